@@ -1,0 +1,29 @@
+"""Errors marsad raises on purpose: each message names the input and says what to do."""
+
+from __future__ import annotations
+
+
+class MarsadError(Exception):
+    """Base class for errors a user can act on."""
+
+
+class PipelineError(MarsadError):
+    """The pipeline was built wrongly (unknown component, unmet requirement)."""
+
+
+class InputError(MarsadError):
+    """One input item cannot be read (encoding, binary, empty, too large, malformed JSON)."""
+
+    def __init__(self, message: str, source: str | None = None, line: int | None = None,
+                 reason: str = "invalid"):
+        self.source = source
+        self.line = line
+        self.reason = reason
+        where = source or "input"
+        if line is not None:
+            where += f", line {line}"
+        super().__init__(f"{where}: {message}")
+
+
+class LexiconError(MarsadError):
+    """A dictionary file does not load or does not follow its schema."""

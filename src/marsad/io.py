@@ -1,0 +1,105 @@
+"""Reading article text safely: encodings, binary files, empty and oversized input.
+
+Every failure is an `InputError` that names the input and the reason, so a batch run can report
+the item and go on.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from marsad.errors import InputError
+
+MAX_ARTICLE_BYTES = 5_000_000  # one article larger than this is rejected as "too large"
+_ARABIC_RANGE = range(0x0600, 0x0700)
+
+
+def decode_bytes(data: bytes, source: str = "input", max_bytes: int = MAX_ARTICLE_BYTES) -> str:
+    """Decode article bytes: UTF-8 (with or without BOM), UTF-16 (BOM), windows-1256, ISO-8859-6.
+
+    Raises InputError for empty, too large, binary or undecodable input.
+    """
+    if len(data) > max_bytes:
+        raise InputError(f"too large ({len(data):,} bytes, limit {max_bytes:,}); split it into "
+                         f"articles", source, reason="too_large")
+    if data.startswith(codecs.BOM_UTF8):
+        text = _try(data[3:], "utf-8")
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = _try(data, "utf-16")
+    else:
+        if b"\x00" in data[:4096]:
+            if _looks_utf16(data):
+                text = _try(data, "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be")
+            else:
+                raise InputError("looks binary (contains NUL bytes); give a text file",
+                                 source, reason="binary")
+        else:
+            text = _try(data, "utf-8")
+            if text is None:
+                text = _legacy_arabic(data)
+    if text is None:
+        raise InputError("cannot be decoded as UTF-8, UTF-16, windows-1256 or ISO-8859-6; "
+                         "re-save it as UTF-8", source, reason="encoding")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError("is empty", source, reason="empty")
+    if _control_ratio(text) > 0.05:
+        raise InputError("looks binary (many control characters); give a text file",
+                         source, reason="binary")
+    return text
+
+
+def read_text_file(path: str | Path, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"too large ({size:,} bytes, limit {max_bytes:,})", str(p),
+                             reason="too_large")
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot be read ({exc.strerror})", str(p), reason="unreadable") from exc
+    return decode_bytes(data, str(p), max_bytes)
+
+
+def _try(data: bytes, enc: str) -> str | None:
+    try:
+        return data.decode(enc)
+    except UnicodeDecodeError:
+        return None
+
+
+def _looks_utf16(data: bytes) -> bool:
+    head = data[:2000]
+    even_nuls = head[0::2].count(0)
+    odd_nuls = head[1::2].count(0)
+    half = max(1, len(head) // 2)
+    return max(even_nuls, odd_nuls) > 0.3 * half or _arabic_utf16(head)
+
+
+def _arabic_utf16(head: bytes) -> bool:
+    # Arabic in UTF-16-LE: every odd byte is 0x06
+    odd = head[1::2]
+    return len(odd) > 4 and odd.count(6) > 0.5 * len(odd)
+
+
+def _legacy_arabic(data: bytes) -> str | None:
+    """windows-1256 or ISO-8859-6, whichever yields more Arabic letters."""
+    best, best_score = None, -1
+    for enc in ("cp1256", "iso8859_6"):
+        text = _try(data, enc)
+        if text is None:
+            continue
+        score = sum(1 for c in text if ord(c) in _ARABIC_RANGE)
+        if score > best_score:
+            best, best_score = text, score
+    if best is not None and best_score == 0 and any(b > 0x7F for b in data):
+        return None
+    return best
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:4000]
+    bad = sum(1 for c in sample if ord(c) < 32 and c not in "\n\t\f\v")
+    return bad / max(1, len(sample))

@@ -1,0 +1,106 @@
+"""Load and validate the dictionary files."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from marsad.errors import LexiconError
+
+KINDS = ("countries", "cities", "agents", "orgs", "people", "events", "words")
+
+
+def builtin_data_dir() -> Path:
+    return Path(__file__).with_name("data")
+
+
+def _schema_dir() -> Path:
+    return Path(__file__).with_name("schemas")
+
+
+@lru_cache(maxsize=None)
+def _validator(kind: str):
+    import jsonschema
+
+    path = _schema_dir() / f"{kind}.schema.json"
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+@dataclass(frozen=True)
+class LexiconFile:
+    path: Path
+    relpath: str
+    kind: str
+    version: str
+    entries: tuple[dict[str, Any], ...]
+    header: dict[str, Any]
+
+
+def read_file(path: Path, relpath: str) -> LexiconFile:
+    """Read one dictionary file and check it against its schema."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        raise LexiconError(f"{path}: not UTF-8 ({exc}); save the file as UTF-8") from exc
+    except json.JSONDecodeError as exc:
+        raise LexiconError(f"{path}: not valid JSON ({exc})") from exc
+    if not isinstance(data, dict) or data.get("lexicon") not in KINDS:
+        raise LexiconError(
+            f"{path}: the file must be a JSON object whose \"lexicon\" is one of {', '.join(KINDS)}")
+    kind = data["lexicon"]
+    errors = sorted(_validator(kind).iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        first = errors[0]
+        where = "/".join(str(p) for p in first.absolute_path)
+        raise LexiconError(f"{path}: {len(errors)} schema error(s); first at /{where}: "
+                           f"{first.message}")
+    header = {k: v for k, v in data.items() if k != "entries"}
+    return LexiconFile(path, relpath, kind, str(data["version"]), tuple(data["entries"]), header)
+
+
+def _scan(root: Path) -> Iterator[tuple[str, Path]]:
+    for p in sorted(root.rglob("*.json")):
+        yield p.relative_to(root).as_posix(), p
+
+
+class Lexicon:
+    """All dictionary files of a pipeline, by kind."""
+
+    def __init__(self, files: Iterable[LexiconFile]):
+        self.files = list(files)
+
+    def entries(self, kind: str) -> list[dict[str, Any]]:
+        return [e for f in self.files if f.kind == kind for e in f.entries]
+
+    def versions(self) -> dict[str, str]:
+        return {f.relpath: f.version for f in self.files}
+
+
+def load_lexicon(extra_dirs: Iterable[str | Path] = ()) -> Lexicon:
+    chosen: dict[str, Path] = {}
+    for rel, p in _scan(builtin_data_dir()):
+        chosen[rel] = p
+    for d in extra_dirs:
+        root = Path(d)
+        if not root.is_dir():
+            raise LexiconError(f"lexicon folder {root} does not exist; give a folder of .json "
+                               f"dictionary files")
+        for rel, p in _scan(root):
+            chosen[rel] = p
+    return Lexicon(read_file(p, rel) for rel, p in sorted(chosen.items()))
+
+
+def validate_dir(root: str | Path) -> list[str]:
+    """Validate every dictionary file under `root`; return error messages (empty when all load)."""
+    problems = []
+    for rel, p in _scan(Path(root)):
+        try:
+            read_file(p, rel)
+        except LexiconError as exc:
+            problems.append(str(exc))
+    return problems

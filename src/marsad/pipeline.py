@@ -1,0 +1,166 @@
+"""Pipeline: named stages that declare what they require and assign, validated when built.
+
+A stage is any object with `name`, `requires`, `assigns` (tuples of layer names) and
+`__call__(doc) -> None`. The built-in stages are listed in `COMPONENTS` and built lazily with the
+shared `Resources` (dictionaries and compiled automata, loaded once per pipeline, per process).
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, Protocol
+
+from marsad.document import Document
+from marsad.errors import PipelineError
+
+# name -> "module:Class". A constant table, not a mutable registry.
+COMPONENTS: dict[str, str] = {
+    "layout": "marsad.text.layout:LayoutStage",
+    "sentences": "marsad.text.sentences:SentenceStage",
+    "tokens": "marsad.text.tokens:TokenStage",
+    "actors": "marsad.stages.actors:ActorStage",
+    "dates": "marsad.stages.dates:DateStage",
+    "amounts": "marsad.stages.amounts:AmountStage",
+    "quotes": "marsad.stages.quotes:QuoteStage",
+    "events": "marsad.stages.events:EventStage",
+}
+DEFAULT_PIPELINE: tuple[str, ...] = (
+    "layout", "sentences", "tokens", "actors", "dates", "amounts", "quotes", "events",
+)
+BASE_LAYERS = frozenset({"text"})
+
+
+class Stage(Protocol):
+    name: str
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+
+    def __call__(self, doc: Document) -> None: ...
+
+
+class Resources:
+    """Shared, lazily built resources for the stages of one pipeline (one per process)."""
+
+    def __init__(self, lexicon_dirs: Iterable[str | os.PathLike] = ()):
+        self.lexicon_dirs = tuple(str(p) for p in lexicon_dirs)
+        self._cache: dict[str, Any] = {}
+
+    def get(self, key: str, factory: Callable[["Resources"], Any]) -> Any:
+        """Return the cached resource `key`, building it with `factory(self)` the first time."""
+        if key not in self._cache:
+            self._cache[key] = factory(self)
+        return self._cache[key]
+
+    @property
+    def lexicon(self) -> Any:
+        from marsad.lexicon import load_lexicon
+
+        return self.get("lexicon", lambda r: load_lexicon(r.lexicon_dirs))
+
+
+def build_stage(name: str, resources: Resources, **config: Any) -> Stage:
+    if name not in COMPONENTS:
+        known = ", ".join(COMPONENTS)
+        raise PipelineError(f"unknown pipeline component {name!r}; known components: {known}")
+    module, cls = COMPONENTS[name].split(":")
+    return getattr(importlib.import_module(module), cls)(resources, **config)
+
+
+class Pipeline:
+    """Runs stages in order on a Document. Build with `marsad.load()` or `Pipeline(names)`."""
+
+    def __init__(self, stages: Iterable[str | Stage] = DEFAULT_PIPELINE,
+                 lexicon_dirs: Iterable[str | os.PathLike] = (),
+                 config: dict[str, dict[str, Any]] | None = None):
+        self.resources = Resources(lexicon_dirs)
+        config = config or {}
+        self.stages: list[Stage] = []
+        self._spec: list[str | Stage] = list(stages)
+        self._config = config
+        for s in self._spec:
+            stage = build_stage(s, self.resources, **config.get(s, {})) if isinstance(s, str) else s
+            self.add(stage, validate=False)
+        self.validate()
+
+    @property
+    def names(self) -> list[str]:
+        return [s.name for s in self.stages]
+
+    def add(self, stage: Stage, validate: bool = True) -> None:
+        for attr in ("name", "requires", "assigns"):
+            if not hasattr(stage, attr):
+                raise PipelineError(f"pipeline component {stage!r} has no {attr!r} attribute")
+        if stage.name in self.names:
+            raise PipelineError(f"pipeline already has a component named {stage.name!r}")
+        self.stages.append(stage)
+        if validate:
+            self.validate()
+
+    def validate(self) -> None:
+        """Check that every stage's requirements are assigned by an earlier stage."""
+        have = set(BASE_LAYERS)
+        for stage in self.stages:
+            missing = [r for r in stage.requires if r not in have]
+            if missing:
+                raise PipelineError(
+                    f"component {stage.name!r} requires {', '.join(missing)}, which no earlier "
+                    f"component assigns; add the component that assigns it before {stage.name!r} "
+                    f"(pipeline: {' -> '.join(self.names)})")
+            have.update(stage.assigns)
+
+    def make_doc(self, text: str, doc_id: str | None = None, published: Any = None,
+                 title: str | None = None, **meta: Any) -> Document:
+        if title:
+            meta["title"] = title
+        return Document(text, doc_id=doc_id, published=published, meta=meta)
+
+    def __call__(self, text: str | Document, published: Any = None, doc_id: str | None = None,
+                 title: str | None = None, **meta: Any) -> Document:
+        doc = text if isinstance(text, Document) else self.make_doc(
+            text, doc_id=doc_id, published=published, title=title, **meta)
+        for stage in self.stages:
+            stage(doc)
+        return doc
+
+    def pipe(self, items: Iterable[str | dict[str, Any] | Document], n_process: int = 1,
+             batch_size: int = 16) -> Iterator[Document]:
+        """Code many articles, in order. Items are texts, Documents or dicts with `text` and
+        optional `id`, `published`, `title` (extra keys go to `meta`).
+
+        With `n_process > 1` the articles are coded in worker processes, each of which builds the
+        pipeline once.
+        """
+        if n_process <= 1:
+            for item in items:
+                yield self._code_item(item)
+            return
+        spec = [s for s in self._spec if isinstance(s, str)]
+        if len(spec) != len(self._spec):
+            raise PipelineError("pipe(n_process>1) needs a pipeline built from component names")
+        with ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker,
+                                 initargs=(spec, self.resources.lexicon_dirs, self._config)) as ex:
+            yield from ex.map(_worker_code, items, chunksize=batch_size)
+
+    def _code_item(self, item: str | dict[str, Any] | Document) -> Document:
+        if isinstance(item, (str, Document)):
+            return self(item)
+        data = dict(item)
+        text = data.pop("text")
+        doc_id = data.pop("id", None) or data.pop("doc_id", None)
+        return self(text, published=data.pop("published", None), doc_id=doc_id,
+                    title=data.pop("title", None), **data)
+
+
+# Worker-process state for Pipeline.pipe: one pipeline per process, set by the pool initializer.
+_WORKER: dict[str, Pipeline] = {}
+
+
+def _init_worker(spec: list[str], lexicon_dirs: tuple[str, ...], config: dict) -> None:
+    _WORKER["nlp"] = Pipeline(spec, lexicon_dirs=lexicon_dirs, config=config)
+
+
+def _worker_code(item: Any) -> Document:
+    return _WORKER["nlp"]._code_item(item)

@@ -1,0 +1,169 @@
+"""Layout: split an article into blocks (paragraph lines) and tell their kind.
+
+Kinds: `body`, `headline`, `dateline`, `pull_quote`, `credit`, `caption`. News text pasted from a
+page keeps display elements between paragraphs: a pull quote (a short blurb broken over several
+short lines that repeats words of the body) and a credit line (`(الأخبار، أ ف ب)`). Stages after
+this one skip every block that is not `body` (or `headline`) when they extract quotes and events.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from marsad.document import Block, Document
+from marsad.text.normalize import fold
+
+_LINE_RE = regex.compile(r"[^\n]+")
+_ARABIC_WORD_RE = regex.compile(r"[\u0621-\u064A\u0671-\u06D3]{3,}")
+_SENTENCE_END = ".؟?!؛:»\"”)"
+# A credit line: short, wholly in brackets: (رويترز)  (الأخبار، أ ف ب)  [أ ف ب]
+_CREDIT_RE = regex.compile(r"^\s*[(\[（][^()\[\]\n]{1,70}[)\]）]\s*$")
+# A caption: a photo line.
+_CAPTION_RE = regex.compile(r"^\s*(?:\(?\s*(?:صورة|الصورة|صور|من الأرشيف|أرشيفية)\b)")
+# A dateline at the start of a paragraph: بيروت - رويترز:  القاهرة ـ «الأخبار»  دبي (رويترز) -
+_PLACE = r"[\u0621-\u064A\u0640]{2,}(?:\s[\u0621-\u064A\u0640]{2,}){0,2}"
+_DASH = r"\s*[-–—ـ]{1,3}\s*"
+_DATELINE_RES = (
+    # CITY - AGENCY:   /  CITY - «OUTLET»:
+    regex.compile(rf"^(?P<dl>{_PLACE}(?:\s*\([^()\n]{{1,30}}\))?{_DASH}"
+                  rf"(?:«[^»\n]{{1,30}}»|[\u0621-\u064A\s]{{2,25}}?)\s*:)\s*"),
+    # CITY ـ «OUTLET»   (no colon: the guillemets mark the outlet)
+    regex.compile(rf"^(?P<dl>{_PLACE}{_DASH}«[^»\n]{{1,30}}»)\s*[:،,-]?\s*"),
+    # CITY (AGENCY) -
+    regex.compile(rf"^(?P<dl>{_PLACE}\s*\([^()\n]{{1,30}}\){_DASH})"),
+)
+_PULL_MAX_LINE = 60  # characters in one display line of a pull quote
+_PULL_MAX_TOTAL = 220
+
+
+class LayoutStage:
+    """Assigns `blocks`: each non-empty line is a block; pull quotes span their lines."""
+
+    name = "layout"
+    requires = ("text",)
+    assigns = ("blocks",)
+
+    def __init__(self, resources=None, **config):
+        self.pull_max_line = config.get("pull_max_line", _PULL_MAX_LINE)
+
+    def __call__(self, doc: Document) -> None:
+        doc.blocks = detect_blocks(doc.text, title=doc.meta.get("title"),
+                                   pull_max_line=self.pull_max_line)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Non-empty lines as trimmed (start, end) spans, plus a marker of blank lines before each."""
+    out = []
+    for m in _LINE_RE.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _blank_before(text: str, start: int, prev_end: int | None) -> bool:
+    if prev_end is None:
+        return True
+    return text.count("\n", prev_end, start) >= 2
+
+
+def detect_blocks(text: str, title: str | None = None, pull_max_line: int = _PULL_MAX_LINE
+                  ) -> list[Block]:
+    lines = _lines(text)
+    if not lines:
+        return []
+    # Group lines that are separated by single newlines only when each is short: that is how a
+    # display blurb broken over lines looks. Ordinary paragraphs are one line each.
+    groups: list[list[tuple[int, int]]] = []
+    prev_end = None
+    for s, e in lines:
+        short = (e - s) <= pull_max_line and text[e - 1] not in ".؟?!"
+        if (groups and not _blank_before(text, s, prev_end) and short
+                and all((b - a) <= pull_max_line and text[b - 1] not in ".؟?!"
+                        for a, b in groups[-1])):
+            groups[-1].append((s, e))
+        else:
+            groups.append([(s, e)])
+        prev_end = e
+
+    body_words = _body_vocabulary(text, groups, pull_max_line)
+    blocks: list[Block] = []
+    n = len(groups)
+    for gi, group in enumerate(groups):
+        s, e = group[0][0], group[-1][1]
+        seg = text[s:e]
+        kind = "body"
+        if _CREDIT_RE.match(seg):
+            kind = "credit"
+        elif _CAPTION_RE.match(seg) and len(seg) < 200:
+            kind = "caption"
+        elif _is_pull_quote(text, group, gi, n, body_words, pull_max_line):
+            kind = "pull_quote"
+        elif gi == 0 and _is_headline(text, group, groups, title):
+            kind = "headline"
+        if kind == "body" and not any(b.kind == "body" for b in blocks):
+            dl = _dateline(seg)
+            if dl:
+                blocks.append(Block(s, s + dl, "dateline"))
+                s2 = s + dl
+                while s2 < e and text[s2].isspace():
+                    s2 += 1
+                if s2 < e:
+                    blocks.append(Block(s2, e, "body"))
+                continue
+        blocks.append(Block(s, e, kind))
+    return blocks
+
+
+def _dateline(seg: str) -> int:
+    """Length of a dateline prefix of `seg`, or 0."""
+    head = seg[:80]
+    for rx in _DATELINE_RES:
+        m = rx.match(head)
+        if m and m.end("dl") < len(seg) - 20:
+            return m.end("dl")
+    return 0
+
+
+def _words(s: str) -> set[str]:
+    return {fold(w) for w in _ARABIC_WORD_RE.findall(s)}
+
+
+def _body_vocabulary(text: str, groups, pull_max_line: int) -> set[str]:
+    vocab: set[str] = set()
+    for g in groups:
+        s, e = g[0][0], g[-1][1]
+        if e - s > pull_max_line * 2:
+            vocab |= _words(text[s:e])
+    return vocab
+
+
+def _is_pull_quote(text, group, gi, n, body_words, pull_max_line) -> bool:
+    """A short display element between paragraphs whose words repeat the body's."""
+    s, e = group[0][0], group[-1][1]
+    if e - s > _PULL_MAX_TOTAL or gi == 0 or gi == n - 1:
+        return False
+    if any((b - a) > pull_max_line for a, b in group):
+        return False
+    words = _words(text[s:e])
+    if len(words) < 3:
+        return False
+    overlap = len(words & body_words) / len(words)
+    # Several short lines set off by blank lines, or a single line repeating the body.
+    set_off = _blank_before(text, s, None if gi == 0 else None) or len(group) > 1
+    return overlap >= 0.6 and (len(group) > 1 or (set_off and overlap >= 0.8))
+
+
+def _is_headline(text, group, groups, title) -> bool:
+    s, e = group[0][0], group[-1][1]
+    seg = text[s:e]
+    if title and fold(title.strip()) == fold(seg):
+        return True
+    if len(groups) < 2 or len(seg) > 150 or seg[-1] in ".؟?!:":
+        return False
+    nxt = groups[1]
+    return (nxt[-1][1] - nxt[0][0]) > len(seg)

@@ -1,0 +1,96 @@
+"""Arabic matching form with an alignment back to the original text.
+
+The original article is never altered. `normalize()` returns a `NormalizedText`: a folded copy of
+the text for matching, plus `offsets[i]` = the original index of normalised character `i`, so a
+match `[a, b)` in the matching form is reported on the original by `to_original(a, b)`.
+
+What the matching form does:
+- drops Arabic diacritics (harakat, shadda, sukun, superscript alef, Quranic marks) and tatweel;
+- folds alef variants (أ إ آ ٱ) to ا, ى to ي, ة to ه, hamza carriers ؤ→و ئ→ي, Persian ک→ك ی→ي;
+- maps Arabic-Indic (٠-٩) and Persian (۰-۹) digits to ASCII;
+- lower-cases Latin letters.
+Every kept character maps to exactly one character, so the alignment is a plain index list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+# Characters removed from the matching form: harakat and Quranic annotation marks, tatweel.
+_DROPPED = (
+    "\u0610-\u061a"  # Quranic honorifics and small marks
+    "\u064b-\u065f"  # fathatan .. wavy hamza below (harakat, shadda, sukun)
+    "\u0670"  # superscript alef
+    "\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"  # Quranic marks
+    "\u0640"  # tatweel
+    "\u200c-\u200f"  # zero-width joiners and direction marks
+)
+DROPPED_RE = regex.compile(f"[{_DROPPED}]+")
+DROPPED_CHARS = frozenset(
+    chr(c)
+    for lo, hi in ((0x610, 0x61A), (0x64B, 0x65F), (0x670, 0x670), (0x6D6, 0x6DC), (0x6DF, 0x6E4),
+                   (0x6E7, 0x6E8), (0x6EA, 0x6ED), (0x640, 0x640), (0x200C, 0x200F))
+    for c in range(lo, hi + 1)
+)
+
+_FOLD_FROM = "أإآٱىةؤئکیٹ" + "٠١٢٣٤٥٦٧٨٩" + "۰۱۲۳۴۵۶۷۸۹"
+_FOLD_TO = "اااايهويكيت" + "0123456789" + "0123456789"
+
+
+def _fold_table() -> dict[int, str]:
+    table = str.maketrans(_FOLD_FROM, _FOLD_TO)
+    for c in range(ord("A"), ord("Z") + 1):
+        table[c] = chr(c + 32)
+    return table
+
+
+FOLD_TABLE = _fold_table()
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """The matching form of `original` and, for each of its characters, the original offset."""
+
+    original: str
+    text: str
+    offsets: tuple[int, ...]  # len(text) + 1 entries; the last is len(original)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of the matching form to the original text.
+
+        The end is extended over dropped marks that follow the last character (a diacritic belongs
+        to its letter), but never over a kept character.
+        """
+        if start >= end:
+            o = self.offsets[start]
+            return o, o
+        o_start = self.offsets[start]
+        o_end = self.offsets[end - 1] + 1
+        nxt = self.offsets[end]
+        while o_end < nxt and self.original[o_end] in DROPPED_CHARS:
+            o_end += 1
+        return o_start, o_end
+
+    def from_original(self, pos: int) -> int:
+        """Index in the matching form of the first kept character at or after original `pos`."""
+        import bisect
+
+        return bisect.bisect_left(self.offsets, pos, 0, len(self.text))
+
+
+def fold(text: str) -> str:
+    """The matching form of a string, without the alignment (for dictionary keys)."""
+    return DROPPED_RE.sub("", text).translate(FOLD_TABLE)
+
+
+def normalize(text: str) -> NormalizedText:
+    """Normalise `text` for matching, keeping the alignment to the original offsets."""
+    if not DROPPED_RE.search(text):
+        offsets = tuple(range(len(text) + 1))
+        return NormalizedText(text, text.translate(FOLD_TABLE), offsets)
+    kept = [i for i, c in enumerate(text) if c not in DROPPED_CHARS]
+    folded = "".join(text[i] for i in kept).translate(FOLD_TABLE)
+    kept.append(len(text))
+    return NormalizedText(text, folded, tuple(kept))

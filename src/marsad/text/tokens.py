@@ -1,0 +1,184 @@
+"""Word and punctuation tokens, with clitic segments that keep their own offsets.
+
+`لـ«روسنفط»،` gives the tokens `لـ` `«` `روسنفط` `»` `،`; `وبالعراق` gives one token with the
+segments و (proclitic) ب (proclitic) ال (proclitic) عراق (stem). Proclitics are و ف (conjunctions),
+ب ل ك (prepositions), س (future, before a present-tense verb) and the article ال (لل = ل + ال).
+Enclitic pronouns (ه ها هم هما هن ك كم نا ي) are split when what is left is a known word.
+
+Arabic is ambiguous here: وزير is not و+زير and بوتين is not ب+وتين. A split is made only when
+the rest is a known word (from the dictionaries and `words.json`) or is itself article-marked
+(وال… بال… لل…); a word that is known as a whole is never split.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from marsad.document import Document, Segment, Token
+from marsad.text.normalize import fold
+
+_LETTERS = "\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06FA-\u06FF"
+_MARKS = "\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640"
+TOKEN_RE = regex.compile(
+    rf"(?P<word>[{_LETTERS}][{_LETTERS}{_MARKS}]*)"
+    r"|(?P<number>[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*)"
+    r"|(?P<latin>[A-Za-z]+(?:['’-][A-Za-z]+)*)"
+    r"|(?P<punct>\.\.\.|[^\s])"
+)
+_ENCLITICS = ("هما", "هم", "هن", "ها", "كم", "كن", "نا", "ه", "ك", "ي")
+
+
+def known_words_from_lexicon(lexicon) -> frozenset[str]:
+    """Folded single words the tokenizer must not break, from every dictionary."""
+    words: set[str] = set()
+    for f in lexicon.files:
+        for e in f.entries:
+            if f.kind == "words":
+                words.update(fold(w) for w in e["words"])
+                continue
+            for key in ("ar", "forms", "nisba"):
+                for phrase in e.get(key, ()) or ():
+                    if isinstance(phrase, str):
+                        words.update(fold(w) for w in phrase.split())
+    return frozenset(w.strip("«»\"()") for w in words if w)
+
+
+class Segmenter:
+    """Splits one word into clitic segments, given the set of known (folded) words."""
+
+    def __init__(self, known: Iterable[str]):
+        self.known = frozenset(known)
+
+    def split(self, word: str) -> list[tuple[int, int, str]]:
+        """Segments of `word` as (start, end, kind) offsets into `word` (original form).
+
+        Works on the folded form; diacritics and tatweel are skipped over when mapping back.
+        """
+        # positions of letters (not marks) in the original word
+        letters = [i for i, c in enumerate(word) if not _is_mark(c)]
+        f = fold(word)
+        if len(f) != len(letters):  # unexpected characters: do not segment
+            return [(0, len(word), "stem")]
+        cuts = self._cuts(f)
+        out = []
+        prev = 0
+        for k, (a, b, kind) in enumerate(cuts):
+            s = letters[a] if a < len(letters) else len(word)
+            e = letters[b] if b < len(letters) else len(word)
+            if k == len(cuts) - 1:
+                e = len(word)
+            out.append((max(s, prev), e, kind))
+            prev = e
+        return out
+
+    def _cuts(self, f: str) -> list[tuple[int, int, str]]:
+        known = self.known
+        n = len(f)
+        if f in known or n <= 2:
+            return [(0, n, "stem")]
+        pre: list[tuple[int, int, str]] = []
+        i = 0
+
+        def rest_ok(j: int) -> bool:
+            r = f[j:]
+            return (r in known or (r.startswith("ال") and len(r) >= 4)
+                    or self._strip_suffix(r) is not None)
+
+        # conjunction و / ف
+        if f[0] in "وف" and n - 1 >= 2 and rest_ok(1):
+            pre.append((0, 1, "proclitic"))
+            i = 1
+        elif f[0] in "وف" and n >= 4 and f[1] in "بلكس" and self._prep_article_ok(f, 1):
+            pre.append((0, 1, "proclitic"))
+            i = 1
+        # preposition ب ل ك, with لل = ل + (ا)ل
+        if i < n and f[i] == "ل" and f[i + 1:i + 2] == "ل" and n - i >= 4 and f[i:] not in known:
+            pre.append((i, i + 1, "proclitic"))
+            pre.append((i + 1, i + 2, "proclitic"))  # the article, its alef elided
+            i += 2
+        elif i < n and f[i] in "بلك" and n - i - 1 >= 2 and f[i:] not in known and (
+                f[i + 1:].startswith("ال") and n - i - 1 >= 4 or f[i + 1:] in known):
+            pre.append((i, i + 1, "proclitic"))
+            i += 1
+        elif i < n and f[i] == "س" and f[i + 1:i + 2] in ("ي", "ت", "ن", "ا") and f[i + 1:] in known:
+            pre.append((i, i + 1, "proclitic"))
+            i += 1
+        # article
+        if f[i:i + 2] == "ال" and n - i >= 4 and f[i:] not in known:
+            pre.append((i, i + 2, "proclitic"))
+            i += 2
+        stem_end = n
+        suf = self._strip_suffix(f[i:])
+        if suf is not None and i == 0 and f in known:
+            suf = None
+        if suf is not None:
+            stem_end = n - len(suf)
+        out = pre + [(i, stem_end, "stem")]
+        if stem_end < n:
+            out.append((stem_end, n, "enclitic"))
+        return out
+
+    def _prep_article_ok(self, f: str, i: int) -> bool:
+        r = f[i:]
+        return (r.startswith("لل") and len(r) >= 4) or (r[1:].startswith("ال") and len(r) >= 5) \
+            or r[1:] in self.known
+
+    def _strip_suffix(self, r: str) -> str | None:
+        if r in self.known:
+            return None
+        for suf in _ENCLITICS:
+            stem = r[: -len(suf)]
+            if r.endswith(suf) and len(stem) >= 2:
+                if stem in self.known:
+                    return suf
+                if len(suf) >= 2 and len(stem) >= 3 and stem + "ه" in self.known:
+                    return suf  # ta marbuta before a suffix: حكومتها -> حكومة
+                if len(suf) >= 2 and len(stem) >= 3 and stem[-1] == "ت" and stem[:-1] + "ه" in self.known:
+                    return suf
+        return None
+
+
+def _is_mark(c: str) -> bool:
+    o = ord(c)
+    return (0x610 <= o <= 0x61A or 0x64B <= o <= 0x65F or o == 0x670 or 0x6D6 <= o <= 0x6ED
+            or o == 0x640)
+
+
+def tokenize(text: str, segmenter: Segmenter | None = None) -> list[Token]:
+    tokens: list[Token] = []
+    for m in TOKEN_RE.finditer(text):
+        kind = m.lastgroup or "punct"
+        s, e = m.span()
+        tok = Token(s, e, m.group(), kind)
+        if kind == "word":
+            segs = segmenter.split(tok.text) if segmenter else [(0, e - s, "stem")]
+            tok.segments = [Segment(s + a, s + b, k, text[s + a:s + b]) for a, b, k in segs]
+            stem = next((g for g in tok.segments if g.kind == "stem"), None)
+            tok.norm = fold(stem.text) if stem else fold(tok.text)
+        else:
+            tok.norm = fold(tok.text)
+        tokens.append(tok)
+    return tokens
+
+
+class TokenStage:
+    name = "tokens"
+    requires = ("sentences",)
+    assigns = ("tokens",)
+
+    def __init__(self, resources, **config):
+        self.segmenter = resources.get(
+            "segmenter", lambda r: Segmenter(known_words_from_lexicon(r.lexicon)))
+
+    def __call__(self, doc: Document) -> None:
+        toks = tokenize(doc.text, self.segmenter)
+        si = 0
+        sents = doc.sentences
+        for t in toks:
+            while si < len(sents) and sents[si].end <= t.start:
+                si += 1
+            if si < len(sents) and sents[si].start <= t.start < sents[si].end:
+                t.sentence = si
+        doc.tokens = toks
