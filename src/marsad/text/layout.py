@@ -97,10 +97,10 @@ def detect_blocks(text: str, title: str | None = None, pull_max_line: int = _PUL
         s, e = group[0][0], group[-1][1]
         seg = text[s:e]
         kind = "body"
-        if _CREDIT_RE.match(seg):
-            kind = "credit"
-        elif _CAPTION_RE.match(seg) and len(seg) < 200:
+        if _CAPTION_RE.match(seg) and len(seg) < 200:
             kind = "caption"
+        elif _CREDIT_RE.match(seg):
+            kind = "credit"
         elif _is_pull_quote(text, group, gi, n, body_words, pull_max_line):
             kind = "pull_quote"
         elif gi == 0 and _is_headline(text, group, groups, title):

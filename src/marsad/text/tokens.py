@@ -27,7 +27,12 @@ TOKEN_RE = regex.compile(
     r"|(?P<latin>[A-Za-z]+(?:['’-][A-Za-z]+)*)"
     r"|(?P<punct>\.\.\.|[^\s])"
 )
-_ENCLITICS = ("هما", "هم", "هن", "ها", "كم", "كن", "نا", "ه", "ك", "ي")
+# Words beginning with ال that do not carry the article.
+_NO_ARTICLE_SPLIT = frozenset({"الله", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين",
+                               "الان", "اللواتي", "اللاتي"})
+# First/second person ي and ك are left out: in news they are far more often the end of a word
+# (روسي، ملك) than a pronoun.
+_ENCLITICS = ("هما", "هم", "هن", "ها", "كم", "كن", "نا", "ه")
 
 
 def known_words_from_lexicon(lexicon) -> frozenset[str]:
@@ -42,7 +47,10 @@ def known_words_from_lexicon(lexicon) -> frozenset[str]:
                 for phrase in e.get(key, ()) or ():
                     if isinstance(phrase, str):
                         words.update(fold(w) for w in phrase.split())
-    return frozenset(w.strip("«»\"()") for w in words if w)
+    words = {w.strip("«»\"()،,.") for w in words}
+    # a word listed with the article is also known without it (الرئيس -> رئيس)
+    words |= {w[2:] for w in words if w.startswith("ال") and len(w) >= 5}
+    return frozenset(w for w in words if w)
 
 
 class Segmenter:
@@ -76,54 +84,50 @@ class Segmenter:
     def _cuts(self, f: str) -> list[tuple[int, int, str]]:
         known = self.known
         n = len(f)
-        if f in known or n <= 2:
+        if n <= 2 or (f in known and not f.startswith("ال")) or f in _NO_ARTICLE_SPLIT:
             return [(0, n, "stem")]
         pre: list[tuple[int, int, str]] = []
         i = 0
-
-        def rest_ok(j: int) -> bool:
-            r = f[j:]
-            return (r in known or (r.startswith("ال") and len(r) >= 4)
-                    or self._strip_suffix(r) is not None)
-
         # conjunction و / ف
-        if f[0] in "وف" and n - 1 >= 2 and rest_ok(1):
+        if f[0] in "وف" and n - 1 >= 2 and (self._rest_ok(f[1:]) or (
+                f[1] in "بلكس" and self._prep_ok(f[1:]))):
             pre.append((0, 1, "proclitic"))
             i = 1
-        elif f[0] in "وف" and n >= 4 and f[1] in "بلكس" and self._prep_article_ok(f, 1):
-            pre.append((0, 1, "proclitic"))
-            i = 1
-        # preposition ب ل ك, with لل = ل + (ا)ل
-        if i < n and f[i] == "ل" and f[i + 1:i + 2] == "ل" and n - i >= 4 and f[i:] not in known:
+        # preposition ب ل ك (لل = ل + the article with its alef elided), or future س
+        if f[i:i + 2] == "لل" and n - i >= 4 and f[i:] not in known:
             pre.append((i, i + 1, "proclitic"))
-            pre.append((i + 1, i + 2, "proclitic"))  # the article, its alef elided
+            pre.append((i + 1, i + 2, "proclitic"))
             i += 2
-        elif i < n and f[i] in "بلك" and n - i - 1 >= 2 and f[i:] not in known and (
-                f[i + 1:].startswith("ال") and n - i - 1 >= 4 or f[i + 1:] in known):
+        elif f[i:i + 1] in ("ب", "ل", "ك") and f[i:] not in known and self._rest_ok(f[i + 1:]):
             pre.append((i, i + 1, "proclitic"))
             i += 1
-        elif i < n and f[i] == "س" and f[i + 1:i + 2] in ("ي", "ت", "ن", "ا") and f[i + 1:] in known:
+        elif f[i:i + 1] == "س" and f[i + 1:i + 2] in ("ي", "ت", "ن", "ا") and f[i + 1:] in known:
             pre.append((i, i + 1, "proclitic"))
             i += 1
-        # article
-        if f[i:i + 2] == "ال" and n - i >= 4 and f[i:] not in known:
+        # the article, unless the rest is a known word with an enclitic (اليه = الى + ه)
+        rest = f[i:]
+        if (rest.startswith("ال") and len(rest) >= 4 and rest not in _NO_ARTICLE_SPLIT
+                and not self._strip_suffix(rest)):
             pre.append((i, i + 2, "proclitic"))
             i += 2
         stem_end = n
-        suf = self._strip_suffix(f[i:])
-        if suf is not None and i == 0 and f in known:
-            suf = None
-        if suf is not None:
-            stem_end = n - len(suf)
+        if not (f[i:] in known):
+            suf = self._strip_suffix(f[i:])
+            if suf is not None:
+                stem_end = n - len(suf)
         out = pre + [(i, stem_end, "stem")]
         if stem_end < n:
             out.append((stem_end, n, "enclitic"))
         return out
 
-    def _prep_article_ok(self, f: str, i: int) -> bool:
-        r = f[i:]
-        return (r.startswith("لل") and len(r) >= 4) or (r[1:].startswith("ال") and len(r) >= 5) \
-            or r[1:] in self.known
+    def _rest_ok(self, r: str) -> bool:
+        """Is `r` a plausible word after a proclitic: known, article-marked, or known+enclitic."""
+        return len(r) >= 2 and (r in self.known or (r.startswith("ال") and len(r) >= 4)
+                                or self._strip_suffix(r) is not None)
+
+    def _prep_ok(self, r: str) -> bool:
+        return (r.startswith("لل") and len(r) >= 4) or self._rest_ok(r[1:]) or (
+            r[0] == "س" and r[1:] in self.known)
 
     def _strip_suffix(self, r: str) -> str | None:
         if r in self.known:
@@ -135,7 +139,7 @@ class Segmenter:
                     return suf
                 if len(suf) >= 2 and len(stem) >= 3 and stem + "ه" in self.known:
                     return suf  # ta marbuta before a suffix: حكومتها -> حكومة
-                if len(suf) >= 2 and len(stem) >= 3 and stem[-1] == "ت" and stem[:-1] + "ه" in self.known:
+                if len(stem) >= 3 and stem[-1] == "ت" and stem[:-1] + "ه" in self.known:
                     return suf
         return None
 
