@@ -1,5 +1,179 @@
-"""Commands of the corpus issue (placeholder: registers nothing until that issue lands)."""
+"""Corpus commands: ingest, stats, search, events, quotes, export."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+DB_HELP = "the store (SQLite file; default marsad.db)"
+EXIT_REJECTED = 3  # ingest finished, but some items were rejected
 
 
 def register(sub) -> None:
-    return None
+    p = sub.add_parser("ingest", help="code articles into a store (idempotent, resumable)",
+                       description="Read .txt, .jsonl, .json arrays, zips of them and HTML; code "
+                                   "each article and store it. Re-running skips stored "
+                                   "articles. Exit status 3 when some items were rejected "
+                                   "(see the rejects log).")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    p.add_argument("--db", default="marsad.db", help=DB_HELP)
+    p.add_argument("--workers", type=int, default=1, help="coding processes")
+    p.add_argument("--rejects", metavar="FILE", help="rejects log (default: DB.rejects.jsonl)")
+    p.add_argument("--limit", type=int, help="stop after N input items")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--lexicon", action="append", default=[], metavar="DIR")
+    p.set_defaults(func=_ingest)
+
+    p = sub.add_parser("stats", help="counts of a store")
+    p.add_argument("--db", default="marsad.db", help=DB_HELP)
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.set_defaults(func=_stats)
+
+    p = sub.add_parser("search", help="full-text search over stored articles",
+                       description="Search ignores diacritics, tatweel, alef/hamza/ya/ta-marbuta "
+                                   "spelling and clitics (للأمم finds الأمم).")
+    p.add_argument("query", help="words that must all occur ('' for filters only)")
+    _filters(p)
+    p.set_defaults(func=_search)
+
+    p = sub.add_parser("events", help="list stored events")
+    _filters(p, modality=True)
+    p.set_defaults(func=_events)
+
+    p = sub.add_parser("quotes", help="list stored quotes")
+    _filters(p)
+    p.add_argument("--speaker", help="speaker actor code prefix or part of the name")
+    p.set_defaults(func=_quotes)
+
+    p = sub.add_parser("export", help="export events, quotes or articles",
+                       description="Events: the GDELT-like flat table (docs/export.md) or PLOVER "
+                                   "JSON records with --style plover.")
+    p.add_argument("--db", default="marsad.db", help=DB_HELP)
+    p.add_argument("--what", choices=("events", "quotes", "articles", "mentions"),
+                   default="events")
+    p.add_argument("--format", choices=("csv", "jsonl", "parquet"), default="csv")
+    p.add_argument("--style", choices=("gdelt", "plover"), default="gdelt",
+                   help="events only: flat GDELT-like rows or PLOVER records")
+    p.add_argument("-o", "--output", metavar="FILE", help="output file (default stdout)")
+    p.set_defaults(func=_export)
+
+
+def _filters(p, modality: bool = False) -> None:
+    p.add_argument("--db", default="marsad.db", help=DB_HELP)
+    p.add_argument("--actor", help="actor code prefix (RUS, RUSGOV) or part of a name")
+    p.add_argument("--code", help="CAMEO code prefix (e.g. 04, 042)")
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    p.add_argument("--source", help="newspaper / source as stored (e.g. aawsat)")
+    if modality:
+        p.add_argument("--modality", help="asserted, negated, future, ...")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--format", choices=("table", "jsonl"), default="table")
+
+
+def _make_filters(args):
+    from marsad.store.query import Filters
+
+    return Filters(actor=args.actor, code=args.code, date_from=args.date_from,
+                   date_to=args.date_to, source=args.source,
+                   modality=getattr(args, "modality", None),
+                   speaker=getattr(args, "speaker", None))
+
+
+def _open(args):
+    from marsad.store import connect
+
+    return connect(args.db, read_only=False)
+
+
+def _ingest(args) -> int:
+    from marsad.store import ingest
+
+    report = ingest(args.paths, args.db, workers=args.workers, progress=not args.no_progress,
+                    rejects_log=args.rejects, lexicon_dirs=args.lexicon, limit=args.limit)
+    print(json.dumps(report.as_dict()), file=sys.stderr)
+    for rec in report.rejects[:20]:
+        print(f"rejected: {rec['message']}", file=sys.stderr)
+    if report.rejected > 20:
+        print(f"... and {report.rejected - 20} more (see the rejects log)", file=sys.stderr)
+    return EXIT_REJECTED if report.rejected else 0
+
+
+def _stats(args) -> int:
+    from marsad.store.query import stats
+
+    s = stats(_open(args))
+    if args.format == "json":
+        print(json.dumps(s))
+    else:
+        for k, v in s.items():
+            print(f"{k:<10} {v:>10,}")
+    return 0
+
+
+def _emit(rows, fmt: str, table_fn) -> None:
+    if fmt == "jsonl":
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False))
+    else:
+        for r in rows:
+            print(table_fn(r))
+
+
+def _search(args) -> int:
+    from marsad.store.query import search
+
+    res = search(_open(args), args.query, _make_filters(args), args.limit, args.offset)
+    if args.format == "table":
+        print(f"{res['total']} article(s)")
+
+    def line(r):
+        snip = r["snippet"]
+        for s, e in sorted(r["highlights"], reverse=True):
+            snip = snip[:s] + "[" + snip[s:e] + "]" + snip[e:]
+        return (f"{r['article_id']}  {r['published'] or '-'}  {r['source'] or '-'}  "
+                f"{r['title'] or ''}\n    {snip}")
+
+    _emit(res["results"], args.format, line)
+    return 0
+
+
+def _events(args) -> int:
+    from marsad.store.query import events
+
+    res = events(_open(args), _make_filters(args), args.limit, args.offset)
+    if args.format == "table":
+        print(f"{res['total']} event(s)")
+
+    def line(r):
+        return (f"{r['date'] or '-'}  {r['actor1_code'] or '-'} ({r['actor1_name']})  "
+                f"{r['event_code']} {r['plover_type'] or ''}  {r['actor2_code'] or '-'} "
+                f"({r['actor2_name'] or ''})  mentions={r['num_mentions']} "
+                f"articles={r['num_articles']}")
+
+    _emit(res["results"], args.format, line)
+    return 0
+
+
+def _quotes(args) -> int:
+    from marsad.store.query import quotes
+
+    res = quotes(_open(args), _make_filters(args), args.limit, args.offset)
+    if args.format == "table":
+        print(f"{res['total']} quote(s)")
+
+    def line(r):
+        who = r["speaker_name"] or "(unattributed)"
+        return f"{r['published'] or '-'}  {who} [{r['speaker_code'] or '-'}]: «{r['text']}»"
+
+    _emit(res["results"], args.format, line)
+    return 0
+
+
+def _export(args) -> int:
+    from marsad.store.export import export
+
+    n = export(_open(args), args.what, args.format, args.output, args.style)
+    print(f"exported {n} {args.what} row(s)", file=sys.stderr)
+    return 0

@@ -1,0 +1,126 @@
+"""The SQLite store: connection settings, versioned schema and migrations.
+
+One file (default `marsad.db`) in WAL mode. The schema version is SQLite's `user_version`;
+`MIGRATIONS[i]` moves a store from version i to i+1, and `connect()` applies what is missing,
+each migration in its own transaction.
+
+Tables: articles (one row per distinct text, keyed by content hash), sentences, entities,
+quotes, mentions (one per coded event mention, with the event's attributes), events (derived from
+mentions: one row per (date, source, target, CAMEO code), GDELT-style), rejects (bad input
+items), and articles_fts (FTS5 over the folded text and its clitic-free stems; contentless, so
+articles are never deleted from a store).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from marsad.errors import MarsadError
+
+MIGRATIONS: tuple[str, ...] = (
+    # 0 -> 1: the first schema
+    """
+    CREATE TABLE articles (
+        rowid INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL UNIQUE,
+        content_hash TEXT NOT NULL UNIQUE,
+        published TEXT, title TEXT, source TEXT, url TEXT,
+        n_sentences INTEGER, n_entities INTEGER, n_quotes INTEGER, n_events INTEGER,
+        text TEXT NOT NULL,
+        doc_json BLOB NOT NULL,           -- zlib-compressed coded document (layers, no text)
+        origin TEXT,                      -- file[:line] it came from
+        marsad_version TEXT,
+        ingested_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE INDEX articles_published ON articles(published);
+    CREATE INDEX articles_source ON articles(source);
+    CREATE TABLE sentences (
+        article_id TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER, "end" INTEGER, kind TEXT,
+        PRIMARY KEY (article_id, idx)
+    ) WITHOUT ROWID;
+    CREATE TABLE entities (
+        article_id TEXT NOT NULL, start INTEGER, "end" INTEGER, text TEXT, type TEXT,
+        canonical TEXT, actor_code TEXT, actor_id TEXT, country TEXT, role TEXT, how TEXT,
+        sentence INTEGER
+    );
+    CREATE INDEX entities_article ON entities(article_id);
+    CREATE INDEX entities_code ON entities(actor_code);
+    CREATE TABLE quotes (
+        id INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL, published TEXT, start INTEGER, "end" INTEGER, text TEXT,
+        kind TEXT, cue TEXT, speaker_name TEXT, speaker_code TEXT, speaker_text TEXT,
+        addressee_name TEXT, addressee_code TEXT, reported_by_name TEXT, reported_by_code TEXT,
+        sentence INTEGER, source_url TEXT
+    );
+    CREATE INDEX quotes_article ON quotes(article_id);
+    CREATE INDEX quotes_speaker ON quotes(speaker_code);
+    CREATE TABLE mentions (
+        id INTEGER PRIMARY KEY,
+        event_id TEXT NOT NULL, article_id TEXT NOT NULL, sentence INTEGER, start INTEGER,
+        "end" INTEGER, evidence TEXT, sentence_text TEXT, modality TEXT, date_source TEXT,
+        actor1_text TEXT, actor2_text TEXT, source_url TEXT, published TEXT,
+        ev_key TEXT, ev_date TEXT, ev_actor1_code TEXT, ev_actor1_name TEXT,
+        ev_actor1_country TEXT, ev_actor1_role TEXT, ev_actor2_code TEXT, ev_actor2_name TEXT,
+        ev_actor2_country TEXT, ev_actor2_role TEXT, ev_event_code TEXT, ev_plover_type TEXT,
+        ev_plover_mode TEXT, ev_quad_class INTEGER, ev_goldstein REAL, ev_location_name TEXT,
+        ev_location_country TEXT
+    );
+    CREATE INDEX mentions_event ON mentions(event_id);
+    CREATE INDEX mentions_article ON mentions(article_id);
+    CREATE TABLE events (
+        event_id TEXT PRIMARY KEY, date TEXT, day INTEGER,
+        actor1_code TEXT, actor1_name TEXT, actor1_country TEXT, actor1_role TEXT,
+        actor2_code TEXT, actor2_name TEXT, actor2_country TEXT, actor2_role TEXT,
+        event_code TEXT, event_base_code TEXT, event_root_code TEXT, plover_type TEXT,
+        plover_mode TEXT, quad_class INTEGER, goldstein REAL, modality TEXT,
+        num_mentions INTEGER, num_articles INTEGER, location_name TEXT, location_country TEXT,
+        source_url TEXT, first_article_id TEXT
+    ) WITHOUT ROWID;
+    CREATE INDEX events_date ON events(date);
+    CREATE INDEX events_code ON events(event_code);
+    CREATE INDEX events_actor1 ON events(actor1_code);
+    CREATE INDEX events_actor2 ON events(actor2_code);
+    CREATE TABLE rejects (
+        id INTEGER PRIMARY KEY, origin TEXT NOT NULL, line INTEGER, reason TEXT NOT NULL,
+        message TEXT, at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        UNIQUE (origin, line, reason)
+    );
+    CREATE VIRTUAL TABLE articles_fts USING fts5(body, stems, content='');
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def connect(path: str | Path, read_only: bool = False) -> sqlite3.Connection:
+    """Open (and create or migrate) a marsad store."""
+    p = Path(path)
+    if read_only:
+        if not p.exists():
+            raise MarsadError(f"store {p} does not exist; create it with `marsad ingest ... "
+                              f"--db {p}`")
+        con = sqlite3.connect(f"file:{p}?mode=ro", uri=True, check_same_thread=False)
+    else:
+        if p.parent and not p.parent.exists():
+            raise MarsadError(f"folder {p.parent} for store {p} does not exist")
+        con = sqlite3.connect(p, check_same_thread=False, timeout=30)
+        con.execute("PRAGMA journal_mode=WAL")
+        con.execute("PRAGMA synchronous=NORMAL")
+    con.row_factory = sqlite3.Row
+    con.execute("PRAGMA foreign_keys=ON")
+    version = con.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise MarsadError(f"store {p} has schema version {version}, newer than this marsad "
+                          f"({SCHEMA_VERSION}); upgrade marsad")
+    if version < SCHEMA_VERSION:
+        if read_only:
+            raise MarsadError(f"store {p} has an old schema (version {version}); open it once "
+                              f"without --read-only to migrate it")
+        _migrate(con, version)
+    return con
+
+
+def _migrate(con: sqlite3.Connection, version: int) -> None:
+    for v in range(version, SCHEMA_VERSION):
+        with con:
+            con.executescript("BEGIN;" + MIGRATIONS[v] + f"; PRAGMA user_version={v + 1};")

@@ -1,0 +1,254 @@
+"""`marsad ingest`: code articles into the store, idempotently and resumably.
+
+Each article is keyed by the hash of its text: an article already stored is skipped, so running
+the same ingest twice, or again after a crash, stores each article once. Articles are coded in
+chunks (in `workers` processes, each building the pipeline once) and each chunk is written in one
+transaction with everything derived from it (sentences, entities, quotes, mentions, the events
+those mentions belong to, the search index): a SIGKILL loses at most the chunk in flight and
+never leaves half an article.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+import time
+import zlib
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from marsad.errors import InputError
+from marsad.store.db import connect
+from marsad.store.readers import Item, count_items, iter_items
+from marsad.tables import (
+    article_row,
+    content_hash,
+    entity_rows,
+    event_row_from_mentions,
+    mention_rows,
+    quote_rows,
+)
+from marsad.text.normalize import fold
+
+
+@dataclass
+class IngestReport:
+    stored: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    seconds: float = 0.0
+    rejects: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        return self.stored / self.seconds if self.seconds else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"stored": self.stored, "duplicates": self.duplicates, "rejected": self.rejected,
+                "seconds": round(self.seconds, 2), "articles_per_second": round(self.rate, 2)}
+
+
+# -- coding (runs in worker processes) -------------------------------------------------------
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(lexicon_dirs: tuple[str, ...]) -> None:
+    import marsad
+
+    if "nlp" not in _WORKER:  # not inherited from the parent by fork
+        _WORKER["nlp"] = marsad.load(lexicon_dirs=lexicon_dirs)
+
+
+def code_item(item: dict[str, Any], nlp=None) -> dict[str, Any]:
+    """Code one article and return every row the store needs (picklable)."""
+    nlp = nlp or _WORKER["nlp"]
+    meta = {k: item[k] for k in ("url", "source") if item.get(k)}
+    doc = nlp(item["text"], published=item.get("published"), doc_id=item["article_id"],
+              title=item.get("title"), **meta)
+    d = doc.to_dict()
+    d.pop("text")
+    words = [t.norm for t in doc.tokens if t.kind in ("word", "latin", "number")]
+    return {
+        "article": article_row(doc, item["article_id"]),
+        "sentences": [(i, s.start, s.end, s.kind) for i, s in enumerate(doc.sentences)],
+        "entities": entity_rows(doc, item["article_id"]),
+        "quotes": quote_rows(doc, item["article_id"]),
+        "mentions": mention_rows(doc, item["article_id"]),
+        "fts": (fold((item.get("title") or "") + "\n" + doc.text), " ".join(words)),
+        "doc_json": zlib.compress(json.dumps(d, ensure_ascii=False).encode("utf-8"), 6),
+        "origin": item["origin"],
+    }
+
+
+def _code_in_worker(item: dict[str, Any]) -> dict[str, Any] | tuple[str, str]:
+    try:
+        return code_item(item)
+    except Exception as exc:  # one article's failure must not stop the run
+        return ("error", f"{type(exc).__name__}: {exc}")
+
+
+# -- writing ---------------------------------------------------------------------------------
+def _insert(con: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
+    cols = ", ".join(f'"{c}"' for c in row)
+    marks = ", ".join("?" for _ in row)
+    con.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", tuple(row.values()))
+
+
+def write_result(con: sqlite3.Connection, res: dict[str, Any]) -> set[str]:
+    """Insert one coded article; return the event ids it touched. Call inside a transaction."""
+    from marsad import __version__
+
+    art = dict(res["article"])
+    aid = art["article_id"]
+    if con.execute("SELECT 1 FROM articles WHERE article_id = ?", (aid,)).fetchone():
+        aid = f"{aid}-{art['content_hash'][:8]}"  # same id, different text
+    art["article_id"] = aid
+    art.update(doc_json=res["doc_json"], origin=res["origin"], marsad_version=__version__)
+    _insert(con, "articles", art)
+    rowid = con.execute("SELECT rowid FROM articles WHERE article_id = ?", (aid,)).fetchone()[0]
+    con.executemany('INSERT INTO sentences (article_id, idx, start, "end", kind) '
+                    "VALUES (?, ?, ?, ?, ?)", [(aid, *s) for s in res["sentences"]])
+    for table in ("entities", "quotes", "mentions"):
+        for row in res[table]:
+            _insert(con, table, {**row, "article_id": aid})
+    con.execute("INSERT INTO articles_fts (rowid, body, stems) VALUES (?, ?, ?)",
+                (rowid, *res["fts"]))
+    return {m["event_id"] for m in res["mentions"]}
+
+
+def refresh_events(con: sqlite3.Connection, event_ids: Iterable[str]) -> None:
+    """Rebuild the event rows of `event_ids` from all their mentions."""
+    cols = None
+    for eid in event_ids:
+        rows = [dict(r) for r in con.execute("SELECT * FROM mentions WHERE event_id = ?", (eid,))]
+        if not rows:
+            continue
+        ev = event_row_from_mentions(rows)
+        if cols is None:
+            cols = list(ev)
+        con.execute(f"INSERT OR REPLACE INTO events ({', '.join(cols)}) VALUES "
+                    f"({', '.join('?' for _ in cols)})", [ev[c] for c in cols])
+
+
+def record_reject(con: sqlite3.Connection, exc: InputError, log) -> dict[str, Any]:
+    rec = {"origin": exc.source or "input", "line": exc.line, "reason": exc.reason,
+           "message": str(exc)}
+    con.execute("INSERT OR IGNORE INTO rejects (origin, line, reason, message) "
+                "VALUES (?, ?, ?, ?)", (rec["origin"], rec["line"], rec["reason"],
+                                        rec["message"]))
+    if log is not None:
+        log.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        log.flush()
+    return rec
+
+
+# -- the run ---------------------------------------------------------------------------------
+def _item_dict(item: Item, h: str) -> dict[str, Any]:
+    return {"text": item.text, "title": item.title, "published": item.published,
+            "url": item.url, "source": item.source, "origin": item.origin,
+            "article_id": item.doc_id or h[:16]}
+
+
+def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: int = 1,
+           progress: bool = True, rejects_log: str | Path | None = None,
+           chunk_size: int | None = None, lexicon_dirs: Iterable[str] = (),
+           limit: int | None = None) -> IngestReport:
+    paths = [Path(p) for p in paths]
+    report = IngestReport()
+    con = connect(db)
+    log_path = Path(rejects_log) if rejects_log else Path(str(db) + ".rejects.jsonl")
+    chunk_size = chunk_size or max(8, 16 * max(1, workers))
+    total = count_items(paths) if progress else None
+    if limit is not None and total is not None:
+        total = min(total, limit)
+    bar = _progress(total) if progress else None
+    start = time.perf_counter()
+    import marsad
+
+    # Built here first so a broken dictionary fails with its own message, and so forked
+    # workers inherit the built pipeline instead of building it again.
+    nlp = marsad.load(lexicon_dirs=lexicon_dirs)
+    pool = None
+    if workers > 1:
+        _WORKER["nlp"] = nlp
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                                   initargs=(tuple(lexicon_dirs),))
+    seen: set[str] = set()
+    try:
+        with log_path.open("a", encoding="utf-8") as log:
+            for chunk in _chunks(iter_items(paths), chunk_size, limit):
+                todo: list[dict[str, Any]] = []
+                with con:
+                    for it in chunk:
+                        if isinstance(it, InputError):
+                            report.rejects.append(record_reject(con, it, log))
+                            report.rejected += 1
+                            continue
+                        h = content_hash(it.text)
+                        if h in seen or con.execute(
+                                "SELECT 1 FROM articles WHERE content_hash = ?", (h,)).fetchone():
+                            report.duplicates += 1
+                            continue
+                        seen.add(h)
+                        todo.append(_item_dict(it, h))
+                if bar:
+                    bar.update(len(chunk) - len(todo))
+                if pool is not None:
+                    results = list(pool.map(_code_in_worker, todo, chunksize=2))
+                else:
+                    results = [_code_safely(t, nlp) for t in todo]
+                with con:  # one transaction per chunk: all of an article or none of it
+                    touched: set[str] = set()
+                    for item, res in zip(todo, results):
+                        if isinstance(res, tuple):
+                            exc = InputError(f"could not be coded ({res[1]})", item["origin"],
+                                             reason="coding_error")
+                            report.rejects.append(record_reject(con, exc, log))
+                            report.rejected += 1
+                            continue
+                        touched |= write_result(con, res)
+                        report.stored += 1
+                    refresh_events(con, sorted(touched))
+                if bar:
+                    bar.update(len(todo))
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+        if bar:
+            bar.close()
+        con.close()
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+def _code_safely(item: dict[str, Any], nlp) -> dict[str, Any] | tuple[str, str]:
+    try:
+        return code_item(item, nlp)
+    except Exception as exc:  # one article's failure must not stop the run
+        return ("error", f"{type(exc).__name__}: {exc}")
+
+
+def _chunks(items: Iterator, size: int, limit: int | None) -> Iterator[list]:
+    chunk: list = []
+    n = 0
+    for it in items:
+        if limit is not None and n >= limit:
+            break
+        n += 1
+        chunk.append(it)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _progress(total: int | None):
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="article", file=sys.stderr, dynamic_ncols=True,
+                smoothing=0.1, desc="ingest", mininterval=0.5)

@@ -1,0 +1,279 @@
+"""Reading the store: counts, full-text search, events, quotes, actors and one article.
+
+Every function takes an open connection and plain filter values, builds parameterised SQL only
+(no user text is ever formatted into a statement) and returns plain dicts, so the CLI, the web
+API and tests share them.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+from dataclasses import dataclass
+from typing import Any
+
+from marsad.text.normalize import fold, normalize
+
+MAX_LIMIT = 1000
+
+
+@dataclass
+class Filters:
+    """Filters shared by search, events and quotes (all optional)."""
+
+    actor: str | None = None  # actor code prefix (RUS, RUSGOV) or part of an English name
+    code: str | None = None  # CAMEO code prefix (04, 042)
+    root: str | None = None  # CAMEO root code (two digits)
+    date_from: str | None = None  # ISO date, inclusive
+    date_to: str | None = None  # ISO date, inclusive
+    source: str | None = None  # newspaper/source name as stored (e.g. aawsat)
+    modality: str | None = None
+    speaker: str | None = None  # quotes: speaker code prefix or part of the name
+
+
+def stats(con: sqlite3.Connection) -> dict[str, int]:
+    q = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
+    return {
+        "articles": q("SELECT count(*) FROM articles"),
+        "sentences": q("SELECT count(*) FROM sentences"),
+        "entities": q("SELECT count(*) FROM entities"),
+        "quotes": q("SELECT count(*) FROM quotes"),
+        "events": q("SELECT count(*) FROM events"),
+        "mentions": q("SELECT count(*) FROM mentions"),
+        "rejected": q("SELECT count(*) FROM rejects"),
+    }
+
+
+def _limit(limit: int) -> int:
+    return max(1, min(int(limit), MAX_LIMIT))
+
+
+def _actor_clause(value: str, code_cols: tuple[str, ...], name_cols: tuple[str, ...]
+                  ) -> tuple[str, list[Any]]:
+    """Match an actor filter: an upper-case code is a prefix of a code column; else a name."""
+    if value.isupper() and value.isalpha():
+        parts = [f"{c} LIKE ? ESCAPE '\\'" for c in code_cols]
+        return "(" + " OR ".join(parts) + ")", [_like_prefix(value)] * len(code_cols)
+    parts = [f"lower({c}) LIKE ? ESCAPE '\\'" for c in name_cols]
+    return "(" + " OR ".join(parts) + ")", [_like_contains(value.lower())] * len(name_cols)
+
+
+def _like_prefix(s: str) -> str:
+    return _escape_like(s) + "%"
+
+
+def _like_contains(s: str) -> str:
+    return "%" + _escape_like(s) + "%"
+
+
+def _escape_like(s: str) -> str:
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+# -- full-text search --------------------------------------------------------------------------
+def fts_query(query: str, segmenter=None) -> str:
+    """An FTS5 query for `query` that ignores diacritics, tatweel, spelling variants and clitics.
+
+    Each word must occur (AND); a word matches the folded surface form or its clitic-free stem.
+    Words are quoted, so FTS5 operators in user input are taken literally.
+    """
+    from marsad.text.tokens import tokenize
+
+    clauses = []
+    for tok in tokenize(query, segmenter):
+        if tok.kind == "punct":
+            continue
+        surface = fold(tok.text).replace('"', '""')
+        stem = (tok.norm or surface).replace('"', '""')
+        clauses.append(f'(body : "{surface}" OR stems : "{stem}")')
+    return " AND ".join(clauses)
+
+
+def search(con: sqlite3.Connection, query: str, filters: Filters | None = None,
+           limit: int = 20, offset: int = 0, segmenter=None) -> dict[str, Any]:
+    """Articles matching `query` (may be empty: then filters only), newest first."""
+    f = filters or Filters()
+    where, params = [], []
+    join = ""
+    if query.strip():
+        match = fts_query(query, segmenter)
+        if not match:
+            return {"total": 0, "results": []}
+        join = "JOIN articles_fts ON articles_fts.rowid = a.rowid"
+        where.append("articles_fts MATCH ?")
+        params.append(match)
+    _article_filters(f, where, params)
+    sql_where = ("WHERE " + " AND ".join(where)) if where else ""
+    total = con.execute(f"SELECT count(*) FROM articles a {join} {sql_where}", params).fetchone()[0]
+    rows = con.execute(
+        f"SELECT a.article_id, a.published, a.title, a.source, a.url, a.text, a.n_events, "
+        f"a.n_quotes FROM articles a {join} {sql_where} "
+        f"ORDER BY a.published DESC, a.rowid DESC LIMIT ? OFFSET ?",
+        [*params, _limit(limit), max(0, int(offset))]).fetchall()
+    results = []
+    for r in rows:
+        d = dict(r)
+        text = d.pop("text")
+        d["snippet"], d["highlights"] = snippet(text, query, segmenter)
+        results.append(d)
+    return {"total": total, "results": results}
+
+
+def _article_filters(f: Filters, where: list[str], params: list[Any]) -> None:
+    if f.date_from:
+        where.append("a.published >= ?")
+        params.append(f.date_from)
+    if f.date_to:
+        where.append("a.published <= ?")
+        params.append(f.date_to)
+    if f.source:
+        where.append("a.source = ?")
+        params.append(f.source)
+    if f.actor:
+        clause, p = _actor_clause(f.actor, ("e.actor_code",), ("e.canonical",))
+        where.append(f"EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.article_id "
+                     f"AND {clause})")
+        params.extend(p)
+    if f.code or f.root:
+        code = f.code or f.root
+        where.append("EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.article_id "
+                     "AND m.ev_event_code LIKE ? ESCAPE '\\')")
+        params.append(_like_prefix(code))
+
+
+def snippet(text: str, query: str, segmenter=None, width: int = 240
+            ) -> tuple[str, list[list[int]]]:
+    """A window of `text` around the first match of the query, with the match offsets
+    (relative to the snippet) of every query word found in it."""
+    from marsad.text.tokens import tokenize
+
+    words = [t for t in tokenize(query, segmenter) if t.kind != "punct"]
+    norm = normalize(text)
+    hits: list[tuple[int, int]] = []
+    for w in words:
+        needle = fold(w.norm or w.text)
+        if not needle:
+            continue
+        i = norm.text.find(needle)
+        while i != -1 and len(hits) < 50:
+            hits.append(norm.to_original(i, i + len(needle)))
+            i = norm.text.find(needle, i + len(needle))
+    hits.sort()
+    center = hits[0][0] if hits else 0
+    start = max(0, center - width // 3)
+    end = min(len(text), start + width)
+    snip = text[start:end].replace("\n", " ")
+    marks = [[s - start, e - start] for s, e in hits if start <= s and e <= end]
+    return snip, marks
+
+
+# -- events, quotes, actors --------------------------------------------------------------------
+def events(con: sqlite3.Connection, filters: Filters | None = None, limit: int = 50,
+           offset: int = 0) -> dict[str, Any]:
+    f = filters or Filters()
+    where, params = [], []
+    if f.actor:
+        clause, p = _actor_clause(f.actor, ("ev.actor1_code", "ev.actor2_code"),
+                                  ("ev.actor1_name", "ev.actor2_name"))
+        where.append(clause)
+        params.extend(p)
+    if f.code:
+        where.append("ev.event_code LIKE ? ESCAPE '\\'")
+        params.append(_like_prefix(f.code))
+    if f.root:
+        where.append("ev.event_root_code = ?")
+        params.append(f.root)
+    if f.date_from:
+        where.append("ev.date >= ?")
+        params.append(f.date_from)
+    if f.date_to:
+        where.append("ev.date <= ?")
+        params.append(f.date_to)
+    if f.modality:
+        where.append("ev.modality = ?")
+        params.append(f.modality)
+    if f.source:
+        where.append("EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.article_id = "
+                     "m.article_id WHERE m.event_id = ev.event_id AND a.source = ?)")
+        params.append(f.source)
+    sql_where = ("WHERE " + " AND ".join(where)) if where else ""
+    total = con.execute(f"SELECT count(*) FROM events ev {sql_where}", params).fetchone()[0]
+    rows = con.execute(f"SELECT ev.* FROM events ev {sql_where} "
+                       f"ORDER BY ev.date DESC, ev.num_mentions DESC, ev.event_id "
+                       f"LIMIT ? OFFSET ?", [*params, _limit(limit), max(0, int(offset))])
+    return {"total": total, "results": [dict(r) for r in rows]}
+
+
+def event_mentions(con: sqlite3.Connection, event_id: str) -> list[dict[str, Any]]:
+    rows = con.execute(
+        "SELECT m.article_id, m.sentence, m.start, m.\"end\", m.evidence, m.sentence_text, "
+        "m.modality, m.published, a.title, a.source, a.url FROM mentions m "
+        "JOIN articles a ON a.article_id = m.article_id WHERE m.event_id = ? "
+        "ORDER BY m.article_id, m.sentence", (event_id,))
+    return [dict(r) for r in rows]
+
+
+def quotes(con: sqlite3.Connection, filters: Filters | None = None, limit: int = 50,
+           offset: int = 0) -> dict[str, Any]:
+    f = filters or Filters()
+    where, params = [], []
+    who = f.speaker or f.actor
+    if who:
+        clause, p = _actor_clause(who, ("q.speaker_code",), ("q.speaker_name", "q.speaker_text"))
+        where.append(clause)
+        params.extend(p)
+    if f.date_from:
+        where.append("q.published >= ?")
+        params.append(f.date_from)
+    if f.date_to:
+        where.append("q.published <= ?")
+        params.append(f.date_to)
+    if f.source:
+        where.append("EXISTS (SELECT 1 FROM articles a WHERE a.article_id = q.article_id "
+                     "AND a.source = ?)")
+        params.append(f.source)
+    sql_where = ("WHERE " + " AND ".join(where)) if where else ""
+    total = con.execute(f"SELECT count(*) FROM quotes q {sql_where}", params).fetchone()[0]
+    rows = con.execute(f"SELECT q.* FROM quotes q {sql_where} ORDER BY q.published DESC, q.id "
+                       f"LIMIT ? OFFSET ?", [*params, _limit(limit), max(0, int(offset))])
+    return {"total": total, "results": [dict(r) for r in rows]}
+
+
+def actor(con: sqlite3.Connection, code: str, limit: int = 200) -> dict[str, Any] | None:
+    """An actor's profile: names seen, events by month, counterparts, quotes."""
+    names = [dict(r) for r in con.execute(
+        "SELECT canonical, type, count(*) AS mentions FROM entities WHERE actor_code = ? "
+        "GROUP BY canonical, type ORDER BY mentions DESC LIMIT 20", (code,))]
+    ev_where = "(actor1_code = ? OR actor2_code = ?)"
+    n_events = con.execute(f"SELECT count(*) FROM events WHERE {ev_where}",
+                           (code, code)).fetchone()[0]
+    if not names and not n_events:
+        return None
+    timeline = [dict(r) for r in con.execute(
+        f"SELECT substr(date, 1, 7) AS month, count(*) AS events, "
+        f"round(avg(goldstein), 2) AS mean_goldstein FROM events WHERE {ev_where} "
+        f"AND date IS NOT NULL GROUP BY month ORDER BY month", (code, code))]
+    counterparts = [dict(r) for r in con.execute(
+        f"SELECT CASE WHEN actor1_code = ? THEN actor2_code ELSE actor1_code END AS code, "
+        f"CASE WHEN actor1_code = ? THEN actor2_name ELSE actor1_name END AS name, "
+        f"quad_class, count(*) AS events FROM events WHERE {ev_where} "
+        f"GROUP BY code, quad_class HAVING code IS NOT NULL ORDER BY events DESC LIMIT ?",
+        (code, code, code, code, _limit(limit)))]
+    ev = events(con, Filters(actor=code), limit=limit)["results"]
+    qs = quotes(con, Filters(speaker=code), limit=limit)["results"]
+    return {"code": code, "names": names, "n_events": n_events, "timeline": timeline,
+            "counterparts": counterparts, "events": ev, "quotes": qs}
+
+
+def article(con: sqlite3.Connection, article_id: str) -> dict[str, Any] | None:
+    """One stored article as the output contract (the coded document with its text)."""
+    r = con.execute("SELECT article_id, published, title, source, url, text, doc_json "
+                    "FROM articles WHERE article_id = ?", (article_id,)).fetchone()
+    if r is None:
+        return None
+    doc = json.loads(zlib.decompress(r["doc_json"]).decode("utf-8"))
+    doc["text"] = r["text"]
+    doc["meta"] = {**doc.get("meta", {}), "title": r["title"], "source": r["source"],
+                   "url": r["url"]}
+    return doc

@@ -1,0 +1,238 @@
+"""Input readers for `marsad ingest`: text, JSON Lines, JSON arrays, zips of them, HTML.
+
+`iter_items(paths)` yields `Item`s (one article each) or `InputError`s (one bad item each), so
+a bad line, member or file never stops the run. Article fields are taken from the usual names:
+text (`text`, `content`, `body`, `article`), title, published (`published`, `date`,
+`date_extracted`, `pubdate`), id (`id`, `doc_id`), url, source.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from marsad.errors import InputError
+from marsad.io import MAX_ARTICLE_BYTES, decode_bytes
+
+TEXT_SUFFIXES = {".txt", ".text"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+JSON_SUFFIXES = {".json"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+ZIP_SUFFIXES = {".zip"}
+MAX_FILE_BYTES = 2_000_000_000  # a JSON/JSONL/zip container may be large; articles may not
+_TEXT_KEYS = ("text", "content", "body", "article")
+_DATE_KEYS = ("published", "date", "date_extracted", "pubdate", "published_at")
+
+
+@dataclass
+class Item:
+    text: str
+    origin: str  # file, file:line or zip!member[:index]
+    doc_id: str | None = None
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    source: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def iter_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            for sub in sorted(path.rglob("*")):
+                if sub.is_file() and not sub.name.startswith("."):
+                    yield sub
+        else:
+            yield path
+
+
+def iter_items(paths: Iterable[str | os.PathLike], max_bytes: int = MAX_ARTICLE_BYTES
+               ) -> Iterator[Item | InputError]:
+    for path in iter_paths(paths):
+        origin = str(path)
+        if not path.exists():
+            yield InputError("does not exist", origin, reason="missing")
+            continue
+        suffix = path.suffix.lower()
+        try:
+            if suffix in ZIP_SUFFIXES:
+                yield from _zip_items(path, max_bytes)
+            elif suffix in JSONL_SUFFIXES:
+                with path.open("rb") as fh:
+                    yield from _jsonl_items(fh, origin, max_bytes)
+            elif suffix in JSON_SUFFIXES:
+                yield from _json_items(path.read_bytes(), origin, max_bytes)
+            elif suffix in HTML_SUFFIXES:
+                yield _html_item(path.read_bytes(), origin, max_bytes)
+            else:
+                data = _read_limited(path, max_bytes)
+                yield Item(decode_bytes(data, origin, max_bytes), origin, doc_id=path.stem)
+        except InputError as exc:
+            yield exc
+        except OSError as exc:
+            yield InputError(f"cannot be read ({exc.strerror or exc})", origin,
+                             reason="unreadable")
+
+
+def count_items(paths: Iterable[str | os.PathLike]) -> int:
+    """A quick estimate of how many articles the paths hold (for the progress bar)."""
+    n = 0
+    for path in iter_paths(paths):
+        suffix = path.suffix.lower()
+        try:
+            if suffix in ZIP_SUFFIXES:
+                with zipfile.ZipFile(path) as zf:
+                    for info in zf.infolist():
+                        if info.is_dir():
+                            continue
+                        with zf.open(info) as fh:
+                            n += _count_blob(fh.read(), Path(info.filename).suffix.lower())
+            elif suffix in JSONL_SUFFIXES or suffix in JSON_SUFFIXES:
+                n += _count_blob(path.read_bytes(), suffix)
+            else:
+                n += 1
+        except (OSError, zipfile.BadZipFile):
+            n += 1
+    return n
+
+
+def _count_blob(data: bytes, suffix: str) -> int:
+    if suffix in JSONL_SUFFIXES:
+        return sum(1 for line in data.splitlines() if line.strip())
+    if suffix in JSON_SUFFIXES:
+        return max(1, sum(data.count(f'"{k}"'.encode()) for k in _TEXT_KEYS))
+    return 1
+
+
+def _read_limited(path: Path, max_bytes: int) -> bytes:
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise InputError(f"too large ({size:,} bytes, limit {max_bytes:,}); split it into "
+                         f"articles", str(path), reason="too_large")
+    return path.read_bytes()
+
+
+def _jsonl_items(fh, origin: str, max_bytes: int) -> Iterator[Item | InputError]:
+    for lineno, raw in enumerate(fh, 1):
+        if not raw.strip():
+            continue
+        if len(raw) > max_bytes:
+            yield InputError(f"too large ({len(raw):,} bytes)", origin, lineno, "too_large")
+            continue
+        try:
+            text = decode_bytes(raw, origin, max_bytes)
+            rec = json.loads(text)
+        except InputError as exc:
+            yield InputError(str(exc).split(": ", 1)[-1], origin, lineno, exc.reason)
+            continue
+        except json.JSONDecodeError as exc:
+            yield InputError(f"is not valid JSON ({exc.msg})", origin, lineno, "malformed_json")
+            continue
+        yield _record_item(rec, f"{origin}:{lineno}", origin, lineno, max_bytes)
+
+
+def _json_items(data: bytes, origin: str, max_bytes: int) -> Iterator[Item | InputError]:
+    try:
+        text = decode_bytes(data, origin, max(max_bytes, len(data)))
+        payload = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield InputError(f"is not valid JSON ({exc.msg} at line {exc.lineno})", origin,
+                         reason="malformed_json")
+        return
+    records = payload if isinstance(payload, list) else [payload]
+    for i, rec in enumerate(records):
+        yield _record_item(rec, f"{origin}[{i}]", origin, i + 1, max_bytes)
+
+
+def _zip_items(path: Path, max_bytes: int) -> Iterator[Item | InputError]:
+    try:
+        zf = zipfile.ZipFile(path)
+    except zipfile.BadZipFile:
+        yield InputError("is not a valid zip file", str(path), reason="malformed_zip")
+        return
+    with zf:
+        for info in zf.infolist():
+            if info.is_dir():
+                continue
+            member = f"{path}!{info.filename}"
+            suffix = Path(info.filename).suffix.lower()
+            try:
+                data = zf.read(info)
+            except (zipfile.BadZipFile, OSError) as exc:
+                yield InputError(f"cannot be read from the zip ({exc})", member,
+                                 reason="malformed_zip")
+                continue
+            if suffix in JSON_SUFFIXES:
+                yield from _json_items(data, member, max_bytes)
+            elif suffix in JSONL_SUFFIXES:
+                yield from _jsonl_items(io.BytesIO(data), member, max_bytes)
+            elif suffix in HTML_SUFFIXES:
+                try:
+                    yield _html_item(data, member, max_bytes)
+                except InputError as exc:
+                    yield exc
+            else:
+                try:
+                    yield Item(decode_bytes(data, member, max_bytes), member,
+                               doc_id=Path(info.filename).stem)
+                except InputError as exc:
+                    yield exc
+
+
+def _record_item(rec: Any, origin: str, file: str, line: int, max_bytes: int
+                 ) -> Item | InputError:
+    if not isinstance(rec, dict):
+        return InputError("is not a JSON object", file, line, "malformed_json")
+    text = next((rec[k] for k in _TEXT_KEYS if isinstance(rec.get(k), str)), None)
+    if text is None:
+        return InputError('has no text field ("text" or "content")', file, line, "empty")
+    if not text.strip():
+        return InputError("has an empty text", file, line, "empty")
+    if len(text.encode("utf-8")) > max_bytes:
+        return InputError(f"text is too large ({len(text):,} characters)", file, line,
+                          "too_large")
+    published = None
+    for k in _DATE_KEYS:
+        if rec.get(k):
+            published = _iso_date(str(rec[k]))
+            if published:
+                break
+    title = rec.get("title") if isinstance(rec.get("title"), str) else None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return Item(text, origin, doc_id=_str(rec.get("id") or rec.get("doc_id")), title=title,
+                published=published, url=_str(rec.get("url")), source=_str(rec.get("source")))
+
+
+def _html_item(data: bytes, origin: str, max_bytes: int) -> Item:
+    import trafilatura
+
+    html = decode_bytes(data, origin, max_bytes)
+    text = trafilatura.extract(html, include_comments=False, include_tables=False,
+                               favor_precision=True)
+    if not text or not text.strip():
+        raise InputError("has no article text that could be extracted from the HTML", origin,
+                         reason="empty")
+    meta = trafilatura.extract_metadata(html)
+    title = getattr(meta, "title", None) if meta else None
+    date = _iso_date(getattr(meta, "date", None) or "") if meta else None
+    url = getattr(meta, "url", None) if meta else None
+    return Item(text, origin, doc_id=Path(origin).stem, title=title, published=date, url=url)
+
+
+def _iso_date(value: str) -> str | None:
+    try:
+        return dt.date.fromisoformat(value.strip()[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+def _str(v: Any) -> str | None:
+    return None if v is None else str(v)

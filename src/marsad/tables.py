@@ -1,0 +1,227 @@
+"""Flat rows from coded documents: the one definition of marsad's tabular output.
+
+The SQLite store, `marsad export` and the Spark job all build their tables from these functions,
+so a row means the same thing everywhere. Events are deduplicated across articles on
+`event_key` = (date, source actor, target actor, CAMEO code), like GDELT's events/mentions split:
+each coded event mention becomes a `mention` row, and mentions with the same key are one event.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from marsad.document import ActorRef, Document, Event
+
+# Columns of the GDELT-like flat event table (`marsad export --what events`), in order.
+EVENT_COLUMNS: tuple[str, ...] = (
+    "event_id", "date", "day", "actor1_code", "actor1_name", "actor1_country", "actor1_role",
+    "actor2_code", "actor2_name", "actor2_country", "actor2_role", "event_code",
+    "event_base_code", "event_root_code", "plover_type", "plover_mode", "quad_class",
+    "goldstein", "modality", "num_mentions", "num_articles", "location_name",
+    "location_country", "source_url", "first_article_id",
+)
+MENTION_COLUMNS: tuple[str, ...] = (
+    "event_id", "article_id", "sentence", "start", "end", "evidence", "sentence_text",
+    "modality", "date_source", "actor1_text", "actor2_text", "source_url", "published",
+)
+QUOTE_COLUMNS: tuple[str, ...] = (
+    "article_id", "published", "start", "end", "text", "kind", "cue", "speaker_name",
+    "speaker_code", "speaker_text", "addressee_name", "addressee_code", "reported_by_name",
+    "reported_by_code", "sentence", "source_url",
+)
+ENTITY_COLUMNS: tuple[str, ...] = (
+    "article_id", "start", "end", "text", "type", "canonical", "actor_code", "actor_id",
+    "country", "role", "how", "sentence",
+)
+ARTICLE_COLUMNS: tuple[str, ...] = (
+    "article_id", "content_hash", "published", "title", "source", "url", "n_sentences",
+    "n_entities", "n_quotes", "n_events", "text",
+)
+
+
+def content_hash(text: str) -> str:
+    """The article key: SHA-256 of the text with surrounding white space removed."""
+    return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()
+
+
+def actor_key(ref: ActorRef | None) -> str:
+    if ref is None:
+        return ""
+    return ref.actor_code or f"?{ref.canonical}"
+
+
+def event_date(ev: Event, doc: Document) -> str | None:
+    return ev.date or (doc.published.isoformat() if doc.published else None)
+
+
+def event_key(ev: Event, doc: Document) -> str:
+    """(date, source, target, CAMEO code): the identity of an event across articles."""
+    return "|".join((event_date(ev, doc) or "", actor_key(ev.source), actor_key(ev.target),
+                     ev.cameo))
+
+
+def event_id(key: str) -> str:
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _split_code(code: str | None) -> tuple[str | None, str | None]:
+    """Actor code → (country, role): `RUSGOV` → (RUS, GOV), `IGOUNO` → (None, IGOUNO)."""
+    if not code:
+        return None, None
+    if code.startswith(("IGO", "NGO", "IMG", "MNC")):
+        return None, code
+    return code[:3], (code[3:] or None)
+
+
+def article_row(doc: Document, article_id: str | None = None) -> dict[str, Any]:
+    return {
+        "article_id": article_id or doc.doc_id,
+        "content_hash": content_hash(doc.text),
+        "published": doc.published.isoformat() if doc.published else None,
+        "title": doc.meta.get("title"),
+        "source": doc.meta.get("source"),
+        "url": doc.meta.get("url"),
+        "n_sentences": len(doc.sentences),
+        "n_entities": len(doc.entities),
+        "n_quotes": len(doc.quotes),
+        "n_events": sum(max(1, len(e.mentions)) for e in doc.events),
+        "text": doc.text,
+    }
+
+
+def entity_rows(doc: Document, article_id: str | None = None) -> list[dict[str, Any]]:
+    aid = article_id or doc.doc_id
+    return [{"article_id": aid, "start": e.start, "end": e.end, "text": e.text, "type": e.type,
+             "canonical": e.canonical, "actor_code": e.actor_code, "actor_id": e.actor_id,
+             "country": e.country, "role": e.role, "how": e.how, "sentence": e.sentence}
+            for e in doc.entities]
+
+
+def quote_rows(doc: Document, article_id: str | None = None) -> list[dict[str, Any]]:
+    aid = article_id or doc.doc_id
+    pub = doc.published.isoformat() if doc.published else None
+    rows = []
+    for q in doc.quotes:
+        rows.append({
+            "article_id": aid, "published": pub, "start": q.start, "end": q.end, "text": q.text,
+            "kind": q.kind, "cue": q.cue,
+            "speaker_name": q.speaker.canonical if q.speaker else None,
+            "speaker_code": q.speaker.actor_code if q.speaker else None,
+            "speaker_text": q.speaker.text if q.speaker else None,
+            "addressee_name": q.addressee.canonical if q.addressee else None,
+            "addressee_code": q.addressee.actor_code if q.addressee else None,
+            "reported_by_name": q.reported_by.canonical if q.reported_by else None,
+            "reported_by_code": q.reported_by.actor_code if q.reported_by else None,
+            "sentence": q.sentence, "source_url": doc.meta.get("url"),
+        })
+    return rows
+
+
+def mention_rows(doc: Document, article_id: str | None = None) -> list[dict[str, Any]]:
+    """One row per coded event mention, with the key of the event it belongs to.
+
+    Each row also carries the event's attributes (prefixed `ev_`) so that events can be built
+    from mentions alone (`events_from_mentions`), in SQLite or in Spark.
+    """
+    aid = article_id or doc.doc_id
+    pub = doc.published.isoformat() if doc.published else None
+    rows = []
+    for ev in doc.events:
+        key = event_key(ev, doc)
+        eid = event_id(key)
+        mentions = ev.mentions or []
+        spans = [(m.sentence, m.start, m.end) for m in mentions] or [
+            (ev.sentence, ev.evidence["start"], ev.evidence["end"])]
+        for sent, start, end in spans:
+            s_text = ""
+            if 0 <= sent < len(doc.sentences):
+                s = doc.sentences[sent]
+                s_text = doc.text[s.start:s.end]
+            rows.append({
+                "event_id": eid, "article_id": aid, "sentence": sent, "start": start,
+                "end": end, "evidence": doc.text[start:end], "sentence_text": s_text,
+                "modality": ev.modality, "date_source": ev.date_source,
+                "actor1_text": ev.source.text if ev.source else None,
+                "actor2_text": ev.target.text if ev.target else None,
+                "source_url": doc.meta.get("url"), "published": pub,
+                **_event_attrs(ev, doc, key, eid),
+            })
+    return rows
+
+
+def _event_attrs(ev: Event, doc: Document, key: str, eid: str) -> dict[str, Any]:
+    date = event_date(ev, doc)
+    c1, r1 = _split_code(ev.source.actor_code if ev.source else None)
+    c2, r2 = _split_code(ev.target.actor_code if ev.target else None)
+    return {
+        "ev_key": key, "ev_date": date,
+        "ev_actor1_code": ev.source.actor_code if ev.source else None,
+        "ev_actor1_name": ev.source.canonical if ev.source else None,
+        "ev_actor1_country": c1, "ev_actor1_role": r1,
+        "ev_actor2_code": ev.target.actor_code if ev.target else None,
+        "ev_actor2_name": ev.target.canonical if ev.target else None,
+        "ev_actor2_country": c2, "ev_actor2_role": r2,
+        "ev_event_code": ev.cameo, "ev_plover_type": ev.plover, "ev_plover_mode": ev.plover_mode,
+        "ev_quad_class": ev.quad_class, "ev_goldstein": ev.goldstein,
+        "ev_location_name": ev.location.name if ev.location else None,
+        "ev_location_country": ev.location.country if ev.location else None,
+    }
+
+
+def event_row_from_mentions(mentions: list[dict[str, Any]]) -> dict[str, Any]:
+    """The flat event row of one event, from all its mention rows (any order).
+
+    Deterministic whatever the order: the representative mention is the one of the smallest
+    (article_id, sentence, start); counts are over all mentions.
+    """
+    first = min(mentions, key=lambda m: (str(m["article_id"]), m["sentence"], m["start"]))
+    date = first["ev_date"]
+    code = first["ev_event_code"]
+    modalities = {m["modality"] for m in mentions}
+    return {
+        "event_id": first["event_id"], "date": date,
+        "day": int(date.replace("-", "")[:8].ljust(8, "0")) if date else None,
+        "actor1_code": first["ev_actor1_code"], "actor1_name": first["ev_actor1_name"],
+        "actor1_country": first["ev_actor1_country"], "actor1_role": first["ev_actor1_role"],
+        "actor2_code": first["ev_actor2_code"], "actor2_name": first["ev_actor2_name"],
+        "actor2_country": first["ev_actor2_country"], "actor2_role": first["ev_actor2_role"],
+        "event_code": code, "event_base_code": code[:3], "event_root_code": code[:2],
+        "plover_type": first["ev_plover_type"], "plover_mode": first["ev_plover_mode"],
+        "quad_class": first["ev_quad_class"], "goldstein": first["ev_goldstein"],
+        "modality": "asserted" if "asserted" in modalities else first["modality"],
+        "num_mentions": len(mentions),
+        "num_articles": len({m["article_id"] for m in mentions}),
+        "location_name": first["ev_location_name"],
+        "location_country": first["ev_location_country"],
+        "source_url": first["source_url"], "first_article_id": first["article_id"],
+    }
+
+
+def events_from_mentions(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for m in mentions:
+        groups.setdefault(m["event_id"], []).append(m)
+    return sorted((event_row_from_mentions(g) for g in groups.values()),
+                  key=lambda r: r["event_id"])
+
+
+def plover_record(event: dict[str, Any]) -> dict[str, Any]:
+    """A PLOVER-style JSON record of one flat event row."""
+    return {
+        "id": event["event_id"],
+        "date": event["date"],
+        "event_type": event["plover_type"],
+        "mode": event["plover_mode"],
+        "cameo_code": event["event_code"],
+        "actor1": event["actor1_name"], "actor1_code": event["actor1_code"],
+        "actor1_country": event["actor1_country"], "actor1_role": event["actor1_role"],
+        "actor2": event["actor2_name"], "actor2_code": event["actor2_code"],
+        "actor2_country": event["actor2_country"], "actor2_role": event["actor2_role"],
+        "location": ({"name": event["location_name"], "country": event["location_country"]}
+                     if event["location_name"] else None),
+        "quad_class": event["quad_class"], "goldstein": event["goldstein"],
+        "modality": event["modality"], "num_mentions": event["num_mentions"],
+        "num_articles": event["num_articles"], "source_url": event["source_url"],
+        "language": "ar",
+    }
