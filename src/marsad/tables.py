@@ -181,7 +181,7 @@ def event_row_from_mentions(mentions: list[dict[str, Any]]) -> dict[str, Any]:
     modalities = {m["modality"] for m in mentions}
     return {
         "event_id": first["event_id"], "date": date,
-        "day": int(date.replace("-", "")[:8].ljust(8, "0")) if date else None,
+        "day": _day(date),
         "actor1_code": first["ev_actor1_code"], "actor1_name": first["ev_actor1_name"],
         "actor1_country": first["ev_actor1_country"], "actor1_role": first["ev_actor1_role"],
         "actor2_code": first["ev_actor2_code"], "actor2_name": first["ev_actor2_name"],
@@ -196,6 +196,14 @@ def event_row_from_mentions(mentions: list[dict[str, Any]]) -> dict[str, Any]:
         "location_country": first["ev_location_country"],
         "source_url": first["source_url"], "first_article_id": first["article_id"],
     }
+
+
+def _day(date: str | None) -> int | None:
+    """GDELT's YYYYMMDD integer (month/day 00 when the date is only a year or month)."""
+    if not date:
+        return None
+    digits = date.replace("-", "")[:8]
+    return int(digits.ljust(8, "0")) if digits.isdigit() and len(digits) in (4, 6, 8) else None
 
 
 def events_from_mentions(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:

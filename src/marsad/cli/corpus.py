@@ -124,7 +124,13 @@ def _emit(rows, fmt: str, table_fn) -> None:
 def _search(args) -> int:
     from marsad.store.query import search
 
-    res = search(_open(args), args.query, _make_filters(args), args.limit, args.offset)
+    from marsad.lexicon import load_lexicon
+    from marsad.text.tokens import Segmenter, known_words_from_lexicon
+
+    # the query is segmented like the stored text, so للأمم finds الأمم
+    segmenter = Segmenter(known_words_from_lexicon(load_lexicon()))
+    res = search(_open(args), args.query, _make_filters(args), args.limit, args.offset,
+                 segmenter=segmenter)
     if args.format == "table":
         print(f"{res['total']} article(s)")
 

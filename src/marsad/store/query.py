@@ -157,9 +157,15 @@ def snippet(text: str, query: str, segmenter=None, width: int = 240
             continue
         i = norm.text.find(needle)
         while i != -1 and len(hits) < 50:
-            hits.append(norm.to_original(i, i + len(needle)))
+            # widen the hit to the whole word it is part of (للأمم for the stem امم)
+            a, b = norm.to_original(i, i + len(needle))
+            while a > 0 and not text[a - 1].isspace() and text[a - 1].isalpha():
+                a -= 1
+            while b < len(text) and text[b].isalpha():
+                b += 1
+            hits.append((a, b))
             i = norm.text.find(needle, i + len(needle))
-    hits.sort()
+    hits = sorted(set(hits))
     center = hits[0][0] if hits else 0
     start = max(0, center - width // 3)
     end = min(len(text), start + width)
@@ -212,6 +218,14 @@ def event_mentions(con: sqlite3.Connection, event_id: str) -> list[dict[str, Any
         "JOIN articles a ON a.article_id = m.article_id WHERE m.event_id = ? "
         "ORDER BY m.article_id, m.sentence", (event_id,))
     return [dict(r) for r in rows]
+
+
+def event(con: sqlite3.Connection, event_id: str) -> dict[str, Any] | None:
+    """One stored event row with its mentions (the evidence it was coded from)."""
+    r = con.execute("SELECT * FROM events WHERE event_id = ?", (event_id,)).fetchone()
+    if r is None:
+        return None
+    return {**dict(r), "mentions": event_mentions(con, event_id)}
 
 
 def quotes(con: sqlite3.Connection, filters: Filters | None = None, limit: int = 50,

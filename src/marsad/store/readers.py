@@ -43,12 +43,18 @@ class Item:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+KNOWN_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | HTML_SUFFIXES | ZIP_SUFFIXES
+
+
 def iter_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
+    """Files named, and the article files (by suffix) inside folders named."""
     for p in paths:
         path = Path(p)
         if path.is_dir():
             for sub in sorted(path.rglob("*")):
-                if sub.is_file() and not sub.name.startswith("."):
+                if (sub.is_file() and not sub.name.startswith(".")
+                        and sub.suffix.lower() in KNOWN_SUFFIXES
+                        and not sub.name.endswith(".rejects.jsonl")):
                     yield sub
         else:
             yield path

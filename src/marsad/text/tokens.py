@@ -27,6 +27,7 @@ TOKEN_RE = regex.compile(
     r"|(?P<latin>[A-Za-z]+(?:['’-][A-Za-z]+)*)"
     r"|(?P<punct>\.\.\.|[^\s])"
 )
+_CLITIC_ARTICLE = ("لل", "وال", "بال", "فال", "كال", "ولل", "فلل")
 # Words beginning with ال that do not carry the article.
 _NO_ARTICLE_SPLIT = frozenset({"الله", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين",
                                "الان", "اللواتي", "اللاتي"})
@@ -48,6 +49,9 @@ def known_words_from_lexicon(lexicon) -> frozenset[str]:
                     if isinstance(phrase, str):
                         words.update(fold(w) for w in phrase.split())
     words = {w.strip("«»\"()،,.") for w in words}
+    # dictionary phrases contain clitic-bearing words (للأمم in a UN agency's name); those are
+    # not words of their own and must not stop the segmenter from splitting them
+    words = {w for w in words if not w.startswith(_CLITIC_ARTICLE)}
     # a word listed with the article is also known without it (الرئيس -> رئيس)
     words |= {w[2:] for w in words if w.startswith("ال") and len(w) >= 5}
     return frozenset(w for w in words if w)

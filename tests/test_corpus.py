@@ -1,0 +1,252 @@
+"""The corpus store with real subprocesses: ingest, resume after SIGKILL, encodings, bad input,
+duplicates, search, export."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAUDI = ROOT.parent / "shared" / "data" / "saudinewsnet"
+pytestmark = pytest.mark.slow
+
+# Short articles written for these tests.
+ARTICLES = [
+    "أعلنت الأمم المتحدة أمس أنها سترسل مساعدات إنسانية إلى اليمن خلال الأسبوع المقبل.",
+    "وقال وزير الخارجية المصري إن بلاده ترحب بالاتفاق الذي تم توقيعه في القاهرة.",
+    "تظاهر مئات الطلاب أمام مبنى البرلمان في بغداد احتجاجاً على ارتفاع الأسعار.",
+    "التقى الرئيس الفرنسي نظيره اللبناني في باريس وبحثا العلاقات الثنائية.",
+]
+
+
+def marsad(*args, timeout=600, **kw):
+    return subprocess.run([sys.executable, "-m", "marsad", *args], capture_output=True,
+                          text=True, cwd=ROOT, timeout=timeout, **kw)
+
+
+def stats(db) -> dict:
+    r = marsad("stats", "--db", str(db), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout)
+
+
+def test_ingest_txt_jsonl_json_zip_and_html(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLES[0], encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(json.dumps(
+        {"id": "b1", "text": ARTICLES[1], "published": "2020-02-03", "source": "test"},
+        ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp_path / "c.json").write_text(json.dumps(
+        [{"title": "عنوان", "content": ARTICLES[2], "date_extracted": "2015-07-21 02:51:32",
+          "url": "http://example.invalid/c", "source": "paper"}], ensure_ascii=False),
+        encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "d.zip", "w") as zf:
+        zf.writestr("day.json", json.dumps([{"content": ARTICLES[3], "source": "z"}],
+                                           ensure_ascii=False))
+    html = ("<html><head><title>خبر</title></head><body><article><h1>خبر عاجل</h1><p>"
+            + " ".join([ARTICLES[0].replace("اليمن", "السودان")] * 3)
+            + "</p></article></body></html>")
+    (tmp_path / "e.html").write_text(html, encoding="utf-8")
+    db = tmp_path / "s.db"
+    r = marsad("ingest", str(tmp_path), "--db", str(db), "--no-progress")
+    assert r.returncode == 0, r.stderr
+    assert stats(db)["articles"] == 5
+    con = sqlite3.connect(db)
+    row = con.execute("SELECT published, source, url, title FROM articles WHERE url IS NOT NULL"
+                      ).fetchone()
+    assert row == ("2015-07-21", "paper", "http://example.invalid/c", "عنوان")
+    assert con.execute("SELECT published FROM articles WHERE article_id='b1'").fetchone() == (
+        "2020-02-03",)
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert con.execute("PRAGMA user_version").fetchone()[0] >= 1
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1256", "iso8859_6"])
+def test_each_encoding_is_detected(tmp_path, encoding):
+    text = ARTICLES[1] if encoding != "iso8859_6" else ARTICLES[1].replace("إ", "ا")
+    (tmp_path / "x.txt").write_bytes(text.encode(encoding))
+    db = tmp_path / "s.db"
+    r = marsad("ingest", str(tmp_path / "x.txt"), "--db", str(db), "--no-progress")
+    assert r.returncode == 0, r.stderr
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT text FROM articles").fetchone()[0] == text
+
+
+def test_bad_items_are_rejected_with_file_line_and_reason(tmp_path):
+    good = json.dumps({"id": "g", "text": ARTICLES[0]}, ensure_ascii=False)
+    (tmp_path / "in.jsonl").write_text(
+        "\n".join([good, "{broken", json.dumps({"id": "e", "text": ""}), json.dumps([1, 2])])
+        + "\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "bin.txt").write_bytes(bytes(range(256)) * 40)
+    (tmp_path / "bad.json").write_text("[{", encoding="utf-8")
+    db = tmp_path / "s.db"
+    rejects = tmp_path / "rejects.jsonl"
+    r = marsad("ingest", str(tmp_path), "--db", str(db), "--rejects", str(rejects),
+               "--no-progress")
+    assert r.returncode == 3, r.stderr  # finished, with rejects
+    assert stats(db)["articles"] == 1
+    recs = [json.loads(x) for x in rejects.read_text(encoding="utf-8").splitlines()]
+    got = sorted((Path(x["origin"]).name, x["line"], x["reason"]) for x in recs)
+    assert got == sorted([
+        ("bad.json", None, "malformed_json"), ("bin.txt", None, "binary"),
+        ("empty.txt", None, "empty"), ("in.jsonl", 2, "malformed_json"),
+        ("in.jsonl", 3, "empty"), ("in.jsonl", 4, "malformed_json")])
+    assert stats(db)["rejected"] == 6
+
+
+def test_a_50_mb_file(tmp_path):
+    # One 50 MB text file is too large for an article: rejected at once, clearly.
+    big = tmp_path / "big.txt"
+    line = (ARTICLES[0] + "\n").encode("utf-8")
+    with big.open("wb") as fh:
+        for _ in range(50 * 1024 * 1024 // len(line) + 1):
+            fh.write(line)
+    # A 50 MB JSON Lines file of repeated articles streams through: each distinct text once.
+    jl = tmp_path / "big.jsonl"
+    recs = [(json.dumps({"text": t}, ensure_ascii=False) + "\n").encode() for t in ARTICLES]
+    with jl.open("wb") as fh:
+        written = 0
+        i = 0
+        while written < 50 * 1024 * 1024:
+            fh.write(recs[i % len(recs)])
+            written += len(recs[i % len(recs)])
+            i += 1
+    assert big.stat().st_size >= 50 * 1024 * 1024 and jl.stat().st_size >= 50 * 1024 * 1024
+    db = tmp_path / "s.db"
+    t0 = time.time()
+    r = marsad("ingest", str(big), str(jl), "--db", str(db), "--no-progress")
+    assert r.returncode == 3, r.stderr
+    assert "too large" in r.stderr
+    s = stats(db)
+    assert s["articles"] == len(ARTICLES) and s["rejected"] == 1
+    report = json.loads([x for x in r.stderr.splitlines() if x.startswith("{")][0])
+    assert report["duplicates"] == i - len(ARTICLES)
+    assert time.time() - t0 < 300
+
+
+def test_duplicates_and_rerun_are_idempotent(tmp_path):
+    lines = [json.dumps({"id": f"x{i}", "text": ARTICLES[i % 2]}, ensure_ascii=False)
+             for i in range(6)]
+    (tmp_path / "d.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert marsad("ingest", str(tmp_path / "d.jsonl"), "--db", str(db),
+                  "--no-progress").returncode == 0
+    first = stats(db)
+    assert first["articles"] == 2
+    r = marsad("ingest", str(tmp_path / "d.jsonl"), "--db", str(db), "--no-progress")
+    assert r.returncode == 0
+    assert stats(db) == first
+
+
+def _saudi_sample(tmp_path, n) -> Path:
+    if not SAUDI.exists():
+        pytest.skip("../shared/data/saudinewsnet is not beside the project")
+    with zipfile.ZipFile(SAUDI / "2015-07-22.zip") as zf:
+        data = json.loads(zf.read(zf.namelist()[0]))
+    path = tmp_path / "sample.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for rec in data[:n]:
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return path
+
+
+def test_resume_after_sigkill_gives_the_same_counts(tmp_path):
+    sample = _saudi_sample(tmp_path, 160)
+    whole = tmp_path / "whole.db"
+    r = marsad("ingest", str(sample), "--db", str(whole), "--no-progress")
+    assert r.returncode in (0, 3), r.stderr  # 3: the sample holds an empty article
+    expected = stats(whole)
+    assert expected["articles"] > 100
+
+    db = tmp_path / "killed.db"
+    proc = subprocess.Popen([sys.executable, "-m", "marsad", "ingest", str(sample), "--db",
+                             str(db), "--no-progress"], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 300
+    stored = 0
+    while time.time() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+        try:
+            con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+            stored = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+            con.close()
+        except sqlite3.Error:
+            continue
+        if stored >= 20:
+            break
+    assert proc.poll() is None, "ingest finished before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    partial = stats(db)
+    assert 0 < partial["articles"] < expected["articles"]
+    # nothing half-stored: every stored article has its sentences
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM "
+                       "sentences s WHERE s.article_id = a.article_id)").fetchone()[0] == 0
+    r = marsad("ingest", str(sample), "--db", str(db), "--no-progress")
+    assert r.returncode in (0, 3), r.stderr
+    assert stats(db) == expected
+
+
+def test_search_ignores_diacritics_spelling_and_clitics(tmp_path):
+    texts = ["قالت الأمم المتحدة إن الوضع الإنساني خطير.",
+             "وجهت الحكومة رسالة للأمم المتحدة أمس.",
+             "زار الوزير مدينة طرابلس."]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps({"id": f"s{i}", "text": t},
+                                      ensure_ascii=False) for i, t in enumerate(texts)) + "\n",
+                                      encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert marsad("ingest", str(tmp_path / "a.jsonl"), "--db", str(db),
+                  "--no-progress").returncode == 0
+    r = marsad("search", "الامم المتّحدة", "--db", str(db), "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+    found = sorted(json.loads(x)["article_id"] for x in r.stdout.splitlines())
+    assert found == ["s0", "s1"]
+    hit = next(json.loads(x) for x in r.stdout.splitlines() if '"s0"' in x)
+    s, e = hit["highlights"][0]
+    assert hit["snippet"][s:e] == "الأمم"
+    # FTS operators in the query are taken literally, not as syntax
+    r = marsad("search", 'الأمم OR "', "--db", str(db), "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+
+
+def test_exports_read_back_with_pandas_and_pyarrow(tmp_path):
+    pd = pytest.importorskip("pandas")
+    import pyarrow.parquet as pq
+
+    sample = _saudi_sample(tmp_path, 40)
+    db = tmp_path / "s.db"
+    assert marsad("ingest", str(sample), "--db", str(db), "--no-progress").returncode in (0, 3)
+    s = stats(db)
+    for what in ("events", "quotes", "articles"):
+        for fmt in ("csv", "jsonl", "parquet"):
+            out = tmp_path / f"{what}.{fmt}"
+            r = marsad("export", "--db", str(db), "--what", what, "--format", fmt, "-o", str(out))
+            assert r.returncode == 0, r.stderr
+            if fmt == "csv":
+                df = pd.read_csv(out)
+            elif fmt == "jsonl":
+                df = pd.read_json(out, lines=True)
+            else:
+                df = pq.read_table(out).to_pandas()
+            n = {"events": s["events"], "quotes": s["quotes"], "articles": s["articles"]}[what]
+            assert len(df) == n, (what, fmt)
+            if what == "events" and n:
+                assert {"event_id", "actor1_code", "event_code", "event_root_code",
+                        "quad_class", "goldstein", "num_mentions", "num_articles",
+                        "source_url"} <= set(df.columns)
+    r = marsad("export", "--db", str(db), "--what", "events", "--format", "jsonl", "--style",
+               "plover")
+    assert r.returncode == 0
+    for line in r.stdout.splitlines():
+        rec = json.loads(line)
+        assert {"event_type", "cameo_code", "actor1", "actor2", "date"} <= set(rec)
