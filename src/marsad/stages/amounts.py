@@ -1,8 +1,325 @@
-"""Stage 'amounts' (placeholder until its issue lands): assigns an empty 'amounts' layer."""
+"""Stage 'amounts': numbers with their scale, currency or counted noun, and a qualifier.
+
+Matching runs on the folded text (`doc.norm.text`): a number core (digits with an optional scale
+word, 30 مليار; or Arabic number words, خمسة وعشرون ألفاً; or an approximate plural, عشرات
+الآلاف) is found first, then what follows it (a currency with its adjective, a percent sign or
+في المئة, an indefinite counted noun) and the qualifier around it (حتى، نحو، أكثر من، على الأقل).
+Numbers inside date expressions (في 2015، 12 آذار) are skipped, and a bare number with nothing
+counted after it is not an amount.
+"""
 
 from __future__ import annotations
 
-from marsad.document import Document
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from marsad.dates.extract import find_dates
+from marsad.dates.lexicon import alternation
+from marsad.dates.numbers import (APPROX, DUAL_SCALES, SCALES, parse_digits, parse_number_words,
+                                  word_alternation)
+from marsad.document import Amount, Document
+from marsad.text.normalize import fold
+
+# Start of a word after و ف ب ل (not ك: كمية is not ك + مية).
+B = (r"(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])[وفبل])"
+     r"|(?<=(?<![\p{L}\p{N}])[وف][بل]))")
+E = r"(?![\p{L}\p{N}])"
+
+QUALIFIERS_BEFORE = {
+    "حتي": "up to", "نحو": "about", "حوالي": "about", "قرابه": "about",
+    "زهاء": "about", "ما يقارب": "about", "ما يناهز": "about", "يناهز": "about",
+    "يقارب": "about", "اكثر من": "more than", "ما يزيد علي": "more than",
+    "ما يزيد عن": "more than", "ازيد من": "more than", "ما يربو علي": "more than",
+    "يزيد علي": "more than", "يزيد عن": "more than", "اقل من": "less than",
+    "ما يقل عن": "less than", "دون": "less than",
+}
+QUALIFIERS_AFTER = {"علي الاقل": "at least", "تقريبا": "about", "علي الاكثر": "up to"}
+
+# Currency nouns (folded, without the article) -> (base name, default ISO code or None).
+CURRENCIES = (
+    (("دولار", "دولارا", "دولارات"), "dollar", "USD"),
+    (("يورو",), "euro", "EUR"),
+    (("ريال", "ريالا", "ريالات"), "riyal", "SAR"),
+    (("ليره", "ليرات"), "lira", None),
+    (("جنيه", "جنيها", "جنيهات"), "pound", "EGP"),
+    (("دينار", "دينارا", "دنانير"), "dinar", None),
+    (("درهم", "درهما", "دراهم"), "dirham", None),
+    (("روبل", "روبلا", "روبلات"), "ruble", "RUB"),
+    (("يوان", "يوانات"), "yuan", "CNY"),
+    (("ين",), "yen", "JPY"),
+    (("تومان",), "toman", "IRR"),
+    (("فرنك", "فرنكا", "فرنكات"), "franc", None),
+    (("شيكل", "شيكلا", "شيقل", "شيقلا", "شواكل", "شيكلات"), "shekel", "ILS"),
+    (("روبيه", "روبيات"), "rupee", "INR"),
+    (("استرليني",), "pound", "GBP"),
+)
+
+# (base, adjective stem without article or feminine ending) -> ISO code.
+CURRENCY_ADJECTIVES: dict[tuple[str, str], str] = {
+    ("dollar", "امريكي"): "USD", ("dollar", "اميركي"): "USD", ("dollar", "كندي"): "CAD",
+    ("dollar", "استرالي"): "AUD", ("dollar", "سنغافوري"): "SGD", ("dollar", "هونغ"): "HKD",
+    ("riyal", "سعودي"): "SAR", ("riyal", "قطري"): "QAR", ("riyal", "ايراني"): "IRR",
+    ("riyal", "عماني"): "OMR", ("riyal", "يمني"): "YER",
+    ("lira", "لبناني"): "LBP", ("lira", "سوري"): "SYP", ("lira", "تركي"): "TRY",
+    ("pound", "مصري"): "EGP", ("pound", "استرليني"): "GBP", ("pound", "سوداني"): "SDG",
+    ("pound", "لبناني"): "LBP", ("pound", "سوري"): "SYP",
+    ("dinar", "كويتي"): "KWD", ("dinar", "اردني"): "JOD", ("dinar", "عراقي"): "IQD",
+    ("dinar", "ليبي"): "LYD", ("dinar", "تونسي"): "TND", ("dinar", "جزائري"): "DZD",
+    ("dinar", "بحريني"): "BHD", ("dinar", "صربي"): "RSD",
+    ("dirham", "اماراتي"): "AED", ("dirham", "مغربي"): "MAD",
+    ("franc", "سويسري"): "CHF", ("franc", "فرنسي"): "FRF", ("franc", "افريقي"): "XOF",
+    ("ruble", "روسي"): "RUB", ("yuan", "صيني"): "CNY", ("yen", "ياباني"): "JPY",
+    ("rupee", "هندي"): "INR", ("rupee", "باكستاني"): "PKR", ("shekel", "اسرائيلي"): "ILS",
+}
+# Keys in the matching form (ئ→ي: جزائري is جزايري there).
+QUALIFIERS_BEFORE = {fold(k): v for k, v in QUALIFIERS_BEFORE.items()}
+QUALIFIERS_AFTER = {fold(k): v for k, v in QUALIFIERS_AFTER.items()}
+CURRENCY_FORMS: dict[str, tuple[str, str | None]] = {
+    fold(form): (base, code) for forms, base, code in CURRENCIES for form in forms}
+CURRENCY_ADJECTIVES = {(b, fold(a)): v for (b, a), v in CURRENCY_ADJECTIVES.items()}
+APPROX_NAMES = {10: "tens of", 100: "hundreds of", 1000: "thousands of",
+                10**6: "millions of", 10**9: "billions of"}
+# Words that follow a number without being what it counts.
+NOT_COUNTED = frozenset("""في من الي علي عن مع او ثم قد لم لن ان انه كما حتي بعد قبل منذ خلال عند
+لدي بين ضد نحو حول هو هي هم ما لا اذا التي الذي الذين كان كانت وفق حسب بحسب صباحا مساء مساءا
+ظهرا ليلا فجرا عصرا بتوقيت وقد وفي ومن او اي كل الف مليون مليار هذه هذا تلك ذلك له لها لهم
+فقط نقطه نقاط بالمئه بالمائه ضمن ممن مما تم توقيت بتوقيت منها منهم به بها بهم لها له لهم فيها فيه فيهم
+عليها عليه
+عليهم عنها عنه معها معه""".split())
+PERCENT = r"(?:\s*[%٪]|\s+(?:في\s+ال|بال)م(?:ي|اي|ا)ه(?![\p{L}]))"
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    qualifier: str | None
+    kind: str = "money"  # money | percent | count | approx
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, regex.Pattern]:
+    words = word_alternation(("احد", "احدي"))
+    scales = alternation(SCALES)
+    digits = r"(?:\d{1,3}(?:[,\u066c]\d{3})+|\d+)(?:[.\u066b,]\d+)?"
+    return {
+        "core": regex.compile(
+            rf"(?:(?<![\d.,\u066b\u066c])(?P<dollar>\$\s*)?(?P<digits>{digits})(?![\d])"
+            rf"(?:\s*(?P<scale>{scales}){E})?"
+            # number words; the first may carry the article before a scale (الخمسين مليون), and
+            # digits may follow و inside them (مليون و162 ألف)
+            rf"|{B}(?!(?:{alternation(APPROX)}){E})(?P<words>(?:ال)?(?:{words})"
+            rf"(?:\s+و?\s*(?:{words}|\d+(?=\s+(?:{scales}){E})))*){E}"
+            rf"|{B}(?P<approx>{alternation(APPROX)})(?:\s+(?:من\s+)?(?P<approx2>الالاف|الاف|"
+            rf"الملايين|ملايين|المليارات|مليارات))?{E})"),
+        "qual_before": regex.compile(
+            rf"(?:^|(?<=[^\p{{L}}]))[وف]?(?P<q>{alternation(QUALIFIERS_BEFORE)})\s+$"),
+        "qual_after": regex.compile(rf"\s*[،,]?\s*(?P<q>{alternation(QUALIFIERS_AFTER)}){E}"),
+        "percent": regex.compile(PERCENT),
+        "currency": regex.compile(
+            rf"\s*(?:من\s+)?(?P<al>ال)?(?P<cur>{alternation(CURRENCY_FORMS)}){E}"
+            rf"(?:\s+(?P<adj>(?:ال)?\p{{L}}+))?"),
+        "dollar_after": regex.compile(r"\s*\$"),
+        "noun": regex.compile(r"\s+(?P<noun>\p{L}{2,})"),
+        "noun_of": regex.compile(r"\s+(?:من\s+)?(?P<noun>\p{L}{2,})"),
+        "post_number": regex.compile(
+            rf"{B}(?P<noun>ال\p{{L}}{{2,}})\s+ال(?P<num>ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)"
+            rf"(?:ه)?{E}"),
+    }
+
+
+def find_amounts(text: str, date_spans: list[tuple[int, int]],
+                 counted_nouns: bool = True) -> list[_Hit]:
+    """Amounts in the folded `text`, skipping numbers inside `date_spans` (folded offsets).
+
+    With `counted_nouns=False` only money, percentages and approximate plurals are kept (no
+    "3 أشخاص", no "القوى الست")."""
+    rx = _patterns()
+    hits: list[_Hit] = []
+    for m in rx["core"].finditer(text):
+        if _inside(m.start(), m.end(), date_spans):
+            continue
+        hit = _read(m, text, rx)
+        if hit is None or _overlaps(hit, date_spans):
+            continue
+        if not counted_nouns and hit.kind == "count":
+            continue
+        hits.append(hit)
+    for m in (rx["post_number"].finditer(text) if counted_nouns else ()):
+        if any(h.start < m.end() and m.start() < h.end for h in hits) or any(
+                a < m.end() and m.start() < b for a, b in date_spans):
+            continue
+        value = parse_number_words([m.group("num") + ("ه" if m.group("num") == "ثماني" else "")])
+        noun = m.group("noun")[2:]
+        hits.append(_Hit(m.start(), m.end(), float(value or 0), noun, None, "count"))
+    hits.sort(key=lambda h: h.start)
+    return [h for h in hits if h.value]
+
+
+def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern]) -> _Hit | None:
+    start, end = m.start(), m.end()
+    qualifier = None
+    approx = False
+    before = text[max(0, start - 16):start]
+    if before[-1:].isalpha() and before[-1] not in "وفبل":
+        return None  # م2, F16: a unit or a model name glued to the digits
+    if m.group("words") and m.group("words").startswith("ست") and before.endswith("ل"):
+        return None  # لست = "I am not", not ل + ست
+    if m.group("digits") and (before.endswith(("ال", "ال ")) or _last_word(before) in NOT_NUMBERED):
+        return None  # الـ12, رقم 11, المادة 5: a label, not a quantity
+    if m.group("digits"):
+        digits = m.group("digits")
+        value = parse_digits(digits)
+        if value is None:
+            return None
+        if not m.group("scale") and regex.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
+            value = float(digits.replace(".", ""))  # 12.500 جندي: a dot between thousands
+        if m.group("scale"):
+            scale = SCALES[m.group("scale")]
+            if m.group("scale") in DUAL_SCALES:
+                scale //= 2
+            value = round(value * scale, 6)  # 32.01 مليون = 32010000, not 32009999.999...
+        elif _looks_like_year(digits):
+            value = None if _is_plain_year(text, m.end()) else value
+            if value is None:
+                return None
+    elif m.group("words"):
+        words = [w[1:] if w.startswith("و") and (w[1:] in _known() or w[1:].isdigit()) else w
+                 for w in m.group("words").split()]
+        words = [w for w in words if w != "و"]
+        if words[0].startswith("ال") and words[0] not in _known():
+            if len(words) < 2 or words[1] not in SCALES:
+                return None  # الخمس alone is an ordinal or a post-nominal count (القوى الست)
+            words[0] = words[0][2:]
+        value = parse_number_words(words)
+        if value is None:
+            return None
+        if words[0] == "واحد" and len(words) > 1 and words[1] in ("عشر", "عشره"):
+            start += 1  # وأحد عشر: the و is the conjunction, not part of واحد
+    else:
+        value = APPROX[m.group("approx")]
+        if m.group("approx2"):
+            a2 = m.group("approx2")
+            value *= 1000 if "الاف" in a2 else 10**6 if "ملايين" in a2 else 10**9
+        qualifier = APPROX_NAMES.get(APPROX[m.group("approx")])
+        approx = True
+
+    unit = None
+    kind = "approx" if approx else "money"
+    if m.group("dollar"):
+        unit = "USD"
+    tail = text[end:end + 60]
+    pm = rx["percent"].match(tail)
+    cm = rx["currency"].match(tail) if pm is None else None
+    if pm is not None:
+        unit = "percent"
+        kind = "percent"
+        end += pm.end()
+    elif cm is not None:
+        unit, used_adj = _currency(cm)
+        end += cm.end() if used_adj else cm.end("cur")
+    elif unit is None and rx["dollar_after"].match(tail):
+        unit = "USD"
+        end += rx["dollar_after"].match(tail).end()
+    elif unit is None:
+        nm = rx["noun_of" if approx else "noun"].match(tail)
+        noun = nm.group("noun") if nm else None
+        if noun is None or not _countable(noun):
+            return None
+        if noun.startswith("ال") and not approx:
+            return None  # a definite word after a number is not what it counts (قرار 2254 الصادر)
+        if m.group("words") and len(m.group("words").split()) == 1 and m.group("words") in (
+                "احد", "احدي", "واحد", "واحده"):
+            return None
+        unit = _counted(noun)
+        kind = "count" if not approx else kind
+        end += nm.end()
+    qb = rx["qual_before"].search(text[max(0, start - 20):start])
+    if qb is not None:
+        qualifier = QUALIFIERS_BEFORE[regex.sub(r"\s+", " ", qb.group("q"))]
+        start = start - (len(text[max(0, start - 20):start]) - qb.start("q"))
+    qa = rx["qual_after"].match(text, end)
+    if qa is not None:
+        qualifier = QUALIFIERS_AFTER[regex.sub(r"\s+", " ", qa.group("q"))]
+        end = qa.end()
+    return _Hit(start, end, float(value), unit, qualifier, kind)
+
+
+def _currency(cm: regex.Match) -> tuple[str | None, bool]:
+    """ISO code of a currency match and whether its adjective was used."""
+    base, default = CURRENCY_FORMS[cm.group("cur")]
+    adj = cm.group("adj")
+    if adj:
+        stem = adj[2:] if adj.startswith("ال") else adj
+        for cand in (stem, stem[:-1], stem[:-2]):
+            code = CURRENCY_ADJECTIVES.get((base, cand))
+            if code:
+                return code, True
+    return default, False
+
+
+def _countable(noun: str) -> bool:
+    """Whether a word after a number can be what it counts (not a preposition, a verb, a
+    month name or a word carrying a preposition)."""
+    from marsad.dates.lexicon import HIJRI_MONTHS, gregorian_months
+
+    if noun in NOT_COUNTED or noun in gregorian_months() or noun.split()[0] in {
+            k.split()[0] for k in HIJRI_MONTHS}:
+        return False
+    if noun.startswith("ي") and noun.endswith(("ون", "ان")) and len(noun) >= 5:
+        return False  # يعالجون: an imperfect verb
+    if noun[:1] in "بلو" and noun[1:2] in "مت" and len(noun) >= 5:
+        return False  # بمشاركة، لمعرض، بتاريخ، ويبدو: a preposition or و on a masdar/verb
+    if noun.startswith("وي") and len(noun) >= 4:
+        return False
+    return True
+
+
+def _counted(noun: str) -> str:
+    """The counted noun's folded form, without the accusative alef (شخصا -> شخص)."""
+    if noun.startswith("ال"):
+        noun = noun[2:]
+    if noun.endswith("ا") and len(noun) > 3:
+        noun = noun[:-1]
+    return noun
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    from marsad.dates.numbers import number_words
+
+    return frozenset(number_words())
+
+
+NOT_NUMBERED = frozenset("""رقم المرتبه المركز الماده البند الفقره الساعه الدوره العدد عدد الفصل
+القرار قرار الطريق الجوله الصفحه ص""".split())
+
+
+def _last_word(s: str) -> str:
+    m = regex.search(r"(\p{L}+)\s*$", s)
+    return m.group(1) if m else ""
+
+
+def _looks_like_year(digits: str) -> bool:
+    return len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2099
+
+
+def _is_plain_year(text: str, end: int) -> bool:
+    """A year-like number with no currency/percent/noun after it is a year, not an amount."""
+    return not regex.match(rf"\s*(?:[%٪$]|{PERCENT}|\s*(?:ال)?(?:{alternation(CURRENCY_FORMS)}))",
+                           text[end:end + 30])
+
+
+def _inside(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= a and b <= e for s, e in spans)
+
+
+def _overlaps(h: _Hit, spans: list[tuple[int, int]]) -> bool:
+    return any(h.start < e and s < h.end for s, e in spans)
 
 
 class AmountStage:
@@ -10,8 +327,20 @@ class AmountStage:
     requires = ("tokens",)
     assigns = ("amounts",)
 
-    def __init__(self, resources, **config):
+    def __init__(self, resources, counted_nouns: bool = True, **config):
         self.resources = resources
+        self.counted_nouns = counted_nouns
+        resources.get("amounts.patterns", lambda r: _patterns())
 
     def __call__(self, doc: Document) -> None:
-        doc.amounts = []
+        norm = doc.norm
+        if doc.dates:
+            spans = [(norm.from_original(d.start), norm.from_original(d.end)) for d in doc.dates]
+        else:
+            spans = [(f.start, f.end) for f in find_dates(norm.text, doc.published)]
+        out = []
+        for h in find_amounts(norm.text, spans, self.counted_nouns):
+            start, end = norm.to_original(h.start, h.end)
+            out.append(Amount(start=start, end=end, text=doc.text[start:end], value=h.value,
+                              unit=h.unit, qualifier=h.qualifier, sentence=doc.sentence_at(start)))
+        doc.amounts = out

@@ -1,0 +1,1 @@
+"""Date expressions: lexicon (month, weekday and Hijri month names), number words, resolution."""

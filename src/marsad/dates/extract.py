@@ -1,0 +1,488 @@
+"""Find date expressions in the folded text and resolve them against the publication date.
+
+Each pattern kind has a regex over the matching form (`doc.norm.text`) and a resolver that turns
+a match into (value, granularity, relative, calendar). All matches are collected, overlaps are
+settled in favour of the longest (then the earliest-listed kind), and `غداة`/`عشية` before a
+day-level date shifts it by one day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from marsad.dates.lexicon import (HIJRI_MONTHS, alternation, gregorian_months, ordinal_days,
+                                  weekdays)
+from marsad.dates.numbers import parse_number_words, word_alternation
+from marsad.text.normalize import fold
+
+# Start of a word, allowing proclitics (و ف, then ب ل ك) that stay outside the span.
+# (Three fixed-length lookbehinds: faster than one variable-length one.)
+B = (r"(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])[وفبلك])"
+     r"|(?<=(?<![\p{L}\p{N}])[وف][بلك]))")
+E = r"(?![\p{L}\p{N}])"   # end of a word
+
+DIRECTIONS = {
+    "الماضي": -1, "الماضيه": -1, "المنصرم": -1, "المنصرمه": -1, "الفائت": -1, "الفائته": -1,
+    "الفايت": -1, "السابق": -1, "السابقه": -1,
+    "المقبل": 1, "المقبله": 1, "القادم": 1, "القادمه": 1, "التالي": 1,
+    "الجاري": 0, "الجاريه": 0, "الحالي": 0, "الحاليه": 0,
+}
+DAY_PARTS = r"(?:يوم|صباح|مساء|ظهر|ظهيره|ليل|ليله|فجر|عصر|نهار|منتصف\s+ليل|اليوم)"
+# Words after which a month name on its own is a date, not a verb or a noun (مارس = practised).
+MONTH_CONTEXT = frozenset({"شهر", "في", "منذ", "خلال", "حتي", "مطلع", "اواخر", "اوائل", "منتصف",
+                           "نهايه", "بدايه", "مع", "قبل", "بعد", "اواسط", "غره", "اول", "اخر",
+                           "شهري", "من", "الي", "وفي", "ومنذ", "وحتي", "بين", "وخلال"})
+# Words before a bare weekday that make it a name, not a date (صلاة الجمعة, سوق الخميس).
+PRAYER_WORDS = frozenset({"صلاه", "صلوات", "خطبه", "خطب", "لصلاه", "وصلاه", "بصلاه", "اداء",
+                          "خطيب", "امام", "سوق", "اسواق"})
+# Duration units: folded word -> (ISO designator, count it stands for alone or None if it
+# needs a number, multiplier).
+DURATION_UNITS: dict[str, tuple[str, int | None, int]] = {
+    "عامين": ("Y", 2, 1), "عامان": ("Y", 2, 1), "سنتين": ("Y", 2, 1), "سنتان": ("Y", 2, 1),
+    "شهرين": ("M", 2, 1), "شهران": ("M", 2, 1), "اسبوعين": ("W", 2, 1), "اسبوعان": ("W", 2, 1),
+    "يومين": ("D", 2, 1), "يومان": ("D", 2, 1), "ساعتين": ("H", 2, 1), "ساعتان": ("H", 2, 1),
+    "عقدين": ("Y", 2, 10), "عقدان": ("Y", 2, 10),
+    "اعوام": ("Y", None, 1), "سنوات": ("Y", None, 1), "سنين": ("Y", None, 1),
+    "اشهر": ("M", None, 1), "شهور": ("M", None, 1), "اسابيع": ("W", None, 1),
+    "ايام": ("D", None, 1), "ساعات": ("H", None, 1), "عقود": ("Y", None, 10),
+    "دقائق": ("MIN", None, 1), "دقيقه": ("MIN", None, 1),
+    "عاما": ("Y", None, 1), "عام": ("Y", None, 1), "سنه": ("Y", None, 1),
+    "شهرا": ("M", None, 1), "شهر": ("M", None, 1), "اسبوعا": ("W", None, 1),
+    "اسبوع": ("W", None, 1), "يوما": ("D", None, 1), "يوم": ("D", None, 1),
+    "ساعه": ("H", None, 1), "عقدا": ("Y", None, 10), "عقد": ("Y", None, 10),
+}
+DURATION_UNITS = {fold(k): v for k, v in DURATION_UNITS.items()}
+DIRECTIONS = {fold(k): v for k, v in DIRECTIONS.items()}
+SINGULAR_ALONE = {"عام": "Y", "سنه": "Y", "شهر": "M", "اسبوع": "W", "يوم": "D", "عقد": "Y"}
+# Words before a duration that belong to its span (نحو عامين, منذ شهرين, لمدة ثلاث ساعات).
+DURATION_QUALIFIERS = (r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:علي|عن)"
+                       r"|ما\s+يقارب|طيله|مده|لمده|خلال|منذ|قبل|بعد)")
+DECADES = {"عشرين": 2, "ثلاثين": 3, "اربعين": 4, "خمسين": 5, "ستين": 6, "سبعين": 7,
+           "ثمانين": 8, "تسعين": 9}
+
+
+@dataclass(slots=True)
+class Found:
+    start: int  # in the folded text
+    end: int
+    value: str
+    granularity: str
+    relative: bool
+    calendar: str = "gregorian"
+    kind: str = ""
+    rank: int = 0
+
+
+@lru_cache(maxsize=1)
+def patterns() -> list[tuple[str, regex.Pattern]]:
+    """(kind, compiled regex) in priority order; compiled once per process."""
+    months = alternation(gregorian_months())
+    hijri = alternation(HIJRI_MONTHS)
+    wdays = alternation(weekdays())
+    dirs = alternation(DIRECTIONS)
+    num = word_alternation()
+    units = alternation(DURATION_UNITS)
+    year = r"(?:19|20)\d\d"
+    month_pair = (rf"(?:\(\s*(?P<m0>{months})\s*\)\s*)?(?P<m1>{months})"
+                  rf"(?:\s*[/\-]\s*(?P<m2>{months})|\s*\(\s*(?P<m3>{months})\s*\)"
+                  rf"|\s+(?P<m4>{months}))?")
+    return [
+        ("numeric", regex.compile(
+            rf"(?<![\d/.\-])(?:(?P<d>\d{{1,2}})(?:[.\-]|\s*/\s*)(?P<m>\d{{1,2}})(?:[.\-]|\s*/\s*)"
+            rf"(?P<y>{year})(?:\s*م(?![\p{{L}}]))?"
+            rf"|(?P<y2>{year})-(?P<m2>\d{{1,2}})-(?P<d2>\d{{1,2}}))(?![\d/\-]|\.\d)")),
+        ("numeric_dm", regex.compile(
+            rf"{B}(?:بتاريخ|تاريخ|يوم|في)\s+(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?![\d/])")),
+        ("hijri", regex.compile(
+            rf"{B}(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?)?(?:شهر\s+)?(?P<hm>{hijri})\s+"
+            rf"(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>1[34]\d\d)"
+            rf"(?:\s*(?:ه(?:جريه|جري)?)(?![\p{{L}}]))?")),
+        ("hijri_numeric", regex.compile(
+            rf"(?<![\d/.\-])(?P<d>\d{{1,2}})[/.\-](?P<m>\d{{1,2}})[/.\-](?P<y>1[34]\d\d)\s*"
+            rf"ه(?:جريه|جري)?(?![\p{{L}}])")),
+        ("hijri_dm", regex.compile(
+            rf"{B}(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{hijri})"
+            rf"(?:\s+(?P<dir>{dirs}))?{E}")),
+        ("duration_post", regex.compile(
+            rf"{B}(?P<unit>(?:ال|لل)(?:سنوات|اعوام|اشهر|شهور|ايام|اسابيع|عقود|ساعات))\s+"
+            rf"ال(?P<num>ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه"
+            rf"|عشر|عشره)"
+            rf"{E}")),
+        ("hijri_year", regex.compile(
+            rf"{B}(?:(?:عام|العام|سنه)\s+)?(?P<y>1[34]\d\d)\s*ه(?:جريه|جري)?(?![\p{{L}}])")),
+        ("dmy", regex.compile(
+            rf"{B}(?:(?:يوم\s+)?(?P<wd>{wdays})\s*[،,]?\s+)?"
+            rf"(?:(?:(?P<d>\d{{1,2}})|(?P<dord>{alternation(ordinal_days())}))\s+(?:من\s+)?)?"
+            rf"(?:شهر\s+)?{month_pair}"
+            rf"(?:\s*[،,]?\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{year})(?:\s*م(?![\p{{L}}]))?"
+            rf"|\s+من\s+(?:العام|السنه)\s+(?P<ydir>{dirs})|\s+(?P<dir>{dirs}))?{E}")),
+        ("year_range", regex.compile(
+            rf"{B}(?:(?:بين\s+)?(?:عامي|العامين|سنتي|عام|العام|الاعوام)\s+(?P<y1>{year})\s*"
+            rf"(?:و\s*|[-–]\s*|الي\s+|حتي\s+)(?:عام\s+)?(?P<y2>{year})"
+            rf"|(?:من|منذ)\s+(?:عام\s+|العام\s+)?(?P<y3>{year})\s+(?:الي|حتي)\s+"
+            rf"(?:عام\s+|العام\s+)?"
+            rf"(?P<y4>{year})){E}")),
+        ("year", regex.compile(
+            rf"{B}(?:(?P<pre>في|عام|العام|سنه|السنه|لعام|للعام|منذ|حتي|خلال|مطلع|اواخر|اوائل|"
+            rf"منتصف|نهايه|بدايه|قبل|بعد|اواسط)\s+(?:(?:عام|العام|سنه)\s+)?(?P<y>{year})"
+            rf"(?:\s*م(?![\p{{L}}]))?|(?P<y2>{year})\s*م(?![\p{{L}}])"
+            # historic years after عام; 13xx-14xx without هـ may be Hijri, so they are left out
+            rf"|(?:عام|العام|سنه|السنه)\s+(?P<y3>1[0-2]\d\d)(?:\s*م(?![\p{{L}}]))?){E}")),
+        ("decade", regex.compile(
+            rf"{B}(?:ال)?(?P<dec>{alternation(DECADES)})(?:ات|يات)(?:\s+(?:من\s+)?القرن\s+"
+            rf"(?P<cent>الماضي|العشرين|الحالي))?{E}")),
+        ("weekday", regex.compile(
+            rf"{B}(?:(?P<part>{DAY_PARTS})\s+)?(?P<wd>{wdays})(?:\s+(?P<dir>{dirs}))?{E}")),
+        ("relday", regex.compile(
+            rf"{B}(?:(?P<part>{DAY_PARTS})\s+)?(?P<rel>اول\s+من\s+امس|اول\s+امس|امس|الامس|"
+            rf"البارحه|اليوم|الليله|غدا|(?<=(?:يوم|صباح|مساء|ظهر|ليل|فجر|بعد)\s+)غد|بعد\s+غد){E}")),
+        ("relperiod", regex.compile(
+            rf"{B}(?:(?P<unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه))\s+(?P<dir>{dirs})"
+            rf"|(?:هذا|هذه)\s+(?P<unit2>(?:ال)(?:اسبوع|شهر|عام|سنه))){E}")),
+        ("duration", regex.compile(
+            rf"{B}(?:(?P<q>{DURATION_QUALIFIERS})\s+)?"
+            rf"(?:(?P<n>\d+(?:[.,]\d+)?|(?:{num})(?:\s+و\s*(?:{num}))*)\s+)?"
+            rf"(?P<unit>{units}){E}")),
+    ]
+
+
+def find_dates(text: str, published: dt.date | None) -> list[Found]:
+    """Resolved date expressions in the folded `text`, sorted, without overlaps."""
+    found: list[Found] = []
+    for rank, (kind, rx) in enumerate(patterns()):
+        resolve = RESOLVERS[kind]
+        for m in rx.finditer(text):
+            f = resolve(m, published, text)
+            if f is not None:
+                f.kind, f.rank = kind, rank
+                found.append(f)
+    found.sort(key=lambda f: (-(f.end - f.start), f.rank, f.start))
+    chosen: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    for f in found:
+        if any(f.start < b and a < f.end for a, b in taken):
+            continue
+        chosen.append(f)
+        taken.append((f.start, f.end))
+    chosen.sort(key=lambda f: f.start)
+    return [_after_eve(f, text) for f in chosen]
+
+
+# -- resolvers -------------------------------------------------------------------------------
+
+def _numeric(m, published, text):
+    if m.group("y"):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    else:
+        y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+    try:
+        return Found(m.start(), m.end(), dt.date(y, mo, d).isoformat(), "day", False)
+    except ValueError:
+        return None
+
+
+def _numeric_dm(m, published, text):
+    """بتاريخ 16/10: day/month with the year of the publication (or the nearest one)."""
+    d, mo = int(m.group("d")), int(m.group("m"))
+    if not (1 <= d <= 31 and 1 <= mo <= 12) or published is None:
+        return None
+    start = m.start("d")
+    try:
+        day = dt.date(_nearest_year(published, mo, d), mo, d)
+    except ValueError:
+        return None
+    return Found(start, m.end(), day.isoformat(), "day", True)
+
+
+def _hijri(m, published, text):
+    from hijridate import Hijri
+
+    y = int(m.group("y"))
+    mo = HIJRI_MONTHS[_key(m.group("hm"))]
+    d = m.group("d")
+    try:
+        if d:
+            g = Hijri(y, mo, int(d)).to_gregorian()
+            return Found(m.start(), m.end(), g.isoformat(), "day", False, "hijri")
+        # A Hijri month straddles two Gregorian months: report the one its middle falls in.
+        g = Hijri(y, mo, 15).to_gregorian()
+        return Found(m.start(), m.end(), f"{g.year:04d}-{g.month:02d}", "month", False, "hijri")
+    except (ValueError, OverflowError):
+        return None
+
+
+def _hijri_numeric(m, published, text):
+    from hijridate import Hijri
+
+    try:
+        g = Hijri(int(m.group("y")), int(m.group("m")), int(m.group("d"))).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return Found(m.start(), m.end(), g.isoformat(), "day", False, "hijri")
+
+
+def _hijri_dm(m, published, text):
+    """30 شوال (الجاري): the Hijri year is the publication's, or the next/last one."""
+    from hijridate import Gregorian, Hijri
+
+    if published is None:
+        return None
+    h_now = Gregorian(published.year, published.month, published.day).to_hijri()
+    mo, d = HIJRI_MONTHS[_key(m.group("hm"))], int(m.group("d"))
+    direction = DIRECTIONS.get(m.group("dir") or "")
+    year = h_now.year
+    if direction == 1 and (mo, d) < (h_now.month, h_now.day):
+        year += 1
+    elif direction == -1 and (mo, d) > (h_now.month, h_now.day):
+        year -= 1
+    try:
+        g = Hijri(year, mo, d).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return Found(m.start(), m.end(), g.isoformat(), "day", True, "hijri")
+
+
+def _duration_post(m, published, text):
+    """السنوات العشر, الأعوام الثلاثة: a plural unit with a definite number after it."""
+    unit = m.group("unit")[2:]
+    designator, _alone, mult = DURATION_UNITS[unit]
+    n = parse_number_words([m.group("num")]) or 0
+    if not n:
+        return None
+    n *= mult
+    value = f"PT{n}H" if designator == "H" else f"P{n}{designator}"
+    return Found(m.start(), m.end(), value, "duration", False)
+
+
+def _hijri_year(m, published, text):
+    from hijridate import Hijri
+
+    try:
+        g = Hijri(int(m.group("y")), 7, 1).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return Found(m.start(), m.end(), f"{g.year:04d}", "year", False, "hijri")
+
+
+def _dmy(m, published, text):
+    months = gregorian_months()
+    names = [m.group(g) for g in ("m0", "m1", "m2", "m3", "m4") if m.group(g)]
+    nums = {months[_key(n)] for n in names}
+    if len(nums) != 1:
+        return None  # a paired form whose two names disagree is not a date we trust
+    mo = nums.pop()
+    d = int(m.group("d")) if m.group("d") else None
+    if m.group("dord"):
+        d = ordinal_days()[regex.sub(r"\s+", " ", m.group("dord"))]
+    y = int(m.group("y")) if m.group("y") else None
+    if d is None and y is None and len(names) == 1 and _prev_word(text, m.start()) not in \
+            MONTH_CONTEXT:
+        return None  # a bare month name (مارس, آب, أيار) needs a word that makes it a date
+    if d is not None and not 1 <= d <= 31:
+        return None
+    relative = False
+    if y is None and m.group("ydir") and published is not None:
+        y = published.year + DIRECTIONS[m.group("ydir")]  # من العام الماضي
+        relative = True
+    if y is None:
+        if published is None:
+            value = f"--{mo:02d}" + (f"-{d:02d}" if d else "")
+            return Found(m.start(), m.end(), value, "day" if d else "month", True)
+        y = _nearest_year(published, mo, d or 15, DIRECTIONS.get(m.group("dir") or ""))
+        relative = True
+    if d is None:
+        return Found(m.start(), m.end(), f"{y:04d}-{mo:02d}", "month", relative)
+    try:
+        return Found(m.start(), m.end(), dt.date(y, mo, d).isoformat(), "day", relative)
+    except ValueError:
+        return None
+
+
+def _year_range(m, published, text):
+    y1, y2 = int(m.group("y1") or m.group("y3")), int(m.group("y2") or m.group("y4"))
+    if y2 <= y1:
+        return None
+    return Found(m.start(), m.end(), f"{y1:04d}/{y2:04d}", "year", False)
+
+
+def _year(m, published, text):
+    y = m.group("y") or m.group("y2") or m.group("y3")
+    return Found(m.start(), m.end(), y, "year", False)
+
+
+def _decade(m, published, text):
+    if regex.match(r"\s+من\s+(?:ال)?عمر", text[m.end():m.end() + 12]):
+        return None  # في الثلاثينيات من العمر: an age
+    tens = DECADES[m.group("dec")]
+    cent = m.group("cent")
+    century = 20 if cent == "الحالي" else 19
+    if cent is None and tens == 2 and published is not None and published.year >= 2020:
+        century = 20  # العشرينات with no century, written now, is the 2020s
+    return Found(m.start(), m.end(), f"{century}{tens}", "decade", cent is None)
+
+
+def _weekday(m, published, text):
+    wd = weekdays()[_key(m.group("wd"))]
+    direction = DIRECTIONS.get(m.group("dir") or "")
+    if m.group("wd").endswith("اثنين") and not m.group("part") and direction is None:
+        return None  # الاثنين on its own is as often "the two"
+    if published is None:
+        return None
+    if not m.group("part") and direction is None and _prev_word(text, m.start()) in PRAYER_WORDS:
+        return None  # صلاة الجمعة: the weekly prayer, not a date
+    back = (published.weekday() - wd) % 7
+    if direction == 1:
+        ahead = (wd - published.weekday()) % 7 or 7
+        day = published + dt.timedelta(days=ahead)
+    elif direction == -1:
+        day = published - dt.timedelta(days=back or 7)
+    else:
+        # Bare weekday in news: the most recent such day (the publication day itself counts).
+        day = published - dt.timedelta(days=back)
+    return Found(m.start(), m.end(), day.isoformat(), "day", True)
+
+
+def _relday(m, published, text):
+    if published is None:
+        return None
+    rel = regex.sub(r"\s+", " ", m.group("rel"))
+    after = text[m.end():m.end() + 12]
+    if rel == "امس" and regex.match(r"\s+ال", after):
+        if regex.match(r"\s+الاول(?![\p{L}])", after):
+            day = published - dt.timedelta(days=2)  # أمس الأول = the day before yesterday
+            return Found(m.start(), m.end() + len(regex.match(r"\s+الاول", after).group(0)),
+                         day.isoformat(), "day", True)
+        if regex.match(r"\s+(?:الحاج|الضروره)", after):
+            return None  # في أمس الحاجة: "most", not yesterday
+    offset = {"امس": -1, "الامس": -1, "البارحه": -1, "اول امس": -2, "اول من امس": -2,
+              "اليوم": 0, "الليله": 0, "غدا": 1, "غد": 1, "بعد غد": 2}[rel]
+    if rel in ("اليوم", "الليله"):
+        if m.group("part") == "اليوم" or regex.match(r"\s+ال", text[m.end():m.end() + 4]):
+            return None  # اليوم الأول, اليوم الوطني: a day, not today
+        if _prev_word(text, m.start()) in ("ذلك", "تلك", "ذاك", "نفس"):
+            return None  # منذ ذلك اليوم
+    day = published + dt.timedelta(days=offset)
+    return Found(m.start(), m.end(), day.isoformat(), "day", True)
+
+
+def _relperiod(m, published, text):
+    if published is None:
+        return None
+    unit = (m.group("unit") or m.group("unit2"))
+    unit = unit[2:]  # drop ال / لل
+    direction = DIRECTIONS[m.group("dir")] if m.group("dir") else 0
+    if unit == "اسبوع":
+        d = published + dt.timedelta(weeks=direction)
+        iso = d.isocalendar()
+        return Found(m.start(), m.end(), f"{iso[0]:04d}-W{iso[1]:02d}", "week", True)
+    if unit == "شهر":
+        y, mo = divmod(published.year * 12 + published.month - 1 + direction, 12)
+        return Found(m.start(), m.end(), f"{y:04d}-{mo + 1:02d}", "month", True)
+    return Found(m.start(), m.end(), f"{published.year + direction:04d}", "year", True)
+
+
+def _duration(m, published, text):
+    unit = _key(m.group("unit"))
+    designator, alone, mult = DURATION_UNITS[unit]
+    n_text = m.group("n")
+    q = m.group("q")
+    if n_text:
+        if alone is not None:
+            return None  # "ثلاثة عامين" is not Arabic; keep the dual on its own
+        if n_text[0].isdigit():
+            try:
+                n: float = float(n_text.replace(",", "."))
+            except ValueError:
+                return None
+        else:
+            words = [w[1:] if w.startswith("و") and w[1:] else w for w in n_text.split()]
+            words = [w for w in words if w != "و"]
+            parsed = parse_number_words(words)
+            if parsed is None:
+                return None
+            n = parsed
+    elif alone is not None:
+        n = alone
+    elif unit in SINGULAR_ALONE and q and q not in ("نحو", "حوالي", "قرابه", "زهاء"):
+        if _next_word_is_name(text, m.end()):
+            return None  # خلال شهر رمضان, منذ عام التحرير: a named period, not a length
+        n = 1  # منذ عام, خلال شهر, بعد أسبوع
+    else:
+        return None
+    n *= mult
+    num = str(int(n)) if float(n).is_integer() else str(n)
+    if designator == "H":
+        value = f"PT{num}H"
+    elif designator == "MIN":
+        value = f"PT{num}M"
+    else:
+        value = f"P{num}{designator}"
+    return Found(m.start(), m.end(), value, "duration", False)
+
+
+RESOLVERS = {
+    "numeric": _numeric, "hijri": _hijri, "hijri_year": _hijri_year, "dmy": _dmy,
+    "hijri_numeric": _hijri_numeric, "numeric_dm": _numeric_dm, "hijri_dm": _hijri_dm,
+    "duration_post": _duration_post,
+    "year_range": _year_range, "year": _year, "decade": _decade, "weekday": _weekday,
+    "relday": _relday, "relperiod": _relperiod, "duration": _duration,
+}
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+def _key(name: str) -> str:
+    return regex.sub(r"\s+", " ", name)
+
+
+def _next_word_is_name(text: str, pos: int) -> bool:
+    m = regex.match(r"\s+(\p{L}+(?:\s+\p{L}+)?)", text[pos:pos + 30])
+    if not m:
+        return False
+    words = m.group(1)
+    first = words.split()[0]
+    names = gregorian_months().keys() | HIJRI_MONTHS.keys()
+    return first.startswith("ال") or first in names or words in names
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = regex.search(r"([\p{L}]+)[^\p{L}\p{N}]*$", text[max(0, pos - 30):pos])
+    return m.group(1) if m else ""
+
+
+def _nearest_year(published: dt.date, month: int, day: int, direction: int | None = None) -> int:
+    """The year of a month/day written without one. With الماضي / المقبل / الجاري after it, the
+    last, next or current such month; otherwise news mostly looks back, so the date falls
+    within the 9 months before publication or the 3 months after it."""
+    gap = (dt.date(published.year, month, min(day, 28)) - published).days
+    if direction == 0:
+        return published.year
+    if direction == -1:
+        return published.year - 1 if gap > 0 else published.year
+    if direction == 1:
+        return published.year + 1 if gap < 0 else published.year
+    if gap > 92:
+        return published.year - 1
+    if gap < -273:
+        return published.year + 1
+    return published.year
+
+
+_EVE = regex.compile(r"(?:^|(?<![\p{L}\p{N}]))[وف]?(?P<w>غداه|عشيه)\s+$")
+
+
+def _after_eve(f: Found, text: str) -> Found:
+    """غداة X = the day after X, عشية X = the day before, for a day-level X."""
+    if f.granularity != "day" or f.value.startswith("--"):
+        return f
+    m = _EVE.search(text[max(0, f.start - 12):f.start])
+    if not m:
+        return f
+    shift = 1 if m.group("w") == "غداه" else -1
+    day = dt.date.fromisoformat(f.value) + dt.timedelta(days=shift)
+    start = f.start - (len(text[max(0, f.start - 12):f.start]) - m.start("w"))
+    return Found(start, f.end, day.isoformat(), "day", f.relative, f.calendar, f.kind, f.rank)

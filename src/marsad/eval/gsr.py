@@ -1,0 +1,200 @@
+"""Score PLOVER ASSAULT / PROTEST detection and actor coding on the OEDA Arabic gold standard.
+
+`*_gsr.csv`: one sentence a row with `label` yes / easy no / difficult no / ambiguous. Each
+sentence is coded as a document (no publication date); the system says "yes" for type T when
+any of its events has PLOVER type T (from the event, or from its CAMEO code through
+`marsad.ontology.lookup`). `yes` rows are positives, both kinds of "no" negatives, `ambiguous`
+rows are left out.
+
+`*_spans.json`: sentences with the coders' source/target actor roles `{main: ISO3 or "None",
+role: agent code or "None"}`; the gold for a side is the coders' majority. The predicted side is
+the actor code of the first predicted event of that type: country = its first three letters
+(None if they are a role code), role = the next three.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from marsad.errors import InputError
+
+LABELS_POSITIVE = ("yes",)
+LABELS_NEGATIVE = ("easy no", "difficult no")
+# CAMEO agent (role) codes that may open an actor code with no country in front.
+ROLE_CODES = frozenset("""GOV MIL REB OPP PTY COP JUD SPY BUS MED EDU HLT CVL REF AGR LAB CRM ELI
+LEG IGO NGO MNC UAF SEP INS REL IMG MOD RAD AMN IRC GRP UNO PKO HRI""".split())
+
+
+def event_plover(ev) -> str | None:
+    if getattr(ev, "plover", None):
+        return ev.plover
+    try:
+        from marsad.ontology import lookup
+
+        return lookup(str(ev.cameo)).plover
+    except (KeyError, ValueError):
+        return None
+
+
+def split_code(code: str | None) -> tuple[str | None, str | None]:
+    """(country, role) of an actor code: IRNGOV -> (IRN, GOV), REB -> (None, REB)."""
+    if not code:
+        return None, None
+    code = code.upper()
+    if code[:3] in ROLE_CODES:
+        return None, code[:3]
+    return code[:3], (code[3:6] or None)
+
+
+def _gsr_files(directory: Path) -> list[Path]:
+    files = sorted(directory.glob("*_gsr.csv"))
+    if not files:
+        raise InputError("holds no *_gsr.csv file (expected the arabic_event_gsr folder)",
+                         str(directory))
+    return files
+
+
+def read_rows(path: Path, limit: int | None = None) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh)
+                if r.get("label") in LABELS_POSITIVE + LABELS_NEGATIVE and r.get("text")]
+    return rows[:limit] if limit else rows
+
+
+def majority_role(spans: list[dict], side: str) -> tuple[str | None, str | None] | None:
+    votes: Counter = Counter()
+    for sp in spans:
+        r = sp.get(f"{side}_role")
+        if isinstance(r, dict) and "main" in r:
+            main = None if r.get("main") in (None, "None", "") else r["main"]
+            role = None if r.get("role") in (None, "None", "") else r["role"]
+            votes[(main, role)] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _detected(doc, etype: str) -> list:
+    return [e for e in doc.events if event_plover(e) == etype]
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
+    p = tp / (tp + fp) if tp + fp else None
+    r = tp / (tp + fn) if tp + fn else None
+    f = 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
+    return {"precision": p, "recall": r, "f1": f, "tp": tp, "fp": fp, "fn": fn}
+
+
+def evaluate_gsr(directory: str | Path, limit: int | None = None, n_process: int = 2,
+                 nlp=None) -> dict[str, Any]:
+    """Detection and actor-role scores for every *_gsr.csv (and *_spans.json) in `directory`."""
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise InputError("is not a folder", str(directory), reason="missing")
+    if nlp is None:
+        import marsad
+
+        nlp = marsad.load()
+    result: dict[str, Any] = {"directory": str(directory), "types": {}}
+    for path in _gsr_files(directory):
+        rows = read_rows(path, limit)
+        if not rows:
+            continue
+        etype = rows[0].get("event_type", path.stem.split("_")[0].upper())
+        docs = nlp.pipe(({"text": r["text"], "id": r.get("id")} for r in rows),
+                        n_process=n_process)
+        counts = Counter()
+        fp_by_label: Counter = Counter()
+        misses, false_alarms = [], []
+        for row, doc in zip(rows, docs):
+            said_yes = bool(_detected(doc, etype))
+            gold_yes = row["label"] in LABELS_POSITIVE
+            if said_yes and gold_yes:
+                counts["tp"] += 1
+            elif said_yes:
+                counts["fp"] += 1
+                fp_by_label[row["label"]] += 1
+                false_alarms.append(row["text"][:120])
+            elif gold_yes:
+                counts["fn"] += 1
+                misses.append(row["text"][:120])
+        entry = _prf(counts["tp"], counts["fp"], counts["fn"])
+        entry.update({"rows": len(rows), "false_positives_by_label": dict(fp_by_label),
+                      "misses": misses, "false_alarms": false_alarms})
+        spans_path = path.with_name(path.name.replace("_gsr.csv", "_spans.json"))
+        if spans_path.exists():
+            entry["actors"] = score_spans(spans_path, etype, nlp, limit, n_process)
+        result["types"][etype] = entry
+    return result
+
+
+def score_spans(path: Path, etype: str, nlp, limit: int | None, n_process: int) -> dict[str, Any]:
+    try:
+        records = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise InputError(f"is not valid JSON ({exc.msg})", str(path)) from exc
+    records = [r for r in records if r.get("text")]
+    if limit:
+        records = records[:limit]
+    docs = nlp.pipe(({"text": r["text"]} for r in records), n_process=n_process)
+    tally: Counter = Counter()
+    for rec, doc in zip(records, docs):
+        events = _detected(doc, rec.get("event_type", etype))
+        ev = events[0] if events else None
+        if ev is not None:
+            tally["detected"] += 1
+        for side in ("source", "target"):
+            gold = majority_role(rec.get("spans", []), side)
+            if gold is None:
+                continue
+            ref = getattr(ev, side, None) if ev is not None else None
+            country, role = split_code(ref.actor_code if ref is not None else None)
+            tally[f"{side}_n"] += 1
+            tally[f"{side}_country"] += country == gold[0]
+            tally[f"{side}_role"] += (role or None) == gold[1]
+            if ev is not None:
+                tally[f"{side}_n_detected"] += 1
+                tally[f"{side}_country_detected"] += country == gold[0]
+                tally[f"{side}_role_detected"] += (role or None) == gold[1]
+    out: dict[str, Any] = {"records": len(records), "detected": tally["detected"]}
+    for side in ("source", "target"):
+        n, nd = tally[f"{side}_n"], tally[f"{side}_n_detected"]
+        out[side] = {
+            "n": n,
+            "country_accuracy": tally[f"{side}_country"] / n if n else None,
+            "role_accuracy": tally[f"{side}_role"] / n if n else None,
+            "n_detected": nd,
+            "country_accuracy_detected": tally[f"{side}_country_detected"] / nd if nd else None,
+            "role_accuracy_detected": tally[f"{side}_role_detected"] / nd if nd else None,
+        }
+    return out
+
+
+def _f(x) -> str:
+    return "  -  " if x is None else f"{x:.2f}"
+
+
+def render_text(result: dict[str, Any], show: int = 10) -> str:
+    lines = [f"gold: {result['directory']}", ""]
+    for etype, e in result["types"].items():
+        lines.append(f"== {etype}: {e['rows']} rows (yes vs easy/difficult no)")
+        lines.append(f"  false positives by gold label: {e['false_positives_by_label']}")
+        for t in e["misses"][:show]:
+            lines.append(f"  miss  {t}")
+        for t in e["false_alarms"][:show]:
+            lines.append(f"  false {t}")
+    lines.append("")
+    lines.append(f"{'type':<9}{'P':>6}{'R':>6}{'F1':>6}  tp/fp/fn     "
+                 f"src ctry/role   tgt ctry/role")
+    for etype, e in result["types"].items():
+        a = e.get("actors") or {}
+        src, tgt = a.get("source", {}), a.get("target", {})
+        lines.append(f"{etype:<9}{_f(e['precision']):>6}{_f(e['recall']):>6}{_f(e['f1']):>6}  "
+                     f"{e['tp']}/{e['fp']}/{e['fn']:<8} "
+                     f"{_f(src.get('country_accuracy'))}/{_f(src.get('role_accuracy'))}     "
+                     f"{_f(tgt.get('country_accuracy'))}/{_f(tgt.get('role_accuracy'))}")
+    lines.append("actor accuracy over span records (all; an undetected event counts as no actor); "
+                 "see --format json for accuracy when detected")
+    return "\n".join(lines)
