@@ -280,6 +280,17 @@ def actor(con: sqlite3.Connection, code: str, limit: int = 200) -> dict[str, Any
             "counterparts": counterparts, "events": ev, "quotes": qs}
 
 
+def top_actors(con: sqlite3.Connection, limit: int = 50) -> list[dict[str, Any]]:
+    """Actor codes by the number of events they take part in (as source or target)."""
+    return [dict(r) for r in con.execute(
+        "SELECT code, max(name) AS name, sum(n) AS events FROM ("
+        " SELECT actor1_code AS code, actor1_name AS name, count(*) AS n FROM events"
+        " WHERE actor1_code IS NOT NULL GROUP BY 1, 2 UNION ALL"
+        " SELECT actor2_code, actor2_name, count(*) FROM events"
+        " WHERE actor2_code IS NOT NULL GROUP BY 1, 2) GROUP BY code"
+        " ORDER BY events DESC, code LIMIT ?", (_limit(limit),))]
+
+
 def article(con: sqlite3.Connection, article_id: str) -> dict[str, Any] | None:
     """One stored article as the output contract (the coded document with its text)."""
     r = con.execute("SELECT article_id, published, title, source, url, text, doc_json "

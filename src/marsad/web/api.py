@@ -1,0 +1,305 @@
+"""The JSON API under /v1 (described by /openapi.json).
+
+Every handler reads the store through `marsad.store.query` (parameterised SQL only) and answers
+errors as `{"error": {"status", "code", "message"}}` (see `marsad.web.errors`).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from typing import Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, field_validator
+
+from marsad.store import query as Q
+from marsad.tables import EVENT_COLUMNS
+from marsad.web.state import AppState
+
+# Empty values are allowed (an HTML form sends every field, filled or not) and mean "any".
+DATE = r"^(\d{4}-\d{2}-\d{2})?$"
+CAMEO = r"^(\d{2,4})?$"
+ROOT = r"^(\d{2})?$"
+MODALITY = r"^([a-z_]{1,40})?$"
+MAX_TEXT_CHARS = 500_000
+
+
+class ErrorDetail(BaseModel):
+    status: int
+    code: str
+    message: str
+    details: list[dict[str, Any]] | None = None
+
+
+class ErrorBody(BaseModel):
+    error: ErrorDetail
+
+
+ERRORS = {s: {"model": ErrorBody} for s in (400, 404, 413, 422)}
+
+
+class CodeRequest(BaseModel):
+    """An article to code."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: StrictStr = Field(..., description="the article text (Arabic)",
+                            max_length=MAX_TEXT_CHARS)
+    published: StrictStr | None = Field(None, description="publication date YYYY-MM-DD; "
+                                        "resolves relative dates (أمس، اليوم ...)")
+    title: StrictStr | None = Field(None, max_length=2000)
+    store: StrictBool = Field(False, description="also store the coded article (refused with "
+                              "403 when the server is read-only)")
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("text is empty; send the article text")
+        return v
+
+    @field_validator("published")
+    @classmethod
+    def _iso_date(cls, v: str | None) -> str | None:
+        if v in (None, ""):
+            return None
+        try:
+            return dt.date.fromisoformat(v[:10]).isoformat()
+        except ValueError:
+            raise ValueError(f"published {v!r} is not a date; give it as YYYY-MM-DD") from None
+
+
+class Page(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    results: list[dict[str, Any]]
+
+
+class ActorProfile(BaseModel):
+    code: str
+    names: list[dict[str, Any]]
+    n_events: int
+    timeline: list[dict[str, Any]]
+    counterparts: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+    quotes: list[dict[str, Any]]
+
+
+def state(request: Request) -> AppState:
+    return request.app.state.marsad
+
+
+def paging(limit: int = Query(50, ge=1, le=Q.MAX_LIMIT, description="results per page"),
+           offset: int = Query(0, ge=0, le=10_000_000, description="results to skip")
+           ) -> dict[str, int]:
+    return {"limit": limit, "offset": offset}
+
+
+def event_filters(
+    actor: str | None = Query(None, max_length=200,
+                              description="actor code prefix (RUS, RUSGOV) or part of a name"),
+    code: str | None = Query(None, pattern=CAMEO, description="CAMEO code prefix (04, 042)"),
+    root: str | None = Query(None, pattern=ROOT, description="CAMEO root code (two digits)"),
+    date_from: str | None = Query(None, alias="from", pattern=DATE, description="YYYY-MM-DD"),
+    date_to: str | None = Query(None, alias="to", pattern=DATE, description="YYYY-MM-DD"),
+    source: str | None = Query(None, max_length=200, description="newspaper as stored"),
+    modality: str | None = Query(None, pattern=MODALITY,
+                                 description="asserted, negated, future, ..."),
+) -> Q.Filters:
+    return Q.Filters(actor=actor or None, code=code or None, root=root or None,
+                     date_from=date_from or None, date_to=date_to or None,
+                     source=source or None, modality=modality or None)
+
+
+def article_filters(
+    actor: str | None = Query(None, max_length=200,
+                              description="articles naming this actor: code prefix or part of "
+                                          "a name"),
+    code: str | None = Query(None, pattern=CAMEO,
+                             description="articles with an event of this CAMEO code prefix"),
+    root: str | None = Query(None, pattern=ROOT, description="likewise, a CAMEO root code"),
+    date_from: str | None = Query(None, alias="from", pattern=DATE,
+                                  description="published on or after, YYYY-MM-DD"),
+    date_to: str | None = Query(None, alias="to", pattern=DATE,
+                                description="published on or before, YYYY-MM-DD"),
+    source: str | None = Query(None, max_length=200, description="newspaper as stored"),
+) -> Q.Filters:
+    return event_filters(actor, code, root, date_from, date_to, source, None)
+
+
+def quote_filters(
+    speaker: str | None = Query(None, max_length=200,
+                                description="speaker code prefix or part of the name"),
+    date_from: str | None = Query(None, alias="from", pattern=DATE, description="YYYY-MM-DD"),
+    date_to: str | None = Query(None, alias="to", pattern=DATE, description="YYYY-MM-DD"),
+    source: str | None = Query(None, max_length=200, description="newspaper as stored"),
+) -> Q.Filters:
+    return Q.Filters(speaker=speaker or None, date_from=date_from or None,
+                     date_to=date_to or None, source=source or None)
+
+
+def events_page(st: AppState, f: Q.Filters, page: dict[str, int]) -> dict[str, Any]:
+    with st.db() as con:
+        res = Q.events(con, f, page["limit"], page["offset"])
+    return {**res, **page}
+
+
+def not_found(what: str, key: str) -> HTTPException:
+    return HTTPException(404, f"no {what} {key!r} in the store")
+
+
+def document_schema() -> dict[str, Any]:
+    """The output contract's JSON Schema (schema/document.schema.json), for the OpenAPI doc."""
+    from pathlib import Path
+
+    import marsad
+
+    path = Path(marsad.__file__).parent / "schema" / "document.schema.json"
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    return {k: v for k, v in schema.items() if k not in ("$schema", "$id")}
+
+
+def build_router() -> APIRouter:
+    r = APIRouter(prefix="/v1")
+    contract = {"content": {"application/json": {"schema": document_schema()}}}
+
+    @r.post("/code", tags=["coding"],
+            responses={**ERRORS, 403: {"model": ErrorBody},
+                       200: {"description": "the coded document", **contract},
+                       201: {"description": "coded and stored", **contract}},
+            summary="Code one article",
+            description="Returns the coded document (the output contract, "
+                        "`Document.to_dict()`). With `store: true` the article is also stored "
+                        "(201, `Location` header); a read-only server answers that with 403.")
+    def code(body: CodeRequest, response: Response, st: AppState = Depends(state)
+             ) -> dict[str, Any]:
+        if body.store and st.read_only:
+            raise HTTPException(403, "this server is read-only (started with --read-only): "
+                                     "send the request without \"store\": true to code only")
+        doc_id = None
+        if body.store:
+            from marsad.tables import content_hash
+
+            doc_id = content_hash(body.text)[:16]  # the article id `marsad ingest` would give
+        doc = st.code(body.text, published=body.published, title=body.title, doc_id=doc_id)
+        if body.store:
+            aid, new = st.store(doc, origin="web:/v1/code")
+            doc.doc_id = aid
+            response.status_code = 201 if new else 200
+            response.headers["Location"] = f"/v1/articles/{aid}"
+        return doc.to_dict()
+
+    @r.get("/articles", tags=["store"], response_model=Page, responses=ERRORS,
+           summary="Search stored articles",
+           description="Full-text search (ignores diacritics, spelling variants and clitics) "
+                       "with the filters of `marsad search`; each result has a `snippet` and "
+                       "`highlights` ([start, end) offsets into the snippet).")
+    def articles(q: str = Query("", max_length=500, description="words that must all occur"),
+                 f: Q.Filters = Depends(article_filters), page: dict = Depends(paging),
+                 st: AppState = Depends(state)) -> dict[str, Any]:
+        with st.db() as con:
+            res = Q.search(con, q, f, page["limit"], page["offset"],
+                           st.segmenter() if q.strip() else None)
+        return {**res, **page}
+
+    @r.get("/articles/{article_id}", tags=["store"],
+           responses={**ERRORS, 200: {"description": "the stored document", **contract}},
+           summary="One stored article as the output contract")
+    def article(article_id: str, st: AppState = Depends(state)) -> dict[str, Any]:
+        with st.db() as con:
+            doc = Q.article(con, article_id)
+        if doc is None:
+            raise not_found("article", article_id)
+        return doc
+
+    @r.get("/events", tags=["store"], response_model=Page, responses=ERRORS,
+           summary="Stored events (GDELT-like rows), newest first")
+    def events(f: Q.Filters = Depends(event_filters), page: dict = Depends(paging),
+               st: AppState = Depends(state)) -> dict[str, Any]:
+        return events_page(st, f, page)
+
+    @r.get("/events.{fmt}", tags=["store"], responses=ERRORS,
+           summary="Download events as CSV, JSON or Parquet",
+           description="The same filters and paging as GET /v1/events, so a download holds "
+                       "exactly the rows shown; columns as in docs/export.md.")
+    def events_download(fmt: Literal["csv", "json", "parquet"],
+                        f: Q.Filters = Depends(event_filters), page: dict = Depends(paging),
+                        st: AppState = Depends(state)) -> Response:
+        rows = [{c: r.get(c) for c in EVENT_COLUMNS}
+                for r in events_page(st, f, page)["results"]]
+        name = f"marsad-events.{fmt}"
+        headers = {"Content-Disposition": f'attachment; filename="{name}"'}
+        if fmt == "csv":
+            buf = io.StringIO()
+            w = csv.DictWriter(buf, fieldnames=list(EVENT_COLUMNS))
+            w.writeheader()
+            w.writerows(rows)
+            return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
+                            headers=headers)
+        if fmt == "json":
+            return Response(json.dumps(rows, ensure_ascii=False), headers=headers,
+                            media_type="application/json")
+        return Response(parquet_bytes(rows), media_type="application/vnd.apache.parquet",
+                        headers=headers)
+
+    @r.get("/events/{event_id}", tags=["store"], responses=ERRORS,
+           summary="One event with the mentions (evidence sentences) it was coded from")
+    def event(event_id: str, st: AppState = Depends(state)) -> dict[str, Any]:
+        with st.db() as con:
+            ev = Q.event(con, event_id)
+        if ev is None:
+            raise not_found("event", event_id)
+        return ev
+
+    @r.get("/quotes", tags=["store"], response_model=Page, responses=ERRORS,
+           summary="Stored quotes, newest first")
+    def quotes(f: Q.Filters = Depends(quote_filters), page: dict = Depends(paging),
+               st: AppState = Depends(state)) -> dict[str, Any]:
+        with st.db() as con:
+            res = Q.quotes(con, f, page["limit"], page["offset"])
+        return {**res, **page}
+
+    @r.get("/actors/{code}", tags=["store"], response_model=ActorProfile, responses=ERRORS,
+           summary="An actor: names seen, events by month, counterparts, events and quotes")
+    def actor(code: str, limit: int = Query(200, ge=1, le=Q.MAX_LIMIT),
+              st: AppState = Depends(state)) -> dict[str, Any]:
+        with st.db() as con:
+            prof = Q.actor(con, code, limit)
+        if prof is None:
+            raise not_found("actor with code", code)
+        return prof
+
+    @r.get("/actors", tags=["store"], responses=ERRORS,
+           summary="Actor codes by the number of events they take part in")
+    def actors(limit: int = Query(50, ge=1, le=Q.MAX_LIMIT), st: AppState = Depends(state)
+               ) -> list[dict[str, Any]]:
+        with st.db() as con:
+            return Q.top_actors(con, limit)
+
+    @r.get("/stats", tags=["store"], summary="Counts of the store")
+    def stats(st: AppState = Depends(state)) -> dict[str, Any]:
+        with st.db() as con:
+            counts = Q.stats(con)
+        return {**counts, "read_only": st.read_only}
+
+    return r
+
+
+PARQUET_TYPES = {"day": "int64", "quad_class": "int64", "goldstein": "float64",
+                 "num_mentions": "int64", "num_articles": "int64"}
+
+
+def parquet_bytes(rows: list[dict[str, Any]]) -> bytes:
+    """The event rows as a Parquet file, with a fixed schema (so an empty page is typed too)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pa.schema([(c, getattr(pa, PARQUET_TYPES.get(c, "string"))())
+                        for c in EVENT_COLUMNS])
+    buf = io.BytesIO()
+    pq.write_table(pa.Table.from_pylist(rows, schema=schema), buf)
+    return buf.getvalue()

@@ -1,0 +1,448 @@
+"""The HTML pages: article, search, actor and events, rendered on the server from the store.
+
+No JavaScript: highlights are nested <span>s built by `html.highlight`, charts are SVG built by
+`svg`, and every stored or submitted string is escaped on its way into a page.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+from marsad.store import query as Q
+from marsad.web.api import article_filters, event_filters, paging, state
+from marsad.web.html import Html, Mark, attrs, el, esc, highlight, join, path_part, url
+from marsad.web.state import AppState
+from marsad.web.svg import QUAD_NAMES, network, timeline
+
+NAV = (("/article", "Article"), ("/search", "Search"), ("/events", "Events"),
+       ("/actors", "Actors"))
+MODALITIES = ("asserted", "negated", "future", "intended", "threatened", "conditional",
+              "historical", "reported", "habitual")
+
+
+def layout(request: Request, title: str, body: Html) -> str:
+    st: AppState = request.app.state.marsad
+    here = request.url.path
+    nav = join(Html(f'<a href="{p}"{attrs(class_="here" if here.startswith(p) else None)}>'
+                    f"{esc(label)}</a>") for p, label in NAV)
+    mode = Html('<span class="badge ro" title="started with --read-only: nothing is stored">'
+                "read-only</span>") if st.read_only else ""
+    return st.templates.render("base.html", title=title, nav=nav, mode=mode, body=body)
+
+
+def page(request: Request, title: str, body: Html, status: int = 200) -> HTMLResponse:
+    return HTMLResponse(layout(request, title, body), status_code=status)
+
+
+def error_page(request: Request, status: int, message: str) -> str:
+    st: AppState = request.app.state.marsad
+    try:
+        phrase = HTTPStatus(status).phrase
+    except ValueError:
+        phrase = "Error"
+    body = st.templates.render("error.html", status=status, phrase=phrase, message=message)
+    return layout(request, f"{status} {phrase}", body)
+
+
+def safe_href(link: str | None) -> str | None:
+    """Only http(s) links from stored data become links (never javascript: or data:)."""
+    if link and link.lower().startswith(("http://", "https://")):
+        return link
+    return None
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
+def actor_link(code: str | None, name: str | None = None) -> Html:
+    if not code:
+        return esc(name or "—")
+    label = f"{name} [{code}]" if name else code
+    return el("a", label, href=f"/actors/{path_part(code)}")
+
+
+def ar(text: Any, tag: str = "span", **extra: Any) -> Html:
+    """Arabic text: right-to-left, in the served Arabic font."""
+    return el(tag, text, lang="ar", dir="rtl", **extra)
+
+
+# -- the article view -------------------------------------------------------------------------
+def _ref_label(ref: dict[str, Any] | None) -> str:
+    if not ref:
+        return "unattributed"
+    code = f" [{ref['actor_code']}]" if ref.get("actor_code") else ""
+    return f"{ref.get('canonical') or ref.get('text')}{code}"
+
+
+def article_marks(doc: dict[str, Any], sentences: list[str]) -> list[Mark]:
+    marks: list[Mark] = []
+    for q in doc.get("quotes", []):
+        marks.append(Mark(q["start"], q["end"], "quote",
+                          title=f"Quote ({q.get('kind')}) — speaker: {_ref_label(q.get('speaker'))}",
+                          data={"speaker": (q.get("speaker") or {}).get("canonical") or ""}))
+    for e in doc.get("entities", []):
+        marks.append(Mark(e["start"], e["end"], f"ent ent-{(e.get('type') or 'X').lower()}",
+                          title=f"{e.get('canonical')} [{e.get('actor_code') or '-'}] · "
+                                f"{e.get('type')} · {e.get('how')}",
+                          data={"code": e.get("actor_code") or ""}))
+    for d in doc.get("dates", []):
+        marks.append(Mark(d["start"], d["end"], "date", title=f"date: {d.get('value')}"))
+    for a in doc.get("amounts", []):
+        marks.append(Mark(a["start"], a["end"], "amount",
+                          title=f"amount: {a.get('value')} {a.get('unit') or ''}".strip()))
+    for i, ev in enumerate(doc.get("events", []), 1):
+        spans = [(m["start"], m["end"]) for m in ev.get("mentions") or []] or [
+            (ev["evidence"]["start"], ev["evidence"]["end"])]
+        for k, (s, e) in enumerate(spans):
+            marks.append(Mark(s, e, f"ev q{ev.get('quad_class')}",
+                              id=f"ev-{i}" if k == 0 else None,
+                              title=f"event {i}: {sentences[i - 1]}",
+                              data={"event": i}))
+    return marks
+
+
+def article_view(doc: dict[str, Any], stored_id: str | None = None,
+                 note: Html | str = "") -> Html:
+    from marsad.document import Document
+    from marsad.ontology import lookup
+    from marsad.render import event_sentence
+
+    events = Document.from_dict(doc).events
+    sentences = [event_sentence(ev) for ev in events]
+    meta = doc.get("meta") or {}
+    text = doc.get("text") or ""
+    head = [el("h1", meta["title"], lang="ar", dir="auto") if meta.get("title")
+            else el("h1", "Article")]
+    facts = [f"published {doc.get('published') or '—'}"]
+    if meta.get("source"):
+        facts.append(f"source {meta['source']}")
+    facts.append(f"{plural(len(doc.get('entities', [])), 'actor mention')}, "
+                 f"{plural(len(doc.get('quotes', [])), 'quote')}, {plural(len(events), 'event')}")
+    line = esc(" · ".join(facts))
+    link = safe_href(meta.get("url"))
+    if link:
+        line = Html(line + " · " + el("a", "original", href=link, rel="noopener noreferrer"))
+    if stored_id:
+        line = Html(line + " · " + el("a", "JSON", href=f"/v1/articles/{path_part(stored_id)}"))
+    head.append(Html(f'<p class="facts">{line}</p>'))
+    if note:
+        head.append(Html(f'<p class="note">{esc(note)}</p>'))
+    legend = Html('<p class="legend"><span class="ent ent-person">person</span> '
+                  '<span class="ent ent-org">organisation</span> '
+                  '<span class="ent ent-gpe">country/place</span> '
+                  '<span class="quote">quote (hover: speaker)</span> '
+                  '<span class="ev q1">event trigger</span> <span class="date">date</span> '
+                  '<span class="amount">amount</span></p>')
+    body_text = highlight(text, article_marks(doc, sentences))
+
+    ev_items = []
+    for i, (ev, sent) in enumerate(zip(events, sentences), 1):
+        try:
+            name = lookup(ev.cameo).name
+        except KeyError:
+            name = ""
+        evid = text[ev.evidence["start"]:ev.evidence["end"]]
+        bits = [el("span", f"CAMEO {ev.cameo}", class_=f"badge q{ev.quad_class}",
+                   title=f"{name} · {QUAD_NAMES.get(ev.quad_class, '')}"),
+                el("span", f"date {ev.date or doc.get('published') or '—'}", class_="badge")]
+        if ev.location:
+            bits.append(el("span", f"in {ev.location.name}", class_="badge"))
+        if ev.modality and ev.modality != "asserted":
+            bits.append(el("span", ev.modality, class_="badge mod"))
+        ev_items.append(Html(
+            f'<li class="event" id="event-{i}"><a href="#ev-{i}">{esc(sent)}</a>'
+            f'<div class="badges">{join(bits, " ")}</div>'
+            f'<div class="evidence">{ar("«" + evid + "»")}</div></li>'))
+    events_html = (Html(f'<ol class="events">{join(ev_items)}</ol>') if ev_items
+                   else Html('<p class="empty">No events coded.</p>'))
+
+    groups: OrderedDict[str, list[dict[str, Any]]] = OrderedDict()
+    for q in doc.get("quotes", []):
+        groups.setdefault(_ref_label(q.get("speaker")), []).append(q)
+    q_html = []
+    for who, qs in groups.items():
+        spk = qs[0].get("speaker") or {}
+        title = (actor_link(spk.get("actor_code"), spk.get("canonical")) if spk
+                 else esc("Unattributed"))
+        items = join(Html(f'<li>{ar("«" + (q.get("text") or "") + "»")} '
+                          f'{el("span", q.get("kind"), class_="badge")}</li>') for q in qs)
+        q_html.append(Html(f'<div class="speaker"><h3>{title}</h3><ul class="quotes">{items}'
+                           f"</ul></div>"))
+    quotes_html = join(q_html) if q_html else Html('<p class="empty">No quotes.</p>')
+
+    seen: OrderedDict[tuple[str, str], dict[str, Any]] = OrderedDict()
+    for e in doc.get("entities", []):
+        seen.setdefault((e.get("canonical") or "", e.get("actor_code") or ""), e)
+    actors_html = join(Html(f"<li>{actor_link(e.get('actor_code'), e.get('canonical'))} "
+                            f"{ar(e.get('text'))}</li>") for e in seen.values())
+    return Html(
+        join(head) + legend +
+        '<div class="article-grid" dir="rtl">'
+        f'<section class="article-text" lang="ar" dir="rtl">{body_text}</section>'
+        '<aside dir="ltr">'
+        f'<h2>Events</h2>{events_html}<h2>Quotes by speaker</h2>{quotes_html}'
+        f'<h2>Actors</h2><ul class="actors">{actors_html}</ul></aside></div>')
+
+
+# -- filter forms and tables ------------------------------------------------------------------
+def _input(name: str, label: str, value: Any, **extra: Any) -> Html:
+    return Html(f"<label>{esc(label)} <input{attrs(name=name, value=value or '', **extra)}>"
+                f"</label>")
+
+
+def filter_form(action: str, f: Q.Filters, q: str | None = None, modality: bool = False,
+                root: bool = False, limit: int | None = None) -> Html:
+    parts = []
+    if q is not None:
+        parts.append(_input("q", "Words", q, lang="ar", dir="rtl", size=28))
+    parts += [_input("actor", "Actor", f.actor, size=10, placeholder="SAU, Obama"),
+              _input("code", "CAMEO", f.code, size=5, placeholder="04")]
+    if root:
+        parts.append(_input("root", "Root", f.root, size=3, placeholder="19"))
+    parts += [_input("from", "From", f.date_from, type="date"),
+              _input("to", "To", f.date_to, type="date"),
+              _input("source", "Source", f.source, size=10)]
+    if modality:
+        opts = [Html('<option value="">any</option>')] + [
+            Html(f"<option{attrs(value=m, selected=(m == f.modality))}>{esc(m)}</option>")
+            for m in MODALITIES]
+        parts.append(Html(f'<label>Modality <select name="modality">{join(opts)}</select>'
+                          f"</label>"))
+    if limit is not None:
+        parts.append(_input("limit", "Rows", limit, type="number", min=1, max=Q.MAX_LIMIT,
+                            size=4))
+    return Html(f'<form class="filters" action="{esc(action)}" method="get">{join(parts, " ")}'
+                f' <button type="submit">Apply</button></form>')
+
+
+def filter_params(f: Q.Filters) -> dict[str, Any]:
+    return {"actor": f.actor, "code": f.code, "root": f.root, "from": f.date_from,
+            "to": f.date_to, "source": f.source, "modality": f.modality}
+
+
+def pager(path: str, params: dict[str, Any], total: int, limit: int, offset: int) -> Html:
+    links = []
+    if offset > 0:
+        links.append(el("a", "← previous", href=url(path, **params, limit=limit,
+                                                     offset=max(0, offset - limit)),
+                        rel="prev"))
+    shown = f"{offset + 1 if total else 0}–{min(total, offset + limit)} of {total}"
+    links.append(el("span", shown, class_="shown"))
+    if offset + limit < total:
+        links.append(el("a", "next →", href=url(path, **params, limit=limit,
+                                                 offset=offset + limit), rel="next"))
+    return Html(f'<p class="pager">{join(links, " ")}</p>')
+
+
+def events_table(rows: list[dict[str, Any]]) -> Html:
+    from marsad.ontology import lookup
+
+    if not rows:
+        return Html('<p class="empty">No events match.</p>')
+    body = []
+    for r in rows:
+        try:
+            what = lookup(r["event_code"]).name
+        except (KeyError, TypeError):
+            what = ""
+        q = r.get("quad_class")
+        art = r.get("first_article_id")
+        gold = r.get("goldstein")
+        cells = [
+            esc(r.get("date") or "—"),
+            actor_link(r.get("actor1_code"), r.get("actor1_name")),
+            Html(f'{el("span", r.get("event_code"), class_=f"badge q{q}")} {esc(what)}'),
+            actor_link(r.get("actor2_code"), r.get("actor2_name")),
+            el("span", QUAD_NAMES.get(q, q), class_=f"quad q{q}"),
+            esc(f"{gold:+.1f}" if isinstance(gold, (int, float)) else "—"),
+            esc(r.get("modality")),
+            esc(r.get("num_mentions")),
+            esc(r.get("location_name") or "—"),
+            el("a", "article", href=f"/articles/{path_part(art)}") if art else esc("—"),
+        ]
+        body.append(Html("<tr" + attrs(data_event=r.get("event_id")) + ">" +
+                         join(Html(f"<td>{c}</td>") for c in cells) + "</tr>"))
+    head = join(Html(f"<th>{esc(h)}</th>") for h in (
+        "Date", "Source actor", "Event", "Target actor", "QuadClass", "Goldstein", "Modality",
+        "Mentions", "Place", "Evidence"))
+    return Html(f'<table class="events-table"><thead><tr>{head}</tr></thead>'
+                f"<tbody>{join(body)}</tbody></table>")
+
+
+def quotes_list(rows: list[dict[str, Any]]) -> Html:
+    if not rows:
+        return Html('<p class="empty">No quotes.</p>')
+    items = []
+    for r in rows:
+        src = el("a", r.get("published") or "article",
+                 href=f"/articles/{path_part(r['article_id'])}")
+        items.append(Html(f"<li>{ar('«' + (r.get('text') or '') + '»')} "
+                          f'<span class="meta">{src}</span></li>'))
+    return Html(f'<ul class="quotes">{join(items)}</ul>')
+
+
+# -- routes ------------------------------------------------------------------------------------
+def build_router() -> APIRouter:
+    r = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+    @r.get("/")
+    def home(request: Request, st: AppState = Depends(state)):
+        with st.db() as con:
+            s = Q.stats(con)
+        body = st.templates.render("home.html", db=st.db_path.name,
+                                   **{k: f"{s[k]:,}" for k in ("articles", "events", "quotes",
+                                                               "entities")})
+        return page(request, "marsad", body)
+
+    def article_form(st: AppState, text: str = "", published: str = "", title: str = "",
+                     article_id: str = "") -> Html:
+        store = (Html('<label class="muted">storing is off (read-only server)</label>')
+                 if st.read_only else
+                 Html('<label><input type="checkbox" name="store" value="true"> also store '
+                      "it</label>"))
+        return st.templates.render("article_form.html", text=text, published=published,
+                                   title=title, article_id=article_id, store=store,
+                                   max_body=f"{st.max_body:,}")
+
+    @r.get("/article")
+    def article_page(request: Request, id: str | None = Query(None, max_length=200),
+                     st: AppState = Depends(state)):
+        if id:
+            return RedirectResponse(f"/articles/{path_part(id.strip())}", status_code=303)
+        return page(request, "Article", article_form(st))
+
+    @r.post("/article")
+    def code_article(request: Request, text: str = Form(""), published: str = Form(""),
+                     title: str = Form(""), store: bool = Form(False),
+                     file: UploadFile | None = File(None), st: AppState = Depends(state)):
+        from marsad.errors import InputError
+        from marsad.io import decode_bytes
+
+        if store and st.read_only:
+            raise HTTPException(403, "this server is read-only (started with --read-only): "
+                                     "untick “also store it” to code without storing")
+        if file is not None and file.filename:
+            try:
+                text = decode_bytes(file.file.read(), file.filename, max_bytes=st.max_body)
+            except InputError as exc:
+                raise HTTPException(422, str(exc)) from None
+        if not text.strip():
+            raise HTTPException(422, "no article: paste the text or choose a file")
+        try:
+            doc = st.code(text, published=published or None, title=title or None)
+        except ValueError as exc:
+            raise HTTPException(422, str(exc)) from None
+        note = "Coded, not stored."
+        stored_id = None
+        if store:
+            from marsad.tables import content_hash
+
+            doc.doc_id = content_hash(doc.text)[:16]
+            stored_id, new = st.store(doc, origin="web:/article")
+            note = "Stored as a new article." if new else "Already in the store."
+        form = article_form(st, text, published, title)
+        body = article_view(doc.to_dict(), stored_id, note)
+        return page(request, "Article", Html(body + '<details class="again"><summary>Code '
+                                             "another article</summary>" + form +
+                                             "</details>"))
+
+    @r.get("/articles/{article_id}")
+    def stored_article(request: Request, article_id: str, st: AppState = Depends(state)):
+        with st.db() as con:
+            doc = Q.article(con, article_id)
+        if doc is None:
+            raise HTTPException(404, f"no article {article_id!r} in the store")
+        return page(request, (doc.get("meta") or {}).get("title") or "Article",
+                    article_view(doc, article_id))
+
+    @r.get("/search")
+    def search_page(request: Request, q: str = Query("", max_length=500),
+                    f: Q.Filters = Depends(article_filters), pg: dict = Depends(paging),
+                    st: AppState = Depends(state)):
+        limit = pg["limit"] if "limit" in request.query_params else 20
+        form = filter_form("/search", f, q=q)
+        with st.db() as con:
+            res = Q.search(con, q, f, limit, pg["offset"],
+                               st.segmenter() if q.strip() else None)
+        items = []
+        for hit in res["results"]:
+            marks = [Mark(s, e, "hit") for s, e in hit["highlights"]]
+            title = hit.get("title") or hit["article_id"]
+            facts = " · ".join(str(x) for x in (hit.get("published"), hit.get("source"),
+                                                plural(hit.get("n_events") or 0, "event"),
+                                                plural(hit.get("n_quotes") or 0, "quote")) if x)
+            href = f"/articles/{path_part(hit['article_id'])}"
+            items.append(Html(
+                f'<li class="result">'
+                f'{el("a", title, href=href, lang="ar", dir="auto", class_="title")}'
+                f'<div class="meta" dir="ltr">{esc(facts)}</div>'
+                f'<p class="snippet" lang="ar" dir="rtl">{highlight(hit["snippet"], marks)}</p>'
+                f"</li>"))
+        params = {"q": q, **filter_params(f)}
+        listing = (Html(f'<ol class="results" dir="rtl">{join(items)}</ol>') if items
+                   else Html('<p class="empty">No articles match.</p>'))
+        body = Html(f"<h1>Search</h1>{form}"
+                    f'<p class="total">{res["total"]:,} article(s)</p>{listing}'
+                    f'{pager("/search", params, res["total"], limit, pg["offset"])}')
+        return page(request, "Search", body)
+
+    @r.get("/events")
+    def events_page(request: Request, f: Q.Filters = Depends(event_filters),
+                    pg: dict = Depends(paging), st: AppState = Depends(state)):
+        with st.db() as con:
+            res = Q.events(con, f, pg["limit"], pg["offset"])
+        params = filter_params(f)
+        shown = {**params, "limit": pg["limit"], "offset": pg["offset"] or None}
+        downloads = join((el("a", label, href=url(f"/v1/events.{fmt}", **shown),
+                              class_=f"download {fmt}", download=True)
+                          for fmt, label in (("csv", "CSV"), ("json", "JSON"),
+                                             ("parquet", "Parquet"))), " · ")
+        body = Html(f"<h1>Events</h1>{filter_form('/events', f, modality=True, root=True, limit=pg['limit'])}"
+                    f'<p class="total">{res["total"]:,} event(s) · download the rows shown: '
+                    f"{downloads}</p>{events_table(res['results'])}"
+                    f'{pager("/events", params, res["total"], pg["limit"], pg["offset"])}')
+        return page(request, "Events", body)
+
+    @r.get("/actors")
+    def actors_page(request: Request, code: str | None = Query(None, max_length=100),
+                    st: AppState = Depends(state)):
+        if code and code.strip():
+            return RedirectResponse(f"/actors/{path_part(code.strip())}", status_code=303)
+        with st.db() as con:
+            top = Q.top_actors(con, 40)
+        items = join(Html(f"<li>{actor_link(t['code'], t['name'])} "
+                          f'<span class="meta">{t["events"]} events</span></li>') for t in top)
+        body = Html('<h1>Actors</h1><form class="filters" action="/actors" method="get">'
+                    '<label>Actor code <input name="code" placeholder="SAUGOV"></label> '
+                    '<button type="submit">Open</button></form>'
+                    f'<h2>Most active</h2><ul class="actor-list">{items}</ul>')
+        return page(request, "Actors", body)
+
+    @r.get("/actors/{code}")
+    def actor_page(request: Request, code: str, st: AppState = Depends(state)):
+        with st.db() as con:
+            prof = Q.actor(con, code, 200)
+        if prof is None:
+            raise HTTPException(404, f"no actor with code {code!r} in the store")
+        names = prof["names"]
+        name = names[0]["canonical"] if names else None
+        seen = ", ".join(f"{n['canonical']} ({n['mentions']})" for n in names[:8])
+        body = Html(
+            f"<h1>{esc(name or code)} <code>{esc(code)}</code></h1>"
+            f'<p class="facts">{plural(prof["n_events"], "event")} · '
+            f'{plural(len(prof["quotes"]), "quote")}'
+            f'{" · names: " + esc(seen) if seen else ""}</p>'
+            f"<h2>Events by month</h2>{timeline(prof['timeline'])}"
+            f"<h2>Counterparts</h2>{network(code, name, prof['counterparts'])}"
+            f'<h2>Events</h2><p>{el("a", "all events of this actor", href=url("/events", actor=code))}</p>'
+            f"{events_table(prof['events'][:50])}"
+            f"<h2>Quotes</h2>{quotes_list(prof['quotes'][:100])}")
+        return page(request, name or code, body)
+
+    return r
