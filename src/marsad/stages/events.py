@@ -1,17 +1,588 @@
-"""Stage 'events' (placeholder until its issue lands): assigns an empty 'events' layer."""
+"""Stage 'events': Arabic verb/noun/phrase patterns → CAMEO/PLOVER events with source, target,
+modality, date and place, merged within the article.
+
+For each sentence (not pull quotes, credits or captions) the compiled events dictionary
+(`marsad.events.patterns`) finds triggers; `marsad.events.roles` finds the source and target from
+the actor mentions around them (VSO and SVO subjects, preposition targets, direct objects,
+coordination giving one dyad per pair, passives, verbal nouns, the implicit subject carried from
+earlier sentences); `marsad.events.modality` says whether the event is asserted, negated, future,
+threatened...; the date comes from a date expression of the same sentence, else the article's
+default (the lead's relative date, else the publication date); the place from a GPE after في/إلى
+or the dateline. The same event reported twice becomes one Event with several `mentions`.
+
+Verbal events (CAMEO roots 01–13 and 15–17 unless the entry is `monadic`) are kept only with both
+a source and a target; protests, assaults and the like are kept even when the actors are unknown
+(the source is then an empty ActorRef with actor_code None).
+"""
 
 from __future__ import annotations
 
-from marsad.document import Document
+import datetime as dt
+import re
+from typing import Any
+
+from marsad.document import ActorRef, Document, Entity, Event, Location, Mention as EvMention
+from marsad.events import roles
+from marsad.events.modality import modality
+from marsad.events.patterns import CompiledEvents, Pattern, Trigger, compile_events, find_triggers
+from marsad.events.roles import SentenceView
+from marsad.text.normalize import fold
+
+SKIPPED_KINDS = frozenset({"pull_quote", "credit", "caption"})
+PASSIVE_AUX = frozenset(fold(w) for w in ("تم", "يتم", "جرى", "يجري", "تمت", "ستتم", "سيتم", "جرت"))
+PLACE_PREPS = frozenset(fold(w) for w in ("في", "وفي", "إلى", "الى"))
+DAMMA = "\u064f"
+_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
+_QUOTE_RE = re.compile(r"«([^«»]*)»")
+HISTORICAL_DAYS = 45
+DATE_REACH = 6  # words between a trigger and its own date expression
+PLACE_REACH = 8  # tokens between a trigger and its own place
+STATE_LAST_SUBJECT = "events.last_subject"
 
 
 class EventStage:
+    """Options (`marsad.load(config={"events": {...}})`): `skip_kinds` (sentence kinds never
+    coded; default pull quotes, credits, captions), `keep_unknown_source` (keep protests and
+    attacks whose actors are unknown; default True), `merge` (merge repeated reports into one event
+    with mentions; default True), `noun_needs_occurrence` (a verbal noun of violence or protest
+    counts only in a sentence with a number, quantity, amount or date; default True),
+    `protest_target_from_place` (a protest with no stated target targets the country where it
+    happens; default True)."""
+
     name = "events"
-    requires = ("tokens",)
+    requires = ("tokens", "entities", "dates", "amounts")
     assigns = ("events",)
 
-    def __init__(self, resources, **config):
-        self.resources = resources
+    def __init__(self, resources, skip_kinds=SKIPPED_KINDS, keep_unknown_source: bool = True,
+                 merge: bool = True, noun_needs_occurrence: bool = True,
+                 protest_target_from_place: bool = True, **config: Any):
+        self.compiled: CompiledEvents = resources.get(
+            "events.compiled", lambda r: compile_events(r.lexicon))
+        self.skip_kinds = frozenset(skip_kinds)
+        self.keep_unknown_source = keep_unknown_source
+        self.merge = merge
+        self.noun_needs_occurrence = noun_needs_occurrence
+        self.protest_target_from_place = protest_target_from_place
 
+    # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
-        doc.events = []
+        doc.state.pop(STATE_LAST_SUBJECT, None)
+        by_sent: dict[int, list] = {}
+        for t in doc.tokens:
+            by_sent.setdefault(t.sentence, []).append(t)
+        ents: dict[int, list[Entity]] = {}
+        for e in doc.entities:
+            s = e.sentence if e.sentence >= 0 else doc.sentence_at(e.start)
+            ents.setdefault(s, []).append(e)
+        quotes = _quote_spans(doc)
+        default_date = _default_date(doc)
+        dateline_place = _dateline_place(doc)
+        events: list[tuple[Event, str]] = []  # with the id of the pattern that coded it
+        for si, sent in enumerate(doc.sentences):
+            if sent.kind in self.skip_kinds:
+                continue
+            toks = by_sent.get(si, [])
+            if not toks:
+                continue
+            view = SentenceView(si, toks, [_word(t) for t in toks])
+            roles.build_mentions(view, sorted(ents.get(si, []), key=lambda e: e.start),
+                                 [(q[0], q[1]) for q in quotes])
+            events += self._code_sentence(doc, view, quotes, default_date, dateline_place)
+        doc.events = _merge(events) if self.merge else [ev for ev, _ in events]
+
+    # ------------------------------------------------------------------------------------------
+    def _code_sentence(self, doc, view: SentenceView, quotes, default_date, dateline_place):
+        c = self.compiled
+        keys = [c.analyse(w)[1] if w and w[0].isalpha() else frozenset() for w in view.words]
+        out: list[tuple[Event, str]] = []
+        taa = [t.kind == "word" and t.text.rstrip(_MARKS).endswith("ة") for t in view.tokens]
+        for trig in find_triggers(view.words, c, keys, taa):
+            head_tok = view.tokens[trig.head]
+            if any(m.entity.start <= head_tok.start < m.entity.end
+                   for m in view.mentions + view.places):
+                continue  # part of a name: سامح شكري is not شكر
+            pat = c.patterns[trig.pattern]
+            quote = next((q for q in quotes if q[0] <= head_tok.start < q[1]), None)
+            if quote is not None and (not pat.monadic or int(pat.cameo[:2]) < 14):
+                continue  # what a speaker says (praise, accusations, plans) is speech content
+            if self._blocked(view, keys, trig, pat):
+                continue
+            if pat.monadic and self.noun_needs_occurrence and _is_nominal(trig) and \
+                    not _is_passive(view, trig) and not _occurrence(doc, view, keys, c):
+                continue  # الاغتيال، التعذيب: a reference to violence, not a report of it
+            evs = self._code_trigger(doc, view, trig, pat, default_date, dateline_place)
+            if quote is not None:
+                # a source describing violence or a protest that happened (قال مصدر أمني إن
+                # «... قتلوا»): reported by the quote's speaker. Plans and threats in a quote
+                # («سنهاجم») stay speech content.
+                evs = [ev for ev in evs if ev.modality in ("asserted", "reported")]
+                for ev in evs:
+                    ev.modality = "reported"
+                    ev.reported_by = ev.reported_by or quote[2]
+            out += [(ev, pat.id) for ev in evs]
+        self._track_speech(doc, view)
+        return out
+
+    def _track_speech(self, doc, view: SentenceView) -> None:
+        """Remember the subject of speech verbs (قال خامنئي) as the implicit subject to come."""
+        for i, w in enumerate(view.words):
+            stem = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+            if stem in self.compiled.speech_forms or w in self.compiled.speech_forms:
+                m = roles.postverbal_subject(view, i, i)
+                if m is not None and m.entity.type in ("PERSON", "ORG", "GPE"):
+                    doc.state[STATE_LAST_SUBJECT] = (view.tokens[m.first].start, m.entity.ref())
+
+    def _blocked(self, view, keys, trig: Trigger, pat: Pattern) -> bool:
+        ctx = self.compiled.contexts
+        for name in pat.blocked_by:
+            words = ctx.get(name, frozenset())
+            if name == "sports":
+                if any(not k.isdisjoint(words) for k in keys):
+                    return True
+            elif name == "figurative":  # الهجوم على الحريات، الأزمة التي تفجرت: three words around
+                for j in list(range(max(0, trig.first - 3), trig.first)) + list(
+                        range(trig.last + 1, min(len(keys), trig.last + 4))):
+                    if not keys[j].isdisjoint(words):
+                        return True
+            else:  # idioms and time words: the next three words (ضرب مثلاً، فجر أمس)
+                for j in range(trig.last + 1, min(len(keys), trig.last + 4)):
+                    if not keys[j].isdisjoint(words):
+                        return True
+        if pat.not_prev:
+            for j in range(max(0, trig.first - 2), trig.first):
+                if not keys[j].isdisjoint(pat.not_prev):
+                    return True
+        if pat.not_next:
+            for j in range(trig.last + 1, min(len(keys), trig.last + 3)):
+                if not keys[j].isdisjoint(pat.not_next):
+                    return True
+        return False
+
+    # ------------------------------------------------------------------------------------------
+    def _code_trigger(self, doc, view, trig: Trigger, pat: Pattern, default_date, dateline_place):
+        c = self.compiled
+        passive = _is_passive(view, trig)
+        sources, targets, implicit = self._participants(doc, view, trig, pat, passive)
+        used = {id(m) for m in sources}
+        src_refs = [_ref(m.entity) for m in sources] or ([implicit] if implicit else [])
+        tgt_refs = [_ref(m.entity) for m in targets if id(m) not in used]
+        if src_refs and not passive:
+            doc.state[STATE_LAST_SUBJECT] = (view.tokens[trig.head].start, src_refs[0])
+        dyads = _dyads(src_refs, tgt_refs, pat.symmetric)
+        if not dyads:
+            if not (pat.monadic and self.keep_unknown_source):
+                return []
+            start = view.tokens[trig.head].start
+            unknown = ActorRef("", None, "", start, start)
+            dyads = [(src_refs[0] if src_refs else unknown, tgt_refs[0] if tgt_refs else None)]
+        mod = modality(view.words, trig.first, trig.last, c.cues, trig.strip,
+                       own_threat=pat.cameo.startswith("13"))
+        date, date_source = _event_date(doc, view, trig, default_date)
+        if date_source == "expression" and mod in ("asserted", "reported", "habitual") and \
+                _is_old(date, doc.published):
+            mod = "historical"
+        reported_by = None
+        if mod == "asserted":
+            reported_by = _reporter(view, trig, c)
+            if reported_by is not None and all(reported_by.canonical != s.canonical
+                                               for s, _ in dyads):
+                mod = "reported"
+            else:
+                reported_by = None
+        place = _place(view, trig, targets, pat.cameo) or dateline_place
+        if self.protest_target_from_place and pat.cameo.startswith("14") and place and \
+                place.country and place.start is not None:
+            # a protest with no stated target is aimed at the authorities of the place where
+            # it happens: the target is that country (no role)
+            here = ActorRef(place.name, place.country, doc.text[place.start:place.end],
+                            place.start, place.end, None, "GPE")
+            dyads = [(s, t if t is not None else here) for s, t in dyads]
+        a = view.tokens[trig.first].start
+        b = view.tokens[trig.last].end
+        out = []
+        for s, t in dyads:
+            out.append(Event(
+                source=s, target=t, cameo=pat.cameo, plover=pat.plover,
+                quad_class=pat.quad_class, goldstein=pat.goldstein, date=date, modality=mod,
+                sentence=view.index, evidence={"start": a, "end": b}, location=place,
+                plover_mode=pat.plover_mode, date_source=date_source, trigger=doc.text[a:b],
+                reported_by=reported_by, mentions=[EvMention(view.index, a, b)]))
+        return out
+
+    def _participants(self, doc, view, trig: Trigger, pat: Pattern, passive: bool):
+        """Source mentions, target mentions and the implicit subject (an ActorRef or None)."""
+        sources: list[roles.Mention] = []
+        targets: list[roles.Mention] = []
+        implicit: ActorRef | None = None
+        noun_like = _is_nominal(trig)
+        if noun_like and not passive:
+            # زيارة بوتين لطهران؛ قمة بين X و Y؛ اغتيال مغنية (the genitive is the patient)
+            gen = roles.genitive_after(view, trig.head, trig.last if trig.kind == "noun" else trig.head)
+            if pat.symmetric and not gen:
+                pair = roles.between_pair(view, trig.last)
+                if pair:
+                    sources, targets = pair[:1], pair[1:]
+            if not sources and gen:
+                if pat.genitive == "patient":
+                    targets = gen
+                else:
+                    sources = gen
+            if not sources:
+                m = roles.preverbal_subject(view, trig.first)  # شارك بوتين في قمة
+                if m is not None:
+                    sources = roles.coordinated(view, m)
+                elif "e" in trig.strip and not pat.monadic:  # اجتماعه بنظيره
+                    implicit = self._implicit(doc, view, trig)
+        elif passive:
+            # قُتل الصحفي؛ تم اعتقال المعارض من قبل الشرطة
+            gen = roles.postverbal_subject(view, trig.last, trig.head) if not noun_like else None
+            targets = roles.coordinated(view, gen) if gen else roles.genitive_after(
+                view, trig.head, trig.last)
+            sources = roles.agent_phrase(view, trig.last, self.compiled.agent_markers)
+        else:
+            subj = roles.postverbal_subject(view, trig.last if trig.kind != "phrase" else trig.head,
+                                            trig.head)
+            if subj is not None and pat.describe and self._single_before_b(view, trig, subj):
+                subj = None
+            if subj is not None:
+                sources = roles.coordinated(view, subj)
+            else:
+                m = roles.preverbal_subject(view, trig.first)
+                if m is not None:
+                    sources = roles.coordinated(view, m)
+                elif not pat.monadic:
+                    # an attack or a protest with no subject in its sentence stays without a
+                    # known source rather than borrowing the last speaker
+                    implicit = self._implicit(doc, view, trig)
+        if not targets:
+            used = {id(m) for m in sources}
+            after = max([m.last for m in sources if m.first > trig.head] + [trig.head])
+            cand_p = roles.prep_targets(view, pat.target_preps, trig.head, used)
+            cand_o = roles.object_target(view, after, used, pat.target_preps) \
+                if pat.target_object else []
+            if cand_p and cand_o:
+                targets = cand_p if cand_p[0].first < cand_o[0].first else cand_o
+            else:
+                targets = cand_p or cand_o
+        return sources, targets, implicit
+
+    def _single_before_b(self, view, trig, subj) -> bool:
+        """وصف X بـ«...»: with a single actor before the بـ, that actor is the object."""
+        for k in range(subj.last + 1, min(len(view.words), subj.last + 12)):
+            w = view.words[k]
+            if roles.has_prep_clitic(w) == "ب" or w == "ب":
+                return not any(subj.last < m.first < k and not m.in_pp for m in view.mentions)
+        return False
+
+    def _implicit(self, doc, view, trig) -> ActorRef | None:
+        pos = view.tokens[trig.head].start
+        try:
+            from marsad.stages.actors import last_human_subject  # type: ignore[attr-defined]
+        except ImportError:
+            last_human_subject = None
+        if last_human_subject is not None:
+            try:
+                r = last_human_subject(doc, pos)
+            except Exception:  # the actors stage owns that function; fall back quietly
+                r = None
+            if r is not None:
+                return r.ref() if isinstance(r, Entity) else r
+        last = doc.state.get(STATE_LAST_SUBJECT)
+        if last and last[0] < pos:
+            return last[1]
+        return None
+
+
+# ----------------------------------------------------------------------------------------------
+def _is_nominal(trig: Trigger) -> bool:
+    return trig.kind == "noun" or trig.form.tense == "masdar"
+
+
+def _occurrence(doc: Document, view: SentenceView, keys, c: CompiledEvents) -> bool:
+    """Signs that a sentence reports something that happened: a number or a quantity word
+    (casualties, a count: ثلاثة، عشرات), an amount, or a date expression of its own."""
+    if any(t.kind == "number" for t in view.tokens):
+        return True
+    quantities = c.contexts.get("quantities", frozenset())
+    if any(not k.isdisjoint(quantities) for k in keys):
+        return True
+    a, b = view.tokens[0].start, view.tokens[-1].end
+    return any(a <= d.start < b and d.granularity != "duration" for d in doc.dates) or any(
+        a <= x.start < b for x in doc.amounts)
+
+
+def _word(t) -> str:
+    if t.kind == "word":
+        return fold(t.text)
+    if t.kind == "number":
+        return "#"
+    if t.kind == "latin":
+        return t.text.lower()
+    return t.text
+
+
+def _ref(e: Entity) -> ActorRef:
+    """An actor reference; a place without an actor code stands for its country (زار طهران)."""
+    r = e.ref()
+    if not r.actor_code and e.country:
+        r.actor_code = e.country
+    return r
+
+
+def _dyads(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool):
+    out = []
+    seen = set()
+
+    def add(s, t):
+        if s is None or t is None or _same_actor(s, t):
+            return
+        key = (s.canonical, s.actor_code, t.canonical, t.actor_code)
+        if symmetric:
+            key = tuple(sorted([(s.canonical, s.actor_code or ""), (t.canonical, t.actor_code or "")]))
+        if key in seen:
+            return
+        seen.add(key)
+        out.append((s, t))
+
+    for s in sources:
+        for t in targets:
+            add(s, t)
+    if symmetric:
+        parts = targets if sources else []
+        for i in range(len(parts)):
+            for j in range(i + 1, len(parts)):
+                add(parts[i], parts[j])
+        if not targets:
+            for i in range(len(sources)):
+                for j in range(i + 1, len(sources)):
+                    add(sources[i], sources[j])
+    return out
+
+
+def _same_actor(a: ActorRef, b: ActorRef) -> bool:
+    """The same actor, or an actor and its own country (روحاني and إيران in one dyad)."""
+    if a.actor_id and b.actor_id and a.actor_id == b.actor_id:
+        return True
+    if bool(a.canonical) and a.canonical == b.canonical:
+        return True
+    ca, cb = a.actor_code or "", b.actor_code or ""
+    if ca and cb and (len(ca) == 3 or len(cb) == 3) and ca[:3] == cb[:3] and \
+            (a.type in ("GPE", "LOC") or b.type in ("GPE", "LOC")):
+        return True
+    return False
+
+
+def _is_passive(view: SentenceView, trig: Trigger) -> bool:
+    if trig.form.voice == "passive":
+        return True
+    if trig.kind == "verb" and trig.form.tense in ("past", "present"):
+        tok = view.tokens[trig.head]
+        text = tok.text
+        # the damma on the first letter of the stem (قُتل، يُقتل، اعتُقل)
+        letters = [i for i, ch in enumerate(text) if ch.isalpha()]
+        skip = len(trig.strip.replace("e", "").replace("a", "")) if trig.strip else 0
+        for idx in letters[skip:skip + 4]:
+            if idx + 1 < len(text) and text[idx + 1] == DAMMA:
+                return True
+            if idx + 2 < len(text) and text[idx + 1] == "\u0651" and text[idx + 2] == DAMMA:
+                return True
+        return False
+    if trig.form.tense in ("masdar", "noun"):
+        prev = [k for k in range(trig.first - 1, max(-1, trig.first - 3), -1) if view.is_word(k)]
+        return bool(prev) and view.words[prev[0]] in PASSIVE_AUX or (
+            bool(prev) and view.words[prev[0]][1:] in PASSIVE_AUX and view.words[prev[0]][:1] in "وف")
+    return False
+
+
+def _quote_spans(doc: Document) -> list[tuple[int, int, ActorRef | None]]:
+    """Quoted words (direct and partial quotes, and guillemets holding three words or more)
+    with their speaker: what a speaker says is speech content, not an event the article reports."""
+    spans = [(q.start, q.end, q.speaker) for q in doc.quotes if q.kind in ("direct", "partial")]
+    spans += [(m.start(), m.end(), None) for m in _QUOTE_RE.finditer(doc.text)
+              if len(m.group(1).split()) >= 3]
+    spans.sort(key=lambda q: (q[0], q[2] is None))
+    return spans
+
+
+def _period_end(value: str) -> dt.date | None:
+    try:
+        if len(value) == 4:
+            return dt.date(int(value), 12, 31)
+        if len(value) == 7:
+            y, m = int(value[:4]), int(value[5:7])
+            nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _is_old(value: str | None, published: dt.date | None) -> bool:
+    if not value or not published:
+        return False
+    end = _period_end(value)
+    return end is not None and (published - end).days > HISTORICAL_DAYS
+
+
+def _default_date(doc: Document) -> tuple[str | None, str]:
+    """The article's own date: the most recent relative date of its lead, else `published`."""
+    lead = [s for s in doc.sentences if s.kind in ("body", "headline", "dateline")][:3]
+    best = None
+    for d in doc.dates:
+        if not d.relative or d.granularity == "duration":
+            continue
+        if any(s.start <= d.start < s.end for s in lead):
+            if best is None or d.value > best:
+                best = d.value
+    if best:
+        return best, "published"
+    if doc.published:
+        return doc.published.isoformat(), "published"
+    return None, "none"
+
+
+def _event_date(doc, view, trig, default):
+    a = view.tokens[0].start
+    b = view.tokens[-1].end
+    first = view.tokens[trig.first].start
+    last = view.tokens[trig.last].end
+    best = None
+    for d in doc.dates:
+        if not (a <= d.start < b) or d.granularity == "duration" or not d.value or \
+                d.value.startswith("P"):
+            continue
+        # the expression must belong to the trigger's clause: a few words away, no stop between
+        lo, hi = (last, d.start) if d.start >= last else (d.end, first)
+        between = [t for t in view.tokens if lo <= t.start < hi]
+        words = [t for t in between if t.kind in ("word", "number")]
+        if any(t.text in roles.HARD_STOPS for t in between) or len(words) > DATE_REACH:
+            continue
+        dist = len(words) + (0 if d.start >= last else 1)
+        if best is None or dist < best[0]:
+            best = (dist, d)
+    if best:
+        return best[1].value, "expression"
+    return default
+
+
+def _place(view: SentenceView, trig: Trigger, targets, cameo: str) -> Location | None:
+    """Where the event happened: the place visited (زار طهران، وصل إلى طهران), else the nearest
+    place after في / إلى in the sentence (after the trigger first), never one inside a quote."""
+    if cameo.startswith("042"):
+        for m in targets:
+            if m.entity.type in ("GPE", "LOC"):
+                return _loc(m.entity)
+    best = None
+    for m in view.places:
+        if m.in_quote:
+            continue
+        prev = view.words[m.first - 1] if m.first > 0 else ""
+        if prev in PLACE_PREPS or view.words[m.first].startswith(("في", "وفي")):
+            after = m.first > trig.last
+            lo, hi = (trig.last + 1, m.first) if after else (m.last + 1, trig.first)
+            if hi - lo > PLACE_REACH or roles.boundary_between(view, lo, hi):
+                continue  # too far: the place of another clause (قمة في باكو في 2016)
+            dist = (hi - lo) if after else (hi - lo) + PLACE_REACH
+            if best is None or dist < best[0]:
+                best = (dist, m)
+    return _loc(best[1].entity) if best else None
+
+
+def _loc(e: Entity) -> Location:
+    country = e.country or (e.actor_code[:3] if e.actor_code else None)
+    return Location(e.canonical, country, e.start, e.end)
+
+
+def _dateline_place(doc: Document) -> Location | None:
+    for b in doc.blocks:
+        if b.kind == "dateline":
+            for e in doc.entities:
+                if b.start <= e.start < b.end and e.type in ("GPE", "LOC"):
+                    return _loc(e)
+    return None
+
+
+def _reporter(view: SentenceView, trig: Trigger, c: CompiledEvents) -> ActorRef | None:
+    """A named source the sentence attributes the event to (ذكرت وكالة ... أن، بحسب ...)."""
+    cues = frozenset(s[0] for s in c.cues.get("report", ()) if len(s) == 1)
+    for k, w in enumerate(view.words[: trig.first]):
+        stem = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        if w in cues or stem in cues:
+            m = roles.postverbal_subject(view, k, k)
+            if m is not None and m.last < trig.first and m.entity.type in ("ORG", "PERSON"):
+                if m.entity.role == "MED" or (m.entity.actor_code or "").endswith("MED") or \
+                        fold("وكالة") in fold(m.entity.text):
+                    return m.entity.ref()
+    return None
+
+
+# ----------------------------------------------------------------------------------------------
+def _compatible(a: ActorRef | None, b: ActorRef | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    if _same_actor(a, b):
+        return True
+    ca, cb = a.actor_code or "", b.actor_code or ""
+    if not ca or not cb:
+        return not ca and not cb and not a.canonical and not b.canonical
+    if not (ca.startswith(cb) or cb.startswith(ca)):
+        return False
+    # a country-level mention may stand for a more specific actor of it, not two people
+    return a.type in ("GPE", "LOC", None) or b.type in ("GPE", "LOC", None) or len(ca) == 3 or len(cb) == 3
+
+
+def _same_event(x: Event, y: Event) -> bool:
+    if x.cameo[:2] != y.cameo[:2]:
+        return False
+    visits = ("042", "043")
+    if (x.cameo[:3] in visits or y.cameo[:3] in visits) and x.cameo[:3] != y.cameo[:3]:
+        return False  # a visit and the meetings held during it are different events
+    if (x.modality == "historical") != (y.modality == "historical"):
+        return False
+    if x.modality == "negated" or y.modality == "negated":
+        return False
+    if x.date_source == y.date_source == "expression" and x.date != y.date:
+        return False
+    if _compatible(x.source, y.source) and _compatible(x.target, y.target):
+        return True
+    symmetric = x.cameo[:2] == "04" and x.cameo not in ("042", "043")
+    return symmetric and _compatible(x.source, y.target) and _compatible(x.target, y.source)
+
+
+def _specificity(r: ActorRef | None) -> int:
+    if r is None:
+        return 0
+    return len(r.actor_code or "") + (2 if r.type == "PERSON" else 0)
+
+
+# Roots whose different words are different acts (a welcome and a praise on the same day are two
+# statements); for meetings, material acts, protests and violence any words may report the same one.
+_STATEMENT_ROOTS = frozenset(("01", "02", "03", "05", "09", "10", "11", "12", "13"))
+
+
+def _merge(events: list[tuple[Event, str]]) -> list[Event]:
+    """One event per happening: later reports of the same event become its mentions."""
+    out: list[Event] = []
+    kinds: list[str] = []
+    for ev, pid in events:
+        for kept, kid in zip(out, kinds):
+            if ev.cameo[:2] in _STATEMENT_ROOTS and pid != kid:
+                continue
+            if _same_event(kept, ev):
+                have = {(m.sentence, m.start) for m in kept.mentions}
+                kept.mentions += [m for m in ev.mentions if (m.sentence, m.start) not in have]
+                if _specificity(ev.source) > _specificity(kept.source) and \
+                        _compatible(ev.source, kept.source):
+                    kept.source = ev.source
+                if _specificity(ev.target) > _specificity(kept.target) and \
+                        _compatible(ev.target, kept.target):
+                    kept.target = ev.target
+                if kept.location is None:
+                    kept.location = ev.location
+                if ev.date_source == "expression" and kept.date_source != "expression":
+                    kept.date, kept.date_source = ev.date, ev.date_source
+                break
+        else:
+            out.append(ev)
+            kinds.append(pid)
+    return out

@@ -1,0 +1,80 @@
+"""Modality of an event: asserted, negated, future, intended, threatened, conditional,
+hypothetical, historical, habitual or reported. It is kept as an attribute, never used to drop an
+event. Cue words come from the events dictionary (`cues` in events.json).
+
+The cues are looked for in the few words before the trigger, within its clause (a stop such as
+`.` or `:` ends the search), and a few after it for temporal ones (المقبل، دائماً). When several
+apply, the strongest wins: negated > conditional > threatened > hypothetical > intended > future >
+historical > habitual > reported.
+"""
+
+from __future__ import annotations
+
+from marsad.events.roles import HARD_STOPS
+
+ORDER = ("negated", "conditional", "threatened", "hypothetical", "intended", "future",
+         "historical", "habitual", "reported")
+_CUE_KIND = {"negation": "negated", "denial": "negated", "condition": "conditional",
+             "threat": "threatened", "hypothetical": "hypothetical", "intention": "intended",
+             "future": "future", "historical": "historical", "habitual": "habitual",
+             "report": "reported"}
+# How far each cue kind reaches before (and after) the trigger, in tokens.
+_REACH = {"negation": (3, 0), "denial": (10, 0), "condition": (10, 0), "threat": (4, 0),
+          "hypothetical": (4, 0), "intention": (6, 0), "future": (3, 4), "historical": (0, 6),
+          "habitual": (4, 4), "report": (0, 0)}
+
+
+def _seq_at(words: list[str], k: int, seq: tuple[str, ...]) -> bool:
+    if tuple(words[k:k + len(seq)]) == seq:
+        return True
+    # the first word may carry و / ف
+    w = words[k] if k < len(words) else ""
+    return (len(seq) >= 1 and w[:1] in "وف" and w[1:] == seq[0]
+            and tuple(words[k + 1:k + len(seq)]) == seq[1:])
+
+
+def _cue_at(words: list[str], k: int, seqs: tuple[tuple[str, ...], ...],
+            singles: frozenset[str]) -> bool:
+    w = words[k]
+    if w in singles or (w[:1] in "وف" and w[1:] in singles):
+        return True
+    return any(len(s) > 1 and _seq_at(words, k, s) for s in seqs)
+
+
+def modality(words: list[str], first: int, last: int, cues: dict, strip: str = "",
+             own_threat: bool = False) -> str:
+    """The modality of the trigger spanning words[first..last]."""
+    found: set[str] = set()
+    if "f" in strip:
+        found.add("future")
+    # لا يزال، ما زال، لم يعد: "still" / "no longer" are not negations of the event
+    still = cues.get("continuation", ())
+    masked = {k + m for k in range(max(0, first - 4), first) for s in still
+              if _seq_at(words, k, s) for m in range(len(s))}
+    for kind, seqs in cues.items():
+        if kind not in _REACH or kind == "report":
+            continue
+        before, after = _REACH[kind]
+        singles = frozenset(x[0] for x in seqs if len(x) == 1)
+        k = first - 1
+        while k >= 0 and first - k <= before:
+            if words[k] in HARD_STOPS:
+                break
+            if k not in masked and _cue_at(words, k, seqs, singles):
+                found.add(_CUE_KIND[kind])
+                break
+            k -= 1
+        k = last + 1
+        while k < len(words) and k - last <= after:
+            if words[k] in HARD_STOPS:
+                break
+            if _cue_at(words, k, seqs, singles):
+                found.add(_CUE_KIND[kind])
+                break
+            k += 1
+    if own_threat:
+        found.discard("threatened")
+    for m in ORDER:
+        if m in found:
+            return m
+    return "asserted"

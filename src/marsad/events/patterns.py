@@ -1,0 +1,343 @@
+"""The events dictionary compiled for matching, and the trigger matcher.
+
+`compile_events(lexicon)` turns the `events` entries (docs/dictionaries.md, ### events) into one
+hash index from every generated word form to what it triggers: a verb, a verbal noun (possibly the
+first word of a multi-word noun such as عبوة ناسفة), or the light verb that heads a phrase (شنّ
++ هجوماً). Each token is looked up a few times (its clitics stripped in turn), so matching costs a
+handful of dictionary lookups per token, whatever the size of the dictionary.
+
+`find_triggers(words, compiled)` returns the triggers of one sentence, longest match first: a
+light-verb phrase beats a lone noun inside it, and a multi-word noun beats its first word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from marsad.errors import LexiconError
+from marsad.events.conjugate import Form, noun_forms, verb_forms
+from marsad.ontology import lookup
+from marsad.text.normalize import fold
+
+ENCLITICS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي")
+PHRASE_WINDOW = 6  # words after a light verb in which its object may stand
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One dictionary entry: a CAMEO code and how to find its participants."""
+
+    id: str
+    cameo: str
+    plover: str | None
+    plover_mode: str | None
+    quad_class: int
+    goldstein: float
+    target_preps: tuple[str, ...] = ()
+    target_object: bool = False
+    symmetric: bool = False
+    monadic: bool = False
+    genitive: str = "agent"  # the actor after a verbal noun: agent (source) or patient (target)
+    blocked_by: tuple[str, ...] = ()
+    not_next: tuple[str, ...] = ()
+    not_prev: tuple[str, ...] = ()
+    describe: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    pattern: int
+    kind: str  # verb | noun | head (light verb of a phrase)
+    form: Form
+    rest: tuple[str, ...] = ()  # further words of a multi-word noun (folded)
+    phrase: int = -1
+
+
+@dataclass(slots=True)
+class Phrase:
+    pattern: int
+    objects: list[tuple[frozenset[str], ...]]  # each object: one key set per word
+    window: int = PHRASE_WINDOW
+    first_keys: frozenset[str] = frozenset()  # keys of every object's first word (a fast filter)
+
+
+@dataclass(slots=True)
+class CompiledEvents:
+    patterns: list[Pattern]
+    index: dict[str, list[Hit]]
+    phrases: list[Phrase]
+    contexts: dict[str, frozenset[str]]
+    cues: dict[str, tuple[tuple[str, ...], ...]]  # cue kind -> word sequences (folded)
+    speech_forms: frozenset[str]
+    agent_markers: tuple[tuple[str, ...], ...]
+    counts: dict[str, int] = field(default_factory=dict)
+    # word -> (lookup keys, match keys): words repeat a lot across articles; bounded, see analyse
+    word_cache: dict[str, tuple[list[tuple[str, str]], frozenset[str]]] = field(default_factory=dict)
+
+    def analyse(self, word: str) -> tuple[list[tuple[str, str]], frozenset[str]]:
+        """The lookup keys (`word_keys`) and phrase-matching keys of a folded word, cached."""
+        got = self.word_cache.get(word)
+        if got is None:
+            wk = word_keys(word)
+            keys = set()
+            for stem, _ in wk:
+                keys.add(stem)
+                if stem.endswith("ا") and len(stem) > 3:
+                    keys.add(stem[:-1])
+            got = (wk, frozenset(keys))
+            if len(self.word_cache) > 500_000:
+                self.word_cache.clear()
+            self.word_cache[word] = got
+        return got
+
+
+def word_keys(word: str) -> list[tuple[str, str]]:
+    """Candidate stems of a folded word with what was stripped, fewest strips first.
+
+    Strips the conjunctions و ف, the prepositions ب ل ك, future س, the article ال (and لل), and a
+    pronoun enclitic (with ة restored before it: زيارته → زياره). Stems shorter than three letters
+    are only kept when nothing was stripped.
+    """
+    out: list[tuple[str, str]] = [(word, "")]
+    seen = {word}
+
+    def add(stem: str, how: str) -> None:
+        if len(stem) >= 3 and stem not in seen:
+            seen.add(stem)
+            out.append((stem, how))
+
+    bases = [(word, "")]
+    if word[:1] in "وف" and len(word) > 3:
+        bases.append((word[1:], "c"))
+    for base, how in list(bases):
+        if base.startswith("لل") and len(base) > 4:
+            bases.append(("ال" + base[2:], how + "p"))
+            bases.append((base[2:], how + "pa"))
+        elif base[:1] in "بلك" and len(base) > 3:
+            bases.append((base[1:], how + "p"))
+        if base[:1] == "س" and base[1:2] in "يتنا" and len(base) > 4:
+            bases.append((base[1:], how + "f"))
+    for base, how in list(bases):
+        if base.startswith("ال") and len(base) > 4:
+            bases.append((base[2:], how + "a"))
+    for base, how in bases:
+        add(base, how)
+    for base, how in bases:
+        for suf in ENCLITICS:
+            if base.endswith(suf) and len(base) - len(suf) >= 3:
+                stem = base[: -len(suf)]
+                # "y": the possessive ي, which a verb never takes (its object pronoun is ني)
+                add(stem, how + ("y" if suf == "ي" else "e"))
+                if stem.endswith("ت"):
+                    add(stem[:-1] + "ه", how + "e")
+    return out
+
+
+def object_keys(word: str) -> frozenset[str]:
+    """The keys a phrase object word matches on (its stems, with and without tanween alif)."""
+    keys = set()
+    for stem, _ in word_keys(fold(word)):
+        keys.add(stem)
+        if stem.endswith("ا") and len(stem) > 3:
+            keys.add(stem[:-1])
+    return frozenset(keys)
+
+
+def _pattern(entry: dict[str, Any], where: str) -> Pattern:
+    try:
+        code = lookup(entry["cameo"])
+    except KeyError as exc:
+        raise LexiconError(f"{where}: unknown CAMEO code {entry['cameo']!r}") from exc
+    tgt = entry.get("target", {})
+    return Pattern(
+        id=entry.get("id", entry["cameo"]), cameo=entry["cameo"], plover=code.plover,
+        plover_mode=code.mode, quad_class=code.quad_class, goldstein=code.goldstein,
+        target_preps=tuple(fold(p) for p in tgt.get("preps", ())),
+        target_object=bool(tgt.get("object", False)), symmetric=bool(entry.get("symmetric")),
+        monadic=bool(entry.get("monadic")), genitive=entry.get("genitive", "agent"),
+        blocked_by=tuple(entry.get("blocked_by", ())),
+        not_next=tuple(fold(w) for w in entry.get("not_next", ())),
+        not_prev=tuple(fold(w) for w in entry.get("not_prev", ())),
+        describe=bool(entry.get("describe")))
+
+
+def _verb_hits(verb: dict[str, Any], pi: int, kind: str, phrase: int = -1) -> list[tuple[str, Hit]]:
+    out = []
+    for f in verb_forms(verb["past"], verb.get("present")):
+        if f.tense == "participle" and kind != "head":
+            # alone, participles are too ambiguous (مستقبل، واقع); as the head of a phrase whose
+            # object must follow they are safe (داعياً إلى تعزيز التعاون)
+            continue
+        out.append((f.text, Hit(pi, kind, f, (), phrase)))
+    for m in verb.get("masdar", ()):
+        words = fold(m).split()
+        for f in noun_forms(words[0]):
+            out.append((f.text, Hit(pi, kind, Form(f.text, "masdar"), tuple(words[1:]), phrase)))
+    return out
+
+
+def compile_events(lexicon: Any) -> CompiledEvents:
+    """Compile every `events` dictionary file of `lexicon` (a marsad.lexicon.Lexicon)."""
+    patterns: list[Pattern] = []
+    index: dict[str, list[Hit]] = {}
+    phrases: list[Phrase] = []
+    contexts: dict[str, set[str]] = {}
+    cues: dict[str, list[tuple[str, ...]]] = {}
+    speech: set[str] = set()
+    markers: list[tuple[str, ...]] = []
+    counts = {"entries": 0, "verbs": 0, "nouns": 0, "phrases": 0}
+    # A generated verb form that is also a particle (هنا of هنأ، ما، بين) never triggers.
+    particles = {fold(w) for f in lexicon.files if f.kind == "words" for e in f.entries
+                 if e.get("category") == "particles" for w in e.get("words", ())}
+    files = [f for f in lexicon.files if f.kind == "events"]
+    for lf in files:
+        h = lf.header
+        for name, words in h.get("contexts", {}).items():
+            contexts.setdefault(name, set()).update(fold(w) for w in words)
+        for name, words in h.get("cues", {}).items():
+            cues.setdefault(name, []).extend(tuple(fold(w).split()) for w in words)
+        for v in h.get("speech_verbs", ()):
+            speech.update(f.text for f in verb_forms(v["past"], v.get("present"))
+                          if f.tense != "participle")
+        markers += [tuple(fold(m).split()) for m in h.get("agent_markers", ())]
+        for i, entry in enumerate(lf.entries):
+            where = f"{lf.relpath} entry {i} ({entry.get('id', entry.get('cameo'))})"
+            pi = len(patterns)
+            patterns.append(_pattern(entry, where))
+            counts["entries"] += 1
+            pairs: list[tuple[str, Hit]] = []
+            for v in entry.get("verbs", ()):
+                counts["verbs"] += 1
+                counts["nouns"] += len(v.get("masdar", ()))
+                pairs += _verb_hits(v, pi, "verb")
+            for n in entry.get("nouns", ()):
+                counts["nouns"] += 1
+                words = fold(n).split()
+                pairs += [(f.text, Hit(pi, "noun", f, tuple(words[1:]))) for f in noun_forms(words[0])]
+            for ph in entry.get("phrases", ()):
+                objs = [tuple(object_keys(w) for w in o.split()) for o in ph["objects"]]
+                phrases.append(Phrase(pi, objs, int(ph.get("window", PHRASE_WINDOW)),
+                                      frozenset().union(*(o[0] for o in objs))))
+                counts["phrases"] += len(ph["verbs"]) * len(ph["objects"])
+                for v in ph["verbs"]:
+                    pairs += _verb_hits(v, pi, "head", len(phrases) - 1)
+            for key, hit in pairs:
+                if len(key) < 2 or (key in particles and hit.form.tense in ("past", "present")):
+                    continue
+                index.setdefault(key, []).append(hit)
+    return CompiledEvents(patterns, index, phrases,
+                          {k: frozenset(v) for k, v in contexts.items()},
+                          {k: tuple(v) for k, v in cues.items()}, frozenset(speech),
+                          tuple(markers), counts)
+
+
+@dataclass(slots=True)
+class Trigger:
+    pattern: int
+    first: int  # index of the first word (in the sentence's word list)
+    last: int  # index of the last word (inclusive)
+    head: int  # the word that carries the verb or noun
+    kind: str  # verb | noun | phrase
+    form: Form
+    strip: str  # what was stripped from the head word (c p a f e)
+
+
+def lookup_word(key_list: list[tuple[str, str]], index: dict[str, list[Hit]],
+                taa: bool = False) -> list[tuple[Hit, str]]:
+    """Hits of the first key that has any. `taa`: the word ends in ة, so it is not a verb."""
+    out = []
+    for stem, how in key_list:
+        hits = index.get(stem)
+        if hits:
+            # a 2-letter form (شن، حث) only matches a whole word; a verb never takes ال, the
+            # possessive ي or a final ة; future س only goes with the present
+            # a word ending in ة carries no pronoun: قبضة is not قبض + ه
+            out += [(h, how) for h in hits
+                    if (len(stem) >= 3 or how == "") and not (taa and "e" in how)
+                    and not (h.form.tense in ("past", "present") and ("a" in how or "y" in how))
+                    and not ("f" in how and h.form.tense != "present")]
+            if out:
+                return out
+    return out
+
+
+def find_triggers(words: list[str], compiled: CompiledEvents,
+                  keys: list[frozenset[str]] | None = None,
+                  taa: list[bool] | None = None) -> list[Trigger]:
+    """Triggers in a sentence given its words in matching form (punctuation as its own item).
+
+    `words` holds the folded text of each token; non-word tokens may be passed as "" or as the
+    punctuation itself. Returns non-overlapping triggers, longest first, in text order.
+    """
+    index = compiled.index
+    if keys is None:
+        keys = [compiled.analyse(w)[1] if w and w[0].isalpha() else frozenset() for w in words]
+    cands: list[Trigger] = []
+    for i, w in enumerate(words):
+        if not w or not w[0].isalpha():
+            continue
+        for hit, how in lookup_word(compiled.analyse(w)[0], index, bool(taa and taa[i])):
+            if hit.kind == "head":
+                last = _phrase_object(words, keys, i, compiled.phrases[hit.phrase])
+                if last is not None:
+                    cands.append(Trigger(hit.pattern, i, last, i, "phrase", hit.form, how))
+                continue
+            last = i
+            if hit.rest:
+                last = _match_rest(words, keys, i, hit.rest)
+                if last is None:
+                    continue
+            cands.append(Trigger(hit.pattern, i, last, i, hit.kind, hit.form, how))
+    # longest first, then earliest; drop overlapping ones
+    cands.sort(key=lambda t: (-(t.last - t.first), t.first))
+    taken: list[Trigger] = []
+    used: set[int] = set()
+    for t in cands:
+        span = set(range(t.first, t.last + 1))
+        if t.kind == "phrase":
+            span = {t.first, t.last}
+        if span & used:
+            continue
+        used |= span
+        taken.append(t)
+    taken.sort(key=lambda t: t.first)
+    return taken
+
+
+def _next_words(words: list[str], i: int, limit: int) -> list[int]:
+    out = []
+    j = i + 1
+    while j < len(words) and len(out) < limit:
+        w = words[j]
+        if w and w[0].isalpha():
+            out.append(j)
+        elif w in (".", "؛", ";", ":", "!", "؟", "?"):
+            break
+        j += 1
+    return out
+
+
+def _match_rest(words, keys, i, rest: tuple[str, ...]) -> int | None:
+    nxt = _next_words(words, i, len(rest))
+    if len(nxt) < len(rest):
+        return None
+    for j, r in zip(nxt, rest):
+        if r not in keys[j] and r != words[j]:
+            return None
+    return nxt[-1]
+
+
+def _phrase_object(words, keys, i, phrase: Phrase) -> int | None:
+    nxt = _next_words(words, i, phrase.window + 2)
+    for k, j in enumerate(nxt[:phrase.window]):
+        if keys[j].isdisjoint(phrase.first_keys):
+            continue
+        best = 0
+        for obj in phrase.objects:
+            if best < len(obj) <= len(nxt) - k and all(
+                    not obj[m].isdisjoint(keys[nxt[k + m]]) for m in range(len(obj))):
+                best = len(obj)  # the longest object at this position: علاقات دبلوماسية
+        if best:
+            return nxt[k + best - 1]
+    return None

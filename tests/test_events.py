@@ -1,0 +1,322 @@
+"""Event coding: constructions on short sentences written for these tests.
+
+Actors and dates are set by hand on the Document (the actors and dates stages are tested on their
+own), so these tests exercise the events stage alone: layout, sentences and tokens run first.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import DateExpr, Document, Entity
+from marsad.pipeline import Pipeline
+from marsad.stages.events import EventStage
+
+# name -> (actor code, type, canonical, country)
+ACTORS = {
+    "الرئيس الروسي": ("RUSGOV", "PERSON", "Vladimir Putin", "RUS"),
+    "بوتين": ("RUSGOV", "PERSON", "Vladimir Putin", "RUS"),
+    "روحاني": ("IRNGOV", "PERSON", "Hassan Rouhani", "IRN"),
+    "خامنئي": ("IRNGOV", "PERSON", "Ali Khamenei", "IRN"),
+    "علييف": ("AZEGOV", "PERSON", "Ilham Aliyev", "AZE"),
+    "ترامب": ("USAGOV", "PERSON", "Donald Trump", "USA"),
+    "طهران": (None, "GPE", "Tehran", "IRN"),
+    "بيروت": (None, "GPE", "Beirut", "LBN"),
+    "إيران": ("IRN", "GPE", "Iran", "IRN"),
+    "روسيا": ("RUS", "GPE", "Russia", "RUS"),
+    "موسكو": ("RUS", "GPE", "Moscow", "RUS"),
+    "واشنطن": ("USA", "GPE", "Washington", "USA"),
+    "إسرائيل": ("ISR", "GPE", "Israel", "ISR"),
+    "الشرطة": ("COP", "ORG", "police", None),
+    "الصحفي سمير": ("MED", "PERSON", "Samir", "LBN"),
+    "المعارض حسن": ("OPP", "PERSON", "Hassan", "EGY"),
+    "وكالة الأنباء الإيرانية": ("IRNMED", "ORG", "IRNA", "IRN"),
+    "غيراسيموف": ("RUSMIL", "PERSON", "Valery Gerasimov", "RUS"),
+}
+
+
+@pytest.fixture(scope="module")
+def base():
+    return Pipeline(["layout", "sentences", "tokens"])
+
+
+@pytest.fixture(scope="module")
+def stage(base):
+    return EventStage(base.resources)
+
+
+def code(base, stage, text, published="2017-11-02", dates=(), names=None, kinds=None):
+    """Run the events stage on `text`, tagging every occurrence of the known actor names."""
+    doc = base(Document(text, published=published))
+    for name, (code_, typ, canon, country) in (names or ACTORS).items():
+        start = 0
+        while (i := text.find(name, start)) >= 0:
+            start = i + len(name)
+            if any(e.start <= i < e.end for e in doc.entities):
+                continue
+            doc.entities.append(Entity(i, i + len(name), name, typ, canon, code_,
+                                       actor_id=canon, country=country,
+                                       sentence=doc.sentence_at(i)))
+    doc.entities.sort(key=lambda e: e.start)
+    for text_, value, gran, rel in dates:
+        i = text.index(text_)
+        doc.dates.append(DateExpr(i, i + len(text_), text_, value, gran, rel,
+                                  sentence=doc.sentence_at(i)))
+    for i, kind in (kinds or {}).items():
+        doc.sentences[i].kind = kind
+    stage(doc)
+    return doc
+
+
+def dyads(doc):
+    return sorted((e.source.actor_code, e.target.actor_code if e.target else None, e.cameo)
+                  for e in doc.events)
+
+
+def test_vso_subject_and_place_target(base, stage):
+    doc = code(base, stage, "زار الرئيس الروسي طهران.")
+    assert dyads(doc) == [("RUSGOV", "IRN", "042")]
+    ev = doc.events[0]
+    assert ev.plover == "CONSULT" and ev.plover_mode == "visit"
+    assert ev.quad_class == 1 and ev.goldstein == pytest.approx(1.9)
+    assert ev.location.name == "Tehran" and ev.location.country == "IRN"
+
+
+def test_svo_subject(base, stage):
+    doc = code(base, stage, "بوتين زار طهران.")
+    assert dyads(doc) == [("RUSGOV", "IRN", "042")]
+
+
+def test_preposition_target(base, stage):
+    doc = code(base, stage, "ندّدت موسكو بتصريحات ترامب الأخيرة.")
+    assert dyads(doc) == [("RUS", "USAGOV", "111")]
+    assert doc.events[0].plover == "ACCUSE"
+
+
+def test_meeting_with_preposition_and_place(base, stage):
+    doc = code(base, stage, "التقى بوتين بروحاني في طهران.")
+    assert dyads(doc) == [("RUSGOV", "IRNGOV", "040")]
+    assert doc.events[0].location.name == "Tehran"
+
+
+def test_coordinated_targets_give_one_dyad_each(base, stage):
+    doc = code(base, stage, "فرضت واشنطن عقوبات جديدة على إيران وروسيا.")
+    assert dyads(doc) == [("USA", "IRN", "163"), ("USA", "RUS", "163")]
+    assert all(e.plover == "COERCE" for e in doc.events)
+
+
+def test_multiparty_meeting_gives_all_pairs(base, stage):
+    doc = code(base, stage, "شارك بوتين في قمة مع روحاني وعلييف.")
+    pairs = {frozenset((e.source.canonical, e.target.canonical)) for e in doc.events}
+    assert pairs == {frozenset(("Vladimir Putin", "Hassan Rouhani")),
+                     frozenset(("Vladimir Putin", "Ilham Aliyev")),
+                     frozenset(("Hassan Rouhani", "Ilham Aliyev"))}
+
+
+def test_passive_with_damma_has_unknown_source(base, stage):
+    doc = code(base, stage, "قُتل الصحفي سمير في بيروت.")
+    assert len(doc.events) == 1
+    ev = doc.events[0]
+    assert ev.cameo == "1823" and ev.plover == "ASSAULT"
+    assert ev.target.canonical == "Samir" and ev.source.actor_code is None
+
+
+def test_passive_construction_with_agent(base, stage):
+    doc = code(base, stage, "تم اعتقال المعارض حسن من قبل الشرطة.")
+    assert dyads(doc) == [("COP", "OPP", "173")]
+
+
+def test_nominalisation_agent_and_target(base, stage):
+    doc = code(base, stage, "وعلى هامش زيارة بوتين لطهران، وقعت الشركتان اتفاقا.")
+    assert ("RUSGOV", "IRN", "042") in dyads(doc)
+
+
+def test_implicit_subject_from_earlier_sentence(base, stage):
+    doc = code(base, stage, "قال خامنئي إن التعاون مفيد. وأشاد بمواقف بوتين.")
+    assert dyads(doc) == [("IRNGOV", "RUSGOV", "051")]
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("زار بوتين طهران.", "asserted"),
+    ("لم يزر بوتين طهران.", "negated"),
+    ("لن يلتقي بوتين بروحاني.", "negated"),
+    ("نفى الكرملين أن يكون بوتين قد التقى بروحاني.", "negated"),
+    ("سيزور بوتين طهران.", "future"),
+    ("سوف يزور بوتين طهران.", "future"),
+    ("يعتزم بوتين القيام بزيارة إلى طهران.", "intended"),
+    ("إذا هاجمت إسرائيل إيران فسترد طهران.", "conditional"),
+    ("تندد روسيا دائما بتصريحات ترامب.", "habitual"),
+])
+def test_modality(base, stage, text, modality):
+    doc = code(base, stage, text)
+    assert doc.events, text
+    assert doc.events[0].modality == modality
+
+
+def test_threatened_event_keeps_the_threat(base, stage):
+    doc = code(base, stage, "توعد ترامب بقصف إيران.")
+    by_code = {e.cameo[:2]: e for e in doc.events}
+    assert by_code["13"].modality == "asserted"  # the threat itself happened
+    assert by_code["19"].modality == "threatened"  # the bombing is only threatened
+
+
+def test_historical_from_old_date_expression(base, stage):
+    text = "وجدير بالذكر أن زيارة بوتين الأخيرة لطهران تعود إلى تشرين الثاني 2015."
+    doc = code(base, stage, text, dates=[("تشرين الثاني 2015", "2015-11", "month", False)])
+    ev = doc.events[0]
+    assert (ev.source.actor_code, ev.target.actor_code, ev.cameo) == ("RUSGOV", "IRN", "042")
+    assert ev.modality == "historical" and ev.date == "2015-11" and ev.date_source == "expression"
+
+
+def test_reported_by_named_source(base, stage):
+    doc = code(base, stage, "ذكرت وكالة الأنباء الإيرانية أن غيراسيموف وصل إلى طهران.")
+    ev = doc.events[0]
+    assert (ev.source.actor_code, ev.cameo) == ("RUSMIL", "042")
+    assert ev.modality == "reported" and ev.reported_by.canonical == "IRNA"
+
+
+def test_same_event_twice_is_one_event_with_mentions(base, stage):
+    text = "وصل بوتين إلى طهران. وعلى هامش زيارة بوتين لطهران، التقى بروحاني."
+    doc = code(base, stage, text)
+    visits = [e for e in doc.events if e.cameo == "042"]
+    assert len(visits) == 1
+    assert [m.sentence for m in visits[0].mentions] == [0, 1]
+
+
+def test_different_dates_are_different_events(base, stage):
+    text = "وصل بوتين إلى طهران أمس. وكانت زيارة بوتين لطهران في 2015 قصيرة."
+    doc = code(base, stage, text, dates=[("أمس", "2017-11-01", "day", True),
+                                         ("2015", "2015", "year", False)])
+    visits = sorted((e.date, e.modality) for e in doc.events if e.cameo == "042")
+    assert visits == [("2015", "historical"), ("2017-11-01", "asserted")]
+
+
+def test_date_from_own_expression_else_default(base, stage):
+    text = "وصل بوتين إلى طهران أمس. وندد ترامب بالزيارة في خطاب. وندد روحاني بتصريحات ترامب."
+    doc = code(base, stage, text, dates=[("أمس", "2017-11-01", "day", True)])
+    by_sentence = {e.sentence: e for e in doc.events}
+    assert by_sentence[0].date == "2017-11-01" and by_sentence[0].date_source == "expression"
+    # later sentences take the article's default: the lead's relative date
+    assert by_sentence[2].date == "2017-11-01" and by_sentence[2].date_source == "published"
+
+
+def test_date_defaults_to_published_or_none(base, stage):
+    doc = code(base, stage, "ندد روحاني بتصريحات ترامب.")
+    assert (doc.events[0].date, doc.events[0].date_source) == ("2017-11-02", "published")
+    doc = code(base, stage, "ندد روحاني بتصريحات ترامب.", published=None)
+    assert (doc.events[0].date, doc.events[0].date_source) == (None, "none")
+
+
+def test_pull_quote_and_quoted_speech_give_nothing(base, stage):
+    doc = code(base, stage, "زار بوتين طهران.\nزار بوتين طهران.", kinds={1: "pull_quote"})
+    assert [e.sentence for e in doc.events] == [0] and len(doc.events[0].mentions) == 1
+    doc = code(base, stage, "قال بوتين: «سنهاجم إيران ونفرض عقوبات على واشنطن»")
+    assert doc.events == []
+
+
+@pytest.mark.parametrize("text", [
+    "ويتواصل الهجوم على الحريات الاجتماعية في البلاد.",
+    "وشن مهاجم المنتخب هجوما خطيرا على مرمى الفريق الخصم في المباراة.",
+    "ووجه القاضي تهم قتل إلى المتهمين.",
+])
+def test_non_literal_and_sports_uses_are_not_assaults(base, stage, text):
+    doc = code(base, stage, text)
+    assert not [e for e in doc.events if e.plover == "ASSAULT"]
+
+
+def test_protest_without_known_actor_is_kept(base, stage):
+    doc = code(base, stage, "تظاهر آلاف الطلاب أمام البرلمان احتجاجا على الأسعار.")
+    assert {e.plover for e in doc.events} == {"PROTEST"}
+    assert doc.events[0].source.actor_code is None
+
+
+def test_verbal_event_needs_both_actors(base, stage):
+    doc = code(base, stage, "ندد المسؤول بالقرار.")
+    assert doc.events == []
+
+
+# -- the acceptance article and the OEDA development split (read from ../shared, never copied) --
+EXAMPLE_GOLD = "../shared/examples/000_b12d04d345356f66.gold.json"
+
+
+@pytest.mark.slow
+def test_example_article_events():
+    import os
+
+    from marsad.eval.gold import code_gold_article, load_gold, pull_quote_regions, score_events
+
+    if not os.path.exists(EXAMPLE_GOLD):
+        pytest.skip("the example article is not available")
+    gold = load_gold(EXAMPLE_GOLD)
+    doc = code_gold_article(gold)
+    s = score_events(gold, doc)
+    assert s.f1 >= 0.80 and s.recall >= 0.80, (s.f1, s.recall)
+    regions = pull_quote_regions(gold, doc)
+    assert regions
+    assert not [e for e in doc.events for m in e.mentions
+                if any(a <= m.start < b for a, b in regions)]
+    # the visit reported twice (زيارة بوتين لطهران، وصل بوتين إلى طهران) is one event
+    visits = [e for e in doc.events if e.cameo == "042" and e.source.canonical == "Vladimir Putin"
+              and e.modality != "historical"]
+    assert len(visits) == 1 and len(visits[0].mentions) >= 2
+
+
+def test_protest_without_target_is_aimed_at_the_country_where_it_happens(base, stage):
+    doc = code(base, stage, "تظاهر آلاف الطلاب في طهران احتجاجا على الغلاء.")
+    assert {(e.plover, e.target.actor_code) for e in doc.events} == {("PROTEST", "IRN")}
+    assert doc.events[0].location.name == "Tehran"
+
+
+def test_events_round_trip_and_follow_the_output_schema(base, stage):
+    import json
+    from pathlib import Path
+
+    import jsonschema
+
+    text = "ذكرت وكالة الأنباء الإيرانية أن غيراسيموف وصل إلى طهران أمس. لم يزر بوتين طهران."
+    doc = code(base, stage, text, dates=[("أمس", "2017-11-01", "day", True)])
+    assert {e.modality for e in doc.events} == {"reported", "negated"}
+    data = json.loads(doc.to_json())
+    schema_path = Path(__file__).resolve().parents[1] / "src/marsad/schema/document.schema.json"
+    jsonschema.validate(data, json.loads(schema_path.read_text(encoding="utf-8")))
+    again = Document.from_json(doc.to_json())
+    assert again.events == doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "ولا يزال الجيش يقصف المدينة منذ ثلاثة أيام.",
+    "وما زال المتظاهرون يعتصمون أمام البرلمان.",
+])
+def test_still_is_not_a_negation(base, stage, text):
+    doc = code(base, stage, text)
+    assert doc.events and all(e.modality != "negated" for e in doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "سيغير الاتفاق نمط التفكير في المنطقة.",
+    "واحتلت إيران المركز الثاني في البطولة.",
+    "ويجب التفريق بين الإسلام والإرهاب.",
+    "هناك خلاف بين إيران وروسيا.",
+])
+def test_look_alike_words_are_not_events(base, stage, text):
+    doc = code(base, stage, text)
+    assert doc.events == [], [(e.cameo, e.trigger) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,not_cameo", [
+    ("وأشاد الوزير بجهود اثنين من المسؤولين.", "051"),  # اثنين is "two", not أثنى
+    ("وتعد هذه الخطوة مهمة لروسيا.", "030"),  # تُعد "is considered", not وعد
+    ("وأحكم الجيش قبضته على المدينة.", "173"),  # قبضة "grip", not قبض + ه
+    ("ويصب ذلك في مصلحة إيران.", "182"),  # يصب "pours", not أصاب
+    ("تم تبني القانون في البرلمان.", "015"),  # adopting a law is not claiming an attack
+])
+def test_more_look_alikes(base, stage, text, not_cameo):
+    doc = code(base, stage, text)
+    assert not [e for e in doc.events if e.cameo == not_cameo], \
+        [(e.cameo, e.trigger) for e in doc.events]
+
+
+def test_a_word_inside_a_name_is_not_a_trigger(base, stage):
+    names = dict(ACTORS, **{"سامح شكري": ("EGYGOV", "PERSON", "Sameh Shoukry", "EGY")})
+    doc = code(base, stage, "التقى روحاني بسامح شكري في طهران.", names=names)
+    assert dyads(doc) == [("IRNGOV", "EGYGOV", "040")]
