@@ -51,7 +51,7 @@ class Token:
     text: str
     kind: str  # "word" | "number" | "punct" | "latin"
     norm: str = ""  # matching form of the stem (clitics removed)
-    segments: list[Segment] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)  # empty for a word without clitics
     sentence: int = -1
 
 

@@ -150,10 +150,56 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
     ]
 
 
+# Patterns that can only match where one of these words occurs (the first word of a multi-word
+# name is enough); the others run whenever the text has a digit or always.
+_ANCHORED_KINDS = {
+    "hijri": "hijri", "hijri_dm": "hijri", "dmy": "months", "weekday": "weekdays",
+    "duration": "units", "duration_post": "units", "relday": "relday",
+    "relperiod": "relperiod", "decade": "decades",
+}
+_DIGIT_KINDS = frozenset({"numeric", "numeric_dm", "hijri_numeric", "hijri_year", "year_range",
+                          "year"})
+
+
+@lru_cache(maxsize=1)
+def _anchor_automaton():
+    """One Aho-Corasick pass tells which anchored patterns are worth running on a text."""
+    import ahocorasick
+
+    groups = {
+        "hijri": HIJRI_MONTHS, "months": gregorian_months(), "weekdays": weekdays(),
+        "units": DURATION_UNITS, "decades": DECADES,
+        "relday": ("امس", "اليوم", "غد", "الليله", "البارحه"),
+        "relperiod": ("اسبوع", "شهر", "عام", "سنه"),
+    }
+    by_word: dict[str, set[str]] = {}
+    for group, names in groups.items():
+        for name in names:
+            by_word.setdefault(name.split()[0], set()).add(group)
+    auto = ahocorasick.Automaton()
+    for word, gs in by_word.items():
+        auto.add_word(word, frozenset(gs))
+    auto.make_automaton()
+    return auto
+
+
+def _kinds_to_run(text: str) -> set[str]:
+    present: set[str] = set()
+    for _, groups in _anchor_automaton().iter(text):
+        present |= groups
+    kinds = {k for k, g in _ANCHORED_KINDS.items() if g in present}
+    if any(c.isdigit() for c in text):
+        kinds |= _DIGIT_KINDS
+    return kinds
+
+
 def find_dates(text: str, published: dt.date | None) -> list[Found]:
     """Resolved date expressions in the folded `text`, sorted, without overlaps."""
     found: list[Found] = []
+    run = _kinds_to_run(text)
     for rank, (kind, rx) in enumerate(patterns()):
+        if kind not in run and (kind in _ANCHORED_KINDS or kind in _DIGIT_KINDS):
+            continue
         resolve = RESOLVERS[kind]
         for m in rx.finditer(text):
             f = resolve(m, published, text)

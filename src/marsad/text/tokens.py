@@ -1,5 +1,8 @@
 """Word and punctuation tokens, with clitic segments that keep their own offsets.
 
+Only words with clitics carry `segments`; a bare word's `segments` is empty (it is its own
+stem). `Token.norm` is always the folded stem.
+
 `لـ«روسنفط»،` gives the tokens `لـ` `«` `روسنفط` `»` `،`; `وبالعراق` gives one token with the
 segments و (proclitic) ب (proclitic) ال (proclitic) عراق (stem). Proclitics are و ف (conjunctions),
 ب ل ك (prepositions), س (future, before a present-tense verb) and the article ال (لل = ل + ال).
@@ -60,8 +63,24 @@ def known_words_from_lexicon(lexicon) -> frozenset[str]:
 class Segmenter:
     """Splits one word into clitic segments, given the set of known (folded) words."""
 
+    _CACHE_LIMIT = 200_000
+
     def __init__(self, known: Iterable[str]):
         self.known = frozenset(known)
+        # word -> (segments, folded stem): news vocabulary is Zipfian, so most words repeat
+        self._cache: dict[str, tuple[tuple[tuple[int, int, str], ...], str]] = {}
+
+    def analyse(self, word: str) -> tuple[tuple[tuple[int, int, str], ...], str]:
+        """(segments, folded stem) of `word`, cached."""
+        hit = self._cache.get(word)
+        if hit is None:
+            segs = tuple(self.split(word))
+            stem = next(((a, b) for a, b, k in segs if k == "stem"), None)
+            norm = fold(word[stem[0]:stem[1]]) if stem else fold(word)
+            if len(self._cache) >= self._CACHE_LIMIT:
+                self._cache.clear()
+            hit = self._cache[word] = (segs, norm)
+        return hit
 
     def split(self, word: str) -> list[tuple[int, int, str]]:
         """Segments of `word` as (start, end, kind) offsets into `word` (original form).
@@ -161,10 +180,12 @@ def tokenize(text: str, segmenter: Segmenter | None = None) -> list[Token]:
         s, e = m.span()
         tok = Token(s, e, m.group(), kind)
         if kind == "word":
-            segs = segmenter.split(tok.text) if segmenter else [(0, e - s, "stem")]
-            tok.segments = [Segment(s + a, s + b, k, text[s + a:s + b]) for a, b, k in segs]
-            stem = next((g for g in tok.segments if g.kind == "stem"), None)
-            tok.norm = fold(stem.text) if stem else fold(tok.text)
+            if segmenter is not None:
+                segs, tok.norm = segmenter.analyse(tok.text)
+            else:
+                segs, tok.norm = ((0, e - s, "stem"),), fold(tok.text)
+            if len(segs) > 1:  # a bare stem has no segments: the token itself is the stem
+                tok.segments = [Segment(s + a, s + b, k, text[s + a:s + b]) for a, b, k in segs]
         else:
             tok.norm = fold(tok.text)
         tokens.append(tok)
