@@ -216,3 +216,23 @@ def test_split_code_and_majority_role():
              {"source_role": {"main": "TUN", "role": "None"}}, {"source_role": {}}]
     assert majority_role(spans, "source") == (None, "CVL")
     assert majority_role(spans, "target") is None
+
+
+def test_indirect_quotes_are_not_scored_against_a_gold_of_marked_quotes_only():
+    from marsad.document import Document, Quote
+    from marsad.eval.gold import score_quotes
+
+    text = "قال الوزير إن «الاتفاق قريب» وأكد أن الحكومة مستعدة."
+    doc = Document(text)
+    a = text.index("الاتفاق")
+    b = text.index("الحكومة")
+    doc.quotes = [Quote(a, a + len("الاتفاق قريب"), "الاتفاق قريب", "direct", "قال", None),
+                  Quote(b, len(text) - 1, text[b:len(text) - 1], "indirect", "أكد", None)]
+    marked_only = {"quotes": [{"id": "Q1", "text": "الاتفاق قريب", "required": True}]}
+    s, _ = score_quotes(marked_only, doc)
+    assert (s.correct, s.found, s.gold) == (1, 1, 1)
+    assert s.precision == 1.0  # the indirect one is neither right nor wrong here
+    with_indirect = {"quotes": marked_only["quotes"] + [
+        {"id": "Q2", "text": "الشعب مستعد", "kind": "indirect", "required": False}]}
+    s2, _ = score_quotes(with_indirect, doc)
+    assert s2.precision == 0.5  # now the unmatched indirect prediction counts against

@@ -11,7 +11,7 @@ from typing import Any
 
 from marsad.errors import LexiconError
 
-KINDS = ("countries", "cities", "agents", "orgs", "people", "events", "words")
+KINDS = ("countries", "cities", "agents", "orgs", "people", "events", "words", "cues")
 
 
 def builtin_data_dir() -> Path:

@@ -1,0 +1,647 @@
+"""Find quotes in one Document and attribute each to its speaker.
+
+The reading is cue-driven. For every speech cue (a reporting verb, participle, or a
+report-through-source verb, from `cues.json`) the words after it are read as
+
+    CUE [speaker] [filler: في مؤتمر صحافي، لـ«الشرق الأوسط»…] INTRODUCER CONTENT
+
+where the introducer is a colon, a complementizer (أنّ/إنّ/بأن), one of the cue's own
+prepositions (أشار إلى، شدد على، وصف بـ) or a quote mark straight after the cue. Three shapes have
+no cue before the quote: `ACTOR: «…»` (headlines), `«…»، قال X` (the quote first) and a sentence
+that is one long quote right after a quote (the speaker goes on). A quote-marked span is a quote
+only when one of these governs it or it sits inside reported content; every other «…» (names of
+papers, campaigns, hashtags, titles) is left alone.
+
+The speaker (`speakers.SpeakerMixin`) is, in order: an actor just before a finite verb (SVO), the
+noun phrase after it (VSO), the speaker of an earlier quote in the same sentence (participles:
+مضيفاً), the other party after من جهته, or the implicit subject carried over from earlier
+sentences and paragraphs.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Callable
+
+from marsad.document import ActorRef, Document, Entity, Quote
+from marsad.quotes.cues import Cue, CueTable
+from marsad.quotes.grammar import (CLAUSE_PUNCT, END_PUNCT, FATHATAN, FOLD_DELETE, NOUN_PREPS,
+                                   PREPS, PRON_PREP, PRONOUNS, RELATIVES, forms, strip_conj)
+from marsad.quotes.marks import Mark, find_marks
+from marsad.quotes.speakers import SpeakerMixin
+from marsad.text.normalize import DROPPED_CHARS, fold
+
+QUOTABLE_KINDS = ("body", "headline")  # never pull_quote, credit, caption, dateline
+MAX_GAP = 12  # filler words allowed between a cue (and its speaker) and the introducer
+NAME_MAX_WORDS = 4  # a marked span this short, with no cue governing it, is a name
+
+
+@dataclass
+class _Content:
+    """What one cue introduces: (kind, start, end) quote spans and the token index after them."""
+
+    spans: list[tuple[str, int, int]]
+    next: int
+    first: int  # token index where the introducer starts
+    via_prep: bool = False
+    addressee: ActorRef | None = None
+    late_speaker: tuple[int, int] | None = None  # a speaker phrase found after the addressee
+    source: tuple[int, int] | None = None  # نقلا عن X: X speaks, the cue's subject reports
+
+
+@dataclass
+class _State:
+    """Cross-sentence attribution state for one document."""
+
+    speaker: ActorRef | None = None
+    speaker_pos: int = -1  # offset of the cue that last made `speaker` speak
+    not_subjects: set[int] = field(default_factory=set)  # starts of objects/addressees
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # spans of quotes found so far
+
+
+class DocumentQuotes(SpeakerMixin):
+    """Extracts the quotes of one Document (built per document; holds no global state)."""
+
+    def __init__(self, doc: Document, table: CueTable,
+                 last_subject: Callable[[Document, int], Entity | None] | None = None):
+        self.doc = doc
+        self.t = table
+        self.toks = doc.tokens
+        self.folded = [t.text.translate(FOLD_DELETE) for t in self.toks]
+        self.starts = [t.start for t in self.toks]
+        self.ents = sorted(doc.entities, key=lambda e: (e.start, -e.end))
+        self.ent_starts = [e.start for e in self.ents]
+        self.ent_first: dict[int, Entity] = {}  # token index -> longest entity starting there
+        self.ent_last: dict[int, Entity] = {}  # token index -> entity ending in it
+        for e in self.ents:
+            a, z = self._tok_at(e.start), self._tok_at(max(e.start, e.end - 1))
+            self.ent_first.setdefault(a, e)
+            self.ent_last.setdefault(z, e)
+        self.last_subject = last_subject or self._fallback_subject
+        self.state = _State()
+        self.mark_open: dict[int, tuple[Mark, int]] = {}  # open token -> (mark, close token)
+        self.inside = [False] * len(self.toks)
+        self._find_marks()
+
+    # -- indexing helpers ------------------------------------------------------------------------
+    def _tok_at(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def _find_marks(self) -> None:
+        for b in self.doc.blocks:
+            if b.kind not in QUOTABLE_KINDS:
+                continue
+            for m in find_marks(self.doc.text, b.start, b.end):
+                o, c = self._tok_at(m.open), self._tok_at(m.close)
+                self.mark_open[o] = (m, c)
+                for i in range(o + 1, c):
+                    self.inside[i] = True
+
+    def _words(self, i: int, j: int) -> int:
+        return sum(1 for k in range(i, j) if self.toks[k].kind in ("word", "latin", "number"))
+
+    def _name_like(self, o: int) -> bool:
+        """A short marked span with no speech in it: a name or a title, not a quote."""
+        m, c = self.mark_open[o]
+        if self._words(o + 1, c) > NAME_MAX_WORDS:
+            return False
+        return not any(self.folded[k] in self.t.complementizers or self.t.lookup(self.folded[k])
+                       for k in range(o + 1, c))
+
+    def _after_name_noun(self, o: int) -> bool:
+        p = o - 1
+        if p >= 0 and self.folded[p] in ("ل", "ب", ":"):  # لـ«…»، بعنوان: «…»
+            p -= 1
+        if p < 0:
+            return False
+        f = self.folded[p]
+        fs = forms(f) | (forms(f[1:]) if f[:1] in ("ل", "ب") and len(f) > 3 else frozenset())
+        return bool(fs & self.t.name_nouns)  # حملة «…»، لشبكة «…»، بعنوان «…»
+
+    def _prep_before(self, e: Entity) -> bool:
+        """The entity is governed by a preposition (so it is not a subject)."""
+        i = self._tok_at(e.start)
+        tok = self.toks[i]
+        before = fold(self.doc.text[tok.start:e.start])  # a proclitic glued to the name
+        if e.start > tok.start and any(ch in "بلك" for ch in before):
+            return True
+        if i > 0 and self.toks[i - 1].sentence == tok.sentence:
+            p = self.folded[i - 1]
+            return p in PREPS or strip_conj(p) in PREPS
+        return False
+
+    def _is_adverb(self, i: int) -> bool:
+        f = self.folded[i]
+        return f in self.t.adverbs or strip_conj(f) in self.t.adverbs
+
+    def _has_tanween(self, i: int) -> bool:
+        return FATHATAN in self.toks[i].text
+
+    # -- the document ----------------------------------------------------------------------------
+    def run(self) -> list[Quote]:
+        quotes: list[Quote] = []
+        ranges = self._sentence_ranges()
+        for si, (a, b) in ranges:
+            sent = self.doc.sentences[si]
+            if sent.kind not in QUOTABLE_KINDS:
+                continue
+            self._sentence_speaker: ActorRef | None = None
+            i = a
+            headed = self._headed_colon(a, b, si) or self._fronted(a, b, si) or \
+                self._continued(a, b, si)
+            if headed:
+                quotes.extend(headed[0])
+                i = headed[1]
+            while i < b:
+                cue = None
+                if not self.inside[i] and self.toks[i].kind == "word":
+                    cue = self.t.lookup(self.folded[i])
+                if cue is None or self._excluded(i, b) or not self._cue_ok(i, b, cue):
+                    i += 1
+                    continue
+                got = self._parse(i, a, b, cue, si)
+                if got:
+                    quotes.extend(got[0])
+                    i = max(got[1], i + 1)
+                else:
+                    i += 1
+        return quotes
+
+    def _sentence_ranges(self) -> list[tuple[int, tuple[int, int]]]:
+        """Each sentence with the [first, last + 1) range of its token indices."""
+        out = []
+        for si, sent in enumerate(self.doc.sentences):
+            a = bisect.bisect_left(self.starts, sent.start)
+            b = bisect.bisect_left(self.starts, sent.end)
+            if a < b:
+                out.append((si, (a, b)))
+        return out
+
+    def _cue_ok(self, i: int, b: int, cue: Cue) -> bool:
+        """Readings that are not speech: a feminine participle that is a noun or an adjective
+        (متابعة، مضيفة، مؤكدة) unless marked as an adverb (مؤكدةً) or followed by أنّ, a colon or
+        a quote; a verb under دون أن (it was not said); a verbal noun after a preposition or عدم;
+        a noun with tanween;
+        a verb after a relative pronoun (its speaker is the antecedent, left alone here)."""
+        f = self.folded[i]
+        if cue.form == "participle" and (f.endswith("ه") or f.endswith("تين")):
+            nxt = self.folded[i + 1] if i + 1 < b else ""
+            if FATHATAN not in self.toks[i].text and nxt not in self.t.complementizers \
+                    and nxt != ":" and i + 1 not in self.mark_open:
+                return False
+        if i >= 2 and self.folded[i - 1] in self.t.complementizers and \
+                strip_conj(self.folded[i - 2]) in ("دون", "بدون"):
+            return False
+        if cue.form == "finite" and any(m in self.toks[i].text for m in "\u064b\u064c\u064d"):
+            return False  # تشددٍ: a noun with tanween, not a verb
+        if i >= 1 and (strip_conj(self.folded[i - 1]) in NOUN_PREPS
+                       and self.toks[i - 1].sentence == self.toks[i].sentence):
+            return False  # قبل وصف الدواء: a verbal noun after a preposition
+        if i >= 1 and strip_conj(self.folded[i - 1]) in RELATIVES:
+            return False  # الذي ترى أنه …
+        if i >= 1 and forms(self.folded[i - 1]) & self.t.object_nouns:
+            return False  # فضّل عدم ذكر اسمه: a verbal noun, not a cue
+        return True
+
+    def _is_cue(self, i: int, b: int) -> bool:
+        if self.toks[i].kind != "word":
+            return False
+        cue = self.t.lookup(self.folded[i])
+        return cue is not None and self._cue_ok(i, b, cue)
+
+    def _excluded(self, i: int, b: int) -> bool:
+        if not forms(self.folded[i]) & self.t.exclude_first:
+            return False
+        for phrase in self.t.exclude:
+            n = len(phrase)
+            if i + n <= b:
+                got = [self.folded[i + k] for k in range(n)]
+                got[0] = got[0] if got[0] == phrase[0] else strip_conj(got[0])
+                if tuple(got) == phrase:
+                    return True
+        return False
+
+    def _switch_before(self, a: int, c: int) -> bool:
+        for i in range(a, c):
+            for phrase in self.t.switch:
+                n = len(phrase)
+                if i + n <= c and strip_conj(self.folded[i]) in (phrase[0],) and \
+                        tuple(self.folded[i + 1:i + n]) == phrase[1:]:
+                    return True
+        return False
+
+    # -- one cue ---------------------------------------------------------------------------------
+    def _parse(self, c: int, a: int, b: int, cue: Cue, si: int):
+        if cue.role == "source":
+            return self._parse_source(c, b, cue, si)
+        if cue.form == "noun" and not (c + 1 < b and self.toks[c + 1].text == ":"):
+            return None  # قوله… speaks after a source verb (نقل عن X قوله) or before a colon
+        j = c + 1
+        np_range = None
+        if cue.form == "finite":
+            k = j
+            while k < b and (self._is_adverb(k) or self.folded[k] == "الاول" and k > j
+                             and self.folded[k - 1] == "امس"):  # أمس الأول
+                k += 1
+            if k < b and self._np_start_ok(k):
+                e = self._np(k, b)
+                if e > k:
+                    np_range = (k, e)
+            j = np_range[1] if np_range else k
+        content = self._read_content(j, b, cue)
+        if content is None:
+            return None
+        if cue.first_person:  # وأقول لأبي: «…»: the writer's own words, speaker unnamed
+            content.spans = [sp for sp in content.spans if sp[0] != "indirect"]
+            if not content.spans:
+                return None
+            return self._emit(content, c, cue, None, None, content.addressee, None, si)
+        speaker, how, addressee = None, None, content.addressee
+        if np_range and self.folded[np_range[0]] in self.t.honorifics:
+            np_range = None  # وقال سموه: the speaker named before
+        if cue.form == "finite":
+            speaker = self._subject_before(c, a)  # وكانت «أبل» قد حذّرت مساهميها …
+            how = "explicit" if speaker is not None else None
+            if speaker is not None and np_range:
+                self._mark_not_subject(*np_range)  # the phrase after the verb is its object
+                np_range = None
+        if np_range:
+            introduced = all(self.toks[i].kind == "punct"
+                             for i in range(np_range[1], content.first))
+            ref = self._ref_from_np(*np_range, introduced=introduced, describes=cue.describes)
+            by_that = self.folded[content.first][:1] == "ب" and \
+                self.folded[content.first] in self.t.complementizers  # وصف X بأنه …
+            if cue.describes and (content.via_prep or by_that) and content.first == np_range[1]:
+                ref = None  # وصف بوتين بـ«…»: Putin is described, not speaking
+                self._mark_not_subject(*np_range)
+            elif cue.object_is_addressee:
+                second = self._late_speaker(np_range[1], content.first, None)
+                other = self._ref_from_np(*second, introduced=True) if second else None
+                if np_range[0] in self.mark_open or other is None:
+                    addressee, ref = addressee or ref, other  # أبلغ «الاقتصادية» العساف أن
+                    self._mark_not_subject(*np_range)
+                else:
+                    addressee = addressee or other  # أبلغ الوزير الصحفيين أن
+            if ref is not None:
+                speaker, how = ref, "explicit"
+        reporter = None
+        if content.source is not None:
+            reporter = speaker
+            speaker = self._ref_from_np(*content.source, introduced=True)
+            how = "source" if speaker is not None else None
+        if speaker is None and content.late_speaker is not None:
+            speaker = self._ref_from_np(*content.late_speaker, introduced=True)
+            how = "explicit" if speaker is not None else None
+        if speaker is None and cue.form in ("participle", "noun"):
+            if addressee is None:
+                addressee = self._addressee_before(c, a)
+            if self._sentence_speaker is not None:
+                speaker, how = self._sentence_speaker, "carried"
+            else:
+                speaker = self._verb_subject_before(c, a)
+                how = "explicit" if speaker is not None else None
+        if speaker is None and cue.form == "finite" and self._sentence_speaker is not None:
+            speaker, how = self._sentence_speaker, "carried"  # أشار X إلى أن …، وقال "…"
+        if speaker is None and self._switch_before(a, c):
+            speaker, how = self._other_party(self.toks[a].start), "coref"
+        if speaker is None and cue.form == "finite":
+            speaker = self._verb_subject_before(c, a)
+            how = "coref" if speaker is not None else None
+        if speaker is None:
+            speaker, how = self._implicit(self.toks[c].start)
+        return self._emit(content, c, cue, speaker, how, addressee, reporter, si)
+
+    def _parse_source(self, c: int, b: int, cue: Cue, si: int):
+        """نقلت وكالة «انترفاكس» عن المدير العام لـ«روسنفط»، إيغور سيتشين، قوله إنّ …"""
+        j = c + 1
+        reporter = None
+        e = self._np(j, b) if j < b and self._np_start_ok(j) else j
+        if e > j:
+            reporter = self._ref_from_np(j, e)
+        k = e
+        while k < b and k < e + 6 and strip_conj(self.folded[k]) != "عن":
+            k += 1
+        if k >= b or strip_conj(self.folded[k]) != "عن":
+            return None
+        s0 = k + 1
+        s1 = self._np(s0, b, through_commas=True) if s0 < b else s0
+        speaker = self._ref_from_np(s0, s1) if s1 > s0 else None
+        j = s1
+        while j < b and self.toks[j].text in CLAUSE_PUNCT:
+            j += 1
+        cue_tok = c
+        if j < b:
+            noun = self.t.lookup(self.folded[j])
+            if noun is not None and noun.form == "noun":
+                cue_tok, cue = j, noun
+                j += 1
+        content = self._read_content(j, b, cue, max_gap=3)
+        if content is None:
+            return None
+        how = "source" if speaker is not None else None
+        if speaker is None:
+            speaker, how = self._implicit(self.toks[c].start)
+        return self._emit(content, cue_tok, cue, speaker, how, content.addressee, reporter, si)
+
+    # -- what follows the cue --------------------------------------------------------------------
+    def _read_content(self, j: int, b: int, cue: Cue, max_gap: int = MAX_GAP) -> _Content | None:
+        gap = 0
+        addressee = None
+        source_np = None
+        late = None  # وأوضح لـ«عين اليوم» أمين عام الغرفة …: the speaker after the addressee
+        relative = False  # a relative clause in the filler: later actors belong to it
+        pronoun = False  # وهي، وهو: a new clause in the filler
+        start = j
+        while j < b and gap <= max_gap:
+            tok, f = self.toks[j], self.folded[j]
+            if j in self.mark_open:
+                _, close = self.mark_open[j]
+                if j == start and not self._after_name_noun(j) and (
+                        not self._name_like(j) or self._clause_ends(close + 1, b)):
+                    return self._from_mark(j, b, "direct", addressee)
+                if self._name_like(j) or self._after_name_noun(j):
+                    if j > start and self.folded[j - 1][:1] == "ل" and addressee is None:
+                        addressee = self._raw_ref(j + 1, close)
+                        late = self._late_speaker(close + 1, b, late)
+                    j, gap = close + 1, gap + 1
+                    continue
+                opens_speech = close > j + 1 and self.folded[j + 1] in self.t.complementizers
+                long_speech = self._words(j + 1, close) >= 6 and not self._after_name_noun(j)
+                if (gap > 4 and not opens_speech and (pronoun or gap > 10)) or \
+                        (relative and not long_speech):
+                    return None  # a long «…» after another clause (وهي «…»): not the cue's quote
+                got = self._from_mark(j, b, "direct", addressee)
+                got.late_speaker = late
+                return got
+            if tok.text == ":":
+                got = self._after_colon(j + 1, b, addressee, j)
+                if got is not None:
+                    got.late_speaker, got.source = late, source_np
+                return got
+            if f in self.t.complementizers:
+                prev = strip_conj(self.folded[j - 1]) if j > start else ""
+                closed = j > start and self.toks[j - 1].text in CLAUSE_PUNCT
+                if (relative and not closed) or (prev in PREPS and prev not in cue.preps):
+                    return None  # إلى أن / بعد أن (until, after) or a relative clause's own أن
+                got = self._after_that(j + 1, b, addressee, j)
+                if got is not None:
+                    got.late_speaker, got.source = late, source_np
+                return got
+            if f in self.t.filler_stops or strip_conj(f) in self.t.filler_stops:
+                return None
+            if f in PRON_PREP:
+                late = self._late_speaker(j + 1, b, late)  # قال له القذافي:
+                j, gap = j + 1, gap + 1
+                continue
+            g = strip_conj(f) if len(f) > 2 else f
+            if g in cue.preps or f in cue.preps:
+                n = j + 1
+                if n < b and self.folded[n] in self.t.complementizers:
+                    return self._after_that(n + 1, b, addressee, j)
+                if n in self.mark_open:
+                    got = self._from_mark(n, b, "partial", addressee)
+                    got.late_speaker = late
+                    got.via_prep, got.first = True, j
+                    self._conjoined(got, b)
+                    return got
+                return None  # شدد على ضرورة …: a noun complement, not a quote
+            if tok.text in END_PUNCT and not self._abbreviation_dot(j):
+                return None
+            if tok.kind == "punct" and j not in self.mark_open and tok.text != ":":
+                j += 1  # commas and dashes around an apposition are not words of filler
+                continue
+            relative = relative or f in RELATIVES
+            pronoun = pronoun or strip_conj(f) in PRONOUNS
+            other = self.t.lookup(f) if self._is_cue(j, b) else None
+            if other is not None:
+                if other.role == "source" and j + 1 < b and strip_conj(self.folded[j + 1]) == "عن":
+                    found = self._late_speaker(j + 2, b, None)  # قالت الصحيفة نقلا عن مسؤولين إن
+                    if found is not None:
+                        source_np, j, gap = found, found[1], gap + 1
+                        continue
+                if other.lemma == "قال" and other.form == "participle":
+                    j += 1  # وأضاف قائلاً:
+                    continue
+                return None
+            ent = self.ent_first.get(j)
+            if ent is not None:
+                if addressee is None and gap <= 3 and not relative and self._prep_before(ent) and \
+                        (fold(self.doc.text[tok.start:ent.start]).endswith("ل")
+                         or strip_conj(self.folded[j - 1]) in ("ل", "الي")):
+                    addressee = ent.ref()
+                    late = self._late_speaker(self._tok_at(ent.end - 1) + 1, b, late)
+                self.state.not_subjects.add(ent.start)
+                j = self._tok_at(ent.end - 1) + 1
+                gap += 1
+                continue
+            j += 1
+            gap += 1
+        return None
+
+    def _conjoined(self, got: _Content, b: int) -> None:
+        """دعا إلى «…» و«…»: a second quoted complement joined by و."""
+        k = got.next
+        while k + 1 < b and self.folded[k] in ("و", "او") and k + 1 in self.mark_open \
+                and not self._after_name_noun(k + 1):
+            m, close = self.mark_open[k + 1]
+            got.spans.append(("partial", *self._trim(*m.inner)))
+            k = got.next = close + 1
+
+    def _abbreviation_dot(self, i: int) -> bool:
+        """د. / م. : a dot after a one-letter title, not the end of a sentence."""
+        return (self.toks[i].text == "." and i > 0 and self.toks[i - 1].kind == "word"
+                and len(self.folded[i - 1]) == 1 and self.toks[i - 1].end == self.toks[i].start)
+
+    def _clause_ends(self, k: int, b: int) -> bool:
+        """Only punctuation (or the start of another clause) between `k` and the clause end."""
+        e = self._clause_end(k, b)
+        return all(self.toks[i].kind == "punct" for i in range(k, e))
+
+    def _clause_end(self, k: int, b: int) -> int:
+        i = k
+        while i < b:
+            if i in self.mark_open:
+                i = self.mark_open[i][1] + 1
+                continue
+            tok = self.toks[i]
+            if tok.text in "؛;":
+                return i
+            if tok.text in CLAUSE_PUNCT and i + 1 < b and self._opens_clause(i + 1, b):
+                return i
+            if i > k and tok.kind == "word" and self._opens_clause(i, b, comma=False):
+                return i
+            i += 1
+        return b
+
+    def _opens_clause(self, i: int, b: int, comma: bool = True) -> bool:
+        """A word that begins a new clause after reported content: مضيفاً، بحسب، وأضاف، من جهته."""
+        f = self.folded[i]
+        cue = self.t.lookup(f) if self._is_cue(i, b) else None
+        if cue is not None and cue.form == "participle":
+            return True
+        if not comma:
+            return False
+        if cue is not None and cue.form == "finite" and f != cue.lemma and f[0] in "وف":
+            return True
+        if f in self.t.according or strip_conj(f) in self.t.according:
+            return True
+        return any(strip_conj(f) == p[0] and tuple(self.folded[i + 1:i + len(p)]) == p[1:]
+                   for p in self.t.switch)
+
+    def _from_mark(self, o: int, b: int, kind: str, addressee, check_end: bool = False
+                   ) -> _Content:
+        m, close = self.mark_open[o]
+        s, e = self._trim(*m.inner)
+        if check_end and kind == "direct" and not self._clause_ends(close + 1, b):
+            kind = "partial"
+        return _Content([(kind, s, e)], close + 1, o, addressee=addressee)
+
+    def _after_colon(self, k: int, b: int, addressee, intro: int) -> _Content | None:
+        if k in self.mark_open and self._after_name_noun(k):
+            return None  # كتب مقالاً بعنوان: «…»: a title
+        if k in self.mark_open:
+            got = self._from_mark(k, b, "direct", addressee)
+            got.first = intro
+            return got
+        e = self._clause_end(k, b)
+        if self._words(k, e) < 3:
+            return None
+        s, z = self._trim(self.toks[k].start, self.toks[e - 1].end)
+        return _Content([("direct", s, z)], e, intro, addressee=addressee)
+
+    def _after_that(self, k: int, b: int, addressee, intro: int) -> _Content | None:
+        if k in self.mark_open and self._clause_ends(self.mark_open[k][1] + 1, b):
+            got = self._from_mark(k, b, "direct", addressee)
+            got.first = intro
+            return got
+        e = self._clause_end(k, b)
+        if self._words(k, e) < 2:
+            return None
+        s, z = self._trim(self.toks[k].start, self.toks[e - 1].end)
+        spans = [("indirect", s, z)]
+        for o in range(k, e):
+            if o in self.mark_open and not self._after_name_noun(o):
+                _, close = self.mark_open[o]
+                n = self._words(o + 1, close)
+                final = self._clause_ends(close + 1, e)
+                if (n >= 6 or (final and n >= 3) or o == k) and not (
+                        self._name_like(o) and (o == k or self._topic_before(o))):
+                    ms, me = self._trim(*self.mark_open[o][0].inner)
+                    spans.append(("partial", ms, me))
+        return _Content(spans, e, intro, addressee=addressee)
+
+    def _topic_before(self, o: int) -> bool:
+        """بشأن «سوريا ومكافحة الإرهاب»: a topic label, not words of the speaker."""
+        return o > 0 and strip_conj(self.folded[o - 1]) in ("بشان", "حول", "حيال", "عن", "ب", "ل")
+
+    def _trim(self, s: int, e: int) -> tuple[int, int]:
+        text = self.doc.text
+        while s < e and (text[s].isspace() or text[s] in "،,:«»\"“”"):
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ".،,؛;:"):
+            e -= 1
+        if text[s:e].count("»") > text[s:e].count("«") and text[e - 1:e] == "»" or \
+                text[s:e].count("”") > text[s:e].count("“") and text[e - 1:e] == "”" or \
+                text[s:e].count('"') % 2 and text[e - 1:e] == '"':
+            e -= 1  # a stray closing mark of unmarked speech
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ".،,؛;:"):
+            e -= 1
+        return s, e
+
+    # -- speakers --------------------------------------------------------------------------------
+    def _headed_colon(self, a: int, b: int, si: int):
+        """ACTOR: «…» (a headline, or a paragraph opened by the speaker's name, with no verb):
+        قرقاش: «…»، خامنئي لبوتين: «…». Only a known actor may head it, never a bare noun."""
+        k = a + 1 if a < b and self.folded[a] in ("و", "ف") else a
+        ent = self.ent_first.get(k)
+        if ent is None or ent.type not in ("PERSON", "ORG") or ent.start != self.toks[k].start:
+            return None
+        j = self._tok_at(ent.end - 1) + 1
+        addressee = None
+        if j < b and j in self.ent_first and self.folded[j][:1] == "ل":
+            addressee = self.ent_first[j].ref()  # خامنئي لبوتين:
+            j = self._tok_at(self.ent_first[j].end - 1) + 1
+        if not (j < b and self.toks[j].text == ":"):
+            return None
+        content = self._after_colon(j + 1, b, addressee, j)
+        if content is None or content.spans[0][0] != "direct":
+            return None
+        return self._emit(content, None, None, ent.ref(), "explicit", addressee, None, si)
+
+    def _continued(self, a: int, b: int, si: int):
+        """A sentence that is one long quote, right after a quote: the same speaker goes on
+        (وقال X: «…». «…».). Only when the last quote ended at most one sentence before."""
+        if a not in self.mark_open or self._name_like(a) or self.state.speaker is None:
+            return None
+        m, close = self.mark_open[a]
+        if self._words(a + 1, close) < 5 or not all(
+                self.toks[k].kind == "punct" for k in range(close + 1, b)):
+            return None
+        last = self.state.quoted[-1][1] if self.state.quoted else -1
+        prev = self.doc.sentence_at(last) if last >= 0 else -1
+        if prev < 0 or si - prev > 2:
+            return None
+        s, e = self._trim(*m.inner)
+        content = _Content([("direct", s, e)], close + 1, a)
+        return self._emit(content, None, None, self.state.speaker, "carried", None, None, si)
+
+    def _fronted(self, a: int, b: int, si: int):
+        """«…»، قال X / "…"، يقول X: the quote first, its verb and speaker after it."""
+        if a not in self.mark_open or self._name_like(a):
+            return None
+        m, close = self.mark_open[a]
+        c = close + 1
+        while c < b and self.toks[c].text in CLAUSE_PUNCT:
+            c += 1
+        if c >= b or not self._is_cue(c, b):
+            return None
+        cue = self.t.lookup(self.folded[c])
+        if cue.form != "finite" or cue.role != "verb" or cue.first_person:
+            return None
+        k = c + 1
+        while k < b and self._is_adverb(k):
+            k += 1
+        speaker = None
+        if k < b and self._np_start_ok(k):
+            e = self._np(k, b)
+            if e > k:
+                speaker = self._ref_from_np(k, e)
+        how = "explicit" if speaker is not None else None
+        if speaker is None:
+            speaker, how = self._implicit(self.toks[c].start)
+        s, e = self._trim(*m.inner)
+        content = _Content([("direct", s, e)], c + 1, a)
+        got = self._emit(content, c, cue, speaker, how, None, None, si)
+        return got[0], max(got[1], c + 1)
+
+    def _emit(self, content: _Content, c: int | None, cue: Cue | None, speaker, how, addressee,
+              reporter, si):
+        if c is None:  # no cue word (ACTOR: «…»)
+            cs = ce = pos = None
+        else:
+            tok = self.toks[c]
+            cs, ce, pos = tok.start, tok.end, tok.start
+            if self.folded[c] != cue_form_of(self.folded[c], self.t) and tok.text[0] in "وف":
+                cs += 1
+                while cs < tok.end and tok.text[cs - tok.start] in DROPPED_CHARS:
+                    cs += 1
+        reporter = reporter or self._according(content.next)
+        out = []
+        for kind, s, e in content.spans:
+            if e <= s:
+                continue
+            self.state.quoted.append((s, e))
+            out.append(Quote(s, e, self.doc.text[s:e], kind,
+                             self.doc.text[cs:ce] if cs is not None else None, speaker,
+                             cs, ce, addressee, reporter, how if speaker else None,
+                             self.doc.sentence_at(s) if self.doc.sentence_at(s) >= 0 else si))
+        if speaker is not None:
+            self.state.speaker = speaker
+            self.state.speaker_pos = pos if pos is not None else self.toks[content.first].start
+            self._sentence_speaker = speaker
+        return out, content.next
+
+def cue_form_of(folded: str, table: CueTable) -> str:
+    """The folded key under which `folded` is a cue (itself, or without a leading و/ف)."""
+    return folded if folded in table.words else folded[1:]
