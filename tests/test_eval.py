@@ -236,3 +236,33 @@ def test_indirect_quotes_are_not_scored_against_a_gold_of_marked_quotes_only():
         {"id": "Q2", "text": "الشعب مستعد", "kind": "indirect", "required": False}]}
     s2, _ = score_quotes(with_indirect, doc)
     assert s2.precision == 0.5  # now the unmatched indirect prediction counts against
+
+
+def test_gsr_detection_counts_only_factual_events():
+    from types import SimpleNamespace
+
+    from marsad.eval.gsr import DETECTION_CONFIG, _detected
+
+    def ev(modality, plover="ASSAULT"):
+        return SimpleNamespace(plover=plover, cameo="190", modality=modality)
+
+    doc = SimpleNamespace(events=[ev("negated"), ev("threatened"), ev("historical"),
+                                  ev("hypothetical"), ev("asserted", "PROTEST")])
+    assert _detected(doc, "ASSAULT") == []  # threats, denials, background: not reports
+    doc.events += [ev("reported"), ev("asserted")]
+    assert [e.modality for e in _detected(doc, "ASSAULT")] == ["reported", "asserted"]
+    assert DETECTION_CONFIG["events"]["keep_unknown_source"] is True
+
+
+def test_gsr_attested_needs_signs_that_it_happened():
+    from types import SimpleNamespace
+
+    from marsad.eval.gsr import ATTESTED_MIN_SIGNS, _attested
+
+    def ev(signs):
+        return SimpleNamespace(evidence={"start": 0, "end": 1, "signs": signs})
+
+    assert ATTESTED_MIN_SIGNS == 2
+    assert not _attested([ev(["number"]), ev([])])
+    assert _attested([ev(["casualties", "recent_time"])])
+    assert not _attested([SimpleNamespace(evidence={"start": 0, "end": 1})])

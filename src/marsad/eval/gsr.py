@@ -3,7 +3,8 @@
 `*_gsr.csv`: one sentence a row with `label` yes / easy no / difficult no / ambiguous. Each
 sentence is coded as a document (no publication date); the system says "yes" for type T when
 any of its events has PLOVER type T (from the event, or from its CAMEO code through
-`marsad.ontology.lookup`). `yes` rows are positives, both kinds of "no" negatives, `ambiguous`
+`marsad.ontology.lookup`) and a factual modality (asserted or reported: see `FACTUAL`); events
+without a known source count (see `DETECTION_CONFIG`). `yes` rows are positives, both kinds of "no" negatives, `ambiguous`
 rows are left out.
 
 `*_spans.json`: sentences with the coders' source/target actor roles `{main: ISO3 or "None",
@@ -76,8 +77,28 @@ def majority_role(spans: list[dict], side: str) -> tuple[str | None, str | None]
     return votes.most_common(1)[0][0] if votes else None
 
 
+# Modalities of an event that happened as the sentence tells it. Negated, threatened, planned,
+# conditional, hypothetical (opinions, questions), habitual (statistics) and historical (old, or
+# the topic of a trial) events are references to violence, not reports of it.
+FACTUAL = frozenset({"asserted", "reported"})
+# Detection asks whether a sentence reports an event, not whether its actors are known: the
+# events stage keeps events with no source actor for it (its default output drops them).
+DETECTION_CONFIG = {"events": {"keep_unknown_source": True}}
+
+
+# A stricter reading, reported beside the headline figures: the event's sentence also shows at
+# least this many kinds of signs that it happened (casualties, weapons, a recent time, an
+# eventive verb, a number... `evidence["signs"]`, see marsad.events.register).
+ATTESTED_MIN_SIGNS = 2
+
+
 def _detected(doc, etype: str) -> list:
-    return [e for e in doc.events if event_plover(e) == etype]
+    return [e for e in doc.events if event_plover(e) == etype and e.modality in FACTUAL]
+
+
+def _attested(events: list) -> bool:
+    return any(len((getattr(e, "evidence", None) or {}).get("signs") or ()) >= ATTESTED_MIN_SIGNS
+               for e in events)
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
@@ -96,7 +117,7 @@ def evaluate_gsr(directory: str | Path, limit: int | None = None, n_process: int
     if nlp is None:
         import marsad
 
-        nlp = marsad.load()
+        nlp = marsad.load(config=DETECTION_CONFIG)
     result: dict[str, Any] = {"directory": str(directory), "types": {}}
     for path in _gsr_files(directory):
         rows = read_rows(path, limit)
@@ -106,11 +127,16 @@ def evaluate_gsr(directory: str | Path, limit: int | None = None, n_process: int
         docs = nlp.pipe(({"text": r["text"], "id": r.get("id")} for r in rows),
                         n_process=n_process)
         counts = Counter()
+        strict = Counter()
         fp_by_label: Counter = Counter()
         misses, false_alarms = [], []
         for row, doc in zip(rows, docs):
-            said_yes = bool(_detected(doc, etype))
+            found = _detected(doc, etype)
+            said_yes = bool(found)
             gold_yes = row["label"] in LABELS_POSITIVE
+            attested = _attested(found)
+            strict["tp" if attested and gold_yes else "fp" if attested else
+                   "fn" if gold_yes else "tn"] += 1
             if said_yes and gold_yes:
                 counts["tp"] += 1
             elif said_yes:
@@ -121,6 +147,8 @@ def evaluate_gsr(directory: str | Path, limit: int | None = None, n_process: int
                 counts["fn"] += 1
                 misses.append(row["text"][:120])
         entry = _prf(counts["tp"], counts["fp"], counts["fn"])
+        entry["attested"] = dict(_prf(strict["tp"], strict["fp"], strict["fn"]),
+                                 min_signs=ATTESTED_MIN_SIGNS)
         entry.update({"rows": len(rows), "false_positives_by_label": dict(fp_by_label),
                       "misses": misses, "false_alarms": false_alarms})
         spans_path = path.with_name(path.name.replace("_gsr.csv", "_spans.json"))
@@ -195,6 +223,12 @@ def render_text(result: dict[str, Any], show: int = 10) -> str:
                      f"{e['tp']}/{e['fp']}/{e['fn']:<8} "
                      f"{_f(src.get('country_accuracy'))}/{_f(src.get('role_accuracy'))}     "
                      f"{_f(tgt.get('country_accuracy'))}/{_f(tgt.get('role_accuracy'))}")
+    for etype, e in result["types"].items():
+        a = e.get("attested")
+        if a:
+            lines.append(f"{etype:<9}{_f(a['precision']):>6}{_f(a['recall']):>6}{_f(a['f1']):>6}  "
+                         f"{a['tp']}/{a['fp']}/{a['fn']}  (attested: >= {a['min_signs']} kinds of "
+                         f"signs that it happened)")
     lines.append("actor accuracy over span records (all; an undetected event counts as no actor); "
                  "see --format json for accuracy when detected")
     return "\n".join(lines)

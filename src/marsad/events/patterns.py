@@ -251,12 +251,14 @@ def lookup_word(key_list: list[tuple[str, str]], index: dict[str, list[Hit]],
         hits = index.get(stem)
         if hits:
             # a 2-letter form (شن، حث) only matches a whole word; a verb never takes ال, the
-            # possessive ي or a final ة; future س only goes with the present
+            # possessive ي or a final ة; future س only goes with the present; ب ل ك never with the past
             # a word ending in ة carries no pronoun: قبضة is not قبض + ه
             out += [(h, how) for h in hits
                     if (len(stem) >= 3 or how == "") and not (taa and "e" in how)
                     and not (h.form.tense in ("past", "present") and ("a" in how or "y" in how))
-                    and not ("f" in how and h.form.tense != "present")]
+                    and not ("f" in how and h.form.tense != "present")
+                    # a preposition never goes with a past verb: بقصف is the verbal noun
+                    and not ("p" in how and h.form.tense == "past")]
             if out:
                 return out
     return out

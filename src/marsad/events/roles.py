@@ -37,6 +37,8 @@ class Mention:
     last: int
     in_pp: bool  # opened by a preposition (word or clitic)
     in_quote: bool = False  # inside quoted speech: never the subject of a verb outside it
+    # in a PP only as the genitive of the noun before it (بقصف إسرائيل): still that noun's actor
+    pp_genitive: bool = False
 
 
 @dataclass(slots=True)
@@ -88,7 +90,7 @@ def build_mentions(view: SentenceView, entities: list[Entity],
         j = bisect.bisect_left(starts, e.end) - 1
         j = max(i, j)
         tok = toks[i]
-        in_pp = False
+        in_pp = pp_genitive = False
         lead = view.words[i][: max(0, len(fold(tok.text)) - len(fold(tok.text[e.start - tok.start:])))]
         if lead and any(c in "بلك" for c in lead):
             in_pp = True
@@ -99,8 +101,9 @@ def build_mentions(view: SentenceView, entities: list[Entity],
             in_pp = True
         elif k >= 0 and has_prep_clitic(view.words[k]) and view.words[k] not in ("ب", "ل", "ك"):
             # the genitive of a noun in a PP: بمواقف بوتين، لتطبيق قانون
-            in_pp = not any(m.first <= k <= m.last for m in out)
-        out.append(Mention(e, i, j, in_pp, any(a <= e.start < b for a, b in quotes)))
+            in_pp = pp_genitive = not any(m.first <= k <= m.last for m in out)
+        out.append(Mention(e, i, j, in_pp, any(a <= e.start < b for a, b in quotes),
+                           pp_genitive and k == i - 1))
     out.sort(key=lambda m: (m.first, -m.last))
     # keep the outermost of nested mentions
     kept: list[Mention] = []
@@ -260,7 +263,9 @@ def genitive_after(view: SentenceView, head: int, last: int) -> list[Mention]:
         if m.first <= last:
             continue
         words_between = [k for k in range(last + 1, m.first) if view.is_word(k)]
-        if len(words_between) <= 1 and not m.in_pp and not any(
+        # the noun itself may stand in a PP (ندّد بقصف إسرائيل): its genitive is still its actor
+        own = m.in_pp and m.pp_genitive and m.first == last + 1
+        if len(words_between) <= 1 and (not m.in_pp or own) and not any(
                 is_prep(view.words[k]) for k in words_between) and not boundary_between(
                 view, last + 1, m.first):
             return coordinated(view, m)

@@ -11,8 +11,14 @@ default (the lead's relative date, else the publication date); the place from a 
 or the dateline. The same event reported twice becomes one Event with several `mentions`.
 
 Verbal events (CAMEO roots 01–13 and 15–17 unless the entry is `monadic`) are kept only with both
-a source and a target; protests, assaults and the like are kept even when the actors are unknown
-(the source is then an empty ActorRef with actor_code None).
+a source and a target; protests, assaults and the like need a source actor (the target may be
+unknown). With `keep_unknown_source=True` they are kept without one (the source is then an empty
+ActorRef with actor_code None): detection scoring uses that.
+
+Violence and protest vocabulary is often used without reporting an event; `marsad.events.register`
+reads the sentence's register (judicial, statistics, opinion, culture, commemoration) and its
+signs of a happening, which set the modality, drop references, and are listed in
+`evidence["signs"]`.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from marsad.document import ActorRef, Document, Entity, Event, Location, Mention
 from marsad.events import roles
 from marsad.events.modality import modality
 from marsad.events.patterns import CompiledEvents, Pattern, Trigger, compile_events, find_triggers
+from marsad.events.register import GUARDED, VIOLENCE, Register, read_register
 from marsad.events.roles import SentenceView
 from marsad.text.normalize import fold
 
@@ -38,24 +45,39 @@ HISTORICAL_DAYS = 45
 DATE_REACH = 6  # words between a trigger and its own date expression
 PLACE_REACH = 8  # tokens between a trigger and its own place
 STATE_LAST_SUBJECT = "events.last_subject"
+FACTUAL = frozenset({"asserted", "reported"})
+# What anchors a verbal noun of violence or protest as an occurrence besides numbers and dates.
+NOUN_EVIDENCE = frozenset({"casualties", "recent_time", "event_anchors", "protest_anchors"})
+# A definite verbal noun of protest (المظاهرات) refers to a protest already known unless the
+# sentence anchors it as happening (وقعت، أمس، أسفرت عن مقتل).
+DEFINITE_NEEDS_ANCHOR = frozenset({"PROTEST", "ASSAULT"})
+# A present-tense verb of violence or protest reports one only with a recent time (أمس، الليلة).
+PRESENT_ANCHORS = frozenset({"recent_time"})
+# A plural verbal noun of violence names single events only when they are counted or dated.
+COUNT_SIGNS = frozenset({"number", "quantities", "recent_time"})
+DEFINITE_ANCHORS = frozenset({"casualties", "recent_time", "event_anchors", "protest_anchors"})
 
 
 class EventStage:
     """Options (`marsad.load(config={"events": {...}})`): `skip_kinds` (sentence kinds never
     coded; default pull quotes, credits, captions), `keep_unknown_source` (keep protests and
-    attacks whose actors are unknown; default True), `merge` (merge repeated reports into one event
+    attacks whose source is unknown, with an empty source reference; default False: an event row
+    needs a source actor — `marsad eval-gsr` turns it on to score detection alone), `merge`
+    (merge repeated reports into one event
     with mentions; default True), `noun_needs_occurrence` (a verbal noun of violence or protest
     counts only in a sentence with a number, quantity, amount or date; default True),
     `protest_target_from_place` (a protest with no stated target targets the country where it
-    happens; default True)."""
+    happens; default True), `read_register` (read the sentence's register and signs of a
+    happening for violence and protests — `marsad.events.register` — default True)."""
 
     name = "events"
     requires = ("tokens", "entities", "dates", "amounts")
     assigns = ("events",)
 
-    def __init__(self, resources, skip_kinds=SKIPPED_KINDS, keep_unknown_source: bool = True,
+    def __init__(self, resources, skip_kinds=SKIPPED_KINDS, keep_unknown_source: bool = False,
                  merge: bool = True, noun_needs_occurrence: bool = True,
-                 protest_target_from_place: bool = True, **config: Any):
+                 protest_target_from_place: bool = True, read_register: bool = True,
+                 **config: Any):
         self.compiled: CompiledEvents = resources.get(
             "events.compiled", lambda r: compile_events(r.lexicon))
         self.skip_kinds = frozenset(skip_kinds)
@@ -63,6 +85,7 @@ class EventStage:
         self.merge = merge
         self.noun_needs_occurrence = noun_needs_occurrence
         self.protest_target_from_place = protest_target_from_place
+        self.read_register = read_register
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
@@ -96,6 +119,7 @@ class EventStage:
         keys = [c.analyse(w)[1] if w and w[0].isalpha() else frozenset() for w in view.words]
         out: list[tuple[Event, str]] = []
         taa = [t.kind == "word" and t.text.rstrip(_MARKS).endswith("ة") for t in view.tokens]
+        reg: Register | None = None
         for trig in find_triggers(view.words, c, keys, taa):
             head_tok = view.tokens[trig.head]
             if any(m.entity.start <= head_tok.start < m.entity.end
@@ -107,10 +131,48 @@ class EventStage:
                 continue  # what a speaker says (praise, accusations, plans) is speech content
             if self._blocked(view, keys, trig, pat):
                 continue
-            if pat.monadic and self.noun_needs_occurrence and _is_nominal(trig) and \
-                    not _is_passive(view, trig) and not _occurrence(doc, view, keys, c):
-                continue  # الاغتيال، التعذيب: a reference to violence, not a report of it
+            if pat.plover in GUARDED and self.read_register:
+                reg = reg or read_register(keys, view.words, c.contexts)
+                if reg.suppresses(pat.plover):
+                    continue  # a film, a novel, an exhibition about violence or a protest
+            unanchored = pat.monadic and self.noun_needs_occurrence and _is_nominal(trig) and \
+                not _is_passive(view, trig) and not _occurrence(doc, view, keys, c, reg, trig)
+            if pat.plover in DEFINITE_NEEDS_ANCHOR and reg is not None and _is_nominal(trig) \
+                    and "a" in trig.strip and not reg.evidence_outside(trig.first, trig.last,
+                                                                       DEFINITE_ANCHORS):
+                unanchored = True  # المظاهرات، الاحتجاجات: a protest already known, referred to
+            if pat.plover in VIOLENCE and reg is not None and self.noun_needs_occurrence and \
+                    trig.kind == "phrase" and not reg.signs_outside(trig.head, trig.head):
+                # شنّ هجوماً على النظام with no sign of violence besides the light verb
+                # (a weapon as its object counts: أطلقت صواريخ): an attack in words
+                unanchored = True
+            if pat.plover in GUARDED and reg is not None and _is_nominal(trig):
+                if self._after_reference_noun(view, keys, trig):
+                    continue  # ملف اغتيال، نبأ الاغتيال، مكافحة الخطف: the topic, not the event
+                if self._weapon_noun(keys, trig) and not reg.evidence_outside(
+                        trig.first, trig.last, NOUN_EVIDENCE):
+                    unanchored = True  # قنابل، سيارة مفخخة counted or seized: arms, no attack
             evs = self._code_trigger(doc, view, trig, pat, default_date, dateline_place)
+            _impose(evs, self._clause_modality(view, trig, pat, reg))
+            if unanchored:
+                # الاغتيال، التعذيب: a reference to violence, not a report of it. A threatened,
+                # planned or denied one (توعد بقصف إيران) claims no occurrence and is kept.
+                evs = [ev for ev in evs if ev.modality not in ("asserted", "reported")]
+            weapon = _is_nominal(trig) and self._weapon_noun(keys, trig)
+            if _continues(out, view, trig, pat, weapon):
+                # قصف إسرائيلي استهدف مدرسة: the verb describes the event the noun just named;
+                # لتفجير سيارة مفخخة: the weapon is the instrument of the bombing just named
+                prev = out[-1][0]
+                prev.mentions.append(EvMention(view.index, view.tokens[trig.first].start,
+                                               view.tokens[trig.last].end))
+                continue
+            if pat.plover == "PROTEST" and self._elaborates(view, trig, evs):
+                continue  # ورفع المتظاهرون لافتات: a detail of a protest reported elsewhere
+            if reg is not None:
+                signs = reg.signs_outside(trig.first, trig.last)
+                for ev in evs:
+                    ev.evidence["signs"] = signs
+                _impose(evs, reg.modality_for(pat.plover))
             if quote is not None:
                 # a source describing violence or a protest that happened (قال مصدر أمني إن
                 # «... قتلوا»): reported by the quote's speaker. Plans and threats in a quote
@@ -122,6 +184,68 @@ class EventStage:
             out += [(ev, pat.id) for ev in evs]
         self._track_speech(doc, view)
         return out
+
+    def _clause_modality(self, view: SentenceView, trig: Trigger, pat: Pattern,
+                         reg: Register | None) -> str | None:
+        """What the words around a trigger make of a violent or protest event that the modality
+        cues leave asserted: the first that applies, else None."""
+        if _is_nominal(trig) and _purpose(view.words[trig.head], trig.strip) and \
+                not self._after_exposure(view, trig):
+            return "intended"  # للتظاهر، لضرب: "in order to" — what is aimed at, not done
+        if pat.plover not in GUARDED:
+            return None
+        if trig.form.tense == "present" and trig.first > 0 and view.words[trig.first - 1] in MAY:
+            return "hypothetical"  # قد يقتلون: may kill
+        if _after_background(view, trig) or _in_relative(view, trig) or \
+                _pluperfect(view, trig, reg):
+            return "historical"  # بعد خطفهم، الذي قُتل في، وكان … قد خطف: an earlier event
+        if reg is None:
+            return None
+        if pat.plover in VIOLENCE and _is_nominal(trig) and \
+                _plural(view.words[trig.head]) and not reg.evidence_outside(
+                    trig.first, trig.last, COUNT_SIGNS):
+            return "habitual"  # اغتيالات، الاعتداءات المتكررة: a kind of violence, uncounted
+        if trig.kind in ("verb", "phrase") and trig.form.tense == "present" and \
+                not reg.evidence_outside(trig.first, trig.last, PRESENT_ANCHORS):
+            return "habitual"  # تستهدف، يخطفون: what is done (habitually), not a report
+        return None
+
+    def _after_exposure(self, view: SentenceView, trig: Trigger) -> bool:
+        """تعرّض لـ (underwent): its لـ governs the event, it is no purpose (تعرضت الآلية
+        للتفجير)."""
+        verbs = self.compiled.contexts.get("exposure_verbs", frozenset())
+        return any(not self.compiled.analyse(view.words[j])[1].isdisjoint(verbs)
+                   for j in range(max(0, trig.first - 5), trig.first))
+
+    def _after_reference_noun(self, view: SentenceView, keys, trig: Trigger) -> bool:
+        """A noun that makes the next verbal noun a topic (ملف، قضية، نبأ، مكافحة…), just
+        before it (one word may stand between: ملف عملية اغتيال)."""
+        ref = self.compiled.contexts.get("reference_nouns", frozenset())
+        return any(not keys[j].isdisjoint(ref) for j in range(max(0, trig.first - 2), trig.first))
+
+    def _weapon_noun(self, keys, trig: Trigger) -> bool:
+        """The trigger is a weapon (قنبلة، عبوة، سيارة مفخخة, not انفجار)."""
+        weapons = self.compiled.contexts.get("weapon_nouns", frozenset())
+        return not keys[trig.head].isdisjoint(weapons)
+
+    def _elaborates(self, view: SentenceView, trig: Trigger, evs: list[Event]) -> bool:
+        """A protest detail (banners and chants: رفع … لافتات، ردد هتافات، هتف) done by
+        THE protesters (a definite crowd noun: المتظاهرون، المحتجون) describes a protest already
+        reported; the demonstration itself is coded where it is reported."""
+        crowds = self.compiled.contexts.get("protest_crowds", frozenset())
+        details = self.compiled.contexts.get("protest_details", frozenset())
+        head_keys = self.compiled.analyse(view.words[trig.head])[1]
+        if not evs or head_keys.isdisjoint(details):
+            return False
+        for ev in evs:
+            words = ev.source.text.split() if ev.source is not None else []
+            if not words:
+                return False
+            w = fold(words[0])
+            w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+            if not (w.startswith("ال") and not self.compiled.analyse(w)[1].isdisjoint(crowds)):
+                return False
+        return True
 
     def _track_speech(self, doc, view: SentenceView) -> None:
         """Remember the subject of speech verbs (قال خامنئي) as the implicit subject to come."""
@@ -140,11 +264,15 @@ class EventStage:
                 if any(not k.isdisjoint(words) for k in keys):
                     return True
             elif name == "figurative":  # الهجوم على الحريات، الأزمة التي تفجرت: three words around
+                named = {k for m in view.mentions for k in range(m.first, m.last + 1)}
                 for j in list(range(max(0, trig.first - 3), trig.first)) + list(
                         range(trig.last + 1, min(len(keys), trig.last + 4))):
-                    if not keys[j].isdisjoint(words):
+                    # a word of an actor's name (قوات مكافحة الإرهاب) is no figurative object
+                    if j not in named and not keys[j].isdisjoint(words):
                         return True
             else:  # idioms and time words: the next three words (ضرب مثلاً، فجر أمس)
+                if name == "time_words" and not (trig.kind == "verb" and trig.form.tense == "past"):
+                    continue  # only the past verb reads as a noun of time (فجر = dawn), not تفجير
                 for j in range(trig.last + 1, min(len(keys), trig.last + 4)):
                     if not keys[j].isdisjoint(words):
                         return True
@@ -170,8 +298,8 @@ class EventStage:
             doc.state[STATE_LAST_SUBJECT] = (view.tokens[trig.head].start, src_refs[0])
         dyads = _dyads(src_refs, tgt_refs, pat.symmetric)
         if not dyads:
-            if not (pat.monadic and self.keep_unknown_source):
-                return []
+            if not (pat.monadic and (self.keep_unknown_source or src_refs)):
+                return []  # a protest or an attack needs its source actor (its target may be unknown)
             start = view.tokens[trig.head].start
             unknown = ActorRef("", None, "", start, start)
             dyads = [(src_refs[0] if src_refs else unknown, tgt_refs[0] if tgt_refs else None)]
@@ -218,17 +346,32 @@ class EventStage:
         if noun_like and not passive:
             # زيارة بوتين لطهران؛ قمة بين X و Y؛ اغتيال مغنية (the genitive is the patient)
             gen = roles.genitive_after(view, trig.head, trig.last if trig.kind == "noun" else trig.head)
-            if pat.symmetric and not gen:
+            nisba = _nisba_after(view, trig)
+            if nisba is not None:
+                # قصف إسرائيلي، الغارات الأميركية: the relational adjective names the agent
+                sources, gen = [nisba], []
+            if pat.symmetric and not gen and not sources:
                 pair = roles.between_pair(view, trig.last)
                 if pair:
                     sources, targets = pair[:1], pair[1:]
+            in_pp = pat.monadic and "p" in trig.strip
+            factual = modality(view.words, trig.first, trig.last, self.compiled.cues,
+                               trig.strip) in ("asserted", "reported")
+            if in_pp and not factual and not sources:
+                # توعد ترامب بقصف إيران: who threatens or plans it would do it, to the genitive
+                m = roles.preverbal_subject(view, trig.first)
+                if m is not None:
+                    sources, targets, gen = roles.coordinated(view, m), gen, []
             if not sources and gen:
                 if pat.genitive == "patient":
                     targets = gen
                 else:
                     sources = gen
-            if not sources:
-                m = roles.preverbal_subject(view, trig.first)  # شارك بوتين في قمة
+            if not sources and not (pat.plover in GUARDED and factual):
+                # شارك بوتين في قمة. Not for violence or a protest named by a verbal noun
+                # (ندّدت قطر بقصف …، أدانت مصر الهجوم، شهدت المدينة تظاهرة): the subject of the
+                # verb before it denounced, suffered or hosted it
+                m = roles.preverbal_subject(view, trig.first)
                 if m is not None:
                     sources = roles.coordinated(view, m)
                 elif "e" in trig.strip and not pat.monadic:  # اجتماعه بنظيره
@@ -298,9 +441,14 @@ def _is_nominal(trig: Trigger) -> bool:
     return trig.kind == "noun" or trig.form.tense == "masdar"
 
 
-def _occurrence(doc: Document, view: SentenceView, keys, c: CompiledEvents) -> bool:
+def _occurrence(doc: Document, view: SentenceView, keys, c: CompiledEvents,
+                reg: Register | None = None, trig: Trigger | None = None) -> bool:
     """Signs that a sentence reports something that happened: a number or a quantity word
-    (casualties, a count: ثلاثة، عشرات), an amount, or a date expression of its own."""
+    (casualties, a count: ثلاثة، عشرات), an amount, a date expression of its own, or (with the
+    register read) a casualty, a weapon, a recent time or an eventive anchor verb."""
+    if reg is not None and trig is not None and reg.evidence_outside(
+            trig.first, trig.last, NOUN_EVIDENCE):
+        return True
     if any(t.kind == "number" for t in view.tokens):
         return True
     quantities = c.contexts.get("quantities", frozenset())
@@ -309,6 +457,116 @@ def _occurrence(doc: Document, view: SentenceView, keys, c: CompiledEvents) -> b
     a, b = view.tokens[0].start, view.tokens[-1].end
     return any(a <= d.start < b and d.granularity != "duration" for d in doc.dates) or any(
         a <= x.start < b for x in doc.amounts)
+
+
+BACKGROUND_PREPS = frozenset(fold(w) for w in ("بعد", "منذ", "قبل", "عقب", "غداة", "عشية", "عند",
+                                                "عندما", "حين", "حينما", "إبان"))
+BACKGROUND_SPANS = frozenset(fold(w) for w in ("أيام", "أسابيع", "ساعات", "يومين", "يوم", "أسبوع",
+                                                "أسبوعين", "شهر", "شهرين", "أشهر", "سنوات", "عامين"))
+
+
+def _after_background(view: SentenceView, trig: Trigger) -> bool:
+    """بعد / منذ / قبل / عقب (… من) before a trigger: a verbal noun (خطفهم here is not the past
+    verb) naming an earlier event that dates another."""
+    k = trig.first - 1
+    if k >= 0 and view.words[k] == "من":
+        k -= 1
+    if k >= 0 and view.words[k] in BACKGROUND_SPANS:
+        k -= 1
+    if k < 0:
+        return False
+    w = view.words[k]
+    return w in BACKGROUND_PREPS or (w[:1] in "وف" and w[1:] in BACKGROUND_PREPS)
+
+
+MAY = frozenset(fold(w) for w in ("قد", "وقد"))
+KANA = frozenset(fold(w) for w in ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان",
+                                   "فكانت"))
+
+
+def _pluperfect(view: SentenceView, trig: Trigger, reg: Register | None) -> bool:
+    """كان … قد + past verb (وكان المسلحون قد خطفوا): what had happened before the news (unless
+    dated to a recent time: وكانت القوات قد قتلت أول من أمس)."""
+    if trig.kind not in ("verb", "phrase") or trig.form.tense != "past":
+        return False
+    if reg is not None and reg.evidence_outside(trig.first, trig.last, PRESENT_ANCHORS):
+        return False
+    qad = False
+    for k in range(trig.first - 1, max(-1, trig.first - 8), -1):
+        w = view.words[k]
+        if w in roles.HARD_STOPS:
+            return False
+        if w in MAY:
+            qad = True
+        elif w in KANA:
+            return qad
+    return False
+
+
+RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
+
+
+def _in_relative(view: SentenceView, trig: Trigger) -> bool:
+    """A past verb of violence right after a relative pronoun (النائب الذي قُتل في تفجير): what
+    happened to someone before, told to identify them, not the news of the sentence."""
+    return trig.kind == "verb" and trig.form.tense == "past" and trig.first > 0 and \
+        view.words[trig.first - 1] in RELATIVES
+
+
+def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: bool = False) -> bool:
+    """A verb of violence (or a weapon noun) right after the trigger of a violent event of the
+    same sentence (at most one word between, no stop, no subject of its own) continues that
+    event."""
+    if not out or (_is_nominal(trig) and not weapon) or pat.plover not in GUARDED:
+        return False
+    prev = out[-1][0]
+    if prev.sentence != view.index or prev.plover != pat.plover or not prev.mentions:
+        return False
+    gap = [t for t in view.tokens if prev.mentions[-1].end <= t.start < view.tokens[trig.first].start]
+    if len([t for t in gap if t.kind in ("word", "number")]) > 1 or \
+            any(t.kind not in ("word", "number") for t in gap):
+        return False
+    return weapon or roles.postverbal_subject(view, trig.last, trig.head) is None
+
+
+NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين")
+
+
+def _nisba_after(view: SentenceView, trig: Trigger) -> roles.Mention | None:
+    """A country's relational adjective right after a verbal noun (قصف إسرائيلي، الغارات
+    الأمريكية): one word, not in a preposition phrase, an actor with a country."""
+    for m in view.mentions:
+        if m.first == trig.last + 1 and m.first == m.last and (not m.in_pp or m.pp_genitive) and \
+                m.entity.type in ("GPE", "NORP", "ORG") and (m.entity.country or m.entity.actor_code):
+            w = view.words[m.first]
+            w = w[2:] if w.startswith("ال") else w
+            return m if w.endswith(NISBA_ENDINGS) and len(w) > 4 else None
+    return None
+
+
+def _impose(events: list[Event], modality: str | None) -> None:
+    """Give `modality` to the events the cues left asserted or reported."""
+    if modality:
+        for ev in events:
+            if ev.modality in ("asserted", "reported"):
+                ev.modality = modality
+
+
+def _plural(word: str) -> bool:
+    """A sound feminine plural (هجمات، الاغتيالات، بتفجيرات، اعتداءاتها)."""
+    for suf in ("", "ها", "هم", "ه"):
+        if suf and not word.endswith(suf):
+            continue
+        stem = word[: len(word) - len(suf)] if suf else word
+        if stem.endswith("ات") and len(stem) > 4:
+            return True
+    return False
+
+
+def _purpose(word: str, strip: str) -> bool:
+    """لـ before a verbal noun (للتظاهر، لضرب): the purpose of another act."""
+    w = word[1:] if "c" in strip else word
+    return "p" in strip and w.startswith("ل")
 
 
 def _word(t) -> str:
@@ -541,6 +799,8 @@ def _same_event(x: Event, y: Event) -> bool:
         return False
     if x.modality == "negated" or y.modality == "negated":
         return False
+    if (x.modality in FACTUAL) != (y.modality in FACTUAL):
+        return False  # a planned protest and the protest held, a threat and the strike
     if x.date_source == y.date_source == "expression" and x.date != y.date:
         return False
     if _compatible(x.source, y.source) and _compatible(x.target, y.target):

@@ -1,0 +1,97 @@
+"""Does a sentence REPORT a violent or protest event, or only use its vocabulary?
+
+News uses the words of attacks and demonstrations in many sentences that report none: a trial or
+an investigation about a past attack (the attack is the topic), a film, novel or exhibition about
+it, a statistic or a trend (عمليات الخطف انخفضت), an opinion or a question (هل يجوز القتل؟).
+The sentence's register is read from named word lists of the events dictionary (`contexts` in
+events.json), matched on the clitic-stripped keys of each word, so it costs one set test a word:
+
+- `register_judicial`   → the event is the topic of a court case or an inquiry: `historical`
+- `register_statistics` → a count or a trend over time: `habitual`
+  (these two and `register_commemoration` apply to violence only: a protest held in front of a
+  court, on an anniversary or against a trend is still a protest)
+- `register_opinion`    → an opinion, an obligation or a question (and any sentence with ؟):
+                          `hypothetical`
+- `register_culture`    → a work of art or a festival about violence: no event at all
+- `register_commemoration` (ذكرى) → violence remembered on its anniversary: `historical`
+
+`occurrence_evidence` says whether a sentence carries the marks of a concrete happening: a
+casualty (قتل، جرحى، ضحايا), a weapon or blast (انفجار، مفخخة، غارة، قذيفة), a recent time
+(أمس، فجر، يوم الأحد), a number or a counted quantity, a date or an eventive anchor verb
+(وقع، نفذ، شن، أسفر، استهدف، تعرض; for protests خرج، انطلقت، نظم، شارك، جاب). A verbal noun of violence without any of them is a
+reference (الاغتيال السياسي، التفجير as an idea), not a report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# PLOVER types whose vocabulary is often used without reporting one.
+VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
+GUARDED = VIOLENCE | {"PROTEST"}
+QUESTION_MARKS = frozenset({"؟", "?"})
+
+REGISTER_MODALITY = {
+    "register_judicial": "historical",
+    "register_statistics": "habitual",
+    "register_opinion": "hypothetical",
+    "register_commemoration": "historical",
+}
+EVIDENCE_LISTS = ("casualties", "weapons", "recent_time", "event_anchors", "protest_anchors",
+                  "quantities")
+
+
+@dataclass(frozen=True, slots=True)
+class Register:
+    """The registers found in one sentence and whether it shows a concrete happening."""
+
+    names: frozenset[str]
+    evidence: tuple[tuple[int, str], ...]  # (word index, evidence list name)
+
+    def evidence_outside(self, first: int, last: int, kinds=None) -> bool:
+        """Whether a sign of a happening stands outside words[first..last] (the trigger itself
+        — تفجير، مقتل — is no evidence that it happened)."""
+        return any(not first <= k <= last and (kinds is None or name in kinds)
+                   for k, name in self.evidence)
+
+    def modality_for(self, plover: str | None) -> str | None:
+        """The modality a register imposes on an event of this PLOVER type (None: no change)."""
+        if plover not in GUARDED:
+            return None
+        if "register_opinion" in self.names:
+            return REGISTER_MODALITY["register_opinion"]
+        if plover not in VIOLENCE:
+            return None  # protests are held at courts, on anniversaries, against trends
+        for name in ("register_judicial", "register_statistics", "register_commemoration"):
+            if name in self.names:
+                return REGISTER_MODALITY[name]
+        return None
+
+    def suppresses(self, plover: str | None) -> bool:
+        """A film, a book, an exhibition about violence or protest reports no event."""
+        return plover in GUARDED and "register_culture" in self.names
+
+
+    def signs_outside(self, first: int, last: int) -> list[str]:
+        """The kinds of evidence of a happening outside the trigger, sorted (for the event's
+        `evidence["signs"]`)."""
+        return sorted({name for k, name in self.evidence if not first <= k <= last})
+
+
+def read_register(keys: list[frozenset[str]], words: list[str],
+                  contexts: dict[str, frozenset[str]]) -> Register:
+    """The register of a sentence from the match keys of its words (see module doc)."""
+    found: set[str] = set()
+    evidence: list[tuple[int, str]] = []
+    for name in list(REGISTER_MODALITY) + ["register_culture"]:
+        vocab = contexts.get(name)
+        if vocab and any(not k.isdisjoint(vocab) for k in keys):
+            found.add(name)
+    if any(w in QUESTION_MARKS for w in words):
+        found.add("register_opinion")
+    for name in EVIDENCE_LISTS:
+        vocab = contexts.get(name)
+        if vocab:
+            evidence += [(k, name) for k, ks in enumerate(keys) if not ks.isdisjoint(vocab)]
+    evidence += [(k, "number") for k, w in enumerate(words) if w == "#"]
+    return Register(frozenset(found), tuple(evidence))
