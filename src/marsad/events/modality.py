@@ -24,6 +24,22 @@ _REACH = {"negation": (3, 0), "denial": (10, 0), "condition": (10, 0), "threat":
           "habitual": (4, 4), "report": (0, 0)}
 
 
+class CueTable(dict):
+    """The cue dictionary (kind -> word sequences) with per-kind lookup sets built once:
+    single-word cues as a set, and multi-word cues grouped by their first word."""
+
+    def __init__(self, cues):
+        super().__init__(cues)
+        self.singles = {k: frozenset(x[0] for x in v if len(x) == 1) for k, v in self.items()}
+        self.multi: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
+        for k, v in self.items():
+            by_first: dict[str, list[tuple[str, ...]]] = {}
+            for seq in v:
+                if len(seq) > 1:
+                    by_first.setdefault(seq[0], []).append(seq)
+            self.multi[k] = {w: tuple(x) for w, x in by_first.items()}
+
+
 def _seq_at(words: list[str], k: int, seq: tuple[str, ...]) -> bool:
     if tuple(words[k:k + len(seq)]) == seq:
         return True
@@ -33,17 +49,22 @@ def _seq_at(words: list[str], k: int, seq: tuple[str, ...]) -> bool:
             and tuple(words[k + 1:k + len(seq)]) == seq[1:])
 
 
-def _cue_at(words: list[str], k: int, seqs: tuple[tuple[str, ...], ...],
+def _cue_at(words: list[str], k: int, multi: dict[str, tuple[tuple[str, ...], ...]],
             singles: frozenset[str]) -> bool:
     w = words[k]
     if w in singles or (w[:1] in "وف" and w[1:] in singles):
         return True
-    return any(len(s) > 1 and _seq_at(words, k, s) for s in seqs)
+    cands = multi.get(w, ())
+    if w[:1] in "وف":
+        cands = cands + multi.get(w[1:], ())
+    return any(_seq_at(words, k, s) for s in cands)
 
 
 def modality(words: list[str], first: int, last: int, cues: dict, strip: str = "",
              own_threat: bool = False) -> str:
     """The modality of the trigger spanning words[first..last]."""
+    if not isinstance(cues, CueTable):
+        cues = CueTable(cues)
     found: set[str] = set()
     if "f" in strip:
         found.add("future")
@@ -55,12 +76,13 @@ def modality(words: list[str], first: int, last: int, cues: dict, strip: str = "
         if kind not in _REACH or kind == "report":
             continue
         before, after = _REACH[kind]
-        singles = frozenset(x[0] for x in seqs if len(x) == 1)
+        singles = cues.singles[kind]
+        multi = cues.multi[kind]
         k = first - 1
         while k >= 0 and first - k <= before:
             if words[k] in HARD_STOPS:
                 break
-            if k not in masked and _cue_at(words, k, seqs, singles):
+            if k not in masked and _cue_at(words, k, multi, singles):
                 found.add(_CUE_KIND[kind])
                 break
             k -= 1
@@ -68,7 +90,7 @@ def modality(words: list[str], first: int, last: int, cues: dict, strip: str = "
         while k < len(words) and k - last <= after:
             if words[k] in HARD_STOPS:
                 break
-            if _cue_at(words, k, seqs, singles):
+            if _cue_at(words, k, multi, singles):
                 found.add(_CUE_KIND[kind])
                 break
             k += 1

@@ -12,6 +12,8 @@ light-verb phrase beats a lone noun inside it, and a multi-word noun beats its f
 
 from __future__ import annotations
 
+from marsad.events.modality import CueTable
+
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -228,7 +230,7 @@ def compile_events(lexicon: Any) -> CompiledEvents:
                 index.setdefault(key, []).append(hit)
     return CompiledEvents(patterns, index, phrases,
                           {k: frozenset(v) for k, v in contexts.items()},
-                          {k: tuple(v) for k, v in cues.items()}, frozenset(speech),
+                          CueTable({k: tuple(v) for k, v in cues.items()}), frozenset(speech),
                           tuple(markers), counts)
 
 
