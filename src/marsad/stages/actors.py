@@ -1,8 +1,68 @@
-"""Stage 'actors' (placeholder until its issue lands): assigns an empty 'entities' layer."""
+"""Stage 'actors': people, organisations, countries and places, with CAMEO actor codes.
+
+Steps (helpers in `marsad.actors`):
+1. `matcher`: one Aho-Corasick pass of the compiled dictionaries (countries and their nisba
+   adjectives, cities, agents, orgs, people; `gazetteer`) over the normalised text, clitic-aware and
+   longest-match.
+2. `compose`: titles + names, office holders by the article's `published` date (`offices`), nisba
+   adjectives after titles and bodies, capital-for-government metonymy, unknown names after a
+   title (transliterated, `romanize`).
+3. `coref`: clause subjects, نظيره الروسي (the counterpart), البلدين (the two countries in focus).
+
+Every entity's span slices the original text (`doc.text[e.start:e.end] == e.text`); entities of
+pull quotes and credits are kept, with their `sentence` index, for later stages to skip.
+
+State left in `doc.state` for later stages:
+- `"actors.subjects"`: one list per sentence of the indices (into `doc.entities`) of the entities
+  that are explicit clause subjects there, in text order (empty for pull quotes, credits and
+  datelines). `last_human_subject(doc, pos)` reads it.
+- `"actors.names"`: {entity index: [start, end]}: the proper-name part of entities that contain a
+  name (`الرئيس الروسي فلاديمير بوتين` -> `فلاديمير بوتين`); entities made only of a title, a body,
+  a nisba or a coreference have none.
+- `"actors.nested"`: [{start, end, text, type, canonical, actor_code, actor_id, country, entity}]:
+  names inside an entity that are actors of their own, which do not get an entity (spans do not
+  overlap): the country of `رئيس آذربيجان`, the organisation of `الأمين العام للأمم المتحدة`.
+"""
 
 from __future__ import annotations
 
-from marsad.document import Document
+import bisect
+
+from marsad.actors.compose import Composer, Mention
+from marsad.actors.coref import SKIP_KINDS, Coref, Meta, verb_set
+from marsad.actors.gazetteer import Gazetteer
+from marsad.actors.matcher import MatchingString, find_matches
+from marsad.actors.romanize import Romanizer
+from marsad.document import Document, Entity
+from marsad.text.normalize import fold
+
+# Words that never start or continue an unknown name after a title (besides words.json).
+_NAME_STOPS = (
+    "أمس", "اليوم", "غدا", "الذي", "التي", "بشأن", "حول", "خلال", "عبر", "إثر", "اثر", "أيضا",
+    "أيضاً", "نفسه", "ذاته", "السابق", "الحالي", "الجديد", "صباح", "مساء", "يوم", "قبل", "بعد",
+    "لدى", "عند", "ضد", "دون", "منذ", "حيث", "إذ", "كما", "وهو", "وهي", "الذين", "عن", "أمام",
+    "وذلك", "قوله", "قولها", "باسم", "آنذاك", "عدة", "كبير", "بقليل", "لديه", "لديها", "بأن",
+    "أنه", "أنها", "إنه", "إنها", "إن", "أن", "أنّ", "إنّ", "فقط", "بسبب", "ردا", "رداً",
+    "إزاء", "تجاه", "حيال", "نحو", "بعدما", "عندما", "بينما", "فيما", "لأن", "كي", "لكي",
+    "أو", "تحت", "له", "لها", "لهم", "معه", "منه", "عليه", "إليه", "فيه", "به", "بها", "بهم",
+    "أولا", "ثانيا", "أخيرا", "مجددا", "تحديدا", "خصوصا", "أكثر", "أقل", "جدا", "كل", "بعض",
+)
+
+
+def _function_words(lexicon) -> frozenset[str]:
+    """Particles and prepositions (words.json "particles" and the list above), folded."""
+    words = {fold(w) for w in _NAME_STOPS}
+    for e in lexicon.entries("words"):
+        if e.get("category") == "particles":
+            words.update(fold(w) for w in e["words"])
+    return frozenset(words)
+
+
+def _stopwords(lexicon) -> frozenset[str]:
+    words = {fold(w) for w in _NAME_STOPS}
+    for e in lexicon.entries("words"):
+        words.update(fold(w) for w in e["words"])
+    return frozenset(words | verb_set())
 
 
 class ActorStage:
@@ -12,6 +72,72 @@ class ActorStage:
 
     def __init__(self, resources, **config):
         self.resources = resources
+        self.stopwords: frozenset[str] = resources.get(
+            "actors.stopwords", lambda r: _stopwords(r.lexicon))
+        self.gaz: Gazetteer = resources.get(
+            "actors.gazetteer",
+            lambda r: Gazetteer.from_lexicon(r.lexicon, _function_words(r.lexicon)))
+        self.verbs: frozenset[str] = resources.get("actors.verbs", lambda r: verb_set())
+        # config transliterate=False skips the (slow) Latin spelling of unknown names
+        enabled = bool(config.get("transliterate", True))
+        self.romanize: Romanizer = resources.get(f"actors.romanizer.{enabled}",
+                                                 lambda r: Romanizer(enabled))
 
     def __call__(self, doc: Document) -> None:
-        doc.entities = []
+        ms = MatchingString(doc)
+        matches = find_matches(self.gaz, ms.text)
+        mentions = Composer(self.gaz, ms, matches, doc, doc.published, self.stopwords,
+                            self.romanize).run()
+        ents, metas = self._entities(doc, ms, mentions)
+        ents, metas, subjects = Coref(doc, self.gaz, doc.published, self.verbs,
+                                      self.romanize).run(ents, metas)
+        doc.entities = ents
+        doc.state["actors.subjects"] = subjects
+        doc.state["actors.names"] = {i: list(m.name) for i, m in enumerate(metas) if m.name}
+        doc.state["actors.nested"] = [
+            dict(n, entity=i) for i, m in enumerate(metas) for n in m.nested]
+
+    def _nested(self, doc: Document, ms: MatchingString, a: int, b: int, k: int) -> dict:
+        """A name inside a mention (the country of رئيس آذربيجان) as a small record."""
+        e = self.gaz.entries[k]
+        start, end = ms.to_original(a, b)
+        code = e.code if e.kind == "org" else self.gaz.country_code(e.country)
+        return {"start": start, "end": end, "text": doc.text[start:end], "type": e.type,
+                "canonical": e.canonical, "actor_code": code, "actor_id": e.id,
+                "country": e.country}
+
+    def _entities(self, doc: Document, ms: MatchingString, mentions: list[Mention]):
+        ents: list[Entity] = []
+        metas: list[Meta] = []
+        for m in mentions:
+            start, end = ms.to_original(m.start, m.end)
+            if end < len(doc.text) and doc.text[end] == "»" and "«" in doc.text[start:end] \
+                    and "»" not in doc.text[start:end]:
+                end += 1  # شركة … «روسنفط»: close the guillemet the mention opened
+            e = Entity(start, end, doc.text[start:end], m.type, m.canonical, m.code, m.actor_id,
+                       m.country, m.role, m.how, m.translit, doc.sentence_at(start))
+            ents.append(e)
+            name = ms.to_original(*m.name) if m.name is not None else None
+            metas.append(Meta(m.office, m.person_like, m.prefix, m.kind, name,
+                              tuple(self._nested(doc, ms, a, b, k) for a, b, k in m.nested)))
+        return ents, metas
+
+
+def last_human_subject(doc: Document, pos: int) -> Entity | None:
+    """The most recent person-like entity (a person, or a title or body acting as one) that was
+    an explicit clause subject before original offset `pos`, across sentences and paragraphs,
+    skipping pull quotes, credits and datelines. None when there is none (or the actors stage
+    has not run)."""
+    subjects = doc.state.get("actors.subjects")
+    if not subjects or not doc.sentences:
+        return None
+    si = doc.sentence_at(pos)
+    if si < 0:
+        si = bisect.bisect_right([s.start for s in doc.sentences], pos) - 1
+    for k in range(min(si, len(subjects) - 1), -1, -1):
+        if doc.sentences[k].kind in SKIP_KINDS:
+            continue
+        for idx in reversed(subjects[k]):
+            if idx < len(doc.entities) and doc.entities[idx].start < pos:
+                return doc.entities[idx]
+    return None

@@ -1,0 +1,10 @@
+"""Actor recognition helpers for the 'actors' stage (see `marsad.stages.actors`).
+
+- `forms`: dictionary keys, nisba and dual forms, allowed proclitics;
+- `gazetteer`: the compiled dictionaries (one Aho-Corasick automaton) and the office index;
+- `matcher`: clitic-aware longest-match search over the normalised text;
+- `offices`: office holders by date;
+- `compose`: titles, names, nisba, bodies, metonymy;
+- `coref`: clause subjects, counterparts (نظيره), the two countries (البلدين);
+- `romanize`: cached transliteration of unknown names.
+"""

@@ -1,0 +1,279 @@
+"""Coreference over the actor entities of one document, in text order.
+
+- Clause subjects: a person-like entity (a person, a title or a body acting as a person) is a
+  subject when it starts its sentence, follows a verb (وقال خامنئي، أعلنت شركة…) or a
+  complementiser (أنّ الجنرال…), and carries no preposition (لبوتين). Subjects in pull quotes,
+  credits and datelines are not recorded.
+- نظيره الروسي: the counterpart of the antecedent (the last person that was a clause subject,
+  else the last person of the sentence) in the nisba's country: the holder of the antecedent's
+  office there on the article's date, else an actor with that country and the antecedent's role.
+  A name in apposition right after it (نظيره الإيراني الجنرال محمد باقري) joins the same entity.
+- البلدين / البلدان (with the article): the two countries in focus, i.e. the two most frequent
+  among the last ten country mentions that are actors (not places after في/ب, not adjectives),
+  the later one winning ties; two GPE entities over the same span (how="coref").
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from marsad.actors.forms import preposition_of
+from marsad.actors.gazetteer import Gazetteer
+from marsad.document import Document, Entity
+from marsad.text.normalize import DROPPED_CHARS, fold
+
+# Verbs that commonly open a clause with a named subject after them (VSO). The list is of
+# function-like reporting and action verbs; their feminine -ت forms are added automatically.
+_VERBS = (
+    "قال", "أعلن", "أشار", "أكد", "شدد", "رأى", "اعتبر", "أضاف", "وصف", "دعا", "ذكر", "أوضح",
+    "لفت", "رحب", "توجه", "شارك", "وصل", "التقى", "بحث", "تباحث", "أجرى", "استقبل", "زار", "ندد",
+    "هدد", "وقع", "أصدر", "نفى", "حذر", "طالب", "أبلغ", "اتهم", "انتقد", "هاجم", "أمر", "قرر",
+    "عبر", "أعرب", "تعهد", "كشف", "نقل", "أفاد", "أكدت", "اعلن", "أجاب", "رد", "تابع", "ختم",
+    "اجتمع", "عقد", "غادر", "بدأ", "أنهى", "حضر", "ترأس", "التقت", "استبعد", "رفض", "وافق", "أيد",
+    "أدان", "طلب", "أوعز", "تمنى", "اقترح", "عرض", "أبدى", "جدد", "نوه", "هنأ",
+    "صرح", "أوردت", "أورد", "بث", "نشر", "نشرت", "يقول", "يرى", "يؤكد", "يعتبر", "يشير",
+)
+_COMPLEMENTISERS = ("أن", "أنّ", "إن", "إنّ", "بأن", "وأن", "لأن", "فإن", "وإن", "أنه")
+_NAZIR_RE = regex.compile(r"^(?P<pre>[وف]?[بلك]?)نظير(?:ت|ا|ي)?(?:ه|ها|هم|هما)$")
+# the article is required: بلدين/بلدان alone are "two countries"/"countries", not anaphoric
+_TWO_COUNTRIES_RE = regex.compile(r"^(?P<pre>[وف]?(?:ب|ك)?ال|[وف]?لل)بلد(?:ين|ان)$")
+LOCATIVE_PREPOSITIONS = frozenset(fold(w) for w in ("في", "وفي", "داخل", "عبر"))
+FOCUS_WINDOW = 10  # country mentions looked at for البلدين
+SKIP_KINDS = frozenset({"pull_quote", "credit", "dateline"})
+
+
+def verb_set() -> frozenset[str]:
+    out = set()
+    for v in _VERBS:
+        f = fold(v)
+        out.update((f, f + "ت", f + "وا"))
+    return frozenset(out)
+
+
+COMPLEMENTISERS = frozenset(fold(w) for w in _COMPLEMENTISERS)
+PREPOSITIONS = frozenset(fold(w) for w in (
+    "في", "إلى", "الى", "على", "عن", "من", "مع", "بين", "قبل", "بعد", "حول", "ضد", "لدى", "عند",
+    "نحو", "عبر", "خلال", "دون", "منذ", "حتى", "أمام", "وراء", "تجاه", "بشأن", "بحسب", "وفق", "لكن",
+    "أما", "كما", "حيث", "إذ", "إذا", "لو", "هل", "ما", "لا", "لم", "لن", "بل", "أو", "أي", "كل"))
+CLAUSE_PUNCT = frozenset("،,؛;:.«»\"()")
+DESCRIBE_VERBS = frozenset(fold(w) for w in ("وصف", "وصفت", "ووصف", "ووصفت"))
+
+
+@dataclass(slots=True)
+class Meta:
+    """What the coreference pass needs to know about an entity beyond the Entity fields."""
+
+    office: str | None
+    person_like: bool
+    prefix: str
+    kind: str
+    name: tuple[int, int] | None = None  # original span of the proper name inside the entity
+    nested: tuple[dict, ...] = ()  # names inside the entity that are actors of their own
+
+
+def _advance(text: str, pos: int, letters: int) -> int:
+    """Original offset after `letters` kept (non-mark) characters from `pos`."""
+    while letters > 0 and pos < len(text):
+        if text[pos] not in DROPPED_CHARS:
+            letters -= 1
+        pos += 1
+    while pos < len(text) and text[pos] in DROPPED_CHARS:
+        pos += 1
+    return pos
+
+
+class Coref:
+    def __init__(self, doc: Document, gaz: Gazetteer, date: dt.date | None,
+                 verbs: frozenset[str], romanize=None):
+        self.romanize = romanize
+        self.doc = doc
+        self.gaz = gaz
+        self.date = date
+        self.verbs = verbs
+        self.tok_starts = [t.start for t in doc.tokens]
+
+    def prev_token(self, pos: int, sentence: int):
+        j = bisect.bisect_left(self.tok_starts, pos) - 1
+        if j < 0:
+            return None
+        t = self.doc.tokens[j]
+        return t if t.sentence == sentence else None
+
+    def is_subject(self, e: Entity, meta: Meta) -> bool:
+        if not meta.person_like or preposition_of(meta.prefix):
+            return False
+        prev = self.prev_token(e.start, e.sentence)
+        if prev is None:
+            return True
+        if prev.kind != "word":
+            return prev.text in ("«", "\"", "“") and self.prev_token(prev.start, e.sentence) is None
+        f = fold(prev.text)
+        for cand in (f, f[1:] if f[:1] in ("و", "ف") else None, prev.norm):
+            if cand and (cand in self.verbs or cand in COMPLEMENTISERS):
+                return not (cand in DESCRIBE_VERBS and self._described(e))
+        # the first word of a clause that is not a preposition or a noun is most likely its verb
+        # (VSO): ورحّب خامنئي، ثم شارك بوتين
+        before = self.prev_token(prev.start, e.sentence)
+        clause_start = before is None or before.text in CLAUSE_PUNCT or fold(before.text) in (
+            "ثم", "وقد", "فقد", "قد")
+        bare = f[1:] if f[:1] in ("و", "ف") and len(f) > 3 else f
+        return clause_start and bare not in PREPOSITIONS and f not in PREPOSITIONS \
+            and not bare.startswith("ال") and not f.endswith("ه")
+
+    def _described(self, e: Entity) -> bool:
+        """وصف بوتين بـ«…»: the name between وصف and بـ is what is described, not the subject."""
+        j = bisect.bisect_left(self.tok_starts, e.end)
+        toks = self.doc.tokens
+        return j < len(toks) and toks[j].kind == "word" and fold(toks[j].text).startswith("ب")
+
+    def run(self, ents: list[Entity], metas: list[Meta]) -> tuple[list[Entity], list[Meta],
+                                                                list[list[int]]]:
+        doc = self.doc
+        triggers = self._two_country_triggers()
+        out: list[Entity] = []
+        out_meta: list[Meta] = []
+        subjects: list[list[int]] = [[] for _ in doc.sentences]
+        countries: list[str] = []
+        last_person_subject: int | None = None
+        ti = 0
+        k = 0
+        while k < len(ents):
+            e, meta = ents[k], metas[k]
+            while ti < len(triggers) and triggers[ti][0] < e.start:
+                self._emit_two_countries(triggers[ti], countries, out, out_meta)
+                ti += 1
+            kind = doc.sentences[e.sentence].kind if e.sentence >= 0 else "body"
+            if meta.kind == "nisba":
+                nazir = self._nazir_before(e)
+                if nazir is not None:
+                    antecedent = last_person_subject
+                    if antecedent is None:
+                        antecedent = self._last_person(out, e.sentence)
+                    merged, used = self._counterpart(nazir, e, ents, metas, k,
+                                                     None if antecedent is None else (
+                                                         out[antecedent], out_meta[antecedent]))
+                    e, meta = merged
+                    k += used
+            out.append(e)
+            out_meta.append(meta)
+            if self._in_focus(e, meta):
+                countries.append(e.country)
+            if kind not in SKIP_KINDS and e.sentence >= 0 and self.is_subject(e, meta):
+                subjects[e.sentence].append(len(out) - 1)
+                if e.type == "PERSON":
+                    last_person_subject = len(out) - 1
+            k += 1
+        while ti < len(triggers):
+            self._emit_two_countries(triggers[ti], countries, out, out_meta)
+            ti += 1
+        return out, out_meta, subjects
+
+    def _last_person(self, out: list[Entity], sentence: int) -> int | None:
+        for i in range(len(out) - 1, -1, -1):
+            if out[i].sentence != sentence:
+                return None
+            if out[i].type == "PERSON":
+                return i
+        return None
+
+    # -- نظيره الروسي ----------------------------------------------------------------------------
+    def _nazir_before(self, e: Entity) -> tuple[int, int] | None:
+        """Original span of نظيره (without its proclitics) right before entity `e`."""
+        prev = self.prev_token(e.start, e.sentence)
+        if prev is None or prev.kind != "word" or self.doc.text[prev.end:e.start].strip():
+            return None
+        m = _NAZIR_RE.match(fold(prev.text))
+        if m is None:
+            return None
+        return _advance(self.doc.text, prev.start, len(m.group("pre"))), prev.end
+
+    def _counterpart(self, nazir: tuple[int, int], nisba: Entity, ents: list[Entity],
+                     metas: list[Meta], k: int,
+                     antecedent: tuple[Entity, Meta] | None) -> tuple[tuple[Entity, Meta], int]:
+        country = nisba.country
+        code = self.gaz.country_code(country)
+        canonical = f"counterpart in {self.gaz.country_name(country) or country}"
+        actor_id = f"role:{code}:counterpart"
+        role = None
+        office = None
+        if antecedent is not None:
+            ant, ant_meta = antecedent
+            role = ant.role
+            office = ant_meta.office
+            if office:
+                found = self.gaz.offices.holder(office, country, self.date)
+                if found is not None:
+                    who, r = found
+                    pe = self.gaz.entries[who]
+                    code, canonical, actor_id = r.code, pe.canonical, pe.id
+                    role = r.code[3:6] if len(r.code) >= 6 else role
+            if actor_id.startswith("role:"):
+                code = (code or "") + (role or "")
+                canonical = f"{ant.canonical} counterpart in {self.gaz.country_name(country)}"
+                actor_id = f"role:{code}:{office or 'counterpart'}"
+        start, end = nazir[0], nisba.end
+        translit = None
+        used = 0
+        # a name in apposition: نظيره الإيراني الجنرال محمد باقري
+        if k + 1 < len(ents):
+            nxt = ents[k + 1]
+            if nxt.type == "PERSON" and not self.doc.text[end:nxt.start].strip() \
+                    and nxt.how in ("lexicon", "title"):
+                end = nxt.end
+                used = 1
+                canonical, actor_id, translit = nxt.canonical, nxt.actor_id, nxt.transliteration
+                if nxt.how == "title" and translit and self.romanize is not None:
+                    # an unknown name: now its country is known, spell it the way it is spelt there
+                    a, b = metas[k + 1].name or (nxt.start, nxt.end)
+                    translit = self.romanize(self.doc.text[a:b], country) or translit
+                    canonical = translit
+                if nxt.country:
+                    code, role = nxt.actor_code, nxt.role
+        ent = Entity(start, end, self.doc.text[start:end], "PERSON", canonical, code, actor_id,
+                     country, role, "coref", translit, nisba.sentence)
+        name = metas[k + 1].name if used else None
+        return (ent, Meta(office, True, "", "coref", name)), used
+
+    # -- البلدين ---------------------------------------------------------------------------------
+    def _in_focus(self, e: Entity, meta: Meta) -> bool:
+        """Does this mention put its country in focus? Not a place (في سوريا، بسوريا), not a
+        mere adjective (الأزمة السورية)."""
+        if not e.country or e.type == "LOC" or e.how in ("nisba", "coref") and e.type == "GPE":
+            return False
+        if preposition_of(meta.prefix) == "ب":
+            return False
+        prev = self.prev_token(e.start, e.sentence)
+        return prev is None or fold(prev.text) not in LOCATIVE_PREPOSITIONS
+
+    def _two_country_triggers(self) -> list[tuple[int, int, int]]:
+        out = []
+        for t in self.doc.tokens:
+            if t.kind != "word" or "بلد" not in t.text:
+                continue
+            m = _TWO_COUNTRIES_RE.match(fold(t.text))
+            if m is None:
+                continue
+            pre = m.group("pre")
+            keep = 0 if pre.endswith("لل") else len(pre) - (2 if pre.endswith("ال") else 0)
+            out.append((_advance(self.doc.text, t.start, keep), t.end, t.sentence))
+        return out
+
+    def _emit_two_countries(self, trig: tuple[int, int, int], countries: list[str],
+                            out: list[Entity], out_meta: list[Meta]) -> None:
+        window = countries[-FOCUS_WINDOW:]
+        score: dict[str, tuple[int, int]] = {}
+        for i, c in enumerate(window):
+            score[c] = (score.get(c, (0, 0))[0] + 1, i)
+        seen = sorted(score, key=lambda c: score[c], reverse=True)[:2]
+        if len(seen) < 2:
+            return
+        start, end, sentence = trig
+        for c in reversed(seen):
+            out.append(Entity(start, end, self.doc.text[start:end], "GPE",
+                              self.gaz.country_name(c) or c, self.gaz.country_code(c),
+                              f"country:{c}", c, None, "coref", None, sentence))
+            out_meta.append(Meta(None, False, "", "coref"))

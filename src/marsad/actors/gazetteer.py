@@ -1,0 +1,165 @@
+"""The compiled actor dictionary: every surface form of every entry in one Aho-Corasick automaton.
+
+Built once per pipeline from the lexicon (`Gazetteer.from_lexicon`) and cached in the pipeline's
+`resources` under "actors.gazetteer". Each automaton key maps to `(key length, hits)`, where a hit
+is `(entry index, flags)` (flags: see `marsad.actors.forms`). Entries of different files may share
+a key (الكويت the country and the city); `PRIORITY` decides which one a match stands for.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from marsad.actors import forms
+from marsad.actors.offices import OfficeIndex, Role, roles_of
+
+# Lower wins when one key belongs to entries of several kinds.
+PRIORITY = {"org": 0, "person": 1, "country": 2, "city": 3, "title": 4, "body": 5, "group": 6,
+            "nisba": 7}
+ENTITY_TYPE = {"org": "ORG", "person": "PERSON", "country": "GPE", "city": "LOC", "title": "PERSON",
+               "body": "ORG", "group": "ORG", "nisba": "GPE"}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    kind: str  # country | nisba | city | title | body | group | org | person
+    id: str  # the actor_id shared by all mentions of this entry
+    canonical: str  # English name (for titles and bodies: the English noun)
+    code: str | None  # CAMEO actor code (titles/bodies: the role code alone, e.g. GOV)
+    country: str | None  # ISO3
+    role: str | None = None  # CAMEO role code
+    office: str | None = None
+    capital: bool = False
+    roles: tuple[Role, ...] = ()
+    forms: tuple[str, ...] = field(default=(), compare=False)  # the keys it is found by
+
+    @property
+    def type(self) -> str:
+        return ENTITY_TYPE[self.kind]
+
+
+def _role_of_code(code: str | None) -> str | None:
+    if code and len(code) >= 6:
+        return code[3:6]
+    return None
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self.automaton = ahocorasick.Automaton()
+        self.offices = OfficeIndex()
+        self.countries: dict[str, Entry] = {}  # ISO3 -> country entry
+        self._keys: dict[str, dict[int, int]] = defaultdict(dict)  # key -> {entry: flags}
+        self._common: frozenset[str] = frozenset()
+
+    # -- building ------------------------------------------------------------------------------
+    @classmethod
+    def from_lexicon(cls, lexicon, common_words: frozenset[str] = frozenset()) -> "Gazetteer":
+        """Compile the lexicon. `common_words` (folded) are never keyed without the article they
+        are listed with: الإمام is keyed, bare إمام would also match the preposition أمام."""
+        g = cls()
+        g._common = common_words
+        for e in lexicon.entries("countries"):
+            g._add_country(e)
+        for e in lexicon.entries("cities"):
+            g._add_city(e)
+        for e in lexicon.entries("agents"):
+            g._add_agent(e)
+        for e in lexicon.entries("orgs"):
+            g._add_org(e)
+        for e in lexicon.entries("people"):
+            g._add_person(e)
+        g._compile()
+        return g
+
+    def _entry(self, entry: Entry, keyed_forms: list[tuple[str, int]]) -> int:
+        idx = len(self.entries)
+        keys = []
+        for key, flags in keyed_forms:
+            if not key:
+                continue
+            for k, f in forms.expand_key(key, flags):
+                self._keys[k][idx] = self._keys[k].get(idx, 0) | f
+                keys.append(k)
+        self.entries.append(Entry(**{**_fields(entry), "forms": tuple(dict.fromkeys(keys))}))
+        return idx
+
+    @staticmethod
+    def _plain(form: str, extra: int = 0) -> tuple[str, int]:
+        flags = extra | (forms.HAS_ARTICLE if forms.starts_with_article(form) else 0)
+        return forms.key_of(form), flags
+
+    def _add_country(self, e: dict) -> None:
+        code = e.get("cameo") or e["iso3"]
+        entry = Entry("country", f"country:{e['iso3']}", e["name"], code, e["iso3"])
+        idx = self._entry(entry, [self._plain(f) for f in e["ar"]])
+        self.countries[e["iso3"]] = self.entries[idx]
+        nisba_keys = [(k, forms.ARTICLE_OK) for n in e.get("nisba", ()) or ()
+                      for k in forms.nisba_forms(n)]
+        if nisba_keys:
+            self._entry(Entry("nisba", f"country:{e['iso3']}", e["name"], code, e["iso3"]),
+                        nisba_keys)
+
+    def _add_city(self, e: dict) -> None:
+        entry = Entry("city", f"city:{e['name']}:{e.get('country') or ''}", e["name"], None,
+                      e.get("country"), capital=bool(e.get("capital")))
+        self._entry(entry, [self._plain(f) for f in e["ar"]])
+
+    def _add_agent(self, e: dict) -> None:
+        kind = e["kind"]
+        entry = Entry(kind, f"{kind}:{e['code']}:{e['en']}", e["en"], e["code"], None,
+                      role=e["code"], office=e.get("office"))
+        keyed = []
+        for f in e["ar"]:
+            key, flags = self._plain(f, forms.ARTICLE_OK)
+            if flags & forms.HAS_ARTICLE and kind == "title" and key[2:] not in self._common:
+                # keyed without its article, which the matcher then allows: الرئيس, and the
+                # construct form رئيس آذربيجان
+                key, flags = key[2:], forms.ARTICLE_OK
+            keyed.append((key, flags))
+            if kind == "title":
+                keyed += [(d, forms.ARTICLE_OK | forms.DUAL) for d in forms.title_dual_forms(key)]
+        self._entry(entry, keyed)
+
+    def _add_org(self, e: dict) -> None:
+        entry = Entry("org", f"org:{e['id']}", e["name"], e["code"], e.get("country"),
+                      role=_role_of_code(e["code"]) or (e["code"][:3] if e["code"][:3] in (
+                          "IGO", "NGO", "MNC") else None))
+        self._entry(entry, [self._plain(f) for f in e["ar"]])
+
+    def _add_person(self, e: dict) -> None:
+        roles = roles_of(e)
+        entry = Entry("person", f"person:{e['id']}", e["name"], e["code"], e.get("country"),
+                      role=_role_of_code(e["code"]), roles=roles)
+        idx = self._entry(entry, [self._plain(f) for f in e["ar"]])
+        for r in roles:
+            self.offices.add(r, idx)
+
+    def _compile(self) -> None:
+        for key, hits in self._keys.items():
+            ordered = tuple(sorted(hits.items(), key=lambda h: PRIORITY[self.entries[h[0]].kind]))
+            self.automaton.add_word(key, (len(key), ordered))
+        if len(self._keys):
+            self.automaton.make_automaton()
+        self._keys = defaultdict(dict)
+
+    # -- lookups -------------------------------------------------------------------------------
+    def country_name(self, iso3: str | None) -> str | None:
+        c = self.countries.get(iso3 or "")
+        return c.canonical if c else None
+
+    def country_code(self, iso3: str | None) -> str | None:
+        c = self.countries.get(iso3 or "")
+        return c.code if c else iso3
+
+    @property
+    def empty(self) -> bool:
+        return not self.entries
+
+
+def _fields(entry: Entry) -> dict:
+    return {name: getattr(entry, name) for name in Entry.__slots__ if name != "forms"}

@@ -1,0 +1,127 @@
+"""Every form of every built-in actor dictionary entry is found in a sentence, with and without a
+proclitic, and resolves to its own entry — unless a longer entry (or an equal form of an entry
+of a higher-priority file) legitimately shadows it, in which case it must resolve to that entry.
+
+Sentences are generated from the entries: `وقال X أمس.`, `وقال وX أمس.`, `وصل الوفد إلى لX.`,
+`وقال بX أمس.` (ل and ب before a form that starts with the article fuse into لل / بال).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad
+from marsad.actors.forms import key_of, starts_with_article
+from marsad.text.normalize import fold
+
+STAGES = ("layout", "sentences", "tokens", "actors")
+
+
+def _nisba_written_forms(base: str) -> list[str]:
+    # written out here, independently of the matcher's generator
+    out = [base, "ال" + base, base + "ة", "ال" + base + "ة"]
+    if base.endswith("ي"):
+        out += ["ال" + base + "ون", base + "ين", "ال" + base + "ين", "ال" + base + "ات",
+                "ال" + base + "تين", "ال" + base + "ان"]
+    return out
+
+
+def _cases(lexicon):
+    """(label, form, identity predicate) for every form of every entry."""
+    for e in lexicon.entries("countries"):
+        ident = ("country", f"country:{e['iso3']}")
+        for f in e["ar"]:
+            yield f"country {e['iso3']}", f, ident
+        for n in e.get("nisba", ()) or ():
+            for f in _nisba_written_forms(n):
+                yield f"nisba {e['iso3']}", f, ident
+    for e in lexicon.entries("cities"):
+        ident = ("city", f"city:{e['name']}:{e.get('country') or ''}")
+        for f in e["ar"]:
+            yield f"city {e['name']}", f, ident
+    for e in lexicon.entries("orgs"):
+        for f in e["ar"]:
+            yield f"org {e['id']}", f, ("id", f"org:{e['id']}")
+    for e in lexicon.entries("people"):
+        for f in e["ar"]:
+            yield f"person {e['id']}", f, ("id", f"person:{e['id']}")
+    for e in lexicon.entries("agents"):
+        for f in e["ar"]:
+            yield f"agent {e['en']}", f, ("agent", (e["en"], e["code"]))
+
+
+def _is(entity, ident) -> bool:
+    kind, value = ident
+    if kind == "agent":
+        return entity.role == value[1] and (entity.canonical == value[0]
+                                            or entity.canonical.startswith(value[0] + " of "))
+    return entity.actor_id == value
+
+
+def _variants(form: str) -> list[tuple[str, str]]:
+    """(sentence, the text the entity must have) for a form, bare and with proclitics."""
+    art = starts_with_article(form)
+    li = ("لل" + form.lstrip()[2:]) if art else "ل" + form  # ل + ال is written لل
+    out = [(f"وقال {form} أمس.", form), (f"وقال و{form} أمس.", form),
+           (f"وصل الوفد إلى {li}.", li if art else form), (f"وقال ب{form} أمس.", form)]
+    if not fold(form)[:1].isalpha() or not ("\u0621" <= form.strip()[0] <= "\u064a"):
+        out = out[:1]  # Latin or odd forms: only bare
+    return out
+
+
+@pytest.fixture(scope="module")
+def lexnlp():
+    return marsad.load(STAGES)
+
+
+def test_every_dictionary_form_is_found(lexnlp):
+    lexicon = lexnlp.resources.lexicon
+    gaz = lexnlp.resources.get("actors.gazetteer", None)
+    cases = list(_cases(lexicon))
+    if not cases:
+        pytest.skip("no actor dictionaries yet")
+    unreachable, shadowed, checked = [], [], 0
+    for label, form, ident in cases:
+        if len(key_of(form)) < 2:
+            continue
+        for sentence, expect_text in _variants(form):
+            checked += 1
+            doc = lexnlp(sentence, published="2017-11-02")
+            pos = sentence.index(expect_text)
+            exact = [e for e in doc.entities if e.start == pos and e.end == pos + len(expect_text)]
+            if any(_is(e, ident) for e in exact):
+                continue
+            cover = [e for e in doc.entities if e.start <= pos and pos + len(expect_text) <= e.end]
+            longer = [e for e in cover if e.end - e.start > len(expect_text)
+                      and _is_dictionary_form(gaz, e.text)]
+            same = _same_form_elsewhere(gaz, form, ident)
+            if longer:
+                shadowed.append((label, form, sentence, longer[0].text, longer[0].actor_id))
+            elif exact and same:
+                shadowed.append((label, form, sentence, exact[0].text, exact[0].actor_id))
+            else:
+                unreachable.append((label, form, sentence,
+                                    [(e.text, e.actor_id) for e in doc.entities]))
+    if shadowed:
+        print(f"{len(shadowed)} forms shadowed by a longer or higher-priority entry, e.g.:")
+        for sh in shadowed[:40]:
+            print("  ", sh)
+    # a shadowed form must resolve to the dictionary entry that shadows it
+    bad = [sh for sh in shadowed if not sh[4] or sh[4].startswith(("name:", "role:GOV:None"))]
+    assert not bad, bad
+    report = "\n".join(f"{u[0]}: {u[1]!r} in {u[2]!r} -> {u[3]}" for u in unreachable[:60])
+    assert checked > 0
+    assert not unreachable, f"{len(unreachable)} of {checked} unreachable:\n{report}"
+
+
+def _is_dictionary_form(gaz, text: str) -> bool:
+    """Is `text` (maybe after one proclitic) a whole key of the compiled dictionaries?"""
+    key = key_of(text)
+    return any(gaz.automaton.exists(k) for k in (key, key[1:]))
+
+
+def _same_form_elsewhere(gaz, form: str, ident) -> bool:
+    """Does another entry (of a higher-priority file) have exactly this form?"""
+    key = key_of(form)
+    found = gaz.automaton.get(key, None) if gaz is not None else None
+    return bool(found and len(found[1]) > 1)
