@@ -59,6 +59,26 @@ def _actor_clause(value: str, code_cols: tuple[str, ...], name_cols: tuple[str, 
     return "(" + " OR ".join(parts) + ")", [_like_contains(value.lower())] * len(name_cols)
 
 
+def _date_range(col: str, f: Filters, where: list[str], params: list[Any]) -> None:
+    """Inclusive ISO date bounds on `col` (a fixed column name, never user text)."""
+    if f.date_from:
+        where.append(f"{col} >= ?")
+        params.append(f.date_from)
+    if f.date_to:
+        where.append(f"{col} <= ?")
+        params.append(f.date_to)
+
+
+def _page(con: sqlite3.Connection, select: str, table: str, where: list[str],
+          params: list[Any], order: str, limit: int, offset: int) -> dict[str, Any]:
+    """The total count and one page of rows for fixed SQL pieces and bound parameters."""
+    sql_where = ("WHERE " + " AND ".join(where)) if where else ""
+    total = con.execute(f"SELECT count(*) FROM {table} {sql_where}", params).fetchone()[0]
+    rows = con.execute(f"SELECT {select} FROM {table} {sql_where} ORDER BY {order} "
+                       f"LIMIT ? OFFSET ?", [*params, _limit(limit), max(0, int(offset))])
+    return {"total": total, "results": [dict(r) for r in rows]}
+
+
 def _like_prefix(s: str) -> str:
     return _escape_like(s) + "%"
 
@@ -121,12 +141,7 @@ def search(con: sqlite3.Connection, query: str, filters: Filters | None = None,
 
 
 def _article_filters(f: Filters, where: list[str], params: list[Any]) -> None:
-    if f.date_from:
-        where.append("a.published >= ?")
-        params.append(f.date_from)
-    if f.date_to:
-        where.append("a.published <= ?")
-        params.append(f.date_to)
+    _date_range("a.published", f, where, params)
     if f.source:
         where.append("a.source = ?")
         params.append(f.source)
@@ -190,12 +205,7 @@ def events(con: sqlite3.Connection, filters: Filters | None = None, limit: int =
     if f.root:
         where.append("ev.event_root_code = ?")
         params.append(f.root)
-    if f.date_from:
-        where.append("ev.date >= ?")
-        params.append(f.date_from)
-    if f.date_to:
-        where.append("ev.date <= ?")
-        params.append(f.date_to)
+    _date_range("ev.date", f, where, params)
     if f.modality:
         where.append("ev.modality = ?")
         params.append(f.modality)
@@ -203,12 +213,8 @@ def events(con: sqlite3.Connection, filters: Filters | None = None, limit: int =
         where.append("EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.article_id = "
                      "m.article_id WHERE m.event_id = ev.event_id AND a.source = ?)")
         params.append(f.source)
-    sql_where = ("WHERE " + " AND ".join(where)) if where else ""
-    total = con.execute(f"SELECT count(*) FROM events ev {sql_where}", params).fetchone()[0]
-    rows = con.execute(f"SELECT ev.* FROM events ev {sql_where} "
-                       f"ORDER BY ev.date DESC, ev.num_mentions DESC, ev.event_id "
-                       f"LIMIT ? OFFSET ?", [*params, _limit(limit), max(0, int(offset))])
-    return {"total": total, "results": [dict(r) for r in rows]}
+    return _page(con, "ev.*", "events ev", where, params,
+                 "ev.date DESC, ev.num_mentions DESC, ev.event_id", limit, offset)
 
 
 def event_mentions(con: sqlite3.Connection, event_id: str) -> list[dict[str, Any]]:
@@ -237,21 +243,12 @@ def quotes(con: sqlite3.Connection, filters: Filters | None = None, limit: int =
         clause, p = _actor_clause(who, ("q.speaker_code",), ("q.speaker_name", "q.speaker_text"))
         where.append(clause)
         params.extend(p)
-    if f.date_from:
-        where.append("q.published >= ?")
-        params.append(f.date_from)
-    if f.date_to:
-        where.append("q.published <= ?")
-        params.append(f.date_to)
+    _date_range("q.published", f, where, params)
     if f.source:
         where.append("EXISTS (SELECT 1 FROM articles a WHERE a.article_id = q.article_id "
                      "AND a.source = ?)")
         params.append(f.source)
-    sql_where = ("WHERE " + " AND ".join(where)) if where else ""
-    total = con.execute(f"SELECT count(*) FROM quotes q {sql_where}", params).fetchone()[0]
-    rows = con.execute(f"SELECT q.* FROM quotes q {sql_where} ORDER BY q.published DESC, q.id "
-                       f"LIMIT ? OFFSET ?", [*params, _limit(limit), max(0, int(offset))])
-    return {"total": total, "results": [dict(r) for r in rows]}
+    return _page(con, "q.*", "quotes q", where, params, "q.published DESC, q.id", limit, offset)
 
 
 def actor(con: sqlite3.Connection, code: str, limit: int = 200) -> dict[str, Any] | None:
