@@ -30,6 +30,7 @@ TOKEN_RE = regex.compile(
     r"|(?P<latin>[A-Za-z]+(?:['’-][A-Za-z]+)*)"
     r"|(?P<punct>\.\.\.|[^\s])"
 )
+_NAME_KINDS = frozenset({"words", "people", "countries", "cities", "orgs", "agents"})
 _CLITIC_ARTICLE = ("لل", "وال", "بال", "فال", "كال", "ولل", "فلل")
 # Words beginning with ال that do not carry the article.
 _NO_ARTICLE_SPLIT = frozenset({"الله", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين",
@@ -43,6 +44,8 @@ def known_words_from_lexicon(lexicon) -> frozenset[str]:
     """Folded single words the tokenizer must not break, from every dictionary."""
     words: set[str] = set()
     for f in lexicon.files:
+        if f.kind not in _NAME_KINDS:
+            continue  # cue and pattern lists hold clitic-bearing phrases, not words to protect
         for e in f.entries:
             if f.kind == "words":
                 words.update(fold(w) for w in e["words"])
