@@ -1,0 +1,217 @@
+"""The Spark plan: articles → coded rows → events, mentions, quotes and entities DataFrames.
+
+Same rows as `marsad ingest` + `marsad export` on one machine:
+- input rules as ingest: text from `text`/`content`/`body`/`article`, id from `id`/`doc_id`
+  else the first 16 hex digits of the content hash, published from the first date field that
+  parses; empty texts are dropped;
+- a text seen more than once (same content hash) is coded once: the copy kept is the first in
+  input order (input file path, then position in the file; ingest reads a folder in sorted path
+  order), and an id given to two different texts gets `-<hash[:8]>` on its later copy;
+- events are deduplicated across articles by a Spark aggregation with the semantics of
+  `marsad.tables.event_row_from_mentions`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pyspark import StorageLevel
+from pyspark.sql import DataFrame, SparkSession, Window
+from pyspark.sql import functions as F
+from pyspark.sql import types as T
+
+from marsad.errors import MarsadError
+from marsad.spark import worker
+from marsad.tables import ENTITY_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS
+
+# The input fields ingest's readers look at (marsad.store.readers), in their order of preference.
+TEXT_KEYS = ("text", "content", "body", "article")
+ID_KEYS = ("id", "doc_id")
+DATE_KEYS = ("published", "date", "date_extracted", "pubdate", "published_at")
+PARQUET_SUFFIXES = (".parquet", ".parq", ".pq")
+
+
+def _spark_type(name: str) -> T.DataType:
+    if name in worker.INT_COLUMNS:
+        return T.LongType()
+    if name in worker.FLOAT_COLUMNS:
+        return T.DoubleType()
+    return T.StringType()
+
+
+def _struct(fields: Iterable[str]) -> T.StructType:
+    return T.StructType([T.StructField(f, _spark_type(f)) for f in fields])
+
+
+PREPARED_SCHEMA = _struct(worker.PREPARED_FIELDS)
+CODED_SCHEMA = T.StructType([
+    T.StructField("article_id", T.StringType()),
+    T.StructField("error", T.StringType()),
+    T.StructField("mentions", T.ArrayType(_struct(worker.MENTION_FIELDS))),
+    T.StructField("quotes", T.ArrayType(_struct(QUOTE_COLUMNS))),
+    T.StructField("entities", T.ArrayType(_struct(ENTITY_COLUMNS))),
+])
+OUTPUTS = ("events", "mentions", "quotes", "entities")
+
+
+@dataclass
+class CodedArchive:
+    """The coded archive as DataFrames with `marsad export`'s columns (entities: the store's).
+
+    `coded` (one row per article: its id, an error message if it could not be coded, and its
+    rows) is persisted, so the four outputs do not code the articles again; call `unpersist()`
+    when done.
+    """
+
+    coded: DataFrame
+    events: DataFrame
+    mentions: DataFrame
+    quotes: DataFrame
+    entities: DataFrame
+
+    def tables(self) -> dict[str, DataFrame]:
+        return {name: getattr(self, name) for name in OUTPUTS}
+
+    def write(self, path: str, mode: str = "errorifexists") -> None:
+        """Write the Parquet datasets PATH/events (partitioned by date), PATH/mentions, ..."""
+        base = path.rstrip("/")
+        self.events.write.mode(mode).partitionBy("date").parquet(f"{base}/events")
+        for name in ("mentions", "quotes", "entities"):
+            getattr(self, name).write.mode(mode).parquet(f"{base}/{name}")
+
+    def unpersist(self) -> None:
+        self.coded.unpersist()
+
+
+def read_articles(spark: SparkSession, path: str, fmt: str = "auto") -> DataFrame:
+    """Read JSON Lines or Parquet articles from a local path or any Hadoop-supported URI."""
+    from pyspark.errors import AnalysisException
+
+    if fmt == "auto":
+        fmt = "parquet" if _looks_like_parquet(path) else "json"
+    if fmt not in ("json", "parquet"):
+        raise MarsadError(f"unknown input format {fmt!r} for {path}; choose json or parquet")
+    try:
+        return spark.read.parquet(path) if fmt == "parquet" else spark.read.json(path)
+    except AnalysisException as exc:  # no such path, not Parquet, ...
+        raise MarsadError(f"cannot read articles from {path}: "
+                          f"{str(exc).strip().splitlines()[0]}") from exc
+
+
+def _looks_like_parquet(path: str) -> bool:
+    if path.rstrip("/").lower().endswith(PARQUET_SUFFIXES):
+        return True
+    if "://" in path and not path.startswith("file:"):
+        return False  # a remote folder: JSON unless --format parquet
+    from pathlib import Path
+
+    local = Path(path.removeprefix("file://"))
+    return local.is_dir() and any(local.rglob("*.parquet"))
+
+
+def code_articles(articles: DataFrame, lexicon_dirs: Iterable[str] = (),
+                  partitions: int | None = None) -> CodedArchive:
+    """Code a DataFrame of articles (`id`, `text`, optional `published`, `title`, `url`,
+    `source`; or the other field names ingest reads) into events, mentions, quotes, entities.
+
+    `partitions` is the number of coding tasks (default: 3 × the default parallelism); the
+    articles are spread over them evenly after duplicate texts are dropped.
+    """
+    spark = articles.sparkSession
+    if partitions is None:
+        partitions = max(1, 3 * spark.sparkContext.defaultParallelism)
+    prepared = _raw_articles(articles).mapInArrow(worker.prepare_batches, PREPARED_SCHEMA)
+    order = ("_file", "_pos")
+    first_copy = Window.partitionBy("content_hash").orderBy(*order)
+    unique = (prepared.withColumn("_copy", F.row_number().over(first_copy))
+              .where(F.col("_copy") == 1).drop("_copy"))
+    same_id = Window.partitionBy("doc_id").orderBy(*order)
+    unique = unique.withColumn("article_id", F.when(
+        F.row_number().over(same_id) == 1, F.col("doc_id")).otherwise(
+        F.concat(F.col("doc_id"), F.lit("-"), F.substring("content_hash", 1, 8))))
+    code = functools.partial(worker.code_batches, lexicon_dirs=tuple(str(d) for d in
+                                                                     lexicon_dirs))
+    coded = (unique.select(*worker.CODE_INPUT_FIELDS).repartition(partitions)
+             .mapInArrow(code, CODED_SCHEMA).persist(StorageLevel.MEMORY_AND_DISK))
+    all_mentions = coded.select(F.explode("mentions").alias("m")).select("m.*")
+    return CodedArchive(
+        coded=coded,
+        events=events_from_mentions(all_mentions),
+        mentions=all_mentions.select(*MENTION_COLUMNS),
+        quotes=coded.select(F.explode("quotes").alias("q")).select("q.*"),
+        entities=coded.select(F.explode("entities").alias("e")).select("e.*"),
+    )
+
+
+def _raw_articles(df: DataFrame) -> DataFrame:
+    """The input columns `worker.prepare_batches` reads, whatever the input calls them."""
+    types = {f.name: f.dataType for f in df.schema.fields}
+    texts = [F.col(k) for k in TEXT_KEYS if isinstance(types.get(k), T.StringType)]
+    if not texts:
+        hint = ("; lines that are not JSON objects were read as _corrupt_record: the input "
+                "must be JSON Lines (one article object per line) or Parquet"
+                if "_corrupt_record" in types else "")
+        raise MarsadError(f"the articles have no text column (one of {', '.join(TEXT_KEYS)}, "
+                          f"as a string); their columns are: {', '.join(df.columns) or 'none'}"
+                          + hint)
+
+    def strings(keys):
+        present = [F.col(k).cast("string") for k in keys if k in types]
+        return F.array(*present) if present else F.array().cast("array<string>")
+
+    def optional(key, only_string=False):
+        if key in types and (not only_string or isinstance(types[key], T.StringType)):
+            return F.col(key).cast("string").alias(key)
+        return F.lit(None).cast("string").alias(key)
+
+    return df.select(
+        strings(ID_KEYS).alias("_ids"),
+        F.coalesce(*texts).alias("_text"),
+        strings(DATE_KEYS).alias("_published"),
+        optional("title", only_string=True), optional("url"), optional("source"),
+        F.input_file_name().alias("_file"),
+        F.monotonically_increasing_id().alias("_pos"),
+    )
+
+
+def events_from_mentions(mentions: DataFrame) -> DataFrame:
+    """One row per event_id, as `marsad.tables.event_row_from_mentions` builds it.
+
+    The representative mention is the one of the smallest (article_id, sentence, start): the
+    minimum of a struct that starts with those three fields. `num_articles` counts distinct
+    articles; the modality is "asserted" if any mention is asserted, else the representative's.
+    """
+    key = ["article_id", "sentence", "start"]
+    rest = [c for c in mentions.columns if c not in key and c != "event_id"]
+    agg = mentions.groupBy("event_id").agg(
+        F.min(F.struct(*key, *rest)).alias("first"),
+        F.count(F.lit(1)).alias("num_mentions"),
+        F.countDistinct("article_id").alias("num_articles"),
+        F.max(F.when(F.col("modality") == "asserted", 1).otherwise(0)).alias("_asserted"),
+    )
+    first = F.col("first")
+    date = first["ev_date"]
+    code = first["ev_event_code"]
+    # tables._day: YYYYMMDD, month/day 00 for a year or month, null for anything else
+    digits = F.substring(F.regexp_replace(date, "-", ""), 1, 8)
+    day = F.when(digits.rlike("^[0-9]+$") & F.length(digits).isin(4, 6, 8),
+                 F.rpad(digits, 8, "0").cast("long"))
+    columns = {
+        "event_id": F.col("event_id"), "date": date, "day": day,
+        **{f"actor{n}_{part}": first[f"ev_actor{n}_{part}"]
+           for n in (1, 2) for part in ("code", "name", "country", "role")},
+        "event_code": code, "event_base_code": F.substring(code, 1, 3),
+        "event_root_code": F.substring(code, 1, 2),
+        "plover_type": first["ev_plover_type"], "plover_mode": first["ev_plover_mode"],
+        "quad_class": first["ev_quad_class"], "goldstein": first["ev_goldstein"],
+        "modality": F.when(F.col("_asserted") == 1, F.lit("asserted")).otherwise(
+            first["modality"]),
+        "num_mentions": F.col("num_mentions"), "num_articles": F.col("num_articles"),
+        "location_name": first["ev_location_name"],
+        "location_country": first["ev_location_country"],
+        "source_url": first["source_url"], "first_article_id": first["article_id"],
+    }
+    assert tuple(columns) == EVENT_COLUMNS, "events_from_mentions is out of step with tables"
+    return agg.select(*[col.alias(name) for name, col in columns.items()])

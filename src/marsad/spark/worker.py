@@ -1,0 +1,150 @@
+"""What runs inside Spark's Python workers: Arrow batches in, Arrow batches out.
+
+Both functions are `mapInArrow` functions (an iterator of `pyarrow.RecordBatch` in, one out), so
+rows cross the JVM/Python border in Arrow batches, never one by one, and pandas is not involved.
+They need only pyarrow and marsad, not pyspark.
+
+`prepare_batches` applies ingest's input rules to each article (text field, CRLF → LF, empty and
+too-large texts dropped, content hash, id = given id or the first 16 hex digits of the hash,
+published = the first date field that parses). `code_batches` codes the articles with the
+pipeline of this worker process and returns, per article, its mention, quote and entity rows as
+built by `marsad.tables` — the very functions the SQLite store uses.
+
+The pipeline is built once per Python worker process (`worker_pipeline` is an `lru_cache`): Spark
+reuses its Python workers across tasks (`spark.python.worker.reuse`, on by default), so an
+executor core pays for loading the dictionaries once, not once per task, batch or row.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import pyarrow as pa
+
+from marsad.io import MAX_ARTICLE_BYTES
+from marsad.store.readers import _iso_date  # the same date rule as ingest's readers
+from marsad.tables import (
+    ENTITY_COLUMNS,
+    MENTION_COLUMNS,
+    QUOTE_COLUMNS,
+    content_hash,
+    entity_rows,
+    mention_rows,
+    quote_rows,
+)
+
+# The event attributes each mention row carries (see `marsad.tables.mention_rows`), from which
+# events are aggregated; the store keeps them in its mentions table too.
+EVENT_ATTR_COLUMNS: tuple[str, ...] = (
+    "ev_key", "ev_date", "ev_actor1_code", "ev_actor1_name", "ev_actor1_country",
+    "ev_actor1_role", "ev_actor2_code", "ev_actor2_name", "ev_actor2_country", "ev_actor2_role",
+    "ev_event_code", "ev_plover_type", "ev_plover_mode", "ev_quad_class", "ev_goldstein",
+    "ev_location_name", "ev_location_country",
+)
+MENTION_FIELDS: tuple[str, ...] = MENTION_COLUMNS + EVENT_ATTR_COLUMNS
+
+# Column kinds: everything not named here is a string.
+INT_COLUMNS = frozenset({"sentence", "start", "end", "ev_quad_class", "_pos"})
+FLOAT_COLUMNS = frozenset({"ev_goldstein"})
+
+# The article record `prepare_batches` reads (built by marsad.spark.job from the input columns).
+RAW_FIELDS: tuple[str, ...] = ("_ids", "_text", "_published", "title", "url", "source",
+                               "_file", "_pos")
+# ... and writes, one row per article that ingest would accept.
+PREPARED_FIELDS: tuple[str, ...] = ("doc_id", "content_hash", "text", "published", "title",
+                                    "url", "source", "_file", "_pos")
+# What `code_batches` reads: a prepared article with its final article id.
+CODE_INPUT_FIELDS: tuple[str, ...] = ("article_id", "doc_id", "text", "published", "title",
+                                      "url", "source")
+CODE_CHUNK = 64  # articles per output batch: bounds a worker's memory whatever the input batch
+
+
+def _arrow_type(name: str) -> pa.DataType:
+    if name in INT_COLUMNS:
+        return pa.int64()
+    if name in FLOAT_COLUMNS:
+        return pa.float64()
+    return pa.string()
+
+
+def _struct(fields: Iterable[str]) -> pa.StructType:
+    return pa.struct([pa.field(f, _arrow_type(f)) for f in fields])
+
+
+PREPARED_ARROW = pa.schema([pa.field(f, _arrow_type(f)) for f in PREPARED_FIELDS])
+CODED_ARROW = pa.schema([
+    pa.field("article_id", pa.string()),
+    pa.field("error", pa.string()),  # why the article could not be coded, else null
+    pa.field("mentions", pa.list_(_struct(MENTION_FIELDS))),
+    pa.field("quotes", pa.list_(_struct(QUOTE_COLUMNS))),
+    pa.field("entities", pa.list_(_struct(ENTITY_COLUMNS))),
+])
+
+
+# -- preparing ----------------------------------------------------------------------------------
+def prepare_record(rec: dict[str, Any]) -> dict[str, Any] | None:
+    """One raw article → the prepared row, or None where `marsad ingest` would reject it."""
+    text = rec.get("_text")
+    if not isinstance(text, str) or not text.strip():
+        return None
+    if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
+        return None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    h = content_hash(text)
+    given = next((i for i in rec.get("_ids") or () if i), None)
+    published = None
+    for value in rec.get("_published") or ():
+        if value:
+            published = _iso_date(value)
+            if published:
+                break
+    return {"doc_id": given or h[:16], "content_hash": h, "text": text, "published": published,
+            "title": rec.get("title"), "url": rec.get("url"), "source": rec.get("source"),
+            "_file": rec.get("_file"), "_pos": rec.get("_pos")}
+
+
+def prepare_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    for batch in batches:
+        rows = [r for r in map(prepare_record, batch.to_pylist()) if r is not None]
+        yield pa.RecordBatch.from_pylist(rows, schema=PREPARED_ARROW)
+
+
+# -- coding -------------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=4)
+def worker_pipeline(lexicon_dirs: tuple[str, ...] = ()):
+    """The pipeline of this Python process, built on first use (see the module docstring)."""
+    import marsad
+
+    return marsad.load(lexicon_dirs=lexicon_dirs)
+
+
+def code_record(nlp, rec: dict[str, Any]) -> dict[str, Any]:
+    """Code one prepared article as `marsad.store.ingest.code_item` does; rows keyed by its id."""
+    aid = rec["article_id"]
+    try:
+        meta = {k: rec[k] for k in ("url", "source") if rec.get(k)}
+        doc = nlp(rec["text"], published=rec.get("published"), doc_id=rec["doc_id"],
+                  title=rec.get("title"), **meta)
+        row = {"article_id": aid, "error": None, "mentions": mention_rows(doc, aid),
+               "quotes": quote_rows(doc, aid), "entities": entity_rows(doc, aid)}
+    except Exception as exc:  # one article's failure must not stop the job (as in ingest)
+        return {"article_id": aid, "error": f"{type(exc).__name__}: {exc}", "mentions": [],
+                "quotes": [], "entities": []}
+    if row["mentions"] and set(row["mentions"][0]) != set(MENTION_FIELDS):
+        # Arrow would silently drop or null a changed column: fail the job instead.
+        raise RuntimeError("marsad.tables.mention_rows changed its columns; update "
+                           "marsad.spark.worker.EVENT_ATTR_COLUMNS: "
+                           f"{sorted(set(row['mentions'][0]) ^ set(MENTION_FIELDS))}")
+    return row
+
+
+def code_batches(batches: Iterator[pa.RecordBatch], lexicon_dirs: tuple[str, ...] = ()
+                 ) -> Iterator[pa.RecordBatch]:
+    nlp = worker_pipeline(tuple(lexicon_dirs))
+    for batch in batches:
+        for offset in range(0, batch.num_rows, CODE_CHUNK):
+            rows = batch.slice(offset, CODE_CHUNK).to_pylist()
+            yield pa.RecordBatch.from_pylist([code_record(nlp, r) for r in rows],
+                                             schema=CODED_ARROW)
