@@ -521,3 +521,32 @@ def test_condemner_is_not_the_attacker(base, stage):
     doc = code(base, stage, "أدانت روسيا الهجوم الذي وقع أمس في بيروت.")
     attacks = [e for e in doc.events if e.plover == "ASSAULT"]
     assert attacks and all(e.source.actor_code != "RUS" for e in attacks)
+
+
+def test_uncounted_dead_are_victims_not_a_report(base, stage):
+    # the dead honoured or buried: victims of some event, not a report of one
+    doc = code(base, stage, "كرّم الجيش أمس الشهداء في احتفال رسمي في بيروت.")
+    assert not factual(doc, "ASSAULT")
+    # counted dead: a toll, the report of a killing
+    doc = code(base, stage, "سقط أمس 12 قتيلاً في المدينة.")
+    assert factual(doc, "ASSAULT")
+    doc = code(base, stage, "خلفت المعارك عشرات القتلى في الشمال.")
+    assert [e for e in doc.events if e.cameo == "1823" and e.modality in ("asserted", "reported")]
+
+
+def test_protest_motive_is_no_protest(base, stage):
+    # the accusative verbal noun gives the reason of another act (a resignation)
+    doc = code(base, stage, "استقال الوزير أمس احتجاجاً على قرار الحكومة.")
+    assert not factual(doc, "PROTEST")
+    # the demonstration itself is still coded from its verb
+    doc = code(base, stage, "تظاهر مئات الطلاب أمس احتجاجاً على القرار.")
+    assert factual(doc, "PROTEST")
+
+
+def test_a_year_is_no_count_of_a_happening(base, stage):
+    # the only number is a year: an old assassination named, no occurrence sign
+    doc = code(base, stage, "تحدث الكاتب عن اغتيال زعيم عام 1989 في مقالته.")
+    assert not factual(doc, "ASSAULT")
+    # a count is a sign of a happening
+    doc = code(base, stage, "قتل 3 أشخاص في اغتيال وقع في المدينة.")
+    assert factual(doc, "ASSAULT")

@@ -79,8 +79,10 @@ class Register:
 
 
 def read_register(keys: list[frozenset[str]], words: list[str],
-                  contexts: dict[str, frozenset[str]]) -> Register:
-    """The register of a sentence from the match keys of its words (see module doc)."""
+                  contexts: dict[str, frozenset[str]],
+                  years: frozenset[int] = frozenset()) -> Register:
+    """The register of a sentence from the match keys of its words (see module doc). `years`:
+    the indices of number words that are years, which are no count of a happening."""
     found: set[str] = set()
     evidence: list[tuple[int, str]] = []
     for name in list(REGISTER_MODALITY) + ["register_culture"]:
@@ -93,5 +95,5 @@ def read_register(keys: list[frozenset[str]], words: list[str],
         vocab = contexts.get(name)
         if vocab:
             evidence += [(k, name) for k, ks in enumerate(keys) if not ks.isdisjoint(vocab)]
-    evidence += [(k, "number") for k, w in enumerate(words) if w == "#"]
+    evidence += [(k, "number") for k, w in enumerate(words) if w == "#" and k not in years]
     return Register(frozenset(found), tuple(evidence))

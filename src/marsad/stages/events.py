@@ -132,7 +132,7 @@ class EventStage:
             if self._blocked(view, keys, trig, pat):
                 continue
             if pat.plover in GUARDED and self.read_register:
-                reg = reg or read_register(keys, view.words, c.contexts)
+                reg = reg or read_register(keys, view.words, c.contexts, _years(view))
                 if reg.suppresses(pat.plover):
                     continue  # a film, a novel, an exhibition about violence or a protest
             unanchored = pat.monadic and self.noun_needs_occurrence and _is_nominal(trig) and \
@@ -149,6 +149,10 @@ class EventStage:
             if pat.plover in GUARDED and reg is not None and _is_nominal(trig):
                 if self._after_reference_noun(view, keys, trig):
                     continue  # ملف اغتيال، نبأ الاغتيال، مكافحة الخطف: the topic, not the event
+                if pat.plover == "PROTEST" and _motive(view, trig):
+                    continue  # استقال احتجاجاً على: the motive of another act, not a protest
+                if self._uncounted_casualties(view, keys, trig):
+                    unanchored = True  # الشهداء، القتلى: the dead of some event, not a report
                 if self._weapon_noun(keys, trig) and not reg.evidence_outside(
                         trig.first, trig.last, NOUN_EVIDENCE):
                     unanchored = True  # قنابل، سيارة مفخخة counted or seized: arms, no attack
@@ -222,6 +226,19 @@ class EventStage:
         before it (one word may stand between: ملف عملية اغتيال)."""
         ref = self.compiled.contexts.get("reference_nouns", frozenset())
         return any(not keys[j].isdisjoint(ref) for j in range(max(0, trig.first - 2), trig.first))
+
+    def _uncounted_casualties(self, view: SentenceView, keys, trig: Trigger) -> bool:
+        """A noun of the dead or wounded (قتلى، شهداء، جرحى) reports a toll only when it is
+        counted (80 قتيلاً، عشرات القتلى، سقوط قتلى is a phrase of its own); alone (كرّموا الشهداء،
+        عدد القتلى منذ 2003) it names the victims of some event."""
+        nouns = self.compiled.contexts.get("casualty_nouns", frozenset())
+        if keys[trig.head].isdisjoint(nouns):
+            return False
+        quantities = self.compiled.contexts.get("quantities", frozenset())
+        for j in range(max(0, trig.first - 2), trig.first):
+            if view.words[j] == "#" or not keys[j].isdisjoint(quantities):
+                return False
+        return True
 
     def _weapon_noun(self, keys, trig: Trigger) -> bool:
         """The trigger is a weapon (قنبلة، عبوة، سيارة مفخخة, not انفجار)."""
@@ -449,7 +466,8 @@ def _occurrence(doc: Document, view: SentenceView, keys, c: CompiledEvents,
     if reg is not None and trig is not None and reg.evidence_outside(
             trig.first, trig.last, NOUN_EVIDENCE):
         return True
-    if any(t.kind == "number" for t in view.tokens):
+    years = _years(view)
+    if any(t.kind == "number" and k not in years for k, t in enumerate(view.tokens)):
         return True
     quantities = c.contexts.get("quantities", frozenset())
     if any(not k.isdisjoint(quantities) for k in keys):
@@ -463,6 +481,30 @@ BACKGROUND_PREPS = frozenset(fold(w) for w in ("بعد", "منذ", "قبل", "ع
                                                 "عندما", "حين", "حينما", "إبان"))
 BACKGROUND_SPANS = frozenset(fold(w) for w in ("أيام", "أسابيع", "ساعات", "يومين", "يوم", "أسبوع",
                                                 "أسبوعين", "شهر", "شهرين", "أشهر", "سنوات", "عامين"))
+
+
+def _years(view: SentenceView) -> frozenset[int]:
+    """Indices of the number tokens that are years (عام 2006، 1999): a year dates a background
+    event, it is no count of a happening."""
+    out = set()
+    for k, t in enumerate(view.tokens):
+        if t.kind == "number":
+            digits = t.text.translate(_ARABIC_DIGITS)
+            if digits.isdigit() and len(digits) == 4 and digits[:2] in ("19", "20"):
+                out.add(k)
+    return frozenset(out)
+
+
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+ACCUSATIVE_PREPS = frozenset(fold(w) for w in ("على", "ضد", "لـ"))
+
+
+def _motive(view: SentenceView, trig: Trigger) -> bool:
+    """احتجاجاً على / ضد: the accusative verbal noun gives the motive of the act it follows."""
+    w = view.words[trig.head]
+    nxt = view.words[trig.last + 1] if trig.last + 1 < len(view.words) else ""
+    return trig.first > 0 and w.endswith("ا") and "a" not in trig.strip and \
+        nxt in ACCUSATIVE_PREPS
 
 
 def _after_background(view: SentenceView, trig: Trigger) -> bool:
