@@ -7,6 +7,8 @@ is 29 October; Ramadan 1438 ran from 27 May to 24 June 2017; 1 Sha'ban 1436 was 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import marsad
@@ -192,3 +194,25 @@ def test_idioms_that_are_not_dates(nlp_dates, text):
 ])
 def test_ordinal_days_ranges_and_month_of_last_year(nlp_dates, text, expected):
     assert expected in dates_of(nlp_dates, text)
+
+
+@pytest.mark.parametrize("expression,value", [
+    ("يوم الخميس الثاني من تشرين الثاني/نوفمبر من العام 2017", "2017-11-02"),
+    ("في 15 رمضان 1438 هـ", "2017-06-10"),
+    ("صباح أمس", "2017-11-01"),
+    ("في 2015", "2015"),
+])
+def test_dates_far_into_a_long_text_are_found_whole(expression, value):
+    """Patterns run only on spans around their anchor words (marsad.dates.extract._windows):
+    an expression deep in a long text, at any distance from other anchors, is found whole."""
+    from marsad.dates.extract import find_dates
+    from marsad.text.normalize import fold
+
+    filler = "وقال المتحدث إن الاجتماع بحث عددا من الملفات المشتركة بين البلدين. "
+    for n in (0, 1, 3, 7):
+        text = fold(filler * n + expression + " " + filler * 2)
+        start = len(fold(filler * n))
+        end = start + len(fold(expression))
+        found = [(f.start, f.end, f.value) for f in find_dates(text, dt.date(2017, 11, 2))]
+        # the whole expression (a Hijri date's span starts at its day, after في)
+        assert any(v == value and a in (start, start + 3) and b == end for a, b, v in found), found

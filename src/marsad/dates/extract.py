@@ -183,29 +183,56 @@ def _anchor_automaton():
     return auto
 
 
-def _kinds_to_run(text: str) -> set[str]:
-    present: set[str] = set()
-    for _, groups in _anchor_automaton().iter(text):
-        present |= groups
-    kinds = {k for k, g in _ANCHORED_KINDS.items() if g in present}
-    if any(c.isdigit() for c in text):
-        kinds |= _DIGIT_KINDS
-    return kinds
+# A date expression reaches at most this far from the word that anchors it (the month of
+# «يوم الخميس الثاني من تشرين الثاني/نوفمبر من العام 2017», the unit of «ثلاثة وعشرين عاماً»).
+WINDOW_REACH = 90
+_DIGITS_RE = regex.compile(r"\d+")
+
+
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Where each group of patterns can match: merged spans around its anchor words (and around
+    digit runs, group "digits"), widened to whitespace so that no word is cut. Running the
+    patterns on these spans only, with absolute offsets, gives the same matches as on the whole
+    text at a fraction of the cost."""
+    hits: dict[str, list[tuple[int, int]]] = {}
+    for end, groups in _anchor_automaton().iter(text):
+        for g in groups:
+            hits.setdefault(g, []).append((end, end + 1))
+    digits = [(m.start(), m.end()) for m in _DIGITS_RE.finditer(text)]
+    if digits:
+        hits["digits"] = digits
+    n = len(text)
+    out: dict[str, list[tuple[int, int]]] = {}
+    for g, spans in hits.items():
+        merged: list[list[int]] = []
+        for a, b in spans:
+            a, b = max(0, a - WINDOW_REACH), min(n, b + WINDOW_REACH)
+            while a > 0 and not text[a - 1].isspace():
+                a -= 1
+            while b < n and not text[b].isspace():
+                b += 1
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        out[g] = [(a, b) for a, b in merged]
+    return out
 
 
 def find_dates(text: str, published: dt.date | None) -> list[Found]:
     """Resolved date expressions in the folded `text`, sorted, without overlaps."""
     found: list[Found] = []
-    run = _kinds_to_run(text)
+    windows = _windows(text)
     for rank, (kind, rx) in enumerate(patterns()):
-        if kind not in run and (kind in _ANCHORED_KINDS or kind in _DIGIT_KINDS):
-            continue
+        group = "digits" if kind in _DIGIT_KINDS else _ANCHORED_KINDS.get(kind)
+        spans = windows.get(group, ()) if group else ((0, len(text)),)
         resolve = RESOLVERS[kind]
-        for m in rx.finditer(text):
-            f = resolve(m, published, text)
-            if f is not None:
-                f.kind, f.rank = kind, rank
-                found.append(f)
+        for a, b in spans:
+            for m in rx.finditer(text, a, b):
+                f = resolve(m, published, text)
+                if f is not None:
+                    f.kind, f.rank = kind, rank
+                    found.append(f)
     found.sort(key=lambda f: (-(f.end - f.start), f.rank, f.start))
     chosen: list[Found] = []
     taken: list[tuple[int, int]] = []
