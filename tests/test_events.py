@@ -336,6 +336,9 @@ def factual(doc, plover):
     ("أظهرت إحصاءات جديدة أن المسلحين قتلوا مئات المدنيين.", "habitual"),
     # an opinion or a question
     ("هل يجوز قتل المدنيين في الحرب؟", "hypothetical"),
+    # a writer's own view, in the first person
+    ("أعتقد أن المسلحين قتلوا الرهائن أمس قبل وصول الجيش.", "hypothetical"),
+    ("ربما خطف المسلحون الصحفي في طريقه إلى المطار.", "hypothetical"),
     # violence remembered on its anniversary
     ("أحيا اللبنانيون أمس ذكرى اغتيال الرئيس في تفجير سيارة مفخخة.", "historical"),
 ])
