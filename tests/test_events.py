@@ -339,6 +339,8 @@ def factual(doc, plover):
     # a writer's own view, in the first person
     ("أعتقد أن المسلحين قتلوا الرهائن أمس قبل وصول الجيش.", "hypothetical"),
     ("ربما خطف المسلحون الصحفي في طريقه إلى المطار.", "hypothetical"),
+    # an accusation: the killing is what one side claims, not what the paper reports
+    ("اتهمت الحكومة المسلحين بقتل عشرة مدنيين أمس.", "hypothetical"),
     # violence remembered on its anniversary
     ("أحيا اللبنانيون أمس ذكرى اغتيال الرئيس في تفجير سيارة مفخخة.", "historical"),
 ])
