@@ -555,3 +555,13 @@ def test_a_year_is_no_count_of_a_happening(base, stage):
     # a count is a sign of a happening
     doc = code(base, stage, "قتل 3 أشخاص في اغتيال وقع في المدينة.")
     assert factual(doc, "ASSAULT")
+
+
+def test_demonstrative_refers_to_an_event_told_before(base, stage):
+    # هذا الهجوم: the attack of an earlier sentence, referred to (no second event)
+    doc = code(base, stage, "قتل مسلحون ثلاثة جنود أمس في هجوم على حاجز. "
+                            "ووقع هذا الهجوم أمس قرب بيروت.")
+    attacks = [e for e in doc.events if e.plover == "ASSAULT"]
+    second = doc.text.index("ووقع")
+    assert attacks and all(e.sentence == 0 for e in attacks)
+    assert not [m for e in attacks for m in e.mentions if m.start >= second]

@@ -149,6 +149,8 @@ class EventStage:
             if pat.plover in GUARDED and reg is not None and _is_nominal(trig):
                 if self._after_reference_noun(view, keys, trig):
                     continue  # ملف اغتيال، نبأ الاغتيال، مكافحة الخطف: the topic, not the event
+                if trig.first > 0 and view.words[trig.first - 1] in DEMONSTRATIVES:
+                    continue  # هذا الهجوم، تلك المظاهرات: an event told before, referred to
                 if pat.plover == "PROTEST" and _motive(view, trig):
                     continue  # استقال احتجاجاً على: the motive of another act, not a protest
                 if self._uncounted_casualties(view, keys, trig):
@@ -496,6 +498,8 @@ def _years(view: SentenceView) -> frozenset[int]:
 
 
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين",
+                                             "هؤلاء", "أولئك", "وهذا", "وهذه", "وذلك", "وتلك"))
 ACCUSATIVE_PREPS = frozenset(fold(w) for w in ("على", "ضد", "لـ"))
 
 
