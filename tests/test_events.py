@@ -565,3 +565,19 @@ def test_demonstrative_refers_to_an_event_told_before(base, stage):
     second = doc.text.index("ووقع")
     assert attacks and all(e.sentence == 0 for e in attacks)
     assert not [m for e in attacks for m in e.mentions if m.start >= second]
+
+
+def test_forms_that_only_look_like_a_trigger(stage):
+    """توقّف (a halt) is no form of أوقف for news, لاحقاً is "later", صفّت "lined up": the stage
+    skips them (`not_triggers` in events.json)."""
+    import marsad
+    from marsad.events.patterns import find_triggers
+
+    doc = marsad.load()("عمل الرئيس الفرنسي بلا توقف لدعم لبنان.")
+    assert not [e for e in doc.events if "توقف" in e.trigger]
+    c = stage.compiled
+    # the look-alikes are real matches of the dictionary, so only the list stops them
+    for word in ("توقف", "لاحقا", "صفت"):
+        keys = [c.analyse(word)[1]]
+        assert find_triggers([word], c, keys), word
+        assert not keys[0].isdisjoint(c.contexts["not_triggers"]), word

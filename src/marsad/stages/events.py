@@ -126,6 +126,8 @@ class EventStage:
                    for m in view.mentions + view.places):
                 continue  # part of a name: سامح شكري is not شكر
             pat = c.patterns[trig.pattern]
+            if self._misread(keys, trig):
+                continue
             quote = next((q for q in quotes if q[0] <= head_tok.start < q[1]), None)
             if quote is not None and (not pat.monadic or int(pat.cameo[:2]) < 14):
                 continue  # what a speaker says (praise, accusations, plans) is speech content
@@ -228,6 +230,13 @@ class EventStage:
         before it (one word may stand between: ملف عملية اغتيال)."""
         ref = self.compiled.contexts.get("reference_nouns", frozenset())
         return any(not keys[j].isdisjoint(ref) for j in range(max(0, trig.first - 2), trig.first))
+
+    def _misread(self, keys, trig: Trigger) -> bool:
+        """Word forms that news uses as another word than the trigger they look like: توقّف "a
+        halt" is not تُوقِف "she arrests", لاحقاً "later" is not لاحَقَ "pursued", صفّت "lined up"
+        is seldom صفّى "liquidated" (the `not_triggers` list of events.json)."""
+        return not keys[trig.head].isdisjoint(
+            self.compiled.contexts.get("not_triggers", frozenset()))
 
     def _uncounted_casualties(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """A noun of the dead or wounded (قتلى، شهداء، جرحى) reports a toll only when it is
