@@ -581,3 +581,15 @@ def test_forms_that_only_look_like_a_trigger(stage):
         keys = [c.analyse(word)[1]]
         assert find_triggers([word], c, keys), word
         assert not keys[0].isdisjoint(c.contexts["not_triggers"]), word
+
+
+def test_haqqaqa_investigates_only_in_or_with():
+    """حقّق في / مع is an investigation; حقّق + object is "achieved" (حققت نتائج، تحقق = a check)."""
+    import marsad
+
+    nlp = marsad.load()
+    doc = nlp("تحقق النيابة المصرية مع الوزير السابق.")
+    assert [e for e in doc.events if e.cameo == "090"]
+    for text in ("حققت قوات الأمن المصرية نتائج إيجابية أمام المسلحين.",
+                 "وقال الوزير الأمريكي إن الاتفاق يوفر نظام تحقق يضمن التزام إيران."):
+        assert not [e for e in nlp(text).events if e.cameo == "090"], text

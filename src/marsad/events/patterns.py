@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from marsad.events.modality import CueTable
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,6 +46,10 @@ class Pattern:
     not_next: tuple[str, ...] = ()
     not_prev: tuple[str, ...] = ()
     describe: bool = False
+    # Evaluations (top-level `evaluations` of an events file, `marsad.events.evaluations`): what a
+    # speaker says about an actor inside a direct quote; never coded by the ordinary trigger loop.
+    speech_only: bool = False
+    evaluates: str | None = None  # before | after | nisba: where the evaluated actor stands
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +81,9 @@ class CompiledEvents:
     counts: dict[str, int] = field(default_factory=dict)
     # word -> (lookup keys, match keys): words repeat a lot across articles; bounded, see analyse
     word_cache: dict[str, tuple[list[tuple[str, str]], frozenset[str]]] = field(default_factory=dict)
+    # the evaluations' own index (speech-only patterns): kept apart so that they never compete
+    # with, or are coded like, the ordinary triggers
+    speech_index: dict[str, list[Hit]] = field(default_factory=dict)
 
     def analyse(self, word: str) -> tuple[list[tuple[str, str]], frozenset[str]]:
         """The lookup keys (`word_keys`) and phrase-matching keys of a folded word, cached."""
@@ -179,6 +187,32 @@ def _verb_hits(verb: dict[str, Any], pi: int, kind: str, phrase: int = -1) -> li
     return out
 
 
+def _first_person(hits: list[tuple[str, Hit]]) -> list[tuple[str, Hit]]:
+    """The speaker's own verbs (ندعم، نثمّن، أدين): first person forms only; the past تُ form is
+    left out, it is written like the 3rd person feminine (دعمت)."""
+    return [(k, h) for k, h in hits if h.form.tense in ("past", "present")
+            and h.form.person.startswith("1") and h.form.person != "1s/2s"]
+
+
+def _evaluation_hits(item: dict[str, Any], pi: int, phrases: list[Phrase]) -> list[tuple[str, Hit]]:
+    own = bool(item.get("first_person"))
+    pairs: list[tuple[str, Hit]] = []
+    for v in item.get("verbs", ()):
+        hits = _verb_hits(v, pi, "verb")
+        pairs += _first_person(hits) if own else hits
+    for n in item.get("nouns", ()):
+        words = fold(n).split()
+        pairs += [(f.text, Hit(pi, "noun", f, tuple(words[1:]))) for f in noun_forms(words[0])]
+    for ph in item.get("phrases", ()):
+        objs = [tuple(object_keys(w) for w in o.split()) for o in ph["objects"]]
+        phrases.append(Phrase(pi, objs, int(ph.get("window", PHRASE_WINDOW)),
+                              frozenset().union(*(o[0] for o in objs))))
+        for v in ph["verbs"]:
+            hits = _verb_hits(v, pi, "head", len(phrases) - 1)
+            pairs += _first_person(hits) if own else hits
+    return pairs
+
+
 def compile_events(lexicon: Any) -> CompiledEvents:
     """Compile every `events` dictionary file of `lexicon` (a marsad.lexicon.Lexicon)."""
     patterns: list[Pattern] = []
@@ -188,7 +222,8 @@ def compile_events(lexicon: Any) -> CompiledEvents:
     cues: dict[str, list[tuple[str, ...]]] = {}
     speech: set[str] = set()
     markers: list[tuple[str, ...]] = []
-    counts = {"entries": 0, "verbs": 0, "nouns": 0, "phrases": 0}
+    counts = {"entries": 0, "verbs": 0, "nouns": 0, "phrases": 0, "evaluations": 0}
+    speech_index: dict[str, list[Hit]] = {}
     # A generated verb form that is also a particle (هنا of هنأ، ما، بين) never triggers.
     particles = {fold(w) for f in lexicon.files if f.kind == "words" for e in f.entries
                  if e.get("category") == "particles" for w in e.get("words", ())}
@@ -228,10 +263,19 @@ def compile_events(lexicon: Any) -> CompiledEvents:
                 if len(key) < 2 or (key in particles and hit.form.tense in ("past", "present")):
                     continue
                 index.setdefault(key, []).append(hit)
+        for i, item in enumerate(h.get("evaluations", ())):
+            where = f"{lf.relpath} evaluation {i} ({item.get('id', item.get('cameo'))})"
+            pi = len(patterns)
+            patterns.append(dataclasses.replace(_pattern(item, where), speech_only=True,
+                                                evaluates=item["evaluates"]))
+            counts["evaluations"] += 1
+            for key, hit in _evaluation_hits(item, pi, phrases):
+                if len(key) >= 2 and not (key in particles and hit.form.tense in ("past", "present")):
+                    speech_index.setdefault(key, []).append(hit)
     return CompiledEvents(patterns, index, phrases,
                           {k: frozenset(v) for k, v in contexts.items()},
                           CueTable({k: tuple(v) for k, v in cues.items()}), frozenset(speech),
-                          tuple(markers), counts)
+                          tuple(markers), counts, speech_index=speech_index)
 
 
 @dataclass(slots=True)
@@ -268,13 +312,14 @@ def lookup_word(key_list: list[tuple[str, str]], index: dict[str, list[Hit]],
 
 def find_triggers(words: list[str], compiled: CompiledEvents,
                   keys: list[frozenset[str]] | None = None,
-                  taa: list[bool] | None = None) -> list[Trigger]:
+                  taa: list[bool] | None = None, speech: bool = False) -> list[Trigger]:
     """Triggers in a sentence given its words in matching form (punctuation as its own item).
 
     `words` holds the folded text of each token; non-word tokens may be passed as "" or as the
     punctuation itself. Returns non-overlapping triggers, longest first, in text order.
+    `speech=True` looks for the evaluations (speech-only patterns) instead of the events.
     """
-    index = compiled.index
+    index = compiled.speech_index if speech else compiled.index
     if keys is None:
         keys = [compiled.analyse(w)[1] if w and w[0].isalpha() else frozenset() for w in words]
     cands: list[Trigger] = []

@@ -28,7 +28,7 @@ import re
 from typing import Any
 
 from marsad.document import ActorRef, Document, Entity, Event, Location, Mention as EvMention
-from marsad.events import roles
+from marsad.events import evaluations, roles
 from marsad.events.modality import modality
 from marsad.events.patterns import CompiledEvents, Pattern, Trigger, compile_events, find_triggers
 from marsad.events.register import GUARDED, VIOLENCE, Register, read_register
@@ -190,6 +190,7 @@ class EventStage:
                     ev.modality = "reported"
                     ev.reported_by = ev.reported_by or quote[2]
             out += [(ev, pat.id) for ev in evs]
+        out += evaluations.code_quotes(doc, view, c, default_date)  # praise/accusation in quotes
         self._track_speech(doc, view)
         return out
 
