@@ -593,3 +593,15 @@ def test_haqqaqa_investigates_only_in_or_with():
     for text in ("حققت قوات الأمن المصرية نتائج إيجابية أمام المسلحين.",
                  "وقال الوزير الأمريكي إن الاتفاق يوفر نظام تحقق يضمن التزام إيران."):
         assert not [e for e in nlp(text).events if e.cameo == "090"], text
+
+
+def test_violence_noun_needs_two_kinds_of_signs(base, stage):
+    # one sign (a day) besides the noun: the attack is the topic of a speech, not reported
+    text = "ركّز الخطاب على الهجوم وأهدافه أمس."
+    assert not factual(code(base, stage, text), "ASSAULT")
+    lenient = EventStage(base.resources, keep_unknown_source=True, noun_min_signs=1)
+    assert factual(code(base, lenient, text), "ASSAULT")  # the option restores it
+    # a day and a place: the report of an attack
+    assert factual(code(base, stage, "وقع الهجوم الانتحاري أمس في بيروت."), "ASSAULT")
+    # a toll is a report by itself
+    assert factual(code(base, stage, "سقط عشرات القتلى في القصف."), "ASSAULT")

@@ -56,6 +56,10 @@ PRESENT_ANCHORS = frozenset({"recent_time"})
 # A plural verbal noun of violence names single events only when they are counted or dated.
 COUNT_SIGNS = frozenset({"number", "quantities", "recent_time"})
 DEFINITE_ANCHORS = frozenset({"casualties", "recent_time", "event_anchors", "protest_anchors"})
+# A verbal noun of violence or protest reports a happening when the sentence shows at least this
+# many kinds of signs of one besides the noun (measured on the OEDA development split: see
+# docs/accuracy.md; 1 keeps every noun with any sign).
+NOUN_MIN_SIGNS = 2
 
 
 class EventStage:
@@ -68,7 +72,10 @@ class EventStage:
     counts only in a sentence with a number, quantity, amount or date; default True),
     `protest_target_from_place` (a protest with no stated target targets the country where it
     happens; default True), `read_register` (read the sentence's register and signs of a
-    happening for violence and protests — `marsad.events.register` — default True)."""
+    happening for violence and protests — `marsad.events.register` — default True),
+    `noun_min_signs` (how many kinds of signs of a happening — a casualty, a weapon, a recent
+    time, an eventive verb, a count — a sentence must show besides a verbal noun of violence or
+    protest for the noun to report one; default 2, see NOUN_MIN_SIGNS)."""
 
     name = "events"
     requires = ("tokens", "entities", "dates", "amounts")
@@ -77,7 +84,7 @@ class EventStage:
     def __init__(self, resources, skip_kinds=SKIPPED_KINDS, keep_unknown_source: bool = False,
                  merge: bool = True, noun_needs_occurrence: bool = True,
                  protest_target_from_place: bool = True, read_register: bool = True,
-                 **config: Any):
+                 noun_min_signs: int = NOUN_MIN_SIGNS, **config: Any):
         self.compiled: CompiledEvents = resources.get(
             "events.compiled", lambda r: compile_events(r.lexicon))
         self.skip_kinds = frozenset(skip_kinds)
@@ -86,6 +93,7 @@ class EventStage:
         self.noun_needs_occurrence = noun_needs_occurrence
         self.protest_target_from_place = protest_target_from_place
         self.read_register = read_register
+        self.noun_min_signs = noun_min_signs
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
@@ -139,6 +147,13 @@ class EventStage:
                     continue  # a film, a novel, an exhibition about violence or a protest
             unanchored = pat.monadic and self.noun_needs_occurrence and _is_nominal(trig) and \
                 not _is_passive(view, trig) and not _occurrence(doc, view, keys, c, reg, trig)
+            if pat.plover in GUARDED and reg is not None and self.noun_needs_occurrence and \
+                    _is_nominal(trig) and not _is_passive(view, trig) and \
+                    _sign_kinds(reg, trig, view) < self.noun_min_signs and \
+                    not self._counted_casualties(view, keys, trig):
+                # هجوم، تفجير، مظاهرة named with few details is mostly a reference (background,
+                # a topic, a cause); the report of one tells its toll, weapon, day or crowd
+                unanchored = True
             if pat.plover in DEFINITE_NEEDS_ANCHOR and reg is not None and _is_nominal(trig) \
                     and "a" in trig.strip and not reg.evidence_outside(trig.first, trig.last,
                                                                        DEFINITE_ANCHORS):
@@ -238,6 +253,12 @@ class EventStage:
         is seldom صفّى "liquidated" (the `not_triggers` list of events.json)."""
         return not keys[trig.head].isdisjoint(
             self.compiled.contexts.get("not_triggers", frozenset()))
+
+    def _counted_casualties(self, view: SentenceView, keys, trig: Trigger) -> bool:
+        """عشرات القتلى، 12 جريحاً: a toll is the report itself."""
+        nouns = self.compiled.contexts.get("casualty_nouns", frozenset())
+        return not keys[trig.head].isdisjoint(nouns) and \
+            not self._uncounted_casualties(view, keys, trig)
 
     def _uncounted_casualties(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """A noun of the dead or wounded (قتلى، شهداء، جرحى) reports a toll only when it is
@@ -493,6 +514,16 @@ BACKGROUND_PREPS = frozenset(fold(w) for w in ("بعد", "منذ", "قبل", "ع
                                                 "عندما", "حين", "حينما", "إبان"))
 BACKGROUND_SPANS = frozenset(fold(w) for w in ("أيام", "أسابيع", "ساعات", "يومين", "يوم", "أسبوع",
                                                 "أسبوعين", "شهر", "شهرين", "أشهر", "سنوات", "عامين"))
+
+
+def _sign_kinds(reg: Register, trig: Trigger, view: SentenceView) -> int:
+    """Kinds of signs of a happening outside the trigger; a number and a quantity word are one
+    kind (a count), a named place is one (where it happened)."""
+    kinds = {"count" if k in ("number", "quantities") else k
+             for k in reg.signs_outside(trig.first, trig.last)}
+    if any(m.last < trig.first or m.first > trig.last for m in view.places):
+        kinds.add("place")
+    return len(kinds)
 
 
 def _years(view: SentenceView) -> frozenset[int]:
