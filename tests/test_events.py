@@ -605,3 +605,19 @@ def test_violence_noun_needs_two_kinds_of_signs(base, stage):
     assert factual(code(base, stage, "وقع الهجوم الانتحاري أمس في بيروت."), "ASSAULT")
     # a toll is a report by itself
     assert factual(code(base, stage, "سقط عشرات القتلى في القصف."), "ASSAULT")
+
+
+def test_stones_and_roadblocks_of_the_protesters_are_details(base, stage):
+    crowd = dict(ACTORS, **{"المتظاهرون": ("OPP", "ORG", "protesters", None),
+                            "متظاهرون": ("OPP", "ORG", "protesters", None)})
+    doc = code(base, stage, "ورشق المتظاهرون الشرطة بالحجارة.", names=crowd)
+    assert not [e for e in doc.events if e.plover == "PROTEST"]
+    # protesters not told of before (indefinite): the riot is reported here
+    doc = code(base, stage, "رشق متظاهرون الشرطة بالحجارة أمس.", names=crowd)
+    assert [e for e in doc.events if e.plover == "PROTEST"]
+
+
+def test_road_closed_in_a_relative_clause_is_background(base, stage):
+    crowd = dict(ACTORS, **{"المتظاهرون": ("OPP", "ORG", "protesters", None)})
+    doc = code(base, stage, "أزال الجيش الحواجز التي قطع بها المتظاهرون الطرق.", names=crowd)
+    assert not factual(doc, "PROTEST")

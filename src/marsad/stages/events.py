@@ -596,7 +596,7 @@ RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "�
 def _in_relative(view: SentenceView, trig: Trigger) -> bool:
     """A past verb of violence right after a relative pronoun (النائب الذي قُتل في تفجير): what
     happened to someone before, told to identify them, not the news of the sentence."""
-    return trig.kind == "verb" and trig.form.tense == "past" and trig.first > 0 and \
+    return trig.kind in ("verb", "phrase") and trig.form.tense == "past" and trig.first > 0 and \
         view.words[trig.first - 1] in RELATIVES
 
 
