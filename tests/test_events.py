@@ -621,3 +621,12 @@ def test_road_closed_in_a_relative_clause_is_background(base, stage):
     crowd = dict(ACTORS, **{"المتظاهرون": ("OPP", "ORG", "protesters", None)})
     doc = code(base, stage, "أزال الجيش الحواجز التي قطع بها المتظاهرون الطرق.", names=crowd)
     assert not factual(doc, "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "تحدث التقرير عن قتل المدنيين.",  # after a preposition
+    "أدان الحزب عملية خطف السائحين.",  # after a feminine noun in construct
+])
+def test_past_verb_spelt_like_its_verbal_noun_reads_as_the_noun(base, stage, text):
+    # read as the verb (قَتَلَ، خَطَفَ) these would report a killing or an abduction
+    assert not factual(code(base, stage, text), "ASSAULT")

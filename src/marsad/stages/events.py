@@ -136,6 +136,8 @@ class EventStage:
             pat = c.patterns[trig.pattern]
             if self._misread(keys, trig):
                 continue
+            if self._masdar_reading(view, trig):
+                trig.kind = "noun"  # عملية خطف، في قتل: the verbal noun, not the past verb
             quote = next((q for q in quotes if q[0] <= head_tok.start < q[1]), None)
             if quote is not None and (not pat.monadic or int(pat.cameo[:2]) < 14):
                 continue  # what a speaker says (praise, accusations, plans) is speech content
@@ -253,6 +255,22 @@ class EventStage:
         is seldom صفّى "liquidated" (the `not_triggers` list of events.json)."""
         return not keys[trig.head].isdisjoint(
             self.compiled.contexts.get("not_triggers", frozenset()))
+
+    def _masdar_reading(self, view: SentenceView, trig: Trigger) -> bool:
+        """A bare past verb spelt like its verbal noun (خطف، قتل، قصف، ضرب) reads as the noun
+        after a preposition (عن قتل، في قصف) or a feminine noun in construct (عملية خطف، محاولة
+        قتل، جريمة ضرب، عمليات خطف): a verb never follows either directly."""
+        if trig.kind != "verb" or trig.form.tense != "past" or trig.first == 0 or \
+                trig.first != trig.head:
+            return False
+        word = view.words[trig.head]
+        stems = [stem for stem, how in self.compiled.analyse(word)[0] if how == trig.strip]
+        if not any(h.pattern == trig.pattern and h.form.tense == "masdar"
+                   for stem in stems for h in self.compiled.index.get(stem, ())):
+            return False
+        prev = view.words[trig.first - 1]
+        return roles.is_prep(prev) or (len(prev) > 3 and prev.endswith(("ه", "ات"))
+                                       and prev not in KANA)
 
     def _counted_casualties(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """عشرات القتلى، 12 جريحاً: a toll is the report itself."""
