@@ -194,12 +194,17 @@ def _first_person(hits: list[tuple[str, Hit]]) -> list[tuple[str, Hit]]:
             and h.form.person.startswith("1") and h.form.person != "1s/2s"]
 
 
-def _evaluation_hits(item: dict[str, Any], pi: int, phrases: list[Phrase]) -> list[tuple[str, Hit]]:
-    own = bool(item.get("first_person"))
+def _entry_hits(item: dict[str, Any], pi: int, phrases: list[Phrase],
+                first_person: bool = False) -> list[tuple[str, Hit]]:
+    """(index key, hit) pairs of one dictionary entry: its verbs in every generated form, its
+    nouns, and the light verbs of its phrases (each phrase appended to `phrases`). With
+    `first_person`, verbs keep only their first-person forms (an evaluation's ندعم، ندين)."""
+    def verbs(hits: list[tuple[str, Hit]]) -> list[tuple[str, Hit]]:
+        return _first_person(hits) if first_person else hits
+
     pairs: list[tuple[str, Hit]] = []
     for v in item.get("verbs", ()):
-        hits = _verb_hits(v, pi, "verb")
-        pairs += _first_person(hits) if own else hits
+        pairs += verbs(_verb_hits(v, pi, "verb"))
     for n in item.get("nouns", ()):
         words = fold(n).split()
         pairs += [(f.text, Hit(pi, "noun", f, tuple(words[1:]))) for f in noun_forms(words[0])]
@@ -208,9 +213,19 @@ def _evaluation_hits(item: dict[str, Any], pi: int, phrases: list[Phrase]) -> li
         phrases.append(Phrase(pi, objs, int(ph.get("window", PHRASE_WINDOW)),
                               frozenset().union(*(o[0] for o in objs))))
         for v in ph["verbs"]:
-            hits = _verb_hits(v, pi, "head", len(phrases) - 1)
-            pairs += _first_person(hits) if own else hits
+            pairs += verbs(_verb_hits(v, pi, "head", len(phrases) - 1))
     return pairs
+
+
+def _count_patterns(entry: dict[str, Any], counts: dict[str, int]) -> None:
+    """Distinct dictionary patterns: verb lemmas, nouns (masdars included), verb × object."""
+    counts["entries"] += 1
+    for v in entry.get("verbs", ()):
+        counts["verbs"] += 1
+        counts["nouns"] += len(v.get("masdar", ()))
+    counts["nouns"] += len(entry.get("nouns", ()))
+    counts["phrases"] += sum(len(ph["verbs"]) * len(ph["objects"])
+                             for ph in entry.get("phrases", ()))
 
 
 def compile_events(lexicon: Any) -> CompiledEvents:
@@ -242,24 +257,8 @@ def compile_events(lexicon: Any) -> CompiledEvents:
             where = f"{lf.relpath} entry {i} ({entry.get('id', entry.get('cameo'))})"
             pi = len(patterns)
             patterns.append(_pattern(entry, where))
-            counts["entries"] += 1
-            pairs: list[tuple[str, Hit]] = []
-            for v in entry.get("verbs", ()):
-                counts["verbs"] += 1
-                counts["nouns"] += len(v.get("masdar", ()))
-                pairs += _verb_hits(v, pi, "verb")
-            for n in entry.get("nouns", ()):
-                counts["nouns"] += 1
-                words = fold(n).split()
-                pairs += [(f.text, Hit(pi, "noun", f, tuple(words[1:]))) for f in noun_forms(words[0])]
-            for ph in entry.get("phrases", ()):
-                objs = [tuple(object_keys(w) for w in o.split()) for o in ph["objects"]]
-                phrases.append(Phrase(pi, objs, int(ph.get("window", PHRASE_WINDOW)),
-                                      frozenset().union(*(o[0] for o in objs))))
-                counts["phrases"] += len(ph["verbs"]) * len(ph["objects"])
-                for v in ph["verbs"]:
-                    pairs += _verb_hits(v, pi, "head", len(phrases) - 1)
-            for key, hit in pairs:
+            _count_patterns(entry, counts)
+            for key, hit in _entry_hits(entry, pi, phrases):
                 if len(key) < 2 or (key in particles and hit.form.tense in ("past", "present")):
                     continue
                 index.setdefault(key, []).append(hit)
@@ -269,7 +268,7 @@ def compile_events(lexicon: Any) -> CompiledEvents:
             patterns.append(dataclasses.replace(_pattern(item, where), speech_only=True,
                                                 evaluates=item["evaluates"]))
             counts["evaluations"] += 1
-            for key, hit in _evaluation_hits(item, pi, phrases):
+            for key, hit in _entry_hits(item, pi, phrases, bool(item.get("first_person"))):
                 if len(key) >= 2 and not (key in particles and hit.form.tense in ("past", "present")):
                     speech_index.setdefault(key, []).append(hit)
     return CompiledEvents(patterns, index, phrases,
