@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.document import DateExpr, Document, Entity
+from _events_harness import tag_actors
+
+from marsad.document import DateExpr, Document
 from marsad.pipeline import Pipeline
 from marsad.stages.events import EventStage
 
@@ -49,17 +51,7 @@ def stage(base):
 
 def code(base, stage, text, published="2017-11-02", dates=(), names=None, kinds=None):
     """Run the events stage on `text`, tagging every occurrence of the known actor names."""
-    doc = base(Document(text, published=published))
-    for name, (code_, typ, canon, country) in (names or ACTORS).items():
-        start = 0
-        while (i := text.find(name, start)) >= 0:
-            start = i + len(name)
-            if any(e.start <= i < e.end for e in doc.entities):
-                continue
-            doc.entities.append(Entity(i, i + len(name), name, typ, canon, code_,
-                                       actor_id=canon, country=country,
-                                       sentence=doc.sentence_at(i)))
-    doc.entities.sort(key=lambda e: e.start)
+    doc = tag_actors(base(Document(text, published=published)), names or ACTORS)
     for text_, value, gran, rel in dates:
         i = text.index(text_)
         doc.dates.append(DateExpr(i, i + len(text_), text_, value, gran, rel,

@@ -8,7 +8,9 @@ import re
 
 import pytest
 
-from marsad.document import Document, Entity, Quote
+from _events_harness import tag_actors
+
+from marsad.document import Document, Quote
 from marsad.events.patterns import compile_events, find_triggers
 from marsad.lexicon import load_lexicon
 from marsad.pipeline import Pipeline
@@ -47,16 +49,7 @@ def stage(base):
 def code(base, stage, text, speaker="", kinds=None):
     """Tag the known actor names, make every «…» a direct quote of `speaker` (a name of ACTORS,
     or "" for an unknown speaker), and run the events stage."""
-    doc = base(Document(text, published="2017-11-02"))
-    for name, (code_, typ, canon, country, how) in ACTORS.items():
-        start = 0
-        while (i := text.find(name, start)) >= 0:
-            start = i + len(name)
-            if any(e.start <= i < e.end for e in doc.entities):
-                continue
-            doc.entities.append(Entity(i, i + len(name), name, typ, canon, code_, actor_id=canon,
-                                       country=country, how=how, sentence=doc.sentence_at(i)))
-    doc.entities.sort(key=lambda e: e.start)
+    doc = tag_actors(base(Document(text, published="2017-11-02")), ACTORS)
     who = next((e for e in doc.entities if e.text == speaker), None) if speaker else None
     for m in QUOTE_RE.finditer(text):
         doc.quotes.append(Quote(m.start(1), m.end(1), m.group(1), "direct", "قال",

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.document import Document, Entity
+from _events_harness import tag_actors
+
+from marsad.document import Document
 from marsad.events.patterns import compile_events, find_triggers
 from marsad.lexicon import load_lexicon
 from marsad.pipeline import Pipeline
@@ -56,16 +58,7 @@ def ids(compiled, sentence: str) -> list[str]:
 
 def dyads(base, stage, text: str) -> list[tuple[str, str | None, str]]:
     """Code `text` with the actors of ACTORS tagged by hand (the actors stage is tested elsewhere)."""
-    doc = base(Document(text, published="2020-01-05"))
-    for name, (code, typ, canon, country) in ACTORS.items():
-        start = 0
-        while (i := text.find(name, start)) >= 0:
-            start = i + len(name)
-            if any(e.start <= i < e.end for e in doc.entities):
-                continue
-            doc.entities.append(Entity(i, i + len(name), name, typ, canon, code, actor_id=canon,
-                                       country=country, sentence=doc.sentence_at(i)))
-    doc.entities.sort(key=lambda e: e.start)
+    doc = tag_actors(base(Document(text, published="2020-01-05")), ACTORS)
     stage(doc)
     return sorted((e.source.actor_code, e.target.actor_code if e.target else None, e.cameo)
                   for e in doc.events)
@@ -119,9 +112,12 @@ def test_look_alike_words_do_not_trigger_added_patterns(compiled, sentence):
     assert not [i for i in ids(compiled, sentence) if i.startswith("more-")]
 
 
-def test_summoning_an_ambassador_is_root_16(compiled):
-    # the light-verb phrase of events.json (استدعى … السفير)
+def test_summoning_an_ambassador_is_root_16(compiled, base, stage):
+    # the light-verb phrase of events.json (استدعى … السفير); the ambassador's country is the
+    # target
     assert "161" in cameos(compiled, "استدعت الخارجية المصرية السفير التركي.")
+    assert dyads(base, stage, "استدعت الخارجية المصرية السفير التركي.") == [
+        ("EGYGOV", "TURGOV", "161")]
 
 
 def test_closing_an_embassy(base, stage):
