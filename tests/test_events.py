@@ -622,3 +622,28 @@ def test_road_closed_in_a_relative_clause_is_background(base, stage):
 def test_past_verb_spelt_like_its_verbal_noun_reads_as_the_noun(base, stage, text):
     # read as the verb (قَتَلَ، خَطَفَ) these would report a killing or an abduction
     assert not factual(code(base, stage, text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text,plover,modality", [
+    # the story of an abduction: a topic (قصة، 3 letters, is a feminine noun in construct)
+    ("قال المحامي إن قصة خطف الصحفي سمير تثبت تورط الشرطة.", "ASSAULT", None),
+    # عند وقوع + event: the time of another event, background
+    ("وصل الرئيس إلى المطار عند وقوع التفجير الانتحاري أمس في بيروت.", "ASSAULT",
+     "historical"),
+    # what the victims of a relative clause underwent before
+    ("عادت إلى العمل الوكالتان اللتان تعرضتا لاعتداء انتحاري في بيروت.", "ASSAULT", None),
+    # so far: a running total, not one event
+    ("اعتدى القراصنة حتى الآن على سفن إيرانية وروسية.", "ASSAULT", "habitual"),
+    # an attempt is not the act
+    ("اعتقلت الشرطة أربعة رجال أثناء محاولتهم إطلاق صواريخ على إسرائيل أمس.", "ASSAULT",
+     "intended"),
+    # ضرب عرض الحائط: to ignore
+    ("ضربت الحكومة عرض الحائط بمصالح القبائل.", "ASSAULT", None),
+    # rules of engagement: no clash
+    ("قال الضابط إن قواعد الاشتباك تمنع إطلاق النار على المدنيين.", "ASSAULT", None),
+])
+def test_more_references_to_violence(base, stage, text, plover, modality):
+    found = [e for e in code(base, stage, text).events if e.plover == plover]
+    assert not [e for e in found if e.modality in ("asserted", "reported")], text
+    if modality:
+        assert modality in {e.modality for e in found}, text

@@ -259,7 +259,7 @@ class EventStage:
     def _masdar_reading(self, view: SentenceView, trig: Trigger) -> bool:
         """A bare past verb spelt like its verbal noun (خطف، قتل، قصف، ضرب) reads as the noun
         after a preposition (عن قتل، في قصف) or a feminine noun in construct (عملية خطف، محاولة
-        قتل، جريمة ضرب، عمليات خطف): a verb never follows either directly."""
+        قتل، جريمة ضرب، عمليات خطف، بمحاولتها ضرب): a verb never follows either directly."""
         if trig.kind != "verb" or trig.form.tense != "past" or trig.first == 0 or \
                 trig.first != trig.head:
             return False
@@ -269,7 +269,8 @@ class EventStage:
                    for stem in stems for h in self.compiled.index.get(stem, ())):
             return False
         prev = view.words[trig.first - 1]
-        return roles.is_prep(prev) or (len(prev) > 3 and prev.endswith(("ه", "ات"))
+        return roles.is_prep(prev) or (len(prev) >= 3 and prev.endswith(("ه", "ات", "ته", "تها",
+                                                                          "تهم"))
                                        and prev not in KANA)
 
     def _counted_casualties(self, view: SentenceView, keys, trig: Trigger) -> bool:
@@ -570,13 +571,16 @@ def _motive(view: SentenceView, trig: Trigger) -> bool:
         nxt in ACCUSATIVE_PREPS
 
 
+OCCURRENCE_NOUNS = frozenset(fold(w) for w in ("وقوع", "حدوث", "تنفيذ"))
+
+
 def _after_background(view: SentenceView, trig: Trigger) -> bool:
     """بعد / منذ / قبل / عقب (… من) before a trigger: a verbal noun (خطفهم here is not the past
     verb) naming an earlier event that dates another."""
     k = trig.first - 1
     if k >= 0 and view.words[k] == "من":
         k -= 1
-    if k >= 0 and view.words[k] in BACKGROUND_SPANS:
+    if k >= 0 and (view.words[k] in BACKGROUND_SPANS or view.words[k] in OCCURRENCE_NOUNS):
         k -= 1
     if k < 0:
         return False
@@ -608,26 +612,38 @@ def _pluperfect(view: SentenceView, trig: Trigger, reg: Register | None) -> bool
     return False
 
 
-RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
+RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان",
+                                        "اللتان", "اللواتي"))
+
+
+EXPOSED = frozenset(fold(w) for w in ("تعرض", "تعرضت", "تعرضا", "تعرضتا", "تعرضوا", "سقط",
+                                      "سقطت", "سقطوا", "قتل", "قتلوا", "أصيب", "أصيبوا"))
 
 
 def _in_relative(view: SentenceView, trig: Trigger) -> bool:
-    """A past verb of violence right after a relative pronoun (النائب الذي قُتل في تفجير): what
+    """A past verb of violence right after a relative pronoun (النائب الذي قُتل في تفجير), or the
+    violence someone underwent in a relative clause (الوكالتين اللتين تعرضتا لاعتداء): what
     happened to someone before, told to identify them, not the news of the sentence."""
-    return trig.kind in ("verb", "phrase") and trig.form.tense == "past" and trig.first > 0 and \
-        view.words[trig.first - 1] in RELATIVES
+    if trig.kind in ("verb", "phrase") and trig.form.tense == "past" and trig.first > 0 and \
+            view.words[trig.first - 1] in RELATIVES:
+        return True
+    return trig.first > 1 and view.words[trig.first - 2] in RELATIVES and \
+        view.words[trig.first - 1] in EXPOSED
 
 
 def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: bool = False) -> bool:
     """A verb of violence (or a weapon noun) right after the trigger of a violent event of the
     same sentence (at most one word between, no stop, no subject of its own) continues that
     event."""
-    if not out or (_is_nominal(trig) and not weapon) or pat.plover not in GUARDED:
+    if not out or pat.plover not in GUARDED:
         return False
     prev = out[-1][0]
     if prev.sentence != view.index or prev.plover != pat.plover or not prev.mentions:
         return False
     gap = [t for t in view.tokens if prev.mentions[-1].end <= t.start < view.tokens[trig.first].start]
+    if _is_nominal(trig) and not weapon:
+        # لاعتداء انتحاري، لهجوم بالقنابل: a noun right after the trigger qualifies it
+        return not gap and trig.first == trig.last
     if len([t for t in gap if t.kind in ("word", "number")]) > 1 or \
             any(t.kind not in ("word", "number") for t in gap):
         return False
