@@ -647,3 +647,9 @@ def test_more_references_to_violence(base, stage, text, plover, modality):
     assert not [e for e in found if e.modality in ("asserted", "reported")], text
     if modality:
         assert modality in {e.modality for e in found}, text
+
+
+def test_allegation_reaches_over_its_clause(base, stage):
+    doc = code(base, stage, "ردّت الشرطة على اتهامات وجهها إليها حزب معارض، بقتل طفلين في بيروت.")
+    kills = [e for e in doc.events if e.cameo == "1823"]
+    assert kills and {e.modality for e in kills} == {"hypothetical"}

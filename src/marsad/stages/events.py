@@ -537,11 +537,11 @@ BACKGROUND_SPANS = frozenset(fold(w) for w in ("أيام", "أسابيع", "سا
 
 def _sign_kinds(reg: Register, trig: Trigger, view: SentenceView) -> int:
     """Kinds of signs of a happening outside the trigger; a number and a quantity word are one
-    kind (a count), a named place is one (where it happened)."""
+    kind (a count), a named place after a preposition is one (where it happened)."""
     kinds = {"count" if k in ("number", "quantities") else k
              for k in reg.signs_outside(trig.first, trig.last)}
-    if any(m.last < trig.first or m.first > trig.last for m in view.places):
-        kinds.add("place")
+    if any((m.last < trig.first or m.first > trig.last) and m.in_pp for m in view.places):
+        kinds.add("place")  # في طهران، بدمشق، قرب الحدود: where it happened (not a nisba)
     return len(kinds)
 
 
