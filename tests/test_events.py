@@ -653,3 +653,15 @@ def test_allegation_reaches_over_its_clause(base, stage):
     doc = code(base, stage, "ردّت الشرطة على اتهامات وجهها إليها حزب معارض، بقتل طفلين في بيروت.")
     kills = [e for e in doc.events if e.cameo == "1823"]
     assert kills and {e.modality for e in kills} == {"hypothetical"}
+
+
+def test_protest_noun_is_not_anchored_by_the_violence_around_it(base, stage):
+    # victims of the demonstrations: the news is the violence, not a protest held
+    doc = code(base, stage, "قالت الوزارة إن أول ضحايا المظاهرات كان شاباً قُتل برصاصة.")
+    assert not factual(doc, "PROTEST")
+    lenient = EventStage(base.resources, keep_unknown_source=True, noun_min_signs=0)
+    assert factual(code(base, lenient, "قالت الوزارة إن أول ضحايا المظاهرات كان شاباً قُتل "
+                                       "برصاصة."), "PROTEST")
+    # a crowd and a day: a protest held
+    doc = code(base, stage, "شارك آلاف في مظاهرة أمس في بيروت.")
+    assert factual(doc, "PROTEST")

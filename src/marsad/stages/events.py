@@ -151,7 +151,7 @@ class EventStage:
                 not _is_passive(view, trig) and not _occurrence(doc, view, keys, c, reg, trig)
             if pat.plover in GUARDED and reg is not None and self.noun_needs_occurrence and \
                     _is_nominal(trig) and not _is_passive(view, trig) and \
-                    _sign_kinds(reg, trig, view) < self.noun_min_signs and \
+                    _sign_kinds(reg, trig, view, pat.plover) < self.noun_min_signs and \
                     not self._counted_casualties(view, keys, trig):
                 # هجوم، تفجير، مظاهرة named with few details is mostly a reference (background,
                 # a topic, a cause); the report of one tells its toll, weapon, day or crowd
@@ -535,11 +535,17 @@ BACKGROUND_SPANS = frozenset(fold(w) for w in ("أيام", "أسابيع", "سا
                                                 "أسبوعين", "شهر", "شهرين", "أشهر", "سنوات", "عامين"))
 
 
-def _sign_kinds(reg: Register, trig: Trigger, view: SentenceView) -> int:
+# The dead and the weapons of a sentence are signs of violence; around a protest noun they tell
+# of its repression or of clashes (ضحايا المظاهرات، مظاهرات قمعتها الشرطة), not that it was held.
+NOT_PROTEST_SIGNS = frozenset({"casualties", "weapons"})
+
+
+def _sign_kinds(reg: Register, trig: Trigger, view: SentenceView, plover: str | None) -> int:
     """Kinds of signs of a happening outside the trigger; a number and a quantity word are one
     kind (a count), a named place after a preposition is one (where it happened)."""
     kinds = {"count" if k in ("number", "quantities") else k
-             for k in reg.signs_outside(trig.first, trig.last)}
+             for k in reg.signs_outside(trig.first, trig.last)
+             if plover != "PROTEST" or k not in NOT_PROTEST_SIGNS}
     if any((m.last < trig.first or m.first > trig.last) and m.in_pp for m in view.places):
         kinds.add("place")  # في طهران، بدمشق، قرب الحدود: where it happened (not a nisba)
     return len(kinds)
