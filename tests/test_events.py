@@ -665,3 +665,8 @@ def test_protest_noun_is_not_anchored_by_the_violence_around_it(base, stage):
     # a crowd and a day: a protest held
     doc = code(base, stage, "شارك آلاف في مظاهرة أمس في بيروت.")
     assert factual(doc, "PROTEST")
+
+
+def test_chant_without_its_own_subject_is_a_detail_of_the_crowd_named_before(base, stage):
+    doc = code(base, stage, "وأحرق المتظاهرون أعلاماً وهتفوا ضد الحكومة.")
+    assert not [e for e in doc.events if e.plover == "PROTEST" and "هتفوا" in e.trigger]

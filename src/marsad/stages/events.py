@@ -306,13 +306,17 @@ class EventStage:
         head_keys = self.compiled.analyse(view.words[trig.head])[1]
         if not evs or head_keys.isdisjoint(details):
             return False
+        def the_crowd(word: str) -> bool:
+            w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+            return w.startswith("ال") and not self.compiled.analyse(w)[1].isdisjoint(crowds)
+
         for ev in evs:
             words = ev.source.text.split() if ev.source is not None else []
-            if not words:
-                return False
-            w = fold(words[0])
-            w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
-            if not (w.startswith("ال") and not self.compiled.analyse(w)[1].isdisjoint(crowds)):
+            if words:
+                if not the_crowd(fold(words[0])):
+                    return False
+            elif not any(the_crowd(w) for w in view.words[:trig.first]):
+                # no subject of its own (أحرق المتظاهرون … وهتفوا): the crowd named before
                 return False
         return True
 
