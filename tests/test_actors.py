@@ -171,6 +171,37 @@ def test_title_nisba_unknown_name_is_transliterated(tnlp):
     assert p.transliteration and re.fullmatch(r"[A-Za-z' -]+", p.transliteration)
 
 
+def test_given_name_opens_an_unknown_person(builtin_nlp):
+    # words.json "given_names": a known given name and name-like words, no title needed
+    _, es = ents(builtin_nlp, "وقال هشام زيدان إن الشركة ستفتتح فرعاً جديداً.")
+    p = find(es, "هشام زيدان")
+    assert p.type == "PERSON" and p.how == "name" and p.actor_code is None
+    assert p.transliteration and re.fullmatch(r"[A-Za-z' -]+", p.transliteration)
+    # the conjunction stays outside; an apposition noun is no part of the name
+    _, es = ents(builtin_nlp, "حضر اللقاء أعضاء الجمعية ومحمود سليم.")
+    assert find(es, "محمود سليم").how == "name"
+    _, es = ents(builtin_nlp, "وقال هاني سليم باحث في الاقتصاد إن الأسعار سترتفع.")
+    assert find(es, "هاني سليم").how == "name"
+    # one given name alone, or a given name that is a common word once folded, is no person
+    _, es = ents(builtin_nlp, "وصل محمد إلى المطار. وطالب الوزير بزيادة رسوم الاستيراد.")
+    assert not [e for e in es if e.how == "name"]
+
+
+def test_given_name_before_a_dictionary_surname_is_another_person(builtin_nlp):
+    # only the surname of a dictionary person matched: a relative, not that person
+    _, es = ents(builtin_nlp, "وقال وائل عريقات إن الاجتماع تأجل.")
+    p = find(es, "وائل عريقات")
+    assert p.how == "name" and p.actor_code is None
+    # the full dictionary name is the dictionary person
+    _, es = ents(builtin_nlp, "وقال صائب عريقات إن الاجتماع تأجل.")
+    assert find(es, "صائب عريقات").actor_code == "PSEGOV"
+
+
+def test_name_inside_a_nasab_is_no_person_of_its_own(builtin_nlp):
+    _, es = ents(builtin_nlp, "وصل الأمير خالد بن فيصل بن عبد العزيز إلى جدة.")
+    assert not [e for e in es if e.how == "name" and e.text.startswith("عبد")]
+
+
 def test_general_and_spokesman_with_unknown_names(tnlp):
     _, es = ents(tnlp, "وصل الجنرال كامل نوري. "
                        "وقال المتحدث باسم الوزارة سمير داود إن الاجتماع انتهى.")

@@ -57,6 +57,23 @@ QUALIFIER_WORDS = frozenset(fold(w) for w in ("لهذا", "لهذه", "البل�
 NAME_GAPS = frozenset({" ", "، ", ", ", " ، ", " , ", "،", ","})
 
 
+# Nouns that follow a name in apposition (محمد حسين، باحث في …): never its last word.
+APPOSITION_NOUNS = frozenset(fold(w) for w in (
+    "مدير", "عضو", "باحث", "شاعر", "كاتب", "أستاذ", "طالب", "خبير", "مسؤول", "مستشار", "سائق",
+    "إداري", "لاعب", "مدرب", "نجم", "محامي", "محام", "طبيب", "مهندس", "صحفي", "صحافي", "مراسل",
+    "ناشط", "فنان", "مخرج", "ممثل", "رجل", "شاب", "طفل", "جولة", "برنامج", "بعنوان", "تصريح"))
+
+
+NASAB = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
+
+
+def _not_a_name_part(word: str) -> bool:
+    """An apposition noun, an indefinite accusative (مديراً، بديلاً، برنامجاً) or a word with a
+    preposition (لموقع، بعنوان) — never the last word of a name."""
+    f = fold(word)
+    return f in APPOSITION_NOUNS or (len(f) >= 5 and (f.endswith("ا") or f[0] in "لب"))
+
+
 @dataclass(slots=True)
 class Mention:
     """An actor mention under construction (matching-string offsets)."""
@@ -91,7 +108,8 @@ class Composer:
     """Turns the matches of one document into mentions."""
 
     def __init__(self, gaz: Gazetteer, ms: MatchingString, matches: list[Match], doc,
-                 date: dt.date | None, stopwords: frozenset[str], romanize):
+                 date: dt.date | None, stopwords: frozenset[str], romanize,
+                 given_names: frozenset[str] = frozenset()):
         self.gaz = gaz
         self.ms = ms
         self.text = ms.text
@@ -105,6 +123,7 @@ class Composer:
         self.tok_starts = [t.start for t in doc.tokens]
         self.match_starts = [mm.word_start for mm in self.m]
         self.out: list[Mention] = []
+        self.given_names = given_names
 
     # -- helpers -------------------------------------------------------------------------------
     def entry(self, i: int) -> Entry:
@@ -152,8 +171,54 @@ class Composer:
             else:
                 self._single(i)
                 i += 1
+        self._given_name_mentions()
         self._name_mentions()
         return self.out
+
+    def _given_name_mentions(self) -> None:
+        """A known given name (محمد، جورج) opening two to four name-like words, outside every
+        match and mention: an unknown PERSON (how="name", no code), transliterated. One word
+        alone (محمد) is left out; a given name before a one-word dictionary name that none of
+        its full names matched is someone else of that family (وائل عريقات is not Saeb
+        Erekat). Proclitics (ومحمد، لمحمد) stay outside the name."""
+        if not self.given_names:
+            return
+        taken = bytearray(len(self.text) + 1)
+        for a, b in [(mt.start, mt.end) for mt in self.out] + [(m.span_start, m.end)
+                                                             for m in self.m]:
+            taken[a:b] = b"\x01" * (b - a)
+        toks = self.doc.tokens
+        for ti, t in enumerate(toks):
+            # tok.norm is the folded stem, without its proclitics
+            if t.kind != "word" or t.norm not in self.given_names:
+                continue
+            a = self.ms.from_original(t.start)
+            if taken[a] or (ti > 0 and fold(toks[ti - 1].text) in NASAB):
+                continue  # بن عبد العزيز: part of someone else's nasab
+            surname = self._surname_match(ti)
+            if surname is not None:
+                j, last = surname
+                self.out = [mt for mt in self.out if not (mt.start <= self.m[j].start < mt.end)]
+            else:
+                got = self._unknown_name(a, allow_comma=False, min_words=2)
+                if got is None or got[0] != a:
+                    continue
+                n = len(got[2].split())  # the name's tokens: toks[ti:ti + n]
+                while n > 2 and _not_a_name_part(toks[ti + n - 1].text):
+                    n -= 1  # محمد حسين باحث: an apposition after the name
+                if _not_a_name_part(toks[ti + n - 1].text):
+                    continue
+                last = toks[ti + n - 1]
+            start = next((sg.start for sg in t.segments if sg.kind == "stem"), t.start) \
+                if t.segments else t.start
+            s, e = self.ms.from_original(start), self.ms.from_original(last.end - 1) + 1
+            text = self.doc.text[start:last.end]
+            taken[a:e] = b"\x01" * (e - a)
+            translit = self.romanize(text)
+            self.out.append(Mention(s, e, "PERSON", translit or text, None, None, None, "name",
+                                    f"name:{fold(text)}", self.text[a:s], kind="person",
+                                    translit=translit, name=(s, e), person_like=True))
+        self.out.sort(key=lambda mt: mt.start)
 
     @staticmethod
     def _in_another_nasab_at(text: str, m: Match) -> bool:
@@ -169,10 +234,28 @@ class Composer:
             return False
         return text[m.end:m.end + 6].startswith((" بن ", " ابن ", " بنت "))
 
+    def _surname_match(self, ti: int) -> tuple[int, object] | None:
+        """(match index, token) when token ti+1 is exactly a one-word dictionary person match
+        with no proclitic, right after token ti."""
+        toks = self.doc.tokens
+        if ti + 1 >= len(toks) or toks[ti + 1].kind != "word" or \
+                self.doc.text[toks[ti].end:toks[ti + 1].start] != " ":
+            return None
+        nxt = toks[ti + 1]
+        a = self.ms.from_original(nxt.start)
+        j = bisect.bisect_left(self.match_starts, a)
+        if j >= len(self.m) or self.m[j].word_start != a or self.m[j].prefix:
+            return None
+        m = self.m[j]
+        if self.entry(j).kind != "person" or " " in self.text[m.start:m.end] or \
+                self.ms.to_original(m.start, m.end)[1] != nxt.end:
+            return None
+        return j, nxt
+
     def _name_mentions(self) -> None:
         """Later mentions of a name first met after a title (الجنرال كامل نوري … نوري): the full
         name or its last word, as a whole word (proclitics allowed), outside other mentions."""
-        introduced = [mt for mt in self.out if mt.how == "title" and mt.name is not None]
+        introduced = [mt for mt in self.out if mt.how in ("title", "name") and mt.name is not None]
         if not introduced:
             return
         taken = bytearray(len(self.text) + 1)
@@ -549,7 +632,7 @@ class Composer:
             return False
         if f[0] in "بلك" and f[1:] in self.stopwords:
             return False  # لقوات: a preposition and a common noun
-        if f[0] in "وف":
+        if f[0] in "وف" and f not in self.given_names:  # وليد، فيصل are names
             rest = f[1:]
             if not first or rest in self.stopwords or rest[:1] in "تينبل" or rest.startswith("ال"):
                 return False

@@ -6,7 +6,7 @@ Steps (helpers in `marsad.actors`):
    longest-match.
 2. `compose`: titles + names, office holders by the article's `published` date (`offices`), nisba
    adjectives after titles and bodies, capital-for-government metonymy, unknown names after a
-   title (transliterated, `romanize`).
+   title or opened by a known given name (words.json "given_names"; transliterated, `romanize`).
 3. `coref`: clause subjects, نظيره الروسي (the counterpart), البلدين (the two countries in focus).
 
 Every entity's span slices the original text (`doc.text[e.start:e.end] == e.text`); entities of
@@ -36,6 +36,7 @@ from marsad.actors.romanize import Romanizer
 from marsad.document import Document, Entity
 from marsad.text.normalize import fold
 
+GIVEN_NAMES = "given_names"
 # Words that never start or continue an unknown name after a title (besides words.json).
 _NAME_STOPS = (
     "أمس", "اليوم", "غدا", "الذي", "التي", "بشأن", "حول", "خلال", "عبر", "إثر", "اثر", "أيضا",
@@ -61,8 +62,15 @@ def _function_words(lexicon) -> frozenset[str]:
 def _stopwords(lexicon) -> frozenset[str]:
     words = {fold(w) for w in _NAME_STOPS}
     for e in lexicon.entries("words"):
-        words.update(fold(w) for w in e["words"])
+        if e.get("category") != GIVEN_NAMES:
+            words.update(fold(w) for w in e["words"])
     return frozenset(words | verb_set())
+
+
+def _given_names(lexicon) -> frozenset[str]:
+    """Given names that open an unknown person's name (words.json "given_names"), folded."""
+    return frozenset(fold(w) for e in lexicon.entries("words")
+                     if e.get("category") == GIVEN_NAMES for w in e["words"])
 
 
 class ActorStage:
@@ -78,6 +86,8 @@ class ActorStage:
             "actors.gazetteer",
             lambda r: Gazetteer.from_lexicon(r.lexicon, _function_words(r.lexicon)))
         self.verbs: frozenset[str] = resources.get("actors.verbs", lambda r: verb_set())
+        self.given: frozenset[str] = resources.get(
+            "actors.given_names", lambda r: _given_names(r.lexicon))
         # config transliterate=False skips the (slow) Latin spelling of unknown names
         enabled = bool(config.get("transliterate", True))
         self.romanize: Romanizer = resources.get(f"actors.romanizer.{enabled}",
@@ -87,7 +97,7 @@ class ActorStage:
         ms = MatchingString(doc)
         matches = find_matches(self.gaz, ms.text)
         mentions = Composer(self.gaz, ms, matches, doc, doc.published, self.stopwords,
-                            self.romanize).run()
+                            self.romanize, self.given).run()
         ents, metas = self._entities(doc, ms, mentions)
         ents, metas, subjects = Coref(doc, self.gaz, doc.published, self.verbs,
                                       self.romanize).run(ents, metas)

@@ -48,7 +48,8 @@ def known_words_from_lexicon(lexicon) -> frozenset[str]:
             continue  # cue and pattern lists hold clitic-bearing phrases, not words to protect
         for e in f.entries:
             if f.kind == "words":
-                words.update(fold(w) for w in e["words"])
+                if e.get("category") != "given_names":  # زياد must not make زيادة = زياد + ه
+                    words.update(fold(w) for w in e["words"])
                 continue
             for key in ("ar", "forms", "nisba"):
                 for phrase in e.get(key, ()) or ():
