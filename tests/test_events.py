@@ -670,3 +670,14 @@ def test_protest_noun_is_not_anchored_by_the_violence_around_it(base, stage):
 def test_chant_without_its_own_subject_is_a_detail_of_the_crowd_named_before(base, stage):
     doc = code(base, stage, "وأحرق المتظاهرون أعلاماً وهتفوا ضد الحكومة.")
     assert not [e for e in doc.events if e.plover == "PROTEST" and "هتفوا" in e.trigger]
+
+
+def test_attack_without_a_target_slot_targets_its_victims(base, stage):
+    names = dict(ACTORS, **{"باكستانياً": ("PAK", "GPE", "Pakistan", "PAK")})
+    text = "أسفر هجوم انتحاري أمس عن مقتل 42 جندياً باكستانياً في بيروت."
+    bombing = [e for e in code(base, stage, text, names=names).events if e.cameo == "1831"]
+    assert bombing and bombing[0].target is not None and bombing[0].target.actor_code == "PAK"
+    quiet = EventStage(base.resources, keep_unknown_source=True,
+                       violence_target_from_context=False)
+    bombing = [e for e in code(base, quiet, text, names=names).events if e.cameo == "1831"]
+    assert bombing and bombing[0].target is None  # the option turns it off

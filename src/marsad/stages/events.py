@@ -75,7 +75,9 @@ class EventStage:
     happening for violence and protests — `marsad.events.register` — default True),
     `noun_min_signs` (how many kinds of signs of a happening — a casualty, a weapon, a recent
     time, an eventive verb, a count — a sentence must show besides a verbal noun of violence or
-    protest for the noun to report one; default 2, see NOUN_MIN_SIGNS)."""
+    protest for the noun to report one; default 2, see NOUN_MIN_SIGNS),
+    `violence_target_from_context` (an attack with no target in its own slots targets the actor
+    named right after it, its victims: هجوم … عن مقتل جنود باكستانيين; default True)."""
 
     name = "events"
     requires = ("tokens", "entities", "dates", "amounts")
@@ -84,7 +86,8 @@ class EventStage:
     def __init__(self, resources, skip_kinds=SKIPPED_KINDS, keep_unknown_source: bool = False,
                  merge: bool = True, noun_needs_occurrence: bool = True,
                  protest_target_from_place: bool = True, read_register: bool = True,
-                 noun_min_signs: int = NOUN_MIN_SIGNS, **config: Any):
+                 noun_min_signs: int = NOUN_MIN_SIGNS, violence_target_from_context: bool = True,
+                 **config: Any):
         self.compiled: CompiledEvents = resources.get(
             "events.compiled", lambda r: compile_events(r.lexicon))
         self.skip_kinds = frozenset(skip_kinds)
@@ -94,6 +97,7 @@ class EventStage:
         self.protest_target_from_place = protest_target_from_place
         self.read_register = read_register
         self.noun_min_signs = noun_min_signs
+        self.violence_target_from_context = violence_target_from_context
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
@@ -391,12 +395,19 @@ class EventStage:
             else:
                 reported_by = None
         place = _place(view, trig, targets, pat.cameo) or dateline_place
+        if pat.plover in VIOLENCE and self.violence_target_from_context:
+            victims = _victims(view, trig, used)
+            if victims is not None:
+                # قتل 42 جندياً باكستانياً: with no target in its own slots, an attack targets
+                # the actor named just after it (its victims). The country where it happened
+                # is not used: it lowered target accuracy on the OEDA spans (the coders leave
+                # the target's country empty for militants and unnamed civilians)
+                dyads = [(s, t if t is not None else victims) for s, t in dyads]
         if self.protest_target_from_place and pat.cameo.startswith("14") and place and \
                 place.country and place.start is not None:
             # a protest with no stated target is aimed at the authorities of the place where
             # it happens: the target is that country (no role)
-            here = ActorRef(place.name, place.country, doc.text[place.start:place.end],
-                            place.start, place.end, None, "GPE")
+            here = _here(doc, place)
             dyads = [(s, t if t is not None else here) for s, t in dyads]
         a = view.tokens[trig.first].start
         b = view.tokens[trig.last].end
@@ -852,6 +863,31 @@ def _event_date(doc, view, trig, default):
     if best:
         return best[1].value, "expression"
     return default
+
+
+def _here(doc: Document, place: Location | None) -> ActorRef | None:
+    """The country of the place where an event happened, as an actor (no role)."""
+    if place is None or not place.country or place.start is None:
+        return None
+    return ActorRef(place.name, place.country, doc.text[place.start:place.end], place.start,
+                    place.end, None, "GPE")
+
+
+VICTIM_REACH = 8  # words after a violence trigger where its victims' nationality is looked for
+
+
+def _victims(view: SentenceView, trig: Trigger, used: set[int]) -> ActorRef | None:
+    """The first actor with a country named within VICTIM_REACH words after the trigger, outside
+    prepositional phrases (not its source, not quoted): جنود باكستانيين، السفير البولندي."""
+    for m in view.mentions:
+        if id(m) in used or m.in_quote or m.first <= trig.last or m.in_pp:
+            continue  # في بيروت، ناشطاً في كتائب الأقصى: a place or an affiliation, no victim
+        if m.first - trig.last > VICTIM_REACH or roles.boundary_between(view, trig.last + 1,
+                                                                         m.first):
+            break
+        if m.entity.country or m.entity.actor_code:
+            return _ref(m.entity)
+    return None
 
 
 def _place(view: SentenceView, trig: Trigger, targets, cameo: str) -> Location | None:
