@@ -587,7 +587,7 @@ def test_haqqaqa_investigates_only_in_or_with():
         assert not [e for e in nlp(text).events if e.cameo == "090"], text
 
 
-def test_violence_noun_needs_two_kinds_of_signs(base, stage):
+def test_violence_noun_needs_signs_of_a_happening(base, stage):
     # one sign (a day) besides the noun: the attack is the topic of a speech, not reported
     text = "ركّز الخطاب على الهجوم وأهدافه أمس."
     assert not factual(code(base, stage, text), "ASSAULT")
@@ -681,3 +681,13 @@ def test_attack_without_a_target_slot_targets_its_victims(base, stage):
                        violence_target_from_context=False)
     bombing = [e for e in code(base, quiet, text, names=names).events if e.cameo == "1831"]
     assert bombing and bombing[0].target is None  # the option turns it off
+
+
+def test_an_eventive_verb_by_the_noun_counts_as_a_sign(base, stage):
+    # two signs (a weapon word, a day), no verb of happening by the noun: a topic
+    text = "ناقش البرلمان الهجوم الانتحاري أمس."
+    assert not factual(code(base, stage, text), "ASSAULT")
+    two = EventStage(base.resources, keep_unknown_source=True, noun_min_signs=2)
+    assert factual(code(base, two, text), "ASSAULT")
+    # two signs (the verb وقع, a day) and وقع governing the noun: a report
+    assert factual(code(base, stage, "وقع الهجوم أمس."), "ASSAULT")
