@@ -691,3 +691,27 @@ def test_an_eventive_verb_by_the_noun_counts_as_a_sign(base, stage):
     assert factual(code(base, two, text), "ASSAULT")
     # two signs (the verb وقع, a day) and وقع governing the noun: a report
     assert factual(code(base, stage, "وقع الهجوم أمس."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "لقد اعتدت أن أعيش في المدينة.",  # اعتاد (got used to), not اعتدى
+    "فانفجرت الوزيرة ضاحكة أمام الصحفيين أمس.",  # burst out laughing
+    "أصاب القادة قلق بالغ أمس من القرار.",  # worry struck them
+    "تتوقع الحكومة أن يتم قصف المدينة بالصواريخ.",  # may be shelled
+    "انتخب النائب خلفا لنجله الذي قتل في تفجير في بيروت قبل شهر.",  # a relative clause's event
+])
+def test_more_look_alikes_and_backgrounds_of_violence(base, stage, text):
+    assert not factual(code(base, stage, text), "ASSAULT"), text
+
+
+def test_drone_is_no_negation(base, stage):
+    doc = code(base, stage, "أطلقت طائرة بدون طيار صاروخاً على سيارة في بيروت أمس فقتلت ثلاثة.")
+    assert factual(doc, "ASSAULT")
+    assert not [e for e in doc.events if e.modality == "negated"]
+
+
+def test_relative_clause_telling_the_result_is_no_background(base, stage):
+    doc = code(base, stage, "انفجرت عبوة أمس، الأمر الذي أدى إلى مقتل ثلاثة جنود في بيروت.")
+    deaths = [e for e in doc.events if e.cameo == "1823"] or \
+        [e for e in doc.events if any("مقتل" in doc.text[m.start:m.end] for m in e.mentions)]
+    assert deaths and all(e.modality != "historical" for e in deaths)

@@ -663,14 +663,22 @@ EXPOSED = frozenset(fold(w) for w in ("تعرض", "تعرضت", "تعرضا", "�
 
 
 def _in_relative(view: SentenceView, trig: Trigger) -> bool:
-    """A past verb of violence right after a relative pronoun (النائب الذي قُتل في تفجير), or the
-    violence someone underwent in a relative clause (الوكالتين اللتين تعرضتا لاعتداء): what
-    happened to someone before, told to identify them, not the news of the sentence."""
+    """A past verb of violence right after a relative pronoun (النائب الذي قُتل في تفجير), the
+    violence someone underwent in a relative clause (الوكالتين اللتين تعرضتا لاعتداء), or the
+    event named after a relative clause's verb (الذي قُتل في انفجار): what happened to someone
+    before, told to identify them, not the news of the sentence."""
+    w = view.words
     if trig.kind in ("verb", "phrase") and trig.form.tense == "past" and trig.first > 0 and \
-            view.words[trig.first - 1] in RELATIVES:
+            w[trig.first - 1] in RELATIVES:
         return True
-    return trig.first > 1 and view.words[trig.first - 2] in RELATIVES and \
-        view.words[trig.first - 1] in EXPOSED
+    if trig.first > 1 and w[trig.first - 2] in RELATIVES and w[trig.first - 1] in EXPOSED:
+        return True
+    return trig.first > 2 and roles.is_prep(w[trig.first - 1]) and \
+        w[trig.first - 3] in RELATIVES and w[trig.first - 2] not in RESULT_VERBS
+
+
+# الأمر الذي أدى إلى مقتل: a relative clause that tells the result, not the background
+RESULT_VERBS = frozenset(fold(w) for w in ("أدى", "ادى", "أسفر", "اسفر", "تسبب", "أفضى"))
 
 
 def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: bool = False) -> bool:
