@@ -715,3 +715,15 @@ def test_relative_clause_telling_the_result_is_no_background(base, stage):
     deaths = [e for e in doc.events if e.cameo == "1823"] or \
         [e for e in doc.events if any("مقتل" in doc.text[m.start:m.end] for m in e.mentions)]
     assert deaths and all(e.modality != "historical" for e in deaths)
+
+
+def test_chant_of_the_crowd_after_the_verb_is_a_detail(base, stage):
+    doc = code(base, stage, "وهتف المتظاهرون بشعارات ضد الحكومة أمس.")
+    assert not [e for e in doc.events if e.plover == "PROTEST"]
+
+
+def test_event_during_another_is_background(base, stage):
+    # the protest is when the killing happened: the news is the killing
+    doc = code(base, stage, "قتل شاب أمس خلال مظاهرة في بيروت.")
+    assert factual(doc, "ASSAULT")
+    assert not factual(doc, "PROTEST")

@@ -328,8 +328,10 @@ class EventStage:
             if words:
                 if not the_crowd(fold(words[0])):
                     return False
-            elif not any(the_crowd(w) for w in view.words[:trig.first]):
-                # no subject of its own (أحرق المتظاهرون … وهتفوا): the crowd named before
+            elif not any(the_crowd(w) for w in view.words[:trig.first] +
+                         view.words[trig.last + 1:trig.last + 3]):
+                # no coded subject (أحرق المتظاهرون … وهتفوا، وهتف المتظاهرون): THE crowd named
+                # before it or as its subject
                 return False
         return True
 
@@ -554,7 +556,8 @@ def _occurrence(doc: Document, view: SentenceView, keys, c: CompiledEvents,
 
 
 BACKGROUND_PREPS = frozenset(fold(w) for w in ("بعد", "منذ", "قبل", "عقب", "غداة", "عشية", "عند",
-                                                "عندما", "حين", "حينما", "إبان"))
+                                                "عندما", "حين", "حينما", "إبان", "أثناء",
+                                                "خلال", "لدى"))
 BACKGROUND_SPANS = frozenset(fold(w) for w in ("أيام", "أسابيع", "ساعات", "يومين", "يوم", "أسبوع",
                                                 "أسبوعين", "شهر", "شهرين", "أشهر", "سنوات", "عامين"))
 
