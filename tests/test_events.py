@@ -724,6 +724,6 @@ def test_chant_of_the_crowd_after_the_verb_is_a_detail(base, stage):
 
 def test_event_during_another_is_background(base, stage):
     # the protest is when the killing happened: the news is the killing
-    doc = code(base, stage, "قتل شاب أمس خلال مظاهرة في بيروت.")
+    doc = code(base, stage, "قتل شاب أمس خلال مظاهرة شارك فيها الآلاف في بيروت.")
     assert factual(doc, "ASSAULT")
     assert not factual(doc, "PROTEST")
