@@ -187,6 +187,14 @@ def test_given_name_opens_an_unknown_person(builtin_nlp):
     assert not [e for e in es if e.how == "name"]
 
 
+def test_given_name_takes_a_family_name_with_the_article(builtin_nlp):
+    _, es = ents(builtin_nlp, "وقال عبد الله المحيسني إن الهدنة انتهت.")
+    assert find(es, "عبد الله المحيسني").how == "name"
+    # a nationality after the name is the nisba of a country, not a family name
+    _, es = ents(builtin_nlp, "وقال هشام زيدان السعودي إن الوضع هادئ.")
+    assert find(es, "هشام زيدان").how == "name"
+
+
 def test_given_name_before_a_dictionary_surname_is_another_person(builtin_nlp):
     # only the surname of a dictionary person matched: a relative, not that person
     _, es = ents(builtin_nlp, "وقال وائل عريقات إن الاجتماع تأجل.")

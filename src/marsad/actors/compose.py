@@ -208,6 +208,7 @@ class Composer:
                     n -= 1  # محمد حسين باحث: an apposition after the name
                 if _not_a_name_part(toks[ti + n - 1].text):
                     continue
+                n += self._family_name(ti + n, taken)
                 last = toks[ti + n - 1]
             start = next((sg.start for sg in t.segments if sg.kind == "stem"), t.start) \
                 if t.segments else t.start
@@ -233,6 +234,19 @@ class Composer:
         if " " in text[m.start:m.end]:
             return False
         return text[m.end:m.end + 6].startswith((" بن ", " ابن ", " بنت "))
+
+    def _family_name(self, k: int, taken: bytearray) -> int:
+        """1 when token k, right after a name, is a family name with the article ending in ي
+        (المحيسني، اليافعي): not a dictionary match, not a listed word; else 0."""
+        toks = self.doc.tokens
+        if k >= len(toks) or toks[k].kind != "word" or \
+                self.doc.text[toks[k - 1].end:toks[k].start] != " ":
+            return 0
+        f = fold(toks[k].text)
+        if not (f.startswith("ال") and f.endswith("ي") and len(f) >= 6) or f in self.stopwords:
+            return 0
+        a = self.ms.from_original(toks[k].start)
+        return 0 if taken[a] else 1
 
     def _surname_match(self, ti: int) -> tuple[int, object] | None:
         """(match index, token) when token ti+1 is exactly a one-word dictionary person match
