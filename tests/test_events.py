@@ -728,3 +728,18 @@ def test_event_during_another_is_background(base, stage):
     doc = code(base, stage, "قتل شاب أمس خلال مظاهرة شارك فيها الآلاف في بيروت.")
     assert factual(doc, "ASSAULT")
     assert not factual(doc, "PROTEST")
+
+
+def test_words_of_a_name_in_guillemets_are_no_trigger(base, stage):
+    # a company named «… للاستثمار»: no investment event
+    names = dict(ACTORS, **{"شركة": ("BUS", "ORG", "company", None)})
+    doc = code(base, stage, "وتأتي هذه التطورات في الوقت الذي توقعت فيه شركة «جدوى للاستثمار» "
+                            "أن يكون لتراجع أسعار النفط تأثير على إيران.", names=names)
+    assert not [e for e in doc.events if e.cameo.startswith("06")]
+
+
+def test_crowds_out_celebrating_are_no_protest(base, stage):
+    doc = code(base, stage, "خرج المئات إلى الشوارع محتفلين بفوز المنتخب أمس في بيروت.")
+    assert not [e for e in doc.events if e.plover == "PROTEST"]
+    doc = code(base, stage, "خرج المئات إلى الشوارع أمس في بيروت احتجاجاً على القرار.")
+    assert factual(doc, "PROTEST")

@@ -141,6 +141,8 @@ class EventStage:
             pat = c.patterns[trig.pattern]
             if self._misread(keys, trig):
                 continue
+            if _in_quoted_name(view, trig):
+                continue  # شركة «جدوى للاستثمار»، عملية «عاصفة الحزم»: a name, no event
             if self._masdar_reading(view, trig):
                 trig.kind = "noun"  # عملية خطف، في قتل: the verbal noun, not the past verb
             quote = next((q for q in quotes if q[0] <= head_tok.start < q[1]), None)
@@ -590,6 +592,30 @@ def _sign_kinds(reg: Register, trig: Trigger, view: SentenceView, plover: str | 
     if any((m.last < trig.first or m.first > trig.last) and m.in_pp for m in view.places):
         kinds.add("place")  # في طهران، بدمشق، قرب الحدود: where it happened (not a nisba)
     return len(kinds)
+
+
+# Nouns whose name follows in guillemets: شركة «…»، عملية «…»، حملة «…».
+NAMED_NOUNS = frozenset(fold(w) for w in (
+    "شركة", "الشركة", "مؤسسة", "وكالة", "صحيفة", "قناة", "مجلة", "موقع", "جمعية", "منظمة",
+    "حركة", "حزب", "تنظيم", "جماعة", "كتائب", "لواء", "عملية", "العملية", "حملة", "الحملة",
+    "برنامج", "مشروع", "مبادرة", "مؤتمر", "منتدى", "مهرجان", "فيلم", "كتاب", "رواية", "مسلسل",
+    "خطة", "قانون", "اتفاق", "اتفاقية", "تحالف", "ائتلاف", "مركز", "معهد", "صندوق", "بنك"))
+NAME_SPAN = 6  # words a name in guillemets may have
+
+
+def _in_quoted_name(view: SentenceView, trig: Trigger) -> bool:
+    """The trigger is a word of a short name in guillemets right after a noun that takes one
+    (شركة «جدوى للاستثمار»، عملية «عاصفة الحزم»)."""
+    w = view.words
+    k = trig.first - 1
+    while k >= 0 and trig.first - k <= NAME_SPAN and w[k] not in ("«", "»"):
+        k -= 1
+    if k < 1 or w[k] != "«":
+        return False
+    head = w[k - 1]
+    if head not in NAMED_NOUNS and not (head[:1] in "وبل" and head[1:] in NAMED_NOUNS):
+        return False
+    return any(w[j] == "»" for j in range(trig.last + 1, min(len(w), k + NAME_SPAN + 2)))
 
 
 def _years(view: SentenceView) -> frozenset[int]:
