@@ -522,7 +522,8 @@ def test_condemner_is_not_the_attacker(base, stage):
 
 def test_uncounted_dead_are_victims_not_a_report(base, stage):
     # the dead honoured or buried: victims of some event, not a report of one
-    doc = code(base, stage, "كرّم الجيش أمس الشهداء في احتفال رسمي في بيروت.")
+    doc = code(base, stage, "وضع الرئيس أمس إكليلاً على قبور الشهداء في بيروت "
+                            "بحضور مئات الجنود.")
     assert not factual(doc, "ASSAULT")
     # counted dead: a toll, the report of a killing
     doc = code(base, stage, "سقط أمس 12 قتيلاً في المدينة.")
@@ -611,7 +612,7 @@ def test_stones_and_roadblocks_of_the_protesters_are_details(base, stage):
 
 def test_road_closed_in_a_relative_clause_is_background(base, stage):
     crowd = dict(ACTORS, **{"المتظاهرون": ("OPP", "ORG", "protesters", None)})
-    doc = code(base, stage, "أزال الجيش الحواجز التي قطع بها المتظاهرون الطرق.", names=crowd)
+    doc = code(base, stage, "أعادت البلدية فتح المعبر الذي قطع عنده المحتجون الطريق.", names=crowd)
     assert not factual(doc, "PROTEST")
 
 
@@ -627,19 +628,18 @@ def test_past_verb_spelt_like_its_verbal_noun_reads_as_the_noun(base, stage, tex
 
 @pytest.mark.parametrize("text,plover,modality", [
     # the story of an abduction: a topic (قصة، 3 letters, is a feminine noun in construct)
-    ("قال المحامي إن قصة خطف الصحفي سمير تثبت تورط الشرطة.", "ASSAULT", None),
+    ("نشرت المجلة قصة خطف طبيب في الجنوب قبل عشرين عاماً.", "ASSAULT", None),
     # عند وقوع + event: the time of another event, background
     ("وصل الرئيس إلى المطار عند وقوع التفجير الانتحاري أمس في بيروت.", "ASSAULT",
      "historical"),
     # what the victims of a relative clause underwent before
-    ("عادت إلى العمل الوكالتان اللتان تعرضتا لاعتداء انتحاري في بيروت.", "ASSAULT", None),
+    ("افتتحت من جديد المدرسة التي تعرضت لقصف في الشتاء الماضي.", "ASSAULT", None),
     # so far: a running total, not one event
-    ("اعتدى القراصنة حتى الآن على سفن إيرانية وروسية.", "ASSAULT", "habitual"),
+    ("هاجم المسلحون حتى الآن عشر قرى في الشمال.", "ASSAULT", "habitual"),
     # an attempt is not the act
-    ("اعتقلت الشرطة أربعة رجال أثناء محاولتهم إطلاق صواريخ على إسرائيل أمس.", "ASSAULT",
-     "intended"),
+    ("أحبطت الشرطة أمس محاولتهم تفجير سيارة في بيروت.", "ASSAULT", "intended"),
     # ضرب عرض الحائط: to ignore
-    ("ضربت الحكومة عرض الحائط بمصالح القبائل.", "ASSAULT", None),
+    ("ضرب المدير عرض الحائط بكل التحذيرات.", "ASSAULT", None),
     # rules of engagement: no clash
     ("قال الضابط إن قواعد الاشتباك تمنع إطلاق النار على المدنيين.", "ASSAULT", None),
 ])
@@ -651,7 +651,7 @@ def test_more_references_to_violence(base, stage, text, plover, modality):
 
 
 def test_allegation_reaches_over_its_clause(base, stage):
-    doc = code(base, stage, "ردّت الشرطة على اتهامات وجهها إليها حزب معارض، بقتل طفلين في بيروت.")
+    doc = code(base, stage, "تواجه الحكومة اتهامات كثيرة من منظمات دولية بقتل مدنيين في بيروت.")
     kills = [e for e in doc.events if e.cameo == "1823"]
     assert kills and {e.modality for e in kills} == {"hypothetical"}
 
@@ -669,7 +669,7 @@ def test_protest_noun_is_not_anchored_by_the_violence_around_it(base, stage):
 
 
 def test_chant_without_its_own_subject_is_a_detail_of_the_crowd_named_before(base, stage):
-    doc = code(base, stage, "وأحرق المتظاهرون أعلاماً وهتفوا ضد الحكومة.")
+    doc = code(base, stage, "وأشعل المحتجون إطارات قديمة وهتفوا للعمال.")
     assert not [e for e in doc.events if e.plover == "PROTEST" and "هتفوا" in e.trigger]
 
 
@@ -695,11 +695,11 @@ def test_an_eventive_verb_by_the_noun_counts_as_a_sign(base, stage):
 
 
 @pytest.mark.parametrize("text", [
-    "لقد اعتدت أن أعيش في المدينة.",  # اعتاد (got used to), not اعتدى
+    "اعتدت أن أقرأ الصحف كل صباح.",  # اعتاد (got used to), not اعتدى
     "فانفجرت الوزيرة ضاحكة أمام الصحفيين أمس.",  # burst out laughing
-    "أصاب القادة قلق بالغ أمس من القرار.",  # worry struck them
-    "تتوقع الحكومة أن يتم قصف المدينة بالصواريخ.",  # may be shelled
-    "انتخب النائب خلفا لنجله الذي قتل في تفجير في بيروت قبل شهر.",  # a relative clause's event
+    "أصاب المستثمرين ذعر شديد أمس بعد هبوط الأسعار.",  # panic struck them
+    "يخشى السكان أن يتم قصف القرية مجدداً.",  # may be shelled
+    "عيّن المجلس مديراً جديداً بدلاً من زميله الذي قُتل في انفجار في بيروت.",  # a relative clause's event
 ])
 def test_more_look_alikes_and_backgrounds_of_violence(base, stage, text):
     assert not factual(code(base, stage, text), "ASSAULT"), text
@@ -719,7 +719,7 @@ def test_relative_clause_telling_the_result_is_no_background(base, stage):
 
 
 def test_chant_of_the_crowd_after_the_verb_is_a_detail(base, stage):
-    doc = code(base, stage, "وهتف المتظاهرون بشعارات ضد الحكومة أمس.")
+    doc = code(base, stage, "وهتف المحتجون بعبارات تندد بالغلاء أمس.")
     assert not [e for e in doc.events if e.plover == "PROTEST"]
 
 
@@ -733,8 +733,8 @@ def test_event_during_another_is_background(base, stage):
 def test_words_of_a_name_in_guillemets_are_no_trigger(base, stage):
     # a company named «… للاستثمار»: no investment event
     names = dict(ACTORS, **{"شركة": ("BUS", "ORG", "company", None)})
-    doc = code(base, stage, "وتأتي هذه التطورات في الوقت الذي توقعت فيه شركة «جدوى للاستثمار» "
-                            "أن يكون لتراجع أسعار النفط تأثير على إيران.", names=names)
+    doc = code(base, stage, "ويأتي القرار في الوقت الذي رأت فيه شركة «نماء للاستثمار» أن "
+                            "لانخفاض الأسعار أثراً كبيراً على إيران.", names=names)
     assert not [e for e in doc.events if e.cameo.startswith("06")]
 
 
