@@ -743,3 +743,11 @@ def test_crowds_out_celebrating_are_no_protest(base, stage):
     assert not [e for e in doc.events if e.plover == "PROTEST"]
     doc = code(base, stage, "خرج المئات إلى الشوارع أمس في بيروت احتجاجاً على القرار.")
     assert factual(doc, "PROTEST")
+
+
+def test_two_letter_verb_after_the_conjunction(base, stage):
+    # وشن = و + شن: a 2-letter verb keeps its conjunction
+    doc = code(base, stage, "وشن الجيش هجوماً على المسلحين أمس في بيروت.")
+    assert [e for e in doc.events if e.cameo.startswith("19")]
+    doc = code(base, stage, "وسد المحتجون الطريق أمس في بيروت.")
+    assert [e for e in doc.events if e.cameo.startswith("144")]

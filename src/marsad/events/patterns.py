@@ -107,18 +107,18 @@ def word_keys(word: str) -> list[tuple[str, str]]:
 
     Strips the conjunctions و ف, the prepositions ب ل ك, future س, the article ال (and لل), and a
     pronoun enclitic (with ة restored before it: زيارته → زياره). Stems shorter than three letters
-    are only kept when nothing was stripped.
+    are only kept when nothing or only the conjunction was stripped (وشن = و + شن).
     """
     out: list[tuple[str, str]] = [(word, "")]
     seen = {word}
 
     def add(stem: str, how: str) -> None:
-        if len(stem) >= 3 and stem not in seen:
+        if (len(stem) >= 3 or (how == "c" and len(stem) == 2)) and stem not in seen:
             seen.add(stem)
             out.append((stem, how))
 
     bases = [(word, "")]
-    if word[:1] in "وف" and len(word) > 3:
+    if word[:1] in "وف" and len(word) > 2:
         bases.append((word[1:], "c"))
     for base, how in list(bases):
         if base.startswith("لل") and len(base) > 4:
@@ -295,11 +295,11 @@ def lookup_word(key_list: list[tuple[str, str]], index: dict[str, list[Hit]],
     for stem, how in key_list:
         hits = index.get(stem)
         if hits:
-            # a 2-letter form (شن، حث) only matches a whole word; a verb never takes ال, the
+            # a 2-letter form (شن، حث) only matches a whole word or after و/ف; a verb never takes ال, the
             # possessive ي or a final ة; future س only goes with the present; ب ل ك never with the past
             # a word ending in ة carries no pronoun: قبضة is not قبض + ه
             out += [(h, how) for h in hits
-                    if (len(stem) >= 3 or how == "") and not (taa and "e" in how)
+                    if (len(stem) >= 3 or how in ("", "c")) and not (taa and "e" in how)
                     and not (h.form.tense in ("past", "present") and ("a" in how or "y" in how))
                     and not ("f" in how and h.form.tense != "present")
                     # a preposition never goes with a past verb: بقصف is the verbal noun
