@@ -751,3 +751,10 @@ def test_two_letter_verb_after_the_conjunction(base, stage):
     assert [e for e in doc.events if e.cameo.startswith("19")]
     doc = code(base, stage, "وسد المحتجون الطريق أمس في بيروت.")
     assert [e for e in doc.events if e.cameo.startswith("144")]
+
+
+def test_pitching_tents_is_a_sit_in(base, stage):
+    doc = code(base, stage, "ونصب المعتصمون خيامهم أمام البرلمان أمس.")
+    assert [e for e in doc.events if e.cameo == "141"]
+    doc = code(base, stage, "نصب الجيش كميناً للمسلحين قرب الحدود.")
+    assert not [e for e in doc.events if e.plover == "PROTEST"]
