@@ -195,6 +195,12 @@ def test_given_name_takes_a_family_name_with_the_article(builtin_nlp):
     assert find(es, "هشام زيدان").how == "name"
 
 
+def test_last_word_of_a_dictionary_name_met_again(builtin_nlp):
+    _, es = ents(builtin_nlp, "وصل أيمن الصفدي إلى القاهرة أمس. وأكد الصفدي أن الزيارة مهمة.")
+    later = [e for e in es if e.text == "الصفدي"]
+    assert later and later[0].actor_code == "JORGOV" and later[0].how == "coref"
+
+
 def test_given_name_before_a_dictionary_surname_is_another_person(builtin_nlp):
     # only the surname of a dictionary person matched: a relative, not that person
     _, es = ents(builtin_nlp, "وقال وائل عريقات إن الاجتماع تأجل.")

@@ -267,9 +267,11 @@ class Composer:
         return j, nxt
 
     def _name_mentions(self) -> None:
-        """Later mentions of a name first met after a title (الجنرال كامل نوري … نوري): the full
-        name or its last word, as a whole word (proclitics allowed), outside other mentions."""
-        introduced = [mt for mt in self.out if mt.how in ("title", "name") and mt.name is not None]
+        """Later mentions of a name first met after a title or a given name (الجنرال كامل نوري …
+        نوري), and of the last word of a dictionary person's full name (أيمن الصفدي … الصفدي): the
+        full name or its last word, as a whole word (proclitics allowed), outside other mentions."""
+        introduced = [mt for mt in self.out if mt.name is not None and (
+            mt.how in ("title", "name") or (mt.how == "lexicon" and mt.kind == "person"))]
         if not introduced:
             return
         taken = bytearray(len(self.text) + 1)
@@ -278,7 +280,8 @@ class Composer:
         added = []
         for mt in introduced:
             full = self.text[mt.name[0]:mt.name[1]]
-            keys = [full]
+            # a dictionary name is found again by the dictionary: only its last word is new
+            keys = [] if mt.how == "lexicon" else [full]
             last = full.split()[-1]
             if len(full.split()) > 1 and len(last) >= 3 and last not in self.stopwords \
                     and not self.gaz.automaton.exists(last):
