@@ -758,3 +758,16 @@ def test_pitching_tents_is_a_sit_in(base, stage):
     assert [e for e in doc.events if e.cameo == "141"]
     doc = code(base, stage, "نصب الجيش كميناً للمسلحين قرب الحدود.")
     assert not [e for e in doc.events if e.plover == "PROTEST"]
+
+
+def test_dawn_is_no_bombing(base, stage):
+    doc = code(base, stage, "اعتقلت الشرطة جاره فجراً للاشتباه في علاقته بالخلية.")
+    assert not [e for e in doc.events if e.cameo.startswith("183")]
+    # the dual verb with its object
+    doc = code(base, stage, "وكان انتحاريان قد فجرا نفسيهما أمس قرب مقر الشرطة في بيروت.")
+    assert [e for e in doc.events if e.cameo.startswith("183")]
+
+
+def test_relative_pronoun_with_the_conjunction(base, stage):
+    doc = code(base, stage, "الفصائل التي انقلبت على الرئيس والتي حاربته في الشمال عادت أمس.")
+    assert not factual(doc, "ASSAULT")

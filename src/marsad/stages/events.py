@@ -141,6 +141,8 @@ class EventStage:
             pat = c.patterns[trig.pattern]
             if self._misread(keys, trig):
                 continue
+            if _dawn(view, trig):
+                continue  # اعتُقل فجراً: at dawn, not "the two of them blew up"
             if _in_quoted_name(view, trig):
                 continue  # شركة «جدوى للاستثمار»، عملية «عاصفة الحزم»: a name, no event
             if self._masdar_reading(view, trig):
@@ -362,9 +364,15 @@ class EventStage:
                     # a word of an actor's name (قوات مكافحة الإرهاب) is no figurative object
                     if j not in named and not keys[j].isdisjoint(words):
                         return True
-            else:  # idioms and time words: the next three words (ضرب مثلاً، فجر أمس)
-                if name == "time_words" and not (trig.kind == "verb" and trig.form.tense == "past"):
+            elif name == "time_words":  # فجر أمس، فجر يوم الجمعة: dawn, right before its day
+                if not (trig.kind == "verb" and trig.form.tense == "past"):
                     continue  # only the past verb reads as a noun of time (فجر = dawn), not تفجير
+                j = trig.last + 1
+                if j < len(keys) and view.words[j] == DAY and j + 1 < len(keys):
+                    j += 1
+                if j < len(keys) and not keys[j].isdisjoint(words):
+                    return True
+            else:  # idioms: the next three words (ضرب مثلاً، ضرب عرض الحائط)
                 for j in range(trig.last + 1, min(len(keys), trig.last + 4)):
                     if not keys[j].isdisjoint(words):
                         return True
@@ -594,6 +602,20 @@ def _sign_kinds(reg: Register, trig: Trigger, view: SentenceView, plover: str | 
     return len(kinds)
 
 
+DAWN = fold("فجرا")
+DAY = fold("يوم")
+
+
+def _dawn(view: SentenceView, trig: Trigger) -> bool:
+    """فجراً is the adverb "at dawn" unless an object follows it (فجّرا نفسيهما، فجّرا سيارة): the
+    verb فجّر takes one."""
+    if trig.kind != "verb" or view.words[trig.head] != DAWN:
+        return False
+    nxt = view.words[trig.last + 1] if trig.last + 1 < len(view.words) else ""
+    return not nxt or not nxt[0].isalpha() or nxt[:1] in "لب" or roles.is_prep(nxt) or \
+        nxt in (fold("أمس"), fold("اليوم"))
+
+
 # Nouns whose name follows in guillemets: شركة «…»، عملية «…»، حملة «…».
 NAMED_NOUNS = frozenset(fold(w) for w in (
     "شركة", "الشركة", "مؤسسة", "وكالة", "صحيفة", "قناة", "مجلة", "موقع", "جمعية", "منظمة",
@@ -693,6 +715,11 @@ EXPOSED = frozenset(fold(w) for w in ("تعرض", "تعرضت", "تعرضا", "�
                                       "سقطت", "سقطوا", "قتل", "قتلوا", "أصيب", "أصيبوا"))
 
 
+def _relative(word: str) -> bool:
+    """A relative pronoun, also with و/ف (والتي، والذين)."""
+    return word in RELATIVES or (word[:1] in "وف" and word[1:] in RELATIVES)
+
+
 def _in_relative(view: SentenceView, trig: Trigger) -> bool:
     """A past verb of violence right after a relative pronoun (النائب الذي قُتل في تفجير), the
     violence someone underwent in a relative clause (الوكالتين اللتين تعرضتا لاعتداء), or the
@@ -700,12 +727,12 @@ def _in_relative(view: SentenceView, trig: Trigger) -> bool:
     before, told to identify them, not the news of the sentence."""
     w = view.words
     if trig.kind in ("verb", "phrase") and trig.form.tense == "past" and trig.first > 0 and \
-            w[trig.first - 1] in RELATIVES:
+            _relative(w[trig.first - 1]):
         return True
-    if trig.first > 1 and w[trig.first - 2] in RELATIVES and w[trig.first - 1] in EXPOSED:
+    if trig.first > 1 and _relative(w[trig.first - 2]) and w[trig.first - 1] in EXPOSED:
         return True
     return trig.first > 2 and roles.is_prep(w[trig.first - 1]) and \
-        w[trig.first - 3] in RELATIVES and w[trig.first - 2] not in RESULT_VERBS
+        _relative(w[trig.first - 3]) and w[trig.first - 2] not in RESULT_VERBS
 
 
 # الأمر الذي أدى إلى مقتل: a relative clause that tells the result, not the background
