@@ -620,6 +620,7 @@ def test_road_closed_in_a_relative_clause_is_background(base, stage):
     "تحدث التقرير عن قتل المدنيين.",  # after a preposition
     "أدان الحزب عملية خطف السائحين.",  # after a feminine noun in construct
     "أكد الضابط وجوب قتل المسلحين.",  # after a noun that takes a verbal noun (masdar_heads)
+    "تحدث الكتاب عن خطوات من نوع خطف الجنود.",  # after a reference noun (نوع)
 ])
 def test_past_verb_spelt_like_its_verbal_noun_reads_as_the_noun(base, stage, text):
     # read as the verb (قَتَلَ، خَطَفَ) these would report a killing or an abduction

@@ -285,8 +285,10 @@ class EventStage:
                    for stem in stems for h in self.compiled.index.get(stem, ())):
             return False
         prev = view.words[trig.first - 1]
-        if prev in self.compiled.contexts.get("masdar_heads", frozenset()):
-            return True  # عزم … خطف، وجوب ضرب، أعمال قمع: a noun that takes a verbal noun
+        ctx = self.compiled.contexts
+        if prev in ctx.get("masdar_heads", frozenset()) or \
+                prev in ctx.get("reference_nouns", frozenset()):
+            return True  # وجوب قتل، أعمال قمع، قصة خطف: a noun that takes a verbal noun
         # a construct head has no article: المقاومة قصف (SVO) keeps the verb
         return roles.is_prep(prev) or (len(prev) >= 3 and prev.endswith(("ه", "ات", "ته", "تها",
                                                                           "تهم"))
