@@ -772,3 +772,8 @@ def test_dawn_is_no_bombing(base, stage):
 def test_relative_pronoun_with_the_conjunction(base, stage):
     doc = code(base, stage, "الفصائل التي انقلبت على الرئيس والتي حاربته في الشمال عادت أمس.")
     assert not factual(doc, "ASSAULT")
+
+
+def test_dawn_of_this_day_is_no_bombing(base, stage):
+    doc = code(base, stage, "قصفت الطائرات مواقع المسلحين فجر هذا اليوم في الشمال.")
+    assert not [e for e in doc.events if e.cameo.startswith("183")]

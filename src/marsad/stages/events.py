@@ -370,8 +370,8 @@ class EventStage:
                 if not (trig.kind == "verb" and trig.form.tense == "past"):
                     continue  # only the past verb reads as a noun of time (فجر = dawn), not تفجير
                 j = trig.last + 1
-                if j < len(keys) and view.words[j] == DAY and j + 1 < len(keys):
-                    j += 1
+                if j < len(keys) and view.words[j] in DAY_LEADS and j + 1 < len(keys):
+                    j += 1  # فجر يوم الجمعة، فجر هذا اليوم
                 if j < len(keys) and not keys[j].isdisjoint(words):
                     return True
             else:  # idioms: the next three words (ضرب مثلاً، ضرب عرض الحائط)
@@ -605,7 +605,7 @@ def _sign_kinds(reg: Register, trig: Trigger, view: SentenceView, plover: str | 
 
 
 DAWN = fold("فجرا")
-DAY = fold("يوم")
+DAY_LEADS = frozenset(fold(w) for w in ("يوم", "هذا", "هذه"))
 
 
 def _dawn(view: SentenceView, trig: Trigger) -> bool:
