@@ -30,7 +30,8 @@ import dataclasses
 from marsad.document import ActorRef, Document, Event, Mention as EvMention, Quote
 from marsad.events import roles
 from marsad.events.modality import modality
-from marsad.events.patterns import CompiledEvents, Pattern, Trigger, find_triggers
+from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, blocked_by_neighbours,
+                                    find_triggers)
 from marsad.events.roles import Mention, SentenceView
 from marsad.text.normalize import fold
 
@@ -38,16 +39,17 @@ QUOTE_KINDS = ("direct", "partial")
 AFTER_GAP = 1  # words between an 'after' expression and its actor (دعم جهود روسيا)
 VERB_AFTER_GAP = 2  # after the speaker's own verb (نشيد بموقف روسيا، ندين بشدة العدوان)
 LINK_GAP = 2  # link words between an actor and a 'before' expression (روسيا ليست بلداً صديقاً)
-NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين")
 VERB_PREPS = frozenset(fold(w) for w in ("مع", "إلى", "الى"))
 KEPT_MODALITIES = frozenset({"negated", "conditional", "hypothetical"})
 
 
 def code_quotes(doc: Document, view: SentenceView, compiled: CompiledEvents,
-                default_date: tuple[str | None, str]) -> list[tuple[Event, str]]:
-    """The evaluation events of one sentence: for every direct or partial quote with a known
-    speaker that overlaps it, the evaluative expressions inside the quote. Returns (event,
-    merge key) pairs as the stage's `_code_sentence` does."""
+                default_date: tuple[str | None, str], keys: list[frozenset[str]],
+                taa: list[bool]) -> list[tuple[Event, str]]:
+    """The evaluation events of one sentence (its match keys and ة flags as the stage computed
+    them, `patterns.sentence_keys`): for every direct or partial quote with a known speaker that
+    overlaps it, the evaluative expressions inside the quote. Returns (event, merge key) pairs as
+    the stage's `_code_sentence` does."""
     if not view.tokens or not compiled.speech_index:
         return []
     a, b = view.tokens[0].start, view.tokens[-1].end
@@ -55,9 +57,6 @@ def code_quotes(doc: Document, view: SentenceView, compiled: CompiledEvents,
               and q.speaker is not None and q.speaker.actor_code]
     if not quotes:
         return []
-    keys = [compiled.analyse(w)[1] if w and w[0].isalpha() else frozenset() for w in view.words]
-    taa = [t.kind == "word" and t.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
-                                                "\u0640").endswith("ة") for t in view.tokens]
     triggers = find_triggers(view.words, compiled, keys, taa, speech=True)
     out: list[tuple[Event, str]] = []
     seen: set[tuple] = set()
@@ -71,10 +70,10 @@ def code_quotes(doc: Document, view: SentenceView, compiled: CompiledEvents,
         if any(m.entity.start <= head.start < m.entity.end for m in view.mentions):
             continue  # part of a name (عبد العزيز الحكيم)
         pat = compiled.patterns[trig.pattern]
-        if _blocked(keys, trig, pat):
+        if blocked_by_neighbours(keys, trig, pat):
             continue
         for target in _evaluated(view, trig, pat, q, compiled):
-            ref = _ref(target.entity)
+            ref = roles.actor_ref(target.entity)
             if _same_actor(q.speaker, ref):
                 continue  # the speaker evaluating itself or its own country
             key = (q.start, ref.actor_code or ref.canonical, pat.cameo[:2])
@@ -195,7 +194,7 @@ def _of_third_party(view: SentenceView, trig: Trigger, inside: list[Mention], q:
     if k >= len(view.words) or roles.has_prep_clitic(view.words[k]) != "ل":
         return False
     m = next((x for x in inside if x.first == k), None)
-    return m is not None and not _same_actor(q.speaker, _ref(m.entity))
+    return m is not None and not _same_actor(q.speaker, roles.actor_ref(m.entity))
 
 
 def _followed_by_beneficiary(view: SentenceView, m: Mention) -> bool:
@@ -221,17 +220,7 @@ def _is_nisba(view: SentenceView, m: Mention) -> bool:
     """A one-word relational adjective (الإسرائيلي، الأميركية) standing for its country."""
     if m.first != m.last:
         return False
-    w = view.words[m.first]
-    w = w[2:] if w.startswith("ال") else w
-    return m.entity.how == "nisba" or (w.endswith(NISBA_ENDINGS) and len(w) > 4)
-
-
-def _blocked(keys, trig: Trigger, pat: Pattern) -> bool:
-    if pat.not_next and any(not keys[j].isdisjoint(pat.not_next)
-                            for j in range(trig.last + 1, min(len(keys), trig.last + 3))):
-        return True
-    return bool(pat.not_prev) and any(not keys[j].isdisjoint(pat.not_prev)
-                                      for j in range(max(0, trig.first - 2), trig.first))
+    return m.entity.how == "nisba" or roles.is_nisba_word(view.words[m.first])
 
 
 # -- the event ----------------------------------------------------------------------------------
@@ -273,14 +262,6 @@ def _speech_date(doc: Document, view: SentenceView, q: Quote, default):
         if best is None or dist < best[0]:
             best = (dist, d)
     return (best[1].value, "expression") if best else default
-
-
-def _ref(e) -> ActorRef:
-    """An actor reference; a place without an actor code stands for its country."""
-    r = e.ref()
-    if not r.actor_code and e.country:
-        r.actor_code = e.country
-    return r
 
 
 def _same_actor(speaker: ActorRef, target: ActorRef) -> bool:

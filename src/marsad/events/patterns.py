@@ -309,6 +309,28 @@ def lookup_word(key_list: list[tuple[str, str]], index: dict[str, list[Hit]],
     return out
 
 
+_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
+
+
+def sentence_keys(words: list[str], tokens: list, compiled: CompiledEvents
+                  ) -> tuple[list[frozenset[str]], list[bool]]:
+    """The match keys of each word of a sentence, and whether each word ends in ة (so it is no
+    verb): what `find_triggers` and the context rules read."""
+    keys = [compiled.analyse(w)[1] if w and w[0].isalpha() else frozenset() for w in words]
+    taa = [t.kind == "word" and t.text.rstrip(_MARKS).endswith("ة") for t in tokens]
+    return keys, taa
+
+
+def blocked_by_neighbours(keys: list[frozenset[str]], trig: Trigger, pat: Pattern) -> bool:
+    """A word of the pattern's `not_prev` in the two words before the trigger, or of its
+    `not_next` in the two words after it (تهمة القتل، تجمع العلماء)."""
+    if pat.not_prev and any(not keys[j].isdisjoint(pat.not_prev)
+                            for j in range(max(0, trig.first - 2), trig.first)):
+        return True
+    return bool(pat.not_next) and any(not keys[j].isdisjoint(pat.not_next)
+                                      for j in range(trig.last + 1, min(len(keys), trig.last + 3)))
+
+
 def find_triggers(words: list[str], compiled: CompiledEvents,
                   keys: list[frozenset[str]] | None = None,
                   taa: list[bool] | None = None, speech: bool = False) -> list[Trigger]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marsad.document import Entity
+from marsad.document import ActorRef, Entity
 from marsad.text.normalize import fold
 
 HARD_STOPS = frozenset({".", "؛", ";", "!", "؟", "?", ":", "«", "»", '"'})
@@ -58,6 +58,23 @@ class SentenceView:
     def is_word(self, i: int) -> bool:
         w = self.words[i]
         return bool(w) and w[0].isalpha()
+
+
+NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين")
+
+
+def is_nisba_word(word: str) -> bool:
+    """A relational adjective's form (الإسرائيلي، أميركية): a folded word ending like a nisba."""
+    w = word[2:] if word.startswith("ال") else word
+    return w.endswith(NISBA_ENDINGS) and len(w) > 4
+
+
+def actor_ref(e: Entity) -> ActorRef:
+    """An actor reference; a place without an actor code stands for its country (زار طهران)."""
+    r = e.ref()
+    if not r.actor_code and e.country:
+        r.actor_code = e.country
+    return r
 
 
 def is_prep(word: str) -> bool:

@@ -30,7 +30,8 @@ from typing import Any
 from marsad.document import ActorRef, Document, Entity, Event, Location, Mention as EvMention
 from marsad.events import evaluations, roles
 from marsad.events.modality import modality
-from marsad.events.patterns import CompiledEvents, Pattern, Trigger, compile_events, find_triggers
+from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, blocked_by_neighbours,
+                                    compile_events, find_triggers, sentence_keys)
 from marsad.events.register import GUARDED, VIOLENCE, Register, read_register
 from marsad.events.roles import SentenceView
 from marsad.text.normalize import fold
@@ -39,7 +40,6 @@ SKIPPED_KINDS = frozenset({"pull_quote", "credit", "caption"})
 PASSIVE_AUX = frozenset(fold(w) for w in ("تم", "يتم", "جرى", "يجري", "تمت", "ستتم", "سيتم", "جرت"))
 PLACE_PREPS = frozenset(fold(w) for w in ("في", "وفي", "إلى", "الى"))
 DAMMA = "\u064f"
-_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
 _QUOTE_RE = re.compile(r"«([^«»]*)»")
 HISTORICAL_DAYS = 45
 DATE_REACH = 6  # words between a trigger and its own date expression
@@ -129,9 +129,9 @@ class EventStage:
     # ------------------------------------------------------------------------------------------
     def _code_sentence(self, doc, view: SentenceView, quotes, default_date, dateline_place):
         c = self.compiled
-        keys = [c.analyse(w)[1] if w and w[0].isalpha() else frozenset() for w in view.words]
+        keys, taa = sentence_keys(view.words, view.tokens, c)
         out: list[tuple[Event, str]] = []
-        taa = [t.kind == "word" and t.text.rstrip(_MARKS).endswith("ة") for t in view.tokens]
+        years = _years(view)
         reg: Register | None = None
         for trig in find_triggers(view.words, c, keys, taa):
             head_tok = view.tokens[trig.head]
@@ -141,8 +141,6 @@ class EventStage:
             pat = c.patterns[trig.pattern]
             if self._misread(keys, trig):
                 continue
-            if _dawn(view, trig):
-                continue  # اعتُقل فجراً: at dawn, not "the two of them blew up"
             if _in_quoted_name(view, trig):
                 continue  # شركة «جدوى للاستثمار»، عملية «عاصفة الحزم»: a name, no event
             if self._masdar_reading(view, trig):
@@ -153,11 +151,12 @@ class EventStage:
             if self._blocked(view, keys, trig, pat):
                 continue
             if pat.plover in GUARDED and self.read_register:
-                reg = reg or read_register(keys, view.words, c.contexts, _years(view))
+                reg = reg or read_register(keys, view.words, c.contexts, years)
                 if reg.suppresses(pat.plover):
                     continue  # a film, a novel, an exhibition about violence or a protest
             unanchored = pat.monadic and self.noun_needs_occurrence and _is_nominal(trig) and \
-                not _is_passive(view, trig) and not _occurrence(doc, view, keys, c, reg, trig)
+                not _is_passive(view, trig) and \
+                not _occurrence(doc, view, keys, c, years, reg, trig)
             few_signs = pat.plover in GUARDED and reg is not None and \
                 self.noun_needs_occurrence and _is_nominal(trig) and \
                 not _is_passive(view, trig) and not self._counted_casualties(view, keys, trig)
@@ -223,7 +222,7 @@ class EventStage:
                     ev.modality = "reported"
                     ev.reported_by = ev.reported_by or quote[2]
             out += [(ev, pat.id) for ev in evs]
-        out += evaluations.code_quotes(doc, view, c, default_date)  # praise/accusation in quotes
+        out += evaluations.code_quotes(doc, view, c, default_date, keys, taa)  # said of actors
         self._track_speech(doc, view)
         return out
 
@@ -265,12 +264,15 @@ class EventStage:
         ref = self.compiled.contexts.get("reference_nouns", frozenset())
         return any(not keys[j].isdisjoint(ref) for j in range(max(0, trig.first - 2), trig.first))
 
+    def _head_in(self, keys, trig: Trigger, context: str) -> bool:
+        """Is the trigger's word in the named word list of the events dictionary?"""
+        return not keys[trig.head].isdisjoint(self.compiled.contexts.get(context, frozenset()))
+
     def _misread(self, keys, trig: Trigger) -> bool:
         """Word forms that news uses as another word than the trigger they look like: توقّف "a
         halt" is not تُوقِف "she arrests", لاحقاً "later" is not لاحَقَ "pursued", صفّت "lined up"
         is seldom صفّى "liquidated" (the `not_triggers` list of events.json)."""
-        return not keys[trig.head].isdisjoint(
-            self.compiled.contexts.get("not_triggers", frozenset()))
+        return self._head_in(keys, trig, "not_triggers")
 
     def _masdar_reading(self, view: SentenceView, trig: Trigger) -> bool:
         """A bare past verb spelt like its verbal noun (خطف، قتل، قصف، ضرب) reads as the noun
@@ -294,29 +296,27 @@ class EventStage:
                                                                           "تهم"))
                                        and not prev.startswith("ال") and prev not in KANA)
 
+    def _counted(self, view: SentenceView, keys, trig: Trigger) -> bool:
+        """A number or a quantity word in the two words before the trigger (80 قتيلاً، عشرات
+        القتلى)."""
+        quantities = self.compiled.contexts.get("quantities", frozenset())
+        return any(view.words[j] == "#" or not keys[j].isdisjoint(quantities)
+                   for j in range(max(0, trig.first - 2), trig.first))
+
     def _counted_casualties(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """عشرات القتلى، 12 جريحاً: a toll is the report itself."""
-        nouns = self.compiled.contexts.get("casualty_nouns", frozenset())
-        return not keys[trig.head].isdisjoint(nouns) and \
-            not self._uncounted_casualties(view, keys, trig)
+        return self._head_in(keys, trig, "casualty_nouns") and self._counted(view, keys, trig)
 
     def _uncounted_casualties(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """A noun of the dead or wounded (قتلى، شهداء، جرحى) reports a toll only when it is
         counted (80 قتيلاً، عشرات القتلى، سقوط قتلى is a phrase of its own); alone (كرّموا الشهداء،
         عدد القتلى منذ 2003) it names the victims of some event."""
-        nouns = self.compiled.contexts.get("casualty_nouns", frozenset())
-        if keys[trig.head].isdisjoint(nouns):
-            return False
-        quantities = self.compiled.contexts.get("quantities", frozenset())
-        for j in range(max(0, trig.first - 2), trig.first):
-            if view.words[j] == "#" or not keys[j].isdisjoint(quantities):
-                return False
-        return True
+        return self._head_in(keys, trig, "casualty_nouns") and \
+            not self._counted(view, keys, trig)
 
     def _weapon_noun(self, keys, trig: Trigger) -> bool:
         """The trigger is a weapon (قنبلة، عبوة، سيارة مفخخة, not انفجار)."""
-        weapons = self.compiled.contexts.get("weapon_nouns", frozenset())
-        return not keys[trig.head].isdisjoint(weapons)
+        return self._head_in(keys, trig, "weapon_nouns")
 
     def _elaborates(self, view: SentenceView, trig: Trigger, evs: list[Event]) -> bool:
         """A protest detail (banners and chants: رفع … لافتات، ردد هتافات، هتف) done by
@@ -369,6 +369,8 @@ class EventStage:
             elif name == "time_words":  # فجر أمس، فجر يوم الجمعة: dawn, right before its day
                 if not (trig.kind == "verb" and trig.form.tense == "past"):
                     continue  # only the past verb reads as a noun of time (فجر = dawn), not تفجير
+                if _dawn_adverb(view, trig):
+                    return True  # اعتُقل فجراً: at dawn, not "the two of them blew up"
                 j = trig.last + 1
                 if j < len(keys) and view.words[j] in DAY_LEADS and j + 1 < len(keys):
                     j += 1  # فجر يوم الجمعة، فجر هذا اليوم
@@ -378,15 +380,7 @@ class EventStage:
                 for j in range(trig.last + 1, min(len(keys), trig.last + 4)):
                     if not keys[j].isdisjoint(words):
                         return True
-        if pat.not_prev:
-            for j in range(max(0, trig.first - 2), trig.first):
-                if not keys[j].isdisjoint(pat.not_prev):
-                    return True
-        if pat.not_next:
-            for j in range(trig.last + 1, min(len(keys), trig.last + 3)):
-                if not keys[j].isdisjoint(pat.not_next):
-                    return True
-        return False
+        return blocked_by_neighbours(keys, trig, pat)
 
     # ------------------------------------------------------------------------------------------
     def _code_trigger(self, doc, view, trig: Trigger, pat: Pattern, default_date, dateline_place):
@@ -394,8 +388,8 @@ class EventStage:
         passive = _is_passive(view, trig)
         sources, targets, implicit = self._participants(doc, view, trig, pat, passive)
         used = {id(m) for m in sources}
-        src_refs = [_ref(m.entity) for m in sources] or ([implicit] if implicit else [])
-        tgt_refs = [_ref(m.entity) for m in targets if id(m) not in used]
+        src_refs = [roles.actor_ref(m.entity) for m in sources] or ([implicit] if implicit else [])
+        tgt_refs = [roles.actor_ref(m.entity) for m in targets if id(m) not in used]
         if src_refs and not passive:
             doc.state[STATE_LAST_SUBJECT] = (view.tokens[trig.head].start, src_refs[0])
         dyads = _dyads(src_refs, tgt_refs, pat.symmetric)
@@ -551,14 +545,14 @@ def _is_nominal(trig: Trigger) -> bool:
 
 
 def _occurrence(doc: Document, view: SentenceView, keys, c: CompiledEvents,
-                reg: Register | None = None, trig: Trigger | None = None) -> bool:
+                years: frozenset[int], reg: Register | None = None,
+                trig: Trigger | None = None) -> bool:
     """Signs that a sentence reports something that happened: a number or a quantity word
     (casualties, a count: ثلاثة، عشرات), an amount, a date expression of its own, or (with the
     register read) a casualty, a weapon, a recent time or an eventive anchor verb."""
     if reg is not None and trig is not None and reg.evidence_outside(
             trig.first, trig.last, NOUN_EVIDENCE):
         return True
-    years = _years(view)
     if any(t.kind == "number" and k not in years for k, t in enumerate(view.tokens)):
         return True
     quantities = c.contexts.get("quantities", frozenset())
@@ -608,10 +602,10 @@ DAWN = fold("فجرا")
 DAY_LEADS = frozenset(fold(w) for w in ("يوم", "هذا", "هذه"))
 
 
-def _dawn(view: SentenceView, trig: Trigger) -> bool:
+def _dawn_adverb(view: SentenceView, trig: Trigger) -> bool:
     """فجراً is the adverb "at dawn" unless an object follows it (فجّرا نفسيهما، فجّرا سيارة): the
     verb فجّر takes one."""
-    if trig.kind != "verb" or view.words[trig.head] != DAWN:
+    if view.words[trig.head] != DAWN:
         return False
     nxt = view.words[trig.last + 1] if trig.last + 1 < len(view.words) else ""
     return not nxt or not nxt[0].isalpha() or nxt[:1] in "لب" or roles.is_prep(nxt) or \
@@ -760,18 +754,13 @@ def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: boo
     return weapon or roles.postverbal_subject(view, trig.last, trig.head) is None
 
 
-NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين")
-
-
 def _nisba_after(view: SentenceView, trig: Trigger) -> roles.Mention | None:
     """A country's relational adjective right after a verbal noun (قصف إسرائيلي، الغارات
     الأمريكية): one word, not in a preposition phrase, an actor with a country."""
     for m in view.mentions:
         if m.first == trig.last + 1 and m.first == m.last and (not m.in_pp or m.pp_genitive) and \
                 m.entity.type in ("GPE", "NORP", "ORG") and (m.entity.country or m.entity.actor_code):
-            w = view.words[m.first]
-            w = w[2:] if w.startswith("ال") else w
-            return m if w.endswith(NISBA_ENDINGS) and len(w) > 4 else None
+            return m if roles.is_nisba_word(view.words[m.first]) else None
     return None
 
 
@@ -808,14 +797,6 @@ def _word(t) -> str:
     if t.kind == "latin":
         return t.text.lower()
     return t.text
-
-
-def _ref(e: Entity) -> ActorRef:
-    """An actor reference; a place without an actor code stands for its country (زار طهران)."""
-    r = e.ref()
-    if not r.actor_code and e.country:
-        r.actor_code = e.country
-    return r
 
 
 def _dyads(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool):
@@ -975,7 +956,7 @@ def _victims(view: SentenceView, trig: Trigger, used: set[int]) -> ActorRef | No
                                                                          m.first):
             break
         if m.entity.country or m.entity.actor_code:
-            return _ref(m.entity)
+            return roles.actor_ref(m.entity)
     return None
 
 
