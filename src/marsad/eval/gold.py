@@ -427,51 +427,44 @@ def score_events(gold: dict, doc: Document) -> LayerScore:
     return s
 
 
-def score_dates(gold: dict, doc: Document) -> LayerScore:
-    s = LayerScore("dates")
-    golds = gold.get("dates", [])
-    s.gold = len(golds)
+def _score_both_ways(name: str, golds: list[dict], preds: list, fits, gold_label,
+                     pred_label) -> LayerScore:
+    """A layer scored by a match predicate alone: a gold item is found when some prediction
+    fits it, a prediction is right when it fits some gold item (labels describe the misses)."""
+    s = LayerScore(name)
+    s.gold, s.predicted = len(golds), len(preds)
+    for g in golds:
+        if any(fits(p, g) for p in preds):
+            s.found += 1
+        else:
+            s.misses.append(gold_label(g))
+    for p in preds:
+        if any(fits(p, g) for g in golds):
+            s.correct += 1
+        else:
+            s.false_positives.append(pred_label(p))
+    return s
 
+
+def score_dates(gold: dict, doc: Document) -> LayerScore:
     def fits(d, g) -> bool:
         return fold(g.get("text", "")) in fold(d.text) and str(d.value).startswith(
             str(g.get("value", "")))
 
-    for g in golds:
-        if any(fits(d, g) for d in doc.dates):
-            s.found += 1
-        else:
-            s.misses.append(f"{g.get('text')} = {g.get('value')}")
-    s.predicted = len(doc.dates)
-    for d in doc.dates:
-        if any(fits(d, g) for g in golds):
-            s.correct += 1
-        else:
-            s.false_positives.append(f"{d.text} = {d.value}")
-    return s
+    return _score_both_ways("dates", gold.get("dates", []), doc.dates, fits,
+                            lambda g: f"{g.get('text')} = {g.get('value')}",
+                            lambda d: f"{d.text} = {d.value}")
 
 
 def score_amounts(gold: dict, doc: Document) -> LayerScore:
-    s = LayerScore("amounts")
-    golds = gold.get("amounts", [])
-    s.gold = len(golds)
-
     def fits(a, g) -> bool:
         gv = float(g.get("value", 0))
         same_value = abs(a.value - gv) <= AMOUNT_TOLERANCE * max(abs(gv), 1.0)
         return same_value and (a.unit or None) == (g.get("unit") or None)
 
-    for g in golds:
-        if any(fits(a, g) for a in doc.amounts):
-            s.found += 1
-        else:
-            s.misses.append(f"{g.get('text')} = {g.get('value')} {g.get('unit')}")
-    s.predicted = len(doc.amounts)
-    for a in doc.amounts:
-        if any(fits(a, g) for g in golds):
-            s.correct += 1
-        else:
-            s.false_positives.append(f"{a.text} = {a.value:g} {a.unit}")
-    return s
+    return _score_both_ways("amounts", gold.get("amounts", []), doc.amounts, fits,
+                            lambda g: f"{g.get('text')} = {g.get('value')} {g.get('unit')}",
+                            lambda a: f"{a.text} = {a.value:g} {a.unit}")
 
 
 def score(gold: dict, doc: Document) -> dict[str, LayerScore]:

@@ -34,9 +34,9 @@ from marsad.actors.gazetteer import Gazetteer
 from marsad.actors.matcher import MatchingString, find_matches
 from marsad.actors.romanize import Romanizer
 from marsad.document import Document, Entity
+from marsad.lexicon.loader import GIVEN_NAMES
 from marsad.text.normalize import fold
 
-GIVEN_NAMES = "given_names"
 # Words that never start or continue an unknown name after a title (besides words.json).
 _NAME_STOPS = (
     "أمس", "اليوم", "غدا", "الذي", "التي", "بشأن", "حول", "خلال", "عبر", "إثر", "اثر", "أيضا",

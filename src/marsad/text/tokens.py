@@ -20,6 +20,7 @@ from collections.abc import Iterable
 import regex
 
 from marsad.document import Document, Segment, Token
+from marsad.lexicon.loader import GIVEN_NAMES
 from marsad.text.normalize import fold
 
 _LETTERS = "\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06FA-\u06FF"
@@ -48,7 +49,7 @@ def known_words_from_lexicon(lexicon) -> frozenset[str]:
             continue  # cue and pattern lists hold clitic-bearing phrases, not words to protect
         for e in f.entries:
             if f.kind == "words":
-                if e.get("category") != "given_names":  # زياد must not make زيادة = زياد + ه
+                if e.get("category") != GIVEN_NAMES:  # زياد must not make زيادة = زياد + ه
                     words.update(fold(w) for w in e["words"])
                 continue
             for key in ("ar", "forms", "nisba"):
