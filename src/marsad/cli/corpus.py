@@ -112,12 +112,14 @@ def _stats(args) -> int:
     return 0
 
 
-def _emit(rows, fmt: str, table_fn) -> None:
+def _emit(res: dict, fmt: str, noun: str, table_fn) -> None:
+    """A page of query results: JSON lines, or a count line then one table line a row."""
     if fmt == "jsonl":
-        for r in rows:
+        for r in res["results"]:
             print(json.dumps(r, ensure_ascii=False))
     else:
-        for r in rows:
+        print(f"{res['total']} {noun}(s)")
+        for r in res["results"]:
             print(table_fn(r))
 
 
@@ -131,8 +133,6 @@ def _search(args) -> int:
     segmenter = Segmenter(known_words_from_lexicon(load_lexicon()))
     res = search(_open(args), args.query, _make_filters(args), args.limit, args.offset,
                  segmenter=segmenter)
-    if args.format == "table":
-        print(f"{res['total']} article(s)")
 
     def line(r):
         snip = r["snippet"]
@@ -141,7 +141,7 @@ def _search(args) -> int:
         return (f"{r['article_id']}  {r['published'] or '-'}  {r['source'] or '-'}  "
                 f"{r['title'] or ''}\n    {snip}")
 
-    _emit(res["results"], args.format, line)
+    _emit(res, args.format, "article", line)
     return 0
 
 
@@ -149,8 +149,6 @@ def _events(args) -> int:
     from marsad.store.query import events
 
     res = events(_open(args), _make_filters(args), args.limit, args.offset)
-    if args.format == "table":
-        print(f"{res['total']} event(s)")
 
     def line(r):
         return (f"{r['date'] or '-'}  {r['actor1_code'] or '-'} ({r['actor1_name']})  "
@@ -158,7 +156,7 @@ def _events(args) -> int:
                 f"({r['actor2_name'] or ''})  mentions={r['num_mentions']} "
                 f"articles={r['num_articles']}")
 
-    _emit(res["results"], args.format, line)
+    _emit(res, args.format, "event", line)
     return 0
 
 
@@ -166,14 +164,12 @@ def _quotes(args) -> int:
     from marsad.store.query import quotes
 
     res = quotes(_open(args), _make_filters(args), args.limit, args.offset)
-    if args.format == "table":
-        print(f"{res['total']} quote(s)")
 
     def line(r):
         who = r["speaker_name"] or "(unattributed)"
         return f"{r['published'] or '-'}  {who} [{r['speaker_code'] or '-'}]: «{r['text']}»"
 
-    _emit(res["results"], args.format, line)
+    _emit(res, args.format, "quote", line)
     return 0
 
 
