@@ -3,7 +3,23 @@ stage is tested alone (the actors stage has tests of its own)."""
 
 from __future__ import annotations
 
+import pytest
+
 from marsad.document import Document, Entity
+from marsad.pipeline import Pipeline
+from marsad.stages.events import EventStage
+
+
+@pytest.fixture(scope="module")
+def base():
+    """The stages the events stage reads besides the actors: layout, sentences, tokens."""
+    return Pipeline(["layout", "sentences", "tokens"])
+
+
+@pytest.fixture(scope="module")
+def stage(base):
+    """The events stage with its default options."""
+    return EventStage(base.resources)
 
 
 def tag_actors(doc: Document, actors: dict[str, tuple]) -> Document:

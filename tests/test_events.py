@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from _events_harness import tag_actors
+from _events_harness import base, tag_actors  # noqa: F401 (fixture)
 
 from marsad.document import DateExpr, Document
-from marsad.pipeline import Pipeline
 from marsad.stages.events import EventStage
 
 # name -> (actor code, type, canonical, country)
@@ -35,11 +34,6 @@ ACTORS = {
     "وكالة الأنباء الإيرانية": ("IRNMED", "ORG", "IRNA", "IRN"),
     "غيراسيموف": ("RUSMIL", "PERSON", "Valery Gerasimov", "RUS"),
 }
-
-
-@pytest.fixture(scope="module")
-def base():
-    return Pipeline(["layout", "sentences", "tokens"])
 
 
 @pytest.fixture(scope="module")

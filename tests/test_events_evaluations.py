@@ -8,13 +8,11 @@ import re
 
 import pytest
 
-from _events_harness import tag_actors
+from _events_harness import base, stage, tag_actors  # noqa: F401 (fixtures)
 
 from marsad.document import Document, Quote
 from marsad.events.patterns import compile_events, find_triggers
 from marsad.lexicon import load_lexicon
-from marsad.pipeline import Pipeline
-from marsad.stages.events import EventStage
 from marsad.text.normalize import fold
 
 # name -> (actor code, type, canonical, country, how)
@@ -34,16 +32,6 @@ ACTORS = {
     "المصدر": (None, "PERSON", "a source", None, "title"),
 }
 QUOTE_RE = re.compile(r"«([^«»]*)»")
-
-
-@pytest.fixture(scope="module")
-def base():
-    return Pipeline(["layout", "sentences", "tokens"])
-
-
-@pytest.fixture(scope="module")
-def stage(base):
-    return EventStage(base.resources)
 
 
 def code(base, stage, text, speaker="", kinds=None):

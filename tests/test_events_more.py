@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from _events_harness import tag_actors
+from _events_harness import base, stage, tag_actors  # noqa: F401 (fixtures)
 
 from marsad.document import Document
 from marsad.events.patterns import compile_events, find_triggers
 from marsad.lexicon import load_lexicon
-from marsad.pipeline import Pipeline
-from marsad.stages.events import EventStage
 from marsad.text.normalize import fold
 
 # name -> (actor code, type, canonical, country)
@@ -34,16 +32,6 @@ ACTORS = {
 @pytest.fixture(scope="module")
 def compiled():
     return compile_events(load_lexicon())
-
-
-@pytest.fixture(scope="module")
-def base():
-    return Pipeline(["layout", "sentences", "tokens"])
-
-
-@pytest.fixture(scope="module")
-def stage(base):
-    return EventStage(base.resources)
 
 
 def cameos(compiled, sentence: str) -> list[str]:
