@@ -216,3 +216,18 @@ def test_dates_far_into_a_long_text_are_found_whole(expression, value):
         found = [(f.start, f.end, f.value) for f in find_dates(text, dt.date(2017, 11, 2))]
         # the whole expression (a Hijri date's span starts at its day, after في)
         assert any(v == value and a in (start, start + 3) and b == end for a, b, v in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "أغلقت الشرطة شارع 26 يوليو في وسط المدينة.",  # a street named for a date
+    "سار المحتجون بشارعي 23 يوليو و26 يوليو.",  # coordinated after the street noun
+    "عبرت القافلة جسر 6 أكتوبر.",
+    "قالت قوى 14 آذار إنها ستشارك.",  # a coalition named for a date
+])
+def test_a_day_and_month_that_name_a_place_or_a_movement_are_no_date(nlp_dates, text):
+    assert dates_of(nlp_dates, text) == []
+
+
+def test_a_date_after_a_named_street_is_still_a_date(nlp_dates):
+    found = dates_of(nlp_dates, "أغلقت الشرطة شارع 26 يوليو في 5 أكتوبر و6 أكتوبر.")
+    assert [t for t, _ in found] == ["5 أكتوبر", "6 أكتوبر"]

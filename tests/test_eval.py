@@ -266,3 +266,12 @@ def test_gsr_attested_needs_signs_that_it_happened():
     assert not _attested([ev(["number"]), ev([])])
     assert _attested([ev(["casualties", "recent_time"])])
     assert not _attested([SimpleNamespace(evidence={"start": 0, "end": 1})])
+
+
+def test_gsr_sentences_are_dated_by_their_document_id():
+    from marsad.eval.gsr import published_from_id
+
+    assert published_from_id("AAW_ARB_20080913.0007-59") == "2008-09-13"
+    assert published_from_id("XYZ_ARB_20071399.0001-1") is None  # no such day
+    assert published_from_id("e0f3d12b_12") is None
+    assert published_from_id(None) is None

@@ -39,6 +39,11 @@ MONTH_CONTEXT = frozenset({"شهر", "في", "منذ", "خلال", "حتي", "م
 # Words before a bare weekday that make it a name, not a date (صلاة الجمعة, سوق الخميس).
 PRAYER_WORDS = frozenset({"صلاه", "صلوات", "خطبه", "خطب", "لصلاه", "وصلاه", "بصلاه", "اداء",
                           "خطيب", "امام", "سوق", "اسواق"})
+# Nouns before a day and month that make them a name (شارع 26 يوليو, جسر 6 أكتوبر, قوى 14
+# آذار, ثورة 25 يناير), folded, without their clitics (بشارعي → شارعي).
+NAMING_NOUNS = frozenset({"شارع", "شارعي", "شوارع", "ميدان", "ساحه", "جسر", "كوبري", "مدينه", "حي",
+                          "نفق", "محور", "طريق", "مطار", "جامعه", "مستشفي", "مدرسه", "مسجد",
+                          "قوي", "تيار", "تحالف", "حركه", "ثوره", "انتفاضه", "فريق"})
 # Duration units: folded word -> (ISO designator, count it stands for alone or None if it
 # needs a number, multiplier).
 DURATION_UNITS: dict[str, tuple[str, int | None, int]] = {
@@ -242,7 +247,21 @@ def find_dates(text: str, published: dt.date | None) -> list[Found]:
         chosen.append(f)
         taken.append((f.start, f.end))
     chosen.sort(key=lambda f: f.start)
-    return [_after_eve(f, text) for f in chosen]
+    return [_after_eve(f, text) for f in _without_names(chosen, text)]
+
+
+def _without_names(chosen: list[Found], text: str) -> list[Found]:
+    """Drop a day and month that name a street, a square or a movement (شارع 26 يوليو), and the
+    ones coordinated right after such a name (بشارعي 23 يوليو و26 يوليو)."""
+    kept, named_end = [], -1
+    for f in chosen:
+        if f.kind in ("dmy", "numeric_dm", "hijri", "hijri_dm") and (
+                regex.sub(r"^[وفبلك]{1,2}(?=\p{L}{3})", "", _prev_word(text, f.start))
+                in NAMING_NOUNS or regex.fullmatch(r"\s*و\s*", text[named_end:f.start] or "x")):
+            named_end = f.end
+            continue
+        kept.append(f)
+    return kept
 
 
 # -- resolvers -------------------------------------------------------------------------------

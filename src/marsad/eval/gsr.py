@@ -1,7 +1,9 @@
 """Score PLOVER ASSAULT / PROTEST detection and actor coding on the OEDA Arabic gold standard.
 
 `*_gsr.csv`: one sentence a row with `label` yes / easy no / difficult no / ambiguous. Each
-sentence is coded as a document (no publication date); the system says "yes" for type T when
+sentence is coded as a document published on the date its id carries (`AAW_ARB_20080913.0007-59`:
+the newswire document ids of the gold, see `published_from_id`; none when the id has no date), so
+relative dates resolve and an old year makes an event historical, as in an article; the system says "yes" for type T when
 any of its events has PLOVER type T (from the event, or from its CAMEO code through
 `marsad.ontology.lookup`) and a factual modality (asserted or reported: see `FACTUAL`); events
 without a known source count (see `DETECTION_CONFIG`). `yes` rows are positives, both kinds of "no" negatives, `ambiguous`
@@ -16,7 +18,9 @@ the actor code of the first predicted event of that type: country = its first th
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -49,6 +53,21 @@ def split_code(code: str | None) -> tuple[str | None, str | None]:
     if code[:3] in ROLE_CODES:
         return None, code[:3]
     return code[:3], (code[3:6] or None)
+
+
+_ID_DATE = re.compile(r"_((?:19|20)\d{2})(\d{2})(\d{2})\.")
+
+
+def published_from_id(doc_id: str | None) -> str | None:
+    """The publication date a newswire document id carries: AAW_ARB_20080913.0007-59 -> 2008-09-13."""
+    m = _ID_DATE.search(doc_id or "")
+    if not m:
+        return None
+    y, mo, d = m.groups()
+    try:
+        return dt.date(int(y), int(mo), int(d)).isoformat()
+    except ValueError:
+        return None
 
 
 def _gsr_files(directory: Path) -> list[Path]:
@@ -124,7 +143,8 @@ def evaluate_gsr(directory: str | Path, limit: int | None = None, n_process: int
         if not rows:
             continue
         etype = rows[0].get("event_type", path.stem.split("_")[0].upper())
-        docs = nlp.pipe(({"text": r["text"], "id": r.get("id")} for r in rows),
+        docs = nlp.pipe(({"text": r["text"], "id": r.get("id"),
+                         "published": published_from_id(r.get("id"))} for r in rows),
                         n_process=n_process)
         counts = Counter()
         strict = Counter()
@@ -166,7 +186,8 @@ def score_spans(path: Path, etype: str, nlp, limit: int | None, n_process: int) 
     records = [r for r in records if r.get("text")]
     if limit:
         records = records[:limit]
-    docs = nlp.pipe(({"text": r["text"]} for r in records), n_process=n_process)
+    docs = nlp.pipe(({"text": r["text"], "published": published_from_id(r.get("source"))}
+                     for r in records), n_process=n_process)
     tally: Counter = Counter()
     for rec, doc in zip(records, docs):
         events = _detected(doc, rec.get("event_type", etype))
