@@ -771,3 +771,38 @@ def test_relative_pronoun_with_the_conjunction(base, stage):
 def test_dawn_of_this_day_is_no_bombing(base, stage):
     doc = code(base, stage, "قصفت الطائرات مواقع المسلحين فجر هذا اليوم في الشمال.")
     assert not [e for e in doc.events if e.cameo.startswith("183")]
+
+
+def test_dawn_of_the_day_before_yesterday_is_no_bombing(base, stage):
+    doc = code(base, stage, "اعتقلت الشرطة ثلاثة ناشطين فجر يوم أول من أمس في المدينة.")
+    assert not [e for e in doc.events if e.cameo.startswith("183")]
+
+
+@pytest.mark.parametrize("text,modality", [
+    # لسوف: the emphatic future
+    ("قال الضابط لسوف يقتل المسلحون الرهائن في الجبل.", "future"),
+    # أية / أي + noun: any attack, none in particular
+    ("قال الوزير إن أية عملية اجتياح للمدينة ستكون مكلفة.", "hypothetical"),
+    ("وحذر من أي هجوم على السفارة في العاصمة.", "hypothetical"),
+    # what someone fears may happen
+    ("طلب اللاجئون البقاء خشية تعرضهم للتعذيب في بلادهم.", "hypothetical"),
+])
+def test_emphatic_future_any_and_fear_are_no_report(base, stage, text, modality):
+    found = [e for e in code(base, stage, text).events if e.plover == "ASSAULT"]
+    assert found, text
+    assert {e.modality for e in found} == {modality}, text
+
+
+def test_any_reaches_only_its_own_noun(base, stage):
+    # أي طرف … الهجوم: "any party" is not "any attack"; the attack happened
+    doc = code(base, stage, "انفجرت سيارة مفخخة أمس في السوق ولم يعلن أي طرف مسؤوليته عن الهجوم.")
+    assert factual(doc, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "قال النائب إن الاغتيال يستهدف ضرب الاستقرار في البلاد.",  # to strike at stability
+    "بعد أن فجروا الزوبعة في البرلمان عاد النواب إلى منازلهم.",  # sparked the storm
+])
+def test_figurative_objects_of_striking_and_blowing_up(base, stage, text):
+    assert not [e for e in code(base, stage, text).events
+                if e.cameo.startswith(("182", "183"))], text

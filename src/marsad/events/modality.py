@@ -16,12 +16,12 @@ ORDER = ("negated", "conditional", "threatened", "hypothetical", "intended", "fu
          "historical", "habitual", "reported")
 _CUE_KIND = {"negation": "negated", "denial": "negated", "condition": "conditional",
              "threat": "threatened", "hypothetical": "hypothetical", "allegation": "hypothetical",
-             "intention": "intended",
+             "indefinite": "hypothetical", "fear": "hypothetical", "intention": "intended",
              "future": "future", "historical": "historical", "habitual": "habitual",
              "report": "reported"}
 # How far each cue kind reaches before (and after) the trigger, in tokens.
 _REACH = {"negation": (3, 0), "denial": (10, 0), "condition": (10, 0), "threat": (4, 0),
-          "hypothetical": (4, 0), "allegation": (8, 0), "intention": (6, 0), "future": (3, 4),
+          "hypothetical": (4, 0), "allegation": (8, 0), "indefinite": (2, 0), "fear": (5, 0), "intention": (6, 0), "future": (3, 4),
           "historical": (0, 6),
           "habitual": (4, 4), "report": (0, 0)}
 

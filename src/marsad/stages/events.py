@@ -372,8 +372,9 @@ class EventStage:
                 if _dawn_adverb(view, trig):
                     return True  # اعتُقل فجراً: at dawn, not "the two of them blew up"
                 j = trig.last + 1
-                if j < len(keys) and view.words[j] in DAY_LEADS and j + 1 < len(keys):
-                    j += 1  # فجر يوم الجمعة، فجر هذا اليوم
+                if j < len(keys) and view.words[j] in DAY_LEADS and j + 1 < len(keys) and \
+                        keys[j].isdisjoint(words):
+                    j += 1  # فجر هذا اليوم (فجر يوم is dawn of a day already: فجر يوم أول من أمس)
                 if j < len(keys) and not keys[j].isdisjoint(words):
                     return True
             else:  # idioms: the next three words (ضرب مثلاً، ضرب عرض الحائط)
