@@ -1,0 +1,35 @@
+"""Collective agent nouns of conflict news, definite or not (مسلحون، جنود، متظاهرون), are actors
+with their CAMEO role codes, so that attacks and protests get their source and target."""
+
+import pytest
+
+import marsad
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return marsad.load()
+
+
+@pytest.mark.parametrize("text,word,code", [
+    ("قتل مسلحون خمسة جنود قرب الحدود.", "مسلحون", "REB"),
+    ("قتل مسلحون خمسة جنود قرب الحدود.", "جنود", "MIL"),
+    ("أصيب ثلاثة شرطيين في الانفجار.", "شرطيين", "COP"),
+    ("نقل الجرحى من المدنيين والعسكريين.", "المدنيين", "CVL"),
+    ("قتلت القوات عشرة متمردين في الجبل.", "متمردين", "REB"),
+    ("فجر انتحاريان نفسيهما أمام المقر.", "انتحاريان", "UAF"),  # unidentified attackers
+    ("وأطلق المهاجمون النار على الحراس.", "المهاجمون", "UAF"),
+    ("هاجم مستوطنون مزارعين في الوادي.", "مستوطنون", "SET"),
+    # a crowd in the street is civilians (as PLOVER and the OEDA coders code it), not a party
+    ("تجمع متظاهرون أمام البرلمان.", "متظاهرون", "CVL"),
+    ("رشق المحتجون الشرطة بالحجارة.", "المحتجون", "CVL"),
+])
+def test_collective_agent_nouns_are_actors(nlp, text, word, code):
+    found = {e.text: e.actor_code for e in nlp(text).entities}
+    assert found.get(word) == code, (text, found)
+
+
+def test_gunmen_are_the_source_of_the_abduction(nlp):
+    doc = nlp("خطف مسلحون ثلاثة صحفيين أمس في المدينة.", published="2020-03-02")
+    ev = next(e for e in doc.events if e.cameo.startswith("181"))
+    assert ev.source.actor_code == "REB"
