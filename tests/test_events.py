@@ -806,3 +806,24 @@ def test_any_reaches_only_its_own_noun(base, stage):
 def test_figurative_objects_of_striking_and_blowing_up(base, stage, text):
     assert not [e for e in code(base, stage, text).events
                 if e.cameo.startswith(("182", "183"))], text
+
+
+def test_a_register_leaves_a_recently_dated_killing_as_news(base, stage):
+    # the suspects of a trial name the victims; the killing, dated the day before yesterday, is news
+    text = "وكانت القوات قد قتلت أول من أمس ثلاثة من المتهمين بتفجير السوق."
+    doc = code(base, stage, text, published="2017-11-02",
+               dates=[("أول من أمس", "2017-10-31", "day", True)])
+    kills = [e for e in doc.events if e.cameo == "1823"]
+    assert kills and kills[0].modality == "asserted"
+    # without the date, the same sentence tells what had happened before: background
+    doc = code(base, stage, text.replace(" أول من أمس", ""), published="2017-11-02")
+    assert {e.modality for e in doc.events if e.cameo == "1823"} == {"historical"}
+
+
+@pytest.mark.parametrize("text", [
+    "اعتقلت الشرطة رجالا أرادوا خطف جندي في المدينة.",  # wanted to: intention, plural
+    "حاول المسلحون خطف الصحفي أمس قرب الحدود.",  # an attempt is not the act
+])
+def test_intentions_and_attempts_are_no_report(base, stage, text):
+    found = [e for e in code(base, stage, text).events if e.cameo.startswith("181")]
+    assert found and {e.modality for e in found} == {"intended"}, text

@@ -193,7 +193,7 @@ class EventStage:
             if reg is not None:
                 # a trial or an anniversary makes it historical before it can be dropped as
                 # unanchored: such events are kept, with their modality
-                _impose(evs, reg.modality_for(pat.plover))
+                _impose(_undated_news(evs, trig, doc.published), reg.modality_for(pat.plover))
             if unanchored:
                 # الاغتيال، التعذيب: a reference to violence, not a report of it. A threatened,
                 # planned or denied one (توعد بقصف إيران) claims no occurrence and is kept.
@@ -212,7 +212,7 @@ class EventStage:
                 signs = reg.signs_outside(trig.first, trig.last)
                 for ev in evs:
                     ev.evidence["signs"] = signs
-                _impose(evs, reg.modality_for(pat.plover))
+                _impose(_undated_news(evs, trig, doc.published), reg.modality_for(pat.plover))
             if quote is not None:
                 # a source describing violence or a protest that happened (قال مصدر أمني إن
                 # «... قتلوا»): reported by the quote's speaker. Plans and threats in a quote
@@ -763,6 +763,16 @@ def _nisba_after(view: SentenceView, trig: Trigger) -> roles.Mention | None:
                 m.entity.type in ("GPE", "NORP", "ORG") and (m.entity.country or m.entity.actor_code):
             return m if roles.is_nisba_word(view.words[m.first]) else None
     return None
+
+
+def _undated_news(events: list[Event], trig: Trigger, published) -> list[Event]:
+    """The events a register (a trial, statistics, an anniversary) may make background: not a
+    past verb dated by its own expression to the days of the news (قتلت القوات أول من أمس أربعة
+    من المتهمين بالهجوم: the killing is news, the suspects only name its victims)."""
+    if trig.kind != "verb" or trig.form.tense != "past" or published is None:
+        return events
+    return [ev for ev in events if not (ev.date_source == "expression" and ev.date and
+                                        not _is_old(ev.date, published))]
 
 
 def _impose(events: list[Event], modality: str | None) -> None:
