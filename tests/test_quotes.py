@@ -211,3 +211,10 @@ def test_example_article_direct_quotes():
     assert right / found >= 0.95
     not_quotes = {n["text"] for n in gold["not_quotes"]}
     assert not any(q.text in not_quotes for q in doc.quotes)
+
+
+def test_a_preposition_with_a_pronoun_after_the_verb_is_no_speaker(base, stage):
+    # تعترف فيه بأنها …: فيه ("in which") starts with ف like a conjunction, but it is في + ه
+    doc = run(base, stage, "استند التقرير إلى تسجيل تعترف فيه بأنها تناولت المنشطات.")
+    quotes = [q for q in doc.quotes if "تناولت المنشطات" in q.text]
+    assert quotes and all(q.speaker is None or q.speaker.text != "فيه" for q in quotes)

@@ -29,7 +29,7 @@ class SpeakerMixin:
         g = strip_conj(f)
         if f in PREPS or g in PREPS or f in self.t.complementizers or f in RELATIVES:
             return False
-        if f in PRON_PREP or g in PREP_PRONOUN or any(
+        if f in PRON_PREP or f in PREP_PRONOUN or g in PREP_PRONOUN or any(
                 x.kind == "proclitic" and fold(x.text) in ("ب", "ل", "لل", "ك")
                 for x in tok.segments):
             return False  # قال له …، قال لأصدقائه …: the addressee
