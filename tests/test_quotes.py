@@ -218,3 +218,18 @@ def test_a_preposition_with_a_pronoun_after_the_verb_is_no_speaker(base, stage):
     doc = run(base, stage, "استند التقرير إلى تسجيل تعترف فيه بأنها تناولت المنشطات.")
     quotes = [q for q in doc.quotes if "تناولت المنشطات" in q.text]
     assert quotes and all(q.speaker is None or q.speaker.text != "فيه" for q in quotes)
+
+
+def test_a_participle_cue_after_a_postposed_subject(base, stage):
+    # أوضح ذلك لـ«الصحيفة» X، مشيراً إلى أن …: past the demonstrative object and the outlet
+    doc = run(base, stage, "أوضح ذلك لـ«الصحيفة» عضو اللجنة التجارية سامر الحلبي، مشيرا إلى أن "
+                           "الأسعار سترتفع.", [("سامر الحلبي", "Samer al-Halabi", "PERSON", None)])
+    q = next(q for q in doc.quotes if "الأسعار سترتفع" in q.text)
+    assert q.speaker is not None and q.speaker.canonical == "Samer al-Halabi"
+
+
+def test_a_fronted_topic_is_no_speaker_of_a_finite_cue(base, stage):
+    # وبخصوص وضع السوق، لفت إلى أن …: the topic phrase before the comma does not speak
+    doc = run(base, stage, "وبخصوص وضع السوق، لفت إلى أن «الأسعار استقرت».")
+    q = next(q for q in doc.quotes if "الأسعار استقرت" in q.text)
+    assert q.speaker is None or "السوق" not in q.speaker.text

@@ -299,7 +299,7 @@ class DocumentQuotes(SpeakerMixin):
             if self._sentence_speaker is not None:
                 speaker, how = self._sentence_speaker, "carried"
             else:
-                speaker = self._verb_subject_before(c, a)
+                speaker = self._verb_subject_before(c, a, comma_ok=cue.form == "participle")
                 how = "explicit" if speaker is not None else None
         if speaker is None and cue.form == "finite" and self._sentence_speaker is not None:
             speaker, how = self._sentence_speaker, "carried"  # أشار X إلى أن …، وقال "…"

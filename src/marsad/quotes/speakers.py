@@ -14,6 +14,8 @@ from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, PREP_PRONOUN, PREPS, PRON_
 from marsad.text.normalize import fold
 
 MAX_NP = 12  # words in a speaker noun phrase
+# A demonstrative object between a verb and its subject (أكد ذلك الوزير، مشيراً إلى أن …).
+DEMONSTRATIVE_OBJECTS = frozenset(fold(w) for w in ("ذلك", "هذا", "ذاك"))
 
 
 class SpeakerMixin:
@@ -134,9 +136,10 @@ class SpeakerMixin:
                     return i
         return e - 1
 
-    def _verb_subject_before(self, c: int, a: int) -> ActorRef | None:
+    def _verb_subject_before(self, c: int, a: int, comma_ok: bool = False) -> ActorRef | None:
         """The subject of the verb that opens the sentence, when the cue continues it:
-        استنكرت الأمانة العامة … وقالت إنها / ومضى الفيصل قائلاً."""
+        استنكرت الأمانة العامة … وقالت إنها / ومضى الفيصل قائلاً. With `comma_ok` (a participle
+        cue), the subject's phrase may end with a comma before it: أكد ذلك الوزير، مشيراً إلى."""
         w = a
         while w < c and (self.toks[w].kind == "punct" or self._is_adverb(w)):
             w += 1
@@ -146,7 +149,7 @@ class SpeakerMixin:
                 w += n
                 while w < c and self.toks[w].kind == "punct":
                     w += 1
-        k = w + 1
+        k = self._past_object_and_outlet(w + 1, c)
         if k >= c or self.toks[w].kind != "word" or not self._np_start_ok(k):
             return None
         f = self.folded[w]
@@ -155,15 +158,30 @@ class SpeakerMixin:
         e = self._np(k, c)
         if e <= k:
             return None
-        if any(self.toks[i].text in CLAUSE_PUNCT or self.folded[i] in self.t.filler_stops
-               or strip_conj(self.folded[i]) in self.t.filler_stops for i in range(e, c)):
+        adjacent = e == c or comma_ok and all(self.toks[i].text in CLAUSE_PUNCT
+                                              for i in range(e, c))
+        if not adjacent and any(self.toks[i].text in CLAUSE_PUNCT or
+                                self.folded[i] in self.t.filler_stops or
+                                strip_conj(self.folded[i]) in self.t.filler_stops
+                                for i in range(e, c)):
             return None  # …، لكنه أضاف: another clause, whose subject is someone else
-        ent = self.ent_first.get(k)
+        ent = self.ent_first.get(k) or next(
+            (x for i in range(k + 1, e) if (x := self.ent_first.get(i)) is not None
+             and x.type == "PERSON"), None)  # عضو اللجنة الوطنية سعد القرشي: the named person
         if ent is not None:
             return ent.ref()
-        if self._words(k, e) > 4 or e != c:
+        if self._words(k, e) > 4 or not adjacent:
             return None  # a bare noun phrase counts only right before the cue: ومضى الفيصل قائلاً
         return self._ref_from_np(k, e, introduced=True)
+
+    def _past_object_and_outlet(self, k: int, c: int) -> int:
+        """Skip what may stand between a verb and its subject: a demonstrative object and the
+        outlet spoken to (أوضح ذلك لـ«الوطن» عضو اللجنة …)."""
+        if k < c and self.folded[k] in DEMONSTRATIVE_OBJECTS:
+            k += 1
+        if k + 1 < c and self.folded[k] in ("ل", "لـ") and k + 1 in self.mark_open:
+            k = self.mark_open[k + 1][1] + 1
+        return k
 
     def _apposition(self, x: Entity) -> bool:
         """المدير العام لـ«روسنفط»، إيغور سيتشين: a name set off by a comma after its title."""
