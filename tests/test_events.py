@@ -827,3 +827,14 @@ def test_a_register_leaves_a_recently_dated_killing_as_news(base, stage):
 def test_intentions_and_attempts_are_no_report(base, stage, text):
     found = [e for e in code(base, stage, text).events if e.cameo.startswith("181")]
     assert found and {e.modality for e in found} == {"intended"}, text
+
+
+@pytest.mark.parametrize("text,kind", [
+    # the allegations that …: what someone is accused of, with the article too
+    ("رفض الوزير الاتهامات بأن القوات قتلت المدنيين في القرية.", "hypothetical"),
+    # attempts (plural) to do something are not the act
+    ("فشلت محاولات المسلحين خطف الصحفي أمس.", "intended"),
+])
+def test_definite_allegations_and_plural_attempts(base, stage, text, kind):
+    found = [e for e in code(base, stage, text).events if e.plover == "ASSAULT"]
+    assert found and {e.modality for e in found} == {kind}, text
