@@ -838,3 +838,11 @@ def test_intentions_and_attempts_are_no_report(base, stage, text):
 def test_definite_allegations_and_plural_attempts(base, stage, text, kind):
     found = [e for e in code(base, stage, text).events if e.plover == "ASSAULT"]
     assert found and {e.modality for e in found} == {kind}, text
+
+
+@pytest.mark.parametrize("text", [
+    "ناقش الوزيران سبل التصدي للتهديد الإقليمي في بيروت.",  # a danger to confront
+    "قال الرئيس إن الجماعة تشكل تهديدا لأمن المنطقة.",  # poses a threat
+])
+def test_a_threat_as_a_danger_is_no_threatening(base, stage, text):
+    assert not [e for e in code(base, stage, text).events if e.cameo.startswith("13")], text
