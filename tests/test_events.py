@@ -846,3 +846,10 @@ def test_definite_allegations_and_plural_attempts(base, stage, text, kind):
 ])
 def test_a_threat_as_a_danger_is_no_threatening(base, stage, text):
     assert not [e for e in code(base, stage, text).events if e.cameo.startswith("13")], text
+
+
+def test_access_is_no_visit(base, stage):
+    # لم يتسنَّ الوصول إلى …: whether a place could be reached, not a visit
+    doc = code(base, stage, "قال بوتين إنه لم يتسن الوصول إلى طهران بسبب الحظر.")
+    assert not [e for e in doc.events if e.cameo == "042"]
+    assert [e for e in code(base, stage, "وصل بوتين إلى طهران.").events if e.cameo == "042"]
