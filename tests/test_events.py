@@ -853,3 +853,19 @@ def test_access_is_no_visit(base, stage):
     doc = code(base, stage, "قال بوتين إنه لم يتسن الوصول إلى طهران بسبب الحظر.")
     assert not [e for e in doc.events if e.cameo == "042"]
     assert [e for e in code(base, stage, "وصل بوتين إلى طهران.").events if e.cameo == "042"]
+
+
+@pytest.mark.parametrize("text", [
+    "أعدم المسلحون ثلاثة رهائن شنقا أمس في الساحة.",  # hanged: how they were executed
+    "قتل المسلحون عشرة صيادين ذبحا في القرية.",  # by slaughter (ذبحا also reads "the two slaughtered")
+])
+def test_a_verbal_noun_of_manner_is_no_second_event(base, stage, text):
+    found = [e for e in code(base, stage, text).events if e.plover == "ASSAULT"]
+    # one event, told once: the manner word is neither an event nor a mention of it
+    assert len(found) == 1 and len(found[0].mentions) == 1, text
+
+
+def test_a_second_violent_act_after_a_new_clause_is_kept(base):
+    lenient = EventStage(base.resources, keep_unknown_source=True, noun_min_signs=0)
+    doc = code(base, lenient, "فجر انتحاري نفسه أمس والثانية كانت اشتباكا مسلحا في السوق.")
+    assert {e.trigger for e in doc.events if e.plover == "ASSAULT"} >= {"اشتباكا"}

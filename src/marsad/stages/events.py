@@ -133,12 +133,17 @@ class EventStage:
         out: list[tuple[Event, str]] = []
         years = _years(view)
         reg: Register | None = None
+        violent_verb_last: int | None = None  # the last token of the last verb of violence
         for trig in find_triggers(view.words, c, keys, taa):
             head_tok = view.tokens[trig.head]
             if any(m.entity.start <= head_tok.start < m.entity.end
                    for m in view.mentions + view.places):
                 continue  # part of a name: سامح شكري is not شكر
             pat = c.patterns[trig.pattern]
+            if pat.plover in VIOLENCE and _manner(view, trig, violent_verb_last):
+                continue  # قتل عشرة صيادين ذبحاً، أعدم ثلاثة شنقاً: how the act was done
+            if pat.plover in VIOLENCE and not _is_nominal(trig):
+                violent_verb_last = trig.last
             if self._misread(keys, trig):
                 continue
             if _in_quoted_name(view, trig):
@@ -753,6 +758,23 @@ def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: boo
             any(t.kind not in ("word", "number") for t in gap):
         return False
     return weapon or roles.postverbal_subject(view, trig.last, trig.head) is None
+
+
+def _manner(view: SentenceView, trig: Trigger, violent_verb_last: int | None) -> bool:
+    """An indefinite accusative verbal noun (ذبحاً، شنقاً، حرقاً) at most six words after a
+    violent verb of the same clause says how that act was done: it is no second event."""
+    word = view.words[trig.head]
+    # read as a dual past verb (ذبحا "the two slaughtered") the form is the same; a verb
+    # coordinated with the first (وذبحا) opens with و
+    if violent_verb_last is None or trig.first != trig.last or "a" in trig.strip or \
+            not word.endswith("ا") or word[:1] in "وف" or not (
+                _is_nominal(trig) or trig.kind == "verb" and trig.form.tense == "past"):
+        return False
+    gap = range(violent_verb_last + 1, trig.first)
+    # no new clause between (والثانية كانت اشتباكاً: the predicate of كان, another event)
+    return len(gap) <= 6 and all(view.tokens[k].kind in ("word", "number") and
+                                 view.words[k][:1] != "و" and view.words[k] not in KANA
+                                 for k in gap)
 
 
 def _nisba_after(view: SentenceView, trig: Trigger) -> roles.Mention | None:
