@@ -233,3 +233,25 @@ def test_a_fronted_topic_is_no_speaker_of_a_finite_cue(base, stage):
     doc = run(base, stage, "وبخصوص وضع السوق، لفت إلى أن «الأسعار استقرت».")
     q = next(q for q in doc.quotes if "الأسعار استقرت" in q.text)
     assert q.speaker is None or "السوق" not in q.speaker.text
+
+
+def test_a_subject_after_but_speaks(base, stage):
+    # لكن طهران أكدت أنها …: the subject stands before its verb after لكن
+    doc = run(base, stage, "دعت واشنطن إلى الإفراج عن الصحافي، لكن طهران أكدت أنها لا تعترف "
+                           "بالجنسية المزدوجة.",
+              [("واشنطن", "Washington", "GPE", "USA"), ("طهران", "Tehran", "GPE", "IRN")])
+    q = next(q for q in doc.quotes if "لا تعترف" in q.text)
+    assert q.speaker is not None and q.speaker.canonical == "Tehran"
+
+
+def test_a_participle_goes_on_with_the_subject_of_an_opening_verb_of_speech(base, stage):
+    doc = run(base, stage, "وأعلن الجناح العسكري لحركة حماس أمس مسؤوليته عن العملية، مضيفا أن "
+                           "«مجموعة صغيرة» نفذتها.", [("حركة حماس", "Hamas", "ORG", "PSEREB")])
+    q = next(q for q in doc.quotes if "نفذتها" in q.text)
+    assert q.speaker is not None and q.speaker.canonical == "Hamas"
+    # the marks open a name inside the speech: the span keeps them balanced
+    assert q.text.startswith("«مجموعة صغيرة»")
+    # a participle after an opening verb that is no verb of speech: its subject does not speak
+    doc = run(base, stage, "وقتل ثلاثة جنود في الهجوم، مضيفا أن الوضع خطير.")
+    q = next(q for q in doc.quotes if "الوضع خطير" in q.text)
+    assert q.speaker is None or "جنود" not in q.speaker.text

@@ -541,6 +541,10 @@ class DocumentQuotes(SpeakerMixin):
             s += 1
         while e > s and (text[e - 1].isspace() or text[e - 1] in ".،,؛;:"):
             e -= 1
+        for opening, closing in (("«", "»"), ("“", "”")):
+            if s > 0 and text[s - 1] == opening and text[e - 1:e] != closing and \
+                    text[s:e].count(closing) > text[s:e].count(opening):
+                s -= 1  # أن «مجموعة فدائية» نفذت …: the mark opens a name inside the speech
         if text[s:e].count("»") > text[s:e].count("«") and text[e - 1:e] == "»" or \
                 text[s:e].count("”") > text[s:e].count("“") and text[e - 1:e] == "”" or \
                 text[s:e].count('"') % 2 and text[e - 1:e] == '"':

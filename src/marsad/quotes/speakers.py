@@ -14,6 +14,9 @@ from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, PREP_PRONOUN, PREPS, PRON_
 from marsad.text.normalize import fold
 
 MAX_NP = 12  # words in a speaker noun phrase
+# Words that open a clause whose subject may stand before its verb (لكن طهران أكدت أنها …).
+CLAUSE_LINKS = frozenset(fold(w) for w in ("لكن", "ولكن", "لكنّ", "بينما", "فيما", "حيث", "ثم",
+                                           "إذ"))
 # A demonstrative object between a verb and its subject (أكد ذلك الوزير، مشيراً إلى أن …).
 DEMONSTRATIVE_OBJECTS = frozenset(fold(w) for w in ("ذلك", "هذا", "ذاك"))
 
@@ -160,14 +163,19 @@ class SpeakerMixin:
             return None
         adjacent = e == c or comma_ok and all(self.toks[i].text in CLAUSE_PUNCT
                                               for i in range(e, c))
-        if not adjacent and any(self.toks[i].text in CLAUSE_PUNCT or
+        # أعلن الجناح العسكري … مسؤوليته عن العملية، مضيفاً أن: a participle after a comma
+        # goes on with the subject of the opening verb of speech, past its object
+        speech_opening = comma_ok and self._is_cue(w, c)
+        if not adjacent and any((self.toks[i].text in CLAUSE_PUNCT and not speech_opening) or
                                 self.folded[i] in self.t.filler_stops or
                                 strip_conj(self.folded[i]) in self.t.filler_stops
                                 for i in range(e, c)):
             return None  # …، لكنه أضاف: another clause, whose subject is someone else
+        # عضو اللجنة الوطنية سعد القرشي: the named person; away from the cue, the actor named in
+        # the phrase (الجناح العسكري لحركة حماس) rather than a bare phrase that may run on
         ent = self.ent_first.get(k) or next(
             (x for i in range(k + 1, e) if (x := self.ent_first.get(i)) is not None
-             and x.type == "PERSON"), None)  # عضو اللجنة الوطنية سعد القرشي: the named person
+             and (x.type == "PERSON" or not adjacent)), None)
         if ent is not None:
             return ent.ref()
         if self._words(k, e) > 4 or not adjacent:
@@ -236,7 +244,7 @@ class SpeakerMixin:
                 return None
             ent, f = None, opener
         if f == a or self.toks[f - 1].text in CLAUSE_PUNCT or self.folded[f - 1] in ("و", "ف") \
-                or self.folded[f - 1] in AUX \
+                or self.folded[f - 1] in AUX or self.folded[f - 1] in CLAUSE_LINKS \
                 or (ent is not None and ent.start > self.toks[f].start
                     and self.folded[f][0] in "وف"):
             return ent.ref() if ent is not None else self._raw_ref(f + 1, p)
