@@ -561,3 +561,140 @@ def test_title_of_an_institution_of_a_country(tnlp):
 def test_capital_before_a_colon_at_the_start_of_a_line_is_a_dateline_place(tnlp):
     _, es = ents(tnlp, "قال الوزير إن المحادثات تتواصل.\nطهران: سالم منصوري\nوقالت واشنطن: لن نتراجع.")
     assert (find(es, "طهران").type, find(es, "واشنطن").how) == ("LOC", "metonymy")
+
+
+# -- names announced by a cue, nasab and kunya, organisations by their head noun (third session) --
+def _names(doc):
+    """{entity text: its proper-name part} for the entities that contain a name."""
+    names = doc.state["actors.names"]
+    return {e.text: doc.text[slice(*names[i])] for i, e in enumerate(doc.entities) if i in names}
+
+
+def test_honorific_opens_an_unknown_name(builtin_nlp):
+    doc, es = ents(builtin_nlp, "وقال السيد كارلو منتاني إن المعرض سيفتتح غداً.")
+    p = find(es, "السيد كارلو منتاني")
+    assert (p.type, p.how, p.actor_code) == ("PERSON", "name", None)
+    assert _names(doc)["السيد كارلو منتاني"] == "كارلو منتاني"
+    # one word after an honorific is a name when it is a given name
+    _, es = ents(builtin_nlp, "واستقبل الدكتور هشام الوفد في مكتبه.")
+    assert find(es, "الدكتور هشام").type == "PERSON"
+
+
+def test_person_noun_and_nationality_give_the_country(builtin_nlp):
+    doc, es = ents(builtin_nlp, "وفاز العداء الكيني دانيال موتاي بالسباق.")
+    p = find(es, "العداء الكيني دانيال موتاي")
+    assert (p.type, p.country, p.actor_code) == ("PERSON", "KEN", "KEN")
+    assert _names(doc)[p.text] == "دانيال موتاي"
+    assert not [e for e in es if e.how == "nisba"]  # the nationality joined the person
+
+
+def test_nationality_standing_as_a_noun_opens_a_name(builtin_nlp):
+    _, es = ents(builtin_nlp, "وسجل الأرجنتيني لوكاس ميرانو الهدف الثاني.")
+    assert find(es, "الأرجنتيني لوكاس ميرانو").country == "ARG"
+    # the adjective of the definite noun before it opens nothing
+    _, es = ents(builtin_nlp, "وقال الوزير إن الهجوم الإسرائيلي يستهدف المدنيين.")
+    assert not [e for e in es if e.how == "name"]
+
+
+def test_reporting_verb_then_an_unknown_name(builtin_nlp):
+    _, es = ents(builtin_nlp, "وقال غونار بيرغمان إن الوضع صعب.")
+    assert find(es, "غونار بيرغمان").how == "name"
+    # unnamed sources and noun phrases after a verb are no names
+    for text in ("وقال مصدر أمني إن الانفجار وقع ليلاً.",
+                 "وأعلن اتحاد صناعة السيارات أن المبيعات تراجعت.",
+                 "وقالت مصادر مطلعة إن المفاوضات توقفت."):
+        _, es = ents(builtin_nlp, text)
+        assert not [e for e in es if e.type == "PERSON"], text
+
+
+def test_given_name_and_family_name_with_the_article(builtin_nlp):
+    _, es = ents(builtin_nlp, "وأوضح نبيل القطان أن الأسعار مرتفعة.")
+    assert find(es, "نبيل القطان").how == "name"
+    # a given name hidden in a longer word is none (زيادة is not زياد + ة)
+    _, es = ents(builtin_nlp, "وتوقع التقرير زيادة عدد السكان في المدينة.")
+    assert not [e for e in es if e.type == "PERSON" and e.how == "name"]
+
+
+def test_nasab_and_kunya_names(builtin_nlp):
+    _, es = ents(builtin_nlp, "وحضر زهران بن مطر الاجتماع، ثم تحدث أبو قتادة إلى الحضور.")
+    assert find(es, "زهران بن مطر").type == "PERSON"
+    assert find(es, "أبو قتادة").type == "PERSON"
+    # "son of" before a kinship word or a title is no nasab
+    _, es = ents(builtin_nlp, "ووصل ابن عمه إلى المطار مع ابن الوزير.")
+    assert not [e for e in es if e.how == "name"]
+
+
+def test_organisation_named_after_its_head_noun(builtin_nlp):
+    doc, es = ents(builtin_nlp, "وقالت شركة زيلترون إن أرباحها ارتفعت، وأعلنت جامعة كرانفيلد "
+                                "عن منح جديدة.")
+    company = find(es, "شركة زيلترون")
+    assert (company.type, company.actor_code) == ("ORG", "BUS")
+    assert _names(doc)["شركة زيلترون"] == "زيلترون"  # a company's name leaves the noun out
+    uni = find(es, "جامعة كرانفيلد")
+    assert uni.actor_code == "EDU" and _names(doc)["جامعة كرانفيلد"] == "جامعة كرانفيلد"
+    # a place after the head noun names the organisation, which takes the place's country
+    _, es = ents(builtin_nlp, "ودرس الطالب في جامعة القاهرة.")
+    assert find(es, "جامعة القاهرة").actor_code == "EGYEDU"
+    assert not [e for e in es if e.text == "القاهرة"]
+    # an adjective after the noun is no name
+    _, es = ents(builtin_nlp, "ووقعت الحكومة عقداً مع شركة محلية.")
+    assert not [e for e in es if e.how == "name"]
+
+
+def test_place_names_leave_generic_nouns_out(builtin_nlp):
+    doc, _ = ents(builtin_nlp, "قصفت الطائرات قطاع غزة وجنوب لبنان ودولة الكويت.")
+    names = _names(doc)
+    assert names["قطاع غزة"] == "غزة" and names["جنوب لبنان"] == "لبنان"
+    assert names["دولة الكويت"] == "الكويت"
+    doc, _ = ents(builtin_nlp, "وسافر الوزير إلى جنوب أفريقيا.")  # a country: the whole name
+    assert _names(doc)["جنوب أفريقيا"] == "جنوب أفريقيا"
+
+
+def test_city_with_a_masculine_nationality_in_sports_news_is_a_club(builtin_nlp):
+    _, es = ents(builtin_nlp, "وتعادل برشلونة الإسباني مع ضيفه في الدوري.")
+    club = find(es, "برشلونة الإسباني")
+    assert (club.type, club.country) == ("ORG", "ESP")
+    _, es = ents(builtin_nlp, "ووصل الوفد إلى برشلونة الإسبانية أمس.")
+    assert find(es, "برشلونة").type == "LOC"
+
+
+def test_place_spelled_like_an_adjective(builtin_nlp):
+    _, es = ents(builtin_nlp, "وحصل النادي على دعم مالي كبير من الصحابي الجليل.")
+    assert not [e for e in es if e.type in ("GPE", "LOC")]
+    _, es = ents(builtin_nlp, "وأعلنت مالي حالة الطوارئ.")
+    assert find(es, "مالي").country == "MLI"
+
+
+def test_title_and_the_organisation_it_speaks_for_then_a_name(builtin_nlp):
+    doc, es = ents(builtin_nlp, "وقالت المتحدثة باسم البيت الأبيض كارين هولمز إن الرئيس مرتاح.")
+    p = find(es, "المتحدثة باسم البيت الأبيض كارين هولمز")
+    assert (p.type, p.actor_code) == ("PERSON", "USAGOV")
+    assert _names(doc)[p.text] == "كارين هولمز"
+    assert [n["canonical"] for n in doc.state["actors.nested"]] == ["White House"]
+    # other words after a title are its verb's object, not a name
+    _, es = ents(builtin_nlp, "ورفض الرئيس السوري ترسيم الحدود.")
+    assert not [e for e in es if "ترسيم" in e.text]
+
+
+def test_dictionary_clubs_and_regions(builtin_nlp):
+    _, es = ents(builtin_nlp, "وفاز ريال مدريد على مانشستر يونايتد في كاليفورنيا.")
+    assert find(es, "ريال مدريد").actor_code == "ESPBUS"
+    assert find(es, "مانشستر يونايتد").type == "ORG"
+    assert find(es, "كاليفورنيا").country == "USA"
+
+
+def test_names_coordinated_with_a_person(builtin_nlp):
+    doc, es = ents(builtin_nlp, "وشارك في التدريب اللاعب ماركو فيرانتي وجوليان دراكسلر أمس.")
+    p = find(es, "جوليان دراكسلر")  # the conjunction stays outside the name
+    assert (p.type, p.how) == ("PERSON", "name")
+    # و + common nouns after a person is no name
+    _, es = ents(builtin_nlp, "واستقبل اللاعب ماركو فيرانتي وأعضاء الوفد المرافق.")
+    assert not [e for e in es if "أعضاء" in e.text]
+
+
+def test_later_mentions_of_an_unknown_name_are_not_common_words(builtin_nlp):
+    _, es = ents(builtin_nlp, "وقال نبيل عبد الله إن الوضع صعب، وأضاف أن الله رحيم.")
+    assert find(es, "نبيل عبد الله").how == "name"
+    assert not [e for e in es if e.text == "الله"]  # the end of عبد الله is no surname
+    _, es = ents(builtin_nlp, "وقال مازن صالح إن المجلس صوت لصالح القرار، وأكد صالح ذلك.")
+    assert [e.text for e in es if e.how == "coref"] == ["صالح"]  # not لصالح ("in favour of")

@@ -25,6 +25,23 @@ Rules, over the matches in text order (adjacent = only a space between them):
   not Khaled Meshaal nor King Abdullah).
 - A name first met after a title is found again later on its own (its last word too), as the
   same actor (how="coref").
+
+Then, token by token, names no dictionary knows (how="name", transliterated; in this order, each
+outside the mentions found before it):
+- an organisation named after a head noun in construct (ORG_HEADS: شركة موتورولا، جامعة
+  كرانفيلد، نادي الزمالك; after a place: جامعة القاهرة = EGYEDU, which replaces the place);
+- a title that found no name, then a given name (الملك حمد) or the organisation it speaks for
+  and a name (المتحدثة باسم البيت الأبيض دانا برينو);
+- a name after a cue (`marsad.actors.namecues`): an honorific (السيد، الدكتور), a person noun
+  (الفنان، العداء الكيني: the nationality gives the country), a definite nationality standing as
+  a noun (فاز الروسي …), a clause verb (وقال X Y إن);
+- a name opened by a known given name, with a family name with the article (نبيل القطان);
+- a nasab or kunya (سهل بن حنيف، علي بن أبي طالب، ابن خلدون، أبو هريرة);
+- a name joined by و or a comma to a person before it.
+Place and organisation names leave a generic noun out of their name part (قطاع [غزة]، جنوب
+[لبنان]، وكالة [فرانس برس]); a city with a masculine nationality in sports news is a club
+(برشلونة الإسباني), and a place spelled like an adjective and used as one is none (دعم مالي،
+الصحابي الجليل).
 """
 
 from __future__ import annotations
@@ -34,6 +51,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from marsad.actors import forms
+from marsad.actors.coref import PREPOSITIONS
 from marsad.actors.gazetteer import Entry, Gazetteer
 from marsad.actors.matcher import Match, MatchingString
 from marsad.actors.offices import role_at
@@ -52,7 +70,8 @@ VISIT_WORDS = frozenset(fold(w) for w in (
     "الرسمية"))
 # Name parts after which an article-marked word still belongs to the name (عبد الله، أبو الفضل).
 COMPOUND_HEADS = frozenset(fold(w) for w in ("عبد", "أبو", "ابو", "أبي", "ابي", "بن", "ابن",
-                                             "نصر", "سيف", "نور", "شمس", "صلاح", "عز", "جمال"))
+                                             "نصر", "سيف", "نور", "شمس", "صلاح", "عز", "جمال",
+                                             "آل"))
 QUALIFIER_WORDS = frozenset(fold(w) for w in ("لهذا", "لهذه", "البلد", "هذا"))
 NAME_GAPS = frozenset({" ", "، ", ", ", " ، ", " , ", "،", ","})
 
@@ -61,17 +80,107 @@ NAME_GAPS = frozenset({" ", "، ", ", ", " ، ", " , ", "،", ","})
 APPOSITION_NOUNS = frozenset(fold(w) for w in (
     "مدير", "عضو", "باحث", "شاعر", "كاتب", "أستاذ", "طالب", "خبير", "مسؤول", "مستشار", "سائق",
     "إداري", "لاعب", "مدرب", "نجم", "محامي", "محام", "طبيب", "مهندس", "صحفي", "صحافي", "مراسل",
-    "ناشط", "فنان", "مخرج", "ممثل", "رجل", "شاب", "طفل", "جولة", "برنامج", "بعنوان", "تصريح"))
+    "ناشط", "فنان", "مخرج", "ممثل", "رجل", "شاب", "طفل", "جولة", "برنامج", "بعنوان", "تصريح",
+    "محافظ", "أمير", "رئيس", "نائب", "وزير", "سفير", "قائد", "مساعد", "رئيسة", "مديرة"))
+# Given names that are also common words (حسن الجوار، سعيد الحظ، جمال الطبيعة): before a word
+# with the article they open a name only when it ends in ي (حسن البصري).
+GIVEN_ALSO_WORDS = frozenset(fold(w) for w in (
+    "حسن", "سعيد", "كريم", "جمال", "كمال", "عادل", "نور", "سيف", "رضا", "هادي", "أمين", "بندر",
+    "فريد", "شريف", "عزيز", "رشيد", "وحيد", "منير", "وفاء", "أمل"))
 
 
+# Generic nouns that open a dictionary form before the proper name (see Composer._bare_name).
+PLACE_NOUNS = frozenset(fold(w) for w in (
+    "مدينة", "قطاع", "دولة", "محافظة", "ولاية", "إقليم", "مقاطعة", "إمارة", "بلدة", "قرية",
+    "مخيم", "ضاحية"))
+COMPASS_WORDS = frozenset(fold(w) for w in ("جنوب", "شمال", "شرق", "غرب", "وسط", "جنوبي",
+                                            "شمالي", "شرقي", "غربي"))
+ORG_NOUNS = frozenset(fold(w) for w in (
+    "حركة", "وكالة", "صحيفة", "جريدة", "مجلة", "قناة", "فضائية", "شبكة", "شركة", "منظمة",
+    "تنظيم", "جماعة", "مجموعة", "مؤسسة", "هيئة", "بنك", "مصرف", "نادي", "فريق"))
+
+# Nouns that name an organisation in construct with its name (شركة موتورولا، جامعة القاهرة),
+# folded, with the CAMEO role they give ("" for none).
+ORG_HEADS = {fold(w): role for w, role in (
+    ("شركة", "BUS"), ("مجموعة", "BUS"), ("بنك", "BUS"), ("مصرف", "BUS"), ("مصنع", "BUS"),
+    ("جامعة", "EDU"), ("معهد", "EDU"), ("كلية", "EDU"), ("أكاديمية", "EDU"),
+    ("صحيفة", "MED"), ("جريدة", "MED"), ("مجلة", "MED"), ("قناة", "MED"), ("فضائية", "MED"),
+    ("إذاعة", "MED"), ("وكالة", "MED"), ("نادي", ""), ("حزب", "PTY"), ("جمعية", "NGO"),
+    ("منظمة", "NGO"), ("مستشفى", "HLH"))}
+# Heads that ANERcorp-style annotation leaves outside the name (صحيفة [الحياة], شركة [فورد]).
+NAME_ONLY_ORG_HEADS = frozenset(fold(w) for w in (
+    "شركة", "صحيفة", "جريدة", "مجلة", "قناة", "فضائية", "إذاعة", "وكالة", "نادي"))
+ORG_TAILS = frozenset(fold(w) for w in ("المركزي", "المركزية"))
+ARTICLE_ORG_HEADS = frozenset(fold(w) for w in ("نادي", "صحيفة", "جريدة", "مجلة", "حزب"))
+NOT_PLACE_ORG = frozenset(fold(w) for w in ("قناة", "حزب", "جمعية", "منظمة", "وكالة"))
+
+# One-word places that are also common nisba adjectives (Mali / "financial").
+ADJECTIVE_HOMOGRAPHS = frozenset(fold(w) for w in ("مالي",))
+
+# What may stand between a title and the organisation it speaks for (المتحدث باسم الفيفا).
+SCOPE_LINKS = frozenset({"", "باسم", "في", "لدى", "ب"})
+
+COREF_PREFIXES = frozenset({"", "و", "ف"})
+CLUB_NOUNS = frozenset(fold(w) for w in ("نادي", "فريق"))
+
+# Words that may follow a speaker's name: complementisers (وقال X إن ...).
+CLOSING_WORDS = frozenset(fold(w) for w in (
+    "إن", "أن", "ان", "إنه", "أنه", "انه", "إنها", "أنها", "بأن", "بان", "أنّ", "إنّ"))
+
+QUOTE_MARKS = frozenset(':«"“\'')
+
+# Ordinals after a name are a rank or a regnal number, not a family name (المصنف الرابع).
+ORDINALS = frozenset(fold(w) for w in (
+    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
+    "العاشر", "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "الأخير", "الأخيرة"))
+
+# Kinship nouns after بن/ابن that make it "son of (his uncle)", not a nasab.
+KIN_WORDS = frozenset(fold(w) for w in (
+    "عم", "خال", "أخ", "أخي", "أخت", "أخو", "شقيق", "شقيقة", "عمه", "عمها", "خاله", "أخيه",
+    "أخته", "عشر", "عشرة", "سنة", "سنوات", "الشهيد", "الشيخ", "البلد", "المدينة", "حي",
+    "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة", "ثمان",
+    "ثمانية", "تسع", "تسعة", "عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين"))
+# not أم ("or") nor أبي ("my father")
+KUNYA_OPENERS = frozenset(fold(w) for w in ("أبو", "ابو", "أبا"))
+KUNYA = frozenset(fold(w) for w in ("أبو", "ابو", "أبي", "ابي", "أبا", "أم"))
+# Indefinite accusatives often met right after a name (قال X سابقا، عينه X رئيسا).
+ACCUSATIVE_WORDS = frozenset(fold(w) for w in (
+    "سابقا", "لاحقا", "رئيسا", "بديلا", "عضوا", "نائبا", "خلفا", "حاليا", "أيضا", "جديدا",
+    "رسميا", "شخصيا", "مجددا", "تقريبا", "فقط", "كثيرا", "كبيرا", "واحدا", "أولا", "ثانيا",
+    "مدربا", "لاعبا", "حكما", "مديرا", "وزيرا", "سفيرا", "قائدا", "ممثلا", "مستشارا", "خبيرا",
+    "كاتبا", "عاما", "شهرا", "يوما", "أسبوعا", "هدفا", "دورا", "طويلا", "قليلا", "خصوصا"))
 NASAB = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
+NASAB_OR_FAMILY = NASAB | {fold("آل")}
 
 
-def _not_a_name_part(word: str) -> bool:
+def _masdar(f: str) -> bool:
+    """A folded word shaped like a verbal noun of the derived forms (تسويق، انتاج، استثمار)."""
+    return (len(f) == 5 and f[0] == "ت" and f[3] in "وي") \
+        or (len(f) >= 5 and f[0] == "ا" and f[2] == "ت" and f[3] == "ا") \
+        or (len(f) >= 6 and f.startswith("است"))
+
+
+def _has_article_before(text: str, stem: str) -> bool:
+    """Does the written word carry the article before its folded stem (الشركة، للشركة)?"""
+    f = fold(text)
+    head = f[:len(f) - len(stem)] if f.endswith(stem) else f
+    return head.endswith(("ال", "لل"))
+
+
+def _not_a_name_part(tok) -> bool:
     """An apposition noun, an indefinite accusative (مديراً، بديلاً، برنامجاً) or a word with a
-    preposition (لموقع، بعنوان) — never the last word of a name."""
-    f = fold(word)
-    return f in APPOSITION_NOUNS or (len(f) >= 5 and (f.endswith("ا") or f[0] in "لب"))
+    preposition (لموقع، بتهمة، لمواجهة) — never the last word of a name. A word that only
+    begins with ب or ل (برديتش، لامبارد) may be one: the preposition is read off by the
+    tokenizer (a known stem), a feminine ending, or a verbal noun or participle after it."""
+    f = fold(tok.text)
+    if f in APPOSITION_NOUNS:
+        return True
+    if len(f) < 5:
+        return False
+    if f.endswith("ا"):
+        # مديراً، مسؤولا، بديلا: the tanween, or a participle in م; سيلفا، فييرا are names
+        return "\u064b" in tok.text or f[0] == "م" or f in ACCUSATIVE_WORDS
+    return f[0] in "لب" and (bool(tok.segments) or f.endswith("ه") or f[1] in "مت")
 
 
 @dataclass(slots=True)
@@ -98,6 +207,20 @@ class Mention:
     person_like: bool = False  # may be a clause subject that speaks or acts
 
 
+CANDIDATE_BITS = {"org": 1, "cue": 2, "given": 4, "nasab": 8}
+
+
+def candidate_table(given_names: frozenset[str], cue_stems: frozenset[str]) -> dict[str, int]:
+    """Folded stem -> the rules (CANDIDATE_BITS) whose tokens it may open: organisation head
+    nouns, name cues, given names, بن/أبو. Built once per pipeline."""
+    table: dict[str, int] = {}
+    for words, bit in ((ORG_HEADS, 1), (cue_stems, 2), (given_names, 4),
+                       (NASAB | KUNYA_OPENERS, 8)):
+        for w in words:
+            table[w] = table.get(w, 0) | bit
+    return table
+
+
 def _country_role_code(country_code: str | None, role: str | None) -> str | None:
     if country_code and role:
         return country_code + role
@@ -109,7 +232,8 @@ class Composer:
 
     def __init__(self, gaz: Gazetteer, ms: MatchingString, matches: list[Match], doc,
                  date: dt.date | None, stopwords: frozenset[str], romanize,
-                 given_names: frozenset[str] = frozenset()):
+                 given_names: frozenset[str] = frozenset(), name_cues=None,
+                 candidates: dict[str, int] | None = None):
         self.gaz = gaz
         self.ms = ms
         self.text = ms.text
@@ -123,7 +247,13 @@ class Composer:
         self.tok_starts = [t.start for t in doc.tokens]
         self.match_starts = [mm.word_start for mm in self.m]
         self.out: list[Mention] = []
+        self._sports: dict[int, bool] = {}  # sentence index -> sports news?
+        self._shared_taken: bytearray | None = None
+        self._cand: dict[str, list[int]] = {}
+        self.skip_to = 0  # the next match for the main loop when _single consumes more than one
         self.given_names = given_names
+        self.name_cues = name_cues  # marsad.actors.namecues.NameCues, or None
+        self.candidate_table = candidates  # see candidate_table()
 
     # -- helpers -------------------------------------------------------------------------------
     def entry(self, i: int) -> Entry:
@@ -169,11 +299,416 @@ class Composer:
             elif kind in ("body", "group"):
                 i = self._body(i)
             else:
+                self.skip_to = i + 1
                 self._single(i)
-                i += 1
+                i = self.skip_to
+        self._cand = self._candidates()
+        self._org_name_mentions()
+        self._titled_name_mentions()
+        self._cued_name_mentions()
         self._given_name_mentions()
+        self._nasab_mentions()
+        self._coordinated_names()
         self._name_mentions()
         return self.out
+
+    def _org_name_mentions(self) -> None:
+        """An organisation named after a noun in construct (ORG_HEADS): شركة موتورولا، جامعة
+        أوكسفورد، نادي الزمالك، صحيفة الحياة, or after a place (جامعة القاهرة، فريق برشلونة,
+        whose place mention it replaces). The name is the part after the noun; the code is the
+        noun's role, with the place's country when there is one."""
+        toks = self.doc.tokens
+        taken = self._taken()
+        starts = {mt.start: mt for mt in self.out}
+        replaced: list[tuple[int, int]] = []
+        added: list[Mention] = []
+        for ti in self._cand["org"]:
+            t = toks[ti]
+            role = ORG_HEADS[t.norm]
+            if ti + 1 >= len(toks) or _has_article_before(t.text, t.norm) \
+                    or not self._adjacent(ti + 1):
+                continue
+            head = self.ms.from_original(self._stem_start(t))
+            nxt = toks[ti + 1]
+            place = starts.get(self.ms.from_original(nxt.start))
+            if place is not None:
+                if place.kind not in ("city", "country") or place.prefix or t.norm in NOT_PLACE_ORG:
+                    continue
+                a, e, country, text = place.start, place.end, place.country, \
+                    self.text[place.start:place.end]
+            else:
+                got = self._org_words(ti + 1, t.norm in ARTICLE_ORG_HEADS, taken)
+                if got is None:
+                    continue
+                a, e, text, country = *got, None
+            if t.norm not in NAME_ONLY_ORG_HEADS:
+                # جامعة كامبريدج، حزب الاستقلال، بنك إنجلترا المركزي: the noun is part of the name,
+                # and so is a following المركزي or لل-complement (معهد … للتكنولوجيا)
+                e = self._org_tail(ti + 1, e)
+                a = head
+                text = self.doc.text[slice(*self.ms.to_original(head, e))]
+            code = _country_role_code(self.gaz.country_code(country), role or None) \
+                if country else role or None
+            translit = self.romanize(text, country) if place is None else None
+            canonical = place.canonical if place is not None else translit or text
+            replaced.append((head, e))
+            prefix = self.text[self.ms.from_original(t.start):head]
+            added.append(Mention(head, e, "ORG", canonical, code, country, role or None, "name",
+                                 f"org:{fold(text)}", prefix,
+                                 kind="org", translit=translit, name=(a, e), person_like=True))
+            taken[head:e] = b"\x01" * (e - head)
+        if added:
+            self.out = [mt for mt in self.out
+                        if not any(h <= mt.start and mt.end <= e for h, e in replaced)] + added
+            self.out.sort(key=lambda mt: mt.start)
+
+    def _org_tail(self, k: int, e: int) -> int:
+        """The end of an institution's name that ends at matching offset `e` (its last token
+        at or after token k), extended over one following المركزي/المركزية or one لل-word."""
+        toks = self.doc.tokens
+        j = k
+        while j < len(toks) and self._token_end(toks[j]) < e:
+            j += 1
+        j += 1
+        if j < len(toks) and self._adjacent(j) and toks[j].kind == "word":
+            f = fold(toks[j].text)
+            if f in ORG_TAILS or (f.startswith("لل") and len(f) >= 6 and f not in self.stopwords):
+                return self._token_end(toks[j])
+        return e
+
+    def _org_words(self, k: int, article_ok: bool, taken: bytearray
+                   ) -> tuple[int, int, str] | None:
+        """The unknown name of an organisation from token k: up to three name-like words
+        (كونكو فيليبس), or one word with the article after a newspaper or club (الحياة،
+        الزمالك); not a common adjective (شركة محلية، فريق طبي)."""
+        toks = self.doc.tokens
+        words = []
+        while k < len(toks) and len(words) < 3 and toks[k].kind == "word" and \
+                (not words or self._adjacent(k)):
+            tk = toks[k]
+            f = fold(tk.text)
+            if taken[self.ms.from_original(tk.start)] or f in self.stopwords:
+                break
+            if f.startswith("ال"):
+                if not words and article_ok and len(f) >= 5 and f not in ORDINALS \
+                        and f[2:] not in self.stopwords:
+                    words.append(tk)
+                break
+            if not words and f[0] in "وف":
+                break  # شركة وظلت: the conjunction opens a new clause, not a name
+            if not self._name_word(f, first=not words) or tk.segments:
+                break
+            words.append(tk)
+            k += 1
+        while words and _not_a_name_part(words[-1]):
+            words.pop()
+        if not words:
+            return None
+        first, last = fold(words[0].text), fold(words[-1].text)
+        if not first.startswith("ال") and (first.endswith(("ه", "ي", "ات")) or _masdar(first)):
+            return None  # شركة محلية، فريق طبي، مجموعة صفقات، شركة إنتاج
+        if len(words) == 1 and len(last) < 3:
+            return None
+        a = self.ms.from_original(words[0].start)
+        return a, self._token_end(words[-1]), self.doc.text[words[0].start:words[-1].end]
+
+    def _taken(self) -> bytearray:
+        """1 at every matching offset inside a mention or a dictionary match: built once after
+        the dictionary mentions, then shared by the name rules, each of which marks the span of
+        every mention it adds (a mention it replaces lies inside the new one)."""
+        if self._shared_taken is None:
+            taken = bytearray(len(self.text) + 1)
+            for m in self.m:
+                a = m.span_start
+                taken[a:m.end] = b"\x01" * (m.end - a)
+            for mt in self.out:
+                taken[mt.start:mt.end] = b"\x01" * (mt.end - mt.start)
+            self._shared_taken = taken
+        return self._shared_taken
+
+    def _candidates(self) -> dict[str, list[int]]:
+        """Indices of the word tokens that may open a name or an organisation, by rule (head
+        nouns, cue words, given names, بن/أبو), found with one lookup per token in the table of
+        `candidate_table` (which the stage builds once)."""
+        table = self.candidate_table
+        if table is None:
+            stems = self.name_cues.stems if self.name_cues is not None else frozenset()
+            table = candidate_table(self.given_names, stems)
+        get = table.get
+        hits = [(i, m) for i, m in enumerate([get(t.norm, 0) for t in self.doc.tokens]) if m]
+        return {name: [i for i, m in hits if m & bit] for name, bit in CANDIDATE_BITS.items()}
+
+    def _token_end(self, t) -> int:
+        return self.ms.from_original(t.end - 1) + 1
+
+    def _cued_name_mentions(self) -> None:
+        """Unknown names announced by a cue (`marsad.actors.namecues`): an honorific (السيد،
+        الدكتور: one word is enough), a person noun (الفنان، الخبير الاقتصادي، العداء الهولندي:
+        one word when it is a given name), a definite nationality (البرازيلي فريد) or a clause
+        verb (وقال ديفد فرانكلين), each a name of two words or more. A nationality between the cue
+        and the name, or as the cue, gives the person's country and joins the mention."""
+        cues = self.name_cues
+        if cues is None:
+            return
+        toks = self.doc.tokens
+        taken = self._taken()
+        nisba_end = {mt.end: mt for mt in self.out if mt.how == "nisba" and mt.kind == "nisba"
+                     and self.text[mt.start:mt.start + 2] in ("ال", "لل")}
+        # the tokens that end a definite nationality, found once (few) rather than per token
+        nisba_at: dict[int, Mention] = {}
+        for mt in nisba_end.values():
+            o_end = self.ms.to_original(mt.start, mt.end)[1]
+            k = bisect.bisect_right(self.tok_starts, o_end - 1) - 1
+            if 0 <= k < len(toks) and toks[k].end == o_end:
+                nisba_at[k] = mt
+        added = False
+        for ti in sorted(set(self._cand["cue"]) | nisba_at.keys()):
+            t = toks[ti]
+            nisba = nisba_at.get(ti)
+            kind = "nisba" if nisba is not None else cues.kind(t)
+            if kind is None:
+                continue
+            a = self.ms.from_original(t.start)
+            if kind == "nisba":
+                if nisba.start < a or not self._nisba_as_noun(ti, nisba):
+                    continue
+            elif taken[a]:
+                continue
+            k, country = ti + 1, nisba.country if kind == "nisba" else None
+            while kind in ("honorific", "noun") and k < len(toks) and k - ti <= 2 \
+                    and self._adjacent(k):
+                # an adjective between the cue and the name: الخبير الاقتصادي، العداء الهولندي
+                tk = toks[k]
+                adj = nisba_end.get(self._token_end(tk))
+                if adj is not None and adj.start >= self.ms.from_original(tk.start):
+                    country = adj.country
+                elif not self._adjective(tk, taken):
+                    break
+                k += 1
+            if k >= len(toks) or toks[k].kind != "word" or toks[k].norm in self.stopwords \
+                    or not self._adjacent(k):
+                continue  # قال إن، قال الرئيس: no name here (a quick test before reading one)
+            first = toks[k]
+            if kind == "verb" and first.norm.endswith("ه") and not self._given(first):
+                continue  # عبر أجهزة الكمبيوتر: a noun in ة after a verb is no name
+            fa = self.ms.from_original(first.start)
+            n = self._name_at(k, taken)
+            if n == 0 or (n == 1 and not self._one_word_name(kind, first, country, k)):
+                continue
+            if kind == "verb" and not self._name_closed(k + n):
+                continue  # أعلن اتحاد صناعة السيارات: a noun phrase, not a name
+            last = toks[k + n - 1]
+            e = self._token_end(last)
+            if 1 in taken[fa:e]:
+                continue
+            name_start = self._stem_start(first)
+            ns = self.ms.from_original(name_start)
+            if kind == "verb":
+                s = ns
+            elif kind == "nisba":
+                s = nisba.start
+            else:
+                s = self.ms.from_original(self._article_start(t))
+            self.out = [mt for mt in self.out if not (s <= mt.start and mt.end <= e)]
+            text = self.doc.text[name_start:last.end]
+            translit = self.romanize(text, country)
+            code = self.gaz.country_code(country) if country else None
+            self.out.append(Mention(s, e, "PERSON", translit or text, code, country, None, "name",
+                                    f"name:{fold(text)}", self.text[a:s] if s > a else "",
+                                    kind="person", translit=translit, name=(ns, e),
+                                    person_like=True))
+            taken[s:e] = b"\x01" * (e - s)
+            added = True
+        if added:
+            self.out.sort(key=lambda mt: mt.start)
+
+    def _name_at(self, k: int, taken: bytearray) -> int:
+        """How many tokens from token k make an unknown name (0: none): up to three name-like
+        words outside every match and mention, without an apposition noun or accusative at the
+        end (a third word only when a given name or a nasab is in it), and a family name with
+        the article after them."""
+        toks = self.doc.tokens
+        first = toks[k]
+        fa = self.ms.from_original(first.start)
+        if taken[fa]:
+            return 0
+        got = self._unknown_name(fa, allow_comma=False, min_words=1)
+        if got is None or got[0] != fa:
+            return 0
+        if any(sg.kind == "proclitic" and self.doc.text[sg.start:sg.end] in "بلك"
+               for sg in first.segments):
+            return 0  # الفقيد بحي اليرموك: a preposition opens no name
+        f = fold(first.text)
+        bare = f[1:] if f[:1] in "وف" and not first.segments and not self._given(first) else f
+        if not self._given(first) and (
+                (f[:1] == "ي" and (f[1:2] in "تن" or f[1:3] == "ست")) or _masdar(bare)):
+            return 0  # يتوج، يستهدف: an imperfect verb; احتواء، تسويق: a verbal noun
+        n = len(got[2].split())
+        for i in range(1, n):
+            # a word that cannot be part of a name ends it (عبدالله مروراً بطريق، مارتينيز يعتزم);
+            # after عبد / أبو the next word is the name's (عبد الله)
+            if fold(toks[k + i - 1].text) in COMPOUND_HEADS:
+                continue
+            if _not_a_name_part(toks[k + i]) or (i >= 2 and self._next_word_not_name(toks[k + i])):
+                n = i
+                break
+        if n == 3 and not self._given(first) and not self._given(toks[k + 2]) \
+                and not any(fold(tk.text) in COMPOUND_HEADS for tk in toks[k:k + 3]):
+            n = 2  # a third word is too often the next word (أنطوني سجل، نوندا مقابل)
+        while n > 1 and fold(toks[k + n - 1].text) in COMPOUND_HEADS:
+            n -= 1  # مشعل بن عبدالله [بن مساعد]: a name cut after بن / آل ends before it
+        if _not_a_name_part(toks[k + n - 1]):
+            return 0
+        loose = n == 1 and self._given(first) and f not in GIVEN_ALSO_WORDS
+        fam = self._family_name(k + n, taken, loose)
+        if n == 1 and fam and f in GIVEN_ALSO_WORDS and not \
+                fold(toks[k + 1].text).endswith("ي"):
+            return 1  # حسن الجوار: a given name that is also a word, before a noun
+        return n + fam
+
+    def _titled_name_mentions(self) -> None:
+        """A title that found no name (how "title" or "office"), then a name opened by a given
+        name (الملك حمد، الملك محمد الخامس), or the organisation or body it speaks for and an
+        unknown name of two words (المتحدثة باسم البيت الأبيض دانا برينو). One PERSON mention
+        from the title to the end of the name, with the title's role and the organisation's
+        code; the name wins over an office holder found by date. Other words after a title are
+        too often its verb's object (رفض الرئيس السوري ترسيم الحدود)."""
+        toks = self.doc.tokens
+        taken = self._taken()
+        drop: set[int] = set()
+        added = []
+        for idx, mt in enumerate(self.out):
+            if mt.kind != "title" or mt.type != "PERSON" or mt.how not in ("title", "office") \
+                    or mt.name is not None:
+                continue
+            end, scope = mt.end, None
+            nxt = self.out[idx + 1] if idx + 1 < len(self.out) else None
+            if nxt is not None and nxt.type == "ORG" and not nxt.prefix.startswith(("و", "ف")) \
+                    and self.text[end:nxt.start - len(nxt.prefix)].strip() in SCOPE_LINKS:
+                end, scope = nxt.end, nxt
+            k = bisect.bisect_left(self.tok_starts, self.ms.to_original(end - 1, end)[1])
+            if k >= len(toks) or toks[k].kind != "word" or \
+                    self.text[end:self.ms.from_original(toks[k].start)] != " ":
+                continue
+            n = self._name_at(k, taken)
+            given = self._given(toks[k]) and not toks[k].segments  # كسفير لحسن النوايا
+            if n == 0 or (not given and (scope is None or n == 1)):
+                continue  # رفض الرئيس السوري ترسيم الحدود: the verb's object
+            if k + n < len(toks) and fold(toks[k + n].text) in ORDINALS and self._adjacent(k + n):
+                n += 1  # الملك محمد الخامس
+            if self._person_match_at(k + n):
+                continue  # الرئيس الأفغاني حميد كرزاي: the dictionary person is the name
+            last = toks[k + n - 1]
+            e = self._token_end(last)
+            if 1 in taken[self.ms.from_original(toks[k].start):e] \
+                    or self._next_word_not_name(last) and n > 2:
+                continue
+            name_start = self._stem_start(toks[k])
+            ns = self.ms.from_original(name_start)
+            text = self.doc.text[name_start:last.end]
+            nested: tuple[tuple[int, int, int], ...] = ()
+            code, country, role = mt.code, mt.country, mt.role
+            if scope is not None:
+                drop.add(idx + 1)
+                code, country = scope.code or code, scope.country or country
+                j = bisect.bisect_left(self.match_starts, scope.start - len(scope.prefix))
+                if scope.how == "lexicon" and j < len(self.m) and self.m[j].end == scope.end:
+                    nested = ((scope.start, scope.end, self.m[j].entry),)
+            drop.add(idx)
+            translit = self.romanize(text, country)
+            added.append(Mention(mt.start, e, "PERSON", translit or text, code, country, role,
+                                 "title", "name:" + fold(text), mt.prefix, mt.office, "title",
+                                 translit=translit, name=(ns, e), person_like=True,
+                                 nested=nested))
+            taken[mt.start:e] = b"\x01" * (e - mt.start)
+        if added:
+            self.out = [mt for i, mt in enumerate(self.out) if i not in drop] + added
+            self.out.sort(key=lambda mt: mt.start)
+
+    def _person_match_at(self, k: int) -> bool:
+        """Does a dictionary person match begin at token k?"""
+        toks = self.doc.tokens
+        if k >= len(toks):
+            return False
+        a = self.ms.from_original(toks[k].start)
+        j = bisect.bisect_left(self.match_starts, a)
+        return j < len(self.m) and self.m[j].word_start == a and self.entry(j).kind == "person"
+
+    def _one_word_name(self, kind: str, first, country: str | None, k: int) -> bool:
+        """May one unknown word after a cue be a name? A given name after an honorific or a
+        person noun; after a verb or an honorific, a word the next token closes (وقال فيرغسون
+        إن); after a nationality, a word of four letters or more (البرازيلي كافو)."""
+        given = self._given(first)
+        if kind in ("honorific", "noun") and given:
+            return True
+        if kind == "honorific":
+            return self._name_closed(k + 1)
+        f = fold(first.text)
+        if first.segments or f in self.stopwords or f.endswith(("ه", "ت")) or f[:1] == "ي" \
+                or (f[:1] in "تن" and (len(f) <= 4 or f[1] == "ت" or f[1:3] == "ست")):
+            return False  # هويته، مؤسسة، راقبت، يريد، يتعلق: a noun or a verb
+        if kind == "verb":
+            return self._name_closed(k + 1, strict=True)
+        return (kind == "nisba" or country is not None) and len(f) >= 4
+
+    def _nisba_as_noun(self, ti: int, nisba: Mention) -> bool:
+        """A singular definite nationality standing as a noun (فاز الروسي، والألماني), not the
+        adjective of the definite noun before it (الهجوم الإسرائيلي يستهدف)."""
+        word = self.text[nisba.start:nisba.end]
+        if not word.endswith(("ي", "يه")):
+            return False
+        prev = self.doc.tokens[ti - 1] if ti > 0 else None
+        if prev is None or prev.kind != "word" or not self._adjacent(ti):
+            return True
+        f = fold(prev.text)
+        if self.name_cues is not None and self.name_cues.kind(prev) in ("honorific", "noun"):
+            return True
+        return not (f.startswith(("ال", "لل", "وال", "بال")) or f.endswith("ه"))
+
+    def _name_closed(self, k: int, strict: bool = False) -> bool:
+        """Does token k (right after a name) close it: the end, punctuation, a complementiser
+        (وقال X إن), or an apposition: a title or person noun (وقال X مدير المعهد)? `strict`:
+        only a complementiser, a colon or a quotation mark (وقال كوبل إن، وقال هاولز «)."""
+        toks = self.doc.tokens
+        if k >= len(toks):
+            return True
+        t = toks[k]
+        f = fold(t.text)
+        if strict:
+            return f in CLOSING_WORDS or (t.kind == "punct" and t.text in QUOTE_MARKS)
+        if t.kind == "punct" or f in CLOSING_WORDS or f in APPOSITION_NOUNS:
+            return True
+        if self.name_cues is not None and self.name_cues.kind(t) in ("honorific", "noun"):
+            return True
+        a = self.ms.from_original(t.start)
+        j = bisect.bisect_left(self.match_starts, a)
+        return j < len(self.m) and self.m[j].word_start == a \
+            and self.entry(j).kind in ("title", "body")
+
+    def _adjacent(self, k: int) -> bool:
+        """Only a space between token k-1 and token k."""
+        toks = self.doc.tokens
+        return self.doc.text[toks[k - 1].end:toks[k].start] == " "
+
+    def _adjective(self, t, taken: bytearray) -> bool:
+        """A definite adjective in -ي/-ية outside every match (الاقتصادي، المصرية)."""
+        f = fold(t.text)
+        return t.kind == "word" and f.startswith("ال") and f.endswith(("ي", "يه")) \
+            and len(f) >= 6 and f not in self.stopwords \
+            and not taken[self.ms.from_original(t.start)]
+
+    @staticmethod
+    def _stem_start(t) -> int:
+        """Original offset of a token's stem (after و، ل، ب...)."""
+        return next((sg.start for sg in t.segments if sg.kind == "stem"), t.start) \
+            if t.segments else t.start
+
+    def _article_start(self, t) -> int:
+        """Original offset of a token's article, else of its stem (والدكتور -> الدكتور)."""
+        for sg in t.segments:
+            if sg.kind == "proclitic" and self.doc.text[sg.start:sg.end] == "ال":
+                return sg.start
+        return self._stem_start(t)
 
     def _given_name_mentions(self) -> None:
         """A known given name (محمد، جورج) opening two to four name-like words, outside every
@@ -183,36 +718,49 @@ class Composer:
         Erekat). Proclitics (ومحمد، لمحمد) stay outside the name."""
         if not self.given_names:
             return
-        taken = bytearray(len(self.text) + 1)
-        for a, b in [(mt.start, mt.end) for mt in self.out] + [(m.span_start, m.end)
-                                                             for m in self.m]:
-            taken[a:b] = b"\x01" * (b - a)
+        taken = self._taken()
         toks = self.doc.tokens
-        for ti, t in enumerate(toks):
-            # tok.norm is the folded stem, without its proclitics
-            if t.kind != "word" or t.norm not in self.given_names:
+        for ti in self._cand["given"]:
+            t = toks[ti]
+            if not self._given(t):  # tok.norm is the folded stem, without its proclitics
                 continue
             a = self.ms.from_original(t.start)
-            if taken[a] or (ti > 0 and fold(toks[ti - 1].text) in NASAB):
-                continue  # بن عبد العزيز: part of someone else's nasab
+            if taken[a] or (ti > 0 and fold(toks[ti - 1].text) in NASAB_OR_FAMILY):
+                continue  # بن عبد العزيز، آل سعود: part of someone else's nasab
+            kunya = ti > 0 and fold(toks[ti - 1].text) in KUNYA and self._adjacent(ti) \
+                and not taken[self.ms.from_original(toks[ti - 1].start)]
             surname = self._surname_match(ti)
             if surname is not None:
                 j, last = surname
                 self.out = [mt for mt in self.out if not (mt.start <= self.m[j].start < mt.end)]
             else:
-                got = self._unknown_name(a, allow_comma=False, min_words=2)
+                got = self._unknown_name(a, allow_comma=False, min_words=1)
                 if got is None or got[0] != a:
                     continue
                 n = len(got[2].split())  # the name's tokens: toks[ti:ti + n]
-                while n > 2 and _not_a_name_part(toks[ti + n - 1].text):
-                    n -= 1  # محمد حسين باحث: an apposition after the name
-                if _not_a_name_part(toks[ti + n - 1].text):
+                while n > 2 and (_not_a_name_part(toks[ti + n - 1])
+                                 or self._next_word_not_name(toks[ti + n - 1])):
+                    n -= 1  # محمد حسين باحث، مدحت صالح يغني: an apposition or a verb after it
+                if n > 1 and _not_a_name_part(toks[ti + n - 1]):
                     continue
-                n += self._family_name(ti + n, taken)
+                n += self._family_name(ti + n, taken, n == 1)
+                if n < 2 and not kunya:
+                    continue  # محمد alone; جعفر الموسوي is a name; أبو محمد is one too
                 last = toks[ti + n - 1]
             start = next((sg.start for sg in t.segments if sg.kind == "stem"), t.start) \
                 if t.segments else t.start
+            if kunya:  # أبو عبد الله التركي: the kunya opens the name
+                start = self._stem_start(toks[ti - 1])
+                a = self.ms.from_original(toks[ti - 1].start)
             s, e = self.ms.from_original(start), self.ms.from_original(last.end - 1) + 1
+            if surname is None and 1 in taken[s:e]:
+                inside = [mt for mt in self.out if mt.start < e and s < mt.end]
+                if any(mt.kind not in ("nisba", "title", "city") or mt.start < s or mt.end > e
+                       or " " in self.text[mt.start:mt.end] for mt in inside):
+                    continue  # over another mention (a dictionary surname is replaced)
+                # يوسف روسي، سعود أبو سلطان، أبو العلا: a bare nisba, title or place read as a
+                # name word is the name's
+                self.out = [mt for mt in self.out if mt not in inside]
             text = self.doc.text[start:last.end]
             taken[a:e] = b"\x01" * (e - a)
             translit = self.romanize(text)
@@ -220,6 +768,159 @@ class Composer:
                                     f"name:{fold(text)}", self.text[a:s], kind="person",
                                     translit=translit, name=(s, e), person_like=True))
         self.out.sort(key=lambda mt: mt.start)
+
+    def _nasab_part(self, t, taken: bytearray, before: bool = False,
+                    after_kunya: bool = False) -> bool:
+        """Can token t stand on either side of بن in a nasab (سهل بن حنيف، الحسن بن علي)? With
+        the article only a given name (الحسن، الحسين); before بن no common noun in ة
+        (روضة ابن …)."""
+        if t.kind != "word" or taken[self.ms.from_original(t.start)]:
+            return False
+        f = fold(t.text)
+        if before and f == "علي":  # علي بن أبي طالب: the name, not the preposition على
+            return True
+        if after_kunya and len(f) >= 3 and f not in KIN_WORDS and not f.startswith("ال") \
+                and not t.segments:
+            return True  # أبي طالب: a verb or a noun after أبي is a name
+        if f in self.stopwords or f in KIN_WORDS or f in NASAB or len(f) < 2 \
+                or _not_a_name_part(t):
+            return False
+        if f.startswith("ال"):
+            return f[2:] in self.given_names
+        if before and f.endswith("ه") and not self._given(t):
+            return False
+        return self._name_word(f, first=True) and not t.segments
+
+    def _nasab_mentions(self) -> None:
+        """Names built on a nasab or a kunya, whatever their first word: X بن Y (بن Z...)
+        (سهل بن حنيف، علي بن أبي طالب، الحسن بن علي), ابن + a name after a function word or
+        punctuation (ابن خلدون), and أبو/أبا + a name (أبو هريرة، أبو الحسن), outside every match
+        and mention: an unknown PERSON (how="name")."""
+        toks = self.doc.tokens
+        taken = self._taken()
+        added = False
+        after = 0  # the next token a new name may start at
+        for ti in self._cand["nasab"]:
+            if ti < after or ti >= len(toks) - 1:
+                continue
+            t = toks[ti]
+            f = fold(t.text)
+            start = end = None
+            if f in NASAB and 0 < ti and self._adjacent(ti) and self._adjacent(ti + 1) \
+                    and self._nasab_part(toks[ti - 1], taken, before=True):
+                start = ti - 1
+                if start > 0 and self._adjacent(start) and (
+                        self._given(toks[start - 1]) or fold(toks[start - 1].text) in KUNYA) \
+                        and not taken[self.ms.from_original(toks[start - 1].start)]:
+                    start -= 1  # أبو جميل زيان بن مدافع
+                end = self._father(ti + 1, taken)
+            elif f in ("ابن", "بن") and self._adjacent(ti + 1) \
+                    and not taken[self.ms.from_original(t.start)] \
+                    and (ti == 0 or toks[ti - 1].kind != "word" or not self._adjacent(ti)
+                         or fold(toks[ti - 1].text) in self.stopwords) \
+                    and not fold(toks[ti + 1].text).startswith("ال") \
+                    and self._nasab_part(toks[ti + 1], taken):
+                start, end = ti, self._father(ti + 1, taken)  # ابن خلدون، ابن أبي طالب
+            elif f in KUNYA_OPENERS and self._adjacent(ti + 1) \
+                    and not taken[self.ms.from_original(t.start)] \
+                    and self._nasab_part(toks[ti + 1], taken):
+                start, end = ti, ti + 2
+            if start is None or end is None:
+                continue
+            # a chain: بن Z بن W, then a family name (العامري، القرشي)
+            while end + 1 < len(toks) and fold(toks[end].text) in NASAB and self._adjacent(end) \
+                    and self._adjacent(end + 1):
+                nxt = self._father(end + 1, taken)
+                if nxt is None:
+                    break
+                end = nxt
+            while end < len(toks) and self._given(toks[end]) and self._adjacent(end) \
+                    and not toks[end].segments:
+                end += 1  # أبو جميل زيان
+            end += self._family_name(end, taken)
+            first, last = toks[start], toks[end - 1]
+            a = self.ms.from_original(first.start)
+            name_start = self._stem_start(first)
+            s, e = self.ms.from_original(name_start), self._token_end(last)
+            if 1 in taken[s:e]:
+                continue
+            text = self.doc.text[name_start:last.end]
+            translit = self.romanize(text)
+            self.out.append(Mention(s, e, "PERSON", translit or text, None, None, None, "name",
+                                    f"name:{fold(text)}", self.text[a:s], kind="person",
+                                    translit=translit, name=(s, e), person_like=True))
+            taken[a:e] = b"\x01" * (e - a)
+            added = True
+            after = end
+        if added:
+            self.out.sort(key=lambda mt: mt.start)
+
+    def _coordinated_names(self) -> None:
+        """An unknown name of two words or more joined by و (or a comma) to a person before it:
+        a list of people (جيرارد بيكيه وكارلس بويول، …). The name is read as after a cue; the
+        conjunction stays outside it."""
+        toks = self.doc.tokens
+        taken = self._taken()
+        added = []
+        people = [mt for mt in self.out if mt.type == "PERSON" and mt.name is not None]
+        for mt in people:
+            while True:
+                o_end = self.ms.to_original(mt.end - 1, mt.end)[1]
+                k = bisect.bisect_left(self.tok_starts, o_end)
+                if k < len(toks) and toks[k].text in ("،", ",") and k + 1 < len(toks):
+                    k += 1
+                if k >= len(toks) or toks[k].kind != "word" or \
+                        self.doc.text[toks[k - 1].end:toks[k].start] != " ":
+                    break
+                t = toks[k]
+                if not fold(t.text).startswith("و") and toks[k - 1].text not in ("،", ","):
+                    break
+                n = self._name_at(k, taken)
+                if n < 2 or self._next_word_not_name(toks[k + n - 1]) or \
+                        (not self._given(t) and len(t.norm.lstrip("و")) <= 3):
+                    break  # وحفل أوركسترا: a short common noun, not a name
+                last = toks[k + n - 1]
+                name_start = self._stem_start(t)
+                if name_start == t.start and fold(t.text).startswith("و") \
+                        and not self._given(t):
+                    name_start += 1  # ولوكاس: the tokenizer kept و on an unknown stem
+                a = self.ms.from_original(t.start)
+                s, e = self.ms.from_original(name_start), self._token_end(last)
+                if 1 in taken[s:e]:
+                    break
+                text = self.doc.text[name_start:last.end]
+                translit = self.romanize(text)
+                mt = Mention(s, e, "PERSON", translit or text, None, None, None, "name",
+                             f"name:{fold(text)}", self.text[a:s], kind="person",
+                             translit=translit, name=(s, e), person_like=True)
+                added.append(mt)
+                taken[a:e] = b"\x01" * (e - a)
+        if added:
+            self.out.extend(added)
+            self.out.sort(key=lambda m: m.start)
+
+    def _father(self, k: int, taken: bytearray) -> int | None:
+        """The end (token index) of the name after بن at token k: a name word, or a kunya and a
+        name word (أبي طالب، أبي وقاص); None if there is none."""
+        toks = self.doc.tokens
+        if k >= len(toks):
+            return None
+        if fold(toks[k].text) in KUNYA and k + 1 < len(toks) and self._adjacent(k + 1) \
+                and self._nasab_part(toks[k + 1], taken, after_kunya=True):
+            return k + 2
+        return k + 1 if self._nasab_part(toks[k], taken) else None
+
+    def _given(self, t) -> bool:
+        """A known given name as the whole stem (زيادة is no زياد + ة)."""
+        return t.norm in self.given_names and not any(sg.kind == "enclitic" for sg in t.segments)
+
+    def _next_word_not_name(self, t) -> bool:
+        """A word that ends a name's run as the next word rather than its part: an imperfect
+        verb (يغني، يستعد) or a feminine noun (ضربة), unless it is a given name."""
+        if self._given(t):
+            return False
+        f = fold(t.text)
+        return (f[:1] == "ي" and len(f) >= 4) or f.endswith("ه")
 
     @staticmethod
     def _in_another_nasab_at(text: str, m: Match) -> bool:
@@ -235,15 +936,22 @@ class Composer:
             return False
         return text[m.end:m.end + 6].startswith((" بن ", " ابن ", " بنت "))
 
-    def _family_name(self, k: int, taken: bytearray) -> int:
-        """1 when token k, right after a name, is a family name with the article ending in ي
-        (المحيسني، اليافعي): not a dictionary match, not a listed word; else 0."""
+    def _family_name(self, k: int, taken: bytearray, after_given: bool = False) -> int:
+        """1 when token k, right after a name, is a family name with the article (المحيسني،
+        القباج، العطية): not a dictionary match, not a listed word, not a verb, no sound plural
+        (اللاعبين، المنتجات); else 0."""
         toks = self.doc.tokens
         if k >= len(toks) or toks[k].kind != "word" or \
                 self.doc.text[toks[k - 1].end:toks[k].start] != " ":
             return 0
         f = fold(toks[k].text)
-        if not (f.startswith("ال") and f.endswith("ي") and len(f) >= 6) or f in self.stopwords:
+        if not f.startswith("ال") or len(f) < 5 or f in self.stopwords or f[2:] in self.stopwords \
+                or f in ORDINALS:
+            return 0
+        if not f.endswith("ي") and (f.endswith(("ين", "ون", "ات", "ه")) or (
+                not after_given and (len(f) < 6 or f.startswith(("الم", "الت", "الا"))))):
+            # المصنف، التقدم، الاحتفاظ after a full name are participles and verbal nouns; after
+            # a lone given name the word is the family name (عبدالله المنيع، أحمد التوفيق)
             return 0
         a = self.ms.from_original(toks[k].start)
         return 0 if taken[a] else 1
@@ -271,7 +979,8 @@ class Composer:
         نوري), and of the last word of a dictionary person's full name (أيمن الصفدي … الصفدي): the
         full name or its last word, as a whole word (proclitics allowed), outside other mentions."""
         introduced = [mt for mt in self.out if mt.name is not None and (
-            mt.how in ("title", "name") or (mt.how == "lexicon" and mt.kind == "person"))]
+            mt.how in ("title", "name") and mt.type == "PERSON"
+            or (mt.how == "lexicon" and mt.kind == "person"))]
         if not introduced:
             return
         taken = bytearray(len(self.text) + 1)
@@ -282,11 +991,17 @@ class Composer:
             full = self.text[mt.name[0]:mt.name[1]]
             # a dictionary name is found again by the dictionary: only its last word is new
             keys = [] if mt.how == "lexicon" else [full]
-            last = full.split()[-1]
-            if len(full.split()) > 1 and len(last) >= 3 and last not in self.stopwords \
-                    and not self.gaz.automaton.exists(last):
-                keys.append(last)
+            words = full.split()
+            last = words[-1]
+            if len(words) > 1 and len(last) >= 3 and last not in self.stopwords \
+                    and not self.gaz.automaton.exists(last) and words[-2] not in COMPOUND_HEADS \
+                    and words[-2] not in NASAB:
+                keys.append(last)  # not الله of عبد الله
             for key in keys:
+                # a lone last word of a name found without a title comes back bare or after و/ف
+                # (لصالح، باسم are not Saleh, Basem); other keys take any proclitic (لنوري)
+                prefixes = COREF_PREFIXES if key == last and mt.how == "name" \
+                    and len(words) > 1 else forms.PREFIXES_PLAIN
                 pos = self.text.find(key, mt.end)
                 while pos >= 0:
                     end = pos + len(key)
@@ -295,7 +1010,7 @@ class Composer:
                         w -= 1
                     if (end >= len(self.text) or not self.text[end].isalnum()) \
                             and (w == 0 or not self.text[w - 1].isalnum()) \
-                            and self.text[w:pos] in forms.PREFIXES_PLAIN \
+                            and self.text[w:pos] in prefixes \
                             and 1 not in taken[pos:end]:
                         taken[pos:end] = b"\x01" * (end - pos)
                         added.append(Mention(pos, end, "PERSON", mt.canonical, mt.code, mt.country,
@@ -317,11 +1032,14 @@ class Composer:
                                     name=(self._after_titles(s, m.end), m.end), person_like=True))
         elif e.kind == "org":
             self.out.append(Mention(s, m.end, "ORG", e.canonical, e.code, e.country, e.role,
-                                    "lexicon", e.id, m.prefix, kind="org", name=(s, m.end),
-                                    person_like=True))
+                                    "lexicon", e.id, m.prefix, kind="org",
+                                    name=self._name_span(i, s), person_like=True))
         elif e.kind == "country":
+            if self._adjective_place(i):
+                return  # دعم مالي
             self.out.append(Mention(s, m.end, "GPE", e.canonical, e.code, e.country, None,
-                                    "lexicon", e.id, m.prefix, kind="country", name=(s, m.end)))
+                                    "lexicon", e.id, m.prefix, kind="country",
+                                    name=self._name_span(i, s)))
         elif e.kind == "nisba":
             self.out.append(Mention(s, m.end, "GPE", e.canonical, e.code, e.country, None, "nisba",
                                     e.id, m.prefix, kind="nisba"))
@@ -334,13 +1052,107 @@ class Composer:
         place = True
         if e.capital and e.country:
             place = self._is_place(i)
+        name = self._name_span(i, s)
+        if self._adjective_place(i):
+            return  # الصحابي الجليل، دعم مالي: an adjective spelled like a place
+        club = self._club_nisba(i)
+        if club is not None:
+            # برشلونة الإسباني، ليون الفرنسي: a city is feminine; a masculine nationality after it
+            # makes it a club (نادٍ), one organisation mention with the nisba
+            nm = self.m[club]
+            self.out.append(Mention(s, nm.end, "ORG", e.canonical, None, self.entry(club).country,
+                                    None, "name", f"club:{e.id}", m.prefix, kind="org",
+                                    name=name, person_like=True))
+            self.skip_to = club + 1
+            return
         if place:
             self.out.append(Mention(s, m.end, "LOC", e.canonical, None, e.country, None, "lexicon",
-                                    e.id, m.prefix, kind="city", name=(s, m.end)))
+                                    e.id, m.prefix, kind="city", name=name))
         else:
             code = self.gaz.country_code(e.country)
             self.out.append(Mention(s, m.end, "GPE", e.canonical, code, e.country, None,
-                                    "metonymy", e.id, m.prefix, kind="city", name=(s, m.end)))
+                                    "metonymy", e.id, m.prefix, kind="city", name=name))
+
+    def _name_span(self, i: int, s: int) -> tuple[int, int]:
+        """The proper name in a dictionary form of a place or organisation: without a generic
+        noun before it (مدينة غزة، قطاع غزة، دولة الكويت -> غزة، الكويت), a compass word before
+        another place (جنوب لبنان -> لبنان; not a country: جنوب أفريقيا), an organisation noun
+        before another form of an organisation (حركة طالبان، وكالة فرانس برس). An epithet
+        after it stays (مكة المكرمة: the corpora disagree)."""
+        m, e = self.m[i], self.entry(i)
+        words = self.text[m.start:m.end].split(" ")
+        a, b = s, m.end
+        if len(words) < 2:
+            return a, b
+        head, rest = words[0], " ".join(words[1:])
+        if e.kind == "org" and (head[2:] if head.startswith("ال") else head) in CLUB_NOUNS:
+            return m.end - len(rest), b  # النادي الأهلي -> الأهلي
+        if e.kind in ("city", "country") and head in PLACE_NOUNS:
+            a, words = m.end - len(rest), words[1:]
+        else:
+            kinds = ()
+            if head in COMPASS_WORDS and e.kind == "city":
+                kinds = ("city", "country")
+            elif head in ORG_NOUNS and e.kind == "org":
+                kinds = ("org",)
+            hit = self.gaz.automaton.get(rest, None) if kinds else None
+            if hit and any(self.gaz.entries[x].kind in kinds for x, _ in hit[1]):
+                a, words = m.end - len(rest), words[1:]
+        return a, b
+
+    def _adjective_place(self, i: int) -> bool:
+        """A one-word place spelled like an adjective and used as one: after a definite noun
+        with the article (الصحابي الجليل، الحركة السلمية), or, ending in ي, after an
+        indefinite noun when it is a common adjective (دعم مالي، فائض مالي; مطار دبي is a
+        construct)."""
+        m = self.m[i]
+        word = self.text[m.word_start:m.end]
+        if " " in word or m.prefix not in ("", "ال"):
+            return False
+        o_start = self.ms.to_original(m.word_start, m.end)[0]
+        prev = self._prev_words(o_start, 1)
+        p = prev[0] if prev else ""
+        bare = p[1:] if p[:1] in "وف" and len(p) > 3 else p  # وقال مالي: after a verb
+        verbs = self.name_cues.verbs if self.name_cues is not None else frozenset()
+        if not p or any(w in PREPOSITIONS or w in LOCATIVE_WORDS or w in PLACE_NOUNS
+                        or w in COMPASS_WORDS or w in verbs for w in (p, bare)):
+            return False
+        if word.startswith("ال"):
+            return p.startswith("ال") and not p.endswith("ه")
+        return word in ADJECTIVE_HOMOGRAPHS and not p.startswith(("ال", "لل"))
+
+    def _club_nisba(self, i: int) -> int | None:
+        """The index of a masculine singular definite nationality right after city or country
+        match i (برشلونة الإسباني), else None."""
+        j = i + 1
+        if j >= len(self.m) or self.gap(self.m[i].end, j) != " ":
+            return None
+        nm, ne = self.m[j], self.entry(j)
+        word = self.text[nm.start:nm.end]
+        if ne.kind != "nisba" or nm.prefix != "ال" or not word.endswith("ي"):
+            return None
+        return j if self._sports_sentence(self.m[i].start) else None
+
+    def _sports_sentence(self, pos: int) -> bool:
+        """Is the sentence at matching offset `pos` sports news (a words.json sports word)?"""
+        if self.name_cues is None or not self.name_cues.sports:
+            return False
+        si = self.doc.sentence_at(self.ms.to_original(pos, pos + 1)[0])
+        if si < 0:
+            return False
+        if si not in self._sports:
+            sent = self.doc.sentences[si]
+            k = bisect.bisect_left(self.tok_starts, sent.start)
+            words = self.name_cues.sports
+            toks = self.doc.tokens
+            found = False
+            while k < len(toks) and toks[k].start < sent.end:
+                if toks[k].norm in words or fold(toks[k].text) in words:
+                    found = True
+                    break
+                k += 1
+            self._sports[si] = found
+        return self._sports[si]
 
     def _is_place(self, i: int) -> bool:
         m = self.m[i]
@@ -583,8 +1395,10 @@ class Composer:
             f = fold(t.text)
             bare = f[1:] if f[:1] in "وف" else f
             if names and fold(names[-1].text) in COMPOUND_HEADS and f.startswith("ال") \
-                    and len(f) > 3 and f not in self.stopwords:
-                names.append(t)  # عبد الله، أبو الفضل
+                    and len(f) > 3 and f not in self.stopwords \
+                    and (next_match is None or self.ms.from_original(t.start) < next_match
+                         or self._place_word_at(t)):
+                names.append(t)  # عبد الله، أبو العلا (not جمال المرأة, a dictionary body)
                 k += 1
                 continue
             if f in COMPOUND_HEADS:
@@ -632,6 +1446,15 @@ class Composer:
         words = self.text[m.start:m.end].split(" ")
         return len(words) > 1 and words[-1].startswith(("ال", "لل"))
 
+    def _place_word_at(self, t) -> bool:
+        """Is token t exactly a one-word city match (العلا after أبو)?"""
+        a = self.ms.from_original(t.start)
+        j = bisect.bisect_left(self.match_starts, a)
+        if j >= len(self.m) or self.m[j].word_start != a:
+            return False
+        m = self.m[j]
+        return " " not in self.text[m.start:m.end] and self.entry(j).kind == "city"
+
     def _name_like_match(self, j: int) -> bool:
         """A one-word match without article or proclitic that is only a nisba or title."""
         m = self.m[j]
@@ -651,7 +1474,12 @@ class Composer:
             return False  # لقوات: a preposition and a common noun
         if f[0] in "وف" and f not in self.given_names:  # وليد، فيصل are names
             rest = f[1:]
-            if not first or rest in self.stopwords or rest[:1] in "تينبل" or rest.startswith("ال"):
+            if rest in self.stopwords or rest.startswith("ال"):
+                return False
+            # و inside a name is "and" (جورج بوش وتوني بلير); ف rarely is (فهمي، فياضي)
+            if not first and (f[0] == "و" or rest in self.given_names):
+                return False
+            if first and rest[:1] in "تينبل":
                 return False
         for suf in ("هما", "هم", "ها", "ه"):
             if f.endswith(suf) and f[:-len(suf)] in self.stopwords:

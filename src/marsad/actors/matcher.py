@@ -11,6 +11,7 @@ Overlapping candidates are resolved longest first, then leftmost.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -54,6 +55,7 @@ class MatchingString:
     def __init__(self, doc) -> None:
         norm = doc.norm
         self.norm = norm
+        self._memo: dict[int, int] = {}
         text = norm.text
         if _HSPACE_RUN.search(text) is None:
             self.text = text
@@ -81,12 +83,14 @@ class MatchingString:
         return self.norm.to_original(na, nb)
 
     def from_original(self, pos: int) -> int:
+        hit = self._memo.get(pos)
+        if hit is not None:
+            return hit
         n = self.norm.from_original(pos)
-        if self._index is None:
-            return n
-        import bisect
-
-        return bisect.bisect_left(self._index, n)
+        if self._index is not None:
+            n = bisect.bisect_left(self._index, n)
+        self._memo[pos] = n  # the composer asks for the same token offsets many times
+        return n
 
 
 def find_matches(gaz: Gazetteer, text: str) -> list[Match]:

@@ -6,7 +6,9 @@ Steps (helpers in `marsad.actors`):
    longest-match.
 2. `compose`: titles + names, office holders by the article's `published` date (`offices`), nisba
    adjectives after titles and bodies, capital-for-government metonymy, unknown names after a
-   title or opened by a known given name (words.json "given_names"; transliterated, `romanize`).
+   title, a cue word (`namecues`: honorifics, person nouns, nationalities, clause verbs), a known
+   given name (words.json "given_names"), in a nasab or kunya, or coordinated with a person, and
+   organisations after a head noun (شركة، جامعة; transliterated, `romanize`).
 3. `coref`: clause subjects, نظيره الروسي (the counterpart), البلدين (the two countries in focus).
 
 Every entity's span slices the original text (`doc.text[e.start:e.end] == e.text`); entities of
@@ -28,10 +30,11 @@ from __future__ import annotations
 
 import bisect
 
-from marsad.actors.compose import Composer, Mention
-from marsad.actors.coref import SKIP_KINDS, Coref, Meta, verb_set
+from marsad.actors.compose import Composer, Mention, candidate_table
+from marsad.actors.coref import PREPOSITIONS, SKIP_KINDS, Coref, Meta, verb_set
 from marsad.actors.gazetteer import Gazetteer
 from marsad.actors.matcher import MatchingString, find_matches
+from marsad.actors.namecues import NameCues
 from marsad.actors.romanize import Romanizer
 from marsad.document import Document, Entity
 from marsad.lexicon.loader import GIVEN_NAMES
@@ -47,6 +50,7 @@ _NAME_STOPS = (
     "إزاء", "تجاه", "حيال", "نحو", "بعدما", "عندما", "بينما", "فيما", "لأن", "كي", "لكي",
     "أو", "تحت", "له", "لها", "لهم", "معه", "منه", "عليه", "إليه", "فيه", "به", "بها", "بهم",
     "أولا", "ثانيا", "أخيرا", "مجددا", "تحديدا", "خصوصا", "أكثر", "أقل", "جدا", "كل", "بعض",
+    "إلا", "الا", "لنا", "معي", "هناك", "هنا", "ذات", "نصف",
 )
 
 
@@ -88,6 +92,11 @@ class ActorStage:
         self.verbs: frozenset[str] = resources.get("actors.verbs", lambda r: verb_set())
         self.given: frozenset[str] = resources.get(
             "actors.given_names", lambda r: _given_names(r.lexicon))
+        self.name_cues: NameCues = resources.get(
+            "actors.name_cues",
+            lambda r: NameCues.from_lexicon(r.lexicon, verb_set() - PREPOSITIONS))
+        self.candidates: dict[str, int] = resources.get(
+            "actors.candidates", lambda r: candidate_table(self.given, self.name_cues.stems))
         # config transliterate=False skips the (slow) Latin spelling of unknown names
         enabled = bool(config.get("transliterate", True))
         self.romanize: Romanizer = resources.get(f"actors.romanizer.{enabled}",
@@ -97,7 +106,7 @@ class ActorStage:
         ms = MatchingString(doc)
         matches = find_matches(self.gaz, ms.text)
         mentions = Composer(self.gaz, ms, matches, doc, doc.published, self.stopwords,
-                            self.romanize, self.given).run()
+                            self.romanize, self.given, self.name_cues, self.candidates).run()
         ents, metas = self._entities(doc, ms, mentions)
         ents, metas, subjects = Coref(doc, self.gaz, doc.published, self.verbs,
                                       self.romanize).run(ents, metas)

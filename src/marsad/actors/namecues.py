@@ -1,0 +1,85 @@
+"""Words that announce an unknown person's name: honorifics, person nouns and reporting verbs.
+
+Built once from words.json (categories "honorifics" and "person_nouns") and the clause verbs of
+`marsad.actors.coref`, and cached in the pipeline's resources under "actors.name_cues".
+
+- honorifics (السيد، الدكتور، الشيخ، معالي): a name follows almost always; one word is enough
+  (السيدة خديجة).
+- person nouns (الفنان، الخبير، اللاعب، أسرة): a name often follows, maybe after an adjective
+  or a nationality (الخبير الاقتصادي أمين فارس، العداء الهولندي سوم برام); one word only when
+  it is a known given name or a comma closes it.
+- verbs (قال، أضاف، التقى): a name of two words or more right after the verb is a person
+  (وقال ديفد فرانكلين).
+- sports words (words.json "sports_words": مباراة، الدوري): a sentence with one is sports news,
+  where a city with a masculine nationality after it is a club (برشلونة الإسباني).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.text.normalize import fold
+
+HONORIFICS = "honorifics"
+PERSON_NOUNS = "person_nouns"
+SPORTS_WORDS = "sports_words"
+
+
+def _stem(word: str) -> tuple[str, bool]:
+    """The folded word without its article, and whether it had one (السيد -> سيد, True)."""
+    f = fold(word)
+    if f.startswith("ال") and len(f) > 4:
+        return f[2:], True
+    return f, False
+
+
+@dataclass(frozen=True, slots=True)
+class NameCues:
+    # folded stem -> True when the cue is written with the article (السيد), False without (معالي)
+    honorifics: dict[str, bool]
+    person_nouns: dict[str, bool]
+    verbs: frozenset[str]
+    sports: frozenset[str] = frozenset()  # folded words of sports news (مباراة، الدوري)
+    stems: frozenset[str] = frozenset()  # every token stem kind() may accept: a quick filter
+
+    @classmethod
+    def from_lexicon(cls, lexicon, verbs: frozenset[str]) -> "NameCues":
+        """`verbs`: folded clause verbs, without the prepositions spelled like one (عبر)."""
+        lists: dict[str, dict[str, bool]] = {HONORIFICS: {}, PERSON_NOUNS: {}}
+        sports: set[str] = set()
+        for e in lexicon.entries("words"):
+            if e.get("category") == SPORTS_WORDS:
+                sports.update(fold(w) for w in e["words"])
+            target = lists.get(e.get("category", ""))
+            if target is not None:
+                for w in e["words"]:
+                    stem, article = _stem(w)
+                    target[stem] = article
+        stems = set(lists[HONORIFICS]) | set(lists[PERSON_NOUNS]) | set(verbs)
+        stems |= {c + v for v in verbs for c in "وف"}
+        stems |= {v[2:] for v in verbs if v.startswith("ال")}  # التقى read as ال + تقى
+        return cls(lists[HONORIFICS], lists[PERSON_NOUNS], verbs, frozenset(sports),
+                   frozenset(stems))
+
+    def kind(self, token) -> str | None:
+        """"honorific", "noun", "verb" or None for a word token (its proclitics allowed)."""
+        stem = token.norm
+        if stem not in self.stems:
+            return None
+        for kind, table in (("honorific", self.honorifics), ("noun", self.person_nouns)):
+            article = table.get(stem)
+            if article is not None:
+                if article != _has_article(token.text, stem):
+                    return None
+                return kind
+        if stem in self.verbs or (stem[:1] in "وف" and stem[1:] in self.verbs):
+            return "verb"  # وأوضح: the tokenizer splits و only before a stem it knows
+        if token.segments and "ال" + stem in self.verbs:
+            return "verb"  # التقى is read as ال + تقى by the tokenizer
+        return None
+
+
+def _has_article(text: str, stem: str) -> bool:
+    f = fold(text)
+    head = f[:len(f) - len(stem)] if f.endswith(stem) else f
+    return head.endswith(("ال", "لل"))
