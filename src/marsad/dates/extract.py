@@ -8,6 +8,7 @@ day-level date shifts it by one day.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
@@ -192,6 +193,7 @@ def _anchor_automaton():
 # «يوم الخميس الثاني من تشرين الثاني/نوفمبر من العام 2017», the unit of «ثلاثة وعشرين عاماً»).
 WINDOW_REACH = 90
 _DIGITS_RE = regex.compile(r"\d+")
+_PAREN_RE = regex.compile(r"\(")
 
 
 def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
@@ -212,6 +214,14 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
         merged: list[list[int]] = []
         for a, b in spans:
             a, b = max(0, a - WINDOW_REACH), min(n, b + WINDOW_REACH)
+            if merged and a <= merged[-1][1]:
+                # it joins the last window whatever its widening (a only moves left), and its
+                # end moves that window's only if it lies beyond it: skip the character loops
+                if b > merged[-1][1]:
+                    while b < n and not text[b].isspace():
+                        b += 1
+                    merged[-1][1] = b
+                continue
             while a > 0 and not text[a - 1].isspace():
                 a -= 1
             while b < n and not text[b].isspace():
@@ -224,16 +234,118 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
+# The words a match of each pattern can begin with (its first word after the proclitics that
+# stay outside the span; the first word of a multi-word name is enough), and whether it can
+# begin with a digit or "(". A regex of long word alternations is slow to *search* (the engine
+# tries every position) but fast to *match* at one position, so each pattern is tried only where
+# one of its first words begins (see `_starts`). When a pattern changes, its entry here must list
+# every way it can begin.
+_QUALIFIER_FIRST_WORDS = ("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "ما", "طيله", "مده",
+                          "لمده", "خلال", "منذ", "قبل", "بعد")
+_DAY_PART_FIRST_WORDS = ("يوم", "صباح", "مساء", "ظهر", "ظهيره", "ليل", "ليله", "فجر", "عصر",
+                         "نهار", "منتصف", "اليوم")
+_YEAR_WORDS = ("في", "عام", "العام", "سنه", "السنه", "لعام", "للعام", "منذ", "حتي", "خلال", "مطلع",
+               "اواخر", "اوائل", "منتصف", "نهايه", "بدايه", "قبل", "بعد", "اواسط")
+_DIGIT_START_KINDS = frozenset({"numeric", "hijri", "hijri_numeric", "hijri_dm", "hijri_year",
+                                "dmy", "year", "duration"})
+_PAREN_START_KINDS = frozenset({"dmy"})
+
+
+def _first_words(names) -> set[str]:
+    return {name.split()[0] for name in names}
+
+
+def _start_words() -> dict[str, set[str]]:
+    """Pattern kind -> the words its matches can begin with (see the note above)."""
+    from marsad.dates.numbers import number_words
+
+    months, hijri = _first_words(gregorian_months()), _first_words(HIJRI_MONTHS)
+    wdays = _first_words(weekdays())
+    return {
+        "numeric": set(),
+        "numeric_dm": {"بتاريخ", "تاريخ", "يوم", "في"},
+        "hijri": {"شهر"} | hijri,
+        "hijri_numeric": set(),
+        "hijri_dm": set(),
+        "duration_post": {p + u for p in ("ال", "لل") for u in (
+            "سنوات", "اعوام", "اشهر", "شهور", "ايام", "اسابيع", "عقود", "ساعات")},
+        "hijri_year": {"عام", "العام", "سنه"},
+        "dmy": {"يوم", "شهر"} | wdays | _first_words(ordinal_days()) | months,
+        "year_range": {"بين", "عامي", "العامين", "سنتي", "عام", "العام", "الاعوام", "من", "منذ"},
+        "year": set(_YEAR_WORDS),
+        "decade": set(DECADES) | {"ال" + d for d in DECADES},
+        "weekday": set(_DAY_PART_FIRST_WORDS) | wdays,
+        "relday": set(_DAY_PART_FIRST_WORDS) | {"اول", "امس", "الامس", "البارحه", "اليوم",
+                                                "الليله", "غدا", "غد", "بعد"},
+        "relperiod": {p + u for p in ("ال", "لل") for u in ("اسبوع", "شهر", "عام", "سنه")}
+                     | {"هذا", "هذه"},
+        "duration": set(_QUALIFIER_FIRST_WORDS) | set(number_words()) | set(DURATION_UNITS),
+    }
+
+
+@lru_cache(maxsize=1)
+def _start_automaton():
+    """Aho-Corasick automaton of every pattern's first words: word -> (length, pattern ranks)."""
+    import ahocorasick
+
+    rank = {kind: i for i, (kind, _rx) in enumerate(patterns())}
+    by_word: dict[str, set[int]] = {}
+    for kind, words in _start_words().items():
+        for w in words:
+            by_word.setdefault(w, set()).add(rank[kind])
+    auto = ahocorasick.Automaton()
+    for w, ranks in by_word.items():
+        auto.add_word(w, (len(w), tuple(sorted(ranks))))
+    auto.make_automaton()
+    return auto
+
+
+def _starts(text: str) -> list[list[int]]:
+    """For each pattern (by rank), the sorted positions where one of its matches may begin."""
+    kinds = [kind for kind, _rx in patterns()]
+    found: list[set[int]] = [set() for _ in kinds]
+    for end, (n, ranks) in _start_automaton().iter(text):
+        for r in ranks:
+            found[r].add(end - n + 1)
+    digits = [i for m in _DIGITS_RE.finditer(text) for i in range(m.start(), m.end())]
+    parens = [m.start() for m in _PAREN_RE.finditer(text)]
+    for r, kind in enumerate(kinds):
+        if kind in _DIGIT_START_KINDS:
+            found[r].update(digits)
+        if kind in _PAREN_START_KINDS:
+            found[r].update(parens)
+    return [sorted(f) for f in found]
+
+
+def _matches(rx: regex.Pattern, text: str, a: int, b: int, starts: list[int]):
+    """The matches of `rx.finditer(text, a, b)`, trying only the positions in `starts` (sorted):
+    a match begins at one of them, and left to right, skipping the positions inside the
+    previous match, is how `finditer` goes."""
+    i = bisect.bisect_left(starts, a)
+    pos = a
+    match = rx.match
+    while i < len(starts) and starts[i] < b:
+        p = starts[i]
+        i += 1
+        if p < pos:
+            continue
+        m = match(text, p, b)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 def find_dates(text: str, published: dt.date | None) -> list[Found]:
     """Resolved date expressions in the folded `text`, sorted, without overlaps."""
     found: list[Found] = []
     windows = _windows(text)
+    starts = _starts(text)
     for rank, (kind, rx) in enumerate(patterns()):
         group = "digits" if kind in _DIGIT_KINDS else _ANCHORED_KINDS.get(kind)
         spans = windows.get(group, ()) if group else ((0, len(text)),)
         resolve = RESOLVERS[kind]
         for a, b in spans:
-            for m in rx.finditer(text, a, b):
+            for m in _matches(rx, text, a, b, starts[rank]):
                 f = resolve(m, published, text)
                 if f is not None:
                     f.kind, f.rank = kind, rank
@@ -256,8 +368,8 @@ def _without_names(chosen: list[Found], text: str) -> list[Found]:
     kept, named_end = [], -1
     for f in chosen:
         if f.kind in ("dmy", "numeric_dm", "hijri", "hijri_dm") and (
-                regex.sub(r"^[وفبلك]{1,2}(?=\p{L}{3})", "", _prev_word(text, f.start))
-                in NAMING_NOUNS or regex.fullmatch(r"\s*و\s*", text[named_end:f.start] or "x")):
+                _PROCLITICS_RE.sub("", _prev_word(text, f.start))
+                in NAMING_NOUNS or _AND_RE.fullmatch(text[named_end:f.start] or "x")):
             named_end = f.end
             continue
         kept.append(f)
@@ -369,7 +481,7 @@ def _dmy(m, published, text):
     mo = nums.pop()
     d = int(m.group("d")) if m.group("d") else None
     if m.group("dord"):
-        d = ordinal_days()[regex.sub(r"\s+", " ", m.group("dord"))]
+        d = ordinal_days()[_SPACES_RE.sub(" ", m.group("dord"))]
     y = int(m.group("y")) if m.group("y") else None
     if d is None and y is None and len(names) == 1 and _prev_word(text, m.start()) not in \
             MONTH_CONTEXT:
@@ -407,7 +519,7 @@ def _year(m, published, text):
 
 
 def _decade(m, published, text):
-    if regex.match(r"\s+من\s+(?:ال)?عمر", text[m.end():m.end() + 12]):
+    if _AGE_RE.match(text[m.end():m.end() + 12]):
         return None  # في الثلاثينيات من العمر: an age
     tens = DECADES[m.group("dec")]
     cent = m.group("cent")
@@ -441,19 +553,19 @@ def _weekday(m, published, text):
 def _relday(m, published, text):
     if published is None:
         return None
-    rel = regex.sub(r"\s+", " ", m.group("rel"))
+    rel = _SPACES_RE.sub(" ", m.group("rel"))
     after = text[m.end():m.end() + 12]
-    if rel == "امس" and regex.match(r"\s+ال", after):
-        if regex.match(r"\s+الاول(?![\p{L}])", after):
+    if rel == "امس" and _ARTICLE_NEXT_RE.match(after):
+        if _FIRST_NEXT_RE.match(after):
             day = published - dt.timedelta(days=2)  # أمس الأول = the day before yesterday
-            return Found(m.start(), m.end() + len(regex.match(r"\s+الاول", after).group(0)),
+            return Found(m.start(), m.end() + len(_FIRST_RE.match(after).group(0)),
                          day.isoformat(), "day", True)
-        if regex.match(r"\s+(?:الحاج|الضروره)", after):
+        if _NEED_RE.match(after):
             return None  # في أمس الحاجة: "most", not yesterday
     offset = {"امس": -1, "الامس": -1, "البارحه": -1, "اول امس": -2, "اول من امس": -2,
               "اليوم": 0, "الليله": 0, "غدا": 1, "غد": 1, "بعد غد": 2}[rel]
     if rel in ("اليوم", "الليله"):
-        if m.group("part") == "اليوم" or regex.match(r"\s+ال", text[m.end():m.end() + 4]):
+        if m.group("part") == "اليوم" or _ARTICLE_NEXT_RE.match(text[m.end():m.end() + 4]):
             return None  # اليوم الأول, اليوم الوطني: a day, not today
         if _prev_word(text, m.start()) in ("ذلك", "تلك", "ذاك", "نفس"):
             return None  # منذ ذلك اليوم
@@ -527,12 +639,25 @@ RESOLVERS = {
 
 # -- helpers ---------------------------------------------------------------------------------
 
+# compiled once (the resolvers run for every candidate match)
+_SPACES_RE = regex.compile(r"\s+")
+_PROCLITICS_RE = regex.compile(r"^[وفبلك]{1,2}(?=\p{L}{3})")
+_AND_RE = regex.compile(r"\s*و\s*")
+_AGE_RE = regex.compile(r"\s+من\s+(?:ال)?عمر")
+_ARTICLE_NEXT_RE = regex.compile(r"\s+ال")
+_FIRST_NEXT_RE = regex.compile(r"\s+الاول(?![\p{L}])")
+_FIRST_RE = regex.compile(r"\s+الاول")
+_NEED_RE = regex.compile(r"\s+(?:الحاج|الضروره)")
+_NEXT_WORDS_RE = regex.compile(r"\s+(\p{L}+(?:\s+\p{L}+)?)")
+_PREV_WORD_RE = regex.compile(r"([\p{L}]+)[^\p{L}\p{N}]*$")
+
+
 def _key(name: str) -> str:
-    return regex.sub(r"\s+", " ", name)
+    return _SPACES_RE.sub(" ", name)
 
 
 def _next_word_is_name(text: str, pos: int) -> bool:
-    m = regex.match(r"\s+(\p{L}+(?:\s+\p{L}+)?)", text[pos:pos + 30])
+    m = _NEXT_WORDS_RE.match(text[pos:pos + 30])
     if not m:
         return False
     words = m.group(1)
@@ -542,7 +667,7 @@ def _next_word_is_name(text: str, pos: int) -> bool:
 
 
 def _prev_word(text: str, pos: int) -> str:
-    m = regex.search(r"([\p{L}]+)[^\p{L}\p{N}]*$", text[max(0, pos - 30):pos])
+    m = _PREV_WORD_RE.search(text[max(0, pos - 30):pos])
     return m.group(1) if m else ""
 
 

@@ -17,8 +17,8 @@ import regex
 
 from marsad.dates.extract import find_dates
 from marsad.dates.lexicon import alternation
-from marsad.dates.numbers import (APPROX, DUAL_SCALES, SCALES, parse_digits, parse_number_words,
-                                  word_alternation)
+from marsad.dates.numbers import (APPROX, DUAL_SCALES, SCALES, number_words, parse_digits,
+                                  parse_number_words, word_alternation)
 from marsad.document import Amount, Document
 from marsad.text.normalize import fold
 
@@ -132,6 +132,49 @@ def _patterns() -> dict[str, regex.Pattern]:
     }
 
 
+@lru_cache(maxsize=1)
+def _number_word_automaton():
+    """Every word the "core" pattern can start with, with and without the article: one
+    Aho-Corasick pass finds where a number written in words may begin."""
+    import ahocorasick
+
+    keys = set(number_words()) | {"احد", "احدي"} | set(APPROX)
+    auto = ahocorasick.Automaton()
+    for key in keys | {"ال" + k for k in keys}:
+        auto.add_word(key, len(key))
+    auto.make_automaton()
+    return auto
+
+
+_DOLLAR_DIGITS_RE = regex.compile(r"[\$\d]+")
+_DOT_THOUSANDS_RE = regex.compile(r"\d{1,3}(?:\.\d{3})+")
+_SPACES_RE = regex.compile(r"\s+")
+_LAST_WORD_RE = regex.compile(r"(\p{L}+)\s*$")
+
+
+def _core_matches(text: str, core: regex.Pattern) -> list[regex.Match]:
+    """The matches of `core.finditer(text)`, found by trying only where a match can begin.
+
+    A core match begins with `$`, a digit, or a number word (optionally with ال); the regex
+    engine would otherwise try its word-boundary lookbehinds at every character. Trying those
+    positions left to right and skipping the ones inside the previous match gives exactly the
+    matches of `finditer`, about ten times faster."""
+    starts = {end - n + 1 for end, n in _number_word_automaton().iter(text)}
+    for m in _DOLLAR_DIGITS_RE.finditer(text):
+        starts.update(range(m.start(), m.end()))
+    out: list[regex.Match] = []
+    match = core.match
+    pos = 0
+    for p in sorted(starts):
+        if p < pos:
+            continue
+        m = match(text, p)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 def find_amounts(text: str, date_spans: list[tuple[int, int]],
                  counted_nouns: bool = True) -> list[_Hit]:
     """Amounts in the folded `text`, skipping numbers inside `date_spans` (folded offsets).
@@ -140,7 +183,7 @@ def find_amounts(text: str, date_spans: list[tuple[int, int]],
     "3 أشخاص", no "القوى الست")."""
     rx = _patterns()
     hits: list[_Hit] = []
-    for m in rx["core"].finditer(text):
+    for m in _core_matches(text, rx["core"]):
         if _inside(m.start(), m.end(), date_spans):
             continue
         hit = _read(m, text, rx)
@@ -176,7 +219,7 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern]) -> _Hit | Non
         value = parse_digits(digits)
         if value is None:
             return None
-        if not m.group("scale") and regex.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
+        if not m.group("scale") and _DOT_THOUSANDS_RE.fullmatch(digits):
             value = float(digits.replace(".", ""))  # 12.500 جندي: a dot between thousands
         if m.group("scale"):
             scale = SCALES[m.group("scale")]
@@ -240,11 +283,11 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern]) -> _Hit | Non
         end += nm.end()
     qb = rx["qual_before"].search(text[max(0, start - 20):start])
     if qb is not None:
-        qualifier = QUALIFIERS_BEFORE[regex.sub(r"\s+", " ", qb.group("q"))]
+        qualifier = QUALIFIERS_BEFORE[_SPACES_RE.sub(" ", qb.group("q"))]
         start = start - (len(text[max(0, start - 20):start]) - qb.start("q"))
     qa = rx["qual_after"].match(text, end)
     if qa is not None:
-        qualifier = QUALIFIERS_AFTER[regex.sub(r"\s+", " ", qa.group("q"))]
+        qualifier = QUALIFIERS_AFTER[_SPACES_RE.sub(" ", qa.group("q"))]
         end = qa.end()
     return _Hit(start, end, float(value), unit, qualifier, kind)
 
@@ -265,10 +308,10 @@ def _currency(cm: regex.Match) -> tuple[str | None, bool]:
 def _countable(noun: str) -> bool:
     """Whether a word after a number can be what it counts (not a preposition, a verb, a
     month name or a word carrying a preposition)."""
-    from marsad.dates.lexicon import HIJRI_MONTHS, gregorian_months
+    from marsad.dates.lexicon import gregorian_months
 
-    if noun in NOT_COUNTED or noun in gregorian_months() or noun.split()[0] in {
-            k.split()[0] for k in HIJRI_MONTHS}:
+    if noun in NOT_COUNTED or noun in gregorian_months() or noun.split()[0] in \
+            _hijri_first_words():
         return False
     if noun.startswith("ي") and noun.endswith(("ون", "ان")) and len(noun) >= 5:
         return False  # يعالجون: an imperfect verb
@@ -277,6 +320,13 @@ def _countable(noun: str) -> bool:
     if noun.startswith("وي") and len(noun) >= 4:
         return False
     return True
+
+
+@lru_cache(maxsize=1)
+def _hijri_first_words() -> frozenset[str]:
+    from marsad.dates.lexicon import HIJRI_MONTHS
+
+    return frozenset(k.split()[0] for k in HIJRI_MONTHS)
 
 
 def _counted(noun: str) -> str:
@@ -300,7 +350,7 @@ NOT_NUMBERED = frozenset("""رقم المرتبه المركز الماده ال
 
 
 def _last_word(s: str) -> str:
-    m = regex.search(r"(\p{L}+)\s*$", s)
+    m = _LAST_WORD_RE.search(s)
     return m.group(1) if m else ""
 
 
@@ -310,8 +360,12 @@ def _looks_like_year(digits: str) -> bool:
 
 def _is_plain_year(text: str, end: int) -> bool:
     """A year-like number with no currency/percent/noun after it is a year, not an amount."""
-    return not regex.match(rf"\s*(?:[%٪$]|{PERCENT}|\s*(?:ال)?(?:{alternation(CURRENCY_FORMS)}))",
-                           text[end:end + 30])
+    return not _unit_after_year_re().match(text[end:end + 30])
+
+
+@lru_cache(maxsize=1)
+def _unit_after_year_re() -> regex.Pattern:
+    return regex.compile(rf"\s*(?:[%٪$]|{PERCENT}|\s*(?:ال)?(?:{alternation(CURRENCY_FORMS)}))")
 
 
 def _inside(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
@@ -331,6 +385,7 @@ class AmountStage:
         self.resources = resources
         self.counted_nouns = counted_nouns
         resources.get("amounts.patterns", lambda r: _patterns())
+        resources.get("amounts.number_words", lambda r: _number_word_automaton())
 
     def __call__(self, doc: Document) -> None:
         norm = doc.norm

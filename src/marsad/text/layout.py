@@ -8,6 +8,8 @@ this one skip every block that is not `body` (or `headline`) when they extract q
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from marsad.document import Block, Document
@@ -90,7 +92,15 @@ def detect_blocks(text: str, title: str | None = None, pull_max_line: int = _PUL
             groups.append([(s, e)])
         prev_end = e
 
-    body_words = _body_vocabulary(text, groups, pull_max_line)
+    vocab: list[set[str]] = []
+
+    def body_words() -> set[str]:
+        """The body's words, read the first time a group may be a pull quote (most articles
+        have none)."""
+        if not vocab:
+            vocab.append(_body_vocabulary(text, groups, pull_max_line))
+        return vocab[0]
+
     blocks: list[Block] = []
     n = len(groups)
     for gi, group in enumerate(groups):
@@ -130,7 +140,7 @@ def _dateline(seg: str) -> int:
 
 
 def _words(s: str) -> set[str]:
-    return {fold(w) for w in _ARABIC_WORD_RE.findall(s)}
+    return {fold(w) for w in set(_ARABIC_WORD_RE.findall(s))}  # fold each distinct word once
 
 
 def _body_vocabulary(text: str, groups, pull_max_line: int) -> set[str]:
@@ -142,8 +152,9 @@ def _body_vocabulary(text: str, groups, pull_max_line: int) -> set[str]:
     return vocab
 
 
-def _is_pull_quote(text, group, gi, n, body_words, pull_max_line) -> bool:
-    """A short display element between paragraphs whose words repeat the body's."""
+def _is_pull_quote(text, group, gi, n, body_words: Callable[[], set[str]], pull_max_line) -> bool:
+    """A short display element between paragraphs whose words repeat the body's
+    (`body_words()` returns them)."""
     s, e = group[0][0], group[-1][1]
     if e - s > _PULL_MAX_TOTAL or gi == 0 or gi == n - 1:
         return False
@@ -152,7 +163,7 @@ def _is_pull_quote(text, group, gi, n, body_words, pull_max_line) -> bool:
     words = _words(text[s:e])
     if len(words) < 3:
         return False
-    overlap = len(words & body_words) / len(words)
+    overlap = len(words & body_words()) / len(words)
     # Several short lines set off by blank lines, or a single line repeating the body.
     set_off = _blank_before(text, s, None if gi == 0 else None) or len(group) > 1
     return overlap >= 0.6 and (len(group) > 1 or (set_off and overlap >= 0.8))

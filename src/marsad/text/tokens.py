@@ -15,7 +15,7 @@ the rest is a known word (from the dictionaries and `words.json`) or is itself a
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import regex
 
@@ -72,19 +72,36 @@ class Segmenter:
 
     def __init__(self, known: Iterable[str]):
         self.known = frozenset(known)
-        # word -> (segments, folded stem): news vocabulary is Zipfian, so most words repeat
-        self._cache: dict[str, tuple[tuple[tuple[int, int, str], ...], str]] = {}
+        # word -> (segments, folded stem, (folded stem, segments with text)): news vocabulary is
+        # Zipfian, so most words repeat
+        self._cache: dict[str, tuple] = {}
 
     def analyse(self, word: str) -> tuple[tuple[tuple[int, int, str], ...], str]:
         """(segments, folded stem) of `word`, cached."""
         hit = self._cache.get(word)
         if hit is None:
-            segs = tuple(self.split(word))
+            hit = self._analyse(word)
+        return hit[0], hit[1]
+
+    def analyse_token(self, word: str) -> tuple[str, tuple[tuple[int, int, str, str], ...]]:
+        """(folded stem, segments with their text) of `word`, cached; the segments are empty
+        for a bare stem. What `tokenize` needs, without slicing the segments again."""
+        hit = self._cache.get(word)
+        if hit is None:
+            hit = self._analyse(word)
+        return hit[2]
+
+    def _analyse(self, word: str):
+        segs = tuple(self.split(word))
+        if len(segs) == 1 and segs[0][2] == "stem":  # most words: the word is its own stem
+            norm, with_text = fold(word[segs[0][0]:segs[0][1]]), ()
+        else:
             stem = next(((a, b) for a, b, k in segs if k == "stem"), None)
             norm = fold(word[stem[0]:stem[1]]) if stem else fold(word)
-            if len(self._cache) >= self._CACHE_LIMIT:
-                self._cache.clear()
-            hit = self._cache[word] = (segs, norm)
+            with_text = tuple((a, b, k, word[a:b]) for a, b, k in segs) if len(segs) > 1 else ()
+        if len(self._cache) >= self._CACHE_LIMIT:
+            self._cache.clear()
+        hit = self._cache[word] = (segs, norm, (norm, with_text))
         return hit
 
     def split(self, word: str) -> list[tuple[int, int, str]]:
@@ -93,11 +110,16 @@ class Segmenter:
         Works on the folded form; diacritics and tatweel are skipped over when mapping back.
         """
         # positions of letters (not marks) in the original word
-        letters = [i for i, c in enumerate(word) if not _is_mark(c)]
+        if _MARK_RE.search(word) is None:
+            letters: Sequence[int] = range(len(word))  # most words: no marks at all
+        else:
+            letters = [i for i, c in enumerate(word) if not _is_mark(c)]
         f = fold(word)
         if len(f) != len(letters):  # unexpected characters: do not segment
             return [(0, len(word), "stem")]
         cuts = self._cuts(f)
+        if len(cuts) == 1 and isinstance(letters, range):  # what the loop below gives then
+            return [(min(cuts[0][0], len(word)), len(word), cuts[0][2])]
         out = []
         prev = 0
         for k, (a, b, kind) in enumerate(cuts):
@@ -161,8 +183,10 @@ class Segmenter:
         if r in self.known:
             return None
         for suf in _ENCLITICS:
+            if not r.endswith(suf):
+                continue
             stem = r[: -len(suf)]
-            if r.endswith(suf) and len(stem) >= 2:
+            if len(stem) >= 2:
                 if stem in self.known:
                     return suf
                 if len(suf) >= 2 and len(stem) >= 3 and stem + "ه" in self.known:
@@ -172,29 +196,53 @@ class Segmenter:
         return None
 
 
+# The characters `_is_mark` accepts, as a regex class (to test a whole word at once).
+_MARK_RE = regex.compile("[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
+
+
 def _is_mark(c: str) -> bool:
     o = ord(c)
     return (0x610 <= o <= 0x61A or 0x64B <= o <= 0x65F or o == 0x670 or 0x6D6 <= o <= 0x6ED
             or o == 0x640)
 
 
-def tokenize(text: str, segmenter: Segmenter | None = None) -> list[Token]:
+def tokenize(text: str, segmenter: Segmenter | None = None,
+             sentences: list | None = None) -> list[Token]:
+    """Tokens of `text`; with `sentences` (sorted, non-overlapping spans), each token's
+    `sentence` is the index of the sentence its start falls in (else -1)."""
     tokens: list[Token] = []
+    append = tokens.append
+    analyse = segmenter.analyse_token if segmenter is not None else _bare_word
+    fold_other: dict[str, str] = {}  # punctuation and numbers repeat within a text
+    # sentence bookkeeping: the current sentence is [s_start, s_end) with index si
+    bounds = [(x.start, x.end) for x in sentences] if sentences else []
+    n_sent = len(bounds)
+    si = 0
+    s_start, s_end = bounds[0] if n_sent else (0, -1)
     for m in TOKEN_RE.finditer(text):
-        kind = m.lastgroup or "punct"
         s, e = m.span()
-        tok = Token(s, e, m.group(), kind)
+        while s >= s_end and si < n_sent:
+            si += 1
+            s_start, s_end = bounds[si] if si < n_sent else (0, -1)
+        sent = si if s_start <= s < s_end else -1
+        kind = m.lastgroup
+        t = m.group()
         if kind == "word":
-            if segmenter is not None:
-                segs, tok.norm = segmenter.analyse(tok.text)
-            else:
-                segs, tok.norm = ((0, e - s, "stem"),), fold(tok.text)
-            if len(segs) > 1:  # a bare stem has no segments: the token itself is the stem
-                tok.segments = [Segment(s + a, s + b, k, text[s + a:s + b]) for a, b, k in segs]
+            norm, segs = analyse(t)
+            # a bare stem has no segments: the token itself is the stem
+            append(Token(s, e, t, kind, norm,
+                         [Segment(s + a, s + b, k, x) for a, b, k, x in segs] if segs else [],
+                         sent))
         else:
-            tok.norm = fold(tok.text)
-        tokens.append(tok)
+            norm = fold_other.get(t)
+            if norm is None:
+                norm = fold_other[t] = fold(t)
+            append(Token(s, e, t, kind, norm, [], sent))
     return tokens
+
+
+def _bare_word(word: str) -> tuple[str, tuple]:
+    return fold(word), ()
 
 
 class TokenStage:
@@ -207,12 +255,4 @@ class TokenStage:
             "segmenter", lambda r: Segmenter(known_words_from_lexicon(r.lexicon)))
 
     def __call__(self, doc: Document) -> None:
-        toks = tokenize(doc.text, self.segmenter)
-        si = 0
-        sents = doc.sentences
-        for t in toks:
-            while si < len(sents) and sents[si].end <= t.start:
-                si += 1
-            if si < len(sents) and sents[si].start <= t.start < sents[si].end:
-                t.sentence = si
-        doc.tokens = toks
+        doc.tokens = tokenize(doc.text, self.segmenter, doc.sentences)
