@@ -5,6 +5,14 @@ token positions. Arabic puts the subject after the verb (VSO: زار بوتين 
 بوتين زار طهران); targets follow a preposition the pattern names (التقى بـ، ندّد بـ، فرض عقوبات على)
 or stand as the direct object; coordinated actors (إيران وروسيا) give one participant each; a verbal
 noun takes its agent (زيارة بوتين) or its patient (اغتيال مغنية) from the actor right after it.
+
+`build_mentions` also marks what keeps an actor from being a subject though no preposition stands
+right before it: a preposition inside the name's span (للإمارات), the genitive of a noun after a
+preposition (في عهد مبارك), an adjective of a noun in a PP, a place after a noun of place
+(محافظة أبين); it starts a partitive phrase at its quantifier (عدد من المسؤولين) and joins titles
+to the name they follow (الأمير محمد بن سلمان ولي ولي العهد). The words that change a noun's
+roles (verbs of reaction and of receiving, impersonal إنه, لـ before or after the genitive) are
+read by the helpers below; `marsad.stages.events` decides with them.
 """
 
 from __future__ import annotations
@@ -24,8 +32,54 @@ PREPOSITIONS = frozenset(fold(w) for w in (
     "وفقا", "لسان", "عبر"))
 CLAUSE_OPENERS = frozenset(fold(w) for w in ("أن", "أنّ", "إن", "إنّ", "الذي", "التي", "الذين",
                                               "حيث", "بينما", "فيما", "لكن", "لكنّ"))
-COMPLEMENTIZERS = frozenset(fold(w) for w in ("أن", "أنّ", "إن", "إنّ", "بأن", "بأنّ", "وأن", "وإن"))
+COMPLEMENTIZERS = frozenset(fold(w) for w in ("أن", "أنّ", "إن", "إنّ", "بأن", "بأنّ", "وأن", "وإن",
+                                              "فإن", "فإنّ"))
+# Prepositions that also open a clause with a verb (منذ وصل بوتين، حتى غادر الوفد)
+CONJUNCTIVE_PREPS = frozenset(fold(w) for w in ("منذ", "حتى", "مذ", "ومنذ", "وحتى"))
+# Prepositions whose phrase may hold the agent or a part of a group (من قبل الشرطة، أكثر من ألف
+# مسلح): an actor after them and a noun is not kept from being a subject
+AGENTIVE_PREPS = frozenset(fold(w) for w in ("من", "ومن", "قبل"))
+# "belonging to" before لـ (طائرات تابعة للجيش): the actor after لـ owns the noun before
+BELONGING = frozenset(fold(w) for w in ("تابع", "تابعة", "التابع", "التابعة", "تابعين", "التابعين",
+                                        "تابعون", "التابعون", "تابعا", "تابعتين"))
 RELATIVES = frozenset(fold(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللتان"))
+# Words that count or pick out part of a group before a partitive من (عدد من المسؤولين، كل من مصر
+# والأردن، وفد من الخارجية): the actor after من is the head of the noun phrase, not in a PP.
+QUANTIFIERS = frozenset(fold(w) for w in (
+    "عدد", "العديد", "الكثير", "كثير", "عشرات", "مئات", "آلاف", "ألوف", "العشرات", "المئات",
+    "الآلاف", "بعض", "معظم", "أغلب", "غالبية", "جميع", "كل", "أحد", "إحدى", "مجموعة", "وفد",
+    "عناصر", "أعضاء", "ممثلو", "ممثلي", "ممثلون", "قادة", "مسؤولو", "مسؤولي", "مسؤولون",
+    "مسلحو", "مسلحي", "مقاتلو", "مقاتلي"))
+QUANTIFIER_ADJECTIVES = frozenset(fold(w) for w in ("كبير", "كبيرة", "قليل", "آخر", "اخر", "رفيع"))
+# Subjects that are no actor (دعم البعض حزب الله): the actor after them is the verb's object.
+NON_ACTOR_SUBJECTS = frozenset(fold(w) for w in (
+    "البعض", "الجميع", "كثيرون", "آخرون", "الكثيرون", "أحدهم", "بعضهم", "معظمهم", "مجهولون",
+    "مسلحون", "مجهولين", "مسلحين"))
+# Verbs of reaction and of witnessing (أثنى على، رحّب بـ، ندّد بـ، شهدت، استمع إلى): their subject
+# judges, hears of or hosts the event named by the noun after them; it is not that event's agent.
+REACTION_VERBS = frozenset(fold(w) for w in (
+    "أثنى", "أثنت", "يثني", "تثني", "أشاد", "أشادت", "يشيد", "تشيد", "رحب", "رحبت", "يرحب",
+    "ترحب", "ندد", "نددت", "يندد", "تندد", "أدان", "أدانت", "يدين", "تدين", "استنكر", "استنكرت",
+    "يستنكر", "تستنكر", "شجب", "شجبت", "يشجب", "تشجب", "ثمن", "ثمنت", "يثمن", "تثمن", "نوه",
+    "نوهت", "ينوه", "تنوه", "بارك", "باركت", "يبارك", "تبارك", "شهد", "شهدت", "يشهد", "تشهد",
+    "استمع", "استمعت", "يستمع", "تستمع", "اطلع", "اطلعت", "يطلع", "تطلع", "هنأ", "هنأت", "يهنئ",
+    "تهنئ", "انتقد", "انتقدت", "ينتقد", "تنتقد", "رفض", "رفضت", "يرفض", "ترفض", "تابع", "تابعت",
+    "يتابع", "تتابع", "عارض", "عارضت", "يعارض", "تعارض"))
+# Verbs of receiving (تلقت اليونان دعماً، حصلت مصر على مساعدات): their subject is the target of
+# the event named by the noun after them, not its agent.
+RECEIVING_VERBS = frozenset(fold(w) for w in (
+    "تلقى", "تلقت", "يتلقى", "تتلقى", "حصل", "حصلت", "يحصل", "تحصل", "نال", "نالت", "ينال",
+    "تنال", "استلم", "استلمت", "يستلم", "تستلم", "تسلم", "تسلمت", "يتسلم", "تتسلم", "حظي",
+    "حظيت", "يحظى", "تحظى"))
+# لـ with a pronoun (دعم الصندوق لها): the target is the one the pronoun stands for.
+LAM_PRONOUNS = frozenset(fold(w) for w in ("لها", "له", "لهم", "لهما", "لنا"))
+# Nouns of place before a proper name (محافظة أبين، مدينة زنجبار): the name is a location there,
+# never the subject of a verb.
+PLACE_NOUNS = frozenset(fold(w) for w in (
+    "محافظة", "مدينة", "منطقة", "إقليم", "ولاية", "بلدة", "قرية", "ريف", "عاصمة", "حي", "مقاطعة",
+    "ضاحية", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "مخيم",
+    "جزيرة", "ميناء", "مطار", "قضاء", "ناحية", "لمدينة", "بمدينة", "بمحافظة",
+    "لمحافظة", "بمنطقة", "لمنطقة"))
 
 
 @dataclass(slots=True)
@@ -39,6 +93,18 @@ class Mention:
     in_quote: bool = False  # inside quoted speech: never the subject of a verb outside it
     # in a PP only as the genitive of the noun before it (بقصف إسرائيل): still that noun's actor
     pp_genitive: bool = False
+    # a place named after a noun of place (محافظة أبين): a location, never a subject
+    locative: bool = False
+    # a place with no actor code (كوباني، اعزاز): after a verbal noun, where it happened
+    town: bool = False
+    # in a PP only by a preposition inside the name's own span (للشرطة): often the owner of
+    # the noun before it (مركزاً للشرطة)
+    clitic_pp: bool = False
+    # after تابعة لـ (طائرات تابعة للجيش): the owner of the noun before, which may be a subject
+    owner: bool = False
+    # the genitive of a noun after a preposition word (ضد حكومة العبادي، في عهد مبارك): inside
+    # that PP, so no subject (still a possible victim or target)
+    pp_head: bool = False
 
 
 @dataclass(slots=True)
@@ -107,10 +173,13 @@ def build_mentions(view: SentenceView, entities: list[Entity],
         j = bisect.bisect_left(starts, e.end) - 1
         j = max(i, j)
         tok = toks[i]
-        in_pp = pp_genitive = False
+        in_pp = pp_genitive = clitic_pp = False
         lead = view.words[i][: max(0, len(fold(tok.text)) - len(fold(tok.text[e.start - tok.start:])))]
         if lead and any(c in "بلك" for c in lead):
             in_pp = True
+        elif e.start <= tok.start and any(g.kind == "proclitic" and g.text in ("ب", "ل", "ك")
+                                          for g in tok.segments):
+            in_pp = clitic_pp = True  # the preposition inside the name's span: للإمارات
         k = i - 1
         while k >= 0 and view.words[k] in ("«", "(", "ـ", '"'):
             k -= 1
@@ -119,8 +188,33 @@ def build_mentions(view: SentenceView, entities: list[Entity],
         elif k >= 0 and has_prep_clitic(view.words[k]) and view.words[k] not in ("ب", "ل", "ك"):
             # the genitive of a noun in a PP: بمواقف بوتين، لتطبيق قانون
             in_pp = pp_genitive = not any(m.first <= k <= m.last for m in out)
-        out.append(Mention(e, i, j, in_pp, any(a <= e.start < b for a, b in quotes),
-                           pp_genitive and k == i - 1))
+        pp_head = k >= 1 and not in_pp and view.is_word(k) and is_prep(view.words[k - 1]) and \
+            view.words[k] not in CLAUSE_OPENERS and view.words[k] not in COMPLEMENTIZERS and \
+            view.words[k - 1] not in CONJUNCTIVE_PREPS and \
+            view.words[k - 1] not in AGENTIVE_PREPS and not any(m.first <= k <= m.last for m in out)
+        first = i
+        q = _quantifier_before(view, i) if not lead else None
+        if q is not None:
+            # عدد من المسؤولين، كل من مصر والأردن: the phrase begins at the quantifier
+            first = q
+            pk = q - 1
+            in_pp = bool(has_prep_clitic(view.words[q])) or (pk >= 0 and (
+                is_prep(view.words[pk]) or view.words[pk] in ("ب", "ل", "وب", "ول")))
+        elif not in_pp and e.end - e.start == len(tok.text) - (e.start - tok.start) and i == j \
+                and is_nisba_word(view.words[i]) and _nisba_chain_in_pp(view, i):
+            in_pp = True  # للأزمة السورية والليبية: an adjective of a noun in a PP
+        m = Mention(e, first, j, in_pp, any(a <= e.start < b for a, b in quotes),
+                    pp_genitive and k == i - 1)
+        p = i - 1
+        while p >= 0 and view.words[p] in ("«", "(", '"'):
+            p -= 1
+        m.locative = e.type in ("GPE", "LOC") and p >= 0 and view.words[p] in PLACE_NOUNS
+        m.town = e.type in ("LOC", "GPE") and not e.actor_code
+        m.clitic_pp = clitic_pp and first == i
+        m.pp_head = pp_head and first == i
+        m.owner = in_pp and p >= 0 and view.words[p] in BELONGING and (
+            view.words[i][:1] == "ل" or view.words[p + 1:i] in (["ل"], ["لل"]))
+        out.append(m)
     out.sort(key=lambda m: (m.first, -m.last))
     # keep the outermost of nested mentions
     kept: list[Mention] = []
@@ -131,14 +225,20 @@ def build_mentions(view: SentenceView, entities: list[Entity],
                 kept.append(m)  # one word, two actors (البلدين → Iran and Russia)
             continue
         kept.append(m)
+    for a, b in zip(kept, kept[1:]):
+        if a.locative and b.first == a.last + 1 and b.first == b.last and \
+                is_nisba_word(view.words[b.first]):
+            b.locative = True  # مدينة عدن اليمنية: the nisba of a place is part of that place
     view.places = [m for m in kept if m.entity.type in ("GPE", "LOC")]
     actors = [m for m in kept if m.entity.actor_code or m.entity.country]
     # A bare title (المرشد الأعلى، الجنرال) followed closely by a named actor is its apposition:
     # the name carries the actor; the title only lends its start.
+    actors = _titles_after_names(view, actors)
     merged: list[Mention] = []
     for k, m in enumerate(actors):
         nxt = actors[k + 1] if k + 1 < len(actors) else None
         if nxt is not None and _bare_title(m.entity) and nxt.entity.how != "title" and \
+                not _named_place(view, nxt) and \
                 nxt.first - m.last <= 4 and not nxt.in_pp and not any(
                 view.words[x] in HARD_STOPS or view.words[x] == "و" or view.words[x].startswith("و")
                 or is_prep(view.words[x]) for x in range(m.last + 1, nxt.first + 1)):
@@ -147,6 +247,83 @@ def build_mentions(view: SentenceView, entities: list[Entity],
             continue
         merged.append(m)
     view.mentions = merged
+
+
+def _quantifier_before(view: SentenceView, i: int) -> int | None:
+    """The position of a quantifier before a partitive من right before position `i` (عدد من،
+    عدد كبير من، كل من), or None."""
+    k = i - 1
+    if k < 1 or view.words[k] != "من":
+        return None
+    for q in (k - 1, k - 2):
+        if q < 0:
+            return None
+        w = view.words[q]
+        stem = w[1:] if w[:1] in "وفبل" and w[1:] in QUANTIFIERS else w
+        if stem in QUANTIFIERS:
+            return q
+        if w not in QUANTIFIER_ADJECTIVES:
+            return None
+    return None
+
+
+def _nisba_chain_in_pp(view: SentenceView, i: int) -> bool:
+    """Whether the nisba at `i` qualifies, through other nisbas (السورية والعراقية والليبية), a
+    noun inside a preposition phrase (للأزمة)."""
+    k = i - 1
+    while k >= 0 and (is_nisba_word(view.words[k]) or (view.words[k][:1] == "و" and
+                                                         is_nisba_word(view.words[k][1:]))):
+        k -= 1
+    if k == i - 1 or k < 0:
+        return False  # a nisba right after its noun is handled as that noun's genitive
+    clitic = any(g.kind == "proclitic" and g.text in ("ب", "ل", "ك")
+                 for g in view.tokens[k].segments)
+    return clitic or (k > 0 and is_prep(view.words[k - 1]))
+
+
+APPOSITION_GAP = frozenset(fold(w) for w in ("الثاني", "الأول", "الثالث", "السابق", "الحالي",
+                                             "الأسبق", "المساعد"))
+
+
+def _titles_after_names(view: SentenceView, actors: list[Mention]) -> list[Mention]:
+    """A title right after a named person (الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس
+    مجلس الوزراء): an apposition, part of that person's mention, not another actor."""
+    out: list[Mention] = []
+    chain = False  # the last kept mention is a name extended by titles
+    for m in actors:
+        prev = out[-1] if out else None
+        named = prev is not None and prev.entity.how != "title"
+        if prev is not None and prev.entity.type == "PERSON" and named and \
+                m.entity.type == "PERSON" and m.entity.how in ("title", "office") and \
+                m.entity.country in (None, prev.entity.country):
+            gap = [view.words[x] for x in range(prev.last + 1, m.first)]
+            if gap[:1] in (["،"], [","]) and _closes_apposition(view, m.last):
+                gap = gap[1:]  # فؤاد السنيورة، رئيس الحكومة السابق، …
+            lead = has_prep_clitic(view.words[m.first])
+            conj = any(g.kind == "proclitic" and g.text in ("و", "ف")
+                       for g in view.tokens[m.first].segments)
+            if all(g in APPOSITION_GAP for g in gap) and not conj \
+                    and (not m.in_pp or (chain and lead == "ل")):
+                prev.last = m.last
+                chain = True
+                continue
+        out.append(m)
+        chain = False
+    return out
+
+
+def _named_place(view: SentenceView, m: Mention) -> bool:
+    """A place by its name, not a nisba (زار وزير الخارجية القاهرة: القاهرة is no apposition of the
+    title; وزير الخارجية البريطاني is)."""
+    return m.entity.type in ("GPE", "LOC") and not is_nisba_word(view.words[m.last])
+
+
+def _closes_apposition(view: SentenceView, last: int) -> bool:
+    """A comma (after an ordinal or السابق) closes the title ending at `last`."""
+    k = last + 1
+    while k < len(view.words) and view.words[k] in APPOSITION_GAP:
+        k += 1
+    return k < len(view.words) and view.words[k] in ("،", ",")
 
 
 def _bare_title(e: Entity) -> bool:
@@ -182,11 +359,18 @@ def boundary_between(view: SentenceView, a: int, b: int, soft: bool = False) -> 
     return False
 
 
-def postverbal_subject(view: SentenceView, trig_last: int, head: int) -> Mention | None:
+def plural_agreement(person: str) -> bool:
+    """A verb of the 3rd person plural or dual (هاجموا، يطالبون، التقيا): in written Arabic its
+    subject stands before it (or is its pronoun); an actor after it is its object."""
+    return person.startswith("3") and ("mp" in person or "d" in person[1:])
+
+
+def postverbal_subject(view: SentenceView, trig_last: int, head: int,
+                       object_pronoun: bool = False) -> Mention | None:
     """VSO: an actor beginning within two words after the verb and not in a PP. An actor right
     before the verb (SVO: بوتين زار طهران) takes precedence: the one after it is then the object."""
     pre = [m for m in view.mentions if m.last < head and not m.in_pp and not m.in_quote]
-    if pre and head - pre[-1].last <= 2 and all(
+    if pre and not object_pronoun and head - pre[-1].last <= 2 and all(
             view.is_word(k) and view.words[k] not in CLAUSE_OPENERS
             for k in range(pre[-1].last + 1, head)):
         return None
@@ -196,14 +380,42 @@ def postverbal_subject(view: SentenceView, trig_last: int, head: int) -> Mention
         if m.first > trig_last + 3:
             break
         words_between = [k for k in range(trig_last + 1, m.first) if view.is_word(k)]
-        if len(words_between) <= 1 and not m.in_pp and not m.in_quote and not any(
-                is_prep(view.words[k]) or has_prep_clitic(view.words[k]) for k in words_between):
+        if any(view.words[k] in NON_ACTOR_SUBJECTS for k in words_between):
+            break  # دعم البعض حزب الله: the actor is the object of a subject that is no actor
+        if len(words_between) <= 1 and not m.in_pp and not m.in_quote and not m.locative and \
+                not (m.pp_head and m.first > trig_last + 1) and \
+                not any(is_prep(view.words[k]) or has_prep_clitic(view.words[k])
+                        for k in words_between):
             return m
         break
     return None
 
 
-def preverbal_subject(view: SentenceView, head: int, max_words: int = 14) -> Mention | None:
+def antecedent(view: SentenceView, first: int) -> Mention | None:
+    """The actor right before a verb that carries an object pronoun (صحافي أميركي احتجزه
+    الحوثيون): the pronoun's antecedent, the verb's object."""
+    for m in reversed(view.mentions):
+        if m.last < first:
+            if first - m.last <= 2 and not m.in_quote and all(
+                    view.is_word(k) and view.words[k] not in CLAUSE_OPENERS
+                    for k in range(m.last + 1, first)):
+                return m
+            return None
+    return None
+
+
+def nonactor_subject(view: SentenceView, trig_last: int) -> bool:
+    """The verb's subject right after it is a word that names no actor (البعض، مسلحون)."""
+    for k in range(trig_last + 1, min(len(view.words), trig_last + 3)):
+        if not view.is_word(k) or is_prep(view.words[k]) or view.mention_at(k, k) is not None:
+            return False
+        if view.words[k] in NON_ACTOR_SUBJECTS:
+            return True
+    return False
+
+
+def preverbal_subject(view: SentenceView, head: int, max_words: int = 14,
+                      skip_towns: bool = False) -> Mention | None:
     """SVO or the subject carried inside the sentence: the nearest actor before the trigger that
     is not in a PP, with no sentence-level stop between (أنّها → the actor before أنّها)."""
     best = None
@@ -216,14 +428,71 @@ def preverbal_subject(view: SentenceView, head: int, max_words: int = 14) -> Men
     for m in view.mentions:
         if m.last >= head:
             break
-        if m.in_pp or m.in_quote:
-            continue
+        if (m.in_pp and not (m.owner and head - m.last == 1)) or m.in_quote or m.locative or \
+                m.pp_head or (skip_towns and m.town):  # (a town is no agent of a verbal noun)
+            continue  # (طائرات تابعة للجيش هاجمت: the owner of the subject acts)
         if head - m.last > max_words * 2:
             continue
         if boundary_between(view, m.last + 1, head) or _complementizer_between(view, m.last + 1, head):
             continue
         best = m
     return best
+
+
+def _subject_of(view: SentenceView, m: Mention, verbs: frozenset[str]) -> bool:
+    """Whether `m` is the subject of one of `verbs` right before it (VSO) or after it (SVO)."""
+    def verb(k: int) -> bool:
+        if not 0 <= k < len(view.words):
+            return False
+        w = view.words[k]
+        return w in verbs or (w[:1] in "وف" and w[1:] in verbs)
+    return verb(m.first - 1) or verb(m.last + 1)
+
+
+def reacts(view: SentenceView, m: Mention) -> bool:
+    """Whether `m` is the subject of a verb of reaction or witnessing (أثنى مجلس الوزراء،
+    مصر ترحب)."""
+    return _subject_of(view, m, REACTION_VERBS)
+
+
+def receives(view: SentenceView, m: Mention) -> bool:
+    """Whether `m` is the subject of a verb of receiving (تلقت اليونان، مصر حصلت على)."""
+    return _subject_of(view, m, RECEIVING_VERBS)
+
+
+def lam_pronoun(view: SentenceView, after: int) -> bool:
+    """لـ with a pronoun within two words after position `after` (دعم الصندوق الدولي لها)."""
+    for k in range(after + 1, min(len(view.words), after + 3)):
+        if view.words[k] in LAM_PRONOUNS:
+            return True
+        if view.words[k] in HARD_STOPS:
+            return False
+    return False
+
+
+SUBJECT_PRONOUN_CLAUSES = frozenset(fold(w) for w in (
+    "أنه", "أنها", "إنه", "إنها", "بأنه", "بأنها", "أنّه", "أنّها", "إنّه", "إنّها", "بأنّه",
+    "بأنّها"))
+
+
+# Words after أنه / إنه that show its pronoun is no one's subject (ضمير الشأن): a preposition or
+# adverb, a negation, an impersonal verb (إنه عقب الحفل جرت، إنه لا يزال يتعين)
+IMPERSONAL_NEXT = frozenset(fold(w) for w in (
+    "لا", "لم", "لن", "ليس", "تم", "يتم", "سيتم", "جرى", "جرت", "يجري", "يتعين", "يجب", "ينبغي",
+    "من", "ثمة", "هناك"))
+
+
+def pronoun_clause_between(view: SentenceView, a: int, b: int) -> bool:
+    """An impersonal أنه / إنها between a and b, followed by a preposition, a negation or an
+    impersonal verb (قال المتحدث إنه عقب الحفل جرت مباحثات): the speaker before it is not the
+    agent of a verbal noun after it. (أكدت الوزارة أنها تمكنت من توقيف: the pronoun is the
+    subject of the next verb and carries the ministry.)"""
+    for k in range(a, b):
+        if view.words[k] in SUBJECT_PRONOUN_CLAUSES and k + 1 < len(view.words):
+            nxt = view.words[k + 1]
+            if is_prep(nxt) or nxt in IMPERSONAL_NEXT:
+                return True
+    return False
 
 
 def _complementizer_between(view: SentenceView, a: int, b: int) -> bool:
@@ -258,17 +527,27 @@ def prep_targets(view: SentenceView, preps: tuple[str, ...], start: int, exclude
 
 
 def object_target(view: SentenceView, after: int, exclude: set[int], preps: tuple[str, ...],
-                  limit: int = 6) -> list[Mention]:
-    """The direct object: the first actor after `after` not in a PP (or in one of `preps`)."""
+                  limit: int = 6, owner: bool = False) -> list[Mention]:
+    """The direct object: the first actor after `after` not in a PP (or in one of `preps`).
+    With `owner`, also the owner of a thing that is the object (استهدف مركزاً للشرطة، حافلة
+    تابعة للجيش): the actor after لـ right behind one to three words."""
     for m in view.mentions:
         if m.first <= after or id(m) in exclude:
             continue
         if m.first > after + limit or boundary_between(view, after + 1, m.first):
             break
+        if after + 1 < m.first and view.words[after + 1] in RELATIVES:
+            break  # قاطعت المعارضة التي ترفض إنشاء المحكمة التصويت: in the subject's relative
+            # clause (but أدانت أعمال الإرهاب التي يرتكبها داعش: the relative clause of the object)
         if m.in_pp:
             lead = has_prep_clitic(view.words[m.first])
             prev = view.words[m.first - 1] if m.first > 0 else ""
-            if not (lead in preps or prev in preps or (prev and has_prep_clitic(prev) in preps)):
+            gap = [k for k in range(after + 1, m.first) if view.is_word(k)]
+            owned = owner and lead == "ل" and 1 <= len(gap) <= 3 and not any(
+                is_prep(view.words[k]) or has_prep_clitic(view.words[k]) or
+                view.words[k].startswith("و") for k in gap)  # (الحوثيون والموالون لصالح)
+            if not (owned or lead in preps or prev in preps or
+                    (prev and has_prep_clitic(prev) in preps)):
                 return []
         return coordinated(view, m)
     return []
@@ -287,6 +566,63 @@ def genitive_after(view: SentenceView, head: int, last: int) -> list[Mention]:
                 view, last + 1, m.first):
             return coordinated(view, m)
         break
+    return []
+
+
+def lam_agent(view: SentenceView, last: int, lam_target: bool = True) -> list[Mention]:
+    """The agent of a verbal noun given with لـ: always when لـ does not mark the noun's target
+    (`lam_target` False: هجوم للمتشددين على قاعدة، العمليات الانتحارية للتنظيمات), else when a
+    target with إلى follows (الزيارة الناجحة للرئيس السيسي إلى باريس); without one, لـ marks the
+    target (دعم صندوق النقد لليونان، زيارة لطهران)."""
+    for m in view.mentions:
+        if m.first <= last:
+            continue
+        gap = [k for k in range(last + 1, m.first) if view.is_word(k)]
+        lead = has_prep_clitic(view.words[m.first])
+        prev = view.words[m.first - 1]
+        if len(gap) > 2 or boundary_between(view, last + 1, m.first) or not (
+                lead == "ل" or (prev in ("ل", "ول") and m.first - 1 > last)):
+            return []
+        if any(is_prep(view.words[k]) or has_prep_clitic(view.words[k]) for k in gap
+               if view.words[k] not in ("ل", "ول")):
+            return []
+        if not lam_target:
+            # only an adjective may stand between (تفجيراً انتحارياً لطالبان), not a verb
+            # (هجمات استهدفت معسكرات للجيش: the army's camps were the target)
+            words = [view.words[k] for k in gap if view.words[k] not in ("ل", "ول")]
+            if len(words) > 1 or any(not _adjective(w) for w in words):
+                return []
+            return coordinated(view, m)
+        nxt = next((x for x in view.mentions if x.first > m.last), None)
+        if nxt is None or nxt.first - m.last > 3 or boundary_between(view, m.last + 1, nxt.first):
+            return []
+        if any(view.words[k] in (fold("إلى"), "الي", fold("وإلى"))
+               for k in range(m.last + 1, nxt.first)):
+            return coordinated(view, m)
+        return []
+    return []
+
+
+def _adjective(word: str) -> bool:
+    """A relational adjective's form, also short or with the tanween alif (الجوية، انتحارياً)."""
+    w = word[:-1] if word.endswith("ا") else word
+    return is_nisba_word(w) or w.endswith(("يه", "ي")) and len(w) >= 4
+
+
+def lam_object(view: SentenceView, last: int) -> list[Mention]:
+    """An actor with لـ right after a verbal noun's genitive agent, an adjective at most between
+    (إدانة المحكمة الدولية للرئيس، دعم صندوق النقد لليونان): the noun's object."""
+    for m in view.mentions:
+        if m.first <= last:
+            continue
+        gap = [view.words[k] for k in range(last + 1, m.first) if view.is_word(k)]
+        lead = has_prep_clitic(view.words[m.first]) or (
+            view.words[m.first - 1] if view.words[m.first - 1] in ("ل", "ول") else "")
+        if lead in ("ل", "ول") and (not gap or gap in (["ل"], ["ول"]) or
+                                    (len(gap) == 1 and _adjective(gap[0]))) and \
+                not boundary_between(view, last + 1, m.first):
+            return coordinated(view, m)
+        return []
     return []
 
 

@@ -398,7 +398,7 @@ class EventStage:
         tgt_refs = [roles.actor_ref(m.entity) for m in targets if id(m) not in used]
         if src_refs and not passive:
             doc.state[STATE_LAST_SUBJECT] = (view.tokens[trig.head].start, src_refs[0])
-        dyads = _dyads(src_refs, tgt_refs, pat.symmetric)
+        dyads = _dyads(src_refs, tgt_refs, pat.symmetric, pat.cameo[:2] == "04")
         if not dyads:
             if not (pat.monadic and (self.keep_unknown_source or src_refs)):
                 return []  # a protest or an attack needs its source actor (its target may be unknown)
@@ -452,9 +452,25 @@ class EventStage:
         targets: list[roles.Mention] = []
         implicit: ActorRef | None = None
         noun_like = _is_nominal(trig)
+        if trig.kind == "phrase" and self._exposure_phrase(view, trig):
+            # تعرضت القوات لاعتداءات الحوثيين: who underwent the attack is its target; its agent
+            # is the genitive of the noun or the actor after من قبل / على يد
+            m = roles.postverbal_subject(view, trig.first, trig.first) or \
+                roles.preverbal_subject(view, trig.first)
+            targets = roles.coordinated(view, m) if m is not None else []
+            used = {id(x) for x in targets}
+            sources = [x for x in roles.genitive_after(view, trig.last, trig.last)
+                       if id(x) not in used] or \
+                roles.agent_phrase(view, trig.last, self.compiled.agent_markers)
+            return sources, targets, None
         if noun_like and not passive:
             # زيارة بوتين لطهران؛ قمة بين X و Y؛ اغتيال مغنية (the genitive is the patient)
             gen = roles.genitive_after(view, trig.head, trig.last if trig.kind == "noun" else trig.head)
+            if not gen:
+                # الزيارة الناجحة للرئيس إلى باريس: the لـ phrase before an إلى target is the agent
+                gen = roles.lam_agent(view, trig.last if trig.kind == "noun" else trig.head,
+                                      "ل" in pat.target_preps or pat.plover not in VIOLENCE or
+                                      "e" in trig.strip)
             nisba = _nisba_after(view, trig)
             if nisba is not None:
                 # قصف إسرائيلي، الغارات الأميركية: the relational adjective names the agent
@@ -471,17 +487,45 @@ class EventStage:
                 m = roles.preverbal_subject(view, trig.first)
                 if m is not None:
                     sources, targets, gen = roles.coordinated(view, m), gen, []
+            purpose = _purpose(view.words[trig.head], trig.strip) and pat.cameo[:2] != "04" and \
+                not self._after_exposure(view, trig)
             if not sources and gen:
-                if pat.genitive == "patient":
+                if pat.genitive == "patient" or purpose or gen[0].locative or gen[0].town:
+                    # لمساندة الوحدات: "in order to support" takes an object; هجوم قرية دوما:
+                    # a place after the noun is where it was aimed
                     targets = gen
                 else:
                     sources = gen
+                    if not pat.symmetric:
+                        # إدانة المحكمة للرئيس: after the agent, an actor with لـ is the object
+                        targets = roles.lam_object(view, gen[-1].last)
+            if not targets and pat.plover not in GUARDED:
+                m = roles.preverbal_subject(view, trig.first)
+                if m is not None and roles.receives(view, m):
+                    # تلقت اليونان دعماً من الصندوق: the receiver is the target; the giver is the
+                    # genitive or the actor after من
+                    targets = roles.coordinated(view, m)
+                    sources = sources or roles.prep_targets(view, ("من",), trig.last,
+                                                            {id(x) for x in targets}, limit=5)
+                elif m is not None and sources and roles.lam_pronoun(view, max(
+                        x.last for x in sources)) and all(x is not m for x in sources):
+                    # رحبت اليونان بدعم الصندوق لها: لها is the one named before
+                    targets = roles.coordinated(view, m)
+                if targets and not sources:
+                    return [], [], None  # the giver is not named: no event
             if not sources and not (pat.plover in GUARDED and factual):
                 # شارك بوتين في قمة. Not for violence or a protest named by a verbal noun
                 # (ندّدت قطر بقصف …، أدانت مصر الهجوم، شهدت المدينة تظاهرة): the subject of the
                 # verb before it denounced, suffered or hosted it
-                m = roles.preverbal_subject(view, trig.first)
-                if m is not None:
+                m = roles.preverbal_subject(view, trig.first, skip_towns=True)
+                if m is not None and roles.reacts(view, m) and not pat.symmetric and not (
+                        m.last + 1 < trig.first and view.words[m.last + 1] in roles.RELATIVES):
+                    # أثنى المجلس على … المساعدات: who praises the aid did not give it (but in
+                    # أشاد الرئيس الذي ينهي زيارة the relative clause makes him the visitor)
+                    pass
+                elif m is not None and roles.pronoun_clause_between(view, m.last + 1, trig.first):
+                    pass  # قال المتحدث إنه عقب الحفل جرت مباحثات: the speaker did not talk
+                elif m is not None:
                     sources = roles.coordinated(view, m)
                 elif "e" in trig.strip and not pat.monadic:  # اجتماعه بنظيره
                     implicit = self._implicit(doc, view, trig)
@@ -492,12 +536,22 @@ class EventStage:
                 view, trig.head, trig.last)
             sources = roles.agent_phrase(view, trig.last, self.compiled.agent_markers)
         else:
+            obj_pron = trig.kind == "verb" and "e" in trig.strip
             subj = roles.postverbal_subject(view, trig.last if trig.kind != "phrase" else trig.head,
-                                            trig.head)
+                                            trig.head, object_pronoun=obj_pron)
+            if subj is not None and trig.kind == "verb" and \
+                    roles.plural_agreement(trig.form.person):
+                subj = None  # مسلحين هاجموا القوات: the actor after a plural verb is its object
             if subj is not None and pat.describe and self._single_before_b(view, trig, subj):
                 subj = None
             if subj is not None:
                 sources = roles.coordinated(view, subj)
+                ante = roles.antecedent(view, trig.first) if obj_pron else None
+                if ante is not None:
+                    # صحافي أميركي احتجزه الحوثيون: the one before the verb is its object
+                    targets = roles.coordinated(view, ante)
+            elif roles.nonactor_subject(view, trig.last if trig.kind != "phrase" else trig.head):
+                pass  # دعم البعض حزب الله: the subject names no actor; the actor is the object
             else:
                 m = roles.preverbal_subject(view, trig.first)
                 if m is not None:
@@ -510,13 +564,19 @@ class EventStage:
             used = {id(m) for m in sources}
             after = max([m.last for m in sources if m.first > trig.head] + [trig.head])
             cand_p = roles.prep_targets(view, pat.target_preps, trig.head, used)
-            cand_o = roles.object_target(view, after, used, pat.target_preps) \
+            cand_o = roles.object_target(view, after, used, pat.target_preps,
+                                         owner=pat.plover in VIOLENCE) \
                 if pat.target_object else []
             if cand_p and cand_o:
                 targets = cand_p if cand_p[0].first < cand_o[0].first else cand_o
             else:
                 targets = cand_p or cand_o
         return sources, targets, implicit
+
+    def _exposure_phrase(self, view: SentenceView, trig: Trigger) -> bool:
+        """A light-verb phrase of undergoing (تعرض لاعتداء، تعرضوا للضرب)."""
+        verbs = self.compiled.contexts.get("exposure_verbs", frozenset())
+        return not self.compiled.analyse(view.words[trig.first])[1].isdisjoint(verbs)
 
     def _single_before_b(self, view, trig, subj) -> bool:
         """وصف X بـ«...»: with a single actor before the بـ, that actor is the object."""
@@ -783,7 +843,11 @@ def _nisba_after(view: SentenceView, trig: Trigger) -> roles.Mention | None:
     for m in view.mentions:
         if m.first == trig.last + 1 and m.first == m.last and (not m.in_pp or m.pp_genitive) and \
                 m.entity.type in ("GPE", "NORP", "ORG") and (m.entity.country or m.entity.actor_code):
-            return m if roles.is_nisba_word(view.words[m.first]) else None
+            w = view.words[m.first]
+            if "a" not in trig.strip and w.startswith("ال"):
+                return None  # لمساندة الحوثيين: a definite word after an indefinite noun is its
+                # genitive, not its adjective (an adjective agrees in definiteness)
+            return m if roles.is_nisba_word(w) else None
     return None
 
 
@@ -832,7 +896,12 @@ def _word(t) -> str:
     return t.text
 
 
-def _dyads(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool):
+def _dyads(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool,
+           meeting: bool = True):
+    """One (source, target) pair per source and target. A symmetric event pairs its coordinated
+    participants too; its targets with each other only for a meeting (قمة مع روحاني وعلييف: the
+    other two met too), not for cooperation or an accord with two parties (التنسيق مع إيران
+    وتركيا: Iran and Turkey did not coordinate with each other)."""
     out = []
     seen = set()
 
@@ -851,7 +920,7 @@ def _dyads(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool):
         for t in targets:
             add(s, t)
     if symmetric:
-        parts = targets if sources else []
+        parts = targets if sources and meeting else []
         for i in range(len(parts)):
             for j in range(i + 1, len(parts)):
                 add(parts[i], parts[j])
@@ -983,8 +1052,10 @@ def _victims(view: SentenceView, trig: Trigger, used: set[int]) -> ActorRef | No
     """The first actor with a country named within VICTIM_REACH words after the trigger, outside
     prepositional phrases (not its source, not quoted): جنود باكستانيين، السفير البولندي."""
     for m in view.mentions:
-        if id(m) in used or m.in_quote or m.first <= trig.last or m.in_pp:
-            continue  # في بيروت، ناشطاً في كتائب الأقصى: a place or an affiliation, no victim
+        if id(m) in used or m.in_quote or m.first <= trig.last or (m.in_pp and not m.clitic_pp):
+            # في بيروت، ناشطاً في كتائب الأقصى: a place or an affiliation, no victim (but in
+            # سيارات تابعة للجيش the owner of what was hit is one)
+            continue
         if m.first - trig.last > VICTIM_REACH or roles.boundary_between(view, trig.last + 1,
                                                                          m.first):
             break
