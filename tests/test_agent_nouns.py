@@ -39,3 +39,29 @@ def test_the_striker_of_a_football_team_is_no_attacker(nlp):
     # المهاجم in the singular is mostly a football striker; only the plurals name attackers
     found = {e.text: e.actor_code for e in nlp("وقال المهاجم الكولومبي إن الفريق لعب جيدا.").entities}
     assert "UAF" not in found.values(), found
+
+
+def _dyads(doc, prefix):
+    return [(e.source.actor_code, e.target.actor_code if e.target else None)
+            for e in doc.events if e.cameo.startswith(prefix)]
+
+
+def test_a_count_separates_the_attackers_from_the_nisba_of_their_victims(nlp):
+    # the nisba three words on describes the fishermen, not the gunmen
+    doc = nlp("قتل مسلحون عشرة صيادين نيجيريين في القرية.", published="2020-03-02")
+    assert _dyads(doc, "18") == [("REB", "NGA")]
+
+
+def test_a_coordinated_verb_shares_the_subject_of_the_verb_before(nlp):
+    doc = nlp("قتل المسلحون ثلاثة جنود وخطفوا اثنين.", published="2020-03-02")
+    assert _dyads(doc, "181") == [("REB", None)]  # not the soldiers just killed
+
+
+def test_one_member_of_a_group_is_that_group(nlp):
+    doc = nlp("اعتقلت الشرطة المصرية عنصرا من «حماس» في سيناء.", published="2020-03-02")
+    assert _dyads(doc, "17") == [("EGYCOP", "PSEREB")]
+
+
+def test_the_nisba_of_a_place_is_no_title_of_the_attackers(nlp):
+    doc = nlp("هاجم مستوطنون قرية فلسطينية أمس.", published="2020-03-02")
+    assert _dyads(doc, "19") == [("SET", "PSE")]

@@ -49,8 +49,14 @@ QUANTIFIERS = frozenset(fold(w) for w in (
     "عدد", "العديد", "الكثير", "كثير", "عشرات", "مئات", "آلاف", "ألوف", "العشرات", "المئات",
     "الآلاف", "بعض", "معظم", "أغلب", "غالبية", "جميع", "كل", "أحد", "إحدى", "مجموعة", "وفد",
     "عناصر", "أعضاء", "ممثلو", "ممثلي", "ممثلون", "قادة", "مسؤولو", "مسؤولي", "مسؤولون",
-    "مسلحو", "مسلحي", "مقاتلو", "مقاتلي"))
+    "مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "عنصر", "عنصرا", "عضو", "عضوا", "فرد", "أفراد",
+    "قيادي", "قياديا", "قياديون", "قياديين", "مقاتل", "مقاتلا"))
 QUANTIFIER_ADJECTIVES = frozenset(fold(w) for w in ("كبير", "كبيرة", "قليل", "آخر", "اخر", "رفيع"))
+# Number words that open a counted noun phrase (عشرة صيادين): what follows is another phrase.
+COUNT_WORDS = frozenset(fold(w) for w in (
+    "اثنين", "اثنان", "ثلاثة", "ثلاث", "أربعة", "أربع", "خمسة", "خمس", "ستة", "ست", "سبعة", "سبع",
+    "ثمانية", "ثماني", "تسعة", "تسع", "عشرة", "عشر", "عشرات", "مئات", "آلاف", "ألف", "مائة", "مئة",
+    "عدد", "عددا", "بضعة", "بضع"))
 # Subjects that are no actor (دعم البعض حزب الله): the actor after them is the verb's object.
 NON_ACTOR_SUBJECTS = frozenset(fold(w) for w in (
     "البعض", "الجميع", "كثيرون", "آخرون", "الكثيرون", "أحدهم", "بعضهم", "معظمهم", "مجهولون",
@@ -238,10 +244,12 @@ def build_mentions(view: SentenceView, entities: list[Entity],
     for k, m in enumerate(actors):
         nxt = actors[k + 1] if k + 1 < len(actors) else None
         if nxt is not None and _bare_title(m.entity) and nxt.entity.how != "title" and \
-                not _named_place(view, nxt) and \
+                not _named_place(view, nxt) and not nxt.locative and \
                 nxt.first - m.last <= 4 and not nxt.in_pp and not any(
                 view.words[x] in HARD_STOPS or view.words[x] == "و" or view.words[x].startswith("و")
-                or is_prep(view.words[x]) for x in range(m.last + 1, nxt.first + 1)):
+                or is_prep(view.words[x]) or view.words[x] == "#" or view.words[x] in COUNT_WORDS
+                for x in range(m.last + 1, nxt.first + 1)):
+            # (not across a count: قتل مسلحون عشرة صيادين نيجيريين — the nisba is the victims')
             nxt.first = m.first
             nxt.in_pp = m.in_pp
             continue
@@ -253,6 +261,8 @@ def _quantifier_before(view: SentenceView, i: int) -> int | None:
     """The position of a quantifier before a partitive من right before position `i` (عدد من،
     عدد كبير من، كل من), or None."""
     k = i - 1
+    while k > 0 and view.words[k] in ("«", "(", '"'):
+        k -= 1  # عنصراً من «بوكو حرام»
     if k < 1 or view.words[k] != "من":
         return None
     for q in (k - 1, k - 2):

@@ -552,6 +552,8 @@ class EventStage:
                     targets = roles.coordinated(view, ante)
             elif roles.nonactor_subject(view, trig.last if trig.kind != "phrase" else trig.head):
                 pass  # دعم البعض حزب الله: the subject names no actor; the actor is the object
+            elif (carried := _coordinated_subject(doc, view, trig)) is not None:
+                implicit = carried  # قتل المسلحون ثلاثة جنود وخطفوا اثنين: the same subject
             else:
                 m = roles.preverbal_subject(view, trig.first)
                 if m is not None:
@@ -606,6 +608,17 @@ class EventStage:
 
 
 # ----------------------------------------------------------------------------------------------
+def _coordinated_subject(doc, view: SentenceView, trig: Trigger) -> ActorRef | None:
+    """A verb joined by و/ف with no subject of its own shares the subject of the verb coded
+    before it in the same sentence (not the object of that verb, which stands nearer)."""
+    if trig.kind != "verb" or "c" not in trig.strip:
+        return None
+    last = doc.state.get(STATE_LAST_SUBJECT)
+    if last and view.tokens[0].start <= last[0] < view.tokens[trig.first].start:
+        return last[1]
+    return None
+
+
 def _is_nominal(trig: Trigger) -> bool:
     return trig.kind == "noun" or trig.form.tense == "masdar"
 
