@@ -65,3 +65,10 @@ def test_one_member_of_a_group_is_that_group(nlp):
 def test_the_nisba_of_a_place_is_no_title_of_the_attackers(nlp):
     doc = nlp("هاجم مستوطنون قرية فلسطينية أمس.", published="2020-03-02")
     assert _dyads(doc, "19") == [("SET", "PSE")]
+
+
+def test_the_crowd_named_in_the_sentence_holds_the_protest(nlp):
+    doc = nlp("خرجت مظاهرات حاشدة في القاهرة أمس ورفع المتظاهرون لافتات.", published="2020-03-02")
+    protests = [e for e in doc.events if e.plover == "PROTEST"]
+    assert protests and protests[0].source.actor_code == "CVL"
+    assert protests[0].source.text == "المتظاهرون"

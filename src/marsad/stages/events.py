@@ -398,6 +398,12 @@ class EventStage:
         tgt_refs = [roles.actor_ref(m.entity) for m in targets if id(m) not in used]
         if src_refs and not passive:
             doc.state[STATE_LAST_SUBJECT] = (view.tokens[trig.head].start, src_refs[0])
+        if not src_refs and pat.plover == "PROTEST":
+            crowd = self._crowd(view, trig, used)
+            if crowd is not None:
+                # تظاهرات عنيفة … المتظاهرون: the crowd the sentence names holds the protest
+                src_refs = [roles.actor_ref(crowd.entity)]
+                tgt_refs = [r for r in tgt_refs if r.start != src_refs[0].start]
         dyads = _dyads(src_refs, tgt_refs, pat.symmetric, pat.cameo[:2] == "04")
         if not dyads:
             if not (pat.monadic and (self.keep_unknown_source or src_refs)):
@@ -574,6 +580,14 @@ class EventStage:
             else:
                 targets = cand_p or cand_o
         return sources, targets, implicit
+
+    def _crowd(self, view: SentenceView, trig: Trigger, used: set[int]) -> roles.Mention | None:
+        """The protesting crowd named in the sentence (المتظاهرون، محتجين), nearest the trigger,
+        outside quotes: the source of a protest whose own slots name none."""
+        crowds = self.compiled.contexts.get("protest_crowds", frozenset())
+        found = [m for m in view.mentions if id(m) not in used and not m.in_quote and
+                 not self.compiled.analyse(view.words[m.first])[1].isdisjoint(crowds)]
+        return min(found, key=lambda m: abs(m.first - trig.head), default=None)
 
     def _exposure_phrase(self, view: SentenceView, trig: Trigger) -> bool:
         """A light-verb phrase of undergoing (تعرض لاعتداء، تعرضوا للضرب)."""
