@@ -869,3 +869,17 @@ def test_a_second_violent_act_after_a_new_clause_is_kept(base):
     lenient = EventStage(base.resources, keep_unknown_source=True, noun_min_signs=0)
     doc = code(base, lenient, "فجر انتحاري نفسه أمس والثانية كانت اشتباكا مسلحا في السوق.")
     assert {e.trigger for e in doc.events if e.plover == "ASSAULT"} >= {"اشتباكا"}
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("قال ترامب إن ما حققته روسيا في إيران كبير.", "09"),  # achieved, not investigated
+    ("قال بوتين إننا نعترف بأن الاتفاق ليس كاملا مع إيران.", "054"),  # admit, not recognise
+    ("انتقد ترامب بوتين بل وصل الأمر إلى روحاني.", "042"),  # it came to, no visit
+])
+def test_words_that_look_like_events(base, stage, text, cameo):
+    assert not [e for e in code(base, stage, text).events if e.cameo.startswith(cameo)], text
+
+
+def test_a_hope_is_no_release(base, stage):
+    doc = code(base, stage, "وأعرب بوتين عن أمله بالإفراج عن الصحفي سمير.")
+    assert {e.modality for e in doc.events if e.cameo.startswith("084")} <= {"intended"}
