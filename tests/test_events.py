@@ -883,3 +883,11 @@ def test_words_that_look_like_events(base, stage, text, cameo):
 def test_a_hope_is_no_release(base, stage):
     doc = code(base, stage, "وأعرب بوتين عن أمله بالإفراج عن الصحفي سمير.")
     assert {e.modality for e in doc.events if e.cameo.startswith("084")} <= {"intended"}
+
+
+def test_the_dead_of_a_crash_are_no_attack(base, stage):
+    doc = code(base, stage, "قتل 12 جنديا أمس عندما تحطمت طائرتهم قرب الحدود.")
+    assert not factual(doc, "ASSAULT")
+    # a weapon named: the crash was an attack
+    doc = code(base, stage, "قتل 12 جنديا أمس عندما أصاب صاروخ طائرتهم فتحطمت قرب الحدود.")
+    assert factual(doc, "ASSAULT")

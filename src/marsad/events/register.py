@@ -13,6 +13,8 @@ events.json), matched on the clitic-stripped keys of each word, so it costs one 
 - `register_opinion`    → an opinion, an obligation or a question (and any sentence with ؟):
                           `hypothetical`
 - `register_culture`    → a work of art or a festival about violence: no event at all
+- `register_accident`   → a crash, a traffic accident or a flood (تحطمت الطائرة، حادث مروري):
+                          the dead of it are no attack, unless a weapon is named
 - `register_commemoration` (ذكرى) → violence remembered on its anniversary: `historical`
 
 `occurrence_evidence` says whether a sentence carries the marks of a concrete happening: a
@@ -68,8 +70,12 @@ class Register:
         return None
 
     def suppresses(self, plover: str | None) -> bool:
-        """A film, a book, an exhibition about violence or protest reports no event."""
-        return plover in GUARDED and "register_culture" in self.names
+        """A film, a book, an exhibition about violence or protest reports no event; nor do the
+        dead of a crash, a traffic accident or a flood when no weapon is named."""
+        if plover in GUARDED and "register_culture" in self.names:
+            return True
+        return plover in VIOLENCE and "register_accident" in self.names and \
+            not any(name == "weapons" for _, name in self.evidence)
 
 
     def signs_outside(self, first: int, last: int) -> list[str]:
@@ -85,7 +91,7 @@ def read_register(keys: list[frozenset[str]], words: list[str],
     the indices of number words that are years, which are no count of a happening."""
     found: set[str] = set()
     evidence: list[tuple[int, str]] = []
-    for name in list(REGISTER_MODALITY) + ["register_culture"]:
+    for name in list(REGISTER_MODALITY) + ["register_culture", "register_accident"]:
         vocab = contexts.get(name)
         if vocab and any(not k.isdisjoint(vocab) for k in keys):
             found.add(name)
