@@ -891,3 +891,20 @@ def test_the_dead_of_a_crash_are_no_attack(base, stage):
     # a weapon named: the crash was an attack
     doc = code(base, stage, "قتل 12 جنديا أمس عندما أصاب صاروخ طائرتهم فتحطمت قرب الحدود.")
     assert factual(doc, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة جنود في هجوم على حاجز أمس قرب بيروت.",  # قُتل: a count of victims after the verb
+    "قتل جنود أمس في انفجار في بيروت.",  # the soldiers harmed, then no object
+])
+def test_an_unvocalised_passive_of_killing_names_the_victims(base, stage, text):
+    names = dict(ACTORS, **{"جنود": ("MIL", "ORG", "soldiers", None)})
+    kills = [e for e in code(base, stage, text, names=names).events if e.cameo == "1823"]
+    assert kills and all(not e.source.actor_code and not e.source.text for e in kills), text
+
+
+def test_the_active_names_its_agent_before_the_victims(base, stage):
+    names = dict(ACTORS, **{"المسلحون": ("REB", "ORG", "gunmen", None)})
+    doc = code(base, stage, "قتل المسلحون ثلاثة جنود أمس قرب بيروت.", names=names)
+    kills = [e for e in doc.events if e.cameo == "1823"]
+    assert kills and kills[0].source.actor_code == "REB"

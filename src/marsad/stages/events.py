@@ -391,7 +391,7 @@ class EventStage:
     # ------------------------------------------------------------------------------------------
     def _code_trigger(self, doc, view, trig: Trigger, pat: Pattern, default_date, dateline_place):
         c = self.compiled
-        passive = _is_passive(view, trig)
+        passive = _is_passive(view, trig) or _unvocalised_passive(view, trig, pat)
         sources, targets, implicit = self._participants(doc, view, trig, pat, passive)
         used = {id(m) for m in sources}
         src_refs = [roles.actor_ref(m.entity) for m in sources] or ([implicit] if implicit else [])
@@ -969,6 +969,36 @@ def _same_actor(a: ActorRef, b: ActorRef) -> bool:
             (a.type in ("GPE", "LOC") or b.type in ("GPE", "LOC")):
         return True
     return False
+
+
+# Harm done to people, whose past verb news writes in the passive without its vowels (قُتل
+# ثلاثة جنود): killing, wounding, abduction, arrest.
+UNVOCALISED_PASSIVE_CODES = ("1823", "182", "181", "173")
+AFTER_VICTIMS = frozenset(fold(w) for w in ("في", "خلال", "جراء", "إثر", "اثر", "بعد", "بنيران",
+                                            "برصاص", "بانفجار", "عندما", "حين", "لدى"))
+TIME_ADVERBS = frozenset(fold(w) for w in ("أمس", "اليوم", "الليلة", "صباح", "مساء", "فجر"))
+
+
+def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> bool:
+    """قتل 20 شخصاً، قتل ثلاثة جنود في …، جرح مدني أمس: a past verb of harm at the head of its
+    clause, followed by a count or by the people harmed and then no object (a preposition, a time
+    or the end), is the passive the news means; the active names its agent and then its victims
+    (قتل مسلحون ثلاثة جنود)."""
+    if trig.kind != "verb" or trig.form.tense != "past" or \
+            trig.form.person not in ("", "3ms", "3fs") or \
+            not pat.cameo.startswith(UNVOCALISED_PASSIVE_CODES) or trig.last + 1 >= len(view.words):
+        return False  # (a plural verb carries its subject: وخطفوا اثنين)
+    nxt = view.words[trig.last + 1]
+    if (nxt == "#" or nxt in roles.COUNT_WORDS) and not view.words[trig.head].endswith("ت"):
+        return True  # (قتلت تسعة أشخاص: a feminine subject named before killed them)
+    m = next((m for m in view.mentions if m.first == trig.last + 1), None)
+    if m is None or m.entity.type not in ("ORG", "PERSON") or \
+            (m.entity.actor_code or "")[-3:] not in ("MIL", "CVL", "COP", "MED"):
+        return False
+    after = m.last + 1
+    while after < len(view.words) and view.words[after] in TIME_ADVERBS:
+        after += 1  # قتلت قوات الأمن أمس أربعة مسلحين: the object may follow the time
+    return after >= len(view.words) or not view.is_word(after) or view.words[after] in AFTER_VICTIMS
 
 
 def _is_passive(view: SentenceView, trig: Trigger) -> bool:
