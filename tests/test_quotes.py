@@ -255,3 +255,15 @@ def test_a_participle_goes_on_with_the_subject_of_an_opening_verb_of_speech(base
     doc = run(base, stage, "وقتل ثلاثة جنود في الهجوم، مضيفا أن الوضع خطير.")
     q = next(q for q in doc.quotes if "الوضع خطير" in q.text)
     assert q.speaker is None or "جنود" not in q.speaker.text
+
+
+def test_a_participle_goes_on_with_a_named_person_subject_of_another_verb(base, stage):
+    # يتفق X مع Y، مضيفاً أن: X, introduced by his title, goes on speaking
+    doc = with_entities(base("ويتفق المستشار الاقتصادي الدكتور سامر الحلبي مع زملائه، مضيفا أن "
+                             "الأسعار سترتفع."),
+                        [("المستشار", "adviser", "PERSON", None),
+                         ("الدكتور سامر الحلبي", "Samer al-Halabi", "PERSON", None)])
+    doc.entities[0].how = "title"  # a bare title, as the actors stage marks it
+    stage(doc)
+    q = next(q for q in doc.quotes if "الأسعار سترتفع" in q.text)
+    assert q.speaker is not None and q.speaker.canonical == "Samer al-Halabi"

@@ -163,19 +163,26 @@ class SpeakerMixin:
             return None
         adjacent = e == c or comma_ok and all(self.toks[i].text in CLAUSE_PUNCT
                                               for i in range(e, c))
-        # أعلن الجناح العسكري … مسؤوليته عن العملية، مضيفاً أن: a participle after a comma
-        # goes on with the subject of the opening verb of speech, past its object
-        speech_opening = comma_ok and self._is_cue(w, c)
-        if not adjacent and any((self.toks[i].text in CLAUSE_PUNCT and not speech_opening) or
-                                self.folded[i] in self.t.filler_stops or
-                                strip_conj(self.folded[i]) in self.t.filler_stops
-                                for i in range(e, c)):
-            return None  # …، لكنه أضاف: another clause, whose subject is someone else
         # عضو اللجنة الوطنية سعد القرشي: the named person; away from the cue, the actor named in
         # the phrase (الجناح العسكري لحركة حماس) rather than a bare phrase that may run on
         ent = self.ent_first.get(k) or next(
             (x for i in range(k + 1, e) if (x := self.ent_first.get(i)) is not None
              and (x.type == "PERSON" or not adjacent)), None)
+        if ent is not None and ent.how == "title":
+            # المستشار الاقتصادي الدكتور يوسف الزامل: the person the title introduces
+            t = self._tok_at(ent.end - 1) + 1
+            ent = next((x for i in range(t, min(t + 3, c)) if (x := self.ent_first.get(i))
+                        is not None and x.type == "PERSON" and x.how != "title"), ent)
+        # أعلن الجناح العسكري … مسؤوليته عن العملية، مضيفاً أن: a participle after a comma goes
+        # on with the subject of the opening verb of speech past its object, or with a named
+        # person subject of another verb (يتفق الدكتور يوسف الزامل مع …، مضيفاً أن)
+        speech_opening = comma_ok and (self._is_cue(w, c) or
+                                       (ent is not None and ent.type == "PERSON"))
+        if not adjacent and any((self.toks[i].text in CLAUSE_PUNCT and not speech_opening) or
+                                self.folded[i] in self.t.filler_stops or
+                                strip_conj(self.folded[i]) in self.t.filler_stops
+                                for i in range(e, c)):
+            return None  # …، لكنه أضاف: another clause, whose subject is someone else
         if ent is not None:
             return ent.ref()
         if self._words(k, e) > 4 or not adjacent:
