@@ -116,6 +116,9 @@ NOT_PLACE_ORG = frozenset(fold(w) for w in ("قناة", "حزب", "جمعية", 
 
 # One-word places that are also common nisba adjectives (Mali / "financial").
 ADJECTIVE_HOMOGRAPHS = frozenset(fold(w) for w in ("مالي",))
+# Definite places that are also common adjectives after a definite noun (the venerable, the new).
+DEFINITE_ADJECTIVE_HOMOGRAPHS = frozenset(fold(w) for w in ("الجليل", "الجديدة", "الحرة",
+                                                            "العظمى", "الكبرى"))
 
 # What may stand between a title and the organisation it speaks for (المتحدث باسم الفيفا).
 SCOPE_LINKS = frozenset({"", "باسم", "في", "لدى", "ب"})
@@ -1118,7 +1121,10 @@ class Composer:
                         or w in COMPASS_WORDS or w in verbs for w in (p, bare)):
             return False
         if word.startswith("ال"):
-            return p.startswith("ال") and not p.endswith("ه")
+            # only a word that reads as an adjective: a feminine in -ية (الحركة السلمية) or a
+            # listed one (الصحابي الجليل); زار الوزير الرياض keeps its place
+            return p.startswith("ال") and not p.endswith("ه") and (
+                word.endswith("يه") or word in DEFINITE_ADJECTIVE_HOMOGRAPHS)
         return word in ADJECTIVE_HOMOGRAPHS and not p.startswith(("ال", "لل"))
 
     def _club_nisba(self, i: int) -> int | None:
