@@ -908,3 +908,12 @@ def test_the_active_names_its_agent_before_the_victims(base, stage):
     doc = code(base, stage, "قتل المسلحون ثلاثة جنود أمس قرب بيروت.", names=names)
     kills = [e for e in doc.events if e.cameo == "1823"]
     assert kills and kills[0].source.actor_code == "REB"
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("قال بوتين إن مدنيين اثنين أصيبا في إيران.", "051"),  # اثنين "two", not "they (f.) praised"
+    ("حصلت روسيا على نصيب الأسد من صفقات إيران.", "182"),  # نصيب "share", not "we hit"
+    ("ويرحل بوتين إلى طهران يوم الخميس.", "174"),  # يرحل "departs", not يُرحِّل "deports"
+])
+def test_more_forms_that_news_uses_as_other_words(base, stage, text, cameo):
+    assert not [e for e in code(base, stage, text).events if e.cameo.startswith(cameo)], text
