@@ -917,3 +917,10 @@ def test_the_active_names_its_agent_before_the_victims(base, stage):
 ])
 def test_more_forms_that_news_uses_as_other_words(base, stage, text, cameo):
     assert not [e for e in code(base, stage, text).events if e.cameo.startswith(cameo)], text
+
+
+def test_an_arrival_is_a_visit_only_when_an_actor_arrives(base, stage):
+    assert [e for e in code(base, stage, "وصل بوتين إلى طهران أمس.").events if e.cameo == "042"]
+    for text in ("وقال بوتين إن الطائرة وصلت إلى طهران أمس.",  # the plane arrived
+                 "وأعلن بوتين أن عدد الزوار وصل إلى طهران."):  # a number "reached"
+        assert not [e for e in code(base, stage, text).events if e.cameo == "042"], text

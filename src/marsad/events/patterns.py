@@ -46,6 +46,9 @@ class Pattern:
     not_next: tuple[str, ...] = ()
     not_prev: tuple[str, ...] = ()
     describe: bool = False
+    # the source must stand right by the verb (وصلت الطائرة، وصل عدد الدول: not the last actor
+    # named before): verbs whose subject is as often a thing as an actor
+    source_adjacent: bool = False
     # Evaluations (top-level `evaluations` of an events file, `marsad.events.evaluations`): what a
     # speaker says about an actor inside a direct quote; never coded by the ordinary trigger loop.
     speech_only: bool = False
@@ -169,7 +172,7 @@ def _pattern(entry: dict[str, Any], where: str) -> Pattern:
         blocked_by=tuple(entry.get("blocked_by", ())),
         not_next=tuple(fold(w) for w in entry.get("not_next", ())),
         not_prev=tuple(fold(w) for w in entry.get("not_prev", ())),
-        describe=bool(entry.get("describe")))
+        describe=bool(entry.get("describe")), source_adjacent=bool(entry.get("source_adjacent")))
 
 
 def _verb_hits(verb: dict[str, Any], pi: int, kind: str, phrase: int = -1) -> list[tuple[str, Hit]]:

@@ -393,6 +393,10 @@ class EventStage:
         c = self.compiled
         passive = _is_passive(view, trig) or _unvocalised_passive(view, trig, pat)
         sources, targets, implicit = self._participants(doc, view, trig, pat, passive)
+        if pat.source_adjacent and not _is_nominal(trig):
+            # وصلت الطائرة، وصل عدد الدول إلى 33: the subject is no actor; an actor named further
+            # away did not arrive
+            sources = [m for m in sources if m.first <= trig.last + 2 and m.last >= trig.first - 2]
         used = {id(m) for m in sources}
         src_refs = [roles.actor_ref(m.entity) for m in sources] or ([implicit] if implicit else [])
         tgt_refs = [roles.actor_ref(m.entity) for m in targets if id(m) not in used]
