@@ -920,7 +920,10 @@ def test_more_forms_that_news_uses_as_other_words(base, stage, text, cameo):
 
 
 def test_an_arrival_is_a_visit_only_when_an_actor_arrives(base, stage):
-    assert [e for e in code(base, stage, "وصل بوتين إلى طهران أمس.").events if e.cameo == "042"]
-    for text in ("وقال بوتين إن الطائرة وصلت إلى طهران أمس.",  # the plane arrived
-                 "وأعلن بوتين أن عدد الزوار وصل إلى طهران."):  # a number "reached"
-        assert not [e for e in code(base, stage, text).events if e.cameo == "042"], text
+    def visits(text):
+        return [e for e in code(base, stage, text).events if e.cameo == "042"]
+
+    assert visits("وصل بوتين إلى طهران أمس.")
+    assert visits("قال بوتين إن الجو حار. ووصل إلى طهران أمس.")  # he, carried, arrived
+    # the plane arrived: its own subject is no actor, and no one is carried to it
+    assert not visits("قال بوتين إن الجو حار. ووصلت الطائرة إلى طهران أمس.")

@@ -397,6 +397,11 @@ class EventStage:
             # وصلت الطائرة، وصل عدد الدول إلى 33: the subject is no actor; an actor named further
             # away did not arrive
             sources = [m for m in sources if m.first <= trig.last + 2 and m.last >= trig.first - 2]
+            nxt = trig.last + 1
+            if not sources and nxt < len(view.words) and view.is_word(nxt) and \
+                    not roles.is_prep(view.words[nxt]) and not roles.has_prep_clitic(
+                        view.words[nxt]) and view.words[nxt] not in TIME_ADVERBS:
+                implicit = None  # ووصلت الطائرة: its own subject, no actor, is no one carried
         used = {id(m) for m in sources}
         src_refs = [roles.actor_ref(m.entity) for m in sources] or ([implicit] if implicit else [])
         tgt_refs = [roles.actor_ref(m.entity) for m in targets if id(m) not in used]
