@@ -698,3 +698,113 @@ def test_later_mentions_of_an_unknown_name_are_not_common_words(builtin_nlp):
     assert not [e for e in es if e.text == "الله"]  # the end of عبد الله is no surname
     _, es = ents(builtin_nlp, "وقال مازن صالح إن المجلس صوت لصالح القرار، وأكد صالح ذلك.")
     assert [e.text for e in es if e.how == "coref"] == ["صالح"]  # not لصالح ("in favour of")
+
+
+# -- linking: titles in construct, apposition chains, deputies, surnames (fourth session) ---------
+def test_title_in_construct_with_a_person_names_the_title_holder(builtin_nlp):
+    doc, es = ents(builtin_nlp, "وانتقد مستشار أوباما القرار الجديد.", published="2015-08-01")
+    adviser = find(es, "مستشار أوباما")
+    assert (adviser.type, adviser.actor_code) == ("PERSON", "USAGOV")
+    assert "Obama" in adviser.canonical and adviser.canonical != "Barack Obama"
+    assert not [e for e in es if e.canonical == "Barack Obama"]
+    nested = doc.state["actors.nested"]
+    assert [n["canonical"] for n in nested] == ["Barack Obama"]
+    # the holder's own name after a لـ-complement, even with a place-like last word
+    doc, es = ents(builtin_nlp, "وأكدت مستشارة أوباما للشؤون الاقتصادية سارة موناكو أن النمو "
+                                "مستمر.", published="2015-08-01")
+    p = find(es, "مستشارة أوباما للشؤون الاقتصادية سارة موناكو")
+    assert (p.actor_code, p.how) == ("USAGOV", "title")
+    assert _names(doc)[p.text] == "سارة موناكو"
+    assert not [e for e in es if e.type == "GPE"]  # موناكو is her name here
+    # a definite title before a name is in apposition: that person
+    _, es = ents(builtin_nlp, "وقال الرئيس أوباما إن الخطر قائم.", published="2015-08-01")
+    assert find(es, "الرئيس أوباما").canonical == "Barack Obama"
+
+
+def test_titles_after_a_named_person_belong_to_that_person(builtin_nlp):
+    _, es = ents(builtin_nlp, "وغادر الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب "
+                              "الثاني لرئيس مجلس الوزراء وزير الدفاع جدة أمس.",
+                 published="2015-08-01")
+    people = [e for e in es if e.type == "PERSON"]
+    assert len(people) == 1
+    assert people[0].text.startswith("الأمير محمد بن سلمان بن عبدالعزيز ولي")
+    assert people[0].text.endswith("وزير الدفاع")
+    assert people[0].canonical == "Mohammed bin Salman Al Saud"
+    assert not [e for e in es if e.canonical == "member of parliament"]
+    # an unknown person takes the code of the title in apposition
+    _, es = ents(builtin_nlp, "وقال أحمد حداد، النائب في البرلمان، إن الجلسة تأجلت.")
+    p = find(es, "أحمد حداد، النائب")
+    assert (p.type, p.actor_code) == ("PERSON", "LEG")
+    # a title with another country after a space is the verb's object, not an apposition
+    _, es = ents(builtin_nlp, "واستقبل الرئيس أوباما وزير الخارجية الروسي أمس.",
+                 published="2015-08-01")
+    assert find(es, "الرئيس أوباما").canonical == "Barack Obama"
+    assert find(es, "وزير الخارجية الروسي").country == "RUS"
+    # ... nor a title of an office the person never held (the verb's object)
+    _, es = ents(builtin_nlp, "والتقى الرئيس أوباما رئيس الوزراء أمس.", published="2015-08-01")
+    assert find(es, "الرئيس أوباما").canonical == "Barack Obama"
+    assert find(es, "رئيس الوزراء").canonical != "Barack Obama"
+    # the head of something the dictionary does not know gives no code and no actor
+    _, es = ents(builtin_nlp, "وقال جورج بلانت، رئيس تحرير مجلة محلية، إن التوزيع زاد.")
+    p = find(es, "جورج بلانت")
+    assert p.actor_code is None
+    assert not [e for e in es if e.canonical == "president"]
+
+
+def test_deputy_of_a_title(builtin_nlp):
+    _, es = ents(builtin_nlp, "ووصل النائب الأول لرئيس مجلس الوزراء إلى الرياض.")
+    d = find(es, "النائب الأول لرئيس مجلس الوزراء")
+    assert d.canonical.startswith("deputy ") and d.actor_code.endswith("GOV")
+    assert not [e for e in es if e.canonical == "member of parliament"]
+    _, es = ents(builtin_nlp, "وقال نائب وزير الخارجية الروسي إن الاجتماع مهم.",
+                 published="2015-08-01")
+    d = find(es, "نائب وزير الخارجية الروسي")
+    assert (d.actor_code, d.how) == ("RUSGOV", "title")
+    assert d.canonical.startswith("deputy ") and "Lavrov" not in d.canonical
+    # نائب in construct with a person: that person's deputy, not a member of parliament
+    _, es = ents(builtin_nlp, "وقال نائب أوباما إن الخطر قائم.", published="2015-08-01")
+    d = find(es, "نائب أوباما")
+    assert d.canonical == "deputy of Barack Obama" and d.actor_code == "USAGOV"
+
+
+def test_honorific_before_a_family_name(builtin_nlp):
+    _, es = ents(builtin_nlp, "وأكد الدكتور العثيمين أن البرنامج ناجح.")
+    p = find(es, "الدكتور العثيمين")
+    assert (p.type, p.how) == ("PERSON", "name")
+    # met again with its full name in the same article: the same person
+    _, es = ents(builtin_nlp, "وقال الدكتور فهد الفوزان إن البرنامج ناجح. وأضاف الدكتور "
+                              "الفوزان أن المرحلة الثانية تبدأ قريباً.")
+    full, short = find(es, "الدكتور فهد الفوزان"), find(es, "الدكتور الفوزان")
+    assert short.actor_id == full.actor_id and short.how == "coref"
+    # an epithet or a participle after an honorific is no family name
+    for text in ("وقال الشيخ الجليل إن الصيام عبادة.", "وأكد الدكتور المشرف أن العمل مستمر."):
+        _, es = ents(builtin_nlp, text)
+        assert not [e for e in es if e.type == "PERSON"], text
+
+
+def test_family_names_after_a_given_name(builtin_nlp):
+    _, es = ents(builtin_nlp, "وأوضح عبد الرحمن الرميثة أن الأسعار مرتفعة.")
+    assert find(es, "عبد الرحمن الرميثة").how == "name"
+    # a day after a given name is no family name
+    _, es = ents(builtin_nlp, "وقال محمد الجمعة إن الأسعار مرتفعة.")
+    assert not [e for e in es if "الجمعة" in e.text]
+    # a dictionary nasab followed by a family name of its own is someone else
+    _, es = ents(builtin_nlp, "وقال الدكتور عبدالله بن عبدالعزيز العمران إن المركز يعمل.",
+                 published="2015-08-01")
+    p = find(es, "الدكتور عبدالله بن عبدالعزيز العمران")
+    assert p.how == "name" and p.actor_code is None
+    # a short form «بن سلمان» after a given name is that man's father
+    _, es = ents(builtin_nlp, "وزار الشيخ عيسى بن سلمان المدينة.", published="2015-08-01")
+    assert not [e for e in es if e.canonical == "Mohammed bin Salman Al Saud"]
+
+
+def test_unknown_names_stop_before_common_words(builtin_nlp):
+    _, es = ents(builtin_nlp, "ويضيف خالد منصور قائلا إن الوضع صعب.")
+    assert find(es, "خالد منصور").how == "name"
+    _, es = ents(builtin_nlp, "وشاركت عائلة ليلى فرحتها مع الجيران.")
+    assert not [e for e in es if "فرحتها" in e.text]
+    # a foreign family name shaped like a verbal noun is still a name
+    _, es = ents(builtin_nlp, "وتألق الأرجنتيني كارلوس تيفيز، وسجل هدفين.")
+    assert find(es, "الأرجنتيني كارلوس تيفيز").how == "name"
+    _, es = ents(builtin_nlp, "وقال فادي سمعان\nكريم إن الأمر انتهى.")
+    assert not [e for e in es if "\n" in e.text]

@@ -25,6 +25,10 @@ Rules, over the matches in text order (adjacent = only a space between them):
   not Khaled Meshaal nor King Abdullah).
 - A name first met after a title is found again later on its own (its last word too), as the
   same actor (how="coref").
+- An indefinite title in construct with a dictionary person names the title holder (مستشارة
+  أوباما: "adviser of Barack Obama", USAGOV, the person nested), with a name after it if any;
+  نائب + a title is that title's deputy (النائب الثاني لرئيس مجلس الوزراء), not a member of
+  parliament nor the office holder.
 
 Then, token by token, names no dictionary knows (how="name", transliterated; in this order, each
 outside the mentions found before it):
@@ -38,6 +42,9 @@ outside the mentions found before it):
 - a name opened by a known given name, with a family name with the article (نبيل القطان);
 - a nasab or kunya (سهل بن حنيف، علي بن أبي طالب، ابن خلدون، أبو هريرة);
 - a name joined by و or a comma to a person before it.
+Last, titles in apposition after a named person (محمد بن راشد، نائب رئيس الإمارات رئيس مجلس
+الوزراء) join that person's mention, with the rest of the person's nasab, and a family name alone
+after an honorific (الدكتور الربيعة) is the person of the same article whose full name ends with it.
 Place and organisation names leave a generic noun out of their name part (قطاع [غزة]، جنوب
 [لبنان]، وكالة [فرانس برس]); a city with a masculine nationality in sports news is a club
 (برشلونة الإسباني), and a place spelled like an adjective and used as one is none (دعم مالي،
@@ -49,6 +56,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass
+from itertools import compress, repeat
+from operator import attrgetter
+
+import regex
 
 from marsad.actors import forms
 from marsad.actors.coref import PREPOSITIONS
@@ -135,7 +146,49 @@ QUOTE_MARKS = frozenset(':«"“\'')
 # Ordinals after a name are a rank or a regnal number, not a family name (المصنف الرابع).
 ORDINALS = frozenset(fold(w) for w in (
     "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
-    "العاشر", "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "الأخير", "الأخيرة"))
+    "العاشر", "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "الأخير", "الأخيرة",
+    "الحادي", "الحادية", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة"))
+
+# The rest of a nasab after a person's name (matching string): بن عبد العزيز، بن عبدالعزيز آل سعود.
+_NASAB_TAIL = regex.compile(
+    r"(?: (?:بن|بنت) (?:عبد |ابي |ابو )?\p{L}{2,})+(?: ال \p{L}{2,})?(?!\p{L})")
+
+# First words of a given name written as two (عبد الله، أبو بكر).
+COMPOUND_GIVEN = frozenset(fold(w) for w in ("عبد", "أبو", "ابو"))
+
+# Days and times met right after a name (قال محمد الجمعة: "on Friday"): no family name.
+TIME_WORDS = frozenset(fold(w) for w in (
+    "الأحد", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "المقبل", "الحالي",
+    "الجاري", "القادم", "الليلة", "الساعة", "اليوم", "الصباح", "المساء", "الفائت"))
+
+# A family name with the article after a name, in the matching string.
+_FAMILY_AFTER = regex.compile(r" (ال\p{L}{4,})(?!\p{L})")
+ROYAL_TITLES = frozenset(fold(w) for w in ("الملك", "الأمير", "الامير", "خادم", "السلطان",
+                                           "الشيخ", "سمو", "الملكي"))
+# Adjectives after a name of an institution named for a person (جامعة الإمام محمد بن سعود
+# الإسلامية، مركز … الدولي).
+INSTITUTION_ADJECTIVES = frozenset(fold(w) for w in (
+    "الدولي", "العالمي", "الوطني", "الإسلامي", "الخيري", "التخصصي", "الطبي", "الجامعي",
+    "العربي", "الثقافي", "التاريخي", "الحكومي", "الأهلي", "العسكري", "البحري", "الجوي",
+    "الرياضي", "الاجتماعي", "المركزي", "الإقليمي", "التعليمي", "الصحي"))
+
+# Words after a title that end it (النائب في البرلمان), unlike a noun in construct with it.
+TITLE_ENDERS = frozenset(fold(w) for w in (
+    "في", "لدى", "عن", "من", "على", "إلى", "الى", "منذ", "حتى", "بين", "مع", "خلال", "أمس",
+    "اليوم", "إن", "أن", "بأن", "قال", "وقال", "الذي", "التي"))
+
+# Epithets after an honorific that are no family name (الشيخ الجليل، الدكتور الراحل).
+EPITHETS = frozenset(fold(w) for w in (
+    "الراحل", "الراحلة", "الجليل", "الفاضل", "الفاضلة", "الكريم", "الشهيد", "الفقيد", "القدير",
+    "الشاب", "الشابة", "الكبير", "الكبيرة", "الصغير", "الجديد", "الجديدة", "السابق", "السابقة",
+    "الأسبق", "العلامة", "الداعية", "الإمام", "العالم", "الشاعر", "الكاتب", "الأستاذ", "الدكتور",
+    "الشيخ", "السيد", "السيدة", "الحاج", "الحاجة", "الأخ", "الأخت", "الزميل", "الزميلة", "الطبيب",
+    "الفنان", "الفنانة", "الأولى", "الأول", "الأديب", "الباحث", "الخبير", "الرئيس", "الأمير",
+    "الوزير", "الشريف", "الشريفة", "العزيز", "الغالي", "الحبيب", "الصديق", "الوالد", "الوالدة"))
+
+# The deputy of the title after it (نائب رئيس، النائب الأول لرئيس الوزراء), folded.
+DEPUTY_WORDS = frozenset(fold(w) for w in ("نائب", "النائب", "نائبة", "النائبة"))
+DEPUTY_OF_HIM = frozenset(fold(w) for w in ("نائبه", "نائبها", "نائبهم", "ونائبه", "ونائبها"))
 
 # Kinship nouns after بن/ابن that make it "son of (his uncle)", not a nasab.
 KIN_WORDS = frozenset(fold(w) for w in (
@@ -151,7 +204,10 @@ ACCUSATIVE_WORDS = frozenset(fold(w) for w in (
     "سابقا", "لاحقا", "رئيسا", "بديلا", "عضوا", "نائبا", "خلفا", "حاليا", "أيضا", "جديدا",
     "رسميا", "شخصيا", "مجددا", "تقريبا", "فقط", "كثيرا", "كبيرا", "واحدا", "أولا", "ثانيا",
     "مدربا", "لاعبا", "حكما", "مديرا", "وزيرا", "سفيرا", "قائدا", "ممثلا", "مستشارا", "خبيرا",
-    "كاتبا", "عاما", "شهرا", "يوما", "أسبوعا", "هدفا", "دورا", "طويلا", "قليلا", "خصوصا"))
+    "كاتبا", "عاما", "شهرا", "يوما", "أسبوعا", "هدفا", "دورا", "طويلا", "قليلا", "خصوصا",
+    # participles of the speaker after his name (ويضيف X قائلا، وتابع X لافتا)
+    "قائلا", "لافتا", "داعيا", "واصفا", "كاشفا", "ناقلا", "نافيا", "رافضا", "شاكرا", "آملا",
+    "ناصحا", "ساخرا", "عازيا", "ناعيا"))
 NASAB = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
 NASAB_OR_FAMILY = NASAB | {fold("آل")}
 
@@ -210,6 +266,8 @@ class Mention:
     person_like: bool = False  # may be a clause subject that speaks or acts
 
 
+_NORM = attrgetter("norm")
+_START = attrgetter("start")
 CANDIDATE_BITS = {"org": 1, "cue": 2, "given": 4, "nasab": 8}
 
 
@@ -240,14 +298,19 @@ class Composer:
         self.gaz = gaz
         self.ms = ms
         self.text = ms.text
-        # names inside another person's nasab are not mentions of their own
-        self.m = [mm for mm in matches if not (gaz.entries[mm.entry].kind == "person"
-                                               and self._in_another_nasab_at(ms.text, mm))]
+        # names inside another person's nasab are not mentions of their own, nor is a nasab
+        # followed by a family name of its own
+        self.stopwords = stopwords
+        self.m = [mm for mm in matches if not (
+            gaz.entries[mm.entry].kind == "person"
+            and (self._in_another_nasab_at(ms.text, mm, given_names)
+                 or self._nasab_of_another_family(mm, matches)))]
+        self._entries = [gaz.entries[mm.hits[0][0]] for mm in self.m]  # entry(i), looked up once
         self.doc = doc
         self.date = date
         self.stopwords = stopwords
         self.romanize = romanize
-        self.tok_starts = [t.start for t in doc.tokens]
+        self.tok_starts = list(map(_START, doc.tokens))
         self.match_starts = [mm.word_start for mm in self.m]
         self.out: list[Mention] = []
         self._sports: dict[int, bool] = {}  # sentence index -> sports news?
@@ -260,7 +323,7 @@ class Composer:
 
     # -- helpers -------------------------------------------------------------------------------
     def entry(self, i: int) -> Entry:
-        return self.gaz.entries[self.m[i].entry]
+        return self._entries[i]
 
     def gap(self, end: int, j: int) -> str | None:
         """Text between matching offset `end` and match j's mention start; None if no match j."""
@@ -313,7 +376,173 @@ class Composer:
         self._nasab_mentions()
         self._coordinated_names()
         self._name_mentions()
+        self._appositive_titles()
+        self._link_surnames()
         return self.out
+
+    def _link_surnames(self) -> None:
+        """A family name alone after an honorific (الدكتور الربيعة) is the person whose full
+        name in the same article ends with it (الدكتور عبد الله الربيعة), before or after it:
+        the same actor (how="coref")."""
+        full: dict[str, list[Mention]] = {}
+        for mt in self.out:
+            if mt.type == "PERSON" and mt.name is not None and mt.how != "coref":
+                words = self.text[mt.name[0]:mt.name[1]].split()
+                if len(words) > 1:
+                    full.setdefault(words[-1], []).append(mt)
+        if not full:
+            return
+        for mt in self.out:
+            if mt.how != "name" or mt.kind != "person" or mt.name is None:
+                continue
+            word = self.text[mt.name[0]:mt.name[1]]
+            if " " in word or word not in full:
+                continue
+            cands = full[word]
+            before = [c for c in cands if c.start < mt.start]
+            src = before[-1] if before else cands[0]
+            mt.canonical, mt.code, mt.country, mt.role = src.canonical, src.code, src.country, \
+                src.role
+            mt.actor_id, mt.translit, mt.how, mt.office = src.actor_id, src.translit, "coref", \
+                src.office
+
+    def _apposition_gap(self, gap: str, q: Mention, chained: bool) -> str | None:
+        """How title mention q is joined to the named person (or title of a chain) before it,
+        from the text between them: "comma" (X، رئيس …، X، وهو رئيس …), "space" (X رئيس …),
+        "construct" (… النائب الثاني لرئيس …: only inside a chain, an ordinal and ل allowed);
+        None when q is not in apposition (و/ف/ب before it: a list or another clause)."""
+        pre = q.prefix
+        if q.start - len(pre) >= 0 and gap.endswith(pre) and pre and not pre.endswith("ال"):
+            gap = gap[:len(gap) - len(pre)]  # the proclitics outside q's span
+        lam = pre.replace("ال", "") in ("ل", "لل") or (pre.endswith("لل"))
+        if pre and not lam and pre not in ("ال",):
+            return None
+        words = [fold(w) for w in gap.replace("،", " ، ").replace(",", " , ").split()]
+        if lam:
+            if not chained:
+                return None
+            words = [w for w in words if w not in ORDINALS]
+            return "construct" if not words else None
+        if not words:
+            return "space" if gap == " " else None
+        if words in (["،"], [","]) and gap.endswith(" "):
+            return "comma"
+        if words in (["وهو"], ["وهي"], ["،", "وهو"], ["،", "وهي"], [",", "وهو"]) \
+                and gap.endswith(" "):
+            return "comma"
+        return None
+
+    def _title_complete(self, q: Mention) -> bool:
+        """Does title mention q say what the office is? Not when an indefinite noun follows
+        it in construct (رئيس تحرير مجلة، عميد كلية الصحافة، رئيس لجنة): the head of something
+        the dictionary does not know, whose sector the title's own code would misstate."""
+        if q.country is not None or q.nested:
+            return True
+        toks = self.doc.tokens
+        k = bisect.bisect_left(self.tok_starts, self.ms.to_original(q.end - 1, q.end)[1])
+        if k >= len(toks) or toks[k].kind != "word" or not self._adjacent(k):
+            return True
+        f = fold(toks[k].text)
+        if f in TITLE_ENDERS or f.startswith(("ال", "لل")) or f[:1] in "وف":
+            return True
+        a = self.ms.from_original(toks[k].start)
+        j = bisect.bisect_left(self.match_starts, a)
+        # a known place (… وزير الدفاع جدة), not a body (رئيس مجلس الأعمال)
+        return j < len(self.m) and self.m[j].word_start == a \
+            and self.entry(j).kind in ("city", "country", "person")
+
+    def _holds_other_offices(self, p: Mention, q: Mention) -> bool:
+        """Is p a dictionary person with known offices, none of them title q's?"""
+        if p.how not in ("lexicon", "coref") or q.office is None:
+            return False
+        e = next((self._entries[k] for k in range(len(self._entries))
+                  if self._entries[k].id == p.actor_id), None)
+        return e is not None and bool(e.roles) and q.office not in {r.office for r in e.roles}
+
+    def _appositive_titles(self) -> None:
+        """Titles right after a named person describe that person (apposition): محمد بن
+        راشد، نائب رئيس الإمارات رئيس مجلس الوزراء; الأمير محمد بن سلمان ولي ولي العهد النائب
+        الثاني لرئيس مجلس الوزراء وزير الدفاع; إبراهيم عميش، النائب في البرلمان. The chain of
+        titles (no name of their own) joins the person's mention, which takes the title's code
+        when the person had none; they are no actors of their own (nor the office holder they
+        would resolve to). Not joined: a title after و (a list), and, after a space only, a
+        title with another country, or resolving to another office holder, than the person
+        (استقبل السيسي سفير فرنسا: the verb's object)."""
+        out = self.out
+        drop: set[int] = set()
+        i = 0
+        while i < len(out):
+            p = out[i]
+            if p.type != "PERSON" or p.name is None:
+                i += 1
+                continue
+            j = i + 1
+            chained = False
+            tail = _NASAB_TAIL.match(self.text, p.end)
+            if tail is not None and p.kind == "person":
+                # محمد بن سلمان [بن عبد العزيز آل سعود]: the rest of the person's own nasab,
+                # with what was read inside it (سعود)
+                e = tail.end()
+                while j < len(out) and out[j].start < e:
+                    if out[j].end > e:
+                        break
+                    drop.add(j)
+                    j += 1
+                else:
+                    if p.name is not None and p.name[1] == p.end:
+                        p.name = (p.name[0], e)
+                    p.end = e
+                if p.end != e:
+                    while j > i + 1 and j - 1 in drop:
+                        j -= 1
+                        drop.discard(j)
+            while j < len(out):
+                q = out[j]
+                if chained and q.kind in ("city", "country") and not q.prefix \
+                        and self.text[out[j - 1].end:q.start] == " " \
+                        and out[j - 1].end > p.name[1] \
+                        and not self.text[p.start:p.end].split()[-1].startswith(("ال", "لل")):
+                    p.end = q.end  # حاكم دبي: the place of the last title
+                    drop.add(j)
+                    j += 1
+                    continue
+                if q.type != "PERSON" or q.kind != "title" or q.name is not None \
+                        or q.how not in ("title", "office"):
+                    break
+                how = self._apposition_gap(self.text[out[j - 1].end:q.start], q, chained)
+                if how is None:
+                    break
+                former = fold(self.text[q.end:q.end + 8]).lstrip().startswith(
+                    ("السابق", "الاسبق", "الراحل"))
+                other = q.how == "office" and q.actor_id != p.actor_id and not former
+                if how == "space" and not chained and (
+                        other or (q.country is not None and p.country is not None
+                                  and q.country != p.country)
+                        or self._holds_other_offices(p, q)):
+                    break  # استقبل السيسي رئيس الوزراء: the object, another person
+                if how == "comma" and other and q.country is not None \
+                        and p.country is not None and q.country != p.country:
+                    break
+                complete = self._title_complete(q)
+                drop.add(j)
+                if not complete:
+                    # ريمنيك، رئيس تحرير مجلة: the head of something unknown; no actor of its
+                    # own, nor a part of the person's mention, and the chain ends here
+                    j += 1
+                    break
+                p.end = q.end
+                p.nested = p.nested + q.nested
+                if p.code is None:
+                    p.code, p.role = (q.code, q.role) if q.how == "title" else \
+                        (_country_role_code(self.gaz.country_code(q.country), q.role), q.role)
+                    p.country = p.country or q.country
+                p.office = p.office or (q.office if q.how == "title" else None)
+                drop.add(j)
+                chained = True
+                j += 1
+            i = j
+        if drop:
+            self.out = [mt for k, mt in enumerate(out) if k not in drop]
 
     def _org_name_mentions(self) -> None:
         """An organisation named after a noun in construct (ORG_HEADS): شركة موتورولا، جامعة
@@ -437,8 +666,9 @@ class Composer:
         if table is None:
             stems = self.name_cues.stems if self.name_cues is not None else frozenset()
             table = candidate_table(self.given_names, stems)
-        get = table.get
-        hits = [(i, m) for i, m in enumerate([get(t.norm, 0) for t in self.doc.tokens]) if m]
+        # C-level loops (map, compress): this runs over every token of every article
+        bits = list(map(table.get, map(_NORM, self.doc.tokens), repeat(0)))
+        hits = [(i, bits[i]) for i in compress(range(len(bits)), bits)]
         return {name: [i for i, m in hits if m & bit] for name, bit in CANDIDATE_BITS.items()}
 
     def _token_end(self, t) -> int:
@@ -495,8 +725,10 @@ class Composer:
             if kind == "verb" and first.norm.endswith("ه") and not self._given(first):
                 continue  # عبر أجهزة الكمبيوتر: a noun in ة after a verb is no name
             fa = self.ms.from_original(first.start)
-            n = self._name_at(k, taken)
-            if n == 0 or (n == 1 and not self._one_word_name(kind, first, country, k)):
+            surname = kind == "honorific" and self._surname_alone(first, taken)
+            n = 1 if surname else self._name_at(k, taken)
+            if n == 0 or (n == 1 and not surname
+                          and not self._one_word_name(kind, first, country, k)):
                 continue
             if kind == "verb" and not self._name_closed(k + n):
                 continue  # أعلن اتحاد صناعة السيارات: a noun phrase, not a name
@@ -504,7 +736,7 @@ class Composer:
             e = self._token_end(last)
             if 1 in taken[fa:e]:
                 continue
-            name_start = self._stem_start(first)
+            name_start = self._article_start(first) if surname else self._stem_start(first)
             ns = self.ms.from_original(name_start)
             if kind == "verb":
                 s = ns
@@ -525,6 +757,20 @@ class Composer:
         if added:
             self.out.sort(key=lambda mt: mt.start)
 
+    def _surname_alone(self, t, taken: bytearray) -> bool:
+        """A family name with the article standing alone after an honorific (الدكتور الربيعة،
+        الشيخ السديس، السيد الحسيني): one word, outside every match, not a listed word, an
+        ordinal, an epithet (الشيخ الجليل، الدكتور الراحل), a sound plural, nor a participle or
+        verbal noun in م/ت (الدكتور المشرف; المطيري، التويجري in ي are names)."""
+        f = fold(t.text)
+        if not t.text.startswith("ال") or len(f) < 5 or f in self.stopwords \
+                or f[2:] in self.stopwords or f in ORDINALS or f in EPITHETS \
+                or f.endswith(("ون", "ات")):
+            return False  # (إليزابيث folds to ال…: the written article only; العثيمين is a name)
+        if f.startswith(("الم", "الت")) and not f.endswith("ي"):
+            return False
+        return not taken[self.ms.from_original(t.start)]
+
     def _name_at(self, k: int, taken: bytearray) -> int:
         """How many tokens from token k make an unknown name (0: none): up to three name-like
         words outside every match and mention, without an apposition noun or accusative at the
@@ -535,9 +781,7 @@ class Composer:
         fa = self.ms.from_original(first.start)
         if taken[fa]:
             return 0
-        got = self._unknown_name(fa, allow_comma=False, min_words=1)
-        if got is None or got[0] != fa:
-            return 0
+        # the cheap word tests first (each gives 0 whatever the name reading below finds)
         if any(sg.kind == "proclitic" and self.doc.text[sg.start:sg.end] in "بلك"
                for sg in first.segments):
             return 0  # الفقيد بحي اليرموك: a preposition opens no name
@@ -546,13 +790,17 @@ class Composer:
         if not self._given(first) and (
                 (f[:1] == "ي" and (f[1:2] in "تن" or f[1:3] == "ست")) or _masdar(bare)):
             return 0  # يتوج، يستهدف: an imperfect verb; احتواء، تسويق: a verbal noun
+        got = self._unknown_name(fa, allow_comma=False, min_words=1)
+        if got is None or got[0] != fa:
+            return 0
         n = len(got[2].split())
         for i in range(1, n):
             # a word that cannot be part of a name ends it (عبدالله مروراً بطريق، مارتينيز يعتزم);
             # after عبد / أبو the next word is the name's (عبد الله)
             if fold(toks[k + i - 1].text) in COMPOUND_HEADS:
                 continue
-            if _not_a_name_part(toks[k + i]) or (i >= 2 and self._next_word_not_name(toks[k + i])):
+            if _not_a_name_part(toks[k + i]) or (i >= 2 and self._next_word_not_name(toks[k + i])) \
+                    or self._common_word_after_name(toks[k + i]):
                 n = i
                 break
         if n == 3 and not self._given(first) and not self._given(toks[k + 2]) \
@@ -562,8 +810,10 @@ class Composer:
             n -= 1  # مشعل بن عبدالله [بن مساعد]: a name cut after بن / آل ends before it
         if _not_a_name_part(toks[k + n - 1]):
             return 0
-        loose = n == 1 and self._given(first) and f not in GIVEN_ALSO_WORDS
-        fam = self._family_name(k + n, taken, loose)
+        loose = (n == 1 and self._given(first) and f not in GIVEN_ALSO_WORDS) \
+            or (n == 2 and f in COMPOUND_GIVEN)  # عبد الله الربيعة: one given name
+        nasab = any(fold(tk.text) in NASAB for tk in toks[k:k + n])  # عبد الله بن … الربيعة
+        fam = self._family_name(k + n, taken, loose, ta_ok=nasab)
         if n == 1 and fam and f in GIVEN_ALSO_WORDS and not \
                 fold(toks[k + 1].text).endswith("ي"):
             return 1  # حسن الجوار: a given name that is also a word, before a noun
@@ -746,7 +996,8 @@ class Composer:
                     n -= 1  # محمد حسين باحث، مدحت صالح يغني: an apposition or a verb after it
                 if n > 1 and _not_a_name_part(toks[ti + n - 1]):
                     continue
-                n += self._family_name(ti + n, taken, n == 1)
+                n += self._family_name(ti + n, taken, n == 1 or (
+                    n == 2 and fold(t.text) in COMPOUND_GIVEN))
                 if n < 2 and not kunya:
                     continue  # محمد alone; جعفر الموسوي is a name; أبو محمد is one too
                 last = toks[ti + n - 1]
@@ -917,6 +1168,15 @@ class Composer:
         """A known given name as the whole stem (زيادة is no زياد + ة)."""
         return t.norm in self.given_names and not any(sg.kind == "enclitic" for sg in t.segments)
 
+    def _common_word_after_name(self, t) -> bool:
+        """A word after a name's first word that carries a pronoun: a plural one (أبناءهم) or
+        her after a feminine noun (فرحتها), unless a given name."""
+        if self._given(t):
+            return False
+        f = fold(t.text)
+        # (not the shape of a verbal noun: تيفيز، توريس look like توضيح)
+        return len(f) >= 5 and t.text.endswith(("هما", "هم", "تها"))  # فرحتها; not كونها
+
     def _next_word_not_name(self, t) -> bool:
         """A word that ends a name's run as the next word rather than its part: an imperfect
         verb (يغني، يستعد) or a feminine noun (ضربة), unless it is a given name."""
@@ -926,7 +1186,8 @@ class Composer:
         return (f[:1] == "ي" and len(f) >= 4) or f.endswith("ه")
 
     @staticmethod
-    def _in_another_nasab_at(text: str, m: Match) -> bool:
+    def _in_another_nasab_at(text: str, m: Match, given_names: frozenset[str] = frozenset()
+                             ) -> bool:
         """A name that is part of someone else's nasab: a one-word name followed by بن/ابن/بنت
         (الأمير مشعل بن ماجد is not Khaled Meshaal) or any name right after بن/ابن/بنت (الأمير
         مشعل بن عبد الله بن عبد العزيز does not mention King Abdullah)."""
@@ -935,11 +1196,38 @@ class Composer:
         before = text[max(0, m.start - 5):m.start]
         if before.endswith((" بن ", " ابن ", " بنت ")) or before in ("بن ", "ابن ", "بنت "):
             return True
+        if text.startswith(("بن ", "ابن "), m.start) and m.start >= 2 and text[m.start - 1] == " " \
+                and text[m.start - 2].isalpha():
+            # عيسى بن سلمان: a short form «بن سلمان» after a given name is that name's father
+            prev = fold(text[:m.start - 1].rsplit(None, 1)[-1])
+            return prev in given_names or (prev[:1] in "وف" and prev[1:] in given_names)
         if " " in text[m.start:m.end]:
             return False
         return text[m.end:m.end + 6].startswith((" بن ", " ابن ", " بنت "))
 
-    def _family_name(self, k: int, taken: bytearray, after_given: bool = False) -> int:
+    def _nasab_of_another_family(self, m: Match, matches: list[Match]) -> bool:
+        """A dictionary nasab followed by a family name with the article that is not the
+        dictionary's: الدكتور عبد الله بن عبد العزيز [الربيعة] is not King Abdullah. Not after
+        a royal title (مركز الملك عبدالله بن عبدالعزيز الدولي), nor before an adjective."""
+        text = self.text
+        if " بن " not in text[m.start:m.end] or m.prefix:
+            return False
+        fam = _FAMILY_AFTER.match(text, m.end)
+        if fam is None:
+            return False
+        f = fam.group(1)
+        if f in self.stopwords or f[2:] in self.stopwords or f in ORDINALS or f in TIME_WORDS \
+                or f in EPITHETS or f in INSTITUTION_ADJECTIVES \
+                or f.endswith(("يه", "ين", "ون", "ات")) \
+                or (f.startswith(("الم", "الت", "الا")) and not f.endswith("ي")):
+            return False
+        if any(mm.word_start == m.end + 1 for mm in matches):
+            return False  # a dictionary word of its own
+        prev = text[max(0, m.word_start - 12):m.word_start].split()
+        return not (prev and prev[-1] in ROYAL_TITLES)
+
+    def _family_name(self, k: int, taken: bytearray, after_given: bool = False,
+                     ta_ok: bool = False) -> int:
         """1 when token k, right after a name, is a family name with the article (المحيسني،
         القباج، العطية): not a dictionary match, not a listed word, not a verb, no sound plural
         (اللاعبين، المنتجات); else 0."""
@@ -949,9 +1237,12 @@ class Composer:
             return 0
         f = fold(toks[k].text)
         if not f.startswith("ال") or len(f) < 5 or f in self.stopwords or f[2:] in self.stopwords \
-                or f in ORDINALS:
+                or f in ORDINALS or f in TIME_WORDS:
             return 0
-        if not f.endswith("ي") and (f.endswith(("ين", "ون", "ات", "ه")) or (
+        if (after_given or ta_ok) and toks[k].text.endswith("ة") and len(f) >= 6 \
+                and not f.startswith(("الم", "الت", "الا")):
+            pass  # عبدالله الربيعة، محمد العطية: a family name in ة after a given name
+        elif not f.endswith("ي") and (f.endswith(("ين", "ون", "ات", "ه")) or (
                 not after_given and (len(f) < 6 or f.startswith(("الم", "الت", "الا"))))):
             # المصنف، التقدم، الاحتفاظ after a full name are participles and verbal nouns; after
             # a lone given name the word is the family name (عبدالله المنيع، أحمد التوفيق)
@@ -1197,10 +1488,56 @@ class Composer:
         return out
 
     # -- titles --------------------------------------------------------------------------------
+    def _deputy(self, i: int) -> int | None:
+        """نائب + a title (نائب رئيس الإمارات، النائب الثاني لرئيس مجلس الوزراء، نائب وزير
+        الخارجية): the deputy of that office, not a member of parliament nor the office holder.
+        The title after it is composed as usual, then made the deputy's: its role and country,
+        "deputy …" as the canonical name, no office; a name after it is the deputy's own. None
+        when match i is not such a نائب."""
+        m = self.m[i]
+        word = fold(self.text[m.start:m.end])
+        if word in DEPUTY_OF_HIM:
+            a, b = self.ms.to_original(m.start, m.end)
+            if self.doc.text[a:b].endswith(("ه", "ها", "هم")):
+                # نائبه، نائبها: his or her deputy, no member of parliament; the office is
+                # that of the person before, which the sentence does not say
+                self.out.append(Mention(m.span_start, m.end, "PERSON", "deputy", None, None,
+                                        None, "title", "role:deputy", m.prefix, None, "title",
+                                        person_like=True))
+                return i + 1
+        if word not in DEPUTY_WORDS or i + 1 >= len(self.m):
+            return None
+        nm = self.m[i + 1]
+        if self.entry(i + 1).kind != "title" or not (
+                nm.prefix in ("", "ل", "لل", "ال") or nm.flags & forms.FUSED):
+            return None
+        gap = self.text[m.end:nm.word_start].split()
+        if not self.text[m.end:nm.word_start].startswith(" ") or \
+                any(w not in ORDINALS for w in gap) or len(gap) > 1:
+            return None
+        first = len(self.out)
+        k = self._title(i + 1)
+        if len(self.out) == first or self.out[first].start > nm.end:
+            return k  # the title after it was an adjective: no mention
+        mt = self.out[first]
+        inner = self.entry(i + 1)
+        mt.start, mt.prefix = m.span_start, m.prefix
+        if mt.name is None:
+            code = _country_role_code(self.gaz.country_code(mt.country), inner.role)
+            where = self.gaz.country_name(mt.country)
+            canonical = f"deputy {inner.canonical}"
+            mt.canonical = f"{canonical} of {where}" if where else canonical
+            mt.code, mt.role, mt.how, mt.office = code, inner.role, "title", None
+            mt.actor_id = f"role:{code}:{canonical}"
+        return k
+
     def _title(self, i: int) -> int:
         m, title = self.m[i], self.entry(i)
         if self._attributive(i):
             return i + 1
+        deputy = self._deputy(i)
+        if deputy is not None:
+            return deputy
         start, end, last = m.span_start, m.end, i
         scope_country: str | None = None
         scope_org: Entry | None = None
@@ -1259,6 +1596,12 @@ class Composer:
             else:
                 break
         g = self.gap(end, j)
+        if g == " " and j == i + 1 and end == m.end and self.entry(j).kind == "person" \
+                and not self.m[j].prefix \
+                and not (self._definite(m) or scope_country or scope_org or dual) \
+                and not (m.prefix.endswith("ل") and self.text[m.start] == "ل"):
+            # (للواء محمود: ل + the article fused with a title in ل, no construct)
+            return self._title_of_person(i, j)  # مستشارة أوباما: Obama's adviser, not Obama
         if g in NAME_GAPS and self.entry(j).kind == "person" and not self.m[j].prefix \
                 and not self._other_country_surname(j, scope_country):
             pm, pe = self.m[j], self.entry(j)
@@ -1303,6 +1646,74 @@ class Composer:
         self._title_alone(title, start, end, scope_country, scope_org, m.prefix, scope_role)
         self.out[-1].nested = nested
         return j
+
+    def _title_of_person(self, i: int, j: int) -> int:
+        """An indefinite title in construct with a dictionary person (مستشارة أوباما، مساعد
+        بوتين، مندوب البغدادي) names the title holder, not that person: the title's role in
+        the person's country ("adviser of Barack Obama", USAGOV), the person nested. A name
+        after it, maybe after a لـ-complement (مستشارة أوباما لمكافحة الإرهاب ليزا موناكو), is
+        the holder's. Returns the next match index."""
+        m, title = self.m[i], self.entry(i)
+        pm, pe = self.m[j], self.entry(j)
+        noun, role = title.canonical, title.role
+        if fold(self.text[m.start:m.end]) in DEPUTY_WORDS:
+            noun, role = "deputy", self.person_code(pe)[1]  # نائب أوباما: Obama's deputy
+        code = _country_role_code(self.gaz.country_code(pe.country), role)
+        canonical = f"{noun} of {pe.canonical}"
+        nested = ((pm.start, pm.end, pm.entry),)
+        got = self._name_after_complement(pm.end)
+        if got is None:
+            self.out.append(Mention(m.span_start, pm.end, "PERSON", canonical, code, pe.country,
+                                    role, "title", f"role:{code}:{noun}:{pe.id}",
+                                    m.prefix, None, "title", person_like=True, nested=nested))
+            return j + 1
+        n_start, n_end, n_text, k = got
+        translit = self.romanize(n_text, pe.country)
+        self.out.append(Mention(m.span_start, n_end, "PERSON", translit or n_text, code,
+                                pe.country, role, "title", "name:" + fold(n_text),
+                                m.prefix, None, "title", translit=translit,
+                                name=(n_start, n_end), person_like=True, nested=nested))
+        return k
+
+    def _name_after_complement(self, end: int) -> tuple[int, int, str, int] | None:
+        """A name of two or three words after matching offset `end`, maybe after a complement
+        of up to three words opened by لـ (لمكافحة الإرهاب، للشؤون الخارجية): (start, end,
+        original text, index of the first match after it), or None. The last word may be a
+        one-word place of the dictionary (ليزا موناكو)."""
+        toks = self.doc.tokens
+        k = bisect.bisect_left(self.tok_starts, self.ms.to_original(end - 1, end)[1])
+        if k < len(toks) and toks[k].kind == "word" and self._adjacent(k) \
+                and fold(toks[k].text)[:1] == "ل" and len(toks[k].text) >= 4:
+            k += 1
+            while k < len(toks) and k - 1 >= 0 and self._adjacent(k) and toks[k].kind == "word" \
+                    and fold(toks[k].text).startswith("ال") and not self._given(toks[k]):
+                k += 1
+        names = []
+        while k < len(toks) and len(names) < 3 and toks[k].kind == "word" and self._adjacent(k):
+            t = toks[k]
+            f = fold(t.text)
+            a = self.ms.from_original(t.start)
+            j = bisect.bisect_left(self.match_starts, a)
+            matched = j < len(self.m) and self.m[j].word_start == a
+            if matched:
+                mm = self.m[j]
+                place = not mm.prefix and " " not in self.text[mm.start:mm.end] \
+                    and self.entry(j).kind in ("city", "country")
+                if not (names and place):
+                    break
+                names.append(t)
+                k += 1
+                break
+            if not self._name_word(f, first=not names) or t.segments or _not_a_name_part(t):
+                break
+            names.append(t)
+            k += 1
+        if len(names) < 2 or not self._name_closed(k):
+            return None
+        a = self.ms.from_original(names[0].start)
+        b = self._token_end(names[-1])
+        nxt = bisect.bisect_left(self.match_starts, b)
+        return a, b, self.doc.text[names[0].start:names[-1].end], nxt
 
     def _after_noun(self, m: Match) -> bool:
         o_start = self.ms.to_original(m.word_start, m.end)[0]
@@ -1396,8 +1807,9 @@ class Composer:
             t = toks[k]
             if t.kind != "word":
                 break
-            if names and text[names[-1].end:t.start].strip():
-                break
+            between = text[names[-1].end:t.start] if names else ""
+            if between.strip() or "\n" in between:
+                break  # no name runs on over a line break (a recipe's «ورق لورا / بصلة»)
             f = fold(t.text)
             bare = f[1:] if f[:1] in "وف" else f
             if names and fold(names[-1].text) in COMPOUND_HEADS and f.startswith("ال") \
@@ -1409,6 +1821,9 @@ class Composer:
                 continue
             if f in COMPOUND_HEADS:
                 heads += 1
+            if names and fold(names[-1].text) not in COMPOUND_HEADS \
+                    and self._common_word_after_name(t):
+                break  # إيزابيل [فرحتها]: a noun with a pronoun ends the name
             if (not self._name_word(f, first=not names)
                     or (next_match is not None and self.ms.from_original(t.start) >= next_match)):
                 break

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass
+from operator import attrgetter
 
 import regex
 
@@ -86,6 +87,9 @@ def _advance(text: str, pos: int, letters: int) -> int:
     return pos
 
 
+_START = attrgetter("start")
+
+
 class Coref:
     def __init__(self, doc: Document, gaz: Gazetteer, date: dt.date | None,
                  verbs: frozenset[str], romanize=None):
@@ -94,7 +98,7 @@ class Coref:
         self.gaz = gaz
         self.date = date
         self.verbs = verbs
-        self.tok_starts = [t.start for t in doc.tokens]
+        self.tok_starts = list(map(_START, doc.tokens))
 
     def prev_token(self, pos: int, sentence: int):
         j = bisect.bisect_left(self.tok_starts, pos) - 1
@@ -251,7 +255,16 @@ class Coref:
 
     def _two_country_triggers(self) -> list[tuple[int, int, int]]:
         out = []
-        for t in self.doc.tokens:
+        # only the tokens where «بلد» occurs (found with str.find, not a loop over every token)
+        text, toks, found = self.doc.text, self.doc.tokens, []
+        pos = text.find("بلد")
+        while pos >= 0:
+            k = bisect.bisect_right(self.tok_starts, pos) - 1
+            if k >= 0 and (not found or found[-1] != k):
+                found.append(k)
+            pos = text.find("بلد", pos + 1)
+        for k in found:
+            t = toks[k]
             if t.kind != "word" or "بلد" not in t.text:
                 continue
             m = _TWO_COUNTRIES_RE.match(fold(t.text))

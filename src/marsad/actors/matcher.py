@@ -30,6 +30,8 @@ class Match:
     prefix: str  # the proclitic letters before the key in its word
     hits: tuple[tuple[int, int], ...]  # (entry index, flags), best first
 
+    span_start: int = -1  # where the mention starts (see _span_start), set by find_matches
+
     @property
     def entry(self) -> int:
         return self.hits[0][0]
@@ -38,46 +40,64 @@ class Match:
     def flags(self) -> int:
         return self.hits[0][1]
 
-    @property
-    def span_start(self) -> int:
-        """Where the mention starts: the key, plus the article when it is a separate ال
-        (الروسي), or the whole word when ل and the article are fused (للرئيس، للولايات)."""
-        if self.flags & forms.FUSED or self.prefix.endswith("لل"):
-            return self.word_start
-        if self.prefix.endswith("ال"):
-            return self.start - 2
-        return self.start
+
+def _span_start(a: int, w: int, prefix: str, flags: int) -> int:
+    """Where the mention of a key at `a` starts: the key, plus the article when it is a separate
+    ال (الروسي), or the whole word (from `w`) when ل and the article are fused (للرئيس،
+    للولايات). Computed once per match: the composer asks for it many times."""
+    if flags & forms.FUSED or prefix.endswith("لل"):
+        return w
+    if prefix.endswith("ال"):
+        return a - 2
+    return a
 
 
 class MatchingString:
-    """The matching form of a document with collapsed spaces, mapped back to original offsets."""
+    """The matching form of a document with collapsed spaces, mapped back to original offsets.
+
+    The map from matching offsets to `norm` offsets is linear between collapsed runs, so it is
+    kept as segments (their starts in both strings and their lengths), not one entry per
+    character."""
 
     def __init__(self, doc) -> None:
         norm = doc.norm
         self.norm = norm
         self._memo: dict[int, int] = {}
         text = norm.text
-        if _HSPACE_RUN.search(text) is None:
+        runs = list(_HSPACE_RUN.finditer(text))  # one scan (most articles have some)
+        if not runs:
             self.text = text
-            self._index: list[int] | None = None
+            self._seg_ms: list[int] | None = None
             return
         pieces: list[str] = []
-        index: list[int] = []
-        pos = 0
-        for m in _HSPACE_RUN.finditer(text):
+        seg_ms: list[int] = []  # start of each segment in the matching string
+        seg_norm: list[int] = []  # ... and in norm.text
+        seg_len: list[int] = []  # matching offsets in it (a collapsed run counts as one)
+        pos = at = 0
+        for m in runs:
             pieces.append(text[pos:m.start()])
-            index.extend(range(pos, m.start()))
             pieces.append(" ")
-            index.append(m.start())
+            seg_ms.append(at)
+            seg_norm.append(pos)
+            seg_len.append(m.start() - pos + 1)
+            at += m.start() - pos + 1
             pos = m.end()
         pieces.append(text[pos:])
-        index.extend(range(pos, len(text) + 1))
+        seg_ms.append(at)
+        seg_norm.append(pos)
+        seg_len.append(len(text) + 1 - pos)  # the end offset too
         self.text = "".join(pieces)
-        self._index = index
+        self._seg_ms, self._seg_norm, self._seg_len = seg_ms, seg_norm, seg_len
+
+    def _norm_at(self, i: int) -> int:
+        """The norm offset of matching offset i (inside the string or its end)."""
+        k = bisect.bisect_right(self._seg_ms, i) - 1
+        return self._seg_norm[k] + (i - self._seg_ms[k])
 
     def to_original(self, a: int, b: int) -> tuple[int, int]:
-        if self._index is not None:
-            na, nb = self._index[a], self._index[b - 1] + 1 if b > a else self._index[a]
+        if self._seg_ms is not None:
+            na = self._norm_at(a)
+            nb = self._norm_at(b - 1) + 1 if b > a else na
         else:
             na, nb = a, b
         return self.norm.to_original(na, nb)
@@ -87,8 +107,11 @@ class MatchingString:
         if hit is not None:
             return hit
         n = self.norm.from_original(pos)
-        if self._index is not None:
-            n = bisect.bisect_left(self._index, n)
+        if self._seg_ms is not None:
+            # the first matching offset at or after norm offset n (a collapsed run's later
+            # spaces go to the next segment's start)
+            k = max(bisect.bisect_right(self._seg_norm, n) - 1, 0)
+            n = self._seg_ms[k] + min(max(n - self._seg_norm[k], 0), self._seg_len[k])
         self._memo[pos] = n  # the composer asks for the same token offsets many times
         return n
 
@@ -116,7 +139,7 @@ def find_matches(gaz: Gazetteer, text: str) -> list[Match]:
             hits = tuple(h for h in hits if forms.prefix_allowed(prefix, h[1]))
             if not hits:
                 continue
-        cands.append(Match(a, b, w, prefix, hits))
+        cands.append(Match(a, b, w, prefix, hits, _span_start(a, w, prefix, hits[0][1])))
     if len(cands) <= 1:
         return cands
     cands.sort(key=lambda m: (m.start - m.end, m.start))
