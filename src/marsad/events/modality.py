@@ -24,11 +24,14 @@ _REACH = {"negation": (3, 0), "denial": (10, 0), "condition": (10, 0), "threat":
           "hypothetical": (4, 0), "allegation": (8, 0), "indefinite": (2, 0), "fear": (5, 0), "intention": (6, 0), "future": (3, 4),
           "historical": (0, 6),
           "habitual": (4, 4), "report": (0, 0)}
+_MAX_BEFORE = max(b for k, (b, a) in _REACH.items() if k != "report")
+_MAX_AFTER = max(a for k, (b, a) in _REACH.items() if k != "report")
 
 
 class CueTable(dict):
     """The cue dictionary (kind -> word sequences) with per-kind lookup sets built once:
-    single-word cues as a set, and multi-word cues grouped by their first word."""
+    single-word cues as a set, and multi-word cues grouped by their first word; and, cached per
+    word, the cues a word may begin (`at`)."""
 
     def __init__(self, cues):
         super().__init__(cues)
@@ -40,6 +43,34 @@ class CueTable(dict):
                 if len(seq) > 1:
                     by_first.setdefault(seq[0], []).append(seq)
             self.multi[k] = {w: tuple(x) for w, x in by_first.items()}
+        # word -> (kinds, ((kind, rest of the sequence), ...)); bounded, see `at`
+        self.by_word: dict[str, tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]] = {}
+        # the continuation cues (لا يزال، ما زال) as first word -> rests, as `_seq_at` reads them
+        self.still: dict[str, list[tuple[str, ...]]] = {}
+        for seq in self.get("continuation", ()):
+            if seq:
+                self.still.setdefault(seq[0], []).append(seq[1:])
+
+    def at(self, word: str) -> tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]:
+        """The cue kinds (of `_REACH`, but report) a word is by itself, and the (kind, following
+        words) of the longer cues it may begin: what `_cue_at` tests, once per word."""
+        got = self.by_word.get(word)
+        if got is None:
+            conj = word[:1] in "وف"
+            kinds = frozenset(k for k in self if k in _REACH and k != "report" and (
+                word in self.singles[k] or (conj and word[1:] in self.singles[k])))
+            rests = []
+            for k in self:
+                if k not in _REACH or k == "report" or k in kinds:
+                    continue
+                for seq in self.multi[k].get(word, ()) + (self.multi[k].get(word[1:], ())
+                                                          if conj else ()):
+                    rests.append((k, seq[1:]))
+            got = (kinds, tuple(rests))
+            if len(self.by_word) > 200_000:
+                self.by_word.clear()
+            self.by_word[word] = got
+        return got
 
 
 def _seq_at(words: list[str], k: int, seq: tuple[str, ...]) -> bool:
@@ -70,32 +101,48 @@ def modality(words: list[str], first: int, last: int, cues: dict, strip: str = "
     found: set[str] = set()
     if "f" in strip:
         found.add("future")
+    # The same as testing `_cue_at` for every kind at every position within its reach, with each
+    # word's cues looked up once (`CueTable.at`).
+    n = len(words)
     # لا يزال، ما زال، لم يعد: "still" / "no longer" are not negations of the event
-    still = cues.get("continuation", ())
-    masked = {k + m for k in range(max(0, first - 4), first) for s in still
-              if _seq_at(words, k, s) for m in range(len(s))}
-    for kind, seqs in cues.items():
-        if kind not in _REACH or kind == "report":
-            continue
-        before, after = _REACH[kind]
-        singles = cues.singles[kind]
-        multi = cues.multi[kind]
-        k = first - 1
-        while k >= 0 and first - k <= before:
-            if words[k] in HARD_STOPS:
-                break
-            if k not in masked and _cue_at(words, k, multi, singles):
+    masked: set[int] = set()
+    if cues.still:
+        for k in range(max(0, first - 4), first):
+            w = words[k]
+            rests = cues.still.get(w, [])
+            if w[:1] in "وف":
+                rests = rests + cues.still.get(w[1:], [])
+            for rest in rests:
+                if tuple(words[k + 1:k + 1 + len(rest)]) == rest:
+                    masked.update(range(k, k + 1 + len(rest)))
+    at = cues.at
+    k = first - 1
+    while k >= 0 and first - k <= _MAX_BEFORE:
+        w = words[k]
+        if w in HARD_STOPS:
+            break
+        if k not in masked:
+            kinds, rests = at(w)
+            for kind in kinds:
+                if first - k <= _REACH[kind][0]:
+                    found.add(_CUE_KIND[kind])
+            for kind, rest in rests:
+                if first - k <= _REACH[kind][0] and tuple(words[k + 1:k + 1 + len(rest)]) == rest:
+                    found.add(_CUE_KIND[kind])
+        k -= 1
+    k = last + 1
+    while k < n and k - last <= _MAX_AFTER:
+        w = words[k]
+        if w in HARD_STOPS:
+            break
+        kinds, rests = at(w)
+        for kind in kinds:
+            if k - last <= _REACH[kind][1]:
                 found.add(_CUE_KIND[kind])
-                break
-            k -= 1
-        k = last + 1
-        while k < len(words) and k - last <= after:
-            if words[k] in HARD_STOPS:
-                break
-            if _cue_at(words, k, multi, singles):
+        for kind, rest in rests:
+            if k - last <= _REACH[kind][1] and tuple(words[k + 1:k + 1 + len(rest)]) == rest:
                 found.add(_CUE_KIND[kind])
-                break
-            k += 1
+        k += 1
     if own_threat:
         found.discard("threatened")
     for m in ORDER:

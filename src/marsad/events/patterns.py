@@ -87,6 +87,64 @@ class CompiledEvents:
     # the evaluations' own index (speech-only patterns): kept apart so that they never compete
     # with, or are coded like, the ordinary triggers
     speech_index: dict[str, list[Hit]] = field(default_factory=dict)
+    # Per-pipeline caches (bounded like word_cache), all pure functions of their key:
+    # token text -> (folded word, match keys, ends in ة); see `token_info`
+    token_cache: dict[str, tuple[str, frozenset[str], bool]] = field(default_factory=dict)
+    # word -> its hits in the events index (word not ending / ending in ة), the same in the
+    # speech index, and the phrases one of whose objects may begin with it; see `word_hits`
+    hit_cache: dict[str, tuple] = field(default_factory=dict)
+    # the first-word keys of the phrases' objects -> those phrases (built on first use)
+    phrase_first: dict[str, frozenset[int]] | None = None
+    # match keys of a word -> the names of the context lists it is in; see `context_names`
+    context_cache: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
+
+    def token_info(self, text: str) -> tuple[str, frozenset[str], bool]:
+        """A word token's folded text, its match keys and whether it ends in ة, cached by the
+        token's text (what the stage computes for every word token of every sentence)."""
+        got = self.token_cache.get(text)
+        if got is None:
+            w = fold(text)
+            got = (w, self.analyse(w)[1] if w and w[0].isalpha() else frozenset(),
+                   text.rstrip(_MARKS).endswith("ة"))
+            if len(self.token_cache) > 500_000:
+                self.token_cache.clear()
+            self.token_cache[text] = got
+        return got
+
+    def word_hits(self, word: str) -> tuple:
+        """What `find_triggers` needs of a folded word, cached: `lookup_word` in the events
+        index (the word not ending, then ending in ة), the same in the speech index, and the
+        phrases that have an object whose first word shares one of its match keys."""
+        got = self.hit_cache.get(word)
+        if got is None:
+            lk, keys = self.analyse(word)
+            if self.phrase_first is None:
+                first: dict[str, set[int]] = {}
+                for p, ph in enumerate(self.phrases):
+                    for k in ph.first_keys:
+                        first.setdefault(k, set()).add(p)
+                self.phrase_first = {k: frozenset(v) for k, v in first.items()}
+            starts = frozenset().union(*(self.phrase_first.get(k, ()) for k in keys))
+            got = (tuple(lookup_word(lk, self.index, False)),
+                   tuple(lookup_word(lk, self.index, True)),
+                   tuple(lookup_word(lk, self.speech_index, False)),
+                   tuple(lookup_word(lk, self.speech_index, True)), starts)
+            if len(self.hit_cache) > 500_000:
+                self.hit_cache.clear()
+            self.hit_cache[word] = got
+        return got
+
+    def context_names(self, keys: frozenset[str]) -> frozenset[str]:
+        """The names of the `contexts` word lists that share a key with `keys`, cached (what
+        `register.read_register` reads of every word)."""
+        got = self.context_cache.get(keys)
+        if got is None:
+            got = frozenset(name for name, vocab in self.contexts.items()
+                            if not keys.isdisjoint(vocab))
+            if len(self.context_cache) > 500_000:
+                self.context_cache.clear()
+            self.context_cache[keys] = got
+        return got
 
     def analyse(self, word: str) -> tuple[list[tuple[str, str]], frozenset[str]]:
         """The lookup keys (`word_keys`) and phrase-matching keys of a folded word, cached."""
@@ -324,6 +382,29 @@ def sentence_keys(words: list[str], tokens: list, compiled: CompiledEvents
     return keys, taa
 
 
+def sentence_words(tokens: list, compiled: CompiledEvents
+                   ) -> tuple[list[str], list[frozenset[str]], list[bool]]:
+    """The matching form of each token (a word folded, a number "#", Latin lower-cased, other
+    tokens as they are), with `sentence_keys` of the same: one cached lookup per word token."""
+    words: list[str] = []
+    keys: list[frozenset[str]] = []
+    taa: list[bool] = []
+    info = compiled.token_cache.get
+    empty = frozenset()
+    for t in tokens:
+        if t.kind == "word":
+            got = info(t.text) or compiled.token_info(t.text)
+            words.append(got[0])
+            keys.append(got[1])
+            taa.append(got[2])
+            continue
+        w = "#" if t.kind == "number" else t.text.lower() if t.kind == "latin" else t.text
+        words.append(w)
+        keys.append(compiled.analyse(w)[1] if w and w[0].isalpha() else empty)
+        taa.append(False)
+    return words, keys, taa
+
+
 def blocked_by_neighbours(keys: list[frozenset[str]], trig: Trigger, pat: Pattern) -> bool:
     """A word of the pattern's `not_prev` in the two words before the trigger, or of its
     `not_next` in the two words after it (تهمة القتل، تجمع العلماء)."""
@@ -342,16 +423,33 @@ def find_triggers(words: list[str], compiled: CompiledEvents,
     `words` holds the folded text of each token; non-word tokens may be passed as "" or as the
     punctuation itself. Returns non-overlapping triggers, longest first, in text order.
     `speech=True` looks for the evaluations (speech-only patterns) instead of the events.
+    `keys` and `taa`, when given, are those of `sentence_keys` (the stage computes them once).
     """
-    index = compiled.speech_index if speech else compiled.index
     if keys is None:
         keys = [compiled.analyse(w)[1] if w and w[0].isalpha() else frozenset() for w in words]
     cands: list[Trigger] = []
+    # One cached lookup a word (`CompiledEvents.word_hits`) gives its hits and the phrases whose
+    # objects may begin with it: a light verb's object is only looked for when one may.
+    get = compiled.hit_cache.get
+    which = 2 if speech else 0
+    found_at: list[tuple[int, tuple[tuple[Hit, str], ...]]] = []
+    starts: set[int] = set()
     for i, w in enumerate(words):
-        if not w or not w[0].isalpha():
-            continue
-        for hit, how in lookup_word(compiled.analyse(w)[0], index, bool(taa and taa[i])):
+        got = get(w)
+        if got is None:
+            if not w or not w[0].isalpha():
+                continue
+            got = compiled.word_hits(w)
+        if got[4]:
+            starts |= got[4]
+        found = got[which + 1] if taa and taa[i] else got[which]
+        if found:
+            found_at.append((i, found))
+    for i, found in found_at:
+        for hit, how in found:
             if hit.kind == "head":
+                if hit.phrase not in starts:
+                    continue  # no word of the sentence can begin one of its objects
                 last = _phrase_object(words, keys, i, compiled.phrases[hit.phrase])
                 if last is not None:
                     cands.append(Trigger(hit.pattern, i, last, i, "phrase", hit.form, how))

@@ -86,20 +86,23 @@ class Register:
 
 def read_register(keys: list[frozenset[str]], words: list[str],
                   contexts: dict[str, frozenset[str]],
-                  years: frozenset[int] = frozenset()) -> Register:
+                  years: frozenset[int] = frozenset(), lists_of=None) -> Register:
     """The register of a sentence from the match keys of its words (see module doc). `years`:
-    the indices of number words that are years, which are no count of a happening."""
-    found: set[str] = set()
-    evidence: list[tuple[int, str]] = []
-    for name in list(REGISTER_MODALITY) + ["register_culture", "register_accident"]:
-        vocab = contexts.get(name)
-        if vocab and any(not k.isdisjoint(vocab) for k in keys):
-            found.add(name)
+    the indices of number words that are years, which are no count of a happening.
+    `lists_of(keys)`: the names of the `contexts` lists that share a key with `keys` (the stage
+    passes a cached one, `CompiledEvents.context_names`)."""
+    if lists_of is None:
+        def lists_of(ks: frozenset[str]) -> list[str]:
+            return [name for name, vocab in contexts.items() if not ks.isdisjoint(vocab)]
+    at: dict[str, list[int]] = {}  # list name -> the words with a key in it, in order
+    for k, ks in enumerate(keys):
+        if ks:
+            for name in lists_of(ks):
+                at.setdefault(name, []).append(k)
+    found = {name for name in list(REGISTER_MODALITY) + ["register_culture", "register_accident"]
+             if name in at}
     if any(w in QUESTION_MARKS for w in words):
         found.add("register_opinion")
-    for name in EVIDENCE_LISTS:
-        vocab = contexts.get(name)
-        if vocab:
-            evidence += [(k, name) for k, ks in enumerate(keys) if not ks.isdisjoint(vocab)]
+    evidence = [(k, name) for name in EVIDENCE_LISTS for k in at.get(name, ())]
     evidence += [(k, "number") for k, w in enumerate(words) if w == "#" and k not in years]
     return Register(frozenset(found), tuple(evidence))

@@ -31,7 +31,8 @@ from marsad.document import ActorRef, Document, Entity, Event, Location, Mention
 from marsad.events import evaluations, roles
 from marsad.events.modality import modality
 from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, blocked_by_neighbours,
-                                    compile_events, find_triggers, sentence_keys)
+                                    compile_events, find_triggers, sentence_keys,
+                                    sentence_words)
 from marsad.events.register import GUARDED, VIOLENCE, Register, read_register
 from marsad.events.roles import SentenceView
 from marsad.text.normalize import fold
@@ -99,6 +100,9 @@ class EventStage:
         self.read_register = read_register
         self.noun_min_signs = noun_min_signs
         self.violence_target_from_context = violence_target_from_context
+        # the words `_track_speech` stops at: a speech verb form, also after و/ف
+        forms = self.compiled.speech_forms
+        self._speech_words = forms | {c + f for f in forms for c in "وف" if len(f) > 2}
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
@@ -111,6 +115,7 @@ class EventStage:
             s = e.sentence if e.sentence >= 0 else doc.sentence_at(e.start)
             ents.setdefault(s, []).append(e)
         quotes = _quote_spans(doc)
+        spans = [(q[0], q[1]) for q in quotes]
         default_date = _default_date(doc)
         dateline_place = _dateline_place(doc)
         events: list[tuple[Event, str]] = []  # with the id of the pattern that coded it
@@ -120,16 +125,21 @@ class EventStage:
             toks = by_sent.get(si, [])
             if not toks:
                 continue
-            view = SentenceView(si, toks, [_word(t) for t in toks])
-            roles.build_mentions(view, sorted(ents.get(si, []), key=lambda e: e.start),
-                                 [(q[0], q[1]) for q in quotes])
-            events += self._code_sentence(doc, view, quotes, default_date, dateline_place)
+            words, keys, taa = sentence_words(toks, self.compiled)  # (what _word gives)
+            view = SentenceView(si, toks, words)
+            sent_ents = sorted(ents.get(si, []), key=lambda e: e.start)
+            # (only the quotes that may hold one of these entities' starts)
+            lo, hi = (sent_ents[0].start, sent_ents[-1].start) if sent_ents else (0, -1)
+            roles.build_mentions(view, sent_ents, [(a, b) for a, b in spans if a <= hi and b > lo])
+            events += self._code_sentence(doc, view, quotes, default_date, dateline_place,
+                                          (keys, taa))
         doc.events = _merge(events) if self.merge else [ev for ev, _ in events]
 
     # ------------------------------------------------------------------------------------------
-    def _code_sentence(self, doc, view: SentenceView, quotes, default_date, dateline_place):
+    def _code_sentence(self, doc, view: SentenceView, quotes, default_date, dateline_place,
+                       analysis=None):
         c = self.compiled
-        keys, taa = sentence_keys(view.words, view.tokens, c)
+        keys, taa = analysis or sentence_keys(view.words, view.tokens, c)
         out: list[tuple[Event, str]] = []
         years = _years(view)
         reg: Register | None = None
@@ -156,7 +166,7 @@ class EventStage:
             if self._blocked(view, keys, trig, pat):
                 continue
             if pat.plover in GUARDED and self.read_register:
-                reg = reg or read_register(keys, view.words, c.contexts, years)
+                reg = reg or read_register(keys, view.words, c.contexts, years, c.context_names)
                 if reg.suppresses(pat.plover):
                     continue  # a film, a novel, an exhibition about violence or a protest
             unanchored = pat.monadic and self.noun_needs_occurrence and _is_nominal(trig) and \
@@ -350,6 +360,8 @@ class EventStage:
 
     def _track_speech(self, doc, view: SentenceView) -> None:
         """Remember the subject of speech verbs (قال خامنئي) as the implicit subject to come."""
+        if self._speech_words.isdisjoint(view.words):
+            return  # (most sentences: no speech verb)
         for i, w in enumerate(view.words):
             stem = w[1:] if w[:1] in "وف" and len(w) > 3 else w
             if stem in self.compiled.speech_forms or w in self.compiled.speech_forms:
@@ -742,6 +754,8 @@ def _years(view: SentenceView) -> frozenset[int]:
     """Indices of the number tokens that are years (عام 2006، 1999): a year dates a background
     event, it is no count of a happening."""
     out = set()
+    if "#" not in view.words:
+        return frozenset()  # (no number token: each is "#" among the words)
     for k, t in enumerate(view.tokens):
         if t.kind == "number":
             digits = t.text.translate(_ARABIC_DIGITS)
@@ -923,6 +937,8 @@ def _purpose(word: str, strip: str) -> bool:
 
 
 def _word(t) -> str:
+    """A token's matching form: the reference for `patterns.sentence_words`, which the stage
+    uses (the same forms, cached by token text)."""
     if t.kind == "word":
         return fold(t.text)
     if t.kind == "number":
