@@ -927,3 +927,12 @@ def test_an_arrival_is_a_visit_only_when_an_actor_arrives(base, stage):
     assert visits("قال بوتين إن الجو حار. ووصل إلى طهران أمس.")  # he, carried, arrived
     # the plane arrived: its own subject is no actor, and no one is carried to it
     assert not visits("قال بوتين إن الجو حار. ووصلت الطائرة إلى طهران أمس.")
+
+
+def test_with_a_pronoun_the_talks_are_with_the_one_received(base, stage):
+    doc = code(base, stage, "استقبل روحاني بوتين في طهران وبحث معه الأوضاع في بيروت.")
+    talks = [e for e in doc.events if e.cameo == "040"]
+    assert [(e.source.canonical, e.target.canonical) for e in talks] == \
+        [("Hassan Rouhani", "Vladimir Putin")]
+    # the place of the topic (الأوضاع في بيروت) is not where the talks were held
+    assert talks[0].location is None or talks[0].location.name != "Beirut"

@@ -46,6 +46,9 @@ HISTORICAL_DAYS = 45
 DATE_REACH = 6  # words between a trigger and its own date expression
 PLACE_REACH = 8  # tokens between a trigger and its own place
 STATE_LAST_SUBJECT = "events.last_subject"
+STATE_LAST_OBJECT = "events.last_object"  # (position, target) of the last event coded
+# A preposition with a pronoun after a verb (بحث معه): the pronoun stands for the last target.
+WITH_PRONOUNS = frozenset(fold(w) for w in ("معه", "معها", "معهم", "معهما", "معهن"))
 FACTUAL = frozenset({"asserted", "reported"})
 # What anchors a verbal noun of violence or protest as an occurrence besides numbers and dates.
 NOUN_EVIDENCE = frozenset({"casualties", "recent_time", "event_anchors", "protest_anchors"})
@@ -107,6 +110,7 @@ class EventStage:
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
         doc.state.pop(STATE_LAST_SUBJECT, None)
+        doc.state.pop(STATE_LAST_OBJECT, None)
         by_sent: dict[int, list] = {}
         for t in doc.tokens:
             by_sent.setdefault(t.sentence, []).append(t)
@@ -419,6 +423,12 @@ class EventStage:
         tgt_refs = [roles.actor_ref(m.entity) for m in targets if id(m) not in used]
         if src_refs and not passive:
             doc.state[STATE_LAST_SUBJECT] = (view.tokens[trig.head].start, src_refs[0])
+        if not tgt_refs and not pat.monadic:
+            carried = _with_pronoun_target(doc, view, trig)
+            if carried is not None and all(r.canonical != carried.canonical for r in src_refs):
+                tgt_refs = [carried]  # استقبل السيسي الصفدي وبحث معه: معه is the one received
+        if tgt_refs:
+            doc.state[STATE_LAST_OBJECT] = (view.tokens[trig.head].start, tgt_refs[0])
         if not src_refs and pat.plover == "PROTEST":
             crowd = self._crowd(view, trig, used)
             if crowd is not None:
@@ -643,6 +653,18 @@ class EventStage:
 
 
 # ----------------------------------------------------------------------------------------------
+def _with_pronoun_target(doc, view: SentenceView, trig: Trigger) -> ActorRef | None:
+    """The target of the event before, in the same sentence, when مع + pronoun (معه، معها)
+    follows the trigger within two words: whom the pronoun stands for."""
+    if not any(view.words[k] in WITH_PRONOUNS
+               for k in range(trig.last + 1, min(len(view.words), trig.last + 3))):
+        return None
+    last = doc.state.get(STATE_LAST_OBJECT)
+    if last and view.tokens[0].start <= last[0] < view.tokens[trig.first].start:
+        return last[1]
+    return None
+
+
 def _coordinated_subject(doc, view: SentenceView, trig: Trigger) -> ActorRef | None:
     """A verb joined by و/ف with no subject of its own shares the subject of the verb coded
     before it in the same sentence (not the object of that verb, which stands nearer)."""
@@ -1146,6 +1168,12 @@ def _victims(view: SentenceView, trig: Trigger, used: set[int]) -> ActorRef | No
     return None
 
 
+# Nouns of a topic followed by في + place (الأوضاع في غزة): the place is the topic's.
+TOPIC_NOUNS = frozenset(fold(w) for w in (
+    "الأوضاع", "الوضع", "التطورات", "المستجدات", "الأزمة", "الأحداث", "الأمور", "السلام",
+    "الاستقرار", "الأمن", "الحرب", "الصراع", "النزاع", "الملف", "القضية", "أوضاع", "تطورات"))
+
+
 def _place(view: SentenceView, trig: Trigger, targets, cameo: str) -> Location | None:
     """Where the event happened: the place visited (زار طهران، وصل إلى طهران), else the nearest
     place after في / إلى in the sentence (after the trigger first), never one inside a quote."""
@@ -1158,6 +1186,8 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str) -> Location |
         if m.in_quote:
             continue
         prev = view.words[m.first - 1] if m.first > 0 else ""
+        if m.first > 1 and prev in PLACE_PREPS and view.words[m.first - 2] in TOPIC_NOUNS:
+            continue  # بحث الأوضاع في قطاع غزة: the place of the topic, not of the talks
         if prev in PLACE_PREPS or view.words[m.first].startswith(("في", "وفي")):
             after = m.first > trig.last
             lo, hi = (trig.last + 1, m.first) if after else (m.last + 1, trig.first)
