@@ -267,3 +267,12 @@ def test_a_participle_goes_on_with_a_named_person_subject_of_another_verb(base, 
     stage(doc)
     q = next(q for q in doc.quotes if "الأسعار سترتفع" in q.text)
     assert q.speaker is not None and q.speaker.canonical == "Samer al-Halabi"
+
+
+def test_the_topic_after_amma_speaks(base, stage):
+    # أما X، فأعلنت أن …: X, set apart by أما, is the subject the ف answers
+    doc = run(base, stage, "وقال الجيش إنه أوقف شخصا. أما «الوكالة الوطنية»، فأعلنت أن «الجيش "
+                           "أوقف أربعة أشخاص».", [("الجيش", "army", "ORG", "MIL"),
+                                                  ("الوكالة الوطنية", "NNA", "ORG", "LBNMED")])
+    q = next(q for q in doc.quotes if "أربعة أشخاص" in q.text)
+    assert q.speaker is not None and q.speaker.canonical == "NNA"

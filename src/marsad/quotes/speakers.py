@@ -231,6 +231,9 @@ class SpeakerMixin:
     def _subject_before(self, c: int, a: int) -> ActorRef | None:
         """SVO: an actor at the start of the clause right before the verb: خامنئي قال …،
         وكان خامنئي قد صرّح …، مايكل نونان، وزير المالية، قال …، وكانت «أبل» قد حذّرت …"""
+        topic = self._amma_topic(c, a)
+        if topic is not None:
+            return topic  # أما «الوكالة الوطنية»، فأعلنت أن …: the topic after أما speaks
         p = c - 1
         while p >= a and self.folded[p] in AUX:
             p -= 1
@@ -255,6 +258,21 @@ class SpeakerMixin:
                 or (ent is not None and ent.start > self.toks[f].start
                     and self.folded[f][0] in "وف"):
             return ent.ref() if ent is not None else self._raw_ref(f + 1, p)
+        return None
+
+    def _amma_topic(self, c: int, a: int) -> ActorRef | None:
+        """The first actor after أما when the cue carries its answering ف (أما X، فقال)."""
+        if self.folded[c][:1] != "ف":
+            return None
+        for k in range(a, c):
+            if strip_conj(self.folded[k]) == "اما":
+                i = k + 1
+                while i < c and self.toks[i].text in ("«", '"', "("):
+                    i += 1
+                # only an actor that opens the topic: in أما مدرب بنما داريو غوميز the country
+                # belongs to the title, and the phrase is read as before
+                x = self.ent_first.get(i)
+                return x.ref() if x is not None else None
         return None
 
     def _addressee_before(self, c: int, a: int) -> ActorRef | None:
