@@ -276,3 +276,18 @@ def test_the_topic_after_amma_speaks(base, stage):
                                                   ("الوكالة الوطنية", "NNA", "ORG", "LBNMED")])
     q = next(q for q in doc.quotes if "أربعة أشخاص" in q.text)
     assert q.speaker is not None and q.speaker.canonical == "NNA"
+
+
+def test_a_joined_call_goes_on_with_the_speaker_and_addresses_the_phrase_after_it(base, stage):
+    # أكد X أن …، ودعا المجتمع الدولي إلى «…»: X calls; the international community is called on
+    doc = run(base, stage, "أكد الوزير سامر أن الوضع صعب، ودعا المجتمع الدولي إلى «تحرك فوري».",
+              [("الوزير سامر", "Samer", "PERSON", "JORGOV"),
+               ("المجتمع الدولي", "international community", "ORG", "IGO")])
+    q = next(q for q in doc.quotes if q.text == "تحرك فوري")
+    assert q.speaker is not None and q.speaker.canonical == "Samer"
+    # the subject named after the verb still speaks (ودعا الرئيس المجتمع الدولي إلى …)
+    doc = run(base, stage, "أكد الوزير سامر أن الوضع صعب، ودعا الرئيس المجتمع الدولي إلى «تحرك "
+                           "فوري».", [("الوزير سامر", "Samer", "PERSON", "JORGOV"),
+                                      ("الرئيس", "president", "PERSON", "GOV")])
+    q = next(q for q in doc.quotes if q.text == "تحرك فوري")
+    assert q.speaker is not None and q.speaker.canonical == "president"

@@ -27,7 +27,8 @@ from typing import Callable
 from marsad.document import ActorRef, Document, Entity, Quote
 from marsad.quotes.cues import Cue, CueTable
 from marsad.quotes.grammar import (CLAUSE_PUNCT, END_PUNCT, FATHATAN, FOLD_DELETE, NOUN_PREPS,
-                                   PREPS, PRON_PREP, PRONOUNS, RELATIVES, forms, strip_conj)
+                                   PREPS, PRON_PREP, PRONOUNS, RELATIVES, forms, strip_al,
+                                   strip_conj)
 from marsad.quotes.marks import Mark, find_marks
 from marsad.quotes.speakers import SpeakerMixin
 from marsad.text.normalize import DROPPED_CHARS, fold
@@ -266,6 +267,14 @@ class DocumentQuotes(SpeakerMixin):
             if speaker is not None and np_range:
                 self._mark_not_subject(*np_range)  # the phrase after the verb is its object
                 np_range = None
+            elif speaker is None and np_range and content.via_prep and \
+                    self._sentence_speaker is not None and self.folded[c][:1] == "و" and \
+                    not self._speaker_like(np_range[0]):
+                # أكد الصفدي أن …، ودعا المجتمع الدولي إلى «…»: the verb joined to the speaker's
+                # clause goes on with him; the phrase after it is whom he calls on
+                addressee = addressee or self._ref_from_np(*np_range, introduced=True)
+                self._mark_not_subject(*np_range)
+                speaker, how, np_range = self._sentence_speaker, "carried", None
         if np_range:
             introduced = all(self.toks[i].kind == "punct"
                              for i in range(np_range[1], content.first))
@@ -447,6 +456,15 @@ class DocumentQuotes(SpeakerMixin):
             m, close = self.mark_open[k + 1]
             got.spans.append(("partial", *self._trim(*m.inner)))
             k = got.next = close + 1
+
+    def _speaker_like(self, k: int) -> bool:
+        """A phrase opening with a person, a title or a speaking noun (الرئيس، البيان): more
+        likely the subject of the verb before it than whom it addresses."""
+        f = strip_al(self.folded[k])
+        ent = self.ent_first.get(k)
+        return (ent is not None and ent.type == "PERSON") or f in self.t.speaker_nouns or \
+            self.folded[k] in self.t.speaker_nouns or f in self.t.title_words or \
+            self.folded[k] in self.t.title_words
 
     def _abbreviation_dot(self, i: int) -> bool:
         """د. / م. : a dot after a one-letter title, not the end of a sentence."""
