@@ -93,6 +93,18 @@ def _cue_at(words: list[str], k: int, multi: dict[str, tuple[tuple[str, ...], ..
     return any(_seq_at(words, k, s) for s in cands)
 
 
+def _add_cues(words: list[str], k: int, dist: int, side: int, at, found: set[str]) -> None:
+    """Add the modalities of the cues that start at words[k] and reach the trigger `dist` words
+    away on `side` (0 before it, 1 after it; see _REACH)."""
+    kinds, rests = at(words[k])
+    for kind in kinds:
+        if dist <= _REACH[kind][side]:
+            found.add(_CUE_KIND[kind])
+    for kind, rest in rests:
+        if dist <= _REACH[kind][side] and tuple(words[k + 1:k + 1 + len(rest)]) == rest:
+            found.add(_CUE_KIND[kind])
+
+
 def modality(words: list[str], first: int, last: int, cues: dict, strip: str = "",
              own_threat: bool = False) -> str:
     """The modality of the trigger spanning words[first..last]."""
@@ -122,26 +134,14 @@ def modality(words: list[str], first: int, last: int, cues: dict, strip: str = "
         if w in HARD_STOPS:
             break
         if k not in masked:
-            kinds, rests = at(w)
-            for kind in kinds:
-                if first - k <= _REACH[kind][0]:
-                    found.add(_CUE_KIND[kind])
-            for kind, rest in rests:
-                if first - k <= _REACH[kind][0] and tuple(words[k + 1:k + 1 + len(rest)]) == rest:
-                    found.add(_CUE_KIND[kind])
+            _add_cues(words, k, first - k, 0, at, found)
         k -= 1
     k = last + 1
     while k < n and k - last <= _MAX_AFTER:
         w = words[k]
         if w in HARD_STOPS:
             break
-        kinds, rests = at(w)
-        for kind in kinds:
-            if k - last <= _REACH[kind][1]:
-                found.add(_CUE_KIND[kind])
-        for kind, rest in rests:
-            if k - last <= _REACH[kind][1] and tuple(words[k + 1:k + 1 + len(rest)]) == rest:
-                found.add(_CUE_KIND[kind])
+        _add_cues(words, k, k - last, 1, at, found)
         k += 1
     if own_threat:
         found.discard("threatened")

@@ -31,8 +31,7 @@ from marsad.document import ActorRef, Document, Entity, Event, Location, Mention
 from marsad.events import evaluations, roles
 from marsad.events.modality import modality
 from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, blocked_by_neighbours,
-                                    compile_events, find_triggers, sentence_keys,
-                                    sentence_words)
+                                    compile_events, find_triggers, sentence_words)
 from marsad.events.register import GUARDED, VIOLENCE, Register, read_register
 from marsad.events.roles import SentenceView
 from marsad.text.normalize import fold
@@ -141,9 +140,9 @@ class EventStage:
 
     # ------------------------------------------------------------------------------------------
     def _code_sentence(self, doc, view: SentenceView, quotes, default_date, dateline_place,
-                       analysis=None):
+                       analysis):
         c = self.compiled
-        keys, taa = analysis or sentence_keys(view.words, view.tokens, c)
+        keys, taa = analysis  # (`sentence_words`: the match keys and ة flags of the words)
         out: list[tuple[Event, str]] = []
         years = _years(view)
         reg: Register | None = None
@@ -653,16 +652,22 @@ class EventStage:
 
 
 # ----------------------------------------------------------------------------------------------
+def _earlier_in_sentence(doc, key: str, view: SentenceView, trig: Trigger) -> ActorRef | None:
+    """The actor remembered under `key` (STATE_LAST_SUBJECT / STATE_LAST_OBJECT) when it was
+    coded earlier in this sentence, before the trigger."""
+    last = doc.state.get(key)
+    if last and view.tokens[0].start <= last[0] < view.tokens[trig.first].start:
+        return last[1]
+    return None
+
+
 def _with_pronoun_target(doc, view: SentenceView, trig: Trigger) -> ActorRef | None:
     """The target of the event before, in the same sentence, when مع + pronoun (معه، معها)
     follows the trigger within two words: whom the pronoun stands for."""
     if not any(view.words[k] in WITH_PRONOUNS
                for k in range(trig.last + 1, min(len(view.words), trig.last + 3))):
         return None
-    last = doc.state.get(STATE_LAST_OBJECT)
-    if last and view.tokens[0].start <= last[0] < view.tokens[trig.first].start:
-        return last[1]
-    return None
+    return _earlier_in_sentence(doc, STATE_LAST_OBJECT, view, trig)
 
 
 def _coordinated_subject(doc, view: SentenceView, trig: Trigger) -> ActorRef | None:
@@ -670,10 +675,7 @@ def _coordinated_subject(doc, view: SentenceView, trig: Trigger) -> ActorRef | N
     before it in the same sentence (not the object of that verb, which stands nearer)."""
     if trig.kind != "verb" or "c" not in trig.strip:
         return None
-    last = doc.state.get(STATE_LAST_SUBJECT)
-    if last and view.tokens[0].start <= last[0] < view.tokens[trig.first].start:
-        return last[1]
-    return None
+    return _earlier_in_sentence(doc, STATE_LAST_SUBJECT, view, trig)
 
 
 def _is_nominal(trig: Trigger) -> bool:
