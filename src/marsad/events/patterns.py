@@ -166,7 +166,7 @@ class CompiledEvents:
 def word_keys(word: str) -> list[tuple[str, str]]:
     """Candidate stems of a folded word with what was stripped, fewest strips first.
 
-    Strips the conjunctions و ف, the prepositions ب ل ك, future س, the article ال (and لل), and a
+    Strips the conjunctions و ف, the prepositions ب ل ك (marked "p", and "pb" for ب ك), future س, the article ال (and لل), and a
     pronoun enclitic (with ة restored before it: زيارته → زياره). Stems shorter than three letters
     are only kept when nothing or only the conjunction was stripped (وشن = و + شن).
     """
@@ -186,7 +186,8 @@ def word_keys(word: str) -> list[tuple[str, str]]:
             bases.append(("ال" + base[2:], how + "p"))
             bases.append((base[2:], how + "pa"))
         elif base[:1] in "بلك" and len(base) > 3:
-            bases.append((base[1:], how + "p"))
+            # "b": ب and ك, which never stand before a verb (ل does: ليتهم، لتقصف)
+            bases.append((base[1:], how + ("p" if base[0] == "ل" else "pb")))
         if base[:1] == "س" and base[1:2] in "يتنا" and len(base) > 4:
             bases.append((base[1:], how + "f"))
     for base, how in list(bases):
@@ -346,7 +347,7 @@ class Trigger:
     head: int  # the word that carries the verb or noun
     kind: str  # verb | noun | phrase
     form: Form
-    strip: str  # what was stripped from the head word (c p a f e)
+    strip: str  # what was stripped from the head word (c p b a f e y)
 
 
 def lookup_word(key_list: list[tuple[str, str]], index: dict[str, list[Hit]],
@@ -363,6 +364,10 @@ def lookup_word(key_list: list[tuple[str, str]], index: dict[str, list[Hit]],
                     if (len(stem) >= 3 or how in ("", "c")) and not (taa and "e" in how)
                     and not (h.form.tense in ("past", "present") and ("a" in how or "y" in how))
                     and not ("f" in how and h.form.tense != "present")
+                    # the article never goes with a pronoun: الاجتماعي is "social", not
+                    # "my meeting"; ب and ك never with a verb: بيتهما is "their house"
+                    and not ("a" in how and ("e" in how or "y" in how))
+                    and not ("b" in how and h.form.tense in ("past", "present"))
                     # a preposition never goes with a past verb: بقصف is the verbal noun
                     and not ("p" in how and h.form.tense == "past")]
             if out:

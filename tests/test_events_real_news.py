@@ -1,0 +1,140 @@
+"""Words that real news uses in another sense than the event they look like, found by reading the
+events coded on SaudiNewsNet articles; each case is tested on a sentence written for this file.
+
+- word analysis: the article never goes with a pronoun (الاجتماعي is "social", not "my meeting")
+  and ب/ك never stand before a verb (بيتهما is "their house", not "they both accuse");
+- يبعد/تبعد followed by a distance is "lies N km away", not an expulsion;
+- بيان صادر عن is "issued by", not صادَرَ "confiscated";
+- تراجع of a measure (shares, popularity) is a fall, not a concession;
+- احتل المركز/الصدارة is a ranking, not an occupation;
+- استهدف with a policy aim after it (تستهدف جلب، تعزيز) is "aims at", not an attack.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _events_harness import base, stage, tag_actors  # noqa: F401 (fixtures)
+
+from marsad.document import Document
+from marsad.events.patterns import (blocked_by_neighbours, compile_events, find_triggers,
+                                    lookup_word, word_keys)
+from marsad.lexicon import load_lexicon
+from marsad.text.normalize import fold
+
+# name -> (actor code, type, canonical, country)
+ACTORS = {
+    "الحكومة المصرية": ("EGYGOV", "ORG", "Egypt government", "EGY"),
+    "الحكومة الإيرانية": ("IRNGOV", "ORG", "Iran government", "IRN"),
+    "الحكومة الكويتية": ("KWTGOV", "ORG", "Kuwait government", "KWT"),
+    "الخارجية الإيرانية": ("IRNGOV", "ORG", "Iran foreign ministry", "IRN"),
+    "الرئيس الأميركي": ("USAGOV", "PERSON", "US president", "USA"),
+    "الحزب الجمهوري": ("USAPTY", "ORG", "Republican Party", "USA"),
+    "البرلمان الكويتي": ("KWTLEG", "ORG", "Kuwait parliament", "KWT"),
+    "الوفد المصري": ("EGYGOV", "ORG", "Egyptian delegation", "EGY"),
+    "السلطات الفرنسية": ("FRAGOV", "ORG", "French authorities", "FRA"),
+    "السفير الروسي": ("RUSGOV", "PERSON", "Russian ambassador", "RUS"),
+    "الشرطة المصرية": ("EGYCOP", "ORG", "Egyptian police", "EGY"),
+    "الإخوان": ("EGYOPP", "ORG", "Muslim Brotherhood", "EGY"),
+    "الجيش الإسرائيلي": ("ISRMIL", "ORG", "Israeli army", "ISR"),
+    "العقوبات الأميركية": ("USA", "ORG", "US sanctions", "USA"),
+    "مصر": ("EGY", "GPE", "Egypt", "EGY"),
+    "السعودية": ("SAU", "GPE", "Saudi Arabia", "SAU"),
+    "تركيا": ("TUR", "GPE", "Turkey", "TUR"),
+    "إيران": ("IRN", "GPE", "Iran", "IRN"),
+    "الصين": ("CHN", "GPE", "China", "CHN"),
+    "ليبيا": ("LBY", "GPE", "Libya", "LBY"),
+    "الضفة الغربية": ("PSE", "GPE", "West Bank", "PSE"),
+}
+
+
+@pytest.fixture(scope="module")
+def compiled():
+    return compile_events(load_lexicon())
+
+
+def coded(base, stage, text: str) -> list[tuple[str, str | None, str]]:
+    doc = tag_actors(base(Document(text, published="2015-08-01")), ACTORS)
+    stage(doc)
+    return sorted((e.cameo, e.source.actor_code, e.target.actor_code if e.target else None)
+                  for e in doc.events)
+
+
+def roots(base, stage, text: str) -> set[str]:
+    return {cameo[:2] for cameo, _, _ in coded(base, stage, text)}
+
+
+# --- word analysis ------------------------------------------------------------------------------
+
+def test_the_article_never_goes_with_a_pronoun(compiled):
+    # الاجتماعي: ال + اجتماع + ي would be "my the-meeting": it is the adjective "social"
+    assert ("اجتماع", "ay") in word_keys(fold("الاجتماعي"))  # the analysis is offered...
+    assert lookup_word(word_keys(fold("الاجتماعي")), compiled.index) == []  # ...and refused
+    assert lookup_word(word_keys(fold("اجتماعه")), compiled.index)  # اجتماعه: his meeting
+
+
+def test_b_and_k_never_stand_before_a_verb(compiled):
+    # بيتهما: their house; ب + يتهما (they both accuse) is no Arabic word
+    assert lookup_word(word_keys(fold("بيتهما")), compiled.index) == []
+    # ل does stand before a present verb (ليتهم، لتقصف) and ب before a verbal noun (بقصف)
+    hits = lookup_word(word_keys(fold("ليتهم")), compiled.index)
+    assert any(h.form.tense == "present" for h, _ in hits)
+    assert any(h.form.tense == "masdar" for h, _ in lookup_word(word_keys(fold("بقصف")),
+                                                               compiled.index))
+
+
+def _blocked_triggers(compiled, sentence: str) -> list[tuple[str, bool]]:
+    """(pattern id, cancelled by the words around it) of each trigger of a sentence."""
+    words = [fold(w) for w in sentence.replace(".", " .").split()]
+    keys = [compiled.analyse(w)[1] for w in words]
+    return [(compiled.patterns[t.pattern].id,
+             blocked_by_neighbours(keys, t, compiled.patterns[t.pattern]))
+            for t in find_triggers(words, compiled)]
+
+
+# --- look-alike senses --------------------------------------------------------------------------
+
+def test_a_distance_is_no_expulsion(base, stage):
+    text = "وانتقل الوفد المصري إلى بلدة تبعد عنها قرابة 170 كيلومترا إلى ليبيا."
+    assert "17" not in roots(base, stage, text)
+    text = "وانتقل الوفد المصري إلى الموقع الذي يبعد نحو 140 كلم عن ليبيا."
+    assert "17" not in roots(base, stage, text)
+
+
+def test_expelling_an_ambassador_is_still_an_expulsion(base, stage):
+    assert ("174", "FRAGOV", "RUSGOV") in coded(base, stage, "أبعدت السلطات الفرنسية السفير الروسي أمس.")
+
+
+def test_issued_by_is_no_confiscation(compiled, base, stage):
+    assert ("seize", True) in _blocked_triggers(compiled, "وجاء في بيان صادر عن مكتب الرئيس.")
+    text = "ورحبت الحكومة المصرية ببيان صادر عن الخارجية الإيرانية أمس."
+    assert roots(base, stage, text) == {"05"}  # the welcome alone
+
+
+def test_confiscating_is_still_seizing(base, stage):
+    got = coded(base, stage, "صادرت الشرطة المصرية أموال الإخوان أمس.")
+    assert ("171", "EGYCOP", "EGYOPP") in got
+
+
+def test_a_fall_of_a_measure_is_no_concession(base, stage):
+    assert "08" not in roots(base, stage, "وتراجعت شعبية الرئيس الأميركي عن الحزب الجمهوري.")
+
+
+def test_backing_down_is_still_a_concession(base, stage):
+    got = coded(base, stage, "تراجعت الحكومة الكويتية عن قرارها أمام البرلمان الكويتي.")
+    assert ("080", "KWTGOV", "KWTLEG") in got
+
+
+def test_a_rank_is_no_occupation(base, stage):
+    assert "19" not in roots(base, stage, "واحتلت الحكومة المصرية الصدارة على السعودية.")
+
+
+def test_occupying_land_is_still_an_occupation(base, stage):
+    got = coded(base, stage, "احتل الجيش الإسرائيلي ثلاث قرى في الضفة الغربية أمس.")
+    assert [(c, s) for c, s, _ in got] == [("192", "ISRMIL")]
+
+
+def test_aiming_at_a_policy_is_no_attack(base, stage):
+    assert "19" not in roots(base, stage, "وتستهدف الحكومة المصرية جلب استثمارات من الصين.")
+    text = "ونددت الحكومة الإيرانية بالعقوبات الأميركية التي تستهدف جلب الضرر لإيران."
+    assert "19" not in roots(base, stage, text)
