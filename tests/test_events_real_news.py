@@ -7,7 +7,9 @@ events coded on SaudiNewsNet articles; each case is tested on a sentence written
 - بيان صادر عن is "issued by", not صادَرَ "confiscated";
 - تراجع of a measure (shares, popularity) is a fall, not a concession;
 - احتل المركز/الصدارة is a ranking, not an occupation;
-- استهدف with a policy aim after it (تستهدف جلب، تعزيز) is "aims at", not an attack.
+- استهدف with a policy aim after it (تستهدف جلب، تعزيز) is "aims at", not an attack;
+- sports news needs a word only sport uses or two it shares with other news: بهدف ("with the
+  aim of") or الفريق أول (a general's rank) alone no longer hide an attack.
 """
 
 from __future__ import annotations
@@ -138,3 +140,35 @@ def test_aiming_at_a_policy_is_no_attack(base, stage):
     assert "19" not in roots(base, stage, "وتستهدف الحكومة المصرية جلب استثمارات من الصين.")
     text = "ونددت الحكومة الإيرانية بالعقوبات الأميركية التي تستهدف جلب الضرر لإيران."
     assert "19" not in roots(base, stage, text)
+
+
+# --- sports news --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # بهدف "with the aim of" and الفريق أول "lieutenant general" are no sports words alone
+    "شن الجيش الإسرائيلي هجوما على الضفة الغربية أمس بهدف اعتقال مطلوبين، مما أسفر عن مقتل ثلاثة.",
+    "وقال الفريق أول ركن إن الجيش الإسرائيلي هاجم الضفة الغربية أمس مما أسفر عن مقتل ثلاثة.",
+])
+def test_a_word_sport_shares_with_politics_does_not_make_sports_news(base, stage, text):
+    assert ("190", "ISRMIL", "PSE") in coded(base, stage, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وسجل المهاجم هدفا في الشوط الثاني بعد أن هاجم الحارس.",  # a word only sport uses
+    "وضرب اللاعب زميله في الفريق بعد التدريب.",  # two words sport shares with other news
+])
+def test_sports_news_codes_no_violence(base, stage, text):
+    assert not {"18", "19"} & roots(base, stage, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأجرت الحكومة المصرية مفاوضات مع المدرب الأرجنتيني قبل المباراة.",
+    "ووقعت الحكومة الكويتية عقدا مع المدرب في الموسم الجديد مع النادي.",
+])
+def test_sports_news_codes_no_negotiation_or_agreement(base, stage, text):
+    assert not {"04", "05"} & roots(base, stage, text)
+
+
+def test_a_negotiation_outside_sport_is_kept(base, stage):
+    got = coded(base, stage, "وأجرت الحكومة المصرية مفاوضات مع الحكومة الإيرانية بهدف تعزيز التعاون.")
+    assert any(c == "046" and s == "EGYGOV" for c, s, _ in got)

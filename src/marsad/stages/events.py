@@ -377,7 +377,7 @@ class EventStage:
         for name in pat.blocked_by:
             words = ctx.get(name, frozenset())
             if name == "sports":
-                if any(not k.isdisjoint(words) for k in keys):
+                if _sports_sentence(keys, words, ctx.get("sports_weak", frozenset())):
                     return True
             elif name == "figurative":  # الهجوم على الحريات، الأزمة التي تفجرت: three words around
                 named = {k for m in view.mentions for k in range(m.first, m.last + 1)}
@@ -738,6 +738,22 @@ def _sign_kinds(reg: Register, trig: Trigger, view: SentenceView, plover: str | 
 
 DAWN = fold("فجرا")
 DAY_LEADS = frozenset(fold(w) for w in ("يوم", "هذا", "هذه"))
+
+
+def _sports_sentence(keys, core: frozenset[str], weak: frozenset[str]) -> bool:
+    """Sports news: a word only sport uses (مباراة، الشوط، ركلة), or two different words that
+    sport shares with other news (الفريق is also a general's rank, هدف an aim, المهاجم an
+    attacker, المنتخب "elected", اللاعب a political player): one alone proves nothing."""
+    seen: set[frozenset[str]] = set()  # the weak words met (a word's keys: الفريق، فريق)
+    for k in keys:
+        if not k.isdisjoint(core):
+            return True
+        hit = k & weak
+        if hit and not any(hit & s for s in seen):
+            seen.add(hit)
+            if len(seen) > 1:
+                return True
+    return False
 
 
 def _dawn_adverb(view: SentenceView, trig: Trigger) -> bool:
