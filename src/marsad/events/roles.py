@@ -57,6 +57,10 @@ COUNT_WORDS = frozenset(fold(w) for w in (
     "اثنين", "اثنان", "ثلاثة", "ثلاث", "أربعة", "أربع", "خمسة", "خمس", "ستة", "ست", "سبعة", "سبع",
     "ثمانية", "ثماني", "تسعة", "تسع", "عشرة", "عشر", "عشرات", "مئات", "آلاف", "ألف", "مائة", "مئة",
     "عدد", "عددا", "بضعة", "بضع"))
+# بـ + an instrument of harm: the agent's phrase follows (أصيب جنود برصاص قناصة الجيش)
+INSTRUMENT_PHRASES = frozenset(fold(w) for w in (
+    "برصاص", "بنيران", "بقذيفة", "بقذائف", "بصاروخ", "بصواريخ", "بغارة", "بغارات", "بانفجار",
+    "بهجوم", "بقصف", "بعبوة", "بسلاح"))
 # Subjects that are no actor (دعم البعض حزب الله): the actor after them is the verb's object.
 NON_ACTOR_SUBJECTS = frozenset(fold(w) for w in (
     "البعض", "الجميع", "كثيرون", "آخرون", "الكثيرون", "أحدهم", "بعضهم", "معظمهم", "مجهولون",
@@ -248,13 +252,22 @@ def build_mentions(view: SentenceView, entities: list[Entity],
                 nxt.first - m.last <= 4 and not nxt.in_pp and not any(
                 view.words[x] in HARD_STOPS or view.words[x] == "و" or view.words[x].startswith("و")
                 or is_prep(view.words[x]) or view.words[x] == "#" or view.words[x] in COUNT_WORDS
+                or _instrument_clitic(view, x)
                 for x in range(m.last + 1, nxt.first + 1)):
-            # (not across a count: قتل مسلحون عشرة صيادين نيجيريين — the nisba is the victims')
+            # (not across a count: قتل مسلحون عشرة صيادين نيجيريين — the nisba is the victims';
+            # nor across بـ: جنود أتراك برصاص قناصة الحزب — the soldiers are not the party's)
             nxt.first = m.first
             nxt.in_pp = m.in_pp
             continue
         merged.append(m)
     view.mentions = merged
+
+
+def _instrument_clitic(view: SentenceView, x: int) -> bool:
+    """The word at `x` is an instrument of harm after ب (برصاص، بنيران، بقذيفة): what follows
+    it is the agent's phrase, not the genitive of the noun before."""
+    w = view.words[x]
+    return (w[1:] if w[:1] in "وف" else w) in INSTRUMENT_PHRASES
 
 
 def _quantifier_before(view: SentenceView, i: int) -> int | None:

@@ -1042,6 +1042,8 @@ UNVOCALISED_PASSIVE_CODES = ("1823", "182", "181", "173")
 AFTER_VICTIMS = frozenset(fold(w) for w in ("في", "خلال", "جراء", "إثر", "اثر", "بعد", "بنيران",
                                             "برصاص", "بانفجار", "عندما", "حين", "لدى"))
 TIME_ADVERBS = frozenset(fold(w) for w in ("أمس", "اليوم", "الليلة", "صباح", "مساء", "فجر"))
+# words that may describe or name a civilian victim before the rest of its clause (الرضيع علي دوابشة)
+CIVILIAN_APPOSITION = 4
 
 
 def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> bool:
@@ -1063,6 +1065,16 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
     after = m.last + 1
     while after < len(view.words) and view.words[after] in TIME_ADVERBS:
         after += 1  # قتلت قوات الأمن أمس أربعة مسلحين: the object may follow the time
+    if (m.entity.actor_code or "").endswith("CVL"):
+        # a civilian is the victim, seldom the killer: قتل الطفل الرضيع علي دوابشة في حريق —
+        # the words that describe or name him may stand before the rest of the clause, as long
+        # as no other actor (the object of an active verb) comes first
+        limit = min(len(view.words), after + CIVILIAN_APPOSITION)
+        others = {k.first for k in view.mentions if k is not m}
+        while after < limit and view.is_word(after) and view.words[after] not in AFTER_VICTIMS \
+                and after not in others and view.words[after] != "#" and \
+                view.words[after] not in roles.COUNT_WORDS:
+            after += 1
     return after >= len(view.words) or not view.is_word(after) or view.words[after] in AFTER_VICTIMS
 
 
