@@ -11,6 +11,8 @@ events coded on SaudiNewsNet articles; each case is tested on a sentence written
 - a civilian named after a bare past verb of harm is its victim, with the words that describe
   him (قتل الطفل الرضيع علي دوابشة في …); بنيران/برصاص X names the agent of a passive, and a
   noun before برصاص is not a member of the group after it;
+- التزم الصمت (kept silent) is no commitment, رحلته (his trip) no deportation, آفاق أرحب (wider
+  horizons) no welcome, فجر ليبيا a militia's name and فجّر المفاجآت a figure of speech;
 - sports news needs a word only sport uses or two it shares with other news: بهدف ("with the
   aim of") or الفريق أول (a general's rank) alone no longer hide an attack.
 """
@@ -55,6 +57,10 @@ ACTORS = {
     "مستوطنون": ("SET", "ORG", "settlers", None),
     "جنود": ("MIL", "ORG", "soldiers", None),
     "حزب العمال الكردستاني": ("TURREB", "ORG", "PKK", "TUR"),
+    "الرئيس المصري": ("EGYGOV", "PERSON", "Egyptian president", "EGY"),
+    "الرئيس السوداني": ("SDNGOV", "PERSON", "Sudanese president", "SDN"),
+    "السودان": ("SDN", "GPE", "Sudan", "SDN"),
+    "الفريق المغربي": ("MAR", "ORG", "Moroccan team", "MAR"),
 }
 
 
@@ -203,3 +209,33 @@ def test_bullets_of_name_the_agent_of_a_passive(base, stage):
 def test_a_noun_before_bullets_is_no_member_of_the_shooters(base, stage):
     got = coded(base, stage, "وأصيب ثلاثة جنود أتراك برصاص قناصة حزب العمال الكردستاني أمس.")
     assert ("182", "TURREB", "MIL") in got
+
+
+# --- idioms and names ---------------------------------------------------------------------------
+
+def test_keeping_silent_is_no_commitment(base, stage):
+    assert "03" not in roots(base, stage, "والتزم الرئيس المصري الصمت حيال تصريحات الرئيس السوداني.")
+    got = coded(base, stage, "والتزم الرئيس المصري بتعهداته أمام الرئيس السوداني.")
+    assert any(c == "030" and s == "EGYGOV" for c, s, _ in got)
+
+
+def test_his_trip_is_no_deportation(base, stage):
+    assert "17" not in roots(base, stage, "وقال الرئيس المصري في رحلته إلى السودان إن العلاقات قوية.")
+
+
+def test_wider_horizons_are_no_welcome(compiled):
+    got = _blocked_triggers(compiled, "سبل الارتقاء بالعلاقات إلى آفاق أرحب في كل المجالات.")
+    assert got and all(blocked for _, blocked in got if _ == "praise")
+
+
+def test_springing_a_surprise_in_sport_is_no_bombing(base, stage):
+    text = "وفجر الفريق المغربي كبرى المفاجآت في البطولة بعد فوزه."
+    assert "18" not in roots(base, stage, text)
+
+
+def test_libya_dawn_is_a_militia_not_a_bombing():
+    import marsad
+
+    doc = marsad.load()("وسيطرت قوات فجر ليبيا على مطار طرابلس أمس.", published="2015-08-01")
+    assert [e.cameo for e in doc.events] == ["192"]
+    assert doc.events[0].source.actor_code == "LBYREB"
