@@ -13,6 +13,8 @@ events coded on SaudiNewsNet articles; each case is tested on a sentence written
   noun before برصاص is not a member of the group after it;
 - التزم الصمت (kept silent) is no commitment, رحلته (his trip) no deportation, آفاق أرحب (wider
   horizons) no welcome, فجر ليبيا a militia's name and فجّر المفاجآت a figure of speech;
+- a plural past verb of harm with no object after it is the passive (مدنيين كانوا قد قتلوا
+  خلال…), and who met his death (لقي مصرعه) is the target; أصيبوا is that passive;
 - sports news needs a word only sport uses or two it shares with other news: بهدف ("with the
   aim of") or الفريق أول (a general's rank) alone no longer hide an attack.
 """
@@ -54,6 +56,8 @@ ACTORS = {
     "الضفة الغربية": ("PSE", "GPE", "West Bank", "PSE"),
     "الطفل": ("CVL", "PERSON", "child", None),
     "المواطن": ("CVL", "PERSON", "citizen", None),
+    "مدنيين": ("CVL", "ORG", "civilians", None),
+    "المسلحون الأكراد": ("TURREB", "ORG", "Kurdish militants", "TUR"),
     "مستوطنون": ("SET", "ORG", "settlers", None),
     "جنود": ("MIL", "ORG", "soldiers", None),
     "حزب العمال الكردستاني": ("TURREB", "ORG", "PKK", "TUR"),
@@ -239,3 +243,24 @@ def test_libya_dawn_is_a_militia_not_a_bombing():
     doc = marsad.load()("وسيطرت قوات فجر ليبيا على مطار طرابلس أمس.", published="2015-08-01")
     assert [e.cameo for e in doc.events] == ["192"]
     assert doc.events[0].source.actor_code == "LBYREB"
+
+
+def test_a_plural_verb_of_harm_with_no_object_is_passive(base, stage):
+    # كانوا قد قتلوا خلال…: the civilians before the verb were killed, by the police after برصاص
+    got = coded(base, stage, "وكان ثلاثة مدنيين قد قتلوا خلال العيد برصاص الشرطة المصرية.")
+    assert ("1823", "EGYCOP", "CVL") in got
+    # with an object after it the plural verb is active
+    got = coded(base, stage, "المسلحون الأكراد قتلوا ثلاثة جنود أتراك أمس.")
+    assert not any(t == "CVL" for _, _, t in got)
+
+
+def test_the_passive_plural_of_a_hollow_derived_verb_is_generated(compiled):
+    # أصيبوا is the passive of أصاب (3rd person plural), not a first-person present form
+    words = [fold("أصيبوا"), fold("بجروح")]
+    forms = [t.form for t in find_triggers(words, compiled)]
+    assert [(f.tense, f.voice, f.person) for f in forms] == [("past", "passive", "3mp")]
+
+
+def test_who_met_their_death_is_the_target(base, stage):
+    got = coded(base, stage, "ولقي خمسة مدنيين مصرعهم برصاص الشرطة المصرية أمس.")
+    assert ("1823", "EGYCOP", "CVL") in got

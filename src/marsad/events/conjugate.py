@@ -74,8 +74,9 @@ def past_forms(past: str) -> list[Form]:
     else:
         out += [Form(p + s, "past", person=t) for s, t in _PAST_VOWEL + _PAST_CONS]
         if len(p) >= 4 and p[-2] == "ا" and p[0] in "ا" and len(p) <= 5:
-            # hollow derived forms: اختار → اختير، أقام → أقيم (passive)
-            out.append(Form(p[:-2] + "ي" + p[-1], "past", "passive", "3ms"))
+            # hollow derived forms: اختار → اختير، أقام → أقيم، أصيبت، أصيبوا (passive)
+            passive = p[:-2] + "ي" + p[-1]
+            out += [Form(passive + s, "past", "passive", t) for s, t in _PAST_VOWEL]
     return out
 
 
@@ -96,7 +97,9 @@ def present_forms(present: str) -> list[Form]:
             if len(short) >= 3:  # لم يلتق؛ a two-letter jussive (يصف of يصفي) is too ambiguous
                 out.append(Form(pre + short, "present", person=pt + "juss"))
         else:
-            out += [Form(pre + stem + s, "present", person=pt + t) for s, t in _PRESENT_SUFFIXES]
+            # the first persons (أفعل، نفعل) take no suffix: أصيبوا is no present form
+            out += [Form(pre + stem + s, "present", person=pt + t) for s, t in _PRESENT_SUFFIXES
+                    if pre in "يت" or not s]
             if len(stem) == 3 and stem[1] == "و":  # hollow jussive: لم يزر، لم يقم
                 # (not for ي-verbs: يصب of يصيب is "pours into", نصب "erect")
                 out.append(Form(pre + stem[0] + stem[2], "present", person=pt + "juss"))

@@ -570,6 +570,10 @@ class EventStage:
             gen = roles.postverbal_subject(view, trig.last, trig.head) if not noun_like else None
             targets = roles.coordinated(view, gen) if gen else roles.genitive_after(
                 view, trig.head, trig.last)
+            if not targets and trig.kind == "verb" and trig.form.person == "3mp":
+                # مدنيين كانوا قد قتلوا: the plural passive's subject stands before it
+                m = roles.preverbal_subject(view, trig.first, max_words=4)
+                targets = roles.coordinated(view, m) if m is not None else []
             sources = roles.agent_phrase(view, trig.last, self.compiled.agent_markers)
         else:
             obj_pron = trig.kind == "verb" and "e" in trig.strip
@@ -1052,9 +1056,17 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
     or the end), is the passive the news means; the active names its agent and then its victims
     (قتل مسلحون ثلاثة جنود)."""
     if trig.kind != "verb" or trig.form.tense != "past" or \
-            trig.form.person not in ("", "3ms", "3fs") or \
-            not pat.cameo.startswith(UNVOCALISED_PASSIVE_CODES) or trig.last + 1 >= len(view.words):
-        return False  # (a plural verb carries its subject: وخطفوا اثنين)
+            not pat.cameo.startswith(UNVOCALISED_PASSIVE_CODES):
+        return False
+    if trig.form.person == "3mp":
+        # مدنيين كانوا قد قتلوا خلال العيد: a plural verb of harm with no object after it (a
+        # preposition, a time or the end follows) is the passive, its subject before it the
+        # victims; with an object it is the active (وخطفوا اثنين)
+        k = trig.last + 1
+        return k >= len(view.words) or not view.is_word(k) or \
+            view.words[k] in AFTER_VICTIMS or view.words[k] in TIME_ADVERBS
+    if trig.form.person not in ("", "3ms", "3fs") or trig.last + 1 >= len(view.words):
+        return False
     nxt = view.words[trig.last + 1]
     if (nxt == "#" or nxt in roles.COUNT_WORDS) and not view.words[trig.head].endswith("ت"):
         return True  # (قتلت تسعة أشخاص: a feminine subject named before killed them)
