@@ -15,6 +15,9 @@ events coded on SaudiNewsNet articles; each case is tested on a sentence written
   horizons) no welcome, فجر ليبيا a militia's name and فجّر المفاجآت a figure of speech;
 - a plural past verb of harm with no object after it is the passive (مدنيين كانوا قد قتلوا
   خلال…), and who met his death (لقي مصرعه) is the target; أصيبوا is that passive;
+- a word that begins with ب/ل/ك is a preposition + noun only when the tokenizer split it so or,
+  unsplit, it is no verb of the dictionary nor كان, لكن…: the subject after وبحث، وكان is no
+  genitive inside a PP (it was, and the event lost its source);
 - sports news needs a word only sport uses or two it shares with other news: بهدف ("with the
   aim of") or الفريق أول (a general's rank) alone no longer hide an attack.
 """
@@ -264,3 +267,28 @@ def test_the_passive_plural_of_a_hollow_derived_verb_is_generated(compiled):
 def test_who_met_their_death_is_the_target(base, stage):
     got = coded(base, stage, "ولقي خمسة مدنيين مصرعهم برصاص الشرطة المصرية أمس.")
     assert ("1823", "EGYCOP", "CVL") in got
+
+
+# --- a verb or كان is no preposition + noun -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وبحث الرئيس المصري مع الرئيس السوداني العلاقات أمس.",  # بحث is not ب + حث
+    "وكان الرئيس المصري قد التقى الرئيس السوداني أمس.",  # كان is not ك + ان
+    "بحث الرئيس المصري مع الرئيس السوداني العلاقات أمس.",  # (no و: a verb of the dictionary)
+])
+def test_the_subject_after_a_verb_in_b_or_k_is_no_genitive(base, stage, text):
+    got = coded(base, stage, text)
+    assert any(c[:2] == "04" and s == "EGYGOV" and t == "SDNGOV" for c, s, t in got)
+
+
+def test_a_noun_with_a_preposition_still_takes_its_genitive_into_the_pp(base):
+    from marsad.events import roles
+    from marsad.stages.events import EventStage
+
+    doc = tag_actors(base(Document("ونقل التلفزيون تصريحات بمواقف الرئيس السوداني.",
+                                   published="2015-08-01")), ACTORS)
+    words = [fold(t.text) for t in doc.tokens]
+    view = roles.SentenceView(0, doc.tokens, words,
+                              verbs=EventStage(base.resources)._verb_positions(words))
+    roles.build_mentions(view, doc.entities)
+    assert [m.in_pp for m in view.mentions] == [True]  # بمواقف الرئيس: inside the PP

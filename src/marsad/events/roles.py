@@ -124,6 +124,9 @@ class SentenceView:
     words: list[str]  # folded token texts ("" for numbers)
     mentions: list[Mention] = field(default_factory=list)  # actors (with a code or country)
     places: list[Mention] = field(default_factory=list)  # GPE and LOC mentions
+    # positions of words that are verb forms of the events dictionary (بحث، كشف): a verb is no
+    # preposition + noun, whatever letter it begins with (see `clitic_prep`)
+    verbs: frozenset[int] = frozenset()
 
     def mention_at(self, first: int, last: int) -> Mention | None:
         for m in self.mentions:
@@ -156,6 +159,30 @@ def actor_ref(e: Entity) -> ActorRef:
 def is_prep(word: str) -> bool:
     """A preposition word, also with و/ف attached (ومع، وفي)."""
     return word in PREPOSITIONS or (word[:1] in "وف" and word[1:] in PREPOSITIONS)
+
+
+# Words that begin with ب، ل or ك that is no preposition (كانت is not ك + انت)
+NOT_CLITIC = frozenset(fold(w) for w in (
+    "كان", "كانت", "كانوا", "كانا", "كانتا", "كل", "كلا", "كلما", "كما", "كذلك", "كيف", "كي",
+    "لكن", "لكنّ", "لكي", "لم", "لن", "لقد", "ليس", "ليست", "ليسوا", "لأن", "لو", "لولا", "لعل",
+    "بل", "بات", "باتت", "باتوا", "بدأ", "بدأت", "بدأوا", "بقي", "بقيت", "بلغ", "بلغت", "لفت",
+    "لفتت", "كشف", "كشفت", "لعب", "لعبت", "لجأ", "لجأت", "بعث", "بعثت"))
+
+
+def clitic_prep(view: SentenceView, k: int,
+                preps: tuple[str, ...] | frozenset[str] = ("ب", "ل", "ك")) -> str:
+    """`has_prep_clitic` of the word at `k`, told first by the tokenizer, which splits a clitic
+    only before a known word (وكانت = و + كانت, وبحث = و + بحث: no preposition), then by the
+    sentence's verbs and the words in `NOT_CLITIC`; an unknown word falls back to its first
+    letter (برصاص، بقيادة)."""
+    segs = view.tokens[k].segments if k < len(view.tokens) else None
+    if segs:
+        lead = next((g.text for g in segs if g.kind == "proclitic" and g.text in ("ب", "ل", "ك")), "")
+        return lead if lead in preps else ""
+    w = view.words[k]
+    if k in view.verbs or (w[1:] if w[:1] in "وف" else w) in NOT_CLITIC or w in NOT_CLITIC:
+        return ""
+    return has_prep_clitic(w, preps)
 
 
 def has_prep_clitic(word: str, preps: tuple[str, ...] | frozenset[str] = ("ب", "ل", "ك")) -> str:
@@ -195,7 +222,7 @@ def build_mentions(view: SentenceView, entities: list[Entity],
             k -= 1
         if k >= 0 and (is_prep(view.words[k]) or view.words[k] in ("ب", "ل", "وب", "ول")):
             in_pp = True
-        elif k >= 0 and has_prep_clitic(view.words[k]) and view.words[k] not in ("ب", "ل", "ك"):
+        elif k >= 0 and clitic_prep(view, k) and view.words[k] not in ("ب", "ل", "ك"):
             # the genitive of a noun in a PP: بمواقف بوتين، لتطبيق قانون
             in_pp = pp_genitive = not any(m.first <= k <= m.last for m in out)
         pp_head = k >= 1 and not in_pp and view.is_word(k) and is_prep(view.words[k - 1]) and \
@@ -208,7 +235,7 @@ def build_mentions(view: SentenceView, entities: list[Entity],
             # عدد من المسؤولين، كل من مصر والأردن: the phrase begins at the quantifier
             first = q
             pk = q - 1
-            in_pp = bool(has_prep_clitic(view.words[q])) or (pk >= 0 and (
+            in_pp = bool(clitic_prep(view, q)) or (pk >= 0 and (
                 is_prep(view.words[pk]) or view.words[pk] in ("ب", "ل", "وب", "ول")))
         elif not in_pp and e.end - e.start == len(tok.text) - (e.start - tok.start) and i == j \
                 and is_nisba_word(view.words[i]) and _nisba_chain_in_pp(view, i):
@@ -322,7 +349,7 @@ def _titles_after_names(view: SentenceView, actors: list[Mention]) -> list[Menti
             gap = [view.words[x] for x in range(prev.last + 1, m.first)]
             if gap[:1] in (["،"], [","]) and _closes_apposition(view, m.last):
                 gap = gap[1:]  # فؤاد السنيورة، رئيس الحكومة السابق، …
-            lead = has_prep_clitic(view.words[m.first])
+            lead = clitic_prep(view, m.first)
             conj = any(g.kind == "proclitic" and g.text in ("و", "ف")
                        for g in view.tokens[m.first].segments)
             if all(g in APPOSITION_GAP for g in gap) and not conj \
@@ -407,7 +434,7 @@ def postverbal_subject(view: SentenceView, trig_last: int, head: int,
             break  # دعم البعض حزب الله: the actor is the object of a subject that is no actor
         if len(words_between) <= 1 and not m.in_pp and not m.in_quote and not m.locative and \
                 not (m.pp_head and m.first > trig_last + 1) and \
-                not any(is_prep(view.words[k]) or has_prep_clitic(view.words[k])
+                not any(is_prep(view.words[k]) or clitic_prep(view, k)
                         for k in words_between):
             return m
         break
@@ -563,11 +590,11 @@ def object_target(view: SentenceView, after: int, exclude: set[int], preps: tupl
             break  # قاطعت المعارضة التي ترفض إنشاء المحكمة التصويت: in the subject's relative
             # clause (but أدانت أعمال الإرهاب التي يرتكبها داعش: the relative clause of the object)
         if m.in_pp:
-            lead = has_prep_clitic(view.words[m.first])
+            lead = clitic_prep(view, m.first)
             prev = view.words[m.first - 1] if m.first > 0 else ""
             gap = [k for k in range(after + 1, m.first) if view.is_word(k)]
             owned = owner and lead == "ل" and 1 <= len(gap) <= 3 and not any(
-                is_prep(view.words[k]) or has_prep_clitic(view.words[k]) or
+                is_prep(view.words[k]) or clitic_prep(view, k) or
                 view.words[k].startswith("و") for k in gap)  # (الحوثيون والموالون لصالح)
             if not (owned or lead in preps or prev in preps or
                     (prev and has_prep_clitic(prev) in preps)):
@@ -601,12 +628,12 @@ def lam_agent(view: SentenceView, last: int, lam_target: bool = True) -> list[Me
         if m.first <= last:
             continue
         gap = [k for k in range(last + 1, m.first) if view.is_word(k)]
-        lead = has_prep_clitic(view.words[m.first])
+        lead = clitic_prep(view, m.first)
         prev = view.words[m.first - 1]
         if len(gap) > 2 or boundary_between(view, last + 1, m.first) or not (
                 lead == "ل" or (prev in ("ل", "ول") and m.first - 1 > last)):
             return []
-        if any(is_prep(view.words[k]) or has_prep_clitic(view.words[k]) for k in gap
+        if any(is_prep(view.words[k]) or clitic_prep(view, k) for k in gap
                if view.words[k] not in ("ل", "ول")):
             return []
         if not lam_target:
@@ -639,7 +666,7 @@ def lam_object(view: SentenceView, last: int) -> list[Mention]:
         if m.first <= last:
             continue
         gap = [view.words[k] for k in range(last + 1, m.first) if view.is_word(k)]
-        lead = has_prep_clitic(view.words[m.first]) or (
+        lead = clitic_prep(view, m.first) or (
             view.words[m.first - 1] if view.words[m.first - 1] in ("ل", "ول") else "")
         if lead in ("ل", "ول") and (not gap or gap in (["ل"], ["ول"]) or
                                     (len(gap) == 1 and _adjective(gap[0]))) and \

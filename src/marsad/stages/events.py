@@ -129,7 +129,7 @@ class EventStage:
             if not toks:
                 continue
             words, keys, taa = sentence_words(toks, self.compiled)  # (what _word gives)
-            view = SentenceView(si, toks, words)
+            view = SentenceView(si, toks, words, verbs=self._verb_positions(words))
             sent_ents = sorted(ents.get(si, []), key=lambda e: e.start)
             # (only the quotes that may hold one of these entities' starts)
             lo, hi = (sent_ents[0].start, sent_ents[-1].start) if sent_ents else (0, -1)
@@ -137,6 +137,19 @@ class EventStage:
             events += self._code_sentence(doc, view, quotes, default_date, dateline_place,
                                           (keys, taa))
         doc.events = _merge(events) if self.merge else [ev for ev, _ in events]
+
+    def _verb_positions(self, words: list[str]) -> frozenset[int]:
+        """Positions of the words beginning (after و/ف) with ب، ل or ك that are verb forms of the
+        events or speech dictionary (بحث، لقي، كشف): `roles.clitic_prep` reads them as no PP."""
+        c = self.compiled
+        out = []
+        for i, w in enumerate(words):
+            b = w[1:] if w[:1] in "وف" else w
+            if b[:1] in ("ب", "ل", "ك") and w[:1].isalpha():
+                got = c.hit_cache.get(w) or c.word_hits(w)
+                if any(h.form.tense in ("past", "present") for h, _ in got[0] + got[2]):
+                    out.append(i)
+        return frozenset(out)
 
     # ------------------------------------------------------------------------------------------
     def _code_sentence(self, doc, view: SentenceView, quotes, default_date, dateline_place,
@@ -414,8 +427,7 @@ class EventStage:
             sources = [m for m in sources if m.first <= trig.last + 2 and m.last >= trig.first - 2]
             nxt = trig.last + 1
             if not sources and nxt < len(view.words) and view.is_word(nxt) and \
-                    not roles.is_prep(view.words[nxt]) and not roles.has_prep_clitic(
-                        view.words[nxt]) and view.words[nxt] not in TIME_ADVERBS:
+                    not roles.is_prep(view.words[nxt]) and not roles.clitic_prep(view, nxt) and view.words[nxt] not in TIME_ADVERBS:
                 implicit = None  # ووصلت الطائرة: its own subject, no actor, is no one carried
         used = {id(m) for m in sources}
         src_refs = [roles.actor_ref(m.entity) for m in sources] or ([implicit] if implicit else [])
