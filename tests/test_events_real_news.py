@@ -292,3 +292,12 @@ def test_a_noun_with_a_preposition_still_takes_its_genitive_into_the_pp(base):
                               verbs=EventStage(base.resources)._verb_positions(words))
     roles.build_mentions(view, doc.entities)
     assert [m.in_pp for m in view.mentions] == [True]  # بمواقف الرئيس: inside the PP
+
+
+def test_directing_strikes_and_shooting_down_aircraft_are_force(base, stage):
+    got = coded(base, stage, "وكان الجيش الإسرائيلي وجه عدة ضربات جوية على الضفة الغربية أمس.")
+    assert ("195", "ISRMIL", "PSE") in got  # عدة (several) counts the strikes
+    got = coded(base, stage, "وأسقط الجيش الإسرائيلي طائرة مسيرة فوق الضفة الغربية أمس.")
+    assert any(c == "190" and s == "ISRMIL" for c, s, _ in got)
+    # toppling a government is no use of force
+    assert "19" not in roots(base, stage, "وأسقط البرلمان الكويتي الحكومة الكويتية أمس.")
