@@ -68,6 +68,9 @@ ACTORS = {
     "الرئيس السوداني": ("SDNGOV", "PERSON", "Sudanese president", "SDN"),
     "السودان": ("SDN", "GPE", "Sudan", "SDN"),
     "الفريق المغربي": ("MAR", "ORG", "Moroccan team", "MAR"),
+    "الليبية": ("LBY", "GPE", "Libya", "LBY"),
+    "الجزائرية": ("DZA", "GPE", "Algeria", "DZA"),
+    "المبعوث الأممي": ("IGOUNO", "PERSON", "UN envoy", None),
 }
 
 
@@ -301,3 +304,13 @@ def test_directing_strikes_and_shooting_down_aircraft_are_force(base, stage):
     assert any(c == "190" and s == "ISRMIL" for c, s, _ in got)
     # toppling a government is no use of force
     assert "19" not in roots(base, stage, "وأسقط البرلمان الكويتي الحكومة الكويتية أمس.")
+
+
+
+def test_a_round_of_talks_in_a_capital_is_no_visit_and_the_capital_no_party(base, stage):
+    # جولة المشاورات: a round, not a tour; في العاصمة الجزائرية: where, not with whom
+    got = coded(base, stage, "انتهت جولة المشاورات الليبية في العاصمة الجزائرية أمس بين المبعوث "
+                             "الأممي والأطراف.")
+    assert "042" not in [c for c, _, _ in got]
+    assert not [t for _, _, t in got if t == "DZA"]
+    assert ("040", "LBY", "IGOUNO") in got

@@ -599,6 +599,8 @@ def object_target(view: SentenceView, after: int, exclude: set[int], preps: tupl
             if not (owned or lead in preps or prev in preps or
                     (prev and has_prep_clitic(prev) in preps)):
                 return []
+        elif m.pp_head and m.first >= 2 and view.words[m.first - 2] not in preps:
+            return []  # في العاصمة الجزائرية: the adjective of a noun in a PP is no object
         return coordinated(view, m)
     return []
 
