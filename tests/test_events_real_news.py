@@ -18,6 +18,9 @@ events coded on SaudiNewsNet articles; each case is tested on a sentence written
 - a word that begins with ب/ل/ك is a preposition + noun only when the tokenizer split it so or,
   unsplit, it is no verb of the dictionary nor كان, لكن…: the subject after وبحث، وكان is no
   genitive inside a PP (it was, and the event lost its source);
+- شنّ حملة اعتقالات is an arrest campaign, not a campaign of criticism; وصولاً إلى "as far as" is
+  no arrival; an event word right after a building or public place (مستشفى النداء الإنساني، ساحة
+  الاعتصام) names it;
 - sports news needs a word only sport uses or two it shares with other news: بهدف ("with the
   aim of") or الفريق أول (a general's rank) alone no longer hide an attack.
 """
@@ -71,6 +74,7 @@ ACTORS = {
     "الليبية": ("LBY", "GPE", "Libya", "LBY"),
     "الجزائرية": ("DZA", "GPE", "Algeria", "DZA"),
     "المبعوث الأممي": ("IGOUNO", "PERSON", "UN envoy", None),
+    "مسلحين": ("REB", "ORG", "gunmen", None),
 }
 
 
@@ -314,3 +318,21 @@ def test_a_round_of_talks_in_a_capital_is_no_visit_and_the_capital_no_party(base
     assert "042" not in [c for c, _, _ in got]
     assert not [t for _, _, t in got if t == "DZA"]
     assert ("040", "LBY", "IGOUNO") in got
+
+
+def test_an_arrest_campaign_is_an_arrest_not_criticism(base, stage):
+    got = coded(base, stage, "وشنت الشرطة المصرية حملة اعتقالات على الإخوان.")
+    assert ("173", "EGYCOP", "EGYOPP") in got
+    assert "111" not in [c for c, _, _ in got]
+
+
+def test_reaching_as_far_as_is_no_arrival(base, stage):
+    text = "وتمتد العلاقات بين مصر والسودان وصولا إلى الحكومة الإيرانية."
+    assert "04" not in roots(base, stage, text)
+
+
+def test_an_event_word_after_a_building_names_the_building(base, stage):
+    text = "وذكرت تقارير أن مسلحين نصبوا قرب مستشفى النداء الإنساني، كمينا للرئيس السوداني."
+    assert "02" not in roots(base, stage, text)  # the hospital's name is no appeal
+    text = "وقال الرئيس المصري إن مسلحين هاجموا مستشفى النداء الإنساني في السودان."
+    assert "19" in roots(base, stage, text)  # the attack on it is kept

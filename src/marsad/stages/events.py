@@ -174,6 +174,8 @@ class EventStage:
                 continue
             if _in_quoted_name(view, trig):
                 continue  # شركة «جدوى للاستثمار»، عملية «عاصفة الحزم»: a name, no event
+            if trig.first > 0 and view.words[trig.first - 1] in PLACE_NAME_HEADS:
+                continue  # مستشفى النداء الإنساني، ساحة الاعتصام: a place's name, no event
             if self._masdar_reading(view, trig):
                 trig.kind = "noun"  # عملية خطف، في قتل: the verbal noun, not the past verb
             quote = next((q for q in quotes if q[0] <= head_tok.start < q[1]), None)
@@ -789,6 +791,11 @@ NAMED_NOUNS = frozenset(fold(w) for w in (
     "برنامج", "مشروع", "مبادرة", "مؤتمر", "منتدى", "مهرجان", "فيلم", "كتاب", "رواية", "مسلسل",
     "خطة", "قانون", "اتفاق", "اتفاقية", "تحالف", "ائتلاف", "مركز", "معهد", "صندوق", "بنك"))
 NAME_SPAN = 6  # words a name in guillemets may have
+# Nouns of a building or a public place whose name follows them without guillemets (مستشفى
+# النداء الإنساني، ميدان التحرير، ساحة الاعتصام): an event word right after one names the place.
+PLACE_NAME_HEADS = frozenset(fold(w) for w in (
+    "مستشفى", "مستشفيات", "مدرسة", "جامعة", "جامع", "مسجد", "شارع", "ساحة", "ميدان", "فندق",
+    "مطار", "ملعب", "قاعة", "مجمع", "مخيم", "حي", "دوار", "جسر", "نصب"))
 
 
 def _in_quoted_name(view: SentenceView, trig: Trigger) -> bool:
