@@ -336,3 +336,9 @@ def test_an_event_word_after_a_building_names_the_building(base, stage):
     assert "02" not in roots(base, stage, text)  # the hospital's name is no appeal
     text = "وقال الرئيس المصري إن مسلحين هاجموا مستشفى النداء الإنساني في السودان."
     assert "19" in roots(base, stage, text)  # the attack on it is kept
+
+
+def test_a_university_student_is_no_demand(compiled, base, stage):
+    assert ("demand", True) in _blocked_triggers(compiled, "وهو طالب جامعي لا سوابق له.")
+    got = coded(base, stage, "وطالب الرئيس المصري الحكومة الكويتية بتسليم المطلوبين.")
+    assert ("100", "EGYGOV", "KWTGOV") in got
