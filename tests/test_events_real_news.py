@@ -21,6 +21,9 @@ events coded on SaudiNewsNet articles; each case is tested on a sentence written
 - شنّ حملة اعتقالات is an arrest campaign, not a campaign of criticism; وصولاً إلى "as far as" is
   no arrival; an event word right after a building or public place (مستشفى النداء الإنساني، ساحة
   الاعتصام) names it;
+- a verbal noun with a pronoun (لقائه، اجتماعه) is done by the subject of its clause, or, in an
+  adverbial put first, by the subject of the speech verb after the comma; the actor right after
+  it is its object; لقائه is لقاء + ه (the hamza on ئ folds to ي);
 - sports news needs a word only sport uses or two it shares with other news: بهدف ("with the
   aim of") or الفريق أول (a general's rank) alone no longer hide an attack.
 """
@@ -75,6 +78,10 @@ ACTORS = {
     "الجزائرية": ("DZA", "GPE", "Algeria", "DZA"),
     "المبعوث الأممي": ("IGOUNO", "PERSON", "UN envoy", None),
     "مسلحين": ("REB", "ORG", "gunmen", None),
+    "الرئيس الفلسطيني": ("PSEGOV", "PERSON", "Palestinian president", "PSE"),
+    "وزير الخارجية المصري": ("EGYGOV", "PERSON", "Egyptian foreign minister", "EGY"),
+    "نظيره الإسرائيلي": ("ISRGOV", "PERSON", "Israeli counterpart", "ISR"),
+    "المتحدث باسم الجيش": ("MIL", "PERSON", "army spokesman", None),
 }
 
 
@@ -342,3 +349,40 @@ def test_a_university_student_is_no_demand(compiled, base, stage):
     assert ("demand", True) in _blocked_triggers(compiled, "وهو طالب جامعي لا سوابق له.")
     got = coded(base, stage, "وطالب الرئيس المصري الحكومة الكويتية بتسليم المطلوبين.")
     assert ("100", "EGYGOV", "KWTGOV") in got
+
+
+
+def test_his_meeting_is_found_through_the_hamza_seat(compiled):
+    # لقائه: the hamza of لقاء sits on ئ before a pronoun, and ئ folds to ي
+    hits = lookup_word(word_keys(fold("لقائه")), compiled.index)
+    assert hits and all(compiled.patterns[h.pattern].id == "meet" for h, _ in hits)
+
+
+def test_his_meeting_is_held_by_the_subject_of_the_clause(base, stage):
+    got = coded(base, stage, "وأكد وزير الخارجية المصري خلال لقائه الرئيس الفلسطيني أمس أن "
+                             "العلاقات قوية.")
+    assert ("040", "EGYGOV", "PSEGOV") in got  # (the actor after لقائه is met, not meeting)
+
+
+def test_his_meeting_in_a_fronted_adverbial_is_held_by_the_speaker_after_it(base, stage):
+    got = coded(base, stage, "وقبيل اجتماعه مع نظيره الإسرائيلي أمس، أكد وزير الخارجية المصري "
+                             "أن العلاقات قوية.")
+    assert ("040", "EGYGOV", "ISRGOV") in got
+    # كما قال …: a report's source, not the one who met
+    got = coded(base, stage, "وجرى خلال اجتماعه مع نظيره الإسرائيلي بحث العلاقات، كما قال "
+                             "المتحدث باسم الجيش.")
+    assert not [s for c, s, _ in got if c == "040" and s == "MIL"]
+
+
+def test_a_minister_is_no_visit(compiled, stage):
+    # وزير is not و + زير (the old passive of زار): the form is in `not_triggers`
+    words = [fold(w) for w in "وقال وزير إن".split()]
+    keys = [compiled.analyse(w)[1] for w in words]
+    visits = [t for t in find_triggers(words, compiled) if compiled.patterns[t.pattern].id == "visit"]
+    assert visits and all(stage._misread(keys, t) for t in visits)
+
+
+def test_a_noun_after_a_time_preposition_is_no_light_verb_object(compiled):
+    # أكد … خلال لقائه: لقاء heads the adverbial, it is not what was confirmed (intent-meet)
+    words = [fold(w) for w in "وأكد وزير الخارجية المصري خلال لقائه الرئيس".split()]
+    assert "intent-meet" not in [compiled.patterns[t.pattern].id for t in find_triggers(words, compiled)]

@@ -25,6 +25,9 @@ from marsad.text.normalize import fold
 
 ENCLITICS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي")
 PHRASE_WINDOW = 6  # words after a light verb in which its object may stand
+# Prepositions that open a time adverbial: a noun right after one is no light verb's object
+ADVERBIAL_PREPS = frozenset(fold(w) for w in ("خلال", "أثناء", "اثناء", "قبيل", "عقب", "إثر", "اثر",
+                                              "بعيد", "لدى", "عند", "منذ", "وخلال", "وأثناء", "وعقب"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +206,9 @@ def word_keys(word: str) -> list[tuple[str, str]]:
                 add(stem, how + ("y" if suf == "ي" else "e"))
                 if stem.endswith("ت"):
                     add(stem[:-1] + "ه", how + "e")
+                elif stem.endswith("اي"):
+                    # لقائه = لقاء + ه: the hamza before a pronoun sits on ئ, which folds to ي
+                    add(stem[:-1] + "ء", how + ("y" if suf == "ي" else "e"))
     return out
 
 
@@ -509,6 +515,8 @@ def _phrase_object(words, keys, i, phrase: Phrase) -> int | None:
     for k, j in enumerate(nxt[:phrase.window]):
         if keys[j].isdisjoint(phrase.first_keys):
             continue
+        if k > 0 and words[nxt[k - 1]] in ADVERBIAL_PREPS:
+            break  # أكد الوزير خلال لقائه: the noun heads an adverbial, it is no object
         best = 0
         for obj in phrase.objects:
             if best < len(obj) <= len(nxt) - k and all(

@@ -171,17 +171,17 @@ NOT_CLITIC = frozenset(fold(w) for w in (
 
 def clitic_prep(view: SentenceView, k: int,
                 preps: tuple[str, ...] | frozenset[str] = ("ب", "ل", "ك")) -> str:
-    """`has_prep_clitic` of the word at `k`, told first by the tokenizer, which splits a clitic
-    only before a known word (وكانت = و + كانت, وبحث = و + بحث: no preposition), then by the
-    sentence's verbs and the words in `NOT_CLITIC`; an unknown word falls back to its first
-    letter (برصاص، بقيادة)."""
+    """`has_prep_clitic` of the word at `k`, told first by the events dictionary (`view.verbs`:
+    بحث، لقائه read with their first letter) and the words in `NOT_CLITIC` (كانت), then by the
+    tokenizer, which splits a clitic only before a known word (وكانت = و + كانت: no
+    preposition); an unknown word falls back to its first letter (برصاص، بقيادة)."""
+    w = view.words[k]
+    if k in view.verbs or (w[1:] if w[:1] in "وف" else w) in NOT_CLITIC or w in NOT_CLITIC:
+        return ""
     segs = view.tokens[k].segments if k < len(view.tokens) else None
     if segs:
         lead = next((g.text for g in segs if g.kind == "proclitic" and g.text in ("ب", "ل", "ك")), "")
         return lead if lead in preps else ""
-    w = view.words[k]
-    if k in view.verbs or (w[1:] if w[:1] in "وف" else w) in NOT_CLITIC or w in NOT_CLITIC:
-        return ""
     return has_prep_clitic(w, preps)
 
 

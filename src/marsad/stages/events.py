@@ -139,15 +139,16 @@ class EventStage:
         doc.events = _merge(events) if self.merge else [ev for ev, _ in events]
 
     def _verb_positions(self, words: list[str]) -> frozenset[int]:
-        """Positions of the words beginning (after و/ف) with ب، ل or ك that are verb forms of the
-        events or speech dictionary (بحث، لقي، كشف): `roles.clitic_prep` reads them as no PP."""
+        """Positions of the words beginning (after و/ف) with ب، ل or ك that the events or speech
+        dictionary reads with that letter as their own: verbs (بحث، لقي، كشف) and nouns (لقائه،
+        بيان) — `roles.clitic_prep` reads them as no preposition + noun."""
         c = self.compiled
         out = []
         for i, w in enumerate(words):
             b = w[1:] if w[:1] in "وف" else w
             if b[:1] in ("ب", "ل", "ك") and w[:1].isalpha():
                 got = c.hit_cache.get(w) or c.word_hits(w)
-                if any(h.form.tense in ("past", "present") for h, _ in got[0] + got[2]):
+                if any("p" not in how for _, how in got[0] + got[1] + got[2] + got[3]):
                     out.append(i)
         return frozenset(out)
 
@@ -376,6 +377,20 @@ class EventStage:
                 return False
         return True
 
+    def _speaker_after(self, view: SentenceView, trig: Trigger) -> roles.Mention | None:
+        """The subject of the first speech verb after the trigger, past the comma that closes an
+        adverbial put first (وخلال لقائه …، أكد الوزير): the one the pronoun stands for."""
+        comma = False
+        for i in range(trig.last + 1, len(view.words)):
+            w = view.words[i]
+            comma = comma or w in ("،", ",")
+            if w in self._speech_words and comma:
+                if i > 0 and view.words[i - 1] in AS_SAID:
+                    return None  # كما قال المتحدث: who reports it, not who met
+                m = roles.postverbal_subject(view, i, i)
+                return m if m is not None and m.entity.type in ("PERSON", "ORG", "GPE") else None
+        return None
+
     def _track_speech(self, doc, view: SentenceView) -> None:
         """Remember the subject of speech verbs (قال خامنئي) as the implicit subject to come."""
         if self._speech_words.isdisjoint(view.words):
@@ -516,7 +531,15 @@ class EventStage:
         if noun_like and not passive:
             # زيارة بوتين لطهران؛ قمة بين X و Y؛ اغتيال مغنية (the genitive is the patient)
             gen = roles.genitive_after(view, trig.head, trig.last if trig.kind == "noun" else trig.head)
-            if not gen:
+            if gen and "e" in trig.strip and not pat.monadic:
+                # لقائه الرئيس الفلسطيني: the pronoun is the agent and the actor after the noun
+                # its object; the agent is the subject of the clause (أكد الوزير خلال لقائه …) or,
+                # in an adverbial put first, of the speech verb after it (وخلال لقائه …، أكد …)
+                targets, gen = gen, []
+                m = roles.preverbal_subject(view, trig.first) or self._speaker_after(view, trig)
+                if m is not None and all(m is not t for t in targets):
+                    sources = roles.coordinated(view, m)
+            if not gen and not targets:
                 # الزيارة الناجحة للرئيس إلى باريس: the لـ phrase before an إلى target is the agent
                 gen = roles.lam_agent(view, trig.last if trig.kind == "noun" else trig.head,
                                       "ل" in pat.target_preps or pat.plover not in VIOLENCE or
@@ -578,7 +601,11 @@ class EventStage:
                 elif m is not None:
                     sources = roles.coordinated(view, m)
                 elif "e" in trig.strip and not pat.monadic:  # اجتماعه بنظيره
-                    implicit = self._implicit(doc, view, trig)
+                    after = self._speaker_after(view, trig)
+                    if after is not None:
+                        sources = roles.coordinated(view, after)  # وقبيل اجتماعه بنظيره، أكد …
+                    else:
+                        implicit = self._implicit(doc, view, trig)
         elif passive:
             # قُتل الصحفي؛ تم اعتقال المعارض من قبل الشرطة
             gen = roles.postverbal_subject(view, trig.last, trig.head) if not noun_like else None
@@ -791,6 +818,8 @@ NAMED_NOUNS = frozenset(fold(w) for w in (
     "برنامج", "مشروع", "مبادرة", "مؤتمر", "منتدى", "مهرجان", "فيلم", "كتاب", "رواية", "مسلسل",
     "خطة", "قانون", "اتفاق", "اتفاقية", "تحالف", "ائتلاف", "مركز", "معهد", "صندوق", "بنك"))
 NAME_SPAN = 6  # words a name in guillemets may have
+# Words before a speech verb that make it a report's source (كما قال، حسبما أفاد)
+AS_SAID = frozenset(fold(w) for w in ("كما", "حسبما", "مثلما", "وفقما", "بحسب", "وفق"))
 # Nouns of a building or a public place whose name follows them without guillemets (مستشفى
 # النداء الإنساني، ميدان التحرير، ساحة الاعتصام): an event word right after one names the place.
 PLACE_NAME_HEADS = frozenset(fold(w) for w in (
