@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.errors import LexiconError
+from marsad.quotes.grammar import SHADDA, fold_keeping_shadda
 from marsad.text.normalize import fold
 
 
@@ -23,6 +24,9 @@ class Cue:
     describes: bool = False  # وصف X بـ«…»: the noun after the verb is the thing described
     object_is_addressee: bool = False  # أبلغ X أن: the noun after the verb is the addressee
     first_person: bool = False  # أقول، نرى: the writer speaks (no carried speaker, no indirect)
+    # The subject the form agrees with: "m" (قال، مضيفاً), "f" (قالت، مضيفةً), "p" (قالوا،
+    # مضيفين) or "" (unknown: duals, irregular forms, nouns). Checks an implicit subject.
+    agrees: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,15 +56,17 @@ class CueTable:
         return cue
 
 
-def _past_forms(p: str) -> list[str]:
+def _past_forms(p: str) -> list[tuple[str, str]]:
+    """(form, agreement) pairs; duals agree with nothing checked."""
     if p[-1] in "اي":  # دعا/نفى (ى folds to ي): دعت، دعوا
-        return [p, p[:-1] + "ت", p[:-1] + "وا", p[:-1] + "تا"]
-    return [p, p + "ت", p + "وا", p + "ا", p + "تا"]
+        return [(p, "m"), (p[:-1] + "ت", "f"), (p[:-1] + "وا", "p"), (p[:-1] + "تا", "")]
+    return [(p, "m"), (p + "ت", "f"), (p + "وا", "p"), (p + "ا", ""), (p + "تا", "")]
 
 
-def _present_forms(p: str) -> list[str]:
+def _present_forms(p: str) -> list[tuple[str, str]]:
     stem = p[1:] if p[0] == "ي" else p
-    return ["ي" + stem, "ت" + stem, "ي" + stem + "ون", "ي" + stem + "ان", "ت" + stem + "ان"]
+    return [("ي" + stem, "m"), ("ت" + stem, "f"), ("ي" + stem + "ون", "p"),
+            ("ي" + stem + "ان", ""), ("ت" + stem + "ان", "")]
 
 
 def _first_person_forms(p: str) -> list[str]:
@@ -68,13 +74,17 @@ def _first_person_forms(p: str) -> list[str]:
     return ["ا" + stem, "ن" + stem]  # أقول، نقول: the writer, in columns and memoirs
 
 
-def _participle_forms(p: str) -> list[str]:
+def _participle_forms(p: str) -> list[tuple[str, str]]:
     base = p[:-1] if p.endswith("ا") else p
-    return [base + "ا", base + "ه", base + "ين", base + "تين"]
+    return [(base + "ا", "m"), (base + "ه", "f"), (base + "ين", "p"), (base + "تين", "")]
 
 
-def _noun_forms(n: str) -> list[str]:
-    return [n + s for s in ("ه", "ها", "هم", "هما")] + ["ال" + n, "بال" + n]
+def _noun_forms(n: str) -> list[tuple[str, str]]:
+    """(form, agreement): the pronoun tells who says (قوله m, قولها f, قولهم p). بقوله، بالقول:
+    "by saying", an adverbial like قائلاً (وأضاف بقوله: «…»)."""
+    return [(p + n + s, g) for p in ("", "ب") for s, g in (("ه", "m"), ("ها", "f"), ("هم", "p"),
+                                                            ("هما", ""))] + \
+        [("ال" + n, ""), ("بال" + n, "")]
 
 
 def compile_cues(lexicon) -> CueTable:
@@ -94,20 +104,25 @@ def compile_cues(lexicon) -> CueTable:
                          object_is_addressee=bool(e.get("object_is_addressee")))
             lemma = e["lemma"]
             # Participles first: نقلاً is the adverb, not the rare dual past نقلا.
-            generated = [("participle", f) for p in e.get("participle", ())
-                         for f in _participle_forms(fold(p))]
-            generated += [("noun", f) for n in e.get("noun", ()) for f in _noun_forms(fold(n))]
-            generated += [("finite", fold(f)) for f in e.get("forms", ())]
-            generated += [("finite", f) for p in e.get("past", ()) for f in _past_forms(fold(p))]
-            generated += [("finite", f) for p in e.get("present", ())
-                          for f in _present_forms(fold(p))]
-            generated += [("first", f) for p in e.get("present", ())
+            generated = [("participle", f, g) for p in e.get("participle", ())
+                         for f, g in _participle_forms(fold(p))]
+            generated += [("noun", f, g) for n in e.get("noun", ())
+                          for f, g in _noun_forms(fold(n))]
+            generated += [("finite", f, g) for p in e.get("past", ())
+                          for f, g in _past_forms(fold(p))]
+            generated += [("finite", f, g) for p in e.get("present", ())
+                          for f, g in _present_forms(fold(p))]
+            generated += [("finite", fold(f), "") for f in e.get("forms", ())]
+            if not e.get("past") and SHADDA in lemma:
+                # بيّن has no past list (بين is "between"); written with its shadda it is the verb
+                generated += [("finite", f, g) for f, g in _past_forms(fold_keeping_shadda(lemma))]
+            generated += [("first", f, "") for p in e.get("present", ())
                           for f in _first_person_forms(fold(p))]
-            for form, word in generated:
+            for form, word, agrees in generated:
                 if form == "first":
                     cue = Cue(lemma, role, "finite", preps, first_person=True, **flags)
                 else:
-                    cue = Cue(lemma, role, form, preps, **flags)
+                    cue = Cue(lemma, role, form, preps, agrees=agrees, **flags)
                 words.setdefault(word, cue)
         elif role in phrases:
             phrases[role].extend(tuple(fold(w) for w in p.split()) for p in e["ar"])

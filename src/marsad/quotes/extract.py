@@ -15,7 +15,8 @@ papers, campaigns, hashtags, titles) is left alone.
 The speaker (`speakers.SpeakerMixin`) is, in order: an actor just before a finite verb (SVO), the
 noun phrase after it (VSO), the speaker of an earlier quote in the same sentence (participles:
 مضيفاً), the other party after من جهته, or the implicit subject carried over from earlier
-sentences and paragraphs.
+sentences and paragraphs. The implicit subject must agree with the cue's form (قال m, قالت f,
+قالوا p), and a bare title is resolved to the person the article names with it (`_named`).
 """
 
 from __future__ import annotations
@@ -26,9 +27,10 @@ from typing import Callable
 
 from marsad.document import ActorRef, Document, Entity, Quote
 from marsad.quotes.cues import Cue, CueTable
-from marsad.quotes.grammar import (CLAUSE_PUNCT, END_PUNCT, FATHATAN, FOLD_DELETE, NOUN_PREPS,
-                                   PREPS, PRON_PREP, PRONOUNS, RELATIVES, forms, strip_al,
-                                   strip_conj)
+from marsad.quotes.grammar import (CLAUSE_PUNCT, CONCESSIVES, DEMONSTRATIVES, END_PUNCT,
+                                   FATHATAN, FOLD_DELETE, NOUN_PARTICIPLES, NOUN_PREPS, PREPS,
+                                   PRON_PREP, PRONOUNS, RELATIVES, SHADDA, TIME_HEADS, TIME_TAIL,
+                                   fold_keeping_shadda, forms, strip_al, strip_conj)
 from marsad.quotes.marks import Mark, find_marks
 from marsad.quotes.speakers import SpeakerMixin
 from marsad.text.normalize import DROPPED_CHARS, fold
@@ -70,6 +72,11 @@ class DocumentQuotes(SpeakerMixin):
         self.t = table
         self.toks = doc.tokens
         self.folded = [t.text.translate(FOLD_DELETE) for t in self.toks]
+        for i, t in enumerate(self.toks):
+            if SHADDA in t.text and table.lookup(self.folded[i]) is None:
+                kept = fold_keeping_shadda(t.text)
+                if table.lookup(kept) is not None:
+                    self.folded[i] = kept  # وبيّن أن …: the verb, not the preposition بين
         self.starts = [t.start for t in self.toks]
         self.ents = sorted(doc.entities, key=lambda e: (e.start, -e.end))
         self.ent_starts = [e.start for e in self.ents]
@@ -81,6 +88,7 @@ class DocumentQuotes(SpeakerMixin):
             self.ent_last.setdefault(z, e)
         self.last_subject = last_subject or self._fallback_subject
         self.state = _State()
+        self.things: set[int] = set()  # starts of non-human subjects (لافتات تقول): not carried
         self.mark_open: dict[int, tuple[Mark, int]] = {}  # open token -> (mark, close token)
         self.inside = [False] * len(self.toks)
         self._find_marks()
@@ -107,6 +115,9 @@ class DocumentQuotes(SpeakerMixin):
         m, c = self.mark_open[o]
         if self._words(o + 1, c) > NAME_MAX_WORDS:
             return False
+        ent = self.ent_first.get(o + 1)
+        if ent is not None and ent.end >= self.toks[c - 1].end:
+            return True  # «سي إن إن»: a known name, whatever words it holds
         return not any(self.folded[k] in self.t.complementizers or self.t.lookup(self.folded[k])
                        for k in range(o + 1, c))
 
@@ -127,6 +138,8 @@ class DocumentQuotes(SpeakerMixin):
         before = fold(self.doc.text[tok.start:e.start])  # a proclitic glued to the name
         if e.start > tok.start and any(ch in "بلك" for ch in before):
             return True
+        if e.start == tok.start and self.folded[i].startswith("لل") and len(self.folded[i]) > 4:
+            return True  # للمقاومة: an entity whose span took in its preposition
         if i > 0 and self.toks[i - 1].sentence == tok.sentence:
             p = self.folded[i - 1]
             return p in PREPS or strip_conj(p) in PREPS
@@ -196,11 +209,19 @@ class DocumentQuotes(SpeakerMixin):
             return False
         if cue.form == "finite" and any(m in self.toks[i].text for m in "\u064b\u064c\u064d"):
             return False  # تشددٍ: a noun with tanween, not a verb
+        if cue.form == "participle" and f in NOUN_PARTICIPLES and not (
+                i + 1 < b and (self.folded[i + 1] in self.t.complementizers or
+                               self.folded[i + 1][:1] == "ب")):
+            return False  # تتخذ مقراً (a seat), not مقراً بأن (admitting that)
+        if cue.form == "finite" and self.toks[i].text.lstrip("وف")[:1] == "إ":
+            return False  # إبان (during) beside أبان (he made clear): no past of speech has إ
         if i >= 1 and (strip_conj(self.folded[i - 1]) in NOUN_PREPS
                        and self.toks[i - 1].sentence == self.toks[i].sentence):
             return False  # قبل وصف الدواء: a verbal noun after a preposition
         if i >= 1 and strip_conj(self.folded[i - 1]) in RELATIVES:
             return False  # الذي ترى أنه …
+        if cue.form == "finite" and i >= 1 and self._thing_before(i - 1):
+            return False  # وذلك يشير إلى أن …، مما يؤكد أن …: a fact points to it, nobody speaks
         if i >= 1 and forms(self.folded[i - 1]) & self.t.object_nouns:
             return False  # فضّل عدم ذكر اسمه: a verbal noun, not a cue
         return True
@@ -236,7 +257,10 @@ class DocumentQuotes(SpeakerMixin):
     def _parse(self, c: int, a: int, b: int, cue: Cue, si: int):
         if cue.role == "source":
             return self._parse_source(c, b, cue, si)
-        if cue.form == "noun" and not (c + 1 < b and self.toks[c + 1].text == ":"):
+        by_saying = self._by_saying(c) and c + 1 < b and (
+            c + 1 in self.mark_open or self.folded[c + 1] in self.t.complementizers)
+        if cue.form == "noun" and not (c + 1 < b and self.toks[c + 1].text == ":") and \
+                not by_saying:
             return None  # قوله… speaks after a source verb (نقل عن X قوله) or before a colon
         j = c + 1
         np_range = None
@@ -245,6 +269,7 @@ class DocumentQuotes(SpeakerMixin):
             while k < b and (self._is_adverb(k) or self.folded[k] == "الاول" and k > j
                              and self.folded[k - 1] == "امس"):  # أمس الأول
                 k += 1
+            k = self._past_time(k, b)  # أعلن الأسبوع الماضي أن …: a time phrase, not a speaker
             if k < b and self._np_start_ok(k):
                 e = self._np(k, b)
                 if e > k:
@@ -302,6 +327,10 @@ class DocumentQuotes(SpeakerMixin):
         if speaker is None and content.late_speaker is not None:
             speaker = self._ref_from_np(*content.late_speaker, introduced=True)
             how = "explicit" if speaker is not None else None
+        if speaker is None and cue.form == "noun" and self._by_saying(c):
+            # …، فردّ X بقوله: «…»: the subject of the verb right before, in its own clause
+            speaker = self._by_saying_subject(c, a)
+            how = "explicit" if speaker is not None else None
         if speaker is None and cue.form in ("participle", "noun"):
             if addressee is None:
                 addressee = self._addressee_before(c, a)
@@ -312,13 +341,17 @@ class DocumentQuotes(SpeakerMixin):
                 how = "explicit" if speaker is not None else None
         if speaker is None and cue.form == "finite" and self._sentence_speaker is not None:
             speaker, how = self._sentence_speaker, "carried"  # أشار X إلى أن …، وقال "…"
-        if speaker is None and self._switch_before(a, c):
-            speaker, how = self._other_party(self.toks[a].start), "coref"
+        if speaker is None and cue.form == "finite" and self.folded[c][:1] == "ف":
+            speaker = self._asked_before(c, a)  # سألت الوزير عن … فقال: the one asked answers
+            how = "coref" if speaker is not None else None
         if speaker is None and cue.form == "finite":
+            # من ناحيته حذر X …، وقال: the subject of the opening verb, before the other party
             speaker = self._verb_subject_before(c, a)
             how = "coref" if speaker is not None else None
+        if speaker is None and self._switch_before(a, c):
+            speaker, how = self._other_party(self.toks[a].start), "coref"
         if speaker is None:
-            speaker, how = self._implicit(self.toks[c].start)
+            speaker, how = self._implicit(self.toks[c].start, cue.agrees)
         return self._emit(content, c, cue, speaker, how, addressee, reporter, si)
 
     def _parse_source(self, c: int, b: int, cue: Cue, si: int):
@@ -350,7 +383,7 @@ class DocumentQuotes(SpeakerMixin):
             return None
         how = "source" if speaker is not None else None
         if speaker is None:
-            speaker, how = self._implicit(self.toks[c].start)
+            speaker, how = self._implicit(self.toks[c].start, cue.agrees)
         return self._emit(content, cue_tok, cue, speaker, how, content.addressee, reporter, si)
 
     # -- what follows the cue --------------------------------------------------------------------
@@ -391,8 +424,11 @@ class DocumentQuotes(SpeakerMixin):
             if f in self.t.complementizers:
                 prev = strip_conj(self.folded[j - 1]) if j > start else ""
                 closed = j > start and self.toks[j - 1].text in CLAUSE_PUNCT
-                if (relative and not closed) or (prev in PREPS and prev not in cue.preps):
-                    return None  # إلى أن / بعد أن (until, after) or a relative clause's own أن
+                if (relative and not closed) or (prev in PREPS and prev not in cue.preps) or \
+                        prev in CONCESSIVES:
+                    # إلى أن / بعد أن (until, after), رغم أن (although), or a relative clause's
+                    # own أن: not what the cue reports
+                    return None
                 got = self._after_that(j + 1, b, addressee, j)
                 if got is not None:
                     got.late_speaker, got.source = late, source_np
@@ -429,8 +465,8 @@ class DocumentQuotes(SpeakerMixin):
                     if found is not None:
                         source_np, j, gap = found, found[1], gap + 1
                         continue
-                if other.lemma == "قال" and other.form == "participle":
-                    j += 1  # وأضاف قائلاً:
+                if other.lemma == "قال" and (other.form == "participle" or self._by_saying(j)):
+                    j += 1  # وأضاف قائلاً: / وأضاف بقوله:
                     continue
                 return None
             ent = self.ent_first.get(j)
@@ -456,6 +492,37 @@ class DocumentQuotes(SpeakerMixin):
             m, close = self.mark_open[k + 1]
             got.spans.append(("partial", *self._trim(*m.inner)))
             k = got.next = close + 1
+
+    def _thing_before(self, p: int) -> bool:
+        """Token p, right before a finite cue, is مما or a demonstrative opening its clause
+        (وذلك، وهذا، هذه …): the subject of the verb is a fact, not a speaker."""
+        if self.toks[p].sentence != self.toks[p + 1].sentence:
+            return False
+        cue = self.folded[p + 1]
+        if cue[:1] in "وف" and cue not in self.t.words:
+            return False  # هذا وأكد الوزير …: "moreover", the verb opens its own clause
+        f = self.folded[p]
+        if f in ("مما", "ومما"):
+            return True
+        if strip_conj(f) not in DEMONSTRATIVES and f not in DEMONSTRATIVES:
+            return False
+        return p == 0 or self.toks[p - 1].sentence != self.toks[p].sentence or \
+            self.toks[p - 1].text in CLAUSE_PUNCT or f[:1] in "وف" and f not in DEMONSTRATIVES
+
+    def _past_time(self, k: int, b: int) -> int:
+        """The token after a time phrase starting at `k` (الأسبوع الماضي، يوم الأحد، وقتها), or
+        `k` when none starts there."""
+        if k >= b or not forms(self.folded[k]) & TIME_HEADS:
+            return k
+        k += 1
+        while k < b and (self.folded[k] in TIME_TAIL or self._is_adverb(k)):
+            k += 1
+        return k
+
+    def _by_saying(self, i: int) -> bool:
+        """بقوله، بالقول: a verbal noun of speech with ب, an adverbial like قائلاً."""
+        cue = self.t.lookup(self.folded[i])
+        return cue is not None and cue.form == "noun" and self.folded[i][:1] == "ب"
 
     def _speaker_like(self, k: int) -> bool:
         """A phrase opening with a person, a title or a speaking noun (الرئيس، البيان): more
@@ -496,8 +563,8 @@ class DocumentQuotes(SpeakerMixin):
         """A word that begins a new clause after reported content: مضيفاً، بحسب، وأضاف، من جهته."""
         f = self.folded[i]
         cue = self.t.lookup(f) if self._is_cue(i, b) else None
-        if cue is not None and cue.form == "participle":
-            return True
+        if cue is not None and (cue.form == "participle" or self._by_saying(i)):
+            return True  # …، مضيفاً / … بقوله إن: the speaker's next words
         if not comma:
             return False
         if cue is not None and cue.form == "finite" and f != cue.lemma and f[0] in "وف":
@@ -624,6 +691,7 @@ class DocumentQuotes(SpeakerMixin):
         k = c + 1
         while k < b and self._is_adverb(k):
             k += 1
+        k = self._past_time(k, b)
         speaker = None
         if k < b and self._np_start_ok(k):
             e = self._np(k, b)
@@ -631,7 +699,7 @@ class DocumentQuotes(SpeakerMixin):
                 speaker = self._ref_from_np(k, e)
         how = "explicit" if speaker is not None else None
         if speaker is None:
-            speaker, how = self._implicit(self.toks[c].start)
+            speaker, how = self._implicit(self.toks[c].start, cue.agrees)
         s, e = self._trim(*m.inner)
         content = _Content([("direct", s, e)], c + 1, a)
         got = self._emit(content, c, cue, speaker, how, None, None, si)
@@ -649,6 +717,7 @@ class DocumentQuotes(SpeakerMixin):
                 while cs < tok.end and tok.text[cs - tok.start] in DROPPED_CHARS:
                     cs += 1
         reporter = reporter or self._according(content.next)
+        speaker = self._named(speaker)
         out = []
         for kind, s, e in content.spans:
             if e <= s:
@@ -658,7 +727,7 @@ class DocumentQuotes(SpeakerMixin):
                              self.doc.text[cs:ce] if cs is not None else None, speaker,
                              cs, ce, addressee, reporter, how if speaker else None,
                              self.doc.sentence_at(s) if self.doc.sentence_at(s) >= 0 else si))
-        if speaker is not None:
+        if speaker is not None and speaker.start not in self.things:
             self.state.speaker = speaker
             self.state.speaker_pos = pos if pos is not None else self.toks[content.first].start
             self._sentence_speaker = speaker

@@ -16,20 +16,42 @@ PREPS = frozenset("في الي علي عن من مع خلال عبر اثناء 
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي ما".split())
 AUX = frozenset("قد فقد وقد كان كانت وكان وكانت فكان ثم".split())
 PRONOUNS = frozenset("هو هي هم هما نحن انا انت انتم هذا هذه ذلك تلك".split())
+DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك".split())
+CONCESSIVES = frozenset("رغم برغم بالرغم".split())  # رغم أن …: "although", no reported content
+# Participles that are far more often a common noun: مقراً (a seat) beside مقراً بأن (admitting).
+NOUN_PARTICIPLES = frozenset("مقرا مقره".split())
+NEGATIONS = frozenset("لا لم لن ليس ليست ولا ولم ولن".split())  # وهو لا ينفي: no subject
 # Prepositions proper (not conjunctions such as كما، حيث، لكن): a cue word after one is a noun.
 NOUN_PREPS = frozenset("في عن من مع خلال عبر اثناء عقب بعد قبل حول امام لدي ضمن وسط اثر بين منذ "
-                       "تجاه ضد نحو عند ل ب".split())
+                       "تجاه ضد نحو عند ل ب دون بدون".split())  # (دون ذكر اسمه: a noun)
 QUANTIFIERS = frozenset("عدد بعض احد احدي مجموعه كثير معظم اغلب جميع كل عشرات مئات الاف".split())
 # A preposition with a pronoun after a verb (قال له، قالت لهم): the addressee, never the speaker.
 PRON_PREP = frozenset("له لها لهم لهما لي لنا لك لكم لهن عنه عنها معه معها".split())
 # A preposition carrying a pronoun (إليه، عليها، نحوي، لديه): never the head of a speaker phrase.
 PREP_PRONOUN = frozenset(p + s for p in "الي علي في من عن مع لدي نحو حول عند امام ضد بين".split()
                          for s in ("ه", "ها", "هم", "هما", "هن", "ي", "نا", "ك", "كم"))
+# Time phrases that stand between a verb and its subject (أعلن الأسبوع الماضي أن، قالوا وقتها
+# إن، قال يوم الأحد الوزير …): a head, then its modifiers, never the speaker.
+TIME_HEADS = frozenset("الاسبوع الشهر العام السنه يوم مساء صباح ظهر ليل ليله فجر وقتها حينها "
+                       "حينذاك يومها ساعتها امس اليوم".split())
+TIME_TAIL = frozenset("الماضي الماضيه المنصرم المنصرمه الفائت الفائته الجاري الحالي المقبل المقبله "
+                      "القادم القادمه الاول الاولي امس اليوم الاحد الاثنين الثلاثاء الاربعاء "
+                      "الخميس الجمعه السبت".split())
 CLAUSE_PUNCT = frozenset("،,")
 END_PUNCT = frozenset(".؟?!؛;")
 FATHATAN = "\u064b"
 # fold() as one str.translate: the folding table plus deletion of the dropped marks.
 FOLD_DELETE = {**FOLD_TABLE, **{ord(ch): None for ch in DROPPED_CHARS}}
+
+
+# Media outlets one speaks to (قال المصدر لوكالة الأنباء …): with ل they are the addressee.
+OUTLET_NOUNS = frozenset("صحيفه جريده مجله قناه شبكه اذاعه وكاله موقع تلفزيون".split())
+SHADDA = "\u0651"
+
+
+def fold_keeping_shadda(s: str) -> str:
+    """fold() that keeps the shadda: بيّن (he made clear) apart from بين (between)."""
+    return "".join(ch if ch == SHADDA else ch.translate(FOLD_DELETE) for ch in s)
 
 
 def strip_conj(f: str) -> str:

@@ -9,14 +9,25 @@ from __future__ import annotations
 import bisect
 
 from marsad.document import ActorRef, Document, Entity
-from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, PREP_PRONOUN, PREPS, PRON_PREP, PRONOUNS,
-                                   QUANTIFIERS, RELATIVES, forms, strip_al, strip_conj)
-from marsad.text.normalize import fold
+from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, NEGATIONS, OUTLET_NOUNS, PREP_PRONOUN,
+                                   PREPS, PRON_PREP, PRONOUNS, QUANTIFIERS, RELATIVES, TIME_HEADS,
+                                   forms, strip_al, strip_conj)
+from marsad.text.normalize import DROPPED_CHARS, fold
+
+FOLD_KEEP_YA = {ord(ch): None for ch in DROPPED_CHARS}  # diacritics off, ى and ي kept apart
 
 MAX_NP = 12  # words in a speaker noun phrase
 # Words that open a clause whose subject may stand before its verb (لكن طهران أكدت أنها …).
 CLAUSE_LINKS = frozenset(fold(w) for w in ("لكن", "ولكن", "لكنّ", "بينما", "فيما", "حيث", "ثم",
                                            "إذ"))
+# سأل, past and present, all persons: the one asked is the object after it.
+ASK_FORMS = frozenset(fold(w) for w in ("سأل", "سألت", "سألوا", "سألنا", "يسأل", "تسأل", "نسأل",
+                                        "أسأل"))
+# Speaking nouns for one person (المتحدث، الناطق، المسؤول) that may stand for a person named
+# with them earlier; never plural sources (المصادر).
+ONE_SPEAKER = frozenset(fold(w) for w in ("المتحدث", "المتحدثة", "الناطق", "الناطقة", "المسؤول",
+                                          "المسؤولة", "متحدث", "ناطق", "مسؤول"))
+KANA = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"))
 # A demonstrative object between a verb and its subject (أكد ذلك الوزير، مشيراً إلى أن …).
 DEMONSTRATIVE_OBJECTS = frozenset(fold(w) for w in ("ذلك", "هذا", "ذاك"))
 
@@ -32,16 +43,20 @@ class SpeakerMixin:
         if tok.kind not in ("word", "latin"):
             return False
         g = strip_conj(f)
-        if f in PREPS or g in PREPS or f in self.t.complementizers or f in RELATIVES:
+        if (f in PREPS or g in PREPS) and not self._is_ali(k) or f in self.t.complementizers \
+                or f in RELATIVES:
             return False
         if f in PRON_PREP or f in PREP_PRONOUN or g in PREP_PRONOUN or any(
                 x.kind == "proclitic" and fold(x.text) in ("ب", "ل", "لل", "ك")
-                for x in tok.segments):
-            return False  # قال له …، قال لأصدقائه …: the addressee
-        if f in PRONOUNS or strip_al(f) in self.t.object_nouns or f in self.t.object_nouns:
+                for x in tok.segments) or (g.startswith("لل") and len(g) > 4):
+            return False  # قال له …، قال لأصدقائه …، قال للصحافيين: the addressee
+        if f in PRONOUNS or strip_al(f) in self.t.object_nouns or f in self.t.object_nouns \
+                or f in NEGATIONS:
             return False
-        if self.t.lookup(f) is not None or self._has_tanween(k) or f in self.t.according:
-            return False
+        cue = self.t.lookup(f)
+        if cue is not None and not cue.first_person or self._has_tanween(k) or \
+                f in self.t.according:
+            return False  # (نجيب، أمين read as "we answer" are names after a verb: يقول نجيب)
         return not self._is_adverb(k)
 
     def _np(self, k: int, b: int, through_commas: bool = False) -> int:
@@ -60,8 +75,14 @@ class SpeakerMixin:
             ent = self.ent_first.get(i)
             if ent is not None and (i == k or not self._prep_before(ent)):
                 i = end = self._tok_at(ent.end - 1) + 1
-                if ent.type == "PERSON" and not (i < b and self.toks[i].text in CLAUSE_PUNCT):
-                    break  # أبلغ الصفدي السفيرَ …: a new phrase (the object) may follow the name
+                if ent.type == "PERSON" and not (i < b and self.toks[i].text in CLAUSE_PUNCT) \
+                        and not (ent.how == "title" and i + 1 < b and self.folded[i][:1] == "ل"
+                                 and self.folded[i] not in PRON_PREP
+                                 and self.folded[i + 1] not in self.t.complementizers
+                                 and self.toks[i + 1].text != ":"):
+                    # أبلغ الصفدي السفيرَ …: a new phrase (the object) may follow the name; a
+                    # title goes on with its genitive (المدير التنفيذي لشركة «…»)
+                    break
                 continue
             if tok.kind == "punct":
                 if self._abbreviation_dot(i):
@@ -84,6 +105,12 @@ class SpeakerMixin:
             if tok.kind == "number":
                 break
             g = strip_conj(f)
+            if i > k and f[:1] == "ل" and len(f) > 3 and forms(f[1:]) & self.t.name_nouns and \
+                    (self._name_before(k, i) or forms(f[1:]) & OUTLET_NOUNS and
+                     not any(forms(self.folded[j]) & self.t.title_words for j in range(k, i))):
+                # وأوضح ميريل لصحيفة «…»، وقال المصدر لوكالة الأنباء …: the outlet spoken to is
+                # no part of the speaker (but المدير العام لوكالة … is a title and its genitive)
+                break
             if i > k and g == "ل" and (i + 1 in self.mark_open or i + 1 in self.ent_first):
                 if forms(self.folded[k]) & self.t.speaker_nouns:
                     break  # مصدر مطلع لـ«الشرق الأوسط»: the paper is the addressee
@@ -92,14 +119,35 @@ class SpeakerMixin:
             if g == "من" and i == k + 1 and forms(self.folded[k]) & QUANTIFIERS:
                 i += 1  # عدد من الشباب، أحد من …
                 continue
-            if f in PREPS or g in PREPS or f in self.t.complementizers or f in RELATIVES:
+            if (f in PREPS or g in PREPS) and not self._is_ali(i) or f in self.t.complementizers \
+                    or f in RELATIVES:
                 break
-            if self._is_cue(i, b) or self._has_tanween(i) or self._is_adverb(i):
+            if self._is_cue(i, b) and not self.t.lookup(f).first_person or \
+                    self._has_tanween(i) or self._is_adverb(i):
                 break
             if f in self.t.according or g in self.t.according:
                 break
             i = end = i + 1
         return end
+
+    def _is_ali(self, i: int) -> bool:
+        """The name علي (Ali), written with ya, which folds like the preposition على: a name when
+        a word that is no preposition follows (قال علي الأحمدي …)."""
+        raw = self.toks[i].text.translate(FOLD_KEEP_YA)
+        return strip_conj(raw) == "علي" and i + 1 < len(self.toks) and \
+            self.toks[i + 1].kind == "word" and self.folded[i + 1] not in PREPS and \
+            self.toks[i + 1].sentence == self.toks[i].sentence
+
+    def _name_before(self, k: int, i: int) -> bool:
+        """The phrase [k, i) is a name: it ends with a person, or it is one bare word that is no
+        title and no definite noun (a surname the dictionaries do not know)."""
+        last = self.ent_last.get(i - 1)
+        if last is not None and last.type == "PERSON" and last.how != "title" and \
+                self._tok_at(last.start) >= k:
+            return True
+        f = self.folded[k]
+        return i == k + 1 and self.toks[k].kind == "word" and not f.startswith("ال") and \
+            not forms(f) & (self.t.title_words | self.t.speaker_nouns)
 
     def _ref_from_np(self, k: int, e: int, introduced: bool = True, describes: bool = False
                      ) -> ActorRef | None:
@@ -111,8 +159,13 @@ class SpeakerMixin:
         s0, s1 = self.toks[k].start, self.toks[e - 1].end
         inside = [x for x in self.ents if s0 <= x.start and x.end <= s1]
         persons = [x for x in inside if x.type == "PERSON" and not self._prep_before(x)
-                   and (self._titled(k, self._tok_at(x.start)) or self._apposition(x))]
+                   and (self._titled(k, self._tok_at(x.start)) or self._apposition(x))
+                   and not self._genitive_of_title(k, x)]
         if persons:
+            if persons[0].how == "title" and persons[0].start == s0:
+                name = self._name_after_title(persons[0], e)
+                if name is not None:
+                    return name
             return persons[0].ref()
         free = [x for x in inside if not self._prep_before(x)]
         if free and (free[0].start == s0 or head & self.t.name_nouns and free[0].type == "ORG"):
@@ -125,10 +178,59 @@ class SpeakerMixin:
                             inner.type if inner else None)
         if describes and not introduced:
             return None  # ووصف مواقف خامنئي … بـ«…»: a phrase about someone, not a speaker
-        if self._words(k, e) > 6:  # keep the head and the name: سانغاي رينا مدير عام …
+        title = next((x for x in inside if x.type == "PERSON" and x.how == "title"
+                      and x.start > s0), None)
+        if title is not None and self._bare_name(k, self._tok_at(title.start)):
+            # علي الأحمدي الناطق باسم …: an unknown name, then its title with no comma
+            z = self._trim(s0, title.start)[1]
+            text = self.doc.text[s:z]
+        elif self._words(k, e) > 6:  # keep the head and the name: سانغاي رينا مدير عام …
             z = self._trim(s0, self.toks[self._nth_word(k, e, 6)].end)[1]
             text = self.doc.text[s:z]
         return ActorRef(text, inner.actor_code if inner else None, text, s, z)
+
+    def _genitive_of_title(self, k: int, x: Entity) -> bool:
+        """مساعد مدير الأمن العام، نائب الوزير: a bare title right after an indefinite title word
+        is its genitive; the phrase's head is the speaker, not the office it depends on."""
+        t = self._tok_at(x.start)
+        f = self.folded[k]
+        return x.how == "title" and t == k + 1 and x.start == self.toks[t].start and \
+            not f.startswith("ال") and bool(forms(f) & self.t.title_words)
+
+    def _name_after_title(self, title: Entity, e: int) -> ActorRef | None:
+        """المتحدث الرسمي للمركز رأفت الصباغ: a title, at most one genitive (للمركز، لـ«…»),
+        then one to three words that end the phrase and open with a word that is no definite
+        noun, no title and no preposition: a name the dictionaries do not know."""
+        j = self._tok_at(max(title.start, title.end - 1)) + 1
+        if j < e and self.folded[j] == "ل" and j + 1 in self.mark_open:
+            j = self.mark_open[j + 1][1] + 1
+        elif j < e and self.folded[j][:1] == "ل" and len(self.folded[j]) > 2 and \
+                self.folded[j] not in PRON_PREP:
+            j += 1
+        if not 0 < e - j <= 3 or any(self.toks[i].kind != "word" or i in self.ent_first
+                                     for i in range(j, e)):
+            return None
+        f = self.folded[j]
+        if f.startswith("ال") or f in PREPS or f in NEGATIONS or \
+                forms(f) & (self.t.title_words | self.t.speaker_nouns | self.t.according) or \
+                self.t.lookup(f) is not None:
+            return None
+        s, z = self._trim(self.toks[j].start, self.toks[e - 1].end)
+        text = self.doc.text[s:z]
+        return ActorRef(text, None, text, s, z, None, "PERSON")
+
+    def _bare_name(self, k: int, t: int) -> bool:
+        """Tokens [k, t) are one to three plain words, a name (علي الأحمدي), not a quantity or
+        a title phrase (عدد من، وزير الخارجية)."""
+        if not 0 < t - k <= 3:
+            return False
+        for i in range(k, t):
+            f = self.folded[i]
+            if self.toks[i].kind != "word" or f.startswith("ال") and i == k or \
+                    (f in PREPS or strip_conj(f) in PREPS) and not self._is_ali(i) or \
+                    forms(f) & (QUANTIFIERS | self.t.title_words | self.t.speaker_nouns):
+                return False
+        return True
 
     def _nth_word(self, k: int, e: int, n: int) -> int:
         seen = 0
@@ -144,7 +246,9 @@ class SpeakerMixin:
         استنكرت الأمانة العامة … وقالت إنها / ومضى الفيصل قائلاً. With `comma_ok` (a participle
         cue), the subject's phrase may end with a comma before it: أكد ذلك الوزير، مشيراً إلى."""
         w = a
-        while w < c and (self.toks[w].kind == "punct" or self._is_adverb(w)):
+        while w < c and (self.toks[w].kind == "punct" or self._is_adverb(w) or
+                         self.folded[w] in ("كما", "وكما") and w + 1 < c and
+                         self.toks[w + 1].kind == "word"):  # كما ندد X …، مشيراً: "also"
             w += 1
         for phrase in self.t.switch:  # من جهتها، استنكرت …
             n = len(phrase)
@@ -237,6 +341,9 @@ class SpeakerMixin:
         p = c - 1
         while p >= a and self.folded[p] in AUX:
             p -= 1
+        if p >= a and self.toks[p].text in CLAUSE_PUNCT and self.folded[c][:1] in "وف" and \
+                self.folded[c] not in self.t.words:
+            return None  # …، وقالت: a verb joined by و goes on with the clause, no subject here
         if p > a and self.toks[p].text in CLAUSE_PUNCT:  # an apposition set off by commas
             q = p - 1
             while q > a and q > p - 10 and self.toks[q].text not in CLAUSE_PUNCT:
@@ -251,13 +358,108 @@ class SpeakerMixin:
         else:
             opener = next((o for o, (_, close) in self.mark_open.items() if close == p), None)
             if opener is None or not self._name_like(opener):
-                return None
+                return self._subject_of_kana(p, c, a) or self._source_before(p, a) or \
+                    self._thing_before_present(p, c)
             ent, f = None, opener
         if f == a or self.toks[f - 1].text in CLAUSE_PUNCT or self.folded[f - 1] in ("و", "ف") \
+                or self.toks[f - 1].text in (":", "-", "–") \
                 or self.folded[f - 1] in AUX or self.folded[f - 1] in CLAUSE_LINKS \
                 or (ent is not None and ent.start > self.toks[f].start
                     and self.folded[f][0] in "وف"):
             return ent.ref() if ent is not None else self._raw_ref(f + 1, p)
+        return None
+
+    def _asked_before(self, c: int, a: int) -> ActorRef | None:
+        """سألت يومها الوزير X عن …، فقال إنه …: the one asked earlier in the sentence answers
+        (the phrase after a form of سأل, past a time word)."""
+        for k in range(c - 1, a - 1, -1):
+            if strip_conj(self.folded[k]) in ASK_FORMS or self.folded[k] in ASK_FORMS:
+                j = k + 1
+                while j < c and (self._is_adverb(j) or forms(self.folded[j]) & TIME_HEADS):
+                    j += 1
+                if j < c and self._np_start_ok(j):
+                    e = self._np(j, c)
+                    if e > j:
+                        return self._ref_from_np(j, e, introduced=True)
+                return None
+        return None
+
+    def _by_saying_subject(self, c: int, a: int) -> ActorRef | None:
+        """ومضى X بالقول، فردّ X بقوله: the phrase between a verb joined by و/ف (or opening a
+        clause after a comma) and بقوله/بالقول. Not when the phrase ends in a word with a
+        pronoun (واختتم X تصريحاته بالقول: تصريحاته is the object)."""
+        for j in range(c - 2, max(a - 1, c - 9), -1):
+            f = self.folded[j]
+            opens = f[:1] in "وف" and len(f) > 3 or j == a or \
+                self.toks[j - 1].text in CLAUSE_PUNCT
+            if not opens or self.toks[j].kind != "word":
+                continue
+            if f in PREPS or strip_conj(f) in PREPS or j in self.ent_first or \
+                    self.t.lookup(f) is not None or not self._np_start_ok(j + 1):
+                return None
+            if self._np(j + 1, c) != c or self._words(j + 1, c) > 5:
+                return None
+            last = self.folded[c - 1]
+            if last.endswith(("ه", "ها", "هم")) and not (c - 1) in self.ent_last:
+                return None
+            first = self.ent_first.get(j + 1)
+            if first is not None and first.how == "nisba" and c - j > 2:
+                return self._raw_phrase(j + 1, c)  # الفرنسي المخضرم: the Frenchman, not France
+            return self._ref_from_np(j + 1, c, introduced=True)
+        return None
+
+    def _raw_phrase(self, k: int, e: int) -> ActorRef:
+        s, z = self._trim(self.toks[k].start, self.toks[e - 1].end)
+        return ActorRef(self.doc.text[s:z], None, self.doc.text[s:z], s, z)
+
+    def _thing_before_present(self, p: int, c: int) -> ActorRef | None:
+        """لافتات تقول: «…»، إشارة تفيد بأن …: an indefinite feminine or plural noun right
+        before a present verb in ت- that agrees with it is its subject (a sign, a report), not
+        the last speaker."""
+        cue = self.t.lookup(self.folded[c])
+        f = self.folded[p]
+        if cue is None or cue.agrees != "f" or strip_conj(self.folded[c])[:1] != "ت" or \
+                p != c - 1 or self.toks[p].kind != "word" or f.startswith("ال") or \
+                not (f.endswith("ه") or f.endswith("ات")) or len(f) < 4 or \
+                f in PREPS or f in PRONOUNS or f in self.t.complementizers or \
+                self.t.lookup(f) is not None or p in self.ent_first or p in self.ent_last or \
+                any(x.kind == "proclitic" and fold(x.text) in ("ب", "ل", "لل", "ك")
+                    for x in self.toks[p].segments):
+            return None  # (قدّم للندوة بكلمة تشير …: a phrase after ب is no subject)
+        ref = self._raw_ref(p, p + 1)
+        self.things.add(ref.start)  # a sign or a report speaks here, but no one goes on after it
+        return ref
+
+    def _source_before(self, p: int, a: int) -> ActorRef | None:
+        """إلا أن مصادر ذكرت أن …، لكن مسؤولين قالوا: an unnamed source (a speaking noun,
+        with at most one adjective) right before the verb, opening its clause."""
+        for f in (p, p - 1):
+            if f < a or not forms(self.folded[f]) & self.t.speaker_nouns:
+                continue
+            q = f - 1
+            if q < a or self.toks[q].text in CLAUSE_PUNCT or self.folded[q] in \
+                    self.t.complementizers or self.folded[q] in CLAUSE_LINKS or \
+                    self.folded[q] in ("و", "ف"):
+                return self._raw_ref(f, p + 1)
+        return None
+
+    def _subject_of_kana(self, p: int, c: int, a: int) -> ActorRef | None:
+        """وكان شهود عيان قد قالوا …، وكان المرصد، أكد أن …: the phrase between كان and قد (or
+        a comma) before the cue is its subject, a bare noun phrase too."""
+        if self.folded[c - 1] in ("قد", "وقد"):
+            end = p + 1  # p is the last word before قد
+        elif self.toks[c - 1].text in CLAUSE_PUNCT and p == c - 1:
+            end, p = p, p - 1  # the phrase ends at the comma
+        else:
+            return None
+        for k in range(p, max(a, p - 8) - 1, -1):
+            if self.folded[k] in KANA:
+                s = k + 1
+                if s <= p and self._np_start_ok(s) and self._np(s, end) == end:
+                    return self._ref_from_np(s, end, introduced=True)
+                return None
+            if self.toks[k].kind != "word":
+                return None
         return None
 
     def _amma_topic(self, c: int, a: int) -> ActorRef | None:
@@ -313,15 +515,194 @@ class SpeakerMixin:
                 return ent
         return None
 
-    def _implicit(self, pos: int) -> tuple[ActorRef | None, str | None]:
+    def _implicit(self, pos: int, agrees: str = "") -> tuple[ActorRef | None, str | None]:
+        """The dropped subject of a cue at `pos`: the latest clause subject when it came after the
+        last speaker, else the last speaker, each only if the cue's form can agree with it
+        (وأكد after «…» of the prince and a mention of المواطنين: the prince)."""
         subj = self.last_subject(self.doc, pos)
-        if subj is not None and (subj.start in self.state.not_subjects or self._quoted(subj.start)):
+        if subj is not None and (subj.start in self.state.not_subjects or self._quoted(subj.start)
+                                 or not self._agrees(subj.text, subj.type, subj.how, agrees)):
             subj = None
-        if subj is not None and subj.start > self.state.speaker_pos:
+        last = self.state.speaker
+        if subj is not None and last is not None and subj.how == "title" and \
+                self._title_of(subj, last):
+            return last, "carried"  # the title of the named last speaker (المتحدث الرسمي … X)
+        if subj is not None and subj.start > self.state.speaker_pos and not (
+                last is not None and self.state.speaker_pos >= 0 and
+                self.doc.sentence_at(subj.start) == self.doc.sentence_at(self.state.speaker_pos)
+                and self._agrees(last.text, last.type, self._how_of(last), agrees)):
+            # (an actor named after the last speaker's cue in the same sentence belongs to his
+            # words: وأشار إلى أن … وإبعاد بشار الأسد. وقال "…": the speaker goes on)
             return subj.ref(), "coref"
-        if self.state.speaker is not None:
-            return self.state.speaker, "carried"
+        if last is not None and self._agrees(last.text, last.type, self._how_of(last), agrees):
+            return last, "carried"
         return (subj.ref(), "coref") if subj is not None else (None, None)
+
+    def _named(self, ref: ActorRef | None) -> ActorRef | None:
+        """A bare title (السفير السعودي، الوزير) that stands for a person the article named
+        earlier with that title (السفير السعودي لدى مصر أحمد قطان): the named person, kept at
+        the title's own span."""
+        if ref is None or ref.type not in (None, "PERSON"):
+            return ref
+        how = self._how_of(ref)
+        words = [forms(w) for w in fold(ref.text).split()]
+        if not words or (how != "title" and not (how is None and ref.actor_code is None
+                                                 and forms(fold(ref.text).split()[0])
+                                                 & (self.t.title_words | ONE_SPEAKER))):
+            return ref
+        plain = [w.lstrip("وف") for w in fold(ref.text).split()]
+        if len(words) > 3 or len(plain) > 1 and not any(w.startswith("ال") for w in plain[:2]):
+            return ref  # a long phrase says more than a title; دبلوماسي أميركي is someone new
+        words = words + self._construct_after(ref)  # رئيس جهاز الأمن القومي: the whole office
+        n = self._tok_at(max(ref.start, ref.end - 1)) + 1
+        if n < len(self.toks) and self._np_start_ok(n) and not self.folded[n].startswith("ال") \
+                and self.folded[n] not in self.t.according and n not in self.ent_first \
+                and plain[-1].startswith("ال"):
+            return ref  # الوزير سامر: a name the dictionaries do not know follows the title
+        after = self._named_after(ref)
+        if after is not None:
+            return ActorRef(after.canonical, after.actor_code, ref.text, ref.start, ref.end,
+                            after.actor_id, after.type)
+        i = bisect.bisect_left(self.ent_starts, ref.start) - 1
+        while i >= 0:
+            x = self.ents[i]
+            i -= 1
+            if x.type != "PERSON" or x.how == "title" or x.canonical == ref.canonical:
+                continue
+            if self._titled_by(x, words):
+                return ActorRef(x.canonical, x.actor_code, ref.text, ref.start, ref.end,
+                                x.actor_id, x.type)
+        return ref
+
+    def _construct_after(self, ref: ActorRef) -> list[frozenset[str]]:
+        """The genitive words that go on an indefinite title the entity does not cover (رئيس
+        جهاز الأمن القومي): an antecedent must carry them too."""
+        if fold(ref.text).split()[-1].lstrip("وف").startswith("ال"):
+            return []
+        out: list[frozenset[str]] = []
+        i = self._tok_at(max(ref.start, ref.end - 1)) + 1
+        while i < len(self.toks) and len(out) < 3 and self.toks[i].kind == "word":
+            f = self.folded[i]
+            if f in PREPS or f in self.t.complementizers or self.t.lookup(f) is not None or \
+                    i in self.ent_first and self.ent_first[i].type == "PERSON":
+                break
+            out.append(forms(f))
+            if f.startswith("ال"):
+                break  # the genitive ends with its first definite noun
+            i += 1
+        return out
+
+    def _named_after(self, ref: ActorRef) -> Entity | None:
+        """The named person a title goes on to (الرئيس العام لهيئة … الدكتور عبد الرحمن السند،):
+        within 14 tokens of the same clause, before a comma or a cue."""
+        t = self._tok_at(max(ref.start, ref.end - 1)) + 1
+        prep = False  # a preposition on the way: only a name set off by a comma then counts
+        for i in range(t, min(t + 14, len(self.toks))):
+            g = self.folded[i]
+            if self.toks[i].sentence != self.toks[t - 1].sentence or \
+                    self.toks[i].text in CLAUSE_PUNCT or g in self.t.complementizers \
+                    or self.t.lookup(g) is not None or i in self.mark_open or \
+                    self.toks[i].text in ":«»\"“”":
+                return None  # (وقال المتحدث «السيد X …»: a name inside the quote is not his)
+            prep = prep or (g in PREPS or strip_conj(g) in PREPS or g.startswith("لل")) and \
+                g not in self.TITLE_LINKS
+            x = self.ent_first.get(i)
+            if x is not None and x.type == "PERSON" and x.how != "title" and i == t and \
+                    not fold(ref.text).split()[-1].lstrip("وف").startswith("ال"):
+                continue  # محامي كلينتون X: the name right after an indefinite title is its owner
+            if x is not None and x.type == "PERSON" and x.how != "title":
+                z = self._tok_at(max(x.start, x.end - 1)) + 1
+                if prep and not any(self.toks[k].text in CLAUSE_PUNCT
+                                    for k in range(z, min(z + 3, len(self.toks)))):
+                    return None
+                return x
+        return None
+
+    # words that may stand between a title and the name it introduces (السفير السعودي لدى مصر
+    # أحمد قطان، السيناتور … في مجلس الشيوخ، بوب كوركر); any other preposition ends the title
+    TITLE_LINKS = frozenset(fold(w) for w in ("لدى", "في", "ل", "لـ", "،", ","))
+
+    def _titled_by(self, x: Entity, words: list[frozenset[str]]) -> bool:
+        """The title words all stand in the 12 tokens of x's sentence before it (or in x
+        itself), with no other named person, other preposition or verb of speech between, and
+        the head definite or in construct (وزير الخارجية البريطاني فيليب هاموند; not دبلوماسي
+        أميركي … مع كيري)."""
+        f = self._tok_at(x.start)
+        z = self._tok_at(max(x.start, x.end - 1))
+        a = f
+        while a > 0 and a > f - 12 and self.toks[a - 1].sentence == self.toks[f].sentence:
+            k = a - 1
+            p = self.ent_last.get(k)
+            if p is not None and p.type == "PERSON" and p.how != "title" and p is not x:
+                break
+            g = self.folded[k]
+            if (g in PREPS or strip_conj(g) in PREPS) and g not in self.TITLE_LINKS or \
+                    self.t.lookup(g) is not None or self.toks[k].text in ".؟?!؛;:«»\"“”" or \
+                    g in self.t.complementizers:
+                break  # وقالت المصادر إن «الطيب …»: the name inside the speech has no title
+            a -= 1
+        seen: set[str] = set()
+        for k in range(a, z + 1):
+            g = self.folded[k]
+            definite = g.startswith("ال") or k + 1 <= z and self.folded[k + 1].startswith("ال")
+            if definite:
+                seen |= forms(g)
+        return all(w & seen for w in words)
+
+    def _title_of(self, title: Entity, ref: ActorRef) -> bool:
+        """The title stands right before the speaker's name, in one phrase (at most four tokens
+        between: المتحدث الرسمي للمركز رأفت الصباغ)."""
+        if title.end > ref.start or self.doc.sentence_at(title.start) != \
+                self.doc.sentence_at(ref.start):
+            return False
+        return self._tok_at(ref.start) - self._tok_at(max(title.start, title.end - 1)) <= 5
+
+    def _how_of(self, ref: ActorRef) -> str | None:
+        i = bisect.bisect_left(self.ent_starts, ref.start)
+        while i < len(self.ents) and self.ents[i].start == ref.start:
+            if self.ents[i].end == ref.end:
+                return self.ents[i].how
+            i += 1
+        return None
+
+    def _agrees(self, text: str, typ: str | None, how: str | None, want: str) -> bool:
+        """Whether a verb form agreeing as `want` ("m", "f", "p" or "" for unknown) may have
+        this actor as its dropped subject. Only clear cases disagree: a feminine or plural head
+        noun (الوزارة، القيادات، المواطنين) with a masculine verb, a masculine title or body
+        (الوزير، الجيش) or a human plural with a feminine one, a single person with a plural."""
+        if not want:
+            return True
+        got = self._gender_number(text, typ, how)
+        return got is None or got == want
+
+    def _gender_number(self, text: str, typ: str | None, how: str | None) -> str | None:
+        if how is None:
+            typ = None  # a phrase, not an actor mention: its type is that of a word inside it
+        words = [w for w in fold(text).split() if w.strip("«»\"“”()")]
+        if not words:
+            return None
+        first = words[0].strip("«»\"“”(")
+        head = strip_al(strip_conj(first)) if first[:1] in "وف" and len(first) > 3 else \
+            strip_al(first)
+        common = first.startswith("ال") or how == "title" or typ == "ORG" or len(words) > 1 and \
+            typ != "PERSON"
+        if typ == "GPE":
+            return "f"  # قالت واشنطن، أكدت طهران
+        if typ == "PERSON" and how != "title":
+            # a named person: only a title in front tells (الناشطة X، الوزير X)
+            if not forms(first) & self.t.title_words:
+                return None
+            return "f" if head.endswith("ه") else "m"
+        if not common or len(head) < 3:
+            return None
+        noun = how == "title" or typ is None or first.startswith("ال")
+        if noun and (head.endswith("ون") or head.endswith("ين") and len(head) > 4):
+            return "p"  # المواطنين، المسؤولون (not a name such as البنتاغون)
+        if head.endswith("ه") or head.endswith("ات"):
+            return "f"  # الوزارة، الحكومة، القيادات
+        if typ in ("ORG", "PERSON") and (how == "title" or first.startswith("ال")):
+            return "m"  # الجيش، المركز، الوزير (a name such as حماس may take either)
+        return None  # a bare phrase: a broken plural (المصادر) may take either
 
     def _quoted(self, pos: int) -> bool:
         """`pos` lies inside a quote mark span or an extracted quote (its actors do not speak)."""
@@ -361,8 +742,10 @@ class SpeakerMixin:
 
 
     def _late_speaker(self, k: int, b: int, late):
+        """A speaker phrase after the addressee (وأوضح لـ«…» أمين عام الغرفة أن): several words,
+        or one that is an actor or a speaking noun (not a verb such as نشرت after the outlet)."""
         if late is None and k < b and self._np_start_ok(k):
             e = self._np(k, b)
-            if e > k:
+            if e > k and (self._words(k, e) > 1 or k in self.ent_first or self._speaker_like(k)):
                 return (k, e)
         return late
