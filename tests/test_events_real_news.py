@@ -302,8 +302,8 @@ def test_a_noun_with_a_preposition_still_takes_its_genitive_into_the_pp(base):
     doc = tag_actors(base(Document("ونقل التلفزيون تصريحات بمواقف الرئيس السوداني.",
                                    published="2015-08-01")), ACTORS)
     words = [fold(t.text) for t in doc.tokens]
-    view = roles.SentenceView(0, doc.tokens, words,
-                              verbs=EventStage(base.resources)._verb_positions(words))
+    verbs, own_letter = EventStage(base.resources)._verb_positions(words)
+    view = roles.SentenceView(0, doc.tokens, words, verbs=verbs, own_letter=own_letter)
     roles.build_mentions(view, doc.entities)
     assert [m.in_pp for m in view.mentions] == [True]  # بمواقف الرئيس: inside the PP
 
@@ -386,3 +386,9 @@ def test_a_noun_after_a_time_preposition_is_no_light_verb_object(compiled):
     # أكد … خلال لقائه: لقاء heads the adverbial, it is not what was confirmed (intent-meet)
     words = [fold(w) for w in "وأكد وزير الخارجية المصري خلال لقائه الرئيس".split()]
     assert "intent-meet" not in [compiled.patterns[t.pattern].id for t in find_triggers(words, compiled)]
+
+
+def test_the_actor_after_a_verb_after_an_event_noun_is_no_genitive(base, stage):
+    # مظاهرات تطالب الحكومة المصرية: the government is asked, it does not demonstrate
+    got = coded(base, stage, "وخرج الإخوان أمس في مظاهرات تطالب الحكومة المصرية بالإفراج عن المعتقلين.")
+    assert not [s for c, s, _ in got if c.startswith("14") and s == "EGYGOV"]

@@ -124,9 +124,12 @@ class SentenceView:
     words: list[str]  # folded token texts ("" for numbers)
     mentions: list[Mention] = field(default_factory=list)  # actors (with a code or country)
     places: list[Mention] = field(default_factory=list)  # GPE and LOC mentions
-    # positions of words that are verb forms of the events dictionary (بحث، كشف): a verb is no
-    # preposition + noun, whatever letter it begins with (see `clitic_prep`)
+    # positions of the words that are verb forms of the events or speech dictionary (بحث، كشف،
+    # تطالب): no preposition + noun (see `clitic_prep`), and no word inside a noun phrase
     verbs: frozenset[int] = frozenset()
+    # positions of nouns beginning with ب، ل or ك that the dictionary reads with that letter as
+    # their own (لقائه، بيان): no preposition + noun either
+    own_letter: frozenset[int] = frozenset()
 
     def mention_at(self, first: int, last: int) -> Mention | None:
         for m in self.mentions:
@@ -176,7 +179,8 @@ def clitic_prep(view: SentenceView, k: int,
     tokenizer, which splits a clitic only before a known word (وكانت = و + كانت: no
     preposition); an unknown word falls back to its first letter (برصاص، بقيادة)."""
     w = view.words[k]
-    if k in view.verbs or (w[1:] if w[:1] in "وف" else w) in NOT_CLITIC or w in NOT_CLITIC:
+    if k in view.verbs or k in view.own_letter or (w[1:] if w[:1] in "وف" else w) in NOT_CLITIC \
+            or w in NOT_CLITIC:
         return ""
     segs = view.tokens[k].segments if k < len(view.tokens) else None
     if segs:
@@ -613,8 +617,9 @@ def genitive_after(view: SentenceView, head: int, last: int) -> list[Mention]:
         words_between = [k for k in range(last + 1, m.first) if view.is_word(k)]
         # the noun itself may stand in a PP (ندّد بقصف إسرائيل): its genitive is still its actor
         own = m.in_pp and m.pp_genitive and m.first == last + 1
+        # (a verb between opens a clause: مظاهرات تطالب الحكومة — the government is no genitive)
         if len(words_between) <= 1 and (not m.in_pp or own) and not any(
-                is_prep(view.words[k]) for k in words_between) and not boundary_between(
+                is_prep(view.words[k]) or k in view.verbs for k in words_between) and not boundary_between(
                 view, last + 1, m.first):
             return coordinated(view, m)
         break

@@ -129,7 +129,8 @@ class EventStage:
             if not toks:
                 continue
             words, keys, taa = sentence_words(toks, self.compiled)  # (what _word gives)
-            view = SentenceView(si, toks, words, verbs=self._verb_positions(words))
+            verbs, own_letter = self._verb_positions(words)
+            view = SentenceView(si, toks, words, verbs=verbs, own_letter=own_letter)
             sent_ents = sorted(ents.get(si, []), key=lambda e: e.start)
             # (only the quotes that may hold one of these entities' starts)
             lo, hi = (sent_ents[0].start, sent_ents[-1].start) if sent_ents else (0, -1)
@@ -138,19 +139,26 @@ class EventStage:
                                           (keys, taa))
         doc.events = _merge(events) if self.merge else [ev for ev, _ in events]
 
-    def _verb_positions(self, words: list[str]) -> frozenset[int]:
-        """Positions of the words beginning (after و/ف) with ب، ل or ك that the events or speech
-        dictionary reads with that letter as their own: verbs (بحث، لقي، كشف) and nouns (لقائه،
-        بيان) — `roles.clitic_prep` reads them as no preposition + noun."""
+    def _verb_positions(self, words: list[str]) -> tuple[frozenset[int], frozenset[int]]:
+        """(`SentenceView.verbs`, `SentenceView.own_letter`): the positions of the words that are
+        verb forms of the events or speech dictionary (بحث، تطالب), and of the nouns beginning
+        (after و/ف) with ب، ل or ك that it reads with that letter as their own (لقائه، بيان)."""
         c = self.compiled
-        out = []
+        get = c.hit_cache.get
+        verbs, own = [], []
         for i, w in enumerate(words):
-            b = w[1:] if w[:1] in "وف" else w
-            if b[:1] in ("ب", "ل", "ك") and w[:1].isalpha():
-                got = c.hit_cache.get(w) or c.word_hits(w)
-                if any("p" not in how for _, how in got[0] + got[1] + got[2] + got[3]):
-                    out.append(i)
-        return frozenset(out)
+            if not w or not w[0].isalpha():
+                continue
+            got = get(w) or c.word_hits(w)
+            hits = got[0] + got[1] + got[2] + got[3]
+            if not hits:
+                continue
+            if any(h.form.tense in ("past", "present") for h, _ in hits):
+                verbs.append(i)
+            elif (w[1:] if w[:1] in "وف" else w)[:1] in ("ب", "ل", "ك") and \
+                    any("p" not in how for _, how in hits):
+                own.append(i)
+        return frozenset(verbs), frozenset(own)
 
     # ------------------------------------------------------------------------------------------
     def _code_sentence(self, doc, view: SentenceView, quotes, default_date, dateline_place,
