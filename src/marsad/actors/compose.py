@@ -33,15 +33,24 @@ Rules, over the matches in text order (adjacent = only a space between them):
 Then, token by token, names no dictionary knows (how="name", transliterated; in this order, each
 outside the mentions found before it):
 - an organisation named after a head noun in construct (ORG_HEADS: شركة موتورولا، جامعة
-  كرانفيلد، نادي الزمالك; after a place: جامعة القاهرة = EGYEDU, which replaces the place);
+  كرانفيلد، نادي الزمالك; after a place: جامعة القاهرة = EGYEDU, which replaces the place), or
+  in quotation marks after it (صحيفة «المستقبل»، مؤسسة «فيتش»: QUOTED_ORG_HEADS too);
 - a title that found no name, then a given name (الملك حمد) or the organisation it speaks for
-  and a name (المتحدثة باسم البيت الأبيض دانا برينو);
+  and a name (المتحدثة باسم البيت الأبيض دانا برينو), or one or two name words that punctuation
+  or a complementiser closes (وقال الرئيس كوستانوفيتش إن), or after الإمام a laqab (الإمام الشافعي);
 - a name after a cue (`marsad.actors.namecues`): an honorific (السيد، الدكتور), a person noun
   (الفنان، العداء الكيني: the nationality gives the country), a definite nationality standing as
-  a noun (فاز الروسي …), a clause verb (وقال X Y إن);
+  a noun (فاز الروسي …) or as the adjective of a noun before a name of two words (مدافع المنتخب
+  الإيطالي ماركو …), a clause verb (وقال X Y إن; one word before إن, a quote, الذي, the outlet
+  spoken to or the preposition the verb governs: وأعرب وانغ عن);
+- a reporter's byline (القاهرة: سوسن أبو حسين);
 - a name opened by a known given name, with a family name with the article (نبيل القطان);
 - a nasab or kunya (سهل بن حنيف، علي بن أبي طالب، ابن خلدون، أبو هريرة);
-- a name joined by و or a comma to a person before it.
+- a name joined by و or a comma to a person before it;
+- an organisation's short or foreign name in parentheses right after it (… (يونيفيل)).
+Inside names: compound given names (محيي الدين، عطا الله), particles (روبن فان بيرسي، محمد ولد …),
+علي spelled with ي, أل with hamza (ألكسندر), آل + a family, and a nationality after a given name
+or a kunya as a laqab (أبو حمزة المصري).
 Last, titles in apposition after a named person (محمد بن راشد، نائب رئيس الإمارات رئيس مجلس
 الوزراء) join that person's mention, with the rest of the person's nasab, and a family name alone
 after an honorific (الدكتور الربيعة) is the person of the same article whose full name ends with it.
@@ -83,6 +92,16 @@ VISIT_WORDS = frozenset(fold(w) for w in (
 COMPOUND_HEADS = frozenset(fold(w) for w in ("عبد", "أبو", "ابو", "أبي", "ابي", "بن", "ابن",
                                              "نصر", "سيف", "نور", "شمس", "صلاح", "عز", "جمال",
                                              "آل"))
+# Second words of compound given names, whatever the first (محيي الدين، عطا الله، نصر الله).
+COMPOUND_TAILS = frozenset(fold(w) for w in ("الدين", "الله"))
+# Nouns a nationality adjective is in construct with (البريطاني الجنسية، المصري الأصل).
+NISBA_HEADS = frozenset(fold(w) for w in ("الجنسية", "الأصل", "المولد", "المنشأ", "الهوية"))
+# Religious titles before a name known alone, often a laqab with the article (الإمام الرضا).
+IMAM_TITLES = frozenset(fold(w) for w in ("الإمام", "الامام", "والإمام", "والامام"))
+# Particles inside foreign and Mauritanian names (روبن فان بيرسي، جان مارك دو لا سابليير، لولا دا
+# سيلفا، محمد ولد عبد العزيز): part of the name, never its end, not counted as a word of it.
+NAME_PARTICLES = frozenset(fold(w) for w in (
+    "فان", "فون", "دي", "دو", "دا", "ديل", "دل", "دوس", "ولد"))
 QUALIFIER_WORDS = frozenset(fold(w) for w in ("لهذا", "لهذه", "البلد", "هذا"))
 NAME_GAPS = frozenset({" ", "، ", ", ", " ، ", " , ", "،", ","})
 
@@ -121,6 +140,14 @@ ORG_HEADS = {fold(w): role for w, role in (
 # Heads that ANERcorp-style annotation leaves outside the name (صحيفة [الحياة], شركة [فورد]).
 NAME_ONLY_ORG_HEADS = frozenset(fold(w) for w in (
     "شركة", "صحيفة", "جريدة", "مجلة", "قناة", "فضائية", "إذاعة", "وكالة", "نادي"))
+# Nouns that name an organisation only with its name in quotation marks after them (مؤسسة
+# «فيتش»، حركة «أنصار الشريعة»): without quotes they are too often common nouns.
+QUOTED_ORG_HEADS = {fold(w): role for w, role in (
+    ("مؤسسة", ""), ("هيئة", ""), ("حركة", ""), ("جماعة", ""), ("اتحاد", ""), ("مركز", ""),
+    ("شبكة", "MED"), ("موقع", "MED"), ("مكتب", ""), ("منتدى", ""), ("فندق", "BUS"),
+    ("متاجر", "BUS"), ("مطعم", "BUS"), ("دار", ""))}
+# Opening quotation marks and the marks that close them.
+QUOTE_PAIRS = {"«": "»", '"': '"', "“": "”", "'": "'", "‘": "’", "„": "”"}
 ORG_TAILS = frozenset(fold(w) for w in ("المركزي", "المركزية"))
 ARTICLE_ORG_HEADS = frozenset(fold(w) for w in ("نادي", "صحيفة", "جريدة", "مجلة", "حزب"))
 NOT_PLACE_ORG = frozenset(fold(w) for w in ("قناة", "حزب", "جمعية", "منظمة", "وكالة"))
@@ -142,6 +169,17 @@ CLOSING_WORDS = frozenset(fold(w) for w in (
     "إن", "أن", "ان", "إنه", "أنه", "انه", "إنها", "أنها", "بأن", "بان", "أنّ", "إنّ"))
 
 QUOTE_MARKS = frozenset(':«"“\'')
+# Words after a one-word name that make it the speaker of the verb before it: a relative pronoun
+# (وأضاف عزام الذي …) or the outlet he spoke to (وقال تريباثي للصحفيين، وصرح رونالدو لصحيفة).
+SPEAKER_CLOSERS = frozenset(fold(w) for w in (
+    "الذي", "التي", "للصحفيين", "للصحافيين", "للصحافة", "للصحيفة", "لصحيفة", "لوكالة", "لقناة",
+    "لشبكة", "لإذاعة", "لتلفزيون", "لمجلة", "لموقع", "لراديو", "للتلفزيون", "للإذاعة"))
+# The preposition a verb governs, after a one-word subject (وأعرب وانغ عن، وأشار هيرين إلى).
+VERB_PREPOSITIONS = {fold(v): frozenset(fold(p) for p in ps) for v, ps in (
+    ("أعرب", ("عن",)), ("أعربت", ("عن",)), ("أشار", ("إلى", "الى")), ("أشارت", ("إلى", "الى")),
+    ("لفت", ("إلى", "الى")), ("لفتت", ("إلى", "الى")), ("شدد", ("على",)), ("شددت", ("على",)),
+    ("أكد", ("على",)), ("أكدت", ("على",)), ("تحدث", ("عن",)), ("تحدثت", ("عن",)),
+    ("عبر", ("عن",)), ("عبرت", ("عن",)))}
 
 # Ordinals after a name are a rank or a regnal number, not a family name (المصنف الرابع).
 ORDINALS = frozenset(fold(w) for w in (
@@ -186,6 +224,14 @@ EPITHETS = frozenset(fold(w) for w in (
     "الفنان", "الفنانة", "الأولى", "الأول", "الأديب", "الباحث", "الخبير", "الرئيس", "الأمير",
     "الوزير", "الشريف", "الشريفة", "العزيز", "الغالي", "الحبيب", "الصديق", "الوالد", "الوالدة"))
 
+# Epithets between a cue and the name (المهاجم المخضرم فيليبو إينزاغي، الشاعر الكبير الراحل …).
+CUE_EPITHETS = frozenset(fold(w) for w in (
+    "المخضرم", "المخضرمة", "الشهير", "الشهيرة", "الكبير", "الكبيرة", "الراحل", "الراحلة", "الشاب",
+    "الشابة", "السابق", "السابقة", "المعروف", "المعروفة", "الصاعد", "الصاعدة", "الواعد",
+    "الواعدة", "المعتزل", "القدير", "القديرة", "الأسطوري", "الأسطورة", "المخضرم", "العملاق",
+    "الجديد", "الجديدة", "الدولي", "الدولية", "العالمي", "العالمية", "الأشهر", "المتألق",
+    "المتألقة", "الموهوب", "الموهوبة", "البديل", "المصنف", "المخضرمان"))
+
 # The deputy of the title after it (نائب رئيس، النائب الأول لرئيس الوزراء), folded.
 DEPUTY_WORDS = frozenset(fold(w) for w in ("نائب", "النائب", "نائبة", "النائبة"))
 DEPUTY_OF_HIM = frozenset(fold(w) for w in ("نائبه", "نائبها", "نائبهم", "ونائبه", "ونائبها"))
@@ -217,6 +263,11 @@ def _masdar(f: str) -> bool:
     return (len(f) == 5 and f[0] == "ت" and f[3] in "وي") \
         or (len(f) >= 5 and f[0] == "ا" and f[2] == "ت" and f[3] == "ا") \
         or (len(f) >= 6 and f.startswith("است"))
+
+
+def _verb_shape(f: str) -> bool:
+    """A short folded word shaped like an imperfect or a تفعّل verb (تعرض، يريد، نقول)."""
+    return len(f) <= 4 and f[:1] in "تين"
 
 
 def _has_article_before(text: str, stem: str) -> bool:
@@ -275,7 +326,8 @@ def candidate_table(given_names: frozenset[str], cue_stems: frozenset[str]) -> d
     """Folded stem -> the rules (CANDIDATE_BITS) whose tokens it may open: organisation head
     nouns, name cues, given names, بن/أبو. Built once per pipeline."""
     table: dict[str, int] = {}
-    for words, bit in ((ORG_HEADS, 1), (cue_stems, 2), (given_names, 4),
+    for words, bit in ((ORG_HEADS.keys() | QUOTED_ORG_HEADS.keys(), 1), (cue_stems, 2),
+                       (given_names, 4),
                        (NASAB | KUNYA_OPENERS, 8)):
         for w in words:
             table[w] = table.get(w, 0) | bit
@@ -372,9 +424,11 @@ class Composer:
         self._org_name_mentions()
         self._titled_name_mentions()
         self._cued_name_mentions()
+        self._byline_names()
         self._given_name_mentions()
         self._nasab_mentions()
         self._coordinated_names()
+        self._parenthesized_aliases()
         self._name_mentions()
         self._appositive_titles()
         self._link_surnames()
@@ -556,12 +610,32 @@ class Composer:
         added: list[Mention] = []
         for ti in self._cand["org"]:
             t = toks[ti]
-            role = ORG_HEADS[t.norm]
+            role = ORG_HEADS.get(t.norm)
             if ti + 1 >= len(toks) or _has_article_before(t.text, t.norm) \
                     or not self._adjacent(ti + 1):
                 continue
             head = self.ms.from_original(self._stem_start(t))
             nxt = toks[ti + 1]
+            quoted = self._quoted_org(ti + 1) if nxt.text in QUOTE_PAIRS else None
+            if quoted is not None:
+                # صحيفة «المستقبل»، شركة «أمريكان إكسبريس»، جمعية «كاريكاتير إيران»: the quoted
+                # words are the name, whatever dictionary places they hold
+                a, e, text = quoted
+                role = role if role is not None else QUOTED_ORG_HEADS[t.norm]
+                if any(mt.start < e and a < mt.end and mt.type not in ("GPE", "LOC")
+                       for mt in self.out):
+                    continue  # «بي بي سي»: a known organisation (or a person) keeps its entry
+                translit = self.romanize(text)
+                replaced.append((head, e))
+                prefix = self.text[self.ms.from_original(t.start):head]
+                added.append(Mention(head, e, "ORG", translit or text, role or None, None,
+                                     role or None, "name", f"org:{fold(text)}", prefix,
+                                     kind="org", translit=translit, name=(a, e),
+                                     person_like=True))
+                taken[head:e] = b"\x01" * (e - head)
+                continue
+            if role is None:
+                continue  # مؤسسة، حركة … without quotes: a common noun as often as a name
             place = starts.get(self.ms.from_original(nxt.start))
             if place is not None:
                 if place.kind not in ("city", "country") or place.prefix or t.norm in NOT_PLACE_ORG:
@@ -593,6 +667,33 @@ class Composer:
             self.out = [mt for mt in self.out
                         if not any(h <= mt.start and mt.end <= e for h, e in replaced)] + added
             self.out.sort(key=lambda mt: mt.start)
+
+    def _quoted_org(self, k: int) -> tuple[int, int, str] | None:
+        """(start, end, text) of one to six words in quotation marks from the opening mark at
+        token k (shapes like «إتش.إس.بي.سي» and Latin names included), on one line; None when
+        the marks do not close there or hold no word."""
+        toks = self.doc.tokens
+        close = QUOTE_PAIRS[toks[k].text]
+        j = k + 1
+        while j < len(toks) and j - k <= 7:
+            tj = toks[j]
+            if "\n" in self.doc.text[toks[j - 1].end:tj.start]:
+                return None
+            if tj.text == close or (close == "”" and tj.text == '"'):
+                break
+            if tj.kind not in ("word", "latin") and tj.text not in ".-&":
+                return None
+            j += 1
+        else:
+            return None
+        if j == k + 1 or j - k > 7 or toks[k + 1].kind not in ("word", "latin") \
+                or toks[j - 1].kind not in ("word", "latin"):
+            return None
+        first, last = toks[k + 1], toks[j - 1]
+        if fold(first.text) in self.stopwords:
+            return None
+        a, e = self.ms.from_original(first.start), self._token_end(last)
+        return a, e, self.doc.text[first.start:last.end]
 
     def _org_tail(self, k: int, e: int) -> int:
         """The end of an institution's name that ends at matching offset `e` (its last token
@@ -703,34 +804,49 @@ class Composer:
                 continue
             a = self.ms.from_original(t.start)
             if kind == "nisba":
-                if nisba.start < a or not self._nisba_as_noun(ti, nisba):
+                if nisba.start < a:
                     continue
+                # after a definite noun the nationality is its adjective, yet a name of two
+                # words may follow it (مدافع المنتخب الإيطالي ماركو ماتيراتزي)
+                adjectival = not self._nisba_as_noun(ti, nisba)
             elif taken[a]:
                 continue
             k, country = ti + 1, nisba.country if kind == "nisba" else None
-            while kind in ("honorific", "noun") and k < len(toks) and k - ti <= 2 \
+            while kind in ("honorific", "noun", "nisba") and k < len(toks) and k - ti <= 3 \
                     and self._adjacent(k):
                 # an adjective between the cue and the name: الخبير الاقتصادي، العداء الهولندي
                 tk = toks[k]
                 adj = nisba_end.get(self._token_end(tk))
                 if adj is not None and adj.start >= self.ms.from_original(tk.start):
                     country = adj.country
-                elif not self._adjective(tk, taken):
+                elif fold(tk.text) in CUE_EPITHETS:
+                    pass  # المهاجم المخضرم، الأميركي المخضرم: an epithet, then the name
+                elif kind == "nisba" or not self._adjective(tk, taken):
                     break
                 k += 1
             if k >= len(toks) or toks[k].kind != "word" or toks[k].norm in self.stopwords \
                     or not self._adjacent(k):
                 continue  # قال إن، قال الرئيس: no name here (a quick test before reading one)
             first = toks[k]
+            if kind == "nisba" and adjectival and (
+                    not self.text[nisba.start:nisba.end].endswith("ي")
+                    or self._clitics(first) or not self._plain_name_word(first)):
+                continue  # (cheap tests first: most such nisbas are adjectives; وبطرس: a new item)
             if kind == "verb" and first.norm.endswith("ه") and not self._given(first):
                 continue  # عبر أجهزة الكمبيوتر: a noun in ة after a verb is no name
             fa = self.ms.from_original(first.start)
             surname = kind == "honorific" and self._surname_alone(first, taken)
-            n = 1 if surname else self._name_at(k, taken)
+            n = 1 if surname else self._name_at(k, taken, cued=kind != "verb")
             if n == 0 or (n == 1 and not surname
                           and not self._one_word_name(kind, first, country, k)):
                 continue
-            if kind == "verb" and not self._name_closed(k + n):
+            if kind == "nisba" and adjectival and (
+                    n < 2 or not all(self._plain_name_word(tk) for tk in toks[k + 1:k + n])
+                    or (fold(first.text)[:1] == "م" and fold(first.text)[1:2] not in "اي"
+                        and not self._given(first))  # مواقع، مسائل; not ماركو، ميشيل
+                    or fold(first.text) in COMPASS_WORDS):
+                continue  # الطائرات الإسرائيلية مواقع، المصري شرق أفريقي: no name
+            if kind == "verb" and n > 1 and not self._name_closed(k + n):
                 continue  # أعلن اتحاد صناعة السيارات: a noun phrase, not a name
             last = toks[k + n - 1]
             e = self._token_end(last)
@@ -757,6 +873,67 @@ class Composer:
         if added:
             self.out.sort(key=lambda mt: mt.start)
 
+    def _plain_name_word(self, t) -> bool:
+        """A word shaped like a name rather than a noun, adjective or verb: no feminine ending,
+        no ى (أدنى), no accusative ا (جاهزا), no verbal-noun shape (تشكيل), no preposition
+        (لرصد; بيلوتي is a name), no ت…ت verb (تناولت); a given name always is one."""
+        if self._given(t):
+            return True
+        f = fold(t.text)
+        return len(f) >= 2 and not f.endswith("ه") and not t.text.endswith("ى") \
+            and not (len(f) >= 5 and f.endswith("ا")) and not _masdar(f) \
+            and f[0] != "و" and not _verb_shape(f) and not _masdar(f[1:]) \
+            and not (f[:1] in "لب" and (self._clitics(t) or len(f) <= 4)) \
+            and not (f[:1] == "ت" and f.endswith("ت")) \
+            and f not in self.stopwords
+
+    def _byline_names(self) -> None:
+        """A reporter's byline: a place at the start of a line, a colon, and a name of two or
+        three words ending the line or before the next place and colon (لندن: معد فياض،
+        الرياض: فهد الذيابي - جدة: …): an unknown PERSON."""
+        toks = self.doc.tokens
+        text = self.doc.text
+        taken = self._taken()
+        added = False
+        for mt in [mt for mt in self.out if mt.kind in ("city", "country")
+                   and mt.type in ("LOC", "GPE")]:
+            o_start, o_end = self.ms.to_original(mt.start, mt.end)
+            line_start = text.rfind("\n", 0, o_start) + 1
+            before = text[line_start:o_start].rstrip()
+            if mt.prefix or before.strip(" \t«\"") and not (
+                    before.endswith(("-", "–")) and ":" in before):
+                continue  # (القاهرة: سوسن أبو حسين - بيروت: كارولين عاكوم: a second byline)
+            k = bisect.bisect_left(self.tok_starts, o_end)
+            if k + 2 >= len(toks) or toks[k].text != ":" or toks[k + 1].kind != "word" \
+                    or "\n" in text[toks[k].end:toks[k + 1].start]:
+                continue
+            k += 1
+            n = self._name_at(k, taken, cued=True)
+            if n < 2:
+                continue
+            last = toks[k + n - 1]
+            after = toks[k + n] if k + n < len(toks) else None
+            if after is not None and "\n" not in text[last.end:after.start] \
+                    and after.text not in ("-", "–", "و", "،", ","):
+                nxt = self.ms.from_original(after.start)
+                if not any(m2.start <= nxt < m2.end and m2.kind in ("city", "country")
+                           for m2 in self.out):
+                    continue  # a name running on into a sentence is no byline
+            first = toks[k]
+            name_start = self._stem_start(first)
+            s, e = self.ms.from_original(name_start), self._token_end(last)
+            if 1 in taken[s:e]:
+                continue
+            name = text[name_start:last.end]
+            translit = self.romanize(name)
+            self.out.append(Mention(s, e, "PERSON", translit or name, None, None, None, "name",
+                                    f"name:{fold(name)}", kind="person", translit=translit,
+                                    name=(s, e), person_like=True))
+            taken[s:e] = b"\x01" * (e - s)
+            added = True
+        if added:
+            self.out.sort(key=lambda m: m.start)
+
     def _surname_alone(self, t, taken: bytearray) -> bool:
         """A family name with the article standing alone after an honorific (الدكتور الربيعة،
         الشيخ السديس، السيد الحسيني): one word, outside every match, not a listed word, an
@@ -771,7 +948,7 @@ class Composer:
             return False
         return not taken[self.ms.from_original(t.start)]
 
-    def _name_at(self, k: int, taken: bytearray) -> int:
+    def _name_at(self, k: int, taken: bytearray, cued: bool = False) -> int:
         """How many tokens from token k make an unknown name (0: none): up to three name-like
         words outside every match and mention, without an apposition noun or accusative at the
         end (a third word only when a given name or a nasab is in it), and a family name with
@@ -790,30 +967,39 @@ class Composer:
         if not self._given(first) and (
                 (f[:1] == "ي" and (f[1:2] in "تن" or f[1:3] == "ست")) or _masdar(bare)):
             return 0  # يتوج، يستهدف: an imperfect verb; احتواء، تسويق: a verbal noun
-        got = self._unknown_name(fa, allow_comma=False, min_words=1)
+        got = self._unknown_name(fa, allow_comma=False, min_words=1, cued=cued)
         if got is None or got[0] != fa:
             return 0
         n = len(got[2].split())
         for i in range(1, n):
             # a word that cannot be part of a name ends it (عبدالله مروراً بطريق، مارتينيز يعتزم);
             # after عبد / أبو the next word is the name's (عبد الله)
-            if fold(toks[k + i - 1].text) in COMPOUND_HEADS:
+            if fold(toks[k + i - 1].text) in COMPOUND_HEADS \
+                    or fold(toks[k + i - 1].text) in NAME_PARTICLES:
                 continue
             if _not_a_name_part(toks[k + i]) or (i >= 2 and self._next_word_not_name(toks[k + i])) \
                     or self._common_word_after_name(toks[k + i]):
                 n = i
                 break
+        real = [i for i in range(n) if fold(toks[k + i].text) not in NAME_PARTICLES]
+        if len(real) == 3 and n > 3 and not self._given(first) \
+                and not self._given(toks[k + real[2]]) \
+                and not any(fold(tk.text) in COMPOUND_HEADS or fold(tk.text) in COMPOUND_TAILS
+                            for tk in toks[k:k + n]):
+            n = real[2]  # فرانكو دي سانتو [سدد]: a third word after a particle is the verb
         if n == 3 and not self._given(first) and not self._given(toks[k + 2]) \
-                and not any(fold(tk.text) in COMPOUND_HEADS for tk in toks[k:k + 3]):
+                and not any(fold(tk.text) in COMPOUND_HEADS or fold(tk.text) in COMPOUND_TAILS
+                            or fold(tk.text) in NAME_PARTICLES for tk in toks[k:k + 3]):
             n = 2  # a third word is too often the next word (أنطوني سجل، نوندا مقابل)
-        while n > 1 and fold(toks[k + n - 1].text) in COMPOUND_HEADS:
+        while n > 1 and (fold(toks[k + n - 1].text) in COMPOUND_HEADS
+                         or fold(toks[k + n - 1].text) in NAME_PARTICLES):
             n -= 1  # مشعل بن عبدالله [بن مساعد]: a name cut after بن / آل ends before it
         if _not_a_name_part(toks[k + n - 1]):
             return 0
         loose = (n == 1 and self._given(first) and f not in GIVEN_ALSO_WORDS) \
             or (n == 2 and f in COMPOUND_GIVEN)  # عبد الله الربيعة: one given name
         nasab = any(fold(tk.text) in NASAB for tk in toks[k:k + n])  # عبد الله بن … الربيعة
-        fam = self._family_name(k + n, taken, loose, ta_ok=nasab)
+        fam = self._family_tail(k + n, taken, loose, ta_ok=nasab)
         if n == 1 and fam and f in GIVEN_ALSO_WORDS and not \
                 fold(toks[k + 1].text).endswith("ي"):
             return 1  # حسن الجوار: a given name that is also a word, before a noun
@@ -845,7 +1031,24 @@ class Composer:
                 continue
             n = self._name_at(k, taken)
             given = self._given(toks[k]) and not toks[k].segments  # كسفير لحسن النوايا
-            if n == 0 or (not given and (scope is None or n == 1)):
+            f = fold(toks[k].text)
+            if n == 0 and fold(self.text[mt.start:mt.end]) in IMAM_TITLES \
+                    and (toks[k].text == "علي" or self._surname_alone(toks[k], taken)
+                         or f[:2] == "ال" and f[2:] in self.given_names):
+                n, given = 1, True  # الإمام علي، الإمام الرضا، الإمام الحسين، الإمام الشافعي
+                laqab = True
+            else:
+                laqab = False
+            closed = n in (1, 2) and not toks[k].segments and len(f) >= 4 \
+                and self.text[mt.start:mt.start + 2] == "ال" \
+                and not _verb_shape(f) and f[:1] not in "تيلبو" and not _masdar(f) \
+                and not f.endswith(("ه", "ون", "ين", "ات")) \
+                and not self.text[mt.start:mt.end].endswith(("ون", "ين")) \
+                and self._name_closed(k + n) and not (
+                    self._match_at(k + n) and not fold(toks[k + n].text).startswith("و"))
+            # وقال الرئيس كوستونيتسا إن، الوزير فوكس ،; not رئيس جهاز الأمن (a noun in
+            # construct before a body), نواب جمهوريين، تقارير صحافية محلية
+            if n == 0 or (not given and not closed and (scope is None or n == 1)):
                 continue  # رفض الرئيس السوري ترسيم الحدود: the verb's object
             if k + n < len(toks) and fold(toks[k + n].text) in ORDINALS and self._adjacent(k + n):
                 n += 1  # الملك محمد الخامس
@@ -856,7 +1059,7 @@ class Composer:
             if 1 in taken[self.ms.from_original(toks[k].start):e] \
                     or self._next_word_not_name(last) and n > 2:
                 continue
-            name_start = self._stem_start(toks[k])
+            name_start = self._article_start(toks[k]) if laqab else self._stem_start(toks[k])
             ns = self.ms.from_original(name_start)
             text = self.doc.text[name_start:last.end]
             nested: tuple[tuple[int, int, int], ...] = ()
@@ -878,6 +1081,15 @@ class Composer:
             self.out = [mt for i, mt in enumerate(self.out) if i not in drop] + added
             self.out.sort(key=lambda mt: mt.start)
 
+    def _match_at(self, k: int) -> bool:
+        """Does a dictionary match begin at token k?"""
+        toks = self.doc.tokens
+        if k >= len(toks):
+            return False
+        a = self.ms.from_original(toks[k].start)
+        j = bisect.bisect_left(self.match_starts, a)
+        return j < len(self.m) and self.m[j].word_start == a
+
     def _person_match_at(self, k: int) -> bool:
         """Does a dictionary person match begin at token k?"""
         toks = self.doc.tokens
@@ -897,11 +1109,20 @@ class Composer:
         if kind == "honorific":
             return self._name_closed(k + 1)
         f = fold(first.text)
-        if first.segments or f in self.stopwords or f.endswith(("ه", "ت")) or f[:1] == "ي" \
+        if self._clitics(first) or f in self.stopwords or f.endswith(("ه", "ت")) or f[:1] == "ي" \
                 or (f[:1] in "تن" and (len(f) <= 4 or f[1] == "ت" or f[1:3] == "ست")):
             return False  # هويته، مؤسسة، راقبت، يريد، يتعلق: a noun or a verb
         if kind == "verb":
-            return self._name_closed(k + 1, strict=True)
+            if self._name_closed(k + 1, strict=True):
+                return True
+            if k + 1 >= len(self.doc.tokens) or not self._adjacent(k + 1):
+                return False
+            nxt = fold(self.doc.tokens[k + 1].text)
+            verb = fold(self.doc.tokens[k - 1].text)
+            verb = verb if verb in VERB_PREPOSITIONS else verb[1:]  # وأشار
+            return nxt in SPEAKER_CLOSERS or nxt in VERB_PREPOSITIONS.get(verb, ())
+        if kind == "noun" and country is None:
+            return len(f) >= 4 and f[0] != "و" and self._name_closed(k + 1)  # الحارس هيلتون ،
         return (kind == "nisba" or country is not None) and len(f) >= 4
 
     def _nisba_as_noun(self, ti: int, nisba: Mention) -> bool:
@@ -950,11 +1171,30 @@ class Composer:
             and len(f) >= 6 and f not in self.stopwords \
             and not taken[self.ms.from_original(t.start)]
 
-    @staticmethod
-    def _stem_start(t) -> int:
-        """Original offset of a token's stem (after و، ل، ب...)."""
-        return next((sg.start for sg in t.segments if sg.kind == "stem"), t.start) \
-            if t.segments else t.start
+    def _stem_start(self, t) -> int:
+        """Original offset of a token's stem (after و، ل، ب...); a foreign name's أل written
+        with hamza (ألكسندر، ألونسو) is no article but the stem's."""
+        if not t.segments:
+            return t.start
+        prev = None
+        for sg in t.segments:
+            if sg.kind == "stem":
+                if prev is not None and self.doc.text[prev.start:prev.end] == "أل":
+                    return prev.start
+                return sg.start
+            prev = sg
+        return t.start
+
+    def _hamza_al(self, t) -> bool:
+        """Does the token begin (after و/ف/ل/ب) with أل written with hamza, which the article
+        never is: a foreign name (ألكسندر، وألبرتو)?"""
+        return any(sg.kind == "proclitic" and self.doc.text[sg.start:sg.end] == "أل"
+                   for sg in t.segments)
+
+    def _clitics(self, t) -> bool:
+        """Has the token clitics other than a foreign name's أل?"""
+        return any(sg.kind != "stem" and self.doc.text[sg.start:sg.end] != "أل"
+                   for sg in t.segments)
 
     def _article_start(self, t) -> int:
         """Original offset of a token's article, else of its stem (والدكتور -> الدكتور)."""
@@ -996,8 +1236,8 @@ class Composer:
                     n -= 1  # محمد حسين باحث، مدحت صالح يغني: an apposition or a verb after it
                 if n > 1 and _not_a_name_part(toks[ti + n - 1]):
                     continue
-                n += self._family_name(ti + n, taken, n == 1 or (
-                    n == 2 and fold(t.text) in COMPOUND_GIVEN))
+                n += self._family_tail(ti + n, taken, n == 1 or (
+                    n == 2 and fold(t.text) in COMPOUND_GIVEN), ta_ok=True)
                 if n < 2 and not kunya:
                     continue  # محمد alone; جعفر الموسوي is a name; أبو محمد is one too
                 last = toks[ti + n - 1]
@@ -1091,7 +1331,7 @@ class Composer:
             while end < len(toks) and self._given(toks[end]) and self._adjacent(end) \
                     and not toks[end].segments:
                 end += 1  # أبو جميل زيان
-            end += self._family_name(end, taken)
+            end += self._family_tail(end, taken, ta_ok=True)
             first, last = toks[start], toks[end - 1]
             a = self.ms.from_original(first.start)
             name_start = self._stem_start(first)
@@ -1153,6 +1393,44 @@ class Composer:
             self.out.extend(added)
             self.out.sort(key=lambda m: m.start)
 
+    def _parenthesized_aliases(self) -> None:
+        """An organisation's short or foreign name in parentheses right after it (قوات الأمم
+        المتحدة المؤقتة في لبنان (يونيفيل)، جامعة «آستون» (Aston University)): the same actor.
+        Up to five Latin words or three unknown Arabic ones (not opened by the article or a
+        proclitic letter: a credit or a remark), none in a dictionary match."""
+        toks = self.doc.tokens
+        text = self.doc.text
+        taken = self._taken()
+        added = []
+        for mt in self.out:
+            if mt.type != "ORG":
+                continue
+            k = bisect.bisect_left(self.tok_starts, self.ms.to_original(mt.end - 1, mt.end)[1])
+            while k < len(toks) and toks[k].text in ("»", '"', "”", "'"):
+                k += 1
+            if k + 2 >= len(toks) or toks[k].text != "(" or "\n" in text[toks[k - 1].end:
+                                                                        toks[k].start]:
+                continue
+            j = k + 1
+            while j < len(toks) and j - k <= 6 and toks[j].kind in ("word", "latin") \
+                    and fold(toks[j].text) not in self.stopwords \
+                    and not taken[self.ms.from_original(toks[j].start)]:
+                j += 1
+            if j == k + 1 or j - k > 6 or j >= len(toks) or toks[j].text != ")":
+                continue
+            first, last = toks[k + 1], toks[j - 1]
+            if not any(c.isalpha() for c in first.text) or first.kind == "word" \
+                    and (j - k > 4 or fold(first.text)[:1] in "البوف"):
+                continue  # (2006), (الفرنسية), (بحجة حرية التعبير): no name
+            s, e = self.ms.from_original(first.start), self._token_end(last)
+            added.append(Mention(s, e, "ORG", mt.canonical, mt.code, mt.country, mt.role,
+                                 "coref", mt.actor_id, kind=mt.kind, translit=mt.translit,
+                                 name=(s, e), person_like=mt.person_like))
+            taken[s:e] = b"\x01" * (e - s)
+        if added:
+            self.out.extend(added)
+            self.out.sort(key=lambda m: m.start)
+
     def _father(self, k: int, taken: bytearray) -> int | None:
         """The end (token index) of the name after بن at token k: a name word, or a kunya and a
         name word (أبي طالب، أبي وقاص); None if there is none."""
@@ -1183,7 +1461,10 @@ class Composer:
         if self._given(t):
             return False
         f = fold(t.text)
-        return (f[:1] == "ي" and len(f) >= 4) or f.endswith("ه")
+        if f in COMPOUND_TAILS:
+            return False  # عبد الله: not a feminine noun
+        return (f[:1] == "ي" and len(f) >= 4) or f.endswith("ه") \
+            or (len(f) >= 7 and f.endswith("ات"))  # انتقادات: a plural noun
 
     @staticmethod
     def _in_another_nasab_at(text: str, m: Match, given_names: frozenset[str] = frozenset()
@@ -1226,6 +1507,24 @@ class Composer:
         prev = text[max(0, m.word_start - 12):m.word_start].split()
         return not (prev and prev[-1] in ROYAL_TITLES)
 
+    def _family_tail(self, k: int, taken: bytearray, after_given: bool = False,
+                     ta_ok: bool = False) -> int:
+        """Tokens of the family name after a name at token k: آل and a name word (راشد بن محمد
+        آل مكتوم: 2), else a family name with the article (`_family_name`: 1 or 0)."""
+        toks = self.doc.tokens
+        if k + 1 < len(toks) and toks[k].text in ("آل", "ال") and self._adjacent(k) \
+                and self._adjacent(k + 1) and toks[k + 1].kind == "word":
+            nxt = toks[k + 1]
+            f = fold(nxt.text)
+            if len(f) >= 3 and f not in self.stopwords and not f.startswith("ال") \
+                    and not nxt.segments and not taken[self.ms.from_original(nxt.start)]:
+                return 2
+            return 0
+        if ta_ok:
+            nasab = any(fold(tk.text) in NASAB for tk in toks[max(0, k - 4):k])
+            ta_ok = nasab  # العطية after عبدالله بن خليفة
+        return self._family_name(k, taken, after_given, ta_ok)
+
     def _family_name(self, k: int, taken: bytearray, after_given: bool = False,
                      ta_ok: bool = False) -> int:
         """1 when token k, right after a name, is a family name with the article (المحيسني،
@@ -1237,10 +1536,14 @@ class Composer:
             return 0
         f = fold(toks[k].text)
         if not f.startswith("ال") or len(f) < 5 or f in self.stopwords or f[2:] in self.stopwords \
-                or f in ORDINALS or f in TIME_WORDS:
+                or f in ORDINALS or f in TIME_WORDS \
+                or (toks[k].text.endswith("ى") and f[2:] not in self.given_names):
+            # المتوفى، الموسيقى in ى fold like a family name in ي; العيسى، الموسى (ال + a given
+            # name) are family names
             return 0
         if (after_given or ta_ok) and toks[k].text.endswith("ة") and len(f) >= 6 \
-                and not f.startswith(("الم", "الت", "الا")):
+                and not f.startswith(("الم", "الت", "الا")) \
+                and (after_given or f[4:5] != "ا"):  # (not الخلافة after a nasab)
             pass  # عبدالله الربيعة، محمد العطية: a family name in ة after a given name
         elif not f.endswith("ي") and (f.endswith(("ين", "ون", "ات", "ه")) or (
                 not after_given and (len(f) < 6 or f.startswith(("الم", "الت", "الا"))))):
@@ -1248,7 +1551,30 @@ class Composer:
             # a lone given name the word is the family name (عبدالله المنيع، أحمد التوفيق)
             return 0
         a = self.ms.from_original(toks[k].start)
-        return 0 if taken[a] else 1
+        if taken[a]:
+            return 1 if f.endswith("ي") and self._absorb_nisba(a, toks[k], taken) else 0
+        return 1
+
+    def _absorb_nisba(self, a: int, tok, taken: bytearray) -> bool:
+        """A nationality with the article right after a person's name is his family name or
+        laqab (أبو حمزة المصري، محمد سعيد الكندي), not a country mention: the nisba mention
+        at matching offset `a` is dropped and its span freed for the name."""
+        e = self._token_end(tok)
+        toks = self.doc.tokens
+        k = bisect.bisect_right(self.tok_starts, tok.start)
+        if k < len(toks) and fold(toks[k].text) in NISBA_HEADS:
+            return False  # أبو عبد الله البريطاني الجنسية: an adjective, not a laqab
+        prev = toks[k - 2] if k >= 2 else None
+        if prev is None or not (self._given(prev) or fold(prev.text) in COMPOUND_TAILS
+                                or k >= 3 and fold(toks[k - 3].text) in KUNYA):
+            return False  # هشام زيدان السعودي: after a family name, the man's nationality
+        for i, mt in enumerate(self.out):
+            if mt.start == a and mt.end == e and mt.kind == "nisba" and mt.how == "nisba" \
+                    and mt.prefix == "ال":
+                del self.out[i]
+                taken[a:e] = b"\x00" * (e - a)
+                return True
+        return False
 
     def _surname_match(self, ti: int) -> tuple[int, object] | None:
         """(match index, token) when token ti+1 is exactly a one-word dictionary person match
@@ -1284,10 +1610,12 @@ class Composer:
         for mt in introduced:
             full = self.text[mt.name[0]:mt.name[1]]
             # a dictionary name is found again by the dictionary: only its last word is new
-            keys = [] if mt.how == "lexicon" else [full]
+            # (a one-word name that is also a word, علي = على, is not looked for again)
+            keys = [] if mt.how == "lexicon" or fold(full) in self.stopwords else [full]
             words = full.split()
             last = words[-1]
             if len(words) > 1 and len(last) >= 3 and last not in self.stopwords \
+                    and last not in COMPOUND_TAILS and last != "علي" \
                     and not self.gaz.automaton.exists(last) and words[-2] not in COMPOUND_HEADS \
                     and words[-2] not in NASAB:
                 keys.append(last)  # not الله of عبد الله
@@ -1305,7 +1633,11 @@ class Composer:
                     if (end >= len(self.text) or not self.text[end].isalnum()) \
                             and (w == 0 or not self.text[w - 1].isalnum()) \
                             and self.text[w:pos] in prefixes \
-                            and 1 not in taken[pos:end]:
+                            and 1 not in taken[pos:end] \
+                            and (w == pos or mt.how == "lexicon"
+                                 or self.text[w:end] not in self.stopwords):
+                        # (لصالح "in favour of" is no mention of a man named صالح after a
+                        # title; a dictionary person's لصالح is)
                         taken[pos:end] = b"\x01" * (end - pos)
                         added.append(Mention(pos, end, "PERSON", mt.canonical, mt.code, mt.country,
                                              mt.role, "coref", mt.actor_id, self.text[w:pos],
@@ -1464,7 +1796,8 @@ class Composer:
         if prev and prev[0] in LOCATIVE_WORDS:
             return True
         if self.text[m.end:m.end + 2].lstrip(" ").startswith(":") and (
-                si < 0 or not self.doc.text[self.doc.sentences[si].start:o_start].strip()):
+                si < 0 or not self.doc.text[self.doc.sentences[si].start:o_start].strip()
+                or self._after_byline(o_start)):
             return True  # a dateline the layout did not mark: «الخرطوم: أحمد يونس»
         if prep == "ل" and any(w in VISIT_WORDS for w in prev):
             return True
@@ -1472,6 +1805,13 @@ class Composer:
                 and self.text[self.out[-1].end:m.word_start].strip() == "":
             return self.out[-1].type == "LOC"
         return False
+
+    def _after_byline(self, o_pos: int) -> bool:
+        """Is original offset `o_pos` right after a dash that follows a place, a colon and a
+        name on its line (القاهرة: سوسن أبو حسين - [بيروت]: …)?"""
+        text = self.doc.text
+        before = text[text.rfind("\n", 0, o_pos) + 1:o_pos].rstrip()
+        return before.endswith(("-", "–")) and ":" in before and len(before) < 80
 
     def _prev_words(self, o_pos: int, k: int) -> list[str]:
         """Folded texts of the up to `k` word tokens before original offset `o_pos` (nearest
@@ -1787,7 +2127,8 @@ class Composer:
                                 "title", f"role:{code}:{title.office or title.canonical}", prefix,
                                 title.office, "title", person_like=True))
 
-    def _unknown_name(self, end: int, allow_comma: bool, min_words: int = 1
+    def _unknown_name(self, end: int, allow_comma: bool, min_words: int = 1,
+                      cued: bool = False
                       ) -> tuple[int, int, str] | None:
         """Up to three name-like words right after matching offset `end`, not in any match
         (after a comma too when `allow_comma`). Returns matching offsets and original text."""
@@ -1811,7 +2152,27 @@ class Composer:
             if between.strip() or "\n" in between:
                 break  # no name runs on over a line break (a recipe's «ورق لورا / بصلة»)
             f = fold(t.text)
+            if t.segments and self._hamza_al(t):
+                f = f.replace("ال", "ا", 1)  # ألكسندر: a foreign name, not the article
             bare = f[1:] if f[:1] in "وف" else f
+            particle = f in NAME_PARTICLES or f == "لا" and fold(names[-1].text) in ("دو", "دي") \
+                if names else False
+            if particle and fold(names[-1].text) not in COMPOUND_HEADS \
+                    and not (len(names) == 1 and _verb_shape(fold(names[0].text))):
+                names.append(t)  # روبن فان بيرسي، جان مارك دو لا سابليير
+                heads += 1
+                k += 1
+                continue
+            if names and t.text == "علي" and fold(names[-1].text) not in COMPOUND_HEADS:
+                names.append(t)  # محمد علي العظمي: Ali spelled with ي inside a name, not على
+                k += 1
+                continue
+            if names and f in COMPOUND_TAILS and fold(names[-1].text) not in COMPOUND_HEADS \
+                    and not names[-1].segments and fold(names[-1].text)[:1] not in "بلك":
+                names.append(t)  # محيي الدين، عطا الله: one given name of two words
+                heads += 1
+                k += 1
+                continue
             if names and fold(names[-1].text) in COMPOUND_HEADS and f.startswith("ال") \
                     and len(f) > 3 and f not in self.stopwords \
                     and (next_match is None or self.ms.from_original(t.start) < next_match
@@ -1829,19 +2190,38 @@ class Composer:
                 break
             names.append(t)
             k += 1
-        while names and fold(names[-1].text) in COMPOUND_HEADS:
-            names.pop()  # a name cut after عبد / أبو is not a name
+        if len(names) > 1 and names[-1].text == "علي" and not self._ali_ends_name(k):
+            names.pop()  # جوزيه على فريقه، تيم سيباستيان على ذلك: the preposition
+        while names and (fold(names[-1].text) in COMPOUND_HEADS
+                         or fold(names[-1].text) in NAME_PARTICLES or names[-1].text == "لا"):
+            names.pop()  # a name cut after عبد / أبو / فان is not a name
         closed = bool(names) and k < len(toks) and toks[k].text in ("،", ",")
         if len(names) < min_words and not (len(names) == 1 and closed):
             return None
         if sum(fold(t.text).endswith("ه") for t in names) >= 2:
             return None  # هدنة إنسانية: nouns and adjectives, not a name
+        first = fold(names[0].text)
         if sum(fold(t.text).endswith("ا") for t in names) >= 2 or (
-                len(fold(names[0].text)) >= 5 and fold(names[0].text).endswith("ا")):
+                len(first) >= 5 and first.endswith("ا") and not (
+                    # نيكولا فروتوس after a cue noun: a foreign first name, not an adverb
+                    cued and len(names) >= 2 and "\u064b" not in names[0].text
+                    and first[0] != "م" and first not in ACCUSATIVE_WORDS)):
             return None  # هجوما عنيفا، تحديدا: indefinite accusatives and adverbs, not a name
         a = self.ms.from_original(names[0].start)
         b = self.ms.from_original(names[-1].end - 1) + 1
         return a, b, text[names[0].start:names[-1].end]
+
+    def _ali_ends_name(self, k: int) -> bool:
+        """May علي end a name before token k: the end, punctuation, a complementiser or a
+        family name with the article in ي (محمد علي العظمي), not a word it governs as على
+        (على ذلك، على سبيل)."""
+        toks = self.doc.tokens
+        if k >= len(toks) or toks[k].kind != "word":
+            return True
+        f = fold(toks[k].text)
+        return f in CLOSING_WORDS or (f.startswith("ال") and f.endswith("ي") and len(f) >= 5
+                                      and f not in self.stopwords
+                                      and not toks[k].text.endswith("ى"))
 
     def _body_scope(self, j: int) -> tuple[str, int] | None:
         """(country, index of its match) when body match j is followed by its nisba
@@ -1900,8 +2280,12 @@ class Composer:
             # و inside a name is "and" (جورج بوش وتوني بلير); ف rarely is (فهمي، فياضي)
             if not first and (f[0] == "و" or rest in self.given_names):
                 return False
-            if first and rest[:1] in "تينبل":
-                return False
+            if first and rest[:1] in "تينبل" and rest not in self.given_names and not (
+                    f[0] == "ف" and len(f) >= 6 and rest[0] == "ي"
+                    and not rest.startswith(("يت", "يست", "ين"))) and not (
+                    f[0] == "ف" and len(f) >= 7 and rest[0] == "ل"
+                    and not f.endswith(("ين", "ون", "ات", "يه"))):  # فلوريان، فلاديمير
+                return False  # وتأسف، فيقول; not ويوسف، ونبيل، فيرغسون، فيشمان
         for suf in ("هما", "هم", "ها", "ه"):
             if f.endswith(suf) and f[:-len(suf)] in self.stopwords:
                 return False
