@@ -29,9 +29,10 @@ from typing import Any
 
 from marsad.document import ActorRef, Document, Entity, Event, Location, Mention as EvMention
 from marsad.events import evaluations, roles
+from marsad.events.conjugate import past_forms
 from marsad.events.modality import modality
 from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, blocked_by_neighbours,
-                                    compile_events, find_triggers, sentence_words)
+                                    compile_events, find_triggers, lookup_word, sentence_words)
 from marsad.events.register import GUARDED, VIOLENCE, Register, read_register
 from marsad.events.roles import SentenceView
 from marsad.text.normalize import fold
@@ -105,6 +106,11 @@ class EventStage:
         # the words `_track_speech` stops at: a speech verb form, also after و/ف
         forms = self.compiled.speech_forms
         self._speech_words = forms | {c + f for f in forms for c in "وف" if len(f) > 2}
+        # the forms of the intransitive protest verbs (تظاهر، اعتصم، تجمّع…): with an object
+        # pronoun they are no verb (تظاهرتنا is "our demonstration")
+        self._intransitive = frozenset(
+            f.text for w in self.compiled.contexts.get("intransitive_verbs", ())
+            for f in past_forms(w))
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
@@ -185,8 +191,21 @@ class EventStage:
                 continue  # شركة «جدوى للاستثمار»، عملية «عاصفة الحزم»: a name, no event
             if trig.first > 0 and view.words[trig.first - 1] in PLACE_NAME_HEADS:
                 continue  # مستشفى النداء الإنساني، ساحة الاعتصام: a place's name, no event
+            if pat.plover in GUARDED and _scare_quoted(view, trig):
+                continue  # الشرطة «خطفته» من النافذة: a word set apart, used loosely
             if self._masdar_reading(view, trig):
                 trig.kind = "noun"  # عملية خطف، في قتل: the verbal noun, not the past verb
+            if trig.kind == "verb" and "e" in trig.strip and trig.form.text in self._intransitive:
+                # تظاهرتنا، تجمعه: an intransitive protest verb takes no object pronoun; the
+                # word is the noun with a possessive (our demonstration), or تجمعه "brings
+                # him together" (جمع). Coded, if at all, as the noun under the noun rules
+                if not self._noun_reading(view, trig):
+                    continue
+            if not self._light_verb_object(view, trig):
+                continue  # قامت الشرطة بتفريق مسيرة: the act of قام is not the protest word
+            pat = c.patterns[trig.pattern]
+            if self._no_gathering(view, keys, trig, pat):
+                continue  # تجمعت السيارات، تجمعت الشرطة، أن تجمع خمسين متظاهراً، تجمع المتوسط
             quote = next((q for q in quotes if q[0] <= head_tok.start < q[1]), None)
             if quote is not None and (not pat.monadic or int(pat.cameo[:2]) < 14):
                 continue  # what a speaker says (praise, accusations, plans) is speech content
@@ -196,8 +215,10 @@ class EventStage:
                 reg = reg or read_register(keys, view.words, c.contexts, years, c.context_names)
                 if reg.suppresses(pat.plover):
                     continue  # a film, a novel, an exhibition about violence or a protest
+            # قيام مجموعة من المتظاهرين أمس بالتجمع: the doer and signs inside the phrase
+            done_by = self._done_by(view, keys, trig, reg) if reg is not None else 0
             unanchored = pat.monadic and self.noun_needs_occurrence and _is_nominal(trig) and \
-                not _is_passive(view, trig) and \
+                not _is_passive(view, trig) and done_by < 2 and \
                 not _occurrence(doc, view, keys, c, years, reg, trig)
             few_signs = pat.plover in GUARDED and reg is not None and \
                 self.noun_needs_occurrence and _is_nominal(trig) and \
@@ -225,7 +246,7 @@ class EventStage:
                     unanchored = True  # قنابل، سيارة مفخخة counted or seized: arms, no attack
             evs = self._code_trigger(doc, view, trig, pat, default_date, dateline_place)
             if few_signs and _sign_kinds(reg, trig, view, pat.plover) + _governed(reg, trig) \
-                    < self.noun_min_signs:
+                    + done_by < self.noun_min_signs:
                 # هجوم، تفجير، مظاهرة named with few details is mostly a reference (background,
                 # a topic, a cause); the report of one tells its toll, weapon, day, place or
                 # crowd. An eventive verb right by the noun (تعرضت للتفجير، قصف … استهدف) counts
@@ -273,7 +294,7 @@ class EventStage:
         """What the words around a trigger make of a violent or protest event that the modality
         cues leave asserted: the first that applies, else None."""
         if _is_nominal(trig) and _purpose(view.words[trig.head], trig.strip) and \
-                not self._after_exposure(view, trig):
+                not self._after_exposure(view, trig) and not self._done_by_named(view, trig):
             return "intended"  # للتظاهر، لضرب: "in order to" — what is aimed at, not done
         if pat.plover not in GUARDED:
             return None
@@ -282,16 +303,40 @@ class EventStage:
         if _after_background(view, trig) or _in_relative(view, trig) or \
                 _pluperfect(view, trig, reg):
             return "historical"  # بعد خطفهم، الذي قُتل في، وكان … قد خطف: an earlier event
+        if pat.plover in VIOLENCE and self._since_past_point(view, trig):
+            return "habitual"  # قتل ثلاثة آلاف جندي منذ الاجتياح: a total, not one event
         if reg is None:
             return None
+        if pat.plover in VIOLENCE and _is_nominal(trig) and \
+                _plural(view.words[trig.head]) and self._counted_category(view, trig):
+            return "habitual"  # عدد الهجمات، تقليص الهجمات، التفجيرات زادت: a statistic
         if pat.plover in VIOLENCE and _is_nominal(trig) and \
                 _plural(view.words[trig.head]) and not reg.evidence_outside(
                     trig.first, trig.last, COUNT_SIGNS):
             return "habitual"  # اغتيالات، الاعتداءات المتكررة: a kind of violence, uncounted
         if trig.kind in ("verb", "phrase") and trig.form.tense == "present" and \
-                not reg.evidence_outside(trig.first, trig.last, PRESENT_ANCHORS):
+                not reg.evidence_outside(trig.first, trig.last, PRESENT_ANCHORS) and \
+                not (pat.plover == "PROTEST" and self._ongoing(view, trig, pat)):
             return "habitual"  # تستهدف، يخطفون: what is done (habitually), not a report
         return None
+
+    def _ongoing(self, view: SentenceView, trig: Trigger, pat: Pattern) -> bool:
+        """A protest that lasts, told in the present: a hunger strike or a strike (CAMEO 142,
+        143: يشارك في الإضراب عن الطعام), a protest continued (يواصل المعتصمون اعتصامهم) or
+        one held since a span of time (يعتصم العمال منذ أسبوع). It is going on, not a habit."""
+        if pat.cameo.startswith(DURATIVE_PROTESTS):
+            return True
+        w = view.words
+        if not self.compiled.analyse(w[trig.head])[1].isdisjoint(
+                self._context("continuing_verbs")):
+            return True
+        for k in range(trig.last + 1, min(len(w) - 1, trig.last + 1 + ONGOING_REACH)):
+            if w[k] in CLAUSE_ENDS:
+                break
+            if w[k] in SINCE and (w[k + 1] == "#" or w[k + 1] in BACKGROUND_SPANS or
+                                  w[k + 1] in roles.COUNT_WORDS):
+                return True
+        return False
 
     def _after_exposure(self, view: SentenceView, trig: Trigger) -> bool:
         """تعرّض لـ (underwent): its لـ governs the event, it is no purpose (تعرضت الآلية
@@ -315,6 +360,123 @@ class EventStage:
         halt" is not تُوقِف "she arrests", لاحقاً "later" is not لاحَقَ "pursued", صفّت "lined up"
         is seldom صفّى "liquidated" (the `not_triggers` list of events.json)."""
         return self._head_in(keys, trig, "not_triggers")
+
+    def _context(self, name: str) -> frozenset[str]:
+        return self.compiled.contexts.get(name, frozenset())
+
+    def _noun_reading(self, view: SentenceView, trig: Trigger) -> bool:
+        """Re-read the trigger's word as a protest noun with a pronoun (تظاهرتنا → تظاهرة + نا,
+        تجمعهم → تجمّع + هم): the trigger becomes that noun. False when the word has no such
+        reading."""
+        c = self.compiled
+        for stem, how in c.analyse(view.words[trig.head])[0]:
+            if "e" not in how:
+                continue
+            for h in c.index.get(stem, ()):
+                if h.rest or h.kind == "head" or not (h.kind == "noun" or
+                                                      h.form.tense == "masdar"):
+                    continue
+                if c.patterns[h.pattern].plover == "PROTEST":
+                    trig.pattern, trig.kind, trig.form, trig.strip = h.pattern, h.kind, h.form, how
+                    return True
+        return False
+
+    def _no_gathering(self, view: SentenceView, keys, trig: Trigger, pat: Pattern) -> bool:
+        """تجمّع that tells of no protest: vehicles, things or the forces of order gathering
+        (تجمعت السيارات، تجمعت الشرطة), the present of جمع "brings together, collects" after a
+        particle that takes the present (أن تجمع خمسين متظاهراً, not بعد أن تجمع المتظاهرون),
+        or the noun heading a name (تجمع المتوسط، التجمع الوطني: an association)."""
+        if pat.id != GATHER_ENTRY:
+            return False
+        w = view.words
+        not_crowds = self._context("gather_not_crowds")
+        crowds = self._context("protest_crowds")
+        skip = self._context("quantities") | roles.COUNT_WORDS | {"من", "#"} | \
+            self._context("gather_quantifiers")
+        prev = w[trig.first - 1] if trig.first > 0 else ""
+        if trig.last + 1 < len(w) and w[trig.last + 1] in OPEN_QUOTES:
+            return True  # تجمع «نادي باريس»: a name follows
+        if _is_nominal(trig) or (roles.has_prep_clitic(prev) and len(prev) > 4 and
+                                 prev not in NOT_CONSTRUCT):
+            # (لإنشاء تجمع المتوسط: after a verbal noun with its preposition, the noun)
+            j = trig.last + 1
+            if j < len(w) and view.is_word(j) and keys[j].isdisjoint(crowds | skip) and (
+                    w[j].startswith("ال") or any(m.first == j for m in view.mentions)):
+                return True  # تجمع المتوسط، تجمع الأحزاب: the name of an association
+            # استهدفت الطائرات تجمعاً للمسلحين: a concentration of fighters or vehicles
+            return j < len(w) and not keys[j].isdisjoint(not_crowds)
+        if trig.kind != "verb":
+            return False
+        if prev in self._context("present_particles") and trig.form.text == w[trig.head] and \
+                not (prev in AN and trig.first > 1 and
+                     w[trig.first - 2] in self._context("past_before_an")):
+            return True  # أن تجمع، لن تجمع: the present of جمع, which takes an object
+        j = trig.last + 1
+        while j < len(w) and j <= trig.last + 4 and (w[j] in skip or not keys[j].isdisjoint(skip)):
+            j += 1
+        if j >= len(w) or not view.is_word(j):
+            return False
+        if not keys[j].isdisjoint(not_crowds):
+            return True  # تجمعت مئات السيارات، تجمعت الشرطة
+        m = next((m for m in view.mentions if m.first == j), None)
+        return m is not None and (m.entity.actor_code or "").endswith(("COP", "MIL"))
+
+    def _counted_category(self, view: SentenceView, trig: Trigger) -> bool:
+        """A plural verbal noun of violence counted as a category: after a noun of count or
+        trend (عدد الهجمات، تقليص عدد الهجمات، ارتفاع عدد الاغتيالات) or a feminine verb of
+        trend (زادت التفجيرات), or before a verb of trend or a level in its clause (التفجيرات
+        … زادت، الهجمات … بلغت أدنى مستوياتها)."""
+        keys_of = lambda k: self.compiled.analyse(view.words[k])[1]  # noqa: E731
+        nouns, verbs = self._context("trend_nouns"), self._context("trend_verbs")
+        levels = self._context("trend_levels")
+        before = [k for k in (trig.first - 1, trig.first - 2) if k >= 0]
+        if before and not keys_of(before[0]).isdisjoint(nouns | verbs):
+            return True  # عدد الهجمات، زادت التفجيرات
+        if len(before) == 2 and not keys_of(before[1]).isdisjoint(nouns) and \
+                not keys_of(before[0]).isdisjoint(nouns):
+            return True  # تقليص عدد الهجمات
+        for k in range(trig.last + 1, min(len(view.words), trig.last + 1 + TREND_REACH)):
+            if view.words[k] in CLAUSE_ENDS:
+                break
+            if not keys_of(k).isdisjoint(verbs | levels):
+                return True  # التفجيرات وغيرها من التفجيرات زادت
+        return False
+
+    def _since_past_point(self, view: SentenceView, trig: Trigger) -> bool:
+        """A toll or a count reaching to منذ + a past point in its clause (قتل ثلاثة آلاف جندي
+        منذ الاجتياح، منذ 2003، منذ بداية العام): a total accumulated over time, not one event.
+        Not after a superlative (أعنف هجوم منذ بداية العام: one event, the worst since) nor
+        with a recent time between (قتل جنديان أمس … منذ)."""
+        w = view.words
+        starts = self._context("since_starts")
+        stop = self._context("superlatives") | self._context("recent_time")
+
+        def since_at(k: int) -> bool:
+            if w[k] not in SINCE or k + 1 >= len(w):
+                return False
+            nxt = k + 1
+            if view.tokens[nxt].kind == "number":
+                text = view.tokens[nxt].text.translate(_ARABIC_DIGITS)
+                return len(text) == 4 and text[:2] in ("19", "20")
+            return not self.compiled.analyse(w[nxt])[1].isdisjoint(starts)
+
+        if any(not self.compiled.analyse(w[k])[1].isdisjoint(stop)
+               for k in range(max(0, trig.first - 2), trig.first)):
+            return False  # أول هجوم منذ سقوط الهدنة: the first since, one event
+        for k in range(trig.last + 1, min(len(w), trig.last + 1 + SINCE_REACH)):
+            if w[k] in CLAUSE_ENDS or _relative(w[k]):
+                break
+            if since_at(k):
+                return True
+            if not self.compiled.analyse(w[k])[1].isdisjoint(stop):
+                return False
+        # ومنذ بداية العام قتل 300 شخص: the point of time may open the clause
+        for k in range(trig.first - 1, max(-1, trig.first - 1 - SINCE_BACK), -1):
+            if w[k] in CLAUSE_ENDS or not self.compiled.analyse(w[k])[1].isdisjoint(stop):
+                return False
+            if since_at(k) and k + 1 < trig.first and trig.kind in ("verb", "phrase"):
+                return True  # (منذ بداية الهجوم: the noun is the point of time itself)
+        return False
 
     def _masdar_reading(self, view: SentenceView, trig: Trigger) -> bool:
         """A bare past verb spelt like its verbal noun (خطف، قتل، قصف، ضرب) reads as the noun
@@ -367,6 +529,11 @@ class EventStage:
         crowds = self.compiled.contexts.get("protest_crowds", frozenset())
         details = self.compiled.contexts.get("protest_details", frozenset())
         head_keys = self.compiled.analyse(view.words[trig.head])[1]
+        if trig.kind == "phrase" and view.words[trig.head] in self._context("light_verb_qama"):
+            # قام المتظاهرون برشق …: the act is the light verb's object (its last words)
+            head_keys = frozenset().union(*(self.compiled.analyse(view.words[k])[1]
+                                            for k in range(max(trig.head + 1, trig.last - 1),
+                                                           trig.last + 1)))
         if not evs or head_keys.isdisjoint(details):
             return False
         def the_crowd(word: str) -> bool:
@@ -415,7 +582,7 @@ class EventStage:
         for name in pat.blocked_by:
             words = ctx.get(name, frozenset())
             if name == "sports":
-                if _sports_sentence(keys, words, ctx.get("sports_weak", frozenset())):
+                if self._sports(view, keys, words):
                     return True
             elif name == "figurative":  # الهجوم على الحريات، الأزمة التي تفجرت: three words around
                 named = {k for m in view.mentions for k in range(m.first, m.last + 1)}
@@ -429,17 +596,122 @@ class EventStage:
                     continue  # only the past verb reads as a noun of time (فجر = dawn), not تفجير
                 if _dawn_adverb(view, trig):
                     return True  # اعتُقل فجراً: at dawn, not "the two of them blew up"
+                if view.words[trig.head] in DAWN_FORMS and trig.first > 0 and (
+                        view.words[trig.first - 1] == "#" or
+                        not keys[trig.first - 1].isdisjoint(ctx.get("dawn_leads", ()))):
+                    return True  # عند الخامسة فجراً، مطلع فجر، منذ فجر: dawn after a word of time
                 j = trig.last + 1
                 if j < len(keys) and view.words[j] in DAY_LEADS and j + 1 < len(keys) and \
                         keys[j].isdisjoint(words):
                     j += 1  # فجر هذا اليوم (فجر يوم is dawn of a day already: فجر يوم أول من أمس)
                 if j < len(keys) and not keys[j].isdisjoint(words):
                     return True
-            else:  # idioms: the next three words (ضرب مثلاً، ضرب عرض الحائط)
+            elif name == "beat_idioms":
+                # ضرب مثلاً، ضرب الوزير نفس المصدر مثالاً: the idiom's noun within five words of
+                # its clause; ضرباً من الجنون "a kind of"; ما أصابهم "what befell them"
+                for j in range(trig.last + 1, min(len(keys), trig.last + 1 + IDIOM_REACH)):
+                    if not view.is_word(j):
+                        break
+                    if not keys[j].isdisjoint(words):
+                        return True
+                if self._kind_of(view, keys, trig) or self._befell(view, keys, trig):
+                    return True
+            else:  # idioms: the next three words
                 for j in range(trig.last + 1, min(len(keys), trig.last + 4)):
                     if not keys[j].isdisjoint(words):
                         return True
         return blocked_by_neighbours(keys, trig, pat)
+
+    def _light_verb_object(self, view: SentenceView, trig: Trigger) -> bool:
+        """قام … بـ + act (قام المتظاهرون بنصب خيامهم، قيام شبان بإقفال طريق): the act must
+        carry the بـ of قام, and the participle (القائم "existing") is no light verb. Phrase
+        objects are matched without their clitics, so in قامت الشرطة بتفريق مسيرة the protest
+        word is not قام's object: the trigger is then re-read as that word alone when it is a
+        trigger by itself (False: nothing is left to code)."""
+        if trig.kind != "phrase" or view.words[trig.head] not in self._context("light_verb_qama"):
+            return True
+        w = view.words
+        c = self.compiled
+        keys = [c.analyse(w[k])[1] for k in range(len(w))]
+        for ph in c.phrases if trig.form.tense != "participle" else ():
+            # (القائم "existing", قائماً بأعمال "acting as": the participle is no light verb)
+            if ph.pattern != trig.pattern:
+                continue
+            for obj in ph.objects:
+                first = trig.last - len(obj) + 1
+                if first > trig.head and roles.has_prep_clitic(w[first]) == "ب" and all(
+                        not obj[m].isdisjoint(keys[first + m]) for m in range(len(obj))):
+                    return True  # the object that matched begins with بـ
+        for hit, how in lookup_word(c.analyse(w[trig.last])[0], c.index):
+            if hit.kind != "head" and not hit.rest:
+                trig.pattern, trig.kind, trig.form, trig.strip = hit.pattern, hit.kind, \
+                    hit.form, how
+                trig.first = trig.head = trig.last
+                return True
+        return False
+
+    def _done_by_named(self, view: SentenceView, trig: Trigger) -> bool:
+        """لقيام مجموعة من المتظاهرين بالتجمع (the condemnation "of" a crowd's gathering):
+        the verbal noun of the light verb with its own doer named is an act referred to, its لـ
+        no purpose (a purpose takes the doer of the main clause: للقيام بالتجمع)."""
+        return trig.kind == "phrase" and trig.last - trig.head > 1 and \
+            view.words[trig.head] in self._context("light_verb_qama") and \
+            "a" not in trig.strip
+
+    def _done_by(self, view: SentenceView, keys, trig: Trigger, reg: Register) -> int:
+        """قيام مجموعة من المتظاهرين يوم أمس بالتجمع: the verbal noun of the light verb قام
+        with its doer and its act is the act done. Counts as signs: the light verb governing
+        the act (one), the crowd named as its doer (one) and the signs standing between the
+        light verb and the act, which the phrase's span hides. 0 for other triggers."""
+        if trig.kind != "phrase" or trig.last - trig.first < 2 or \
+                view.words[trig.head] not in self._context("light_verb_qama"):
+            return 0
+        gap = range(trig.head + 1, trig.last)
+        crowds = self._context("protest_crowds")
+        inside = {"count" if name in ("number", "quantities") else name
+                  for k, name in reg.evidence if k in gap}
+        outside = {"count" if k in ("number", "quantities") else k
+                   for k in reg.signs_outside(trig.first, trig.last)}
+        crowd = any(not keys[k].isdisjoint(crowds) for k in gap)
+        return 1 + len(inside - outside) + int(crowd)
+
+    def _sports(self, view: SentenceView, keys, words: frozenset[str]) -> bool:
+        """A sentence about sport: a word of sport alone (مباراة، الشوط، ركلة), or two different
+        words that sport shares with other news (`sports_ambiguous`: هدف "goal" and "aim" as in
+        بهدف، المهاجم "striker" and "attacker", الحارس، الفريق "team" and "general"، المنتخب
+        "elected", الدوري "periodic", في مرمى النيران).
+        A word ending in ة is not read with a pronoun stripped (الدورية "the patrol" is no
+        الدوري "the league")."""
+        weak = self._context("sports_ambiguous")
+        c = self.compiled
+        seen: list[frozenset[str]] = []  # the shared words met, each once (الفريق … الفريق)
+        for k, ks in enumerate(keys):
+            if ks.isdisjoint(words) and ks.isdisjoint(weak):
+                continue
+            if view.tokens[k].text.rstrip(_MARKS).endswith("ة"):
+                ks = frozenset(stem for stem, how in c.analyse(view.words[k])[0]
+                               if "e" not in how)
+            if not ks.isdisjoint(words):
+                return True
+            hit = ks & weak
+            if hit and not any(hit & s for s in seen):
+                seen.append(hit)
+        return len(seen) >= 2
+
+    def _kind_of(self, view: SentenceView, keys, trig: Trigger) -> bool:
+        """ضربٌ من / ضرباً من + noun: "a kind of" (ضرب من الخيال), unless من begins another
+        phrase (ضرب من جديد "struck again", ضرب من قبل)."""
+        w = view.words
+        j = trig.last + 1
+        return trig.first == trig.last and w[trig.head] in KIND_OF_HEADS and \
+            j + 1 < len(w) and w[j] == "من" and \
+            keys[j + 1].isdisjoint(self._context("kind_of_exceptions"))
+
+    def _befell(self, view: SentenceView, keys, trig: Trigger) -> bool:
+        """ما أصاب / عما أصابهم: "what befell", not a wounding."""
+        return trig.kind == "verb" and trig.first > 0 and \
+            view.words[trig.first - 1] in self._context("befell_leads") and \
+            not keys[trig.head].isdisjoint(self._context("befell_verbs"))
 
     # ------------------------------------------------------------------------------------------
     def _code_trigger(self, doc, view, trig: Trigger, pat: Pattern, default_date, dateline_place):
@@ -756,7 +1028,7 @@ def _occurrence(doc: Document, view: SentenceView, keys, c: CompiledEvents,
 
 BACKGROUND_PREPS = frozenset(fold(w) for w in ("بعد", "منذ", "قبل", "عقب", "غداة", "عشية", "عند",
                                                 "عندما", "حين", "حينما", "إبان", "أثناء",
-                                                "خلال", "لدى"))
+                                                "خلال", "لدى", "بعدما"))
 BACKGROUND_SPANS = frozenset(fold(w) for w in ("أيام", "أسابيع", "ساعات", "يومين", "يوم", "أسبوع",
                                                 "أسبوعين", "شهر", "شهرين", "أشهر", "سنوات", "عامين"))
 
@@ -790,23 +1062,26 @@ def _sign_kinds(reg: Register, trig: Trigger, view: SentenceView, plover: str | 
 
 
 DAWN = fold("فجرا")
+_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"  # vowel marks, tatweel
+DAWN_FORMS = frozenset((DAWN, fold("فجر")))
+GATHER_ENTRY = "gather"  # the events.json entry of تجمّع (gathered), see `_no_gathering`
+KIND_OF_HEADS = frozenset((fold("ضرب"), fold("ضربا")))
+IDIOM_REACH = 5  # words after ضرب where the noun of its idiom may stand (ضرب … مثلاً)
+TREND_REACH = 20  # tokens after a plural noun of violence where its verb of trend may stand
+# What ends a clause for the trend and since rules (not the guillemets of a quoted term)
+CLAUSE_ENDS = frozenset({".", "؛", ";", "!", "؟", "?", ":", "،", ","})
+SINCE_REACH = 12  # tokens after a toll where منذ + its starting point may stand
+SINCE_BACK = 8  # tokens before it
+DURATIVE_PROTESTS = ("142", "143")  # hunger strikes, strikes: told in the present while they last
+ONGOING_REACH = 8  # tokens after a present-tense protest where منذ + a span may stand
+SINCE = frozenset(fold(w) for w in ("منذ", "ومنذ"))
+AN = frozenset(fold(w) for w in ("أن", "وأن"))
+# words with a prepositional clitic that a verb may follow (لذلك قتل: therefore)
+NOT_CONSTRUCT = frozenset(fold(w) for w in (
+    "لذلك", "كذلك", "لهذا", "بذلك", "لذا", "بعدها", "لكنه", "لكنها", "لكنهم", "ولذلك", "وكذلك",
+    "بينما", "وبينما", "فبينما", "بعدما", "وبعدما", "كلما", "لما", "ولما", "بما", "كما", "وكما",
+    "ريثما", "لأن", "لان", "بأن", "كأن", "لعل", "لكن", "ولكن"))
 DAY_LEADS = frozenset(fold(w) for w in ("يوم", "هذا", "هذه"))
-
-
-def _sports_sentence(keys, core: frozenset[str], weak: frozenset[str]) -> bool:
-    """Sports news: a word only sport uses (مباراة، الشوط، ركلة), or two different words that
-    sport shares with other news (الفريق is also a general's rank, هدف an aim, المهاجم an
-    attacker, المنتخب "elected", اللاعب a political player): one alone proves nothing."""
-    seen: set[frozenset[str]] = set()  # the weak words met (a word's keys: الفريق، فريق)
-    for k in keys:
-        if not k.isdisjoint(core):
-            return True
-        hit = k & weak
-        if hit and not any(hit & s for s in seen):
-            seen.add(hit)
-            if len(seen) > 1:
-                return True
-    return False
 
 
 def _dawn_adverb(view: SentenceView, trig: Trigger) -> bool:
@@ -850,6 +1125,20 @@ def _in_quoted_name(view: SentenceView, trig: Trigger) -> bool:
     return any(w[j] == "»" for j in range(trig.last + 1, min(len(w), k + NAME_SPAN + 2)))
 
 
+def _scare_quoted(view: SentenceView, trig: Trigger) -> bool:
+    """A verb of violence set alone in guillemets (لكن الشرطة «خطفته» من النافذة، إن الحكومة
+    «قتلت» المشروع): the writer marks the word as used loosely, not as the report of an act.
+    Not a noun: news sets its own terms for the dead in guillemets (أسفر عن «استشهاد» 15
+    مصلياً) and those are reports."""
+    w = view.words
+    return trig.kind == "verb" and trig.form.tense in ("past", "present") and trig.first > 0 and trig.last + 1 < len(w) and w[trig.first - 1] in OPEN_QUOTES and \
+        w[trig.last + 1] in CLOSE_QUOTES
+
+
+OPEN_QUOTES = frozenset({"«", '"', "“"})
+CLOSE_QUOTES = frozenset({"»", '"', "”"})
+
+
 def _years(view: SentenceView) -> frozenset[int]:
     """Indices of the number tokens that are years (عام 2006، 1999): a year dates a background
     event, it is no count of a happening."""
@@ -878,7 +1167,8 @@ def _motive(view: SentenceView, trig: Trigger) -> bool:
         nxt in ACCUSATIVE_PREPS
 
 
-OCCURRENCE_NOUNS = frozenset(fold(w) for w in ("وقوع", "حدوث", "تنفيذ"))
+OCCURRENCE_NOUNS = frozenset(fold(w) for w in ("وقوع", "حدوث", "تنفيذ", "بداية", "بدء",
+                                                "اندلاع", "انطلاق", "مطلع"))
 
 
 def _after_background(view: SentenceView, trig: Trigger) -> bool:
@@ -887,6 +1177,9 @@ def _after_background(view: SentenceView, trig: Trigger) -> bool:
     k = trig.first - 1
     if k >= 0 and view.words[k] == "من":
         k -= 1
+    elif k > 0 and view.words[k] in AN and trig.kind in ("verb", "phrase") and \
+            trig.form.tense == "past":
+        k -= 1  # بعد أن قام مشاغبون بإشعال النار: after they had set fire
     if k >= 0 and (view.words[k] in BACKGROUND_SPANS or view.words[k] in OCCURRENCE_NOUNS):
         k -= 1
     if k < 0:
