@@ -24,6 +24,8 @@ events coded on SaudiNewsNet articles; each case is tested on a sentence written
 - a verbal noun with a pronoun (لقائه، اجتماعه) is done by the subject of its clause, or, in an
   adverbial put first, by the subject of the speech verb after the comma; the actor right after
   it is its object; لقائه is لقاء + ه (the hamza on ئ folds to ي);
+- طالب + an indefinite nisba (طالب تونسي) is a student; تبعد عن, على أبعد تقدير, فيما يتصل بـ,
+  هذا السجن and a heat wave that "hits" are no events;
 - sports news needs a word only sport uses or two it shares with other news: بهدف ("with the
   aim of") or الفريق أول (a general's rank) alone no longer hide an attack.
 """
@@ -83,6 +85,8 @@ ACTORS = {
     "نظيره الإسرائيلي": ("ISRGOV", "PERSON", "Israeli counterpart", "ISR"),
     "المتحدث باسم الجيش": ("MIL", "PERSON", "army spokesman", None),
     "المتظاهرين": ("CVL", "ORG", "protesters", None),
+    "التونسي": ("TUN", "GPE", "Tunisia", "TUN"),
+    "السياح": ("CVL", "ORG", "tourists", None),
 }
 
 
@@ -394,3 +398,26 @@ def test_the_actor_after_a_verb_after_an_event_noun_is_no_genitive(base, stage):
     got = coded(base, stage, "وخرج آلاف المتظاهرين في القاهرة أمس في مظاهرات تطالب الحكومة "
                              "المصرية بمحاربة الفساد.")
     assert not [s for c, s, _ in got if c.startswith("14") and s == "EGYGOV"]
+
+
+
+def test_a_student_of_some_nationality_makes_no_demand(base, stage):
+    text = "وأطلق طالب تونسي النار على السياح في الفندق التونسي أمس."
+    assert "10" not in roots(base, stage, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وانتقل الوفد المصري إلى القرية التي تبعد عن ليبيا مسافة كبيرة.",  # lies away from
+    "وعاد الوفد المصري إلى السودان على أبعد تقدير.",  # at the latest
+])
+def test_more_distances_are_no_expulsion(base, stage, text):
+    assert "17" not in roots(base, stage, text)
+
+
+def test_regarding_is_no_phone_call(base, stage):
+    got = coded(base, stage, "وزار الرئيس المصري السودان فيما يتصل بالأزمة الإيرانية.")
+    assert "041" not in [c for c, _, _ in got] and ("042", "EGYGOV", "SDN") in got
+
+
+def test_weather_that_hits_a_country_is_no_assault(base, stage):
+    assert "18" not in roots(base, stage, "وتضرب موجة الحر الشديد مصر والسودان منذ أيام.")

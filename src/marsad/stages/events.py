@@ -185,7 +185,7 @@ class EventStage:
                 continue  # قتل عشرة صيادين ذبحاً، أعدم ثلاثة شنقاً: how the act was done
             if pat.plover in VIOLENCE and not _is_nominal(trig):
                 violent_verb_last = trig.last
-            if self._misread(keys, trig):
+            if self._misread(keys, trig) or self._noun_before_nisba(view, keys, trig):
                 continue
             if _in_quoted_name(view, trig):
                 continue  # شركة «جدوى للاستثمار»، عملية «عاصفة الحزم»: a name, no event
@@ -477,6 +477,16 @@ class EventStage:
             if since_at(k) and k + 1 < trig.first and trig.kind in ("verb", "phrase"):
                 return True  # (منذ بداية الهجوم: the noun is the point of time itself)
         return False
+
+    def _noun_before_nisba(self, view: SentenceView, keys, trig: Trigger) -> bool:
+        """A bare verb form that is also a noun (`noun_homographs`: طالب "student") followed by
+        an indefinite relational adjective is the noun: طالب تونسي is a Tunisian student, not
+        "he demanded"."""
+        if trig.kind != "verb" or trig.strip not in ("", "c") or trig.last + 1 >= len(view.words):
+            return False
+        nxt = view.words[trig.last + 1]
+        return self._head_in(keys, trig, "noun_homographs") and not nxt.startswith("ال") and \
+            roles.is_nisba_word(nxt)
 
     def _masdar_reading(self, view: SentenceView, trig: Trigger) -> bool:
         """A bare past verb spelt like its verbal noun (خطف، قتل، قصف، ضرب) reads as the noun
