@@ -26,6 +26,11 @@ events coded on SaudiNewsNet articles; each case is tested on a sentence written
   it is its object; لقائه is لقاء + ه (the hamza on ئ folds to ي);
 - طالب + an indefinite nisba (طالب تونسي) is a student; تبعد عن, على أبعد تقدير, فيما يتصل بـ,
   هذا السجن and a heat wave that "hits" are no events;
+- an event that is not a past verb, dated by its own expression after the publication day, is
+  `future` (ينظم … مسيرة مساء غد); الماضي alone no longer makes an event historical (الأسبوع
+  الماضي is last week: the date decides), في الماضي does;
+- the police or the army closing roads is no protest; stones thrown at soldiers (رشق الجنود
+  بالحجارة) are a riot by the crowd of the sentence against them;
 - sports news needs a word only sport uses or two it shares with other news: بهدف ("with the
   aim of") or الفريق أول (a general's rank) alone no longer hide an attack.
 """
@@ -87,6 +92,8 @@ ACTORS = {
     "المتظاهرين": ("CVL", "ORG", "protesters", None),
     "التونسي": ("TUN", "GPE", "Tunisia", "TUN"),
     "السياح": ("CVL", "ORG", "tourists", None),
+    "شرطة مكافحة الشغب": ("COP", "ORG", "riot police", None),
+    "الجنود الإسرائيليين": ("ISRMIL", "ORG", "Israeli soldiers", "ISR"),
 }
 
 
@@ -421,3 +428,33 @@ def test_regarding_is_no_phone_call(base, stage):
 
 def test_weather_that_hits_a_country_is_no_assault(base, stage):
     assert "18" not in roots(base, stage, "وتضرب موجة الحر الشديد مصر والسودان منذ أيام.")
+
+
+
+def test_an_event_dated_after_the_news_is_to_come(base, stage):
+    doc = tag_actors(base(Document("ويعقد الرئيس المصري اجتماعا مع الرئيس السوداني غدا.",
+                                   published="2015-08-05")), ACTORS)
+    from marsad.stages.dates import DateStage
+    DateStage(base.resources)(doc)
+    stage(doc)
+    assert [(e.cameo, e.modality, e.date) for e in doc.events] == [("040", "future", "2015-08-06")]
+
+
+def test_last_week_is_recent_news_not_history(base, stage):
+    doc = tag_actors(base(Document("وزار الرئيس المصري السودان الأسبوع الماضي.",
+                                   published="2015-08-05")), ACTORS)
+    from marsad.stages.dates import DateStage
+    DateStage(base.resources)(doc)
+    stage(doc)
+    assert [(e.cameo, e.modality) for e in doc.events] == [("042", "asserted")]
+
+
+def test_the_police_closing_roads_is_no_protest(base, stage):
+    text = "وأغلقت شرطة مكافحة الشغب الطرق المؤدية إلى ميدان التحرير أمس."
+    assert "14" not in roots(base, stage, text)
+
+
+def test_stones_thrown_at_soldiers_are_thrown_by_the_crowd(base, stage):
+    got = coded(base, stage, "وخرج آلاف المتظاهرين في الضفة الغربية أمس ورشق الجنود "
+                             "الإسرائيليين بالحجارة.")
+    assert not [s for c, s, _ in got if c.startswith("14") and s == "ISRMIL"]

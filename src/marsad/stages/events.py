@@ -271,6 +271,8 @@ class EventStage:
                 continue
             if pat.plover == "PROTEST" and self._elaborates(view, trig, evs):
                 continue  # ورفع المتظاهرون لافتات: a detail of a protest reported elsewhere
+            if pat.plover == "PROTEST" and any(_security_force(ev.source) for ev in evs):
+                evs = self._protest_by_security(view, trig, pat, evs)
             if reg is not None:
                 signs = reg.signs_outside(trig.first, trig.last)
                 for ev in evs:
@@ -766,6 +768,9 @@ class EventStage:
         if date_source == "expression" and mod in ("asserted", "reported", "habitual") and \
                 _is_old(date, doc.published):
             mod = "historical"
+        elif date_source == "expression" and mod in ("asserted", "reported") and \
+                trig.form.tense != "past" and _is_later(date, doc.published):
+            mod = "future"  # على أن ينظم التيار مسيرة مساء غد: dated after the news, to come
         reported_by = None
         if mod == "asserted":
             reported_by = _reporter(view, trig, c)
@@ -945,6 +950,39 @@ class EventStage:
             else:
                 targets = cand_p or cand_o
         return sources, targets, implicit
+
+    def _protest_by_security(self, view: SentenceView, trig: Trigger, pat: Pattern,
+                             evs: list[Event]) -> list[Event]:
+        """CAMEO 14 is dissent against the authorities: the police or the army closing roads
+        (أغلقت شرطة مكافحة الشغب الطرق) is no protest and is dropped. Stones are thrown at them
+        (ورشق الجنود بالحجارة, a riot, 145): the security force named is the target and the
+        crowd of the sentence the source."""
+        kept = []
+        # the protest's own subject stands right after its verb (VSO) or ends right before it
+        toks = view.tokens
+        after = (toks[min(len(toks) - 1, trig.last + 1)].start,
+                 toks[min(len(toks) - 1, trig.last + 2)].end)
+        before = (toks[max(0, trig.first - 1)].start, toks[trig.first].start)
+
+        def own_subject(ref: ActorRef) -> bool:
+            return ref.start is not None and (after[0] <= ref.start < after[1] or
+                                              before[0] < ref.end <= before[1])
+
+        for ev in evs:
+            if not _security_force(ev.source):
+                kept.append(ev)
+                continue
+            crowd = self._crowd(view, trig, set()) if pat.cameo.startswith("145") else None
+            if crowd is not None:
+                ev.target, ev.source = ev.source, roles.actor_ref(crowd.entity)
+                kept.append(ev)
+            elif not own_subject(ev.source) and self.keep_unknown_source:
+                # أغلقت الشرطة الشارع بينما تجمع العشرات: a force named elsewhere in the
+                # sentence is no subject of this protest, whose source is then unknown
+                start = view.tokens[trig.head].start
+                ev.source = ActorRef("", None, "", start, start)
+                kept.append(ev)
+        return kept
 
     def _crowd(self, view: SentenceView, trig: Trigger, used: set[int]) -> roles.Mention | None:
         """The protesting crowd named in the sentence (المتظاهرون، محتجين), nearest the trigger,
@@ -1499,6 +1537,30 @@ def _is_old(value: str | None, published: dt.date | None) -> bool:
         return False
     end = _period_end(value)
     return end is not None and (published - end).days > HISTORICAL_DAYS
+
+
+SECURITY_ROLES = ("COP", "MIL", "SPY")
+
+
+def _security_force(ref: ActorRef | None) -> bool:
+    """The police, the army or an intelligence service (EGYCOP, MIL)."""
+    code = (ref.actor_code or "") if ref is not None else ""
+    return code[-3:] in SECURITY_ROLES
+
+
+def _is_later(value: str | None, published: dt.date | None) -> bool:
+    """The date (a day, a month or a year) begins after the publication day."""
+    if not value or not published:
+        return False
+    try:
+        if value[5:6] == "W":  # an ISO week: 2015-W33 (الأسبوع المقبل)
+            start = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+        else:
+            start = dt.date(int(value[:4]), int(value[5:7]) if len(value) >= 7 else 1,
+                            int(value[8:10]) if len(value) >= 10 else 1)
+    except ValueError:
+        return False
+    return start > published
 
 
 def _default_date(doc: Document) -> tuple[str | None, str]:
