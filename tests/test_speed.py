@@ -21,6 +21,7 @@ from marsad.stages import amounts
 from marsad.text import normalize as norm_mod
 from marsad.text.normalize import DROPPED_CHARS, DROPPED_RE, FOLD_TABLE, fold, normalize
 from marsad.text.sentences import split_sentences
+from marsad.text.tokens import TOKEN_RE, Segmenter, known_words_from_lexicon, tokenize
 
 SAUDI = Path(__file__).resolve().parents[2] / "shared" / "data" / "saudinewsnet"
 
@@ -119,6 +120,81 @@ def test_sentences_split_at_terminators_outside_quotes_only():
     text = "قال «نعم. لا» ثم سكت. وصل 3.5 مليون؟ انتهى"
     spans = split_sentences(text, 0, len(text))
     assert [text[a:b] for a, b in spans] == ["قال «نعم. لا» ثم سكت.", "وصل 3.5 مليون؟", "انتهى"]
+
+
+# Words of every shape the segmenter meets (our own): bare stems, proclitics, the article,
+# enclitics, ta marbuta before a suffix, diacritics, tatweel, short words, letters fold changes.
+WORDS = [
+    "وزير", "بوتين", "والعراق", "وبالعراق", "للأمم", "فللحكومة", "بالرياض", "كالبحر", "سيقول",
+    "حكومتها", "وحكومتهم", "كتابه", "مدرستنا", "اليه", "الله", "الذين", "وَبِالعِرَاقِ", "الـعراق",
+    "قـــال", "وقالـت", "وﻻ", "ٱلله", "فَسَيَكْفِيكَهُمُ", "في", "و", "ال", "إلى", "یک", "أميركا",
+    "والتي", "فالمسألة", "ولها", "لهم", "بها", "مؤتمراتهن", "تطلعاتنا", "روسنفط", "الأهلي",
+]
+
+
+def _analyse_by_split(seg: Segmenter, word: str) -> tuple:
+    """`Segmenter._analyse` as it was before its shortcut for words without marks or clitics."""
+    segs = tuple(seg.split(word))
+    if len(segs) == 1 and segs[0][2] == "stem":
+        norm, with_text = fold(word[segs[0][0]:segs[0][1]]), ()
+    else:
+        stem = next(((a, b) for a, b, k in segs if k == "stem"), None)
+        norm = fold(word[stem[0]:stem[1]]) if stem else fold(word)
+        with_text = tuple((a, b, k, word[a:b]) for a, b, k in segs) if len(segs) > 1 else ()
+    return segs, norm, (norm, with_text)
+
+
+def _strip_suffix_every_enclitic(seg: Segmenter, r: str) -> str | None:
+    """`Segmenter._strip_suffix` without its test of the last letter."""
+    if r in seg.known:
+        return None
+    for suf in ("هما", "هم", "هن", "ها", "كم", "كن", "نا", "ه"):
+        stem = r[: -len(suf)]
+        if r.endswith(suf) and len(stem) >= 2 and (
+                stem in seg.known or (len(suf) >= 2 and len(stem) >= 3 and stem + "ه" in seg.known)
+                or (len(stem) >= 3 and stem[-1] == "ت" and stem[:-1] + "ه" in seg.known)):
+            return suf
+    return None
+
+
+@pytest.fixture(scope="module")
+def segmenter(nlp):
+    return Segmenter(known_words_from_lexicon(nlp.resources.lexicon))
+
+
+def _own_words() -> list[str]:
+    found = [m.group() for s in SENTENCES for m in TOKEN_RE.finditer(s) if m.lastgroup == "word"]
+    return WORDS + found
+
+
+def test_word_analysis_shortcut_equals_the_split(segmenter):
+    words = _own_words()
+    fresh = Segmenter(segmenter.known)
+    assert [fresh._analyse(w) for w in words] == [_analyse_by_split(segmenter, w) for w in words]
+    split = [w for w in words if len(_analyse_by_split(segmenter, w)[0]) > 1]
+    assert len(split) >= 20  # the list does exercise the clitic rules, not only bare stems
+
+
+def test_enclitic_shortcut_equals_trying_every_enclitic(segmenter):
+    words = [fold(w) for w in _own_words()]
+    words += [w[1:] for w in words] + [w + "ه" for w in words] + [w + "ها" for w in words]
+    got = [segmenter._strip_suffix(w) for w in words if w]
+    assert got == [_strip_suffix_every_enclitic(segmenter, w) for w in words if w]
+    assert sum(x is not None for x in got) >= 10
+
+
+def test_tokenize_reads_the_segmenters_analysis(segmenter):
+    text = " ".join(SENTENCES + WORDS)
+    for toks in (tokenize(text, Segmenter(segmenter.known)), tokenize(text, segmenter)):
+        words = [t for t in toks if t.kind == "word"]
+        for t in words:
+            norm, segs = segmenter.analyse_token(t.text)
+            assert t.norm == norm
+            assert [(g.start, g.end, g.kind, g.text) for g in t.segments] == \
+                [(t.start + a, t.start + b, k, x) for a, b, k, x in segs]
+        assert sum(1 for t in words if t.segments) >= 20
+    bare = tokenize(text)  # no segmenter: every word is its own folded stem
+    assert all(t.norm == fold(t.text) and not t.segments for t in bare)
 
 
 @pytest.mark.slow

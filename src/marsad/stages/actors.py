@@ -105,16 +105,21 @@ class ActorStage:
     def __call__(self, doc: Document) -> None:
         ms = MatchingString(doc)
         matches = find_matches(self.gaz, ms.text)
-        mentions = Composer(self.gaz, ms, matches, doc, doc.published, self.stopwords,
-                            self.romanize, self.given, self.name_cues, self.candidates).run()
-        ents, metas = self._entities(doc, ms, mentions)
-        ents, metas, subjects = Coref(doc, self.gaz, doc.published, self.verbs,
-                                      self.romanize).run(ents, metas)
+        # the names met for the first time are transliterated in one batch (`Romanizer.batched`
+        # runs `_compose` a second time then, with every spelling cached: same result)
+        ents, metas, subjects = self.romanize.batched(lambda: self._compose(doc, ms, matches))
         doc.entities = ents
         doc.state["actors.subjects"] = subjects
         doc.state["actors.names"] = {i: list(m.name) for i, m in enumerate(metas) if m.name}
         doc.state["actors.nested"] = [
             dict(n, entity=i) for i, m in enumerate(metas) for n in m.nested]
+
+    def _compose(self, doc: Document, ms: MatchingString, matches):
+        """Entities, their metadata and the sentence subjects; no effect on `doc`."""
+        mentions = Composer(self.gaz, ms, matches, doc, doc.published, self.stopwords,
+                            self.romanize, self.given, self.name_cues, self.candidates).run()
+        ents, metas = self._entities(doc, ms, mentions)
+        return Coref(doc, self.gaz, doc.published, self.verbs, self.romanize).run(ents, metas)
 
     def _nested(self, doc: Document, ms: MatchingString, a: int, b: int, k: int) -> dict:
         """A name inside a mention (the country of رئيس آذربيجان) as a small record."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-import regex
+import re
 
 from marsad.document import Document, Segment, Token
 from marsad.lexicon.loader import GIVEN_NAMES
@@ -25,11 +25,13 @@ from marsad.text.normalize import fold
 
 _LETTERS = "\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06FA-\u06FF"
 _MARKS = "\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640"
-TOKEN_RE = regex.compile(
+# `re`, not `regex` (twice as fast here): every class is spelt out, and `re`'s \s also takes the
+# separators U+001C–U+001F, which `regex` (Unicode White_Space) leaves as punctuation tokens
+TOKEN_RE = re.compile(
     rf"(?P<word>[{_LETTERS}][{_LETTERS}{_MARKS}]*)"
     r"|(?P<number>[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*)"
     r"|(?P<latin>[A-Za-z]+(?:['’-][A-Za-z]+)*)"
-    r"|(?P<punct>\.\.\.|[^\s])"
+    r"|(?P<punct>\.\.\.|[\x1c-\x1f]|[^\s])"
 )
 _NAME_KINDS = frozenset({"words", "people", "countries", "cities", "orgs", "agents"})
 _CLITIC_ARTICLE = ("لل", "وال", "بال", "فال", "كال", "ولل", "فلل")
@@ -39,6 +41,7 @@ _NO_ARTICLE_SPLIT = frozenset({"الله", "الذي", "التي", "الذين",
 # First/second person ي and ك are left out: in news they are far more often the end of a word
 # (روسي، ملك) than a pronoun.
 _ENCLITICS = ("هما", "هم", "هن", "ها", "كم", "كن", "نا", "ه")
+_ENCLITIC_ENDS = frozenset(suf[-1] for suf in _ENCLITICS)
 
 
 def known_words_from_lexicon(lexicon) -> frozenset[str]:
@@ -92,16 +95,28 @@ class Segmenter:
         return hit[2]
 
     def _analyse(self, word: str):
-        segs = tuple(self.split(word))
+        # most words have no marks and no clitics: what `split` and the general case below give
+        # for them, without the segment list and the second folding
+        if _MARK_RE.search(word) is None:
+            f = fold(word)
+            cuts = self._cuts(f) if len(f) == len(word) else None
+            if cuts is None or len(cuts) == 1:
+                return self._store(word, (((0, len(word), "stem"),), f, (f, ())))
+            segs = tuple(_place(cuts, range(len(word)), len(word)))
+        else:
+            segs = tuple(self.split(word))
         if len(segs) == 1 and segs[0][2] == "stem":  # most words: the word is its own stem
             norm, with_text = fold(word[segs[0][0]:segs[0][1]]), ()
         else:
             stem = next(((a, b) for a, b, k in segs if k == "stem"), None)
             norm = fold(word[stem[0]:stem[1]]) if stem else fold(word)
             with_text = tuple((a, b, k, word[a:b]) for a, b, k in segs) if len(segs) > 1 else ()
+        return self._store(word, (segs, norm, (norm, with_text)))
+
+    def _store(self, word: str, hit: tuple) -> tuple:
         if len(self._cache) >= self._CACHE_LIMIT:
             self._cache.clear()
-        hit = self._cache[word] = (segs, norm, (norm, with_text))
+        self._cache[word] = hit
         return hit
 
     def split(self, word: str) -> list[tuple[int, int, str]]:
@@ -117,19 +132,7 @@ class Segmenter:
         f = fold(word)
         if len(f) != len(letters):  # unexpected characters: do not segment
             return [(0, len(word), "stem")]
-        cuts = self._cuts(f)
-        if len(cuts) == 1 and isinstance(letters, range):  # what the loop below gives then
-            return [(min(cuts[0][0], len(word)), len(word), cuts[0][2])]
-        out = []
-        prev = 0
-        for k, (a, b, kind) in enumerate(cuts):
-            s = letters[a] if a < len(letters) else len(word)
-            e = letters[b] if b < len(letters) else len(word)
-            if k == len(cuts) - 1:
-                e = len(word)
-            out.append((max(s, prev), e, kind))
-            prev = e
-        return out
+        return _place(self._cuts(f), letters, len(word))
 
     def _cuts(self, f: str) -> list[tuple[int, int, str]]:
         known = self.known
@@ -180,7 +183,7 @@ class Segmenter:
             r[0] == "س" and r[1:] in self.known)
 
     def _strip_suffix(self, r: str) -> str | None:
-        if r in self.known:
+        if r in self.known or r[-1:] not in _ENCLITIC_ENDS:  # most words: no pronoun ending
             return None
         for suf in _ENCLITICS:
             if not r.endswith(suf):
@@ -196,8 +199,26 @@ class Segmenter:
         return None
 
 
+def _place(cuts: list[tuple[int, int, str]], letters: Sequence[int],
+           n: int) -> list[tuple[int, int, str]]:
+    """The cuts of a folded word (letter offsets) as offsets into the word of length `n` whose
+    letters are at `letters` (marks skipped)."""
+    if len(cuts) == 1 and isinstance(letters, range):  # what the loop below gives then
+        return [(min(cuts[0][0], n), n, cuts[0][2])]
+    out = []
+    prev = 0
+    for k, (a, b, kind) in enumerate(cuts):
+        s = letters[a] if a < len(letters) else n
+        e = letters[b] if b < len(letters) else n
+        if k == len(cuts) - 1:
+            e = n
+        out.append((max(s, prev), e, kind))
+        prev = e
+    return out
+
+
 # The characters `_is_mark` accepts, as a regex class (to test a whole word at once).
-_MARK_RE = regex.compile("[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
+_MARK_RE = re.compile("[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
 
 
 def _is_mark(c: str) -> bool:
@@ -212,7 +233,10 @@ def tokenize(text: str, segmenter: Segmenter | None = None,
     `sentence` is the index of the sentence its start falls in (else -1)."""
     tokens: list[Token] = []
     append = tokens.append
-    analyse = segmenter.analyse_token if segmenter is not None else _bare_word
+    if segmenter is not None:  # the segmenter's cache read here: one call less per word
+        cached, analyse = segmenter._cache.get, segmenter._analyse
+    else:
+        cached, analyse = _no_cache, _bare_word
     fold_other: dict[str, str] = {}  # punctuation and numbers repeat within a text
     # sentence bookkeeping: the current sentence is [s_start, s_end) with index si
     bounds = [(x.start, x.end) for x in sentences] if sentences else []
@@ -228,7 +252,7 @@ def tokenize(text: str, segmenter: Segmenter | None = None,
         kind = m.lastgroup
         t = m.group()
         if kind == "word":
-            norm, segs = analyse(t)
+            norm, segs = (cached(t) or analyse(t))[2]
             # a bare stem has no segments: the token itself is the stem
             append(Token(s, e, t, kind, norm,
                          [Segment(s + a, s + b, k, x) for a, b, k, x in segs] if segs else [],
@@ -241,8 +265,14 @@ def tokenize(text: str, segmenter: Segmenter | None = None,
     return tokens
 
 
-def _bare_word(word: str) -> tuple[str, tuple]:
-    return fold(word), ()
+def _bare_word(word: str) -> tuple:
+    """What `Segmenter._analyse` gives, without segmenting."""
+    norm = fold(word)
+    return (), norm, (norm, ())
+
+
+def _no_cache(word: str) -> None:
+    return None
 
 
 class TokenStage:
