@@ -47,12 +47,15 @@ def _cases(lexicon):
             yield f"person {e['id']}", f, ("id", f"person:{e['id']}")
     for e in lexicon.entries("agents"):
         for f in e["ar"]:
-            yield f"agent {e['en']}", f, ("agent", (e["en"], e["code"]))
+            yield f"agent {e['en']}", f, ("agent", (e["en"], e["code"], e.get("country")))
 
 
 def _is(entity, ident) -> bool:
     kind, value = ident
     if kind == "agent":
+        if value[2] and entity.how == "office":
+            # a title of one country's office (خادم الحرمين الشريفين) is its holder on the date
+            return entity.role == value[1] and entity.actor_code.startswith(value[2][:3])
         return entity.role == value[1] and (entity.canonical == value[0]
                                             or entity.canonical.startswith(value[0] + " of "))
     return entity.actor_id == value

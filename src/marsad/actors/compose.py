@@ -22,7 +22,13 @@ Rules, over the matches in text order (adjacent = only a space between them):
   الهجوم الانتحاري، داعش الإرهابي), a body joined by و to a definite word that is no actor
   (الاستقرار والأمن), an indefinite title after a noun (مؤتمر صحافي), a dictionary
   name inside someone else's nasab (الأمير مشعل بن عبد الله بن عبد العزيز is one unknown name,
-  not Khaled Meshaal nor King Abdullah).
+  not Khaled Meshaal nor King Abdullah), an organisation name that is here a common noun
+  (القاعدة الجوية: the air base), a nisba agent after a noun with a pronoun (خطابهم الإعلامي),
+  a person in the name of a place, prize or institution (كأس خادم الحرمين، مطار الملك خالد).
+- The text gives the country of a title (خادم الحرمين الشريفين: agents.json `country`), of a
+  body followed by في + a country (وزارة الخارجية في البحرين), of an agent noun followed by a
+  broken-plural nationality (جنود أتراك: countries.json `nisba_plural`); a title and the last
+  word of one dictionary person with that role is that person (الوزير شكري).
 - A name first met after a title is found again later on its own (its last word too), as the
   same actor (how="coref").
 - An indefinite title in construct with a dictionary person names the title holder (مستشارة
@@ -255,6 +261,29 @@ ACCUSATIVE_WORDS = frozenset(fold(w) for w in (
     "قائلا", "لافتا", "داعيا", "واصفا", "كاشفا", "ناقلا", "نافيا", "رافضا", "شاكرا", "آملا",
     "ناصحا", "ساخرا", "عازيا", "ناعيا"))
 NASAB = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
+
+# Organisations whose bare name is also a common noun with the article (القاعدة: the base, the
+# rule): the noun when a feminine definite adjective follows (القاعدة الجوية) unless it is one
+# said of the organisation, or after a preposition in an article that speaks of a base.
+COMMON_NOUN_ORGS = frozenset(fold(w) for w in ("القاعدة",))
+ORG_ADJECTIVES = frozenset(fold(w) for w in (
+    "الإرهابية", "الارهابية", "المتطرفة", "المتشددة", "الجهادية", "الأم", "المركزية", "السلفية",
+    "الإسلامية"))
+BASE_PREPOSITIONS = frozenset(fold(w) for w in (
+    "في", "من", "إلى", "الى", "داخل", "قرب", "عن", "على", "حول", "وفي", "ومن", "وإلى"))
+# Nouns of places, prizes and institutions in construct with the person they are named after.
+NAMED_THINGS = frozenset(fold(w) for w in (
+    "كأس", "صالة", "مركز", "مستشفى", "جامعة", "مطار", "شارع", "ميدان", "قاعة", "جائزة", "مسجد",
+    "جامع", "ملعب", "استاد", "ستاد", "مدرسة", "معهد", "كلية", "مدينة", "مؤسسة", "مكتبة", "قاعدة",
+    "متحف", "مجمع", "جسر", "ميناء", "برنامج", "كرسي", "منحة", "مستشفي"))
+# Offices of heads of state, who receive the holders of other countries' offices (استقبل
+# الملك وزير الخارجية المصري); not الأمير, also a prince holding an office.
+HEAD_OF_STATE_OFFICES = frozenset({"king", "president", "sultan", "head_of_state",
+                                   "supreme_leader"})
+# Bodies named with the country after في (وزارة الخارجية في البحرين): roles of a state's own
+# institutions, not its posts abroad (السفارة في البحرين is another country's).
+LOCATED_BODY_ROLES = frozenset({"GOV", "LEG", "JUD", "COP"})
+POSTS_ABROAD = frozenset({"embassy", "consulate", "delegation", "White House", "Kremlin"})
 NASAB_OR_FAMILY = NASAB | {fold("آل")}
 
 
@@ -372,6 +401,7 @@ class Composer:
         self.given_names = given_names
         self.name_cues = name_cues  # marsad.actors.namecues.NameCues, or None
         self.candidate_table = candidates  # see candidate_table()
+        self._adjective_ends: set[int] = set()  # ends of agent words read as adjectives
 
     # -- helpers -------------------------------------------------------------------------------
     def entry(self, i: int) -> Entry:
@@ -432,7 +462,48 @@ class Composer:
         self._name_mentions()
         self._appositive_titles()
         self._link_surnames()
+        self._titled_surnames()
+        self._drop_names_of_things()
         return self.out
+
+    def _drop_names_of_things(self) -> None:
+        """A person named right after a noun of a place, prize or institution in construct is
+        that thing's name, not an actor (كأس خادم الحرمين الشريفين، مطار رفيق الحريري، قاعدة
+        الأمير سلطان الجوية، مستشفى الملك فهد)."""
+        keep = []
+        for mm in self.out:
+            if mm.type == "PERSON" and mm.kind in ("person", "title") and mm.how != "coref":
+                o_start = self.ms.to_original(mm.start, mm.end)[0]
+                prev = self._prev_words(o_start, 1)
+                if prev and mm.prefix in ("", "ال") and (prev[0] in NAMED_THINGS or (
+                        prev[0][:1] in "وبلك" and prev[0][1:] in NAMED_THINGS)):
+                    continue
+            keep.append(mm)
+        self.out = keep
+
+    def _titled_surnames(self) -> None:
+        """A title and one unknown name word that is the last word of the full name of exactly
+        one dictionary person with that title's role (and country, if given): that person
+        (الوزير شكري: Sameh Shoukry), not an unknown man called شكري."""
+        for mm in self.out:
+            if mm.how != "title" or mm.kind != "title" or mm.name is None or not mm.role:
+                continue
+            word = self.text[mm.name[0]:mm.name[1]]
+            if " " in word:
+                continue
+            found = [x for x in self.gaz.surnames.get(word, ())
+                     if (mm.country in (None, self.gaz.entries[x].country))
+                     and (self.gaz.entries[x].role == mm.role
+                          or any(r.code[3:6] == mm.role for r in self.gaz.entries[x].roles))
+                     and (not mm.office
+                          or any(r.office == mm.office for r in self.gaz.entries[x].roles))]
+            if len(found) != 1:
+                continue
+            pe = self.gaz.entries[found[0]]
+            code, role, office = self.person_code(pe, mm.office)
+            mm.canonical, mm.code, mm.country, mm.role = pe.canonical, code, pe.country, role
+            mm.how, mm.actor_id, mm.office, mm.kind, mm.translit = \
+                "lexicon", pe.id, office or mm.office, "person", None
 
     def _link_surnames(self) -> None:
         """A family name alone after an honorific (الدكتور الربيعة) is the person whose full
@@ -1657,6 +1728,8 @@ class Composer:
                                     "lexicon", e.id, m.prefix, office, "person",
                                     name=(self._after_titles(s, m.end), m.end), person_like=True))
         elif e.kind == "org":
+            if self._common_noun_org(i):
+                return  # القاعدة الجوية: the air base
             self.out.append(Mention(s, m.end, "ORG", e.canonical, e.code, e.country, e.role,
                                     "lexicon", e.id, m.prefix, kind="org",
                                     name=self._name_span(i, s), person_like=True))
@@ -1667,6 +1740,9 @@ class Composer:
                                     "lexicon", e.id, m.prefix, kind="country",
                                     name=self._name_span(i, s)))
         elif e.kind == "nisba":
+            if self.text[m.start:m.end] in self.gaz.broken_plurals \
+                    and forms.preposition_of(m.prefix) and not m.prefix.endswith(("ال", "لل")):
+                return  # بروس is Bruce, not "with Russians": a broken plural takes the article
             self.out.append(Mention(s, m.end, "GPE", e.canonical, e.code, e.country, None, "nisba",
                                     e.id, m.prefix, kind="nisba"))
         elif e.kind == "city":
@@ -1917,6 +1993,8 @@ class Composer:
                 nested = ((nm.span_start if nm.flags & forms.FUSED else nm.start, nm.end,
                            nm.entry),)
                 j += 1
+        if scope_country is None and scope_org is None and title.country:
+            scope_country = title.country  # خادم الحرمين الشريفين: always the Saudi king
         if second is not None:
             self._title_alone(title, start, end, scope_country, None, m.prefix)
             self._title_alone(title, second.span_start if second.prefix != "و" else second.start,
@@ -1927,7 +2005,13 @@ class Composer:
         qualified = False
         while True:
             if self.gap(end, j) == " " and self.entry(j).kind == "title" \
-                    and not self.m[j].prefix:
+                    and not self.m[j].prefix \
+                    and not (self._definite(m) and not self._definite(self.m[j])) \
+                    and not self._title_of_another_country(j, scope_country or title.country,
+                                                           title):
+                # (الوزير دبلوماسيين روس: an indefinite title after a definite one is another
+                # actor, the object, not a further title of the same person; so is a title of
+                # another country: استقبل خادم الحرمين الشريفين وزير الدفاع الأميركي)
                 end = self.m[j].end
                 j += 1
             elif self._qualifiers_then_name(end, j):
@@ -1963,7 +2047,7 @@ class Composer:
             # a lone word after a title is too often the verb's object or a preposition (رفض
             # الرئيس السوري ترسيم الحدود، المتحدث باسم): one word only when a comma closes it
             name = self._unknown_name(end, allow_comma=bool(scope_org or scope_country),
-                                      min_words=2)
+                                      min_words=2, after_title=True)
         if name is not None:
             n_start, n_end, n_text = name
             while j < len(self.m) and self.m[j].word_start < n_end:
@@ -1986,6 +2070,21 @@ class Composer:
         self._title_alone(title, start, end, scope_country, scope_org, m.prefix, scope_role)
         self.out[-1].nested = nested
         return j
+
+    def _title_of_another_country(self, j: int, country: str | None, title: Entry) -> bool:
+        """Is title match j followed by the nisba of a country other than `country` (that of
+        the title before it), or, when that title is a head of state's with no country, another
+        office with a nisba of its own (استقبل الملك وزير الخارجية المصري: two persons; not
+        the chain of one person's offices: النائب الثاني لرئيس مجلس الوزراء وزير الدفاع
+        السعودي)?"""
+        k = j + 1
+        if not (k < len(self.m) and self.entry(k).kind == "nisba"
+                and self.text[self.m[j].end:self.m[k].word_start] == " "):
+            return False
+        if country:
+            return self.entry(k).country != country
+        other = self.entry(j).office
+        return title.office in HEAD_OF_STATE_OFFICES and bool(other) and other != title.office
 
     def _title_of_person(self, i: int, j: int) -> int:
         """An indefinite title in construct with a dictionary person (مستشارة أوباما، مساعد
@@ -2128,7 +2227,7 @@ class Composer:
                                 title.office, "title", person_like=True))
 
     def _unknown_name(self, end: int, allow_comma: bool, min_words: int = 1,
-                      cued: bool = False
+                      cued: bool = False, after_title: bool = False
                       ) -> tuple[int, int, str] | None:
         """Up to three name-like words right after matching offset `end`, not in any match
         (after a comma too when `allow_comma`). Returns matching offsets and original text."""
@@ -2185,6 +2284,8 @@ class Composer:
             if names and fold(names[-1].text) not in COMPOUND_HEADS \
                     and self._common_word_after_name(t):
                 break  # إيزابيل [فرحتها]: a noun with a pronoun ends the name
+            if self._closes_name(t, f, names, heads, after_title):
+                break  # محمد أحمد [برصاص]، الرئيس الفلسطيني [إحراق]، X [قال]
             if (not self._name_word(f, first=not names)
                     or (next_match is not None and self.ms.from_original(t.start) >= next_match)):
                 break
@@ -2210,6 +2311,38 @@ class Composer:
         a = self.ms.from_original(names[0].start)
         b = self.ms.from_original(names[-1].end - 1) + 1
         return a, b, text[names[0].start:names[-1].end]
+
+    def _closes_name(self, t, f: str, names: list, heads: int, after_title: bool) -> bool:
+        """A word no name runs into, unless a known given name: a clause verb (X [قال]، [أكد]),
+        a plural nisba (الوزير [دبلوماسيين]), as the first word after a title a verbal noun
+        (الرئيس الفلسطيني [إحراق] منزل; elsewhere and later ones are too often names: ليلى
+        إحسان، المخرجة إيمان خضر, and _name_at tests the shapes that are not), after it a word
+        with the tanween of the accusative ([تاركًا]) and, after two name words (عبد counted
+        with its word), an indefinite accusative (محمد منير [حفلا]; not after a particle: لولا
+        دا سيلفا, nor in a name with another word in ا)."""
+        if self._given(t):
+            return False
+        verbs = self.name_cues.verbs if self.name_cues is not None else frozenset()
+        if f in verbs or (f[:1] in "وف" and f[1:] in verbs):
+            return True
+        if len(f) >= 6 and f.endswith(("يين", "يون")):
+            return True
+        if not names:
+            if f[0] == "و" and len(f) >= 7 and f.endswith("ات"):
+                return True  # كأس خادم الحرمين الشريفين [ومسابقات]: a plural noun, not a name
+            return after_title and (
+                _masdar(f) or (t.text.startswith("إ") and len(f) == 5 and f[3] == "ا")
+                or (len(f) >= 5 and f[0] == "ا" and f[2] == "ت" and f[3] == "ا"))
+        if "\u064b" in t.text:
+            return True
+        segs = {sg.kind: self.doc.text[sg.start:sg.end] for sg in t.segments}
+        if segs.get("proclitic", "")[-1:] in ("ب", "ل") and segs.get("proclitic") \
+                and "enclitic" in segs:
+            return True  # أبو بكر [بجمعها]: a preposition and a pronoun make no name word
+        last = fold(names[-1].text)
+        return len(names) - heads >= 2 and f.endswith("ا") and len(f) >= 4 \
+            and last not in NAME_PARTICLES and last not in COMPOUND_HEADS \
+            and not any(fold(n.text).endswith("ا") for n in names)
 
     def _ali_ends_name(self, k: int) -> bool:
         """May علي end a name before token k: the end, punctuation, a complementiser or a
@@ -2293,6 +2426,17 @@ class Composer:
 
     # -- bodies --------------------------------------------------------------------------------
     def _attributive(self, i: int) -> bool:
+        """An agent word used as an adjective (see _attributive_word), or a definite agent word
+        right after one (خطابهم الإعلامي المتشدد: both adjectives of the discourse)."""
+        m = self.m[i]
+        if (m.word_start - 1 in self._adjective_ends
+                and self.text[m.word_start - 1] == " " and m.prefix == "ال") \
+                or self._attributive_word(i):
+            self._adjective_ends.add(m.end)
+            return True
+        return False
+
+    def _attributive_word(self, i: int) -> bool:
         """An agent word that is here an adjective of the definite noun (or name) before it:
         السياسة الخارجية، الهجوم الانتحاري، تنظيم داعش الإرهابي، المؤتمر الصحافي."""
         m = self.m[i]
@@ -2304,7 +2448,50 @@ class Composer:
             return True  # right after another mention: داعش الإرهابي
         o_start = self.ms.to_original(m.word_start, m.end)[0]
         prev = self._prev_words(o_start, 1)
-        return bool(prev) and prev[0].startswith("ال") and prev[0] not in self.stopwords
+        if not prev or prev[0] in self.stopwords:
+            return False
+        if prev[0].startswith("ال"):
+            return True
+        # a singular nisba after a noun with a pronoun suffix (خطابهم الإعلامي، شؤونهم الداخلية),
+        # not after a verb with its object (تفرضها الميليشيات، أسسها الدبلوماسي الفرنسي)
+        k = bisect.bisect_left(self.tok_starts, o_start) - 1
+        before = self.doc.tokens[k].text if k >= 0 else ""
+        suffix = next((x for x in ("هما", "هم", "ها", "كم", "هن") if before.endswith(x)), "")
+        stem = prev[0][:len(prev[0]) - len(suffix)]
+        # (a noun's stem: four letters or more, not ending like a perfect verb with its object,
+        # أسسها، شكلتها، تبناها، قتلوهم, nor shaped like an imperfect, تفرضها)
+        return bool(suffix) and len(stem) >= 4 and word.endswith(("ي", "يه")) \
+            and not (stem.endswith("ت") and not stem.endswith("ات")) \
+            and not stem.endswith(("ا", "و")) and not (stem[0] in "يتن" and len(stem) <= 5)
+
+    def _common_noun_org(self, i: int) -> bool:
+        """A bare organisation name that is here its common noun (COMMON_NOUN_ORGS): القاعدة
+        before a feminine definite adjective (القاعدة الجوية، القاعدة الشعبية; not القاعدة
+        الإرهابية), or after a preposition (في القاعدة) in an article that speaks of a base
+        (قاعدة عسكرية) and never names the organisation by a longer form (تنظيم القاعدة)."""
+        m = self.m[i]
+        if fold(self.text[m.word_start:m.end]) not in COMMON_NOUN_ORGS:
+            return False
+        o_start, o_end = self.ms.to_original(m.word_start, m.end)
+        toks = self.doc.tokens
+        k = bisect.bisect_left(self.tok_starts, o_end)
+        if k < len(toks) and toks[k].kind == "word" and self.doc.text[o_end:toks[k].start] == " ":
+            nxt = toks[k].text
+            if nxt.startswith("ال") and nxt.endswith("ة") and len(nxt) > 4 \
+                    and fold(nxt) not in ORG_ADJECTIVES:
+                return True
+        prev = self._prev_words(o_start, 1)
+        after_preposition = (m.prefix and m.prefix[-1] in "بل") \
+            or (bool(prev) and prev[0] in BASE_PREPOSITIONS)
+        if not after_preposition:
+            return False
+        e = self.entry(i)
+        if any(self.entry(x) is e and " " in self.text[mm.word_start:mm.end]
+               for x, mm in enumerate(self.m)):
+            return False  # تنظيم القاعدة in the same article: the organisation
+        return regex.search(r"(?<![\p{L}])(?:قاعدة|قواعد|القواعد) ", self.doc.text) is not None \
+            or regex.search(r"(?<![\p{L}])(?:[وبلف]*)القاعدة ال\p{L}{3,}ة(?!\p{L})",
+                            self.doc.text) is not None
 
     def _other_country_surname(self, j: int, country: str | None) -> bool:
         """A one-word name of another country's person after a title with a country
@@ -2357,6 +2544,12 @@ class Composer:
             elif ne.kind == "country" and self.gap(end, j) == " " and nm.prefix == "":
                 country, end = ne.country, nm.end
                 j += 1
+        if country is None and j < len(self.m) and body.role in LOCATED_BODY_ROLES \
+                and body.canonical not in POSTS_ABROAD and self._definite(m) \
+                and self.entry(j).kind == "country" and not self.m[j].prefix \
+                and self.gap(end, j) == " في ":
+            # وزارة الخارجية في البحرين: Bahrain's; the country stays a mention of its own
+            country = self.entry(j).country
         # a descriptor before an organisation's name: شركة … الروسية العملاقة «روسنفط»
         if j < len(self.m) and self.entry(j).kind == "org" and not self.m[j].prefix \
                 and self._words_between(end, j, 2):

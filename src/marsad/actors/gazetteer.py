@@ -55,6 +55,10 @@ class Gazetteer:
         self.countries: dict[str, Entry] = {}  # ISO3 -> country entry
         self._keys: dict[str, dict[int, int]] = defaultdict(dict)  # key -> {entry: flags}
         self._common: frozenset[str] = frozenset()
+        # folded last word of a person's name of two words or more -> the persons' entries
+        # (الوزير شكري: Sameh Shoukry when only one minister of the lists is called so)
+        self.surnames: dict[str, tuple[int, ...]] = {}
+        self.broken_plurals: set[str] = set()  # keys of nisba_plural forms (روس، أتراك)
 
     # -- building ------------------------------------------------------------------------------
     @classmethod
@@ -100,6 +104,10 @@ class Gazetteer:
         self.countries[e["iso3"]] = self.entries[idx]
         nisba_keys = [(k, forms.ARTICLE_OK) for n in e.get("nisba", ()) or ()
                       for k in forms.nisba_forms(n)]
+        # broken plurals of the nisba (أتراك، روس): as written, the article allowed
+        plurals = [forms.key_of(n) for n in e.get("nisba_plural", ()) or ()]
+        nisba_keys += [(k, forms.ARTICLE_OK) for k in plurals]
+        self.broken_plurals.update(plurals)
         if nisba_keys:
             self._entry(Entry("nisba", f"country:{e['iso3']}", e["name"], code, e["iso3"]),
                         nisba_keys)
@@ -111,7 +119,8 @@ class Gazetteer:
 
     def _add_agent(self, e: dict) -> None:
         kind = e["kind"]
-        entry = Entry(kind, f"{kind}:{e['code']}:{e['en']}", e["en"], e["code"], None,
+        # a title of one country's office (خادم الحرمين الشريفين: the Saudi king) names it
+        entry = Entry(kind, f"{kind}:{e['code']}:{e['en']}", e["en"], e["code"], e.get("country"),
                       role=e["code"], office=e.get("office"))
         keyed = []
         for f in e["ar"]:
@@ -138,6 +147,9 @@ class Gazetteer:
         idx = self._entry(entry, [self._plain(f) for f in e["ar"]])
         for r in roles:
             self.offices.add(r, idx)
+        for last in {forms.key_of(f).split(" ")[-1] for f in e["ar"] if " " in forms.key_of(f)}:
+            if idx not in self.surnames.get(last, ()):
+                self.surnames[last] = self.surnames.get(last, ()) + (idx,)
 
     def _compile(self) -> None:
         for key, hits in self._keys.items():
