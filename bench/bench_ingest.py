@@ -37,7 +37,8 @@ def main() -> int:
         print(f"no zips in {DATA}", file=sys.stderr)
         return 1
     t0 = time.perf_counter()
-    report = ingest(zips, args.db, workers=args.workers, progress=False, limit=args.limit)
+    report = ingest(zips, args.db, workers=args.workers, progress=False, limit=args.limit,
+                    batch_gc=True)  # as `marsad corpus ingest` does
     seconds = time.perf_counter() - t0
     peak_kb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                   resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)

@@ -30,12 +30,18 @@ def main() -> None:
     ap.add_argument("--day", default="2015-07-25")
     ap.add_argument("--n", type=int, default=300)
     ap.add_argument("--passes", type=int, default=1, help="code the articles this many times")
+    ap.add_argument("--batch-gc", action="store_true",
+                    help="apply marsad.runtime.settle_for_batch after loading, as the CLI does")
     args = ap.parse_args()
     with zipfile.ZipFile(DATA / f"{args.day}.zip") as zf:
         data = [a for a in json.loads(zf.read(zf.namelist()[0])) if a["content"].strip()]
     data = data[:args.n]
     nlp = marsad.load()
     nlp("تجربة")  # build the dictionaries and automata before timing
+    if args.batch_gc:
+        from marsad.runtime import settle_for_batch
+
+        settle_for_batch()
     romanizer = next((getattr(s, "romanize", None) for s in nlp.stages if s.name == "actors"), None)
     for p in range(1, args.passes + 1):
         r0 = _romanizer_counts(romanizer)

@@ -88,12 +88,14 @@ def _error_record(exc: InputError) -> dict:
 def run(args) -> int:
     import marsad
     from marsad.render import render_table
+    from marsad.runtime import settle_for_batch
 
     if not args.files and not args.input_jsonl:
         raise InputError("no input: give article FILEs or --input-jsonl FILE", "marsad code")
     items = (_items_from_jsonl(args.input_jsonl, args.date) if args.input_jsonl
              else _items_from_files(args.files, args.date))
     nlp = marsad.load(lexicon_dirs=args.lexicon)
+    settle_for_batch()  # (a command run: the process exists to code these articles)
     docs = []
     failed = 0
     out = sys.stdout

@@ -91,7 +91,8 @@ def _ingest(args) -> int:
     from marsad.store import ingest
 
     report = ingest(args.paths, args.db, workers=args.workers, progress=not args.no_progress,
-                    rejects_log=args.rejects, lexicon_dirs=args.lexicon, limit=args.limit)
+                    rejects_log=args.rejects, lexicon_dirs=args.lexicon, limit=args.limit,
+                    batch_gc=True)
     print(json.dumps(report.as_dict()), file=sys.stderr)
     for rec in report.rejects[:20]:
         print(f"rejected: {rec['message']}", file=sys.stderr)

@@ -116,8 +116,11 @@ def prepare_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatc
 def worker_pipeline(lexicon_dirs: tuple[str, ...] = ()):
     """The pipeline of this Python process, built on first use (see the module docstring)."""
     import marsad
+    from marsad.runtime import settle_for_batch
 
-    return marsad.load(lexicon_dirs=lexicon_dirs)
+    nlp = marsad.load(lexicon_dirs=lexicon_dirs)
+    settle_for_batch()  # (a Spark Python worker exists to code partitions)
+    return nlp
 
 
 def code_record(nlp, rec: dict[str, Any]) -> dict[str, Any]:

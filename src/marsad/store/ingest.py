@@ -56,11 +56,14 @@ class IngestReport:
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(lexicon_dirs: tuple[str, ...]) -> None:
+def _init_worker(lexicon_dirs: tuple[str, ...], batch_gc: bool = False) -> None:
     import marsad
+    from marsad.runtime import settle_for_batch
 
     if "nlp" not in _WORKER:  # not inherited from the parent by fork
         _WORKER["nlp"] = marsad.load(lexicon_dirs=lexicon_dirs)
+    if batch_gc:
+        settle_for_batch()  # (a worker process exists to code articles)
 
 
 def code_item(item: dict[str, Any], nlp=None) -> dict[str, Any]:
@@ -156,7 +159,10 @@ def _item_dict(item: Item, h: str) -> dict[str, Any]:
 def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: int = 1,
            progress: bool = True, rejects_log: str | Path | None = None,
            chunk_size: int | None = None, lexicon_dirs: Iterable[str] = (),
-           limit: int | None = None) -> IngestReport:
+           limit: int | None = None, batch_gc: bool = False) -> IngestReport:
+    """Code and store the articles of `paths` (see the module docstring). `batch_gc`: apply
+    `marsad.runtime.settle_for_batch` to this process and the workers (process-wide garbage
+    collector settings; the `marsad corpus ingest` command turns it on)."""
     paths = [Path(p) for p in paths]
     report = IngestReport()
     con = connect(db)
@@ -172,11 +178,15 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: i
     # Built here first so a broken dictionary fails with its own message, and so forked
     # workers inherit the built pipeline instead of building it again.
     nlp = marsad.load(lexicon_dirs=lexicon_dirs)
+    if batch_gc:
+        from marsad.runtime import settle_for_batch
+
+        settle_for_batch()
     pool = None
     if workers > 1:
         _WORKER["nlp"] = nlp
         pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                                   initargs=(tuple(lexicon_dirs),))
+                                   initargs=(tuple(lexicon_dirs), batch_gc))
     seen: set[str] = set()
     try:
         with log_path.open("a", encoding="utf-8") as log:
