@@ -1152,23 +1152,23 @@ class Composer:
             self.out = [mt for i, mt in enumerate(self.out) if i not in drop] + added
             self.out.sort(key=lambda mt: mt.start)
 
-    def _match_at(self, k: int) -> bool:
-        """Does a dictionary match begin at token k?"""
+    def _match_index_at(self, k: int) -> int | None:
+        """The index of the dictionary match that begins at token k, if one does."""
         toks = self.doc.tokens
         if k >= len(toks):
-            return False
+            return None
         a = self.ms.from_original(toks[k].start)
         j = bisect.bisect_left(self.match_starts, a)
-        return j < len(self.m) and self.m[j].word_start == a
+        return j if j < len(self.m) and self.m[j].word_start == a else None
+
+    def _match_at(self, k: int) -> bool:
+        """Does a dictionary match begin at token k?"""
+        return self._match_index_at(k) is not None
 
     def _person_match_at(self, k: int) -> bool:
         """Does a dictionary person match begin at token k?"""
-        toks = self.doc.tokens
-        if k >= len(toks):
-            return False
-        a = self.ms.from_original(toks[k].start)
-        j = bisect.bisect_left(self.match_starts, a)
-        return j < len(self.m) and self.m[j].word_start == a and self.entry(j).kind == "person"
+        j = self._match_index_at(k)
+        return j is not None and self.entry(j).kind == "person"
 
     def _one_word_name(self, kind: str, first, country: str | None, k: int) -> bool:
         """May one unknown word after a cue be a name? A given name after an honorific or a
