@@ -458,3 +458,10 @@ def test_stones_thrown_at_soldiers_are_thrown_by_the_crowd(base, stage):
     got = coded(base, stage, "وخرج آلاف المتظاهرين في الضفة الغربية أمس ورشق الجنود "
                              "الإسرائيليين بالحجارة.")
     assert not [s for c, s, _ in got if c.startswith("14") and s == "ISRMIL"]
+
+
+def test_contesting_is_no_stabbing(base, stage):
+    # الطعن في: to contest (a decision, a pledge); طعن + a person: to stab
+    assert "18" not in roots(base, stage, "وليس من صالح الحكومة الإيرانية الطعن في تعهداتها.")
+    got = coded(base, stage, "وطعن الجيش الإسرائيلي فلسطينيا في الضفة الغربية أمس.")
+    assert any(c == "182" and s == "ISRMIL" for c, s, _ in got)
