@@ -43,6 +43,7 @@ class CueTable:
     title_words: frozenset[str] = frozenset()  # folded words of person titles (agents.json)
     honorifics: frozenset[str] = frozenset()  # سموه، معاليه: the speaker already named
     filler_stops: frozenset[str] = frozenset()  # لكن، بينما: another clause begins
+    document_nouns: frozenset[str] = frozenset()  # تقرير، وثائق: a document that reports
 
     @property
     def exclude_first(self) -> frozenset[str]:
@@ -134,4 +135,4 @@ def compile_cues(lexicon) -> CueTable:
     return CueTable(words, get("according"), get("complementizer"), get("speaker_noun"),
                     get("name_noun"), get("adverb"), get("object_noun"),
                     tuple(phrases["switch"]), tuple(phrases["exclude"]), titles,
-                    get("honorific"), get("filler_stop"))
+                    get("honorific"), get("filler_stop"), get("document_noun"))

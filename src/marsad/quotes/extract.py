@@ -27,10 +27,10 @@ from typing import Callable
 
 from marsad.document import ActorRef, Document, Entity, Quote
 from marsad.quotes.cues import Cue, CueTable
-from marsad.quotes.grammar import (CLAUSE_PUNCT, CONCESSIVES, DEMONSTRATIVES, END_PUNCT,
-                                   FATHATAN, FOLD_DELETE, NOUN_PARTICIPLES, NOUN_PREPS, PREPS,
-                                   PRON_PREP, PRONOUNS, RELATIVES, SHADDA, TIME_HEADS, TIME_TAIL,
-                                   fold_keeping_shadda, forms, strip_al, strip_conj)
+from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, CONCESSIVES, DAMMA, DEMONSTRATIVES,
+                                   END_PUNCT, FATHATAN, FOLD_DELETE, NOUN_PARTICIPLES, NOUN_PREPS,
+                                   PREPS, PRON_PREP, PRONOUNS, RELATIVES, SHADDA, TIME_HEADS,
+                                   TIME_TAIL, fold_keeping_shadda, forms, strip_al, strip_conj)
 from marsad.quotes.marks import Mark, find_marks
 from marsad.quotes.speakers import SpeakerMixin
 from marsad.text.normalize import DROPPED_CHARS, fold
@@ -89,6 +89,9 @@ class DocumentQuotes(SpeakerMixin):
         self.last_subject = last_subject or self._fallback_subject
         self.state = _State()
         self.things: set[int] = set()  # starts of non-human subjects (لافتات تقول): not carried
+        # ذكرت الصحيفة أن الوزير قال إن …: inner cue token -> the outer speaker, its reporter
+        self.nested_reporters: dict[int, ActorRef] = {}
+        self.nested_cue = -1  # the inner cue _after_that last left its content to
         self.mark_open: dict[int, tuple[Mark, int]] = {}  # open token -> (mark, close token)
         self.inside = [False] * len(self.toks)
         self._find_marks()
@@ -218,8 +221,9 @@ class DocumentQuotes(SpeakerMixin):
         if i >= 1 and (strip_conj(self.folded[i - 1]) in NOUN_PREPS
                        and self.toks[i - 1].sentence == self.toks[i].sentence):
             return False  # قبل وصف الدواء: a verbal noun after a preposition
-        if i >= 1 and strip_conj(self.folded[i - 1]) in RELATIVES:
-            return False  # الذي ترى أنه …
+        if i >= 1 and strip_conj(self.folded[i - 1]) in RELATIVES and not (
+                cue.form == "finite" and self._relative_antecedent(i, 0, cue)):
+            return False  # الذي ترى أنه … (unless an actor before it speaks: see _parse)
         if cue.form == "finite" and i >= 1 and self._thing_before(i - 1):
             return False  # وذلك يشير إلى أن …، مما يؤكد أن …: a fact points to it, nobody speaks
         if i >= 1 and forms(self.folded[i - 1]) & self.t.object_nouns:
@@ -275,17 +279,50 @@ class DocumentQuotes(SpeakerMixin):
                 if e > k:
                     np_range = (k, e)
             j = np_range[1] if np_range else k
+        self.nested_cue = -1
         content = self._read_content(j, b, cue)
         if content is None:
+            if self.nested_cue > c and not cue.first_person:
+                outer = self._ref_from_np(*np_range) if np_range else None
+                if outer is None and cue.form == "finite":
+                    outer = self._subject_before(c, a) or \
+                        self._implicit(self.toks[c].start, cue.agrees)[0]
+                if outer is not None:
+                    self.nested_reporters[self.nested_cue] = self._named(outer)
             return None
         if cue.first_person:  # وأقول لأبي: «…»: the writer's own words, speaker unnamed
             content.spans = [sp for sp in content.spans if sp[0] != "indirect"]
             if not content.spans:
                 return None
             return self._emit(content, c, cue, None, None, content.addressee, None, si)
+        if cue.form == "finite" and self._impersonal(c, cue, np_range, content):
+            # وُصف بأنه …، أُعلن أن …: a passive has no speaker and carries none
+            return self._emit(content, c, cue, None, None, content.addressee, None, si)
         speaker, how, addressee = None, None, content.addressee
         if np_range and self.folded[np_range[0]] in self.t.honorifics:
             np_range = None  # وقال سموه: the speaker named before
+        antecedent = self._relative_antecedent(c, a, cue) if cue.form == "finite" else None
+        if antecedent is not None and (np_range is None or not self._speaker_like(np_range[0])
+                                       and not any(i in self.ent_first
+                                                   for i in range(*np_range))) and \
+                content.late_speaker is None and \
+                self.folded[c + 1] not in PRON_PREP:
+            # فيصل، الذي طالما أكد أن …، عن …: the antecedent speaks; the insert ends at its comma
+            ref, closed = antecedent
+            if closed:
+                content.spans = [self._cut_at_comma(sp) for sp in content.spans]
+            if np_range:
+                self._mark_not_subject(*np_range)
+            return self._emit(content, c, cue, ref, "coref", content.addressee, None, si)
+        document = self._document_subject(c, a) if cue.form == "finite" and cue.role == "verb" \
+            and (np_range is None or not self._speaker_like(np_range[0])) else None
+        if document is not None:
+            # وثائق حصلت عليها الصحيفة أشارت إلى أن …: the document reports, its author speaks
+            author, paper = document
+            if np_range:
+                self._mark_not_subject(*np_range)
+            return self._emit(content, c, cue, author, "explicit" if author else None,
+                              content.addressee, paper, si)
         if cue.form == "finite":
             speaker = self._subject_before(c, a)  # وكانت «أبل» قد حذّرت مساهميها …
             how = "explicit" if speaker is not None else None
@@ -509,6 +546,51 @@ class DocumentQuotes(SpeakerMixin):
         return p == 0 or self.toks[p - 1].sentence != self.toks[p].sentence or \
             self.toks[p - 1].text in CLAUSE_PUNCT or f[:1] in "وف" and f not in DEMONSTRATIVES
 
+    def _relative_antecedent(self, c: int, a: int, cue: Cue) -> tuple[ActorRef, bool] | None:
+        """X، الذي (طالما/قد/كان) أكد …: the actor X right before a relative pronoun that opens
+        the cue's clause, when the cue agrees with the pronoun (الذي m, التي f, الذين p); and
+        whether a comma sets the relative clause off (so the next comma closes it)."""
+        r = c - 1
+        while r > a and c - r <= 2 and (self.folded[r] in AUX or self._is_adverb(r) or
+                                        self.folded[r] in ("طالما", "لطالما", "دائما")):
+            r -= 1
+        if r < max(a, 1) or self.toks[r].sentence != self.toks[c].sentence:
+            return None
+        gender = {"الذي": "m", "التي": "f", "الذين": "p"}.get(strip_conj(self.folded[r]))
+        if gender is None or cue.agrees not in ("", gender):
+            return None
+        p = r - 1
+        closed = self.toks[p].text in CLAUSE_PUNCT
+        if closed:
+            p -= 1
+        ent = self.ent_last.get(p) if p >= 0 else None
+        if ent is None or ent.type not in ("PERSON", "ORG") or self._prep_before(ent) or \
+                self._quoted(ent.start) or self.toks[p].sentence != self.toks[c].sentence or \
+                not self._agrees(ent.text, ent.type, ent.how, gender):
+            return None  # (بالمبادرة التي أطلقها الرئيس بوتين التي تدعو: not the president)
+        return ent.ref(), closed
+
+    def _cut_at_comma(self, span: tuple[str, int, int]) -> tuple[str, int, int]:
+        kind, s, e = span
+        if kind != "indirect":
+            return span
+        cut = min((self.doc.text.find(m, s, e) for m in CLAUSE_PUNCT
+                   if self.doc.text.find(m, s, e) >= 0), default=-1)
+        return (kind, *self._trim(s, cut)) if cut > s else span
+
+    def _impersonal(self, c: int, cue: Cue, np_range, content: _Content) -> bool:
+        """A passive verb of speech: a damma on the first letter of a past form (وأُعلن، ذُكر;
+        not a present in ي/ت, where يُشير is active), or a verb of describing with no object
+        before its بأن (ووصف بأنه: "it was described as"; the active needs its object, which
+        may follow a quoted بـ«…»: ووصفت بـ«الكارثة» وجود المدنيين)."""
+        word = self.toks[c].text
+        bare = word[1:] if self.folded[c] != cue_form_of(self.folded[c], self.t) else word
+        bare = bare.lstrip("".join(DROPPED_CHARS))
+        if len(bare) > 1 and bare[1] == DAMMA and fold(bare[0]) not in ("ي", "ت"):
+            return True
+        return cue.describes and np_range is None and content.first == c + 1 and \
+            self.folded[c + 1][:1] == "ب" and self.folded[c + 1] in self.t.complementizers
+
     def _past_time(self, k: int, b: int) -> int:
         """The token after a time phrase starting at `k` (الأسبوع الماضي، يوم الأحد، وقتها), or
         `k` when none starts there."""
@@ -601,7 +683,7 @@ class DocumentQuotes(SpeakerMixin):
             got.first = intro
             return got
         e = self._clause_end(k, b)
-        if self._words(k, e) < 2:
+        if self._words(k, e) < 2 or self._nested_report(k, e):
             return None
         s, z = self._trim(self.toks[k].start, self.toks[e - 1].end)
         spans = [("indirect", s, z)]
@@ -615,6 +697,46 @@ class DocumentQuotes(SpeakerMixin):
                     ms, me = self._trim(*self.mark_open[o][0].inner)
                     spans.append(("partial", ms, me))
         return _Content(spans, e, intro, addressee=addressee)
+
+    def _nested_report(self, k: int, e: int) -> bool:
+        """The reported content is itself a report (ذكرت الصحيفة أن الوزير قال إن …، أن
+        مسؤولاً أميركياً، رفض نشر اسمه، قال إن …): a speaker, an optional insert between
+        commas, then a verb of speech with its own content. The outer cue is left to it."""
+        i = k
+        ent = self.ent_first.get(i)
+        if ent is not None and ent.type in ("PERSON", "ORG"):
+            i = self._tok_at(max(ent.start, ent.end - 1)) + 1
+        elif self.toks[i].kind == "word" and forms(self.folded[i]) & (
+                self.t.speaker_nouns | self.t.title_words):
+            i += 1
+            while i < e and i < k + 4 and self.toks[i].kind == "word" and \
+                    self.toks[i - 1].kind == "word" and not self._is_cue(i, e) and \
+                    self.folded[i] not in PREPS:
+                i += 1  # an adjective or two: مسؤولاً أميركياً
+        else:
+            return False
+        if i < e and self.toks[i].text in CLAUSE_PUNCT:
+            z = i + 1
+            while z < e and z < i + 18 and self.toks[z].text not in CLAUSE_PUNCT:
+                z += 1
+            if z >= e or self.toks[z].text not in CLAUSE_PUNCT:
+                return False
+            i = z + 1
+        while i < e and self.folded[i] in ("قد",):
+            i += 1
+        if i >= e or not self._is_cue(i, e):
+            return False
+        cue = self.t.lookup(self.folded[i])
+        if cue.form != "finite" or cue.role != "verb" or cue.first_person:
+            return False
+        for j in range(i + 1, min(i + 7, len(self.toks))):
+            f = self.folded[j]
+            if self.toks[j].text in END_PUNCT:
+                return False
+            if f in self.t.complementizers or self.toks[j].text == ":" or j in self.mark_open:
+                self.nested_cue = i
+                return True
+        return False
 
     def _topic_before(self, o: int) -> bool:
         """بشأن «سوريا ومكافحة الإرهاب»: a topic label, not words of the speaker."""
@@ -716,7 +838,8 @@ class DocumentQuotes(SpeakerMixin):
                 cs += 1
                 while cs < tok.end and tok.text[cs - tok.start] in DROPPED_CHARS:
                     cs += 1
-        reporter = reporter or self._according(content.next)
+        outer = self.nested_reporters.pop(c, None) if c is not None else None
+        reporter = reporter or outer or self._according(content.next)
         speaker = self._named(speaker)
         out = []
         for kind, s, e in content.spans:
@@ -727,6 +850,8 @@ class DocumentQuotes(SpeakerMixin):
                              self.doc.text[cs:ce] if cs is not None else None, speaker,
                              cs, ce, addressee, reporter, how if speaker else None,
                              self.doc.sentence_at(s) if self.doc.sentence_at(s) >= 0 else si))
+        if outer is not None:
+            speaker = outer  # وقال X إن Y قال إن …، مضيفاً: X, who reports Y, goes on speaking
         if speaker is not None and speaker.start not in self.things:
             self.state.speaker = speaker
             self.state.speaker_pos = pos if pos is not None else self.toks[content.first].start

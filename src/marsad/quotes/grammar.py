@@ -40,6 +40,7 @@ TIME_TAIL = frozenset("الماضي الماضيه المنصرم المنصرم
 CLAUSE_PUNCT = frozenset("،,")
 END_PUNCT = frozenset(".؟?!؛;")
 FATHATAN = "\u064b"
+DAMMA = "\u064f"  # on a past verb's first letter: the passive (أُعلن، وُصف)
 # fold() as one str.translate: the folding table plus deletion of the dropped marks.
 FOLD_DELETE = {**FOLD_TABLE, **{ord(ch): None for ch in DROPPED_CHARS}}
 

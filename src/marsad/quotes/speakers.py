@@ -9,9 +9,9 @@ from __future__ import annotations
 import bisect
 
 from marsad.document import ActorRef, Document, Entity
-from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, NEGATIONS, OUTLET_NOUNS, PREP_PRONOUN,
-                                   PREPS, PRON_PREP, PRONOUNS, QUANTIFIERS, RELATIVES, TIME_HEADS,
-                                   forms, strip_al, strip_conj)
+from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, END_PUNCT, NEGATIONS, OUTLET_NOUNS,
+                                   PREP_PRONOUN, PREPS, PRON_PREP, PRONOUNS, QUANTIFIERS,
+                                   RELATIVES, TIME_HEADS, forms, strip_al, strip_conj)
 from marsad.text.normalize import DROPPED_CHARS, fold
 
 FOLD_KEEP_YA = {ord(ch): None for ch in DROPPED_CHARS}  # diacritics off, ى and ي kept apart
@@ -272,6 +272,17 @@ class SpeakerMixin:
         ent = self.ent_first.get(k) or next(
             (x for i in range(k + 1, e) if (x := self.ent_first.get(i)) is not None
              and (x.type == "PERSON" or not adjacent)), None)
+        if ent is not None and ent.type != "PERSON" and self.ent_first.get(k) is None:
+            t = self._tok_at(ent.start)
+            if ent.start == self.toks[t].start and self.folded[t].startswith("ال") and \
+                    ent.how != "nisba" and self._bare_name(k, t) and self._is_cue(w, c) and \
+                    not any(forms(self.folded[i]) & self.t.name_nouns or
+                            self.folded[i].startswith("ال") and
+                            self.folded[i - 1] not in ("عبد", "ابو", "ابن", "بن", "ابي")
+                            for i in range(k, t)):  # (دار النشر البريطانية: no name)
+                # ودعا كوستا المجتمع الدولي إلى …، معتبراً: a name the dictionaries do not know,
+                # then the definite object of the verb of speech; the name speaks
+                return ActorRef(*self._name_span(k, t), None, "PERSON")
         if ent is not None and ent.how == "title":
             # المستشار الاقتصادي الدكتور يوسف الزامل: the person the title introduces
             t = self._tok_at(ent.end - 1) + 1
@@ -346,10 +357,13 @@ class SpeakerMixin:
             return None  # …، وقالت: a verb joined by و goes on with the clause, no subject here
         if p > a and self.toks[p].text in CLAUSE_PUNCT:  # an apposition set off by commas
             q = p - 1
-            while q > a and q > p - 10 and self.toks[q].text not in CLAUSE_PUNCT:
+            while q > a and q > p - 18 and self.toks[q].text not in CLAUSE_PUNCT:
                 q -= 1
-            if q > a and self.toks[q].text in CLAUSE_PUNCT and q - 1 in self.ent_last:
-                p = q - 1
+            # a relative clause may run longer than an apposition (X، الذي يزور … منذ …، قال)
+            insert_ok = q > a and self.toks[q].text in CLAUSE_PUNCT and (
+                p - q <= 10 or strip_conj(self.folded[q + 1]) in RELATIVES)
+            if insert_ok and (q - 1 in self.ent_last or self._source_before(q - 1, a)):
+                p = q - 1  # (أن مسؤولاً أميركياً، رفض نشر اسمه، قال: an unnamed source too)
         if p < a:
             return None
         if p in self.ent_last:
@@ -362,12 +376,89 @@ class SpeakerMixin:
                     self._thing_before_present(p, c)
             ent, f = None, opener
         if f == a or self.toks[f - 1].text in CLAUSE_PUNCT or self.folded[f - 1] in ("و", "ف") \
+                or self.folded[f - 1] in self.t.complementizers \
                 or self.toks[f - 1].text in (":", "-", "–") \
                 or self.folded[f - 1] in AUX or self.folded[f - 1] in CLAUSE_LINKS \
                 or (ent is not None and ent.start > self.toks[f].start
                     and self.folded[f][0] in "وف"):
             return ent.ref() if ent is not None else self._raw_ref(f + 1, p)
         return None
+
+    def _document_subject(self, c: int, a: int) -> tuple[ActorRef | None, ActorRef] | None:
+        """وثائق حصلت عليها الصحيفة أشارت إلى أن …، دراسة أجرتها الجامعة أكدت أن …: a document
+        noun opening the clause, its verb (with no و/ف of its own) up to 12 tokens on. The
+        document reports; its author speaks when named in its genitive (تقرير الأمم المتحدة)
+        or as the subject of a verb of making it (أعدته، أجرتها، أصدرته، نشرته); else no one.
+        Returns (author or None, the document phrase)."""
+        if self.folded[c][:1] in "وف" and self.folded[c] not in self.t.words:
+            return None
+        for d in range(c - 1, max(a, c - 12) - 1, -1):
+            f = self.folded[d]
+            if self.toks[d].text in END_PUNCT or f in self.t.complementizers and d < c - 1 or \
+                    self.t.lookup(f) is not None and self._is_cue(d, c) or d in self.mark_open:
+                return None
+            if self.toks[d].kind != "word" or not forms(f) & self.t.document_nouns:
+                continue
+            q = d - 1
+            opens = d == a or self._conj_glued(d) or \
+                self.toks[q].text in CLAUSE_PUNCT or self.folded[q] in ("و", "ف") or \
+                self.folded[q] in self.t.complementizers or self.folded[q] in CLAUSE_LINKS or \
+                self.folded[q] in AUX or strip_conj(self.folded[q]) in ("لكن",)
+            if not opens or any(x.type == "PERSON" and x.how != "title" and
+                                self._tok_at(max(x.start, x.end - 1)) == c - 1
+                                for x in [self.ent_last.get(c - 1)] if x is not None):
+                return None  # (a named person right before the verb is its subject)
+            return self._document_author(d, c), self._document_phrase(d, c)
+        return None
+
+    # verbs of making a document, with the pronoun of the document (أعدته، أجرتها)
+    AUTHORING = frozenset(v + s for v in ("اعد", "اعدت", "اصدر", "اصدرت", "نشر", "نشرت", "اجر",
+                                          "اجرت", "اجري", "وضع", "وضعت", "كتب", "كتبت")
+                          for s in ("ه", "ها"))
+
+    def _document_author(self, d: int, c: int) -> ActorRef | None:
+        i = d + 1
+        while i < c and i not in self.ent_first and self.toks[i].kind == "word" and \
+                i <= d + 2 and self._adjective_like(self.folded[i]):
+            i += 1  # an adjective: التقرير السنوي لـ…، تقرير حديث أعدته …
+        if i < c and self.folded[i] in self.AUTHORING:
+            i += 1
+        elif i < c and self.folded[i] in ("ل", "لـ"):
+            i += 1
+        x = self.ent_first.get(i)
+        if x is None or x.type not in ("PERSON", "ORG") or self._tok_at(x.start) >= c:
+            return None
+        if self.toks[i].start < x.start and fold(self.doc.text[self.toks[i].start:x.start]) \
+                not in ("ل", "لل"):
+            return None  # (a glued preposition other than the genitive لـ: not the author)
+        return x.ref()
+
+    @staticmethod
+    def _adjective_like(f: str) -> bool:
+        """A definite word, a nisba (سري، الأممية) or a word of newness (حديث، جديد)."""
+        return f.startswith("ال") or f.endswith(("ي", "يه")) or \
+            f in ("حديث", "حديثه", "جديد", "جديده", "اخير", "اخيره")
+
+    def _conj_glued(self, d: int) -> bool:
+        """The document noun at d carries a conjunction (ودراسة، وتقرير; not وثائق itself)."""
+        f = self.folded[d]
+        return f[:1] in "وف" and not {f, strip_al(f)} & self.t.document_nouns
+
+    def _document_phrase(self, d: int, c: int) -> ActorRef:
+        """The document noun and the definite words or actor after it (تقرير الأمم المتحدة
+        الأخير), at most five tokens, without a leading و/ف."""
+        e = d + 1
+        while e < c and e < d + 5 and self.toks[e].kind == "word" and (
+                self.folded[e].startswith("ال") or e in self.ent_first or
+                any(e == self._tok_at(max(x.start, x.end - 1)) for x in [self.ent_last.get(e)]
+                    if x is not None and self._tok_at(x.start) > d)):
+            e += 1
+        s, z = self._trim(self.toks[d].start, self.toks[e - 1].end)
+        if self._conj_glued(d):
+            s += 1
+            while s < z and self.doc.text[s] in DROPPED_CHARS:
+                s += 1
+        return ActorRef(self.doc.text[s:z], None, self.doc.text[s:z], s, z)
 
     def _asked_before(self, c: int, a: int) -> ActorRef | None:
         """سألت يومها الوزير X عن …، فقال إنه …: the one asked earlier in the sentence answers
@@ -407,6 +498,11 @@ class SpeakerMixin:
                 return self._raw_phrase(j + 1, c)  # الفرنسي المخضرم: the Frenchman, not France
             return self._ref_from_np(j + 1, c, introduced=True)
         return None
+
+    def _name_span(self, k: int, e: int) -> tuple[str, None, str, int, int]:
+        """ActorRef fields (canonical, code, text, start, end) of the plain words [k, e)."""
+        s, z = self._trim(self.toks[k].start, self.toks[e - 1].end)
+        return self.doc.text[s:z], None, self.doc.text[s:z], s, z
 
     def _raw_phrase(self, k: int, e: int) -> ActorRef:
         s, z = self._trim(self.toks[k].start, self.toks[e - 1].end)
