@@ -24,7 +24,13 @@ Rules, over the matches in text order (adjacent = only a space between them):
   name inside someone else's nasab (الأمير مشعل بن عبد الله بن عبد العزيز is one unknown name,
   not Khaled Meshaal nor King Abdullah), an organisation name that is here a common noun
   (القاعدة الجوية: the air base), a nisba agent after a noun with a pronoun (خطابهم الإعلامي),
-  a person in the name of a place, prize or institution (كأس خادم الحرمين، مطار الملك خالد).
+  a person in the name of a place, prize or institution (كأس خادم الحرمين، مطار الملك خالد):
+  with its head noun and complement, an institution is an ORG of the person's country (مركز
+  الملك سلمان للإغاثة، جامعة الملك سعود) and a place a LOC (مطار الملك خالد الدولي), a prize none;
+  a nisba after a feminine noun with a pronoun (عقيدتها البحرية، سياستها الخارجية).
+- An office title right after a head of state's title is another person (استقبل خادم الحرمين
+  الشريفين وزير الدفاع) unless he holds it too; a rank before an office is one person, and a
+  nisba after a chain of titles gives its country (الفريق أول ركن رئيس هيئة الأركان المصري).
 - The text gives the country of a title (خادم الحرمين الشريفين: agents.json `country`), of a
   body followed by في + a country (وزارة الخارجية في البحرين), of an agent noun followed by a
   broken-plural nationality (جنود أتراك: countries.json `nisba_plural`); a title and the last
@@ -275,7 +281,25 @@ BASE_PREPOSITIONS = frozenset(fold(w) for w in (
 NAMED_THINGS = frozenset(fold(w) for w in (
     "كأس", "صالة", "مركز", "مستشفى", "جامعة", "مطار", "شارع", "ميدان", "قاعة", "جائزة", "مسجد",
     "جامع", "ملعب", "استاد", "ستاد", "مدرسة", "معهد", "كلية", "مدينة", "مؤسسة", "مكتبة", "قاعدة",
-    "متحف", "مجمع", "جسر", "ميناء", "برنامج", "كرسي", "منحة", "مستشفي"))
+    "متحف", "مجمع", "جسر", "ميناء", "برنامج", "كرسي", "منحة", "مستشفي", "صندوق",
+    "جمعية"))
+# Heads of NAMED_THINGS that name an institution, an organisation, with the role they give
+# ("" for the complement's: INSTITUTION_TOPICS), folded; COMPLEMENT_HEADS need a complement.
+INSTITUTION_HEADS = {fold(w): role for w, role in (
+    ("مركز", ""), ("مؤسسة", ""), ("جمعية", "NGO"), ("صندوق", ""), ("مستشفى", "HLH"),
+    ("مستشفي", "HLH"), ("جامعة", "EDU"), ("كلية", "EDU"), ("معهد", "EDU"), ("مدينة", ""))}
+COMPLEMENT_HEADS = frozenset(fold(w) for w in ("مركز", "مدينة"))
+# The adjectives that make مدينة/مركز + a person an institution (مدينة الملك فهد الطبية).
+INSTITUTION_CITY_ADJECTIVES = frozenset(fold(w) for w in ("الطبي", "الجامعي", "الثقافي", "الخيري"))
+# Heads of NAMED_THINGS that name a place (مطار الملك خالد: a LOC of the person's country).
+PLACE_HEADS = frozenset(fold(w) for w in (
+    "مطار", "ميناء", "جسر", "شارع", "ميدان", "ملعب", "استاد", "ستاد", "مدينة", "قاعدة",
+    "مسجد", "جامع"))
+# Folded stems of a complement and the role they give (للإغاثة: NGO; الطبية: HLH).
+INSTITUTION_TOPICS = tuple((fold(w), role) for w, role in (
+    ("إغاث", "NGO"), ("انسان", "NGO"), ("إنسان", "NGO"), ("خيري", "NGO"), ("طب", "HLH"),
+    ("صح", "HLH"), ("علوم", "EDU"), ("بحوث", "EDU"), ("أبحاث", "EDU"), ("دراسات", "EDU"),
+    ("تعليم", "EDU")))
 # Offices of heads of state, who receive the holders of other countries' offices (استقبل
 # الملك وزير الخارجية المصري); not الأمير, also a prince holding an office.
 HEAD_OF_STATE_OFFICES = frozenset({"king", "president", "sultan", "head_of_state",
@@ -292,6 +316,20 @@ def _masdar(f: str) -> bool:
     return (len(f) == 5 and f[0] == "ت" and f[3] in "وي") \
         or (len(f) >= 5 and f[0] == "ا" and f[2] == "ت" and f[3] == "ا") \
         or (len(f) >= 6 and f.startswith("است"))
+
+
+def _feminine_noun_stem(s: str) -> bool:
+    """Is folded `s`, a word before its ت + pronoun, a noun in ة (عقيد|تها، سياس|تها، حكوم|تهم،
+    استراتيجي|تها) rather than a verb in ت with its object (أطلق|تها، هاجم|تها، قاد|ته)? Four
+    letters or more, not starting like a derived verb (ا، ت) nor shaped فاعل, unless it ends
+    in ي (no perfect verb keeps a final ي before ت); after و/ف, both with and without it."""
+    if len(s) < 4:
+        return False
+    if s[0] in "وف" and not _feminine_noun_stem(s[1:]):
+        return False  # وهاجم|تها: و + a verb (وسياس|تها passes both ways)
+    if s.endswith("ي"):
+        return True
+    return s[0] not in "اآت" and s[1] != "ا"
 
 
 def _verb_shape(f: str) -> bool:
@@ -402,6 +440,7 @@ class Composer:
         self.name_cues = name_cues  # marsad.actors.namecues.NameCues, or None
         self.candidate_table = candidates  # see candidate_table()
         self._adjective_ends: set[int] = set()  # ends of agent words read as adjectives
+        self._deputy_title = False  # composing the title after نائب (see _office_of_another_person)
 
     # -- helpers -------------------------------------------------------------------------------
     def entry(self, i: int) -> Entry:
@@ -469,17 +508,127 @@ class Composer:
     def _drop_names_of_things(self) -> None:
         """A person named right after a noun of a place, prize or institution in construct is
         that thing's name, not an actor (كأس خادم الحرمين الشريفين، مطار رفيق الحريري، قاعدة
-        الأمير سلطان الجوية، مستشفى الملك فهد)."""
-        keep = []
+        الأمير سلطان الجوية). After the head noun of an institution (INSTITUTION_HEADS) the
+        noun, the person and its complement are one organisation of the person's country
+        (مركز الملك سلمان للإغاثة والأعمال الإنسانية، جامعة الملك سعود، مستشفى الملك فهد
+        التخصصي), see _institution_of_person."""
+        keep, added = [], []
         for mm in self.out:
             if mm.type == "PERSON" and mm.kind in ("person", "title") and mm.how != "coref":
                 o_start = self.ms.to_original(mm.start, mm.end)[0]
                 prev = self._prev_words(o_start, 1)
-                if prev and mm.prefix in ("", "ال") and (prev[0] in NAMED_THINGS or (
-                        prev[0][:1] in "وبلك" and prev[0][1:] in NAMED_THINGS)):
+                head = prev[0] if prev else ""
+                if head[:1] in "وبلك" and head[1:] in NAMED_THINGS:
+                    head = head[1:]
+                if mm.prefix in ("", "ال") and head in NAMED_THINGS:
+                    thing = self._institution_of_person(mm, head, o_start) \
+                        or self._place_of_person(mm, head, o_start)
+                    if thing is not None:
+                        added.append(thing)
                     continue
             keep.append(mm)
+        if added:
+            keep = [mt for mt in keep
+                    if not any(o.start <= mt.start and mt.end <= o.end for o in added)] + added
+            keep.sort(key=lambda mt: mt.start)
         self.out = keep
+
+    def _head_start(self, t, head: str) -> int:
+        """Matching offset where folded head noun `head` starts in token t, after a proclitic
+        the tokenizer left on it (بجامع: ب + جامع)."""
+        a = self._stem_start(t)
+        if a == t.start and fold(t.text) != head and fold(t.text)[1:] == head:
+            a += 1
+        return self.ms.from_original(a)
+
+    def _place_of_person(self, mm: Mention, head: str, o_start: int) -> Mention | None:
+        """The place named by place noun `head` (PLACE_HEADS: مطار، ميناء، شارع، مدينة …) and
+        person mention mm, with one definite adjective after it (مطار الملك خالد الدولي،
+        مدينة الملك عبد الله الاقتصادية): a LOC in the person's country, its text as name."""
+        if head not in PLACE_HEADS:
+            return None
+        toks = self.doc.tokens
+        head_tok = toks[bisect.bisect_left(self.tok_starts, o_start) - 1]
+        end = mm.end
+        if mm.kind == "title" and mm.name is None:
+            name = self._unknown_name(mm.end, allow_comma=False)
+            if name is None:
+                return None
+            end = name[1]
+        j = bisect.bisect_left(self.tok_starts, self.ms.to_original(end - 1, end)[1])
+        if j < len(toks) and toks[j].kind == "word" and self._adjacent(j):
+            f = fold(toks[j].text)
+            if f.startswith("ال") and f.endswith(("ي", "يه")) and len(f) >= 6 \
+                    and f not in self.stopwords:
+                end = self._token_end(toks[j])
+        start = self._head_start(head_tok, head)
+        prefix = self.text[self.ms.from_original(head_tok.start):start]
+        text = self.doc.text[slice(*self.ms.to_original(start, end))]
+        return Mention(start, end, "LOC", text, None, mm.country, None, "name",
+                       f"place:{fold(text)}", prefix, kind="city", name=(start, end))
+
+    def _institution_of_person(self, mm: Mention, head: str, o_start: int) -> Mention | None:
+        """The organisation named by institution noun `head` (folded, the word before original
+        offset `o_start`) and person mention mm, with its complement: an adjective of
+        institutions (الخيرية، التخصصي، الإسلامية) or a لـ-phrase with its definite words
+        (للإغاثة والأعمال الإنسانية). مركز and مدينة need the complement (مدينة الملك عبد الله
+        alone is a town); the other heads do not (جامعة الملك سعود). Its code is the person's
+        country with the head's role, else the complement's (INSTITUTION_TOPICS), else the
+        country alone; its name is its text. None when head is no institution (مطار، كأس)."""
+        if head not in INSTITUTION_HEADS:
+            return None
+        toks = self.doc.tokens
+        k = bisect.bisect_left(self.tok_starts, o_start) - 1
+        head_tok = toks[k]
+        end, complement = mm.end, []
+        if mm.kind == "title" and mm.name is None:
+            # جامعة الأمير سلطان: the title's name is a word the dictionary holds as a title
+            name = self._unknown_name(mm.end, allow_comma=False)
+            if name is None:
+                return None
+            end = name[1]
+        else:
+            last = fold(self.text[mm.start:mm.end].split()[-1])
+            if last in INSTITUTION_ADJECTIVES or last[:-1] in INSTITUTION_ADJECTIVES:
+                complement.append(last)  # خالد الخيرية read as a name: the complement
+        j = bisect.bisect_left(self.tok_starts, self.ms.to_original(end - 1, end)[1])
+        if j < len(toks) and toks[j].kind == "word" and self._adjacent(j):
+            f = fold(toks[j].text)
+            if f.startswith("لل") and len(f) >= 5 and f not in self.stopwords:
+                # للإغاثة والأعمال الإنسانية: the لـ-word and up to three words after it
+                complement.append(f)
+                j += 1
+                while len(complement) < 4 and j < len(toks) and toks[j].kind == "word" \
+                        and self._adjacent(j):
+                    g = fold(toks[j].text)
+                    # a coordinated noun or an adjective (والأعمال، الإنسانية), not the verb's
+                    # definite object (وزع مركز … للإغاثة [المساعدات])
+                    if not (g.startswith("وال") or (g.startswith("ال")
+                                                     and g.endswith(("ي", "يه")))) \
+                            or len(g) < 5 or g in self.stopwords or g in TIME_WORDS:
+                        break
+                    complement.append(g)
+                    j += 1
+            elif (f in INSTITUTION_ADJECTIVES or f[:-1] in INSTITUTION_ADJECTIVES) and (
+                    head not in COMPLEMENT_HEADS or f[:-1] in INSTITUTION_CITY_ADJECTIVES):
+                # (مدينة الملك فهد الطبية is a hospital; مدينة … الرياضية، الاقتصادية are places)
+                complement.append(f)
+                j += 1
+        if not complement and head in COMPLEMENT_HEADS:
+            return None
+        if complement and j > 0 and self._token_end(toks[j - 1]) > end:
+            end = self._token_end(toks[j - 1])
+        role = INSTITUTION_HEADS[head] or next(
+            (r for stem, r in INSTITUTION_TOPICS if any(stem in w for w in complement)), "")
+        start = self._head_start(head_tok, head)
+        prefix = self.text[self.ms.from_original(head_tok.start):start]
+        text = self.doc.text[slice(*self.ms.to_original(start, end))]
+        country = mm.country
+        code = _country_role_code(self.gaz.country_code(country), role or None) \
+            if country else role or None
+        return Mention(start, end, "ORG", text, code, country, role or None, "name",
+                       f"org:{fold(text)}", prefix, kind="org", name=(start, end),
+                       person_like=True)
 
     def _titled_surnames(self) -> None:
         """A title and one unknown name word that is the last word of the full name of exactly
@@ -1932,7 +2081,11 @@ class Composer:
                 any(w not in ORDINALS for w in gap) or len(gap) > 1:
             return None
         first = len(self.out)
-        k = self._title(i + 1)
+        self._deputy_title = True
+        try:
+            k = self._title(i + 1)
+        finally:
+            self._deputy_title = False
         if len(self.out) == first or self.out[first].start > nm.end:
             return k  # the title after it was an adjective: no mention
         mt = self.out[first]
@@ -2003,22 +2156,38 @@ class Composer:
         # further titles (آية الله) and a name, maybe after a few qualifying words
         # (المرشد الأعلى للجمهورية الإسلامية آية الله علي خامنئي، الرئيس الشرعي لهذا البلد X)
         qualified = False
+        office_title = title  # the office a chain of titles names: the first, or after a rank
+        chain_nisba = False
         while True:
             if self.gap(end, j) == " " and self.entry(j).kind == "title" \
                     and not self.m[j].prefix \
                     and not (self._definite(m) and not self._definite(self.m[j])) \
                     and not self._title_of_another_country(j, scope_country or title.country,
+                                                           title) \
+                    and not self._office_of_another_person(j, scope_country or title.country,
                                                            title):
                 # (الوزير دبلوماسيين روس: an indefinite title after a definite one is another
                 # actor, the object, not a further title of the same person; so is a title of
-                # another country: استقبل خادم الحرمين الشريفين وزير الدفاع الأميركي)
+                # another country: استقبل خادم الحرمين الشريفين وزير الدفاع الأميركي, and any
+                # other office after a head of state's title: … وزير الدفاع)
+                if office_title.office is None and self.entry(j).office:
+                    office_title = self.entry(j)  # الفريق أول ركن رئيس هيئة الأركان: a rank
                 end = self.m[j].end
                 j += 1
+                if scope_country is None and scope_org is None and j < len(self.m) \
+                        and self.entry(j).kind == "nisba" and self.gap(end, j) == " " \
+                        and self.m[j].prefix == ("ال" if self._definite(self.m[j - 1]) else ""):
+                    # … رئيس هيئة الأركان المصري: the country of the whole chain
+                    scope_country, end = self.entry(j).country, self.m[j].end
+                    chain_nisba = True  # (no name after a comma then: … السعودي، بتأمين)
+                    j += 1
+                    break
             elif self._qualifiers_then_name(end, j):
                 end = self.m[j].span_start - 1
                 qualified = True
             else:
                 break
+        title = office_title
         g = self.gap(end, j)
         if g == " " and j == i + 1 and end == m.end and self.entry(j).kind == "person" \
                 and not self.m[j].prefix \
@@ -2046,8 +2215,8 @@ class Composer:
         if (definite or scope_country or scope_org) and not dual:
             # a lone word after a title is too often the verb's object or a preposition (رفض
             # الرئيس السوري ترسيم الحدود، المتحدث باسم): one word only when a comma closes it
-            name = self._unknown_name(end, allow_comma=bool(scope_org or scope_country),
-                                      min_words=2, after_title=True)
+            name = self._unknown_name(end, allow_comma=bool(scope_org or scope_country)
+                                      and not chain_nisba, min_words=2, after_title=True)
         if name is not None:
             n_start, n_end, n_text = name
             while j < len(self.m) and self.m[j].word_start < n_end:
@@ -2085,6 +2254,27 @@ class Composer:
             return self.entry(k).country != country
         other = self.entry(j).office
         return title.office in HEAD_OF_STATE_OFFICES and bool(other) and other != title.office
+
+    def _office_of_another_person(self, j: int, country: str | None, title: Entry) -> bool:
+        """Is title match j, right after the title of a head of state (with no nisba after it:
+        see _title_of_another_country), another office, held on the date by someone else, or
+        by no one known (استقبل خادم الحرمين الشريفين وزير الدفاع، الرئيس وزير الثقافة: the
+        verb's object)? Not a military rank (الرئيس المشير), nor an office the head of state
+        holds too (the Saudi king is prime minister)."""
+        nxt = self.entry(j)
+        other = nxt.office
+        if self._deputy_title:
+            return False  # نائب رئيس الدولة رئيس مجلس الوزراء: the deputy's offices, one man
+        if title.office not in HEAD_OF_STATE_OFFICES or other == title.office \
+                or (not other and nxt.role == "MIL") \
+                or not (self._definite(self.m[j - 1]) and self._definite(self.m[j])):
+            return False  # (الرئيس المشير: a rank of the same man; رئيس وزراء: one construct)
+        if country:
+            mine = self.gaz.offices.holder(title.office, country, self.date)
+            theirs = self.gaz.offices.holder(other, country, self.date)
+            if mine is not None and theirs is not None and mine[0] == theirs[0]:
+                return False
+        return True
 
     def _title_of_person(self, i: int, j: int) -> int:
         """An indefinite title in construct with a dictionary person (مستشارة أوباما، مساعد
@@ -2457,7 +2647,12 @@ class Composer:
         k = bisect.bisect_left(self.tok_starts, o_start) - 1
         before = self.doc.tokens[k].text if k >= 0 else ""
         suffix = next((x for x in ("هما", "هم", "ها", "كم", "هن") if before.endswith(x)), "")
+        if not suffix and before.endswith("ته"):
+            suffix = "ه"  # قيادته: ة + his, written ت
         stem = prev[0][:len(prev[0]) - len(suffix)]
+        if suffix and stem.endswith("ت") and not stem.endswith("ات") \
+                and _feminine_noun_stem(stem[:-1]):
+            return word.endswith(("ي", "يه"))  # عقيدتها البحرية، سياستها الخارجية
         # (a noun's stem: four letters or more, not ending like a perfect verb with its object,
         # أسسها، شكلتها، تبناها، قتلوهم, nor shaped like an imperfect, تفرضها)
         return bool(suffix) and len(stem) >= 4 and word.endswith(("ي", "يه")) \
