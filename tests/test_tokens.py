@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from marsad.text.tokens import Segmenter, known_words_from_lexicon, tokenize
+from marsad.text.tokens import KnownWords, Segmenter, known_words_from_lexicon, tokenize
 
 DATA = Path(__file__).parent / "data" / "clitic_words.tsv"
 
@@ -79,3 +79,64 @@ def test_tokens_and_segments_slice_the_text(text):
             assert t.segments[0].start == t.start and t.segments[-1].end == t.end
             for g in t.segments:
                 assert text[g.start:g.end] == g.text
+
+
+def _parts(seg, word):
+    return [word[a:b] for a, b, _ in seg.split(word)]
+
+
+def test_ta_marbuta_is_no_pronoun():
+    seg = Segmenter({"صغير", "جميل"})
+    assert _parts(seg, "صغيرة") == ["صغيرة"]  # an adjective's ending, folded like ه
+    assert _parts(seg, "صغيره") == ["صغير", "ه"]  # the pronoun
+    assert _parts(seg, "بجميلة") == ["بجميلة"]  # nor ب + جميل + ه
+
+
+def test_pronoun_after_a_hamza_on_its_seat():
+    # a noun in اء keeps its hamza on ئ before a pronoun, even when the noun is not known
+    seg = Segmenter({"حاضر"})
+    assert _parts(seg, "أصدقائهم") == ["أصدقائ", "هم"]
+    assert _parts(seg, "ورائنا") == ["ورائ", "نا"]
+    assert _parts(seg, "كائنا") == ["كائنا"]  # too short: كائن + tanwin alef
+
+
+def test_whole_word_with_pronoun_beats_a_proclitic_only_for_common_words():
+    known = KnownWords({"لدي", "دي", "بان", "ان", "قاي"}, common={"لدي", "ان"},
+                       names={"دي", "بان", "قاي"}, name_parts={"دي", "قاي"})
+    seg = Segmenter(known)
+    assert _parts(seg, "لديهم") == ["لدي", "هم"]  # not ل + دي + هم
+    assert _parts(seg, "بأنها") == ["ب", "أن", "ها"]  # بان is a name: no بان + ها
+    assert _parts(seg, "بأن") == ["ب", "أن"]  # a name is not written with that hamza
+    assert _parts(seg, "بان") == ["بان"]
+    assert _parts(seg, "لقائهم") == ["لقائ", "هم"]  # not ل + قاي + هم: قاء is no word
+
+
+def test_short_parts_of_foreign_names_are_no_evidence_of_a_proclitic():
+    # the sets hold folded words: رئيس is رييس
+    known = KnownWords({"وين", "مصر", "رييس", "لاوس", "بيرنار"}, common={"رييس"},
+                       names={"وين", "مصر", "لاوس", "بيرنار"}, name_parts={"وين", "بيرنار"})
+    seg = Segmenter(known)
+    assert _parts(seg, "بوين") == ["بوين"]
+    assert _parts(seg, "لوين") == ["لوين"]
+    assert _parts(seg, "فبيرنار") == ["فبيرنار"]  # ف before a part of a name
+    assert _parts(seg, "لبيرنار") == ["ل", "بيرنار"]  # long enough to be the name
+    assert _parts(seg, "بمصر") == ["ب", "مصر"]  # a whole name
+    assert _parts(seg, "كلاوس") == ["كلاوس"]  # ك before a name
+    assert _parts(seg, "كرئيس") == ["ك", "رئيس"]
+    assert _parts(seg, "ورئيس") == ["و", "رئيس"]
+
+
+def test_preposition_with_pronoun_is_split_though_known():
+    seg = Segmenter({"بهم", "هم", "له"})
+    assert _parts(seg, "بهم") == ["ب", "هم"]
+    assert _parts(seg, "وله") == ["و", "له"]
+
+
+def test_the_lexicon_kinds_of_known_words(segmenter):
+    known = segmenter.known
+    assert isinstance(known, KnownWords)
+    assert "لدي" in known.common and "لدي" not in known.names
+    assert "لاوس" in known.names and "لاوس" not in known.name_parts  # a one-word name
+    assert "وين" in known.name_parts  # only inside وين جيا باو
+    assert "وفي" not in known  # ألوفي has no article
+    assert "لكن" in known

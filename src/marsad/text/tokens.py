@@ -10,7 +10,13 @@ Enclitic pronouns (ه ها هم هما هن ك كم نا ي) are split when what
 
 Arabic is ambiguous here: وزير is not و+زير and بوتين is not ب+وتين. A split is made only when
 the rest is a known word (from the dictionaries and `words.json`) or is itself article-marked
-(وال… بال… لل…); a word that is known as a whole is never split.
+(وال… بال… لل…); a word that is known as a whole is not split (but ب ل ك + a pronoun, بهم, and
+a name known whole yet written with a hamza, بأن, are). The known words carry their kind
+(`KnownWords`): a known common word + a pronoun beats a proclitic reading (لديه = لدي+ه, not
+ل+دي+ه), a name + a pronoun does not (بأنه = ب+أن+ه); a short part of a longer foreign name is
+no evidence for a proclitic (بوين is not ب+وين), nor is any name after ك (كلاوس). The letters as
+written also count: ة is never the pronoun ه (كبيرة), and a pronoun after ئ ends a noun in اء
+(لقائه = لقائ+ه, even when the noun is not known).
 """
 
 from __future__ import annotations
@@ -42,30 +48,101 @@ _NO_ARTICLE_SPLIT = frozenset({"الله", "الذي", "التي", "الذين",
 # (روسي، ملك) than a pronoun.
 _ENCLITICS = ("هما", "هم", "هن", "ها", "كم", "كن", "نا", "ه")
 _ENCLITIC_ENDS = frozenset(suf[-1] for suf in _ENCLITICS)
+# ب ل ك + a pronoun (بهم، لها): known words (phrases such as المشتبه بهم hold them), which are
+# still split, like the article-bearing words; لكن is a word of its own
+_PREPOSITION_PRONOUNS = frozenset(p + suf for p in "بلك" for suf in _ENCLITICS if suf != "كن")
 
 
-def known_words_from_lexicon(lexicon) -> frozenset[str]:
+class KnownWords(frozenset):
+    """Folded known words, with what a proclitic split needs to know about some of them.
+
+    `common`: words known as common words (the word lists, agent nouns, nisba adjectives); a
+    known stem + pronoun read as a whole (لدي+ه) beats a proclitic split only for these (بأنه is
+    ب+أن+ه, not the name بان + ه). `names`: words of person and place names that are not common
+    words (لاوس، وين). `name_parts`: those of them known only inside a longer person or place
+    name, and not as an Arab given name (وين of وين جيا باو, قاي, دي, رام): no evidence that the
+    letter before them is a proclitic (بوين، بقائه)."""
+
+    common: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
+    name_parts: frozenset[str] = frozenset()
+
+    def __new__(cls, words: Iterable[str], common: Iterable[str] = (), names: Iterable[str] = (),
+                name_parts: Iterable[str] = ()):
+        self = super().__new__(cls, words)
+        self.common = frozenset(common)
+        self.names = frozenset(names)
+        self.name_parts = frozenset(name_parts)
+        return self
+
+
+_PLACE_AND_PERSON_KINDS = frozenset({"people", "countries", "cities"})
+# Names of people and places of these (Arab League) countries are made of Arabic words (عين العرب،
+# ابن كيران): their parts are no foreign names
+_ARAB_COUNTRIES = frozenset("DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM "
+                            "SDN SYR TUN ARE YEM".split())
+_LONG_VOWELS_RE = re.compile("[اوي]")
+
+
+def known_words_from_lexicon(lexicon) -> KnownWords:
     """Folded single words the tokenizer must not break, from every dictionary."""
-    words: set[str] = set()
+    words: set[str] = set()  # all of these sets hold words as written; folded at the end
+    common: set[str] = set()
+    given: set[str] = set()
+    names: set[str] = set()
+    in_long_names: set[str] = set()  # parts of foreign names of people and places
+    arab_words: set[str] = set()  # words of names of Arab people and places
+    arab_long: set[str] = set()  # those of them in names of two words or more (مدينة صور)
+    whole_names: set[str] = set()  # one-word names (مصر، أفورقي، أرامكو)
     for f in lexicon.files:
         if f.kind not in _NAME_KINDS:
             continue  # cue and pattern lists hold clitic-bearing phrases, not words to protect
         for e in f.entries:
             if f.kind == "words":
                 if e.get("category") != GIVEN_NAMES:  # زياد must not make زيادة = زياد + ه
-                    words.update(fold(w) for w in e["words"])
+                    words.update(e["words"])
+                    common.update(e["words"])
+                else:
+                    given.update(e["words"])
                 continue
             for key in ("ar", "forms", "nisba"):
                 for phrase in e.get(key, ()) or ():
                     if isinstance(phrase, str):
-                        words.update(fold(w) for w in phrase.split())
-    words = {w.strip("«»\"()،,.") for w in words}
+                        written = phrase.split()
+                        words.update(written)
+                        if f.kind == "agents" or key == "nisba":
+                            common.update(written)
+                        elif len(written) == 1:
+                            whole_names.update(written)
+                        if f.kind in _PLACE_AND_PERSON_KINDS and key != "nisba":
+                            names.update(written)
+                            if e.get("country", e.get("iso3")) in _ARAB_COUNTRIES:
+                                arab_words.update(written)
+                                if len(written) > 1:
+                                    arab_long.update(written)
+                            elif len(written) > 1:
+                                in_long_names.update(written)
+    words = _clean_words(words)
+    common = _clean_words(common)
+    whole_names = _clean_words(whole_names)
+    # an Arabic word inside a longer Arab name (مدينة of مدينة صور) is no name of its own
+    names = _clean_words(names) - common - (_clean_words(arab_long) - whole_names)
+    parts = (_clean_words(in_long_names) & names) - whole_names - _clean_words(given | arab_words)
+    # a short part with no long vowel is an Arabic word (علم، قلب), not a transliteration
+    parts = {w for w in parts if len(w) > 3 or _LONG_VOWELS_RE.search(w)}
+    return KnownWords(words, common, names, parts)
+
+
+def _clean_words(written: set[str]) -> set[str]:
+    """Folded forms of the dictionary words `written` (as written, so that the article ال is
+    told from أل: ألوفي gives no وفي)."""
+    written = {w.strip("«»\"()،,.") for w in written}
+    words = {fold(w) for w in written}
+    # a word listed with the article is also known without it (الرئيس -> رئيس)
+    words |= {fold(w[2:]) for w in written if w.startswith("ال") and len(fold(w)) >= 5}
     # dictionary phrases contain clitic-bearing words (للأمم in a UN agency's name); those are
     # not words of their own and must not stop the segmenter from splitting them
-    words = {w for w in words if not w.startswith(_CLITIC_ARTICLE)}
-    # a word listed with the article is also known without it (الرئيس -> رئيس)
-    words |= {w[2:] for w in words if w.startswith("ال") and len(w) >= 5}
-    return frozenset(w for w in words if w)
+    return {w for w in words if w and not w.startswith(_CLITIC_ARTICLE)}
 
 
 class Segmenter:
@@ -74,7 +151,11 @@ class Segmenter:
     _CACHE_LIMIT = 200_000
 
     def __init__(self, known: Iterable[str]):
-        self.known = frozenset(known)
+        self.known = known if isinstance(known, KnownWords) else frozenset(known)
+        # a plain set of words says nothing of their kind: every one counts as a common word
+        self._common = known.common if isinstance(known, KnownWords) else self.known
+        self._names = known.names if isinstance(known, KnownWords) else frozenset()
+        self._name_parts = known.name_parts if isinstance(known, KnownWords) else frozenset()
         # word -> (segments, folded stem, (folded stem, segments with text)): news vocabulary is
         # Zipfian, so most words repeat
         self._cache: dict[str, tuple] = {}
@@ -99,7 +180,7 @@ class Segmenter:
         # for them, without the segment list and the second folding
         if _MARK_RE.search(word) is None:
             f = fold(word)
-            cuts = self._cuts(f) if len(f) == len(word) else None
+            cuts = self._cuts(f, word) if len(f) == len(word) else None
             if cuts is None or len(cuts) == 1:
                 return self._store(word, (((0, len(word), "stem"),), f, (f, ())))
             segs = tuple(_place(cuts, range(len(word)), len(word)))
@@ -132,18 +213,24 @@ class Segmenter:
         f = fold(word)
         if len(f) != len(letters):  # unexpected characters: do not segment
             return [(0, len(word), "stem")]
-        return _place(self._cuts(f), letters, len(word))
+        raw = word if isinstance(letters, range) else "".join(word[i] for i in letters)
+        return _place(self._cuts(f, raw), letters, len(word))
 
-    def _cuts(self, f: str) -> list[tuple[int, int, str]]:
+    def _cuts(self, f: str, raw: str | None = None) -> list[tuple[int, int, str]]:
+        """Cuts of the folded word `f`; `raw` is the word's letters as written (same length),
+        which tell ة from the pronoun ه, the hamza seat ئ and أن from a name بان."""
         known = self.known
+        if raw is None:
+            raw = f
         n = len(f)
-        if n <= 2 or (f in known and not f.startswith("ال")) or f in _NO_ARTICLE_SPLIT:
+        if n <= 2 or f in _NO_ARTICLE_SPLIT or (
+                f in known and not f.startswith("ال") and not self._split_though_known(f, raw)):
             return [(0, n, "stem")]
         pre: list[tuple[int, int, str]] = []
         i = 0
         # conjunction و / ف
-        if f[0] in "وف" and n - 1 >= 2 and (self._rest_ok(f[1:]) or (
-                f[1] in "بلكس" and self._prep_ok(f[1:]))):
+        if f[0] in "وف" and n - 1 >= 2 and (self._rest_ok(f[1:], raw[1:], f[0]) or (
+                f[1] in "بلكس" and self._prep_ok(f[1:], raw[1:]))):
             pre.append((0, 1, "proclitic"))
             i = 1
         # preposition ب ل ك (لل = ل + the article with its alef elided), or future س
@@ -151,7 +238,10 @@ class Segmenter:
             pre.append((i, i + 1, "proclitic"))
             pre.append((i + 1, i + 2, "proclitic"))
             i += 2
-        elif f[i:i + 1] in ("ب", "ل", "ك") and f[i:] not in known and self._rest_ok(f[i + 1:]):
+        elif (f[i:i + 1] in ("ب", "ل", "ك")
+              and (f[i:] not in known or self._split_though_known(f[i:], raw[i:]))
+              and self._rest_ok(f[i + 1:], raw[i + 1:], f[i])
+              and not self._whole_reads_better(f[i:], raw[i:])):
             pre.append((i, i + 1, "proclitic"))
             i += 1
         elif f[i:i + 1] == "س" and f[i + 1:i + 2] in ("ي", "ت", "ن", "ا") and f[i + 1:] in known:
@@ -159,6 +249,8 @@ class Segmenter:
             i += 1
         # the article, unless the rest is a known word with an enclitic (اليه = الى + ه)
         rest = f[i:]
+        # (أل with hamza is split too, though it is no article: the actors stage reads that
+        # segment as the mark of a foreign name, ألكسندر)
         if (rest.startswith("ال") and len(rest) >= 4 and rest not in _NO_ARTICLE_SPLIT
                 and not self._strip_suffix(rest)):
             pre.append((i, i + 2, "proclitic"))
@@ -166,6 +258,10 @@ class Segmenter:
         stem_end = n
         if not (f[i:] in known):
             suf = self._strip_suffix(f[i:])
+            if suf == "ه" and raw[-1] == "ة":  # ta marbuta, not the pronoun: بجاية
+                suf = None
+            if suf is None:
+                suf = _hamza_seat_suffix(f[i:], raw[i:])
             if suf is not None:
                 stem_end = n - len(suf)
         out = pre + [(i, stem_end, "stem")]
@@ -173,13 +269,66 @@ class Segmenter:
             out.append((stem_end, n, "enclitic"))
         return out
 
-    def _rest_ok(self, r: str) -> bool:
-        """Is `r` a plausible word after a proclitic: known, article-marked, or known+enclitic."""
-        return len(r) >= 2 and (r in self.known or (r.startswith("ال") and len(r) >= 4)
-                                or self._strip_suffix(r) is not None)
+    def _split_though_known(self, f: str, raw: str) -> bool:
+        """Is the known word `f` (written `raw`) still to be split: a preposition + a pronoun
+        (بهم), or a proclitic + a common word that begins with a hamza on alef (بأن، لأن)? A name
+        known as a whole is not written with that hamza (بان)."""
+        return f in _PREPOSITION_PRONOUNS or (
+            raw[1:2] in _HAMZA_ALEFS and f[0] in "وفبلك" and f not in self._common
+            and f[1:] in self._common)
 
-    def _prep_ok(self, r: str) -> bool:
-        return (r.startswith("لل") and len(r) >= 4) or self._rest_ok(r[1:]) or (
+    def _rest_ok(self, r: str, raw: str | None = None, clitic: str = "") -> bool:
+        """Is `r` (written `raw`) a plausible word after the proclitic `clitic`: known,
+        article-marked, or known+enclitic, the known word being evidence for that clitic."""
+        if len(r) < 2:
+            return False
+        if raw is None:
+            raw = r
+        if r.startswith("ال") and len(r) >= 4:
+            return True  # كالمخا: the article, whatever the name after it
+        if r in self.known:
+            return self._after_clitic(r, raw, clitic)
+        suf = self._strip_suffix(r)
+        if suf is None or (suf == "ه" and raw[-1] == "ة"):
+            return False
+        stem = r[:-len(suf)]
+        return stem not in self.known or self._after_clitic(stem, raw[:len(stem)], clitic)
+
+    def _after_clitic(self, w: str, raw: str, clitic: str) -> bool:
+        """Does the known word `w` (written `raw`) show that the letter before it is the
+        proclitic `clitic`? A common word does; a name mostly does (لبوتين، بمصر), but not after ك
+        (كلاوس is no "like Laos"), nor a part of a longer name after ف (فلوران) or, if it is
+        short, after و ب ل (بوين، برام، لمين: foreign names whose first letter reads as a
+        clitic). Such names are written without hamza, so a rest with one is left alone (بأي)."""
+        if w in self._common:
+            return True
+        if clitic == "ك":
+            return w not in self._names
+        if w in self._name_parts and not _HAMZA_RE.search(raw):
+            return clitic != "ف" and len(w) > 3
+        return True
+
+    def _whole_reads_better(self, r: str, raw: str) -> bool:
+        """Is `r` (written `raw`) better read whole, as a known common word + a pronoun (لديه =
+        لدي + ه, بلاده) or a noun in اء + a pronoun (لقائه، بقائه), than as a proclitic + the rest?
+        A name + a pronoun is no such reading (بأنه is ب + أن + ه, not بان + ه)."""
+        if r[-1] not in _ENCLITIC_ENDS or (raw[1:2] in _HAMZA_ALEFS and r[1:] in self.known):
+            return False  # بأبها is ب + أبها: باب is not written with that hamza
+        for suf in _ENCLITICS:
+            stem = r[:-len(suf)]
+            if not r.endswith(suf) or len(stem) < 3 or (suf == "ه" and raw[-1] == "ة"):
+                continue
+            if stem in self._common or (stem[-1] == "ت" and stem[:-1] + "ه" in self._common):
+                return True
+            if (len(stem) >= 4 and raw[:-len(suf)].endswith("ائ")
+                    and stem[1:-1] + "ء" not in self.known):
+                return True  # the rest read alone (قائه) is no known noun in اء
+        return False
+
+    def _prep_ok(self, r: str, raw: str | None = None) -> bool:
+        if raw is None:
+            raw = r
+        return (r.startswith("لل") and len(r) >= 4) or self._rest_ok(r[1:], raw[1:], r[0]) or (
             r[0] == "س" and r[1:] in self.known)
 
     def _strip_suffix(self, r: str) -> str | None:
@@ -197,6 +346,17 @@ class Segmenter:
                 if len(stem) >= 3 and stem[-1] == "ت" and stem[:-1] + "ه" in self.known:
                     return suf
         return None
+
+
+def _hamza_seat_suffix(r: str, raw: str) -> str | None:
+    """The pronoun after a noun in اء, whose hamza then sits on ئ (لقائه، إجرائهم، أعضائنا):
+    split even when the noun is not known, since the ending ائ + pronoun is nearly always this."""
+    if r[-1] not in _ENCLITIC_ENDS:
+        return None
+    for suf in _ENCLITICS:
+        if r.endswith(suf) and len(r) - len(suf) >= 4 and raw[:-len(suf)].endswith("ائ"):
+            return suf
+    return None
 
 
 def _place(cuts: list[tuple[int, int, str]], letters: Sequence[int],
@@ -217,6 +377,8 @@ def _place(cuts: list[tuple[int, int, str]], letters: Sequence[int],
     return out
 
 
+_HAMZA_RE = re.compile("[أإآؤئء]")
+_HAMZA_ALEFS = ("أ", "إ", "آ")
 # The characters `_is_mark` accepts, as a regex class (to test a whole word at once).
 _MARK_RE = re.compile("[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
 
