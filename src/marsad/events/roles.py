@@ -130,6 +130,8 @@ class SentenceView:
     # positions of nouns beginning with ب، ل or ك that the dictionary reads with that letter as
     # their own (لقائه، بيان): no preposition + noun either
     own_letter: frozenset[int] = frozenset()
+    # the article is about sport (`EventStage._sports_document`): no political event in it
+    sports_document: bool = False
 
     def mention_at(self, first: int, last: int) -> Mention | None:
         for m in self.mentions:

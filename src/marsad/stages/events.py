@@ -29,7 +29,7 @@ from typing import Any
 
 from marsad.document import ActorRef, Document, Entity, Event, Location, Mention as EvMention
 from marsad.events import evaluations, roles
-from marsad.events.conjugate import past_forms
+from marsad.events.conjugate import SHADDA, past_forms
 from marsad.events.modality import modality
 from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, blocked_by_neighbours,
                                     compile_events, find_triggers, lookup_word, sentence_words)
@@ -128,15 +128,15 @@ class EventStage:
         default_date = _default_date(doc)
         dateline_place = _dateline_place(doc)
         events: list[tuple[Event, str]] = []  # with the id of the pattern that coded it
-        for si, sent in enumerate(doc.sentences):
-            if sent.kind in self.skip_kinds:
-                continue
-            toks = by_sent.get(si, [])
-            if not toks:
-                continue
-            words, keys, taa = sentence_words(toks, self.compiled)  # (what _word gives)
+        analysed = {si: sentence_words(by_sent[si], self.compiled)  # (what _word gives)
+                    for si, sent in enumerate(doc.sentences)
+                    if sent.kind not in self.skip_kinds and by_sent.get(si)}
+        sports_doc = self._sports_document(analysed.values())
+        for si, (words, keys, taa) in analysed.items():
+            toks = by_sent[si]
             verbs, own_letter = self._verb_positions(words)
-            view = SentenceView(si, toks, words, verbs=verbs, own_letter=own_letter)
+            view = SentenceView(si, toks, words, verbs=verbs, own_letter=own_letter,
+                                sports_document=sports_doc)
             sent_ents = sorted(ents.get(si, []), key=lambda e: e.start)
             # (only the quotes that may hold one of these entities' starts)
             lo, hi = (sent_ents[0].start, sent_ents[-1].start) if sent_ents else (0, -1)
@@ -187,6 +187,10 @@ class EventStage:
                 violent_verb_last = trig.last
             if self._misread(keys, trig) or self._noun_before_nisba(view, keys, trig):
                 continue
+            if view.sports_document and pat.plover not in GUARDED:
+                continue  # a complaint to FIFA, talks with a player: sport, not politics
+            if _final_shadda_misread(head_tok.text, trig):
+                continue  # وعدّ: و + عدّ "considered", not وعد "promised"
             if _in_quoted_name(view, trig):
                 continue  # شركة «جدوى للاستثمار»، عملية «عاصفة الحزم»: a name, no event
             if trig.first > 0 and view.words[trig.first - 1] in PLACE_NAME_HEADS:
@@ -628,6 +632,14 @@ class EventStage:
                         return True
                 if self._kind_of(view, keys, trig) or self._befell(view, keys, trig):
                     return True
+            elif name == "verbal_manner":
+                # هاجم الرئيس المهاجرين بكلمات قاسية، هاجم بشدة: words, not force (within the
+                # clause, five words: the subject and the object may stand between)
+                for j in range(trig.last + 1, min(len(keys), trig.last + 1 + IDIOM_REACH)):
+                    if not view.is_word(j):
+                        break
+                    if not keys[j].isdisjoint(words):
+                        return True
             else:  # idioms: the next three words
                 for j in range(trig.last + 1, min(len(keys), trig.last + 4)):
                     if not keys[j].isdisjoint(words):
@@ -687,6 +699,25 @@ class EventStage:
         crowd = any(not keys[k].isdisjoint(crowds) for k in gap)
         return 1 + len(inside - outside) + int(crowd)
 
+    def _sports_document(self, analysed) -> bool:
+        """An article about sport: `SPORTS_DOCUMENT_WORDS` different words that only sport uses
+        (مباراة، بطولة، كأس، فيفا، كرة القدم…) anywhere in it. Its sentences without such a word
+        (وتلتقي ليبيا مع رواندا، مفاوضات مع اللاعب، شكوى للفيفا) hold no political event either;
+        attacks and protests keep the sentence rule (a bombing at a stadium is news)."""
+        words = self._context("sports")
+        phrases = [w for w in words if " " in w]
+        found: set[str] = set()
+        for sent_words, keys, _ in analysed:
+            if phrases:
+                line = " ".join(sent_words)
+                found |= {p for p in phrases if p in line}
+            for ks in keys:
+                if not ks.isdisjoint(words):
+                    found |= {w[2:] if w.startswith("ال") else w for w in ks & words}
+                    if len(found) >= SPORTS_DOCUMENT_WORDS:
+                        return True
+        return False
+
     def _sports(self, view: SentenceView, keys, words: frozenset[str]) -> bool:
         """A sentence about sport: a word of sport alone (مباراة، الشوط، ركلة), or two different
         words that sport shares with other news (`sports_ambiguous`: هدف "goal" and "aim" as in
@@ -730,6 +761,10 @@ class EventStage:
         c = self.compiled
         passive = _is_passive(view, trig) or _unvocalised_passive(view, trig, pat)
         sources, targets, implicit = self._participants(doc, view, trig, pat, passive)
+        if pat.source_adjacent and sources and all(_is_refugee(m.entity.actor_code)
+                                                    for m in sources):
+            # وصل مئات اللاجئين إلى اليونان، وصول المهاجرين: a migration, not a visit
+            return []
         if pat.source_adjacent and not _is_nominal(trig):
             # وصلت الطائرة، وصل عدد الدول إلى 33: the subject is no actor; an actor named further
             # away did not arrive
@@ -1389,12 +1424,37 @@ def _word(t) -> str:
     return t.text
 
 
+def _final_shadda_misread(text: str, trig: Trigger) -> bool:
+    """A bare three-letter past verb (فَعَلَ: وعد) never ends in a shadda: وعدّ written so is
+    و + عدّ ("and he considered"). Doubled verbs (شنّ، ردّ) fold to two letters."""
+    if trig.kind != "verb" or trig.form.tense != "past" or len(trig.form.text) != 3:
+        return False
+    bare = "".join(ch for ch in text if ch == SHADDA or not ("\u064b" <= ch <= "\u0652"))
+    return bare.endswith(SHADDA) and fold(bare) == trig.form.text
+
+
+def _is_refugee(code: str | None) -> bool:
+    """An actor code whose role is refugees or migrants (REF, SYRREF)."""
+    return bool(code) and (code == "REF" or code[3:6] == "REF")
+
+
+# Different words of sport alone (`sports`) that make a whole article sports news.
+SPORTS_DOCUMENT_WORDS = 3
+
+# A symmetric event with more participants than this names a forum's members, not who met whom.
+_MAX_PARTIES = 6
+
+
 def _dyads(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool,
            meeting: bool = True):
     """One (source, target) pair per source and target. A symmetric event pairs its coordinated
     participants too; its targets with each other only for a meeting (قمة مع روحاني وعلييف: the
     other two met too), not for cooperation or an accord with two parties (التنسيق مع إيران
-    وتركيا: Iran and Turkey did not coordinate with each other)."""
+    وتركيا: Iran and Turkey did not coordinate with each other). More than `_MAX_PARTIES`
+    participants are the roster of a multilateral forum (ومن الدول المشاركة في المفاوضات:
+    twenty countries), whose pairwise "meetings" say nothing: no dyad."""
+    if symmetric and len({(r.canonical, r.actor_code) for r in sources + targets}) > _MAX_PARTIES:
+        return []
     out = []
     seen = set()
 
