@@ -631,3 +631,16 @@ def test_an_economy_that_targets_industries_is_no_attack(base, stage, text):
 def test_markets_shelled_are_still_targeted(base, stage):
     got = coded(base, stage, "واستهدف الجيش الإسرائيلي أسواق الضفة الغربية بالصواريخ أمس.")
     assert any(c.startswith("19") and s == "ISRMIL" for c, s, _ in got)
+
+
+def test_a_call_joined_by_wa_is_made_by_the_speaker_the_quote_found():
+    # ودعا المجتمع الدولي إلى «…»: the quotes stage reads the speaker (الصفدي, named before) and
+    # the addressee; the event takes them rather than the addressee as its subject
+    import marsad
+
+    doc = marsad.load()("استقبل الرئيس المصري عبد الفتاح السيسي أمس وزير الخارجية الأردني أيمن "
+                        "الصفدي. من جهته، أكد الصفدي أن الأردن يدعم الجهود المصرية، ودعا المجتمع "
+                        "الدولي إلى «تحرك فوري».", published="2024-03-12")
+    calls = [(e.source.actor_code, e.target.actor_code if e.target else None)
+             for e in doc.events if e.cameo.startswith("02")]
+    assert calls == [("JORGOV", "IGO")]

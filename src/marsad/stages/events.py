@@ -82,7 +82,9 @@ class EventStage:
     protest for the noun to report one, one fewer when an eventive verb governs the noun;
     default 3, see NOUN_MIN_SIGNS),
     `violence_target_from_context` (an attack with no target in its own slots targets the actor
-    named right after it, its victims: هجوم … عن مقتل جنود باكستانيين; default True)."""
+    named right after it, its victims: هجوم … عن مقتل جنود باكستانيين; default True).
+    When the quotes stage has run, a speech verb that is a quote's cue takes the quote's speaker
+    and addressee where the sentence alone leaves them unclear (`_speaker_of_cue`)."""
 
     name = "events"
     requires = ("tokens", "entities", "dates", "amounts")
@@ -776,6 +778,9 @@ class EventStage:
         used = {id(m) for m in sources}
         src_refs = [roles.actor_ref(m.entity) for m in sources] or ([implicit] if implicit else [])
         tgt_refs = [roles.actor_ref(m.entity) for m in targets if id(m) not in used]
+        if not pat.monadic:
+            head = view.tokens[trig.head]
+            src_refs, tgt_refs = _speaker_of_cue(doc, head.start, head.end, src_refs, tgt_refs)
         if src_refs and not passive:
             doc.state[STATE_LAST_SUBJECT] = (view.tokens[trig.head].start, src_refs[0])
         if not tgt_refs and not pat.monadic:
@@ -1567,6 +1572,30 @@ def _is_passive(view: SentenceView, trig: Trigger) -> bool:
         return bool(prev) and view.words[prev[0]] in PASSIVE_AUX or (
             bool(prev) and view.words[prev[0]][1:] in PASSIVE_AUX and view.words[prev[0]][:1] in "وف")
     return False
+
+
+def _speaker_of_cue(doc: Document, start: int, end: int, src_refs: list[ActorRef],
+                    tgt_refs: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
+    """A speech verb that is the cue of a quote (ودعا المجتمع الدولي إلى «تحرك فوري»): the quotes
+    stage, which runs before, has read who speaks and to whom. Its speaker becomes the source
+    when the event has none, or when the event's source is the one the quote addresses (after a
+    verb joined by و, the actor is its object: the subject is the speaker named before).
+    Without the quotes stage (doc.quotes empty) nothing changes."""
+    q = next((q for q in doc.quotes if q.cue_start is not None and start <= q.cue_start < end),
+             None)  # (the cue is the verb without its و: ودعا)
+    if q is None or q.speaker is None or not q.speaker.actor_code:
+        return src_refs, tgt_refs
+    addr = q.addressee
+
+    def same(a: ActorRef, b: ActorRef | None) -> bool:
+        return b is not None and a.start == b.start and a.end == b.end
+
+    if src_refs and not any(same(r, addr) for r in src_refs):
+        return src_refs, tgt_refs
+    if any(same(q.speaker, t) for t in tgt_refs):
+        return src_refs, tgt_refs  # (the speaker is the object: a call to him, no self-call)
+    targets = [addr] if addr is not None else [t for t in tgt_refs if not same(t, q.speaker)]
+    return [q.speaker], targets
 
 
 def _quote_spans(doc: Document) -> list[tuple[int, int, ActorRef | None]]:
