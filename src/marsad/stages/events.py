@@ -627,21 +627,14 @@ class EventStage:
             elif name == "beat_idioms":
                 # ضرب مثلاً، ضرب الوزير نفس المصدر مثالاً: the idiom's noun within five words of
                 # its clause; ضرباً من الجنون "a kind of"; ما أصابهم "what befell them"
-                for j in range(trig.last + 1, min(len(keys), trig.last + 1 + IDIOM_REACH)):
-                    if not view.is_word(j):
-                        break
-                    if not keys[j].isdisjoint(words):
-                        return True
-                if self._kind_of(view, keys, trig) or self._befell(view, keys, trig):
+                if _in_clause_after(view, keys, trig, words) or \
+                        self._kind_of(view, keys, trig) or self._befell(view, keys, trig):
                     return True
             elif name == "verbal_manner":
                 # هاجم الرئيس المهاجرين بكلمات قاسية، هاجم بشدة: words, not force (within the
                 # clause, five words: the subject and the object may stand between)
-                for j in range(trig.last + 1, min(len(keys), trig.last + 1 + IDIOM_REACH)):
-                    if not view.is_word(j):
-                        break
-                    if not keys[j].isdisjoint(words):
-                        return True
+                if _in_clause_after(view, keys, trig, words):
+                    return True
             else:  # idioms: the next three words
                 for j in range(trig.last + 1, min(len(keys), trig.last + 4)):
                     if not keys[j].isdisjoint(words):
@@ -1571,6 +1564,16 @@ def _is_passive(view: SentenceView, trig: Trigger) -> bool:
         prev = [k for k in range(trig.first - 1, max(-1, trig.first - 3), -1) if view.is_word(k)]
         return bool(prev) and view.words[prev[0]] in PASSIVE_AUX or (
             bool(prev) and view.words[prev[0]][1:] in PASSIVE_AUX and view.words[prev[0]][:1] in "وف")
+    return False
+
+
+def _in_clause_after(view: SentenceView, keys, trig: Trigger, words: frozenset[str]) -> bool:
+    """A word of `words` within IDIOM_REACH words after the trigger, before any punctuation."""
+    for j in range(trig.last + 1, min(len(keys), trig.last + 1 + IDIOM_REACH)):
+        if not view.is_word(j):
+            return False
+        if not keys[j].isdisjoint(words):
+            return True
     return False
 
 
