@@ -644,3 +644,14 @@ def test_a_call_joined_by_wa_is_made_by_the_speaker_the_quote_found():
     calls = [(e.source.actor_code, e.target.actor_code if e.target else None)
              for e in doc.events if e.cameo.startswith("02")]
     assert calls == [("JORGOV", "IGO")]
+
+
+
+def test_the_antecedent_of_a_relative_with_an_object_pronoun_is_the_object(base, stage):
+    # الرئيس السوداني الذي تتهمه الحكومة المصرية: the government accuses the president
+    got = coded(base, stage, "وقال الوفد المصري إن الرئيس السوداني الذي تتهمه الحكومة المصرية "
+                             "بدعم الإرهاب سيزور القاهرة.")
+    assert ("112", "EGYGOV", "SDNGOV") in got
+    # with no subject after the verb, the main clause's subject accuses
+    got = coded(base, stage, "ووقفت الحكومة المصرية ضد الإخوان الذين تتهمهم بالإرهاب.")
+    assert ("112", "EGYGOV", "EGYOPP") in got

@@ -449,12 +449,16 @@ def postverbal_subject(view: SentenceView, trig_last: int, head: int,
 
 def antecedent(view: SentenceView, first: int) -> Mention | None:
     """The actor right before a verb that carries an object pronoun (صحافي أميركي احتجزه
-    الحوثيون): the pronoun's antecedent, the verb's object."""
+    الحوثيون), also across a relative pronoun (الصحفي الذي احتجزه الحوثيون، مقاتلي الحركة الذين
+    تتهمهم): the pronoun's antecedent, the verb's object."""
     for m in reversed(view.mentions):
         if m.last < first:
-            if first - m.last <= 2 and not m.in_quote and all(
-                    view.is_word(k) and view.words[k] not in CLAUSE_OPENERS
-                    for k in range(m.last + 1, first)):
+            gap = range(m.last + 1, first)
+            if m.in_quote or first - m.last > 2:
+                return None
+            if len(gap) == 1 and view.words[gap[0]] in RELATIVES:
+                return m
+            if all(view.is_word(k) and view.words[k] not in CLAUSE_OPENERS for k in gap):
                 return m
             return None
     return None

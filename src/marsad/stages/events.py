@@ -963,6 +963,16 @@ class EventStage:
                 pass  # دعم البعض حزب الله: the subject names no actor; the actor is the object
             elif (carried := _coordinated_subject(doc, view, trig)) is not None:
                 implicit = carried  # قتل المسلحون ثلاثة جنود وخطفوا اثنين: the same subject
+            elif obj_pron and trig.first > 0 and view.words[trig.first - 1] in roles.RELATIVES \
+                    and (ante := roles.antecedent(view, trig.first)) is not None:
+                # مقاتلي الحركة الذين تتهمهم الحكومة / تتهمهم: the antecedent is the object of the
+                # verb's pronoun; the subject is the one named before it in the main clause
+                targets = roles.coordinated(view, ante)
+                m = roles.preverbal_subject(view, ante.first)
+                if m is not None:
+                    sources = roles.coordinated(view, m)
+                elif not pat.monadic:
+                    implicit = self._implicit(doc, view, trig)
             else:
                 m = roles.preverbal_subject(view, trig.first)
                 if m is not None:
