@@ -655,3 +655,11 @@ def test_the_antecedent_of_a_relative_with_an_object_pronoun_is_the_object(base,
     # with no subject after the verb, the main clause's subject accuses
     got = coded(base, stage, "ووقفت الحكومة المصرية ضد الإخوان الذين تتهمهم بالإرهاب.")
     assert ("112", "EGYGOV", "EGYOPP") in got
+
+
+
+def test_a_warning_of_a_danger_is_no_threat(base, stage):
+    # حذّر من خطورة الوضع: a warning of a danger; حذّر X من أي هجوم: a warning with consequences
+    assert "13" not in roots(base, stage, "وحذر الرئيس المصري من خطورة الوضع في السودان.")
+    got = coded(base, stage, "وحذر الرئيس المصري الحكومة الإيرانية من أي تدخل في السودان.")
+    assert ("130", "EGYGOV", "IRNGOV") in got

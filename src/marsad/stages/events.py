@@ -630,9 +630,10 @@ class EventStage:
                 if _in_clause_after(view, keys, trig, words) or \
                         self._kind_of(view, keys, trig) or self._befell(view, keys, trig):
                     return True
-            elif name == "verbal_manner":
-                # هاجم الرئيس المهاجرين بكلمات قاسية، هاجم بشدة: words, not force (within the
-                # clause, five words: the subject and the object may stand between)
+            elif name in ("verbal_manner", "danger_topics"):
+                # هاجم الرئيس المهاجرين بكلمات قاسية: words, not force; حذّرت الأمم المتحدة من
+                # ارتفاع الحصيلة: a warning of a danger, no threat (within the clause, five words:
+                # the subject and the object may stand between)
                 if _in_clause_after(view, keys, trig, words):
                     return True
             else:  # idioms: the next three words
