@@ -95,6 +95,7 @@ ACTORS = {
     "نظيره الإسرائيلي": ("ISRGOV", "PERSON", "Israeli counterpart", "ISR"),
     "المتحدث باسم الجيش": ("MIL", "PERSON", "army spokesman", None),
     "المتظاهرين": ("CVL", "ORG", "protesters", None),
+    "مسلحون": ("REB", "ORG", "gunmen", None),
     "التونسي": ("TUN", "GPE", "Tunisia", "TUN"),
     "السياح": ("CVL", "ORG", "tourists", None),
     "شرطة مكافحة الشغب": ("COP", "ORG", "riot police", None),
@@ -663,3 +664,11 @@ def test_a_warning_of_a_danger_is_no_threat(base, stage):
     assert "13" not in roots(base, stage, "وحذر الرئيس المصري من خطورة الوضع في السودان.")
     got = coded(base, stage, "وحذر الرئيس المصري الحكومة الإيرانية من أي تدخل في السودان.")
     assert ("130", "EGYGOV", "IRNGOV") in got
+
+
+
+def test_the_doer_in_the_relative_clause_of_an_attack_is_its_source(base, stage):
+    # الهجوم الذي نفذه مسلحون: the gunmen carried out the attack
+    got = coded(base, stage, "وأدانت الحكومة المصرية الهجوم الذي نفذه مسلحون على الجيش "
+                             "الإسرائيلي أمس مما أسفر عن مقتل ثلاثة جنود.")
+    assert any(c.startswith("19") and s == "REB" for c, s, _ in got)

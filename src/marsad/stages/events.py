@@ -877,6 +877,10 @@ class EventStage:
             if nisba is not None:
                 # قصف إسرائيلي، الغارات الأميركية: the relational adjective names the agent
                 sources, gen = [nisba], []
+            elif not gen and pat.monadic and (doer := _relative_doer(view, trig)) is not None:
+                # الهجوم الذي نفذه مسلحون، الغارة التي شنتها طائرات التحالف: the subject of
+                # the verb of doing in the noun's relative clause is its agent
+                sources = roles.coordinated(view, doer)
             if pat.symmetric and not gen and not sources:
                 pair = roles.between_pair(view, trig.last)
                 if pair:
@@ -1576,6 +1580,26 @@ def _is_passive(view: SentenceView, trig: Trigger) -> bool:
         return bool(prev) and view.words[prev[0]] in PASSIVE_AUX or (
             bool(prev) and view.words[prev[0]][1:] in PASSIVE_AUX and view.words[prev[0]][:1] in "وف")
     return False
+
+
+# Verbs of carrying out an attack or a protest, with the pronoun of the noun they follow
+# (الهجوم الذي نفذه، الغارة التي شنتها، التظاهرة التي نظمها)
+DOING_VERBS = frozenset(fold(w) for w in ("نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا", "ارتكب",
+                                          "ارتكبت", "ارتكبوا", "نظم", "نظمت", "نظموا", "تبنى",
+                                          "تبنت", "تبنوا"))
+
+
+def _relative_doer(view: SentenceView, trig: Trigger) -> roles.Mention | None:
+    """The actor after a verb of doing with a pronoun in the relative clause right after a
+    verbal noun (الهجوم الذي نفذه مسلحون): the one who did it."""
+    k = trig.last + 1
+    if k + 1 >= len(view.words) or view.words[k] not in roles.RELATIVES:
+        return None
+    verb = view.words[k + 1]
+    stem = next((verb[:-len(p)] for p in ("ها", "ه", "هم") if verb.endswith(p)), None)
+    if stem is None or stem not in DOING_VERBS:
+        return None
+    return roles.postverbal_subject(view, k + 1, k + 1)
 
 
 def _in_clause_after(view: SentenceView, keys, trig: Trigger, words: frozenset[str]) -> bool:
