@@ -1646,6 +1646,18 @@ def _quote_spans(doc: Document) -> list[tuple[int, int, ActorRef | None]]:
     return spans
 
 
+def _period_start(value: str) -> dt.date | None:
+    """The first day of a date value: a year, a month, a week (2015-W33: its Monday) or a day."""
+    try:
+        if len(value) == 4:
+            return dt.date(int(value), 1, 1)
+        if len(value) == 7:
+            return dt.date(int(value[:4]), int(value[5:7]), 1)
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
 def _period_end(value: str) -> dt.date | None:
     try:
         if len(value) == 4:
@@ -1679,15 +1691,8 @@ def _is_later(value: str | None, published: dt.date | None) -> bool:
     """The date (a day, a month or a year) begins after the publication day."""
     if not value or not published:
         return False
-    try:
-        if value[5:6] == "W":  # an ISO week: 2015-W33 (الأسبوع المقبل)
-            start = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
-        else:
-            start = dt.date(int(value[:4]), int(value[5:7]) if len(value) >= 7 else 1,
-                            int(value[8:10]) if len(value) >= 10 else 1)
-    except ValueError:
-        return False
-    return start > published
+    start = _period_start(value)
+    return start is not None and start > published
 
 
 def _default_date(doc: Document) -> tuple[str | None, str]:
