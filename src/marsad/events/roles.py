@@ -281,14 +281,18 @@ def build_mentions(view: SentenceView, entities: list[Entity],
     for k, m in enumerate(actors):
         nxt = actors[k + 1] if k + 1 < len(actors) else None
         if nxt is not None and _bare_title(m.entity) and nxt.entity.how != "title" and \
+                not (m.entity.type == "ORG" and nxt.entity.type == "PERSON") and \
                 not _named_place(view, nxt) and not nxt.locative and \
                 nxt.first - m.last <= 4 and not nxt.in_pp and not any(
                 view.words[x] in HARD_STOPS or view.words[x] == "و" or view.words[x].startswith("و")
                 or is_prep(view.words[x]) or view.words[x] == "#" or view.words[x] in COUNT_WORDS
                 or _instrument_clitic(view, x)
-                for x in range(m.last + 1, nxt.first + 1)):
+                for x in range(m.last + 1, nxt.first + 1)) and not any(
+                clitic_prep(view, x) or x in view.verbs for x in range(m.last + 1, nxt.first)):
             # (not across a count: قتل مسلحون عشرة صيادين نيجيريين — the nisba is the victims';
-            # nor across بـ: جنود أتراك برصاص قناصة الحزب — the soldiers are not the party's)
+            # nor across بـ: جنود أتراك برصاص قناصة الحزب — the soldiers are not the party's;
+            # nor across a PP or a verb: المتظاهرون بشعارات تطالب الحكومة; a group is no
+            # title of a person: أيد المتظاهرون الرئيس البشير)
             nxt.first = m.first
             nxt.in_pp = m.in_pp
             continue

@@ -1012,9 +1012,13 @@ class EventStage:
                  toks[min(len(toks) - 1, trig.last + 2)].end)
         before = (toks[max(0, trig.first - 1)].start, toks[trig.first].start)
 
+        # (a phrase holds its subject between verb and object: أغلقت الشرطة الطرق)
+        inside = (toks[trig.head].end, toks[trig.last].start)
+
         def own_subject(ref: ActorRef) -> bool:
             return ref.start is not None and (after[0] <= ref.start < after[1] or
-                                              before[0] < ref.end <= before[1])
+                                              before[0] < ref.end <= before[1] or
+                                              inside[0] < ref.start < inside[1])
 
         for ev in evs:
             if not _security_force(ev.source):

@@ -1,0 +1,71 @@
+"""Protest details and who does them, through the whole pipeline (names found by the actors stage,
+not given by hand): the sentences are written for this file.
+
+- a group noun (المتظاهرون، المحتجون) is no title standing before a person's name: the crowd and
+  the name are two actors, and a PP or a verb between a title and a name keeps them apart;
+- a detail of a protest (banners, chants) done by THE protesters, also in the feminine plural
+  (ورفعت المتظاهرات لافتات), describes a protest reported elsewhere: no protest of its own;
+- the police closing roads is no protest, also when the phrase holds the police between the verb
+  and its object (أغلقت شرطة مكافحة الشغب الطرق).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad
+from marsad.eval.gsr import DETECTION_CONFIG, FACTUAL
+
+
+@pytest.fixture(scope="module")
+def detect():
+    # the configuration of event detection: events with no known source are kept
+    return marsad.load(config=DETECTION_CONFIG)
+
+
+def coded(nlp, text):
+    doc = nlp(text, published="2015-08-01")
+    return [(e.cameo, e.plover, e.modality, e.source.actor_code if e.source else None,
+             e.target.actor_code if e.target else None) for e in doc.events]
+
+
+def protests(nlp, text):
+    return [e for e in coded(nlp, text) if e[1] == "PROTEST" and e[2] in FACTUAL]
+
+
+def test_a_crowd_is_no_title_of_the_name_after_a_pp_and_a_verb(detect):
+    # before: المتظاهرون … الحكومة العراقية was one mention, so the chant was the government's
+    got = coded(detect, "وهتف المتظاهرون بشعارات تطالب الحكومة العراقية بالإفراج عنه.")
+    assert ("0253", "REQUEST", "asserted", "CVL", "IRQGOV") in got, got
+    assert not [e for e in got if e[1] == "PROTEST"], got
+
+
+def test_a_crowd_is_no_title_of_a_person(detect):
+    # المحتجون الرئيس السيسي: the protesters back the president; they are not him
+    got = coded(detect, "وأيد المحتجون الرئيس السيسي، وهتفوا باسمه: «كلنا معك».")
+    assert ("051", "SUPPORT", "asserted", "CVL", "EGYGOV") in got, got
+    assert not [e for e in got if e[3] == "EGYGOV"], got
+
+
+@pytest.mark.parametrize("text", [
+    "ورفعت المتظاهرات لافتات تندد بالعنف.",
+    "وهتفت المحتجات ضد الحكومة أمام الوزارة.",
+])
+def test_details_of_the_women_protesters_are_details(detect, text):
+    assert not protests(detect, text)
+
+
+def test_women_protesting_is_a_protest(detect):
+    assert protests(detect, "تظاهرت مئات النساء أمام البرلمان أمس.")
+
+
+@pytest.mark.parametrize("text", [
+    "وأغلقت شرطة مكافحة الشغب الطرق المؤدية إلى الساحة.",
+    "أغلقت الشرطة الطرق المؤدية إلى مقر الحزب أمس.",
+])
+def test_the_police_closing_roads_is_no_protest(detect, text):
+    assert not [e for e in coded(detect, text) if e[1] == "PROTEST"]
+
+
+def test_protesters_closing_roads_protest(detect):
+    assert protests(detect, "أغلق محتجون الطريق الدولي أمس احتجاجا على انقطاع الكهرباء.")
