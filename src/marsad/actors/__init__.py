@@ -6,5 +6,6 @@
 - `offices`: office holders by date;
 - `compose`: titles, names, nisba, bodies, metonymy;
 - `coref`: clause subjects, counterparts (نظيره), the two countries (البلدين);
-- `romanize`: cached transliteration of unknown names.
+- `romanize`: cached transliteration of unknown names;
+- `beam`: the transliterator's beam search, doing less work for the same results.
 """

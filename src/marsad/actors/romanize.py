@@ -11,17 +11,22 @@ they are transliterated together, and `run` is called again with every answer at
 result is exactly that of a plain run: the second run is a plain run whose cache happens to be
 full, and a batch gives each unit the spelling it gets alone (each unit is encoded alone; only
 the decoder's steps are shared, see `_RowEncoder`). Most of a model call is per step of its
-beam search, not per unit (a decoder step: about 140 µs for one unit, 290 µs for four).
+beam search, not per unit (a decoder step: about 140 µs for one unit, 290 µs for four). A `run`
+that only passes spellings on can skip the second run: it gets stand-ins, replaced in its
+result afterwards (`run.fill`, see `batched`; the actors stage does this). The beam search
+itself is `marsad.actors.beam`'s, which gives the package's results with less work.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Callable
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TypeVar
 
+from marsad.actors.beam import lean_model_class
 from marsad.text.normalize import fold
 
 T = TypeVar("T")
@@ -82,7 +87,10 @@ class Romanizer:
         pending = getattr(self._local, "pending", None)
         if pending is not None:
             pending.setdefault(key, name)  # answered by the batch, before the real run
-            return None
+            stand_ins = self._local.stand_ins
+            if stand_ins is None:
+                return None
+            return stand_ins.setdefault(key, STAND_IN.format(len(stand_ins)))
         self._transliterate({key: name})
         return self._cache[key]
 
@@ -90,18 +98,34 @@ class Romanizer:
         """`run()`, with the names it meets for the first time transliterated in one batch.
 
         `run` must call this romanizer for its names and have no effect but its result (it is
-        called twice when it meets new names: first to collect them, then for the result)."""
+        called twice when it meets new names: first to collect them, then for the result).
+
+        If `run` has an attribute `fill` (not None), `run` is called once: a new name is
+        answered with a stand-in (`STAND_IN`: a number between two private-use characters)
+        instead of None, and `fill(result, spell)` must give the result with every string `s`
+        in it that may hold a spelling replaced by `spell(s)` (the stand-ins by their
+        spellings). That is the plain result only if `run` uses a spelling as an opaque string:
+        passes it on, formats it into other strings, tests whether it is empty (a stand-in is
+        not; when a new name gets no spelling, `run` is called again as without `fill`), but
+        never reads its letters or length nor compares it; and if the texts it reads hold no
+        private-use character U+E000."""
         if not self.enabled or getattr(self._local, "pending", None) is not None:
             return run()  # nothing to batch, or already inside a batched run
+        fill: Callable[[T, Callable[[str], str]], T] | None = getattr(run, "fill", None)
         self._local.pending = {}
+        self._local.stand_ins = {} if fill is not None else None
         try:
             result = run()
-            pending = self._local.pending
+            pending, stand_ins = self._local.pending, self._local.stand_ins
         finally:
-            self._local.pending = None
+            self._local.pending = self._local.stand_ins = None
         if not pending:
             return result  # every name was known: this was a plain run
         self._transliterate(pending)
+        if stand_ins:
+            spellings = [self._cache[key] for key in stand_ins]  # in the order of the numbers
+            if None not in spellings:
+                return fill(result, partial(_spell, spellings))
         return run()
 
     def _transliterate(self, todo: dict[tuple[str, str | None], str]) -> None:
@@ -132,6 +156,19 @@ class Romanizer:
         self.calls += len(todo)
         self.seconds += time.perf_counter() - t0
         self.thread_seconds += time.thread_time() - c0
+
+
+# A spelling not known yet, in a run batched with `fill`: the number of the name between two
+# private-use characters, which no spelling holds
+STAND_IN = "\ue000{}\ue001"
+_STAND_IN_RE = re.compile("\ue000([0-9]+)\ue001")
+
+
+def _spell(spellings: list[str], s: str) -> str:
+    """`s` with the stand-ins in it replaced by their spellings."""
+    if "\ue000" not in s:
+        return s
+    return _STAND_IN_RE.sub(lambda m: spellings[int(m.group(1))], s)
 
 
 def _one(translit, unit: str, iso2: str | None) -> str | None:
@@ -204,11 +241,12 @@ def _transliterator():
     except ImportError:
         return arabic_name_romanizer, False  # its module-level transliterate(), default settings
     row_encoded = []
+    lean = lean_model_class()  # the package's model with a beam search that does less work
 
     def one_thread(model_dir):
         if not all((model_dir / f).exists() for f in _MODEL_FILES):
             return None  # as the package does: no model there
-        model = OnnxModel(model_dir, intra_op_threads=1)
+        model = (lean or OnnxModel)(model_dir, intra_op_threads=1)
         ok = list(getattr(model.backend, "state_names", ())) == _STATE_NAMES
         if ok:
             model.backend = _RowEncoder(model.backend)

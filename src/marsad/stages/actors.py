@@ -29,6 +29,7 @@ State left in `doc.state` for later stages:
 from __future__ import annotations
 
 import bisect
+from dataclasses import fields
 
 from marsad.actors.compose import Composer, Mention, candidate_table
 from marsad.actors.coref import PREPOSITIONS, SKIP_KINDS, Coref, Meta, verb_set
@@ -105,9 +106,13 @@ class ActorStage:
     def __call__(self, doc: Document) -> None:
         ms = MatchingString(doc)
         matches = find_matches(self.gaz, ms.text)
-        # the names met for the first time are transliterated in one batch (`Romanizer.batched`
-        # runs `_compose` a second time then, with every spelling cached: same result)
-        ents, metas, subjects = self.romanize.batched(lambda: self._compose(doc, ms, matches))
+        # the names met for the first time are transliterated in one batch (`Romanizer.batched`):
+        # `_compose` gets stand-ins for their spellings, replaced in its result by `_fill`
+        # (composing and coreference only pass a spelling on or format it into a canonical
+        # name; with a private-use character U+E000 in the text `_compose` runs again instead)
+        run = _Run(lambda: self._compose(doc, ms, matches),
+                   _fill if "\ue000" not in doc.text else None)
+        ents, metas, subjects = self.romanize.batched(run)
         doc.entities = ents
         doc.state["actors.subjects"] = subjects
         doc.state["actors.names"] = {i: list(m.name) for i, m in enumerate(metas) if m.name}
@@ -150,6 +155,37 @@ class ActorStage:
             metas.append(Meta(m.office, m.person_like, m.prefix, m.kind, name,
                               tuple(self._nested(doc, ms, a, b, k) for a, b, k in m.nested)))
         return ents, metas
+
+
+class _Run:
+    """A call of `ActorStage._compose` for `Romanizer.batched`, with the `fill` that puts the
+    spellings of the names met for the first time into its result (see `Romanizer.batched`)."""
+
+    __slots__ = ("run", "fill")
+
+    def __init__(self, run, fill):
+        self.run, self.fill = run, fill
+
+    def __call__(self):
+        return self.run()
+
+
+def _fill(result, spell):
+    """The result of `ActorStage._compose` with `spell` applied to each of its strings (the
+    spellings of names met for the first time, see `Romanizer.batched`)."""
+    ents, metas, subjects = result
+    for objs, names in ((ents, [f.name for f in fields(Entity)]),
+                        (metas, [f.name for f in fields(Meta)])):
+        for obj in objs:
+            for name in names:
+                value = getattr(obj, name)
+                if type(value) is str and "\ue000" in value:
+                    setattr(obj, name, spell(value))
+    for m in metas:
+        if m.nested:
+            m.nested = tuple({k: spell(v) if isinstance(v, str) else v for k, v in n.items()}
+                             for n in m.nested)
+    return result
 
 
 def last_human_subject(doc: Document, pos: int) -> Entity | None:
