@@ -6,7 +6,12 @@ not given by hand): the sentences are written for this file.
 - a detail of a protest (banners, chants) done by THE protesters, also in the feminine plural
   (ورفعت المتظاهرات لافتات), describes a protest reported elsewhere: no protest of its own;
 - the police closing roads is no protest, also when the phrase holds the police between the verb
-  and its object (أغلقت شرطة مكافحة الشغب الطرق).
+  and its object (أغلقت شرطة مكافحة الشغب الطرق);
+- a plural verb joined by و (وهتفوا) is done by the crowd named before it, not by the actor that
+  stands nearer (the object of the verb before);
+- على أن + a present verb is an arrangement still to come (`future`);
+- an event noun that a relative clause says someone did (العمال الذين نظموا إضراباً) tells who
+  they are: background (`historical`).
 """
 
 from __future__ import annotations
@@ -69,3 +74,32 @@ def test_the_police_closing_roads_is_no_protest(detect, text):
 
 def test_protesters_closing_roads_protest(detect):
     assert protests(detect, "أغلق محتجون الطريق الدولي أمس احتجاجا على انقطاع الكهرباء.")
+
+
+def test_a_joined_plural_verb_is_done_by_the_crowd_before(detect):
+    # before: وهتفوا was coded as a protest by France (أعلاما فرنسية, the nearer actor)
+    text = "أحرق المتظاهرون أعلاما فرنسية وهتفوا ضد الحكومة."
+    assert not [e for e in coded(detect, text) if e[3] == "FRA"]
+    assert not protests(detect, text)
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("اتفق الطرفان على أن يزور الرئيس الروسي طهران.", "042"),
+    ("وافقت الحكومة على أن ينظم الطلاب مسيرة.", "141"),
+])
+def test_an_arrangement_with_ala_an_is_to_come(detect, text, cameo):
+    got = [e for e in coded(detect, text) if e[0] == cameo]
+    assert got and {e[2] for e in got} == {"future"}, coded(detect, text)
+
+
+def test_ala_an_before_a_past_clause_changes_nothing(detect):
+    # أكد على أن + a noun: "stressed that"; the attack it reports keeps its own modality
+    got = coded(detect, "قال الوزير إن مسلحين هاجموا مركزا للشرطة أمس.")
+    assert [e[2] for e in got if e[1] == "ASSAULT"] == ["asserted"], got
+
+
+def test_an_act_done_in_a_relative_clause_is_background(detect):
+    got = [e for e in coded(detect, "حيا المتحدث العمال الذين نظموا إضرابا استمر ثلاثة أيام.")
+           if e[1] == "PROTEST"]
+    assert got and {e[2] for e in got} == {"historical"}, got
+    assert protests(detect, "نظم العمال إضرابا استمر ثلاثة أيام.")

@@ -44,6 +44,7 @@ DAMMA = "\u064f"
 _QUOTE_RE = re.compile(r"«([^«»]*)»")
 HISTORICAL_DAYS = 45
 DATE_REACH = 6  # words between a trigger and its own date expression
+AGREED_THAT = [fold("على"), fold("أن")]  # على أن + a present verb: "on condition that, so that"
 PLACE_REACH = 8  # tokens between a trigger and its own place
 STATE_LAST_SUBJECT = "events.last_subject"
 STATE_LAST_OBJECT = "events.last_object"  # (position, target) of the last event coded
@@ -304,6 +305,9 @@ class EventStage:
         if _is_nominal(trig) and _purpose(view.words[trig.head], trig.strip) and \
                 not self._after_exposure(view, trig) and not self._done_by_named(view, trig):
             return "intended"  # للتظاهر، لضرب: "in order to" — what is aimed at, not done
+        if trig.kind != "noun" and trig.form.tense == "present" and trig.first > 1 and \
+                view.words[trig.first - 2:trig.first] == AGREED_THAT:
+            return "future"  # (اتفقا) على أن يزور الرئيس موسكو: an arrangement, still to come
         if pat.plover not in GUARDED:
             return None
         if trig.form.tense == "present" and trig.first > 0 and view.words[trig.first - 1] in MAY:
@@ -558,8 +562,14 @@ class EventStage:
             w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
             return w.startswith("ال") and not self.compiled.analyse(w)[1].isdisjoint(crowds)
 
+        # a verb joined by و with a plural pronoun and no subject after it (أحرق المتظاهرون
+        # الأعلام وهتفوا) is done by the subject named before, whatever actor stands nearer
+        carried = trig.kind == "verb" and "c" in trig.strip and \
+            roles.plural_agreement(trig.form.person)
         for ev in evs:
             words = ev.source.text.split() if ev.source is not None else []
+            if carried and any(the_crowd(w) for w in view.words[:trig.first]):
+                continue
             if words:
                 if not the_crowd(fold(words[0])):
                     return False
@@ -1327,7 +1337,8 @@ def _relative(word: str) -> bool:
 
 def _in_relative(view: SentenceView, trig: Trigger) -> bool:
     """A past verb of violence right after a relative pronoun (النائب الذي قُتل في تفجير), the
-    violence someone underwent in a relative clause (الوكالتين اللتين تعرضتا لاعتداء), or the
+    violence someone underwent in a relative clause (الوكالتين اللتين تعرضتا لاعتداء), an event
+    noun that a relative clause says someone did (الذين نظموا إضراباً), or the
     event named after a relative clause's verb (الذي قُتل في انفجار): what happened to someone
     before, told to identify them, not the news of the sentence."""
     w = view.words
@@ -1336,6 +1347,9 @@ def _in_relative(view: SentenceView, trig: Trigger) -> bool:
         return True
     if trig.first > 1 and _relative(w[trig.first - 2]) and w[trig.first - 1] in EXPOSED:
         return True
+    if _is_nominal(trig) and trig.first > 1 and _relative(w[trig.first - 2]) and \
+            w[trig.first - 1] in DOING_VERBS:
+        return True  # العمال الذين نظموا إضراباً، الجماعة التي نفذت الهجوم: who they are
     return trig.first > 2 and roles.is_prep(w[trig.first - 1]) and \
         _relative(w[trig.first - 3]) and w[trig.first - 2] not in RESULT_VERBS
 
