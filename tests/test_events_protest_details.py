@@ -103,3 +103,29 @@ def test_an_act_done_in_a_relative_clause_is_background(detect):
            if e[1] == "PROTEST"]
     assert got and {e[2] for e in got} == {"historical"}, got
     assert protests(detect, "نظم العمال إضرابا استمر ثلاثة أيام.")
+
+
+# --- the attack a sentence gives as a cause, and its toll --------------------------------------
+def detected(nlp, text):
+    doc = nlp(text, published="2015-08-01")
+    return [(e.cameo, e.plover, e.modality, len(e.mentions)) for e in doc.events]
+
+
+def test_an_attack_given_as_a_cause_is_background(detect):
+    # بسبب / جراء / إثر + an attack noun: what the sentence tells is what the attack caused
+    for text in ("هجر السياح الفندق بسبب هجوم استهدف مدخله أمس.",
+                 "أغلقت المدارس أبوابها إثر تفجير استهدف حافلة للطلاب."):
+        got = [e for e in detected(detect, text) if e[1] == "ASSAULT"]
+        assert got and {e[2] for e in got} == {"historical"}, (text, got)
+
+
+def test_a_killing_caused_by_a_blast_is_still_news(detect):
+    got = [e for e in detected(detect, "قتل ثلاثة جنود جراء انفجار عبوة ناسفة أمس.")
+           if e[1] == "ASSAULT"]
+    assert ("1823", "ASSAULT", "asserted", 1) in got, got
+
+
+def test_the_toll_after_an_attack_is_that_attacks(detect):
+    # مخلفاً ستة قتلى: one attack with its toll, not a second killing of its own
+    got = detected(detect, "هجر السياح الفندق بسبب هجوم استهدف مدخله مخلفا ستة قتلى.")
+    assert [e[2] for e in got if e[1] == "ASSAULT"] == ["historical"], got

@@ -269,9 +269,11 @@ class EventStage:
                 # planned or denied one (توعد بقصف إيران) claims no occurrence and is kept.
                 evs = [ev for ev in evs if ev.modality not in ("asserted", "reported")]
             weapon = _is_nominal(trig) and self._weapon_noun(keys, trig)
-            if _continues(out, view, trig, pat, weapon):
+            toll = _is_nominal(trig) and self._head_in(keys, trig, "casualty_nouns")
+            if _continues(out, view, trig, pat, weapon, toll):
                 # قصف إسرائيلي استهدف مدرسة: the verb describes the event the noun just named;
-                # لتفجير سيارة مفخخة: the weapon is the instrument of the bombing just named
+                # لتفجير سيارة مفخخة: the weapon is the instrument of the bombing just named;
+                # هجوم استهدف المبنى مخلفاً ستة قتلى: the toll is that attack's
                 prev = out[-1][0]
                 prev.mentions.append(EvMention(view.index, view.tokens[trig.first].start,
                                                view.tokens[trig.last].end))
@@ -1138,7 +1140,7 @@ def _occurrence(doc: Document, view: SentenceView, keys, c: CompiledEvents,
 
 BACKGROUND_PREPS = frozenset(fold(w) for w in ("بعد", "منذ", "قبل", "عقب", "غداة", "عشية", "عند",
                                                 "عندما", "حين", "حينما", "إبان", "أثناء",
-                                                "خلال", "لدى", "بعدما"))
+                                                "خلال", "لدى", "بعدما", "بسبب", "جراء", "إثر", "اثر", "نتيجة"))
 BACKGROUND_SPANS = frozenset(fold(w) for w in ("أيام", "أسابيع", "ساعات", "يومين", "يوم", "أسبوع",
                                                 "أسبوعين", "شهر", "شهرين", "أشهر", "سنوات", "عامين"))
 
@@ -1358,16 +1360,20 @@ def _in_relative(view: SentenceView, trig: Trigger) -> bool:
 RESULT_VERBS = frozenset(fold(w) for w in ("أدى", "ادى", "أسفر", "اسفر", "تسبب", "أفضى"))
 
 
-def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: bool = False) -> bool:
+def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: bool = False,
+               toll: bool = False) -> bool:
     """A verb of violence (or a weapon noun) right after the trigger of a violent event of the
     same sentence (at most one word between, no stop, no subject of its own) continues that
-    event."""
+    event; so does a noun of the dead or wounded (`toll`) anywhere after it in its sentence with
+    no stop between."""
     if not out or pat.plover not in GUARDED:
         return False
     prev = out[-1][0]
     if prev.sentence != view.index or prev.plover != pat.plover or not prev.mentions:
         return False
     gap = [t for t in view.tokens if prev.mentions[-1].end <= t.start < view.tokens[trig.first].start]
+    if toll:
+        return not any(t.text in roles.HARD_STOPS for t in gap)
     if _is_nominal(trig) and not weapon:
         # لاعتداء انتحاري، لهجوم بالقنابل: a noun right after the trigger qualifies it
         return not gap and trig.first == trig.last
