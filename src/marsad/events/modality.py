@@ -11,6 +11,22 @@ historical > habitual > reported.
 from __future__ import annotations
 
 from marsad.events.roles import HARD_STOPS
+from marsad.text.normalize import fold
+
+# Words that open a new clause of contrast (حاولوا صدهم إلا أنهم تعرضوا لقصف, لكنهم): a cue
+# before them (حاولوا) belongs to the clause they close.
+_BUT = frozenset(fold(w) for w in ("لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها",
+                                   "ولكنهم", "بيد"))
+_EXCEPT = fold("إلا")
+_AN = fold("أن")
+
+
+def _contrast_at(words: list[str], k: int) -> bool:
+    """words[k] opens a clause of contrast: لكن… or إلا أن / غير أن (أن with a pronoun too)."""
+    w = words[k]
+    if w in _BUT:
+        return True
+    return w in (_EXCEPT, fold("غير")) and k + 1 < len(words) and words[k + 1].startswith(_AN)
 
 ORDER = ("negated", "conditional", "threatened", "hypothetical", "intended", "future",
          "historical", "habitual", "reported")
@@ -131,7 +147,7 @@ def modality(words: list[str], first: int, last: int, cues: dict, strip: str = "
     k = first - 1
     while k >= 0 and first - k <= _MAX_BEFORE:
         w = words[k]
-        if w in HARD_STOPS:
+        if w in HARD_STOPS or _contrast_at(words, k):
             break
         if k not in masked:
             _add_cues(words, k, first - k, 0, at, found)
@@ -139,7 +155,7 @@ def modality(words: list[str], first: int, last: int, cues: dict, strip: str = "
     k = last + 1
     while k < n and k - last <= _MAX_AFTER:
         w = words[k]
-        if w in HARD_STOPS:
+        if w in HARD_STOPS or _contrast_at(words, k):
             break
         _add_cues(words, k, k - last, 1, at, found)
         k += 1

@@ -280,7 +280,7 @@ class EventStage:
                 continue
             if pat.plover == "PROTEST" and self._elaborates(view, trig, evs):
                 continue  # ورفع المتظاهرون لافتات: a detail of a protest reported elsewhere
-            if pat.plover == "PROTEST" and any(_security_force(ev.source) for ev in evs):
+            if pat.plover == "PROTEST" and any(_security_force(ev.source, pat.cameo) for ev in evs):
                 evs = self._protest_by_security(view, trig, pat, evs)
             if reg is not None:
                 signs = reg.signs_outside(trig.first, trig.last)
@@ -641,6 +641,12 @@ class EventStage:
                 # its clause; ضرباً من الجنون "a kind of"; ما أصابهم "what befell them"
                 if _in_clause_after(view, keys, trig, words) or \
                         self._kind_of(view, keys, trig) or self._befell(view, keys, trig):
+                    return True
+            elif name == "celebration":
+                # احتشد الآلاف في الساحة احتفالاً بالعيد، احتفل الأقارب وهتفوا: a crowd that
+                # celebrates, within its clause (three words before, five after)
+                if _in_clause_after(view, keys, trig, words) or \
+                        _in_clause_before(view, keys, trig, words):
                     return True
             elif name in ("verbal_manner", "danger_topics"):
                 # هاجم الرئيس المهاجرين بكلمات قاسية: words, not force; حذّرت الأمم المتحدة من
@@ -1033,7 +1039,7 @@ class EventStage:
                                               inside[0] < ref.start < inside[1])
 
         for ev in evs:
-            if not _security_force(ev.source):
+            if not _security_force(ev.source, pat.cameo):
                 kept.append(ev)
                 continue
             crowd = self._crowd(view, trig, set()) if pat.cameo.startswith("145") else None
@@ -1636,6 +1642,17 @@ def _in_clause_after(view: SentenceView, keys, trig: Trigger, words: frozenset[s
     return False
 
 
+def _in_clause_before(view: SentenceView, keys, trig: Trigger, words: frozenset[str],
+                      reach: int = 3) -> bool:
+    """A word of `words` within `reach` words before the trigger, after any punctuation."""
+    for j in range(trig.first - 1, max(-1, trig.first - 1 - reach), -1):
+        if not view.is_word(j):
+            return False
+        if not keys[j].isdisjoint(words):
+            return True
+    return False
+
+
 def _speaker_of_cue(doc: Document, start: int, end: int, src_refs: list[ActorRef],
                     tgt_refs: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
     """A speech verb that is the cue of a quote (ودعا المجتمع الدولي إلى «تحرك فوري»): the quotes
@@ -1703,12 +1720,15 @@ def _is_old(value: str | None, published: dt.date | None) -> bool:
 
 
 SECURITY_ROLES = ("COP", "MIL", "SPY")
+# who closes roads or cuts routes as an act of war, not of protest (CAMEO 144)
+ARMED_ROLES = SECURITY_ROLES + ("REB", "INS", "UAF")
 
 
-def _security_force(ref: ActorRef | None) -> bool:
-    """The police, the army or an intelligence service (EGYCOP, MIL)."""
+def _security_force(ref: ActorRef | None, cameo: str = "") -> bool:
+    """The police, the army or an intelligence service (EGYCOP, MIL); for a blockade (144)
+    also rebels and militias (وأغلق المتمردون الطرقات)."""
     code = (ref.actor_code or "") if ref is not None else ""
-    return code[-3:] in SECURITY_ROLES
+    return code[-3:] in (ARMED_ROLES if cameo.startswith("144") else SECURITY_ROLES)
 
 
 def _is_later(value: str | None, published: dt.date | None) -> bool:
