@@ -18,7 +18,8 @@ this file. The phenomena come from reading the OEDA development split and SaudiN
 - a crowd that celebrates (احتفالاً، تحتفي) within its clause is no protest; cutting supply lines
   (طرق الإمداد) and rebels closing roads are acts of war, not of protest; a hurricane that
   strikes (ضرب إعصار) is no beating;
-- a cue of intention or plan before لكن / إلا أن belongs to the clause they close.
+- a cue of intention or plan before لكن / إلا أن belongs to the clause they close;
+- a date put at the head of a sentence (ففي عام 2006، ثم يوم 12 مارس 1993) dates all its events.
 """
 
 from __future__ import annotations
@@ -160,3 +161,17 @@ def test_a_cue_before_lakin_stays_in_its_clause(detect):
     got = coded(detect, "حاولت الشرطة منع المتظاهرين لكنهم تجمعوا أمام البرلمان.")
     assert [e[2] for e in got if e[1] == "PROTEST"] == ["asserted"], got
     assert [e[2] for e in got if e[0] == "172"] == ["intended"], got
+
+
+@pytest.mark.parametrize("text", [
+    "ففي عام 2006 قتل آلاف العراقيين في بغداد التي تعصف بها التفجيرات.",
+    "ثم يوم 12 مارس 1993 لقي نحو 300 شخص حتفهم في سلسلة تفجيرات منسقة استهدفت مواقع مهمة.",
+])
+def test_a_date_at_the_head_of_the_sentence_dates_its_events(detect, text):
+    got = [e for e in coded(detect, text) if e[1] == "ASSAULT"]
+    assert len(got) == 2 and {e[2] for e in got} == {"historical"}, got
+
+
+def test_a_date_heads_only_its_own_sentence(detect):
+    got = coded(detect, "وفي عام 2006 انتخب البرلمان رئيسا جديدا. وقتل مسلحون ثلاثة جنود أمس.")
+    assert [e[2] for e in got if e[1] == "ASSAULT"] == ["asserted"], got

@@ -1777,7 +1777,31 @@ def _event_date(doc, view, trig, default):
             best = (dist, d)
     if best:
         return best[1].value, "expression"
+    fronted = _fronted_date(doc, view, first)
+    if fronted is not None:
+        return fronted.value, "expression"
     return default
+
+
+# Words that may stand before a date put at the head of its sentence (وفي عام 2006، ثم يوم …)
+FRONTING_WORDS = frozenset(fold(w) for w in ("و", "ثم", "وثم", "ف", "في", "ففي", "وفي", "وفى", "فى",
+                                             "يوم", "ويوم"))
+
+
+def _fronted_date(doc, view, first: int):
+    """A date put at the head of the sentence (ففي عام 2006 قتل …، ثم يوم 12 مارس 1993 لقي …)
+    dates every event of the sentence that has no date of its own, up to a full stop."""
+    for d in doc.dates:
+        if not (view.tokens[0].start <= d.start < first) or d.granularity == "duration" or \
+                not d.value or d.value.startswith("P"):
+            continue
+        lead = [t for t in view.tokens if t.start < d.start]
+        if all(t.kind == "word" and fold(t.text) in FRONTING_WORDS for t in lead) and \
+                not any(t.text in roles.HARD_STOPS for t in view.tokens
+                        if d.end <= t.start < first):
+            return d
+        break  # (dates are in text order: only the first can head the sentence)
+    return None
 
 
 def _here(doc: Document, place: Location | None) -> ActorRef | None:
