@@ -19,7 +19,8 @@ this file. The phenomena come from reading the OEDA development split and SaudiN
   (طرق الإمداد) and rebels closing roads are acts of war, not of protest; a hurricane that
   strikes (ضرب إعصار) is no beating;
 - a cue of intention or plan before لكن / إلا أن belongs to the clause they close;
-- a date put at the head of a sentence (ففي عام 2006، ثم يوم 12 مارس 1993) dates all its events.
+- a date put at the head of a sentence (ففي عام 2006، ثم يوم 12 مارس 1993) dates all its events;
+- a toll since an event that began a period (منذ سيطرته على المدينة، منذ استيلائه) is a total.
 """
 
 from __future__ import annotations
@@ -175,3 +176,17 @@ def test_a_date_at_the_head_of_the_sentence_dates_its_events(detect, text):
 def test_a_date_heads_only_its_own_sentence(detect):
     got = coded(detect, "وفي عام 2006 انتخب البرلمان رئيسا جديدا. وقتل مسلحون ثلاثة جنود أمس.")
     assert [e[2] for e in got if e[1] == "ASSAULT"] == ["asserted"], got
+
+
+@pytest.mark.parametrize("text", [
+    "قتل أكثر من ألفي مدني على أيدي مسلحي التنظيم منذ سيطرته على المدينة قبل عام.",
+    "أعدم التنظيم مئات المدنيين منذ استيلائه على المدينة.",
+])
+def test_a_toll_since_a_takeover_is_a_total(detect, text):
+    got = [e for e in coded(detect, text) if e[1] == "ASSAULT"]
+    assert got and {e[2] for e in got} == {"habitual"}, got
+
+
+def test_a_killing_hours_ago_is_news(detect):
+    got = coded(detect, "قتل ثلاثة جنود في هجوم منذ ساعات.")
+    assert "asserted" in [e[2] for e in got if e[1] == "ASSAULT"], got
