@@ -20,7 +20,11 @@ this file. The phenomena come from reading the OEDA development split and SaudiN
   strikes (ضرب إعصار) is no beating;
 - a cue of intention or plan before لكن / إلا أن belongs to the clause they close;
 - a date put at the head of a sentence (ففي عام 2006، ثم يوم 12 مارس 1993) dates all its events;
-- a toll since an event that began a period (منذ سيطرته على المدينة، منذ استيلائه) is a total.
+- a toll since an event that began a period (منذ سيطرته على المدينة، منذ استيلائه) is a total;
+- a killing noun counted right after it (مقتل 20 جندياً) is a toll, the report itself, as a
+  counted noun of the dead (20 قتيلاً) was already;
+- what a result verb leads to takes its time: ستؤدي إلى مقتل is `future`, قد يؤدي إلى
+  `hypothetical`.
 """
 
 from __future__ import annotations
@@ -190,3 +194,26 @@ def test_a_toll_since_a_takeover_is_a_total(detect, text):
 def test_a_killing_hours_ago_is_news(detect):
     got = coded(detect, "قتل ثلاثة جنود في هجوم منذ ساعات.")
     assert "asserted" in [e[2] for e in got if e[1] == "ASSAULT"], got
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن الجيش مقتل 20 جنديا في اشتباكات.",  # no day, no place: the count is the report
+    "مقتل أكثر من عشرين جنديا في اشتباكات مع مسلحين",  # a headline
+])
+def test_a_counted_killing_is_a_report(detect, text):
+    assert "asserted" in [e[2] for e in coded(detect, text) if e[0] == "1823"], coded(detect, text)
+
+
+def test_an_uncounted_killing_named_alone_is_a_reference(detect):
+    assert not [e for e in coded(detect, "تحدث الوزير عن مقتل المعارض.")
+                if e[1] == "ASSAULT" and e[2] == "asserted"]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("قال الوزير إن الحرب ستؤدي إلى مقتل الآلاف.", "future"),
+    ("قال الخبير إن القصف قد يؤدي إلى مقتل المئات.", "hypothetical"),
+    ("أدى الانفجار إلى مقتل ثلاثة جنود.", "asserted"),
+])
+def test_a_result_takes_the_time_of_its_verb(detect, text, modality):
+    got = [e[2] for e in coded(detect, text) if e[0] == "1823"]
+    assert got == [modality], coded(detect, text)

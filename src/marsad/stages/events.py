@@ -229,7 +229,8 @@ class EventStage:
                 not _occurrence(doc, view, keys, c, years, reg, trig)
             few_signs = pat.plover in GUARDED and reg is not None and \
                 self.noun_needs_occurrence and _is_nominal(trig) and \
-                not _is_passive(view, trig) and not self._counted_casualties(view, keys, trig)
+                not _is_passive(view, trig) and not self._counted_casualties(view, keys, trig) \
+                and not self._counted_victims(view, keys, trig, pat)
             if pat.plover in DEFINITE_NEEDS_ANCHOR and reg is not None and _is_nominal(trig) \
                     and "a" in trig.strip and not reg.evidence_outside(trig.first, trig.last,
                                                                        DEFINITE_ANCHORS):
@@ -310,6 +311,9 @@ class EventStage:
         if trig.kind != "noun" and trig.form.tense == "present" and trig.first > 1 and \
                 view.words[trig.first - 2:trig.first] == AGREED_THAT:
             return "future"  # (اتفقا) على أن يزور الرئيس موسكو: an arrangement, still to come
+        result = _result_modality(view.words, trig.first)
+        if result is not None:
+            return result  # ستؤدي إلى مقتل العشرات: a result still to come
         if pat.plover not in GUARDED:
             return None
         if trig.form.tense == "present" and trig.first > 0 and view.words[trig.first - 1] in MAY:
@@ -534,6 +538,16 @@ class EventStage:
     def _counted_casualties(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """عشرات القتلى، 12 جريحاً: a toll is the report itself."""
         return self._head_in(keys, trig, "casualty_nouns") and self._counted(view, keys, trig)
+
+    def _counted_victims(self, view: SentenceView, keys, trig: Trigger, pat: Pattern) -> bool:
+        """مقتل 20 جندياً، اختطاف أكثر من عشرة صيادين، إصابة العشرات: a killing, wounding or
+        abduction counted right after its noun (a number or a quantity word within three words)
+        is a toll, the report itself."""
+        if not pat.cameo.startswith(TOLL_CODES):
+            return False
+        return any(view.words[j] == "#" or not keys[j].isdisjoint(
+            self._context("quantities")) for j in range(trig.last + 1,
+                                                       min(len(keys), trig.last + 4)))
 
     def _uncounted_casualties(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """A noun of the dead or wounded (قتلى، شهداء، جرحى) reports a toll only when it is
@@ -1193,6 +1207,7 @@ SINCE_BACK = 8  # tokens before it
 DURATIVE_PROTESTS = ("142", "143")  # hunger strikes, strikes: told in the present while they last
 ONGOING_REACH = 8  # tokens after a present-tense protest where منذ + a span may stand
 SINCE = frozenset(fold(w) for w in ("منذ", "ومنذ"))
+TOLL_CODES = ("181", "182")  # abduction, wounding and killing (1823): what a toll counts
 AN = frozenset(fold(w) for w in ("أن", "وأن"))
 # words with a prepositional clitic that a verb may follow (لذلك قتل: therefore)
 NOT_CONSTRUCT = frozenset(fold(w) for w in (
@@ -1364,6 +1379,23 @@ def _in_relative(view: SentenceView, trig: Trigger) -> bool:
 
 # الأمر الذي أدى إلى مقتل: a relative clause that tells the result, not the background
 RESULT_VERBS = frozenset(fold(w) for w in ("أدى", "ادى", "أسفر", "اسفر", "تسبب", "أفضى"))
+RESULT_PRESENT = frozenset(fold(w) for w in ("يؤدي", "تؤدي", "يسفر", "تسفر", "يتسبب", "تتسبب",
+                                             "يفضي", "تفضي"))
+ILA = frozenset(fold(w) for w in ("إلى", "الى"))
+
+
+def _result_modality(words: list[str], first: int) -> str | None:
+    """The event a result verb leads to (… إلى + trigger) takes that verb's time: ستؤدي إلى
+    مقتل is `future`, قد يؤدي إلى is `hypothetical`; None otherwise."""
+    if first < 2 or words[first - 1] not in ILA:
+        return None
+    verb = words[first - 2]
+    verb = verb[1:] if verb[:1] in "وف" and len(verb) > 4 else verb
+    if verb[:1] == "س" and verb[1:] in RESULT_PRESENT:
+        return "future"
+    if verb in RESULT_PRESENT and first > 2 and words[first - 3] in MAY:
+        return "hypothetical"
+    return None
 
 
 def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: bool = False,
