@@ -401,7 +401,9 @@ def coordinated(view: SentenceView, m: Mention) -> list[Mention]:
             break
         gap = [view.words[k] for k in range(cur.last + 1, nxt.first)]
         gap = [g for g in gap if g not in ("،", ",")]
-        joined = (not gap and view.words[nxt.first].startswith("و")) or gap in (["و"],)
+        # (the و must be a conjunction outside the name: وروسيا, not the first letter of وزير)
+        joined = (not gap and view.words[nxt.first].startswith("و") and
+                  nxt.entity.start > view.tokens[nxt.first].start) or gap in (["و"],)
         if not joined:
             break
         group.append(nxt)

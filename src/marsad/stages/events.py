@@ -830,6 +830,8 @@ class EventStage:
             dyads = [(src_refs[0] if src_refs else unknown, tgt_refs[0] if tgt_refs else None)]
         mod = modality(view.words, trig.first, trig.last, c.cues, trig.strip,
                        own_threat=pat.cameo.startswith("13"))
+        if mod == "asserted" and _asked(view, trig):
+            mod = "hypothetical"  # لماذا لا تمنح السلطات اللجوء؟ a question asserts nothing
         date, date_source = _event_date(doc, view, trig, default_date)
         if date_source == "expression" and mod in ("asserted", "reported", "habitual") and \
                 _is_old(date, doc.published):
@@ -1818,6 +1820,26 @@ def _event_date(doc, view, trig, default):
 # Words that may stand before a date put at the head of its sentence (وفي عام 2006، ثم يوم …)
 FRONTING_WORDS = frozenset(fold(w) for w in ("و", "ثم", "وثم", "ف", "في", "ففي", "وفي", "وفى", "فى",
                                              "يوم", "ويوم"))
+
+
+QUESTION_MARKS = frozenset({"؟", "?"})
+# Question words that presuppose what they ask about (لماذا رحّلت السلطات المهاجرين؟ they did)
+WH_WORDS = frozenset(fold(w) for w in ("لماذا", "كيف", "متى", "أين", "ماذا", "كم", "ولماذا",
+                                       "فلماذا", "وكيف", "فكيف"))
+QUESTION_NEGATIONS = frozenset(fold(w) for w in ("لا", "لم", "لن", "ليس", "ألا", "ألم"))
+
+
+def _asked(view: SentenceView, trig: Trigger) -> bool:
+    """The trigger's clause ends with a question mark and asks whether the event happens: a
+    yes/no question (هل تنجح الحملة؟) or a negated one (لماذا لا تمنح السلطات اللجوء؟). A
+    question of why, how or when about an event (لماذا رحّلت …؟) takes it as given."""
+    for t in view.tokens[trig.last + 1:]:
+        if t.text in QUESTION_MARKS:
+            before = set(view.words[:trig.first])
+            return before.isdisjoint(WH_WORDS) or not before.isdisjoint(QUESTION_NEGATIONS)
+        if t.text in roles.HARD_STOPS:
+            return False
+    return False
 
 
 def _fronted_date(doc, view, first: int):
