@@ -6,7 +6,13 @@ hand), on sentences written for this file, from errors seen reading events coded
   received, not a second host (before, the event had two sources and no target, and was dropped);
 - an event in a clause that ends with a question mark is asked about (`hypothetical`) when the
   question is yes/no or negated (لماذا لا تمنح …؟); a question of why or how takes the event as
-  given (لماذا رحّلت …؟ they did).
+  given (لماذا رحّلت …؟ they did);
+- a verb of gathering after a meeting noun names its parties (القمة التي تجمع رؤساء مصر
+  واليونان وقبرص، اللقاء الذي يضم وزراء خارجية …), not the actor named before the noun;
+- two actors of one government named as the other side of a meeting (أمير قطر ووزير خارجيته) are
+  one delegation: no meeting between them;
+- a preposition with a pronoun between a verb and its subject (تتنازل لها الكويت) leaves the
+  subject free, and the pronoun stands for the actor named before: the target.
 """
 
 from __future__ import annotations
@@ -53,3 +59,25 @@ def test_a_question_asserts_nothing(nlp):
 def test_a_question_of_why_takes_the_event_as_given(nlp):
     got = coded(nlp, "لماذا رحلت السلطات الفرنسية عشرات المهاجرين إلى بلادهم؟")
     assert [m for c, m, _, _ in got if c == "174"] == ["asserted"], got
+
+
+def dyads(nlp, text, cameo):
+    return sorted((s, t) for c, _, s, t in coded(nlp, text) if c == cameo)
+
+
+def test_a_verb_of_gathering_names_the_parties(nlp):
+    got = dyads(nlp, "ويلتقي الوزير الروسي أمير قطر، عدا عن اللقاء الثلاثي الذي يضم وزراء "
+                     "خارجية الولايات المتحدة وروسيا والسعودية.", "040")
+    assert ("USA", "RUS") in got and ("USA", "SAU") in got and ("RUS", "SAU") in got, got
+    assert not [d for d in got if "QATGOV" in d and "RUSGOV" not in d], got
+
+
+def test_one_delegation_does_not_meet_itself(nlp):
+    got = dyads(nlp, "ويلتقي الوزير الروسي أمير قطر ووزير خارجيته خالد العطية.", "040")
+    assert got and set(got) == {("RUSGOV", "QATGOV")}, got
+
+
+def test_a_pronoun_pp_before_the_subject(nlp):
+    # before: IRQGOV -> KWT (the subject after لها was read inside a PP)
+    got = coded(nlp, "أصرت الحكومة العراقية على أن تتنازل لها الكويت عن الجزيرتين.")
+    assert [(c, s, t) for c, _, s, t in got] == [("080", "KWT", "IRQGOV")], got

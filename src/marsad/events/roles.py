@@ -226,7 +226,9 @@ def build_mentions(view: SentenceView, entities: list[Entity],
         k = i - 1
         while k >= 0 and view.words[k] in ("«", "(", "ـ", '"'):
             k -= 1
-        if k >= 0 and (is_prep(view.words[k]) or view.words[k] in ("ب", "ل", "وب", "ول")):
+        if k >= 0 and view.words[k] in PRONOUN_PPS:
+            pass  # تتنازل لها الكويت: the PP is the pronoun's; the actor after it is free
+        elif k >= 0 and (is_prep(view.words[k]) or view.words[k] in ("ب", "ل", "وب", "ول")):
             in_pp = True
         elif k >= 0 and clitic_prep(view, k) and view.words[k] not in ("ب", "ل", "ك"):
             # the genitive of a noun in a PP: بمواقف بوتين، لتطبيق قانون
@@ -427,6 +429,21 @@ def plural_agreement(person: str) -> bool:
     return person.startswith("3") and ("mp" in person or "d" in person[1:])
 
 
+PRONOUN_PPS = frozenset(fold(w) for w in (
+    "له", "لها", "لهم", "لهما", "لهن", "لنا", "لي", "لك", "لكم", "عليه", "عليها", "عليهم",
+    "إليه", "إليها", "إليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "فيه", "فيها"))
+
+
+def pronoun_pp_prep(word: str) -> str:
+    """The preposition of a preposition with a pronoun (لها → ل، إليه → إلى), or ""."""
+    if word not in PRONOUN_PPS:
+        return ""
+    for prep in (fold("إلى"), fold("على"), "من", "عن", "في", "ل"):
+        if word.startswith(prep[:-1] if prep in (fold("إلى"), fold("على")) else prep):
+            return prep
+    return ""
+
+
 def postverbal_subject(view: SentenceView, trig_last: int, head: int,
                        object_pronoun: bool = False) -> Mention | None:
     """VSO: an actor beginning within two words after the verb and not in a PP. An actor right
@@ -441,7 +458,10 @@ def postverbal_subject(view: SentenceView, trig_last: int, head: int,
             continue
         if m.first > trig_last + 3:
             break
-        words_between = [k for k in range(trig_last + 1, m.first) if view.is_word(k)]
+        # a preposition with a pronoun may stand between a verb and its subject (وتنازلت لهم
+        # الكويت، قدمت له الحكومة): it is the verb's complement, not a PP around the actor
+        words_between = [k for k in range(trig_last + 1, m.first) if view.is_word(k)
+                         and view.words[k] not in PRONOUN_PPS]
         if any(view.words[k] in NON_ACTOR_SUBJECTS for k in words_between):
             break  # دعم البعض حزب الله: the actor is the object of a subject that is no actor
         if len(words_between) <= 1 and not m.in_pp and not m.in_quote and not m.locative and \
@@ -695,15 +715,24 @@ def lam_object(view: SentenceView, last: int) -> list[Mention]:
     return []
 
 
+# Verbs that say who an event brings together (قمة تجمع رؤساء مصر واليونان، اللقاء الذي يضم…)
+GATHERING_VERBS = frozenset(fold(w) for w in ("يضم", "تضم", "ضم", "ضمت", "يجمع", "تجمع", "جمع",
+                                              "جمعت", "ضمّ", "جمعا", "ضما"))
+
+
 def between_pair(view: SentenceView, last: int) -> list[Mention]:
-    """`بين X و Y` shortly after a noun: the participants of a symmetric event."""
+    """`بين X و Y` shortly after a noun, or the actors a verb of gathering names after it (قمة
+    ثلاثية تجمع رؤساء مصر واليونان وقبرص، اللقاء الذي يضم وزراء خارجية …): the participants
+    of a symmetric event."""
     for k in range(last + 1, min(len(view.words), last + 8)):
-        if view.words[k] == "بين":
+        w = view.words[k]
+        gathering = w in GATHERING_VERBS and k <= last + 4
+        if w == "بين" or gathering:
             m = next((x for x in view.mentions if x.first > k), None)
-            if m and m.first <= k + 2:
+            if m and m.first <= k + (3 if gathering else 2):
                 return coordinated(view, m)
             return []
-        if view.words[k] in HARD_STOPS:
+        if w in HARD_STOPS:
             return []
     return []
 

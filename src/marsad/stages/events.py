@@ -1031,6 +1031,15 @@ class EventStage:
                 targets = cand_p if cand_p[0].first < cand_o[0].first else cand_o
             else:
                 targets = cand_p or cand_o
+        if not targets and trig.kind == "verb" and not passive and trig.last + 1 < len(view.words) \
+                and roles.pronoun_pp_prep(view.words[trig.last + 1]) in pat.target_preps:
+            # أصرت الحكومة العراقية على أن تتنازل لها الكويت: the pronoun after the verb stands
+            # for the actor named before it, who is then the target
+            m = next((x for x in reversed(view.mentions) if x.last < trig.first and
+                      not x.in_pp and not x.in_quote and not x.locative and
+                      not roles.boundary_between(view, x.last + 1, trig.first)), None)
+            if m is not None and all(m is not x for x in sources):
+                targets = roles.coordinated(view, m)
         return sources, targets, implicit
 
     def _protest_by_security(self, view: SentenceView, trig: Trigger, pat: Pattern,
@@ -1553,6 +1562,8 @@ def _dyads(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool,
         parts = targets if sources and meeting else []
         for i in range(len(parts)):
             for j in range(i + 1, len(parts)):
+                if parts[i].actor_code and parts[i].actor_code == parts[j].actor_code:
+                    continue  # أمير قطر ووزير خارجيته: one delegation, not a meeting of its own
                 add(parts[i], parts[j])
         if not targets:
             for i in range(len(sources)):
