@@ -13,8 +13,9 @@ this file. The phenomena come from reading the OEDA development split and SaudiN
 - على أن + a present verb is an arrangement still to come (`future`);
 - an event noun that a relative clause says someone did (العمال الذين نظموا إضراباً) tells who
   they are: background (`historical`);
-- an attack after بسبب / جراء / إثر is the background of what it caused, and a noun of the dead
-  after an attack of the same sentence is that attack's toll;
+- an attack after بسبب / جراء / إثر is the background of what it caused (but the cause of a toll
+  told before it is the same event), and a noun of the dead after an attack of the same sentence
+  is that attack's toll;
 - a crowd that celebrates (احتفالاً، تحتفي) within its clause is no protest; cutting supply lines
   (طرق الإمداد) and rebels closing roads are acts of war, not of protest; a hurricane that
   strikes (ضرب إعصار) is no beating;
@@ -130,6 +131,13 @@ def test_an_attack_given_as_a_cause_is_background(detect):
                  "أغلقت المدارس أبوابها إثر تفجير استهدف حافلة للطلاب."):
         got = [e for e in detected(detect, text) if e[1] == "ASSAULT"]
         assert got and {e[2] for e in got} == {"historical"}, (text, got)
+
+
+def test_the_cause_of_a_toll_is_the_same_event(detect):
+    # سقط ثلاثة قتلى نتيجة غارة: the air strike is what killed them, not a background
+    got = [e for e in detected(detect, "سقط ثلاثة قتلى نتيجة غارة جوية على القرية أمس.")
+           if e[0] == "195"]
+    assert [e[2] for e in got] == ["asserted"], got
 
 
 def test_a_killing_caused_by_a_blast_is_still_news(detect):

@@ -318,7 +318,7 @@ class EventStage:
             return None
         if trig.form.tense == "present" and trig.first > 0 and view.words[trig.first - 1] in MAY:
             return "hypothetical"  # قد يقتلون: may kill
-        if _after_background(view, trig) or _in_relative(view, trig) or \
+        if _after_background(view, trig, reg) or _in_relative(view, trig) or \
                 _pluperfect(view, trig, reg):
             return "historical"  # بعد خطفهم، الذي قُتل في، وكان … قد خطف: an earlier event
         if pat.plover in VIOLENCE and self._since_past_point(view, trig):
@@ -830,8 +830,6 @@ class EventStage:
             dyads = [(src_refs[0] if src_refs else unknown, tgt_refs[0] if tgt_refs else None)]
         mod = modality(view.words, trig.first, trig.last, c.cues, trig.strip,
                        own_threat=pat.cameo.startswith("13"))
-        if mod == "asserted" and _asked(view, trig):
-            mod = "hypothetical"  # لماذا لا تمنح السلطات اللجوء؟ a question asserts nothing
         date, date_source = _event_date(doc, view, trig, default_date)
         if date_source == "expression" and mod in ("asserted", "reported", "habitual") and \
                 _is_old(date, doc.published):
@@ -1171,7 +1169,10 @@ def _occurrence(doc: Document, view: SentenceView, keys, c: CompiledEvents,
 
 BACKGROUND_PREPS = frozenset(fold(w) for w in ("بعد", "منذ", "قبل", "عقب", "غداة", "عشية", "عند",
                                                 "عندما", "حين", "حينما", "إبان", "أثناء",
-                                                "خلال", "لدى", "بعدما", "بسبب", "جراء", "إثر", "اثر", "نتيجة"))
+                                                "خلال", "لدى", "بعدما"))
+# بسبب / جراء / إثر + an event: the cause of what the sentence tells (هجر السياح الفندق بسبب
+# هجوم), unless what it tells is the toll of that event (سقوط ضحايا نتيجة غارة: the same event)
+CAUSE_PREPS = frozenset(fold(w) for w in ("بسبب", "جراء", "إثر", "اثر", "نتيجة"))
 BACKGROUND_SPANS = frozenset(fold(w) for w in ("أيام", "أسابيع", "ساعات", "يومين", "يوم", "أسبوع",
                                                 "أسبوعين", "شهر", "شهرين", "أشهر", "سنوات", "عامين"))
 
@@ -1315,9 +1316,10 @@ OCCURRENCE_NOUNS = frozenset(fold(w) for w in ("وقوع", "حدوث", "تنفي
                                                 "اندلاع", "انطلاق", "مطلع"))
 
 
-def _after_background(view: SentenceView, trig: Trigger) -> bool:
+def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = None) -> bool:
     """بعد / منذ / قبل / عقب (… من) before a trigger: a verbal noun (خطفهم here is not the past
-    verb) naming an earlier event that dates another."""
+    verb) naming an earlier event that dates another; or بسبب / جراء / إثر: the cause of
+    something else, unless a toll is told before it in the sentence (the toll is the cause's)."""
     k = trig.first - 1
     if k >= 0 and view.words[k] == "من":
         k -= 1
@@ -1329,7 +1331,11 @@ def _after_background(view: SentenceView, trig: Trigger) -> bool:
     if k < 0:
         return False
     w = view.words[k]
-    return w in BACKGROUND_PREPS or (w[:1] in "وف" and w[1:] in BACKGROUND_PREPS)
+    w = w[1:] if w[:1] in "وف" and (w[1:] in BACKGROUND_PREPS or w[1:] in CAUSE_PREPS) else w
+    if w in CAUSE_PREPS:
+        return not (reg is not None and any(name == "casualties" and i < k
+                                            for i, name in reg.evidence))
+    return w in BACKGROUND_PREPS
 
 
 MAY = frozenset(fold(w) for w in ("قد", "وقد"))
@@ -1831,26 +1837,6 @@ def _event_date(doc, view, trig, default):
 # Words that may stand before a date put at the head of its sentence (وفي عام 2006، ثم يوم …)
 FRONTING_WORDS = frozenset(fold(w) for w in ("و", "ثم", "وثم", "ف", "في", "ففي", "وفي", "وفى", "فى",
                                              "يوم", "ويوم"))
-
-
-QUESTION_MARKS = frozenset({"؟", "?"})
-# Question words that presuppose what they ask about (لماذا رحّلت السلطات المهاجرين؟ they did)
-WH_WORDS = frozenset(fold(w) for w in ("لماذا", "كيف", "متى", "أين", "ماذا", "كم", "ولماذا",
-                                       "فلماذا", "وكيف", "فكيف"))
-QUESTION_NEGATIONS = frozenset(fold(w) for w in ("لا", "لم", "لن", "ليس", "ألا", "ألم"))
-
-
-def _asked(view: SentenceView, trig: Trigger) -> bool:
-    """The trigger's clause ends with a question mark and asks whether the event happens: a
-    yes/no question (هل تنجح الحملة؟) or a negated one (لماذا لا تمنح السلطات اللجوء؟). A
-    question of why, how or when about an event (لماذا رحّلت …؟) takes it as given."""
-    for t in view.tokens[trig.last + 1:]:
-        if t.text in QUESTION_MARKS:
-            before = set(view.words[:trig.first])
-            return before.isdisjoint(WH_WORDS) or not before.isdisjoint(QUESTION_NEGATIONS)
-        if t.text in roles.HARD_STOPS:
-            return False
-    return False
 
 
 def _fronted_date(doc, view, first: int):
