@@ -9,7 +9,9 @@ hand), on sentences written for this file, from errors seen reading events coded
 - two actors of one government named as the other side of a meeting (أمير قطر ووزير خارجيته) are
   one delegation: no meeting between them;
 - a preposition with a pronoun between a verb and its subject (تتنازل لها الكويت) leaves the
-  subject free, and the pronoun stands for the actor named before: the target.
+  subject free, and the pronoun stands for the actor named before: the target;
+- a spokesman (المتحدث باسم X، الناطق باسم X) acts for the body after باسم, and his name after it
+  is his apposition, also across باسم.
 """
 
 from __future__ import annotations
@@ -64,3 +66,12 @@ def test_a_pronoun_pp_before_the_subject(nlp):
     # before: IRQGOV -> KWT (the subject after لها was read inside a PP)
     got = coded(nlp, "أصرت الحكومة العراقية على أن تتنازل لها الكويت عن الجزيرتين.")
     assert [(c, s, t) for c, _, s, t in got] == [("080", "KWT", "IRQGOV")], got
+
+
+@pytest.mark.parametrize("text", [
+    "وانتقد المتحدث باسم الائتلاف السوري المعارض أحمد رمضان الحكومة الروسية.",
+    "وانتقد الناطق باسم الائتلاف السوري أحمد رمضان الحكومة الروسية أمس.",
+])
+def test_a_spokesman_acts_for_his_body(nlp, text):
+    got = [(c, s, t) for c, _, s, t in coded(nlp, text)]
+    assert got == [("111", "SYROPP", "RUSGOV")], got

@@ -282,6 +282,12 @@ def build_mentions(view: SentenceView, entities: list[Entity],
     merged: list[Mention] = []
     for k, m in enumerate(actors):
         nxt = actors[k + 1] if k + 1 < len(actors) else None
+        if nxt is not None and _bare_title(m.entity) and nxt.first == m.last + 2 and \
+                view.words[m.last + 1] == SPEAKING_FOR and nxt.entity.type in ("ORG", "GPE"):
+            # المتحدث باسم الائتلاف: the spokesman speaks for the body named after باسم
+            nxt.first = m.first
+            nxt.in_pp = m.in_pp
+            continue
         if nxt is not None and _bare_title(m.entity) and nxt.entity.how != "title" and \
                 not (m.entity.type == "ORG" and nxt.entity.type == "PERSON") and \
                 not _named_place(view, nxt) and not nxt.locative and \
@@ -290,7 +296,8 @@ def build_mentions(view: SentenceView, entities: list[Entity],
                 or is_prep(view.words[x]) or view.words[x] == "#" or view.words[x] in COUNT_WORDS
                 or _instrument_clitic(view, x)
                 for x in range(m.last + 1, nxt.first + 1)) and not any(
-                clitic_prep(view, x) or x in view.verbs for x in range(m.last + 1, nxt.first)):
+                (clitic_prep(view, x) and view.words[x] not in TITLE_LINKS) or x in view.verbs
+                for x in range(m.last + 1, nxt.first)):
             # (not across a count: قتل مسلحون عشرة صيادين نيجيريين — the nisba is the victims';
             # nor across بـ: جنود أتراك برصاص قناصة الحزب — the soldiers are not the party's;
             # nor across a PP or a verb: المتظاهرون بشعارات تطالب الحكومة; a group is no
@@ -429,6 +436,9 @@ def plural_agreement(person: str) -> bool:
     return person.startswith("3") and ("mp" in person or "d" in person[1:])
 
 
+SPEAKING_FOR = fold("باسم")
+# PP words that belong to a title (الناطق باسم الائتلاف سالم المسلط): no stop before the name
+TITLE_LINKS = frozenset(fold(w) for w in ("باسم", "لشؤون", "للشؤون", "لدى"))
 PRONOUN_PPS = frozenset(fold(w) for w in (
     "له", "لها", "لهم", "لهما", "لهن", "لنا", "لي", "لك", "لكم", "عليه", "عليها", "عليهم",
     "إليه", "إليها", "إليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "فيه", "فيها"))
