@@ -2129,8 +2129,10 @@ class Composer:
                         and self.m[j].prefix in ("و", "وال"):
                     second = self.m[j]
                     j += 1
-            elif ne.kind == "country" and link in ("", "ل") and (
+            elif ne.kind == "country" and link in ("", "ل") and not title.country and (
                     nm.prefix in ("", "ل", "لل") or nm.flags & forms.FUSED):
+                # (a title with its own country, وزير الخارجية الأميركي مصر, has no country after
+                # it: the country is the verb's object)
                 scope_country, end, last = ne.country, nm.end, j
                 nested = ((nm.span_start if nm.flags & forms.FUSED else nm.start, nm.end,
                            nm.entry),)
