@@ -316,3 +316,16 @@ def test_the_us_secretary_of_state_is_american(nlp, text, title):
 def test_a_country_after_a_title_with_its_own_country_is_no_scope(nlp):
     got = codes(nlp, "زار وزير الخارجية الأميركي مصر أمس.")
     assert got.get("مصر") == "EGY", got
+
+
+@pytest.mark.parametrize("text", [
+    "ناقش الوزيران المسائل البحرية والحدود البحرية.",  # the second after a noun joined by و
+    "تعاون البلدان في مجالات الطاقة والمسائل البحرية.",
+])
+def test_an_agent_word_after_a_noun_joined_by_waw_is_its_adjective(nlp, text):
+    assert "MIL" not in codes(nlp, text).values(), codes(nlp, text)
+
+
+def test_the_navy_joined_to_the_army_is_still_an_actor(nlp):
+    got = codes(nlp, "أعلن الجيش والبحرية الأميركية انتهاء المناورات.")
+    assert got.get("البحرية الأميركية") == "USAMIL", got

@@ -2642,8 +2642,9 @@ class Composer:
         prev = self._prev_words(o_start, 1)
         if not prev or prev[0] in self.stopwords:
             return False
-        if prev[0].startswith("ال"):
-            return True
+        if prev[0].startswith("ال") or (prev[0][:1] in "وف" and prev[0][1:].startswith("ال")
+                                        and prev[0][1:] not in self.stopwords):
+            return True  # (والحدود البحرية: the noun joined by و takes its adjective too)
         # a singular nisba after a noun with a pronoun suffix (خطابهم الإعلامي، شؤونهم الداخلية),
         # not after a verb with its object (تفرضها الميليشيات، أسسها الدبلوماسي الفرنسي)
         k = bisect.bisect_left(self.tok_starts, o_start) - 1
