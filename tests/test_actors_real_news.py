@@ -329,3 +329,15 @@ def test_an_agent_word_after_a_noun_joined_by_waw_is_its_adjective(nlp, text):
 def test_the_navy_joined_to_the_army_is_still_an_actor(nlp):
     got = codes(nlp, "أعلن الجيش والبحرية الأميركية انتهاء المناورات.")
     assert got.get("البحرية الأميركية") == "USAMIL", got
+
+
+@pytest.mark.parametrize("text, span, code", [
+    ("قصفت مقاتلات تركية مواقع الحزب أمس.", "مقاتلات تركية", "TURMIL"),
+    ("أطلقت دبابات أميركية النار على الحي.", "دبابات أميركية", "USAMIL"),
+    ("اغتالت وحدة خاصة إسرائيلية ناشطا أمس.", "وحدة خاصة إسرائيلية", "ISRMIL"),
+    ("قصفت المروحيات الأميركية المنطقة.", "المروحيات الأميركية", "USAMIL"),
+])
+def test_warplanes_tanks_and_units_of_a_country_are_its_military(nlp, text, span, code):
+    # before: only the nisba was an actor (TUR, with no role)
+    got = codes(nlp, text)
+    assert got.get(span) == code, got

@@ -225,3 +225,18 @@ def test_an_uncounted_killing_named_alone_is_a_reference(detect):
 def test_a_result_takes_the_time_of_its_verb(detect, text, modality):
     got = [e[2] for e in coded(detect, text) if e[0] == "1823"]
     assert got == [modality], coded(detect, text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("فتح الجنود النار على المتظاهرين أمس.", "MIL"),
+    ("أطلقت دبابات روسية النار على السكان.", "RUSMIL"),
+])
+def test_opening_fire_is_the_act_itself(detect, text, source):
+    # a light verb with a word of attack and no other sign (شن هجوماً على الحكومة) may be words;
+    # firing (أطلق/فتح النار) is the act: before, it was dropped for want of a sign
+    got = [e for e in coded(detect, text) if e[0] == "193"]
+    assert got and got[0][2] == "asserted" and got[0][3] == source, coded(detect, text)
+
+
+def test_an_attack_in_words_stays_out(detect):
+    assert not [e for e in coded(detect, "شن الوزير هجوما على الحكومة.") if e[1] == "ASSAULT"]

@@ -236,9 +236,11 @@ class EventStage:
                                                                        DEFINITE_ANCHORS):
                 unanchored = True  # المظاهرات، الاحتجاجات: a protest already known, referred to
             if pat.plover in VIOLENCE and reg is not None and self.noun_needs_occurrence and \
-                    trig.kind == "phrase" and not reg.signs_outside(trig.head, trig.head):
+                    trig.kind == "phrase" and not reg.signs_outside(trig.head, trig.head) and \
+                    view.words[trig.last] not in FIRING_OBJECTS:
                 # شنّ هجوماً على النظام with no sign of violence besides the light verb
-                # (a weapon as its object counts: أطلقت صواريخ): an attack in words
+                # (a weapon as its object counts: أطلقت صواريخ): an attack in words. Firing
+                # (أطلق الجنود النار، فتحوا النار) is no word for an attack: it is the act
                 unanchored = True
             if pat.plover in GUARDED and reg is not None and _is_nominal(trig):
                 if self._after_reference_noun(view, keys, trig):
@@ -1219,6 +1221,8 @@ SINCE_BACK = 8  # tokens before it
 DURATIVE_PROTESTS = ("142", "143")  # hunger strikes, strikes: told in the present while they last
 ONGOING_REACH = 8  # tokens after a present-tense protest where منذ + a span may stand
 SINCE = frozenset(fold(w) for w in ("منذ", "ومنذ"))
+# The object of أطلق / فتح that is fire itself (أطلق الجنود النار): the act, not a word for one
+FIRING_OBJECTS = frozenset(fold(w) for w in ("النار", "الرصاص", "النيران", "نيران", "رصاص"))
 TOLL_CODES = ("181", "182")  # abduction, wounding and killing (1823): what a toll counts
 AN = frozenset(fold(w) for w in ("أن", "وأن"))
 # words with a prepositional clitic that a verb may follow (لذلك قتل: therefore)
