@@ -341,3 +341,14 @@ def test_warplanes_tanks_and_units_of_a_country_are_its_military(nlp, text, span
     # before: only the nisba was an actor (TUR, with no role)
     got = codes(nlp, text)
     assert got.get(span) == code, got
+
+
+@pytest.mark.parametrize("text, span, code", [
+    ("تظاهر آلاف المغاربة في الرباط أمس.", "المغاربة", "MAR"),
+    ("اعتقلت الشرطة ثلاثة هنود أمس.", "هنود", "IND"),
+    ("قتل جنود أمريكان مدنيين.", "جنود أمريكان", "USAMIL"),
+])
+def test_broken_plurals_of_nationalities(nlp, text, span, code):
+    # countries.json `nisba_plural`: the broken plurals news uses (مغاربة، هنود، أمريكان)
+    got = codes(nlp, text)
+    assert got.get(span) == code, got
