@@ -11,7 +11,11 @@ hand), on sentences written for this file, from errors seen reading events coded
 - a preposition with a pronoun between a verb and its subject (تتنازل لها الكويت) leaves the
   subject free, and the pronoun stands for the actor named before: the target;
 - a spokesman (المتحدث باسم X، الناطق باسم X) acts for the body after باسم, and his name after it
-  is his apposition, also across باسم.
+  is his apposition, also across باسم;
+- the country of a phrase's object (رفضت حماس المبادرة المصرية) is the target;
+- a light verb whose object is an act on people or a weapon of force (فرّقت الشرطة المتظاهرين،
+  أطلقت الشرطة الغاز المسيل للدموع على المتظاهرين) is coded without further signs: only a word
+  for an event as its object (شنّ هجوماً) may be said of words.
 """
 
 from __future__ import annotations
@@ -75,3 +79,17 @@ def test_a_pronoun_pp_before_the_subject(nlp):
 def test_a_spokesman_acts_for_his_body(nlp, text):
     got = [(c, s, t) for c, _, s, t in coded(nlp, text)]
     assert got == [("111", "SYROPP", "RUSGOV")], got
+
+
+def test_the_country_of_the_object_is_the_target(nlp):
+    got = [(c, s, t) for c, _, s, t in coded(nlp, "رفضت حركة حماس المبادرة المصرية.")]
+    assert got == [("127", "PSEREB", "EGY")], got
+
+
+@pytest.mark.parametrize("text", [
+    "أطلقت الشرطة الغاز المسيل للدموع على المتظاهرين.",
+    "فرقت الشرطة المتظاهرين بالقوة.",
+])
+def test_repression_by_a_light_verb(nlp, text):
+    got = [(c, m, s, t) for c, m, s, t in coded(nlp, text)]
+    assert ("175", "asserted", "COP", "CVL") in got, got

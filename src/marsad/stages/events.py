@@ -237,7 +237,8 @@ class EventStage:
                 unanchored = True  # المظاهرات، الاحتجاجات: a protest already known, referred to
             if pat.plover in VIOLENCE and reg is not None and self.noun_needs_occurrence and \
                     trig.kind == "phrase" and not reg.signs_outside(trig.head, trig.head) and \
-                    view.words[trig.last] not in FIRING_OBJECTS:
+                    view.words[trig.last] not in FIRING_OBJECTS and (
+                        self._noun_object(view, trig) or self._exposure_phrase(view, trig)):
                 # شنّ هجوماً على النظام with no sign of violence besides the light verb
                 # (a weapon as its object counts: أطلقت صواريخ): an attack in words. Firing
                 # (أطلق الجنود النار، فتحوا النار) is no word for an attack: it is the act
@@ -540,6 +541,13 @@ class EventStage:
     def _counted_casualties(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """عشرات القتلى، 12 جريحاً: a toll is the report itself."""
         return self._head_in(keys, trig, "casualty_nouns") and self._counted(view, keys, trig)
+
+    def _noun_object(self, view: SentenceView, trig: Trigger) -> bool:
+        """The object of a light-verb phrase is itself a word for an event (شنّ هجوماً، حملة),
+        which may be said of words; an act on people or things (فرّق المتظاهرين) may not."""
+        return any(hit.kind == "noun" or hit.form.tense == "masdar" for hit, _ in
+                   lookup_word(self.compiled.analyse(view.words[trig.last])[0],
+                               self.compiled.index))
 
     def _counted_victims(self, view: SentenceView, keys, trig: Trigger, pat: Pattern) -> bool:
         """مقتل 20 جندياً، اختطاف أكثر من عشرة صيادين، إصابة العشرات: a killing, wounding or
@@ -1031,6 +1039,13 @@ class EventStage:
                 targets = cand_p if cand_p[0].first < cand_o[0].first else cand_o
             else:
                 targets = cand_p or cand_o
+        if not targets and trig.kind == "phrase" and not pat.monadic and \
+                (m := view.mention_at(trig.last + 1, trig.last + 1)) is not None and \
+                m.first == trig.last + 1 and m.entity.how == "nisba" and m.entity.type == "GPE" \
+                and all(m is not x for x in sources):
+            # رفضت حماس المبادرة المصرية، رحب بالخطة الفرنسية: the object's country is its owner,
+            # the one the act is directed at
+            targets = [m]
         if not targets and trig.kind == "verb" and not passive and trig.last + 1 < len(view.words) \
                 and roles.pronoun_pp_prep(view.words[trig.last + 1]) in pat.target_preps:
             # أصرت الحكومة العراقية على أن تتنازل لها الكويت: the pronoun after the verb stands
@@ -1221,8 +1236,10 @@ SINCE_BACK = 8  # tokens before it
 DURATIVE_PROTESTS = ("142", "143")  # hunger strikes, strikes: told in the present while they last
 ONGOING_REACH = 8  # tokens after a present-tense protest where منذ + a span may stand
 SINCE = frozenset(fold(w) for w in ("منذ", "ومنذ"))
-# The object of أطلق / فتح that is fire itself (أطلق الجنود النار): the act, not a word for one
-FIRING_OBJECTS = frozenset(fold(w) for w in ("النار", "الرصاص", "النيران", "نيران", "رصاص"))
+# The object of أطلق / فتح / استخدم that is fire or force itself (أطلق الجنود النار، أطلقت الشرطة
+# الغاز المسيل للدموع): the act, not a word for one
+FIRING_OBJECTS = frozenset(fold(w) for w in ("النار", "الرصاص", "النيران", "نيران", "رصاص",
+                                             "للدموع", "المطاطي", "المياه"))
 TOLL_CODES = ("181", "182")  # abduction, wounding and killing (1823): what a toll counts
 AN = frozenset(fold(w) for w in ("أن", "وأن"))
 # words with a prepositional clitic that a verb may follow (لذلك قتل: therefore)
