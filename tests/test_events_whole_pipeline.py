@@ -15,7 +15,8 @@ hand), on sentences written for this file, from errors seen reading events coded
 - the country of a phrase's object (رفضت حماس المبادرة المصرية) is the target;
 - a light verb whose object is an act on people or a weapon of force (فرّقت الشرطة المتظاهرين،
   أطلقت الشرطة الغاز المسيل للدموع على المتظاهرين) is coded without further signs: only a word
-  for an event as its object (شنّ هجوماً) may be said of words.
+  for an event as its object (شنّ هجوماً) may be said of words;
+- the two sides of a clash follow بين (مواجهات بين الشرطة والمتظاهرين).
 """
 
 from __future__ import annotations
@@ -93,3 +94,8 @@ def test_the_country_of_the_object_is_the_target(nlp):
 def test_repression_by_a_light_verb(nlp, text):
     got = [(c, m, s, t) for c, m, s, t in coded(nlp, text)]
     assert ("175", "asserted", "COP", "CVL") in got, got
+
+
+def test_the_sides_of_a_clash(nlp):
+    got = [(c, s, t) for c, _, s, t in coded(nlp, "وقعت مواجهات بين الشرطة والمتظاهرين أمس.")]
+    assert got == [("190", "COP", "CVL")], got

@@ -923,7 +923,8 @@ class EventStage:
                 # الهجوم الذي نفذه مسلحون، الغارة التي شنتها طائرات التحالف: the subject of
                 # the verb of doing in the noun's relative clause is its agent
                 sources = roles.coordinated(view, doer)
-            if pat.symmetric and not gen and not sources:
+            if (pat.symmetric or pat.plover in VIOLENCE) and not gen and not sources:
+                # (اشتباكات بين الجيش ومسلحين: the two sides of a clash)
                 pair = roles.between_pair(view, trig.last)
                 if pair:
                     sources, targets = pair[:1], pair[1:]
