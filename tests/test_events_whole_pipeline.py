@@ -16,7 +16,9 @@ hand), on sentences written for this file, from errors seen reading events coded
 - a light verb whose object is an act on people or a weapon of force (فرّقت الشرطة المتظاهرين،
   أطلقت الشرطة الغاز المسيل للدموع على المتظاهرين) is coded without further signs: only a word
   for an event as its object (شنّ هجوماً) may be said of words;
-- the two sides of a clash follow بين (مواجهات بين الشرطة والمتظاهرين).
+- the two sides of a clash follow بين (مواجهات بين الشرطة والمتظاهرين);
+- the victims of a passive killing "in an attack" were killed by the attack's doer (قتل خمسة جنود
+  في هجوم شنه مسلحون، قتل ثلاثة في قصف إسرائيلي).
 """
 
 from __future__ import annotations
@@ -99,3 +101,13 @@ def test_repression_by_a_light_verb(nlp, text):
 def test_the_sides_of_a_clash(nlp):
     got = [(c, s, t) for c, _, s, t in coded(nlp, "وقعت مواجهات بين الشرطة والمتظاهرين أمس.")]
     assert got == [("190", "COP", "CVL")], got
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("قتل خمسة جنود أتراك في هجوم شنه مسلحون أكراد.", ("1823", "REB", "TURMIL")),
+    ("قتل عشرة مدنيين في هجوم نفذه تنظيم داعش.", ("1823", "IMGREB", "CVL")),
+    ("قتل ثلاثة فلسطينيين في قصف إسرائيلي على غزة.", ("1823", "ISR", "PSE")),
+])
+def test_the_doer_of_the_attack_killed_its_victims(nlp, text, dyad):
+    got = [(c, s, t) for c, _, s, t in coded(nlp, text)]
+    assert dyad in got, got

@@ -991,7 +991,8 @@ class EventStage:
                 # مدنيين كانوا قد قتلوا: the plural passive's subject stands before it
                 m = roles.preverbal_subject(view, trig.first, max_words=4)
                 targets = roles.coordinated(view, m) if m is not None else []
-            sources = roles.agent_phrase(view, trig.last, self.compiled.agent_markers)
+            sources = roles.agent_phrase(view, trig.last, self.compiled.agent_markers) or \
+                (_attack_doer(view, trig) if pat.plover in VIOLENCE else [])
         else:
             obj_pron = trig.kind == "verb" and "e" in trig.strip
             subj = roles.postverbal_subject(view, trig.last if trig.kind != "phrase" else trig.head,
@@ -1694,15 +1695,43 @@ DOING_VERBS = frozenset(fold(w) for w in ("نفذ", "نفذت", "نفذوا", "�
 
 def _relative_doer(view: SentenceView, trig: Trigger) -> roles.Mention | None:
     """The actor after a verb of doing with a pronoun in the relative clause right after a
-    verbal noun (الهجوم الذي نفذه مسلحون): the one who did it."""
-    k = trig.last + 1
-    if k + 1 >= len(view.words) or view.words[k] not in roles.RELATIVES:
+    verbal noun (الهجوم الذي نفذه مسلحون; after an indefinite noun without الذي: هجوم شنه
+    مسلحون): the one who did it."""
+    return _doer_after(view, trig.last)
+
+
+def _doer_after(view: SentenceView, last: int) -> roles.Mention | None:
+    k = last + 1
+    if k < len(view.words) and view.words[k] in roles.RELATIVES:
+        k += 1
+    if k >= len(view.words):
         return None
-    verb = view.words[k + 1]
+    verb = view.words[k]
     stem = next((verb[:-len(p)] for p in ("ها", "ه", "هم") if verb.endswith(p)), None)
     if stem is None or stem not in DOING_VERBS:
         return None
-    return roles.postverbal_subject(view, k + 1, k + 1)
+    return roles.postverbal_subject(view, k, k)
+
+
+# Nouns of an attack after في, whose doer is the agent of a passive killing before them (قتل
+# خمسة جنود في هجوم شنه مسلحون)
+ATTACK_NOUNS = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجومين", "تفجير", "تفجيرات", "قصف",
+                                           "غارة", "غارات", "كمين", "اعتداء", "عملية"))
+
+
+def _attack_doer(view: SentenceView, trig: Trigger) -> list[roles.Mention]:
+    """The doer of the attack in which the victims of a passive died (قتل خمسة جنود في هجوم شنه
+    مسلحون، قتل ثلاثة في قصف إسرائيلي): the passive's agent."""
+    for k in range(trig.last + 1, min(len(view.words) - 1, trig.last + 7)):
+        w = view.words[k]
+        if w in roles.HARD_STOPS:
+            return []
+        if w in ("في", "فى") and view.words[k + 1] in ATTACK_NOUNS:
+            nisba = next((m for m in view.mentions if m.first == k + 2 and m.first == m.last
+                          and m.entity.how == "nisba"), None)
+            doer = nisba or _doer_after(view, k + 1)
+            return roles.coordinated(view, doer) if doer is not None else []
+    return []
 
 
 def _in_clause_after(view: SentenceView, keys, trig: Trigger, words: frozenset[str]) -> bool:
