@@ -240,3 +240,12 @@ def test_opening_fire_is_the_act_itself(detect, text, source):
 
 def test_an_attack_in_words_stays_out(detect):
     assert not [e for e in coded(detect, "شن الوزير هجوما على الحكومة.") if e[1] == "ASSAULT"]
+
+
+def test_clashes_that_broke_out_are_one_occurrence(detect):
+    # a plural noun of violence, uncounted, is a kind of violence (اغتيالات في المدينة), unless
+    # an eventive verb right before it says it broke out
+    got = coded(detect, "اندلعت اشتباكات بين الجيش اللبناني ومسلحين في طرابلس.")
+    assert [e[2] for e in got if e[0] == "190"] == ["asserted"], got
+    got = coded(detect, "تحدث التقرير عن اغتيالات في المدينة.")
+    assert [e[2] for e in got if e[1] == "ASSAULT"] == ["habitual"], got

@@ -333,7 +333,7 @@ class EventStage:
             return "habitual"  # عدد الهجمات، تقليص الهجمات، التفجيرات زادت: a statistic
         if pat.plover in VIOLENCE and _is_nominal(trig) and \
                 _plural(view.words[trig.head]) and not reg.evidence_outside(
-                    trig.first, trig.last, COUNT_SIGNS):
+                    trig.first, trig.last, COUNT_SIGNS) and not _broke_out(reg, trig):
             return "habitual"  # اغتيالات، الاعتداءات المتكررة: a kind of violence, uncounted
         if trig.kind in ("verb", "phrase") and trig.form.tense == "present" and \
                 not reg.evidence_outside(trig.first, trig.last, PRESENT_ANCHORS) and \
@@ -1202,6 +1202,12 @@ NOT_PROTEST_SIGNS = frozenset({"casualties", "weapons"})
 
 
 GOVERNING_REACH = 3  # words around a verbal noun where an eventive verb governs it
+
+
+def _broke_out(reg: Register, trig: Trigger) -> bool:
+    """An eventive anchor verb right before the noun (اندلعت اشتباكات، وقعت مواجهات): the
+    noun is what broke out, one occurrence."""
+    return any(k == trig.first - 1 and name == "event_anchors" for k, name in reg.evidence)
 
 
 def _governed(reg: Register, trig: Trigger) -> int:
