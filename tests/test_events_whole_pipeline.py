@@ -18,7 +18,10 @@ hand), on sentences written for this file, from errors seen reading events coded
   for an event as its object (شنّ هجوماً) may be said of words;
 - the two sides of a clash follow بين (مواجهات بين الشرطة والمتظاهرين);
 - the victims of a passive killing "in an attack" were killed by the attack's doer (قتل خمسة جنود
-  في هجوم شنه مسلحون، قتل ثلاثة في قصف إسرائيلي).
+  في هجوم شنه مسلحون، قتل ثلاثة في قصف إسرائيلي);
+- a coordinated subject right before a meeting noun gives all its parties (استأنفت إسرائيل
+  والفلسطينيون المفاوضات); the genitive of a phrase's object is its target (طالب المحتجون برحيل
+  الحكومة); توجّه إلى (headed for) is an arrival like وصل.
 """
 
 from __future__ import annotations
@@ -109,5 +112,15 @@ def test_the_sides_of_a_clash(nlp):
     ("قتل ثلاثة فلسطينيين في قصف إسرائيلي على غزة.", ("1823", "ISR", "PSE")),
 ])
 def test_the_doer_of_the_attack_killed_its_victims(nlp, text, dyad):
+    got = [(c, s, t) for c, _, s, t in coded(nlp, text)]
+    assert dyad in got, got
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("استأنفت إسرائيل والفلسطينيون المفاوضات المباشرة في واشنطن.", ("046", "ISR", "PSE")),
+    ("طالب المحتجون برحيل الحكومة.", ("105", "CVL", "GOV")),
+    ("توجه الرئيس المصري إلى الرياض في زيارة رسمية.", ("042", "EGYGOV", "SAU")),
+])
+def test_subjects_objects_and_destinations(nlp, text, dyad):
     got = [(c, s, t) for c, _, s, t in coded(nlp, text)]
     assert dyad in got, got

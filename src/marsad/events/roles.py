@@ -535,6 +535,22 @@ def preverbal_subject(view: SentenceView, head: int, max_words: int = 14,
     return best
 
 
+def first_of_coordination(view: SentenceView, m: Mention) -> Mention:
+    """The first actor of the coordination `m` ends (استأنفت إسرائيل والفلسطينيون: إسرائيل), so
+    that `coordinated` from it gives them all."""
+    while True:
+        k = view.mentions.index(m) if m in view.mentions else -1
+        if k <= 0:
+            return m
+        prev = view.mentions[k - 1]
+        gap = [view.words[x] for x in range(prev.last + 1, m.first) if view.words[x] not in ("،", ",")]
+        joined = (not gap and view.words[m.first].startswith("و") and
+                  m.entity.start > view.tokens[m.first].start) or gap == ["و"]
+        if not joined or prev.in_pp or prev.in_quote:
+            return m
+        m = prev
+
+
 def _subject_of(view: SentenceView, m: Mention, verbs: frozenset[str]) -> bool:
     """Whether `m` is the subject of one of `verbs` right before it (VSO) or after it (SVO)."""
     def verb(k: int) -> bool:

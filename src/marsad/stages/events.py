@@ -975,6 +975,10 @@ class EventStage:
                 elif m is not None and roles.pronoun_clause_between(view, m.last + 1, trig.first):
                     pass  # قال المتحدث إنه عقب الحفل جرت مباحثات: the speaker did not talk
                 elif m is not None:
+                    if pat.symmetric and m.last >= trig.first - 2:
+                        # استأنفت إسرائيل والفلسطينيون المفاوضات: all the parties of the subject
+                        # right before the noun
+                        m = roles.first_of_coordination(view, m)
                     sources = roles.coordinated(view, m)
                 elif "e" in trig.strip and not pat.monadic:  # اجتماعه بنظيره
                     after = self._speaker_after(view, trig)
@@ -1043,11 +1047,11 @@ class EventStage:
                 targets = cand_p or cand_o
         if not targets and trig.kind == "phrase" and not pat.monadic and \
                 (m := view.mention_at(trig.last + 1, trig.last + 1)) is not None and \
-                m.first == trig.last + 1 and m.entity.how == "nisba" and m.entity.type == "GPE" \
-                and all(m is not x for x in sources):
-            # رفضت حماس المبادرة المصرية، رحب بالخطة الفرنسية: the object's country is its owner,
-            # the one the act is directed at
-            targets = [m]
+                m.first == trig.last + 1 and (not m.in_pp or m.pp_genitive) and not m.locative \
+                and not m.in_quote and all(m is not x for x in sources):
+            # رفضت حماس المبادرة المصرية، طالب المحتجون برحيل الحكومة: the object's owner (its
+            # country or its genitive) is the one the act is directed at
+            targets = roles.coordinated(view, m)
         if not targets and trig.kind == "verb" and not passive and trig.last + 1 < len(view.words) \
                 and roles.pronoun_pp_prep(view.words[trig.last + 1]) in pat.target_preps:
             # أصرت الحكومة العراقية على أن تتنازل لها الكويت: the pronoun after the verb stands
