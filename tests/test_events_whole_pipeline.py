@@ -21,7 +21,7 @@ hand), on sentences written for this file, from errors seen reading events coded
   في هجوم شنه مسلحون، قتل ثلاثة في قصف إسرائيلي);
 - a coordinated subject right before a meeting noun gives all its parties (استأنفت إسرائيل
   والفلسطينيون المفاوضات); the genitive of a phrase's object is its target (طالب المحتجون برحيل
-  الحكومة); توجّه إلى (headed for) is an arrival like وصل.
+  الحكومة).
 """
 
 from __future__ import annotations
@@ -119,7 +119,6 @@ def test_the_doer_of_the_attack_killed_its_victims(nlp, text, dyad):
 @pytest.mark.parametrize("text, dyad", [
     ("استأنفت إسرائيل والفلسطينيون المفاوضات المباشرة في واشنطن.", ("046", "ISR", "PSE")),
     ("طالب المحتجون برحيل الحكومة.", ("105", "CVL", "GOV")),
-    ("توجه الرئيس المصري إلى الرياض في زيارة رسمية.", ("042", "EGYGOV", "SAU")),
 ])
 def test_subjects_objects_and_destinations(nlp, text, dyad):
     got = [(c, s, t) for c, _, s, t in coded(nlp, text)]
