@@ -1,18 +1,27 @@
 """The events stage's cached fast paths give what the plain computations they replace give
-(docs/performance.md, "Events stage, third session"). Own sentences."""
+(docs/performance.md, "Events stage, third session" and "Events on fresh text, fifth session").
+Own sentences and words; (slow) the words of real articles."""
 
 from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
 
 import pytest
 
 import marsad
 from marsad.events.modality import _CUE_KIND, _REACH, ORDER, _cue_at, modality
-from marsad.events.patterns import (_phrase_object, compile_events, find_triggers, sentence_keys,
-                                    sentence_words)
+from marsad.events.patterns import (ENCLITICS, _NO_HITS, _phrase_object, compile_events,
+                                    find_triggers, lookup_word, sentence_keys, sentence_words,
+                                    word_keys)
 from marsad.events.register import read_register
 from marsad.events.roles import HARD_STOPS
 from marsad.lexicon import load_lexicon
 from marsad.stages.events import _word
+from marsad.text.normalize import fold
+
+SAUDI = Path(__file__).resolve().parents[2] / "shared" / "data" / "saudinewsnet"
 
 SENTENCES = [
     "لم يزر الوزير طهران أمس، ولن يلتقي نظيره الأسبوع المقبل.",
@@ -108,3 +117,126 @@ def test_register_with_the_cached_lists_is_the_plain_one(compiled, sentences):
     words, keys, _ = sentence_words(sentences[2], compiled)
     assert read_register(keys, words, compiled.contexts,
                          lists_of=compiled.context_names).evidence  # مقتل، 12: signs
+
+
+# Words for the first-sight shortcuts, chosen by hand to take every branch of `word_keys` (each
+# prefix alone and combined, the enclitics with ة and hamza restored, the 2- and 3-letter limits)
+# and to hit, or just miss, the events and speech indexes, the phrases, contexts and cues.
+WORDS = ["", "و", "وف", "ال", "لل", "بال", "ولل", "سي", "ستا", "ي", "ه", "هما", "كم", "ابي",
+         "وشن", "فشن", "شن", "وبه", "فسي", "والشجرة", "بحديقتها", "زيارته", "وزيارته", "بزيارتهم", "للزيارة", "وللزيارة",
+         "والزيارة", "لقائه", "بلقائها", "الاجتماعي", "اجتماعه", "بيتهما", "ليتهم", "سيزور",
+         "وسيزورون", "ستقصف", "فستقصفها", "بالقصف", "كالقصف", "لقصفها", "الكتاب", "كتابك",
+         "كتابكم", "كتابنا", "كتابي", "كتابهن", "قتلاه", "سماءه", "المدينة", "ومدينتنا",
+         "ندعم", "ونثمن", "أدين", "شنت", "غارات", "والغارات", "بغارة", "محادثات", "مظاهرة",
+         "ضحايا", "مقتل", "امس", "المقبل", "دائما", "لن", "ولم", "قد", "لا", "يزال", "وما", "زال",
+         "حكومة", "marsad", "الحكومه", "عبوة", "ناسفة"]
+
+
+def _plain_word_keys(word: str) -> list[tuple[str, str]]:
+    """`word_keys` as it was written before its fast paths (fifth session)."""
+    out: list[tuple[str, str]] = [(word, "")]
+    seen = {word}
+
+    def add(stem: str, how: str) -> None:
+        if (len(stem) >= 3 or (how == "c" and len(stem) == 2)) and stem not in seen:
+            seen.add(stem)
+            out.append((stem, how))
+
+    bases = [(word, "")]
+    if word[:1] in "وف" and len(word) > 2:
+        bases.append((word[1:], "c"))
+    for base, how in list(bases):
+        if base.startswith("لل") and len(base) > 4:
+            bases.append(("ال" + base[2:], how + "p"))
+            bases.append((base[2:], how + "pa"))
+        elif base[:1] in "بلك" and len(base) > 3:
+            bases.append((base[1:], how + ("p" if base[0] == "ل" else "pb")))
+        if base[:1] == "س" and base[1:2] in "يتنا" and len(base) > 4:
+            bases.append((base[1:], how + "f"))
+    for base, how in list(bases):
+        if base.startswith("ال") and len(base) > 4:
+            bases.append((base[2:], how + "a"))
+    for base, how in bases:
+        add(base, how)
+    for base, how in bases:
+        for suf in ENCLITICS:
+            if base.endswith(suf) and len(base) - len(suf) >= 3:
+                stem = base[: -len(suf)]
+                add(stem, how + ("y" if suf == "ي" else "e"))
+                if stem.endswith("ت"):
+                    add(stem[:-1] + "ه", how + "e")
+                elif stem.endswith("اي"):
+                    add(stem[:-1] + "ء", how + ("y" if suf == "ي" else "e"))
+    return out
+
+
+def _plain_word_hits(compiled, word: str) -> tuple:
+    """`CompiledEvents.word_hits` without its filters: the four lookups and every phrase one of
+    whose objects may begin with one of the word's match keys."""
+    lk, keys = compiled.analyse(word)
+    return (tuple(lookup_word(lk, compiled.index, False)),
+            tuple(lookup_word(lk, compiled.index, True)),
+            tuple(lookup_word(lk, compiled.speech_index, False)),
+            tuple(lookup_word(lk, compiled.speech_index, True)),
+            frozenset(p for p, ph in enumerate(compiled.phrases)
+                      if not keys.isdisjoint(ph.first_keys)))
+
+
+def _check_words(compiled, words) -> int:
+    """Compare every shortcut with its plain computation on `words`; the number of words found in
+    an index, a context list or a cue (so that a test can see it tried both sides)."""
+    found = 0
+    for w in words:
+        assert word_keys(w) == _plain_word_keys(w), w
+        if not w or not w[0].isalpha():
+            continue
+        keys = compiled.analyse(w)[1]
+        got = compiled.word_hits(w)
+        assert got == _plain_word_hits(compiled, w), w
+        names = compiled.context_names(keys)
+        assert names == frozenset(n for n, vocab in compiled.contexts.items()
+                                  if not keys.isdisjoint(vocab)), w
+        cues = compiled.cues.at(w)
+        assert cues == compiled.cues._cues_of(w), w
+        found += got != _NO_HITS or bool(names) or cues != (frozenset(), ())
+    return found
+
+
+def test_first_sight_shortcuts_give_the_plain_results(compiled):
+    words = [fold(w) for w in WORDS]
+    # and the words the dictionary is made of, with clitics around them
+    words += sorted(compiled.index)[::7] + sorted(compiled.speech_index)
+    words += ["و" + w for w in sorted(compiled.cues.cue_words)]
+    words += ["بال" + w for w in sorted(compiled.context_vocab)[::5]]
+    words += [w + "ها" for w in sorted(compiled.phrase_keys)]
+    found = _check_words(compiled, words)
+    assert 0 < found < len(words)
+    # each filter answers "nothing" for some of these words and lets others through
+    assert compiled.word_hits(fold("والغارات")) != _NO_HITS  # (غارات begins a phrase object)
+    assert compiled.word_hits(fold("والشجرة")) == _NO_HITS  # (a tree: no event word)
+    assert compiled.word_hits(fold("بحديقتها")) == _NO_HITS
+    assert compiled.cues.at(fold("ولن"))[0] == {"negation"}
+    assert compiled.cues.at(fold("والشجرة")) == (frozenset(), ())
+
+
+def test_word_keys_take_the_enclitics_as_before():
+    # checked by hand: ة restored before a pronoun, hamza on ي restored, the article not
+    # stripped from a 4-letter word, a 2-letter stem kept after و only
+    assert word_keys(fold("زيارته")) == [("زيارته", ""), ("زيارت", "e"), ("زياره", "e")]
+    # لقائه folds to لقايه: ل may be a preposition, and ئ before the pronoun is a hamza
+    assert word_keys(fold("لقائه")) == [("لقايه", ""), ("قايه", "p"), ("لقاي", "e"),
+                                        ("لقاء", "e"), ("قاي", "pe"), ("قاء", "pe")]
+    assert word_keys(fold("الحق")) == [("الحق", "")]
+    assert word_keys(fold("وشن")) == [("وشن", ""), ("شن", "c")]
+
+
+@pytest.mark.slow
+def test_first_sight_shortcuts_on_the_words_of_real_articles(compiled):
+    path = SAUDI / "2015-07-25.zip"
+    if not path.exists():
+        pytest.skip("SaudiNewsNet is not in ../shared/data")
+    with zipfile.ZipFile(path) as zf:
+        articles = json.loads(zf.read(zf.namelist()[0]))[:400]
+    words = sorted({fold(w) for a in articles for w in a["content"].split()})
+    assert len(words) > 20_000
+    assert _check_words(compiled, words) > 1_000

@@ -44,6 +44,10 @@ _MAX_BEFORE = max(b for k, (b, a) in _REACH.items() if k != "report")
 _MAX_AFTER = max(a for k, (b, a) in _REACH.items() if k != "report")
 
 
+# `CueTable.at` of a word that is no cue and begins none
+_NO_CUES: tuple[frozenset[str], tuple] = (frozenset(), ())
+
+
 class CueTable(dict):
     """The cue dictionary (kind -> word sequences) with per-kind lookup sets built once:
     single-word cues as a set, and multi-word cues grouped by their first word; and, cached per
@@ -63,6 +67,9 @@ class CueTable(dict):
         self.by_word: dict[str, tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]] = {}
         # the continuation cues (لا يزال، ما زال) as first word -> rests, as `_seq_at` reads them
         self.still: dict[str, list[tuple[str, ...]]] = {}
+        # every word that is a cue or begins one (of any kind): `at` answers "none" at once for
+        # a word that is not one of these, nor after و/ف (most words)
+        self.cue_words = frozenset(seq[0] for v in self.values() for seq in v if seq)
         for seq in self.get("continuation", ()):
             if seq:
                 self.still.setdefault(seq[0], []).append(seq[1:])
@@ -72,21 +79,28 @@ class CueTable(dict):
         words) of the longer cues it may begin: what `_cue_at` tests, once per word."""
         got = self.by_word.get(word)
         if got is None:
-            conj = word[:1] in "وف"
-            kinds = frozenset(k for k in self if k in _REACH and k != "report" and (
-                word in self.singles[k] or (conj and word[1:] in self.singles[k])))
-            rests = []
-            for k in self:
-                if k not in _REACH or k == "report" or k in kinds:
-                    continue
-                for seq in self.multi[k].get(word, ()) + (self.multi[k].get(word[1:], ())
-                                                          if conj else ()):
-                    rests.append((k, seq[1:]))
-            got = (kinds, tuple(rests))
+            if word in self.cue_words or (word[:1] in "وف" and word[1:] in self.cue_words):
+                got = self._cues_of(word)
+            else:
+                got = _NO_CUES  # what `_cues_of` finds for a word that begins no cue (most words)
             if len(self.by_word) > 200_000:
                 self.by_word.clear()
             self.by_word[word] = got
         return got
+
+    def _cues_of(self, word: str) -> tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]:
+        """`at` of a word, not cached."""
+        conj = word[:1] in "وف"
+        kinds = frozenset(k for k in self if k in _REACH and k != "report" and (
+            word in self.singles[k] or (conj and word[1:] in self.singles[k])))
+        rests = []
+        for k in self:
+            if k not in _REACH or k == "report" or k in kinds:
+                continue
+            for seq in self.multi[k].get(word, ()) + (self.multi[k].get(word[1:], ())
+                                                      if conj else ()):
+                rests.append((k, seq[1:]))
+        return kinds, tuple(rests)
 
 
 def _seq_at(words: list[str], k: int, seq: tuple[str, ...]) -> bool:

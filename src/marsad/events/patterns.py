@@ -24,6 +24,16 @@ from marsad.ontology import lookup
 from marsad.text.normalize import fold
 
 ENCLITICS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي")
+# `word_hits` of a word that is in neither index and begins no phrase object, and
+# `context_names` of a word in no context list
+_NO_HITS: tuple = ((), (), (), (), frozenset())
+_NO_NAMES: frozenset[str] = frozenset()
+# A word's last letter -> the enclitics ending in it, in ENCLITICS order. At most one of them ends
+# a given word: those sharing a last letter differ in the letter before it (هما ها نا، هم كم).
+_ENCLITICS_BY_LAST = {s[-1]: tuple(e for e in ENCLITICS if e[-1] == s[-1]) for s in ENCLITICS}
+# The first letters of the prefixes `word_keys` strips (و ف ب ل ك س ال لل): a word of more than
+# two letters beginning with none of them is its only base.
+_PREFIX_FIRST = frozenset("وفبلكسا")
 PHRASE_WINDOW = 6  # words after a light verb in which its object may stand
 # Prepositions that open a time adverbial: a noun right after one is no light verb's object
 ADVERBIAL_PREPS = frozenset(fold(w) for w in ("خلال", "أثناء", "اثناء", "قبيل", "عقب", "إثر", "اثر",
@@ -100,6 +110,23 @@ class CompiledEvents:
     phrase_first: dict[str, frozenset[int]] | None = None
     # match keys of a word -> the names of the context lists it is in; see `context_names`
     context_cache: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
+    # Filters built once (`build_filters`): every key of the events and speech indexes and every
+    # first-word key of a phrase object (a word with none of them among its match keys has no
+    # hit: most words), and every word of the context lists.
+    hit_keys: frozenset[str] | None = None
+    context_vocab: frozenset[str] = frozenset()
+    # the same three kinds of keys apart (for the words that have one of them)
+    index_keys: frozenset[str] = frozenset()
+    speech_keys: frozenset[str] = frozenset()
+    phrase_keys: frozenset[str] = frozenset()
+
+    def build_filters(self) -> None:
+        """Build `hit_keys` and `context_vocab` (from the indexes, phrases and contexts)."""
+        self.index_keys = frozenset(self.index)
+        self.speech_keys = frozenset(self.speech_index)
+        self.phrase_keys = frozenset().union(*(ph.first_keys for ph in self.phrases))
+        self.hit_keys = self.index_keys | self.speech_keys | self.phrase_keys
+        self.context_vocab = frozenset().union(*self.contexts.values())
 
     def token_info(self, text: str) -> tuple[str, frozenset[str], bool]:
         """A word token's folded text, its match keys and whether it ends in ة, cached by the
@@ -121,6 +148,24 @@ class CompiledEvents:
         got = self.hit_cache.get(word)
         if got is None:
             lk, keys = self.analyse(word)
+            if self.hit_keys is None:
+                self.build_filters()
+            if keys.isdisjoint(self.hit_keys):
+                # none of its stems is a key of either index or begins a phrase object: what
+                # the four lookups and the union below would give
+                got = _NO_HITS
+            else:
+                got = self._word_hits(lk, keys)
+            if len(self.hit_cache) > 500_000:
+                self.hit_cache.clear()
+            self.hit_cache[word] = got
+        return got
+
+    def _word_hits(self, lk: list[tuple[str, str]], keys: frozenset[str]) -> tuple:
+        """`word_hits` of a word with these lookup and match keys, not cached. (An index none
+        of whose keys is among the word's has no hit for it: its lookups are skipped.)"""
+        starts = frozenset()
+        if not keys.isdisjoint(self.phrase_keys):
             if self.phrase_first is None:
                 first: dict[str, set[int]] = {}
                 for p, ph in enumerate(self.phrases):
@@ -128,22 +173,27 @@ class CompiledEvents:
                         first.setdefault(k, set()).add(p)
                 self.phrase_first = {k: frozenset(v) for k, v in first.items()}
             starts = frozenset().union(*(self.phrase_first.get(k, ()) for k in keys))
-            got = (tuple(lookup_word(lk, self.index, False)),
-                   tuple(lookup_word(lk, self.index, True)),
-                   tuple(lookup_word(lk, self.speech_index, False)),
-                   tuple(lookup_word(lk, self.speech_index, True)), starts)
-            if len(self.hit_cache) > 500_000:
-                self.hit_cache.clear()
-            self.hit_cache[word] = got
-        return got
+        events = speech = ((), ())
+        if not keys.isdisjoint(self.index_keys):
+            events = (tuple(lookup_word(lk, self.index, False)),
+                      tuple(lookup_word(lk, self.index, True)))
+        if not keys.isdisjoint(self.speech_keys):
+            speech = (tuple(lookup_word(lk, self.speech_index, False)),
+                      tuple(lookup_word(lk, self.speech_index, True)))
+        return events + speech + (starts,)
 
     def context_names(self, keys: frozenset[str]) -> frozenset[str]:
         """The names of the `contexts` word lists that share a key with `keys`, cached (what
         `register.read_register` reads of every word)."""
         got = self.context_cache.get(keys)
         if got is None:
-            got = frozenset(name for name, vocab in self.contexts.items()
-                            if not keys.isdisjoint(vocab))
+            if self.hit_keys is None:
+                self.build_filters()
+            if keys.isdisjoint(self.context_vocab):
+                got = _NO_NAMES  # in no list (most words)
+            else:
+                got = frozenset(name for name, vocab in self.contexts.items()
+                                if not keys.isdisjoint(vocab))
             if len(self.context_cache) > 500_000:
                 self.context_cache.clear()
             self.context_cache[keys] = got
@@ -174,15 +224,30 @@ def word_keys(word: str) -> list[tuple[str, str]]:
     are only kept when nothing or only the conjunction was stripped (وشن = و + شن).
     """
     out: list[tuple[str, str]] = [(word, "")]
-    seen = {word}
-
-    def add(stem: str, how: str) -> None:
-        if (len(stem) >= 3 or (how == "c" and len(stem) == 2)) and stem not in seen:
-            seen.add(stem)
+    if len(word) > 2 and word[0] in _PREFIX_FIRST:
+        return _prefixed_word_keys(word, out)
+    # The word is its only base (most words). At most one enclitic ends it, and the stems taken
+    # from it are shorter than the word and differ from each other: none repeats.
+    for suf in _ENCLITICS_BY_LAST.get(word[-1:], ()):
+        if word.endswith(suf) and len(word) - len(suf) >= 3:
+            stem = word[: -len(suf)]
+            # "y": the possessive ي, which a verb never takes (its object pronoun is ني)
+            how = "y" if suf == "ي" else "e"
             out.append((stem, how))
+            if stem.endswith("ت"):
+                out.append((stem[:-1] + "ه", "e"))
+            elif stem.endswith("اي"):
+                # لقائه = لقاء + ه: the hamza before a pronoun sits on ئ, which folds to ي
+                out.append((stem[:-1] + "ء", how))
+            break
+    return out
 
+
+def _prefixed_word_keys(word: str, out: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`word_keys` of a word that may begin with a prefix (`out` holds the word itself)."""
+    seen = {word}
     bases = [(word, "")]
-    if word[:1] in "وف" and len(word) > 2:
+    if word[0] in "وف":  # (the word has more than two letters)
         bases.append((word[1:], "c"))
     for base, how in list(bases):
         if base.startswith("لل") and len(base) > 4:
@@ -197,18 +262,27 @@ def word_keys(word: str) -> list[tuple[str, str]]:
         if base.startswith("ال") and len(base) > 4:
             bases.append((base[2:], how + "a"))
     for base, how in bases:
-        add(base, how)
+        if (len(base) >= 3 or (how == "c" and len(base) == 2)) and base not in seen:
+            seen.add(base)
+            out.append((base, how))
     for base, how in bases:
-        for suf in ENCLITICS:
+        for suf in _ENCLITICS_BY_LAST.get(base[-1:], ()):
             if base.endswith(suf) and len(base) - len(suf) >= 3:
                 stem = base[: -len(suf)]
-                # "y": the possessive ي, which a verb never takes (its object pronoun is ني)
-                add(stem, how + ("y" if suf == "ي" else "e"))
+                own = how + ("y" if suf == "ي" else "e")
+                if stem not in seen:
+                    seen.add(stem)
+                    out.append((stem, own))
                 if stem.endswith("ت"):
-                    add(stem[:-1] + "ه", how + "e")
+                    alt, alt_how = stem[:-1] + "ه", how + "e"
                 elif stem.endswith("اي"):
-                    # لقائه = لقاء + ه: the hamza before a pronoun sits on ئ, which folds to ي
-                    add(stem[:-1] + "ء", how + ("y" if suf == "ي" else "e"))
+                    alt, alt_how = stem[:-1] + "ء", own
+                else:
+                    break
+                if alt not in seen:
+                    seen.add(alt)
+                    out.append((alt, alt_how))
+                break
     return out
 
 
@@ -339,10 +413,12 @@ def compile_events(lexicon: Any) -> CompiledEvents:
             for key, hit in _entry_hits(item, pi, phrases, bool(item.get("first_person"))):
                 if len(key) >= 2 and not (key in particles and hit.form.tense in ("past", "present")):
                     speech_index.setdefault(key, []).append(hit)
-    return CompiledEvents(patterns, index, phrases,
-                          {k: frozenset(v) for k, v in contexts.items()},
-                          CueTable({k: tuple(v) for k, v in cues.items()}), frozenset(speech),
-                          tuple(markers), counts, speech_index=speech_index)
+    compiled = CompiledEvents(patterns, index, phrases,
+                              {k: frozenset(v) for k, v in contexts.items()},
+                              CueTable({k: tuple(v) for k, v in cues.items()}), frozenset(speech),
+                              tuple(markers), counts, speech_index=speech_index)
+    compiled.build_filters()
+    return compiled
 
 
 @dataclass(slots=True)
