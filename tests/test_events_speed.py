@@ -240,3 +240,73 @@ def test_first_sight_shortcuts_on_the_words_of_real_articles(compiled):
     words = sorted({fold(w) for a in articles for w in a["content"].split()})
     assert len(words) > 20_000
     assert _check_words(compiled, words) > 1_000
+
+
+def _plain_verb_positions(compiled, words):
+    """`EventStage._verb_positions` as it was before its per-word cache (fifth session)."""
+    verbs, own = [], []
+    for i, w in enumerate(words):
+        if not w or not w[0].isalpha():
+            continue
+        got = compiled.word_hits(w)
+        hits = got[0] + got[1] + got[2] + got[3]
+        if not hits:
+            continue
+        if any(h.form.tense in ("past", "present") for h, _ in hits):
+            verbs.append(i)
+        elif (w[1:] if w[:1] in "وف" else w)[:1] in ("ب", "ل", "ك") and \
+                any("p" not in how for _, how in hits):
+            own.append(i)
+    return frozenset(verbs), frozenset(own)
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return marsad.load()
+
+
+def _event_stage(nlp):
+    return next(s for s in nlp.stages if s.name == "events")
+
+
+def test_cached_verb_flags_are_the_plain_ones(pipeline):
+    stage = _event_stage(pipeline)
+    c = stage.compiled
+    words = [fold(w) for w in WORDS + ["تطالب", "بحث", "وبحث", "فلقاء", "123", "،"]]
+    words += sorted(c.index)[::11] + sorted(c.speech_index)
+    words += ["و" + w for w in sorted(c.index)[::13]] + ["ل" + w for w in sorted(c.index)[::13]]
+    expected = _plain_verb_positions(c, words)
+    c.verb_cache.clear()
+    assert stage._verb_positions(words) == expected  # filling the cache
+    assert stage._verb_positions(words) == expected  # answered from it
+    assert set(words) <= set(c.verb_cache)
+    # one word at a time too (its position is 0 then)
+    for w in words:
+        assert stage._verb_positions([w]) == _plain_verb_positions(c, [w]), w
+    verbs, own = expected
+    assert verbs and own and len(verbs) + len(own) < len(words)
+    # checked by hand: شنت and ستقصف are verbs, the ل of لقائه is its own, the ب of بزيارة
+    # is a preposition, الشجرة is no event word
+    flags = [stage._verb_positions([fold(w)]) for w in ("شنت", "ستقصف", "لقائه", "بزيارة",
+                                                        "الشجرة")]
+    assert flags == [(frozenset({0}), frozenset()), (frozenset({0}), frozenset()),
+                     (frozenset(), frozenset({0})), (frozenset(), frozenset()),
+                     (frozenset(), frozenset())]
+
+
+def test_events_are_the_same_with_the_verb_cache_empty_filled_or_unused(pipeline, monkeypatch):
+    stage = _event_stage(pipeline)
+    text = "\n\n".join(SENTENCES)
+
+    def events():
+        return pipeline(text, published="2015-07-25").to_dict()["events"]
+
+    stage.compiled.verb_cache.clear()
+    empty = events()
+    assert stage.compiled.verb_cache  # the pass filled it
+    filled = events()
+    monkeypatch.setattr(stage, "_verb_positions",
+                        lambda words: _plain_verb_positions(stage.compiled, words))
+    plain = events()
+    assert len(empty) >= 3  # (visits, air strikes, threats, a demonstration…)
+    assert empty == filled == plain

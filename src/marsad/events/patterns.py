@@ -106,6 +106,9 @@ class CompiledEvents:
     # word -> its hits in the events index (word not ending / ending in ة), the same in the
     # speech index, and the phrases one of whose objects may begin with it; see `word_hits`
     hit_cache: dict[str, tuple] = field(default_factory=dict)
+    # word -> (a verb form of the events or speech dictionary, a noun read with its ب/ل/ك as
+    # its own): what `_verb_positions` (stages/events.py) reads of every word, cached there
+    verb_cache: dict[str, tuple[bool, bool]] = field(default_factory=dict)
     # the first-word keys of the phrases' objects -> those phrases (built on first use)
     phrase_first: dict[str, frozenset[int]] | None = None
     # match keys of a word -> the names of the context lists it is in; see `context_names`

@@ -151,21 +151,22 @@ class EventStage:
     def _verb_positions(self, words: list[str]) -> tuple[frozenset[int], frozenset[int]]:
         """(`SentenceView.verbs`, `SentenceView.own_letter`): the positions of the words that are
         verb forms of the events or speech dictionary (بحث، تطالب), and of the nouns beginning
-        (after و/ف) with ب، ل or ك that it reads with that letter as their own (لقائه، بيان)."""
+        (after و/ف) with ب، ل or ك that it reads with that letter as their own (لقائه، بيان).
+        Both depend on the word alone: one cached lookup per word (`_verb_flags`)."""
         c = self.compiled
-        get = c.hit_cache.get
+        cache = c.verb_cache
+        get = cache.get
         verbs, own = [], []
         for i, w in enumerate(words):
-            if not w or not w[0].isalpha():
-                continue
-            got = get(w) or c.word_hits(w)
-            hits = got[0] + got[1] + got[2] + got[3]
-            if not hits:
-                continue
-            if any(h.form.tense in ("past", "present") for h, _ in hits):
+            flags = get(w)
+            if flags is None:
+                flags = _verb_flags(c, w)
+                if len(cache) > 500_000:
+                    cache.clear()
+                cache[w] = flags
+            if flags[0]:
                 verbs.append(i)
-            elif (w[1:] if w[:1] in "وف" else w)[:1] in ("ب", "ل", "ك") and \
-                    any("p" not in how for _, how in hits):
+            elif flags[1]:
                 own.append(i)
         return frozenset(verbs), frozenset(own)
 
@@ -1787,6 +1788,27 @@ def _speaker_of_cue(doc: Document, start: int, end: int, src_refs: list[ActorRef
         return src_refs, tgt_refs  # (the speaker is the object: a call to him, no self-call)
     targets = [addr] if addr is not None else [t for t in tgt_refs if not same(t, q.speaker)]
     return [q.speaker], targets
+
+
+_NOT_VERB = (False, False)
+
+
+def _verb_flags(c, w: str) -> tuple[bool, bool]:
+    """(a verb form of the events or speech dictionary, a noun beginning (after و/ف) with ب، ل
+    or ك that the dictionary reads with that letter as its own) for the folded word `w`, not
+    cached (`EventStage._verb_positions` caches it in `c.verb_cache`)."""
+    if not w or not w[0].isalpha():
+        return _NOT_VERB
+    got = c.hit_cache.get(w) or c.word_hits(w)
+    hits = got[0] + got[1] + got[2] + got[3]
+    if not hits:
+        return _NOT_VERB
+    if any(h.form.tense in ("past", "present") for h, _ in hits):
+        return (True, False)
+    if (w[1:] if w[:1] in "وف" else w)[:1] in ("ب", "ل", "ك") and \
+            any("p" not in how for _, how in hits):
+        return (False, True)
+    return _NOT_VERB
 
 
 def _quote_spans(doc: Document) -> list[tuple[int, int, ActorRef | None]]:
