@@ -21,7 +21,9 @@ hand), on sentences written for this file, from errors seen reading events coded
   في هجوم شنه مسلحون، قتل ثلاثة في قصف إسرائيلي);
 - a coordinated subject right before a meeting noun gives all its parties (استأنفت إسرائيل
   والفلسطينيون المفاوضات); the genitive of a phrase's object is its target (طالب المحتجون برحيل
-  الحكومة).
+  الحكومة);
+- a phrase's own object is no target, even when it is an actor word (لبيع طائرات مقاتلة لقطر: the
+  warplanes are sold; Qatar is the target).
 """
 
 from __future__ import annotations
@@ -123,3 +125,9 @@ def test_the_doer_of_the_attack_killed_its_victims(nlp, text, dyad):
 def test_subjects_objects_and_destinations(nlp, text, dyad):
     got = [(c, s, t) for c, _, s, t in coded(nlp, text)]
     assert dyad in got, got
+
+
+def test_a_phrase_object_is_no_target(nlp):
+    got = [(c, s, t) for c, _, s, t in coded(nlp, "وقعت وزارة الدفاع الأمريكية عقدا لبيع طائرات "
+                                                  "مقاتلة لقطر.")]
+    assert ("062", "USAMIL", "QAT") in got and not [d for d in got if d[2] == "MIL"], got

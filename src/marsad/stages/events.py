@@ -1035,6 +1035,8 @@ class EventStage:
                     # an attack or a protest with no subject in its sentence stays without a
                     # known source rather than borrowing the last speaker
                     implicit = self._implicit(doc, view, trig)
+        if not pat.target_object and _phrase_object(trig, targets):
+            targets = []  # لبيع طائرات مقاتلة لقطر: the phrase's own object is no target
         if not targets:
             used = {id(m) for m in sources}
             after = max([m.last for m in sources if m.first > trig.head] + [trig.head])
@@ -1709,6 +1711,14 @@ def _relative_doer(view: SentenceView, trig: Trigger) -> roles.Mention | None:
     verbal noun (الهجوم الذي نفذه مسلحون; after an indefinite noun without الذي: هجوم شنه
     مسلحون): the one who did it."""
     return _doer_after(view, trig.last)
+
+
+def _phrase_object(trig: Trigger, mentions: list[roles.Mention]) -> bool:
+    """The first mention holds the last word of a light-verb phrase: the phrase's own object
+    (بيع طائرات مقاتلة), which is what is done, not whom it is done to (for an event whose
+    target is not its object: فرّقت الشرطة المتظاهرين keeps its object as target)."""
+    return trig.kind == "phrase" and bool(mentions) and \
+        mentions[0].first <= trig.last <= mentions[0].last
 
 
 def _doer_after(view: SentenceView, last: int) -> roles.Mention | None:
