@@ -23,7 +23,9 @@ hand), on sentences written for this file, from errors seen reading events coded
   والفلسطينيون المفاوضات); the genitive of a phrase's object is its target (طالب المحتجون برحيل
   الحكومة);
 - a phrase's own object is no target, even when it is an actor word (لبيع طائرات مقاتلة لقطر: the
-  warplanes are sold; Qatar is the target).
+  warplanes are sold; Qatar is the target);
+- a delegation or a number "of" an actor (وفداً من صندوق النقد، وعدداً من المسؤولين) is that
+  actor, and the و of وفداً is its own letter, not a conjunction.
 """
 
 from __future__ import annotations
@@ -131,3 +133,13 @@ def test_a_phrase_object_is_no_target(nlp):
     got = [(c, s, t) for c, _, s, t in coded(nlp, "وقعت وزارة الدفاع الأمريكية عقدا لبيع طائرات "
                                                   "مقاتلة لقطر.")]
     assert ("062", "USAMIL", "QAT") in got and not [d for d in got if d[2] == "MIL"], got
+
+
+@pytest.mark.parametrize("text, dyads", [
+    ("استقبل الرئيس التونسي وفدا من صندوق النقد الدولي.", {("043", "TUNGOV", "IGOIMF")}),
+    ("التقى بوتين روحاني وعددا من المسؤولين الأتراك.",
+     {("040", "RUSGOV", "IRNGOV"), ("040", "RUSGOV", "TURGOV"), ("040", "IRNGOV", "TURGOV")}),
+])
+def test_a_delegation_of_an_actor(nlp, text, dyads):
+    got = {(c, s, t) for c, _, s, t in coded(nlp, text)}
+    assert got == dyads, got

@@ -47,7 +47,7 @@ RELATIVES = frozenset(fold(w) for w in ("التي", "الذي", "الذين", "�
 # والأردن، وفد من الخارجية): the actor after من is the head of the noun phrase, not in a PP.
 QUANTIFIERS = frozenset(fold(w) for w in (
     "عدد", "العديد", "الكثير", "كثير", "عشرات", "مئات", "آلاف", "ألوف", "العشرات", "المئات",
-    "الآلاف", "بعض", "معظم", "أغلب", "غالبية", "جميع", "كل", "أحد", "إحدى", "مجموعة", "وفد",
+    "وفدا", "وفود", "وفودا", "ممثلين", "عددا", "الآلاف", "بعض", "معظم", "أغلب", "غالبية", "جميع", "كل", "أحد", "إحدى", "مجموعة", "وفد",
     "عناصر", "أعضاء", "ممثلو", "ممثلي", "ممثلون", "قادة", "مسؤولو", "مسؤولي", "مسؤولون",
     "مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "عنصر", "عنصرا", "عضو", "عضوا", "فرد", "أفراد",
     "قيادي", "قياديا", "قياديون", "قياديين", "مقاتل", "مقاتلا"))
@@ -400,6 +400,18 @@ def _bare_title(e: Entity) -> bool:
     return not e.country and e.how == "title" and e.type in ("PERSON", "ORG")
 
 
+def _opens_with_and(view: SentenceView, m: Mention) -> bool:
+    """The mention's first word begins with the conjunction و: وروسيا (the name starts after
+    the و), وعدد من (a quantifier after it); not وزير or وفداً من, whose و is their own."""
+    w = view.words[m.first]
+    if not w.startswith("و"):
+        return False
+    tok = view.tokens[m.first]
+    if tok.start <= m.entity.start < tok.end:
+        return m.entity.start > tok.start
+    return w[1:] in QUANTIFIERS
+
+
 def coordinated(view: SentenceView, m: Mention) -> list[Mention]:
     """`m` and the actors coordinated with it by و (إيران وروسيا وتركيا)."""
     group = [x for x in view.mentions if (x.first, x.last) == (m.first, m.last)] or [m]
@@ -411,8 +423,7 @@ def coordinated(view: SentenceView, m: Mention) -> list[Mention]:
         gap = [view.words[k] for k in range(cur.last + 1, nxt.first)]
         gap = [g for g in gap if g not in ("،", ",")]
         # (the و must be a conjunction outside the name: وروسيا, not the first letter of وزير)
-        joined = (not gap and view.words[nxt.first].startswith("و") and
-                  nxt.entity.start > view.tokens[nxt.first].start) or gap in (["و"],)
+        joined = (not gap and _opens_with_and(view, nxt)) or gap in (["و"],)
         if not joined:
             break
         group.append(nxt)
@@ -544,8 +555,7 @@ def first_of_coordination(view: SentenceView, m: Mention) -> Mention:
             return m
         prev = view.mentions[k - 1]
         gap = [view.words[x] for x in range(prev.last + 1, m.first) if view.words[x] not in ("،", ",")]
-        joined = (not gap and view.words[m.first].startswith("و") and
-                  m.entity.start > view.tokens[m.first].start) or gap == ["و"]
+        joined = (not gap and _opens_with_and(view, m)) or gap == ["و"]
         if not joined or prev.in_pp or prev.in_quote:
             return m
         m = prev
