@@ -238,11 +238,12 @@ class EventStage:
                 unanchored = True  # المظاهرات، الاحتجاجات: a protest already known, referred to
             if pat.plover in VIOLENCE and reg is not None and self.noun_needs_occurrence and \
                     trig.kind == "phrase" and not reg.signs_outside(trig.head, trig.head) and \
-                    view.words[trig.last] not in FIRING_OBJECTS and (
-                        self._noun_object(view, trig) or self._exposure_phrase(view, trig)):
+                    view.words[trig.last] not in FIRING_OBJECTS and \
+                    view.mention_at(trig.last, trig.last) is None:
                 # شنّ هجوماً على النظام with no sign of violence besides the light verb
                 # (a weapon as its object counts: أطلقت صواريخ): an attack in words. Firing
-                # (أطلق الجنود النار، فتحوا النار) is no word for an attack: it is the act
+                # (أطلق الجنود النار، فتحوا النار) and force on people named as the object
+                # (فرّقت الشرطة المتظاهرين) are the act itself
                 unanchored = True
             if pat.plover in GUARDED and reg is not None and _is_nominal(trig):
                 if self._after_reference_noun(view, keys, trig):
@@ -543,12 +544,16 @@ class EventStage:
         """عشرات القتلى، 12 جريحاً: a toll is the report itself."""
         return self._head_in(keys, trig, "casualty_nouns") and self._counted(view, keys, trig)
 
-    def _noun_object(self, view: SentenceView, trig: Trigger) -> bool:
-        """The object of a light-verb phrase is itself a word for an event (شنّ هجوماً، حملة),
-        which may be said of words; an act on people or things (فرّق المتظاهرين) may not."""
-        return any(hit.kind == "noun" or hit.form.tense == "masdar" for hit, _ in
-                   lookup_word(self.compiled.analyse(view.words[trig.last])[0],
-                               self.compiled.index))
+    def _toll_words(self, view: SentenceView, trig: Trigger) -> bool:
+        """A noun of the dead or wounded stands between the trigger and بين (أسفر الهجوم عن سقوط
+        قتلى بين عناصر الميليشيات): بين is "among" the victims, not "between" two sides."""
+        toll = self._context("casualty_nouns")
+        for k in range(trig.first, min(len(view.words), trig.last + 8)):
+            if view.words[k] == "بين":
+                return False
+            if not self.compiled.analyse(view.words[k])[1].isdisjoint(toll):
+                return True
+        return False
 
     def _counted_victims(self, view: SentenceView, keys, trig: Trigger, pat: Pattern) -> bool:
         """مقتل 20 جندياً، اختطاف أكثر من عشرة صيادين، إصابة العشرات: a killing, wounding or
@@ -925,8 +930,11 @@ class EventStage:
                 # the verb of doing in the noun's relative clause is its agent
                 sources = roles.coordinated(view, doer)
             if (pat.symmetric or pat.plover in VIOLENCE) and not gen and not sources:
-                # (اشتباكات بين الجيش ومسلحين: the two sides of a clash)
+                # (اشتباكات بين الجيش ومسلحين: the two sides of a clash; سقوط قتلى بين عناصر
+                # الميليشيات is "among" one party)
                 pair = roles.between_pair(view, trig.last)
+                if not pat.symmetric and self._toll_words(view, trig):
+                    pair = []
                 if pair:
                     sources, targets = pair[:1], pair[1:]
             in_pp = pat.monadic and "p" in trig.strip
@@ -1048,15 +1056,19 @@ class EventStage:
                 targets = cand_p if cand_p[0].first < cand_o[0].first else cand_o
             else:
                 targets = cand_p or cand_o
-        if not targets and trig.kind == "phrase" and not pat.monadic and \
+        if not targets and trig.kind == "phrase" and pat.cameo[:2] in RESPONSE_ROOTS and \
                 (m := view.mention_at(trig.last + 1, trig.last + 1)) is not None and \
                 m.first == trig.last + 1 and (not m.in_pp or m.pp_genitive) and not m.locative \
                 and not m.in_quote and all(m is not x for x in sources):
-            # رفضت حماس المبادرة المصرية، طالب المحتجون برحيل الحكومة: the object's owner (its
-            # country or its genitive) is the one the act is directed at
+            # رفضت حماس المبادرة المصرية، طالب المحتجون برحيل الحكومة: in a response to a thing
+            # (appeal, meeting, praise, demand, disapproval, rejection), the thing's owner (its country or
+            # its genitive) is the one the act is directed at; not in an act (فرض عقوبات الأمم
+            # المتحدة: the owner of the sanctions imposes them)
             targets = roles.coordinated(view, m)
         if not targets and trig.kind == "verb" and not passive and trig.last + 1 < len(view.words) \
-                and roles.pronoun_pp_prep(view.words[trig.last + 1]) in pat.target_preps:
+                and roles.pronoun_pp_prep(view.words[trig.last + 1]) in pat.target_preps \
+                and not (trig.first > 0 and _relative(view.words[trig.first - 1])):
+            # (المدن التي سيطر عليها الحوثيون: the pronoun stands for the relative's antecedent)
             # أصرت الحكومة العراقية على أن تتنازل لها الكويت: the pronoun after the verb stands
             # for the actor named before it, who is then the target
             m = next((x for x in reversed(view.mentions) if x.last < trig.first and
@@ -1255,7 +1267,9 @@ SINCE = frozenset(fold(w) for w in ("منذ", "ومنذ"))
 # الغاز المسيل للدموع): the act, not a word for one
 FIRING_OBJECTS = frozenset(fold(w) for w in ("النار", "الرصاص", "النيران", "نيران", "رصاص",
                                              "للدموع", "المطاطي", "المياه"))
-TOLL_CODES = ("181", "182")  # abduction, wounding and killing (1823): what a toll counts
+TOLL_CODES = ("181", "182")
+# appeal, consult (شارك في قمة الاتحاد الأفريقي), praise, demand, disapprove, reject
+RESPONSE_ROOTS = frozenset({"02", "04", "05", "10", "11", "12"})  # abduction, wounding and killing (1823): what a toll counts
 AN = frozenset(fold(w) for w in ("أن", "وأن"))
 # words with a prepositional clitic that a verb may follow (لذلك قتل: therefore)
 NOT_CONSTRUCT = frozenset(fold(w) for w in (
