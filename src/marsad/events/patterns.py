@@ -231,19 +231,31 @@ def word_keys(word: str) -> list[tuple[str, str]]:
         return _prefixed_word_keys(word, out)
     # The word is its only base (most words). At most one enclitic ends it, and the stems taken
     # from it are shorter than the word and differ from each other: none repeats.
-    for suf in _ENCLITICS_BY_LAST.get(word[-1:], ()):
-        if word.endswith(suf) and len(word) - len(suf) >= 3:
-            stem = word[: -len(suf)]
+    _enclitic_keys(word, "", out, None)
+    return out
+
+
+def _enclitic_keys(base: str, how: str, out: list[tuple[str, str]],
+                   seen: set[str] | None) -> None:
+    """Add to `out` the stem of `base` without the enclitic that ends it (at most one does) and
+    the stem's other spelling before a pronoun; `seen`, when given, keeps out repeats."""
+    for suf in _ENCLITICS_BY_LAST.get(base[-1:], ()):
+        if base.endswith(suf) and len(base) - len(suf) >= 3:
+            stem = base[: -len(suf)]
             # "y": the possessive ي, which a verb never takes (its object pronoun is ني)
-            how = "y" if suf == "ي" else "e"
-            out.append((stem, how))
+            own = how + ("y" if suf == "ي" else "e")
+            keys = [(stem, own)]
             if stem.endswith("ت"):
-                out.append((stem[:-1] + "ه", "e"))
+                keys.append((stem[:-1] + "ه", how + "e"))
             elif stem.endswith("اي"):
                 # لقائه = لقاء + ه: the hamza before a pronoun sits on ئ, which folds to ي
-                out.append((stem[:-1] + "ء", how))
-            break
-    return out
+                keys.append((stem[:-1] + "ء", own))
+            for key in keys:
+                if seen is None or key[0] not in seen:
+                    if seen is not None:
+                        seen.add(key[0])
+                    out.append(key)
+            return
 
 
 def _prefixed_word_keys(word: str, out: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -269,23 +281,7 @@ def _prefixed_word_keys(word: str, out: list[tuple[str, str]]) -> list[tuple[str
             seen.add(base)
             out.append((base, how))
     for base, how in bases:
-        for suf in _ENCLITICS_BY_LAST.get(base[-1:], ()):
-            if base.endswith(suf) and len(base) - len(suf) >= 3:
-                stem = base[: -len(suf)]
-                own = how + ("y" if suf == "ي" else "e")
-                if stem not in seen:
-                    seen.add(stem)
-                    out.append((stem, own))
-                if stem.endswith("ت"):
-                    alt, alt_how = stem[:-1] + "ه", how + "e"
-                elif stem.endswith("اي"):
-                    alt, alt_how = stem[:-1] + "ء", own
-                else:
-                    break
-                if alt not in seen:
-                    seen.add(alt)
-                    out.append((alt, alt_how))
-                break
+        _enclitic_keys(base, how, out, seen)
     return out
 
 

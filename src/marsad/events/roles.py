@@ -46,8 +46,9 @@ RELATIVES = frozenset(fold(w) for w in ("التي", "الذي", "الذين", "�
 # Words that count or pick out part of a group before a partitive من (عدد من المسؤولين، كل من مصر
 # والأردن، وفد من الخارجية): the actor after من is the head of the noun phrase, not in a PP.
 QUANTIFIERS = frozenset(fold(w) for w in (
-    "عدد", "العديد", "الكثير", "كثير", "عشرات", "مئات", "آلاف", "ألوف", "العشرات", "المئات",
-    "وفدا", "وفود", "وفودا", "ممثلين", "عددا", "الآلاف", "بعض", "معظم", "أغلب", "غالبية", "جميع", "كل", "أحد", "إحدى", "مجموعة", "وفد",
+    "عدد", "عددا", "العديد", "الكثير", "كثير", "عشرات", "مئات", "آلاف", "ألوف", "العشرات",
+    "المئات", "الآلاف", "بعض", "معظم", "أغلب", "غالبية", "جميع", "كل", "أحد", "إحدى", "مجموعة",
+    "وفد", "وفدا", "وفود", "وفودا", "ممثلين",
     "عناصر", "أعضاء", "ممثلو", "ممثلي", "ممثلون", "قادة", "مسؤولو", "مسؤولي", "مسؤولون",
     "مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "عنصر", "عنصرا", "عضو", "عضوا", "فرد", "أفراد",
     "قيادي", "قياديا", "قياديون", "قياديين", "مقاتل", "مقاتلا"))
@@ -412,6 +413,13 @@ def _opens_with_and(view: SentenceView, m: Mention) -> bool:
     return w[1:] in QUANTIFIERS
 
 
+def _joined(view: SentenceView, a: Mention, b: Mention) -> bool:
+    """`b` follows `a` joined by و: a lone و between them (commas aside), or none and `b` opens
+    with the conjunction (وروسيا; not the first letter of وزير)."""
+    gap = [view.words[k] for k in range(a.last + 1, b.first) if view.words[k] not in ("،", ",")]
+    return (not gap and _opens_with_and(view, b)) or gap == ["و"]
+
+
 def coordinated(view: SentenceView, m: Mention) -> list[Mention]:
     """`m` and the actors coordinated with it by و (إيران وروسيا وتركيا)."""
     group = [x for x in view.mentions if (x.first, x.last) == (m.first, m.last)] or [m]
@@ -420,11 +428,7 @@ def coordinated(view: SentenceView, m: Mention) -> list[Mention]:
         nxt = next((x for x in view.mentions if x.first > cur.last), None)
         if nxt is None:
             break
-        gap = [view.words[k] for k in range(cur.last + 1, nxt.first)]
-        gap = [g for g in gap if g not in ("،", ",")]
-        # (the و must be a conjunction outside the name: وروسيا, not the first letter of وزير)
-        joined = (not gap and _opens_with_and(view, nxt)) or gap in (["و"],)
-        if not joined:
+        if not _joined(view, cur, nxt):
             break
         group.append(nxt)
         cur = nxt
@@ -450,19 +454,18 @@ def plural_agreement(person: str) -> bool:
 SPEAKING_FOR = fold("باسم")
 # PP words that belong to a title (الناطق باسم الائتلاف سالم المسلط): no stop before the name
 TITLE_LINKS = frozenset(fold(w) for w in ("باسم", "لشؤون", "للشؤون", "لدى"))
-PRONOUN_PPS = frozenset(fold(w) for w in (
-    "له", "لها", "لهم", "لهما", "لهن", "لنا", "لي", "لك", "لكم", "عليه", "عليها", "عليهم",
-    "إليه", "إليها", "إليهم"))  # (not فيه، منه: قتل وجرح فيه عدد من المسلحين — the victims)
+# A preposition with a pronoun -> that preposition (لها → ل، إليه → إلى). Not فيه، منه: قتل
+# وجرح فيه عدد من المسلحين — what follows them is the victims, not a subject.
+PRONOUN_PP_PREPS = {fold(w): fold(prep) for prep, forms in (
+    ("ل", ("له", "لها", "لهم", "لهما", "لهن", "لنا", "لي", "لك", "لكم")),
+    ("على", ("عليه", "عليها", "عليهم")),
+    ("إلى", ("إليه", "إليها", "إليهم"))) for w in forms}
+PRONOUN_PPS = frozenset(PRONOUN_PP_PREPS)
 
 
 def pronoun_pp_prep(word: str) -> str:
     """The preposition of a preposition with a pronoun (لها → ل، إليه → إلى), or ""."""
-    if word not in PRONOUN_PPS:
-        return ""
-    for prep in (fold("إلى"), fold("على"), "من", "عن", "في", "ل"):
-        if word.startswith(prep[:-1] if prep in (fold("إلى"), fold("على")) else prep):
-            return prep
-    return ""
+    return PRONOUN_PP_PREPS.get(word, "")
 
 
 def postverbal_subject(view: SentenceView, trig_last: int, head: int,
@@ -550,13 +553,11 @@ def first_of_coordination(view: SentenceView, m: Mention) -> Mention:
     """The first actor of the coordination `m` ends (استأنفت إسرائيل والفلسطينيون: إسرائيل), so
     that `coordinated` from it gives them all."""
     while True:
-        k = view.mentions.index(m) if m in view.mentions else -1
+        k = next((i for i, x in enumerate(view.mentions) if x is m), -1)
         if k <= 0:
             return m
         prev = view.mentions[k - 1]
-        gap = [view.words[x] for x in range(prev.last + 1, m.first) if view.words[x] not in ("،", ",")]
-        joined = (not gap and _opens_with_and(view, m)) or gap == ["و"]
-        if not joined or prev.in_pp or prev.in_quote:
+        if not _joined(view, prev, m) or prev.in_pp or prev.in_quote:
             return m
         m = prev
 
@@ -753,7 +754,7 @@ def lam_object(view: SentenceView, last: int) -> list[Mention]:
 
 # Verbs that say who an event brings together (قمة تجمع رؤساء مصر واليونان، اللقاء الذي يضم…)
 GATHERING_VERBS = frozenset(fold(w) for w in ("يضم", "تضم", "ضم", "ضمت", "يجمع", "تجمع", "جمع",
-                                              "جمعت", "ضمّ", "جمعا", "ضما"))
+                                              "جمعت", "جمعا", "ضما"))
 
 
 def between_pair(view: SentenceView, last: int) -> list[Mention]:

@@ -536,9 +536,12 @@ class EventStage:
     def _counted(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """A number or a quantity word in the two words before the trigger (80 قتيلاً، عشرات
         القتلى)."""
-        quantities = self.compiled.contexts.get("quantities", frozenset())
-        return any(view.words[j] == "#" or not keys[j].isdisjoint(quantities)
-                   for j in range(max(0, trig.first - 2), trig.first))
+        return self._count_in(view, keys, range(max(0, trig.first - 2), trig.first))
+
+    def _count_in(self, view: SentenceView, keys, positions: range) -> bool:
+        """A number ("#") or a quantity word at one of `positions`."""
+        quantities = self._context("quantities")
+        return any(view.words[j] == "#" or not keys[j].isdisjoint(quantities) for j in positions)
 
     def _counted_casualties(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """عشرات القتلى، 12 جريحاً: a toll is the report itself."""
@@ -559,11 +562,8 @@ class EventStage:
         """مقتل 20 جندياً، اختطاف أكثر من عشرة صيادين، إصابة العشرات: a killing, wounding or
         abduction counted right after its noun (a number or a quantity word within three words)
         is a toll, the report itself."""
-        if not pat.cameo.startswith(TOLL_CODES):
-            return False
-        return any(view.words[j] == "#" or not keys[j].isdisjoint(
-            self._context("quantities")) for j in range(trig.last + 1,
-                                                       min(len(keys), trig.last + 4)))
+        return pat.cameo.startswith(TOLL_CODES) and \
+            self._count_in(view, keys, range(trig.last + 1, min(len(keys), trig.last + 4)))
 
     def _uncounted_casualties(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """A noun of the dead or wounded (قتلى، شهداء، جرحى) reports a toll only when it is
@@ -1061,9 +1061,9 @@ class EventStage:
                 m.first == trig.last + 1 and (not m.in_pp or m.pp_genitive) and not m.locative \
                 and not m.in_quote and all(m is not x for x in sources):
             # رفضت حماس المبادرة المصرية، طالب المحتجون برحيل الحكومة: in a response to a thing
-            # (appeal, meeting, praise, demand, disapproval, rejection), the thing's owner (its country or
-            # its genitive) is the one the act is directed at; not in an act (فرض عقوبات الأمم
-            # المتحدة: the owner of the sanctions imposes them)
+            # (appeal, meeting, praise, demand, disapproval, rejection), the thing's owner (its
+            # country or its genitive) is the one the act is directed at; not in an act (فرض
+            # عقوبات الأمم المتحدة: the owner of the sanctions imposes them)
             targets = roles.coordinated(view, m)
         if not targets and trig.kind == "verb" and not passive and trig.last + 1 < len(view.words) \
                 and roles.pronoun_pp_prep(view.words[trig.last + 1]) in pat.target_preps \
@@ -1267,9 +1267,9 @@ SINCE = frozenset(fold(w) for w in ("منذ", "ومنذ"))
 # الغاز المسيل للدموع): the act, not a word for one
 FIRING_OBJECTS = frozenset(fold(w) for w in ("النار", "الرصاص", "النيران", "نيران", "رصاص",
                                              "للدموع", "المطاطي", "المياه"))
-TOLL_CODES = ("181", "182")
+TOLL_CODES = ("181", "182")  # abduction, wounding and killing (1823): what a toll counts
 # appeal, consult (شارك في قمة الاتحاد الأفريقي), praise, demand, disapprove, reject
-RESPONSE_ROOTS = frozenset({"02", "04", "05", "10", "11", "12"})  # abduction, wounding and killing (1823): what a toll counts
+RESPONSE_ROOTS = frozenset({"02", "04", "05", "10", "11", "12"})
 AN = frozenset(fold(w) for w in ("أن", "وأن"))
 # words with a prepositional clitic that a verb may follow (لذلك قتل: therefore)
 NOT_CONSTRUCT = frozenset(fold(w) for w in (
