@@ -25,7 +25,9 @@ this file. The phenomena come from reading the OEDA development split and SaudiN
 - a killing noun counted right after it (مقتل 20 جندياً) is a toll, the report itself, as a
   counted noun of the dead (20 قتيلاً) was already;
 - what a result verb leads to takes its time: ستؤدي إلى مقتل is `future`, قد يؤدي إلى
-  `hypothetical`.
+  `hypothetical`;
+- what a call, a demand or a need governs (دعا إلى ضرب، ضرورة قصف، لا بد من) is `hypothetical`,
+  what a plan or a preparation governs (خطة لاغتيال، تستعد لقصف) `intended`.
 """
 
 from __future__ import annotations
@@ -249,3 +251,41 @@ def test_clashes_that_broke_out_are_one_occurrence(detect):
     assert [e[2] for e in got if e[0] == "190"] == ["asserted"], got
     got = coded(detect, "تحدث التقرير عن اغتيالات في المدينة.")
     assert [e[2] for e in got if e[1] == "ASSAULT"] == ["habitual"], got
+
+
+def assaults(nlp, text):
+    return [e for e in coded(nlp, text) if e[1] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, modality", [
+    # a call, a demand or a need: what is asked for is not done
+    ("دعا الوزير الأمريكي إلى ضرب المسلحين في المدينة.", "hypothetical"),
+    ("شدد الوزير على ضرورة قصف مواقع المتمردين.", "hypothetical"),
+    ("وأكد القائد وجوب ضرب العصابات المسلحة.", "hypothetical"),
+    # لا بد "must" is no negation
+    ("قال الوزير إنه لا بد من ضرب المسلحين بقوة.", "hypothetical"),
+    # a plan or a preparation: intended
+    ("كشفت الشرطة عن خطة لاغتيال الوزير.", "intended"),
+    ("وتستعد القوات لقصف مواقع المتمردين.", "intended"),
+])
+def test_what_a_call_or_a_plan_governs_is_not_done(detect, text, modality):
+    got = assaults(detect, text)
+    assert [e[2] for e in got] == [modality], got
+
+
+@pytest.mark.parametrize("text", [
+    # the governor governs another noun, which governs the attack: the killing happened
+    "دعا الوزير إلى التحقيق في قتل المتظاهرين أمس.",
+    # the verb, not the noun
+    "ضرب الجيش مواقع المسلحين أمس.",
+])
+def test_a_call_does_not_reach_past_another_phrase(detect, text):
+    got = assaults(detect, text)
+    assert got and all(e[2] != "hypothetical" for e in got), got
+
+
+def test_the_noun_after_a_call_verb_is_its_subject():
+    # وتطالب الشكوى: the complaint demands; the noun right after a call verb is not called for
+    nlp = marsad.load()
+    doc = nlp("وتطالب الشكوى المسؤولين بنقل العاملين.", published="2015-08-01")
+    assert [e.modality for e in doc.events if e.cameo.startswith("1")] == ["asserted"], doc.events

@@ -316,6 +316,9 @@ class EventStage:
         if trig.kind != "noun" and trig.form.tense == "present" and trig.first > 1 and \
                 view.words[trig.first - 2:trig.first] == AGREED_THAT:
             return "future"  # (اتفقا) على أن يزور الرئيس موسكو: an arrangement, still to come
+        governed = self._irrealis_governor(view, trig)
+        if governed is not None:
+            return governed  # دعا إلى ضرب، ضرورة قصف، خطة لاغتيال: called for or planned, not done
         result = _result_modality(view.words, trig.first)
         if result is not None:
             return result  # ستؤدي إلى مقتل العشرات: a result still to come
@@ -510,6 +513,47 @@ class EventStage:
         nxt = view.words[trig.last + 1]
         return self._head_in(keys, trig, "noun_homographs") and not nxt.startswith("ال") and \
             roles.is_nisba_word(nxt)
+
+    def _irrealis_governor(self, view: SentenceView, trig: Trigger) -> str | None:
+        """The modality a verbal noun takes from the word that governs it: a call, a demand or a
+        need (`call_governors`: دعا إلى ضرب، طالب بقصف، ضرورة ضرب، لا بد من) makes it
+        `hypothetical`; a plan or a preparation (`plan_governors`: خطة لاغتيال، التخطيط لتفجير،
+        الاستعداد لقصف) `intended`. The governor stands before the preposition that introduces
+        the noun (a separate word or a clitic ب/ل), with at most two words between (its subject:
+        دعا الوزير الأمريكي إلى), or, if it takes the noun bare (`direct_governors`: ضرورة،
+        يجب، خطة), right before it: the noun is what is asked for, not a deed. None otherwise."""
+        # a bare past form (ضرب، قتل) there is the verbal noun too: no verb follows a preposition
+        # or a noun in construct
+        if trig.first == 0 or not (_is_nominal(trig) or trig.kind == "verb" and
+                                   trig.form.tense == "past" and trig.strip in ("", "p")):
+            return None
+        w = view.words
+        start = trig.first - 1
+        if not roles.has_prep_clitic(w[trig.first]):
+            if w[start] in GOVERNED_PREPS:
+                start -= 1  # إلى ضرب، من ضرب: the governor is before the preposition
+            elif not self._governs_directly(w[start]):
+                return None  # only a noun in construct (ضرورة ضرب) or يجب takes it bare:
+                # وتطالب الشكوى: the noun after a call verb is its subject
+        for k in range(start, max(-1, start - 3), -1):
+            if view.tokens[k].kind != "word" or roles.is_prep(w[k]):
+                return None  # a stop, or another phrase: في قتل governed by التحقيق
+            kind = self._governor_kind(w[k])
+            if kind is not None:
+                return kind
+        return None
+
+    def _governs_directly(self, word: str) -> bool:
+        vocab = self._context("direct_governors")
+        return word in vocab or (word[:1] in "وف" and len(word) > 3 and word[1:] in vocab)
+
+    def _governor_kind(self, word: str) -> str | None:
+        bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+        for name, kind in (("call_governors", "hypothetical"), ("plan_governors", "intended")):
+            vocab = self._context(name)
+            if word in vocab or bare in vocab:
+                return kind
+        return None
 
     def _masdar_reading(self, view: SentenceView, trig: Trigger) -> bool:
         """A bare past verb spelt like its verbal noun (خطف، قتل، قصف، ضرب) reads as the noun
@@ -1443,6 +1487,9 @@ def _in_relative(view: SentenceView, trig: Trigger) -> bool:
     return trig.first > 2 and roles.is_prep(w[trig.first - 1]) and \
         _relative(w[trig.first - 3]) and w[trig.first - 2] not in RESULT_VERBS
 
+
+# The prepositions (separate words) between a call or a plan and what it asks for or aims at
+GOVERNED_PREPS = frozenset(fold(w) for w in ("إلى", "الى", "من", "على"))
 
 # الأمر الذي أدى إلى مقتل: a relative clause that tells the result, not the background
 RESULT_VERBS = frozenset(fold(w) for w in ("أدى", "ادى", "أسفر", "اسفر", "تسبب", "أفضى"))
