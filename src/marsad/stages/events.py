@@ -201,6 +201,8 @@ class EventStage:
                 continue  # مستشفى النداء الإنساني، ساحة الاعتصام: a place's name, no event
             if pat.plover in GUARDED and _scare_quoted(view, trig):
                 continue  # الشرطة «خطفته» من النافذة: a word set apart, used loosely
+            if self._other_noun_after_prep(view, trig):
+                continue  # وفي ضربته، عند فجر: another noun, no verb
             if self._masdar_reading(view, trig):
                 trig.kind = "noun"  # عملية خطف، في قتل: the verbal noun, not the past verb
             if trig.kind == "verb" and "e" in trig.strip and trig.form.text in self._intransitive:
@@ -562,20 +564,36 @@ class EventStage:
         if trig.kind != "verb" or trig.form.tense != "past" or trig.first == 0 or \
                 trig.first != trig.head:
             return False
-        word = view.words[trig.head]
-        stems = [stem for stem, how in self.compiled.analyse(word)[0] if how == trig.strip]
-        if not any(h.pattern == trig.pattern and h.form.tense == "masdar"
-                   for stem in stems for h in self.compiled.index.get(stem, ())):
-            return False
         prev = view.words[trig.first - 1]
+        if not self._has_masdar_form(view, trig):
+            return False
+        if roles.is_prep(prev):
+            return True
         ctx = self.compiled.contexts
         if prev in ctx.get("masdar_heads", frozenset()) or \
                 prev in ctx.get("reference_nouns", frozenset()):
             return True  # وجوب قتل، أعمال قمع، قصة خطف: a noun that takes a verbal noun
         # a construct head has no article: المقاومة قصف (SVO) keeps the verb
-        return roles.is_prep(prev) or (len(prev) >= 3 and prev.endswith(("ه", "ات", "ته", "تها",
-                                                                          "تهم"))
-                                       and not prev.startswith("ال") and prev not in KANA)
+        return len(prev) >= 3 and prev.endswith(("ه", "ات", "ته", "تها", "تهم")) and \
+            not prev.startswith("ال") and prev not in KANA
+
+    def _has_masdar_form(self, view: SentenceView, trig: Trigger) -> bool:
+        """The trigger's word is also the verbal noun of its own pattern (قتل، خطف، قصف)."""
+        stems = [stem for stem, how in self.compiled.analyse(view.words[trig.head])[0]
+                 if how == trig.strip]
+        return any(h.pattern == trig.pattern and h.form.tense == "masdar"
+                   for stem in stems for h in self.compiled.index.get(stem, ()))
+
+    def _other_noun_after_prep(self, view: SentenceView, trig: Trigger) -> bool:
+        """A bare past form right after a preposition word that is not the verbal noun of its
+        pattern is another noun (وفي ضربته "in its strike", عند فجر "at dawn"): no past verb
+        follows a preposition (but منذ / حتى / من: `VERB_AFTER_PREP`)."""
+        if trig.kind != "verb" or trig.form.tense != "past" or trig.first == 0 or \
+                trig.first != trig.head:
+            return False
+        prev = view.words[trig.first - 1]
+        return roles.is_prep(prev) and prev not in VERB_AFTER_PREP and \
+            not self._has_masdar_form(view, trig)
 
     def _counted(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """A number or a quantity word in the two words before the trigger (80 قتيلاً، عشرات
@@ -1487,6 +1505,10 @@ def _in_relative(view: SentenceView, trig: Trigger) -> bool:
     return trig.first > 2 and roles.is_prep(w[trig.first - 1]) and \
         _relative(w[trig.first - 3]) and w[trig.first - 2] not in RESULT_VERBS
 
+
+# Preposition words a past verb may follow: منذ / حتى (منذ قُتل "since he was killed") and من,
+# also "who" (من قتل الرئيس؟)
+VERB_AFTER_PREP = roles.CONJUNCTIVE_PREPS | frozenset(fold(w) for w in ("من", "ومن", "فمن"))
 
 # The prepositions (separate words) between a call or a plan and what it asks for or aims at
 GOVERNED_PREPS = frozenset(fold(w) for w in ("إلى", "الى", "من", "على"))
