@@ -27,7 +27,10 @@ this file. The phenomena come from reading the OEDA development split and SaudiN
 - what a result verb leads to takes its time: ستؤدي إلى مقتل is `future`, قد يؤدي إلى
   `hypothetical`;
 - what a call, a demand or a need governs (دعا إلى ضرب، ضرورة قصف، لا بد من) is `hypothetical`,
-  what a plan or a preparation governs (خطة لاغتيال، تستعد لقصف) `intended`.
+  what a plan or a preparation governs (خطة لاغتيال، تستعد لقصف) `intended`;
+- a past form right after a preposition word is a noun (وفي ضربته), and who is behind an attack
+  (يقف وراء الهجوم) a topic;
+- an attack a span of time before (بعد يومين فقط من، بعد ساعات قليلة من) is background.
 """
 
 from __future__ import annotations
@@ -305,3 +308,13 @@ def test_who_is_behind_an_attack_is_a_topic(detect):
     got = assaults(detect, "وقال مسؤول أمني أمس إن الحركة تقف وراء الهجوم الانتحاري الذي "
                            "استهدف مقر الشرطة في المدينة.")
     assert not [e for e in got if e[2] in FACTUAL], got
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الرئيس إلى بغداد أمس بعد يومين فقط من الهجوم الانتحاري على مقر الشرطة.",
+    "وعاد الوزير إلى عمله بعد ساعات قليلة من محاولة اغتيال فاشلة استهدفت موكبه.",
+])
+def test_an_attack_a_span_of_time_before_is_background(detect, text):
+    # بعد يومين فقط من، بعد ساعات قليلة من: the attack dates what the sentence reports
+    got = assaults(detect, text)
+    assert got and all(e[2] == "historical" for e in got), got

@@ -1274,7 +1274,10 @@ BACKGROUND_PREPS = frozenset(fold(w) for w in ("بعد", "منذ", "قبل", "ع
 # هجوم), unless what it tells is the toll of that event (سقوط ضحايا نتيجة غارة: the same event)
 CAUSE_PREPS = frozenset(fold(w) for w in ("بسبب", "جراء", "إثر", "اثر", "نتيجة"))
 BACKGROUND_SPANS = frozenset(fold(w) for w in ("أيام", "أسابيع", "ساعات", "يومين", "يوم", "أسبوع",
-                                                "أسبوعين", "شهر", "شهرين", "أشهر", "سنوات", "عامين"))
+                                                "أسبوعين", "شهر", "شهرين", "أشهر", "سنوات", "عامين",
+                                                "ساعة", "ساعتين", "دقائق", "أعوام", "سنة"))
+# words that may stand with such a span (بعد يومين فقط من، بعد ساعات قليلة من)
+SPAN_WORDS = frozenset(fold(w) for w in ("فقط", "قليلة", "قليل", "معدودة", "نحو", "حوالي"))
 
 
 # The dead and the weapons of a sentence are signs of violence; around a protest noun they tell
@@ -1438,8 +1441,18 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     elif k > 0 and view.words[k] in AN and trig.kind in ("verb", "phrase") and \
             trig.form.tense == "past":
         k -= 1  # بعد أن قام مشاغبون بإشعال النار: after they had set fire
-    if k >= 0 and (view.words[k] in BACKGROUND_SPANS or view.words[k] in OCCURRENCE_NOUNS):
+    if k >= 0 and view.words[k] in OCCURRENCE_NOUNS:
         k -= 1
+    else:
+        # بعد يومين فقط من، قبل ثلاثة أسابيع من، بعد ساعات قليلة من: a span of time between
+        span = k
+        while span >= 0 and k - span < 3 and (view.words[span] in BACKGROUND_SPANS or
+                                              view.words[span] in SPAN_WORDS or
+                                              view.words[span] == "#" or
+                                              view.words[span] in roles.COUNT_WORDS):
+            span -= 1
+        if span < k and any(view.words[j] in BACKGROUND_SPANS for j in range(span + 1, k + 1)):
+            k = span
     if k < 0:
         return False
     w = view.words[k]
