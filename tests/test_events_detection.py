@@ -318,3 +318,22 @@ def test_an_attack_a_span_of_time_before_is_background(detect, text):
     # بعد يومين فقط من، بعد ساعات قليلة من: the attack dates what the sentence reports
     got = assaults(detect, text)
     assert got and all(e[2] == "historical" for e in got), got
+
+
+@pytest.mark.parametrize("text, cameo, source", [
+    # a bomb thrown is an attack, not a weapon named with no sign of one
+    ("وألقى مسلحون قنبلة يدوية على الدورية.", "183", "REB"),
+    ("ورمى شبان زجاجات حارقة على مركز الشرطة أمس.", "183", None),
+    # tear gas or stun grenades thrown by the police are force against a crowd (175), no bombing
+    ("وألقت الشرطة قنابل الغاز المسيل للدموع على المتظاهرين.", "175", "COP"),
+    ("ورمت قوات الأمن قنابل صوتية على المحتجين.", "175", "COP"),
+    # an aircraft shot down is the act itself, not an attack in words
+    ("أعلنت وزارة الدفاع أن القوات الروسية أسقطت طائرتي تجسس فوق المدينة.", "190", "RUSMIL"),
+])
+def test_bombs_thrown_and_aircraft_shot_down(detect, text, cameo, source):
+    got = [e for e in assaults(detect, text) if e[2] in FACTUAL]
+    assert [(e[0], e[3]) for e in got] == [(cameo, source)], got
+
+
+def test_a_gas_explosion_is_no_bombing(detect):
+    assert not assaults(detect, "وانفجر الغاز في المطبخ.")

@@ -1331,7 +1331,14 @@ SINCE = frozenset(fold(w) for w in ("منذ", "ومنذ"))
 # The object of أطلق / فتح / استخدم that is fire or force itself (أطلق الجنود النار، أطلقت الشرطة
 # الغاز المسيل للدموع): the act, not a word for one
 FIRING_OBJECTS = frozenset(fold(w) for w in ("النار", "الرصاص", "النيران", "نيران", "رصاص",
-                                             "للدموع", "المطاطي", "المياه"))
+                                             "للدموع", "المطاطي", "المياه",
+                                             # bombs thrown, aircraft shot down (the last word
+                                             # of the light verb's object)
+                                             "قنبلة", "قنابل", "يدوية", "حارقة", "مولوتوف",
+                                             "ناسفة", "متفجرات", "المتفجرات", "عبوة", "عبوات",
+                                             "طائرة", "طائرات", "طائرتي", "طائرتين", "مروحية",
+                                             "مروحيات", "مروحيتين", "مقاتلة", "طيار", "حربية",
+                                             "مسيرة"))
 TOLL_CODES = ("181", "182")  # abduction, wounding and killing (1823): what a toll counts
 # appeal, consult (شارك في قمة الاتحاد الأفريقي), praise, demand, disapprove, reject
 RESPONSE_ROOTS = frozenset({"02", "04", "05", "10", "11", "12"})
