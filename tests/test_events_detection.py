@@ -30,7 +30,10 @@ this file. The phenomena come from reading the OEDA development split and SaudiN
   what a plan or a preparation governs (خطة لاغتيال، تستعد لقصف) `intended`;
 - a past form right after a preposition word is a noun (وفي ضربته), and who is behind an attack
   (يقف وراء الهجوم) a topic;
-- an attack a span of time before (بعد يومين فقط من، بعد ساعات قليلة من) is background.
+- an attack a span of time before (بعد يومين فقط من، بعد ساعات قليلة من) is background;
+- bombs thrown are bombings, tear gas thrown force on a crowd, an aircraft shot down the act;
+- the verbal noun a past verb of doing governs (قام المسلحون بتفجير، عمدوا إلى إلقاء، أقدموا
+  على قتل) is the act done, by that verb's subject.
 """
 
 from __future__ import annotations
@@ -337,3 +340,19 @@ def test_bombs_thrown_and_aircraft_shot_down(detect, text, cameo, source):
 
 def test_a_gas_explosion_is_no_bombing(detect):
     assert not assaults(detect, "وانفجر الغاز في المطبخ.")
+
+
+@pytest.mark.parametrize("text, event", [
+    # a verbal noun that a finite verb of doing governs is the act done, by that verb's subject
+    ("وقام المسلحون بتفجير سيارة مفخخة.", ("183", "REB", None)),
+    ("وعمد المسلحون إلى إلقاء قنبلة على الجنود.", ("183", "REB", "MIL")),
+    ("وأقدم المسلحون على قتل الرهينة الأمريكي.", ("1823", "REB", "USACVL")),
+])
+def test_the_act_of_a_verb_of_doing_is_done(detect, text, event):
+    got = [e for e in assaults(detect, text) if e[2] in FACTUAL]
+    assert [(e[0], e[3], e[4]) for e in got] == [event], got
+
+
+def test_a_verb_of_doing_in_the_present_tells_no_act(detect):
+    # ويقوم المسلحون بتفجير السيارات: what they do (habitually), no report
+    assert not [e for e in assaults(detect, "ويقوم المسلحون بتفجير السيارات.") if e[2] in FACTUAL]

@@ -227,10 +227,12 @@ class EventStage:
                     continue  # a film, a novel, an exhibition about violence or a protest
             # قيام مجموعة من المتظاهرين أمس بالتجمع: the doer and signs inside the phrase
             done_by = self._done_by(view, keys, trig, reg) if reg is not None else 0
+            # قام المسلحون بتفجير، عمدوا إلى إلقاء: a finite verb of doing tells the act happened
+            done = _is_nominal(trig) and self._doing_verb(view, trig) is not None
             unanchored = pat.monadic and self.noun_needs_occurrence and _is_nominal(trig) and \
-                not _is_passive(view, trig) and done_by < 2 and \
+                not _is_passive(view, trig) and done_by < 2 and not done and \
                 not _occurrence(doc, view, keys, c, years, reg, trig)
-            few_signs = pat.plover in GUARDED and reg is not None and \
+            few_signs = pat.plover in GUARDED and reg is not None and not done and \
                 self.noun_needs_occurrence and _is_nominal(trig) and \
                 not _is_passive(view, trig) and not self._counted_casualties(view, keys, trig) \
                 and not self._counted_victims(view, keys, trig, pat)
@@ -788,6 +790,25 @@ class EventStage:
             view.words[trig.head] in self._context("light_verb_qama") and \
             "a" not in trig.strip
 
+    def _doing_verb(self, view: SentenceView, trig: Trigger) -> int | None:
+        """The position of the finite past verb of doing (`doing_verbs`: قام ب، عمد إلى، أقدم
+        على، لجأ إلى، شرع في) whose act the verbal noun is, through that verb's preposition (the
+        clitic ب or a separate word), with at most three words between (its subject): قام
+        المسلحون بتفجير سيارة is a bombing told as done, like فجّر. None otherwise."""
+        w = view.words
+        k = trig.first - 1
+        if not roles.has_prep_clitic(w[trig.first]):
+            if k < 0 or w[k] not in DOING_PREPS:
+                return None
+            k -= 1
+        doing = self._context("doing_verbs")
+        for j in range(k, max(-1, k - 4), -1):
+            if view.tokens[j].kind != "word" or roles.is_prep(w[j]):
+                return None
+            if w[j] in doing:
+                return j
+        return None
+
     def _done_by(self, view: SentenceView, keys, trig: Trigger, reg: Register) -> int:
         """قيام مجموعة من المتظاهرين يوم أمس بالتجمع: the verbal noun of the light verb قام
         with its doer and its act is the act done. Counts as signs: the light verb governing
@@ -1007,6 +1028,13 @@ class EventStage:
                 m = roles.preverbal_subject(view, trig.first)
                 if m is not None:
                     sources, targets, gen = roles.coordinated(view, m), gen, []
+            doing = self._doing_verb(view, trig) if not sources else None
+            if doing is not None:
+                # قام المسلحون بتفجير السيارة: the subject of the verb of doing is the agent
+                m = roles.postverbal_subject(view, doing, doing) or \
+                    roles.preverbal_subject(view, doing)
+                if m is not None:
+                    sources, targets, gen = roles.coordinated(view, m), targets or gen, []
             purpose = _purpose(view.words[trig.head], trig.strip) and pat.cameo[:2] != "04" and \
                 not self._after_exposure(view, trig)
             if not sources and gen:
@@ -1529,6 +1557,9 @@ def _in_relative(view: SentenceView, trig: Trigger) -> bool:
 # Preposition words a past verb may follow: منذ / حتى (منذ قُتل "since he was killed") and من,
 # also "who" (من قتل الرئيس؟)
 VERB_AFTER_PREP = roles.CONJUNCTIVE_PREPS | frozenset(fold(w) for w in ("من", "ومن", "فمن"))
+
+# The prepositions (separate words) of the verbs of doing (عمد إلى، أقدم على، شرع في)
+DOING_PREPS = frozenset(fold(w) for w in ("إلى", "الى", "على", "في"))
 
 # The prepositions (separate words) between a call or a plan and what it asks for or aims at
 GOVERNED_PREPS = frozenset(fold(w) for w in ("إلى", "الى", "من", "على"))
