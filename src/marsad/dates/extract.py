@@ -539,6 +539,9 @@ def _weekday(m, published, text):
     if not m.group("part") and direction is None and _prev_word(text, m.start()) in PRAYER_WORDS:
         return None  # صلاة الجمعة: the weekly prayer, not a date
     back = (published.weekday() - wd) % 7
+    if direction is None and back and m.group("part") != "اليوم" and \
+            _prev_word(text, m.start()) not in _RELDAY_WORDS and _future_before(text, m.start()):
+        direction = 1  # سيعقد الاجتماع يوم الثلاثاء: the coming Tuesday, not the last one
     if direction == 1:
         ahead = (wd - published.weekday()) % 7 or 7
         day = published + dt.timedelta(days=ahead)
@@ -664,6 +667,42 @@ def _next_word_is_name(text: str, pos: int) -> bool:
     first = words.split()[0]
     names = gregorian_months().keys() | HIJRI_MONTHS.keys()
     return first.startswith("ال") or first in names or words in names
+
+
+# Future markers before a bare weekday (folded): سوف، من المقرر، من المنتظر… and a present verb
+# with the future prefix س (سيعقد، ستبدأ، سنلتقي), except nouns that begin so
+_FUTURE_WORDS = frozenset(fold(w) for w in ("سوف", "المقرر", "المنتظر", "المرتقب", "المتوقع",
+                                            "المفترض", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي"))
+_FUTURE_VERB_RE = regex.compile(r"^(?:[وف])?س[يتنا]\p{L}{3,}$")
+_NOT_FUTURE_VERBS = frozenset(fold(w) for w in (
+    "سياسي", "سياسيا", "سياسيين", "سيناء", "سيدي", "سيول", "سينما", "ستار", "ستين", "سنغافوره",
+    "سيدني", "سيريلانكا", "ستوكهولم", "سيئول", "سيبيريا", "سيراليون", "سيشل", "سيارتين"))
+# غداً الأربعاء، أمس الثلاثاء: the weekday names the day just given; its own count would differ
+# whenever the publication date is a day off
+_RELDAY_WORDS = frozenset(fold(w) for w in ("غدا", "غداً", "غد", "أمس", "امس", "اليوم", "الليلة"))
+# (bare أن stays out: ومن المقرر أن يصل الوزير الثلاثاء)
+_CLAUSE_OPENERS = frozenset(fold(w) for w in ("إنه", "إنها", "إنهم", "الذي", "التي", "الذين",
+                                              "بينما", "فيما"))
+_CLAUSE_END_RE = regex.compile(r"[.!?؟؛\n]")
+
+
+def _future_before(text: str, pos: int) -> bool:
+    """A future marker among the five words before `pos`, within its sentence."""
+    before = text[max(0, pos - 80):pos]
+    stop = None
+    for stop in _CLAUSE_END_RE.finditer(before):
+        pass
+    if stop is not None:
+        before = before[stop.end():]
+    for w in reversed(before.split()[-5:]):
+        w = w.strip("،,«»\"()")
+        w = w[1:] if w[:1] in "وف" and w[1:] in _FUTURE_WORDS else w
+        if w in _CLAUSE_OPENERS:
+            return False  # قال الذي سيغادر غداً إنه التقى … الثلاثاء: another clause's time
+        if w in _FUTURE_WORDS or (_FUTURE_VERB_RE.match(w) and not w.endswith(("ه", "ات")) and
+                                  w.lstrip("وف") not in _NOT_FUTURE_VERBS):
+            return True
+    return False
 
 
 def _prev_word(text: str, pos: int) -> str:
