@@ -356,3 +356,7 @@ def test_the_act_of_a_verb_of_doing_is_done(detect, text, event):
 def test_a_verb_of_doing_in_the_present_tells_no_act(detect):
     # ويقوم المسلحون بتفجير السيارات: what they do (habitually), no report
     assert not [e for e in assaults(detect, "ويقوم المسلحون بتفجير السيارات.") if e[2] in FACTUAL]
+
+
+def test_a_nuclear_test_is_no_bombing(detect):
+    assert not assaults(detect, "وقال دبلوماسي إن كوريا الشمالية فجرت قنبلتها الذرية الأولى في الموقع.")
