@@ -360,3 +360,14 @@ def test_a_verb_of_doing_in_the_present_tells_no_act(detect):
 
 def test_a_nuclear_test_is_no_bombing(detect):
     assert not assaults(detect, "وقال دبلوماسي إن كوريا الشمالية فجرت قنبلتها الذرية الأولى في الموقع.")
+
+
+@pytest.mark.parametrize("text, event", [
+    # who took part in a march or an attack tells it happened, and did it
+    ("وشارك آلاف المواطنين في مسيرة حاشدة وسط العاصمة.", ("141", "PROTEST", "CVL")),
+    ("وشارك الطلاب في الاعتصام أمام الوزارة.", ("141", "PROTEST", "EDU")),
+    ("وشارك مسلحون في الهجوم على الثكنة.", ("190", "ASSAULT", "REB")),
+])
+def test_taking_part_tells_the_act_happened(detect, text, event):
+    got = [e for e in coded(detect, text) if e[2] in FACTUAL]
+    assert [(e[0], e[1], e[3]) for e in got] == [event], got
