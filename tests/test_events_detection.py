@@ -33,7 +33,10 @@ this file. The phenomena come from reading the OEDA development split and SaudiN
 - an attack a span of time before (بعد يومين فقط من، بعد ساعات قليلة من) is background;
 - bombs thrown are bombings, tear gas thrown force on a crowd, an aircraft shot down the act;
 - the verbal noun a past verb of doing governs (قام المسلحون بتفجير، عمدوا إلى إلقاء، أقدموا
-  على قتل) is the act done, by that verb's subject.
+  على قتل) is the act done, by that verb's subject; so is taking part (شارك في مسيرة);
+- cooperation as a topic (أوجه التعاون) is no act; a right (حق تركيا في الدفاع) is
+  `hypothetical`; what a future verb governs (سيعزز التعاون) and what two sides look forward to
+  (يتطلع الجانبان إلى) are to come.
 """
 
 from __future__ import annotations
@@ -371,3 +374,21 @@ def test_a_nuclear_test_is_no_bombing(detect):
 def test_taking_part_tells_the_act_happened(detect, text, event):
     got = [e for e in coded(detect, text) if e[2] in FACTUAL]
     assert [(e[0], e[1], e[3]) for e in got] == [event], got
+
+
+@pytest.mark.parametrize("text", [
+    # cooperation named as a topic or a goal is no act of cooperation
+    "وبحث الوزيران أوجه التعاون بين مصر والسعودية.",
+    # to come: the verbal noun a future verb governs
+    "وقال الوزير إن الاتفاق سيعزز التعاون بين مصر والسعودية.",
+    # defence as a right is no act of defending (`hypothetical`)
+    "وشدد الملك على حق تركيا في الدفاع عن نفسها ضد داعش.",
+])
+def test_cooperation_and_defence_as_topics_are_no_acts(detect, text):
+    assert not [e for e in coded(detect, text) if e[0] in ("060", "052") and e[2] in FACTUAL]
+
+
+def test_what_two_sides_look_forward_to_is_intended(detect):
+    got = [e for e in coded(detect, "ويتطلع الجانبان إلى التنسيق المستمر بين مصر والسعودية.")
+           if e[0] == "060"]
+    assert got and all(e[2] == "intended" for e in got), got

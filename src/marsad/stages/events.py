@@ -35,6 +35,7 @@ from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, blocked_by
                                     compile_events, find_triggers, lookup_word, sentence_words)
 from marsad.events.register import GUARDED, VIOLENCE, Register, read_register
 from marsad.events.roles import SentenceView
+from marsad.text.future import looks_future_verb
 from marsad.text.normalize import fold
 
 SKIPPED_KINDS = frozenset({"pull_quote", "credit", "caption"})
@@ -323,6 +324,10 @@ class EventStage:
         governed = self._irrealis_governor(view, trig)
         if governed is not None:
             return governed  # دعا إلى ضرب، ضرورة قصف، خطة لاغتيال: called for or planned, not done
+        if _is_nominal(trig) and any(looks_future_verb(view.words[k]) for k in
+                                     range(max(0, trig.first - 2), trig.first)
+                                     if view.tokens[k].kind == "word"):
+            return "future"  # ستزيد دعمها، سيعزز التعاون: what a verb to come governs
         result = _result_modality(view.words, trig.first)
         if result is not None:
             return result  # ستؤدي إلى مقتل العشرات: a result still to come
@@ -1562,7 +1567,7 @@ VERB_AFTER_PREP = roles.CONJUNCTIVE_PREPS | frozenset(fold(w) for w in ("من", 
 DOING_PREPS = frozenset(fold(w) for w in ("إلى", "الى", "على", "في"))
 
 # The prepositions (separate words) between a call or a plan and what it asks for or aims at
-GOVERNED_PREPS = frozenset(fold(w) for w in ("إلى", "الى", "من", "على"))
+GOVERNED_PREPS = frozenset(fold(w) for w in ("إلى", "الى", "من", "على", "في"))
 
 # الأمر الذي أدى إلى مقتل: a relative clause that tells the result, not the background
 RESULT_VERBS = frozenset(fold(w) for w in ("أدى", "ادى", "أسفر", "اسفر", "تسبب", "أفضى"))
