@@ -392,3 +392,10 @@ def test_what_two_sides_look_forward_to_is_intended(detect):
     got = [e for e in coded(detect, "ويتطلع الجانبان إلى التنسيق المستمر بين مصر والسعودية.")
            if e[0] == "060"]
     assert got and all(e[2] == "intended" for e in got), got
+
+
+def test_a_peak_is_no_summit(detect):
+    # قمة التوتر: the peak of tension
+    assert not coded(detect, "وبلغت قمة التوتر بين البحرين وإيران ذروتها هذا الأسبوع.")
+    got = coded(detect, "وعقدت قمة بين البحرين وإيران أمس.")
+    assert [(e[0], e[3], e[4]) for e in got] == [("040", "BHR", "IRN")], got
