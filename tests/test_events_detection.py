@@ -399,3 +399,16 @@ def test_a_peak_is_no_summit(detect):
     assert not coded(detect, "وبلغت قمة التوتر بين البحرين وإيران ذروتها هذا الأسبوع.")
     got = coded(detect, "وعقدت قمة بين البحرين وإيران أمس.")
     assert [(e[0], e[3], e[4]) for e in got] == [("040", "BHR", "IRN")], got
+
+
+@pytest.mark.parametrize("text", [
+    "واحتل سهم «سابك» المركز الأول بقيم التداولات.",
+    "فتحتل دول مجلس التعاون الخليجي المركز الثاني عالميا.",
+])
+def test_a_rank_further_in_the_clause_is_no_occupation(detect, text):
+    assert not [e for e in coded(detect, text) if e[0] == "192"]
+
+
+def test_an_occupation_stays(detect):
+    got = coded(detect, "واحتلت القوات الإسرائيلية مواقع في جنوب لبنان.")
+    assert [(e[0], e[3]) for e in got] == [("192", "ISRMIL")], got

@@ -747,6 +747,11 @@ class EventStage:
                 if _in_clause_after(view, keys, trig, words) or \
                         _in_clause_before(view, keys, trig, words):
                     return True
+            elif name == "rankings":
+                # احتل سهم «سابك» المركز الأول، تحتل دول المجلس المركز الثاني: a rank, within the
+                # clause (its subject may stand between, a quoted name too)
+                if _in_clause_after(view, keys, trig, words, through_names=True):
+                    return True
             elif name in ("verbal_manner", "danger_topics"):
                 # هاجم الرئيس المهاجرين بكلمات قاسية: words, not force; حذّرت الأمم المتحدة من
                 # ارتفاع الحصيلة: a warning of a danger, no threat (within the clause, five words:
@@ -1894,9 +1899,16 @@ def _attack_doer(view: SentenceView, trig: Trigger) -> list[roles.Mention]:
     return []
 
 
-def _in_clause_after(view: SentenceView, keys, trig: Trigger, words: frozenset[str]) -> bool:
-    """A word of `words` within IDIOM_REACH words after the trigger, before any punctuation."""
+NAME_MARKS = frozenset("«»\"()“”")
+
+
+def _in_clause_after(view: SentenceView, keys, trig: Trigger, words: frozenset[str],
+                     through_names: bool = False) -> bool:
+    """A word of `words` within IDIOM_REACH words after the trigger, before any punctuation
+    (`through_names`: but the quotes or brackets around a name: احتل سهم «سابك» المركز الأول)."""
     for j in range(trig.last + 1, min(len(keys), trig.last + 1 + IDIOM_REACH)):
+        if through_names and view.tokens[j].text in NAME_MARKS:
+            continue
         if not view.is_word(j):
             return False
         if not keys[j].isdisjoint(words):
