@@ -168,3 +168,13 @@ def test_limits_of_the_owner_pair_and_pronoun_rules(nlp, text, unwanted):
 def test_a_meeting_of_a_body_targets_the_body(nlp):
     got = [(c, s, t) for c, _, s, t in coded(nlp, "شارك الرئيس السوداني في قمة الاتحاد الأفريقي.")]
     assert ("044", "SDNGOV", "IGOAFU") in got, got
+
+
+def test_the_genitive_of_an_attack_noun_is_its_target(nlp):
+    # استهداف الجيش: the army is what was targeted, not who targeted (before: MIL -> MIL)
+    got = [e for e in coded(nlp, "وأسفر استهداف الجيش أمس عن مقتل خمسة جنود.") if e[0] == "190"]
+    assert all(e[2] != "MIL" for e in got), got
+    # with a لـ object after it, the genitive is the agent
+    got = [e for e in coded(nlp, "وأسفر استهداف المسلحين للجيش أمس عن مقتل خمسة جنود.")
+           if e[0] == "190"]
+    assert [(e[2], e[3]) for e in got] == [("REB", "MIL")], got

@@ -1048,7 +1048,11 @@ class EventStage:
             purpose = _purpose(view.words[trig.head], trig.strip) and pat.cameo[:2] != "04" and \
                 not self._after_exposure(view, trig)
             if not sources and gen:
-                if pat.genitive == "patient" or purpose or gen[0].locative or gen[0].town:
+                if pat.genitive == "patient" and not purpose and _lam_after(view, gen[-1].last):
+                    # اقتحام المستوطنين للأقصى، مهاجمة المسلحين لقافلة: with a لـ object after
+                    # it, the genitive is the agent
+                    sources, targets = gen, roles.lam_object(view, gen[-1].last)
+                elif pat.genitive == "patient" or purpose or gen[0].locative or gen[0].town:
                     # لمساندة الوحدات: "in order to support" takes an object; هجوم قرية دوما:
                     # a place after the noun is where it was aimed
                     targets = gen
@@ -1633,6 +1637,18 @@ def _manner(view: SentenceView, trig: Trigger, violent_verb_last: int | None) ->
     return len(gap) <= 6 and all(view.tokens[k].kind in ("word", "number") and
                                  view.words[k][:1] != "و" and view.words[k] not in KANA
                                  for k in gap)
+
+
+def _lam_after(view: SentenceView, last: int) -> bool:
+    """The word after position `last` (past one adjective) carries the preposition لـ."""
+    for k in (last + 1, last + 2):
+        if k >= len(view.words) or not view.is_word(k):
+            return False
+        if roles.clitic_prep(view, k) == "ل" or view.words[k] in ("ل", "ول"):
+            return True
+        if not roles.is_nisba_word(view.words[k]):
+            return False
+    return False
 
 
 def _nisba_after(view: SentenceView, trig: Trigger) -> roles.Mention | None:
