@@ -178,3 +178,10 @@ def test_the_genitive_of_an_attack_noun_is_its_target(nlp):
     got = [e for e in coded(nlp, "وأسفر استهداف المسلحين للجيش أمس عن مقتل خمسة جنود.")
            if e[0] == "190"]
     assert [(e[2], e[3]) for e in got] == [("REB", "MIL")], got
+
+
+def test_possible_attacks_are_hypothetical(nlp):
+    # هجمات محتملة تستهدف: the attacks a warning speaks of may come; the verb describing them too
+    got = coded(nlp, "وحذرت وزارة الخارجية الألمانية أمس من هجمات محتملة تستهدف شبكة قطارات "
+                     "الأنفاق في إسطنبول.")
+    assert [e[1] for e in got if e[0] == "190"] == ["hypothetical"], got
