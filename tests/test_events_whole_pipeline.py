@@ -185,3 +185,21 @@ def test_possible_attacks_are_hypothetical(nlp):
     got = coded(nlp, "وحذرت وزارة الخارجية الألمانية أمس من هجمات محتملة تستهدف شبكة قطارات "
                      "الأنفاق في إسطنبول.")
     assert [e[1] for e in got if e[0] == "190"] == ["hypothetical"], got
+
+
+@pytest.mark.parametrize("text, target", [
+    # a crowd before an embassy or a ministry protests at its owner
+    ("وتظاهر مئات الطلاب أمام السفارة الأمريكية في القاهرة أمس.", "USAGOV"),
+    ("وتجمع آلاف المتظاهرين بالقرب من مبنى وزارة الدفاع الأميركية ظهر أمس.", "USAMIL"),
+])
+def test_a_protest_at_a_building_targets_its_owner(nlp, text, target):
+    got = [e for e in coded(nlp, text) if e[0].startswith("14")]
+    assert [e[3] for e in got] == [target], got
+
+
+def test_a_position_word_before_a_place_says_where(nlp):
+    # بشمال اليابان، جنوب باكستان: the event's place, and a protest's target when none is said
+    doc = nlp("وتجمع آلاف المتظاهرين أمس في مدينة سابورو بشمال اليابان.", published="2015-08-01")
+    protest = [e for e in doc.events if e.cameo.startswith("14")]
+    assert protest and protest[0].location is not None and protest[0].location.country == "JPN"
+    assert protest[0].target is not None and protest[0].target.actor_code == "JPN"

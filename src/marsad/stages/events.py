@@ -41,6 +41,12 @@ from marsad.text.normalize import fold
 SKIPPED_KINDS = frozenset({"pull_quote", "credit", "caption"})
 PASSIVE_AUX = frozenset(fold(w) for w in ("تم", "يتم", "جرى", "يجري", "تمت", "ستتم", "سيتم", "جرت"))
 PLACE_PREPS = frozenset(fold(w) for w in ("في", "وفي", "إلى", "الى"))
+# Words of position before a place that also say where an event happened (وسط طهران، بشمال
+# اليابان، جنوب باكستان، قرب دمشق)
+POSITION_WORDS = frozenset(fold(w) for w in (
+    "وسط", "بوسط", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
+    "غربي", "بشمال", "بجنوب", "بشرق", "بغرب", "شمالي", "داخل", "ضواحي", "بضواحي", "أطراف",
+    "ريف", "بريف", "محيط", "بمحيط"))
 DAMMA = "\u064f"
 _QUOTE_RE = re.compile(r"«([^«»]*)»")
 HISTORICAL_DAYS = 45
@@ -963,6 +969,13 @@ class EventStage:
                 # is not used: it lowered target accuracy on the OEDA spans (the coders leave
                 # the target's country empty for militants and unnamed civilians)
                 dyads = [(s, t if t is not None else victims) for s, t in dyads]
+        if pat.cameo.startswith("14") and any(t is None for _, t in dyads):
+            site = _protest_site(view, trig)
+            if site is not None:
+                # تجمعوا أمام السفارة الإستونية، قرب مبنى وزارة الدفاع: whose building the
+                # crowd stands before is what it protests at
+                dyads = [(s, t if t is not None else roles.actor_ref(site.entity))
+                         for s, t in dyads]
         if self.protest_target_from_place and pat.cameo.startswith("14") and place and \
                 place.country and place.start is not None:
             # a protest with no stated target is aimed at the authorities of the place where
@@ -2115,6 +2128,34 @@ def _fronted_date(doc, view, first: int):
     return None
 
 
+# Words that put a crowd before a building (أمام، قرب، حول) and the buildings they name
+SITE_WORDS = frozenset(fold(w) for w in ("أمام", "وأمام", "قرب", "بالقرب", "حول", "خارج",
+                                         "مقابل", "قبالة", "محيط", "بمحيط"))
+BUILDING_WORDS = frozenset(fold(w) for w in ("مقر", "مبنى", "مباني", "سفارة", "السفارة",
+                                             "قنصلية", "القنصلية", "مكتب", "مكاتب", "منزل",
+                                             "قصر", "مقار", "من"))
+SITE_REACH = 12  # words after a protest trigger where the site of the crowd is looked for
+
+
+def _protest_site(view: SentenceView, trig: Trigger) -> roles.Mention | None:
+    """The actor whose building a protest gathers at: a word of position (`SITE_WORDS`), at
+    most two building words (`BUILDING_WORDS`), then the actor (أمام السفارة الأمريكية، حول مقر
+    سفارة إستونيا، بالقرب من مبنى وزارة الدفاع الأميركية), within the trigger's clause."""
+    w = view.words
+    for k in range(trig.last + 1, min(len(w), trig.last + 1 + SITE_REACH)):
+        if w[k] in roles.HARD_STOPS:
+            return None
+        if w[k] not in SITE_WORDS:
+            continue
+        j = k + 1
+        while j < len(w) and j - k <= 3 and w[j] in BUILDING_WORDS:
+            j += 1
+        m = view.mention_at(j, j) if j < len(w) else None
+        if m is not None and not m.in_quote and (m.entity.actor_code or m.entity.country):
+            return m
+    return None
+
+
 def _here(doc: Document, place: Location | None) -> ActorRef | None:
     """The country of the place where an event happened, as an actor (no role)."""
     if place is None or not place.country or place.start is None:
@@ -2162,7 +2203,8 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str) -> Location |
         prev = view.words[m.first - 1] if m.first > 0 else ""
         if m.first > 1 and prev in PLACE_PREPS and view.words[m.first - 2] in TOPIC_NOUNS:
             continue  # بحث الأوضاع في قطاع غزة: the place of the topic, not of the talks
-        if prev in PLACE_PREPS or view.words[m.first].startswith(("في", "وفي")):
+        if prev in PLACE_PREPS or prev in POSITION_WORDS or \
+                view.words[m.first].startswith(("في", "وفي")):
             after = m.first > trig.last
             lo, hi = (trig.last + 1, m.first) if after else (m.last + 1, trig.first)
             if hi - lo > PLACE_REACH or roles.boundary_between(view, lo, hi):
