@@ -44,6 +44,14 @@ def nlp():
     return marsad.load()
 
 
+@pytest.fixture(scope="module")
+def detect():
+    # the configuration of event detection: events with no known source are kept
+    from marsad.eval.gsr import DETECTION_CONFIG
+
+    return marsad.load(config=DETECTION_CONFIG)
+
+
 def coded(nlp, text):
     doc = nlp(text, published="2015-08-01")
     return [(e.cameo, e.modality, e.source.actor_code if e.source else None,
@@ -203,3 +211,18 @@ def test_a_position_word_before_a_place_says_where(nlp):
     protest = [e for e in doc.events if e.cameo.startswith("14")]
     assert protest and protest[0].location is not None and protest[0].location.country == "JPN"
     assert protest[0].target is not None and protest[0].target.actor_code == "JPN"
+
+
+@pytest.mark.parametrize("text, event", [
+    # the accusative of a nisba (جندياً أميركياً) and of a group (مسلحاً) are actors too; a
+    # singular verb of harm right after its victims, with no object, is the passive
+    ("وقال مسؤول إن جنديا أميركيا قتل أمس في هجوم انتحاري.", ("1823", None, "USAMIL")),
+    ("وقال الضابط إن جنديا عراقيا قتل وأصيب آخر بجروح في هجوم مسلح.", ("1823", None, "IRQMIL")),
+    ("وقال إن الجنود قتلوا مسلحا أمس.", ("1823", "MIL", "REB")),
+    # people counted after a feminine verb are its object, not its subject
+    ("وأسقطت طائرات أميركية طائرة إيرانية أمس، وقتلت 248 إيرانيا كانوا فيها.",
+     ("1823", "USA", "IRN")),
+])
+def test_accusatives_and_passives_of_harm(detect, text, event):
+    got = [e for e in coded(detect, text) if e[0] == "1823"]
+    assert [(e[0], e[2], e[3]) for e in got] == [event], got

@@ -1121,6 +1121,10 @@ class EventStage:
                 # مدنيين كانوا قد قتلوا: the plural passive's subject stands before it
                 m = roles.preverbal_subject(view, trig.first, max_words=4)
                 targets = roles.coordinated(view, m) if m is not None else []
+            elif not targets and trig.kind == "verb":
+                # (إن) جندياً أميركياً قتل أمس: the singular one, right before it
+                m = next((x for x in view.mentions if x.last == trig.first - 1), None)
+                targets = roles.coordinated(view, m) if m is not None else []
             sources = roles.agent_phrase(view, trig.last, self.compiled.agent_markers) or \
                 (_attack_doer(view, trig) if pat.plover in VIOLENCE else [])
         else:
@@ -1130,6 +1134,10 @@ class EventStage:
             if subj is not None and trig.kind == "verb" and \
                     roles.plural_agreement(trig.form.person):
                 subj = None  # مسلحين هاجموا القوات: the actor after a plural verb is its object
+            if subj is not None and trig.kind == "verb" and trig.form.person == "3fs" and \
+                    subj.first > 0 and (view.words[subj.first - 1] == "#" or
+                                        view.words[subj.first - 1] in roles.COUNT_WORDS):
+                subj = None  # (الطائرات) قتلت 248 إيرانياً: people counted after it are its object
             if subj is not None and pat.describe and self._single_before_b(view, trig, subj):
                 subj = None
             if subj is not None:
@@ -1806,6 +1814,10 @@ UNVOCALISED_PASSIVE_CODES = ("1823", "182", "181", "173")
 AFTER_VICTIMS = frozenset(fold(w) for w in ("في", "خلال", "جراء", "إثر", "اثر", "بعد", "بنيران",
                                             "برصاص", "بانفجار", "عندما", "حين", "لدى"))
 TIME_ADVERBS = frozenset(fold(w) for w in ("أمس", "اليوم", "الليلة", "صباح", "مساء", "فجر"))
+# the roles news names as the harmed (soldiers, civilians, policemen, journalists)
+HARMED_ROLES = ("MIL", "CVL", "COP", "MED")
+# a second verb of harm joined to the first (قتل وأصيب آخر): both passives
+AND_HARMED = frozenset(fold(w) for w in ("وأصيب", "واصيب", "وأصيبت", "وجرح", "وجرحت", "وأصيبوا"))
 # words that may describe or name a civilian victim before the rest of its clause (الرضيع علي دوابشة)
 CIVILIAN_APPOSITION = 4
 
@@ -1825,14 +1837,24 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
         k = trig.last + 1
         return k >= len(view.words) or not view.is_word(k) or \
             view.words[k] in AFTER_VICTIMS or view.words[k] in TIME_ADVERBS
-    if trig.form.person not in ("", "3ms", "3fs") or trig.last + 1 >= len(view.words):
+    if trig.form.person not in ("", "3ms", "3fs"):
+        return False
+    before = next((m for m in view.mentions if m.last == trig.first - 1), None)
+    if before is not None and (before.entity.actor_code or "")[-3:] in HARMED_ROLES:
+        # (إن) جندياً أميركياً قتل أمس، قتل وأصيب آخر: the people named right before a verb of
+        # harm with no object after it are its victims
+        k = trig.last + 1
+        if k >= len(view.words) or not view.is_word(k) or view.words[k] in AFTER_VICTIMS or \
+                view.words[k] in TIME_ADVERBS or view.words[k] in AND_HARMED:
+            return True
+    if trig.last + 1 >= len(view.words):
         return False
     nxt = view.words[trig.last + 1]
     if (nxt == "#" or nxt in roles.COUNT_WORDS) and not view.words[trig.head].endswith("ت"):
         return True  # (قتلت تسعة أشخاص: a feminine subject named before killed them)
     m = next((m for m in view.mentions if m.first == trig.last + 1), None)
     if m is None or m.entity.type not in ("ORG", "PERSON") or \
-            (m.entity.actor_code or "")[-3:] not in ("MIL", "CVL", "COP", "MED"):
+            (m.entity.actor_code or "")[-3:] not in HARMED_ROLES:
         return False
     after = m.last + 1
     while after < len(view.words) and view.words[after] in TIME_ADVERBS:
