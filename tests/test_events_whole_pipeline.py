@@ -226,3 +226,10 @@ def test_a_position_word_before_a_place_says_where(nlp):
 def test_accusatives_and_passives_of_harm(detect, text, event):
     got = [e for e in coded(detect, text) if e[0] == "1823"]
     assert [(e[0], e[2], e[3]) for e in got] == [event], got
+
+
+def test_an_indefinite_accusative_is_no_subject(detect):
+    # قتلت قواته مسلحاً: the gunman is the one killed
+    got = [e for e in coded(detect, "وأعلن الجيش أن قواته قتلت مسلحا خلال عمليات في العاصمة.")
+           if e[0] == "1823"]
+    assert got and all(e[2] != "REB" and e[3] == "REB" for e in got), got
