@@ -233,3 +233,18 @@ def test_an_indefinite_accusative_is_no_subject(detect):
     got = [e for e in coded(detect, "وأعلن الجيش أن قواته قتلت مسلحا خلال عمليات في العاصمة.")
            if e[0] == "1823"]
     assert got and all(e[2] != "REB" and e[3] == "REB" for e in got), got
+
+
+@pytest.mark.parametrize("text, target", [
+    # the body the victims belong to (في الجيش العراقي) and victims named inside a phrase
+    ("وقتل ما لا يقل عن 28 متطوعا في الجيش العراقي أمس.", "IRQMIL"),
+    ("ولقي 26 شخصا بينهم ستة جنود عراقيين حتفهم أمس.", "IRQMIL"),
+])
+def test_victims_by_affiliation_and_inside_a_phrase(detect, text, target):
+    got = [e for e in coded(detect, text) if e[0] == "1823"]
+    assert [e[3] for e in got] == [target], got
+
+
+def test_a_place_after_the_victims_is_no_target(detect):
+    got = [e for e in coded(detect, "وقتل خمسة في بيروت أمس.") if e[0] == "1823"]
+    assert got and all(e[3] is None for e in got), got

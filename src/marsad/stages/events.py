@@ -2186,19 +2186,32 @@ def _here(doc: Document, place: Location | None) -> ActorRef | None:
                     place.end, None, "GPE")
 
 
+AFFILIATION_PREPS = frozenset(fold(w) for w in ("في", "من"))
 VICTIM_REACH = 8  # words after a violence trigger where its victims' nationality is looked for
+
+
+def _affiliation(view: SentenceView, m: roles.Mention) -> bool:
+    """An armed body or a group after في right after people (متطوعاً في الجيش العراقي، ناشطاً في
+    كتائب الأقصى، عناصر في الشرطة): whom the people belong to."""
+    k = m.first - 1
+    if k < 1 or view.words[k] not in AFFILIATION_PREPS or m.entity.type != "ORG":
+        return False
+    return (m.entity.actor_code or "")[-3:] in ("MIL", "COP", "REB", "INS", "UAF", "SPY")
 
 
 def _victims(view: SentenceView, trig: Trigger, used: set[int]) -> ActorRef | None:
     """The first actor with a country named within VICTIM_REACH words after the trigger, outside
     prepositional phrases (not its source, not quoted): جنود باكستانيين، السفير البولندي."""
+    # in a phrase the victims may stand inside it (لقي 26 شخصاً بينهم ستة جنود حتفهم)
+    start = trig.head if trig.kind == "phrase" else trig.last
     for m in view.mentions:
-        if id(m) in used or m.in_quote or m.first <= trig.last or (m.in_pp and not m.clitic_pp):
-            # في بيروت، ناشطاً في كتائب الأقصى: a place or an affiliation, no victim (but in
-            # سيارات تابعة للجيش the owner of what was hit is one)
+        if id(m) in used or m.in_quote or m.first <= start or (
+                m.in_pp and not m.clitic_pp and not _affiliation(view, m)):
+            # في بيروت: a place, no victim (but in سيارات تابعة للجيش the owner of what was hit
+            # is one, and in 28 متطوعاً في الجيش العراقي the body the victims belong to)
             continue
-        if m.first - trig.last > VICTIM_REACH or roles.boundary_between(view, trig.last + 1,
-                                                                         m.first):
+        if m.first - max(start, trig.last) > VICTIM_REACH or \
+                roles.boundary_between(view, start + 1, m.first):
             break
         if m.entity.country or m.entity.actor_code:
             return roles.actor_ref(m.entity)
