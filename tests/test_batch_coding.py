@@ -162,3 +162,29 @@ def test_ingest_codes_a_batch_as_each_article_alone_and_isolates_a_failure(monke
     out = code_items(items, marsad.load())
     assert out[3] == ("error", "ValueError: broken article")
     assert out[:3] + out[4:] == alone[:3] + alone[4:]
+
+
+def test_spark_workers_code_a_batch_as_each_article_alone(monkeypatch):
+    pytest.importorskip("pyarrow")
+    import marsad
+    from marsad.spark.worker import code_record, code_records
+
+    recs = [{"text": s, "published": PUBLISHED, "article_id": f"a{i}", "doc_id": f"d{i}",
+             "title": None, "url": None, "source": "test"} for i, s in enumerate(SENTENCES)]
+    alone = [code_record(marsad.load(), rec) for rec in recs]  # a fresh pipeline each
+    assert all(row["error"] is None for row in alone)
+    assert sum(len(row["entities"]) for row in alone) >= 10
+    assert code_records(marsad.load(), recs) == alone
+    nlp = marsad.load()
+    stage = next(s for s in nlp.stages if s.name == "quotes")
+    plain = type(stage).__call__
+
+    def failing(self, doc):
+        if "النفط في" in doc.text:
+            raise ValueError("broken article")
+        plain(self, doc)
+
+    monkeypatch.setattr(type(stage), "__call__", failing)
+    out = code_records(nlp, recs)
+    assert out[3]["error"] == "ValueError: broken article" and out[3]["entities"] == []
+    assert out[:3] + out[4:] == alone[:3] + alone[4:]
