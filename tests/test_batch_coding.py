@@ -188,3 +188,29 @@ def test_spark_workers_code_a_batch_as_each_article_alone(monkeypatch):
     out = code_records(nlp, recs)
     assert out[3]["error"] == "ValueError: broken article" and out[3]["entities"] == []
     assert out[:3] + out[4:] == alone[:3] + alone[4:]
+
+
+def test_the_code_command_codes_in_batches_as_one_at_a_time(tmp_path, capsys, monkeypatch):
+    import argparse
+    import json
+
+    import marsad
+    from marsad.cli import code
+
+    monkeypatch.setattr(code, "CODE_BATCH", 2)  # batches of 2, and a last one of 1
+    nlp = marsad.load()
+    expected = [json.loads(nlp(s, published=PUBLISHED, doc_id=f"d{i}").to_json())
+                for i, s in enumerate(SENTENCES)]
+    f = tmp_path / "in.jsonl"
+    lines = [json.dumps({"id": f"d{i}", "text": s, "published": PUBLISHED}, ensure_ascii=False)
+             for i, s in enumerate(SENTENCES)]
+    lines.insert(2, "{not json")
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    args = argparse.Namespace(files=[], input_jsonl=str(f), date=None, format="jsonl",
+                              tokens=False, lexicon=[], workers=1)
+    monkeypatch.setattr(marsad, "load", lambda **kw: marsad.Pipeline())  # a fresh pipeline
+    monkeypatch.setattr("marsad.runtime.settle_for_batch", lambda: None)  # (process settings)
+    assert code.run(args) == 1  # the bad line
+    out, err = capsys.readouterr()
+    assert [json.loads(x) for x in out.splitlines()] == expected
+    assert json.loads(err.splitlines()[0])["reason"] == "malformed_json"
