@@ -144,24 +144,21 @@ class Pipeline:
         """Code many articles, in order. Items are texts, Documents or dicts with `text` and
         optional `id`, `published`, `title` (extra keys go to `meta`).
 
-        With `n_process > 1` the articles are coded in worker processes, each of which builds the
-        pipeline once.
+        The articles are coded `batch_size` at a time (`code_batch`: the new names of a batch are
+        transliterated together). With `n_process > 1` the batches are coded in worker processes,
+        each of which builds the pipeline once.
         """
-        if n_process <= 1:  # coded `batch_size` at a time (`code_batch`)
-            batch: list[Document] = []
-            for item in items:
-                batch.append(self._make_item(item))
-                if len(batch) >= batch_size:
-                    yield from self.code_batch(batch)
-                    batch = []
-            yield from self.code_batch(batch)
+        if n_process <= 1:
+            for batch in _batches(items, batch_size):
+                yield from self.code_batch([self._make_item(item) for item in batch])
             return
         spec = [s for s in self._spec if isinstance(s, str)]
         if len(spec) != len(self._spec):
             raise PipelineError("pipe(n_process>1) needs a pipeline built from component names")
         with ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker,
                                  initargs=(spec, self.resources.lexicon_dirs, self._config)) as ex:
-            yield from ex.map(_worker_code, items, chunksize=batch_size)
+            for docs in ex.map(_worker_code, _batches(items, batch_size)):
+                yield from docs
 
     def _code_item(self, item: str | dict[str, Any] | Document) -> Document:
         return self(self._make_item(item))
@@ -187,5 +184,17 @@ def _init_worker(spec: list[str], lexicon_dirs: tuple[str, ...], config: dict) -
     _WORKER["nlp"] = Pipeline(spec, lexicon_dirs=lexicon_dirs, config=config)
 
 
-def _worker_code(item: Any) -> Document:
-    return _WORKER["nlp"]._code_item(item)
+def _worker_code(items: list[Any]) -> list[Document]:
+    nlp = _WORKER["nlp"]
+    return nlp.code_batch([nlp._make_item(item) for item in items])
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
