@@ -13,8 +13,10 @@ full, and a batch gives each unit the spelling it gets alone (each unit is encod
 the decoder's steps are shared, see `_RowEncoder`). Most of a model call is per step of its
 beam search, not per unit (a decoder step: about 140 µs for one unit, 290 µs for four). A `run`
 that only passes spellings on can skip the second run: it gets stand-ins, replaced in its
-result afterwards (`run.fill`, see `batched`; the actors stage does this). The beam search
-itself is `marsad.actors.beam`'s, which gives the package's results with less work.
+result afterwards (`run.fill`, see `batched`; the actors stage does this).
+`Romanizer.batched_many(runs)` does the same for the runs of several documents at once, so that
+their new names share the model's steps (`Pipeline.code_batch`). The beam search itself is
+`marsad.actors.beam`'s, which gives the package's results with less work.
 """
 
 from __future__ import annotations
