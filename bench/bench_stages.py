@@ -1,6 +1,6 @@
 """Time each pipeline stage on real articles (one core).
 
-    .venv/bin/python bench/bench_stages.py [--day 2015-07-25] [--n 300] [--passes 1]
+    .venv/bin/python bench/bench_stages.py [--day 2015-07-25] [--n 300] [--passes 1] [--batch 1]
 
 Reads one SaudiNewsNet zip from ../shared/data/saudinewsnet; prints articles and sentences per
 second and each stage's share of the time: wall-clock (`time.perf_counter`, what the machine's
@@ -30,6 +30,10 @@ def main() -> None:
     ap.add_argument("--day", default="2015-07-25")
     ap.add_argument("--n", type=int, default=300)
     ap.add_argument("--passes", type=int, default=1, help="code the articles this many times")
+    ap.add_argument("--batch", type=int, default=1,
+                    help="code this many articles at a time, stage by stage, as "
+                         "Pipeline.code_batch does (the actors stage transliterates their new "
+                         "names together); 1: article by article, as Pipeline.__call__")
     ap.add_argument("--batch-gc", action="store_true",
                     help="apply marsad.runtime.settle_for_batch after loading, as the CLI does")
     args = ap.parse_args()
@@ -49,14 +53,19 @@ def main() -> None:
         cpu = {s.name: 0.0 for s in nlp.stages}
         sentences = 0
         t0, c0, p0 = time.perf_counter(), time.thread_time(), time.process_time()
-        for a in data:
-            doc = nlp.make_doc(a["content"], published=a["date_extracted"][:10])
-            for stage in nlp.stages:
+        for i in range(0, len(data), args.batch):
+            docs = [nlp.make_doc(a["content"], published=a["date_extracted"][:10])
+                    for a in data[i:i + args.batch]]
+            for stage in nlp.stages:  # as `Pipeline.code_batch` runs them
                 t, c = time.perf_counter(), time.thread_time()
-                stage(doc)
+                if args.batch > 1 and hasattr(stage, "batch"):
+                    stage.batch(docs)
+                else:
+                    for doc in docs:
+                        stage(doc)
                 wall[stage.name] += time.perf_counter() - t
                 cpu[stage.name] += time.thread_time() - c
-            sentences += len(doc.sentences)
+            sentences += sum(len(doc.sentences) for doc in docs)
         total, total_cpu = time.perf_counter() - t0, time.thread_time() - c0
         process_cpu = time.process_time() - p0
         label = f"pass {p}: " if args.passes > 1 else ""

@@ -193,7 +193,7 @@ def test_a_pipeline_batching_names_codes_as_one_sending_them_one_by_one(monkeypa
         return [nlp(s, published="2017-11-02").to_dict(include_tokens=True) for s in NAME_SENTENCES]
 
     batched = code()
-    monkeypatch.setattr(Romanizer, "batched", lambda self, run: run())
+    monkeypatch.setattr(Romanizer, "batched_many", lambda self, runs: [run() for run in runs])
     assert batched == code()
     spelled = [e["transliteration"] for d in batched for e in d["entities"] if e["transliteration"]]
     assert len(spelled) >= 4

@@ -125,33 +125,55 @@ class Pipeline:
             stage(doc)
         return doc
 
+    def code_batch(self, docs: list[Document]) -> list[Document]:
+        """Run the stages on each of `docs` (made with `make_doc`), stage by stage: a stage with
+        a `batch(docs)` method gets them all at once (the actors stage then transliterates the
+        new names of all of them together), the others one by one. The documents are coded as
+        `self(doc)` codes each of them; the batch is for speed on text not seen before."""
+        for stage in self.stages:
+            batch = getattr(stage, "batch", None)
+            if batch is not None:
+                batch(docs)
+            else:
+                for doc in docs:
+                    stage(doc)
+        return docs
+
     def pipe(self, items: Iterable[str | dict[str, Any] | Document], n_process: int = 1,
              batch_size: int = 16) -> Iterator[Document]:
         """Code many articles, in order. Items are texts, Documents or dicts with `text` and
         optional `id`, `published`, `title` (extra keys go to `meta`).
 
-        With `n_process > 1` the articles are coded in worker processes, each of which builds the
-        pipeline once.
+        The articles are coded `batch_size` at a time (`code_batch`: the new names of a batch are
+        transliterated together). With `n_process > 1` the batches are coded in worker processes,
+        each of which builds the pipeline once.
         """
         if n_process <= 1:
-            for item in items:
-                yield self._code_item(item)
+            for batch in _batches(items, batch_size):
+                yield from self.code_batch([self._make_item(item) for item in batch])
             return
         spec = [s for s in self._spec if isinstance(s, str)]
         if len(spec) != len(self._spec):
             raise PipelineError("pipe(n_process>1) needs a pipeline built from component names")
         with ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker,
                                  initargs=(spec, self.resources.lexicon_dirs, self._config)) as ex:
-            yield from ex.map(_worker_code, items, chunksize=batch_size)
+            for docs in ex.map(_worker_code, _batches(items, batch_size)):
+                yield from docs
 
     def _code_item(self, item: str | dict[str, Any] | Document) -> Document:
-        if isinstance(item, (str, Document)):
-            return self(item)
+        return self(self._make_item(item))
+
+    def _make_item(self, item: str | dict[str, Any] | Document) -> Document:
+        """The Document of an item of `pipe`, not coded yet."""
+        if isinstance(item, Document):
+            return item
+        if isinstance(item, str):
+            return self.make_doc(item)
         data = dict(item)
         text = data.pop("text")
         doc_id = data.pop("id", None) or data.pop("doc_id", None)
-        return self(text, published=data.pop("published", None), doc_id=doc_id,
-                    title=data.pop("title", None), **data)
+        return self.make_doc(text, published=data.pop("published", None), doc_id=doc_id,
+                             title=data.pop("title", None), **data)
 
 
 # Worker-process state for Pipeline.pipe: one pipeline per process, set by the pool initializer.
@@ -162,5 +184,17 @@ def _init_worker(spec: list[str], lexicon_dirs: tuple[str, ...], config: dict) -
     _WORKER["nlp"] = Pipeline(spec, lexicon_dirs=lexicon_dirs, config=config)
 
 
-def _worker_code(item: Any) -> Document:
-    return _WORKER["nlp"]._code_item(item)
+def _worker_code(items: list[Any]) -> list[Document]:
+    nlp = _WORKER["nlp"]
+    return nlp.code_batch([nlp._make_item(item) for item in items])
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import gc
 
-# Allocations between two young-generation collections (CPython's default is 700)
-BATCH_GC_THRESHOLD = (10_000, 10, 10)
+# Allocations between two young-generation collections (CPython's default is 700). A batch of
+# documents coded together (`Pipeline.code_batch`) keeps tens of thousands of objects alive
+# until its last stage: with 10,000 each of them was scanned by several collections (0.28 s
+# of collector time per 300 fresh articles in batches of 32, 0.16 s with 100,000)
+BATCH_GC_THRESHOLD = (100_000, 10, 10)
 
 
 def settle_for_batch() -> None:

@@ -13,8 +13,10 @@ full, and a batch gives each unit the spelling it gets alone (each unit is encod
 the decoder's steps are shared, see `_RowEncoder`). Most of a model call is per step of its
 beam search, not per unit (a decoder step: about 140 µs for one unit, 290 µs for four). A `run`
 that only passes spellings on can skip the second run: it gets stand-ins, replaced in its
-result afterwards (`run.fill`, see `batched`; the actors stage does this). The beam search
-itself is `marsad.actors.beam`'s, which gives the package's results with less work.
+result afterwards (`run.fill`, see `batched`; the actors stage does this).
+`Romanizer.batched_many(runs)` does the same for the runs of several documents at once, so that
+their new names share the model's steps (`Pipeline.code_batch`). The beam search itself is
+`marsad.actors.beam`'s, which gives the package's results with less work.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from __future__ import annotations
 import re
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
 from typing import TypeVar
 
@@ -109,24 +111,46 @@ class Romanizer:
         not; when a new name gets no spelling, `run` is called again as without `fill`), but
         never reads its letters or length nor compares it; and if the texts it reads hold no
         private-use character U+E000."""
+        return self.batched_many([run])[0]
+
+    def batched_many(self, runs: Sequence[Callable[[], T]]) -> list[T]:
+        """`[run() for run in runs]`, each `run` as in `batched`, with the names that any of them
+        meets for the first time transliterated in one batch (per country) for all of them.
+
+        Most of a model call is per step of its beam search, whatever the number of names
+        (`_RowEncoder`), so the names of many documents cost about as many steps as those of
+        one: the actors stage codes a batch of documents this way (`ActorStage.batch`). Each
+        run is recorded alone (its own stand-ins), so its result is what `batched(run)` gives."""
         if not self.enabled or getattr(self._local, "pending", None) is not None:
-            return run()  # nothing to batch, or already inside a batched run
-        fill: Callable[[T, Callable[[str], str]], T] | None = getattr(run, "fill", None)
-        self._local.pending = {}
-        self._local.stand_ins = {} if fill is not None else None
-        try:
-            result = run()
-            pending, stand_ins = self._local.pending, self._local.stand_ins
-        finally:
-            self._local.pending = self._local.stand_ins = None
-        if not pending:
-            return result  # every name was known: this was a plain run
-        self._transliterate(pending)
-        if stand_ins:
-            spellings = [self._cache[key] for key in stand_ins]  # in the order of the numbers
-            if None not in spellings:
-                return fill(result, partial(_spell, spellings))
-        return run()
+            return [run() for run in runs]  # nothing to batch, or already inside a batched run
+        recorded = []
+        todo: dict[tuple[str, str | None], str] = {}
+        for run in runs:
+            fill: Callable[[T, Callable[[str], str]], T] | None = getattr(run, "fill", None)
+            self._local.pending = {}
+            self._local.stand_ins = {} if fill is not None else None
+            try:
+                result = run()
+                pending, stand_ins = self._local.pending, self._local.stand_ins
+            finally:
+                self._local.pending = self._local.stand_ins = None
+            recorded.append((result, pending, stand_ins, fill))
+            for key, name in pending.items():
+                todo.setdefault(key, name)  # as written where first met, as run by run
+        if todo:
+            self._transliterate(todo)
+        out = []
+        for run, (result, pending, stand_ins, fill) in zip(runs, recorded, strict=True):
+            if not pending:
+                out.append(result)  # every name was known: this was a plain run
+                continue
+            if stand_ins:
+                spellings = [self._cache[key] for key in stand_ins]  # in the order of the numbers
+                if None not in spellings:
+                    out.append(fill(result, partial(_spell, spellings)))
+                    continue
+            out.append(run())
+        return out
 
     def _transliterate(self, todo: dict[tuple[str, str | None], str]) -> None:
         """Fill the cache for `todo` ((folded unit, country) → unit as written): one call of the

@@ -125,16 +125,44 @@ def worker_pipeline(lexicon_dirs: tuple[str, ...] = ()):
 
 def code_record(nlp, rec: dict[str, Any]) -> dict[str, Any]:
     """Code one prepared article as `marsad.store.ingest.code_item` does; rows keyed by its id."""
+    try:
+        doc = nlp(_make_doc(nlp, rec))
+    except Exception as exc:  # one article's failure must not stop the job (as in ingest)
+        return _error_row(rec, exc)
+    return _coded_row(rec, doc)
+
+
+def code_records(nlp, recs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`code_record` of each of `recs`, coded together (`Pipeline.code_batch`: the new names of
+    all of them go to the transliteration model at once, as in `marsad ingest`'s workers). If
+    the batch fails, each article is coded alone, so that one article's failure does not stop
+    the others."""
+    try:
+        docs = nlp.code_batch([_make_doc(nlp, rec) for rec in recs])
+    except Exception:  # find the article that fails: one by one
+        return [code_record(nlp, rec) for rec in recs]
+    return [_coded_row(rec, doc) for rec, doc in zip(recs, docs, strict=True)]
+
+
+def _make_doc(nlp, rec: dict[str, Any]):
+    meta = {k: rec[k] for k in ("url", "source") if rec.get(k)}
+    return nlp.make_doc(rec["text"], published=rec.get("published"), doc_id=rec["doc_id"],
+                        title=rec.get("title"), **meta)
+
+
+def _error_row(rec: dict[str, Any], exc: Exception) -> dict[str, Any]:
+    return {"article_id": rec["article_id"], "error": f"{type(exc).__name__}: {exc}",
+            "mentions": [], "quotes": [], "entities": []}
+
+
+def _coded_row(rec: dict[str, Any], doc) -> dict[str, Any]:
+    """The rows of a coded article (or its error row if they cannot be made)."""
     aid = rec["article_id"]
     try:
-        meta = {k: rec[k] for k in ("url", "source") if rec.get(k)}
-        doc = nlp(rec["text"], published=rec.get("published"), doc_id=rec["doc_id"],
-                  title=rec.get("title"), **meta)
         row = {"article_id": aid, "error": None, "mentions": mention_rows(doc, aid),
                "quotes": quote_rows(doc, aid), "entities": entity_rows(doc, aid)}
     except Exception as exc:  # one article's failure must not stop the job (as in ingest)
-        return {"article_id": aid, "error": f"{type(exc).__name__}: {exc}", "mentions": [],
-                "quotes": [], "entities": []}
+        return _error_row(rec, exc)
     if row["mentions"] and set(row["mentions"][0]) != set(MENTION_FIELDS):
         # Arrow would silently drop or null a changed column: fail the job instead.
         raise RuntimeError("marsad.tables.mention_rows changed its columns; update "
@@ -149,5 +177,4 @@ def code_batches(batches: Iterator[pa.RecordBatch], lexicon_dirs: tuple[str, ...
     for batch in batches:
         for offset in range(0, batch.num_rows, CODE_CHUNK):
             rows = batch.slice(offset, CODE_CHUNK).to_pylist()
-            yield pa.RecordBatch.from_pylist([code_record(nlp, r) for r in rows],
-                                             schema=CODED_ARROW)
+            yield pa.RecordBatch.from_pylist(code_records(nlp, rows), schema=CODED_ARROW)

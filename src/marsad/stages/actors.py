@@ -104,20 +104,31 @@ class ActorStage:
                                                  lambda r: Romanizer(enabled))
 
     def __call__(self, doc: Document) -> None:
-        ms = MatchingString(doc)
-        matches = find_matches(self.gaz, ms.text)
+        self.batch([doc])
+
+    def batch(self, docs: list[Document]) -> None:
+        """The stage on each of `docs`, with the names they meet for the first time
+        transliterated together (`Romanizer.batched_many`): what calling the stage on each
+        document gives, for fewer steps of the transliteration model (`Pipeline.code_batch`)."""
         # the names met for the first time are transliterated in one batch (`Romanizer.batched`):
         # `_compose` gets stand-ins for their spellings, replaced in its result by `_fill`
         # (composing and coreference only pass a spelling on or format it into a canonical
         # name; with a private-use character U+E000 in the text `_compose` runs again instead)
-        run = _Run(lambda: self._compose(doc, ms, matches),
-                   _fill if "\ue000" not in doc.text else None)
-        ents, metas, subjects = self.romanize.batched(run)
-        doc.entities = ents
-        doc.state["actors.subjects"] = subjects
-        doc.state["actors.names"] = {i: list(m.name) for i, m in enumerate(metas) if m.name}
-        doc.state["actors.nested"] = [
-            dict(n, entity=i) for i, m in enumerate(metas) for n in m.nested]
+        runs = [self._run(doc) for doc in docs]
+        for doc, (ents, metas, subjects) in zip(docs, self.romanize.batched_many(runs),
+                                                strict=True):
+            doc.entities = ents
+            doc.state["actors.subjects"] = subjects
+            doc.state["actors.names"] = {i: list(m.name) for i, m in enumerate(metas) if m.name}
+            doc.state["actors.nested"] = [
+                dict(n, entity=i) for i, m in enumerate(metas) for n in m.nested]
+
+    def _run(self, doc: Document) -> _Run:
+        """The composing of `doc` as a run for `Romanizer.batched_many`."""
+        ms = MatchingString(doc)
+        matches = find_matches(self.gaz, ms.text)
+        return _Run(lambda: self._compose(doc, ms, matches),
+                    _fill if "\ue000" not in doc.text else None)
 
     def _compose(self, doc: Document, ms: MatchingString, matches):
         """Entities, their metadata and the sentence subjects; no effect on `doc`."""

@@ -54,6 +54,9 @@ class IngestReport:
 
 # -- coding (runs in worker processes) -------------------------------------------------------
 _WORKER: dict[str, Any] = {}
+# Articles a worker codes together (`code_items`): a few per worker and chunk, so that the
+# workers share a chunk's work evenly
+WORKER_BATCH = 8
 
 
 def _init_worker(lexicon_dirs: tuple[str, ...], batch_gc: bool = False) -> None:
@@ -72,6 +75,30 @@ def code_item(item: dict[str, Any], nlp=None) -> dict[str, Any]:
     meta = {k: item[k] for k in ("url", "source") if item.get(k)}
     doc = nlp(item["text"], published=item.get("published"), doc_id=item["article_id"],
               title=item.get("title"), **meta)
+    return _rows(item, doc)
+
+
+def code_items(items: list[dict[str, Any]], nlp=None) -> list[dict[str, Any] | tuple[str, str]]:
+    """`code_item` of each of `items`, coded together (`Pipeline.code_batch`: the new names of
+    all of them go to the transliteration model at once); an article that cannot be coded gives
+    ("error", message). If the batch fails, each article is coded alone, so that one article's
+    failure does not stop the others."""
+    nlp = nlp or _WORKER["nlp"]
+    try:
+        docs = nlp.code_batch([_make_doc(item, nlp) for item in items])
+        return [_rows(item, doc) for item, doc in zip(items, docs, strict=True)]
+    except Exception:  # find the article that fails: one by one
+        return [_code_safely(item, nlp) for item in items]
+
+
+def _make_doc(item: dict[str, Any], nlp):
+    meta = {k: item[k] for k in ("url", "source") if item.get(k)}
+    return nlp.make_doc(item["text"], published=item.get("published"),
+                        doc_id=item["article_id"], title=item.get("title"), **meta)
+
+
+def _rows(item: dict[str, Any], doc) -> dict[str, Any]:
+    """Every row the store needs of the coded `doc` of `item` (picklable)."""
     d = doc.to_dict()
     d.pop("text")
     words = [t.norm for t in doc.tokens if t.kind in ("word", "latin", "number")]
@@ -87,11 +114,8 @@ def code_item(item: dict[str, Any], nlp=None) -> dict[str, Any]:
     }
 
 
-def _code_in_worker(item: dict[str, Any]) -> dict[str, Any] | tuple[str, str]:
-    try:
-        return code_item(item)
-    except Exception as exc:  # one article's failure must not stop the run
-        return ("error", f"{type(exc).__name__}: {exc}")
+def _code_in_worker(items: list[dict[str, Any]]) -> list[dict[str, Any] | tuple[str, str]]:
+    return code_items(items)
 
 
 # -- writing ---------------------------------------------------------------------------------
@@ -207,10 +231,12 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: i
                         todo.append(_item_dict(it, h))
                 if bar:
                     bar.update(len(chunk) - len(todo))
-                if pool is not None:
-                    results = list(pool.map(_code_in_worker, todo, chunksize=2))
+                if pool is not None:  # batches of WORKER_BATCH articles (`code_items`)
+                    results = [res for batch in pool.map(_code_in_worker, [
+                        todo[i:i + WORKER_BATCH] for i in range(0, len(todo), WORKER_BATCH)])
+                               for res in batch]
                 else:
-                    results = [_code_safely(t, nlp) for t in todo]
+                    results = code_items(todo, nlp)
                 with con:  # one transaction per chunk: all of an article or none of it
                     touched: set[str] = set()
                     for item, res in zip(todo, results):
