@@ -412,3 +412,10 @@ def test_a_rank_further_in_the_clause_is_no_occupation(detect, text):
 def test_an_occupation_stays(detect):
     got = coded(detect, "واحتلت القوات الإسرائيلية مواقع في جنوب لبنان.")
     assert [(e[0], e[3]) for e in got] == [("192", "ISRMIL")], got
+
+
+def test_a_plural_participle_in_construct_names_the_doers(detect):
+    # مطلقي الصواريخ: the rocket launchers (people), no firing; مطلقين النار is the act
+    assert not assaults(detect, "وقال إن الشرطة تلاحق مطلقي الصواريخ على إسرائيل أمس.")
+    got = assaults(detect, "وانتشر الجنود مطلقين النار في الهواء.")
+    assert [(e[0], e[3]) for e in got] == [("193", "MIL")], got

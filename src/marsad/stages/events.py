@@ -210,6 +210,9 @@ class EventStage:
                 continue  # الشرطة «خطفته» من النافذة: a word set apart, used loosely
             if self._other_noun_after_prep(view, trig):
                 continue  # وفي ضربته، عند فجر: another noun, no verb
+            if trig.form.tense == "participle" and view.words[trig.head].endswith("ي") and \
+                    "e" not in trig.strip:
+                continue  # مطلقي الصواريخ: a plural participle in construct names the doers
             if self._masdar_reading(view, trig):
                 trig.kind = "noun"  # عملية خطف، في قتل: the verbal noun, not the past verb
             if trig.kind == "verb" and "e" in trig.strip and trig.form.text in self._intransitive:
