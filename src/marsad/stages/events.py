@@ -1530,7 +1530,28 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     if w in CAUSE_PREPS:
         return not (reg is not None and any(name == "casualties" and i < k
                                             for i, name in reg.evidence))
+    if w in SIMULTANEOUS and trig.kind in ("verb", "phrase") and _recent_clause(view, reg, trig):
+        return False  # قتل جنديان أمس حين فتح مسلحون النار: the news itself, not its background
     return w in BACKGROUND_PREPS
+
+
+# when / while / during + a verb: the clause tells what happened at the time of the main clause,
+# so in a clause dated to a recent time it is as recent as the news (not so بعد، قبل، منذ: earlier;
+# nor a noun, عند وقوع التفجير: an event named as known, the background of another)
+SIMULTANEOUS = frozenset(fold(w) for w in ("عند", "عندما", "حين", "حينما", "أثناء", "خلال", "لدى"))
+
+
+THAT = frozenset(fold(w) for w in ("أن", "وأن", "بأن", "إن", "وإن"))
+
+
+def _recent_clause(view: SentenceView, reg: Register | None, trig: Trigger) -> bool:
+    """The trigger's clause names a recent time (أمس، ليل الخميس، صباح اليوم) outside the trigger;
+    a time before the last أن / إن before it dates the speech (أفادت الوزارة أمس بأن)."""
+    if reg is None:
+        return False
+    start = max((k for k in range(trig.first) if view.words[k] in THAT), default=-1)
+    return any(k > start and not trig.first <= k <= trig.last and name in PRESENT_ANCHORS
+               for k, name in reg.evidence)
 
 
 MAY = frozenset(fold(w) for w in ("قد", "وقد"))
@@ -2078,13 +2099,15 @@ def _is_old(value: str | None, published: dt.date | None) -> bool:
 SECURITY_ROLES = ("COP", "MIL", "SPY")
 # who closes roads or cuts routes as an act of war, not of protest (CAMEO 144)
 ARMED_ROLES = SECURITY_ROLES + ("REB", "INS", "UAF")
+# the government closing roads (أغلقت السلطات الطريق) takes a measure of order: no protest either
+BLOCKING_ROLES = ARMED_ROLES + ("GOV",)
 
 
 def _security_force(ref: ActorRef | None, cameo: str = "") -> bool:
     """The police, the army or an intelligence service (EGYCOP, MIL); for a blockade (144)
-    also rebels and militias (وأغلق المتمردون الطرقات)."""
+    also rebels and militias (وأغلق المتمردون الطرقات) and the government (أغلقت السلطات)."""
     code = (ref.actor_code or "") if ref is not None else ""
-    return code[-3:] in (ARMED_ROLES if cameo.startswith("144") else SECURITY_ROLES)
+    return code[-3:] in (BLOCKING_ROLES if cameo.startswith("144") else SECURITY_ROLES)
 
 
 def _is_later(value: str | None, published: dt.date | None) -> bool:

@@ -1,0 +1,87 @@
+"""Precision of event detection: faults found by reading events coded on real political news
+(SaudiNewsNet, 2015-07-31 and 2015-08-04), each checked here on sentences written for this file,
+through the whole pipeline with the detection configuration.
+
+- سيطر is intransitive (سيطر على): سيطرته، سيطرتها، سيطرتهم are the noun سيطرة with a pronoun, a
+  state (تحت سيطرتها، فقدت سيطرتها), not the verb with an object; taking control is told by a light
+  verb (بسط، فرض، أحكم سيطرته على), which stays an occupation (192);
+- a share that ranks first (واحتل سهم الشركة المركز الأول) occupies nothing;
+- the indefinite ceasefire (اتفاق لوقف إطلاق نار) is a ceasefire, not shooting;
+- تجمع جهود: the present of جمع "brings together" with a thing as its object, no gathering;
+- the government closing a road (أغلقت الحكومة الطريق) takes a measure of order, no protest;
+- an attack after حين / عندما in a clause dated to a recent time (قتل شرطيان صباح أمس حين أطلق
+  مسلحون النار) is the news itself, not the background of another event; without a recent time
+  (كان طالباً حين اغتال مسلحون الرئيس عام 1981) it stays historical.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad
+from marsad.eval.gsr import DETECTION_CONFIG
+
+
+@pytest.fixture(scope="module")
+def detect():
+    return marsad.load(config=DETECTION_CONFIG)
+
+
+def coded(nlp, text):
+    doc = nlp(text, published="2015-08-01")
+    return [(e.cameo, e.plover, e.modality, e.source.actor_code if e.source else None,
+             e.target.actor_code if e.target else None) for e in doc.events]
+
+
+def plovers(nlp, text):
+    return {e[1] for e in coded(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "وتعمل الشرطة اليمنية في المحافظات الواقعة تحت سيطرتها منذ أشهر.",
+    "وأكد الوزير أن الحكومة فقدت سيطرتها على الأسعار.",
+])
+def test_the_noun_of_control_is_a_state(detect, text):
+    assert not [e for e in coded(detect, text) if e[0] == "192"]
+
+
+@pytest.mark.parametrize("text", [
+    "وتمكنت قوات المقاومة من بسط سيطرتها الكاملة على القاعدة الجوية.",
+    "وفرضت القوات العراقية سيطرتها على منطقة الصكرة أمس.",
+])
+def test_taking_control_is_an_occupation(detect, text):
+    assert [e for e in coded(detect, text) if e[0] == "192" and e[2] == "asserted"]
+
+
+def test_a_share_ranking_first_occupies_nothing(detect):
+    assert "COERCE" not in plovers(detect, "واحتل سهم شركة الراجحي المركز الثاني بقيمة التداولات.")
+
+
+def test_an_indefinite_ceasefire_is_no_shooting(detect):
+    got = coded(detect, "ورغم اتفاق لوقف إطلاق نار بين الحكومة والمتمردين منذ عام 2013، قتل ثلاثة "
+                        "جنود أمس في كمين.")
+    assert not [e for e in got if e[0] == "193"], got
+    assert [e for e in got if e[0] == "0871"], got
+
+
+def test_bringing_efforts_together_is_no_gathering(detect):
+    assert "PROTEST" not in plovers(
+        detect, "تهدف المبادرة إلى إنشاء تحالف واسع تجمع جهود الدول ضد الإرهاب.")
+
+
+def test_the_government_closing_a_road_is_no_protest(detect):
+    assert "PROTEST" not in plovers(detect, "وأغلقت الحكومة الطريق الساحلي أمس تحسبا لهجمات.")
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("قتل شرطيان صباح أمس حين أطلق مسلحون النار على دوريتهما في المدينة.", "193"),
+    ("وأصيب ثلاثة جنود ليلة الجمعة عندما هاجم مسلحون نقطة تفتيش قرب الحدود.", "190"),
+])
+def test_when_in_a_recent_clause_is_the_news(detect, text, cameo):
+    got = coded(detect, text)
+    assert (cameo, "ASSAULT", "asserted", "REB", None) in got, got
+
+
+def test_when_without_a_recent_time_stays_background(detect):
+    got = coded(detect, "كان الرجل طالبا حين اغتال مسلحون الرئيس عام 1981.")
+    assert [e for e in got if e[0] == "186" and e[2] == "historical"], got
