@@ -11,7 +11,11 @@ through the whole pipeline with the detection configuration.
 - the government closing a road (أغلقت الحكومة الطريق) takes a measure of order, no protest;
 - an attack after حين / عندما in a clause dated to a recent time (قتل شرطيان صباح أمس حين أطلق
   مسلحون النار) is the news itself, not the background of another event; without a recent time
-  (كان طالباً حين اغتال مسلحون الرئيس عام 1981) it stays historical.
+  (كان طالباً حين اغتال مسلحون الرئيس عام 1981) it stays historical;
+- سجن is also the noun "prison": not before a prison's name (سجن غوانتانامو);
+- the close of trading (عن الإغلاق السابق) closes nothing;
+- what parties agree on (اتفقت الفصائل على اقتحام) is still to be done (`intended`), as is what
+  someone sought (سعى الجيش إلى اعتقال).
 """
 
 from __future__ import annotations
@@ -85,3 +89,27 @@ def test_when_in_a_recent_clause_is_the_news(detect, text, cameo):
 def test_when_without_a_recent_time_stays_background(detect):
     got = coded(detect, "كان الرجل طالبا حين اغتال مسلحون الرئيس عام 1981.")
     assert [e for e in got if e[0] == "186" and e[2] == "historical"], got
+
+
+def test_a_prison_is_no_imprisonment(detect):
+    got = coded(detect, "ونقلت الولايات المتحدة المعتقل اليمني من سجن غوانتانامو إلى عمان.")
+    assert not [e for e in got if e[0] == "173"], got
+
+
+def test_the_close_of_trading_closes_nothing(detect):
+    assert "COERCE" not in plovers(detect, "وسجل مؤشر الدولار الأميركي 97 نقطة أمس بارتفاع طفيف عن "
+                                           "الإغلاق السابق، وتراجع الدولار الأسترالي.")
+
+
+@pytest.mark.parametrize("text,plover", [
+    ("واتفقت الفصائل على اقتحام مدينة إدلب بعد أسبوع.", "ASSAULT"),
+    ("واتفقت النقابات على تنظيم مظاهرة أمام البرلمان يوم الأحد.", "PROTEST"),
+])
+def test_what_is_agreed_on_is_intended(detect, text, plover):
+    got = coded(detect, text)
+    assert [e for e in got if e[1] == plover and e[2] == "intended"], got
+
+
+def test_what_is_sought_is_intended(detect):
+    got = coded(detect, "وسعى الجيش الباكستاني إلى اعتقال قادة حركة طالبان.")
+    assert ("173", "COERCE", "intended", "PAKMIL", "AFGREB") in got, got
