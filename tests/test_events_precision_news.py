@@ -15,7 +15,11 @@ through the whole pipeline with the detection configuration.
 - سجن is also the noun "prison": not before a prison's name (سجن غوانتانامو);
 - the close of trading (عن الإغلاق السابق) closes nothing;
 - what parties agree on (اتفقت الفصائل على اقتحام) is still to be done (`intended`), as is what
-  someone sought (سعى الجيش إلى اعتقال).
+  someone sought (سعى الجيش إلى اعتقال);
+- cooperation named as the topic of talks or an aim (بحث أوجه التعاون، تكثيف التعاون) is no
+  cooperation, as events_more.json already had it for the other kinds of cooperation;
+- تجمعت لدى الشرطة معلومات: things accumulate with someone, no gathering;
+- قبول طعن: an appeal to a court, not a stabbing; فض المنازعات: settling disputes, no repression.
 """
 
 from __future__ import annotations
@@ -113,3 +117,36 @@ def test_what_is_agreed_on_is_intended(detect, text, plover):
 def test_what_is_sought_is_intended(detect):
     got = coded(detect, "وسعى الجيش الباكستاني إلى اعتقال قادة حركة طالبان.")
     assert ("173", "COERCE", "intended", "PAKMIL", "AFGREB") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "وبحث الوزير السعودي مع نظيره الأردني أوجه التعاون بين البلدين.",
+    "وأكد الوزير أهمية تكثيف التعاون مع الأردن.",
+])
+def test_cooperation_as_a_topic_is_no_cooperation(detect, text):
+    assert not [e for e in coded(detect, text) if e[0] == "060"]
+
+
+def test_cooperating_is_cooperation(detect):
+    got = coded(detect, "وقال الرئيس إن البلدين يتعاونان في مكافحة الإرهاب مع الأردن.")
+    assert [e for e in got if e[0] == "060" and e[2] == "asserted"], got
+
+
+def test_things_gathering_with_someone_is_no_gathering(detect):
+    assert "PROTEST" not in plovers(detect, "وتجمعت لدى الشرطة المصرية معلومات كثيرة عن الخلية.")
+
+
+def test_an_appeal_is_no_stabbing(detect):
+    got = coded(detect, "ورفضت المحكمة الإدارية قبول طعن الحكومة المصرية على الحكم.")
+    assert "ASSAULT" not in {e[1] for e in got}, got
+    assert [e for e in got if e[0] == "120"], got
+
+
+def test_settling_disputes_is_no_repression(detect):
+    assert "ASSAULT" not in plovers(
+        detect, "وأكد الوزراء أهمية حسن الجوار مع إيران وفض المنازعات بالطرق السلمية.")
+
+
+def test_breaking_up_a_sit_in_is_repression(detect):
+    got = coded(detect, "وفضت الشرطة المصرية اعتصام أنصار الرئيس المعزول بالقوة.")
+    assert [e for e in got if e[0] == "175" and e[3] == "EGYCOP"], got
