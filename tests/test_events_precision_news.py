@@ -19,7 +19,9 @@ through the whole pipeline with the detection configuration.
 - cooperation named as the topic of talks or an aim (بحث أوجه التعاون، تكثيف التعاون) is no
   cooperation, as events_more.json already had it for the other kinds of cooperation;
 - تجمعت لدى الشرطة معلومات: things accumulate with someone, no gathering;
-- قبول طعن: an appeal to a court, not a stabbing; فض المنازعات: settling disputes, no repression.
+- قبول طعن: an appeal to a court, not a stabbing; فض المنازعات: settling disputes, no repression;
+- a short name in guillemets (الطائرة «الرحلة إم إتش 17») does not part an event from its date;
+- what was done several times (عدة مرات، مرات كثيرة) is `habitual`.
 """
 
 from __future__ import annotations
@@ -150,3 +152,17 @@ def test_settling_disputes_is_no_repression(detect):
 def test_breaking_up_a_sit_in_is_repression(detect):
     got = coded(detect, "وفضت الشرطة المصرية اعتصام أنصار الرئيس المعزول بالقوة.")
     assert [e for e in got if e[0] == "175" and e[3] == "EGYCOP"], got
+
+
+def test_a_title_in_guillemets_does_not_part_an_event_from_its_date(detect):
+    got = coded(detect, "وأسقط المتمردون الطائرة الماليزية «الرحلة إم إتش 17» فوق شرق أوكرانيا في "
+                        "17 يوليو 2014.")
+    assert [e for e in got if e[0] == "190" and e[2] == "historical"], got
+    assert not [e for e in got if e[2] == "asserted"], got
+
+
+def test_what_was_done_several_times_is_habitual(detect):
+    got = coded(detect, "وقصفت تركيا مواقع الحزب عدة مرات في شمال العراق.")
+    assert [e for e in got if e[0] == "194" and e[2] == "habitual"], got
+    got = coded(detect, "وقصفت تركيا مواقع الحزب أمس في شمال العراق.")
+    assert [e for e in got if e[0] == "194" and e[2] == "asserted"], got

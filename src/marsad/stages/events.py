@@ -2147,7 +2147,7 @@ def _event_date(doc, view, trig, default):
             continue
         # the expression must belong to the trigger's clause: a few words away, no stop between
         lo, hi = (last, d.start) if d.start >= last else (d.end, first)
-        between = [t for t in view.tokens if lo <= t.start < hi]
+        between = _titles_as_words([t for t in view.tokens if lo <= t.start < hi])
         words = [t for t in between if t.kind in ("word", "number")]
         if any(t.text in roles.HARD_STOPS for t in between) or len(words) > DATE_REACH:
             continue
@@ -2160,6 +2160,29 @@ def _event_date(doc, view, trig, default):
     if fronted is not None:
         return fronted.value, "expression"
     return default
+
+
+TITLE_WORDS = 4  # the longest name in guillemets read as one word of a clause
+
+
+def _titles_as_words(tokens: list) -> list:
+    """Tokens with each short name in guillemets («الرحلة إم إتش 17»، «عاصفة الحزم») put as its
+    first word: a title, not a quote, so no stop (أسقطت الطائرة «الرحلة إم إتش 17» في 17 يوليو
+    2014: the date is the downing's)."""
+    out, k = [], 0
+    while k < len(tokens):
+        t = tokens[k]
+        if t.text == "«":
+            end = next((j for j in range(k + 1, min(len(tokens), k + TITLE_WORDS + 2))
+                        if tokens[j].text == "»"), None)
+            if end is not None and end > k + 1 and not any(
+                    x.text in roles.HARD_STOPS for x in tokens[k + 1:end]):
+                out.append(tokens[k + 1])
+                k = end + 1
+                continue
+        out.append(t)
+        k += 1
+    return out
 
 
 # Words that may stand before a date put at the head of its sentence (وفي عام 2006، ثم يوم …)
