@@ -21,7 +21,8 @@ through the whole pipeline with the detection configuration.
 - تجمعت لدى الشرطة معلومات: things accumulate with someone, no gathering;
 - قبول طعن: an appeal to a court, not a stabbing; فض المنازعات: settling disputes, no repression;
 - a short name in guillemets (الطائرة «الرحلة إم إتش 17») does not part an event from its date;
-- what was done several times (عدة مرات، مرات كثيرة) is `habitual`.
+- what was done several times (عدة مرات، مرات كثيرة) is `habitual`;
+- مسيرة التقدم، مسيرة التنمية: the course of a process, no march; خرجوا في مسيرات is one.
 """
 
 from __future__ import annotations
@@ -166,3 +167,14 @@ def test_what_was_done_several_times_is_habitual(detect):
     assert [e for e in got if e[0] == "194" and e[2] == "habitual"], got
     got = coded(detect, "وقصفت تركيا مواقع الحزب أمس في شمال العراق.")
     assert [e for e in got if e[0] == "194" and e[2] == "asserted"], got
+
+
+def test_the_march_of_progress_is_no_march(detect):
+    got = coded(detect, "ورغم محاولات قوى الإرهاب إعاقة مسيرة التقدم في مصر، نجحت الحكومة المصرية في "
+                        "افتتاح القناة أمس.")
+    assert "PROTEST" not in {e[1] for e in got}, got
+
+
+def test_a_march_is_a_protest(detect):
+    got = coded(detect, "وانطلقت أمس مسيرة حاشدة في وسط القاهرة شارك فيها الآلاف احتجاجا على الغلاء.")
+    assert [e for e in got if e[0] == "141" and e[2] == "asserted"], got
