@@ -22,7 +22,10 @@ through the whole pipeline with the detection configuration.
 - قبول طعن: an appeal to a court, not a stabbing; فض المنازعات: settling disputes, no repression;
 - a short name in guillemets (الطائرة «الرحلة إم إتش 17») does not part an event from its date;
 - what was done several times (عدة مرات، مرات كثيرة) is `habitual`;
-- مسيرة التقدم، مسيرة التنمية: the course of a process, no march; خرجوا في مسيرات is one.
+- مسيرة التقدم، مسيرة التنمية: the course of a process, no march; خرجوا في مسيرات is one;
+- the noun تحالف names a coalition or a bloc (والتحالف الدولي، تحالف القوى); allying is told
+  with مع (أعلن الحزب تحالفه مع المعارضة);
+- forces cutting a smuggling route (مغلقة طريق التهريب) make no road block of protest.
 """
 
 from __future__ import annotations
@@ -179,3 +182,21 @@ def test_the_march_of_progress_is_no_march(detect):
 def test_a_march_is_a_protest(detect):
     got = coded(detect, "وانطلقت أمس مسيرة حاشدة في وسط القاهرة شارك فيها الآلاف احتجاجا على الغلاء.")
     assert [e for e in got if e[0] == "141" and e[2] == "asserted"], got
+
+
+def test_a_coalition_named_is_no_alliance(detect):
+    got = coded(detect, "ووافقت الحكومة التركية على التعاون مع الولايات المتحدة وحلف الناتو والتحالف "
+                        "الدولي في محاربة داعش.")
+    assert not [e for e in got if e[0] == "050"], got
+    assert [e for e in got if e[0] == "060" and e[3] == "TURGOV"], got
+
+
+def test_allying_with_is_an_alliance(detect):
+    got = coded(detect, "وأعلن الحزب الحاكم تحالفه مع أحزاب المعارضة في الانتخابات.")
+    assert [e for e in got if e[0] == "050" and e[2] == "asserted"], got
+
+
+def test_cutting_a_smuggling_route_is_no_protest(detect):
+    got = coded(detect, "وسيطرت القوات الكردية على البلدة الحدودية مغلقة بذلك طريق التهريب الرئيسي "
+                        "لتنظيم داعش.")
+    assert "PROTEST" not in {e[1] for e in got}, got
