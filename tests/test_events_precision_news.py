@@ -25,7 +25,9 @@ through the whole pipeline with the detection configuration.
 - مسيرة التقدم، مسيرة التنمية: the course of a process, no march; خرجوا في مسيرات is one;
 - the noun تحالف names a coalition or a bloc (والتحالف الدولي، تحالف القوى); allying is told
   with مع (أعلن الحزب تحالفه مع المعارضة);
-- forces cutting a smuggling route (مغلقة طريق التهريب) make no road block of protest.
+- forces cutting a smuggling route (مغلقة طريق التهريب) make no road block of protest;
+- in a verbal noun of arrival (وصول) the one who arrives is its genitive or its pronoun, not the
+  subject of the clause that announced or studied it (أعلنت الإمارات وصول سفينة، الوصول إلى تسوية).
 """
 
 from __future__ import annotations
@@ -200,3 +202,22 @@ def test_cutting_a_smuggling_route_is_no_protest(detect):
     got = coded(detect, "وسيطرت القوات الكردية على البلدة الحدودية مغلقة بذلك طريق التهريب الرئيسي "
                         "لتنظيم داعش.")
     assert "PROTEST" not in {e[1] for e in got}, got
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت الإمارات أمس وصول سفينة إغاثة تابعة لها إلى ميناء عدن.",
+    "وقال وزير الخارجية الإيراني إن إيران ساهمت في الوصول إلى تسوية للنزاع في اليمن.",
+    "وقام الباحثون الأميركيون بقياس الوقت بين وصول المريض إلى المستشفى وتلقيه العلاج.",
+])
+def test_an_arrival_of_no_actor_is_no_visit(detect, text):
+    got = coded(detect, text)
+    assert not [e for e in got if e[0] == "042"], got
+
+
+@pytest.mark.parametrize("text,source", [
+    ("وأعلنت الرئاسة المصرية وصول الرئيس الفرنسي إلى القاهرة أمس.", "FRAGOV"),
+    ("وكان في استقبال الرئيس المصري لدى وصوله إلى الرياض العاهل السعودي.", "EGYGOV"),
+])
+def test_an_actor_arriving_is_a_visit(detect, text, source):
+    got = coded(detect, text)
+    assert [e for e in got if e[0] == "042" and e[3] == source], got

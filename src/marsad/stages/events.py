@@ -916,6 +916,8 @@ class EventStage:
             if not sources and nxt < len(view.words) and view.is_word(nxt) and \
                     not roles.is_prep(view.words[nxt]) and not roles.clitic_prep(view, nxt) and view.words[nxt] not in TIME_ADVERBS:
                 implicit = None  # ووصلت الطائرة: its own subject, no actor, is no one carried
+        if pat.source_adjacent and _is_nominal(trig):
+            sources, implicit = _who_arrives(trig, sources, implicit)
         used = {id(m) for m in sources}
         src_refs = [roles.actor_ref(m.entity) for m in sources] or ([implicit] if implicit else [])
         tgt_refs = [roles.actor_ref(m.entity) for m in targets if id(m) not in used]
@@ -2108,6 +2110,16 @@ def _security_force(ref: ActorRef | None, cameo: str = "") -> bool:
     also rebels and militias (وأغلق المتمردون الطرقات) and the government (أغلقت السلطات)."""
     code = (ref.actor_code or "") if ref is not None else ""
     return code[-3:] in (BLOCKING_ROLES if cameo.startswith("144") else SECURITY_ROLES)
+
+
+def _who_arrives(trig: Trigger, sources: list, implicit):
+    """The one who arrives in a verbal noun of arrival (وصول): its genitive, an actor right after
+    it (وصول الرئيس المصري), or, for its pronoun (لدى وصوله), whom it stands for. The subject of the
+    clause announced or studied the arrival (أعلنت الإمارات وصول سفينة، راجع الباحثون لحظة وصول
+    المريض): no one of them arrives, nor anyone in للوصول إلى (to get to)."""
+    if "e" in trig.strip:
+        return sources, implicit
+    return [m for m in sources if trig.last < m.first <= trig.last + 2], None
 
 
 def _is_later(value: str | None, published: dt.date | None) -> bool:
