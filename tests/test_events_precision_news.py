@@ -21,7 +21,7 @@ through the whole pipeline with the detection configuration.
 - تجمعت لدى الشرطة معلومات: things accumulate with someone, no gathering;
 - قبول طعن: an appeal to a court, not a stabbing; فض المنازعات: settling disputes, no repression;
 - a short name in guillemets (الطائرة «الرحلة إم إتش 17») does not part an event from its date;
-- what was done several times (عدة مرات، مرات كثيرة) is `habitual`;
+- what was done several times (عدة مرات، مرات كثيرة، 13 مرة) is `habitual`;
 - مسيرة التقدم، مسيرة التنمية: the course of a process, no march; خرجوا في مسيرات is one;
 - the noun تحالف names a coalition or a bloc (والتحالف الدولي، تحالف القوى); allying is told
   with مع (أعلن الحزب تحالفه مع المعارضة);
@@ -169,8 +169,10 @@ def test_a_title_in_guillemets_does_not_part_an_event_from_its_date(detect):
 
 
 def test_what_was_done_several_times_is_habitual(detect):
-    got = coded(detect, "وقصفت تركيا مواقع الحزب عدة مرات في شمال العراق.")
-    assert [e for e in got if e[0] == "194" and e[2] == "habitual"], got
+    for text in ("وقصفت تركيا مواقع الحزب عدة مرات في شمال العراق.",
+                 "وقصفت تركيا مواقع الحزب 13 مرة في شمال العراق."):
+        got = coded(detect, text)
+        assert [e for e in got if e[0] == "194" and e[2] == "habitual"], got
     got = coded(detect, "وقصفت تركيا مواقع الحزب أمس في شمال العراق.")
     assert [e for e in got if e[0] == "194" and e[2] == "asserted"], got
 
