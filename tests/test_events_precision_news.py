@@ -27,7 +27,11 @@ through the whole pipeline with the detection configuration.
   with مع (أعلن الحزب تحالفه مع المعارضة);
 - forces cutting a smuggling route (مغلقة طريق التهريب) make no road block of protest;
 - in a verbal noun of arrival (وصول) the one who arrives is its genitive or its pronoun, not the
-  subject of the clause that announced or studied it (أعلنت الإمارات وصول سفينة، الوصول إلى تسوية).
+  subject of the clause that announced or studied it (أعلنت الإمارات وصول سفينة، الوصول إلى تسوية);
+- a verbal noun governed by a verb to come across its subject or a preposition (سيدفع المجتمع
+  الدولي إلى الاعتراف، ستتمكن المقاومة في وقت قصير من اقتحام) is `future`, but not past a بعد
+  (سيزور إندونيسيا بعد انتهاء زيارته إلى الصين: the visit under way) nor after a past verb
+  spelt like one (ساعدت).
 """
 
 from __future__ import annotations
@@ -223,3 +227,22 @@ def test_an_arrival_of_no_actor_is_no_visit(detect, text):
 def test_an_actor_arriving_is_a_visit(detect, text, source):
     got = coded(detect, text)
     assert [e for e in got if e[0] == "042" and e[3] == source], got
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("وقال الخبير إن الاتفاق سيدفع المجتمع الدولي إلى الاعتراف بالحكومة الليبية.", "054"),
+    ("وأكد القائد أن المقاومة ستتمكن في وقت قصير من اقتحام مواقع الحوثيين.", "190"),
+])
+def test_what_a_verb_to_come_governs_further_away_is_future(detect, text, cameo):
+    got = coded(detect, text)
+    assert [e for e in got if e[0] == cameo and e[2] == "future"], got
+    assert not [e for e in got if e[0] == cameo and e[2] == "asserted"], got
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("وقال المتحدث التركي إن الرئيس التركي سيزور إندونيسيا بعد انتهاء زيارته إلى الصين.", "042"),
+    ("وساعدت الطائرات النيجيرية القوات البرية في صد هجوم للجماعة أمس.", "070"),
+])
+def test_no_verb_to_come_governs_past_a_background_word(detect, text, cameo):
+    got = coded(detect, text)
+    assert [e for e in got if e[0] == cameo and e[2] == "asserted"], got

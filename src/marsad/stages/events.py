@@ -334,6 +334,8 @@ class EventStage:
                                      range(max(0, trig.first - 2), trig.first)
                                      if view.tokens[k].kind == "word"):
             return "future"  # ستزيد دعمها، سيعزز التعاون: what a verb to come governs
+        if _is_nominal(trig) and _future_through_pp(view, trig):
+            return "future"  # سوف تسهل على الطيارين ضرب، ستستخدم الطائرات في شن الضربات
         result = _result_modality(view.words, trig.first)
         if result is not None:
             return result  # ستؤدي إلى مقتل العشرات: a result still to come
@@ -2110,6 +2112,37 @@ def _security_force(ref: ActorRef | None, cameo: str = "") -> bool:
     also rebels and militias (وأغلق المتمردون الطرقات) and the government (أغلقت السلطات)."""
     code = (ref.actor_code or "") if ref is not None else ""
     return code[-3:] in (BLOCKING_ROLES if cameo.startswith("144") else SECURITY_ROLES)
+
+
+FUTURE_PARTICLES = frozenset(fold(w) for w in ("سوف", "وسوف", "لسوف"))
+
+
+def _future_through_pp(view: SentenceView, trig: Trigger) -> bool:
+    """A verbal noun governed by a verb to come across its subject, object or a preposition
+    (ستستخدم مقاتلات تورنادو في شن الضربات، ستدفع المجتمع الدولي إلى الاعتراف): the verb (س +
+    present, or سوف + present) stands at most five words before the noun, with no stop, no other
+    verb of the dictionaries and no بعد / قبل / منذ (an earlier event: سيزور إندونيسيا بعد انتهاء
+    زيارته) between."""
+    w = view.words
+    for k in range(trig.first - 1, max(-1, trig.first - 6), -1):
+        if view.tokens[k].kind != "word" or w[k] in roles.HARD_STOPS or \
+                w[k].lstrip("وف") in BACKGROUND_PREPS:
+            return False
+        if (looks_future_verb(w[k]) and not _noun_like(w[k])) or \
+                (k > 0 and w[k - 1] in FUTURE_PARTICLES):
+            return True
+        if k in view.verbs:
+            return False
+    return False
+
+
+def _noun_like(word: str) -> bool:
+    """Words spelt as س + a present verb that, this far from the noun, are mostly no verb: a dual
+    (ساعتين، وسيلتي), a nisba plural (سياسيون) or a past verb in سا (ساعدت; the first person سأ…
+    is rare in news)."""
+    bare = word.lstrip("وف")
+    return bare.startswith("سا") or bare.endswith(("تين", "تان", "يون", "يين")) or \
+        (bare.endswith("تي") and not bare.endswith("اتي"))
 
 
 def _who_arrives(trig: Trigger, sources: list, implicit):
