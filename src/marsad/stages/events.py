@@ -337,6 +337,8 @@ class EventStage:
                                      range(max(0, trig.first - 2), trig.first)
                                      if view.tokens[k].kind == "word"):
             return "future"  # ستزيد دعمها، سيعزز التعاون: what a verb to come governs
+        if _is_nominal(trig) and _future_through_pp(view, trig):
+            return "future"  # سوف تسهل على الطيارين ضرب، ستستخدم الطائرات في شن الضربات
         result = _result_modality(view.words, trig.first)
         if result is not None:
             return result  # ستؤدي إلى مقتل العشرات: a result still to come
@@ -919,6 +921,8 @@ class EventStage:
             if not sources and nxt < len(view.words) and view.is_word(nxt) and \
                     not roles.is_prep(view.words[nxt]) and not roles.clitic_prep(view, nxt) and view.words[nxt] not in TIME_ADVERBS:
                 implicit = None  # ووصلت الطائرة: its own subject, no actor, is no one carried
+        if pat.source_adjacent and _is_nominal(trig):
+            sources, implicit = _who_arrives(trig, sources, implicit)
         used = {id(m) for m in sources}
         src_refs = [roles.actor_ref(m.entity) for m in sources] or ([implicit] if implicit else [])
         tgt_refs = [roles.actor_ref(m.entity) for m in targets if id(m) not in used]
@@ -1533,7 +1537,28 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     if w in CAUSE_PREPS:
         return not (reg is not None and any(name == "casualties" and i < k
                                             for i, name in reg.evidence))
+    if w in SIMULTANEOUS and trig.kind in ("verb", "phrase") and _recent_clause(view, reg, trig):
+        return False  # قتل جنديان أمس حين فتح مسلحون النار: the news itself, not its background
     return w in BACKGROUND_PREPS
+
+
+# when / while / during + a verb: the clause tells what happened at the time of the main clause,
+# so in a clause dated to a recent time it is as recent as the news (not so بعد، قبل، منذ: earlier;
+# nor a noun, عند وقوع التفجير: an event named as known, the background of another)
+SIMULTANEOUS = frozenset(fold(w) for w in ("عند", "عندما", "حين", "حينما", "أثناء", "خلال", "لدى"))
+
+
+THAT = frozenset(fold(w) for w in ("أن", "وأن", "بأن", "إن", "وإن"))
+
+
+def _recent_clause(view: SentenceView, reg: Register | None, trig: Trigger) -> bool:
+    """The trigger's clause names a recent time (أمس، ليل الخميس، صباح اليوم) outside the trigger;
+    a time before the last أن / إن before it dates the speech (أفادت الوزارة أمس بأن)."""
+    if reg is None:
+        return False
+    start = max((k for k in range(trig.first) if view.words[k] in THAT), default=-1)
+    return any(k > start and not trig.first <= k <= trig.last and name in PRESENT_ANCHORS
+               for k, name in reg.evidence)
 
 
 MAY = frozenset(fold(w) for w in ("قد", "وقد"))
@@ -2081,13 +2106,56 @@ def _is_old(value: str | None, published: dt.date | None) -> bool:
 SECURITY_ROLES = ("COP", "MIL", "SPY")
 # who closes roads or cuts routes as an act of war, not of protest (CAMEO 144)
 ARMED_ROLES = SECURITY_ROLES + ("REB", "INS", "UAF")
+# the government closing roads (أغلقت السلطات الطريق) takes a measure of order: no protest either
+BLOCKING_ROLES = ARMED_ROLES + ("GOV",)
 
 
 def _security_force(ref: ActorRef | None, cameo: str = "") -> bool:
     """The police, the army or an intelligence service (EGYCOP, MIL); for a blockade (144)
-    also rebels and militias (وأغلق المتمردون الطرقات)."""
+    also rebels and militias (وأغلق المتمردون الطرقات) and the government (أغلقت السلطات)."""
     code = (ref.actor_code or "") if ref is not None else ""
-    return code[-3:] in (ARMED_ROLES if cameo.startswith("144") else SECURITY_ROLES)
+    return code[-3:] in (BLOCKING_ROLES if cameo.startswith("144") else SECURITY_ROLES)
+
+
+FUTURE_PARTICLES = frozenset(fold(w) for w in ("سوف", "وسوف", "لسوف"))
+
+
+def _future_through_pp(view: SentenceView, trig: Trigger) -> bool:
+    """A verbal noun governed by a verb to come across its subject, object or a preposition
+    (ستستخدم مقاتلات تورنادو في شن الضربات، ستدفع المجتمع الدولي إلى الاعتراف): the verb (س +
+    present, or سوف + present) stands at most five words before the noun, with no stop, no other
+    verb of the dictionaries and no بعد / قبل / منذ (an earlier event: سيزور إندونيسيا بعد انتهاء
+    زيارته) between."""
+    w = view.words
+    for k in range(trig.first - 1, max(-1, trig.first - 6), -1):
+        if view.tokens[k].kind != "word" or w[k] in roles.HARD_STOPS or \
+                w[k].lstrip("وف") in BACKGROUND_PREPS:
+            return False
+        if (looks_future_verb(w[k]) and not _noun_like(w[k])) or \
+                (k > 0 and w[k - 1] in FUTURE_PARTICLES):
+            return True
+        if k in view.verbs:
+            return False
+    return False
+
+
+def _noun_like(word: str) -> bool:
+    """Words spelt as س + a present verb that, this far from the noun, are mostly no verb: a dual
+    (ساعتين، وسيلتي), a nisba plural (سياسيون) or a past verb in سا (ساعدت; the first person سأ…
+    is rare in news)."""
+    bare = word.lstrip("وف")
+    return bare.startswith("سا") or bare.endswith(("تين", "تان", "يون", "يين")) or \
+        (bare.endswith("تي") and not bare.endswith("اتي"))
+
+
+def _who_arrives(trig: Trigger, sources: list, implicit):
+    """The one who arrives in a verbal noun of arrival (وصول): its genitive, an actor right after
+    it (وصول الرئيس المصري), or, for its pronoun (لدى وصوله), whom it stands for. The subject of the
+    clause announced or studied the arrival (أعلنت الإمارات وصول سفينة، راجع الباحثون لحظة وصول
+    المريض): no one of them arrives, nor anyone in للوصول إلى (to get to)."""
+    if "e" in trig.strip:
+        return sources, implicit
+    return [m for m in sources if trig.last < m.first <= trig.last + 2], None
 
 
 def _is_later(value: str | None, published: dt.date | None) -> bool:
@@ -2127,7 +2195,7 @@ def _event_date(doc, view, trig, default):
             continue
         # the expression must belong to the trigger's clause: a few words away, no stop between
         lo, hi = (last, d.start) if d.start >= last else (d.end, first)
-        between = [t for t in view.tokens if lo <= t.start < hi]
+        between = _titles_as_words([t for t in view.tokens if lo <= t.start < hi])
         words = [t for t in between if t.kind in ("word", "number")]
         if any(t.text in roles.HARD_STOPS for t in between) or len(words) > DATE_REACH:
             continue
@@ -2140,6 +2208,29 @@ def _event_date(doc, view, trig, default):
     if fronted is not None:
         return fronted.value, "expression"
     return default
+
+
+TITLE_WORDS = 4  # the longest name in guillemets read as one word of a clause
+
+
+def _titles_as_words(tokens: list) -> list:
+    """Tokens with each short name in guillemets («الرحلة إم إتش 17»، «عاصفة الحزم») put as its
+    first word: a title, not a quote, so no stop (أسقطت الطائرة «الرحلة إم إتش 17» في 17 يوليو
+    2014: the date is the downing's)."""
+    out, k = [], 0
+    while k < len(tokens):
+        t = tokens[k]
+        if t.text == "«":
+            end = next((j for j in range(k + 1, min(len(tokens), k + TITLE_WORDS + 2))
+                        if tokens[j].text == "»"), None)
+            if end is not None and end > k + 1 and not any(
+                    x.text in roles.HARD_STOPS for x in tokens[k + 1:end]):
+                out.append(tokens[k + 1])
+                k = end + 1
+                continue
+        out.append(t)
+        k += 1
+    return out
 
 
 # Words that may stand before a date put at the head of its sentence (وفي عام 2006، ثم يوم …)
