@@ -624,9 +624,38 @@ def _complementizer_between(view: SentenceView, a: int, b: int) -> bool:
     return any(view.words[k] in COMPLEMENTIZERS for k in range(a, b))
 
 
+# Words that open another clause (لكنها دعت، فيما، بينما): an actor after them is no argument of
+# a verb before them
+CONTRASTIVES = frozenset(fold(w) for w in ("لكن", "لكنّ", "ولكن", "ولكنّ", "بينما", "فيما", "حيث",
+                                            "وبينما", "وفيما", "وحيث", "إلا", "الا"))
+
+
+# Prepositions of place and time: an actor after one is where or when (اعترض على الخطة في المحاكم)
+SETTING_PREPS = frozenset(fold(w) for w in ("في", "خلال", "داخل", "قرب", "منذ", "وسط"))
+
+
+def _plain(word: str) -> str:
+    """The word without a leading و/ف (وفي → في)."""
+    return word[1:] if word[:1] in "وف" and len(word) > 2 else word
+
+
+def opens_clause(view: SentenceView, k: int) -> bool:
+    """The word at `k` begins another clause: a complementizer (أن، إنه، بأنها), a contrastive
+    or circumstantial conjunction (لكنها، بينما، فيما), or a verb joined by و or after a comma
+    (، ودعت، ثم دعت): the object or the PP target of a verb before it lies not past it."""
+    w = view.words[k]
+    if w in COMPLEMENTIZERS or w in SUBJECT_PRONOUN_CLAUSES or w in CONTRASTIVES:
+        return True
+    if w.startswith(("لكن", "ولكن")) and len(w) <= 7:
+        return True  # لكنها، ولكنهم
+    return k in view.verbs and k > 0 and (view.words[k - 1] in ("،", ",") or w[:1] in "وف")
+
+
 def prep_targets(view: SentenceView, preps: tuple[str, ...], start: int, exclude: set[int],
                  limit: int = 16) -> list[Mention]:
-    """The first actor (and those coordinated with it) after one of `preps`."""
+    """The first actor (and those coordinated with it) heading a PP of one of `preps`, before
+    another clause opens: not the actor of a later PP (اعترض على الخطة في المحاكم: the courts
+    are where, not whom) nor of a clause after (تحدث عن زيارته …، كاشفا أنه يخطط لزيارة الرياض)."""
     if not preps:
         return []
     j = start + 1
@@ -635,6 +664,8 @@ def prep_targets(view: SentenceView, preps: tuple[str, ...], start: int, exclude
         w = view.words[j]
         if w in HARD_STOPS and w not in ("«", "»"):
             break
+        if opens_clause(view, j):
+            break
         hit = w in preps or (has_prep_clitic(w) and has_prep_clitic(w) in preps)
         if w.startswith(("و", "ف")) and w[1:] in preps:
             hit = True
@@ -642,8 +673,10 @@ def prep_targets(view: SentenceView, preps: tuple[str, ...], start: int, exclude
             for m in view.mentions:
                 if m.first < j or id(m) in exclude:
                     continue
-                if m.first > j + 6 or boundary_between(view, j, m.first):
-                    break
+                if m.first > j + 6 or boundary_between(view, j, m.first) or any(
+                        _plain(view.words[k]) in SETTING_PREPS - set(preps)
+                        for k in range(j + 1, m.first)):
+                    break  # (but رحب ببيان صادر عن الخارجية: the statement's issuer)
                 return coordinated(view, m)
         j += 1
     return []
@@ -657,8 +690,9 @@ def object_target(view: SentenceView, after: int, exclude: set[int], preps: tupl
     for m in view.mentions:
         if m.first <= after or id(m) in exclude:
             continue
-        if m.first > after + limit or boundary_between(view, after + 1, m.first):
-            break
+        if m.first > after + limit or boundary_between(view, after + 1, m.first) or any(
+                opens_clause(view, k) for k in range(after + 1, m.first)):
+            break  # (أدانت الحكومة القصف، لكنها دعت الحزب: the party is the call's)
         if after + 1 < m.first and view.words[after + 1] in RELATIVES:
             break  # قاطعت المعارضة التي ترفض إنشاء المحكمة التصويت: in the subject's relative
             # clause (but أدانت أعمال الإرهاب التي يرتكبها داعش: the relative clause of the object)
