@@ -4,6 +4,10 @@ found reading events coded on SaudiNewsNet (political articles of 2015-08-02 and
 - a target lies not past another clause: a complementizer (أنه يخطط لزيارة الرياض), a
   contrastive (لكنها دعت الحزب) or a verb after a comma; nor in a later PP of place or time
   (اعترض على الخطة في المحاكم: the courts are where, not whom).
+- a subject that is no known actor keeps the event from borrowing an actor named before: a person
+  of unknown code (وانتقد روبن …: Robin, with no code, not the minister of the sentence before)
+  and a definite nominative plural (ويحذر المدافعون عن …: no source); an unknown name right after
+  an actor is its apposition (المتحدث باسم الائتلاف أحمد رمضان), not another participant.
 """
 
 from __future__ import annotations
@@ -50,3 +54,28 @@ def test_no_target_past_another_clause_or_a_pp_of_place(nlp, text, wrong):
 def test_a_target_in_its_own_pp_is_kept(nlp, text, dyad):
     got = coded(nlp, text)
     assert [(c, s, t) for c, _, s, t in got if c == dyad[0]] == [dyad], got
+
+
+def sources(nlp, text):
+    doc = nlp(text, published="2015-08-01")
+    return [(e.cameo, e.source.actor_code if e.source else None,
+             e.source.text if e.source else None) for e in doc.events]
+
+
+def test_a_person_of_unknown_code_is_the_subject_not_an_earlier_actor(nlp):
+    text = ("التقى وزير الخارجية المصري بالكاتب جيمس روبن في القاهرة أمس. "
+            "وانتقد روبن سياسة الحكومة الإسرائيلية.")
+    got = sources(nlp, text)
+    assert ("111", None, "روبن") in got, got
+    assert not [e for e in got if e[0] == "111" and e[1] == "EGYGOV"], got
+
+
+def test_a_nominative_plural_subject_borrows_no_actor(nlp):
+    text = ("قال الرئيس الفرنسي إن بلاده ستدعم المعارضة السورية. "
+            "ويحذر المدافعون عن هذه الخطوة من أن بقاء الأسد سيقوي المتشددين.")
+    assert not [e for e in coded(nlp, text) if e[0].startswith("13")], coded(nlp, text)
+
+
+def test_an_unknown_name_after_an_actor_is_its_apposition(nlp):
+    got = coded(nlp, "وانتقد المتحدث باسم الائتلاف السوري المعارض أحمد رمضان الحكومة الإيرانية أمس.")
+    assert [(c, s, t) for c, _, s, t in got] == [("111", "SYROPP", "IRNGOV")], got

@@ -276,7 +276,19 @@ def build_mentions(view: SentenceView, entities: list[Entity],
                 is_nisba_word(view.words[b.first]):
             b.locative = True  # مدينة عدن اليمنية: the nisba of a place is part of that place
     view.places = [m for m in kept if m.entity.type in ("GPE", "LOC")]
-    actors = [m for m in kept if m.entity.actor_code or m.entity.country]
+    # (a person of unknown code, named or taken up again, is an actor too: the subject of its
+    # verb, not to be replaced by another actor named before: وانتقد روبن سياسة الحكومة)
+    actors = []
+    for m in kept:
+        if m.entity.actor_code or m.entity.country:
+            actors.append(m)
+        elif m.entity.type == "PERSON" and m.entity.how in ("name", "coref"):
+            if actors and m.first == actors[-1].last + 1 and not m.in_pp:
+                # المتحدث باسم الائتلاف أحمد رمضان: the name right after an actor is its
+                # apposition, not another participant
+                actors[-1].last = m.last
+            else:
+                actors.append(m)
     # A bare title (المرشد الأعلى، الجنرال) followed closely by a named actor is its apposition:
     # the name carries the actor; the title only lends its start.
     actors = _titles_after_names(view, actors)
@@ -519,9 +531,17 @@ def nonactor_subject(view: SentenceView, trig_last: int) -> bool:
     for k in range(trig_last + 1, min(len(view.words), trig_last + 3)):
         if not view.is_word(k) or is_prep(view.words[k]) or view.mention_at(k, k) is not None:
             return False
-        if view.words[k] in NON_ACTOR_SUBJECTS:
+        if view.words[k] in NON_ACTOR_SUBJECTS or nominative_plural(view.words[k]):
             return True
     return False
+
+
+def nominative_plural(word: str) -> bool:
+    """A definite masculine plural in the nominative (المدافعون، المحللون، المراقبون): after a
+    verb, its subject, which names no actor when no actor was found there. Four letters at least
+    before ون: not a singular noun (القانون، المضمون)."""
+    w = word[1:] if word[:1] in "وف" else word
+    return w.startswith("ال") and w.endswith("ون") and len(w) >= 8
 
 
 def preverbal_subject(view: SentenceView, head: int, max_words: int = 14,
