@@ -7,7 +7,8 @@ found reading events coded on SaudiNewsNet (political articles of 2015-08-02 and
 - a subject that is no known actor keeps the event from borrowing an actor named before: a person
   of unknown code (وانتقد روبن …: Robin, with no code, not the minister of the sentence before)
   and a definite nominative plural (ويحذر المدافعون عن …: no source); an unknown name right after
-  an actor is its apposition (المتحدث باسم الائتلاف أحمد رمضان), not another participant.
+  an actor is its apposition (المتحدث باسم الائتلاف أحمد رمضان), not another participant;
+- the country a deportee is sent to (ترحيله إلى الولايات المتحدة) is no target: the deportee is.
 """
 
 from __future__ import annotations
@@ -79,3 +80,11 @@ def test_a_nominative_plural_subject_borrows_no_actor(nlp):
 def test_an_unknown_name_after_an_actor_is_its_apposition(nlp):
     got = coded(nlp, "وانتقد المتحدث باسم الائتلاف السوري المعارض أحمد رمضان الحكومة الإيرانية أمس.")
     assert [(c, s, t) for c, _, s, t in got] == [("111", "SYROPP", "IRNGOV")], got
+
+
+def test_the_place_a_deportee_is_sent_to_is_no_target(nlp):
+    # before: GBRGOV -> JOR (the country he was sent to, after إلى)
+    got = coded(nlp, "ورحلت السلطات البريطانية الداعية المتشدد إلى الأردن أمس.")
+    assert not [e for e in got if e[0] == "174" and e[3] == "JOR"], got
+    got = coded(nlp, "ورحلت السلطات البريطانية المعارض الأردني إلى عمان أمس.")
+    assert [(c, s, t) for c, _, s, t in got if c == "174"] == [("174", "GBRGOV", "JOROPP")], got

@@ -413,8 +413,10 @@ class Composer:
     def __init__(self, gaz: Gazetteer, ms: MatchingString, matches: list[Match], doc,
                  date: dt.date | None, stopwords: frozenset[str], romanize,
                  given_names: frozenset[str] = frozenset(), name_cues=None,
-                 candidates: dict[str, int] | None = None):
+                 candidates: dict[str, int] | None = None,
+                 concepts: frozenset[str] = frozenset()):
         self.gaz = gaz
+        self.concepts = concepts  # words after a security body that make it a concept
         self.ms = ms
         self.text = ms.text
         # names inside another person's nasab are not mentions of their own, nor is a nasab
@@ -2645,6 +2647,10 @@ class Composer:
         if prev[0].startswith("ال") or (prev[0][:1] in "وف" and prev[0][1:].startswith("ال")
                                         and prev[0][1:] not in self.stopwords):
             return True  # (والحدود البحرية: the noun joined by و takes its adjective too)
+        core = prev[0][1:] if prev[0][:1] in "وف" and len(prev[0]) > 5 else prev[0]
+        if len(core) > 5 and ((core[:1] in "بك" and core[1:].startswith("ال"))
+                              or core.startswith("لل")):
+            return True  # a definite noun after a preposition: بالتهديدات الخارجية، للسياسة الخارجية
         # a singular nisba after a noun with a pronoun suffix (خطابهم الإعلامي، شؤونهم الداخلية),
         # not after a verb with its object (تفرضها الميليشيات، أسسها الدبلوماسي الفرنسي)
         k = bisect.bisect_left(self.tok_starts, o_start) - 1
@@ -2723,10 +2729,22 @@ class Composer:
         prev = self._prev_words(o_start, 1)
         return bool(prev) and prev[0].startswith(("ال", "لل")) and prev[0] not in self.stopwords
 
+    def _concept(self, i: int) -> bool:
+        """A one-word security body followed by a word that makes it a concept (الأمن القومي،
+        الأمن الغذائي، الأمن والاستقرار): security, not the security forces."""
+        m, body = self.m[i], self.entry(i)
+        if body.role != "COP" or " " in self.text[m.start:m.end] or not self.concepts:
+            return False
+        o_end = self.ms.to_original(m.word_start, m.end)[1]
+        k = bisect.bisect_left(self.tok_starts, o_end)
+        toks = self.doc.tokens
+        return k < len(toks) and toks[k].kind == "word" and \
+            self.doc.text[o_end:toks[k].start] == " " and fold(toks[k].text) in self.concepts
+
     def _body(self, i: int) -> int:
         m, body = self.m[i], self.entry(i)
         start, end = m.span_start, m.end
-        if self._attributive(i):
+        if self._attributive(i) or self._concept(i):
             return i + 1
         scoped = i + 1 < len(self.m) and self.entry(i + 1).kind in ("nisba", "country", "org") \
             and (self.gap(end, i + 1) == " " or self._words_between(end, i + 1, 2))
