@@ -5,7 +5,8 @@ found reading events coded on SaudiNewsNet (political articles of 2015-08-02 and
   contrastive (لكنها دعت الحزب) or a verb after a comma; nor in a later PP of place or time
   (اعترض على الخطة في المحاكم: the courts are where, not whom).
 - a subject that is no known actor keeps the event from borrowing an actor named before: a person
-  of unknown code (وانتقد روبن …: Robin, with no code, not the minister of the sentence before)
+  of unknown code right after its verb (وانتقد روبن …: Robin, with no code, not the minister of
+  the sentence before; only there: elsewhere such names are too often misread)
   and a definite nominative plural (ويحذر المدافعون عن …: no source); an unknown name right after
   an actor is its apposition (المتحدث باسم الائتلاف أحمد رمضان), not another participant;
 - the country a deportee is sent to (ترحيله إلى الولايات المتحدة) is no target: the deportee is.

@@ -133,6 +133,9 @@ class SentenceView:
     own_letter: frozenset[int] = frozenset()
     # the article is about sport (`EventStage._sports_document`): no political event in it
     sports_document: bool = False
+    # persons of unknown code (a name no dictionary knows, or one taken up again): no mention
+    # of an actor, but the subject of a verb right before them (`postverbal_subject`)
+    unknown_persons: list[Mention] = field(default_factory=list)
 
     def mention_at(self, first: int, last: int) -> Mention | None:
         for m in self.mentions:
@@ -279,6 +282,7 @@ def build_mentions(view: SentenceView, entities: list[Entity],
     # (a person of unknown code, named or taken up again, is an actor too: the subject of its
     # verb, not to be replaced by another actor named before: وانتقد روبن سياسة الحكومة)
     actors = []
+    unknown = []
     for m in kept:
         if m.entity.actor_code or m.entity.country:
             actors.append(m)
@@ -288,7 +292,8 @@ def build_mentions(view: SentenceView, entities: list[Entity],
                 # apposition, not another participant
                 actors[-1].last = m.last
             else:
-                actors.append(m)
+                unknown.append(m)
+    view.unknown_persons = unknown
     # A bare title (المرشد الأعلى، الجنرال) followed closely by a named actor is its apposition:
     # the name carries the actor; the title only lends its start.
     actors = _titles_after_names(view, actors)
@@ -489,7 +494,7 @@ def postverbal_subject(view: SentenceView, trig_last: int, head: int,
             view.is_word(k) and view.words[k] not in CLAUSE_OPENERS
             for k in range(pre[-1].last + 1, head)):
         return None
-    for m in view.mentions:
+    for m in sorted(view.mentions + view.unknown_persons, key=lambda x: x.first):
         if m.first <= head:
             continue
         if m.first > trig_last + 3:
