@@ -9,7 +9,10 @@ found reading events coded on SaudiNewsNet (political articles of 2015-08-02 and
   the sentence before; only there: elsewhere such names are too often misread)
   and a definite nominative plural (ويحذر المدافعون عن …: no source); an unknown name right after
   an actor is its apposition (المتحدث باسم الائتلاف أحمد رمضان), not another participant;
-- the country a deportee is sent to (ترحيله إلى الولايات المتحدة) is no target: the deportee is.
+- the country a deportee is sent to (ترحيله إلى الولايات المتحدة) is no target: the deportee is;
+- the victims of an attack or of force named after it are not sought past a relative pronoun or
+  a new clause (المتظاهرين الذين رشقوا قوات الأمن), and may be the object of a verbal noun of
+  purpose (لتفريق المتظاهرين).
 """
 
 from __future__ import annotations
@@ -89,3 +92,15 @@ def test_the_place_a_deportee_is_sent_to_is_no_target(nlp):
     assert not [e for e in got if e[0] == "174" and e[3] == "JOR"], got
     got = coded(nlp, "ورحلت السلطات البريطانية المعارض الأردني إلى عمان أمس.")
     assert [(c, s, t) for c, _, s, t in got if c == "174"] == [("174", "GBRGOV", "JOROPP")], got
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # the crowd the gas was fired to disperse is the target, not the police its relative clause
+    # names (before: COP -> COP)
+    ("وأطلقت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين الذين رشقوا قوات الأمن بالحجارة.",
+     ("175", "COP", "CVL")),
+    ("وأطلقت قوات الأمن الرصاص الحي لتفريق مئات المحتجين في وسط المدينة.", ("193", "COP", "CVL")),
+])
+def test_the_victims_are_the_object_of_the_purpose_not_of_a_relative_clause(nlp, text, dyad):
+    got = coded(nlp, text)
+    assert [(c, s, t) for c, _, s, t in got if c == dyad[0]] == [dyad], got

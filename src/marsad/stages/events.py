@@ -2024,16 +2024,24 @@ def _victims(view: SentenceView, trig: Trigger, used: set[int]) -> ActorRef | No
     """The first actor with a country named within VICTIM_REACH words after the trigger, outside
     prepositional phrases (not its source, not quoted): جنود باكستانيين، السفير البولندي."""
     for m in view.mentions:
-        if id(m) in used or m.in_quote or m.first <= trig.last or (m.in_pp and not m.clitic_pp):
+        if id(m) in used or m.in_quote or m.first <= trig.last or (
+                m.in_pp and not m.clitic_pp and not _purpose_object(view, m)):
             # في بيروت، ناشطاً في كتائب الأقصى: a place or an affiliation, no victim (but in
-            # سيارات تابعة للجيش the owner of what was hit is one)
+            # سيارات تابعة للجيش the owner of what was hit is one, and in لتفريق المتظاهرين
+            # the object of the act it was for)
             continue
-        if m.first - trig.last > VICTIM_REACH or roles.boundary_between(view, trig.last + 1,
-                                                                         m.first):
-            break
+        if m.first - trig.last > VICTIM_REACH or roles.boundary_between(
+                view, trig.last + 1, m.first, soft=True):
+            break  # (المتظاهرين الذين رشقوا قوات الأمن: not past a relative or a new clause)
         if m.entity.country or m.entity.actor_code:
             return roles.actor_ref(m.entity)
     return None
+
+
+def _purpose_object(view: SentenceView, m: roles.Mention) -> bool:
+    """`m` is the genitive of a verbal noun with لـ of purpose (لتفريق المتظاهرين، لقمع المحتجين)."""
+    prev = view.words[m.first - 1] if m.first > 0 else ""
+    return m.pp_genitive and prev.startswith(("ل", "ول")) and not prev.startswith(("لل", "ولل"))
 
 
 # Nouns of a topic followed by في + place (الأوضاع في غزة): the place is the topic's.
