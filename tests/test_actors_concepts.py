@@ -4,7 +4,10 @@ coded on SaudiNewsNet (political articles of 2015-08-02 and 03):
 - a security body followed by a word that makes it a concept (words.json "concept_adjectives":
   الأمن القومي، الأمن الغذائي، الأمن والاستقرار) is security, not the security forces;
 - an agent word that is the adjective of a definite noun after a preposition (بالتهديدات
-  الخارجية، للسياسة الخارجية) is no body (the foreign ministry), as after a bare definite noun.
+  الخارجية، للسياسة الخارجية) is no body (the foreign ministry), as after a bare definite noun;
+- a one-word person name that is also a common noun (words.json "common_noun_aliases": الأسد
+  the lion) is the person only in an article that names his country or him by a longer form, and
+  never after ك of likeness (كالأسد).
 """
 
 from __future__ import annotations
@@ -56,3 +59,24 @@ def test_an_adjective_after_a_noun_in_a_pp_is_no_ministry(nlp, text):
 def test_the_ministry_after_a_preposition_is_still_one(nlp):
     got = codes(nlp, "ورحب الرئيس المصري ببيان الخارجية الأميركية.")
     assert got.get("الخارجية الأميركية") == "USAGOV", got
+
+
+@pytest.mark.parametrize("text", [
+    "ووقف اللاعب في المباراة كالأسد في عرينه.",
+    "وقال الشاعر إن الأسد ملك الغابة، وهاجم الأسد فريسته.",
+    "وشاهد الأطفال في حديقة الحيوان الأسد والنمر.",
+])
+def test_the_lion_is_no_president(nlp, text):
+    got = codes(nlp, text)
+    assert "SYRGOV" not in got.values(), got
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس الفرنسي إن الأسد يجب أن يرحل عن السلطة في سوريا.",
+    "وقال الوزير إن النظام السوري ارتكب مجازر، وإن الأسد يتحمل المسؤولية.",
+    "والتقى المبعوث الأممي بشار الأسد في دمشق. وقال إن الأسد مستعد للحوار.",
+])
+def test_assad_in_an_article_on_syria_is_still_the_president(nlp, text):
+    doc = nlp(text, published="2015-08-01")
+    assert [e.actor_code for e in doc.entities if e.text == "الأسد"] == ["SYRGOV"], \
+        [(e.text, e.actor_code) for e in doc.entities]

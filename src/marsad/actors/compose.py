@@ -414,9 +414,11 @@ class Composer:
                  date: dt.date | None, stopwords: frozenset[str], romanize,
                  given_names: frozenset[str] = frozenset(), name_cues=None,
                  candidates: dict[str, int] | None = None,
-                 concepts: frozenset[str] = frozenset()):
+                 concepts: frozenset[str] = frozenset(),
+                 common_aliases: frozenset[str] = frozenset()):
         self.gaz = gaz
         self.concepts = concepts  # words after a security body that make it a concept
+        self.common_aliases = common_aliases  # one-word person names that are common nouns
         self.ms = ms
         self.text = ms.text
         # names inside another person's nasab are not mentions of their own, nor is a nasab
@@ -480,7 +482,7 @@ class Composer:
         n = len(self.m)
         while i < n:
             kind = self.entry(i).kind
-            if kind == "person" and self._adjective_surname(i):
+            if kind == "person" and (self._adjective_surname(i) or self._common_noun(i)):
                 i += 1
                 continue
             if kind == "title":
@@ -506,6 +508,24 @@ class Composer:
         self._titled_surnames()
         self._drop_names_of_things()
         return self.out
+
+    def _common_noun(self, i: int) -> bool:
+        """A one-word person name that is here its common noun (الأسد the lion): after ك of
+        likeness (كالأسد), or in an article that names neither the person's country (a country,
+        a nisba, a city) nor the person by a longer form (بشار الأسد)."""
+        m = self.m[i]
+        word = fold(self.text[m.word_start:m.end])
+        if word not in self.common_aliases and word[1:] not in self.common_aliases:
+            return False
+        if word.startswith("ك") or "ك" in m.prefix:
+            return True
+        e = self.entry(i)
+        for x, mx in enumerate(self.m):
+            ex = self.entry(x)
+            if (ex is e and " " in self.text[mx.word_start:mx.end]) or (
+                    ex.kind in ("country", "nisba", "city") and ex.country == e.country):
+                return False
+        return True
 
     def _drop_names_of_things(self) -> None:
         """A person named right after a noun of a place, prize or institution in construct is
