@@ -12,7 +12,10 @@ found reading events coded on SaudiNewsNet (political articles of 2015-08-02 and
 - the country a deportee is sent to (ترحيله إلى الولايات المتحدة) is no target: the deportee is;
 - the victims of an attack or of force named after it are not sought past a relative pronoun or
   a new clause (المتظاهرين الذين رشقوا قوات الأمن), and may be the object of a verbal noun of
-  purpose (لتفريق المتظاهرين).
+  purpose (لتفريق المتظاهرين);
+- a target is not taken from a quote that does not hold the trigger (the speaker's own words);
+- a bare title with its own genitive is not joined to a body after it (رئيس الإقليم حزب العمال:
+  the head of the region asks the party).
 """
 
 from __future__ import annotations
@@ -104,3 +107,21 @@ def test_the_place_a_deportee_is_sent_to_is_no_target(nlp):
 def test_the_victims_are_the_object_of_the_purpose_not_of_a_relative_clause(nlp, text, dyad):
     got = coded(nlp, text)
     assert [(c, s, t) for c, _, s, t in got if c == dyad[0]] == [dyad], got
+
+
+def test_a_target_inside_the_speakers_quote_is_no_target(nlp):
+    # before: YEMGOV -> INS (the resistance named in his quoted words)
+    got = coded(nlp, "وقال الرئيس اليمني إن الوضع صعب. "
+                     "وعبر عن امتنانه لدول الخليج «على ما قدمته من دعم للمقاومة».")
+    assert not [e for e in got if e[3] == "INS"], got
+
+
+def test_a_target_in_a_quote_that_holds_the_trigger_is_kept(nlp):
+    got = coded(nlp, "وقال الرئيس: «إننا ندين الهجمات الإرهابية ونحمل تنظيم داعش المسؤولية».")
+    assert not [e for e in got if e[0] == "111" and e[3] not in (None, "IMGREB")], got
+
+
+def test_a_body_after_a_title_and_its_genitive_is_another_actor(nlp):
+    # before: TURREB -> CVL (رئيس الإقليم حزب العمال was read as one mention of the party)
+    got = coded(nlp, "وطالب رئيس الإقليم حزب العمال الكردستاني بسحب مقاتليه من المنطقة.")
+    assert [(c, s, t) for c, _, s, t in got] == [("100", "GOV", "TURREB")], got

@@ -136,6 +136,8 @@ class SentenceView:
     # persons of unknown code (a name no dictionary knows, or one taken up again): no mention
     # of an actor, but the subject of a verb right before them (`postverbal_subject`)
     unknown_persons: list[Mention] = field(default_factory=list)
+    # the quoted spans (original offsets) that may hold the sentence's mentions
+    quote_spans: list[tuple[int, int]] = field(default_factory=list)
 
     def mention_at(self, first: int, last: int) -> Mention | None:
         for m in self.mentions:
@@ -210,6 +212,7 @@ def build_mentions(view: SentenceView, entities: list[Entity],
     """Place the sentence's entities on token positions and mark those inside a PP or a quote."""
     toks = view.tokens
     starts = [t.start for t in toks]
+    view.quote_spans = list(quotes)
     import bisect
 
     out = []
@@ -315,8 +318,13 @@ def build_mentions(view: SentenceView, entities: list[Entity],
                 or _instrument_clitic(view, x)
                 for x in range(m.last + 1, nxt.first + 1)) and not any(
                 (clitic_prep(view, x) and view.words[x] not in TITLE_LINKS) or x in view.verbs
-                for x in range(m.last + 1, nxt.first)):
-            # (not across a count: قتل مسلحون عشرة صيادين نيجيريين — the nisba is the victims';
+                for x in range(m.last + 1, nxt.first)) and not (
+                nxt.entity.type in ("ORG", "GPE") and any(
+                    view.words[x].startswith("ال") and not is_nisba_word(view.words[x])
+                    for x in range(m.last + 1, nxt.first))):
+            # (not across the title's own genitive to a body: رئيس الإقليم حزب العمال — the
+            # party is no part of the title;
+            # not across a count: قتل مسلحون عشرة صيادين نيجيريين — the nisba is the victims';
             # nor across بـ: جنود أتراك برصاص قناصة الحزب — the soldiers are not the party's;
             # nor across a PP or a verb: المتظاهرون بشعارات تطالب الحكومة; a group is no
             # title of a person: أيد المتظاهرون الرئيس البشير)
@@ -664,6 +672,16 @@ def _plain(word: str) -> str:
     return word[1:] if word[:1] in "وف" and len(word) > 2 else word
 
 
+def quoted_apart(view: SentenceView, k: int, m: Mention) -> bool:
+    """`m` stands in a quote that does not hold the word at `k` (the trigger): وعبر عن امتنانه
+    لدول الخليج «على ما قدمته من دعم للمقاومة» — the resistance is the speaker's word, not the
+    one thanked."""
+    if not m.in_quote:
+        return False
+    at = view.tokens[k].start
+    return not any(a <= m.entity.start < b and a <= at < b for a, b in view.quote_spans)
+
+
 def opens_clause(view: SentenceView, k: int) -> bool:
     """The word at `k` begins another clause: a complementizer (أن، إنه، بأنها), a contrastive
     or circumstantial conjunction (لكنها، بينما، فيما), or a verb joined by و or after a comma
@@ -700,7 +718,7 @@ def prep_targets(view: SentenceView, preps: tuple[str, ...], start: int, exclude
                     continue
                 if m.first > j + 6 or boundary_between(view, j, m.first) or any(
                         _plain(view.words[k]) in SETTING_PREPS - set(preps)
-                        for k in range(j + 1, m.first)):
+                        for k in range(j + 1, m.first)) or quoted_apart(view, start, m):
                     break  # (but رحب ببيان صادر عن الخارجية: the statement's issuer)
                 return coordinated(view, m)
         j += 1
@@ -716,7 +734,8 @@ def object_target(view: SentenceView, after: int, exclude: set[int], preps: tupl
         if m.first <= after or id(m) in exclude:
             continue
         if m.first > after + limit or boundary_between(view, after + 1, m.first) or any(
-                opens_clause(view, k) for k in range(after + 1, m.first)):
+                opens_clause(view, k) for k in range(after + 1, m.first)) or \
+                quoted_apart(view, after, m):
             break  # (أدانت الحكومة القصف، لكنها دعت الحزب: the party is the call's)
         if after + 1 < m.first and view.words[after + 1] in RELATIVES:
             break  # قاطعت المعارضة التي ترفض إنشاء المحكمة التصويت: in the subject's relative
