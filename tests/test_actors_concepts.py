@@ -7,7 +7,10 @@ coded on SaudiNewsNet (political articles of 2015-08-02 and 03):
   الخارجية، للسياسة الخارجية) is no body (the foreign ministry), as after a bare definite noun;
 - a one-word person name that is also a common noun (words.json "common_noun_aliases": الأسد
   the lion) is the person only in an article that names his country or him by a longer form, and
-  never after ك of likeness (كالأسد).
+  never after ك of likeness (كالأسد);
+- the regime (النظام السوري، نظام الأسد، قوات النظام السوري) is the government or its forces,
+  and the Houthi militias are known by the forms the news uses (الميليشيات الحوثية، ميليشيات
+  الحوثي), not as bare militias.
 """
 
 from __future__ import annotations
@@ -80,3 +83,16 @@ def test_assad_in_an_article_on_syria_is_still_the_president(nlp, text):
     doc = nlp(text, published="2015-08-01")
     assert [e.actor_code for e in doc.entities if e.text == "الأسد"] == ["SYRGOV"], \
         [(e.text, e.actor_code) for e in doc.entities]
+
+
+@pytest.mark.parametrize("text, name, code", [
+    # the regime is the government, not the country of its nisba alone
+    ("وقصفت طائرات النظام السوري مواقع المعارضة.", "النظام السوري", "SYRGOV"),
+    ("وتقدمت قوات النظام السوري نحو المدينة.", "قوات النظام السوري", "SYRMIL"),
+    ("وانتقد الرئيس الفرنسي النظام الإيراني بشدة.", "النظام الإيراني", "IRNGOV"),
+    # the Houthi militias by the forms news uses, not the bare militias (REB)
+    ("وقصفت الميليشيات الحوثية الأحياء السكنية في عدن.", "الميليشيات الحوثية", "YEMREB"),
+    ("وتصدت المقاومة لهجوم ميليشيات الحوثي وصالح.", "ميليشيات الحوثي", "YEMREB"),
+])
+def test_the_regime_and_the_militias_by_their_usual_names(nlp, text, name, code):
+    assert codes(nlp, text).get(name) == code, codes(nlp, text)

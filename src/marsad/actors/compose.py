@@ -523,8 +523,8 @@ class Composer:
         for x, mx in enumerate(self.m):
             ex = self.entry(x)
             if (ex is e and " " in self.text[mx.word_start:mx.end]) or (
-                    ex.kind in ("country", "nisba", "city") and ex.country == e.country):
-                return False
+                    ex is not e and ex.country == e.country):
+                return False  # (his country, its nisba, a city or a body of it: النظام السوري)
         return True
 
     def _drop_names_of_things(self) -> None:
