@@ -125,3 +125,17 @@ def test_a_body_after_a_title_and_its_genitive_is_another_actor(nlp):
     # before: TURREB -> CVL (رئيس الإقليم حزب العمال was read as one mention of the party)
     got = coded(nlp, "وطالب رئيس الإقليم حزب العمال الكردستاني بسحب مقاتليه من المنطقة.")
     assert [(c, s, t) for c, _, s, t in got] == [("100", "GOV", "TURREB")], got
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # a quoted name or noun phrase opening with the actor is no one's speech: still a target
+    ("وهاجمت «جبهة النصرة» مواقع «القوات السورية النظامية» في ريف حلب.", ("190", "SYRREB", "SYRMIL")),
+    ("وقالت اللجنة إن القوات الروسية اشتبكت مع «مجموعة من المسلحين» قرب الحدود.",
+     ("190", "RUSMIL", "REB")),
+    # في after a noun of relation names the body it holds in, not a place
+    ("وعقد وزير الخارجية الأميركي اجتماعا مع نظرائه في مجلس التعاون الخليجي أمس.",
+     ("040", "USAGOV", "IGOGCC")),
+])
+def test_quoted_names_and_relational_nouns_keep_their_target(nlp, text, dyad):
+    got = coded(nlp, text)
+    assert [(c, s, t) for c, _, s, t in got if c == dyad[0]] == [dyad], got

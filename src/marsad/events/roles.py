@@ -667,6 +667,14 @@ CONTRASTIVES = frozenset(fold(w) for w in ("لكن", "لكنّ", "ولكن", "و
 SETTING_PREPS = frozenset(fold(w) for w in ("في", "خلال", "داخل", "قرب", "منذ", "وسط"))
 
 
+# Nouns of a relation whose في names the body it holds in (نظرائه في مجلس التعاون، الدول الأعضاء
+# في الحلف): that body is the PP's actor, not a place
+RELATIONAL_NOUNS = frozenset(fold(w) for w in (
+    "نظيره", "نظيرته", "نظرائه", "نظرائهم", "نظراءه", "نظيرها", "نظرائها", "نظرائنا", "نظراء",
+    "شركائه", "شركائها", "شركاء", "حلفائه", "حلفائها", "حلفاء", "الأعضاء", "أعضاء", "ممثلي",
+    "ممثلين", "سفير", "سفراء", "المسؤولين", "مسؤولين", "مسؤولي", "أعضائه"))
+
+
 def _plain(word: str) -> str:
     """The word without a leading و/ف (وفي → في)."""
     return word[1:] if word[:1] in "وف" and len(word) > 2 else word
@@ -679,13 +687,24 @@ def quoted_apart(view: SentenceView, k: int, m: Mention) -> bool:
     if not m.in_quote:
         return False
     at = view.tokens[k].start
-    return not any(a <= m.entity.start < b and a <= at < b for a, b in view.quote_spans)
+    for a, b in view.quote_spans:
+        if a <= m.entity.start < b:
+            if a <= at < b:
+                return False
+            # a quoted name or noun phrase that opens with the actor («القوات السورية»،
+            # «مجموعة من المسلحين») is no one's speech
+            inside = [x for x in range(m.first) if a <= view.tokens[x].start]
+            if len([x for x in inside if view.is_word(x)]) <= 1:
+                return False
+    return True
 
 
 def opens_clause(view: SentenceView, k: int) -> bool:
     """The word at `k` begins another clause: a complementizer (أن، إنه، بأنها), a contrastive
     or circumstantial conjunction (لكنها، بينما، فيما), or a verb joined by و or after a comma
     (، ودعت، ثم دعت): the object or the PP target of a verb before it lies not past it."""
+    if any(m.first <= k <= m.last for m in view.mentions):
+        return False  # a word of a name (وزير is no و + verb)
     w = view.words[k]
     if w in COMPLEMENTIZERS or w in SUBJECT_PRONOUN_CLAUSES or w in CONTRASTIVES:
         return True
@@ -717,7 +736,8 @@ def prep_targets(view: SentenceView, preps: tuple[str, ...], start: int, exclude
                 if m.first < j or id(m) in exclude:
                     continue
                 if m.first > j + 6 or boundary_between(view, j, m.first) or any(
-                        _plain(view.words[k]) in SETTING_PREPS - set(preps)
+                        _plain(view.words[k]) in SETTING_PREPS - set(preps) and
+                        _plain(view.words[k - 1]) not in RELATIONAL_NOUNS
                         for k in range(j + 1, m.first)) or quoted_apart(view, start, m):
                     break  # (but رحب ببيان صادر عن الخارجية: the statement's issuer)
                 return coordinated(view, m)
