@@ -139,3 +139,16 @@ def test_a_body_after_a_title_and_its_genitive_is_another_actor(nlp):
 def test_quoted_names_and_relational_nouns_keep_their_target(nlp, text, dyad):
     got = coded(nlp, text)
     assert [(c, s, t) for c, _, s, t in got if c == dyad[0]] == [dyad], got
+
+
+def test_the_targets_of_the_attacks_own_relative_clause_are_kept(nlp):
+    # the relative clause is the strikes' own (التي استهدفت الحزب), not another noun's
+    got = coded(nlp, "ودعا الرئيس العراقي إلى الهدوء وسط حملة الضربات الجوية التركية التي "
+                     "استهدفت حزب العمال الكردستاني.")
+    assert ("190", "TUR", "TURREB") in [(c, s, t) for c, _, s, t in got], got
+
+
+def test_a_state_of_affairs_in_a_country_is_that_countrys(nlp):
+    # في after الشرعية names the country whose legitimacy is defended, not a place
+    got = coded(nlp, "ويأتي تدخل الملك سلمان دفاعا عن الشرعية في اليمن.")
+    assert [(c, s, t) for c, _, s, t in got] == [("052", "SAUGOV", "YEM")], got

@@ -2031,11 +2031,22 @@ def _victims(view: SentenceView, trig: Trigger, used: set[int]) -> ActorRef | No
             # the object of the act it was for)
             continue
         if m.first - trig.last > VICTIM_REACH or roles.boundary_between(
-                view, trig.last + 1, m.first, soft=True):
-            break  # (المتظاهرين الذين رشقوا قوات الأمن: not past a relative or a new clause)
+                view, trig.last + 1, m.first) or _clause_of_another(view, trig, m, used):
+            break  # (المتظاهرين الذين رشقوا قوات الأمن: not in the clause of another noun)
         if m.entity.country or m.entity.actor_code:
             return roles.actor_ref(m.entity)
     return None
+
+
+def _clause_of_another(view: SentenceView, trig: Trigger, m: roles.Mention, used: set[int]) -> bool:
+    """A relative pronoun or a clause opener stands between the trigger and `m`, after another
+    actor: `m` is in that actor's clause (المتظاهرين الذين رشقوا قوات الأمن), not in the
+    trigger's own (الضربات التركية التي استهدفت الجماعة)."""
+    for k in range(trig.last + 1, m.first):
+        if view.words[k] in roles.CLAUSE_OPENERS and any(
+                trig.last < x.first < k and id(x) not in used for x in view.mentions):
+            return True
+    return False
 
 
 def _purpose_object(view: SentenceView, m: roles.Mention) -> bool:
