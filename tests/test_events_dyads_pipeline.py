@@ -85,7 +85,8 @@ def test_a_nominative_plural_subject_borrows_no_actor(nlp):
 
 
 def test_an_unknown_name_after_an_actor_is_its_apposition(nlp):
-    got = coded(nlp, "وانتقد المتحدث باسم الائتلاف السوري المعارض أحمد رمضان الحكومة الإيرانية أمس.")
+    got = coded(nlp, "وانتقد المتحدث باسم الائتلاف السوري المعارض أحمد رمضان "
+                     "الحكومة الإيرانية أمس.")
     assert [(c, s, t) for c, _, s, t in got] == [("111", "SYROPP", "IRNGOV")], got
 
 
@@ -129,7 +130,8 @@ def test_a_body_after_a_title_and_its_genitive_is_another_actor(nlp):
 
 @pytest.mark.parametrize("text, dyad", [
     # a quoted name or noun phrase opening with the actor is no one's speech: still a target
-    ("وهاجمت «جبهة النصرة» مواقع «القوات السورية النظامية» في ريف حلب.", ("190", "SYRREB", "SYRMIL")),
+    ("وهاجمت «جبهة النصرة» مواقع «القوات السورية النظامية» في ريف حلب.",
+     ("190", "SYRREB", "SYRMIL")),
     ("وقالت اللجنة إن القوات الروسية اشتبكت مع «مجموعة من المسلحين» قرب الحدود.",
      ("190", "RUSMIL", "REB")),
     # في after a noun of relation names the body it holds in, not a place

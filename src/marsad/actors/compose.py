@@ -2670,7 +2670,7 @@ class Composer:
         core = prev[0][1:] if prev[0][:1] in "وف" and len(prev[0]) > 5 else prev[0]
         if len(core) > 5 and ((core[:1] in "بك" and core[1:].startswith("ال"))
                               or core.startswith("لل")):
-            return True  # a definite noun after a preposition: بالتهديدات الخارجية، للسياسة الخارجية
+            return True  # a definite noun after a preposition: بالتهديدات الخارجية
         # a singular nisba after a noun with a pronoun suffix (خطابهم الإعلامي، شؤونهم الداخلية),
         # not after a verb with its object (تفرضها الميليشيات، أسسها الدبلوماسي الفرنسي)
         k = bisect.bisect_left(self.tok_starts, o_start) - 1

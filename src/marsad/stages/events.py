@@ -2050,7 +2050,7 @@ def _clause_of_another(view: SentenceView, trig: Trigger, m: roles.Mention, used
 
 
 def _purpose_object(view: SentenceView, m: roles.Mention) -> bool:
-    """`m` is the genitive of a verbal noun with لـ of purpose (لتفريق المتظاهرين، لقمع المحتجين)."""
+    """`m` is the genitive of a verbal noun with لـ of purpose (لتفريق المتظاهرين)."""
     prev = view.words[m.first - 1] if m.first > 0 else ""
     return m.pp_genitive and prev.startswith(("ل", "ول")) and not prev.startswith(("لل", "ولل"))
 
