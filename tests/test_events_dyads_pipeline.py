@@ -15,7 +15,10 @@ found reading events coded on SaudiNewsNet (political articles of 2015-08-02 and
   purpose (لتفريق المتظاهرين);
 - a target is not taken from a quote that does not hold the trigger (the speaker's own words);
 - a bare title with its own genitive is not joined to a body after it (رئيس الإقليم حزب العمال:
-  the head of the region asks the party).
+  the head of the region asks the party);
+- the nisba of a quoted name in a PP is no subject (في صحيفة «صنداي تايمز» البريطانية، انتقد …),
+  and a noun of a person after the verb (انتقد الكاتب، الخبير الاقتصادي) is a subject that names no
+  actor: no earlier actor is borrowed.
 """
 
 from __future__ import annotations
@@ -154,3 +157,20 @@ def test_a_state_of_affairs_in_a_country_is_that_countrys(nlp):
     # في after الشرعية names the country whose legitimacy is defended, not a place
     got = coded(nlp, "ويأتي تدخل الملك سلمان دفاعا عن الشرعية في اليمن.")
     assert [(c, s, t) for c, _, s, t in got] == [("052", "SAUGOV", "YEM")], got
+
+
+def test_the_nisba_of_a_quoted_name_in_a_pp_is_no_subject(nlp):
+    # before: GBR criticised (the newspaper's nisba, in a PP, read as the subject)
+    got = coded(nlp, "وفي مقال نشر أمس في صحيفة «صنداي تايمز» البريطانية، انتقد الكاتب "
+                     "سياسة الحكومة الأميركية.")
+    assert not [e for e in got if e[2] == "GBR"], got
+    got = coded(nlp, "وفي مقال نشر أمس في صحيفة «صنداي تايمز» البريطانية، انتقد الوزير "
+                     "الفرنسي سياسة الحكومة الأميركية.")
+    assert [(c, s, t) for c, _, s, t in got] == [("111", "FRAGOV", "USAGOV")], got
+
+
+def test_a_person_noun_subject_borrows_no_actor(nlp):
+    # before: EGYGOV criticised (the president of the sentence before, borrowed)
+    got = coded(nlp, "وقال الرئيس المصري إن الوضع صعب. "
+                     "وانتقد الخبير الاقتصادي سياسة الحكومة الأميركية.")
+    assert not [e for e in got if e[0] == "111"], got

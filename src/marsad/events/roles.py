@@ -138,6 +138,8 @@ class SentenceView:
     unknown_persons: list[Mention] = field(default_factory=list)
     # the quoted spans (original offsets) that may hold the sentence's mentions
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
+    # folded nouns of a person that name no actor (الكاتب، الخبير): a subject of no known actor
+    person_nouns: frozenset[str] = frozenset()
 
     def mention_at(self, first: int, last: int) -> Mention | None:
         for m in self.mentions:
@@ -369,7 +371,15 @@ def _nisba_chain_in_pp(view: SentenceView, i: int) -> bool:
     while k >= 0 and (is_nisba_word(view.words[k]) or (view.words[k][:1] == "و" and
                                                          is_nisba_word(view.words[k][1:]))):
         k -= 1
-    if k == i - 1 or k < 0:
+    if k >= 1 and view.words[k] in ("»", '"'):
+        # منظمة «يش دين» الإسرائيلية، في صحيفة "صنداي تايمز" البريطانية: the nisba of a quoted
+        # name is that of the noun before the name
+        q = next((x for x in range(k - 1, max(-1, k - 8), -1) if view.words[x] in ("«", '"')),
+                 None)
+        if q is None or q < 1:
+            return False
+        k = q - 1
+    elif k == i - 1 or k < 0:
         return False  # a nisba right after its noun is handled as that noun's genitive
     clitic = any(g.kind == "proclitic" and g.text in ("ب", "ل", "ك")
                  for g in view.tokens[k].segments)
@@ -544,7 +554,8 @@ def nonactor_subject(view: SentenceView, trig_last: int) -> bool:
     for k in range(trig_last + 1, min(len(view.words), trig_last + 3)):
         if not view.is_word(k) or is_prep(view.words[k]) or view.mention_at(k, k) is not None:
             return False
-        if view.words[k] in NON_ACTOR_SUBJECTS or nominative_plural(view.words[k]):
+        if view.words[k] in NON_ACTOR_SUBJECTS or nominative_plural(view.words[k]) or \
+                view.words[k] in view.person_nouns:
             return True
     return False
 

@@ -114,6 +114,12 @@ class EventStage:
         self._intransitive = frozenset(
             f.text for w in self.compiled.contexts.get("intransitive_verbs", ())
             for f in past_forms(w))
+        # nouns of a person (words.json "person_nouns": الكاتب، الخبير): a subject that names
+        # no actor (`roles.nonactor_subject`)
+        self.person_nouns: frozenset[str] = resources.get(
+            "events.person_nouns", lambda r: frozenset(
+                fold(w) for e in r.lexicon.entries("words")
+                if e.get("category") == "person_nouns" for w in e["words"]))
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
@@ -139,7 +145,7 @@ class EventStage:
             toks = by_sent[si]
             verbs, own_letter = self._verb_positions(words)
             view = SentenceView(si, toks, words, verbs=verbs, own_letter=own_letter,
-                                sports_document=sports_doc)
+                                sports_document=sports_doc, person_nouns=self.person_nouns)
             sent_ents = sorted(ents.get(si, []), key=lambda e: e.start)
             # (only the quotes that may hold one of these entities' starts)
             lo, hi = (sent_ents[0].start, sent_ents[-1].start) if sent_ents else (0, -1)
