@@ -354,3 +354,17 @@ def test_broken_plurals_of_nationalities(nlp, text, span, code):
     # countries.json `nisba_plural`: the broken plurals news uses (مغاربة، هنود، أمريكان)
     got = codes(nlp, text)
     assert got.get(span) == code, got
+
+
+@pytest.mark.parametrize("text, code", [
+    # the indefinite accusative of a nisba after a title, and of a group's singular
+    ("وقال إن جنديا عراقيا أصيب أمس.", "IRQMIL"),
+    ("واعتقلت الشرطة مسلحا أمس.", "REB"),
+])
+def test_indefinite_accusatives(nlp, text, code):
+    assert code in codes(nlp, text).values()
+
+
+def test_an_accusative_spelt_as_a_country_stays_the_country(nlp):
+    got = [(e.text, e.actor_code, e.type) for e in ents(nlp, "وزار الرئيس المصري روسيا أمس.")]
+    assert ("روسيا", "RUS", "GPE") in got, got

@@ -231,3 +231,25 @@ def test_a_day_and_month_that_name_a_place_or_a_movement_are_no_date(nlp_dates, 
 def test_a_date_after_a_named_street_is_still_a_date(nlp_dates):
     found = dates_of(nlp_dates, "أغلقت الشرطة شارع 26 يوليو في 5 أكتوبر و6 أكتوبر.")
     assert [t for t, _ in found] == ["5 أكتوبر", "6 أكتوبر"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare weekday after a future verb or marker is the coming one (Thursday 2 November 2017:
+    # the coming Tuesday is 7 November, the coming Sunday 5 November)
+    ("وقال إن الاجتماع سيعقد يوم الثلاثاء في القاهرة.", ("يوم الثلاثاء", "2017-11-07")),
+    ("ومن المقرر أن يصل الوزير الثلاثاء إلى بغداد.", ("الثلاثاء", "2017-11-07")),
+    ("وسوف يزور الرئيس باريس الأحد.", ("الأحد", "2017-11-05")),
+    ("وسيلتقي الرئيس نظيره مساء الأحد.", ("مساء الأحد", "2017-11-05")),
+    # without one it is the last one (31 October)
+    ("ووصل الوزير يوم الثلاثاء إلى بغداد.", ("يوم الثلاثاء", "2017-10-31")),
+    # a noun that begins like a future verb is none (سيارة)
+    ("واشترى سيارة يوم الثلاثاء.", ("يوم الثلاثاء", "2017-10-31")),
+])
+def test_a_weekday_after_a_future_verb_is_the_coming_one(nlp_dates, text, expected):
+    assert expected in dates_of(nlp_dates, text)
+
+
+def test_a_future_verb_of_another_clause_does_not_move_a_weekday(nlp_dates):
+    # the relative clause's سيغادر is not the time of التقى
+    got = dates_of(nlp_dates, "وقال الوزير الذي سيغادر غدا إنه التقى نظيره يوم الثلاثاء.")
+    assert ("يوم الثلاثاء", "2017-10-31") in got, got

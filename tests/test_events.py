@@ -564,7 +564,8 @@ def test_forms_that_only_look_like_a_trigger(stage):
     assert not [e for e in doc.events if "توقف" in e.trigger]
     c = stage.compiled
     # the look-alikes are real matches of the dictionary, so only the list stops them
-    for word in ("توقف", "لاحقا", "صفت"):
+    # التمسك "adherence" reads as التمس + ك ("he appealed to you")
+    for word in ("توقف", "لاحقا", "صفت", "التمسك"):
         keys = [c.analyse(word)[1]]
         assert find_triggers([word], c, keys), word
         assert not keys[0].isdisjoint(c.contexts["not_triggers"]), word

@@ -44,6 +44,14 @@ def nlp():
     return marsad.load()
 
 
+@pytest.fixture(scope="module")
+def detect():
+    # the configuration of event detection: events with no known source are kept
+    from marsad.eval.gsr import DETECTION_CONFIG
+
+    return marsad.load(config=DETECTION_CONFIG)
+
+
 def coded(nlp, text):
     doc = nlp(text, published="2015-08-01")
     return [(e.cameo, e.modality, e.source.actor_code if e.source else None,
@@ -168,3 +176,75 @@ def test_limits_of_the_owner_pair_and_pronoun_rules(nlp, text, unwanted):
 def test_a_meeting_of_a_body_targets_the_body(nlp):
     got = [(c, s, t) for c, _, s, t in coded(nlp, "شارك الرئيس السوداني في قمة الاتحاد الأفريقي.")]
     assert ("044", "SDNGOV", "IGOAFU") in got, got
+
+
+def test_the_genitive_of_an_attack_noun_is_its_target(nlp):
+    # استهداف الجيش: the army is what was targeted, not who targeted (before: MIL -> MIL)
+    got = [e for e in coded(nlp, "وأسفر استهداف الجيش أمس عن مقتل خمسة جنود.") if e[0] == "190"]
+    assert all(e[2] != "MIL" for e in got), got
+    # with a لـ object after it, the genitive is the agent
+    got = [e for e in coded(nlp, "وأسفر استهداف المسلحين للجيش أمس عن مقتل خمسة جنود.")
+           if e[0] == "190"]
+    assert [(e[2], e[3]) for e in got] == [("REB", "MIL")], got
+
+
+def test_possible_attacks_are_hypothetical(nlp):
+    # هجمات محتملة تستهدف: the attacks a warning speaks of may come; the verb describing them too
+    got = coded(nlp, "وحذرت وزارة الخارجية الألمانية أمس من هجمات محتملة تستهدف شبكة قطارات "
+                     "الأنفاق في إسطنبول.")
+    assert [e[1] for e in got if e[0] == "190"] == ["hypothetical"], got
+
+
+@pytest.mark.parametrize("text, target", [
+    # a crowd before an embassy or a ministry protests at its owner
+    ("وتظاهر مئات الطلاب أمام السفارة الأمريكية في القاهرة أمس.", "USAGOV"),
+    ("وتجمع آلاف المتظاهرين بالقرب من مبنى وزارة الدفاع الأميركية ظهر أمس.", "USAMIL"),
+])
+def test_a_protest_at_a_building_targets_its_owner(nlp, text, target):
+    got = [e for e in coded(nlp, text) if e[0].startswith("14")]
+    assert [e[3] for e in got] == [target], got
+
+
+def test_a_position_word_before_a_place_says_where(nlp):
+    # بشمال اليابان، جنوب باكستان: the event's place, and a protest's target when none is said
+    doc = nlp("وتجمع آلاف المتظاهرين أمس في مدينة سابورو بشمال اليابان.", published="2015-08-01")
+    protest = [e for e in doc.events if e.cameo.startswith("14")]
+    assert protest and protest[0].location is not None and protest[0].location.country == "JPN"
+    assert protest[0].target is not None and protest[0].target.actor_code == "JPN"
+
+
+@pytest.mark.parametrize("text, event", [
+    # the accusative of a nisba (جندياً أميركياً) and of a group (مسلحاً) are actors too; a
+    # singular verb of harm right after its victims, with no object, is the passive
+    ("وقال مسؤول إن جنديا أميركيا قتل أمس في هجوم انتحاري.", ("1823", None, "USAMIL")),
+    ("وقال الضابط إن جنديا عراقيا قتل وأصيب آخر بجروح في هجوم مسلح.", ("1823", None, "IRQMIL")),
+    ("وقال إن الجنود قتلوا مسلحا أمس.", ("1823", "MIL", "REB")),
+    # people counted after a feminine verb are its object, not its subject
+    ("وأسقطت طائرات أميركية طائرة إيرانية أمس، وقتلت 248 إيرانيا كانوا فيها.",
+     ("1823", "USA", "IRN")),
+])
+def test_accusatives_and_passives_of_harm(detect, text, event):
+    got = [e for e in coded(detect, text) if e[0] == "1823"]
+    assert [(e[0], e[2], e[3]) for e in got] == [event], got
+
+
+def test_an_indefinite_accusative_is_no_subject(detect):
+    # قتلت قواته مسلحاً: the gunman is the one killed
+    got = [e for e in coded(detect, "وأعلن الجيش أن قواته قتلت مسلحا خلال عمليات في العاصمة.")
+           if e[0] == "1823"]
+    assert got and all(e[2] != "REB" and e[3] == "REB" for e in got), got
+
+
+@pytest.mark.parametrize("text, target", [
+    # the body the victims belong to (في الجيش العراقي) and victims named inside a phrase
+    ("وقتل ما لا يقل عن 28 متطوعا في الجيش العراقي أمس.", "IRQMIL"),
+    ("ولقي 26 شخصا بينهم ستة جنود عراقيين حتفهم أمس.", "IRQMIL"),
+])
+def test_victims_by_affiliation_and_inside_a_phrase(detect, text, target):
+    got = [e for e in coded(detect, text) if e[0] == "1823"]
+    assert [e[3] for e in got] == [target], got
+
+
+def test_a_place_after_the_victims_is_no_target(detect):
+    got = [e for e in coded(detect, "وقتل خمسة في بيروت أمس.") if e[0] == "1823"]
+    assert got and all(e[3] is None for e in got), got

@@ -66,16 +66,32 @@ def nisba_forms(base: str) -> list[str]:
     """All inflected keys of a nisba adjective given its masculine singular (`إيراني`).
 
     Singular, feminine, dual and sound plurals: إيراني إيرانية إيرانيان إيرانيين إيرانيتان
-    إيرانيتين إيرانيون إيرانيات. The article is a proclitic the matcher allows (ARTICLE_OK).
+    إيرانيتين إيرانيون إيرانيات, and the indefinite accusative إيرانياً (جندياً إيرانياً).
+    The article is a proclitic the matcher allows (ARTICLE_OK). An accusative spelt like a
+    country's name (روسيا) stays the country: the gazetteer ranks nisbas last (`PRIORITY`).
     """
     k = key_of(base)
     if not k:
         return []
     if k.endswith("ي"):
-        out = [k, k + "ه", k + "ان", k + "ين", k + "تان", k + "تين", k + "ون", k + "ات"]
+        out = [k, k + "ه", k + "ان", k + "ين", k + "تان", k + "تين", k + "ون", k + "ات", k + "ا"]
     else:  # an irregular base: only the feminine can be added safely
         out = [k, k + "ه"]
     return list(dict.fromkeys(out))
+
+
+def accusative_forms(written: list[str]) -> list[str]:
+    """The indefinite accusative keys (مسلحا، مواطنا، مدنيا) of the one-word singulars among a
+    group's written forms: no article, no ending of the feminine, dual or plural."""
+    out = []
+    for f in written:
+        k = key_of(f)
+        if " " in k or k.startswith("ال") or len(k) < 3 or \
+                k.endswith(("ه", "ا", "ي" + "ن", "ون", "ان", "ات", "ى")):
+            continue
+        out.append(k + "ا")
+    keys = {key_of(f) for f in written}
+    return [k for k in dict.fromkeys(out) if k not in keys]
 
 
 def title_dual_forms(key: str) -> list[str]:

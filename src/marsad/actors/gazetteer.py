@@ -132,6 +132,9 @@ class Gazetteer:
             keyed.append((key, flags))
             if kind == "title":
                 keyed += [(d, forms.ARTICLE_OK | forms.DUAL) for d in forms.title_dual_forms(key)]
+        if kind == "group":
+            # the indefinite accusative of a group's singular (قتلوا مسلحاً، اعتقلت مواطناً)
+            keyed += [(k, 0) for k in forms.accusative_forms(e["ar"])]
         self._entry(entry, keyed)
 
     def _add_org(self, e: dict) -> None:

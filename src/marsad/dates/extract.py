@@ -18,6 +18,7 @@ import regex
 from marsad.dates.lexicon import (HIJRI_MONTHS, alternation, gregorian_months, ordinal_days,
                                   weekdays)
 from marsad.dates.numbers import parse_number_words, word_alternation
+from marsad.text.future import looks_future_verb
 from marsad.text.normalize import fold
 
 # Start of a word, allowing proclitics (و ف, then ب ل ك) that stay outside the span.
@@ -539,6 +540,9 @@ def _weekday(m, published, text):
     if not m.group("part") and direction is None and _prev_word(text, m.start()) in PRAYER_WORDS:
         return None  # صلاة الجمعة: the weekly prayer, not a date
     back = (published.weekday() - wd) % 7
+    if direction is None and back and m.group("part") != "اليوم" and \
+            _prev_word(text, m.start()) not in _RELDAY_WORDS and _future_before(text, m.start()):
+        direction = 1  # سيعقد الاجتماع يوم الثلاثاء: the coming Tuesday, not the last one
     if direction == 1:
         ahead = (wd - published.weekday()) % 7 or 7
         day = published + dt.timedelta(days=ahead)
@@ -664,6 +668,37 @@ def _next_word_is_name(text: str, pos: int) -> bool:
     first = words.split()[0]
     names = gregorian_months().keys() | HIJRI_MONTHS.keys()
     return first.startswith("ال") or first in names or words in names
+
+
+# Future markers before a bare weekday (folded): سوف، من المقرر، من المنتظر… and a present verb
+# with the future prefix س (سيعقد، ستبدأ، سنلتقي: `looks_future_verb`)
+_FUTURE_WORDS = frozenset(fold(w) for w in ("سوف", "المقرر", "المنتظر", "المرتقب", "المتوقع",
+                                            "المفترض", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي"))
+# غداً الأربعاء، أمس الثلاثاء: the weekday names the day just given; its own count would differ
+# whenever the publication date is a day off
+_RELDAY_WORDS = frozenset(fold(w) for w in ("غدا", "غداً", "غد", "أمس", "امس", "اليوم", "الليلة"))
+# (bare أن stays out: ومن المقرر أن يصل الوزير الثلاثاء)
+_CLAUSE_OPENERS = frozenset(fold(w) for w in ("إنه", "إنها", "إنهم", "الذي", "التي", "الذين",
+                                              "بينما", "فيما"))
+_CLAUSE_END_RE = regex.compile(r"[.!?؟؛\n]")
+
+
+def _future_before(text: str, pos: int) -> bool:
+    """A future marker among the five words before `pos`, within its sentence."""
+    before = text[max(0, pos - 80):pos]
+    stop = None
+    for stop in _CLAUSE_END_RE.finditer(before):
+        pass
+    if stop is not None:
+        before = before[stop.end():]
+    for w in reversed(before.split()[-5:]):
+        w = w.strip("،,«»\"()")
+        w = w[1:] if w[:1] in "وف" and w[1:] in _FUTURE_WORDS else w
+        if w in _CLAUSE_OPENERS:
+            return False  # قال الذي سيغادر غداً إنه التقى … الثلاثاء: another clause's time
+        if w in _FUTURE_WORDS or looks_future_verb(w):
+            return True
+    return False
 
 
 def _prev_word(text: str, pos: int) -> str:

@@ -523,6 +523,8 @@ def postverbal_subject(view: SentenceView, trig_last: int, head: int,
                          and view.words[k] not in PRONOUN_PPS]
         if any(view.words[k] in NON_ACTOR_SUBJECTS for k in words_between):
             break  # دعم البعض حزب الله: the actor is the object of a subject that is no actor
+        if indefinite_accusative(view, m):
+            break  # قتلت قواته مسلحاً: the accusative is the object, never the subject
         if len(words_between) <= 1 and not m.in_pp and not m.in_quote and not m.locative and \
                 not (m.pp_head and m.first > trig_last + 1) and \
                 not any(is_prep(view.words[k]) or clitic_prep(view, k)
@@ -530,6 +532,14 @@ def postverbal_subject(view: SentenceView, trig_last: int, head: int,
             return m
         break
     return None
+
+
+def indefinite_accusative(view: SentenceView, m: Mention) -> bool:
+    """A group or a title with a nisba in the indefinite accusative (مسلحاً، جندياً عراقياً):
+    no name, no article, its last word ending in the alif of the tanween."""
+    w = view.words[m.last]
+    return m.entity.how in ("title", "nisba") and m.entity.type in ("ORG", "PERSON") and \
+        w.endswith("ا") and not w.startswith("ال") and not view.words[m.first].startswith("ال")
 
 
 def antecedent(view: SentenceView, first: int) -> Mention | None:

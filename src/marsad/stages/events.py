@@ -35,11 +35,18 @@ from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, blocked_by
                                     compile_events, find_triggers, lookup_word, sentence_words)
 from marsad.events.register import GUARDED, VIOLENCE, Register, read_register
 from marsad.events.roles import SentenceView
+from marsad.text.future import looks_future_verb
 from marsad.text.normalize import fold
 
 SKIPPED_KINDS = frozenset({"pull_quote", "credit", "caption"})
 PASSIVE_AUX = frozenset(fold(w) for w in ("تم", "يتم", "جرى", "يجري", "تمت", "ستتم", "سيتم", "جرت"))
 PLACE_PREPS = frozenset(fold(w) for w in ("في", "وفي", "إلى", "الى"))
+# Words of position before a place that also say where an event happened (وسط طهران، بشمال
+# اليابان، جنوب باكستان، قرب دمشق)
+POSITION_WORDS = frozenset(fold(w) for w in (
+    "وسط", "بوسط", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
+    "غربي", "بشمال", "بجنوب", "بشرق", "بغرب", "شمالي", "داخل", "ضواحي", "بضواحي", "أطراف",
+    "ريف", "بريف", "محيط", "بمحيط"))
 DAMMA = "\u064f"
 _QUOTE_RE = re.compile(r"«([^«»]*)»")
 HISTORICAL_DAYS = 45
@@ -207,6 +214,8 @@ class EventStage:
                 continue  # مستشفى النداء الإنساني، ساحة الاعتصام: a place's name, no event
             if pat.plover in GUARDED and _scare_quoted(view, trig):
                 continue  # الشرطة «خطفته» من النافذة: a word set apart, used loosely
+            if self._other_noun_after_prep(view, trig):
+                continue  # وفي ضربته، عند فجر: another noun, no verb
             if self._masdar_reading(view, trig):
                 trig.kind = "noun"  # عملية خطف، في قتل: the verbal noun, not the past verb
             if trig.kind == "verb" and "e" in trig.strip and trig.form.text in self._intransitive:
@@ -231,10 +240,12 @@ class EventStage:
                     continue  # a film, a novel, an exhibition about violence or a protest
             # قيام مجموعة من المتظاهرين أمس بالتجمع: the doer and signs inside the phrase
             done_by = self._done_by(view, keys, trig, reg) if reg is not None else 0
+            # قام المسلحون بتفجير، عمدوا إلى إلقاء: a finite verb of doing tells the act happened
+            done = _is_nominal(trig) and self._doing_verb(view, trig) is not None
             unanchored = pat.monadic and self.noun_needs_occurrence and _is_nominal(trig) and \
-                not _is_passive(view, trig) and done_by < 2 and \
+                not _is_passive(view, trig) and done_by < 2 and not done and \
                 not _occurrence(doc, view, keys, c, years, reg, trig)
-            few_signs = pat.plover in GUARDED and reg is not None and \
+            few_signs = pat.plover in GUARDED and reg is not None and not done and \
                 self.noun_needs_occurrence and _is_nominal(trig) and \
                 not _is_passive(view, trig) and not self._counted_casualties(view, keys, trig) \
                 and not self._counted_victims(view, keys, trig, pat)
@@ -325,6 +336,10 @@ class EventStage:
         governed = self._irrealis_governor(view, trig)
         if governed is not None:
             return governed  # دعا إلى ضرب، ضرورة قصف، خطة لاغتيال: called for or planned, not done
+        if _is_nominal(trig) and any(looks_future_verb(view.words[k]) for k in
+                                     range(max(0, trig.first - 2), trig.first)
+                                     if view.tokens[k].kind == "word"):
+            return "future"  # ستزيد دعمها، سيعزز التعاون: what a verb to come governs
         result = _result_modality(view.words, trig.first)
         if result is not None:
             return result  # ستؤدي إلى مقتل العشرات: a result still to come
@@ -568,20 +583,36 @@ class EventStage:
         if trig.kind != "verb" or trig.form.tense != "past" or trig.first == 0 or \
                 trig.first != trig.head:
             return False
-        word = view.words[trig.head]
-        stems = [stem for stem, how in self.compiled.analyse(word)[0] if how == trig.strip]
-        if not any(h.pattern == trig.pattern and h.form.tense == "masdar"
-                   for stem in stems for h in self.compiled.index.get(stem, ())):
-            return False
         prev = view.words[trig.first - 1]
+        if not self._has_masdar_form(view, trig):
+            return False
+        if roles.is_prep(prev):
+            return True
         ctx = self.compiled.contexts
         if prev in ctx.get("masdar_heads", frozenset()) or \
                 prev in ctx.get("reference_nouns", frozenset()):
             return True  # وجوب قتل، أعمال قمع، قصة خطف: a noun that takes a verbal noun
         # a construct head has no article: المقاومة قصف (SVO) keeps the verb
-        return roles.is_prep(prev) or (len(prev) >= 3 and prev.endswith(("ه", "ات", "ته", "تها",
-                                                                          "تهم"))
-                                       and not prev.startswith("ال") and prev not in KANA)
+        return len(prev) >= 3 and prev.endswith(("ه", "ات", "ته", "تها", "تهم")) and \
+            not prev.startswith("ال") and prev not in KANA
+
+    def _has_masdar_form(self, view: SentenceView, trig: Trigger) -> bool:
+        """The trigger's word is also the verbal noun of its own pattern (قتل، خطف، قصف)."""
+        stems = [stem for stem, how in self.compiled.analyse(view.words[trig.head])[0]
+                 if how == trig.strip]
+        return any(h.pattern == trig.pattern and h.form.tense == "masdar"
+                   for stem in stems for h in self.compiled.index.get(stem, ()))
+
+    def _other_noun_after_prep(self, view: SentenceView, trig: Trigger) -> bool:
+        """A bare past form right after a preposition word that is not the verbal noun of its
+        pattern is another noun (وفي ضربته "in its strike", عند فجر "at dawn"): no past verb
+        follows a preposition (but منذ / حتى / من: `VERB_AFTER_PREP`)."""
+        if trig.kind != "verb" or trig.form.tense != "past" or trig.first == 0 or \
+                trig.first != trig.head:
+            return False
+        prev = view.words[trig.first - 1]
+        return roles.is_prep(prev) and prev not in VERB_AFTER_PREP and \
+            not self._has_masdar_form(view, trig)
 
     def _counted(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """A number or a quantity word in the two words before the trigger (80 قتيلاً، عشرات
@@ -728,6 +759,11 @@ class EventStage:
                 if _in_clause_after(view, keys, trig, words) or \
                         _in_clause_before(view, keys, trig, words):
                     return True
+            elif name == "rankings":
+                # احتل سهم «سابك» المركز الأول، تحتل دول المجلس المركز الثاني: a rank, within the
+                # clause (its subject may stand between, a quoted name too)
+                if _in_clause_after(view, keys, trig, words, through_names=True):
+                    return True
             elif name in ("verbal_manner", "danger_topics"):
                 # هاجم الرئيس المهاجرين بكلمات قاسية: words, not force; حذّرت الأمم المتحدة من
                 # ارتفاع الحصيلة: a warning of a danger, no threat (within the clause, five words:
@@ -775,6 +811,25 @@ class EventStage:
         return trig.kind == "phrase" and trig.last - trig.head > 1 and \
             view.words[trig.head] in self._context("light_verb_qama") and \
             "a" not in trig.strip
+
+    def _doing_verb(self, view: SentenceView, trig: Trigger) -> int | None:
+        """The position of the finite past verb of doing (`doing_verbs`: قام ب، عمد إلى، أقدم
+        على، لجأ إلى، شرع في) whose act the verbal noun is, through that verb's preposition (the
+        clitic ب or a separate word), with at most three words between (its subject): قام
+        المسلحون بتفجير سيارة is a bombing told as done, like فجّر. None otherwise."""
+        w = view.words
+        k = trig.first - 1
+        if not roles.has_prep_clitic(w[trig.first]):
+            if k < 0 or w[k] not in DOING_PREPS:
+                return None
+            k -= 1
+        doing = self._context("doing_verbs")
+        for j in range(k, max(-1, k - 4), -1):
+            if view.tokens[j].kind != "word" or roles.is_prep(w[j]):
+                return None
+            if w[j] in doing:
+                return j
+        return None
 
     def _done_by(self, view: SentenceView, keys, trig: Trigger, reg: Register) -> int:
         """قيام مجموعة من المتظاهرين يوم أمس بالتجمع: the verbal noun of the light verb قام
@@ -920,6 +975,13 @@ class EventStage:
                 # is not used: it lowered target accuracy on the OEDA spans (the coders leave
                 # the target's country empty for militants and unnamed civilians)
                 dyads = [(s, t if t is not None else victims) for s, t in dyads]
+        if pat.cameo.startswith("14") and any(t is None for _, t in dyads):
+            site = _protest_site(view, trig)
+            if site is not None:
+                # تجمعوا أمام السفارة الإستونية، قرب مبنى وزارة الدفاع: whose building the
+                # crowd stands before is what it protests at
+                dyads = [(s, t if t is not None else roles.actor_ref(site.entity))
+                         for s, t in dyads]
         if self.protest_target_from_place and pat.cameo.startswith("14") and place and \
                 place.country and place.start is not None:
             # a protest with no stated target is aimed at the authorities of the place where
@@ -995,10 +1057,21 @@ class EventStage:
                 m = roles.preverbal_subject(view, trig.first)
                 if m is not None:
                     sources, targets, gen = roles.coordinated(view, m), gen, []
+            doing = self._doing_verb(view, trig) if not sources else None
+            if doing is not None:
+                # قام المسلحون بتفجير السيارة: the subject of the verb of doing is the agent
+                m = roles.postverbal_subject(view, doing, doing) or \
+                    roles.preverbal_subject(view, doing)
+                if m is not None:
+                    sources, targets, gen = roles.coordinated(view, m), targets or gen, []
             purpose = _purpose(view.words[trig.head], trig.strip) and pat.cameo[:2] != "04" and \
                 not self._after_exposure(view, trig)
             if not sources and gen:
-                if pat.genitive == "patient" or purpose or gen[0].locative or gen[0].town:
+                if pat.genitive == "patient" and not purpose and _lam_after(view, gen[-1].last):
+                    # اقتحام المستوطنين للأقصى، مهاجمة المسلحين لقافلة: with a لـ object after
+                    # it, the genitive is the agent
+                    sources, targets = gen, roles.lam_object(view, gen[-1].last)
+                elif pat.genitive == "patient" or purpose or gen[0].locative or gen[0].town:
                     # لمساندة الوحدات: "in order to support" takes an object; هجوم قرية دوما:
                     # a place after the noun is where it was aimed
                     targets = gen
@@ -1054,6 +1127,10 @@ class EventStage:
                 # مدنيين كانوا قد قتلوا: the plural passive's subject stands before it
                 m = roles.preverbal_subject(view, trig.first, max_words=4)
                 targets = roles.coordinated(view, m) if m is not None else []
+            elif not targets and trig.kind == "verb":
+                # (إن) جندياً أميركياً قتل أمس: the singular one, right before it
+                m = next((x for x in view.mentions if x.last == trig.first - 1), None)
+                targets = roles.coordinated(view, m) if m is not None else []
             sources = roles.agent_phrase(view, trig.last, self.compiled.agent_markers) or \
                 (_attack_doer(view, trig) if pat.plover in VIOLENCE else [])
         else:
@@ -1063,6 +1140,10 @@ class EventStage:
             if subj is not None and trig.kind == "verb" and \
                     roles.plural_agreement(trig.form.person):
                 subj = None  # مسلحين هاجموا القوات: the actor after a plural verb is its object
+            if subj is not None and trig.kind == "verb" and trig.form.person == "3fs" and \
+                    subj.first > 0 and (view.words[subj.first - 1] == "#" or
+                                        view.words[subj.first - 1] in roles.COUNT_WORDS):
+                subj = None  # (الطائرات) قتلت 248 إيرانياً: people counted after it are its object
             if subj is not None and pat.describe and self._single_before_b(view, trig, subj):
                 subj = None
             if subj is not None:
@@ -1262,7 +1343,10 @@ BACKGROUND_PREPS = frozenset(fold(w) for w in ("بعد", "منذ", "قبل", "ع
 # هجوم), unless what it tells is the toll of that event (سقوط ضحايا نتيجة غارة: the same event)
 CAUSE_PREPS = frozenset(fold(w) for w in ("بسبب", "جراء", "إثر", "اثر", "نتيجة"))
 BACKGROUND_SPANS = frozenset(fold(w) for w in ("أيام", "أسابيع", "ساعات", "يومين", "يوم", "أسبوع",
-                                                "أسبوعين", "شهر", "شهرين", "أشهر", "سنوات", "عامين"))
+                                                "أسبوعين", "شهر", "شهرين", "أشهر", "سنوات", "عامين",
+                                                "ساعة", "ساعتين", "دقائق", "أعوام", "سنة"))
+# words that may stand with such a span (بعد يومين فقط من، بعد ساعات قليلة من)
+SPAN_WORDS = frozenset(fold(w) for w in ("فقط", "قليلة", "قليل", "معدودة", "نحو", "حوالي"))
 
 
 # The dead and the weapons of a sentence are signs of violence; around a protest noun they tell
@@ -1316,7 +1400,14 @@ SINCE = frozenset(fold(w) for w in ("منذ", "ومنذ"))
 # The object of أطلق / فتح / استخدم that is fire or force itself (أطلق الجنود النار، أطلقت الشرطة
 # الغاز المسيل للدموع): the act, not a word for one
 FIRING_OBJECTS = frozenset(fold(w) for w in ("النار", "الرصاص", "النيران", "نيران", "رصاص",
-                                             "للدموع", "المطاطي", "المياه"))
+                                             "للدموع", "المطاطي", "المياه",
+                                             # bombs thrown, aircraft shot down (the last word
+                                             # of the light verb's object)
+                                             "قنبلة", "قنابل", "يدوية", "حارقة", "مولوتوف",
+                                             "ناسفة", "متفجرات", "المتفجرات", "عبوة", "عبوات",
+                                             "طائرة", "طائرات", "طائرتي", "طائرتين", "مروحية",
+                                             "مروحيات", "مروحيتين", "مقاتلة", "طيار", "حربية",
+                                             "مسيرة"))
 TOLL_CODES = ("181", "182")  # abduction, wounding and killing (1823): what a toll counts
 # appeal, consult (شارك في قمة الاتحاد الأفريقي), praise, demand, disapprove, reject
 RESPONSE_ROOTS = frozenset({"02", "04", "05", "10", "11", "12"})
@@ -1426,8 +1517,18 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     elif k > 0 and view.words[k] in AN and trig.kind in ("verb", "phrase") and \
             trig.form.tense == "past":
         k -= 1  # بعد أن قام مشاغبون بإشعال النار: after they had set fire
-    if k >= 0 and (view.words[k] in BACKGROUND_SPANS or view.words[k] in OCCURRENCE_NOUNS):
+    if k >= 0 and view.words[k] in OCCURRENCE_NOUNS:
         k -= 1
+    else:
+        # بعد يومين فقط من، قبل ثلاثة أسابيع من، بعد ساعات قليلة من: a span of time between
+        span = k
+        while span >= 0 and k - span < 3 and (view.words[span] in BACKGROUND_SPANS or
+                                              view.words[span] in SPAN_WORDS or
+                                              view.words[span] == "#" or
+                                              view.words[span] in roles.COUNT_WORDS):
+            span -= 1
+        if span < k and any(view.words[j] in BACKGROUND_SPANS for j in range(span + 1, k + 1)):
+            k = span
     if k < 0:
         return False
     w = view.words[k]
@@ -1494,8 +1595,15 @@ def _in_relative(view: SentenceView, trig: Trigger) -> bool:
         _relative(w[trig.first - 3]) and w[trig.first - 2] not in RESULT_VERBS
 
 
+# Preposition words a past verb may follow: منذ / حتى (منذ قُتل "since he was killed") and من,
+# also "who" (من قتل الرئيس؟)
+VERB_AFTER_PREP = roles.CONJUNCTIVE_PREPS | frozenset(fold(w) for w in ("من", "ومن", "فمن"))
+
+# The prepositions (separate words) of the verbs of doing (عمد إلى، أقدم على، شرع في)
+DOING_PREPS = frozenset(fold(w) for w in ("إلى", "الى", "على", "في"))
+
 # The prepositions (separate words) between a call or a plan and what it asks for or aims at
-GOVERNED_PREPS = frozenset(fold(w) for w in ("إلى", "الى", "من", "على"))
+GOVERNED_PREPS = frozenset(fold(w) for w in ("إلى", "الى", "من", "على", "في"))
 
 # الأمر الذي أدى إلى مقتل: a relative clause that tells the result, not the background
 RESULT_VERBS = frozenset(fold(w) for w in ("أدى", "ادى", "أسفر", "اسفر", "تسبب", "أفضى"))
@@ -1556,6 +1664,18 @@ def _manner(view: SentenceView, trig: Trigger, violent_verb_last: int | None) ->
     return len(gap) <= 6 and all(view.tokens[k].kind in ("word", "number") and
                                  view.words[k][:1] != "و" and view.words[k] not in KANA
                                  for k in gap)
+
+
+def _lam_after(view: SentenceView, last: int) -> bool:
+    """The word after position `last` (past one adjective) carries the preposition لـ."""
+    for k in (last + 1, last + 2):
+        if k >= len(view.words) or not view.is_word(k):
+            return False
+        if roles.clitic_prep(view, k) == "ل" or view.words[k] in ("ل", "ول"):
+            return True
+        if not roles.is_nisba_word(view.words[k]):
+            return False
+    return False
 
 
 def _nisba_after(view: SentenceView, trig: Trigger) -> roles.Mention | None:
@@ -1700,6 +1820,10 @@ UNVOCALISED_PASSIVE_CODES = ("1823", "182", "181", "173")
 AFTER_VICTIMS = frozenset(fold(w) for w in ("في", "خلال", "جراء", "إثر", "اثر", "بعد", "بنيران",
                                             "برصاص", "بانفجار", "عندما", "حين", "لدى"))
 TIME_ADVERBS = frozenset(fold(w) for w in ("أمس", "اليوم", "الليلة", "صباح", "مساء", "فجر"))
+# the roles news names as the harmed (soldiers, civilians, policemen, journalists)
+HARMED_ROLES = ("MIL", "CVL", "COP", "MED")
+# a second verb of harm joined to the first (قتل وأصيب آخر): both passives
+AND_HARMED = frozenset(fold(w) for w in ("وأصيب", "واصيب", "وأصيبت", "وجرح", "وجرحت", "وأصيبوا"))
 # words that may describe or name a civilian victim before the rest of its clause (الرضيع علي دوابشة)
 CIVILIAN_APPOSITION = 4
 
@@ -1719,14 +1843,24 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
         k = trig.last + 1
         return k >= len(view.words) or not view.is_word(k) or \
             view.words[k] in AFTER_VICTIMS or view.words[k] in TIME_ADVERBS
-    if trig.form.person not in ("", "3ms", "3fs") or trig.last + 1 >= len(view.words):
+    if trig.form.person not in ("", "3ms", "3fs"):
+        return False
+    before = next((m for m in view.mentions if m.last == trig.first - 1), None)
+    if before is not None and (before.entity.actor_code or "")[-3:] in HARMED_ROLES:
+        # (إن) جندياً أميركياً قتل أمس، قتل وأصيب آخر: the people named right before a verb of
+        # harm with no object after it are its victims
+        k = trig.last + 1
+        if k >= len(view.words) or not view.is_word(k) or view.words[k] in AFTER_VICTIMS or \
+                view.words[k] in TIME_ADVERBS or view.words[k] in AND_HARMED:
+            return True
+    if trig.last + 1 >= len(view.words):
         return False
     nxt = view.words[trig.last + 1]
     if (nxt == "#" or nxt in roles.COUNT_WORDS) and not view.words[trig.head].endswith("ت"):
         return True  # (قتلت تسعة أشخاص: a feminine subject named before killed them)
     m = next((m for m in view.mentions if m.first == trig.last + 1), None)
     if m is None or m.entity.type not in ("ORG", "PERSON") or \
-            (m.entity.actor_code or "")[-3:] not in ("MIL", "CVL", "COP", "MED"):
+            (m.entity.actor_code or "")[-3:] not in HARMED_ROLES:
         return False
     after = m.last + 1
     while after < len(view.words) and view.words[after] in TIME_ADVERBS:
@@ -1822,9 +1956,16 @@ def _attack_doer(view: SentenceView, trig: Trigger) -> list[roles.Mention]:
     return []
 
 
-def _in_clause_after(view: SentenceView, keys, trig: Trigger, words: frozenset[str]) -> bool:
-    """A word of `words` within IDIOM_REACH words after the trigger, before any punctuation."""
+NAME_MARKS = frozenset("«»\"()“”")
+
+
+def _in_clause_after(view: SentenceView, keys, trig: Trigger, words: frozenset[str],
+                     through_names: bool = False) -> bool:
+    """A word of `words` within IDIOM_REACH words after the trigger, before any punctuation
+    (`through_names`: but the quotes or brackets around a name: احتل سهم «سابك» المركز الأول)."""
     for j in range(trig.last + 1, min(len(keys), trig.last + 1 + IDIOM_REACH)):
+        if through_names and view.tokens[j].text in NAME_MARKS:
+            continue
         if not view.is_word(j):
             return False
         if not keys[j].isdisjoint(words):
@@ -2015,6 +2156,34 @@ def _fronted_date(doc, view, first: int):
     return None
 
 
+# Words that put a crowd before a building (أمام، قرب، حول) and the buildings they name
+SITE_WORDS = frozenset(fold(w) for w in ("أمام", "وأمام", "قرب", "بالقرب", "حول", "خارج",
+                                         "مقابل", "قبالة", "محيط", "بمحيط"))
+BUILDING_WORDS = frozenset(fold(w) for w in ("مقر", "مبنى", "مباني", "سفارة", "السفارة",
+                                             "قنصلية", "القنصلية", "مكتب", "مكاتب", "منزل",
+                                             "قصر", "مقار", "من"))
+SITE_REACH = 12  # words after a protest trigger where the site of the crowd is looked for
+
+
+def _protest_site(view: SentenceView, trig: Trigger) -> roles.Mention | None:
+    """The actor whose building a protest gathers at: a word of position (`SITE_WORDS`), at
+    most two building words (`BUILDING_WORDS`), then the actor (أمام السفارة الأمريكية، حول مقر
+    سفارة إستونيا، بالقرب من مبنى وزارة الدفاع الأميركية), within the trigger's clause."""
+    w = view.words
+    for k in range(trig.last + 1, min(len(w), trig.last + 1 + SITE_REACH)):
+        if w[k] in roles.HARD_STOPS:
+            return None
+        if w[k] not in SITE_WORDS:
+            continue
+        j = k + 1
+        while j < len(w) and j - k <= 3 and w[j] in BUILDING_WORDS:
+            j += 1
+        m = view.mention_at(j, j) if j < len(w) else None
+        if m is not None and not m.in_quote and (m.entity.actor_code or m.entity.country):
+            return m
+    return None
+
+
 def _here(doc: Document, place: Location | None) -> ActorRef | None:
     """The country of the place where an event happened, as an actor (no role)."""
     if place is None or not place.country or place.start is None:
@@ -2023,21 +2192,35 @@ def _here(doc: Document, place: Location | None) -> ActorRef | None:
                     place.end, None, "GPE")
 
 
+AFFILIATION_PREPS = frozenset(fold(w) for w in ("في", "من"))
 VICTIM_REACH = 8  # words after a violence trigger where its victims' nationality is looked for
+
+
+def _affiliation(view: SentenceView, m: roles.Mention) -> bool:
+    """An armed body or a group after في right after people (متطوعاً في الجيش العراقي، ناشطاً في
+    كتائب الأقصى، عناصر في الشرطة): whom the people belong to."""
+    k = m.first - 1
+    if k < 1 or view.words[k] not in AFFILIATION_PREPS or m.entity.type != "ORG":
+        return False
+    return (m.entity.actor_code or "")[-3:] in ("MIL", "COP", "REB", "INS", "UAF", "SPY")
 
 
 def _victims(view: SentenceView, trig: Trigger, used: set[int]) -> ActorRef | None:
     """The first actor with a country named within VICTIM_REACH words after the trigger, outside
     prepositional phrases (not its source, not quoted): جنود باكستانيين، السفير البولندي."""
+    # in a phrase the victims may stand inside it (لقي 26 شخصاً بينهم ستة جنود حتفهم)
+    start = trig.head if trig.kind == "phrase" else trig.last
     for m in view.mentions:
-        if id(m) in used or m.in_quote or m.first <= trig.last or (
-                m.in_pp and not m.clitic_pp and not _purpose_object(view, m)):
-            # في بيروت، ناشطاً في كتائب الأقصى: a place or an affiliation, no victim (but in
-            # سيارات تابعة للجيش the owner of what was hit is one, and in لتفريق المتظاهرين
-            # the object of the act it was for)
+        if id(m) in used or m.in_quote or m.first <= start or (
+                m.in_pp and not m.clitic_pp and not _affiliation(view, m)
+                and not _purpose_object(view, m)):
+            # في بيروت: a place, no victim (but in سيارات تابعة للجيش the owner of what was hit
+            # is one, in 28 متطوعاً في الجيش العراقي the body the victims belong to, and in
+            # لتفريق المتظاهرين the object of the act it was for)
             continue
-        if m.first - trig.last > VICTIM_REACH or roles.boundary_between(
-                view, trig.last + 1, m.first) or _clause_of_another(view, trig, m, used):
+        if m.first - max(start, trig.last) > VICTIM_REACH or \
+                roles.boundary_between(view, start + 1, m.first) or \
+                _clause_of_another(view, trig, m, used):
             break  # (المتظاهرين الذين رشقوا قوات الأمن: not in the clause of another noun)
         if m.entity.country or m.entity.actor_code:
             return roles.actor_ref(m.entity)
@@ -2081,7 +2264,8 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str) -> Location |
         prev = view.words[m.first - 1] if m.first > 0 else ""
         if m.first > 1 and prev in PLACE_PREPS and view.words[m.first - 2] in TOPIC_NOUNS:
             continue  # بحث الأوضاع في قطاع غزة: the place of the topic, not of the talks
-        if prev in PLACE_PREPS or view.words[m.first].startswith(("في", "وفي")):
+        if prev in PLACE_PREPS or prev in POSITION_WORDS or \
+                view.words[m.first].startswith(("في", "وفي")):
             after = m.first > trig.last
             lo, hi = (trig.last + 1, m.first) if after else (m.last + 1, trig.first)
             if hi - lo > PLACE_REACH or roles.boundary_between(view, lo, hi):

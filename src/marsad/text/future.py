@@ -1,0 +1,24 @@
+"""A present verb with the future prefix س (سيعقد، ستبدأ، سنلتقي), told from its spelling alone:
+what the dates stage (a weekday after it is the coming one) and the events stage (a verbal noun
+it governs is to come: ستزيد دعمها) both need, with no dictionary of verbs."""
+
+from __future__ import annotations
+
+import regex
+
+from marsad.text.normalize import fold
+
+# س + a present prefix (ي ت ن ا) + at least three letters, after و / ف
+_FUTURE_VERB_RE = regex.compile(r"^(?:[وف])?س[يتنا]\p{L}{3,}$")
+# Words spelt so that are no verbs: nouns ending in ة or ات are left out by their ending; these
+# are the others news often uses
+_NOT_FUTURE_VERBS = frozenset(fold(w) for w in (
+    "سياسي", "سياسيا", "سياسيين", "سيناء", "سيدي", "سيول", "سينما", "ستار", "ستين", "سنغافوره",
+    "سيدني", "سيريلانكا", "ستوكهولم", "سيئول", "سيبيريا", "سيراليون", "سيشل", "سيارتين",
+    "ستالين", "سيلفا", "سيرغي", "سيرجي", "سيمون", "سيزار"))
+
+
+def looks_future_verb(word: str) -> bool:
+    """A folded word that reads as س + a present verb (سيعقد، وستبدأ)."""
+    return bool(_FUTURE_VERB_RE.match(word)) and not word.endswith(("ه", "ات")) and \
+        word.lstrip("وف") not in _NOT_FUTURE_VERBS
