@@ -155,8 +155,10 @@ def test_the_targets_of_the_attacks_own_relative_clause_are_kept(nlp):
 
 def test_a_state_of_affairs_in_a_country_is_that_countrys(nlp):
     # في after الشرعية names the country whose legitimacy is defended, not a place
-    got = coded(nlp, "ويأتي تدخل الملك سلمان دفاعا عن الشرعية في اليمن.")
+    got = coded(nlp, "ودافع الملك سلمان عن الشرعية في اليمن.")
     assert [(c, s, t) for c, _, s, t in got] == [("052", "SAUGOV", "YEM")], got
+    got = coded(nlp, "وأكد الملك سلمان دعمه للشرعية في اليمن.")
+    assert [(c, s, t) for c, _, s, t in got] == [("032", "SAUGOV", "YEM")], got
 
 
 def test_the_nisba_of_a_quoted_name_in_a_pp_is_no_subject(nlp):

@@ -700,6 +700,17 @@ RELATIONAL_NOUNS = frozenset(fold(w) for w in (
     "السلام", "التطورات", "الأحداث"))
 
 
+def _bare_noun(word: str) -> str:
+    """The definite noun without و/ف and a preposition before its article (للشرعية → الشرعية،
+    بالحرب → الحرب)."""
+    w = _plain(word)
+    if w.startswith("لل") and len(w) > 4:
+        return "ال" + w[2:]
+    if w[:1] in "بلك" and w[1:3] == "ال":
+        return w[1:]
+    return w
+
+
 def _plain(word: str) -> str:
     """The word without a leading و/ف (وفي → في)."""
     return word[1:] if word[:1] in "وف" and len(word) > 2 else word
@@ -762,7 +773,7 @@ def prep_targets(view: SentenceView, preps: tuple[str, ...], start: int, exclude
                     continue
                 if m.first > j + 6 or boundary_between(view, j, m.first) or any(
                         _plain(view.words[k]) in SETTING_PREPS - set(preps) and
-                        _plain(view.words[k - 1]) not in RELATIONAL_NOUNS
+                        _bare_noun(view.words[k - 1]) not in RELATIONAL_NOUNS
                         for k in range(j + 1, m.first)) or quoted_apart(view, start, m):
                     break  # (but رحب ببيان صادر عن الخارجية: the statement's issuer)
                 return coordinated(view, m)
