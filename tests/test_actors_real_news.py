@@ -368,3 +368,9 @@ def test_indefinite_accusatives(nlp, text, code):
 def test_an_accusative_spelt_as_a_country_stays_the_country(nlp):
     got = [(e.text, e.actor_code, e.type) for e in ents(nlp, "وزار الرئيس المصري روسيا أمس.")]
     assert ("روسيا", "RUS", "GPE") in got, got
+
+
+def test_a_nisba_in_another_case_is_no_adjective(nlp):
+    # مسلحون (nominative) فرنسيين (accusative): the French are not the gunmen's nationality
+    got = codes(nlp, "وخطف مسلحون فرنسيين في الصحراء.")
+    assert got.get("مسلحون") == "REB" and got.get("فرنسيين") == "FRA", got

@@ -248,3 +248,24 @@ def test_victims_by_affiliation_and_inside_a_phrase(detect, text, target):
 def test_a_place_after_the_victims_is_no_target(detect):
     got = [e for e in coded(detect, "وقتل خمسة في بيروت أمس.") if e[0] == "1823"]
     assert got and all(e[3] is None for e in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    # two sound plurals in different cases: the second is the object, not an adjective
+    ("وخطف مسلحون فرنسيين في الصحراء.", ("181", "REB", "FRA")),
+    # an indefinite group with its nationality is no apposition of the title before it
+    ("واعتقلت الشرطة مسلحين عراقيين.", ("173", "COP", "IRQREB")),
+])
+def test_case_and_definiteness_keep_subject_and_object_apart(detect, text, event):
+    got = coded(detect, text)
+    assert [(e[0], e[2], e[3]) for e in got] == [event], got
+
+
+@pytest.mark.parametrize("text, target", [
+    # a nisba alone in the dual or plural after a verb of harm names its victims
+    ("من ناحية ثانية، قتل عراقيان في تفجير صهريج مفخخ.", "IRQ"),
+    ("وخطف فرنسيون في الصحراء أمس.", "FRA"),
+])
+def test_nationals_alone_are_the_victims(detect, text, target):
+    got = [e for e in coded(detect, text) if e[0] in ("1823", "181")]
+    assert [(e[2], e[3]) for e in got] == [(None, target)], got

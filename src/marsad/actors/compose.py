@@ -2122,6 +2122,11 @@ class Composer:
             mt.actor_id = f"role:{code}:{canonical}"
         return k
 
+    def _case_clash(self, a: Match, b: Match) -> bool:
+        """Two sound plurals in different cases (مسلحون فرنسيين): the second is no adjective of
+        the first (here the object of a verb)."""
+        return forms.case_clash(self.text[a.start:a.end], self.text[b.start:b.end])
+
     def _title(self, i: int) -> int:
         m, title = self.m[i], self.entry(i)
         if self._attributive(i):
@@ -2143,7 +2148,8 @@ class Composer:
             ne, nm = self.entry(j), self.m[j]
             definite_title = self._definite(m)
             # the adjective agrees in definiteness: الرئيس التركي, but الأمير تركي بن … is a name
-            if ne.kind == "nisba" and link == "" and nm.prefix == ("ال" if definite_title else ""):
+            if ne.kind == "nisba" and link == "" and nm.prefix == ("ال" if definite_title else "") \
+                    and not self._case_clash(m, nm):
                 scope_country, end, last = ne.country, nm.end, j
                 j += 1
                 if dual and j < len(self.m) and self.text[end:self.m[j].word_start] == " " \
@@ -2774,7 +2780,8 @@ class Composer:
         country = None
         if j < len(self.m):
             ne, nm = self.entry(j), self.m[j]
-            if ne.kind == "nisba" and nm.prefix in ("", "ال") and self._words_between(end, j, 2):
+            if ne.kind == "nisba" and nm.prefix in ("", "ال") and self._words_between(end, j, 2) \
+                    and not self._case_clash(m, nm):
                 country, end = ne.country, nm.end
                 j += 1
             elif ne.kind == "country" and self.gap(end, j) == " " and nm.prefix == "":

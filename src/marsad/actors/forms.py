@@ -122,3 +122,9 @@ def preposition_of(prefix: str) -> str:
     if prefix.endswith("ال"):
         prefix = prefix[:-2]
     return prefix[-1] if prefix and prefix[-1] in "بلك" else ""
+
+
+def case_clash(a: str, b: str) -> bool:
+    """Two words ending as sound plurals in different cases (مسلحون فرنسيين): the second is no
+    adjective of the first (in news, the object of the verb before them)."""
+    return (a.endswith("ون") and b.endswith("ين")) or (a.endswith("ين") and b.endswith("ون"))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from marsad.actors.forms import case_clash
 from marsad.document import ActorRef, Entity
 from marsad.text.normalize import fold
 
@@ -314,6 +315,9 @@ def build_mentions(view: SentenceView, entities: list[Entity],
         if nxt is not None and _bare_title(m.entity) and nxt.entity.how != "title" and \
                 not (m.entity.type == "ORG" and nxt.entity.type == "PERSON") and \
                 not _named_place(view, nxt) and not nxt.locative and \
+                not case_clash(view.words[m.last], view.words[nxt.first]) and \
+                not (nxt.entity.how == "nisba" and nxt.entity.type == "ORG" and
+                     not view.words[nxt.first].startswith(("ال", "وال"))) and \
                 nxt.first - m.last <= 4 and not nxt.in_pp and not any(
                 view.words[x] in HARD_STOPS or view.words[x] == "و" or view.words[x].startswith("و")
                 or is_prep(view.words[x]) or view.words[x] == "#" or view.words[x] in COUNT_WORDS
@@ -329,7 +333,8 @@ def build_mentions(view: SentenceView, entities: list[Entity],
             # not across a count: قتل مسلحون عشرة صيادين نيجيريين — the nisba is the victims';
             # nor across بـ: جنود أتراك برصاص قناصة الحزب — the soldiers are not the party's;
             # nor across a PP or a verb: المتظاهرون بشعارات تطالب الحكومة; a group is no
-            # title of a person: أيد المتظاهرون الرئيس البشير)
+            # title of a person: أيد المتظاهرون الرئيس البشير; an indefinite group with its
+            # nationality is no apposition: اعتقلت الشرطة مسلحين عراقيين)
             nxt.first = m.first
             nxt.in_pp = m.in_pp
             continue

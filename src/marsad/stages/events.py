@@ -1828,6 +1828,14 @@ AND_HARMED = frozenset(fold(w) for w in ("وأصيب", "واصيب", "وأصيب
 CIVILIAN_APPOSITION = 4
 
 
+def _nationals(view: SentenceView, m: roles.Mention) -> bool:
+    """A nisba alone in the dual or the plural (عراقيان، فرنسيون، أمريكيين): people of that
+    country, not the country acting."""
+    w = view.words[m.first]
+    return m.first == m.last and m.entity.how == "nisba" and m.entity.type == "GPE" and \
+        w.endswith(("يان", "يين", "يون"))
+
+
 def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> bool:
     """قتل 20 شخصاً، قتل ثلاثة جنود في …، جرح مدني أمس: a past verb of harm at the head of its
     clause, followed by a count or by the people harmed and then no object (a preposition, a time
@@ -1859,6 +1867,8 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
     if (nxt == "#" or nxt in roles.COUNT_WORDS) and not view.words[trig.head].endswith("ت"):
         return True  # (قتلت تسعة أشخاص: a feminine subject named before killed them)
     m = next((m for m in view.mentions if m.first == trig.last + 1), None)
+    if m is not None and _nationals(view, m):
+        return True  # قتل عراقيان، خطف فرنسيون: people named by their nationality alone
     if m is None or m.entity.type not in ("ORG", "PERSON") or \
             (m.entity.actor_code or "")[-3:] not in HARMED_ROLES:
         return False
