@@ -285,8 +285,8 @@ def build_mentions(view: SentenceView, entities: list[Entity],
                 is_nisba_word(view.words[b.first]):
             b.locative = True  # مدينة عدن اليمنية: the nisba of a place is part of that place
     view.places = [m for m in kept if m.entity.type in ("GPE", "LOC")]
-    # (a person of unknown code, named or taken up again, is an actor too: the subject of its
-    # verb, not to be replaced by another actor named before: وانتقد روبن سياسة الحكومة)
+    # (a person of unknown code, named or taken up again, is kept apart: the subject of a verb
+    # right before it, not to be replaced by an actor named before: وانتقد روبن سياسة الحكومة)
     actors = []
     unknown = []
     for m in kept:
