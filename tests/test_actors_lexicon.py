@@ -72,6 +72,17 @@ def _variants(form: str) -> list[tuple[str, str]]:
     return out
 
 
+def _alias_contexts(lexicon) -> dict[str, str]:
+    """Folded one-word person names that are also common nouns (words.json
+    "common_noun_aliases") -> " في <the person's country>": they are the person only in an
+    article that names his country."""
+    aliases = {fold(w) for e in lexicon.entries("words")
+               if e.get("category") == "common_noun_aliases" for w in e["words"]}
+    countries = {e["iso3"]: e["ar"][0] for e in lexicon.entries("countries")}
+    return {fold(f): f" في {countries[e['country']]}" for e in lexicon.entries("people")
+            for f in e["ar"] if fold(f) in aliases and e.get("country") in countries}
+
+
 @pytest.fixture(scope="module")
 def lexnlp():
     return marsad.load(STAGES)
@@ -84,10 +95,13 @@ def test_every_dictionary_form_is_found(lexnlp):
     if not cases:
         pytest.skip("no actor dictionaries yet")
     unreachable, shadowed, checked = [], [], 0
+    contexts = _alias_contexts(lexicon)
     for label, form, ident in cases:
         if len(key_of(form)) < 2:
             continue
         for sentence, expect_text in _variants(form):
+            if fold(form) in contexts:  # الأسد (also the lion): the person in an article on Syria
+                sentence = sentence[:-1] + contexts[fold(form)] + "."
             checked += 1
             doc = lexnlp(sentence, published="2017-11-02")
             pos = sentence.index(expect_text)

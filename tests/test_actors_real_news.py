@@ -79,7 +79,9 @@ def test_nisba_agent_after_a_noun_is_its_adjective(nlp, text):
 def test_agent_word_standing_as_a_noun_is_still_an_actor(nlp):
     assert codes(nlp, "وقال الإعلامي إن البرنامج توقف.").get("الإعلامي") == "MED"
     # after a verb with its object pronoun the plural agent is the subject
-    assert "الميليشيات" in codes(nlp, "وتفرضها الميليشيات الحوثية على المداخل.")
+    # (الميليشيات الحوثية is the Houthis' own form in orgs.json: one mention, YEMREB)
+    c = codes(nlp, "وتفرضها الميليشيات الحوثية على المداخل.")
+    assert any(t.startswith("الميليشيات") for t in c), c
     c = codes(nlp, "وهي الشركة التي أسسها الدبلوماسي الفرنسي جان دوران قبل قرن.")
     assert c.get("الدبلوماسي الفرنسي جان دوران") == "FRAGOV", c
 

@@ -413,8 +413,12 @@ class Composer:
     def __init__(self, gaz: Gazetteer, ms: MatchingString, matches: list[Match], doc,
                  date: dt.date | None, stopwords: frozenset[str], romanize,
                  given_names: frozenset[str] = frozenset(), name_cues=None,
-                 candidates: dict[str, int] | None = None):
+                 candidates: dict[str, int] | None = None,
+                 concepts: frozenset[str] = frozenset(),
+                 common_aliases: frozenset[str] = frozenset()):
         self.gaz = gaz
+        self.concepts = concepts  # words after a security body that make it a concept
+        self.common_aliases = common_aliases  # one-word person names that are common nouns
         self.ms = ms
         self.text = ms.text
         # names inside another person's nasab are not mentions of their own, nor is a nasab
@@ -478,7 +482,7 @@ class Composer:
         n = len(self.m)
         while i < n:
             kind = self.entry(i).kind
-            if kind == "person" and self._adjective_surname(i):
+            if kind == "person" and (self._adjective_surname(i) or self._common_noun(i)):
                 i += 1
                 continue
             if kind == "title":
@@ -504,6 +508,24 @@ class Composer:
         self._titled_surnames()
         self._drop_names_of_things()
         return self.out
+
+    def _common_noun(self, i: int) -> bool:
+        """A one-word person name that is here its common noun (الأسد the lion): after ك of
+        likeness (كالأسد), or in an article that names neither the person's country (a country,
+        a nisba, a city) nor the person by a longer form (بشار الأسد)."""
+        m = self.m[i]
+        word = fold(self.text[m.word_start:m.end])
+        if word not in self.common_aliases and word[1:] not in self.common_aliases:
+            return False
+        if word.startswith("ك") or "ك" in m.prefix:
+            return True
+        e = self.entry(i)
+        for x, mx in enumerate(self.m):
+            ex = self.entry(x)
+            if (ex is e and " " in self.text[mx.word_start:mx.end]) or (
+                    ex is not e and ex.country == e.country):
+                return False  # (his country, its nisba, a city or a body of it: النظام السوري)
+        return True
 
     def _drop_names_of_things(self) -> None:
         """A person named right after a noun of a place, prize or institution in construct is
@@ -2651,6 +2673,10 @@ class Composer:
         if prev[0].startswith("ال") or (prev[0][:1] in "وف" and prev[0][1:].startswith("ال")
                                         and prev[0][1:] not in self.stopwords):
             return True  # (والحدود البحرية: the noun joined by و takes its adjective too)
+        core = prev[0][1:] if prev[0][:1] in "وف" and len(prev[0]) > 5 else prev[0]
+        if len(core) > 5 and ((core[:1] in "بك" and core[1:].startswith("ال"))
+                              or core.startswith("لل")):
+            return True  # a definite noun after a preposition: بالتهديدات الخارجية
         # a singular nisba after a noun with a pronoun suffix (خطابهم الإعلامي، شؤونهم الداخلية),
         # not after a verb with its object (تفرضها الميليشيات، أسسها الدبلوماسي الفرنسي)
         k = bisect.bisect_left(self.tok_starts, o_start) - 1
@@ -2729,10 +2755,22 @@ class Composer:
         prev = self._prev_words(o_start, 1)
         return bool(prev) and prev[0].startswith(("ال", "لل")) and prev[0] not in self.stopwords
 
+    def _concept(self, i: int) -> bool:
+        """A one-word security body followed by a word that makes it a concept (الأمن القومي،
+        الأمن الغذائي، الأمن والاستقرار): security, not the security forces."""
+        m, body = self.m[i], self.entry(i)
+        if body.role != "COP" or " " in self.text[m.start:m.end] or not self.concepts:
+            return False
+        o_end = self.ms.to_original(m.word_start, m.end)[1]
+        k = bisect.bisect_left(self.tok_starts, o_end)
+        toks = self.doc.tokens
+        return k < len(toks) and toks[k].kind == "word" and \
+            self.doc.text[o_end:toks[k].start] == " " and fold(toks[k].text) in self.concepts
+
     def _body(self, i: int) -> int:
         m, body = self.m[i], self.entry(i)
         start, end = m.span_start, m.end
-        if self._attributive(i):
+        if self._attributive(i) or self._concept(i):
             return i + 1
         scoped = i + 1 < len(self.m) and self.entry(i + 1).kind in ("nisba", "country", "org") \
             and (self.gap(end, i + 1) == " " or self._words_between(end, i + 1, 2))

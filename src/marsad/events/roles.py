@@ -134,6 +134,13 @@ class SentenceView:
     own_letter: frozenset[int] = frozenset()
     # the article is about sport (`EventStage._sports_document`): no political event in it
     sports_document: bool = False
+    # persons of unknown code (a name no dictionary knows, or one taken up again): no mention
+    # of an actor, but the subject of a verb right before them (`postverbal_subject`)
+    unknown_persons: list[Mention] = field(default_factory=list)
+    # the quoted spans (original offsets) that may hold the sentence's mentions
+    quote_spans: list[tuple[int, int]] = field(default_factory=list)
+    # folded nouns of a person that name no actor (الكاتب، الخبير): a subject of no known actor
+    person_nouns: frozenset[str] = frozenset()
 
     def mention_at(self, first: int, last: int) -> Mention | None:
         for m in self.mentions:
@@ -208,6 +215,7 @@ def build_mentions(view: SentenceView, entities: list[Entity],
     """Place the sentence's entities on token positions and mark those inside a PP or a quote."""
     toks = view.tokens
     starts = [t.start for t in toks]
+    view.quote_spans = list(quotes)
     import bisect
 
     out = []
@@ -277,7 +285,21 @@ def build_mentions(view: SentenceView, entities: list[Entity],
                 is_nisba_word(view.words[b.first]):
             b.locative = True  # مدينة عدن اليمنية: the nisba of a place is part of that place
     view.places = [m for m in kept if m.entity.type in ("GPE", "LOC")]
-    actors = [m for m in kept if m.entity.actor_code or m.entity.country]
+    # (a person of unknown code, named or taken up again, is kept apart: the subject of a verb
+    # right before it, not to be replaced by an actor named before: وانتقد روبن سياسة الحكومة)
+    actors = []
+    unknown = []
+    for m in kept:
+        if m.entity.actor_code or m.entity.country:
+            actors.append(m)
+        elif m.entity.type == "PERSON" and m.entity.how in ("name", "coref"):
+            if actors and m.first == actors[-1].last + 1 and not m.in_pp:
+                # المتحدث باسم الائتلاف أحمد رمضان: the name right after an actor is its
+                # apposition, not another participant
+                actors[-1].last = m.last
+            else:
+                unknown.append(m)
+    view.unknown_persons = unknown
     # A bare title (المرشد الأعلى، الجنرال) followed closely by a named actor is its apposition:
     # the name carries the actor; the title only lends its start.
     actors = _titles_after_names(view, actors)
@@ -302,8 +324,13 @@ def build_mentions(view: SentenceView, entities: list[Entity],
                 or _instrument_clitic(view, x)
                 for x in range(m.last + 1, nxt.first + 1)) and not any(
                 (clitic_prep(view, x) and view.words[x] not in TITLE_LINKS) or x in view.verbs
-                for x in range(m.last + 1, nxt.first)):
-            # (not across a count: قتل مسلحون عشرة صيادين نيجيريين — the nisba is the victims';
+                for x in range(m.last + 1, nxt.first)) and not (
+                nxt.entity.type in ("ORG", "GPE") and any(
+                    view.words[x].startswith("ال") and not is_nisba_word(view.words[x])
+                    for x in range(m.last + 1, nxt.first))):
+            # (not across the title's own genitive to a body: رئيس الإقليم حزب العمال — the
+            # party is no part of the title;
+            # not across a count: قتل مسلحون عشرة صيادين نيجيريين — the nisba is the victims';
             # nor across بـ: جنود أتراك برصاص قناصة الحزب — the soldiers are not the party's;
             # nor across a PP or a verb: المتظاهرون بشعارات تطالب الحكومة; a group is no
             # title of a person: أيد المتظاهرون الرئيس البشير; an indefinite group with its
@@ -349,7 +376,15 @@ def _nisba_chain_in_pp(view: SentenceView, i: int) -> bool:
     while k >= 0 and (is_nisba_word(view.words[k]) or (view.words[k][:1] == "و" and
                                                          is_nisba_word(view.words[k][1:]))):
         k -= 1
-    if k == i - 1 or k < 0:
+    if k >= 1 and view.words[k] in ("»", '"'):
+        # منظمة «يش دين» الإسرائيلية، في صحيفة "صنداي تايمز" البريطانية: the nisba of a quoted
+        # name is that of the noun before the name
+        q = next((x for x in range(k - 1, max(-1, k - 8), -1) if view.words[x] in ("«", '"')),
+                 None)
+        if q is None or q < 1:
+            return False
+        k = q - 1
+    elif k == i - 1 or k < 0:
         return False  # a nisba right after its noun is handled as that noun's genitive
     clitic = any(g.kind == "proclitic" and g.text in ("ب", "ل", "ك")
                  for g in view.tokens[k].segments)
@@ -482,7 +517,7 @@ def postverbal_subject(view: SentenceView, trig_last: int, head: int,
             view.is_word(k) and view.words[k] not in CLAUSE_OPENERS
             for k in range(pre[-1].last + 1, head)):
         return None
-    for m in view.mentions:
+    for m in sorted(view.mentions + view.unknown_persons, key=lambda x: x.first):
         if m.first <= head:
             continue
         if m.first > trig_last + 3:
@@ -534,9 +569,18 @@ def nonactor_subject(view: SentenceView, trig_last: int) -> bool:
     for k in range(trig_last + 1, min(len(view.words), trig_last + 3)):
         if not view.is_word(k) or is_prep(view.words[k]) or view.mention_at(k, k) is not None:
             return False
-        if view.words[k] in NON_ACTOR_SUBJECTS:
+        if view.words[k] in NON_ACTOR_SUBJECTS or nominative_plural(view.words[k]) or \
+                view.words[k] in view.person_nouns:
             return True
     return False
+
+
+def nominative_plural(word: str) -> bool:
+    """A definite masculine plural in the nominative (المدافعون، المحللون، المراقبون): after a
+    verb, its subject, which names no actor when no actor was found there. Four letters at least
+    before ون: not a singular noun (القانون، المضمون)."""
+    w = word[1:] if word[:1] in "وف" else word
+    return w.startswith("ال") and w.endswith("ون") and len(w) >= 8
 
 
 def preverbal_subject(view: SentenceView, head: int, max_words: int = 14,
@@ -639,9 +683,82 @@ def _complementizer_between(view: SentenceView, a: int, b: int) -> bool:
     return any(view.words[k] in COMPLEMENTIZERS for k in range(a, b))
 
 
+# Words that open another clause (لكنها دعت، فيما، بينما): an actor after them is no argument of
+# a verb before them
+CONTRASTIVES = frozenset(fold(w) for w in ("لكن", "لكنّ", "ولكن", "ولكنّ", "بينما", "فيما", "حيث",
+                                            "وبينما", "وفيما", "وحيث", "إلا", "الا"))
+
+
+# Prepositions of place and time: an actor after one is where or when (اعترض على الخطة في المحاكم)
+SETTING_PREPS = frozenset(fold(w) for w in ("في", "خلال", "داخل", "قرب", "منذ", "وسط"))
+
+
+# Nouns of a relation whose في names the body it holds in (نظرائه في مجلس التعاون، الدول الأعضاء
+# في الحلف): that body is the PP's actor, not a place
+RELATIONAL_NOUNS = frozenset(fold(w) for w in (
+    "نظيره", "نظيرته", "نظرائه", "نظرائهم", "نظراءه", "نظيرها", "نظرائها", "نظرائنا", "نظراء",
+    "شركائه", "شركائها", "شركاء", "حلفائه", "حلفائها", "حلفاء", "الأعضاء", "أعضاء", "ممثلي",
+    "ممثلين", "سفير", "سفراء", "المسؤولين", "مسؤولين", "مسؤولي", "أعضائه",
+    # and nouns of a state of affairs, whose في names the country it is of (الشرعية في اليمن،
+    # وقف الحرب في سوريا، الأوضاع في العراق)
+    "الشرعية", "الحرب", "الأوضاع", "الوضع", "الأزمة", "الصراع", "النزاع", "الاستقرار",
+    "السلام", "التطورات", "الأحداث"))
+
+
+def _bare_noun(word: str) -> str:
+    """The definite noun without و/ف and a preposition before its article (للشرعية → الشرعية،
+    بالحرب → الحرب)."""
+    w = _plain(word)
+    if w.startswith("لل") and len(w) > 4:
+        return "ال" + w[2:]
+    if w[:1] in "بلك" and w[1:3] == "ال":
+        return w[1:]
+    return w
+
+
+def _plain(word: str) -> str:
+    """The word without a leading و/ف (وفي → في)."""
+    return word[1:] if word[:1] in "وف" and len(word) > 2 else word
+
+
+def quoted_apart(view: SentenceView, k: int, m: Mention) -> bool:
+    """`m` stands in a quote that does not hold the word at `k` (the trigger): وعبر عن امتنانه
+    لدول الخليج «على ما قدمته من دعم للمقاومة» — the resistance is the speaker's word, not the
+    one thanked."""
+    if not m.in_quote:
+        return False
+    at = view.tokens[k].start
+    for a, b in view.quote_spans:
+        if a <= m.entity.start < b:
+            if a <= at < b:
+                return False
+            # a quoted name or noun phrase that opens with the actor («القوات السورية»،
+            # «مجموعة من المسلحين») is no one's speech
+            inside = [x for x in range(m.first) if a <= view.tokens[x].start]
+            if len([x for x in inside if view.is_word(x)]) <= 1:
+                return False
+    return True
+
+
+def opens_clause(view: SentenceView, k: int) -> bool:
+    """The word at `k` begins another clause: a complementizer (أن، إنه، بأنها), a contrastive
+    or circumstantial conjunction (لكنها، بينما، فيما), or a verb joined by و or after a comma
+    (، ودعت، ثم دعت): the object or the PP target of a verb before it lies not past it."""
+    if any(m.first <= k <= m.last for m in view.mentions):
+        return False  # a word of a name (وزير is no و + verb)
+    w = view.words[k]
+    if w in COMPLEMENTIZERS or w in SUBJECT_PRONOUN_CLAUSES or w in CONTRASTIVES:
+        return True
+    if w.startswith(("لكن", "ولكن")) and len(w) <= 7:
+        return True  # لكنها، ولكنهم
+    return k in view.verbs and k > 0 and (view.words[k - 1] in ("،", ",") or w[:1] in "وف")
+
+
 def prep_targets(view: SentenceView, preps: tuple[str, ...], start: int, exclude: set[int],
                  limit: int = 16) -> list[Mention]:
-    """The first actor (and those coordinated with it) after one of `preps`."""
+    """The first actor (and those coordinated with it) heading a PP of one of `preps`, before
+    another clause opens: not the actor of a later PP (اعترض على الخطة في المحاكم: the courts
+    are where, not whom) nor of a clause after (تحدث عن زيارته …، كاشفا أنه يخطط لزيارة الرياض)."""
     if not preps:
         return []
     j = start + 1
@@ -650,6 +767,8 @@ def prep_targets(view: SentenceView, preps: tuple[str, ...], start: int, exclude
         w = view.words[j]
         if w in HARD_STOPS and w not in ("«", "»"):
             break
+        if opens_clause(view, j):
+            break
         hit = w in preps or (has_prep_clitic(w) and has_prep_clitic(w) in preps)
         if w.startswith(("و", "ف")) and w[1:] in preps:
             hit = True
@@ -657,8 +776,11 @@ def prep_targets(view: SentenceView, preps: tuple[str, ...], start: int, exclude
             for m in view.mentions:
                 if m.first < j or id(m) in exclude:
                     continue
-                if m.first > j + 6 or boundary_between(view, j, m.first):
-                    break
+                if m.first > j + 6 or boundary_between(view, j, m.first) or any(
+                        _plain(view.words[k]) in SETTING_PREPS - set(preps) and
+                        _bare_noun(view.words[k - 1]) not in RELATIONAL_NOUNS
+                        for k in range(j + 1, m.first)) or quoted_apart(view, start, m):
+                    break  # (but رحب ببيان صادر عن الخارجية: the statement's issuer)
                 return coordinated(view, m)
         j += 1
     return []
@@ -672,8 +794,10 @@ def object_target(view: SentenceView, after: int, exclude: set[int], preps: tupl
     for m in view.mentions:
         if m.first <= after or id(m) in exclude:
             continue
-        if m.first > after + limit or boundary_between(view, after + 1, m.first):
-            break
+        if m.first > after + limit or boundary_between(view, after + 1, m.first) or any(
+                opens_clause(view, k) for k in range(after + 1, m.first)) or \
+                quoted_apart(view, after, m):
+            break  # (أدانت الحكومة القصف، لكنها دعت الحزب: the party is the call's)
         if after + 1 < m.first and view.words[after + 1] in RELATIVES:
             break  # قاطعت المعارضة التي ترفض إنشاء المحكمة التصويت: in the subject's relative
             # clause (but أدانت أعمال الإرهاب التي يرتكبها داعش: the relative clause of the object)

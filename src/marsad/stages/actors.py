@@ -72,6 +72,20 @@ def _stopwords(lexicon) -> frozenset[str]:
     return frozenset(words | verb_set())
 
 
+def _concept_words(lexicon) -> frozenset[str]:
+    """Words after a security body that make it a concept (words.json "concept_adjectives":
+    الأمن القومي، الأمن والاستقرار), folded."""
+    return frozenset(fold(w) for e in lexicon.entries("words")
+                     if e.get("category") == "concept_adjectives" for w in e["words"])
+
+
+def _common_noun_aliases(lexicon) -> frozenset[str]:
+    """One-word person names that are also common nouns (words.json "common_noun_aliases":
+    الأسد the lion), folded."""
+    return frozenset(fold(w) for e in lexicon.entries("words")
+                     if e.get("category") == "common_noun_aliases" for w in e["words"])
+
+
 def _given_names(lexicon) -> frozenset[str]:
     """Given names that open an unknown person's name (words.json "given_names"), folded."""
     return frozenset(fold(w) for e in lexicon.entries("words")
@@ -93,6 +107,10 @@ class ActorStage:
         self.verbs: frozenset[str] = resources.get("actors.verbs", lambda r: verb_set())
         self.given: frozenset[str] = resources.get(
             "actors.given_names", lambda r: _given_names(r.lexicon))
+        self.concepts: frozenset[str] = resources.get(
+            "actors.concept_words", lambda r: _concept_words(r.lexicon))
+        self.common_aliases: frozenset[str] = resources.get(
+            "actors.common_noun_aliases", lambda r: _common_noun_aliases(r.lexicon))
         self.name_cues: NameCues = resources.get(
             "actors.name_cues",
             lambda r: NameCues.from_lexicon(r.lexicon, verb_set() - PREPOSITIONS))
@@ -133,7 +151,8 @@ class ActorStage:
     def _compose(self, doc: Document, ms: MatchingString, matches):
         """Entities, their metadata and the sentence subjects; no effect on `doc`."""
         mentions = Composer(self.gaz, ms, matches, doc, doc.published, self.stopwords,
-                            self.romanize, self.given, self.name_cues, self.candidates).run()
+                            self.romanize, self.given, self.name_cues, self.candidates,
+                            self.concepts, self.common_aliases).run()
         ents, metas = self._entities(doc, ms, mentions)
         return Coref(doc, self.gaz, doc.published, self.verbs, self.romanize).run(ents, metas)
 

@@ -121,6 +121,12 @@ class EventStage:
         self._intransitive = frozenset(
             f.text for w in self.compiled.contexts.get("intransitive_verbs", ())
             for f in past_forms(w))
+        # nouns of a person (words.json "person_nouns": الكاتب، الخبير): a subject that names
+        # no actor (`roles.nonactor_subject`)
+        self.person_nouns: frozenset[str] = resources.get(
+            "events.person_nouns", lambda r: frozenset(
+                fold(w) for e in r.lexicon.entries("words")
+                if e.get("category") == "person_nouns" for w in e["words"]))
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
@@ -146,7 +152,7 @@ class EventStage:
             toks = by_sent[si]
             verbs, own_letter = self._verb_positions(words)
             view = SentenceView(si, toks, words, verbs=verbs, own_letter=own_letter,
-                                sports_document=sports_doc)
+                                sports_document=sports_doc, person_nouns=self.person_nouns)
             sent_ents = sorted(ents.get(si, []), key=lambda e: e.start)
             # (only the quotes that may hold one of these entities' starts)
             lo, hi = (sent_ents[0].start, sent_ents[-1].start) if sent_ents else (0, -1)
@@ -2310,16 +2316,36 @@ def _victims(view: SentenceView, trig: Trigger, used: set[int]) -> ActorRef | No
     start = trig.head if trig.kind == "phrase" else trig.last
     for m in view.mentions:
         if id(m) in used or m.in_quote or m.first <= start or (
-                m.in_pp and not m.clitic_pp and not _affiliation(view, m)):
+                m.in_pp and not m.clitic_pp and not _affiliation(view, m)
+                and not _purpose_object(view, m)):
             # في بيروت: a place, no victim (but in سيارات تابعة للجيش the owner of what was hit
-            # is one, and in 28 متطوعاً في الجيش العراقي the body the victims belong to)
+            # is one, in 28 متطوعاً في الجيش العراقي the body the victims belong to, and in
+            # لتفريق المتظاهرين the object of the act it was for)
             continue
         if m.first - max(start, trig.last) > VICTIM_REACH or \
-                roles.boundary_between(view, start + 1, m.first):
-            break
+                roles.boundary_between(view, start + 1, m.first) or \
+                _clause_of_another(view, trig, m, used):
+            break  # (المتظاهرين الذين رشقوا قوات الأمن: not in the clause of another noun)
         if m.entity.country or m.entity.actor_code:
             return roles.actor_ref(m.entity)
     return None
+
+
+def _clause_of_another(view: SentenceView, trig: Trigger, m: roles.Mention, used: set[int]) -> bool:
+    """A relative pronoun or a clause opener stands between the trigger and `m`, after another
+    actor: `m` is in that actor's clause (المتظاهرين الذين رشقوا قوات الأمن), not in the
+    trigger's own (الضربات التركية التي استهدفت الجماعة)."""
+    for k in range(trig.last + 1, m.first):
+        if view.words[k] in roles.CLAUSE_OPENERS and any(
+                trig.last < x.first < k and id(x) not in used for x in view.mentions):
+            return True
+    return False
+
+
+def _purpose_object(view: SentenceView, m: roles.Mention) -> bool:
+    """`m` is the genitive of a verbal noun with لـ of purpose (لتفريق المتظاهرين)."""
+    prev = view.words[m.first - 1] if m.first > 0 else ""
+    return m.pp_genitive and prev.startswith(("ل", "ول")) and not prev.startswith(("لل", "ولل"))
 
 
 # Nouns of a topic followed by في + place (الأوضاع في غزة): the place is the topic's.

@@ -13,7 +13,7 @@ from marsad.text.normalize import fold
 _FUTURE_VERB_RE = regex.compile(r"^(?:[وف])?س[يتن]\p{L}{3,}$")
 # stems of nouns news often writes with a pronoun or a plural ending after them (سياساتها،
 # سيارتها، سيطرتها، سياحية)
-_NOT_FUTURE_STEMS = ("سياس", "سيار", "سيطر", "سياح", "سيول", "سيد", "سنو", "ستار")
+_NOT_FUTURE_STEMS = ("سياس", "سيار", "سيطر", "سياح")
 # Words spelt so that are no verbs: nouns ending in ة or ات are left out by their ending; these
 # are the others news often uses
 _NOT_FUTURE_VERBS = frozenset(fold(w) for w in (
