@@ -419,3 +419,12 @@ def test_a_plural_participle_in_construct_names_the_doers(detect):
     assert not assaults(detect, "وقال إن الشرطة تلاحق مطلقي الصواريخ على إسرائيل أمس.")
     got = assaults(detect, "وانتشر الجنود مطلقين النار في الهواء.")
     assert [(e[0], e[3]) for e in got] == [("193", "MIL")], got
+
+
+def test_an_execution_done_is_no_trial(detect):
+    # أقدم التنظيم أمس على إعدام: the execution is the news; the word إعدام alone is no court case
+    got = assaults(detect, "وأقدم تنظيم داعش أمس على إعدام عشرة مدنيين في الرقة.")
+    assert [(e[0], e[2], e[3]) for e in got] == [("1823", "asserted", "IMGREB")], got
+    # a sentence of a ruling stays the topic of a trial
+    got = assaults(detect, "وقضت المحكمة بإعدام المتهم.")
+    assert got and all(e[2] == "historical" for e in got), got

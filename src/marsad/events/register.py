@@ -56,16 +56,19 @@ class Register:
         return any(not first <= k <= last and (kinds is None or name in kinds)
                    for k, name in self.evidence)
 
-    def modality_for(self, plover: str | None) -> str | None:
-        """The modality a register imposes on an event of this PLOVER type (None: no change)."""
+    def modality_for(self, plover: str | None, ignore: frozenset[str] = frozenset()
+                     ) -> str | None:
+        """The modality a register imposes on an event of this PLOVER type (None: no change);
+        the registers in `ignore` are left out."""
         if plover not in GUARDED:
             return None
-        if "register_opinion" in self.names:
+        names = self.names - ignore
+        if "register_opinion" in names:
             return REGISTER_MODALITY["register_opinion"]
         if plover not in VIOLENCE:
             return None  # protests are held at courts, on anniversaries, against trends
         for name in ("register_judicial", "register_statistics", "register_commemoration"):
-            if name in self.names:
+            if name in names:
                 return REGISTER_MODALITY[name]
         return None
 

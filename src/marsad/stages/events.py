@@ -289,7 +289,8 @@ class EventStage:
             if reg is not None:
                 # a trial or an anniversary makes it historical before it can be dropped as
                 # unanchored: such events are kept, with their modality
-                _impose(_undated_news(evs, trig, doc.published), reg.modality_for(pat.plover))
+                _impose(_undated_news(evs, trig, doc.published),
+                        self._register_modality(view, keys, trig, reg, pat.plover))
             if unanchored:
                 # الاغتيال، التعذيب: a reference to violence, not a report of it. A threatened,
                 # planned or denied one (توعد بقصف إيران) claims no occurrence and is kept.
@@ -312,7 +313,8 @@ class EventStage:
                 signs = reg.signs_outside(trig.first, trig.last)
                 for ev in evs:
                     ev.evidence["signs"] = signs
-                _impose(_undated_news(evs, trig, doc.published), reg.modality_for(pat.plover))
+                _impose(_undated_news(evs, trig, doc.published),
+                        self._register_modality(view, keys, trig, reg, pat.plover))
             if quote is not None:
                 # a source describing violence or a protest that happened (قال مصدر أمني إن
                 # «... قتلوا»): reported by the quote's speaker. Plans and threats in a quote
@@ -539,6 +541,20 @@ class EventStage:
         nxt = view.words[trig.last + 1]
         return self._head_in(keys, trig, "noun_homographs") and not nxt.startswith("ال") and \
             roles.is_nisba_word(nxt)
+
+    def _register_modality(self, view: SentenceView, keys, trig: Trigger, reg: Register,
+                           plover: str | None) -> str | None:
+        """The register's modality (`Register.modality_for`), without the judicial register when
+        only the words of an act a verb of doing tells was done carry it (أقدم التنظيم أمس على
+        إعدام عشرة: the execution is the news, no trial is its topic; but مبرراً إعدام الجنود
+        names one)."""
+        ignore = frozenset()
+        if "register_judicial" in reg.names and self._doing_verb(view, trig) is not None:
+            judicial = self._context("register_judicial")
+            if not any(not keys[j].isdisjoint(judicial) for j in range(len(keys))
+                       if not trig.first <= j <= trig.last):
+                ignore = frozenset({"register_judicial"})
+        return reg.modality_for(plover, ignore)
 
     def _irrealis_governor(self, view: SentenceView, trig: Trigger) -> str | None:
         """The modality a verbal noun takes from the word that governs it: a call, a demand or a
