@@ -269,3 +269,24 @@ def test_case_and_definiteness_keep_subject_and_object_apart(detect, text, event
 def test_nationals_alone_are_the_victims(detect, text, target):
     got = [e for e in coded(detect, text) if e[0] in ("1823", "181")]
     assert [(e[2], e[3]) for e in got] == [(None, target)], got
+
+
+@pytest.mark.parametrize("text, reporter", [
+    # an actor right after a word of attribution, after the event or before it, reports it
+    ("وقتل الجيش عشرة مدنيين في القصف بحسب المرصد السوري لحقوق الإنسان.",
+     "Syrian Observatory for Human Rights"),
+    ("واعتقلت الشرطة عشرة متظاهرين، حسب منظمة هيومن رايتس ووتش.", "Human Rights Watch"),
+    ("وخطفت جبهة النصرة ثمانية عناصر من فرقة سورية، حسبما ذكر المرصد السوري لحقوق الانسان.",
+     "Syrian Observatory for Human Rights"),
+])
+def test_an_event_attributed_to_a_named_source_is_reported(nlp, text, reporter):
+    doc = nlp(text, published="2015-08-01")
+    assert [(e.modality, e.reported_by.canonical if e.reported_by else None)
+            for e in doc.events] == [("reported", reporter)], doc.events
+
+
+def test_in_accordance_with_is_no_source(nlp):
+    # وفقاً لقرارات مجلس الأمن: "in accordance with", no one reports the appeal
+    doc = nlp("وحثت الحكومة الليبية المجتمع الدولي على ملاحقتهم، وفقا لقرارات مجلس الأمن الدولي.",
+              published="2015-08-01")
+    assert doc.events and all(e.reported_by is None for e in doc.events), doc.events

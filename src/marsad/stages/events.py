@@ -2410,8 +2410,30 @@ def _dateline_place(doc: Document) -> Location | None:
     return None
 
 
+# Words that attribute what the sentence tells to the actor right after them, before or after the
+# event (قتل عشرة مدنيين بحسب المرصد، وفقاً للأمم المتحدة، نقلاً عن مصادر)
+ATTRIBUTION_WORDS = frozenset(fold(w) for w in ("بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا",
+                                                "ووفقا", "طبقا", "نقلا", "حسبما"))
+
+
+# the words that may stand between: بحسب ما ذكر المرصد، نقلاً عن مصادر (not وفقاً لقرارات مجلس
+# الأمن: "in accordance with")
+ATTRIBUTION_LINKS = frozenset(fold(w) for w in ("ما", "عن", "ذكر", "ذكرت", "أفاد", "أفادت", "قال",
+                                                "قالت", "أعلن", "أعلنت", "أورد", "أوردت", "نقل",
+                                                "نقلت", "أكد", "أكدت"))
+
+
 def _reporter(view: SentenceView, trig: Trigger, c: CompiledEvents) -> ActorRef | None:
-    """A named source the sentence attributes the event to (ذكرت وكالة ... أن، بحسب ...)."""
+    """A named source the sentence attributes the event to: a news medium as the subject of a
+    verb of reporting before it (ذكرت وكالة ... أن), or any actor right after a word of
+    attribution anywhere in the sentence (بحسب المرصد السوري، وفقاً لمنظمة العفو)."""
+    for k, w in enumerate(view.words):
+        if w not in ATTRIBUTION_WORDS or trig.first <= k <= trig.last:
+            continue
+        m = next((x for x in view.mentions if k < x.first <= k + 3), None)
+        if m is not None and not m.in_quote and m.entity.type in ("ORG", "PERSON") and \
+                all(view.words[j] in ATTRIBUTION_LINKS for j in range(k + 1, m.first)):
+            return m.entity.ref()
     cues = frozenset(s[0] for s in c.cues.get("report", ()) if len(s) == 1)
     for k, w in enumerate(view.words[: trig.first]):
         stem = w[1:] if w[:1] in "وف" and len(w) > 3 else w
