@@ -565,7 +565,8 @@ def test_forms_that_only_look_like_a_trigger(stage):
     c = stage.compiled
     # the look-alikes are real matches of the dictionary, so only the list stops them
     # التمسك "adherence" reads as التمس + ك ("he appealed to you")
-    for word in ("توقف", "لاحقا", "صفت", "التمسك"):
+    # قممها "its peaks" (of mountains) reads as summits with a pronoun
+    for word in ("توقف", "لاحقا", "صفت", "التمسك", "قممها"):
         keys = [c.analyse(word)[1]]
         assert find_triggers([word], c, keys), word
         assert not keys[0].isdisjoint(c.contexts["not_triggers"]), word
