@@ -141,6 +141,19 @@ def test_pipe_codes_in_batches_as_one_at_a_time(expected):
     assert [d.to_dict(include_tokens=True) for d in nlp.pipe(items, batch_size=2)] == expected
 
 
+def break_on_oil(monkeypatch, nlp, stage_name: str) -> None:
+    """Make the named stage fail on the article about oil (النفط في), as a broken article."""
+    stage = next(s for s in nlp.stages if s.name == stage_name)
+    plain = type(stage).__call__
+
+    def failing(self, doc):
+        if "النفط في" in doc.text:
+            raise ValueError("broken article")
+        plain(self, doc)
+
+    monkeypatch.setattr(type(stage), "__call__", failing)
+
+
 def test_ingest_codes_a_batch_as_each_article_alone_and_isolates_a_failure(monkeypatch):
     import marsad
     from marsad.store.ingest import code_item, code_items
@@ -150,15 +163,7 @@ def test_ingest_codes_a_batch_as_each_article_alone_and_isolates_a_failure(monke
     alone = [code_item(item, marsad.load()) for item in items]  # a fresh pipeline each
     nlp = marsad.load()
     assert code_items(items, nlp) == alone
-    stage = next(s for s in nlp.stages if s.name == "dates")
-    plain = type(stage).__call__
-
-    def failing(self, doc):
-        if "النفط في" in doc.text:
-            raise ValueError("broken article")
-        plain(self, doc)
-
-    monkeypatch.setattr(type(stage), "__call__", failing)
+    break_on_oil(monkeypatch, nlp, "dates")
     out = code_items(items, marsad.load())
     assert out[3] == ("error", "ValueError: broken article")
     assert out[:3] + out[4:] == alone[:3] + alone[4:]
@@ -176,15 +181,7 @@ def test_spark_workers_code_a_batch_as_each_article_alone(monkeypatch):
     assert sum(len(row["entities"]) for row in alone) >= 10
     assert code_records(marsad.load(), recs) == alone
     nlp = marsad.load()
-    stage = next(s for s in nlp.stages if s.name == "quotes")
-    plain = type(stage).__call__
-
-    def failing(self, doc):
-        if "النفط في" in doc.text:
-            raise ValueError("broken article")
-        plain(self, doc)
-
-    monkeypatch.setattr(type(stage), "__call__", failing)
+    break_on_oil(monkeypatch, nlp, "quotes")
     out = code_records(nlp, recs)
     assert out[3]["error"] == "ValueError: broken article" and out[3]["entities"] == []
     assert out[:3] + out[4:] == alone[:3] + alone[4:]

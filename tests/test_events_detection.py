@@ -43,20 +43,8 @@ from __future__ import annotations
 
 import pytest
 
-import marsad
-from marsad.eval.gsr import DETECTION_CONFIG, FACTUAL
-
-
-@pytest.fixture(scope="module")
-def detect():
-    # the configuration of event detection: events with no known source are kept
-    return marsad.load(config=DETECTION_CONFIG)
-
-
-def coded(nlp, text):
-    doc = nlp(text, published="2015-08-01")
-    return [(e.cameo, e.plover, e.modality, e.source.actor_code if e.source else None,
-             e.target.actor_code if e.target else None) for e in doc.events]
+from _pipelines import coded, detect  # noqa: F401 (fixture)
+from marsad.eval.gsr import FACTUAL
 
 
 def protests(nlp, text):
@@ -293,9 +281,8 @@ def test_a_call_does_not_reach_past_another_phrase(detect, text):
     assert got and all(e[2] != "hypothetical" for e in got), got
 
 
-def test_the_noun_after_a_call_verb_is_its_subject():
+def test_the_noun_after_a_call_verb_is_its_subject(nlp):
     # وتطالب الشكوى: the complaint demands; the noun right after a call verb is not called for
-    nlp = marsad.load()
     doc = nlp("وتطالب الشكوى المسؤولين بنقل العاملين.", published="2015-08-01")
     assert [e.modality for e in doc.events if e.cameo.startswith("1")] == ["asserted"], doc.events
 

@@ -25,18 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-import marsad
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return marsad.load()
-
-
-def coded(nlp, text):
-    doc = nlp(text, published="2015-08-01")
-    return [(e.cameo, e.modality, e.source.actor_code if e.source else None,
-             e.target.actor_code if e.target else None) for e in doc.events]
+from _pipelines import dyads as coded
 
 
 @pytest.mark.parametrize("text, wrong", [

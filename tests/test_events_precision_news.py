@@ -38,19 +38,7 @@ from __future__ import annotations
 
 import pytest
 
-import marsad
-from marsad.eval.gsr import DETECTION_CONFIG
-
-
-@pytest.fixture(scope="module")
-def detect():
-    return marsad.load(config=DETECTION_CONFIG)
-
-
-def coded(nlp, text):
-    doc = nlp(text, published="2015-08-01")
-    return [(e.cameo, e.plover, e.modality, e.source.actor_code if e.source else None,
-             e.target.actor_code if e.target else None) for e in doc.events]
+from _pipelines import coded, detect  # noqa: F401 (fixture)
 
 
 def plovers(nlp, text):

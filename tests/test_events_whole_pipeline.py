@@ -36,26 +36,8 @@ from __future__ import annotations
 
 import pytest
 
-import marsad
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return marsad.load()
-
-
-@pytest.fixture(scope="module")
-def detect():
-    # the configuration of event detection: events with no known source are kept
-    from marsad.eval.gsr import DETECTION_CONFIG
-
-    return marsad.load(config=DETECTION_CONFIG)
-
-
-def coded(nlp, text):
-    doc = nlp(text, published="2015-08-01")
-    return [(e.cameo, e.modality, e.source.actor_code if e.source else None,
-             e.target.actor_code if e.target else None) for e in doc.events]
+from _pipelines import detect  # noqa: F401 (fixture)
+from _pipelines import dyads as coded
 
 
 @pytest.mark.parametrize("text, dyad", [

@@ -1,0 +1,29 @@
+"""Shared by the whole-pipeline event tests: the detection pipeline and the coded events they
+compare (the default pipeline is conftest's `nlp`)."""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad
+from marsad.eval.gsr import DETECTION_CONFIG
+
+PUBLISHED = "2015-08-01"
+
+
+@pytest.fixture(scope="module")
+def detect():
+    # the configuration of event detection: events with no known source are kept
+    return marsad.load(config=DETECTION_CONFIG)
+
+
+def coded(nlp, text):
+    """(cameo, plover, modality, source code, target code) of each event of `text`."""
+    doc = nlp(text, published=PUBLISHED)
+    return [(e.cameo, e.plover, e.modality, e.source.actor_code if e.source else None,
+             e.target.actor_code if e.target else None) for e in doc.events]
+
+
+def dyads(nlp, text):
+    """(cameo, modality, source code, target code) of each event of `text`."""
+    return [(c, m, s, t) for c, _, m, s, t in coded(nlp, text)]
