@@ -17,6 +17,18 @@ result afterwards (`run.fill`, see `batched`; the actors stage does this).
 `Romanizer.batched_many(runs)` does the same for the runs of several documents at once, so that
 their new names share the model's steps (`Pipeline.code_batch`). The beam search itself is
 `marsad.actors.beam`'s, which gives the package's results with less work.
+
+A unit's spelling depends only on the unit as written, never on what the pipeline met before:
+the cache is keyed by the unit with only diacritics, tatweel and invisible marks removed
+(`_written`, the characters `normalize` drops), and that key is what the model reads. The
+package strips those same characters before its model reads a name, so the key loses nothing the
+model would see, and it does not merge forms the model spells apart, as `fold` does (أ/إ/ا,
+ة/ه, ى/ي, ئ/ي: with the hint US ايسيان is Issiane and إيسيان Issian; العايد is Al Ayed and
+العائد Al-Aeed). A cache keyed by the folded form kept the spelling of whichever form the
+process met first, so a document's names depended on the documents coded before it, and on how
+`marsad ingest` shared them out between workers. The cost: a name met in two written forms is
+transliterated twice per pipeline. The particles (بن، ابن، بنت) and the heads joined to the next
+word (عبد، أبو) are still recognised on the folded form: that too depends on the unit alone.
 """
 
 from __future__ import annotations
@@ -24,12 +36,12 @@ from __future__ import annotations
 import re
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache, partial
 from typing import TypeVar
 
 from marsad.actors.beam import lean_model_class
-from marsad.text.normalize import fold
+from marsad.text.normalize import DROPPED_CHARS, fold
 
 T = TypeVar("T")
 
@@ -37,6 +49,7 @@ T = TypeVar("T")
 class Romanizer:
     def __init__(self, enabled: bool = True) -> None:
         self.enabled = enabled
+        # (unit as written without marks (`_written`), country) -> spelling
         self._cache: dict[tuple[str, str | None], str | None] = {}
         self._alpha2: dict[str, str] | None = None
         # the names a `batched` run is recording (per thread: a pipeline may be shared)
@@ -77,23 +90,22 @@ class Romanizer:
         return " ".join(parts)
 
     def _unit(self, name: str, country: str | None) -> str | None:
-        folded = fold(name)
-        particle = _PARTICLES.get(folded)
+        particle = _PARTICLES.get(fold(name))
         if particle:
             return particle  # بن alone reads as a surname to the model (Ben-Haim)
-        key = (folded, country)
+        key = (_written(name), country)  # not folded: see the module's docstring
         try:
             return self._cache[key]
         except KeyError:
             pass
         pending = getattr(self._local, "pending", None)
         if pending is not None:
-            pending.setdefault(key, name)  # answered by the batch, before the real run
+            pending[key] = None  # answered by the batch, before the real run (a dict: ordered)
             stand_ins = self._local.stand_ins
             if stand_ins is None:
                 return None
             return stand_ins.setdefault(key, STAND_IN.format(len(stand_ins)))
-        self._transliterate({key: name})
+        self._transliterate([key])
         return self._cache[key]
 
     def batched(self, run: Callable[[], T]) -> T:
@@ -124,7 +136,7 @@ class Romanizer:
         if not self.enabled or getattr(self._local, "pending", None) is not None:
             return [run() for run in runs]  # nothing to batch, or already inside a batched run
         recorded = []
-        todo: dict[tuple[str, str | None], str] = {}
+        todo: dict[tuple[str, str | None], None] = {}  # the new keys, in the order first met
         for run in runs:
             fill: Callable[[T, Callable[[str], str]], T] | None = getattr(run, "fill", None)
             self._local.pending = {}
@@ -135,8 +147,7 @@ class Romanizer:
             finally:
                 self._local.pending = self._local.stand_ins = None
             recorded.append((result, pending, stand_ins, fill))
-            for key, name in pending.items():
-                todo.setdefault(key, name)  # as written where first met, as run by run
+            todo.update(pending)
         if todo:
             self._transliterate(todo)
         out = []
@@ -152,12 +163,12 @@ class Romanizer:
             out.append(run())
         return out
 
-    def _transliterate(self, todo: dict[tuple[str, str | None], str]) -> None:
-        """Fill the cache for `todo` ((folded unit, country) → unit as written): one call of the
-        transliterator per country."""
+    def _transliterate(self, todo: Collection[tuple[str, str | None]]) -> None:
+        """Fill the cache for the keys `todo` ((unit without marks, country)): one call of the
+        transliterator per country, which reads the unit of the key."""
         by_country: dict[str | None, list[tuple[tuple[str, str | None], str]]] = {}
-        for key, unit in todo.items():
-            by_country.setdefault(key[1], []).append((key, unit))
+        for key in todo:
+            by_country.setdefault(key[1], []).append((key, key[0]))
         t0, c0 = time.perf_counter(), time.thread_time()
         try:
             translit, batch_ok = _transliterator()
@@ -285,6 +296,16 @@ def _transliterator():
         return arabic_name_romanizer, False
     # without a model (rules and dictionary only) a batch is name by name anyway
     return translit, all(row_encoded)
+
+
+# A unit without the characters `normalize` drops (diacritics, tatweel, invisible marks): the
+# cache key and what the model reads. The package removes the same before its model reads a name.
+_WRITTEN_TABLE = {ord(c): None for c in DROPPED_CHARS}
+
+
+@lru_cache(maxsize=1 << 14)
+def _written(unit: str) -> str:
+    return unit.translate(_WRITTEN_TABLE)
 
 
 _PARTICLES = {fold("بن"): "bin", fold("ابن"): "ibn", fold("بنت"): "bint"}
