@@ -341,12 +341,8 @@ class EventStage:
         governed = self._irrealis_governor(view, trig)
         if governed is not None:
             return governed  # دعا إلى ضرب، ضرورة قصف، خطة لاغتيال: called for or planned, not done
-        if _is_nominal(trig) and any(looks_future_verb(view.words[k]) for k in
-                                     range(max(0, trig.first - 2), trig.first)
-                                     if view.tokens[k].kind == "word"):
-            return "future"  # ستزيد دعمها، سيعزز التعاون: what a verb to come governs
         if _is_nominal(trig) and _future_through_pp(view, trig):
-            return "future"  # سوف تسهل على الطيارين ضرب، ستستخدم الطائرات في شن الضربات
+            return "future"  # ستزيد دعمها، ستستخدم الطائرات في شن الضربات: a verb to come
         result = _result_modality(view.words, trig.first)
         if result is not None:
             return result  # ستؤدي إلى مقتل العشرات: a result still to come
@@ -2153,21 +2149,11 @@ def _future_through_pp(view: SentenceView, trig: Trigger) -> bool:
         if view.tokens[k].kind != "word" or w[k] in roles.HARD_STOPS or \
                 w[k].lstrip("وف") in BACKGROUND_PREPS:
             return False
-        if (looks_future_verb(w[k]) and not _noun_like(w[k])) or \
-                (k > 0 and w[k - 1] in FUTURE_PARTICLES):
+        if looks_future_verb(w[k]) or (k > 0 and w[k - 1] in FUTURE_PARTICLES):
             return True
         if k in view.verbs:
             return False
     return False
-
-
-def _noun_like(word: str) -> bool:
-    """Words spelt as س + a present verb that, this far from the noun, are mostly no verb: a dual
-    (ساعتين، وسيلتي), a nisba plural (سياسيون) or a past verb in سا (ساعدت; the first person سأ…
-    is rare in news)."""
-    bare = word.lstrip("وف")
-    return bare.startswith("سا") or bare.endswith(("تين", "تان", "يون", "يين")) or \
-        (bare.endswith("تي") and not bare.endswith("اتي"))
 
 
 def _who_arrives(trig: Trigger, sources: list, implicit):
