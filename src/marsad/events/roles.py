@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from marsad.actors.forms import case_clash
 from marsad.document import ActorRef, Entity
-from marsad.text.normalize import fold
+from marsad.text.normalize import fold, strip_conj
 
 HARD_STOPS = frozenset({".", "؛", ";", "!", "؟", "?", ":", "«", "»", '"'})
 # Words that open a prepositional phrase: an actor right after one is not a subject or object.
@@ -147,6 +147,10 @@ class SentenceView:
             if first <= m.first <= last:
                 return m
         return None
+
+    def mention_ending_at(self, last: int) -> Mention | None:
+        """The mention whose last word is at `last` (the actor right before a word)."""
+        return next((m for m in self.mentions if m.last == last), None)
 
     def is_word(self, i: int) -> bool:
         w = self.words[i]
@@ -708,17 +712,12 @@ RELATIONAL_NOUNS = frozenset(fold(w) for w in (
 def _bare_noun(word: str) -> str:
     """The definite noun without و/ف and a preposition before its article (للشرعية → الشرعية،
     بالحرب → الحرب)."""
-    w = _plain(word)
+    w = strip_conj(word)
     if w.startswith("لل") and len(w) > 4:
         return "ال" + w[2:]
     if w[:1] in "بلك" and w[1:3] == "ال":
         return w[1:]
     return w
-
-
-def _plain(word: str) -> str:
-    """The word without a leading و/ف (وفي → في)."""
-    return word[1:] if word[:1] in "وف" and len(word) > 2 else word
 
 
 def quoted_apart(view: SentenceView, k: int, m: Mention) -> bool:
@@ -777,7 +776,7 @@ def prep_targets(view: SentenceView, preps: tuple[str, ...], start: int, exclude
                 if m.first < j or id(m) in exclude:
                     continue
                 if m.first > j + 6 or boundary_between(view, j, m.first) or any(
-                        _plain(view.words[k]) in SETTING_PREPS - set(preps) and
+                        strip_conj(view.words[k]) in SETTING_PREPS - set(preps) and
                         _bare_noun(view.words[k - 1]) not in RELATIONAL_NOUNS
                         for k in range(j + 1, m.first)) or quoted_apart(view, start, m):
                     break  # (but رحب ببيان صادر عن الخارجية: the statement's issuer)

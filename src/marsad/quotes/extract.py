@@ -30,10 +30,10 @@ from marsad.quotes.cues import Cue, CueTable
 from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, CONCESSIVES, DAMMA, DEMONSTRATIVES,
                                    END_PUNCT, FATHATAN, FOLD_DELETE, NOUN_PARTICIPLES, NOUN_PREPS,
                                    PREPS, PRON_PREP, PRONOUNS, RELATIVES, SHADDA, TIME_HEADS,
-                                   TIME_TAIL, fold_keeping_shadda, forms, strip_al, strip_conj)
+                                   TIME_TAIL, fold_keeping_shadda, forms, strip_al)
 from marsad.quotes.marks import Mark, find_marks
 from marsad.quotes.speakers import SpeakerMixin
-from marsad.text.normalize import DROPPED_CHARS, fold
+from marsad.text.normalize import DROPPED_CHARS, fold, strip_conj
 
 QUOTABLE_KINDS = ("body", "headline")  # never pull_quote, credit, caption, dateline
 MAX_GAP = 12  # filler words allowed between a cue (and its speaker) and the introducer

@@ -55,10 +55,6 @@ def fold_keeping_shadda(s: str) -> str:
     return "".join(ch if ch == SHADDA else ch.translate(FOLD_DELETE) for ch in s)
 
 
-def strip_conj(f: str) -> str:
-    return f[1:] if len(f) > 2 and f[0] in "وف" else f
-
-
 def strip_al(f: str) -> str:
     return f[2:] if f.startswith("ال") and len(f) > 3 else f
 

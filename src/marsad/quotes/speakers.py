@@ -11,8 +11,8 @@ import bisect
 from marsad.document import ActorRef, Document, Entity
 from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, END_PUNCT, NEGATIONS, OUTLET_NOUNS,
                                    PREP_PRONOUN, PREPS, PRON_PREP, PRONOUNS, QUANTIFIERS,
-                                   RELATIVES, TIME_HEADS, forms, strip_al, strip_conj)
-from marsad.text.normalize import DROPPED_CHARS, fold
+                                   RELATIVES, TIME_HEADS, forms, strip_al)
+from marsad.text.normalize import DROPPED_CHARS, fold, strip_conj
 
 FOLD_KEEP_YA = {ord(ch): None for ch in DROPPED_CHARS}  # diacritics off, ى and ي kept apart
 

@@ -290,7 +290,7 @@ class EventStage:
                 # a trial or an anniversary makes it historical before it can be dropped as
                 # unanchored: such events are kept, with their modality
                 _impose(_undated_news(evs, trig, doc.published),
-                        self._register_modality(view, keys, trig, reg, pat.plover))
+                        self._register_modality(keys, trig, reg, pat.plover, done))
             if unanchored:
                 # الاغتيال، التعذيب: a reference to violence, not a report of it. A threatened,
                 # planned or denied one (توعد بقصف إيران) claims no occurrence and is kept.
@@ -314,7 +314,7 @@ class EventStage:
                 for ev in evs:
                     ev.evidence["signs"] = signs
                 _impose(_undated_news(evs, trig, doc.published),
-                        self._register_modality(view, keys, trig, reg, pat.plover))
+                        self._register_modality(keys, trig, reg, pat.plover, done))
             if quote is not None:
                 # a source describing violence or a protest that happened (قال مصدر أمني إن
                 # «... قتلوا»): reported by the quote's speaker. Plans and threats in a quote
@@ -538,14 +538,14 @@ class EventStage:
         return self._head_in(keys, trig, "noun_homographs") and not nxt.startswith("ال") and \
             roles.is_nisba_word(nxt)
 
-    def _register_modality(self, view: SentenceView, keys, trig: Trigger, reg: Register,
-                           plover: str | None) -> str | None:
+    def _register_modality(self, keys, trig: Trigger, reg: Register, plover: str | None,
+                           done: bool) -> str | None:
         """The register's modality (`Register.modality_for`), without the judicial register when
         only the words of an act a verb of doing tells was done carry it (أقدم التنظيم أمس على
         إعدام عشرة: the execution is the news, no trial is its topic; but مبرراً إعدام الجنود
         names one)."""
         ignore = frozenset()
-        if "register_judicial" in reg.names and self._doing_verb(view, trig) is not None:
+        if "register_judicial" in reg.names and done:
             judicial = self._context("register_judicial")
             if not any(not keys[j].isdisjoint(judicial) for j in range(len(keys))
                        if not trig.first <= j <= trig.last):
@@ -565,21 +565,11 @@ class EventStage:
         if trig.first == 0 or not (_is_nominal(trig) or trig.kind == "verb" and
                                    trig.form.tense == "past" and trig.strip in ("", "p")):
             return None
-        w = view.words
-        start = trig.first - 1
-        if not roles.has_prep_clitic(w[trig.first]):
-            if w[start] in GOVERNED_PREPS:
-                start -= 1  # إلى ضرب، من ضرب: the governor is before the preposition
-            elif not self._governs_directly(w[start]):
-                return None  # only a noun in construct (ضرورة ضرب) or يجب takes it bare:
-                # وتطالب الشكوى: the noun after a call verb is its subject
-        for k in range(start, max(-1, start - 3), -1):
-            if view.tokens[k].kind != "word" or roles.is_prep(w[k]):
-                return None  # a stop, or another phrase: في قتل governed by التحقيق
-            kind = self._governor_kind(w[k])
-            if kind is not None:
-                return kind
-        return None
+        prev = view.words[trig.first - 1]
+        if not roles.has_prep_clitic(view.words[trig.first]) and self._governs_directly(prev):
+            return self._governor_kind(prev)  # ضرورة ضرب (but وتطالب الشكوى: its subject)
+        k = _governing_word(view, trig, GOVERNED_PREPS, 3, self._governor_kind)
+        return self._governor_kind(view.words[k]) if k is not None else None
 
     def _governs_directly(self, word: str) -> bool:
         vocab = self._context("direct_governors")
@@ -834,19 +824,8 @@ class EventStage:
         على، لجأ إلى، شرع في) whose act the verbal noun is, through that verb's preposition (the
         clitic ب or a separate word), with at most three words between (its subject): قام
         المسلحون بتفجير سيارة is a bombing told as done, like فجّر. None otherwise."""
-        w = view.words
-        k = trig.first - 1
-        if not roles.has_prep_clitic(w[trig.first]):
-            if k < 0 or w[k] not in DOING_PREPS:
-                return None
-            k -= 1
         doing = self._context("doing_verbs")
-        for j in range(k, max(-1, k - 4), -1):
-            if view.tokens[j].kind != "word" or roles.is_prep(w[j]):
-                return None
-            if w[j] in doing:
-                return j
-        return None
+        return _governing_word(view, trig, DOING_PREPS, 4, doing.__contains__)
 
     def _done_by(self, view: SentenceView, keys, trig: Trigger, reg: Register) -> int:
         """قيام مجموعة من المتظاهرين يوم أمس بالتجمع: the verbal noun of the light verb قام
@@ -1148,7 +1127,7 @@ class EventStage:
                 targets = roles.coordinated(view, m) if m is not None else []
             elif not targets and trig.kind == "verb":
                 # (إن) جندياً أميركياً قتل أمس: the singular one, right before it
-                m = next((x for x in view.mentions if x.last == trig.first - 1), None)
+                m = view.mention_ending_at(trig.first - 1)
                 targets = roles.coordinated(view, m) if m is not None else []
             sources = roles.agent_phrase(view, trig.last, self.compiled.agent_markers) or \
                 (_attack_doer(view, trig) if pat.plover in VIOLENCE else [])
@@ -1706,6 +1685,27 @@ def _manner(view: SentenceView, trig: Trigger, violent_verb_last: int | None) ->
                                  for k in gap)
 
 
+def _governing_word(view: SentenceView, trig: Trigger, preps: frozenset[str], reach: int,
+                    governs) -> int | None:
+    """The position of the word that governs the trigger's verbal noun through a preposition:
+    the clitic ب/ل on the noun (طالب بقصف، قام المسلحون بتفجير) or a separate word of `preps`
+    right before it (دعا إلى ضرب، أقدموا على قتل), then a word for which `governs(word)` is true
+    within `reach` words before that (its subject may stand between), with no stop and no other
+    preposition (دعا إلى التحقيق في قتل: في belongs to التحقيق). None otherwise."""
+    w = view.words
+    k = trig.first - 1
+    if not roles.has_prep_clitic(w[trig.first]):
+        if k < 0 or w[k] not in preps:
+            return None
+        k -= 1
+    for j in range(k, max(-1, k - reach), -1):
+        if view.tokens[j].kind != "word" or roles.is_prep(w[j]):
+            return None
+        if governs(w[j]):
+            return j
+    return None
+
+
 def _lam_after(view: SentenceView, last: int) -> bool:
     """The word after position `last` (past one adjective) carries the preposition لـ."""
     for k in (last + 1, last + 2):
@@ -1893,7 +1893,7 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
             view.words[k] in AFTER_VICTIMS or view.words[k] in TIME_ADVERBS
     if trig.form.person not in ("", "3ms", "3fs"):
         return False
-    before = next((m for m in view.mentions if m.last == trig.first - 1), None)
+    before = view.mention_ending_at(trig.first - 1)
     if before is not None and (before.entity.actor_code or "")[-3:] in HARMED_ROLES:
         # (إن) جندياً أميركياً قتل أمس، قتل وأصيب آخر: the people named right before a verb of
         # harm with no object after it are its victims

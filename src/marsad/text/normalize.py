@@ -109,6 +109,12 @@ def fold(text: str) -> str:
 _FOLD_CACHED_LEN = 40
 
 
+def strip_conj(word: str) -> str:
+    """A (folded) word without the conjunction و/ف it begins with (وفي → في), when more than
+    two letters are left of it."""
+    return word[1:] if len(word) > 2 and word[0] in "وف" else word
+
+
 @lru_cache(maxsize=1 << 15)
 def _fold_word(text: str) -> str:
     # str.translate with a dict looks up every character in Python objects (~0.4 µs a word);
