@@ -1889,8 +1889,8 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
         # preposition, a time or the end follows) is the passive, its subject before it the
         # victims; with an object it is the active (وخطفوا اثنين)
         k = trig.last + 1
-        return k >= len(view.words) or not view.is_word(k) or \
-            view.words[k] in AFTER_VICTIMS or view.words[k] in TIME_ADVERBS
+        return _no_object_at(view, k) or view.words[k] in AFTER_VICTIMS or \
+            view.words[k] in TIME_ADVERBS
     if trig.form.person not in ("", "3ms", "3fs"):
         return False
     before = view.mention_ending_at(trig.first - 1)
@@ -1898,7 +1898,7 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
         # (إن) جندياً أميركياً قتل أمس، قتل وأصيب آخر: the people named right before a verb of
         # harm with no object after it are its victims
         k = trig.last + 1
-        if k >= len(view.words) or not view.is_word(k) or view.words[k] in AFTER_VICTIMS or \
+        if _no_object_at(view, k) or view.words[k] in AFTER_VICTIMS or \
                 view.words[k] in TIME_ADVERBS or view.words[k] in AND_HARMED:
             return True
     if trig.last + 1 >= len(view.words):
@@ -1925,7 +1925,13 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
                 and after not in others and view.words[after] != "#" and \
                 view.words[after] not in roles.COUNT_WORDS:
             after += 1
-    return after >= len(view.words) or not view.is_word(after) or view.words[after] in AFTER_VICTIMS
+    return _no_object_at(view, after) or view.words[after] in AFTER_VICTIMS
+
+
+def _no_object_at(view: SentenceView, k: int) -> bool:
+    """Position k ends the clause or holds a stop: no object follows there. A number is the count
+    of an object (قتلت القوات الأميركية 11 مسلحاً، المسلحون قتلوا 5 جنود), so the verb is active."""
+    return k >= len(view.words) or (not view.is_word(k) and view.words[k] != "#")
 
 
 def _is_passive(view: SentenceView, trig: Trigger) -> bool:
