@@ -30,13 +30,13 @@ from typing import Any
 from marsad.document import ActorRef, Document, Entity, Event, Location, Mention as EvMention
 from marsad.events import evaluations, roles
 from marsad.events.conjugate import SHADDA, past_forms
-from marsad.events.modality import modality
+from marsad.events.modality import contrast_at, modality
 from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, blocked_by_neighbours,
                                     compile_events, find_triggers, lookup_word, sentence_words)
 from marsad.events.register import GUARDED, VIOLENCE, Register, read_register
 from marsad.events.roles import SentenceView
 from marsad.text.future import looks_future_verb
-from marsad.text.normalize import fold
+from marsad.text.normalize import DROPPED_RE, fold
 
 SKIPPED_KINDS = frozenset({"pull_quote", "credit", "caption"})
 PASSIVE_AUX = frozenset(fold(w) for w in ("تم", "يتم", "جرى", "يجري", "تمت", "ستتم", "سيتم", "جرت"))
@@ -50,6 +50,8 @@ POSITION_WORDS = frozenset(fold(w) for w in (
 DAMMA = "\u064f"
 _QUOTE_RE = re.compile(r"«([^«»]*)»")
 HISTORICAL_DAYS = 45
+WARN_REACH = 10  # words from a warning to the من of what it warns against (حذر X من)
+FI, MIN = fold("في"), fold("من")
 DATE_REACH = 6  # words between a trigger and its own date expression
 AGREED_THAT = [fold("على"), fold("أن")]  # على أن + a present verb: "on condition that, so that"
 PLACE_REACH = 8  # tokens between a trigger and its own place
@@ -569,7 +571,28 @@ class EventStage:
         if not roles.has_prep_clitic(view.words[trig.first]) and self._governs_directly(prev):
             return self._governor_kind(prev)  # ضرورة ضرب (but وتطالب الشكوى: its subject)
         k = _governing_word(view, trig, GOVERNED_PREPS, 3, self._governor_kind)
-        return self._governor_kind(view.words[k]) if k is not None else None
+        if k is not None:
+            return self._governor_kind(view.words[k])
+        return "hypothetical" if self._warned_against(view, trig) else None
+
+    def _warned_against(self, view: SentenceView, trig: Trigger) -> bool:
+        """The verbal noun is what a warning is against (حذر الجيش المسلحين من مهاجمة القوات،
+        حذر … من الاستمرار في إطلاق الصواريخ): من right before it, or before the noun of
+        continuing that governs it, and a word of warning (`warn_governors`) at most WARN_REACH
+        words before that, in the same clause (the warned party may stand between)."""
+        w = view.words
+        p = trig.first - 1
+        if p >= 2 and w[p] == FI and w[p - 1] in self._context("continuation_nouns"):
+            p -= 2  # من الاستمرار في إطلاق
+        if p < 1 or w[p] != MIN:
+            return False
+        warn = self._context("warn_governors")
+        for j in range(p - 1, max(-1, p - 1 - WARN_REACH), -1):
+            if w[j] in roles.HARD_STOPS or contrast_at(w, j):
+                return False
+            if w[j] in warn or (w[j][:1] in "وف" and w[j][1:] in warn):
+                return True
+        return False
 
     def _governs_directly(self, word: str) -> bool:
         vocab = self._context("direct_governors")
@@ -949,6 +972,8 @@ class EventStage:
             dyads = [(src_refs[0] if src_refs else unknown, tgt_refs[0] if tgt_refs else None)]
         mod = modality(view.words, trig.first, trig.last, c.cues, trig.strip,
                        own_threat=pat.cameo.startswith("13"))
+        if mod == "asserted" and _that_not_before(view, trig):
+            mod = "negated"  # طلبت منه ألا يقتلها، اتفقا على ألا يهاجم: that … not
         date, date_source = _event_date(doc, view, trig, default_date)
         if date_source == "expression" and mod in ("asserted", "reported", "habitual") and \
                 _is_old(date, doc.published):
@@ -1668,6 +1693,19 @@ def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: boo
             any(t.kind not in ("word", "number") for t in gap):
         return False
     return weapon or roles.postverbal_subject(view, trig.last, trig.head) is None
+
+
+# أن + لا written as one word with its hamza (ألا يقتلها "that he not kill her"); spelt الا it
+# is also إلا "except", so only the written hamza counts
+THAT_NOT = frozenset({"ألا", "وألا", "بألا", "لألا", "فألا"})
+
+
+def _that_not_before(view: SentenceView, trig: Trigger) -> bool:
+    """ألا right before a present verb: the act is what must not happen."""
+    if trig.first == 0 or trig.kind != "verb" or trig.form.tense != "present":
+        return False
+    text = view.tokens[trig.first - 1].text
+    return DROPPED_RE.sub("", text) in THAT_NOT
 
 
 def _manner(view: SentenceView, trig: Trigger, violent_verb_last: int | None) -> bool:
