@@ -123,3 +123,13 @@ def test_digest_item_placed_by_its_own_dateline(nlp):
 def test_article_day(nlp, text, day):
     ev = events(nlp, text, "112")[0]
     assert ev.date_source == "published" and ev.date == day
+
+
+def test_date_after_a_comma_and_another_verb_is_that_verbs(nlp):
+    # the day of the arrival, not of the condemnation
+    text = "أدان الوزير الهجمات على المدنيين، ووصلت في 20 يوليو طائرة إغاثة إلى عدن."
+    evs = events(nlp, text)
+    condemn = [e for e in evs if e.cameo.startswith("111")][0]
+    arrive = [e for e in evs if e.cameo.startswith("042")][0]
+    assert arrive.date == "2015-07-20" and arrive.date_source == "expression"
+    assert condemn.date_source == "published" and condemn.date == PUBLISHED

@@ -2230,6 +2230,8 @@ def _event_date(doc, view, trig, default):
         words = [t for t in between if t.kind in ("word", "number")]
         if any(t.text in roles.HARD_STOPS for t in between) or len(words) > DATE_REACH:
             continue
+        if d.start >= last and _date_of_another_clause(view, lo, hi):
+            continue
         dist = len(words) + (0 if d.start >= last else 1)
         if best is None or dist < best[0]:
             best = (dist, d)
@@ -2239,6 +2241,16 @@ def _event_date(doc, view, trig, default):
     if fronted is not None:
         return fronted.value, "expression"
     return default
+
+
+def _date_of_another_clause(view, lo: int, hi: int) -> bool:
+    """A date after the trigger (between offsets lo and hi) is another clause's when a comma and
+    then a verb of another event stand between (باعتداءات المتمردين، وصلت أمس الطائرة: the day of
+    the arrival). (A date before the trigger and a complementiser between, قال الوزير أمس إن
+    القوات قتلت, is kept: the day of the statement bounds the act it reports.)"""
+    idx = [k for k, t in enumerate(view.tokens) if lo <= t.start < hi]
+    comma = next((k for k in idx if view.words[k] in ("،", ",")), None)
+    return comma is not None and any(k in view.verbs for k in idx if k > comma)
 
 
 TITLE_WORDS = 4  # the longest name in guillemets read as one word of a clause
