@@ -133,3 +133,16 @@ def test_date_after_a_comma_and_another_verb_is_that_verbs(nlp):
     arrive = [e for e in evs if e.cameo.startswith("042")][0]
     assert arrive.date == "2015-07-20" and arrive.date_source == "expression"
     assert condemn.date_source == "published" and condemn.date == PUBLISHED
+
+
+def test_place_of_an_envoys_post_is_not_where(nlp):
+    # مبعوث … إلى اليمن names the envoy's post, not where the meeting was
+    ev = events(nlp, "التقى الرئيس اليمني أمس مبعوث الأمم المتحدة إلى اليمن.", "04")[0]
+    assert ev.location is None, place(ev)
+
+
+def test_place_whence_followed_by_where_is_where(nlp):
+    # من سوريا حيث أجرى لقاءات: the meetings were in Syria, not in Lebanon where he arrived
+    text = "وصل المبعوث إلى العاصمة اللبنانية برا من سوريا حيث أجرى لقاءات مع المسؤولين السوريين."
+    meetings = [e for e in events(nlp, text, "04") if e.cameo.startswith("040")]
+    assert meetings and place(meetings[0]) == ("Syria", "SYR")

@@ -2398,6 +2398,12 @@ PLACE_HEAD_WORDS = frozenset(fold(p + w) for w in (
     "مخيم", "حي", "ناحية", "قضاء", "جزيرة", "مقاطعة", "ضاحية", "قلب", "مدينتي", "محافظتي",
     "ريفي", "مدن") for p in ("", "ب", "وب"))
 ORIGIN_PREPS = frozenset(fold(w) for w in ("من", "ومن"))  # من داخل اليمن: whence, not where
+WHERE_WORDS = frozenset(fold(w) for w in ("حيث", "وحيث"))
+# Nouns of an envoy: the place after them (إلى، في، لدى) is the post, not where an event is
+ENVOY_WORDS = frozenset(fold(p + w) for w in (
+    "مبعوث", "المبعوث", "سفير", "السفير", "سفيرة", "السفيرة", "ممثل", "الممثل", "مندوب",
+    "المندوب", "قنصل", "القنصل", "موفد", "الموفد") for p in ("", "و", "ل", "ب"))
+ENVOY_REACH = 6  # words between an envoy noun and the preposition of the post
 # Words of time that, after a comma, open the clause of another happening (في شمال سوريا، بعد
 # تفجير استهدف …؛ بريف حلب، عقب هجوم): a place before the comma is not its place
 AFTER_COMMA_OPENERS = frozenset(fold(w) for w in (
@@ -2424,12 +2430,27 @@ def _said_where(view: SentenceView, m: roles.Mention) -> bool:
         k -= 1
     if k < 0:
         return False
+    if m.last + 1 < len(w) and w[m.last + 1] in WHERE_WORDS:
+        return True  # وصل من سوريا حيث أجرى لقاءات: whence, but حيث says it is where
     if w[k] in POSITION_WORDS:
         return not (k > 0 and w[k - 1] in ORIGIN_PREPS)
+    if w[k] in PLACE_PREPS and _envoy_before(view, k):
+        return False  # مبعوث الأمم المتحدة إلى اليمن، السفير اليمني في سورية: a title's place
     if w[k] in PLACE_PREPS or w[m.first].startswith(("في", "وفي")):
         return True
     return m.clitic_pp and m.entity.type == "LOC" and k == m.first - 1 and \
         w[m.first][:1] == "ب"
+
+
+def _envoy_before(view: SentenceView, k: int) -> bool:
+    """A noun of an envoy stands a few words before the preposition at `k`, with no comma or
+    stop between: the place is where the envoy is sent (مبعوث الأمين العام إلى اليمن)."""
+    for j in range(k - 1, max(-1, k - 1 - ENVOY_REACH), -1):
+        if view.words[j] in ("،", ",") or view.words[j] in roles.HARD_STOPS:
+            return False
+        if view.words[j] in ENVOY_WORDS:
+            return True
+    return False
 
 
 def _words_between(view: SentenceView, lo: int, hi: int) -> int:
