@@ -146,3 +146,14 @@ def test_place_whence_followed_by_where_is_where(nlp):
     text = "وصل المبعوث إلى العاصمة اللبنانية برا من سوريا حيث أجرى لقاءات مع المسؤولين السوريين."
     meetings = [e for e in events(nlp, text, "04") if e.cameo.startswith("040")]
     assert meetings and place(meetings[0]) == ("Syria", "SYR")
+
+
+def test_meeting_during_a_visit_is_held_at_the_visits_place(nlp):
+    text = ("التقى المرشد الإيراني علي خامنئي الرئيس الروسي فلاديمير بوتين أمس. "
+            "ووصل بوتين إلى طهران صباح أمس في زيارة رسمية.")
+    meeting = events(nlp, text, "040")[0]
+    assert place(meeting) == ("Tehran", "IRN")
+    # a telephone call is held nowhere
+    text = ("اتصل الرئيس الروسي فلاديمير بوتين بالرئيس الأميركي باراك أوباما أمس. "
+            "ووصل بوتين إلى طهران صباح أمس في زيارة رسمية.")
+    assert events(nlp, text, "041")[0].location is None

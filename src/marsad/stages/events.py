@@ -161,6 +161,7 @@ class EventStage:
             events += self._code_sentence(doc, view, quotes, default_date, dateline_place,
                                           (keys, taa))
         doc.events = _merge(events) if self.merge else [ev for ev, _ in events]
+        _places_of_visits(doc, doc.events)
 
     def _verb_positions(self, words: list[str]) -> tuple[frozenset[int], frozenset[int]]:
         """(`SentenceView.verbs`, `SentenceView.own_letter`): the positions of the words that are
@@ -1840,6 +1841,31 @@ def _dyads(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool,
                 for j in range(i + 1, len(sources)):
                     add(sources[i], sources[j])
     return out
+
+
+VISITS = ("042", "043")
+
+
+def _places_of_visits(doc: Document, events: list[Event]) -> None:
+    """A meeting with no place of its own, held on the day one of its parties is reported (in
+    another sentence, by name) visiting a place, was held there (لقاء بين خامنئي وبوتين … وصل
+    بوتين إلى طهران صباح أمس). Not a telephone call (041); not a visit the meeting's own sentence
+    names (دعا خلال لقائه إلى زيارة عدن: the topic of the meeting), nor one whose visitor is only
+    carried from an earlier sentence."""
+    visits = [e for e in events if e.cameo[:3] in VISITS and e.location is not None and
+              e.modality in FACTUAL and e.source is not None and e.source.canonical and
+              doc.sentence_at(e.source.start) == e.sentence]
+    if not visits:
+        return
+    for ev in events:
+        if ev.location is not None or ev.cameo[:2] != "04" or ev.cameo[:3] in VISITS + ("041",):
+            continue
+        parties = [r for r in (ev.source, ev.target) if r is not None and r.canonical]
+        for v in visits:
+            if v.date == ev.date and v.sentence != ev.sentence and \
+                    any(_same_actor(v.source, r) for r in parties):
+                ev.location = v.location
+                break
 
 
 def _same_actor(a: ActorRef, b: ActorRef) -> bool:
