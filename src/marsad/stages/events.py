@@ -2447,7 +2447,8 @@ TARGET_PLACE_ROOTS = ("15", "17", "18", "19", "20")
 def _said_where(view: SentenceView, m: roles.Mention) -> bool:
     """`m` is said as where something happens: after في / إلى or a word of position (وسط طهران،
     بشمال اليابان), also with a noun of place between (في مدينة الرمادي، بمحافظة عمران), not after
-    من (من داخل اليمن: whence); a town with its own بـ (ببغداد) too."""
+    من (من داخل اليمن: whence). (A town with a bare بـ, ببغداد, is left out: the verb may govern
+    it, رحب ببغداد, and adverbs read as ب + a town, باكراً = ب + أكرا.)"""
     w = view.words
     k = m.first - 1
     while k >= 0 and w[k] in PLACE_HEAD_WORDS and m.first - k <= 2:
@@ -2462,10 +2463,7 @@ def _said_where(view: SentenceView, m: roles.Mention) -> bool:
         return not (k > 0 and w[k - 1] in ORIGIN_PREPS)
     if w[k] in PLACE_PREPS and _envoy_before(view, k):
         return False  # مبعوث الأمم المتحدة إلى اليمن، السفير اليمني في سورية: a title's place
-    if w[k] in PLACE_PREPS or w[m.first].startswith(("في", "وفي")):
-        return True
-    return m.clitic_pp and m.entity.type == "LOC" and k == m.first - 1 and \
-        w[m.first][:1] == "ب"
+    return w[k] in PLACE_PREPS or w[m.first].startswith(("في", "وفي"))
 
 
 def _envoy_before(view: SentenceView, k: int) -> bool:
