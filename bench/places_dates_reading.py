@@ -10,6 +10,13 @@
         codes the same days with the current code and counts the verdicts: before (as judged)
         and now (the judged verdict of the values now given; an event whose date or place
         changed to values no one judged is listed "to judge").
+    PYTHONPATH=src .venv/bin/python bench/places_dates_reading.py dump OUT.json DAY...
+    PYTHONPATH=src .venv/bin/python bench/places_dates_reading.py diff OLD.json NEW.json
+        code days to a file (run it with two versions of the code, outside the repo: it holds
+        the news sentences), then list the events whose date or place changed, for a reader.
+    PYTHONPATH=src .venv/bin/python bench/places_dates_reading.py example
+        the date and place of the example article's gold events against the coded events of
+        the same code and the same two actors (the first such event).
 
 The judgments file holds no text of the news, only where each event is (day, article index,
 trigger offset, CAMEO code), the date and place that were judged (date value and source, the
@@ -121,10 +128,60 @@ def recount(path: str) -> None:
         print("  to judge:", k, v)
 
 
+def diff(old_path: str, new_path: str) -> None:
+    old = {key(e): e for e in json.loads(Path(old_path).read_text(encoding="utf-8"))}
+    new = json.loads(Path(new_path).read_text(encoding="utf-8"))
+    n = 0
+    for e in new:
+        o = old.get(key(e))
+        if o is None or o["values"] == e["values"]:
+            continue
+        n += 1
+        print(f"{key(e)}\n  date {o['values']['date']} ({o['values']['date_source']}) -> "
+              f"{e['values']['date']} ({e['values']['date_source']})\n  place {o['place']}|"
+              f"{o['values']['country']} -> {e['place']}|{e['values']['country']} "
+              f"[{e['where']}:{e['place_text']}]\n  {e['sentence'][:500]}\n")
+    print(f"{n} of {len(new)} events changed their date or place")
+
+
+EXAMPLE = Path(__file__).resolve().parents[1] / ".." / "shared" / "examples" / \
+    "000_b12d04d345356f66.gold.json"
+
+
+def example() -> None:
+    from marsad.eval.gold import code_gold_article, load_gold
+
+    doc = code_gold_article(load_gold(str(EXAMPLE)), marsad.load())
+    gold = json.loads(EXAMPLE.read_text(encoding="utf-8"))["events"]
+    dates = places = matched = dated = 0
+    for g in gold:
+        same = [e for e in doc.events if e.cameo[:2] == g["code"][:2] and
+                {e.source.actor_code, e.target.actor_code if e.target else None} ==
+                {g["source"], g["target"]}]
+        if not same:
+            continue
+        e = same[0]
+        matched += 1
+        if g.get("date"):
+            dated += 1
+            dates += (e.date or "").startswith(g["date"])
+        places += (e.location.name if e.location else None) == g.get("location")
+    print(f"{matched} gold events matched: date right {dates}/{dated} (gold events with a "
+          f"date), place right {places}/{matched} (a place, or none where the gold has none)")
+
+
 if __name__ == "__main__":
-    if len(sys.argv) < 3 or sys.argv[1] not in ("sample", "recount"):
-        sys.exit(__doc__)
-    if sys.argv[1] == "sample":
+    cmd = sys.argv[1] if len(sys.argv) > 1 else ""
+    if cmd == "sample" and len(sys.argv) > 2:
         sample(sys.argv[2:])
-    else:
+    elif cmd == "recount" and len(sys.argv) == 3:
         recount(sys.argv[2])
+    elif cmd == "dump" and len(sys.argv) > 3:
+        Path(sys.argv[2]).write_text(json.dumps(coded(sys.argv[3:]), ensure_ascii=False),
+                                     encoding="utf-8")
+    elif cmd == "diff" and len(sys.argv) == 4:
+        diff(sys.argv[2], sys.argv[3])
+    elif cmd == "example":
+        example()
+    else:
+        sys.exit(__doc__)
