@@ -157,3 +157,9 @@ def test_meeting_during_a_visit_is_held_at_the_visits_place(nlp):
     text = ("اتصل الرئيس الروسي فلاديمير بوتين بالرئيس الأميركي باراك أوباما أمس. "
             "ووصل بوتين إلى طهران صباح أمس في زيارة رسمية.")
     assert events(nlp, text, "041")[0].location is None
+
+
+def test_place_of_the_attack_phrase_after_the_trigger(nlp):
+    # the place after «في هجوم …» is the attack's, where the two were killed, even past the reach
+    text = "قتل جنديان من الجيش التركي في هجوم جديد شنه مسلحون من «حزب العمال» في جنوب تركيا."
+    assert place(events(nlp, text, "18")[0]) == ("Türkiye", "TUR")

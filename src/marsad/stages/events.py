@@ -2425,11 +2425,13 @@ PLACE_HEAD_WORDS = frozenset(fold(p + w) for w in (
     "ريفي", "مدن") for p in ("", "ب", "وب"))
 ORIGIN_PREPS = frozenset(fold(w) for w in ("من", "ومن"))  # من داخل اليمن: whence, not where
 WHERE_WORDS = frozenset(fold(w) for w in ("حيث", "وحيث"))
-# Nouns of an envoy: the place after them (إلى، في، لدى) is the post, not where an event is
+# Nouns of an envoy: the place after them (مبعوث … إلى اليمن) is the post, not where an event is
 ENVOY_WORDS = frozenset(fold(p + w) for w in (
     "مبعوث", "المبعوث", "سفير", "السفير", "سفيرة", "السفيرة", "ممثل", "الممثل", "مندوب",
     "المندوب", "قنصل", "القنصل", "موفد", "الموفد") for p in ("", "و", "ل", "ب"))
 ENVOY_REACH = 6  # words between an envoy noun and the preposition of the post
+# (not في: السفير السعودي في دمشق is where the ambassador is, and acts)
+ENVOY_PREPS = frozenset(fold(w) for w in ("إلى", "الى"))
 # Words of time that, after a comma, open the clause of another happening (في شمال سوريا، بعد
 # تفجير استهدف …؛ بريف حلب، عقب هجوم): a place before the comma is not its place
 AFTER_COMMA_OPENERS = frozenset(fold(w) for w in (
@@ -2461,8 +2463,8 @@ def _said_where(view: SentenceView, m: roles.Mention) -> bool:
         return True  # وصل من سوريا حيث أجرى لقاءات: whence, but حيث says it is where
     if w[k] in POSITION_WORDS:
         return not (k > 0 and w[k - 1] in ORIGIN_PREPS)
-    if w[k] in PLACE_PREPS and _envoy_before(view, k):
-        return False  # مبعوث الأمم المتحدة إلى اليمن، السفير اليمني في سورية: a title's place
+    if w[k] in ENVOY_PREPS and _envoy_before(view, k):
+        return False  # مبعوث الأمم المتحدة إلى اليمن: a title's place
     return w[k] in PLACE_PREPS or w[m.first].startswith(("في", "وفي"))
 
 
@@ -2475,6 +2477,23 @@ def _envoy_before(view: SentenceView, k: int) -> bool:
         if view.words[j] in ENVOY_WORDS:
             return True
     return False
+
+
+# Nouns of a happening in a phrase after the trigger (قتل جنديان في هجوم جديد للمتمردين في جنوب
+# تركيا): the place after them is the happening's, which is the event's own
+HAPPENING_NOUNS = frozenset(fold(p + w) for w in (
+    "هجوم", "هجمات", "غارة", "غارات", "انفجار", "تفجير", "اشتباكات", "اشتباك", "قصف", "كمين",
+    "مواجهات", "معارك", "عملية") for p in ("", "ب"))
+
+
+def _past_happening_phrase(view: SentenceView, lo: int, hi: int) -> int:
+    """Where the reach to a place after the trigger starts: after a noun of a happening in a
+    phrase between them (في هجوم، بغارة), else at `lo`."""
+    for k in range(hi - 1, lo - 1, -1):
+        w = view.words[k]
+        if w in HAPPENING_NOUNS and (w[:1] == "ب" or (k > lo and view.words[k - 1] in PLACE_PREPS)):
+            return k + 1
+    return lo
 
 
 def _words_between(view: SentenceView, lo: int, hi: int) -> int:
@@ -2523,6 +2542,8 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str) -> Location |
         if _said_where(view, m):
             after = m.first > trig.last
             lo, hi = (trig.last + 1, m.first) if after else (m.last + 1, trig.first)
+            if after:
+                lo = _past_happening_phrase(view, lo, hi)
             if _words_between(view, lo, hi) > PLACE_REACH or roles.boundary_between(view, lo, hi):
                 continue  # too far: the place of another clause (قمة في باكو في 2016)
             if not after and _other_clause_before(view, m, trig):
