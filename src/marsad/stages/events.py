@@ -2421,7 +2421,7 @@ TOPIC_NOUNS = frozenset(fold(w) for w in (
 # قلب بيروت، في العاصمة صنعاء): the name is still where the event happened.
 PLACE_HEAD_WORDS = frozenset(fold(p + w) for w in (
     "مدينة", "محافظة", "منطقة", "بلدة", "قرية", "مديرية", "ولاية", "إقليم", "العاصمة", "عاصمة",
-    "مخيم", "حي", "ناحية", "قضاء", "جزيرة", "مقاطعة", "ضاحية", "قلب", "مدينتي", "محافظتي",
+    "مخيم", "حي", "ناحية", "قضاء", "جزيرة", "مقاطعة", "ضاحية", "قلب", "مدينتي", "محافظتي", "قطاع",
     "ريفي", "مدن") for p in ("", "ب", "وب"))
 ORIGIN_PREPS = frozenset(fold(w) for w in ("من", "ومن"))  # من داخل اليمن: whence, not where
 WHERE_WORDS = frozenset(fold(w) for w in ("حيث", "وحيث"))
