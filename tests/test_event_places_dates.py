@@ -163,3 +163,14 @@ def test_place_of_the_attack_phrase_after_the_trigger(nlp):
     # the place after «في هجوم …» is the attack's, where the two were killed, even past the reach
     text = "قتل جنديان من الجيش التركي في هجوم جديد شنه مسلحون من «حزب العمال» في جنوب تركيا."
     assert place(events(nlp, text, "18")[0]) == ("Türkiye", "TUR")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("أعدم التنظيم الشهر قبل الماضي عنصرين.", "2015-06"),
+    ("وقعت الحادثة العام قبل الماضي.", "2013"),
+    ("وقعت الحادثة الأسبوع قبل الماضي.", "2015-W29"),
+])
+def test_period_before_last(nlp, text, value):
+    # the month (year, week) before last: two back from the publication's
+    doc = nlp(text, published=PUBLISHED)
+    assert [d.value for d in doc.dates] == [value]
