@@ -174,3 +174,9 @@ def test_period_before_last(nlp, text, value):
     # the month (year, week) before last: two back from the publication's
     doc = nlp(text, published=PUBLISHED)
     assert [d.value for d in doc.dates] == [value]
+
+
+def test_talks_named_for_their_town(nlp):
+    # مشاورات جنيف were held in Geneva, not in the Yemen of the clause before
+    text = "يسعى المبعوث لإحياء العملية السياسية في اليمن بعد فشل مشاورات جنيف."
+    assert place(events(nlp, text, "04")[0]) == ("Geneva", "CHE")

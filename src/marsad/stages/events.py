@@ -2528,6 +2528,10 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str) -> Location |
         for m in targets:
             if m.entity.type in ("GPE", "LOC"):
                 return _loc(m.entity)
+    if cameo.startswith("04") and _is_nominal(trig):
+        m = next((p for p in view.places if p.first == trig.last + 1), None)
+        if m is not None and m.entity.type == "LOC" and not m.in_pp and not m.in_quote:
+            return _placed(view, m)  # مشاورات جنيف، قمة شرم الشيخ: the town the talks are named for
     if cameo.startswith(TARGET_PLACE_ROOTS):
         for m in targets:
             if m.entity.type == "LOC" and not m.in_quote:
