@@ -180,3 +180,10 @@ def test_talks_named_for_their_town(nlp):
     # مشاورات جنيف were held in Geneva, not in the Yemen of the clause before
     text = "يسعى المبعوث لإحياء العملية السياسية في اليمن بعد فشل مشاورات جنيف."
     assert place(events(nlp, text, "04")[0]) == ("Geneva", "CHE")
+
+
+def test_first_digest_item_with_a_bulleted_dateline():
+    text = ("* الشرطة تعتقل طلابا\n"
+            "* تايبيه - «الشرق الأوسط»: اعتقلت الشرطة أمس طلابا اقتحموا مكتب وزير التعليم.\n")
+    blocks = detect_blocks(text)
+    assert [b.kind for b in blocks][:3] == ["headline", "dateline", "body"]

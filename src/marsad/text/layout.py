@@ -121,8 +121,8 @@ def detect_blocks(text: str, title: str | None = None, pull_max_line: int = _PUL
         elif gi == 0 and _is_headline(text, group, groups, title):
             kind = "headline"
         if kind == "body":
-            dl = _dateline(seg) if not any(b.kind == "body" for b in blocks) else \
-                _wire_dateline(seg)
+            dl = (_dateline(seg) or _wire_dateline(seg)) if not any(
+                b.kind == "body" for b in blocks) else _wire_dateline(seg)
             if dl:
                 blocks.append(Block(s, s + dl, "dateline"))
                 s2 = s + dl
