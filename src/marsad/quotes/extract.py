@@ -70,12 +70,14 @@ class DocumentQuotes(SpeakerMixin):
     def __init__(self, doc: Document, table: CueTable,
                  last_subject: Callable[[Document, int], Entity | None] | None = None,
                  fold_cache: dict[str, str] | None = None):
-        """`fold_cache`: token text -> `folded_token(text, table)`, kept by the caller across
-        documents coded with the same `table` (the stage's; news words repeat)."""
+        """`fold_cache`: token text -> (`folded_token(text, table)`, the cue it is), kept by
+        the caller across documents coded with the same `table` (the stage's; words repeat)."""
         self.doc = doc
         self.t = table
         self.toks = doc.tokens
-        self.folded = _folded_tokens(self.toks, table, {} if fold_cache is None else fold_cache)
+        # each token folded, and `table.lookup` of that (read for every word of every sentence)
+        self.folded, self.cue_at = _folded_tokens(self.toks, table,
+                                                  {} if fold_cache is None else fold_cache)
         self.starts = [t.start for t in self.toks]
         self.ents = sorted(doc.entities, key=lambda e: (e.start, -e.end))
         self.ent_starts = [e.start for e in self.ents]
@@ -172,7 +174,7 @@ class DocumentQuotes(SpeakerMixin):
             while i < b:
                 cue = None
                 if not self.inside[i] and self.toks[i].kind == "word":
-                    cue = self.t.lookup(self.folded[i])
+                    cue = self.cue_at[i]
                 if cue is None or self._excluded(i, b) or not self._cue_ok(i, b, cue):
                     i += 1
                     continue
@@ -232,7 +234,7 @@ class DocumentQuotes(SpeakerMixin):
     def _is_cue(self, i: int, b: int) -> bool:
         if self.toks[i].kind != "word":
             return False
-        cue = self.t.lookup(self.folded[i])
+        cue = self.cue_at[i]
         return cue is not None and self._cue_ok(i, b, cue)
 
     def _excluded(self, i: int, b: int) -> bool:
@@ -873,15 +875,17 @@ def folded_token(text: str, table: CueTable) -> str:
     return folded
 
 
-def _folded_tokens(toks: list, table: CueTable, cache: dict[str, str]) -> list[str]:
-    """`folded_token` of each token, through `cache` (one dict lookup a token instead of a
-    translate: about 400 tokens an article, most of them seen before)."""
+def _folded_tokens(toks: list, table: CueTable, cache: dict[str, tuple[str, Cue | None]]
+                   ) -> tuple[list[str], list[Cue | None]]:
+    """`folded_token` of each token and `table.lookup` of it, through `cache` (one dict lookup a
+    token instead of a translate and a lookup: about 400 tokens an article, most seen before)."""
     texts = [t.text for t in toks]
-    out = list(map(cache.get, texts))
-    if None in out:
+    pairs = list(map(cache.get, texts))
+    if None in pairs:
         if len(cache) >= _FOLD_CACHE_LIMIT:
             cache.clear()
-        for i, f in enumerate(out):
-            if f is None:
-                out[i] = cache[texts[i]] = folded_token(texts[i], table)
-    return out
+        for i, pair in enumerate(pairs):
+            if pair is None:
+                folded = folded_token(texts[i], table)
+                pairs[i] = cache[texts[i]] = (folded, table.lookup(folded))
+    return [p[0] for p in pairs], [p[1] for p in pairs]

@@ -39,8 +39,9 @@ class QuoteStage:
         self.cues = resources.get("quote_cues", lambda r: compile_cues(r.lexicon))
         self.last_subject = _actors_last_subject() if config.get("use_actor_subjects", True) \
             else None
-        # token text -> its folded form for the cue table (`DocumentQuotes`' `fold_cache`)
-        self._fold_cache: dict[str, str] = {}
+        # token text -> its folded form for the cue table and its cue (`DocumentQuotes`'
+        # `fold_cache`)
+        self._fold_cache: dict[str, tuple] = {}
         self.kinds = frozenset(config.get("kinds", KINDS))
         if not self.kinds or not self.kinds <= set(KINDS):
             raise PipelineError(f"quotes: config 'kinds' must be a non-empty list drawn from "
