@@ -10,7 +10,9 @@ beam search per model (`LeanModel.decode_many`), each row with its own country h
 request's hypotheses reranked with its own hint. A row of the decoder gives the same bits
 alone and in any batch, and each name is encoded alone (`romanize._RowEncoder`), so every call
 gets what it gets alone (`tests/test_speed_seventh.py`). The threads only run the package's
-Python around the model (dictionary lookups, ranking); the model runs in the calling thread.
+Python around the model (dictionary lookups, ranking; its SQLite index is opened with
+`check_same_thread=False`, and Python's sqlite3 here is built serialized, `threadsafety` 3); the
+model runs in the calling thread. The threads are joined before `transliterate_jointly` returns.
 """
 
 from __future__ import annotations
