@@ -174,3 +174,37 @@ def test_a_pipeline_codes_names_of_several_countries_as_article_by_article():
     assert batch == alone
     spelt = [e["transliteration"] for d in batch for e in d["entities"] if e["transliteration"]]
     assert len(spelt) >= 2  # new names were spelt by the model in the batch
+
+
+def test_the_name_index_answers_each_whole_name_once():
+    from marsad.actors.romanize import _KeptAnswers
+
+    class Index:
+        calls = 0
+
+        def lookup_full(self, key, country=None, script="arabic"):
+            Index.calls += 1
+            return [(key, country, script)]
+
+        def lookup_unit(self, key, country=None, role=None, script="arabic"):
+            return [(key, role)]
+
+    kept = _KeptAnswers(Index())
+    first = kept.lookup_full("زرنوقي", "IR", "arabic")
+    first.append("changed by a caller")
+    assert kept.lookup_full("زرنوقي", "IR", "arabic") == [("زرنوقي", "IR", "arabic")]
+    assert kept.lookup_full("زرنوقي", "MA", "arabic") == [("زرنوقي", "MA", "arabic")]
+    assert Index.calls == 2  # once per (name, country, script)
+    assert kept.lookup_unit("زرنوقي", "IR", "given") == [("زرنوقي", "given")]
+
+
+def test_the_pipelines_transliterator_keeps_whole_name_answers(translit):
+    from marsad.actors.romanize import _KeptAnswers
+
+    if translit.index is None:
+        pytest.skip("the package has no name index")
+    assert isinstance(translit.index, _KeptAnswers)
+    inner = translit.index._index
+    for name in ("محمد بن سلمان", "زرنوقي", "عبد الله"):
+        assert translit.index.lookup_full(name, "SA", "arabic") == \
+            inner.lookup_full(name, "SA", "arabic")

@@ -314,8 +314,41 @@ def _transliterator():
                                                         persian_model=one_thread(res / "persian"))
     except (AttributeError, TypeError):
         return arabic_name_romanizer, False
+    index = getattr(translit, "index", None)
+    if index is not None and callable(getattr(index, "lookup_full", None)):
+        translit.index = _KeptAnswers(index)
     # without a model (rules and dictionary only) a batch is name by name anyway
     return translit, all(row_encoded)
+
+
+class _KeptAnswers:
+    """The package's read-only name index (SQLite) with its answers for whole names kept:
+    `transliterate_many` looks every name up twice (`lookup_full`, before and after its model
+    runs). An answer is a list of frozen `Variant`s, handed out as a new list each time.
+    Bounded: emptied at `_LIMIT` answers."""
+
+    _LIMIT = 100_000
+
+    def __init__(self, index) -> None:
+        self._index = index
+        self._answers: dict[tuple, list] = {}
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):  # (not set yet: no recursion through self._index)
+            raise AttributeError(name)
+        return getattr(self._index, name)  # lookup_unit and the rest: the index's own
+
+    def lookup_full(self, key: str, country: str | None = None, script: str = "arabic"):
+        got = self._answers.get((key, country, script))
+        if got is None:
+            got = self._keep((key, country, script), self._index.lookup_full(key, country, script))
+        return list(got)
+
+    def _keep(self, key: tuple, answer: list) -> list:
+        if len(self._answers) >= self._LIMIT:
+            self._answers.clear()
+        self._answers[key] = answer = list(answer)
+        return answer
 
 
 # A unit without the characters `normalize` drops (diacritics, tatweel, invisible marks): the
