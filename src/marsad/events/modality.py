@@ -19,6 +19,7 @@ _BUT = frozenset(fold(w) for w in ("لكن", "ولكن", "لكنه", "لكنها
                                    "ولكنهم", "بيد"))
 _EXCEPT = fold("إلا")
 _AN = fold("أن")
+_EXCEPT_WORDS = (_EXCEPT, fold("غير"))  # (built once: `_contrast_at` is asked of every word)
 
 
 def contrast_at(words: list[str], k: int) -> bool:
@@ -26,7 +27,7 @@ def contrast_at(words: list[str], k: int) -> bool:
     w = words[k]
     if w in _BUT:
         return True
-    return w in (_EXCEPT, fold("غير")) and k + 1 < len(words) and words[k + 1].startswith(_AN)
+    return w in _EXCEPT_WORDS and k + 1 < len(words) and words[k + 1].startswith(_AN)
 
 ORDER = ("negated", "conditional", "threatened", "hypothetical", "intended", "future",
          "historical", "habitual", "reported")
