@@ -237,6 +237,11 @@ class EventStage:
                 continue  # what a speaker says (praise, accusations, plans) is speech content
             if self._blocked(view, keys, trig, pat):
                 continue
+            if pat.plover == "PROTEST" and _is_nominal(trig) and self._after_protest_noun(view,
+                                                                                         trig):
+                continue  # مظاهرة احتجاج: the genitive qualifies the protest named before it
+            if pat.id == MARCH_ENTRY and self._peace_process(view, keys, trig):
+                continue  # دفع المسيرة السلمية: the peace process, no march
             if pat.plover in GUARDED and self.read_register:
                 reg = reg or read_register(keys, view.words, c.contexts, years, c.context_names)
                 if reg.suppresses(pat.plover):
@@ -245,6 +250,12 @@ class EventStage:
             done_by = self._done_by(view, keys, trig, reg) if reg is not None else 0
             # قام المسلحون بتفجير، عمدوا إلى إلقاء: a finite verb of doing tells the act happened
             done = _is_nominal(trig) and self._doing_verb(view, trig) is not None
+            # لم يتورع عن إحراق نفسه: "did not refrain from" tells the act was done
+            refrained = _is_nominal(trig) and self._refrained(view, trig)
+            # ارتفعت حدة الاحتجاجات: protests whose intensity rose are going on
+            escalating = pat.plover == "PROTEST" and _is_nominal(trig) and \
+                self._escalating(view, keys, trig)
+            done = done or refrained or escalating
             unanchored = pat.monadic and self.noun_needs_occurrence and _is_nominal(trig) and \
                 not _is_passive(view, trig) and done_by < 2 and not done and \
                 not _occurrence(doc, view, keys, c, years, reg, trig)
@@ -253,8 +264,8 @@ class EventStage:
                 not _is_passive(view, trig) and not self._counted_casualties(view, keys, trig) \
                 and not self._counted_victims(view, keys, trig, pat)
             if pat.plover in DEFINITE_NEEDS_ANCHOR and reg is not None and _is_nominal(trig) \
-                    and "a" in trig.strip and not reg.evidence_outside(trig.first, trig.last,
-                                                                       DEFINITE_ANCHORS):
+                    and "a" in trig.strip and not escalating and \
+                    not reg.evidence_outside(trig.first, trig.last, DEFINITE_ANCHORS):
                 unanchored = True  # المظاهرات، الاحتجاجات: a protest already known, referred to
             if pat.plover in VIOLENCE and reg is not None and self.noun_needs_occurrence and \
                     trig.kind == "phrase" and not reg.signs_outside(trig.head, trig.head) and \
@@ -272,12 +283,25 @@ class EventStage:
                     continue  # هذا الهجوم، تلك المظاهرات: an event told before, referred to
                 if pat.plover == "PROTEST" and _motive(view, trig):
                     continue  # استقال احتجاجاً على: the motive of another act, not a protest
+                if pat.plover == "PROTEST" and not done and self._harm_setting(view, keys, trig,
+                                                                              reg):
+                    unanchored = True  # قتل متظاهر في مظاهرة: where the killing happened
                 if self._uncounted_casualties(view, keys, trig):
                     unanchored = True  # الشهداء، القتلى: the dead of some event, not a report
                 if self._weapon_noun(keys, trig) and not reg.evidence_outside(
                         trig.first, trig.last, NOUN_EVIDENCE):
                     unanchored = True  # قنابل، سيارة مفخخة counted or seized: arms, no attack
+            if pat.plover == "PROTEST" and not done and _attacked(out, view, trig):
+                unanchored = True  # قصفت الطائرات تجمعاً لهم: the target of an attack
             evs = self._code_trigger(doc, view, trig, pat, default_date, dateline_place)
+            if refrained:
+                for ev in evs:  # (the negation belongs to the verb of refraining)
+                    if ev.modality == "negated":
+                        ev.modality = "asserted"
+            if pat.cameo.startswith("141"):
+                support = self._support_rally(view, keys, trig)
+                if support is not None:  # تظاهر المئات تأييداً لقرار: a rally, not a protest
+                    _as_support_rally(view, evs, support)
             if few_signs and _sign_kinds(reg, trig, view, pat.plover) + _governed(reg, trig) \
                     + done_by < self.noun_min_signs:
                 # هجوم، تفجير، مظاهرة named with few details is mostly a reference (background,
@@ -810,6 +834,83 @@ class EventStage:
                 trig.first = trig.head = trig.last
                 return True
         return False
+
+    def _after_protest_noun(self, view: SentenceView, trig: Trigger) -> bool:
+        """A protest noun in construct after another (مظاهرة احتجاج، مسيرة احتجاج): it names
+        the kind of the protest before it, which is coded (or not) as the event itself."""
+        if trig.first == 0 or "a" in trig.strip or not view.is_word(trig.first - 1):
+            return False
+        c = self.compiled
+        return any(c.patterns[hit.pattern].plover == "PROTEST" and not hit.rest and
+                   (hit.kind == "noun" or hit.form.tense == "masdar")
+                   for hit, _ in lookup_word(c.analyse(view.words[trig.first - 1])[0], c.index))
+
+    def _peace_process(self, view: SentenceView, keys, trig: Trigger) -> bool:
+        """المسيرة السلمية (`peace_adjectives` after the definite مسيرة) is the peace process
+        unless the sentence names a crowd of protesters or a march set off (شارك المتظاهرون في
+        المسيرة السلمية التي انطلقت أمس); مسيرة سلمية is a peaceful march."""
+        j = trig.last + 1
+        if "a" not in trig.strip or j >= len(keys) or \
+                keys[j].isdisjoint(self._context("peace_adjectives")):
+            return False
+        crowd = self._context("protest_crowds") | self._context("protest_anchors")
+        return all(ks.isdisjoint(crowd) for ks in keys)
+
+    def _refrained(self, view: SentenceView, trig: Trigger) -> bool:
+        """لم يتورع عن / لم يتردد في / لم يتوان عن + verbal noun (`refrain_verbs` after لم):
+        "did not refrain from doing" tells the act was done (not so لا يتورع, a habit)."""
+        refrain = self._context("refrain_verbs")
+        k = _governing_word(view, trig, REFRAIN_PREPS, 4, refrain.__contains__)
+        return k is not None and k > 0 and view.words[k - 1] in LAM_NEGATION
+
+    def _escalating(self, view: SentenceView, keys, trig: Trigger) -> bool:
+        """A protest noun after a noun of intensity that a verb of rise governs (ارتفعت حدة
+        الاحتجاجات، تصاعدت حدة المظاهرات، رفع من وتيرة الاحتجاجات): protests going on and
+        growing, not a protest referred to."""
+        k = trig.first - 1
+        if k < 1 or keys[k].isdisjoint(self._context("intensity_nouns")):
+            return False
+        rise = self._context("escalation_verbs")
+        for j in (k - 1, k - 2):
+            if j >= 0 and view.is_word(j) and (view.words[j] in rise or (
+                    view.words[j][:1] in "وف" and view.words[j][1:] in rise)):
+                return True
+            if j < 0 or view.words[j] != "من":  # (رفع من وتيرة)
+                return False
+        return False
+
+    def _harm_setting(self, view: SentenceView, keys, trig: Trigger, reg: Register) -> bool:
+        """A protest noun after في with the dead or wounded told before it in its clause (قتل
+        متظاهر في مظاهرة، وفاة اثنين من المتظاهرين في احتجاج السبت، لقي أحد عشر شخصاً مصرعهم في
+        أعمال شغب): the protest is where the harm happened, the sentence reports the harm."""
+        if trig.first == 0 or view.words[trig.first - 1] not in IN_WORDS:
+            return False
+        deaths = self._context("death_words")
+        lo = trig.first - 1
+        while lo > 0 and trig.first - lo <= HARM_REACH and view.words[lo - 1] not in CLAUSE_ENDS:
+            lo -= 1
+        return any(lo <= k < trig.first - 1 and name == "casualties" for k, name in reg.evidence) \
+            or any(not keys[k].isdisjoint(deaths) for k in range(lo, trig.first - 1))
+
+    def _support_rally(self, view: SentenceView, keys, trig: Trigger) -> int | None:
+        """A demonstration whose motive is support (`support_motives`: تأييداً لـ، دعماً لـ،
+        مظاهرة مؤيدة لـ، المتظاهرين المؤيدين لـ) and none against (`opposition_motives`: ضد،
+        احتجاجاً، رفضاً، منددين…) within SUPPORT_REACH words of it, no stop between: a rally in
+        support of someone (CAMEO 053), not a protest against anyone. Gives the position of the
+        word of support (None: no support, or a word against)."""
+        w = view.words
+        lo = trig.first
+        while lo > 0 and trig.first - lo < SUPPORT_REACH and w[lo - 1] not in roles.HARD_STOPS:
+            lo -= 1
+        hi = trig.last
+        while hi + 1 < len(w) and hi - trig.last < SUPPORT_REACH and \
+                w[hi + 1] not in roles.HARD_STOPS:
+            hi += 1
+        around = [k for k in range(lo, hi + 1) if not trig.first <= k <= trig.last]
+        support, against = self._context("support_motives"), self._context("opposition_motives")
+        if any(not keys[k].isdisjoint(against) for k in around):
+            return None
+        return next((k for k in around if not keys[k].isdisjoint(support)), None)
 
     def _done_by_named(self, view: SentenceView, trig: Trigger) -> bool:
         """لقيام مجموعة من المتظاهرين بالتجمع (the condemnation "of" a crowd's gathering):
@@ -1385,6 +1486,7 @@ DAWN = fold("فجرا")
 _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"  # vowel marks, tatweel
 DAWN_FORMS = frozenset((DAWN, fold("فجر")))
 GATHER_ENTRY = "gather"  # the events.json entry of تجمّع (gathered), see `_no_gathering`
+MARCH_ENTRY = "march"  # the events.json entry of مسيرة, see `_peace_process`
 KIND_OF_HEADS = frozenset((fold("ضرب"), fold("ضربا")))
 IDIOM_REACH = 5  # words after ضرب where the noun of its idiom may stand (ضرب … مثلاً)
 TREND_REACH = 20  # tokens after a plural noun of violence where its verb of trend may stand
@@ -1539,6 +1641,15 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     return w in BACKGROUND_PREPS
 
 
+# لم + a verb of refraining (لم يتورع عن): the act was done
+LAM_NEGATION = frozenset(fold(w) for w in ("لم", "ولم", "فلم"))
+REFRAIN_PREPS = frozenset(fold(w) for w in ("عن", "في", "من"))
+IN_WORDS = frozenset(fold(w) for w in ("في", "وفي"))
+HARM_REACH = 10  # words before a protest noun where the harm done in it may stand
+SUPPORT_REACH = 8  # words around a demonstration where the support it shows may stand
+SUPPORT_RALLY = "053"  # CAMEO: rally support on behalf of
+
+
 # when / while / during + a verb: the clause tells what happened at the time of the main clause,
 # so in a clause dated to a recent time it is as recent as the news (not so بعد، قبل، منذ: earlier;
 # nor a noun, عند وقوع التفجير: an event named as known, the background of another)
@@ -1586,6 +1697,9 @@ RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "�
                                         "اللتان", "اللواتي"))
 
 
+# A preposition with the pronoun of a relative clause's antecedent (التي انطلقت منها، الذي وقع فيه)
+RESUMPTIVE_PPS = frozenset(fold(w) for w in ("منها", "فيها", "بها", "عنها", "منه", "فيه", "به",
+                                             "عنه", "منهما", "فيهما"))
 EXPOSED = frozenset(fold(w) for w in ("تعرض", "تعرضت", "تعرضا", "تعرضتا", "تعرضوا", "سقط",
                                       "سقطت", "سقطوا", "قتل", "قتلوا", "أصيب", "أصيبوا"))
 
@@ -1610,8 +1724,24 @@ def _in_relative(view: SentenceView, trig: Trigger) -> bool:
     if _is_nominal(trig) and trig.first > 1 and _relative(w[trig.first - 2]) and \
             w[trig.first - 1] in DOING_VERBS:
         return True  # العمال الذين نظموا إضراباً، الجماعة التي نفذت الهجوم: who they are
+    if _is_nominal(trig) and trig.first > 2 and w[trig.first - 1] in RESUMPTIVE_PPS and \
+            _relative(w[trig.first - 3]) and not _present_form(w[trig.first - 2]):
+        # المنطقة التي انطلقت منها الاحتجاجات: what a place is known for (but التي تدور فيها
+        # المعارك: what goes on there now)
+        return True
     return trig.first > 2 and roles.is_prep(w[trig.first - 1]) and \
         _relative(w[trig.first - 3]) and w[trig.first - 2] not in RESULT_VERBS
+
+
+def _present_form(word: str) -> bool:
+    """A word spelt like a present-tense verb (يتم، تدور، تستمر), not a past one of form V or
+    VI (تعرضت، تصاعد — tells apart only the feminine, the plural and the dual) nor تم."""
+    if word[:1] == "ي":
+        return True
+    return word[:1] == "ت" and word != TAMMA and not word.endswith(("ت", "وا", "ا"))
+
+
+TAMMA = fold("تم")
 
 
 # Preposition words a past verb may follow: منذ / حتى (منذ قُتل "since he was killed") and من,
@@ -1740,6 +1870,38 @@ def _undated_news(events: list[Event], trig: Trigger, published) -> list[Event]:
         return events
     return [ev for ev in events if not (ev.date_source == "expression" and ev.date and
                                         not _is_old(ev.date, published))]
+
+
+ATTACKED_REACH = 4  # words between a violent act and the protest noun that is its object
+
+
+def _attacked(out, view: SentenceView, trig: Trigger) -> bool:
+    """A protest noun right after a violent act of its clause, as its object (استهدفت العملية
+    الانتحارية تجمعاً لناشطين، قصفت الفصائل تجمعاً لهم، هجوم على تجمع): the sentence reports the
+    attack on the crowd, not a protest it held."""
+    if not out or out[-1][0].sentence != view.index or out[-1][0].plover not in VIOLENCE or \
+            "c" in trig.strip:
+        return False  # (وتظاهر: a verb joined by و opens a clause of its own)
+    end = out[-1][0].mentions[-1].end if out[-1][0].mentions else out[-1][0].evidence["end"]
+    gap = [t for t in view.tokens if end <= t.start < view.tokens[trig.first].start]
+    return len(gap) <= ATTACKED_REACH and all(t.kind in ("word", "number") for t in gap)
+
+
+def _as_support_rally(view: SentenceView, events: list[Event], support: int) -> None:
+    """Recode demonstrations as rallies in support of someone (CAMEO 053, PLOVER SUPPORT):
+    the actor named right after the word of support (تأييداً للرئيس) is the one supported."""
+    from marsad.ontology import lookup
+
+    code = lookup(SUPPORT_RALLY)
+    backed = next((m for m in view.mentions if support < m.first <= support + 2), None)
+    for ev in events:
+        ev.cameo, ev.plover, ev.plover_mode = code.code, code.plover, code.mode
+        ev.quad_class, ev.goldstein = code.quad_class, code.goldstein
+        if ev.target is not None and ev.location is not None and \
+                ev.target.start == ev.location.start:
+            ev.target = None  # (the country of the place, given to a protest with no target)
+        if backed is not None and ev.target is None:
+            ev.target = roles.actor_ref(backed.entity)
 
 
 def _impose(events: list[Event], modality: str | None) -> None:
