@@ -192,6 +192,7 @@ class EventStage:
         years = _years(view)
         reg: Register | None = None
         violent_verb_last: int | None = None  # the last token of the last verb of violence
+        violent_last: int | None = None  # the last token of the last trigger of violence
         for trig in find_triggers(view.words, c, keys, taa):
             head_tok = view.tokens[trig.head]
             if any(m.entity.start <= head_tok.start < m.entity.end
@@ -204,6 +205,8 @@ class EventStage:
                 violent_verb_last = trig.last
             if self._misread(keys, trig) or self._noun_before_nisba(view, keys, trig):
                 continue
+            if pat.plover in VIOLENCE:
+                violent_last = trig.last
             if view.sports_document and pat.plover not in GUARDED:
                 continue  # a complaint to FIFA, talks with a player: sport, not politics
             if _final_shadda_misread(head_tok.text, trig):
@@ -255,7 +258,10 @@ class EventStage:
             # ارتفعت حدة الاحتجاجات: protests whose intensity rose are going on
             escalating = pat.plover == "PROTEST" and _is_nominal(trig) and \
                 self._escalating(view, keys, trig)
-            done = done or refrained or escalating
+            # دفعت الجماعة بخمسة آلاف متظاهر للاحتشاد: what the protesters named did
+            crowd_led = pat.plover == "PROTEST" and _is_nominal(trig) and \
+                _purpose(view.words[trig.head], trig.strip) and self._crowd_before(view, trig)
+            done = done or refrained or escalating or crowd_led
             unanchored = pat.monadic and self.noun_needs_occurrence and _is_nominal(trig) and \
                 not _is_passive(view, trig) and done_by < 2 and not done and \
                 not _occurrence(doc, view, keys, c, years, reg, trig)
@@ -291,7 +297,7 @@ class EventStage:
                 if self._weapon_noun(keys, trig) and not reg.evidence_outside(
                         trig.first, trig.last, NOUN_EVIDENCE):
                     unanchored = True  # قنابل، سيارة مفخخة counted or seized: arms, no attack
-            if pat.plover == "PROTEST" and not done and _attacked(out, view, trig):
+            if pat.plover == "PROTEST" and not done and _attacked(violent_last, view, trig):
                 unanchored = True  # قصفت الطائرات تجمعاً لهم: the target of an attack
             evs = self._code_trigger(doc, view, trig, pat, default_date, dateline_place)
             if refrained:
@@ -357,7 +363,8 @@ class EventStage:
         """What the words around a trigger make of a violent or protest event that the modality
         cues leave asserted: the first that applies, else None."""
         if _is_nominal(trig) and _purpose(view.words[trig.head], trig.strip) and \
-                not self._after_exposure(view, trig) and not self._done_by_named(view, trig):
+                not self._after_exposure(view, trig) and not self._done_by_named(view, trig) \
+                and not (pat.plover == "PROTEST" and self._crowd_before(view, trig)):
             return "intended"  # للتظاهر، لضرب: "in order to" — what is aimed at, not done
         if trig.kind != "noun" and trig.form.tense == "present" and trig.first > 1 and \
                 view.words[trig.first - 2:trig.first] == AGREED_THAT:
@@ -393,6 +400,22 @@ class EventStage:
                 not (pat.plover == "PROTEST" and self._ongoing(view, trig, pat)):
             return "habitual"  # تستهدف، يخطفون: what is done (habitually), not a report
         return None
+
+    def _crowd_before(self, view: SentenceView, trig: Trigger) -> bool:
+        """A crowd of protesters right before a protest noun with لـ (دفعت الجماعة بخمسة آلاف
+        متظاهر للاحتشاد، حشد الحزب آلاف المحتجين للاعتصام): those who hold it are already
+        protesters, so the لـ says what they did, not a mere aim (a call or a plan that governs
+        the noun still makes it one: دعت الحركة المتظاهرين للاحتشاد)."""
+        k = trig.first - 1
+        if k < 0 or not view.is_word(k) or self.compiled.analyse(
+                view.words[k])[1].isdisjoint(self._context("protest_crowds")):
+            return False
+        for j in range(k - 1, max(-1, k - 1 - CALL_REACH), -1):
+            if view.words[j] in roles.HARD_STOPS:
+                break
+            if self._governor_kind(view.words[j]) is not None:
+                return False  # دعت الحركة أمس المتظاهرين للاحتشاد: asked for, not done
+        return True
 
     def _ongoing(self, view: SentenceView, trig: Trigger, pat: Pattern) -> bool:
         """A protest that lasts, told in the present: a hunger strike or a strike (CAMEO 142,
@@ -470,6 +493,13 @@ class EventStage:
         prev = w[trig.first - 1] if trig.first > 0 else ""
         if trig.last + 1 < len(w) and w[trig.last + 1] in OPEN_QUOTES:
             return True  # تجمع «نادي باريس»: a name follows
+        j = trig.last + 1
+        if trig.first > 0 and not keys[trig.first - 1].isdisjoint(LARGEST) and j < len(w) and \
+                w[j].startswith("لل") and keys[j].isdisjoint(crowds) and \
+                not any(m.first == j for m in view.mentions):
+            # أكبر تجمع للدروز، ثاني أكبر تجمع للمسلمين: where a people lives most (not أكبر تجمع
+            # للمتظاهرين، أكبر تجمع للمعارضة: a crowd or an actor that rallied)
+            return True
         if _is_nominal(trig) or (roles.has_prep_clitic(prev) and len(prev) > 4 and
                                  prev not in NOT_CONSTRUCT):
             # (لإنشاء تجمع المتوسط: after a verbal noun with its preposition, the noun)
@@ -715,7 +745,11 @@ class EventStage:
             if carried and any(the_crowd(w) for w in view.words[:trig.first]):
                 continue
             if words:
-                if not the_crowd(fold(words[0])):
+                after = ev.source.end
+                adjective = next((view.words[k] for k, t in enumerate(view.tokens)
+                                  if t.start >= after), "")
+                if not the_crowd(fold(words[0])) and not the_crowd(adjective):
+                    # (ورفع المصورون المتظاهرون لافتات: THE crowd as the subject's adjective)
                     return False
             elif not any(the_crowd(w) for w in view.words[:trig.first] +
                          view.words[trig.last + 1:trig.last + 3]):
@@ -1487,6 +1521,7 @@ _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"  # vowel marks
 DAWN_FORMS = frozenset((DAWN, fold("فجر")))
 GATHER_ENTRY = "gather"  # the events.json entry of تجمّع (gathered), see `_no_gathering`
 MARCH_ENTRY = "march"  # the events.json entry of مسيرة, see `_peace_process`
+LARGEST = frozenset(fold(w) for w in ("أكبر", "الأكبر", "أضخم"))
 KIND_OF_HEADS = frozenset((fold("ضرب"), fold("ضربا")))
 IDIOM_REACH = 5  # words after ضرب where the noun of its idiom may stand (ضرب … مثلاً)
 TREND_REACH = 20  # tokens after a plural noun of violence where its verb of trend may stand
@@ -1617,6 +1652,9 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     elif k > 0 and view.words[k] in AN and trig.kind in ("verb", "phrase") and \
             trig.form.tense == "past":
         k -= 1  # بعد أن قام مشاغبون بإشعال النار: after they had set fire
+    elif k > 1 and _is_nominal(trig) and "a" not in trig.strip and \
+            view.words[k - 1] in AN and view.is_word(k) and not roles.is_prep(view.words[k]):
+        k -= 2  # بعد أن شهدت المدينة أعمال شغب: the noun of the verb after بعد أن
     if k >= 0 and view.words[k] in OCCURRENCE_NOUNS:
         k -= 1
     else:
@@ -1648,6 +1686,7 @@ IN_WORDS = frozenset(fold(w) for w in ("في", "وفي"))
 HARM_REACH = 10  # words before a protest noun where the harm done in it may stand
 SUPPORT_REACH = 8  # words around a demonstration where the support it shows may stand
 SUPPORT_RALLY = "053"  # CAMEO: rally support on behalf of
+CALL_REACH = 6  # words before a crowd where a call or a plan for its protest may stand
 
 
 # when / while / during + a verb: the clause tells what happened at the time of the main clause,
@@ -1875,15 +1914,14 @@ def _undated_news(events: list[Event], trig: Trigger, published) -> list[Event]:
 ATTACKED_REACH = 4  # words between a violent act and the protest noun that is its object
 
 
-def _attacked(out, view: SentenceView, trig: Trigger) -> bool:
-    """A protest noun right after a violent act of its clause, as its object (استهدفت العملية
-    الانتحارية تجمعاً لناشطين، قصفت الفصائل تجمعاً لهم، هجوم على تجمع): the sentence reports the
+def _attacked(violent_last: int | None, view: SentenceView, trig: Trigger) -> bool:
+    """A protest word right after a word of violence of its clause (`violent_last`: the last
+    token of the last one, coded or not), as its object (استهدفت العملية الانتحارية تجمعاً
+    لناشطين، قصفت الفصائل تجمعاً لهم، القصف طال تجمعاً، هجوم على تجمع): the sentence reports the
     attack on the crowd, not a protest it held."""
-    if not out or out[-1][0].sentence != view.index or out[-1][0].plover not in VIOLENCE or \
-            "c" in trig.strip:
+    if violent_last is None or "c" in trig.strip:
         return False  # (وتظاهر: a verb joined by و opens a clause of its own)
-    end = out[-1][0].mentions[-1].end if out[-1][0].mentions else out[-1][0].evidence["end"]
-    gap = [t for t in view.tokens if end <= t.start < view.tokens[trig.first].start]
+    gap = view.tokens[violent_last + 1:trig.first]
     return len(gap) <= ATTACKED_REACH and all(t.kind in ("word", "number") for t in gap)
 
 
