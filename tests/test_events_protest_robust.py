@@ -20,7 +20,10 @@ the whole pipeline with the detection configuration. The sentences are written f
 - banners, chants and road blocks told by a participle (قاطعين الطريق، رافعين لافتات) of THE
   protesters, also when the crowd noun is the adjective of the subject (المصورون المتظاهرون),
   are details of a protest told elsewhere;
-- أكبر تجمع لـ + a people (للدروز) is where they live most, no protest.
+- أكبر تجمع لـ + a people (للدروز) is where they live most, no protest;
+- a light verb's object ending in ة carries no pronoun (قطع رأسه على الطريقة: "the way", no
+  road block), and a present form right after a preposition is a noun (عند تقاطع: a crossing,
+  no boycott).
 """
 
 from __future__ import annotations
@@ -165,3 +168,16 @@ def test_the_largest_concentration_of_a_people_is_no_protest(detect):
     assert not protests(detect, text), coded(detect, text)
     rally = "ونظمت المعارضة أمس في العاصمة أكبر تجمع لها منذ ثلاث سنوات."
     assert protests(detect, rally), coded(detect, rally)
+
+
+def test_the_way_is_no_road(detect):
+    text = "وكانت خطتهم تقوم على خطف الحارس وقطع رأسه على الطريقة الداعشية ونشر الفيديو."
+    assert not protests(detect, text), coded(detect, text)
+    road = "وقطع محتجون أمس الطريق الدولي احتجاجاً على انقطاع الكهرباء."
+    assert protests(detect, road), coded(detect, road)
+
+
+def test_a_crossing_is_no_boycott(detect):
+    text = "وأصيب ثلاثة مستوطنين الشهر الماضي عند تقاطع طرق جنوب نابلس."
+    assert not [e for e in coded(detect, text) if e[0].startswith("143")], coded(detect, text)
+    assert [e for e in coded(detect, text) if e[0] == "182"], coded(detect, text)  # the wounding

@@ -667,9 +667,10 @@ class EventStage:
     def _other_noun_after_prep(self, view: SentenceView, trig: Trigger) -> bool:
         """A bare past form right after a preposition word that is not the verbal noun of its
         pattern is another noun (وفي ضربته "in its strike", عند فجر "at dawn"): no past verb
-        follows a preposition (but منذ / حتى / من: `VERB_AFTER_PREP`)."""
-        if trig.kind != "verb" or trig.form.tense != "past" or trig.first == 0 or \
-                trig.first != trig.head:
+        follows a preposition (but منذ / حتى / من: `VERB_AFTER_PREP`), nor a present one (عند
+        تقاطع "at the crossing" is no تُقاطِع "she boycotts")."""
+        if trig.kind != "verb" or trig.form.tense not in ("past", "present") or \
+                trig.first == 0 or trig.first != trig.head:
             return False
         prev = view.words[trig.first - 1]
         return roles.is_prep(prev) and prev not in VERB_AFTER_PREP and \
