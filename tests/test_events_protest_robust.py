@@ -23,7 +23,9 @@ the whole pipeline with the detection configuration. The sentences are written f
 - أكبر تجمع لـ + a people (للدروز) is where they live most, no protest;
 - a light verb's object ending in ة carries no pronoun (قطع رأسه على الطريقة: "the way", no
   road block), and a present form right after a preposition is a noun (عند تقاطع: a crossing,
-  no boycott).
+  no boycott);
+- armed men (rebels, militias, insurgents) setting fire (أضرم مسلحون النار في المنازل) attack;
+  it is no riot.
 """
 
 from __future__ import annotations
@@ -181,3 +183,10 @@ def test_a_crossing_is_no_boycott(detect):
     text = "وأصيب ثلاثة مستوطنين الشهر الماضي عند تقاطع طرق جنوب نابلس."
     assert not [e for e in coded(detect, text) if e[0].startswith("143")], coded(detect, text)
     assert [e for e in coded(detect, text) if e[0] == "182"], coded(detect, text)  # the wounding
+
+
+def test_armed_men_burning_houses_is_no_riot(detect):
+    text = "وأضرم مسلحون النار في منازل القرية أمس."
+    assert not protests(detect, text), coded(detect, text)
+    riot = "وأضرم محتجون النار في إطارات السيارات أمس وسط المدينة."
+    assert protests(detect, riot), coded(detect, riot)

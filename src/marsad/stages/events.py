@@ -2411,9 +2411,15 @@ BLOCKING_ROLES = ARMED_ROLES + ("GOV",)
 
 def _security_force(ref: ActorRef | None, cameo: str = "") -> bool:
     """The police, the army or an intelligence service (EGYCOP, MIL); for a blockade (144)
-    also rebels and militias (وأغلق المتمردون الطرقات) and the government (أغلقت السلطات)."""
+    also rebels and militias (وأغلق المتمردون الطرقات) and the government (أغلقت السلطات); for a
+    riot (145) also rebels and militias (أضرم مسلحون النار في المنازل: an attack)."""
     code = (ref.actor_code or "") if ref is not None else ""
-    return code[-3:] in (BLOCKING_ROLES if cameo.startswith("144") else SECURITY_ROLES)
+    if cameo.startswith("144"):
+        return code[-3:] in BLOCKING_ROLES
+    if cameo.startswith("145"):
+        # أضرم مسلحو بوكو حرام النار في البلدة: armed men burning a town attack it, no riot
+        return code[-3:] in ARMED_ROLES
+    return code[-3:] in SECURITY_ROLES
 
 
 FUTURE_PARTICLES = frozenset(fold(w) for w in ("سوف", "وسوف", "لسوف"))
