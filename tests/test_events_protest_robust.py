@@ -2,8 +2,10 @@
 from the split's false alarms and misses and checked on SaudiNewsNet (seventh session), through
 the whole pipeline with the detection configuration. The sentences are written for this file.
 
-- a rally whose motive is support (تأييداً لـ، مظاهرة مؤيدة لـ) and none against is CAMEO 053
-  (rally support on behalf of), not a protest; with a word against (رفضاً، ضد) it stays one;
+- a rally whose motive is support of the authorities (تأييداً للحكومة، مظاهرة مؤيدة للرئيس) or of
+  a decision (تأييداً لقرار) and none against is CAMEO 053 (rally support on behalf of), not a
+  protest; with a word against (رفضاً، ضد), or for others (مؤيدة للأكراد، تأييداً للرئيس المعزول),
+  it stays one;
 - a protest noun in construct after another (مظاهرة احتجاج) qualifies it: no event of its own;
 - a protest after في with the dead or wounded told before it in its clause is where the harm
   happened, and a gathering that a violent act of its clause hits (قصفت … تجمعاً لهم) is its
@@ -55,11 +57,14 @@ def test_the_one_supported_is_the_target_of_the_rally(detect):
     assert ("053", "SUPPORT", "asserted") == got[0][:3] and got[0][4] == "EGYGOV", got
 
 
-def test_a_rally_also_against_someone_stays_a_protest(detect):
-    support = "تظاهر الآلاف في القاهرة أمس تأييداً للرئيس المعزول."
+def test_a_rally_also_against_someone_or_for_others_stays_a_protest(detect):
+    support = "تظاهر الآلاف في القاهرة أمس تأييداً للرئيس المصري."
     assert not protests(detect, support), coded(detect, support)
-    for text in ("تظاهر الآلاف في القاهرة أمس تأييداً للرئيس المعزول ورفضاً لقرار الحكومة.",
-                 "تظاهر مئات الطلاب أمس ضد الحكومة تأييداً لزملائهم المعتقلين."):
+    for text in ("تظاهر الآلاف في القاهرة أمس تأييداً للرئيس المصري ورفضاً لقرار البرلمان.",
+                 "تظاهر مئات الطلاب أمس ضد الحكومة تأييداً لزملائهم المعتقلين.",
+                 # support of a deposed ruler or of a people: a protest against the authorities
+                 "تظاهر الآلاف في القاهرة أمس تأييداً للرئيس المعزول.",
+                 "وخرجت أمس تظاهرات مؤيدة للأكراد في مدن جنوب تركيا."):
         assert protests(detect, text), coded(detect, text)
 
 

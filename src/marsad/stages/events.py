@@ -928,11 +928,15 @@ class EventStage:
             or any(not keys[k].isdisjoint(deaths) for k in range(lo, trig.first - 1))
 
     def _support_rally(self, view: SentenceView, keys, trig: Trigger) -> int | None:
-        """A demonstration whose motive is support (`support_motives`: تأييداً لـ، دعماً لـ،
-        مظاهرة مؤيدة لـ، المتظاهرين المؤيدين لـ) and none against (`opposition_motives`: ضد،
-        احتجاجاً، رفضاً، منددين…) within SUPPORT_REACH words of it, no stop between: a rally in
-        support of someone (CAMEO 053), not a protest against anyone. Gives the position of the
-        word of support (None: no support, or a word against)."""
+        """A demonstration whose motive is support of the authorities and none against within
+        SUPPORT_REACH words of it, no stop between: a rally in support (CAMEO 053), not a
+        protest against anyone. Support is a word of `support_motives` (تأييداً لـ، دعماً لـ،
+        مظاهرة مؤيدة لـ، المتظاهرين المؤيدين لـ) followed by an actor of the authorities (GOV, MIL,
+        COP, JUD, LEG), not a former one (`former_titles`: المعزول، المخلوع), or, for the motive
+        adverbs (`support_adverbials`: تأييداً لقرار), by no actor: a decision, a policy. Support
+        of others (مظاهرات مؤيدة للأكراد، دعماً لغزة، مؤيدين للرئيس المعزول) is a protest against
+        whoever holds them down. None against: `opposition_motives` (ضد، احتجاجاً، رفضاً،
+        منددين…). Gives the position of the word of support (None: no such rally)."""
         w = view.words
         lo = trig.first
         while lo > 0 and trig.first - lo < SUPPORT_REACH and w[lo - 1] not in roles.HARD_STOPS:
@@ -945,7 +949,18 @@ class EventStage:
         support, against = self._context("support_motives"), self._context("opposition_motives")
         if any(not keys[k].isdisjoint(against) for k in around):
             return None
-        return next((k for k in around if not keys[k].isdisjoint(support)), None)
+        k = next((k for k in around if not keys[k].isdisjoint(support)), None)
+        if k is None:
+            return None
+        backed = next((m for m in view.mentions if k < m.first <= k + 2), None)
+        if backed is None:
+            return k if not keys[k].isdisjoint(self._context("support_adverbials")) else None
+        former = self._context("former_titles")
+        if (backed.entity.actor_code or "")[-3:] not in AUTHORITY_ROLES or any(
+                not keys[j].isdisjoint(former) for j in range(backed.first,
+                                                               min(len(w), backed.last + 3))):
+            return None
+        return k
 
     def _done_by_named(self, view: SentenceView, trig: Trigger) -> bool:
         """لقيام مجموعة من المتظاهرين بالتجمع (the condemnation "of" a crowd's gathering):
@@ -1690,6 +1705,8 @@ HARM_REACH = 10  # words before a protest noun where the harm done in it may sta
 SUPPORT_REACH = 8  # words around a demonstration where the support it shows may stand
 SUPPORT_RALLY = "053"  # CAMEO: rally support on behalf of
 CALL_REACH = 6  # words before a crowd where a call or a plan for its protest may stand
+# the roles of the authorities a rally in support backs (a rally for others protests against them)
+AUTHORITY_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 
 
 # when / while / during + a verb: the clause tells what happened at the time of the main clause,
