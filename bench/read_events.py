@@ -1,12 +1,15 @@
 """Events coded on real political news, printed in their sentences for reading by hand.
 
     .venv/bin/python bench/read_events.py dump OUT.json 2015-08-04 2015-07-31
+    .venv/bin/python bench/read_events.py dump OUT.json 2015-07-23 --detect  # keep unknown sources
     .venv/bin/python bench/read_events.py sample OUT.json            # the stratified sample
     .venv/bin/python bench/read_events.py diff OLD.json NEW.json     # what a change did
 
 `dump` codes the political articles of the given SaudiNewsNet days (../shared/data/saudinewsnet,
 `source == "aawsat"` or `/Politics/` in the url) with `marsad.load()` and writes every event with
-its sentence (the trigger marked [[…]]) to OUT.json, which stays outside the repository. `sample`
+its sentence (the trigger marked [[…]]) to OUT.json, which stays outside the repository
+(`--detect`: with the configuration of `marsad eval-gsr`, which keeps attacks and protests whose
+source is unknown). `sample`
 prints a fixed random sample (seed 7: all PROTEST events up to 13, 42 ASSAULT, 25 COERCE and 45 of
 the other types), the reading behind the "Events: precision on political news" section of
 docs/accuracy.md; `diff` lists the events a change removed, added or gave another modality.
@@ -29,10 +32,11 @@ def political(article: dict) -> bool:
     return article.get("source") == "aawsat" or "/Politics/" in article.get("url", "")
 
 
-def dump(out: str, days: list[str]) -> None:
+def dump(out: str, days: list[str], detect: bool = False) -> None:
     import marsad
+    from marsad.eval.gsr import DETECTION_CONFIG
 
-    nlp = marsad.load()
+    nlp = marsad.load(config=DETECTION_CONFIG) if detect else marsad.load()
     rows = []
     for day in days:
         z = zipfile.ZipFile(NEWS / f"{day}.zip")
@@ -90,7 +94,7 @@ def diff(old: str, new: str) -> None:
 if __name__ == "__main__":
     cmd, args = sys.argv[1], sys.argv[2:]
     if cmd == "dump":
-        dump(args[0], args[1:])
+        dump(args[0], [a for a in args[1:] if a != "--detect"], "--detect" in args)
     elif cmd == "sample":
         sample(args[0])
     elif cmd == "diff":

@@ -531,12 +531,15 @@ def find_triggers(words: list[str], compiled: CompiledEvents,
         found = got[which + 1] if taa and taa[i] else got[which]
         if found:
             found_at.append((i, found))
+    obj_keys = None  # the keys phrase objects are matched on (made when a light verb is met)
     for i, found in found_at:
         for hit, how in found:
             if hit.kind == "head":
                 if hit.phrase not in starts:
                     continue  # no word of the sentence can begin one of its objects
-                last = _phrase_object(words, keys, i, compiled.phrases[hit.phrase])
+                if obj_keys is None:
+                    obj_keys = _object_keys(words, keys, taa, compiled)
+                last = _phrase_object(words, obj_keys, i, compiled.phrases[hit.phrase])
                 if last is not None:
                     cands.append(Trigger(hit.pattern, i, last, i, "phrase", hit.form, how))
                 continue
@@ -560,6 +563,15 @@ def find_triggers(words: list[str], compiled: CompiledEvents,
         taken.append(t)
     taken.sort(key=lambda t: t.first)
     return taken
+
+
+def _object_keys(words, keys, taa, compiled: CompiledEvents) -> list[frozenset[str]]:
+    """The match keys of the words for phrase objects: a word ending in ة carries no pronoun,
+    so its keys with one stripped go (الطريقة "the way" is no الطريق + ه "its road")."""
+    if not taa:
+        return keys
+    return [frozenset(stem for stem, how in compiled.analyse(w)[0] if "e" not in how)
+            if t and w and w[0].isalpha() else k for w, k, t in zip(words, keys, taa)]
 
 
 def _next_words(words: list[str], i: int, limit: int) -> list[int]:

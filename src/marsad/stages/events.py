@@ -196,6 +196,7 @@ class EventStage:
         years = _years(view)
         reg: Register | None = None
         violent_verb_last: int | None = None  # the last token of the last verb of violence
+        violent_last: int | None = None  # the last token of the last trigger of violence
         for trig in find_triggers(view.words, c, keys, taa):
             head_tok = view.tokens[trig.head]
             if any(m.entity.start <= head_tok.start < m.entity.end
@@ -208,6 +209,8 @@ class EventStage:
                 violent_verb_last = trig.last
             if self._misread(keys, trig) or self._noun_before_nisba(view, keys, trig):
                 continue
+            if pat.plover in VIOLENCE:
+                violent_last = trig.last
             if view.sports_document and pat.plover not in GUARDED:
                 continue  # a complaint to FIFA, talks with a player: sport, not politics
             if _final_shadda_misread(head_tok.text, trig):
@@ -241,6 +244,11 @@ class EventStage:
                 continue  # what a speaker says (praise, accusations, plans) is speech content
             if self._blocked(view, keys, trig, pat):
                 continue
+            if pat.plover == "PROTEST" and _is_nominal(trig) and self._after_protest_noun(view,
+                                                                                         trig):
+                continue  # مظاهرة احتجاج: the genitive qualifies the protest named before it
+            if pat.id == MARCH_ENTRY and self._peace_process(view, keys, trig):
+                continue  # دفع المسيرة السلمية: the peace process, no march
             if pat.plover in GUARDED and self.read_register:
                 reg = reg or read_register(keys, view.words, c.contexts, years, c.context_names)
                 if reg.suppresses(pat.plover):
@@ -249,6 +257,15 @@ class EventStage:
             done_by = self._done_by(view, keys, trig, reg) if reg is not None else 0
             # قام المسلحون بتفجير، عمدوا إلى إلقاء: a finite verb of doing tells the act happened
             done = _is_nominal(trig) and self._doing_verb(view, trig) is not None
+            # لم يتورع عن إحراق نفسه: "did not refrain from" tells the act was done
+            refrained = _is_nominal(trig) and self._refrained(view, trig)
+            # ارتفعت حدة الاحتجاجات: protests whose intensity rose are going on
+            escalating = pat.plover == "PROTEST" and _is_nominal(trig) and \
+                self._escalating(view, keys, trig)
+            # دفعت الجماعة بخمسة آلاف متظاهر للاحتشاد: what the protesters named did
+            crowd_led = pat.plover == "PROTEST" and _is_nominal(trig) and \
+                _purpose(view.words[trig.head], trig.strip) and self._crowd_before(view, trig)
+            done = done or refrained or escalating or crowd_led
             unanchored = pat.monadic and self.noun_needs_occurrence and _is_nominal(trig) and \
                 not _is_passive(view, trig) and done_by < 2 and not done and \
                 not _occurrence(doc, view, keys, c, years, reg, trig)
@@ -257,8 +274,8 @@ class EventStage:
                 not _is_passive(view, trig) and not self._counted_casualties(view, keys, trig) \
                 and not self._counted_victims(view, keys, trig, pat)
             if pat.plover in DEFINITE_NEEDS_ANCHOR and reg is not None and _is_nominal(trig) \
-                    and "a" in trig.strip and not reg.evidence_outside(trig.first, trig.last,
-                                                                       DEFINITE_ANCHORS):
+                    and "a" in trig.strip and not escalating and \
+                    not reg.evidence_outside(trig.first, trig.last, DEFINITE_ANCHORS):
                 unanchored = True  # المظاهرات، الاحتجاجات: a protest already known, referred to
             if pat.plover in VIOLENCE and reg is not None and self.noun_needs_occurrence and \
                     trig.kind == "phrase" and not reg.signs_outside(trig.head, trig.head) and \
@@ -276,12 +293,25 @@ class EventStage:
                     continue  # هذا الهجوم، تلك المظاهرات: an event told before, referred to
                 if pat.plover == "PROTEST" and _motive(view, trig):
                     continue  # استقال احتجاجاً على: the motive of another act, not a protest
+                if pat.plover == "PROTEST" and not done and self._harm_setting(view, keys, trig,
+                                                                              reg):
+                    unanchored = True  # قتل متظاهر في مظاهرة: where the killing happened
                 if self._uncounted_casualties(view, keys, trig):
                     unanchored = True  # الشهداء، القتلى: the dead of some event, not a report
                 if self._weapon_noun(keys, trig) and not reg.evidence_outside(
                         trig.first, trig.last, NOUN_EVIDENCE):
                     unanchored = True  # قنابل، سيارة مفخخة counted or seized: arms, no attack
+            if pat.plover == "PROTEST" and not done and _attacked(violent_last, view, trig):
+                unanchored = True  # قصفت الطائرات تجمعاً لهم: the target of an attack
             evs = self._code_trigger(doc, view, trig, pat, default_date, dateline_place)
+            if refrained:
+                for ev in evs:  # (the negation belongs to the verb of refraining)
+                    if ev.modality == "negated":
+                        ev.modality = "asserted"
+            if pat.cameo.startswith("141"):
+                support = self._support_rally(view, keys, trig)
+                if support is not None:  # تظاهر المئات تأييداً لقرار: a rally, not a protest
+                    _as_support_rally(view, evs, support)
             if few_signs and _sign_kinds(reg, trig, view, pat.plover) + _governed(reg, trig) \
                     + done_by < self.noun_min_signs:
                 # هجوم، تفجير، مظاهرة named with few details is mostly a reference (background,
@@ -337,7 +367,8 @@ class EventStage:
         """What the words around a trigger make of a violent or protest event that the modality
         cues leave asserted: the first that applies, else None."""
         if _is_nominal(trig) and _purpose(view.words[trig.head], trig.strip) and \
-                not self._after_exposure(view, trig) and not self._done_by_named(view, trig):
+                not self._after_exposure(view, trig) and not self._done_by_named(view, trig) \
+                and not (pat.plover == "PROTEST" and self._crowd_before(view, trig)):
             return "intended"  # للتظاهر، لضرب: "in order to" — what is aimed at, not done
         if trig.kind != "noun" and trig.form.tense == "present" and trig.first > 1 and \
                 view.words[trig.first - 2:trig.first] == AGREED_THAT:
@@ -373,6 +404,22 @@ class EventStage:
                 not (pat.plover == "PROTEST" and self._ongoing(view, trig, pat)):
             return "habitual"  # تستهدف، يخطفون: what is done (habitually), not a report
         return None
+
+    def _crowd_before(self, view: SentenceView, trig: Trigger) -> bool:
+        """A crowd of protesters right before a protest noun with لـ (دفعت الجماعة بخمسة آلاف
+        متظاهر للاحتشاد، حشد الحزب آلاف المحتجين للاعتصام): those who hold it are already
+        protesters, so the لـ says what they did, not a mere aim (a call or a plan that governs
+        the noun still makes it one: دعت الحركة المتظاهرين للاحتشاد)."""
+        k = trig.first - 1
+        if k < 0 or not view.is_word(k) or self.compiled.analyse(
+                view.words[k])[1].isdisjoint(self._context("protest_crowds")):
+            return False
+        for j in range(k - 1, max(-1, k - 1 - CALL_REACH), -1):
+            if view.words[j] in roles.HARD_STOPS:
+                break
+            if self._governor_kind(view.words[j]) is not None:
+                return False  # دعت الحركة أمس المتظاهرين للاحتشاد: asked for, not done
+        return True
 
     def _ongoing(self, view: SentenceView, trig: Trigger, pat: Pattern) -> bool:
         """A protest that lasts, told in the present: a hunger strike or a strike (CAMEO 142,
@@ -450,6 +497,13 @@ class EventStage:
         prev = w[trig.first - 1] if trig.first > 0 else ""
         if trig.last + 1 < len(w) and w[trig.last + 1] in OPEN_QUOTES:
             return True  # تجمع «نادي باريس»: a name follows
+        j = trig.last + 1
+        if trig.first > 0 and not keys[trig.first - 1].isdisjoint(LARGEST) and j < len(w) and \
+                w[j].startswith("لل") and keys[j].isdisjoint(crowds) and \
+                not any(m.first == j for m in view.mentions):
+            # أكبر تجمع للدروز، ثاني أكبر تجمع للمسلمين: where a people lives most (not أكبر تجمع
+            # للمتظاهرين، أكبر تجمع للمعارضة: a crowd or an actor that rallied)
+            return True
         if _is_nominal(trig) or (roles.has_prep_clitic(prev) and len(prev) > 4 and
                                  prev not in NOT_CONSTRUCT):
             # (لإنشاء تجمع المتوسط: after a verbal noun with its preposition, the noun)
@@ -638,9 +692,10 @@ class EventStage:
     def _other_noun_after_prep(self, view: SentenceView, trig: Trigger) -> bool:
         """A bare past form right after a preposition word that is not the verbal noun of its
         pattern is another noun (وفي ضربته "in its strike", عند فجر "at dawn"): no past verb
-        follows a preposition (but منذ / حتى / من: `VERB_AFTER_PREP`)."""
-        if trig.kind != "verb" or trig.form.tense != "past" or trig.first == 0 or \
-                trig.first != trig.head:
+        follows a preposition (but منذ / حتى / من: `VERB_AFTER_PREP`), nor a present one (عند
+        تقاطع "at the crossing" is no تُقاطِع "she boycotts")."""
+        if trig.kind != "verb" or trig.form.tense not in ("past", "present") or \
+                trig.first == 0 or trig.first != trig.head:
             return False
         prev = view.words[trig.first - 1]
         return roles.is_prep(prev) and prev not in VERB_AFTER_PREP and \
@@ -716,7 +771,11 @@ class EventStage:
             if carried and any(the_crowd(w) for w in view.words[:trig.first]):
                 continue
             if words:
-                if not the_crowd(fold(words[0])):
+                after = ev.source.end
+                adjective = next((view.words[k] for k, t in enumerate(view.tokens)
+                                  if t.start >= after), "")
+                if not the_crowd(fold(words[0])) and not the_crowd(adjective):
+                    # (ورفع المصورون المتظاهرون لافتات: THE crowd as the subject's adjective)
                     return False
             elif not any(the_crowd(w) for w in view.words[:trig.first] +
                          view.words[trig.last + 1:trig.last + 3]):
@@ -835,6 +894,98 @@ class EventStage:
                 trig.first = trig.head = trig.last
                 return True
         return False
+
+    def _after_protest_noun(self, view: SentenceView, trig: Trigger) -> bool:
+        """A protest noun in construct after another (مظاهرة احتجاج، مسيرة احتجاج): it names
+        the kind of the protest before it, which is coded (or not) as the event itself."""
+        if trig.first == 0 or "a" in trig.strip or not view.is_word(trig.first - 1):
+            return False
+        c = self.compiled
+        return any(c.patterns[hit.pattern].plover == "PROTEST" and not hit.rest and
+                   (hit.kind == "noun" or hit.form.tense == "masdar")
+                   for hit, _ in lookup_word(c.analyse(view.words[trig.first - 1])[0], c.index))
+
+    def _peace_process(self, view: SentenceView, keys, trig: Trigger) -> bool:
+        """المسيرة السلمية (`peace_adjectives` after the definite مسيرة) is the peace process
+        unless the sentence names a crowd of protesters or a march set off (شارك المتظاهرون في
+        المسيرة السلمية التي انطلقت أمس); مسيرة سلمية is a peaceful march."""
+        j = trig.last + 1
+        if "a" not in trig.strip or j >= len(keys) or \
+                keys[j].isdisjoint(self._context("peace_adjectives")):
+            return False
+        crowd = self._context("protest_crowds") | self._context("protest_anchors")
+        return all(ks.isdisjoint(crowd) for ks in keys)
+
+    def _refrained(self, view: SentenceView, trig: Trigger) -> bool:
+        """لم يتورع عن / لم يتردد في / لم يتوان عن + verbal noun (`refrain_verbs` after لم):
+        "did not refrain from doing" tells the act was done (not so لا يتورع, a habit)."""
+        refrain = self._context("refrain_verbs")
+        k = _governing_word(view, trig, REFRAIN_PREPS, 4, refrain.__contains__)
+        return k is not None and k > 0 and view.words[k - 1] in LAM_NEGATION
+
+    def _escalating(self, view: SentenceView, keys, trig: Trigger) -> bool:
+        """A protest noun after a noun of intensity that a verb of rise governs (ارتفعت حدة
+        الاحتجاجات، تصاعدت حدة المظاهرات، رفع من وتيرة الاحتجاجات): protests going on and
+        growing, not a protest referred to."""
+        k = trig.first - 1
+        if k < 1 or keys[k].isdisjoint(self._context("intensity_nouns")):
+            return False
+        rise = self._context("escalation_verbs")
+        for j in (k - 1, k - 2):
+            if j >= 0 and view.is_word(j) and (view.words[j] in rise or (
+                    view.words[j][:1] in "وف" and view.words[j][1:] in rise)):
+                return True
+            if j < 0 or view.words[j] != "من":  # (رفع من وتيرة)
+                return False
+        return False
+
+    def _harm_setting(self, view: SentenceView, keys, trig: Trigger, reg: Register) -> bool:
+        """A protest noun after في with the dead or wounded told before it in its clause (قتل
+        متظاهر في مظاهرة، وفاة اثنين من المتظاهرين في احتجاج السبت، لقي أحد عشر شخصاً مصرعهم في
+        أعمال شغب): the protest is where the harm happened, the sentence reports the harm."""
+        if trig.first == 0 or view.words[trig.first - 1] not in IN_WORDS:
+            return False
+        deaths = self._context("death_words")
+        lo = trig.first - 1
+        while lo > 0 and trig.first - lo <= HARM_REACH and view.words[lo - 1] not in CLAUSE_ENDS:
+            lo -= 1
+        return any(lo <= k < trig.first - 1 and name == "casualties" for k, name in reg.evidence) \
+            or any(not keys[k].isdisjoint(deaths) for k in range(lo, trig.first - 1))
+
+    def _support_rally(self, view: SentenceView, keys, trig: Trigger) -> int | None:
+        """A demonstration whose motive is support of the authorities and none against within
+        SUPPORT_REACH words of it, no stop between: a rally in support (CAMEO 053), not a
+        protest against anyone. Support is a word of `support_motives` (تأييداً لـ، دعماً لـ،
+        مظاهرة مؤيدة لـ، المتظاهرين المؤيدين لـ) followed by an actor of the authorities (GOV, MIL,
+        COP, JUD, LEG), not a former one (`former_titles`: المعزول، المخلوع), or, for the motive
+        adverbs (`support_adverbials`: تأييداً لقرار), by no actor: a decision, a policy. Support
+        of others (مظاهرات مؤيدة للأكراد، دعماً لغزة، مؤيدين للرئيس المعزول) is a protest against
+        whoever holds them down. None against: `opposition_motives` (ضد، احتجاجاً، رفضاً،
+        منددين…). Gives the position of the word of support (None: no such rally)."""
+        w = view.words
+        lo = trig.first
+        while lo > 0 and trig.first - lo < SUPPORT_REACH and w[lo - 1] not in roles.HARD_STOPS:
+            lo -= 1
+        hi = trig.last
+        while hi + 1 < len(w) and hi - trig.last < SUPPORT_REACH and \
+                w[hi + 1] not in roles.HARD_STOPS:
+            hi += 1
+        around = [k for k in range(lo, hi + 1) if not trig.first <= k <= trig.last]
+        support, against = self._context("support_motives"), self._context("opposition_motives")
+        if any(not keys[k].isdisjoint(against) for k in around):
+            return None
+        k = next((k for k in around if not keys[k].isdisjoint(support)), None)
+        if k is None:
+            return None
+        backed = next((m for m in view.mentions if k < m.first <= k + 2), None)
+        if backed is None:
+            return k if not keys[k].isdisjoint(self._context("support_adverbials")) else None
+        former = self._context("former_titles")
+        if (backed.entity.actor_code or "")[-3:] not in AUTHORITY_ROLES or any(
+                not keys[j].isdisjoint(former) for j in range(backed.first,
+                                                               min(len(w), backed.last + 3))):
+            return None
+        return k
 
     def _done_by_named(self, view: SentenceView, trig: Trigger) -> bool:
         """لقيام مجموعة من المتظاهرين بالتجمع (the condemnation "of" a crowd's gathering):
@@ -1414,6 +1565,8 @@ DAWN = fold("فجرا")
 _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"  # vowel marks, tatweel
 DAWN_FORMS = frozenset((DAWN, fold("فجر")))
 GATHER_ENTRY = "gather"  # the events.json entry of تجمّع (gathered), see `_no_gathering`
+MARCH_ENTRY = "march"  # the events.json entry of مسيرة, see `_peace_process`
+LARGEST = frozenset(fold(w) for w in ("أكبر", "الأكبر", "أضخم"))
 KIND_OF_HEADS = frozenset((fold("ضرب"), fold("ضربا")))
 IDIOM_REACH = 5  # words after ضرب where the noun of its idiom may stand (ضرب … مثلاً)
 TREND_REACH = 20  # tokens after a plural noun of violence where its verb of trend may stand
@@ -1544,6 +1697,9 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     elif k > 0 and view.words[k] in AN and trig.kind in ("verb", "phrase") and \
             trig.form.tense == "past":
         k -= 1  # بعد أن قام مشاغبون بإشعال النار: after they had set fire
+    elif k > 1 and _is_nominal(trig) and "a" not in trig.strip and \
+            view.words[k - 1] in AN and view.is_word(k) and not roles.is_prep(view.words[k]):
+        k -= 2  # بعد أن شهدت المدينة أعمال شغب: the noun of the verb after بعد أن
     if k >= 0 and view.words[k] in OCCURRENCE_NOUNS:
         k -= 1
     else:
@@ -1566,6 +1722,18 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     if w in SIMULTANEOUS and trig.kind in ("verb", "phrase") and _recent_clause(view, reg, trig):
         return False  # قتل جنديان أمس حين فتح مسلحون النار: the news itself, not its background
     return w in BACKGROUND_PREPS
+
+
+# لم + a verb of refraining (لم يتورع عن): the act was done
+LAM_NEGATION = frozenset(fold(w) for w in ("لم", "ولم", "فلم"))
+REFRAIN_PREPS = frozenset(fold(w) for w in ("عن", "في", "من"))
+IN_WORDS = frozenset(fold(w) for w in ("في", "وفي"))
+HARM_REACH = 10  # words before a protest noun where the harm done in it may stand
+SUPPORT_REACH = 8  # words around a demonstration where the support it shows may stand
+SUPPORT_RALLY = "053"  # CAMEO: rally support on behalf of
+CALL_REACH = 6  # words before a crowd where a call or a plan for its protest may stand
+# the roles of the authorities a rally in support backs (a rally for others protests against them)
+AUTHORITY_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 
 
 # when / while / during + a verb: the clause tells what happened at the time of the main clause,
@@ -1615,6 +1783,9 @@ RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "�
                                         "اللتان", "اللواتي"))
 
 
+# A preposition with the pronoun of a relative clause's antecedent (التي انطلقت منها، الذي وقع فيه)
+RESUMPTIVE_PPS = frozenset(fold(w) for w in ("منها", "فيها", "بها", "عنها", "منه", "فيه", "به",
+                                             "عنه", "منهما", "فيهما"))
 EXPOSED = frozenset(fold(w) for w in ("تعرض", "تعرضت", "تعرضا", "تعرضتا", "تعرضوا", "سقط",
                                       "سقطت", "سقطوا", "قتل", "قتلوا", "أصيب", "أصيبوا"))
 
@@ -1639,8 +1810,24 @@ def _in_relative(view: SentenceView, trig: Trigger) -> bool:
     if _is_nominal(trig) and trig.first > 1 and _relative(w[trig.first - 2]) and \
             w[trig.first - 1] in DOING_VERBS:
         return True  # العمال الذين نظموا إضراباً، الجماعة التي نفذت الهجوم: who they are
+    if _is_nominal(trig) and trig.first > 2 and w[trig.first - 1] in RESUMPTIVE_PPS and \
+            _relative(w[trig.first - 3]) and not _present_form(w[trig.first - 2]):
+        # المنطقة التي انطلقت منها الاحتجاجات: what a place is known for (but التي تدور فيها
+        # المعارك: what goes on there now)
+        return True
     return trig.first > 2 and roles.is_prep(w[trig.first - 1]) and \
         _relative(w[trig.first - 3]) and w[trig.first - 2] not in RESULT_VERBS
+
+
+def _present_form(word: str) -> bool:
+    """A word spelt like a present-tense verb (يتم، تدور، تستمر), not a past one of form V or
+    VI (تعرضت، تصاعد — tells apart only the feminine, the plural and the dual) nor تم."""
+    if word[:1] == "ي":
+        return True
+    return word[:1] == "ت" and word != TAMMA and not word.endswith(("ت", "وا", "ا"))
+
+
+TAMMA = fold("تم")
 
 
 # Preposition words a past verb may follow: منذ / حتى (منذ قُتل "since he was killed") and من,
@@ -1782,6 +1969,37 @@ def _undated_news(events: list[Event], trig: Trigger, published) -> list[Event]:
         return events
     return [ev for ev in events if not (ev.date_source == "expression" and ev.date and
                                         not _is_old(ev.date, published))]
+
+
+ATTACKED_REACH = 4  # words between a violent act and the protest noun that is its object
+
+
+def _attacked(violent_last: int | None, view: SentenceView, trig: Trigger) -> bool:
+    """A protest word right after a word of violence of its clause (`violent_last`: the last
+    token of the last one, coded or not), as its object (استهدفت العملية الانتحارية تجمعاً
+    لناشطين، قصفت الفصائل تجمعاً لهم، القصف طال تجمعاً، هجوم على تجمع): the sentence reports the
+    attack on the crowd, not a protest it held."""
+    if violent_last is None or "c" in trig.strip:
+        return False  # (وتظاهر: a verb joined by و opens a clause of its own)
+    gap = view.tokens[violent_last + 1:trig.first]
+    return len(gap) <= ATTACKED_REACH and all(t.kind in ("word", "number") for t in gap)
+
+
+def _as_support_rally(view: SentenceView, events: list[Event], support: int) -> None:
+    """Recode demonstrations as rallies in support of someone (CAMEO 053, PLOVER SUPPORT):
+    the actor named right after the word of support (تأييداً للرئيس) is the one supported."""
+    from marsad.ontology import lookup
+
+    code = lookup(SUPPORT_RALLY)
+    backed = next((m for m in view.mentions if support < m.first <= support + 2), None)
+    for ev in events:
+        ev.cameo, ev.plover, ev.plover_mode = code.code, code.plover, code.mode
+        ev.quad_class, ev.goldstein = code.quad_class, code.goldstein
+        if ev.target is not None and ev.location is not None and \
+                ev.target.start == ev.location.start:
+            ev.target = None  # (the country of the place, given to a protest with no target)
+        if backed is not None and ev.target is None:
+            ev.target = roles.actor_ref(backed.entity)
 
 
 def _impose(events: list[Event], modality: str | None) -> None:
@@ -2275,9 +2493,15 @@ BLOCKING_ROLES = ARMED_ROLES + ("GOV",)
 
 def _security_force(ref: ActorRef | None, cameo: str = "") -> bool:
     """The police, the army or an intelligence service (EGYCOP, MIL); for a blockade (144)
-    also rebels and militias (وأغلق المتمردون الطرقات) and the government (أغلقت السلطات)."""
+    also rebels and militias (وأغلق المتمردون الطرقات) and the government (أغلقت السلطات); for a
+    riot (145) also rebels and militias (أضرم مسلحون النار في المنازل: an attack)."""
     code = (ref.actor_code or "") if ref is not None else ""
-    return code[-3:] in (BLOCKING_ROLES if cameo.startswith("144") else SECURITY_ROLES)
+    if cameo.startswith("144"):
+        return code[-3:] in BLOCKING_ROLES
+    if cameo.startswith("145"):
+        # أضرم مسلحو بوكو حرام النار في البلدة: armed men burning a town attack it, no riot
+        return code[-3:] in ARMED_ROLES
+    return code[-3:] in SECURITY_ROLES
 
 
 FUTURE_PARTICLES = frozenset(fold(w) for w in ("سوف", "وسوف", "لسوف"))
