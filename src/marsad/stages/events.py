@@ -210,6 +210,8 @@ class EventStage:
                 continue  # وعدّ: و + عدّ "considered", not وعد "promised"
             if _in_quoted_name(view, trig):
                 continue  # شركة «جدوى للاستثمار»، عملية «عاصفة الحزم»: a name, no event
+            if pat.plover not in GUARDED and self._body_purpose(view, trig):
+                continue  # التحالف العربي لدعم الشرعية: the name or purpose of a body, no event
             if trig.first > 0 and view.words[trig.first - 1] in PLACE_NAME_HEADS:
                 continue  # مستشفى النداء الإنساني، ساحة الاعتصام: a place's name, no event
             if pat.plover in GUARDED and _scare_quoted(view, trig):
@@ -343,6 +345,10 @@ class EventStage:
             return governed  # دعا إلى ضرب، ضرورة قصف، خطة لاغتيال: called for or planned, not done
         if _is_nominal(trig) and _future_through_pp(view, trig):
             return "future"  # ستزيد دعمها، ستستخدم الطائرات في شن الضربات: a verb to come
+        if pat.plover not in GUARDED and self._expected(view, trig):
+            return "future"  # ويتوقع أن يشارك مسؤولون … في المحادثات: foreseen, not done
+        if pat.plover not in GUARDED and self._refused(view, trig):
+            return "negated"  # رفض استقباله، رفضت الحكومة المشاركة في المفاوضات
         result = _result_modality(view.words, trig.first)
         if result is not None:
             return result  # ستؤدي إلى مقتل العشرات: a result still to come
@@ -754,6 +760,9 @@ class EventStage:
                     j += 1  # فجر هذا اليوم (فجر يوم is dawn of a day already: فجر يوم أول من أمس)
                 if j < len(keys) and not keys[j].isdisjoint(words):
                     return True
+            elif name == "danger_clause":
+                if _warns_of_danger(view, trig):
+                    return True
             elif name == "beat_idioms":
                 # ضرب مثلاً، ضرب الوزير نفس المصدر مثالاً: the idiom's noun within five words of
                 # its clause; ضرباً من الجنون "a kind of"; ما أصابهم "what befell them"
@@ -886,6 +895,88 @@ class EventStage:
                 seen.append(hit)
         return len(seen) >= 2
 
+    def _expected(self, view: SentenceView, trig: Trigger) -> bool:
+        """The trigger stands in the clause of أن after a word of expectation (`expected_that`:
+        يتوقع أن، من المتوقع أن، ينتظر أن، يرجح أن), however long the clause (ويتوقع أن يرفع
+        المعارضون الإسرائيليون من عدد زياراتهم): what is foreseen has not happened."""
+        w = view.words
+        expect = self._context("expected_that")
+        if trig.first > 0 and w[trig.first - 1] in DEMONSTRATIVES:
+            return False  # من المتوقع أن تعيد هذه المحادثات: talks held, their effect foreseen
+        for k in range(trig.first - 1, max(0, trig.first - EXPECTED_REACH), -1):
+            if w[k] in CLAUSE_ENDS:
+                return False
+            if w[k] == BARE_AN and not self.compiled.analyse(w[k - 1])[1].isdisjoint(expect):
+                return True
+        return False
+
+    def _refused(self, view: SentenceView, trig: Trigger) -> bool:
+        """A verbal noun that a verb of refusal governs (`refusal_verbs`), right after it or
+        past its subject (رفض استقباله، رفضت الحكومة المشاركة في المفاوضات), also as the
+        object of a light verb (أكد الوزير رفضه التفاوض): not done."""
+        at = trig.first if _is_nominal(trig) else trig.last if trig.kind == "phrase" else -1
+        refusal = self._context("refusal_verbs")
+        w = view.words
+        for k in range(at - 1, max(-1, at - 4), -1):
+            if not view.is_word(k) or roles.is_prep(w[k]):
+                return False
+            if not self.compiled.analyse(w[k])[1].isdisjoint(refusal):
+                return True
+        return False
+
+    def _body_purpose(self, view: SentenceView, trig: Trigger) -> bool:
+        """A verbal noun with لـ right after a definite noun of a body (`body_nouns`: التحالف،
+        المجموعة، اللجنة، الصندوق), past its relational adjectives (التحالف العربي لدعم الشرعية،
+        المجموعة البرلمانية البريطانية لدعم الكويت): the body's name or standing purpose, not
+        an act told; nor is it the object of a light verb (أعلن التحالف العربي لدعم …)."""
+        w = view.words
+        at = trig.first if _is_nominal(trig) else trig.last if trig.kind == "phrase" else -1
+        if at < 1 or roles.has_prep_clitic(w[at]) != "ل":
+            return False
+        bodies = self._context("body_nouns")
+        for k in range(at - 1, max(-1, at - 4), -1):
+            if not view.is_word(k):
+                return False
+            if w[k].startswith("ال") and not self.compiled.analyse(w[k])[1].isdisjoint(bodies):
+                return True
+            if not _adjective_form(w[k]):
+                return False
+        return False
+
+    def _thing_arrives(self, view: SentenceView, trig: Trigger) -> bool:
+        """The subject of a verb of arrival is a thing carried (`carried_things`: طائرة، سفينة،
+        شحنة، مساعدات، جثة): right after the verb, past a word of time (ووصلت أمس الطائرة
+        الإغاثية), right after the أن / إن that opens its clause (وأن جثة، يعتقد أنها لقيادي
+        حوثي، وصلت), or before it, past a relative pronoun and the relational adjectives that
+        describe it (الطائرة الإغاثية السعودية التي وصلت: السعودية is no one arriving)."""
+        things = self._context("carried_things")
+        analyse = self.compiled.analyse
+        w = view.words
+        j = trig.last + 1
+        while j < len(w) and w[j] in TIME_ADVERBS:
+            j += 1
+        if j < len(w) and view.is_word(j) and not analyse(w[j])[1].isdisjoint(things):
+            return True
+        for k in range(trig.first - 1, max(-1, trig.first - THAT_REACH), -1):
+            if w[k] in SENTENCE_STOPS:
+                break
+            if w[k] in THAT_WORDS:
+                # إن المواد التي وصلت، وأن جثة، يعتقد أنها لقيادي، وصلت: the clause's subject
+                if k + 1 < trig.first and not analyse(w[k + 1])[1].isdisjoint(things):
+                    return True
+                break
+        j = trig.first - 1
+        if j >= 0 and _relative(w[j]):
+            j -= 1
+        for k in range(j, max(-1, j - 3), -1):
+            if not view.is_word(k):
+                return False
+            if not analyse(w[k])[1].isdisjoint(things):
+                return True
+            if not _adjective_form(w[k]):
+                return False
+        return False
+
     def _kind_of(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """ضربٌ من / ضرباً من + noun: "a kind of" (ضرب من الخيال), unless من begins another
         phrase (ضرب من جديد "struck again", ضرب من قبل)."""
@@ -911,9 +1002,12 @@ class EventStage:
             # وصل مئات اللاجئين إلى اليونان، وصول المهاجرين: a migration, not a visit
             return []
         if pat.source_adjacent and not _is_nominal(trig):
+            if self._thing_arrives(view, trig):
+                return []  # الطائرة السعودية التي وصلت، ووصلت أمس سفينة: a thing carried arrives
             # وصلت الطائرة، وصل عدد الدول إلى 33: the subject is no actor; an actor named further
-            # away did not arrive
-            sources = [m for m in sources if m.first <= trig.last + 2 and m.last >= trig.first - 2]
+            # away did not arrive, nor one in a preposition phrase (جثة لقيادي حوثي وصلت)
+            sources = [m for m in sources if m.first <= trig.last + 2 and
+                       m.last >= trig.first - 2 and not m.in_pp]
             nxt = trig.last + 1
             if not sources and nxt < len(view.words) and view.is_word(nxt) and \
                     not roles.is_prep(view.words[nxt]) and not roles.clitic_prep(view, nxt) and view.words[nxt] not in TIME_ADVERBS:
@@ -1410,6 +1504,13 @@ TOLL_CODES = ("181", "182")  # abduction, wounding and killing (1823): what a to
 # appeal, consult (شارك في قمة الاتحاد الأفريقي), praise, demand, disapprove, reject
 RESPONSE_ROOTS = frozenset({"02", "04", "05", "10", "11", "12"})
 AN = frozenset(fold(w) for w in ("أن", "وأن"))
+BARE_AN, MIN = fold("أن"), fold("من")
+INDEFINITE_ANY = frozenset(fold(w) for w in ("أي", "أية"))
+THAT_WORDS = frozenset(fold(w) for w in ("أن", "إن", "وأن", "وإن", "بأن", "فإن"))
+SENTENCE_STOPS = frozenset({".", "؛", ";", "!", "؟", "?", ":"})
+THAT_REACH = 9  # tokens back from a verb of arrival to the أن / إن that opens its clause
+EXPECTED_REACH = 16  # tokens before a trigger where يتوقع أن may stand, in its clause
+WARNING_REACH = 8  # tokens after حذّر where its من أن may stand (past its subject and object)
 # words with a prepositional clitic that a verb may follow (لذلك قتل: therefore)
 NOT_CONSTRUCT = frozenset(fold(w) for w in (
     "لذلك", "كذلك", "لهذا", "بذلك", "لذا", "بعدها", "لكنه", "لكنها", "لكنهم", "ولذلك", "وكذلك",
@@ -1588,6 +1689,25 @@ RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "�
 
 EXPOSED = frozenset(fold(w) for w in ("تعرض", "تعرضت", "تعرضا", "تعرضتا", "تعرضوا", "سقط",
                                       "سقطت", "سقطوا", "قتل", "قتلوا", "أصيب", "أصيبوا"))
+
+
+def _warns_of_danger(view: SentenceView, trig: Trigger) -> bool:
+    """حذّر (X) من أن + a noun or a verb (حذر البنك من أن تراجع الأسعار قد يضر، حذرت من أن
+    الشركات ستخسر): a warning of what may happen, a forecast, not a threat by the one who warns;
+    من أنه / أنها سترد، من أن أي هجوم سيقابل برد are threats."""
+    w = view.words
+    for j in range(trig.last + 1, min(len(w) - 2, trig.last + WARNING_REACH)):
+        if w[j] in CLAUSE_ENDS:
+            return False
+        if w[j] == MIN and w[j + 1] == BARE_AN:
+            return w[j + 2] not in INDEFINITE_ANY
+    return False
+
+
+def _adjective_form(word: str) -> bool:
+    """A relational adjective's form, short ones too (العربي، الطبية، الإغاثية)."""
+    w = word[2:] if word.startswith("ال") else word
+    return w.endswith(roles.NISBA_ENDINGS) and len(w) > 3
 
 
 def _relative(word: str) -> bool:

@@ -1,0 +1,120 @@
+"""Precision of the event types other than ASSAULT and PROTEST: faults found by reading events
+coded on real political news (SaudiNewsNet, 2015-07-25 and 2015-07-26; docs/accuracy.md, "Events:
+type reading on political news, seventh session"), each checked here on sentences written for
+this file, through the default pipeline.
+
+- a thing carried that arrives (a plane, a ship, a shipment, a body) is no visit, even when an
+  actor's adjective describes it (الطائرة الكويتية التي وصلت، ووصلت سفينة إماراتية) or an actor
+  stands in a phrase beside it (جثة، يعتقد أنها لقائد حوثي، وصلت); a person who arrives is one;
+- a verbal noun with لـ after a definite noun of a body (التحالف الدولي لدعم الحكومة، المجموعة
+  البرلمانية لدعم الكويت) is the body's name or purpose, no support told;
+- حذّر من أن + a noun or a verb forecasts a danger (حذر البنك من أن تراجع الأسعار قد يضر): no
+  threat; حذّر من أن أي هجوم سيقابل برد and حذّر من عواقب stay threats;
+- طلب عدم نشر اسمه: a source keeping its name back, no demand;
+- a subsidy (الدعم المقدم للمواد النفطية) is no support of an actor;
+- بدعم جوي: air support is military aid (072), not praise (051);
+- what is expected (ويتوقع أن يشارك مسؤولون … في المحادثات) is `future`, but not talks already
+  held whose effect is foreseen (من المتوقع أن تعيد هذه المحادثات);
+- what someone refuses (أكد رفضه التفاوض) is `negated`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _pipelines import coded
+
+
+@pytest.mark.parametrize("text", [
+    "وأفاد مصدر محلي بأن الطائرة الكويتية التي وصلت إلى مطار صنعاء تحمل أدوية.",
+    "ووصلت سفينة إماراتية محملة بالوقود إلى ميناء عدن صباح أمس.",
+    "وأكدت الوزارة أن الشحنة الطبية الأردنية التي وصلت إلى بغداد تزن عشرة أطنان.",
+    "وقال الطبيب إن جثة، يعتقد أنها لقائد حوثي، وصلت إلى المستشفى أمس.",
+    "وأعلنت الأمم المتحدة، وصلت أمس الطائرة الإغاثية الثانية إلى مطار عدن.",
+])
+def test_a_thing_that_arrives_is_no_visit(nlp, text):
+    got = coded(nlp, text)
+    assert not [e for e in got if e[0] == "042"], got
+    # while a person who arrives visits (in both orders, in a relative clause, as a delegation)
+    for person, dyad in PERSONS_ARRIVING:
+        assert ("042", "CONSULT", "asserted") + dyad in coded(nlp, person), person
+
+
+PERSONS_ARRIVING = (
+    ("ووصل الرئيس التركي أمس إلى الرياض في زيارة رسمية.", ("TURGOV", "SAU")),
+    ("ووصل أمس وزير الخارجية الأمريكي إلى القاهرة.", ("USAGOV", "EGY")),
+    ("وكان وزير الخارجية الفرنسي الذي وصل إلى طهران أمس قد التقى نظيره الإيراني.",
+     ("FRAGOV", "IRN")),
+    ("وأعلن مجلس الوزراء أن وفد الحكومة العراقية وصل إلى عمان مساء أمس.", ("IRQGOV", "OMN")),
+)
+
+
+@pytest.mark.parametrize("text", [
+    "وزارت رئيسة المجموعة البرلمانية البريطانية لدعم الكويت مخيما للاجئين.",
+    "وأعلن التحالف الدولي لدعم الحكومة العراقية تمديد مهمته.",
+])
+def test_the_purpose_in_a_body_name_is_no_support(nlp, text):
+    got = coded(nlp, text)
+    assert not [e for e in got if e[1] in ("SUPPORT", "AGREE")], got
+
+
+@pytest.mark.parametrize("text", [
+    "وحذر البنك الدولي مصر من أن تراجع أسعار النفط قد يضر باقتصادها.",
+    "وحذرت النائبة الديمقراطية الحكومة الإيرانية من أن الشركات الأمريكية ستخسر كثيرا.",
+])
+def test_a_warning_of_a_danger_is_no_threat(nlp, text):
+    got = coded(nlp, text)
+    assert not [e for e in got if e[1] == "THREATEN"], got
+    # a warning of what the one who warns will do, or of consequences, stays a threat
+    for threat, dyad in THREATS:
+        assert ("130", "THREATEN", "asserted") + dyad in coded(nlp, threat), threat
+
+
+THREATS = (
+    ("وحذر وزير الدفاع الإسرائيلي حركة حماس من أن أي هجوم سيقابل برد قاس.",
+     ("ISRGOV", "PSEREB")),
+    ("وحذرت الولايات المتحدة كوريا الشمالية من عواقب إجراء تجربة نووية.", ("USA", "PRK")),
+)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال رئيس الشركة الذي طلب عدم نشر اسمه كي لا يضر بعلاقات شركته مع «تويوتا» إن المبيعات "
+    "تراجعت.",
+    "وقال الضابط الذي طلب عدم ذكر اسمه خوفا من الجيش السوري إن القصف استمر.",
+])
+def test_keeping_ones_name_back_is_no_demand(nlp, text):
+    got = coded(nlp, text)
+    assert not [e for e in got if e[1] == "REQUEST"], got
+    # a demand made of an actor in the same construction stays
+    got = coded(nlp, "وقال الصحفي الذي طلب من الحكومة السورية الإفراج عن زملائه إن الأمر صعب.")
+    assert ("100", "REQUEST", "asserted", "MED", "SYRGOV") in got, got
+
+
+def test_a_subsidy_is_no_support(nlp):
+    got = coded(nlp, "ودعا صندوق النقد الدولي دول الخليج إلى تقليل الدعم المقدم للمواد النفطية، "
+                     "مشيدا بإجراءات البحرين والكويت.")
+    assert not [e for e in got if e[1] == "SUPPORT"], got
+
+
+def test_air_support_is_military_aid(nlp):
+    got = coded(nlp, "وشنت القوات الموالية للحكومة اليمنية بدعم جوي من التحالف هجمات على "
+                     "الحوثيين في عدن.")
+    assert not [e for e in got if e[0] == "051"], got
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("ويتوقع أن يرفع المعارضون الإسرائيليون من عدد زياراتهم إلى الولايات المتحدة.", "042"),
+    ("ويتوقع أن يشارك مسؤولون من المفوضية الأوروبية والبنك المركزي الأوروبي في المحادثات مع "
+     "اليونان.", "046"),
+])
+def test_what_is_expected_is_future(nlp, text, cameo):
+    got = [e for e in coded(nlp, text) if e[0] == cameo]
+    assert got and all(e[2] == "future" for e in got), got
+    # talks held whose effect is foreseen stay asserted
+    got = coded(nlp, "ومن المتوقع أن تعيد هذه المحادثات العلاقات بين مصر وإيران إلى طبيعتها.")
+    assert ("046", "CONSULT", "asserted", "EGY", "IRN") in got, got
+
+
+def test_what_is_refused_is_negated(nlp):
+    got = coded(nlp, "وأكد الوزير رفضه التفاوض مع حركة طالبان.")
+    assert got and all(e[2] == "negated" for e in got), got
