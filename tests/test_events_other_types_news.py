@@ -15,7 +15,15 @@ this file, through the default pipeline.
 - بدعم جوي: air support is military aid (072), not praise (051);
 - what is expected (ويتوقع أن يشارك مسؤولون … في المحادثات) is `future`, but not talks already
   held whose effect is foreseen (من المتوقع أن تعيد هذه المحادثات);
-- what someone refuses (أكد رفضه التفاوض) is `negated`.
+- what someone refuses (أكد رفضه التفاوض) is `negated`;
+- شن حملة جوية: a campaign of force, no criticism (شن حملة على المعارضة stays one);
+- اعترف بنجاح تونس: a merit acknowledged, no recognition (اعترفت السويد بدولة فلسطين is one);
+- توصلت الشركة إلى اتفاق للاستحواذ: a company's acquisition, no agreement between actors;
+- منع غسل الأموال: a crime prevented in a law's name, no restriction of an actor;
+- مسؤول في أجهزة الإغاثة: relief agencies named, no aid given;
+- في إطار التنسيق، مد جسور التعاون: cooperation as a frame or an aim, no event;
+- المقررة (scheduled) is `future`, من غير المقرر (not scheduled) and كاد / أوشك (nearly)
+  `negated`.
 """
 
 from __future__ import annotations
@@ -118,3 +126,73 @@ def test_what_is_expected_is_future(nlp, text, cameo):
 def test_what_is_refused_is_negated(nlp):
     got = coded(nlp, "وأكد الوزير رفضه التفاوض مع حركة طالبان.")
     assert got and all(e[2] == "negated" for e in got), got
+
+
+def test_a_campaign_of_force_is_no_criticism(nlp):
+    got = coded(nlp, "وشن الجيش السوري أمس حملة جوية على مواقع المعارضة السورية في إدلب.")
+    assert not [e for e in got if e[1] == "ACCUSE"], got
+    # a campaign of words stays one
+    got = coded(nlp, "وشن الرئيس التركي حملة على المعارضة الكردية.")
+    assert [e for e in got if e[0] == "111"], got
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير التونسي إن دعوة الرئيس الأمريكي هي اعتراف بالنجاح الذي حققته تونس.",
+    "واعترف الرئيس الأمريكي بنجاح الحكومة التونسية في الانتقال الديمقراطي.",
+])
+def test_acknowledging_a_merit_is_no_recognition(nlp, text):
+    got = coded(nlp, text)
+    assert not [e for e in got if e[0] == "054"], got
+    assert ("054", "SUPPORT", "asserted", "SWE", "PSE") in coded(nlp, "واعترفت السويد بدولة فلسطين.")
+
+
+def test_a_company_acquisition_is_no_agreement(nlp):
+    got = coded(nlp, "وقالت شركة تويوتا اليابانية إنها توصلت إلى اتفاق للاستحواذ على شركة أمريكية.")
+    assert not [e for e in got if e[0] == "057"], got
+    got = coded(nlp, "وتوصلت الحكومة الفلبينية إلى اتفاق مع المتمردين.")
+    assert ("057", "SUPPORT", "asserted", "PHLGOV", "REB") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "وصادق البرلمان على قانون لمكافحة الإرهاب ومنع غسل الأموال، وكان رئيس البرلمان التونسي قد "
+    "وعد بذلك.",
+    "ووافق مجلس الوزراء على مشروع قانون منع غسل الأموال الذي قدمته وزارة العدل المصرية.",
+])
+def test_preventing_money_laundering_restricts_no_actor(nlp, text):
+    got = coded(nlp, text)
+    assert not [e for e in got if e[0] == "172"], got
+    got = coded(nlp, "ومنعت الشرطة الإسرائيلية الفلسطينيين من دخول المسجد الأقصى.")
+    assert ("172", "COERCE", "asserted", "ISRCOP", "PSE") in got, got
+
+
+def test_relief_agencies_named_give_no_aid(nlp):
+    got = coded(nlp, "وقال مسؤول في أجهزة الإغاثة الأممية لوكالة الصحافة الفرنسية إن القصف مستمر.")
+    assert not [e for e in got if e[1] == "AID"], got
+    got = coded(nlp, "وأرسلت السعودية طائرة إغاثة إلى اليمن.")
+    assert ("073", "AID", "asserted", "SAU", "YEM") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "والتقى الوزير المصري نظيره الكويتي في إطار التنسيق بين البلدين.",
+    "وأكد الوزير المصري حرص بلاده على مد جسور التعاون مع الكويت.",
+])
+def test_cooperation_as_a_frame_is_no_event(nlp, text):
+    got = coded(nlp, text)
+    assert not [e for e in got if e[1] == "COOPERATE"], got
+
+
+def test_what_is_scheduled_is_future(nlp):
+    got = coded(nlp, "وناقش الوزيران الزيارة المقررة للرئيس المصري إلى موسكو.")
+    assert ("042", "CONSULT", "future", "EGYGOV", "RUS") in got, got
+
+
+def test_what_nearly_happened_did_not(nlp):
+    got = coded(nlp, "وكاد المسلحون يستسلمون للجيش العراقي.")
+    assert ("0874", "RETREAT", "negated", "REB", "IRQMIL") in got, got
+
+
+def test_what_is_not_scheduled_is_negated(nlp):
+    got = coded(nlp, "ومن غير المقرر أن يزور الرئيس الأمريكي كينيا هذا العام.")
+    assert ("042", "CONSULT", "negated", "USAGOV", "KEN") in got, got
+    got = coded(nlp, "ومن المقرر أن يزور الرئيس الأمريكي كينيا هذا العام.")
+    assert ("042", "CONSULT", "future", "USAGOV", "KEN") in got, got

@@ -760,6 +760,12 @@ class EventStage:
                     j += 1  # فجر هذا اليوم (فجر يوم is dawn of a day already: فجر يوم أول من أمس)
                 if j < len(keys) and not keys[j].isdisjoint(words):
                     return True
+            elif name == "campaign_kinds":
+                # شن حملة جوية، شن حملة دهم: the phrase's object named a campaign of force or
+                # of another kind, no campaign of words
+                j = trig.last + 1
+                if trig.kind == "phrase" and j < len(keys) and not keys[j].isdisjoint(words):
+                    return True
             elif name == "danger_clause":
                 if _warns_of_danger(view, trig):
                     return True
@@ -780,10 +786,11 @@ class EventStage:
                 # clause (its subject may stand between, a quoted name too)
                 if _in_clause_after(view, keys, trig, words, through_names=True):
                     return True
-            elif name in ("verbal_manner", "danger_topics"):
+            elif name in ("verbal_manner", "danger_topics", "merit_objects"):
                 # هاجم الرئيس المهاجرين بكلمات قاسية: words, not force; حذّرت الأمم المتحدة من
-                # ارتفاع الحصيلة: a warning of a danger, no threat (within the clause, five words:
-                # the subject and the object may stand between)
+                # ارتفاع الحصيلة: a warning of a danger, no threat; اعترف الرئيس بنجاح تونس: a
+                # merit acknowledged, no actor recognised (within the clause, five words: the
+                # subject and the object may stand between)
                 if _in_clause_after(view, keys, trig, words):
                     return True
             else:  # idioms: the next three words
