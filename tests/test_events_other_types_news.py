@@ -23,7 +23,11 @@ this file, through the default pipeline.
 - مسؤول في أجهزة الإغاثة: relief agencies named, no aid given;
 - في إطار التنسيق، مد جسور التعاون: cooperation as a frame or an aim, no event;
 - المقررة (scheduled) is `future`, من غير المقرر (not scheduled) and كاد / أوشك (nearly)
-  `negated`.
+  `negated`;
+- وصل إلى قناعة (reached a conviction) and papers that reach someone (نسخاً وصلت) are no visit;
+- اعترفا بالتنسيق: an act admitted, no recognition;
+- in a quote, a relational adjective after a noun with a preposition (الإرهاب وبالتدخلات
+  الإيرانية) describes that noun: the evaluated word before it is said of no actor.
 """
 
 from __future__ import annotations
@@ -196,3 +200,29 @@ def test_what_is_not_scheduled_is_negated(nlp):
     assert ("042", "CONSULT", "negated", "USAGOV", "KEN") in got, got
     got = coded(nlp, "ومن المقرر أن يزور الرئيس الأمريكي كينيا هذا العام.")
     assert ("042", "CONSULT", "future", "USAGOV", "KEN") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس السوري إنه وصل إلى قناعة بأن الحكومة اليمنية لا تسير على الطريق الصحيح.",
+    "وأشار الوزير الليبي إلى أن نسخا من التقرير وصلت إلى السلطات الليبية.",
+])
+def test_reaching_a_conclusion_or_papers_arriving_is_no_visit(nlp, text):
+    got = coded(nlp, text)
+    assert not [e for e in got if e[0] == "042"], got
+    assert ("042", "CONSULT", "asserted", "LBYGOV", "TUN") in coded(
+        nlp, "ووصل وفد الحكومة الليبية إلى تونس مساء أمس.")
+
+
+def test_admitting_an_act_is_no_recognition(nlp):
+    got = coded(nlp, "وأوضحت وزارة الداخلية البحرينية أن المتهمين اعترفا بالتنسيق مع الحرس الثوري "
+                     "الإيراني.")
+    assert not [e for e in got if e[0] == "054"], got
+
+
+def test_an_adjective_of_the_next_noun_is_not_evaluated(nlp):
+    text = ("وقال وزير الداخلية البحريني «إن من يتخلف عن هذا الموقف قبل بأعمال العنف والإرهاب "
+            "وبالتدخلات الإيرانية في شؤون البحرين».")
+    got = coded(nlp, text)
+    assert not [e for e in got if e[1] == "ACCUSE"], got
+    got = coded(nlp, "وقال وزير الداخلية البحريني «إن الإرهاب الإيراني يهدد أمن البحرين».")
+    assert ("112", "ACCUSE", "asserted", "BHRGOV", "IRN") in got, got
