@@ -27,7 +27,10 @@ this file, through the default pipeline.
 - وصل إلى قناعة (reached a conviction) and papers that reach someone (نسخاً وصلت) are no visit;
 - اعترفا بالتنسيق: an act admitted, no recognition;
 - in a quote, a relational adjective after a noun with a preposition (الإرهاب وبالتدخلات
-  الإيرانية) describes that noun: the evaluated word before it is said of no actor.
+  الإيرانية) describes that noun: the evaluated word before it is said of no actor;
+- no verb follows تحت (تحت سيطرت المقاومة: the noun سيطرة misspelt);
+- احتلت الصفحات الأولى: the front pages taken, no occupation;
+- ساعد على / في + a verbal noun (ستساعد على دفع المفاوضات): helps to, no aid.
 """
 
 from __future__ import annotations
@@ -226,3 +229,22 @@ def test_an_adjective_of_the_next_noun_is_not_evaluated(nlp):
     assert not [e for e in got if e[1] == "ACCUSE"], got
     got = coded(nlp, "وقال وزير الداخلية البحريني «إن الإرهاب الإيراني يهدد أمن البحرين».")
     assert ("112", "ACCUSE", "asserted", "BHRGOV", "IRN") in got, got
+
+
+def test_no_verb_follows_under(nlp):
+    got = coded(nlp, "وباتت المديرية تحت سيطرت المقاومة الشعبية اليمنية.")
+    assert not [e for e in got if e[0] == "192"], got
+    got = coded(nlp, "وسيطرت المقاومة الشعبية اليمنية على المديرية.")
+    assert ("192", "COERCE", "asserted", "YEMINS", None) in got, got
+
+
+def test_taking_the_front_pages_occupies_nothing(nlp):
+    got = coded(nlp, "واحتلت زيارة الرئيس الأمريكي الصفحات الأولى للصحف الكينية.")
+    assert not [e for e in got if e[0] == "192"], got
+
+
+def test_helping_to_is_no_aid(nlp):
+    got = coded(nlp, "وأكدت الحكومة الهندية أن مشاركتها في «تيسا» ستساعد على دفع المفاوضات إلى "
+                     "الأمام.")
+    assert not [e for e in got if e[1] == "AID"], got
+    assert ("070", "AID", "asserted", "SAU", "YEM") in coded(nlp, "وساعدت السعودية اليمن بمليار دولار.")

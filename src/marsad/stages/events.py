@@ -766,6 +766,11 @@ class EventStage:
                 j = trig.last + 1
                 if trig.kind == "phrase" and j < len(keys) and not keys[j].isdisjoint(words):
                     return True
+            elif name == "help_to":
+                # ستساعد على دفع المفاوضات، يساعد في تلميع صورتها: "helps to", no beneficiary
+                j = trig.last + 1
+                if trig.kind == "verb" and j < len(keys) and view.words[j] in HELP_TO_PREPS:
+                    return True
             elif name == "danger_clause":
                 if _warns_of_danger(view, trig):
                     return True
@@ -1513,6 +1518,7 @@ RESPONSE_ROOTS = frozenset({"02", "04", "05", "10", "11", "12"})
 AN = frozenset(fold(w) for w in ("أن", "وأن"))
 BARE_AN, MIN = fold("أن"), fold("من")
 INDEFINITE_ANY = frozenset(fold(w) for w in ("أي", "أية"))
+HELP_TO_PREPS = frozenset(fold(w) for w in ("على", "في"))
 THAT_WORDS = frozenset(fold(w) for w in ("أن", "إن", "وأن", "وإن", "بأن", "فإن"))
 SENTENCE_STOPS = frozenset({".", "؛", ";", "!", "؟", "?", ":"})
 THAT_REACH = 9  # tokens back from a verb of arrival to the أن / إن that opens its clause
