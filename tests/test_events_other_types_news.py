@@ -30,7 +30,9 @@ this file, through the default pipeline.
   الإيرانية) describes that noun: the evaluated word before it is said of no actor;
 - no verb follows تحت (تحت سيطرت المقاومة: the noun سيطرة misspelt);
 - احتلت الصفحات الأولى: the front pages taken, no occupation;
-- ساعد على / في + a verbal noun (ستساعد على دفع المفاوضات): helps to, no aid.
+- ساعد على / في + a verbal noun (ستساعد على دفع المفاوضات): helps to, no aid;
+- بدعم من X as an adverbial (تقدمت القوات العراقية بدعم من طيران التحالف): X backs the actor
+  the clause is about, named right before it (the source and the target were reversed).
 """
 
 from __future__ import annotations
@@ -248,3 +250,12 @@ def test_helping_to_is_no_aid(nlp):
                      "الأمام.")
     assert not [e for e in got if e[1] == "AID"], got
     assert ("070", "AID", "asserted", "SAU", "YEM") in coded(nlp, "وساعدت السعودية اليمن بمليار دولار.")
+
+
+@pytest.mark.parametrize("text,dyad", [
+    ("وتقدمت القوات العراقية بدعم من طيران التحالف الدولي نحو الرمادي.", ("USAMIL", "IRQMIL")),
+    ("واستعادت قوات الجيش العراقي بدعم من العشائر السنية بعض الأراضي.", ("CVL", "IRQMIL")),
+])
+def test_backed_by_names_the_backer_after_min(nlp, text, dyad):
+    got = [e for e in coded(nlp, text) if e[1] == "SUPPORT"]
+    assert got == [("051", "SUPPORT", "asserted") + dyad], got

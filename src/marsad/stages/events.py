@@ -1009,6 +1009,10 @@ class EventStage:
         c = self.compiled
         passive = _is_passive(view, trig) or _unvocalised_passive(view, trig, pat)
         sources, targets, implicit = self._participants(doc, view, trig, pat, passive)
+        if pat.cameo[:2] in BACKING_ROOTS and _is_nominal(trig):
+            backing = _backed_by(view, trig)
+            if backing is not None:
+                sources, targets, implicit = backing  # بدعم من التحالف: who backs whom
         if pat.source_adjacent and sources and all(_is_refugee(m.entity.actor_code)
                                                     for m in sources):
             # وصل مئات اللاجئين إلى اليونان، وصول المهاجرين: a migration, not a visit
@@ -1518,6 +1522,7 @@ RESPONSE_ROOTS = frozenset({"02", "04", "05", "10", "11", "12"})
 AN = frozenset(fold(w) for w in ("أن", "وأن"))
 BARE_AN, MIN = fold("أن"), fold("من")
 INDEFINITE_ANY = frozenset(fold(w) for w in ("أي", "أية"))
+BACKING_ROOTS = ("05", "07")  # support and aid: بدعم من، بمساعدة من
 HELP_TO_PREPS = frozenset(fold(w) for w in ("على", "في"))
 THAT_WORDS = frozenset(fold(w) for w in ("أن", "إن", "وأن", "وإن", "بأن", "فإن"))
 SENTENCE_STOPS = frozenset({".", "؛", ";", "!", "؟", "?", ":"})
@@ -1702,6 +1707,33 @@ RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "�
 
 EXPOSED = frozenset(fold(w) for w in ("تعرض", "تعرضت", "تعرضا", "تعرضتا", "تعرضوا", "سقط",
                                       "سقطت", "سقطوا", "قتل", "قتلوا", "أصيب", "أصيبوا"))
+
+
+def _backed_by(view: SentenceView, trig: Trigger):
+    """بـ + a noun of support or aid + من + an actor, as an adverbial (تقدمت القوات الحكومية بدعم
+    جوي من التحالف، اجتاح المتمردون، بدعم من قوات صالح، المدن): the actor after من backs the
+    actor the clause is about, named right before the adverbial. (sources, targets, None), or
+    None when the construction is not there."""
+    w = view.words
+    if roles.clitic_prep(view, trig.first) != "ب":
+        return None
+    j = trig.last + 1
+    if j < len(w) and _adjective_form(w[j]) and view.mention_at(j, j) is None:
+        j += 1  # بدعم جوي من
+    if j + 1 >= len(w) or w[j] != MIN:
+        return None
+    # the actor right after من, or the genitive of one noun (بدعم من طيران التحالف الدولي)
+    backer = next((m for m in view.mentions if m.first == j + 1 or m.first == j + 2 and
+                   view.is_word(j + 1) and not roles.is_prep(w[j + 1]) and
+                   not roles.clitic_prep(view, j + 1)), None)
+    if backer is None:
+        return None
+    k = trig.first - 1
+    if k >= 0 and w[k] in ("،", ","):
+        k -= 1
+    backed = view.mention_ending_at(k)
+    targets = roles.coordinated(view, backed) if backed is not None else []
+    return roles.coordinated(view, backer), targets, None
 
 
 def _warns_of_danger(view: SentenceView, trig: Trigger) -> bool:
