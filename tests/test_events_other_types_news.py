@@ -32,7 +32,8 @@ this file, through the default pipeline.
 - احتلت الصفحات الأولى: the front pages taken, no occupation;
 - ساعد على / في + a verbal noun (ستساعد على دفع المفاوضات): helps to, no aid;
 - بدعم من X as an adverbial (تقدمت القوات العراقية بدعم من طيران التحالف): X backs the actor
-  the clause is about, named right before it (the source and the target were reversed).
+  the clause is about, named right before it (the source and the target were reversed);
+- في إطار التشاور المستمر والتنسيق الدائم: a frame (and what is joined to it), no event.
 """
 
 from __future__ import annotations
@@ -259,3 +260,10 @@ def test_helping_to_is_no_aid(nlp):
 def test_backed_by_names_the_backer_after_min(nlp, text, dyad):
     got = [e for e in coded(nlp, text) if e[1] == "SUPPORT"]
     assert got == [("051", "SUPPORT", "asserted") + dyad], got
+
+
+def test_a_frame_of_consultation_is_no_event(nlp):
+    got = coded(nlp, "والتقى الوزير المصري نظيره الكويتي، وذلك في إطار التشاور المستمر والتنسيق "
+                     "الدائم بين البلدين.")
+    assert not [e for e in got if e[1] == "COOPERATE"], got
+    assert ("040", "CONSULT", "asserted", "EGYGOV", "KWTGOV") in got, got

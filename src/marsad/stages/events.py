@@ -212,6 +212,8 @@ class EventStage:
                 continue  # شركة «جدوى للاستثمار»، عملية «عاصفة الحزم»: a name, no event
             if pat.plover not in GUARDED and self._body_purpose(view, trig):
                 continue  # التحالف العربي لدعم الشرعية: the name or purpose of a body, no event
+            if pat.plover not in GUARDED and self._in_frame(view, trig):
+                continue  # في إطار التشاور المستمر والتنسيق الدائم: the frame of another act
             if trig.first > 0 and view.words[trig.first - 1] in PLACE_NAME_HEADS:
                 continue  # مستشفى النداء الإنساني، ساحة الاعتصام: a place's name, no event
             if pat.plover in GUARDED and _scare_quoted(view, trig):
@@ -933,6 +935,27 @@ class EventStage:
             if not view.is_word(k) or roles.is_prep(w[k]):
                 return False
             if not self.compiled.analyse(w[k])[1].isdisjoint(refusal):
+                return True
+        return False
+
+    def _in_frame(self, view: SentenceView, trig: Trigger) -> bool:
+        """A verbal noun right after a noun of frame (`frame_nouns`: في إطار التشاور، على صعيد
+        التعاون), or joined by و to the definite noun after one (في إطار التشاور المستمر والتنسيق
+        الدائم, past at most two adjectives): what another act is set in, not an act told."""
+        if not _is_nominal(trig) or trig.first == 0:
+            return False
+        frames = self._context("frame_nouns")
+        w = view.words
+        analyse = self.compiled.analyse
+        if not analyse(w[trig.first - 1])[1].isdisjoint(frames):
+            return True
+        if "c" not in trig.strip or not w[trig.first].startswith("و"):
+            return False
+        for k in range(trig.first - 1, max(0, trig.first - 4), -1):
+            # the definite noun and its adjectives (التشاور المستمر)
+            if not (view.is_word(k) and w[k].startswith("ال")):
+                return False
+            if not analyse(w[k - 1])[1].isdisjoint(frames):
                 return True
         return False
 
