@@ -33,7 +33,9 @@ this file, through the default pipeline.
 - ساعد على / في + a verbal noun (ستساعد على دفع المفاوضات): helps to, no aid;
 - بدعم من X as an adverbial (تقدمت القوات العراقية بدعم من طيران التحالف): X backs the actor
   the clause is about, named right before it (the source and the target were reversed);
-- في إطار التشاور المستمر والتنسيق الدائم: a frame (and what is joined to it), no event.
+- في إطار التشاور المستمر والتنسيق الدائم: a frame (and what is joined to it), no event;
+- a pledge of force or repression (تعهد بسحق التمرد، بتشديد الحملة الأمنية على الجماعة) is a
+  threat (130), not an intent to cooperate (030).
 """
 
 from __future__ import annotations
@@ -267,3 +269,19 @@ def test_a_frame_of_consultation_is_no_event(nlp):
                      "الدائم بين البلدين.")
     assert not [e for e in got if e[1] == "COOPERATE"], got
     assert ("040", "CONSULT", "asserted", "EGYGOV", "KWTGOV") in got, got
+
+
+@pytest.mark.parametrize("text,dyad", [
+    ("وتعهد الرئيس المصري بتشديد الحملة الأمنية على جماعة الإخوان المسلمين.", ("EGYGOV", "EGYOPP")),
+    ("وتعهد الرئيس النيجيري بسحق حركة بوكو حرام.", ("NGAGOV", "NGAREB")),
+])
+def test_a_pledge_of_force_is_a_threat(nlp, text, dyad):
+    got = coded(nlp, text)
+    assert ("130", "THREATEN", "asserted") + dyad in got, got
+    assert not [e for e in got if e[1] == "AGREE"], got
+    # a pledge of aid stays one, and ending a practice is no force
+    got = coded(nlp, "وتعهدت السعودية بتقديم مليار دولار لليمن.")
+    assert ("033", "AGREE", "asserted", "SAU", "YEM") in got, got
+    got = coded(nlp, "وأعلنت الحكومة البريطانية خلال القمة التزامها بالقضاء على هذه الممارسة في "
+                     "السودان.")
+    assert not [e for e in got if e[1] == "THREATEN"], got

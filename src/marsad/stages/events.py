@@ -121,6 +121,9 @@ class EventStage:
         self._intransitive = frozenset(
             f.text for w in self.compiled.contexts.get("intransitive_verbs", ())
             for f in past_forms(w))
+        # the pattern a pledge of force is coded as (تعهد بسحق التمرد: a threat, not an intent)
+        self._threat_pattern = next((i for i, p in enumerate(self.compiled.patterns)
+                                     if p.id == THREAT_ENTRY), None)
         # nouns of a person (words.json "person_nouns": الكاتب، الخبير): a subject that names
         # no actor (`roles.nonactor_subject`)
         self.person_nouns: frozenset[str] = resources.get(
@@ -234,6 +237,10 @@ class EventStage:
             if not self._light_verb_object(view, trig):
                 continue  # قامت الشرطة بتفريق مسيرة: the act of قام is not the protest word
             pat = c.patterns[trig.pattern]
+            if pat.id == PLEDGE_ENTRY and self._threat_pattern is not None and \
+                    self._pledge_of_force(view, keys, trig):
+                trig.pattern = self._threat_pattern  # تعهد بسحق التمرد: a threat of force
+                pat = c.patterns[trig.pattern]
             if self._no_gathering(view, keys, trig, pat):
                 continue  # تجمعت السيارات، تجمعت الشرطة، أن تجمع خمسين متظاهراً، تجمع المتوسط
             quote = next((q for q in quotes if q[0] <= head_tok.start < q[1]), None)
@@ -909,6 +916,18 @@ class EventStage:
                 seen.append(hit)
         return len(seen) >= 2
 
+    def _pledge_of_force(self, view: SentenceView, keys, trig: Trigger) -> bool:
+        """The verbal noun a pledge governs through بـ, past the subject (at most three words),
+        is one of force or repression (`force_pledges`: تعهد الرئيس بسحق التمرد، بتشديد الحملة
+        الأمنية على الجماعة): the pledge threatens its target."""
+        force = self._context("force_pledges")
+        for k in range(trig.last + 1, min(len(keys), trig.last + 5)):
+            if roles.clitic_prep(view, k) == "ب":
+                return not keys[k].isdisjoint(force)
+            if not view.is_word(k):
+                return False
+        return False
+
     def _expected(self, view: SentenceView, trig: Trigger) -> bool:
         """The trigger stands in the clause of أن after a word of expectation (`expected_that`:
         يتوقع أن، من المتوقع أن، ينتظر أن، يرجح أن), however long the clause (ويتوقع أن يرفع
@@ -1545,6 +1564,7 @@ RESPONSE_ROOTS = frozenset({"02", "04", "05", "10", "11", "12"})
 AN = frozenset(fold(w) for w in ("أن", "وأن"))
 BARE_AN, MIN = fold("أن"), fold("من")
 INDEFINITE_ANY = frozenset(fold(w) for w in ("أي", "أية"))
+PLEDGE_ENTRY, THREAT_ENTRY = "intent", "threaten"  # events.json ids
 BACKING_ROOTS = ("05", "07")  # support and aid: بدعم من، بمساعدة من
 HELP_TO_PREPS = frozenset(fold(w) for w in ("على", "في"))
 THAT_WORDS = frozenset(fold(w) for w in ("أن", "إن", "وأن", "وإن", "بأن", "فإن"))
