@@ -2972,7 +2972,8 @@ TOPIC_NOUNS = frozenset(fold(w) for w in (
 PLACE_HEAD_WORDS = frozenset(fold(p + w) for w in (
     "مدينة", "محافظة", "منطقة", "بلدة", "قرية", "مديرية", "ولاية", "إقليم", "العاصمة", "عاصمة",
     "مخيم", "حي", "ناحية", "قضاء", "جزيرة", "مقاطعة", "ضاحية", "قلب", "مدينتي", "محافظتي", "قطاع",
-    "ريفي", "مدن") for p in ("", "ب", "وب"))
+    "ريفي", "مدن", "قرى", "بلدات", "مناطق", "أحياء", "شوارع", "أحد", "الأراضي", "أراضي")
+    for p in ("", "ب", "وب"))
 ORIGIN_PREPS = frozenset(fold(w) for w in ("من", "ومن"))  # من داخل اليمن: whence, not where
 WHERE_WORDS = frozenset(fold(w) for w in ("حيث", "وحيث"))
 # Nouns of an envoy: the place after them (مبعوث … إلى اليمن) is the post, not where an event is
@@ -3009,8 +3010,10 @@ def _said_where(view: SentenceView, m: roles.Mention) -> bool:
         k -= 1
     if k < 0:
         return False
-    if m.last + 1 < len(w) and w[m.last + 1] in WHERE_WORDS:
-        return True  # وصل من سوريا حيث أجرى لقاءات: whence, but حيث says it is where
+    nxt = m.last + 1 + (m.last + 1 < len(w) and w[m.last + 1] in ("،", ","))
+    if nxt < len(w) and w[nxt] in WHERE_WORDS and not roles.is_nisba_word(w[m.last]):
+        # (not people named by a nisba: بالتنسيق مع إيرانيين، حيث …)
+        return True  # وصل من سوريا حيث أجرى لقاءات، زيارته للعراق، حيث …: حيث says it is where
     if w[k] in POSITION_WORDS:
         return not (k > 0 and w[k - 1] in ORIGIN_PREPS)
     if w[k] in ENVOY_PREPS and _envoy_before(view, k):
@@ -3036,12 +3039,29 @@ HAPPENING_NOUNS = frozenset(fold(p + w) for w in (
     "مواجهات", "معارك", "عملية") for p in ("", "ب"))
 
 
+HAPPENING_REACH = 12  # words from the trigger to the noun of its happening (قتل زعيم التنظيم
+# في شبه جزيرة العرب ناصر الوحيشي في غارة … في اليمن)
+
+
 def _past_happening_phrase(view: SentenceView, lo: int, hi: int) -> int:
     """Where the reach to a place after the trigger starts: after a noun of a happening in a
-    phrase between them (في هجوم، بغارة), else at `lo`."""
-    for k in range(hi - 1, lo - 1, -1):
-        w = view.words[k]
-        if w in HAPPENING_NOUNS and (w[:1] == "ب" or (k > lo and view.words[k - 1] in PLACE_PREPS)):
+    phrase of the trigger's clause (قتل عنصران من الشرطة في هجوم، قتل شرطي أمس، في هجوم), else at
+    `lo`. The clause ends at a clause opener or a comma not followed by such a phrase
+    (قصفت الطائرات أهدافاً، والثانية … بالضلوع في هجمات: another clause's)."""
+    w = view.words
+    words = 0
+    for k in range(lo, hi):
+        if w[k] in roles.HARD_STOPS or w[k] in roles.CLAUSE_OPENERS:
+            break
+        if w[k] in ("،", ","):
+            if not (k + 2 < hi and w[k + 1] in PLACE_PREPS and w[k + 2] in HAPPENING_NOUNS):
+                break
+            continue
+        if view.tokens[k].kind in ("word", "number"):
+            words += 1
+            if words > HAPPENING_REACH:
+                break
+        if w[k] in HAPPENING_NOUNS and (w[k][:1] == "ب" or (k > lo and w[k - 1] in PLACE_PREPS)):
             return k + 1
     return lo
 
