@@ -11,6 +11,15 @@ from marsad.eval.gsr import DETECTION_CONFIG
 PUBLISHED = "2015-08-01"
 
 
+ACTOR_STAGES = ("layout", "sentences", "tokens", "actors")
+
+
+@pytest.fixture(scope="module")
+def actors_nlp():
+    # the pipeline up to the actors stage, without the (slow) Latin spelling of unknown names
+    return marsad.load(ACTOR_STAGES, config={"actors": {"transliterate": False}})
+
+
 @pytest.fixture(scope="module")
 def detect():
     # the configuration of event detection: events with no known source are kept

@@ -10,14 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-import marsad
-
-STAGES = ("layout", "sentences", "tokens", "actors")
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return marsad.load(STAGES, config={"actors": {"transliterate": False}})
+from _pipelines import actors_nlp  # noqa: F401 (a fixture)
 
 
 def entities(nlp, text, published="2016-03-01"):
@@ -30,8 +23,9 @@ def entities(nlp, text, published="2016-03-01"):
     ("وصل رئيس وزراء بريطانيا إلى بغداد أمس.", "رئيس وزراء بريطانيا", "GBRGOV", "Cameron"),
     ("وحذر وزير دفاع إسرائيل من التصعيد.", "وزير دفاع إسرائيل", "ISRGOV", None),
 ])
-def test_a_title_in_construct_is_the_office_of_the_country_after_it(nlp, text, span, code,
-                                                                  holder):
+def test_a_title_in_construct_is_the_office_of_the_country_after_it(actors_nlp, text, span,
+                                                                  code, holder):
+    nlp = actors_nlp
     got = [e for e in entities(nlp, text) if e[0] == span]
     assert got and got[0][1] == code, entities(nlp, text)
     if holder:
@@ -42,7 +36,8 @@ def test_a_title_in_construct_is_the_office_of_the_country_after_it(nlp, text, s
     ("وأبلغ الوزير روسيا أن بلاده ترفض التدخل.", "الوزير", "روسيا"),
     ("وحذر الرئيس إيران من عواقب التصعيد.", "الرئيس", "إيران"),
 ])
-def test_a_definite_title_takes_no_country_after_it(nlp, text, title, country):
+def test_a_definite_title_takes_no_country_after_it(actors_nlp, text, title, country):
+    nlp = actors_nlp
     got = entities(nlp, text)
     assert (title, "GOV") in [(t, c) for t, c, _n in got], got
     assert any(t == country and c and len(c) == 3 for t, c, _n in got), got
