@@ -35,7 +35,10 @@ this file, through the default pipeline.
   the clause is about, named right before it (the source and the target were reversed);
 - في إطار التشاور المستمر والتنسيق الدائم: a frame (and what is joined to it), no event;
 - a pledge of force or repression (تعهد بسحق التمرد، بتشديد الحملة الأمنية على الجماعة) is a
-  threat (130), not an intent to cooperate (030).
+  threat (130), not an intent to cooperate (030);
+- the present of احتل tells a state (القدس التي تحتلها إسرائيل، ما زالوا يحتلون مناطق), not an
+  occupation; the past (احتلت القوات القرية) is one;
+- بالتزكية، بنظام التزكية: elected unopposed, no praise.
 """
 
 from __future__ import annotations
@@ -285,3 +288,24 @@ def test_a_pledge_of_force_is_a_threat(nlp, text, dyad):
     got = coded(nlp, "وأعلنت الحكومة البريطانية خلال القمة التزامها بالقضاء على هذه الممارسة في "
                      "السودان.")
     assert not [e for e in got if e[1] == "THREATEN"], got
+
+
+@pytest.mark.parametrize("text", [
+    "ولم ترد أنباء عن إصابات في القدس القديمة التي تحتلها إسرائيل.",
+    "وأعلن حاكم الولاية أن مسلحي بوكو حرام ما زالوا يحتلون مناطق واسعة في شمال شرق نيجيريا.",
+])
+def test_an_occupation_told_in_the_present_is_a_state(nlp, text):
+    got = coded(nlp, text)
+    assert not [e for e in got if e[0] == "192"], got
+    got = coded(nlp, "واحتلت القوات الإسرائيلية القرية الفلسطينية أمس.")
+    assert ("192", "COERCE", "asserted", "ISRMIL", "PSE") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت الجمعية العمومية للنادي الأهلي تعيين مساعد الوزير المصري رئيسا لمجلس النادي بنظام "
+    "التزكية، خلفا للرئيس المستقيل.",
+    "وفاز رئيس الحزب الديمقراطي المصري بالتزكية برئاسة الحزب.",
+])
+def test_elected_unopposed_is_no_praise(nlp, text):
+    got = coded(nlp, text)
+    assert not [e for e in got if e[1] == "SUPPORT"], got
