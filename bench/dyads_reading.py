@@ -78,6 +78,8 @@ def recount(path: str) -> None:
         now = at.get((j["day"], j["article"], j["start"], j["cameo"]), [])
         if not now:
             gone += 1
+            print(f"gone: {j['day']} #{j['article']} @{j['start']} {j['cameo']} "
+                  f"{j['source']}->{j['target']} ({v})")
             continue
         if any((e["source"], e["target"]) == (j["source"], j["target"]) for e in now):
             right_after += ok(v[0]) and ok(v[1])
