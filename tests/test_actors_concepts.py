@@ -93,6 +93,8 @@ def test_assad_in_an_article_on_syria_is_still_the_president(nlp, text):
     # the Houthi militias by the forms news uses, not the bare militias (REB)
     ("وقصفت الميليشيات الحوثية الأحياء السكنية في عدن.", "الميليشيات الحوثية", "YEMREB"),
     ("وتصدت المقاومة لهجوم ميليشيات الحوثي وصالح.", "ميليشيات الحوثي", "YEMREB"),
+    # a group named after a historical region is no part of the region's country (Iran)
+    ("وقصفت طائرات التحالف مواقع لجماعة خراسان في ريف حلب.", "جماعة خراسان", "IMGREB"),
 ])
 def test_the_regime_and_the_militias_by_their_usual_names(nlp, text, name, code):
     assert codes(nlp, text).get(name) == code, codes(nlp, text)

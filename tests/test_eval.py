@@ -73,6 +73,17 @@ def test_required_slots_are_filled_before_optional_ones():
     assert list(assignment) == [(1, "fwd")]
 
 
+def test_a_merged_prediction_leaves_a_gold_event_to_a_prediction_that_has_none():
+    # today's visit told twice (one prediction, two mentions) and an older visit: the older one
+    # fills the optional slot, the merged one the required slot, so both predictions are right
+    gold = [{"source": "RUSGOV", "target": "IRN", "cameo": ["04"], "required": True},
+            {"source": "RUSGOV", "target": "IRN", "cameo": ["04"], "required": False}]
+    preds = [_ev("RUSGOV", "IRN", "042", mentions=2), _ev("RUSGOV", "IRN", "042")]
+    assignment = match_events(gold, preds)
+    assert sorted(assignment) == [(0, "fwd"), (1, "fwd")]
+    assert sorted(assignment.values()) == [0, 1]
+
+
 def test_event_scores(scores):
     ev = scores["events"]
     # required: E1 (one prediction per direction), E2 (EGYGOV -> USA 051), E4 (the merged

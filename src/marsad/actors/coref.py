@@ -11,6 +11,10 @@
 - البلدين / البلدان (with the article): the two countries in focus, i.e. the two most frequent
   among the last ten country mentions that are actors (not places after في/ب, not adjectives),
   the later one winning ties; two GPE entities over the same span (how="coref").
+- قواته، جيشها، حكومتها، قوات أمنها (words.json `possessed_*`) as the subject of a clause: the
+  forces, police or government of the actor named last before it, in its sentence or the one before, that the pronoun agrees
+  with (ها: a country or a feminine body; ه: a masculine body or a person): the antecedent's country
+  with the noun's role (الجيش الأمريكي … قواته: USAMIL), or a non-state antecedent's own code.
 """
 
 from __future__ import annotations
@@ -90,9 +94,44 @@ def _advance(text: str, pos: int, letters: int) -> int:
 _START = attrgetter("start")
 
 
+POSSESSED_ROLES = {"possessed_forces": ("MIL", "forces"), "possessed_police": ("COP", "police"),
+                   "possessed_government": ("GOV", "government"),
+                   "possessed_members": ("", "members")}  # the possessor's own code
+# how a folded letter may be written in the text (hamza forms)
+_SPELLINGS = {"ا": "[اأإآ]", "ي": "[يىئ]", "و": "[وؤ]"}
+# possessors whose forces are their country's (الشعب المصري … جيشه: the Egyptian army)
+STATE_ROLES = frozenset({None, "", "GOV", "MIL", "COP", "SPY", "LEG", "JUD", "CVL"})
+
+
+@dataclass(frozen=True)
+class Possessed:
+    """The possessed nouns of words.json (`POSSESSED_ROLES`) as one pattern over the text, and the
+    role and English name of each (keyed by its folded stem)."""
+
+    pattern: object  # regex.Pattern: proclitics, the noun, the pronoun ه / ها
+    roles: dict[str, tuple[str, str]]
+
+    @classmethod
+    def from_lexicon(cls, lexicon) -> Possessed:
+        roles: dict[str, tuple[str, str]] = {}
+        for e in lexicon.entries("words"):
+            if e.get("category") in POSSESSED_ROLES:
+                for w in e["words"]:
+                    f = fold(w)
+                    # the ta marbuta is written ت before a pronoun (حكومة → حكومتها)
+                    roles[f[:-1] + "ت" if f.endswith("ه") else f] = POSSESSED_ROLES[e["category"]]
+        if not roles:
+            return cls(None, {})
+        spelt = "|".join("".join(_SPELLINGS.get(ch, ch) for ch in stem)
+                         for stem in sorted(roles, key=len, reverse=True))
+        pattern = regex.compile(rf"(?<!\p{{L}})([وف]?[بلك]?)({spelt})(ها|ه)(?!\p{{L}})")
+        return cls(pattern, roles)
+
+
 class Coref:
     def __init__(self, doc: Document, gaz: Gazetteer, date: dt.date | None,
-                 verbs: frozenset[str], romanize=None):
+                 verbs: frozenset[str], romanize=None, possessed: Possessed | None = None):
+        self.possessed = possessed
         self.romanize = romanize
         self.doc = doc
         self.gaz = gaz
@@ -138,6 +177,8 @@ class Coref:
                                                                 list[list[int]]]:
         doc = self.doc
         triggers = self._two_country_triggers()
+        owned = self._possessed_nouns()
+        oi = 0
         out: list[Entity] = []
         out_meta: list[Meta] = []
         subjects: list[list[int]] = [[] for _ in doc.sentences]
@@ -150,6 +191,9 @@ class Coref:
             while ti < len(triggers) and triggers[ti][0] < e.start:
                 self._emit_two_countries(triggers[ti], countries, out, out_meta)
                 ti += 1
+            while oi < len(owned) and owned[oi][0] < e.start:
+                self._emit_possessed(owned[oi], out, out_meta, subjects)
+                oi += 1
             kind = doc.sentences[e.sentence].kind if e.sentence >= 0 else "body"
             if meta.kind == "nisba":
                 nazir = self._nazir_before(e)
@@ -174,6 +218,9 @@ class Coref:
         while ti < len(triggers):
             self._emit_two_countries(triggers[ti], countries, out, out_meta)
             ti += 1
+        while oi < len(owned):
+            self._emit_possessed(owned[oi], out, out_meta, subjects)
+            oi += 1
         return out, out_meta, subjects
 
     def _last_person(self, out: list[Entity], sentence: int) -> int | None:
@@ -290,3 +337,76 @@ class Coref:
                               self.gaz.country_name(c) or c, self.gaz.country_code(c),
                               f"country:{c}", c, None, "coref", None, sentence))
             out_meta.append(Meta(None, False, "", "coref"))
+
+    # -- قواته، حكومتها ------------------------------------------------------------------------
+    def _possessed_nouns(self) -> list[tuple[int, int, str, str, str]]:
+        """(start, end, proclitics, folded stem, pronoun) of each possessed noun of the text."""
+        if self.possessed is None or self.possessed.pattern is None:
+            return []
+        return [(m.start(2), m.end(3), fold(m.group(1)), fold(m.group(2)), m.group(3))
+                for m in self.possessed.pattern.finditer(self.doc.text)]
+
+    def _emit_possessed(self, owned: tuple[int, int, str, str, str], out: list[Entity],
+                        out_meta: list[Meta], subjects: list[list[int]]) -> None:
+        start, end, prefix, stem, pronoun = owned
+        j = bisect.bisect_right(self.tok_starts, start) - 1
+        if j < 0:
+            return
+        sentence = self.doc.tokens[j].sentence
+        ant = self._possessor(out, out_meta, subjects, sentence, feminine=pronoun == "ها")
+        if ant is None:
+            return
+        role, en = self.possessed.roles.get(stem, (None, None))
+        if role is None:
+            return
+        if role == "":
+            # عناصره، مقاتلوها: the members of a body are that body (of a country alone: unknown)
+            if not ant.role:
+                return
+            code, canonical, country, role = ant.actor_code, f"{ant.canonical} {en}", \
+                ant.country, ant.role
+        elif ant.role in STATE_ROLES:
+            code = (self.gaz.country_code(ant.country) or "") + role
+            canonical = f"{self.gaz.country_name(ant.country) or ant.country} {en}"
+            country = ant.country
+        elif role == "MIL":
+            # the fighters of a group are the group (حزب الله … مقاتلوه)
+            code, canonical, country, role = ant.actor_code, f"{ant.canonical} {en}", \
+                ant.country, ant.role
+        else:
+            return
+        ent = Entity(start, end, self.doc.text[start:end], "ORG", canonical, code,
+                     f"role:{code}:{en}", country, role, "coref", None, sentence)
+        meta = Meta(None, True, prefix, "coref")
+        if not self.is_subject(ent, meta):
+            return  # only a clause's subject (إن قواتها أسقطت): elsewhere the guess is idle
+        out.append(ent)
+        out_meta.append(Meta(None, False, prefix, "coref"))
+
+    def _possessor(self, out: list[Entity], out_meta: list[Meta], subjects: list[list[int]],
+                   sentence: int, feminine: bool) -> Entity | None:
+        """The actor the pronoun of a possessed noun stands for, in its sentence, with a country
+        and a gender the pronoun agrees with: the last clause subject before it (وقالت حماس إنها
+        تحترم الدول التي يوجد فيها عناصرها: Hamas, not the countries), else the last such actor
+        before it. None when the sentence names none: an antecedent further back is too often
+        the wrong one."""
+        agreeing = [i for i in subjects[sentence] if self._may_possess(out[i], out_meta[i], feminine)] \
+            if 0 <= sentence < len(subjects) else []
+        if agreeing:
+            return out[agreeing[-1]]
+        for i in range(len(out) - 1, -1, -1):
+            if out[i].sentence != sentence:
+                return None
+            if self._may_possess(out[i], out_meta[i], feminine):
+                return out[i]
+        return None
+
+    def _may_possess(self, e: Entity, meta: Meta, feminine: bool) -> bool:
+        """An actor with a country, not a place, whose gender agrees with the pronoun (ها: a
+        country or a feminine or plural body, الحكومة، القوات; ه: a masculine body or a person)."""
+        if not e.country or e.type == "LOC" or e.how == "coref" or preposition_of(meta.prefix):
+            return False
+        if e.type == "GPE" and not self._in_focus(e, meta):
+            return False  # a place (في سوريا), not an actor
+        female = e.type == "GPE" or fold(e.text.split()[0]).endswith(("ه", "ات"))
+        return female == feminine

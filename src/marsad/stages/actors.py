@@ -32,7 +32,7 @@ import bisect
 from dataclasses import fields
 
 from marsad.actors.compose import Composer, Mention, candidate_table
-from marsad.actors.coref import PREPOSITIONS, SKIP_KINDS, Coref, Meta, verb_set
+from marsad.actors.coref import PREPOSITIONS, SKIP_KINDS, Coref, Meta, Possessed, verb_set
 from marsad.actors.gazetteer import Gazetteer
 from marsad.actors.matcher import MatchingString, find_matches
 from marsad.actors.namecues import NameCues
@@ -112,6 +112,8 @@ class ActorStage:
             "actors.concept_words", lambda r: _concept_words(r.lexicon))
         self.common_aliases: frozenset[str] = resources.get(
             "actors.common_noun_aliases", lambda r: _common_noun_aliases(r.lexicon))
+        self.possessed: Possessed = resources.get(
+            "actors.possessed", lambda r: Possessed.from_lexicon(r.lexicon))
         self.name_cues: NameCues = resources.get(
             "actors.name_cues",
             lambda r: NameCues.from_lexicon(r.lexicon, verb_set() - PREPOSITIONS))
@@ -155,7 +157,8 @@ class ActorStage:
                             self.romanize, self.given, self.name_cues, self.candidates,
                             self.concepts, self.common_aliases).run()
         ents, metas = self._entities(doc, ms, mentions)
-        result = Coref(doc, self.gaz, doc.published, self.verbs, self.romanize).run(ents, metas)
+        result = Coref(doc, self.gaz, doc.published, self.verbs, self.romanize,
+                       self.possessed).run(ents, metas)
         apply_construct_forces(doc.text, result[0])  # قوات صالح: the patron's forces
         apply_patrons(doc.text, result[0])  # القوات الموالية للرئيس هادي: the patron's side
         return result

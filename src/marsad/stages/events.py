@@ -1113,6 +1113,8 @@ class EventStage:
                     if not pat.symmetric:
                         # إدانة المحكمة للرئيس: after the agent, an actor with لـ is the object
                         targets = roles.lam_object(view, gen[-1].last)
+            if not sources and pat.plover in VIOLENCE:
+                sources = _result_doer(view, trig)  # أسفرت غارة أميركية عن مقتل عشرة
             if not targets and pat.plover not in GUARDED:
                 m = roles.preverbal_subject(view, trig.first)
                 if m is not None and roles.receives(view, m):
@@ -1957,8 +1959,8 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
         # preposition, a time or the end follows) is the passive, its subject before it the
         # victims; with an object it is the active (وخطفوا اثنين)
         k = trig.last + 1
-        return k >= len(view.words) or not view.is_word(k) or \
-            view.words[k] in AFTER_VICTIMS or view.words[k] in TIME_ADVERBS
+        return _no_object_at(view, k) or view.words[k] in AFTER_VICTIMS or \
+            view.words[k] in TIME_ADVERBS
     if trig.form.person not in ("", "3ms", "3fs"):
         return False
     before = view.mention_ending_at(trig.first - 1)
@@ -1966,7 +1968,7 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
         # (إن) جندياً أميركياً قتل أمس، قتل وأصيب آخر: the people named right before a verb of
         # harm with no object after it are its victims
         k = trig.last + 1
-        if k >= len(view.words) or not view.is_word(k) or view.words[k] in AFTER_VICTIMS or \
+        if _no_object_at(view, k) or view.words[k] in AFTER_VICTIMS or \
                 view.words[k] in TIME_ADVERBS or view.words[k] in AND_HARMED:
             return True
     if trig.last + 1 >= len(view.words):
@@ -1993,7 +1995,13 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
                 and after not in others and view.words[after] != "#" and \
                 view.words[after] not in roles.COUNT_WORDS:
             after += 1
-    return after >= len(view.words) or not view.is_word(after) or view.words[after] in AFTER_VICTIMS
+    return _no_object_at(view, after) or view.words[after] in AFTER_VICTIMS
+
+
+def _no_object_at(view: SentenceView, k: int) -> bool:
+    """Position k ends the clause or holds a stop: no object follows there. A number is the count
+    of an object (قتلت القوات الأميركية 11 مسلحاً، المسلحون قتلوا 5 جنود), so the verb is active."""
+    return k >= len(view.words) or (not view.is_word(k) and view.words[k] != "#")
 
 
 def _is_passive(view: SentenceView, trig: Trigger) -> bool:
@@ -2055,22 +2063,94 @@ def _doer_after(view: SentenceView, last: int) -> roles.Mention | None:
 
 # Nouns of an attack after في, whose doer is the agent of a passive killing before them (قتل
 # خمسة جنود في هجوم شنه مسلحون)
-ATTACK_NOUNS = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجومين", "تفجير", "تفجيرات", "قصف",
-                                           "غارة", "غارات", "كمين", "اعتداء", "عملية"))
+ATTACK_NOUNS = frozenset(fold(a + w) for w in ("هجوم", "هجمات", "هجومين", "تفجير", "تفجيرات",
+                                               "قصف", "غارة", "غارات", "كمين", "اعتداء", "عملية",
+                                               "ضربة", "ضربات") for a in ("", "ال"))
+# Words that put the attack a killing happened in: في هجوم، جراء غارة، إثر قصف (بقصف: a clitic)
+ATTACK_PREPS = frozenset(fold(w) for w in ("في", "فى", "جراء", "إثر", "اثر", "خلال", "بفعل",
+                                           "نتيجة"))
+# Words between the preposition and the attack noun: في سلسلة من الضربات، في عدة غارات
+SERIES_WORDS = frozenset(fold(w) for w in ("سلسلة", "من", "عدة"))
+
+
+def _attack_noun_at(view: SentenceView, k: int) -> int | None:
+    """The position of the attack noun that words[k] introduces (في هجوم، جراء غارة، في سلسلة
+    من الضربات، بقصف), else None."""
+    w = view.words[k]
+    if w[:1] == "ب" and w[1:] in ATTACK_NOUNS:
+        return k
+    if w not in ATTACK_PREPS:
+        return None
+    j = k + 1
+    while j < len(view.words) and j <= k + 3 and view.words[j] in SERIES_WORDS:
+        j += 1
+    return j if j < len(view.words) and view.words[j] in ATTACK_NOUNS else None
 
 
 def _attack_doer(view: SentenceView, trig: Trigger) -> list[roles.Mention]:
     """The doer of the attack in which the victims of a passive died (قتل خمسة جنود في هجوم شنه
-    مسلحون، قتل ثلاثة في قصف إسرائيلي): the passive's agent."""
+    مسلحون، قتل ثلاثة في قصف إسرائيلي، في سلسلة من الضربات الجوية الأميركية، بقصف للجيش
+    السوري): the passive's agent. The doer is the nisba of the noun (after at most one other
+    adjective), its لـ genitive or the subject of the verb of doing after it."""
     for k in range(trig.last + 1, min(len(view.words) - 1, trig.last + 7)):
-        w = view.words[k]
+        if view.words[k] in roles.HARD_STOPS:
+            return []
+        noun = _attack_noun_at(view, k)
+        if noun is not None:
+            return _attack_noun_doer(view, noun)
+    return []
+
+
+def _attack_noun_doer(view: SentenceView, noun: int) -> list[roles.Mention]:
+    """Who did the attack named at `noun`: the nisba after it (after at most one other
+    adjective: الضربات الجوية الأميركية), its لـ genitive (قصف للجيش السوري) or the subject of
+    the verb of doing after it (هجوم شنه مسلحون)."""
+    doer = next((m for m in view.mentions if noun < m.first <= noun + 2 and
+                 m.first == m.last and m.entity.how == "nisba" and (
+                     m.first == noun + 1 or _adjective_like(view.words[noun + 1]))), None)
+    lam = view.mention_at(noun + 1, noun + 1)
+    if doer is None and lam is not None and lam.first == noun + 1 and \
+            view.words[noun + 1].startswith("ل") and lam.entity.actor_code:
+        doer = lam
+    doer = doer or _doer_after(view, noun)
+    return roles.coordinated(view, doer) if doer is not None else []
+
+
+def _adjective_like(word: str) -> bool:
+    """A word that may be an adjective between a noun and its nisba (الجوية، الصاروخية), not a
+    noun with a preposition (للمناطق)."""
+    return word.endswith(roles.NISBA_ENDINGS) and not word.startswith(("ل", "ب", "ك"))
+
+
+# Verbs of a result whose subject is an attack and whose object is its toll (أسفرت غارة أميركية
+# عن مقتل عشرة، أدى القصف الإسرائيلي إلى مقتل)
+TOLL_VERBS = frozenset(fold(w) for w in ("أسفر", "أسفرت", "أدى", "أدت", "خلف", "خلفت", "تسبب",
+                                         "تسببت"))
+RESULT_PREPS = frozenset(fold(w) for w in ("عن", "إلى", "الى", "في"))
+RESULT_SUBJECT_REACH = 8  # words back from the result verb to its subject, the attack noun
+
+
+def _result_doer(view: SentenceView, trig: Trigger) -> list[roles.Mention]:
+    """The doer of the attack a toll is the result of: أسفرت غارة أميركية عن مقتل عشرة، الهجوم
+    الذي شنه مسلحون أدى إلى مقتل — the attack noun is the result verb's subject, right after it
+    or right before it."""
+    k = trig.first - 1
+    if k < 1 or view.words[k] not in RESULT_PREPS:
+        return []
+    for r in range(k - 1, max(-1, k - 6), -1):
+        w = view.words[r]
         if w in roles.HARD_STOPS:
             return []
-        if w in ("في", "فى") and view.words[k + 1] in ATTACK_NOUNS:
-            nisba = next((m for m in view.mentions if m.first == k + 2 and m.first == m.last
-                          and m.entity.how == "nisba"), None)
-            doer = nisba or _doer_after(view, k + 1)
-            return roles.coordinated(view, doer) if doer is not None else []
+        if w not in TOLL_VERBS and not (w[:1] in "وف" and w[1:] in TOLL_VERBS):
+            continue
+        if r + 1 < k and view.words[r + 1] in ATTACK_NOUNS:
+            return _attack_noun_doer(view, r + 1)  # أسفرت غارة أميركية عن
+        for noun in range(r - 1, max(-1, r - 1 - RESULT_SUBJECT_REACH), -1):
+            if view.words[noun] in roles.HARD_STOPS:
+                return []
+            if view.words[noun] in ATTACK_NOUNS:
+                return _attack_noun_doer(view, noun)  # الهجوم الذي شنه مسلحون … أسفر عن
+        return []
     return []
 
 
