@@ -5,7 +5,8 @@ seventh session):
 - the agent and the patient of a verbal noun: the genitive of a transitive verbal noun of
   violence is what it was done to (تدمير دبابات العدو، محاصرة المسلحين، قتال داعش) unless a لـ
   object follows it (then it is the agent: قصف الطائرات الإسرائيلية لمواقع حماس); an actor after
-  the noun's own object owns what was hit (قصف مواقع الحوثيين); على يد / من قبل / برصاص name the
+  the noun's own object owns what was hit (قصف مواقع الحوثيين) and an accusative object after
+  the genitive makes it the agent (تدمير المتطرفين أضرحة); على يد / من قبل / برصاص name the
   agent (اغتيال القائد على يد مسلحين); the subject of a verb of ability or success (تمكنت
   المقاومة من تدمير) or of a verb whose object the noun is (حاولت الشرطة منع) does it; a dual or
   plural after the noun (مقتل جنديين) is its victims, no adjective naming the agent;
@@ -46,6 +47,10 @@ def test_a_lam_object_makes_the_genitive_the_agent(nlp):
     got = pairs(nlp, "وأدان الوزير الفرنسي قصف الطائرات الإسرائيلية لمواقع حماس في غزة أمس مما "
                      "أدى إلى مقتل خمسة فلسطينيين.", "194")
     assert got == [("194", "ISR", "PSEREB")], got
+    # so does an accusative object after it (the genitive of تدمير is otherwise the patient)
+    got = pairs(nlp, "ورفعت المنظمة دعوى أمام المحكمة بشأن تدمير المتطرفين أضرحة أثرية في مدينة "
+                     "تمبكتو خلال سيطرتهم على المدينة عام 2012.", "1712")
+    assert got == [("1712", "RAD", "MLI")], got
 
 
 def test_an_actor_after_the_object_noun_owns_what_was_hit(nlp):

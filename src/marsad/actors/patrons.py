@@ -65,6 +65,8 @@ def _role(e: Entity) -> str:
 def patron_code(forces: Entity, patron: Entity, word: str) -> str | None:
     """The code of `forces` tied to `patron` by `word`, or None to keep its own."""
     role = _role(forces)
+    if forces.country and role in ARMED_ROLES:
+        return None  # a group of its own country (حركة الشباب الصومالية التابعة للقاعدة)
     code = patron.actor_code or ""
     prole = _role(patron)
     country = patron.country or (
@@ -106,7 +108,7 @@ def apply_patrons(text: str, ents: list[Entity]) -> None:
 # Nouns of armed men in construct with their patron (قوات صالح، ميليشيات الحوثي، فلول النظام)
 FORCES_NOUNS = frozenset(fold(w) for w in (
     "قوات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "مسلحي", "مسلحو", "مقاتلي", "مقاتلو",
-    "عناصر", "كتائب", "وحدات", "فلول",
+    "كتائب", "وحدات", "فلول",
 ))
 # patrons whose forces these are: persons and parties (not a country, a body or an armed group,
 # which the dictionaries and the nisba rules code already)
@@ -174,7 +176,8 @@ def apply_construct_forces(text: str, ents: list[Entity]) -> None:
 
 # Nouns of armed men or their commanders before الموالية لـ with no actor of their own
 UNNAMED_FORCES = FORCES_NOUNS | frozenset(fold(w) for w in (
-    "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "جنود", "قائد", "قادة", "ضابط", "ضباط", "قوة"))
+    "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "جنود", "قائد", "قادة", "ضابط", "ضباط", "قوة",
+    "عناصر"))
 
 
 def _unnamed_forces_before(text: str, e: Entity, prev_end: int) -> tuple[int, str] | None:

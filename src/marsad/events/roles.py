@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.actors.forms import case_clash
-from marsad.actors.patrons import AFFILIATION_WORDS
+from marsad.actors.patrons import AFFILIATION_WORDS, ARMED_ROLES, STATE_ROLES
 from marsad.document import ActorRef, Entity
 from marsad.text.normalize import fold, strip_conj
 
@@ -356,6 +356,9 @@ def build_mentions(view: SentenceView, entities: list[Entity],
     view.mentions = _with_patrons(view, merged)
 
 
+PATRON_HEAD_ROLES = ARMED_ROLES | STATE_ROLES
+
+
 def _with_patrons(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     """`mentions` with each patron joined to the forces before it (القوات الموالية للرئيس هادي،
     المسلحين الموالين لداعش، الوزراء التابعين للحكومة): one actor, coded by the actors stage
@@ -376,6 +379,8 @@ def _patron_after(view: SentenceView, a: Mention, b: Mention) -> bool:
     tok = view.tokens[b.first]
     if not tok.start <= b.entity.start < tok.end:
         return False  # (a mention already joined to a title before it: للحكومة حزب …)
+    if (a.entity.role or "") not in PATRON_HEAD_ROLES:
+        return False  # (only forces and state bodies: وسائل إعلام مؤيدة للحكومة is left alone)
     gap = [view.words[k] for k in range(a.last + 1, b.first)]
     lam = clitic_prep(view, b.first) == "ل" or view.words[b.first].startswith("لل")
     if gap and gap[-1] in ("ل", "لـ"):

@@ -1099,8 +1099,8 @@ class EventStage:
             # owns what was hit; it did not do it
             owner = bool(gen) and _owner_of_object(view, trig, pat, gen[0])
             if not sources and gen:
-                if pat.genitive == "patient" and not purpose and not owner and \
-                        _lam_after(view, gen[-1].last):
+                if pat.genitive == "patient" and not purpose and not owner and (
+                        _lam_after(view, gen[-1].last) or _object_after(view, trig, gen[-1].last)):
                     # اقتحام المستوطنين للأقصى، مهاجمة المسلحين لقافلة: with a لـ object after
                     # it, the genitive is the agent
                     sources, targets = gen, roles.lam_object(view, gen[-1].last)
@@ -1747,11 +1747,39 @@ def _governing_word(view: SentenceView, trig: Trigger, preps: frozenset[str], re
     return None
 
 
+# words after a genitive that are no accusative object (adverbs, particles)
+NOT_OBJECTS = frozenset(fold(w) for w in (
+    "غدا", "ظهر", "عصر", "ليلة", "حاليا", "أيضا", "كذلك", "مجددا", "مؤخرا", "سابقا", "لاحقا",
+    "فقط", "رسميا", "بعد", "قبل", "خلال", "أثناء", "عقب", "إثر", "منذ", "حتى", "عام", "يوم",
+    "شهر", "مطلع", "أواخر", "نهاية", "بداية", "مما", "حيث", "كما", "إلا", "ثم", "أو", "عبر", "ضد",
+    "لدى", "عند", "نحو", "دون", "بين", "تحت", "فوق", "أمام", "وراء", "داخل", "خارج", "قرب",
+    "جنوب", "شمال", "شرق", "غرب", "وسط", "غير", "إلى", "على", "عن", "من", "في"))
+
+
+def _verbal_noun(trig: Trigger) -> bool:
+    """The trigger is a verbal noun (قصف، تدمير), also a bare past form read as one."""
+    return trig.form.tense == "masdar" or (trig.form.tense == "past" and trig.kind == "noun")
+
+
+def _object_after(view: SentenceView, trig: Trigger, last: int) -> bool:
+    """An indefinite noun, the accusative object, right after the genitive of a verbal noun
+    (تدمير المتطرفين أضرحة أثرية): the genitive is then the agent. Not an adjective, an adverb,
+    a name or a word with a preposition or a conjunction."""
+    k = last + 1
+    if not _verbal_noun(trig) or k + 1 >= len(view.words) or not view.is_word(k):
+        return False
+    w = view.words[k]
+    if w.startswith(("ال", "و", "ف")) or len(w) < 3 or roles.is_prep(w) or \
+            roles.clitic_prep(view, k) or _adjective_form(w) or roles.is_nisba_word(w) or \
+            w in TIME_ADVERBS or w in NOT_OBJECTS or k in view.verbs:
+        return False
+    return not any(m.first <= k <= m.last for m in view.mentions + view.unknown_persons + view.places)
+
+
 def _owner_of_object(view: SentenceView, trig: Trigger, pat: Pattern, m: roles.Mention) -> bool:
     """`m` stands after one noun that follows the verbal noun of a transitive verb (قصف مواقع
     الحوثيين، تدمير دبابات العدو): that noun is the verbal noun's object, and `m` its owner."""
-    if trig.form.tense not in ("masdar", "past") or trig.kind == "verb" or \
-            not pat.target_object or "e" in trig.strip:
+    if not _verbal_noun(trig) or not pat.target_object or "e" in trig.strip:
         return False
     gap = [k for k in range(trig.last + 1, m.first) if view.is_word(k)]
     if len(gap) != 1:
