@@ -1100,7 +1100,9 @@ class EventStage:
             owner = bool(gen) and _owner_of_object(view, trig, pat, gen[0])
             if not sources and gen:
                 if pat.genitive == "patient" and not purpose and not owner and (
-                        _lam_after(view, gen[-1].last) or _object_after(view, trig, gen[-1].last)):
+                        _lam_after(view, gen[-1].last) or (
+                            len(gen) == 1 and gen[0].entity.type != "PERSON" and
+                            _object_after(view, trig, gen[0].last))):
                     # اقتحام المستوطنين للأقصى، مهاجمة المسلحين لقافلة: with a لـ object after
                     # it, the genitive is the agent
                     sources, targets = gen, roles.lam_object(view, gen[-1].last)
@@ -1764,7 +1766,9 @@ def _verbal_noun(trig: Trigger) -> bool:
 def _object_after(view: SentenceView, trig: Trigger, last: int) -> bool:
     """An indefinite noun, the accusative object, right after the genitive of a verbal noun
     (تدمير المتطرفين أضرحة أثرية): the genitive is then the agent. Not an adjective, an adverb,
-    a name or a word with a preposition or a conjunction."""
+    a name or a word with a preposition or a conjunction (the caller asks it only after a group
+    or a body: a person's name may have taken in words that are not his, اغتيال النائب X بتفجير
+    سيارة)."""
     k = last + 1
     if not _verbal_noun(trig) or k + 1 >= len(view.words) or not view.is_word(k):
         return False
