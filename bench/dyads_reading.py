@@ -7,6 +7,9 @@
         codes the same days with the current code and tells, for each judged event, whether its
         dyad is unchanged, changed or gone, and the counts of right dyads before and after.
 
+Readings kept: bench/dyads_reading.json (2015-08-02 and 03, sixth session) and
+bench/dyads_reading_0721.json (2015-07-21 and 22, seventh session).
+
 The judgments file holds no text of the news, only where each event is (day, article index,
 trigger offset, CAMEO code), the dyad that was judged and the reader's verdict: "yy" both
 right, "yn" source right and target wrong, and so on ("m" a target missing though named, "o" none
@@ -78,6 +81,8 @@ def recount(path: str) -> None:
         now = at.get((j["day"], j["article"], j["start"], j["cameo"]), [])
         if not now:
             gone += 1
+            print(f"gone: {j['day']} #{j['article']} @{j['start']} {j['cameo']} "
+                  f"{j['source']}->{j['target']} ({v})")
             continue
         if any((e["source"], e["target"]) == (j["source"], j["target"]) for e in now):
             right_after += ok(v[0]) and ok(v[1])

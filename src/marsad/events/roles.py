@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.actors.forms import case_clash
+from marsad.actors.patrons import AFFILIATION_WORDS, ARMED_ROLES, STATE_ROLES
 from marsad.document import ActorRef, Entity
 from marsad.text.normalize import fold, strip_conj
 
@@ -71,12 +72,15 @@ NON_ACTOR_SUBJECTS = frozenset(fold(w) for w in (
 # judges, hears of or hosts the event named by the noun after them; it is not that event's agent.
 REACTION_VERBS = frozenset(fold(w) for w in (
     "أثنى", "أثنت", "يثني", "تثني", "أشاد", "أشادت", "يشيد", "تشيد", "رحب", "رحبت", "يرحب",
-    "ترحب", "ندد", "نددت", "يندد", "تندد", "أدان", "أدانت", "يدين", "تدين", "استنكر", "استنكرت",
+    "ترحب", "ندد", "نددت", "دان", "دانت", "يندد", "تندد", "أدان", "أدانت", "يدين", "تدين", "استنكر", "استنكرت",
     "يستنكر", "تستنكر", "شجب", "شجبت", "يشجب", "تشجب", "ثمن", "ثمنت", "يثمن", "تثمن", "نوه",
     "نوهت", "ينوه", "تنوه", "بارك", "باركت", "يبارك", "تبارك", "شهد", "شهدت", "يشهد", "تشهد",
     "استمع", "استمعت", "يستمع", "تستمع", "اطلع", "اطلعت", "يطلع", "تطلع", "هنأ", "هنأت", "يهنئ",
     "تهنئ", "انتقد", "انتقدت", "ينتقد", "تنتقد", "رفض", "رفضت", "يرفض", "ترفض", "تابع", "تابعت",
-    "يتابع", "تتابع", "عارض", "عارضت", "يعارض", "تعارض"))
+    "يتابع", "تتابع", "عارض", "عارضت", "يعارض", "تعارض",
+    # verbs of describing and judging (وصفتها الأمم المتحدة بأنها إبادة): who calls it so
+    "وصف", "وصفت", "يصف", "تصف", "وصفه", "وصفها", "وصفته", "وصفتها", "وصفهم", "وصفتهم",
+    "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "اعتبره", "اعتبرها", "اعتبرته", "اعتبرتها"))
 # Verbs of receiving (تلقت اليونان دعماً، حصلت مصر على مساعدات): their subject is the target of
 # the event named by the noun after them, not its agent.
 RECEIVING_VERBS = frozenset(fold(w) for w in (
@@ -184,7 +188,9 @@ NOT_CLITIC = frozenset(fold(w) for w in (
     "كان", "كانت", "كانوا", "كانا", "كانتا", "كل", "كلا", "كلما", "كما", "كذلك", "كيف", "كي",
     "لكن", "لكنّ", "لكي", "لم", "لن", "لقد", "ليس", "ليست", "ليسوا", "لأن", "لو", "لولا", "لعل",
     "بل", "بات", "باتت", "باتوا", "بدأ", "بدأت", "بدأوا", "بقي", "بقيت", "بلغ", "بلغت", "لفت",
-    "لفتت", "كشف", "كشفت", "لعب", "لعبت", "لجأ", "لجأت", "بعث", "بعثت"))
+    "لفتت", "كشف", "كشفت", "لعب", "لعبت", "لجأ", "لجأت", "بعث", "بعثت",
+    # ب before the complementizer: the actor after بأن is its subject, no genitive in a PP
+    "بأن", "بأنّ", "كأن", "كأنّ"))
 
 
 def clitic_prep(view: SentenceView, k: int,
@@ -347,7 +353,43 @@ def build_mentions(view: SentenceView, entities: list[Entity],
             nxt.in_pp = m.in_pp
             continue
         merged.append(m)
-    view.mentions = merged
+    view.mentions = _with_patrons(view, merged)
+
+
+PATRON_HEAD_ROLES = ARMED_ROLES | STATE_ROLES
+
+
+def _with_patrons(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with each patron joined to the forces before it (القوات الموالية للرئيس هادي،
+    المسلحين الموالين لداعش، الوزراء التابعين للحكومة): one actor, coded by the actors stage
+    (`marsad.actors.patrons`); the patron is no participant of its own."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and not m.in_quote and _patron_after(view, prev, m):
+            prev.last = m.last
+            continue
+        out.append(m)
+    return out
+
+
+def _patron_after(view: SentenceView, a: Mention, b: Mention) -> bool:
+    """`b` is the patron of `a`: الموالية / التابعة / المؤيدة (`a`'s last word or the one word
+    between) and لـ on `b` (or on an epithet before it: الموالية للمخلوع علي عبد الله صالح)."""
+    tok = view.tokens[b.first]
+    if not tok.start <= b.entity.start < tok.end:
+        return False  # (a mention already joined to a title before it: للحكومة حزب …)
+    if (a.entity.role or "") not in PATRON_HEAD_ROLES:
+        return False  # (only forces and state bodies: وسائل إعلام مؤيدة للحكومة is left alone)
+    gap = [view.words[k] for k in range(a.last + 1, b.first)]
+    lam = clitic_prep(view, b.first) == "ل" or view.words[b.first].startswith("لل")
+    if gap and gap[-1] in ("ل", "لـ"):
+        lam, gap = True, gap[:-1]
+    elif gap and gap[-1].startswith("لل") and len(gap) <= 2:
+        lam, gap = True, gap[:-1]
+    if not lam or len(gap) > 1:
+        return False
+    return (gap[0] if gap else view.words[a.last]) in AFFILIATION_WORDS
 
 
 def _instrument_clitic(view: SentenceView, x: int) -> bool:
@@ -538,6 +580,8 @@ def postverbal_subject(view: SentenceView, trig_last: int, head: int,
             break  # دعم البعض حزب الله: the actor is the object of a subject that is no actor
         if indefinite_accusative(view, m):
             break  # قتلت قواته مسلحاً: the accusative is the object, never the subject
+        if len(words_between) == 1 and _construct_head(view.words[words_between[0]]):
+            break  # استهدفت منزل قائد عسكري: the actor is the genitive of the verb's object
         if len(words_between) <= 1 and not m.in_pp and not m.in_quote and not m.locative and \
                 not (m.pp_head and m.first > trig_last + 1) and \
                 not any(is_prep(view.words[k]) or clitic_prep(view, k)
@@ -545,6 +589,23 @@ def postverbal_subject(view: SentenceView, trig_last: int, head: int,
             return m
         break
     return None
+
+
+# Nouns of a building, a post or a possession (منزل، مقر، موكب، مواقع): an actor in construct
+# with one of them after a verb owns the verb's object; it is not the verb's subject (but
+# مدرعات الجيش، طائرات التحالف, the actor's means, may be, and so may an office or a mission:
+# أعلن مكتب الرئيس، قالت سفارة الولايات المتحدة)
+PROPERTY_NOUNS = frozenset(fold(w) for w in (
+    "منزل", "منازل", "بيت", "بيوت", "مقر", "مقار", "مقرات", "مبنى", "مباني", "موكب", "موقع",
+    "مواقع", "معسكر", "معسكرات", "سيارة", "سيارات", "مخزن", "مخازن", "مستودع", "مستودعات",
+    "مسجد", "كنيسة", "مدرسة", "مستشفى", "ثكنة", "ثكنات", "نقطة", "نقاط", "حاجز", "أملاك",
+    "ممتلكات", "مزرعة", "متجر"))
+
+
+def _construct_head(word: str) -> bool:
+    """A noun of property right before an actor (استهدفت منزل قائد عسكري): the head of the
+    object's construct."""
+    return strip_conj(word) in PROPERTY_NOUNS or word in PROPERTY_NOUNS
 
 
 def indefinite_accusative(view: SentenceView, m: Mention) -> bool:
@@ -591,6 +652,10 @@ def nominative_plural(word: str) -> bool:
     return w.startswith("ال") and w.endswith("ون") and len(w) >= 8
 
 
+# object pronouns at the end of a verb (اجتاحتها، قتله، هاجمهم)
+OBJECT_PRONOUNS = ("ها", "هم", "هما", "هن", "ه")
+
+
 def preverbal_subject(view: SentenceView, head: int, max_words: int = 14,
                       skip_towns: bool = False) -> Mention | None:
     """SVO or the subject carried inside the sentence: the nearest actor before the trigger that
@@ -599,9 +664,18 @@ def preverbal_subject(view: SentenceView, head: int, max_words: int = 14,
     rel = next((k for k in range(head - 1, max(-1, head - 3), -1) if view.words[k] in RELATIVES), None)
     if rel is not None:
         # a relative clause (تصريحات ترامب التي هدد فيها): the antecedent's owner is the subject
-        before = [m for m in view.mentions if m.last < rel and not m.in_quote and rel - m.last <= 3]
+        # (not the subject of a verb with the antecedent after it: ودانت فرنسا الغارات التي)
+        before = [m for m in view.mentions if m.last < rel and not m.in_quote and
+                  rel - m.last <= 3 and not reacts(view, m)]
         if before:
             return before[-1]
+        near = next((m for m in reversed(view.mentions) if m.last < rel and not m.in_pp and
+                     not m.in_quote), None)
+        if rel == head - 1 and near is not None and reacts(view, near) and \
+                not view.words[head].endswith(OBJECT_PRONOUNS):
+            # ودانت فرنسا الغارات التي قتلت: the relative's antecedent is the verb's subject, not
+            # who condemned it (but in الأراضي التي اجتاحتها the antecedent is the object)
+            return None
     for m in view.mentions:
         if m.last >= head:
             break
@@ -916,9 +990,14 @@ def between_pair(view: SentenceView, last: int) -> list[Mention]:
     return []
 
 
-def agent_phrase(view: SentenceView, last: int, markers: tuple[tuple[str, ...], ...]) -> list[Mention]:
-    """The agent of a passive: على يد X، من قبل X."""
+def agent_phrase(view: SentenceView, last: int, markers: tuple[tuple[str, ...], ...],
+                 same_clause: bool = False) -> list[Mention]:
+    """The agent of a passive: على يد X، من قبل X. `same_clause`: only before the next clause
+    boundary (a verbal noun's own agent: اغتيال القائد على يد مسلحين, not the agent of a
+    passive in the next clause)."""
     for k in range(last + 1, min(len(view.words), last + 12)):
+        if same_clause and (k in view.verbs or boundary_between(view, k, k + 1, soft=True)):
+            return []
         for mk in markers:
             if tuple(view.words[k:k + len(mk)]) == mk:
                 m = next((x for x in view.mentions if x.first >= k + len(mk) - 1), None)

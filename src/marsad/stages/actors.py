@@ -36,6 +36,7 @@ from marsad.actors.coref import PREPOSITIONS, SKIP_KINDS, Coref, Meta, Possessed
 from marsad.actors.gazetteer import Gazetteer
 from marsad.actors.matcher import MatchingString, find_matches
 from marsad.actors.namecues import NameCues
+from marsad.actors.patrons import apply_construct_forces, apply_patrons
 from marsad.actors.romanize import Romanizer
 from marsad.document import Document, Entity
 from marsad.lexicon.loader import GIVEN_NAMES
@@ -156,8 +157,11 @@ class ActorStage:
                             self.romanize, self.given, self.name_cues, self.candidates,
                             self.concepts, self.common_aliases).run()
         ents, metas = self._entities(doc, ms, mentions)
-        return Coref(doc, self.gaz, doc.published, self.verbs, self.romanize,
-                     self.possessed).run(ents, metas)
+        result = Coref(doc, self.gaz, doc.published, self.verbs, self.romanize,
+                       self.possessed).run(ents, metas)
+        apply_construct_forces(doc.text, result[0])  # قوات صالح: the patron's forces
+        apply_patrons(doc.text, result[0])  # القوات الموالية للرئيس هادي: the patron's side
+        return result
 
     def _nested(self, doc: Document, ms: MatchingString, a: int, b: int, k: int) -> dict:
         """A name inside a mention (the country of رئيس آذربيجان) as a small record."""

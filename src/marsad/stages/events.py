@@ -36,7 +36,7 @@ from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, blocked_by
 from marsad.events.register import GUARDED, VIOLENCE, Register, read_register
 from marsad.events.roles import SentenceView
 from marsad.text.future import looks_future_verb
-from marsad.text.normalize import DROPPED_RE, fold
+from marsad.text.normalize import DROPPED_RE, fold, strip_conj
 
 SKIPPED_KINDS = frozenset({"pull_quote", "credit", "caption"})
 PASSIVE_AUX = frozenset(fold(w) for w in ("تم", "يتم", "جرى", "يجري", "تمت", "ستتم", "سيتم", "جرت"))
@@ -689,6 +689,9 @@ class EventStage:
             return False
         if roles.is_prep(prev):
             return True
+        m = view.mention_ending_at(trig.first - 1)
+        if m is not None and m.first > 0 and m.first - 1 in view.verbs and not m.in_pp:
+            return True  # أدان الوزير الفرنسي قصف المدينة: after a verb and its subject, its object
         ctx = self.compiled.contexts
         if prev in ctx.get("masdar_heads", frozenset()) or \
                 prev in ctx.get("reference_nouns", frozenset()):
@@ -1025,6 +1028,20 @@ class EventStage:
             view.words[trig.head] in self._context("light_verb_qama") and \
             "a" not in trig.strip
 
+    def _object_of_subject_verb(self, view: SentenceView, trig: Trigger) -> roles.Mention | None:
+        """The subject of the verb before the verbal noun, when the noun is that verb's object
+        right after its subject and the verb one of trying, deciding, starting or going on
+        (`control_verbs`: حاولت الشرطة منع، قرر الجيش قصف، واصل الجيش قصف). Not for other verbs:
+        who announces, condemns, heeds or backs an act need not do it (أعلن الجيش قصف، أدان
+        الوزير قصف، لبت الرياض نداء، دعم الحرس أعمالاً)."""
+        if trig.first < 2 or trig.strip not in ("", "c"):
+            return None
+        m = view.mention_ending_at(trig.first - 1)
+        if m is None or m.in_pp or m.in_quote or m.first < 1:
+            return None
+        verb = strip_conj(view.words[m.first - 1])
+        return m if verb in self._context("control_verbs") else None
+
     def _doing_verb(self, view: SentenceView, trig: Trigger) -> int | None:
         """The position of the finite past verb of doing (`doing_verbs`: قام ب، عمد إلى، أقدم
         على، لجأ إلى، شرع في) whose act the verbal noun is, through that verb's preposition (the
@@ -1345,7 +1362,16 @@ class EventStage:
                        if id(x) not in used] or \
                 roles.agent_phrase(view, trig.last, self.compiled.agent_markers)
             return sources, targets, None
-        if noun_like and not passive:
+        agent = roles.agent_phrase(view, trig.last, self.compiled.agent_markers, same_clause=True) \
+            if noun_like and not passive else []
+        if agent:
+            # اغتيال القائد على يد مسلحين، اعتقال المعارض من قبل الشرطة، مقتل جندي برصاص قناصة:
+            # the agent phrase names who did it, and the genitive is then what it was done to
+            used = {id(x) for x in agent}
+            sources = agent
+            targets = [x for x in roles.genitive_after(
+                view, trig.head, trig.last if trig.kind == "noun" else trig.head) if id(x) not in used]
+        elif noun_like and not passive:
             # زيارة بوتين لطهران؛ قمة بين X و Y؛ اغتيال مغنية (the genitive is the patient)
             gen = roles.genitive_after(view, trig.head, trig.last if trig.kind == "noun" else trig.head)
             if gen and "e" in trig.strip and not pat.monadic:
@@ -1382,8 +1408,9 @@ class EventStage:
                                trig.strip) in ("asserted", "reported")
             if in_pp and not factual and not sources:
                 # توعد ترامب بقصف إيران: who threatens or plans it would do it, to the genitive
+                # (not who calls it so: وصفتها الأمم المتحدة محاولة لتنفيذ إبادة)
                 m = roles.preverbal_subject(view, trig.first)
-                if m is not None:
+                if m is not None and not roles.reacts(view, m):
                     sources, targets, gen = roles.coordinated(view, m), gen, []
             doing = self._doing_verb(view, trig) if not sources else None
             if doing is not None:
@@ -1392,14 +1419,24 @@ class EventStage:
                     roles.preverbal_subject(view, doing)
                 if m is not None:
                     sources, targets, gen = roles.coordinated(view, m), targets or gen, []
+            elif not sources and (m := self._object_of_subject_verb(view, trig)) is not None:
+                # حاولت الشرطة منع المتظاهرين، واصل الجيش قصف المدينة: the verbal noun is the
+                # object of a verb whose subject stands between them, and that subject does it
+                sources, targets, gen = roles.coordinated(view, m), targets or gen, []
             purpose = _purpose(view.words[trig.head], trig.strip) and pat.cameo[:2] != "04" and \
                 not self._after_exposure(view, trig)
+            # قصف مواقع الحوثيين، تدمير آليات الجيش: an actor after the verbal noun's own object
+            # owns what was hit; it did not do it
+            owner = bool(gen) and _owner_of_object(view, trig, pat, gen[0])
             if not sources and gen:
-                if pat.genitive == "patient" and not purpose and _lam_after(view, gen[-1].last):
+                if pat.genitive == "patient" and not purpose and not owner and (
+                        _lam_after(view, gen[-1].last) or (
+                            len(gen) == 1 and gen[0].entity.type != "PERSON" and
+                            _object_after(view, trig, gen[0].last))):
                     # اقتحام المستوطنين للأقصى، مهاجمة المسلحين لقافلة: with a لـ object after
                     # it, the genitive is the agent
                     sources, targets = gen, roles.lam_object(view, gen[-1].last)
-                elif pat.genitive == "patient" or purpose or gen[0].locative or gen[0].town:
+                elif pat.genitive == "patient" or purpose or gen[0].locative or gen[0].town or owner:
                     # لمساندة الوحدات: "in order to support" takes an object; هجوم قرية دوما:
                     # a place after the noun is where it was aimed
                     targets = gen
@@ -1424,7 +1461,11 @@ class EventStage:
                     targets = roles.coordinated(view, m)
                 if targets and not sources:
                     return [], [], None  # the giver is not named: no event
-            if not sources and not (pat.plover in GUARDED and factual):
+            # رغم محاصرتهم، منذ مقتله: the pronoun on the verbal noun of violence is who underwent
+            # it; the actor it stands for, named before, did not do it
+            pronoun_patient = "e" in trig.strip and pat.genitive == "patient" and \
+                int(pat.cameo[:2]) >= 18
+            if not sources and not (pat.plover in GUARDED and factual) and not pronoun_patient:
                 # شارك بوتين في قمة. Not for violence or a protest named by a verbal noun
                 # (ندّدت قطر بقصف …، أدانت مصر الهجوم، شهدت المدينة تظاهرة): the subject of the
                 # verb before it denounced, suffered or hosted it
@@ -2042,8 +2083,8 @@ TAMMA = fold("تم")
 # also "who" (من قتل الرئيس؟)
 VERB_AFTER_PREP = roles.CONJUNCTIVE_PREPS | frozenset(fold(w) for w in ("من", "ومن", "فمن"))
 
-# The prepositions (separate words) of the verbs of doing (عمد إلى، أقدم على، شرع في)
-DOING_PREPS = frozenset(fold(w) for w in ("إلى", "الى", "على", "في"))
+# The prepositions (separate words) of the verbs of doing (عمد إلى، أقدم على، شرع في، تمكن من)
+DOING_PREPS = frozenset(fold(w) for w in ("إلى", "الى", "على", "في", "من"))
 
 # The prepositions (separate words) between a call or a plan and what it asks for or aims at
 GOVERNED_PREPS = frozenset(fold(w) for w in ("إلى", "الى", "من", "على", "في"))
@@ -2143,6 +2184,60 @@ def _governing_word(view: SentenceView, trig: Trigger, preps: frozenset[str], re
     return None
 
 
+# words after a genitive that are no accusative object (adverbs, particles)
+NOT_OBJECTS = frozenset(fold(w) for w in (
+    "غدا", "ظهر", "عصر", "ليلة", "حاليا", "أيضا", "كذلك", "مجددا", "مؤخرا", "سابقا", "لاحقا",
+    "فقط", "رسميا", "بعد", "قبل", "خلال", "أثناء", "عقب", "إثر", "منذ", "حتى", "عام", "يوم",
+    "شهر", "مطلع", "أواخر", "نهاية", "بداية", "مما", "حيث", "كما", "إلا", "ثم", "أو", "عبر", "ضد",
+    "لدى", "عند", "نحو", "دون", "بين", "تحت", "فوق", "أمام", "وراء", "داخل", "خارج", "قرب",
+    "جنوب", "شمال", "شرق", "غرب", "وسط", "غير", "إلى", "على", "عن", "من", "في"))
+
+
+def _verbal_noun(trig: Trigger) -> bool:
+    """The trigger is a verbal noun (قصف، تدمير), also a bare past form read as one."""
+    return trig.form.tense == "masdar" or (trig.form.tense == "past" and trig.kind == "noun")
+
+
+def _object_after(view: SentenceView, trig: Trigger, last: int) -> bool:
+    """An indefinite noun, the accusative object, right after the genitive of a verbal noun
+    (تدمير المتطرفين أضرحة أثرية): the genitive is then the agent. Not an adjective, an adverb,
+    a name or a word with a preposition or a conjunction (the caller asks it only after a group
+    or a body: a person's name may have taken in words that are not his, اغتيال النائب X بتفجير
+    سيارة)."""
+    k = last + 1
+    if not _verbal_noun(trig) or k + 1 >= len(view.words) or not view.is_word(k):
+        return False
+    w = view.words[k]
+    if w.startswith(("ال", "و", "ف")) or len(w) < 3 or roles.is_prep(w) or \
+            roles.clitic_prep(view, k) or _adjective_form(w) or roles.is_nisba_word(w) or \
+            w in TIME_ADVERBS or w in NOT_OBJECTS or k in view.verbs:
+        return False
+    return not any(m.first <= k <= m.last for m in view.mentions + view.unknown_persons + view.places)
+
+
+def _owner_of_object(view: SentenceView, trig: Trigger, pat: Pattern, m: roles.Mention) -> bool:
+    """`m` stands after one noun that follows the verbal noun of a transitive verb (قصف مواقع
+    الحوثيين، تدمير دبابات العدو): that noun is the verbal noun's object, and `m` its owner."""
+    if not _verbal_noun(trig) or not pat.target_object or "e" in trig.strip:
+        return False
+    gap = [k for k in range(trig.last + 1, m.first) if view.is_word(k)]
+    if len(gap) != 1:
+        return False
+    w = view.words[gap[0]]
+    return not roles.is_nisba_word(w) and not w.startswith("ال") and not _adjective_form(w)
+
+
+def _adjective_form(word: str) -> bool:
+    """An adjective's ending (مدفعي، الجوية، عنيف، مكثف are no object nouns)."""
+    return word.endswith(("ي", "ية", "يه")) or word in INTENSITY_ADJECTIVES
+
+
+# Adjectives of force that stand between a verbal noun and its agent (قصف عنيف للجيش)
+INTENSITY_ADJECTIVES = frozenset(fold(w) for w in (
+    "عنيف", "عنيفا", "مكثف", "مكثفا", "متواصل", "متواصلا", "عشوائي", "كثيف", "كثيفا", "مستمر",
+    "جديد", "جديدا"))
+
+
 def _lam_after(view: SentenceView, last: int) -> bool:
     """The word after position `last` (past one adjective) carries the preposition لـ."""
     for k in (last + 1, last + 2):
@@ -2165,6 +2260,11 @@ def _nisba_after(view: SentenceView, trig: Trigger) -> roles.Mention | None:
             if "a" not in trig.strip and w.startswith("ال"):
                 return None  # لمساندة الحوثيين: a definite word after an indefinite noun is its
                 # genitive, not its adjective (an adjective agrees in definiteness)
+            if w.endswith(("يين", "يون", "يان")) and \
+                    not view.words[trig.last].endswith(("ين", "ان", "ات", "ون")):
+                return None  # مقتل جنديين: a dual or a plural agrees with no singular verbal
+                # noun; it is the noun's genitive (the victims), not its adjective (but
+                # تفجيرين انتحاريين: two suicide bombings)
             return m if roles.is_nisba_word(w) else None
     return None
 
