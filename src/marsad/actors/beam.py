@@ -23,6 +23,8 @@ the package's own model when they are not as expected.
 
 from __future__ import annotations
 
+import threading
+
 
 def beam_search(backend, src_batch: list[list[int]], vocab, beam_width: int, max_len: int,
                 length_alpha: float = 1.0) -> list[list[tuple[str, float]]]:
@@ -128,17 +130,38 @@ def lean_model_class():
         return None
 
     class LeanModel(OnnxModel):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            # per thread: (coordinator, call) when the thread runs one of the calls of
+            # `marsad.actors.joint.transliterate_jointly`
+            self.joint = threading.local()
+
         def _decode(self, items, country):
-            """The package's `_decode`, with the lean beam search."""
-            out = []
-            for i in range(0, len(items), self.batch_size):
-                chunk = items[i:i + self.batch_size]
-                src = [encode_source_ids(self.vocab, u, country, r) for u, r in chunk]
-                hyps = beam_search(self.backend, src, self.vocab, self.beam_width, self.max_len,
-                                   self.length_alpha)
+            """The package's `_decode`, with the lean beam search (decoded together with the
+            other calls' requests when called from `transliterate_jointly`)."""
+            call = getattr(self.joint, "call", None)
+            if call is not None:
+                return call[0].decode(call[1], self, items, country)
+            return self.decode_many([(items, country)])[0]
+
+        def decode_many(self, requests):
+            """`_decode(items, country)` of each (items, country) of `requests`, their rows
+            decoded in the same beam searches (a row's hypotheses do not depend on the others)."""
+            rows = [(encode_source_ids(self.vocab, u, country, r), country)
+                    for items, country in requests for u, r in items]
+            hyps = []
+            for i in range(0, len(rows), self.batch_size):
+                chunk = rows[i:i + self.batch_size]
+                got = beam_search(self.backend, [src for src, _ in chunk], self.vocab,
+                                  self.beam_width, self.max_len, self.length_alpha)
                 if self.prior is not None and self.prior_weight > 0:
-                    hyps = [rerank(h, country, self.prior, self.prior_weight) for h in hyps]
-                out += hyps
+                    got = [rerank(h, country, self.prior, self.prior_weight)
+                           for h, (_, country) in zip(got, chunk, strict=True)]
+                hyps += got
+            out, at = [], 0
+            for items, _ in requests:
+                out.append(hyps[at:at + len(items)])
+                at += len(items)
             return out
 
     return LeanModel

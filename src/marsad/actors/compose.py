@@ -2158,9 +2158,11 @@ class Composer:
                     second = self.m[j]
                     j += 1
             elif ne.kind == "country" and link in ("", "ل") and not title.country and (
-                    nm.prefix in ("", "ل", "لل") or nm.flags & forms.FUSED):
+                    nm.prefix in ("", "ل", "لل") or nm.flags & forms.FUSED) and not (
+                    definite_title and link == "" and nm.prefix == ""):
                 # (a title with its own country, وزير الخارجية الأميركي مصر, has no country after
-                # it: the country is the verb's object)
+                # it: the country is the verb's object; nor has a definite title, which takes no
+                # genitive: أبلغ الوزير روسيا، حذر الرئيس إيران)
                 scope_country, end, last = ne.country, nm.end, j
                 nested = ((nm.span_start if nm.flags & forms.FUSED else nm.start, nm.end,
                            nm.entry),)

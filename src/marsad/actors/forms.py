@@ -107,6 +107,17 @@ def title_dual_forms(key: str) -> list[str]:
     return [head + "ي " + rest, head + "ا " + rest]
 
 
+def construct_form(key: str) -> str | None:
+    """The indefinite construct of a two-word title whose second word has the article, which
+    takes a country as its genitive: وزير الخارجيه -> وزير خارجيه (وزير خارجية روسيا), رئيس
+    الوزراء -> رئيس وزراء; None for other titles."""
+    words = key.split(" ")
+    if len(words) != 2 or words[0].startswith("ال") or not words[1].startswith("ال") or \
+            len(words[1]) < 5:
+        return None
+    return words[0] + " " + words[1][2:]
+
+
 def expand_key(key: str, flags: int) -> list[tuple[str, int]]:
     """A key and its FUSED لل-variant when it starts with the article."""
     out = [(key, flags)]

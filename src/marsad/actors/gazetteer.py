@@ -132,6 +132,11 @@ class Gazetteer:
             keyed.append((key, flags))
             if kind == "title":
                 keyed += [(d, forms.ARTICLE_OK | forms.DUAL) for d in forms.title_dual_forms(key)]
+                construct = forms.construct_form(key)
+                if construct is not None:
+                    # وزير خارجية روسيا، رئيس وزراء العراق: the title in construct with the
+                    # country after it
+                    keyed.append((construct, 0))
         if kind == "group":
             # the indefinite accusative of a group's singular (قتلوا مسلحاً، اعتقلت مواطناً)
             keyed += [(k, 0) for k in forms.accusative_forms(e["ar"])]

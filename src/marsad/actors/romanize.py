@@ -41,6 +41,7 @@ from functools import lru_cache, partial
 from typing import TypeVar
 
 from marsad.actors.beam import lean_model_class
+from marsad.actors.joint import transliterate_jointly
 from marsad.text.normalize import DROPPED_CHARS, fold
 
 T = TypeVar("T")
@@ -174,10 +175,20 @@ class Romanizer:
             translit, batch_ok = _transliterator()
         except (ImportError, ValueError, RuntimeError, OSError):
             translit, batch_ok = None, False  # no transliterator: no Latin spelling
+        joint, worker_cpu = None, 0.0
+        if batch_ok and len(by_country) > 1 and _joint_ok(translit):
+            # the calls' model runs share their beam searches (`marsad.actors.joint`)
+            outs_by_call, worker_cpu = transliterate_jointly(
+                translit, [([u for _, u in items], self._iso2(country))
+                           for country, items in by_country.items()])
+            joint = dict(zip(by_country, outs_by_call, strict=True))
         for country, items in by_country.items():
             iso2 = self._iso2(country)
             outs = None
-            if batch_ok and len(items) > 1:
+            if joint is not None:
+                outs = joint[country]
+                self.batches += 1
+            elif batch_ok and len(items) > 1:
                 try:
                     outs = translit.transliterate_many([u for _, u in items], country=iso2)
                 except (ImportError, ValueError, RuntimeError, OSError):
@@ -190,7 +201,8 @@ class Romanizer:
                 self._cache[key] = str(out).strip() if out else None
         self.calls += len(todo)
         self.seconds += time.perf_counter() - t0
-        self.thread_seconds += time.thread_time() - c0
+        # (with the CPU of the threads that ran the calls of `transliterate_jointly`)
+        self.thread_seconds += time.thread_time() - c0 + worker_cpu
 
 
 # A spelling not known yet, in a run batched with `fill`: the number of the name between two
@@ -204,6 +216,14 @@ def _spell(spellings: list[str], s: str) -> str:
     if "\ue000" not in s:
         return s
     return _STAND_IN_RE.sub(lambda m: spellings[int(m.group(1))], s)
+
+
+def _joint_ok(translit) -> bool:
+    """Can `transliterate_jointly` run `translit`'s calls (its models are `LeanModel`s)?"""
+    models = [m for m in (getattr(translit, "model", None),
+                          getattr(translit, "persian_model", None)) if m is not None]
+    return bool(models) and all(callable(getattr(m, "decode_many", None)) and
+                                hasattr(m, "joint") for m in models)
 
 
 def _one(translit, unit: str, iso2: str | None) -> str | None:
@@ -294,8 +314,41 @@ def _transliterator():
                                                         persian_model=one_thread(res / "persian"))
     except (AttributeError, TypeError):
         return arabic_name_romanizer, False
+    index = getattr(translit, "index", None)
+    if index is not None and callable(getattr(index, "lookup_full", None)):
+        translit.index = _KeptAnswers(index)
     # without a model (rules and dictionary only) a batch is name by name anyway
     return translit, all(row_encoded)
+
+
+class _KeptAnswers:
+    """The package's read-only name index (SQLite) with its answers for whole names kept:
+    `transliterate_many` looks every name up twice (`lookup_full`, before and after its model
+    runs). An answer is a list of frozen `Variant`s, handed out as a new list each time.
+    Bounded: emptied at `_LIMIT` answers."""
+
+    _LIMIT = 100_000
+
+    def __init__(self, index) -> None:
+        self._index = index
+        self._answers: dict[tuple, list] = {}
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):  # (not set yet: no recursion through self._index)
+            raise AttributeError(name)
+        return getattr(self._index, name)  # lookup_unit and the rest: the index's own
+
+    def lookup_full(self, key: str, country: str | None = None, script: str = "arabic"):
+        got = self._answers.get((key, country, script))
+        if got is None:
+            got = self._keep((key, country, script), self._index.lookup_full(key, country, script))
+        return list(got)
+
+    def _keep(self, key: tuple, answer: list) -> list:
+        if len(self._answers) >= self._LIMIT:
+            self._answers.clear()
+        self._answers[key] = answer = list(answer)
+        return answer
 
 
 # A unit without the characters `normalize` drops (diacritics, tatweel, invisible marks): the

@@ -148,7 +148,8 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"{B}(?:(?P<part>{DAY_PARTS})\s+)?(?P<rel>اول\s+من\s+امس|اول\s+امس|امس|الامس|"
             rf"البارحه|اليوم|الليله|غدا|(?<=(?:يوم|صباح|مساء|ظهر|ليل|فجر|بعد)\s+)غد|بعد\s+غد){E}")),
         ("relperiod", regex.compile(
-            rf"{B}(?:(?P<unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه))\s+(?P<dir>{dirs})"
+            rf"{B}(?:(?P<unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه))\s+"
+            rf"(?:(?P<before_last>قبل\s+الماضي)|(?P<dir>{dirs}))"
             rf"|(?:هذا|هذه)\s+(?P<unit2>(?:ال)(?:اسبوع|شهر|عام|سنه))){E}")),
         ("duration", regex.compile(
             rf"{B}(?:(?P<q>{DURATION_QUALIFIERS})\s+)?"
@@ -583,6 +584,8 @@ def _relperiod(m, published, text):
     unit = (m.group("unit") or m.group("unit2"))
     unit = unit[2:]  # drop ال / لل
     direction = DIRECTIONS[m.group("dir")] if m.group("dir") else 0
+    if m.group("before_last"):
+        direction = -2  # الشهر قبل الماضي: the month before last
     if unit == "اسبوع":
         d = published + dt.timedelta(weeks=direction)
         iso = d.isocalendar()

@@ -19,14 +19,15 @@ _BUT = frozenset(fold(w) for w in ("لكن", "ولكن", "لكنه", "لكنها
                                    "ولكنهم", "بيد"))
 _EXCEPT = fold("إلا")
 _AN = fold("أن")
+_EXCEPT_WORDS = (_EXCEPT, fold("غير"))  # (built once: `_contrast_at` is asked of every word)
 
 
-def _contrast_at(words: list[str], k: int) -> bool:
+def contrast_at(words: list[str], k: int) -> bool:
     """words[k] opens a clause of contrast: لكن… or إلا أن / غير أن (أن with a pronoun too)."""
     w = words[k]
     if w in _BUT:
         return True
-    return w in (_EXCEPT, fold("غير")) and k + 1 < len(words) and words[k + 1].startswith(_AN)
+    return w in _EXCEPT_WORDS and k + 1 < len(words) and words[k + 1].startswith(_AN)
 
 ORDER = ("negated", "conditional", "threatened", "hypothetical", "intended", "future",
          "historical", "habitual", "reported")
@@ -103,6 +104,20 @@ class CueTable(dict):
         return kinds, tuple(rests)
 
 
+NAME_WORDS = 4  # the longest name in guillemets the cue search passes over
+
+
+def _name_open(words: list[str], close: int) -> int | None:
+    """The position of the « that opens a short name (at most NAME_WORDS words, no stop) whose »
+    is at `close`, else None: «القاعدة», «حزب الله»."""
+    for j in range(close - 1, max(-1, close - NAME_WORDS - 2), -1):
+        if words[j] == "«":
+            return j if j < close - 1 else None
+        if words[j] in HARD_STOPS:
+            return None
+    return None
+
+
 def _seq_at(words: list[str], k: int, seq: tuple[str, ...]) -> bool:
     if tuple(words[k:k + len(seq)]) == seq:
         return True
@@ -158,18 +173,21 @@ def modality(words: list[str], first: int, last: int, cues: dict, strip: str = "
                 if tuple(words[k + 1:k + 1 + len(rest)]) == rest:
                     masked.update(range(k, k + 1 + len(rest)))
     at = cues.at
-    k = first - 1
-    while k >= 0 and first - k <= _MAX_BEFORE:
+    k, dist = first - 1, 1
+    while k >= 0 and dist <= _MAX_BEFORE:
         w = words[k]
-        if w in HARD_STOPS or _contrast_at(words, k):
+        if w == "»" and (j := _name_open(words, k)) is not None:
+            k, dist = j - 1, dist + 1  # عزم عناصر «القاعدة» خطف: a name in quotes is one word
+            continue
+        if w in HARD_STOPS or contrast_at(words, k):
             break
         if k not in masked:
-            _add_cues(words, k, first - k, 0, at, found)
-        k -= 1
+            _add_cues(words, k, dist, 0, at, found)
+        k, dist = k - 1, dist + 1
     k = last + 1
     while k < n and k - last <= _MAX_AFTER:
         w = words[k]
-        if w in HARD_STOPS or _contrast_at(words, k):
+        if w in HARD_STOPS or contrast_at(words, k):
             break
         _add_cues(words, k, k - last, 1, at, found)
         k += 1

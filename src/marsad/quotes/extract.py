@@ -35,7 +35,8 @@ from marsad.quotes.marks import Mark, find_marks
 from marsad.quotes.speakers import SpeakerMixin
 from marsad.text.normalize import DROPPED_CHARS, fold, strip_conj
 
-QUOTABLE_KINDS = ("body", "headline")  # never pull_quote, credit, caption, dateline
+QUOTABLE_KINDS = ("body", "headline")
+_FOLD_CACHE_LIMIT = 200_000  # entries of a `fold_cache` before it is emptied  # never pull_quote, credit, caption, dateline
 MAX_GAP = 12  # filler words allowed between a cue (and its speaker) and the introducer
 NAME_MAX_WORDS = 4  # a marked span this short, with no cue governing it, is a name
 
@@ -67,16 +68,16 @@ class DocumentQuotes(SpeakerMixin):
     """Extracts the quotes of one Document (built per document; holds no global state)."""
 
     def __init__(self, doc: Document, table: CueTable,
-                 last_subject: Callable[[Document, int], Entity | None] | None = None):
+                 last_subject: Callable[[Document, int], Entity | None] | None = None,
+                 fold_cache: dict[str, str] | None = None):
+        """`fold_cache`: token text -> (`folded_token(text, table)`, the cue it is), kept by
+        the caller across documents coded with the same `table` (the stage's; words repeat)."""
         self.doc = doc
         self.t = table
         self.toks = doc.tokens
-        self.folded = [t.text.translate(FOLD_DELETE) for t in self.toks]
-        for i, t in enumerate(self.toks):
-            if SHADDA in t.text and table.lookup(self.folded[i]) is None:
-                kept = fold_keeping_shadda(t.text)
-                if table.lookup(kept) is not None:
-                    self.folded[i] = kept  # وبيّن أن …: the verb, not the preposition بين
+        # each token folded, and `table.lookup` of that (read for every word of every sentence)
+        self.folded, self.cue_at = _folded_tokens(self.toks, table,
+                                                  {} if fold_cache is None else fold_cache)
         self.starts = [t.start for t in self.toks]
         self.ents = sorted(doc.entities, key=lambda e: (e.start, -e.end))
         self.ent_starts = [e.start for e in self.ents]
@@ -173,7 +174,7 @@ class DocumentQuotes(SpeakerMixin):
             while i < b:
                 cue = None
                 if not self.inside[i] and self.toks[i].kind == "word":
-                    cue = self.t.lookup(self.folded[i])
+                    cue = self.cue_at[i]
                 if cue is None or self._excluded(i, b) or not self._cue_ok(i, b, cue):
                     i += 1
                     continue
@@ -233,7 +234,7 @@ class DocumentQuotes(SpeakerMixin):
     def _is_cue(self, i: int, b: int) -> bool:
         if self.toks[i].kind != "word":
             return False
-        cue = self.t.lookup(self.folded[i])
+        cue = self.cue_at[i]
         return cue is not None and self._cue_ok(i, b, cue)
 
     def _excluded(self, i: int, b: int) -> bool:
@@ -861,3 +862,30 @@ class DocumentQuotes(SpeakerMixin):
 def cue_form_of(folded: str, table: CueTable) -> str:
     """The folded key under which `folded` is a cue (itself, or without a leading و/ف)."""
     return folded if folded in table.words else folded[1:]
+
+
+def folded_token(text: str, table: CueTable) -> str:
+    """A token's text in the form the quote reader matches: folded, or folded keeping the
+    shadda when only that form is a cue (وبيّن أن …: the verb, not the preposition بين)."""
+    folded = text.translate(FOLD_DELETE)
+    if SHADDA in text and table.lookup(folded) is None:
+        kept = fold_keeping_shadda(text)
+        if table.lookup(kept) is not None:
+            return kept
+    return folded
+
+
+def _folded_tokens(toks: list, table: CueTable, cache: dict[str, tuple[str, Cue | None]]
+                   ) -> tuple[list[str], list[Cue | None]]:
+    """`folded_token` of each token and `table.lookup` of it, through `cache` (one dict lookup a
+    token instead of a translate and a lookup: about 400 tokens an article, most seen before)."""
+    texts = [t.text for t in toks]
+    pairs = list(map(cache.get, texts))
+    if None in pairs:
+        if len(cache) >= _FOLD_CACHE_LIMIT:
+            cache.clear()
+        for i, pair in enumerate(pairs):
+            if pair is None:
+                folded = folded_token(texts[i], table)
+                pairs[i] = cache[texts[i]] = (folded, table.lookup(folded))
+    return [p[0] for p in pairs], [p[1] for p in pairs]

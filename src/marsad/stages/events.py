@@ -30,17 +30,17 @@ from typing import Any
 from marsad.document import ActorRef, Document, Entity, Event, Location, Mention as EvMention
 from marsad.events import evaluations, roles
 from marsad.events.conjugate import SHADDA, past_forms
-from marsad.events.modality import modality
+from marsad.events.modality import contrast_at, modality
 from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, blocked_by_neighbours,
                                     compile_events, find_triggers, lookup_word, sentence_words)
 from marsad.events.register import GUARDED, VIOLENCE, Register, read_register
 from marsad.events.roles import SentenceView
 from marsad.text.future import looks_future_verb
-from marsad.text.normalize import fold
+from marsad.text.normalize import DROPPED_RE, fold
 
 SKIPPED_KINDS = frozenset({"pull_quote", "credit", "caption"})
 PASSIVE_AUX = frozenset(fold(w) for w in ("تم", "يتم", "جرى", "يجري", "تمت", "ستتم", "سيتم", "جرت"))
-PLACE_PREPS = frozenset(fold(w) for w in ("في", "وفي", "إلى", "الى"))
+PLACE_PREPS = frozenset(fold(w) for w in ("في", "وفي", "ففي", "إلى", "الى"))
 # Words of position before a place that also say where an event happened (وسط طهران، بشمال
 # اليابان، جنوب باكستان، قرب دمشق)
 POSITION_WORDS = frozenset(fold(w) for w in (
@@ -50,6 +50,8 @@ POSITION_WORDS = frozenset(fold(w) for w in (
 DAMMA = "\u064f"
 _QUOTE_RE = re.compile(r"«([^«»]*)»")
 HISTORICAL_DAYS = 45
+WARN_REACH = 10  # words from a warning to the من of what it warns against (حذر X من)
+FI, MIN = fold("في"), fold("من")
 DATE_REACH = 6  # words between a trigger and its own date expression
 AGREED_THAT = [fold("على"), fold("أن")]  # على أن + a present verb: "on condition that, so that"
 PLACE_REACH = 8  # tokens between a trigger and its own place
@@ -142,7 +144,7 @@ class EventStage:
         quotes = _quote_spans(doc)
         spans = [(q[0], q[1]) for q in quotes]
         default_date = _default_date(doc)
-        dateline_place = _dateline_place(doc)
+        datelines = _datelines(doc)
         events: list[tuple[Event, str]] = []  # with the id of the pattern that coded it
         analysed = {si: sentence_words(by_sent[si], self.compiled)  # (what _word gives)
                     for si, sent in enumerate(doc.sentences)
@@ -157,9 +159,11 @@ class EventStage:
             # (only the quotes that may hold one of these entities' starts)
             lo, hi = (sent_ents[0].start, sent_ents[-1].start) if sent_ents else (0, -1)
             roles.build_mentions(view, sent_ents, [(a, b) for a, b in spans if a <= hi and b > lo])
+            dateline_place = _dateline_for(doc, datelines, doc.sentences[si])
             events += self._code_sentence(doc, view, quotes, default_date, dateline_place,
                                           (keys, taa))
         doc.events = _merge(events) if self.merge else [ev for ev, _ in events]
+        _places_of_visits(doc, doc.events)
 
     def _verb_positions(self, words: list[str]) -> tuple[frozenset[int], frozenset[int]]:
         """(`SentenceView.verbs`, `SentenceView.own_letter`): the positions of the words that are
@@ -623,7 +627,28 @@ class EventStage:
         if not roles.has_prep_clitic(view.words[trig.first]) and self._governs_directly(prev):
             return self._governor_kind(prev)  # ضرورة ضرب (but وتطالب الشكوى: its subject)
         k = _governing_word(view, trig, GOVERNED_PREPS, 3, self._governor_kind)
-        return self._governor_kind(view.words[k]) if k is not None else None
+        if k is not None:
+            return self._governor_kind(view.words[k])
+        return "hypothetical" if self._warned_against(view, trig) else None
+
+    def _warned_against(self, view: SentenceView, trig: Trigger) -> bool:
+        """The verbal noun is what a warning is against (حذر الجيش المسلحين من مهاجمة القوات،
+        حذر … من الاستمرار في إطلاق الصواريخ): من right before it, or before the noun of
+        continuing that governs it, and a word of warning (`warn_governors`) at most WARN_REACH
+        words before that, in the same clause (the warned party may stand between)."""
+        w = view.words
+        p = trig.first - 1
+        if p >= 2 and w[p] == FI and w[p - 1] in self._context("continuation_nouns"):
+            p -= 2  # من الاستمرار في إطلاق
+        if p < 1 or w[p] != MIN:
+            return False
+        warn = self._context("warn_governors")
+        for j in range(p - 1, max(-1, p - 1 - WARN_REACH), -1):
+            if w[j] in roles.HARD_STOPS or contrast_at(w, j):
+                return False
+            if w[j] in warn or (w[j][:1] in "وف" and w[j][1:] in warn):
+                return True
+        return False
 
     def _governs_directly(self, word: str) -> bool:
         vocab = self._context("direct_governors")
@@ -1100,6 +1125,8 @@ class EventStage:
             dyads = [(src_refs[0] if src_refs else unknown, tgt_refs[0] if tgt_refs else None)]
         mod = modality(view.words, trig.first, trig.last, c.cues, trig.strip,
                        own_threat=pat.cameo.startswith("13"))
+        if mod == "asserted" and _that_not_before(view, trig):
+            mod = "negated"  # طلبت منه ألا يقتلها، اتفقا على ألا يهاجم: that … not
         date, date_source = _event_date(doc, view, trig, default_date)
         if date_source == "expression" and mod in ("asserted", "reported", "habitual") and \
                 _is_old(date, doc.published):
@@ -1857,6 +1884,19 @@ def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: boo
     return weapon or roles.postverbal_subject(view, trig.last, trig.head) is None
 
 
+# أن + لا written as one word with its hamza (ألا يقتلها "that he not kill her"); spelt الا it
+# is also إلا "except", so only the written hamza counts
+THAT_NOT = frozenset({"ألا", "وألا", "بألا", "لألا", "فألا"})
+
+
+def _that_not_before(view: SentenceView, trig: Trigger) -> bool:
+    """ألا right before a present verb: the act is what must not happen."""
+    if trig.first == 0 or trig.kind != "verb" or trig.form.tense != "present":
+        return False
+    text = view.tokens[trig.first - 1].text
+    return DROPPED_RE.sub("", text) in THAT_NOT
+
+
 def _manner(view: SentenceView, trig: Trigger, violent_verb_last: int | None) -> bool:
     """An indefinite accusative verbal noun (ذبحاً، شنقاً، حرقاً) at most six words after a
     violent verb of the same clause says how that act was done: it is no second event."""
@@ -2059,6 +2099,31 @@ def _dyads(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool,
                 for j in range(i + 1, len(sources)):
                     add(sources[i], sources[j])
     return out
+
+
+VISITS = ("042", "043")
+
+
+def _places_of_visits(doc: Document, events: list[Event]) -> None:
+    """A meeting with no place of its own, held on the day one of its parties is reported (in
+    another sentence, by name) visiting a place, was held there (لقاء بين خامنئي وبوتين … وصل
+    بوتين إلى طهران صباح أمس). Not a telephone call (041); not a visit the meeting's own sentence
+    names (دعا خلال لقائه إلى زيارة عدن: the topic of the meeting), nor one whose visitor is only
+    carried from an earlier sentence."""
+    visits = [e for e in events if e.cameo[:3] in VISITS and e.location is not None and
+              e.modality in FACTUAL and e.source is not None and e.source.canonical and
+              doc.sentence_at(e.source.start) == e.sentence]
+    if not visits:
+        return
+    for ev in events:
+        if ev.location is not None or ev.cameo[:2] != "04" or ev.cameo[:3] in VISITS + ("041",):
+            continue
+        parties = [r for r in (ev.source, ev.target) if r is not None and r.canonical]
+        for v in visits:
+            if v.date == ev.date and v.sentence != ev.sentence and \
+                    any(_same_actor(v.source, r) for r in parties):
+                ev.location = v.location
+                break
 
 
 def _same_actor(a: ActorRef, b: ActorRef) -> bool:
@@ -2478,21 +2543,43 @@ def _is_later(value: str | None, published: dt.date | None) -> bool:
     return start is not None and start > published
 
 
+NEWS_DAY_REACH = 7  # days before the publication the day of the news may be (older: background)
+
+
 def _default_date(doc: Document) -> tuple[str | None, str]:
-    """The article's own date: the most recent relative date of its lead, else `published`."""
+    """The article's own date, for events with no date of their own: the latest day named
+    relative to the publication (أمس، الخميس الماضي، اليوم) in the lead, else the first such day
+    of the article (a report's opening often names no day: وصل بوتين إلى طهران صباح أمس comes
+    later), else `published`. Only a day counts, not after the publication and at most
+    NEWS_DAY_REACH days before it: a week or a month of the lead (الأسبوع الماضي، يونيو الماضي)
+    and a day to come (غداً، بعد غد) are not the day of the news."""
     lead = [s for s in doc.sentences if s.kind in ("body", "headline", "dateline")][:3]
-    best = None
+    best = first = None
     for d in doc.dates:
-        if not d.relative or d.granularity == "duration":
+        if not d.relative or d.granularity != "day" or not _news_day(d.value, doc.published):
             continue
         if any(s.start <= d.start < s.end for s in lead):
             if best is None or d.value > best:
                 best = d.value
-    if best:
-        return best, "published"
+        elif first is None and doc.sentence_at(d.start) >= 0 and \
+                doc.sentences[doc.sentence_at(d.start)].kind == "body":
+            first = d.value
+    if best or first:
+        return best or first, "published"
     if doc.published:
         return doc.published.isoformat(), "published"
     return None, "none"
+
+
+def _news_day(value: str | None, published: dt.date | None) -> bool:
+    """A day (2015-07-31) on or at most NEWS_DAY_REACH days before the publication."""
+    if not value or len(value) != 10 or published is None:
+        return published is None and bool(value) and len(value) == 10
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return dt.timedelta(0) <= published - day <= dt.timedelta(days=NEWS_DAY_REACH)
 
 
 def _event_date(doc, view, trig, default):
@@ -2511,6 +2598,8 @@ def _event_date(doc, view, trig, default):
         words = [t for t in between if t.kind in ("word", "number")]
         if any(t.text in roles.HARD_STOPS for t in between) or len(words) > DATE_REACH:
             continue
+        if d.start >= last and _date_of_another_clause(view, lo, hi):
+            continue
         dist = len(words) + (0 if d.start >= last else 1)
         if best is None or dist < best[0]:
             best = (dist, d)
@@ -2520,6 +2609,16 @@ def _event_date(doc, view, trig, default):
     if fronted is not None:
         return fronted.value, "expression"
     return default
+
+
+def _date_of_another_clause(view, lo: int, hi: int) -> bool:
+    """A date after the trigger (between offsets lo and hi) is another clause's when a comma and
+    then a verb of another event stand between (باعتداءات المتمردين، وصلت أمس الطائرة: the day of
+    the arrival). (A date before the trigger and a complementiser between, قال الوزير أمس إن
+    القوات قتلت, is kept: the day of the statement bounds the act it reports.)"""
+    idx = [k for k, t in enumerate(view.tokens) if lo <= t.start < hi]
+    comma = next((k for k in idx if view.words[k] in ("،", ",")), None)
+    return comma is not None and any(k in view.verbs for k in idx if k > comma)
 
 
 TITLE_WORDS = 4  # the longest name in guillemets read as one word of a clause
@@ -2660,13 +2759,125 @@ TOPIC_NOUNS = frozenset(fold(w) for w in (
     "الاستقرار", "الأمن", "الحرب", "الصراع", "النزاع", "الملف", "القضية", "أوضاع", "تطورات"))
 
 
+# Nouns of a place between the preposition and the name (في مدينة الرمادي، بمحافظة عمران، في
+# قلب بيروت، في العاصمة صنعاء): the name is still where the event happened.
+PLACE_HEAD_WORDS = frozenset(fold(p + w) for w in (
+    "مدينة", "محافظة", "منطقة", "بلدة", "قرية", "مديرية", "ولاية", "إقليم", "العاصمة", "عاصمة",
+    "مخيم", "حي", "ناحية", "قضاء", "جزيرة", "مقاطعة", "ضاحية", "قلب", "مدينتي", "محافظتي", "قطاع",
+    "ريفي", "مدن") for p in ("", "ب", "وب"))
+ORIGIN_PREPS = frozenset(fold(w) for w in ("من", "ومن"))  # من داخل اليمن: whence, not where
+WHERE_WORDS = frozenset(fold(w) for w in ("حيث", "وحيث"))
+# Nouns of an envoy: the place after them (مبعوث … إلى اليمن) is the post, not where an event is
+ENVOY_WORDS = frozenset(fold(p + w) for w in (
+    "مبعوث", "المبعوث", "سفير", "السفير", "سفيرة", "السفيرة", "ممثل", "الممثل", "مندوب",
+    "المندوب", "قنصل", "القنصل", "موفد", "الموفد") for p in ("", "و", "ل", "ب"))
+ENVOY_REACH = 6  # words between an envoy noun and the preposition of the post
+# (not في: السفير السعودي في دمشق is where the ambassador is, and acts)
+ENVOY_PREPS = frozenset(fold(w) for w in ("إلى", "الى"))
+# Words of time that, after a comma, open the clause of another happening (في شمال سوريا، بعد
+# تفجير استهدف …؛ بريف حلب، عقب هجوم): a place before the comma is not its place
+AFTER_COMMA_OPENERS = frozenset(fold(w) for w in (
+    "بعد", "وبعد", "قبل", "وقبل", "عقب", "إثر", "اثر", "منذ", "ومنذ"))
+# Words that open another clause between a place and a trigger after it (قالت الشرطة في
+# سريلانكا إن شخصاً قتل؛ في درعا بينما تواصلت الاشتباكات)
+PLACE_CLAUSE_OPENERS = frozenset(fold(w) for w in (
+    "أن", "أنّ", "إن", "إنّ", "بأن", "وأن", "وإن", "فإن", "بينما", "وبينما", "فيما", "وفيما",
+    "لكن", "ولكن", "حين"))
+# Roots of events whose target, when a town or region (LOC), is where they happened: force,
+# coercion, assault, fight (هجوم الحوثيين على مأرب، الحصار على مدينة الفلوجة، استولى على طرابلس)
+TARGET_PLACE_ROOTS = ("15", "17", "18", "19", "20")
+
+
+def _said_where(view: SentenceView, m: roles.Mention) -> bool:
+    """`m` is said as where something happens: after في / إلى or a word of position (وسط طهران،
+    بشمال اليابان), also with a noun of place between (في مدينة الرمادي، بمحافظة عمران), not after
+    من (من داخل اليمن: whence). (A town with a bare بـ, ببغداد, is left out: the verb may govern
+    it, رحب ببغداد, and adverbs read as ب + a town, باكراً = ب + أكرا.)"""
+    w = view.words
+    k = m.first - 1
+    while k >= 0 and w[k] in PLACE_HEAD_WORDS and m.first - k <= 2:
+        if w[k][:1] == "ب" or w[k][:2] == "وب":
+            return True  # بمدينة الموصل، بالعاصمة صنعاء
+        k -= 1
+    if k < 0:
+        return False
+    if m.last + 1 < len(w) and w[m.last + 1] in WHERE_WORDS:
+        return True  # وصل من سوريا حيث أجرى لقاءات: whence, but حيث says it is where
+    if w[k] in POSITION_WORDS:
+        return not (k > 0 and w[k - 1] in ORIGIN_PREPS)
+    if w[k] in ENVOY_PREPS and _envoy_before(view, k):
+        return False  # مبعوث الأمم المتحدة إلى اليمن: a title's place
+    return w[k] in PLACE_PREPS or w[m.first].startswith(("في", "وفي"))
+
+
+def _envoy_before(view: SentenceView, k: int) -> bool:
+    """A noun of an envoy stands a few words before the preposition at `k`, with no comma or
+    stop between: the place is where the envoy is sent (مبعوث الأمين العام إلى اليمن)."""
+    for j in range(k - 1, max(-1, k - 1 - ENVOY_REACH), -1):
+        if view.words[j] in ("،", ",") or view.words[j] in roles.HARD_STOPS:
+            return False
+        if view.words[j] in ENVOY_WORDS:
+            return True
+    return False
+
+
+# Nouns of a happening in a phrase after the trigger (قتل جنديان في هجوم جديد للمتمردين في جنوب
+# تركيا): the place after them is the happening's, which is the event's own
+HAPPENING_NOUNS = frozenset(fold(p + w) for w in (
+    "هجوم", "هجمات", "غارة", "غارات", "انفجار", "تفجير", "اشتباكات", "اشتباك", "قصف", "كمين",
+    "مواجهات", "معارك", "عملية") for p in ("", "ب"))
+
+
+def _past_happening_phrase(view: SentenceView, lo: int, hi: int) -> int:
+    """Where the reach to a place after the trigger starts: after a noun of a happening in a
+    phrase between them (في هجوم، بغارة), else at `lo`."""
+    for k in range(hi - 1, lo - 1, -1):
+        w = view.words[k]
+        if w in HAPPENING_NOUNS and (w[:1] == "ب" or (k > lo and view.words[k - 1] in PLACE_PREPS)):
+            return k + 1
+    return lo
+
+
+def _words_between(view: SentenceView, lo: int, hi: int) -> int:
+    """The words (and numbers) in token positions [lo, hi): punctuation and guillemets do not
+    count against the reach."""
+    return sum(1 for k in range(lo, hi) if view.tokens[k].kind in ("word", "number"))
+
+
+def _other_clause_before(view: SentenceView, m: roles.Mention, trig: Trigger) -> bool:
+    """A place before the trigger belongs to another clause: a word opening a clause stands
+    between them (قالت الشرطة في سريلانكا إن شخصاً قتل؛ في درعا، بينما تواصلت؛ في شمال العراق،
+    في حين قتل), or a comma and a word of time (بريف حلب، بعد هجوم) — unless the place heads the
+    sentence (وفي بغداد، قتل). (A bare comma is no boundary: احرق المتظاهرون في مخيمات لبنان،
+    إطارات السيارات ورددوا هتافات.)"""
+    w = view.words
+    if all(w[k] in PLACE_PREPS or w[k] in POSITION_WORDS or w[k] in PLACE_HEAD_WORDS or
+           w[k] in FRONTING_WORDS for k in range(m.first)):
+        return False
+    for k in range(m.last + 1, trig.first):
+        if w[k] in PLACE_CLAUSE_OPENERS:
+            return True
+        if w[k] in ("،", ",") and k + 1 < trig.first and w[k + 1] in AFTER_COMMA_OPENERS:
+            return True
+    return False
+
+
 def _place(view: SentenceView, trig: Trigger, targets, cameo: str) -> Location | None:
-    """Where the event happened: the place visited (زار طهران، وصل إلى طهران), else the nearest
-    place after في / إلى in the sentence (after the trigger first), never one inside a quote."""
+    """Where the event happened: the place visited (زار طهران، وصل إلى طهران) or the town
+    attacked (هجوم على مأرب), else the nearest place said as where (`_said_where`) in the
+    trigger's clause (after the trigger first), never one inside a quote."""
     if cameo.startswith("042"):
         for m in targets:
             if m.entity.type in ("GPE", "LOC"):
                 return _loc(m.entity)
+    if cameo.startswith("04") and _is_nominal(trig):
+        m = next((p for p in view.places if p.first == trig.last + 1), None)
+        if m is not None and m.entity.type == "LOC" and not m.in_pp and not m.in_quote:
+            return _placed(view, m)  # مشاورات جنيف، قمة شرم الشيخ: the town the talks are named for
+    if cameo.startswith(TARGET_PLACE_ROOTS):
+        for m in targets:
+            if m.entity.type == "LOC" and not m.in_quote:
+                return _placed(view, m)
     best = None
     for m in view.places:
         if m.in_quote:
@@ -2674,16 +2885,37 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str) -> Location |
         prev = view.words[m.first - 1] if m.first > 0 else ""
         if m.first > 1 and prev in PLACE_PREPS and view.words[m.first - 2] in TOPIC_NOUNS:
             continue  # بحث الأوضاع في قطاع غزة: the place of the topic, not of the talks
-        if prev in PLACE_PREPS or prev in POSITION_WORDS or \
-                view.words[m.first].startswith(("في", "وفي")):
+        if _said_where(view, m):
             after = m.first > trig.last
             lo, hi = (trig.last + 1, m.first) if after else (m.last + 1, trig.first)
-            if hi - lo > PLACE_REACH or roles.boundary_between(view, lo, hi):
+            if after:
+                lo = _past_happening_phrase(view, lo, hi)
+            if _words_between(view, lo, hi) > PLACE_REACH or roles.boundary_between(view, lo, hi):
                 continue  # too far: the place of another clause (قمة في باكو في 2016)
+            if not after and _other_clause_before(view, m, trig):
+                continue
             dist = (hi - lo) if after else (hi - lo) + PLACE_REACH
             if best is None or dist < best[0]:
                 best = (dist, m)
-    return _loc(best[1].entity) if best else None
+    return _placed(view, best[1]) if best else None
+
+
+def _placed(view: SentenceView, m: roles.Mention) -> Location:
+    """The location of a place mention, checked against what locates it: a place after a word of
+    position (قرية دوما جنوب نابلس) or a nisba (قرية دوما الفلسطينية). When they disagree on the
+    country the village shares its name with a town elsewhere: the reference place is taken, or
+    the nisba's country with the village's name."""
+    loc = _loc(m.entity)
+    k = m.last + 1
+    if k + 1 < len(view.words) and view.words[k] in POSITION_WORDS:
+        ref = next((p for p in view.places if p.first == k + 1), None)
+        if ref is not None and ref.entity.country and ref.entity.country != loc.country:
+            return _loc(ref.entity)
+    nisba = next((p for p in view.places if p.first == k == p.last), None)
+    if nisba is not None and roles.is_nisba_word(view.words[k]) and nisba.entity.country and \
+            nisba.entity.country != loc.country:
+        loc.country = nisba.entity.country
+    return loc
 
 
 def _loc(e: Entity) -> Location:
@@ -2691,13 +2923,39 @@ def _loc(e: Entity) -> Location:
     return Location(e.canonical, country, e.start, e.end)
 
 
-def _dateline_place(doc: Document) -> Location | None:
+def _datelines(doc: Document) -> list[tuple[int, Location | None]]:
+    """The place of each dateline of the article with the dateline's start (a digest of news
+    has one per item: كولومبو - «الشرق الأوسط»: … مانيلا - «الشرق الأوسط»: …); None for a
+    dateline whose place is unknown (it still ends the item before it)."""
+    out = []
     for b in doc.blocks:
         if b.kind == "dateline":
-            for e in doc.entities:
-                if b.start <= e.start < b.end and e.type in ("GPE", "LOC"):
-                    return _loc(e)
-    return None
+            out.append((b.start, next(
+                (_loc(e) for e in doc.entities
+                 if b.start <= e.start < b.end and e.type in ("GPE", "LOC") and
+                 "«" not in doc.text[b.start:e.start]),  # (not the outlet: «الشرق الأوسط»)
+                None)))
+    return out
+
+
+ITEM_HEADLINE_MAX = 120  # characters of a digest item's headline line, right above its dateline
+
+
+def _dateline_for(doc: Document, datelines: list[tuple[int, Location | None]],
+                  sent) -> Location | None:
+    """The dateline that places a sentence: the last one before it, or the next one when the
+    sentence is a short line right above it (a digest item's headline); before the first
+    dateline, the first."""
+    if not datelines:
+        return None
+    if len(datelines) == 1:
+        return datelines[0][1]
+    nxt = next((i for i, (start, _) in enumerate(datelines) if start >= sent.end), len(datelines))
+    if nxt < len(datelines) and sent.end - sent.start <= ITEM_HEADLINE_MAX and \
+            not doc.text[sent.end:datelines[nxt][0]].strip() and \
+            doc.text.count("\n", sent.end, datelines[nxt][0]) == 1:
+        return datelines[nxt][1]
+    return datelines[max(0, nxt - 1)][1]
 
 
 # Words that attribute what the sentence tells to the actor right after them, before or after the

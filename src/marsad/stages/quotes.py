@@ -39,11 +39,14 @@ class QuoteStage:
         self.cues = resources.get("quote_cues", lambda r: compile_cues(r.lexicon))
         self.last_subject = _actors_last_subject() if config.get("use_actor_subjects", True) \
             else None
+        # token text -> its folded form for the cue table and its cue (`DocumentQuotes`'
+        # `fold_cache`)
+        self._fold_cache: dict[str, tuple] = {}
         self.kinds = frozenset(config.get("kinds", KINDS))
         if not self.kinds or not self.kinds <= set(KINDS):
             raise PipelineError(f"quotes: config 'kinds' must be a non-empty list drawn from "
                                 f"{', '.join(KINDS)}; got {sorted(self.kinds)}")
 
     def __call__(self, doc: Document) -> None:
-        quotes = DocumentQuotes(doc, self.cues, self.last_subject).run()
+        quotes = DocumentQuotes(doc, self.cues, self.last_subject, self._fold_cache).run()
         doc.quotes = [q for q in quotes if q.kind in self.kinds]

@@ -34,6 +34,11 @@ _DATELINE_RES = (
     # CITY (AGENCY) -
     regex.compile(rf"^(?P<dl>{_PLACE}\s*\([^()\n]{{1,30}}\){_DASH})"),
 )
+# A dateline opening a later paragraph (a news digest: each item has its own): only with the
+# outlet in guillemets or a wire agency, optionally after a bullet (* تونس - رويترز:)
+_WIRE_DATELINE_RE = regex.compile(
+    rf"^(?P<dl>(?:[*•]\s*)?{_PLACE}{_DASH}(?:«[^»\n]{{1,30}}»|رويترز|أ\s?ف\s?ب|أ\.ف\.ب|"
+    rf"د\s?ب\s?أ|د\.ب\.أ|واس|يو بي آي|أ\s?ش\s?أ|كونا|وام|سانا)\s*:)\s*")
 _PULL_MAX_LINE = 60  # characters in one display line of a pull quote
 _PULL_MAX_TOTAL = 220
 
@@ -115,8 +120,9 @@ def detect_blocks(text: str, title: str | None = None, pull_max_line: int = _PUL
             kind = "pull_quote"
         elif gi == 0 and _is_headline(text, group, groups, title):
             kind = "headline"
-        if kind == "body" and not any(b.kind == "body" for b in blocks):
-            dl = _dateline(seg)
+        if kind == "body":
+            dl = (_dateline(seg) or _wire_dateline(seg)) if not any(
+                b.kind == "body" for b in blocks) else _wire_dateline(seg)
             if dl:
                 blocks.append(Block(s, s + dl, "dateline"))
                 s2 = s + dl
@@ -137,6 +143,12 @@ def _dateline(seg: str) -> int:
         if m and m.end("dl") < len(seg) - 20:
             return m.end("dl")
     return 0
+
+
+def _wire_dateline(seg: str) -> int:
+    """Length of a digest item's dateline at the start of a later paragraph, or 0."""
+    m = _WIRE_DATELINE_RE.match(seg[:80])
+    return m.end("dl") if m and m.end("dl") < len(seg) - 20 else 0
 
 
 def _words(s: str) -> set[str]:

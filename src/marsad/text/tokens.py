@@ -48,6 +48,13 @@ _NO_ARTICLE_SPLIT = frozenset({"الله", "الذي", "التي", "الذين",
 # (روسي، ملك) than a pronoun.
 _ENCLITICS = ("هما", "هم", "هن", "ها", "كم", "كن", "نا", "ه")
 _ENCLITIC_ENDS = frozenset(suf[-1] for suf in _ENCLITICS)
+# The enclitics by their last letter, each list in the order of `_ENCLITICS`: a word can only
+# end with those of its last letter, so the loops over `_ENCLITICS` read only these
+_ENCLITICS_BY_END = {end: tuple(suf for suf in _ENCLITICS if suf[-1] == end)
+                     for end in _ENCLITIC_ENDS}
+# The first letters of the proclitics (و ف ب ل ك س) and of the article (ا): a folded word
+# beginning with none of them has no proclitic in `Segmenter._cuts`
+_PROCLITIC_FIRST = frozenset("وفبلكسا")
 # ب ل ك + a pronoun (بهم، لها): known words (phrases such as المشتبه بهم hold them), which are
 # still split, like the article-bearing words; لكن is a word of its own
 _PREPOSITION_PRONOUNS = frozenset(p + suf for p in "بلك" for suf in _ENCLITICS if suf != "كن")
@@ -176,16 +183,29 @@ class Segmenter:
         return hit[2]
 
     def _analyse(self, word: str):
-        # most words have no marks and no clitics: what `split` and the general case below give
-        # for them, without the segment list and the second folding
+        # most words have no marks: what `split` and the general case below give for them,
+        # without the segment list and the second folding. `fold` maps each kept character to
+        # one, so when the folded word is as long as the word the cuts of the folded word are
+        # offsets into the word (as `_place` gives them for contiguous cuts) and the stem's
+        # folded form is a slice of the folded word.
         if _MARK_RE.search(word) is None:
             f = fold(word)
-            cuts = self._cuts(f, word) if len(f) == len(word) else None
+            if len(f) != len(word) or not f or (f[0] not in _PROCLITIC_FIRST
+                                                and f[-1] not in _ENCLITIC_ENDS):
+                cuts = None  # no proclitic begins it nor pronoun ends it: `_cuts` keeps it whole
+            else:
+                cuts = self._cuts(f, word)
             if cuts is None or len(cuts) == 1:
-                return self._store(word, (((0, len(word), "stem"),), f, (f, ())))
-            segs = tuple(_place(cuts, range(len(word)), len(word)))
-        else:
-            segs = tuple(self.split(word))
+                hit = (((0, len(word), "stem"),), f, (f, ()))
+            else:
+                segs = tuple(cuts)
+                norm = next(f[a:b] for a, b, k in segs if k == "stem")
+                hit = (segs, norm, (norm, tuple((a, b, k, word[a:b]) for a, b, k in segs)))
+            if len(self._cache) >= self._CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[word] = hit
+            return hit
+        segs = tuple(self.split(word))
         if len(segs) == 1 and segs[0][2] == "stem":  # most words: the word is its own stem
             norm, with_text = fold(word[segs[0][0]:segs[0][1]]), ()
         else:
@@ -314,7 +334,7 @@ class Segmenter:
         A name + a pronoun is no such reading (بأنه is ب + أن + ه, not بان + ه)."""
         if r[-1] not in _ENCLITIC_ENDS or (raw[1:2] in _HAMZA_ALEFS and r[1:] in self.known):
             return False  # بأبها is ب + أبها: باب is not written with that hamza
-        for suf in _ENCLITICS:
+        for suf in _ENCLITICS_BY_END[r[-1]]:
             stem = r[:-len(suf)]
             if not r.endswith(suf) or len(stem) < 3 or (suf == "ه" and raw[-1] == "ة"):
                 continue
@@ -334,7 +354,7 @@ class Segmenter:
     def _strip_suffix(self, r: str) -> str | None:
         if r in self.known or r[-1:] not in _ENCLITIC_ENDS:  # most words: no pronoun ending
             return None
-        for suf in _ENCLITICS:
+        for suf in _ENCLITICS_BY_END[r[-1]]:
             if not r.endswith(suf):
                 continue
             stem = r[: -len(suf)]
@@ -353,7 +373,7 @@ def _hamza_seat_suffix(r: str, raw: str) -> str | None:
     split even when the noun is not known, since the ending ائ + pronoun is nearly always this."""
     if r[-1] not in _ENCLITIC_ENDS:
         return None
-    for suf in _ENCLITICS:
+    for suf in _ENCLITICS_BY_END[r[-1]]:
         if r.endswith(suf) and len(r) - len(suf) >= 4 and raw[:-len(suf)].endswith("ائ"):
             return suf
     return None
