@@ -4,6 +4,7 @@
     .venv/bin/python bench/read_events.py dump OUT.json 2015-07-23 --detect  # keep unknown sources
     .venv/bin/python bench/read_events.py sample OUT.json            # the stratified sample
     .venv/bin/python bench/read_events.py diff OLD.json NEW.json     # what a change did
+    .venv/bin/python bench/read_events.py other OUT.json 120         # the other types
 
 `dump` codes the political articles of the given SaudiNewsNet days (../shared/data/saudinewsnet,
 `source == "aawsat"` or `/Politics/` in the url) with `marsad.load()` and writes every event with
@@ -12,7 +13,9 @@ its sentence (the trigger marked [[…]]) to OUT.json, which stays outside the r
 source is unknown). `sample`
 prints a fixed random sample (seed 7: all PROTEST events up to 13, 42 ASSAULT, 25 COERCE and 45 of
 the other types), the reading behind the "Events: precision on political news" section of
-docs/accuracy.md; `diff` lists the events a change removed, added or gave another modality.
+docs/accuracy.md; `other` prints a fixed random sample (seed 7) of N events of the types other than
+ASSAULT and PROTEST, so each type is weighted by its frequency (the seventh session's reading);
+`diff` lists the events a change removed, added or gave another modality.
 """
 
 from __future__ import annotations
@@ -76,6 +79,14 @@ def sample(path: str) -> None:
               f"{x['src']}>{x['tgt']}\n    {_short(x)}")
 
 
+def other(path: str, n: int) -> None:
+    rows = json.loads(Path(path).read_text(encoding="utf-8"))
+    pool = [x for x in rows if x["plover"] not in ("PROTEST", "ASSAULT")]
+    for i, x in enumerate(random.Random(7).sample(pool, min(n, len(pool)))):
+        print(f"#{i} {x['day']} a{x['art']} {x['cameo']} {x['plover']} {x['mod']} "
+              f"{x['src']}>{x['tgt']}\n    {_short(x)}")
+
+
 def diff(old: str, new: str) -> None:
     def by_key(p):
         return {(x["day"], x["art"], x["cameo"], x["trig"], x["sent"]): x
@@ -97,7 +108,9 @@ if __name__ == "__main__":
         dump(args[0], [a for a in args[1:] if a != "--detect"], "--detect" in args)
     elif cmd == "sample":
         sample(args[0])
+    elif cmd == "other":
+        other(args[0], int(args[1]))
     elif cmd == "diff":
         diff(args[0], args[1])
     else:
-        sys.exit(f"unknown command {cmd!r}: dump, sample or diff")
+        sys.exit(f"unknown command {cmd!r}: dump, sample, other or diff")

@@ -187,3 +187,22 @@ def test_first_digest_item_with_a_bulleted_dateline():
             "* تايبيه - «الشرق الأوسط»: اعتقلت الشرطة أمس طلابا اقتحموا مكتب وزير التعليم.\n")
     blocks = detect_blocks(text)
     assert [b.kind for b in blocks][:3] == ["headline", "dateline", "body"]
+
+
+@pytest.mark.parametrize("text, country", [
+    # a place inside a phrase of place (أحد أحياء، الأراضي + a nisba)
+    ("قتل مسلحون شرطيا في أحد أحياء إسطنبول.", "TUR"),
+    ("توغلت القوات التركية في الأراضي السورية لملاحقة المسلحين.", "SYR"),
+])
+def test_place_in_a_phrase_of_place(nlp, text, country):
+    assert place(events(nlp, text)[0])[1] == country
+
+
+def test_haythu_after_a_place_says_the_clause_happens_there(nlp):
+    text = "بدأ الوزير زيارته للعراق، حيث أرسلت إيران مستشاريها لدعم الجيش."
+    ev = [e for e in events(nlp, text) if e.cameo[:3] != "042"][0]
+    assert place(ev) == ("Iraq", "IRQ")
+    # but people named by a nisba before حيث are no place
+    text = ("وأكدت وزارة الداخلية البحرينية أن المتهمين اعترفا بالتنسيق مع إيرانيين، حيث تسلما "
+            "أربع حقائب في عرض البحر.")
+    assert all(e.location is None for e in events(nlp, text))

@@ -141,6 +141,8 @@ def _after(view: SentenceView, trig: Trigger, pat: Pattern, inside: list[Mention
     nisba = _is_nisba(view, nxt)
     if pat.evaluates == "nisba" and not (nisba and not gap):
         return []
+    if nisba and not verb and any(roles.has_prep_clitic(view.words[k]) for k in gap):
+        return []  # الإرهاب وبالتدخلات الإيرانية: the adjective describes the noun between
     if gap and not verb and not nisba:
         # one noun may stand between a noun and its actor (دعم جهود مصر، جرائم قوات النظام),
         # a verb may not (بؤرة للإرهاب تهدد الشعب): the noun must be a known head

@@ -123,6 +123,9 @@ class EventStage:
         self._intransitive = frozenset(
             f.text for w in self.compiled.contexts.get("intransitive_verbs", ())
             for f in past_forms(w))
+        # the pattern a pledge of force is coded as (تعهد بسحق التمرد: a threat, not an intent)
+        self._threat_pattern = next((i for i, p in enumerate(self.compiled.patterns)
+                                     if p.id == THREAT_ENTRY), None)
         # nouns of a person (words.json "person_nouns": الكاتب، الخبير): a subject that names
         # no actor (`roles.nonactor_subject`)
         self.person_nouns: frozenset[str] = resources.get(
@@ -217,6 +220,10 @@ class EventStage:
                 continue  # وعدّ: و + عدّ "considered", not وعد "promised"
             if _in_quoted_name(view, trig):
                 continue  # شركة «جدوى للاستثمار»، عملية «عاصفة الحزم»: a name, no event
+            if pat.plover not in GUARDED and self._body_purpose(view, trig):
+                continue  # التحالف العربي لدعم الشرعية: the name or purpose of a body, no event
+            if pat.plover not in GUARDED and self._in_frame(view, trig):
+                continue  # في إطار التشاور المستمر والتنسيق الدائم: the frame of another act
             if trig.first > 0 and view.words[trig.first - 1] in PLACE_NAME_HEADS:
                 continue  # مستشفى النداء الإنساني، ساحة الاعتصام: a place's name, no event
             if pat.plover in GUARDED and _scare_quoted(view, trig):
@@ -237,6 +244,10 @@ class EventStage:
             if not self._light_verb_object(view, trig):
                 continue  # قامت الشرطة بتفريق مسيرة: the act of قام is not the protest word
             pat = c.patterns[trig.pattern]
+            if pat.id == PLEDGE_ENTRY and self._threat_pattern is not None and \
+                    self._pledge_of_force(view, keys, trig):
+                trig.pattern = self._threat_pattern  # تعهد بسحق التمرد: a threat of force
+                pat = c.patterns[trig.pattern]
             if self._no_gathering(view, keys, trig, pat):
                 continue  # تجمعت السيارات، تجمعت الشرطة، أن تجمع خمسين متظاهراً، تجمع المتوسط
             quote = next((q for q in quotes if q[0] <= head_tok.start < q[1]), None)
@@ -378,6 +389,10 @@ class EventStage:
             return governed  # دعا إلى ضرب، ضرورة قصف، خطة لاغتيال: called for or planned, not done
         if _is_nominal(trig) and _future_through_pp(view, trig):
             return "future"  # ستزيد دعمها، ستستخدم الطائرات في شن الضربات: a verb to come
+        if pat.plover not in GUARDED and self._expected(view, trig):
+            return "future"  # ويتوقع أن يشارك مسؤولون … في المحادثات: foreseen, not done
+        if pat.plover not in GUARDED and self._refused(view, trig):
+            return "negated"  # رفض استقباله، رفضت الحكومة المشاركة في المفاوضات
         result = _result_modality(view.words, trig.first)
         if result is not None:
             return result  # ستؤدي إلى مقتل العشرات: a result still to come
@@ -838,6 +853,20 @@ class EventStage:
                     j += 1  # فجر هذا اليوم (فجر يوم is dawn of a day already: فجر يوم أول من أمس)
                 if j < len(keys) and not keys[j].isdisjoint(words):
                     return True
+            elif name == "campaign_kinds":
+                # شن حملة جوية، شن حملة دهم: the phrase's object named a campaign of force or
+                # of another kind, no campaign of words
+                j = trig.last + 1
+                if trig.kind == "phrase" and j < len(keys) and not keys[j].isdisjoint(words):
+                    return True
+            elif name == "help_to":
+                # ستساعد على دفع المفاوضات، يساعد في تلميع صورتها: "helps to", no beneficiary
+                j = trig.last + 1
+                if trig.kind == "verb" and j < len(keys) and view.words[j] in HELP_TO_PREPS:
+                    return True
+            elif name == "danger_clause":
+                if _warns_of_danger(view, trig):
+                    return True
             elif name == "beat_idioms":
                 # ضرب مثلاً، ضرب الوزير نفس المصدر مثالاً: the idiom's noun within five words of
                 # its clause; ضرباً من الجنون "a kind of"; ما أصابهم "what befell them"
@@ -855,10 +884,11 @@ class EventStage:
                 # clause (its subject may stand between, a quoted name too)
                 if _in_clause_after(view, keys, trig, words, through_names=True):
                     return True
-            elif name in ("verbal_manner", "danger_topics"):
+            elif name in ("verbal_manner", "danger_topics", "merit_objects"):
                 # هاجم الرئيس المهاجرين بكلمات قاسية: words, not force; حذّرت الأمم المتحدة من
-                # ارتفاع الحصيلة: a warning of a danger, no threat (within the clause, five words:
-                # the subject and the object may stand between)
+                # ارتفاع الحصيلة: a warning of a danger, no threat; اعترف الرئيس بنجاح تونس: a
+                # merit acknowledged, no actor recognised (within the clause, five words: the
+                # subject and the object may stand between)
                 if _in_clause_after(view, keys, trig, words):
                     return True
             else:  # idioms: the next three words
@@ -1062,6 +1092,121 @@ class EventStage:
                 seen.append(hit)
         return len(seen) >= 2
 
+    def _pledge_of_force(self, view: SentenceView, keys, trig: Trigger) -> bool:
+        """The verbal noun a pledge governs through بـ, past the subject (at most three words),
+        is one of force or repression (`force_pledges`: تعهد الرئيس بسحق التمرد، بتشديد الحملة
+        الأمنية على الجماعة): the pledge threatens its target."""
+        force = self._context("force_pledges")
+        for k in range(trig.last + 1, min(len(keys), trig.last + 5)):
+            if roles.clitic_prep(view, k) == "ب":
+                return not keys[k].isdisjoint(force)
+            if not view.is_word(k):
+                return False
+        return False
+
+    def _expected(self, view: SentenceView, trig: Trigger) -> bool:
+        """The trigger stands in the clause of أن after a word of expectation (`expected_that`:
+        يتوقع أن، من المتوقع أن، ينتظر أن، يرجح أن), however long the clause (ويتوقع أن يرفع
+        المعارضون الإسرائيليون من عدد زياراتهم): what is foreseen has not happened."""
+        w = view.words
+        expect = self._context("expected_that")
+        if trig.first > 0 and w[trig.first - 1] in DEMONSTRATIVES:
+            return False  # من المتوقع أن تعيد هذه المحادثات: talks held, their effect foreseen
+        for k in range(trig.first - 1, max(0, trig.first - EXPECTED_REACH), -1):
+            if w[k] in CLAUSE_ENDS:
+                return False
+            if w[k] == BARE_AN and not self.compiled.analyse(w[k - 1])[1].isdisjoint(expect):
+                return True
+        return False
+
+    def _refused(self, view: SentenceView, trig: Trigger) -> bool:
+        """A verbal noun that a verb of refusal governs (`refusal_verbs`), right after it or
+        past its subject (رفض استقباله، رفضت الحكومة المشاركة في المفاوضات), also as the
+        object of a light verb (أكد الوزير رفضه التفاوض): not done."""
+        at = trig.first if _is_nominal(trig) else trig.last if trig.kind == "phrase" else -1
+        refusal = self._context("refusal_verbs")
+        w = view.words
+        for k in range(at - 1, max(-1, at - 4), -1):
+            if not view.is_word(k) or roles.is_prep(w[k]):
+                return False
+            if not self.compiled.analyse(w[k])[1].isdisjoint(refusal):
+                return True
+        return False
+
+    def _in_frame(self, view: SentenceView, trig: Trigger) -> bool:
+        """A verbal noun right after a noun of frame (`frame_nouns`: في إطار التشاور، على صعيد
+        التعاون), or joined by و to the definite noun after one (في إطار التشاور المستمر والتنسيق
+        الدائم, past at most two adjectives): what another act is set in, not an act told."""
+        if not _is_nominal(trig) or trig.first == 0:
+            return False
+        frames = self._context("frame_nouns")
+        w = view.words
+        analyse = self.compiled.analyse
+        if not analyse(w[trig.first - 1])[1].isdisjoint(frames):
+            return True
+        if "c" not in trig.strip or not w[trig.first].startswith("و"):
+            return False
+        for k in range(trig.first - 1, max(0, trig.first - 4), -1):
+            # the definite noun and its adjectives (التشاور المستمر)
+            if not (view.is_word(k) and w[k].startswith("ال")):
+                return False
+            if not analyse(w[k - 1])[1].isdisjoint(frames):
+                return True
+        return False
+
+    def _body_purpose(self, view: SentenceView, trig: Trigger) -> bool:
+        """A verbal noun with لـ right after a definite noun of a body (`body_nouns`: التحالف،
+        المجموعة، اللجنة، الصندوق), past its relational adjectives (التحالف العربي لدعم الشرعية،
+        المجموعة البرلمانية البريطانية لدعم الكويت): the body's name or standing purpose, not
+        an act told; nor is it the object of a light verb (أعلن التحالف العربي لدعم …)."""
+        w = view.words
+        at = trig.first if _is_nominal(trig) else trig.last if trig.kind == "phrase" else -1
+        if at < 1 or roles.has_prep_clitic(w[at]) != "ل":
+            return False
+        bodies = self._context("body_nouns")
+        for k in range(at - 1, max(-1, at - 4), -1):
+            if not view.is_word(k):
+                return False
+            if w[k].startswith("ال") and not self.compiled.analyse(w[k])[1].isdisjoint(bodies):
+                return True
+            if not _adjective_form(w[k]):
+                return False
+        return False
+
+    def _thing_arrives(self, view: SentenceView, trig: Trigger) -> bool:
+        """The subject of a verb of arrival is a thing carried (`carried_things`: طائرة، سفينة،
+        شحنة، مساعدات، جثة): right after the verb, past a word of time (ووصلت أمس الطائرة
+        الإغاثية), right after the أن / إن that opens its clause (وأن جثة، يعتقد أنها لقيادي
+        حوثي، وصلت), or before it, past a relative pronoun and the relational adjectives that
+        describe it (الطائرة الإغاثية السعودية التي وصلت: السعودية is no one arriving)."""
+        things = self._context("carried_things")
+        analyse = self.compiled.analyse
+        w = view.words
+        j = trig.last + 1
+        while j < len(w) and w[j] in TIME_ADVERBS:
+            j += 1
+        if j < len(w) and view.is_word(j) and not analyse(w[j])[1].isdisjoint(things):
+            return True
+        for k in range(trig.first - 1, max(-1, trig.first - THAT_REACH), -1):
+            if w[k] in SENTENCE_STOPS:
+                break
+            if w[k] in THAT_WORDS:
+                # إن المواد التي وصلت، وأن جثة، يعتقد أنها لقيادي، وصلت: the clause's subject
+                if k + 1 < trig.first and not analyse(w[k + 1])[1].isdisjoint(things):
+                    return True
+                break
+        j = trig.first - 1
+        if j >= 0 and _relative(w[j]):
+            j -= 1
+        for k in range(j, max(-1, j - 3), -1):
+            if not view.is_word(k):
+                return False
+            if not analyse(w[k])[1].isdisjoint(things):
+                return True
+            if not _adjective_form(w[k]):
+                return False
+        return False
+
     def _kind_of(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """ضربٌ من / ضرباً من + noun: "a kind of" (ضرب من الخيال), unless من begins another
         phrase (ضرب من جديد "struck again", ضرب من قبل)."""
@@ -1082,14 +1227,21 @@ class EventStage:
         c = self.compiled
         passive = _is_passive(view, trig) or _unvocalised_passive(view, trig, pat)
         sources, targets, implicit = self._participants(doc, view, trig, pat, passive)
+        if pat.cameo[:2] in BACKING_ROOTS and _is_nominal(trig):
+            backing = _backed_by(view, trig)
+            if backing is not None:
+                sources, targets, implicit = backing  # بدعم من التحالف: who backs whom
         if pat.source_adjacent and sources and all(_is_refugee(m.entity.actor_code)
                                                     for m in sources):
             # وصل مئات اللاجئين إلى اليونان، وصول المهاجرين: a migration, not a visit
             return []
         if pat.source_adjacent and not _is_nominal(trig):
+            if self._thing_arrives(view, trig):
+                return []  # الطائرة السعودية التي وصلت، ووصلت أمس سفينة: a thing carried arrives
             # وصلت الطائرة، وصل عدد الدول إلى 33: the subject is no actor; an actor named further
-            # away did not arrive
-            sources = [m for m in sources if m.first <= trig.last + 2 and m.last >= trig.first - 2]
+            # away did not arrive, nor one in a preposition phrase (جثة لقيادي حوثي وصلت)
+            sources = [m for m in sources if m.first <= trig.last + 2 and
+                       m.last >= trig.first - 2 and not m.in_pp]
             nxt = trig.last + 1
             if not sources and nxt < len(view.words) and view.is_word(nxt) and \
                     not roles.is_prep(view.words[nxt]) and not roles.clitic_prep(view, nxt) and view.words[nxt] not in TIME_ADVERBS:
@@ -1592,6 +1744,16 @@ TOLL_CODES = ("181", "182")  # abduction, wounding and killing (1823): what a to
 # appeal, consult (شارك في قمة الاتحاد الأفريقي), praise, demand, disapprove, reject
 RESPONSE_ROOTS = frozenset({"02", "04", "05", "10", "11", "12"})
 AN = frozenset(fold(w) for w in ("أن", "وأن"))
+BARE_AN, MIN = fold("أن"), fold("من")
+INDEFINITE_ANY = frozenset(fold(w) for w in ("أي", "أية"))
+PLEDGE_ENTRY, THREAT_ENTRY = "intent", "threaten"  # events.json ids
+BACKING_ROOTS = ("05", "07")  # support and aid: بدعم من، بمساعدة من
+HELP_TO_PREPS = frozenset(fold(w) for w in ("على", "في"))
+THAT_WORDS = frozenset(fold(w) for w in ("أن", "إن", "وأن", "وإن", "بأن", "فإن"))
+SENTENCE_STOPS = frozenset({".", "؛", ";", "!", "؟", "?", ":"})
+THAT_REACH = 9  # tokens back from a verb of arrival to the أن / إن that opens its clause
+EXPECTED_REACH = 16  # tokens before a trigger where يتوقع أن may stand, in its clause
+WARNING_REACH = 8  # tokens after حذّر where its من أن may stand (past its subject and object)
 # words with a prepositional clitic that a verb may follow (لذلك قتل: therefore)
 NOT_CONSTRUCT = frozenset(fold(w) for w in (
     "لذلك", "كذلك", "لهذا", "بذلك", "لذا", "بعدها", "لكنه", "لكنها", "لكنهم", "ولذلك", "وكذلك",
@@ -1788,6 +1950,52 @@ RESUMPTIVE_PPS = frozenset(fold(w) for w in ("منها", "فيها", "بها", "
                                              "عنه", "منهما", "فيهما"))
 EXPOSED = frozenset(fold(w) for w in ("تعرض", "تعرضت", "تعرضا", "تعرضتا", "تعرضوا", "سقط",
                                       "سقطت", "سقطوا", "قتل", "قتلوا", "أصيب", "أصيبوا"))
+
+
+def _backed_by(view: SentenceView, trig: Trigger):
+    """بـ + a noun of support or aid + من + an actor, as an adverbial (تقدمت القوات الحكومية بدعم
+    جوي من التحالف، اجتاح المتمردون، بدعم من قوات صالح، المدن): the actor after من backs the
+    actor the clause is about, named right before the adverbial. (sources, targets, None), or
+    None when the construction is not there."""
+    w = view.words
+    if roles.clitic_prep(view, trig.first) != "ب":
+        return None
+    j = trig.last + 1
+    if j < len(w) and _adjective_form(w[j]) and view.mention_at(j, j) is None:
+        j += 1  # بدعم جوي من
+    if j + 1 >= len(w) or w[j] != MIN:
+        return None
+    # the actor right after من, or the genitive of one noun (بدعم من طيران التحالف الدولي)
+    backer = next((m for m in view.mentions if m.first == j + 1 or m.first == j + 2 and
+                   view.is_word(j + 1) and not roles.is_prep(w[j + 1]) and
+                   not roles.clitic_prep(view, j + 1)), None)
+    if backer is None:
+        return None
+    k = trig.first - 1
+    if k >= 0 and w[k] in ("،", ","):
+        k -= 1
+    backed = view.mention_ending_at(k)
+    targets = roles.coordinated(view, backed) if backed is not None else []
+    return roles.coordinated(view, backer), targets, None
+
+
+def _warns_of_danger(view: SentenceView, trig: Trigger) -> bool:
+    """حذّر (X) من أن + a noun or a verb (حذر البنك من أن تراجع الأسعار قد يضر، حذرت من أن
+    الشركات ستخسر): a warning of what may happen, a forecast, not a threat by the one who warns;
+    من أنه / أنها سترد، من أن أي هجوم سيقابل برد are threats."""
+    w = view.words
+    for j in range(trig.last + 1, min(len(w) - 2, trig.last + WARNING_REACH)):
+        if w[j] in CLAUSE_ENDS:
+            return False
+        if w[j] == MIN and w[j + 1] == BARE_AN:
+            return w[j + 2] not in INDEFINITE_ANY
+    return False
+
+
+def _adjective_form(word: str) -> bool:
+    """A relational adjective's form, short ones too (العربي، الطبية، الإغاثية)."""
+    w = word[2:] if word.startswith("ال") else word
+    return w.endswith(roles.NISBA_ENDINGS) and len(w) > 3
 
 
 def _relative(word: str) -> bool:
@@ -2768,7 +2976,8 @@ TOPIC_NOUNS = frozenset(fold(w) for w in (
 PLACE_HEAD_WORDS = frozenset(fold(p + w) for w in (
     "مدينة", "محافظة", "منطقة", "بلدة", "قرية", "مديرية", "ولاية", "إقليم", "العاصمة", "عاصمة",
     "مخيم", "حي", "ناحية", "قضاء", "جزيرة", "مقاطعة", "ضاحية", "قلب", "مدينتي", "محافظتي", "قطاع",
-    "ريفي", "مدن") for p in ("", "ب", "وب"))
+    "ريفي", "مدن", "قرى", "بلدات", "مناطق", "أحياء", "شوارع", "أحد", "الأراضي", "أراضي")
+    for p in ("", "ب", "وب"))
 ORIGIN_PREPS = frozenset(fold(w) for w in ("من", "ومن"))  # من داخل اليمن: whence, not where
 WHERE_WORDS = frozenset(fold(w) for w in ("حيث", "وحيث"))
 # Nouns of an envoy: the place after them (مبعوث … إلى اليمن) is the post, not where an event is
@@ -2805,8 +3014,10 @@ def _said_where(view: SentenceView, m: roles.Mention) -> bool:
         k -= 1
     if k < 0:
         return False
-    if m.last + 1 < len(w) and w[m.last + 1] in WHERE_WORDS:
-        return True  # وصل من سوريا حيث أجرى لقاءات: whence, but حيث says it is where
+    nxt = m.last + 1 + (m.last + 1 < len(w) and w[m.last + 1] in ("،", ","))
+    if nxt < len(w) and w[nxt] in WHERE_WORDS and not roles.is_nisba_word(w[m.last]):
+        # (not people named by a nisba: بالتنسيق مع إيرانيين، حيث …)
+        return True  # وصل من سوريا حيث أجرى لقاءات، زيارته للعراق، حيث …: حيث says it is where
     if w[k] in POSITION_WORDS:
         return not (k > 0 and w[k - 1] in ORIGIN_PREPS)
     if w[k] in ENVOY_PREPS and _envoy_before(view, k):
@@ -2832,12 +3043,29 @@ HAPPENING_NOUNS = frozenset(fold(p + w) for w in (
     "مواجهات", "معارك", "عملية") for p in ("", "ب"))
 
 
+HAPPENING_REACH = 12  # words from the trigger to the noun of its happening (قتل زعيم التنظيم
+# في شبه جزيرة العرب ناصر الوحيشي في غارة … في اليمن)
+
+
 def _past_happening_phrase(view: SentenceView, lo: int, hi: int) -> int:
     """Where the reach to a place after the trigger starts: after a noun of a happening in a
-    phrase between them (في هجوم، بغارة), else at `lo`."""
-    for k in range(hi - 1, lo - 1, -1):
-        w = view.words[k]
-        if w in HAPPENING_NOUNS and (w[:1] == "ب" or (k > lo and view.words[k - 1] in PLACE_PREPS)):
+    phrase of the trigger's clause (قتل عنصران من الشرطة في هجوم، قتل شرطي أمس، في هجوم), else at
+    `lo`. The clause ends at a clause opener or a comma not followed by such a phrase
+    (قصفت الطائرات أهدافاً، والثانية … بالضلوع في هجمات: another clause's)."""
+    w = view.words
+    words = 0
+    for k in range(lo, hi):
+        if w[k] in roles.HARD_STOPS or w[k] in roles.CLAUSE_OPENERS:
+            break
+        if w[k] in ("،", ","):
+            if not (k + 2 < hi and w[k + 1] in PLACE_PREPS and w[k + 2] in HAPPENING_NOUNS):
+                break
+            continue
+        if view.tokens[k].kind in ("word", "number"):
+            words += 1
+            if words > HAPPENING_REACH:
+                break
+        if w[k] in HAPPENING_NOUNS and (w[k][:1] == "ب" or (k > lo and w[k - 1] in PLACE_PREPS)):
             return k + 1
     return lo
 
