@@ -95,6 +95,9 @@ def test_a_protest_where_people_died_is_the_setting_of_the_deaths(detect, text):
 def test_a_gathering_hit_by_an_attack_is_its_target(detect, text):
     got = coded(detect, text)
     assert not protests(detect, text), got
+    # a protest in a clause of its own after the attack is reported
+    own = "أصيب شرطي وشارك المئات في مسيرة وسط المدينة أمس."
+    assert protests(detect, own), coded(detect, own)
 
 
 @pytest.mark.parametrize("text", [

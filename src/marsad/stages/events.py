@@ -2280,6 +2280,7 @@ def _undated_news(events: list[Event], trig: Trigger, published) -> list[Event]:
 
 
 ATTACKED_REACH = 4  # words between a violent act and the protest noun that is its object
+THEN = frozenset(fold(w) for w in ("ثم", "فيما", "بينما", "حيث"))
 
 
 def _attacked(violent_last: int | None, view: SentenceView, trig: Trigger) -> bool:
@@ -2289,8 +2290,11 @@ def _attacked(violent_last: int | None, view: SentenceView, trig: Trigger) -> bo
     attack on the crowd, not a protest it held."""
     if violent_last is None or "c" in trig.strip:
         return False  # (وتظاهر: a verb joined by و opens a clause of its own)
-    gap = view.tokens[violent_last + 1:trig.first]
-    return len(gap) <= ATTACKED_REACH and all(t.kind in ("word", "number") for t in gap)
+    gap = range(violent_last + 1, trig.first)
+    # (no clause joined between: قتل جنديان ونظم الآلاف مظاهرة، هاجموا القرية ثم تجمع الأهالي)
+    return len(gap) <= ATTACKED_REACH and all(
+        view.tokens[k].kind in ("word", "number") and view.words[k] not in THEN and
+        not (view.words[k][:1] == "و" and len(view.words[k]) > 3) for k in gap)
 
 
 def _as_support_rally(view: SentenceView, events: list[Event], support: int) -> None:
