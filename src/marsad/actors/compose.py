@@ -76,7 +76,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import compress, repeat
 from operator import attrgetter
 
@@ -115,6 +115,19 @@ IMAM_TITLES = frozenset(fold(w) for w in ("الإمام", "الامام", "وا�
 NAME_PARTICLES = frozenset(fold(w) for w in (
     "فان", "فون", "دي", "دو", "دا", "ديل", "دل", "دوس", "ولد"))
 QUALIFIER_WORDS = frozenset(fold(w) for w in ("لهذا", "لهذه", "البلد", "هذا"))
+# Adjectives after a title that say its holder is not the office holder of the article's date:
+# former (السابق، الأسبق), late (الراحل), deposed (المخلوع، المعزول); acting or interim
+# (المؤقت، بالوكالة، بالإنابة); designate (المكلف). Feminine forms agree with a feminine title
+# only (رئيس الحكومة السابقة: the former government's head; the adjective is الحكومة's).
+TITLE_QUALIFIERS = {fold(w): kind for kind, words in (
+    ("former", ("السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة", "المخلوع",
+                "المخلوعة", "المعزول", "المعزولة")),
+    ("acting", ("المؤقت", "المؤقتة", "بالوكالة", "بالإنابة", "بالانابة")),
+    ("designate", ("المكلف", "المكلفة"))) for w in words}
+# Roles whose former holders are coded ELI (CAMEO: former government officials are elites).
+STATE_ROLES = frozenset({None, "GOV", "MIL", "LEG", "JUD", "SPY", "COP", "ELI"})
+# How a qualified title reads in English: former president, acting president, president-designate.
+QUALIFIED_CANONICAL = {"former": "former {}", "acting": "acting {}", "designate": "{}-designate"}
 NAME_GAPS = frozenset({" ", "، ", ", ", " ، ", " , ", "،", ","})
 
 
@@ -2142,11 +2155,19 @@ class Composer:
         second: Match | None = None
         nested: tuple[tuple[int, int, int], ...] = ()
         j = i + 1
+        # السابق، المؤقت، المكلف: right after the title (الرئيس السابق لليمن) or after its
+        # country (الرئيس اليمني السابق), or in the title's own key (an ELI entry)
+        qual = self._entry_qualifier(m)
+        q = None if qual else self._qualifier(m, title, end)
+        if q is not None:
+            qual, end = q
+            while j < len(self.m) and self.m[j].span_start < end:
+                j += 1  # بالوكالة is no news agency here
         g = self.gap(end, j)
         if g is not None:
             link = g.strip(" «")
             ne, nm = self.entry(j), self.m[j]
-            definite_title = self._definite(m)
+            definite_title = self._definite(m) and not (qual and nm.flags & forms.FUSED)
             # the adjective agrees in definiteness: الرئيس التركي, but الأمير تركي بن … is a name
             if ne.kind == "nisba" and link == "" and nm.prefix == ("ال" if definite_title else "") \
                     and not self._case_clash(m, nm):
@@ -2180,6 +2201,12 @@ class Composer:
                 j += 1
         if scope_country is None and scope_org is None and title.country:
             scope_country = title.country  # خادم الحرمين الشريفين: always the Saudi king
+        if qual is None and (scope_country or scope_org) and j > i + 1:
+            q = self._qualifier(m, title, end)
+            if q is not None:
+                qual, end = q
+                while j < len(self.m) and self.m[j].span_start < end:
+                    j += 1
         if second is not None:
             self._title_alone(title, start, end, scope_country, None, m.prefix)
             self._title_alone(title, second.span_start if second.prefix != "و" else second.start,
@@ -2204,6 +2231,7 @@ class Composer:
                 # other office after a head of state's title: … وزير الدفاع)
                 if office_title.office is None and self.entry(j).office:
                     office_title = self.entry(j)  # الفريق أول ركن رئيس هيئة الأركان: a rank
+                qual = None  # رئيس الوزراء السابق نائب رئيس الجمهورية: now the deputy
                 end = self.m[j].end
                 j += 1
                 if scope_country is None and scope_org is None and j < len(self.m) \
@@ -2228,10 +2256,15 @@ class Composer:
             # (للواء محمود: ل + the article fused with a title in ل, no construct)
             return self._title_of_person(i, j)  # مستشارة أوباما: Obama's adviser, not Obama
         if g in NAME_GAPS and self.entry(j).kind == "person" and not self.m[j].prefix \
+                and not (qual and self.m[j].flags & forms.FUSED) \
                 and not self._other_country_surname(j, scope_country):
+            # (المبعوث الخاص السابق للقذافي: the envoy of Gaddafi, no name of the envoy)
             pm, pe = self.m[j], self.entry(j)
             code, role, office = self.person_code(pe, title.office)
-            if (title.office and office != title.office and scope_country and not qualified
+            if qual == "former":
+                code, role, office = self._former_holder(pe, title, scope_country, code, role,
+                                                         office)
+            elif qual is None and (title.office and office != title.office and scope_country and not qualified
                     and pe.country in (None, scope_country)):
                 # the article gives the office (رئيس الوزراء العراقي X) where the dictionary
                 # has no such role on that date: trust the article
@@ -2258,19 +2291,74 @@ class Composer:
                 code = scope_org.code
                 role = scope_org.role or title.role
             else:
-                role = scope_role or title.role
+                role = "ELI" if qual == "former" else scope_role or title.role
                 code = _country_role_code(self.gaz.country_code(country), role)
             translit = self.romanize(n_text, country)
             self.out.append(Mention(start, n_end, "PERSON", translit or n_text, code, country,
-                                    role, "title", "name:" + fold(n_text), m.prefix, title.office,
+                                    role, "title", "name:" + fold(n_text), m.prefix,
+                                    title.office if qual in (None, "acting") else None,
                                     "title", translit=translit, name=(n_start, n_end),
                                     person_like=True, nested=nested))
             return j
         if not (definite or scope_country or scope_org) and self._after_noun(m):
             return j  # an indefinite title after a noun is an adjective: مؤتمر صحافي
-        self._title_alone(title, start, end, scope_country, scope_org, m.prefix, scope_role)
+        self._title_alone(title, start, end, scope_country, scope_org, m.prefix, scope_role,
+                          qual)
         self.out[-1].nested = nested
         return j
+
+    def _former_holder(self, pe: Entry, title: Entry, country: str | None,
+                       code: str | None, role: str | None, office: str | None
+                       ) -> tuple[str | None, str | None, str | None]:
+        """(code, role, office) of a dictionary person named after a former title (الرئيس
+        اليمني السابق علي عبد الله صالح): a role of his own on the date if he has one (Saleh
+        led his party), never the office the title names; else ELI of his country, as former
+        state office holders are coded; a former leader of a group keeps the group's code."""
+        r = role_at(pe.roles, self.date)
+        if r is not None and not (title.office and r.office == title.office):
+            return code, role, office
+        if r is None and pe.role not in STATE_ROLES:
+            return pe.code, pe.role, None
+        return _country_role_code(self.gaz.country_code(pe.country or country), "ELI"), "ELI", \
+            None
+
+    def _qualifier(self, m: Match, title: Entry, end: int) -> tuple[str, int] | None:
+        """A qualifying adjective (TITLE_QUALIFIERS) right after matching offset `end` that
+        agrees in gender with title match m: (kind, end of the adjective), or None."""
+        if self.text[end:end + 1] != " ":
+            return None
+        a = end + 1
+        b = a
+        while b < len(self.text) and self.text[b].isalpha():
+            b += 1
+        kind = TITLE_QUALIFIERS.get(self.text[a:b])
+        if kind is None:
+            return None
+        if kind == "designate" and (not title.office
+                                    or self.text[b + 1:b + 2] == "ب"):
+            return None  # قاضي التحقيق المكلف بالملف: charged with, no office-designate
+        words = self.text[m.start:m.end].split(" ")
+        if len(words) > 1 and self._office_word(words[-1]):
+            return None  # مستشار الرئيس السابق: the adviser of the former president
+        head = self.text[m.word_start:m.end].split(" ", 1)[0]
+        if self.text[b - 1] == "ه" and not head.endswith("ه") and self.text[a] != "ب":
+            return None  # رئيس الحكومة السابقة: the adjective of the noun before it
+        return kind, b
+
+    def _office_word(self, word: str) -> bool:
+        """Is the (folded) word a title of an office of its own (الرئيس، الملك)?"""
+        for key in (word, word[2:] if word.startswith("ال") else None):
+            hit = self.gaz.automaton.get(key, None) if key else None
+            if hit and any(self.gaz.entries[x].kind == "title" and self.gaz.entries[x].office
+                           for x, _ in hit[1]):
+                return True
+        return False
+
+    def _entry_qualifier(self, m: Match) -> str | None:
+        """"former" when the title key ends with such a qualifier (الرئيس السابق, an ELI entry),
+        else None (الرئيس المؤقت، رئيس الوزراء المكلف are titles of their own, with no office)."""
+        kind = TITLE_QUALIFIERS.get(self.text[m.start:m.end].rsplit(" ", 1)[-1])
+        return kind if kind == "former" else None
 
     def _title_of_another_country(self, j: int, country: str | None, title: Entry) -> bool:
         """Is title match j followed by the nisba of a country other than `country` (that of
@@ -2424,9 +2512,17 @@ class Composer:
         return pos
 
     def _title_alone(self, title: Entry, start: int, end: int, country: str | None,
-                     org: Entry | None, prefix: str, role: str | None = None) -> None:
-        """A title without a name: the office holder on the date, else the role itself."""
+                     org: Entry | None, prefix: str, role: str | None = None,
+                     qual: str | None = None) -> None:
+        """A title without a name: the office holder on the date, else the role itself. A
+        qualified title (`qual`: former, acting, designate; see TITLE_QUALIFIERS) is never the
+        holder: a former one is the ELI of its country (YEMELI), the others the title's role."""
         scope = country or (org.code if org else None)
+        if qual is not None and title.code != "ELI":
+            if qual == "former":
+                role = "ELI"
+            title = replace(title, canonical=QUALIFIED_CANONICAL[qual].format(title.canonical),
+                            office=None)
         if title.office and scope:
             found = self.gaz.offices.holder(title.office, scope, self.date)
             if found is not None:
