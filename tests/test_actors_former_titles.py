@@ -11,10 +11,11 @@ after its country, never names the holder of the office on the article's date:
 its country. A qualifier that agrees with a later noun is not the title's (مستشار الرئيس السابق:
 the adviser of the former president; رئيس الحكومة السابقة: the head of the former government).
 
-The office holders the tests name were checked by hand in people/*.json: Hadi president of Yemen
-and al-Abadi prime minister of Iraq in 2015, Ali Abdullah Saleh leader of his party until 2017,
-Tillerson US secretary of state in 2018 (Kerry until January 2017), Carter US defence secretary
-in 2015, Mubarak's and Arafat's roles ended before 2015.
+The office holders the tests name were checked by hand in people/*.json: Hadi president of
+Yemen, Bahah its vice president and al-Abadi prime minister of Iraq in 2015; Ali Abdullah Saleh
+leader of his party until 2017; Tillerson US secretary of state in 2018 (Kerry until January
+2017); Carter US defence secretary in 2015; Zbidi Tunisia's defence minister in 2011-2013 and
+2017-2019; Mubarak's and Arafat's roles ended before 2015.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ def test_a_former_president_with_his_name_is_that_person_not_the_holder(actors_n
     ("وحذر رئيس الوزراء العراقي الأسبق من التقسيم.", "رئيس الوزراء العراقي الأسبق", "IRQELI"),
     ("وقال وزير خارجية اليمن السابق إن الحل سياسي.", "وزير خارجية اليمن السابق", "YEMELI"),
     ("وطالب الرئيس المصري المعزول بالإفراج عنه.", "الرئيس المصري المعزول", "EGYELI"),
+    # نائب الرئيس is one office: the qualifier is the vice president's (Bahah held it in 2015)
+    ("وقال نائب الرئيس اليمني السابق إن الحرب خطأ.", "نائب الرئيس اليمني السابق", "YEMELI"),
 ])
 def test_a_former_title_without_a_name_is_an_elite_of_its_country(actors_nlp, text, span, code):
     got = entities(actors_nlp, text)
@@ -107,6 +110,17 @@ def test_a_qualifier_of_a_later_noun_is_not_the_titles(actors_nlp):
     # السابقة agrees with الحكومة, not with رئيس: the head of the former government
     got = entities(actors_nlp, "وقال رئيس الحكومة اليمنية السابقة إن الحرب طويلة.")
     assert not any(c and c.endswith("ELI") for _t, c, _n in got), got
+    # الراحل after the title of a نائب is the late leader's: the deputy is not Mullah Omar
+    got = entities(actors_nlp, "واختارت الحركة نائب الزعيم الراحل الملا عمر زعيما لها.")
+    assert not any(t.startswith("نائب") and n == "Mullah Omar" for t, _c, n in got), got
+
+
+def test_a_former_title_in_apposition_after_a_name(actors_nlp):
+    # Zbidi was Tunisia's defence minister in 2011-2013 and again from 2017: none in 2015
+    got = entities(actors_nlp,
+                   "وتم تكليف عبد الكريم الزبيدي، وزير الدفاع التونسي الأسبق، بالإعداد للمؤتمر.")
+    assert ("عبد الكريم الزبيدي، وزير الدفاع التونسي الأسبق", "TUNELI", "Abdelkarim Zbidi") \
+        in got, got
 
 
 def test_a_person_after_a_former_title_in_li_is_not_its_name(actors_nlp):

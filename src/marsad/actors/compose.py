@@ -124,6 +124,7 @@ TITLE_QUALIFIERS = {fold(w): kind for kind, words in (
                 "المخلوعة", "المعزول", "المعزولة")),
     ("acting", ("المؤقت", "المؤقتة", "بالوكالة", "بالإنابة", "بالانابة")),
     ("designate", ("المكلف", "المكلفة"))) for w in words}
+LATE_WORDS = frozenset(fold(w) for w in ("الراحل", "الراحلة"))
 # Roles whose former holders are coded ELI (CAMEO: former government officials are elites).
 STATE_ROLES = frozenset({None, "GOV", "MIL", "LEG", "JUD", "SPY", "COP", "ELI"})
 # How a qualified title reads in English: former president, acting president, president-designate.
@@ -846,6 +847,13 @@ class Composer:
                         (_country_role_code(self.gaz.country_code(q.country), q.role), q.role)
                     p.country = p.country or q.country
                 p.office = p.office or (q.office if q.how == "title" else None)
+                if q.role == "ELI" and p.kind == "person" and p.office is None \
+                        and p.role in STATE_ROLES and q.canonical.startswith("former"):
+                    # عبد الكريم الزبيدي، وزير الدفاع التونسي الأسبق: out of office on the
+                    # date (no role of his own then), a former holder: ELI
+                    p.code = _country_role_code(self.gaz.country_code(p.country or q.country),
+                                                "ELI")
+                    p.role = "ELI"
                 drop.add(j)
                 chained = True
                 j += 1
@@ -2217,9 +2225,12 @@ class Composer:
         qualified = False
         office_title = title  # the office a chain of titles names: the first, or after a rank
         chain_nisba = False
+        # (a title after an adjective of our own is another description: رئيس البرلمان السابق
+        # نائب رئيس الجمهورية الحالي, two offices, the second held now)
+        after_qualifier = q is not None
         while True:
             if self.gap(end, j) == " " and self.entry(j).kind == "title" \
-                    and not self.m[j].prefix \
+                    and not self.m[j].prefix and not after_qualifier \
                     and not (self._definite(m) and not self._definite(self.m[j])) \
                     and not self._title_of_another_country(j, scope_country or title.country,
                                                            title) \
@@ -2337,9 +2348,13 @@ class Composer:
         if kind == "designate" and (not title.office
                                     or self.text[b + 1:b + 2] == "ب"):
             return None  # قاضي التحقيق المكلف بالملف: charged with, no office-designate
+        if self._deputy_title and self.text[a:b] in LATE_WORDS:
+            return None  # نائب الزعيم الراحل الملا عمر: the deputy of the late leader
         words = self.text[m.start:m.end].split(" ")
-        if len(words) > 1 and self._office_word(words[-1]):
-            return None  # مستشار الرئيس السابق: the adviser of the former president
+        if len(words) > 1 and words[0] not in DEPUTY_WORDS and self._office_word(words[-1]):
+            # مستشار الرئيس السابق: the adviser of the former president (but نائب الرئيس
+            # السابق is a former vice president: one office)
+            return None
         head = self.text[m.word_start:m.end].split(" ", 1)[0]
         if self.text[b - 1] == "ه" and not head.endswith("ه") and self.text[a] != "ب":
             return None  # رئيس الحكومة السابقة: the adjective of the noun before it
