@@ -401,7 +401,7 @@ class EventStage:
         if trig.form.tense == "present" and trig.first > 0 and view.words[trig.first - 1] in MAY:
             return "hypothetical"  # قد يقتلون: may kill
         if _after_background(view, trig, reg) or _in_relative(view, trig) or \
-                _pluperfect(view, trig, reg):
+                _pluperfect(view, trig, reg) or _describes_background_attack(view, trig, reg):
             return "historical"  # بعد خطفهم، الذي قُتل في، وكان … قد خطف: an earlier event
         if pat.plover in VIOLENCE and self._since_past_point(view, trig):
             return "habitual"  # قتل ثلاثة آلاف جندي منذ الاجتياح: a total, not one event
@@ -1854,8 +1854,9 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     verb) naming an earlier event that dates another; or بسبب / جراء / إثر: the cause of
     something else, unless a toll is told before it in the sentence (the toll is the cause's)."""
     k = trig.first - 1
-    if k >= 0 and view.words[k] == "من":
-        k -= 1
+    ala = k >= 0 and view.words[k] in ALA
+    if k >= 0 and (view.words[k] == "من" or ala):
+        k -= 1  # (بعد يومين من، بعد أربعة أيام على: على only after such a span, see below)
     elif k > 0 and view.words[k] in AN and trig.kind in ("verb", "phrase") and \
             trig.form.tense == "past":
         k -= 1  # بعد أن قام مشاغبون بإشعال النار: after they had set fire
@@ -1874,6 +1875,8 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
             span -= 1
         if span < k and any(view.words[j] in BACKGROUND_SPANS for j in range(span + 1, k + 1)):
             k = span
+        elif ala:
+            return False  # هجوم على مركز: على is the attack's target, not a span of time
     if k < 0:
         return False
     w = view.words[k]
@@ -1884,6 +1887,29 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     if w in SIMULTANEOUS and trig.kind in ("verb", "phrase") and _recent_clause(view, reg, trig):
         return False  # قتل جنديان أمس حين فتح مسلحون النار: the news itself, not its background
     return w in BACKGROUND_PREPS
+
+
+ALA = frozenset(fold(w) for w in ("على",))
+# adjectives that may stand between an attack noun and the verb of its unmarked relative clause
+# (تفجير انتحاري استهدف، هجوم انتحاري دام استهدف)
+DESCRIBED_REACH = 2
+
+
+def _describes_background_attack(view: SentenceView, trig: Trigger,
+                                 reg: Register | None) -> bool:
+    """A past verb in the unmarked relative clause of an indefinite attack noun that is itself
+    background (بعد تفجير انتحاري استهدف المدينة، بعد أربعة أيام على هجوم دام استهدف الحدود): the
+    verb tells that same earlier attack, not the news of the sentence."""
+    if trig.kind not in ("verb", "phrase") or trig.form.tense != "past":
+        return False
+    w = view.words
+    for k in range(trig.first - 1, max(-1, trig.first - 2 - DESCRIBED_REACH), -1):
+        if not view.is_word(k) or roles.is_prep(w[k]) or _relative(w[k]):
+            return False
+        if w[k] in ATTACK_NOUNS and not w[k].startswith("ال"):
+            noun = Trigger(trig.pattern, k, k, k, "noun", trig.form, "")
+            return _after_background(view, noun, reg)
+    return False
 
 
 # لم + a verb of refraining (لم يتورع عن): the act was done

@@ -1,0 +1,83 @@
+"""ASSAULT on political news (seventh session): faults found reading the attacks coded on real
+news, each fixed by a general rule, tested here on sentences written for this file:
+
+- هاجم X في تصريحاته / قرارات X / منتقدي الاتفاق: criticism in words (`verbal_manner`), no attack;
+- خطف نقاط المباراة، خطف هدف التعادل: a sports "snatch" (`snatch_objects`, and the sports
+  sentence rule), no abduction;
+- بعد أربعة أيام على هجوم: a span of time before على dates the attack as background, like
+  بعد يومين من;
+- بعد تفجير انتحاري استهدف المدينة: the past verb of the unmarked relative clause of a background
+  attack noun is that same earlier attack, not the news.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _pipelines import coded, detect  # noqa: F401 (detect is a fixture)
+
+FACTUAL = ("asserted", "reported")
+
+
+def _assaults(nlp, text):
+    return [(c, m) for c, p, m, _s, _t in coded(nlp, text) if p == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "وهاجم الرئيس في تصريحاته أمس معارضي الحكومة واتهمهم بالكذب.",
+    "وهاجمت النائبة قرارات الوزير السابق حول الضرائب.",
+    "وهاجم رئيس الوزراء منتقدي الاتفاق في كلمته أمام البرلمان.",
+])
+def test_an_attack_in_words_is_no_assault(detect, text):
+    assert _assaults(detect, text) == []
+
+
+def test_an_attack_with_weapons_is_still_one(detect):
+    got = _assaults(detect, "وهاجم مسلحون مقر الشرطة في المدينة أمس وقتلوا ثلاثة عناصر.")
+    assert any(m in FACTUAL for _c, m in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "ويسعى الفريق الضيف إلى خطف نقاط المباراة من أرض منافسه.",
+    "وخطف اللاعب هدف التعادل في الدقيقة الأخيرة من اللقاء.",
+])
+def test_a_sports_snatch_is_no_abduction(detect, text):
+    assert _assaults(detect, text) == []
+
+
+def test_an_abduction_is_still_one(detect):
+    got = _assaults(detect, "وخطف مسلحون ثلاثة مهندسين أجانب في جنوب البلاد أمس.")
+    assert any(c == "181" and m in FACTUAL for c, m in got), got
+
+
+def _by_trigger(nlp, text):
+    doc = nlp(text, published="2015-08-01")
+    return {e.trigger: e.modality for e in doc.events if e.plover == "ASSAULT"}
+
+
+def test_a_span_of_time_before_ala_makes_the_attack_background(detect):
+    got = _by_trigger(detect, "وبعد أربعة أيام على هجوم انتحاري دام استهدف الأراضي التركية "
+                              "وأودى بحياة 32 شخصاً، شن سلاح الجو غاراته على مواقع التنظيم.")
+    attack = [m for t, m in got.items() if t.startswith("هجوم")]
+    assert attack and all(m not in FACTUAL for m in attack), got
+    # the news of the sentence, the air strikes, is still told as news
+    assert any(m in FACTUAL for t, m in got.items() if "غارات" in t), got
+
+
+def test_ala_without_a_span_is_no_background(detect):
+    got = _assaults(detect, "وشن المسلحون أمس هجوما على مركز للشرطة في المدينة.")
+    assert any(m in FACTUAL for _c, m in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "وبدأت الغارات التركية بعد تفجير انتحاري استهدف الأراضي التركية في العشرين من يوليو.",
+    "وبعد أربعة أيام على هجوم انتحاري دام استهدف الأراضي التركية، عقد البرلمان جلسة طارئة.",
+])
+def test_the_verb_describing_a_background_attack_is_background(detect, text):
+    got = _by_trigger(detect, text)
+    assert "استهدف" in got and got["استهدف"] not in FACTUAL, got
+
+
+def test_a_verb_after_an_attack_that_is_news_stays_news(detect):
+    got = _assaults(detect, "وقتل خمسة جنود أمس في هجوم انتحاري استهدف قاعدة عسكرية في الشمال.")
+    assert any(m in FACTUAL for _c, m in got), got
