@@ -291,7 +291,8 @@ class EventStage:
             if pat.plover in VIOLENCE and reg is not None and self.noun_needs_occurrence and \
                     trig.kind == "phrase" and not reg.signs_outside(trig.head, trig.head) and \
                     view.words[trig.last] not in FIRING_OBJECTS and \
-                    view.mention_at(trig.last, trig.last) is None:
+                    view.mention_at(trig.last, trig.last) is None and \
+                    not self._against_positions(view, keys, trig):
                 # شنّ هجوماً على النظام with no sign of violence besides the light verb
                 # (a weapon as its object counts: أطلقت صواريخ): an attack in words. Firing
                 # (أطلق الجنود النار، فتحوا النار) and force on people named as the object
@@ -452,6 +453,19 @@ class EventStage:
             if w[k] in SINCE and (w[k + 1] == "#" or w[k + 1] in BACKGROUND_SPANS or
                                   w[k + 1] in roles.COUNT_WORDS):
                 return True
+        return False
+
+    def _against_positions(self, view: SentenceView, keys, trig: Trigger) -> bool:
+        """The light verb's attack is on military positions (شنت الفصائل هجوماً على مراكز قوات
+        النظام، هجوماً واسعاً على مواقع الجيش: `military_positions` right after على / ضد, at most
+        two words after the phrase): force, not an attack in words."""
+        positions = self._context("military_positions")
+        for k in range(trig.last + 1, min(len(keys) - 1, trig.last + 3)):
+            if view.words[k] in AGAINST_PREPS:
+                return not keys[k + 1].isdisjoint(positions) and not (
+                    k + 2 < len(keys) and view.words[k + 2] in WEB_WORDS)  # مواقع التواصل
+            if not view.is_word(k):
+                return False
         return False
 
     def _after_exposure(self, view: SentenceView, trig: Trigger) -> bool:
@@ -1890,6 +1904,11 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
 
 
 ALA = frozenset(fold(w) for w in ("على",))
+AGAINST_PREPS = frozenset(fold(w) for w in ("على", "ضد"))
+# websites, not positions: مواقع التواصل، موقع الإنترنت، مواقع إلكترونية، مواقع إخبارية
+WEB_WORDS = frozenset(fold(w) for w in ("التواصل", "الإنترنت", "الانترنت", "إلكترونية",
+                                        "الكترونية", "الإلكترونية", "الالكترونية", "إخبارية",
+                                        "الإخبارية", "الويب"))
 # adjectives that may stand between an attack noun and the verb of its unmarked relative clause
 # (تفجير انتحاري استهدف، هجوم انتحاري دام استهدف)
 DESCRIBED_REACH = 2
