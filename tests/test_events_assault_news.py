@@ -110,3 +110,38 @@ def test_an_attack_in_words_and_other_beginnings_stay_out(detect, text):
 def test_an_offensive_still_to_begin_is_future(detect):
     got = _assaults(detect, "وستبدأ القوات هجوما على المدينة الأسبوع المقبل.")
     assert got and all(m == "future" for _c, m in got), got
+
+
+# Descriptions and aims: a present verb of violence right after a relative pronoun describes
+# who its subject is (`habitual`); a campaign, a programme or a measure right before استهدف /
+# يستهدف aims at people and attacks no one (`civil_subjects`), and what it aims to do is
+# `intended` (تستهدف تدمير, `plan_governors`).
+
+def test_a_relative_clause_in_the_present_describes(detect):
+    got = _by_trigger(detect, "وقال عنصر في الميليشيا التي تقاتل المتمردين إلى جانب الجيش، "
+                              "أمس، إن انتحارية فجرت نفسها في السوق.")
+    assert got.get("تقاتل") == "habitual", got
+    assert got.get("فجرت") in FACTUAL, got
+
+
+@pytest.mark.parametrize("text", [
+    "وأوقفت الشرطة أمس 251 شخصاً في إطار حملة أمنية استهدفت أفراداً يشتبه في انتمائهم للتنظيم.",
+    "وأوقفت الشرطة أمس 251 شخصاً في إطار حملة استهدفت أفراداً يشتبه في انتمائهم للتنظيم.",
+])
+def test_a_campaign_that_targets_people_is_no_attack(detect, text):
+    assert all(m not in FACTUAL for _c, m in _assaults(detect, text))
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل عشرة مسلحين أمس في حملة عسكرية استهدفت معاقل التنظيم.",
+    "وقال المسؤول إن قافلة المساعدات استهدفت بقذائف الهاون أمس.",
+])
+def test_a_military_campaign_and_a_convoy_hit_stay_attacks(detect, text):
+    got = _by_trigger(detect, text)
+    assert got.get("استهدفت") in FACTUAL, got
+
+
+def test_what_a_project_aims_to_destroy_did_not_happen(detect):
+    doc = detect("وحذر من مشاريع سياسية تستهدف تدمير مجتمعاتنا.", published="2015-08-01")
+    assert all(e.modality not in FACTUAL for e in doc.events), \
+        [(e.trigger, e.modality) for e in doc.events]

@@ -404,6 +404,10 @@ class EventStage:
         if _after_background(view, trig, reg) or _in_relative(view, trig) or \
                 _pluperfect(view, trig, reg) or _describes_background_attack(view, trig, reg):
             return "historical"  # بعد خطفهم، الذي قُتل في، وكان … قد خطف: an earlier event
+        if pat.plover in VIOLENCE and trig.kind in ("verb", "phrase") and \
+                trig.form.tense == "present" and trig.first > 0 and \
+                _relative(view.words[trig.first - 1]):
+            return "habitual"  # الميليشيا التي تقاتل بوكو حرام: what describes them, no report
         if pat.plover in VIOLENCE and self._since_past_point(view, trig):
             return "habitual"  # قتل ثلاثة آلاف جندي منذ الاجتياح: a total, not one event
         if reg is None:
@@ -454,6 +458,16 @@ class EventStage:
                                   w[k + 1] in roles.COUNT_WORDS):
                 return True
         return False
+
+    def _civil_subject(self, view: SentenceView, keys, trig: Trigger, words) -> bool:
+        k = trig.first - 1
+        if k > 0 and _adjective_form(view.words[k]) and \
+                keys[k].isdisjoint(self._context("military_adjectives")):
+            k -= 1  # حملة أمنية استهدفت (but حملة عسكرية استهدفت is force)
+        j = trig.last + 1
+        if j < len(keys) and (view.words[j].startswith("ب") or roles.is_prep(view.words[j])):
+            return False  # قافلة المساعدات استهدفت بقذائف: the passive, the convoy was hit
+        return k >= 0 and view.is_word(k) and not keys[k].isdisjoint(words)
 
     def _against_positions(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """The light verb's attack is on military positions (شنت الفصائل هجوماً على مراكز قوات
@@ -852,6 +866,12 @@ class EventStage:
                     # a word of an actor's name (قوات مكافحة الإرهاب) is no figurative object
                     if j not in named and not keys[j].isdisjoint(words):
                         return True
+            elif name == "civil_subjects":
+                # حملة استهدفت أفراداً يشتبه بهم، برنامج يستهدف الشباب: a verb whose subject, right
+                # before it (past one adjective that is not military), is a campaign, a programme
+                # or a measure aims at people, it attacks no one
+                if trig.kind == "verb" and self._civil_subject(view, keys, trig, words):
+                    return True
             elif name == "time_words":  # فجر أمس، فجر يوم الجمعة: dawn, right before its day
                 if not (trig.kind == "verb" and trig.form.tense == "past"):
                     continue  # only the past verb reads as a noun of time (فجر = dawn), not تفجير
