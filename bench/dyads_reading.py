@@ -22,33 +22,26 @@ from __future__ import annotations
 import json
 import random
 import sys
-import zipfile
 from pathlib import Path
 
 import marsad
+from news import political_docs
 
-DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "saudinewsnet"
 
 
 def coded(days: list[str]) -> list[dict]:
     nlp = marsad.load()
     out = []
-    for day in days:
-        with zipfile.ZipFile(DATA / f"{day}.zip") as z:
-            arts = json.loads(z.read(z.namelist()[0]))
-        for ai, x in enumerate(arts):
-            if not (x.get("source") == "aawsat" or "/Politics/" in x.get("url", "")):
-                continue
-            doc = nlp(x["content"], published=x["date_extracted"][:10])
-            for e in doc.events:
-                s = doc.sentences[e.sentence]
-                out.append({
-                    "day": day, "article": ai, "start": e.evidence["start"], "cameo": e.cameo,
-                    "source": e.source.actor_code if e.source else None,
-                    "source_text": e.source.text if e.source else None,
-                    "target": e.target.actor_code if e.target else None,
-                    "target_text": e.target.text if e.target else None,
-                    "trigger": e.trigger, "sentence": doc.text[s.start:s.end]})
+    for day, ai, _article, doc in political_docs(nlp, days):
+        for e in doc.events:
+            s = doc.sentences[e.sentence]
+            out.append({
+                "day": day, "article": ai, "start": e.evidence["start"], "cameo": e.cameo,
+                "source": e.source.actor_code if e.source else None,
+                "source_text": e.source.text if e.source else None,
+                "target": e.target.actor_code if e.target else None,
+                "target_text": e.target.text if e.target else None,
+                "trigger": e.trigger, "sentence": doc.text[s.start:s.end]})
     return out
 
 

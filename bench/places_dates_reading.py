@@ -34,46 +34,39 @@ from __future__ import annotations
 import json
 import random
 import sys
-import zipfile
 from collections import Counter
 from pathlib import Path
 
 import marsad
+from news import political_docs
 
-DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "saudinewsnet"
 PLACE_VERDICTS = "rckwmn"
 
 
 def coded(days: list[str]) -> list[dict]:
     nlp = marsad.load()
     out = []
-    for day in days:
-        with zipfile.ZipFile(DATA / f"{day}.zip") as z:
-            arts = json.loads(z.read(z.namelist()[0]))
-        for ai, x in enumerate(arts):
-            if not (x.get("source") == "aawsat" or "/Politics/" in x.get("url", "")):
-                continue
-            doc = nlp(x["content"], published=x["date_extracted"][:10])
-            for e in doc.events:
-                s = doc.sentences[e.sentence]
-                loc = e.location
-                where = None
-                if loc is not None and loc.start is not None:
-                    where = "S" if s.start <= loc.start < s.end else "D"
-                a, b = e.evidence["start"], e.evidence["end"]
-                out.append({
-                    "day": day, "article": ai, "start": a, "cameo": e.cameo,
-                    "values": {"date": e.date, "date_source": e.date_source,
-                               "place_at": loc.start if loc else None,
-                               "country": loc.country if loc else None},
-                    "place": loc.name if loc else None, "where": where,
-                    "place_text": doc.text[loc.start:loc.end] if loc and loc.start is not None
-                    else None,
-                    "dates": [(doc.text[d.start:d.end], d.value) for d in doc.dates
-                              if s.start <= d.start < s.end],
-                    "published": x["date_extracted"][:10], "modality": e.modality,
-                    "sentence": doc.text[s.start:a] + "[[" + doc.text[a:b] + "]]" +
-                    doc.text[b:s.end]})
+    for day, ai, x, doc in political_docs(nlp, days):
+        for e in doc.events:
+            s = doc.sentences[e.sentence]
+            loc = e.location
+            where = None
+            if loc is not None and loc.start is not None:
+                where = "S" if s.start <= loc.start < s.end else "D"
+            a, b = e.evidence["start"], e.evidence["end"]
+            out.append({
+                "day": day, "article": ai, "start": a, "cameo": e.cameo,
+                "values": {"date": e.date, "date_source": e.date_source,
+                           "place_at": loc.start if loc else None,
+                           "country": loc.country if loc else None},
+                "place": loc.name if loc else None, "where": where,
+                "place_text": doc.text[loc.start:loc.end] if loc and loc.start is not None
+                else None,
+                "dates": [(doc.text[d.start:d.end], d.value) for d in doc.dates
+                          if s.start <= d.start < s.end],
+                "published": x["date_extracted"][:10], "modality": e.modality,
+                "sentence": doc.text[s.start:a] + "[[" + doc.text[a:b] + "]]" +
+                doc.text[b:s.end]})
     return out
 
 

@@ -23,16 +23,11 @@ from __future__ import annotations
 import json
 import random
 import sys
-import zipfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-NEWS = ROOT.parent / "shared" / "data" / "saudinewsnet"
+from news import political_docs
+
 SAMPLE = (("PROTEST", 13), ("ASSAULT", 42), ("COERCE", 25), (None, 45))
-
-
-def political(article: dict) -> bool:
-    return article.get("source") == "aawsat" or "/Politics/" in article.get("url", "")
 
 
 def dump(out: str, days: list[str], detect: bool = False) -> None:
@@ -41,21 +36,15 @@ def dump(out: str, days: list[str], detect: bool = False) -> None:
 
     nlp = marsad.load(config=DETECTION_CONFIG) if detect else marsad.load()
     rows = []
-    for day in days:
-        z = zipfile.ZipFile(NEWS / f"{day}.zip")
-        for name in z.namelist():
-            for ai, x in enumerate(json.loads(z.read(name))):
-                if not political(x):
-                    continue
-                doc = nlp(x["content"], published=x["date_extracted"][:10])
-                for ei, e in enumerate(doc.events):
-                    s = doc.sentences[e.sentence]
-                    a, b = e.evidence["start"], e.evidence["end"]
-                    sent = doc.text[s.start:a] + "[[" + doc.text[a:b] + "]]" + doc.text[b:s.end]
-                    rows.append(dict(day=day, art=ai, ev=ei, cameo=e.cameo, plover=e.plover,
-                                     mod=e.modality, trig=e.trigger, sent=sent.replace("\n", " "),
-                                     src=e.source.actor_code if e.source else None,
-                                     tgt=e.target.actor_code if e.target else None))
+    for day, ai, _article, doc in political_docs(nlp, days):
+        for ei, e in enumerate(doc.events):
+            s = doc.sentences[e.sentence]
+            a, b = e.evidence["start"], e.evidence["end"]
+            sent = doc.text[s.start:a] + "[[" + doc.text[a:b] + "]]" + doc.text[b:s.end]
+            rows.append(dict(day=day, art=ai, ev=ei, cameo=e.cameo, plover=e.plover,
+                             mod=e.modality, trig=e.trigger, sent=sent.replace("\n", " "),
+                             src=e.source.actor_code if e.source else None,
+                             tgt=e.target.actor_code if e.target else None))
     Path(out).write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
     print(len(rows), "events")
 

@@ -84,3 +84,10 @@ def test_every_possessed_noun_is_read(nlp):
         doc = nlp(text, published="2015-08-01")
         got = [e.actor_code for e in doc.entities if e.how == "coref"]
         assert got and got[0].startswith(code), (w, got)
+
+
+def test_an_indefinite_group_is_no_apposition_of_a_definite_body(detect):
+    # محتجون (protesters, indefinite) and الجنود الإسرائيليين (definite) are two actors: the
+    # protesters threw the stones, not the soldiers
+    got = [(c, s) for c, _m, s, _t in dyads(detect, "ورشق محتجون الجنود الإسرائيليين بالحجارة أمس.")]
+    assert got and got[0][1] == "CVL", got

@@ -12,9 +12,10 @@
   among the last ten country mentions that are actors (not places after في/ب, not adjectives),
   the later one winning ties; two GPE entities over the same span (how="coref").
 - قواته، جيشها، حكومتها، قوات أمنها (words.json `possessed_*`) as the subject of a clause: the
-  forces, police or government of the actor named last before it, in its sentence or the one before, that the pronoun agrees
-  with (ها: a country or a feminine body; ه: a masculine body or a person): the antecedent's country
-  with the noun's role (الجيش الأمريكي … قواته: USAMIL), or a non-state antecedent's own code.
+  forces, police or government of the actor the pronoun refers to in the same sentence (the last
+  clause subject, else the last actor, that it agrees with: ها a country or a feminine body, ه a
+  masculine body or a person): the antecedent's country with the noun's role (الجيش الأمريكي …
+  قواته: USAMIL), or a non-state antecedent's own code.
 """
 
 from __future__ import annotations
@@ -100,7 +101,7 @@ POSSESSED_ROLES = {"possessed_forces": ("MIL", "forces"), "possessed_police": ("
 # how a folded letter may be written in the text (hamza forms)
 _SPELLINGS = {"ا": "[اأإآ]", "ي": "[يىئ]", "و": "[وؤ]"}
 # possessors whose forces are their country's (الشعب المصري … جيشه: the Egyptian army)
-STATE_ROLES = frozenset({None, "", "GOV", "MIL", "COP", "SPY", "LEG", "JUD", "CVL"})
+COUNTRY_POSSESSOR_ROLES = frozenset({None, "", "GOV", "MIL", "COP", "SPY", "LEG", "JUD", "CVL"})
 
 
 @dataclass(frozen=True)
@@ -365,7 +366,7 @@ class Coref:
                 return
             code, canonical, country, role = ant.actor_code, f"{ant.canonical} {en}", \
                 ant.country, ant.role
-        elif ant.role in STATE_ROLES:
+        elif ant.role in COUNTRY_POSSESSOR_ROLES:
             code = (self.gaz.country_code(ant.country) or "") + role
             canonical = f"{self.gaz.country_name(ant.country) or ant.country} {en}"
             country = ant.country
@@ -390,8 +391,8 @@ class Coref:
         تحترم الدول التي يوجد فيها عناصرها: Hamas, not the countries), else the last such actor
         before it. None when the sentence names none: an antecedent further back is too often
         the wrong one."""
-        agreeing = [i for i in subjects[sentence] if self._may_possess(out[i], out_meta[i], feminine)] \
-            if 0 <= sentence < len(subjects) else []
+        agreeing = [i for i in (subjects[sentence] if 0 <= sentence < len(subjects) else [])
+                    if self._may_possess(out[i], out_meta[i], feminine)]
         if agreeing:
             return out[agreeing[-1]]
         for i in range(len(out) - 1, -1, -1):

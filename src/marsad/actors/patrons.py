@@ -29,6 +29,8 @@ AFFILIATION_WORDS = frozenset(fold(w) for w in (
     "التابعة", "التابع", "التابعين", "التابعون", "تابعة", "تابع", "تابعين", "تابعون",
     "المؤيدة", "المؤيد", "المؤيدين", "المؤيدون", "مؤيدة", "مؤيدين", "مؤيدون",
 ))
+# what every word of AFFILIATION_WORDS holds as written (with or without its hamza)
+AFFILIATION_STEMS = ("موال", "تابع", "مؤيد", "مويد")
 # of these, the words of attachment (a body of a country is that country's: التابعة لتركيا)
 ATTACHED_WORDS = frozenset(w for w in AFFILIATION_WORDS if "تابع" in w)
 
@@ -184,7 +186,10 @@ def _unnamed_forces_before(text: str, e: Entity, prev_end: int) -> tuple[int, st
     """(start, affiliation word) of «forces noun [adjective] affiliation word» right before `e`
     with لـ on `e` or on an epithet before it, none of it in another entity."""
     lo = max(prev_end, e.start - 80, 0)
-    spans = [(m.start() + lo, m.group()) for m in _WORD.finditer(text[lo:e.start])]
+    window = text[lo:e.start]
+    if not any(stem in window for stem in AFFILIATION_STEMS):
+        return None  # (no word of affiliation before it: most entities, found without a regex)
+    spans = [(m.start() + lo, m.group()) for m in _WORD.finditer(window)]
     lam = e.text.startswith("ل") and not e.text.startswith("لا")
     if not lam and spans and (spans[-1][1] in ("ل", "لـ") or spans[-1][1].startswith("لل")):
         lam, spans = True, spans[:-1]

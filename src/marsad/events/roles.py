@@ -331,6 +331,9 @@ def build_mentions(view: SentenceView, entities: list[Entity],
                 not (nxt.entity.how == "nisba" and nxt.first > m.last + 1 and
                      not view.words[nxt.first].startswith(("ال", "وال")) and
                      not is_nisba_word(view.words[nxt.first - 1])) and \
+                not (nxt.entity.type in ("ORG", "GPE") and
+                     view.words[nxt.first].startswith("ال") and
+                     not view.words[m.first].startswith(("ال", "وال", "لل"))) and \
                 nxt.first - m.last <= 4 and not nxt.in_pp and not any(
                 view.words[x] in HARD_STOPS or view.words[x] == "و" or view.words[x].startswith("و")
                 or is_prep(view.words[x]) or view.words[x] == "#" or view.words[x] in COUNT_WORDS
@@ -346,7 +349,8 @@ def build_mentions(view: SentenceView, entities: list[Entity],
             # not across a count: قتل مسلحون عشرة صيادين نيجيريين — the nisba is the victims';
             # nor across بـ: جنود أتراك برصاص قناصة الحزب — the soldiers are not the party's;
             # nor across a PP or a verb: المتظاهرون بشعارات تطالب الحكومة; an indefinite
-            # nisba qualifies the noun right before it: مدنيين جراء غارة أمريكية; a group is no
+            # nisba qualifies the noun right before it: مدنيين جراء غارة أمريكية; an indefinite
+            # title is no apposition of a definite body: رشق محتجون الجنود; a group is no
             # title of a person: أيد المتظاهرون الرئيس البشير; an indefinite group with its
             # nationality is no apposition: اعتقلت الشرطة مسلحين عراقيين)
             nxt.first = m.first

@@ -291,7 +291,8 @@ class EventStage:
             if pat.plover in VIOLENCE and reg is not None and self.noun_needs_occurrence and \
                     trig.kind == "phrase" and not reg.signs_outside(trig.head, trig.head) and \
                     view.words[trig.last] not in FIRING_OBJECTS and \
-                    view.mention_at(trig.last, trig.last) is None:
+                    view.mention_at(trig.last, trig.last) is None and \
+                    not self._against_positions(view, keys, trig):
                 # شنّ هجوماً على النظام with no sign of violence besides the light verb
                 # (a weapon as its object counts: أطلقت صواريخ): an attack in words. Firing
                 # (أطلق الجنود النار، فتحوا النار) and force on people named as the object
@@ -401,8 +402,12 @@ class EventStage:
         if trig.form.tense == "present" and trig.first > 0 and view.words[trig.first - 1] in MAY:
             return "hypothetical"  # قد يقتلون: may kill
         if _after_background(view, trig, reg) or _in_relative(view, trig) or \
-                _pluperfect(view, trig, reg):
+                _pluperfect(view, trig, reg) or _describes_background_attack(view, trig, reg):
             return "historical"  # بعد خطفهم، الذي قُتل في، وكان … قد خطف: an earlier event
+        if pat.plover in VIOLENCE and trig.kind in ("verb", "phrase") and \
+                trig.form.tense == "present" and trig.first > 0 and \
+                _relative(view.words[trig.first - 1]):
+            return "habitual"  # الميليشيا التي تقاتل بوكو حرام: what describes them, no report
         if pat.plover in VIOLENCE and self._since_past_point(view, trig):
             return "habitual"  # قتل ثلاثة آلاف جندي منذ الاجتياح: a total, not one event
         if reg is None:
@@ -452,6 +457,29 @@ class EventStage:
             if w[k] in SINCE and (w[k + 1] == "#" or w[k + 1] in BACKGROUND_SPANS or
                                   w[k + 1] in roles.COUNT_WORDS):
                 return True
+        return False
+
+    def _civil_subject(self, view: SentenceView, keys, trig: Trigger, words) -> bool:
+        k = trig.first - 1
+        if k > 0 and _adjective_form(view.words[k]) and \
+                keys[k].isdisjoint(self._context("military_adjectives")):
+            k -= 1  # حملة أمنية استهدفت (but حملة عسكرية استهدفت is force)
+        j = trig.last + 1
+        if j < len(keys) and (view.words[j].startswith("ب") or roles.is_prep(view.words[j])):
+            return False  # قافلة المساعدات استهدفت بقذائف: the passive, the convoy was hit
+        return k >= 0 and view.is_word(k) and not keys[k].isdisjoint(words)
+
+    def _against_positions(self, view: SentenceView, keys, trig: Trigger) -> bool:
+        """The light verb's attack is on military positions (شنت الفصائل هجوماً على مراكز قوات
+        النظام، هجوماً واسعاً على مواقع الجيش: `military_positions` right after على / ضد, at most
+        two words after the phrase): force, not an attack in words."""
+        positions = self._context("military_positions")
+        for k in range(trig.last + 1, min(len(keys) - 1, trig.last + 3)):
+            if view.words[k] in AGAINST_PREPS:
+                return not keys[k + 1].isdisjoint(positions) and not (
+                    k + 2 < len(keys) and view.words[k + 2] in WEB_WORDS)  # مواقع التواصل
+            if not view.is_word(k):
+                return False
         return False
 
     def _after_exposure(self, view: SentenceView, trig: Trigger) -> bool:
@@ -841,6 +869,12 @@ class EventStage:
                     # a word of an actor's name (قوات مكافحة الإرهاب) is no figurative object
                     if j not in named and not keys[j].isdisjoint(words):
                         return True
+            elif name == "civil_subjects":
+                # حملة استهدفت أفراداً يشتبه بهم، برنامج يستهدف الشباب: a verb whose subject, right
+                # before it (past one adjective that is not military), is a campaign, a programme
+                # or a measure aims at people, it attacks no one
+                if trig.kind == "verb" and self._civil_subject(view, keys, trig, words):
+                    return True
             elif name == "time_words":  # فجر أمس، فجر يوم الجمعة: dawn, right before its day
                 if not (trig.kind == "verb" and trig.form.tense == "past"):
                     continue  # only the past verb reads as a noun of time (فجر = dawn), not تفجير
@@ -1895,8 +1929,9 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     verb) naming an earlier event that dates another; or بسبب / جراء / إثر: the cause of
     something else, unless a toll is told before it in the sentence (the toll is the cause's)."""
     k = trig.first - 1
-    if k >= 0 and view.words[k] == "من":
-        k -= 1
+    ala = k >= 0 and view.words[k] in ALA
+    if k >= 0 and (view.words[k] == "من" or ala):
+        k -= 1  # (بعد يومين من، بعد أربعة أيام على: على only after such a span, see below)
     elif k > 0 and view.words[k] in AN and trig.kind in ("verb", "phrase") and \
             trig.form.tense == "past":
         k -= 1  # بعد أن قام مشاغبون بإشعال النار: after they had set fire
@@ -1915,6 +1950,8 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
             span -= 1
         if span < k and any(view.words[j] in BACKGROUND_SPANS for j in range(span + 1, k + 1)):
             k = span
+        elif ala:
+            return False  # هجوم على مركز: على is the attack's target, not a span of time
     if k < 0:
         return False
     w = view.words[k]
@@ -1925,6 +1962,34 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     if w in SIMULTANEOUS and trig.kind in ("verb", "phrase") and _recent_clause(view, reg, trig):
         return False  # قتل جنديان أمس حين فتح مسلحون النار: the news itself, not its background
     return w in BACKGROUND_PREPS
+
+
+ALA = frozenset(fold(w) for w in ("على",))
+AGAINST_PREPS = frozenset(fold(w) for w in ("على", "ضد"))
+# websites, not positions: مواقع التواصل، موقع الإنترنت، مواقع إلكترونية، مواقع إخبارية
+WEB_WORDS = frozenset(fold(w) for w in ("التواصل", "الإنترنت", "الانترنت", "إلكترونية",
+                                        "الكترونية", "الإلكترونية", "الالكترونية", "إخبارية",
+                                        "الإخبارية", "الويب"))
+# adjectives that may stand between an attack noun and the verb of its unmarked relative clause
+# (تفجير انتحاري استهدف، هجوم انتحاري دام استهدف)
+DESCRIBED_REACH = 2
+
+
+def _describes_background_attack(view: SentenceView, trig: Trigger,
+                                 reg: Register | None) -> bool:
+    """A past verb in the unmarked relative clause of an indefinite attack noun that is itself
+    background (بعد تفجير انتحاري استهدف المدينة، بعد أربعة أيام على هجوم دام استهدف الحدود): the
+    verb tells that same earlier attack, not the news of the sentence."""
+    if trig.kind not in ("verb", "phrase") or trig.form.tense != "past":
+        return False
+    w = view.words
+    for k in range(trig.first - 1, max(-1, trig.first - 2 - DESCRIBED_REACH), -1):
+        if not view.is_word(k) or roles.is_prep(w[k]) or _relative(w[k]):
+            return False
+        if w[k] in ATTACK_NOUNS and not w[k].startswith("ال"):
+            noun = Trigger(trig.pattern, k, k, k, "noun", trig.form, "")
+            return _after_background(view, noun, reg)
+    return False
 
 
 # لم + a verb of refraining (لم يتورع عن): the act was done
