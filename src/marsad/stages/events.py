@@ -2765,7 +2765,10 @@ def _quote_spans(doc: Document) -> list[tuple[int, int, ActorRef | None]]:
 
 
 def _period_start(value: str) -> dt.date | None:
-    """The first day of a date value: a year, a month, a week (2015-W33: its Monday) or a day."""
+    """The first day of a date value: a year, a month, a week (2015-W33: its Monday) or a day;
+    of an interval (2015-01/2015-05: قبل بضعة أشهر), the first day of its first period."""
+    if "/" in value:
+        value = value.split("/", 1)[0]
     try:
         if len(value) == 4:
             return dt.date(int(value), 1, 1)
@@ -2777,7 +2780,12 @@ def _period_start(value: str) -> dt.date | None:
 
 
 def _period_end(value: str) -> dt.date | None:
+    """The last day of a date value (of an interval, of its last period)."""
+    if "/" in value:
+        value = value.rsplit("/", 1)[1]
     try:
+        if len(value) == 8 and value[5] == "W":
+            return dt.date.fromisoformat(value) + dt.timedelta(days=6)
         if len(value) == 4:
             return dt.date(int(value), 12, 31)
         if len(value) == 7:
