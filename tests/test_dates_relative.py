@@ -67,6 +67,9 @@ def test_counts_measured_from_another_event_or_bounded_stay_durations(nlp_dates)
     # قبل أكثر من عام: older than a year, no one value
     got = dates_of(nlp_dates, "صدر المرسوم قبل أكثر من عام.")
     assert all(g == "duration" for _, _, g in got)
+    # قبل يوم واحد من الهجوم: one day before the attack
+    got = dates_of(nlp_dates, "انضم إلى التنظيم قبل يوم واحد من الهجوم.")
+    assert got == [("قبل يوم", "P1D", "duration")]
     # قبل عام التحرير: a named year, no count; the past reading still holds next to it
     assert dates_of(nlp_dates, "عاد قبل عام التحرير وقتل قبل عامين.") == [
         ("قبل عامين", "2015", "year")]
@@ -90,3 +93,26 @@ def test_an_event_takes_the_date_of_its_count(nlp_all, text, date, modality):
     assert events, text
     e = events[0]
     assert (e.date, e.date_source, e.modality) == (date, "expression", modality)
+
+
+@pytest.mark.parametrize("text,date,modality", [
+    # منذ عامين after a past verb: the act took place two years before (2015)
+    ("قتل مسلحون جنديا منذ عامين في بلدة قرب الحدود.", "2015", "historical"),
+    ("سيطر التنظيم على المدينة منذ عامين.", "2015", "historical"),
+    # منذ يومين after a past verb: 31 October, the news of the days
+    ("اعتقلت الشرطة ناشطا منذ يومين.", "2017-10-31", "asserted"),
+])
+def test_since_after_a_past_verb_dates_the_act(nlp_all, text, date, modality):
+    e = nlp_all(text, published=PUBLISHED).events[0]
+    assert (e.date, e.date_source, e.modality) == (date, "expression", modality)
+    # the dates layer keeps the length, true of both readings
+    assert all(d.granularity == "duration" for d in nlp_all(text, published=PUBLISHED).dates)
+
+
+def test_since_after_a_present_verb_is_a_siege_going_on(nlp_all):
+    # يحاصر … منذ عامين: the siege goes on; the event keeps the article's day. (With a past
+    # verb the same words would make it history: see the test above.)
+    e = nlp_all("يحاصر المسلحون البلدة منذ عامين.", published=PUBLISHED).events[0]
+    assert (e.date, e.date_source, e.modality) == ("2017-11-02", "published", "asserted")
+    e = nlp_all("حاصر المسلحون البلدة منذ عامين.", published=PUBLISHED).events[0]
+    assert (e.date, e.modality) == ("2015", "historical")

@@ -667,6 +667,19 @@ def _shift(published: dt.date, designator: str, n: int) -> tuple[str, str]:
     return f"{published.year + n:04d}", "year"
 
 
+_DURATION_VALUE_RE = regex.compile(r"P(\d+)([DWMY])")
+
+
+def since_start(duration: str, published: dt.date) -> tuple[str, str] | None:
+    """The start of a whole-unit duration (P2Y, P10M, P3W, P2D) counted back from the
+    publication, at the unit's granularity: منذ عامين after a past verb (قتل منذ عامين) is when
+    the act took place. None for hours, fractions and anything else."""
+    m = _DURATION_VALUE_RE.fullmatch(duration)
+    if not m or not 0 < int(m.group(1)) <= 200:
+        return None
+    return _shift(published, m.group(2), -int(m.group(1)))
+
+
 def _ago(m, published, text):
     """قبل عشرة أشهر / قبل يومين / قبل عام: that many units before the publication, a point at
     the unit's granularity; قبل عدة أشهر / قبل بضعة أيام / قبل أسابيع: an interval (3 to 10
@@ -755,8 +768,9 @@ _NEED_RE = regex.compile(r"\s+(?:الحاج|الضروره)")
 _NEXT_WORDS_RE = regex.compile(r"\s+(\p{L}+(?:\s+\p{L}+)?)")
 _PREV_WORD_RE = regex.compile(r"([\p{L}]+)[^\p{L}\p{N}]*$")
 # A count after قبل / بعد and before من / على / عن (قبل يومين من الانتخابات، بعد عامين على
-# الاتفاق) is measured from that event, not from the publication.
-_AGO_ANCHOR_RE = regex.compile(r"\s+(?:من|علي|عن)(?![\p{L}])")
+# الاتفاق، قبل عام واحد من وفاته، قبل شهرين على الأقل من الموسم) is measured from that event, not from the publication.
+_AGO_ANCHOR_RE = regex.compile(
+    r"\s+(?:(?:واحد|واحده|ونصف|فقط|تقريبا|علي\s+الاقل)\s+)?(?:من|عن|علي(?!\s+الاقل))(?![\p{L}])")
 # Words with ال that name no period after قبل أسبوع (إلى، الذي: وصلت قبل أسبوع إلى الميناء)
 _NOT_NAMES = frozenset({"الي", "الذي", "التي", "الذين", "اللذين", "اللتين", "الا", "الان"})
 
