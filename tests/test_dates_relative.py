@@ -70,6 +70,8 @@ def test_counts_measured_from_another_event_or_bounded_stay_durations(nlp_dates)
     # قبل يوم واحد من الهجوم: one day before the attack
     got = dates_of(nlp_dates, "انضم إلى التنظيم قبل يوم واحد من الهجوم.")
     assert got == [("قبل يوم", "P1D", "duration")]
+    # الأيام السابقة للانتخابات: the days before the vote
+    assert dates_of(nlp_dates, "تصاعد التوتر في الأيام السابقة للانتخابات.") == []
     # قبل عام التحرير: a named year, no count; the past reading still holds next to it
     assert dates_of(nlp_dates, "عاد قبل عام التحرير وقتل قبل عامين.") == [
         ("قبل عامين", "2015", "year")]

@@ -733,8 +733,8 @@ def _ago(m, published, text):
 def _plural_period(m, published, text):
     """الأيام الماضية / الأسابيع المقبلة / الأشهر القليلة الماضية: the few units up to the
     publication or after it, an interval (1 to 10 units)."""
-    if published is None:
-        return None
+    if published is None or (m.group("dir") == "السابقه" and _BEFORE_WHAT_RE.match(text, m.end())):
+        return None  # الأيام السابقة للانتخابات: the days before the vote
     designator = UNIT_DESIGNATORS[m.group("unit")[2:]]
     sign = 1 if m.group("dir") in ("المقبله", "القادمه") else -1
     hi = VAGUE_COUNT[1]
@@ -771,6 +771,7 @@ _PREV_WORD_RE = regex.compile(r"([\p{L}]+)[^\p{L}\p{N}]*$")
 # الاتفاق، قبل عام واحد من وفاته، قبل شهرين على الأقل من الموسم) is measured from that event, not from the publication.
 _AGO_ANCHOR_RE = regex.compile(
     r"\s+(?:(?:واحد|واحده|ونصف|فقط|تقريبا|علي\s+الاقل)\s+)?(?:من|عن|علي(?!\s+الاقل))(?![\p{L}])")
+_BEFORE_WHAT_RE = regex.compile(r"\s+(?:ل\p{L}|علي(?![\p{L}]))")
 # Words with ال that name no period after قبل أسبوع (إلى، الذي: وصلت قبل أسبوع إلى الميناء)
 _NOT_NAMES = frozenset({"الي", "الذي", "التي", "الذين", "اللذين", "اللتين", "الا", "الان"})
 
