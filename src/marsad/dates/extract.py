@@ -68,6 +68,14 @@ SINGULAR_ALONE = {"عام": "Y", "سنه": "Y", "شهر": "M", "اسبوع": "W"
 # Words before a duration that belong to its span (نحو عامين, منذ شهرين, لمدة ثلاث ساعات).
 DURATION_QUALIFIERS = (r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:علي|عن)"
                        r"|ما\s+يقارب|طيله|مده|لمده|خلال|منذ|قبل|بعد)")
+# Words between قبل / بعد and a count that keep it a point in time (قبل نحو عامين: about two years
+# ago); اكثر من / اقل من are left to the duration reading (more than a year ago has no one value).
+AGO_QUALIFIERS = r"(?:نحو|حوالي|قرابه|زهاء|ما\s+يقارب)"
+# Vague counts: بضعة is three to nine, and Arabic plurals of paucity (أيام، أشهر، سنوات، أسابيع)
+# with عدة or on their own name three to ten; an expression with one of them is an interval.
+VAGUE_COUNT = (3, 10)
+UNIT_DESIGNATORS = {"ايام": "D", "اسابيع": "W", "اشهر": "M", "شهور": "M", "سنوات": "Y",
+                    "اعوام": "Y", "سنين": "Y"}
 DECADES = {"عشرين": 2, "ثلاثين": 3, "اربعين": 4, "خمسين": 5, "ستين": 6, "سبعين": 7,
            "ثمانين": 8, "تسعين": 9}
 
@@ -151,6 +159,14 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"{B}(?:(?P<unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه))\s+"
             rf"(?:(?P<before_last>قبل\s+الماضي)|(?P<dir>{dirs}))"
             rf"|(?:هذا|هذه)\s+(?P<unit2>(?:ال)(?:اسبوع|شهر|عام|سنه))){E}")),
+        ("ago", regex.compile(
+            rf"{B}(?P<dirw>قبل|بعد)\s+(?:(?P<q>{AGO_QUALIFIERS})\s+)?"
+            rf"(?:(?P<vague>عده|بضعه|بضع)\s+)?"
+            rf"(?:(?P<n>\d+|(?:{num})(?:\s+و\s*(?:{num}))*)\s+)?"
+            rf"(?P<unit>{units}){E}")),
+        ("plural_period", regex.compile(
+            rf"{B}(?P<unit>(?:ال|لل)(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين))\s+"
+            rf"(?:القليله\s+)?(?P<dir>المقبله|القادمه|الماضيه|المنصرمه|الفائته|السابقه){E}")),
         ("duration", regex.compile(
             rf"{B}(?:(?P<q>{DURATION_QUALIFIERS})\s+)?"
             rf"(?:(?P<n>\d+(?:[.,]\d+)?|(?:{num})(?:\s+و\s*(?:{num}))*)\s+)?"
@@ -163,7 +179,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
 _ANCHORED_KINDS = {
     "hijri": "hijri", "hijri_dm": "hijri", "dmy": "months", "weekday": "weekdays",
     "duration": "units", "duration_post": "units", "relday": "relday",
-    "relperiod": "relperiod", "decade": "decades",
+    "relperiod": "relperiod", "decade": "decades", "ago": "units", "plural_period": "units",
 }
 _DIGIT_KINDS = frozenset({"numeric", "numeric_dm", "hijri_numeric", "hijri_year", "year_range",
                           "year"})
@@ -281,6 +297,8 @@ def _start_words() -> dict[str, set[str]]:
                                                 "الليله", "غدا", "غد", "بعد"},
         "relperiod": {p + u for p in ("ال", "لل") for u in ("اسبوع", "شهر", "عام", "سنه")}
                      | {"هذا", "هذه"},
+        "ago": {"قبل", "بعد"},
+        "plural_period": {p + u for p in ("ال", "لل") for u in UNIT_DESIGNATORS},
         "duration": set(_QUALIFIER_FIRST_WORDS) | set(number_words()) | set(DURATION_UNITS),
     }
 
@@ -635,12 +653,104 @@ def _duration(m, published, text):
     return Found(m.start(), m.end(), value, "duration", False)
 
 
+def _shift(published: dt.date, designator: str, n: int) -> tuple[str, str]:
+    """The period `n` units (D, W, M, Y; negative: before) from the publication, as a value at
+    the unit's own granularity: قبل عشرة أشهر → that month, قبل ثلاث سنوات → that year."""
+    if designator == "D":
+        return (published + dt.timedelta(days=n)).isoformat(), "day"
+    if designator == "W":
+        iso = (published + dt.timedelta(weeks=n)).isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}", "week"
+    if designator == "M":
+        y, mo = divmod(published.year * 12 + published.month - 1 + n, 12)
+        return f"{y:04d}-{mo + 1:02d}", "month"
+    return f"{published.year + n:04d}", "year"
+
+
+_DURATION_VALUE_RE = regex.compile(r"P(\d+)([DWMY])")
+
+
+def since_start(duration: str, published: dt.date) -> tuple[str, str] | None:
+    """The start of a whole-unit duration (P2Y, P10M, P3W, P2D) counted back from the
+    publication, at the unit's granularity: منذ عامين after a past verb (قتل منذ عامين) is when
+    the act took place. None for hours, fractions and anything else."""
+    m = _DURATION_VALUE_RE.fullmatch(duration)
+    if not m or not 0 < int(m.group(1)) <= 200:
+        return None
+    return _shift(published, m.group(2), -int(m.group(1)))
+
+
+def _ago(m, published, text):
+    """قبل عشرة أشهر / قبل يومين / قبل عام: that many units before the publication, a point at
+    the unit's granularity; قبل عدة أشهر / قبل بضعة أيام / قبل أسابيع: an interval (3 to 10
+    units before). بعد يومين is two days after it only when a future marker stands before
+    (ستعقد الجلسة بعد يومين); in a story told in the past (أفرج عنه بعد يومين) it counts from
+    the story's event, and stays a duration. A count measured from another event (قبل يومين من
+    الانتخابات) and a bound (قبل أكثر من عام) stay durations too."""
+    if published is None or _AGO_ANCHOR_RE.match(text, m.end()):
+        return None
+    unit = _key(m.group("unit"))
+    designator, alone, mult = DURATION_UNITS[unit]
+    sign = -1 if m.group("dirw") == "قبل" else 1
+    if sign == 1 and not _future_before(text, m.start()):
+        return None
+    n_text, vague = m.group("n"), m.group("vague")
+    if n_text and (vague or alone is not None):
+        return None  # عدة ثلاثة أيام, ثلاثة عامين: not Arabic
+    if designator in ("H", "MIN"):
+        if n_text or alone is not None or vague or unit == "ساعات":
+            return Found(m.start(), m.end(), published.isoformat(), "day", True)  # hours ago
+        return None
+    if n_text:
+        if n_text[0].isdigit():
+            n = int(n_text)
+        else:
+            words = [w[1:] if w.startswith("و") and w[1:] else w for w in n_text.split()]
+            n = parse_number_words([w for w in words if w != "و"]) or 0
+    elif alone is not None:
+        n = alone
+    elif unit in SINGULAR_ALONE:
+        if vague or (_next_word_is_name(text, m.end()) and
+                     _NEXT_WORDS_RE.match(text, m.end()).group(1).split()[0] not in _NOT_NAMES):
+            return None  # بعد عام التحرير, قبل شهر رمضان: a named period
+        n = 1  # قبل عام, بعد أسبوع
+    elif unit in UNIT_DESIGNATORS or vague:
+        lo, hi = VAGUE_COUNT
+        mult_lo, mult_hi = lo * mult, hi * mult
+        far, _ = _shift(published, designator, sign * mult_hi)
+        near, gran = _shift(published, designator, sign * mult_lo)
+        value = f"{far}/{near}" if sign < 0 else f"{near}/{far}"
+        return Found(m.start(), m.end(), value, gran, True)
+    else:
+        return None
+    n *= mult
+    if not 0 < n <= 200:
+        return None
+    value, gran = _shift(published, designator, sign * n)
+    return Found(m.start(), m.end(), value, gran, True)
+
+
+def _plural_period(m, published, text):
+    """الأيام الماضية / الأسابيع المقبلة / الأشهر القليلة الماضية: the few units up to the
+    publication or after it, an interval (1 to 10 units)."""
+    if published is None or (m.group("dir") == "السابقه" and _BEFORE_WHAT_RE.match(text, m.end())):
+        return None  # الأيام السابقة للانتخابات: the days before the vote
+    designator = UNIT_DESIGNATORS[m.group("unit")[2:]]
+    sign = 1 if m.group("dir") in ("المقبله", "القادمه") else -1
+    hi = VAGUE_COUNT[1]
+    far, _ = _shift(published, designator, sign * hi)
+    near, gran = _shift(published, designator, sign)
+    value = f"{far}/{near}" if sign < 0 else f"{near}/{far}"
+    return Found(m.start(), m.end(), value, gran, True)
+
+
 RESOLVERS = {
     "numeric": _numeric, "hijri": _hijri, "hijri_year": _hijri_year, "dmy": _dmy,
     "hijri_numeric": _hijri_numeric, "numeric_dm": _numeric_dm, "hijri_dm": _hijri_dm,
     "duration_post": _duration_post,
     "year_range": _year_range, "year": _year, "decade": _decade, "weekday": _weekday,
-    "relday": _relday, "relperiod": _relperiod, "duration": _duration,
+    "relday": _relday, "relperiod": _relperiod, "duration": _duration, "ago": _ago,
+    "plural_period": _plural_period,
 }
 
 
@@ -657,6 +767,13 @@ _FIRST_RE = regex.compile(r"\s+الاول")
 _NEED_RE = regex.compile(r"\s+(?:الحاج|الضروره)")
 _NEXT_WORDS_RE = regex.compile(r"\s+(\p{L}+(?:\s+\p{L}+)?)")
 _PREV_WORD_RE = regex.compile(r"([\p{L}]+)[^\p{L}\p{N}]*$")
+# A count after قبل / بعد and before من / على / عن (قبل يومين من الانتخابات، بعد عامين على
+# الاتفاق، قبل عام واحد من وفاته، قبل شهرين على الأقل من الموسم) is measured from that event, not from the publication.
+_AGO_ANCHOR_RE = regex.compile(
+    r"\s+(?:(?:واحد|واحده|ونصف|فقط|تقريبا|علي\s+الاقل)\s+)?(?:من|عن|علي(?!\s+الاقل))(?![\p{L}])")
+_BEFORE_WHAT_RE = regex.compile(r"\s+(?:ل\p{L}|علي(?![\p{L}]))")
+# Words with ال that name no period after قبل أسبوع (إلى، الذي: وصلت قبل أسبوع إلى الميناء)
+_NOT_NAMES = frozenset({"الي", "الذي", "التي", "الذين", "اللذين", "اللتين", "الا", "الان"})
 
 
 def _key(name: str) -> str:

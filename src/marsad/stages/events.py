@@ -27,6 +27,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from marsad.dates.extract import since_start
 from marsad.document import ActorRef, Document, Entity, Event, Location, Mention as EvMention
 from marsad.events import evaluations, roles
 from marsad.events.conjugate import SHADDA, past_forms
@@ -2830,7 +2831,10 @@ def _quote_spans(doc: Document) -> list[tuple[int, int, ActorRef | None]]:
 
 
 def _period_start(value: str) -> dt.date | None:
-    """The first day of a date value: a year, a month, a week (2015-W33: its Monday) or a day."""
+    """The first day of a date value: a year, a month, a week (2015-W33: its Monday) or a day;
+    of an interval (2015-01/2015-05: قبل بضعة أشهر), the first day of its first period."""
+    if "/" in value:
+        value = value.split("/", 1)[0]
     try:
         if len(value) == 4:
             return dt.date(int(value), 1, 1)
@@ -2842,7 +2846,12 @@ def _period_start(value: str) -> dt.date | None:
 
 
 def _period_end(value: str) -> dt.date | None:
+    """The last day of a date value (of an interval, of its last period)."""
+    if "/" in value:
+        value = value.rsplit("/", 1)[1]
     try:
+        if len(value) == 8 and value[5] == "W":
+            return dt.date.fromisoformat(value) + dt.timedelta(days=6)
         if len(value) == 4:
             return dt.date(int(value), 12, 31)
         if len(value) == 7:
@@ -2982,10 +2991,41 @@ def _event_date(doc, view, trig, default):
             best = (dist, d)
     if best:
         return best[1].value, "expression"
+    since = _since_date(doc, view, trig)
+    if since is not None:
+        return since, "expression"
     fronted = _fronted_date(doc, view, first)
     if fronted is not None:
         return fronted.value, "expression"
     return default
+
+
+SINCE_DATE_REACH = 3  # words between a past verb and the منذ of its start
+
+
+def _since_date(doc, view, trig) -> str | None:
+    """منذ عامين right after a past verb (قتل منذ عامين، سيطر التنظيم على المدينة منذ عامين):
+    the act took place, or began, that long before the publication, and that is its date. The
+    dates layer keeps the length (P2Y), true of both readings; after a present verb or a
+    participle (يحاصرونها منذ يومين، الحرب المستمرة منذ عامين) the act goes on and keeps the
+    article's day."""
+    if trig.kind != "verb" or trig.form.tense != "past" or doc.published is None:
+        return None
+    last = view.tokens[trig.last].end
+    b = view.tokens[-1].end
+    for d in doc.dates:
+        if not (last <= d.start < b) or d.granularity != "duration" or \
+                not fold(d.text).startswith("منذ"):
+            continue
+        between = [t for t in view.tokens if last <= t.start < d.start]
+        words = [t for t in between if t.kind in ("word", "number")]
+        if any(t.text in roles.HARD_STOPS for t in between) or len(words) > SINCE_DATE_REACH or \
+                any(k in view.verbs for k, t in enumerate(view.tokens)
+                    if last <= t.start < d.start):
+            return None
+        start = since_start(d.value, doc.published)
+        return start[0] if start else None
+    return None
 
 
 def _date_of_another_clause(view, lo: int, hi: int) -> bool:
