@@ -129,3 +129,17 @@ def test_a_person_after_a_former_title_in_li_is_not_its_name(actors_nlp):
     envoy = [g for g in got if g[0] == "المبعوث الخاص السابق"]
     assert envoy and envoy[0][1] == "ELI", got
     assert any(n == "Muammar Gaddafi" and t == "للقذافي" for t, _c, n in got), got
+
+
+def test_a_bare_former_title_is_the_former_holder_named_before(actors_nlp):
+    # الرئيس المخلوع alone, after the article named him with his country and name: Saleh
+    got = entities(actors_nlp, "هاجمت القوات الموالية للرئيس اليمني المخلوع علي عبد الله صالح "
+                               "مدينة تعز. وقال مصدر إن الرئيس المخلوع يدعم الحوثيين.")
+    assert ("الرئيس المخلوع", "YEMPTY", "Ali Abdullah Saleh") in got, got
+    # and after a former title with a country only: that country's former president
+    got = entities(actors_nlp, "هاجم الرئيس اليمني السابق الحكومة في خطاب أمس. "
+                               "ورد الرئيس السابق بأن الحوثيين سينتصرون.")
+    assert ("الرئيس السابق", "YEMELI", "former president of Yemen") in got, got
+    # with nothing before it, no country is guessed
+    got = entities(actors_nlp, "قال الرئيس السابق إن الحرب طويلة.")
+    assert ("الرئيس السابق", "ELI", "former president") in got, got

@@ -396,6 +396,7 @@ class Mention:
     # country of رئيس آذربيجان or the organisation of الأمين العام للأمم المتحدة
     nested: tuple[tuple[int, int, int], ...] = ()
     person_like: bool = False  # may be a clause subject that speaks or acts
+    former: str | None = None  # "former president" when made by a former title (السابق)
 
 
 _NORM = attrgetter("norm")
@@ -521,6 +522,7 @@ class Composer:
         self._link_surnames()
         self._titled_surnames()
         self._drop_names_of_things()
+        self._link_former_titles()
         return self.out
 
     def _common_noun(self, i: int) -> bool:
@@ -2284,7 +2286,8 @@ class Composer:
             self.out.append(Mention(start, pm.end, "PERSON", pe.canonical, code, pe.country, role,
                                     "lexicon", pe.id, m.prefix, office or title.office, "person",
                                     name=(self._after_titles(pm.start, pm.end), pm.end),
-                                    person_like=True, nested=nested))
+                                    person_like=True, nested=nested,
+                                    former=self._former_key(title, qual)))
             return j + 1
         definite = self._definite(m)
         name = None
@@ -2309,14 +2312,39 @@ class Composer:
                                     role, "title", "name:" + fold(n_text), m.prefix,
                                     title.office if qual in (None, "acting") else None,
                                     "title", translit=translit, name=(n_start, n_end),
-                                    person_like=True, nested=nested))
+                                    person_like=True, nested=nested,
+                                    former=self._former_key(title, qual)))
             return j
         if not (definite or scope_country or scope_org) and self._after_noun(m):
             return j  # an indefinite title after a noun is an adjective: مؤتمر صحافي
         self._title_alone(title, start, end, scope_country, scope_org, m.prefix, scope_role,
                           qual)
         self.out[-1].nested = nested
+        if scope_country or scope_org:
+            self.out[-1].former = self._former_key(title, qual)
         return j
+
+    @staticmethod
+    def _former_key(title: Entry, qual: str | None) -> str | None:
+        """"former president" for a former title (see _link_former_titles), else None."""
+        if qual != "former":
+            return None
+        return title.canonical if title.code == "ELI" else f"former {title.canonical}"
+
+    def _link_former_titles(self) -> None:
+        """A bare former title (الرئيس المخلوع، الرئيس السابق: an ELI entry with no country
+        and no name) is the actor the article last called by that former title with a country
+        or a name (الرئيس اليمني المخلوع علي عبد الله صالح … الرئيس المخلوع: Saleh)."""
+        last: dict[str, Mention] = {}
+        for mt in sorted(self.out, key=_START):
+            if mt.former is not None:
+                last[mt.former] = mt
+            elif mt.kind == "title" and mt.how == "title" and mt.role == "ELI" \
+                    and mt.country is None and mt.name is None and mt.canonical in last:
+                ante = last[mt.canonical]
+                mt.canonical, mt.code, mt.country, mt.role = \
+                    ante.canonical, ante.code, ante.country, ante.role
+                mt.actor_id, mt.translit, mt.how = ante.actor_id, ante.translit, "coref"
 
     def _former_holder(self, pe: Entry, title: Entry, country: str | None,
                        code: str | None, role: str | None, office: str | None
