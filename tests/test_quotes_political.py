@@ -132,3 +132,20 @@ def test_a_plural_of_people_goes_on_in_the_plural_participle(base, stage):
                            "ذلك ليس غريبا على بلادهم.", ents)
     q = quote_with(doc.quotes, "ليس غريبا")
     assert q.speaker is not None and q.speaker.text == "ذوو الضحايا"
+
+
+def test_an_answer_with_radda_and_an_adverb_in_reply(base, stage):
+    # ردّت X: «…» (an interview's answer, the verb written with its shadda); وقال ردا على سؤال:
+    # ردا ("in reply") is no speaker, and ردّا is no dual verb that would cut the quote
+    doc = run(base, stage, "وعن سؤال حول الانتخابات ردّت الوزيرة سلمى: «لن أترشح في هذه الدورة».",
+              [("الوزيرة سلمى", "Salma", "PERSON", None, "name")])
+    q = quote_with(doc.quotes, "لن أترشح")
+    assert q.cue == "ردّت" and q.speaker is not None and q.speaker.canonical == "Salma"
+    for text in ("وقال ردا على سؤال إن الانتخابات ستجري في موعدها المحدد.",
+                 "وقال ردّا على سؤال إن الانتخابات ستجري في موعدها المحدد."):
+        doc = run(base, stage, text, [])
+        q = quote_with(doc.quotes, "الانتخابات ستجري")
+        assert q.speaker is None or "رد" not in q.speaker.text, text
+    # ردّت القوات على الهجوم: a reply in deeds, no quote
+    doc = run(base, stage, "وردّت القوات على الهجوم بقصف مواقع المسلحين في المدينة.", [])
+    assert not doc.quotes
