@@ -116,7 +116,9 @@ def compile_cues(lexicon) -> CueTable:
             generated += [("finite", fold(f), "") for f in e.get("forms", ())]
             if not e.get("past") and SHADDA in lemma:
                 # بيّن has no past list (بين is "between"); written with its shadda it is the verb
-                generated += [("finite", f, g) for f, g in _past_forms(fold_keeping_shadda(lemma))]
+                # (not its dual ردّا, which is written like ردّاً "in reply")
+                generated += [("finite", f, g) for f, g in _past_forms(fold_keeping_shadda(lemma))
+                              if not f.endswith(SHADDA + "ا")]
             generated += [("first", f, "") for p in e.get("present", ())
                           for f in _first_person_forms(fold(p))]
             for form, word, agrees in generated:

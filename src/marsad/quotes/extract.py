@@ -79,7 +79,8 @@ class DocumentQuotes(SpeakerMixin):
         self.folded, self.cue_at = _folded_tokens(self.toks, table,
                                                   {} if fold_cache is None else fold_cache)
         self.starts = [t.start for t in self.toks]
-        self.ents = sorted(doc.entities, key=lambda e: (e.start, -e.end))
+        self.ents = sorted((e for e in doc.entities if not self._participle_entity(e)),
+                           key=lambda e: (e.start, -e.end))
         self.ent_starts = [e.start for e in self.ents]
         self.ent_first: dict[int, Entity] = {}  # token index -> longest entity starting there
         self.ent_last: dict[int, Entity] = {}  # token index -> entity ending in it
@@ -96,6 +97,16 @@ class DocumentQuotes(SpeakerMixin):
         self.mark_open: dict[int, tuple[Mark, int]] = {}  # open token -> (mark, close token)
         self.inside = [False] * len(self.toks)
         self._find_marks()
+
+    def _participle_entity(self, e: Entity) -> bool:
+        """مشيرين read as "field marshals" by the actors stage: a one-word entity that is a
+        participle of speech after a comma is the cue, not an actor."""
+        i = bisect.bisect_right(self.starts, e.start) - 1
+        if i < 1 or self.toks[i].start != e.start or self.toks[i].end != e.end:
+            return False
+        cue = self.cue_at[i]
+        return cue is not None and cue.form == "participle" and \
+            self.toks[i - 1].text in CLAUSE_PUNCT
 
     # -- indexing helpers ------------------------------------------------------------------------
     def _tok_at(self, pos: int) -> int:
@@ -184,7 +195,34 @@ class DocumentQuotes(SpeakerMixin):
                     i = max(got[1], i + 1)
                 else:
                     i += 1
+            quotes.extend(self._marks_before_according(a, b, si))
         return quotes
+
+    def _marks_before_according(self, a: int, b: int, si: int) -> list[Quote]:
+        """بدّل المقاتلون تكتيكهم «وتخلوا عن … أكثر جرأة»، بحسب X: words in marks inside the
+        writer's sentence, then whose they are after an 'according to' word."""
+        out: list[Quote] = []
+        for o in range(a + 1, b):
+            if o not in self.mark_open or self._name_like(o) or self._after_name_noun(o):
+                continue
+            m, close = self.mark_open[o]
+            s, z = self._trim(*m.inner)
+            if self._words(o + 1, close) < 6 or any(
+                    s < qe and qs < z for qs, qe in self.state.quoted):
+                continue
+            c = close + 1
+            if c >= len(self.toks) or self.toks[c].text not in CLAUSE_PUNCT:
+                continue
+            while c < len(self.toks) and self.toks[c].text in CLAUSE_PUNCT:
+                c += 1
+            if c < len(self.toks) and (self.folded[c] in self.t.according or
+                                       strip_conj(self.folded[c]) in self.t.according):
+                got = self._fronted_according(o, self._sentence_end(c), c, si)
+                if got:
+                    for q in got[0]:
+                        q.kind = "partial"
+                    out.extend(got[0])
+        return out
 
     def _sentence_ranges(self) -> list[tuple[int, tuple[int, int]]]:
         """Each sentence with the [first, last + 1) range of its token indices."""
@@ -355,6 +393,10 @@ class DocumentQuotes(SpeakerMixin):
                     self._mark_not_subject(*np_range)
                 else:
                     addressee = addressee or other  # أبلغ الوزير الصحفيين أن
+            if ref is not None and not cue.describes and not cue.object_is_addressee:
+                # السفير السوداني في القاهرة عبدالمحمود عبدالحليم إلى أن …: the person the
+                # title introduces after a place or an insert between commas
+                ref = self._name_after_insert(ref, np_range[1], content.first) or ref
             if ref is not None:
                 speaker, how = ref, "explicit"
         reporter = None
@@ -408,6 +450,10 @@ class DocumentQuotes(SpeakerMixin):
         s1 = self._np(s0, b, through_commas=True) if s0 < b else s0
         speaker = self._ref_from_np(s0, s1) if s1 > s0 else None
         j = s1
+        if speaker is not None and j < b and self.toks[j].text == "(":
+            z = next((z for z in range(j + 1, min(b, j + 8)) if self.toks[z].text == ")"), None)
+            if z is not None:
+                j = z + 1  # نقلت الشبكة عن المدرب (61 عاماً) قوله: an age or a role in brackets
         while j < b and self.toks[j].text in CLAUSE_PUNCT:
             j += 1
         cue_tok = c
@@ -803,9 +849,15 @@ class DocumentQuotes(SpeakerMixin):
         if a not in self.mark_open or self._name_like(a):
             return None
         m, close = self.mark_open[a]
+        if close >= b:  # a quote of several sentences: its verb follows it, in its last one
+            b = self._sentence_end(close)
         c = close + 1
         while c < b and self.toks[c].text in CLAUSE_PUNCT:
             c += 1
+        if c < b and self.toks[c - 1].text in CLAUSE_PUNCT and (
+                self.folded[c] in self.t.according or strip_conj(self.folded[c]) in
+                self.t.according):
+            return self._fronted_according(a, b, c, si)
         if c >= b or not self._is_cue(c, b):
             return None
         cue = self.t.lookup(self.folded[c])
@@ -826,6 +878,40 @@ class DocumentQuotes(SpeakerMixin):
         s, e = self._trim(*m.inner)
         content = _Content([("direct", s, e)], c + 1, a)
         got = self._emit(content, c, cue, speaker, how, None, None, si)
+        return got[0], max(got[1], c + 1)
+
+    def _sentence_end(self, t: int) -> int:
+        """The token index after the sentence of token `t`."""
+        n, si = len(self.toks), self.toks[t].sentence
+        while t < n and self.toks[t].sentence == si:
+            t += 1
+        return t
+
+    def _fronted_according(self, a: int, b: int, c: int, si: int):
+        """«…»، بحسب X / «…»، وفق ما قال X: the quote first, then who said it after an
+        'according to' word. X speaks (in marks, the words are X's, not only reported by X)."""
+        k = c + 1
+        with_ma = self.folded[c].endswith("ما")  # حسبما، بحسبما
+        if k < b and (with_ma or self.folded[k] == "ما"):  # بحسب ما قال X، وفق ما أكده X
+            k += 0 if with_ma else 1
+            if k < b and self.cue_at[k] is not None and self.cue_at[k].form == "finite":
+                k += 1
+            else:
+                return None
+        if k >= b or not self._np_start_ok(k):
+            return None
+        e = self._np(k, b)
+        speaker = self._ref_from_np(k, e) if e > k else None
+        if speaker is None or forms(self.folded[k]) & self.t.document_nouns or \
+                strip_al(self.folded[k]) in self.t.document_nouns:
+            return None  # بحسب الإحصاءات، بحسب التقرير: figures and papers are no speakers
+        m, _ = self.mark_open[a]
+        s, z = self._trim(*m.inner)
+        content = _Content([("direct", s, z)], e, a)
+        got = self._emit(content, c, None, speaker, "explicit", None, None, si)
+        tok = self.toks[c]
+        for q in got[0]:  # وفق is one word, not و + a cue
+            q.cue, q.cue_start, q.cue_end = tok.text, tok.start, tok.end
         return got[0], max(got[1], c + 1)
 
     def _emit(self, content: _Content, c: int | None, cue: Cue | None, speaker, how, addressee,

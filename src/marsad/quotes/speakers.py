@@ -27,6 +27,9 @@ ASK_FORMS = frozenset(fold(w) for w in ("سأل", "سألت", "سألوا", "س�
 # with them earlier; never plural sources (المصادر).
 ONE_SPEAKER = frozenset(fold(w) for w in ("المتحدث", "المتحدثة", "الناطق", "الناطقة", "المسؤول",
                                           "المسؤولة", "متحدث", "ناطق", "مسؤول"))
+# Plurals of people that head a subject with no actor in it (ذوو الضحايا، أهالي القرية).
+KIN_PLURALS = frozenset(fold(w) for w in ("ذوو", "ذوي", "أهالي", "أهل", "أسر", "عائلات", "أقارب",
+                                          "أبناء", "سكان"))
 KANA = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"))
 # A demonstrative object between a verb and its subject (أكد ذلك الوزير، مشيراً إلى أن …).
 DEMONSTRATIVE_OBJECTS = frozenset(fold(w) for w in ("ذلك", "هذا", "ذاك"))
@@ -219,6 +222,62 @@ class SpeakerMixin:
         text = self.doc.text[s:z]
         return ActorRef(text, None, text, s, z, None, "PERSON")
 
+    def _name_after_insert(self, ref: ActorRef, e: int, first: int) -> ActorRef | None:
+        """A title speaker phrase ending at token `e`, then, right before the content at
+        `first`, the person it introduces: after a place (السفير السوداني في القاهرة
+        عبدالمحمود عبدالحليم إلى أن) or after an insert set off by commas (أمين عام الهيئة،
+        التابعة لرابطة …، عبدالحميد العبدالجبار، أن). The name is an actor of the dictionaries
+        or two or three words opening with عبد/أبو (a name they do not know)."""
+        title = next((x for x in self.ents if x.start == ref.start and x.end == ref.end), None)
+        if title is None or title.type != "PERSON" or title.how != "title" or \
+                not e < first <= e + 16:
+            return None
+        z = first
+        while z > e and self.toks[z - 1].text in CLAUSE_PUNCT:
+            z -= 1
+        for i in range(e, z):
+            f = self.folded[i]
+            if self.toks[i].text in END_PUNCT or f in self.t.complementizers or \
+                    self.cue_at[i] is not None or i in self.mark_open:
+                return None
+        last = self.ent_last.get(z - 1)
+        if last is not None and last.type == "PERSON" and last.how != "title":
+            n = self._tok_at(last.start)
+            name = last.ref()
+        else:
+            n = next((n for n in (z - 2, z - 3) if n > e and
+                      self.folded[n].startswith(("عبد", "ابو", "ابي"))), None)
+            if n is None or any(self.toks[i].kind != "word" or i in self.ent_first or
+                                self.folded[i] in PREPS for i in range(n, z)):
+                return None
+            s, t = self._trim(self.toks[n].start, self.toks[z - 1].end)
+            name = ActorRef(self.doc.text[s:t], None, self.doc.text[s:t], s, t, None, "PERSON")
+        if n <= e:
+            return None
+        if name.actor_code is None:  # an unknown name: the office the title gives
+            name = ActorRef(name.canonical, ref.actor_code, name.text, name.start, name.end,
+                            name.actor_id, "PERSON")
+        if self.toks[n - 1].text in CLAUSE_PUNCT:
+            # the title's genitive and an insert between commas: definite words, words with لـ
+            # and actors only (not وقال الوزير عقب لقائه نظيره، X، إن: X is whom he met)
+            for i in range(e, n - 1):
+                f = self.folded[i]
+                if not (self.toks[i].text in CLAUSE_PUNCT or i in self.ent_first or
+                        i in self.ent_last or f.startswith(("ال", "لل")) or
+                        any(x.kind == "proclitic" and fold(x.text) == "ل"
+                            for x in self.toks[i].segments)):
+                    return None
+            return name if any(self.toks[i].text in CLAUSE_PUNCT for i in range(e, n - 1)) \
+                or self.toks[e].text in CLAUSE_PUNCT else None
+        if self.folded[e] != "في" or n - e > 3:
+            return None
+        for i in range(e + 1, n):  # في القاهرة: a place, no verbal noun (في لقائه الرئيس …)
+            x = self.ent_first.get(i) or self.ent_last.get(i)
+            if not (x is not None and x.type in ("LOC", "GPE") or
+                    self.folded[i].startswith("ال") and i > e + 1):
+                return None
+        return name
+
     def _bare_name(self, k: int, t: int) -> bool:
         """Tokens [k, t) are one to three plain words, a name (علي الأحمدي), not a quantity or
         a title phrase (عدد من، وزير الخارجية)."""
@@ -300,9 +359,24 @@ class SpeakerMixin:
             return None  # …، لكنه أضاف: another clause, whose subject is someone else
         if ent is not None:
             return ent.ref()
+        if not adjacent and speech_opening and self._words(k, e) <= 4 and \
+                self._human_plural(k, e, c):
+            # وأعرب ذوو الضحايا عن شكرهم …، مؤكدين أن: a plural participle goes on with a plural
+            # of people that is the subject of the opening verb of speech
+            return self._ref_from_np(k, e, introduced=True)
         if self._words(k, e) > 4 or not adjacent:
             return None  # a bare noun phrase counts only right before the cue: ومضى الفيصل قائلاً
         return self._ref_from_np(k, e, introduced=True)
+
+    def _human_plural(self, k: int, e: int, c: int) -> bool:
+        """The phrase [k, e) is a plural of people (ذوو الضحايا، أهالي القرية، المواطنون) and the
+        cue at `c` is a plural participle (مؤكدين، مشيرين)."""
+        cue = self.cue_at[c]
+        if cue is None or cue.form != "participle" or cue.agrees != "p":
+            return False
+        text = self.doc.text[self.toks[k].start:self.toks[e - 1].end]
+        return strip_conj(self.folded[k]) in KIN_PLURALS or \
+            self._gender_number(text, None, None) == "p"
 
     def _past_object_and_outlet(self, k: int, c: int) -> int:
         """Skip what may stand between a verb and its subject: a demonstrative object and the
@@ -616,7 +690,12 @@ class SpeakerMixin:
         last speaker, else the last speaker, each only if the cue's form can agree with it
         (وأكد after «…» of the prince and a mention of المواطنين: the prince)."""
         subj = self.last_subject(self.doc, pos)
+        for _ in range(3):  # (the one before an object that looked like a subject)
+            if subj is None or not self._conjunct_of_object(subj):
+                break
+            subj = self.last_subject(self.doc, subj.start)
         if subj is not None and (subj.start in self.state.not_subjects or self._quoted(subj.start)
+                                 or self._conjunct_of_object(subj)
                                  or not self._agrees(subj.text, subj.type, subj.how, agrees)):
             subj = None
         last = self.state.speaker
@@ -633,6 +712,46 @@ class SpeakerMixin:
         if last is not None and self._agrees(last.text, last.type, self._how_of(last), agrees):
             return last, "carried"
         return (subj.ref(), "coref") if subj is not None else (None, None)
+
+    def _conjunct_of_object(self, ent: Entity) -> bool:
+        """نيابة عن الملك سلمان بن عبد العزيز آل سعود، ولي عهده، وولي ولي العهد: an actor
+        joined by و to one governed by a preposition is governed by it too, and is no subject."""
+        for _ in range(4):
+            i = self._tok_at(ent.start)
+            glued = fold(self.doc.text[self.toks[i].start:ent.start])
+            if glued == "و":
+                j = i - 1
+            elif ent.start == self.toks[i].start and i > 0 and self.folded[i - 1] == "و":
+                j = i - 2
+            else:
+                return False
+            prev = self._actor_ending_near(j, self.toks[i].sentence)
+            if prev is None:
+                return False
+            if self._prep_before(prev):
+                return True
+            ent = prev
+        return False
+
+    def _actor_ending_near(self, j: int, sentence: int) -> Entity | None:
+        """The actor that ends just before token `j` (past commas, up to two words after it
+        such as آل سعود, and one apposition such as ولي عهده الأمين)."""
+        for _ in range(2):
+            while j >= 0 and self.toks[j].text in CLAUSE_PUNCT:
+                j -= 1
+            for k in range(j, j - 3, -1):
+                if k < 0 or self.toks[k].sentence != sentence or self.toks[k].kind != "word":
+                    break
+                if k in self.ent_last:
+                    return self.ent_last[k]
+            k = j
+            while k > j - 5 and k >= 0 and self.toks[k].text not in CLAUSE_PUNCT:
+                k -= 1
+            if k < 0 or self.toks[k].text not in CLAUSE_PUNCT or \
+                    self.toks[k].sentence != sentence:
+                return None
+            j = k
+        return None
 
     def _named(self, ref: ActorRef | None) -> ActorRef | None:
         """A bare title (السفير السعودي، الوزير) that stands for a person the article named

@@ -1,0 +1,151 @@
+"""Quotes on political news (seventh session): layouts met in a reading of SaudiNewsNet
+political articles, each on sentences written for the test (docs/accuracy.md, "Quotes on
+political news, seventh session")."""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad
+from marsad.document import Entity
+from marsad.stages.quotes import QuoteStage
+
+
+@pytest.fixture(scope="module")
+def base():
+    return marsad.load(stages=["layout", "sentences", "tokens"])
+
+
+@pytest.fixture(scope="module")
+def stage(base):
+    return QuoteStage(base.resources, use_actor_subjects=False)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """With the actors stage, for what depends on the subjects it finds."""
+    return marsad.load(stages=["layout", "sentences", "tokens", "actors", "quotes"])
+
+
+def run(base, stage, text, entities):
+    """`entities`: (surface, canonical, type, code, how); every occurrence becomes an entity."""
+    doc = base(text)
+    for surface, canonical, typ, code, how in entities:
+        start = 0
+        while (start := text.find(surface, start)) >= 0:
+            doc.entities.append(Entity(start, start + len(surface), surface, typ, canonical,
+                                       code, how=how))
+            start += len(surface)
+    doc.entities.sort(key=lambda e: e.start)
+    stage(doc)
+    return doc
+
+
+def quote_with(quotes, words):
+    found = [q for q in quotes if words in q.text]
+    assert found, f"no quote with {words!r} in {[q.text for q in quotes]}"
+    return found[0]
+
+
+def test_a_quote_first_then_according_to_its_speaker(base, stage):
+    # «…»، بحسب X / «…»، وفق ما قال X: the words in marks are X's
+    doc = run(base, stage, "تعيش المدينة أزمة. «الأسعار ارتفعت كثيرا في الأشهر الأخيرة»، بحسب "
+                           "الباحث سامر.", [("الباحث سامر", "Samer", "PERSON", None, "name")])
+    q = quote_with(doc.quotes, "الأسعار ارتفعت")
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.canonical == "Samer"
+    doc = run(base, stage, "«الأسعار ارتفعت كثيرا في الأشهر الأخيرة»، وفق ما قال المتحدث باسم "
+                           "الوزارة.", [])
+    q = quote_with(doc.quotes, "الأسعار ارتفعت")
+    assert q.speaker is not None and q.speaker.text.startswith("المتحدث")
+    assert q.cue == "وفق"
+    # but حسبما جاء في الصحيفة (as it came in): جاء is a verb; بحسب الإحصاءات: figures say nothing
+    doc = run(base, stage, "«الأسعار ارتفعت كثيرا في الأشهر الأخيرة»، حسبما جاء في الصحيفة.", [])
+    assert all(q.speaker is None or "جاء" not in q.speaker.text for q in doc.quotes)
+    doc = run(base, stage, "«الأسعار ارتفعت كثيرا في الأشهر الأخيرة»، بحسب الإحصاءات الرسمية.",
+              [])
+    assert all(q.speaker is None or "الإحصاءات" not in q.speaker.text for q in doc.quotes)
+
+
+def test_words_in_marks_inside_the_writers_sentence_then_according_to(base, stage):
+    # غيّر المقاتلون أسلوبهم «…»، بحسب X: a partial quote, X's
+    doc = run(base, stage, "وغير المقاتلون أسلوبهم «وتركوا الجبال التي اعتادوا عليها وبدأوا "
+                           "يهاجمون المدن مباشرة»، بحسب سامر الحربي، الباحث في مركز الدراسات.",
+              [("سامر الحربي", "Samer al-Harbi", "PERSON", None, "name")])
+    q = quote_with(doc.quotes, "وتركوا الجبال")
+    assert q.kind == "partial" and q.speaker is not None and q.speaker.canonical == "Samer al-Harbi"
+    # a short name in marks is no quote: بعد «معركة الجبل»، بحسب الصحيفة
+    doc = run(base, stage, "وغير المقاتلون أسلوبهم بعد «معركة الجبل»، بحسب الصحيفة.", [])
+    assert not doc.quotes
+
+
+def test_a_source_with_an_age_in_brackets_speaks(base, stage):
+    # نقلت شبكة X عن Y (61 عاماً) قوله: Y speaks, the channel reports
+    doc = run(base, stage, "ونقلت شبكة «الأفق» عن المدرب سامي (61 عاما) قوله: «سنفوز في "
+                           "المباراة القادمة».",
+              [("«الأفق»", "al-Ufuq", "ORG", "MED", "lexicon"),
+               ("المدرب سامي", "Sami", "PERSON", None, "name")])
+    q = quote_with(doc.quotes, "سنفوز")
+    assert q.speaker is not None and "سامي" in q.speaker.text
+    assert q.reported_by is not None and "الأفق" in q.reported_by.text
+
+
+def test_a_title_then_a_place_then_the_name(base, stage):
+    # السفير السوداني في القاهرة عبدالمحمود … إلى أن: the named man, with the title's code
+    doc = run(base, stage, "وأشار السفير السوداني في القاهرة عبدالرحيم النور إلى أن العلاقات "
+                           "بين البلدين ممتازة.",
+              [("السفير السوداني", "ambassador of Sudan", "PERSON", "SDNGOV", "title"),
+               ("القاهرة", "Cairo", "LOC", None, "lexicon")])
+    q = quote_with(doc.quotes, "العلاقات بين")
+    assert q.speaker is not None and q.speaker.text == "عبدالرحيم النور"
+    assert q.speaker.actor_code == "SDNGOV"
+
+
+def test_a_title_then_an_insert_between_commas_then_the_name(base, stage):
+    ents = [("أمين عام", "secretary-general", "PERSON", "IGO", "title"),
+            ("سامر الحربي", "Samer al-Harbi", "PERSON", None, "name")]
+    doc = run(base, stage, "وأوضح أمين عام الهيئة الدولية للتنمية، التابعة لرابطة العمل الأهلي، "
+                           "سامر الحربي، أن المشروع جزء من حملة كبيرة.", ents)
+    q = quote_with(doc.quotes, "المشروع جزء")
+    assert q.speaker is not None and q.speaker.canonical == "Samer al-Harbi"
+    assert q.speaker.actor_code == "IGO"
+    # but وقال الوزير عقب لقائه نظيره، X، إن: X is whom he met, not the speaker
+    doc = run(base, stage, "وقال الوزير عقب لقائه نظيره، سامر الحربي، إن المحادثات كانت مثمرة "
+                           "جدا.", [("الوزير", "minister", "PERSON", "GOV", "title"), ents[1]])
+    q = quote_with(doc.quotes, "المحادثات")
+    assert q.speaker is not None and q.speaker.canonical == "minister"
+
+
+def test_those_on_whose_behalf_he_spoke_are_no_subject(nlp):
+    # ونقل التعازي نيابة عن الملك …، وولي العهد، …، وقال: the prince who came speaks
+    doc = nlp("وصل الأمير فيصل بن خالد إلى المدينة مساء أمس. ونقل التعازي نيابة عن الملك سلمان "
+              "بن عبد العزيز، وولي العهد، لذوي الضحايا، وقال خلال تقديمه العزاء: «نعزي أنفسنا "
+              "ونعزيكم في هذا المصاب».")
+    q = quote_with(doc.quotes, "نعزي")
+    assert q.speaker is not None and "فيصل" in q.speaker.text
+
+
+def test_a_plural_of_people_goes_on_in_the_plural_participle(base, stage):
+    # وأعرب ذوو الضحايا عن شكرهم …، مشيرين إلى أن …: the families speak; مشيرين read by the
+    # actors stage as "field marshals" is the cue, not an actor
+    ents = [("مشيرين", "field marshals", "PERSON", "MIL", "title")]
+    doc = run(base, stage, "وأعرب ذوو الضحايا عن شكرهم للقيادة على مواساتهم، مشيرين إلى أن "
+                           "ذلك ليس غريبا على بلادهم.", ents)
+    q = quote_with(doc.quotes, "ليس غريبا")
+    assert q.speaker is not None and q.speaker.text == "ذوو الضحايا"
+
+
+def test_an_answer_with_radda_and_an_adverb_in_reply(base, stage):
+    # ردّت X: «…» (an interview's answer, the verb written with its shadda); وقال ردا على سؤال:
+    # ردا ("in reply") is no speaker, and ردّا is no dual verb that would cut the quote
+    doc = run(base, stage, "وعن سؤال حول الانتخابات ردّت الوزيرة سلمى: «لن أترشح في هذه الدورة».",
+              [("الوزيرة سلمى", "Salma", "PERSON", None, "name")])
+    q = quote_with(doc.quotes, "لن أترشح")
+    assert q.cue == "ردّت" and q.speaker is not None and q.speaker.canonical == "Salma"
+    for text in ("وقال ردا على سؤال إن الانتخابات ستجري في موعدها المحدد.",
+                 "وقال ردّا على سؤال إن الانتخابات ستجري في موعدها المحدد."):
+        doc = run(base, stage, text, [])
+        q = quote_with(doc.quotes, "الانتخابات ستجري")
+        assert q.speaker is None or "رد" not in q.speaker.text, text
+    # ردّت القوات على الهجوم: a reply in deeds, no quote
+    doc = run(base, stage, "وردّت القوات على الهجوم بقصف مواقع المسلحين في المدينة.", [])
+    assert not doc.quotes
