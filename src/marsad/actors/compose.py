@@ -422,6 +422,38 @@ def _country_role_code(country_code: str | None, role: str | None) -> str | None
     return country_code or role
 
 
+PLACE_KINDS = frozenset({"country", "city"})
+
+
+def _places_in_context(gaz: Gazetteer, matches: list[Match]) -> None:
+    """A name of places in two countries (عمان: Oman and Amman; طرابلس: Tripoli of Libya and of
+    Lebanon) stands for the place whose country the article names most in its other matches
+    (countries, nationalities, cities, people and bodies of one country); on a tie, and right
+    after a title (سلطان عمان), the dictionary's order stands. In place: the chosen hit moves to
+    the front of `match.hits`."""
+    ambiguous: list[Match] = []
+    counts: dict[str, int] = {}
+    prev: Match | None = None
+    for m in matches:
+        entries = [gaz.entries[e] for e, _f in m.hits]
+        countries = {e.country for e in entries if e.country}
+        after_title = prev is not None and gaz.entries[prev.entry].kind == "title" and \
+            m.span_start - prev.end <= 1  # سلطان عمان: a title's country, kept as the country
+        prev = m
+        if len(countries) > 1 and all(e.kind in PLACE_KINDS for e in entries):
+            if not after_title:
+                ambiguous.append(m)
+        elif len(countries) == 1:
+            c = next(iter(countries))
+            counts[c] = counts.get(c, 0) + 1
+    for m in ambiguous:
+        first = counts.get(gaz.entries[m.hits[0][0]].country, 0)
+        best = max(range(len(m.hits)),
+                   key=lambda k: (counts.get(gaz.entries[m.hits[k][0]].country, 0), -k))
+        if counts.get(gaz.entries[m.hits[best][0]].country, 0) > first:
+            m.hits = (m.hits[best],) + m.hits[:best] + m.hits[best + 1:]
+
+
 class Composer:
     """Turns the matches of one document into mentions."""
 
@@ -443,6 +475,7 @@ class Composer:
             gaz.entries[mm.entry].kind == "person"
             and (self._in_another_nasab_at(ms.text, mm, given_names)
                  or self._nasab_of_another_family(mm, matches)))]
+        _places_in_context(gaz, self.m)
         self._entries = [gaz.entries[mm.hits[0][0]] for mm in self.m]  # entry(i), looked up once
         self.doc = doc
         self.date = date
