@@ -126,7 +126,7 @@ TITLE_QUALIFIERS = {fold(w): kind for kind, words in (
     ("designate", ("المكلف", "المكلفة"))) for w in words}
 LATE_WORDS = frozenset(fold(w) for w in ("الراحل", "الراحلة"))
 # Roles whose former holders are coded ELI (CAMEO: former government officials are elites).
-STATE_ROLES = frozenset({None, "GOV", "MIL", "LEG", "JUD", "SPY", "COP", "ELI"})
+FORMER_ELI_ROLES = frozenset({None, "GOV", "MIL", "LEG", "JUD", "SPY", "COP", "ELI"})
 # How a qualified title reads in English: former president, acting president, president-designate.
 QUALIFIED_CANONICAL = {"former": "former {}", "acting": "acting {}", "designate": "{}-designate"}
 NAME_GAPS = frozenset({" ", "، ", ", ", " ، ", " , ", "،", ","})
@@ -883,7 +883,7 @@ class Composer:
                     p.country = p.country or q.country
                 p.office = p.office or (q.office if q.how == "title" else None)
                 if q.role == "ELI" and p.kind == "person" and p.office is None \
-                        and p.role in STATE_ROLES and q.canonical.startswith("former"):
+                        and p.role in FORMER_ELI_ROLES and q.canonical.startswith("former"):
                     # عبد الكريم الزبيدي، وزير الدفاع التونسي الأسبق: out of office on the
                     # date (no role of his own then), a former holder: ELI
                     p.code = _country_role_code(self.gaz.country_code(p.country or q.country),
@@ -2310,8 +2310,8 @@ class Composer:
             if qual == "former":
                 code, role, office = self._former_holder(pe, title, scope_country, code, role,
                                                          office)
-            elif qual is None and (title.office and office != title.office and scope_country and not qualified
-                    and pe.country in (None, scope_country)):
+            elif (qual is None and title.office and office != title.office and scope_country
+                    and not qualified and pe.country in (None, scope_country)):
                 # the article gives the office (رئيس الوزراء العراقي X) where the dictionary
                 # has no such role on that date: trust the article
                 code = _country_role_code(self.gaz.country_code(scope_country), title.role)
@@ -2389,7 +2389,7 @@ class Composer:
         r = role_at(pe.roles, self.date)
         if r is not None and not (title.office and r.office == title.office):
             return code, role, office
-        if r is None and pe.role not in STATE_ROLES:
+        if r is None and pe.role not in FORMER_ELI_ROLES:
             return pe.code, pe.role, None
         return _country_role_code(self.gaz.country_code(pe.country or country), "ELI"), "ELI", \
             None
@@ -2406,8 +2406,7 @@ class Composer:
         kind = TITLE_QUALIFIERS.get(self.text[a:b])
         if kind is None:
             return None
-        if kind == "designate" and (not title.office
-                                    or self.text[b + 1:b + 2] == "ب"):
+        if kind == "designate" and (not title.office or self.text[b + 1:b + 2] == "ب"):
             return None  # قاضي التحقيق المكلف بالملف: charged with, no office-designate
         if self._deputy_title and self.text[a:b] in LATE_WORDS:
             return None  # نائب الزعيم الراحل الملا عمر: the deputy of the late leader
