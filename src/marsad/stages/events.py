@@ -1820,7 +1820,7 @@ TOLL_CODES = ("181", "182")  # abduction, wounding and killing (1823): what a to
 # appeal, consult (شارك في قمة الاتحاد الأفريقي), praise, demand, disapprove, reject
 RESPONSE_ROOTS = frozenset({"02", "04", "05", "10", "11", "12"})
 AN = frozenset(fold(w) for w in ("أن", "وأن"))
-BARE_AN, MIN = fold("أن"), fold("من")
+BARE_AN = fold("أن")
 INDEFINITE_ANY = frozenset(fold(w) for w in ("أي", "أية"))
 PLEDGE_ENTRY, THREAT_ENTRY = "intent", "threaten"  # events.json ids
 BACKING_ROOTS = ("05", "07")  # support and aid: بدعم من، بمساعدة من
@@ -2275,7 +2275,7 @@ def _object_after(view: SentenceView, trig: Trigger, last: int) -> bool:
         return False
     w = view.words[k]
     if w.startswith(("ال", "و", "ف")) or len(w) < 3 or roles.is_prep(w) or \
-            roles.clitic_prep(view, k) or _adjective_form(w) or roles.is_nisba_word(w) or \
+            roles.clitic_prep(view, k) or _adjective_ending(w) or roles.is_nisba_word(w) or \
             w in TIME_ADVERBS or w in NOT_OBJECTS or k in view.verbs:
         return False
     return not any(m.first <= k <= m.last for m in view.mentions + view.unknown_persons + view.places)
@@ -2290,10 +2290,10 @@ def _owner_of_object(view: SentenceView, trig: Trigger, pat: Pattern, m: roles.M
     if len(gap) != 1:
         return False
     w = view.words[gap[0]]
-    return not roles.is_nisba_word(w) and not w.startswith("ال") and not _adjective_form(w)
+    return not roles.is_nisba_word(w) and not w.startswith("ال") and not _adjective_ending(w)
 
 
-def _adjective_form(word: str) -> bool:
+def _adjective_ending(word: str) -> bool:
     """An adjective's ending (مدفعي، الجوية، عنيف، مكثف are no object nouns)."""
     return word.endswith(("ي", "ية", "يه")) or word in INTENSITY_ADJECTIVES
 
