@@ -53,3 +53,19 @@ def test_that_not_negates(detect, text, mod):
 def test_except_is_no_negation(detect):
     mods = _mods(detect, "ولم يجد السكان الا ان يغادروا بعد أن هاجم المسلحون القرية أمس.")
     assert "negated" not in mods, mods
+
+
+@pytest.mark.parametrize("text", [
+    "ونجحت القوات قبل ساعات في استهداف مواقع المسلحين قرب الحدود.",
+    "وقام المسلحون قبل أيام بتفجير سيارة في السوق المركزي.",
+])
+def test_a_time_ago_between_a_verb_of_doing_and_its_act(detect, text):
+    # قبل ساعات / قبل أيام is when the act was done ("hours ago"), not an earlier event that
+    # dates another: the act is a report
+    mods = _mods(detect, text)
+    assert mods and mods[0] in ("asserted", "reported"), mods
+
+
+def test_a_span_before_من_still_makes_background(detect):
+    mods = _mods(detect, "وجاء الهجوم الأخير بعد يومين فقط من اغتيال القائد العسكري.")
+    assert "historical" in mods, mods

@@ -1931,6 +1931,7 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     something else, unless a toll is told before it in the sentence (the toll is the cause's)."""
     k = trig.first - 1
     ala = k >= 0 and view.words[k] in ALA
+    linked = k >= 0 and (view.words[k] == "من" or ala)  # the span's من / على before the trigger
     if k >= 0 and (view.words[k] == "من" or ala):
         k -= 1  # (بعد يومين من، بعد أربعة أيام على: على only after such a span, see below)
     elif k > 0 and view.words[k] in AN and trig.kind in ("verb", "phrase") and \
@@ -1950,6 +1951,9 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
                                               view.words[span] in roles.COUNT_WORDS):
             span -= 1
         if span < k and any(view.words[j] in BACKGROUND_SPANS for j in range(span + 1, k + 1)):
+            if not linked and (trig.kind == "verb" or roles.has_prep_clitic(
+                    view.words[trig.first])):
+                return False  # قام المسلحون قبل أيام بتفجير: "days ago", the time of the act
             k = span
         elif ala:
             return False  # هجوم على مركز: على is the attack's target, not a span of time
@@ -2242,12 +2246,24 @@ def _governing_word(view: SentenceView, trig: Trigger, preps: frozenset[str], re
         if k < 0 or w[k] not in preps:
             return None
         k -= 1
-    for j in range(k, max(-1, k - reach), -1):
+    j, left = k, reach
+    while j >= 0 and left > 0:
+        if j > 0 and w[j] in SPAN_UNITS and w[j - 1] in SPAN_PREPS:
+            j -= 2  # نجحت القوات قبل ساعات في استهداف: a time between is no preposition's phrase
+            continue
         if view.tokens[j].kind != "word" or roles.is_prep(w[j]):
             return None
         if governs(w[j]):
             return j
+        j, left = j - 1, left - 1
     return None
+
+
+# A span of time between a verb and the preposition of its verbal noun (قبل ساعات، منذ أيام)
+SPAN_PREPS = frozenset(fold(w) for w in ("قبل", "بعد", "منذ"))
+SPAN_UNITS = frozenset(fold(w) for w in (
+    "ساعة", "ساعات", "ساعتين", "يوم", "أيام", "يومين", "أسبوع", "أسابيع", "أسبوعين", "شهر",
+    "أشهر", "شهور", "شهرين", "قليل", "لحظات", "دقائق"))
 
 
 # words after a genitive that are no accusative object (adverbs, particles)
