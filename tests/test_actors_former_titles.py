@@ -143,3 +143,13 @@ def test_a_bare_former_title_is_the_former_holder_named_before(actors_nlp):
     # with nothing before it, no country is guessed
     got = entities(actors_nlp, "قال الرئيس السابق إن الحرب طويلة.")
     assert ("الرئيس السابق", "ELI", "former president") in got, got
+
+
+@pytest.mark.parametrize("text, published, code", [
+    # Mubarak, president until 2011-02-11 (people/*.json): in office in 2005, an elite in 2015
+    ("وقال حسني مبارك إن الوضع خطير.", "2005-08-01", "EGYGOV"),
+    ("وقال حسني مبارك إن الوضع خطير.", "2015-08-01", "EGYELI"),
+])
+def test_a_named_office_holder_whose_offices_ended_is_an_elite(actors_nlp, text, published, code):
+    got = entities(actors_nlp, text, published=published)
+    assert ("حسني مبارك", code) in [(t, c) for t, c, _n in got], got

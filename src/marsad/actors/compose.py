@@ -517,9 +517,14 @@ class Composer:
 
     def person_code(self, e: Entry, prefer_office: str | None = None
                     ) -> tuple[str | None, str | None, str | None]:
-        """(code, role, office) of a dictionary person on the article's date."""
+        """(code, role, office) of a dictionary person on the article's date. A state office
+        holder whose every office ended before that date is one of the country's elites (حسني
+        مبارك in 2015: EGYELI), as former office holders are coded."""
         r = role_at(e.roles, self.date, prefer_office)
         if r is None:
+            if self.date is not None and e.roles and e.role in FORMER_ELI_ROLES and all(
+                    x.end is not None and x.end < self.date for x in e.roles) and e.country:
+                return _country_role_code(self.gaz.country_code(e.country), "ELI"), "ELI", None
             return e.code, e.role, None
         role = r.code[3:6] if len(r.code) >= 6 else e.role
         return r.code, role, r.office
