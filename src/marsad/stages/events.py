@@ -1083,7 +1083,7 @@ class EventStage:
         clitic ب or a separate word), with at most three words between (its subject): قام
         المسلحون بتفجير سيارة is a bombing told as done, like فجّر. None otherwise."""
         doing = self._context("doing_verbs")
-        return _governing_word(view, trig, DOING_PREPS, 4, doing.__contains__)
+        return _governing_word(view, trig, GOVERNED_PREPS, 4, doing.__contains__)
 
     def _done_by(self, view: SentenceView, keys, trig: Trigger, reg: Register) -> int:
         """قيام مجموعة من المتظاهرين يوم أمس بالتجمع: the verbal noun of the light verb قام
@@ -1825,8 +1825,7 @@ INDEFINITE_ANY = frozenset(fold(w) for w in ("أي", "أية"))
 PLEDGE_ENTRY, THREAT_ENTRY = "intent", "threaten"  # events.json ids
 BACKING_ROOTS = ("05", "07")  # support and aid: بدعم من، بمساعدة من
 HELP_TO_PREPS = frozenset(fold(w) for w in ("على", "في"))
-THAT_WORDS = frozenset(fold(w) for w in ("أن", "إن", "وأن", "وإن", "بأن", "فإن"))
-SENTENCE_STOPS = frozenset({".", "؛", ";", "!", "؟", "?", ":"})
+SENTENCE_STOPS = CLAUSE_ENDS - {"،", ","}
 THAT_REACH = 9  # tokens back from a verb of arrival to the أن / إن that opens its clause
 EXPECTED_REACH = 16  # tokens before a trigger where يتوقع أن may stand, in its clause
 WARNING_REACH = 8  # tokens after حذّر where its من أن may stand (past its subject and object)
@@ -2016,6 +2015,7 @@ SIMULTANEOUS = frozenset(fold(w) for w in ("عند", "عندما", "حين", "ح
 
 
 THAT = frozenset(fold(w) for w in ("أن", "وأن", "بأن", "إن", "وإن"))
+THAT_WORDS = THAT | {fold("فإن")}  # and فإن, which opens the clause of a verb of arrival
 
 
 def _recent_clause(view: SentenceView, reg: Register | None, trig: Trigger) -> bool:
@@ -2153,10 +2153,8 @@ TAMMA = fold("تم")
 # also "who" (من قتل الرئيس؟)
 VERB_AFTER_PREP = roles.CONJUNCTIVE_PREPS | frozenset(fold(w) for w in ("من", "ومن", "فمن"))
 
-# The prepositions (separate words) of the verbs of doing (عمد إلى، أقدم على، شرع في، تمكن من)
-DOING_PREPS = frozenset(fold(w) for w in ("إلى", "الى", "على", "في", "من"))
-
-# The prepositions (separate words) between a call or a plan and what it asks for or aims at
+# The prepositions (separate words) between a word that governs a verbal noun and the noun: a
+# verb of doing (عمد إلى، أقدم على، شرع في، تمكن من), a call or a plan and what it asks for or aims at
 GOVERNED_PREPS = frozenset(fold(w) for w in ("إلى", "الى", "من", "على", "في"))
 
 # الأمر الذي أدى إلى مقتل: a relative clause that tells the result, not the background
@@ -3207,7 +3205,6 @@ ENVOY_WORDS = frozenset(fold(p + w) for w in (
     "المندوب", "قنصل", "القنصل", "موفد", "الموفد") for p in ("", "و", "ل", "ب"))
 ENVOY_REACH = 6  # words between an envoy noun and the preposition of the post
 # (not في: السفير السعودي في دمشق is where the ambassador is, and acts)
-ENVOY_PREPS = frozenset(fold(w) for w in ("إلى", "الى"))
 # Words of time that, after a comma, open the clause of another happening (في شمال سوريا، بعد
 # تفجير استهدف …؛ بريف حلب، عقب هجوم): a place before the comma is not its place
 AFTER_COMMA_OPENERS = frozenset(fold(w) for w in (
@@ -3241,7 +3238,7 @@ def _said_where(view: SentenceView, m: roles.Mention) -> bool:
         return True  # وصل من سوريا حيث أجرى لقاءات، زيارته للعراق، حيث …: حيث says it is where
     if w[k] in POSITION_WORDS:
         return not (k > 0 and w[k - 1] in ORIGIN_PREPS)
-    if w[k] in ENVOY_PREPS and _envoy_before(view, k):
+    if w[k] in ILA and _envoy_before(view, k):
         return False  # مبعوث الأمم المتحدة إلى اليمن: a title's place
     return w[k] in PLACE_PREPS or w[m.first].startswith(("في", "وفي"))
 
