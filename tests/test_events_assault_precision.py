@@ -1,0 +1,47 @@
+"""Precision of factual ASSAULT events (eighth session): sentences that use the words of violence
+and report no attack, each phenomenon fixed by a general rule and tested here on sentences
+written for this file (none taken from a corpus):
+
+- a death in an accident (حادث سير، حادث انقلاب، انفجار أسطوانة غاز، سقوطه من مبنى) is no attack;
+- what a denied report tells (نفى صحة تقارير تفيد بأن…) is negated;
+- what a purpose or an aim names (بهدف ضرب، كان هدف الخلية ضرب) is intended, and so is every act
+  of a list a plan or a charge of planning governs (بالتخطيط لضرب … واغتيال … فضلاً عن مهاجمة);
+- a threat told with its object pronoun (يهددهم بالاغتيالات) threatens, and the harsh blows a
+  speaker endured (رغم الضربات القاسية) are a reference, no report;
+- a scene of a film or a play (في مشهد من الفيلم) is no event;
+- an imperative in a quote («فجّروا، فجّروا»، اقتلوهم!) is no report;
+- what people go on doing (يقومون بترويع الناس بعمليات خطف؛ أخذ المسلحون في نهب وخطف) is
+  habitual.
+Each test of a removed or changed event is paired with one that keeps the real attack.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _pipelines import coded, detect  # noqa: F401 (detect is a fixture)
+
+FACTUAL = ("asserted", "reported")
+
+
+def _factual(nlp, text):
+    return [(c, m) for c, p, m, _s, _t in coded(nlp, text) if p == "ASSAULT" and m in FACTUAL]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل جندي في حادث سير على الطريق السريع أمس.",
+    "لقي شخص مصرعه وأصيب أربعة في حادث انقلاب على طريق المطار أمس.",
+    "لقي عامل مصرعه أمس إثر سقوطه من مبنى قيد الإنشاء.",
+    "قتل ثلاثة عمال في انفجار أسطوانة غاز داخل مطعم أمس.",
+])
+def test_a_death_in_an_accident_is_no_assault(detect, text):
+    assert _factual(detect, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة جنود في انفجار عبوة ناسفة داخل مطعم أمس.",
+    "لقي 28 مسلحا مصرعهم في حوادث أمنية متفرقة غرب البلاد أمس.",
+    "قتل جندي في حادث إطلاق نار على الحدود أمس.",
+])
+def test_violence_called_an_incident_is_still_an_assault(detect, text):
+    assert _factual(detect, text), text
