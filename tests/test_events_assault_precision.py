@@ -45,3 +45,24 @@ def test_a_death_in_an_accident_is_no_assault(detect, text):
 ])
 def test_violence_called_an_incident_is_still_an_assault(detect, text):
     assert _factual(detect, text), text
+
+
+def _modalities(nlp, text):
+    return [m for _c, p, m, _s, _t in coded(nlp, text) if p == "ASSAULT"]
+
+
+def test_what_a_denied_report_tells_is_negated(detect):
+    got = _modalities(detect, "نفى المتحدث باسم الوزارة صحة تقارير صحفية أجنبية تفيد بأن الضابط "
+                              "السابق في الجيش العميد خالد عمر الصالح عذب في السجن.")
+    assert got and all(m == "negated" for m in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # not denied, or denied in another clause, or only the doer's part in it denied
+    "لم ينف المتحدث صحة التقارير التي تفيد بأن طائرات الجيش قصفت القرية أمس وقتلت خمسة مدنيين.",
+    "نفى المتحدث صحة التقارير، لكن شهودا قالوا إن الطائرات قصفت القرية أمس وقتلت خمسة مدنيين.",
+    "ونفى المتحدث العسكري باسم الجيش العميد سمير الأحمد أي علاقة لقواته بالهجوم الذي استهدف "
+    "المدرسة أمس وأوقع عشرة قتلى.",
+])
+def test_an_attack_not_denied_stays_factual(detect, text):
+    assert _factual(detect, text), text

@@ -400,6 +400,8 @@ class EventStage:
             return result  # ستؤدي إلى مقتل العشرات: a result still to come
         if pat.plover not in GUARDED:
             return None
+        if self._denied_report(view, trig):
+            return "negated"  # نفى صحة تقارير تفيد بأن المعتقل عذب: what the report tells
         if trig.form.tense == "present" and trig.first > 0 and view.words[trig.first - 1] in MAY:
             return "hypothetical"  # قد يقتلون: may kill
         if _after_background(view, trig, reg) or _in_relative(view, trig) or \
@@ -425,6 +427,24 @@ class EventStage:
                 not (pat.plover == "PROTEST" and self._ongoing(view, trig, pat)):
             return "habitual"  # تستهدف، يخطفون: what is done (habitually), not a report
         return None
+
+    def _denied_report(self, view: SentenceView, trig: Trigger) -> bool:
+        """The trigger is told by a report that a word of denial (the `denial` cues: نفى،
+        ينفي، نافياً) rejects: a word of `denied_reports` (صحة، تقارير، أنباء، ما تردد) within
+        DENIED_NEAR words after the denial, and the trigger later in the same clause, however
+        long the report's subject (نفى المصدر صحة تقارير تفيد بأن مساعد وزير الدفاع السابق
+        العميد … عذب). A denial with no report noun reaches as its cue does (modality)."""
+        w = view.words
+        denial = self.compiled.cues.singles.get("denial", frozenset())
+        reports = self._context("denied_reports")
+        for j in range(trig.first - 1, max(-1, trig.first - 1 - DENIED_REACH), -1):
+            if w[j] in roles.HARD_STOPS or contrast_at(w, j):
+                return False
+            if _in_list(w[j], denial):
+                return (j == 0 or w[j - 1] not in LAM_NEGATION) and any(
+                    _in_list(w[i], reports) for i in range(j + 1, min(j + 1 + DENIED_NEAR,
+                                                                      trig.first)))
+        return False
 
     def _crowd_before(self, view: SentenceView, trig: Trigger) -> bool:
         """A crowd of protesters right before a protest noun with لـ (دفعت الجماعة بخمسة آلاف
@@ -2255,6 +2275,15 @@ def _governing_word(view: SentenceView, trig: Trigger, preps: frozenset[str], re
             return j
         j, left = j - 1, left - 1
     return None
+
+
+DENIED_REACH = 30  # tokens before a trigger where the denial of the report telling it may stand
+DENIED_NEAR = 6  # words after a denial where the report it rejects may be named (past its subject)
+
+
+def _in_list(word: str, vocab: frozenset[str]) -> bool:
+    """The word, or the word after its conjunction or preposition و ف ب ل, is in `vocab`."""
+    return word in vocab or (word[:1] in "وفبل" and len(word) > 3 and word[1:] in vocab)
 
 
 # A span of time between a verb and the preposition of its verbal noun (قبل ساعات، منذ أيام)
