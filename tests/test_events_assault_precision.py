@@ -66,3 +66,32 @@ def test_what_a_denied_report_tells_is_negated(detect):
 ])
 def test_an_attack_not_denied_stays_factual(detect, text):
     assert _factual(detect, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن الجماعة سيطرت على المطار بهدف ضرب الدولة.",
+    "وكان هدف الخلية ضرب المنشآت النفطية في المنطقة الشرقية.",
+    "وكان الهدف قصف مخازن الأسلحة في الميناء.",
+])
+def test_what_an_aim_names_is_intended(detect, text):
+    got = _modalities(detect, text)
+    assert got and "intended" in got and not any(m in FACTUAL for m in got), got
+
+
+def test_the_act_done_for_an_aim_stays_factual(detect):
+    got = [(c, m) for c, p, m, _s, _t in coded(
+        detect, "وشنت الطائرات غارات على مواقع المسلحين أمس بهدف تدمير مخازن الأسلحة.")
+        if p == "ASSAULT"]
+    assert ("195", "asserted") in got and ("1712", "intended") in got, got
+
+
+def test_every_act_of_a_planned_list_is_intended(detect):
+    got = _modalities(detect, "وكانت الخلية تخطط لاغتيال عدد من الضباط وتفجير ثلاث سيارات "
+                              "مفخخة قرب مقرات الشرطة وخطف سياح أجانب في العاصمة.")
+    assert got and not any(m in FACTUAL for m in got), got
+
+
+def test_a_charge_of_planning_reaches_past_fadlan_an(detect):
+    got = _modalities(detect, "واتهمت النيابة الخلية بالتخطيط لتفجير مبنى الوزارة فضلا عن خطف "
+                              "عشرين سائحا أجنبيا من فنادق العاصمة.")
+    assert got and not any(m in FACTUAL for m in got), got

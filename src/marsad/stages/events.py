@@ -201,6 +201,9 @@ class EventStage:
         reg: Register | None = None
         violent_verb_last: int | None = None  # the last token of the last verb of violence
         violent_last: int | None = None  # the last token of the last trigger of violence
+        # the triggers of violence so far, each with the modality a governor gives it or the
+        # list it ends (`_listed_modality`)
+        listed: list[tuple[Trigger, str | None]] = []
         for trig in find_triggers(view.words, c, keys, taa):
             head_tok = view.tokens[trig.head]
             if any(m.entity.start <= head_tok.start < m.entity.end
@@ -236,6 +239,8 @@ class EventStage:
                 continue  # مطلقي الصواريخ: a plural participle in construct names the doers
             if self._masdar_reading(view, trig):
                 trig.kind = "noun"  # عملية خطف، في قتل: the verbal noun, not the past verb
+            if pat.plover in VIOLENCE:
+                listed.append((trig, self._listed_modality(view, trig, listed)))
             if trig.kind == "verb" and "e" in trig.strip and trig.form.text in self._intransitive:
                 # تظاهرتنا، تجمعه: an intransitive protest verb takes no object pronoun; the
                 # word is the noun with a possessive (our demonstration), or تجمعه "brings
@@ -332,7 +337,8 @@ class EventStage:
                 # crowd. An eventive verb right by the noun (تعرضت للتفجير، قصف … استهدف) counts
                 # as one sign
                 unanchored = True
-            _impose(evs, self._clause_modality(view, trig, pat, reg))
+            _impose(evs, self._clause_modality(view, trig, pat, reg) or
+                    (listed[-1][1] if pat.plover in VIOLENCE else None))
             if reg is not None:
                 # a trial or an anniversary makes it historical before it can be dropped as
                 # unanchored: such events are kept, with their modality
@@ -389,6 +395,8 @@ class EventStage:
         governed = self._irrealis_governor(view, trig)
         if governed is not None:
             return governed  # دعا إلى ضرب، ضرورة قصف، خطة لاغتيال: called for or planned, not done
+        if pat.plover in GUARDED and self._aim_of(view, trig):
+            return "intended"  # كان هدف الخلية ضرب المنشآت: what an aim names, not done
         if _is_nominal(trig) and _future_through_pp(view, trig):
             return "future"  # ستزيد دعمها، ستستخدم الطائرات في شن الضربات: a verb to come
         if pat.plover not in GUARDED and self._expected(view, trig):
@@ -427,6 +435,60 @@ class EventStage:
                 not (pat.plover == "PROTEST" and self._ongoing(view, trig, pat)):
             return "habitual"  # تستهدف، يخطفون: what is done (habitually), not a report
         return None
+
+    def _listed_modality(self, view: SentenceView, trig: Trigger,
+                         earlier: list[tuple[Trigger, str | None]]) -> str | None:
+        """The modality a governor gives a verbal noun of violence (`_irrealis_governor`,
+        `_aim_of`), or, for one joined by و or فضلاً عن / إضافة إلى to the list of an earlier
+        one, that one's: every act of a list a plan, a call or a charge of planning governs is
+        planned, called for or alleged (بالتخطيط لضرب الوزارة ومقر الأمن واغتيال الضباط فضلاً
+        عن مهاجمة الدوريات). The list ends at a stop, a relative pronoun or a verb, and reaches
+        LIST_REACH tokens from one member to the next."""
+        if not _is_nominal(trig) and not (trig.kind == "verb" and trig.form.tense == "past"
+                                          and trig.strip in ("", "p", "c", "cp")):
+            return None
+        own = self._irrealis_governor(view, trig)
+        if own is not None or self._aim_of(view, trig):
+            return own or "intended"
+        w = view.words
+        joined = "c" in trig.strip or (trig.first >= 2 and
+                                       (w[trig.first - 2], w[trig.first - 1]) in LIST_JOINS)
+        # the member before: the last trigger a governor reached (a weapon noun inside the
+        # list, سيارات مفخخة, is no member). A past form joined by و (وخطف سياح) is a member
+        # only with no comma between: after one, وقتل المسلحون opens a clause of its own
+        member = next((e for e in reversed(earlier) if e[1] is not None), None)
+        if not joined or member is None or not 0 <= trig.first - member[0].last <= LIST_REACH:
+            return None
+        verb = not _is_nominal(trig)
+        for k in range(member[0].last + 1, trig.first):
+            if w[k] in roles.HARD_STOPS or k in view.verbs or _relative(w[k]) or \
+                    contrast_at(w, k) or (verb and w[k] in CLAUSE_ENDS):
+                return None
+        return member[1]
+
+    def _aim_of(self, view: SentenceView, trig: Trigger) -> bool:
+        """The bare verbal noun names an aim, not a deed: right after a word of purpose
+        (`purpose_governors`: بهدف، بغية، بغرض، الهدف، هدفهم: بهدف ضرب الدولة، الهدف قصف
+        المخازن), or as the predicate of a noun of aim in construct (`aim_nouns`: هدف، غاية،
+        فكر) whose genitive (one or two words) and a كان may stand between (كان هدف الخلية ضرب
+        المنشآت). A preposition (الهدف من الغارة) or a verb between ends the search."""
+        if trig.first < 1 or roles.has_prep_clitic(view.words[trig.first]) or \
+                not (_is_nominal(trig) or trig.kind == "verb" and trig.form.tense == "past"
+                     and trig.strip == ""):
+            return False
+        w = view.words
+        if _in_list(w[trig.first - 1], self._context("purpose_governors")):
+            return True
+        aims = self._context("aim_nouns")
+        j = trig.first - 1
+        if w[j] in KANA:
+            j -= 1
+        for k in range(j, max(-1, j - AIM_GENITIVE - 1), -1):
+            if k != j and w[k] in aims:
+                return True
+            if not view.is_word(k) or roles.is_prep(w[k]) or k in view.verbs:
+                return False
+        return False
 
     def _denied_report(self, view: SentenceView, trig: Trigger) -> bool:
         """The trigger is told by a report that a word of denial (the `denial` cues: نفى،
@@ -2277,6 +2339,11 @@ def _governing_word(view: SentenceView, trig: Trigger, preps: frozenset[str], re
     return None
 
 
+LIST_REACH = 10  # tokens from one verbal noun of a list to the next
+LIST_JOINS = frozenset((fold(a), fold(b)) for a, b in (
+    ("فضلا", "عن"), ("فضلاً", "عن"), ("إضافة", "إلى"), ("اضافة", "الى"), ("بالإضافة", "إلى"),
+    ("بالاضافة", "الى"), ("علاوة", "على")))
+AIM_GENITIVE = 2  # words of the genitive between a noun of aim and the act it names
 DENIED_REACH = 30  # tokens before a trigger where the denial of the report telling it may stand
 DENIED_NEAR = 6  # words after a denial where the report it rejects may be named (past its subject)
 
