@@ -95,3 +95,17 @@ def test_a_charge_of_planning_reaches_past_fadlan_an(detect):
     got = _modalities(detect, "واتهمت النيابة الخلية بالتخطيط لتفجير مبنى الوزارة فضلا عن خطف "
                               "عشرين سائحا أجنبيا من فنادق العاصمة.")
     assert got and not any(m in FACTUAL for m in got), got
+
+
+def test_a_threat_told_with_its_object_pronoun_is_no_report(detect):
+    assert _factual(detect, "وقال الوزير أمس إن «الوضع يهددهم بالاغتيالات والتفجيرات كل يوم "
+                            "في 3 مدن».") == []
+
+
+def test_what_is_endured_in_spite_of_is_no_report(detect):
+    assert _factual(detect, "وقال النائب أمس إن الحزب حافظ على السلم الأهلي رغم الضربات القاسية "
+                            "التي تعرض لها خلال عامين.") == []
+
+
+def test_a_killing_in_spite_of_a_truce_is_still_reported(detect):
+    assert _factual(detect, "وقال الوزير إن 20 مدنيا قتلوا أمس رغم الهدنة.")

@@ -1827,6 +1827,9 @@ def _occurrence(doc: Document, view: SentenceView, keys, c: CompiledEvents,
 BACKGROUND_PREPS = frozenset(fold(w) for w in ("بعد", "منذ", "قبل", "عقب", "غداة", "عشية", "عند",
                                                 "عندما", "حين", "حينما", "إبان", "أثناء",
                                                 "خلال", "لدى", "بعدما"))
+# رغم / على الرغم من + an event: what something else happens in spite of, named as known (آلينا
+# على أنفسنا رغم الضربات القاسية، واصلوا عملهم رغم القصف): background, not the news
+CONCESSIVE = frozenset(fold(w) for w in ("رغم", "الرغم", "برغم", "بالرغم"))
 # بسبب / جراء / إثر + an event: the cause of what the sentence tells (هجر السياح الفندق بسبب
 # هجوم), unless what it tells is the toll of that event (سقوط ضحايا نتيجة غارة: the same event)
 CAUSE_PREPS = frozenset(fold(w) for w in ("بسبب", "جراء", "إثر", "اثر", "نتيجة"))
@@ -2008,8 +2011,9 @@ OCCURRENCE_NOUNS = frozenset(fold(w) for w in ("وقوع", "حدوث", "تنفي
 
 def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = None) -> bool:
     """بعد / منذ / قبل / عقب (… من) before a trigger: a verbal noun (خطفهم here is not the past
-    verb) naming an earlier event that dates another; or بسبب / جراء / إثر: the cause of
-    something else, unless a toll is told before it in the sentence (the toll is the cause's)."""
+    verb) naming an earlier event that dates another; رغم / على الرغم من: what another act
+    is done in spite of; or بسبب / جراء / إثر: the cause of something else, unless a toll is
+    told before it in the sentence (the toll is the cause's)."""
     k = trig.first - 1
     ala = k >= 0 and view.words[k] in ALA
     linked = k >= 0 and (view.words[k] == "من" or ala)  # the span's من / على before the trigger
@@ -2041,13 +2045,14 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     if k < 0:
         return False
     w = view.words[k]
-    w = w[1:] if w[:1] in "وف" and (w[1:] in BACKGROUND_PREPS or w[1:] in CAUSE_PREPS) else w
+    w = w[1:] if w[:1] in "وف" and (w[1:] in BACKGROUND_PREPS or w[1:] in CAUSE_PREPS or
+                                    w[1:] in CONCESSIVE) else w
     if w in CAUSE_PREPS:
         return not (reg is not None and any(name == "casualties" and i < k
                                             for i, name in reg.evidence))
     if w in SIMULTANEOUS and trig.kind in ("verb", "phrase") and _recent_clause(view, reg, trig):
         return False  # قتل جنديان أمس حين فتح مسلحون النار: the news itself, not its background
-    return w in BACKGROUND_PREPS
+    return w in BACKGROUND_PREPS or w in CONCESSIVE
 
 
 ALA = frozenset(fold(w) for w in ("على",))
