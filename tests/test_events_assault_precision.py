@@ -109,3 +109,39 @@ def test_what_is_endured_in_spite_of_is_no_report(detect):
 
 def test_a_killing_in_spite_of_a_truce_is_still_reported(detect):
     assert _factual(detect, "وقال الوزير إن 20 مدنيا قتلوا أمس رغم الهدنة.")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المسؤول أمس إن المسلحين يقومون بخطف المواطنين وقتلهم في 5 محافظات.",
+    "وأخذ بعض المقاتلين في نهب المتاجر وخطف المواطنين طلبا للفدية.",
+    "وقال الشاهد إنه يتم تعذيب المعتقلين في السجن كل يوم.",
+    # the narrative present of a scene (of a film: no word of culture in the sentence)
+    "وفي مشهد محوري يجري اغتصاب الفتى في زقاق من قبل صبي أكبر منه.",
+])
+def test_what_people_go_on_doing_is_habitual(detect, text):
+    got = _modalities(detect, text)
+    assert got and not any(m in FACTUAL for m in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "وقامت العصابة أمس بخطف ثلاثة مواطنين في المدينة.",
+    "وقال الشاهد إنه يتم الآن قصف المدينة بالمدفعية.",
+])
+def test_an_act_done_or_going_on_now_stays_factual(detect, text):
+    assert _factual(detect, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "وصرخ الخطيب في أنصاره: «فجروا، فجروا السفارة».",
+    "وقال لأتباعه: «يا شباب دمروا مقرات الشرطة».",
+])
+def test_an_imperative_in_a_quote_is_no_report(detect, text):
+    assert _factual(detect, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الشاهد: «فجروا السفارة أمس وقتلوا الحراس».",
+    "وقال الشاهد: «لقد فجروا السيارة أمام السفارة!».",
+])
+def test_a_past_plural_in_a_quote_is_still_reported(detect, text):
+    assert _factual(detect, text), text

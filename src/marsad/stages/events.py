@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from marsad.dates.extract import since_start
 from marsad.document import ActorRef, Document, Entity, Event, Location, Mention as EvMention
@@ -232,6 +232,8 @@ class EventStage:
                 continue  # مستشفى النداء الإنساني، ساحة الاعتصام: a place's name, no event
             if pat.plover in GUARDED and _scare_quoted(view, trig):
                 continue  # الشرطة «خطفته» من النافذة: a word set apart, used loosely
+            if pat.plover in VIOLENCE and _imperative(view, trig):
+                continue  # «فجّروا، فجّروا السفارة»، اقتلوهم!: an order or a slogan, no report
             if self._other_noun_after_prep(view, trig):
                 continue  # وفي ضربته، عند فجر: another noun, no verb
             if trig.form.tense == "participle" and view.words[trig.head].endswith("ي") and \
@@ -450,21 +452,73 @@ class EventStage:
         own = self._irrealis_governor(view, trig)
         if own is not None or self._aim_of(view, trig):
             return own or "intended"
+        if self._habit_governor(view, trig):
+            return "habitual"
         w = view.words
         joined = "c" in trig.strip or (trig.first >= 2 and
                                        (w[trig.first - 2], w[trig.first - 1]) in LIST_JOINS)
         # the member before: the last trigger a governor reached (a weapon noun inside the
         # list, سيارات مفخخة, is no member). A past form joined by و (وخطف سياح) is a member
         # only with no comma between: after one, وقتل المسلحون opens a clause of its own
-        member = next((e for e in reversed(earlier) if e[1] is not None), None)
-        if not joined or member is None or not 0 <= trig.first - member[0].last <= LIST_REACH:
+        if not joined:
             return None
+        member = next((e for e in reversed(earlier) if e[1] is not None), None)
         verb = not _is_nominal(trig)
-        for k in range(member[0].last + 1, trig.first):
+        for k in range(trig.first - 1, max(-1, trig.first - 1 - LIST_REACH), -1):
+            if member is not None and k == member[0].last:
+                return member[1]
+            if member is None and view.is_word(k) and (
+                    roles.has_prep_clitic(w[k]) or k > 0 and w[k - 1] in GOVERNED_PREPS):
+                # the list opens with a verbal noun no entry codes (أخذوا في نهب المتاجر
+                # وخطف المواطنين): what governs it governs the list
+                return self._prep_governed(view, k)
             if w[k] in roles.HARD_STOPS or k in view.verbs or _relative(w[k]) or \
                     contrast_at(w, k) or (verb and w[k] in CLAUSE_ENDS):
                 return None
-        return member[1]
+        return None
+
+    def _prep_governed(self, view: SentenceView, first: int) -> str | None:
+        """The modality the governor of a verbal noun at `first`, reached through its
+        preposition, gives it (see `_irrealis_governor`, `_habit_governor`)."""
+        at = _Position(first)
+        k = _governing_word(view, at, GOVERNED_PREPS, 3, self._governor_kind)
+        if k is not None:
+            return self._governor_kind(view.words[k])
+        if _governing_word(view, at, frozenset(), 3, self._habit_verb) is not None or \
+                _governing_word(view, at, IN_WORDS, 3, self._habit_start) is not None:
+            return "habitual"
+        return None
+
+    def _habit_verb(self, word: str) -> bool:
+        return _in_list(word, self._context("habit_governors"))
+
+    def _habit_start(self, word: str) -> bool:
+        return _in_list(word, self._context("habit_starts"))
+
+    def _habit_governor(self, view: SentenceView, trig: Trigger) -> bool:
+        """The verbal noun is what someone is told to do as a practice, not an act reported: it
+        follows a present auxiliary of the passive (`habit_auxiliaries`: يتم، يجري تعذيب
+        المعتقلين), is governed through بـ by a present verb of doing (`habit_governors`:
+        يقوم، يقومون: المسلحون يقومون بخطف المواطنين) or through في by a verb of taking up
+        (`habit_starts`: أخذ المقاتلون في نهب المتاجر وخطف المواطنين), its subject between. A
+        time of now or of a day (`recent_time`, `ongoing_now`: الآن، حالياً، أمس) after the
+        governor makes it the news (تقوم القوات حالياً بقصف المدينة)."""
+        if trig.first < 1 or not (_is_nominal(trig) or trig.kind == "verb" and
+                                  trig.form.tense == "past" and trig.strip in ("", "p")):
+            return False
+        w = view.words
+        k = None
+        if not roles.has_prep_clitic(w[trig.first]) and \
+                _in_list(w[trig.first - 1], self._context("habit_auxiliaries")):
+            k = trig.first - 1
+        elif roles.has_prep_clitic(w[trig.first]):
+            k = _governing_word(view, trig, frozenset(), 3, self._habit_verb)
+        elif w[trig.first - 1] in IN_WORDS:
+            k = _governing_word(view, trig, IN_WORDS, 3, self._habit_start)
+        if k is None:
+            return False
+        now = self._context("recent_time") | self._context("ongoing_now")
+        return not any(_in_list(w[j], now) for j in range(k + 1, min(len(w), trig.last + 4)))
 
     def _aim_of(self, view: SentenceView, trig: Trigger) -> bool:
         """The bare verbal noun names an aim, not a deed: right after a word of purpose
@@ -2009,6 +2063,36 @@ OCCURRENCE_NOUNS = frozenset(fold(w) for w in ("وقوع", "حدوث", "تنفي
                                                 "اندلاع", "انطلاق", "مطلع"))
 
 
+VOCATIVES = frozenset(fold(w) for w in ("يا", "ويا", "أيها", "ايها", "أيتها"))
+IMPERATIVE_REACH = 4  # words before an imperative where its vocative (يا شباب) may stand
+
+
+def _imperative(view: SentenceView, trig: Trigger) -> bool:
+    """A plural form in وا that is the imperative, not the past (فجّروا، دمّروا، أطلقوا are both):
+    said twice in a row (فجّروا، فجّروا), with ! right after it or its object pronoun, or after a
+    vocative in its clause (يا شباب اقتلوهم). The past tells what they did; the imperative
+    orders it."""
+    if trig.kind != "verb" or trig.form.tense != "past" or trig.first != trig.head:
+        return False
+    w = view.words
+    word = w[trig.head]
+    bare = word[1:] if "c" in trig.strip else word
+    if not (bare.endswith("وا") or "e" in trig.strip and "وا" in bare[-5:]):
+        return False
+    n = len(w)
+    for k in (trig.head - 2, trig.head - 1, trig.head + 1, trig.head + 2):
+        if 0 <= k < n and k != trig.head and (w[k] == bare or w[k][1:] == bare):
+            return True  # فجروا، فجروا
+    if trig.last + 1 < n and w[trig.last + 1] == "!":
+        return True
+    for k in range(trig.first - 1, max(-1, trig.first - 1 - IMPERATIVE_REACH), -1):
+        if w[k] in roles.HARD_STOPS and w[k] not in ("«", ":"):
+            return False
+        if w[k] in VOCATIVES:
+            return True
+    return False
+
+
 def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = None) -> bool:
     """بعد / منذ / قبل / عقب (… من) before a trigger: a verbal noun (خطفهم here is not the past
     verb) naming an earlier event that dates another; رغم / على الرغم من: what another act
@@ -2342,6 +2426,11 @@ def _governing_word(view: SentenceView, trig: Trigger, preps: frozenset[str], re
             return j
         j, left = j - 1, left - 1
     return None
+
+
+class _Position(NamedTuple):
+    """A word position read as the start of a verbal noun no entry codes (`_prep_governed`)."""
+    first: int
 
 
 LIST_REACH = 10  # tokens from one verbal noun of a list to the next
