@@ -446,8 +446,7 @@ class EventStage:
         planned, called for or alleged (بالتخطيط لضرب الوزارة ومقر الأمن واغتيال الضباط فضلاً
         عن مهاجمة الدوريات). The list ends at a stop, a relative pronoun or a verb, and reaches
         LIST_REACH tokens from one member to the next."""
-        if not _is_nominal(trig) and not (trig.kind == "verb" and trig.form.tense == "past"
-                                          and trig.strip in ("", "p", "c", "cp")):
+        if not self._noun_like(view, trig, ("", "p", "c", "cp")):
             return None
         own = self._irrealis_governor(view, trig)
         if own is not None or self._aim_of(view, trig):
@@ -495,6 +494,17 @@ class EventStage:
     def _habit_start(self, word: str) -> bool:
         return _in_list(word, self._context("habit_starts"))
 
+    def _noun_like(self, view: SentenceView, trig: Trigger, strips: tuple[str, ...]) -> bool:
+        """A verbal noun, or a past form spelt as a verbal noun (its own, or the three letters
+        of the first form: خطف، قتل، ضرب; not دمّرت) with at most the clitics of `strips`: what a
+        governor may take as its object."""
+        if _is_nominal(trig):
+            return True
+        if trig.kind != "verb" or trig.form.tense != "past" or trig.strip not in strips:
+            return False
+        word = view.words[trig.head]
+        return len(word) - len(trig.strip) == 3 or self._has_masdar_form(view, trig)
+
     def _habit_governor(self, view: SentenceView, trig: Trigger) -> bool:
         """The verbal noun is what someone is told to do as a practice, not an act reported: it
         follows a present auxiliary of the passive (`habit_auxiliaries`: يتم، يجري تعذيب
@@ -503,8 +513,7 @@ class EventStage:
         (`habit_starts`: أخذ المقاتلون في نهب المتاجر وخطف المواطنين), its subject between. A
         time of now or of a day (`recent_time`, `ongoing_now`: الآن، حالياً، أمس) after the
         governor makes it the news (تقوم القوات حالياً بقصف المدينة)."""
-        if trig.first < 1 or not (_is_nominal(trig) or trig.kind == "verb" and
-                                  trig.form.tense == "past" and trig.strip in ("", "p")):
+        if trig.first < 1 or not self._noun_like(view, trig, ("", "p")):
             return False
         w = view.words
         k = None
@@ -527,8 +536,7 @@ class EventStage:
         فكر) whose genitive (one or two words) and a كان may stand between (كان هدف الخلية ضرب
         المنشآت). A preposition (الهدف من الغارة) or a verb between ends the search."""
         if trig.first < 1 or roles.has_prep_clitic(view.words[trig.first]) or \
-                not (_is_nominal(trig) or trig.kind == "verb" and trig.form.tense == "past"
-                     and trig.strip == ""):
+                not self._noun_like(view, trig, ("",)):
             return False
         w = view.words
         if _in_list(w[trig.first - 1], self._context("purpose_governors")):
