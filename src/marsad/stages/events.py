@@ -467,7 +467,7 @@ class EventStage:
             if member is not None and k == member[0].last:
                 return member[1]
             if member is None and view.is_word(k) and (
-                    roles.has_prep_clitic(w[k]) or k > 0 and w[k - 1] in GOVERNED_PREPS):
+                    _noun_with_prep(w[k]) or k > 0 and w[k - 1] in GOVERNED_PREPS):
                 # the list opens with a verbal noun no entry codes (أخذوا في نهب المتاجر
                 # وخطف المواطنين): what governs it governs the list
                 return self._prep_governed(view, k)
@@ -2434,6 +2434,14 @@ def _governing_word(view: SentenceView, trig: Trigger, preps: frozenset[str], re
             return j
         j, left = j - 1, left - 1
     return None
+
+
+def _noun_with_prep(word: str) -> bool:
+    """A word that is a preposition ب / ل / ك and a noun of three letters or more (بقصف، لضرب;
+    not بعض، بين، بعد, whose ب is their own)."""
+    clitic = roles.has_prep_clitic(word)
+    rest = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    return bool(clitic) and len(rest) - len(clitic) >= 3
 
 
 class _Position(NamedTuple):
