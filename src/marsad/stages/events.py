@@ -510,20 +510,25 @@ class EventStage:
         follows a present auxiliary of the passive (`habit_auxiliaries`: يتم، يجري تعذيب
         المعتقلين), is governed through بـ by a present verb of doing (`habit_governors`:
         يقوم، يقومون: المسلحون يقومون بخطف المواطنين) or through في by a verb of taking up
-        (`habit_starts`: أخذ المقاتلون في نهب المتاجر وخطف المواطنين), its subject between. A
+        (`habit_starts`: أخذ المقاتلون في نهب المتاجر وخطف المواطنين), its subject between;
+        a noun of operations before it (`operation_heads`: بعمليات خطف) passes it on. A
         time of now or of a day (`recent_time`, `ongoing_now`: الآن، حالياً، أمس) after the
         governor makes it the news (تقوم القوات حالياً بقصف المدينة)."""
         if trig.first < 1 or not self._noun_like(view, trig, ("", "p")):
             return False
         w = view.words
         k = None
-        if not roles.has_prep_clitic(w[trig.first]) and \
-                _in_list(w[trig.first - 1], self._context("habit_auxiliaries")):
-            k = trig.first - 1
-        elif roles.has_prep_clitic(w[trig.first]):
-            k = _governing_word(view, trig, frozenset(), 3, self._habit_verb)
-        elif w[trig.first - 1] in IN_WORDS:
-            k = _governing_word(view, trig, IN_WORDS, 3, self._habit_start)
+        at = trig
+        if trig.first > 1 and not roles.has_prep_clitic(w[trig.first]) and \
+                _in_list(w[trig.first - 1], self._context("operation_heads")):
+            at = _Position(trig.first - 1)  # يقومون بإرهاب الناس بعمليات تفجير: the operations'
+        if not roles.has_prep_clitic(w[at.first]) and \
+                _in_list(w[at.first - 1], self._context("habit_auxiliaries")):
+            k = at.first - 1
+        elif roles.has_prep_clitic(w[at.first]):
+            k = _governing_word(view, at, frozenset(), 3, self._habit_verb)
+        elif w[at.first - 1] in IN_WORDS:
+            k = _governing_word(view, at, IN_WORDS, 3, self._habit_start)
         if k is None:
             return False
         now = self._context("recent_time") | self._context("ongoing_now")
