@@ -489,7 +489,9 @@ class EventStage:
         return None
 
     def _habit_verb(self, word: str) -> bool:
-        return _in_list(word, self._context("habit_governors"))
+        # (not after لـ: ليقوم بعدها الحوثيون بقصف tells what followed, once)
+        vocab = self._context("habit_governors")
+        return word in vocab or (word[:1] in "وف" and word[1:] in vocab)
 
     def _habit_start(self, word: str) -> bool:
         return _in_list(word, self._context("habit_starts"))
