@@ -124,6 +124,8 @@ def test_more_amounts(nlp_amounts, text, expected):
     "أصيب نحو 100 يعالجون في المستشفيات.",  # a verb after the number
     "في السنوات العشر الأخيرة ارتفعت الأسعار.",  # a duration (dates layer)
     "تنتهي المهلة في 30 شوال الجاري.",  # a Hijri date
+    "وصلت الحملة إلى مصر في 1798 بالقرب من الإسكندرية.",  # ب + the article: no counted noun
+    "أرسل الجيش 300 للمساعدة في الإنقاذ.",  # ل + the article: no counted noun
 ])
 def test_more_not_amounts(nlp_amounts, text):
     assert amounts_of(nlp_amounts, text) == []

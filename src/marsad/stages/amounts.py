@@ -315,6 +315,8 @@ def _countable(noun: str) -> bool:
         return False
     if noun.startswith("ي") and noun.endswith(("ون", "ان")) and len(noun) >= 5:
         return False  # يعالجون: an imperfect verb
+    if noun.startswith(("لل", "بال")) and len(noun) >= 5:
+        return False  # عام 1509 للقضاء، 1798 بالقرب: a preposition and the article, no count
     if noun[:1] in "بلو" and noun[1:2] in "مت" and len(noun) >= 5:
         return False  # بمشاركة، لمعرض، بتاريخ، ويبدو: a preposition or و on a masdar/verb
     if noun.startswith("وي") and len(noun) >= 4:
