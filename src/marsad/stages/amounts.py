@@ -128,7 +128,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "noun_of": regex.compile(r"\s+(?:من\s+)?(?P<noun>\p{L}{2,})"),
         "post_number": regex.compile(
             rf"{B}(?P<noun>ال\p{{L}}{{2,}})\s+ال(?P<num>ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)"
-            rf"(?:ه)?{E}"),
+            rf"(?:ه)?(?P<teen>\s+عشر(?:ه)?)?{E}"),
     }
 
 
@@ -196,8 +196,12 @@ def find_amounts(text: str, date_spans: list[tuple[int, int]],
         if any(h.start < m.end() and m.start() < h.end for h in hits) or any(
                 a < m.end() and m.start() < b for a, b in date_spans):
             continue
-        value = parse_number_words([m.group("num") + ("ه" if m.group("num") == "ثماني" else "")])
         noun = m.group("noun")[2:]
+        if noun in CURRENCY_FORMS:
+            continue  # دول اليورو التسع عشرة: the currency names the countries counted before it
+        value = parse_number_words([m.group("num") + ("ه" if m.group("num") == "ثماني" else "")])
+        if value and m.group("teen") and m.group("num") != "عشر":
+            value += 10  # الدول التسع عشرة، الأعضاء الخمسة عشر: a number from 13 to 19
         hits.append(_Hit(m.start(), m.end(), float(value or 0), noun, None, "count"))
     hits.sort(key=lambda h: h.start)
     return [h for h in hits if h.value]
