@@ -127,6 +127,8 @@ def test_more_amounts(nlp_amounts, text, expected):
     "وصلت الحملة إلى مصر في 1798 بالقرب من الإسكندرية.",  # ب + the article: no counted noun
     "أرسل الجيش 300 للمساعدة في الإنقاذ.",  # ل + the article: no counted noun
     "يجتمع وزراء مالية دول اليورو التسع عشرة غدا.",  # the currency names the countries
+    "التقى وفد مجموعة 5+1 وإيران في فيينا.",  # a group's name, not an amount
+    "سأل المعلم تلاميذه هل 2 + 2 = 5 تفاحات؟",  # a sum written out
 ])
 def test_more_not_amounts(nlp_amounts, text):
     assert amounts_of(nlp_amounts, text) == []

@@ -108,7 +108,9 @@ def _patterns() -> dict[str, regex.Pattern]:
     digits = r"(?:\d{1,3}(?:[,\u066c]\d{3})+|\d+)(?:[.\u066b,]\d+)?"
     return {
         "core": regex.compile(
-            rf"(?:(?<![\d.,\u066b\u066c])(?P<dollar>\$\s*)?(?P<digits>{digits})(?![\d])"
+            # (no digits joined by + or =: مجموعة 5+1، 2+2=5 are names and sums, not amounts)
+            rf"(?:(?<![\d.,\u066b\u066c])(?<!\d\s?[+=]\s?)(?P<dollar>\$\s*)?(?P<digits>{digits})"
+            rf"(?![\d])(?!\s?[+=]\s?\d)"
             rf"(?:\s*(?P<scale>{scales}){E})?"
             # number words; the first may carry the article before a scale (الخمسين مليون), and
             # digits may follow و inside them (مليون و162 ألف)
