@@ -157,7 +157,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"البارحه|اليوم|الليله|غدا|(?<=(?:يوم|صباح|مساء|ظهر|ليل|فجر|بعد)\s+)غد|بعد\s+غد){E}")),
         ("relperiod", regex.compile(
             rf"{B}(?:(?P<unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه))\s+"
-            rf"(?:(?P<before_last>قبل\s+الماضي)|(?P<dir>{dirs}))"
+            rf"(?:(?P<before_last>قبل\s+الماضي)|(?P<dir>{dirs})|\(\s*(?P<pdir>{dirs})\s*\))"
             rf"|(?:هذا|هذه)\s+(?P<unit2>(?:ال)(?:اسبوع|شهر|عام|سنه))){E}")),
         ("ago", regex.compile(
             rf"{B}(?P<dirw>قبل|بعد)\s+(?:(?P<q>{AGO_QUALIFIERS})\s+)?"
@@ -379,7 +379,60 @@ def find_dates(text: str, published: dt.date | None) -> list[Found]:
         chosen.append(f)
         taken.append((f.start, f.end))
     chosen.sort(key=lambda f: f.start)
-    return [_after_eve(f, text) for f in _without_names(chosen, text)]
+    return [_after_eve(f, text) for f in _with_corrections(_without_names(chosen, text), text)]
+
+
+# A day told relative to the publication (اليوم، أمس، غداً, a weekday) or a period (العام الماضي)
+# with a date right after it in brackets: the newspaper's correction, or naming, of the source's
+# day (قال اليوم (الخميس)، فجر اليوم (أمس)، الخميس (أول من أمس)); the date in brackets is the
+# one for the reader's day. A relative day with a weekday right after it (أمس الخميس، غداً
+# السبت) names that day too.
+_CORRECTED_KINDS = frozenset({"relday", "weekday", "relperiod"})
+_OPEN_RE = regex.compile(r"\s*\(\s*")
+_CLOSE_RE = regex.compile(r"\s*\)")
+_APPOSITION_RE = regex.compile(r"\s*[،,]?\s*")
+
+
+def _with_corrections(chosen: list[Found], text: str) -> list[Found]:
+    """Merge a relative day or period and the date in brackets after it (or a relative day and
+    the weekday after it) into one expression with the second one's value; a weekday so placed
+    is the one nearest the first's day (غداً (السبت) is tomorrow's Saturday, whatever the
+    weekday's own count from the publication would give)."""
+    out: list[Found] = []
+    i = 0
+    while i < len(chosen):
+        f = chosen[i]
+        g = chosen[i + 1] if i + 1 < len(chosen) else None
+        merged = None
+        if g is not None and f.kind in _CORRECTED_KINDS and f.relative and \
+                g.granularity != "duration":
+            gap = text[f.end:g.start]
+            close = _CLOSE_RE.match(text, g.end)
+            if _OPEN_RE.fullmatch(gap) and close:
+                merged = _corrected(f, g, close.end())
+            elif f.kind == "relday" and g.kind == "weekday" and _APPOSITION_RE.fullmatch(gap):
+                merged = _corrected(f, g, g.end)
+        if merged is not None:
+            out.append(merged)
+            i += 2
+            continue
+        out.append(f)
+        i += 1
+    return out
+
+
+def _corrected(f: Found, g: Found, end: int) -> Found:
+    value = g.value
+    if g.kind == "weekday" and f.granularity == "day" and len(f.value) == 10:
+        value = nearest_weekday(dt.date.fromisoformat(f.value),
+                                dt.date.fromisoformat(g.value).weekday()).isoformat()
+    return Found(f.start, end, value, g.granularity, g.relative, g.calendar, g.kind, g.rank)
+
+
+def nearest_weekday(day: dt.date, weekday: int) -> dt.date:
+    """The day with that weekday (Monday = 0) nearest `day`, at most three days away."""
+    delta = (weekday - day.weekday()) % 7
+    return day + dt.timedelta(days=delta - 7 if delta > 3 else delta)
 
 
 def _without_names(chosen: list[Found], text: str) -> list[Found]:
@@ -558,8 +611,12 @@ def _weekday(m, published, text):
         return None
     if not m.group("part") and direction is None and _prev_word(text, m.start()) in PRAYER_WORDS:
         return None  # صلاة الجمعة: the weekly prayer, not a date
+    if m.group("part") == "اليوم" and direction is None:
+        # اليوم الخميس: the source's today, the Thursday nearest the publication (a day off
+        # when the article went out the day after it was written)
+        return Found(m.start(), m.end(), nearest_weekday(published, wd).isoformat(), "day", True)
     back = (published.weekday() - wd) % 7
-    if direction is None and back and m.group("part") != "اليوم" and \
+    if direction is None and back and \
             _prev_word(text, m.start()) not in _RELDAY_WORDS and _future_before(text, m.start()):
         direction = 1  # سيعقد الاجتماع يوم الثلاثاء: the coming Tuesday, not the last one
     if direction == 1:
@@ -601,7 +658,8 @@ def _relperiod(m, published, text):
         return None
     unit = (m.group("unit") or m.group("unit2"))
     unit = unit[2:]  # drop ال / لل
-    direction = DIRECTIONS[m.group("dir")] if m.group("dir") else 0
+    written = m.group("dir") or m.group("pdir")  # العام (الماضي): the newspaper's correction
+    direction = DIRECTIONS[written] if written else 0
     if m.group("before_last"):
         direction = -2  # الشهر قبل الماضي: the month before last
     if unit == "اسبوع":
