@@ -53,3 +53,40 @@ def test_a_bracket_after_an_absolute_date_or_a_length_is_not_a_correction(nlp_da
                               "(ستة أشهر) دون اتفاق.")
     assert got == [("اليوم (الخميس)", "2017-11-02", "day"), ("30 يونيو 2017", "2017-06-30", "day"),
                    ("ستة أشهر", "P6M", "duration")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a vague count: a length with TimeML's X for the count (PXY: some years)
+    ("يعيش الشاعر في المنفى منذ سنوات.", ("منذ سنوات", "PXY", "duration")),
+    ("يقيم الوفد في الفندق منذ أيام.", ("منذ أيام", "PXD", "duration")),
+    ("يرابط الجنود على الحدود منذ بضعة أشهر.", ("منذ بضعة أشهر", "PXM", "duration")),
+    ("يحاصر الجيش المدينة منذ عدة أسابيع.", ("منذ عدة أسابيع", "PXW", "duration")),
+    ("انقطعت الكهرباء عن الحي منذ ساعات.", ("منذ ساعات", "PTXH", "duration")),
+    ("تمنع الحكومة الاستيراد منذ عقود.", ("منذ عقود", "PXDE", "duration")),
+    ("تعاني البلدة من الجفاف منذ سنوات طويلة.", ("منذ سنوات طويلة", "PXY", "duration")),
+    ("توقف المصنع لعدة أشهر.", ("عدة أشهر", "PXM", "duration")),
+    # a qualifier after منذ: the span holds both, the count is read
+    ("بدأت الأزمة منذ نحو عقد.", ("منذ نحو عقد", "P10Y", "duration")),
+    ("تقصف الطائرات المواقع منذ نحو أسبوع.", ("منذ نحو أسبوع", "P1W", "duration")),
+    ("يحكم الحزب منذ أكثر من عامين.", ("منذ أكثر من عامين", "P2Y", "duration")),
+])
+def test_since_with_a_vague_count_or_a_qualifier(nlp_dates, text, expected):
+    assert dates_of(nlp_dates, text) == [expected]
+
+
+def test_the_days_of_something_are_no_count(nlp_dates):
+    # منذ أيام الاستعمار: since colonial times; منذ ساعات الصباح: since the morning hours
+    assert dates_of(nlp_dates, "بقيت القلعة منذ أيام الاستعمار ومنذ أيام.") == [
+        ("منذ أيام", "PXD", "duration")]
+    assert dates_of(nlp_dates, "تتواصل الغارات منذ ساعات الصباح ومنذ ساعات.") == [
+        ("منذ ساعات", "PTXH", "duration")]
+
+
+def test_since_a_vague_count_after_a_past_verb_dates_the_act_years_back():
+    from marsad.dates.extract import since_start
+    import datetime as dt
+
+    # three to ten years before 2017: 2007 to 2014, as قبل سنوات; three to ten decades back
+    assert since_start("PXY", dt.date(2017, 11, 3)) == ("2007/2014", "year")
+    assert since_start("PXDE", dt.date(2017, 11, 3)) == ("1917/1987", "year")
+    assert since_start("PTXH", dt.date(2017, 11, 3)) is None

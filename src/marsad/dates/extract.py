@@ -68,6 +68,15 @@ SINGULAR_ALONE = {"عام": "Y", "سنه": "Y", "شهر": "M", "اسبوع": "W"
 # Words before a duration that belong to its span (نحو عامين, منذ شهرين, لمدة ثلاث ساعات).
 DURATION_QUALIFIERS = (r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:علي|عن)"
                        r"|ما\s+يقارب|طيله|مده|لمده|خلال|منذ|قبل|بعد)")
+# Words that open a span of time and may stand before a qualifier of its count (منذ نحو عقد،
+# منذ أكثر من عامين، خلال ما يقارب شهرين), and the first words of those qualifiers.
+SPAN_WORDS = r"(?:منذ|قبل|بعد|خلال|طيله|مده|لمده)"
+BOUND_WORDS = r"(?:نحو|حوالي|قرابه|زهاء|اكثر|اقل|ما)"
+# Words after a vague plural that keep it vague (منذ سنوات طويلة، منذ عدة سنوات مضت)
+MANY_WORDS = r"(?:طويله|عديده|كثيره|قليله|بعيده|مضت)"
+# Words before a bare plural of paucity that make it a length of time (منذ سنوات، خلال أيام،
+# طيلة أشهر); a vague length has no count: TimeML's X (PXY: years, PTXH: hours, PXDE: decades)
+VAGUE_SPAN_WORDS = frozenset({"منذ", "خلال", "طيله", "مده", "لمده"})
 # Words between قبل / بعد and a count that keep it a point in time (قبل نحو عامين: about two years
 # ago); اكثر من / اقل من are left to the duration reading (more than a year ago has no one value).
 AGO_QUALIFIERS = r"(?:نحو|حوالي|قرابه|زهاء|ما\s+يقارب)"
@@ -168,9 +177,10 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"{B}(?P<unit>(?:ال|لل)(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين))\s+"
             rf"(?:القليله\s+)?(?P<dir>المقبله|القادمه|الماضيه|المنصرمه|الفائته|السابقه){E}")),
         ("duration", regex.compile(
-            rf"{B}(?:(?P<q>{DURATION_QUALIFIERS})\s+)?"
+            rf"{B}(?:(?P<q0>{SPAN_WORDS})\s+(?={BOUND_WORDS}\s))?"
+            rf"(?:(?P<q>{DURATION_QUALIFIERS})\s+)?(?:(?P<vague>عده|بضعه|بضع)\s+)?"
             rf"(?:(?P<n>\d+(?:[.,]\d+)?|(?:{num})(?:\s+و\s*(?:{num}))*)\s+)?"
-            rf"(?P<unit>{units}){E}")),
+            rf"(?P<unit>{units})(?:\s+(?P<many>{MANY_WORDS}))?{E}")),
     ]
 
 
@@ -299,7 +309,8 @@ def _start_words() -> dict[str, set[str]]:
                      | {"هذا", "هذه"},
         "ago": {"قبل", "بعد"},
         "plural_period": {p + u for p in ("ال", "لل") for u in UNIT_DESIGNATORS},
-        "duration": set(_QUALIFIER_FIRST_WORDS) | set(number_words()) | set(DURATION_UNITS),
+        "duration": set(_QUALIFIER_FIRST_WORDS) | set(number_words()) | set(DURATION_UNITS)
+                    | {"عده", "بضعه", "بضع"},
     }
 
 
@@ -694,10 +705,16 @@ def _duration(m, published, text):
             n = parsed
     elif alone is not None:
         n = alone
-    elif unit in SINGULAR_ALONE and q and q not in ("نحو", "حوالي", "قرابه", "زهاء"):
+    elif unit in SINGULAR_ALONE and q and (m.group("q0") or q not in ("نحو", "حوالي", "قرابه",
+                                                                     "زهاء")):
         if _next_word_is_name(text, m.end()):
             return None  # خلال شهر رمضان, منذ عام التحرير: a named period, not a length
-        n = 1  # منذ عام, خلال شهر, بعد أسبوع
+        n = 1  # منذ عام, خلال شهر, بعد أسبوع, منذ نحو عقد
+    elif m.group("vague") or (unit in VAGUE_UNITS and (
+            m.group("q0") or q in VAGUE_SPAN_WORDS or _after_li(text, m.start()))):
+        if m.group("vague") and unit not in VAGUE_UNITS or _plural_of_a_name(m, text):
+            return None  # عدة عام is not Arabic; منذ أيام الاستعمار: a named time
+        return Found(m.start(), m.end(), _vague_duration(designator, mult), "duration", False)
     else:
         return None
     n *= mult
@@ -709,6 +726,32 @@ def _duration(m, published, text):
     else:
         value = f"P{num}{designator}"
     return Found(m.start(), m.end(), value, "duration", False)
+
+
+# Plurals a vague count goes with (sing. عام after عدة is not Arabic)
+VAGUE_UNITS = frozenset(fold(u) for u in ("ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام",
+                                          "سنين", "عقود", "ساعات", "دقائق"))
+_VAGUE_VALUE_RE = regex.compile(r"P(T?)X(DE|[DWMYH])")
+
+
+def _vague_duration(designator: str, mult: int) -> str:
+    """A length of a vague count: PXY (years), PXDE (decades), PTXH (hours), PTXM (minutes)."""
+    if designator in ("H", "MIN"):
+        return "PTX" + designator[0]
+    return "PXDE" if mult == 10 else "PX" + designator
+
+
+def _after_li(text: str, pos: int) -> bool:
+    """A ل proclitic joined to the word at `pos` (لسنوات: for years)."""
+    return pos > 0 and text[pos - 1] == "ل" and (pos < 2 or not text[pos - 2].isalpha())
+
+
+def _plural_of_a_name(m, text: str) -> bool:
+    """A plural unit in a construct with a definite noun (منذ أيام الاستعمار، منذ ساعات الصباح):
+    the days of something, not a count of days."""
+    nxt = _NEXT_WORDS_RE.match(text, m.end())
+    return not m.group("many") and _next_word_is_name(text, m.end()) and \
+        nxt.group(1).split()[0] not in _NOT_NAMES
 
 
 def _shift(published: dt.date, designator: str, n: int) -> tuple[str, str]:
@@ -732,6 +775,13 @@ def since_start(duration: str, published: dt.date) -> tuple[str, str] | None:
     """The start of a whole-unit duration (P2Y, P10M, P3W, P2D) counted back from the
     publication, at the unit's granularity: منذ عامين after a past verb (قتل منذ عامين) is when
     the act took place. None for hours, fractions and anything else."""
+    vague = _VAGUE_VALUE_RE.fullmatch(duration)
+    if vague and not vague.group(1):  # منذ سنوات: three to ten units back, as قبل سنوات
+        designator, mult = ("Y", 10) if vague.group(2) == "DE" else (vague.group(2), 1)
+        lo, hi = VAGUE_COUNT
+        far, _ = _shift(published, designator, -hi * mult)
+        near, gran = _shift(published, designator, -lo * mult)
+        return f"{far}/{near}", gran
     m = _DURATION_VALUE_RE.fullmatch(duration)
     if not m or not 0 < int(m.group(1)) <= 200:
         return None
