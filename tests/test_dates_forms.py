@@ -90,3 +90,33 @@ def test_since_a_vague_count_after_a_past_verb_dates_the_act_years_back():
     assert since_start("PXY", dt.date(2017, 11, 3)) == ("2007/2014", "year")
     assert since_start("PXDE", dt.date(2017, 11, 3)) == ("1917/1987", "year")
     assert since_start("PTXH", dt.date(2017, 11, 3)) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # numeric Hijri dates as Saudi papers write them: spaces, dashes, a backslash, year first,
+    # or no هـ at all after a 14xx year (14 Shawwal 1436 = Thursday 30 July 2015)
+    ("تنتهي المهلة في 14 / 10 / 1436 هـ عند الظهر.", ("14 / 10 / 1436 هـ", "2015-07-30", "day")),
+    ("تنتهي المهلة في 14 - 10 - 1436هـ عند الظهر.", ("14 - 10 - 1436هـ", "2015-07-30", "day")),
+    ("صدر القرار بتاريخ 1436/10/14 هـ بعد المداولة.", ("1436/10/14 هـ", "2015-07-30", "day")),
+    ("وصل الموافق 14/10/1436 إلى جدة.", ("14/10/1436", "2015-07-30", "day")),
+    # a weekday with its full date after it is that date
+    ("يبدأ التسجيل يوم الخميس 14/10/1436هـ في الرياض.",
+     ("يوم الخميس 14/10/1436هـ", "2015-07-30", "day")),
+    # Hijri years before 1343 (out of the Umm al-Qura tables): the arithmetical calendar,
+    # 1 Rajab 1180 = 3 December 1766; 1 Rajab 56 = 23 May 676 (proleptic Gregorian)
+    ("بنيت القلعة سنة 1180هـ على التل.", ("سنة 1180هـ", "1766", "year")),
+    ("فتح المسلمون المدينة عام 56 هـ بعد حصار.", ("عام 56 هـ", "0676", "year")),
+    ("توفي الشيخ سنة 1200 للهجرة في الطائف.", ("سنة 1200 للهجرة", "1786", "year")),
+    # two Hijri years: an academic year, a life (the Gregorian years of their middles)
+    ("يبدأ العام الدراسي 1436/1437هـ في سبتمبر.", ("1436/1437هـ", "2015/2016", "year")),
+    ("عاش الإمام (1247 - 1300هـ) في نجد.", ("1247 - 1300هـ", "1831/1883", "year")),
+])
+def test_hijri_dates_and_years(nlp_dates, text, expected):
+    assert expected in dates_of(nlp_dates, text)
+
+
+def test_a_hijri_month_with_a_direction(nlp_dates):
+    # published 31 July 2015 = 15 Shawwal 1436: Ramadan 1436 (mid-Ramadan 2 July 2015) is the
+    # last one, Dhu al-Hijjah 1436 (mid 28 September 2015) the next one
+    got = dates_of(nlp_dates, "صام في رمضان الماضي ويحج في ذي الحجة المقبل.", "2015-07-31")
+    assert got == [("رمضان الماضي", "2015-07", "month"), ("ذي الحجة المقبل", "2015-09", "month")]

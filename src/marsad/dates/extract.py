@@ -33,6 +33,8 @@ DIRECTIONS = {
     "المقبل": 1, "المقبله": 1, "القادم": 1, "القادمه": 1, "التالي": 1,
     "الجاري": 0, "الجاريه": 0, "الحالي": 0, "الحاليه": 0,
 }
+HIJRI_MARK = r"ه(?:جريه|جري)?(?![\p{L}])"  # هـ / هجري / هجرية after a year (folded)
+HSEP = r"\s*[/.\-–\\]\s*"  # between the day, month and year of a numeric Hijri date
 DAY_PARTS = r"(?:يوم|صباح|مساء|ظهر|ظهيره|ليل|ليله|فجر|عصر|نهار|منتصف\s+ليل|اليوم)"
 # Words after which a month name on its own is a date, not a verb or a noun (مارس = practised).
 MONTH_CONTEXT = frozenset({"شهر", "في", "منذ", "خلال", "حتي", "مطلع", "اواخر", "اوائل", "منتصف",
@@ -125,19 +127,31 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"{B}(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?)?(?:شهر\s+)?(?P<hm>{hijri})\s+"
             rf"(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>1[34]\d\d)"
             rf"(?:\s*(?:ه(?:جريه|جري)?)(?![\p{{L}}]))?")),
+        # 14/10/1436هـ, 14 / 10 / 1436 هـ, 14-10- 1436هـ, 1436/10/15 هـ; a year 13xx-14xx with a
+        # day and a month is Hijri even without هـ (الموافق 14/10/1436)
         ("hijri_numeric", regex.compile(
-            rf"(?<![\d/.\-])(?P<d>\d{{1,2}})[/.\-](?P<m>\d{{1,2}})[/.\-](?P<y>1[34]\d\d)\s*"
-            rf"ه(?:جريه|جري)?(?![\p{{L}}])")),
+            rf"(?<![\d/.\-\\])(?:(?P<d>\d{{1,2}}){HSEP}(?P<m>\d{{1,2}}){HSEP}(?P<y>1[34]\d\d)"
+            rf"|(?P<y2>1[34]\d\d){HSEP}(?P<m2>\d{{1,2}}){HSEP}(?P<d2>\d{{1,2}}))"
+            rf"(?:\s*{HIJRI_MARK}|(?![\d/.\-\\]))")),
         ("hijri_dm", regex.compile(
             rf"{B}(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{hijri})"
             rf"(?:\s+(?P<dir>{dirs}))?{E}")),
+        ("hijri_month", regex.compile(
+            rf"{B}(?:شهر\s+)?(?P<hm>{hijri})(?:\s+(?:المبارك|الكريم|المعظم|الحرام))?"
+            rf"\s+(?P<dir>{dirs}){E}")),
         ("duration_post", regex.compile(
             rf"{B}(?P<unit>(?:ال|لل)(?:سنوات|اعوام|اشهر|شهور|ايام|اسابيع|عقود|ساعات))\s+"
             rf"ال(?P<num>ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه"
             rf"|عشر|عشره)"
             rf"{E}")),
+        # 1436/1437هـ (an academic year), 1426-1427 هـ, (234 - 311هـ): two Hijri years
+        ("hijri_year_range", regex.compile(
+            rf"(?<![\d/.\-\\])(?P<y1>\d{{1,4}})\s*(?:ه\s*)?[/\-–]\s*(?P<y2>\d{{1,4}})\s*"
+            rf"{HIJRI_MARK}")),
+        # 1436هـ, سنة 1247هـ, عام 56 هـ, سنة 1200 للهجرة (one or two digits only after عام/سنة)
         ("hijri_year", regex.compile(
-            rf"{B}(?:(?:عام|العام|سنه)\s+)?(?P<y>1[34]\d\d)\s*ه(?:جريه|جري)?(?![\p{{L}}])")),
+            rf"{B}(?:(?P<pre>عام|العام|سنه|لعام|للعام)\s+)?(?P<y>\d{{1,4}})"
+            rf"(?:\s*{HIJRI_MARK}|\s+للهجره(?![\p{{L}}]))")),
         ("dmy", regex.compile(
             rf"{B}(?:(?:يوم\s+)?(?P<wd>{wdays})\s*[،,]?\s+)?"
             rf"(?:(?:(?P<d>\d{{1,2}})|(?P<dord>{alternation(ordinal_days())}))\s+(?:من\s+)?)?"
@@ -187,12 +201,12 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
 # Patterns that can only match where one of these words occurs (the first word of a multi-word
 # name is enough); the others run whenever the text has a digit or always.
 _ANCHORED_KINDS = {
-    "hijri": "hijri", "hijri_dm": "hijri", "dmy": "months", "weekday": "weekdays",
+    "hijri": "hijri", "hijri_dm": "hijri", "hijri_month": "hijri", "dmy": "months", "weekday": "weekdays",
     "duration": "units", "duration_post": "units", "relday": "relday",
     "relperiod": "relperiod", "decade": "decades", "ago": "units", "plural_period": "units",
 }
 _DIGIT_KINDS = frozenset({"numeric", "numeric_dm", "hijri_numeric", "hijri_year", "year_range",
-                          "year"})
+                          "year", "hijri_year_range"})
 
 
 @lru_cache(maxsize=1)
@@ -275,7 +289,7 @@ _DAY_PART_FIRST_WORDS = ("يوم", "صباح", "مساء", "ظهر", "ظهيره
 _YEAR_WORDS = ("في", "عام", "العام", "سنه", "السنه", "لعام", "للعام", "منذ", "حتي", "خلال", "مطلع",
                "اواخر", "اوائل", "منتصف", "نهايه", "بدايه", "قبل", "بعد", "اواسط")
 _DIGIT_START_KINDS = frozenset({"numeric", "hijri", "hijri_numeric", "hijri_dm", "hijri_year",
-                                "dmy", "year", "duration"})
+                                "dmy", "year", "duration", "hijri_year_range"})
 _PAREN_START_KINDS = frozenset({"dmy"})
 
 
@@ -297,7 +311,9 @@ def _start_words() -> dict[str, set[str]]:
         "hijri_dm": set(),
         "duration_post": {p + u for p in ("ال", "لل") for u in (
             "سنوات", "اعوام", "اشهر", "شهور", "ايام", "اسابيع", "عقود", "ساعات")},
-        "hijri_year": {"عام", "العام", "سنه"},
+        "hijri_year": {"عام", "العام", "سنه", "لعام", "للعام"},
+        "hijri_year_range": set(),
+        "hijri_month": {"شهر"} | hijri,
         "dmy": {"يوم", "شهر"} | wdays | _first_words(ordinal_days()) | months,
         "year_range": {"بين", "عامي", "العامين", "سنتي", "عام", "العام", "الاعوام", "من", "منذ"},
         "year": set(_YEAR_WORDS),
@@ -397,11 +413,13 @@ def find_dates(text: str, published: dt.date | None) -> list[Found]:
 # with a date right after it in brackets: the newspaper's correction, or naming, of the source's
 # day (قال اليوم (الخميس)، فجر اليوم (أمس)، الخميس (أول من أمس)); the date in brackets is the
 # one for the reader's day. A relative day with a weekday right after it (أمس الخميس، غداً
-# السبت) names that day too.
+# السبت) names that day too, and a weekday with a full date after it (يوم الأحد الموافق
+# 17/10/1436هـ) is that date.
 _CORRECTED_KINDS = frozenset({"relday", "weekday", "relperiod"})
 _OPEN_RE = regex.compile(r"\s*\(\s*")
 _CLOSE_RE = regex.compile(r"\s*\)")
 _APPOSITION_RE = regex.compile(r"\s*[،,]?\s*")
+_AGREEING_RE = regex.compile(r"\s*[،,]?\s*(?:(?:ال)?موافق\s+|[-–]\s*)?")
 
 
 def _with_corrections(chosen: list[Found], text: str) -> list[Found]:
@@ -423,6 +441,9 @@ def _with_corrections(chosen: list[Found], text: str) -> list[Found]:
                 merged = _corrected(f, g, close.end())
             elif f.kind == "relday" and g.kind == "weekday" and _APPOSITION_RE.fullmatch(gap):
                 merged = _corrected(f, g, g.end)
+            elif f.kind == "weekday" and g.granularity == "day" and not g.relative and \
+                    _AGREEING_RE.fullmatch(gap):
+                merged = _corrected(f, g, g.end)  # يوم الأحد 17/10/1436هـ: the date says which
         if merged is not None:
             out.append(merged)
             i += 2
@@ -437,7 +458,9 @@ def _corrected(f: Found, g: Found, end: int) -> Found:
     if g.kind == "weekday" and f.granularity == "day" and len(f.value) == 10:
         value = nearest_weekday(dt.date.fromisoformat(f.value),
                                 dt.date.fromisoformat(g.value).weekday()).isoformat()
-    return Found(f.start, end, value, g.granularity, g.relative, g.calendar, g.kind, g.rank)
+    # (relative when either part is: اليوم الجمعة الموافق 15/10/1436هـ is the article's day)
+    return Found(f.start, end, value, g.granularity, f.relative or g.relative, g.calendar, g.kind,
+                 g.rank)
 
 
 def nearest_weekday(day: dt.date, weekday: int) -> dt.date:
@@ -487,30 +510,85 @@ def _numeric_dm(m, published, text):
 
 
 def _hijri(m, published, text):
-    from hijridate import Hijri
-
     y = int(m.group("y"))
     mo = HIJRI_MONTHS[_key(m.group("hm"))]
     d = m.group("d")
-    try:
-        if d:
-            g = Hijri(y, mo, int(d)).to_gregorian()
-            return Found(m.start(), m.end(), g.isoformat(), "day", False, "hijri")
-        # A Hijri month straddles two Gregorian months: report the one its middle falls in.
-        g = Hijri(y, mo, 15).to_gregorian()
-        return Found(m.start(), m.end(), f"{g.year:04d}-{g.month:02d}", "month", False, "hijri")
-    except (ValueError, OverflowError):
+    if d:
+        g = hijri_to_gregorian(y, mo, int(d))
+        return Found(m.start(), m.end(), g.isoformat(), "day", False, "hijri") if g else None
+    # A Hijri month straddles two Gregorian months: report the one its middle falls in.
+    g = hijri_to_gregorian(y, mo, 15)
+    if g is None:
         return None
+    return Found(m.start(), m.end(), f"{g.year:04d}-{g.month:02d}", "month", False, "hijri")
 
 
-def _hijri_numeric(m, published, text):
+def _hijri_month(m, published, text):
+    """رمضان الماضي، شوال المقبل، ذي الحجة الجاري: the last, next or current such Hijri month,
+    as the Gregorian month its middle falls in."""
+    from hijridate import Gregorian
+
+    if published is None:
+        return None
+    now = Gregorian(published.year, published.month, published.day).to_hijri()
+    mo, direction = HIJRI_MONTHS[_key(m.group("hm"))], DIRECTIONS[m.group("dir")]
+    year = now.year
+    if direction == -1 and mo >= now.month:
+        year -= 1
+    elif direction == 1 and mo <= now.month:
+        year += 1
+    g = hijri_to_gregorian(year, mo, 15)
+    if g is None:
+        return None
+    return Found(m.start(), m.end(), f"{g.year:04d}-{g.month:02d}", "month", True, "hijri")
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian day of a Hijri date: Umm al-Qura (hijridate) for 1343-1500 AH, the
+    arithmetical (tabular) calendar before, as historians convert (a day or two from the
+    sighting); None for a day that does not exist."""
     from hijridate import Hijri
 
     try:
-        g = Hijri(int(m.group("y")), int(m.group("m")), int(m.group("d"))).to_gregorian()
-    except (ValueError, OverflowError):
+        return Hijri(year, month, day).to_gregorian()
+    except OverflowError:
+        pass
+    except ValueError:
+        return None
+    if not (0 < year < 1343 and 1 <= month <= 12 and 1 <= day <= 30):
+        return None
+    jdn = (day + (295 * (month - 1) + 9) // 10 + (year - 1) * 354 + (3 + 11 * year) // 30
+           + 1948439)  # (295(m-1)+9)//10 = ceil(29.5(m-1))
+    return dt.date.fromordinal(jdn - 1721425)
+
+
+def _hijri_year_value(year: int) -> str | None:
+    """A Hijri year as the Gregorian year its middle (1 Rajab) falls in."""
+    g = hijri_to_gregorian(year, 7, 1) if 0 < year <= 1500 else None
+    return f"{g.year:04d}" if g else None
+
+
+def _hijri_numeric(m, published, text):
+    if m.group("y"):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    else:
+        y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+    g = hijri_to_gregorian(y, mo, d)
+    if g is None:
         return None
     return Found(m.start(), m.end(), g.isoformat(), "day", False, "hijri")
+
+
+def _hijri_year_range(m, published, text):
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    if y1 > y2 and y1 - y2 == 1:
+        y1, y2 = y2, y1  # 1437/1436هـ: the academic year written latest first
+    g1, g2 = _hijri_year_value(y1), _hijri_year_value(y2)
+    if y2 <= y1 or g1 is None or g2 is None or (y1 < 100 <= y2 and y2 - y1 > 200):
+        return None
+    if g1 == g2:  # 1436/1437هـ need not straddle two Gregorian years' middles
+        return Found(m.start(), m.end(), g1, "year", False, "hijri")
+    return Found(m.start(), m.end(), f"{g1}/{g2}", "year", False, "hijri")
 
 
 def _hijri_dm(m, published, text):
@@ -547,13 +625,13 @@ def _duration_post(m, published, text):
 
 
 def _hijri_year(m, published, text):
-    from hijridate import Hijri
-
-    try:
-        g = Hijri(int(m.group("y")), 7, 1).to_gregorian()
-    except (ValueError, OverflowError):
+    digits = m.group("y")
+    if len(digits) < 3 and not m.group("pre"):
+        return None  # أبها يجمعنا 36 هـ: a short year only after عام / سنة
+    value = _hijri_year_value(int(digits))
+    if value is None:
         return None
-    return Found(m.start(), m.end(), f"{g.year:04d}", "year", False, "hijri")
+    return Found(m.start(), m.end(), value, "year", False, "hijri")
 
 
 def _dmy(m, published, text):
@@ -854,7 +932,8 @@ def _plural_period(m, published, text):
 
 RESOLVERS = {
     "numeric": _numeric, "hijri": _hijri, "hijri_year": _hijri_year, "dmy": _dmy,
-    "hijri_numeric": _hijri_numeric, "numeric_dm": _numeric_dm, "hijri_dm": _hijri_dm,
+    "hijri_numeric": _hijri_numeric, "hijri_year_range": _hijri_year_range,
+    "hijri_month": _hijri_month, "numeric_dm": _numeric_dm, "hijri_dm": _hijri_dm,
     "duration_post": _duration_post,
     "year_range": _year_range, "year": _year, "decade": _decade, "weekday": _weekday,
     "relday": _relday, "relperiod": _relperiod, "duration": _duration, "ago": _ago,
