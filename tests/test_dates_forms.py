@@ -120,3 +120,20 @@ def test_a_hijri_month_with_a_direction(nlp_dates):
     # last one, Dhu al-Hijjah 1436 (mid 28 September 2015) the next one
     got = dates_of(nlp_dates, "صام في رمضان الماضي ويحج في ذي الحجة المقبل.", "2015-07-31")
     assert got == [("رمضان الماضي", "2015-07", "month"), ("ذي الحجة المقبل", "2015-09", "month")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # years that follow each other, or a span: one interval
+    ("فاز الفريق بالكأس في 2009 و2010 على التوالي.", [("في 2009 و2010", "2009/2010", "year")]),
+    ("شيدت الجسور بين 1990 و1995 في الشمال.", [("بين 1990 و1995", "1990/1995", "year")]),
+    ("بلغ العجز في السنة المالية 2016-2017 رقما قياسيا.",
+     [("2016-2017", "2016/2017", "year")]),
+    ("فاز بالدوري في موسم 2008/ 2007 للمرة الأولى.", [("2008/ 2007", "2007/2008", "year")]),
+    # years apart joined by و: each year on its own, not the span between them
+    ("جرت الانتخابات في عامي 2005 و2010 وسط مقاطعة.",
+     [("عامي 2005", "2005", "year"), ("2010", "2010", "year")]),
+    ("فاز بالبطولة أعوام 1980 و1984 و1991.",
+     [("أعوام 1980", "1980", "year"), ("1984", "1984", "year"), ("1991", "1991", "year")]),
+])
+def test_coordinated_years(nlp_dates, text, expected):
+    assert dates_of(nlp_dates, text) == expected

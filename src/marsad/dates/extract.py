@@ -158,12 +158,21 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"(?:شهر\s+)?{month_pair}"
             rf"(?:\s*[،,]?\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{year})(?:\s*م(?![\p{{L}}]))?"
             rf"|\s+من\s+(?:العام|السنه)\s+(?P<ydir>{dirs})|\s+(?P<dir>{dirs}))?{E}")),
+        # بين عامي 2003 و2005، بين 2014 و2018، 2014-2015، موسم 2004/ 2003، من 2007 إلى 2009
         ("year_range", regex.compile(
-            rf"{B}(?:(?:بين\s+)?(?:عامي|العامين|سنتي|عام|العام|الاعوام)\s+(?P<y1>{year})\s*"
-            rf"(?:و\s*|[-–]\s*|الي\s+|حتي\s+)(?:عام\s+)?(?P<y2>{year})"
+            rf"{B}(?:بين\s+(?:(?:عامي|العامين|سنتي|عام|العام|الاعوام|السنوات)\s+)?(?P<y1>{year})"
+            rf"(?:\s*م)?\s*(?:و\s*|[-–]\s*)(?:عام\s+)?(?P<y2>{year})"
+            rf"|(?:(?:عامي|العامين|سنتي|عام|العام|الاعوام)\s+)?(?<![/.\-])(?P<y5>{year})(?:\s*م)?"
+            rf"\s*(?P<sep>[-–/]\s*|الي\s+|حتي\s+)(?:عام\s+)?(?P<y6>{year})(?![/\-]|\.\d)"
             rf"|(?:من|منذ)\s+(?:عام\s+|العام\s+)?(?P<y3>{year})\s+(?:الي|حتي)\s+"
             rf"(?:عام\s+|العام\s+)?"
-            rf"(?P<y4>{year})){E}")),
+            rf"(?P<y4>{year}))(?:\s*م(?![\p{{L}}]))?{E}")),
+        # عامي 1986 و1996، في 2020 و2032، أعوام 1971 و1972 و1995: years joined by و or a comma
+        ("year_list", regex.compile(
+            rf"{B}(?:عامي|العامين|سنتي|اعوام|الاعوام|سنوات|السنوات|في|خلال|عام|العام)\s+"
+            rf"{year}(?:\s*م(?![\p{{L}}]))?"
+            rf"(?:\s*(?:[،,]\s*(?:و\s*)?|و\s*|او\s+)(?:عام\s+|العام\s+)?{year}"
+            rf"(?:\s*م(?![\p{{L}}]))?)+{E}")),
         ("year", regex.compile(
             rf"{B}(?:(?P<pre>في|عام|العام|سنه|السنه|لعام|للعام|منذ|حتي|خلال|مطلع|اواخر|اوائل|"
             rf"منتصف|نهايه|بدايه|قبل|بعد|اواسط)\s+(?:(?:عام|العام|سنه)\s+)?(?P<y>{year})"
@@ -206,7 +215,7 @@ _ANCHORED_KINDS = {
     "relperiod": "relperiod", "decade": "decades", "ago": "units", "plural_period": "units",
 }
 _DIGIT_KINDS = frozenset({"numeric", "numeric_dm", "hijri_numeric", "hijri_year", "year_range",
-                          "year", "hijri_year_range"})
+                          "year", "hijri_year_range", "year_list"})
 
 
 @lru_cache(maxsize=1)
@@ -289,7 +298,7 @@ _DAY_PART_FIRST_WORDS = ("يوم", "صباح", "مساء", "ظهر", "ظهيره
 _YEAR_WORDS = ("في", "عام", "العام", "سنه", "السنه", "لعام", "للعام", "منذ", "حتي", "خلال", "مطلع",
                "اواخر", "اوائل", "منتصف", "نهايه", "بدايه", "قبل", "بعد", "اواسط")
 _DIGIT_START_KINDS = frozenset({"numeric", "hijri", "hijri_numeric", "hijri_dm", "hijri_year",
-                                "dmy", "year", "duration", "hijri_year_range"})
+                                "dmy", "year", "duration", "hijri_year_range", "year_range"})
 _PAREN_START_KINDS = frozenset({"dmy"})
 
 
@@ -316,6 +325,8 @@ def _start_words() -> dict[str, set[str]]:
         "hijri_month": {"شهر"} | hijri,
         "dmy": {"يوم", "شهر"} | wdays | _first_words(ordinal_days()) | months,
         "year_range": {"بين", "عامي", "العامين", "سنتي", "عام", "العام", "الاعوام", "من", "منذ"},
+        "year_list": {"عامي", "العامين", "سنتي", "اعوام", "الاعوام", "سنوات", "السنوات", "في",
+                      "خلال", "عام", "العام"},
         "year": set(_YEAR_WORDS),
         "decade": set(DECADES) | {"ال" + d for d in DECADES},
         "weekday": set(_DAY_PART_FIRST_WORDS) | wdays,
@@ -394,7 +405,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Found]:
         for a, b in spans:
             for m in _matches(rx, text, a, b, starts[rank]):
                 f = resolve(m, published, text)
-                if f is not None:
+                for f in (f if isinstance(f, list) else (f,) if f is not None else ()):
                     f.kind, f.rank = kind, rank
                     found.append(f)
     found.sort(key=lambda f: (-(f.end - f.start), f.rank, f.start))
@@ -669,10 +680,32 @@ def _dmy(m, published, text):
 
 
 def _year_range(m, published, text):
-    y1, y2 = int(m.group("y1") or m.group("y3")), int(m.group("y2") or m.group("y4"))
-    if y2 <= y1:
+    if m.group("y5"):
+        y1, y2 = int(m.group("y5")), int(m.group("y6"))
+        if y1 - y2 == 1 and m.group("sep")[0] in "/-–":
+            y1, y2 = y2, y1  # موسم 2004/ 2003: a season written latest first
+        if m.group("sep")[0] == "/" and y2 - y1 > 1:
+            return None  # 2018/2022: two years, not one span (a slash joins a season's two)
+    else:
+        y1, y2 = int(m.group("y1") or m.group("y3")), int(m.group("y2") or m.group("y4"))
+    if not 0 < y2 - y1 <= 100:
         return None
     return Found(m.start(), m.end(), f"{y1:04d}/{y2:04d}", "year", False)
+
+
+_YEAR_IN_LIST_RE = regex.compile(r"(?:19|20)\d\d(?:\s*م(?![\p{L}]))?")
+
+
+def _year_list(m, published, text):
+    """Years joined by و or commas: one interval when each follows the one before (عامي 2015
+    و2016، في 2014 و2015), else each year on its own (عامي 1986 و1996: two years, not the ten
+    between them); the first keeps the words before it."""
+    years = list(_YEAR_IN_LIST_RE.finditer(text, m.start(), m.end()))
+    values = [int(y.group(0)[:4]) for y in years]
+    if all(b == a + 1 for a, b in zip(values, values[1:])):
+        return Found(m.start(), m.end(), f"{values[0]:04d}/{values[-1]:04d}", "year", False)
+    return [Found(m.start() if k == 0 else y.start(), y.end(), f"{v:04d}", "year", False)
+            for k, (y, v) in enumerate(zip(years, values))]
 
 
 def _year(m, published, text):
@@ -935,7 +968,7 @@ RESOLVERS = {
     "hijri_numeric": _hijri_numeric, "hijri_year_range": _hijri_year_range,
     "hijri_month": _hijri_month, "numeric_dm": _numeric_dm, "hijri_dm": _hijri_dm,
     "duration_post": _duration_post,
-    "year_range": _year_range, "year": _year, "decade": _decade, "weekday": _weekday,
+    "year_range": _year_range, "year_list": _year_list, "year": _year, "decade": _decade, "weekday": _weekday,
     "relday": _relday, "relperiod": _relperiod, "duration": _duration, "ago": _ago,
     "plural_period": _plural_period,
 }
