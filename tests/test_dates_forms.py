@@ -137,3 +137,26 @@ def test_a_hijri_month_with_a_direction(nlp_dates):
 ])
 def test_coordinated_years(nlp_dates, text, expected):
     assert dates_of(nlp_dates, text) == expected
+
+
+def test_a_range_of_days_before_a_month(nlp_dates):
+    # between the 24th and the 26th of this November (الجاري): 24 to 26 November 2017; the و of
+    # وبين stays outside the span
+    assert dates_of(nlp_dates, "يصدر الحكم وبين 24 و26 نوفمبر الجاري.") == [
+        ("بين 24 و26 نوفمبر الجاري", "2017-11-24/2017-11-26", "day")]
+    assert dates_of(nlp_dates, "يقام المعرض من 5 إلى 9 ديسمبر 2017 في الرياض.") == [
+        ("من 5 إلى 9 ديسمبر 2017", "2017-12-05/2017-12-09", "day")]
+
+
+def test_an_ordinal_day_of_a_hijri_month(nlp_dates):
+    # published 9 August 2015 = 24 Shawwal 1436; 10 Shawwal 1436 = 26 July 2015
+    assert dates_of(nlp_dates, "فتح باب الترشح في العاشر من شوال الحالي.", "2015-08-09") == [
+        ("العاشر من شوال الحالي", "2015-07-26", "day")]
+
+
+def test_the_days_of_a_named_month_and_the_decades_of_the_last_century(nlp_dates):
+    # طيلة أيام شهر رمضان: the days of Ramadan, no count of days
+    assert dates_of(nlp_dates, "زاد الإقبال طيلة أيام شهر رمضان وطيلة أيام.") == [
+        ("طيلة أيام", "PXD", "duration")]
+    assert dates_of(nlp_dates, "اندلعت الحرب في ثمانينات القرن المنصرم.") == [
+        ("ثمانينات القرن المنصرم", "198", "decade")]

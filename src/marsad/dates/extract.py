@@ -134,7 +134,8 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"|(?P<y2>1[34]\d\d){HSEP}(?P<m2>\d{{1,2}}){HSEP}(?P<d2>\d{{1,2}}))"
             rf"(?:\s*{HIJRI_MARK}|(?![\d/.\-\\]))")),
         ("hijri_dm", regex.compile(
-            rf"{B}(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{hijri})"
+            rf"{B}(?:(?P<d>\d{{1,2}})|(?P<dord>{alternation(ordinal_days())}))\s+(?:من\s+)?"
+            rf"(?:شهر\s+)?(?P<hm>{hijri})"
             rf"(?:\s+(?P<dir>{dirs}))?{E}")),
         ("hijri_month", regex.compile(
             rf"{B}(?:شهر\s+)?(?P<hm>{hijri})(?:\s+(?:المبارك|الكريم|المعظم|الحرام))?"
@@ -181,7 +182,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"|(?:عام|العام|سنه|السنه)\s+(?P<y3>1[0-2]\d\d)(?:\s*م(?![\p{{L}}]))?){E}")),
         ("decade", regex.compile(
             rf"{B}(?:ال)?(?P<dec>{alternation(DECADES)})(?:ات|يات)(?:\s+(?:من\s+)?القرن\s+"
-            rf"(?P<cent>الماضي|العشرين|الحالي))?{E}")),
+            rf"(?P<cent>الماضي|المنصرم|العشرين|الحالي))?{E}")),
         ("weekday", regex.compile(
             rf"{B}(?:(?P<part>{DAY_PARTS})\s+)?(?P<wd>{wdays})(?:\s+(?P<dir>{dirs}))?{E}")),
         ("relday", regex.compile(
@@ -317,7 +318,7 @@ def _start_words() -> dict[str, set[str]]:
         "numeric_dm": {"بتاريخ", "تاريخ", "يوم", "في"},
         "hijri": {"شهر"} | hijri,
         "hijri_numeric": set(),
-        "hijri_dm": set(),
+        "hijri_dm": _first_words(ordinal_days()),
         "duration_post": {p + u for p in ("ال", "لل") for u in (
             "سنوات", "اعوام", "اشهر", "شهور", "ايام", "اسابيع", "عقود", "ساعات")},
         "hijri_year": {"عام", "العام", "سنه", "لعام", "للعام"},
@@ -417,7 +418,33 @@ def find_dates(text: str, published: dt.date | None) -> list[Found]:
         chosen.append(f)
         taken.append((f.start, f.end))
     chosen.sort(key=lambda f: f.start)
-    return [_after_eve(f, text) for f in _with_corrections(_without_names(chosen, text), text)]
+    return [_after_eve(f, text) for f in
+            _with_day_ranges(_with_corrections(_without_names(chosen, text), text), text)]
+
+
+# بين 24 و26 أغسطس، من 10 إلى 15 شوال: the first day of a range written before a full date
+_RANGE_START_RE = regex.compile(
+    r"(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])[وف]))(?:بين|من|ما\s+بين)\s+(?P<d>\d{1,2})\s*"
+    r"(?:و\s*|[-–]\s*|الي\s+|حتي\s+)$")
+_LEADING_DAY_RE = regex.compile(r"\d{1,2}(?!\d)")
+
+
+def _with_day_ranges(chosen: list[Found], text: str) -> list[Found]:
+    """A day date whose day number is the end of a range (بين 24 و26 أغسطس) becomes the
+    interval from the first day: the same month, so many days before."""
+    out = []
+    for f in chosen:
+        day = _LEADING_DAY_RE.match(text, f.start)
+        before = _RANGE_START_RE.search(text[max(0, f.start - 24):f.start]) \
+            if day and f.granularity == "day" and len(f.value) == 10 else None
+        if before and 0 < int(day.group(0)) - int(before.group("d")) < 31:
+            end = dt.date.fromisoformat(f.value)
+            first = end - dt.timedelta(days=int(day.group(0)) - int(before.group("d")))
+            start = f.start - (min(f.start, 24) - before.start())
+            f = Found(start, f.end, f"{first.isoformat()}/{f.value}", "day", f.relative,
+                      f.calendar, f.kind, f.rank)
+        out.append(f)
+    return out
 
 
 # A day told relative to the publication (اليوم، أمس، غداً, a weekday) or a period (العام الماضي)
@@ -609,7 +636,8 @@ def _hijri_dm(m, published, text):
     if published is None:
         return None
     h_now = Gregorian(published.year, published.month, published.day).to_hijri()
-    mo, d = HIJRI_MONTHS[_key(m.group("hm"))], int(m.group("d"))
+    mo = HIJRI_MONTHS[_key(m.group("hm"))]
+    d = int(m.group("d")) if m.group("d") else ordinal_days()[_key(m.group("dord"))]
     direction = DIRECTIONS.get(m.group("dir") or "")
     year = h_now.year
     if direction == 1 and (mo, d) < (h_now.month, h_now.day):
@@ -860,9 +888,16 @@ def _after_li(text: str, pos: int) -> bool:
 def _plural_of_a_name(m, text: str) -> bool:
     """A plural unit in a construct with a definite noun (منذ أيام الاستعمار، منذ ساعات الصباح):
     the days of something, not a count of days."""
+    if m.group("many"):
+        return False
     nxt = _NEXT_WORDS_RE.match(text, m.end())
-    return not m.group("many") and _next_word_is_name(text, m.end()) and \
-        nxt.group(1).split()[0] not in _NOT_NAMES
+    first = nxt.group(1).split()[0] if nxt else ""
+    return first in _PERIOD_NAMES or (_next_word_is_name(text, m.end()) and
+                                      first not in _NOT_NAMES)
+
+
+# طيلة أيام شهر رمضان، منذ سنوات عام الرمادة: the days of a named month or year
+_PERIOD_NAMES = frozenset({"شهر", "عام", "سنه", "يوم", "عهد", "حكم"})
 
 
 def _shift(published: dt.date, designator: str, n: int) -> tuple[str, str]:
