@@ -13,10 +13,11 @@
     PYTHONPATH=src .venv/bin/python bench/dates_reading.py changed OLD.json NEW.json
         every place whose reading changed, the same way.
     PYTHONPATH=src .venv/bin/python bench/dates_reading.py count bench/dates_reading_0809.json
-        the verdicts of a judged sample: right before, right after.
+        the verdicts of a judged reading, by set ("sample": the random places; "changed": every
+        place read differently), before and after.
 
 The judgments file holds no text of the news: where each place is (day, article, start, end in
-the article), the two values and the verdicts "r" (right: the span holds the expression and
+the article), the values of the two versions there and the verdicts "r" (right: the span holds the expression and
 the value is the time meant, counted from the article's day), "w" (wrong value, or no date
 read as one) and "m" (missed: a date expression with nothing read); "-" for no expression in
 that version where none should be. Needs ../shared/data/saudinewsnet (not in the repository).
@@ -96,10 +97,14 @@ def sample(old_file: str, new_file: str, n: int = 100, seed: int = 13,
 
 
 def count(judged: str) -> None:
+    """Verdicts by set: "sample" (the random places) and "changed" (every place read
+    differently)."""
     rows = json.loads(Path(judged).read_text())
-    before = Counter(r["before"] for r in rows)
-    after = Counter(r["after"] for r in rows)
-    print(f"{len(rows)} places; before {dict(before)}; after {dict(after)}")
+    for name in sorted({r["set"] for r in rows}):
+        part = [r for r in rows if r["set"] == name]
+        before = dict(sorted(Counter(r["before"] for r in part).items()))
+        after = dict(sorted(Counter(r["after"] for r in part).items()))
+        print(f"{name}: {len(part)} places; before {before}; after {after}")
 
 
 if __name__ == "__main__":
