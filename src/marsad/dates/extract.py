@@ -179,7 +179,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"منتصف|نهايه|بدايه|قبل|بعد|اواسط)\s+(?:(?:عام|العام|سنه)\s+)?(?P<y>{year})"
             rf"(?:\s*م(?![\p{{L}}]))?|(?P<y2>{year})\s*م(?![\p{{L}}])"
             # historic years after عام; 13xx-14xx without هـ may be Hijri, so they are left out
-            rf"|(?:عام|العام|سنه|السنه)\s+(?P<y3>1[0-2]\d\d)(?:\s*م(?![\p{{L}}]))?){E}")),
+            rf"|(?:عام|العام|سنه|السنه)\s+(?P<y3>1[0-25-8]\d\d)(?:\s*م(?![\p{{L}}]))?){E}")),
         ("decade", regex.compile(
             rf"{B}(?:ال)?(?P<dec>{alternation(DECADES)})(?:ات|يات)(?:\s+(?:من\s+)?القرن\s+"
             rf"(?P<cent>الماضي|المنصرم|العشرين|الحالي))?{E}")),
