@@ -145,13 +145,11 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"ال(?P<num>ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه"
             rf"|عشر|عشره)"
             rf"{E}")),
-        # 1436/1437هـ (an academic year), 1426-1427 هـ, (234 - 311هـ): two Hijri years
-        ("hijri_year_range", regex.compile(
-            rf"(?<![\d/.\-\\])(?P<y1>\d{{1,4}})\s*(?:ه\s*)?[/\-–]\s*(?P<y2>\d{{1,4}})\s*"
-            rf"{HIJRI_MARK}")),
-        # 1436هـ, سنة 1247هـ, عام 56 هـ, سنة 1200 للهجرة (one or two digits only after عام/سنة)
+        # 1436هـ, سنة 1247هـ, عام 56 هـ, سنة 1200 للهجرة (one or two digits only after عام/سنة);
+        # two years: 1436/1437هـ (an academic year), 1426-1427 هـ, (234 - 311هـ)
         ("hijri_year", regex.compile(
-            rf"{B}(?:(?P<pre>عام|العام|سنه|لعام|للعام)\s+)?(?P<y>\d{{1,4}})"
+            rf"{B}(?:(?P<pre>عام|العام|سنه|لعام|للعام)\s+)?"
+            rf"(?:(?<![/.\-\\])(?P<y1>\d{{1,4}})\s*(?:ه\s*)?[/\-–]\s*)?(?P<y>\d{{1,4}})"
             rf"(?:\s*{HIJRI_MARK}|\s+للهجره(?![\p{{L}}]))")),
         ("dmy", regex.compile(
             rf"{B}(?:(?:يوم\s+)?(?P<wd>{wdays})\s*[،,]?\s+)?"
@@ -216,7 +214,7 @@ _ANCHORED_KINDS = {
     "relperiod": "relperiod", "decade": "decades", "ago": "units", "plural_period": "units",
 }
 _DIGIT_KINDS = frozenset({"numeric", "numeric_dm", "hijri_numeric", "hijri_year", "year_range",
-                          "year", "hijri_year_range", "year_list"})
+                          "year", "year_list"})
 
 
 @lru_cache(maxsize=1)
@@ -299,7 +297,9 @@ _DAY_PART_FIRST_WORDS = ("يوم", "صباح", "مساء", "ظهر", "ظهيره
 _YEAR_WORDS = ("في", "عام", "العام", "سنه", "السنه", "لعام", "للعام", "منذ", "حتي", "خلال", "مطلع",
                "اواخر", "اوائل", "منتصف", "نهايه", "بدايه", "قبل", "بعد", "اواسط")
 _DIGIT_START_KINDS = frozenset({"numeric", "hijri", "hijri_numeric", "hijri_dm", "hijri_year",
-                                "dmy", "year", "duration", "hijri_year_range", "year_range"})
+                                "dmy", "year", "duration", "year_range"})
+# Of those, the ones whose digits begin with a year of four (the others may begin with a day)
+_YEAR_START_KINDS = frozenset({"year", "year_range"})
 _PAREN_START_KINDS = frozenset({"dmy"})
 
 
@@ -322,7 +322,6 @@ def _start_words() -> dict[str, set[str]]:
         "duration_post": {p + u for p in ("ال", "لل") for u in (
             "سنوات", "اعوام", "اشهر", "شهور", "ايام", "اسابيع", "عقود", "ساعات")},
         "hijri_year": {"عام", "العام", "سنه", "لعام", "للعام"},
-        "hijri_year_range": set(),
         "hijri_month": {"شهر"} | hijri,
         "dmy": {"يوم", "شهر"} | wdays | _first_words(ordinal_days()) | months,
         "year_range": {"بين", "عامي", "العامين", "سنتي", "عام", "العام", "الاعوام", "من", "منذ"},
@@ -366,11 +365,14 @@ def _starts(text: str) -> list[list[int]]:
     for end, (n, ranks) in _start_automaton().iter(text):
         for r in ranks:
             found[r].add(end - n + 1)
-    digits = [i for m in _DIGITS_RE.finditer(text) for i in range(m.start(), m.end())]
+    # (every pattern that can begin with a digit needs no digit before it: a run's start)
+    runs = [(m.start(), m.end()) for m in _DIGITS_RE.finditer(text)]
+    digits = [a for a, _b in runs]
+    years = [a for a, b in runs if b - a == 4]
     parens = [m.start() for m in _PAREN_RE.finditer(text)]
     for r, kind in enumerate(kinds):
         if kind in _DIGIT_START_KINDS:
-            found[r].update(digits)
+            found[r].update(years if kind in _YEAR_START_KINDS else digits)
         if kind in _PAREN_START_KINDS:
             found[r].update(parens)
     return [sorted(f) for f in found]
@@ -617,18 +619,6 @@ def _hijri_numeric(m, published, text):
     return Found(m.start(), m.end(), g.isoformat(), "day", False, "hijri")
 
 
-def _hijri_year_range(m, published, text):
-    y1, y2 = int(m.group("y1")), int(m.group("y2"))
-    if y1 > y2 and y1 - y2 == 1:
-        y1, y2 = y2, y1  # 1437/1436هـ: the academic year written latest first
-    g1, g2 = _hijri_year_value(y1), _hijri_year_value(y2)
-    if y2 <= y1 or g1 is None or g2 is None or (y1 < 100 <= y2 and y2 - y1 > 200):
-        return None
-    if g1 == g2:  # 1436/1437هـ need not straddle two Gregorian years' middles
-        return Found(m.start(), m.end(), g1, "year", False, "hijri")
-    return Found(m.start(), m.end(), f"{g1}/{g2}", "year", False, "hijri")
-
-
 def _hijri_dm(m, published, text):
     """30 شوال (الجاري): the Hijri year is the publication's, or the next/last one."""
     from hijridate import Gregorian, Hijri
@@ -664,6 +654,8 @@ def _duration_post(m, published, text):
 
 
 def _hijri_year(m, published, text):
+    if m.group("y1"):
+        return _hijri_years(m, int(m.group("y1")), int(m.group("y")))
     digits = m.group("y")
     if len(digits) < 3 and not m.group("pre"):
         return None  # أبها يجمعنا 36 هـ: a short year only after عام / سنة
@@ -671,6 +663,18 @@ def _hijri_year(m, published, text):
     if value is None:
         return None
     return Found(m.start(), m.end(), value, "year", False, "hijri")
+
+
+def _hijri_years(m, y1: int, y2: int):
+    """Two Hijri years: the Gregorian years of their middles, an interval."""
+    if y1 > y2 and y1 - y2 == 1:
+        y1, y2 = y2, y1  # 1437/1436هـ: the academic year written latest first
+    g1, g2 = _hijri_year_value(y1), _hijri_year_value(y2)
+    if y2 <= y1 or g1 is None or g2 is None or (y1 < 100 <= y2 and y2 - y1 > 200):
+        return None
+    if g1 == g2:  # 1436/1437هـ need not straddle two Gregorian years' middles
+        return Found(m.start(), m.end(), g1, "year", False, "hijri")
+    return Found(m.start(), m.end(), f"{g1}/{g2}", "year", False, "hijri")
 
 
 def _dmy(m, published, text):
@@ -1000,7 +1004,7 @@ def _plural_period(m, published, text):
 
 RESOLVERS = {
     "numeric": _numeric, "hijri": _hijri, "hijri_year": _hijri_year, "dmy": _dmy,
-    "hijri_numeric": _hijri_numeric, "hijri_year_range": _hijri_year_range,
+    "hijri_numeric": _hijri_numeric,
     "hijri_month": _hijri_month, "numeric_dm": _numeric_dm, "hijri_dm": _hijri_dm,
     "duration_post": _duration_post,
     "year_range": _year_range, "year_list": _year_list, "year": _year, "decade": _decade, "weekday": _weekday,
