@@ -6,11 +6,15 @@ character classes, on every code point).
 
 from __future__ import annotations
 
+import gc
 import re
 import sys
 
+import pytest
 import regex
 
+import marsad
+from marsad import runtime
 from marsad.actors import matcher
 from marsad.quotes import marks
 from marsad.text import normalize, sentences, tokens
@@ -96,3 +100,57 @@ def test_whole_word_segments_are_the_plain_ones():
     # a split word keeps its own segments: و + ب + ال + عراق
     assert seg.analyse("وبالعراق")[0] == ((0, 1, "proclitic"), (1, 2, "proclitic"),
                                           (2, 4, "proclitic"), (4, 8, "stem"))
+
+
+# -- the collector: what a batch leaves alive is frozen, and it holds no reference cycles ----------
+
+ARTICLES = (
+    "الرياض - قال وزير الخارجية فيصل بن فرحان أمس الثلاثاء إن المملكة تدعم الحل السياسي في "
+    "اليمن. وأضاف: «نحن مع الحوار». واعتقلت الشرطة ثلاثة مسلحين في مدينة عدن.",
+    "تظاهر مئات الطلاب في بغداد يوم الجمعة احتجاجاً على قرار الحكومة، وطالب المتظاهرون "
+    "رئيس الوزراء كرار العبيدي بالاستقالة.",
+    "وصل الرئيس الفرنسي إلى بيروت في زيارة تستمر يومين، والتقى رئيس البرلمان نبيه بري.",
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return marsad.load()
+
+
+def test_after_batch_freezes_only_in_a_process_settled_for_batches():
+    saved = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)  # a program that did not call settle_for_batch
+        before = gc.get_freeze_count()
+        kept = [[] for _ in range(10)]
+        runtime.after_batch()
+        assert gc.get_freeze_count() == before
+        gc.set_threshold(*runtime.BATCH_GC_THRESHOLD)
+        runtime.after_batch()
+        assert gc.get_freeze_count() >= before + len(kept)
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*saved)
+
+
+def test_a_batch_leaves_no_cyclic_garbage_for_the_frozen_generation(nlp):
+    saved = gc.get_threshold()
+    gc.unfreeze()
+    gc.collect()  # (garbage of earlier tests is not this test's)
+    gc.disable()
+    try:
+        gc.set_threshold(*runtime.BATCH_GC_THRESHOLD)
+        before = gc.get_freeze_count()
+        docs = nlp.code_batch([nlp.make_doc(t, published="2024-03-05") for t in ARTICLES])
+        assert gc.get_freeze_count() > before  # code_batch froze what the batch left alive
+        assert docs[0].quotes and docs[1].events  # (the articles were coded: quotes, events)
+        del docs
+        nlp(ARTICLES[1], published="2024-03-06")  # article by article too
+        gc.unfreeze()
+        # nothing coding made or dropped is garbage that only the collector could free: frozen,
+        # it would never be freed
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+        gc.set_threshold(*saved)
