@@ -55,6 +55,7 @@ class Gazetteer:
         self.countries: dict[str, Entry] = {}  # ISO3 -> country entry
         self._keys: dict[str, dict[int, int]] = defaultdict(dict)  # key -> {entry: flags}
         self._common: frozenset[str] = frozenset()
+        self._no_dual: frozenset[str] = frozenset()  # titles with no dual keyed
         # folded last word of a person's name of two words or more -> the persons' entries
         # (الوزير شكري: Sameh Shoukry when only one minister of the lists is called so)
         self.surnames: dict[str, tuple[int, ...]] = {}
@@ -67,6 +68,9 @@ class Gazetteer:
         are listed with: الإمام is keyed, bare إمام would also match the preposition أمام."""
         g = cls()
         g._common = common_words
+        # titles whose dual in ين is a participle's plural (مشيرين): no dual keyed
+        g._no_dual = frozenset(forms.key_of(w) for e in lexicon.entries("words")
+                               if e.get("category") == "title_homographs" for w in e["words"])
         for e in lexicon.entries("countries"):
             g._add_country(e)
         for e in lexicon.entries("cities"):
@@ -130,7 +134,7 @@ class Gazetteer:
                 # construct form رئيس آذربيجان
                 key, flags = key[2:], forms.ARTICLE_OK
             keyed.append((key, flags))
-            if kind == "title":
+            if kind == "title" and key.split(" ")[0] not in self._no_dual:
                 keyed += [(d, forms.ARTICLE_OK | forms.DUAL) for d in forms.title_dual_forms(key)]
                 construct = forms.construct_form(key)
                 if construct is not None:
