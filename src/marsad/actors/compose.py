@@ -2321,6 +2321,11 @@ class Composer:
                 # has no such role on that date: trust the article
                 code = _country_role_code(self.gaz.country_code(scope_country), title.role)
                 role, office = title.role, title.office
+            elif self._titled_now(pe, title, qual, role, office, scope_country):
+                # الوزير شتاينتس: an unqualified title the dictionary person never held is what
+                # he is now, where the dictionary knows only offices that ended (ELI)
+                code = _country_role_code(self.gaz.country_code(pe.country), title.role)
+                role = title.role
             self.out.append(Mention(start, pm.end, "PERSON", pe.canonical, code, pe.country, role,
                                     "lexicon", pe.id, m.prefix, office or title.office, "person",
                                     name=(self._after_titles(pm.start, pm.end), pm.end),
@@ -2361,6 +2366,18 @@ class Composer:
         if scope_country or scope_org:
             self.out[-1].former = self._former_key(title, qual)
         return j
+
+    @staticmethod
+    def _titled_now(pe: Entry, title: Entry, qual: str | None, role: str | None,
+                    office: str | None, scope_country: str | None) -> bool:
+        """Does the title before dictionary person `pe` say what he is on the date? Only where the
+        dictionary makes him a former office holder (ELI from offices that all ended) and the title
+        is unqualified, of his country, not ELI itself, and not an office he held: الرئيس بيل
+        كلينتون stays the former president, الوزير شتاينتس (a minister again) is a minister."""
+        return (qual is None and role == "ELI" and office is None and pe.role != "ELI"
+                and title.role not in (None, "ELI") and pe.country is not None
+                and scope_country in (None, pe.country)
+                and not any(r.office == title.office for r in pe.roles if title.office))
 
     @staticmethod
     def _former_key(title: Entry, qual: str | None) -> str | None:
