@@ -134,15 +134,18 @@ class Gazetteer:
                 # construct form رئيس آذربيجان
                 key, flags = key[2:], forms.ARTICLE_OK
             keyed.append((key, flags))
-            if kind == "title" and key.split(" ")[0] not in self._no_dual:
-                keyed += [(d, forms.ARTICLE_OK | forms.DUAL) for d in forms.title_dual_forms(key)]
+            if kind == "title":
+                if key.split(" ")[0] not in self._no_dual:
+                    keyed += [(d, forms.ARTICLE_OK | forms.DUAL)
+                              for d in forms.title_dual_forms(key)]
                 construct = forms.construct_form(key)
                 if construct is not None:
                     # وزير خارجية روسيا، رئيس وزراء العراق: the title in construct with the
                     # country after it
                     keyed.append((construct, 0))
-        if kind == "group":
-            # the indefinite accusative of a group's singular (قتلوا مسلحاً، اعتقلت مواطناً)
+        if kind in ("group", "title"):
+            # the indefinite accusative of a listed indefinite singular (قتلوا مسلحاً، اعتقلت
+            # مواطناً، مصوراً فرنسياً)
             keyed += [(k, 0) for k in forms.accusative_forms(e["ar"])]
         self._entry(entry, keyed)
 
