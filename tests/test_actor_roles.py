@@ -71,3 +71,22 @@ def test_a_press_conference_is_no_journalist(nlp):
     assert not [w for w, c in got if "صحفي" in w], got
     got = codes(nlp, "وقتل مسلحون مصوراً فرنسياً أمس.")
     assert ("مصوراً فرنسياً", "FRAMED") in got, got
+
+
+@pytest.mark.parametrize("text, words, code", [
+    ("وقال رئيس الجمعية الوطنية إن الدورة ستنعقد غداً.", "رئيس الجمعية الوطنية", "LEG"),
+    ("وقال رئيس الكتلة النيابية إن التصويت تأجل.", "رئيس الكتلة النيابية", "LEG"),
+    ("وأعلن رئيس المجلس العسكري حظر التجول.", "رئيس المجلس العسكري", "MIL"),
+    ("وقال ضابط الشرطة إن المشتبه به فر.", "ضابط الشرطة", "COP"),
+])
+def test_the_head_of_a_body_has_the_bodys_role(nlp, text, words, code):
+    # a title in construct with a body is its head or member: the body's role, one actor
+    assert (words, code) in codes(nlp, text), codes(nlp, text)
+
+
+def test_a_minister_is_of_the_government_whatever_his_portfolio(nlp):
+    got = codes(nlp, "وقال وزير البيشمركة إن القوات تقدمت نحو البلدة.")
+    assert ("وزير البيشمركة", "IRQGOV") in got, got
+    # a preacher's title is also the participle "calling": the body is its object
+    got = codes(nlp, "وخرجت الناشطة داعية الحكومة إلى الحوار.")
+    assert ("الحكومة", "GOV") in got, got
