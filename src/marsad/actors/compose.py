@@ -351,6 +351,21 @@ def _verb_shape(f: str) -> bool:
     return len(f) <= 4 and f[:1] in "تين"
 
 
+def _verb_after_name(f: str) -> bool:
+    """A folded word shaped like a verb or a verbal noun that, right after a name word, is the
+    next word and not a surname: an imperfect (نزار [يكتب]، عباس [يتحدث]، [يقاتل]، [يختار]،
+    [يستعد]، [يقولون]) or a تفعّل/تفاعل word (بيكر [تعهد]، [تتواصل]، [ترتبط]، [تحقيق]).
+    Foreign surnames in ي/ت mostly have a long vowel or a cluster these shapes lack
+    (يلتسين، يانوكوفيتش، تشافيز، ترامب، تريكة), and given names are tested before."""
+    n = len(f)
+    if n < 4 or n > 6 or f[1] in "اوي":
+        return False
+    if f[0] == "ي":
+        return n == 4 or f[1] == "ت" or f.startswith("يست") or (n == 6 and f.endswith("ون")) \
+            or (n == 5 and (f[3] == "ا" or f[2] == "ت"))
+    return f[0] == "ت" and f[1] not in "شرسه" and not f.endswith(("ي", "ه", "ا"))
+
+
 def _has_article_before(text: str, stem: str) -> bool:
     """Does the written word carry the article before its folded stem (الشركة، للشركة)?"""
     f = fold(text)
@@ -2725,7 +2740,12 @@ class Composer:
             return True
         if len(f) >= 6 and f.endswith(("يين", "يون")):
             return True
+        segs = {sg.kind: self.doc.text[sg.start:sg.end] for sg in t.segments}
+        if segs.get("enclitic", "")[:1] == "ه" and len(segs.get("stem", "")) >= 3:
+            return True  # سلطان عمان [بعودته]، أبو بكر [بجمعها]، [مدته]: a known noun and a pronoun
         if not names:
+            if after_title and f[0] == "ي" and _verb_after_name(f):
+                return True  # الوزيرة الأميركية [يحمل]: an imperfect is no name
             if f[0] == "و" and len(f) >= 7 and f.endswith("ات"):
                 return True  # كأس خادم الحرمين الشريفين [ومسابقات]: a plural noun, not a name
             return after_title and (
@@ -2733,11 +2753,13 @@ class Composer:
                 or (len(f) >= 5 and f[0] == "ا" and f[2] == "ت" and f[3] == "ا"))
         if "\u064b" in t.text:
             return True
-        segs = {sg.kind: self.doc.text[sg.start:sg.end] for sg in t.segments}
-        if segs.get("proclitic", "")[-1:] in ("ب", "ل") and segs.get("proclitic") \
-                and "enclitic" in segs:
-            return True  # أبو بكر [بجمعها]: a preposition and a pronoun make no name word
         last = fold(names[-1].text)
+        if last not in COMPOUND_HEADS and last not in NAME_PARTICLES and (
+                _verb_after_name(f) or _not_a_name_part(t) and (
+                    t.segments or f[0] != "ب" or f[1] not in "اون")):
+            # عباس [يتحدث]، زيان [بخطورة]، هارينجتون [محلل]: the next word; not a family name
+            # in با/بو/بن (بدر باسلمة، عبد العزيز بوتفليقة، عبد الإله بنكيران)
+            return True
         return len(names) - heads >= 2 and f.endswith("ا") and len(f) >= 4 \
             and last not in NAME_PARTICLES and last not in COMPOUND_HEADS \
             and not any(fold(n.text).endswith("ا") for n in names)
