@@ -66,3 +66,12 @@ def test_family_names_in_ba_bu_bin_and_ya_are_kept(nlp, text, name):
     # the exceptions of the two rules above, with a sentence each rule cuts
     assert "عادل" in names(nlp, "وقال الرئيس عادل يتحدث عن خطة جديدة.")
     assert name in names(nlp, text), (text, names(nlp, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال العميد سامي خالد الحربي إن الحدود آمنة.", "سامي خالد الحربي"),
+    ("وصرح الدكتور وليد حسن الأغبش بأن المستشفى جاهز.", "وليد حسن الأغبش"),
+    ("وقال ممثل الكويت نبيل فهد البدر إن بلاده ترحب.", "نبيل فهد البدر"),
+])
+def test_family_name_after_a_given_name_and_the_fathers(nlp, text, name):
+    assert name in names(nlp, text), (text, names(nlp, text))

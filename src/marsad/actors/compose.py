@@ -1315,7 +1315,9 @@ class Composer:
         if _not_a_name_part(toks[k + n - 1]):
             return 0
         loose = (n == 1 and self._given(first) and f not in GIVEN_ALSO_WORDS) \
-            or (n == 2 and f in COMPOUND_GIVEN)  # عبد الله الربيعة: one given name
+            or (n == 2 and (f in COMPOUND_GIVEN  # عبد الله الربيعة: one given name
+                            or self._given(first) and self._given(toks[k + 1])))
+        # محمد ماجد العيطان: a given name and the father's, then the family name
         nasab = any(fold(tk.text) in NASAB for tk in toks[k:k + n])  # عبد الله بن … الربيعة
         fam = self._family_tail(k + n, taken, loose, ta_ok=nasab)
         if n == 1 and fam and f in GIVEN_ALSO_WORDS and not \
@@ -1555,7 +1557,8 @@ class Composer:
                 if n > 1 and _not_a_name_part(toks[ti + n - 1]):
                     continue
                 n += self._family_tail(ti + n, taken, n == 1 or (
-                    n == 2 and fold(t.text) in COMPOUND_GIVEN), ta_ok=True)
+                    n == 2 and (fold(t.text) in COMPOUND_GIVEN or self._given(toks[ti + 1]))),
+                    ta_ok=True)  # عبد الله الربيعة، جمال ناصر البدر
                 if n < 2 and not kunya:
                     continue  # محمد alone; جعفر الموسوي is a name; أبو محمد is one too
                 last = toks[ti + n - 1]
@@ -1843,11 +1846,11 @@ class Composer:
             ta_ok = nasab  # العطية after عبدالله بن خليفة
         return self._family_name(k, taken, after_given, ta_ok)
 
-    def _family_name(self, k: int, taken: bytearray, after_given: bool = False,
+    def _family_name(self, k: int, taken: bytearray | None, after_given: bool = False,
                      ta_ok: bool = False) -> int:
         """1 when token k, right after a name, is a family name with the article (المحيسني،
         القباج، العطية): not a dictionary match, not a listed word, not a verb, no sound plural
-        (اللاعبين، المنتجات); else 0."""
+        (اللاعبين، المنتجات); else 0. `taken` None: the caller has checked it is in no match."""
         toks = self.doc.tokens
         if k >= len(toks) or toks[k].kind != "word" or \
                 self.doc.text[toks[k - 1].end:toks[k].start] != " ":
@@ -1868,6 +1871,8 @@ class Composer:
             # المصنف، التقدم، الاحتفاظ after a full name are participles and verbal nouns; after
             # a lone given name the word is the family name (عبدالله المنيع، أحمد التوفيق)
             return 0
+        if taken is None:
+            return 1
         a = self.ms.from_original(toks[k].start)
         if taken[a]:
             return 1 if f.endswith("ي") and self._absorb_nisba(a, toks[k], taken) else 0
@@ -2709,6 +2714,12 @@ class Composer:
         while names and (fold(names[-1].text) in COMPOUND_HEADS
                          or fold(names[-1].text) in NAME_PARTICLES or names[-1].text == "لا"):
             names.pop()  # a name cut after عبد / أبو / فان is not a name
+        if len(names) == 2 and self._given(names[0]) and self._given(names[1]) \
+                and k < len(toks) and (next_match is None
+                                       or self.ms.from_original(toks[k].start) < next_match) \
+                and self._family_name(k, None, after_given=True):
+            names.append(toks[k])  # العميد محمد ماجد العيطان: given, father's, family name
+            k += 1
         closed = bool(names) and k < len(toks) and toks[k].text in ("،", ",")
         if len(names) < min_words and not (len(names) == 1 and closed):
             return None
