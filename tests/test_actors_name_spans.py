@@ -75,3 +75,38 @@ def test_family_names_in_ba_bu_bin_and_ya_are_kept(nlp, text, name):
 ])
 def test_family_name_after_a_given_name_and_the_fathers(nlp, text, name):
     assert name in names(nlp, text), (text, names(nlp, text))
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("وانتقد بوريس يلتسين سياسة الغرب.", "بوريس يلتسين", "RUS"),
+    ("وأعلن الخميني قيام الجمهورية.", "الخميني", "IRN"),
+    ("ووقع أنور السادات اتفاقية السلام.", "أنور السادات", "EGY"),
+    ("وألقى جمال عبد الناصر خطابا في الإسكندرية.", "جمال عبد الناصر", "EGY"),
+    ("وحكم الحبيب بورقيبة البلاد ثلاثين عاما.", "الحبيب بورقيبة", "TUN"),
+    ("وكانت نظرية أينشتاين ثورة في العلم.", "أينشتاين", "DEU"),
+])
+def test_historical_and_famous_people_are_known(nlp, text, name, code):
+    es = [e for e in nlp(text, published="1995-06-01").entities if e.type == "PERSON"]
+    assert [e for e in es if e.text.endswith(name) and e.country == code], \
+        [(e.text, e.country) for e in es]
+
+
+@pytest.mark.parametrize("text, place, country", [
+    ("وسقطت القسطنطينية بيد العثمانيين.", "القسطنطينية", "TUR"),
+    ("وصل الوفد إلى استنبول مساء أمس.", "استنبول", "TUR"),
+    ("وتقع البتراء جنوب الأردن.", "البتراء", "JOR"),
+    ("وطاف الحجاج حول الكعبة المشرفة.", "الكعبة المشرفة", "SAU"),
+    ("وزار الرئيس الدانمارك الأسبوع الماضي.", "الدانمارك", "DNK"),
+    ("وتفككت يوغسلافيا في التسعينيات.", "يوغسلافيا", "SRB"),
+])
+def test_well_known_places_and_spellings(nlp, text, place, country):
+    es = nlp(text, published="2015-07-23").entities
+    assert [e for e in es if e.text == place and e.country == country], \
+        [(e.text, e.country) for e in es]
+
+
+def test_an_ordinal_of_a_kings_name_is_not_found_again_alone(nlp):
+    text = "وتوفي الملك الحسن الثاني عام 1999. وفي الأسبوع الثاني من الشهر عاد الوفد."
+    assert "الثاني" not in names(nlp, text)
+    text = "وقال الملك عبد الله الثاني إن الأردن بخير. وفي الأسبوع الثاني من الشهر عاد الوفد."
+    assert "الثاني" not in names(nlp, text)

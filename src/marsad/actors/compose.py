@@ -1940,8 +1940,8 @@ class Composer:
             if len(words) > 1 and len(last) >= 3 and last not in self.stopwords \
                     and last not in COMPOUND_TAILS and last != "علي" \
                     and not self.gaz.automaton.exists(last) and words[-2] not in COMPOUND_HEADS \
-                    and words[-2] not in NASAB:
-                keys.append(last)  # not الله of عبد الله
+                    and words[-2] not in NASAB and fold(last) not in ORDINALS:
+                keys.append(last)  # not الله of عبد الله, nor الثاني of الحسن الثاني
             for key in keys:
                 # a lone last word of a name found without a title comes back bare or after و/ف
                 # (لصالح، باسم are not Saleh, Basem); other keys take any proclitic (لنوري)
