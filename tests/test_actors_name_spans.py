@@ -110,3 +110,33 @@ def test_an_ordinal_of_a_kings_name_is_not_found_again_alone(nlp):
     assert "الثاني" not in names(nlp, text)
     text = "وقال الملك عبد الله الثاني إن الأردن بخير. وفي الأسبوع الثاني من الشهر عاد الوفد."
     assert "الثاني" not in names(nlp, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وأكد دعم العملية السلمية في المنطقة.", "السلمية"),
+    ("ستظهر الآثار على المدى القصير فقط.", "القصير"),
+    ("ويملك اللاعبون مهارة عالية في التمرير.", "عالية"),
+    ("وسكنت الكرة في الزاوية اليسرى للمرمى.", "الزاوية"),
+    ("وتنتمي الأسرة للطبقة المتوسطة.", "للطبقة"),
+    ("ودعا إلى زيادة فعالية الأجهزة الرقابية.", "فعالية"),
+    ("وبلغت قيمة الصفقة بليون دولار.", "بليون"),
+])
+def test_a_place_name_used_as_a_common_word_is_no_place(nlp, text, word):
+    es = nlp(text, published="2015-07-23").entities
+    a = text.index(word)
+    assert not [e for e in es if e.start < a + len(word) and a < e.end], \
+        [(e.text, e.type) for e in es]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("وسيطر الجيش على القصير بعد معارك عنيفة.", "القصير"),
+    ("وانفجرت سيارة في مدينة السلمية.", "السلمية"),
+    ("وقصفت الطائرات مطار الطبقة العسكري.", "الطبقة"),
+    ("ووصلت التعزيزات إلى الزاوية غرب طرابلس.", "الزاوية"),
+])
+def test_a_place_name_after_a_preposition_or_place_noun_is_a_place(nlp, text, place):
+    # with a sentence the rule above reads as the common word
+    assert not [e for e in nlp("ستظهر الآثار على المدى القصير.").entities if e.type == "LOC"]
+    es = nlp(text, published="2015-07-23").entities
+    assert [e for e in es if e.text == place and e.type in ("LOC", "GPE")], \
+        [(e.text, e.type) for e in es]

@@ -2007,7 +2007,7 @@ class Composer:
         if e.capital and e.country:
             place = self._is_place(i)
         name = self._name_span(i, s)
-        if self._adjective_place(i):
+        if self._adjective_place(i) or self._common_word_place(i):
             return  # الصحابي الجليل، دعم مالي: an adjective spelled like a place
         club = self._club_nisba(i)
         if club is not None:
@@ -2077,6 +2077,40 @@ class Composer:
             return p.startswith("ال") and not p.endswith("ه") and (
                 word.endswith("يه") or word in DEFINITE_ADJECTIVE_HOMOGRAPHS)
         return word in ADJECTIVE_HOMOGRAPHS and not p.startswith(("ال", "لل"))
+
+    def _common_word_place(self, i: int) -> bool:
+        """A place match that is a common word: a whole word the common-word lists hold
+        (فعالية is no ف + عالية, كسرت no ك + سرت, بليون no ب + ليون), or a place whose name is
+        also an adjective or noun (words.json "place_homographs": المدى القصير، العملية
+        السلمية، مهارة عالية، الطبقة المتوسطة) without a preposition, locative or place noun
+        before it (في القصير، بالزاوية، مدينة السلمية), or with a definite word after it that is
+        no match (في الزاوية اليمنى، للطبقة المتوسطة)."""
+        m = self.m[i]
+        o_start, o_end = self.ms.to_original(m.word_start, m.end)
+        k = bisect.bisect_right(self.tok_starts, o_start) - 1
+        toks = self.doc.tokens
+        if m.prefix and not m.prefix.endswith("ال") and 0 <= k < len(toks) \
+                and " " not in self.text[m.start:m.end] and fold(toks[k].text) in self.stopwords:
+            return True
+        homographs = self.name_cues.place_homographs if self.name_cues is not None else ()
+        key = fold(self.text[m.start:m.end])
+        prep = m.prefix.removeprefix("و").removeprefix("ف")
+        if key.startswith("لل"):
+            key, prep = "ال" + key[2:], "ل"  # للطبقة: ل and the article, fused
+        if key not in homographs and "ال" + key not in homographs:
+            return False
+        if not prep or prep == "ال":
+            prev = self._prev_words(o_start, 1)
+            p = prev[0] if prev else ""
+            bare = p[1:] if p[:1] in "وف" and len(p) > 2 else p
+            if any(w in PLACE_NOUNS or w in COMPASS_WORDS or w in ("مطار", "العاصمة")
+                   for w in (p, bare)):
+                return False  # مدينة الزاوية، مطار الطبقة العسكري
+            if not any(w in PREPOSITIONS or w in LOCATIVE_WORDS for w in (p, bare)):
+                return True  # المدى القصير، العملية السلمية
+        n = bisect.bisect_left(self.tok_starts, o_end)
+        return n < len(toks) and toks[n].kind == "word" and fold(toks[n].text).startswith("ال")
+        # في الزاوية اليمنى، للطبقة المتوسطة: the corner, the class
 
     def _club_nisba(self, i: int) -> int | None:
         """The index of a masculine singular definite nationality right after city or country
