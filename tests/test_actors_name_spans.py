@@ -140,3 +140,13 @@ def test_a_place_name_after_a_preposition_or_place_noun_is_a_place(nlp, text, pl
     es = nlp(text, published="2015-07-23").entities
     assert [e for e in es if e.text == place and e.type in ("LOC", "GPE")], \
         [(e.text, e.type) for e in es]
+
+
+def test_common_words_are_no_organisation_nor_name(nlp):
+    for text, word in (("فاختاروا الصواب قبل فوات الأوان.", "فوات"),
+                       ("ويستهدف العرض فئات الشباب.", "فئات"),
+                       ("وسدد اللاعب سامي داخل المرمى.", "داخل")):
+        es = nlp(text, published="2015-07-23").entities
+        a = text.index(word)
+        assert not [e for e in es if e.start < a + len(word) and a < e.end], \
+            (text, [(e.text, e.type) for e in es])

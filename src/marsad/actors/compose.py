@@ -1980,8 +1980,8 @@ class Composer:
                                     "lexicon", e.id, m.prefix, office, "person",
                                     name=(self._after_titles(s, m.end), m.end), person_like=True))
         elif e.kind == "org":
-            if self._common_noun_org(i):
-                return  # القاعدة الجوية: the air base
+            if self._common_noun_org(i) or self._listed_word_with_clitic(i):
+                return  # القاعدة الجوية: the air base; فوات الأوان
             self.out.append(Mention(s, m.end, "ORG", e.canonical, e.code, e.country, e.role,
                                     "lexicon", e.id, m.prefix, kind="org",
                                     name=self._name_span(i, s), person_like=True))
@@ -2078,6 +2078,16 @@ class Composer:
                 word.endswith("يه") or word in DEFINITE_ADJECTIVE_HOMOGRAPHS)
         return word in ADJECTIVE_HOMOGRAPHS and not p.startswith(("ال", "لل"))
 
+    def _listed_word_with_clitic(self, i: int) -> bool:
+        """Is one-word match i, after a proclitic, as a whole word a listed common word
+        (فعالية is no ف + عالية, فوات no ف + وات, بليون no ب + ليون)?"""
+        m = self.m[i]
+        if not m.prefix or m.prefix.endswith("ال") or " " in self.text[m.start:m.end]:
+            return False
+        o_start = self.ms.to_original(m.word_start, m.end)[0]
+        k = bisect.bisect_right(self.tok_starts, o_start) - 1
+        return 0 <= k < len(self.doc.tokens) and fold(self.doc.tokens[k].text) in self.stopwords
+
     def _common_word_place(self, i: int) -> bool:
         """A place match that is a common word: a whole word the common-word lists hold
         (فعالية is no ف + عالية, كسرت no ك + سرت, بليون no ب + ليون), or a place whose name is
@@ -2085,13 +2095,11 @@ class Composer:
         السلمية، مهارة عالية، الطبقة المتوسطة) without a preposition, locative or place noun
         before it (في القصير، بالزاوية، مدينة السلمية), or with a definite word after it that is
         no match (في الزاوية اليمنى، للطبقة المتوسطة)."""
+        if self._listed_word_with_clitic(i):
+            return True
         m = self.m[i]
         o_start, o_end = self.ms.to_original(m.word_start, m.end)
-        k = bisect.bisect_right(self.tok_starts, o_start) - 1
         toks = self.doc.tokens
-        if m.prefix and not m.prefix.endswith("ال") and 0 <= k < len(toks) \
-                and " " not in self.text[m.start:m.end] and fold(toks[k].text) in self.stopwords:
-            return True
         homographs = self.name_cues.place_homographs if self.name_cues is not None else ()
         key = fold(self.text[m.start:m.end])
         prep = m.prefix.removeprefix("و").removeprefix("ف")
