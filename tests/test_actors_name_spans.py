@@ -65,6 +65,9 @@ def test_a_name_ends_before_a_prepositional_or_apposition_word(nlp, text, name):
 def test_family_names_in_ba_bu_bin_and_ya_are_kept(nlp, text, name):
     # the exceptions of the two rules above, with a sentence each rule cuts
     assert "عادل" in names(nlp, "وقال الرئيس عادل يتحدث عن خطة جديدة.")
+    # an indefinite accusative pair after a name is still no name at all
+    assert not [n for n in names(nlp, "وأعلنت الحركة تعيين الملا منصور زعيما جديدا لها.")
+                if n and "زعيما" in n]
     assert name in names(nlp, text), (text, names(nlp, text))
 
 
@@ -131,6 +134,7 @@ def test_a_place_name_used_as_a_common_word_is_no_place(nlp, text, word):
 @pytest.mark.parametrize("text, place", [
     ("وسيطر الجيش على القصير بعد معارك عنيفة.", "القصير"),
     ("وانفجرت سيارة في مدينة السلمية.", "السلمية"),
+    ("وسيطر المسلحون على ريف لمدينة القصير.", "القصير"),
     ("وقصفت الطائرات مطار الطبقة العسكري.", "الطبقة"),
     ("ووصلت التعزيزات إلى الزاوية غرب طرابلس.", "الزاوية"),
 ])
