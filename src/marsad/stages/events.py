@@ -1902,9 +1902,9 @@ CONCESSIVE = frozenset(fold(w) for w in ("رغم", "الرغم", "برغم", "ب
 # بسبب / جراء / إثر + an event: the cause of what the sentence tells (هجر السياح الفندق بسبب
 # هجوم), unless what it tells is the toll of that event (سقوط ضحايا نتيجة غارة: the same event)
 CAUSE_PREPS = frozenset(fold(w) for w in ("بسبب", "جراء", "إثر", "اثر", "نتيجة"))
-BACKGROUND_SPANS = frozenset(fold(w) for w in ("أيام", "أسابيع", "ساعات", "يومين", "يوم", "أسبوع",
-                                                "أسبوعين", "شهر", "شهرين", "أشهر", "سنوات", "عامين",
-                                                "ساعة", "ساعتين", "دقائق", "أعوام", "سنة"))
+BACKGROUND_SPANS = frozenset(fold(w) for w in (
+    "لحظات", "دقائق", "ساعة", "ساعات", "ساعتين", "يوم", "أيام", "يومين", "أسبوع", "أسابيع",
+    "أسبوعين", "شهر", "أشهر", "شهور", "شهرين", "سنة", "سنوات", "عامين", "أعوام"))
 # words that may stand with such a span (بعد يومين فقط من، بعد ساعات قليلة من)
 SPAN_WORDS = frozenset(fold(w) for w in ("فقط", "قليلة", "قليل", "معدودة", "نحو", "حوالي"))
 
@@ -2472,9 +2472,7 @@ def _in_list(word: str, vocab: frozenset[str]) -> bool:
 
 # A span of time between a verb and the preposition of its verbal noun (قبل ساعات، منذ أيام)
 SPAN_PREPS = frozenset(fold(w) for w in ("قبل", "بعد", "منذ"))
-SPAN_UNITS = frozenset(fold(w) for w in (
-    "ساعة", "ساعات", "ساعتين", "يوم", "أيام", "يومين", "أسبوع", "أسابيع", "أسبوعين", "شهر",
-    "أشهر", "شهور", "شهرين", "قليل", "لحظات", "دقائق"))
+SPAN_UNITS = BACKGROUND_SPANS | {fold("قليل")}  # (قبل قليل: a short while)
 
 
 # words after a genitive that are no accusative object (adverbs, particles)
