@@ -12,7 +12,9 @@ session):
   a PP (غارات في العراق وسوريا) are where, not the target or the victims; a place after a noun
   of place (في قرية بمدينة نابلس) is not the target of a condemnation;
 - a definite noun right after a verb carrying its object pronoun (ما دمرته الحرب) is its
-  subject, which names no actor: none is borrowed from elsewhere in the sentence.
+  subject, which names no actor: none is borrowed from elsewhere in the sentence;
+- a bare title in brackets right after a person no dictionary knows (نسرين حداد (رئيسة
+  الجمعية)) is that person's, not another participant.
 """
 
 from __future__ import annotations
@@ -61,3 +63,10 @@ def test_the_definite_subject_after_an_object_pronoun_names_no_actor(nlp):
                  "وطالب الوزير بمحاسبة الميليشيات الحوثية، وبإعادة بناء ما دمرته الحرب في عدن."):
         got = pairs(nlp, text, "1712")
         assert got == [], (text, got)
+
+
+def test_a_title_in_brackets_after_an_unknown_person_is_hers(nlp):
+    # before: the bracketed title (رئيسة، GOV) as the one the demand was made of
+    got = pairs(nlp, "وطالبت السيدة نسرين حداد (رئيسة الجمعية) شركة الطيران بتأمين رحلات مباشرة.",
+                "100")
+    assert got and all(t == "BUS" for _, _, t in got), got

@@ -300,6 +300,12 @@ def build_mentions(view: SentenceView, entities: list[Entity],
     actors = []
     unknown = []
     for m in kept:
+        if unknown and _bare_title(m.entity) and m.first == unknown[-1].last + 2 and \
+                view.words[m.first - 1] == "(" and not m.in_pp:
+            # نسرين اسبر (رئيسة المجلس): the title in brackets after an unknown person is
+            # that person's, no other participant
+            unknown[-1].last = m.last
+            continue
         if m.entity.actor_code or m.entity.country:
             actors.append(m)
         elif m.entity.type == "PERSON" and m.entity.how in ("name", "coref"):
@@ -857,17 +863,17 @@ def prep_targets(view: SentenceView, preps: tuple[str, ...], start: int, exclude
             for m in view.mentions:
                 if m.first < j or id(m) in exclude:
                     continue
+                if _nested_pp(view, j, m) or \
+                        (m.locative and not places and strip_conj(w) not in ILA):
+                    # a neighbour after a border (على الحدود مع العراق) or, with `places`
+                    # False, a place after a noun of place (في مدينة نابلس; but a journey to
+                    # it: وصل إلى مدينة عدن): the PP is where, and no later PP is sought
+                    return []
                 if m.first > j + 6 or boundary_between(view, j, m.first) or any(
                         strip_conj(view.words[k]) in SETTING_PREPS - set(preps) and
                         _bare_noun(view.words[k - 1]) not in RELATIONAL_NOUNS
-                        for k in range(j + 1, m.first)) or quoted_apart(view, start, m) or \
-                        _nested_pp(view, j, m) or \
-                        (m.locative and not places and strip_conj(w) not in ILA):
-                    # (but رحب ببيان صادر عن الخارجية: the statement's issuer; not the actor
-                    # of a PP inside the PP, دعمها للحملة على داعش، على الحدود مع العراق, nor
-                    # with `places` False, a place after a noun of place, في مدينة نابلس, but
-                    # for a journey to it: وصل إلى مدينة عدن)
-                    break
+                        for k in range(j + 1, m.first)) or quoted_apart(view, start, m):
+                    break  # (but رحب ببيان صادر عن الخارجية: the statement's issuer)
                 return coordinated(view, m)
         j += 1
     return []

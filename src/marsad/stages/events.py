@@ -1605,9 +1605,10 @@ class EventStage:
             used = {id(m) for m in sources}
             after = max([m.last for m in sources if m.first > trig.head] + [trig.head])
             # (a place after a noun of place, في مدينة نابلس، is only where a meeting or a
-            # condemnation was; it may be what force or coercion was used on)
+            # condemnation was; it may be what force or coercion was used on, and where a
+            # visit goes: يزور قبر والده في قرية غرب كينيا)
             cand_p = roles.prep_targets(view, pat.target_preps, trig.head, used,
-                                        places=pat.cameo[:2] >= "17")
+                                        places=pat.cameo[:2] >= "17" or pat.cameo == VISIT)
             cand_o = roles.object_target(view, after, used, pat.target_preps,
                                          owner=pat.plover in VIOLENCE) \
                 if pat.target_object else []
@@ -1697,18 +1698,15 @@ class EventStage:
         if m.entity.how == "nisba" or not tok.start <= m.entity.start < tok.end:
             return ""
         word = strip_conj(view.words[m.first])
+        if tok.text.endswith(("ة", "ات")) and word not in roles.QUANTIFIERS:
+            return "f"  # (المستشارة ميركل، الحكومة، القوات; not قادة)
         keys = self.compiled.analyse(word)[1]
         ctx = self.compiled.contexts
         if m.entity.type in ("GPE", "LOC"):
             if m.entity.how != "lexicon":
                 return ""  # (البلدان، البلاد: a noun standing for places has its own gender)
             return "f" if keys.isdisjoint(ctx.get("masculine_places", ())) else "m"
-        if not keys.isdisjoint(ctx.get("masculine_heads", ())):
-            return "m"
-        if m.entity.type == "ORG" and tok.text.endswith(("ة", "ات")) and \
-                word not in roles.QUANTIFIERS:
-            return "f"
-        return ""
+        return "m" if not keys.isdisjoint(ctx.get("masculine_heads", ())) else ""
 
     def _disagrees(self, view: SentenceView, trig: Trigger, m: roles.Mention) -> bool:
         """The actor `m` cannot be the subject of the verb by gender: a masculine singular verb
@@ -1720,8 +1718,9 @@ class EventStage:
         person = trig.form.person
         if person not in ("3ms", "3fs", "3f/2s"):
             return False
-        if trig.form.tense == "past" and self._has_masdar_form(view, trig):
-            return False  # (دعم إيران لهم: the verbal noun and its genitive, no verb at all)
+        if trig.form.tense == "past" and (self._has_masdar_form(view, trig) or _bare_triliteral(
+                trig.form.text)):
+            return False  # (دعم إيران لهم، طلب تركيا: the verbal noun and its genitive, no verb)
         gender = self._gender(view, m)
         return (person == "3ms" and gender == "f") or (person != "3ms" and gender == "m")
 
@@ -1730,10 +1729,12 @@ class EventStage:
         with an object pronoun, its subject. Not a word of time (استقبله اليوم الرئيس)."""
         k = trig.last + 1
         if k >= len(view.words) or not view.is_word(k) or view.mention_at(k, k) is not None or \
-                any(m.first <= k <= m.last for m in view.mentions + view.unknown_persons):
-            return False
+                any(m.first <= k <= m.last for m in view.mentions + view.unknown_persons) or \
+                self._has_masdar_form(view, trig):
+            return False  # (تعاونها الأخير: the noun with its possessive and an adjective)
         w = strip_conj(view.words[k])
         return w.startswith("ال") and w not in TIME_ADVERBS and not roles.is_prep(w) and \
+            not roles.is_nisba_word(w) and \
             self.compiled.analyse(w)[1].isdisjoint(self._context("time_words"))
 
     def _single_before_b(self, view, trig, subj) -> bool:
@@ -1790,6 +1791,12 @@ def _coordinated_subject(doc, view: SentenceView, trig: Trigger) -> ActorRef | N
     return _earlier_in_sentence(doc, STATE_LAST_SUBJECT, view, trig)
 
 
+def _bare_triliteral(form: str) -> bool:
+    """A past form of three strong letters (طلب، دعم، ثمن): spelt like its verbal noun, which
+    the dictionary need not list."""
+    return len(form) == 3 and not any(c in "اويى" for c in form)
+
+
 def _fronted_in_pronoun(view: SentenceView, trig: Trigger) -> bool:
     """A verbal noun with a pronoun after في, fronted as the predicate of كان (وكان في استقباله
     الوزير): the noun phrase after it is the subject of the clause and the noun's agent; the
@@ -1798,6 +1805,7 @@ def _fronted_in_pronoun(view: SentenceView, trig: Trigger) -> bool:
         view.words[trig.first - 1] in IN_WORDS and view.words[trig.first - 2] in KANA
 
 
+VISIT = "042"  # CAMEO: make a visit (its place is where it goes, a target)
 AGREEMENT_REACH = 3  # words from an actor to the verb after it whose gender must agree
 FRONTED_REACH = 8  # words after a fronted في استقباله where the clause's subject may begin
 
