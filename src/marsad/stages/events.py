@@ -2279,7 +2279,7 @@ GOVERNED_PREPS = frozenset(fold(w) for w in ("إلى", "الى", "من", "على
 RESULT_VERBS = frozenset(fold(w) for w in ("أدى", "ادى", "أسفر", "اسفر", "تسبب", "أفضى"))
 RESULT_PRESENT = frozenset(fold(w) for w in ("يؤدي", "تؤدي", "يسفر", "تسفر", "يتسبب", "تتسبب",
                                              "يفضي", "تفضي"))
-ILA = frozenset(fold(w) for w in ("إلى", "الى"))
+ILA = roles.ILA
 
 
 def _result_modality(words: list[str], first: int) -> str | None:
