@@ -1457,6 +1457,10 @@ class EventStage:
         if not pat.monadic:
             head = view.tokens[trig.head]
             src_refs, tgt_refs = _speaker_of_cue(doc, head.start, head.end, src_refs, tgt_refs)
+        if _fronted_in_pronoun(view, trig):
+            # وكان في استقباله وزير الخارجية: who stands after the noun does it (receives), the
+            # one its pronoun stands for undergoes it
+            src_refs, tgt_refs = tgt_refs, src_refs
         if src_refs and not passive:
             doc.state[STATE_LAST_SUBJECT] = (view.tokens[trig.head].start, src_refs[0])
         if not tgt_refs and not pat.monadic:
@@ -1560,6 +1564,8 @@ class EventStage:
         elif noun_like and not passive:
             # زيارة بوتين لطهران؛ قمة بين X و Y؛ اغتيال مغنية (the genitive is the patient)
             gen = roles.genitive_after(view, trig.head, trig.last if trig.kind == "noun" else trig.head)
+            if not gen and _fronted_in_pronoun(view, trig):
+                gen = _fronted_subject(view, trig)  # وكان في استقباله لدى وصوله الأمير …
             if gen and "e" in trig.strip and not pat.monadic:
                 # لقائه الرئيس الفلسطيني: the pronoun is the agent and the actor after the noun
                 # its object; the agent is the subject of the clause (أكد الوزير خلال لقائه …) or,
@@ -1703,6 +1709,12 @@ class EventStage:
                 subj = None  # (الطائرات) قتلت 248 إيرانياً: people counted after it are its object
             if subj is not None and pat.describe and self._single_before_b(view, trig, subj):
                 subj = None
+            # وزار مصر وفد، تستهدف حزب العمال: by gender the actor is the object; the verb's
+            # subject is then another noun of this sentence, not one borrowed from before
+            gender_clash = subj is not None and subj.first == trig.last + 1 and \
+                self._disagrees(view, trig, subj)
+            if gender_clash:
+                subj = None
             if subj is not None:
                 sources = roles.coordinated(view, subj)
                 ante = roles.antecedent(view, trig.first) if obj_pron else None
@@ -1711,7 +1723,9 @@ class EventStage:
                     targets = roles.coordinated(view, ante)
             elif roles.nonactor_subject(view, trig.last if trig.kind != "phrase" else trig.head):
                 pass  # دعم البعض حزب الله: the subject names no actor; the actor is the object
-            elif (carried := _coordinated_subject(doc, view, trig)) is not None:
+            elif obj_pron and self._definite_after(view, trig):
+                pass  # ما دمرته الحرب: its object on it, the verb's subject follows, no actor
+            elif not gender_clash and (carried := _coordinated_subject(doc, view, trig)) is not None:
                 implicit = carried  # قتل المسلحون ثلاثة جنود وخطفوا اثنين: the same subject
             elif obj_pron and trig.first > 0 and view.words[trig.first - 1] in roles.RELATIVES \
                     and (ante := roles.antecedent(view, trig.first)) is not None:
@@ -1725,9 +1739,14 @@ class EventStage:
                     implicit = self._implicit(doc, view, trig)
             else:
                 m = roles.preverbal_subject(view, trig.first)
+                if m is not None and trig.first - m.last <= AGREEMENT_REACH and \
+                        _opens_clause_np(view, m) and self._disagrees(view, trig, m):
+                    # حزب العمال … كما تستهدف داعش: an actor right before a verb of the other
+                    # gender, heading its own phrase, is not that verb's subject
+                    m = None
                 if m is not None:
                     sources = roles.coordinated(view, m)
-                elif not pat.monadic:
+                elif not pat.monadic and not gender_clash:
                     # an attack or a protest with no subject in its sentence stays without a
                     # known source rather than borrowing the last speaker
                     implicit = self._implicit(doc, view, trig)
@@ -1736,7 +1755,11 @@ class EventStage:
         if not targets:
             used = {id(m) for m in sources}
             after = max([m.last for m in sources if m.first > trig.head] + [trig.head])
-            cand_p = roles.prep_targets(view, pat.target_preps, trig.head, used)
+            # (a place after a noun of place, في مدينة نابلس، is only where a meeting or a
+            # condemnation was; it may be what force or coercion was used on, and where a
+            # visit goes: يزور قبر والده في قرية غرب كينيا)
+            cand_p = roles.prep_targets(view, pat.target_preps, trig.head, used,
+                                        places=pat.cameo[:2] >= "17" or pat.cameo == VISIT)
             cand_o = roles.object_target(view, after, used, pat.target_preps,
                                          owner=pat.plover in VIOLENCE) \
                 if pat.target_object else []
@@ -1816,6 +1839,55 @@ class EventStage:
         verbs = self.compiled.contexts.get("exposure_verbs", frozenset())
         return not self.compiled.analyse(view.words[trig.first])[1].isdisjoint(verbs)
 
+    def _gender(self, view: SentenceView, m: roles.Mention) -> str:
+        """The grammatical gender of the actor `m` by the word it opens with: "f" for a body
+        whose head ends in ة or ات (الحكومة، حركة حماس، القوات) and for a place by its name
+        (names of countries and cities are feminine: زارت مصر، أعلنت طهران; but not those of
+        events.json `masculine_places`: أعلن العراق), "m" for a head of `masculine_heads`
+        (حزب، الجيش، الرئيس), "" when the word does not tell (a name, a nisba, a quantifier)."""
+        tok = view.tokens[m.first]
+        if m.entity.how == "nisba" or not tok.start <= m.entity.start < tok.end:
+            return ""
+        word = strip_conj(view.words[m.first])
+        if tok.text.endswith(("ة", "ات")) and word not in roles.QUANTIFIERS:
+            return "f"  # (المستشارة ميركل، الحكومة، القوات; not قادة)
+        keys = self.compiled.analyse(word)[1]
+        ctx = self.compiled.contexts
+        if m.entity.type in ("GPE", "LOC"):
+            if m.entity.how != "lexicon":
+                return ""  # (البلدان، البلاد: a noun standing for places has its own gender)
+            return "f" if keys.isdisjoint(ctx.get("masculine_places", ())) else "m"
+        return "m" if not keys.isdisjoint(ctx.get("masculine_heads", ())) else ""
+
+    def _disagrees(self, view: SentenceView, trig: Trigger, m: roles.Mention) -> bool:
+        """The actor `m` cannot be the subject of the verb by gender: a masculine singular verb
+        and a feminine actor (وزار مصر وفد: Egypt is what was visited), a feminine singular verb
+        and a masculine one (تستهدف حزب العمال: the party is the target). Only for an active
+        verb of the third person singular; the plural and the dual are told elsewhere."""
+        if trig.kind != "verb" or trig.form.voice != "active":
+            return False
+        person = trig.form.person
+        if person not in ("3ms", "3fs", "3f/2s"):
+            return False
+        if trig.form.tense == "past" and (self._has_masdar_form(view, trig) or _bare_triliteral(
+                trig.form.text)):
+            return False  # (دعم إيران لهم، طلب تركيا: the verbal noun and its genitive, no verb)
+        gender = self._gender(view, m)
+        return (person == "3ms" and gender == "f") or (person != "3ms" and gender == "m")
+
+    def _definite_after(self, view: SentenceView, trig: Trigger) -> bool:
+        """A definite noun that names no actor right after the verb (دمرته الحرب): after a verb
+        with an object pronoun, its subject. Not a word of time (استقبله اليوم الرئيس)."""
+        k = trig.last + 1
+        if k >= len(view.words) or not view.is_word(k) or view.mention_at(k, k) is not None or \
+                any(m.first <= k <= m.last for m in view.mentions + view.unknown_persons) or \
+                self._has_masdar_form(view, trig):
+            return False  # (تعاونها الأخير: the noun with its possessive and an adjective)
+        w = strip_conj(view.words[k])
+        return w.startswith("ال") and w not in TIME_ADVERBS and not roles.is_prep(w) and \
+            not roles.is_nisba_word(w) and \
+            self.compiled.analyse(w)[1].isdisjoint(self._context("time_words"))
+
     def _single_before_b(self, view, trig, subj) -> bool:
         """وصف X بـ«...»: with a single actor before the بـ, that actor is the object."""
         for k in range(subj.last + 1, min(len(view.words), subj.last + 12)):
@@ -1868,6 +1940,52 @@ def _coordinated_subject(doc, view: SentenceView, trig: Trigger) -> ActorRef | N
     if trig.kind != "verb" or "c" not in trig.strip:
         return None
     return _earlier_in_sentence(doc, STATE_LAST_SUBJECT, view, trig)
+
+
+def _bare_triliteral(form: str) -> bool:
+    """A past form of three strong letters (طلب، دعم، ثمن): spelt like its verbal noun, which
+    the dictionary need not list."""
+    return len(form) == 3 and not any(c in "اويى" for c in form)
+
+
+def _fronted_in_pronoun(view: SentenceView, trig: Trigger) -> bool:
+    """A verbal noun with a pronoun after في, fronted as the predicate of كان (وكان في استقباله
+    الوزير): the noun phrase after it is the subject of the clause and the noun's agent; the
+    pronoun is its patient. (Not an adverbial: وفي لقائه مع الوزير، في هجماتها على.)"""
+    return _is_nominal(trig) and "e" in trig.strip and trig.first >= 2 and \
+        view.words[trig.first - 1] in IN_WORDS and view.words[trig.first - 2] in KANA
+
+
+VISIT = "042"  # CAMEO: make a visit (its place is where it goes, a target)
+AGREEMENT_REACH = 3  # words from an actor to the verb after it whose gender must agree
+FRONTED_REACH = 8  # words after a fronted في استقباله where the clause's subject may begin
+
+
+def _fronted_subject(view: SentenceView, trig: Trigger) -> list[roles.Mention]:
+    """The subject of the clause a fronted في + noun opens: the first actor after the noun, past
+    a phrase of time or place (وكان في استقباله لدى وصوله مطار الملك خالد الأمير …), not one in
+    a preposition phrase or a quote."""
+    for m in view.mentions:
+        if m.first <= trig.last:
+            continue
+        if m.first > trig.last + FRONTED_REACH or \
+                roles.boundary_between(view, trig.last + 1, m.first):
+            return []
+        if not m.in_pp and not m.in_quote and not m.pp_head and not m.locative:
+            return roles.coordinated(view, m)
+    return []
+
+
+def _opens_clause_np(view: SentenceView, m: roles.Mention) -> bool:
+    """`m` opens a noun phrase of its own: at the start of the sentence, after a punctuation
+    mark, a complementizer or و, or with و on it (not the genitive of a noun before it:
+    طائرات التحالف قصفت agrees with طائرات, not with التحالف)."""
+    k = m.first - 1
+    if k < 0 or not view.is_word(k):
+        return True
+    w = view.words[k]
+    return w in roles.COMPLEMENTIZERS or w in ("و", "ف") or k in view.verbs or \
+        roles._opens_with_and(view, m)
 
 
 def _is_nominal(trig: Trigger) -> bool:
@@ -2347,7 +2465,7 @@ GOVERNED_PREPS = frozenset(fold(w) for w in ("إلى", "الى", "من", "على
 RESULT_VERBS = frozenset(fold(w) for w in ("أدى", "ادى", "أسفر", "اسفر", "تسبب", "أفضى"))
 RESULT_PRESENT = frozenset(fold(w) for w in ("يؤدي", "تؤدي", "يسفر", "تسفر", "يتسبب", "تتسبب",
                                              "يفضي", "تفضي"))
-ILA = frozenset(fold(w) for w in ("إلى", "الى"))
+ILA = roles.ILA
 
 
 def _result_modality(words: list[str], first: int) -> str | None:
@@ -3361,13 +3479,17 @@ def _victims(view: SentenceView, trig: Trigger, used: set[int]) -> ActorRef | No
     prepositional phrases (not its source, not quoted): جنود باكستانيين، السفير البولندي."""
     # in a phrase the victims may stand inside it (لقي 26 شخصاً بينهم ستة جنود حتفهم)
     start = trig.head if trig.kind == "phrase" else trig.last
+    placed: roles.Mention | None = None  # the last actor passed over as a place
     for m in view.mentions:
         if id(m) in used or m.in_quote or m.first <= start or (
                 m.in_pp and not m.clitic_pp and not _affiliation(view, m)
-                and not _purpose_object(view, m)):
+                and not _purpose_object(view, m)) or (
+                placed is not None and roles._joined(view, placed, m)):
             # في بيروت: a place, no victim (but in سيارات تابعة للجيش the owner of what was hit
             # is one, in 28 متطوعاً في الجيش العراقي the body the victims belong to, and in
-            # لتفريق المتظاهرين the object of the act it was for)
+            # لتفريق المتظاهرين the object of the act it was for); nor a place joined to one
+            # in such a PP (غارات في العراق وسوريا)
+            placed = m if m.first > start and id(m) not in used and not m.in_quote else None
             continue
         if m.first - max(start, trig.last) > VICTIM_REACH or \
                 roles.boundary_between(view, start + 1, m.first) or \
