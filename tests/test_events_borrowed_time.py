@@ -82,3 +82,23 @@ def test_date_of_an_earlier_event_inside_the_clause_is_not_taken(detect):  # noq
     killing = violent(detect, "قتل الجنود خلال اشتباكات اندلعت مع مسلحين هاجموا القاعدة "
                               "في 20 يوليو.")[0]
     assert killing.trigger == "قتل" and killing.date == "2015-07-20"
+
+
+# ---------------------------------------------------------------------------------------------
+# a toll counted over months or years is a total, not one event
+
+def test_toll_over_months_or_years_is_a_total(detect):  # noqa: F811
+    for text in ("قتل 300 شخص خلال الأشهر الستة الماضية.",
+                 "وفي الأشهر الستة الأخيرة أدت التفجيرات إلى قتل وجرح أربعة آلاف شخص.",
+                 "قتل 300 شخص خلال ستة أشهر."):
+        assert [e.modality for e in violent(detect, text)] == ["habitual"], text
+
+
+def test_toll_over_days_or_a_superlative_span_is_news(detect):  # noqa: F811
+    # a span of days is told as a report, a superlative's span measures one event; and the rule
+    # itself (the first sentence) makes the span of months a total
+    assert [e.modality for e in violent(detect, "قتل 300 شخص خلال ستة أشهر.")] == ["habitual"]
+    for text in ("قتلت القوات خلال الأسبوع الماضي 47 مسلحاً.",
+                 "فجر انتحاري حافلة للشرطة أمس مما أسفر عن سقوط نحو 35 قتيلا في أحد أكثر "
+                 "الانفجارات دموية في كابل في الشهور الأخيرة."):
+        assert all(e.modality == "asserted" for e in violent(detect, text)), text

@@ -418,6 +418,8 @@ class EventStage:
             return "habitual"  # الميليشيا التي تقاتل بوكو حرام: what describes them, no report
         if pat.plover in VIOLENCE and self._since_past_point(view, trig):
             return "habitual"  # قتل ثلاثة آلاف جندي منذ الاجتياح: a total, not one event
+        if pat.cameo.startswith(TOLL_CODES) and self._total_over_span(view, trig):
+            return "habitual"  # قتل 300 شخص خلال الأشهر الستة الماضية: a total, not one event
         if reg is None:
             return None
         if pat.plover in VIOLENCE and _is_nominal(trig) and \
@@ -635,6 +637,39 @@ class EventStage:
                 return False
             if since_at(k) and k + 1 < trig.first and trig.kind in ("verb", "phrase"):
                 return True  # (منذ بداية الهجوم: the noun is the point of time itself)
+        return False
+
+    def _total_over_span(self, view: SentenceView, trig: Trigger) -> bool:
+        """A counted toll over a span of months or years in its clause (قتل 300 شخص خلال الأشهر
+        الستة الماضية، وفي الأشهر الستة الأخيرة أدت التفجيرات إلى قتل أربعة آلاف، على مدى ثلاث
+        سنوات): a total accumulated over that time, not one event. A span of days or weeks is
+        left to the news (قتلت القوات خلال الأسبوع الماضي 47 مسلحاً: told as a report); not
+        with a superlative between (سقوط 35 قتيلاً في أحد أكثر الانفجارات دموية في الأشهر
+        الأخيرة: the span measures the blast, one event)."""
+        w = view.words
+        stops = self._context("superlatives") | self._context("recent_time")
+        quantities = self._context("quantities")
+
+        def stop_at(k: int) -> bool:
+            return w[k] in CLAUSE_ENDS or not self.compiled.analyse(w[k])[1].isdisjoint(stops) \
+                or (w[k] == MORE and (k + 1 >= len(w) or w[k + 1] != MIN))
+
+        def counted(k: int) -> bool:
+            return w[k] == "#" or not self.compiled.analyse(w[k])[1].isdisjoint(quantities)
+
+        if not any(counted(k) for k in range(max(0, trig.first - 2),
+                                             min(len(w), trig.last + 4)) if k != trig.head):
+            return False  # قتل زعيم التنظيم خلال الأشهر الماضية: one killing
+        for k in range(trig.last + 1, min(len(w), trig.last + 1 + SINCE_REACH)):
+            if stop_at(k):
+                break
+            if _long_span_at(w, k):
+                return True
+        for k in range(trig.first - 1, max(-1, trig.first - 1 - SINCE_BACK - 1), -1):
+            if stop_at(k):
+                return False
+            if _long_span_at(w, k):
+                return True
         return False
 
     def _noun_before_nisba(self, view: SentenceView, keys, trig: Trigger) -> bool:
@@ -1826,6 +1861,22 @@ FIRING_OBJECTS = frozenset(fold(w) for w in ("النار", "الرصاص", "ال
                                              "مروحيات", "مروحيتين", "مقاتلة", "طيار", "حربية",
                                              "مسيرة"))
 TOLL_CODES = ("181", "182")  # abduction, wounding and killing (1823): what a toll counts
+# Plurals and duals of months, years and decades: the units of a span a total is counted over
+LONG_SPAN_UNITS = frozenset(fold(a + w) for w in (
+    "أشهر", "شهور", "شهرين", "سنوات", "سنين", "أعوام", "عامين", "سنتين", "عقود", "عقدين")
+    for a in ("", "ال"))
+# The words that open such a span (خلال الأشهر، في السنوات العشر الأخيرة، على مدى ثلاث سنوات)
+SPAN_OPENERS = frozenset(fold(w) for w in ("خلال", "في", "طوال", "طيلة", "مدى", "امتداد",
+                                           "غضون"))
+MORE = fold("أكثر")
+
+
+def _long_span_at(w: list[str], k: int) -> bool:
+    """A span of months or years opens at words[k]: خلال الأشهر، في ستة أشهر، على مدى ثلاث
+    سنوات (the unit right after the opener or after one word of count)."""
+    if strip_conj(w[k]) not in SPAN_OPENERS:
+        return False
+    return any(j < len(w) and w[j] in LONG_SPAN_UNITS for j in (k + 1, k + 2))
 # appeal, consult (شارك في قمة الاتحاد الأفريقي), praise, demand, disapprove, reject
 RESPONSE_ROOTS = frozenset({"02", "04", "05", "10", "11", "12"})
 AN = frozenset(fold(w) for w in ("أن", "وأن"))
