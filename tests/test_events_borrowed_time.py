@@ -102,3 +102,22 @@ def test_toll_over_days_or_a_superlative_span_is_news(detect):  # noqa: F811
                  "فجر انتحاري حافلة للشرطة أمس مما أسفر عن سقوط نحو 35 قتيلا في أحد أكثر "
                  "الانفجارات دموية في كابل في الشهور الأخيرة."):
         assert all(e.modality == "asserted" for e in violent(detect, text)), text
+
+
+# ---------------------------------------------------------------------------------------------
+# فيما / بينما / في حين: a clause told beside another, of its own time
+
+def test_in_hin_is_whereas_not_when(detect):  # noqa: F811
+    # في حين is "whereas": the killing is told beside the strikes, as today's news
+    evs = violent(detect, "قصفت الطائرات مواقع المتمردين في شمال العراق، في حين قتل مسلحون "
+                          "جنديين.")
+    assert [(e.trigger, e.modality) for e in evs] == [("قصفت", "asserted"), ("قتل", "asserted")]
+
+
+def test_date_before_fima_is_the_other_clauses(detect):  # noqa: F811
+    killing = violent(detect, "انسحب الجيش من ريف حلب قبل شهرين، فيما قتل مسلحون عشرة "
+                              "مدنيين.")[-1]
+    assert killing.trigger == "قتل" and killing.date_source == "published"
+    # فيما "in what" names the same event: its date stays
+    named = violent(detect, "شنت إسرائيل حرباً على مصر عام 1956، فيما عرف بالعدوان الثلاثي.")
+    assert all(e.date == "1956" for e in named)

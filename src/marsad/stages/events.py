@@ -2025,6 +2025,8 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
                                             for i, name in reg.evidence))
     if w in SIMULTANEOUS and trig.kind in ("verb", "phrase") and _recent_clause(view, reg, trig):
         return False  # قتل جنديان أمس حين فتح مسلحون النار: the news itself, not its background
+    if w == WHEN and k > 0 and view.words[k - 1] in IN_WORDS:
+        return False  # في حين قتل مسلحون: "whereas", a clause beside the other, not a time
     return w in BACKGROUND_PREPS
 
 
@@ -3142,6 +3144,8 @@ def _event_date(doc, view, trig, default):
             continue
         if d.start >= last and not during and _date_of_another_clause(view, lo, hi):
             continue
+        if d.start < first and _while_between(view, lo, hi):
+            continue
         dist = len(words) + (0 if d.start >= last else 1)
         if best is None or dist < best[0]:
             best = (dist, d)
@@ -3225,6 +3229,25 @@ def _ends_clause_of_time(view, lo: int, hi: int) -> bool:
            for k in rest):
         return False
     return len([k for k in words if k >= opener]) <= DURING_REACH
+
+
+# Words that open a clause told beside another, of its own time (انسحب الجيش قبل شهرين، فيما قتل
+# مسلحون؛ في حين)
+WHILE_WORDS = frozenset(fold(w) for w in ("فيما", "وفيما", "بينما", "وبينما"))
+WHEN = fold("حين")
+# فيما + a verb of naming is "in what": الاعتداء عام 1956، فيما عرف بالعدوان الثلاثي
+NAMED_AS = frozenset(fold(w) for w in ("عرف", "يعرف", "بات", "سمي", "يسمى", "أطلق", "يطلق",
+                                       "وصف", "يوصف"))
+
+
+def _while_between(view, lo: int, hi: int) -> bool:
+    """فيما / بينما / في حين between a date before the trigger (offsets lo to hi) and it: the date
+    is the clause's before (انسحب الجيش قبل شهرين، فيما قتل مسلحون عشرة مدنيين); not فيما
+    "in what" (عام 1956، فيما عرف بالعدوان الثلاثي)."""
+    idx = [k for k, t in enumerate(view.tokens) if lo <= t.start < hi]
+    w = view.words
+    return any((w[k] in WHILE_WORDS and not (k + 1 < len(w) and w[k + 1] in NAMED_AS)) or (
+        w[k] == WHEN and k > 0 and w[k - 1] in IN_WORDS) for k in idx)
 
 
 TITLE_WORDS = 4  # the longest name in guillemets read as one word of a clause
