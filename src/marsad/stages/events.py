@@ -346,7 +346,7 @@ class EventStage:
             if result is not None:
                 # أسفرت الغارة عن مقتل، ما أدى إلى مقتل: the toll takes its cause's time, and
                 # the negation of its verb (لم يسفر القصف عن سقوط ضحايا)
-                _take_cause_time(evs, _result_cause(view, result, out))
+                _take_cause_time(evs, _result_cause(view, result, out), out, doc.published)
                 if modality(view.words, result[0], result[0], c.cues) == "negated":
                     _impose(evs, "negated")
             weapon = _is_nominal(trig) and self._weapon_noun(keys, trig)
@@ -2888,17 +2888,31 @@ def _result_cause(view: SentenceView, result: tuple[int, int], out) -> Event | N
     return cause
 
 
-def _take_cause_time(events: list[Event], cause: Event | None) -> None:
-    """A toll with no date of its own was when its cause was, and a toll of a cause told as
-    history or as a habit is history or a habit too (انفجرت الشاحنة عام 1983 وأدت إلى مقتل 58
-    جندياً: the killing is as old as the blast)."""
+def _take_cause_time(events: list[Event], cause: Event | None, out, published) -> None:
+    """A toll with no date of its own was when its cause was (not after the news: a past toll
+    was not to come), and the toll of a cause told as history is history too (انفجرت الشاحنة
+    عام 1983 وأدت إلى مقتل 58 جندياً: the killing is as old as the blast; وعقد الاجتماع بعد هجوم
+    على حافلة مما أسفر عن سقوط 35 قتيلاً: told with the background attack). Not so when the
+    cause is background only to a violent event reported before it in the sentence, with no old
+    date of its own (ارتكبت الميليشيات مجزرة بعدما أمطرت الضاحية بالصواريخ مما أدى إلى مقتل 43:
+    how the massacre was done, the news itself). A habit is not passed on (انفجارات استهدفت
+    سيارات وأسفرت عن تدمير خمس: an uncounted plural is no statistic of its toll)."""
     if cause is None:
         return
+    if cause.date_source == "expression" and not _is_later(cause.date, published):
+        for ev in events:
+            if ev.date_source != "expression":
+                ev.date, ev.date_source = cause.date, cause.date_source
+    if cause.modality != "historical":
+        return
+    start = cause.mentions[0].start
+    if not (cause.date_source == "expression" and _is_old(cause.date, published)) and any(
+            ev.sentence == cause.sentence and ev.plover in VIOLENCE and ev.modality in FACTUAL
+            and ev.mentions and ev.mentions[0].start < start for ev, _ in out):
+        return
     for ev in events:
-        if ev.date_source != "expression" and cause.date_source == "expression":
-            ev.date, ev.date_source = cause.date, cause.date_source
-        if ev.modality in FACTUAL and cause.modality in ("historical", "habitual"):
-            ev.modality = cause.modality
+        if ev.modality in FACTUAL:
+            ev.modality = "historical"
             ev.reported_by = None
 
 
