@@ -49,6 +49,10 @@ def test_toll_of_a_background_attack_is_background(detect):  # noqa: F811
                  "وجاء القرار بعد أن فجر انتحاري سيارة مفخخة في وسط العاصمة مما أدى إلى مقتل "
                  "ثمانية أشخاص."):
         assert all(e.modality == "historical" for e in violent(detect, text)), text
+    # but an attack told as how a massacre reported before it was done is that news
+    ev = toll(detect, "ارتكبت الميليشيات مجزرة في المدينة بعدما أمطرت الحي بالصواريخ مما أدى "
+                      "إلى مقتل 43 مدنيا.")
+    assert ev.modality == "asserted"
 
 
 def test_negated_result_verb_denies_the_toll_not_the_attack(detect):  # noqa: F811
