@@ -160,3 +160,40 @@ def test_the_days_of_a_named_month_and_the_decades_of_the_last_century(nlp_dates
         ("طيلة أيام", "PXD", "duration")]
     assert dates_of(nlp_dates, "اندلعت الحرب في ثمانينات القرن المنصرم.") == [
         ("ثمانينات القرن المنصرم", "198", "decade")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a half after a length: ISO 8601 takes a fraction of the last unit
+    ("يحكم المجلس العسكري منذ ثلاثة أعوام ونصف.", ("منذ ثلاثة أعوام ونصف", "P3.5Y", "duration")),
+    ("استمر الحصار عاما ونصف.", ("عاما ونصف", "P1.5Y", "duration")),
+    ("دامت الجلسة ساعتين ونصف.", ("ساعتين ونصف", "PT2.5H", "duration")),
+    # a year and a half before 3 November 2017: May 2016; a month and a half: 45 days, 19 Sept.
+    ("استقال الوزير قبل عام ونصف.", ("قبل عام ونصف", "2016-05", "month")),
+    ("وصل السفير قبل شهر ونصف.", ("قبل شهر ونصف", "2017-09-19", "day")),
+    # the last or the coming hours: the day before and the publication day, or that day and
+    # the next
+    ("قتل ثلاثة جنود خلال الساعات الماضية.", ("الساعات الماضية", "2017-11-02/2017-11-03", "day")),
+    ("ارتفعت الحصيلة في الساعات الـ24 الماضية.",
+     ("الساعات الـ24 الماضية", "2017-11-02/2017-11-03", "day")),
+    ("يصل الوفد خلال الساعات المقبلة.", ("الساعات المقبلة", "2017-11-03/2017-11-04", "day")),
+    # a part of a period stays in its span; the value is the period
+    ("ارتفعت الأسعار منذ مطلع العام الجاري.", ("مطلع العام الجاري", "2017", "year")),
+    ("استقال في نهاية الشهر الماضي.", ("نهاية الشهر الماضي", "2017-10", "month")),
+])
+def test_halves_hours_and_parts_of_periods(nlp_dates, text, expected):
+    assert dates_of(nlp_dates, text) == [expected]
+
+
+def test_today_as_a_unit_of_time_is_no_date(nlp_dates):
+    # خلال اليوم والأسبوع: a day, a week (generic units); في اليوم والليلة: a day and a night
+    assert dates_of(nlp_dates, "تقاس الحركة خلال اليوم والأسبوع والشهر، وصل اليوم الوفد.") == []
+    assert dates_of(nlp_dates, "يصلي خمس مرات في اليوم والليلة، ويصل الليلة.") == [
+        ("الليلة", "2017-11-03", "day")]
+
+
+def test_since_a_year_and_a_half_after_a_past_verb():
+    from marsad.dates.extract import since_start
+    import datetime as dt
+
+    # eighteen months before November 2017: May 2016
+    assert since_start("P1.5Y", dt.date(2017, 11, 3)) == ("2016-05", "month")
