@@ -197,3 +197,12 @@ def test_since_a_year_and_a_half_after_a_past_verb():
 
     # eighteen months before November 2017: May 2016
     assert since_start("P1.5Y", dt.date(2017, 11, 3)) == ("2016-05", "month")
+
+
+def test_contracts_are_no_decades(nlp_dates):
+    # عقود is also «contracts»: decades only after منذ / طيلة / لمدة, with طويلة, or closing a
+    # clause (لعقود، …)
+    assert dates_of(nlp_dates, "وقعت الشركة عدة عقود مع الوزارة التي تحتكر السوق منذ عقود.") == [
+        ("منذ عقود", "PXDE", "duration")]
+    assert dates_of(nlp_dates, "أعلنت الوزارة عن عقود عمل وقاتلوا لعقود، ثم انسحبوا.") == [
+        ("عقود", "PXDE", "duration")]

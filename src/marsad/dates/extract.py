@@ -867,6 +867,9 @@ def _duration(m, published, text):
             m.group("q0") or q in VAGUE_SPAN_WORDS or _after_li(text, m.start()))):
         if m.group("vague") and unit not in VAGUE_UNITS or _plural_of_a_name(m, text):
             return None  # عدة عام is not Arabic; منذ أيام الاستعمار: a named time
+        if unit == "عقود" and not (q in ("منذ", "طيله", "مده", "لمده") or m.group("many") or
+                                   _CLAUSE_END_NEXT_RE.match(text, m.end())):
+            return None  # عدة عقود، لعقود عمل: contracts, not decades
         return Found(m.start(), m.end(), _vague_duration(designator, mult), "duration", False)
     else:
         return None
@@ -1055,6 +1058,7 @@ _FIRST_NEXT_RE = regex.compile(r"\s+الاول(?![\p{L}])")
 _FIRST_RE = regex.compile(r"\s+الاول")
 _UNITS_AFTER_RE = regex.compile(r"\s*(?:[،,]\s*)?(?:و|او)\s*(?:ال)?(?:اسبوع|شهر|عام|سنه|ليله)"
                                 r"(?![\p{L}])")
+_CLAUSE_END_NEXT_RE = regex.compile(r"\s*(?:[.،,؛:!?؟)»]|$)")
 _UNITS_BEFORE_RE = regex.compile(r"(?<![\p{L}])(?:ال)?(?:يوم|اسبوع|شهر|عام|سنه)\s*(?:[،,]\s*)?"
                                  r"(?:و|او)$")
 _NEED_RE = regex.compile(r"\s+(?:الحاج|الضروره)")
