@@ -214,7 +214,8 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
 # Patterns that can only match where one of these words occurs (the first word of a multi-word
 # name is enough); the others run whenever the text has a digit or always.
 _ANCHORED_KINDS = {
-    "hijri": "hijri", "hijri_dm": "hijri", "hijri_month": "hijri", "dmy": "months", "weekday": "weekdays",
+    "hijri": "hijri", "hijri_dm": "hijri", "hijri_month": "hijri", "dmy": "months",
+    "weekday": "weekdays",
     "duration": "units", "duration_post": "units", "relday": "relday",
     "relperiod": "relperiod", "decade": "decades", "ago": "units", "plural_period": "units",
 }
@@ -442,13 +443,12 @@ def _with_day_ranges(chosen: list[Found], text: str) -> list[Found]:
     out = []
     for f in chosen:
         day = _LEADING_DAY_RE.match(text, f.start)
-        before = _RANGE_START_RE.search(text[max(0, f.start - 24):f.start]) \
+        before = _RANGE_START_RE.search(text, max(0, f.start - 24), f.start) \
             if day and f.granularity == "day" and len(f.value) == 10 else None
         if before and 0 < int(day.group(0)) - int(before.group("d")) < 31:
             end = dt.date.fromisoformat(f.value)
             first = end - dt.timedelta(days=int(day.group(0)) - int(before.group("d")))
-            start = f.start - (min(f.start, 24) - before.start())
-            f = Found(start, f.end, f"{first.isoformat()}/{f.value}", "day", f.relative,
+            f = Found(before.start(), f.end, f"{first.isoformat()}/{f.value}", "day", f.relative,
                       f.calendar, f.kind, f.rank)
         out.append(f)
     return out
@@ -1040,7 +1040,8 @@ RESOLVERS = {
     "hijri_numeric": _hijri_numeric,
     "hijri_month": _hijri_month, "numeric_dm": _numeric_dm, "hijri_dm": _hijri_dm,
     "duration_post": _duration_post,
-    "year_range": _year_range, "year_list": _year_list, "year": _year, "decade": _decade, "weekday": _weekday,
+    "year_range": _year_range, "year_list": _year_list, "year": _year, "decade": _decade,
+    "weekday": _weekday,
     "relday": _relday, "relperiod": _relperiod, "duration": _duration, "ago": _ago,
     "plural_period": _plural_period,
 }
