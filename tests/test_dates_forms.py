@@ -65,6 +65,7 @@ def test_a_bracket_after_an_absolute_date_or_a_length_is_not_a_correction(nlp_da
     ("تمنع الحكومة الاستيراد منذ عقود.", ("منذ عقود", "PXDE", "duration")),
     ("تعاني البلدة من الجفاف منذ سنوات طويلة.", ("منذ سنوات طويلة", "PXY", "duration")),
     ("توقف المصنع لعدة أشهر.", ("عدة أشهر", "PXM", "duration")),
+    ("تتعطل المفاوضات منذ أشهر عدة.", ("منذ أشهر عدة", "PXM", "duration")),
     # a qualifier after منذ: the span holds both, the count is read
     ("بدأت الأزمة منذ نحو عقد.", ("منذ نحو عقد", "P10Y", "duration")),
     ("تقصف الطائرات المواقع منذ نحو أسبوع.", ("منذ نحو أسبوع", "P1W", "duration")),

@@ -78,8 +78,8 @@ DURATION_QUALIFIERS = (r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+م�
 # منذ أكثر من عامين، خلال ما يقارب شهرين), and the first words of those qualifiers.
 SPAN_WORDS = r"(?:منذ|قبل|بعد|خلال|طيله|مده|لمده)"
 BOUND_WORDS = r"(?:نحو|حوالي|قرابه|زهاء|اكثر|اقل|ما)"
-# Words after a vague plural that keep it vague (منذ سنوات طويلة، منذ عدة سنوات مضت)
-MANY_WORDS = r"(?:طويله|عديده|كثيره|قليله|بعيده|مضت)"
+# Words after a vague plural that keep it vague (منذ سنوات طويلة، منذ عدة سنوات مضت، منذ أشهر عدة)
+MANY_WORDS = r"(?:طويله|عديده|كثيره|قليله|بعيده|مضت|عده)"
 # Words before a bare plural of paucity that make it a length of time (منذ سنوات، خلال أيام،
 # طيلة أشهر); a vague length has no count: TimeML's X (PXY: years, PTXH: hours, PXDE: decades)
 VAGUE_SPAN_WORDS = frozenset({"منذ", "خلال", "طيله", "مده", "لمده"})
