@@ -207,3 +207,11 @@ def test_contracts_are_no_decades(nlp_dates):
         ("منذ عقود", "PXDE", "duration")]
     assert dates_of(nlp_dates, "أعلنت الوزارة عن عقود عمل وقاتلوا لعقود، ثم انسحبوا.") == [
         ("عقود", "PXDE", "duration")]
+
+
+def test_two_full_days_after_min_or_bayna_are_a_range(nlp_dates):
+    # from 28 October to 3 November 2017; days joined without من / بين stay two days
+    assert dates_of(nlp_dates, "يقام المعرض من 28 أكتوبر إلى 3 نوفمبر في جدة.") == [
+        ("من 28 أكتوبر إلى 3 نوفمبر", "2017-10-28/2017-11-03", "day")]
+    assert dates_of(nlp_dates, "زار بغداد في 28 أكتوبر و2 نوفمبر.") == [
+        ("28 أكتوبر", "2017-10-28", "day"), ("2 نوفمبر", "2017-11-02", "day")]

@@ -437,11 +437,26 @@ _RANGE_START_RE = regex.compile(
 _LEADING_DAY_RE = regex.compile(r"\d{1,2}(?!\d)")
 
 
+_RANGE_OPEN_RE = regex.compile(r"(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])[وف]))"
+                               r"(?:بين|من|ما\s+بين)\s+$")
+_RANGE_JOIN_RE = regex.compile(r"\s*(?:و|الي|حتي|[-–])\s*")
+
+
 def _with_day_ranges(chosen: list[Found], text: str) -> list[Found]:
     """A day date whose day number is the end of a range (بين 24 و26 أغسطس) becomes the
-    interval from the first day: the same month, so many days before."""
-    out = []
+    interval from the first day: the same month, so many days before; two full days joined
+    after من / بين (من 28 يوليو إلى 3 أغسطس) are the interval between them."""
+    out: list[Found] = []
     for f in chosen:
+        last = out[-1] if out else None
+        if last is not None and last.granularity == f.granularity == "day" and \
+                len(last.value) == len(f.value) == 10 and last.value < f.value and \
+                _RANGE_JOIN_RE.fullmatch(text, last.end, f.start) and \
+                _RANGE_OPEN_RE.search(text, max(0, last.start - 10), last.start):
+            opening = _RANGE_OPEN_RE.search(text, max(0, last.start - 10), last.start)
+            out[-1] = Found(opening.start(), f.end, f"{last.value}/{f.value}", "day",
+                            last.relative or f.relative, f.calendar, f.kind, f.rank)
+            continue
         day = _LEADING_DAY_RE.match(text, f.start)
         before = _RANGE_START_RE.search(text, max(0, f.start - 24), f.start) \
             if day and f.granularity == "day" and len(f.value) == 10 else None
