@@ -17,10 +17,10 @@
         place read differently), before and after.
 
 The judgments file holds no text of the news: where each place is (day, article, start, end in
-the article), the values of the two versions there and the verdicts "r" (right: the span holds the expression and
-the value is the time meant, counted from the article's day), "w" (wrong value, or no date
-read as one) and "m" (missed: a date expression with nothing read); "-" for no expression in
-that version where none should be. Needs ../shared/data/saudinewsnet (not in the repository).
+the article), the values of the two versions there and the verdicts "r" (right: the span holds
+the expression and the value is the time meant, counted from the article's day), "w" (wrong
+value, or no date read as one) and "m" (missed: a date expression with nothing read); "-" for
+no expression in that version where none should be. Needs ../shared/data/saudinewsnet (not in the repository).
 """
 
 from __future__ import annotations

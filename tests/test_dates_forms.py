@@ -65,6 +65,7 @@ def test_a_bracket_after_an_absolute_date_or_a_length_is_not_a_correction(nlp_da
     ("تمنع الحكومة الاستيراد منذ عقود.", ("منذ عقود", "PXDE", "duration")),
     ("تعاني البلدة من الجفاف منذ سنوات طويلة.", ("منذ سنوات طويلة", "PXY", "duration")),
     ("توقف المصنع لعدة أشهر.", ("عدة أشهر", "PXM", "duration")),
+    ("تتعطل المفاوضات منذ أشهر عدة.", ("منذ أشهر عدة", "PXM", "duration")),
     # a qualifier after منذ: the span holds both, the count is read
     ("بدأت الأزمة منذ نحو عقد.", ("منذ نحو عقد", "P10Y", "duration")),
     ("تقصف الطائرات المواقع منذ نحو أسبوع.", ("منذ نحو أسبوع", "P1W", "duration")),
@@ -160,3 +161,57 @@ def test_the_days_of_a_named_month_and_the_decades_of_the_last_century(nlp_dates
         ("طيلة أيام", "PXD", "duration")]
     assert dates_of(nlp_dates, "اندلعت الحرب في ثمانينات القرن المنصرم.") == [
         ("ثمانينات القرن المنصرم", "198", "decade")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a half after a length: ISO 8601 takes a fraction of the last unit
+    ("يحكم المجلس العسكري منذ ثلاثة أعوام ونصف.", ("منذ ثلاثة أعوام ونصف", "P3.5Y", "duration")),
+    ("استمر الحصار عاما ونصف.", ("عاما ونصف", "P1.5Y", "duration")),
+    ("دامت الجلسة ساعتين ونصف.", ("ساعتين ونصف", "PT2.5H", "duration")),
+    # a year and a half before 3 November 2017: May 2016; a month and a half: 45 days, 19 Sept.
+    ("استقال الوزير قبل عام ونصف.", ("قبل عام ونصف", "2016-05", "month")),
+    ("وصل السفير قبل شهر ونصف.", ("قبل شهر ونصف", "2017-09-19", "day")),
+    # the last or the coming hours: the day before and the publication day, or that day and
+    # the next
+    ("قتل ثلاثة جنود خلال الساعات الماضية.", ("الساعات الماضية", "2017-11-02/2017-11-03", "day")),
+    ("ارتفعت الحصيلة في الساعات الـ24 الماضية.",
+     ("الساعات الـ24 الماضية", "2017-11-02/2017-11-03", "day")),
+    ("يصل الوفد خلال الساعات المقبلة.", ("الساعات المقبلة", "2017-11-03/2017-11-04", "day")),
+    # a part of a period stays in its span; the value is the period
+    ("ارتفعت الأسعار منذ مطلع العام الجاري.", ("مطلع العام الجاري", "2017", "year")),
+    ("استقال في نهاية الشهر الماضي.", ("نهاية الشهر الماضي", "2017-10", "month")),
+])
+def test_halves_hours_and_parts_of_periods(nlp_dates, text, expected):
+    assert dates_of(nlp_dates, text) == [expected]
+
+
+def test_today_as_a_unit_of_time_is_no_date(nlp_dates):
+    # خلال اليوم والأسبوع: a day, a week (generic units); في اليوم والليلة: a day and a night
+    assert dates_of(nlp_dates, "تقاس الحركة خلال اليوم والأسبوع والشهر، وصل اليوم الوفد.") == []
+    assert dates_of(nlp_dates, "يصلي خمس مرات في اليوم والليلة، ويصل الليلة.") == [
+        ("الليلة", "2017-11-03", "day")]
+
+
+def test_since_a_year_and_a_half_after_a_past_verb():
+    from marsad.dates.extract import since_start
+    import datetime as dt
+
+    # eighteen months before November 2017: May 2016
+    assert since_start("P1.5Y", dt.date(2017, 11, 3)) == ("2016-05", "month")
+
+
+def test_contracts_are_no_decades(nlp_dates):
+    # عقود is also «contracts»: decades only after منذ / طيلة / لمدة, with طويلة, or closing a
+    # clause (لعقود، …)
+    assert dates_of(nlp_dates, "وقعت الشركة عدة عقود مع الوزارة التي تحتكر السوق منذ عقود.") == [
+        ("منذ عقود", "PXDE", "duration")]
+    assert dates_of(nlp_dates, "أعلنت الوزارة عن عقود عمل وقاتلوا لعقود، ثم انسحبوا.") == [
+        ("عقود", "PXDE", "duration")]
+
+
+def test_two_full_days_after_min_or_bayna_are_a_range(nlp_dates):
+    # from 28 October to 3 November 2017; days joined without من / بين stay two days
+    assert dates_of(nlp_dates, "يقام المعرض من 28 أكتوبر إلى 3 نوفمبر في جدة.") == [
+        ("من 28 أكتوبر إلى 3 نوفمبر", "2017-10-28/2017-11-03", "day")]
+    assert dates_of(nlp_dates, "زار بغداد في 28 أكتوبر و2 نوفمبر.") == [
+        ("28 أكتوبر", "2017-10-28", "day"), ("2 نوفمبر", "2017-11-02", "day")]

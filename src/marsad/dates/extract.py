@@ -33,6 +33,10 @@ DIRECTIONS = {
     "المقبل": 1, "المقبله": 1, "القادم": 1, "القادمه": 1, "التالي": 1,
     "الجاري": 0, "الجاريه": 0, "الحالي": 0, "الحاليه": 0,
 }
+# The part of a period that stays in its span (مطلع العام الجاري، نهاية الشهر الماضي); the value
+# is the whole period's
+PERIOD_PARTS_WORDS = ("مطلع", "اوائل", "اواخر", "منتصف", "نهايه", "بدايه", "اواسط")
+PERIOD_PARTS = "(?:" + "|".join(PERIOD_PARTS_WORDS) + ")"
 HIJRI_MARK = r"ه(?:جريه|جري)?(?![\p{L}])"  # هـ / هجري / هجرية after a year (folded)
 HSEP = r"\s*[/.\-–\\]\s*"  # between the day, month and year of a numeric Hijri date
 DAY_PARTS = r"(?:يوم|صباح|مساء|ظهر|ظهيره|ليل|ليله|فجر|عصر|نهار|منتصف\s+ليل|اليوم)"
@@ -74,8 +78,8 @@ DURATION_QUALIFIERS = (r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+م�
 # منذ أكثر من عامين، خلال ما يقارب شهرين), and the first words of those qualifiers.
 SPAN_WORDS = r"(?:منذ|قبل|بعد|خلال|طيله|مده|لمده)"
 BOUND_WORDS = r"(?:نحو|حوالي|قرابه|زهاء|اكثر|اقل|ما)"
-# Words after a vague plural that keep it vague (منذ سنوات طويلة، منذ عدة سنوات مضت)
-MANY_WORDS = r"(?:طويله|عديده|كثيره|قليله|بعيده|مضت)"
+# Words after a vague plural that keep it vague (منذ سنوات طويلة، منذ عدة سنوات مضت، منذ أشهر عدة)
+MANY_WORDS = r"(?:طويله|عديده|كثيره|قليله|بعيده|مضت|عده)"
 # Words before a bare plural of paucity that make it a length of time (منذ سنوات، خلال أيام،
 # طيلة أشهر); a vague length has no count: TimeML's X (PXY: years, PTXH: hours, PXDE: decades)
 VAGUE_SPAN_WORDS = frozenset({"منذ", "خلال", "طيله", "مده", "لمده"})
@@ -187,29 +191,31 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"{B}(?:(?P<part>{DAY_PARTS})\s+)?(?P<rel>اول\s+من\s+امس|اول\s+امس|امس|الامس|"
             rf"البارحه|اليوم|الليله|غدا|(?<=(?:يوم|صباح|مساء|ظهر|ليل|فجر|بعد)\s+)غد|بعد\s+غد){E}")),
         ("relperiod", regex.compile(
-            rf"{B}(?:(?P<unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه))\s+"
+            rf"{B}(?:(?:{PERIOD_PARTS}\s+)?(?P<unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه))\s+"
             rf"(?:(?P<before_last>قبل\s+الماضي)|(?P<dir>{dirs})|\(\s*(?P<pdir>{dirs})\s*\))"
             rf"|(?:هذا|هذه)\s+(?P<unit2>(?:ال)(?:اسبوع|شهر|عام|سنه))){E}")),
         ("ago", regex.compile(
             rf"{B}(?P<dirw>قبل|بعد)\s+(?:(?P<q>{AGO_QUALIFIERS})\s+)?"
             rf"(?:(?P<vague>عده|بضعه|بضع)\s+)?"
             rf"(?:(?P<n>\d+|(?:{num})(?:\s+و\s*(?:{num}))*)\s+)?"
-            rf"(?P<unit>{units}){E}")),
+            rf"(?P<unit>{units})(?:\s+و\s*(?P<half>نصف))?{E}")),
         ("plural_period", regex.compile(
-            rf"{B}(?P<unit>(?:ال|لل)(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين))\s+"
+            rf"{B}(?P<unit>(?:ال|لل)(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين|ساعات))\s+"
+            rf"(?:ال\s*(?:24|48|72)\s+)?"
             rf"(?:القليله\s+)?(?P<dir>المقبله|القادمه|الماضيه|المنصرمه|الفائته|السابقه){E}")),
         ("duration", regex.compile(
             rf"{B}(?:(?P<q0>{SPAN_WORDS})\s+(?={BOUND_WORDS}\s))?"
             rf"(?:(?P<q>{DURATION_QUALIFIERS})\s+)?(?:(?P<vague>عده|بضعه|بضع)\s+)?"
             rf"(?:(?P<n>\d+(?:[.,]\d+)?|(?:{num})(?:\s+و\s*(?:{num}))*)\s+)?"
-            rf"(?P<unit>{units})(?:\s+(?P<many>{MANY_WORDS}))?{E}")),
+            rf"(?P<unit>{units})(?:\s+و\s*(?P<half>نصف|ربع)|\s+(?P<many>{MANY_WORDS}))?{E}")),
     ]
 
 
 # Patterns that can only match where one of these words occurs (the first word of a multi-word
 # name is enough); the others run whenever the text has a digit or always.
 _ANCHORED_KINDS = {
-    "hijri": "hijri", "hijri_dm": "hijri", "hijri_month": "hijri", "dmy": "months", "weekday": "weekdays",
+    "hijri": "hijri", "hijri_dm": "hijri", "hijri_month": "hijri", "dmy": "months",
+    "weekday": "weekdays",
     "duration": "units", "duration_post": "units", "relday": "relday",
     "relperiod": "relperiod", "decade": "decades", "ago": "units", "plural_period": "units",
 }
@@ -333,9 +339,9 @@ def _start_words() -> dict[str, set[str]]:
         "relday": set(_DAY_PART_FIRST_WORDS) | {"اول", "امس", "الامس", "البارحه", "اليوم",
                                                 "الليله", "غدا", "غد", "بعد"},
         "relperiod": {p + u for p in ("ال", "لل") for u in ("اسبوع", "شهر", "عام", "سنه")}
-                     | {"هذا", "هذه"},
+                     | {"هذا", "هذه"} | set(PERIOD_PARTS_WORDS),
         "ago": {"قبل", "بعد"},
-        "plural_period": {p + u for p in ("ال", "لل") for u in UNIT_DESIGNATORS},
+        "plural_period": {p + u for p in ("ال", "لل") for u in (*UNIT_DESIGNATORS, "ساعات")},
         "duration": set(_QUALIFIER_FIRST_WORDS) | set(number_words()) | set(DURATION_UNITS)
                     | {"عده", "بضعه", "بضع"},
     }
@@ -431,19 +437,33 @@ _RANGE_START_RE = regex.compile(
 _LEADING_DAY_RE = regex.compile(r"\d{1,2}(?!\d)")
 
 
+_RANGE_OPEN_RE = regex.compile(r"(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])[وف]))"
+                               r"(?:بين|من|ما\s+بين)\s+$")
+_RANGE_JOIN_RE = regex.compile(r"\s*(?:و|الي|حتي|[-–])\s*")
+
+
 def _with_day_ranges(chosen: list[Found], text: str) -> list[Found]:
     """A day date whose day number is the end of a range (بين 24 و26 أغسطس) becomes the
-    interval from the first day: the same month, so many days before."""
-    out = []
+    interval from the first day: the same month, so many days before; two full days joined
+    after من / بين (من 28 يوليو إلى 3 أغسطس) are the interval between them."""
+    out: list[Found] = []
     for f in chosen:
+        last = out[-1] if out else None
+        if last is not None and last.granularity == f.granularity == "day" and \
+                len(last.value) == len(f.value) == 10 and last.value < f.value and \
+                _RANGE_JOIN_RE.fullmatch(text, last.end, f.start) and \
+                _RANGE_OPEN_RE.search(text, max(0, last.start - 10), last.start):
+            opening = _RANGE_OPEN_RE.search(text, max(0, last.start - 10), last.start)
+            out[-1] = Found(opening.start(), f.end, f"{last.value}/{f.value}", "day",
+                            last.relative or f.relative, f.calendar, f.kind, f.rank)
+            continue
         day = _LEADING_DAY_RE.match(text, f.start)
-        before = _RANGE_START_RE.search(text[max(0, f.start - 24):f.start]) \
+        before = _RANGE_START_RE.search(text, max(0, f.start - 24), f.start) \
             if day and f.granularity == "day" and len(f.value) == 10 else None
         if before and 0 < int(day.group(0)) - int(before.group("d")) < 31:
             end = dt.date.fromisoformat(f.value)
             first = end - dt.timedelta(days=int(day.group(0)) - int(before.group("d")))
-            start = f.start - (min(f.start, 24) - before.start())
-            f = Found(start, f.end, f"{first.isoformat()}/{f.value}", "day", f.relative,
+            f = Found(before.start(), f.end, f"{first.isoformat()}/{f.value}", "day", f.relative,
                       f.calendar, f.kind, f.rank)
         out.append(f)
     return out
@@ -803,6 +823,9 @@ def _relday(m, published, text):
             return None  # اليوم الأول, اليوم الوطني: a day, not today
         if _prev_word(text, m.start()) in ("ذلك", "تلك", "ذاك", "نفس"):
             return None  # منذ ذلك اليوم
+        if _UNITS_AFTER_RE.match(text, m.end()) or \
+                _UNITS_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]):
+            return None  # خلال اليوم والأسبوع والشهر، في اليوم والليلة: units of time, not today
     day = published + dt.timedelta(days=offset)
     return Found(m.start(), m.end(), day.isoformat(), "day", True)
 
@@ -848,6 +871,8 @@ def _duration(m, published, text):
             n = parsed
     elif alone is not None:
         n = alone
+    elif m.group("half") and unit not in VAGUE_UNITS:
+        n = 1  # عام ونصف، ساعة ونصف
     elif unit in SINGULAR_ALONE and q and (m.group("q0") or q not in ("نحو", "حوالي", "قرابه",
                                                                      "زهاء")):
         if _next_word_is_name(text, m.end()):
@@ -857,9 +882,14 @@ def _duration(m, published, text):
             m.group("q0") or q in VAGUE_SPAN_WORDS or _after_li(text, m.start()))):
         if m.group("vague") and unit not in VAGUE_UNITS or _plural_of_a_name(m, text):
             return None  # عدة عام is not Arabic; منذ أيام الاستعمار: a named time
+        if unit == "عقود" and not (q in ("منذ", "طيله", "مده", "لمده") or m.group("many") or
+                                   _CLAUSE_END_NEXT_RE.match(text, m.end())):
+            return None  # عدة عقود، لعقود عمل: contracts, not decades
         return Found(m.start(), m.end(), _vague_duration(designator, mult), "duration", False)
     else:
         return None
+    if m.group("half"):
+        n += 0.5 if m.group("half") == "نصف" else 0.25  # ثلاثة أعوام ونصف: P3.5Y
     n *= mult
     num = str(int(n)) if float(n).is_integer() else str(n)
     if designator == "H":
@@ -918,13 +948,15 @@ def _shift(published: dt.date, designator: str, n: int) -> tuple[str, str]:
     return f"{published.year + n:04d}", "year"
 
 
-_DURATION_VALUE_RE = regex.compile(r"P(\d+)([DWMY])")
+_DURATION_VALUE_RE = regex.compile(r"P(\d+)(\.5)?([DWMY])")
+_HALF_UNITS = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7)}  # P1.5Y = 18 months back
 
 
 def since_start(duration: str, published: dt.date) -> tuple[str, str] | None:
-    """The start of a whole-unit duration (P2Y, P10M, P3W, P2D) counted back from the
-    publication, at the unit's granularity: منذ عامين after a past verb (قتل منذ عامين) is when
-    the act took place. None for hours, fractions and anything else."""
+    """The start of a duration counted back from the publication, at the unit's granularity:
+    منذ عامين after a past verb (قتل منذ عامين) is when the act took place. Whole units (P2Y,
+    P10M, P3W, P2D), a half more (P1.5Y: the month eighteen months back) and a vague count (PXY:
+    three to ten years back, an interval); None for hours and anything else."""
     vague = _VAGUE_VALUE_RE.fullmatch(duration)
     if vague and not vague.group(1):  # منذ سنوات: three to ten units back, as قبل سنوات
         designator, mult = ("Y", 10) if vague.group(2) == "DE" else (vague.group(2), 1)
@@ -935,7 +967,13 @@ def since_start(duration: str, published: dt.date) -> tuple[str, str] | None:
     m = _DURATION_VALUE_RE.fullmatch(duration)
     if not m or not 0 < int(m.group(1)) <= 200:
         return None
-    return _shift(published, m.group(2), -int(m.group(1)))
+    designator, n = m.group(3), int(m.group(1))
+    if m.group(2):
+        if designator not in _HALF_UNITS:
+            return None
+        designator, per = _HALF_UNITS[designator]
+        n = n * per + per // 2
+    return _shift(published, designator, -n)
 
 
 def _ago(m, published, text):
@@ -984,17 +1022,27 @@ def _ago(m, published, text):
     n *= mult
     if not 0 < n <= 200:
         return None
+    if m.group("half") and designator == "Y":  # قبل عام ونصف: eighteen months, a month
+        designator, n = "M", 12 * n + 6
+    elif m.group("half") and designator == "M":  # قبل شهر ونصف: about 45 days, a day
+        designator, n = "D", 30 * n + 15
     value, gran = _shift(published, designator, sign * n)
     return Found(m.start(), m.end(), value, gran, True)
 
 
 def _plural_period(m, published, text):
     """الأيام الماضية / الأسابيع المقبلة / الأشهر القليلة الماضية: the few units up to the
-    publication or after it, an interval (1 to 10 units)."""
+    publication or after it, an interval (1 to 10 units); الساعات (الـ24) الماضية / المقبلة: the
+    day before and the publication day, or that day and the next."""
     if published is None or (m.group("dir") == "السابقه" and _BEFORE_WHAT_RE.match(text, m.end())):
         return None  # الأيام السابقة للانتخابات: the days before the vote
-    designator = UNIT_DESIGNATORS[m.group("unit")[2:]]
     sign = 1 if m.group("dir") in ("المقبله", "القادمه") else -1
+    if m.group("unit")[2:] == "ساعات":  # الساعات الماضية: the day before and the day itself
+        other = (published + dt.timedelta(days=sign)).isoformat()
+        now = published.isoformat()
+        return Found(m.start(), m.end(), f"{other}/{now}" if sign < 0 else f"{now}/{other}",
+                     "day", True)
+    designator = UNIT_DESIGNATORS[m.group("unit")[2:]]
     hi = VAGUE_COUNT[1]
     far, _ = _shift(published, designator, sign * hi)
     near, gran = _shift(published, designator, sign)
@@ -1007,7 +1055,8 @@ RESOLVERS = {
     "hijri_numeric": _hijri_numeric,
     "hijri_month": _hijri_month, "numeric_dm": _numeric_dm, "hijri_dm": _hijri_dm,
     "duration_post": _duration_post,
-    "year_range": _year_range, "year_list": _year_list, "year": _year, "decade": _decade, "weekday": _weekday,
+    "year_range": _year_range, "year_list": _year_list, "year": _year, "decade": _decade,
+    "weekday": _weekday,
     "relday": _relday, "relperiod": _relperiod, "duration": _duration, "ago": _ago,
     "plural_period": _plural_period,
 }
@@ -1023,6 +1072,11 @@ _AGE_RE = regex.compile(r"\s+من\s+(?:ال)?عمر")
 _ARTICLE_NEXT_RE = regex.compile(r"\s+ال")
 _FIRST_NEXT_RE = regex.compile(r"\s+الاول(?![\p{L}])")
 _FIRST_RE = regex.compile(r"\s+الاول")
+_UNITS_AFTER_RE = regex.compile(r"\s*(?:[،,]\s*)?(?:و|او)\s*(?:ال)?(?:اسبوع|شهر|عام|سنه|ليله)"
+                                r"(?![\p{L}])")
+_CLAUSE_END_NEXT_RE = regex.compile(r"\s*(?:[.،,؛:!?؟)»]|$)")
+_UNITS_BEFORE_RE = regex.compile(r"(?<![\p{L}])(?:ال)?(?:يوم|اسبوع|شهر|عام|سنه)\s*(?:[،,]\s*)?"
+                                 r"(?:و|او)$")
 _NEED_RE = regex.compile(r"\s+(?:الحاج|الضروره)")
 _NEXT_WORDS_RE = regex.compile(r"\s+(\p{L}+(?:\s+\p{L}+)?)")
 _PREV_WORD_RE = regex.compile(r"([\p{L}]+)[^\p{L}\p{N}]*$")
