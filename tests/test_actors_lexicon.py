@@ -96,12 +96,23 @@ def test_every_dictionary_form_is_found(lexnlp):
         pytest.skip("no actor dictionaries yet")
     unreachable, shadowed, checked = [], [], 0
     contexts = _alias_contexts(lexicon)
+    # places that are also common words (القصير، السلمية) are places after a preposition, and a
+    # proclitic + form that is itself a listed common word (بليون: billion, not ب + ليون) is none
+    homographs = {fold(w) for e in lexicon.entries("words")
+                  if e.get("category") == "place_homographs" for w in e["words"]}
+    common = {fold(w) for e in lexicon.entries("words")
+              if e.get("category") in ("nouns", "verbs", "particles") for w in e["words"]}
     for label, form, ident in cases:
         if len(key_of(form)) < 2:
             continue
         for sentence, expect_text in _variants(form):
             if fold(form) in contexts:  # الأسد (also the lion): the person in an article on Syria
                 sentence = sentence[:-1] + contexts[fold(form)] + "."
+            if fold(form) in homographs:
+                sentence = sentence.replace("وقال ", "وقال في ", 1)
+            if " " not in form and any(fold(p + form) in common for p in "بلكفو"
+                                       if p + form in sentence):
+                continue
             checked += 1
             doc = lexnlp(sentence, published="2017-11-02")
             pos = sentence.index(expect_text)

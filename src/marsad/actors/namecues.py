@@ -12,6 +12,8 @@ Built once from words.json (categories "honorifics" and "person_nouns") and the 
   (وقال ديفد فرانكلين).
 - sports words (words.json "sports_words": مباراة، الدوري): a sentence with one is sports news,
   where a city with a masculine nationality after it is a club (برشلونة الإسباني).
+- place homographs (words.json "place_homographs": القصير، السلمية، عالية): places whose name is
+  also a common adjective or noun, read as the place only after a preposition or place noun.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from marsad.text.normalize import fold
 HONORIFICS = "honorifics"
 PERSON_NOUNS = "person_nouns"
 SPORTS_WORDS = "sports_words"
+PLACE_HOMOGRAPHS = "place_homographs"
 
 
 def _stem(word: str) -> tuple[str, bool]:
@@ -41,15 +44,19 @@ class NameCues:
     verbs: frozenset[str]
     sports: frozenset[str] = frozenset()  # folded words of sports news (مباراة، الدوري)
     stems: frozenset[str] = frozenset()  # every token stem kind() may accept: a quick filter
+    place_homographs: frozenset[str] = frozenset()  # folded: القصير، السلمية، عاليه
 
     @classmethod
     def from_lexicon(cls, lexicon, verbs: frozenset[str]) -> "NameCues":
         """`verbs`: folded clause verbs, without the prepositions spelled like one (عبر)."""
         lists: dict[str, dict[str, bool]] = {HONORIFICS: {}, PERSON_NOUNS: {}}
         sports: set[str] = set()
+        homographs: set[str] = set()
         for e in lexicon.entries("words"):
             if e.get("category") == SPORTS_WORDS:
                 sports.update(fold(w) for w in e["words"])
+            elif e.get("category") == PLACE_HOMOGRAPHS:
+                homographs.update(fold(w) for w in e["words"])
             target = lists.get(e.get("category", ""))
             if target is not None:
                 for w in e["words"]:
@@ -59,7 +66,7 @@ class NameCues:
         stems |= {c + v for v in verbs for c in "وف"}
         stems |= {v[2:] for v in verbs if v.startswith("ال")}  # التقى read as ال + تقى
         return cls(lists[HONORIFICS], lists[PERSON_NOUNS], verbs, frozenset(sports),
-                   frozenset(stems))
+                   frozenset(stems), frozenset(homographs))
 
     def kind(self, token) -> str | None:
         """"honorific", "noun", "verb" or None for a word token (its proclitics allowed)."""

@@ -35,7 +35,7 @@ from marsad.actors.compose import Composer, Mention, candidate_table
 from marsad.actors.coref import PREPOSITIONS, SKIP_KINDS, Coref, Meta, Possessed, verb_set
 from marsad.actors.gazetteer import Gazetteer
 from marsad.actors.matcher import MatchingString, find_matches
-from marsad.actors.namecues import NameCues
+from marsad.actors.namecues import PLACE_HOMOGRAPHS, NameCues
 from marsad.actors.patrons import apply_construct_forces, apply_patrons
 from marsad.actors.romanize import Romanizer
 from marsad.document import Document, Entity
@@ -68,7 +68,7 @@ def _function_words(lexicon) -> frozenset[str]:
 def _stopwords(lexicon) -> frozenset[str]:
     words = {fold(w) for w in _NAME_STOPS}
     for e in lexicon.entries("words"):
-        if e.get("category") != GIVEN_NAMES:
+        if e.get("category") not in (GIVEN_NAMES, PLACE_HOMOGRAPHS):  # (محمد القصير)
             words.update(fold(w) for w in e["words"])
     return frozenset(words | verb_set())
 
