@@ -145,3 +145,21 @@ def test_common_words_are_no_organisation_nor_name(nlp):
         a = text.index(word)
         assert not [e for e in es if e.start < a + len(word) and a < e.end], \
             (text, [(e.text, e.type) for e in es])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وكرم المهرجان الكاتب الألماني هانس كلاين الحائز على جائزة كبرى.", "هانس كلاين"),
+    ("وتوفي فرانك مولر البالغ من العمر ثمانين عاما.", "فرانك مولر"),
+    ("وتقدم حسين علوان الشهير بلقب الصقر على منافسيه.", "حسين علوان"),
+])
+def test_a_definite_adjective_after_a_name_is_no_family_name(nlp, text, name):
+    assert name in names(nlp, text), (text, names(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "وانطلق الجناح من الجهة اليمنى وسدد.",
+    "وأصيب اللاعب في اليد اليمنى.",
+])
+def test_the_right_hand_is_not_yemeni(nlp, text):
+    es = nlp(text, published="2015-07-23").entities
+    assert not [e for e in es if e.country == "YEM"], [(e.text, e.country) for e in es]
