@@ -25,6 +25,12 @@ from pathlib import Path
 
 import marsad
 
+try:
+    from marsad.runtime import after_batch
+except ImportError:  # an older tree, timed against this one: it had no such step
+    def after_batch() -> None:
+        pass
+
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "saudinewsnet"
 
 
@@ -69,6 +75,7 @@ def main() -> None:
                 wall[stage.name] += time.perf_counter() - t
                 cpu[stage.name] += time.process_time() - c
             sentences += sum(len(doc.sentences) for doc in docs)
+            after_batch()  # as `Pipeline.code_batch` ends (does nothing without --batch-gc)
         total, total_cpu = time.perf_counter() - t0, time.thread_time() - c0
         process_cpu = time.process_time() - p0
         label = f"pass {p}: " if args.passes > 1 else ""

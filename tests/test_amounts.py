@@ -124,6 +124,11 @@ def test_more_amounts(nlp_amounts, text, expected):
     "أصيب نحو 100 يعالجون في المستشفيات.",  # a verb after the number
     "في السنوات العشر الأخيرة ارتفعت الأسعار.",  # a duration (dates layer)
     "تنتهي المهلة في 30 شوال الجاري.",  # a Hijri date
+    "وصلت الحملة إلى مصر في 1798 بالقرب من الإسكندرية.",  # ب + the article: no counted noun
+    "أرسل الجيش 300 للمساعدة في الإنقاذ.",  # ل + the article: no counted noun
+    "يجتمع وزراء مالية دول اليورو التسع عشرة غدا.",  # the currency names the countries
+    "التقى وفد مجموعة 5+1 وإيران في فيينا.",  # a group's name, not an amount
+    "سأل المعلم تلاميذه هل 2 + 2 = 5 تفاحات؟",  # a sum written out
 ])
 def test_more_not_amounts(nlp_amounts, text):
     assert amounts_of(nlp_amounts, text) == []
@@ -155,6 +160,9 @@ def test_look_alikes(nlp_amounts, text):
     ("تجاوز عددهم الخمسين مليون نسمة.", ("الخمسين مليون نسمة", 50e6, "نسمه", None)),
     ("باعت أكثر من مليون و162 ألف وحدة.",
      ("أكثر من مليون و162 ألف وحدة", 1162000, "وحده", "more than")),
+    # a definite counted noun with a number from 13 to 19 after it
+    ("صادقت الدول التسع عشرة على الاتفاق.", ("الدول التسع عشرة", 19, "دول", None)),
+    ("اجتمع الأعضاء الخمسة عشر في المجلس.", ("الأعضاء الخمسة عشر", 15, "اعضاء", None)),
 ])
 def test_definite_and_mixed_number_words(nlp_amounts, text, expected):
     text_, value, unit, qualifier = expected

@@ -152,6 +152,10 @@ def test_clitics_stay_outside_the_span(nlp_dates):
     # a plural unit with a definite number after it is a duration
     ("تغير كثيرا في السنوات العشر الأخيرة.", "2015-07-21", ("السنوات العشر", "P10Y")),
     ("حررت القدس عام 1187 بعد حطين.", "2015-07-21", ("عام 1187", "1187")),
+    # years 1500-1899 cannot be Hijri (the Hijri year is now about 1440): Gregorian after عام
+    ("وصلت الحملة الفرنسية إلى مصر عام 1798 بقيادة نابليون.", "2015-07-21",
+     ("عام 1798", "1798")),
+    ("افتتحت القناة في العام 1869 للملاحة.", "2015-07-21", ("العام 1869", "1869")),
 ])
 def test_more_date_expressions(nlp_dates, text, published, expected):
     assert expected in dates_of(nlp_dates, text, published)

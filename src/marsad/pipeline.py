@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from marsad.document import Document
 from marsad.errors import PipelineError
+from marsad.runtime import after_batch
 
 # name -> "module:Class". A constant table, not a mutable registry.
 COMPONENTS: dict[str, str] = {
@@ -137,6 +138,7 @@ class Pipeline:
             else:
                 for doc in docs:
                     stage(doc)
+        after_batch()  # (in a process settled for batch runs: see marsad.runtime)
         return docs
 
     def pipe(self, items: Iterable[str | dict[str, Any] | Document], n_process: int = 1,

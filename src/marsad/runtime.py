@@ -27,3 +27,18 @@ def settle_for_batch() -> None:
     gc.collect()
     gc.freeze()
     gc.set_threshold(*BATCH_GC_THRESHOLD)
+
+
+def after_batch() -> None:
+    """In a process settled for batch runs (`settle_for_batch`), freeze what a batch of documents
+    left alive out of the garbage collector's reach, as `settle_for_batch` froze the loaded
+    pipeline (`Pipeline.code_batch` calls it after each batch). On text not seen before, a batch
+    leaves tens of thousands of new entries in the per-pipeline caches (analyses of words,
+    names), and every young collection scanned each of them once to free nothing: 0.25–0.27 s of
+    collector time per 600–1,000 fresh articles in batches of 32, 0.07–0.09 s with this
+    (docs/performance.md, "Eighth session"). Frozen objects are still freed by reference
+    counting (a cache emptied, a document dropped); only garbage in reference cycles would stay,
+    and coding builds none (tests/test_speed_eighth.py). In any other process (one whose
+    collector thresholds are not `BATCH_GC_THRESHOLD`) it does nothing."""
+    if gc.get_threshold() == BATCH_GC_THRESHOLD:
+        gc.freeze()

@@ -129,6 +129,9 @@ LATE_WORDS = frozenset(fold(w) for w in ("الراحل", "الراحلة"))
 FORMER_ELI_ROLES = frozenset({None, "GOV", "MIL", "LEG", "JUD", "SPY", "COP", "ELI"})
 # How a qualified title reads in English: former president, acting president, president-designate.
 QUALIFIED_CANONICAL = {"former": "former {}", "acting": "acting {}", "designate": "{}-designate"}
+# The head word of a minister's title, folded: a minister is GOV whatever his portfolio names
+# (وزير البيشمركة is no soldier).
+MINISTER_WORDS = frozenset({"وزير", "وزيره"})
 NAME_GAPS = frozenset({" ", "، ", ", ", " ، ", " , ", "،", ","})
 
 
@@ -2325,11 +2328,20 @@ class Composer:
                 scope_country, k2 = self._body_scope(j)
                 scope_role, end, last = ne.role, self.m[k2].end, k2
                 j = k2 + 1
+            elif self._heads_body(m, title, j, g):
+                # رئيس الجمعية الوطنية، رئيس الكتلة النيابية: the head of a body has its role
+                scope_role, end, last = ne.role, nm.end, j
+                j += 1
             elif ne.kind == "org" and link in ("", "ل") and nm.prefix in ("", "ل", "لل"):
                 scope_org, end, last = ne, nm.end, j
                 nested = ((nm.span_start if nm.flags & forms.FUSED else nm.start, nm.end,
                            nm.entry),)
                 j += 1
+        if scope_org is not None and scope_org.country and scope_org.role not in (None, "GOV") \
+                and self.text[m.start:m.end].split(" ")[0] in MINISTER_WORDS:
+            # وزير البيشمركة: the minister of an armed or other body is of its country's
+            # government, not one of its men
+            scope_country, scope_org = scope_org.country, None
         if scope_country is None and scope_org is None and title.country:
             scope_country = title.country  # خادم الحرمين الشريفين: always the Saudi king
         if qual is None and (scope_country or scope_org) and j > i + 1:
@@ -2404,6 +2416,11 @@ class Composer:
                 # has no such role on that date: trust the article
                 code = _country_role_code(self.gaz.country_code(scope_country), title.role)
                 role, office = title.role, title.office
+            elif self._titled_now(pe, title, qual, role, office, scope_country):
+                # الوزير شتاينتس: an unqualified title the dictionary person never held is what
+                # he is now, where the dictionary knows only offices that ended (ELI)
+                code = _country_role_code(self.gaz.country_code(pe.country), title.role)
+                role = title.role
             self.out.append(Mention(start, pm.end, "PERSON", pe.canonical, code, pe.country, role,
                                     "lexicon", pe.id, m.prefix, office or title.office, "person",
                                     name=(self._after_titles(pm.start, pm.end), pm.end),
@@ -2436,7 +2453,7 @@ class Composer:
                                     person_like=True, nested=nested,
                                     former=self._former_key(title, qual)))
             return j
-        if not (definite or scope_country or scope_org) and self._after_noun(m):
+        if not (definite or scope_country or scope_org or scope_role) and self._after_noun(m):
             return j  # an indefinite title after a noun is an adjective: مؤتمر صحافي
         self._title_alone(title, start, end, scope_country, scope_org, m.prefix, scope_role,
                           qual)
@@ -2444,6 +2461,32 @@ class Composer:
         if scope_country or scope_org:
             self.out[-1].former = self._former_key(title, qual)
         return j
+
+    def _heads_body(self, m: Match, title: Entry, j: int, gap: str) -> bool:
+        """Is indefinite title `m` in construct with the definite body at match j, whose head
+        it is (رئيس الجمعية الوطنية: LEG)? Not a minister, who is of the government whatever
+        he is minister of (MINISTER_WORDS), nor a definite title (الرئيس الحكومة: two actors),
+        nor a preacher's title, also the participle "calling" (داعية الحكومة إلى), nor a body
+        after ل (كرئيس للإدارة)."""
+        if gap != " " or self._definite(m) or title.role in (None, "ELI", "REL"):
+            return False
+        ne, nm = self.entry(j), self.m[j]
+        head = self.text[m.start:m.end].split(" ")[0]
+        return ne.kind == "body" and not nm.prefix and not nm.flags & forms.FUSED \
+            and head not in MINISTER_WORDS and (
+            self._definite(nm) or self.text[nm.start:nm.end].startswith("ال"))
+
+    @staticmethod
+    def _titled_now(pe: Entry, title: Entry, qual: str | None, role: str | None,
+                    office: str | None, scope_country: str | None) -> bool:
+        """Does the title before dictionary person `pe` say what he is on the date? Only where the
+        dictionary makes him a former office holder (ELI from offices that all ended) and the title
+        is unqualified, of his country, not ELI itself, and not an office he held: الرئيس بيل
+        كلينتون stays the former president, الوزير شتاينتس (a minister again) is a minister."""
+        return (qual is None and role == "ELI" and office is None and pe.role != "ELI"
+                and title.role not in (None, "ELI") and pe.country is not None
+                and scope_country in (None, pe.country)
+                and not any(r.office == title.office for r in pe.roles if title.office))
 
     @staticmethod
     def _former_key(title: Entry, qual: str | None) -> str | None:

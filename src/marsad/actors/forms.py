@@ -81,16 +81,18 @@ def nisba_forms(base: str) -> list[str]:
 
 
 def accusative_forms(written: list[str]) -> list[str]:
-    """The indefinite accusative keys (مسلحا، مواطنا، مدنيا) of the one-word singulars among a
-    group's written forms: no article, no ending of the feminine, dual or plural."""
-    out = []
-    for f in written:
-        k = key_of(f)
-        if " " in k or k.startswith("ال") or len(k) < 3 or \
-                k.endswith(("ه", "ا", "ي" + "ن", "ون", "ان", "ات", "ى")):
-            continue
-        out.append(k + "ا")
+    """The indefinite accusative keys (مسلحا، مواطنا، مدنيا، صحفيا) of the one-word singulars
+    among an entry's written forms: no article, no ending of the feminine, dual or plural, no
+    final hamza (وزراء). A defective noun listed with its article (القاضي) and without (قاض)
+    takes its ي back: قاضيا."""
     keys = {key_of(f) for f in written}
+    bare = keys | {k[2:] for k in keys if k.startswith("ال")}
+    out = []
+    for k in map(key_of, written):
+        if " " in k or k.startswith("ال") or len(k) < 3 or \
+                k.endswith(("ه", "ا", "ي" + "ن", "ون", "ان", "ات", "ى", "ء")):
+            continue
+        out.append(k + "يا" if k + "ي" in bare else k + "ا")
     return [k for k in dict.fromkeys(out) if k not in keys]
 
 

@@ -55,6 +55,7 @@ class Gazetteer:
         self.countries: dict[str, Entry] = {}  # ISO3 -> country entry
         self._keys: dict[str, dict[int, int]] = defaultdict(dict)  # key -> {entry: flags}
         self._common: frozenset[str] = frozenset()
+        self._no_dual: frozenset[str] = frozenset()  # titles with no dual keyed
         # folded last word of a person's name of two words or more -> the persons' entries
         # (الوزير شكري: Sameh Shoukry when only one minister of the lists is called so)
         self.surnames: dict[str, tuple[int, ...]] = {}
@@ -67,6 +68,9 @@ class Gazetteer:
         are listed with: الإمام is keyed, bare إمام would also match the preposition أمام."""
         g = cls()
         g._common = common_words
+        # titles whose dual in ين is a participle's plural (مشيرين): no dual keyed
+        g._no_dual = frozenset(forms.key_of(w) for e in lexicon.entries("words")
+                               if e.get("category") == "title_homographs" for w in e["words"])
         for e in lexicon.entries("countries"):
             g._add_country(e)
         for e in lexicon.entries("cities"):
@@ -131,14 +135,17 @@ class Gazetteer:
                 key, flags = key[2:], forms.ARTICLE_OK
             keyed.append((key, flags))
             if kind == "title":
-                keyed += [(d, forms.ARTICLE_OK | forms.DUAL) for d in forms.title_dual_forms(key)]
+                if key.split(" ")[0] not in self._no_dual:
+                    keyed += [(d, forms.ARTICLE_OK | forms.DUAL)
+                              for d in forms.title_dual_forms(key)]
                 construct = forms.construct_form(key)
                 if construct is not None:
                     # وزير خارجية روسيا، رئيس وزراء العراق: the title in construct with the
                     # country after it
                     keyed.append((construct, 0))
-        if kind == "group":
-            # the indefinite accusative of a group's singular (قتلوا مسلحاً، اعتقلت مواطناً)
+        if kind in ("group", "title"):
+            # the indefinite accusative of a listed indefinite singular (قتلوا مسلحاً، اعتقلت
+            # مواطناً، مصوراً فرنسياً)
             keyed += [(k, 0) for k in forms.accusative_forms(e["ar"])]
         self._entry(entry, keyed)
 

@@ -12,6 +12,7 @@ Overlapping candidates are resolved longest first, then leftmost.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 import regex
@@ -20,6 +21,11 @@ from marsad.actors import forms
 from marsad.actors.gazetteer import Gazetteer
 
 _HSPACE_RUN = regex.compile(r"[^\S\n]{2,}|[^\S\n ]")
+# The white space (`regex`'s \s: Unicode White_Space) other than the newline and the space: a
+# text with none of it and no two spaces in a row has no `_HSPACE_RUN` (most articles), which
+# `re` and `in` tell in a fifth of the time of the `regex` scan
+_OTHER_HSPACE = re.compile(
+    "[\t\x0b\x0c\r\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 
 
 @dataclass(slots=True)
@@ -64,7 +70,8 @@ class MatchingString:
         self.norm = norm
         self._memo: dict[int, int] = {}
         text = norm.text
-        runs = list(_HSPACE_RUN.finditer(text))  # one scan (most articles have some)
+        runs = list(_HSPACE_RUN.finditer(text)) if "  " in text or _OTHER_HSPACE.search(text) \
+            else ()
         if not runs:
             self.text = text
             self._seg_ms: list[int] | None = None

@@ -33,6 +33,8 @@ DIRECTIONS = {
     "المقبل": 1, "المقبله": 1, "القادم": 1, "القادمه": 1, "التالي": 1,
     "الجاري": 0, "الجاريه": 0, "الحالي": 0, "الحاليه": 0,
 }
+HIJRI_MARK = r"ه(?:جريه|جري)?(?![\p{L}])"  # هـ / هجري / هجرية after a year (folded)
+HSEP = r"\s*[/.\-–\\]\s*"  # between the day, month and year of a numeric Hijri date
 DAY_PARTS = r"(?:يوم|صباح|مساء|ظهر|ظهيره|ليل|ليله|فجر|عصر|نهار|منتصف\s+ليل|اليوم)"
 # Words after which a month name on its own is a date, not a verb or a noun (مارس = practised).
 MONTH_CONTEXT = frozenset({"شهر", "في", "منذ", "خلال", "حتي", "مطلع", "اواخر", "اوائل", "منتصف",
@@ -68,6 +70,15 @@ SINGULAR_ALONE = {"عام": "Y", "سنه": "Y", "شهر": "M", "اسبوع": "W"
 # Words before a duration that belong to its span (نحو عامين, منذ شهرين, لمدة ثلاث ساعات).
 DURATION_QUALIFIERS = (r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:علي|عن)"
                        r"|ما\s+يقارب|طيله|مده|لمده|خلال|منذ|قبل|بعد)")
+# Words that open a span of time and may stand before a qualifier of its count (منذ نحو عقد،
+# منذ أكثر من عامين، خلال ما يقارب شهرين), and the first words of those qualifiers.
+SPAN_WORDS = r"(?:منذ|قبل|بعد|خلال|طيله|مده|لمده)"
+BOUND_WORDS = r"(?:نحو|حوالي|قرابه|زهاء|اكثر|اقل|ما)"
+# Words after a vague plural that keep it vague (منذ سنوات طويلة، منذ عدة سنوات مضت)
+MANY_WORDS = r"(?:طويله|عديده|كثيره|قليله|بعيده|مضت)"
+# Words before a bare plural of paucity that make it a length of time (منذ سنوات، خلال أيام،
+# طيلة أشهر); a vague length has no count: TimeML's X (PXY: years, PTXH: hours, PXDE: decades)
+VAGUE_SPAN_WORDS = frozenset({"منذ", "خلال", "طيله", "مده", "لمده"})
 # Words between قبل / بعد and a count that keep it a point in time (قبل نحو عامين: about two years
 # ago); اكثر من / اقل من are left to the duration reading (more than a year ago has no one value).
 AGO_QUALIFIERS = r"(?:نحو|حوالي|قرابه|زهاء|ما\s+يقارب)"
@@ -116,40 +127,60 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"{B}(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?)?(?:شهر\s+)?(?P<hm>{hijri})\s+"
             rf"(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>1[34]\d\d)"
             rf"(?:\s*(?:ه(?:جريه|جري)?)(?![\p{{L}}]))?")),
+        # 14/10/1436هـ, 14 / 10 / 1436 هـ, 14-10- 1436هـ, 1436/10/15 هـ; a year 13xx-14xx with a
+        # day and a month is Hijri even without هـ (الموافق 14/10/1436)
         ("hijri_numeric", regex.compile(
-            rf"(?<![\d/.\-])(?P<d>\d{{1,2}})[/.\-](?P<m>\d{{1,2}})[/.\-](?P<y>1[34]\d\d)\s*"
-            rf"ه(?:جريه|جري)?(?![\p{{L}}])")),
+            rf"(?<![\d/.\-\\])(?:(?P<d>\d{{1,2}}){HSEP}(?P<m>\d{{1,2}}){HSEP}(?P<y>1[34]\d\d)"
+            rf"|(?P<y2>1[34]\d\d){HSEP}(?P<m2>\d{{1,2}}){HSEP}(?P<d2>\d{{1,2}}))"
+            rf"(?:\s*{HIJRI_MARK}|(?![\d/.\-\\]))")),
         ("hijri_dm", regex.compile(
-            rf"{B}(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{hijri})"
+            rf"{B}(?:(?P<d>\d{{1,2}})|(?P<dord>{alternation(ordinal_days())}))\s+(?:من\s+)?"
+            rf"(?:شهر\s+)?(?P<hm>{hijri})"
             rf"(?:\s+(?P<dir>{dirs}))?{E}")),
+        ("hijri_month", regex.compile(
+            rf"{B}(?:شهر\s+)?(?P<hm>{hijri})(?:\s+(?:المبارك|الكريم|المعظم|الحرام))?"
+            rf"\s+(?P<dir>{dirs}){E}")),
         ("duration_post", regex.compile(
             rf"{B}(?P<unit>(?:ال|لل)(?:سنوات|اعوام|اشهر|شهور|ايام|اسابيع|عقود|ساعات))\s+"
             rf"ال(?P<num>ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه"
             rf"|عشر|عشره)"
             rf"{E}")),
+        # 1436هـ, سنة 1247هـ, عام 56 هـ, سنة 1200 للهجرة (one or two digits only after عام/سنة);
+        # two years: 1436/1437هـ (an academic year), 1426-1427 هـ, (234 - 311هـ)
         ("hijri_year", regex.compile(
-            rf"{B}(?:(?:عام|العام|سنه)\s+)?(?P<y>1[34]\d\d)\s*ه(?:جريه|جري)?(?![\p{{L}}])")),
+            rf"{B}(?:(?P<pre>عام|العام|سنه|لعام|للعام)\s+)?"
+            rf"(?:(?<![/.\-\\])(?P<y1>\d{{1,4}})\s*(?:ه\s*)?[/\-–]\s*)?(?P<y>\d{{1,4}})"
+            rf"(?:\s*{HIJRI_MARK}|\s+للهجره(?![\p{{L}}]))")),
         ("dmy", regex.compile(
             rf"{B}(?:(?:يوم\s+)?(?P<wd>{wdays})\s*[،,]?\s+)?"
             rf"(?:(?:(?P<d>\d{{1,2}})|(?P<dord>{alternation(ordinal_days())}))\s+(?:من\s+)?)?"
             rf"(?:شهر\s+)?{month_pair}"
             rf"(?:\s*[،,]?\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{year})(?:\s*م(?![\p{{L}}]))?"
             rf"|\s+من\s+(?:العام|السنه)\s+(?P<ydir>{dirs})|\s+(?P<dir>{dirs}))?{E}")),
+        # بين عامي 2003 و2005، بين 2014 و2018، 2014-2015، موسم 2004/ 2003، من 2007 إلى 2009
         ("year_range", regex.compile(
-            rf"{B}(?:(?:بين\s+)?(?:عامي|العامين|سنتي|عام|العام|الاعوام)\s+(?P<y1>{year})\s*"
-            rf"(?:و\s*|[-–]\s*|الي\s+|حتي\s+)(?:عام\s+)?(?P<y2>{year})"
+            rf"{B}(?:بين\s+(?:(?:عامي|العامين|سنتي|عام|العام|الاعوام|السنوات)\s+)?(?P<y1>{year})"
+            rf"(?:\s*م)?\s*(?:و\s*|[-–]\s*)(?:عام\s+)?(?P<y2>{year})"
+            rf"|(?:(?:عامي|العامين|سنتي|عام|العام|الاعوام)\s+)?(?<![/.\-])(?P<y5>{year})(?:\s*م)?"
+            rf"\s*(?P<sep>[-–/]\s*|الي\s+|حتي\s+)(?:عام\s+)?(?P<y6>{year})(?![/\-]|\.\d)"
             rf"|(?:من|منذ)\s+(?:عام\s+|العام\s+)?(?P<y3>{year})\s+(?:الي|حتي)\s+"
             rf"(?:عام\s+|العام\s+)?"
-            rf"(?P<y4>{year})){E}")),
+            rf"(?P<y4>{year}))(?:\s*م(?![\p{{L}}]))?{E}")),
+        # عامي 1986 و1996، في 2020 و2032، أعوام 1971 و1972 و1995: years joined by و or a comma
+        ("year_list", regex.compile(
+            rf"{B}(?:عامي|العامين|سنتي|اعوام|الاعوام|سنوات|السنوات|في|خلال|عام|العام)\s+"
+            rf"{year}(?:\s*م(?![\p{{L}}]))?"
+            rf"(?:\s*(?:[،,]\s*(?:و\s*)?|و\s*|او\s+)(?:عام\s+|العام\s+)?{year}"
+            rf"(?:\s*م(?![\p{{L}}]))?)+{E}")),
         ("year", regex.compile(
             rf"{B}(?:(?P<pre>في|عام|العام|سنه|السنه|لعام|للعام|منذ|حتي|خلال|مطلع|اواخر|اوائل|"
             rf"منتصف|نهايه|بدايه|قبل|بعد|اواسط)\s+(?:(?:عام|العام|سنه)\s+)?(?P<y>{year})"
             rf"(?:\s*م(?![\p{{L}}]))?|(?P<y2>{year})\s*م(?![\p{{L}}])"
             # historic years after عام; 13xx-14xx without هـ may be Hijri, so they are left out
-            rf"|(?:عام|العام|سنه|السنه)\s+(?P<y3>1[0-2]\d\d)(?:\s*م(?![\p{{L}}]))?){E}")),
+            rf"|(?:عام|العام|سنه|السنه)\s+(?P<y3>1[0-25-8]\d\d)(?:\s*م(?![\p{{L}}]))?){E}")),
         ("decade", regex.compile(
             rf"{B}(?:ال)?(?P<dec>{alternation(DECADES)})(?:ات|يات)(?:\s+(?:من\s+)?القرن\s+"
-            rf"(?P<cent>الماضي|العشرين|الحالي))?{E}")),
+            rf"(?P<cent>الماضي|المنصرم|العشرين|الحالي))?{E}")),
         ("weekday", regex.compile(
             rf"{B}(?:(?P<part>{DAY_PARTS})\s+)?(?P<wd>{wdays})(?:\s+(?P<dir>{dirs}))?{E}")),
         ("relday", regex.compile(
@@ -157,7 +188,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"البارحه|اليوم|الليله|غدا|(?<=(?:يوم|صباح|مساء|ظهر|ليل|فجر|بعد)\s+)غد|بعد\s+غد){E}")),
         ("relperiod", regex.compile(
             rf"{B}(?:(?P<unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه))\s+"
-            rf"(?:(?P<before_last>قبل\s+الماضي)|(?P<dir>{dirs}))"
+            rf"(?:(?P<before_last>قبل\s+الماضي)|(?P<dir>{dirs})|\(\s*(?P<pdir>{dirs})\s*\))"
             rf"|(?:هذا|هذه)\s+(?P<unit2>(?:ال)(?:اسبوع|شهر|عام|سنه))){E}")),
         ("ago", regex.compile(
             rf"{B}(?P<dirw>قبل|بعد)\s+(?:(?P<q>{AGO_QUALIFIERS})\s+)?"
@@ -168,21 +199,22 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"{B}(?P<unit>(?:ال|لل)(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين))\s+"
             rf"(?:القليله\s+)?(?P<dir>المقبله|القادمه|الماضيه|المنصرمه|الفائته|السابقه){E}")),
         ("duration", regex.compile(
-            rf"{B}(?:(?P<q>{DURATION_QUALIFIERS})\s+)?"
+            rf"{B}(?:(?P<q0>{SPAN_WORDS})\s+(?={BOUND_WORDS}\s))?"
+            rf"(?:(?P<q>{DURATION_QUALIFIERS})\s+)?(?:(?P<vague>عده|بضعه|بضع)\s+)?"
             rf"(?:(?P<n>\d+(?:[.,]\d+)?|(?:{num})(?:\s+و\s*(?:{num}))*)\s+)?"
-            rf"(?P<unit>{units}){E}")),
+            rf"(?P<unit>{units})(?:\s+(?P<many>{MANY_WORDS}))?{E}")),
     ]
 
 
 # Patterns that can only match where one of these words occurs (the first word of a multi-word
 # name is enough); the others run whenever the text has a digit or always.
 _ANCHORED_KINDS = {
-    "hijri": "hijri", "hijri_dm": "hijri", "dmy": "months", "weekday": "weekdays",
+    "hijri": "hijri", "hijri_dm": "hijri", "hijri_month": "hijri", "dmy": "months", "weekday": "weekdays",
     "duration": "units", "duration_post": "units", "relday": "relday",
     "relperiod": "relperiod", "decade": "decades", "ago": "units", "plural_period": "units",
 }
 _DIGIT_KINDS = frozenset({"numeric", "numeric_dm", "hijri_numeric", "hijri_year", "year_range",
-                          "year"})
+                          "year", "year_list"})
 
 
 @lru_cache(maxsize=1)
@@ -265,7 +297,9 @@ _DAY_PART_FIRST_WORDS = ("يوم", "صباح", "مساء", "ظهر", "ظهيره
 _YEAR_WORDS = ("في", "عام", "العام", "سنه", "السنه", "لعام", "للعام", "منذ", "حتي", "خلال", "مطلع",
                "اواخر", "اوائل", "منتصف", "نهايه", "بدايه", "قبل", "بعد", "اواسط")
 _DIGIT_START_KINDS = frozenset({"numeric", "hijri", "hijri_numeric", "hijri_dm", "hijri_year",
-                                "dmy", "year", "duration"})
+                                "dmy", "year", "duration", "year_range"})
+# Of those, the ones whose digits begin with a year of four (the others may begin with a day)
+_YEAR_START_KINDS = frozenset({"year", "year_range"})
 _PAREN_START_KINDS = frozenset({"dmy"})
 
 
@@ -284,12 +318,15 @@ def _start_words() -> dict[str, set[str]]:
         "numeric_dm": {"بتاريخ", "تاريخ", "يوم", "في"},
         "hijri": {"شهر"} | hijri,
         "hijri_numeric": set(),
-        "hijri_dm": set(),
+        "hijri_dm": _first_words(ordinal_days()),
         "duration_post": {p + u for p in ("ال", "لل") for u in (
             "سنوات", "اعوام", "اشهر", "شهور", "ايام", "اسابيع", "عقود", "ساعات")},
-        "hijri_year": {"عام", "العام", "سنه"},
+        "hijri_year": {"عام", "العام", "سنه", "لعام", "للعام"},
+        "hijri_month": {"شهر"} | hijri,
         "dmy": {"يوم", "شهر"} | wdays | _first_words(ordinal_days()) | months,
         "year_range": {"بين", "عامي", "العامين", "سنتي", "عام", "العام", "الاعوام", "من", "منذ"},
+        "year_list": {"عامي", "العامين", "سنتي", "اعوام", "الاعوام", "سنوات", "السنوات", "في",
+                      "خلال", "عام", "العام"},
         "year": set(_YEAR_WORDS),
         "decade": set(DECADES) | {"ال" + d for d in DECADES},
         "weekday": set(_DAY_PART_FIRST_WORDS) | wdays,
@@ -299,7 +336,8 @@ def _start_words() -> dict[str, set[str]]:
                      | {"هذا", "هذه"},
         "ago": {"قبل", "بعد"},
         "plural_period": {p + u for p in ("ال", "لل") for u in UNIT_DESIGNATORS},
-        "duration": set(_QUALIFIER_FIRST_WORDS) | set(number_words()) | set(DURATION_UNITS),
+        "duration": set(_QUALIFIER_FIRST_WORDS) | set(number_words()) | set(DURATION_UNITS)
+                    | {"عده", "بضعه", "بضع"},
     }
 
 
@@ -327,11 +365,14 @@ def _starts(text: str) -> list[list[int]]:
     for end, (n, ranks) in _start_automaton().iter(text):
         for r in ranks:
             found[r].add(end - n + 1)
-    digits = [i for m in _DIGITS_RE.finditer(text) for i in range(m.start(), m.end())]
+    # (every pattern that can begin with a digit needs no digit before it: a run's start)
+    runs = [(m.start(), m.end()) for m in _DIGITS_RE.finditer(text)]
+    digits = [a for a, _b in runs]
+    years = [a for a, b in runs if b - a == 4]
     parens = [m.start() for m in _PAREN_RE.finditer(text)]
     for r, kind in enumerate(kinds):
         if kind in _DIGIT_START_KINDS:
-            found[r].update(digits)
+            found[r].update(years if kind in _YEAR_START_KINDS else digits)
         if kind in _PAREN_START_KINDS:
             found[r].update(parens)
     return [sorted(f) for f in found]
@@ -367,7 +408,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Found]:
         for a, b in spans:
             for m in _matches(rx, text, a, b, starts[rank]):
                 f = resolve(m, published, text)
-                if f is not None:
+                for f in (f if isinstance(f, list) else (f,) if f is not None else ()):
                     f.kind, f.rank = kind, rank
                     found.append(f)
     found.sort(key=lambda f: (-(f.end - f.start), f.rank, f.start))
@@ -379,7 +420,93 @@ def find_dates(text: str, published: dt.date | None) -> list[Found]:
         chosen.append(f)
         taken.append((f.start, f.end))
     chosen.sort(key=lambda f: f.start)
-    return [_after_eve(f, text) for f in _without_names(chosen, text)]
+    return [_after_eve(f, text) for f in
+            _with_day_ranges(_with_corrections(_without_names(chosen, text), text), text)]
+
+
+# بين 24 و26 أغسطس، من 10 إلى 15 شوال: the first day of a range written before a full date
+_RANGE_START_RE = regex.compile(
+    r"(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])[وف]))(?:بين|من|ما\s+بين)\s+(?P<d>\d{1,2})\s*"
+    r"(?:و\s*|[-–]\s*|الي\s+|حتي\s+)$")
+_LEADING_DAY_RE = regex.compile(r"\d{1,2}(?!\d)")
+
+
+def _with_day_ranges(chosen: list[Found], text: str) -> list[Found]:
+    """A day date whose day number is the end of a range (بين 24 و26 أغسطس) becomes the
+    interval from the first day: the same month, so many days before."""
+    out = []
+    for f in chosen:
+        day = _LEADING_DAY_RE.match(text, f.start)
+        before = _RANGE_START_RE.search(text[max(0, f.start - 24):f.start]) \
+            if day and f.granularity == "day" and len(f.value) == 10 else None
+        if before and 0 < int(day.group(0)) - int(before.group("d")) < 31:
+            end = dt.date.fromisoformat(f.value)
+            first = end - dt.timedelta(days=int(day.group(0)) - int(before.group("d")))
+            start = f.start - (min(f.start, 24) - before.start())
+            f = Found(start, f.end, f"{first.isoformat()}/{f.value}", "day", f.relative,
+                      f.calendar, f.kind, f.rank)
+        out.append(f)
+    return out
+
+
+# A day told relative to the publication (اليوم، أمس، غداً, a weekday) or a period (العام الماضي)
+# with a date right after it in brackets: the newspaper's correction, or naming, of the source's
+# day (قال اليوم (الخميس)، فجر اليوم (أمس)، الخميس (أول من أمس)); the date in brackets is the
+# one for the reader's day. A relative day with a weekday right after it (أمس الخميس، غداً
+# السبت) names that day too, and a weekday with a full date after it (يوم الأحد الموافق
+# 17/10/1436هـ) is that date.
+_CORRECTED_KINDS = frozenset({"relday", "weekday", "relperiod"})
+_OPEN_RE = regex.compile(r"\s*\(\s*")
+_CLOSE_RE = regex.compile(r"\s*\)")
+_APPOSITION_RE = regex.compile(r"\s*[،,]?\s*")
+_AGREEING_RE = regex.compile(r"\s*[،,]?\s*(?:(?:ال)?موافق\s+|[-–]\s*)?")
+
+
+def _with_corrections(chosen: list[Found], text: str) -> list[Found]:
+    """Merge a relative day or period and the date in brackets after it (or a relative day and
+    the weekday after it) into one expression with the second one's value; a weekday so placed
+    is the one nearest the first's day (غداً (السبت) is tomorrow's Saturday, whatever the
+    weekday's own count from the publication would give)."""
+    out: list[Found] = []
+    i = 0
+    while i < len(chosen):
+        f = chosen[i]
+        g = chosen[i + 1] if i + 1 < len(chosen) else None
+        merged = None
+        if g is not None and f.kind in _CORRECTED_KINDS and f.relative and \
+                g.granularity != "duration":
+            gap = text[f.end:g.start]
+            close = _CLOSE_RE.match(text, g.end)
+            if _OPEN_RE.fullmatch(gap) and close:
+                merged = _corrected(f, g, close.end())
+            elif f.kind == "relday" and g.kind == "weekday" and _APPOSITION_RE.fullmatch(gap):
+                merged = _corrected(f, g, g.end)
+            elif f.kind == "weekday" and g.granularity == "day" and not g.relative and \
+                    _AGREEING_RE.fullmatch(gap):
+                merged = _corrected(f, g, g.end)  # يوم الأحد 17/10/1436هـ: the date says which
+        if merged is not None:
+            out.append(merged)
+            i += 2
+            continue
+        out.append(f)
+        i += 1
+    return out
+
+
+def _corrected(f: Found, g: Found, end: int) -> Found:
+    value = g.value
+    if g.kind == "weekday" and f.granularity == "day" and len(f.value) == 10:
+        value = nearest_weekday(dt.date.fromisoformat(f.value),
+                                dt.date.fromisoformat(g.value).weekday()).isoformat()
+    # (relative when either part is: اليوم الجمعة الموافق 15/10/1436هـ is the article's day)
+    return Found(f.start, end, value, g.granularity, f.relative or g.relative, g.calendar, g.kind,
+                 g.rank)
+
+
+def nearest_weekday(day: dt.date, weekday: int) -> dt.date:
+    """The day with that weekday (Monday = 0) nearest `day`, at most three days away."""
+    delta = (weekday - day.weekday()) % 7
+    return day + dt.timedelta(days=delta - 7 if delta > 3 else delta)
 
 
 def _without_names(chosen: list[Found], text: str) -> list[Found]:
@@ -423,28 +550,71 @@ def _numeric_dm(m, published, text):
 
 
 def _hijri(m, published, text):
-    from hijridate import Hijri
-
     y = int(m.group("y"))
     mo = HIJRI_MONTHS[_key(m.group("hm"))]
     d = m.group("d")
-    try:
-        if d:
-            g = Hijri(y, mo, int(d)).to_gregorian()
-            return Found(m.start(), m.end(), g.isoformat(), "day", False, "hijri")
-        # A Hijri month straddles two Gregorian months: report the one its middle falls in.
-        g = Hijri(y, mo, 15).to_gregorian()
-        return Found(m.start(), m.end(), f"{g.year:04d}-{g.month:02d}", "month", False, "hijri")
-    except (ValueError, OverflowError):
+    if d:
+        g = hijri_to_gregorian(y, mo, int(d))
+        return Found(m.start(), m.end(), g.isoformat(), "day", False, "hijri") if g else None
+    # A Hijri month straddles two Gregorian months: report the one its middle falls in.
+    g = hijri_to_gregorian(y, mo, 15)
+    if g is None:
         return None
+    return Found(m.start(), m.end(), f"{g.year:04d}-{g.month:02d}", "month", False, "hijri")
 
 
-def _hijri_numeric(m, published, text):
+def _hijri_month(m, published, text):
+    """رمضان الماضي، شوال المقبل، ذي الحجة الجاري: the last, next or current such Hijri month,
+    as the Gregorian month its middle falls in."""
+    from hijridate import Gregorian
+
+    if published is None:
+        return None
+    now = Gregorian(published.year, published.month, published.day).to_hijri()
+    mo, direction = HIJRI_MONTHS[_key(m.group("hm"))], DIRECTIONS[m.group("dir")]
+    year = now.year
+    if direction == -1 and mo >= now.month:
+        year -= 1
+    elif direction == 1 and mo <= now.month:
+        year += 1
+    g = hijri_to_gregorian(year, mo, 15)
+    if g is None:
+        return None
+    return Found(m.start(), m.end(), f"{g.year:04d}-{g.month:02d}", "month", True, "hijri")
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian day of a Hijri date: Umm al-Qura (hijridate) for 1343-1500 AH, the
+    arithmetical (tabular) calendar before, as historians convert (a day or two from the
+    sighting); None for a day that does not exist."""
     from hijridate import Hijri
 
     try:
-        g = Hijri(int(m.group("y")), int(m.group("m")), int(m.group("d"))).to_gregorian()
-    except (ValueError, OverflowError):
+        return Hijri(year, month, day).to_gregorian()
+    except OverflowError:
+        pass
+    except ValueError:
+        return None
+    if not (0 < year < 1343 and 1 <= month <= 12 and 1 <= day <= 30):
+        return None
+    jdn = (day + (295 * (month - 1) + 9) // 10 + (year - 1) * 354 + (3 + 11 * year) // 30
+           + 1948439)  # (295(m-1)+9)//10 = ceil(29.5(m-1))
+    return dt.date.fromordinal(jdn - 1721425)
+
+
+def _hijri_year_value(year: int) -> str | None:
+    """A Hijri year as the Gregorian year its middle (1 Rajab) falls in."""
+    g = hijri_to_gregorian(year, 7, 1) if 0 < year <= 1500 else None
+    return f"{g.year:04d}" if g else None
+
+
+def _hijri_numeric(m, published, text):
+    if m.group("y"):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    else:
+        y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+    g = hijri_to_gregorian(y, mo, d)
+    if g is None:
         return None
     return Found(m.start(), m.end(), g.isoformat(), "day", False, "hijri")
 
@@ -456,7 +626,8 @@ def _hijri_dm(m, published, text):
     if published is None:
         return None
     h_now = Gregorian(published.year, published.month, published.day).to_hijri()
-    mo, d = HIJRI_MONTHS[_key(m.group("hm"))], int(m.group("d"))
+    mo = HIJRI_MONTHS[_key(m.group("hm"))]
+    d = int(m.group("d")) if m.group("d") else ordinal_days()[_key(m.group("dord"))]
     direction = DIRECTIONS.get(m.group("dir") or "")
     year = h_now.year
     if direction == 1 and (mo, d) < (h_now.month, h_now.day):
@@ -483,13 +654,27 @@ def _duration_post(m, published, text):
 
 
 def _hijri_year(m, published, text):
-    from hijridate import Hijri
-
-    try:
-        g = Hijri(int(m.group("y")), 7, 1).to_gregorian()
-    except (ValueError, OverflowError):
+    if m.group("y1"):
+        return _hijri_years(m, int(m.group("y1")), int(m.group("y")))
+    digits = m.group("y")
+    if len(digits) < 3 and not m.group("pre"):
+        return None  # أبها يجمعنا 36 هـ: a short year only after عام / سنة
+    value = _hijri_year_value(int(digits))
+    if value is None:
         return None
-    return Found(m.start(), m.end(), f"{g.year:04d}", "year", False, "hijri")
+    return Found(m.start(), m.end(), value, "year", False, "hijri")
+
+
+def _hijri_years(m, y1: int, y2: int):
+    """Two Hijri years: the Gregorian years of their middles, an interval."""
+    if y1 > y2 and y1 - y2 == 1:
+        y1, y2 = y2, y1  # 1437/1436هـ: the academic year written latest first
+    g1, g2 = _hijri_year_value(y1), _hijri_year_value(y2)
+    if y2 <= y1 or g1 is None or g2 is None or (y1 < 100 <= y2 and y2 - y1 > 200):
+        return None
+    if g1 == g2:  # 1436/1437هـ need not straddle two Gregorian years' middles
+        return Found(m.start(), m.end(), g1, "year", False, "hijri")
+    return Found(m.start(), m.end(), f"{g1}/{g2}", "year", False, "hijri")
 
 
 def _dmy(m, published, text):
@@ -527,10 +712,32 @@ def _dmy(m, published, text):
 
 
 def _year_range(m, published, text):
-    y1, y2 = int(m.group("y1") or m.group("y3")), int(m.group("y2") or m.group("y4"))
-    if y2 <= y1:
+    if m.group("y5"):
+        y1, y2 = int(m.group("y5")), int(m.group("y6"))
+        if y1 - y2 == 1 and m.group("sep")[0] in "/-–":
+            y1, y2 = y2, y1  # موسم 2004/ 2003: a season written latest first
+        if m.group("sep")[0] == "/" and y2 - y1 > 1:
+            return None  # 2018/2022: two years, not one span (a slash joins a season's two)
+    else:
+        y1, y2 = int(m.group("y1") or m.group("y3")), int(m.group("y2") or m.group("y4"))
+    if not 0 < y2 - y1 <= 100:
         return None
     return Found(m.start(), m.end(), f"{y1:04d}/{y2:04d}", "year", False)
+
+
+_YEAR_IN_LIST_RE = regex.compile(r"(?:19|20)\d\d(?:\s*م(?![\p{L}]))?")
+
+
+def _year_list(m, published, text):
+    """Years joined by و or commas: one interval when each follows the one before (عامي 2015
+    و2016، في 2014 و2015), else each year on its own (عامي 1986 و1996: two years, not the ten
+    between them); the first keeps the words before it."""
+    years = list(_YEAR_IN_LIST_RE.finditer(text, m.start(), m.end()))
+    values = [int(y.group(0)[:4]) for y in years]
+    if all(b == a + 1 for a, b in zip(values, values[1:])):
+        return Found(m.start(), m.end(), f"{values[0]:04d}/{values[-1]:04d}", "year", False)
+    return [Found(m.start() if k == 0 else y.start(), y.end(), f"{v:04d}", "year", False)
+            for k, (y, v) in enumerate(zip(years, values))]
 
 
 def _year(m, published, text):
@@ -558,8 +765,12 @@ def _weekday(m, published, text):
         return None
     if not m.group("part") and direction is None and _prev_word(text, m.start()) in PRAYER_WORDS:
         return None  # صلاة الجمعة: the weekly prayer, not a date
+    if m.group("part") == "اليوم" and direction is None:
+        # اليوم الخميس: the source's today, the Thursday nearest the publication (a day off
+        # when the article went out the day after it was written)
+        return Found(m.start(), m.end(), nearest_weekday(published, wd).isoformat(), "day", True)
     back = (published.weekday() - wd) % 7
-    if direction is None and back and m.group("part") != "اليوم" and \
+    if direction is None and back and \
             _prev_word(text, m.start()) not in _RELDAY_WORDS and _future_before(text, m.start()):
         direction = 1  # سيعقد الاجتماع يوم الثلاثاء: the coming Tuesday, not the last one
     if direction == 1:
@@ -601,7 +812,8 @@ def _relperiod(m, published, text):
         return None
     unit = (m.group("unit") or m.group("unit2"))
     unit = unit[2:]  # drop ال / لل
-    direction = DIRECTIONS[m.group("dir")] if m.group("dir") else 0
+    written = m.group("dir") or m.group("pdir")  # العام (الماضي): the newspaper's correction
+    direction = DIRECTIONS[written] if written else 0
     if m.group("before_last"):
         direction = -2  # الشهر قبل الماضي: the month before last
     if unit == "اسبوع":
@@ -636,10 +848,16 @@ def _duration(m, published, text):
             n = parsed
     elif alone is not None:
         n = alone
-    elif unit in SINGULAR_ALONE and q and q not in ("نحو", "حوالي", "قرابه", "زهاء"):
+    elif unit in SINGULAR_ALONE and q and (m.group("q0") or q not in ("نحو", "حوالي", "قرابه",
+                                                                     "زهاء")):
         if _next_word_is_name(text, m.end()):
             return None  # خلال شهر رمضان, منذ عام التحرير: a named period, not a length
-        n = 1  # منذ عام, خلال شهر, بعد أسبوع
+        n = 1  # منذ عام, خلال شهر, بعد أسبوع, منذ نحو عقد
+    elif m.group("vague") or (unit in VAGUE_UNITS and (
+            m.group("q0") or q in VAGUE_SPAN_WORDS or _after_li(text, m.start()))):
+        if m.group("vague") and unit not in VAGUE_UNITS or _plural_of_a_name(m, text):
+            return None  # عدة عام is not Arabic; منذ أيام الاستعمار: a named time
+        return Found(m.start(), m.end(), _vague_duration(designator, mult), "duration", False)
     else:
         return None
     n *= mult
@@ -651,6 +869,39 @@ def _duration(m, published, text):
     else:
         value = f"P{num}{designator}"
     return Found(m.start(), m.end(), value, "duration", False)
+
+
+# Plurals a vague count goes with (sing. عام after عدة is not Arabic)
+VAGUE_UNITS = frozenset(fold(u) for u in ("ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام",
+                                          "سنين", "عقود", "ساعات", "دقائق"))
+_VAGUE_VALUE_RE = regex.compile(r"P(T?)X(DE|[DWMYH])")
+
+
+def _vague_duration(designator: str, mult: int) -> str:
+    """A length of a vague count: PXY (years), PXDE (decades), PTXH (hours), PTXM (minutes)."""
+    if designator in ("H", "MIN"):
+        return "PTX" + designator[0]
+    return "PXDE" if mult == 10 else "PX" + designator
+
+
+def _after_li(text: str, pos: int) -> bool:
+    """A ل proclitic joined to the word at `pos` (لسنوات: for years)."""
+    return pos > 0 and text[pos - 1] == "ل" and (pos < 2 or not text[pos - 2].isalpha())
+
+
+def _plural_of_a_name(m, text: str) -> bool:
+    """A plural unit in a construct with a definite noun (منذ أيام الاستعمار، منذ ساعات الصباح):
+    the days of something, not a count of days."""
+    if m.group("many"):
+        return False
+    nxt = _NEXT_WORDS_RE.match(text, m.end())
+    first = nxt.group(1).split()[0] if nxt else ""
+    return first in _PERIOD_NAMES or (_next_word_is_name(text, m.end()) and
+                                      first not in _NOT_NAMES)
+
+
+# طيلة أيام شهر رمضان، منذ سنوات عام الرمادة: the days of a named month or year
+_PERIOD_NAMES = frozenset({"شهر", "عام", "سنه", "يوم", "عهد", "حكم"})
 
 
 def _shift(published: dt.date, designator: str, n: int) -> tuple[str, str]:
@@ -674,6 +925,13 @@ def since_start(duration: str, published: dt.date) -> tuple[str, str] | None:
     """The start of a whole-unit duration (P2Y, P10M, P3W, P2D) counted back from the
     publication, at the unit's granularity: منذ عامين after a past verb (قتل منذ عامين) is when
     the act took place. None for hours, fractions and anything else."""
+    vague = _VAGUE_VALUE_RE.fullmatch(duration)
+    if vague and not vague.group(1):  # منذ سنوات: three to ten units back, as قبل سنوات
+        designator, mult = ("Y", 10) if vague.group(2) == "DE" else (vague.group(2), 1)
+        lo, hi = VAGUE_COUNT
+        far, _ = _shift(published, designator, -hi * mult)
+        near, gran = _shift(published, designator, -lo * mult)
+        return f"{far}/{near}", gran
     m = _DURATION_VALUE_RE.fullmatch(duration)
     if not m or not 0 < int(m.group(1)) <= 200:
         return None
@@ -746,9 +1004,10 @@ def _plural_period(m, published, text):
 
 RESOLVERS = {
     "numeric": _numeric, "hijri": _hijri, "hijri_year": _hijri_year, "dmy": _dmy,
-    "hijri_numeric": _hijri_numeric, "numeric_dm": _numeric_dm, "hijri_dm": _hijri_dm,
+    "hijri_numeric": _hijri_numeric,
+    "hijri_month": _hijri_month, "numeric_dm": _numeric_dm, "hijri_dm": _hijri_dm,
     "duration_post": _duration_post,
-    "year_range": _year_range, "year": _year, "decade": _decade, "weekday": _weekday,
+    "year_range": _year_range, "year_list": _year_list, "year": _year, "decade": _decade, "weekday": _weekday,
     "relday": _relday, "relperiod": _relperiod, "duration": _duration, "ago": _ago,
     "plural_period": _plural_period,
 }

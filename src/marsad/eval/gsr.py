@@ -178,36 +178,52 @@ def evaluate_gsr(directory: str | Path, limit: int | None = None, n_process: int
     return result
 
 
-def score_spans(path: Path, etype: str, nlp, limit: int | None, n_process: int) -> dict[str, Any]:
+def span_records(path: Path, limit: int | None = None) -> list[dict]:
+    """The span records of a `*_spans.json` file that carry a sentence."""
     try:
         records = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
         raise InputError(f"is not valid JSON ({exc.msg})", str(path)) from exc
     records = [r for r in records if r.get("text")]
-    if limit:
-        records = records[:limit]
+    return records[:limit] if limit else records
+
+
+def compare_spans(path: Path, etype: str, nlp, limit: int | None = None, n_process: int = 2):
+    """For each span record and side with a gold majority: (record, first detected event or None,
+    side, gold (country, role), predicted actor reference or None). What `score_spans` counts and
+    bench/actor_roles.py prints."""
+    records = span_records(path, limit)
     docs = nlp.pipe(({"text": r["text"], "published": published_from_id(r.get("source"))}
                      for r in records), n_process=n_process)
-    tally: Counter = Counter()
     for rec, doc in zip(records, docs):
         events = _detected(doc, rec.get("event_type", etype))
         ev = events[0] if events else None
-        if ev is not None:
-            tally["detected"] += 1
         for side in ("source", "target"):
             gold = majority_role(rec.get("spans", []), side)
             if gold is None:
+                yield rec, ev, side, None, None
                 continue
-            ref = getattr(ev, side, None) if ev is not None else None
-            country, role = split_code(ref.actor_code if ref is not None else None)
-            tally[f"{side}_n"] += 1
-            tally[f"{side}_country"] += country == gold[0]
-            tally[f"{side}_role"] += (role or None) == gold[1]
-            if ev is not None:
-                tally[f"{side}_n_detected"] += 1
-                tally[f"{side}_country_detected"] += country == gold[0]
-                tally[f"{side}_role_detected"] += (role or None) == gold[1]
-    out: dict[str, Any] = {"records": len(records), "detected": tally["detected"]}
+            yield rec, ev, side, gold, getattr(ev, side, None) if ev is not None else None
+
+
+def score_spans(path: Path, etype: str, nlp, limit: int | None, n_process: int) -> dict[str, Any]:
+    tally: Counter = Counter()
+    records = 0
+    for rec, ev, side, gold, ref in compare_spans(path, etype, nlp, limit, n_process):
+        if side == "source":
+            records += 1
+            tally["detected"] += ev is not None
+        if gold is None:
+            continue
+        country, role = split_code(ref.actor_code if ref is not None else None)
+        tally[f"{side}_n"] += 1
+        tally[f"{side}_country"] += country == gold[0]
+        tally[f"{side}_role"] += (role or None) == gold[1]
+        if ev is not None:
+            tally[f"{side}_n_detected"] += 1
+            tally[f"{side}_country_detected"] += country == gold[0]
+            tally[f"{side}_role_detected"] += (role or None) == gold[1]
+    out: dict[str, Any] = {"records": records, "detected": tally["detected"]}
     for side in ("source", "target"):
         n, nd = tally[f"{side}_n"], tally[f"{side}_n_detected"]
         out[side] = {

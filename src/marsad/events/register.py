@@ -14,7 +14,11 @@ events.json), matched on the clitic-stripped keys of each word, so it costs one 
                           `hypothetical`
 - `register_culture`    → a work of art or a festival about violence: no event at all
 - `register_accident`   → a crash, a traffic accident or a flood (تحطمت الطائرة، حادث مروري):
-                          the dead of it are no attack, unless a weapon is named
+                          the dead of it are no attack, unless a weapon is named; also a noun
+                          of accident followed by its kind (`accident_heads` + `accident_kinds`:
+                          حادث سير، حادث انقلاب، حوادث الغرق; حوادث أمنية stays violence), and a
+                          blast of a household thing (`accident_blasts` + `accident_objects`:
+                          انفجار أسطوانة غاز), which is then no weapon
 - `register_commemoration` (ذكرى) → violence remembered on its anniversary: `historical`
 
 `occurrence_evidence` says whether a sentence carries the marks of a concrete happening: a
@@ -106,6 +110,20 @@ def read_register(keys: list[frozenset[str]], words: list[str],
              if name in at}
     if any(w in QUESTION_MARKS for w in words):
         found.add("register_opinion")
-    evidence = [(k, name) for name in EVIDENCE_LISTS for k in at.get(name, ())]
+    accident = _followed(at, "accident_heads", "accident_kinds")
+    blasts = _followed(at, "accident_blasts", "accident_objects")
+    if accident or blasts:
+        found.add("register_accident")
+    evidence = [(k, name) for name in EVIDENCE_LISTS for k in at.get(name, ())
+                if not (name == "weapons" and k in blasts)]
     evidence += [(k, "number") for k, w in enumerate(words) if w == "#" and k not in years]
     return Register(frozenset(found), tuple(evidence))
+
+
+def _followed(at: dict[str, list[int]], heads: str, kinds: str) -> frozenset[int]:
+    """The positions of the words of list `heads` that the next word, of list `kinds`, names
+    the kind of (حادث سير، انفجار أسطوانة): two words read as one phrase."""
+    after = at.get(kinds)
+    if not after:
+        return frozenset()
+    return frozenset(k for k in at.get(heads, ()) if k + 1 in after)

@@ -108,7 +108,9 @@ def _patterns() -> dict[str, regex.Pattern]:
     digits = r"(?:\d{1,3}(?:[,\u066c]\d{3})+|\d+)(?:[.\u066b,]\d+)?"
     return {
         "core": regex.compile(
-            rf"(?:(?<![\d.,\u066b\u066c])(?P<dollar>\$\s*)?(?P<digits>{digits})(?![\d])"
+            # (no digits joined by + or =: مجموعة 5+1، 2+2=5 are names and sums, not amounts)
+            rf"(?:(?<![\d.,\u066b\u066c])(?<!\d\s?[+=]\s?)(?P<dollar>\$\s*)?(?P<digits>{digits})"
+            rf"(?![\d])(?!\s?[+=]\s?\d)"
             rf"(?:\s*(?P<scale>{scales}){E})?"
             # number words; the first may carry the article before a scale (الخمسين مليون), and
             # digits may follow و inside them (مليون و162 ألف)
@@ -128,7 +130,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "noun_of": regex.compile(r"\s+(?:من\s+)?(?P<noun>\p{L}{2,})"),
         "post_number": regex.compile(
             rf"{B}(?P<noun>ال\p{{L}}{{2,}})\s+ال(?P<num>ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)"
-            rf"(?:ه)?{E}"),
+            rf"(?:ه)?(?P<teen>\s+عشر(?:ه)?)?{E}"),
     }
 
 
@@ -196,8 +198,12 @@ def find_amounts(text: str, date_spans: list[tuple[int, int]],
         if any(h.start < m.end() and m.start() < h.end for h in hits) or any(
                 a < m.end() and m.start() < b for a, b in date_spans):
             continue
-        value = parse_number_words([m.group("num") + ("ه" if m.group("num") == "ثماني" else "")])
         noun = m.group("noun")[2:]
+        if noun in CURRENCY_FORMS:
+            continue  # دول اليورو التسع عشرة: the currency names the countries counted before it
+        value = parse_number_words([m.group("num") + ("ه" if m.group("num") == "ثماني" else "")])
+        if value and m.group("teen") and m.group("num") != "عشر":
+            value += 10  # الدول التسع عشرة، الأعضاء الخمسة عشر: a number from 13 to 19
         hits.append(_Hit(m.start(), m.end(), float(value or 0), noun, None, "count"))
     hits.sort(key=lambda h: h.start)
     return [h for h in hits if h.value]
@@ -315,6 +321,8 @@ def _countable(noun: str) -> bool:
         return False
     if noun.startswith("ي") and noun.endswith(("ون", "ان")) and len(noun) >= 5:
         return False  # يعالجون: an imperfect verb
+    if noun.startswith(("لل", "بال")) and len(noun) >= 5:
+        return False  # عام 1509 للقضاء، 1798 بالقرب: a preposition and the article, no count
     if noun[:1] in "بلو" and noun[1:2] in "مت" and len(noun) >= 5:
         return False  # بمشاركة، لمعرض، بتاريخ، ويبدو: a preposition or و on a masdar/verb
     if noun.startswith("وي") and len(noun) >= 4:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from marsad.dates.extract import since_start
 from marsad.document import ActorRef, Document, Entity, Event, Location, Mention as EvMention
@@ -201,6 +201,9 @@ class EventStage:
         reg: Register | None = None
         violent_verb_last: int | None = None  # the last token of the last verb of violence
         violent_last: int | None = None  # the last token of the last trigger of violence
+        # the triggers of violence so far, each with the modality a governor gives it or the
+        # list it ends (`_listed_modality`)
+        listed: list[tuple[Trigger, str | None]] = []
         for trig in find_triggers(view.words, c, keys, taa):
             head_tok = view.tokens[trig.head]
             if any(m.entity.start <= head_tok.start < m.entity.end
@@ -229,6 +232,8 @@ class EventStage:
                 continue  # مستشفى النداء الإنساني، ساحة الاعتصام: a place's name, no event
             if pat.plover in GUARDED and _scare_quoted(view, trig):
                 continue  # الشرطة «خطفته» من النافذة: a word set apart, used loosely
+            if pat.plover in VIOLENCE and _imperative(view, trig):
+                continue  # «فجّروا، فجّروا السفارة»، اقتلوهم!: an order or a slogan, no report
             if self._other_noun_after_prep(view, trig):
                 continue  # وفي ضربته، عند فجر: another noun, no verb
             if trig.form.tense == "participle" and view.words[trig.head].endswith("ي") and \
@@ -236,6 +241,8 @@ class EventStage:
                 continue  # مطلقي الصواريخ: a plural participle in construct names the doers
             if self._masdar_reading(view, trig):
                 trig.kind = "noun"  # عملية خطف، في قتل: the verbal noun, not the past verb
+            if pat.plover in VIOLENCE:
+                listed.append((trig, self._listed_modality(view, trig, listed)))
             if trig.kind == "verb" and "e" in trig.strip and trig.form.text in self._intransitive:
                 # تظاهرتنا، تجمعه: an intransitive protest verb takes no object pronoun; the
                 # word is the noun with a possessive (our demonstration), or تجمعه "brings
@@ -332,7 +339,8 @@ class EventStage:
                 # crowd. An eventive verb right by the noun (تعرضت للتفجير، قصف … استهدف) counts
                 # as one sign
                 unanchored = True
-            _impose(evs, self._clause_modality(view, trig, pat, reg))
+            _impose(evs, self._clause_modality(view, trig, pat, reg) or
+                    (listed[-1][1] if pat.plover in VIOLENCE else None))
             if reg is not None:
                 # a trial or an anniversary makes it historical before it can be dropped as
                 # unanchored: such events are kept, with their modality
@@ -389,6 +397,8 @@ class EventStage:
         governed = self._irrealis_governor(view, trig)
         if governed is not None:
             return governed  # دعا إلى ضرب، ضرورة قصف، خطة لاغتيال: called for or planned, not done
+        if pat.plover in GUARDED and self._aim_of(view, trig):
+            return "intended"  # كان هدف الخلية ضرب المنشآت: what an aim names, not done
         if _is_nominal(trig) and _future_through_pp(view, trig):
             return "future"  # ستزيد دعمها، ستستخدم الطائرات في شن الضربات: a verb to come
         if pat.plover not in GUARDED and self._expected(view, trig):
@@ -400,6 +410,8 @@ class EventStage:
             return result  # ستؤدي إلى مقتل العشرات: a result still to come
         if pat.plover not in GUARDED:
             return None
+        if self._denied_report(view, trig):
+            return "negated"  # نفى صحة تقارير تفيد بأن المعتقل عذب: what the report tells
         if trig.form.tense == "present" and trig.first > 0 and view.words[trig.first - 1] in MAY:
             return "hypothetical"  # قد يقتلون: may kill
         if _after_background(view, trig, reg) or _in_relative(view, trig) or \
@@ -425,6 +437,143 @@ class EventStage:
                 not (pat.plover == "PROTEST" and self._ongoing(view, trig, pat)):
             return "habitual"  # تستهدف، يخطفون: what is done (habitually), not a report
         return None
+
+    def _listed_modality(self, view: SentenceView, trig: Trigger,
+                         earlier: list[tuple[Trigger, str | None]]) -> str | None:
+        """The modality a governor gives a verbal noun of violence (`_irrealis_governor`,
+        `_aim_of`), or, for one joined by و or فضلاً عن / إضافة إلى to the list of an earlier
+        one, that one's: every act of a list a plan, a call or a charge of planning governs is
+        planned, called for or alleged (بالتخطيط لضرب الوزارة ومقر الأمن واغتيال الضباط فضلاً
+        عن مهاجمة الدوريات). The list ends at a stop, a relative pronoun or a verb, and reaches
+        LIST_REACH tokens from one member to the next."""
+        if not self._noun_like(view, trig, ("", "p", "c", "cp")):
+            return None
+        own = self._irrealis_governor(view, trig)
+        if own is not None or self._aim_of(view, trig):
+            return own or "intended"
+        if self._habit_governor(view, trig):
+            return "habitual"
+        w = view.words
+        joined = "c" in trig.strip or (trig.first >= 2 and
+                                       (w[trig.first - 2], w[trig.first - 1]) in LIST_JOINS)
+        # the member before: the last trigger a governor reached (a weapon noun inside the
+        # list, سيارات مفخخة, is no member). A past form joined by و (وخطف سياح) is a member
+        # only with no comma between: after one, وقتل المسلحون opens a clause of its own
+        if not joined:
+            return None
+        member = next((e for e in reversed(earlier) if e[1] is not None), None)
+        verb = not _is_nominal(trig)
+        for k in range(trig.first - 1, max(-1, trig.first - 1 - LIST_REACH), -1):
+            if member is not None and k == member[0].last:
+                return member[1]
+            if member is None and view.is_word(k) and (
+                    _noun_with_prep(w[k]) or k > 0 and w[k - 1] in GOVERNED_PREPS):
+                # the list opens with a verbal noun no entry codes (أخذوا في نهب المتاجر
+                # وخطف المواطنين): what governs it governs the list
+                return self._prep_governed(view, k)
+            if w[k] in roles.HARD_STOPS or k in view.verbs or _relative(w[k]) or \
+                    contrast_at(w, k) or (verb and w[k] in CLAUSE_ENDS):
+                return None
+        return None
+
+    def _prep_governed(self, view: SentenceView, first: int) -> str | None:
+        """The modality the governor of a verbal noun at `first`, reached through its
+        preposition, gives it (see `_irrealis_governor`, `_habit_governor`)."""
+        at = _Position(first)
+        k = _governing_word(view, at, GOVERNED_PREPS, 3, self._governor_kind)
+        if k is not None:
+            return self._governor_kind(view.words[k])
+        if _governing_word(view, at, frozenset(), 3, self._habit_verb) is not None or \
+                _governing_word(view, at, IN_WORDS, 3, self._habit_start) is not None:
+            return "habitual"
+        return None
+
+    def _habit_verb(self, word: str) -> bool:
+        return _in_list(word, self._context("habit_governors"))
+
+    def _habit_start(self, word: str) -> bool:
+        return _in_list(word, self._context("habit_starts"))
+
+    def _noun_like(self, view: SentenceView, trig: Trigger, strips: tuple[str, ...]) -> bool:
+        """A verbal noun, or a past form spelt as a verbal noun (its own, or the three letters
+        of the first form: خطف، قتل، ضرب; not دمّرت) with at most the clitics of `strips`: what a
+        governor may take as its object."""
+        if _is_nominal(trig):
+            return True
+        if trig.kind != "verb" or trig.form.tense != "past" or trig.strip not in strips:
+            return False
+        word = view.words[trig.head]
+        return len(word) - len(trig.strip) == 3 or self._has_masdar_form(view, trig)
+
+    def _habit_governor(self, view: SentenceView, trig: Trigger) -> bool:
+        """The verbal noun is what someone is told to do as a practice, not an act reported: it
+        follows a present auxiliary of the passive (`habit_auxiliaries`: يتم، يجري تعذيب
+        المعتقلين), is governed through بـ by a present verb of doing (`habit_governors`:
+        يقوم، يقومون: المسلحون يقومون بخطف المواطنين) or through في by a verb of taking up
+        (`habit_starts`: أخذ المقاتلون في نهب المتاجر وخطف المواطنين), its subject between;
+        a noun of operations before it (`operation_heads`: بعمليات خطف) passes it on. A
+        time of now or of a day (`recent_time`, `ongoing_now`: الآن، حالياً، أمس) after the
+        governor makes it the news (تقوم القوات حالياً بقصف المدينة)."""
+        if trig.first < 1 or not self._noun_like(view, trig, ("", "p")):
+            return False
+        w = view.words
+        k = None
+        at = trig
+        if trig.first > 1 and not roles.has_prep_clitic(w[trig.first]) and \
+                _in_list(w[trig.first - 1], self._context("operation_heads")):
+            at = _Position(trig.first - 1)  # يقومون بإرهاب الناس بعمليات تفجير: the operations'
+        if not roles.has_prep_clitic(w[at.first]) and \
+                _in_list(w[at.first - 1], self._context("habit_auxiliaries")):
+            k = at.first - 1
+        elif roles.has_prep_clitic(w[at.first]):
+            k = _governing_word(view, at, frozenset(), 3, self._habit_verb)
+        elif w[at.first - 1] in IN_WORDS:
+            k = _governing_word(view, at, IN_WORDS, 3, self._habit_start)
+        if k is None:
+            return False
+        now = self._context("recent_time") | self._context("ongoing_now")
+        return not any(_in_list(w[j], now) for j in range(k + 1, min(len(w), trig.last + 4)))
+
+    def _aim_of(self, view: SentenceView, trig: Trigger) -> bool:
+        """The bare verbal noun names an aim, not a deed: right after a word of purpose
+        (`purpose_governors`: بهدف، بغية، بغرض، الهدف، هدفهم: بهدف ضرب الدولة، الهدف قصف
+        المخازن), or as the predicate of a noun of aim in construct (`aim_nouns`: هدف، غاية،
+        فكر) whose genitive (one or two words) and a كان may stand between (كان هدف الخلية ضرب
+        المنشآت). A preposition (الهدف من الغارة) or a verb between ends the search."""
+        if trig.first < 1 or roles.has_prep_clitic(view.words[trig.first]) or \
+                not self._noun_like(view, trig, ("",)):
+            return False
+        w = view.words
+        if _in_list(w[trig.first - 1], self._context("purpose_governors")):
+            return True
+        aims = self._context("aim_nouns")
+        j = trig.first - 1
+        if w[j] in KANA:
+            j -= 1
+        for k in range(j, max(-1, j - AIM_GENITIVE - 1), -1):
+            if k != j and w[k] in aims:
+                return True
+            if not view.is_word(k) or roles.is_prep(w[k]) or k in view.verbs:
+                return False
+        return False
+
+    def _denied_report(self, view: SentenceView, trig: Trigger) -> bool:
+        """The trigger is told by a report that a word of denial (the `denial` cues: نفى،
+        ينفي، نافياً) rejects: a word of `denied_reports` (صحة، تقارير، أنباء، ما تردد) within
+        DENIED_NEAR words after the denial, and the trigger later in the same clause, however
+        long the report's subject (نفى المصدر صحة تقارير تفيد بأن مساعد وزير الدفاع السابق
+        العميد … عذب). A denial with no report noun reaches as its cue does (modality)."""
+        w = view.words
+        denial = self.compiled.cues.singles.get("denial", frozenset())
+        reports = self._context("denied_reports")
+        for j in range(trig.first - 1, max(-1, trig.first - 1 - DENIED_REACH), -1):
+            if w[j] in roles.HARD_STOPS or contrast_at(w, j):
+                return False
+            if _in_list(w[j], denial):
+                return (j == 0 or w[j - 1] not in LAM_NEGATION) and any(
+                    _in_list(w[i], reports) for i in range(j + 1, min(j + 1 + DENIED_NEAR,
+                                                                      trig.first)))
+        return False
 
     def _crowd_before(self, view: SentenceView, trig: Trigger) -> bool:
         """A crowd of protesters right before a protest noun with لـ (دفعت الجماعة بخمسة آلاف
@@ -1745,12 +1894,15 @@ def _occurrence(doc: Document, view: SentenceView, keys, c: CompiledEvents,
 BACKGROUND_PREPS = frozenset(fold(w) for w in ("بعد", "منذ", "قبل", "عقب", "غداة", "عشية", "عند",
                                                 "عندما", "حين", "حينما", "إبان", "أثناء",
                                                 "خلال", "لدى", "بعدما"))
+# رغم / على الرغم من + an event: what something else happens in spite of, named as known (آلينا
+# على أنفسنا رغم الضربات القاسية، واصلوا عملهم رغم القصف): background, not the news
+CONCESSIVE = frozenset(fold(w) for w in ("رغم", "الرغم", "برغم", "بالرغم"))
 # بسبب / جراء / إثر + an event: the cause of what the sentence tells (هجر السياح الفندق بسبب
 # هجوم), unless what it tells is the toll of that event (سقوط ضحايا نتيجة غارة: the same event)
 CAUSE_PREPS = frozenset(fold(w) for w in ("بسبب", "جراء", "إثر", "اثر", "نتيجة"))
-BACKGROUND_SPANS = frozenset(fold(w) for w in ("أيام", "أسابيع", "ساعات", "يومين", "يوم", "أسبوع",
-                                                "أسبوعين", "شهر", "شهرين", "أشهر", "سنوات", "عامين",
-                                                "ساعة", "ساعتين", "دقائق", "أعوام", "سنة"))
+BACKGROUND_SPANS = frozenset(fold(w) for w in (
+    "لحظات", "دقائق", "ساعة", "ساعات", "ساعتين", "يوم", "أيام", "يومين", "أسبوع", "أسابيع",
+    "أسبوعين", "شهر", "أشهر", "شهور", "شهرين", "سنة", "سنوات", "عامين", "أعوام"))
 # words that may stand with such a span (بعد يومين فقط من، بعد ساعات قليلة من)
 SPAN_WORDS = frozenset(fold(w) for w in ("فقط", "قليلة", "قليل", "معدودة", "نحو", "حوالي"))
 
@@ -1924,10 +2076,41 @@ OCCURRENCE_NOUNS = frozenset(fold(w) for w in ("وقوع", "حدوث", "تنفي
                                                 "اندلاع", "انطلاق", "مطلع"))
 
 
+VOCATIVES = frozenset(fold(w) for w in ("يا", "ويا", "أيها", "ايها", "أيتها"))
+IMPERATIVE_REACH = 4  # words before an imperative where its vocative (يا شباب) may stand
+
+
+def _imperative(view: SentenceView, trig: Trigger) -> bool:
+    """A plural form in وا that is the imperative, not the past (فجّروا، دمّروا، أطلقوا are both):
+    said twice in a row (فجّروا، فجّروا), with ! right after it or its object pronoun, or after a
+    vocative in its clause (يا شباب اقتلوهم). The past tells what they did; the imperative
+    orders it."""
+    if trig.kind != "verb" or trig.form.tense != "past" or trig.first != trig.head:
+        return False
+    w = view.words
+    word = w[trig.head]
+    bare = word[1:] if "c" in trig.strip else word
+    if not (bare.endswith("وا") or "e" in trig.strip and "وا" in bare[-5:]):
+        return False
+    n = len(w)
+    for k in (trig.head - 2, trig.head - 1, trig.head + 1, trig.head + 2):
+        if 0 <= k < n and k != trig.head and (w[k] == bare or w[k][1:] == bare):
+            return True  # فجروا، فجروا
+    if trig.last + 1 < n and w[trig.last + 1] == "!":
+        return True
+    for k in range(trig.first - 1, max(-1, trig.first - 1 - IMPERATIVE_REACH), -1):
+        if w[k] in roles.HARD_STOPS and w[k] not in ("«", ":"):
+            return False
+        if w[k] in VOCATIVES:
+            return True
+    return False
+
+
 def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = None) -> bool:
     """بعد / منذ / قبل / عقب (… من) before a trigger: a verbal noun (خطفهم here is not the past
-    verb) naming an earlier event that dates another; or بسبب / جراء / إثر: the cause of
-    something else, unless a toll is told before it in the sentence (the toll is the cause's)."""
+    verb) naming an earlier event that dates another; رغم / على الرغم من: what another act
+    is done in spite of; or بسبب / جراء / إثر: the cause of something else, unless a toll is
+    told before it in the sentence (the toll is the cause's)."""
     k = trig.first - 1
     ala = k >= 0 and view.words[k] in ALA
     linked = k >= 0 and (view.words[k] == "من" or ala)  # the span's من / على before the trigger
@@ -1959,13 +2142,14 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     if k < 0:
         return False
     w = view.words[k]
-    w = w[1:] if w[:1] in "وف" and (w[1:] in BACKGROUND_PREPS or w[1:] in CAUSE_PREPS) else w
+    w = w[1:] if w[:1] in "وف" and (w[1:] in BACKGROUND_PREPS or w[1:] in CAUSE_PREPS or
+                                    w[1:] in CONCESSIVE) else w
     if w in CAUSE_PREPS:
         return not (reg is not None and any(name == "casualties" and i < k
                                             for i, name in reg.evidence))
     if w in SIMULTANEOUS and trig.kind in ("verb", "phrase") and _recent_clause(view, reg, trig):
         return False  # قتل جنديان أمس حين فتح مسلحون النار: the news itself, not its background
-    return w in BACKGROUND_PREPS
+    return w in BACKGROUND_PREPS or w in CONCESSIVE
 
 
 ALA = frozenset(fold(w) for w in ("على",))
@@ -2257,11 +2441,36 @@ def _governing_word(view: SentenceView, trig: Trigger, preps: frozenset[str], re
     return None
 
 
+def _noun_with_prep(word: str) -> bool:
+    """A word that is a preposition ب / ل / ك and a noun of three letters or more (بقصف، لضرب;
+    not بعض، بين، بعد, whose ب is their own)."""
+    clitic = roles.has_prep_clitic(word)
+    rest = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    return bool(clitic) and len(rest) - len(clitic) >= 3
+
+
+class _Position(NamedTuple):
+    """A word position read as the start of a verbal noun no entry codes (`_prep_governed`)."""
+    first: int
+
+
+LIST_REACH = 10  # tokens from one verbal noun of a list to the next
+LIST_JOINS = frozenset((fold(a), fold(b)) for a, b in (
+    ("فضلا", "عن"), ("فضلاً", "عن"), ("إضافة", "إلى"), ("اضافة", "الى"), ("بالإضافة", "إلى"),
+    ("بالاضافة", "الى"), ("علاوة", "على")))
+AIM_GENITIVE = 2  # words of the genitive between a noun of aim and the act it names
+DENIED_REACH = 30  # tokens before a trigger where the denial of the report telling it may stand
+DENIED_NEAR = 6  # words after a denial where the report it rejects may be named (past its subject)
+
+
+def _in_list(word: str, vocab: frozenset[str]) -> bool:
+    """The word, or the word after its conjunction or preposition و ف ب ل, is in `vocab`."""
+    return word in vocab or (word[:1] in "وفبل" and len(word) > 3 and word[1:] in vocab)
+
+
 # A span of time between a verb and the preposition of its verbal noun (قبل ساعات، منذ أيام)
 SPAN_PREPS = frozenset(fold(w) for w in ("قبل", "بعد", "منذ"))
-SPAN_UNITS = frozenset(fold(w) for w in (
-    "ساعة", "ساعات", "ساعتين", "يوم", "أيام", "يومين", "أسبوع", "أسابيع", "أسبوعين", "شهر",
-    "أشهر", "شهور", "شهرين", "قليل", "لحظات", "دقائق"))
+SPAN_UNITS = BACKGROUND_SPANS | {fold("قليل")}  # (قبل قليل: a short while)
 
 
 # words after a genitive that are no accusative object (adverbs, particles)

@@ -8,6 +8,8 @@ one sentence each, of the block's kind.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from marsad.document import Document, Sentence
@@ -19,9 +21,10 @@ _OPEN_CLOSE = {"«": "»", "“": "”", "(": ")"}
 _SINGLE_LETTER_BEFORE = regex.compile(r"(?:^|[\s(«])[\u0621-\u064Aa-zA-Z]$")
 _ABBREVIATIONS = ("أ ف ب", "د ب أ", "أ ش أ", "أ ب", "ق.م", "ص.ب")
 # The only characters the scans below act on (every other one is stepped over), so they jump
-# from one to the next with a regex instead of visiting every character.
-_PAIR_CHARS_RE = regex.compile(r'[«“(»”)"]')
-_SPLIT_CHARS_RE = regex.compile(r'[«“(»”)".؟?!؛;…]')
+# from one to the next with a regex instead of visiting every character. (`re`, not `regex`:
+# classes of listed characters read alike in both, and `re` finds them about twice as fast.)
+_PAIR_CHARS_RE = re.compile(r'[«“(»”)"]')
+_SPLIT_CHARS_RE = re.compile(r'[«“(»”)".؟?!؛;…]')
 
 
 class SentenceStage:

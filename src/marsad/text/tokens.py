@@ -55,6 +55,10 @@ _ENCLITICS_BY_END = {end: tuple(suf for suf in _ENCLITICS if suf[-1] == end)
 # The first letters of the proclitics (و ف ب ل ك س) and of the article (ا): a folded word
 # beginning with none of them has no proclitic in `Segmenter._cuts`
 _PROCLITIC_FIRST = frozenset("وفبلكسا")
+# The segments of a word of n letters that is its own stem, one shared tuple per length (most
+# new words): each new word's cache entry then holds two new tuples, not four, for the garbage
+# collector to scan on text not seen before
+_WHOLE_STEM = tuple(((0, n, "stem"),) for n in range(48))
 # ب ل ك + a pronoun (بهم، لها): known words (phrases such as المشتبه بهم hold them), which are
 # still split, like the article-bearing words; لكن is a word of its own
 _PREPOSITION_PRONOUNS = frozenset(p + suf for p in "بلك" for suf in _ENCLITICS if suf != "كن")
@@ -196,7 +200,8 @@ class Segmenter:
             else:
                 cuts = self._cuts(f, word)
             if cuts is None or len(cuts) == 1:
-                hit = (((0, len(word), "stem"),), f, (f, ()))
+                n = len(word)
+                hit = (_WHOLE_STEM[n] if n < 48 else ((0, n, "stem"),), f, (f, ()))
             else:
                 segs = tuple(cuts)
                 norm = next(f[a:b] for a, b, k in segs if k == "stem")
