@@ -69,3 +69,19 @@ def test_a_time_ago_between_a_verb_of_doing_and_its_act(detect, text):
 def test_a_span_before_من_still_makes_background(detect):
     mods = _mods(detect, "وجاء الهجوم الأخير بعد يومين فقط من اغتيال القائد العسكري.")
     assert "historical" in mods, mods
+
+
+# An intention, a threat or a hypothesis before a comma does not reach a past verb with و after
+# it, which opens a clause of its own; a condition does (the acts of its protasis).
+@pytest.mark.parametrize("text,plover", [
+    ("يعتزم التنظيم اغتيال الوزير، وقتل مسلحوه ثلاثة جنود أمس.", "ASSAULT"),
+    ("قررت الحكومة زيارة المدينة، واجتمع الوزير بالمحافظ أمس.", "CONSULT"),
+])
+def test_a_cue_before_a_comma_does_not_reach_a_past_verb_with_wa(detect, text, plover):
+    mods = [m for _c, p, m, _s, _t in coded(detect, text) if p == plover]
+    assert mods[-1] == "asserted", mods
+
+
+def test_a_condition_reaches_past_verbs_after_commas(detect):
+    mods = _mods(detect, "إذا هاجمت القوات المدينة، وقتلت المدنيين، فسترد الفصائل.")
+    assert mods and all(m == "conditional" for m in mods), mods

@@ -138,21 +138,32 @@ def _cue_at(words: list[str], k: int, multi: dict[str, tuple[tuple[str, ...], ..
     return any(_seq_at(words, k, s) for s in cands)
 
 
-def _add_cues(words: list[str], k: int, dist: int, side: int, at, found: set[str]) -> None:
+# Cue kinds whose reach ends at a comma before a past verb with و (خطط المتهمون لاغتيال الوزير،
+# وقتل المسلحون ثلاثة جنود: the killing is told, not planned). Conditions, negations and denials
+# keep theirs (إذا هاجمت إسرائيل المنشآت، وقتلت العلماء: still the condition).
+_CLAUSE_BOUND = frozenset({"intention", "threat", "fear", "hypothetical", "allegation",
+                           "indefinite"})
+_COMMAS = frozenset({"،", ","})
+
+
+def _add_cues(words: list[str], k: int, dist: int, side: int, at, found: set[str],
+              skip: frozenset[str] = frozenset()) -> None:
     """Add the modalities of the cues that start at words[k] and reach the trigger `dist` words
-    away on `side` (0 before it, 1 after it; see _REACH)."""
+    away on `side` (0 before it, 1 after it; see _REACH), but those of kinds in `skip`."""
     kinds, rests = at(words[k])
     for kind in kinds:
-        if dist <= _REACH[kind][side]:
+        if dist <= _REACH[kind][side] and kind not in skip:
             found.add(_CUE_KIND[kind])
     for kind, rest in rests:
-        if dist <= _REACH[kind][side] and tuple(words[k + 1:k + 1 + len(rest)]) == rest:
+        if dist <= _REACH[kind][side] and kind not in skip and \
+                tuple(words[k + 1:k + 1 + len(rest)]) == rest:
             found.add(_CUE_KIND[kind])
 
 
 def modality(words: list[str], first: int, last: int, cues: dict, strip: str = "",
-             own_threat: bool = False) -> str:
-    """The modality of the trigger spanning words[first..last]."""
+             own_threat: bool = False, clause_verb: bool = False) -> str:
+    """The modality of the trigger spanning words[first..last]. `clause_verb`: the trigger is a
+    past verb with و, which opens a clause of its own after a comma (see `_CLAUSE_BOUND`)."""
     if not isinstance(cues, CueTable):
         cues = CueTable(cues)
     found: set[str] = set()
@@ -173,6 +184,7 @@ def modality(words: list[str], first: int, last: int, cues: dict, strip: str = "
                 if tuple(words[k + 1:k + 1 + len(rest)]) == rest:
                     masked.update(range(k, k + 1 + len(rest)))
     at = cues.at
+    skip: frozenset[str] = frozenset()
     k, dist = first - 1, 1
     while k >= 0 and dist <= _MAX_BEFORE:
         w = words[k]
@@ -181,8 +193,10 @@ def modality(words: list[str], first: int, last: int, cues: dict, strip: str = "
             continue
         if w in HARD_STOPS or contrast_at(words, k):
             break
+        if clause_verb and w in _COMMAS:
+            skip = _CLAUSE_BOUND
         if k not in masked:
-            _add_cues(words, k, dist, 0, at, found)
+            _add_cues(words, k, dist, 0, at, found, skip)
         k, dist = k - 1, dist + 1
     k = last + 1
     while k < n and k - last <= _MAX_AFTER:

@@ -1525,7 +1525,9 @@ class EventStage:
             unknown = ActorRef("", None, "", start, start)
             dyads = [(src_refs[0] if src_refs else unknown, tgt_refs[0] if tgt_refs else None)]
         mod = modality(view.words, trig.first, trig.last, c.cues, trig.strip,
-                       own_threat=pat.cameo.startswith("13"))
+                       own_threat=pat.cameo.startswith("13"),
+                       clause_verb=trig.kind == "verb" and trig.form.tense == "past" and
+                       "c" in trig.strip)
         if mod == "asserted" and _that_not_before(view, trig):
             mod = "negated"  # طلبت منه ألا يقتلها، اتفقا على ألا يهاجم: that … not
         elif mod == "negated" and _subject_of_result(view, trig):
