@@ -104,13 +104,13 @@ def diff(old_path: str, new_path: str) -> None:
     print(f"{n} changed of {len(new)}")
 
 
+COMMANDS = {
+    "dump": lambda a: dump(a[0], [x for x in a[1:] if x != "--keep"], "--keep" in a),
+    "gsr": lambda a: gsr(a[0]),
+    "diff": lambda a: diff(a[0], a[1]),
+}
+
 if __name__ == "__main__":
-    cmd, args = sys.argv[1], sys.argv[2:]
-    if cmd == "dump":
-        dump(args[0], [a for a in args[1:] if a != "--keep"], "--keep" in args)
-    elif cmd == "gsr":
-        gsr(args[0])
-    elif cmd == "diff":
-        diff(args[0], args[1])
-    else:
-        sys.exit(f"unknown command {cmd!r}: dump, gsr or diff")
+    if len(sys.argv) < 3 or sys.argv[1] not in COMMANDS:
+        sys.exit(f"usage: {sys.argv[0]} dump|gsr|diff ... (see the docstring)")
+    COMMANDS[sys.argv[1]](sys.argv[2:])
