@@ -74,6 +74,10 @@ def test_date_after_a_comma_and_a_clause_of_time(detect):  # noqa: F811
     evs = violent(detect, "قتل جنديان تركيان وجرح آخران، عندما فجر مسلحون لغما محلي الصنع "
                           "في 20 يوليو.")
     assert evs[0].trigger == "قتل" and evs[0].date == "2015-07-20"
+    # a clause of time opened after a comma and another verb is that verb's
+    evs = violent(detect, "قصف الجيش مواقع المسلحين في سوريا، وقد يعتقل قائدهم لدى عودته "
+                          "في 20 يوليو.")
+    assert evs[0].trigger == "قصف" and evs[0].date_source == "published"
 
 
 def test_date_of_an_earlier_event_inside_the_clause_is_not_taken(detect):  # noqa: F811

@@ -3569,6 +3569,8 @@ def _ends_clause_of_time(view, lo: int, hi: int) -> bool:
     head = view.words[opener + 1]
     if head in TIME_UNITS or (head.startswith("ال") and head[2:] in TIME_UNITS):
         return False
+    if _date_of_another_clause(view, lo, view.tokens[opener].start):
+        return False  # الذين يحاربون في سوريا، قد يعتقل لدى عودته اليوم: the opener is another's
     rest = [k for k in idx if k > opener]
     if any(view.words[k] in ("،", ",") or strip_conj(view.words[k]) in EARLIER_WORDS
            for k in rest):
