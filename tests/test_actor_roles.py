@@ -90,3 +90,23 @@ def test_a_minister_is_of_the_government_whatever_his_portfolio(nlp):
     # a preacher's title is also the participle "calling": the body is its object
     got = codes(nlp, "وخرجت الناشطة داعية الحكومة إلى الحوار.")
     assert ("الحكومة", "GOV") in got, got
+
+
+@pytest.mark.parametrize("text, words, code", [
+    ("وقتل خمسة أطفال في غارة على القرية.", "أطفال", "CVL"),
+    ("وأصيب عشرة مواطنين في انفجار عبوة.", "مواطنين", "CVL"),
+    ("وقتل أربعة مصلين في هجوم على المسجد.", "مصلين", "CVL"),
+    ("وتظاهر آلاف طلاب الجامعات أمام الوزارة.", "طلاب", "EDU"),
+    ("وأضرب مئات معلمين وموظفين عن العمل.", "معلمين", "EDU"),
+    ("واعتقلت السلطات ناشطين معارضين.", "ناشطين", "OPP"),
+])
+def test_indefinite_plurals_of_groups_are_actors(nlp, text, words, code):
+    # victims and crowds are told indefinite, with a count, as often as definite
+    assert (words, code) in codes(nlp, text), codes(nlp, text)
+
+
+def test_students_is_not_his_request(nlp):
+    got = codes(nlp, "وقال إنه استقال بناء على طلبه الشخصي.")
+    assert not [w for w, c in got if c == "EDU"], got
+    got = codes(nlp, "وقتل ثلاثة عمال في الهجوم.")
+    assert ("عمال", "LAB") in got, got

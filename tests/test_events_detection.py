@@ -316,7 +316,8 @@ def test_an_attack_a_span_of_time_before_is_background(detect, text):
 @pytest.mark.parametrize("text, cameo, source", [
     # a bomb thrown is an attack, not a weapon named with no sign of one
     ("وألقى مسلحون قنبلة يدوية على الدورية.", "183", "REB"),
-    ("ورمى شبان زجاجات حارقة على مركز الشرطة أمس.", "183", None),
+    # (eighth session: the indefinite شبان, youths, is a group, CVL)
+    ("ورمى شبان زجاجات حارقة على مركز الشرطة أمس.", "183", "CVL"),
     # tear gas or stun grenades thrown by the police are force against a crowd (175), no bombing
     ("وألقت الشرطة قنابل الغاز المسيل للدموع على المتظاهرين.", "175", "COP"),
     ("ورمت قوات الأمن قنابل صوتية على المحتجين.", "175", "COP"),

@@ -195,6 +195,9 @@ DEFINITE_ADJECTIVE_HOMOGRAPHS = frozenset(fold(w) for w in ("الجليل", "ا�
 SCOPE_LINKS = frozenset({"", "باسم", "في", "لدى", "ب"})
 
 COREF_PREFIXES = frozenset({"", "و", "ف"})
+# Feminine nouns without ة before اليمنى "the right one" (اليد اليمنى), see _right_hand.
+RIGHT_HAND_NOUNS = frozenset(fold(w) for w in ("اليد", "القدم", "العين", "الأذن", "الرجل",
+                                               "الساق", "الذراع", "الكف", "يده", "قدمه"))
 CLUB_NOUNS = frozenset(fold(w) for w in ("نادي", "فريق"))
 
 # Words that may follow a speaker's name: complementisers (وقال X إن ...).
@@ -2002,6 +2005,8 @@ class Composer:
             if self.text[m.start:m.end] in self.gaz.broken_plurals \
                     and forms.preposition_of(m.prefix) and not m.prefix.endswith(("ال", "لل")):
                 return  # بروس is Bruce, not "with Russians": a broken plural takes the article
+            if self._right_hand(i):
+                return  # الجهة اليمنى، اليد اليمنى: "right", not Yemeni
             self.out.append(Mention(s, m.end, "GPE", e.canonical, e.code, e.country, None, "nisba",
                                     e.id, m.prefix, kind="nisba"))
         elif e.kind == "city":
@@ -2084,6 +2089,18 @@ class Composer:
             return p.startswith("ال") and not p.endswith("ه") and (
                 word.endswith("يه") or word in DEFINITE_ADJECTIVE_HOMOGRAPHS)
         return word in ADJECTIVE_HOMOGRAPHS and not p.startswith(("ال", "لل"))
+
+    def _right_hand(self, i: int) -> bool:
+        """Is nisba match i اليمنى "the right one" (الجهة اليمنى، اليد اليمنى), which folds like
+        اليمني (Yemeni)? Written with ى after a feminine noun in ة or a feminine body part:
+        the feminine of Yemeni is اليمنية, so the word can only be "right" there (Egyptian
+        spelling writes الرئيس اليمنى for the Yemeni president, after a masculine noun)."""
+        m = self.m[i]
+        o_start, o_end = self.ms.to_original(m.word_start, m.end)
+        if not self.doc.text[o_start:o_end].endswith("ى"):
+            return False
+        prev = self._prev_words(o_start, 1)
+        return bool(prev) and (prev[0].endswith("ه") or prev[0] in RIGHT_HAND_NOUNS)
 
     def _listed_word_with_clitic(self, i: int) -> bool:
         """Is one-word match i, after a proclitic, as a whole word a listed common word

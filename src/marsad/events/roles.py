@@ -300,6 +300,12 @@ def build_mentions(view: SentenceView, entities: list[Entity],
     actors = []
     unknown = []
     for m in kept:
+        if unknown and _bare_title(m.entity) and m.first == unknown[-1].last + 2 and \
+                view.words[m.first - 1] == "(" and not m.in_pp:
+            # نسرين اسبر (رئيسة المجلس): the title in brackets after an unknown person is
+            # that person's, no other participant
+            unknown[-1].last = m.last
+            continue
         if m.entity.actor_code or m.entity.country:
             actors.append(m)
         elif m.entity.type == "PERSON" and m.entity.how in ("name", "coref"):
@@ -836,7 +842,7 @@ def opens_clause(view: SentenceView, k: int) -> bool:
 
 
 def prep_targets(view: SentenceView, preps: tuple[str, ...], start: int, exclude: set[int],
-                 limit: int = 16) -> list[Mention]:
+                 limit: int = 16, places: bool = True) -> list[Mention]:
     """The first actor (and those coordinated with it) heading a PP of one of `preps`, before
     another clause opens: not the actor of a later PP (اعترض على الخطة في المحاكم: the courts
     are where, not whom) nor of a clause after (تحدث عن زيارته …، كاشفا أنه يخطط لزيارة الرياض)."""
@@ -857,6 +863,12 @@ def prep_targets(view: SentenceView, preps: tuple[str, ...], start: int, exclude
             for m in view.mentions:
                 if m.first < j or id(m) in exclude:
                     continue
+                if _nested_pp(view, j, m) or \
+                        (m.locative and not places and strip_conj(w) not in ILA):
+                    # a neighbour after a border (على الحدود مع العراق) or, with `places`
+                    # False, a place after a noun of place (في مدينة نابلس; but a journey to
+                    # it: وصل إلى مدينة عدن): the PP is where, and no later PP is sought
+                    return []
                 if m.first > j + 6 or boundary_between(view, j, m.first) or any(
                         strip_conj(view.words[k]) in SETTING_PREPS - set(preps) and
                         _bare_noun(view.words[k - 1]) not in RELATIONAL_NOUNS
@@ -865,6 +877,21 @@ def prep_targets(view: SentenceView, preps: tuple[str, ...], start: int, exclude
                 return coordinated(view, m)
         j += 1
     return []
+
+
+# Nouns of a border or a place whose own PP names a neighbour (على الحدود مع العراق، في المنطقة
+# بين البلدين): the actor of that PP is where, not the target.
+BORDER_NOUNS = PLACE_NOUNS | frozenset(fold(w) for w in (
+    "الحدود", "حدود", "الحدودية", "الشريط", "المنطقة", "المناطق", "مناطق", "المعبر", "معبر"))
+ILA = frozenset(fold(w) for w in ("إلى", "الى"))
+
+
+def _nested_pp(view: SentenceView, j: int, m: Mention) -> bool:
+    """A preposition after a noun of border or place stands between the preposition at `j` and
+    the actor `m` (على الحدود مع العراق): `m` names that place's neighbour. (A PP inside the
+    PP of a verbal noun may hold the target: تعهد بتشديد الحملة على الإخوان.)"""
+    return any(is_prep(view.words[k]) and strip_conj(view.words[k - 1]) in BORDER_NOUNS
+               for k in range(j + 2, m.first))
 
 
 def object_target(view: SentenceView, after: int, exclude: set[int], preps: tuple[str, ...],

@@ -350,6 +350,13 @@ class EventStage:
                 # الاغتيال، التعذيب: a reference to violence, not a report of it. A threatened,
                 # planned or denied one (توعد بقصف إيران) claims no occurrence and is kept.
                 evs = [ev for ev in evs if ev.modality not in ("asserted", "reported")]
+            result = _result_verb(view, trig) if pat.plover in VIOLENCE else None
+            if result is not None:
+                # أسفرت الغارة عن مقتل، ما أدى إلى مقتل: the toll takes its cause's time, and
+                # the negation of its verb (لم يسفر القصف عن سقوط ضحايا)
+                _take_cause_time(evs, _result_cause(view, result, out), out, doc.published)
+                if modality(view.words, result[0], result[0], c.cues) == "negated":
+                    _impose(evs, "negated")
             weapon = _is_nominal(trig) and self._weapon_noun(keys, trig)
             toll = _is_nominal(trig) and self._head_in(keys, trig, "casualty_nouns")
             if _continues(out, view, trig, pat, weapon, toll):
@@ -423,6 +430,8 @@ class EventStage:
             return "habitual"  # الميليشيا التي تقاتل بوكو حرام: what describes them, no report
         if pat.plover in VIOLENCE and self._since_past_point(view, trig):
             return "habitual"  # قتل ثلاثة آلاف جندي منذ الاجتياح: a total, not one event
+        if pat.cameo.startswith(TOLL_CODES) and self._total_over_span(view, trig):
+            return "habitual"  # قتل 300 شخص خلال الأشهر الستة الماضية: a total, not one event
         if reg is None:
             return None
         if pat.plover in VIOLENCE and _is_nominal(trig) and \
@@ -489,7 +498,9 @@ class EventStage:
         return None
 
     def _habit_verb(self, word: str) -> bool:
-        return _in_list(word, self._context("habit_governors"))
+        # (not after لـ: ليقوم بعدها الحوثيون بقصف tells what followed, once)
+        vocab = self._context("habit_governors")
+        return word in vocab or (word[:1] in "وف" and word[1:] in vocab)
 
     def _habit_start(self, word: str) -> bool:
         return _in_list(word, self._context("habit_starts"))
@@ -777,6 +788,39 @@ class EventStage:
                 return False
             if since_at(k) and k + 1 < trig.first and trig.kind in ("verb", "phrase"):
                 return True  # (منذ بداية الهجوم: the noun is the point of time itself)
+        return False
+
+    def _total_over_span(self, view: SentenceView, trig: Trigger) -> bool:
+        """A counted toll over a span of months or years in its clause (قتل 300 شخص خلال الأشهر
+        الستة الماضية، وفي الأشهر الستة الأخيرة أدت التفجيرات إلى قتل أربعة آلاف، على مدى ثلاث
+        سنوات): a total accumulated over that time, not one event. A span of days or weeks is
+        left to the news (قتلت القوات خلال الأسبوع الماضي 47 مسلحاً: told as a report); not
+        with a superlative between (سقوط 35 قتيلاً في أحد أكثر الانفجارات دموية في الأشهر
+        الأخيرة: the span measures the blast, one event)."""
+        w = view.words
+        stops = self._context("superlatives") | self._context("recent_time")
+        quantities = self._context("quantities")
+
+        def stop_at(k: int) -> bool:
+            return w[k] in CLAUSE_ENDS or not self.compiled.analyse(w[k])[1].isdisjoint(stops) \
+                or (w[k] == MORE and (k + 1 >= len(w) or w[k + 1] != MIN))
+
+        def counted(k: int) -> bool:
+            return w[k] == "#" or not self.compiled.analyse(w[k])[1].isdisjoint(quantities)
+
+        if not any(counted(k) for k in range(max(0, trig.first - 2),
+                                             min(len(w), trig.last + 4)) if k != trig.head):
+            return False  # قتل زعيم التنظيم خلال الأشهر الماضية: one killing
+        for k in range(trig.last + 1, min(len(w), trig.last + 1 + SINCE_REACH)):
+            if stop_at(k):
+                break
+            if _long_span_at(w, k):
+                return True
+        for k in range(trig.first - 1, max(-1, trig.first - 1 - SINCE_BACK - 1), -1):
+            if stop_at(k):
+                return False
+            if _long_span_at(w, k):
+                return True
         return False
 
     def _noun_before_nisba(self, view: SentenceView, keys, trig: Trigger) -> bool:
@@ -1455,6 +1499,10 @@ class EventStage:
         if not pat.monadic:
             head = view.tokens[trig.head]
             src_refs, tgt_refs = _speaker_of_cue(doc, head.start, head.end, src_refs, tgt_refs)
+        if _fronted_in_pronoun(view, trig):
+            # وكان في استقباله وزير الخارجية: who stands after the noun does it (receives), the
+            # one its pronoun stands for undergoes it
+            src_refs, tgt_refs = tgt_refs, src_refs
         if src_refs and not passive:
             doc.state[STATE_LAST_SUBJECT] = (view.tokens[trig.head].start, src_refs[0])
         if not tgt_refs and not pat.monadic:
@@ -1480,6 +1528,8 @@ class EventStage:
                        own_threat=pat.cameo.startswith("13"))
         if mod == "asserted" and _that_not_before(view, trig):
             mod = "negated"  # طلبت منه ألا يقتلها، اتفقا على ألا يهاجم: that … not
+        elif mod == "negated" and _subject_of_result(view, trig):
+            mod = "asserted"  # لم يخلف القصف أي إصابات: the shelling was, its toll was not
         date, date_source = _event_date(doc, view, trig, default_date)
         if date_source == "expression" and mod in ("asserted", "reported", "habitual") and \
                 _is_old(date, doc.published):
@@ -1558,6 +1608,8 @@ class EventStage:
         elif noun_like and not passive:
             # زيارة بوتين لطهران؛ قمة بين X و Y؛ اغتيال مغنية (the genitive is the patient)
             gen = roles.genitive_after(view, trig.head, trig.last if trig.kind == "noun" else trig.head)
+            if not gen and _fronted_in_pronoun(view, trig):
+                gen = _fronted_subject(view, trig)  # وكان في استقباله لدى وصوله الأمير …
             if gen and "e" in trig.strip and not pat.monadic:
                 # لقائه الرئيس الفلسطيني: the pronoun is the agent and the actor after the noun
                 # its object; the agent is the subject of the clause (أكد الوزير خلال لقائه …) or,
@@ -1701,6 +1753,12 @@ class EventStage:
                 subj = None  # (الطائرات) قتلت 248 إيرانياً: people counted after it are its object
             if subj is not None and pat.describe and self._single_before_b(view, trig, subj):
                 subj = None
+            # وزار مصر وفد، تستهدف حزب العمال: by gender the actor is the object; the verb's
+            # subject is then another noun of this sentence, not one borrowed from before
+            gender_clash = subj is not None and subj.first == trig.last + 1 and \
+                self._disagrees(view, trig, subj)
+            if gender_clash:
+                subj = None
             if subj is not None:
                 sources = roles.coordinated(view, subj)
                 ante = roles.antecedent(view, trig.first) if obj_pron else None
@@ -1709,7 +1767,9 @@ class EventStage:
                     targets = roles.coordinated(view, ante)
             elif roles.nonactor_subject(view, trig.last if trig.kind != "phrase" else trig.head):
                 pass  # دعم البعض حزب الله: the subject names no actor; the actor is the object
-            elif (carried := _coordinated_subject(doc, view, trig)) is not None:
+            elif obj_pron and self._definite_after(view, trig):
+                pass  # ما دمرته الحرب: its object on it, the verb's subject follows, no actor
+            elif not gender_clash and (carried := _coordinated_subject(doc, view, trig)) is not None:
                 implicit = carried  # قتل المسلحون ثلاثة جنود وخطفوا اثنين: the same subject
             elif obj_pron and trig.first > 0 and view.words[trig.first - 1] in roles.RELATIVES \
                     and (ante := roles.antecedent(view, trig.first)) is not None:
@@ -1723,9 +1783,14 @@ class EventStage:
                     implicit = self._implicit(doc, view, trig)
             else:
                 m = roles.preverbal_subject(view, trig.first)
+                if m is not None and trig.first - m.last <= AGREEMENT_REACH and \
+                        _opens_clause_np(view, m) and self._disagrees(view, trig, m):
+                    # حزب العمال … كما تستهدف داعش: an actor right before a verb of the other
+                    # gender, heading its own phrase, is not that verb's subject
+                    m = None
                 if m is not None:
                     sources = roles.coordinated(view, m)
-                elif not pat.monadic:
+                elif not pat.monadic and not gender_clash:
                     # an attack or a protest with no subject in its sentence stays without a
                     # known source rather than borrowing the last speaker
                     implicit = self._implicit(doc, view, trig)
@@ -1734,7 +1799,11 @@ class EventStage:
         if not targets:
             used = {id(m) for m in sources}
             after = max([m.last for m in sources if m.first > trig.head] + [trig.head])
-            cand_p = roles.prep_targets(view, pat.target_preps, trig.head, used)
+            # (a place after a noun of place, في مدينة نابلس، is only where a meeting or a
+            # condemnation was; it may be what force or coercion was used on, and where a
+            # visit goes: يزور قبر والده في قرية غرب كينيا)
+            cand_p = roles.prep_targets(view, pat.target_preps, trig.head, used,
+                                        places=pat.cameo[:2] >= "17" or pat.cameo == VISIT)
             cand_o = roles.object_target(view, after, used, pat.target_preps,
                                          owner=pat.plover in VIOLENCE) \
                 if pat.target_object else []
@@ -1814,6 +1883,55 @@ class EventStage:
         verbs = self.compiled.contexts.get("exposure_verbs", frozenset())
         return not self.compiled.analyse(view.words[trig.first])[1].isdisjoint(verbs)
 
+    def _gender(self, view: SentenceView, m: roles.Mention) -> str:
+        """The grammatical gender of the actor `m` by the word it opens with: "f" for a body
+        whose head ends in ة or ات (الحكومة، حركة حماس، القوات) and for a place by its name
+        (names of countries and cities are feminine: زارت مصر، أعلنت طهران; but not those of
+        events.json `masculine_places`: أعلن العراق), "m" for a head of `masculine_heads`
+        (حزب، الجيش، الرئيس), "" when the word does not tell (a name, a nisba, a quantifier)."""
+        tok = view.tokens[m.first]
+        if m.entity.how == "nisba" or not tok.start <= m.entity.start < tok.end:
+            return ""
+        word = strip_conj(view.words[m.first])
+        if tok.text.endswith(("ة", "ات")) and word not in roles.QUANTIFIERS:
+            return "f"  # (المستشارة ميركل، الحكومة، القوات; not قادة)
+        keys = self.compiled.analyse(word)[1]
+        ctx = self.compiled.contexts
+        if m.entity.type in ("GPE", "LOC"):
+            if m.entity.how != "lexicon":
+                return ""  # (البلدان، البلاد: a noun standing for places has its own gender)
+            return "f" if keys.isdisjoint(ctx.get("masculine_places", ())) else "m"
+        return "m" if not keys.isdisjoint(ctx.get("masculine_heads", ())) else ""
+
+    def _disagrees(self, view: SentenceView, trig: Trigger, m: roles.Mention) -> bool:
+        """The actor `m` cannot be the subject of the verb by gender: a masculine singular verb
+        and a feminine actor (وزار مصر وفد: Egypt is what was visited), a feminine singular verb
+        and a masculine one (تستهدف حزب العمال: the party is the target). Only for an active
+        verb of the third person singular; the plural and the dual are told elsewhere."""
+        if trig.kind != "verb" or trig.form.voice != "active":
+            return False
+        person = trig.form.person
+        if person not in ("3ms", "3fs", "3f/2s"):
+            return False
+        if trig.form.tense == "past" and (self._has_masdar_form(view, trig) or _bare_triliteral(
+                trig.form.text)):
+            return False  # (دعم إيران لهم، طلب تركيا: the verbal noun and its genitive, no verb)
+        gender = self._gender(view, m)
+        return (person == "3ms" and gender == "f") or (person != "3ms" and gender == "m")
+
+    def _definite_after(self, view: SentenceView, trig: Trigger) -> bool:
+        """A definite noun that names no actor right after the verb (دمرته الحرب): after a verb
+        with an object pronoun, its subject. Not a word of time (استقبله اليوم الرئيس)."""
+        k = trig.last + 1
+        if k >= len(view.words) or not view.is_word(k) or view.mention_at(k, k) is not None or \
+                any(m.first <= k <= m.last for m in view.mentions + view.unknown_persons) or \
+                self._has_masdar_form(view, trig):
+            return False  # (تعاونها الأخير: the noun with its possessive and an adjective)
+        w = strip_conj(view.words[k])
+        return w.startswith("ال") and w not in TIME_ADVERBS and not roles.is_prep(w) and \
+            not roles.is_nisba_word(w) and \
+            self.compiled.analyse(w)[1].isdisjoint(self._context("time_words"))
+
     def _single_before_b(self, view, trig, subj) -> bool:
         """وصف X بـ«...»: with a single actor before the بـ, that actor is the object."""
         for k in range(subj.last + 1, min(len(view.words), subj.last + 12)):
@@ -1866,6 +1984,52 @@ def _coordinated_subject(doc, view: SentenceView, trig: Trigger) -> ActorRef | N
     if trig.kind != "verb" or "c" not in trig.strip:
         return None
     return _earlier_in_sentence(doc, STATE_LAST_SUBJECT, view, trig)
+
+
+def _bare_triliteral(form: str) -> bool:
+    """A past form of three strong letters (طلب، دعم، ثمن): spelt like its verbal noun, which
+    the dictionary need not list."""
+    return len(form) == 3 and not any(c in "اويى" for c in form)
+
+
+def _fronted_in_pronoun(view: SentenceView, trig: Trigger) -> bool:
+    """A verbal noun with a pronoun after في, fronted as the predicate of كان (وكان في استقباله
+    الوزير): the noun phrase after it is the subject of the clause and the noun's agent; the
+    pronoun is its patient. (Not an adverbial: وفي لقائه مع الوزير، في هجماتها على.)"""
+    return _is_nominal(trig) and "e" in trig.strip and trig.first >= 2 and \
+        view.words[trig.first - 1] in IN_WORDS and view.words[trig.first - 2] in KANA
+
+
+VISIT = "042"  # CAMEO: make a visit (its place is where it goes, a target)
+AGREEMENT_REACH = 3  # words from an actor to the verb after it whose gender must agree
+FRONTED_REACH = 8  # words after a fronted في استقباله where the clause's subject may begin
+
+
+def _fronted_subject(view: SentenceView, trig: Trigger) -> list[roles.Mention]:
+    """The subject of the clause a fronted في + noun opens: the first actor after the noun, past
+    a phrase of time or place (وكان في استقباله لدى وصوله مطار الملك خالد الأمير …), not one in
+    a preposition phrase or a quote."""
+    for m in view.mentions:
+        if m.first <= trig.last:
+            continue
+        if m.first > trig.last + FRONTED_REACH or \
+                roles.boundary_between(view, trig.last + 1, m.first):
+            return []
+        if not m.in_pp and not m.in_quote and not m.pp_head and not m.locative:
+            return roles.coordinated(view, m)
+    return []
+
+
+def _opens_clause_np(view: SentenceView, m: roles.Mention) -> bool:
+    """`m` opens a noun phrase of its own: at the start of the sentence, after a punctuation
+    mark, a complementizer or و, or with و on it (not the genitive of a noun before it:
+    طائرات التحالف قصفت agrees with طائرات, not with التحالف)."""
+    k = m.first - 1
+    if k < 0 or not view.is_word(k):
+        return True
+    w = view.words[k]
+    return w in roles.COMPLEMENTIZERS or w in ("و", "ف") or k in view.verbs or \
+        roles._opens_with_and(view, m)
 
 
 def _is_nominal(trig: Trigger) -> bool:
@@ -1969,6 +2133,22 @@ FIRING_OBJECTS = frozenset(fold(w) for w in ("النار", "الرصاص", "ال
                                              "مروحيات", "مروحيتين", "مقاتلة", "طيار", "حربية",
                                              "مسيرة"))
 TOLL_CODES = ("181", "182")  # abduction, wounding and killing (1823): what a toll counts
+# Plurals and duals of months, years and decades: the units of a span a total is counted over
+LONG_SPAN_UNITS = frozenset(fold(a + w) for w in (
+    "أشهر", "شهور", "شهرين", "سنوات", "سنين", "أعوام", "عامين", "سنتين", "عقود", "عقدين")
+    for a in ("", "ال"))
+# The words that open such a span (خلال الأشهر، في السنوات العشر الأخيرة، على مدى ثلاث سنوات)
+SPAN_OPENERS = frozenset(fold(w) for w in ("خلال", "في", "طوال", "طيلة", "مدى", "امتداد",
+                                           "غضون"))
+MORE = fold("أكثر")
+
+
+def _long_span_at(w: list[str], k: int) -> bool:
+    """A span of months or years opens at words[k]: خلال الأشهر، في ستة أشهر، على مدى ثلاث
+    سنوات (the unit right after the opener or after one word of count)."""
+    if strip_conj(w[k]) not in SPAN_OPENERS:
+        return False
+    return any(j < len(w) and w[j] in LONG_SPAN_UNITS for j in (k + 1, k + 2))
 # appeal, consult (شارك في قمة الاتحاد الأفريقي), praise, demand, disapprove, reject
 RESPONSE_ROOTS = frozenset({"02", "04", "05", "10", "11", "12"})
 AN = frozenset(fold(w) for w in ("أن", "وأن"))
@@ -2149,6 +2329,8 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
                                             for i, name in reg.evidence))
     if w in SIMULTANEOUS and trig.kind in ("verb", "phrase") and _recent_clause(view, reg, trig):
         return False  # قتل جنديان أمس حين فتح مسلحون النار: the news itself, not its background
+    if w == WHEN and k > 0 and view.words[k - 1] in IN_WORDS:
+        return False  # في حين قتل مسلحون: "whereas", a clause beside the other, not a time
     return w in BACKGROUND_PREPS or w in CONCESSIVE
 
 
@@ -2341,11 +2523,27 @@ VERB_AFTER_PREP = roles.CONJUNCTIVE_PREPS | frozenset(fold(w) for w in ("من", 
 # verb of doing (عمد إلى، أقدم على، شرع في، تمكن من), a call or a plan and what it asks for or aims at
 GOVERNED_PREPS = frozenset(fold(w) for w in ("إلى", "الى", "من", "على", "في"))
 
-# الأمر الذي أدى إلى مقتل: a relative clause that tells the result, not the background
-RESULT_VERBS = frozenset(fold(w) for w in ("أدى", "ادى", "أسفر", "اسفر", "تسبب", "أفضى"))
+# Verbs of a result, whose subject is an event and whose object is what came of it, by the
+# preposition of that object: أدى القصف إلى مقتل، أسفرت غارة عن مقتل عشرة، تسبب الانفجار في مقتل;
+# خلّف takes it as a direct object (خلّفت الهجمات عشرة قتلى). In a relative clause (الأمر الذي
+# أدى إلى مقتل) they tell the result, not the background
 RESULT_PRESENT = frozenset(fold(w) for w in ("يؤدي", "تؤدي", "يسفر", "تسفر", "يتسبب", "تتسبب",
                                              "يفضي", "تفضي"))
-ILA = frozenset(fold(w) for w in ("إلى", "الى"))
+RESULTS_TO = frozenset(fold(w) for w in ("أدى", "أدت", "يؤدي", "تؤدي", "يؤد", "تؤد", "أفضى",
+                                         "أفضت", "يفضي", "تفضي"))
+RESULTS_OF = frozenset(fold(w) for w in ("أسفر", "أسفرت", "يسفر", "تسفر"))
+RESULTS_IN = frozenset(fold(w) for w in ("تسبب", "تسببت", "يتسبب", "تتسبب"))
+RESULT_VERBS = RESULTS_TO | RESULTS_OF | RESULTS_IN | frozenset(fold(w) for w in (
+    "خلف", "خلفت", "يخلف", "تخلف"))
+ILA = roles.ILA
+AN_PREP = fold("عن")
+
+
+def _subject_of_result(view: SentenceView, trig: Trigger) -> bool:
+    """A noun of an event right after a result verb, its subject (لم يسفر الهجوم عن إصابات، لم
+    يخلف القصف أي ضحايا): a negation before the verb denies the result, not the event."""
+    k = trig.first - 1
+    return _is_nominal(trig) and k >= 0 and strip_conj(view.words[k]) in RESULT_VERBS
 
 
 def _result_modality(words: list[str], first: int) -> str | None:
@@ -2938,36 +3136,113 @@ def _adjective_like(word: str) -> bool:
     return word.endswith(roles.NISBA_ENDINGS) and not word.startswith(("ل", "ب", "ك"))
 
 
-# Verbs of a result whose subject is an attack and whose object is its toll (أسفرت غارة أميركية
-# عن مقتل عشرة، أدى القصف الإسرائيلي إلى مقتل)
-TOLL_VERBS = frozenset(fold(w) for w in ("أسفر", "أسفرت", "أدى", "أدت", "خلف", "خلفت", "تسبب",
-                                         "تسببت"))
-RESULT_PREPS = frozenset(fold(w) for w in ("عن", "إلى", "الى", "في"))
 RESULT_SUBJECT_REACH = 8  # words back from the result verb to its subject, the attack noun
+RESULT_VERB_REACH = 8  # words back from the preposition of a result to its verb (أسفرت … عن)
+
+
+def _result_verb(view: SentenceView, trig: Trigger) -> tuple[int, int] | None:
+    """(the result verb, its preposition) when the trigger is what an event came to (أسفرت غارة
+    أميركية عن [مقتل]، مما أدى إلى [مقتل]، وتسبب في [مقتل]، لم يسفر عن [سقوط ضحايا]، ستؤدي إلى
+    [مقتل]): the verb's own preposition right before it and the verb at most RESULT_VERB_REACH
+    words before that, no stop between; else None."""
+    k = trig.first - 1
+    if k < 1:
+        return None
+    prep = view.words[k]
+    verbs = RESULTS_TO if prep in ILA else RESULTS_OF if prep == AN_PREP else \
+        RESULTS_IN if prep in IN_WORDS else None
+    if verbs is None:
+        return None
+    for r in range(k - 1, max(-1, k - 1 - RESULT_VERB_REACH), -1):
+        w = view.words[r]
+        if w in roles.HARD_STOPS:
+            return None
+        w = strip_conj(w)
+        if w in verbs or (w[:1] == "س" and w[1:] in verbs):
+            return r, k
+    return None
 
 
 def _result_doer(view: SentenceView, trig: Trigger) -> list[roles.Mention]:
     """The doer of the attack a toll is the result of: أسفرت غارة أميركية عن مقتل عشرة، الهجوم
     الذي شنه مسلحون أدى إلى مقتل — the attack noun is the result verb's subject, right after it
     or right before it."""
-    k = trig.first - 1
-    if k < 1 or view.words[k] not in RESULT_PREPS:
+    found = _result_verb(view, trig)
+    if found is None:
         return []
-    for r in range(k - 1, max(-1, k - 6), -1):
-        w = view.words[r]
-        if w in roles.HARD_STOPS:
+    r, k = found
+    if r + 1 < k and view.words[r + 1] in ATTACK_NOUNS:
+        return _attack_noun_doer(view, r + 1)  # أسفرت غارة أميركية عن
+    for noun in range(r - 1, max(-1, r - 1 - RESULT_SUBJECT_REACH), -1):
+        if view.words[noun] in roles.HARD_STOPS:
             return []
-        if w not in TOLL_VERBS and not (w[:1] in "وف" and w[1:] in TOLL_VERBS):
-            continue
-        if r + 1 < k and view.words[r + 1] in ATTACK_NOUNS:
-            return _attack_noun_doer(view, r + 1)  # أسفرت غارة أميركية عن
-        for noun in range(r - 1, max(-1, r - 1 - RESULT_SUBJECT_REACH), -1):
-            if view.words[noun] in roles.HARD_STOPS:
-                return []
-            if view.words[noun] in ATTACK_NOUNS:
-                return _attack_noun_doer(view, noun)  # الهجوم الذي شنه مسلحون … أسفر عن
-        return []
+        if view.words[noun] in ATTACK_NOUNS:
+            return _attack_noun_doer(view, noun)  # الهجوم الذي شنه مسلحون … أسفر عن
     return []
+
+
+ANTECEDENT_REACH = 3  # tokens before a relative pronoun where the noun it describes may stand
+
+
+def _result_cause(view: SentenceView, result: tuple[int, int], out) -> Event | None:
+    """The violent event of the sentence, already coded, that a toll is the result of: the
+    result verb's subject after it (أسفرت غارة أميركية عن مقتل), the noun a relative clause of the
+    verb describes (الضربات التي أدت إلى مقتل), else the last one before the verb with no stop
+    between (انفجرت الشاحنة عام 1983 وأدت إلى مقتل، أطلقت الطائرة صاروخاً مما أدى إلى مقتل، في
+    عملية تفجير عام 2006 أسفرت عن مقتل), not the verb of a relative clause (الضربات التي استهدفت
+    الرتل أدت إلى: the strikes did it). A subject that is no event coded leaves None (أسفر انفجار
+    لم يُعرف سببه عن: not the attack told before)."""
+    r, k = result
+    starts = {t.start: j for j, t in enumerate(view.tokens)}
+    mine = [(starts.get(ev.mentions[0].start, -1), ev) for ev, _ in out
+            if ev.sentence == view.index and ev.plover in VIOLENCE and ev.mentions]
+
+    def within(lo: int, hi: int) -> Event | None:
+        return next((ev for j, ev in reversed(mine) if lo <= j < hi), None)
+
+    if r + 1 < k:
+        return within(r + 1, k)  # أسفرت غارة أميركية عن
+    if r > 0 and _relative(view.words[r - 1]):
+        cause = within(r - 1 - ANTECEDENT_REACH, r - 1)  # الغارة التي أسفرت عن
+        if cause is not None:
+            return cause
+        # (a noun far before والتي, or no event: the last event before, as below)
+    before = [(j, ev) for j, ev in mine if 0 <= j < r and
+              not (j > 0 and _relative(view.words[j - 1]))]
+    if not before:
+        return None
+    j, cause = max(before, key=lambda x: x[0])
+    if any(t.text in roles.HARD_STOPS for t in view.tokens[j:r]):
+        return None
+    return cause
+
+
+def _take_cause_time(events: list[Event], cause: Event | None, out, published) -> None:
+    """A toll with no date of its own was when its cause was (not after the news: a past toll
+    was not to come), and the toll of a cause told as history is history too (انفجرت الشاحنة
+    عام 1983 وأدت إلى مقتل 58 جندياً: the killing is as old as the blast; وعقد الاجتماع بعد هجوم
+    على حافلة مما أسفر عن سقوط 35 قتيلاً: told with the background attack). Not so when the
+    cause is background only to a violent event reported before it in the sentence, with no old
+    date of its own (ارتكبت الميليشيات مجزرة بعدما أمطرت الضاحية بالصواريخ مما أدى إلى مقتل 43:
+    how the massacre was done, the news itself). A habit is not passed on (انفجارات استهدفت
+    سيارات وأسفرت عن تدمير خمس: an uncounted plural is no statistic of its toll)."""
+    if cause is None:
+        return
+    if cause.date_source == "expression" and not _is_later(cause.date, published):
+        for ev in events:
+            if ev.date_source != "expression":
+                ev.date, ev.date_source = cause.date, cause.date_source
+    if cause.modality != "historical":
+        return
+    start = cause.mentions[0].start
+    if not (cause.date_source == "expression" and _is_old(cause.date, published)) and any(
+            ev.sentence == cause.sentence and ev.plover in VIOLENCE and ev.modality in FACTUAL
+            and ev.mentions and ev.mentions[0].start < start for ev, _ in out):
+        return
+    for ev in events:
+        if ev.modality in FACTUAL:
+            ev.modality = "historical"
+            ev.reported_by = None
 
 
 NAME_MARKS = frozenset("«»\"()“”")
@@ -3205,9 +3480,14 @@ def _event_date(doc, view, trig, default):
         lo, hi = (last, d.start) if d.start >= last else (d.end, first)
         between = _titles_as_words([t for t in view.tokens if lo <= t.start < hi])
         words = [t for t in between if t.kind in ("word", "number")]
-        if any(t.text in roles.HARD_STOPS for t in between) or len(words) > DATE_REACH:
+        if any(t.text in roles.HARD_STOPS for t in between):
             continue
-        if d.start >= last and _date_of_another_clause(view, lo, hi):
+        during = d.start >= last and _ends_clause_of_time(view, lo, hi)
+        if len(words) > DATE_REACH and not during:
+            continue
+        if d.start >= last and not during and _date_of_another_clause(view, lo, hi):
+            continue
+        if d.start < first and _while_between(view, lo, hi):
             continue
         dist = len(words) + (0 if d.start >= last else 1)
         if best is None or dist < best[0]:
@@ -3259,6 +3539,58 @@ def _date_of_another_clause(view, lo: int, hi: int) -> bool:
     idx = [k for k, t in enumerate(view.tokens) if lo <= t.start < hi]
     comma = next((k for k in idx if view.words[k] in ("،", ",")), None)
     return comma is not None and any(k in view.verbs for k in idx if k > comma)
+
+
+# Words that open a clause of the time something happened (قتل أثناء محاولته التسلل، هاجموا المدمرة
+# أثناء توقفها في الميناء، قتل جنديان عندما فجر مقاتلون لغماً)
+DURING_OPENERS = SIMULTANEOUS | frozenset(fold(w) for w in ("إبان", "ابان", "اثناء"))
+# Words of an earlier event or a cause inside such a clause: what it dates is that event
+EARLIER_WORDS = (BACKGROUND_PREPS - DURING_OPENERS) | CAUSE_PREPS
+DURING_REACH = DATE_REACH + 3  # words from the opener of a clause of time to the date ending it
+TIME_UNITS = SPAN_UNITS | BACKGROUND_SPANS | frozenset(fold(w) for w in ("يومي", "فترة"))
+
+
+def _ends_clause_of_time(view, lo: int, hi: int) -> bool:
+    """A date after the trigger (between offsets lo and hi) ends a clause of the time it happened
+    that opens within DATE_REACH words of the trigger (تعرضت المدمرة لهجوم أثناء توقفها للتزود
+    بالوقود في ميناء عدن في أكتوبر 2000، قتل جنديان وجرح آخران، عندما فجّر مقاتلون لغماً اليوم):
+    the time of the clause is the event's, further than DATE_REACH and past a comma and a verb.
+    Not when the opener heads a span (خلال يومي الاثنين أو الثلاثاء: a date of its own), nor
+    across a comma or a word of an earlier event or a cause (عند حدوث اشتباك، على غرار ما حدث
+    بالأمس؛ خلال اشتباكات اندلعت بعد هجوم يوم الجمعة)."""
+    idx = [k for k, t in enumerate(view.tokens) if lo <= t.start < hi]
+    words = [k for k in idx if view.tokens[k].kind in ("word", "number")]
+    opener = next((k for k in words[:DATE_REACH] if strip_conj(view.words[k]) in DURING_OPENERS),
+                  None)
+    if opener is None or opener + 1 >= len(view.words):
+        return False
+    head = view.words[opener + 1]
+    if head in TIME_UNITS or (head.startswith("ال") and head[2:] in TIME_UNITS):
+        return False
+    rest = [k for k in idx if k > opener]
+    if any(view.words[k] in ("،", ",") or strip_conj(view.words[k]) in EARLIER_WORDS
+           for k in rest):
+        return False
+    return len([k for k in words if k >= opener]) <= DURING_REACH
+
+
+# Words that open a clause told beside another, of its own time (انسحب الجيش قبل شهرين، فيما قتل
+# مسلحون؛ في حين)
+WHILE_WORDS = frozenset(fold(w) for w in ("فيما", "وفيما", "بينما", "وبينما"))
+WHEN = fold("حين")
+# فيما + a verb of naming is "in what": الاعتداء عام 1956، فيما عرف بالعدوان الثلاثي
+NAMED_AS = frozenset(fold(w) for w in ("عرف", "يعرف", "بات", "سمي", "يسمى", "أطلق", "يطلق",
+                                       "وصف", "يوصف"))
+
+
+def _while_between(view, lo: int, hi: int) -> bool:
+    """فيما / بينما / في حين between a date before the trigger (offsets lo to hi) and it: the date
+    is the clause's before (انسحب الجيش قبل شهرين، فيما قتل مسلحون عشرة مدنيين); not فيما
+    "in what" (عام 1956، فيما عرف بالعدوان الثلاثي)."""
+    idx = [k for k, t in enumerate(view.tokens) if lo <= t.start < hi]
+    w = view.words
+    return any((w[k] in WHILE_WORDS and not (k + 1 < len(w) and w[k + 1] in NAMED_AS)) or (
+        w[k] == WHEN and k > 0 and w[k - 1] in IN_WORDS) for k in idx)
 
 
 TITLE_WORDS = 4  # the longest name in guillemets read as one word of a clause
@@ -3359,13 +3691,17 @@ def _victims(view: SentenceView, trig: Trigger, used: set[int]) -> ActorRef | No
     prepositional phrases (not its source, not quoted): جنود باكستانيين، السفير البولندي."""
     # in a phrase the victims may stand inside it (لقي 26 شخصاً بينهم ستة جنود حتفهم)
     start = trig.head if trig.kind == "phrase" else trig.last
+    placed: roles.Mention | None = None  # the last actor passed over as a place
     for m in view.mentions:
         if id(m) in used or m.in_quote or m.first <= start or (
                 m.in_pp and not m.clitic_pp and not _affiliation(view, m)
-                and not _purpose_object(view, m)):
+                and not _purpose_object(view, m)) or (
+                placed is not None and roles._joined(view, placed, m)):
             # في بيروت: a place, no victim (but in سيارات تابعة للجيش the owner of what was hit
             # is one, in 28 متطوعاً في الجيش العراقي the body the victims belong to, and in
-            # لتفريق المتظاهرين the object of the act it was for)
+            # لتفريق المتظاهرين the object of the act it was for); nor a place joined to one
+            # in such a PP (غارات في العراق وسوريا)
+            placed = m if m.first > start and id(m) not in used and not m.in_quote else None
             continue
         if m.first - max(start, trig.last) > VICTIM_REACH or \
                 roles.boundary_between(view, start + 1, m.first) or \
