@@ -36,3 +36,17 @@ def coded(nlp, text):
 def dyads(nlp, text):
     """(cameo, modality, source code, target code) of each event of `text`."""
     return [(c, m, s, t) for c, _, m, s, t in coded(nlp, text)]
+
+
+DATE_STAGES = ("layout", "sentences", "tokens", "dates")
+
+
+@pytest.fixture(scope="module")
+def nlp_dates():
+    # the pipeline up to the dates stage
+    return marsad.load(DATE_STAGES)
+
+
+def date_triples(nlp, text, published):
+    """(text, value, granularity) of each date expression of `text`."""
+    return [(d.text, d.value, d.granularity) for d in nlp(text, published=published).dates]

@@ -8,20 +8,18 @@ Publication date 2017-11-03, a Friday. Values worked out by hand: the Thursday b
 
 from __future__ import annotations
 
-import pytest
+import datetime as dt
 
-import marsad
+import pytest
+from _pipelines import date_triples, nlp_dates  # noqa: F401 (nlp_dates is a fixture)
+
+from marsad.dates.extract import since_start
 
 PUBLISHED = "2017-11-03"
 
 
-@pytest.fixture(scope="module")
-def nlp_dates():
-    return marsad.load(["layout", "sentences", "tokens", "dates"])
-
-
 def dates_of(nlp, text, published=PUBLISHED):
-    return [(d.text, d.value, d.granularity) for d in nlp(text, published=published).dates]
+    return date_triples(nlp, text, published)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -84,9 +82,6 @@ def test_the_days_of_something_are_no_count(nlp_dates):
 
 
 def test_since_a_vague_count_after_a_past_verb_dates_the_act_years_back():
-    from marsad.dates.extract import since_start
-    import datetime as dt
-
     # three to ten years before 2017: 2007 to 2014, as قبل سنوات; three to ten decades back
     assert since_start("PXY", dt.date(2017, 11, 3)) == ("2007/2014", "year")
     assert since_start("PXDE", dt.date(2017, 11, 3)) == ("1917/1987", "year")
@@ -193,9 +188,6 @@ def test_today_as_a_unit_of_time_is_no_date(nlp_dates):
 
 
 def test_since_a_year_and_a_half_after_a_past_verb():
-    from marsad.dates.extract import since_start
-    import datetime as dt
-
     # eighteen months before November 2017: May 2016
     assert since_start("P1.5Y", dt.date(2017, 11, 3)) == ("2016-05", "month")
 

@@ -10,19 +10,15 @@ ten units before: months January to August 2017, days 23 to 30 October, years 20
 from __future__ import annotations
 
 import pytest
+from _pipelines import date_triples, nlp_dates  # noqa: F401 (nlp_dates is a fixture)
 
 import marsad
 
 PUBLISHED = "2017-11-02"
 
 
-@pytest.fixture(scope="module")
-def nlp_dates():
-    return marsad.load(["layout", "sentences", "tokens", "dates"])
-
-
 def dates_of(nlp, text, published=PUBLISHED):
-    return [(d.text, d.value, d.granularity) for d in nlp(text, published=published).dates]
+    return date_triples(nlp, text, published)
 
 
 @pytest.mark.parametrize("text,expected", [
