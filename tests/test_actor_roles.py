@@ -92,3 +92,13 @@ def test_students_is_not_his_request(nlp):
     assert not [w for w, c in got if c == "EDU"], got
     got = codes(nlp, "وقتل ثلاثة عمال في الهجوم.")
     assert ("عمال", "LAB") in got, got
+
+
+def test_a_bare_head_noun_is_the_organisation_last_named_with_it(nlp):
+    text = ("وسيطر تنظيم داعش على البلدة أمس. وقال السكان إن التنظيم نشر قناصته. "
+            "وأعلنت جماعة الإخوان المسلمين رفضها للقرار. وقال بيان للجماعة إنه ظالم.")
+    got = codes(nlp, text)
+    assert ("التنظيم", "IMGREB") in got, got
+    assert ("للجماعة", "EGYOPP") in got, got
+    # with no organisation named with the head before it, the noun keeps its role alone
+    assert ("الحزب", "PTY") in codes(nlp, "وقال الحزب إن الانتخابات نزيهة.")
