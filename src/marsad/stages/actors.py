@@ -36,6 +36,7 @@ from marsad.actors.coref import PREPOSITIONS, SKIP_KINDS, Coref, Meta, Possessed
 from marsad.actors.gazetteer import Gazetteer
 from marsad.actors.matcher import MatchingString, find_matches
 from marsad.actors.namecues import PLACE_HOMOGRAPHS, NameCues
+from marsad.actors.anaphora import apply_head_anaphora
 from marsad.actors.patrons import apply_construct_forces, apply_patrons
 from marsad.actors.romanize import Romanizer
 from marsad.document import Document, Entity
@@ -71,6 +72,12 @@ def _stopwords(lexicon) -> frozenset[str]:
         if e.get("category") not in (GIVEN_NAMES, PLACE_HOMOGRAPHS):  # (محمد القصير)
             words.update(fold(w) for w in e["words"])
     return frozenset(words | verb_set())
+
+
+def _org_heads(lexicon) -> frozenset[str]:
+    """Head nouns of organisations' names (words.json "org_heads": تنظيم، حزب), folded."""
+    return frozenset(fold(w) for e in lexicon.entries("words")
+                     if e.get("category") == "org_heads" for w in e["words"])
 
 
 def _concept_words(lexicon) -> frozenset[str]:
@@ -112,6 +119,8 @@ class ActorStage:
             "actors.concept_words", lambda r: _concept_words(r.lexicon))
         self.common_aliases: frozenset[str] = resources.get(
             "actors.common_noun_aliases", lambda r: _common_noun_aliases(r.lexicon))
+        self.org_heads: frozenset[str] = resources.get(
+            "actors.org_heads", lambda r: _org_heads(r.lexicon))
         self.possessed: Possessed = resources.get(
             "actors.possessed", lambda r: Possessed.from_lexicon(r.lexicon))
         self.name_cues: NameCues = resources.get(
@@ -161,6 +170,7 @@ class ActorStage:
                        self.possessed).run(ents, metas)
         apply_construct_forces(doc.text, result[0])  # قوات صالح: the patron's forces
         apply_patrons(doc.text, result[0])  # القوات الموالية للرئيس هادي: the patron's side
+        apply_head_anaphora(result[0], self.org_heads)  # تنظيم داعش … التنظيم
         return result
 
     def _nested(self, doc: Document, ms: MatchingString, a: int, b: int, k: int) -> dict:
