@@ -1,0 +1,76 @@
+"""Coverage of the event types other than ASSAULT and PROTEST: events a coder codes that marsad
+missed, found by reading sentences of real political news (SaudiNewsNet, 2015-08-06; docs/
+accuracy.md, "Events: coverage of the other types on political news, eighth session"), each
+checked here on sentences written for this file, through the default pipeline.
+
+- شجّع X على: encouraging another to act is an appeal (020) to it;
+- قدّم / طرح مبادرة، مقترحاً، خطة سلام إلى / على X: an offer put to another (030, PLOVER
+  AGREE), the addressee often standing between the verb and the proposal; not when the verb
+  has its own object first (قدم الشكر للسفير على مبادرته: the initiative is the ambassador's);
+- لم يتوان / لم يتردد في + a verbal noun: the subject of the verb of refraining did the act
+  (إن الإمارات لم تتوان في دعم مصر: the UAE backed Egypt), as with قام بـ;
+- inside a quote, a past verb of the third person (قال المسؤول إن الوزير «شجع الصين …») reports
+  an act done, coded as reported; the speaker's own words (نرحب، زرنا) and verbal nouns stay
+  speech content, and so does a past form spelt like its own verbal noun («ودعم الحكومة»).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _pipelines import coded
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("وشجع وزير الخارجية الأمريكي الصين على وقف بناء الجزر.", ("USAGOV", "CHN")),
+    ("وشجعت فرنسا الحكومة اللبنانية على الحوار مع المعارضة.", ("FRA", "LBNGOV")),
+])
+def test_encouraging_another_is_an_appeal(nlp, text, dyad):
+    got = coded(nlp, text)
+    assert [e for e in got if e[0] == "020" and e[3:] == dyad], got
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("وطرحت فرنسا على الحكومة اللبنانية مبادرة لحل الأزمة السياسية.", ("FRA", "LBNGOV")),
+    ("وقدمت مصر مقترحا إلى الأطراف الليبية لتشكيل حكومة وحدة.", ("EGY", "LBY")),
+    # the addressee, with a long title and name, between the verb and the plan
+    ("وقدمت إيران إلى الأمين العام للأمم المتحدة بان كي مون خطة سلام جديدة.",
+     ("IRN", "IGOUNO")),
+])
+def test_a_proposal_put_to_another_is_an_offer(nlp, text, dyad):
+    got = coded(nlp, text)
+    assert [e for e in got if e[0] == "030" and e[1] == "AGREE" and e[3:] == dyad], got
+
+
+def test_the_proposal_is_the_verbs_own_object(nlp):
+    got = coded(nlp, "وقدمت مصر مبادرتها إلى الأطراف الليبية.")
+    assert [e for e in got if e[0] == "030" and e[3:] == ("EGY", "LBY")], got
+    # the thanks are what the minister gives; the initiative is the ambassador's
+    got = coded(nlp, "وقدم الوزير الشكر للسفير الأمريكي على مبادرته.")
+    assert not [e for e in got if e[0].startswith("03")], got
+    assert [e for e in got if e[0] == "051"], got
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("وأكد الوزير أن الإمارات لم تتوان في دعم مصر.", ("ARE", "EGY")),
+    ("ولم تتردد السعودية في مساندة اليمن.", ("SAU", "YEM")),
+])
+def test_who_did_not_refrain_did_the_act(nlp, text, dyad):
+    got = coded(nlp, text)
+    assert [e for e in got if e[0] == "051" and e[2] == "asserted" and e[3:] == dyad], got
+
+
+def test_a_past_act_reported_in_a_quote_is_coded(nlp):
+    got = coded(nlp, "وقال المتحدث إن «وزير الخارجية السعودي التقى نظيره الروسي في موسكو».")
+    assert [e for e in got if e[0][:2] == "04" and e[2] == "reported" and
+            {e[3], e[4]} == {"SAUGOV", "RUSGOV"}], got
+    # a partial quote opened by the verb: its subject stands right before the quote
+    got = coded(nlp, "وأضاف الدبلوماسي أن وزير الخارجية الأمريكي «شجع الصين على وقف بناء الجزر».")
+    assert ("020", "REQUEST", "reported", "USAGOV", "CHN") in got, got
+    # the speaker's own act, in the first person, stays speech content
+    got = coded(nlp, "وقال وزير الخارجية السعودي: «التقينا نظيرنا الروسي في موسكو».")
+    assert not [e for e in got if e[0][:2] == "04"], got
+    # a past form spelt like its verbal noun («ودعم الحكومة»: "and supporting") is no act
+    got = coded(nlp, "وقال وزير الخارجية السعودي إن «الحفاظ على وحدة سوريا ودعم الحكومة "
+                     "اليمنية من المبادئ».")
+    assert not [e for e in got if e[0] == "051" and e[2] == "reported"], got
