@@ -12,6 +12,15 @@ checked here on sentences written for this file, through the default pipeline.
 - inside a quote, a past verb of the third person (قال المسؤول إن الوزير «شجع الصين …») reports
   an act done, coded as reported; the speaker's own words (نرحب، زرنا) and verbal nouns stay
   speech content, and so does a past form spelt like its own verbal noun («ودعم الحكومة»).
+
+Second reading (2015-08-08):
+- a meeting named by a noun and the verb right after it (لقاء جمع X و Y، لقاء عقده X مع Y،
+  لقاء عقده رئيسا الدولتين، X و Y): the verb's actors are who met;
+- حققت القوات في تعز تقدماً: achieved, no investigation (حقق مع الوزير stays one);
+- جمّد أموال X: a sanction on X (163); التزاماً بالعقوبات: compliance, no commitment;
+- في حوار مع صحيفة (in an interview with): an adverbial, no object of دعا / طالب + حوار, so
+  the demand is coded; دعا إلى الحوار مع X: the call targets X;
+- سخّر كل إمكاناته (harnessed) is no mockery; صادر بناء على (issued under) no confiscation.
 """
 
 from __future__ import annotations
@@ -74,3 +83,49 @@ def test_a_past_act_reported_in_a_quote_is_coded(nlp):
     got = coded(nlp, "وقال وزير الخارجية السعودي إن «الحفاظ على وحدة سوريا ودعم الحكومة "
                      "اليمنية من المبادئ».")
     assert not [e for e in got if e[0] == "051" and e[2] == "reported"], got
+
+
+@pytest.mark.parametrize("text", [
+    "جاء ذلك في لقاء جمع الرئيس السوداني عمر البشير والرئيس المصري عبد الفتاح السيسي.",
+    "جاء ذلك في لقاء عقده الرئيس السوداني عمر البشير مع الرئيس المصري عبد الفتاح السيسي.",
+    "جاء ذلك في لقاء عقده رئيسا الدولتين، عمر البشير، وعبد الفتاح السيسي، أمس.",
+])
+def test_who_a_meeting_brought_together(nlp, text):
+    got = coded(nlp, text)
+    assert [e for e in got if e[0] == "040" and {e[3], e[4]} == {"SDNGOV", "EGYGOV"}], got
+
+
+def test_achieving_is_no_investigation(nlp):
+    got = coded(nlp, "وحققت المقاومة الشعبية في تعز تقدماً كبيراً.")
+    assert not [e for e in got if e[0].startswith("09")], got
+    got = coded(nlp, "وحققت الشرطة العراقية مع وزير الدفاع الأسبق.")
+    assert [e for e in got if e[0] == "090" and e[3] == "IRQCOP"], got
+
+
+def test_freezing_funds_is_a_sanction(nlp):
+    got = coded(nlp, "وجمدت تركيا أموال الرئيس اليمني السابق التزاما بالعقوبات التي أقرتها "
+                     "الأمم المتحدة.")
+    assert [e for e in got if e[0] == "163" and e[3] == "TUR" and
+            (e[4] or "").startswith("YEM")], got
+    assert not [e for e in got if e[0].startswith("03")], got  # compliance, no commitment
+
+
+def test_an_interview_is_no_call_for_dialogue(nlp):
+    got = coded(nlp, "وطالب نائب الرئيس العراقي في حوار مع صحيفة محلية رئيس الوزراء العراقي "
+                     "بالعودة إلى البرلمان.")
+    assert [e for e in got if e[0] == "100" and e[3] == "IRQGOV"], got
+    assert not [e for e in got if e[0] == "026"], got
+
+
+def test_a_call_for_dialogue_with_a_party_targets_it(nlp):
+    got = coded(nlp, "ودعا الرئيس الفرنسي إلى الحوار مع المعارضة السورية.")
+    assert ("026", "REQUEST", "asserted", "FRAGOV", "SYROPP") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "وسخرت السعودية كل إمكاناتها من أجل اليمن.",
+    "وقال الوزير الفلسطيني إن جواز السفر الفلسطيني صادر بناء على اتفاقية مع إسرائيل.",
+])
+def test_other_senses_of_mocking_and_confiscating(nlp, text):
+    got = coded(nlp, text)
+    assert not [e for e in got if e[0] in ("111", "171")], got

@@ -36,6 +36,10 @@ _ENCLITICS_BY_LAST = {s[-1]: tuple(e for e in ENCLITICS if e[-1] == s[-1]) for s
 _PREFIX_FIRST = frozenset("وفبلكسا")
 PHRASE_WINDOW = 6  # words after a light verb in which its object may stand
 # Prepositions that open a time adverbial: a noun right after one is no light verb's object
+# في + a noun + مع (في حوار مع، في لقاء مع، في اتصال مع): the noun heads an adverbial of the
+# occasion, no light verb's object
+FRAME_IN = frozenset(fold(w) for w in ("في", "وفي"))
+FRAME_WITH = frozenset(fold(w) for w in ("مع",))
 ADVERBIAL_PREPS = frozenset(fold(w) for w in ("خلال", "أثناء", "اثناء", "قبيل", "عقب", "إثر", "اثر",
                                               "بعيد", "لدى", "عند", "منذ", "وخلال", "وأثناء", "وعقب"))
 
@@ -604,6 +608,9 @@ def _phrase_object(words, keys, i, phrase: Phrase) -> int | None:
             continue
         if k > 0 and words[nxt[k - 1]] in ADVERBIAL_PREPS:
             break  # أكد الوزير خلال لقائه: the noun heads an adverbial, it is no object
+        if k > 0 and words[nxt[k - 1]] in FRAME_IN and k + 1 < len(nxt) and \
+                words[nxt[k + 1]] in FRAME_WITH:
+            break  # طالب النجيفي في حوار مع الصحيفة: "in an interview with", an adverbial
         best = 0
         for obj in phrase.objects:
             if best < len(obj) <= len(nxt) - k and all(

@@ -327,6 +327,8 @@ class EventStage:
                 trig, pat, default_date, dateline_place)
             if told:
                 doc.state.update(remembered)
+                # the quote's own speaker as the doer: the act's subject was not found in it
+                evs = [ev for ev in evs if not _same_ref(ev.source, quote[2])]
             if refrained:
                 for ev in evs:  # (the negation belongs to the verb of refraining)
                     if ev.modality == "negated":
@@ -938,11 +940,12 @@ class EventStage:
                 # clause (its subject may stand between, a quoted name too)
                 if _in_clause_after(view, keys, trig, words, through_names=True):
                     return True
-            elif name in ("verbal_manner", "danger_topics", "merit_objects"):
+            elif name in ("verbal_manner", "danger_topics", "merit_objects", "achievements"):
                 # هاجم الرئيس المهاجرين بكلمات قاسية: words, not force; حذّرت الأمم المتحدة من
                 # ارتفاع الحصيلة: a warning of a danger, no threat; اعترف الرئيس بنجاح تونس: a
-                # merit acknowledged, no actor recognised (within the clause, five words: the
-                # subject and the object may stand between)
+                # merit acknowledged, no actor recognised; حققت المقاومة في تعز تقدماً: achieved,
+                # no investigation (within the clause, five words: the subject and the object
+                # may stand between)
                 if _in_clause_after(view, keys, trig, words):
                     return True
             else:  # idioms: the next three words
@@ -1451,6 +1454,10 @@ class EventStage:
                 # الهجوم الذي نفذه مسلحون، الغارة التي شنتها طائرات التحالف: the subject of
                 # the verb of doing in the noun's relative clause is its agent
                 sources = roles.coordinated(view, doer)
+            held = roles.held_by(view, trig.last) if pat.symmetric and not sources else []
+            if held:
+                # لقاء جمع البشير والسيسي، لقاء عقده البشير مع السيسي: who met
+                sources, targets, gen = held[:1], held[1:], []
             if (pat.symmetric or pat.plover in VIOLENCE) and not gen and not sources:
                 # (اشتباكات بين الجيش ومسلحين: the two sides of a clash; سقوط قتلى بين عناصر
                 # الميليشيات is "among" one party)
@@ -2874,6 +2881,10 @@ def _unquoted(view: SentenceView) -> SentenceView:
     inside a quote."""
     return dataclasses.replace(view, mentions=[dataclasses.replace(m, in_quote=False)
                                                for m in view.mentions])
+
+
+def _same_ref(a: ActorRef | None, b: ActorRef | None) -> bool:
+    return a is not None and b is not None and (a.start, a.canonical) == (b.start, b.canonical)
 
 
 def _subject_before_quote(view: SentenceView, trig: Trigger) -> bool:
