@@ -21,6 +21,12 @@ Second reading (2015-08-08):
 - في حوار مع صحيفة (in an interview with): an adverbial, no object of دعا / طالب + حوار, so
   the demand is coded; دعا إلى الحوار مع X: the call targets X;
 - سخّر كل إمكاناته (harnessed) is no mockery; صادر بناء على (issued under) no confiscation.
+
+Third reading (2015-08-09):
+- a verb in ى with its object pronoun is written with ا (التقاه، تبنّاه): recognised, as a
+  form only with the pronoun;
+- الهجوم الذي تبناه X، هجوم تبنته X: X claims the attack named right before (015); تبنّى
+  alone (تبنت الحكومة سياسة، المشروع الذي تبنته) adopts, no claim.
 """
 
 from __future__ import annotations
@@ -95,8 +101,12 @@ def test_who_a_meeting_brought_together(nlp, text):
     assert [e for e in got if e[0] == "040" and {e[3], e[4]} == {"SDNGOV", "EGYGOV"}], got
 
 
-def test_achieving_is_no_investigation(nlp):
-    got = coded(nlp, "وحققت المقاومة الشعبية في تعز تقدماً كبيراً.")
+@pytest.mark.parametrize("text", [
+    "وحققت المقاومة الشعبية في تعز تقدماً كبيراً.",
+    "وأشاد الوزير بالانتصارات التي حققتها المقاومة الشعبية في تعز.",
+])
+def test_achieving_is_no_investigation(nlp, text):
+    got = coded(nlp, text)
     assert not [e for e in got if e[0].startswith("09")], got
     got = coded(nlp, "وحققت الشرطة العراقية مع وزير الدفاع الأسبق.")
     assert [e for e in got if e[0] == "090" and e[3] == "IRQCOP"], got
@@ -129,3 +139,17 @@ def test_a_call_for_dialogue_with_a_party_targets_it(nlp):
 def test_other_senses_of_mocking_and_confiscating(nlp, text):
     got = coded(nlp, text)
     assert not [e for e in got if e[0] in ("111", "171")], got
+
+
+def test_a_verb_in_ya_with_its_pronoun(nlp):
+    got = coded(nlp, "وكان الرئيس المصري قد التقاه الملك السعودي في الرياض.")
+    assert [e for e in got if e[0] == "040" and {e[3], e[4]} == {"SAUGOV", "EGYGOV"}], got
+
+
+def test_the_attack_claimed_by_its_doer(nlp):
+    got = coded(nlp, "وقتل عشرة جنود في الهجوم الذي تبناه تنظيم داعش.")
+    assert [e for e in got if e[0] == "015" and e[3] == "IMGREB"], got
+    for text in ("وأعلن الوزير أن المشروع الذي تبنته الحكومة المصرية سيكتمل.",
+                 "وتبنت الحكومة المصرية سياسة جديدة."):
+        got = coded(nlp, text)
+        assert not [e for e in got if e[0] == "015"], got

@@ -252,9 +252,12 @@ class EventStage:
                 pat = c.patterns[trig.pattern]
             if self._no_gathering(view, keys, trig, pat):
                 continue  # تجمعت السيارات، تجمعت الشرطة، أن تجمع خمسين متظاهراً، تجمع المتوسط
-            quote = next((q for q in quotes if q[0] <= head_tok.start < q[1]), None)
+            # (the quote with its speaker before bare guillemets around the same words)
+            holding = [q for q in quotes if q[0] <= head_tok.start < q[1]]
+            quote = next((q for q in holding if q[2] is not None), holding[0] if holding else None)
             told = quote is not None and (not pat.monadic or int(pat.cameo[:2]) < 14)
-            if told and not (_told_in_quote(trig) and not self._has_masdar_form(view, trig)):
+            if told and not (quote[2] is not None and _told_in_quote(trig) and
+                             not self._has_masdar_form(view, trig)):
                 continue  # what a speaker says (praise, accusations, plans) is speech content
             if self._blocked(view, keys, trig, pat):
                 continue
@@ -327,8 +330,10 @@ class EventStage:
                 trig, pat, default_date, dateline_place)
             if told:
                 doc.state.update(remembered)
-                # the quote's own speaker as the doer: the act's subject was not found in it
-                evs = [ev for ev in evs if not _same_ref(ev.source, quote[2])]
+                # the quote's own speaker as the doer, or an actor of an earlier sentence: the
+                # act's subject was not found in the sentence
+                evs = [ev for ev in evs if not _same_ref(ev.source, quote[2]) and
+                       ev.source is not None and ev.source.start >= view.tokens[0].start]
             if refrained:
                 for ev in evs:  # (the negation belongs to the verb of refraining)
                     if ev.modality == "negated":
@@ -940,12 +945,17 @@ class EventStage:
                 # clause (its subject may stand between, a quoted name too)
                 if _in_clause_after(view, keys, trig, words, through_names=True):
                     return True
-            elif name in ("verbal_manner", "danger_topics", "merit_objects", "achievements"):
+            elif name == "achievements":
+                # حققت المقاومة في تعز تقدماً، الانتصارات التي حققتها المقاومة في: achieved, no
+                # investigation (the thing achieved after the verb or before its relative)
+                if _in_clause_after(view, keys, trig, words) or \
+                        _in_clause_before(view, keys, trig, words):
+                    return True
+            elif name in ("verbal_manner", "danger_topics", "merit_objects"):
                 # هاجم الرئيس المهاجرين بكلمات قاسية: words, not force; حذّرت الأمم المتحدة من
                 # ارتفاع الحصيلة: a warning of a danger, no threat; اعترف الرئيس بنجاح تونس: a
-                # merit acknowledged, no actor recognised; حققت المقاومة في تعز تقدماً: achieved,
-                # no investigation (within the clause, five words: the subject and the object
-                # may stand between)
+                # merit acknowledged, no actor recognised (within the clause, five words: the
+                # subject and the object may stand between)
                 if _in_clause_after(view, keys, trig, words):
                     return True
             else:  # idioms: the next three words
@@ -2867,12 +2877,13 @@ def _verb_flags(c, w: str) -> tuple[bool, bool]:
 
 
 def _told_in_quote(trig: Trigger) -> bool:
-    """A past verb of the third person in the active voice inside a quote (قال المسؤول إن
-    الوزير «شجع الصين على وقف …»، «زار الرئيس موسكو»): the speaker reports an act done, which
+    """A past verb of the third person in the active voice, alone or as the light verb of a
+    phrase, inside a quote with a known speaker (قال المسؤول إن الوزير «شجع الصين على وقف …»، «زار الرئيس موسكو»،
+    «المسلحون شنوا حملة مداهمات»): the speaker reports an act done, which
     is coded, reported by the speaker, like a verb outside the quote; the speaker's own words
     («نرحب»، «زرنا»), plans and verbal nouns stay speech content (and so does a past form
     spelt like its own verbal noun: «ودعم الحكومة السورية» is "and supporting")."""
-    return trig.kind == "verb" and trig.form.tense == "past" and \
+    return trig.kind in ("verb", "phrase") and trig.form.tense == "past" and \
         trig.form.person.startswith("3") and trig.form.voice == "active"
 
 
@@ -2884,7 +2895,9 @@ def _unquoted(view: SentenceView) -> SentenceView:
 
 
 def _same_ref(a: ActorRef | None, b: ActorRef | None) -> bool:
-    return a is not None and b is not None and (a.start, a.canonical) == (b.start, b.canonical)
+    """The same actor (named here or earlier: the speaker carried from the sentence before)."""
+    return a is not None and b is not None and (a.canonical, a.actor_code) == \
+        (b.canonical, b.actor_code)
 
 
 def _subject_before_quote(view: SentenceView, trig: Trigger) -> bool:
