@@ -26,7 +26,9 @@ Third reading (2015-08-09):
 - a verb in ى with its object pronoun is written with ا (التقاه، تبنّاه): recognised, as a
   form only with the pronoun;
 - الهجوم الذي تبناه X، هجوم تبنته X: X claims the attack named right before (015); تبنّى
-  alone (تبنت الحكومة سياسة، المشروع الذي تبنته) adopts, no claim.
+  alone (تبنت الحكومة سياسة، المشروع الذي تبنته) adopts, no claim;
+- وقف / يقف / وقوف X إلى جانب Y: X stands by Y (051); وقف إطلاق النار إلى جانب … (a ceasefire,
+  "besides") is none.
 """
 
 from __future__ import annotations
@@ -153,3 +155,14 @@ def test_the_attack_claimed_by_its_doer(nlp):
                  "وتبنت الحكومة المصرية سياسة جديدة."):
         got = coded(nlp, text)
         assert not [e for e in got if e[0] == "015"], got
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("وأكد الأمير أن المملكة العربية السعودية تقف إلى جانب حكومة مصر وشعبها.", ("SAU", "EGY")),
+    ("وأكد الوزير وقوف دولة الكويت الكامل إلى جانب السعودية الشقيقة.", ("KWT", "SAU")),
+])
+def test_standing_by_another_is_support(nlp, text, dyad):
+    got = coded(nlp, text)
+    assert [e for e in got if e[0] == "051" and e[3:] == dyad], got
+    got = coded(nlp, "ودعت الأمم المتحدة إلى وقف القتال إلى جانب فتح الممرات الإنسانية في اليمن.")
+    assert not [e for e in got if e[0] == "051"], got
