@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from marsad.text.normalize import fold
 
 # Suffixes of the past: (suffix, person tag). Consonant-initial ones shorten hollow stems.
+PRONOUN_ONLY = "3ms+e"  # the person of a form written so only before an object pronoun
 _PAST_VOWEL = (("", "3ms"), ("ت", "3fs"), ("ا", "3md"), ("تا", "3fd"), ("وا", "3mp"))
 # (The feminine plurals قتلن، قتلتن are left out: rare in news, and their forms collide with
 # common words: اثنين of أثنى.)
@@ -58,6 +59,10 @@ def past_forms(past: str) -> list[Form]:
         out += [Form(stem + s, "past", person=t) for s, t in
                 (("ت", "3fs"), ("تا", "3fd"), ("وا", "3mp"), (glide + "ا", "3md"))]
         out += [Form(stem + glide + s, "past", person=t) for s, t in _PAST_CONS]
+        if glide == "ي" and len(stem) >= 3:
+            # التقاه، تبنّاه، استدعاه: ى is written ا before an object pronoun (a form only
+            # with one: `PRONOUN_ONLY`; stems of two letters left out, بنا is "with us")
+            out.append(Form(stem + "ا", "past", person=PRONOUN_ONLY))
         out.append(Form(stem + "ي", "past", "passive", "3ms"))  # دُعي، رُمي
         out.append(Form(stem + "يت", "past", "passive", "3fs"))
     elif cls == "hollow":

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from marsad.errors import LexiconError
-from marsad.events.conjugate import Form, noun_forms, verb_forms
+from marsad.events.conjugate import PRONOUN_ONLY, Form, noun_forms, verb_forms
 from marsad.ontology import lookup
 from marsad.text.normalize import fold
 
@@ -36,6 +36,10 @@ _ENCLITICS_BY_LAST = {s[-1]: tuple(e for e in ENCLITICS if e[-1] == s[-1]) for s
 _PREFIX_FIRST = frozenset("وفبلكسا")
 PHRASE_WINDOW = 6  # words after a light verb in which its object may stand
 # Prepositions that open a time adverbial: a noun right after one is no light verb's object
+# في + a noun + مع (في حوار مع، في لقاء مع، في اتصال مع): the noun heads an adverbial of the
+# occasion, no light verb's object
+FRAME_IN = frozenset(fold(w) for w in ("في", "وفي"))
+FRAME_WITH = frozenset(fold(w) for w in ("مع",))
 ADVERBIAL_PREPS = frozenset(fold(w) for w in ("خلال", "أثناء", "اثناء", "قبيل", "عقب", "إثر", "اثر",
                                               "بعيد", "لدى", "عند", "منذ", "وخلال", "وأثناء", "وعقب"))
 
@@ -58,6 +62,9 @@ class Pattern:
     blocked_by: tuple[str, ...] = ()
     not_next: tuple[str, ...] = ()
     not_prev: tuple[str, ...] = ()
+    # the trigger counts only with one of these words in the two words before it (الهجوم الذي
+    # تبناه: a claim of the attack named right before)
+    only_prev: tuple[str, ...] = ()
     describe: bool = False
     # the source must stand right by the verb (وصلت الطائرة، وصل عدد الدول: not the last actor
     # named before): verbs whose subject is as often a thing as an actor
@@ -310,6 +317,7 @@ def _pattern(entry: dict[str, Any], where: str) -> Pattern:
         blocked_by=tuple(entry.get("blocked_by", ())),
         not_next=tuple(fold(w) for w in entry.get("not_next", ())),
         not_prev=tuple(fold(w) for w in entry.get("not_prev", ())),
+        only_prev=tuple(fold(w) for w in entry.get("only_prev", ())),
         describe=bool(entry.get("describe")), source_adjacent=bool(entry.get("source_adjacent")))
 
 
@@ -450,7 +458,9 @@ def lookup_word(key_list: list[tuple[str, str]], index: dict[str, list[Hit]],
                     and not ("a" in how and ("e" in how or "y" in how))
                     and not ("b" in how and h.form.tense in ("past", "present"))
                     # a preposition never goes with a past verb: بقصف is the verbal noun
-                    and not ("p" in how and h.form.tense == "past")]
+                    and not ("p" in how and h.form.tense == "past")
+                    # التقا, تبنا: the 3ms of a verb in ى only with its object pronoun
+                    and not (h.form.person == PRONOUN_ONLY and "e" not in how)]
             if out:
                 return out
     return out
@@ -493,9 +503,12 @@ def sentence_words(tokens: list, compiled: CompiledEvents
 
 def blocked_by_neighbours(keys: list[frozenset[str]], trig: Trigger, pat: Pattern) -> bool:
     """A word of the pattern's `not_prev` in the two words before the trigger, or of its
-    `not_next` in the two words after it (تهمة القتل، تجمع العلماء)."""
-    if pat.not_prev and any(not keys[j].isdisjoint(pat.not_prev)
-                            for j in range(max(0, trig.first - 2), trig.first)):
+    `not_next` in the two words after it (تهمة القتل، تجمع العلماء), or none of its `only_prev`
+    in the two words before it."""
+    before = range(max(0, trig.first - 2), trig.first)
+    if pat.not_prev and any(not keys[j].isdisjoint(pat.not_prev) for j in before):
+        return True
+    if pat.only_prev and all(keys[j].isdisjoint(pat.only_prev) for j in before):
         return True
     return bool(pat.not_next) and any(not keys[j].isdisjoint(pat.not_next)
                                       for j in range(trig.last + 1, min(len(keys), trig.last + 3)))
@@ -604,6 +617,9 @@ def _phrase_object(words, keys, i, phrase: Phrase) -> int | None:
             continue
         if k > 0 and words[nxt[k - 1]] in ADVERBIAL_PREPS:
             break  # أكد الوزير خلال لقائه: the noun heads an adverbial, it is no object
+        if k > 0 and words[nxt[k - 1]] in FRAME_IN and k + 1 < len(nxt) and \
+                words[nxt[k + 1]] in FRAME_WITH:
+            break  # طالب النجيفي في حوار مع الصحيفة: "in an interview with", an adverbial
         best = 0
         for obj in phrase.objects:
             if best < len(obj) <= len(nxt) - k and all(

@@ -1021,6 +1021,43 @@ def between_pair(view: SentenceView, last: int) -> list[Mention]:
     return []
 
 
+# A verb of holding with the pronoun of the meeting (لقاء عقده الرئيسان، القمة التي عقدها):
+# its subject, after it, is who met
+HOLDING_VERBS = frozenset(fold(w) for w in ("عقده", "عقدها", "عقداه", "عقدتاه", "عقدوه", "عقدته",
+                                            "عقدتها", "عقدوها", "عقداها", "يعقده", "يعقدها"))
+WITH_WORDS = frozenset(fold(w) for w in ("مع", "ومع"))
+
+
+def held_by(view: SentenceView, last: int) -> list[Mention]:
+    """Who a meeting named by a noun brought together, from the verb right after it (past a
+    relative pronoun or an adjective): the actors a verb of gathering names after it (لقاء جمع
+    الرئيس السوداني والرئيس المصري) or the subject of a verb of holding with the meeting's
+    pronoun (لقاء عقده الرئيسان، عمر البشير وعبد الفتاح السيسي; عقده البشير مع السيسي). Empty
+    unless two actors or more are named."""
+    w = view.words
+    for k in range(last + 1, min(len(w), last + 4)):
+        if w[k] in GATHERING_VERBS or w[k] in HOLDING_VERBS:
+            break
+        if w[k] in HARD_STOPS or (k in view.verbs) or mention_at_word(view, k):
+            return []
+    else:
+        return []
+    m = next((x for x in view.mentions if x.first > k), None)
+    if m is None or m.first > k + 4 or boundary_between(view, k + 1, m.first) or m.in_pp:
+        return []
+    group = coordinated(view, m)
+    nxt = group[-1].last + 1
+    if len(group) == 1 and nxt < len(w) and w[nxt] in WITH_WORDS:
+        partner = next((x for x in view.mentions if x.first == nxt + 1), None)
+        if partner is not None:
+            group += coordinated(view, partner)
+    return group if len(group) > 1 else []
+
+
+def mention_at_word(view: SentenceView, k: int) -> bool:
+    return any(m.first <= k <= m.last for m in view.mentions)
+
+
 def agent_phrase(view: SentenceView, last: int, markers: tuple[tuple[str, ...], ...],
                  same_clause: bool = False) -> list[Mention]:
     """The agent of a passive: على يد X، من قبل X. `same_clause`: only before the next clause

@@ -23,6 +23,7 @@ signs of a happening, which set the modality, drop references, and are listed in
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from typing import Any, NamedTuple
@@ -258,8 +259,12 @@ class EventStage:
                 pat = c.patterns[trig.pattern]
             if self._no_gathering(view, keys, trig, pat):
                 continue  # تجمعت السيارات، تجمعت الشرطة، أن تجمع خمسين متظاهراً، تجمع المتوسط
-            quote = next((q for q in quotes if q[0] <= head_tok.start < q[1]), None)
-            if quote is not None and (not pat.monadic or int(pat.cameo[:2]) < 14):
+            # (the quote with its speaker before bare guillemets around the same words)
+            holding = [q for q in quotes if q[0] <= head_tok.start < q[1]]
+            quote = next((q for q in holding if q[2] is not None), holding[0] if holding else None)
+            told = quote is not None and (not pat.monadic or int(pat.cameo[:2]) < 14)
+            if told and not (quote[2] is not None and _told_in_quote(trig) and
+                             not self._has_masdar_form(view, trig)):
                 continue  # what a speaker says (praise, accusations, plans) is speech content
             if self._blocked(view, keys, trig, pat):
                 continue
@@ -323,7 +328,19 @@ class EventStage:
                     unanchored = True  # قنابل، سيارة مفخخة counted or seized: arms, no attack
             if pat.plover == "PROTEST" and not done and _attacked(violent_last, view, trig):
                 unanchored = True  # قصفت الطائرات تجمعاً لهم: the target of an attack
-            evs = self._code_trigger(doc, view, trig, pat, default_date, dateline_place)
+            # an act the speaker reports («الجبير التقى لافروف»): its actors are in the quote
+            # (but أن كيري «شجع الصين …»: its subject stands right before the quote). What the
+            # quote's acts leave as the last subject and object is not carried out of them
+            remembered = {k: doc.state.get(k) for k in (STATE_LAST_SUBJECT, STATE_LAST_OBJECT)}
+            evs = self._code_trigger(
+                doc, _unquoted(view) if told and not _subject_before_quote(view, trig) else view,
+                trig, pat, default_date, dateline_place)
+            if told:
+                doc.state.update(remembered)
+                # the quote's own speaker as the doer, or an actor of an earlier sentence: the
+                # act's subject was not found in the sentence
+                evs = [ev for ev in evs if not _same_ref(ev.source, quote[2]) and
+                       ev.source is not None and ev.source.start >= view.tokens[0].start]
             if refrained:
                 for ev in evs:  # (the negation belongs to the verb of refraining)
                     if ev.modality == "negated":
@@ -1095,6 +1112,12 @@ class EventStage:
                 j = trig.last + 1
                 if trig.kind == "verb" and j < len(keys) and view.words[j] in HELP_TO_PREPS:
                     return True
+            elif name == "own_objects":
+                # قدّم الوزير الشكر للسفير على مبادرته: a noun the light verb takes as its own
+                # object stands between it and the phrase's object, which belongs to another
+                if trig.kind == "phrase" and any(not keys[j].isdisjoint(words)
+                                                 for j in range(trig.head + 1, trig.last)):
+                    return True
             elif name == "danger_clause":
                 if _warns_of_danger(view, trig):
                     return True
@@ -1114,6 +1137,12 @@ class EventStage:
                 # احتل سهم «سابك» المركز الأول، تحتل دول المجلس المركز الثاني: a rank, within the
                 # clause (its subject may stand between, a quoted name too)
                 if _in_clause_after(view, keys, trig, words, through_names=True):
+                    return True
+            elif name == "achievements":
+                # حققت المقاومة في تعز تقدماً، الانتصارات التي حققتها المقاومة في: achieved, no
+                # investigation (the thing achieved after the verb or before its relative)
+                if _in_clause_after(view, keys, trig, words) or \
+                        _in_clause_before(view, keys, trig, words):
                     return True
             elif name in ("verbal_manner", "danger_topics", "merit_objects"):
                 # هاجم الرئيس المهاجرين بكلمات قاسية: words, not force; حذّرت الأمم المتحدة من
@@ -1180,9 +1209,14 @@ class EventStage:
     def _refrained(self, view: SentenceView, trig: Trigger) -> bool:
         """لم يتورع عن / لم يتردد في / لم يتوان عن + verbal noun (`refrain_verbs` after لم):
         "did not refrain from doing" tells the act was done (not so لا يتورع, a habit)."""
+        return self._refrain_verb(view, trig) is not None
+
+    def _refrain_verb(self, view: SentenceView, trig: Trigger) -> int | None:
+        """The position of the لم before the verb of refraining that governs the verbal noun
+        (لم تتوان الإمارات في دعم مصر), else None: whose subject is the doer of the act."""
         refrain = self._context("refrain_verbs")
         k = _governing_word(view, trig, REFRAIN_PREPS, 4, refrain.__contains__)
-        return k is not None and k > 0 and view.words[k - 1] in LAM_NEGATION
+        return k - 1 if k is not None and k > 0 and view.words[k - 1] in LAM_NEGATION else None
 
     def _escalating(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """A protest noun after a noun of intensity that a verb of rise governs (ارتفعت حدة
@@ -1633,6 +1667,10 @@ class EventStage:
                 # الهجوم الذي نفذه مسلحون، الغارة التي شنتها طائرات التحالف: the subject of
                 # the verb of doing in the noun's relative clause is its agent
                 sources = roles.coordinated(view, doer)
+            held = roles.held_by(view, trig.last) if pat.symmetric and not sources else []
+            if held:
+                # لقاء جمع البشير والسيسي، لقاء عقده البشير مع السيسي: who met
+                sources, targets, gen = held[:1], held[1:], []
             if (pat.symmetric or pat.plover in VIOLENCE) and not gen and not sources:
                 # (اشتباكات بين الجيش ومسلحين: the two sides of a clash; سقوط قتلى بين عناصر
                 # الميليشيات is "among" one party)
@@ -1651,10 +1689,14 @@ class EventStage:
                 if m is not None and not roles.reacts(view, m):
                     sources, targets, gen = roles.coordinated(view, m), gen, []
             doing = self._doing_verb(view, trig) if not sources else None
-            if doing is not None:
-                # قام المسلحون بتفجير السيارة: the subject of the verb of doing is the agent
-                m = roles.postverbal_subject(view, doing, doing) or \
-                    roles.preverbal_subject(view, doing)
+            refrain = self._refrain_verb(view, trig) if not sources and doing is None else None
+            if doing is not None or refrain is not None:
+                # قام المسلحون بتفجير السيارة: the subject of the verb of doing is the agent;
+                # so is the subject of لم + a verb of refraining (إن الإمارات لم تتوان في دعم مصر,
+                # before لم, or لم تتوان الإمارات في, after the verb)
+                m = roles.postverbal_subject(view, doing, doing) if doing is not None else \
+                    roles.postverbal_subject(view, refrain + 1, refrain + 1)
+                m = m or roles.preverbal_subject(view, refrain if doing is None else doing)
                 if m is not None:
                     sources, targets, gen = roles.coordinated(view, m), targets or gen, []
             elif not sources and (m := self._object_of_subject_verb(view, trig)) is not None:
@@ -3318,6 +3360,39 @@ def _verb_flags(c, w: str) -> tuple[bool, bool]:
             any("p" not in how for _, how in hits):
         return (False, True)
     return _NOT_VERB
+
+
+def _told_in_quote(trig: Trigger) -> bool:
+    """A past verb of the third person in the active voice, alone or as the light verb of a
+    phrase, inside a quote with a known speaker (قال المسؤول إن الوزير «شجع الصين على وقف …»، «زار الرئيس موسكو»،
+    «المسلحون شنوا حملة مداهمات»): the speaker reports an act done, which
+    is coded, reported by the speaker, like a verb outside the quote; the speaker's own words
+    («نرحب»، «زرنا»), plans and verbal nouns stay speech content (and so does a past form
+    spelt like its own verbal noun: «ودعم الحكومة السورية» is "and supporting")."""
+    return trig.kind in ("verb", "phrase") and trig.form.tense == "past" and \
+        trig.form.person.startswith("3") and trig.form.voice == "active"
+
+
+def _unquoted(view: SentenceView) -> SentenceView:
+    """The sentence with its quoted mentions read as any other: the actors of an act told
+    inside a quote."""
+    return dataclasses.replace(view, mentions=[dataclasses.replace(m, in_quote=False)
+                                               for m in view.mentions])
+
+
+def _same_ref(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """The same actor (named here or earlier: the speaker carried from the sentence before)."""
+    return a is not None and b is not None and (a.canonical, a.actor_code) == \
+        (b.canonical, b.actor_code)
+
+
+def _subject_before_quote(view: SentenceView, trig: Trigger) -> bool:
+    """The trigger opens a quote right after an actor (إن كيري «شجع الصين على …»)."""
+    return trig.first >= 2 and view.words[trig.first - 1] in OPENING_QUOTES and \
+        view.mention_ending_at(trig.first - 2) is not None
+
+
+OPENING_QUOTES = frozenset(("«", '"', "“", "'"))
 
 
 def _quote_spans(doc: Document) -> list[tuple[int, int, ActorRef | None]]:
