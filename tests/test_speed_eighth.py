@@ -174,3 +174,21 @@ def test_post_number_check_lets_every_counted_noun_through():
     assert [(h.value, h.unit, h.kind) for h in hits] == [(6.0, "قوي", "count")]
     assert [(h.value, h.kind) for h in find_amounts(fold(texts[1]), [])] == [(5.0, "count")]
     assert find_amounts(fold(texts[4]), []) == []
+
+
+# -- quotes: a token folded through the cache the tokenizer filled --------------------------------
+
+def test_quote_folding_reads_the_fold_cache(nlp):
+    from marsad.quotes.extract import folded_token
+    from marsad.quotes.grammar import FOLD_DELETE
+    from marsad.stages.quotes import QuoteStage
+    from marsad.text.normalize import _fold_word, fold
+
+    cues = QuoteStage(nlp.resources, use_actor_subjects=False).cues
+    for word in ("أعلنَ", "الحكومةُ", "مؤتمر", "إسرائيل", "ا" * 45):
+        fold(word)  # what the tokenizer does first
+        hits = _fold_word.cache_info().hits
+        assert folded_token(word, cues) == word.translate(FOLD_DELETE)
+        if len(word) <= 40:
+            assert _fold_word.cache_info().hits > hits, word  # a cache hit, no new translate
+    assert folded_token("أعلنَ", cues) == "اعلن"  # by hand: hamza seat and fatha go
