@@ -154,3 +154,41 @@ def test_a_batch_leaves_no_cyclic_garbage_for_the_frozen_generation(nlp):
     finally:
         gc.enable()
         gc.set_threshold(*saved)
+
+
+# -- amounts: the substring check before the scan for counted nouns (القوى الست) -----------------
+
+def test_post_number_check_lets_every_counted_noun_through():
+    from marsad.stages.amounts import _POST_NUMBER_KEYS, _patterns, find_amounts
+    from marsad.text.normalize import fold
+
+    texts = ["اجتمعت القوى الست في فيينا", "وقالت الدول الخمس إن الاتفاق قريب",
+             "زار الوفد العواصم الثلاثة", "والتقى الوزراء العشرة أمس", "لا عدد في هذه الجملة",
+             "ستة وزراء وخمسون نائباً"]
+    rx = _patterns()["post_number"]
+    for text in map(fold, texts):
+        if rx.search(text):
+            assert any(k in text for k in _POST_NUMBER_KEYS), text
+    # by hand: القوى الست is six of القوى (folded قوي), a count; the other counted nouns too
+    hits = find_amounts(fold(texts[0]), [])
+    assert [(h.value, h.unit, h.kind) for h in hits] == [(6.0, "قوي", "count")]
+    assert [(h.value, h.kind) for h in find_amounts(fold(texts[1]), [])] == [(5.0, "count")]
+    assert find_amounts(fold(texts[4]), []) == []
+
+
+# -- quotes: a token folded through the cache the tokenizer filled --------------------------------
+
+def test_quote_folding_reads_the_fold_cache(nlp):
+    from marsad.quotes.extract import folded_token
+    from marsad.quotes.grammar import FOLD_DELETE
+    from marsad.stages.quotes import QuoteStage
+    from marsad.text.normalize import _fold_word, fold
+
+    cues = QuoteStage(nlp.resources, use_actor_subjects=False).cues
+    for word in ("أعلنَ", "الحكومةُ", "مؤتمر", "إسرائيل", "ا" * 45):
+        fold(word)  # what the tokenizer does first
+        hits = _fold_word.cache_info().hits
+        assert folded_token(word, cues) == word.translate(FOLD_DELETE)
+        if len(word) <= 40:
+            assert _fold_word.cache_info().hits > hits, word  # a cache hit, no new translate
+    assert folded_token("أعلنَ", cues) == "اعلن"  # by hand: hamza seat and fatha go

@@ -16,8 +16,11 @@ import gc
 # Allocations between two young-generation collections (CPython's default is 700). A batch of
 # documents coded together (`Pipeline.code_batch`) keeps tens of thousands of objects alive
 # until its last stage: with 10,000 each of them was scanned by several collections (0.28 s
-# of collector time per 300 fresh articles in batches of 32, 0.16 s with 100,000)
-BATCH_GC_THRESHOLD = (100_000, 10, 10)
+# of collector time per 300 fresh articles in batches of 32, 0.16 s with 100,000). Since each
+# batch's survivors are frozen when it ends (`after_batch`), only a batch that allocates more
+# than this is scanned at all: with 200,000, none of 1,000 fresh articles in batches of 32 (two
+# collections, 0.06 s, with 100,000)
+BATCH_GC_THRESHOLD = (200_000, 10, 10)
 
 
 def settle_for_batch() -> None:
@@ -34,9 +37,9 @@ def after_batch() -> None:
     left alive out of the garbage collector's reach, as `settle_for_batch` froze the loaded
     pipeline (`Pipeline.code_batch` calls it after each batch). On text not seen before, a batch
     leaves tens of thousands of new entries in the per-pipeline caches (analyses of words,
-    names), and every young collection scanned each of them once to free nothing: 0.25–0.27 s of
-    collector time per 600–1,000 fresh articles in batches of 32, 0.07–0.09 s with this
-    (docs/performance.md, "Eighth session"). Frozen objects are still freed by reference
+    names), and every young collection scanned each of them once to free nothing: 0.31–0.34 s of
+    collector time per 1,000 fresh articles in batches of 32, 0.06 s with this, none with it and
+    the threshold at 200,000 (docs/performance.md, "Eighth session"). Frozen objects are still freed by reference
     counting (a cache emptied, a document dropped); only garbage in reference cycles would stay,
     and coding builds none (tests/test_speed_eighth.py). In any other process (one whose
     collector thresholds are not `BATCH_GC_THRESHOLD`) it does nothing."""

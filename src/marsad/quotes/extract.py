@@ -28,7 +28,7 @@ from typing import Callable
 from marsad.document import ActorRef, Document, Entity, Quote
 from marsad.quotes.cues import Cue, CueTable
 from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, CONCESSIVES, DAMMA, DEMONSTRATIVES,
-                                   END_PUNCT, FATHATAN, FOLD_DELETE, NOUN_PARTICIPLES, NOUN_PREPS,
+                                   END_PUNCT, FATHATAN, NOUN_PARTICIPLES, NOUN_PREPS,
                                    PREPS, PRON_PREP, PRONOUNS, RELATIVES, SHADDA, TIME_HEADS,
                                    TIME_TAIL, fold_keeping_shadda, forms, strip_al)
 from marsad.quotes.marks import Mark, find_marks
@@ -953,7 +953,8 @@ def cue_form_of(folded: str, table: CueTable) -> str:
 def folded_token(text: str, table: CueTable) -> str:
     """A token's text in the form the quote reader matches: folded, or folded keeping the
     shadda when only that form is a cue (وبيّن أن …: the verb, not the preposition بين)."""
-    folded = text.translate(FOLD_DELETE)
+    # (`fold` is `text.translate(FOLD_DELETE)`, cached: the tokenizer has just folded the word)
+    folded = fold(text)
     if SHADDA in text and table.lookup(folded) is None:
         kept = fold_keeping_shadda(text)
         if table.lookup(kept) is not None:

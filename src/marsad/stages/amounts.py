@@ -129,9 +129,15 @@ def _patterns() -> dict[str, regex.Pattern]:
         "noun": regex.compile(r"\s+(?P<noun>\p{L}{2,})"),
         "noun_of": regex.compile(r"\s+(?:من\s+)?(?P<noun>\p{L}{2,})"),
         "post_number": regex.compile(
-            rf"{B}(?P<noun>ال\p{{L}}{{2,}})\s+ال(?P<num>ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)"
+            rf"{B}(?P<noun>ال\p{{L}}{{2,}})\s+ال(?P<num>{'|'.join(_POST_NUMBERS)})"
             rf"(?:ه)?(?P<teen>\s+عشر(?:ه)?)?{E}"),
     }
+
+
+# The numbers after a counted noun (القوى الست): "ال" + one of them is in every match of the
+# "post_number" pattern, so a text without any of these strings (most) is not scanned with it
+_POST_NUMBERS = ("ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر")
+_POST_NUMBER_KEYS = tuple("ال" + w for w in _POST_NUMBERS)
 
 
 @lru_cache(maxsize=1)
@@ -194,7 +200,8 @@ def find_amounts(text: str, date_spans: list[tuple[int, int]],
         if not counted_nouns and hit.kind == "count":
             continue
         hits.append(hit)
-    for m in (rx["post_number"].finditer(text) if counted_nouns else ()):
+    post = counted_nouns and any(k in text for k in _POST_NUMBER_KEYS)
+    for m in (rx["post_number"].finditer(text) if post else ()):
         if any(h.start < m.end() and m.start() < h.end for h in hits) or any(
                 a < m.end() and m.start() < b for a, b in date_spans):
             continue
