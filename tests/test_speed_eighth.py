@@ -192,3 +192,29 @@ def test_quote_folding_reads_the_fold_cache(nlp):
         if len(word) <= 40:
             assert _fold_word.cache_info().hits > hits, word  # a cache hit, no new translate
     assert folded_token("أعلنَ", cues) == "اعلن"  # by hand: hamza seat and fatha go
+
+
+class _Node:
+    """An object that can be weakly referenced, for building a reference cycle."""
+
+
+def test_after_batch_thaws_and_collects_past_its_limit():
+    """Cyclic garbage frozen by an earlier batch is collected once the frozen count passes the
+    limit (here 0), so it cannot grow without bound in a long run."""
+    import weakref
+
+    saved = gc.get_threshold()
+    try:
+        gc.set_threshold(*runtime.BATCH_GC_THRESHOLD)
+        a, b = _Node(), _Node()
+        a.other, b.other = b, a  # a cycle: reference counting alone never frees it
+        alive = weakref.ref(a)
+        gc.freeze()  # frozen as an earlier batch's survivors would be
+        del a, b
+        runtime.after_batch()  # under the limit: stays frozen, not collected
+        assert alive() is not None
+        runtime.after_batch(frozen_limit=0)
+        assert alive() is None
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*saved)
