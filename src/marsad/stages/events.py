@@ -1501,10 +1501,29 @@ class EventStage:
             view.words[trig.first - 1] in self._context("befell_leads") and \
             not keys[trig.head].isdisjoint(self._context("befell_verbs"))
 
+    def _accused_passive(self, view: SentenceView, trig: Trigger, pat: Pattern) -> bool:
+        """الجيش الذي اتهم بعدم حماية السكان: a verb of accusing (events.json `accusing_verbs`),
+        whose active names the accused as its object before the charge, followed at once by the
+        charge in ب (a definite noun, أن, or a noun of `accusation_grounds`) is the passive
+        written without its vowels: its subject is the accused."""
+        if trig.kind != "verb" or trig.form.voice != "active" or \
+                trig.form.tense not in ("past", "present") or not pat.cameo.startswith("11") or \
+                self.compiled.analyse(view.words[trig.head])[1].isdisjoint(
+                    self._context("accusing_verbs")):
+            return False
+        k = trig.last + 1
+        if k >= len(view.words) or roles.has_prep_clitic(view.words[k], ("ب",)) != "ب" or \
+                roles.mention_at_word(view, k):
+            return False
+        w = strip_conj(view.words[k])[1:]
+        return w.startswith(("ال", "ان", "أن")) or \
+            not self.compiled.analyse(w)[1].isdisjoint(self._context("accusation_grounds"))
+
     # ------------------------------------------------------------------------------------------
     def _code_trigger(self, doc, view, trig: Trigger, pat: Pattern, default_date, dateline_place):
         c = self.compiled
-        passive = _is_passive(view, trig) or _unvocalised_passive(view, trig, pat)
+        passive = _is_passive(view, trig) or _unvocalised_passive(view, trig, pat) or \
+            self._accused_passive(view, trig, pat)
         sources, targets, implicit = self._participants(doc, view, trig, pat, passive)
         if pat.cameo[:2] in BACKING_ROOTS and _is_nominal(trig):
             backing = _backed_by(view, trig)
@@ -1774,8 +1793,9 @@ class EventStage:
             gen = roles.postverbal_subject(view, trig.last, trig.head) if not noun_like else None
             targets = roles.coordinated(view, gen) if gen else roles.genitive_after(
                 view, trig.head, trig.last)
-            if not targets and trig.kind == "verb" and trig.form.person == "3mp":
-                # مدنيين كانوا قد قتلوا: the plural passive's subject stands before it
+            if not targets and trig.kind == "verb" and trig.form.person in ("3mp", "3md", "3fd"):
+                # مدنيين كانوا قد قتلوا، جنديين كانا قد قتلا: the plural (dual) passive's
+                # subject stands before it
                 m = roles.preverbal_subject(view, trig.first, max_words=4)
                 targets = roles.coordinated(view, m) if m is not None else []
             elif not targets and trig.kind == "verb":
@@ -3012,10 +3032,10 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
     if trig.kind != "verb" or trig.form.tense != "past" or \
             not pat.cameo.startswith(UNVOCALISED_PASSIVE_CODES):
         return False
-    if trig.form.person == "3mp":
-        # مدنيين كانوا قد قتلوا خلال العيد: a plural verb of harm with no object after it (a
-        # preposition, a time or the end follows) is the passive, its subject before it the
-        # victims; with an object it is the active (وخطفوا اثنين)
+    if trig.form.person in ("3mp", "3md", "3fd"):
+        # مدنيين كانوا قد قتلوا خلال العيد، جنديين قتلا في الهجوم: a plural or dual verb of harm
+        # with no object after it (a preposition, a time or the end follows) is the passive, its
+        # subject before it the victims; with an object it is the active (وخطفوا اثنين)
         k = trig.last + 1
         return _no_object_at(view, k) or view.words[k] in AFTER_VICTIMS or \
             view.words[k] in TIME_ADVERBS
@@ -3053,7 +3073,9 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
                 and after not in others and view.words[after] != "#" and \
                 view.words[after] not in roles.COUNT_WORDS:
             after += 1
-    return _no_object_at(view, after) or view.words[after] in AFTER_VICTIMS
+    # (قتل شرطي وأصيب آخر: a second verb of harm joined at once, both passives)
+    return _no_object_at(view, after) or view.words[after] in AFTER_VICTIMS or \
+        view.words[after] in AND_HARMED
 
 
 def _no_object_at(view: SentenceView, k: int) -> bool:
