@@ -4,7 +4,10 @@ for faults found reading events coded on SaudiNewsNet (political articles of 201
 - passives news writes without their vowels: a victim followed at once by a second verb of harm
   (قتل شرطي وأصيب آخر), a dual verb of harm with no object (جنديين قتلا في الهجوم), a verb of
   accusing followed at once by its charge (الجيش الذي اتهم بعدم حماية السكان): the people named
-  undergo the act, they do not do it.
+  undergo the act, they do not do it;
+- pairs among the targets: those a verb of discussion or a telephone call names (تناقشها موسكو
+  مع شركائها السوريين والأميركيين) spoke with the subject, not with each other; a gathering named
+  by a noun (قمة مع X وY) still pairs them.
 """
 
 from __future__ import annotations
@@ -35,3 +38,15 @@ def test_accused_of_right_after_the_verb_is_a_passive(nlp):
     # the active names the accused before the charge
     got = pairs(nlp, "واتهم الجيش المتمردين بقتل المدنيين.", "112")
     assert got == [("112", "MIL", "REB")], got
+
+
+def test_those_a_verb_of_discussion_names_did_not_meet_each_other(nlp):
+    # before: a third pair, Syria with the United States
+    got = pairs(nlp, "وهي خطة تناقشها موسكو مع شركائها السوريين والأميركيين.", "040")
+    assert sorted(got) == [("040", "RUS", "SYR"), ("040", "RUS", "USA")], got
+    # a telephone call with two presidents is two calls
+    got = pairs(nlp, "وأجرى الرئيس الروسي اتصالا هاتفيا مع الرئيس الأمريكي والرئيس التركي.")
+    assert sorted(got) == [("041", "RUSGOV", "TURGOV"), ("041", "RUSGOV", "USAGOV")], got
+    # a summit brought all three together
+    got = pairs(nlp, "وعقد الملك قمة مع الرئيس الإيراني والرئيس التركي.", "040")
+    assert ("040", "IRNGOV", "TURGOV") in got, got

@@ -1570,7 +1570,11 @@ class EventStage:
                 # تظاهرات عنيفة … المتظاهرون: the crowd the sentence names holds the protest
                 src_refs = [roles.actor_ref(crowd.entity)]
                 tgt_refs = [r for r in tgt_refs if r.start != src_refs[0].start]
-        dyads = _dyads(src_refs, tgt_refs, pat.symmetric, pat.cameo[:2] == "04")
+        # a gathering named by a noun (قمة، اجتماع مع X وY) brought all its parties together;
+        # a verb of meeting or discussion (بحث مع شركائه السوريين والأميركيين) and a telephone
+        # call name those the subject spoke with, not each other's interlocutors
+        dyads = _dyads(src_refs, tgt_refs, pat.symmetric, pat.cameo[:2] == "04" and
+                       pat.cameo[:3] != "041" and trig.kind != "verb")
         if not dyads:
             if not (pat.monadic and (self.keep_unknown_source or src_refs)):
                 return []  # a protest or an attack needs its source actor (its target may be unknown)
@@ -2926,8 +2930,8 @@ _MAX_PARTIES = 6
 def _dyads(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool,
            meeting: bool = True):
     """One (source, target) pair per source and target. A symmetric event pairs its coordinated
-    participants too; its targets with each other only for a meeting (قمة مع روحاني وعلييف: the
-    other two met too), not for cooperation or an accord with two parties (التنسيق مع إيران
+    participants too; its targets with each other only for a meeting named by a noun (قمة مع
+    روحاني وعلييف: the other two met too), not for cooperation or an accord with two parties (التنسيق مع إيران
     وتركيا: Iran and Turkey did not coordinate with each other). More than `_MAX_PARTIES`
     participants are the roster of a multilateral forum (ومن الدول المشاركة في المفاوضات:
     twenty countries), whose pairwise "meetings" say nothing: no dyad."""
