@@ -4,7 +4,8 @@ for faults found reading events coded on SaudiNewsNet (political articles of 201
 - passives news writes without their vowels: a victim followed at once by a second verb of harm
   (قتل شرطي وأصيب آخر), a dual verb of harm with no object (جنديين قتلا في الهجوم), a verb of
   accusing followed at once by its charge (الجيش الذي اتهم بعدم حماية السكان): the people named
-  undergo the act, they do not do it;
+  undergo the act, they do not do it; so a definite count after the verb (حيث قتل المئات منهم)
+  and victims ending with آخران، إضافيان، على الأقل;
 - pairs among the targets: those a verb of discussion or a telephone call names (تناقشها موسكو
   مع شركائها السوريين والأميركيين) spoke with the subject, not with each other; a gathering named
   by a noun (قمة مع X وY) still pairs them.
@@ -50,3 +51,15 @@ def test_those_a_verb_of_discussion_names_did_not_meet_each_other(nlp):
     # a summit brought all three together
     got = pairs(nlp, "وعقد الملك قمة مع الرئيس الإيراني والرئيس التركي.", "040")
     assert ("040", "IRNGOV", "TURGOV") in got, got
+
+
+def test_a_definite_count_or_victims_at_least_after_a_verb_of_harm(nlp):
+    # before: the security men as the killers of the hundreds
+    got = pairs(nlp, "وتستهدف الهجمات عناصر الأمن في المدينة، حيث قتل المئات منهم.", "1823")
+    assert got == [], got
+    # before: the two soldiers as the killers
+    got = pairs(nlp, "قتل جنديان تركيان إضافيان على الأقل في هجوم شنه مسلحون.", "1823")
+    assert got == [("1823", "REB", "TURMIL")], got
+    # the relative clause's verb is active
+    got = pairs(nlp, "إن نظام الأسد الذي قتل الآلاف من شعبه لن يبقى.", "1823")
+    assert [s for _, s, _ in got] == ["SYRGOV"], got

@@ -3018,6 +3018,12 @@ HARMED_ROLES = ("MIL", "CVL", "COP", "MED")
 AND_HARMED = frozenset(fold(w) for w in ("وأصيب", "واصيب", "وأصيبت", "وجرح", "وجرحت", "وأصيبوا"))
 # words that may describe or name a civilian victim before the rest of its clause (الرضيع علي دوابشة)
 CIVILIAN_APPOSITION = 4
+# definite counts of the people harmed (قتل المئات منهم)
+DEFINITE_COUNTS = frozenset(fold(w) for w in ("العشرات", "المئات", "الآلاف"))
+# words that end the phrase of the victims without being an object (جنديان آخران على الأقل)
+VICTIM_TAILS = frozenset(fold(w) for w in (
+    "آخر", "آخران", "آخرين", "آخرون", "آخرى", "أخرى", "إضافي", "إضافيان", "إضافيين", "إضافيون",
+    "على", "الأقل"))
 
 
 def _nationals(view: SentenceView, m: roles.Mention) -> bool:
@@ -3058,6 +3064,9 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
     nxt = view.words[trig.last + 1]
     if (nxt == "#" or nxt in roles.COUNT_WORDS) and not view.words[trig.head].endswith("ت"):
         return True  # (قتلت تسعة أشخاص: a feminine subject named before killed them)
+    if nxt in DEFINITE_COUNTS and (trig.first == 0 or view.words[trig.first - 1] not in
+                                   roles.RELATIVES):
+        return True  # حيث قتل المئات منهم (not النظام الذي قتل الآلاف: the relative's active)
     m = next((m for m in view.mentions if m.first == trig.last + 1), None)
     if m is not None and _nationals(view, m):
         return True  # قتل عراقيان، خطف فرنسيون: people named by their nationality alone
@@ -3077,6 +3086,8 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
                 and after not in others and view.words[after] != "#" and \
                 view.words[after] not in roles.COUNT_WORDS:
             after += 1
+    while after < len(view.words) and view.words[after] in VICTIM_TAILS:
+        after += 1  # قتل جنديان تركيان إضافيان على الأقل
     # (قتل شرطي وأصيب آخر: a second verb of harm joined at once, both passives)
     return _no_object_at(view, after) or view.words[after] in AFTER_VICTIMS or \
         view.words[after] in AND_HARMED
