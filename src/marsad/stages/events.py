@@ -1508,8 +1508,8 @@ class EventStage:
         written without its vowels: its subject is the accused."""
         if trig.kind != "verb" or trig.form.voice != "active" or \
                 trig.form.tense not in ("past", "present") or not pat.cameo.startswith("11") or \
-                self.compiled.analyse(view.words[trig.head])[1].isdisjoint(
-                    self._context("accusing_verbs")):
+                strip_conj(view.words[trig.head]) not in self._context("accusing_verbs"):
+            # (the form as listed, without an object pronoun: تتهمهم بالإرهاب is active)
             return False
         k = trig.last + 1
         if k >= len(view.words) or roles.has_prep_clitic(view.words[k], ("ب",)) != "ب" or \
