@@ -8,7 +8,9 @@ for faults found reading events coded on SaudiNewsNet (political articles of 201
   and victims ending with آخران، إضافيان، على الأقل;
 - pairs among the targets: those a verb of discussion or a telephone call names (تناقشها موسكو
   مع شركائها السوريين والأميركيين) spoke with the subject, not with each other; a gathering named
-  by a noun (قمة مع X وY) still pairs them.
+  by a noun (قمة مع X وY) still pairs them;
+- a member of a body named as such (قيادي في حماس، ناشط في كتائب الأقصى، عنصر في حزب الله) is
+  coded as that body, as عنصر من is; one killed is a victim.
 """
 
 from __future__ import annotations
@@ -63,3 +65,17 @@ def test_a_definite_count_or_victims_at_least_after_a_verb_of_harm(nlp):
     # the relative clause's verb is active
     got = pairs(nlp, "إن نظام الأسد الذي قتل الآلاف من شعبه لن يبقى.", "1823")
     assert [s for _, s, _ in got] == ["SYRGOV"], got
+
+
+def test_a_member_of_a_body_named_as_such_is_coded_as_the_body(nlp):
+    # before: no event (the leader is no actor, Hamas in a PP)
+    got = pairs(nlp, "وانتقد قيادي في حركة حماس السلطة الفلسطينية بشدة.", "111")
+    assert got == [("111", "PSEREB", "PSEGOV")], got
+    # before: the activist coded as any opposition
+    got = pairs(nlp, "واعتقلت القوات الإسرائيلية ناشطا في كتائب شهداء الأقصى في نابلس.", "173")
+    assert got == [("173", "ISRMIL", "PSEREB")], got
+    # the gunmen before are not the member's title; the member killed is the victim
+    got = pairs(nlp, "وهاجم مسلحون منزل قيادي في حزب الله في بعلبك.", "190")
+    assert got == [("190", "REB", "LBNPTY")], got
+    got = pairs(nlp, "وقتل عنصر في حزب الله في غارة إسرائيلية على القنيطرة.", "1823")
+    assert got == [("1823", "ISR", "LBNPTY")], got

@@ -54,6 +54,12 @@ QUANTIFIERS = frozenset(fold(w) for w in (
     "عناصر", "أعضاء", "ممثلو", "ممثلي", "ممثلون", "قادة", "مسؤولو", "مسؤولي", "مسؤولون",
     "مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "عنصر", "عنصرا", "عضو", "عضوا", "فرد", "أفراد",
     "قيادي", "قياديا", "قياديون", "قياديين", "مقاتل", "مقاتلا"))
+# Nouns of one who belongs to a body, before في and the body (قيادي في حماس، عنصر في حزب الله،
+# ناشط في كتائب الأقصى): the body is the actor the phrase names
+MEMBER_WORDS = frozenset(fold(w) for w in (
+    "عنصر", "عنصرا", "عناصر", "عضو", "عضوا", "أعضاء", "قيادي", "قياديا", "قياديون", "قياديين",
+    "قيادات", "مقاتل", "مقاتلا", "مقاتلين", "مقاتلون", "ناشط", "ناشطا", "ناشطين", "ناشطون",
+    "مسلح", "مسلحا", "مسلحين", "مسلحون", "منتسب", "منتسبي", "أحد", "إحدى"))
 QUANTIFIER_ADJECTIVES = frozenset(fold(w) for w in ("كبير", "كبيرة", "قليل", "آخر", "اخر", "رفيع"))
 # Number words that open a counted noun phrase (عشرة صيادين): what follows is another phrase.
 COUNT_WORDS = frozenset(fold(w) for w in (
@@ -259,6 +265,8 @@ def build_mentions(view: SentenceView, entities: list[Entity],
             view.words[k - 1] not in AGENTIVE_PREPS and not any(m.first <= k <= m.last for m in out)
         first = i
         q = _quantifier_before(view, i) if not lead else None
+        if q is None and not lead and e.type == "ORG":
+            q = _member_before(view, i)
         if q is not None:
             # عدد من المسؤولين، كل من مصر والأردن: the phrase begins at the quantifier
             first = q
@@ -340,7 +348,8 @@ def build_mentions(view: SentenceView, entities: list[Entity],
                 not (nxt.entity.type in ("ORG", "GPE") and
                      view.words[nxt.first].startswith("ال") and
                      not view.words[m.first].startswith(("ال", "وال", "لل"))) and \
-                nxt.first - m.last <= 4 and not nxt.in_pp and not any(
+                nxt.first - m.last <= 4 and not nxt.in_pp and \
+                strip_conj(view.words[nxt.first]) not in MEMBER_WORDS and not any(
                 view.words[x] in HARD_STOPS or view.words[x] == "و" or view.words[x].startswith("و")
                 or is_prep(view.words[x]) or view.words[x] == "#" or view.words[x] in COUNT_WORDS
                 or _instrument_clitic(view, x)
@@ -358,7 +367,8 @@ def build_mentions(view: SentenceView, entities: list[Entity],
             # nisba qualifies the noun right before it: مدنيين جراء غارة أمريكية; an indefinite
             # title is no apposition of a definite body: رشق محتجون الجنود; a group is no
             # title of a person: أيد المتظاهرون الرئيس البشير; an indefinite group with its
-            # nationality is no apposition: اعتقلت الشرطة مسلحين عراقيين)
+            # nationality is no apposition: اعتقلت الشرطة مسلحين عراقيين; nor a body's member:
+            # هاجم مسلحون منزل قيادي في حزب الله)
             nxt.first = m.first
             nxt.in_pp = m.in_pp
             continue
@@ -427,6 +437,18 @@ def _quantifier_before(view: SentenceView, i: int) -> int | None:
         if w not in QUANTIFIER_ADJECTIVES:
             return None
     return None
+
+
+def _member_before(view: SentenceView, i: int) -> int | None:
+    """The position of a noun of `MEMBER_WORDS` right before في right before position `i`
+    (قيادي في حركة حماس): the phrase names the body's member, coded as the body."""
+    k = i - 1
+    while k > 0 and view.words[k] in ("«", "(", '"'):
+        k -= 1
+    if k < 1 or view.words[k] != "في":
+        return None
+    w = view.words[k - 1]
+    return k - 1 if strip_conj(w) in MEMBER_WORDS else None
 
 
 def _nisba_chain_in_pp(view: SentenceView, i: int) -> bool:

@@ -1574,7 +1574,7 @@ class EventStage:
         # a verb of meeting or discussion (بحث مع شركائه السوريين والأميركيين) and a telephone
         # call name those the subject spoke with, not each other's interlocutors
         dyads = _dyads(src_refs, tgt_refs, pat.symmetric, pat.cameo[:2] == "04" and
-                       pat.cameo[:3] != "041" and trig.kind != "verb")
+                       pat.cameo[:3] != "041" and (_is_nominal(trig) or trig.kind == "phrase"))
         if not dyads:
             if not (pat.monadic and (self.keep_unknown_source or src_refs)):
                 return []  # a protest or an attack needs its source actor (its target may be unknown)
@@ -3070,8 +3070,10 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
     m = next((m for m in view.mentions if m.first == trig.last + 1), None)
     if m is not None and _nationals(view, m):
         return True  # قتل عراقيان، خطف فرنسيون: people named by their nationality alone
+    # (عنصر في حزب الله، قيادي في حماس: a member of a body named as such, like a soldier)
+    member = strip_conj(view.words[m.first]) in roles.MEMBER_WORDS if m is not None else False
     if m is None or m.entity.type not in ("ORG", "PERSON") or \
-            (m.entity.actor_code or "")[-3:] not in HARMED_ROLES:
+            ((m.entity.actor_code or "")[-3:] not in HARMED_ROLES and not member):
         return False
     after = m.last + 1
     while after < len(view.words) and view.words[after] in TIME_ADVERBS:
