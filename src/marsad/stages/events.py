@@ -1501,6 +1501,11 @@ class EventStage:
             view.words[trig.first - 1] in self._context("befell_leads") and \
             not keys[trig.head].isdisjoint(self._context("befell_verbs"))
 
+    def _discussion_verb(self, view: SentenceView, trig: Trigger) -> bool:
+        """A finite verb of discussion (بحث، ناقش، تشاور: events.json `discussion_verbs`)."""
+        return trig.kind == "verb" and not _is_nominal(trig) and not self.compiled.analyse(
+            view.words[trig.head])[1].isdisjoint(self._context("discussion_verbs"))
+
     def _accused_passive(self, view: SentenceView, trig: Trigger, pat: Pattern) -> bool:
         """الجيش الذي اتهم بعدم حماية السكان: a verb of accusing (events.json `accusing_verbs`),
         whose active names the accused as its object before the charge, followed at once by the
@@ -1570,11 +1575,12 @@ class EventStage:
                 # تظاهرات عنيفة … المتظاهرون: the crowd the sentence names holds the protest
                 src_refs = [roles.actor_ref(crowd.entity)]
                 tgt_refs = [r for r in tgt_refs if r.start != src_refs[0].start]
-        # a gathering named by a noun (قمة، اجتماع مع X وY) brought all its parties together;
-        # a verb of meeting or discussion (بحث مع شركائه السوريين والأميركيين) and a telephone
-        # call name those the subject spoke with, not each other's interlocutors
+        # a meeting (قمة مع X وY، التقى X وY) brought all its parties together; a verb of
+        # discussion (events.json `discussion_verbs`: تناقشها موسكو مع شركائها السوريين
+        # والأميركيين) and a telephone call name those the subject spoke with, not each other's
+        # interlocutors
         dyads = _dyads(src_refs, tgt_refs, pat.symmetric, pat.cameo[:2] == "04" and
-                       pat.cameo[:3] != "041" and (_is_nominal(trig) or trig.kind == "phrase"))
+                       pat.cameo[:3] != "041" and not self._discussion_verb(view, trig))
         if not dyads:
             if not (pat.monadic and (self.keep_unknown_source or src_refs)):
                 return []  # a protest or an attack needs its source actor (its target may be unknown)
