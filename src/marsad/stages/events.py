@@ -2936,9 +2936,10 @@ _MAX_PARTIES = 6
 def _dyads(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool,
            meeting: bool = True):
     """One (source, target) pair per source and target. A symmetric event pairs its coordinated
-    participants too; its targets with each other only for a meeting named by a noun (قمة مع
-    روحاني وعلييف: the other two met too), not for cooperation or an accord with two parties (التنسيق مع إيران
-    وتركيا: Iran and Turkey did not coordinate with each other). More than `_MAX_PARTIES`
+    participants too; its targets with each other only for a meeting (قمة مع روحاني وعلييف: the
+    other two met too), not for cooperation or an accord with two parties (التنسيق مع إيران
+    وتركيا: Iran and Turkey did not coordinate with each other), nor after a verb of discussion
+    (the caller's `meeting` is then false). More than `_MAX_PARTIES`
     participants are the roster of a multilateral forum (ومن الدول المشاركة في المفاوضات:
     twenty countries), whose pairwise "meetings" say nothing: no dyad."""
     if symmetric and len({(r.canonical, r.actor_code) for r in sources + targets}) > _MAX_PARTIES:
