@@ -59,7 +59,7 @@ QUANTIFIERS = frozenset(fold(w) for w in (
 MEMBER_WORDS = frozenset(fold(w) for w in (
     "عنصر", "عنصرا", "عناصر", "عضو", "عضوا", "أعضاء", "قيادي", "قياديا", "قياديون", "قياديين",
     "قيادات", "مقاتل", "مقاتلا", "مقاتلين", "مقاتلون", "ناشط", "ناشطا", "ناشطين", "ناشطون",
-    "مسلح", "مسلحا", "مسلحين", "مسلحون", "منتسب", "منتسبي", "أحد", "إحدى"))
+    "منتسب", "منتسبي"))
 QUANTIFIER_ADJECTIVES = frozenset(fold(w) for w in ("كبير", "كبيرة", "قليل", "آخر", "اخر", "رفيع"))
 # Number words that open a counted noun phrase (عشرة صيادين): what follows is another phrase.
 COUNT_WORDS = frozenset(fold(w) for w in (
@@ -349,7 +349,7 @@ def build_mentions(view: SentenceView, entities: list[Entity],
                      view.words[nxt.first].startswith("ال") and
                      not view.words[m.first].startswith(("ال", "وال", "لل"))) and \
                 nxt.first - m.last <= 4 and not nxt.in_pp and \
-                strip_conj(view.words[nxt.first]) not in MEMBER_WORDS and not any(
+                not member_phrase(view, nxt) and not any(
                 view.words[x] in HARD_STOPS or view.words[x] == "و" or view.words[x].startswith("و")
                 or is_prep(view.words[x]) or view.words[x] == "#" or view.words[x] in COUNT_WORDS
                 or _instrument_clitic(view, x)
@@ -449,6 +449,12 @@ def _member_before(view: SentenceView, i: int) -> int | None:
         return None
     w = view.words[k - 1]
     return k - 1 if strip_conj(w) in MEMBER_WORDS else None
+
+
+def member_phrase(view: SentenceView, m: Mention) -> bool:
+    """`m` is a member of a body named as such (قيادي في حماس): it opens with the member's noun."""
+    return m.first + 1 < len(view.words) and view.words[m.first + 1] == "في" and \
+        strip_conj(view.words[m.first]) in MEMBER_WORDS
 
 
 def _nisba_chain_in_pp(view: SentenceView, i: int) -> bool:

@@ -3078,7 +3078,7 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
     if m is not None and _nationals(view, m):
         return True  # قتل عراقيان، خطف فرنسيون: people named by their nationality alone
     # (عنصر في حزب الله، قيادي في حماس: a member of a body named as such, like a soldier)
-    member = strip_conj(view.words[m.first]) in roles.MEMBER_WORDS if m is not None else False
+    member = m is not None and roles.member_phrase(view, m)
     if m is None or m.entity.type not in ("ORG", "PERSON") or \
             ((m.entity.actor_code or "")[-3:] not in HARMED_ROLES and not member):
         return False
