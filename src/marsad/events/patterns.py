@@ -185,25 +185,22 @@ class CompiledEvents:
             starts = frozenset().union(*(self.phrase_first.get(k, ()) for k in keys))
         events = speech = ((), ())
         if not keys.isdisjoint(self.index_keys):
-            events = (tuple(lookup_word(lk, self.index, False)),
-                      tuple(lookup_word(lk, self.index, True)))
+            events = lookup_both(lk, self.index)
         if not keys.isdisjoint(self.speech_keys):
-            speech = (tuple(lookup_word(lk, self.speech_index, False)),
-                      tuple(lookup_word(lk, self.speech_index, True)))
+            speech = lookup_both(lk, self.speech_index)
         return events + speech + (starts,)
 
     def context_names(self, keys: frozenset[str]) -> frozenset[str]:
         """The names of the `contexts` word lists that share a key with `keys`, cached (what
         `register.read_register` reads of every word)."""
+        if self.hit_keys is None:
+            self.build_filters()
+        if keys.isdisjoint(self.context_vocab):
+            return _NO_NAMES  # in no list (most words): as cheap as the cache, and not kept
         got = self.context_cache.get(keys)
         if got is None:
-            if self.hit_keys is None:
-                self.build_filters()
-            if keys.isdisjoint(self.context_vocab):
-                got = _NO_NAMES  # in no list (most words)
-            else:
-                got = frozenset(name for name, vocab in self.contexts.items()
-                                if not keys.isdisjoint(vocab))
+            got = frozenset(name for name, vocab in self.contexts.items()
+                            if not keys.isdisjoint(vocab))
             if len(self.context_cache) > 500_000:
                 self.context_cache.clear()
             self.context_cache[keys] = got
@@ -235,6 +232,18 @@ def word_keys(word: str) -> list[tuple[str, str]]:
     """
     out: list[tuple[str, str]] = [(word, "")]
     if len(word) > 2 and word[0] in _PREFIX_FIRST:
+        if word[0] == "ا":
+            # (most such words, ال + a noun) ا begins no prefix but the article: the general
+            # walk below would find the word and, after ال, its rest as the only bases
+            if word[1] == "ل" and len(word) > 4:
+                rest = word[2:]
+                out.append((rest, "a"))
+                seen = {word, rest}
+                _enclitic_keys(word, "", out, seen)
+                _enclitic_keys(rest, "a", out, seen)
+                return out
+            _enclitic_keys(word, "", out, None)  # its only base, as below
+            return out
         return _prefixed_word_keys(word, out)
     # The word is its only base (most words). At most one enclitic ends it, and the stems taken
     # from it are shorter than the word and differ from each other: none repeats.
@@ -442,28 +451,57 @@ class Trigger:
 def lookup_word(key_list: list[tuple[str, str]], index: dict[str, list[Hit]],
                 taa: bool = False) -> list[tuple[Hit, str]]:
     """Hits of the first key that has any. `taa`: the word ends in ة, so it is not a verb."""
-    out = []
     for stem, how in key_list:
         hits = index.get(stem)
         if hits:
-            # a 2-letter form (شن، حث) only matches a whole word or after و/ف; a verb never takes ال, the
-            # possessive ي or a final ة; future س only goes with the present; ب ل ك never with the past
-            # a word ending in ة carries no pronoun: قبضة is not قبض + ه
-            out += [(h, how) for h in hits
-                    if (len(stem) >= 3 or how in ("", "c")) and not (taa and "e" in how)
-                    and not (h.form.tense in ("past", "present") and ("a" in how or "y" in how))
-                    and not ("f" in how and h.form.tense != "present")
-                    # the article never goes with a pronoun: الاجتماعي is "social", not
-                    # "my meeting"; ب and ك never with a verb: بيتهما is "their house"
-                    and not ("a" in how and ("e" in how or "y" in how))
-                    and not ("b" in how and h.form.tense in ("past", "present"))
-                    # a preposition never goes with a past verb: بقصف is the verbal noun
-                    and not ("p" in how and h.form.tense == "past")
-                    # التقا, تبنا: the 3ms of a verb in ى only with its object pronoun
-                    and not (h.form.person == PRONOUN_ONLY and "e" not in how)]
+            out = _key_hits(stem, how, hits, taa)
             if out:
                 return out
-    return out
+    return []
+
+
+def lookup_both(key_list: list[tuple[str, str]], index: dict[str, list[Hit]]
+                ) -> tuple[tuple[tuple[Hit, str], ...], tuple[tuple[Hit, str], ...]]:
+    """`lookup_word` of a word not ending and ending in ة, in one walk over its keys (what
+    `word_hits` needs of every new word): the ة only drops the keys that strip a pronoun."""
+    plain = with_taa = None
+    for stem, how in key_list:
+        hits = index.get(stem)
+        if hits:
+            out = _key_hits(stem, how, hits, False)
+            if out:
+                if plain is None:
+                    plain = tuple(out)
+                if "e" not in how:
+                    return plain, tuple(out)
+    return plain or (), ()
+
+
+def _key_hits(stem: str, how: str, hits: list[Hit], taa: bool) -> list[tuple[Hit, str]]:
+    """The hits of one key (`stem`, reached by stripping `how`) that the strips allow. What
+    depends on the strips alone is checked once for the key, not once for each hit."""
+    # a 2-letter form (شن، حث) only matches a whole word or after و/ف
+    if len(stem) < 3 and how not in ("", "c"):
+        return []
+    e = "e" in how
+    # a word ending in ة carries no pronoun: قبضة is not قبض + ه; the article never goes
+    # with a pronoun: الاجتماعي is "social", not "my meeting"
+    if (taa and e) or ("a" in how and (e or "y" in how)):
+        return []
+    # a verb never takes ال or the possessive ي, ب and ك never go with a verb (بيتهما is
+    # "their house"); future س only goes with the present; a preposition (ب ل ك) never
+    # with the past (بقصف is the verbal noun); التقا, تبنا: the 3ms of a verb in ى only
+    # with its object pronoun
+    no_verb = "a" in how or "y" in how or "b" in how
+    future = "f" in how
+    prep = "p" in how
+    if not (no_verb or future or prep or not e):
+        return [(h, how) for h in hits]  # (a pronoun alone allows every hit)
+    return [(h, how) for h in hits
+            if not (no_verb and h.form.tense in ("past", "present"))
+            and not (future and h.form.tense != "present")
+            and not (prep and h.form.tense == "past")
+            and not (not e and h.form.person == PRONOUN_ONLY)]
 
 
 _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
