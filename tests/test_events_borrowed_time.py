@@ -61,6 +61,23 @@ def test_negated_result_verb_denies_the_toll_not_the_attack(detect):  # noqa: F8
     assert by_trigger == {"القصف": "asserted", "سقوط ضحايا": "negated"}
 
 
+def test_toll_with_its_preposition_on_the_word_takes_the_day_of_its_attack(detect):  # noqa: F811
+    # تسبب بـ and أدى لـ write the preposition on the toll's word; the ل of a result is no
+    # purpose ("in order to kill")
+    for tail in ("مما تسبب بمقتل ثلاثة منهم.", "مما أدى لمقتل ثلاثة منهم."):
+        ev = toll(detect, "قصفت طائرة حربية في 12 يوليو سيارة كانت تقل مسلحين قرب الحدود، "
+                          + tail)
+        assert (ev.date, ev.date_source, ev.modality) == ("2015-07-12", "expression",
+                                                          "asserted"), tail
+
+
+def test_awda_bi_hayat_is_the_toll_of_its_attack(detect):  # noqa: F811
+    # أودى بحياة: the toll is حياة's genitive; it is a killing, the result of the raid
+    ev = toll(detect, "شنت طائرات حربية غارة على معسكر للمسلحين في 12 يوليو، مما أودى بحياة "
+                      "عشرة منهم.")
+    assert (ev.cameo, ev.date, ev.modality) == ("1823", "2015-07-12", "asserted")
+
+
 # ---------------------------------------------------------------------------------------------
 # a date at the end of a clause of the time the event happened
 

@@ -413,8 +413,11 @@ class EventStage:
         cues leave asserted: the first that applies, else None."""
         if _is_nominal(trig) and _purpose(view.words[trig.head], trig.strip) and \
                 not self._after_exposure(view, trig) and not self._done_by_named(view, trig) \
-                and not (pat.plover == "PROTEST" and self._crowd_before(view, trig)):
-            return "intended"  # للتظاهر، لضرب: "in order to" — what is aimed at, not done
+                and not (pat.plover == "PROTEST" and self._crowd_before(view, trig)) \
+                and _result_verb(view, trig) is None:
+            # للتظاهر، لضرب: "in order to" — what is aimed at, not done (but أدت الغارة لمقتل:
+            # the ل of the result verb, what came of it)
+            return "intended"
         if trig.kind != "noun" and trig.form.tense == "present" and trig.first > 1 and \
                 view.words[trig.first - 2:trig.first] == AGREED_THAT:
             return "future"  # (اتفقا) على أن يزور الرئيس موسكو: an arrangement, still to come
@@ -2577,7 +2580,9 @@ RESULTS_TO = frozenset(fold(w) for w in ("أدى", "أدت", "يؤدي", "تؤد
                                          "أفضت", "يفضي", "تفضي"))
 RESULTS_OF = frozenset(fold(w) for w in ("أسفر", "أسفرت", "يسفر", "تسفر"))
 RESULTS_IN = frozenset(fold(w) for w in ("تسبب", "تسببت", "يتسبب", "تتسبب"))
-RESULT_VERBS = RESULTS_TO | RESULTS_OF | RESULTS_IN | frozenset(fold(w) for w in (
+# تسبب بـ and أودى بـ take ب written on the toll's word (تسبب بمقتل، أودى بحياة)
+RESULTS_BY = RESULTS_IN | frozenset(fold(w) for w in ("أودى", "أودت", "يودي", "تودي"))
+RESULT_VERBS = RESULTS_TO | RESULTS_OF | RESULTS_BY | frozenset(fold(w) for w in (
     "خلف", "خلفت", "يخلف", "تخلف"))
 ILA = roles.ILA
 AN_PREP = fold("عن")
@@ -3190,11 +3195,18 @@ def _result_verb(view: SentenceView, trig: Trigger) -> tuple[int, int] | None:
     [مقتل]): the verb's own preposition right before it and the verb at most RESULT_VERB_REACH
     words before that, no stop between; else None."""
     k = trig.first - 1
-    if k < 1:
+    if trig.kind == "phrase" and strip_conj(view.words[trig.first]) in RESULTS_BY:
+        return trig.first, trig.last  # أودت الغارة بحياة: the verb is the trigger's own
+    if "p" in trig.strip:
+        # تسببت بمقتل، أدى لمقتل: the preposition written on the toll's word
+        k, lead = trig.first, strip_conj(view.words[trig.first])[:1]
+        verbs = RESULTS_BY if lead == "ب" else RESULTS_TO if lead == "ل" else None
+    elif k < 1:
         return None
-    prep = view.words[k]
-    verbs = RESULTS_TO if prep in ILA else RESULTS_OF if prep == AN_PREP else \
-        RESULTS_IN if prep in IN_WORDS else None
+    else:
+        prep = view.words[k]
+        verbs = RESULTS_TO if prep in ILA else RESULTS_OF if prep == AN_PREP else \
+            RESULTS_IN if prep in IN_WORDS else None
     if verbs is None:
         return None
     for r in range(k - 1, max(-1, k - 1 - RESULT_VERB_REACH), -1):
