@@ -78,6 +78,30 @@ def test_awda_bi_hayat_is_the_toll_of_its_attack(detect):  # noqa: F811
     assert (ev.cameo, ev.date, ev.modality) == ("1823", "2015-07-12", "asserted")
 
 
+def test_toll_left_by_an_attack_takes_its_day(detect):  # noqa: F811
+    # خلّف takes the toll as its direct object
+    ev = toll(detect, "هاجم مسلحون حافلة للجنود في 12 يوليو قرب الحدود الشرقية للبلاد، وخلف "
+                      "الهجوم الذي تبناه التنظيم عشرة قتلى.")
+    assert (ev.date, ev.date_source) == ("2015-07-12", "expression")
+    # but خلف "behind" is no result verb
+    evs = violent(detect, "اتهم الوزير التنظيم بالوقوف خلف الهجوم على الحافلة في 12 يوليو.")
+    assert all(e.date == "2015-07-12" for e in evs)
+
+
+def test_toll_counted_so_far_is_a_total(detect):  # noqa: F811
+    for text in ("وهي الحرب التي أسفرت عن مقتل 200 ألف شخص حتى الآن.",
+                 "وهي الهجمات التي أسفرت عن سقوط عشرات القتلى في صفوف المدنيين حتى اللحظة."):
+        assert toll(detect, text).modality == "habitual", text
+    # the "so far" of a negated clause after it is not the toll's
+    ev = toll(detect, "قتل عشرة أشخاص في انفجار سيارة مفخخة ولم تتبن أي جهة الهجوم حتى الآن.")
+    assert ev.modality == "asserted"
+
+
+def test_coordinated_tolls_share_the_date_the_second_finds(detect):  # noqa: F811
+    evs = violent(detect, "قتل خمسة جنود من حرس الحدود وجرح عشرة آخرون في 12 يوليو.")
+    assert [(e.cameo, e.date) for e in evs] == [("1823", "2015-07-12"), ("182", "2015-07-12")]
+
+
 # ---------------------------------------------------------------------------------------------
 # a date at the end of a clause of the time the event happened
 
