@@ -3301,7 +3301,8 @@ def _share_coordinated_date(view: SentenceView, trig: Trigger, events: list[Even
     """Two tolls coordinated by و share the date the second one finds (قتل خمسة جنود من حرس
     الحدود وجرح عشرة آخرون يوم 12 يوليو: both on the 12th): the last violent event coded before
     the trigger in its sentence, a killing, wounding or abduction with no date of its own and no
-    punctuation between, takes the date of the second one's own expression."""
+    punctuation between, takes the date of the second one's own expression; both told as news
+    (not وتصيب الملاريا 200 مليون شخص سنوياً وقتلت 584 ألفاً عام 2013: a habit and a total)."""
     dated = next((ev for ev in events if ev.date_source == "expression"), None)
     if dated is None:
         return
@@ -3315,7 +3316,8 @@ def _share_coordinated_date(view: SentenceView, trig: Trigger, events: list[Even
     if any(t.text in CLAUSE_ENDS for t in view.tokens[j:trig.first]):
         return
     for k, ev in before:
-        if k == j and ev.cameo.startswith(TOLL_CODES) and ev.date_source != "expression":
+        if k == j and ev.cameo.startswith(TOLL_CODES) and ev.date_source != "expression" and \
+                ev.modality in FACTUAL and dated.modality in FACTUAL:
             ev.date, ev.date_source = dated.date, dated.date_source
 
 
