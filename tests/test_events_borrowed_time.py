@@ -61,6 +61,47 @@ def test_negated_result_verb_denies_the_toll_not_the_attack(detect):  # noqa: F8
     assert by_trigger == {"القصف": "asserted", "سقوط ضحايا": "negated"}
 
 
+def test_toll_with_its_preposition_on_the_word_takes_the_day_of_its_attack(detect):  # noqa: F811
+    # تسبب بـ and أدى لـ write the preposition on the toll's word; the ل of a result is no
+    # purpose ("in order to kill")
+    for tail in ("مما تسبب بمقتل ثلاثة منهم.", "مما أدى لمقتل ثلاثة منهم."):
+        ev = toll(detect, "قصفت طائرة حربية في 12 يوليو سيارة كانت تقل مسلحين قرب الحدود، "
+                          + tail)
+        assert (ev.date, ev.date_source, ev.modality) == ("2015-07-12", "expression",
+                                                          "asserted"), tail
+
+
+def test_awda_bi_hayat_is_the_toll_of_its_attack(detect):  # noqa: F811
+    # أودى بحياة: the toll is حياة's genitive; it is a killing, the result of the raid
+    ev = toll(detect, "شنت طائرات حربية غارة على معسكر للمسلحين في 12 يوليو، مما أودى بحياة "
+                      "عشرة منهم.")
+    assert (ev.cameo, ev.date, ev.modality) == ("1823", "2015-07-12", "asserted")
+
+
+def test_toll_left_by_an_attack_takes_its_day(detect):  # noqa: F811
+    # خلّف takes the toll as its direct object
+    ev = toll(detect, "هاجم مسلحون حافلة للجنود في 12 يوليو قرب الحدود الشرقية للبلاد، وخلف "
+                      "الهجوم الذي تبناه التنظيم عشرة قتلى.")
+    assert (ev.date, ev.date_source) == ("2015-07-12", "expression")
+    # but خلف "behind" is no result verb
+    evs = violent(detect, "اتهم الوزير التنظيم بالوقوف خلف الهجوم على الحافلة في 12 يوليو.")
+    assert all(e.date == "2015-07-12" for e in evs)
+
+
+def test_toll_counted_so_far_is_a_total(detect):  # noqa: F811
+    for text in ("وهي الحرب التي أسفرت عن مقتل 200 ألف شخص حتى الآن.",
+                 "وهي الهجمات التي أسفرت عن سقوط عشرات القتلى في صفوف المدنيين حتى اللحظة."):
+        assert toll(detect, text).modality == "habitual", text
+    # the "so far" of a negated clause after it is not the toll's
+    ev = toll(detect, "قتل عشرة أشخاص في انفجار سيارة مفخخة ولم تتبن أي جهة الهجوم حتى الآن.")
+    assert ev.modality == "asserted"
+
+
+def test_coordinated_tolls_share_the_date_the_second_finds(detect):  # noqa: F811
+    evs = violent(detect, "قتل خمسة جنود من حرس الحدود وجرح عشرة آخرون في 12 يوليو.")
+    assert [(e.cameo, e.date) for e in evs] == [("1823", "2015-07-12"), ("182", "2015-07-12")]
+
+
 # ---------------------------------------------------------------------------------------------
 # a date at the end of a clause of the time the event happened
 

@@ -367,13 +367,16 @@ class EventStage:
                 # الاغتيال، التعذيب: a reference to violence, not a report of it. A threatened,
                 # planned or denied one (توعد بقصف إيران) claims no occurrence and is kept.
                 evs = [ev for ev in evs if ev.modality not in ("asserted", "reported")]
-            result = _result_verb(view, trig) if pat.plover in VIOLENCE else None
+            result = _result_verb(view, trig, self._head_in(keys, trig, "casualty_nouns")) \
+                if pat.plover in VIOLENCE else None
             if result is not None:
                 # أسفرت الغارة عن مقتل، ما أدى إلى مقتل: the toll takes its cause's time, and
                 # the negation of its verb (لم يسفر القصف عن سقوط ضحايا)
                 _take_cause_time(evs, _result_cause(view, result, out), out, doc.published)
                 if modality(view.words, result[0], result[0], c.cues) == "negated":
                     _impose(evs, "negated")
+            if "c" in trig.strip and pat.cameo.startswith(TOLL_CODES):
+                _share_coordinated_date(view, trig, evs, out)
             weapon = _is_nominal(trig) and self._weapon_noun(keys, trig)
             toll = _is_nominal(trig) and self._head_in(keys, trig, "casualty_nouns")
             if _continues(out, view, trig, pat, weapon, toll):
@@ -413,8 +416,11 @@ class EventStage:
         cues leave asserted: the first that applies, else None."""
         if _is_nominal(trig) and _purpose(view.words[trig.head], trig.strip) and \
                 not self._after_exposure(view, trig) and not self._done_by_named(view, trig) \
-                and not (pat.plover == "PROTEST" and self._crowd_before(view, trig)):
-            return "intended"  # للتظاهر، لضرب: "in order to" — what is aimed at, not done
+                and not (pat.plover == "PROTEST" and self._crowd_before(view, trig)) \
+                and _result_verb(view, trig) is None:
+            # للتظاهر، لضرب: "in order to" — what is aimed at, not done (but أدت الغارة لمقتل:
+            # the ل of the result verb, what came of it)
+            return "intended"
         if trig.kind != "noun" and trig.form.tense == "present" and trig.first > 1 and \
                 view.words[trig.first - 2:trig.first] == AGREED_THAT:
             return "future"  # (اتفقا) على أن يزور الرئيس موسكو: an arrangement, still to come
@@ -810,7 +816,8 @@ class EventStage:
     def _total_over_span(self, view: SentenceView, trig: Trigger) -> bool:
         """A counted toll over a span of months or years in its clause (قتل 300 شخص خلال الأشهر
         الستة الماضية، وفي الأشهر الستة الأخيرة أدت التفجيرات إلى قتل أربعة آلاف، على مدى ثلاث
-        سنوات): a total accumulated over that time, not one event. A span of days or weeks is
+        سنوات), or up to now after it (الحرب التي أسفرت عن مقتل 200 ألف شخص حتى الآن): a total
+        accumulated over that time, not one event. A span of days or weeks is
         left to the news (قتلت القوات خلال الأسبوع الماضي 47 مسلحاً: told as a report); not
         with a superlative between (سقوط 35 قتيلاً في أحد أكثر الانفجارات دموية في الأشهر
         الأخيرة: the span measures the blast, one event)."""
@@ -829,9 +836,9 @@ class EventStage:
                                              min(len(w), trig.last + 4)) if k != trig.head):
             return False  # قتل زعيم التنظيم خلال الأشهر الماضية: one killing
         for k in range(trig.last + 1, min(len(w), trig.last + 1 + SINCE_REACH)):
-            if stop_at(k):
-                break
-            if _long_span_at(w, k):
+            if stop_at(k) or w[k] in LAM_NEGATION:
+                break  # (ولم تتبن أي جهة الهجوم حتى الآن: the negated clause's "so far")
+            if _long_span_at(w, k) or _so_far_at(w, k):
                 return True
         for k in range(trig.first - 1, max(-1, trig.first - 1 - SINCE_BACK - 1), -1):
             if stop_at(k):
@@ -2217,6 +2224,20 @@ SPAN_OPENERS = frozenset(fold(w) for w in ("خلال", "في", "طوال", "طي
 MORE = fold("أكثر")
 
 
+# The words after حتى that make a running total (حتى الآن، حتى اللحظة، حتى هذه اللحظة، حتى اليوم)
+SO_FAR = frozenset(fold(w) for w in ("الآن", "اللحظة", "اليوم"))
+HATTA = fold("حتى")
+THIS_F = fold("هذه")
+
+
+def _so_far_at(w: list[str], k: int) -> bool:
+    """حتى الآن / حتى اللحظة / حتى هذه اللحظة / حتى اليوم opens at words[k]: a toll counted up to
+    now (أسفرت المعارك عن مقتل 300 شخص حتى الآن), a running total, not one event."""
+    if strip_conj(w[k]) != HATTA or k + 1 >= len(w):
+        return False
+    return w[k + 1] in SO_FAR or (w[k + 1] == THIS_F and k + 2 < len(w) and w[k + 2] in SO_FAR)
+
+
 def _long_span_at(w: list[str], k: int) -> bool:
     """A span of months or years opens at words[k]: خلال الأشهر، في ستة أشهر، على مدى ثلاث
     سنوات (the unit right after the opener or after one word of count)."""
@@ -2607,8 +2628,11 @@ RESULTS_TO = frozenset(fold(w) for w in ("أدى", "أدت", "يؤدي", "تؤد
                                          "أفضت", "يفضي", "تفضي"))
 RESULTS_OF = frozenset(fold(w) for w in ("أسفر", "أسفرت", "يسفر", "تسفر"))
 RESULTS_IN = frozenset(fold(w) for w in ("تسبب", "تسببت", "يتسبب", "تتسبب"))
-RESULT_VERBS = RESULTS_TO | RESULTS_OF | RESULTS_IN | frozenset(fold(w) for w in (
-    "خلف", "خلفت", "يخلف", "تخلف"))
+# تسبب بـ and أودى بـ take ب written on the toll's word (تسبب بمقتل، أودى بحياة)
+RESULTS_BY = RESULTS_IN | frozenset(fold(w) for w in ("أودى", "أودت", "يودي", "تودي"))
+# خلّف takes the toll as a direct object (خلّف الهجوم عشرة قتلى)
+RESULTS_LEFT = frozenset(fold(w) for w in ("خلف", "خلفت", "يخلف", "تخلف"))
+RESULT_VERBS = RESULTS_TO | RESULTS_OF | RESULTS_BY | RESULTS_LEFT
 ILA = roles.ILA
 AN_PREP = fold("عن")
 
@@ -3230,17 +3254,29 @@ RESULT_SUBJECT_REACH = 8  # words back from the result verb to its subject, the 
 RESULT_VERB_REACH = 8  # words back from the preposition of a result to its verb (أسفرت … عن)
 
 
-def _result_verb(view: SentenceView, trig: Trigger) -> tuple[int, int] | None:
+def _result_verb(view: SentenceView, trig: Trigger,
+                 casualties: bool = False) -> tuple[int, int] | None:
     """(the result verb, its preposition) when the trigger is what an event came to (أسفرت غارة
     أميركية عن [مقتل]، مما أدى إلى [مقتل]، وتسبب في [مقتل]، لم يسفر عن [سقوط ضحايا]، ستؤدي إلى
-    [مقتل]): the verb's own preposition right before it and the verb at most RESULT_VERB_REACH
-    words before that, no stop between; else None."""
+    [مقتل]، تسبب [بمقتل]، أودى [بحياة]; with `casualties`, a casualty noun: خلّف الهجوم عشرة
+    [قتلى]): the verb's own preposition right before it (or on the trigger's word) and the verb
+    at most RESULT_VERB_REACH words before that, no stop between; else None."""
     k = trig.first - 1
-    if k < 1:
+    if trig.kind == "phrase" and strip_conj(view.words[trig.first]) in RESULTS_BY:
+        return trig.first, trig.last  # أودت الغارة بحياة: the verb is the trigger's own
+    if "p" in trig.strip:
+        # تسببت بمقتل، أدى لمقتل: the preposition written on the toll's word
+        k, lead = trig.first, strip_conj(view.words[trig.first])[:1]
+        verbs = RESULTS_BY if lead == "ب" else RESULTS_TO if lead == "ل" else None
+    elif k < 1:
         return None
-    prep = view.words[k]
-    verbs = RESULTS_TO if prep in ILA else RESULTS_OF if prep == AN_PREP else \
-        RESULTS_IN if prep in IN_WORDS else None
+    elif casualties and view.words[k] not in roles.PREPOSITIONS:
+        # خلّف الهجوم الذي تبناه التنظيم عشرة قتلى: a toll noun, the direct object of خلّف
+        k, verbs = trig.first, RESULTS_LEFT
+    else:
+        prep = view.words[k]
+        verbs = RESULTS_TO if prep in ILA else RESULTS_OF if prep == AN_PREP else \
+            RESULTS_IN if prep in IN_WORDS else None
     if verbs is None:
         return None
     for r in range(k - 1, max(-1, k - 1 - RESULT_VERB_REACH), -1):
@@ -3305,6 +3341,30 @@ def _result_cause(view: SentenceView, result: tuple[int, int], out) -> Event | N
     if any(t.text in roles.HARD_STOPS for t in view.tokens[j:r]):
         return None
     return cause
+
+
+def _share_coordinated_date(view: SentenceView, trig: Trigger, events: list[Event], out) -> None:
+    """Two tolls coordinated by و share the date the second one finds (قتل خمسة جنود من حرس
+    الحدود وجرح عشرة آخرون يوم 12 يوليو: both on the 12th): the last violent event coded before
+    the trigger in its sentence, a killing, wounding or abduction with no date of its own and no
+    punctuation between, takes the date of the second one's own expression; both told as news
+    (not وتصيب الملاريا 200 مليون شخص سنوياً وقتلت 584 ألفاً عام 2013: a habit and a total)."""
+    dated = next((ev for ev in events if ev.date_source == "expression"), None)
+    if dated is None:
+        return
+    starts = {t.start: j for j, t in enumerate(view.tokens)}
+    before = [(starts.get(ev.mentions[0].start, -1), ev) for ev, _ in out
+              if ev.sentence == view.index and ev.plover in VIOLENCE and ev.mentions]
+    before = [(j, ev) for j, ev in before if 0 <= j < trig.first]
+    if not before:
+        return
+    j = max(x[0] for x in before)
+    if any(t.text in CLAUSE_ENDS for t in view.tokens[j:trig.first]):
+        return
+    for k, ev in before:
+        if k == j and ev.cameo.startswith(TOLL_CODES) and ev.date_source != "expression" and \
+                ev.modality in FACTUAL and dated.modality in FACTUAL:
+            ev.date, ev.date_source = dated.date, dated.date_source
 
 
 def _take_cause_time(events: list[Event], cause: Event | None, out, published) -> None:
