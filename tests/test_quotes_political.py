@@ -149,3 +149,32 @@ def test_an_answer_with_radda_and_an_adverb_in_reply(base, stage):
     # ردّت القوات على الهجوم: a reply in deeds, no quote
     doc = run(base, stage, "وردّت القوات على الهجوم بقصف مواقع المسلحين في المدينة.", [])
     assert not doc.quotes
+
+
+# -- eighth session, second round (docs/accuracy.md, "Quotes on political news, eighth session,
+# second round")
+
+def test_as_he_says_is_an_aside_the_verbs_subject_speaks(nlp):
+    # ويقول X، وهو …، حسب قوله: «…»: حسب قوله is "as he says"; X speaks, not the man before
+    doc = nlp("وقال الوزير إن الخدمات تحسنت كثيرا. ويقول أحد الجنود في المعسكر، وهو ضابط جرح "
+              "في المعارك حسب قوله: «الوضع هنا صعب جدا ونحتاج إلى دعم».")
+    q = quote_with(doc.quotes, "الوضع هنا صعب")
+    assert q.speaker is not None and q.speaker.text == "أحد الجنود"
+    assert q.attribution == "explicit"
+
+
+def test_according_to_x_then_fa_inna_is_xs_statement(nlp):
+    # وبحسب X فإن …: an indirect quote of X, who then goes on speaking (وأشار إلى أن …)
+    doc = nlp("ارتفعت الصادرات في الشهر الماضي. وبحسب عادل كريم المتحدث باسم وزارة المالية "
+              "فإن الإيرادات زادت بشكل كبير. وأشار إلى أن الحكومة ستخفض الإنفاق.")
+    q = quote_with(doc.quotes, "الإيرادات زادت")
+    assert q.kind == "indirect" and q.cue == "بحسب"
+    assert q.speaker is not None and q.speaker.text == "عادل كريم"
+    q = quote_with(doc.quotes, "الحكومة ستخفض")
+    assert q.speaker is not None and q.speaker.text == "عادل كريم"
+    doc = nlp("وطبقا للوزير فإن المفاوضات مستمرة مع الجانبين.")
+    q = quote_with(doc.quotes, "المفاوضات مستمرة")
+    assert q.cue == "طبقا" and q.speaker is not None and q.speaker.actor_code == "GOV"
+    # بحسب التقرير فإن …: a paper is no speaker (as for «…»، بحسب التقرير)
+    doc = nlp("وبحسب التقرير فإن الإيرادات زادت بشكل كبير هذا العام.")
+    assert not any("الإيرادات زادت" in q.text and q.speaker is not None for q in doc.quotes)
