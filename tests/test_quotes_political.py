@@ -178,3 +178,5 @@ def test_according_to_x_then_fa_inna_is_xs_statement(nlp):
     # بحسب التقرير فإن …: a paper is no speaker (as for «…»، بحسب التقرير)
     doc = nlp("وبحسب التقرير فإن الإيرادات زادت بشكل كبير هذا العام.")
     assert not any("الإيرادات زادت" in q.text and q.speaker is not None for q in doc.quotes)
+    doc = nlp("وبحسب أرقام نشرتها الوزارة أمس، فإن الإيرادات زادت بشكل كبير هذا العام.")
+    assert not any("الإيرادات زادت" in q.text and q.speaker is not None for q in doc.quotes)
