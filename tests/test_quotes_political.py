@@ -180,3 +180,15 @@ def test_according_to_x_then_fa_inna_is_xs_statement(nlp):
     assert not any("الإيرادات زادت" in q.text and q.speaker is not None for q in doc.quotes)
     doc = nlp("وبحسب أرقام نشرتها الوزارة أمس، فإن الإيرادات زادت بشكل كبير هذا العام.")
     assert not any("الإيرادات زادت" in q.text and q.speaker is not None for q in doc.quotes)
+
+
+def test_amma_topic_an_unknown_name_speaks(nlp):
+    # أما X (40 عاماً) الموظف في …، فقال: the topic speaks even when no dictionary knows the name
+    doc = nlp("وقال الطالب خالد سمير إن المياه ملوثة. أما رعد سلوم (40 عاما) الموظف في "
+              "الشركة، فقال إن «الأوضاع تسوء كل يوم». وتابع أن «الحكومة لا تهتم بنا».")
+    for words in ("الأوضاع تسوء", "الحكومة لا تهتم"):
+        q = quote_with(doc.quotes, words)
+        assert q.speaker is not None and q.speaker.text == "رعد سلوم"
+    doc = nlp("أما بخصوص الاتفاق، فقال الوزير إن «المفاوضات ستستمر حتى النهاية».")
+    q = quote_with(doc.quotes, "المفاوضات ستستمر")
+    assert q.speaker is not None and q.speaker.text == "الوزير"

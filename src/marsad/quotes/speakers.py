@@ -644,7 +644,25 @@ class SpeakerMixin:
                 # only an actor that opens the topic: in أما مدرب بنما داريو غوميز the country
                 # belongs to the title, and the phrase is read as before
                 x = self.ent_first.get(i)
-                return x.ref() if x is not None else None
+                if x is not None:
+                    return x.ref()
+                # أما X Y (40 عاماً)، الموظف في …، فقال إن: a name the dictionaries do not know,
+                # one to three plain words without ال closed by a bracket, a comma or an actor,
+                # when nothing stands between the verb and what it reports
+                n = c + 1
+                if n >= len(self.toks) or not (self.folded[n] in self.t.complementizers or
+                                               self.toks[n].text == ":" or n in self.mark_open):
+                    return None
+                t = i
+                while t < c and t < i + 3 and self.toks[t].kind == "word" and \
+                        t not in self.ent_first:
+                    t += 1
+                if t > i and t < c and (self.toks[t].text in ("(", "،", ",")
+                                        or t in self.ent_first) and \
+                        self._np_start_ok(i) and self._bare_name(i, t) and \
+                        not any(self.folded[j].startswith("ال") for j in range(i, t)):
+                    return self._raw_phrase(i, t)
+                return None
         return None
 
     def _addressee_before(self, c: int, a: int) -> ActorRef | None:
