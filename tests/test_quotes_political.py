@@ -192,3 +192,16 @@ def test_amma_topic_an_unknown_name_speaks(nlp):
     doc = nlp("أما بخصوص الاتفاق، فقال الوزير إن «المفاوضات ستستمر حتى النهاية».")
     q = quote_with(doc.quotes, "المفاوضات ستستمر")
     assert q.speaker is not None and q.speaker.text == "الوزير"
+
+
+def test_describing_verb_subject_then_object(nlp):
+    # ووصفت مصادر طبية الحالة بأنها …: the sources (verb, subject, object) describe
+    doc = nlp("ووصفت مصادر طبية إسرائيلية حالة الجرحى بأنها خطيرة جدا.")
+    q = quote_with(doc.quotes, "خطيرة جدا")
+    assert q.speaker is not None and q.speaker.text == "مصادر طبية إسرائيلية"
+    doc = nlp("ووصفت الحكومة الهجوم الأخير بأنه عمل إرهابي جبان.")
+    q = quote_with(doc.quotes, "عمل إرهابي")
+    assert q.speaker is not None and q.speaker.text == "الحكومة"
+    # one noun phrase after the verb is the thing described, not a speaker
+    doc = nlp("ووصف مواقف الأحزاب الأخيرة بأنها متناقضة تماما.")
+    assert all(q.speaker is None or "مواقف" not in q.speaker.text for q in doc.quotes)

@@ -383,8 +383,11 @@ class DocumentQuotes(SpeakerMixin):
             by_that = self.folded[content.first][:1] == "ب" and \
                 self.folded[content.first] in self.t.complementizers  # وصف X بأنه …
             if cue.describes and (content.via_prep or by_that) and content.first == np_range[1]:
-                ref = None  # وصف بوتين بـ«…»: Putin is described, not speaking
-                self._mark_not_subject(*np_range)
+                split = self._subject_then_object(*np_range)
+                ref = self._ref_from_np(np_range[0], split, introduced=True) if split else None
+                # وصف بوتين بـ«…»: Putin is described, not speaking; but in ووصفت مصادر طبية
+                # الحالة بأنها …، the sources describe and the phrase after them is described
+                self._mark_not_subject(split or np_range[0], np_range[1])
             elif cue.object_is_addressee:
                 second = self._late_speaker(np_range[1], content.first, None)
                 other = self._ref_from_np(*second, introduced=True) if second else None
@@ -653,6 +656,24 @@ class DocumentQuotes(SpeakerMixin):
         while k < b and (self.folded[k] in TIME_TAIL or self._is_adverb(k)):
             k += 1
         return k
+
+    def _subject_then_object(self, k: int, e: int) -> int | None:
+        """Where the object starts in a phrase [k, e) after a verb of describing, when it opens
+        with a subject: an actor, or a speaking noun (مصادر، مسؤول) with the nisba adjectives
+        agreeing with it in definiteness (مصادر طبية إسرائيلية / المصادر الطبية). None when the
+        whole phrase is one noun phrase (the thing described)."""
+        ent = self.ent_first.get(k)
+        if ent is not None and ent.type in ("PERSON", "ORG"):
+            s = self._tok_at(ent.end - 1) + 1
+        elif self.toks[k].kind == "word" and forms(self.folded[k]) & self.t.speaker_nouns:
+            definite = self.folded[k].startswith("ال")
+            s = k + 1
+            while s < e and self.folded[s].endswith(("ي", "يه")) and \
+                    self.folded[s].startswith("ال") == definite:
+                s += 1
+        else:
+            return None
+        return s if k < s < e and self.toks[s].kind == "word" else None
 
     def _speech_verb_subject(self, c: int, a: int) -> ActorRef | None:
         """The phrase right after the last finite verb of speech before `c` in the sentence
