@@ -205,3 +205,10 @@ def test_describing_verb_subject_then_object(nlp):
     # one noun phrase after the verb is the thing described, not a speaker
     doc = nlp("ووصف مواقف الأحزاب الأخيرة بأنها متناقضة تماما.")
     assert all(q.speaker is None or "مواقف" not in q.speaker.text for q in doc.quotes)
+
+
+def test_subject_before_a_plural_kana(nlp):
+    # يذكر أن بعض الخبراء كانوا قد حذروا من أن …: the phrase before كانوا speaks
+    doc = nlp("يذكر أن بعض الخبراء كانوا قد حذروا من أن الأزمة ستطول عدة سنوات.")
+    q = quote_with(doc.quotes, "الأزمة ستطول")
+    assert q.speaker is not None and q.speaker.text == "بعض الخبراء"
