@@ -15,6 +15,8 @@ of that file, whether the quote is still found and its speaker now.
 bench/quotes_reading_0807.json holds one reader's verdicts on the 80-quote sample of 2015-08-07
 (seed 5): is it a statement, is its extent right, is the speaker right / half / wrong before
 (`speaker`) and after (`speaker_after`) the seventh-session fixes; keys and verdicts only.
+bench/quotes_reading_0802.json holds the same kind of verdicts on the 60-quote sample of
+2015-08-02 (seed 5, `--n 60`), before and after the fixes of the eighth session, second round.
 `--news DIR` points at the SaudiNewsNet folder when the clone is not beside ../shared.
 """
 

@@ -149,3 +149,66 @@ def test_an_answer_with_radda_and_an_adverb_in_reply(base, stage):
     # ردّت القوات على الهجوم: a reply in deeds, no quote
     doc = run(base, stage, "وردّت القوات على الهجوم بقصف مواقع المسلحين في المدينة.", [])
     assert not doc.quotes
+
+
+# -- eighth session, second round (docs/accuracy.md, "Quotes on political news, eighth session,
+# second round")
+
+def test_as_he_says_is_an_aside_the_verbs_subject_speaks(nlp):
+    # ويقول X، وهو …، حسب قوله: «…»: حسب قوله is "as he says"; X speaks, not the man before
+    doc = nlp("وقال الوزير إن الخدمات تحسنت كثيرا. ويقول أحد الجنود في المعسكر، وهو ضابط جرح "
+              "في المعارك حسب قوله: «الوضع هنا صعب جدا ونحتاج إلى دعم».")
+    q = quote_with(doc.quotes, "الوضع هنا صعب")
+    assert q.speaker is not None and q.speaker.text == "أحد الجنود"
+    assert q.attribution == "explicit"
+
+
+def test_according_to_x_then_fa_inna_is_xs_statement(nlp):
+    # وبحسب X فإن …: an indirect quote of X, who then goes on speaking (وأشار إلى أن …)
+    doc = nlp("ارتفعت الصادرات في الشهر الماضي. وبحسب عادل كريم المتحدث باسم وزارة المالية "
+              "فإن الإيرادات زادت بشكل كبير. وأشار إلى أن الحكومة ستخفض الإنفاق.")
+    q = quote_with(doc.quotes, "الإيرادات زادت")
+    assert q.kind == "indirect" and q.cue == "بحسب"
+    assert q.speaker is not None and q.speaker.text == "عادل كريم"
+    q = quote_with(doc.quotes, "الحكومة ستخفض")
+    assert q.speaker is not None and q.speaker.text == "عادل كريم"
+    doc = nlp("وطبقا للوزير فإن المفاوضات مستمرة مع الجانبين.")
+    q = quote_with(doc.quotes, "المفاوضات مستمرة")
+    assert q.cue == "طبقا" and q.speaker is not None and q.speaker.actor_code == "GOV"
+    # بحسب التقرير فإن …: a paper is no speaker (as for «…»، بحسب التقرير)
+    doc = nlp("وبحسب التقرير فإن الإيرادات زادت بشكل كبير هذا العام.")
+    assert not any("الإيرادات زادت" in q.text and q.speaker is not None for q in doc.quotes)
+    doc = nlp("وبحسب أرقام نشرتها الوزارة أمس، فإن الإيرادات زادت بشكل كبير هذا العام.")
+    assert not any("الإيرادات زادت" in q.text and q.speaker is not None for q in doc.quotes)
+
+
+def test_amma_topic_an_unknown_name_speaks(nlp):
+    # أما X (40 عاماً) الموظف في …، فقال: the topic speaks even when no dictionary knows the name
+    doc = nlp("وقال الطالب خالد سمير إن المياه ملوثة. أما رعد سلوم (40 عاما) الموظف في "
+              "الشركة، فقال إن «الأوضاع تسوء كل يوم». وتابع أن «الحكومة لا تهتم بنا».")
+    for words in ("الأوضاع تسوء", "الحكومة لا تهتم"):
+        q = quote_with(doc.quotes, words)
+        assert q.speaker is not None and q.speaker.text == "رعد سلوم"
+    doc = nlp("أما بخصوص الاتفاق، فقال الوزير إن «المفاوضات ستستمر حتى النهاية».")
+    q = quote_with(doc.quotes, "المفاوضات ستستمر")
+    assert q.speaker is not None and q.speaker.text == "الوزير"
+
+
+def test_describing_verb_subject_then_object(nlp):
+    # ووصفت مصادر طبية الحالة بأنها …: the sources (verb, subject, object) describe
+    doc = nlp("ووصفت مصادر طبية إسرائيلية حالة الجرحى بأنها خطيرة جدا.")
+    q = quote_with(doc.quotes, "خطيرة جدا")
+    assert q.speaker is not None and q.speaker.text == "مصادر طبية إسرائيلية"
+    doc = nlp("ووصفت الحكومة الهجوم الأخير بأنه عمل إرهابي جبان.")
+    q = quote_with(doc.quotes, "عمل إرهابي")
+    assert q.speaker is not None and q.speaker.text == "الحكومة"
+    # one noun phrase after the verb is the thing described, not a speaker
+    doc = nlp("ووصف مواقف الأحزاب الأخيرة بأنها متناقضة تماما.")
+    assert all(q.speaker is None or "مواقف" not in q.speaker.text for q in doc.quotes)
+
+
+def test_subject_before_a_plural_kana(nlp):
+    # يذكر أن بعض الخبراء كانوا قد حذروا من أن …: the phrase before كانوا speaks
+    doc = nlp("يذكر أن بعض الخبراء كانوا قد حذروا من أن الأزمة ستطول عدة سنوات.")
+    q = quote_with(doc.quotes, "الأزمة ستطول")
+    assert q.speaker is not None and q.speaker.text == "بعض الخبراء"

@@ -32,7 +32,7 @@ from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, CONCESSIVES, DAMMA, DEMONS
                                    PREPS, PRON_PREP, PRONOUNS, RELATIVES, SHADDA, TIME_HEADS,
                                    TIME_TAIL, fold_keeping_shadda, forms, strip_al)
 from marsad.quotes.marks import Mark, find_marks
-from marsad.quotes.speakers import SpeakerMixin
+from marsad.quotes.speakers import MAX_NP, SpeakerMixin
 from marsad.text.normalize import DROPPED_CHARS, fold, strip_conj
 
 QUOTABLE_KINDS = ("body", "headline")
@@ -178,7 +178,7 @@ class DocumentQuotes(SpeakerMixin):
             self._sentence_speaker: ActorRef | None = None
             i = a
             headed = self._headed_colon(a, b, si) or self._fronted(a, b, si) or \
-                self._continued(a, b, si)
+                self._continued(a, b, si) or self._according_then(a, b, si)
             if headed:
                 quotes.extend(headed[0])
                 i = headed[1]
@@ -383,8 +383,11 @@ class DocumentQuotes(SpeakerMixin):
             by_that = self.folded[content.first][:1] == "ب" and \
                 self.folded[content.first] in self.t.complementizers  # وصف X بأنه …
             if cue.describes and (content.via_prep or by_that) and content.first == np_range[1]:
-                ref = None  # وصف بوتين بـ«…»: Putin is described, not speaking
-                self._mark_not_subject(*np_range)
+                split = self._subject_then_object(*np_range)
+                ref = self._ref_from_np(np_range[0], split, introduced=True) if split else None
+                # وصف بوتين بـ«…»: Putin is described, not speaking; but in ووصفت مصادر طبية
+                # الحالة بأنها …، the sources describe and the phrase after them is described
+                self._mark_not_subject(split or np_range[0], np_range[1])
             elif cue.object_is_addressee:
                 second = self._late_speaker(np_range[1], content.first, None)
                 other = self._ref_from_np(*second, introduced=True) if second else None
@@ -410,6 +413,12 @@ class DocumentQuotes(SpeakerMixin):
         if speaker is None and cue.form == "noun" and self._by_saying(c):
             # …، فردّ X بقوله: «…»: the subject of the verb right before, in its own clause
             speaker = self._by_saying_subject(c, a)
+            how = "explicit" if speaker is not None else None
+        if speaker is None and cue.form == "noun" and c >= 1 and (
+                strip_conj(self.folded[c - 1]) in self.t.according or self.folded[c - 1] == "حد"):
+            # ويقول X، وهو …، حسب قوله: «…» / على حد قوله: "as he says" is an aside; the subject
+            # of the sentence's verb speaks, not whoever spoke before
+            speaker = self._speech_verb_subject(c, a)
             how = "explicit" if speaker is not None else None
         if speaker is None and cue.form in ("participle", "noun"):
             if addressee is None:
@@ -647,6 +656,38 @@ class DocumentQuotes(SpeakerMixin):
         while k < b and (self.folded[k] in TIME_TAIL or self._is_adverb(k)):
             k += 1
         return k
+
+    def _subject_then_object(self, k: int, e: int) -> int | None:
+        """Where the object starts in a phrase [k, e) after a verb of describing, when it opens
+        with a subject: an actor, or a speaking noun (مصادر، مسؤول) with the nisba adjectives
+        agreeing with it in definiteness (مصادر طبية إسرائيلية / المصادر الطبية). None when the
+        whole phrase is one noun phrase (the thing described)."""
+        ent = self.ent_first.get(k)
+        if ent is not None and ent.type in ("PERSON", "ORG"):
+            s = self._tok_at(ent.end - 1) + 1
+        elif self.toks[k].kind == "word" and forms(self.folded[k]) & self.t.speaker_nouns:
+            definite = self.folded[k].startswith("ال")
+            s = k + 1
+            while s < e and self.folded[s].endswith(("ي", "يه")) and \
+                    self.folded[s].startswith("ال") == definite:
+                s += 1
+        else:
+            return None
+        return s if k < s < e and self.toks[s].kind == "word" else None
+
+    def _speech_verb_subject(self, c: int, a: int) -> ActorRef | None:
+        """The phrase right after the last finite verb of speech before `c` in the sentence
+        (ويقول أحد الجنود، وهو …، حسب قوله:), or none."""
+        for i in range(c - 1, a - 1, -1):
+            cue = self.cue_at[i] if self.toks[i].kind == "word" else None
+            if cue is None or cue.form != "finite" or cue.role != "verb" or cue.first_person:
+                continue
+            k = i + 1
+            if k < c and self._np_start_ok(k):
+                e = self._np(k, c)
+                return self._ref_from_np(k, e, introduced=True) if e > k else None
+            return None
+        return None
 
     def _by_saying(self, i: int) -> bool:
         """بقوله، بالقول: a verbal noun of speech with ب, an adverbial like قائلاً."""
@@ -890,6 +931,17 @@ class DocumentQuotes(SpeakerMixin):
     def _fronted_according(self, a: int, b: int, c: int, si: int):
         """«…»، بحسب X / «…»، وفق ما قال X: the quote first, then who said it after an
         'according to' word. X speaks (in marks, the words are X's, not only reported by X)."""
+        got = self._according_speaker(c, b)
+        if got is None:
+            return None
+        speaker, e = got
+        m, _ = self.mark_open[a]
+        s, z = self._trim(*m.inner)
+        return self._emit_according(_Content([("direct", s, z)], e, a), c, speaker, si)
+
+    def _according_speaker(self, c: int, b: int) -> tuple[ActorRef, int] | None:
+        """The speaker named after the 'according to' word at `c` (بحسب X، وفق ما قال X، طبقا
+        لـX، وفقا للوزير) and the token after it; none for a document or figures."""
         k = c + 1
         with_ma = self.folded[c].endswith("ما")  # حسبما، بحسبما
         if k < b and (with_ma or self.folded[k] == "ما"):  # بحسب ما قال X، وفق ما أكده X
@@ -898,21 +950,49 @@ class DocumentQuotes(SpeakerMixin):
                 k += 1
             else:
                 return None
-        if k >= b or not self._np_start_ok(k):
+        elif k < b and self.folded[k] == "ل":  # وفقا لـ X
+            k += 1
+        fused = k < b and self.folded[k][:1] == "ل" and k in self.ent_first  # طبقا للوزير
+        if k >= b or not (fused or self._np_start_ok(k)):
             return None
         e = self._np(k, b)
         speaker = self._ref_from_np(k, e) if e > k else None
         if speaker is None or forms(self.folded[k]) & self.t.document_nouns or \
                 strip_al(self.folded[k]) in self.t.document_nouns:
             return None  # بحسب الإحصاءات، بحسب التقرير: figures and papers are no speakers
-        m, _ = self.mark_open[a]
-        s, z = self._trim(*m.inner)
-        content = _Content([("direct", s, z)], e, a)
+        return speaker, e
+
+    def _emit_according(self, content: _Content, c: int, speaker: ActorRef, si: int):
         got = self._emit(content, c, None, speaker, "explicit", None, None, si)
         tok = self.toks[c]
+        cs = tok.start + (self.folded[c] not in self.t.according)  # وبحسب: the cue is بحسب
         for q in got[0]:  # وفق is one word, not و + a cue
-            q.cue, q.cue_start, q.cue_end = tok.text, tok.start, tok.end
+            q.cue, q.cue_start, q.cue_end = self.doc.text[cs:tok.end], cs, tok.end
         return got[0], max(got[1], c + 1)
+
+    def _according_then(self, a: int, b: int, si: int):
+        """وبحسب X فإن …، وطبقا للوزير فإن …: a sentence opened by an 'according to' word, its
+        speaker, then فإن and what X says (an indirect quote)."""
+        f = self.folded[a]
+        if not (f in self.t.according or strip_conj(f) in self.t.according) or \
+                f.endswith("ما"):
+            return None
+        got = self._according_speaker(a, b)
+        if got is None:
+            return None
+        speaker, e = got
+        # an apposition may follow the name (بحسب X المتحدث باسم الوزارة فإن)
+        limit = min(b, e + MAX_NP)
+        while e < limit and not self._is_cue(e, b) and not (
+                self.folded[e][:1] == "ف" and self.folded[e][1:3] == "ان"
+                and self.folded[e][1:] in self.t.complementizers):
+            e += 1
+        if e >= limit or self._is_cue(e, b):
+            return None
+        content = self._after_that(e + 1, b, None, e)
+        if content is None:
+            return None
+        return self._emit_according(content, a, speaker, si)
 
     def _emit(self, content: _Content, c: int | None, cue: Cue | None, speaker, how, addressee,
               reporter, si):

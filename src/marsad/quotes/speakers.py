@@ -31,6 +31,7 @@ ONE_SPEAKER = frozenset(fold(w) for w in ("المتحدث", "المتحدثة", 
 KIN_PLURALS = frozenset(fold(w) for w in ("ذوو", "ذوي", "أهالي", "أهل", "أسر", "عائلات", "أقارب",
                                           "أبناء", "سكان"))
 KANA = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"))
+KANA_AFTER = frozenset(fold(w) for w in ("كانوا", "كانا", "كانتا"))  # after their subject
 # A demonstrative object between a verb and its subject (أكد ذلك الوزير، مشيراً إلى أن …).
 DEMONSTRATIVE_OBJECTS = frozenset(fold(w) for w in ("ذلك", "هذا", "ذاك"))
 
@@ -615,7 +616,16 @@ class SpeakerMixin:
 
     def _subject_of_kana(self, p: int, c: int, a: int) -> ActorRef | None:
         """وكان شهود عيان قد قالوا …، وكان المرصد، أكد أن …: the phrase between كان and قد (or
-        a comma) before the cue is its subject, a bare noun phrase too."""
+        a comma) before the cue is its subject, a bare noun phrase too; so is the phrase
+        opening the clause before a plural كانوا (أن بعض الخبراء كانوا قد حذروا)."""
+        if self.folded[c - 1] in ("قد", "وقد") and self.folded[p] in KANA_AFTER:
+            for k in range(p - 1, max(a, p - 7) - 1, -1):
+                if k == a or self.folded[k - 1] in self.t.complementizers or \
+                        self.toks[k - 1].text in CLAUSE_PUNCT:
+                    if self._np_start_ok(k) and self._np(k, p) == p:
+                        return self._ref_from_np(k, p, introduced=True)
+                    return None
+            return None
         if self.folded[c - 1] in ("قد", "وقد"):
             end = p + 1  # p is the last word before قد
         elif self.toks[c - 1].text in CLAUSE_PUNCT and p == c - 1:
@@ -644,7 +654,25 @@ class SpeakerMixin:
                 # only an actor that opens the topic: in أما مدرب بنما داريو غوميز the country
                 # belongs to the title, and the phrase is read as before
                 x = self.ent_first.get(i)
-                return x.ref() if x is not None else None
+                if x is not None:
+                    return x.ref()
+                # أما X Y (40 عاماً)، الموظف في …، فقال إن: a name the dictionaries do not know,
+                # one to three plain words without ال closed by a bracket, a comma or an actor,
+                # when nothing stands between the verb and what it reports
+                n = c + 1
+                if n >= len(self.toks) or not (self.folded[n] in self.t.complementizers or
+                                               self.toks[n].text == ":" or n in self.mark_open):
+                    return None
+                t = i
+                while t < c and t < i + 3 and self.toks[t].kind == "word" and \
+                        t not in self.ent_first:
+                    t += 1
+                if t > i and t < c and (self.toks[t].text in ("(", "،", ",")
+                                        or t in self.ent_first) and \
+                        self._np_start_ok(i) and self._bare_name(i, t) and \
+                        not any(self.folded[j].startswith("ال") for j in range(i, t)):
+                    return self._raw_phrase(i, t)
+                return None
         return None
 
     def _addressee_before(self, c: int, a: int) -> ActorRef | None:
