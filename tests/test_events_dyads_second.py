@@ -7,8 +7,8 @@ for faults found reading events coded on SaudiNewsNet (political articles of 201
   undergo the act, they do not do it; so a definite count after the verb (حيث قتل المئات منهم)
   and victims ending with آخران، إضافيان، على الأقل;
 - pairs among the targets: those a verb of discussion or a telephone call names (تناقشها موسكو
-  مع شركائها السوريين والأميركيين) spoke with the subject, not with each other; a gathering named
-  by a noun (قمة مع X وY) still pairs them;
+  مع شركائها السوريين والأميركيين) spoke with the subject, not with each other; a meeting (قمة مع
+  X وY، التقى X وY) still pairs them;
 - a member of a body named as such (قيادي في حماس، ناشط في كتائب الأقصى، عنصر في حزب الله) is
   coded as that body, as عنصر من is; one killed is a victim.
 """
