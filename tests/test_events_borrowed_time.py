@@ -97,6 +97,17 @@ def test_toll_counted_so_far_is_a_total(detect):  # noqa: F811
     assert ev.modality == "asserted"
 
 
+def test_toll_describing_a_noun_that_is_no_event_is_background(detect):  # noqa: F811
+    # a relative result clause of a noun not coded as an event describes it, as others do
+    for text in ("وهي الحرب التي أسفرت عن مقتل أكثر من مئتي ألف شخص.",
+                 "وغرقت سفينة المهاجرين التي تسببت في مقتل نحو 800 شخص."):
+        assert toll(detect, text).modality == "historical", text
+    # but الأمر الذي أدى إلى is "which led to": the result of what was just told
+    ev = toll(detect, "أطلقت طائرة حربية صاروخاً على سيارة تقل مسلحين من «كتائب الأقصى»، "
+                      "الأمر الذي أدى إلى مقتل ثلاثة منهم.")
+    assert ev.modality in ("asserted", "reported")
+
+
 def test_coordinated_tolls_share_the_date_the_second_finds(detect):  # noqa: F811
     evs = violent(detect, "قتل خمسة جنود من حرس الحدود وجرح عشرة آخرون في 12 يوليو.")
     assert [(e.cameo, e.date) for e in evs] == [("1823", "2015-07-12"), ("182", "2015-07-12")]

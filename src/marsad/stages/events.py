@@ -372,7 +372,12 @@ class EventStage:
             if result is not None:
                 # أسفرت الغارة عن مقتل، ما أدى إلى مقتل: the toll takes its cause's time, and
                 # the negation of its verb (لم يسفر القصف عن سقوط ضحايا)
-                _take_cause_time(evs, _result_cause(view, result, out), out, doc.published)
+                cause = _result_cause(view, result, out)
+                _take_cause_time(evs, cause, out, doc.published)
+                if cause is None and _describes_a_noun(view.words, result[0]):
+                    # الحرب التي أسفرت عن مقتل 200 ألف، السفينة التي تسببت في مقتل 800: a
+                    # relative clause describing a noun that is no event told here, as others
+                    _as_history(evs)
                 if modality(view.words, result[0], result[0], c.cues) == "negated":
                     _impose(evs, "negated")
             if "c" in trig.strip and pat.cameo.startswith(TOLL_CODES):
@@ -3389,6 +3394,21 @@ def _take_cause_time(events: list[Event], cause: Event | None, out, published) -
             ev.sentence == cause.sentence and ev.plover in VIOLENCE and ev.modality in FACTUAL
             and ev.mentions and ev.mentions[0].start < start for ev, _ in out):
         return
+    _as_history(events)
+
+
+# الأمر الذي أدى إلى: "which led to", the result of what was just told, not a noun described
+MATTER = frozenset(fold(w) for w in ("الأمر", "الامر", "الشيء", "وهو", "وهي", "هو"))
+
+
+def _describes_a_noun(words: list[str], r: int) -> bool:
+    """The result verb at words[r] opens a relative clause of a noun (الحرب التي أسفرت عن), not
+    the "which" of what was just told (الأمر الذي أدى إلى)."""
+    return r > 0 and _relative(words[r - 1]) and not (r > 1 and words[r - 2] in MATTER)
+
+
+def _as_history(events: list[Event]) -> None:
+    """The events told as news become history (no longer a report of anyone's)."""
     for ev in events:
         if ev.modality in FACTUAL:
             ev.modality = "historical"
