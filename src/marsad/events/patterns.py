@@ -30,7 +30,10 @@ _NO_HITS: tuple = ((), (), (), (), frozenset())
 _NO_NAMES: frozenset[str] = frozenset()
 # A word's last letter -> the enclitics ending in it, in ENCLITICS order. At most one of them ends
 # a given word: those sharing a last letter differ in the letter before it (هما ها نا، هم كم).
-_ENCLITICS_BY_LAST = {s[-1]: tuple(e for e in ENCLITICS if e[-1] == s[-1]) for s in ENCLITICS}
+# Each with its length and how its stripping is marked: "y" for the possessive ي, which a verb
+# never takes (its object pronoun is ني), "e" for the others.
+_ENCLITICS_BY_LAST = {s[-1]: tuple((e, len(e), "y" if e == "ي" else "e") for e in ENCLITICS
+                                   if e[-1] == s[-1]) for s in ENCLITICS}
 # The first letters of the prefixes `word_keys` strips (و ف ب ل ك س ال لل): a word of more than
 # two letters beginning with none of them is its only base.
 _PREFIX_FIRST = frozenset("وفبلكسا")
@@ -255,21 +258,25 @@ def _enclitic_keys(base: str, how: str, out: list[tuple[str, str]],
                    seen: set[str] | None) -> None:
     """Add to `out` the stem of `base` without the enclitic that ends it (at most one does) and
     the stem's other spelling before a pronoun; `seen`, when given, keeps out repeats."""
-    for suf in _ENCLITICS_BY_LAST.get(base[-1:], ()):
-        if base.endswith(suf) and len(base) - len(suf) >= 3:
-            stem = base[: -len(suf)]
-            # "y": the possessive ي, which a verb never takes (its object pronoun is ني)
-            own = how + ("y" if suf == "ي" else "e")
-            keys = [(stem, own)]
-            if stem.endswith("ت"):
-                keys.append((stem[:-1] + "ه", how + "e"))
+    for suf, cut, mark in _ENCLITICS_BY_LAST.get(base[-1:], ()):
+        if base.endswith(suf) and len(base) - cut >= 3:
+            stem = base[:-cut]
+            own = how + mark
+            if stem[-1] == "ت":
+                other = (stem[:-1] + "ه", how + "e")
             elif stem.endswith("اي"):
                 # لقائه = لقاء + ه: the hamza before a pronoun sits on ئ, which folds to ي
-                keys.append((stem[:-1] + "ء", own))
-            for key in keys:
-                if seen is None or key[0] not in seen:
-                    if seen is not None:
-                        seen.add(key[0])
+                other = (stem[:-1] + "ء", own)
+            else:
+                other = None
+            if seen is None:  # (one base: its stems differ from it and from each other)
+                out.append((stem, own))
+                if other is not None:
+                    out.append(other)
+                return
+            for key in ((stem, own), other):
+                if key is not None and key[0] not in seen:
+                    seen.add(key[0])
                     out.append(key)
             return
 
