@@ -211,9 +211,11 @@ def test_after_batch_thaws_and_collects_past_its_limit():
         alive = weakref.ref(a)
         gc.freeze()  # frozen as an earlier batch's survivors would be
         del a, b
-        runtime.after_batch()  # under the limit: stays frozen, not collected
+        runtime.after_batch(frozen_limit=0)  # not asked to check: stays frozen
         assert alive() is not None
-        runtime.after_batch(frozen_limit=0)
+        runtime.after_batch(check_frozen=True)  # under the limit: stays frozen
+        assert alive() is not None
+        runtime.after_batch(check_frozen=True, frozen_limit=0)
         assert alive() is None
     finally:
         gc.unfreeze()

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from marsad.document import Document
 from marsad.errors import PipelineError
-from marsad.runtime import after_batch
+from marsad.runtime import FROZEN_CHECK_EVERY, after_batch
 
 # name -> "module:Class". A constant table, not a mutable registry.
 COMPONENTS: dict[str, str] = {
@@ -81,6 +81,7 @@ class Pipeline:
         self.stages: list[Stage] = []
         self._spec: list[str | Stage] = list(stages)
         self._config = config
+        self._batches_coded = 0  # (`code_batch`: how often to check what stays frozen)
         for s in self._spec:
             stage = build_stage(s, self.resources, **config.get(s, {})) if isinstance(s, str) else s
             self.add(stage, validate=False)
@@ -138,7 +139,9 @@ class Pipeline:
             else:
                 for doc in docs:
                     stage(doc)
-        after_batch()  # (in a process settled for batch runs: see marsad.runtime)
+        self._batches_coded += 1
+        # (in a process settled for batch runs: see marsad.runtime)
+        after_batch(check_frozen=self._batches_coded % FROZEN_CHECK_EVERY == 0)
         return docs
 
     def pipe(self, items: Iterable[str | dict[str, Any] | Document], n_process: int = 1,
