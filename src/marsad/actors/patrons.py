@@ -34,9 +34,10 @@ AFFILIATION_STEMS = ("موال", "تابع", "مؤيد", "مويد")
 # of these, the words of attachment (a body of a country is that country's: التابعة لتركيا)
 ATTACHED_WORDS = frozenset(w for w in AFFILIATION_WORDS if "تابع" in w)
 
-ARMED_ROLES = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF"})
+SECURITY_ROLES = frozenset({"MIL", "COP", "SPY"})  # the state's forces
+GROUP_ROLES = frozenset({"REB", "INS", "UAF"})  # armed groups outside the state
+ARMED_ROLES = SECURITY_ROLES | GROUP_ROLES
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
-GROUP_ROLES = frozenset({"REB", "INS", "UAF"})
 
 
 def affiliation_between(text: str, a: Entity, b: Entity) -> str | None:

@@ -10,7 +10,7 @@ historical > habitual > reported.
 
 from __future__ import annotations
 
-from marsad.events.roles import HARD_STOPS
+from marsad.events.roles import COMMAS, HARD_STOPS
 from marsad.text.normalize import fold
 
 # Words that open a new clause of contrast (حاولوا صدهم إلا أنهم تعرضوا لقصف, لكنهم): a cue
@@ -143,7 +143,6 @@ def _cue_at(words: list[str], k: int, multi: dict[str, tuple[tuple[str, ...], ..
 # keep theirs (إذا هاجمت إسرائيل المنشآت، وقتلت العلماء: still the condition).
 _CLAUSE_BOUND = frozenset({"intention", "threat", "fear", "hypothetical", "allegation",
                            "indefinite"})
-_COMMAS = frozenset({"،", ","})
 
 
 def _add_cues(words: list[str], k: int, dist: int, side: int, at, found: set[str],
@@ -193,7 +192,7 @@ def modality(words: list[str], first: int, last: int, cues: dict, strip: str = "
             continue
         if w in HARD_STOPS or contrast_at(words, k):
             break
-        if clause_verb and w in _COMMAS:
+        if clause_verb and w in COMMAS:
             skip = _CLAUSE_BOUND
         if k not in masked:
             _add_cues(words, k, dist, 0, at, found, skip)

@@ -24,6 +24,8 @@ from marsad.actors.patrons import AFFILIATION_WORDS, ARMED_ROLES, STATE_ROLES
 from marsad.document import ActorRef, Entity
 from marsad.text.normalize import fold, strip_conj
 
+COMMAS = frozenset({"،", ","})  # the Arabic and the Latin comma
+
 HARD_STOPS = frozenset({".", "؛", ";", "!", "؟", "?", ":", "«", "»", '"'})
 # Words that open a prepositional phrase: an actor right after one is not a subject or object.
 PREPOSITIONS = frozenset(fold(w) for w in (
@@ -521,7 +523,7 @@ def _closes_apposition(view: SentenceView, last: int) -> bool:
     k = last + 1
     while k < len(view.words) and view.words[k] in APPOSITION_GAP:
         k += 1
-    return k < len(view.words) and view.words[k] in ("،", ",")
+    return k < len(view.words) and view.words[k] in COMMAS
 
 
 def _bare_title(e: Entity) -> bool:
@@ -544,7 +546,7 @@ def _opens_with_and(view: SentenceView, m: Mention) -> bool:
 def _joined(view: SentenceView, a: Mention, b: Mention) -> bool:
     """`b` follows `a` joined by و: a lone و between them (commas aside), or none and `b` opens
     with the conjunction (وروسيا; not the first letter of وزير)."""
-    gap = [view.words[k] for k in range(a.last + 1, b.first) if view.words[k] not in ("،", ",")]
+    gap = [view.words[k] for k in range(a.last + 1, b.first) if view.words[k] not in COMMAS]
     return (not gap and _opens_with_and(view, b)) or gap == ["و"]
 
 
@@ -866,7 +868,7 @@ def opens_clause(view: SentenceView, k: int) -> bool:
         return True
     if w.startswith(("لكن", "ولكن")) and len(w) <= 7:
         return True  # لكنها، ولكنهم
-    return k in view.verbs and k > 0 and (view.words[k - 1] in ("،", ",") or w[:1] in "وف")
+    return k in view.verbs and k > 0 and (view.words[k - 1] in COMMAS or w[:1] in "وف")
 
 
 def prep_targets(view: SentenceView, preps: tuple[str, ...], start: int, exclude: set[int],

@@ -28,13 +28,15 @@ import datetime as dt
 import re
 from typing import Any, NamedTuple
 
+from marsad.actors.patrons import ARMED_ROLES, SECURITY_ROLES
 from marsad.dates.extract import since_start
 from marsad.document import ActorRef, Document, Entity, Event, Location, Mention as EvMention
 from marsad.events import evaluations, roles
 from marsad.events.conjugate import SHADDA, past_forms
 from marsad.events.modality import contrast_at, modality
-from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, blocked_by_neighbours,
-                                    compile_events, find_triggers, lookup_word, sentence_words)
+from marsad.events.patterns import (FRAME_IN, CompiledEvents, Pattern, Trigger,
+                                    blocked_by_neighbours, compile_events, find_triggers,
+                                    lookup_word, sentence_words)
 from marsad.events.register import GUARDED, VIOLENCE, Register, read_register
 from marsad.events.roles import SentenceView
 from marsad.text.future import looks_future_verb
@@ -1059,7 +1061,7 @@ class EventStage:
         comma = False
         for i in range(trig.last + 1, len(view.words)):
             w = view.words[i]
-            comma = comma or w in ("،", ",")
+            comma = comma or w in roles.COMMAS
             if w in self._speech_words and comma:
                 if i > 0 and view.words[i - 1] in AS_SAID:
                     return None  # كما قال المتحدث: who reports it, not who met
@@ -2465,7 +2467,7 @@ def _describes_background_attack(view: SentenceView, trig: Trigger,
 # لم + a verb of refraining (لم يتورع عن): the act was done
 LAM_NEGATION = frozenset(fold(w) for w in ("لم", "ولم", "فلم"))
 REFRAIN_PREPS = frozenset(fold(w) for w in ("عن", "في", "من"))
-IN_WORDS = frozenset(fold(w) for w in ("في", "وفي"))
+IN_WORDS = FRAME_IN  # في، وفي
 HARM_REACH = 10  # words before a protest noun where the harm done in it may stand
 SUPPORT_REACH = 8  # words around a demonstration where the support it shows may stand
 SUPPORT_RALLY = "053"  # CAMEO: rally support on behalf of
@@ -2549,7 +2551,7 @@ def _backed_by(view: SentenceView, trig: Trigger):
     if backer is None:
         return None
     k = trig.first - 1
-    if k >= 0 and w[k] in ("،", ","):
+    if k >= 0 and w[k] in roles.COMMAS:
         k -= 1
     backed = view.mention_ending_at(k)
     targets = roles.coordinated(view, backed) if backed is not None else []
@@ -3571,11 +3573,10 @@ def _is_old(value: str | None, published: dt.date | None) -> bool:
     return end is not None and (published - end).days > HISTORICAL_DAYS
 
 
-SECURITY_ROLES = ("COP", "MIL", "SPY")
-# who closes roads or cuts routes as an act of war, not of protest (CAMEO 144)
-ARMED_ROLES = SECURITY_ROLES + ("REB", "INS", "UAF")
+# (SECURITY_ROLES, the state's forces; ARMED_ROLES, those and armed groups: marsad.actors.patrons)
+# who closes roads or cuts routes as an act of war, not of protest (CAMEO 144): ARMED_ROLES
 # the government closing roads (أغلقت السلطات الطريق) takes a measure of order: no protest either
-BLOCKING_ROLES = ARMED_ROLES + ("GOV",)
+BLOCKING_ROLES = ARMED_ROLES | {"GOV"}
 
 
 def _security_force(ref: ActorRef | None, cameo: str = "") -> bool:
@@ -3740,7 +3741,7 @@ def _date_of_another_clause(view, lo: int, hi: int) -> bool:
     the arrival). (A date before the trigger and a complementiser between, قال الوزير أمس إن
     القوات قتلت, is kept: the day of the statement bounds the act it reports.)"""
     idx = [k for k, t in enumerate(view.tokens) if lo <= t.start < hi]
-    comma = next((k for k in idx if view.words[k] in ("،", ",")), None)
+    comma = next((k for k in idx if view.words[k] in roles.COMMAS), None)
     return comma is not None and any(k in view.verbs for k in idx if k > comma)
 
 
@@ -3773,7 +3774,7 @@ def _ends_clause_of_time(view, lo: int, hi: int) -> bool:
     if _date_of_another_clause(view, lo, view.tokens[opener].start):
         return False  # الذين يحاربون في سوريا، قد يعتقل لدى عودته اليوم: the opener is another's
     rest = [k for k in idx if k > opener]
-    if any(view.words[k] in ("،", ",") or strip_conj(view.words[k]) in EARLIER_WORDS
+    if any(view.words[k] in roles.COMMAS or strip_conj(view.words[k]) in EARLIER_WORDS
            for k in rest):
         return False
     return len([k for k in words if k >= opener]) <= DURING_REACH
@@ -3982,7 +3983,7 @@ def _said_where(view: SentenceView, m: roles.Mention) -> bool:
         k -= 1
     if k < 0:
         return False
-    nxt = m.last + 1 + (m.last + 1 < len(w) and w[m.last + 1] in ("،", ","))
+    nxt = m.last + 1 + (m.last + 1 < len(w) and w[m.last + 1] in roles.COMMAS)
     if nxt < len(w) and w[nxt] in WHERE_WORDS and not roles.is_nisba_word(w[m.last]):
         # (not people named by a nisba: بالتنسيق مع إيرانيين، حيث …)
         return True  # وصل من سوريا حيث أجرى لقاءات، زيارته للعراق، حيث …: حيث says it is where
@@ -3997,7 +3998,7 @@ def _envoy_before(view: SentenceView, k: int) -> bool:
     """A noun of an envoy stands a few words before the preposition at `k`, with no comma or
     stop between: the place is where the envoy is sent (مبعوث الأمين العام إلى اليمن)."""
     for j in range(k - 1, max(-1, k - 1 - ENVOY_REACH), -1):
-        if view.words[j] in ("،", ",") or view.words[j] in roles.HARD_STOPS:
+        if view.words[j] in roles.COMMAS or view.words[j] in roles.HARD_STOPS:
             return False
         if view.words[j] in ENVOY_WORDS:
             return True
@@ -4025,7 +4026,7 @@ def _past_happening_phrase(view: SentenceView, lo: int, hi: int) -> int:
     for k in range(lo, hi):
         if w[k] in roles.HARD_STOPS or w[k] in roles.CLAUSE_OPENERS:
             break
-        if w[k] in ("،", ","):
+        if w[k] in roles.COMMAS:
             if not (k + 2 < hi and w[k + 1] in PLACE_PREPS and w[k + 2] in HAPPENING_NOUNS):
                 break
             continue
@@ -4057,7 +4058,7 @@ def _other_clause_before(view: SentenceView, m: roles.Mention, trig: Trigger) ->
     for k in range(m.last + 1, trig.first):
         if w[k] in PLACE_CLAUSE_OPENERS:
             return True
-        if w[k] in ("،", ",") and k + 1 < trig.first and w[k + 1] in AFTER_COMMA_OPENERS:
+        if w[k] in roles.COMMAS and k + 1 < trig.first and w[k + 1] in AFTER_COMMA_OPENERS:
             return True
     return False
 
