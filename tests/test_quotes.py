@@ -16,20 +16,11 @@ from marsad.lexicon.loader import read_file
 from marsad.quotes import compile_cues, find_marks
 from marsad.stages.quotes import QuoteStage
 
+from _quotes_harness import base, stage  # noqa: F401 (fixtures)
+
 HERE = Path(__file__).parent
 CASES = json.loads((HERE / "data" / "quotes_cases.json").read_text(encoding="utf-8"))["cases"]
 EXAMPLE = HERE.parent.parent / "shared" / "examples" / "000_b12d04d345356f66"
-
-
-@pytest.fixture(scope="module")
-def base():
-    """Layout, sentences and tokens only: the actors are set by hand in each case."""
-    return marsad.load(stages=["layout", "sentences", "tokens"])
-
-
-@pytest.fixture(scope="module")
-def stage(base):
-    return QuoteStage(base.resources, use_actor_subjects=False)
 
 
 def with_entities(doc, entities):

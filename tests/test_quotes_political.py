@@ -8,17 +8,8 @@ import pytest
 
 import marsad
 from marsad.document import Entity
-from marsad.stages.quotes import QuoteStage
 
-
-@pytest.fixture(scope="module")
-def base():
-    return marsad.load(stages=["layout", "sentences", "tokens"])
-
-
-@pytest.fixture(scope="module")
-def stage(base):
-    return QuoteStage(base.resources, use_actor_subjects=False)
+from _quotes_harness import base, stage  # noqa: F401 (fixtures)
 
 
 @pytest.fixture(scope="module")
