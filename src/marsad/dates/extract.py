@@ -91,6 +91,11 @@ AGO_QUALIFIERS = r"(?:نحو|حوالي|قرابه|زهاء|ما\s+يقارب)"
 VAGUE_COUNT = (3, 10)
 UNIT_DESIGNATORS = {"ايام": "D", "اسابيع": "W", "اشهر": "M", "شهور": "M", "سنوات": "Y",
                     "اعوام": "Y", "سنين": "Y"}
+# What may follow منذ فترة / منذ زمن and stay vague (طويلة، بعيد، ليست بالقصيرة، لا بأس بها)
+VAGUE_LENGTHS = (r"(?:(?:ليس|ليست)\s+ب(?:ال)?|غير\s+)?(?:طويل|طويله|بعيد|بعيده|قصير|قصيره|وجيز"
+                 r"|وجيزه)(?:\s+جدا)?|لا\s+باس\s+بها")
+# Values of a time known only by its side of the publication (TimeML); granularity "vague"
+VAGUE_VALUES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 DECADES = {"عشرين": 2, "ثلاثين": 3, "اربعين": 4, "خمسين": 5, "ستين": 6, "سبعين": 7,
            "ثمانين": 8, "تسعين": 9}
 
@@ -203,6 +208,16 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"{B}(?P<unit>(?:ال|لل)(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين|ساعات))\s+"
             rf"(?:ال\s*(?:24|48|72)\s+)?"
             rf"(?:القليله\s+)?(?P<dir>المقبله|القادمه|الماضيه|المنصرمه|الفائته|السابقه){E}")),
+        # في المستقبل القريب، قريباً، منذ فترة طويلة، في الآونة الأخيرة، مؤخراً: a time with no
+        # value but its side of the publication (TimeML's FUTURE_REF / PAST_REF)
+        ("vague", regex.compile(
+            rf"{B}(?:(?P<past>(?:منذ|قبل)\s+(?:فتره|زمن|مده|وقت|حين)(?:\s+{VAGUE_LENGTHS})?"
+            rf"|(?:في|خلال)\s+(?:الاونه|الفتره)\s+(?:الاخيره|الماضيه)|الاونه\s+الاخيره|موخرا"
+            rf"|في\s+وقت\s+سابق)"
+            rf"|(?P<future>(?:(?:في|خلال)\s+)?المستقبل\s+(?:القريب|المنظور|العاجل|البعيد)"
+            rf"|في\s+المستقبل|في\s+القريب(?:\s+العاجل)?|عما\s+قريب|قريبا|مستقبلا"
+            rf"|(?:في|خلال)\s+الفتره\s+(?:المقبله|القادمه))"
+            rf"|(?P<later>في\s+وقت\s+لاحق|لاحقا)){E}")),
         ("duration", regex.compile(
             rf"{B}(?:(?P<q0>{SPAN_WORDS})\s+(?={BOUND_WORDS}\s))?"
             rf"(?:(?P<q>{DURATION_QUALIFIERS})\s+)?(?:(?P<vague>عده|بضعه|بضع)\s+)?"
@@ -342,6 +357,8 @@ def _start_words() -> dict[str, set[str]]:
                      | {"هذا", "هذه"} | set(PERIOD_PARTS_WORDS),
         "ago": {"قبل", "بعد"},
         "plural_period": {p + u for p in ("ال", "لل") for u in (*UNIT_DESIGNATORS, "ساعات")},
+        "vague": {"منذ", "قبل", "في", "خلال", "الاونه", "موخرا", "المستقبل", "عما", "قريبا",
+                  "مستقبلا", "لاحقا"},
         "duration": set(_QUALIFIER_FIRST_WORDS) | set(number_words()) | set(DURATION_UNITS)
                     | {"عده", "بضعه", "بضع"},
     }
@@ -426,8 +443,8 @@ def find_dates(text: str, published: dt.date | None) -> list[Found]:
         chosen.append(f)
         taken.append((f.start, f.end))
     chosen.sort(key=lambda f: f.start)
-    return [_after_eve(f, text) for f in
-            _with_day_ranges(_with_corrections(_without_names(chosen, text), text), text)]
+    return [_after_eve(f, text) for f in _with_nowadays(
+        _with_day_ranges(_with_corrections(_without_names(chosen, text), text), text), text)]
 
 
 # بين 24 و26 أغسطس، من 10 إلى 15 شوال: the first day of a range written before a full date
@@ -521,6 +538,35 @@ def _corrected(f: Found, g: Found, end: int) -> Found:
     # (relative when either part is: اليوم الجمعة الموافق 15/10/1436هـ is the article's day)
     return Found(f.start, end, value, g.granularity, f.relative or g.relative, g.calendar, g.kind,
                  g.rank)
+
+
+# اليوم that is not the publication day: "nowadays" after a noun it qualifies (عالم اليوم، شباب
+# اليوم) or "to this day" after حتى / إلى (ما زال يعمل حتى اليوم); a name after these words or in
+# quotation marks (عين اليوم، روسيا اليوم، لـ«اليوم»: media)
+NOWADAYS_HEADS = frozenset(fold(w) for w in (
+    "عالم", "شباب", "جيل", "أجيال", "إنسان", "مجتمع", "مجتمعات", "أطفال", "أبناء", "نساء", "مرأة",
+    "عرب", "مسلمي", "واقع", "حياة", "ثقافة", "لغة", "شعوب", "أمة", "عصرنا", "زمن", "دنيا"))
+UNTIL_WORDS = frozenset(fold(w) for w in ("حتى", "إلى", "لغاية", "لحد", "وحتى", "وإلى"))
+TODAY_NAMES = frozenset(fold(w) for w in ("عين", "روسيا", "أخبار"))
+_TODAY = fold("اليوم")
+_QUOTE_MARKS = "«»\"“”"
+
+
+def _with_nowadays(chosen: list[Found], text: str) -> list[Found]:
+    """A bare اليوم (not merged with a bracket or a range) meaning nowadays or "to this day" is
+    the present (PRESENT_REF), not the publication day; one that names a medium is no date."""
+    out: list[Found] = []
+    for f in chosen:
+        if f.kind == "relday" and text[f.start:f.end] == _TODAY:
+            before = _prev_word(text, f.start)
+            if before in TODAY_NAMES or (text[f.start - 1:f.start] in _QUOTE_MARKS and
+                                         text[f.end:f.end + 1] in _QUOTE_MARKS):
+                continue
+            if before in NOWADAYS_HEADS or before in UNTIL_WORDS:
+                f = Found(f.start, f.end, "PRESENT_REF", "vague", True, f.calendar, f.kind,
+                          f.rank)
+        out.append(f)
+    return out
 
 
 def nearest_weekday(day: dt.date, weekday: int) -> dt.date:
@@ -1050,6 +1096,39 @@ def _plural_period(m, published, text):
     return Found(m.start(), m.end(), value, gran, True)
 
 
+def _vague(m, published, text):
+    """A time told only as past or future: PAST_REF (منذ فترة، مؤخراً، في الآونة الأخيرة) or
+    FUTURE_REF (في المستقبل القريب، قريباً، خلال الفترة المقبلة). في وقت لاحق / لاحقاً is the
+    future only after a future marker (سيعلن لاحقاً): in a story told in the past (أفرج عنه في وقت
+    لاحق) it is later than the story's event. Not a time of its own when measured from another
+    (قبل فترة من الانتخابات، في وقت لاحق من اليوم، منذ وقت مبكر), a construct (منذ فترة الحرب) or
+    قريباً "near" (قريباً من الحدود)."""
+    after = _NEXT_WORDS_RE.match(text, m.end())
+    following = after.group(1).split()[0] if after else ""
+    if following in _VAGUE_NOT_AFTER or (following.startswith("ال") and
+                                         m.group(0).split()[-1] in _VAGUE_NOUNS):
+        return None
+    if m.group("later"):
+        if not _future_before(text, m.start()):
+            return None
+        return Found(m.start(), m.end(), "FUTURE_REF", "vague", True)
+    return Found(m.start(), m.end(), "PAST_REF" if m.group("past") else "FUTURE_REF", "vague",
+                 True)
+
+
+_VAGUE_NOUNS = frozenset({"فتره", "زمن", "مده", "وقت", "حين"})
+# Words after a vague time that tie it to another (من، على) or make قريباً "near" (منه، إلى)
+_VAGUE_NOT_AFTER = frozenset({"من", "منه", "منها", "منهم", "منا", "علي", "الي", "عن", "مبكر",
+                              "باكر", "لي", "له", "لها"})
+
+
+def is_dated(value: str | None, granularity: str) -> bool:
+    """A value that places something in time: a day, week, month, year, decade or an interval of
+    them; not a length (P2Y, PXY) nor a vague time (PAST_REF, FUTURE_REF, PRESENT_REF)."""
+    return bool(value) and granularity not in ("duration", "vague") and \
+        value not in VAGUE_VALUES and not value.startswith("P")
+
+
 RESOLVERS = {
     "numeric": _numeric, "hijri": _hijri, "hijri_year": _hijri_year, "dmy": _dmy,
     "hijri_numeric": _hijri_numeric,
@@ -1058,7 +1137,7 @@ RESOLVERS = {
     "year_range": _year_range, "year_list": _year_list, "year": _year, "decade": _decade,
     "weekday": _weekday,
     "relday": _relday, "relperiod": _relperiod, "duration": _duration, "ago": _ago,
-    "plural_period": _plural_period,
+    "plural_period": _plural_period, "vague": _vague,
 }
 
 

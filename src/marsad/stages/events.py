@@ -29,7 +29,7 @@ import re
 from typing import Any, NamedTuple
 
 from marsad.actors.patrons import ARMED_ROLES, SECURITY_ROLES
-from marsad.dates.extract import since_start
+from marsad.dates.extract import is_dated, since_start
 from marsad.document import ActorRef, Document, Entity, Event, Location, Mention as EvMention
 from marsad.events import evaluations, roles
 from marsad.events.conjugate import SHADDA, past_forms
@@ -2139,7 +2139,8 @@ def _occurrence(doc: Document, view: SentenceView, keys, c: CompiledEvents,
     if any(not k.isdisjoint(quantities) for k in keys):
         return True
     a, b = view.tokens[0].start, view.tokens[-1].end
-    return any(a <= d.start < b and d.granularity != "duration" for d in doc.dates) or any(
+    return any(a <= d.start < b and d.granularity not in ("duration", "vague")
+               for d in doc.dates) or any(
         a <= x.start < b for x in doc.amounts)
 
 
@@ -3677,9 +3678,8 @@ def _event_date(doc, view, trig, default):
     last = view.tokens[trig.last].end
     best = None
     for d in doc.dates:
-        if not (a <= d.start < b) or d.granularity == "duration" or not d.value or \
-                d.value.startswith("P"):
-            continue
+        if not (a <= d.start < b) or not is_dated(d.value, d.granularity):
+            continue  # (a length or a vague time, مؤخراً، قريباً: the event keeps the default)
         # the expression must belong to the trigger's clause: a few words away, no stop between
         lo, hi = (last, d.start) if d.start >= last else (d.end, first)
         between = _titles_as_words([t for t in view.tokens if lo <= t.start < hi])
@@ -3831,8 +3831,7 @@ def _fronted_date(doc, view, first: int):
     """A date put at the head of the sentence (ففي عام 2006 قتل …، ثم يوم 12 مارس 1993 لقي …)
     dates every event of the sentence that has no date of its own, up to a full stop."""
     for d in doc.dates:
-        if not (view.tokens[0].start <= d.start < first) or d.granularity == "duration" or \
-                not d.value or d.value.startswith("P"):
+        if not (view.tokens[0].start <= d.start < first) or not is_dated(d.value, d.granularity):
             continue
         lead = [t for t in view.tokens if t.start < d.start]
         if all(t.kind == "word" and fold(t.text) in FRONTING_WORDS for t in lead) and \
