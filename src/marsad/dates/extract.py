@@ -94,6 +94,13 @@ UNIT_DESIGNATORS = {"ايام": "D", "اسابيع": "W", "اشهر": "M", "شه
 # What may follow منذ فترة / منذ زمن and stay vague (طويلة، بعيد، ليست بالقصيرة، لا بأس بها)
 VAGUE_LENGTHS = (r"(?:(?:ليس|ليست)\s+ب(?:ال)?|غير\s+)?(?:طويل|طويله|بعيد|بعيده|قصير|قصيره|وجيز"
                  r"|وجيزه)(?:\s+جدا)?|لا\s+باس\s+بها")
+# The year named before (20 فبراير من العام نفسه، في ذلك العام، نفس السنة)
+SAME_YEAR = (r"(?:(?:العام|السنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)"
+             r"|(?:ذلك|تلك|نفس|ذات)\s+(?:العام|السنه))")
+NEXT_YEAR = r"(?:العام|السنه)\s+(?:التالي|التاليه|اللاحق|اللاحقه)"
+# Words before اليوم that make it another day, or a length of a day: منذ ذلك اليوم، في ذات
+# اليوم، طيلة اليوم، على مدار اليوم
+NOT_THIS_DAY_WORDS = frozenset({"ذلك", "تلك", "ذاك", "نفس", "ذات", "طيله", "طوال", "مدار"})
 # Values of a time known only by its side of the publication (TimeML); granularity "vague"
 VAGUE_VALUES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 DECADES = {"عشرين": 2, "ثلاثين": 3, "اربعين": 4, "خمسين": 5, "ستين": 6, "سبعين": 7,
@@ -110,6 +117,9 @@ class Found:
     calendar: str = "gregorian"
     kind: str = ""
     rank: int = 0
+    # "same" / "next": the year is the one the text named last (العام نفسه، العام التالي), filled
+    # in by `_with_years_told_before`
+    anchor: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +131,9 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
     dirs = alternation(DIRECTIONS)
     num = word_alternation()
     units = alternation(DURATION_UNITS)
+    # a count in words: أربعة، أربعة عشر (a unit and ten, no و), خمسة وعشرين، مائة وعشرين
+    count = (rf"(?:احدي?\s+عشره?(?![\p{{L}}])|(?:{num})(?:\s+عشره?(?![\p{{L}}]))?)"
+             rf"(?:\s+و\s*(?:{num}))*")
     year = r"(?:19|20)\d\d"
     month_pair = (rf"(?:\(\s*(?P<m0>{months})\s*\)\s*)?(?P<m1>{months})"
                   rf"(?:\s*[/\-]\s*(?P<m2>{months})|\s*\(\s*(?P<m3>{months})\s*\)"
@@ -165,7 +178,8 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"(?:(?:(?P<d>\d{{1,2}})|(?P<dord>{alternation(ordinal_days())}))\s+(?:من\s+)?)?"
             rf"(?:شهر\s+)?{month_pair}"
             rf"(?:\s*[،,]?\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{year})(?:\s*م(?![\p{{L}}]))?"
-            rf"|\s+من\s+(?:العام|السنه)\s+(?P<ydir>{dirs})|\s+(?P<dir>{dirs}))?{E}")),
+            rf"|\s+من\s+(?:العام|السنه)\s+(?P<ydir>{dirs})|\s+من\s+(?P<ysame>{SAME_YEAR})"
+            rf"|\s+(?P<dir>{dirs}))?{E}")),
         # بين عامي 2003 و2005، بين 2014 و2018، 2014-2015، موسم 2004/ 2003، من 2007 إلى 2009
         ("year_range", regex.compile(
             rf"{B}(?:بين\s+(?:(?:عامي|العامين|سنتي|عام|العام|الاعوام|السنوات)\s+)?(?P<y1>{year})"
@@ -195,6 +209,8 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
         ("relday", regex.compile(
             rf"{B}(?:(?P<part>{DAY_PARTS})\s+)?(?P<rel>اول\s+من\s+امس|اول\s+امس|امس|الامس|"
             rf"البارحه|اليوم|الليله|غدا|(?<=(?:يوم|صباح|مساء|ظهر|ليل|فجر|بعد)\s+)غد|بعد\s+غد){E}")),
+        ("told_year", regex.compile(
+            rf"{B}(?:(?P<same>{SAME_YEAR})|(?P<next>{NEXT_YEAR})){E}")),
         ("relperiod", regex.compile(
             rf"{B}(?:(?:{PERIOD_PARTS}\s+)?(?P<unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه))\s+"
             rf"(?:(?P<before_last>قبل\s+الماضي)|(?P<dir>{dirs})|\(\s*(?P<pdir>{dirs})\s*\))"
@@ -202,7 +218,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
         ("ago", regex.compile(
             rf"{B}(?P<dirw>قبل|بعد)\s+(?:(?P<q>{AGO_QUALIFIERS})\s+)?"
             rf"(?:(?P<vague>عده|بضعه|بضع)\s+)?"
-            rf"(?:(?P<n>\d+|(?:{num})(?:\s+و\s*(?:{num}))*)\s+)?"
+            rf"(?:(?P<n>\d+|{count})\s+)?"
             rf"(?P<unit>{units})(?:\s+و\s*(?P<half>نصف))?{E}")),
         ("plural_period", regex.compile(
             rf"{B}(?P<unit>(?:ال|لل)(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين|ساعات))\s+"
@@ -221,7 +237,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
         ("duration", regex.compile(
             rf"{B}(?:(?P<q0>{SPAN_WORDS})\s+(?={BOUND_WORDS}\s))?"
             rf"(?:(?P<q>{DURATION_QUALIFIERS})\s+)?(?:(?P<vague>عده|بضعه|بضع)\s+)?"
-            rf"(?:(?P<n>\d+(?:[.,]\d+)?|(?:{num})(?:\s+و\s*(?:{num}))*)\s+)?"
+            rf"(?:(?P<n>\d+(?:[.,]\d+)?|{count})\s+)?"
             rf"(?P<unit>{units})(?:\s+و\s*(?P<half>نصف|ربع)|\s+(?P<many>{MANY_WORDS}))?{E}")),
     ]
 
@@ -356,11 +372,12 @@ def _start_words() -> dict[str, set[str]]:
         "relperiod": {p + u for p in ("ال", "لل") for u in ("اسبوع", "شهر", "عام", "سنه")}
                      | {"هذا", "هذه"} | set(PERIOD_PARTS_WORDS),
         "ago": {"قبل", "بعد"},
+        "told_year": {"العام", "السنه", "ذلك", "تلك", "نفس", "ذات"},
         "plural_period": {p + u for p in ("ال", "لل") for u in (*UNIT_DESIGNATORS, "ساعات")},
         "vague": {"منذ", "قبل", "في", "خلال", "الاونه", "موخرا", "المستقبل", "عما", "قريبا",
                   "مستقبلا", "لاحقا"},
         "duration": set(_QUALIFIER_FIRST_WORDS) | set(number_words()) | set(DURATION_UNITS)
-                    | {"عده", "بضعه", "بضع"},
+                    | {"عده", "بضعه", "بضع", "احد", "احدي"},
     }
 
 
@@ -443,8 +460,9 @@ def find_dates(text: str, published: dt.date | None) -> list[Found]:
         chosen.append(f)
         taken.append((f.start, f.end))
     chosen.sort(key=lambda f: f.start)
-    return [_after_eve(f, text) for f in _with_nowadays(
-        _with_day_ranges(_with_corrections(_without_names(chosen, text), text), text), text)]
+    chosen = _with_day_ranges(_with_corrections(_without_names(chosen, text), text), text)
+    return [_after_eve(f, text) for f in _with_years_told_before(_with_nowadays(chosen, text),
+                                                                 text)]
 
 
 # بين 24 و26 أغسطس، من 10 إلى 15 شوال: the first day of a range written before a full date
@@ -760,6 +778,9 @@ def _dmy(m, published, text):
     if d is not None and not 1 <= d <= 31:
         return None
     relative = False
+    if y is None and m.group("ysame"):  # 20 فبراير من العام نفسه: the year told before
+        value = f"--{mo:02d}" + (f"-{d:02d}" if d else "")
+        return Found(m.start(), m.end(), value, "day" if d else "month", False, anchor="same")
     if y is None and m.group("ydir") and published is not None:
         y = published.year + DIRECTIONS[m.group("ydir")]  # من العام الماضي
         relative = True
@@ -867,8 +888,8 @@ def _relday(m, published, text):
     if rel in ("اليوم", "الليله"):
         if m.group("part") == "اليوم" or _ARTICLE_NEXT_RE.match(text[m.end():m.end() + 4]):
             return None  # اليوم الأول, اليوم الوطني: a day, not today
-        if _prev_word(text, m.start()) in ("ذلك", "تلك", "ذاك", "نفس"):
-            return None  # منذ ذلك اليوم
+        if _prev_word(text, m.start()) in NOT_THIS_DAY_WORDS:
+            return None  # منذ ذلك اليوم، في ذات اليوم، طيلة اليوم: that day, all day long
         if _UNITS_AFTER_RE.match(text, m.end()) or \
                 _UNITS_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]):
             return None  # خلال اليوم والأسبوع والشهر، في اليوم والليلة: units of time, not today
@@ -1066,8 +1087,8 @@ def _ago(m, published, text):
     else:
         return None
     n *= mult
-    if not 0 < n <= 200:
-        return None
+    if not 0 < n <= (published.year - 1 if designator == "Y" and sign < 0 else 200):
+        return None  # (قبل 1400 عام: a year of history; other units stay within 200)
     if m.group("half") and designator == "Y":  # قبل عام ونصف: eighteen months, a month
         designator, n = "M", 12 * n + 6
     elif m.group("half") and designator == "M":  # قبل شهر ونصف: about 45 days, a day
@@ -1094,6 +1115,49 @@ def _plural_period(m, published, text):
     near, gran = _shift(published, designator, sign)
     value = f"{far}/{near}" if sign < 0 else f"{near}/{far}"
     return Found(m.start(), m.end(), value, gran, True)
+
+
+def _told_year(m, published, text):
+    """العام نفسه، في ذلك العام: the year the text named last (filled in later; no such year: no
+    date); العام التالي: the year after it, or with none the year after the publication."""
+    if m.group("same"):
+        return Found(m.start(), m.end(), "", "year", False, anchor="same")
+    fallback = f"{published.year + 1:04d}" if published else ""
+    return Found(m.start(), m.end(), fallback, "year", True, anchor="next")
+
+
+def _with_years_told_before(chosen: list[Found], text: str) -> list[Found]:
+    """Give an expression of the year told before (`anchor`) the year of the last date of its
+    paragraph (a day, a month or a year); without one it keeps its fallback value, or is dropped
+    when it has none."""
+    out: list[Found] = []
+    told: Found | None = None
+    for f in chosen:
+        if f.anchor:
+            year = int(told.value[:4]) if told is not None and \
+                "\n" not in text[told.end:f.start] else None
+            value = f.value
+            if year is not None:
+                year += f.anchor == "next"
+                value = f"{year:04d}" + (f.value[1:] if f.value.startswith("--") else "")
+            if not value or value.startswith("--") or not _valid_iso(value):
+                continue
+            f = Found(f.start, f.end, value, f.granularity, year is None and f.relative,
+                      f.calendar, f.kind, f.rank)
+        elif f.granularity in ("day", "month", "year") and f.value[:4].isdigit() and \
+                "/" not in f.value:
+            told = f
+        out.append(f)
+    return out
+
+
+def _valid_iso(value: str) -> bool:
+    try:
+        if len(value) == 10:
+            dt.date.fromisoformat(value)
+        return True
+    except ValueError:
+        return False
 
 
 def _vague(m, published, text):
@@ -1137,7 +1201,7 @@ RESOLVERS = {
     "year_range": _year_range, "year_list": _year_list, "year": _year, "decade": _decade,
     "weekday": _weekday,
     "relday": _relday, "relperiod": _relperiod, "duration": _duration, "ago": _ago,
-    "plural_period": _plural_period, "vague": _vague,
+    "plural_period": _plural_period, "vague": _vague, "told_year": _told_year,
 }
 
 
