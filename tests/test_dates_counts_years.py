@@ -1,7 +1,10 @@
-"""Counts and years the dates stage misread on political news (ninth session, a reading of
-SaudiNewsNet 2015-08-03): a count of eleven to nineteen (أربعة عشر عاماً), a count of years
-older than two centuries (قبل 1400 عام), the year told before (20 فبراير من العام نفسه، في ذلك
-العام، في العام التالي) and اليوم as a length (طيلة اليوم).
+"""Counts, years and pairs the dates stage misread on political news (ninth session, readings
+of SaudiNewsNet 2015-08-03 and 2015-08-02): a count of eleven to nineteen (أربعة عشر عاماً), a
+count of years older than two centuries (قبل 1400 عام), the year told before (20 فبراير من العام
+نفسه، في ذلك العام، في العام التالي), اليوم as a length (طيلة اليوم), two weekdays or months and
+the direction after the second (يومي الثلاثاء والأربعاء المقبلين), a month with a direction and no
+preposition, a day and month of an old year (14 من نوفمبر عام 1831) and a movement named for a
+day (فريق 8 آذار).
 
 Sentences written for these tests. Publication date 2017-11-03, a Friday.
 """
@@ -67,3 +70,34 @@ def test_later_after_a_town_spelt_like_a_future_verb(nlp_dates):
     # سنجار is a town, not «we shall …»: the story is told in the past
     assert dates_of(nlp_dates, "استعادت القوات أراضي سنجار لاحقاً، وستنسحب قريباً.") == \
         [("قريباً", "FUTURE_REF", "vague")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two weekdays and the direction of both after the second (published Friday 3 November)
+    ("يجتمع المجلس يومي الثلاثاء والأربعاء المقبلين.",
+     [("الثلاثاء", "2017-11-07", "day"), ("الأربعاء المقبلين", "2017-11-08", "day")]),
+    # two months, the second's direction in the dual
+    ("تراجعت الصادرات في شهري مايو ويونيو الماضيين.",
+     [("مايو", "2017-05", "month"), ("يونيو الماضيين", "2017-06", "month")]),
+    ("تجرى الانتخابات خلال شهري ديسمبر ويناير المقبلين.",
+     [("ديسمبر", "2017-12", "month"), ("يناير المقبلين", "2018-01", "month")]),
+])
+def test_a_pair_takes_the_direction_written_after_it(nlp_dates, text, expected):
+    assert dates_of(nlp_dates, text) == expected
+
+
+def test_a_month_with_a_direction_needs_no_preposition(nlp_dates):
+    assert dates_of(nlp_dates, "وقع الطرفان الاتفاق يونيو الماضي.") == \
+        [("يونيو الماضي", "2017-06", "month")]
+
+
+def test_a_day_and_month_of_an_old_year(nlp_dates):
+    assert dates_of(nlp_dates, "ولد الفيلسوف في 27 من أغسطس سنة 1770 وتوفي في 14 من نوفمبر "
+                               "عام 1831.") == [("27 من أغسطس سنة 1770", "1770-08-27", "day"),
+                                                ("14 من نوفمبر عام 1831", "1831-11-14", "day")]
+
+
+def test_a_movement_named_for_a_day_after_a_noun_beginning_like_a_proclitic(nlp_dates):
+    # فريق begins with ف: the noun itself names the movement «8 آذار», no date
+    assert dates_of(nlp_dates, "قال نائب من فريق 8 آذار إن الجلسة تأجلت أمس.") == \
+        [("أمس", "2017-11-02", "day")]

@@ -33,6 +33,10 @@ DIRECTIONS = {
     "المقبل": 1, "المقبله": 1, "القادم": 1, "القادمه": 1, "التالي": 1,
     "الجاري": 0, "الجاريه": 0, "الحالي": 0, "الحاليه": 0,
 }
+# After two weekdays or months (يومي الثلاثاء والأربعاء المقبلين، شهري مايو ويونيو الماضيين)
+PAIR_DIRECTIONS = {"الماضيين": -1, "الماضيان": -1, "المنصرمين": -1, "الفائتين": -1,
+                   "المقبلين": 1, "المقبلان": 1, "القادمين": 1, "القادمان": 1}
+DIRECTIONS |= PAIR_DIRECTIONS
 # The part of a period that stays in its span (مطلع العام الجاري، نهاية الشهر الماضي); the value
 # is the whole period's
 PERIOD_PARTS_WORDS = ("مطلع", "اوائل", "اواخر", "منتصف", "نهايه", "بدايه", "اواسط")
@@ -128,7 +132,9 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
     months = alternation(gregorian_months())
     hijri = alternation(HIJRI_MONTHS)
     wdays = alternation(weekdays())
-    dirs = alternation(DIRECTIONS)
+    # (the dual directions only after a weekday or a month: the second of a pair)
+    dirs = alternation(w for w in DIRECTIONS if w not in PAIR_DIRECTIONS)
+    pair_dirs = alternation(DIRECTIONS)
     num = word_alternation()
     units = alternation(DURATION_UNITS)
     # a count in words: أربعة، أربعة عشر (a unit and ten, no و), خمسة وعشرين، مائة وعشرين
@@ -177,9 +183,10 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"{B}(?:(?:يوم\s+)?(?P<wd>{wdays})\s*[،,]?\s+)?"
             rf"(?:(?:(?P<d>\d{{1,2}})|(?P<dord>{alternation(ordinal_days())}))\s+(?:من\s+)?)?"
             rf"(?:شهر\s+)?{month_pair}"
-            rf"(?:\s*[،,]?\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{year})(?:\s*م(?![\p{{L}}]))?"
+            rf"(?:\s*[،,]?\s+(?:من\s+)?(?:(?:(?:عام|العام|سنه)\s+)?(?P<y>{year})"
+            rf"|(?:عام|العام|سنه)\s+(?P<yh>1[0-8]\d\d))(?:\s*م(?![\p{{L}}]))?"
             rf"|\s+من\s+(?:العام|السنه)\s+(?P<ydir>{dirs})|\s+من\s+(?P<ysame>{SAME_YEAR})"
-            rf"|\s+(?P<dir>{dirs}))?{E}")),
+            rf"|\s+(?P<dir>{pair_dirs}))?{E}")),
         # بين عامي 2003 و2005، بين 2014 و2018، 2014-2015، موسم 2004/ 2003، من 2007 إلى 2009
         ("year_range", regex.compile(
             rf"{B}(?:بين\s+(?:(?:عامي|العامين|سنتي|عام|العام|الاعوام|السنوات)\s+)?(?P<y1>{year})"
@@ -205,7 +212,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"{B}(?:ال)?(?P<dec>{alternation(DECADES)})(?:ات|يات)(?:\s+(?:من\s+)?القرن\s+"
             rf"(?P<cent>الماضي|المنصرم|العشرين|الحالي))?{E}")),
         ("weekday", regex.compile(
-            rf"{B}(?:(?P<part>{DAY_PARTS})\s+)?(?P<wd>{wdays})(?:\s+(?P<dir>{dirs}))?{E}")),
+            rf"{B}(?:(?P<part>{DAY_PARTS})\s+)?(?P<wd>{wdays})(?:\s+(?P<dir>{pair_dirs}))?{E}")),
         ("relday", regex.compile(
             rf"{B}(?:(?P<part>{DAY_PARTS})\s+)?(?P<rel>اول\s+من\s+امس|اول\s+امس|امس|الامس|"
             rf"البارحه|اليوم|الليله|غدا|(?<=(?:يوم|صباح|مساء|ظهر|ليل|فجر|بعد)\s+)غد|بعد\s+غد){E}")),
@@ -577,14 +584,24 @@ def _with_nowadays(chosen: list[Found], text: str) -> list[Found]:
     for f in chosen:
         if f.kind == "relday" and text[f.start:f.end] == _TODAY:
             before = _prev_word(text, f.start)
-            if before in TODAY_NAMES or (text[f.start - 1:f.start] in _QUOTE_MARKS and
-                                         text[f.end:f.end + 1] in _QUOTE_MARKS):
+            if before in TODAY_NAMES or _quoted_name_end(text, f):
                 continue
             if before in NOWADAYS_HEADS or before in UNTIL_WORDS:
                 f = Found(f.start, f.end, "PRESENT_REF", "vague", True, f.calendar, f.kind,
                           f.rank)
         out.append(f)
     return out
+
+
+def _quoted_name_end(text: str, f: Found) -> bool:
+    """اليوم closing a name in quotation marks, alone or after one definite word (لـ«اليوم»،
+    «المصري اليوم»: newspapers; «سنلتقي اليوم» is a quote)."""
+    if text[f.end:f.end + 1] not in _QUOTE_MARKS:
+        return False
+    before = text[max(0, f.start - 25):f.start]
+    opening = max(before.rfind("«"), before.rfind('"'), before.rfind("“"))
+    inside = before[opening + 1:].split()
+    return opening >= 0 and (not inside or len(inside) == 1 and inside[0].startswith("ال"))
 
 
 def nearest_weekday(day: dt.date, weekday: int) -> dt.date:
@@ -598,9 +615,11 @@ def _without_names(chosen: list[Found], text: str) -> list[Found]:
     ones coordinated right after such a name (بشارعي 23 يوليو و26 يوليو)."""
     kept, named_end = [], -1
     for f in chosen:
+        before = _prev_word(text, f.start)
+        # (the word itself first: فريق، كوبري begin with a letter that may be a proclitic)
         if f.kind in ("dmy", "numeric_dm", "hijri", "hijri_dm") and (
-                _PROCLITICS_RE.sub("", _prev_word(text, f.start))
-                in NAMING_NOUNS or _AND_RE.fullmatch(text[named_end:f.start] or "x")):
+                before in NAMING_NOUNS or _PROCLITICS_RE.sub("", before) in NAMING_NOUNS or
+                _AND_RE.fullmatch(text[named_end:f.start] or "x")):
             named_end = f.end
             continue
         kept.append(f)
@@ -771,10 +790,11 @@ def _dmy(m, published, text):
     d = int(m.group("d")) if m.group("d") else None
     if m.group("dord"):
         d = ordinal_days()[_SPACES_RE.sub(" ", m.group("dord"))]
-    y = int(m.group("y")) if m.group("y") else None
-    if d is None and y is None and len(names) == 1 and _prev_word(text, m.start()) not in \
-            MONTH_CONTEXT:
-        return None  # a bare month name (مارس, آب, أيار) needs a word that makes it a date
+    y = int(m.group("y") or m.group("yh")) if m.group("y") or m.group("yh") else None
+    if d is None and y is None and len(names) == 1 and not m.group("dir") and \
+            _prev_word(text, m.start()) not in MONTH_CONTEXT:
+        return None  # a bare month name (مارس, آب, أيار) needs a word or a direction (يونيو
+        # الماضي) that makes it a date
     if d is not None and not 1 <= d <= 31:
         return None
     relative = False
@@ -788,7 +808,10 @@ def _dmy(m, published, text):
         if published is None:
             value = f"--{mo:02d}" + (f"-{d:02d}" if d else "")
             return Found(m.start(), m.end(), value, "day" if d else "month", True)
-        y = _nearest_year(published, mo, d or 15, DIRECTIONS.get(m.group("dir") or ""))
+        direction = DIRECTIONS.get(m.group("dir") or "")
+        if direction is None and d is None:
+            direction = _pair_direction(text, m.end())  # شهري مايو ويونيو الماضيين
+        y = _nearest_year(published, mo, d or 15, direction)
         relative = True
     if d is None:
         return Found(m.start(), m.end(), f"{y:04d}-{mo:02d}", "month", relative)
@@ -843,9 +866,25 @@ def _decade(m, published, text):
     return Found(m.start(), m.end(), f"{century}{tens}", "decade", cent is None)
 
 
+@lru_cache(maxsize=1)
+def _pair_direction_re() -> regex.Pattern:
+    """A second weekday or month and the direction of both after it (والأربعاء المقبلين)."""
+    names = alternation(list(weekdays()) + list(gregorian_months()))
+    duals = alternation(PAIR_DIRECTIONS)
+    return regex.compile(rf"\s*و\s*(?:{names})\s+(?P<dir>{duals}){E}")
+
+
+def _pair_direction(text: str, end: int) -> int | None:
+    """The direction written after the second of two weekdays or months joined by و."""
+    m = _pair_direction_re().match(text, end)
+    return DIRECTIONS[m.group("dir")] if m else None
+
+
 def _weekday(m, published, text):
     wd = weekdays()[_key(m.group("wd"))]
     direction = DIRECTIONS.get(m.group("dir") or "")
+    if direction is None:
+        direction = _pair_direction(text, m.end())  # يومي الثلاثاء والأربعاء المقبلين
     if m.group("wd").endswith("اثنين") and not m.group("part") and direction is None:
         return None  # الاثنين on its own is as often "the two"
     if published is None:
@@ -1127,9 +1166,10 @@ def _told_year(m, published, text):
 
 
 def _with_years_told_before(chosen: list[Found], text: str) -> list[Found]:
-    """Give an expression of the year told before (`anchor`) the year of the last date of its
-    paragraph (a day, a month or a year); without one it keeps its fallback value, or is dropped
-    when it has none."""
+    """Give an expression of the year told before (`anchor`) the year of the last absolute date
+    of its paragraph (a day, a month or a year written with its year: a relative one is the
+    reader's time, not the story's); without one it keeps its fallback value, or is dropped when
+    it has none."""
     out: list[Found] = []
     told: Found | None = None
     for f in chosen:
@@ -1144,8 +1184,8 @@ def _with_years_told_before(chosen: list[Found], text: str) -> list[Found]:
                 continue
             f = Found(f.start, f.end, value, f.granularity, year is None and f.relative,
                       f.calendar, f.kind, f.rank)
-        elif f.granularity in ("day", "month", "year") and f.value[:4].isdigit() and \
-                "/" not in f.value:
+        elif not f.relative and f.granularity in ("day", "month", "year") and \
+                f.value[:4].isdigit() and "/" not in f.value:
             told = f
         out.append(f)
     return out
