@@ -1094,7 +1094,7 @@ def _ago(m, published, text):
     unit = _key(m.group("unit"))
     designator, alone, mult = DURATION_UNITS[unit]
     sign = -1 if m.group("dirw") == "قبل" else 1
-    if sign == 1 and not _future_before(text, m.start()):
+    if sign == 1 and not _future_before(text, m.start(), clause=True):
         return None
     n_text, vague = m.group("n"), m.group("vague")
     if n_text and (vague or alone is not None):
@@ -1212,8 +1212,10 @@ def _vague(m, published, text):
     if following in _VAGUE_NOT_AFTER or (following.startswith("ال") and
                                          m.group(0).split()[-1] in _VAGUE_NOUNS):
         return None
+    if m.group(0) == "مستقبلا" and following in _FUTURE_ADJECTIVES:
+        return None  # يملك مستقبلاً كبيراً: a future, the noun
     if m.group("later"):
-        if not _future_before(text, m.start()):
+        if not _future_before(text, m.start(), clause=True):
             return None
         return Found(m.start(), m.end(), "FUTURE_REF", "vague", True)
     return Found(m.start(), m.end(), "PAST_REF" if m.group("past") else "FUTURE_REF", "vague",
@@ -1221,6 +1223,9 @@ def _vague(m, published, text):
 
 
 _VAGUE_NOUNS = frozenset({"فتره", "زمن", "مده", "وقت", "حين"})
+# Adjectives after مستقبلاً that make it the noun (مستقبلاً واعداً), folded
+_FUTURE_ADJECTIVES = frozenset({"كبيرا", "واعدا", "مشرقا", "زاهرا", "افضل", "مختلفا", "غامضا",
+                                "مجهولا", "باهرا", "جيدا", "مظلما", "افضلا", "امنا", "مزدهرا"})
 # Words after a vague time that tie it to another (من، على) or make قريباً "near" (منه، إلى)
 _VAGUE_NOT_AFTER = frozenset({"من", "منه", "منها", "منهم", "منا", "علي", "الي", "عن", "مبكر",
                               "باكر", "لي", "له", "لها"})
@@ -1297,13 +1302,17 @@ _RELDAY_WORDS = frozenset(fold(w) for w in ("غدا", "غداً", "غد", "أم�
 _CLAUSE_OPENERS = frozenset(fold(w) for w in ("إنه", "إنها", "إنهم", "الذي", "التي", "الذين",
                                               "بينما", "فيما"))
 _CLAUSE_END_RE = regex.compile(r"[.!?؟؛\n]")
+_CLAUSE_COMMA_END_RE = regex.compile(r"[.!?؟؛\n،,]")
 
 
-def _future_before(text: str, pos: int) -> bool:
-    """A future marker among the five words before `pos`, within its sentence."""
+def _future_before(text: str, pos: int, clause: bool = False) -> bool:
+    """A future marker among the five words before `pos`, within its sentence (with `clause`,
+    within its clause: no comma between; a count after بعد or a "later" is another clause's
+    time past a comma, and a name spelt like a future verb, «كوميدي سنترال»، بعد ستة عشر عاماً,
+    is no marker)."""
     before = text[max(0, pos - 80):pos]
     stop = None
-    for stop in _CLAUSE_END_RE.finditer(before):
+    for stop in (_CLAUSE_COMMA_END_RE if clause else _CLAUSE_END_RE).finditer(before):
         pass
     if stop is not None:
         before = before[stop.end():]
