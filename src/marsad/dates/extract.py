@@ -256,6 +256,7 @@ _ANCHORED_KINDS = {
     "weekday": "weekdays",
     "duration": "units", "duration_post": "units", "relday": "relday",
     "relperiod": "relperiod", "decade": "decades", "ago": "units", "plural_period": "units",
+    "vague": "vague", "told_year": "told_year",
 }
 _DIGIT_KINDS = frozenset({"numeric", "numeric_dm", "hijri_numeric", "hijri_year", "year_range",
                           "year", "year_list"})
@@ -271,6 +272,11 @@ def _anchor_automaton():
         "units": DURATION_UNITS, "decades": DECADES,
         "relday": ("امس", "اليوم", "غد", "الليله", "البارحه"),
         "relperiod": ("اسبوع", "شهر", "عام", "سنه"),
+        # (a word every match of the pattern holds)
+        "vague": ("فتره", "زمن", "مده", "وقت", "حين", "الاونه", "موخرا", "المستقبل", "القريب",
+                  "قريب", "مستقبلا", "لاحقا"),
+        "told_year": ("نفسه", "ذاته", "نفسها", "ذاتها", "ذلك", "تلك", "نفس", "ذات", "التالي",
+                      "اللاحق"),
     }
     by_word: dict[str, set[str]] = {}
     for group, names in groups.items():
@@ -384,7 +390,7 @@ def _start_words() -> dict[str, set[str]]:
         "vague": {"منذ", "قبل", "في", "خلال", "الاونه", "موخرا", "المستقبل", "عما", "قريبا",
                   "مستقبلا", "لاحقا"},
         "duration": set(_QUALIFIER_FIRST_WORDS) | set(number_words()) | set(DURATION_UNITS)
-                    | {"عده", "بضعه", "بضع", "احد", "احدي"},
+                    | {"عده", "بضعه", "بضع", "احد عشر", "احدي عشر"},
     }
 
 
