@@ -110,7 +110,7 @@ class DateExpr:
     end: int
     text: str
     value: str  # ISO 8601: 2017-11-01, 2015-11, 2015, P2Y, 2017-W44
-    granularity: str  # day | week | month | year | duration | hijri? (value is Gregorian)
+    granularity: str  # day | week | month | year | decade | duration | vague (PAST_REF …)
     relative: bool = False
     calendar: str = "gregorian"
     sentence: int = -1
