@@ -41,7 +41,8 @@ from functools import lru_cache, partial
 from typing import TypeVar
 
 from marsad.actors.beam import lean_model_class
-from marsad.actors.joint import transliterate_jointly
+from marsad.actors.calls import calls_ok, transliterate_calls
+from marsad.actors.joint import CALL_ERRORS, transliterate_jointly
 from marsad.text.normalize import DROPPED_CHARS, fold
 
 T = TypeVar("T")
@@ -175,12 +176,19 @@ class Romanizer:
             translit, batch_ok = _transliterator()
         except (ImportError, ValueError, RuntimeError, OSError):
             translit, batch_ok = None, False  # no transliterator: no Latin spelling
+        calls = [([u for _, u in items], self._iso2(country))
+                 for country, items in by_country.items()]
         joint, worker_cpu = None, 0.0
-        if batch_ok and len(by_country) > 1 and _joint_ok(translit):
+        if batch_ok and calls_ok(translit):
+            # the package's steps over all the calls at once, their model runs decoded together
+            # (`marsad.actors.calls`); on an error, the calls below each meet it alone
+            try:
+                joint = dict(zip(by_country, transliterate_calls(translit, calls), strict=True))
+            except CALL_ERRORS:
+                joint = None
+        if joint is None and batch_ok and len(by_country) > 1 and _joint_ok(translit):
             # the calls' model runs share their beam searches (`marsad.actors.joint`)
-            outs_by_call, worker_cpu = transliterate_jointly(
-                translit, [([u for _, u in items], self._iso2(country))
-                           for country, items in by_country.items()])
+            outs_by_call, worker_cpu = transliterate_jointly(translit, calls)
             joint = dict(zip(by_country, outs_by_call, strict=True))
         for country, items in by_country.items():
             iso2 = self._iso2(country)
