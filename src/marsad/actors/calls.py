@@ -13,9 +13,10 @@ instead of one call after the other:
    any batch, and each name is encoded alone: `marsad.actors.beam`, `romanize._RowEncoder`);
 3. each name's candidates ranked (the package's second loop and `_finalize`, top spelling only).
 
-What this saves against calling the package (with `marsad.actors.joint` sharing the calls'
-model runs through threads): the threads, the empty user dictionary's lookups, each name's
-normalisation done six times, and the candidates' objects. On the 958 names of 300 articles of
+What this saves against calling the package (the ninth session's change: before it,
+`marsad.actors.joint` ran the calls in threads, one per call, whose model runs were decoded
+together when all of them waited for the model): the threads, the empty user dictionary's
+lookups, each name's normalisation done six times, and the candidates' objects. On the 958 names of 300 articles of
 2015-07-25 in batches of 32, replayed: 0.51–0.52 s of CPU against 0.56–0.62 s, the same
 spellings. Only for a transliterator as `romanize._transliterator` builds it (`calls_ok`): the
 package's defaults, no user dictionary, `LeanModel`s.
@@ -26,6 +27,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 from types import SimpleNamespace
+
+# What a call of the package may raise and the caller falls back on (`romanize._transliterate`)
+CALL_ERRORS = (ImportError, ValueError, RuntimeError, OSError)
 
 
 @lru_cache(maxsize=1)
