@@ -34,6 +34,10 @@ ENTITY_COLUMNS: tuple[str, ...] = (
     "article_id", "start", "end", "text", "type", "canonical", "actor_code", "actor_id",
     "country", "role", "how", "sentence",
 )
+# The values of the `modality` column (an event's modality; schema/document.schema.json).
+MODALITIES: tuple[str, ...] = ("asserted", "negated", "future", "intended", "threatened",
+                               "conditional", "hypothetical", "historical", "reported",
+                               "habitual")
 ARTICLE_COLUMNS: tuple[str, ...] = (
     "article_id", "content_hash", "published", "title", "source", "url", "n_sentences",
     "n_entities", "n_quotes", "n_events", "text",

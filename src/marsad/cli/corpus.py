@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
+
+from marsad.cli.args import cameo_prefix, iso_date, non_negative_int, positive_int
 
 DB_HELP = "the store (SQLite file; default marsad.db)"
 EXIT_REJECTED = 3  # ingest finished, but some items were rejected
@@ -17,9 +20,9 @@ def register(sub) -> None:
                                    "(see the rejects log).")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
     p.add_argument("--db", default="marsad.db", help=DB_HELP)
-    p.add_argument("--workers", type=int, default=1, help="coding processes")
+    p.add_argument("--workers", type=positive_int, default=1, help="coding processes")
     p.add_argument("--rejects", metavar="FILE", help="rejects log (default: DB.rejects.jsonl)")
-    p.add_argument("--limit", type=int, help="stop after N input items")
+    p.add_argument("--limit", type=positive_int, help="stop after N input items")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--lexicon", action="append", default=[], metavar="DIR")
     p.set_defaults(func=_ingest)
@@ -36,13 +39,15 @@ def register(sub) -> None:
     _filters(p)
     p.set_defaults(func=_search)
 
-    p = sub.add_parser("events", help="list stored events")
+    p = sub.add_parser("events", help="list stored events",
+                       description="Stored events (one row per distinct event, newest first) "
+                                   "with the filters given.")
     _filters(p, modality=True)
     p.set_defaults(func=_events)
 
-    p = sub.add_parser("quotes", help="list stored quotes")
-    _filters(p)
-    p.add_argument("--speaker", help="speaker actor code prefix or part of the name")
+    p = sub.add_parser("quotes", help="list stored quotes",
+                       description="Stored quotes, newest first, with the filters given.")
+    _filters(p, speaker=True)
     p.set_defaults(func=_quotes)
 
     p = sub.add_parser("export", help="export events, quotes or articles",
@@ -58,32 +63,50 @@ def register(sub) -> None:
     p.set_defaults(func=_export)
 
 
-def _filters(p, modality: bool = False) -> None:
+def _filters(p, modality: bool = False, speaker: bool = False) -> None:
+    from marsad.store.query import MAX_LIMIT
+    from marsad.tables import MODALITIES
+
     p.add_argument("--db", default="marsad.db", help=DB_HELP)
-    p.add_argument("--actor", help="actor code prefix (RUS, RUSGOV) or part of a name")
-    p.add_argument("--code", help="CAMEO code prefix (e.g. 04, 042)")
-    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    if speaker:  # (quotes have a speaker, not an actor pair or an event code)
+        p.add_argument("--speaker", "--actor", dest="speaker",
+                       help="speaker actor code prefix (SAU, SAUGOV) or part of the name")
+    else:
+        p.add_argument("--actor", help="actor code prefix (RUS, RUSGOV) or part of a name")
+        p.add_argument("--code", type=cameo_prefix, help="CAMEO code prefix (e.g. 04, 042)")
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=iso_date,
+                   help="on or after this day")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=iso_date,
+                   help="on or before this day")
     p.add_argument("--source", help="newspaper / source as stored (e.g. aawsat)")
     if modality:
-        p.add_argument("--modality", help="asserted, negated, future, ...")
-    p.add_argument("--limit", type=int, default=20)
-    p.add_argument("--offset", type=int, default=0)
+        p.add_argument("--modality", choices=MODALITIES, metavar="MODALITY",
+                       help=", ".join(MODALITIES))
+    p.add_argument("--limit", type=positive_int, default=20,
+                   help=f"rows to show (default 20, at most {MAX_LIMIT})")
+    p.add_argument("--offset", type=non_negative_int, default=0, help="rows to skip")
     p.add_argument("--format", choices=("table", "jsonl"), default="table")
 
 
 def _make_filters(args):
     from marsad.store.query import Filters
 
-    return Filters(actor=args.actor, code=args.code, date_from=args.date_from,
+    return Filters(actor=getattr(args, "actor", None), code=getattr(args, "code", None),
+                   date_from=args.date_from,
                    date_to=args.date_to, source=args.source,
                    modality=getattr(args, "modality", None),
                    speaker=getattr(args, "speaker", None))
 
 
 def _open(args):
+    """The store of a reading command: it must exist (a mistyped --db would else create an
+    empty store and show nothing)."""
+    from marsad.errors import MarsadError
     from marsad.store import connect
 
+    if not Path(args.db).is_file():
+        raise MarsadError(f"store {args.db} does not exist; give the store with --db FILE, or "
+                          f"create it with `marsad ingest PATH... --db {args.db}`")
     return connect(args.db, read_only=False)
 
 

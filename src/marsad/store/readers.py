@@ -62,7 +62,18 @@ def iter_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
 
 def iter_items(paths: Iterable[str | os.PathLike], max_bytes: int = MAX_ARTICLE_BYTES
                ) -> Iterator[Item | InputError]:
-    for path in iter_paths(paths):
+    for p in paths:
+        found = False
+        for item in _path_items(p, max_bytes):
+            found = True
+            yield item
+        if not found and Path(p).is_dir():
+            yield InputError("is a folder with no article files in it (" +
+                             ", ".join(sorted(KNOWN_SUFFIXES)) + ")", str(p), reason="empty")
+
+
+def _path_items(p: str | os.PathLike, max_bytes: int) -> Iterator[Item | InputError]:
+    for path in iter_paths([p]):
         origin = str(path)
         if not path.exists():
             yield InputError("does not exist", origin, reason="missing")
@@ -73,7 +84,7 @@ def iter_items(paths: Iterable[str | os.PathLike], max_bytes: int = MAX_ARTICLE_
                 yield from _zip_items(path, max_bytes)
             elif suffix in JSONL_SUFFIXES:
                 with path.open("rb") as fh:
-                    yield from _jsonl_items(fh, origin, max_bytes)
+                    yield from jsonl_items(fh, origin, max_bytes)
             elif suffix in JSON_SUFFIXES:
                 yield from _json_items(path.read_bytes(), origin, max_bytes)
             elif suffix in HTML_SUFFIXES:
@@ -126,7 +137,7 @@ def _read_limited(path: Path, max_bytes: int) -> bytes:
     return path.read_bytes()
 
 
-def _jsonl_items(fh, origin: str, max_bytes: int) -> Iterator[Item | InputError]:
+def jsonl_items(fh, origin: str, max_bytes: int) -> Iterator[Item | InputError]:
     for lineno, raw in enumerate(fh, 1):
         if not raw.strip():
             continue
@@ -153,9 +164,11 @@ def _json_items(data: bytes, origin: str, max_bytes: int) -> Iterator[Item | Inp
         yield InputError(f"is not valid JSON ({exc.msg} at line {exc.lineno})", origin,
                          reason="malformed_json")
         return
-    records = payload if isinstance(payload, list) else [payload]
-    for i, rec in enumerate(records):
-        yield _record_item(rec, f"{origin}[{i}]", origin, i + 1, max_bytes)
+    if not isinstance(payload, list):
+        yield _record_item(payload, origin, origin, None, max_bytes)
+        return
+    for i, rec in enumerate(payload):
+        yield _record_item(rec, f"{origin}[{i}]", origin, i + 1, max_bytes, unit="item")
 
 
 def _zip_items(path: Path, max_bytes: int) -> Iterator[Item | InputError]:
@@ -179,7 +192,7 @@ def _zip_items(path: Path, max_bytes: int) -> Iterator[Item | InputError]:
             if suffix in JSON_SUFFIXES:
                 yield from _json_items(data, member, max_bytes)
             elif suffix in JSONL_SUFFIXES:
-                yield from _jsonl_items(io.BytesIO(data), member, max_bytes)
+                yield from jsonl_items(io.BytesIO(data), member, max_bytes)
             elif suffix in HTML_SUFFIXES:
                 try:
                     yield _html_item(data, member, max_bytes)
@@ -193,18 +206,24 @@ def _zip_items(path: Path, max_bytes: int) -> Iterator[Item | InputError]:
                     yield exc
 
 
-def _record_item(rec: Any, origin: str, file: str, line: int, max_bytes: int
-                 ) -> Item | InputError:
+def _record_item(rec: Any, origin: str, file: str, line: int | None, max_bytes: int,
+                 unit: str = "line") -> Item | InputError:
+    """The article of one JSON record (`line`: its line, or with unit="item" its position in a
+    JSON array)."""
+    def error(message: str, reason: str) -> InputError:
+        return InputError(message, file, line, reason, unit=unit)
+
     if not isinstance(rec, dict):
-        return InputError("is not a JSON object", file, line, "malformed_json")
+        return error("is not a JSON object; give one article object {\"text\": ...} per "
+                     + ("item" if unit == "item" else "line"), "malformed_json")
     text = next((rec[k] for k in _TEXT_KEYS if isinstance(rec.get(k), str)), None)
     if text is None:
-        return InputError('has no text field ("text" or "content")', file, line, "empty")
+        return error("has no text field (give the article text as one of "
+                     + ", ".join(f'"{k}"' for k in _TEXT_KEYS) + ")", "empty")
     if not text.strip():
-        return InputError("has an empty text", file, line, "empty")
+        return error("has an empty text", "empty")
     if len(text.encode("utf-8")) > max_bytes:
-        return InputError(f"text is too large ({len(text):,} characters)", file, line,
-                          "too_large")
+        return error(f"text is too large ({len(text):,} characters)", "too_large")
     published = None
     for k in _DATE_KEYS:
         if rec.get(k):
@@ -213,7 +232,7 @@ def _record_item(rec: Any, origin: str, file: str, line: int, max_bytes: int
                 break
     title = rec.get("title") if isinstance(rec.get("title"), str) else None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return Item(text, origin, doc_id=_str(rec.get("id") or rec.get("doc_id")), title=title,
+    return Item(text, origin, doc_id=_record_id(rec), title=title,
                 published=published, url=_str(rec.get("url")), source=_str(rec.get("source")))
 
 
@@ -238,6 +257,14 @@ def _iso_date(value: str) -> str | None:
         return dt.date.fromisoformat(value.strip()[:10]).isoformat()
     except ValueError:
         return None
+
+
+def _record_id(rec: dict[str, Any]) -> str | None:
+    """`id`, else `doc_id` (0 is an id; null and "" are none)."""
+    for key in ("id", "doc_id"):
+        if rec.get(key) not in (None, ""):
+            return str(rec[key])
+    return None
 
 
 def _str(v: Any) -> str | None:

@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, Reques
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from marsad.store import query as Q
+from marsad.tables import MODALITIES
 from marsad.web.api import article_filters, event_filters, paging, state
 from marsad.web.html import Html, Mark, attrs, el, esc, highlight, join, path_part, url
 from marsad.web.state import AppState
@@ -21,8 +22,6 @@ from marsad.web.svg import QUAD_NAMES, network, timeline
 
 NAV = (("/article", "Article"), ("/search", "Search"), ("/events", "Events"),
        ("/actors", "Actors"))
-MODALITIES = ("asserted", "negated", "future", "intended", "threatened", "conditional",
-              "historical", "reported", "habitual")
 
 
 def layout(request: Request, title: str, body: Html) -> str:
