@@ -250,3 +250,48 @@ def test_exports_read_back_with_pandas_and_pyarrow(tmp_path):
     for line in r.stdout.splitlines():
         rec = json.loads(line)
         assert {"event_type", "cameo_code", "actor1", "actor2", "date"} <= set(rec)
+
+
+def test_reading_commands_refuse_a_missing_store_and_create_nothing(tmp_path):
+    db = tmp_path / "typo.db"
+    for cmd in (["stats"], ["search", "الأمم"], ["events"], ["quotes"], ["export"]):
+        r = marsad(*cmd, "--db", str(db))
+        assert r.returncode == 1, cmd
+        assert f"store {db} does not exist" in r.stderr and "marsad ingest" in r.stderr
+    assert not db.exists()
+
+
+def test_filter_values_are_checked_before_the_store_is_read(tmp_path):
+    db = tmp_path / "s.db"
+    (tmp_path / "a.txt").write_text(ARTICLES[1], encoding="utf-8")
+    assert marsad("ingest", str(tmp_path / "a.txt"), "--db", str(db),
+                  "--no-progress").returncode == 0
+    for args, said in ((["events", "--from", "yesterday"], "'yesterday' is not a date"),
+                       (["events", "--to", "2015-13-01"], "'2015-13-01' is not a date"),
+                       (["events", "--code", "abc"], "'abc' is not a CAMEO code"),
+                       (["events", "--limit", "0"], "'0' is not a whole number of 1 or more"),
+                       (["events", "--modality", "maybe"], "invalid choice: 'maybe'"),
+                       (["search", "x", "--offset", "-1"], "'-1' is not a whole number")):
+        r = marsad(*args, "--db", str(db))
+        assert r.returncode == 2 and said in r.stderr, (args, r.stderr)
+    # quotes are filtered by their speaker: --actor means --speaker there
+    by_actor = marsad("quotes", "--db", str(db), "--actor", "EGY", "--format", "jsonl")
+    by_speaker = marsad("quotes", "--db", str(db), "--speaker", "EGY", "--format", "jsonl")
+    nobody = marsad("quotes", "--db", str(db), "--actor", "CHN", "--format", "jsonl")
+    assert by_actor.returncode == 0, by_actor.stderr
+    assert by_actor.stdout == by_speaker.stdout and by_actor.stdout and not nobody.stdout
+
+
+def test_json_array_items_and_empty_folders_are_named_in_rejects(tmp_path):
+    (tmp_path / "arr.json").write_text(json.dumps(
+        [{"id": 0, "text": ARTICLES[0]}, {"title": "بلا نص"}], ensure_ascii=False),
+        encoding="utf-8")
+    (tmp_path / "void").mkdir()
+    db = tmp_path / "s.db"
+    r = marsad("ingest", str(tmp_path / "arr.json"), str(tmp_path / "void"), "--db", str(db),
+               "--no-progress")
+    assert r.returncode == 3
+    assert "arr.json, item 2: has no text field" in r.stderr
+    assert "void: is a folder with no article files in it" in r.stderr
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT article_id FROM articles").fetchall() == [("0",)]
