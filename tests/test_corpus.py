@@ -295,3 +295,57 @@ def test_json_array_items_and_empty_folders_are_named_in_rejects(tmp_path):
     assert "void: is a folder with no article files in it" in r.stderr
     con = sqlite3.connect(db)
     assert con.execute("SELECT article_id FROM articles").fetchall() == [("0",)]
+
+
+def _store_with_event_dates(path, dates):
+    """A store whose events have these dates (one mention each, article a, code 042)."""
+    from marsad.store import connect
+    from marsad.store.ingest import refresh_events
+
+    con = connect(path)
+    with con:
+        for i, date in enumerate(dates):
+            con.execute("INSERT INTO mentions (event_id, article_id, sentence, start, ev_date, "
+                        "ev_event_code, ev_actor1_code) VALUES (?, 'a', ?, 0, ?, '042', 'SAU')",
+                        (f"e{i}", i, date))
+        refresh_events(con, [f"e{i}" for i in range(len(dates))])
+    return con
+
+
+def test_event_dates_of_weeks_months_and_years_filter_and_sort_by_their_days(tmp_path):
+    from marsad.store.query import Filters, actor, events
+
+    con = _store_with_event_dates(tmp_path / "s.db", [
+        "2015-07-21", "2015-W29", "2015-07", "2015", "2015-08-02", "2015-W20/2015-W29",
+        "2015-06-30"])
+
+    def dates(**f):
+        return [r["date"] for r in events(con, Filters(**f), limit=50)["results"]]
+
+    # newest first by the first day each covers (2015-W29 is 13-19 July)
+    assert dates() == ["2015-08-02", "2015-07-21", "2015-W29", "2015-07", "2015-06-30",
+                       "2015-W20/2015-W29", "2015"]
+    # July: the days, the week and the month that lie in it; not the year, not the interval
+    assert dates(date_from="2015-07-01", date_to="2015-07-31") == [
+        "2015-07-21", "2015-W29", "2015-07"]
+    assert dates(date_to="2015-07-19") == ["2015-W29", "2015-06-30", "2015-W20/2015-W29"]
+    assert dates(date_from="2015-07-14") == ["2015-08-02", "2015-07-21"]
+    # the actor's timeline counts days, weeks and months in their month; not the year
+    timeline = {m["month"]: m["events"] for m in actor(con, "SAU")["timeline"]}
+    assert timeline == {"2015-06": 1, "2015-07": 3, "2015-08": 1}
+
+
+def test_a_store_of_the_first_schema_is_migrated_with_its_event_days(tmp_path):
+    from marsad.store import SCHEMA_VERSION, connect
+    from marsad.store.db import MIGRATIONS
+
+    db = tmp_path / "old.db"
+    old = sqlite3.connect(db)
+    old.executescript(MIGRATIONS[0] + "; PRAGMA user_version=1;")
+    old.execute("INSERT INTO events (event_id, date, event_code) VALUES ('e', '2015-W29', '042')")
+    old.commit()
+    old.close()
+    con = connect(db)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert tuple(con.execute("SELECT first_day, last_day FROM events").fetchone()) == (
+        "2015-07-13", "2015-07-19")

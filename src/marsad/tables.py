@@ -8,7 +8,10 @@ each coded event mention becomes a `mention` row, and mentions with the same key
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import hashlib
+import re
 from typing import Any
 
 from marsad.document import ActorRef, Document, Event
@@ -208,6 +211,39 @@ def _day(date: str | None) -> int | None:
         return None
     digits = date.replace("-", "")[:8]
     return int(digits.ljust(8, "0")) if digits.isdigit() and len(digits) in (4, 6, 8) else None
+
+
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+
+
+def date_bounds(date: str | None) -> tuple[str | None, str | None]:
+    """The first and the last day (ISO) that an event's date covers: a day, a month (2015-07),
+    a year, an ISO week (2015-W29) or an interval of them (2015-W20/2015-W29). (None, None) for
+    no date or another form, e.g. a duration."""
+    if not date:
+        return None, None
+    start, _, end = date.partition("/")
+    return _day_bounds(start)[0], _day_bounds(end or start)[1]
+
+
+def _day_bounds(value: str) -> tuple[str | None, str | None]:
+    try:
+        if len(value) == 10:
+            day = dt.date.fromisoformat(value)
+            return day.isoformat(), day.isoformat()
+        if len(value) == 7 and value[4] == "-" and value[5:].isdigit():
+            year, month = int(value[:4]), int(value[5:])
+            last = calendar.monthrange(year, month)[1]
+            return dt.date(year, month, 1).isoformat(), dt.date(year, month, last).isoformat()
+        if len(value) == 4 and value.isdigit():
+            return f"{value}-01-01", f"{value}-12-31"
+        week = _WEEK.fullmatch(value)
+        if week:
+            monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+            return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+    except ValueError:
+        pass
+    return None, None
 
 
 def events_from_mentions(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -6,7 +6,8 @@ each migration in its own transaction.
 
 Tables: articles (one row per distinct text, keyed by content hash), sentences, entities,
 quotes, mentions (one per coded event mention, with the event's attributes), events (derived from
-mentions: one row per (date, source, target, CAMEO code), GDELT-style), rejects (bad input
+mentions: one row per (date, source, target, CAMEO code), GDELT-style, with the first and last
+day its date covers), rejects (bad input
 items), and articles_fts (FTS5 over the folded text and its clitic-free stems; contentless, so
 articles are never deleted from a store).
 """
@@ -88,6 +89,16 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE VIRTUAL TABLE articles_fts USING fts5(body, stems, content='');
     """,
+    # 1 -> 2: the first and last day an event's date covers (a day, month, year, ISO week or
+    # an interval: `tables.date_bounds`), so that date filters and "newest first" compare days
+    # and not strings (where 2015-W29 sorted after 2015-07-31 and 2015-07 before 2015-07-01)
+    """
+    ALTER TABLE events ADD COLUMN first_day TEXT;
+    ALTER TABLE events ADD COLUMN last_day TEXT;
+    UPDATE events SET first_day = marsad_first_day(date), last_day = marsad_last_day(date);
+    CREATE INDEX events_first_day ON events(first_day);
+    CREATE INDEX events_last_day ON events(last_day);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -107,6 +118,7 @@ def connect(path: str | Path, read_only: bool = False) -> sqlite3.Connection:
         con.execute("PRAGMA journal_mode=WAL")
         con.execute("PRAGMA synchronous=NORMAL")
     con.row_factory = sqlite3.Row
+    _add_functions(con)
     con.execute("PRAGMA foreign_keys=ON")
     version = con.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
@@ -118,6 +130,14 @@ def connect(path: str | Path, read_only: bool = False) -> sqlite3.Connection:
                               f"without --read-only to migrate it")
         _migrate(con, version)
     return con
+
+
+def _add_functions(con: sqlite3.Connection) -> None:
+    """The SQL functions migrations use."""
+    from marsad.tables import date_bounds
+
+    con.create_function("marsad_first_day", 1, lambda d: date_bounds(d)[0], deterministic=True)
+    con.create_function("marsad_last_day", 1, lambda d: date_bounds(d)[1], deterministic=True)
 
 
 def _migrate(con: sqlite3.Connection, version: int) -> None:

@@ -26,6 +26,7 @@ from marsad.store.db import connect
 from marsad.store.readers import Item, count_items, iter_items
 from marsad.tables import (
     article_row,
+    date_bounds,
     content_hash,
     entity_rows,
     event_row_from_mentions,
@@ -155,6 +156,7 @@ def refresh_events(con: sqlite3.Connection, event_ids: Iterable[str]) -> None:
         if not rows:
             continue
         ev = event_row_from_mentions(rows)
+        ev["first_day"], ev["last_day"] = date_bounds(ev["date"])  # (store only: filters)
         if cols is None:
             cols = list(ev)
         con.execute(f"INSERT OR REPLACE INTO events ({', '.join(cols)}) VALUES "
