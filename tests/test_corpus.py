@@ -349,3 +349,72 @@ def test_a_store_of_the_first_schema_is_migrated_with_its_event_days(tmp_path):
     assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert tuple(con.execute("SELECT first_day, last_day FROM events").fetchone()) == (
         "2015-07-13", "2015-07-19")
+
+
+def test_export_selects_rows_with_the_filters_of_events(tmp_path):
+    (tmp_path / "in.jsonl").write_text("\n".join(json.dumps(
+        {"id": f"a{i}", "text": t, "published": f"2020-0{i + 1}-10"}, ensure_ascii=False)
+        for i, t in enumerate(ARTICLES)) + "\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert marsad("ingest", str(tmp_path / "in.jsonl"), "--db", str(db),
+                  "--no-progress").returncode == 0
+    con = sqlite3.connect(db)
+    # the visit of the French president to Paris (article a3, published 2020-04-10)
+    want = {r[0] for r in con.execute(
+        "SELECT event_id FROM events WHERE actor1_code LIKE 'FRA%' AND event_code LIKE '04%' "
+        "AND first_day >= '2020-04-01'")}
+    assert want
+    out = tmp_path / "e.jsonl"
+    r = marsad("export", "--db", str(db), "--actor", "FRA", "--code", "04", "--from",
+               "2020-04-01", "--format", "jsonl", "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    assert {json.loads(x)["event_id"] for x in out.read_text("utf-8").splitlines()} == want
+    r = marsad("export", "--db", str(db), "--what", "mentions", "--actor", "FRA", "--code",
+               "04", "--from", "2020-04-01", "--format", "jsonl")
+    assert {json.loads(x)["event_id"] for x in r.stdout.splitlines()} == want
+    r = marsad("export", "--db", str(db), "--what", "articles", "--to", "2020-02-28",
+               "--format", "jsonl")
+    assert [json.loads(x)["article_id"] for x in r.stdout.splitlines()] == ["a0", "a1"]
+
+
+def test_export_errors_name_the_output_and_keep_what_was_there(tmp_path):
+    db = tmp_path / "s.db"
+    (tmp_path / "a.txt").write_text(ARTICLES[3], encoding="utf-8")
+    assert marsad("ingest", str(tmp_path / "a.txt"), "--db", str(db),
+                  "--no-progress").returncode == 0
+    r = marsad("export", "--db", str(db), "-o", str(tmp_path / "no" / "e.csv"))
+    assert r.returncode == 1 and "folder" in r.stderr and "does not exist" in r.stderr
+    r = marsad("export", "--db", str(db), "-o", str(tmp_path))
+    assert r.returncode == 1 and "is a folder; give a file name" in r.stderr
+    kept = tmp_path / "q.csv"
+    kept.write_text("what was there\n", encoding="utf-8")
+    r = marsad("export", "--db", str(db), "--what", "quotes", "--style", "plover", "-o",
+               str(kept))
+    assert r.returncode == 1 and "--style plover writes events" in r.stderr
+    assert "Traceback" not in r.stderr
+    assert kept.read_text(encoding="utf-8") == "what was there\n"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".part") == []
+
+
+def test_parquet_exports_have_one_schema_even_when_empty(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    db = tmp_path / "s.db"
+    (tmp_path / "a.txt").write_text(ARTICLES[3], encoding="utf-8")
+    assert marsad("ingest", str(tmp_path / "a.txt"), "--db", str(db),
+                  "--no-progress").returncode == 0
+    full, empty, plover = tmp_path / "f.parquet", tmp_path / "e.parquet", tmp_path / "p.parquet"
+    for out, extra in ((full, []), (empty, ["--from", "2999-01-01"]),
+                       (plover, ["--style", "plover"])):
+        r = marsad("export", "--db", str(db), "--format", "parquet", "-o", str(out), *extra)
+        assert r.returncode == 0, r.stderr
+    assert pq.read_table(empty).num_rows == 0 and pq.read_table(full).num_rows >= 1
+    assert pq.read_schema(empty) == pq.read_schema(full)
+    schema = pq.read_schema(full)
+    assert schema.field("day").type == pa.int64()
+    assert schema.field("goldstein").type == pa.float64()
+    assert pq.read_table(full).column("source_url").null_count == pq.read_table(full).num_rows
+    assert schema.field("source_url").type == pa.string()  # a .txt has no URL: all null
+    assert pq.read_schema(plover).field("location").type == pa.struct(
+        [("name", pa.string()), ("country", pa.string())])

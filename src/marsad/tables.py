@@ -37,6 +37,21 @@ ENTITY_COLUMNS: tuple[str, ...] = (
     "article_id", "start", "end", "text", "type", "canonical", "actor_code", "actor_id",
     "country", "role", "how", "sentence",
 )
+# Typed columns of the tables above (the others are strings): their Parquet files have one
+# fixed schema (`arrow_schema`), so an empty or all-null column is typed too.
+INT_COLUMNS = frozenset({"day", "quad_class", "num_mentions", "num_articles", "start", "end",
+                         "sentence", "n_sentences", "n_entities", "n_quotes", "n_events"})
+FLOAT_COLUMNS = frozenset({"goldstein"})
+
+
+def arrow_schema(columns: tuple[str, ...] | list[str]):
+    """The pyarrow schema of a table with these columns."""
+    import pyarrow as pa
+
+    return pa.schema([(c, pa.int64() if c in INT_COLUMNS else
+                       pa.float64() if c in FLOAT_COLUMNS else pa.string()) for c in columns])
+
+
 # The values of the `modality` column (an event's modality; schema/document.schema.json).
 MODALITIES: tuple[str, ...] = ("asserted", "negated", "future", "intended", "threatened",
                                "conditional", "hypothetical", "historical", "reported",

@@ -50,12 +50,16 @@ def register(sub) -> None:
     _filters(p, speaker=True)
     p.set_defaults(func=_quotes)
 
-    p = sub.add_parser("export", help="export events, quotes or articles",
+    p = sub.add_parser("export", help="export events, quotes, articles or mentions",
                        description="Events: the GDELT-like flat table (docs/export.md) or PLOVER "
-                                   "JSON records with --style plover.")
+                                   "JSON records with --style plover. The filters select the "
+                                   "events (and their mentions), the quotes of a speaker "
+                                   "(--actor), or the articles naming an actor or with an "
+                                   "event of a CAMEO code.")
     p.add_argument("--db", default="marsad.db", help=DB_HELP)
     p.add_argument("--what", choices=("events", "quotes", "articles", "mentions"),
                    default="events")
+    _selection(p, modality=True)
     p.add_argument("--format", choices=("csv", "jsonl", "parquet"), default="csv")
     p.add_argument("--style", choices=("gdelt", "plover"), default="gdelt",
                    help="events only: flat GDELT-like rows or PLOVER records")
@@ -65,9 +69,19 @@ def register(sub) -> None:
 
 def _filters(p, modality: bool = False, speaker: bool = False) -> None:
     from marsad.store.query import MAX_LIMIT
-    from marsad.tables import MODALITIES
 
     p.add_argument("--db", default="marsad.db", help=DB_HELP)
+    _selection(p, modality, speaker)
+    p.add_argument("--limit", type=positive_int, default=20,
+                   help=f"rows to show (default 20, at most {MAX_LIMIT})")
+    p.add_argument("--offset", type=non_negative_int, default=0, help="rows to skip")
+    p.add_argument("--format", choices=("table", "jsonl"), default="table")
+
+
+def _selection(p, modality: bool = False, speaker: bool = False) -> None:
+    """The options that select rows: actor (or speaker), CAMEO code, dates, source, modality."""
+    from marsad.tables import MODALITIES
+
     if speaker:  # (quotes have a speaker, not an actor pair or an event code)
         p.add_argument("--speaker", "--actor", dest="speaker",
                        help="speaker actor code prefix (SAU, SAUGOV) or part of the name")
@@ -82,10 +96,6 @@ def _filters(p, modality: bool = False, speaker: bool = False) -> None:
     if modality:
         p.add_argument("--modality", choices=MODALITIES, metavar="MODALITY",
                        help=", ".join(MODALITIES))
-    p.add_argument("--limit", type=positive_int, default=20,
-                   help=f"rows to show (default 20, at most {MAX_LIMIT})")
-    p.add_argument("--offset", type=non_negative_int, default=0, help="rows to skip")
-    p.add_argument("--format", choices=("table", "jsonl"), default="table")
 
 
 def _make_filters(args):
@@ -200,6 +210,7 @@ def _quotes(args) -> int:
 def _export(args) -> int:
     from marsad.store.export import export
 
-    n = export(_open(args), args.what, args.format, args.output, args.style)
+    n = export(_open(args), args.what, args.format, args.output, args.style,
+               filters=_make_filters(args))
     print(f"exported {n} {args.what} row(s)", file=sys.stderr)
     return 0

@@ -141,6 +141,14 @@ def search(con: sqlite3.Connection, query: str, filters: Filters | None = None,
     return {"total": total, "results": results}
 
 
+def article_where(f: Filters) -> tuple[list[str], list[Any]]:
+    """The conditions (on `articles a`) and their parameters of the filters."""
+    where: list[str] = []
+    params: list[Any] = []
+    _article_filters(f, where, params)
+    return where, params
+
+
 def _article_filters(f: Filters, where: list[str], params: list[Any]) -> None:
     _date_range("a.published", f, where, params)
     if f.source:
@@ -193,8 +201,17 @@ def snippet(text: str, query: str, segmenter=None, width: int = 240
 # -- events, quotes, actors --------------------------------------------------------------------
 def events(con: sqlite3.Connection, filters: Filters | None = None, limit: int = 50,
            offset: int = 0) -> dict[str, Any]:
-    f = filters or Filters()
-    where, params = [], []
+    where, params = event_where(filters or Filters())
+    # newest first by the first day the date covers: a day before its week, month and year
+    return _page(con, EVENT_SELECT, "events ev", where, params,
+                 "ev.first_day DESC, ev.last_day, ev.num_mentions DESC, ev.event_id",
+                 limit, offset)
+
+
+def event_where(f: Filters) -> tuple[list[str], list[Any]]:
+    """The conditions (on `events ev`) and their parameters of the filters."""
+    where: list[str] = []
+    params: list[Any] = []
     if f.actor:
         clause, p = _actor_clause(f.actor, ("ev.actor1_code", "ev.actor2_code"),
                                   ("ev.actor1_name", "ev.actor2_name"))
@@ -214,10 +231,7 @@ def events(con: sqlite3.Connection, filters: Filters | None = None, limit: int =
         where.append("EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.article_id = "
                      "m.article_id WHERE m.event_id = ev.event_id AND a.source = ?)")
         params.append(f.source)
-    # newest first by the first day the date covers: a day before its week, month and year
-    return _page(con, EVENT_SELECT, "events ev", where, params,
-                 "ev.first_day DESC, ev.last_day, ev.num_mentions DESC, ev.event_id",
-                 limit, offset)
+    return where, params
 
 
 EVENT_SELECT = ", ".join(f"ev.{c}" for c in EVENT_COLUMNS)
@@ -253,8 +267,15 @@ def event(con: sqlite3.Connection, event_id: str) -> dict[str, Any] | None:
 
 def quotes(con: sqlite3.Connection, filters: Filters | None = None, limit: int = 50,
            offset: int = 0) -> dict[str, Any]:
-    f = filters or Filters()
-    where, params = [], []
+    where, params = quote_where(filters or Filters())
+    return _page(con, "q.*", "quotes q", where, params, "q.published DESC, q.id", limit, offset)
+
+
+def quote_where(f: Filters) -> tuple[list[str], list[Any]]:
+    """The conditions (on `quotes q`) and their parameters of the filters: the speaker (or
+    actor), dates, source."""
+    where: list[str] = []
+    params: list[Any] = []
     who = f.speaker or f.actor
     if who:
         clause, p = _actor_clause(who, ("q.speaker_code",), ("q.speaker_name", "q.speaker_text"))
@@ -265,7 +286,7 @@ def quotes(con: sqlite3.Connection, filters: Filters | None = None, limit: int =
         where.append("EXISTS (SELECT 1 FROM articles a WHERE a.article_id = q.article_id "
                      "AND a.source = ?)")
         params.append(f.source)
-    return _page(con, "q.*", "quotes q", where, params, "q.published DESC, q.id", limit, offset)
+    return where, params
 
 
 def actor(con: sqlite3.Connection, code: str, limit: int = 200) -> dict[str, Any] | None:
