@@ -88,7 +88,7 @@ def _path_items(p: str | os.PathLike, max_bytes: int) -> Iterator[Item | InputEr
             elif suffix in JSON_SUFFIXES:
                 yield from _json_items(path.read_bytes(), origin, max_bytes)
             elif suffix in HTML_SUFFIXES:
-                yield _html_item(path.read_bytes(), origin, max_bytes)
+                yield html_item(path.read_bytes(), origin, max_bytes)
             else:
                 data = _read_limited(path, max_bytes)
                 yield Item(decode_bytes(data, origin, max_bytes), origin, doc_id=path.stem)
@@ -195,7 +195,7 @@ def _zip_items(path: Path, max_bytes: int) -> Iterator[Item | InputError]:
                 yield from jsonl_items(io.BytesIO(data), member, max_bytes)
             elif suffix in HTML_SUFFIXES:
                 try:
-                    yield _html_item(data, member, max_bytes)
+                    yield html_item(data, member, max_bytes)
                 except InputError as exc:
                     yield exc
             else:
@@ -236,7 +236,7 @@ def _record_item(rec: Any, origin: str, file: str, line: int | None, max_bytes: 
                 published=published, url=_str(rec.get("url")), source=_str(rec.get("source")))
 
 
-def _html_item(data: bytes, origin: str, max_bytes: int) -> Item:
+def html_item(data: bytes, origin: str, max_bytes: int) -> Item:
     import trafilatura
 
     html = decode_bytes(data, origin, max_bytes)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from http import HTTPStatus
+from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, Request, UploadFile
@@ -322,13 +323,19 @@ def build_router() -> APIRouter:
                      file: UploadFile | None = File(None), st: AppState = Depends(state)):
         from marsad.errors import InputError
         from marsad.io import decode_bytes
+        from marsad.store.readers import HTML_SUFFIXES, html_item
 
         if store and st.read_only:
             raise HTTPException(403, "this server is read-only (started with --read-only): "
                                      "untick “also store it” to code without storing")
         if file is not None and file.filename:
             try:
-                text = decode_bytes(file.file.read(), file.filename, max_bytes=st.max_body)
+                if Path(file.filename).suffix.lower() in HTML_SUFFIXES:  # the article in it
+                    item = html_item(file.file.read(), file.filename, st.max_body)
+                    text, title = item.text, title or item.title or ""
+                    published = published or item.published or ""
+                else:
+                    text = decode_bytes(file.file.read(), file.filename, max_bytes=st.max_body)
             except InputError as exc:
                 raise HTTPException(422, str(exc)) from None
         if not text.strip():
