@@ -418,3 +418,28 @@ def test_parquet_exports_have_one_schema_even_when_empty(tmp_path):
     assert schema.field("source_url").type == pa.string()  # a .txt has no URL: all null
     assert pq.read_schema(plover).field("location").type == pa.struct(
         [("name", pa.string()), ("country", pa.string())])
+
+
+def test_a_file_that_is_not_a_marsad_store_is_refused_and_left_alone(tmp_path):
+    text_file = tmp_path / "notes.db"
+    text_file.write_text("not a database\n", encoding="utf-8")
+    other = tmp_path / "other.db"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE things (x)")
+    con.commit()
+    con.close()
+    (tmp_path / "a.txt").write_text(ARTICLES[0], encoding="utf-8")
+    for db, said in ((text_file, "is not a marsad store"),
+                     (other, "is an SQLite database of another program")):
+        for cmd in (["ingest", str(tmp_path / "a.txt"), "--no-progress"], ["stats"]):
+            r = marsad(*cmd, "--db", str(db))
+            assert r.returncode == 1 and said in r.stderr, (cmd, r.stderr)
+            assert "Traceback" not in r.stderr
+    assert text_file.read_text(encoding="utf-8") == "not a database\n"
+    con = sqlite3.connect(other)
+    assert [r[0] for r in con.execute("SELECT name FROM sqlite_master")] == ["things"]
+    # a rejects log in a folder that does not exist is refused before a store is made
+    r = marsad("ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "new.db"),
+               "--rejects", str(tmp_path / "no" / "r.jsonl"), "--no-progress")
+    assert r.returncode == 1 and "for the rejects log" in r.stderr
+    assert not (tmp_path / "new.db").exists()

@@ -115,12 +115,17 @@ def connect(path: str | Path, read_only: bool = False) -> sqlite3.Connection:
         if p.parent and not p.parent.exists():
             raise MarsadError(f"folder {p.parent} for store {p} does not exist")
         con = sqlite3.connect(p, check_same_thread=False, timeout=30)
-        con.execute("PRAGMA journal_mode=WAL")
-        con.execute("PRAGMA synchronous=NORMAL")
     con.row_factory = sqlite3.Row
     _add_functions(con)
-    con.execute("PRAGMA foreign_keys=ON")
-    version = con.execute("PRAGMA user_version").fetchone()[0]
+    try:
+        version = _marsad_version(con, p, read_only)
+    except sqlite3.DatabaseError as exc:
+        con.close()
+        raise MarsadError(f"{p} is not a marsad store (SQLite says: {exc}); give another --db"
+                          ) from None
+    except MarsadError:
+        con.close()
+        raise
     if version > SCHEMA_VERSION:
         raise MarsadError(f"store {p} has schema version {version}, newer than this marsad "
                           f"({SCHEMA_VERSION}); upgrade marsad")
@@ -130,6 +135,20 @@ def connect(path: str | Path, read_only: bool = False) -> sqlite3.Connection:
                               f"without --read-only to migrate it")
         _migrate(con, version)
     return con
+
+
+def _marsad_version(con: sqlite3.Connection, p: Path, read_only: bool) -> int:
+    """The store's schema version, after the connection's settings; an SQLite file of another
+    program (version 0 with tables in it) is refused, never migrated."""
+    version = con.execute("PRAGMA user_version").fetchone()[0]
+    if version == 0 and con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        raise MarsadError(f"{p} is an SQLite database of another program, not a marsad store; "
+                          f"give another --db")
+    if not read_only:
+        con.execute("PRAGMA journal_mode=WAL")
+        con.execute("PRAGMA synchronous=NORMAL")
+    con.execute("PRAGMA foreign_keys=ON")
+    return version
 
 
 def _add_functions(con: sqlite3.Connection) -> None:
