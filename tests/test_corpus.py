@@ -317,18 +317,19 @@ def test_event_dates_of_weeks_months_and_years_filter_and_sort_by_their_days(tmp
 
     con = _store_with_event_dates(tmp_path / "s.db", [
         "2015-07-21", "2015-W29", "2015-07", "2015", "2015-08-02", "2015-W20/2015-W29",
-        "2015-06-30"])
+        "2015-06-30", "199"])
 
     def dates(**f):
         return [r["date"] for r in events(con, Filters(**f), limit=50)["results"]]
 
     # newest first by the first day each covers (2015-W29 is 13-19 July)
     assert dates() == ["2015-08-02", "2015-07-21", "2015-W29", "2015-07", "2015-06-30",
-                       "2015-W20/2015-W29", "2015"]
+                       "2015-W20/2015-W29", "2015", "199"]
     # July: the days, the week and the month that lie in it; not the year, not the interval
     assert dates(date_from="2015-07-01", date_to="2015-07-31") == [
         "2015-07-21", "2015-W29", "2015-07"]
-    assert dates(date_to="2015-07-19") == ["2015-W29", "2015-06-30", "2015-W20/2015-W29"]
+    assert dates(date_to="2015-07-19") == ["2015-W29", "2015-06-30", "2015-W20/2015-W29",
+                                           "199"]  # (the 1990s)
     assert dates(date_from="2015-07-14") == ["2015-08-02", "2015-07-21"]
     # the actor's timeline counts days, weeks and months in their month; not the year
     timeline = {m["month"]: m["events"] for m in actor(con, "SAU")["timeline"]}

@@ -233,8 +233,8 @@ _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 
 def date_bounds(date: str | None) -> tuple[str | None, str | None]:
     """The first and the last day (ISO) that an event's date covers: a day, a month (2015-07),
-    a year, an ISO week (2015-W29) or an interval of them (2015-W20/2015-W29). (None, None) for
-    no date or another form, e.g. a duration."""
+    a year, a decade (199), an ISO week (2015-W29) or an interval of them (2015-W20/2015-W29).
+    (None, None) for no date or another form, e.g. a duration."""
     if not date:
         return None, None
     start, _, end = date.partition("/")
@@ -252,6 +252,8 @@ def _day_bounds(value: str) -> tuple[str | None, str | None]:
             return dt.date(year, month, 1).isoformat(), dt.date(year, month, last).isoformat()
         if len(value) == 4 and value.isdigit():
             return f"{value}-01-01", f"{value}-12-31"
+        if len(value) == 3 and value.isdigit():  # a decade (TimeML: 199 is the 1990s)
+            return f"{value}0-01-01", f"{value}9-12-31"
         week = _WEEK.fullmatch(value)
         if week:
             monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
