@@ -444,3 +444,32 @@ def test_a_file_that_is_not_a_marsad_store_is_refused_and_left_alone(tmp_path):
                "--rejects", str(tmp_path / "no" / "r.jsonl"), "--no-progress")
     assert r.returncode == 1 and "for the rejects log" in r.stderr
     assert not (tmp_path / "new.db").exists()
+
+
+def test_csv_and_parquet_tables_are_read_one_article_a_row(tmp_path):
+    import csv
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    with open(tmp_path / "a.csv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["id", "title", "content", "date", "url"])
+        w.writerow(["c1", "عنوان", ARTICLES[0] + "\nسطر ثان.", "2015-07-21 02:51:32", ""])
+        w.writerow(["c2", "فارغ", "", "2015-07-21", ""])
+    pq.write_table(pa.table({"id": [0, 1], "text": [ARTICLES[1], ARTICLES[2]],
+                             "published": pa.array([19000, 19001], pa.date32())}),
+                   tmp_path / "b.parquet")
+    (tmp_path / "c.csv").write_text("x,y\n1,2\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    r = marsad("ingest", str(tmp_path), "--db", str(db), "--no-progress")
+    assert r.returncode == 3, r.stderr
+    assert "a.csv, row 2: has an empty text" in r.stderr
+    assert "c.csv: has no text column" in r.stderr
+    con = sqlite3.connect(db)
+    rows = con.execute("SELECT article_id, published, title, url, text FROM articles "
+                       "ORDER BY article_id").fetchall()
+    assert [r[:4] for r in rows] == [("0", "2022-01-08", None, None),
+                                     ("1", "2022-01-09", None, None),
+                                     ("c1", "2015-07-21", "عنوان", None)]
+    assert rows[2][4] == ARTICLES[0] + "\nسطر ثان."  # a quoted cell keeps its line break

@@ -17,7 +17,8 @@ def register(sub) -> None:
                        description="Code Arabic articles and print events, quotes, actors, dates "
                                    "and amounts as JSON (the output contract) or a table. "
                                    "FILEs are read as `marsad ingest` reads them: text in any "
-                                   "common Arabic encoding, HTML, JSON Lines, JSON arrays, zips, "
+                                   "common Arabic encoding, HTML, JSON Lines, JSON arrays, CSV, "
+                                   "Parquet, zips, "
                                    "and the article files inside a folder.")
     p.add_argument("files", nargs="*", metavar="FILE",
                    help="article files or folders ('-' for a text on stdin)")

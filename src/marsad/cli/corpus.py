@@ -14,8 +14,8 @@ EXIT_REJECTED = 3  # ingest finished, but some items were rejected
 
 def register(sub) -> None:
     p = sub.add_parser("ingest", help="code articles into a store (idempotent, resumable)",
-                       description="Read .txt, .jsonl, .json arrays, zips of them and HTML; code "
-                                   "each article and store it. Re-running skips stored "
+                       description="Read .txt, .jsonl, .json arrays, .csv and .parquet tables, "
+                                   "zips of them and HTML; code each article and store it. Re-running skips stored "
                                    "articles. Exit status 3 when some items were rejected "
                                    "(see the rejects log).")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
