@@ -343,13 +343,32 @@ def test_a_store_of_the_first_schema_is_migrated_with_its_event_days(tmp_path):
     db = tmp_path / "old.db"
     old = sqlite3.connect(db)
     old.executescript(MIGRATIONS[0] + "; PRAGMA user_version=1;")
-    old.execute("INSERT INTO events (event_id, date, event_code) VALUES ('e', '2015-W29', '042')")
+    old.execute("INSERT INTO events (event_id, date, event_code, actor1_code, actor1_country, "
+                "actor2_code, actor2_country, actor2_role) VALUES ('e', '2015-W29', '042', "
+                "'REB', 'REB', 'SAUGOV', 'SAU', 'GOV')")
+    old.execute("INSERT INTO mentions (event_id, article_id, ev_actor1_code, ev_actor1_country) "
+                "VALUES ('e', 'a', 'CVL', 'CVL')")
     old.commit()
     old.close()
     con = connect(db)
     assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert tuple(con.execute("SELECT first_day, last_day FROM events").fetchone()) == (
         "2015-07-13", "2015-07-19")
+    # a role code is no country (rows stored before took REB for one)
+    assert tuple(con.execute("SELECT actor1_country, actor1_role, actor2_country, actor2_role "
+                             "FROM events").fetchone()) == (None, "REB", "SAU", "GOV")
+    assert tuple(con.execute("SELECT ev_actor1_country, ev_actor1_role FROM mentions"
+                             ).fetchone()) == (None, "CVL")
+
+
+def test_an_actor_code_that_opens_with_a_role_has_no_country():
+    from marsad.tables import _split_code
+
+    assert _split_code("RUSGOV") == ("RUS", "GOV")
+    assert _split_code("USA") == ("USA", None)
+    assert _split_code("REB") == (None, "REB")
+    assert _split_code("GOVMIL") == (None, "GOVMIL")
+    assert _split_code("IGOUNO") == (None, "IGOUNO")
 
 
 def test_export_selects_rows_with_the_filters_of_events(tmp_path):

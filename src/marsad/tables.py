@@ -52,6 +52,11 @@ def arrow_schema(columns: tuple[str, ...] | list[str]):
                        pa.float64() if c in FLOAT_COLUMNS else pa.string()) for c in columns])
 
 
+# CAMEO agent (role) codes, and the international and multinational ones: a code that opens
+# with one of them names no country (REB, GOVMIL, IGOUNO, IMGREB).
+ROLE_CODES = frozenset("""GOV MIL REB OPP PTY COP JUD SPY BUS MED EDU HLT CVL REF AGR LAB CRM ELI
+LEG IGO NGO MNC UAF SEP INS REL IMG MOD RAD AMN IRC GRP UNO PKO HRI""".split())
+
 # The values of the `modality` column (an event's modality; schema/document.schema.json).
 MODALITIES: tuple[str, ...] = ("asserted", "negated", "future", "intended", "threatened",
                                "conditional", "hypothetical", "historical", "reported",
@@ -88,10 +93,11 @@ def event_id(key: str) -> str:
 
 
 def _split_code(code: str | None) -> tuple[str | None, str | None]:
-    """Actor code → (country, role): `RUSGOV` → (RUS, GOV), `IGOUNO` → (None, IGOUNO)."""
+    """Actor code → (country, role): `RUSGOV` → (RUS, GOV), `USA` → (USA, None); a code that
+    opens with a role has no country: `IGOUNO` → (None, IGOUNO), `REB` → (None, REB)."""
     if not code:
         return None, None
-    if code.startswith(("IGO", "NGO", "IMG", "MNC")):
+    if code[:3] in ROLE_CODES:
         return None, code
     return code[:3], (code[3:] or None)
 

@@ -98,6 +98,24 @@ MIGRATIONS: tuple[str, ...] = (
     UPDATE events SET first_day = marsad_first_day(date), last_day = marsad_last_day(date);
     CREATE INDEX events_first_day ON events(first_day);
     CREATE INDEX events_last_day ON events(last_day);
+    """
+    # ... and an actor code that opens with a role (REB, GOVMIL, CVL) names no country: rows
+    # stored before took its first three letters for a country (`tables._split_code`)
+    """
+    CREATE TEMP TABLE role_codes (code TEXT PRIMARY KEY);
+    INSERT INTO role_codes VALUES ('GOV'), ('MIL'), ('REB'), ('OPP'), ('PTY'), ('COP'), ('JUD'),
+        ('SPY'), ('BUS'), ('MED'), ('EDU'), ('HLT'), ('CVL'), ('REF'), ('AGR'), ('LAB'), ('CRM'),
+        ('ELI'), ('LEG'), ('IGO'), ('NGO'), ('MNC'), ('UAF'), ('SEP'), ('INS'), ('REL'), ('IMG'),
+        ('MOD'), ('RAD'), ('AMN'), ('IRC'), ('GRP'), ('UNO'), ('PKO'), ('HRI');
+    UPDATE events SET actor1_country = NULL, actor1_role = actor1_code
+        WHERE substr(actor1_code, 1, 3) IN (SELECT code FROM role_codes);
+    UPDATE events SET actor2_country = NULL, actor2_role = actor2_code
+        WHERE substr(actor2_code, 1, 3) IN (SELECT code FROM role_codes);
+    UPDATE mentions SET ev_actor1_country = NULL, ev_actor1_role = ev_actor1_code
+        WHERE substr(ev_actor1_code, 1, 3) IN (SELECT code FROM role_codes);
+    UPDATE mentions SET ev_actor2_country = NULL, ev_actor2_role = ev_actor2_code
+        WHERE substr(ev_actor2_code, 1, 3) IN (SELECT code FROM role_codes);
+    DROP TABLE role_codes;
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
