@@ -280,6 +280,10 @@ def test_filter_values_are_checked_before_the_store_is_read(tmp_path):
     nobody = marsad("quotes", "--db", str(db), "--actor", "CHN", "--format", "jsonl")
     assert by_actor.returncode == 0, by_actor.stderr
     assert by_actor.stdout == by_speaker.stdout and by_actor.stdout and not nobody.stdout
+    # search with filters only needs no query
+    r = marsad("search", "--db", str(db), "--actor", "EGY", "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+    assert len(r.stdout.splitlines()) == 1
 
 
 def test_json_array_items_and_empty_folders_are_named_in_rejects(tmp_path):

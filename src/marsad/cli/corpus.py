@@ -35,7 +35,8 @@ def register(sub) -> None:
     p = sub.add_parser("search", help="full-text search over stored articles",
                        description="Search ignores diacritics, tatweel, alef/hamza/ya/ta-marbuta "
                                    "spelling and clitics (للأمم finds الأمم).")
-    p.add_argument("query", help="words that must all occur ('' for filters only)")
+    p.add_argument("query", nargs="?", default="",
+                   help="words that must all occur (none: the filters only)")
     _filters(p)
     p.set_defaults(func=_search)
 
