@@ -183,7 +183,8 @@ class Document:
         if not isinstance(text, str):
             raise TypeError(f"Document text must be str, got {type(text).__name__}")
         self.text = text
-        self.doc_id = doc_id or _content_id(text)
+        # any id given (an int 0 too) as a string, as the output contract has it
+        self.doc_id = _content_id(text) if doc_id in (None, "") else str(doc_id)
         self.published = _as_date(published)
         self.meta: dict[str, Any] = dict(meta or {})
         self.blocks: list[Block] = []
