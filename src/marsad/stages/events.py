@@ -207,7 +207,12 @@ class EventStage:
         # the triggers of violence so far, each with the modality a governor gives it or the
         # list it ends (`_listed_modality`)
         listed: list[tuple[Trigger, str | None]] = []
+        topic_last = -2  # the last token of the last trigger named as a topic (ملف الهجمات)
         for trig in find_triggers(view.words, c, keys, taa):
+            if trig.first == topic_last + 1 and _is_nominal(trig) and \
+                    _adjective_form(view.words[trig.first]):
+                topic_last = trig.last
+                continue  # (ملف الهجمات) الانتحارية: the adjective of the topic, no event
             head_tok = view.tokens[trig.head]
             if any(m.entity.start <= head_tok.start < m.entity.end
                    for m in view.mentions + view.places):
@@ -314,10 +319,12 @@ class EventStage:
                 # (فرّقت الشرطة المتظاهرين) are the act itself
                 unanchored = True
             if pat.plover in GUARDED and reg is not None and _is_nominal(trig):
-                if self._after_reference_noun(view, keys, trig):
-                    continue  # ملف اغتيال، نبأ الاغتيال، مكافحة الخطف: the topic, not the event
-                if trig.first > 0 and view.words[trig.first - 1] in DEMONSTRATIVES:
-                    continue  # هذا الهجوم، تلك المظاهرات: an event told before, referred to
+                if self._after_reference_noun(view, keys, trig) or (
+                        trig.first > 0 and view.words[trig.first - 1] in DEMONSTRATIVES):
+                    # ملف اغتيال، نبأ الاغتيال، مكافحة الخطف: the topic, not the event; هذا
+                    # الهجوم، تلك المظاهرات: an event told before, referred to
+                    topic_last = trig.last
+                    continue
                 if pat.plover == "PROTEST" and _motive(view, trig):
                     continue  # استقال احتجاجاً على: the motive of another act, not a protest
                 if pat.plover == "PROTEST" and not done and self._harm_setting(view, keys, trig,
@@ -452,8 +459,11 @@ class EventStage:
         if trig.form.tense == "present" and trig.first > 0 and view.words[trig.first - 1] in MAY:
             return "hypothetical"  # قد يقتلون: may kill
         if _after_background(view, trig, reg) or _in_relative(view, trig) or \
-                _pluperfect(view, trig, reg) or _describes_background_attack(view, trig, reg):
+                _pluperfect(view, trig, reg) or _describes_background_attack(view, trig, reg) \
+                or self._done_in_relative(view, trig) or self._took_part_in(view, trig, reg):
             return "historical"  # بعد خطفهم، الذي قُتل في، وكان … قد خطف: an earlier event
+        if self._awaited(view, trig):
+            return "future"  # بانتظار سيارة مفخخة، في انتظار هجوم: expected, not done
         if pat.plover in VIOLENCE and trig.kind in ("verb", "phrase") and \
                 trig.form.tense == "present" and trig.first > 0 and \
                 _relative(view.words[trig.first - 1]):
@@ -502,7 +512,14 @@ class EventStage:
             return None
         member = next((e for e in reversed(earlier) if e[1] is not None), None)
         verb = not _is_nominal(trig)
-        for k in range(trig.first - 1, max(-1, trig.first - 1 - LIST_REACH), -1):
+        reach_end = trig.first - 1 - LIST_REACH
+        for k in range(trig.first - 1, -1, -1):
+            if k <= reach_end:
+                return None
+            if w[k][:1] == "و" and view.is_word(k):
+                # the objects of the list are joined by و too (لضرب الوزارة ومقر الفرقة ومبنى
+                # الإذاعة واغتيال الضباط): the reach runs from the last conjunct
+                reach_end = min(reach_end, k - 1 - LIST_REACH)
             if member is not None and k == member[0].last:
                 return member[1]
             if member is None and view.is_word(k) and (
@@ -510,7 +527,7 @@ class EventStage:
                 # the list opens with a verbal noun no entry codes (أخذوا في نهب المتاجر
                 # وخطف المواطنين): what governs it governs the list
                 return self._prep_governed(view, k)
-            if w[k] in roles.HARD_STOPS or k in view.verbs or _relative(w[k]) or \
+            if w[k] in roles.HARD_STOPS or _verb_at(view, k) or _relative(w[k]) or \
                     contrast_at(w, k) or (verb and w[k] in CLAUSE_ENDS):
                 return None
         return None
@@ -595,6 +612,42 @@ class EventStage:
             if k != j and w[k] in aims:
                 return True
             if not view.is_word(k) or roles.is_prep(w[k]) or k in view.verbs:
+                return False
+        return False
+
+    def _done_in_relative(self, view: SentenceView, trig: Trigger) -> bool:
+        """A verbal noun after a relative pronoun and a past auxiliary of the passive
+        (`past_auxiliaries`: الأفارقة الذين تم اختطافهم، الرجل الذي جرى اغتياله): what happened to
+        someone before, told to identify them, as الذي قُتل (`_in_relative`)."""
+        w = view.words
+        return _is_nominal(trig) and trig.first > 1 and _relative(w[trig.first - 2]) and \
+            _in_list(w[trig.first - 1], self._context("past_auxiliaries"))
+
+    def _took_part_in(self, view: SentenceView, trig: Trigger, reg: Register | None) -> bool:
+        """What someone took part or was involved in (`participation_words` + في: أطفال شاركوا
+        في الهجوم، ضلوعه في اغتيال، شارك في تنفيذ تفجيرات): the act is named as known, the
+        record of the one who took part is the news; unless a recent time dates the act in its
+        clause (شارك في الهجوم أمس عشرات المسلحين)."""
+        w = view.words
+        k = trig.first - 1
+        if k >= 0 and w[k] in OCCURRENCE_NOUNS:
+            k -= 1
+        if k < 1 or w[k] not in IN_WORDS or roles.has_prep_clitic(w[trig.first]):
+            return False
+        return _in_list(w[k - 1], self._context("participation_words")) and \
+            not _recent_clause(view, reg, trig)
+
+    def _awaited(self, view: SentenceView, trig: Trigger) -> bool:
+        """An act after a noun of waiting (`expectation_words`: بانتظار سيارة مفخخة، في انتظار
+        وقوع هجوم), or in the phrase of what is awaited (بانتظار سيارة مفخخة يقودها انتحاري),
+        AWAITED_REACH words at most, no stop, comma, preposition or relative pronoun between:
+        what is expected to come, not what was done."""
+        w = view.words
+        awaited = self._context("expectation_words")
+        for k in range(trig.first - 1, max(-1, trig.first - 1 - AWAITED_REACH), -1):
+            if _in_list(w[k], awaited):
+                return True
+            if not view.is_word(k) or roles.is_prep(w[k]) or _relative(w[k]):
                 return False
         return False
 
@@ -2145,7 +2198,7 @@ def _occurrence(doc: Document, view: SentenceView, keys, c: CompiledEvents,
 
 BACKGROUND_PREPS = frozenset(fold(w) for w in ("بعد", "منذ", "قبل", "عقب", "غداة", "عشية", "عند",
                                                 "عندما", "حين", "حينما", "إبان", "أثناء",
-                                                "خلال", "لدى", "بعدما"))
+                                                "خلال", "لدى", "بعدما", "قبيل", "بعيد", "أعقاب"))
 # رغم / على الرغم من + an event: what something else happens in spite of, named as known (آلينا
 # على أنفسنا رغم الضربات القاسية، واصلوا عملهم رغم القصف): background, not the news
 CONCESSIVE = frozenset(fold(w) for w in ("رغم", "الرغم", "برغم", "بالرغم"))
@@ -2414,7 +2467,7 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
                                               view.words[span] == "#" or
                                               view.words[span] in roles.COUNT_WORDS):
             span -= 1
-        if span < k and any(view.words[j] in BACKGROUND_SPANS for j in range(span + 1, k + 1)):
+        if span < k and any(view.words[j] in SPAN_UNITS for j in range(span + 1, k + 1)):
             if not linked and (trig.kind == "verb" or roles.has_prep_clitic(
                     view.words[trig.first])):
                 return False  # قام المسلحون قبل أيام بتفجير: "days ago", the time of the act
@@ -2744,6 +2797,12 @@ def _governing_word(view: SentenceView, trig: Trigger, preps: frozenset[str], re
     return None
 
 
+def _verb_at(view: SentenceView, k: int) -> bool:
+    """words[k] is read as a verb form, and is not spelt with ة (وزارة is no و + زاره "visited
+    him": no verb ends in ة, which the folded word has lost)."""
+    return k in view.verbs and not view.tokens[k].text.endswith("ة")
+
+
 def _noun_with_prep(word: str) -> bool:
     """A word that is a preposition ب / ل / ك and a noun of three letters or more (بقصف، لضرب;
     not بعض، بين، بعد, whose ب is their own)."""
@@ -2758,6 +2817,7 @@ class _Position(NamedTuple):
 
 
 LIST_REACH = 10  # tokens from one verbal noun of a list to the next
+AWAITED_REACH = 4  # words from a noun of waiting to the act awaited (بانتظار سيارة مفخخة يقودها انتحاري)
 LIST_JOINS = frozenset((fold(a), fold(b)) for a, b in (
     ("فضلا", "عن"), ("فضلاً", "عن"), ("إضافة", "إلى"), ("اضافة", "الى"), ("بالإضافة", "إلى"),
     ("بالاضافة", "الى"), ("علاوة", "على")))
