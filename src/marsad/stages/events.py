@@ -206,7 +206,7 @@ class EventStage:
         violent_last: int | None = None  # the last token of the last trigger of violence
         # the triggers of violence so far, each with the modality a governor gives it or the
         # list it ends (`_listed_modality`)
-        listed: list[tuple[Trigger, str | None]] = []
+        listed: list[_Listed] = []
         topic_last = -2  # the last token of the last trigger named as a topic (ملف الهجمات)
         for trig in find_triggers(view.words, c, keys, taa):
             if trig.first == topic_last + 1 and _is_nominal(trig) and \
@@ -250,7 +250,10 @@ class EventStage:
             if self._masdar_reading(view, trig):
                 trig.kind = "noun"  # عملية خطف، في قتل: the verbal noun, not the past verb
             if pat.plover in VIOLENCE:
-                listed.append((trig, self._listed_modality(view, trig, listed)))
+                listed.append(self._listed_modality(view, trig, listed))
+                if listed[-1].modality == TOPIC:
+                    topic_last = trig.last
+                    continue  # أنباء عن تعذيب العوائل ومقتل طفلتين: the list of a topic
             if trig.kind == "verb" and "e" in trig.strip and trig.form.text in self._intransitive:
                 # تظاهرتنا، تجمعه: an intransitive protest verb takes no object pronoun; the
                 # word is the noun with a possessive (our demonstration), or تجمعه "brings
@@ -324,6 +327,8 @@ class EventStage:
                     # ملف اغتيال، نبأ الاغتيال، مكافحة الخطف: the topic, not the event; هذا
                     # الهجوم، تلك المظاهرات: an event told before, referred to
                     topic_last = trig.last
+                    if pat.plover in VIOLENCE:
+                        listed[-1] = _Listed(trig, TOPIC, True)
                     continue
                 if pat.plover == "PROTEST" and _motive(view, trig):
                     continue  # استقال احتجاجاً على: the motive of another act, not a protest
@@ -365,8 +370,13 @@ class EventStage:
                 # crowd. An eventive verb right by the noun (تعرضت للتفجير، قصف … استهدف) counts
                 # as one sign
                 unanchored = True
-            _impose(evs, self._clause_modality(view, trig, pat, reg) or
-                    (listed[-1][1] if pat.plover in VIOLENCE else None))
+            clause = self._clause_modality(view, trig, pat, reg)
+            if pat.plover in VIOLENCE and listed[-1].modality is None and clause is not None \
+                    and _is_nominal(trig):
+                # غداة اعتداء … ومقتل انتحاري، تتعرض المرأة للاختطاف والاغتصاب: the nouns joined
+                # to it share what makes it background or a practice
+                listed[-1] = _Listed(trig, clause, True)
+            _impose(evs, clause or (listed[-1].modality if pat.plover in VIOLENCE else None))
             if reg is not None:
                 # a trial or an anniversary makes it historical before it can be dropped as
                 # unanchored: such events are kept, with their modality
@@ -468,6 +478,8 @@ class EventStage:
                 trig.form.tense == "present" and trig.first > 0 and \
                 _relative(view.words[trig.first - 1]):
             return "habitual"  # الميليشيا التي تقاتل بوكو حرام: what describes them, no report
+        if pat.plover in VIOLENCE and self._practice_described(view, trig, reg):
+            return "habitual"  # القتل الذي تقوم به القوى، الغارات التي يشنها التحالف: a practice
         if pat.plover in VIOLENCE and self._since_past_point(view, trig):
             return "habitual"  # قتل ثلاثة آلاف جندي منذ الاجتياح: a total, not one event
         if pat.cameo.startswith(TOLL_CODES) and self._total_over_span(view, trig):
@@ -488,20 +500,23 @@ class EventStage:
         return None
 
     def _listed_modality(self, view: SentenceView, trig: Trigger,
-                         earlier: list[tuple[Trigger, str | None]]) -> str | None:
+                         earlier: list[_Listed]) -> _Listed:
         """The modality a governor gives a verbal noun of violence (`_irrealis_governor`,
         `_aim_of`), or, for one joined by و or فضلاً عن / إضافة إلى to the list of an earlier
         one, that one's: every act of a list a plan, a call or a charge of planning governs is
         planned, called for or alleged (بالتخطيط لضرب الوزارة ومقر الأمن واغتيال الضباط فضلاً
         عن مهاجمة الدوريات). The list ends at a stop, a relative pronoun or a verb, and reaches
-        LIST_REACH tokens from one member to the next."""
+        LIST_REACH tokens from one member to the next. A member whose modality its own clause
+        gave (`_Listed.close`: a topic, a background, a practice) passes it on only to the nouns
+        joined right after it, with no comma between."""
+        none = _Listed(trig, None, False)
         if not self._noun_like(view, trig, ("", "p", "c", "cp")):
-            return None
+            return none
         own = self._irrealis_governor(view, trig)
         if own is not None or self._aim_of(view, trig):
-            return own or "intended"
+            return _Listed(trig, own or "intended", False)
         if self._habit_governor(view, trig):
-            return "habitual"
+            return _Listed(trig, "habitual", False)
         w = view.words
         joined = "c" in trig.strip or (trig.first >= 2 and
                                        (w[trig.first - 2], w[trig.first - 1]) in LIST_JOINS)
@@ -509,28 +524,31 @@ class EventStage:
         # list, سيارات مفخخة, is no member). A past form joined by و (وخطف سياح) is a member
         # only with no comma between: after one, وقتل المسلحون opens a clause of its own
         if not joined:
-            return None
-        member = next((e for e in reversed(earlier) if e[1] is not None), None)
+            return none
+        member = next((e for e in reversed(earlier) if e.modality is not None), None)
         verb = not _is_nominal(trig)
+        comma = False
         reach_end = trig.first - 1 - LIST_REACH
         for k in range(trig.first - 1, -1, -1):
             if k <= reach_end:
-                return None
+                return none
             if w[k][:1] == "و" and view.is_word(k):
                 # the objects of the list are joined by و too (لضرب الوزارة ومقر الفرقة ومبنى
                 # الإذاعة واغتيال الضباط): the reach runs from the last conjunct
                 reach_end = min(reach_end, k - 1 - LIST_REACH)
-            if member is not None and k == member[0].last:
-                return member[1]
+            if member is not None and k == member.trig.last:
+                shared = not member.close or not (comma or verb)
+                return _Listed(trig, member.modality, member.close) if shared else none
+            comma = comma or w[k] in roles.COMMAS
             if member is None and view.is_word(k) and (
                     _noun_with_prep(w[k]) or k > 0 and w[k - 1] in GOVERNED_PREPS):
                 # the list opens with a verbal noun no entry codes (أخذوا في نهب المتاجر
                 # وخطف المواطنين): what governs it governs the list
-                return self._prep_governed(view, k)
+                return _Listed(trig, self._prep_governed(view, k), False)
             if w[k] in roles.HARD_STOPS or _verb_at(view, k) or _relative(w[k]) or \
                     contrast_at(w, k) or (verb and w[k] in CLAUSE_ENDS):
-                return None
-        return None
+                return none
+        return none
 
     def _prep_governed(self, view: SentenceView, first: int) -> str | None:
         """The modality the governor of a verbal noun at `first`, reached through its
@@ -612,6 +630,20 @@ class EventStage:
             if k != j and w[k] in aims:
                 return True
             if not view.is_word(k) or roles.is_prep(w[k]) or k in view.verbs:
+                break
+        return self._aim_relative(view, trig, aims)
+
+    def _aim_relative(self, view: SentenceView, trig: Trigger, aims: frozenset[str]) -> bool:
+        """The bare verbal noun is the predicate of a noun of aim described by a relative clause
+        (الفكر الذي كان لدى الخلية ضرب البترول، الهدف الذي حددته القيادة قصف المطار): the
+        clause (AIM_CLAUSE words at most, no stop, comma or other verb of the events
+        dictionary but كان) stands between."""
+        w = view.words
+        for k in range(trig.first - 2, max(0, trig.first - 2 - AIM_CLAUSE), -1):
+            if _relative(w[k]):
+                noun = w[k - 1][2:] if w[k - 1].startswith("ال") else w[k - 1]
+                return noun in aims
+            if not view.is_word(k) or (_verb_at(view, k) and w[k] not in KANA):
                 return False
         return False
 
@@ -622,6 +654,23 @@ class EventStage:
         w = view.words
         return _is_nominal(trig) and trig.first > 1 and _relative(w[trig.first - 2]) and \
             _in_list(w[trig.first - 1], self._context("past_auxiliaries"))
+
+    def _practice_described(self, view: SentenceView, trig: Trigger,
+                            reg: Register | None) -> bool:
+        """A definite verbal noun of violence, its adjectives, then a relative clause whose verb
+        is a present verb of doing or undergoing (`practice_verbs`: القتل العبثي الذي تقوم به
+        القوى، الغارات التي يشنها التحالف، القصف الذي تتعرض له المدينة): violence named as what is
+        being done, a practice, not one act reported; unless a recent time dates it."""
+        w = view.words
+        if not _is_nominal(trig) or "a" not in trig.strip:
+            return False
+        for k in range(trig.last + 1, min(len(w) - 1, trig.last + 1 + DESCRIBED_REACH + 1)):
+            if _relative(w[k]):
+                return _in_list(w[k + 1], self._context("practice_verbs")) and not (
+                    reg is not None and reg.evidence_outside(trig.first, k + 1, PRESENT_ANCHORS))
+            if not view.is_word(k) or not _adjective_form(w[k]):
+                return False
+        return False
 
     def _took_part_in(self, view: SentenceView, trig: Trigger, reg: Register | None) -> bool:
         """What someone took part or was involved in (`participation_words` + في: أطفال شاركوا
@@ -2482,7 +2531,8 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     if w in CAUSE_PREPS:
         return not (reg is not None and any(name == "casualties" and i < k
                                             for i, name in reg.evidence))
-    if w in SIMULTANEOUS and trig.kind in ("verb", "phrase") and _recent_clause(view, reg, trig):
+    if w in SIMULTANEOUS and trig.kind in ("verb", "phrase") and not _is_nominal(trig) and \
+            _recent_clause(view, reg, trig):
         return False  # قتل جنديان أمس حين فتح مسلحون النار: the news itself, not its background
     if w == WHEN and k > 0 and view.words[k - 1] in IN_WORDS:
         return False  # في حين قتل مسلحون: "whereas", a clause beside the other, not a time
@@ -2817,11 +2867,24 @@ class _Position(NamedTuple):
 
 
 LIST_REACH = 10  # tokens from one verbal noun of a list to the next
+# `_listed_modality` of a violent trigger named as a topic (ملف الاغتيال): the members of its list
+# are topics too, no events
+TOPIC = "topic"
+
+
+class _Listed(NamedTuple):
+    """A violent trigger of a sentence with the modality it gives the list it heads or ends
+    (`EventStage._listed_modality`); `close`: given by its own clause, not by a governor, so
+    shared only with the nouns joined right after it."""
+    trig: Trigger
+    modality: str | None
+    close: bool
 AWAITED_REACH = 4  # words from a noun of waiting to the act awaited (بانتظار سيارة مفخخة يقودها انتحاري)
 LIST_JOINS = frozenset((fold(a), fold(b)) for a, b in (
     ("فضلا", "عن"), ("فضلاً", "عن"), ("إضافة", "إلى"), ("اضافة", "الى"), ("بالإضافة", "إلى"),
     ("بالاضافة", "الى"), ("علاوة", "على")))
 AIM_GENITIVE = 2  # words of the genitive between a noun of aim and the act it names
+AIM_CLAUSE = 6  # words of a relative clause between a noun of aim and the act it names
 DENIED_REACH = 30  # tokens before a trigger where the denial of the report telling it may stand
 DENIED_NEAR = 6  # words after a denial where the report it rejects may be named (past its subject)
 
