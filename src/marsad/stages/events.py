@@ -402,6 +402,9 @@ class EventStage:
             if "c" in trig.strip and pat.cameo.startswith(TOLL_CODES):
                 _share_coordinated_date(view, trig, evs, out)
             weapon = _is_nominal(trig) and self._weapon_noun(keys, trig)
+            if weapon and roles.clitic_prep(view, trig.first) == "ب":
+                # خطط لاغتيال الضباط في العاصمة بسيارات مفخخة: the instrument of a planned act
+                _impose(evs, _instrument_modality(out, view, trig))
             toll = _is_nominal(trig) and self._head_in(keys, trig, "casualty_nouns")
             if _continues(out, view, trig, pat, weapon, toll):
                 # قصف إسرائيلي استهدف مدرسة: the verb describes the event the noun just named;
@@ -689,14 +692,15 @@ class EventStage:
     def _awaited(self, view: SentenceView, trig: Trigger) -> bool:
         """An act after a noun of waiting (`expectation_words`: بانتظار سيارة مفخخة، في انتظار
         وقوع هجوم), or in the phrase of what is awaited (بانتظار سيارة مفخخة يقودها انتحاري),
-        AWAITED_REACH words at most, no stop, comma, preposition or relative pronoun between:
+        AWAITED_REACH words at most, no stop, comma, preposition, relative pronoun or verb of the
+        dictionaries between:
         what is expected to come, not what was done."""
         w = view.words
         awaited = self._context("expectation_words")
         for k in range(trig.first - 1, max(-1, trig.first - 1 - AWAITED_REACH), -1):
             if _in_list(w[k], awaited):
                 return True
-            if not view.is_word(k) or roles.is_prep(w[k]) or _relative(w[k]):
+            if not view.is_word(k) or roles.is_prep(w[k]) or _relative(w[k]) or _verb_at(view, k):
                 return False
         return False
 
@@ -2789,6 +2793,22 @@ def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: boo
             any(t.kind not in ("word", "number") for t in gap):
         return False
     return weapon or roles.postverbal_subject(view, trig.last, trig.head) is None
+
+
+def _instrument_modality(out, view: SentenceView, trig: Trigger) -> str | None:
+    """The modality of the violent event of the sentence that a weapon with بـ is the
+    instrument of: the last one before it, with no stop between, when it is not factual."""
+    if not out:
+        return None
+    prev = out[-1][0]
+    if prev.sentence != view.index or prev.plover not in VIOLENCE or \
+            prev.modality in ("asserted", "reported") or not prev.mentions:
+        return None
+    start = view.tokens[trig.first].start
+    if any(t.text in roles.HARD_STOPS for t in view.tokens
+           if prev.mentions[-1].end <= t.start < start):
+        return None
+    return prev.modality
 
 
 # أن + لا written as one word with its hamza (ألا يقتلها "that he not kill her"); spelt الا it
