@@ -3,8 +3,9 @@
 aim), not as news. Each phenomenon is fixed by a general rule and tested here on sentences
 written for this file (none taken from a corpus):
 
-- what someone took part in (شاركوا في الهجوم، لمشاركتهم في القتال) and what a relative clause
-  with تم / جرى says happened to someone (الذين تم اختطافهم) are background, `historical`;
+- what someone took part in (شاركوا في الهجوم، لمشاركتهم في القتال), what a relative clause
+  with تم / جرى says happened to someone (الذين تم اختطافهم) and what "whoever" did (من اغتال
+  الصحافي أراد …) are background, `historical`;
 - what is awaited (بانتظار سيارة مفخخة يقودها انتحاري) is `future`;
 - قبيل، بُعيد، في أعقاب، قبل قليل من name an earlier event, background;
 - آثار and إشارة make the next verbal noun a topic (آثار الهجوم، في إشارة إلى الهجمات), its
@@ -77,6 +78,8 @@ MODALITY = [
     ("وقال المصدر إن الضابط كان أمس في اجتماع مع المحافظ قبل قليل من اغتياله مع 3 من حراسه في "
      "منزله.", "historical"),
     ("ووصل الوفد إلى العاصمة أمس بعيد اغتيال النائب و3 من حراسه أمام منزله.", "historical"),
+    # من before a past verb is "whoever": the act identifies its doer
+    ("وقال المحقق إن من اغتال الصحافي أراد إسكات الصحافة.", "historical"),
     ("وندد البيان بالقتل العشوائي الذي تمارسه الميليشيات بحق المدنيين.", "habitual"),
     ("وقال الأهالي إن المسلحين خطفوا عشرات الأشخاص يوميا في المدينة.", "habitual"),
 ]

@@ -2627,6 +2627,8 @@ def _pluperfect(view: SentenceView, trig: Trigger, reg: Register | None) -> bool
     return False
 
 
+# من before a past verb is "who" / "whoever" (من استهدف الجسر أراد …): no preposition takes a verb
+WHO = frozenset(fold(w) for w in ("من", "ومن", "فمن"))
 RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان",
                                         "اللتان", "اللواتي"))
 
@@ -2697,8 +2699,8 @@ def _in_relative(view: SentenceView, trig: Trigger) -> bool:
     before, told to identify them, not the news of the sentence."""
     w = view.words
     if trig.kind in ("verb", "phrase") and trig.form.tense == "past" and trig.first > 0 and \
-            _relative(w[trig.first - 1]):
-        return True
+            (_relative(w[trig.first - 1]) or w[trig.first - 1] in WHO):
+        return True  # (من استهدف الجسر أراد: "whoever", no preposition before a verb)
     if trig.first > 1 and _relative(w[trig.first - 2]) and w[trig.first - 1] in EXPOSED:
         return True
     if _is_nominal(trig) and trig.first > 1 and _relative(w[trig.first - 2]) and \
