@@ -17,6 +17,8 @@ written for this file (none taken from a corpus):
 - the weapon with بـ of a planned act is planned too (بالتخطيط لاغتيال … بسيارات مفخخة);
 - a definite act described by a present verb of doing (القتل الذي تمارسه الميليشيات) and an act
   told with يومياً are `habitual`;
+- a sentence that names a long-past year (not after منذ or مواليد) and no recent time tells
+  history: its violent events with no date of their own are `historical`;
 - a noun of aim with a relative clause (الهدف الذي وضعته الخلية ضرب المنشآت) names an aim.
 Each kind of sentence that must lose its factual event is paired with real attacks that keep it.
 """
@@ -51,6 +53,9 @@ NO_REPORT = [
     # a charge of planning whose list is long, and the weapons of the plan
     "واتهم الوزير أمس الخلية بالتخطيط لضرب وزارة الدفاع ومقر الأمن العام ومبنى التلفزيون الرسمي "
     "ومحطة الكهرباء واغتيال 5 من الضباط في العاصمة بسيارات مفخخة وعبوات ناسفة.",
+    # a sentence of long-past history: its undated violence belongs to the year it names
+    "وحاصرت قوات النظام في فبراير 1982 مدينة حماة وأحياءها القديمة التي تحصن فيها معارضوه من "
+    "الإخوان والتجار والطلاب، ثم قصفتها بالمدفعية وقتلت آلاف المدنيين.",
 ]
 
 # Real attacks next to them, which must stay factual
@@ -68,6 +73,9 @@ STILL_REPORTED = [
     "وقتل مسلحون أمس حارسين أمام وزارة الداخلية وأصابوا ثلاثة آخرين.",
     # the weapon of an attack told as news
     "قتل المسلحون خمسة جنود أمس بعبوة ناسفة في بغداد.",
+    # an old year in a sentence of today's news; من before the verbal noun spelt as a verb
+    "قتل خمسة جنود أمس في هجوم على القاعدة التي أنشئت عام 1990.",
+    "وقال إن ما تقوم به الطائرات الآن من ضرب مواقع المسلحين في المدينة يهدف إلى وقف تقدمهم.",
 ]
 
 # The modality such a reference takes

@@ -401,6 +401,10 @@ class EventStage:
                     _impose(evs, "negated")
             if "c" in trig.strip and pat.cameo.startswith(TOLL_CODES):
                 _share_coordinated_date(view, trig, evs, out)
+            if pat.plover in VIOLENCE and reg is not None and years and \
+                    _long_past_sentence(view, years, reg, trig, doc.published):
+                # وكانت آخر المعارك سنة 1766 … وقتل ابناه: a sentence of long-past history
+                _impose([ev for ev in evs if ev.date_source != "expression"], "historical")
             weapon = _is_nominal(trig) and self._weapon_noun(keys, trig)
             if weapon and roles.clitic_prep(view, trig.first) == "ب":
                 # خطط لاغتيال الضباط في العاصمة بسيارات مفخخة: the instrument of a planned act
@@ -2699,8 +2703,11 @@ def _in_relative(view: SentenceView, trig: Trigger) -> bool:
     before, told to identify them, not the news of the sentence."""
     w = view.words
     if trig.kind in ("verb", "phrase") and trig.form.tense == "past" and trig.first > 0 and \
-            (_relative(w[trig.first - 1]) or w[trig.first - 1] in WHO):
-        return True  # (من استهدف الجسر أراد: "whoever", no preposition before a verb)
+            (_relative(w[trig.first - 1]) or w[trig.first - 1] in WHO and
+             not _bare_triliteral(w[trig.first])):
+        # (من استهدف الجسر أراد: "whoever", no preposition takes a verb; but من ضرب may be
+        # "from striking", the verbal noun spelt as the verb)
+        return True
     if trig.first > 1 and _relative(w[trig.first - 2]) and w[trig.first - 1] in EXPOSED:
         return True
     if _is_nominal(trig) and trig.first > 1 and _relative(w[trig.first - 2]) and \
@@ -2795,6 +2802,37 @@ def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: boo
             any(t.kind not in ("word", "number") for t in gap):
         return False
     return weapon or roles.postverbal_subject(view, trig.last, trig.head) is None
+
+
+LONG_PAST_YEARS = 10  # a year this many years before the publication is long past
+
+
+def _long_past_sentence(view: SentenceView, years: frozenset[int], reg: Register, trig: Trigger,
+                        published) -> bool:
+    """The sentence names, before the trigger, a year long past (LONG_PAST_YEARS before its
+    publication), and no later year nor a recent time (أمس، اليوم، a day's name): it tells
+    history, and its violent events with no date of their own belong to it."""
+    if published is None or reg.evidence_outside(-1, -1, PRESENT_ANCHORS):
+        return False
+    dating = [k for k in years if not _span_start_year(view.words, k)]
+    if not any(k < trig.first for k in dating):
+        return False
+    values = [int(view.tokens[k].text.translate(_ARABIC_DIGITS)) for k in dating]
+    return max(values) <= published.year - LONG_PAST_YEARS
+
+
+# words before a year that make it no time of the sentence's events: the start of a span going on
+# (يخوض منذ 1984 تمرداً) or a birth year (مواليد 1982)
+NOT_EVENT_YEAR = frozenset(fold(w) for w in ("منذ", "ومنذ", "مواليد"))
+YEAR_WORDS = frozenset(fold(w) for w in ("عام", "سنة", "العام"))
+
+
+def _span_start_year(words: list[str], k: int) -> bool:
+    """The year at `k` starts a span or is a birth year (منذ 1984، منذ عام 1984، مواليد 1982)."""
+    j = k - 1
+    if j >= 0 and words[j] in YEAR_WORDS:
+        j -= 1
+    return j >= 0 and words[j] in NOT_EVENT_YEAR
 
 
 def _instrument_modality(out, view: SentenceView, trig: Trigger) -> str | None:
