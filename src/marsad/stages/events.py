@@ -2939,7 +2939,7 @@ class _Listed(NamedTuple):
     trig: Trigger
     modality: str | None
     close: bool
-AWAITED_REACH = 4  # words from a noun of waiting to the act awaited (بانتظار سيارة مفخخة يقودها انتحاري)
+AWAITED_REACH = 4  # words from a noun of waiting to the act awaited (بانتظار سيارة يقودها انتحاري)
 LIST_JOINS = frozenset((fold(a), fold(b)) for a, b in (
     ("فضلا", "عن"), ("فضلاً", "عن"), ("إضافة", "إلى"), ("اضافة", "الى"), ("بالإضافة", "إلى"),
     ("بالاضافة", "الى"), ("علاوة", "على")))
