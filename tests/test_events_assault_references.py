@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from _pipelines import (assault_with_modality, detect,  # noqa: F401 (a fixture)
+from _pipelines import (assault_with_modality, coded, detect,  # noqa: F401 (a fixture)
                         factual_assault, no_factual_assault)
 
 
@@ -101,3 +101,10 @@ def test_reading_of_violence(detect, text, reading):
         factual_assault(detect, text)
     else:
         assault_with_modality(detect, text, reading)
+
+
+def test_a_protest_taken_part_in_is_reported(detect):
+    # taking part is how a protest is told: the rule of what was taken part in is violence's
+    got = [(p, m) for _c, p, m, _s, _t in coded(detect, "شارك الآلاف في مظاهرة حاشدة في القاهرة "
+                                                        "ضد الحكومة.")]
+    assert ("PROTEST", "asserted") in got, got

@@ -477,7 +477,8 @@ class EventStage:
             return "hypothetical"  # قد يقتلون: may kill
         if _after_background(view, trig, reg) or _in_relative(view, trig) or \
                 _pluperfect(view, trig, reg) or _describes_background_attack(view, trig, reg) \
-                or self._done_in_relative(view, trig) or self._took_part_in(view, trig, reg):
+                or self._done_in_relative(view, trig) or \
+                (pat.plover in VIOLENCE and self._took_part_in(view, trig, reg)):
             return "historical"  # بعد خطفهم، الذي قُتل في، وكان … قد خطف: an earlier event
         if self._awaited(view, trig):
             return "future"  # بانتظار سيارة مفخخة، في انتظار هجوم: expected, not done
@@ -683,7 +684,8 @@ class EventStage:
         """What someone took part or was involved in (`participation_words` + في: أطفال شاركوا
         في الهجوم، ضلوعه في اغتيال، شارك في تنفيذ تفجيرات): the act is named as known, the
         record of the one who took part is the news; unless a recent time dates the act in its
-        clause (شارك في الهجوم أمس عشرات المسلحين)."""
+        clause (شارك في الهجوم أمس عشرات المسلحين). Asked of violence only: شارك الآلاف في
+        مظاهرة is how a protest is reported."""
         w = view.words
         k = trig.first - 1
         if k >= 0 and w[k] in OCCURRENCE_NOUNS:
