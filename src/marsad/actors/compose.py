@@ -518,6 +518,7 @@ class Composer:
         self.candidate_table = candidates  # see candidate_table()
         self._adjective_ends: set[int] = set()  # ends of agent words read as adjectives
         self._deputy_title = False  # composing the title after نائب (see _office_of_another_person)
+        self._lone_given: list[int] = []  # tokens of a given name read alone (محمد), no name
 
     # -- helpers -------------------------------------------------------------------------------
     def entry(self, i: int) -> Entry:
@@ -581,6 +582,7 @@ class Composer:
         self._coordinated_names()
         self._parenthesized_aliases()
         self._name_mentions()
+        self._given_names_alone()
         self._appositive_titles()
         self._link_surnames()
         self._titled_surnames()
@@ -1570,6 +1572,7 @@ class Composer:
                     n == 2 and (fold(t.text) in COMPOUND_GIVEN or self._given(toks[ti + 1]))),
                     ta_ok=True)  # عبد الله الربيعة، جمال ناصر البدر
                 if n < 2 and not kunya:
+                    self._lone_given.append(ti)  # see _given_names_alone
                     continue  # محمد alone; جعفر الموسوي is a name; أبو محمد is one too
                 last = toks[ti + n - 1]
             start = next((sg.start for sg in t.segments if sg.kind == "stem"), t.start) \
@@ -1928,9 +1931,11 @@ class Composer:
         return j, nxt
 
     def _name_mentions(self) -> None:
-        """Later mentions of a name first met after a title or a given name (الجنرال كامل نوري …
+        """Other mentions of a name met after a title or a given name (الجنرال كامل نوري …
         نوري), and of the last word of a dictionary person's full name (أيمن الصفدي … الصفدي): the
-        full name or its last word, as a whole word (proclitics allowed), outside other mentions."""
+        full name or its last word, as a whole word (proclitics allowed), outside other mentions.
+        Later ones always; earlier ones (a headline names him first: الصفدي يلتقي …) when the key
+        is a full name, a dictionary surname or shaped like no common word."""
         introduced = [mt for mt in self.out if mt.name is not None and (
             mt.how in ("title", "name") and mt.type == "PERSON"
             or (mt.how == "lexicon" and mt.kind == "person"))]
@@ -1957,7 +1962,8 @@ class Composer:
                 # (لصالح، باسم are not Saleh, Basem); other keys take any proclitic (لنوري)
                 prefixes = COREF_PREFIXES if key == last and mt.how == "name" \
                     and len(words) > 1 else forms.PREFIXES_PLAIN
-                pos = self.text.find(key, mt.end)
+                family = key == last and len(words) > 1
+                pos = self.text.find(key, 0 if self._sought_before(mt, key, family) else mt.end)
                 while pos >= 0:
                     end = pos + len(key)
                     w = pos
@@ -1968,7 +1974,8 @@ class Composer:
                             and self.text[w:pos] in prefixes \
                             and 1 not in taken[pos:end] \
                             and (w == pos or mt.how == "lexicon"
-                                 or self.text[w:end] not in self.stopwords):
+                                 or self.text[w:end] not in self.stopwords) \
+                            and not (w == pos and key == last and self._after_given_name(pos)):
                         # (لصالح "in favour of" is no mention of a man named صالح after a
                         # title; a dictionary person's لصالح is)
                         taken[pos:end] = b"\x01" * (end - pos)
@@ -1980,6 +1987,95 @@ class Composer:
         if added:
             self.out.extend(added)
             self.out.sort(key=lambda mt: mt.start)
+
+    def _given_names_alone(self) -> None:
+        """A known given name alone (وقال مايكل إن …) is the one person of the article whose
+        name of two words or more, met before or after, begins with it (مايكل نيومان): the same
+        actor (how="coref"), also when a rule read it as a name of its own (وأضاف مايكل أن).
+        Not when another person's name holds that word too (محمد of أحمد بن محمد), nor a
+        dictionary person's (محمد alone is seldom محمد بن سلمان)."""
+        holders: dict[str, set[str]] = {}  # name word -> actors whose name holds it
+        firsts: dict[str, Mention] = {}
+        for mt in self.out:
+            if mt.type != "PERSON" or mt.name is None:
+                continue
+            words = fold(self.text[mt.name[0]:mt.name[1]]).split()
+            for w in words:
+                holders.setdefault(w, set()).add(mt.actor_id)
+            if mt.how in ("name", "title") and len(words) > 1 and words[0] not in COMPOUND_HEADS:
+                firsts.setdefault(words[0], mt)
+        if not firsts:
+            return
+        for mt in self.out:
+            word = fold(self.text[mt.name[0]:mt.name[1]]) if mt.name else ""
+            if mt.how == "name" and mt.kind == "person" and word in firsts \
+                    and len(holders[word]) == 2 and word in self.given_names:
+                src = firsts[word]  # the one-word name and the person: one actor
+                mt.canonical, mt.code, mt.country, mt.role = src.canonical, src.code, \
+                    src.country, src.role
+                mt.actor_id, mt.translit, mt.how, mt.office = src.actor_id, src.translit, \
+                    "coref", src.office
+        spans = sorted((mt.start, mt.end) for mt in self.out)
+        toks = self.doc.tokens
+        added = []
+        for ti in self._lone_given:
+            t = toks[ti]
+            src = firsts.get(t.norm)
+            if src is None or len(holders[t.norm]) != 1 or not self._alone_before(ti + 1):
+                continue
+            start = next((sg.start for sg in t.segments if sg.kind == "stem"), t.start) \
+                if t.segments else t.start
+            a, s = self.ms.from_original(t.start), self.ms.from_original(start)
+            e = self.ms.from_original(t.end - 1) + 1
+            k = bisect.bisect_right(spans, (e, e)) - 1
+            if k >= 0 and spans[k][0] < e and spans[k][1] > a:
+                continue  # inside another mention
+            added.append(Mention(s, e, "PERSON", src.canonical, src.code, src.country, src.role,
+                                 "coref", src.actor_id, self.text[a:s], src.office, "title",
+                                 src.translit, (s, e), person_like=True))
+        if added:
+            self.out.extend(added)
+            self.out.sort(key=lambda mt: mt.start)
+
+    def _alone_before(self, k: int) -> bool:
+        """Does token k show that the given name before it stands alone, not as the first word
+        of a name the rules missed (محمد بنيس، خوان بالاسيوس، محمد الخامس)? The end of the
+        sentence, punctuation or a number, a listed word (قبل، الذي، على), a clause verb, a word
+        after و, a word with a pronoun (زوجته) or an imperfect (يغني)."""
+        toks = self.doc.tokens
+        if k >= len(toks) or toks[k].kind != "word" or toks[k].sentence != toks[k - 1].sentence:
+            return True
+        t = toks[k]
+        f = fold(t.text)
+        if len(f) < 2:
+            return False  # a pronoun written apart (عمر ه): no name at all
+        return f in self.stopwords or f[0] == "و" or _verb_after_name(f) \
+            or (f[0] == "ف" and f[1:] in self.stopwords) \
+            or any(sg.kind == "enclitic" for sg in t.segments)
+
+    def _sought_before(self, mt: Mention, key: str, family: bool) -> bool:
+        """Is name `key` of mention mt looked for before mt too? A full name of two words or
+        more, a dictionary person's surname, a `family` name after a given name shaped like a
+        nisba (الشمراني), or a word shaped like no common noun: not definite (الرحيل), not in
+        ة/ه/ا (إدارة، برنامجا), four letters or more."""
+        if " " in key or mt.how == "lexicon":
+            return True
+        f = fold(key)
+        if len(f) < 4 or f in self.stopwords:
+            return False
+        if f.startswith("ال"):
+            return family and f.endswith("ي") and len(f) >= 6
+        return not f.endswith(("ة", "ه", "ا"))
+
+    def _after_given_name(self, pos: int) -> bool:
+        """Is the word before matching offset `pos` a known given name? Then a surname there
+        belongs to that name (سمية ابراهيمي, محمد القباج), someone else or a full name the
+        rules missed, not a lone surname of the person found elsewhere."""
+        head = self.text[max(0, pos - 20):pos]
+        if not head.endswith(" "):
+            return False
+        prev = head.split()[-1:] if head.strip() else []
+        return bool(prev) and prev[0].isalpha() and fold(prev[0]) in self.given_names
 
     def _single(self, i: int) -> None:
         m, e = self.m[i], self.entry(i)
