@@ -69,3 +69,37 @@ def test_given_name_alone_not_linked_when_ambiguous(nlp):
     # two persons bear مايكل, and مايكل بالاسيوس opens a name the rules did not read
     michaels = {i for n, i in got if n.startswith("مايكل ")}
     assert not [n for n, i in got if n == "مايكل" and i in michaels], got
+
+
+def test_surname_alone_takes_the_particle_before_it(nlp):
+    text = ("وقال المدرب يوهان فان ديرسن إن الفريق جاهز. "
+            "ويرى فان ديرسن أن المباراة صعبة.")
+    got = person_words(nlp, text)
+    ids = {i for n, i in got if n == "يوهان فان ديرسن"}
+    assert ids and [n for n, i in got if n == "فان ديرسن" and i in ids], got
+
+
+def test_name_quoted_alone_is_a_brand_not_the_person(nlp):
+    text = ("وقال السيد جان كارفيلو إن الشركة توسعت. "
+            "وأطلقت «كارفيلو» خطا جديدا للأزياء، وقال كارفيلو إن الأسعار ثابتة.")
+    got = person_words(nlp, text)
+    ids = {i for n, i in got if n == "جان كارفيلو"}
+    doc = nlp(text, published="2015-07-23")
+    quoted = text.index("«كارفيلو»") + 1
+    assert ids and [n for n, i in got if n == "كارفيلو" and i in ids], got
+    assert not [e for e in doc.entities if e.start == quoted], got
+
+
+@pytest.mark.parametrize("text, name", [
+    # given names written from general knowledge: Arab women's and men's, foreign ones
+    ("وحضرت حنان الزعبي افتتاح المعرض.", "حنان الزعبي"),
+    ("وشارك عبدالمحسن العتيبي في الندوة أمس.", "عبدالمحسن العتيبي"),
+    ("والتقى الوفد باتريك موران في باريس.", "باتريك موران"),
+    ("وأفرجت السلطات عن نرجس ماهري بعد عامين.", "نرجس ماهري"),
+    # a credit noun ends the name before it
+    ("المسلسل من بطولة سلوى خطاب وتأليف كريم الشناوي.", "سلوى خطاب"),
+])
+def test_given_names_of_the_lexicon_open_a_name(nlp, text, name):
+    got = [n for n, _ in person_words(nlp, text)]
+    assert name in got, got
+    assert not [n for n in got if "تأليف" in n], got

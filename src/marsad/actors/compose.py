@@ -1954,8 +1954,9 @@ class Composer:
             last = words[-1]
             if len(words) > 1 and len(last) >= 3 and last not in self.stopwords \
                     and last not in COMPOUND_TAILS and last != "علي" \
-                    and not self.gaz.automaton.exists(last) and words[-2] not in COMPOUND_HEADS \
-                    and words[-2] not in NASAB and fold(last) not in ORDINALS:
+                    and not self.gaz.automaton.exists(last) \
+                    and fold(words[-2]) not in COMPOUND_HEADS \
+                    and fold(words[-2]) not in NASAB and fold(last) not in ORDINALS:
                 keys.append(last)  # not الله of عبد الله, nor الثاني of الحسن الثاني
             for key in keys:
                 # a lone last word of a name found without a title comes back bare or after و/ف
@@ -1975,9 +1976,12 @@ class Composer:
                             and 1 not in taken[pos:end] \
                             and (w == pos or mt.how == "lexicon"
                                  or self.text[w:end] not in self.stopwords) \
-                            and not (w == pos and key == last and self._after_given_name(pos)):
+                            and not self._quoted_alone(w, end) \
+                            and not (key == last and self._in_another_name(w, pos)):
                         # (لصالح "in favour of" is no mention of a man named صالح after a
                         # title; a dictionary person's لصالح is)
+                        if key == last and w == pos and len(words) > 1:
+                            w = pos = self._with_word_before(pos, words[-2], taken)
                         taken[pos:end] = b"\x01" * (end - pos)
                         added.append(Mention(pos, end, "PERSON", mt.canonical, mt.code, mt.country,
                                              mt.role, "coref", mt.actor_id, self.text[w:pos],
@@ -2021,8 +2025,9 @@ class Composer:
         for ti in self._lone_given:
             t = toks[ti]
             src = firsts.get(t.norm)
-            if src is None or len(holders[t.norm]) != 1 or not self._alone_before(ti + 1):
-                continue
+            if src is None or len(holders[t.norm]) != 1 or not self._alone_before(ti + 1) \
+                    or self._name_word_before(ti):
+                continue  # (علي عبده إسماعيل: a name's last word)
             start = next((sg.start for sg in t.segments if sg.kind == "stem"), t.start) \
                 if t.segments else t.start
             a, s = self.ms.from_original(t.start), self.ms.from_original(start)
@@ -2061,21 +2066,54 @@ class Composer:
         if " " in key or mt.how == "lexicon":
             return True
         f = fold(key)
-        if len(f) < 4 or f in self.stopwords:
-            return False
+        if len(f) < 4 or f in self.stopwords or f.endswith("ات") \
+                or len(f) >= 6 and f.endswith(("ون", "ين")):
+            return False  # (a plural read as a name, وممثلو جماعات: looked for after it only)
         if f.startswith("ال"):
             return family and f.endswith("ي") and len(f) >= 6
         return not f.endswith(("ة", "ه", "ا"))
 
-    def _after_given_name(self, pos: int) -> bool:
-        """Is the word before matching offset `pos` a known given name? Then a surname there
-        belongs to that name (سمية ابراهيمي, محمد القباج), someone else or a full name the
-        rules missed, not a lone surname of the person found elsewhere."""
-        head = self.text[max(0, pos - 20):pos]
-        if not head.endswith(" "):
+    def _with_word_before(self, pos: int, word: str, taken: bytearray) -> int:
+        """Where a surname met alone begins when the word before it is the name's own word
+        before the surname (فان باستن of ماركو فان باستن): there, else at `pos`."""
+        a = pos - len(word) - 1
+        if a >= 0 and self.text[a:pos] == word + " " and (a == 0 or not self.text[a - 1].isalnum()) \
+                and 1 not in taken[a:pos]:
+            return a
+        return pos
+
+    def _quoted_alone(self, w: int, end: int) -> bool:
+        """Is the word at matching offsets [w, end) alone in quotation marks («بوغاتي»)? A name
+        so quoted is a brand's, a company's or a work's, not the person's."""
+        return w > 0 and end < len(self.text) and self.text[w - 1] in "«“\"" \
+            and self.text[end] in "»”\""
+
+    def _in_another_name(self, w: int, pos: int) -> bool:
+        """Is the surname at matching offset `pos` (its proclitics from `w`) part of a name the
+        rules did not read? After a known given name it is (سمير الهاشمي, محمد القباج: someone
+        else, or a full name missed)."""
+        o = self.ms.to_original(pos, pos + 1)[0]
+        ti = bisect.bisect_right(self.tok_starts, o) - 1
+        toks = self.doc.tokens
+        if ti < 0:
             return False
-        prev = head.split()[-1:] if head.strip() else []
-        return bool(prev) and prev[0].isalpha() and fold(prev[0]) in self.given_names
+        before = w == pos and ti > 0 and self._adjacent(ti) \
+            and toks[ti - 1].sentence == toks[ti].sentence
+        return before and self._given(toks[ti - 1])
+
+    def _name_word_before(self, ti: int) -> bool:
+        """Is token ti-1, right before ti in its sentence, a word that may be a name's (ناجح،
+        ولدو): bare, a name word (`_name_word`: unlisted, not definite, no و), not in ة/ه, not
+        shaped like a verb?"""
+        toks = self.doc.tokens
+        if ti < 1 or not self._adjacent(ti) or toks[ti - 1].sentence != toks[ti].sentence:
+            return False
+        t = toks[ti - 1]
+        f = fold(t.text)
+        verbs = self.name_cues.verbs if self.name_cues is not None else frozenset()
+        return t.kind == "word" and not t.segments and len(f) >= 3 and f not in verbs \
+            and self._name_word(f, first=False) and not f.endswith(("ة", "ه")) \
+            and not _verb_after_name(f)
 
     def _single(self, i: int) -> None:
         m, e = self.m[i], self.entry(i)
