@@ -150,6 +150,9 @@ APPOSITION_NOUNS = frozenset(fold(w) for w in (
 GIVEN_ALSO_WORDS = frozenset(fold(w) for w in (
     "حسن", "سعيد", "كريم", "جمال", "كمال", "عادل", "نور", "سيف", "رضا", "هادي", "أمين", "بندر",
     "فريد", "شريف", "عزيز", "رشيد", "وحيد", "منير", "وفاء", "أمل"))
+# ... and those that, alone, are more often the word than a person met by his full name
+# (عن عمر يناهز: age), so a lone one is no later mention of that person
+LONE_GIVEN_WORDS = GIVEN_ALSO_WORDS | {fold("عمر")}
 
 
 # Generic nouns that open a dictionary form before the proper name (see Composer._bare_name).
@@ -1976,7 +1979,7 @@ class Composer:
                             and 1 not in taken[pos:end] \
                             and (w == pos or mt.how == "lexicon"
                                  or self.text[w:end] not in self.stopwords) \
-                            and not self._quoted_alone(w, end) \
+                            and not (pos < mt.start and self._quoted_alone(w, end)) \
                             and not (key == last and self._in_another_name(w, pos)):
                         # (لصالح "in favour of" is no mention of a man named صالح after a
                         # title; a dictionary person's لصالح is)
@@ -2025,7 +2028,8 @@ class Composer:
         for ti in self._lone_given:
             t = toks[ti]
             src = firsts.get(t.norm)
-            if src is None or len(holders[t.norm]) != 1 or not self._alone_before(ti + 1) \
+            if src is None or len(holders[t.norm]) != 1 or t.norm in LONE_GIVEN_WORDS \
+                    or not self._alone_before(ti + 1) \
                     or self._name_word_before(ti):
                 continue  # (علي عبده إسماعيل: a name's last word)
             start = next((sg.start for sg in t.segments if sg.kind == "stem"), t.start) \
@@ -2061,10 +2065,12 @@ class Composer:
     def _sought_before(self, mt: Mention, key: str, family: bool) -> bool:
         """Is name `key` of mention mt looked for before mt too? A full name of two words or
         more, a dictionary person's surname, a `family` name after a given name shaped like a
-        nisba (الشمراني), or a word shaped like no common noun: not definite (الرحيل), not in
-        ة/ه/ا (إدارة، برنامجا), four letters or more."""
+        nisba (الشمراني), or a name read after a title shaped like no common noun: not definite
+        (الرحيل), not in ة/ه/ا (إدارة، برنامجا), not a plural, four letters or more."""
         if " " in key or mt.how == "lexicon":
             return True
+        if mt.how == "name" and not family:
+            return False  # one word after a clause verb (وكتبت فيسبوك): too weak a name
         f = fold(key)
         if len(f) < 4 or f in self.stopwords or f.endswith("ات") \
                 or len(f) >= 6 and f.endswith(("ون", "ين")):
@@ -2083,8 +2089,9 @@ class Composer:
         return pos
 
     def _quoted_alone(self, w: int, end: int) -> bool:
-        """Is the word at matching offsets [w, end) alone in quotation marks («بوغاتي»)? A name
-        so quoted is a brand's, a company's or a work's, not the person's."""
+        """Is the word at matching offsets [w, end) alone in quotation marks («بوغاتي»)? Before
+        the person is named, a name so quoted is a brand's, a company's or a work's; after it,
+        news often quotes the surname of the person it names (وطالب “الأحمري”)."""
         return w > 0 and end < len(self.text) and self.text[w - 1] in "«“\"" \
             and self.text[end] in "»”\""
 
@@ -2987,8 +2994,9 @@ class Composer:
         if self._given(t):
             return False
         verbs = self.name_cues.verbs if self.name_cues is not None else frozenset()
-        if f in verbs or (f[:1] in "وف" and f[1:] in verbs):
-            return True
+        if f in verbs or (f[:1] in "وف" and f[1:] in verbs) \
+                or (f[:1] == "س" and t.segments and t.norm[:1] in "يت" and t.norm in self.stopwords):
+            return True  # (سيكون: the future of a listed verb)
         if len(f) >= 6 and f.endswith(("يين", "يون")):
             return True
         segs = {sg.kind: self.doc.text[sg.start:sg.end] for sg in t.segments}
