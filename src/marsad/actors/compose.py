@@ -149,7 +149,7 @@ APPOSITION_NOUNS = frozenset(fold(w) for w in (
 # with the article they open a name only when it ends in ي (حسن البصري).
 GIVEN_ALSO_WORDS = frozenset(fold(w) for w in (
     "حسن", "سعيد", "كريم", "جمال", "كمال", "عادل", "نور", "سيف", "رضا", "هادي", "أمين", "بندر",
-    "فريد", "شريف", "عزيز", "رشيد", "وحيد", "منير", "وفاء", "أمل"))
+    "فريد", "شريف", "عزيز", "رشيد", "وحيد", "منير", "وفاء", "أمل", "صلاح"))
 # ... and those that, alone, are more often the word than a person met by his full name
 # (عن عمر يناهز: age), so a lone one is no later mention of that person
 LONE_GIVEN_WORDS = GIVEN_ALSO_WORDS | {fold("عمر")}
@@ -1979,7 +1979,7 @@ class Composer:
                             and 1 not in taken[pos:end] \
                             and (w == pos or mt.how == "lexicon"
                                  or self.text[w:end] not in self.stopwords) \
-                            and not (pos < mt.start and self._quoted_alone(w, end)) \
+                            and not (pos < mt.start and self._opens_quote(w)) \
                             and not (key == last and self._in_another_name(w, pos)):
                         # (لصالح "in favour of" is no mention of a man named صالح after a
                         # title; a dictionary person's لصالح is)
@@ -2083,17 +2083,16 @@ class Composer:
         """Where a surname met alone begins when the word before it is the name's own word
         before the surname (فان باستن of ماركو فان باستن): there, else at `pos`."""
         a = pos - len(word) - 1
-        if a >= 0 and self.text[a:pos] == word + " " and (a == 0 or not self.text[a - 1].isalnum()) \
-                and 1 not in taken[a:pos]:
+        if a >= 0 and self.text[a:pos] == word + " " and 1 not in taken[a:pos] \
+                and (a == 0 or not self.text[a - 1].isalnum()):
             return a
         return pos
 
-    def _quoted_alone(self, w: int, end: int) -> bool:
-        """Is the word at matching offsets [w, end) alone in quotation marks («بوغاتي»)? Before
-        the person is named, a name so quoted is a brand's, a company's or a work's; after it,
-        news often quotes the surname of the person it names (وطالب “الأحمري”)."""
-        return w > 0 and end < len(self.text) and self.text[w - 1] in "«“\"" \
-            and self.text[end] in "»”\""
+    def _opens_quote(self, w: int) -> bool:
+        """Does the word at matching offset `w` open a quotation («بوغاتي»، «فورد GT»)? Before
+        the person is named, a name so quoted is a brand's, a company's or a work's; after
+        it, news often quotes the surname of the person it names (وطالب “الأحمري”)."""
+        return w > 0 and self.text[w - 1] in "«“\""
 
     def _in_another_name(self, w: int, pos: int) -> bool:
         """Is the surname at matching offset `pos` (its proclitics from `w`) part of a name the
@@ -2994,8 +2993,8 @@ class Composer:
         if self._given(t):
             return False
         verbs = self.name_cues.verbs if self.name_cues is not None else frozenset()
-        if f in verbs or (f[:1] in "وف" and f[1:] in verbs) \
-                or (f[:1] == "س" and t.segments and t.norm[:1] in "يت" and t.norm in self.stopwords):
+        if f in verbs or (f[:1] in "وف" and f[1:] in verbs) or (
+                f[:1] == "س" and t.segments and t.norm[:1] in "يت" and t.norm in self.stopwords):
             return True  # (سيكون: the future of a listed verb)
         if len(f) >= 6 and f.endswith(("يين", "يون")):
             return True
