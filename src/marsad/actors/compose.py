@@ -1959,8 +1959,9 @@ class Composer:
                     and last not in COMPOUND_TAILS and last != "علي" \
                     and not self.gaz.automaton.exists(last) \
                     and fold(words[-2]) not in COMPOUND_HEADS \
-                    and fold(words[-2]) not in NASAB and fold(last) not in ORDINALS:
-                keys.append(last)  # not الله of عبد الله, nor الثاني of الحسن الثاني
+                    and fold(words[-2]) not in NASAB and fold(last) not in ORDINALS \
+                    and fold(last) not in COMPASS_WORDS:
+                keys.append(last)  # not الله of عبد الله, الثاني of الحسن الثاني, شمال
             for key in keys:
                 # a lone last word of a name found without a title comes back bare or after و/ف
                 # (لصالح، باسم are not Saleh, Basem); other keys take any proclitic (لنوري)
