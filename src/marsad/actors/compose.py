@@ -2002,6 +2002,10 @@ class Composer:
         actor (how="coref"), also when a rule read it as a name of its own (وأضاف مايكل أن).
         Not when another person's name holds that word too (محمد of أحمد بن محمد), nor a
         dictionary person's (محمد alone is seldom محمد بن سلمان)."""
+        named_alone = [mt for mt in self.out if mt.how == "name" and mt.kind == "person"
+                       and mt.name and " " not in self.text[mt.name[0]:mt.name[1]]]
+        if not self._lone_given and not named_alone:
+            return
         holders: dict[str, set[str]] = {}  # name word -> actors whose name holds it
         firsts: dict[str, Mention] = {}
         for mt in self.out:
@@ -2014,10 +2018,9 @@ class Composer:
                 firsts.setdefault(words[0], mt)
         if not firsts:
             return
-        for mt in self.out:
-            word = fold(self.text[mt.name[0]:mt.name[1]]) if mt.name else ""
-            if mt.how == "name" and mt.kind == "person" and word in firsts \
-                    and len(holders[word]) == 2 and word in self.given_names:
+        for mt in named_alone:
+            word = fold(self.text[mt.name[0]:mt.name[1]])
+            if word in firsts and len(holders[word]) == 2 and word in self.given_names:
                 src = firsts[word]  # the one-word name and the person: one actor
                 mt.canonical, mt.code, mt.country, mt.role = src.canonical, src.code, \
                     src.country, src.role
