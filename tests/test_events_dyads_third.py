@@ -7,8 +7,11 @@
   the second verbal noun of the toll: its genitive is the victim and its doer the toll's cause;
   a nisba after a noun of undergoing (مقتل فلسطيني) is the victim, not the agent;
 - the subject of أودى بحياة is the clause or the thing before it, never an actor near it: the
-  doer is the attack's; a toll after a result verb takes the doer of the attack it came of;
-- the implicit subject after a quote is the speaker, not a subject inside the quote.
+  doer is the attack's; a toll after a result verb takes the doer of the attack a verb told;
+- the implicit subject after a quote is the speaker, not a subject inside the quote;
+- from the reading of 2015-07-27: an organ of a body with the body after لـ (الأمانة العامة
+  لمجلس التعاون، الجناح العسكري لحركة حماس) stands for the body; a count joined by و to the
+  victims after a verb of harm (قتل شرطيان وثلاثة مدنيين) counts more victims, no object.
 """
 
 from __future__ import annotations
@@ -72,3 +75,20 @@ def test_the_implicit_subject_after_a_quote_is_the_speaker(nlp):
     got = pairs(nlp, "وقال الرئيس الأميركي باراك أوباما: «التقى الرئيس الروسي فلاديمير بوتين "
                      "وزير الخارجية الإيراني أمس». ودعا إلى الحوار مع كوريا الشمالية.", "026")
     assert got == [("026", "USAGOV", "PRK")], got
+
+
+def test_an_organ_of_a_body_named_with_lam_stands_for_the_body(nlp):
+    # before: no source (the body in a PP after the organ), so no event
+    got = pairs(nlp, "وأدانت الأمانة العامة لمجلس التعاون الخليجي التدخل الإيراني.", "111")
+    assert got == [("111", "IGOGCC", "IRN")], got
+    got = pairs(nlp, "واتهم الجناح العسكري لحركة حماس إسرائيل بخرق الهدنة.", "112")
+    assert got == [("112", "PSEREB", "ISR")], got
+
+
+def test_victims_joined_by_a_count_are_no_object(nlp):
+    # before: the two policemen killed the civilians
+    got = pairs(nlp, "وقتل شرطيان وثلاثة مدنيين في الهجوم الذي شنه مسلحون على المركز.", "1823")
+    assert got and all(s == "REB" for _, s, _ in got), got
+    # an active verb with its subject names its victims after it
+    got = pairs(nlp, "وقتل المسلحون شرطيين وثلاثة مدنيين في الهجوم.", "1823")
+    assert got == [("1823", "REB", "COP")], got

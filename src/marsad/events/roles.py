@@ -153,6 +153,9 @@ class SentenceView:
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
     # folded nouns of a person that name no actor (الكاتب، الخبير): a subject of no known actor
     person_nouns: frozenset[str] = frozenset()
+    # folded nouns of an organ of a body (events.json `organ_nouns`: الأمانة، الجناح، المستشار):
+    # with the body after لـ they name it (الأمانة العامة لجامعة الدول العربية)
+    organ_nouns: frozenset[str] = frozenset()
 
     def mention_at(self, first: int, last: int) -> Mention | None:
         for m in self.mentions:
@@ -269,6 +272,8 @@ def build_mentions(view: SentenceView, entities: list[Entity],
         q = _quantifier_before(view, i) if not lead else None
         if q is None and not lead and e.type == "ORG":
             q = _member_before(view, i)
+        if q is None and e.type == "ORG" and (lead == "ل" or clitic_pp):
+            q = _organ_before(view, i)
         if q is not None:
             # عدد من المسؤولين، كل من مصر والأردن: the phrase begins at the quantifier
             first = q
@@ -451,6 +456,21 @@ def _member_before(view: SentenceView, i: int) -> int | None:
         return None
     w = view.words[k - 1]
     return k - 1 if strip_conj(w) in MEMBER_WORDS else None
+
+
+def _organ_before(view: SentenceView, i: int) -> int | None:
+    """The position of a noun of an organ of a body (`SentenceView.organ_nouns`), alone or with
+    one adjective, right before the body at `i` written with لـ (الأمانة العامة لجامعة الدول
+    العربية، الجناح العسكري لحركة حماس، المستشار القانوني للجيش الحر): the phrase names the
+    body, which acts through it."""
+    for k in (i - 1, i - 2):
+        if k < 0 or not view.is_word(k):
+            return None
+        if strip_conj(view.words[k]) in view.organ_nouns:
+            return k
+        if not view.words[k].startswith("ال") or k in view.verbs:
+            return None  # (only one adjective between: العامة، العسكري، القانوني)
+    return None
 
 
 def member_phrase(view: SentenceView, m: Mention) -> bool:

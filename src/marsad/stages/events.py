@@ -163,7 +163,8 @@ class EventStage:
             toks = by_sent[si]
             verbs, own_letter = self._verb_positions(words)
             view = SentenceView(si, toks, words, verbs=verbs, own_letter=own_letter,
-                                sports_document=sports_doc, person_nouns=self.person_nouns)
+                                sports_document=sports_doc, person_nouns=self.person_nouns,
+                                organ_nouns=self._context("organ_nouns"))
             sent_ents = sorted(ents.get(si, []), key=lambda e: e.start)
             # (only the quotes that may hold one of these entities' starts)
             lo, hi = (sent_ents[0].start, sent_ents[-1].start) if sent_ents else (0, -1)
@@ -1706,7 +1707,7 @@ class EventStage:
                 not _result_doer(view, self._joined_toll(view, trig) or trig):
             # وهاجم المسلحون نقطة تفتيش مما أسفر عن مقتل خمسة جنود: the toll is of the attack
             # told before, and so is its doer (unless the attack noun names its own: below)
-            implicit = _cause_doer(cause)
+            implicit = _cause_doer(view, cause)
         if trig.kind == "phrase" and self._exposure_phrase(view, trig):
             # تعرضت القوات لاعتداءات الحوثيين: who underwent the attack is its target; its agent
             # is the genitive of the noun or the actor after من قبل / على يد
@@ -1724,7 +1725,7 @@ class EventStage:
             # ما أودى بحياة 32 شخصاً: the verb's subject is a thing or the clause before, never
             # an actor near it (a place's nisba: سروج التركية); the doer is the attack's
             sources = _result_doer(view, trig)
-            implicit = _cause_doer(cause) if not sources else None
+            implicit = _cause_doer(view, cause) if not sources else None
         elif agent:
             # اغتيال القائد على يد مسلحين، اعتقال المعارض من قبل الشرطة، مقتل جندي برصاص قناصة:
             # the agent phrase names who did it, and the genitive is then what it was done to
@@ -2184,11 +2185,15 @@ def _quote_holding(doc: Document, ref: ActorRef, pos: int):
     return next((q for q in doc.quotes if q.start <= ref.start < q.end <= pos), None)
 
 
-def _cause_doer(cause: Event | None) -> ActorRef | None:
-    """The source of the event a toll came of, if it has a known one."""
-    if cause is None or cause.source is None or not cause.source.actor_code:
+def _cause_doer(view: SentenceView, cause: Event | None) -> ActorRef | None:
+    """The source of the event a toll came of when that event is told by a verb with a known
+    subject in this sentence (وهاجم المسلحون نقطة تفتيش مما أسفر عن: the gunmen). Not that of
+    a noun (هجوم، الاشتباكات بين X وY): its source is often borrowed, or one side of a clash."""
+    if cause is None or cause.source is None or not cause.source.actor_code or \
+            cause.source.start is None or cause.source.start < view.tokens[0].start:
         return None
-    return cause.source
+    at = next((j for j, t in enumerate(view.tokens) if t.start == cause.evidence["start"]), None)
+    return cause.source if at is not None and at in view.verbs else None
 
 
 def _bare_triliteral(form: str) -> bool:
@@ -3247,9 +3252,24 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
             after += 1
     while after < len(view.words) and view.words[after] in VICTIM_TAILS:
         after += 1  # قتل جنديان تركيان إضافيان على الأقل
+    after = _past_joined_victims(view, after)  # قتل شرطيان وثلاثة مدنيين في الهجوم
     # (قتل شرطي وأصيب آخر: a second verb of harm joined at once, both passives)
     return _no_object_at(view, after) or view.words[after] in AFTER_VICTIMS or \
         view.words[after] in AND_HARMED
+
+
+def _past_joined_victims(view: SentenceView, k: int) -> int:
+    """The position after a count joined by و at `k` and the people of a harmed role it counts
+    (شرطيان وثلاثة مدنيين، جنديان و3 مدنيين): more victims, no object of an active verb."""
+    w = view.words[k] if k < len(view.words) else ""
+    if w[:1] != "و" or not (w[1:] in roles.COUNT_WORDS or (w == "و" and k + 1 < len(view.words)
+                                                          and view.words[k + 1] == "#")):
+        return k
+    n = k + (2 if w == "و" else 1)
+    m = next((m for m in view.mentions if m.first == n), None)
+    if m is None or (m.entity.actor_code or "")[-3:] not in HARMED_ROLES:
+        return k
+    return m.last + 1
 
 
 def _no_object_at(view: SentenceView, k: int) -> bool:
@@ -4031,9 +4051,9 @@ def _victims(view: SentenceView, trig: Trigger, used: set[int]) -> ActorRef | No
         if m.first - max(start, trig.last) > VICTIM_REACH or \
                 roles.boundary_between(view, start + 1, m.first) or \
                 _clause_of_another(view, trig, m, used) or \
-                any(roles.opens_clause(view, k) for k in range(trig.last + 1, m.first)):
+                any(roles.opens_clause(view, k) for k in range(trig.last + 2, m.first)):
             # (المتظاهرين الذين رشقوا قوات الأمن: not in the clause of another noun; اقتحمت
-            # القرية وقتلت النساء: nor in that of another verb)
+            # القرية وقتلت النساء: nor in that of another verb, but عذبوا وقتلوا أفراداً share it)
             break
         if m.entity.country or m.entity.actor_code:
             return roles.actor_ref(m.entity)
