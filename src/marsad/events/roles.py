@@ -922,8 +922,11 @@ def prep_targets(view: SentenceView, preps: tuple[str, ...], start: int, exclude
                 if m.first > j + 6 or boundary_between(view, j, m.first) or any(
                         strip_conj(view.words[k]) in SETTING_PREPS - set(preps) and
                         _bare_noun(view.words[k - 1]) not in RELATIONAL_NOUNS
+                        or opens_clause(view, k)
                         for k in range(j + 1, m.first)) or quoted_apart(view, start, m):
-                    break  # (but رحب ببيان صادر عن الخارجية: the statement's issuer)
+                    # (but رحب ببيان صادر عن الخارجية: the statement's issuer; رحبت بالهدنة،
+                    # بينما دعت الأمانة العامة لمجلس التعاون: another clause's subject)
+                    break
                 return coordinated(view, m)
         j += 1
     return []

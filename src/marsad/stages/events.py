@@ -344,7 +344,7 @@ class EventStage:
             cause = _result_cause(view, result, out) if result is not None else None
             evs = self._code_trigger(
                 doc, _unquoted(view) if told and not _subject_before_quote(view, trig) else view,
-                trig, pat, default_date, dateline_place, cause)
+                trig, pat, default_date, dateline_place, _cause_doer(view, result, cause))
             if told:
                 doc.state.update(remembered)
                 # the quote's own speaker as the doer, or an actor of an earlier sentence: the
@@ -1568,15 +1568,16 @@ class EventStage:
 
     # ------------------------------------------------------------------------------------------
     def _code_trigger(self, doc, view, trig: Trigger, pat: Pattern, default_date, dateline_place,
-                      cause: Event | None = None):
-        """The events of one trigger; `cause`: the violent event already coded that the trigger,
-        a toll after a result verb (ما أسفر عن مقتل), came of."""
+                      cause_doer: ActorRef | None = None):
+        """The events of one trigger; `cause_doer`: who did the violent event that the trigger,
+        a toll after a result verb (ما أسفر عن مقتل), came of (`_cause_doer`)."""
         c = self.compiled
         passive = _is_passive(view, trig) or (
             _unvocalised_passive(view, trig, pat) and
             _shared_fronted_subject(doc, view, trig) is None) or \
             self._accused_passive(view, trig, pat)
-        sources, targets, implicit = self._participants(doc, view, trig, pat, passive, cause)
+        sources, targets, implicit = self._participants(doc, view, trig, pat, passive,
+                                                        cause_doer)
         if pat.cameo[:2] in BACKING_ROOTS and _is_nominal(trig):
             backing = _backed_by(view, trig)
             if backing is not None:
@@ -1695,7 +1696,7 @@ class EventStage:
         return out
 
     def _participants(self, doc, view, trig: Trigger, pat: Pattern, passive: bool,
-                      cause: Event | None = None):
+                      cause_doer: ActorRef | None = None):
         """Source mentions, target mentions and the implicit subject (an ActorRef or None)."""
         sources: list[roles.Mention] = []
         targets: list[roles.Mention] = []
@@ -1703,11 +1704,11 @@ class EventStage:
         noun_like = _is_nominal(trig)
         result_phrase = trig.kind == "phrase" and pat.plover in VIOLENCE and \
             strip_conj(view.words[trig.first]) in RESULTS_BY
-        if noun_like and pat.plover in VIOLENCE and cause is not None and \
+        if noun_like and pat.plover in VIOLENCE and cause_doer is not None and \
                 not _result_doer(view, self._joined_toll(view, trig) or trig):
             # وهاجم المسلحون نقطة تفتيش مما أسفر عن مقتل خمسة جنود: the toll is of the attack
             # told before, and so is its doer (unless the attack noun names its own: below)
-            implicit = _cause_doer(view, cause)
+            implicit = cause_doer
         if trig.kind == "phrase" and self._exposure_phrase(view, trig):
             # تعرضت القوات لاعتداءات الحوثيين: who underwent the attack is its target; its agent
             # is the genitive of the noun or the actor after من قبل / على يد
@@ -1725,7 +1726,7 @@ class EventStage:
             # ما أودى بحياة 32 شخصاً: the verb's subject is a thing or the clause before, never
             # an actor near it (a place's nisba: سروج التركية); the doer is the attack's
             sources = _result_doer(view, trig)
-            implicit = _cause_doer(view, cause) if not sources else None
+            implicit = cause_doer if not sources else None
         elif agent:
             # اغتيال القائد على يد مسلحين، اعتقال المعارض من قبل الشرطة، مقتل جندي برصاص قناصة:
             # the agent phrase names who did it, and the genitive is then what it was done to
@@ -2185,15 +2186,25 @@ def _quote_holding(doc: Document, ref: ActorRef, pos: int):
     return next((q for q in doc.quotes if q.start <= ref.start < q.end <= pos), None)
 
 
-def _cause_doer(view: SentenceView, cause: Event | None) -> ActorRef | None:
-    """The source of the event a toll came of when that event is told by a verb with a known
-    subject in this sentence (وهاجم المسلحون نقطة تفتيش مما أسفر عن: the gunmen). Not that of
-    a noun (هجوم، الاشتباكات بين X وY): its source is often borrowed, or one side of a clash."""
-    if cause is None or cause.source is None or not cause.source.actor_code or \
-            cause.source.start is None or cause.source.start < view.tokens[0].start:
+def _cause_doer(view: SentenceView, result: tuple[int, int] | None,
+                cause: Event | None) -> ActorRef | None:
+    """Who did the event a toll came of (`_result_cause`), when a verb told it with its subject
+    next to it (وهاجم المسلحون نقطة تفتيش مما أسفر عن: the gunmen). Not the source of a noun
+    (هجوم، الاشتباكات بين X وY: often borrowed, or one side of a clash), nor one borrowed from
+    afar (هجوم استهدف نقطة: the verb's subject is the attack), nor when the result verb's relative
+    pronoun describes a noun that is no event coded (الهجوم … الذي أدى إلى: not the verb before)."""
+    if cause is None or result is None or cause.source is None or \
+            not cause.source.actor_code or cause.source.start is None:
         return None
-    at = next((j for j, t in enumerate(view.tokens) if t.start == cause.evidence["start"]), None)
-    return cause.source if at is not None and at in view.verbs else None
+    r = result[0]
+    starts = {t.start: j for j, t in enumerate(view.tokens)}
+    at = starts.get(cause.evidence["start"])
+    own = starts.get(cause.source.start)
+    if at is None or own is None or at not in view.verbs or abs(own - at) > DOER_REACH:
+        return None
+    if r > 0 and _relative(view.words[r - 1]) and at < r - 1 - ANTECEDENT_REACH:
+        return None
+    return cause.source
 
 
 def _bare_triliteral(form: str) -> bool:
@@ -2212,6 +2223,7 @@ def _fronted_in_pronoun(view: SentenceView, trig: Trigger) -> bool:
 
 VISIT = "042"  # CAMEO: make a visit (its place is where it goes, a target)
 TOLL_JOIN_REACH = 6  # words from a noun of undergoing to the و + verbal noun joined to it
+DOER_REACH = 3  # tokens between a verb and its own subject (VSO or SVO)
 AGREEMENT_REACH = 3  # words from an actor to the verb after it whose gender must agree
 FRONTED_REACH = 8  # words after a fronted في استقباله where the clause's subject may begin
 
