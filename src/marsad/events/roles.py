@@ -877,6 +877,13 @@ def quoted_apart(view: SentenceView, k: int, m: Mention) -> bool:
     return True
 
 
+def _clause_word(w: str) -> bool:
+    """A word that opens another clause by itself: a complementizer, a pronoun clause, a
+    contrastive or circumstantial conjunction (أن، بينما، فيما، لكنها)."""
+    return w in COMPLEMENTIZERS or w in SUBJECT_PRONOUN_CLAUSES or w in CONTRASTIVES or (
+        w.startswith(("لكن", "ولكن")) and len(w) <= 7)
+
+
 def opens_clause(view: SentenceView, k: int) -> bool:
     """The word at `k` begins another clause: a complementizer (أن، إنه، بأنها), a contrastive
     or circumstantial conjunction (لكنها، بينما، فيما), or a verb joined by و or after a comma
@@ -884,10 +891,8 @@ def opens_clause(view: SentenceView, k: int) -> bool:
     if any(m.first <= k <= m.last for m in view.mentions):
         return False  # a word of a name (وزير is no و + verb)
     w = view.words[k]
-    if w in COMPLEMENTIZERS or w in SUBJECT_PRONOUN_CLAUSES or w in CONTRASTIVES:
-        return True
-    if w.startswith(("لكن", "ولكن")) and len(w) <= 7:
-        return True  # لكنها، ولكنهم
+    if _clause_word(w):
+        return True  # (لكنها، ولكنهم)
     return k in view.verbs and k > 0 and (view.words[k - 1] in COMMAS or w[:1] in "وف")
 
 
@@ -922,7 +927,7 @@ def prep_targets(view: SentenceView, preps: tuple[str, ...], start: int, exclude
                 if m.first > j + 6 or boundary_between(view, j, m.first) or any(
                         strip_conj(view.words[k]) in SETTING_PREPS - set(preps) and
                         _bare_noun(view.words[k - 1]) not in RELATIONAL_NOUNS
-                        or opens_clause(view, k)
+                        or _clause_word(view.words[k])
                         for k in range(j + 1, m.first)) or quoted_apart(view, start, m):
                     # (but رحب ببيان صادر عن الخارجية: the statement's issuer; رحبت بالهدنة،
                     # بينما دعت الأمانة العامة لمجلس التعاون: another clause's subject)

@@ -344,7 +344,8 @@ class EventStage:
             cause = _result_cause(view, result, out) if result is not None else None
             evs = self._code_trigger(
                 doc, _unquoted(view) if told and not _subject_before_quote(view, trig) else view,
-                trig, pat, default_date, dateline_place, _cause_doer(view, result, cause))
+                trig, pat, default_date, dateline_place,
+                _cause_doer(view, result, cause, [t for t, _ in listed[:-1]]))
             if told:
                 doc.state.update(remembered)
                 # the quote's own speaker as the doer, or an actor of an earlier sentence: the
@@ -2107,12 +2108,9 @@ class EventStage:
             if r is not None:
                 ref = r.ref() if isinstance(r, Entity) else r
                 quote = _quote_holding(doc, ref, pos)
-                if quote is None:
-                    return ref
-                if quote.speaker is not None:
-                    # قال أوباما: «التقى بوتين ظريف». ودعا إلى …: the one who goes on is the
-                    # speaker, not a subject of his words
-                    return quote.speaker
+                # قال أوباما: «التقى بوتين ظريف». ودعا إلى …: the one who goes on is the
+                # speaker, not a subject of his words
+                return quote.speaker if quote is not None else ref
         last = doc.state.get(STATE_LAST_SUBJECT)
         if last and last[0] < pos:
             return last[1]
@@ -2179,20 +2177,24 @@ def _others_counted(view: SentenceView, k: int) -> bool:
 
 
 def _quote_holding(doc: Document, ref: ActorRef, pos: int):
-    """The quote (direct, partial or indirect) that holds the actor `ref` and ended before the
-    original offset `pos`, or None."""
-    if ref.start is None:
+    """The direct or partial quote, with a known speaker, that holds the actor `ref` and ended
+    before the original offset `pos`, itself in no quote; or None."""
+    if ref.start is None or any(q.start <= pos < q.end for q in doc.quotes):
         return None
-    return next((q for q in doc.quotes if q.start <= ref.start < q.end <= pos), None)
+    return next((q for q in doc.quotes if q.start <= ref.start < q.end <= pos and
+                 q.kind in ("direct", "partial") and q.speaker is not None and
+                 q.speaker.actor_code), None)
 
 
-def _cause_doer(view: SentenceView, result: tuple[int, int] | None,
-                cause: Event | None) -> ActorRef | None:
+def _cause_doer(view: SentenceView, result: tuple[int, int] | None, cause: Event | None,
+                violent: list[Trigger]) -> ActorRef | None:
     """Who did the event a toll came of (`_result_cause`), when a verb told it with its subject
     next to it (وهاجم المسلحون نقطة تفتيش مما أسفر عن: the gunmen). Not the source of a noun
-    (هجوم، الاشتباكات بين X وY: often borrowed, or one side of a clash), nor one borrowed from
+    (هجوم: often borrowed), nor one side of a clash (وقعت اشتباكات بين X وY), nor one borrowed from
     afar (هجوم استهدف نقطة: the verb's subject is the attack), nor when the result verb's relative
-    pronoun describes a noun that is no event coded (الهجوم … الذي أدى إلى: not the verb before)."""
+    pronoun describes a noun that is no event coded (الهجوم … الذي أدى إلى: not the verb before),
+    nor past another word of violence (`violent`, the triggers before: هاجمت النصرة مقراً،
+    ووقعت اشتباكات … تسببت بمقتل: the clashes, not the attack, killed)."""
     if cause is None or result is None or cause.source is None or \
             not cause.source.actor_code or cause.source.start is None:
         return None
@@ -2200,7 +2202,12 @@ def _cause_doer(view: SentenceView, result: tuple[int, int] | None,
     starts = {t.start: j for j, t in enumerate(view.tokens)}
     at = starts.get(cause.evidence["start"])
     own = starts.get(cause.source.start)
-    if at is None or own is None or at not in view.verbs or abs(own - at) > DOER_REACH:
+    end = next((j for j, t in enumerate(view.tokens) if t.end == cause.evidence["end"]), None)
+    if at is None or own is None or at not in view.verbs or abs(own - at) > DOER_REACH or \
+            end is None or any(strip_conj(w).startswith(BETWEEN)
+                               for w in view.words[end + 1:end + 3]):
+        return None  # (وقعت اشتباكات بينها وبين المدافعين: one side of a clash)
+    if any(end < t.first < r for t in violent):
         return None
     if r > 0 and _relative(view.words[r - 1]) and at < r - 1 - ANTECEDENT_REACH:
         return None
@@ -2224,6 +2231,7 @@ def _fronted_in_pronoun(view: SentenceView, trig: Trigger) -> bool:
 VISIT = "042"  # CAMEO: make a visit (its place is where it goes, a target)
 TOLL_JOIN_REACH = 6  # words from a noun of undergoing to the و + verbal noun joined to it
 DOER_REACH = 3  # tokens between a verb and its own subject (VSO or SVO)
+BETWEEN = fold("بين")
 AGREEMENT_REACH = 3  # words from an actor to the verb after it whose gender must agree
 FRONTED_REACH = 8  # words after a fronted في استقباله where the clause's subject may begin
 
@@ -4062,10 +4070,12 @@ def _victims(view: SentenceView, trig: Trigger, used: set[int]) -> ActorRef | No
             continue
         if m.first - max(start, trig.last) > VICTIM_REACH or \
                 roles.boundary_between(view, start + 1, m.first) or \
-                _clause_of_another(view, trig, m, used) or \
-                any(roles.opens_clause(view, k) for k in range(trig.last + 2, m.first)):
+                _clause_of_another(view, trig, m, used) or (trig.kind == "verb" and any(
+                    roles.opens_clause(view, k) for k in range(trig.last + 2, m.first))):
             # (المتظاهرين الذين رشقوا قوات الأمن: not in the clause of another noun; اقتحمت
-            # القرية وقتلت النساء: nor in that of another verb, but عذبوا وقتلوا أفراداً share it)
+            # القرية وقتلت النساء: nor in that of another verb after the verb's object, but
+            # عذبوا وقتلوا أفراداً share it, and عملية نفذتها طالبان واستهدفت الشرطة tells the
+            # noun's victims)
             break
         if m.entity.country or m.entity.actor_code:
             return roles.actor_ref(m.entity)
