@@ -153,6 +153,9 @@ class SentenceView:
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
     # folded nouns of a person that name no actor (الكاتب، الخبير): a subject of no known actor
     person_nouns: frozenset[str] = frozenset()
+    # folded nouns of an organ of a body (events.json `organ_nouns`: الأمانة، الجناح، المستشار):
+    # with the body after لـ they name it (الأمانة العامة لجامعة الدول العربية)
+    organ_nouns: frozenset[str] = frozenset()
 
     def mention_at(self, first: int, last: int) -> Mention | None:
         for m in self.mentions:
@@ -269,6 +272,8 @@ def build_mentions(view: SentenceView, entities: list[Entity],
         q = _quantifier_before(view, i) if not lead else None
         if q is None and not lead and e.type == "ORG":
             q = _member_before(view, i)
+        if q is None and e.type == "ORG" and (lead == "ل" or clitic_pp):
+            q = _organ_before(view, i)
         if q is not None:
             # عدد من المسؤولين، كل من مصر والأردن: the phrase begins at the quantifier
             first = q
@@ -451,6 +456,21 @@ def _member_before(view: SentenceView, i: int) -> int | None:
         return None
     w = view.words[k - 1]
     return k - 1 if strip_conj(w) in MEMBER_WORDS else None
+
+
+def _organ_before(view: SentenceView, i: int) -> int | None:
+    """The position of a noun of an organ of a body (`SentenceView.organ_nouns`), alone or with
+    one adjective, right before the body at `i` written with لـ (الأمانة العامة لجامعة الدول
+    العربية، الجناح العسكري لحركة حماس، المستشار القانوني للجيش الحر): the phrase names the
+    body, which acts through it."""
+    for k in (i - 1, i - 2):
+        if k < 0 or not view.is_word(k):
+            return None
+        if strip_conj(view.words[k]) in view.organ_nouns:
+            return k
+        if not view.words[k].startswith("ال") or k in view.verbs:
+            return None  # (only one adjective between: العامة، العسكري، القانوني)
+    return None
 
 
 def member_phrase(view: SentenceView, m: Mention) -> bool:
@@ -857,6 +877,13 @@ def quoted_apart(view: SentenceView, k: int, m: Mention) -> bool:
     return True
 
 
+def _clause_word(w: str) -> bool:
+    """A word that opens another clause by itself: a complementizer, a pronoun clause, a
+    contrastive or circumstantial conjunction (أن، بينما، فيما، لكنها)."""
+    return w in COMPLEMENTIZERS or w in SUBJECT_PRONOUN_CLAUSES or w in CONTRASTIVES or (
+        w.startswith(("لكن", "ولكن")) and len(w) <= 7)
+
+
 def opens_clause(view: SentenceView, k: int) -> bool:
     """The word at `k` begins another clause: a complementizer (أن، إنه، بأنها), a contrastive
     or circumstantial conjunction (لكنها، بينما، فيما), or a verb joined by و or after a comma
@@ -864,10 +891,8 @@ def opens_clause(view: SentenceView, k: int) -> bool:
     if any(m.first <= k <= m.last for m in view.mentions):
         return False  # a word of a name (وزير is no و + verb)
     w = view.words[k]
-    if w in COMPLEMENTIZERS or w in SUBJECT_PRONOUN_CLAUSES or w in CONTRASTIVES:
-        return True
-    if w.startswith(("لكن", "ولكن")) and len(w) <= 7:
-        return True  # لكنها، ولكنهم
+    if _clause_word(w):
+        return True  # (لكنها، ولكنهم)
     return k in view.verbs and k > 0 and (view.words[k - 1] in COMMAS or w[:1] in "وف")
 
 
@@ -902,8 +927,11 @@ def prep_targets(view: SentenceView, preps: tuple[str, ...], start: int, exclude
                 if m.first > j + 6 or boundary_between(view, j, m.first) or any(
                         strip_conj(view.words[k]) in SETTING_PREPS - set(preps) and
                         _bare_noun(view.words[k - 1]) not in RELATIONAL_NOUNS
+                        or _clause_word(view.words[k])
                         for k in range(j + 1, m.first)) or quoted_apart(view, start, m):
-                    break  # (but رحب ببيان صادر عن الخارجية: the statement's issuer)
+                    # (but رحب ببيان صادر عن الخارجية: the statement's issuer; رحبت بالهدنة،
+                    # بينما دعت الأمانة العامة لمجلس التعاون: another clause's subject)
+                    break
                 return coordinated(view, m)
         j += 1
     return []

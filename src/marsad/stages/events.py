@@ -61,6 +61,8 @@ AGREED_THAT = [fold("على"), fold("أن")]  # على أن + a present verb: "o
 PLACE_REACH = 8  # tokens between a trigger and its own place
 STATE_LAST_SUBJECT = "events.last_subject"
 STATE_LAST_OBJECT = "events.last_object"  # (position, target) of the last event coded
+# (position, person, tense) of the verb whose subject STATE_LAST_SUBJECT holds, if a verb
+STATE_LAST_SUBJECT_VERB = "events.last_subject_verb"
 # A preposition with a pronoun after a verb (بحث معه): the pronoun stands for the last target.
 WITH_PRONOUNS = frozenset(fold(w) for w in ("معه", "معها", "معهم", "معهما", "معهن"))
 FACTUAL = frozenset({"asserted", "reported"})
@@ -139,8 +141,8 @@ class EventStage:
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
-        doc.state.pop(STATE_LAST_SUBJECT, None)
-        doc.state.pop(STATE_LAST_OBJECT, None)
+        for key in (STATE_LAST_SUBJECT, STATE_LAST_OBJECT, STATE_LAST_SUBJECT_VERB):
+            doc.state.pop(key, None)
         by_sent: dict[int, list] = {}
         for t in doc.tokens:
             by_sent.setdefault(t.sentence, []).append(t)
@@ -161,7 +163,8 @@ class EventStage:
             toks = by_sent[si]
             verbs, own_letter = self._verb_positions(words)
             view = SentenceView(si, toks, words, verbs=verbs, own_letter=own_letter,
-                                sports_document=sports_doc, person_nouns=self.person_nouns)
+                                sports_document=sports_doc, person_nouns=self.person_nouns,
+                                organ_nouns=self._context("organ_nouns"))
             sent_ents = sorted(ents.get(si, []), key=lambda e: e.start)
             # (only the quotes that may hold one of these entities' starts)
             lo, hi = (sent_ents[0].start, sent_ents[-1].start) if sent_ents else (0, -1)
@@ -247,8 +250,9 @@ class EventStage:
             if trig.form.tense == "participle" and view.words[trig.head].endswith("ي") and \
                     "e" not in trig.strip:
                 continue  # مطلقي الصواريخ: a plural participle in construct names the doers
-            if self._masdar_reading(view, trig):
-                trig.kind = "noun"  # عملية خطف، في قتل: the verbal noun, not the past verb
+            if self._masdar_reading(view, trig) or self._joined_toll(view, trig) is not None:
+                # عملية خطف، في قتل، مقتل الضابط وجرح جنديين: the verbal noun, not the past verb
+                trig.kind = "noun"
             if pat.plover in VIOLENCE:
                 listed.append(self._listed_modality(view, trig, listed))
                 if listed[-1].modality == TOPIC:
@@ -345,10 +349,15 @@ class EventStage:
             # an act the speaker reports («الجبير التقى لافروف»): its actors are in the quote
             # (but أن كيري «شجع الصين …»: its subject stands right before the quote). What the
             # quote's acts leave as the last subject and object is not carried out of them
-            remembered = {k: doc.state.get(k) for k in (STATE_LAST_SUBJECT, STATE_LAST_OBJECT)}
+            remembered = {k: doc.state.get(k) for k in (STATE_LAST_SUBJECT, STATE_LAST_OBJECT,
+                                                        STATE_LAST_SUBJECT_VERB)}
+            result = _result_verb(view, trig, self._head_in(keys, trig, "casualty_nouns")) \
+                if pat.plover in VIOLENCE else None
+            cause = _result_cause(view, result, out) if result is not None else None
             evs = self._code_trigger(
                 doc, _unquoted(view) if told and not _subject_before_quote(view, trig) else view,
-                trig, pat, default_date, dateline_place)
+                trig, pat, default_date, dateline_place,
+                _cause_doer(view, result, cause, [t for t, _ in listed[:-1]]))
             if told:
                 doc.state.update(remembered)
                 # the quote's own speaker as the doer, or an actor of an earlier sentence: the
@@ -386,12 +395,9 @@ class EventStage:
                 # الاغتيال، التعذيب: a reference to violence, not a report of it. A threatened,
                 # planned or denied one (توعد بقصف إيران) claims no occurrence and is kept.
                 evs = [ev for ev in evs if ev.modality not in ("asserted", "reported")]
-            result = _result_verb(view, trig, self._head_in(keys, trig, "casualty_nouns")) \
-                if pat.plover in VIOLENCE else None
             if result is not None:
                 # أسفرت الغارة عن مقتل، ما أدى إلى مقتل: the toll takes its cause's time, and
                 # the negation of its verb (لم يسفر القصف عن سقوط ضحايا)
-                cause = _result_cause(view, result, out)
                 _take_cause_time(evs, cause, out, doc.published)
                 if cause is None and _describes_a_noun(view.words, result[0]):
                     # الحرب التي أسفرت عن مقتل 200 ألف، السفينة التي تسببت في مقتل 800: a
@@ -1065,6 +1071,29 @@ class EventStage:
         return len(prev) >= 3 and prev.endswith(("ه", "ات", "ته", "تها", "تهم")) and \
             not prev.startswith("ال") and prev not in KANA
 
+    def _joined_toll(self, view: SentenceView, trig: Trigger) -> Trigger | None:
+        """A bare past form of harm spelt like its verbal noun, joined by و to a noun of
+        undergoing a few words before it (events.json `undergoing_nouns`: مقتل الضابط وجرح
+        جنديين، إصابة شرطي وجرح آخر): the second verbal noun of the toll, not a verb; the toll's
+        word as a trigger (for the result verb before it), or None."""
+        if trig.kind == "phrase" or trig.form.tense != "past" or "c" not in trig.strip or not (
+                self._has_masdar_form(view, trig) or _bare_triliteral(trig.form.text)):
+            return None  # (the past form read as the noun keeps its form: asked again after)
+        nouns = self._context("undergoing_nouns")
+        for k in range(trig.first - 2, max(-1, trig.first - 2 - TOLL_JOIN_REACH), -1):
+            w = view.words[k]
+            if not view.is_word(k) or w in roles.COMMAS:
+                return None
+            keys = self.compiled.analyse(w)[1]
+            if not keys.isdisjoint(nouns):
+                bare = strip_conj(w)
+                prep = bare[:1] in ("ب", "ل") and keys.isdisjoint({bare}) and bare[1:] in nouns
+                return dataclasses.replace(trig, first=k, last=k, head=k, kind="noun",
+                                           strip="p" if prep else "")
+            if k in view.verbs:
+                return None
+        return None
+
     def _has_masdar_form(self, view: SentenceView, trig: Trigger) -> bool:
         """The trigger's word is also the verbal noun of its own pattern (قتل، خطف، قصف)."""
         stems = [stem for stem, how in self.compiled.analyse(view.words[trig.head])[0]
@@ -1651,11 +1680,17 @@ class EventStage:
             not self.compiled.analyse(w)[1].isdisjoint(self._context("accusation_grounds"))
 
     # ------------------------------------------------------------------------------------------
-    def _code_trigger(self, doc, view, trig: Trigger, pat: Pattern, default_date, dateline_place):
+    def _code_trigger(self, doc, view, trig: Trigger, pat: Pattern, default_date, dateline_place,
+                      cause_doer: ActorRef | None = None):
+        """The events of one trigger; `cause_doer`: who did the violent event that the trigger,
+        a toll after a result verb (ما أسفر عن مقتل), came of (`_cause_doer`)."""
         c = self.compiled
-        passive = _is_passive(view, trig) or _unvocalised_passive(view, trig, pat) or \
+        passive = _is_passive(view, trig) or (
+            _unvocalised_passive(view, trig, pat) and
+            _shared_fronted_subject(doc, view, trig) is None) or \
             self._accused_passive(view, trig, pat)
-        sources, targets, implicit = self._participants(doc, view, trig, pat, passive)
+        sources, targets, implicit = self._participants(doc, view, trig, pat, passive,
+                                                        cause_doer)
         if pat.cameo[:2] in BACKING_ROOTS and _is_nominal(trig):
             backing = _backed_by(view, trig)
             if backing is not None:
@@ -1689,6 +1724,9 @@ class EventStage:
             src_refs, tgt_refs = tgt_refs, src_refs
         if src_refs and not passive:
             doc.state[STATE_LAST_SUBJECT] = (view.tokens[trig.head].start, src_refs[0])
+            doc.state[STATE_LAST_SUBJECT_VERB] = (
+                view.tokens[trig.head].start, trig.form.person, trig.form.tense) \
+                if trig.kind == "verb" else None
         if not tgt_refs and not pat.monadic:
             carried = _with_pronoun_target(doc, view, trig)
             if carried is not None and all(r.canonical != carried.canonical for r in src_refs):
@@ -1770,12 +1808,20 @@ class EventStage:
                 reported_by=reported_by, mentions=[EvMention(view.index, a, b)]))
         return out
 
-    def _participants(self, doc, view, trig: Trigger, pat: Pattern, passive: bool):
+    def _participants(self, doc, view, trig: Trigger, pat: Pattern, passive: bool,
+                      cause_doer: ActorRef | None = None):
         """Source mentions, target mentions and the implicit subject (an ActorRef or None)."""
         sources: list[roles.Mention] = []
         targets: list[roles.Mention] = []
         implicit: ActorRef | None = None
         noun_like = _is_nominal(trig)
+        result_phrase = trig.kind == "phrase" and pat.plover in VIOLENCE and \
+            strip_conj(view.words[trig.first]) in RESULTS_BY
+        if noun_like and pat.plover in VIOLENCE and cause_doer is not None and \
+                not _result_doer(view, self._joined_toll(view, trig) or trig):
+            # وهاجم المسلحون نقطة تفتيش مما أسفر عن مقتل خمسة جنود: the toll is of the attack
+            # told before, and so is its doer (unless the attack noun names its own: below)
+            implicit = cause_doer
         if trig.kind == "phrase" and self._exposure_phrase(view, trig):
             # تعرضت القوات لاعتداءات الحوثيين: who underwent the attack is its target; its agent
             # is the genitive of the noun or the actor after من قبل / على يد
@@ -1789,7 +1835,12 @@ class EventStage:
             return sources, targets, None
         agent = roles.agent_phrase(view, trig.last, self.compiled.agent_markers, same_clause=True) \
             if noun_like and not passive else []
-        if agent:
+        if result_phrase:
+            # ما أودى بحياة 32 شخصاً: the verb's subject is a thing or the clause before, never
+            # an actor near it (a place's nisba: سروج التركية); the doer is the attack's
+            sources = _result_doer(view, trig)
+            implicit = cause_doer if not sources else None
+        elif agent:
             # اغتيال القائد على يد مسلحين، اعتقال المعارض من قبل الشرطة، مقتل جندي برصاص قناصة:
             # the agent phrase names who did it, and the genitive is then what it was done to
             used = {id(x) for x in agent}
@@ -1799,6 +1850,11 @@ class EventStage:
         elif noun_like and not passive:
             # زيارة بوتين لطهران؛ قمة بين X و Y؛ اغتيال مغنية (the genitive is the patient)
             gen = roles.genitive_after(view, trig.head, trig.last if trig.kind == "noun" else trig.head)
+            if not gen and _others_counted(view, trig.last + 1) and \
+                    (toll := self._joined_toll(view, trig)) is not None:
+                # مقتل شرطي وجرح اثنين آخرين: the "others" of the second noun are of the
+                # people the toll names
+                gen = roles.genitive_after(view, toll.head, toll.last)
             if not gen and _fronted_in_pronoun(view, trig):
                 gen = _fronted_subject(view, trig)  # وكان في استقباله لدى وصوله الأمير …
             if gen and "e" in trig.strip and not pat.monadic:
@@ -1815,6 +1871,9 @@ class EventStage:
                                       "ل" in pat.target_preps or pat.plover not in VIOLENCE or
                                       "e" in trig.strip)
             nisba = _nisba_after(view, trig)
+            if nisba is not None and not self.compiled.analyse(view.words[trig.head])[1].isdisjoint(
+                    self._context("undergoing_nouns")):
+                gen, nisba = [nisba], None  # مقتل فلسطيني: who was killed, no killing's agent
             if nisba is not None:
                 # قصف إسرائيلي، الغارات الأميركية: the relational adjective names the agent
                 sources, gen = [nisba], []
@@ -1881,7 +1940,8 @@ class EventStage:
                         # إدانة المحكمة للرئيس: after the agent, an actor with لـ is the object
                         targets = roles.lam_object(view, gen[-1].last)
             if not sources and pat.plover in VIOLENCE:
-                sources = _result_doer(view, trig)  # أسفرت غارة أميركية عن مقتل عشرة
+                # أسفرت غارة أميركية عن مقتل عشرة (وجرح عشرين: the toll's cause is its too)
+                sources = _result_doer(view, self._joined_toll(view, trig) or trig)
             if not targets and pat.plover not in GUARDED:
                 m = roles.preverbal_subject(view, trig.first)
                 if m is not None and roles.receives(view, m):
@@ -1959,6 +2019,12 @@ class EventStage:
                 self._disagrees(view, trig, subj)
             if gender_clash:
                 subj = None
+            if subj is not None and subj.first == trig.last + 1 and pat.target_object and \
+                    _alone_after_verb(view, subj) and \
+                    _shared_fronted_subject(doc, view, trig) is not None:
+                # الميليشيات اقتحمت القرية وقتلت النساء والأطفال: the verb goes on with the subject
+                # put before the first one, and the lone noun after it is its object
+                targets, subj = roles.coordinated(view, subj), None
             if subj is not None:
                 sources = roles.coordinated(view, subj)
                 ante = roles.antecedent(view, trig.first) if obj_pron else None
@@ -2152,7 +2218,11 @@ class EventStage:
             except Exception:  # the actors stage owns that function; fall back quietly
                 r = None
             if r is not None:
-                return r.ref() if isinstance(r, Entity) else r
+                ref = r.ref() if isinstance(r, Entity) else r
+                quote = _quote_holding(doc, ref, pos)
+                # قال أوباما: «التقى بوتين ظريف». ودعا إلى …: the one who goes on is the
+                # speaker, not a subject of his words
+                return quote.speaker if quote is not None else ref
         last = doc.state.get(STATE_LAST_SUBJECT)
         if last and last[0] < pos:
             return last[1]
@@ -2186,6 +2256,76 @@ def _coordinated_subject(doc, view: SentenceView, trig: Trigger) -> ActorRef | N
     return _earlier_in_sentence(doc, STATE_LAST_SUBJECT, view, trig)
 
 
+def _shared_fronted_subject(doc, view: SentenceView, trig: Trigger) -> ActorRef | None:
+    """The subject a verb joined by و/ف shares with the verb before it in its sentence when
+    that subject stood before that verb (الميليشيات اقتحمت القرية وقتلت …) and both verbs have
+    the same person and tense: the second verb then agrees with it and needs no subject of its
+    own (but أكد الصفدي أن الأردن يدعم الجهود، ودعا …: the past goes on with the main clause)."""
+    carried = _coordinated_subject(doc, view, trig)
+    verb = doc.state.get(STATE_LAST_SUBJECT_VERB)
+    if carried is None or not verb or carried.start is None:
+        return None
+    at, person, tense = verb
+    return carried if (person, tense) == (trig.form.person, trig.form.tense) and \
+        carried.start < at else None
+
+
+def _alone_after_verb(view: SentenceView, m: roles.Mention) -> bool:
+    """No second noun follows the actor (and those joined to it) right after a verb: the clause
+    ends, or a preposition, a time word or و comes next (وقتلت النساء والأطفال في القرية; but
+    وقصفت الطائرات المدينة names a subject and then an object)."""
+    k = roles.coordinated(view, m)[-1].last + 1
+    if k >= len(view.words) or not view.is_word(k):
+        return True
+    w = view.words[k]
+    return w[:1] in ("و", "ف") or roles.is_prep(w) or bool(roles.clitic_prep(view, k)) or \
+        w in TIME_ADVERBS
+
+
+def _others_counted(view: SentenceView, k: int) -> bool:
+    """A count at `k` followed by "others" (اثنين آخرين، ثلاثة آخرون، # آخرين)."""
+    return k + 1 < len(view.words) and (view.words[k] == "#" or view.words[k] in
+                                        roles.COUNT_WORDS) and view.words[k + 1] in OTHERS
+
+
+def _quote_holding(doc: Document, ref: ActorRef, pos: int):
+    """The direct or partial quote, with a known speaker, that holds the actor `ref` and ended
+    before the original offset `pos`, itself in no quote; or None."""
+    if ref.start is None or any(q.start <= pos < q.end for q in doc.quotes):
+        return None
+    return next((q for q in doc.quotes if q.start <= ref.start < q.end <= pos and
+                 q.kind in ("direct", "partial") and q.speaker is not None and
+                 q.speaker.actor_code), None)
+
+
+def _cause_doer(view: SentenceView, result: tuple[int, int] | None, cause: Event | None,
+                violent: list[Trigger]) -> ActorRef | None:
+    """Who did the event a toll came of (`_result_cause`), when a verb told it with its subject
+    next to it (وهاجم المسلحون نقطة تفتيش مما أسفر عن: the gunmen). Not the source of a noun
+    (هجوم: often borrowed), nor one side of a clash (وقعت اشتباكات بين X وY), nor one borrowed from
+    afar (هجوم استهدف نقطة: the verb's subject is the attack), nor when the result verb's relative
+    pronoun describes a noun that is no event coded (الهجوم … الذي أدى إلى: not the verb before),
+    nor past another word of violence (`violent`, the triggers before: هاجمت النصرة مقراً،
+    ووقعت اشتباكات … تسببت بمقتل: the clashes, not the attack, killed)."""
+    if cause is None or result is None or cause.source is None or \
+            not cause.source.actor_code or cause.source.start is None:
+        return None
+    r = result[0]
+    starts = {t.start: j for j, t in enumerate(view.tokens)}
+    at = starts.get(cause.evidence["start"])
+    own = starts.get(cause.source.start)
+    end = next((j for j, t in enumerate(view.tokens) if t.end == cause.evidence["end"]), None)
+    if at is None or own is None or at not in view.verbs or abs(own - at) > DOER_REACH or \
+            end is None or any(strip_conj(w).startswith(BETWEEN)
+                               for w in view.words[end + 1:end + 3]):
+        return None  # (وقعت اشتباكات بينها وبين المدافعين: one side of a clash)
+    if any(end < t.first < r for t in violent):
+        return None
+    if r > 0 and _relative(view.words[r - 1]) and at < r - 1 - ANTECEDENT_REACH:
+        return None
+    return cause.source
+
+
 def _bare_triliteral(form: str) -> bool:
     """A past form of three strong letters (طلب، دعم، ثمن): spelt like its verbal noun, which
     the dictionary need not list."""
@@ -2201,6 +2341,9 @@ def _fronted_in_pronoun(view: SentenceView, trig: Trigger) -> bool:
 
 
 VISIT = "042"  # CAMEO: make a visit (its place is where it goes, a target)
+TOLL_JOIN_REACH = 6  # words from a noun of undergoing to the و + verbal noun joined to it
+DOER_REACH = 3  # tokens between a verb and its own subject (VSO or SVO)
+BETWEEN = fold("بين")
 AGREEMENT_REACH = 3  # words from an actor to the verb after it whose gender must agree
 FRONTED_REACH = 8  # words after a fronted في استقباله where the clause's subject may begin
 
@@ -2988,8 +3131,8 @@ def _object_after(view: SentenceView, trig: Trigger, last: int) -> bool:
     w = view.words[k]
     if w.startswith(("ال", "و", "ف")) or len(w) < 3 or roles.is_prep(w) or \
             roles.clitic_prep(view, k) or _adjective_ending(w) or roles.is_nisba_word(w) or \
-            w in TIME_ADVERBS or w in NOT_OBJECTS or k in view.verbs:
-        return False
+            w in TIME_ADVERBS or w in NOT_OBJECTS or w in VICTIM_TAILS or k in view.verbs:
+        return False  # (جرح جنديين آخرين: آخرين describes the genitive)
     return not any(m.first <= k <= m.last for m in view.mentions + view.unknown_persons + view.places)
 
 
@@ -3245,6 +3388,7 @@ CIVILIAN_APPOSITION = 4
 # definite counts of the people harmed (قتل المئات منهم)
 DEFINITE_COUNTS = frozenset(fold(w) for w in ("العشرات", "المئات", "الآلاف"))
 # words that end the phrase of the victims without being an object (جنديان آخران على الأقل)
+OTHERS = frozenset(fold(w) for w in ("آخر", "آخران", "آخرين", "آخرون", "أخرى"))
 VICTIM_TAILS = frozenset(fold(w) for w in (
     "آخر", "آخران", "آخرين", "آخرون", "آخرى", "أخرى", "إضافي", "إضافيان", "إضافيين", "إضافيون",
     "على", "الأقل"))
@@ -3314,9 +3458,24 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
             after += 1
     while after < len(view.words) and view.words[after] in VICTIM_TAILS:
         after += 1  # قتل جنديان تركيان إضافيان على الأقل
+    after = _past_joined_victims(view, after)  # قتل شرطيان وثلاثة مدنيين في الهجوم
     # (قتل شرطي وأصيب آخر: a second verb of harm joined at once, both passives)
     return _no_object_at(view, after) or view.words[after] in AFTER_VICTIMS or \
         view.words[after] in AND_HARMED
+
+
+def _past_joined_victims(view: SentenceView, k: int) -> int:
+    """The position after a count joined by و at `k` and the people of a harmed role it counts
+    (شرطيان وثلاثة مدنيين، جنديان و3 مدنيين): more victims, no object of an active verb."""
+    w = view.words[k] if k < len(view.words) else ""
+    if w[:1] != "و" or not (w[1:] in roles.COUNT_WORDS or (w == "و" and k + 1 < len(view.words)
+                                                          and view.words[k + 1] == "#")):
+        return k
+    n = k + (2 if w == "و" else 1)
+    m = next((m for m in view.mentions if m.first == n), None)
+    if m is None or (m.entity.actor_code or "")[-3:] not in HARMED_ROLES:
+        return k
+    return m.last + 1
 
 
 def _no_object_at(view: SentenceView, k: int) -> bool:
@@ -4095,8 +4254,13 @@ def _victims(view: SentenceView, trig: Trigger, used: set[int]) -> ActorRef | No
             continue
         if m.first - max(start, trig.last) > VICTIM_REACH or \
                 roles.boundary_between(view, start + 1, m.first) or \
-                _clause_of_another(view, trig, m, used):
-            break  # (المتظاهرين الذين رشقوا قوات الأمن: not in the clause of another noun)
+                _clause_of_another(view, trig, m, used) or (trig.kind == "verb" and any(
+                    roles.opens_clause(view, k) for k in range(trig.last + 2, m.first))):
+            # (المتظاهرين الذين رشقوا قوات الأمن: not in the clause of another noun; اقتحمت
+            # القرية وقتلت النساء: nor in that of another verb after the verb's object, but
+            # عذبوا وقتلوا أفراداً share it, and عملية نفذتها طالبان واستهدفت الشرطة tells the
+            # noun's victims)
+            break
         if m.entity.country or m.entity.actor_code:
             return roles.actor_ref(m.entity)
     return None
