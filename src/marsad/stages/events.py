@@ -357,7 +357,7 @@ class EventStage:
             evs = self._code_trigger(
                 doc, _unquoted(view) if told and not _subject_before_quote(view, trig) else view,
                 trig, pat, default_date, dateline_place,
-                _cause_doer(view, result, cause, [t for t, _ in listed[:-1]]))
+                _cause_doer(view, result, cause, [e.trig for e in listed[:-1]]))
             if told:
                 doc.state.update(remembered)
                 # the quote's own speaker as the doer, or an actor of an earlier sentence: the
