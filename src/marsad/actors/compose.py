@@ -1981,7 +1981,7 @@ class Composer:
                             and (w == pos or mt.how == "lexicon"
                                  or self.text[w:end] not in self.stopwords) \
                             and not (pos < mt.start and self._opens_quote(w)) \
-                            and not (key == last and self._in_another_name(w, pos)):
+                            and not (key == last and self._in_another_name(w, pos, words[0])):
                         # (لصالح "in favour of" is no mention of a man named صالح after a
                         # title; a dictionary person's لصالح is)
                         if key == last and w == pos and len(words) > 1:
@@ -2098,10 +2098,11 @@ class Composer:
         it, news often quotes the surname of the person it names (وطالب “الأحمري”)."""
         return w > 0 and self.text[w - 1] in "«“\""
 
-    def _in_another_name(self, w: int, pos: int) -> bool:
+    def _in_another_name(self, w: int, pos: int, first: str) -> bool:
         """Is the surname at matching offset `pos` (its proclitics from `w`) part of a name the
         rules did not read? After a known given name it is (سمير الهاشمي, محمد القباج: someone
-        else, or a full name missed)."""
+        else, or a full name missed), unless the name's `first` word is before that one: the
+        father's name between (سعد محمد دوابشة of سعد دوابشة)."""
         o = self.ms.to_original(pos, pos + 1)[0]
         ti = bisect.bisect_right(self.tok_starts, o) - 1
         toks = self.doc.tokens
@@ -2109,7 +2110,9 @@ class Composer:
             return False
         before = w == pos and ti > 0 and self._adjacent(ti) \
             and toks[ti - 1].sentence == toks[ti].sentence
-        return before and self._given(toks[ti - 1])
+        if not (before and self._given(toks[ti - 1])):
+            return False
+        return not (ti > 1 and self._adjacent(ti - 1) and fold(toks[ti - 2].text) == fold(first))
 
     def _name_word_before(self, ti: int) -> bool:
         """Is token ti-1, right before ti in its sentence, a word that may be a name's (ناجح،
