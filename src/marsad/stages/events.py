@@ -666,8 +666,10 @@ class EventStage:
         (`past_auxiliaries`: الأفارقة الذين تم اختطافهم، الرجل الذي جرى اغتياله): what happened to
         someone before, told to identify them, as الذي قُتل (`_in_relative`)."""
         w = view.words
-        return _is_nominal(trig) and trig.first > 1 and _relative(w[trig.first - 2]) and \
-            _in_list(w[trig.first - 1], self._context("past_auxiliaries"))
+        if not _is_nominal(trig) or trig.first < 2 or \
+                not _in_list(w[trig.first - 1], self._context("past_auxiliaries")):
+            return False
+        return _relative(w[trig.first - 2]) or _unmarked_relative(view, trig)
 
     def _practice_described(self, view: SentenceView, trig: Trigger,
                             reg: Register | None) -> bool:
@@ -2979,6 +2981,21 @@ def _span_start_year(words: list[str], k: int) -> bool:
     if j >= 0 and words[j] in YEAR_WORDS:
         j -= 1
     return j >= 0 and words[j] in NOT_EVENT_YEAR
+
+
+def _unmarked_relative(view: SentenceView, trig: Trigger) -> bool:
+    """The auxiliary before the verbal noun opens the relative clause of an indefinite noun after
+    a preposition or a verbal noun with one (لتخليص سفن تم اختطافها، أفرج عن رهائن تم
+    اختطافهم): the noun's pronoun on the verbal noun, the noun governed (not after إن / أن, a
+    number or a stop: قال إن رهائن تم اختطافهم tells the news)."""
+    w = view.words
+    k = trig.first - 2
+    if "e" not in trig.strip or k < 1 or not view.is_word(k) or w[k].startswith("ال") or \
+            w[k] in THEN or _verb_at(view, k):
+        return False  # (ومن ثم تم تنفيذه: "then")
+    gov = w[k - 1]
+    return view.is_word(k - 1) and gov not in THAT_WORDS and gov not in AN and \
+        (roles.is_prep(gov) or _noun_with_prep(gov))
 
 
 def _instrument_modality(out, view: SentenceView, trig: Trigger) -> str | None:
