@@ -16,10 +16,11 @@ instead of one call after the other:
 What this saves against calling the package (the ninth session's change: before it,
 `marsad.actors.joint` ran the calls in threads, one per call, whose model runs were decoded
 together when all of them waited for the model): the threads, the empty user dictionary's
-lookups, each name's normalisation done six times, and the candidates' objects. On the 958 names of 300 articles of
-2015-07-25 in batches of 32, replayed: 0.51–0.52 s of CPU against 0.56–0.62 s, the same
-spellings. Only for a transliterator as `romanize._transliterator` builds it (`calls_ok`): the
-package's defaults, no user dictionary, `LeanModel`s.
+lookups, each name's normalisation done six times, and the candidates' objects: on the 958
+names of 300 articles of 2015-07-25 in batches of 32, replayed, 0.50–0.52 s of CPU against
+0.56–0.59 s, the same spellings (docs/performance.md, "Ninth session"). Only for a
+transliterator as `romanize._transliterator` builds it (`calls_ok`: the package's defaults, no
+user dictionary, `LeanModel`s).
 """
 
 from __future__ import annotations
