@@ -102,3 +102,48 @@ def test_a_bare_head_noun_is_the_organisation_last_named_with_it(nlp):
     assert ("للجماعة", "EGYOPP") in got, got
     # with no organisation named with the head before it, the noun keeps its role alone
     assert ("الحزب", "PTY") in codes(nlp, "وقال الحزب إن الانتخابات نزيهة.")
+
+
+# --- ninth session: armed actors of unknown side, and forces named without the article -------
+
+@pytest.mark.parametrize("text, words", [
+    # armed men the sentence ties to no side are unaligned armed forces (CAMEO UAF), as unknown
+    # gunmen and attackers are; the OEDA coders' majority codes bare gunmen so
+    ("وأطلق مسلحون النار على حافلة للركاب قرب القرية.", "مسلحون"),
+    ("واعتقلت قوات الأمن مسلحاً بعد مطاردة.", "مسلحاً"),
+    ("وقال الشهود إن المسلحين فروا بعد الهجوم.", "المسلحين"),
+])
+def test_bare_gunmen_are_unaligned_armed_forces(nlp, text, words):
+    got = codes(nlp, text)
+    assert (words, "UAF") in got, got
+
+
+def test_gunmen_of_a_named_side_keep_its_code(nlp):
+    got = codes(nlp, "وأطلق مسلحون النار على حافلة للركاب قرب القرية.")
+    assert ("مسلحون", "UAF") in got, got
+    # the side they belong to codes them, not the noun
+    got = codes(nlp, "وهاجم مسلحون موالون لتنظيم داعش حاجزاً أمس.")
+    assert [c for w, c in got if w.startswith("مسلحون")] == ["IMGREB"], got
+
+
+@pytest.mark.parametrize("text, words, code", [
+    # an indefinite forces noun is the military; its nisba gives the country
+    ("وقصفت قوات روسية مواقع في ريف المدينة.", "قوات روسية", "RUSMIL"),
+    ("وقالت الوزارة إن قوات أجنبية قتلت ثلاثة رعاة.", "قوات", "MIL"),
+    ("واقتحمت قوات التحالف مقراً للمسلحين.", "قوات التحالف", "MIL"),
+    # the awakening councils are tribal militias, whatever the noun before them
+    ("واستهدف التفجير اجتماعاً لقوات الصحوة في المدينة.", "قوات الصحوة", "UAF"),
+])
+def test_forces_named_without_the_article(nlp, text, words, code):
+    got = codes(nlp, text)
+    assert any(w.endswith(words) and c == code for w, c in got), got
+
+
+def test_forces_in_construct_are_whose_forces_they_are(nlp):
+    got = codes(nlp, "وقصفت قوات هولندية مواقع في الجبل.")
+    assert ("قوات هولندية", "NLDMIL") in got, got
+    # in construct the genitive says whose forces: no bare MIL actor beside it
+    got = codes(nlp, "واعتقلت قوات الشرطة خمسة شبان.")
+    assert ("الشرطة", "COP") in got and not [w for w, c in got if w == "قوات"], got
+    got = codes(nlp, "وهاجمت قوات حفتر مواقع في المدينة.")
+    assert ("قوات حفتر", "LBYMIL") in got, got

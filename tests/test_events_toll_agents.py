@@ -31,9 +31,9 @@ def test_a_passive_killing_takes_the_doer_of_its_attack(nlp, text, source, targe
 
 
 @pytest.mark.parametrize("text, source, target", [
-    ("أسفرت غارة أمريكية أمس عن مقتل عشرة مسلحين.", "USA", "REB"),
+    ("أسفرت غارة أمريكية أمس عن مقتل عشرة مسلحين.", "USA", "UAF"),
     ("وأدى القصف الإسرائيلي أمس إلى مقتل ثلاثة مدنيين.", "ISR", "CVL"),
-    ("الهجوم الذي شنه مسلحون على الحاجز أمس أسفر عن مقتل خمسة جنود.", "REB", "MIL"),
+    ("الهجوم الذي شنه مسلحون على الحاجز أمس أسفر عن مقتل خمسة جنود.", "UAF", "MIL"),
 ])
 def test_a_toll_takes_the_doer_of_the_attack_it_resulted_from(nlp, text, source, target):
     got = [(s, t) for c, _m, s, t in dyads(nlp, text) if c == "1823"]

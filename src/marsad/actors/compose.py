@@ -87,6 +87,7 @@ from marsad.actors.coref import PREPOSITIONS
 from marsad.actors.gazetteer import Entry, Gazetteer
 from marsad.actors.matcher import Match, MatchingString
 from marsad.actors.offices import role_at
+from marsad.actors.patrons import FORCES_NOUNS
 from marsad.text.normalize import fold
 
 # Words before a city that make it a place, not an actor.
@@ -3087,10 +3088,29 @@ class Composer:
         return k < len(toks) and toks[k].kind == "word" and \
             self.doc.text[o_end:toks[k].start] == " " and fold(toks[k].text) in self.concepts
 
+    def _forces_in_construct(self, i: int) -> bool:
+        """A bare indefinite forces noun in construct (قوات النظام، قوات صالح): whose forces they
+        are says who they are (`marsad.actors.patrons.apply_construct_forces`, or the
+        genitive's own actor). It is MIL alone, before a country (قوات إيران) or before its
+        adjective, which a plural of things takes feminine (قوات أجنبية، قوات روسية)."""
+        m = self.m[i]
+        word = self.text[m.start:m.end]
+        if " " in word or m.prefix.endswith(("ال", "لل")) or fold(word) not in FORCES_NOUNS:
+            return False
+        if i + 1 < len(self.m) and self.gap(m.end, i + 1) == " " \
+                and self.entry(i + 1).kind in ("nisba", "country"):
+            return False
+        o_end = self.ms.to_original(m.word_start, m.end)[1]
+        k = bisect.bisect_left(self.tok_starts, o_end)
+        toks = self.doc.tokens
+        return k < len(toks) and toks[k].kind == "word" and \
+            self.doc.text[o_end:toks[k].start] == " " and (
+                toks[k].text.startswith("ال") or not fold(toks[k].text).endswith("ه"))
+
     def _body(self, i: int) -> int:
         m, body = self.m[i], self.entry(i)
         start, end = m.span_start, m.end
-        if self._attributive(i) or self._concept(i):
+        if self._attributive(i) or self._concept(i) or self._forces_in_construct(i):
             return i + 1
         scoped = i + 1 < len(self.m) and self.entry(i + 1).kind in ("nisba", "country", "org") \
             and (self.gap(end, i + 1) == " " or self._words_between(end, i + 1, 2))
