@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from _pipelines import coded, detect  # noqa: F401 (detect is a fixture)
+
 
 def codes(nlp, text, published="2015-07-25"):
     doc = nlp(text, published=published)
@@ -147,3 +149,17 @@ def test_forces_in_construct_are_whose_forces_they_are(nlp):
     assert ("الشرطة", "COP") in got and not [w for w, c in got if w == "قوات"], got
     got = codes(nlp, "وهاجمت قوات حفتر مواقع في المدينة.")
     assert ("قوات حفتر", "LBYMIL") in got, got
+
+
+def test_persons_counted_are_civilians(nlp):
+    # people counted among the dead or wounded are civilians (CAMEO CVL), unless named otherwise
+    got = codes(nlp, "وأصيب سبعة أشخاص بجروح في انفجار عبوة ناسفة قرب السوق.")
+    assert ("أشخاص", "CVL") in got, got
+    # the definite noun is no group of victims: الأشخاص المعنيون، أحد الأشخاص
+    got = codes(nlp, "وقال إن الأشخاص المعنيين بالقرار سيبلغون غداً.")
+    assert not [w for w, c in got if "الأشخاص" in w], got
+
+
+def test_the_victims_counted_are_the_target_of_the_attack(detect):
+    got = coded(detect, "وقتل أربعة أشخاص في انفجار سيارة مفخخة وسط المدينة أمس.")
+    assert [e for e in got if e[1] == "ASSAULT" and e[4] == "CVL"], got

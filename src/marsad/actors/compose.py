@@ -182,6 +182,7 @@ QUOTED_ORG_HEADS = {fold(w): role for w, role in (
     ("متاجر", "BUS"), ("مطعم", "BUS"), ("دار", ""))}
 # Opening quotation marks and the marks that close them.
 QUOTE_PAIRS = {"«": "»", '"': '"', "“": "”", "'": "'", "‘": "’", "„": "”"}
+CLOSING_QUOTES = ("»", '"', "”", "'")
 ORG_TAILS = frozenset(fold(w) for w in ("المركزي", "المركزية"))
 ARTICLE_ORG_HEADS = frozenset(fold(w) for w in ("نادي", "صحيفة", "جريدة", "مجلة", "حزب"))
 NOT_PLACE_ORG = frozenset(fold(w) for w in ("قناة", "حزب", "جمعية", "منظمة", "وكالة"))
@@ -1738,7 +1739,7 @@ class Composer:
             if mt.type != "ORG":
                 continue
             k = bisect.bisect_left(self.tok_starts, self.ms.to_original(mt.end - 1, mt.end)[1])
-            while k < len(toks) and toks[k].text in ("»", '"', "”", "'"):
+            while k < len(toks) and toks[k].text in CLOSING_QUOTES:
                 k += 1
             if k + 2 >= len(toks) or toks[k].text != "(" or "\n" in text[toks[k - 1].end:
                                                                         toks[k].start]:
@@ -3103,9 +3104,13 @@ class Composer:
         o_end = self.ms.to_original(m.word_start, m.end)[1]
         k = bisect.bisect_left(self.tok_starts, o_end)
         toks = self.doc.tokens
-        return k < len(toks) and toks[k].kind == "word" and \
-            self.doc.text[o_end:toks[k].start] == " " and (
-                toks[k].text.startswith("ال") or not fold(toks[k].text).endswith("ه"))
+        while k < len(toks) and toks[k].text in CLOSING_QUOTES:
+            k += 1  # ما دمرته قوات» الحوثيين: a stray quote mark
+        if k >= len(toks) or toks[k].kind != "word" or toks[k].start - o_end > 2:
+            return False
+        nxt = toks[k].text
+        # (a singular or a verb after it: وهو ميليشيا تسعى، a militia that seeks)
+        return nxt.startswith("ال") or (word.endswith("ات") and not fold(nxt).endswith("ه"))
 
     def _body(self, i: int) -> int:
         m, body = self.m[i], self.entry(i)
