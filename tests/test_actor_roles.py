@@ -163,3 +163,63 @@ def test_persons_counted_are_civilians(nlp):
 def test_the_victims_counted_are_the_target_of_the_attack(detect):
     got = coded(detect, "وقتل أربعة أشخاص في انفجار سيارة مفخخة وسط المدينة أمس.")
     assert [e for e in got if e[1] == "ASSAULT" and e[4] == "CVL"], got
+
+
+@pytest.mark.parametrize("text, word", [
+    # after a noun of armed action a singular group word is its adjective, not the men
+    ("ووقع هجوم مسلح على نقطة التفتيش فجراً.", "مسلح"),
+    ("وتحدث التقرير عن النزاع المسلح في الإقليم.", "المسلح"),
+    ("وأعلنت الجبهة تمرداً مسلحاً في الشمال.", "مسلحاً"),
+    ("ونفذ التنظيم هجوماً انتحارياً على الحاجز.", "انتحارياً"),
+    ("وقال إن الجناح المتشدد في الحزب رفض الاتفاق.", "المتشدد"),
+])
+def test_a_group_word_after_a_noun_of_armed_action_is_its_adjective(nlp, text, word):
+    got = codes(nlp, text)
+    assert not [w for w, c in got if w.endswith(word)], got
+
+
+@pytest.mark.parametrize("text, word, code", [
+    # a singular after a verb is the man himself
+    ("وقتلت الشرطة مسلحاً في اشتباك قرب الحدود.", "مسلحاً", "UAF"),
+    # an indefinite noun after a definite one is no adjective of it: the subject after the object
+    ("ونفذ الهجوم مسلح ملثم.", "مسلح", "UAF"),
+])
+def test_a_group_word_after_a_verb_is_an_actor(nlp, text, word, code):
+    got = codes(nlp, text)
+    assert (word, code) in got, got
+    # (ل + a noun after the noun of action is no adjective)
+    got = codes(nlp, "وتزامن القصف مع هجوم للمقاومة على المعسكر.")
+    assert ("للمقاومة", "REB") in got, got
+
+
+def test_a_suicide_bomber_is_named_in_the_singular(nlp):
+    got = codes(nlp, "وفجر انتحاري نفسه داخل المسجد أمس.")
+    assert ("انتحاري", "UAF") in got, got
+    # the same word after a noun of attack is the attack's adjective
+    got = codes(nlp, "وقتل ستة جنود في تفجير انتحاري قرب الثكنة.")
+    assert not [w for w, c in got if "انتحاري" in w], got
+
+
+def test_the_doer_after_the_adjective_of_an_indefinite_attack(detect):
+    # هجوم مسلح نفذه مجهولون: the relative clause of an indefinite noun has no الذي
+    got = coded(detect, "وأصيب ثلاثة جنود في هجوم مسلح نفذه مجهولون على الحاجز أمس.")
+    assert [e for e in got if e[0] == "190" and e[3] == "UAF"], got
+
+
+def test_the_nisba_of_a_place_after_a_preposition_is_part_of_the_place(nlp):
+    # في بنغازي الليبية: where the protesters were, not who protested
+    got = coded(nlp, "وأقدم محتجون في بنغازي الليبية على قطع الطريق الساحلي أمس.")
+    assert [e for e in got if e[1] == "PROTEST" and e[3] == "CVL"], got
+
+
+def test_flags_are_no_media(nlp):
+    # أعلام (flags) folds like إعلام (the media): its hamza, or a feminine adjective, tells
+    got = codes(nlp, "وأحرق المحتجون الأعلام الأمريكية أمام القنصلية.")
+    assert not [w for w, c in got if c and c.endswith("MED")], got
+    got = codes(nlp, "ورفع المشاركون الاعلام التركية في الساحة.")
+    assert not [w for w, c in got if c and c.endswith("MED")], got
+    # the media keep their code, with a masculine adjective or after وسائل
+    got = codes(nlp, "وانتقد الإعلام البريطاني قرار الحكومة.")
+    assert ("الإعلام البريطاني", "GBRMED") in got, got
+    got = codes(nlp, "وقالت وسائل الاعلام التركية إن الوزير استقال.")
+    assert ("وسائل الاعلام التركية", "TURMED") in got, got
