@@ -223,3 +223,9 @@ def test_flags_are_no_media(nlp):
     assert ("الإعلام البريطاني", "GBRMED") in got, got
     got = codes(nlp, "وقالت وسائل الاعلام التركية إن الوزير استقال.")
     assert ("وسائل الاعلام التركية", "TURMED") in got, got
+
+
+def test_a_member_of_the_aqsa_brigades_is_the_brigades(nlp):
+    # كتائب الأقصى, the short name of the Al-Aqsa Martyrs' Brigades
+    got = codes(nlp, "وقالت مصادر إن ناشطاً في كتائب الأقصى اعتقل قرب جنين.")
+    assert ("كتائب الأقصى", "PSEREB") in got, got
