@@ -504,6 +504,7 @@ class Composer:
         self.gaz = gaz
         self.attributive_heads = attributive_heads  # هجوم [مسلح]: nouns the group word qualifies
         self.hamza_homographs = hamza_homographs  # أعلام (flags), not إعلام (the media)
+        self._hamza_folded = frozenset(fold(h) for h in hamza_homographs)
         self.concepts = concepts  # words after a security body that make it a concept
         self.common_aliases = common_aliases  # one-word person names that are common nouns
         self.ms = ms
@@ -3107,14 +3108,15 @@ class Composer:
         noun's hamza (الأعلام، أعلاماً: flags), or without a hamza before a feminine adjective
         (الاعلام الفلسطينية; the media take a masculine one)."""
         m = self.m[i]
-        if not self.hamza_homographs or " " in self.text[m.start:m.end]:
-            return False
+        key = fold(self.text[m.start:m.end])
+        if fold(key[2:] if key.startswith("ال") else key) not in self._hamza_folded:
+            return False  # (most bodies: no homograph, nothing more to read)
         o_start, o_end = self.ms.to_original(m.start, m.end)
         written = self.doc.text[o_start:o_end]
         written = written[2:] if written.startswith("ال") else written
         if any(written.startswith(h) for h in self.hamza_homographs):
             return True
-        if written[:1] != "ا" or not any(fold(h) == fold(written) for h in self.hamza_homographs):
+        if written[:1] != "ا":
             return False
         prev = self._prev_words(o_start, 1)
         if prev and (prev[0].endswith(("ه", "ات")) or prev[0] in CONSTRUCT_PLURALS):
