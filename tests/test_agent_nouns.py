@@ -12,7 +12,7 @@ def nlp():
 
 
 @pytest.mark.parametrize("text,word,code", [
-    ("قتل مسلحون خمسة جنود قرب الحدود.", "مسلحون", "REB"),
+    ("قتل مسلحون خمسة جنود قرب الحدود.", "مسلحون", "UAF"),
     ("قتل مسلحون خمسة جنود قرب الحدود.", "جنود", "MIL"),
     ("أصيب ثلاثة شرطيين في الانفجار.", "شرطيين", "COP"),
     ("نقل الجرحى من المدنيين والعسكريين.", "المدنيين", "CVL"),
@@ -32,7 +32,7 @@ def test_collective_agent_nouns_are_actors(nlp, text, word, code):
 def test_gunmen_are_the_source_of_the_abduction(nlp):
     doc = nlp("خطف مسلحون ثلاثة صحفيين أمس في المدينة.", published="2020-03-02")
     ev = next(e for e in doc.events if e.cameo.startswith("181"))
-    assert ev.source.actor_code == "REB"
+    assert ev.source.actor_code == "UAF"
 
 
 def test_the_striker_of_a_football_team_is_no_attacker(nlp):
@@ -50,12 +50,12 @@ def test_a_count_separates_the_attackers_from_the_nisba_of_their_victims(nlp):
     # the nisba three words on describes the fishermen, not the gunmen
     doc = nlp("قتل مسلحون عشرة صيادين نيجيريين في القرية.", published="2020-03-02")
     # (eighth session: the indefinite صيادين is a group, Nigerian fishermen, NGAAGR)
-    assert _dyads(doc, "18") == [("REB", "NGAAGR")]
+    assert _dyads(doc, "18") == [("UAF", "NGAAGR")]
 
 
 def test_a_coordinated_verb_shares_the_subject_of_the_verb_before(nlp):
     doc = nlp("قتل المسلحون ثلاثة جنود وخطفوا اثنين.", published="2020-03-02")
-    assert _dyads(doc, "181") == [("REB", None)]  # not the soldiers just killed
+    assert _dyads(doc, "181") == [("UAF", None)]  # not the soldiers just killed
 
 
 def test_one_member_of_a_group_is_that_group(nlp):

@@ -315,7 +315,7 @@ def test_an_attack_a_span_of_time_before_is_background(detect, text):
 
 @pytest.mark.parametrize("text, cameo, source", [
     # a bomb thrown is an attack, not a weapon named with no sign of one
-    ("وألقى مسلحون قنبلة يدوية على الدورية.", "183", "REB"),
+    ("وألقى مسلحون قنبلة يدوية على الدورية.", "183", "UAF"),
     # (eighth session: the indefinite شبان, youths, is a group, CVL)
     ("ورمى شبان زجاجات حارقة على مركز الشرطة أمس.", "183", "CVL"),
     # tear gas or stun grenades thrown by the police are force against a crowd (175), no bombing
@@ -335,9 +335,9 @@ def test_a_gas_explosion_is_no_bombing(detect):
 
 @pytest.mark.parametrize("text, event", [
     # a verbal noun that a finite verb of doing governs is the act done, by that verb's subject
-    ("وقام المسلحون بتفجير سيارة مفخخة.", ("183", "REB", None)),
-    ("وعمد المسلحون إلى إلقاء قنبلة على الجنود.", ("183", "REB", "MIL")),
-    ("وأقدم المسلحون على قتل الرهينة الأمريكي.", ("1823", "REB", "USACVL")),
+    ("وقام المسلحون بتفجير سيارة مفخخة.", ("183", "UAF", None)),
+    ("وعمد المسلحون إلى إلقاء قنبلة على الجنود.", ("183", "UAF", "MIL")),
+    ("وأقدم المسلحون على قتل الرهينة الأمريكي.", ("1823", "UAF", "USACVL")),
 ])
 def test_the_act_of_a_verb_of_doing_is_done(detect, text, event):
     got = [e for e in assaults(detect, text) if e[2] in FACTUAL]
@@ -357,7 +357,7 @@ def test_a_nuclear_test_is_no_bombing(detect):
     # who took part in a march or an attack tells it happened, and did it
     ("وشارك آلاف المواطنين في مسيرة حاشدة وسط العاصمة.", ("141", "PROTEST", "CVL")),
     ("وشارك الطلاب في الاعتصام أمام الوزارة.", ("141", "PROTEST", "EDU")),
-    ("وشارك مسلحون في الهجوم على الثكنة.", ("190", "ASSAULT", "REB")),
+    ("وشارك مسلحون في الهجوم على الثكنة.", ("190", "ASSAULT", "UAF")),
 ])
 def test_taking_part_tells_the_act_happened(detect, text, event):
     got = [e for e in coded(detect, text) if e[2] in FACTUAL]

@@ -125,7 +125,7 @@ def test_a_body_after_a_title_and_its_genitive_is_another_actor(nlp):
     ("وهاجمت «جبهة النصرة» مواقع «القوات السورية النظامية» في ريف حلب.",
      ("190", "SYRREB", "SYRMIL")),
     ("وقالت اللجنة إن القوات الروسية اشتبكت مع «مجموعة من المسلحين» قرب الحدود.",
-     ("190", "RUSMIL", "REB")),
+     ("190", "RUSMIL", "UAF")),
     # في after a noun of relation names the body it holds in, not a place
     ("وعقد وزير الخارجية الأميركي اجتماعا مع نظرائه في مجلس التعاون الخليجي أمس.",
      ("040", "USAGOV", "IGOGCC")),

@@ -25,13 +25,13 @@ def pairs(nlp, text, cameo=None):
 def test_a_victim_then_a_second_verb_of_harm_is_a_passive(nlp):
     # before: the policeman killed the gunmen
     got = pairs(nlp, "قتل شرطي وأصيب آخر في هجوم شنه مسلحون أمس.", "1823")
-    assert got == [("1823", "REB", "COP")], got
+    assert got == [("1823", "UAF", "COP")], got
 
 
 def test_a_dual_verb_of_harm_without_object_is_a_passive(nlp):
     # before: the two soldiers killed the gunmen
     got = pairs(nlp, "وقالت الوزارة إن جنديين تركيين قتلا في هجوم شنه مسلحون.", "1823")
-    assert got == [("1823", "REB", "TURMIL")], got
+    assert got == [("1823", "UAF", "TURMIL")], got
 
 
 def test_accused_of_right_after_the_verb_is_a_passive(nlp):
@@ -61,7 +61,7 @@ def test_a_definite_count_or_victims_at_least_after_a_verb_of_harm(nlp):
     assert got == [], got
     # before: the two soldiers as the killers
     got = pairs(nlp, "قتل جنديان تركيان إضافيان على الأقل في هجوم شنه مسلحون.", "1823")
-    assert got == [("1823", "REB", "TURMIL")], got
+    assert got == [("1823", "UAF", "TURMIL")], got
     # the relative clause's verb is active
     got = pairs(nlp, "إن نظام الأسد الذي قتل الآلاف من شعبه لن يبقى.", "1823")
     assert [s for _, s, _ in got] == ["SYRGOV"], got
@@ -76,6 +76,6 @@ def test_a_member_of_a_body_named_as_such_is_coded_as_the_body(nlp):
     assert got == [("173", "ISRMIL", "PSEREB")], got
     # the gunmen before are not the member's title; the member killed is the victim
     got = pairs(nlp, "وهاجم مسلحون منزل قيادي في حزب الله في بعلبك.", "190")
-    assert got == [("190", "REB", "LBNPTY")], got
+    assert got == [("190", "UAF", "LBNPTY")], got
     got = pairs(nlp, "وقتل عنصر في حزب الله في غارة إسرائيلية على القنيطرة.", "1823")
     assert got == [("1823", "ISR", "LBNPTY")], got

@@ -18,9 +18,9 @@ from _pipelines import detect, dyads  # noqa: F401 (detect is a fixture)
 
 
 @pytest.mark.parametrize("text, source, target", [
-    ("قتلت القوات الأميركية 11 مسلحاً في الأنبار أمس.", "USAMIL", "REB"),
-    ("قال مصدر أمني إن القوات الأميركية قتلت 11 مسلحاً في الأنبار.", "USAMIL", "REB"),
-    ("وكان المسلحون قتلوا 5 جنود في كمين أمس.", "REB", "MIL"),
+    ("قتلت القوات الأميركية 11 مسلحاً في الأنبار أمس.", "USAMIL", "UAF"),
+    ("قال مصدر أمني إن القوات الأميركية قتلت 11 مسلحاً في الأنبار.", "USAMIL", "UAF"),
+    ("وكان المسلحون قتلوا 5 جنود في كمين أمس.", "UAF", "MIL"),
 ])
 def test_a_number_after_the_forces_is_their_object(nlp, text, source, target):
     assert any(c == "1823" and (s, t) == (source, target) for c, _m, s, t in dyads(nlp, text))

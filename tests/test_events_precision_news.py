@@ -87,7 +87,7 @@ def test_the_government_closing_a_road_is_no_protest(detect):
 ])
 def test_when_in_a_recent_clause_is_the_news(detect, text, cameo):
     got = coded(detect, text)
-    assert (cameo, "ASSAULT", "asserted", "REB", None) in got, got
+    assert (cameo, "ASSAULT", "asserted", "UAF", None) in got, got
 
 
 def test_when_without_a_recent_time_stays_background(detect):

@@ -22,7 +22,7 @@ from _pipelines import detect, dyads  # noqa: F401 (detect is a fixture)
 @pytest.mark.parametrize("text, source, target", [
     ("وقتل 150 مدنياً على الأقل في سلسلة من الضربات الجوية الأميركية.", "USA", "CVL"),
     ("قتل خمسة مدنيين جراء غارة أمريكية على القرية أمس.", "USA", "CVL"),
-    ("قتل ثلاثة أشخاص بقصف للجيش السوري على حلب أمس.", "SYRMIL", None),
+    ("قتل ثلاثة أشخاص بقصف للجيش السوري على حلب أمس.", "SYRMIL", "CVL"),
     ("قتل عشرة جنود في هجوم شنته حركة طالبان على قاعدة عسكرية أمس.", "AFGREB", "MIL"),
 ])
 def test_a_passive_killing_takes_the_doer_of_its_attack(nlp, text, source, target):
@@ -31,9 +31,9 @@ def test_a_passive_killing_takes_the_doer_of_its_attack(nlp, text, source, targe
 
 
 @pytest.mark.parametrize("text, source, target", [
-    ("أسفرت غارة أمريكية أمس عن مقتل عشرة مسلحين.", "USA", "REB"),
+    ("أسفرت غارة أمريكية أمس عن مقتل عشرة مسلحين.", "USA", "UAF"),
     ("وأدى القصف الإسرائيلي أمس إلى مقتل ثلاثة مدنيين.", "ISR", "CVL"),
-    ("الهجوم الذي شنه مسلحون على الحاجز أمس أسفر عن مقتل خمسة جنود.", "REB", "MIL"),
+    ("الهجوم الذي شنه مسلحون على الحاجز أمس أسفر عن مقتل خمسة جنود.", "UAF", "MIL"),
 ])
 def test_a_toll_takes_the_doer_of_the_attack_it_resulted_from(nlp, text, source, target):
     got = [(s, t) for c, _m, s, t in dyads(nlp, text) if c == "1823"]

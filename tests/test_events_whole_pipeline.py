@@ -105,7 +105,7 @@ def test_the_sides_of_a_clash(nlp):
 
 
 @pytest.mark.parametrize("text, dyad", [
-    ("قتل خمسة جنود أتراك في هجوم شنه مسلحون أكراد.", ("1823", "REB", "TURMIL")),
+    ("قتل خمسة جنود أتراك في هجوم شنه مسلحون أكراد.", ("1823", "UAF", "TURMIL")),
     ("قتل عشرة مدنيين في هجوم نفذه تنظيم داعش.", ("1823", "IMGREB", "CVL")),
     ("قتل ثلاثة فلسطينيين في قصف إسرائيلي على غزة.", ("1823", "ISR", "PSE")),
 ])
@@ -167,7 +167,7 @@ def test_the_genitive_of_an_attack_noun_is_its_target(nlp):
     # with a لـ object after it, the genitive is the agent
     got = [e for e in coded(nlp, "وأسفر استهداف المسلحين للجيش أمس عن مقتل خمسة جنود.")
            if e[0] == "190"]
-    assert [(e[2], e[3]) for e in got] == [("REB", "MIL")], got
+    assert [(e[2], e[3]) for e in got] == [("UAF", "MIL")], got
 
 
 def test_possible_attacks_are_hypothetical(nlp):
@@ -200,7 +200,7 @@ def test_a_position_word_before_a_place_says_where(nlp):
     # singular verb of harm right after its victims, with no object, is the passive
     ("وقال مسؤول إن جنديا أميركيا قتل أمس في هجوم انتحاري.", ("1823", None, "USAMIL")),
     ("وقال الضابط إن جنديا عراقيا قتل وأصيب آخر بجروح في هجوم مسلح.", ("1823", None, "IRQMIL")),
-    ("وقال إن الجنود قتلوا مسلحا أمس.", ("1823", "MIL", "REB")),
+    ("وقال إن الجنود قتلوا مسلحا أمس.", ("1823", "MIL", "UAF")),
     # people counted after a feminine verb are its object, not its subject
     ("وأسقطت طائرات أميركية طائرة إيرانية أمس، وقتلت 248 إيرانيا كانوا فيها.",
      ("1823", "USA", "IRN")),
@@ -214,7 +214,7 @@ def test_an_indefinite_accusative_is_no_subject(detect):
     # قتلت قواته مسلحاً: the gunman is the one killed
     got = [e for e in coded(detect, "وأعلن الجيش أن قواته قتلت مسلحا خلال عمليات في العاصمة.")
            if e[0] == "1823"]
-    assert got and all(e[2] != "REB" and e[3] == "REB" for e in got), got
+    assert got and all(e[2] != "UAF" and e[3] == "UAF" for e in got), got
 
 
 @pytest.mark.parametrize("text, target", [
@@ -234,9 +234,9 @@ def test_a_place_after_the_victims_is_no_target(detect):
 
 @pytest.mark.parametrize("text, event", [
     # two sound plurals in different cases: the second is the object, not an adjective
-    ("وخطف مسلحون فرنسيين في الصحراء.", ("181", "REB", "FRA")),
+    ("وخطف مسلحون فرنسيين في الصحراء.", ("181", "UAF", "FRA")),
     # an indefinite group with its nationality is no apposition of the title before it
-    ("واعتقلت الشرطة مسلحين عراقيين.", ("173", "COP", "IRQREB")),
+    ("واعتقلت الشرطة مسلحين عراقيين.", ("173", "COP", "IRQUAF")),
 ])
 def test_case_and_definiteness_keep_subject_and_object_apart(detect, text, event):
     got = coded(detect, text)

@@ -87,6 +87,7 @@ from marsad.actors.coref import PREPOSITIONS
 from marsad.actors.gazetteer import Entry, Gazetteer
 from marsad.actors.matcher import Match, MatchingString
 from marsad.actors.offices import role_at
+from marsad.actors.patrons import FORCES_NOUNS
 from marsad.text.normalize import fold
 
 # Words before a city that make it a place, not an actor.
@@ -184,6 +185,16 @@ QUOTED_ORG_HEADS = {fold(w): role for w, role in (
     ("متاجر", "BUS"), ("مطعم", "BUS"), ("دار", ""))}
 # Opening quotation marks and the marks that close them.
 QUOTE_PAIRS = {"«": "»", '"': '"', "“": "”", "'": "'", "‘": "’", "„": "”"}
+CLOSING_QUOTES = ("»", '"', "”", "'")
+# words.json category of nouns of armed action whose one-word singular group noun after them is
+# their adjective (هجوم مسلح، تفجير انتحاري), see Composer._adjective_of_action
+ATTRIBUTIVE_HEADS = "attributive_heads"
+# words.json category of nouns that fold into a body's key but are other nouns (أعلام flags, not
+# إعلام the media), see Composer._hamza_homograph
+HAMZA_HOMOGRAPHS = "hamza_homographs"
+# broken plurals of things in construct before a noun (وسائل الإعلام), whose adjective is feminine
+# (those in ة or ات, أجهزة، مؤسسات, are told by their ending)
+CONSTRUCT_PLURALS = frozenset({fold("وسائل")})
 ORG_TAILS = frozenset(fold(w) for w in ("المركزي", "المركزية"))
 ARTICLE_ORG_HEADS = frozenset(fold(w) for w in ("نادي", "صحيفة", "جريدة", "مجلة", "حزب"))
 NOT_PLACE_ORG = frozenset(fold(w) for w in ("قناة", "حزب", "جمعية", "منظمة", "وكالة"))
@@ -490,8 +501,13 @@ class Composer:
                  given_names: frozenset[str] = frozenset(), name_cues=None,
                  candidates: dict[str, int] | None = None,
                  concepts: frozenset[str] = frozenset(),
-                 common_aliases: frozenset[str] = frozenset()):
+                 common_aliases: frozenset[str] = frozenset(),
+                 attributive_heads: frozenset[str] = frozenset(),
+                 hamza_homographs: frozenset[str] = frozenset()):
         self.gaz = gaz
+        self.attributive_heads = attributive_heads  # هجوم [مسلح]: nouns the group word qualifies
+        self.hamza_homographs = hamza_homographs  # أعلام (flags), not إعلام (the media)
+        self._hamza_folded = frozenset(fold(h) for h in hamza_homographs)
         self.concepts = concepts  # words after a security body that make it a concept
         self.common_aliases = common_aliases  # one-word person names that are common nouns
         self.ms = ms
@@ -1743,7 +1759,7 @@ class Composer:
             if mt.type != "ORG":
                 continue
             k = bisect.bisect_left(self.tok_starts, self.ms.to_original(mt.end - 1, mt.end)[1])
-            while k < len(toks) and toks[k].text in ("»", '"', "”", "'"):
+            while k < len(toks) and toks[k].text in CLOSING_QUOTES:
                 k += 1
             if k + 2 >= len(toks) or toks[k].text != "(" or "\n" in text[toks[k - 1].end:
                                                                         toks[k].start]:
@@ -3235,10 +3251,83 @@ class Composer:
         return k < len(toks) and toks[k].kind == "word" and \
             self.doc.text[o_end:toks[k].start] == " " and fold(toks[k].text) in self.concepts
 
+    def _hamza_homograph(self, i: int) -> bool:
+        """A one-word body that is here another noun its key folds like: written with that
+        noun's hamza (الأعلام، أعلاماً: flags), or without a hamza before a feminine adjective
+        (الاعلام الفلسطينية; the media take a masculine one)."""
+        m = self.m[i]
+        key = fold(self.text[m.start:m.end])
+        if fold(key[2:] if key.startswith("ال") else key) not in self._hamza_folded:
+            return False  # (most bodies: no homograph, nothing more to read)
+        o_start, o_end = self.ms.to_original(m.start, m.end)
+        written = self.doc.text[o_start:o_end]
+        written = written[2:] if written.startswith("ال") else written
+        if any(written.startswith(h) for h in self.hamza_homographs):
+            return True
+        if written[:1] != "ا":
+            return False
+        prev = self._prev_words(o_start, 1)
+        if prev and (prev[0].endswith(("ه", "ات")) or prev[0] in CONSTRUCT_PLURALS):
+            return False  # وكالة الاعلام الروسية، وسائل الاعلام التركية: the head's adjective
+        k = bisect.bisect_left(self.tok_starts, o_end)
+        toks = self.doc.tokens
+        return k < len(toks) and toks[k].kind == "word" and toks[k].start - o_end == 1 and \
+            toks[k].text.startswith("ال") and toks[k].text.endswith("ة")
+
+    def _adjective_of_action(self, i: int) -> bool:
+        """A one-word singular group noun right after a noun of armed action is its adjective
+        (هجوم مسلح، النزاع المسلح، تمرداً مسلحاً، تفجيراً انتحارياً), not the men: only the
+        plurals and a singular after a verb or a number are (فجر انتحاري نفسه، قتل 20 مسلحاً)."""
+        m = self.m[i]
+        word = self.text[m.start:m.end]
+        if not self.attributive_heads or " " in word or self.entry(i).kind != "group" \
+                or fold(word).endswith(("ون", "ين", "ان")) or m.prefix not in ("", "ال") \
+                or m.flags & forms.FUSED:  # (للمقاومة: a preposition and a noun)
+            return False
+        o_start = self.ms.to_original(m.word_start, m.end)[0]
+        prev = self._prev_words(o_start, 1)
+        if not prev:
+            return False
+        head = prev[0]
+        head = head[1:] if head[:1] in "وف" and head[1:] not in self.stopwords else head
+        head = "ا" + head[1:] if head.startswith("لل") else head  # للعمل المسلح
+        head = head[1:] if head[:1] in "بلك" and head[1:3] == "ال" else head  # بالعمل المسلح
+        definite = head.startswith("ال")
+        if definite != m.prefix.endswith("ال"):
+            return False  # an adjective agrees: ونفذ الهجوم مسلح ملثم (the gunman did it)
+        head = head[2:] if definite else head
+        return head in self.attributive_heads or (
+            head.endswith("ا") and head[:-1] in self.attributive_heads)
+
+    def _forces_in_construct(self, i: int) -> bool:
+        """A bare indefinite forces noun in construct (قوات النظام، قوات صالح): whose forces they
+        are says who they are (`marsad.actors.patrons.apply_construct_forces`, or the
+        genitive's own actor). It is MIL alone, before a country (قوات إيران) or before its
+        adjective, which a plural of things takes feminine (قوات أجنبية، قوات روسية)."""
+        m = self.m[i]
+        word = self.text[m.start:m.end]
+        if " " in word or m.prefix.endswith(("ال", "لل")) or fold(word) not in FORCES_NOUNS:
+            return False
+        if i + 1 < len(self.m) and self.gap(m.end, i + 1) == " " \
+                and self.entry(i + 1).kind in ("nisba", "country"):
+            return False
+        o_end = self.ms.to_original(m.word_start, m.end)[1]
+        k = bisect.bisect_left(self.tok_starts, o_end)
+        toks = self.doc.tokens
+        while k < len(toks) and toks[k].text in CLOSING_QUOTES:
+            k += 1  # ما دمرته قوات» الحوثيين: a stray quote mark
+        if k >= len(toks) or toks[k].kind != "word" or toks[k].start - o_end > 2:
+            return False
+        nxt = toks[k].text
+        # (a singular or a verb after it: وهو ميليشيا تسعى، a militia that seeks)
+        return nxt.startswith("ال") or (word.endswith("ات") and not fold(nxt).endswith("ه")
+                                        and fold(nxt) not in self.stopwords)
+
     def _body(self, i: int) -> int:
         m, body = self.m[i], self.entry(i)
         start, end = m.span_start, m.end
-        if self._attributive(i) or self._concept(i):
+        if self._attributive(i) or self._concept(i) or self._forces_in_construct(i) \
+                or self._adjective_of_action(i) or self._hamza_homograph(i):
             return i + 1
         scoped = i + 1 < len(self.m) and self.entry(i + 1).kind in ("nisba", "country", "org") \
             and (self.gap(end, i + 1) == " " or self._words_between(end, i + 1, 2))

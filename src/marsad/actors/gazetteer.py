@@ -127,8 +127,10 @@ class Gazetteer:
         entry = Entry(kind, f"{kind}:{e['code']}:{e['en']}", e["en"], e["code"], e.get("country"),
                       role=e["code"], office=e.get("office"))
         keyed = []
+        # an indefinite-only group (أشخاص) is keyed without leave for the article
+        article = 0 if e.get("indefinite") else forms.ARTICLE_OK
         for f in e["ar"]:
-            key, flags = self._plain(f, forms.ARTICLE_OK)
+            key, flags = self._plain(f, article)
             if flags & forms.HAS_ARTICLE and kind == "title" and key[2:] not in self._common:
                 # keyed without its article, which the matcher then allows: الرئيس, and the
                 # construct form رئيس آذربيجان

@@ -306,9 +306,10 @@ def build_mentions(view: SentenceView, entities: list[Entity],
             continue
         kept.append(m)
     for a, b in zip(kept, kept[1:]):
-        if a.locative and b.first == a.last + 1 and b.first == b.last and \
+        if (a.locative or _place_in_pp(a)) and b.first == a.last + 1 and b.first == b.last and \
                 is_nisba_word(view.words[b.first]):
-            b.locative = True  # مدينة عدن اليمنية: the nisba of a place is part of that place
+            # مدينة عدن اليمنية، في البقاع اللبناني: the nisba of a place is part of that place
+            b.locative = True
     view.places = [m for m in kept if m.entity.type in ("GPE", "LOC")]
     # (a person of unknown code, named or taken up again, is kept apart: the subject of a verb
     # right before it, not to be replaced by an actor named before: وانتقد روبن سياسة الحكومة)
@@ -384,6 +385,11 @@ def build_mentions(view: SentenceView, entities: list[Entity],
 
 
 PATRON_HEAD_ROLES = ARMED_ROLES | STATE_ROLES
+
+
+def _place_in_pp(m: Mention) -> bool:
+    """A place named after a preposition (في البقاع), not a nisba standing for its country."""
+    return m.in_pp and m.entity.type in ("GPE", "LOC") and m.entity.how != "nisba"
 
 
 def _with_patrons(view: SentenceView, mentions: list[Mention]) -> list[Mention]:

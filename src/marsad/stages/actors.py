@@ -31,7 +31,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import fields
 
-from marsad.actors.compose import Composer, Mention, candidate_table
+from marsad.actors.compose import (ATTRIBUTIVE_HEADS, HAMZA_HOMOGRAPHS, Composer, Mention,
+                                   candidate_table)
 from marsad.actors.coref import PREPOSITIONS, SKIP_KINDS, Coref, Meta, Possessed, verb_set
 from marsad.actors.gazetteer import Gazetteer
 from marsad.actors.matcher import MatchingString, find_matches
@@ -69,35 +70,46 @@ def _function_words(lexicon) -> frozenset[str]:
 def _stopwords(lexicon) -> frozenset[str]:
     words = {fold(w) for w in _NAME_STOPS}
     for e in lexicon.entries("words"):
-        if e.get("category") not in (GIVEN_NAMES, PLACE_HOMOGRAPHS):  # (محمد القصير)
+        # (محمد القصير; a noun of armed action is as common as any noun: عمل صحفي)
+        if e.get("category") not in (GIVEN_NAMES, PLACE_HOMOGRAPHS, ATTRIBUTIVE_HEADS,
+                                     HAMZA_HOMOGRAPHS):
             words.update(fold(w) for w in e["words"])
     return frozenset(words | verb_set())
 
 
+def _category_words(lexicon, category: str) -> frozenset[str]:
+    """The words of one words.json category, folded."""
+    return frozenset(fold(w) for e in lexicon.entries("words")
+                     if e.get("category") == category for w in e["words"])
+
+
 def _org_heads(lexicon) -> frozenset[str]:
     """Head nouns of organisations' names (words.json "org_heads": تنظيم، حزب), folded."""
-    return frozenset(fold(w) for e in lexicon.entries("words")
-                     if e.get("category") == "org_heads" for w in e["words"])
+    return _category_words(lexicon, "org_heads")
 
 
 def _concept_words(lexicon) -> frozenset[str]:
     """Words after a security body that make it a concept (words.json "concept_adjectives":
     الأمن القومي، الأمن والاستقرار), folded."""
-    return frozenset(fold(w) for e in lexicon.entries("words")
-                     if e.get("category") == "concept_adjectives" for w in e["words"])
+    return _category_words(lexicon, "concept_adjectives")
 
 
 def _common_noun_aliases(lexicon) -> frozenset[str]:
     """One-word person names that are also common nouns (words.json "common_noun_aliases":
     الأسد the lion), folded."""
-    return frozenset(fold(w) for e in lexicon.entries("words")
-                     if e.get("category") == "common_noun_aliases" for w in e["words"])
+    return _category_words(lexicon, "common_noun_aliases")
+
+
+def _hamza_homographs(lexicon) -> frozenset[str]:
+    """Nouns that fold into a body's key but are other nouns (words.json "hamza_homographs":
+    أعلام flags, not إعلام the media), as written with their hamza (not folded)."""
+    return frozenset(w for e in lexicon.entries("words")
+                     if e.get("category") == HAMZA_HOMOGRAPHS for w in e["words"])
 
 
 def _given_names(lexicon) -> frozenset[str]:
     """Given names that open an unknown person's name (words.json "given_names"), folded."""
-    return frozenset(fold(w) for e in lexicon.entries("words")
-                     if e.get("category") == GIVEN_NAMES for w in e["words"])
+    return _category_words(lexicon, GIVEN_NAMES)
 
 
 class ActorStage:
@@ -119,6 +131,10 @@ class ActorStage:
             "actors.concept_words", lambda r: _concept_words(r.lexicon))
         self.common_aliases: frozenset[str] = resources.get(
             "actors.common_noun_aliases", lambda r: _common_noun_aliases(r.lexicon))
+        self.attributive_heads: frozenset[str] = resources.get(
+            "actors.attributive_heads", lambda r: _category_words(r.lexicon, ATTRIBUTIVE_HEADS))
+        self.hamza_homographs: frozenset[str] = resources.get(
+            "actors.hamza_homographs", lambda r: _hamza_homographs(r.lexicon))
         self.org_heads: frozenset[str] = resources.get(
             "actors.org_heads", lambda r: _org_heads(r.lexicon))
         self.possessed: Possessed = resources.get(
@@ -164,7 +180,8 @@ class ActorStage:
         """Entities, their metadata and the sentence subjects; no effect on `doc`."""
         mentions = Composer(self.gaz, ms, matches, doc, doc.published, self.stopwords,
                             self.romanize, self.given, self.name_cues, self.candidates,
-                            self.concepts, self.common_aliases).run()
+                            self.concepts, self.common_aliases,
+                            self.attributive_heads, self.hamza_homographs).run()
         ents, metas = self._entities(doc, ms, mentions)
         result = Coref(doc, self.gaz, doc.published, self.verbs, self.romanize,
                        self.possessed).run(ents, metas)

@@ -1879,10 +1879,12 @@ class EventStage:
             if nisba is not None:
                 # قصف إسرائيلي، الغارات الأميركية: the relational adjective names the agent
                 sources, gen = [nisba], []
-            elif not gen and pat.monadic and (doer := _relative_doer(view, trig)) is not None:
+            elif pat.monadic and (doer := _relative_doer(view, trig)) is not None and \
+                    all(g is doer for g in gen):
                 # الهجوم الذي نفذه مسلحون، الغارة التي شنتها طائرات التحالف: the subject of
-                # the verb of doing in the noun's relative clause is its agent
-                sources = roles.coordinated(view, doer)
+                # the verb of doing in the noun's relative clause is its agent (no genitive of
+                # the noun's own: هجوم مسلح نفذه مجهولون, past the adjective)
+                sources, gen = roles.coordinated(view, doer), []
             held = roles.held_by(view, trig.last) if pat.symmetric and not sources else []
             if held:
                 # لقاء جمع البشير والسيسي، لقاء عقده البشير مع السيسي: who met
@@ -3551,6 +3553,15 @@ def _doer_after(view: SentenceView, last: int) -> roles.Mention | None:
         k += 1
     if k >= len(view.words):
         return None
+    doer = _doing_verb_subject(view, k)
+    if doer is None and k + 1 < len(view.words) and view.is_word(k) and \
+            view.mention_at(k, k) is None and k not in view.verbs:
+        doer = _doing_verb_subject(view, k + 1)  # هجوم مسلح نفذه مجهولون: past its adjective
+    return doer
+
+
+def _doing_verb_subject(view: SentenceView, k: int) -> roles.Mention | None:
+    """The subject after a verb of doing with its object pronoun at `k` (نفذه مسلحون)."""
     verb = view.words[k]
     stem = next((verb[:-len(p)] for p in ("ها", "ه", "هم") if verb.endswith(p)), None)
     if stem is None or stem not in DOING_VERBS:
