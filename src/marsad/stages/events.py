@@ -4070,16 +4070,22 @@ def _victims(view: SentenceView, trig: Trigger, used: set[int]) -> ActorRef | No
             continue
         if m.first - max(start, trig.last) > VICTIM_REACH or \
                 roles.boundary_between(view, start + 1, m.first) or \
-                _clause_of_another(view, trig, m, used) or (trig.kind == "verb" and any(
-                    roles.opens_clause(view, k) for k in range(trig.last + 2, m.first))):
+                _clause_of_another(view, trig, m, used) or _in_next_clause(view, trig, m):
             # (المتظاهرين الذين رشقوا قوات الأمن: not in the clause of another noun; اقتحمت
-            # القرية وقتلت النساء: nor in that of another verb after the verb's object, but
-            # عذبوا وقتلوا أفراداً share it, and عملية نفذتها طالبان واستهدفت الشرطة tells the
-            # noun's victims)
+            # القرية وقتلت النساء: nor in that of another verb)
             break
         if m.entity.country or m.entity.actor_code:
             return roles.actor_ref(m.entity)
     return None
+
+
+def _in_next_clause(view: SentenceView, trig: Trigger, m: roles.Mention) -> bool:
+    """A verb joined by و or after a comma opens a clause between the trigger and `m`, past the
+    word right after the trigger (عذبوا وقتلوا أفراداً share their object), and not as the
+    sequel of the relative clause of doing of a noun (عملية نفذتها طالبان واستهدفت الشرطة:
+    it tells the noun's victims)."""
+    return any(roles.opens_clause(view, k) for k in range(trig.last + 2, m.first)) and (
+        trig.kind == "verb" or _relative_doer(view, trig) is None)
 
 
 def _clause_of_another(view: SentenceView, trig: Trigger, m: roles.Mention, used: set[int]) -> bool:
