@@ -6,9 +6,10 @@ Reads one SaudiNewsNet zip from ../shared/data/saudinewsnet; prints articles and
 second and each stage's share of the time: wall-clock (`time.perf_counter`, what the machine's
 other jobs slow down) and CPU time. The CPU of the coding thread (`time.thread_time`) and of the
 whole process are printed for the pass; the stages are timed with the process's CPU
-(`time.process_time`), since the transliterator's calls of a batch run in helper threads
-(`marsad.actors.joint`) while the coding thread waits for them (its ONNX models run on one
-thread: with nothing else running in the process, its CPU is the coding's). With `--passes 2`
+(`time.process_time`), which also counts any thread a library starts (an older tree, timed
+against this one, ran the transliterator's calls of a batch in helper threads; its ONNX models
+run on one thread: with nothing else running in the process, its CPU is the coding's). With
+`--passes 2`
 the same articles are coded again by the same pipeline: the second pass shows the steady state
 of a long run, once the per-pipeline caches (clitic analyses of words,
 transliterated names) have seen the vocabulary. Each pass also prints how many unknown names

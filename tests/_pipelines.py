@@ -38,6 +38,31 @@ def dyads(nlp, text):
     return [(c, m, s, t) for c, _, m, s, t in coded(nlp, text)]
 
 
+FACTUAL = ("asserted", "reported")  # the modalities of an event that happened as told
+
+
+def assault_modalities(nlp, text):
+    """The modality of each ASSAULT event of `text`."""
+    return [m for _c, p, m, _s, _t in coded(nlp, text) if p == "ASSAULT"]
+
+
+def no_factual_assault(nlp, text):
+    """Assert that `text` reports no attack: none of its ASSAULT events is factual."""
+    got = assault_modalities(nlp, text)
+    assert not any(m in FACTUAL for m in got), got
+
+
+def factual_assault(nlp, text):
+    """Assert that `text` reports an attack: one of its ASSAULT events is factual."""
+    assert any(m in FACTUAL for m in assault_modalities(nlp, text)), text
+
+
+def assault_with_modality(nlp, text, modality):
+    """Assert that an ASSAULT event of `text` has `modality` and none is factual."""
+    got = assault_modalities(nlp, text)
+    assert modality in got and not any(m in FACTUAL for m in got), got
+
+
 DATE_STAGES = ("layout", "sentences", "tokens", "dates")
 
 

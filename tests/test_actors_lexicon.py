@@ -153,3 +153,15 @@ def _same_form_elsewhere(gaz, form: str, ident) -> bool:
     key = key_of(form)
     found = gaz.automaton.get(key, None) if gaz is not None else None
     return bool(found and len(found[1]) > 1)
+
+
+def test_lexicon_check_of_a_missing_or_empty_folder_is_not_ok(tmp_path, capsys):
+    from marsad.cli import main
+
+    (tmp_path / "empty").mkdir()
+    assert main(["lexicon", "check", str(tmp_path / "none")]) == 1
+    assert main(["lexicon", "check", str(tmp_path / "empty")]) == 1
+    out = capsys.readouterr()
+    assert "OK" not in out.out
+    assert "none: is not a folder" in out.err and "empty: holds no .json dictionary file" in (
+        out.err)

@@ -72,3 +72,97 @@ def test_no_input_is_a_clear_error():
     r = run("code")
     assert r.returncode == 1
     assert "no input" in r.stderr
+
+
+def test_a_wrong_date_is_a_usage_error_not_a_traceback(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(ARTICLE, encoding="utf-8")
+    r = run("code", str(f), "--date", "yesterday")
+    assert r.returncode == 2
+    assert "'yesterday' is not a date; give it as YYYY-MM-DD" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_input_jsonl_lines_with_a_bad_date_or_other_text_field_are_coded(tmp_path):
+    f = tmp_path / "in.jsonl"
+    lines = [{"id": "a", "text": ARTICLE, "published": "yesterday"},  # date dropped, as ingest
+             {"id": 0, "content": ARTICLE, "date": "2020-03-04 10:00"},  # ingest's field names
+             {"id": "c", "text": ARTICLE}]
+    f.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n",
+                 encoding="utf-8")
+    r = run("code", "--input-jsonl", str(f), "--format", "jsonl", "--date", "2020-01-01")
+    assert r.returncode == 0, r.stderr
+    out = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [(d["doc_id"], d["published"]) for d in out] == [
+        ("a", "2020-01-01"), ("0", "2020-03-04"), ("c", "2020-01-01")]
+
+
+def test_a_missing_jsonl_file_is_named_not_a_traceback(tmp_path):
+    r = run("code", "--input-jsonl", str(tmp_path / "nope.jsonl"))
+    assert r.returncode == 1
+    assert "nope.jsonl: cannot be read (No such file or directory)" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_a_folder_of_mixed_files_is_coded_like_ingest_reads_it(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_bytes(ARTICLE.encode("cp1256"))
+    (d / "b.json").write_text(json.dumps([{"id": "b1", "content": ARTICLE}, {"title": "x"}],
+                                         ensure_ascii=False), encoding="utf-8")
+    (d / "c.html").write_text("<html><body><article><p>" + ARTICLE * 3 +
+                              "</p></article></body></html>", encoding="utf-8")
+    (d / "d.txt").write_bytes(b"")
+    (d / "notes.bin").write_bytes(b"\x00\x01")  # not an article file: not read
+    r = run("code", str(d), "--format", "jsonl")
+    assert r.returncode == 1  # something was rejected
+    ids = [json.loads(x)["doc_id"] for x in r.stdout.splitlines()]
+    assert ids == ["a", "b1", "c"]
+    errors = [json.loads(x) for x in r.stderr.splitlines() if x.startswith("{")]
+    assert [(Path(e["source"]).name, e["line"], e["reason"]) for e in errors] == [
+        ("b.json", 2, "empty"), ("d.txt", None, "empty")]
+    assert "b.json, item 2: has no text field" in errors[0]["error"]
+    r = run("code", str(tmp_path / "in" / "nothing"))
+    assert r.returncode == 1 and "does not exist" in r.stderr
+    (tmp_path / "void").mkdir()
+    r = run("code", str(tmp_path / "void"))
+    assert r.returncode == 1 and "is a folder with no article files in it" in r.stderr
+
+
+def test_workers_code_in_processes_with_the_same_output_and_errors(tmp_path):
+    f = tmp_path / "in.jsonl"
+    lines = [json.dumps({"id": f"d{i}", "text": ARTICLE.replace("المصري", "الأردني")
+                         if i % 2 else ARTICLE}, ensure_ascii=False) for i in range(40)]
+    lines[17] = "{broken"
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    one = run("code", "--input-jsonl", str(f), "--format", "jsonl")
+    two = run("code", "--input-jsonl", str(f), "--format", "jsonl", "--workers", "2")
+    assert one.returncode == two.returncode == 1
+    assert len(one.stdout.splitlines()) == 39
+    assert two.stdout == one.stdout
+    assert "line 18: is not valid JSON" in two.stderr
+    r = run("code", "--input-jsonl", str(f), "--workers", "0")
+    assert r.returncode == 2 and "'0' is not a whole number of 1 or more" in r.stderr
+
+
+def test_one_article_that_fails_does_not_stop_the_others():
+    from marsad.cli.code import _code_batch
+    from marsad.errors import InputError
+
+    class Fragile:  # a pipeline with a bug on one article
+        def _make_item(self, item):
+            return item
+
+        def code_batch(self, docs):
+            raise RuntimeError("batch failed")
+
+        def _code_item(self, item):
+            if item["id"] == "bad":
+                raise KeyError("boom")
+            return item["id"]
+
+    out = _code_batch(Fragile(), [{"id": "a"}, {"id": "bad", "source_file": "x.txt"},
+                                  {"id": "c"}])
+    assert out[0] == "a" and out[2] == "c"
+    assert isinstance(out[1], InputError) and out[1].reason == "coding_failed"
+    assert str(out[1]).startswith("x.txt: could not be coded (KeyError")

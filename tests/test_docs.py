@@ -36,3 +36,26 @@ def test_readme_quick_start_is_two_make_commands_that_exist():
     assert "make demo" in readme and "make test" in readme
     assert "\ndemo:" in makefile and "\ntest:" in makefile
     assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_every_option_the_readme_gives_a_command_exists():
+    # the rows of the command table: `marsad CMD ... --option ...` | what it does, with options
+    import argparse
+    import re
+
+    from marsad.cli import build_parser
+
+    commands = {}
+    for action in build_parser()._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            commands = action.choices
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    wrong = []
+    for line in readme.splitlines():
+        m = re.match(r"\| `marsad ([a-z-]+)", line)
+        if not m or m[1] not in commands:
+            continue
+        known = set(commands[m[1]]._option_string_actions)
+        wrong += [(m[1], o) for o in re.findall(r"(?<![\w-])--[a-z][a-z-]*", line)
+                  if o not in known]
+    assert not wrong, f"options in README.md that the command does not have: {wrong}"

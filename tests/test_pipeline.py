@@ -63,3 +63,23 @@ def test_any_text_codes_and_round_trips(nlp, text):
     assert again.to_dict(include_tokens=True) == doc.to_dict(include_tokens=True)
     for s in doc.sentences:
         assert 0 <= s.start < s.end <= len(text)
+
+
+def test_an_id_of_0_is_kept_and_ids_are_strings(nlp):
+    # enumerate() ids start at 0: the first article keeps its id instead of a content hash
+    docs = nlp.code_batch([nlp._make_item({"id": i, "text": t})
+                           for i, t in enumerate(["زار الوزير بغداد.", "زار الوزير عمان."])])
+    assert [d.doc_id for d in docs] == ["0", "1"]
+    assert Document("نص", doc_id=7).to_dict()["doc_id"] == "7"
+    assert nlp._make_item({"doc_id": "x", "text": "نص"}).doc_id == "x"
+
+
+def test_an_input_error_crosses_processes_whole():
+    import pickle
+
+    from marsad.errors import InputError
+
+    exc = InputError("has an empty text", "a.json", 3, "empty", unit="item")
+    back = pickle.loads(pickle.dumps(exc))
+    assert (str(back), back.source, back.line, back.reason) == (
+        "a.json, item 3: has an empty text", "a.json", 3, "empty")

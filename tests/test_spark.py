@@ -326,3 +326,20 @@ def test_a_missing_input_is_named(spark_session, tmp_path):
 
     with pytest.raises(MarsadError, match="cannot read articles from .*nowhere.jsonl"):
         read_articles(spark_session, str(tmp_path / "nowhere.jsonl"))
+
+
+def test_paths_are_checked_before_spark_starts(tmp_path, monkeypatch, capsys):
+    import marsad.spark.session as session
+
+    def no_spark(*a, **k):
+        raise AssertionError("Spark was started")
+
+    monkeypatch.setattr(session, "spark_session", no_spark)
+    (tmp_path / "in.jsonl").write_text(json.dumps({"text": MEETING}, ensure_ascii=False) + "\n",
+                                       encoding="utf-8")
+    (tmp_path / "done").mkdir()
+    assert main(["spark-run", str(tmp_path / "none.jsonl"), str(tmp_path / "out")]) == 1
+    assert "none.jsonl does not exist" in capsys.readouterr().err
+    assert main(["spark-run", str(tmp_path / "in.jsonl"), str(tmp_path / "done")]) == 1
+    assert "done already exists; choose another OUTPUT or add --overwrite" in (
+        capsys.readouterr().err)

@@ -111,23 +111,27 @@ NAMES = ["زرنوقي", "بيلاتشيفو", "قمطريان", "فتوشكا",
 def translit():
     from marsad.actors import romanize
 
+    from marsad.actors.calls import calls_ok
+
     translit, batch_ok = romanize._transliterator()
-    if not batch_ok or translit.model is None or not romanize._joint_ok(translit):
+    if not batch_ok or translit.model is None or not calls_ok(translit):
         pytest.skip("arabic_name_romanizer's model is not the expected one")
     return translit
 
 
 def test_calls_decoded_together_give_what_each_gives_alone(translit):
-    from marsad.actors.joint import transliterate_jointly
+    # (the seventh session shared the calls' model runs through threads, `marsad.actors.joint`;
+    # the ninth does it in one pass over the calls, `marsad.actors.calls`)
+    from marsad.actors.calls import transliterate_calls
 
     calls = [(NAMES[:5], "IR"), (NAMES[5:9], None), (NAMES[9:], "MA"), (NAMES[2:3], "EG"),
              (["زرنوقي"], "IR")]
     alone = [translit.transliterate_many(units, country=iso2) for units, iso2 in calls]
-    joint, cpu = transliterate_jointly(translit, calls)
-    assert joint == alone
-    assert all(out and all(out) for out in joint) and cpu > 0
+    together = transliterate_calls(translit, calls)
+    assert together == alone
+    assert all(out and all(out) for out in together)
     # the hint is read: Iran's and Morocco's spellings of one name are the model's own, per hint
-    assert transliterate_jointly(translit, [(["قمطريان"], "IR"), (["قمطريان"], "MA")])[0] == \
+    assert transliterate_calls(translit, [(["قمطريان"], "IR"), (["قمطريان"], "MA")]) == \
         [translit.transliterate_many(["قمطريان"], country=c) for c in ("IR", "MA")]
 
 
@@ -137,31 +141,6 @@ def test_decode_many_equals_decode_request_by_request(translit):
     requests = [([(u, roles[i % 3]) for i, u in enumerate(NAMES[:6])], "IR"),
                 ([(u, "unknown") for u in NAMES[6:]], None), ([(NAMES[0], "given")], "MA")]
     assert model.decode_many(requests) == [model._decode(items, c) for items, c in requests]
-
-
-def test_an_error_of_a_model_reaches_its_calls_only_as_none():
-    from marsad.actors.joint import transliterate_jointly
-
-    class Model:
-        def __init__(self):
-            import threading
-
-            self.joint = threading.local()
-
-        def decode_many(self, requests):
-            raise ValueError("broken model")
-
-    class Translit:
-        model, persian_model = Model(), None
-
-        def transliterate_many(self, units, country=None):
-            if country == "XX":
-                return [u.upper() for u in units]  # no model needed (a dictionary hit)
-            call = self.model.joint.call
-            return call[0].decode(call[1], self.model, units, country)
-
-    outs, _ = transliterate_jointly(Translit(), [(["a"], "IR"), (["b", "c"], "XX"), (["d"], "MA")])
-    assert outs == [None, ["B", "C"], None]
 
 
 def test_a_pipeline_codes_names_of_several_countries_as_article_by_article():

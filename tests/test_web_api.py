@@ -517,3 +517,29 @@ def test_timeline_leaves_gaps_for_months_without_events():
     assert svg.count("<polyline") == 1  # Jan–Feb joined; April stands alone after the gap
     assert svg.count('<circle class="gold-dot"') == 3
     assert ">2024-03<" in svg  # the empty month is on the axis
+
+
+def test_serve_refuses_a_port_in_use_before_starting(tmp_path, capsys):
+    import socket
+
+    from marsad.cli import main
+
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        held.listen()
+        port = held.getsockname()[1]
+        assert main(["serve", "--db", str(tmp_path / "s.db"), "--port", str(port)]) == 1
+    err = capsys.readouterr().err
+    assert f"cannot serve on 127.0.0.1:{port}" in err and "choose another --port" in err
+    assert "serving" not in err  # no banner for a server that never ran
+
+
+def test_an_uploaded_html_page_is_coded_as_its_article(client):
+    page = ("<html><head><title>زيارة رسمية</title></head><body><nav>الرئيسية | اتصل بنا</nav>"
+            "<article><h1>زيارة رسمية</h1><p>" + " ".join([AR_TEXT] * 3) +
+            "</p></article></body></html>")
+    r = client.post("/article", files={"file": ("page.html", page.encode("cp1256"),
+                                                "text/html")})
+    assert r.status_code == 200, r.text
+    assert "&lt;p&gt;" not in r.text and "&lt;article" not in r.text  # no markup as text
+    assert "Adel al-Jubeir" in r.text  # the article was coded

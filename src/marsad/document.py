@@ -110,7 +110,7 @@ class DateExpr:
     end: int
     text: str
     value: str  # ISO 8601: 2017-11-01, 2015-11, 2015, P2Y, 2017-W44
-    granularity: str  # day | week | month | year | duration | hijri? (value is Gregorian)
+    granularity: str  # day | week | month | year | decade | duration | vague (PAST_REF …)
     relative: bool = False
     calendar: str = "gregorian"
     sentence: int = -1
@@ -183,7 +183,8 @@ class Document:
         if not isinstance(text, str):
             raise TypeError(f"Document text must be str, got {type(text).__name__}")
         self.text = text
-        self.doc_id = doc_id or _content_id(text)
+        # any id given (an int 0 too) as a string, as the output contract has it
+        self.doc_id = _content_id(text) if doc_id in (None, "") else str(doc_id)
         self.published = _as_date(published)
         self.meta: dict[str, Any] = dict(meta or {})
         self.blocks: list[Block] = []

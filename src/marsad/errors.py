@@ -15,14 +15,19 @@ class InputError(MarsadError):
     """One input item cannot be read (encoding, binary, empty, too large, malformed JSON)."""
 
     def __init__(self, message: str, source: str | None = None, line: int | None = None,
-                 reason: str = "invalid"):
+                 reason: str = "invalid", unit: str = "line"):
+        self.message = message
         self.source = source
-        self.line = line
+        self.line = line  # the line of a JSON Lines file, or (unit "item") of a JSON array
         self.reason = reason
+        self.unit = unit
         where = source or "input"
         if line is not None:
-            where += f", line {line}"
+            where += f", {unit} {line}"
         super().__init__(f"{where}: {message}")
+
+    def __reduce__(self):  # (so an error made in a worker process reaches the parent whole)
+        return (type(self), (self.message, self.source, self.line, self.reason, self.unit))
 
 
 class LexiconError(MarsadError):

@@ -176,7 +176,9 @@ class Pipeline:
             return self.make_doc(item)
         data = dict(item)
         text = data.pop("text")
-        doc_id = data.pop("id", None) or data.pop("doc_id", None)
+        doc_id, other_id = data.pop("id", None), data.pop("doc_id", None)
+        if doc_id in (None, ""):  # (0 is an id)
+            doc_id = other_id
         return self.make_doc(text, published=data.pop("published", None), doc_id=doc_id,
                              title=data.pop("title", None), **data)
 

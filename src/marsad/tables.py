@@ -8,7 +8,10 @@ each coded event mention becomes a `mention` row, and mentions with the same key
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import hashlib
+import re
 from typing import Any
 
 from marsad.document import ActorRef, Document, Event
@@ -34,6 +37,30 @@ ENTITY_COLUMNS: tuple[str, ...] = (
     "article_id", "start", "end", "text", "type", "canonical", "actor_code", "actor_id",
     "country", "role", "how", "sentence",
 )
+# Typed columns of the tables above (the others are strings): their Parquet files have one
+# fixed schema (`arrow_schema`), so an empty or all-null column is typed too.
+INT_COLUMNS = frozenset({"day", "quad_class", "num_mentions", "num_articles", "start", "end",
+                         "sentence", "n_sentences", "n_entities", "n_quotes", "n_events"})
+FLOAT_COLUMNS = frozenset({"goldstein"})
+
+
+def arrow_schema(columns: tuple[str, ...] | list[str]):
+    """The pyarrow schema of a table with these columns."""
+    import pyarrow as pa
+
+    return pa.schema([(c, pa.int64() if c in INT_COLUMNS else
+                       pa.float64() if c in FLOAT_COLUMNS else pa.string()) for c in columns])
+
+
+# CAMEO agent (role) codes, and the international and multinational ones: a code that opens
+# with one of them names no country (REB, GOVMIL, IGOUNO, IMGREB).
+ROLE_CODES = frozenset("""GOV MIL REB OPP PTY COP JUD SPY BUS MED EDU HLT CVL REF AGR LAB CRM ELI
+LEG IGO NGO MNC UAF SEP INS REL IMG MOD RAD AMN IRC GRP UNO PKO HRI""".split())
+
+# The values of the `modality` column (an event's modality; schema/document.schema.json).
+MODALITIES: tuple[str, ...] = ("asserted", "negated", "future", "intended", "threatened",
+                               "conditional", "hypothetical", "historical", "reported",
+                               "habitual")
 ARTICLE_COLUMNS: tuple[str, ...] = (
     "article_id", "content_hash", "published", "title", "source", "url", "n_sentences",
     "n_entities", "n_quotes", "n_events", "text",
@@ -66,10 +93,11 @@ def event_id(key: str) -> str:
 
 
 def _split_code(code: str | None) -> tuple[str | None, str | None]:
-    """Actor code → (country, role): `RUSGOV` → (RUS, GOV), `IGOUNO` → (None, IGOUNO)."""
+    """Actor code → (country, role): `RUSGOV` → (RUS, GOV), `USA` → (USA, None); a code that
+    opens with a role has no country: `IGOUNO` → (None, IGOUNO), `REB` → (None, REB)."""
     if not code:
         return None, None
-    if code.startswith(("IGO", "NGO", "IMG", "MNC")):
+    if code[:3] in ROLE_CODES:
         return None, code
     return code[:3], (code[3:] or None)
 
@@ -204,6 +232,41 @@ def _day(date: str | None) -> int | None:
         return None
     digits = date.replace("-", "")[:8]
     return int(digits.ljust(8, "0")) if digits.isdigit() and len(digits) in (4, 6, 8) else None
+
+
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+
+
+def date_bounds(date: str | None) -> tuple[str | None, str | None]:
+    """The first and the last day (ISO) that an event's date covers: a day, a month (2015-07),
+    a year, a decade (199), an ISO week (2015-W29) or an interval of them (2015-W20/2015-W29).
+    (None, None) for no date or another form, e.g. a duration."""
+    if not date:
+        return None, None
+    start, _, end = date.partition("/")
+    return _day_bounds(start)[0], _day_bounds(end or start)[1]
+
+
+def _day_bounds(value: str) -> tuple[str | None, str | None]:
+    try:
+        if len(value) == 10:
+            day = dt.date.fromisoformat(value)
+            return day.isoformat(), day.isoformat()
+        if len(value) == 7 and value[4] == "-" and value[5:].isdigit():
+            year, month = int(value[:4]), int(value[5:])
+            last = calendar.monthrange(year, month)[1]
+            return dt.date(year, month, 1).isoformat(), dt.date(year, month, last).isoformat()
+        if len(value) == 4 and value.isdigit():
+            return f"{value}-01-01", f"{value}-12-31"
+        if len(value) == 3 and value.isdigit():  # a decade (TimeML: 199 is the 1990s)
+            return f"{value}0-01-01", f"{value}9-12-31"
+        week = _WEEK.fullmatch(value)
+        if week:
+            monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+            return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+    except ValueError:
+        pass
+    return None, None
 
 
 def events_from_mentions(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -7,5 +7,6 @@
 - `compose`: titles, names, nisba, bodies, metonymy;
 - `coref`: clause subjects, counterparts (نظيره), the two countries (البلدين);
 - `romanize`: cached transliteration of unknown names;
-- `beam`: the transliterator's beam search, doing less work for the same results.
+- `beam`: the transliterator's beam search, doing less work for the same results;
+- `calls`: a batch's calls of the transliterator as one pass, their model runs decoded together.
 """

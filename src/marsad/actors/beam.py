@@ -23,8 +23,6 @@ the package's own model when they are not as expected.
 
 from __future__ import annotations
 
-import threading
-
 
 def beam_search(backend, src_batch: list[list[int]], vocab, beam_width: int, max_len: int,
                 length_alpha: float = 1.0) -> list[list[tuple[str, float]]]:
@@ -130,18 +128,8 @@ def lean_model_class():
         return None
 
     class LeanModel(OnnxModel):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            # per thread: (coordinator, call) when the thread runs one of the calls of
-            # `marsad.actors.joint.transliterate_jointly`
-            self.joint = threading.local()
-
         def _decode(self, items, country):
-            """The package's `_decode`, with the lean beam search (decoded together with the
-            other calls' requests when called from `transliterate_jointly`)."""
-            call = getattr(self.joint, "call", None)
-            if call is not None:
-                return call[0].decode(call[1], self, items, country)
+            """The package's `_decode`, with the lean beam search."""
             return self.decode_many([(items, country)])[0]
 
         def decode_many(self, requests):

@@ -149,7 +149,10 @@ APPOSITION_NOUNS = frozenset(fold(w) for w in (
 # with the article they open a name only when it ends in ي (حسن البصري).
 GIVEN_ALSO_WORDS = frozenset(fold(w) for w in (
     "حسن", "سعيد", "كريم", "جمال", "كمال", "عادل", "نور", "سيف", "رضا", "هادي", "أمين", "بندر",
-    "فريد", "شريف", "عزيز", "رشيد", "وحيد", "منير", "وفاء", "أمل"))
+    "فريد", "شريف", "عزيز", "رشيد", "وحيد", "منير", "وفاء", "أمل", "صلاح"))
+# ... and those that, alone, are more often the word than a person met by his full name
+# (عن عمر يناهز: age), so a lone one is no later mention of that person
+LONE_GIVEN_WORDS = GIVEN_ALSO_WORDS | {fold("عمر")}
 
 
 # Generic nouns that open a dictionary form before the proper name (see Composer._bare_name).
@@ -518,6 +521,7 @@ class Composer:
         self.candidate_table = candidates  # see candidate_table()
         self._adjective_ends: set[int] = set()  # ends of agent words read as adjectives
         self._deputy_title = False  # composing the title after نائب (see _office_of_another_person)
+        self._lone_given: list[int] = []  # tokens of a given name read alone (محمد), no name
 
     # -- helpers -------------------------------------------------------------------------------
     def entry(self, i: int) -> Entry:
@@ -581,6 +585,7 @@ class Composer:
         self._coordinated_names()
         self._parenthesized_aliases()
         self._name_mentions()
+        self._given_names_alone()
         self._appositive_titles()
         self._link_surnames()
         self._titled_surnames()
@@ -1570,6 +1575,7 @@ class Composer:
                     n == 2 and (fold(t.text) in COMPOUND_GIVEN or self._given(toks[ti + 1]))),
                     ta_ok=True)  # عبد الله الربيعة، جمال ناصر البدر
                 if n < 2 and not kunya:
+                    self._lone_given.append(ti)  # see _given_names_alone
                     continue  # محمد alone; جعفر الموسوي is a name; أبو محمد is one too
                 last = toks[ti + n - 1]
             start = next((sg.start for sg in t.segments if sg.kind == "stem"), t.start) \
@@ -1928,9 +1934,11 @@ class Composer:
         return j, nxt
 
     def _name_mentions(self) -> None:
-        """Later mentions of a name first met after a title or a given name (الجنرال كامل نوري …
+        """Other mentions of a name met after a title or a given name (الجنرال كامل نوري …
         نوري), and of the last word of a dictionary person's full name (أيمن الصفدي … الصفدي): the
-        full name or its last word, as a whole word (proclitics allowed), outside other mentions."""
+        full name or its last word, as a whole word (proclitics allowed), outside other mentions.
+        Later ones always; earlier ones (a headline names him first: الصفدي يلتقي …) when the key
+        is a full name, a dictionary surname or shaped like no common word."""
         introduced = [mt for mt in self.out if mt.name is not None and (
             mt.how in ("title", "name") and mt.type == "PERSON"
             or (mt.how == "lexicon" and mt.kind == "person"))]
@@ -1949,15 +1957,18 @@ class Composer:
             last = words[-1]
             if len(words) > 1 and len(last) >= 3 and last not in self.stopwords \
                     and last not in COMPOUND_TAILS and last != "علي" \
-                    and not self.gaz.automaton.exists(last) and words[-2] not in COMPOUND_HEADS \
-                    and words[-2] not in NASAB and fold(last) not in ORDINALS:
-                keys.append(last)  # not الله of عبد الله, nor الثاني of الحسن الثاني
+                    and not self.gaz.automaton.exists(last) \
+                    and fold(words[-2]) not in COMPOUND_HEADS \
+                    and fold(words[-2]) not in NASAB and fold(last) not in ORDINALS \
+                    and fold(last) not in COMPASS_WORDS:
+                keys.append(last)  # not الله of عبد الله, الثاني of الحسن الثاني, شمال
             for key in keys:
                 # a lone last word of a name found without a title comes back bare or after و/ف
                 # (لصالح، باسم are not Saleh, Basem); other keys take any proclitic (لنوري)
                 prefixes = COREF_PREFIXES if key == last and mt.how == "name" \
                     and len(words) > 1 else forms.PREFIXES_PLAIN
-                pos = self.text.find(key, mt.end)
+                family = key == last and len(words) > 1
+                pos = self.text.find(key, 0 if self._sought_before(mt, key, family) else mt.end)
                 while pos >= 0:
                     end = pos + len(key)
                     w = pos
@@ -1968,9 +1979,13 @@ class Composer:
                             and self.text[w:pos] in prefixes \
                             and 1 not in taken[pos:end] \
                             and (w == pos or mt.how == "lexicon"
-                                 or self.text[w:end] not in self.stopwords):
+                                 or self.text[w:end] not in self.stopwords) \
+                            and not (pos < mt.start and self._opens_quote(w)) \
+                            and not (key == last and self._in_another_name(w, pos, words[0])):
                         # (لصالح "in favour of" is no mention of a man named صالح after a
                         # title; a dictionary person's لصالح is)
+                        if key == last and w == pos and len(words) > 1:
+                            w = pos = self._with_word_before(pos, words[-2], taken)
                         taken[pos:end] = b"\x01" * (end - pos)
                         added.append(Mention(pos, end, "PERSON", mt.canonical, mt.code, mt.country,
                                              mt.role, "coref", mt.actor_id, self.text[w:pos],
@@ -1980,6 +1995,138 @@ class Composer:
         if added:
             self.out.extend(added)
             self.out.sort(key=lambda mt: mt.start)
+
+    def _given_names_alone(self) -> None:
+        """A known given name alone (وقال مايكل إن …) is the one person of the article whose
+        name of two words or more, met before or after, begins with it (مايكل نيومان): the same
+        actor (how="coref"), also when a rule read it as a name of its own (وأضاف مايكل أن).
+        Not when another person's name holds that word too (محمد of أحمد بن محمد), nor a
+        dictionary person's (محمد alone is seldom محمد بن سلمان)."""
+        named_alone = [mt for mt in self.out if mt.how == "name" and mt.kind == "person"
+                       and mt.name and " " not in self.text[mt.name[0]:mt.name[1]]]
+        if not self._lone_given and not named_alone:
+            return
+        holders: dict[str, set[str]] = {}  # name word -> actors whose name holds it
+        firsts: dict[str, Mention] = {}
+        for mt in self.out:
+            if mt.type != "PERSON" or mt.name is None:
+                continue
+            words = fold(self.text[mt.name[0]:mt.name[1]]).split()
+            for w in words:
+                holders.setdefault(w, set()).add(mt.actor_id)
+            if mt.how in ("name", "title") and len(words) > 1 and words[0] not in COMPOUND_HEADS:
+                firsts.setdefault(words[0], mt)
+        if not firsts:
+            return
+        for mt in named_alone:
+            word = fold(self.text[mt.name[0]:mt.name[1]])
+            if word in firsts and len(holders[word]) == 2 and word in self.given_names:
+                src = firsts[word]  # the one-word name and the person: one actor
+                mt.canonical, mt.code, mt.country, mt.role = src.canonical, src.code, \
+                    src.country, src.role
+                mt.actor_id, mt.translit, mt.how, mt.office = src.actor_id, src.translit, \
+                    "coref", src.office
+        spans = sorted((mt.start, mt.end) for mt in self.out)
+        toks = self.doc.tokens
+        added = []
+        for ti in self._lone_given:
+            t = toks[ti]
+            src = firsts.get(t.norm)
+            if src is None or len(holders[t.norm]) != 1 or t.norm in LONE_GIVEN_WORDS \
+                    or not self._alone_before(ti + 1) \
+                    or self._name_word_before(ti):
+                continue  # (علي عبده إسماعيل: a name's last word)
+            start = next((sg.start for sg in t.segments if sg.kind == "stem"), t.start) \
+                if t.segments else t.start
+            a, s = self.ms.from_original(t.start), self.ms.from_original(start)
+            e = self.ms.from_original(t.end - 1) + 1
+            k = bisect.bisect_right(spans, (e, e)) - 1
+            if k >= 0 and spans[k][0] < e and spans[k][1] > a:
+                continue  # inside another mention
+            added.append(Mention(s, e, "PERSON", src.canonical, src.code, src.country, src.role,
+                                 "coref", src.actor_id, self.text[a:s], src.office, "title",
+                                 src.translit, (s, e), person_like=True))
+        if added:
+            self.out.extend(added)
+            self.out.sort(key=lambda mt: mt.start)
+
+    def _alone_before(self, k: int) -> bool:
+        """Does token k show that the given name before it stands alone, not as the first word
+        of a name the rules missed (محمد بنيس، خوان بالاسيوس، محمد الخامس)? The end of the
+        sentence, punctuation or a number, a listed word (قبل، الذي، على), a clause verb, a word
+        after و, a word with a pronoun (زوجته) or an imperfect (يغني)."""
+        toks = self.doc.tokens
+        if k >= len(toks) or toks[k].kind != "word" or toks[k].sentence != toks[k - 1].sentence:
+            return True
+        t = toks[k]
+        f = fold(t.text)
+        if len(f) < 2:
+            return False  # a pronoun written apart (عمر ه): no name at all
+        return f in self.stopwords or f[0] == "و" or _verb_after_name(f) \
+            or (f[0] == "ف" and f[1:] in self.stopwords) \
+            or any(sg.kind == "enclitic" for sg in t.segments)
+
+    def _sought_before(self, mt: Mention, key: str, family: bool) -> bool:
+        """Is name `key` of mention mt looked for before mt too? A full name of two words or
+        more, a dictionary person's surname, a `family` name after a given name shaped like a
+        nisba (الشمراني), or a name read after a title shaped like no common noun: not definite
+        (الرحيل), not in ة/ه/ا (إدارة، برنامجا), not a plural, four letters or more."""
+        if " " in key or mt.how == "lexicon":
+            return True
+        if mt.how == "name" and not family:
+            return False  # one word after a clause verb (وكتبت فيسبوك): too weak a name
+        f = fold(key)
+        if len(f) < 4 or f in self.stopwords or f.endswith("ات") \
+                or len(f) >= 6 and f.endswith(("ون", "ين")):
+            return False  # (a plural read as a name, وممثلو جماعات: looked for after it only)
+        if f.startswith("ال"):
+            return family and f.endswith("ي") and len(f) >= 6
+        return not f.endswith(("ة", "ه", "ا"))
+
+    def _with_word_before(self, pos: int, word: str, taken: bytearray) -> int:
+        """Where a surname met alone begins when the word before it is the name's own word
+        before the surname (فان باستن of ماركو فان باستن): there, else at `pos`."""
+        a = pos - len(word) - 1
+        if a >= 0 and self.text[a:pos] == word + " " and 1 not in taken[a:pos] \
+                and (a == 0 or not self.text[a - 1].isalnum()):
+            return a
+        return pos
+
+    def _opens_quote(self, w: int) -> bool:
+        """Does the word at matching offset `w` open a quotation («بوغاتي»، «فورد GT»)? Before
+        the person is named, a name so quoted is a brand's, a company's or a work's; after
+        it, news often quotes the surname of the person it names (وطالب “الأحمري”)."""
+        return w > 0 and self.text[w - 1] in "«“\""
+
+    def _in_another_name(self, w: int, pos: int, first: str) -> bool:
+        """Is the surname at matching offset `pos` (its proclitics from `w`) part of a name the
+        rules did not read? After a known given name it is (سمير الهاشمي, محمد القباج: someone
+        else, or a full name missed), unless the name's `first` word is before that one: the
+        father's name between (سعد محمد دوابشة of سعد دوابشة)."""
+        o = self.ms.to_original(pos, pos + 1)[0]
+        ti = bisect.bisect_right(self.tok_starts, o) - 1
+        toks = self.doc.tokens
+        if ti < 0:
+            return False
+        before = w == pos and ti > 0 and self._adjacent(ti) \
+            and toks[ti - 1].sentence == toks[ti].sentence
+        if not (before and self._given(toks[ti - 1])):
+            return False
+        return not (ti > 1 and self._adjacent(ti - 1) and fold(toks[ti - 2].text) == fold(first))
+
+    def _name_word_before(self, ti: int) -> bool:
+        """Is token ti-1, right before ti in its sentence, a word that may be a name's (ناجح،
+        ولدو): bare, a name word (`_name_word`: unlisted, not definite, no و), not in ة/ه, not
+        shaped like a verb?"""
+        toks = self.doc.tokens
+        if ti < 1 or not self._adjacent(ti) or toks[ti - 1].sentence != toks[ti].sentence:
+            return False
+        t = toks[ti - 1]
+        f = fold(t.text)
+        verbs = self.name_cues.verbs if self.name_cues is not None else frozenset()
+        return t.kind == "word" and not t.segments and len(f) >= 3 and f not in verbs \
+            and self._name_word(f, first=False) and not f.endswith(("ة", "ه")) \
+            and not _verb_after_name(f)
 
     def _single(self, i: int) -> None:
         m, e = self.m[i], self.entry(i)
@@ -2853,8 +3000,9 @@ class Composer:
         if self._given(t):
             return False
         verbs = self.name_cues.verbs if self.name_cues is not None else frozenset()
-        if f in verbs or (f[:1] in "وف" and f[1:] in verbs):
-            return True
+        if f in verbs or (f[:1] in "وف" and f[1:] in verbs) or (
+                f[:1] == "س" and t.segments and t.norm[:1] in "يت" and t.norm in self.stopwords):
+            return True  # (سيكون: the future of a listed verb)
         if len(f) >= 6 and f.endswith(("يين", "يون")):
             return True
         segs = {sg.kind: self.doc.text[sg.start:sg.end] for sg in t.segments}

@@ -41,7 +41,7 @@ from functools import lru_cache, partial
 from typing import TypeVar
 
 from marsad.actors.beam import lean_model_class
-from marsad.actors.joint import transliterate_jointly
+from marsad.actors.calls import CALL_ERRORS, calls_ok, transliterate_calls
 from marsad.text.normalize import DROPPED_CHARS, fold
 
 T = TypeVar("T")
@@ -175,18 +175,22 @@ class Romanizer:
             translit, batch_ok = _transliterator()
         except (ImportError, ValueError, RuntimeError, OSError):
             translit, batch_ok = None, False  # no transliterator: no Latin spelling
-        joint, worker_cpu = None, 0.0
-        if batch_ok and len(by_country) > 1 and _joint_ok(translit):
-            # the calls' model runs share their beam searches (`marsad.actors.joint`)
-            outs_by_call, worker_cpu = transliterate_jointly(
-                translit, [([u for _, u in items], self._iso2(country))
-                           for country, items in by_country.items()])
-            joint = dict(zip(by_country, outs_by_call, strict=True))
+        calls = [([u for _, u in items], self._iso2(country))
+                 for country, items in by_country.items()]
+        together = None
+        if batch_ok and calls_ok(translit):
+            # the package's steps over all the calls at once, their model runs decoded together
+            # (`marsad.actors.calls`); on an error, the calls below each meet it alone
+            try:
+                together = dict(zip(by_country, transliterate_calls(translit, calls),
+                                    strict=True))
+            except CALL_ERRORS:
+                together = None
         for country, items in by_country.items():
             iso2 = self._iso2(country)
             outs = None
-            if joint is not None:
-                outs = joint[country]
+            if together is not None:
+                outs = together[country]
                 self.batches += 1
             elif batch_ok and len(items) > 1:
                 try:
@@ -201,8 +205,7 @@ class Romanizer:
                 self._cache[key] = str(out).strip() if out else None
         self.calls += len(todo)
         self.seconds += time.perf_counter() - t0
-        # (with the CPU of the threads that ran the calls of `transliterate_jointly`)
-        self.thread_seconds += time.thread_time() - c0 + worker_cpu
+        self.thread_seconds += time.thread_time() - c0
 
 
 # A spelling not known yet, in a run batched with `fill`: the number of the name between two
@@ -216,14 +219,6 @@ def _spell(spellings: list[str], s: str) -> str:
     if "\ue000" not in s:
         return s
     return _STAND_IN_RE.sub(lambda m: spellings[int(m.group(1))], s)
-
-
-def _joint_ok(translit) -> bool:
-    """Can `transliterate_jointly` run `translit`'s calls (its models are `LeanModel`s)?"""
-    models = [m for m in (getattr(translit, "model", None),
-                          getattr(translit, "persian_model", None)) if m is not None]
-    return bool(models) and all(callable(getattr(m, "decode_many", None)) and
-                                hasattr(m, "joint") for m in models)
 
 
 def _one(translit, unit: str, iso2: str | None) -> str | None:

@@ -4,104 +4,165 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any
 
+from marsad.cli.args import iso_date, positive_int
 from marsad.errors import InputError
 
 
 def register(sub) -> None:
     p = sub.add_parser("code", help="code articles (files or JSON Lines) into event data",
                        description="Code Arabic articles and print events, quotes, actors, dates "
-                                   "and amounts as JSON (the output contract) or a table.")
-    p.add_argument("files", nargs="*", metavar="FILE", help="article text files ('-' for stdin)")
-    p.add_argument("--date", help="publication date YYYY-MM-DD (resolves أمس، اليوم...)")
+                                   "and amounts as JSON (the output contract) or a table. "
+                                   "FILEs are read as `marsad ingest` reads them: text in any "
+                                   "common Arabic encoding, HTML, JSON Lines, JSON arrays, CSV, "
+                                   "Parquet, zips, "
+                                   "and the article files inside a folder.")
+    p.add_argument("files", nargs="*", metavar="FILE",
+                   help="article files or folders ('-' for a text on stdin)")
+    p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD",
+                   help="publication date (resolves أمس، اليوم...) of articles that give none")
     p.add_argument("--format", choices=("json", "jsonl", "table"), default="json")
     p.add_argument("--input-jsonl", metavar="FILE",
-                   help="one article per line: {id, text, published?, title?}")
+                   help="one article per line: {id, text, published?, title?, url?, source?} "
+                        "('-' for stdin)")
     p.add_argument("--tokens", action="store_true", help="include tokens in the JSON output")
-    p.add_argument("--workers", type=int, default=1, help="processes to code with")
+    p.add_argument("--workers", type=positive_int, default=1, help="processes to code with")
     p.add_argument("--lexicon", action="append", default=[], metavar="DIR",
                    help="extra dictionary folder (repeatable)")
     p.set_defaults(func=run)
 
 
 def _items_from_files(files, date):
-    from marsad.io import decode_bytes, read_text_file
+    """An item dict (or the InputError) of each article of the FILE arguments."""
+    from marsad.io import decode_bytes
+    from marsad.store.readers import iter_items
 
     for f in files:
-        try:
-            text = decode_bytes(sys.stdin.buffer.read(), "stdin") if f == "-" else read_text_file(f)
-        except InputError as exc:
-            yield exc
+        if f == "-":
+            try:
+                yield {"id": "stdin", "text": decode_bytes(sys.stdin.buffer.read(), "stdin"),
+                       "published": date, "source_file": "-"}
+            except InputError as exc:
+                yield exc
             continue
-        import os
-
-        doc_id = "stdin" if f == "-" else os.path.splitext(os.path.basename(f))[0]
-        yield {"id": doc_id, "text": text, "published": date, "source_file": f}
+        for item in iter_items([f]):
+            yield item if isinstance(item, InputError) else _item_dict(item, date)
 
 
 def _items_from_jsonl(path, date):
-    from marsad.io import decode_bytes
+    """An item dict (or the InputError) of each line of a JSON Lines file (`-`: stdin)."""
+    from marsad.io import MAX_ARTICLE_BYTES
+    from marsad.store.readers import jsonl_items
 
-    opener = sys.stdin.buffer if path == "-" else open(path, "rb")
-    with opener if path != "-" else _nullctx(opener) as fh:
-        for lineno, raw in enumerate(fh, 1):
-            if not raw.strip():
-                continue
-            try:
-                line = decode_bytes(raw, path)
-                rec = json.loads(line)
-                if not isinstance(rec, dict):
-                    raise InputError("is not a JSON object", path, lineno, "malformed_json")
-                if not isinstance(rec.get("text"), str) or not rec["text"].strip():
-                    raise InputError("has no non-empty \"text\" field", path, lineno, "empty")
-            except json.JSONDecodeError as exc:
-                yield InputError(f"is not valid JSON ({exc.msg})", path, lineno, "malformed_json")
-                continue
-            except InputError as exc:
-                if exc.line is None:
-                    exc = InputError(str(exc).split(": ", 1)[-1], path, lineno, exc.reason)
-                yield exc
-                continue
-            item = {"id": rec.get("id") or rec.get("doc_id"), "text": rec["text"],
-                    "published": rec.get("published") or date, "title": rec.get("title")}
-            for k in ("url", "source"):
-                if rec.get(k):
-                    item[k] = rec[k]
-            yield item
+    try:
+        fh = sys.stdin.buffer if path == "-" else open(path, "rb")
+    except OSError as exc:
+        yield InputError(f"cannot be read ({exc.strerror})", path, reason="unreadable")
+        return
+    try:
+        for item in jsonl_items(fh, "stdin" if path == "-" else path, MAX_ARTICLE_BYTES):
+            yield item if isinstance(item, InputError) else _item_dict(item, date, origin=False)
+    finally:
+        if fh is not sys.stdin.buffer:
+            fh.close()
 
 
-class _nullctx:
-    def __init__(self, x):
-        self.x = x
-
-    def __enter__(self):
-        return self.x
-
-    def __exit__(self, *a):
-        return False
+def _item_dict(item, date, origin: bool = True) -> dict[str, Any]:
+    """The `Pipeline.pipe` item of a read article (`--date` when it gives no date); `origin`:
+    name the file (or zip member, or line) it came from in the document's meta."""
+    d = {"id": item.doc_id, "text": item.text, "published": item.published or date,
+         "title": item.title}
+    if origin:
+        d["source_file"] = item.origin
+    for k in ("url", "source"):
+        if getattr(item, k):
+            d[k] = getattr(item, k)
+    return d
 
 
 # Articles coded together: the new names of all of them go to the transliteration model at once
 # (`Pipeline.code_batch`), which makes text not seen before faster to code
 CODE_BATCH = 16
+_WORKER: dict[str, Any] = {}  # the pipeline of a `--workers` process (set by its initializer)
 
 
 def _code_batch(nlp, items: list[dict]) -> list:
-    """The coded Document of each item (or the InputError it raised): coded together, or one by
-    one if the batch raises an InputError."""
+    """The coded Document of each item (or the InputError that says why it could not be coded):
+    coded together, or one by one if the batch fails, so one article never stops the others."""
     try:
         return nlp.code_batch([nlp._make_item(item) for item in items])
-    except InputError:
-        out = []
-        for item in items:
-            try:
-                out.append(nlp._code_item(item))
-            except InputError as exc:
-                out.append(exc)
-        return out
+    except Exception:
+        return [_code_one(nlp, item) for item in items]
 
 
-def _write(coded: list, args, out, docs: list) -> int:
+def _code_one(nlp, item: dict):
+    try:
+        return nlp._code_item(item)
+    except InputError as exc:
+        return exc
+    except Exception as exc:  # a bug on one article: report it, code the others
+        where = item.get("source_file") or item.get("id") or "article"
+        return InputError(f"could not be coded ({type(exc).__name__}: {exc}); please report it",
+                          str(where), reason="coding_failed")
+
+
+def _init_worker(lexicon_dirs: tuple[str, ...]) -> None:
+    import marsad
+    from marsad.runtime import settle_for_batch
+
+    _WORKER["nlp"] = marsad.load(lexicon_dirs=lexicon_dirs)
+    settle_for_batch()  # (a worker process exists to code articles)
+
+
+def _code_in_worker(items: list[dict]) -> list:
+    return _code_batch(_WORKER["nlp"], items)
+
+
+def _coded(items, args):
+    """The coded Documents and InputErrors of `items`, in input order."""
+    import marsad
+    from marsad.pipeline import _batches
+    from marsad.runtime import settle_for_batch
+
+    if args.workers <= 1:
+        nlp = marsad.load(lexicon_dirs=args.lexicon)
+        settle_for_batch()  # (a command run: the process exists to code these articles)
+        for batch in _batches(items, CODE_BATCH):
+            yield from _merge(batch, lambda articles: _code_batch(nlp, articles))
+        return
+    # a few batches in flight per worker: the workers stay busy, the memory stays bounded
+    window: deque = deque()
+    with ProcessPoolExecutor(max_workers=args.workers, initializer=_init_worker,
+                             initargs=(tuple(args.lexicon),)) as ex:
+        for batch in _batches(items, CODE_BATCH):
+            future = ex.submit(_code_in_worker, _articles(batch))
+            window.append((batch, future))
+            if len(window) > 2 * args.workers:
+                yield from _merge(*_pending(window.popleft()))
+        while window:
+            yield from _merge(*_pending(window.popleft()))
+
+
+def _pending(entry):
+    batch, future = entry
+    return batch, lambda articles: future.result()
+
+
+def _articles(batch: list) -> list[dict]:
+    return [x for x in batch if not isinstance(x, InputError)]
+
+
+def _merge(batch: list, code) -> list:
+    """The batch with its articles coded by `code` and its InputErrors in their places."""
+    articles = _articles(batch)
+    coded = iter(code(articles) if articles else [])
+    return [x if isinstance(x, InputError) else next(coded) for x in batch]
+
+
+def _write(coded, args, out, docs: list) -> int:
     """Print the coded documents in the chosen format (JSON: collected in `docs`) and their
     errors on stderr; return the number of errors."""
     from marsad.render import render_table
@@ -125,30 +186,13 @@ def _error_record(exc: InputError) -> dict:
 
 
 def run(args) -> int:
-    import marsad
-    from marsad.runtime import settle_for_batch
-
     if not args.files and not args.input_jsonl:
         raise InputError("no input: give article FILEs or --input-jsonl FILE", "marsad code")
     items = (_items_from_jsonl(args.input_jsonl, args.date) if args.input_jsonl
              else _items_from_files(args.files, args.date))
-    nlp = marsad.load(lexicon_dirs=args.lexicon)
-    settle_for_batch()  # (a command run: the process exists to code these articles)
-    docs = []
-    failed = 0
-    out = sys.stdout
-    batch: list[dict] = []  # coded CODE_BATCH at a time (`_code_batch`)
-    for item in items:
-        if isinstance(item, InputError):
-            failed += 1
-            print(json.dumps(_error_record(item), ensure_ascii=False), file=sys.stderr)
-            continue
-        batch.append(item)
-        if len(batch) >= CODE_BATCH:
-            failed += _write(_code_batch(nlp, batch), args, out, docs)
-            batch = []
-    failed += _write(_code_batch(nlp, batch), args, out, docs)
+    docs: list = []
+    failed = _write(_coded(items, args), args, sys.stdout, docs)
     if args.format == "json":
         payload = docs[0] if len(docs) == 1 else docs
-        out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     return 1 if failed else 0

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
+
+from marsad.cli.args import cameo_prefix, iso_date, non_negative_int, positive_int
 
 DB_HELP = "the store (SQLite file; default marsad.db)"
 EXIT_REJECTED = 3  # ingest finished, but some items were rejected
@@ -11,15 +14,15 @@ EXIT_REJECTED = 3  # ingest finished, but some items were rejected
 
 def register(sub) -> None:
     p = sub.add_parser("ingest", help="code articles into a store (idempotent, resumable)",
-                       description="Read .txt, .jsonl, .json arrays, zips of them and HTML; code "
-                                   "each article and store it. Re-running skips stored "
+                       description="Read .txt, .jsonl, .json arrays, .csv and .parquet tables, "
+                                   "zips of them and HTML; code each article and store it. Re-running skips stored "
                                    "articles. Exit status 3 when some items were rejected "
                                    "(see the rejects log).")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
     p.add_argument("--db", default="marsad.db", help=DB_HELP)
-    p.add_argument("--workers", type=int, default=1, help="coding processes")
+    p.add_argument("--workers", type=positive_int, default=1, help="coding processes")
     p.add_argument("--rejects", metavar="FILE", help="rejects log (default: DB.rejects.jsonl)")
-    p.add_argument("--limit", type=int, help="stop after N input items")
+    p.add_argument("--limit", type=positive_int, help="stop after N input items")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--lexicon", action="append", default=[], metavar="DIR")
     p.set_defaults(func=_ingest)
@@ -32,25 +35,32 @@ def register(sub) -> None:
     p = sub.add_parser("search", help="full-text search over stored articles",
                        description="Search ignores diacritics, tatweel, alef/hamza/ya/ta-marbuta "
                                    "spelling and clitics (للأمم finds الأمم).")
-    p.add_argument("query", help="words that must all occur ('' for filters only)")
+    p.add_argument("query", nargs="?", default="",
+                   help="words that must all occur (none: the filters only)")
     _filters(p)
     p.set_defaults(func=_search)
 
-    p = sub.add_parser("events", help="list stored events")
+    p = sub.add_parser("events", help="list stored events",
+                       description="Stored events (one row per distinct event, newest first) "
+                                   "with the filters given.")
     _filters(p, modality=True)
     p.set_defaults(func=_events)
 
-    p = sub.add_parser("quotes", help="list stored quotes")
-    _filters(p)
-    p.add_argument("--speaker", help="speaker actor code prefix or part of the name")
+    p = sub.add_parser("quotes", help="list stored quotes",
+                       description="Stored quotes, newest first, with the filters given.")
+    _filters(p, speaker=True)
     p.set_defaults(func=_quotes)
 
-    p = sub.add_parser("export", help="export events, quotes or articles",
+    p = sub.add_parser("export", help="export events, quotes, articles or mentions",
                        description="Events: the GDELT-like flat table (docs/export.md) or PLOVER "
-                                   "JSON records with --style plover.")
+                                   "JSON records with --style plover. The filters select the "
+                                   "events (and their mentions), the quotes of a speaker "
+                                   "(--actor), or the articles naming an actor or with an "
+                                   "event of a CAMEO code.")
     p.add_argument("--db", default="marsad.db", help=DB_HELP)
     p.add_argument("--what", choices=("events", "quotes", "articles", "mentions"),
                    default="events")
+    _selection(p, modality=True)
     p.add_argument("--format", choices=("csv", "jsonl", "parquet"), default="csv")
     p.add_argument("--style", choices=("gdelt", "plover"), default="gdelt",
                    help="events only: flat GDELT-like rows or PLOVER records")
@@ -58,32 +68,56 @@ def register(sub) -> None:
     p.set_defaults(func=_export)
 
 
-def _filters(p, modality: bool = False) -> None:
+def _filters(p, modality: bool = False, speaker: bool = False) -> None:
+    from marsad.store.query import MAX_LIMIT
+
     p.add_argument("--db", default="marsad.db", help=DB_HELP)
-    p.add_argument("--actor", help="actor code prefix (RUS, RUSGOV) or part of a name")
-    p.add_argument("--code", help="CAMEO code prefix (e.g. 04, 042)")
-    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    _selection(p, modality, speaker)
+    p.add_argument("--limit", type=positive_int, default=20,
+                   help=f"rows to show (default 20, at most {MAX_LIMIT})")
+    p.add_argument("--offset", type=non_negative_int, default=0, help="rows to skip")
+    p.add_argument("--format", choices=("table", "jsonl"), default="table")
+
+
+def _selection(p, modality: bool = False, speaker: bool = False) -> None:
+    """The options that select rows: actor (or speaker), CAMEO code, dates, source, modality."""
+    from marsad.tables import MODALITIES
+
+    if speaker:  # (quotes have a speaker, not an actor pair or an event code)
+        p.add_argument("--speaker", "--actor", dest="speaker",
+                       help="speaker actor code prefix (SAU, SAUGOV) or part of the name")
+    else:
+        p.add_argument("--actor", help="actor code prefix (RUS, RUSGOV) or part of a name")
+        p.add_argument("--code", type=cameo_prefix, help="CAMEO code prefix (e.g. 04, 042)")
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=iso_date,
+                   help="on or after this day")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=iso_date,
+                   help="on or before this day")
     p.add_argument("--source", help="newspaper / source as stored (e.g. aawsat)")
     if modality:
-        p.add_argument("--modality", help="asserted, negated, future, ...")
-    p.add_argument("--limit", type=int, default=20)
-    p.add_argument("--offset", type=int, default=0)
-    p.add_argument("--format", choices=("table", "jsonl"), default="table")
+        p.add_argument("--modality", choices=MODALITIES, metavar="MODALITY",
+                       help=", ".join(MODALITIES))
 
 
 def _make_filters(args):
     from marsad.store.query import Filters
 
-    return Filters(actor=args.actor, code=args.code, date_from=args.date_from,
+    return Filters(actor=getattr(args, "actor", None), code=getattr(args, "code", None),
+                   date_from=args.date_from,
                    date_to=args.date_to, source=args.source,
                    modality=getattr(args, "modality", None),
                    speaker=getattr(args, "speaker", None))
 
 
 def _open(args):
+    """The store of a reading command: it must exist (a mistyped --db would else create an
+    empty store and show nothing)."""
+    from marsad.errors import MarsadError
     from marsad.store import connect
 
+    if not Path(args.db).is_file():
+        raise MarsadError(f"store {args.db} does not exist; give the store with --db FILE, or "
+                          f"create it with `marsad ingest PATH... --db {args.db}`")
     return connect(args.db, read_only=False)
 
 
@@ -177,6 +211,7 @@ def _quotes(args) -> int:
 def _export(args) -> int:
     from marsad.store.export import export
 
-    n = export(_open(args), args.what, args.format, args.output, args.style)
+    n = export(_open(args), args.what, args.format, args.output, args.style,
+               filters=_make_filters(args))
     print(f"exported {n} {args.what} row(s)", file=sys.stderr)
     return 0

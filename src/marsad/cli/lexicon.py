@@ -29,7 +29,7 @@ def _check(args) -> int:
         for msg in problems:
             print(msg, file=sys.stderr)
         bad += len(problems)
-        print(f"{d}: {'OK' if not problems else f'{len(problems)} file(s) with errors'}")
+        print(f"{d}: {'OK' if not problems else f'{len(problems)} problem(s)'}")
     return 1 if bad else 0
 
 

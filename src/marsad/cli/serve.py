@@ -41,6 +41,7 @@ def run(args) -> int:
         raise MarsadError(f"--port {args.port} is not a port number (0-65535)")
     if args.max_body < 1:
         raise MarsadError(f"--max-body {args.max_body} must be a positive number of bytes")
+    _check_port_free(args.host, args.port)
     app = create_app(args.db, read_only=args.read_only, max_body=args.max_body,
                      lexicon_dirs=tuple(args.lexicon))
     if args.host not in LOOPBACK:
@@ -52,3 +53,28 @@ def run(args) -> int:
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
                 server_header=False)
     return 0
+
+
+def _check_port_free(host: str, port: int) -> None:
+    """Refuse a port another program holds before anything starts (uvicorn would print a
+    startup banner, then fail)."""
+    import errno
+    import socket
+
+    from marsad.errors import MarsadError
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise MarsadError(f"--host {host} is not an address of this machine ({exc.strerror})"
+                          ) from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            hint = ("another program (another marsad serve?) holds it: choose another --port"
+                    if exc.errno == errno.EADDRINUSE else "check --host and --port")
+            raise MarsadError(f"cannot serve on {host}:{port} ({exc.strerror}); {hint}"
+                              ) from None

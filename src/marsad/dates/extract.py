@@ -33,6 +33,10 @@ DIRECTIONS = {
     "المقبل": 1, "المقبله": 1, "القادم": 1, "القادمه": 1, "التالي": 1,
     "الجاري": 0, "الجاريه": 0, "الحالي": 0, "الحاليه": 0,
 }
+# After two weekdays or months (يومي الثلاثاء والأربعاء المقبلين، شهري مايو ويونيو الماضيين)
+PAIR_DIRECTIONS = {"الماضيين": -1, "الماضيان": -1, "المنصرمين": -1, "الفائتين": -1,
+                   "المقبلين": 1, "المقبلان": 1, "القادمين": 1, "القادمان": 1}
+DIRECTIONS |= PAIR_DIRECTIONS
 # The part of a period that stays in its span (مطلع العام الجاري، نهاية الشهر الماضي); the value
 # is the whole period's
 PERIOD_PARTS_WORDS = ("مطلع", "اوائل", "اواخر", "منتصف", "نهايه", "بدايه", "اواسط")
@@ -91,6 +95,18 @@ AGO_QUALIFIERS = r"(?:نحو|حوالي|قرابه|زهاء|ما\s+يقارب)"
 VAGUE_COUNT = (3, 10)
 UNIT_DESIGNATORS = {"ايام": "D", "اسابيع": "W", "اشهر": "M", "شهور": "M", "سنوات": "Y",
                     "اعوام": "Y", "سنين": "Y"}
+# What may follow منذ فترة / منذ زمن and stay vague (طويلة، بعيد، ليست بالقصيرة، لا بأس بها)
+VAGUE_LENGTHS = (r"(?:(?:ليس|ليست)\s+ب(?:ال)?|غير\s+)?(?:طويل|طويله|بعيد|بعيده|قصير|قصيره|وجيز"
+                 r"|وجيزه)(?:\s+جدا)?|لا\s+باس\s+بها")
+# The year named before (20 فبراير من العام نفسه، في ذلك العام، نفس السنة)
+SAME_YEAR = (r"(?:(?:العام|السنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)"
+             r"|(?:ذلك|تلك|نفس|ذات)\s+(?:العام|السنه))")
+NEXT_YEAR = r"(?:العام|السنه)\s+(?:التالي|التاليه|اللاحق|اللاحقه)"
+# Words before اليوم that make it another day, or a length of a day: منذ ذلك اليوم، في ذات
+# اليوم، طيلة اليوم، على مدار اليوم
+NOT_THIS_DAY_WORDS = frozenset({"ذلك", "تلك", "ذاك", "نفس", "ذات", "طيله", "طوال", "مدار"})
+# Values of a time known only by its side of the publication (TimeML); granularity "vague"
+VAGUE_VALUES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 DECADES = {"عشرين": 2, "ثلاثين": 3, "اربعين": 4, "خمسين": 5, "ستين": 6, "سبعين": 7,
            "ثمانين": 8, "تسعين": 9}
 
@@ -105,6 +121,9 @@ class Found:
     calendar: str = "gregorian"
     kind: str = ""
     rank: int = 0
+    # "same" / "next": the year is the one the text named last (العام نفسه، العام التالي), filled
+    # in by `_with_years_told_before`
+    anchor: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -113,9 +132,14 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
     months = alternation(gregorian_months())
     hijri = alternation(HIJRI_MONTHS)
     wdays = alternation(weekdays())
-    dirs = alternation(DIRECTIONS)
+    # (the dual directions only after a weekday or a month: the second of a pair)
+    dirs = alternation(w for w in DIRECTIONS if w not in PAIR_DIRECTIONS)
+    pair_dirs = alternation(DIRECTIONS)
     num = word_alternation()
     units = alternation(DURATION_UNITS)
+    # a count in words: أربعة، أربعة عشر (a unit and ten, no و), خمسة وعشرين، مائة وعشرين
+    count = (rf"(?:احدي?\s+عشره?(?![\p{{L}}])|(?:{num})(?:\s+عشره?(?![\p{{L}}]))?)"
+             rf"(?:\s+و\s*(?:{num}))*")
     year = r"(?:19|20)\d\d"
     month_pair = (rf"(?:\(\s*(?P<m0>{months})\s*\)\s*)?(?P<m1>{months})"
                   rf"(?:\s*[/\-]\s*(?P<m2>{months})|\s*\(\s*(?P<m3>{months})\s*\)"
@@ -159,8 +183,10 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"{B}(?:(?:يوم\s+)?(?P<wd>{wdays})\s*[،,]?\s+)?"
             rf"(?:(?:(?P<d>\d{{1,2}})|(?P<dord>{alternation(ordinal_days())}))\s+(?:من\s+)?)?"
             rf"(?:شهر\s+)?{month_pair}"
-            rf"(?:\s*[،,]?\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{year})(?:\s*م(?![\p{{L}}]))?"
-            rf"|\s+من\s+(?:العام|السنه)\s+(?P<ydir>{dirs})|\s+(?P<dir>{dirs}))?{E}")),
+            rf"(?:\s*[،,]?\s+(?:من\s+)?(?:(?:(?:عام|العام|سنه)\s+)?(?P<y>{year})"
+            rf"|(?:عام|العام|سنه)\s+(?P<yh>1[0-8]\d\d))(?:\s*م(?![\p{{L}}]))?"
+            rf"|\s+من\s+(?:العام|السنه)\s+(?P<ydir>{dirs})|\s+من\s+(?P<ysame>{SAME_YEAR})"
+            rf"|\s+(?P<dir>{pair_dirs}))?{E}")),
         # بين عامي 2003 و2005، بين 2014 و2018، 2014-2015، موسم 2004/ 2003، من 2007 إلى 2009
         ("year_range", regex.compile(
             rf"{B}(?:بين\s+(?:(?:عامي|العامين|سنتي|عام|العام|الاعوام|السنوات)\s+)?(?P<y1>{year})"
@@ -186,10 +212,12 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"{B}(?:ال)?(?P<dec>{alternation(DECADES)})(?:ات|يات)(?:\s+(?:من\s+)?القرن\s+"
             rf"(?P<cent>الماضي|المنصرم|العشرين|الحالي))?{E}")),
         ("weekday", regex.compile(
-            rf"{B}(?:(?P<part>{DAY_PARTS})\s+)?(?P<wd>{wdays})(?:\s+(?P<dir>{dirs}))?{E}")),
+            rf"{B}(?:(?P<part>{DAY_PARTS})\s+)?(?P<wd>{wdays})(?:\s+(?P<dir>{pair_dirs}))?{E}")),
         ("relday", regex.compile(
             rf"{B}(?:(?P<part>{DAY_PARTS})\s+)?(?P<rel>اول\s+من\s+امس|اول\s+امس|امس|الامس|"
             rf"البارحه|اليوم|الليله|غدا|(?<=(?:يوم|صباح|مساء|ظهر|ليل|فجر|بعد)\s+)غد|بعد\s+غد){E}")),
+        ("told_year", regex.compile(
+            rf"{B}(?:(?P<same>{SAME_YEAR})|(?P<next>{NEXT_YEAR})){E}")),
         ("relperiod", regex.compile(
             rf"{B}(?:(?:{PERIOD_PARTS}\s+)?(?P<unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه))\s+"
             rf"(?:(?P<before_last>قبل\s+الماضي)|(?P<dir>{dirs})|\(\s*(?P<pdir>{dirs})\s*\))"
@@ -197,16 +225,26 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
         ("ago", regex.compile(
             rf"{B}(?P<dirw>قبل|بعد)\s+(?:(?P<q>{AGO_QUALIFIERS})\s+)?"
             rf"(?:(?P<vague>عده|بضعه|بضع)\s+)?"
-            rf"(?:(?P<n>\d+|(?:{num})(?:\s+و\s*(?:{num}))*)\s+)?"
+            rf"(?:(?P<n>\d+|{count})\s+)?"
             rf"(?P<unit>{units})(?:\s+و\s*(?P<half>نصف))?{E}")),
         ("plural_period", regex.compile(
             rf"{B}(?P<unit>(?:ال|لل)(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين|ساعات))\s+"
             rf"(?:ال\s*(?:24|48|72)\s+)?"
             rf"(?:القليله\s+)?(?P<dir>المقبله|القادمه|الماضيه|المنصرمه|الفائته|السابقه){E}")),
+        # في المستقبل القريب، قريباً، منذ فترة طويلة، في الآونة الأخيرة، مؤخراً: a time with no
+        # value but its side of the publication (TimeML's FUTURE_REF / PAST_REF)
+        ("vague", regex.compile(
+            rf"{B}(?:(?P<past>(?:منذ|قبل)\s+(?:فتره|زمن|مده|وقت|حين)(?:\s+{VAGUE_LENGTHS})?"
+            rf"|(?:في|خلال)\s+(?:الاونه|الفتره)\s+(?:الاخيره|الماضيه)|الاونه\s+الاخيره|موخرا"
+            rf"|في\s+وقت\s+سابق)"
+            rf"|(?P<future>(?:(?:في|خلال)\s+)?المستقبل\s+(?:القريب|المنظور|العاجل|البعيد)"
+            rf"|في\s+المستقبل|في\s+القريب(?:\s+العاجل)?|عما\s+قريب|قريبا|مستقبلا"
+            rf"|(?:في|خلال)\s+الفتره\s+(?:المقبله|القادمه))"
+            rf"|(?P<later>في\s+وقت\s+لاحق|لاحقا)){E}")),
         ("duration", regex.compile(
             rf"{B}(?:(?P<q0>{SPAN_WORDS})\s+(?={BOUND_WORDS}\s))?"
             rf"(?:(?P<q>{DURATION_QUALIFIERS})\s+)?(?:(?P<vague>عده|بضعه|بضع)\s+)?"
-            rf"(?:(?P<n>\d+(?:[.,]\d+)?|(?:{num})(?:\s+و\s*(?:{num}))*)\s+)?"
+            rf"(?:(?P<n>\d+(?:[.,]\d+)?|{count})\s+)?"
             rf"(?P<unit>{units})(?:\s+و\s*(?P<half>نصف|ربع)|\s+(?P<many>{MANY_WORDS}))?{E}")),
     ]
 
@@ -218,6 +256,7 @@ _ANCHORED_KINDS = {
     "weekday": "weekdays",
     "duration": "units", "duration_post": "units", "relday": "relday",
     "relperiod": "relperiod", "decade": "decades", "ago": "units", "plural_period": "units",
+    "vague": "vague", "told_year": "told_year",
 }
 _DIGIT_KINDS = frozenset({"numeric", "numeric_dm", "hijri_numeric", "hijri_year", "year_range",
                           "year", "year_list"})
@@ -233,6 +272,11 @@ def _anchor_automaton():
         "units": DURATION_UNITS, "decades": DECADES,
         "relday": ("امس", "اليوم", "غد", "الليله", "البارحه"),
         "relperiod": ("اسبوع", "شهر", "عام", "سنه"),
+        # (a word every match of the pattern holds)
+        "vague": ("فتره", "زمن", "مده", "وقت", "حين", "الاونه", "موخرا", "المستقبل", "القريب",
+                  "قريب", "مستقبلا", "لاحقا"),
+        "told_year": ("نفسه", "ذاته", "نفسها", "ذاتها", "ذلك", "تلك", "نفس", "ذات", "التالي",
+                      "اللاحق"),
     }
     by_word: dict[str, set[str]] = {}
     for group, names in groups.items():
@@ -341,9 +385,12 @@ def _start_words() -> dict[str, set[str]]:
         "relperiod": {p + u for p in ("ال", "لل") for u in ("اسبوع", "شهر", "عام", "سنه")}
                      | {"هذا", "هذه"} | set(PERIOD_PARTS_WORDS),
         "ago": {"قبل", "بعد"},
+        "told_year": {"العام", "السنه", "ذلك", "تلك", "نفس", "ذات"},
         "plural_period": {p + u for p in ("ال", "لل") for u in (*UNIT_DESIGNATORS, "ساعات")},
+        "vague": {"منذ", "قبل", "في", "خلال", "الاونه", "موخرا", "المستقبل", "عما", "قريبا",
+                  "مستقبلا", "لاحقا"},
         "duration": set(_QUALIFIER_FIRST_WORDS) | set(number_words()) | set(DURATION_UNITS)
-                    | {"عده", "بضعه", "بضع"},
+                    | {"عده", "بضعه", "بضع", "احد عشر", "احدي عشر"},
     }
 
 
@@ -426,8 +473,9 @@ def find_dates(text: str, published: dt.date | None) -> list[Found]:
         chosen.append(f)
         taken.append((f.start, f.end))
     chosen.sort(key=lambda f: f.start)
-    return [_after_eve(f, text) for f in
-            _with_day_ranges(_with_corrections(_without_names(chosen, text), text), text)]
+    chosen = _with_day_ranges(_with_corrections(_without_names(chosen, text), text), text)
+    return [_after_eve(f, text) for f in _with_years_told_before(_with_nowadays(chosen, text),
+                                                                 text)]
 
 
 # بين 24 و26 أغسطس، من 10 إلى 15 شوال: the first day of a range written before a full date
@@ -523,6 +571,45 @@ def _corrected(f: Found, g: Found, end: int) -> Found:
                  g.rank)
 
 
+# اليوم that is not the publication day: "nowadays" after a noun it qualifies (عالم اليوم، شباب
+# اليوم) or "to this day" after حتى / إلى (ما زال يعمل حتى اليوم); a name after these words or in
+# quotation marks (عين اليوم، روسيا اليوم، لـ«اليوم»: media)
+NOWADAYS_HEADS = frozenset(fold(w) for w in (
+    "عالم", "شباب", "جيل", "أجيال", "إنسان", "مجتمع", "مجتمعات", "أطفال", "أبناء", "نساء", "مرأة",
+    "عرب", "مسلمي", "واقع", "حياة", "ثقافة", "لغة", "شعوب", "أمة", "عصرنا", "زمن", "دنيا"))
+UNTIL_WORDS = frozenset(fold(w) for w in ("حتى", "إلى", "لغاية", "لحد", "وحتى", "وإلى"))
+TODAY_NAMES = frozenset(fold(w) for w in ("عين", "روسيا", "أخبار"))
+_TODAY = fold("اليوم")
+_QUOTE_MARKS = "«»\"“”"
+
+
+def _with_nowadays(chosen: list[Found], text: str) -> list[Found]:
+    """A bare اليوم (not merged with a bracket or a range) meaning nowadays or "to this day" is
+    the present (PRESENT_REF), not the publication day; one that names a medium is no date."""
+    out: list[Found] = []
+    for f in chosen:
+        if f.kind == "relday" and text[f.start:f.end] == _TODAY:
+            before = _prev_word(text, f.start)
+            if before in TODAY_NAMES or _quoted_name_end(text, f):
+                continue
+            if before in NOWADAYS_HEADS or before in UNTIL_WORDS:
+                f = Found(f.start, f.end, "PRESENT_REF", "vague", True, f.calendar, f.kind,
+                          f.rank)
+        out.append(f)
+    return out
+
+
+def _quoted_name_end(text: str, f: Found) -> bool:
+    """اليوم closing a name in quotation marks, alone or after one definite word (لـ«اليوم»،
+    «المصري اليوم»: newspapers; «سنلتقي اليوم» is a quote)."""
+    if text[f.end:f.end + 1] not in _QUOTE_MARKS:
+        return False
+    before = text[max(0, f.start - 25):f.start]
+    opening = max(before.rfind("«"), before.rfind('"'), before.rfind("“"))
+    inside = before[opening + 1:].split()
+    return opening >= 0 and (not inside or len(inside) == 1 and inside[0].startswith("ال"))
+
+
 def nearest_weekday(day: dt.date, weekday: int) -> dt.date:
     """The day with that weekday (Monday = 0) nearest `day`, at most three days away."""
     delta = (weekday - day.weekday()) % 7
@@ -534,9 +621,11 @@ def _without_names(chosen: list[Found], text: str) -> list[Found]:
     ones coordinated right after such a name (بشارعي 23 يوليو و26 يوليو)."""
     kept, named_end = [], -1
     for f in chosen:
+        before = _prev_word(text, f.start)
+        # (the word itself first: فريق، كوبري begin with a letter that may be a proclitic)
         if f.kind in ("dmy", "numeric_dm", "hijri", "hijri_dm") and (
-                _PROCLITICS_RE.sub("", _prev_word(text, f.start))
-                in NAMING_NOUNS or _AND_RE.fullmatch(text[named_end:f.start] or "x")):
+                before in NAMING_NOUNS or _PROCLITICS_RE.sub("", before) in NAMING_NOUNS or
+                _AND_RE.fullmatch(text[named_end:f.start] or "x")):
             named_end = f.end
             continue
         kept.append(f)
@@ -707,13 +796,17 @@ def _dmy(m, published, text):
     d = int(m.group("d")) if m.group("d") else None
     if m.group("dord"):
         d = ordinal_days()[_SPACES_RE.sub(" ", m.group("dord"))]
-    y = int(m.group("y")) if m.group("y") else None
-    if d is None and y is None and len(names) == 1 and _prev_word(text, m.start()) not in \
-            MONTH_CONTEXT:
-        return None  # a bare month name (مارس, آب, أيار) needs a word that makes it a date
+    y = int(m.group("y") or m.group("yh")) if m.group("y") or m.group("yh") else None
+    if d is None and y is None and len(names) == 1 and not m.group("dir") and \
+            _prev_word(text, m.start()) not in MONTH_CONTEXT:
+        return None  # a bare month name (مارس, آب, أيار) needs a word or a direction (يونيو
+        # الماضي) that makes it a date
     if d is not None and not 1 <= d <= 31:
         return None
     relative = False
+    if y is None and m.group("ysame"):  # 20 فبراير من العام نفسه: the year told before
+        value = f"--{mo:02d}" + (f"-{d:02d}" if d else "")
+        return Found(m.start(), m.end(), value, "day" if d else "month", False, anchor="same")
     if y is None and m.group("ydir") and published is not None:
         y = published.year + DIRECTIONS[m.group("ydir")]  # من العام الماضي
         relative = True
@@ -721,7 +814,10 @@ def _dmy(m, published, text):
         if published is None:
             value = f"--{mo:02d}" + (f"-{d:02d}" if d else "")
             return Found(m.start(), m.end(), value, "day" if d else "month", True)
-        y = _nearest_year(published, mo, d or 15, DIRECTIONS.get(m.group("dir") or ""))
+        direction = DIRECTIONS.get(m.group("dir") or "")
+        if direction is None and d is None:
+            direction = _pair_direction(text, m.end())  # شهري مايو ويونيو الماضيين
+        y = _nearest_year(published, mo, d or 15, direction)
         relative = True
     if d is None:
         return Found(m.start(), m.end(), f"{y:04d}-{mo:02d}", "month", relative)
@@ -776,9 +872,25 @@ def _decade(m, published, text):
     return Found(m.start(), m.end(), f"{century}{tens}", "decade", cent is None)
 
 
+@lru_cache(maxsize=1)
+def _pair_direction_re() -> regex.Pattern:
+    """A second weekday or month and the direction of both after it (والأربعاء المقبلين)."""
+    names = alternation(list(weekdays()) + list(gregorian_months()))
+    duals = alternation(PAIR_DIRECTIONS)
+    return regex.compile(rf"\s*و\s*(?:{names})\s+(?P<dir>{duals}){E}")
+
+
+def _pair_direction(text: str, end: int) -> int | None:
+    """The direction written after the second of two weekdays or months joined by و."""
+    m = _pair_direction_re().match(text, end)
+    return DIRECTIONS[m.group("dir")] if m else None
+
+
 def _weekday(m, published, text):
     wd = weekdays()[_key(m.group("wd"))]
     direction = DIRECTIONS.get(m.group("dir") or "")
+    if direction is None:
+        direction = _pair_direction(text, m.end())  # يومي الثلاثاء والأربعاء المقبلين
     if m.group("wd").endswith("اثنين") and not m.group("part") and direction is None:
         return None  # الاثنين on its own is as often "the two"
     if published is None:
@@ -821,8 +933,8 @@ def _relday(m, published, text):
     if rel in ("اليوم", "الليله"):
         if m.group("part") == "اليوم" or _ARTICLE_NEXT_RE.match(text[m.end():m.end() + 4]):
             return None  # اليوم الأول, اليوم الوطني: a day, not today
-        if _prev_word(text, m.start()) in ("ذلك", "تلك", "ذاك", "نفس"):
-            return None  # منذ ذلك اليوم
+        if _prev_word(text, m.start()) in NOT_THIS_DAY_WORDS:
+            return None  # منذ ذلك اليوم، في ذات اليوم، طيلة اليوم: that day, all day long
         if _UNITS_AFTER_RE.match(text, m.end()) or \
                 _UNITS_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]):
             return None  # خلال اليوم والأسبوع والشهر، في اليوم والليلة: units of time, not today
@@ -988,7 +1100,7 @@ def _ago(m, published, text):
     unit = _key(m.group("unit"))
     designator, alone, mult = DURATION_UNITS[unit]
     sign = -1 if m.group("dirw") == "قبل" else 1
-    if sign == 1 and not _future_before(text, m.start()):
+    if sign == 1 and not _future_before(text, m.start(), clause=True):
         return None
     n_text, vague = m.group("n"), m.group("vague")
     if n_text and (vague or alone is not None):
@@ -1020,8 +1132,8 @@ def _ago(m, published, text):
     else:
         return None
     n *= mult
-    if not 0 < n <= 200:
-        return None
+    if not 0 < n <= (published.year - 1 if designator == "Y" and sign < 0 else 200):
+        return None  # (قبل 1400 عام: a year of history; other units stay within 200)
     if m.group("half") and designator == "Y":  # قبل عام ونصف: eighteen months, a month
         designator, n = "M", 12 * n + 6
     elif m.group("half") and designator == "M":  # قبل شهر ونصف: about 45 days, a day
@@ -1050,6 +1162,88 @@ def _plural_period(m, published, text):
     return Found(m.start(), m.end(), value, gran, True)
 
 
+def _told_year(m, published, text):
+    """العام نفسه، في ذلك العام: the year the text named last (filled in later; no such year: no
+    date); العام التالي: the year after it, or with none the year after the publication."""
+    if m.group("same"):
+        return Found(m.start(), m.end(), "", "year", False, anchor="same")
+    fallback = f"{published.year + 1:04d}" if published else ""
+    return Found(m.start(), m.end(), fallback, "year", True, anchor="next")
+
+
+def _with_years_told_before(chosen: list[Found], text: str) -> list[Found]:
+    """Give an expression of the year told before (`anchor`) the year of the last absolute date
+    of its paragraph (a day, a month or a year written with its year: a relative one is the
+    reader's time, not the story's); without one it keeps its fallback value, or is dropped when
+    it has none."""
+    out: list[Found] = []
+    told: Found | None = None
+    for f in chosen:
+        if f.anchor:
+            year = int(told.value[:4]) if told is not None and \
+                "\n" not in text[told.end:f.start] else None
+            value = f.value
+            if year is not None:
+                year += f.anchor == "next"
+                value = f"{year:04d}" + (f.value[1:] if f.value.startswith("--") else "")
+            if not value or value.startswith("--") or not _valid_iso(value):
+                continue
+            f = Found(f.start, f.end, value, f.granularity, year is None and f.relative,
+                      f.calendar, f.kind, f.rank)
+        elif not f.relative and f.granularity in ("day", "month", "year") and \
+                f.value[:4].isdigit() and "/" not in f.value:
+            told = f
+        out.append(f)
+    return out
+
+
+def _valid_iso(value: str) -> bool:
+    try:
+        if len(value) == 10:
+            dt.date.fromisoformat(value)
+        return True
+    except ValueError:
+        return False
+
+
+def _vague(m, published, text):
+    """A time told only as past or future: PAST_REF (منذ فترة، مؤخراً، في الآونة الأخيرة) or
+    FUTURE_REF (في المستقبل القريب، قريباً، خلال الفترة المقبلة). في وقت لاحق / لاحقاً is the
+    future only after a future marker (سيعلن لاحقاً): in a story told in the past (أفرج عنه في وقت
+    لاحق) it is later than the story's event. Not a time of its own when measured from another
+    (قبل فترة من الانتخابات، في وقت لاحق من اليوم، منذ وقت مبكر), a construct (منذ فترة الحرب) or
+    قريباً "near" (قريباً من الحدود)."""
+    after = _NEXT_WORDS_RE.match(text, m.end())
+    following = after.group(1).split()[0] if after else ""
+    if following in _VAGUE_NOT_AFTER or (following.startswith("ال") and
+                                         m.group(0).split()[-1] in _VAGUE_NOUNS):
+        return None
+    if m.group(0) == "مستقبلا" and following in _FUTURE_ADJECTIVES:
+        return None  # يملك مستقبلاً كبيراً: a future, the noun
+    if m.group("later"):
+        if not _future_before(text, m.start(), clause=True):
+            return None
+        return Found(m.start(), m.end(), "FUTURE_REF", "vague", True)
+    return Found(m.start(), m.end(), "PAST_REF" if m.group("past") else "FUTURE_REF", "vague",
+                 True)
+
+
+_VAGUE_NOUNS = frozenset({"فتره", "زمن", "مده", "وقت", "حين"})
+# Adjectives after مستقبلاً that make it the noun (مستقبلاً واعداً), folded
+_FUTURE_ADJECTIVES = frozenset({"كبيرا", "واعدا", "مشرقا", "زاهرا", "افضل", "مختلفا", "غامضا",
+                                "مجهولا", "باهرا", "جيدا", "مظلما", "افضلا", "امنا", "مزدهرا"})
+# Words after a vague time that tie it to another (من، على) or make قريباً "near" (منه، إلى)
+_VAGUE_NOT_AFTER = frozenset({"من", "منه", "منها", "منهم", "منا", "علي", "الي", "عن", "مبكر",
+                              "باكر", "لي", "له", "لها"})
+
+
+def is_dated(value: str | None, granularity: str) -> bool:
+    """A value that places something in time: a day, week, month, year, decade or an interval of
+    them; not a length (P2Y, PXY) nor a vague time (PAST_REF, FUTURE_REF, PRESENT_REF)."""
+    return bool(value) and granularity not in ("duration", "vague") and \
+        value not in VAGUE_VALUES and not value.startswith("P")
+
+
 RESOLVERS = {
     "numeric": _numeric, "hijri": _hijri, "hijri_year": _hijri_year, "dmy": _dmy,
     "hijri_numeric": _hijri_numeric,
@@ -1058,7 +1252,7 @@ RESOLVERS = {
     "year_range": _year_range, "year_list": _year_list, "year": _year, "decade": _decade,
     "weekday": _weekday,
     "relday": _relday, "relperiod": _relperiod, "duration": _duration, "ago": _ago,
-    "plural_period": _plural_period,
+    "plural_period": _plural_period, "vague": _vague, "told_year": _told_year,
 }
 
 
@@ -1114,13 +1308,17 @@ _RELDAY_WORDS = frozenset(fold(w) for w in ("غدا", "غداً", "غد", "أم�
 _CLAUSE_OPENERS = frozenset(fold(w) for w in ("إنه", "إنها", "إنهم", "الذي", "التي", "الذين",
                                               "بينما", "فيما"))
 _CLAUSE_END_RE = regex.compile(r"[.!?؟؛\n]")
+_CLAUSE_COMMA_END_RE = regex.compile(r"[.!?؟؛\n،,]")
 
 
-def _future_before(text: str, pos: int) -> bool:
-    """A future marker among the five words before `pos`, within its sentence."""
+def _future_before(text: str, pos: int, clause: bool = False) -> bool:
+    """A future marker among the five words before `pos`, within its sentence (with `clause`,
+    within its clause: no comma between; a count after بعد or a "later" is another clause's
+    time past a comma, and a name spelt like a future verb, «كوميدي سنترال»، بعد ستة عشر عاماً,
+    is no marker)."""
     before = text[max(0, pos - 80):pos]
     stop = None
-    for stop in _CLAUSE_END_RE.finditer(before):
+    for stop in (_CLAUSE_COMMA_END_RE if clause else _CLAUSE_END_RE).finditer(before):
         pass
     if stop is not None:
         before = before[stop.end():]

@@ -26,12 +26,10 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import InputError
+from marsad.tables import ROLE_CODES  # (a code that opens with one names no country)
 
 LABELS_POSITIVE = ("yes",)
 LABELS_NEGATIVE = ("easy no", "difficult no")
-# CAMEO agent (role) codes that may open an actor code with no country in front.
-ROLE_CODES = frozenset("""GOV MIL REB OPP PTY COP JUD SPY BUS MED EDU HLT CVL REF AGR LAB CRM ELI
-LEG IGO NGO MNC UAF SEP INS REL IMG MOD RAD AMN IRC GRP UNO PKO HRI""".split())
 
 
 def event_plover(ev) -> str | None:

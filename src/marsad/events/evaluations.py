@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from marsad.dates.extract import is_dated
 from marsad.document import ActorRef, Document, Event, Mention as EvMention, Quote
 from marsad.events import roles
 from marsad.events.modality import modality
@@ -257,8 +258,8 @@ def _speech_date(doc: Document, view: SentenceView, q: Quote, default):
     quoted = [(x.start, x.end) for x in doc.quotes if x.kind in QUOTE_KINDS]
     best = None
     for d in doc.dates:
-        if not (a <= d.start < b) or d.granularity == "duration" or not d.value or \
-                d.value.startswith("P") or any(s <= d.start < e for s, e in quoted):
+        if not (a <= d.start < b) or not is_dated(d.value, d.granularity) or \
+                any(s <= d.start < e for s, e in quoted):
             continue
         dist = abs(d.start - anchor)
         if best is None or dist < best[0]:

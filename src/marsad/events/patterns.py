@@ -128,6 +128,8 @@ class CompiledEvents:
     # hit: most words), and every word of the context lists.
     hit_keys: frozenset[str] | None = None
     context_vocab: frozenset[str] = frozenset()
+    # every word of the context lists -> the names of the lists it is in
+    context_lists: dict[str, frozenset[str]] = field(default_factory=dict)
     # the same three kinds of keys apart (for the words that have one of them)
     index_keys: frozenset[str] = frozenset()
     speech_keys: frozenset[str] = frozenset()
@@ -140,6 +142,11 @@ class CompiledEvents:
         self.phrase_keys = frozenset().union(*(ph.first_keys for ph in self.phrases))
         self.hit_keys = self.index_keys | self.speech_keys | self.phrase_keys
         self.context_vocab = frozenset().union(*self.contexts.values())
+        lists: dict[str, set[str]] = {}
+        for name, vocab in self.contexts.items():
+            for word in vocab:
+                lists.setdefault(word, set()).add(name)
+        self.context_lists = {word: frozenset(names) for word, names in lists.items()}
 
     def token_info(self, text: str) -> tuple[str, frozenset[str], bool]:
         """A word token's folded text, its match keys and whether it ends in ة, cached by the
@@ -202,8 +209,9 @@ class CompiledEvents:
             return _NO_NAMES  # in no list (most words): as cheap as the cache, and not kept
         got = self.context_cache.get(keys)
         if got is None:
-            got = frozenset(name for name, vocab in self.contexts.items()
-                            if not keys.isdisjoint(vocab))
+            # (through the words' lists, not a test of each of the hundred lists)
+            lists = self.context_lists
+            got = frozenset().union(*(lists[k] for k in keys if k in lists))
             if len(self.context_cache) > 500_000:
                 self.context_cache.clear()
             self.context_cache[keys] = got

@@ -100,8 +100,13 @@ def load_lexicon(extra_dirs: Iterable[str | Path] = ()) -> Lexicon:
 
 def validate_dir(root: str | Path) -> list[str]:
     """Validate every dictionary file under `root`; return error messages (empty when all load)."""
+    if not Path(root).is_dir():
+        return [f"{root}: is not a folder; give a folder of .json dictionary files"]
     problems = []
-    for rel, p in _scan(Path(root)):
+    files = list(_scan(Path(root)))
+    if not files:
+        return [f"{root}: holds no .json dictionary file"]
+    for rel, p in files:
         try:
             read_file(p, rel)
         except LexiconError as exc:

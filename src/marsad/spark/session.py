@@ -37,10 +37,11 @@ def run(input_path: str, output_path: str, master: str | None = None,
         partitions: int | None = None, fmt: str = "auto", lexicon_dirs: Iterable[str] = (),
         mode: str = "errorifexists", conf: dict[str, str] | None = None) -> dict[str, Any]:
     """Code the articles at `input_path` and write the four Parquet datasets; return counts."""
-    from marsad.spark.job import OUTPUTS, code_articles, read_articles
-
     if partitions is not None and partitions < 1:
         raise MarsadError(f"--partitions must be at least 1, not {partitions}")
+    check_local_paths(input_path, output_path, mode)
+    from marsad.spark.job import OUTPUTS, code_articles, read_articles
+
     spark = spark_session(master, conf)
     start = time.perf_counter()
     articles = read_articles(spark, input_path, fmt)
@@ -71,6 +72,25 @@ def run(input_path: str, output_path: str, master: str | None = None,
         return report
     finally:
         archive.unpersist()
+
+
+def check_local_paths(input_path: str, output_path: str, mode: str) -> None:
+    """A local INPUT that does not exist, or a local OUTPUT that exists (without --overwrite),
+    is refused before Spark starts: Spark would find out only after coding the whole archive."""
+    from pathlib import Path
+
+    def local(path: str) -> Path | None:
+        if "://" in path and not path.startswith("file:"):
+            return None  # a cluster's file system: Spark checks it
+        return Path(path.removeprefix("file://").removeprefix("file:"))
+
+    source, target = local(input_path), local(output_path)
+    if source is not None and not source.exists():
+        raise MarsadError(f"input {input_path} does not exist; give a JSON Lines or Parquet "
+                          f"file or folder")
+    if target is not None and target.exists() and mode == "errorifexists":
+        raise MarsadError(f"{output_path} already exists; choose another OUTPUT or add "
+                          f"--overwrite")
 
 
 def _rows_written(spark, path: str) -> int:

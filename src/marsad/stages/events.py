@@ -29,7 +29,7 @@ import re
 from typing import Any, NamedTuple
 
 from marsad.actors.patrons import ARMED_ROLES, SECURITY_ROLES
-from marsad.dates.extract import since_start
+from marsad.dates.extract import is_dated, since_start
 from marsad.document import ActorRef, Document, Entity, Event, Location, Mention as EvMention
 from marsad.events import evaluations, roles
 from marsad.events.conjugate import SHADDA, past_forms
@@ -209,8 +209,13 @@ class EventStage:
         violent_last: int | None = None  # the last token of the last trigger of violence
         # the triggers of violence so far, each with the modality a governor gives it or the
         # list it ends (`_listed_modality`)
-        listed: list[tuple[Trigger, str | None]] = []
+        listed: list[_Listed] = []
+        topic_last = -2  # the last token of the last trigger named as a topic (ملف الهجمات)
         for trig in find_triggers(view.words, c, keys, taa):
+            if trig.first == topic_last + 1 and _is_nominal(trig) and \
+                    _adjective_form(view.words[trig.first]):
+                topic_last = trig.last
+                continue  # (ملف الهجمات) الانتحارية: the adjective of the topic, no event
             head_tok = view.tokens[trig.head]
             if any(m.entity.start <= head_tok.start < m.entity.end
                    for m in view.mentions + view.places):
@@ -249,7 +254,10 @@ class EventStage:
                 # عملية خطف، في قتل، مقتل الضابط وجرح جنديين: the verbal noun, not the past verb
                 trig.kind = "noun"
             if pat.plover in VIOLENCE:
-                listed.append((trig, self._listed_modality(view, trig, listed)))
+                listed.append(self._listed_modality(view, trig, listed))
+                if listed[-1].modality == TOPIC:
+                    topic_last = trig.last
+                    continue  # أنباء عن تعذيب العوائل ومقتل طفلتين: the list of a topic
             if trig.kind == "verb" and "e" in trig.strip and trig.form.text in self._intransitive:
                 # تظاهرتنا، تجمعه: an intransitive protest verb takes no object pronoun; the
                 # word is the noun with a possessive (our demonstration), or تجمعه "brings
@@ -318,10 +326,14 @@ class EventStage:
                 # (فرّقت الشرطة المتظاهرين) are the act itself
                 unanchored = True
             if pat.plover in GUARDED and reg is not None and _is_nominal(trig):
-                if self._after_reference_noun(view, keys, trig):
-                    continue  # ملف اغتيال، نبأ الاغتيال، مكافحة الخطف: the topic, not the event
-                if trig.first > 0 and view.words[trig.first - 1] in DEMONSTRATIVES:
-                    continue  # هذا الهجوم، تلك المظاهرات: an event told before, referred to
+                if self._after_reference_noun(view, keys, trig) or (
+                        trig.first > 0 and view.words[trig.first - 1] in DEMONSTRATIVES):
+                    # ملف اغتيال، نبأ الاغتيال، مكافحة الخطف: the topic, not the event; هذا
+                    # الهجوم، تلك المظاهرات: an event told before, referred to
+                    topic_last = trig.last
+                    if pat.plover in VIOLENCE:
+                        listed[-1] = _Listed(trig, TOPIC, True)
+                    continue
                 if pat.plover == "PROTEST" and _motive(view, trig):
                     continue  # استقال احتجاجاً على: the motive of another act, not a protest
                 if pat.plover == "PROTEST" and not done and self._harm_setting(view, keys, trig,
@@ -345,7 +357,7 @@ class EventStage:
             evs = self._code_trigger(
                 doc, _unquoted(view) if told and not _subject_before_quote(view, trig) else view,
                 trig, pat, default_date, dateline_place,
-                _cause_doer(view, result, cause, [t for t, _ in listed[:-1]]))
+                _cause_doer(view, result, cause, [e.trig for e in listed[:-1]]))
             if told:
                 doc.state.update(remembered)
                 # the quote's own speaker as the doer, or an actor of an earlier sentence: the
@@ -367,8 +379,13 @@ class EventStage:
                 # crowd. An eventive verb right by the noun (تعرضت للتفجير، قصف … استهدف) counts
                 # as one sign
                 unanchored = True
-            _impose(evs, self._clause_modality(view, trig, pat, reg) or
-                    (listed[-1][1] if pat.plover in VIOLENCE else None))
+            clause = self._clause_modality(view, trig, pat, reg)
+            if pat.plover in VIOLENCE and listed[-1].modality is None and clause is not None \
+                    and _is_nominal(trig):
+                # غداة اعتداء … ومقتل انتحاري، تتعرض المرأة للاختطاف والاغتصاب: the nouns joined
+                # to it share what makes it background or a practice
+                listed[-1] = _Listed(trig, clause, True)
+            _impose(evs, clause or (listed[-1].modality if pat.plover in VIOLENCE else None))
             if reg is not None:
                 # a trial or an anniversary makes it historical before it can be dropped as
                 # unanchored: such events are kept, with their modality
@@ -390,7 +407,14 @@ class EventStage:
                     _impose(evs, "negated")
             if "c" in trig.strip and pat.cameo.startswith(TOLL_CODES):
                 _share_coordinated_date(view, trig, evs, out)
+            if pat.plover in VIOLENCE and reg is not None and years and \
+                    _long_past_sentence(view, years, reg, trig, doc.published):
+                # وكانت آخر المعارك سنة 1766 … وقتل ابناه: a sentence of long-past history
+                _impose([ev for ev in evs if ev.date_source != "expression"], "historical")
             weapon = _is_nominal(trig) and self._weapon_noun(keys, trig)
+            if weapon and roles.clitic_prep(view, trig.first) == "ب":
+                # خطط لاغتيال الضباط في العاصمة بسيارات مفخخة: the instrument of a planned act
+                _impose(evs, _instrument_modality(out, view, trig))
             toll = _is_nominal(trig) and self._head_in(keys, trig, "casualty_nouns")
             if _continues(out, view, trig, pat, weapon, toll):
                 # قصف إسرائيلي استهدف مدرسة: the verb describes the event the noun just named;
@@ -458,12 +482,18 @@ class EventStage:
         if trig.form.tense == "present" and trig.first > 0 and view.words[trig.first - 1] in MAY:
             return "hypothetical"  # قد يقتلون: may kill
         if _after_background(view, trig, reg) or _in_relative(view, trig) or \
-                _pluperfect(view, trig, reg) or _describes_background_attack(view, trig, reg):
+                _pluperfect(view, trig, reg) or _describes_background_attack(view, trig, reg) \
+                or self._done_in_relative(view, trig) or \
+                (pat.plover in VIOLENCE and self._took_part_in(view, trig, reg)):
             return "historical"  # بعد خطفهم، الذي قُتل في، وكان … قد خطف: an earlier event
+        if self._awaited(view, trig):
+            return "future"  # بانتظار سيارة مفخخة، في انتظار هجوم: expected, not done
         if pat.plover in VIOLENCE and trig.kind in ("verb", "phrase") and \
                 trig.form.tense == "present" and trig.first > 0 and \
                 _relative(view.words[trig.first - 1]):
             return "habitual"  # الميليشيا التي تقاتل بوكو حرام: what describes them, no report
+        if pat.plover in VIOLENCE and self._practice_described(view, trig, reg):
+            return "habitual"  # القتل الذي تقوم به القوى، الغارات التي يشنها التحالف: a practice
         if pat.plover in VIOLENCE and self._since_past_point(view, trig):
             return "habitual"  # قتل ثلاثة آلاف جندي منذ الاجتياح: a total, not one event
         if pat.cameo.startswith(TOLL_CODES) and self._total_over_span(view, trig):
@@ -484,20 +514,23 @@ class EventStage:
         return None
 
     def _listed_modality(self, view: SentenceView, trig: Trigger,
-                         earlier: list[tuple[Trigger, str | None]]) -> str | None:
+                         earlier: list[_Listed]) -> _Listed:
         """The modality a governor gives a verbal noun of violence (`_irrealis_governor`,
         `_aim_of`), or, for one joined by و or فضلاً عن / إضافة إلى to the list of an earlier
         one, that one's: every act of a list a plan, a call or a charge of planning governs is
         planned, called for or alleged (بالتخطيط لضرب الوزارة ومقر الأمن واغتيال الضباط فضلاً
         عن مهاجمة الدوريات). The list ends at a stop, a relative pronoun or a verb, and reaches
-        LIST_REACH tokens from one member to the next."""
+        LIST_REACH tokens from one member to the next. A member whose modality its own clause
+        gave (`_Listed.close`: a topic, a background, a practice) passes it on only to the nouns
+        joined right after it, with no comma between."""
+        none = _Listed(trig, None, False)
         if not self._noun_like(view, trig, ("", "p", "c", "cp")):
-            return None
+            return none
         own = self._irrealis_governor(view, trig)
         if own is not None or self._aim_of(view, trig):
-            return own or "intended"
+            return _Listed(trig, own or "intended", False)
         if self._habit_governor(view, trig):
-            return "habitual"
+            return _Listed(trig, "habitual", False)
         w = view.words
         joined = "c" in trig.strip or (trig.first >= 2 and
                                        (w[trig.first - 2], w[trig.first - 1]) in LIST_JOINS)
@@ -505,21 +538,31 @@ class EventStage:
         # list, سيارات مفخخة, is no member). A past form joined by و (وخطف سياح) is a member
         # only with no comma between: after one, وقتل المسلحون opens a clause of its own
         if not joined:
-            return None
-        member = next((e for e in reversed(earlier) if e[1] is not None), None)
+            return none
+        member = next((e for e in reversed(earlier) if e.modality is not None), None)
         verb = not _is_nominal(trig)
-        for k in range(trig.first - 1, max(-1, trig.first - 1 - LIST_REACH), -1):
-            if member is not None and k == member[0].last:
-                return member[1]
+        comma = False
+        reach_end = trig.first - 1 - LIST_REACH
+        for k in range(trig.first - 1, -1, -1):
+            if k <= reach_end:
+                return none
+            if w[k][:1] == "و" and view.is_word(k):
+                # the objects of the list are joined by و too (لضرب الوزارة ومقر الفرقة ومبنى
+                # الإذاعة واغتيال الضباط): the reach runs from the last conjunct
+                reach_end = min(reach_end, k - 1 - LIST_REACH)
+            if member is not None and k == member.trig.last:
+                shared = not member.close or not (comma or verb)
+                return _Listed(trig, member.modality, member.close) if shared else none
+            comma = comma or w[k] in roles.COMMAS
             if member is None and view.is_word(k) and (
                     _noun_with_prep(w[k]) or k > 0 and w[k - 1] in GOVERNED_PREPS):
                 # the list opens with a verbal noun no entry codes (أخذوا في نهب المتاجر
                 # وخطف المواطنين): what governs it governs the list
-                return self._prep_governed(view, k)
-            if w[k] in roles.HARD_STOPS or k in view.verbs or _relative(w[k]) or \
+                return _Listed(trig, self._prep_governed(view, k), False)
+            if w[k] in roles.HARD_STOPS or _verb_at(view, k) or _relative(w[k]) or \
                     contrast_at(w, k) or (verb and w[k] in CLAUSE_ENDS):
-                return None
-        return None
+                return none
+        return none
 
     def _prep_governed(self, view: SentenceView, first: int) -> str | None:
         """The modality the governor of a verbal noun at `first`, reached through its
@@ -601,6 +644,75 @@ class EventStage:
             if k != j and w[k] in aims:
                 return True
             if not view.is_word(k) or roles.is_prep(w[k]) or k in view.verbs:
+                break
+        return self._aim_relative(view, trig, aims)
+
+    def _aim_relative(self, view: SentenceView, trig: Trigger, aims: frozenset[str]) -> bool:
+        """The bare verbal noun is the predicate of a noun of aim described by a relative clause
+        (الفكر الذي كان لدى الخلية ضرب البترول، الهدف الذي حددته القيادة قصف المطار): the
+        clause (AIM_CLAUSE words at most, no stop, comma or other verb of the events
+        dictionary but كان) stands between."""
+        w = view.words
+        for k in range(trig.first - 2, max(0, trig.first - 2 - AIM_CLAUSE), -1):
+            if _relative(w[k]):
+                noun = w[k - 1][2:] if w[k - 1].startswith("ال") else w[k - 1]
+                return noun in aims
+            if not view.is_word(k) or (_verb_at(view, k) and w[k] not in KANA):
+                return False
+        return False
+
+    def _done_in_relative(self, view: SentenceView, trig: Trigger) -> bool:
+        """A verbal noun after a relative pronoun and a past auxiliary of the passive
+        (`past_auxiliaries`: الأفارقة الذين تم اختطافهم، الرجل الذي جرى اغتياله): what happened to
+        someone before, told to identify them, as الذي قُتل (`_in_relative`)."""
+        w = view.words
+        return _is_nominal(trig) and trig.first > 1 and _relative(w[trig.first - 2]) and \
+            _in_list(w[trig.first - 1], self._context("past_auxiliaries"))
+
+    def _practice_described(self, view: SentenceView, trig: Trigger,
+                            reg: Register | None) -> bool:
+        """A definite verbal noun of violence, its adjectives, then a relative clause whose verb
+        is a present verb of doing or undergoing (`practice_verbs`: القتل العبثي الذي تقوم به
+        القوى، الغارات التي يشنها التحالف، القصف الذي تتعرض له المدينة): violence named as what is
+        being done, a practice, not one act reported; unless a recent time dates it."""
+        w = view.words
+        if not _is_nominal(trig) or "a" not in trig.strip:
+            return False
+        for k in range(trig.last + 1, min(len(w) - 1, trig.last + 1 + DESCRIBED_REACH + 1)):
+            if _relative(w[k]):
+                return _in_list(w[k + 1], self._context("practice_verbs")) and not (
+                    reg is not None and reg.evidence_outside(trig.first, k + 1, PRESENT_ANCHORS))
+            if not view.is_word(k) or not _adjective_form(w[k]):
+                return False
+        return False
+
+    def _took_part_in(self, view: SentenceView, trig: Trigger, reg: Register | None) -> bool:
+        """What someone took part or was involved in (`participation_words` + في: أطفال شاركوا
+        في الهجوم، ضلوعه في اغتيال، شارك في تنفيذ تفجيرات): the act is named as known, the
+        record of the one who took part is the news; unless a recent time dates the act in its
+        clause (شارك في الهجوم أمس عشرات المسلحين). Asked of violence only: شارك الآلاف في
+        مظاهرة is how a protest is reported."""
+        w = view.words
+        k = trig.first - 1
+        if k >= 0 and w[k] in OCCURRENCE_NOUNS:
+            k -= 1
+        if k < 1 or w[k] not in IN_WORDS or roles.has_prep_clitic(w[trig.first]):
+            return False
+        return _in_list(w[k - 1], self._context("participation_words")) and \
+            not _recent_clause(view, reg, trig)
+
+    def _awaited(self, view: SentenceView, trig: Trigger) -> bool:
+        """An act after a noun of waiting (`expectation_words`: بانتظار سيارة مفخخة، في انتظار
+        وقوع هجوم), or in the phrase of what is awaited (بانتظار سيارة مفخخة يقودها انتحاري),
+        AWAITED_REACH words at most, no stop, comma, preposition, relative pronoun or verb of the
+        dictionaries between:
+        what is expected to come, not what was done."""
+        w = view.words
+        awaited = self._context("expectation_words")
+        for k in range(trig.first - 1, max(-1, trig.first - 1 - AWAITED_REACH), -1):
+            if _in_list(w[k], awaited):
+                return True
+            if not view.is_word(k) or roles.is_prep(w[k]) or _relative(w[k]) or _verb_at(view, k):
                 return False
         return False
 
@@ -2282,13 +2394,14 @@ def _occurrence(doc: Document, view: SentenceView, keys, c: CompiledEvents,
     if any(not k.isdisjoint(quantities) for k in keys):
         return True
     a, b = view.tokens[0].start, view.tokens[-1].end
-    return any(a <= d.start < b and d.granularity != "duration" for d in doc.dates) or any(
+    return any(a <= d.start < b and d.granularity not in ("duration", "vague")
+               for d in doc.dates) or any(
         a <= x.start < b for x in doc.amounts)
 
 
 BACKGROUND_PREPS = frozenset(fold(w) for w in ("بعد", "منذ", "قبل", "عقب", "غداة", "عشية", "عند",
                                                 "عندما", "حين", "حينما", "إبان", "أثناء",
-                                                "خلال", "لدى", "بعدما"))
+                                                "خلال", "لدى", "بعدما", "قبيل", "بعيد", "أعقاب"))
 # رغم / على الرغم من + an event: what something else happens in spite of, named as known (آلينا
 # على أنفسنا رغم الضربات القاسية، واصلوا عملهم رغم القصف): background, not the news
 CONCESSIVE = frozenset(fold(w) for w in ("رغم", "الرغم", "برغم", "بالرغم"))
@@ -2557,7 +2670,7 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
                                               view.words[span] == "#" or
                                               view.words[span] in roles.COUNT_WORDS):
             span -= 1
-        if span < k and any(view.words[j] in BACKGROUND_SPANS for j in range(span + 1, k + 1)):
+        if span < k and any(view.words[j] in SPAN_UNITS for j in range(span + 1, k + 1)):
             if not linked and (trig.kind == "verb" or roles.has_prep_clitic(
                     view.words[trig.first])):
                 return False  # قام المسلحون قبل أيام بتفجير: "days ago", the time of the act
@@ -2572,7 +2685,8 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     if w in CAUSE_PREPS:
         return not (reg is not None and any(name == "casualties" and i < k
                                             for i, name in reg.evidence))
-    if w in SIMULTANEOUS and trig.kind in ("verb", "phrase") and _recent_clause(view, reg, trig):
+    if w in SIMULTANEOUS and trig.kind in ("verb", "phrase") and not _is_nominal(trig) and \
+            _recent_clause(view, reg, trig):
         return False  # قتل جنديان أمس حين فتح مسلحون النار: the news itself, not its background
     if w == WHEN and k > 0 and view.words[k - 1] in IN_WORDS:
         return False  # في حين قتل مسلحون: "whereas", a clause beside the other, not a time
@@ -2663,6 +2777,8 @@ def _pluperfect(view: SentenceView, trig: Trigger, reg: Register | None) -> bool
     return False
 
 
+# من before a past verb is "who" / "whoever" (من استهدف الجسر أراد …): no preposition takes a verb
+WHO = frozenset(fold(w) for w in ("من", "ومن", "فمن"))
 RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان",
                                         "اللتان", "اللواتي"))
 
@@ -2733,7 +2849,10 @@ def _in_relative(view: SentenceView, trig: Trigger) -> bool:
     before, told to identify them, not the news of the sentence."""
     w = view.words
     if trig.kind in ("verb", "phrase") and trig.form.tense == "past" and trig.first > 0 and \
-            _relative(w[trig.first - 1]):
+            (_relative(w[trig.first - 1]) or w[trig.first - 1] in WHO and
+             not _bare_triliteral(w[trig.first])):
+        # (من استهدف الجسر أراد: "whoever", no preposition takes a verb; but من ضرب may be
+        # "from striking", the verbal noun spelt as the verb)
         return True
     if trig.first > 1 and _relative(w[trig.first - 2]) and w[trig.first - 1] in EXPOSED:
         return True
@@ -2831,6 +2950,53 @@ def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: boo
     return weapon or roles.postverbal_subject(view, trig.last, trig.head) is None
 
 
+LONG_PAST_YEARS = 10  # a year this many years before the publication is long past
+
+
+def _long_past_sentence(view: SentenceView, years: frozenset[int], reg: Register, trig: Trigger,
+                        published) -> bool:
+    """The sentence names, before the trigger, a year long past (LONG_PAST_YEARS before its
+    publication), and no later year nor a recent time (أمس، اليوم، a day's name): it tells
+    history, and its violent events with no date of their own belong to it."""
+    if published is None or reg.evidence_outside(-1, -1, PRESENT_ANCHORS):
+        return False
+    dating = [k for k in years if not _span_start_year(view.words, k)]
+    if not any(k < trig.first for k in dating):
+        return False
+    values = [int(view.tokens[k].text.translate(_ARABIC_DIGITS)) for k in dating]
+    return max(values) <= published.year - LONG_PAST_YEARS
+
+
+# words before a year that make it no time of the sentence's events: the start of a span going on
+# (يخوض منذ 1984 تمرداً) or a birth year (مواليد 1982)
+NOT_EVENT_YEAR = frozenset(fold(w) for w in ("منذ", "ومنذ", "مواليد"))
+YEAR_WORDS = frozenset(fold(w) for w in ("عام", "سنة", "العام"))
+
+
+def _span_start_year(words: list[str], k: int) -> bool:
+    """The year at `k` starts a span or is a birth year (منذ 1984، منذ عام 1984، مواليد 1982)."""
+    j = k - 1
+    if j >= 0 and words[j] in YEAR_WORDS:
+        j -= 1
+    return j >= 0 and words[j] in NOT_EVENT_YEAR
+
+
+def _instrument_modality(out, view: SentenceView, trig: Trigger) -> str | None:
+    """The modality of the violent event of the sentence that a weapon with بـ is the
+    instrument of: the last one before it, with no stop between, when it is not factual."""
+    if not out:
+        return None
+    prev = out[-1][0]
+    if prev.sentence != view.index or prev.plover not in VIOLENCE or \
+            prev.modality in ("asserted", "reported") or not prev.mentions:
+        return None
+    start = view.tokens[trig.first].start
+    if any(t.text in roles.HARD_STOPS for t in view.tokens
+           if prev.mentions[-1].end <= t.start < start):
+        return None
+    return prev.modality
+
+
 # أن + لا written as one word with its hamza (ألا يقتلها "that he not kill her"); spelt الا it
 # is also إلا "except", so only the written hamza counts
 THAT_NOT = frozenset({"ألا", "وألا", "بألا", "لألا", "فألا"})
@@ -2887,6 +3053,12 @@ def _governing_word(view: SentenceView, trig: Trigger, preps: frozenset[str], re
     return None
 
 
+def _verb_at(view: SentenceView, k: int) -> bool:
+    """words[k] is read as a verb form, and is not spelt with ة (وزارة is no و + زاره "visited
+    him": no verb ends in ة, which the folded word has lost)."""
+    return k in view.verbs and not view.tokens[k].text.endswith("ة")
+
+
 def _noun_with_prep(word: str) -> bool:
     """A word that is a preposition ب / ل / ك and a noun of three letters or more (بقصف، لضرب;
     not بعض، بين، بعد, whose ب is their own)."""
@@ -2901,10 +3073,24 @@ class _Position(NamedTuple):
 
 
 LIST_REACH = 10  # tokens from one verbal noun of a list to the next
+# `_listed_modality` of a violent trigger named as a topic (ملف الاغتيال): the members of its list
+# are topics too, no events
+TOPIC = "topic"
+
+
+class _Listed(NamedTuple):
+    """A violent trigger of a sentence with the modality it gives the list it heads or ends
+    (`EventStage._listed_modality`); `close`: given by its own clause, not by a governor, so
+    shared only with the nouns joined right after it."""
+    trig: Trigger
+    modality: str | None
+    close: bool
+AWAITED_REACH = 4  # words from a noun of waiting to the act awaited (بانتظار سيارة يقودها انتحاري)
 LIST_JOINS = frozenset((fold(a), fold(b)) for a, b in (
     ("فضلا", "عن"), ("فضلاً", "عن"), ("إضافة", "إلى"), ("اضافة", "الى"), ("بالإضافة", "إلى"),
     ("بالاضافة", "الى"), ("علاوة", "على")))
 AIM_GENITIVE = 2  # words of the genitive between a noun of aim and the act it names
+AIM_CLAUSE = 6  # words of a relative clause between a noun of aim and the act it names
 DENIED_REACH = 30  # tokens before a trigger where the denial of the report telling it may stand
 DENIED_NEAR = 6  # words after a denial where the report it rejects may be named (past its subject)
 
@@ -3836,9 +4022,8 @@ def _event_date(doc, view, trig, default):
     last = view.tokens[trig.last].end
     best = None
     for d in doc.dates:
-        if not (a <= d.start < b) or d.granularity == "duration" or not d.value or \
-                d.value.startswith("P"):
-            continue
+        if not (a <= d.start < b) or not is_dated(d.value, d.granularity):
+            continue  # (a length or a vague time, مؤخراً، قريباً: the event keeps the default)
         # the expression must belong to the trigger's clause: a few words away, no stop between
         lo, hi = (last, d.start) if d.start >= last else (d.end, first)
         between = _titles_as_words([t for t in view.tokens if lo <= t.start < hi])
@@ -3990,8 +4175,7 @@ def _fronted_date(doc, view, first: int):
     """A date put at the head of the sentence (ففي عام 2006 قتل …، ثم يوم 12 مارس 1993 لقي …)
     dates every event of the sentence that has no date of its own, up to a full stop."""
     for d in doc.dates:
-        if not (view.tokens[0].start <= d.start < first) or d.granularity == "duration" or \
-                not d.value or d.value.startswith("P"):
+        if not (view.tokens[0].start <= d.start < first) or not is_dated(d.value, d.granularity):
             continue
         lead = [t for t in view.tokens if t.start < d.start]
         if all(t.kind == "word" and fold(t.text) in FRONTING_WORDS for t in lead) and \

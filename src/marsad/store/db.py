@@ -6,7 +6,8 @@ each migration in its own transaction.
 
 Tables: articles (one row per distinct text, keyed by content hash), sentences, entities,
 quotes, mentions (one per coded event mention, with the event's attributes), events (derived from
-mentions: one row per (date, source, target, CAMEO code), GDELT-style), rejects (bad input
+mentions: one row per (date, source, target, CAMEO code), GDELT-style, with the first and last
+day its date covers), rejects (bad input
 items), and articles_fts (FTS5 over the folded text and its clitic-free stems; contentless, so
 articles are never deleted from a store).
 """
@@ -88,6 +89,34 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE VIRTUAL TABLE articles_fts USING fts5(body, stems, content='');
     """,
+    # 1 -> 2: the first and last day an event's date covers (a day, month, year, ISO week or
+    # an interval: `tables.date_bounds`), so that date filters and "newest first" compare days
+    # and not strings (where 2015-W29 sorted after 2015-07-31 and 2015-07 before 2015-07-01)
+    """
+    ALTER TABLE events ADD COLUMN first_day TEXT;
+    ALTER TABLE events ADD COLUMN last_day TEXT;
+    UPDATE events SET first_day = marsad_first_day(date), last_day = marsad_last_day(date);
+    CREATE INDEX events_first_day ON events(first_day);
+    CREATE INDEX events_last_day ON events(last_day);
+    """
+    # ... and an actor code that opens with a role (REB, GOVMIL, CVL) names no country: rows
+    # stored before took its first three letters for a country (`tables._split_code`)
+    """
+    CREATE TEMP TABLE role_codes (code TEXT PRIMARY KEY);
+    INSERT INTO role_codes VALUES ('GOV'), ('MIL'), ('REB'), ('OPP'), ('PTY'), ('COP'), ('JUD'),
+        ('SPY'), ('BUS'), ('MED'), ('EDU'), ('HLT'), ('CVL'), ('REF'), ('AGR'), ('LAB'), ('CRM'),
+        ('ELI'), ('LEG'), ('IGO'), ('NGO'), ('MNC'), ('UAF'), ('SEP'), ('INS'), ('REL'), ('IMG'),
+        ('MOD'), ('RAD'), ('AMN'), ('IRC'), ('GRP'), ('UNO'), ('PKO'), ('HRI');
+    UPDATE events SET actor1_country = NULL, actor1_role = actor1_code
+        WHERE substr(actor1_code, 1, 3) IN (SELECT code FROM role_codes);
+    UPDATE events SET actor2_country = NULL, actor2_role = actor2_code
+        WHERE substr(actor2_code, 1, 3) IN (SELECT code FROM role_codes);
+    UPDATE mentions SET ev_actor1_country = NULL, ev_actor1_role = ev_actor1_code
+        WHERE substr(ev_actor1_code, 1, 3) IN (SELECT code FROM role_codes);
+    UPDATE mentions SET ev_actor2_country = NULL, ev_actor2_role = ev_actor2_code
+        WHERE substr(ev_actor2_code, 1, 3) IN (SELECT code FROM role_codes);
+    DROP TABLE role_codes;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -104,11 +133,17 @@ def connect(path: str | Path, read_only: bool = False) -> sqlite3.Connection:
         if p.parent and not p.parent.exists():
             raise MarsadError(f"folder {p.parent} for store {p} does not exist")
         con = sqlite3.connect(p, check_same_thread=False, timeout=30)
-        con.execute("PRAGMA journal_mode=WAL")
-        con.execute("PRAGMA synchronous=NORMAL")
     con.row_factory = sqlite3.Row
-    con.execute("PRAGMA foreign_keys=ON")
-    version = con.execute("PRAGMA user_version").fetchone()[0]
+    _add_functions(con)
+    try:
+        version = _marsad_version(con, p, read_only)
+    except sqlite3.DatabaseError as exc:
+        con.close()
+        raise MarsadError(f"{p} is not a marsad store (SQLite says: {exc}); give another --db"
+                          ) from None
+    except MarsadError:
+        con.close()
+        raise
     if version > SCHEMA_VERSION:
         raise MarsadError(f"store {p} has schema version {version}, newer than this marsad "
                           f"({SCHEMA_VERSION}); upgrade marsad")
@@ -118,6 +153,28 @@ def connect(path: str | Path, read_only: bool = False) -> sqlite3.Connection:
                               f"without --read-only to migrate it")
         _migrate(con, version)
     return con
+
+
+def _marsad_version(con: sqlite3.Connection, p: Path, read_only: bool) -> int:
+    """The store's schema version, after the connection's settings; an SQLite file of another
+    program (version 0 with tables in it) is refused, never migrated."""
+    version = con.execute("PRAGMA user_version").fetchone()[0]
+    if version == 0 and con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        raise MarsadError(f"{p} is an SQLite database of another program, not a marsad store; "
+                          f"give another --db")
+    if not read_only:
+        con.execute("PRAGMA journal_mode=WAL")
+        con.execute("PRAGMA synchronous=NORMAL")
+    con.execute("PRAGMA foreign_keys=ON")
+    return version
+
+
+def _add_functions(con: sqlite3.Connection) -> None:
+    """The SQL functions migrations use."""
+    from marsad.tables import date_bounds
+
+    con.create_function("marsad_first_day", 1, lambda d: date_bounds(d)[0], deterministic=True)
+    con.create_function("marsad_last_day", 1, lambda d: date_bounds(d)[1], deterministic=True)
 
 
 def _migrate(con: sqlite3.Connection, version: int) -> None:

@@ -1,24 +1,33 @@
-"""`marsad export`: events, quotes or articles as CSV, JSON Lines or Parquet.
+"""`marsad export`: events, quotes, articles or mentions as CSV, JSON Lines or Parquet.
 
 Events are the GDELT-like flat table of `marsad.tables.EVENT_COLUMNS` (documented in
-docs/export.md), or PLOVER JSON records with `style="plover"`.
+docs/export.md), or PLOVER JSON records with `style="plover"`. The filters of `marsad events`
+(`query.Filters`) select the rows: events and their mentions, the quotes of a speaker, the
+articles naming an actor. A file is written under a temporary name and renamed when complete,
+so a failed export never leaves a partial file behind (nor replaces a good one).
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from marsad.errors import MarsadError
-from marsad.tables import ARTICLE_COLUMNS, EVENT_COLUMNS, QUOTE_COLUMNS, plover_record
+from marsad.store.query import (EVENT_SELECT, Filters, article_where, event_where,
+                                quote_where)
+from marsad.tables import (ARTICLE_COLUMNS, EVENT_COLUMNS, QUOTE_COLUMNS, arrow_schema,
+                           plover_record)
 
 WHAT = ("events", "quotes", "articles", "mentions")
 FORMATS = ("csv", "jsonl", "parquet")
+PARQUET_BATCH = 10_000  # rows per Parquet row group: bounds the memory of a large export
 
 
 def columns(what: str) -> tuple[str, ...]:
@@ -29,23 +38,47 @@ def columns(what: str) -> tuple[str, ...]:
 
 
 def iter_rows(con: sqlite3.Connection, what: str, style: str = "gdelt",
-              include_text: bool = True) -> Iterator[dict[str, Any]]:
+              include_text: bool = True, filters: Filters | None = None
+              ) -> Iterator[dict[str, Any]]:
     if what not in WHAT:
         raise MarsadError(f"cannot export {what!r}; choose one of {', '.join(WHAT)}")
+    if style == "plover" and what != "events":
+        raise MarsadError(f"--style plover writes events; it has no form for {what}")
+    f = filters or Filters()
+    if f.modality and what not in ("events", "mentions"):
+        raise MarsadError(f"--modality selects events and mentions, not {what}")
     cols = list(columns(what))
     if what == "articles" and not include_text:
         cols.remove("text")
-    if what == "articles":
-        sql = ("SELECT article_id, content_hash, published, title, source, url, n_sentences, "
-               "n_entities, n_quotes, n_events" + (", text" if include_text else "") +
-               " FROM articles ORDER BY rowid")
-    elif what == "events":
-        sql = f"SELECT {', '.join(cols)} FROM events ORDER BY event_id"
-    else:
-        sql = f"SELECT {', '.join(_q(c) for c in cols)} FROM {what} ORDER BY article_id, id"
-    for r in con.execute(sql):
+    sql, params = _select(what, cols, f)
+    for r in con.execute(sql, params):
         row = dict(r)
         yield plover_record(row) if (what == "events" and style == "plover") else row
+
+
+def _select(what: str, cols: list[str], f: Filters) -> tuple[str, list[Any]]:
+    """The statement (fixed pieces only) and its parameters of a table with its filters."""
+    if what == "events":
+        where, params = event_where(f)
+        return (f"SELECT {EVENT_SELECT} FROM events ev{_where(where)} ORDER BY ev.event_id",
+                params)
+    if what == "articles":
+        where, params = article_where(f)
+        names = ", ".join(f"a.{_q(c)}" for c in cols)
+        return f"SELECT {names} FROM articles a{_where(where)} ORDER BY a.rowid", params
+    if what == "quotes":
+        where, params = quote_where(f)
+        names = ", ".join(f"q.{_q(c)}" for c in cols)
+        return f"SELECT {names} FROM quotes q{_where(where)} ORDER BY q.article_id, q.id", params
+    where, params = event_where(f)  # mentions: those of the events selected
+    names = ", ".join(f"m.{_q(c)}" for c in cols)
+    of_events = (f" WHERE m.event_id IN (SELECT ev.event_id FROM events ev{_where(where)})"
+                 if where else "")
+    return f"SELECT {names} FROM mentions m{of_events} ORDER BY m.article_id, m.id", params
+
+
+def _where(conditions: list[str]) -> str:
+    return (" WHERE " + " AND ".join(conditions)) if conditions else ""
 
 
 def _q(c: str) -> str:
@@ -53,49 +86,80 @@ def _q(c: str) -> str:
 
 
 def export(con: sqlite3.Connection, what: str, fmt: str, out: str | Path | None = None,
-           style: str = "gdelt") -> int:
+           style: str = "gdelt", filters: Filters | None = None) -> int:
     """Write the table; return the number of rows. `out=None` writes CSV/JSONL to stdout."""
     if fmt not in FORMATS:
         raise MarsadError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    rows = iter_rows(con, what, style)
-    if fmt == "parquet":
-        if out is None:
+    rows = iter_rows(con, what, style, filters=filters)
+    if out is None:
+        if fmt == "parquet":
             raise MarsadError("Parquet needs an output file: add -o FILE.parquet")
-        return _write_parquet(rows, what, style, Path(out))
-    fh = sys.stdout if out is None else open(out, "w", encoding="utf-8", newline="")
+        return _write_text(rows, what, fmt, sys.stdout)
+    path = _output_path(out)
+    part = path.with_name(path.name + ".part")
     try:
-        n = 0
-        if fmt == "jsonl":
-            for row in rows:
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-                n += 1
+        if fmt == "parquet":
+            n = _write_parquet(rows, what, style, part)
         else:
-            cols = None
-            writer = None
-            for row in rows:
-                if writer is None:
-                    cols = list(row)
-                    writer = csv.DictWriter(fh, fieldnames=cols)
-                    writer.writeheader()
-                writer.writerow({k: (json.dumps(v, ensure_ascii=False) if isinstance(v, dict)
-                                     else v) for k, v in row.items()})
-                n += 1
-            if writer is None:
-                csv.writer(fh).writerow(columns(what))
-        return n
+            with open(part, "w", encoding="utf-8", newline="") as fh:
+                n = _write_text(rows, what, fmt, fh)
+        os.replace(part, path)
     finally:
-        if out is not None:
-            fh.close()
+        part.unlink(missing_ok=True)
+    return n
+
+
+def _output_path(out: str | Path) -> Path:
+    path = Path(out)
+    if path.is_dir():
+        raise MarsadError(f"output {path} is a folder; give a file name, e.g. "
+                          f"{path / 'events.parquet'}")
+    if not path.parent.is_dir():
+        raise MarsadError(f"folder {path.parent} for output {path} does not exist; create it "
+                          f"first")
+    return path
+
+
+def _write_text(rows, what: str, fmt: str, fh) -> int:
+    n = 0
+    if fmt == "jsonl":
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            n += 1
+        return n
+    writer = None
+    for row in rows:
+        if writer is None:
+            writer = csv.DictWriter(fh, fieldnames=list(row))
+            writer.writeheader()
+        writer.writerow({k: (json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else v)
+                         for k, v in row.items()})
+        n += 1
+    if writer is None:
+        csv.writer(fh).writerow(columns(what))
+    return n
 
 
 def _write_parquet(rows, what: str, style: str, path: Path) -> int:
+    """Row groups of PARQUET_BATCH rows, with the table's fixed schema."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    batch = list(rows)
-    if batch:
-        table = pa.Table.from_pylist(batch)
-    else:
-        table = pa.table({c: pa.array([], pa.string()) for c in columns(what)})
-    pq.write_table(table, path)
-    return len(batch)
+    schema = _plover_schema() if style == "plover" else arrow_schema(columns(what))
+    n = 0
+    it = iter(rows)
+    with pq.ParquetWriter(path, schema) as writer:
+        while batch := list(islice(it, PARQUET_BATCH)):
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+            n += len(batch)
+    return n
+
+
+def _plover_schema():
+    """The schema of `plover_record`s: the flat columns' types, the location a struct."""
+    import pyarrow as pa
+
+    names = list(plover_record(dict.fromkeys(EVENT_COLUMNS)))
+    flat = arrow_schema(names)
+    place = pa.struct([("name", pa.string()), ("country", pa.string())])
+    return pa.schema([(f.name, place if f.name == "location" else f.type) for f in flat])

@@ -21,11 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from marsad.errors import InputError
+from marsad.errors import InputError, MarsadError
 from marsad.store.db import connect
 from marsad.store.readers import Item, count_items, iter_items
 from marsad.tables import (
     article_row,
+    date_bounds,
     content_hash,
     entity_rows,
     event_row_from_mentions,
@@ -155,6 +156,7 @@ def refresh_events(con: sqlite3.Connection, event_ids: Iterable[str]) -> None:
         if not rows:
             continue
         ev = event_row_from_mentions(rows)
+        ev["first_day"], ev["last_day"] = date_bounds(ev["date"])  # (store only: filters)
         if cols is None:
             cols = list(ev)
         con.execute(f"INSERT OR REPLACE INTO events ({', '.join(cols)}) VALUES "
@@ -189,8 +191,11 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: i
     collector settings; the `marsad corpus ingest` command turns it on)."""
     paths = [Path(p) for p in paths]
     report = IngestReport()
-    con = connect(db)
     log_path = Path(rejects_log) if rejects_log else Path(str(db) + ".rejects.jsonl")
+    if not log_path.parent.is_dir():
+        raise MarsadError(f"folder {log_path.parent} for the rejects log {log_path} does not "
+                          f"exist; create it or give another --rejects FILE")
+    con = connect(db)
     chunk_size = chunk_size or max(8, 16 * max(1, workers))
     total = count_items(paths) if progress else None
     if limit is not None and total is not None:

@@ -13,6 +13,7 @@ import zlib
 from dataclasses import dataclass
 from typing import Any
 
+from marsad.tables import EVENT_COLUMNS
 from marsad.text.normalize import fold, normalize
 
 MAX_LIMIT = 1000
@@ -25,8 +26,8 @@ class Filters:
     actor: str | None = None  # actor code prefix (RUS, RUSGOV) or part of an English name
     code: str | None = None  # CAMEO code prefix (04, 042)
     root: str | None = None  # CAMEO root code (two digits)
-    date_from: str | None = None  # ISO date, inclusive
-    date_to: str | None = None  # ISO date, inclusive
+    date_from: str | None = None  # ISO date, inclusive (events: their date lies wholly
+    date_to: str | None = None  # ISO date, inclusive     within the bounds given)
     source: str | None = None  # newspaper/source name as stored (e.g. aawsat)
     modality: str | None = None
     speaker: str | None = None  # quotes: speaker code prefix or part of the name
@@ -140,6 +141,14 @@ def search(con: sqlite3.Connection, query: str, filters: Filters | None = None,
     return {"total": total, "results": results}
 
 
+def article_where(f: Filters) -> tuple[list[str], list[Any]]:
+    """The conditions (on `articles a`) and their parameters of the filters."""
+    where: list[str] = []
+    params: list[Any] = []
+    _article_filters(f, where, params)
+    return where, params
+
+
 def _article_filters(f: Filters, where: list[str], params: list[Any]) -> None:
     _date_range("a.published", f, where, params)
     if f.source:
@@ -192,8 +201,17 @@ def snippet(text: str, query: str, segmenter=None, width: int = 240
 # -- events, quotes, actors --------------------------------------------------------------------
 def events(con: sqlite3.Connection, filters: Filters | None = None, limit: int = 50,
            offset: int = 0) -> dict[str, Any]:
-    f = filters or Filters()
-    where, params = [], []
+    where, params = event_where(filters or Filters())
+    # newest first by the first day the date covers: a day before its week, month and year
+    return _page(con, EVENT_SELECT, "events ev", where, params,
+                 "ev.first_day DESC, ev.last_day, ev.num_mentions DESC, ev.event_id",
+                 limit, offset)
+
+
+def event_where(f: Filters) -> tuple[list[str], list[Any]]:
+    """The conditions (on `events ev`) and their parameters of the filters."""
+    where: list[str] = []
+    params: list[Any] = []
     if f.actor:
         clause, p = _actor_clause(f.actor, ("ev.actor1_code", "ev.actor2_code"),
                                   ("ev.actor1_name", "ev.actor2_name"))
@@ -205,7 +223,7 @@ def events(con: sqlite3.Connection, filters: Filters | None = None, limit: int =
     if f.root:
         where.append("ev.event_root_code = ?")
         params.append(f.root)
-    _date_range("ev.date", f, where, params)
+    _event_date_range(f, where, params)
     if f.modality:
         where.append("ev.modality = ?")
         params.append(f.modality)
@@ -213,8 +231,20 @@ def events(con: sqlite3.Connection, filters: Filters | None = None, limit: int =
         where.append("EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.article_id = "
                      "m.article_id WHERE m.event_id = ev.event_id AND a.source = ?)")
         params.append(f.source)
-    return _page(con, "ev.*", "events ev", where, params,
-                 "ev.date DESC, ev.num_mentions DESC, ev.event_id", limit, offset)
+    return where, params
+
+
+EVENT_SELECT = ", ".join(f"ev.{c}" for c in EVENT_COLUMNS)
+
+
+def _event_date_range(f: Filters, where: list[str], params: list[Any]) -> None:
+    """Events whose date (a day, week, month, year or interval) lies within the bounds."""
+    if f.date_from:
+        where.append("ev.first_day >= ?")
+        params.append(f.date_from)
+    if f.date_to:
+        where.append("ev.last_day <= ?")
+        params.append(f.date_to)
 
 
 def event_mentions(con: sqlite3.Connection, event_id: str) -> list[dict[str, Any]]:
@@ -228,7 +258,8 @@ def event_mentions(con: sqlite3.Connection, event_id: str) -> list[dict[str, Any
 
 def event(con: sqlite3.Connection, event_id: str) -> dict[str, Any] | None:
     """One stored event row with its mentions (the evidence it was coded from)."""
-    r = con.execute("SELECT * FROM events WHERE event_id = ?", (event_id,)).fetchone()
+    r = con.execute(f"SELECT {EVENT_SELECT} FROM events ev WHERE event_id = ?",
+                    (event_id,)).fetchone()
     if r is None:
         return None
     return {**dict(r), "mentions": event_mentions(con, event_id)}
@@ -236,8 +267,15 @@ def event(con: sqlite3.Connection, event_id: str) -> dict[str, Any] | None:
 
 def quotes(con: sqlite3.Connection, filters: Filters | None = None, limit: int = 50,
            offset: int = 0) -> dict[str, Any]:
-    f = filters or Filters()
-    where, params = [], []
+    where, params = quote_where(filters or Filters())
+    return _page(con, "q.*", "quotes q", where, params, "q.published DESC, q.id", limit, offset)
+
+
+def quote_where(f: Filters) -> tuple[list[str], list[Any]]:
+    """The conditions (on `quotes q`) and their parameters of the filters: the speaker (or
+    actor), dates, source."""
+    where: list[str] = []
+    params: list[Any] = []
     who = f.speaker or f.actor
     if who:
         clause, p = _actor_clause(who, ("q.speaker_code",), ("q.speaker_name", "q.speaker_text"))
@@ -248,7 +286,7 @@ def quotes(con: sqlite3.Connection, filters: Filters | None = None, limit: int =
         where.append("EXISTS (SELECT 1 FROM articles a WHERE a.article_id = q.article_id "
                      "AND a.source = ?)")
         params.append(f.source)
-    return _page(con, "q.*", "quotes q", where, params, "q.published DESC, q.id", limit, offset)
+    return where, params
 
 
 def actor(con: sqlite3.Connection, code: str, limit: int = 200) -> dict[str, Any] | None:
@@ -261,10 +299,12 @@ def actor(con: sqlite3.Connection, code: str, limit: int = 200) -> dict[str, Any
                            (code, code)).fetchone()[0]
     if not names and not n_events:
         return None
+    # the month of events dated to a day, week or month (not of a year or a longer interval)
     timeline = [dict(r) for r in con.execute(
-        f"SELECT substr(date, 1, 7) AS month, count(*) AS events, "
+        f"SELECT substr(first_day, 1, 7) AS month, count(*) AS events, "
         f"round(avg(goldstein), 2) AS mean_goldstein FROM events WHERE {ev_where} "
-        f"AND date IS NOT NULL GROUP BY month ORDER BY month", (code, code))]
+        f"AND julianday(last_day) - julianday(first_day) <= 30 GROUP BY month ORDER BY month",
+        (code, code))]
     counterparts = [dict(r) for r in con.execute(
         f"SELECT CASE WHEN actor1_code = ? THEN actor2_code ELSE actor1_code END AS code, "
         f"CASE WHEN actor1_code = ? THEN actor2_name ELSE actor1_name END AS name, "

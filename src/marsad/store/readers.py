@@ -1,4 +1,5 @@
-"""Input readers for `marsad ingest`: text, JSON Lines, JSON arrays, zips of them, HTML.
+"""Input readers for `marsad ingest` and `marsad code`: text, JSON Lines, JSON arrays, CSV and
+Parquet tables (one article a row), zips of them, HTML.
 
 `iter_items(paths)` yields `Item`s (one article each) or `InputError`s (one bad item each), so
 a bad line, member or file never stops the run. Article fields are taken from the usual names:
@@ -8,6 +9,7 @@ text (`text`, `content`, `body`, `article`), title, published (`published`, `dat
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
 import json
@@ -26,6 +28,8 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 JSON_SUFFIXES = {".json"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 ZIP_SUFFIXES = {".zip"}
+CSV_SUFFIXES = {".csv"}
+PARQUET_SUFFIXES = {".parquet"}
 MAX_FILE_BYTES = 2_000_000_000  # a JSON/JSONL/zip container may be large; articles may not
 _TEXT_KEYS = ("text", "content", "body", "article")
 _DATE_KEYS = ("published", "date", "date_extracted", "pubdate", "published_at")
@@ -43,7 +47,8 @@ class Item:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-KNOWN_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | HTML_SUFFIXES | ZIP_SUFFIXES
+KNOWN_SUFFIXES = (TEXT_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | HTML_SUFFIXES | ZIP_SUFFIXES
+                  | CSV_SUFFIXES | PARQUET_SUFFIXES)
 
 
 def iter_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
@@ -62,7 +67,18 @@ def iter_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
 
 def iter_items(paths: Iterable[str | os.PathLike], max_bytes: int = MAX_ARTICLE_BYTES
                ) -> Iterator[Item | InputError]:
-    for path in iter_paths(paths):
+    for p in paths:
+        found = False
+        for item in _path_items(p, max_bytes):
+            found = True
+            yield item
+        if not found and Path(p).is_dir():
+            yield InputError("is a folder with no article files in it (" +
+                             ", ".join(sorted(KNOWN_SUFFIXES)) + ")", str(p), reason="empty")
+
+
+def _path_items(p: str | os.PathLike, max_bytes: int) -> Iterator[Item | InputError]:
+    for path in iter_paths([p]):
         origin = str(path)
         if not path.exists():
             yield InputError("does not exist", origin, reason="missing")
@@ -73,11 +89,15 @@ def iter_items(paths: Iterable[str | os.PathLike], max_bytes: int = MAX_ARTICLE_
                 yield from _zip_items(path, max_bytes)
             elif suffix in JSONL_SUFFIXES:
                 with path.open("rb") as fh:
-                    yield from _jsonl_items(fh, origin, max_bytes)
+                    yield from jsonl_items(fh, origin, max_bytes)
             elif suffix in JSON_SUFFIXES:
                 yield from _json_items(path.read_bytes(), origin, max_bytes)
             elif suffix in HTML_SUFFIXES:
-                yield _html_item(path.read_bytes(), origin, max_bytes)
+                yield html_item(path.read_bytes(), origin, max_bytes)
+            elif suffix in CSV_SUFFIXES:
+                yield from csv_items(path.read_bytes(), origin, max_bytes)
+            elif suffix in PARQUET_SUFFIXES:
+                yield from parquet_items(path, origin, max_bytes)
             else:
                 data = _read_limited(path, max_bytes)
                 yield Item(decode_bytes(data, origin, max_bytes), origin, doc_id=path.stem)
@@ -101,11 +121,15 @@ def count_items(paths: Iterable[str | os.PathLike]) -> int:
                             continue
                         with zf.open(info) as fh:
                             n += _count_blob(fh.read(), Path(info.filename).suffix.lower())
-            elif suffix in JSONL_SUFFIXES or suffix in JSON_SUFFIXES:
+            elif suffix in JSONL_SUFFIXES or suffix in JSON_SUFFIXES or suffix in CSV_SUFFIXES:
                 n += _count_blob(path.read_bytes(), suffix)
+            elif suffix in PARQUET_SUFFIXES:
+                import pyarrow.parquet as pq
+
+                n += pq.ParquetFile(path).metadata.num_rows
             else:
                 n += 1
-        except (OSError, zipfile.BadZipFile):
+        except Exception:  # (an unreadable file is one item: the reader reports it)
             n += 1
     return n
 
@@ -113,6 +137,8 @@ def count_items(paths: Iterable[str | os.PathLike]) -> int:
 def _count_blob(data: bytes, suffix: str) -> int:
     if suffix in JSONL_SUFFIXES:
         return sum(1 for line in data.splitlines() if line.strip())
+    if suffix in CSV_SUFFIXES:  # (a text with line breaks counts more: an estimate)
+        return max(1, data.count(b"\n") - 1)
     if suffix in JSON_SUFFIXES:
         return max(1, sum(data.count(f'"{k}"'.encode()) for k in _TEXT_KEYS))
     return 1
@@ -126,7 +152,7 @@ def _read_limited(path: Path, max_bytes: int) -> bytes:
     return path.read_bytes()
 
 
-def _jsonl_items(fh, origin: str, max_bytes: int) -> Iterator[Item | InputError]:
+def jsonl_items(fh, origin: str, max_bytes: int) -> Iterator[Item | InputError]:
     for lineno, raw in enumerate(fh, 1):
         if not raw.strip():
             continue
@@ -153,9 +179,11 @@ def _json_items(data: bytes, origin: str, max_bytes: int) -> Iterator[Item | Inp
         yield InputError(f"is not valid JSON ({exc.msg} at line {exc.lineno})", origin,
                          reason="malformed_json")
         return
-    records = payload if isinstance(payload, list) else [payload]
-    for i, rec in enumerate(records):
-        yield _record_item(rec, f"{origin}[{i}]", origin, i + 1, max_bytes)
+    if not isinstance(payload, list):
+        yield _record_item(payload, origin, origin, None, max_bytes)
+        return
+    for i, rec in enumerate(payload):
+        yield _record_item(rec, f"{origin}[{i}]", origin, i + 1, max_bytes, unit="item")
 
 
 def _zip_items(path: Path, max_bytes: int) -> Iterator[Item | InputError]:
@@ -179,12 +207,16 @@ def _zip_items(path: Path, max_bytes: int) -> Iterator[Item | InputError]:
             if suffix in JSON_SUFFIXES:
                 yield from _json_items(data, member, max_bytes)
             elif suffix in JSONL_SUFFIXES:
-                yield from _jsonl_items(io.BytesIO(data), member, max_bytes)
+                yield from jsonl_items(io.BytesIO(data), member, max_bytes)
             elif suffix in HTML_SUFFIXES:
                 try:
-                    yield _html_item(data, member, max_bytes)
+                    yield html_item(data, member, max_bytes)
                 except InputError as exc:
                     yield exc
+            elif suffix in CSV_SUFFIXES:
+                yield from csv_items(data, member, max_bytes)
+            elif suffix in PARQUET_SUFFIXES:
+                yield from parquet_items(io.BytesIO(data), member, max_bytes)
             else:
                 try:
                     yield Item(decode_bytes(data, member, max_bytes), member,
@@ -193,18 +225,74 @@ def _zip_items(path: Path, max_bytes: int) -> Iterator[Item | InputError]:
                     yield exc
 
 
-def _record_item(rec: Any, origin: str, file: str, line: int, max_bytes: int
-                 ) -> Item | InputError:
+def csv_items(data: bytes, origin: str, max_bytes: int) -> Iterator[Item | InputError]:
+    """One article a row of a CSV file with a header (the column names of JSON records)."""
+    try:
+        text = decode_bytes(data, origin, max(max_bytes, len(data)))
+    except InputError as exc:
+        yield exc
+        return
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if not _has_text_key(reader.fieldnames or ()):
+        yield _no_text_column(origin)
+        return
+    row = 0
+    try:
+        for row, rec in enumerate(reader, 1):
+            yield _record_item(rec, f"{origin}:{row}", origin, row, max_bytes, unit="row")
+    except csv.Error as exc:
+        yield InputError(f"is not valid CSV after that row ({exc}); the rest of the file is "
+                         f"not read", origin, row, "malformed_csv", unit="row")
+
+
+def parquet_items(source, origin: str, max_bytes: int) -> Iterator[Item | InputError]:
+    """One article a row of a Parquet file (`source`: a path or a binary file object)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        table = pq.ParquetFile(source)
+    except (pa.ArrowException, OSError) as exc:
+        yield InputError(f"is not a valid Parquet file ({exc})", origin,
+                         reason="malformed_parquet")
+        return
+    if not _has_text_key(table.schema_arrow.names):
+        yield _no_text_column(origin)
+        return
+    row = 0
+    for batch in table.iter_batches(batch_size=256):
+        for rec in batch.to_pylist():
+            row += 1
+            yield _record_item(rec, f"{origin}:{row}", origin, row, max_bytes, unit="row")
+
+
+def _has_text_key(names) -> bool:
+    return any(k in names for k in _TEXT_KEYS)
+
+
+def _no_text_column(origin: str) -> InputError:
+    return InputError("has no text column (name the column of the article text one of " +
+                      ", ".join(f'"{k}"' for k in _TEXT_KEYS) + ")", origin, reason="empty")
+
+
+def _record_item(rec: Any, origin: str, file: str, line: int | None, max_bytes: int,
+                 unit: str = "line") -> Item | InputError:
+    """The article of one JSON record (`line`: its line, or with unit="item" its position in a
+    JSON array)."""
+    def error(message: str, reason: str) -> InputError:
+        return InputError(message, file, line, reason, unit=unit)
+
     if not isinstance(rec, dict):
-        return InputError("is not a JSON object", file, line, "malformed_json")
+        return error("is not a JSON object; give one article object {\"text\": ...} per "
+                     + ("item" if unit == "item" else "line"), "malformed_json")
     text = next((rec[k] for k in _TEXT_KEYS if isinstance(rec.get(k), str)), None)
     if text is None:
-        return InputError('has no text field ("text" or "content")', file, line, "empty")
+        return error("has no text field (give the article text as one of "
+                     + ", ".join(f'"{k}"' for k in _TEXT_KEYS) + ")", "empty")
     if not text.strip():
-        return InputError("has an empty text", file, line, "empty")
+        return error("has an empty text", "empty")
     if len(text.encode("utf-8")) > max_bytes:
-        return InputError(f"text is too large ({len(text):,} characters)", file, line,
-                          "too_large")
+        return error(f"text is too large ({len(text):,} characters)", "too_large")
     published = None
     for k in _DATE_KEYS:
         if rec.get(k):
@@ -213,11 +301,11 @@ def _record_item(rec: Any, origin: str, file: str, line: int, max_bytes: int
                 break
     title = rec.get("title") if isinstance(rec.get("title"), str) else None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return Item(text, origin, doc_id=_str(rec.get("id") or rec.get("doc_id")), title=title,
+    return Item(text, origin, doc_id=_record_id(rec), title=title,
                 published=published, url=_str(rec.get("url")), source=_str(rec.get("source")))
 
 
-def _html_item(data: bytes, origin: str, max_bytes: int) -> Item:
+def html_item(data: bytes, origin: str, max_bytes: int) -> Item:
     import trafilatura
 
     html = decode_bytes(data, origin, max_bytes)
@@ -240,5 +328,13 @@ def _iso_date(value: str) -> str | None:
         return None
 
 
+def _record_id(rec: dict[str, Any]) -> str | None:
+    """`id`, else `doc_id` (0 is an id; null and "" are none)."""
+    for key in ("id", "doc_id"):
+        if rec.get(key) not in (None, ""):
+            return str(rec[key])
+    return None
+
+
 def _str(v: Any) -> str | None:
-    return None if v is None else str(v)
+    return None if v in (None, "") else str(v)  # (an empty CSV cell is no value)

@@ -204,8 +204,10 @@ class Segmenter:
                 hit = (_WHOLE_STEM[n] if n < 48 else ((0, n, "stem"),), f, (f, ()))
             else:
                 segs = tuple(cuts)
-                norm = next(f[a:b] for a, b, k in segs if k == "stem")
-                hit = (segs, norm, (norm, tuple((a, b, k, word[a:b]) for a, b, k in segs)))
+                # (`_cuts` gives the stem last or before the enclitic that ends the word)
+                a, b, _ = segs[-1] if segs[-1][2] == "stem" else segs[-2]
+                norm = f[a:b]
+                hit = (segs, norm, (norm, tuple([(a, b, k, word[a:b]) for a, b, k in segs])))
             if len(self._cache) >= self._CACHE_LIMIT:
                 self._cache.clear()
             self._cache[word] = hit

@@ -16,7 +16,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, field_validator
 
 from marsad.store import query as Q
-from marsad.tables import EVENT_COLUMNS
+from marsad.tables import EVENT_COLUMNS, arrow_schema
 from marsad.web.state import AppState
 
 # Empty values are allowed (an HTML form sends every field, filled or not) and mean "any".
@@ -289,17 +289,12 @@ def build_router() -> APIRouter:
     return r
 
 
-PARQUET_TYPES = {"day": "int64", "quad_class": "int64", "goldstein": "float64",
-                 "num_mentions": "int64", "num_articles": "int64"}
-
-
 def parquet_bytes(rows: list[dict[str, Any]]) -> bytes:
     """The event rows as a Parquet file, with a fixed schema (so an empty page is typed too)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = pa.schema([(c, getattr(pa, PARQUET_TYPES.get(c, "string"))())
-                        for c in EVENT_COLUMNS])
+    schema = arrow_schema(EVENT_COLUMNS)
     buf = io.BytesIO()
     pq.write_table(pa.Table.from_pylist(rows, schema=schema), buf)
     return buf.getvalue()

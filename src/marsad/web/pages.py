@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from http import HTTPStatus
+from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from marsad.store import query as Q
+from marsad.tables import MODALITIES
 from marsad.web.api import article_filters, event_filters, paging, state
 from marsad.web.html import Html, Mark, attrs, el, esc, highlight, join, path_part, url
 from marsad.web.state import AppState
@@ -21,8 +23,6 @@ from marsad.web.svg import QUAD_NAMES, network, timeline
 
 NAV = (("/article", "Article"), ("/search", "Search"), ("/events", "Events"),
        ("/actors", "Actors"))
-MODALITIES = ("asserted", "negated", "future", "intended", "threatened", "conditional",
-              "historical", "reported", "habitual")
 
 
 def layout(request: Request, title: str, body: Html) -> str:
@@ -323,13 +323,19 @@ def build_router() -> APIRouter:
                      file: UploadFile | None = File(None), st: AppState = Depends(state)):
         from marsad.errors import InputError
         from marsad.io import decode_bytes
+        from marsad.store.readers import HTML_SUFFIXES, html_item
 
         if store and st.read_only:
             raise HTTPException(403, "this server is read-only (started with --read-only): "
                                      "untick “also store it” to code without storing")
         if file is not None and file.filename:
             try:
-                text = decode_bytes(file.file.read(), file.filename, max_bytes=st.max_body)
+                if Path(file.filename).suffix.lower() in HTML_SUFFIXES:  # the article in it
+                    item = html_item(file.file.read(), file.filename, st.max_body)
+                    text, title = item.text, title or item.title or ""
+                    published = published or item.published or ""
+                else:
+                    text = decode_bytes(file.file.read(), file.filename, max_bytes=st.max_body)
             except InputError as exc:
                 raise HTTPException(422, str(exc)) from None
         if not text.strip():

@@ -1,0 +1,47 @@
+"""Argument types of the commands: a wrong value stops the command at once with argparse's
+usage line and a sentence that says what to give, instead of a traceback or an empty result."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+
+_CAMEO_PREFIX = re.compile(r"\d{2,4}")
+
+
+def iso_date(value: str) -> str:
+    """A calendar date written YYYY-MM-DD."""
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a date; give it as YYYY-MM-DD (e.g. 2015-07-21)") from None
+
+
+def cameo_prefix(value: str) -> str:
+    """The first 2 to 4 digits of a CAMEO event code (04, 042, 0431)."""
+    if not _CAMEO_PREFIX.fullmatch(value):
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a CAMEO code; give 2 to 4 digits (e.g. 04 or 042)")
+    return value
+
+
+def positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of 1 or more")
+    return n
+
+
+def non_negative_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of 0 or more")
+    return n
