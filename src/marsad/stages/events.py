@@ -250,7 +250,8 @@ class EventStage:
             if trig.form.tense == "participle" and view.words[trig.head].endswith("ي") and \
                     "e" not in trig.strip:
                 continue  # مطلقي الصواريخ: a plural participle in construct names the doers
-            if self._masdar_reading(view, trig) or self._joined_toll(view, trig) is not None:
+            if self._masdar_reading(view, trig) or self._joined_toll(view, trig) is not None or (
+                    pat.plover not in GUARDED and self._agent_then_lam(view, trig)):
                 # عملية خطف، في قتل، مقتل الضابط وجرح جنديين: the verbal noun, not the past verb
                 trig.kind = "noun"
             if pat.plover in VIOLENCE:
@@ -1070,6 +1071,18 @@ class EventStage:
         # a construct head has no article: المقاومة قصف (SVO) keeps the verb
         return len(prev) >= 3 and prev.endswith(("ه", "ات", "ته", "تها", "تهم")) and \
             not prev.startswith("ال") and prev not in KANA
+
+    def _agent_then_lam(self, view: SentenceView, trig: Trigger) -> bool:
+        """A bare past form spelt like its verbal noun, then an actor and لـ (ودعم الصين لها،
+        دعم السعودية لليمن): the verbal noun with its agent and its object; a verb would take
+        its object without لـ (دعمتها الصين)."""
+        if trig.kind != "verb" or trig.form.tense != "past" or trig.first != trig.head or \
+                not self._has_masdar_form(view, trig):
+            return False
+        m = view.mention_at(trig.last + 1, trig.last + 1)
+        if m is None or m.first != trig.last + 1 or m.in_pp or m.last + 1 >= len(view.words):
+            return False
+        return view.words[m.last + 1] in roles.LAM_PRONOUNS or _lam_after(view, m.last)
 
     def _joined_toll(self, view: SentenceView, trig: Trigger) -> Trigger | None:
         """A bare past form of harm spelt like its verbal noun, joined by و to a noun of
