@@ -12,7 +12,8 @@
 - from the reading of 2015-07-27: an organ of a body with the body after لـ (الأمانة العامة
   لمجلس التعاون، الجناح العسكري لحركة حماس) stands for the body; a count joined by و to the
   victims after a verb of harm (قتل شرطيان وثلاثة مدنيين) counts more victims, no object; a
-  bare past form spelt like its verbal noun, then an actor and لـ (ودعم الصين لها), is that noun.
+  bare past form spelt like its verbal noun, then an actor and لـ (ودعم الصين لها), is that noun;
+  who calls for an act (دعا، طالب، ضرورة) is not its doer.
 """
 
 from __future__ import annotations
@@ -100,3 +101,14 @@ def test_a_bare_verbal_noun_with_its_agent_and_lam_is_no_verb(nlp):
     got = pairs(nlp, "وأشار إلى العلاقة بين الصين وباكستان ودعم الصين لها في المحافل الدولية.",
                 "051")
     assert got == [("051", "CHN", "PAK")], got
+
+
+def test_who_calls_for_an_act_does_not_do_it(nlp):
+    # before: the protesters would try the minister, the United Nations prevent the flow
+    got = pairs(nlp, "وشدد المتظاهرون على ضرورة محاكمة وزير الداخلية السابق.", "173")
+    assert got == [], got
+    got = pairs(nlp, "ودعت الأمم المتحدة إلى تبني إجراءات لمنع تدفق المقاتلين الأجانب.", "172")
+    assert got == [], got
+    # the call itself is still the caller's
+    got = pairs(nlp, "ودعت الأمم المتحدة إلى تبني إجراءات لمنع تدفق المقاتلين الأجانب.", "020")
+    assert got == [("020", "IGOUNO", "UAF")], got

@@ -1072,6 +1072,13 @@ class EventStage:
         return len(prev) >= 3 and prev.endswith(("ه", "ات", "ته", "تها", "تهم")) and \
             not prev.startswith("ال") and prev not in KANA
 
+    def _calls_for(self, view: SentenceView, m: roles.Mention, trig: Trigger) -> bool:
+        """`m` is the subject of a verb of calling (events.json `call_governors`: دعا، طالب)
+        right before it or between it and the trigger."""
+        around = [m.first - 1] + list(range(m.last + 1, trig.first))
+        return any(k >= 0 and self._governor_kind(view.words[k]) == "hypothetical"
+                   for k in around)
+
     def _agent_then_lam(self, view: SentenceView, trig: Trigger) -> bool:
         """A bare past form spelt like its verbal noun, then an actor and لـ (ودعم الصين لها،
         دعم السعودية لليمن): the verbal noun with its agent and its object; a verb would take
@@ -1985,6 +1992,9 @@ class EventStage:
                     pass
                 elif m is not None and roles.pronoun_clause_between(view, m.last + 1, trig.first):
                     pass  # قال المتحدث إنه عقب الحفل جرت مباحثات: the speaker did not talk
+                elif m is not None and not pat.symmetric and self._calls_for(view, m, trig):
+                    pass  # دعت الأمانة العامة لمجلس التعاون إلى احترام الهدنة: who calls for it
+                    # asks others to do it
                 elif m is not None:
                     if pat.symmetric and m.last >= trig.first - 2:
                         # استأنفت إسرائيل والفلسطينيون المفاوضات: all the parties of the subject
