@@ -11,7 +11,9 @@
 - the implicit subject after a quote is the speaker, not a subject inside the quote;
 - from the reading of 2015-07-27: an organ of a body with the body after لـ (الأمانة العامة
   لمجلس التعاون، الجناح العسكري لحركة حماس) stands for the body; a count joined by و to the
-  victims after a verb of harm (قتل شرطيان وثلاثة مدنيين) counts more victims, no object.
+  victims after a verb of harm (قتل شرطيان وثلاثة مدنيين) counts more victims, no object; a
+  bare past form spelt like its verbal noun, then an actor and لـ (ودعم الصين لها), is that noun;
+  who calls for an act (دعا، طالب، ضرورة) is not its doer.
 """
 
 from __future__ import annotations
@@ -92,3 +94,21 @@ def test_victims_joined_by_a_count_are_no_object(nlp):
     # an active verb with its subject names its victims after it
     got = pairs(nlp, "وقتل المسلحون شرطيين وثلاثة مدنيين في الهجوم.", "1823")
     assert got == [("1823", "REB", "COP")], got
+
+
+def test_a_bare_verbal_noun_with_its_agent_and_lam_is_no_verb(nlp):
+    # before: Pakistan, named right before, supported China (a verb with its subject before it)
+    got = pairs(nlp, "وأشار إلى العلاقة بين الصين وباكستان ودعم الصين لها في المحافل الدولية.",
+                "051")
+    assert got == [("051", "CHN", "PAK")], got
+
+
+def test_who_calls_for_an_act_does_not_do_it(nlp):
+    # before: the protesters would try the minister, the United Nations prevent the flow
+    got = pairs(nlp, "وشدد المتظاهرون على ضرورة محاكمة وزير الداخلية السابق.", "173")
+    assert got == [], got
+    got = pairs(nlp, "ودعت الأمم المتحدة إلى تبني إجراءات لمنع تدفق المقاتلين الأجانب.", "172")
+    assert got == [], got
+    # the call itself is still the caller's
+    got = pairs(nlp, "ودعت الأمم المتحدة إلى تبني إجراءات لمنع تدفق المقاتلين الأجانب.", "020")
+    assert got == [("020", "IGOUNO", "UAF")], got

@@ -250,7 +250,8 @@ class EventStage:
             if trig.form.tense == "participle" and view.words[trig.head].endswith("ي") and \
                     "e" not in trig.strip:
                 continue  # مطلقي الصواريخ: a plural participle in construct names the doers
-            if self._masdar_reading(view, trig) or self._joined_toll(view, trig) is not None:
+            if self._masdar_reading(view, trig) or self._joined_toll(view, trig) is not None or (
+                    pat.plover not in GUARDED and self._agent_then_lam(view, trig)):
                 # عملية خطف، في قتل، مقتل الضابط وجرح جنديين: the verbal noun, not the past verb
                 trig.kind = "noun"
             if pat.plover in VIOLENCE:
@@ -1072,6 +1073,25 @@ class EventStage:
         # a construct head has no article: المقاومة قصف (SVO) keeps the verb
         return len(prev) >= 3 and prev.endswith(("ه", "ات", "ته", "تها", "تهم")) and \
             not prev.startswith("ال") and prev not in KANA
+
+    def _calls_for(self, view: SentenceView, m: roles.Mention, trig: Trigger) -> bool:
+        """`m` is the subject of a verb of calling (events.json `call_governors`: دعا، طالب)
+        right before it or between it and the trigger."""
+        around = [m.first - 1] + list(range(m.last + 1, trig.first))
+        return any(k >= 0 and self._governor_kind(view.words[k]) == "hypothetical"
+                   for k in around)
+
+    def _agent_then_lam(self, view: SentenceView, trig: Trigger) -> bool:
+        """A bare past form spelt like its verbal noun, then an actor and لـ (ودعم الصين لها،
+        دعم السعودية لليمن): the verbal noun with its agent and its object; a verb would take
+        its object without لـ (دعمتها الصين)."""
+        if trig.kind != "verb" or trig.form.tense != "past" or trig.first != trig.head or \
+                not self._has_masdar_form(view, trig):
+            return False
+        m = view.mention_at(trig.last + 1, trig.last + 1)
+        if m is None or m.first != trig.last + 1 or m.in_pp or m.last + 1 >= len(view.words):
+            return False
+        return view.words[m.last + 1] in roles.LAM_PRONOUNS or _lam_after(view, m.last)
 
     def _joined_toll(self, view: SentenceView, trig: Trigger) -> Trigger | None:
         """A bare past form of harm spelt like its verbal noun, joined by و to a noun of
@@ -1976,6 +1996,9 @@ class EventStage:
                     pass
                 elif m is not None and roles.pronoun_clause_between(view, m.last + 1, trig.first):
                     pass  # قال المتحدث إنه عقب الحفل جرت مباحثات: the speaker did not talk
+                elif m is not None and not pat.symmetric and self._calls_for(view, m, trig):
+                    pass  # دعت الأمانة العامة لمجلس التعاون إلى احترام الهدنة: who calls for it
+                    # asks others to do it
                 elif m is not None:
                     if pat.symmetric and m.last >= trig.first - 2:
                         # استأنفت إسرائيل والفلسطينيون المفاوضات: all the parties of the subject
@@ -4282,16 +4305,22 @@ def _victims(view: SentenceView, trig: Trigger, used: set[int]) -> ActorRef | No
             continue
         if m.first - max(start, trig.last) > VICTIM_REACH or \
                 roles.boundary_between(view, start + 1, m.first) or \
-                _clause_of_another(view, trig, m, used) or (trig.kind == "verb" and any(
-                    roles.opens_clause(view, k) for k in range(trig.last + 2, m.first))):
+                _clause_of_another(view, trig, m, used) or _in_next_clause(view, trig, m):
             # (المتظاهرين الذين رشقوا قوات الأمن: not in the clause of another noun; اقتحمت
-            # القرية وقتلت النساء: nor in that of another verb after the verb's object, but
-            # عذبوا وقتلوا أفراداً share it, and عملية نفذتها طالبان واستهدفت الشرطة tells the
-            # noun's victims)
+            # القرية وقتلت النساء: nor in that of another verb)
             break
         if m.entity.country or m.entity.actor_code:
             return roles.actor_ref(m.entity)
     return None
+
+
+def _in_next_clause(view: SentenceView, trig: Trigger, m: roles.Mention) -> bool:
+    """A verb joined by و or after a comma opens a clause between the trigger and `m`, past the
+    word right after the trigger (عذبوا وقتلوا أفراداً share their object), and not as the
+    sequel of the relative clause of doing of a noun (عملية نفذتها طالبان واستهدفت الشرطة:
+    it tells the noun's victims)."""
+    return any(roles.opens_clause(view, k) for k in range(trig.last + 2, m.first)) and (
+        trig.kind == "verb" or _relative_doer(view, trig) is None)
 
 
 def _clause_of_another(view: SentenceView, trig: Trigger, m: roles.Mention, used: set[int]) -> bool:
