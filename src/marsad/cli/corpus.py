@@ -54,14 +54,14 @@ def register(sub) -> None:
     _filters(p, speaker=True)
     p.set_defaults(func=_quotes)
 
-    p = sub.add_parser("export", help="export events, quotes, articles or mentions",
+    p = sub.add_parser("export", help="export events, quotes, articles, mentions or entities",
                        description="Events: the GDELT-like flat table (docs/export.md) or PLOVER "
                                    "JSON records with --style plover. The filters select the "
                                    "events (and their mentions), the quotes of a speaker "
-                                   "(--actor), or the articles naming an actor or with an "
-                                   "event of a CAMEO code.")
+                                   "(--actor), the articles naming an actor or with an event "
+                                   "of a CAMEO code, or an actor's entity mentions.")
     p.add_argument("--db", default="marsad.db", help=DB_HELP)
-    p.add_argument("--what", choices=("events", "quotes", "articles", "mentions"),
+    p.add_argument("--what", choices=("events", "quotes", "articles", "mentions", "entities"),
                    default="events")
     _selection(p, modality=True)
     p.add_argument("--format", choices=("csv", "jsonl", "parquet"), default="csv")
