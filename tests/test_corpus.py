@@ -544,3 +544,15 @@ def test_export_entities_as_the_spark_job_writes_them(tmp_path):
     r = marsad("export", "--db", str(db), "--what", "entities", "--to", "2020-01-31",
                "--format", "jsonl")
     assert {json.loads(x)["article_id"] for x in r.stdout.splitlines()} == {"a0"}
+
+
+def test_ingest_names_the_files_of_a_folder_it_does_not_read(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(ARTICLES[0], encoding="utf-8")
+    (d / "report.pdf").write_bytes(b"%PDF-1.4")
+    (d / ".hidden").write_text("x", encoding="utf-8")
+    r = marsad("ingest", str(d), "--db", str(tmp_path / "s.db"), "--no-progress")
+    assert r.returncode == 0, r.stderr
+    assert "skipped 1 file(s) that are not of an article type" in r.stderr
+    assert str(d / "report.pdf") in r.stderr and ".hidden" not in r.stderr

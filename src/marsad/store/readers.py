@@ -65,6 +65,13 @@ def iter_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
             yield path
 
 
+def skipped_files(paths: Iterable[str | os.PathLike]) -> list[Path]:
+    """The files inside the folders named that are not read: not of an article type."""
+    return [sub for p in paths if Path(p).is_dir() for sub in sorted(Path(p).rglob("*"))
+            if sub.is_file() and not sub.name.startswith(".")
+            and sub.suffix.lower() not in KNOWN_SUFFIXES]
+
+
 def iter_items(paths: Iterable[str | os.PathLike], max_bytes: int = MAX_ARTICLE_BYTES
                ) -> Iterator[Item | InputError]:
     for p in paths:
