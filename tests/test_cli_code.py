@@ -166,3 +166,14 @@ def test_one_article_that_fails_does_not_stop_the_others():
     assert out[0] == "a" and out[2] == "c"
     assert isinstance(out[1], InputError) and out[1].reason == "coding_failed"
     assert str(out[1]).startswith("x.txt: could not be coded (KeyError")
+
+
+def test_an_html_page_in_a_zip_has_its_file_name_for_id(tmp_path):
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "pages.zip", "w") as zf:
+        zf.writestr("news/page.html", "<html><body><article><p>" + ARTICLE * 3 +
+                    "</p></article></body></html>")
+    r = run("code", str(tmp_path / "pages.zip"), "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["doc_id"] == "page"

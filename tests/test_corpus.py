@@ -496,3 +496,63 @@ def test_csv_and_parquet_tables_are_read_one_article_a_row(tmp_path):
                                      ("1", "2022-01-09", None, None),
                                      ("c1", "2015-07-21", "عنوان", None)]
     assert rows[2][4] == ARTICLES[0] + "\nسطر ثان."  # a quoted cell keeps its line break
+
+
+def test_export_to_a_pipe_or_a_link_writes_through_it(tmp_path):
+    import stat
+    import threading
+
+    from marsad.cli import main
+
+    db = tmp_path / "s.db"
+    (tmp_path / "a.txt").write_text(ARTICLES[3], encoding="utf-8")
+    assert marsad("ingest", str(tmp_path / "a.txt"), "--db", str(db),
+                  "--no-progress").returncode == 0
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    assert main(["export", "--db", str(db), "--format", "jsonl", "-o", str(fifo)]) == 0
+    reader.join(timeout=30)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)  # still a pipe, not replaced by a file
+    assert got and json.loads(got[0].decode("utf-8").splitlines()[0])["event_code"]
+    (tmp_path / "real.csv").write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to("real.csv")
+    assert main(["export", "--db", str(db), "-o", str(link)]) == 0
+    assert link.is_symlink()
+    assert (tmp_path / "real.csv").read_text(encoding="utf-8").startswith("event_id,")
+
+
+def test_export_entities_as_the_spark_job_writes_them(tmp_path):
+    from marsad.tables import ENTITY_COLUMNS
+
+    db = tmp_path / "s.db"
+    (tmp_path / "in.jsonl").write_text("\n".join(json.dumps(
+        {"id": f"a{i}", "text": t, "published": f"2020-0{i + 1}-10"}, ensure_ascii=False)
+        for i, t in enumerate(ARTICLES)) + "\n", encoding="utf-8")
+    assert marsad("ingest", str(tmp_path / "in.jsonl"), "--db", str(db),
+                  "--no-progress").returncode == 0
+    r = marsad("export", "--db", str(db), "--what", "entities", "--actor", "FRA", "--format",
+               "jsonl")
+    assert r.returncode == 0, r.stderr
+    rows = [json.loads(x) for x in r.stdout.splitlines()]
+    assert rows and all(list(x) == list(ENTITY_COLUMNS) for x in rows)
+    assert {x["article_id"] for x in rows} == {"a3"}  # the French president in Paris
+    assert all(x["actor_code"].startswith("FRA") for x in rows)
+    r = marsad("export", "--db", str(db), "--what", "entities", "--to", "2020-01-31",
+               "--format", "jsonl")
+    assert {json.loads(x)["article_id"] for x in r.stdout.splitlines()} == {"a0"}
+
+
+def test_ingest_names_the_files_of_a_folder_it_does_not_read(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(ARTICLES[0], encoding="utf-8")
+    (d / "report.pdf").write_bytes(b"%PDF-1.4")
+    (d / ".hidden").write_text("x", encoding="utf-8")
+    r = marsad("ingest", str(d), "--db", str(tmp_path / "s.db"), "--no-progress")
+    assert r.returncode == 0, r.stderr
+    assert "skipped 1 file(s) that are not of an article type" in r.stderr
+    assert str(d / "report.pdf") in r.stderr and ".hidden" not in r.stderr

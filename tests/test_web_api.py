@@ -543,3 +543,10 @@ def test_an_uploaded_html_page_is_coded_as_its_article(client):
     assert r.status_code == 200, r.text
     assert "&lt;p&gt;" not in r.text and "&lt;article" not in r.text  # no markup as text
     assert "Adel al-Jubeir" in r.text  # the article was coded
+
+
+@pytest.mark.parametrize("path", ["/v1/events", "/v1/quotes", "/v1/articles"])
+def test_a_date_that_is_not_on_the_calendar_is_refused(client, path):
+    message = error_of(client.get(path, params={"to": "2024-02-30"}), 422)
+    assert "to '2024-02-30' is not a date; give it as YYYY-MM-DD" in message
+    assert client.get("/events", params={"from": "2024-13-01"}).status_code == 422

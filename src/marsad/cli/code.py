@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import textwrap
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
@@ -162,12 +163,13 @@ def _merge(batch: list, code) -> list:
     return [x if isinstance(x, InputError) else next(coded) for x in batch]
 
 
-def _write(coded, args, out, docs: list) -> int:
-    """Print the coded documents in the chosen format (JSON: collected in `docs`) and their
-    errors on stderr; return the number of errors."""
+def _write(coded, args, out) -> int:
+    """Print the coded documents in the chosen format as they come, and their errors on
+    stderr; return the number of errors."""
     from marsad.render import render_table
 
     failed = 0
+    as_json = _JsonDocuments(out)
     for doc in coded:
         if isinstance(doc, InputError):
             failed += 1
@@ -177,8 +179,42 @@ def _write(coded, args, out, docs: list) -> int:
         elif args.format == "table":
             out.write(render_table(doc) + "\n")
         else:
-            docs.append(doc.to_dict(include_tokens=args.tokens))
+            as_json.add(doc.to_dict(include_tokens=args.tokens))
+    if args.format == "json":
+        as_json.close()
     return failed
+
+
+class _JsonDocuments:
+    """`--format json`: one document alone, more as an array (as `json.dumps(docs, indent=2)`
+    writes it), written document by document, so a large input is never held whole."""
+
+    def __init__(self, out):
+        self.out = out
+        self.first: dict | None = None
+        self.count = 0
+
+    def add(self, doc: dict) -> None:
+        if self.count == 1:
+            self.out.write("[\n" + _indented(self.first))
+        if self.count >= 1:
+            self.out.write(",\n" + _indented(doc))
+        else:
+            self.first = doc
+        self.count += 1
+
+    def close(self) -> None:
+        if self.count == 0:
+            self.out.write("[]\n")
+        elif self.count == 1:
+            self.out.write(json.dumps(self.first, ensure_ascii=False, indent=2) + "\n")
+        else:
+            self.out.write("\n]\n")
+
+
+def _indented(doc: dict) -> str:
+    # (a JSON string holds no raw line break, so indenting lines indents the document)
+    return textwrap.indent(json.dumps(doc, ensure_ascii=False, indent=2), "  ")
 
 
 def _error_record(exc: InputError) -> dict:
@@ -190,9 +226,5 @@ def run(args) -> int:
         raise InputError("no input: give article FILEs or --input-jsonl FILE", "marsad code")
     items = (_items_from_jsonl(args.input_jsonl, args.date) if args.input_jsonl
              else _items_from_files(args.files, args.date))
-    docs: list = []
-    failed = _write(_coded(items, args), args, sys.stdout, docs)
-    if args.format == "json":
-        payload = docs[0] if len(docs) == 1 else docs
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    failed = _write(_coded(items, args), args, sys.stdout)
     return 1 if failed else 0

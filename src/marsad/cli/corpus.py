@@ -15,19 +15,22 @@ EXIT_REJECTED = 3  # ingest finished, but some items were rejected
 def register(sub) -> None:
     p = sub.add_parser("ingest", help="code articles into a store (idempotent, resumable)",
                        description="Read .txt, .jsonl, .json arrays, .csv and .parquet tables, "
-                                   "zips of them and HTML; code each article and store it. Re-running skips stored "
-                                   "articles. Exit status 3 when some items were rejected "
-                                   "(see the rejects log).")
+                                   "zips of them and HTML; code each article and store it. "
+                                   "Re-running skips stored articles. Exit status 3 when some "
+                                   "items were rejected (see the rejects log).")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
     p.add_argument("--db", default="marsad.db", help=DB_HELP)
     p.add_argument("--workers", type=positive_int, default=1, help="coding processes")
     p.add_argument("--rejects", metavar="FILE", help="rejects log (default: DB.rejects.jsonl)")
     p.add_argument("--limit", type=positive_int, help="stop after N input items")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
-    p.add_argument("--lexicon", action="append", default=[], metavar="DIR")
+    p.add_argument("--lexicon", action="append", default=[], metavar="DIR",
+                   help="extra dictionary folder (repeatable)")
     p.set_defaults(func=_ingest)
 
-    p = sub.add_parser("stats", help="counts of a store")
+    p = sub.add_parser("stats", help="counts of a store",
+                       description="Counts of the store's articles, sentences, entities, "
+                                   "quotes, events, mentions and rejected items.")
     p.add_argument("--db", default="marsad.db", help=DB_HELP)
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.set_defaults(func=_stats)
@@ -51,14 +54,14 @@ def register(sub) -> None:
     _filters(p, speaker=True)
     p.set_defaults(func=_quotes)
 
-    p = sub.add_parser("export", help="export events, quotes, articles or mentions",
+    p = sub.add_parser("export", help="export events, quotes, articles, mentions or entities",
                        description="Events: the GDELT-like flat table (docs/export.md) or PLOVER "
                                    "JSON records with --style plover. The filters select the "
                                    "events (and their mentions), the quotes of a speaker "
-                                   "(--actor), or the articles naming an actor or with an "
-                                   "event of a CAMEO code.")
+                                   "(--actor), the articles naming an actor or with an event "
+                                   "of a CAMEO code, or an actor's entity mentions.")
     p.add_argument("--db", default="marsad.db", help=DB_HELP)
-    p.add_argument("--what", choices=("events", "quotes", "articles", "mentions"),
+    p.add_argument("--what", choices=("events", "quotes", "articles", "mentions", "entities"),
                    default="events")
     _selection(p, modality=True)
     p.add_argument("--format", choices=("csv", "jsonl", "parquet"), default="csv")
@@ -89,10 +92,12 @@ def _selection(p, modality: bool = False, speaker: bool = False) -> None:
     else:
         p.add_argument("--actor", help="actor code prefix (RUS, RUSGOV) or part of a name")
         p.add_argument("--code", type=cameo_prefix, help="CAMEO code prefix (e.g. 04, 042)")
+    within = (" (an event's date, a week, month or year too, lies wholly within)" if modality
+              else "")
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=iso_date,
-                   help="on or after this day")
+                   help="on or after this day" + within)
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=iso_date,
-                   help="on or before this day")
+                   help="on or before this day" + within)
     p.add_argument("--source", help="newspaper / source as stored (e.g. aawsat)")
     if modality:
         p.add_argument("--modality", choices=MODALITIES, metavar="MODALITY",
@@ -132,7 +137,19 @@ def _ingest(args) -> int:
         print(f"rejected: {rec['message']}", file=sys.stderr)
     if report.rejected > 20:
         print(f"... and {report.rejected - 20} more (see the rejects log)", file=sys.stderr)
+    _note_skipped(args.paths)
     return EXIT_REJECTED if report.rejected else 0
+
+
+def _note_skipped(paths) -> None:
+    """Say which files in the folders were not read (a .pdf, a .docx...): not silently."""
+    from marsad.store.readers import KNOWN_SUFFIXES, skipped_files
+
+    skipped = skipped_files(paths)
+    if skipped:
+        names = ", ".join(str(p) for p in skipped[:5]) + (" ..." if len(skipped) > 5 else "")
+        print(f"skipped {len(skipped)} file(s) that are not of an article type "
+              f"({', '.join(sorted(KNOWN_SUFFIXES))}): {names}", file=sys.stderr)
 
 
 def _stats(args) -> int:

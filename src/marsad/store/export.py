@@ -1,10 +1,12 @@
-"""`marsad export`: events, quotes, articles or mentions as CSV, JSON Lines or Parquet.
+"""`marsad export`: events, quotes, articles, mentions or entities as CSV, JSON Lines or
+Parquet.
 
 Events are the GDELT-like flat table of `marsad.tables.EVENT_COLUMNS` (documented in
 docs/export.md), or PLOVER JSON records with `style="plover"`. The filters of `marsad events`
 (`query.Filters`) select the rows: events and their mentions, the quotes of a speaker, the
-articles naming an actor. A file is written under a temporary name and renamed when complete,
-so a failed export never leaves a partial file behind (nor replaces a good one).
+articles naming an actor, an actor's entity mentions. A file is written under a temporary name and renamed when complete,
+so a failed export never leaves a partial file behind (nor replaces a good one); a device or a
+pipe (/dev/stdout) is written to directly.
 """
 
 from __future__ import annotations
@@ -20,21 +22,21 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import MarsadError
-from marsad.store.query import (EVENT_SELECT, Filters, article_where, event_where,
-                                quote_where)
+from marsad.store.query import (EVENT_SELECT, Filters, article_where, entity_where,
+                                event_where, quote_where)
 from marsad.tables import (ARTICLE_COLUMNS, EVENT_COLUMNS, QUOTE_COLUMNS, arrow_schema,
                            plover_record)
 
-WHAT = ("events", "quotes", "articles", "mentions")
+WHAT = ("events", "quotes", "articles", "mentions", "entities")
 FORMATS = ("csv", "jsonl", "parquet")
 PARQUET_BATCH = 10_000  # rows per Parquet row group: bounds the memory of a large export
 
 
 def columns(what: str) -> tuple[str, ...]:
-    from marsad.tables import MENTION_COLUMNS
+    from marsad.tables import ENTITY_COLUMNS, MENTION_COLUMNS
 
     return {"events": EVENT_COLUMNS, "quotes": QUOTE_COLUMNS, "articles": ARTICLE_COLUMNS,
-            "mentions": MENTION_COLUMNS}[what]
+            "mentions": MENTION_COLUMNS, "entities": ENTITY_COLUMNS}[what]
 
 
 def iter_rows(con: sqlite3.Connection, what: str, style: str = "gdelt",
@@ -47,6 +49,8 @@ def iter_rows(con: sqlite3.Connection, what: str, style: str = "gdelt",
     f = filters or Filters()
     if f.modality and what not in ("events", "mentions"):
         raise MarsadError(f"--modality selects events and mentions, not {what}")
+    if f.code and what in ("quotes", "entities"):
+        raise MarsadError(f"--code selects events, mentions and articles, not {what}")
     cols = list(columns(what))
     if what == "articles" and not include_text:
         cols.remove("text")
@@ -70,6 +74,11 @@ def _select(what: str, cols: list[str], f: Filters) -> tuple[str, list[Any]]:
         where, params = quote_where(f)
         names = ", ".join(f"q.{_q(c)}" for c in cols)
         return f"SELECT {names} FROM quotes q{_where(where)} ORDER BY q.article_id, q.id", params
+    if what == "entities":
+        where, params = entity_where(f)
+        names = ", ".join(f"e.{_q(c)}" for c in cols)
+        return (f"SELECT {names} FROM entities e{_where(where)} ORDER BY e.article_id, e.start",
+                params)
     where, params = event_where(f)  # mentions: those of the events selected
     names = ", ".join(f"m.{_q(c)}" for c in cols)
     of_events = (f" WHERE m.event_id IN (SELECT ev.event_id FROM events ev{_where(where)})"
@@ -96,17 +105,24 @@ def export(con: sqlite3.Connection, what: str, fmt: str, out: str | Path | None 
             raise MarsadError("Parquet needs an output file: add -o FILE.parquet")
         return _write_text(rows, what, fmt, sys.stdout)
     path = _output_path(out)
-    part = path.with_name(path.name + ".part")
+    if path.exists() and not path.is_file():  # a device or a pipe (/dev/stdout): write to it
+        return _write_to(rows, what, fmt, style, path)
+    target = path.resolve() if path.is_symlink() else path  # (a link stays a link)
+    part = target.with_name(target.name + ".part")
     try:
-        if fmt == "parquet":
-            n = _write_parquet(rows, what, style, part)
-        else:
-            with open(part, "w", encoding="utf-8", newline="") as fh:
-                n = _write_text(rows, what, fmt, fh)
-        os.replace(part, path)
+        n = _write_to(rows, what, fmt, style, part)
+        os.replace(part, target)
     finally:
         part.unlink(missing_ok=True)
     return n
+
+
+def _write_to(rows, what: str, fmt: str, style: str, path: Path) -> int:
+    if fmt == "parquet":  # (through a Python file: pyarrow's own would seek, which a pipe can't)
+        with open(path, "wb") as fh:
+            return _write_parquet(rows, what, style, fh)
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        return _write_text(rows, what, fmt, fh)
 
 
 def _output_path(out: str | Path) -> Path:
@@ -140,7 +156,7 @@ def _write_text(rows, what: str, fmt: str, fh) -> int:
     return n
 
 
-def _write_parquet(rows, what: str, style: str, path: Path) -> int:
+def _write_parquet(rows, what: str, style: str, fh) -> int:
     """Row groups of PARQUET_BATCH rows, with the table's fixed schema."""
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -148,7 +164,7 @@ def _write_parquet(rows, what: str, style: str, path: Path) -> int:
     schema = _plover_schema() if style == "plover" else arrow_schema(columns(what))
     n = 0
     it = iter(rows)
-    with pq.ParquetWriter(path, schema) as writer:
+    with pq.ParquetWriter(fh, schema) as writer:
         while batch := list(islice(it, PARQUET_BATCH)):
             writer.write_table(pa.Table.from_pylist(batch, schema=schema))
             n += len(batch)

@@ -149,6 +149,24 @@ def article_where(f: Filters) -> tuple[list[str], list[Any]]:
     return where, params
 
 
+def entity_where(f: Filters) -> tuple[list[str], list[Any]]:
+    """The conditions (on `entities e`) of the filters: the actor (the entity's code or name),
+    and the date and source of its article."""
+    where: list[str] = []
+    params: list[Any] = []
+    if f.actor:
+        clause, p = _actor_clause(f.actor, ("e.actor_code",), ("e.canonical",))
+        where.append(clause)
+        params.extend(p)
+    of_articles, p = article_where(Filters(date_from=f.date_from, date_to=f.date_to,
+                                           source=f.source))
+    if of_articles:
+        where.append("e.article_id IN (SELECT a.article_id FROM articles a WHERE "
+                     + " AND ".join(of_articles) + ")")
+        params.extend(p)
+    return where, params
+
+
 def _article_filters(f: Filters, where: list[str], params: list[Any]) -> None:
     _date_range("a.published", f, where, params)
     if f.source:

@@ -65,6 +65,13 @@ def iter_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
             yield path
 
 
+def skipped_files(paths: Iterable[str | os.PathLike]) -> list[Path]:
+    """The files inside the folders named that are not read: not of an article type."""
+    return [sub for p in paths if Path(p).is_dir() for sub in sorted(Path(p).rglob("*"))
+            if sub.is_file() and not sub.name.startswith(".")
+            and sub.suffix.lower() not in KNOWN_SUFFIXES]
+
+
 def iter_items(paths: Iterable[str | os.PathLike], max_bytes: int = MAX_ARTICLE_BYTES
                ) -> Iterator[Item | InputError]:
     for p in paths:
@@ -87,20 +94,16 @@ def _path_items(p: str | os.PathLike, max_bytes: int) -> Iterator[Item | InputEr
         try:
             if suffix in ZIP_SUFFIXES:
                 yield from _zip_items(path, max_bytes)
-            elif suffix in JSONL_SUFFIXES:
+            elif suffix in JSONL_SUFFIXES:  # (read line by line: it may be large)
                 with path.open("rb") as fh:
                     yield from jsonl_items(fh, origin, max_bytes)
-            elif suffix in JSON_SUFFIXES:
-                yield from _json_items(path.read_bytes(), origin, max_bytes)
-            elif suffix in HTML_SUFFIXES:
-                yield html_item(path.read_bytes(), origin, max_bytes)
-            elif suffix in CSV_SUFFIXES:
-                yield from csv_items(path.read_bytes(), origin, max_bytes)
             elif suffix in PARQUET_SUFFIXES:
                 yield from parquet_items(path, origin, max_bytes)
             else:
-                data = _read_limited(path, max_bytes)
-                yield Item(decode_bytes(data, origin, max_bytes), origin, doc_id=path.stem)
+                containers = JSON_SUFFIXES | HTML_SUFFIXES | CSV_SUFFIXES
+                data = (path.read_bytes() if suffix in containers
+                        else _read_limited(path, max_bytes))
+                yield from _data_items(data, origin, suffix, path.stem, max_bytes)
         except InputError as exc:
             yield exc
         except OSError as exc:
@@ -204,38 +207,35 @@ def _zip_items(path: Path, max_bytes: int) -> Iterator[Item | InputError]:
                 yield InputError(f"cannot be read from the zip ({exc})", member,
                                  reason="malformed_zip")
                 continue
-            if suffix in JSON_SUFFIXES:
-                yield from _json_items(data, member, max_bytes)
-            elif suffix in JSONL_SUFFIXES:
-                yield from jsonl_items(io.BytesIO(data), member, max_bytes)
-            elif suffix in HTML_SUFFIXES:
-                try:
-                    yield html_item(data, member, max_bytes)
-                except InputError as exc:
-                    yield exc
-            elif suffix in CSV_SUFFIXES:
-                yield from csv_items(data, member, max_bytes)
-            elif suffix in PARQUET_SUFFIXES:
-                yield from parquet_items(io.BytesIO(data), member, max_bytes)
-            else:
-                try:
-                    yield Item(decode_bytes(data, member, max_bytes), member,
-                               doc_id=Path(info.filename).stem)
-                except InputError as exc:
-                    yield exc
+            yield from _data_items(data, member, suffix, Path(info.filename).stem, max_bytes)
+
+
+def _data_items(data: bytes, origin: str, suffix: str, stem: str, max_bytes: int
+                ) -> Iterator[Item | InputError]:
+    """The articles in the bytes of a file or a zip member, read by the suffix of its name."""
+    try:
+        if suffix in JSON_SUFFIXES:
+            yield from _json_items(data, origin, max_bytes)
+        elif suffix in JSONL_SUFFIXES:
+            yield from jsonl_items(io.BytesIO(data), origin, max_bytes)
+        elif suffix in HTML_SUFFIXES:
+            yield html_item(data, origin, max_bytes, stem)
+        elif suffix in CSV_SUFFIXES:
+            yield from csv_items(data, origin, max_bytes)
+        elif suffix in PARQUET_SUFFIXES:
+            yield from parquet_items(io.BytesIO(data), origin, max_bytes)
+        else:
+            yield Item(decode_bytes(data, origin, max_bytes), origin, doc_id=stem)
+    except InputError as exc:
+        yield exc
 
 
 def csv_items(data: bytes, origin: str, max_bytes: int) -> Iterator[Item | InputError]:
-    """One article a row of a CSV file with a header (the column names of JSON records)."""
-    try:
-        text = decode_bytes(data, origin, max(max_bytes, len(data)))
-    except InputError as exc:
-        yield exc
-        return
+    """One article a row of a CSV file with a header (the column names of JSON records);
+    raises InputError when the bytes are not text or there is no text column."""
+    text = decode_bytes(data, origin, max(max_bytes, len(data)))
     reader = csv.DictReader(io.StringIO(text, newline=""))
-    if not _has_text_key(reader.fieldnames or ()):
-        yield _no_text_column(origin)
-        return
+    _check_text_column(reader.fieldnames or (), origin)
     row = 0
     try:
         for row, rec in enumerate(reader, 1):
@@ -246,19 +246,17 @@ def csv_items(data: bytes, origin: str, max_bytes: int) -> Iterator[Item | Input
 
 
 def parquet_items(source, origin: str, max_bytes: int) -> Iterator[Item | InputError]:
-    """One article a row of a Parquet file (`source`: a path or a binary file object)."""
+    """One article a row of a Parquet file (`source`: a path or a binary file object); raises
+    InputError for a file that is not Parquet or has no text column."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     try:
         table = pq.ParquetFile(source)
     except (pa.ArrowException, OSError) as exc:
-        yield InputError(f"is not a valid Parquet file ({exc})", origin,
-                         reason="malformed_parquet")
-        return
-    if not _has_text_key(table.schema_arrow.names):
-        yield _no_text_column(origin)
-        return
+        raise InputError(f"is not a valid Parquet file ({exc})", origin,
+                         reason="malformed_parquet") from None
+    _check_text_column(table.schema_arrow.names, origin)
     row = 0
     for batch in table.iter_batches(batch_size=256):
         for rec in batch.to_pylist():
@@ -266,13 +264,10 @@ def parquet_items(source, origin: str, max_bytes: int) -> Iterator[Item | InputE
             yield _record_item(rec, f"{origin}:{row}", origin, row, max_bytes, unit="row")
 
 
-def _has_text_key(names) -> bool:
-    return any(k in names for k in _TEXT_KEYS)
-
-
-def _no_text_column(origin: str) -> InputError:
-    return InputError("has no text column (name the column of the article text one of " +
-                      ", ".join(f'"{k}"' for k in _TEXT_KEYS) + ")", origin, reason="empty")
+def _check_text_column(names, origin: str) -> None:
+    if not any(k in names for k in _TEXT_KEYS):
+        raise InputError("has no text column (name the column of the article text one of " +
+                         ", ".join(f'"{k}"' for k in _TEXT_KEYS) + ")", origin, reason="empty")
 
 
 def _record_item(rec: Any, origin: str, file: str, line: int | None, max_bytes: int,
@@ -305,7 +300,8 @@ def _record_item(rec: Any, origin: str, file: str, line: int | None, max_bytes: 
                 published=published, url=_str(rec.get("url")), source=_str(rec.get("source")))
 
 
-def html_item(data: bytes, origin: str, max_bytes: int) -> Item:
+def html_item(data: bytes, origin: str, max_bytes: int, stem: str | None = None) -> Item:
+    """The article of an HTML page (`stem`: its file name without suffix, the article id)."""
     import trafilatura
 
     html = decode_bytes(data, origin, max_bytes)
@@ -318,7 +314,8 @@ def html_item(data: bytes, origin: str, max_bytes: int) -> Item:
     title = getattr(meta, "title", None) if meta else None
     date = _iso_date(getattr(meta, "date", None) or "") if meta else None
     url = getattr(meta, "url", None) if meta else None
-    return Item(text, origin, doc_id=Path(origin).stem, title=title, published=date, url=url)
+    return Item(text, origin, doc_id=stem or Path(origin).stem, title=title, published=date,
+                url=url)
 
 
 def _iso_date(value: str) -> str | None:

@@ -111,8 +111,20 @@ def event_filters(
                                  description="asserted, negated, future, ..."),
 ) -> Q.Filters:
     return Q.Filters(actor=actor or None, code=code or None, root=root or None,
-                     date_from=date_from or None, date_to=date_to or None,
+                     date_from=calendar_day(date_from, "from"),
+                     date_to=calendar_day(date_to, "to"),
                      source=source or None, modality=modality or None)
+
+
+def calendar_day(value: str | None, name: str) -> str | None:
+    """A YYYY-MM-DD parameter that is a day of the calendar (the pattern lets 2015-02-30 by)."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise HTTPException(422, f"{name} {value!r} is not a date; give it as YYYY-MM-DD"
+                            ) from None
 
 
 def article_filters(
@@ -138,8 +150,8 @@ def quote_filters(
     date_to: str | None = Query(None, alias="to", pattern=DATE, description="YYYY-MM-DD"),
     source: str | None = Query(None, max_length=200, description="newspaper as stored"),
 ) -> Q.Filters:
-    return Q.Filters(speaker=speaker or None, date_from=date_from or None,
-                     date_to=date_to or None, source=source or None)
+    return Q.Filters(speaker=speaker or None, date_from=calendar_day(date_from, "from"),
+                     date_to=calendar_day(date_to, "to"), source=source or None)
 
 
 def events_page(st: AppState, f: Q.Filters, page: dict[str, int]) -> dict[str, Any]:
