@@ -369,6 +369,11 @@ class EventStage:
                 # الاغتيال، التعذيب: a reference to violence, not a report of it. A threatened,
                 # planned or denied one (توعد بقصف إيران) claims no occurrence and is kept.
                 evs = [ev for ev in evs if ev.modality not in ("asserted", "reported")]
+            if pat.plover in VIOLENCE and _joined_to_background(view, trig, reg,
+                                                               [t for t, _m in listed[:-1]]):
+                # غداة هجوم … وضرب مدينة: the attack told on, background as it is (after the
+                # references are dropped: being background keeps none)
+                _impose(evs, "historical")
             result = _result_verb(view, trig, self._head_in(keys, trig, "casualty_nouns")) \
                 if pat.plover in VIOLENCE else None
             if result is not None:
@@ -2393,6 +2398,8 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     verb) naming an earlier event that dates another; رغم / على الرغم من: what another act
     is done in spite of; or بسبب / جراء / إثر: the cause of something else, unless a toll is
     told before it in the sentence (the toll is the cause's)."""
+    if "c" in trig.strip:
+        return False  # منذ سنوات وقتل: joined by و to what stands before, governed by no word
     k = trig.first - 1
     ala = k >= 0 and view.words[k] in ALA
     linked = k >= 0 and (view.words[k] == "من" or ala)  # the span's من / على before the trigger
@@ -2462,6 +2469,51 @@ def _describes_background_attack(view: SentenceView, trig: Trigger,
             noun = Trigger(trig.pattern, k, k, k, "noun", trig.form, "")
             return _after_background(view, noun, reg)
     return False
+
+
+JOINED_REACH = 15  # words between a background attack and an act joined to it by و
+
+
+def _joined_to_background(view: SentenceView, trig: Trigger, reg: Register | None,
+                          earlier: list[Trigger]) -> bool:
+    """An act joined by و to a background attack, in its clause: a past verb with no subject
+    of its own that goes on telling that attack (غداة هجوم انتحاري نسب إلى التنظيم وضرب مدينة
+    سروج، بعد أن هاجم مسلحون مركزاً وقتلوا ثلاثة جنود، إثر هجوم استهدف مركزاً وقتل فيه جنديان)
+    or a verbal noun governed with it by the same preposition (منذ هجوم المسلحين على المركز
+    وقتلهم الجنود): `earlier`'s last trigger is background (`_after_background`,
+    `_describes_background_attack`) or so joined itself, with no stop, comma, contrast, clause
+    beside (فيما، بينما، حيث) or other verb with و between. A verb with its own subject right
+    after it opens a clause of its own (بعد هجوم على مركز للشرطة وقصفت الطائرات مواقع
+    المسلحين: the shelling is told), as does one after a comma."""
+    if "c" not in trig.strip or not earlier:
+        return False
+    verb = not _is_nominal(trig)
+    if verb and (trig.form.tense != "past" or _own_subject_after(view, trig)):
+        return False
+    prev = earlier[-1]
+    w = view.words
+    if prev.last >= trig.first or trig.first - prev.last > JOINED_REACH:
+        return False
+    for k in range(prev.last + 1, trig.first):
+        if w[k] in CLAUSE_ENDS or contrast_at(w, k) or strip_conj(w[k]) in THEN or \
+                (k in view.verbs and w[k][:1] == "و"):
+            return False
+    if len(earlier) > 1 and prev.first > 0 and strip_conj(w[prev.first - 1]) in CAUSE_PREPS:
+        return False  # قتلوا أمس جراء ضربات التحالف والاشتباكات: the causes of the act told
+    return _after_background(view, prev, reg) or \
+        _describes_background_attack(view, prev, reg) or \
+        _joined_to_background(view, prev, reg, earlier[:-1])
+
+
+def _own_subject_after(view: SentenceView, trig: Trigger) -> bool:
+    """An actor right after a singular verb, or one word after it (a noun and its nisba),
+    outside a preposition's phrase: the verb's own subject (وقتل مسلحون، وقصفت الطائرات
+    الإسرائيلية). A plural verb (وقتلوا) has its subject in it."""
+    if view.words[trig.head].endswith(("وا", "ن")):
+        return False
+    m = view.mention_at(trig.last + 1, trig.last + 2)
+    return m is not None and not m.in_pp and \
+        (m.first == trig.last + 1 or view.words[trig.last + 1].startswith("ال"))
 
 
 # لم + a verb of refraining (لم يتورع عن): the act was done
@@ -3704,6 +3756,9 @@ def _event_date(doc, view, trig, default):
     fronted = _fronted_date(doc, view, first)
     if fronted is not None:
         return fronted.value, "expression"
+    year = _chronology_year(view, doc.published)
+    if year is not None:
+        return year, "expression"
     return default
 
 
@@ -3841,6 +3896,32 @@ def _fronted_date(doc, view, first: int):
             return d
         break  # (dates are in text order: only the first can head the sentence)
     return None
+
+
+# What may open the line of a chronology before its year (a bullet), and what follows the year
+CHRONOLOGY_BULLETS = frozenset({"•", "*", "-", "–", "—", "·", "▪"})
+CHRONOLOGY_DASHES = frozenset({"-", "–", "—", ":"})
+
+
+def _chronology_year(view: SentenceView, published: dt.date | None) -> str | None:
+    """The year that opens a line of a chronology, a year and a dash or colon at the head of
+    the sentence (1989 - مجموعة تقوم بخطف …، 2013: صدامات عنيفة …): what the line tells, in
+    the historical present, happened that year (so it is `historical` when the year is past).
+    Only a year before the publication's (a line of this year may be today's news), None
+    otherwise."""
+    toks = view.tokens
+    k = 0
+    while k < len(toks) and toks[k].text in CHRONOLOGY_BULLETS:
+        k += 1
+    if k + 1 >= len(toks) or toks[k].kind != "number" or \
+            toks[k + 1].text not in CHRONOLOGY_DASHES:
+        return None
+    digits = toks[k].text.translate(_ARABIC_DIGITS)
+    if not (digits.isdigit() and len(digits) == 4 and digits[0] in "12"):
+        return None
+    if published is not None and int(digits) >= published.year:
+        return None
+    return digits
 
 
 # Words that put a crowd before a building (أمام، قرب، حول) and the buildings they name

@@ -1,0 +1,87 @@
+"""Modality decided clause by clause, through the whole pipeline, on sentences written for this
+file (docs/accuracy.md, "Event modality, ninth session"):
+
+- an act joined by و to a background attack with no subject of its own goes on telling that
+  attack (غداة هجوم … وضرب مدينة، بعد أن هاجم مسلحون … وقتلوا): `historical` like it; a verb
+  with its own subject, or after a comma, opens a clause of its own and keeps its modality;
+- an aim told by a verb of aiming, also in a relative clause (الخطة التي تهدف إلى تفجير،
+  المجموعة التي سعت إلى اغتيال): `intended`, not the background the relative clause would make;
+- the lines of a chronology (1989 - مجموعة تقوم بخطف …) tell, in the historical present, what
+  happened in that year: dated to it and `historical`, not habitual nor asserted now.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _pipelines import PUBLISHED, detect  # noqa: F401 (detect is a fixture)
+
+
+def _by_trigger(nlp, text, plover="ASSAULT"):
+    """{trigger text: modality} of the events of `plover` in `text`."""
+    doc = nlp(text, published=PUBLISHED)
+    return {e.trigger: e.modality for e in doc.events if e.plover == plover}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a verb with no subject of its own after the attack's relative clause
+    ("وعدت الحكومة بتعزيز الإجراءات الأمنية غداة هجوم انتحاري نسب إلى التنظيم وضرب مدينة "
+     "حدودية.", "وضرب"),
+    # a plural verb whose subject is the one of the verb after بعد أن
+    ("وأغلقت السلطات المعبر بعد أن هاجم مسلحون مركزاً للشرطة وقتلوا ثلاثة جنود.", "وقتلوا"),
+    # a passive with the attack's pronoun (فيه)
+    ("وأغلقت السلطات المعبر إثر هجوم استهدف مركزاً للشرطة وقتل فيه ثلاثة جنود.", "وقتل"),
+    # a verbal noun under the same preposition
+    ("وأغلقت السلطات المعبر منذ هجوم المسلحين على مركز للشرطة وقتلهم ثلاثة جنود.", "وقتلهم"),
+])
+def test_an_act_joined_to_a_background_attack_is_background(detect, text, trigger):
+    mods = _by_trigger(detect, text)
+    assert mods.get(trigger) == "historical", mods
+
+
+def test_a_clause_of_its_own_after_a_background_attack_keeps_its_modality(detect):
+    # the same attack noun; the second verb has its own subject: the shelling is told. And the
+    # continuation in a sentence beside it is still background (the rule fired)
+    told = _by_trigger(detect, "وأغلقت السلطات المعبر بعد هجوم على مركز للشرطة وقصفت الطائرات "
+                               "الإسرائيلية مواقع المسلحين.")
+    assert told.get("وقصفت") == "asserted", told
+    after_comma = _by_trigger(detect, "وأغلقت السلطات المعبر إثر هجوم استهدف مركزاً للشرطة، "
+                                      "وقتل مسلحون ثلاثة جنود أمس في مدينة أخرى.")
+    assert after_comma.get("وقتل") == "asserted", after_comma
+    joined = _by_trigger(detect, "وأغلقت السلطات المعبر بعد أن هاجم مسلحون مركزاً للشرطة وقتلوا "
+                                 "ثلاثة جنود.")
+    assert joined.get("وقتلوا") == "historical", joined
+
+
+@pytest.mark.parametrize("text", [
+    "وكشفت الشرطة الخطة التي تهدف إلى تفجير السفارة الأمريكية.",
+    "واعتقلت الشرطة أعضاء المجموعة التي سعت إلى اغتيال الرئيس.",
+    "وكشفت الشرطة المخطط الذي يرمي إلى تفجير السفارة الأمريكية.",
+])
+def test_an_aim_in_a_relative_clause_is_intended(detect, text):
+    mods = _by_trigger(detect, text)
+    assert mods and set(mods.values()) == {"intended"}, mods
+
+
+@pytest.mark.parametrize("line, year", [
+    ("1989 - مجموعة مسلحة تقوم بخطف طائرة ركاب فرنسية.", "1989"),
+    ("2001 - تنظيم القاعدة يهاجم مركز التجارة العالمي في نيويورك.", "2001"),
+    ("• 1974: مواجهات عنيفة بين قوات الكتائب وفدائيين فلسطينيين في بيروت.", "1974"),
+])
+def test_a_line_of_a_chronology_is_history_of_its_year(detect, line, year):
+    text = "في مثل هذا اليوم:\n" + line
+    events = [e for e in detect(text, published=PUBLISHED).events if e.plover == "ASSAULT"]
+    assert events, text
+    assert all(e.modality == "historical" and e.date == year for e in events), \
+        [(e.trigger, e.modality, e.date) for e in events]
+
+
+def test_a_line_of_the_publication_year_is_not_made_history(detect):
+    # a chronology of this year may end with today's news: left as the cues make it, while the
+    # line of an earlier year before it is history
+    doc = detect("1996 - مسلحون يهاجمون مركزاً للشرطة في بغداد.\n"
+                 "2015 - مسلحون يهاجمون مركزاً للشرطة في بغداد.", published=PUBLISHED)
+    events = sorted((e.evidence["start"], e.modality) for e in doc.events
+                    if e.plover == "ASSAULT")
+    assert len(events) == 2 and events[0][1] == "historical" and \
+        events[1][1] != "historical", events
