@@ -85,3 +85,31 @@ def test_a_line_of_the_publication_year_is_not_made_history(detect):
                     if e.plover == "ASSAULT")
     assert len(events) == 2 and events[0][1] == "historical" and \
         events[1][1] != "historical", events
+
+
+def _assaults(nlp, text):
+    return [(e.trigger, e.modality) for e in nlp(text, published=PUBLISHED).events
+            if e.plover == "ASSAULT"]
+
+
+def test_the_story_of_a_film_told_on_in_its_paragraph_is_no_event(detect):
+    # the film is named in the first sentence only; what its characters do after is its story
+    text = ("وتدور أحداث الفيلم الجديد في قرية على الحدود. وفي أحد المشاهد يهاجم المسلحون "
+            "القرية ويقتلون عشرة من سكانها. ثم يخطف زعيمهم ابنة العمدة.")
+    assert _assaults(detect, text) == []
+
+
+def test_a_story_introduced_by_a_colon_goes_on_in_the_next_paragraph(detect):
+    text = ("وفي مسلسل أميركي عن الجريمة نجد هذا المشهد:\n"
+            "يقتحم المسلحون المصرف ويقتلون الحارس ويخطفون مديره.")
+    assert _assaults(detect, text) == []
+
+
+def test_news_beside_a_story_is_still_news(detect):
+    # the same paragraph with a day of the news, and the paragraph after the story, are news
+    same = _assaults(detect, "وتدور أحداث الرواية في بغداد. وقتل مسلحون أمس ثلاثة جنود في "
+                             "المدينة.")
+    after = _assaults(detect, "وتدور أحداث الرواية في بغداد. ويقتل البطل خصمه.\n"
+                              "وقتل مسلحون ثلاثة جنود في الموصل.")
+    assert any(m == "asserted" for _t, m in same), same
+    assert [t for t, _m in after] == ["وقتل"], after

@@ -61,6 +61,7 @@ AGREED_THAT = [fold("على"), fold("أن")]  # على أن + a present verb: "o
 PLACE_REACH = 8  # tokens between a trigger and its own place
 STATE_LAST_SUBJECT = "events.last_subject"
 STATE_LAST_OBJECT = "events.last_object"  # (position, target) of the last event coded
+STATE_IN_PLOT = "events.in_plot"  # the sentence tells the story of a film, a novel, a series
 # A preposition with a pronoun after a verb (بحث معه): the pronoun stands for the last target.
 WITH_PRONOUNS = frozenset(fold(w) for w in ("معه", "معها", "معهم", "معهما", "معهن"))
 FACTUAL = frozenset({"asserted", "reported"})
@@ -157,8 +158,12 @@ class EventStage:
                     for si, sent in enumerate(doc.sentences)
                     if sent.kind not in self.skip_kinds and by_sent.get(si)}
         sports_doc = self._sports_document(analysed.values())
+        plot_until = None  # the last paragraph of the story of a work being told
         for si, (words, keys, taa) in analysed.items():
             toks = by_sent[si]
+            plot_until = self._plot_until(doc.sentences[si], keys, toks, plot_until)
+            doc.state[STATE_IN_PLOT] = plot_until is not None and \
+                doc.sentences[si].paragraph <= plot_until
             verbs, own_letter = self._verb_positions(words)
             view = SentenceView(si, toks, words, verbs=verbs, own_letter=own_letter,
                                 sports_document=sports_doc, person_nouns=self.person_nouns)
@@ -169,8 +174,26 @@ class EventStage:
             dateline_place = _dateline_for(doc, datelines, doc.sentences[si])
             events += self._code_sentence(doc, view, quotes, default_date, dateline_place,
                                           (keys, taa))
+        doc.state.pop(STATE_IN_PLOT, None)
         doc.events = _merge(events) if self.merge else [ev for ev, _ in events]
         _places_of_visits(doc, doc.events)
+
+    def _plot_until(self, sent, keys, toks, plot_until: int | None) -> int | None:
+        """The last paragraph of a work's story, after the sentence: a sentence naming a work
+        (`register_culture`: فيلم، رواية، مسلسل) and a word of its story (`plot_words`:
+        أحداث، البطل، المشهد، يروي) opens the story for the rest of its paragraph, and for the
+        next one too when it ends with a colon (نجد هذا المشهد:); a word of story in the
+        paragraph after carries it on (المشهد التالي، …). Was `plot_until`."""
+        names = self.compiled.context_names
+        plot = culture = False
+        for ks in keys:
+            if ks:
+                got = names(ks)
+                plot = plot or "plot_words" in got
+                culture = culture or "register_culture" in got
+        if plot and (culture or plot_until is not None and sent.paragraph <= plot_until + 1):
+            return sent.paragraph + (1 if toks[-1].text == ":" else 0)
+        return plot_until
 
     def _verb_positions(self, words: list[str]) -> tuple[frozenset[int], frozenset[int]]:
         """(`SentenceView.verbs`, `SentenceView.own_letter`): the positions of the words that are
@@ -279,6 +302,8 @@ class EventStage:
                 reg = reg or read_register(keys, view.words, c.contexts, years, c.context_names)
                 if reg.suppresses(pat.plover):
                     continue  # a film, a novel, an exhibition about violence or a protest
+                if doc.state.get(STATE_IN_PLOT) and not self._told_as_news(doc, view, reg):
+                    continue  # في الرواية … لكن عندما يهاجم الهنود: a scene of the story told
             # قيام مجموعة من المتظاهرين أمس بالتجمع: the doer and signs inside the phrase
             done_by = self._done_by(view, keys, trig, reg) if reg is not None else 0
             # قام المسلحون بتفجير، عمدوا إلى إلقاء: a finite verb of doing tells the act happened
@@ -421,6 +446,13 @@ class EventStage:
         out += evaluations.code_quotes(doc, view, c, default_date, keys, taa)  # said of actors
         self._track_speech(doc, view)
         return out
+
+    def _told_as_news(self, doc, view: SentenceView, reg: Register) -> bool:
+        """A sentence inside a work's story that still tells news: a date expression or a
+        recent time in it (تذكرت هذا المشهد وأنا أقرأ عن جريمة حدثت قبل يومين)."""
+        a, b = view.tokens[0].start, view.tokens[-1].end
+        return any(a <= d.start < b for d in doc.dates) or \
+            any(name == "recent_time" for _, name in reg.evidence)
 
     def _clause_modality(self, view: SentenceView, trig: Trigger, pat: Pattern,
                          reg: Register | None) -> str | None:
