@@ -113,3 +113,31 @@ def test_news_beside_a_story_is_still_news(detect):
                               "وقتل مسلحون ثلاثة جنود في الموصل.")
     assert any(m == "asserted" for _t, m in same), same
     assert [t for t, _m in after] == ["وقتل"], after
+
+
+def _by_cameo(nlp, text):
+    """{CAMEO code: modality} of the events of `text`."""
+    return {e.cameo: e.modality for e in nlp(text, published=PUBLISHED).events}
+
+
+def test_a_time_to_come_after_a_past_verb_dates_something_else(detect):
+    # غداً dates the count of the votes; the condemnation in the relative clause happened
+    mods = _by_cameo(detect, "ويتوقع إعلان نتيجة الانتخابات في بوروندي التي قاطعتها المعارضة "
+                             "وأدانها الاتحاد الأوروبي غدا.")
+    assert mods.get("111") == "asserted", mods
+
+
+def test_a_present_verb_joined_to_a_verb_to_come_is_to_come(detect):
+    mods = _by_cameo(detect, "ويعترض النواب على الاتفاق الذي يقولون إنه سيمنح إيران قوة ويهدد "
+                             "إسرائيل.")
+    assert mods.get("130") == "future", mods
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("وصوت البرلمان على قرار بعدم المصادقة على الاتفاق مع إيران.", "057"),
+    ("وتعهد المسلحون بعدم مهاجمة القرى الحدودية.", "190"),
+])
+def test_with_not_negates(detect, text, cameo):
+    # بعدم / لعدم: "with not", "for not": the act did not, or is not to, take place
+    mods = _by_cameo(detect, text)
+    assert mods.get(cameo) == "negated", mods

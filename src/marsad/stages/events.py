@@ -473,8 +473,10 @@ class EventStage:
             return governed  # دعا إلى ضرب، ضرورة قصف، خطة لاغتيال: called for or planned, not done
         if pat.plover in GUARDED and self._aim_of(view, trig):
             return "intended"  # كان هدف الخلية ضرب المنشآت: what an aim names, not done
-        if _is_nominal(trig) and _future_through_pp(view, trig):
-            return "future"  # ستزيد دعمها، ستستخدم الطائرات في شن الضربات: a verb to come
+        if (_is_nominal(trig) or _joined_present(trig)) and _future_through_pp(view, trig):
+            # ستزيد دعمها، ستستخدم الطائرات في شن الضربات: a verb to come; سيمنح إيران قوة
+            # ويهدد إسرائيل: a present verb joined to it by و shares its time
+            return "future"
         if pat.plover not in GUARDED and self._expected(view, trig):
             return "future"  # ويتوقع أن يشارك مسؤولون … في المحادثات: foreseen, not done
         if pat.plover not in GUARDED and self._refused(view, trig):
@@ -1638,10 +1640,11 @@ class EventStage:
             start = view.tokens[trig.head].start
             unknown = ActorRef("", None, "", start, start)
             dyads = [(src_refs[0] if src_refs else unknown, tgt_refs[0] if tgt_refs else None)]
+        # (a phrase may end with the event's noun, which a time after it dates: لقاءه المقرر)
+        past = trig.kind == "verb" and trig.form.tense == "past"
         mod = modality(view.words, trig.first, trig.last, c.cues, trig.strip,
                        own_threat=pat.cameo.startswith("13"),
-                       clause_verb=trig.kind == "verb" and trig.form.tense == "past" and
-                       "c" in trig.strip)
+                       clause_verb=past and "c" in trig.strip, past_verb=past)
         if mod == "asserted" and _that_not_before(view, trig):
             mod = "negated"  # طلبت منه ألا يقتلها، اتفقا على ألا يهاجم: that … not
         elif mod == "negated" and _subject_of_result(view, trig):
@@ -3695,6 +3698,12 @@ def _future_through_pp(view: SentenceView, trig: Trigger) -> bool:
         if k in view.verbs:
             return False
     return False
+
+
+def _joined_present(trig: Trigger) -> bool:
+    """A present verb with و (ويهدد), which a verb to come before it may govern."""
+    return trig.kind in ("verb", "phrase") and trig.form.tense == "present" and \
+        "c" in trig.strip
 
 
 def _who_arrives(trig: Trigger, sources: list, implicit):
