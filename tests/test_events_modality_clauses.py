@@ -6,6 +6,7 @@ file (docs/accuracy.md, "Event modality, ninth session"):
   with its own subject, or after a comma, opens a clause of its own and keeps its modality;
 - an aim told by a verb of aiming, also in a relative clause (الخطة التي تهدف إلى تفجير،
   المجموعة التي سعت إلى اغتيال): `intended`, not the background the relative clause would make;
+  so is the act تستهدف takes as its object (عملية كانت تستهدف تفجير السفارة);
 - the lines of a chronology (1989 - مجموعة تقوم بخطف …) tell, in the historical present, what
   happened in that year: dated to it and `historical`, not habitual nor asserted now.
 """
@@ -60,6 +61,16 @@ def test_a_clause_of_its_own_after_a_background_attack_keeps_its_modality(detect
     "وكشفت الشرطة المخطط الذي يرمي إلى تفجير السفارة الأمريكية.",
 ])
 def test_an_aim_in_a_relative_clause_is_intended(detect, text):
+    mods = _by_trigger(detect, text)
+    assert mods and set(mods.values()) == {"intended"}, mods
+
+
+@pytest.mark.parametrize("text", [
+    "وأحبطت الشرطة عملية كانت تستهدف تفجير السفارة الأمريكية.",
+    "وأحبطت الشرطة مخططاً إرهابياً يستهدف تفجير السفارة الأمريكية.",
+])
+def test_targeting_an_act_aims_at_it(detect, text):
+    # تستهدف with a verbal noun of violence as its object: what is aimed at, not an attack
     mods = _by_trigger(detect, text)
     assert mods and set(mods.values()) == {"intended"}, mods
 

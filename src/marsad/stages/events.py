@@ -230,7 +230,11 @@ class EventStage:
         # the triggers of violence so far, each with the modality a governor gives it or the
         # list it ends (`_listed_modality`)
         listed: list[tuple[Trigger, str | None]] = []
-        for trig in find_triggers(view.words, c, keys, taa):
+        triggers = find_triggers(view.words, c, keys, taa)
+        # where a verbal noun of violence begins (an aim verb's object: تستهدف تفجير السفارة)
+        violent_nouns = frozenset(t.first for t in triggers if _is_nominal(t) and
+                                  c.patterns[t.pattern].plover in VIOLENCE)
+        for trig in triggers:
             head_tok = view.tokens[trig.head]
             if any(m.entity.start <= head_tok.start < m.entity.end
                    for m in view.mentions + view.places):
@@ -383,6 +387,12 @@ class EventStage:
                 # crowd. An eventive verb right by the noun (تعرضت للتفجير، قصف … استهدف) counts
                 # as one sign
                 unanchored = True
+            if pat.plover in VIOLENCE and trig.last + 1 in violent_nouns and \
+                    not roles.has_prep_clitic(view.words[trig.last + 1]) and \
+                    self._governor_kind(view.words[trig.last]) == "intended":
+                # كانت تستهدف تفجير السفارة: the verb aims at the act it governs, done by none
+                # (but تستهدف بقنابل: the weapon it is attacked with)
+                _impose(evs, "intended")
             _impose(evs, self._clause_modality(view, trig, pat, reg) or
                     (listed[-1][1] if pat.plover in VIOLENCE else None))
             if reg is not None:
