@@ -145,6 +145,10 @@ _CLAUSE_BOUND = frozenset({"intention", "threat", "fear", "hypothetical", "alleg
                            "indefinite"})
 
 
+# Cue kinds that do not reach a past verb from after it (see `modality`)
+_PAST_UNREACHED = frozenset({"future"})
+
+
 def _add_cues(words: list[str], k: int, dist: int, side: int, at, found: set[str],
               skip: frozenset[str] = frozenset()) -> None:
     """Add the modalities of the cues that start at words[k] and reach the trigger `dist` words
@@ -160,9 +164,11 @@ def _add_cues(words: list[str], k: int, dist: int, side: int, at, found: set[str
 
 
 def modality(words: list[str], first: int, last: int, cues: dict, strip: str = "",
-             own_threat: bool = False, clause_verb: bool = False) -> str:
+             own_threat: bool = False, clause_verb: bool = False, past_verb: bool = False) -> str:
     """The modality of the trigger spanning words[first..last]. `clause_verb`: the trigger is a
-    past verb with و, which opens a clause of its own after a comma (see `_CLAUSE_BOUND`)."""
+    past verb with و, which opens a clause of its own after a comma (see `_CLAUSE_BOUND`).
+    `past_verb`: the trigger is a past verb, which a word of time to come after it does not
+    reach (الاقتراع الذي أدانه المجتمع الدولي غداً: غداً dates the count, not the condemnation)."""
     if not isinstance(cues, CueTable):
         cues = CueTable(cues)
     found: set[str] = set()
@@ -198,11 +204,12 @@ def modality(words: list[str], first: int, last: int, cues: dict, strip: str = "
             _add_cues(words, k, dist, 0, at, found, skip)
         k, dist = k - 1, dist + 1
     k = last + 1
+    after_skip = _PAST_UNREACHED if past_verb else frozenset()
     while k < n and k - last <= _MAX_AFTER:
         w = words[k]
         if w in HARD_STOPS or contrast_at(words, k):
             break
-        _add_cues(words, k, k - last, 1, at, found)
+        _add_cues(words, k, k - last, 1, at, found, after_skip)
         k += 1
     if own_threat:
         found.discard("threatened")

@@ -63,6 +63,7 @@ STATE_LAST_SUBJECT = "events.last_subject"
 STATE_LAST_OBJECT = "events.last_object"  # (position, target) of the last event coded
 # (position, person, tense) of the verb whose subject STATE_LAST_SUBJECT holds, if a verb
 STATE_LAST_SUBJECT_VERB = "events.last_subject_verb"
+STATE_IN_PLOT = "events.in_plot"  # the sentence tells the story of a film, a novel, a series
 # A preposition with a pronoun after a verb (بحث معه): the pronoun stands for the last target.
 WITH_PRONOUNS = frozenset(fold(w) for w in ("معه", "معها", "معهم", "معهما", "معهن"))
 FACTUAL = frozenset({"asserted", "reported"})
@@ -159,8 +160,12 @@ class EventStage:
                     for si, sent in enumerate(doc.sentences)
                     if sent.kind not in self.skip_kinds and by_sent.get(si)}
         sports_doc = self._sports_document(analysed.values())
+        plot_until = None  # the last paragraph of the story of a work being told
         for si, (words, keys, taa) in analysed.items():
             toks = by_sent[si]
+            plot_until = self._plot_until(doc.sentences[si], keys, toks, plot_until)
+            doc.state[STATE_IN_PLOT] = plot_until is not None and \
+                doc.sentences[si].paragraph <= plot_until
             verbs, own_letter = self._verb_positions(words)
             view = SentenceView(si, toks, words, verbs=verbs, own_letter=own_letter,
                                 sports_document=sports_doc, person_nouns=self.person_nouns,
@@ -172,8 +177,26 @@ class EventStage:
             dateline_place = _dateline_for(doc, datelines, doc.sentences[si])
             events += self._code_sentence(doc, view, quotes, default_date, dateline_place,
                                           (keys, taa))
+        doc.state.pop(STATE_IN_PLOT, None)
         doc.events = _merge(events) if self.merge else [ev for ev, _ in events]
         _places_of_visits(doc, doc.events)
+
+    def _plot_until(self, sent, keys, toks, plot_until: int | None) -> int | None:
+        """The last paragraph of a work's story, after the sentence: a sentence naming a work
+        (`register_culture`: فيلم، رواية، مسلسل) and a word of its story (`plot_words`:
+        أحداث، البطل، المشهد، يروي) opens the story for the rest of its paragraph, and for the
+        next one too when it ends with a colon (نجد هذا المشهد:); a word of story in the
+        paragraph after carries it on (المشهد التالي، …). Was `plot_until`."""
+        names = self.compiled.context_names
+        plot = culture = False
+        for ks in keys:
+            if ks:
+                got = names(ks)
+                plot = plot or "plot_words" in got
+                culture = culture or "register_culture" in got
+        if plot and (culture or plot_until is not None and sent.paragraph <= plot_until + 1):
+            return sent.paragraph + (1 if toks[-1].text == ":" else 0)
+        return plot_until
 
     def _verb_positions(self, words: list[str]) -> tuple[frozenset[int], frozenset[int]]:
         """(`SentenceView.verbs`, `SentenceView.own_letter`): the positions of the words that are
@@ -211,7 +234,11 @@ class EventStage:
         # list it ends (`_listed_modality`)
         listed: list[_Listed] = []
         topic_last = -2  # the last token of the last trigger named as a topic (ملف الهجمات)
-        for trig in find_triggers(view.words, c, keys, taa):
+        triggers = find_triggers(view.words, c, keys, taa)
+        # where a verbal noun of violence begins (an aim verb's object: تستهدف تفجير السفارة)
+        violent_nouns = frozenset(t.first for t in triggers if _is_nominal(t) and
+                                  c.patterns[t.pattern].plover in VIOLENCE)
+        for trig in triggers:
             if trig.first == topic_last + 1 and _is_nominal(trig) and \
                     _adjective_form(view.words[trig.first]):
                 topic_last = trig.last
@@ -292,6 +319,8 @@ class EventStage:
                 reg = reg or read_register(keys, view.words, c.contexts, years, c.context_names)
                 if reg.suppresses(pat.plover):
                     continue  # a film, a novel, an exhibition about violence or a protest
+                if doc.state.get(STATE_IN_PLOT) and not self._told_as_news(doc, view, reg):
+                    continue  # في الرواية … لكن عندما يهاجم الهنود: a scene of the story told
             # قيام مجموعة من المتظاهرين أمس بالتجمع: the doer and signs inside the phrase
             done_by = self._done_by(view, keys, trig, reg) if reg is not None else 0
             # قام المسلحون بتفجير، عمدوا إلى إلقاء: a finite verb of doing tells the act happened
@@ -380,6 +409,12 @@ class EventStage:
                 # crowd. An eventive verb right by the noun (تعرضت للتفجير، قصف … استهدف) counts
                 # as one sign
                 unanchored = True
+            if pat.plover in VIOLENCE and trig.last + 1 in violent_nouns and \
+                    not roles.has_prep_clitic(view.words[trig.last + 1]) and \
+                    self._governor_kind(view.words[trig.last]) == "intended":
+                # كانت تستهدف تفجير السفارة: the verb aims at the act it governs, done by none
+                # (but تستهدف بقنابل: the weapon it is attacked with)
+                _impose(evs, "intended")
             clause = self._clause_modality(view, trig, pat, reg)
             if pat.plover in VIOLENCE and listed[-1].modality is None and clause is not None \
                     and _is_nominal(trig):
@@ -396,6 +431,11 @@ class EventStage:
                 # الاغتيال، التعذيب: a reference to violence, not a report of it. A threatened,
                 # planned or denied one (توعد بقصف إيران) claims no occurrence and is kept.
                 evs = [ev for ev in evs if ev.modality not in ("asserted", "reported")]
+            if pat.plover in VIOLENCE and _joined_to_background(view, trig, reg,
+                                                               [e.trig for e in listed[:-1]]):
+                # غداة هجوم … وضرب مدينة: the attack told on, background as it is (after the
+                # references are dropped: being background keeps none)
+                _impose(evs, "historical")
             if result is not None:
                 # أسفرت الغارة عن مقتل، ما أدى إلى مقتل: the toll takes its cause's time, and
                 # the negation of its verb (لم يسفر القصف عن سقوط ضحايا)
@@ -448,6 +488,13 @@ class EventStage:
         self._track_speech(doc, view)
         return out
 
+    def _told_as_news(self, doc, view: SentenceView, reg: Register) -> bool:
+        """A sentence inside a work's story that still tells news: a date expression or a
+        recent time in it (تذكرت هذا المشهد وأنا أقرأ عن جريمة حدثت قبل يومين)."""
+        a, b = view.tokens[0].start, view.tokens[-1].end
+        return any(a <= d.start < b for d in doc.dates) or \
+            any(name == "recent_time" for _, name in reg.evidence)
+
     def _clause_modality(self, view: SentenceView, trig: Trigger, pat: Pattern,
                          reg: Register | None) -> str | None:
         """What the words around a trigger make of a violent or protest event that the modality
@@ -467,8 +514,10 @@ class EventStage:
             return governed  # دعا إلى ضرب، ضرورة قصف، خطة لاغتيال: called for or planned, not done
         if pat.plover in GUARDED and self._aim_of(view, trig):
             return "intended"  # كان هدف الخلية ضرب المنشآت: what an aim names, not done
-        if _is_nominal(trig) and _future_through_pp(view, trig):
-            return "future"  # ستزيد دعمها، ستستخدم الطائرات في شن الضربات: a verb to come
+        if (_is_nominal(trig) or _joined_present(trig)) and _future_through_pp(view, trig):
+            # ستزيد دعمها، ستستخدم الطائرات في شن الضربات: a verb to come; سيمنح إيران قوة
+            # ويهدد إسرائيل: a present verb joined to it by و shares its time
+            return "future"
         if pat.plover not in GUARDED and self._expected(view, trig):
             return "future"  # ويتوقع أن يشارك مسؤولون … في المحادثات: foreseen, not done
         if pat.plover not in GUARDED and self._refused(view, trig):
@@ -1773,10 +1822,11 @@ class EventStage:
             start = view.tokens[trig.head].start
             unknown = ActorRef("", None, "", start, start)
             dyads = [(src_refs[0] if src_refs else unknown, tgt_refs[0] if tgt_refs else None)]
+        # (a phrase may end with the event's noun, which a time after it dates: لقاءه المقرر)
+        past = trig.kind == "verb" and trig.form.tense == "past"
         mod = modality(view.words, trig.first, trig.last, c.cues, trig.strip,
                        own_threat=pat.cameo.startswith("13"),
-                       clause_verb=trig.kind == "verb" and trig.form.tense == "past" and
-                       "c" in trig.strip)
+                       clause_verb=past and "c" in trig.strip, past_verb=past)
         if mod == "asserted" and _that_not_before(view, trig):
             mod = "negated"  # طلبت منه ألا يقتلها، اتفقا على ألا يهاجم: that … not
         elif mod == "negated" and _subject_of_result(view, trig):
@@ -2676,6 +2726,8 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     verb) naming an earlier event that dates another; رغم / على الرغم من: what another act
     is done in spite of; or بسبب / جراء / إثر: the cause of something else, unless a toll is
     told before it in the sentence (the toll is the cause's)."""
+    if "c" in trig.strip:
+        return False  # منذ سنوات وقتل: joined by و to what stands before, governed by no word
     k = trig.first - 1
     ala = k >= 0 and view.words[k] in ALA
     linked = k >= 0 and (view.words[k] == "من" or ala)  # the span's من / على before the trigger
@@ -2746,6 +2798,51 @@ def _describes_background_attack(view: SentenceView, trig: Trigger,
             noun = Trigger(trig.pattern, k, k, k, "noun", trig.form, "")
             return _after_background(view, noun, reg)
     return False
+
+
+JOINED_REACH = 15  # words between a background attack and an act joined to it by و
+
+
+def _joined_to_background(view: SentenceView, trig: Trigger, reg: Register | None,
+                          earlier: list[Trigger]) -> bool:
+    """An act joined by و to a background attack, in its clause: a past verb with no subject
+    of its own that goes on telling that attack (غداة هجوم انتحاري نسب إلى التنظيم وضرب مدينة
+    سروج، بعد أن هاجم مسلحون مركزاً وقتلوا ثلاثة جنود، إثر هجوم استهدف مركزاً وقتل فيه جنديان)
+    or a verbal noun governed with it by the same preposition (منذ هجوم المسلحين على المركز
+    وقتلهم الجنود): `earlier`'s last trigger is background (`_after_background`,
+    `_describes_background_attack`) or so joined itself, with no stop, comma, contrast, clause
+    beside (فيما، بينما، حيث) or other verb with و between. A verb with its own subject right
+    after it opens a clause of its own (بعد هجوم على مركز للشرطة وقصفت الطائرات مواقع
+    المسلحين: the shelling is told), as does one after a comma."""
+    if "c" not in trig.strip or not earlier:
+        return False
+    verb = not _is_nominal(trig)
+    if verb and (trig.form.tense != "past" or _own_subject_after(view, trig)):
+        return False
+    prev = earlier[-1]
+    w = view.words
+    if prev.last >= trig.first or trig.first - prev.last > JOINED_REACH:
+        return False
+    for k in range(prev.last + 1, trig.first):
+        if w[k] in CLAUSE_ENDS or contrast_at(w, k) or strip_conj(w[k]) in THEN or \
+                (k in view.verbs and w[k][:1] == "و"):
+            return False
+    if len(earlier) > 1 and prev.first > 0 and strip_conj(w[prev.first - 1]) in CAUSE_PREPS:
+        return False  # قتلوا أمس جراء ضربات التحالف والاشتباكات: the causes of the act told
+    return _after_background(view, prev, reg) or \
+        _describes_background_attack(view, prev, reg) or \
+        _joined_to_background(view, prev, reg, earlier[:-1])
+
+
+def _own_subject_after(view: SentenceView, trig: Trigger) -> bool:
+    """An actor right after a singular verb, or one word after it (a noun and its nisba),
+    outside a preposition's phrase: the verb's own subject (وقتل مسلحون، وقصفت الطائرات
+    الإسرائيلية). A plural verb (وقتلوا) has its subject in it."""
+    if view.words[trig.head].endswith(("وا", "ن")):
+        return False
+    m = view.mention_at(trig.last + 1, trig.last + 2)
+    return m is not None and not m.in_pp and \
+        (m.first == trig.last + 1 or view.words[trig.last + 1].startswith("ال"))
 
 
 # لم + a verb of refraining (لم يتورع عن): the act was done
@@ -4009,6 +4106,12 @@ def _future_through_pp(view: SentenceView, trig: Trigger) -> bool:
     return False
 
 
+def _joined_present(trig: Trigger) -> bool:
+    """A present verb with و (ويهدد), which a verb to come before it may govern."""
+    return trig.kind in ("verb", "phrase") and trig.form.tense == "present" and \
+        "c" in trig.strip
+
+
 def _who_arrives(trig: Trigger, sources: list, implicit):
     """The one who arrives in a verbal noun of arrival (وصول): its genitive, an actor right after
     it (وصول الرئيس المصري), or, for its pronoun (لدى وصوله), whom it stands for. The subject of the
@@ -4099,6 +4202,9 @@ def _event_date(doc, view, trig, default):
     fronted = _fronted_date(doc, view, first)
     if fronted is not None:
         return fronted.value, "expression"
+    year = _chronology_year(view, doc.published)
+    if year is not None:
+        return year, "expression"
     return default
 
 
@@ -4235,6 +4341,32 @@ def _fronted_date(doc, view, first: int):
             return d
         break  # (dates are in text order: only the first can head the sentence)
     return None
+
+
+# What may open the line of a chronology before its year (a bullet), and what follows the year
+CHRONOLOGY_BULLETS = frozenset({"•", "*", "-", "–", "—", "·", "▪"})
+CHRONOLOGY_DASHES = frozenset({"-", "–", "—", ":"})
+
+
+def _chronology_year(view: SentenceView, published: dt.date | None) -> str | None:
+    """The year that opens a line of a chronology, a year and a dash or colon at the head of
+    the sentence (1989 - مجموعة تقوم بخطف …، 2013: صدامات عنيفة …): what the line tells, in
+    the historical present, happened that year (so it is `historical` when the year is past).
+    Only a year before the publication's (a line of this year may be today's news), None
+    otherwise."""
+    toks = view.tokens
+    k = 0
+    while k < len(toks) and toks[k].text in CHRONOLOGY_BULLETS:
+        k += 1
+    if k + 1 >= len(toks) or toks[k].kind != "number" or \
+            toks[k + 1].text not in CHRONOLOGY_DASHES:
+        return None
+    digits = toks[k].text.translate(_ARABIC_DIGITS)
+    if not (digits.isdigit() and len(digits) == 4 and digits[0] in "12"):
+        return None
+    if published is not None and int(digits) >= published.year:
+        return None
+    return digits
 
 
 # Words that put a crowd before a building (أمام، قرب، حول) and the buildings they name
