@@ -196,7 +196,8 @@ HAMZA_HOMOGRAPHS = "hamza_homographs"
 # (those in ة or ات, أجهزة، مؤسسات, are told by their ending)
 CONSTRUCT_PLURALS = frozenset({fold("وسائل")})
 ORG_TAILS = frozenset(fold(w) for w in ("المركزي", "المركزية"))
-ARTICLE_ORG_HEADS = frozenset(fold(w) for w in ("نادي", "صحيفة", "جريدة", "مجلة", "حزب"))
+ARTICLE_ORG_HEADS = frozenset(fold(w) for w in (
+    "نادي", "صحيفة", "جريدة", "مجلة", "حزب", "جامعة", "أكاديمية"))
 NOT_PLACE_ORG = frozenset(fold(w) for w in ("قناة", "حزب", "جمعية", "منظمة", "وكالة"))
 
 # One-word places that are also common nisba adjectives (Mali / "financial").
@@ -307,12 +308,19 @@ ACCUSATIVE_WORDS = frozenset(fold(w) for w in (
 NASAB = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
 
 # Organisations whose bare name is also a common noun with the article (القاعدة: the base, the
-# rule): the noun when a feminine definite adjective follows (القاعدة الجوية) unless it is one
-# said of the organisation, or after a preposition in an article that speaks of a base.
-COMMON_NOUN_ORGS = frozenset(fold(w) for w in ("القاعدة",))
+# rule; الجزيرة: the island, the peninsula): the noun when a feminine definite adjective follows
+# (القاعدة الجوية، الجزيرة الشمالية) unless it is one said of the organisation, after a noun of
+# which it is the complement as a thing (شبه الجزيرة، شمال الجزيرة), or after a preposition in an
+# article that speaks of the noun without the article; the value is the pattern of that noun.
+COMMON_NOUN_ORGS = {fold("القاعدة"): r"(?:قاعدة|قواعد|القواعد)",
+                    fold("الجزيرة"): r"(?:جزيرة|جزر|الجزر)"}
 ORG_ADJECTIVES = frozenset(fold(w) for w in (
     "الإرهابية", "الارهابية", "المتطرفة", "المتشددة", "الجهادية", "الأم", "المركزية", "السلفية",
-    "الإسلامية"))
+    "الإسلامية", "الإخبارية", "الرياضية", "الفضائية", "القطرية", "الوثائقية", "الإنجليزية",
+    "الانجليزية", "الأخيرة", "المقبلة", "الماضية"))
+# Nouns before a place's common noun (شبه الجزيرة the peninsula, أطراف الجزيرة its edges).
+COMMON_NOUN_PLACE_HEADS = COMPASS_WORDS | frozenset(fold(w) for w in (
+    "شبه", "لشبه", "بشبه", "وشبه", "أطراف", "بأطراف", "سواحل", "ساحل", "أنحاء"))
 BASE_PREPOSITIONS = frozenset(fold(w) for w in (
     "في", "من", "إلى", "الى", "داخل", "قرب", "عن", "على", "حول", "وفي", "ومن", "وإلى"))
 # Nouns of places, prizes and institutions in construct with the person they are named after.
@@ -3181,10 +3189,13 @@ class Composer:
     def _common_noun_org(self, i: int) -> bool:
         """A bare organisation name that is here its common noun (COMMON_NOUN_ORGS): القاعدة
         before a feminine definite adjective (القاعدة الجوية، القاعدة الشعبية; not القاعدة
-        الإرهابية), or after a preposition (في القاعدة) in an article that speaks of a base
-        (قاعدة عسكرية) and never names the organisation by a longer form (تنظيم القاعدة)."""
+        الإرهابية), الجزيرة after شبه or a compass word (شمال الجزيرة), or either after a
+        preposition (في القاعدة، إلى الجزيرة) in an article that speaks of a base or an island
+        (قاعدة عسكرية، جزيرة) and never names the organisation by a longer form (تنظيم القاعدة،
+        قناة الجزيرة)."""
         m = self.m[i]
-        if fold(self.text[m.word_start:m.end]) not in COMMON_NOUN_ORGS:
+        noun = COMMON_NOUN_ORGS.get(fold(self.text[m.word_start:m.end]))
+        if noun is None:
             return False
         o_start, o_end = self.ms.to_original(m.word_start, m.end)
         toks = self.doc.tokens
@@ -3195,6 +3206,8 @@ class Composer:
                     and fold(nxt) not in ORG_ADJECTIVES:
                 return True
         prev = self._prev_words(o_start, 1)
+        if not m.prefix and prev and prev[0] in COMMON_NOUN_PLACE_HEADS:
+            return True
         after_preposition = (m.prefix and m.prefix[-1] in "بل") \
             or (bool(prev) and prev[0] in BASE_PREPOSITIONS)
         if not after_preposition:
@@ -3203,8 +3216,9 @@ class Composer:
         if any(self.entry(x) is e and " " in self.text[mm.word_start:mm.end]
                for x, mm in enumerate(self.m)):
             return False  # تنظيم القاعدة in the same article: the organisation
-        return regex.search(r"(?<![\p{L}])(?:قاعدة|قواعد|القواعد) ", self.doc.text) is not None \
-            or regex.search(r"(?<![\p{L}])(?:[وبلف]*)القاعدة ال\p{L}{3,}ة(?!\p{L})",
+        bare = self.doc.text[o_start:o_end]
+        return regex.search(r"(?<![\p{L}])" + noun + " ", self.doc.text) is not None \
+            or regex.search(r"(?<![\p{L}])(?:[وبلف]*)" + bare + r" ال\p{L}{3,}ة(?!\p{L})",
                             self.doc.text) is not None
 
     def _other_country_surname(self, j: int, country: str | None) -> bool:

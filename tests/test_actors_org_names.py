@@ -1,0 +1,45 @@
+"""Organisation names, ninth session second round, on texts of our own: a university named by a
+definite word after جامعة, and الجزيرة read as the island or the peninsula where the words
+around it say so (شبه الجزيرة، شمال الجزيرة، في الجزيرة in an article about an island), but as
+the channel or the club elsewhere."""
+
+from __future__ import annotations
+
+import pytest
+from _pipelines import actors_nlp as nlp  # noqa: F401 (a fixture)
+
+
+def orgs(nlp, text):
+    """Name text of every ORG entity, in order."""
+    doc = nlp(text, published="2015-07-23")
+    spans = doc.state.get("actors.names", {})
+    return [doc.text[slice(*spans[k])] if k in spans else e.text
+            for k, e in enumerate(doc.entities) if e.type == "ORG"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("تخرج الباحث من جامعة المنصورية قبل عشر سنوات.", "جامعة المنصورية"),
+    ("وقعت جامعة البيضاوية اتفاقا مع وزارة التعليم.", "جامعة البيضاوية"),
+])
+def test_university_named_by_a_definite_word(nlp, text, name):
+    assert name in orgs(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "عاش الرعاة في شمال الجزيرة قرونا طويلة.",
+    "انتشرت القبائل في أنحاء شبه الجزيرة قبل الإسلام.",
+    "تقع المدينة في شرق الجزيرة قرب البحر.",
+    "وصل ألف سائح إلى جزيرة صغيرة. ويقيم السياح في الجزيرة أسبوعا.",
+    "تقع القرية في الجزيرة الشمالية من الأرخبيل.",
+])
+def test_jazeera_the_island_is_no_channel(nlp, text):
+    assert not any("الجزيرة" in name for name in orgs(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "وذكرت الجزيرة أن القصف استمر حتى الفجر.",
+    "وقال الوزير في مقابلة مع الجزيرة إن الحوار مستمر.",
+    "وخسر الفريق مباراة الجزيرة الأخيرة بهدفين.",
+])
+def test_jazeera_the_channel_or_club_is_kept(nlp, text):
+    assert "الجزيرة" in orgs(nlp, text)
