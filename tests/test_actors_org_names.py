@@ -43,3 +43,8 @@ def test_jazeera_the_island_is_no_channel(nlp, text):
 ])
 def test_jazeera_the_channel_or_club_is_kept(nlp, text):
     assert "الجزيرة" in orgs(nlp, text)
+
+
+def test_jazeera_the_newspaper_with_its_praise_is_kept(nlp):
+    text = "تابعنا الاحتفالات عبر جريدتنا الجزيرة الموقرة كل يوم. وزرنا جزيرة صغيرة قرب الساحل."
+    assert "الجزيرة" in orgs(nlp, text)
