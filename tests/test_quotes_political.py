@@ -203,3 +203,15 @@ def test_subject_before_a_plural_kana(nlp):
     doc = nlp("يذكر أن بعض الخبراء كانوا قد حذروا من أن الأزمة ستطول عدة سنوات.")
     q = quote_with(doc.quotes, "الأزمة ستطول")
     assert q.speaker is not None and q.speaker.text == "بعض الخبراء"
+
+
+def test_verbal_noun_object_is_no_speaker(nlp):
+    # وأكد وقوف البرلمان …، معربا عن …: the verbal noun after the verb is what he affirmed, and
+    # the speaker is the man named before, carried on (ninth session, second round)
+    lead = "وقال رئيس البرلمان العربي أحمد الجروان إن المقاومة تحقق انتصارات. "
+    for middle in ("وأكد وقوف البرلمان العربي خلف حق الشعب اليمني في استعادة دولته",
+                   "وأعلن ترحيب البرلمان العربي بالقرار الأممي الجديد",
+                   "وجدد إدانة البرلمان العربي للهجوم على المدنيين"):
+        doc = nlp(lead + middle + "، معربا عن يقينه بأن الشعب سينتصر.")
+        q = quote_with(doc.quotes, "الشعب سينتصر")
+        assert q.speaker is not None and "الجروان" in q.speaker.text, middle
