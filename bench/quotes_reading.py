@@ -16,7 +16,9 @@ bench/quotes_reading_0807.json holds one reader's verdicts on the 80-quote sampl
 (seed 5): is it a statement, is its extent right, is the speaker right / half / wrong before
 (`speaker`) and after (`speaker_after`) the seventh-session fixes; keys and verdicts only.
 bench/quotes_reading_0802.json holds the same kind of verdicts on the 60-quote sample of
-2015-08-02 (seed 5, `--n 60`), before and after the fixes of the eighth session, second round.
+2015-08-02 (seed 5, `--n 60`), before and after the fixes of the eighth session, second round;
+bench/quotes_reading_0803.json on the 60-quote sample of 2015-08-03 (seed 9, `--n 60`), before and
+after those of the ninth session, second round.
 `--news DIR` points at the SaudiNewsNet folder when the clone is not beside ../shared.
 """
 

@@ -203,3 +203,39 @@ def test_subject_before_a_plural_kana(nlp):
     doc = nlp("يذكر أن بعض الخبراء كانوا قد حذروا من أن الأزمة ستطول عدة سنوات.")
     q = quote_with(doc.quotes, "الأزمة ستطول")
     assert q.speaker is not None and q.speaker.text == "بعض الخبراء"
+
+
+def test_verbal_noun_object_is_no_speaker(nlp):
+    # وأكد وقوف البرلمان …، معربا عن …: the verbal noun after the verb is what he affirmed, and
+    # the speaker is the man named before, carried on (ninth session, second round)
+    lead = "وقال رئيس البرلمان العربي أحمد الجروان إن المقاومة تحقق انتصارات. "
+    for middle in ("وأكد وقوف البرلمان العربي خلف حق الشعب اليمني في استعادة دولته",
+                   "وأعلن ترحيب البرلمان العربي بالقرار الأممي الجديد",
+                   "وجدد إدانة البرلمان العربي للهجوم على المدنيين"):
+        doc = nlp(lead + middle + "، معربا عن يقينه بأن الشعب سينتصر.")
+        q = quote_with(doc.quotes, "الشعب سينتصر")
+        assert q.speaker is not None and "الجروان" in q.speaker.text, middle
+
+
+def test_main_clause_report_after_a_comma(nlp):
+    # وبعدما حذر من أن …، اعتبر حفتر أن …: the main clause's verb, its subject and أن begin a
+    # report of their own; the time clause's verb shares that subject (ninth session, 2nd round)
+    doc = nlp("وقال الوزير إن الجماعة صغيرة. وبعدما حذر من أن التآمر على الجيش لن يجدي، "
+              "اعتبر المشير خليفة حفتر أن الإرهابيين لن تقوم لهم قائمة.")
+    first = quote_with(doc.quotes, "التآمر على الجيش")
+    assert "الإرهابيين" not in first.text
+    assert first.speaker is not None and "حفتر" in first.speaker.text
+    second = quote_with(doc.quotes, "الإرهابيين لن تقوم")
+    assert second.speaker is not None and "حفتر" in second.speaker.text
+    # وبينما قال X إن …، أوضح Y أن …: two speakers, two reports
+    doc = nlp("وبينما قال الوزير المصري إن العلاقات قوية مع واشنطن، أوضح السفير الأميركي أن "
+              "بلاده ملتزمة بدعم القاهرة.")
+    first = quote_with(doc.quotes, "العلاقات قوية")
+    assert "ملتزمة" not in first.text and first.speaker.text == "الوزير المصري"
+    second = quote_with(doc.quotes, "بلاده ملتزمة")
+    assert second.speaker is not None and second.speaker.text == "السفير الأميركي"
+    # a name between commas is the subject of the verb after it, inside the report
+    doc = nlp("وقالت الصحيفة إن المدير التنفيذي للنادي، لورد هاريس، أكد للمدرب أنه يستطيع "
+              "ضم أي لاعب.")
+    q = quote_with(doc.quotes, "المدير التنفيذي")
+    assert "ضم أي لاعب" in q.text and q.speaker.text == "الصحيفة"

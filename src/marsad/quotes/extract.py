@@ -30,7 +30,8 @@ from marsad.quotes.cues import Cue, CueTable
 from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, CONCESSIVES, DAMMA, DEMONSTRATIVES,
                                    END_PUNCT, FATHATAN, NOUN_PARTICIPLES, NOUN_PREPS,
                                    PREPS, PRON_PREP, PRONOUNS, RELATIVES, SHADDA, TIME_HEADS,
-                                   TIME_TAIL, fold_keeping_shadda, forms, strip_al)
+                                   TIME_CLAUSE_OPENERS, TIME_CLAUSE_OPENERS_AN, TIME_TAIL,
+                                   fold_keeping_shadda, forms, strip_al)
 from marsad.quotes.marks import Mark, find_marks
 from marsad.quotes.speakers import MAX_NP, SpeakerMixin
 from marsad.text.normalize import DROPPED_CHARS, fold, strip_conj
@@ -38,6 +39,7 @@ from marsad.text.normalize import DROPPED_CHARS, fold, strip_conj
 QUOTABLE_KINDS = ("body", "headline")
 _FOLD_CACHE_LIMIT = 200_000  # entries of a `fold_cache` before it is emptied  # never pull_quote, credit, caption, dateline
 MAX_GAP = 12  # filler words allowed between a cue (and its speaker) and the introducer
+MAX_SUBJECT_WORDS = 6  # words of a subject between a speech verb and its أن
 NAME_MAX_WORDS = 4  # a marked span this short, with no cue governing it, is a name
 
 
@@ -196,7 +198,27 @@ class DocumentQuotes(SpeakerMixin):
                 else:
                     i += 1
             quotes.extend(self._marks_before_according(a, b, si))
+            self._share_main_subject(quotes, a)
         return quotes
+
+    def _share_main_subject(self, quotes: list[Quote], a: int) -> None:
+        """وبعدما حذر من أن …، اعتبر حفتر أن …: the speaker of a time clause with no subject of
+        its own is the main clause's, named after the comma that ends its content."""
+        start = self.toks[a].start
+        for q1, q2 in zip(quotes, quotes[1:]):
+            if q1.attribution not in ("carried", None) or q2.attribution != "explicit" or \
+                    q1.cue_start is None or q2.cue_start is None or q1.start < start:
+                continue
+            c1, c2 = self._tok_at(q1.cue_start), self._tok_at(q2.cue_start)
+            if self._after_time_opener(c1) and c2 >= 2 and \
+                    self.toks[c2 - 1].text in CLAUSE_PUNCT and self._tok_at(q1.end - 1) == c2 - 2:
+                q1.speaker, q1.attribution = q2.speaker, "explicit"
+
+    def _after_time_opener(self, c: int) -> bool:
+        if c >= 1 and self.folded[c - 1] in TIME_CLAUSE_OPENERS:
+            return True
+        return c >= 2 and self.folded[c - 1] in ("ان", "أن") and \
+            self.folded[c - 2] in TIME_CLAUSE_OPENERS_AN
 
     def _marks_before_according(self, a: int, b: int, si: int) -> list[Quote]:
         """بدّل المقاتلون تكتيكهم «وتخلوا عن … أكثر جرأة»، بحسب X: words in marks inside the
@@ -739,10 +761,31 @@ class DocumentQuotes(SpeakerMixin):
             return False
         if cue is not None and cue.form == "finite" and f != cue.lemma and f[0] in "وف":
             return True
+        if cue is not None and cue.form == "finite" and i + 1 < b and \
+                self._np_start_ok(i + 1) and self._that_follows(i + 2, b) and \
+                not self._short_apposition_before(i - 1):
+            return True  # وبعدما حذر من أن …، اعتبر حفتر أن …: the main clause's own report
         if f in self.t.according or strip_conj(f) in self.t.according:
             return True
         return any(strip_conj(f) == p[0] and tuple(self.folded[i + 1:i + len(p)]) == p[1:]
                    for p in self.t.switch)
+
+    def _short_apposition_before(self, comma: int) -> bool:
+        """إن المدير، لورد هاريس، أكد أنه: a name between commas, its verb's subject before it."""
+        words, i = 0, comma - 1
+        while i >= 0 and self.toks[i].kind != "punct":
+            words += 1
+            i -= 1
+        return i >= 0 and self.toks[i].text in CLAUSE_PUNCT and words <= 3
+
+    def _that_follows(self, k: int, b: int) -> bool:
+        """A complementizer (أن، إن، بأن) within a verb's subject, no punctuation before it."""
+        for i in range(k, min(b, k + MAX_SUBJECT_WORDS + 1)):
+            if self.toks[i].kind == "punct" or i in self.mark_open:
+                return False
+            if self.folded[i] in self.t.complementizers:
+                return True
+        return False
 
     def _from_mark(self, o: int, b: int, kind: str, addressee, check_end: bool = False
                    ) -> _Content:

@@ -17,6 +17,9 @@ RELATIVES = frozenset("الذي التي الذين اللذين اللتين ا
 AUX = frozenset("قد فقد وقد كان كانت وكان وكانت فكان ثم".split())
 PRONOUNS = frozenset("هو هي هم هما نحن انا انت انتم هذا هذه ذلك تلك".split())
 DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك".split())
+# بعدما حذر من أن …، اعتبر X أن: the time clause's verb shares the main clause's named subject
+TIME_CLAUSE_OPENERS = frozenset("بعدما وبعدما فيما وفيما عندما وعندما حين وحين حينما وحينما ولما".split())
+TIME_CLAUSE_OPENERS_AN = frozenset("بعد وبعد".split())  # بعد أن
 CONCESSIVES = frozenset("رغم برغم بالرغم".split())  # رغم أن …: "although", no reported content
 # Participles that are far more often a common noun: مقراً (a seat) beside مقراً بأن (admitting).
 NOUN_PARTICIPLES = frozenset("مقرا مقره".split())
