@@ -280,6 +280,8 @@ def build_mentions(view: SentenceView, entities: list[Entity],
             q = _organ_before(view, i)
         if q is None and not lead and e.type == "ORG":
             q = _supporters_before(view, i)
+            if q is not None and any(m.first <= i - 1 <= m.last for m in out):
+                q = None  # أنصار read as part of a name before (ودعا منصور أنصار طالبان)
         if q is not None:
             # عدد من المسؤولين، كل من مصر والأردن: the phrase begins at the quantifier
             first = q
@@ -495,8 +497,11 @@ def _supporters_before(view: SentenceView, i: int) -> int | None:
     if k >= 2 and view.words[k - 1] == "من":
         head = strip_conj(view.words[k - 2])
         crowd = head[2:] if head.startswith("ال") else head
-        if head in QUANTIFIERS or crowd in view.crowd_nouns:
-            return k - 2  # آلاف من أنصار، المتظاهرين من أنصار
+        if head in QUANTIFIERS or crowd in view.crowd_nouns or \
+                head.removesuffix("ه") in view.supporter_nouns:
+            return k - 2  # آلاف من أنصار، المتظاهرين من أنصار، مؤيديه من أنصار
+    if k >= 1 and is_prep(view.words[k - 1]):
+        return None  # أغلبهم من مؤيدي الإخوان: the body keeps the role it had
     return k
 
 
