@@ -156,6 +156,10 @@ class SentenceView:
     # folded nouns of an organ of a body (events.json `organ_nouns`: الأمانة، الجناح، المستشار):
     # with the body after لـ they name it (الأمانة العامة لجامعة الدول العربية)
     organ_nouns: frozenset[str] = frozenset()
+    # folded nouns of the supporters of a body (events.json `supporter_nouns`: أنصار، مؤيدي)
+    # and of a crowd of protesters (`protest_crowds`): متظاهرون من أنصار حزب الله names the party
+    supporter_nouns: frozenset[str] = frozenset()
+    crowd_nouns: frozenset[str] = frozenset()
 
     def mention_at(self, first: int, last: int) -> Mention | None:
         for m in self.mentions:
@@ -274,6 +278,10 @@ def build_mentions(view: SentenceView, entities: list[Entity],
             q = _member_before(view, i)
         if q is None and e.type == "ORG" and (lead == "ل" or clitic_pp):
             q = _organ_before(view, i)
+        if q is None and not lead and e.type == "ORG":
+            q = _supporters_before(view, i)
+            if q is not None and any(m.first <= i - 1 <= m.last for m in out):
+                q = None  # أنصار read as part of a name before (ودعا منصور أنصار طالبان)
         if q is not None:
             # عدد من المسؤولين، كل من مصر والأردن: the phrase begins at the quantifier
             first = q
@@ -477,6 +485,24 @@ def _organ_before(view: SentenceView, i: int) -> int | None:
         if not view.words[k].startswith("ال") or k in view.verbs:
             return None  # (only one adjective between: العامة، العسكري، القانوني)
     return None
+
+
+def _supporters_before(view: SentenceView, i: int) -> int | None:
+    """The position where a phrase of the supporters of the body at `i` begins (أنصار حزب الله،
+    آلاف من أنصار الجماعة، متظاهرون من مؤيدي الحزب), or None: the supporters act as the body
+    (the coders' convention: a crowd said to belong to a group is that group)."""
+    k = i - 1
+    if k < 0 or strip_conj(view.words[k]) not in view.supporter_nouns:
+        return None
+    if k >= 2 and view.words[k - 1] == "من":
+        head = strip_conj(view.words[k - 2])
+        crowd = head[2:] if head.startswith("ال") else head
+        if head in QUANTIFIERS or crowd in view.crowd_nouns or \
+                head.removesuffix("ه") in view.supporter_nouns:
+            return k - 2  # آلاف من أنصار، المتظاهرين من أنصار، مؤيديه من أنصار
+    if k >= 1 and is_prep(view.words[k - 1]):
+        return None  # أغلبهم من مؤيدي الإخوان: the body keeps the role it had
+    return k
 
 
 def member_phrase(view: SentenceView, m: Mention) -> bool:
