@@ -14,7 +14,7 @@ from _pipelines import (assault_with_modality, coded, detect,  # noqa: F401 (a f
 # a verb or noun of foiling governs the attack (its subject and a time may stand between)
 FOILED = [
     "وأحبطت قوات الأمن أمس هجوما انتحاريا كان يستهدف مقر الشرطة في المدينة.",
-    "وأفشلت القوات هجوما للمسلحين على القاعدة أمس.",
+    "وأجهض الجيش أمس هجوما انتحاريا على القاعدة.",
     "وأعلنت الداخلية أنها أحبطت عملية خطف طائرة في المطار.",
 ]
 

@@ -512,6 +512,8 @@ class EventStage:
         governed = self._irrealis_governor(view, trig)
         if governed is not None:
             return governed  # دعا إلى ضرب، ضرورة قصف، خطة لاغتيال: called for or planned, not done
+        if self._foiled(view, trig):
+            return "negated"  # أحبطت الشرطة أمس هجوماً: prevented, it did not take place
         if pat.plover in GUARDED and self._aim_of(view, trig):
             return "intended"  # كان هدف الخلية ضرب المنشآت: what an aim names, not done
         if (_is_nominal(trig) or _joined_present(trig)) and _future_through_pp(view, trig):
@@ -1058,8 +1060,7 @@ class EventStage:
         يجب، خطة), right before it: the noun is what is asked for, not a deed. None otherwise."""
         # a bare past form (ضرب، قتل) there is the verbal noun too: no verb follows a preposition
         # or a noun in construct
-        if trig.first == 0 or not (_is_nominal(trig) or trig.kind == "verb" and
-                                   trig.form.tense == "past" and trig.strip in ("", "p")):
+        if trig.first == 0 or not _noun_or_bare_past(trig):
             return None
         prev = view.words[trig.first - 1]
         if not roles.has_prep_clitic(view.words[trig.first]) and self._governs_directly(prev):
@@ -1067,15 +1068,16 @@ class EventStage:
         k = _governing_word(view, trig, GOVERNED_PREPS, 3, self._governor_kind)
         if k is not None:
             return self._governor_kind(view.words[k])
-        if self._foiled(view, trig):
-            return "negated"  # أحبطت الشرطة أمس هجوماً: prevented, it did not take place
         return "hypothetical" if self._warned_against(view, trig) else None
 
     def _foiled(self, view: SentenceView, trig: Trigger) -> bool:
         """The verbal noun is the object of a verb (or noun) of foiling (`foil_governors`:
-        أحبطت قوات الأمن أمس هجوماً، إحباط تفجير، أفشل محاولة لاغتيال) at most FOIL_REACH words
+        أحبطت قوات الأمن أمس هجوماً، إحباط تفجير، أجهض محاولة لاغتيال) at most FOIL_REACH words
         before it (its subject may stand between), in its clause, no other verb between; not
-        when the foiling is negated."""
+        when the foiling is negated. What is joined to it shares nothing (الفرح بإحباط العمليات
+        والقبض على أفراد التنظيم: the arrests were made)."""
+        if trig.first == 0 or not _noun_or_bare_past(trig) or "c" in trig.strip:
+            return False  # (a noun with و: joined to the foiling, or to what it foiled)
         w = view.words
         foil = self._context("foil_governors")
         for k in range(trig.first - 1, max(-1, trig.first - 1 - FOIL_REACH), -1):
@@ -3224,6 +3226,12 @@ def _governing_word(view: SentenceView, trig: Trigger, preps: frozenset[str], re
             return j
         j, left = j - 1, left - 1
     return None
+
+
+def _noun_or_bare_past(trig: Trigger) -> bool:
+    """A verbal noun, or a bare past form that a governor makes one (ضرب، قتل)."""
+    return _is_nominal(trig) or trig.kind == "verb" and trig.form.tense == "past" and \
+        trig.strip in ("", "p")
 
 
 def _verb_at(view: SentenceView, k: int) -> bool:
