@@ -21,7 +21,7 @@ from pathlib import Path
 
 import marsad
 from news import NEWS
-from time_modality_reading import _sentence
+from time_modality_reading import event_rows
 
 
 def matching_docs(nlp, pattern: re.Pattern, days: list[str]):
@@ -42,12 +42,7 @@ def main(out: str, regex: str, days: list[str]) -> None:
     nlp = marsad.load(config=DETECTION_CONFIG)
     evs = []
     for day, ai, doc in matching_docs(nlp, re.compile(regex), days):
-        for e in doc.events:
-            evs.append({"key": [day, ai, e.evidence["start"], e.cameo,
-                                e.source.actor_code if e.source else None,
-                                e.target.actor_code if e.target else None],
-                        "date": e.date, "date_source": e.date_source, "modality": e.modality,
-                        "sentence": _sentence(doc, e)})
+        evs.extend(event_rows(day, ai, doc))
     Path(out).write_text(json.dumps(evs, ensure_ascii=False), encoding="utf-8")
     print(f"{len(evs)} events", file=sys.stderr)
 
