@@ -41,18 +41,22 @@ def _sentence(doc, e) -> str:
     return doc.text[s.start:a] + "[[" + doc.text[a:b] + "]]" + doc.text[b:s.end]
 
 
+def event_rows(day: str, ai: int, doc) -> list[dict]:
+    """The events of an article as `dump` writes them (keyed by day, article, place and dyad)."""
+    return [{"key": [day, ai, e.evidence["start"], e.cameo,
+                     e.source.actor_code if e.source else None,
+                     e.target.actor_code if e.target else None],
+             "date": e.date, "date_source": e.date_source, "modality": e.modality,
+             "sentence": _sentence(doc, e)} for e in doc.events]
+
+
 def dump(out: str, days: list[str], keep: bool) -> None:
     from marsad.eval.gsr import DETECTION_CONFIG
 
     nlp = marsad.load(config=DETECTION_CONFIG) if keep else marsad.load()
     evs = []
     for day, ai, _, doc in political_docs(nlp, days):
-        for e in doc.events:
-            evs.append({"key": [day, ai, e.evidence["start"], e.cameo,
-                                e.source.actor_code if e.source else None,
-                                e.target.actor_code if e.target else None],
-                        "date": e.date, "date_source": e.date_source, "modality": e.modality,
-                        "sentence": _sentence(doc, e)})
+        evs.extend(event_rows(day, ai, doc))
     Path(out).write_text(json.dumps(evs, ensure_ascii=False), encoding="utf-8")
     print(f"{len(evs)} events", file=sys.stderr)
 

@@ -514,6 +514,8 @@ class EventStage:
         governed = self._irrealis_governor(view, trig)
         if governed is not None:
             return governed  # دعا إلى ضرب، ضرورة قصف، خطة لاغتيال: called for or planned, not done
+        if self._foiled(view, trig):
+            return "negated"  # أحبطت الشرطة أمس هجوماً: prevented, it did not take place
         if pat.plover in GUARDED and self._aim_of(view, trig):
             return "intended"  # كان هدف الخلية ضرب المنشآت: what an aim names, not done
         if (_is_nominal(trig) or _joined_present(trig)) and _future_through_pp(view, trig):
@@ -1060,8 +1062,7 @@ class EventStage:
         يجب، خطة), right before it: the noun is what is asked for, not a deed. None otherwise."""
         # a bare past form (ضرب، قتل) there is the verbal noun too: no verb follows a preposition
         # or a noun in construct
-        if trig.first == 0 or not (_is_nominal(trig) or trig.kind == "verb" and
-                                   trig.form.tense == "past" and trig.strip in ("", "p")):
+        if trig.first == 0 or not _noun_or_bare_past(trig):
             return None
         prev = view.words[trig.first - 1]
         if not roles.has_prep_clitic(view.words[trig.first]) and self._governs_directly(prev):
@@ -1070,6 +1071,26 @@ class EventStage:
         if k is not None:
             return self._governor_kind(view.words[k])
         return "hypothetical" if self._warned_against(view, trig) else None
+
+    def _foiled(self, view: SentenceView, trig: Trigger) -> bool:
+        """The verbal noun is the object of a verb (or noun) of foiling (`foil_governors`:
+        أحبطت قوات الأمن أمس هجوماً، إحباط تفجير، أجهض محاولة لاغتيال) at most FOIL_REACH words
+        before it (its subject may stand between), in its clause, no other verb between; not
+        when the foiling is negated. What is joined to it shares nothing (الفرح بإحباط العمليات
+        والقبض على أفراد التنظيم: the arrests were made)."""
+        if trig.first == 0 or not _noun_or_bare_past(trig) or "c" in trig.strip:
+            return False  # (a noun with و: joined to the foiling, or to what it foiled)
+        w = view.words
+        foil = self._context("foil_governors")
+        for k in range(trig.first - 1, max(-1, trig.first - 1 - FOIL_REACH), -1):
+            if w[k] in roles.HARD_STOPS or w[k] in roles.COMMAS or contrast_at(w, k):
+                return False
+            if w[k] in foil or (w[k][:1] in "وف" and w[k][1:] in foil):
+                # لم تتمكن من إحباط الهجوم: a foiling denied, the attack took place
+                return modality(w, k, k, self.compiled.cues) != "negated"
+            if _verb_at(view, k):
+                return False
+        return False
 
     def _warned_against(self, view: SentenceView, trig: Trigger) -> bool:
         """The verbal noun is what a warning is against (حذر الجيش المسلحين من مهاجمة القوات،
@@ -2670,12 +2691,26 @@ def _years(view: SentenceView) -> frozenset[int]:
     for k, t in enumerate(view.tokens):
         if t.kind == "number":
             digits = t.text.translate(_ARABIC_DIGITS)
-            if digits.isdigit() and len(digits) == 4 and digits[:2] in ("19", "20"):
+            if digits.isdigit() and (len(digits) == 4 and digits[:2] in ("19", "20") or
+                                     _hijri_year(view, k)):
                 out.add(k)
     return frozenset(out)
 
 
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# the words after a number that make it a year of the Hijri calendar (1180هـ، سنة 1200 للهجرة)
+HIJRI_MARKS = frozenset(fold(w) for w in ("هـ", "ه", "هجري", "هجرية", "للهجرة"))
+
+
+def _hijri_year(view: SentenceView, k: int) -> bool:
+    """The number at `k` is a year of the Hijri calendar: a Hijri mark right after it."""
+    return k + 1 < len(view.words) and view.words[k + 1] in HIJRI_MARKS
+
+
+def _year_value(view: SentenceView, k: int) -> int:
+    """The Gregorian year of the year token at `k` (a Hijri year converted: 1180هـ is 1766)."""
+    year = int(view.tokens[k].text.translate(_ARABIC_DIGITS))
+    return int(year * 0.970229 + 621.5643) if _hijri_year(view, k) else year
 DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين",
                                              "هؤلاء", "أولئك", "وهذا", "وهذه", "وذلك", "وتلك"))
 ACCUSATIVE_PREPS = frozenset(fold(w) for w in ("على", "ضد", "لـ"))
@@ -3076,6 +3111,7 @@ def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: boo
     return weapon or roles.postverbal_subject(view, trig.last, trig.head) is None
 
 
+FOIL_REACH = 5  # words from a verb of foiling to what it foiled (أحبطت قوات الأمن السعودية أمس هجوماً)
 LONG_PAST_YEARS = 10  # a year this many years before the publication is long past
 
 
@@ -3089,7 +3125,7 @@ def _long_past_sentence(view: SentenceView, years: frozenset[int], reg: Register
     dating = [k for k in years if not _span_start_year(view.words, k)]
     if not any(k < trig.first for k in dating):
         return False
-    values = [int(view.tokens[k].text.translate(_ARABIC_DIGITS)) for k in dating]
+    values = [_year_value(view, k) for k in dating]
     return max(values) <= published.year - LONG_PAST_YEARS
 
 
@@ -3192,6 +3228,12 @@ def _governing_word(view: SentenceView, trig: Trigger, preps: frozenset[str], re
             return j
         j, left = j - 1, left - 1
     return None
+
+
+def _noun_or_bare_past(trig: Trigger) -> bool:
+    """A verbal noun, or a bare past form that a governor makes one (ضرب، قتل)."""
+    return _is_nominal(trig) or trig.kind == "verb" and trig.form.tense == "past" and \
+        trig.strip in ("", "p")
 
 
 def _verb_at(view: SentenceView, k: int) -> bool:
