@@ -501,6 +501,7 @@ class EventStage:
         cues leave asserted: the first that applies, else None."""
         if _is_nominal(trig) and _purpose(view.words[trig.head], trig.strip) and \
                 not self._after_exposure(view, trig) and not self._done_by_named(view, trig) \
+                and not self._reaction_object(view, trig) \
                 and not (pat.plover == "PROTEST" and self._crowd_before(view, trig)) \
                 and _result_verb(view, trig) is None:
             # للتظاهر، لضرب: "in order to" — what is aimed at, not done (but أدت الغارة لمقتل:
@@ -673,6 +674,21 @@ class EventStage:
             return False
         now = self._context("recent_time") | self._context("ongoing_now")
         return not any(_in_list(w[j], now) for j in range(k + 1, min(len(w), trig.last + 4)))
+
+    def _reaction_object(self, view: SentenceView, trig: Trigger) -> bool:
+        """The لـ before the verbal noun is the object of a word of feeling or judging
+        (`reaction_governors`: أسف لقصف، أعرب عن أسفه الشديد لاعتقال، إدانة المملكة لاغتيال):
+        the act it reacts to, which happened, not a purpose. The governor stands right before
+        the noun, or with one or two words between (an adjective, its agent), no verb, stop or
+        preposition among them."""
+        w = view.words
+        reaction = self._context("reaction_governors")
+        for k in range(trig.first - 1, max(-1, trig.first - 1 - REACTION_REACH), -1):
+            if _in_list(w[k], reaction):
+                return True
+            if not view.is_word(k) or roles.is_prep(w[k]) or k in view.verbs:
+                return False
+        return False
 
     def _aim_of(self, view: SentenceView, trig: Trigger) -> bool:
         """The bare verbal noun names an aim, not a deed: right after a word of purpose
@@ -3232,6 +3248,11 @@ AIM_GENITIVE = 2  # words of the genitive between a noun of aim and the act it n
 AIM_CLAUSE = 6  # words of a relative clause between a noun of aim and the act it names
 DENIED_REACH = 30  # tokens before a trigger where the denial of the report telling it may stand
 DENIED_NEAR = 6  # words after a denial where the report it rejects may be named (past its subject)
+
+
+# How far before a verbal noun with لـ a word of feeling or judging still takes it as its object
+# (أسفه الشديد لـ، إدانة المملكة لـ)
+REACTION_REACH = 3
 
 
 def _in_list(word: str, vocab: frozenset[str]) -> bool:
