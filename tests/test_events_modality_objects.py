@@ -1,0 +1,37 @@
+"""Modality from the word that governs an act, on sentences written for this file
+(docs/accuracy.md, "Event modality, ninth session, second round"):
+
+- لـ after a word of feeling or judging (أسف، ارتياح، استنكار: `reaction_governors`) is its
+  object, the act reacted to, not a purpose: not `intended`;
+- an option (خيار ضرب: `call_governors`) is not a deed: `hypothetical`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _pipelines import PUBLISHED, detect  # noqa: F401 (detect is a fixture)
+
+
+def _modalities(nlp, text):
+    """{trigger text: modality} of the events of `text`."""
+    doc = nlp(text, published=PUBLISHED)
+    return {e.trigger: e.modality for e in doc.events}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("وأبدت الحكومة ارتياحها لانسحاب القوات من المدينة.", "لانسحاب"),
+    # an adjective between the feeling and its object
+    ("وأعرب الوزير عن أسفه البالغ لاعتقال الصحفيين في العاصمة أمس.", "لاعتقال"),
+])
+def test_lam_after_a_word_of_feeling_is_its_object_not_a_purpose(detect, text, trigger):
+    assert _modalities(detect, text).get(trigger) == "asserted"
+
+
+def test_lam_of_purpose_after_other_words_stays_intended(detect):
+    assert _modalities(detect, "وزار الوزير المدينة لدعم الجنود.").get("لدعم") == "intended"
+
+
+def test_an_option_is_hypothetical(detect):
+    text = "ولا تستبعد واشنطن خيار ضرب المنشآت النووية الإيرانية."
+    assert _modalities(detect, text).get("ضرب") == "hypothetical"
