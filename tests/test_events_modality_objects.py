@@ -3,7 +3,8 @@
 
 - لـ after a word of feeling or judging (أسف، ارتياح، استنكار: `reaction_governors`) is its
   object, the act reacted to, not a purpose: not `intended`;
-- an option (خيار ضرب: `call_governors`) is not a deed: `hypothetical`.
+- an option (خيار ضرب: `call_governors`) is not a deed: `hypothetical`;
+- nor is what one is able to do (قادر على شن، يستطيع اقتحام: the cues `hypothetical`).
 """
 
 from __future__ import annotations
@@ -34,4 +35,22 @@ def test_lam_of_purpose_after_other_words_stays_intended(detect):
 
 def test_an_option_is_hypothetical(detect):
     text = "ولا تستبعد واشنطن خيار ضرب المنشآت النووية الإيرانية."
+    assert _modalities(detect, text).get("ضرب") == "hypothetical"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("وقال إن التنظيم قادر على شن هجمات في العاصمة.", "شن هجمات"),
+    ("وأكد أن الجيش يستطيع اقتحام المدينة خلال ساعات.", "اقتحام"),
+])
+def test_what_one_is_able_to_do_is_hypothetical(detect, text, trigger):
+    assert _modalities(detect, text).get(trigger) == "hypothetical"
+
+
+def test_what_one_is_not_able_to_do_is_negated(detect):
+    text = "ولا يستطيع الجيش اقتحام المدينة."
+    assert _modalities(detect, text).get("اقتحام") == "negated"
+
+
+def test_an_option_in_quotes_still_governs_its_act(detect):
+    text = "ولا تستبعد واشنطن «خيار» ضرب المنشآت النووية الإيرانية."
     assert _modalities(detect, text).get("ضرب") == "hypothetical"

@@ -1077,7 +1077,7 @@ class EventStage:
         if trig.first == 0 or not (_is_nominal(trig) or trig.kind == "verb" and
                                    trig.form.tense == "past" and trig.strip in ("", "p")):
             return None
-        prev = view.words[trig.first - 1]
+        prev = _word_before_quoted(view.words, trig.first)
         if not roles.has_prep_clitic(view.words[trig.first]) and self._governs_directly(prev):
             return self._governor_kind(prev)  # ضرورة ضرب (but وتطالب الشكوى: its subject)
         k = _governing_word(view, trig, GOVERNED_PREPS, 3, self._governor_kind)
@@ -2673,6 +2673,14 @@ def _scare_quoted(view: SentenceView, trig: Trigger) -> bool:
 
 OPEN_QUOTES = frozenset({"«", '"', "“"})
 CLOSE_QUOTES = frozenset({"»", '"', "”"})
+
+
+def _word_before_quoted(w: list[str], i: int) -> str:
+    """The word before position `i`, seen through quotes around it alone («خيار» استخدام القوة:
+    the writer's quotes do not part the governor from its noun)."""
+    if w[i - 1] in CLOSE_QUOTES and i >= 3 and w[i - 3] in OPEN_QUOTES:
+        return w[i - 2]
+    return w[i - 1]
 
 
 def _years(view: SentenceView) -> frozenset[int]:
