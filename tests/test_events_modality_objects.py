@@ -4,7 +4,9 @@
 - لـ after a word of feeling or judging (أسف، ارتياح، استنكار: `reaction_governors`) is its
   object, the act reacted to, not a purpose: not `intended`;
 - an option (خيار ضرب: `call_governors`) is not a deed: `hypothetical`;
-- nor is what one is able to do (قادر على شن، يستطيع اقتحام: the cues `hypothetical`).
+- nor is what one is able to do (قادر على شن، يستطيع اقتحام: the cues `hypothetical`);
+- a toll since a dated point (ومنذ تولي الرئيس الحكم في 29 مايو قتل) is a total over the span
+  that day starts: `habitual`, not `historical`.
 """
 
 from __future__ import annotations
@@ -54,3 +56,13 @@ def test_what_one_is_not_able_to_do_is_negated(detect):
 def test_an_option_in_quotes_still_governs_its_act(detect):
     text = "ولا تستبعد واشنطن «خيار» ضرب المنشآت النووية الإيرانية."
     assert _modalities(detect, text).get("ضرب") == "hypothetical"
+
+
+def test_a_total_since_a_dated_point_is_habitual_not_historical(detect):
+    # the day names the start of the span the total runs over, not the day of one killing
+    text = "ومنذ تولي الرئيس الحكم في 29 مايو قتل المسلحون أكثر من 750 شخصاً."
+    assert _modalities(detect, text).get("قتل") == "habitual"
+
+
+def test_a_killing_on_an_old_day_stays_historical(detect):
+    assert _modalities(detect, "وقتل المسلحون في 29 مايو ثلاثة جنود.").get("وقتل") == "historical"

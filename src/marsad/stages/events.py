@@ -1849,7 +1849,10 @@ class EventStage:
             mod = "asserted"  # لم يخلف القصف أي إصابات: the shelling was, its toll was not
         date, date_source = _event_date(doc, view, trig, default_date)
         if date_source == "expression" and mod in ("asserted", "reported", "habitual") and \
-                _is_old(date, doc.published):
+                _is_old(date, doc.published) and not (
+                    pat.plover in VIOLENCE and self._since_past_point(view, trig)):
+            # (but ومنذ تولي الرئيس الحكم في 29 مايو قتل 750: the date starts the span of a
+            # total, `habitual` by `_clause_modality`)
             mod = "historical"
         elif date_source == "expression" and mod in ("asserted", "reported") and \
                 trig.form.tense != "past" and _is_later(date, doc.published):
