@@ -970,11 +970,12 @@ class EventStage:
                 return True  # التفجيرات وغيرها من التفجيرات زادت
         return False
 
-    def _since_past_point(self, view: SentenceView, trig: Trigger) -> bool:
+    def _since_past_point(self, view: SentenceView, trig: Trigger, fronted: bool = False) -> bool:
         """A toll or a count reaching to منذ + a past point in its clause (قتل ثلاثة آلاف جندي
         منذ الاجتياح، منذ 2003، منذ بداية العام): a total accumulated over time, not one event.
         Not after a superlative (أعنف هجوم منذ بداية العام: one event, the worst since) nor
-        with a recent time between (قتل جنديان أمس … منذ)."""
+        with a recent time between (قتل جنديان أمس … منذ). `fronted`: only a منذ before the
+        toll (ومنذ بداية العام قتل)."""
         w = view.words
         starts = self._context("since_starts")
         stop = self._context("superlatives") | self._context("recent_time")
@@ -991,7 +992,8 @@ class EventStage:
         if any(not self.compiled.analyse(w[k])[1].isdisjoint(stop)
                for k in range(max(0, trig.first - 2), trig.first)):
             return False  # أول هجوم منذ سقوط الهدنة: the first since, one event
-        for k in range(trig.last + 1, min(len(w), trig.last + 1 + SINCE_REACH)):
+        reach = 0 if fronted else SINCE_REACH
+        for k in range(trig.last + 1, min(len(w), trig.last + 1 + reach)):
             if w[k] in CLAUSE_ENDS or _relative(w[k]):
                 break
             if since_at(k):
@@ -1850,9 +1852,9 @@ class EventStage:
         date, date_source = _event_date(doc, view, trig, default_date)
         if date_source == "expression" and mod in ("asserted", "reported", "habitual") and \
                 _is_old(date, doc.published) and not (
-                    pat.plover in VIOLENCE and self._since_past_point(view, trig)):
+                    pat.plover in VIOLENCE and self._since_past_point(view, trig, fronted=True)):
             # (but ومنذ تولي الرئيس الحكم في 29 مايو قتل 750: the date starts the span of a
-            # total, `habitual` by `_clause_modality`)
+            # total, `habitual` by `_clause_modality`; قتل جندياً منذ عامين: two years ago)
             mod = "historical"
         elif date_source == "expression" and mod in ("asserted", "reported") and \
                 trig.form.tense != "past" and _is_later(date, doc.published):
