@@ -503,6 +503,7 @@ class EventStage:
         cues leave asserted: the first that applies, else None."""
         if _is_nominal(trig) and _purpose(view.words[trig.head], trig.strip) and \
                 not self._after_exposure(view, trig) and not self._done_by_named(view, trig) \
+                and not self._reaction_object(view, trig) \
                 and not (pat.plover == "PROTEST" and self._crowd_before(view, trig)) \
                 and _result_verb(view, trig) is None:
             # للتظاهر، لضرب: "in order to" — what is aimed at, not done (but أدت الغارة لمقتل:
@@ -677,6 +678,21 @@ class EventStage:
             return False
         now = self._context("recent_time") | self._context("ongoing_now")
         return not any(_in_list(w[j], now) for j in range(k + 1, min(len(w), trig.last + 4)))
+
+    def _reaction_object(self, view: SentenceView, trig: Trigger) -> bool:
+        """The لـ before the verbal noun is the object of a word of feeling or judging
+        (`reaction_governors`: أسف لقصف، أعرب عن أسفه الشديد لاعتقال، إدانة المملكة لاغتيال):
+        the act it reacts to, which happened, not a purpose. The governor stands right before
+        the noun, or with one or two words between (an adjective, its agent), no verb, stop or
+        preposition among them."""
+        w = view.words
+        reaction = self._context("reaction_governors")
+        for k in range(trig.first - 1, max(-1, trig.first - 1 - REACTION_REACH), -1):
+            if _in_list(w[k], reaction):
+                return True
+            if not view.is_word(k) or roles.is_prep(w[k]) or k in view.verbs:
+                return False
+        return False
 
     def _aim_of(self, view: SentenceView, trig: Trigger) -> bool:
         """The bare verbal noun names an aim, not a deed: right after a word of purpose
@@ -958,11 +974,12 @@ class EventStage:
                 return True  # التفجيرات وغيرها من التفجيرات زادت
         return False
 
-    def _since_past_point(self, view: SentenceView, trig: Trigger) -> bool:
+    def _since_past_point(self, view: SentenceView, trig: Trigger, fronted: bool = False) -> bool:
         """A toll or a count reaching to منذ + a past point in its clause (قتل ثلاثة آلاف جندي
         منذ الاجتياح، منذ 2003، منذ بداية العام): a total accumulated over time, not one event.
         Not after a superlative (أعنف هجوم منذ بداية العام: one event, the worst since) nor
-        with a recent time between (قتل جنديان أمس … منذ)."""
+        with a recent time between (قتل جنديان أمس … منذ). `fronted`: only a منذ before the
+        toll (ومنذ بداية العام قتل)."""
         w = view.words
         starts = self._context("since_starts")
         stop = self._context("superlatives") | self._context("recent_time")
@@ -979,7 +996,8 @@ class EventStage:
         if any(not self.compiled.analyse(w[k])[1].isdisjoint(stop)
                for k in range(max(0, trig.first - 2), trig.first)):
             return False  # أول هجوم منذ سقوط الهدنة: the first since, one event
-        for k in range(trig.last + 1, min(len(w), trig.last + 1 + SINCE_REACH)):
+        reach = 0 if fronted else SINCE_REACH
+        for k in range(trig.last + 1, min(len(w), trig.last + 1 + reach)):
             if w[k] in CLAUSE_ENDS or _relative(w[k]):
                 break
             if since_at(k):
@@ -1064,7 +1082,7 @@ class EventStage:
         # or a noun in construct
         if trig.first == 0 or not _noun_or_bare_past(trig):
             return None
-        prev = view.words[trig.first - 1]
+        prev = _word_before_quoted(view.words, trig.first)
         if not roles.has_prep_clitic(view.words[trig.first]) and self._governs_directly(prev):
             return self._governor_kind(prev)  # ضرورة ضرب (but وتطالب الشكوى: its subject)
         k = _governing_word(view, trig, GOVERNED_PREPS, 3, self._governor_kind)
@@ -1856,7 +1874,10 @@ class EventStage:
             mod = "asserted"  # لم يخلف القصف أي إصابات: the shelling was, its toll was not
         date, date_source = _event_date(doc, view, trig, default_date)
         if date_source == "expression" and mod in ("asserted", "reported", "habitual") and \
-                _is_old(date, doc.published):
+                _is_old(date, doc.published) and not (
+                    pat.plover in VIOLENCE and self._since_past_point(view, trig, fronted=True)):
+            # (but ومنذ تولي الرئيس الحكم في 29 مايو قتل 750: the date starts the span of a
+            # total, `habitual` by `_clause_modality`; قتل جندياً منذ عامين: two years ago)
             mod = "historical"
         elif date_source == "expression" and mod in ("asserted", "reported") and \
                 trig.form.tense != "past" and _is_later(date, doc.published):
@@ -2682,6 +2703,14 @@ OPEN_QUOTES = frozenset({"«", '"', "“"})
 CLOSE_QUOTES = frozenset({"»", '"', "”"})
 
 
+def _word_before_quoted(w: list[str], i: int) -> str:
+    """The word before position `i`, seen through quotes around it alone («خيار» استخدام القوة:
+    the writer's quotes do not part the governor from its noun)."""
+    if w[i - 1] in CLOSE_QUOTES and i >= 3 and w[i - 3] in OPEN_QUOTES:
+        return w[i - 2]
+    return w[i - 1]
+
+
 def _years(view: SentenceView) -> frozenset[int]:
     """Indices of the number tokens that are years (عام 2006، 1999): a year dates a background
     event, it is no count of a happening."""
@@ -3276,6 +3305,11 @@ AIM_GENITIVE = 2  # words of the genitive between a noun of aim and the act it n
 AIM_CLAUSE = 6  # words of a relative clause between a noun of aim and the act it names
 DENIED_REACH = 30  # tokens before a trigger where the denial of the report telling it may stand
 DENIED_NEAR = 6  # words after a denial where the report it rejects may be named (past its subject)
+
+
+# How far before a verbal noun with لـ a word of feeling or judging still takes it as its object
+# (أسفه الشديد لـ، إدانة المملكة لـ)
+REACTION_REACH = 3
 
 
 def _in_list(word: str, vocab: frozenset[str]) -> bool:
