@@ -309,10 +309,10 @@ def assert_own_rows_are_those_of_the_jsonl_run(archive, runs) -> None:
 EMPTY_TEXT_CELL = {"id": "empty-cell", "text": "", "content": MEETING}
 
 
-def write_csv(path: Path, recs: list[dict]) -> None:
+def write_csv(path: Path, recs: list[dict], keys: list[str] | None = None) -> None:
     import csv
 
-    keys = sorted({k for r in recs for k in r})
+    keys = keys or sorted({k for r in recs for k in r})
     with path.open("w", encoding="utf-8-sig", newline="") as fh:  # with a BOM, CRLF rows
         writer = csv.DictWriter(fh, keys)
         writer.writeheader()
@@ -336,16 +336,33 @@ def test_csv_input_gives_the_same_rows(runs, spark_session, tmp_path):
 
 
 def test_spark_run_reads_a_folder_of_csv_files(spark_session, tmp_path, capsys):
+    """Files of one header (Spark reads a folder with one; other headers are refused)."""
+    from marsad.errors import MarsadError
+    from marsad.spark import read_articles
+
     folder = tmp_path / "in"
     folder.mkdir()
     write_csv(folder / "a.csv", OWN_ARTICLES[:2])
-    write_csv(folder / "b.csv", [EMPTY_TEXT_CELL])
+    quoted = {"id": "quoted", "text": 'قال وزير الخارجية المصري: "نرحب بالاتفاق، وندعو إلى '
+                                       'الحوار".\r\nوأضاف أن المفاوضات ستستأنف قريباً.'}
+    write_csv(folder / "b.csv", [EMPTY_TEXT_CELL, quoted])  # a cell with "", a comma, CRLF
+    with pytest.raises(MarsadError, match="different headers.*a.csv: id,published,source,text,"
+                                          "url; b.csv: content,id,text"):
+        read_articles(spark_session, str(folder))
+    keys = sorted({k for r in [*OWN_ARTICLES[:2], EMPTY_TEXT_CELL] for k in r})
+    write_csv(folder / "a.csv", OWN_ARTICLES[:2], keys)
+    write_csv(folder / "b.csv", [EMPTY_TEXT_CELL, quoted], keys)
     assert main(["spark-run", str(folder), str(tmp_path / "out"), "--master", "local[2]",
                  "--partitions", "2"]) == 0
     report = json.loads(capsys.readouterr().err.strip().splitlines()[-1])
-    assert report["articles"] == 2
+    assert report["articles"] == 3
     assert {r["article_id"] for r in read_parquet(tmp_path / "out" / "mentions")} == {
         "meet-a", "meet-b"}
+    quotes = [q for q in read_parquet(tmp_path / "out" / "quotes") if q["article_id"] == "quoted"]
+    # the quote opens after 'قال وزير الخارجية المصري: "' (27 characters); the second (أضاف أن)
+    # starts at 70 once the CRLF is one LF
+    assert sorted((q["text"], q["start"]) for q in quotes) == [
+        ("المفاوضات ستستأنف قريباً", 70), ("نرحب بالاتفاق، وندعو إلى الحوار", 27)]
 
 
 def test_input_format_is_told_by_suffix_and_a_mixed_folder_is_refused(tmp_path):

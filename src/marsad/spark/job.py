@@ -111,11 +111,40 @@ def _csv_articles(spark: SparkSession, path: str) -> DataFrame:
     """CSV with a header, read as ingest's `csv.DictReader` reads it: RFC 4180 quoting (a quoted
     cell may hold line breaks and doubled quotes), every cell a string. Spark reads an empty cell
     as null; ingest as "", which matters for the text and the title: ingest takes the first text
-    column whatever its value (an empty one rejects the row) and keeps an empty title."""
+    column whatever its value (an empty one rejects the row) and keeps an empty title.
+
+    Spark takes the columns of a folder from one file's header; ingest reads each file by its
+    own. So the files must share one header: a local folder is checked before Spark starts, and
+    elsewhere `enforceSchema=False` makes Spark fail on a file whose header differs rather than
+    read its cells into the wrong columns."""
+    _check_same_csv_header(path)
     df = spark.read.csv(path, header=True, multiLine=True, quote='"', escape='"',
-                        encoding="UTF-8", inferSchema=False)
+                        encoding="UTF-8", inferSchema=False, enforceSchema=False)
     empty_is_a_value = [c for c in (*TEXT_KEYS, "title") if c in df.columns]
     return df.na.fill("", subset=empty_is_a_value) if empty_is_a_value else df
+
+
+def _check_same_csv_header(path: str) -> None:
+    """Refuse a local folder of CSV files whose headers differ, naming two of them."""
+    import csv
+    from pathlib import Path
+
+    local = Path(path.removeprefix("file://"))
+    if ("://" in path and not path.startswith("file:")) or not local.is_dir():
+        return
+    first: tuple[Path, list[str]] | None = None
+    for f in sorted(local.rglob("*")):
+        if not f.is_file() or f.name.startswith(("_", ".")) or f.suffix.lower() != ".csv":
+            continue
+        with f.open(encoding="utf-8-sig", newline="") as fh:
+            header = next(csv.reader(fh), [])
+        if first is None:
+            first = (f, header)
+        elif header != first[1]:
+            raise MarsadError(
+                f"the CSV files of {path} have different headers ({first[0].name}: "
+                f"{','.join(first[1])}; {f.name}: {','.join(header)}); Spark reads a folder "
+                f"with one header: give the files the same columns in the same order")
 
 
 def _format_by_suffix(path: str) -> str:
