@@ -281,6 +281,11 @@ def test_parquet_input_gives_the_same_rows(runs, spark_session, tmp_path):
     path = tmp_path / "articles.parquet"
     pq.write_table(pa.Table.from_pylist(recs), path)
     archive = code_articles(read_articles(spark_session, str(path)), partitions=2)
+    assert_own_rows_are_those_of_the_jsonl_run(archive, runs)
+
+
+def assert_own_rows_are_those_of_the_jsonl_run(archive, runs) -> None:
+    """OWN_ARTICLES read from another input kind: the rows the JSON Lines run gave them."""
     try:
         ours = {r["article_id"] for r in archive.coded.select("article_id").collect()}
         assert len(ours) == 9  # 12, less the empty text and two duplicates
@@ -297,6 +302,84 @@ def test_parquet_input_gives_the_same_rows(runs, spark_session, tmp_path):
         assert as_sorted(got, EVENT_COLUMNS) == as_sorted(want, EVENT_COLUMNS)
     finally:
         archive.unpersist()
+
+
+# A CSV row whose `text` cell is empty: ingest takes the first text column there is, so the row
+# is rejected as an empty text, not coded from `content`.
+EMPTY_TEXT_CELL = {"id": "empty-cell", "text": "", "content": MEETING}
+
+
+def write_csv(path: Path, recs: list[dict], keys: list[str] | None = None) -> None:
+    import csv
+
+    keys = keys or sorted({k for r in recs for k in r})
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:  # with a BOM, CRLF rows
+        writer = csv.DictWriter(fh, keys)
+        writer.writeheader()
+        writer.writerows(recs)
+
+
+def test_csv_input_gives_the_same_rows(runs, spark_session, tmp_path):
+    """Our articles as CSV (quoted CRLF text, BOM, empty cells): the rows of the JSON Lines run,
+    and the row ingest rejects is dropped."""
+    from marsad.spark import code_articles, read_articles
+    from marsad.errors import InputError
+    from marsad.store.readers import csv_items
+
+    path = tmp_path / "articles.csv"
+    write_csv(path, [*OWN_ARTICLES, EMPTY_TEXT_CELL])
+    rejected = [i for i in csv_items(path.read_bytes(), "x.csv", 10**6)
+                if isinstance(i, InputError)]
+    assert [e.line for e in rejected] == [10, 13]  # ingest: "   " and the empty cell
+    archive = code_articles(read_articles(spark_session, str(path)), partitions=2)
+    assert_own_rows_are_those_of_the_jsonl_run(archive, runs)
+
+
+def test_spark_run_reads_a_folder_of_csv_files(spark_session, tmp_path, capsys):
+    """Files of one header (Spark reads a folder with one; other headers are refused)."""
+    from marsad.errors import MarsadError
+    from marsad.spark import read_articles
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_csv(folder / "a.csv", OWN_ARTICLES[:2])
+    quoted = {"id": "quoted", "text": 'قال وزير الخارجية المصري: "نرحب بالاتفاق، وندعو إلى '
+                                       'الحوار".\r\nوأضاف أن المفاوضات ستستأنف قريباً.'}
+    write_csv(folder / "b.csv", [EMPTY_TEXT_CELL, quoted])  # a cell with "", a comma, CRLF
+    with pytest.raises(MarsadError, match="different headers.*a.csv: id,published,source,text,"
+                                          "url; b.csv: content,id,text"):
+        read_articles(spark_session, str(folder))
+    keys = sorted({k for r in [*OWN_ARTICLES[:2], EMPTY_TEXT_CELL] for k in r})
+    write_csv(folder / "a.csv", OWN_ARTICLES[:2], keys)
+    write_csv(folder / "b.csv", [EMPTY_TEXT_CELL, quoted], keys)
+    assert main(["spark-run", str(folder), str(tmp_path / "out"), "--master", "local[2]",
+                 "--partitions", "2"]) == 0
+    report = json.loads(capsys.readouterr().err.strip().splitlines()[-1])
+    assert report["articles"] == 3
+    assert {r["article_id"] for r in read_parquet(tmp_path / "out" / "mentions")} == {
+        "meet-a", "meet-b"}
+    quotes = [q for q in read_parquet(tmp_path / "out" / "quotes") if q["article_id"] == "quoted"]
+    # the quote opens after 'قال وزير الخارجية المصري: "' (27 characters); the second (أضاف أن)
+    # starts at 70 once the CRLF is one LF
+    assert sorted((q["text"], q["start"]) for q in quotes) == [
+        ("المفاوضات ستستأنف قريباً", 70), ("نرحب بالاتفاق، وندعو إلى الحوار", 27)]
+
+
+def test_input_format_is_told_by_suffix_and_a_mixed_folder_is_refused(tmp_path):
+    from marsad.errors import MarsadError
+    from marsad.spark.job import _format_by_suffix
+
+    assert _format_by_suffix("s3a://news/2015/day.csv") == "csv"
+    assert _format_by_suffix("s3a://news/2015/") == "json"
+    assert _format_by_suffix(str(tmp_path / "day.PARQUET")) == "parquet"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "_SUCCESS").write_text("")
+    (folder / "a.csv").write_text("text\n")
+    assert _format_by_suffix(str(folder)) == "csv"
+    (folder / "b.jsonl").write_text("{}\n")
+    with pytest.raises(MarsadError, match="holds csv and json files"):
+        _format_by_suffix(str(folder))
 
 
 def test_first_copy_in_path_order_is_kept_across_files(spark_session, tmp_path):

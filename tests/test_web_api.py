@@ -550,3 +550,20 @@ def test_a_date_that_is_not_on_the_calendar_is_refused(client, path):
     message = error_of(client.get(path, params={"to": "2024-02-30"}), 422)
     assert "to '2024-02-30' is not a date; give it as YYYY-MM-DD" in message
     assert client.get("/events", params={"from": "2024-13-01"}).status_code == 422
+
+
+
+def test_a_published_date_is_checked_whole_not_cut_to_ten_characters(client):
+    """The API body and the article form: a day of the calendar, or one with an ISO time (its
+    day is kept); anything else after the day is refused."""
+    for published in ("2024-02-30", "2024-03-12junk", "2024-03-12T25:00"):
+        message = error_of(client.post("/v1/code", json={"text": AR_TEXT,
+                                                          "published": published}), 422)
+        assert f"published '{published}' is not a date; give it as YYYY-MM-DD" in message
+        r = client.post("/article", data={"text": AR_TEXT, "published": published})
+        assert r.status_code == 422
+        assert f"published {html.escape(repr(published))} is not a date" in r.text
+    r = client.post("/v1/code", json={"text": AR_TEXT, "published": "2024-03-12T23:30:00+03:00"})
+    assert r.status_code == 200 and r.json()["published"] == "2024-03-12"
+    r = client.post("/article", data={"text": AR_TEXT, "published": "2024-03-12 08:00"})
+    assert r.status_code == 200 and "published 2024-03-12" in r.text

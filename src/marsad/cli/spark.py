@@ -10,12 +10,12 @@ def register(sub) -> None:
     p = sub.add_parser(
         "spark-run", help="code an archive on Spark into Parquet events, mentions, quotes, "
                           "entities",
-        description="Read articles (JSON Lines or Parquet; a local path or any Hadoop URI), "
+        description="Read articles (JSON Lines, CSV or Parquet; a local path or any Hadoop URI), "
                     "code them on Spark and write the Parquet datasets OUTPUT/events "
                     "(partitioned by date), OUTPUT/mentions, OUTPUT/quotes and OUTPUT/entities, "
                     "with the same rows as `marsad ingest` + `marsad export`. Needs "
                     "pip install 'marsad[spark]' and Java; see docs/spark.md.")
-    p.add_argument("input", metavar="INPUT", help="articles: .jsonl/.json (JSON Lines) or "
+    p.add_argument("input", metavar="INPUT", help="articles: .jsonl/.json (JSON Lines), .csv or "
                                                  ".parquet, a file or a folder")
     p.add_argument("output", metavar="OUTPUT", help="folder (or URI) for the four datasets")
     p.add_argument("--master", metavar="URL",
@@ -23,7 +23,7 @@ def register(sub) -> None:
                         "spark-submit's, else local[*])")
     p.add_argument("--partitions", type=int, metavar="N",
                    help="coding tasks (default: 3 x the default parallelism)")
-    p.add_argument("--format", choices=("auto", "json", "parquet"), default="auto",
+    p.add_argument("--format", choices=("auto", "json", "csv", "parquet"), default="auto",
                    help="input format (auto: by suffix; a remote folder is read as JSON)")
     p.add_argument("--overwrite", action="store_true", help="replace existing output")
     p.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE",

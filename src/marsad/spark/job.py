@@ -31,6 +31,8 @@ TEXT_KEYS = ("text", "content", "body", "article")
 ID_KEYS = ("id", "doc_id")
 DATE_KEYS = ("published", "date", "date_extracted", "pubdate", "published_at")
 PARQUET_SUFFIXES = (".parquet", ".parq", ".pq")
+CSV_SUFFIXES = (".csv", ".csv.gz", ".csv.bz2")
+INPUT_FORMATS = ("json", "csv", "parquet")
 
 
 def _spark_type(name: str) -> T.DataType:
@@ -86,29 +88,92 @@ class CodedArchive:
 
 
 def read_articles(spark: SparkSession, path: str, fmt: str = "auto") -> DataFrame:
-    """Read JSON Lines or Parquet articles from a local path or any Hadoop-supported URI."""
+    """Read JSON Lines, CSV or Parquet articles from a local path or any Hadoop-supported URI."""
     from pyspark.errors import AnalysisException
 
     if fmt == "auto":
-        fmt = "parquet" if _looks_like_parquet(path) else "json"
-    if fmt not in ("json", "parquet"):
-        raise MarsadError(f"unknown input format {fmt!r} for {path}; choose json or parquet")
+        fmt = _format_by_suffix(path)
+    if fmt not in INPUT_FORMATS:
+        raise MarsadError(f"unknown input format {fmt!r} for {path}; choose one of "
+                          f"{', '.join(INPUT_FORMATS)}")
     try:
-        return spark.read.parquet(path) if fmt == "parquet" else spark.read.json(path)
+        if fmt == "parquet":
+            return spark.read.parquet(path)
+        if fmt == "csv":
+            return _csv_articles(spark, path)
+        return spark.read.json(path)
     except AnalysisException as exc:  # no such path, not Parquet, ...
         raise MarsadError(f"cannot read articles from {path}: "
                           f"{str(exc).strip().splitlines()[0]}") from exc
 
 
-def _looks_like_parquet(path: str) -> bool:
-    if path.rstrip("/").lower().endswith(PARQUET_SUFFIXES):
-        return True
-    if "://" in path and not path.startswith("file:"):
-        return False  # a remote folder: JSON unless --format parquet
+def _csv_articles(spark: SparkSession, path: str) -> DataFrame:
+    """CSV with a header, read as ingest's `csv.DictReader` reads it: RFC 4180 quoting (a quoted
+    cell may hold line breaks and doubled quotes), every cell a string. Spark reads an empty cell
+    as null; ingest as "", which matters for the text and the title: ingest takes the first text
+    column whatever its value (an empty one rejects the row) and keeps an empty title.
+
+    Spark takes the columns of a folder from one file's header; ingest reads each file by its
+    own. So the files must share one header: a local folder is checked before Spark starts, and
+    elsewhere `enforceSchema=False` makes Spark fail on a file whose header differs rather than
+    read its cells into the wrong columns."""
+    _check_same_csv_header(path)
+    df = spark.read.csv(path, header=True, multiLine=True, quote='"', escape='"',
+                        encoding="UTF-8", inferSchema=False, enforceSchema=False)
+    empty_is_a_value = [c for c in (*TEXT_KEYS, "title") if c in df.columns]
+    return df.na.fill("", subset=empty_is_a_value) if empty_is_a_value else df
+
+
+def _check_same_csv_header(path: str) -> None:
+    """Refuse a local folder of CSV files whose headers differ, naming two of them."""
+    import csv
     from pathlib import Path
 
     local = Path(path.removeprefix("file://"))
-    return local.is_dir() and any(local.rglob("*.parquet"))
+    if ("://" in path and not path.startswith("file:")) or not local.is_dir():
+        return
+    first: tuple[Path, list[str]] | None = None
+    for f in sorted(local.rglob("*")):
+        if not f.is_file() or f.name.startswith(("_", ".")) or f.suffix.lower() != ".csv":
+            continue
+        with f.open(encoding="utf-8-sig", newline="") as fh:
+            header = next(csv.reader(fh), [])
+        if first is None:
+            first = (f, header)
+        elif header != first[1]:
+            raise MarsadError(
+                f"the CSV files of {path} have different headers ({first[0].name}: "
+                f"{','.join(first[1])}; {f.name}: {','.join(header)}); Spark reads a folder "
+                f"with one header: give the files the same columns in the same order")
+
+
+def _format_by_suffix(path: str) -> str:
+    """parquet or csv for a path with their suffix, or for a local folder whose article files
+    have it; json otherwise, a remote folder included (give --format for another)."""
+    kind = _file_kind(path.rstrip("/"))
+    if kind or ("://" in path and not path.startswith("file:")):
+        return kind or "json"
+    from pathlib import Path
+
+    local = Path(path.removeprefix("file://"))
+    if not local.is_dir():
+        return "json"
+    # Spark reads every file of a folder (but _* and .*) in the one format
+    kinds = {_file_kind(f.name) or "json" for f in local.rglob("*")
+             if f.is_file() and not f.name.startswith(("_", "."))}
+    if len(kinds) > 1:
+        raise MarsadError(f"{path} holds {' and '.join(sorted(kinds))} files; Spark reads a "
+                          f"folder in one format: give each format its own folder")
+    return kinds.pop() if kinds else "json"
+
+
+def _file_kind(name: str) -> str | None:
+    name = name.lower()
+    if name.endswith(PARQUET_SUFFIXES):
+        return "parquet"
+    if name.endswith(CSV_SUFFIXES):
+        return "csv"
+    return None
 
 
 def code_articles(articles: DataFrame, lexicon_dirs: Iterable[str] = (),
@@ -151,7 +216,7 @@ def _raw_articles(df: DataFrame) -> DataFrame:
     texts = [F.col(k) for k in TEXT_KEYS if isinstance(types.get(k), T.StringType)]
     if not texts:
         hint = ("; lines that are not JSON objects were read as _corrupt_record: the input "
-                "must be JSON Lines (one article object per line) or Parquet"
+                "must be JSON Lines (one article object per line), CSV or Parquet"
                 if "_corrupt_record" in types else "")
         raise MarsadError(f"the articles have no text column (one of {', '.join(TEXT_KEYS)}, "
                           f"as a string); their columns are: {', '.join(df.columns) or 'none'}"

@@ -64,12 +64,19 @@ class CodeRequest(BaseModel):
     @field_validator("published")
     @classmethod
     def _iso_date(cls, v: str | None) -> str | None:
-        if v in (None, ""):
-            return None
-        try:
-            return dt.date.fromisoformat(v[:10]).isoformat()
-        except ValueError:
-            raise ValueError(f"published {v!r} is not a date; give it as YYYY-MM-DD") from None
+        return published_day(v)
+
+
+def published_day(value: str | None) -> str | None:
+    """The day of a `published` date: YYYY-MM-DD, or an ISO date-time (2015-07-22T10:00+03:00),
+    checked against the calendar; anything after the day but a time is refused, not cut off
+    (the pipeline reads only the first ten characters). Raises ValueError."""
+    if value is None or not value.strip():
+        return None
+    try:
+        return dt.datetime.fromisoformat(value.strip()).date().isoformat()
+    except ValueError:
+        raise ValueError(f"published {value!r} is not a date; give it as YYYY-MM-DD") from None
 
 
 class Page(BaseModel):

@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from marsad.store import query as Q
 from marsad.tables import MODALITIES
-from marsad.web.api import article_filters, event_filters, paging, state
+from marsad.web.api import article_filters, event_filters, paging, published_day, state
 from marsad.web.html import Html, Mark, attrs, el, esc, highlight, join, path_part, url
 from marsad.web.state import AppState
 from marsad.web.svg import QUAD_NAMES, network, timeline
@@ -341,7 +341,7 @@ def build_router() -> APIRouter:
         if not text.strip():
             raise HTTPException(422, "no article: paste the text or choose a file")
         try:
-            doc = st.code(text, published=published or None, title=title or None)
+            doc = st.code(text, published=published_day(published), title=title or None)
         except ValueError as exc:
             raise HTTPException(422, str(exc)) from None
         note = "Coded, not stored."
