@@ -156,6 +156,9 @@ class SentenceView:
     # folded nouns of an organ of a body (events.json `organ_nouns`: الأمانة، الجناح، المستشار):
     # with the body after لـ they name it (الأمانة العامة لجامعة الدول العربية)
     organ_nouns: frozenset[str] = frozenset()
+    # folded nouns of a group or a body of people (events.json `group_nouns`: فريق، القائمة،
+    # مواطني): definite, right after a verb, its subject, which names no known actor
+    group_nouns: frozenset[str] = frozenset()
 
     def mention_at(self, first: int, last: int) -> Mention | None:
         for m in self.mentions:
@@ -700,14 +703,27 @@ def antecedent(view: SentenceView, first: int) -> Mention | None:
 
 
 def nonactor_subject(view: SentenceView, trig_last: int) -> bool:
-    """The verb's subject right after it is a word that names no actor (البعض، مسلحون)."""
+    """The verb's subject right after it is a word that names no actor (البعض، مسلحون، فريق
+    الخبراء، «القائمة العربية»)."""
     for k in range(trig_last + 1, min(len(view.words), trig_last + 3)):
+        if k == trig_last + 1 and view.words[k] == "«":
+            continue  # أدانت «القائمة العربية المشتركة»: a body's name in quotation marks
         if not view.is_word(k) or is_prep(view.words[k]) or view.mention_at(k, k) is not None:
             return False
         if view.words[k] in NON_ACTOR_SUBJECTS or nominative_plural(view.words[k]) or \
-                view.words[k] in view.person_nouns:
+                view.words[k] in view.person_nouns or _definite_group(view, k):
             return True
     return False
+
+
+def _definite_group(view: SentenceView, k: int) -> bool:
+    """A noun of a group, definite or before a definite genitive (القائمة، فريق الخبراء،
+    مواطني الإقليم; not لجنة تحقيق, an indefinite object of a verb whose subject was said)."""
+    w = view.words[k]
+    if w.startswith("ال") and w[2:] in view.group_nouns:
+        return True
+    nxt = view.words[k + 1] if k + 1 < len(view.words) else ""
+    return w in view.group_nouns and nxt.startswith("ال")
 
 
 def nominative_plural(word: str) -> bool:

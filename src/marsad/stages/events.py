@@ -169,7 +169,8 @@ class EventStage:
             verbs, own_letter = self._verb_positions(words)
             view = SentenceView(si, toks, words, verbs=verbs, own_letter=own_letter,
                                 sports_document=sports_doc, person_nouns=self.person_nouns,
-                                organ_nouns=self._context("organ_nouns"))
+                                organ_nouns=self._context("organ_nouns"),
+                                group_nouns=self._context("group_nouns"))
             sent_ents = sorted(ents.get(si, []), key=lambda e: e.start)
             # (only the quotes that may hold one of these entities' starts)
             lo, hi = (sent_ents[0].start, sent_ents[-1].start) if sent_ents else (0, -1)
