@@ -3,7 +3,9 @@ this file:
 
 - a definite noun of a group or a body right after a verb (events.json `group_nouns`: فريق
   المراقبين، مواطنو المدينة، «القائمة الوطنية»), no known actor, is the verb's subject: no actor
-  named before is borrowed as the doer.
+  named before is borrowed as the doer;
+- a verb of removal (events.json `from_passives`: طرد، منع، اعتقل) right before من and a noun is
+  the passive (الصحافي الذي طرد من صحيفته): the one before it underwent it, did not do it.
 """
 
 from __future__ import annotations
@@ -25,3 +27,16 @@ def test_a_group_after_the_verb_is_its_subject_no_actor_is_borrowed(nlp):
                        "وأدانت «القائمة الوطنية الموحدة» الهجوم على الشرطة العراقية.", "111")
     assert "DEUGOV" not in got, got
 
+
+
+def test_a_verb_of_removal_right_before_min_is_the_passive(nlp):
+    # before: the journalist expelled the newspaper
+    got = sources(nlp, "وقال المحامي إن الصحافي الأردني الذي طرد من صحيفة الرأي تلقى تهديدات.",
+                  "166")
+    assert "JORMED" not in got, got
+    # before: the activist restricted France
+    got = sources(nlp, "وأكدت المنظمة أن الناشط المصري منع من السفر إلى فرنسا.", "172")
+    assert "EGYOPP" not in got, got
+    # the active names its object before من: the government expels
+    got = sources(nlp, "وقالت الشرطة إن الحكومة العراقية طردت الصحافي من البلاد.", "166")
+    assert got == ["IRQGOV"], got

@@ -1760,7 +1760,8 @@ class EventStage:
         passive = _is_passive(view, trig) or (
             _unvocalised_passive(view, trig, pat) and
             _shared_fronted_subject(doc, view, trig) is None) or \
-            self._accused_passive(view, trig, pat)
+            self._accused_passive(view, trig, pat) or \
+            _passive_before_min(view, trig, self._context("from_passives"))
         sources, targets, implicit = self._participants(doc, view, trig, pat, passive,
                                                         cause_doer)
         if pat.cameo[:2] in BACKING_ROOTS and _is_nominal(trig):
@@ -2073,8 +2074,11 @@ class EventStage:
                 m = roles.preverbal_subject(view, trig.first, max_words=4)
                 targets = roles.coordinated(view, m) if m is not None else []
             elif not targets and trig.kind == "verb":
-                # (إن) جندياً أميركياً قتل أمس: the singular one, right before it
-                m = view.mention_ending_at(trig.first - 1)
+                # (إن) جندياً أميركياً قتل أمس: the singular one, right before it, or the one a
+                # relative pronoun before it stands for (الصحافي الذي طرد من صحيفته)
+                m = view.mention_ending_at(trig.first - 1) or (
+                    roles.antecedent(view, trig.first) if trig.first > 0 and
+                    view.words[trig.first - 1] in roles.RELATIVES else None)
                 targets = roles.coordinated(view, m) if m is not None else []
             sources = roles.agent_phrase(view, trig.last, self.compiled.agent_markers) or \
                 (_attack_doer(view, trig) if pat.plover in VIOLENCE else [])
@@ -3616,6 +3620,20 @@ def _past_joined_victims(view: SentenceView, k: int) -> int:
     if m is None or (m.entity.actor_code or "")[-3:] not in HARMED_ROLES:
         return k
     return m.last + 1
+
+
+def _passive_before_min(view: SentenceView, trig: Trigger, verbs: frozenset[str]) -> bool:
+    """طرد من الصحيفة، منع من السفر، اعتقل من منزله: an unvowelled singular past verb of
+    events.json `from_passives`, with من and a noun right after it and no object between, is the
+    passive; the active names its object first (طردت الصحيفة المحرر من عمله). Not with an
+    object pronoun (طرده من), nor with من as a relative (a verb follows it)."""
+    k = trig.last + 1
+    form = trig.form.text
+    if trig.kind != "verb" or trig.form.tense != "past" or "e" in trig.strip or \
+            trig.form.person not in ("", "3ms", "3fs") or k + 1 >= len(view.words) or \
+            view.words[k] != "من" or not (form in verbs or form[-1:] == "ت" and form[:-1] in verbs):
+        return False
+    return view.is_word(k + 1) and k + 1 not in view.verbs
 
 
 def _no_object_at(view: SentenceView, k: int) -> bool:
