@@ -37,6 +37,12 @@ def test_a_verb_of_removal_right_before_min_is_the_passive(nlp):
     # before: the activist restricted France
     got = sources(nlp, "وأكدت المنظمة أن الناشط المصري منع من السفر إلى فرنسا.", "172")
     assert "EGYOPP" not in got, got
+    # the plural: the fighters were expelled, by the agent after على يد (before: the fighters
+    # expelled Syria)
+    got = [(s, t) for c, _, s, t in coded(nlp, "وقال المرصد إن عشرات المقاتلين الذين طردوا من "
+                                               "ريف حلب على يد تنظيم داعش وصلوا إلى تركيا.")
+           if c == "166"]
+    assert got == [("IMGREB", "REB")], got
     # the active names its object before من: the government expels
     got = sources(nlp, "وقالت الشرطة إن الحكومة العراقية طردت الصحافي من البلاد.", "166")
     assert got == ["IRQGOV"], got

@@ -705,14 +705,16 @@ def antecedent(view: SentenceView, first: int) -> Mention | None:
 def nonactor_subject(view: SentenceView, trig_last: int) -> bool:
     """The verb's subject right after it is a word that names no actor (البعض، مسلحون، فريق
     الخبراء، «القائمة العربية»)."""
+    first = trig_last + 1
     for k in range(trig_last + 1, min(len(view.words), trig_last + 3)):
         if k == trig_last + 1 and view.words[k] == "«":
+            first += 1
             continue  # أدانت «القائمة العربية المشتركة»: a body's name in quotation marks
         if not view.is_word(k) or is_prep(view.words[k]) or view.mention_at(k, k) is not None:
             return False
         if view.words[k] in NON_ACTOR_SUBJECTS or nominative_plural(view.words[k]) or \
-                view.words[k] in view.person_nouns or _definite_group(view, k):
-            return True
+                view.words[k] in view.person_nouns or (k == first and _definite_group(view, k)):
+            return True  # (a group only as the first word: not عضو لجنة الأمن, a member of it)
     return False
 
 

@@ -3623,17 +3623,26 @@ def _past_joined_victims(view: SentenceView, k: int) -> int:
 
 
 def _passive_before_min(view: SentenceView, trig: Trigger, verbs: frozenset[str]) -> bool:
-    """طرد من الصحيفة، منع من السفر، اعتقل من منزله: an unvowelled singular past verb of
-    events.json `from_passives`, with من and a noun right after it and no object between, is the
-    passive; the active names its object first (طردت الصحيفة المحرر من عمله). Not with an
-    object pronoun (طرده من), nor with من as a relative (a verb follows it)."""
+    """طرد من الصحيفة، منع من السفر، طردوا من المدينة: an unvowelled past verb of events.json
+    `from_passives`, with من and a noun right after it and no object between, is the passive;
+    the active names its object first (طردت الصحيفة المحرر من عمله). Not with an object pronoun
+    (طرده من), nor with من as a relative (a verb follows it)."""
     k = trig.last + 1
-    form = trig.form.text
     if trig.kind != "verb" or trig.form.tense != "past" or "e" in trig.strip or \
-            trig.form.person not in ("", "3ms", "3fs") or k + 1 >= len(view.words) or \
-            view.words[k] != "من" or not (form in verbs or form[-1:] == "ت" and form[:-1] in verbs):
+            trig.form.person not in PAST_THIRD_PERSONS or k + 1 >= len(view.words) or \
+            view.words[k] != "من" or _past_stems(trig.form.text).isdisjoint(verbs):
         return False
     return view.is_word(k + 1) and k + 1 not in view.verbs
+
+
+# the third persons of a past verb (the 3ms form has none), and the endings of all but the 3ms
+PAST_THIRD_PERSONS = ("", "3ms", "3fs", "3mp", "3md", "3fd")
+PAST_THIRD_ENDINGS = ("ت", "وا", "ا", "تا")
+
+
+def _past_stems(form: str) -> set[str]:
+    """The 3ms past forms a third-person past form may be (طردوا → طردوا، طرد)."""
+    return {form} | {form[:-len(e)] for e in PAST_THIRD_ENDINGS if form.endswith(e)}
 
 
 def _no_object_at(view: SentenceView, k: int) -> bool:
