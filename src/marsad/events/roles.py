@@ -160,6 +160,9 @@ class SentenceView:
     # and of a crowd of protesters (`protest_crowds`): متظاهرون من أنصار حزب الله names the party
     supporter_nouns: frozenset[str] = frozenset()
     crowd_nouns: frozenset[str] = frozenset()
+    # folded nouns of a group or a body of people (events.json `group_nouns`: فريق، القائمة،
+    # مواطني): definite, right after a verb, its subject, which names no known actor
+    group_nouns: frozenset[str] = frozenset()
 
     def mention_at(self, first: int, last: int) -> Mention | None:
         for m in self.mentions:
@@ -726,14 +729,29 @@ def antecedent(view: SentenceView, first: int) -> Mention | None:
 
 
 def nonactor_subject(view: SentenceView, trig_last: int) -> bool:
-    """The verb's subject right after it is a word that names no actor (البعض، مسلحون)."""
+    """The verb's subject right after it is a word that names no actor (البعض، مسلحون، فريق
+    الخبراء، «القائمة العربية»)."""
+    first = trig_last + 1
     for k in range(trig_last + 1, min(len(view.words), trig_last + 3)):
+        if k == trig_last + 1 and view.words[k] == "«":
+            first += 1
+            continue  # أدانت «القائمة العربية المشتركة»: a body's name in quotation marks
         if not view.is_word(k) or is_prep(view.words[k]) or view.mention_at(k, k) is not None:
             return False
         if view.words[k] in NON_ACTOR_SUBJECTS or nominative_plural(view.words[k]) or \
-                view.words[k] in view.person_nouns:
-            return True
+                view.words[k] in view.person_nouns or (k == first and _definite_group(view, k)):
+            return True  # (a group only as the first word: not عضو لجنة الأمن, a member of it)
     return False
+
+
+def _definite_group(view: SentenceView, k: int) -> bool:
+    """A noun of a group, definite or before a definite genitive (القائمة، فريق الخبراء،
+    مواطني الإقليم; not لجنة تحقيق, an indefinite object of a verb whose subject was said)."""
+    w = view.words[k]
+    if w.startswith("ال") and w[2:] in view.group_nouns:
+        return True
+    nxt = view.words[k + 1] if k + 1 < len(view.words) else ""
+    return w in view.group_nouns and nxt.startswith("ال")
 
 
 def nominative_plural(word: str) -> bool:

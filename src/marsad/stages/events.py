@@ -171,7 +171,8 @@ class EventStage:
                                 sports_document=sports_doc, person_nouns=self.person_nouns,
                                 organ_nouns=self._context("organ_nouns"),
                                 supporter_nouns=self._context("supporter_nouns"),
-                                crowd_nouns=self._context("protest_crowds"))
+                                crowd_nouns=self._context("protest_crowds"),
+                                group_nouns=self._context("group_nouns"))
             sent_ents = sorted(ents.get(si, []), key=lambda e: e.start)
             # (only the quotes that may hold one of these entities' starts)
             lo, hi = (sent_ents[0].start, sent_ents[-1].start) if sent_ents else (0, -1)
@@ -1800,7 +1801,8 @@ class EventStage:
         passive = _is_passive(view, trig) or (
             _unvocalised_passive(view, trig, pat) and
             _shared_fronted_subject(doc, view, trig) is None) or \
-            self._accused_passive(view, trig, pat)
+            self._accused_passive(view, trig, pat) or \
+            _passive_before_min(view, trig, self._context("from_passives"))
         sources, targets, implicit = self._participants(doc, view, trig, pat, passive,
                                                         cause_doer)
         if pat.cameo[:2] in BACKING_ROOTS and _is_nominal(trig):
@@ -2116,8 +2118,11 @@ class EventStage:
                 m = roles.preverbal_subject(view, trig.first, max_words=4)
                 targets = roles.coordinated(view, m) if m is not None else []
             elif not targets and trig.kind == "verb":
-                # (إن) جندياً أميركياً قتل أمس: the singular one, right before it
-                m = view.mention_ending_at(trig.first - 1)
+                # (إن) جندياً أميركياً قتل أمس: the singular one, right before it, or the one a
+                # relative pronoun before it stands for (الصحافي الذي طرد من صحيفته)
+                m = view.mention_ending_at(trig.first - 1) or (
+                    roles.antecedent(view, trig.first) if trig.first > 0 and
+                    view.words[trig.first - 1] in roles.RELATIVES else None)
                 targets = roles.coordinated(view, m) if m is not None else []
             sources = roles.agent_phrase(view, trig.last, self.compiled.agent_markers) or \
                 (_attack_doer(view, trig) if pat.plover in VIOLENCE else [])
@@ -3693,6 +3698,29 @@ def _past_joined_victims(view: SentenceView, k: int) -> int:
     if m is None or (m.entity.actor_code or "")[-3:] not in HARMED_ROLES:
         return k
     return m.last + 1
+
+
+def _passive_before_min(view: SentenceView, trig: Trigger, verbs: frozenset[str]) -> bool:
+    """طرد من الصحيفة، منع من السفر، طردوا من المدينة: an unvowelled past verb of events.json
+    `from_passives`, with من and a noun right after it and no object between, is the passive;
+    the active names its object first (طردت الصحيفة المحرر من عمله). Not with an object pronoun
+    (طرده من), nor with من as a relative (a verb follows it)."""
+    k = trig.last + 1
+    if trig.kind != "verb" or trig.form.tense != "past" or "e" in trig.strip or \
+            trig.form.person not in PAST_THIRD_PERSONS or k + 1 >= len(view.words) or \
+            view.words[k] != "من" or _past_stems(trig.form.text).isdisjoint(verbs):
+        return False
+    return view.is_word(k + 1) and k + 1 not in view.verbs
+
+
+# the third persons of a past verb (the 3ms form has none), and the endings of all but the 3ms
+PAST_THIRD_PERSONS = ("", "3ms", "3fs", "3mp", "3md", "3fd")
+PAST_THIRD_ENDINGS = ("ت", "وا", "ا", "تا")
+
+
+def _past_stems(form: str) -> set[str]:
+    """The 3ms past forms a third-person past form may be (طردوا → طردوا، طرد)."""
+    return {form} | {form[:-len(e)] for e in PAST_THIRD_ENDINGS if form.endswith(e)}
 
 
 def _no_object_at(view: SentenceView, k: int) -> bool:
