@@ -24,12 +24,9 @@ from pyspark.sql import types as T
 
 from marsad.errors import MarsadError
 from marsad.spark import worker
+from marsad.store.readers import DATE_KEYS, ID_KEYS, TEXT_KEYS  # the fields ingest reads
 from marsad.tables import ENTITY_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS
 
-# The input fields ingest's readers look at (marsad.store.readers), in their order of preference.
-TEXT_KEYS = ("text", "content", "body", "article")
-ID_KEYS = ("id", "doc_id")
-DATE_KEYS = ("published", "date", "date_extracted", "pubdate", "published_at")
 PARQUET_SUFFIXES = (".parquet", ".parq", ".pq")
 CSV_SUFFIXES = (".csv", ".csv.gz", ".csv.bz2")
 INPUT_FORMATS = ("json", "csv", "parquet")

@@ -31,8 +31,10 @@ ZIP_SUFFIXES = {".zip"}
 CSV_SUFFIXES = {".csv"}
 PARQUET_SUFFIXES = {".parquet"}
 MAX_FILE_BYTES = 2_000_000_000  # a JSON/JSONL/zip container may be large; articles may not
-_TEXT_KEYS = ("text", "content", "body", "article")
-_DATE_KEYS = ("published", "date", "date_extracted", "pubdate", "published_at")
+# An article's fields, each in its order of preference (the Spark job reads the same ones)
+TEXT_KEYS = ("text", "content", "body", "article")
+ID_KEYS = ("id", "doc_id")
+DATE_KEYS = ("published", "date", "date_extracted", "pubdate", "published_at")
 
 
 @dataclass
@@ -143,7 +145,7 @@ def _count_blob(data: bytes, suffix: str) -> int:
     if suffix in CSV_SUFFIXES:  # (a text with line breaks counts more: an estimate)
         return max(1, data.count(b"\n") - 1)
     if suffix in JSON_SUFFIXES:
-        return max(1, sum(data.count(f'"{k}"'.encode()) for k in _TEXT_KEYS))
+        return max(1, sum(data.count(f'"{k}"'.encode()) for k in TEXT_KEYS))
     return 1
 
 
@@ -265,9 +267,9 @@ def parquet_items(source, origin: str, max_bytes: int) -> Iterator[Item | InputE
 
 
 def _check_text_column(names, origin: str) -> None:
-    if not any(k in names for k in _TEXT_KEYS):
+    if not any(k in names for k in TEXT_KEYS):
         raise InputError("has no text column (name the column of the article text one of " +
-                         ", ".join(f'"{k}"' for k in _TEXT_KEYS) + ")", origin, reason="empty")
+                         ", ".join(f'"{k}"' for k in TEXT_KEYS) + ")", origin, reason="empty")
 
 
 def _record_item(rec: Any, origin: str, file: str, line: int | None, max_bytes: int,
@@ -280,16 +282,16 @@ def _record_item(rec: Any, origin: str, file: str, line: int | None, max_bytes: 
     if not isinstance(rec, dict):
         return error("is not a JSON object; give one article object {\"text\": ...} per "
                      + ("item" if unit == "item" else "line"), "malformed_json")
-    text = next((rec[k] for k in _TEXT_KEYS if isinstance(rec.get(k), str)), None)
+    text = next((rec[k] for k in TEXT_KEYS if isinstance(rec.get(k), str)), None)
     if text is None:
         return error("has no text field (give the article text as one of "
-                     + ", ".join(f'"{k}"' for k in _TEXT_KEYS) + ")", "empty")
+                     + ", ".join(f'"{k}"' for k in TEXT_KEYS) + ")", "empty")
     if not text.strip():
         return error("has an empty text", "empty")
     if len(text.encode("utf-8")) > max_bytes:
         return error(f"text is too large ({len(text):,} characters)", "too_large")
     published = None
-    for k in _DATE_KEYS:
+    for k in DATE_KEYS:
         if rec.get(k):
             published = _iso_date(str(rec[k]))
             if published:
@@ -327,7 +329,7 @@ def _iso_date(value: str) -> str | None:
 
 def _record_id(rec: dict[str, Any]) -> str | None:
     """`id`, else `doc_id` (0 is an id; null and "" are none)."""
-    for key in ("id", "doc_id"):
+    for key in ID_KEYS:
         if rec.get(key) not in (None, ""):
             return str(rec[key])
     return None
