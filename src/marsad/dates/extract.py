@@ -15,8 +15,8 @@ from functools import lru_cache
 
 import regex
 
-from marsad.dates.lexicon import (HIJRI_MONTHS, alternation, gregorian_months, ordinal_days,
-                                  weekdays)
+from marsad.dates.lexicon import (alternation, date_words, gregorian_months, hijri_months,
+                                  ordinal_days, weekdays)
 from marsad.dates.numbers import parse_number_words, word_alternation
 from marsad.text.future import looks_future_verb
 from marsad.text.normalize import fold
@@ -27,54 +27,12 @@ B = (r"(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])[وفبلك])"
      r"|(?<=(?<![\p{L}\p{N}])[وف][بلك]))")
 E = r"(?![\p{L}\p{N}])"   # end of a word
 
-DIRECTIONS = {
-    "الماضي": -1, "الماضيه": -1, "المنصرم": -1, "المنصرمه": -1, "الفائت": -1, "الفائته": -1,
-    "الفايت": -1, "السابق": -1, "السابقه": -1,
-    "المقبل": 1, "المقبله": 1, "القادم": 1, "القادمه": 1, "التالي": 1,
-    "الجاري": 0, "الجاريه": 0, "الحالي": 0, "الحاليه": 0,
-}
-# After two weekdays or months (يومي الثلاثاء والأربعاء المقبلين، شهري مايو ويونيو الماضيين)
-PAIR_DIRECTIONS = {"الماضيين": -1, "الماضيان": -1, "المنصرمين": -1, "الفائتين": -1,
-                   "المقبلين": 1, "المقبلان": 1, "القادمين": 1, "القادمان": 1}
-DIRECTIONS |= PAIR_DIRECTIONS
-# The part of a period that stays in its span (مطلع العام الجاري، نهاية الشهر الماضي); the value
-# is the whole period's
-PERIOD_PARTS_WORDS = ("مطلع", "اوائل", "اواخر", "منتصف", "نهايه", "بدايه", "اواسط")
-PERIOD_PARTS = "(?:" + "|".join(PERIOD_PARTS_WORDS) + ")"
+# The word lists of the rules (directions, units, context words) are the categories of the
+# dictionary lexicon/data/dates.json, read once by `date_words()`; the shapes of the expressions
+# are the regexes below.
 HIJRI_MARK = r"ه(?:جريه|جري)?(?![\p{L}])"  # هـ / هجري / هجرية after a year (folded)
 HSEP = r"\s*[/.\-–\\]\s*"  # between the day, month and year of a numeric Hijri date
 DAY_PARTS = r"(?:يوم|صباح|مساء|ظهر|ظهيره|ليل|ليله|فجر|عصر|نهار|منتصف\s+ليل|اليوم)"
-# Words after which a month name on its own is a date, not a verb or a noun (مارس = practised).
-MONTH_CONTEXT = frozenset({"شهر", "في", "منذ", "خلال", "حتي", "مطلع", "اواخر", "اوائل", "منتصف",
-                           "نهايه", "بدايه", "مع", "قبل", "بعد", "اواسط", "غره", "اول", "اخر",
-                           "شهري", "من", "الي", "وفي", "ومنذ", "وحتي", "بين", "وخلال"})
-# Words before a bare weekday that make it a name, not a date (صلاة الجمعة, سوق الخميس).
-PRAYER_WORDS = frozenset({"صلاه", "صلوات", "خطبه", "خطب", "لصلاه", "وصلاه", "بصلاه", "اداء",
-                          "خطيب", "امام", "سوق", "اسواق"})
-# Nouns before a day and month that make them a name (شارع 26 يوليو, جسر 6 أكتوبر, قوى 14
-# آذار, ثورة 25 يناير), folded, without their clitics (بشارعي → شارعي).
-NAMING_NOUNS = frozenset({"شارع", "شارعي", "شوارع", "ميدان", "ساحه", "جسر", "كوبري", "مدينه", "حي",
-                          "نفق", "محور", "طريق", "مطار", "جامعه", "مستشفي", "مدرسه", "مسجد",
-                          "قوي", "تيار", "تحالف", "حركه", "ثوره", "انتفاضه", "فريق"})
-# Duration units: folded word -> (ISO designator, count it stands for alone or None if it
-# needs a number, multiplier).
-DURATION_UNITS: dict[str, tuple[str, int | None, int]] = {
-    "عامين": ("Y", 2, 1), "عامان": ("Y", 2, 1), "سنتين": ("Y", 2, 1), "سنتان": ("Y", 2, 1),
-    "شهرين": ("M", 2, 1), "شهران": ("M", 2, 1), "اسبوعين": ("W", 2, 1), "اسبوعان": ("W", 2, 1),
-    "يومين": ("D", 2, 1), "يومان": ("D", 2, 1), "ساعتين": ("H", 2, 1), "ساعتان": ("H", 2, 1),
-    "عقدين": ("Y", 2, 10), "عقدان": ("Y", 2, 10),
-    "اعوام": ("Y", None, 1), "سنوات": ("Y", None, 1), "سنين": ("Y", None, 1),
-    "اشهر": ("M", None, 1), "شهور": ("M", None, 1), "اسابيع": ("W", None, 1),
-    "ايام": ("D", None, 1), "ساعات": ("H", None, 1), "عقود": ("Y", None, 10),
-    "دقائق": ("MIN", None, 1), "دقيقه": ("MIN", None, 1),
-    "عاما": ("Y", None, 1), "عام": ("Y", None, 1), "سنه": ("Y", None, 1),
-    "شهرا": ("M", None, 1), "شهر": ("M", None, 1), "اسبوعا": ("W", None, 1),
-    "اسبوع": ("W", None, 1), "يوما": ("D", None, 1), "يوم": ("D", None, 1),
-    "ساعه": ("H", None, 1), "عقدا": ("Y", None, 10), "عقد": ("Y", None, 10),
-}
-DURATION_UNITS = {fold(k): v for k, v in DURATION_UNITS.items()}
-DIRECTIONS = {fold(k): v for k, v in DIRECTIONS.items()}
-SINGULAR_ALONE = {"عام": "Y", "سنه": "Y", "شهر": "M", "اسبوع": "W", "يوم": "D", "عقد": "Y"}
 # Words before a duration that belong to its span (نحو عامين, منذ شهرين, لمدة ثلاث ساعات).
 DURATION_QUALIFIERS = (r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:علي|عن)"
                        r"|ما\s+يقارب|طيله|مده|لمده|خلال|منذ|قبل|بعد)")
@@ -84,17 +42,12 @@ SPAN_WORDS = r"(?:منذ|قبل|بعد|خلال|طيله|مده|لمده)"
 BOUND_WORDS = r"(?:نحو|حوالي|قرابه|زهاء|اكثر|اقل|ما)"
 # Words after a vague plural that keep it vague (منذ سنوات طويلة، منذ عدة سنوات مضت، منذ أشهر عدة)
 MANY_WORDS = r"(?:طويله|عديده|كثيره|قليله|بعيده|مضت|عده)"
-# Words before a bare plural of paucity that make it a length of time (منذ سنوات، خلال أيام،
-# طيلة أشهر); a vague length has no count: TimeML's X (PXY: years, PTXH: hours, PXDE: decades)
-VAGUE_SPAN_WORDS = frozenset({"منذ", "خلال", "طيله", "مده", "لمده"})
 # Words between قبل / بعد and a count that keep it a point in time (قبل نحو عامين: about two years
 # ago); اكثر من / اقل من are left to the duration reading (more than a year ago has no one value).
 AGO_QUALIFIERS = r"(?:نحو|حوالي|قرابه|زهاء|ما\s+يقارب)"
 # Vague counts: بضعة is three to nine, and Arabic plurals of paucity (أيام، أشهر، سنوات، أسابيع)
 # with عدة or on their own name three to ten; an expression with one of them is an interval.
 VAGUE_COUNT = (3, 10)
-UNIT_DESIGNATORS = {"ايام": "D", "اسابيع": "W", "اشهر": "M", "شهور": "M", "سنوات": "Y",
-                    "اعوام": "Y", "سنين": "Y"}
 # What may follow منذ فترة / منذ زمن and stay vague (طويلة، بعيد، ليست بالقصيرة، لا بأس بها)
 VAGUE_LENGTHS = (r"(?:(?:ليس|ليست)\s+ب(?:ال)?|غير\s+)?(?:طويل|طويله|بعيد|بعيده|قصير|قصيره|وجيز"
                  r"|وجيزه)(?:\s+جدا)?|لا\s+باس\s+بها")
@@ -102,13 +55,8 @@ VAGUE_LENGTHS = (r"(?:(?:ليس|ليست)\s+ب(?:ال)?|غير\s+)?(?:طويل|�
 SAME_YEAR = (r"(?:(?:العام|السنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)"
              r"|(?:ذلك|تلك|نفس|ذات)\s+(?:العام|السنه))")
 NEXT_YEAR = r"(?:العام|السنه)\s+(?:التالي|التاليه|اللاحق|اللاحقه)"
-# Words before اليوم that make it another day, or a length of a day: منذ ذلك اليوم، في ذات
-# اليوم، طيلة اليوم، على مدار اليوم
-NOT_THIS_DAY_WORDS = frozenset({"ذلك", "تلك", "ذاك", "نفس", "ذات", "طيله", "طوال", "مدار"})
 # Values of a time known only by its side of the publication (TimeML); granularity "vague"
 VAGUE_VALUES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
-DECADES = {"عشرين": 2, "ثلاثين": 3, "اربعين": 4, "خمسين": 5, "ستين": 6, "سبعين": 7,
-           "ثمانين": 8, "تسعين": 9}
 
 
 @dataclass(slots=True)
@@ -129,14 +77,16 @@ class Found:
 @lru_cache(maxsize=1)
 def patterns() -> list[tuple[str, regex.Pattern]]:
     """(kind, compiled regex) in priority order; compiled once per process."""
+    lex = date_words()
     months = alternation(gregorian_months())
-    hijri = alternation(HIJRI_MONTHS)
+    hijri = alternation(hijri_months())
     wdays = alternation(weekdays())
     # (the dual directions only after a weekday or a month: the second of a pair)
-    dirs = alternation(w for w in DIRECTIONS if w not in PAIR_DIRECTIONS)
-    pair_dirs = alternation(DIRECTIONS)
+    dirs = alternation(w for w in lex.directions if w not in lex.pair_directions)
+    pair_dirs = alternation(lex.directions)
     num = word_alternation()
-    units = alternation(DURATION_UNITS)
+    units = alternation(lex.duration_units)
+    period_parts = "(?:" + "|".join(lex.period_parts) + ")"
     # a count in words: أربعة، أربعة عشر (a unit and ten, no و), خمسة وعشرين، مائة وعشرين
     count = (rf"(?:احدي?\s+عشره?(?![\p{{L}}])|(?:{num})(?:\s+عشره?(?![\p{{L}}]))?)"
              rf"(?:\s+و\s*(?:{num}))*")
@@ -209,7 +159,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             # historic years after عام; 13xx-14xx without هـ may be Hijri, so they are left out
             rf"|(?:عام|العام|سنه|السنه)\s+(?P<y3>1[0-25-8]\d\d)(?:\s*م(?![\p{{L}}]))?){E}")),
         ("decade", regex.compile(
-            rf"{B}(?:ال)?(?P<dec>{alternation(DECADES)})(?:ات|يات)(?:\s+(?:من\s+)?القرن\s+"
+            rf"{B}(?:ال)?(?P<dec>{alternation(lex.decades)})(?:ات|يات)(?:\s+(?:من\s+)?القرن\s+"
             rf"(?P<cent>الماضي|المنصرم|العشرين|الحالي))?{E}")),
         ("weekday", regex.compile(
             rf"{B}(?:(?P<part>{DAY_PARTS})\s+)?(?P<wd>{wdays})(?:\s+(?P<dir>{pair_dirs}))?{E}")),
@@ -219,7 +169,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
         ("told_year", regex.compile(
             rf"{B}(?:(?P<same>{SAME_YEAR})|(?P<next>{NEXT_YEAR})){E}")),
         ("relperiod", regex.compile(
-            rf"{B}(?:(?:{PERIOD_PARTS}\s+)?(?P<unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه))\s+"
+            rf"{B}(?:(?:{period_parts}\s+)?(?P<unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه))\s+"
             rf"(?:(?P<before_last>قبل\s+الماضي)|(?P<dir>{dirs})|\(\s*(?P<pdir>{dirs})\s*\))"
             rf"|(?:هذا|هذه)\s+(?P<unit2>(?:ال)(?:اسبوع|شهر|عام|سنه))){E}")),
         ("ago", regex.compile(
@@ -265,11 +215,12 @@ _DIGIT_KINDS = frozenset({"numeric", "numeric_dm", "hijri_numeric", "hijri_year"
 @lru_cache(maxsize=1)
 def _anchor_automaton():
     """One Aho-Corasick pass tells which anchored patterns are worth running on a text."""
+    lex = date_words()
     import ahocorasick
 
     groups = {
-        "hijri": HIJRI_MONTHS, "months": gregorian_months(), "weekdays": weekdays(),
-        "units": DURATION_UNITS, "decades": DECADES,
+        "hijri": hijri_months(), "months": gregorian_months(), "weekdays": weekdays(),
+        "units": lex.duration_units, "decades": lex.decades,
         "relday": ("امس", "اليوم", "غد", "الليله", "البارحه"),
         "relperiod": ("اسبوع", "شهر", "عام", "سنه"),
         # (a word every match of the pattern holds)
@@ -361,7 +312,8 @@ def _start_words() -> dict[str, set[str]]:
     """Pattern kind -> the words its matches can begin with (see the note above)."""
     from marsad.dates.numbers import number_words
 
-    months, hijri = _first_words(gregorian_months()), _first_words(HIJRI_MONTHS)
+    lex = date_words()
+    months, hijri = _first_words(gregorian_months()), _first_words(hijri_months())
     wdays = _first_words(weekdays())
     return {
         "numeric": set(),
@@ -378,18 +330,18 @@ def _start_words() -> dict[str, set[str]]:
         "year_list": {"عامي", "العامين", "سنتي", "اعوام", "الاعوام", "سنوات", "السنوات", "في",
                       "خلال", "عام", "العام"},
         "year": set(_YEAR_WORDS),
-        "decade": set(DECADES) | {"ال" + d for d in DECADES},
+        "decade": set(lex.decades) | {"ال" + d for d in lex.decades},
         "weekday": set(_DAY_PART_FIRST_WORDS) | wdays,
         "relday": set(_DAY_PART_FIRST_WORDS) | {"اول", "امس", "الامس", "البارحه", "اليوم",
                                                 "الليله", "غدا", "غد", "بعد"},
         "relperiod": {p + u for p in ("ال", "لل") for u in ("اسبوع", "شهر", "عام", "سنه")}
-                     | {"هذا", "هذه"} | set(PERIOD_PARTS_WORDS),
+                     | {"هذا", "هذه"} | set(lex.period_parts),
         "ago": {"قبل", "بعد"},
         "told_year": {"العام", "السنه", "ذلك", "تلك", "نفس", "ذات"},
-        "plural_period": {p + u for p in ("ال", "لل") for u in (*UNIT_DESIGNATORS, "ساعات")},
+        "plural_period": {p + u for p in ("ال", "لل") for u in (*lex.unit_designators, "ساعات")},
         "vague": {"منذ", "قبل", "في", "خلال", "الاونه", "موخرا", "المستقبل", "عما", "قريبا",
                   "مستقبلا", "لاحقا"},
-        "duration": set(_QUALIFIER_FIRST_WORDS) | set(number_words()) | set(DURATION_UNITS)
+        "duration": set(_QUALIFIER_FIRST_WORDS) | set(number_words()) | set(lex.duration_units)
                     | {"عده", "بضعه", "بضع", "احد عشر", "احدي عشر"},
     }
 
@@ -571,14 +523,9 @@ def _corrected(f: Found, g: Found, end: int) -> Found:
                  g.rank)
 
 
-# اليوم that is not the publication day: "nowadays" after a noun it qualifies (عالم اليوم، شباب
-# اليوم) or "to this day" after حتى / إلى (ما زال يعمل حتى اليوم); a name after these words or in
-# quotation marks (عين اليوم، روسيا اليوم، لـ«اليوم»: media)
-NOWADAYS_HEADS = frozenset(fold(w) for w in (
-    "عالم", "شباب", "جيل", "أجيال", "إنسان", "مجتمع", "مجتمعات", "أطفال", "أبناء", "نساء", "مرأة",
-    "عرب", "مسلمي", "واقع", "حياة", "ثقافة", "لغة", "شعوب", "أمة", "عصرنا", "زمن", "دنيا"))
-UNTIL_WORDS = frozenset(fold(w) for w in ("حتى", "إلى", "لغاية", "لحد", "وحتى", "وإلى"))
-TODAY_NAMES = frozenset(fold(w) for w in ("عين", "روسيا", "أخبار"))
+# اليوم that is not the publication day: "nowadays" after a noun it qualifies (dates.json
+# `nowadays_heads`: عالم اليوم، شباب اليوم) or "to this day" after `until_words` (ما زال يعمل حتى
+# اليوم); a name after `today_names` or in quotation marks (عين اليوم، لـ«اليوم»: media)
 _TODAY = fold("اليوم")
 _QUOTE_MARKS = "«»\"“”"
 
@@ -586,13 +533,14 @@ _QUOTE_MARKS = "«»\"“”"
 def _with_nowadays(chosen: list[Found], text: str) -> list[Found]:
     """A bare اليوم (not merged with a bracket or a range) meaning nowadays or "to this day" is
     the present (PRESENT_REF), not the publication day; one that names a medium is no date."""
+    lex = date_words()
     out: list[Found] = []
     for f in chosen:
         if f.kind == "relday" and text[f.start:f.end] == _TODAY:
             before = _prev_word(text, f.start)
-            if before in TODAY_NAMES or _quoted_name_end(text, f):
+            if before in lex.today_names or _quoted_name_end(text, f):
                 continue
-            if before in NOWADAYS_HEADS or before in UNTIL_WORDS:
+            if before in lex.nowadays_heads or before in lex.until_words:
                 f = Found(f.start, f.end, "PRESENT_REF", "vague", True, f.calendar, f.kind,
                           f.rank)
         out.append(f)
@@ -619,12 +567,13 @@ def nearest_weekday(day: dt.date, weekday: int) -> dt.date:
 def _without_names(chosen: list[Found], text: str) -> list[Found]:
     """Drop a day and month that name a street, a square or a movement (شارع 26 يوليو), and the
     ones coordinated right after such a name (بشارعي 23 يوليو و26 يوليو)."""
+    lex = date_words()
     kept, named_end = [], -1
     for f in chosen:
         before = _prev_word(text, f.start)
         # (the word itself first: فريق، كوبري begin with a letter that may be a proclitic)
         if f.kind in ("dmy", "numeric_dm", "hijri", "hijri_dm") and (
-                before in NAMING_NOUNS or _PROCLITICS_RE.sub("", before) in NAMING_NOUNS or
+                before in lex.naming_nouns or _PROCLITICS_RE.sub("", before) in lex.naming_nouns or
                 _AND_RE.fullmatch(text[named_end:f.start] or "x")):
             named_end = f.end
             continue
@@ -660,7 +609,7 @@ def _numeric_dm(m, published, text):
 
 def _hijri(m, published, text):
     y = int(m.group("y"))
-    mo = HIJRI_MONTHS[_key(m.group("hm"))]
+    mo = hijri_months()[_key(m.group("hm"))]
     d = m.group("d")
     if d:
         g = hijri_to_gregorian(y, mo, int(d))
@@ -680,7 +629,7 @@ def _hijri_month(m, published, text):
     if published is None:
         return None
     now = Gregorian(published.year, published.month, published.day).to_hijri()
-    mo, direction = HIJRI_MONTHS[_key(m.group("hm"))], DIRECTIONS[m.group("dir")]
+    mo, direction = hijri_months()[_key(m.group("hm"))], date_words().directions[m.group("dir")]
     year = now.year
     if direction == -1 and mo >= now.month:
         year -= 1
@@ -735,9 +684,9 @@ def _hijri_dm(m, published, text):
     if published is None:
         return None
     h_now = Gregorian(published.year, published.month, published.day).to_hijri()
-    mo = HIJRI_MONTHS[_key(m.group("hm"))]
+    mo = hijri_months()[_key(m.group("hm"))]
     d = int(m.group("d")) if m.group("d") else ordinal_days()[_key(m.group("dord"))]
-    direction = DIRECTIONS.get(m.group("dir") or "")
+    direction = date_words().directions.get(m.group("dir") or "")
     year = h_now.year
     if direction == 1 and (mo, d) < (h_now.month, h_now.day):
         year += 1
@@ -753,7 +702,7 @@ def _hijri_dm(m, published, text):
 def _duration_post(m, published, text):
     """السنوات العشر, الأعوام الثلاثة: a plural unit with a definite number after it."""
     unit = m.group("unit")[2:]
-    designator, _alone, mult = DURATION_UNITS[unit]
+    designator, _alone, mult = date_words().duration_units[unit]
     n = parse_number_words([m.group("num")]) or 0
     if not n:
         return None
@@ -787,6 +736,7 @@ def _hijri_years(m, y1: int, y2: int):
 
 
 def _dmy(m, published, text):
+    lex = date_words()
     months = gregorian_months()
     names = [m.group(g) for g in ("m0", "m1", "m2", "m3", "m4") if m.group(g)]
     nums = {months[_key(n)] for n in names}
@@ -798,7 +748,7 @@ def _dmy(m, published, text):
         d = ordinal_days()[_SPACES_RE.sub(" ", m.group("dord"))]
     y = int(m.group("y") or m.group("yh")) if m.group("y") or m.group("yh") else None
     if d is None and y is None and len(names) == 1 and not m.group("dir") and \
-            _prev_word(text, m.start()) not in MONTH_CONTEXT:
+            _prev_word(text, m.start()) not in lex.month_context:
         return None  # a bare month name (مارس, آب, أيار) needs a word or a direction (يونيو
         # الماضي) that makes it a date
     if d is not None and not 1 <= d <= 31:
@@ -808,13 +758,13 @@ def _dmy(m, published, text):
         value = f"--{mo:02d}" + (f"-{d:02d}" if d else "")
         return Found(m.start(), m.end(), value, "day" if d else "month", False, anchor="same")
     if y is None and m.group("ydir") and published is not None:
-        y = published.year + DIRECTIONS[m.group("ydir")]  # من العام الماضي
+        y = published.year + lex.directions[m.group("ydir")]  # من العام الماضي
         relative = True
     if y is None:
         if published is None:
             value = f"--{mo:02d}" + (f"-{d:02d}" if d else "")
             return Found(m.start(), m.end(), value, "day" if d else "month", True)
-        direction = DIRECTIONS.get(m.group("dir") or "")
+        direction = lex.directions.get(m.group("dir") or "")
         if direction is None and d is None:
             direction = _pair_direction(text, m.end())  # شهري مايو ويونيو الماضيين
         y = _nearest_year(published, mo, d or 15, direction)
@@ -864,7 +814,7 @@ def _year(m, published, text):
 def _decade(m, published, text):
     if _AGE_RE.match(text[m.end():m.end() + 12]):
         return None  # في الثلاثينيات من العمر: an age
-    tens = DECADES[m.group("dec")]
+    tens = date_words().decades[m.group("dec")]
     cent = m.group("cent")
     century = 20 if cent == "الحالي" else 19
     if cent is None and tens == 2 and published is not None and published.year >= 2020:
@@ -876,26 +826,28 @@ def _decade(m, published, text):
 def _pair_direction_re() -> regex.Pattern:
     """A second weekday or month and the direction of both after it (والأربعاء المقبلين)."""
     names = alternation(list(weekdays()) + list(gregorian_months()))
-    duals = alternation(PAIR_DIRECTIONS)
+    duals = alternation(date_words().pair_directions)
     return regex.compile(rf"\s*و\s*(?:{names})\s+(?P<dir>{duals}){E}")
 
 
 def _pair_direction(text: str, end: int) -> int | None:
     """The direction written after the second of two weekdays or months joined by و."""
     m = _pair_direction_re().match(text, end)
-    return DIRECTIONS[m.group("dir")] if m else None
+    return date_words().directions[m.group("dir")] if m else None
 
 
 def _weekday(m, published, text):
+    lex = date_words()
     wd = weekdays()[_key(m.group("wd"))]
-    direction = DIRECTIONS.get(m.group("dir") or "")
+    direction = lex.directions.get(m.group("dir") or "")
     if direction is None:
         direction = _pair_direction(text, m.end())  # يومي الثلاثاء والأربعاء المقبلين
     if m.group("wd").endswith("اثنين") and not m.group("part") and direction is None:
         return None  # الاثنين on its own is as often "the two"
     if published is None:
         return None
-    if not m.group("part") and direction is None and _prev_word(text, m.start()) in PRAYER_WORDS:
+    if not m.group("part") and direction is None and \
+            _prev_word(text, m.start()) in lex.prayer_words:
         return None  # صلاة الجمعة: the weekly prayer, not a date
     if m.group("part") == "اليوم" and direction is None:
         # اليوم الخميس: the source's today, the Thursday nearest the publication (a day off
@@ -903,7 +855,7 @@ def _weekday(m, published, text):
         return Found(m.start(), m.end(), nearest_weekday(published, wd).isoformat(), "day", True)
     back = (published.weekday() - wd) % 7
     if direction is None and back and \
-            _prev_word(text, m.start()) not in _RELDAY_WORDS and _future_before(text, m.start()):
+            _prev_word(text, m.start()) not in lex.relday_words and _future_before(text, m.start()):
         direction = 1  # سيعقد الاجتماع يوم الثلاثاء: the coming Tuesday, not the last one
     if direction == 1:
         ahead = (wd - published.weekday()) % 7 or 7
@@ -933,7 +885,7 @@ def _relday(m, published, text):
     if rel in ("اليوم", "الليله"):
         if m.group("part") == "اليوم" or _ARTICLE_NEXT_RE.match(text[m.end():m.end() + 4]):
             return None  # اليوم الأول, اليوم الوطني: a day, not today
-        if _prev_word(text, m.start()) in NOT_THIS_DAY_WORDS:
+        if _prev_word(text, m.start()) in date_words().not_this_day_words:
             return None  # منذ ذلك اليوم، في ذات اليوم، طيلة اليوم: that day, all day long
         if _UNITS_AFTER_RE.match(text, m.end()) or \
                 _UNITS_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]):
@@ -948,7 +900,7 @@ def _relperiod(m, published, text):
     unit = (m.group("unit") or m.group("unit2"))
     unit = unit[2:]  # drop ال / لل
     written = m.group("dir") or m.group("pdir")  # العام (الماضي): the newspaper's correction
-    direction = DIRECTIONS[written] if written else 0
+    direction = date_words().directions[written] if written else 0
     if m.group("before_last"):
         direction = -2  # الشهر قبل الماضي: the month before last
     if unit == "اسبوع":
@@ -962,8 +914,9 @@ def _relperiod(m, published, text):
 
 
 def _duration(m, published, text):
+    lex = date_words()
     unit = _key(m.group("unit"))
-    designator, alone, mult = DURATION_UNITS[unit]
+    designator, alone, mult = lex.duration_units[unit]
     n_text = m.group("n")
     q = m.group("q")
     if n_text:
@@ -983,16 +936,16 @@ def _duration(m, published, text):
             n = parsed
     elif alone is not None:
         n = alone
-    elif m.group("half") and unit not in VAGUE_UNITS:
+    elif m.group("half") and unit not in lex.vague_units:
         n = 1  # عام ونصف، ساعة ونصف
-    elif unit in SINGULAR_ALONE and q and (m.group("q0") or q not in ("نحو", "حوالي", "قرابه",
+    elif unit in lex.singular_alone and q and (m.group("q0") or q not in ("نحو", "حوالي", "قرابه",
                                                                      "زهاء")):
         if _next_word_is_name(text, m.end()):
             return None  # خلال شهر رمضان, منذ عام التحرير: a named period, not a length
         n = 1  # منذ عام, خلال شهر, بعد أسبوع, منذ نحو عقد
-    elif m.group("vague") or (unit in VAGUE_UNITS and (
-            m.group("q0") or q in VAGUE_SPAN_WORDS or _after_li(text, m.start()))):
-        if m.group("vague") and unit not in VAGUE_UNITS or _plural_of_a_name(m, text):
+    elif m.group("vague") or (unit in lex.vague_units and (
+            m.group("q0") or q in lex.vague_span_words or _after_li(text, m.start()))):
+        if m.group("vague") and unit not in lex.vague_units or _plural_of_a_name(m, text):
             return None  # عدة عام is not Arabic; منذ أيام الاستعمار: a named time
         if unit == "عقود" and not (q in ("منذ", "طيله", "مده", "لمده") or m.group("many") or
                                    _CLAUSE_END_NEXT_RE.match(text, m.end())):
@@ -1013,9 +966,6 @@ def _duration(m, published, text):
     return Found(m.start(), m.end(), value, "duration", False)
 
 
-# Plurals a vague count goes with (sing. عام after عدة is not Arabic)
-VAGUE_UNITS = frozenset(fold(u) for u in ("ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام",
-                                          "سنين", "عقود", "ساعات", "دقائق"))
 _VAGUE_VALUE_RE = regex.compile(r"P(T?)X(DE|[DWMYH])")
 
 
@@ -1034,16 +984,14 @@ def _after_li(text: str, pos: int) -> bool:
 def _plural_of_a_name(m, text: str) -> bool:
     """A plural unit in a construct with a definite noun (منذ أيام الاستعمار، منذ ساعات الصباح):
     the days of something, not a count of days."""
+    lex = date_words()
     if m.group("many"):
         return False
     nxt = _NEXT_WORDS_RE.match(text, m.end())
     first = nxt.group(1).split()[0] if nxt else ""
-    return first in _PERIOD_NAMES or (_next_word_is_name(text, m.end()) and
-                                      first not in _NOT_NAMES)
+    return first in lex.period_names or (_next_word_is_name(text, m.end()) and
+                                      first not in lex.not_names)
 
-
-# طيلة أيام شهر رمضان، منذ سنوات عام الرمادة: the days of a named month or year
-_PERIOD_NAMES = frozenset({"شهر", "عام", "سنه", "يوم", "عهد", "حكم"})
 
 
 def _shift(published: dt.date, designator: str, n: int) -> tuple[str, str]:
@@ -1095,10 +1043,11 @@ def _ago(m, published, text):
     (ستعقد الجلسة بعد يومين); in a story told in the past (أفرج عنه بعد يومين) it counts from
     the story's event, and stays a duration. A count measured from another event (قبل يومين من
     الانتخابات) and a bound (قبل أكثر من عام) stay durations too."""
+    lex = date_words()
     if published is None or _AGO_ANCHOR_RE.match(text, m.end()):
         return None
     unit = _key(m.group("unit"))
-    designator, alone, mult = DURATION_UNITS[unit]
+    designator, alone, mult = lex.duration_units[unit]
     sign = -1 if m.group("dirw") == "قبل" else 1
     if sign == 1 and not _future_before(text, m.start(), clause=True):
         return None
@@ -1117,12 +1066,12 @@ def _ago(m, published, text):
             n = parse_number_words([w for w in words if w != "و"]) or 0
     elif alone is not None:
         n = alone
-    elif unit in SINGULAR_ALONE:
+    elif unit in lex.singular_alone:
         if vague or (_next_word_is_name(text, m.end()) and
-                     _NEXT_WORDS_RE.match(text, m.end()).group(1).split()[0] not in _NOT_NAMES):
+                     _NEXT_WORDS_RE.match(text, m.end()).group(1).split()[0] not in lex.not_names):
             return None  # بعد عام التحرير, قبل شهر رمضان: a named period
         n = 1  # قبل عام, بعد أسبوع
-    elif unit in UNIT_DESIGNATORS or vague:
+    elif unit in lex.unit_designators or vague:
         lo, hi = VAGUE_COUNT
         mult_lo, mult_hi = lo * mult, hi * mult
         far, _ = _shift(published, designator, sign * mult_hi)
@@ -1154,7 +1103,7 @@ def _plural_period(m, published, text):
         now = published.isoformat()
         return Found(m.start(), m.end(), f"{other}/{now}" if sign < 0 else f"{now}/{other}",
                      "day", True)
-    designator = UNIT_DESIGNATORS[m.group("unit")[2:]]
+    designator = date_words().unit_designators[m.group("unit")[2:]]
     hi = VAGUE_COUNT[1]
     far, _ = _shift(published, designator, sign * hi)
     near, gran = _shift(published, designator, sign)
@@ -1213,12 +1162,13 @@ def _vague(m, published, text):
     لاحق) it is later than the story's event. Not a time of its own when measured from another
     (قبل فترة من الانتخابات، في وقت لاحق من اليوم، منذ وقت مبكر), a construct (منذ فترة الحرب) or
     قريباً "near" (قريباً من الحدود)."""
+    lex = date_words()
     after = _NEXT_WORDS_RE.match(text, m.end())
     following = after.group(1).split()[0] if after else ""
-    if following in _VAGUE_NOT_AFTER or (following.startswith("ال") and
-                                         m.group(0).split()[-1] in _VAGUE_NOUNS):
+    if following in lex.vague_not_after or (following.startswith("ال") and
+                                         m.group(0).split()[-1] in lex.vague_nouns):
         return None
-    if m.group(0) == "مستقبلا" and following in _FUTURE_ADJECTIVES:
+    if m.group(0) == "مستقبلا" and following in lex.future_adjectives:
         return None  # يملك مستقبلاً كبيراً: a future, the noun
     if m.group("later"):
         if not _future_before(text, m.start(), clause=True):
@@ -1227,14 +1177,6 @@ def _vague(m, published, text):
     return Found(m.start(), m.end(), "PAST_REF" if m.group("past") else "FUTURE_REF", "vague",
                  True)
 
-
-_VAGUE_NOUNS = frozenset({"فتره", "زمن", "مده", "وقت", "حين"})
-# Adjectives after مستقبلاً that make it the noun (مستقبلاً واعداً), folded
-_FUTURE_ADJECTIVES = frozenset({"كبيرا", "واعدا", "مشرقا", "زاهرا", "افضل", "مختلفا", "غامضا",
-                                "مجهولا", "باهرا", "جيدا", "مظلما", "افضلا", "امنا", "مزدهرا"})
-# Words after a vague time that tie it to another (من، على) or make قريباً "near" (منه، إلى)
-_VAGUE_NOT_AFTER = frozenset({"من", "منه", "منها", "منهم", "منا", "علي", "الي", "عن", "مبكر",
-                              "باكر", "لي", "له", "لها"})
 
 
 def is_dated(value: str | None, granularity: str) -> bool:
@@ -1279,8 +1221,6 @@ _PREV_WORD_RE = regex.compile(r"([\p{L}]+)[^\p{L}\p{N}]*$")
 _AGO_ANCHOR_RE = regex.compile(
     r"\s+(?:(?:واحد|واحده|ونصف|فقط|تقريبا|علي\s+الاقل)\s+)?(?:من|عن|علي(?!\s+الاقل))(?![\p{L}])")
 _BEFORE_WHAT_RE = regex.compile(r"\s+(?:ل\p{L}|علي(?![\p{L}]))")
-# Words with ال that name no period after قبل أسبوع (إلى، الذي: وصلت قبل أسبوع إلى الميناء)
-_NOT_NAMES = frozenset({"الي", "الذي", "التي", "الذين", "اللذين", "اللتين", "الا", "الان"})
 
 
 def _key(name: str) -> str:
@@ -1293,20 +1233,13 @@ def _next_word_is_name(text: str, pos: int) -> bool:
         return False
     words = m.group(1)
     first = words.split()[0]
-    names = gregorian_months().keys() | HIJRI_MONTHS.keys()
+    names = gregorian_months().keys() | hijri_months().keys()
     return first.startswith("ال") or first in names or words in names
 
 
-# Future markers before a bare weekday (folded): سوف، من المقرر، من المنتظر… and a present verb
-# with the future prefix س (سيعقد، ستبدأ، سنلتقي: `looks_future_verb`)
-_FUTURE_WORDS = frozenset(fold(w) for w in ("سوف", "المقرر", "المنتظر", "المرتقب", "المتوقع",
-                                            "المفترض", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي"))
-# غداً الأربعاء، أمس الثلاثاء: the weekday names the day just given; its own count would differ
-# whenever the publication date is a day off
-_RELDAY_WORDS = frozenset(fold(w) for w in ("غدا", "غداً", "غد", "أمس", "امس", "اليوم", "الليلة"))
-# (bare أن stays out: ومن المقرر أن يصل الوزير الثلاثاء)
-_CLAUSE_OPENERS = frozenset(fold(w) for w in ("إنه", "إنها", "إنهم", "الذي", "التي", "الذين",
-                                              "بينما", "فيما"))
+# Future markers (dates.json `future_words`: سوف، من المقرر، من المنتظر…; bare أن stays out:
+# ومن المقرر أن يصل الوزير الثلاثاء) and a present verb with the future prefix س (سيعقد، ستبدأ:
+# `looks_future_verb`)
 _CLAUSE_END_RE = regex.compile(r"[.!?؟؛\n]")
 _CLAUSE_COMMA_END_RE = regex.compile(r"[.!?؟؛\n،,]")
 
@@ -1322,12 +1255,13 @@ def _future_before(text: str, pos: int, clause: bool = False) -> bool:
         pass
     if stop is not None:
         before = before[stop.end():]
+    lex = date_words()
     for w in reversed(before.split()[-5:]):
         w = w.strip("،,«»\"()")
-        w = w[1:] if w[:1] in "وف" and w[1:] in _FUTURE_WORDS else w
-        if w in _CLAUSE_OPENERS:
+        w = w[1:] if w[:1] in "وف" and w[1:] in lex.future_words else w
+        if w in lex.clause_openers:
             return False  # قال الذي سيغادر غداً إنه التقى … الثلاثاء: another clause's time
-        if w in _FUTURE_WORDS or looks_future_verb(w):
+        if w in lex.future_words or looks_future_verb(w):
             return True
     return False
 

@@ -1,41 +1,108 @@
-"""Month, weekday and Hijri month names in the folded matching form.
+"""The words of the dates stage, from the dictionary file `lexicon/data/dates.json`.
 
 Gregorian month names come from CLDR through babel (Egyptian/Gulf يناير…, Levantine كانون
-الثاني…, Moroccan يوليوز غشت…, Algerian/Tunisian جانفي فيفري…); `NEWS_MONTHS` adds what
-newspapers write that CLDR lacks. Hijri month names are not in babel's Gregorian data, so they are
-listed here.
+الثاني…, Moroccan يوليوز غشت…, Algerian/Tunisian جانفي فيفري…); the file's `news_months` adds
+what newspapers write that CLDR lacks. Hijri month names are not in babel's Gregorian data, so the
+file lists them. Every other word list of `marsad.dates.extract` (directions, units of time, the
+context words of its rules) is a category of the same file; `date_words()` reads it once,
+checked against its schema, with every word folded to the matching form.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, fields
 from functools import lru_cache
+from pathlib import Path
 
+from marsad.errors import LexiconError
 from marsad.text.normalize import fold
 
 # Locales whose wide month names differ: Egyptian/Gulf, Levantine/Iraqi, Moroccan,
 # Algerian/Tunisian.
 CLDR_LOCALES = ("ar", "ar_SA", "ar_EG", "ar_LB", "ar_SY", "ar_IQ", "ar_JO", "ar_MA", "ar_DZ",
                 "ar_TN")
+DATES_FILE = "dates.json"
 
-# Spellings seen in news that CLDR does not list (values are month numbers).
-NEWS_MONTHS: dict[str, int] = {
-    "ابريل": 4, "افريل": 4, "يونيه": 6, "يوليه": 7, "اغسطوس": 8, "اغشت": 8,
-    "سيبتمبر": 9, "سبتمبر": 9, "اكتوبر": 10, "نوڤمبر": 11, "نوفمبر": 11, "ديسمبر": 12,
-    "جانفييه": 1, "فيفرييه": 2, "جويليه": 7, "جويليت": 7, "اوت": 8, "شتنبر": 9,
-    "تشرين اول": 10, "تشرين ثاني": 11, "كانون اول": 12, "كانون ثاني": 1,
-    "فبراير": 2, "ماي": 5, "مايو": 5, "يوليوز": 7, "غشت": 8, "نونبر": 11, "دجنبر": 12,
-}
 
-HIJRI_MONTHS: dict[str, int] = {
-    "محرم": 1, "المحرم": 1, "صفر": 2, "ربيع الاول": 3, "ربيع اول": 3,
-    "ربيع الثاني": 4, "ربيع الاخر": 4, "ربيع ثاني": 4, "ربيع اخر": 4,
-    "جمادي الاولي": 5, "جمادي الاول": 5, "جمادي الثانيه": 6, "جمادي الاخره": 6,
-    "جمادي الثاني": 6, "جمادي الاخر": 6, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
-    "ذو القعده": 11, "ذي القعده": 11, "ذو الحجه": 12, "ذي الحجه": 12,
-}
+@dataclass(frozen=True)
+class DateWords:
+    """The categories of dates.json, folded (see docs/dictionaries.md, ### dates). Word lists
+    are frozensets, but for the ordered ones (tuples); `values` and `units` are dicts."""
 
-# Weekday names, Monday = 0 as in `datetime.date.weekday()`.
-WEEKDAYS_FALLBACK = ("الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد")
+    directions: dict[str, int]  # the single and the pair directions
+    pair_directions: dict[str, int]
+    period_parts: tuple[str, ...]
+    month_context: frozenset[str]
+    prayer_words: frozenset[str]
+    naming_nouns: frozenset[str]
+    duration_units: dict[str, tuple[str, int | None, int]]
+    singular_alone: dict[str, str]
+    vague_span_words: frozenset[str]
+    unit_designators: dict[str, str]
+    vague_units: frozenset[str]
+    not_this_day_words: frozenset[str]
+    decades: dict[str, int]
+    nowadays_heads: frozenset[str]
+    until_words: frozenset[str]
+    today_names: frozenset[str]
+    period_names: frozenset[str]
+    vague_nouns: frozenset[str]
+    future_adjectives: frozenset[str]
+    vague_not_after: frozenset[str]
+    not_names: frozenset[str]
+    future_words: frozenset[str]
+    relday_words: frozenset[str]
+    clause_openers: frozenset[str]
+    news_months: dict[str, int]
+    hijri_months: dict[str, int]
+    weekdays: tuple[str, ...]  # Monday first
+    ordinal_units: tuple[str, ...]  # first to ninth
+
+
+_ORDERED = frozenset({"period_parts", "weekdays", "ordinal_units"})
+
+
+def _category_value(entry: dict, category: str):
+    """One entry's words (folded; a frozenset, or a tuple for the ordered categories) or its
+    folded-key dict of values or units."""
+    if "words" in entry:
+        words = tuple(fold(w) for w in entry["words"])
+        return words if category in _ORDERED else frozenset(words)
+    if "units" in entry:
+        return {fold(k): tuple(v) for k, v in entry["units"].items()}
+    return {fold(k): v for k, v in entry["values"].items()}
+
+
+@lru_cache(maxsize=1)
+def date_words() -> DateWords:
+    """The built-in dates.json, read and schema-checked once per process."""
+    from marsad.lexicon.loader import builtin_data_dir
+
+    return read_date_words(builtin_data_dir() / DATES_FILE)
+
+
+def read_date_words(path: Path) -> DateWords:
+    """A dates dictionary file, checked against its schema and against the categories the
+    dates module reads (none unknown, none missing)."""
+    from marsad.lexicon.loader import read_file
+
+    entries = read_file(path, path.name).entries
+    by_category = {e["category"]: _category_value(e, e["category"]) for e in entries}
+    names = {f.name for f in fields(DateWords)}
+    unknown = sorted(set(by_category) - names)
+    missing = sorted(names - set(by_category))
+    if unknown or missing:
+        raise LexiconError(f"{path}: categories unknown to marsad.dates: {unknown}; "
+                           f"missing: {missing}")
+    # (a direction is either kind; the pairs are also kept apart: they are read only after a
+    # second weekday or month)
+    by_category["directions"] = by_category["directions"] | by_category["pair_directions"]
+    return DateWords(**by_category)
+
+
+def hijri_months() -> dict[str, int]:
+    """Folded Hijri month name -> month number."""
+    return date_words().hijri_months
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +117,7 @@ def gregorian_months() -> dict[str, int]:
                 months[fold(name)] = int(num)
     except Exception:  # babel missing its locale data: the news list below still works
         pass
-    for name, num in NEWS_MONTHS.items():
+    for name, num in date_words().news_months.items():
         months.setdefault(fold(name), num)
     return months
 
@@ -66,7 +133,7 @@ def weekdays() -> dict[str, int]:
             days[fold(name)] = int(num)
     except Exception:
         pass
-    for num, name in enumerate(WEEKDAYS_FALLBACK):
+    for num, name in enumerate(date_words().weekdays):
         days.setdefault(name, num)
     days.setdefault("الاتنين", 0)
     return days
@@ -77,18 +144,15 @@ def alternation(names) -> str:
     return "|".join(n.replace(" ", r"\s+") for n in sorted(set(names), key=len, reverse=True))
 
 
-_ORDINAL_UNITS = ("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
-                  "التاسع")
-
-
 @lru_cache(maxsize=1)
 def ordinal_days() -> dict[str, int]:
     """Ordinal day numbers as news writes them before a month (العاشر من يوليو), folded:
     الاول … العاشر, الحادي عشر … التاسع عشر, العشرين, الحادي والعشرين …, الثلاثين,
     الحادي والثلاثين."""
-    days = {name: i + 1 for i, name in enumerate(_ORDINAL_UNITS)}
+    units = date_words().ordinal_units
+    days = {name: i + 1 for i, name in enumerate(units)}
     days["العاشر"] = 10
-    compound = ("الحادي",) + _ORDINAL_UNITS[1:]
+    compound = ("الحادي",) + units[1:]
     for i, unit in enumerate(compound, start=1):
         days[f"{unit} عشر"] = 10 + i
         days[f"{unit} والعشرين"] = 20 + i

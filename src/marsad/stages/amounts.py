@@ -339,9 +339,9 @@ def _countable(noun: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _hijri_first_words() -> frozenset[str]:
-    from marsad.dates.lexicon import HIJRI_MONTHS
+    from marsad.dates.lexicon import hijri_months
 
-    return frozenset(k.split()[0] for k in HIJRI_MONTHS)
+    return frozenset(k.split()[0] for k in hijri_months())
 
 
 def _counted(noun: str) -> str:

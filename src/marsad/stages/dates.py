@@ -9,6 +9,7 @@ absolute dates (تشرين الثاني/نوفمبر 2015، 15 شعبان 1436ه
 from __future__ import annotations
 
 from marsad.dates.extract import find_dates, patterns
+from marsad.dates.lexicon import date_words
 from marsad.document import DateExpr, Document
 
 
@@ -19,6 +20,8 @@ class DateStage:
 
     def __init__(self, resources, **config):
         self.resources = resources
+        # (the words of dates.json first: the patterns are built from them)
+        self.words = resources.get("dates.words", lambda r: date_words())
         self.patterns = resources.get("dates.patterns", lambda r: patterns())
 
     def __call__(self, doc: Document) -> None:

@@ -1,0 +1,132 @@
+"""The words of the dates stage are a dictionary file (lexicon/data/dates.json, tenth session):
+it loads against its schema, holds every category the dates module reads, and its words are
+reachable: each one, in a sentence written for it, does what its category says.
+
+Publication date 2017-11-03, a Friday (the Tuesday before is 31 October, the next 7 November).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import fields
+
+import pytest
+from _pipelines import date_triples, nlp_dates  # noqa: F401 (nlp_dates is a fixture)
+
+from marsad.dates.extract import hijri_to_gregorian
+from marsad.dates.lexicon import (DATES_FILE, DateWords, date_words, gregorian_months,
+                                  ordinal_days, read_date_words, weekdays)
+from marsad.errors import LexiconError
+from marsad.lexicon import builtin_data_dir, validate_dir
+from marsad.text.normalize import fold
+
+PUBLISHED = "2017-11-03"
+WORDS = date_words()
+
+
+def values(nlp, text):
+    return [v for _t, v, _g in date_triples(nlp, text, PUBLISHED)]
+
+
+def test_the_file_loads_with_every_category_and_words_in_the_matching_form():
+    assert not validate_dir(builtin_data_dir())
+    raw = json.loads((builtin_data_dir() / DATES_FILE).read_text(encoding="utf-8"))
+    assert {e["category"] for e in raw["entries"]} == {f.name for f in fields(DateWords)}
+    for f in fields(DateWords):
+        words = getattr(WORDS, f.name)
+        assert words, f.name
+        assert all(fold(w) == w for w in words), f.name
+
+
+def test_an_unknown_or_missing_category_is_an_error_naming_the_file(tmp_path):
+    raw = json.loads((builtin_data_dir() / DATES_FILE).read_text(encoding="utf-8"))
+    raw["entries"][0]["category"] = "directionz"
+    bad = tmp_path / DATES_FILE
+    bad.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"dates\.json.*directionz.*missing: \['directions'\]"):
+        read_date_words(bad)
+    raw["entries"][0]["units"] = {"سنة": ["X", 1, 1]}  # a second form and a bad designator
+    bad.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(LexiconError, match="schema error"):
+        read_date_words(bad)
+
+
+def test_every_single_direction_turns_a_month(nlp_dates):
+    months = {-1: "2017-10", 0: "2017-11", 1: "2017-12"}
+    for word, direction in WORDS.directions.items():
+        if word in WORDS.pair_directions:
+            continue
+        assert values(nlp_dates, f"عاد الوفد الشهر {word}.") == [months[direction]], word
+
+
+def test_every_pair_direction_turns_two_weekdays(nlp_dates):
+    days = {-1: ["2017-10-31", "2017-11-01"], 1: ["2017-11-07", "2017-11-08"]}
+    for word, direction in WORDS.pair_directions.items():
+        text = f"يعقد المجلس جلستين يومي الثلاثاء والاربعاء {word}."
+        assert values(nlp_dates, text) == days[direction], word
+
+
+def test_every_month_name_and_ordinal_day_is_read(nlp_dates):
+    for name, month in gregorian_months().items():
+        assert values(nlp_dates, f"وصل الوفد في 5 {name} 2015.") == \
+            [f"2015-{month:02d}-05"], name
+    for name, day in ordinal_days().items():
+        assert values(nlp_dates, f"وصل الوفد في {name} من يوليو 2015.") == \
+            [f"2015-07-{day:02d}"], name
+
+
+def test_every_hijri_month_is_read(nlp_dates):
+    for name, month in WORDS.hijri_months.items():
+        expected = hijri_to_gregorian(1436, month, 15).isoformat()
+        assert values(nlp_dates, f"وصل الوفد في 15 {name} 1436هـ.") == [expected], name
+
+
+def test_every_weekday_is_its_last_day(nlp_dates):
+    published = dt.date.fromisoformat(PUBLISHED)
+    for name, wd in weekdays().items():
+        day = published - dt.timedelta(days=(published.weekday() - wd) % 7)
+        assert values(nlp_dates, f"وصل الوفد يوم {name}.") == [day.isoformat()], name
+
+
+def test_every_duration_unit_is_a_length(nlp_dates):
+    for unit, (designator, alone, mult) in WORDS.duration_units.items():
+        count = alone if alone is not None else 3
+        text = f"استمر الحصار {unit}." if alone is not None else f"استمر الحصار ثلاثة {unit}."
+        n = count * mult
+        expected = f"PT{n}{designator[0]}" if designator in ("H", "MIN") else f"P{n}{designator}"
+        assert values(nlp_dates, text) == [expected], unit
+
+
+def test_every_decade_is_read(nlp_dates):
+    for word, tens in WORDS.decades.items():
+        assert values(nlp_dates, f"هاجر في ال{word}ات من القرن الماضي.") == [f"19{tens}"], word
+
+
+@pytest.mark.parametrize("category,template", [
+    ("naming_nouns", "سار المحتجون في {w} 26 يوليو."),
+    ("prayer_words", "خرج المصلون بعد {w} الجمعة."),
+    ("today_names", "قال لقناة {w} اليوم إن الوضع هادئ."),
+    ("not_this_day_words", "بقي في المدينة {w} اليوم."),
+])
+def test_every_word_that_makes_a_name_or_another_day_leaves_no_date(nlp_dates, category,
+                                                                    template):
+    for w in getattr(WORDS, category):
+        assert values(nlp_dates, template.format(w=w)) == [], (category, w)
+
+
+@pytest.mark.parametrize("category", ["nowadays_heads", "until_words"])
+def test_every_word_of_nowadays_makes_today_the_present(nlp_dates, category):
+    for w in getattr(WORDS, category):
+        assert values(nlp_dates, f"يتحدث الكاتب عن {w} اليوم.") == ["PRESENT_REF"], w
+
+
+def test_every_future_word_makes_a_bare_weekday_the_coming_one(nlp_dates):
+    for w in WORDS.future_words:
+        if w.startswith("ال"):
+            text = f"ومن {w} ان يصل الوفد يوم الثلاثاء."
+        elif w == "سوف":
+            text = "سوف يصل الوفد يوم الثلاثاء."
+        else:
+            text = f"{w} الوفد زيارة المدينة يوم الثلاثاء."
+        assert values(nlp_dates, text) == ["2017-11-07"], w
