@@ -105,6 +105,7 @@ def test_every_decade_is_read(nlp_dates):
 
 @pytest.mark.parametrize("category,template", [
     ("naming_nouns", "سار المحتجون في {w} 26 يوليو."),
+    ("per_unit_words", "يتناول المريض الدواء ثلاث مرات {w} اليوم."),
     ("prayer_words", "خرج المصلون بعد {w} الجمعة."),
     ("today_names", "قال لقناة {w} اليوم إن الوضع هادئ."),
     ("not_this_day_words", "بقي في المدينة {w} اليوم."),
@@ -115,7 +116,12 @@ def test_every_word_that_makes_a_name_or_another_day_leaves_no_date(nlp_dates, c
         assert values(nlp_dates, template.format(w=w)) == [], (category, w)
 
 
-@pytest.mark.parametrize("category", ["nowadays_heads", "until_words"])
+def test_every_word_before_a_bare_month_makes_it_a_date(nlp_dates):
+    for w in WORDS.month_context:
+        assert values(nlp_dates, f"وصل الوفد {w} يوليو.") == ["2017-07"], w
+
+
+@pytest.mark.parametrize("category", ["nowadays_heads", "until_words", "present_pronouns"])
 def test_every_word_of_nowadays_makes_today_the_present(nlp_dates, category):
     for w in getattr(WORDS, category):
         assert values(nlp_dates, f"يتحدث الكاتب عن {w} اليوم.") == ["PRESENT_REF"], w
@@ -130,3 +136,36 @@ def test_every_future_word_makes_a_bare_weekday_the_coming_one(nlp_dates):
         else:
             text = f"{w} الوفد زيارة المدينة يوم الثلاثاء."
         assert values(nlp_dates, text) == ["2017-11-07"], w
+
+
+@pytest.mark.parametrize("text,expected", [
+    # أوائل (folded اوايل) was written with its hamza in the Python lists and never matched
+    ("بدأ العمل في أوائل العام الماضي.", [("أوائل العام الماضي", "2016", "year")]),
+    ("تأسست الشركة في أوائل 2010.", [("أوائل 2010", "2010", "year")]),
+    ("وصل الوفد أوائل يوليو.", [("يوليو", "2017-07", "month")]),
+    # a bare month after شهر that opens the match
+    ("وصل الوفد شهر يوليو.", [("شهر يوليو", "2017-07", "month")]),
+    # الفائتة (folded الفايته) after a plural of paucity
+    ("تراجعت الأسعار خلال الأيام الفائتة.", [("الأيام الفائتة", "2017-10-24/2017-11-02",
+                                               "day")]),
+])
+def test_words_with_a_hamza_on_ya_and_a_month_after_shahr_are_read(nlp_dates, text, expected):
+    assert date_triples(nlp_dates, text, PUBLISHED) == expected
+
+
+def test_every_same_word_makes_today_the_day_told_before(nlp_dates):
+    for w in WORDS.same_words:
+        text = f"اعتقلت الشرطة أمس ثلاثة، وفي اليوم {w} أفرجت عن اثنين."
+        assert values(nlp_dates, text) == ["2017-11-02", "2017-11-02"], w
+
+
+def test_every_idiom_has_its_value(nlp_dates):
+    for idiom, value in WORDS.idioms.items():
+        assert values(nlp_dates, f"قال الكاتب {idiom} في مقاله.") == ([value] if value else []), \
+            idiom
+
+
+def test_every_by_word_makes_a_month_the_coming_one(nlp_dates):
+    # (published in November: the last October would be the nearest one)
+    for w in WORDS.by_words:
+        assert values(nlp_dates, f"ينتهي المشروع {w} أكتوبر.") == ["2018-10"], w

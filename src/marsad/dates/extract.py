@@ -19,7 +19,7 @@ from marsad.dates.lexicon import (alternation, date_words, gregorian_months, hij
                                   ordinal_days, weekdays)
 from marsad.dates.numbers import parse_number_words, word_alternation
 from marsad.text.future import looks_future_verb
-from marsad.text.normalize import fold
+from marsad.text.normalize import fold, strip_conj
 
 # Start of a word, allowing proclitics (و ف, then ب ل ك) that stay outside the span.
 # (Three fixed-length lookbehinds: faster than one variable-length one.)
@@ -70,7 +70,9 @@ class Found:
     kind: str = ""
     rank: int = 0
     # "same" / "next": the year is the one the text named last (العام نفسه، العام التالي), filled
-    # in by `_with_years_told_before`
+    # in by `_with_years_told_before`; "story": a month without a year that takes the year of the
+    # story told in its paragraph (`_with_story_years`); "sameday": اليوم نفسه, the day told
+    # before (`_with_days_told_before`)
     anchor: str = ""
 
 
@@ -90,6 +92,10 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
     # a count in words: أربعة، أربعة عشر (a unit and ten, no و), خمسة وعشرين، مائة وعشرين
     count = (rf"(?:احدي?\s+عشره?(?![\p{{L}}])|(?:{num})(?:\s+عشره?(?![\p{{L}}]))?)"
              rf"(?:\s+و\s*(?:{num}))*")
+    # the same with the article (الثماني والأربعين، الاثني عشر), as after a definite plural
+    count_def = rf"ال(?:{num})(?:\s+عشره?(?![\p{{L}}]))?(?:\s+وال(?:{num}))*"
+    # a direction counted from the publication (الماضية، المقبلة), not from the story (التالية)
+    back_or_ahead = r"(?:الماضيه|الماضي|المنصرمه|المنصرم|الفايته|الفايت|المقبله|المقبل|القادمه|القادم)"
     year = r"(?:19|20)\d\d"
     month_pair = (rf"(?:\(\s*(?P<m0>{months})\s*\)\s*)?(?P<m1>{months})"
                   rf"(?:\s*[/\-]\s*(?P<m2>{months})|\s*\(\s*(?P<m3>{months})\s*\)"
@@ -153,7 +159,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"(?:\s*(?:[،,]\s*(?:و\s*)?|و\s*|او\s+)(?:عام\s+|العام\s+)?{year}"
             rf"(?:\s*م(?![\p{{L}}]))?)+{E}")),
         ("year", regex.compile(
-            rf"{B}(?:(?P<pre>في|عام|العام|سنه|السنه|لعام|للعام|منذ|حتي|خلال|مطلع|اواخر|اوائل|"
+            rf"{B}(?:(?P<pre>في|عام|العام|سنه|السنه|لعام|للعام|منذ|حتي|خلال|مطلع|اواخر|اوايل|"
             rf"منتصف|نهايه|بدايه|قبل|بعد|اواسط)\s+(?:(?:عام|العام|سنه)\s+)?(?P<y>{year})"
             rf"(?:\s*م(?![\p{{L}}]))?|(?P<y2>{year})\s*م(?![\p{{L}}])"
             # historic years after عام; 13xx-14xx without هـ may be Hijri, so they are left out
@@ -179,8 +185,16 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"(?P<unit>{units})(?:\s+و\s*(?P<half>نصف))?{E}")),
         ("plural_period", regex.compile(
             rf"{B}(?P<unit>(?:ال|لل)(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين|ساعات))\s+"
-            rf"(?:ال\s*(?:24|48|72)\s+)?"
-            rf"(?:القليله\s+)?(?P<dir>المقبله|القادمه|الماضيه|المنصرمه|الفائته|السابقه){E}")),
+            rf"(?:ال\s*(?P<n>\d{{1,3}})\s+|(?P<nw>{count_def})\s+)?"
+            rf"(?:القليله\s+)?(?P<dir>المقبله|القادمه|الماضيه|المنصرمه|الفايته|السابقه){E}")),
+        # الـ48 ساعة الماضية، خلال 24 ساعة المقبلة، الأربع والعشرين ساعة الماضية: so many units
+        # back from the publication or ahead of it (the match begins at the count; an article
+        # with digits, الـ48, joins the span in the resolver)
+        ("counted_period", regex.compile(
+            rf"(?:{B}|(?<=(?<![\p{{L}}\p{{N}}])[وف]?[بلك]?ال\s?))(?<![\d.,٫٬])"
+            rf"(?P<n>\d{{1,3}}|{count_def}|{count})\s+"
+            rf"(?P<unit>ساعه|يوما|اسبوعا|شهرا|عاما|سنه|ساعات|ايام|اسابيع|اشهر|سنوات|اعوام)\s+"
+            rf"(?P<dir>{back_or_ahead}){E}")),
         # في المستقبل القريب، قريباً، منذ فترة طويلة، في الآونة الأخيرة، مؤخراً: a time with no
         # value but its side of the publication (TimeML's FUTURE_REF / PAST_REF)
         ("vague", regex.compile(
@@ -206,6 +220,7 @@ _ANCHORED_KINDS = {
     "weekday": "weekdays",
     "duration": "units", "duration_post": "units", "relday": "relday",
     "relperiod": "relperiod", "decade": "decades", "ago": "units", "plural_period": "units",
+    "counted_period": "units",
     "vague": "vague", "told_year": "told_year",
 }
 _DIGIT_KINDS = frozenset({"numeric", "numeric_dm", "hijri_numeric", "hijri_year", "year_range",
@@ -296,9 +311,9 @@ _QUALIFIER_FIRST_WORDS = ("نحو", "حوالي", "قرابه", "زهاء", "ا�
 _DAY_PART_FIRST_WORDS = ("يوم", "صباح", "مساء", "ظهر", "ظهيره", "ليل", "ليله", "فجر", "عصر",
                          "نهار", "منتصف", "اليوم")
 _YEAR_WORDS = ("في", "عام", "العام", "سنه", "السنه", "لعام", "للعام", "منذ", "حتي", "خلال", "مطلع",
-               "اواخر", "اوائل", "منتصف", "نهايه", "بدايه", "قبل", "بعد", "اواسط")
+               "اواخر", "اوايل", "منتصف", "نهايه", "بدايه", "قبل", "بعد", "اواسط")
 _DIGIT_START_KINDS = frozenset({"numeric", "hijri", "hijri_numeric", "hijri_dm", "hijri_year",
-                                "dmy", "year", "duration", "year_range"})
+                                "dmy", "year", "duration", "year_range", "counted_period"})
 # Of those, the ones whose digits begin with a year of four (the others may begin with a day)
 _YEAR_START_KINDS = frozenset({"year", "year_range"})
 _PAREN_START_KINDS = frozenset({"dmy"})
@@ -339,6 +354,8 @@ def _start_words() -> dict[str, set[str]]:
         "ago": {"قبل", "بعد"},
         "told_year": {"العام", "السنه", "ذلك", "تلك", "نفس", "ذات"},
         "plural_period": {p + u for p in ("ال", "لل") for u in (*lex.unit_designators, "ساعات")},
+        "counted_period": set(number_words()) | {"ال" + w for w in number_words()}
+                          | {"احد عشر", "احدي عشر"},
         "vague": {"منذ", "قبل", "في", "خلال", "الاونه", "موخرا", "المستقبل", "عما", "قريبا",
                   "مستقبلا", "لاحقا"},
         "duration": set(_QUALIFIER_FIRST_WORDS) | set(number_words()) | set(lex.duration_units)
@@ -426,8 +443,9 @@ def find_dates(text: str, published: dt.date | None) -> list[Found]:
         taken.append((f.start, f.end))
     chosen.sort(key=lambda f: f.start)
     chosen = _with_day_ranges(_with_corrections(_without_names(chosen, text), text), text)
-    return [_after_eve(f, text) for f in _with_years_told_before(_with_nowadays(chosen, text),
-                                                                 text)]
+    chosen = _with_days_told_before(_without_idioms(_with_nowadays(chosen, text), text), text)
+    chosen = _with_story_years(_with_years_told_before(chosen, text), text, published)
+    return [_after_eve(f, text) for f in chosen]
 
 
 # بين 24 و26 أغسطس، من 10 إلى 15 شوال: the first day of a range written before a full date
@@ -540,7 +558,8 @@ def _with_nowadays(chosen: list[Found], text: str) -> list[Found]:
             before = _prev_word(text, f.start)
             if before in lex.today_names or _quoted_name_end(text, f):
                 continue
-            if before in lex.nowadays_heads or before in lex.until_words:
+            if before in lex.nowadays_heads or before in lex.until_words or \
+                    strip_conj(before) in lex.present_pronouns:
                 f = Found(f.start, f.end, "PRESENT_REF", "vague", True, f.calendar, f.kind,
                           f.rank)
         out.append(f)
@@ -748,12 +767,14 @@ def _dmy(m, published, text):
         d = ordinal_days()[_SPACES_RE.sub(" ", m.group("dord"))]
     y = int(m.group("y") or m.group("yh")) if m.group("y") or m.group("yh") else None
     if d is None and y is None and len(names) == 1 and not m.group("dir") and \
-            _prev_word(text, m.start()) not in lex.month_context:
+            not text.startswith("شهر", m.start()) and \
+            _prev_word(text, m.start()) not in lex.month_context and \
+            not _after_by_word(text, m.start()):
         return None  # a bare month name (مارس, آب, أيار) needs a word or a direction (يونيو
         # الماضي) that makes it a date
     if d is not None and not 1 <= d <= 31:
         return None
-    relative = False
+    relative, anchor = False, ""
     if y is None and m.group("ysame"):  # 20 فبراير من العام نفسه: the year told before
         value = f"--{mo:02d}" + (f"-{d:02d}" if d else "")
         return Found(m.start(), m.end(), value, "day" if d else "month", False, anchor="same")
@@ -767,12 +788,17 @@ def _dmy(m, published, text):
         direction = lex.directions.get(m.group("dir") or "")
         if direction is None and d is None:
             direction = _pair_direction(text, m.end())  # شهري مايو ويونيو الماضيين
-        y = _nearest_year(published, mo, d or 15, direction)
+        if direction is None and _after_by_word(text, m.start()):
+            y = _coming_year(published, mo, d)  # بحلول نهاية نوفمبر: the coming November
+        else:
+            y = _nearest_year(published, mo, d or 15, direction)
+            anchor = "story" if direction is None else ""
         relative = True
     if d is None:
-        return Found(m.start(), m.end(), f"{y:04d}-{mo:02d}", "month", relative)
+        return Found(m.start(), m.end(), f"{y:04d}-{mo:02d}", "month", relative, anchor=anchor)
     try:
-        return Found(m.start(), m.end(), dt.date(y, mo, d).isoformat(), "day", relative)
+        return Found(m.start(), m.end(), dt.date(y, mo, d).isoformat(), "day", relative,
+                     anchor=anchor)
     except ValueError:
         return None
 
@@ -871,6 +897,7 @@ def _weekday(m, published, text):
 def _relday(m, published, text):
     if published is None:
         return None
+    lex = date_words()
     rel = _SPACES_RE.sub(" ", m.group("rel"))
     after = text[m.end():m.end() + 12]
     if rel == "امس" and _ARTICLE_NEXT_RE.match(after):
@@ -885,8 +912,14 @@ def _relday(m, published, text):
     if rel in ("اليوم", "الليله"):
         if m.group("part") == "اليوم" or _ARTICLE_NEXT_RE.match(text[m.end():m.end() + 4]):
             return None  # اليوم الأول, اليوم الوطني: a day, not today
-        if _prev_word(text, m.start()) in date_words().not_this_day_words:
+        if _prev_word(text, m.start()) in lex.not_this_day_words:
             return None  # منذ ذلك اليوم، في ذات اليوم، طيلة اليوم: that day, all day long
+        following = _NEXT_WORD_RE.match(text, m.end())
+        if following and following.group(1) in lex.same_words:
+            # في اليوم نفسه: the day told before, filled in by `_with_days_told_before`
+            return Found(m.start(), following.end(), "", "day", True, anchor="sameday")
+        if _prev_word(text, m.start()) in lex.per_unit_words:
+            return None  # ثلاث مرات في اليوم، 300 ريال في الليلة: a rate, not today
         if _UNITS_AFTER_RE.match(text, m.end()) or \
                 _UNITS_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]):
             return None  # خلال اليوم والأسبوع والشهر، في اليوم والليلة: units of time, not today
@@ -1093,22 +1126,73 @@ def _ago(m, published, text):
 
 def _plural_period(m, published, text):
     """الأيام الماضية / الأسابيع المقبلة / الأشهر القليلة الماضية: the few units up to the
-    publication or after it, an interval (1 to 10 units); الساعات (الـ24) الماضية / المقبلة: the
-    day before and the publication day, or that day and the next."""
+    publication or after it, an interval (1 to 10 units); with a count (الأيام الثلاثة الماضية،
+    الأشهر الـ12 الماضية، الساعات الثماني والأربعين الماضية) that many units; hours (الساعات
+    الماضية، الساعات الـ48 الماضية) are days: the publication day and the days they reach back
+    or ahead."""
     if published is None or (m.group("dir") == "السابقه" and _BEFORE_WHAT_RE.match(text, m.end())):
         return None  # الأيام السابقة للانتخابات: the days before the vote
     sign = 1 if m.group("dir") in ("المقبله", "القادمه") else -1
-    if m.group("unit")[2:] == "ساعات":  # الساعات الماضية: the day before and the day itself
-        other = (published + dt.timedelta(days=sign)).isoformat()
-        now = published.isoformat()
-        return Found(m.start(), m.end(), f"{other}/{now}" if sign < 0 else f"{now}/{other}",
-                     "day", True)
-    designator = date_words().unit_designators[m.group("unit")[2:]]
-    hi = VAGUE_COUNT[1]
-    far, _ = _shift(published, designator, sign * hi)
-    near, gran = _shift(published, designator, sign)
-    value = f"{far}/{near}" if sign < 0 else f"{near}/{far}"
+    unit = m.group("unit")[2:]
+    designator = "H" if unit == "ساعات" else date_words().unit_designators[unit]
+    n = _count_value(m.group("n") or m.group("nw") or "")
+    if n is None and (m.group("n") or m.group("nw")):
+        return None
+    value, gran = _counted_span(published, designator, n, sign)
     return Found(m.start(), m.end(), value, gran, True)
+
+
+def _counted_period(m, published, text):
+    """الـ48 ساعة الماضية، خلال 24 ساعة المقبلة، العشرين عاماً الماضية: so many units back from
+    the publication or ahead of it (see `_counted_span`); الـ before a count in digits joins
+    the span."""
+    if published is None:
+        return None
+    n = _count_value(m.group("n"))
+    if n is None:
+        return None
+    designator = date_words().duration_units[m.group("unit")][0]
+    sign = date_words().directions[m.group("dir")]
+    start = m.start()
+    article = _ARTICLE_BEFORE_RE.search(text[max(0, start - 4):start])
+    if article and m.group("n")[0].isdigit():
+        start -= len(article.group(0))
+    value, gran = _counted_span(published, designator, n, sign)
+    return Found(start, m.end(), value, gran, True)
+
+
+_ARTICLE_BEFORE_RE = regex.compile(r"(?<![\p{L}])ال\s*$")
+_ARTICLE_WORD_RE = regex.compile(r"^و?ال")
+
+
+def _count_value(count: str) -> int | None:
+    """A count in digits or words, with or without the article (الثماني والأربعين = 48): a
+    number from 1 to 200, else None; an empty count is None too."""
+    if not count:
+        return None
+    if count.isdigit():
+        n = int(count)
+    else:
+        words = [_ARTICLE_WORD_RE.sub("", w) for w in count.split()]
+        words = [w[1:] if w.startswith("و") and w[1:] else w for w in words]
+        n = parse_number_words([w for w in words if w != "و"]) or 0
+    return n if 0 < n <= 200 else None
+
+
+def _counted_span(published: dt.date, designator: str, n: int | None, sign: int):
+    """The units from the publication back (sign -1) or ahead (1), as an interval at the unit's
+    granularity: n units (with no count, up to ten: الأيام الماضية); the publication's own unit
+    is left out (الأيام الثلاثة الماضية: the three days before it). Hours are days, the
+    publication day with the days they reach (الساعات الـ48 الماضية: two days before it, and
+    it)."""
+    if designator in ("H", "MIN"):
+        days = -(-(n or 24) // 24) if designator == "H" else 1
+        other = (published + dt.timedelta(days=sign * days)).isoformat()
+        now = published.isoformat()
+        return (f"{other}/{now}" if sign < 0 else f"{now}/{other}"), "day"
+    far, _ = _shift(published, designator, sign * (n or VAGUE_COUNT[1]))
+    near, gran = _shift(published, designator, sign)
+    return (f"{far}/{near}" if sign < 0 else f"{near}/{far}"), gran
 
 
 def _told_year(m, published, text):
@@ -1128,7 +1212,7 @@ def _with_years_told_before(chosen: list[Found], text: str) -> list[Found]:
     out: list[Found] = []
     told: Found | None = None
     for f in chosen:
-        if f.anchor:
+        if f.anchor in ("same", "next"):
             year = int(told.value[:4]) if told is not None and \
                 "\n" not in text[told.end:f.start] else None
             value = f.value
@@ -1144,6 +1228,114 @@ def _with_years_told_before(chosen: list[Found], text: str) -> list[Found]:
             told = f
         out.append(f)
     return out
+
+
+def _with_days_told_before(chosen: list[Found], text: str) -> list[Found]:
+    """Give اليوم نفسه، في الليلة ذاتها (`anchor` "sameday") the value of the last day named
+    before it in its paragraph, a day of its own or relative (اعتقل أمس … وفي اليوم نفسه); with
+    none it is dropped (it is not the publication day)."""
+    out: list[Found] = []
+    told: Found | None = None
+    for f in chosen:
+        if f.anchor == "sameday":
+            if told is None or "\n" in text[told.end:f.start]:
+                continue
+            f = Found(f.start, f.end, told.value, "day", told.relative, told.calendar, f.kind,
+                      f.rank)
+        elif f.granularity == "day" and len(f.value) == 10:
+            told = f
+        out.append(f)
+    return out
+
+
+# A year this many years or more before the publication tells a story of another time
+STORY_YEARS_BACK = 2
+
+
+def _with_story_years(chosen: list[Found], text: str, published: dt.date | None) -> list[Found]:
+    """A month or a day and month written with no year and no direction (`anchor` "story",
+    given the publication's year) in a paragraph that tells a story of another time takes that
+    story's year: في أكتوبر after «في عام 1990» is October 1990. The story's year is the last
+    absolute date before it in the paragraph, if that is two years or more before the
+    publication and not a span's start (منذ 1990), and no time counted from the publication
+    (أمس، الشهر الماضي، مؤخراً) stands between: the text has come back to the reader's time. A
+    month before the story date's own month keeps the publication's rule (the story may have
+    gone on into the next year: في 2 أغسطس 1990 … وفي 17 يناير)."""
+    if published is None:
+        return chosen
+    out: list[Found] = []
+    story: Found | None = None
+    for f in chosen:
+        if f.anchor == "story":
+            if story is not None and "\n" not in text[story.end:f.start]:
+                f = _in_story_year(f, story)
+        elif f.relative:
+            story = None
+        elif f.granularity in ("day", "month", "year") and f.value[:4].isdigit() and \
+                "/" not in f.value:
+            old = int(f.value[:4]) <= published.year - STORY_YEARS_BACK
+            story = f if old and not text.startswith("منذ", f.start) else None
+        out.append(f)
+    return out
+
+
+def _in_story_year(f: Found, story: Found) -> Found:
+    story_month = story.value[5:7]
+    if story_month and f.value[5:7] < story_month:
+        return f
+    value = story.value[:4] + f.value[4:]
+    if not _valid_iso(value):
+        return f
+    return Found(f.start, f.end, value, f.granularity, False, f.calendar, f.kind, f.rank)
+
+
+def _without_idioms(chosen: list[Found], text: str) -> list[Found]:
+    """Drop the days an idiom holds (ما أشبه الليلة بالبارحة، اليوم قبل الغد) or give the idiom
+    its value (الأمس القريب: PAST_REF), and drop a unit after بعد that repeats the unit before it
+    (عاماً بعد عام، يوماً بعد يوم: year after year, no time of its own)."""
+    out: list[Found] = []
+    idiom_end = -1
+    for f in chosen:
+        if f.kind == "relday":
+            idiom = _idiom_around(text, f)
+            if idiom is not None:
+                value = date_words().idioms[_key(idiom.group(0))]
+                if value and idiom.start() >= idiom_end:
+                    out.append(Found(idiom.start(), idiom.end(), value, "vague", True,
+                                     kind="vague", rank=f.rank))
+                idiom_end = max(idiom_end, idiom.end())
+                continue
+        elif f.kind in ("duration", "ago") and _repeats_unit(text, f):
+            continue
+        out.append(f)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _idioms_re() -> regex.Pattern:
+    return regex.compile(rf"{B}(?:{alternation(date_words().idioms)}){E}")
+
+
+def _idiom_around(text: str, f: Found):
+    """The idiom of `idioms` that holds the expression `f`, if any."""
+    for m in _idioms_re().finditer(text, max(0, f.start - 30), min(len(text), f.end + 30)):
+        if m.start() <= f.start and f.end <= m.end():
+            return m
+    return None
+
+
+_WORD_BEFORE_RE = regex.compile(r"(\p{L}+)\s+$")
+
+
+def _repeats_unit(text: str, f: Found) -> bool:
+    """بعد عام after عاماً (عاماً بعد عام), بعد يوم after يوماً: the same unit twice."""
+    words = text[f.start:f.end].split()
+    if len(words) != 2 or words[0] != "بعد":
+        return False
+    units = date_words().duration_units
+    before = _WORD_BEFORE_RE.search(text[max(0, f.start - 20):f.start])
+    unit, previous = units.get(words[1]), units.get(strip_conj(before.group(1))) if before else None
+    return unit is not None and previous is not None and unit[0] == previous[0]
 
 
 def _valid_iso(value: str) -> bool:
@@ -1195,6 +1387,7 @@ RESOLVERS = {
     "weekday": _weekday,
     "relday": _relday, "relperiod": _relperiod, "duration": _duration, "ago": _ago,
     "plural_period": _plural_period, "vague": _vague, "told_year": _told_year,
+    "counted_period": _counted_period,
 }
 
 
@@ -1215,6 +1408,7 @@ _UNITS_BEFORE_RE = regex.compile(r"(?<![\p{L}])(?:ال)?(?:يوم|اسبوع|ش�
                                  r"(?:و|او)$")
 _NEED_RE = regex.compile(r"\s+(?:الحاج|الضروره)")
 _NEXT_WORDS_RE = regex.compile(r"\s+(\p{L}+(?:\s+\p{L}+)?)")
+_NEXT_WORD_RE = regex.compile(r"\s+(\p{L}+)")
 _PREV_WORD_RE = regex.compile(r"([\p{L}]+)[^\p{L}\p{N}]*$")
 # A count after قبل / بعد and before من / على / عن (قبل يومين من الانتخابات، بعد عامين على
 # الاتفاق، قبل عام واحد من وفاته، قبل شهرين على الأقل من الموسم) is measured from that event, not from the publication.
@@ -1287,6 +1481,27 @@ def _nearest_year(published: dt.date, month: int, day: int, direction: int | Non
     if gap < -273:
         return published.year + 1
     return published.year
+
+
+def _coming_year(published: dt.date, month: int, day: int | None) -> int:
+    """The year of the coming (or current) month or day: بحلول نهاية نوفمبر written in August is
+    this November, written in December the next one."""
+    now = (published.month, published.day if day is not None else 0)
+    return published.year if (month, day or 0) >= now else published.year + 1
+
+
+_TWO_PREV_WORDS_RE = regex.compile(r"(?:(\p{L}+)\s+)?(\p{L}+)\s*$")
+
+
+def _after_by_word(text: str, pos: int) -> bool:
+    """A month right after a word of `by_words` (بحلول نوفمبر، قبل حلول شهر ديسمبر), or after one
+    and a period part (بحلول نهاية نوفمبر)."""
+    m = _TWO_PREV_WORDS_RE.search(text[max(0, pos - 40):pos])
+    if not m:
+        return False
+    lex = date_words()
+    last, before = strip_conj(m.group(2)), strip_conj(m.group(1) or "")
+    return last in lex.by_words or (last in lex.period_parts and before in lex.by_words)
 
 
 _EVE = regex.compile(r"(?:^|(?<![\p{L}\p{N}]))[وف]?(?P<w>غداه|عشيه)\s+$")

@@ -53,6 +53,11 @@ class DateWords:
     future_words: frozenset[str]
     relday_words: frozenset[str]
     clause_openers: frozenset[str]
+    present_pronouns: frozenset[str]
+    same_words: frozenset[str]
+    per_unit_words: frozenset[str]
+    idioms: dict[str, str]
+    by_words: frozenset[str]
     news_months: dict[str, int]
     hijri_months: dict[str, int]
     weekdays: tuple[str, ...]  # Monday first
