@@ -4300,6 +4300,11 @@ def _event_date(doc, view, trig, default):
         dist = len(words) + (0 if d.start >= last else 1)
         if best is None or dist < best[0]:
             best = (dist, d)
+    if best and best[1].start >= last:
+        return best[1].value, "expression"  # (its own date, after it)
+    eve = _eve_date(doc, view, trig)
+    if eve is not None:
+        return eve, "expression"
     if best:
         return best[1].value, "expression"
     since = _since_date(doc, view, trig)
@@ -4312,6 +4317,36 @@ def _event_date(doc, view, trig, default):
     if year is not None:
         return year, "expression"
     return default
+
+
+EVE_REACH = 4  # tokens from غداة / عشية to the trigger of the event they name
+# غداة X: the day after X, so X is the day before the clause's; عشية X: the eve of X
+EVE_SHIFTS = {fold("غداة"): -1, fold("عشية"): 1}
+
+
+def _eve_date(doc, view, trig) -> str | None:
+    """غداة هجوم استهدف مركزاً، عشية زيارة الرئيس: the event named right after غداة ("the day
+    after") took place the day before the date of the clause the phrase belongs to, the one
+    named after عشية ("the eve") the day after it. That date is the last day named before
+    غداة / عشية in the sentence (أمس، الثلاثاء); with none, or with another verb or a stop
+    between, None. A verb joined by و (غداة الانتخابات وأعلن) is the main clause's own."""
+    w = view.words
+    for k in range(trig.first - 1, max(-1, trig.first - 1 - EVE_REACH), -1):
+        if w[k] in roles.HARD_STOPS or w[k] in roles.COMMAS or k in view.verbs:
+            return None
+        shift = EVE_SHIFTS.get(strip_conj(w[k]))
+        if shift is not None:
+            break
+    else:
+        return None
+    if trig.kind == "verb" and strip_conj(w[trig.first]) != w[trig.first]:
+        return None
+    a, at = view.tokens[0].start, view.tokens[k].start
+    told = [d for d in doc.dates if a <= d.start and d.end <= at and d.granularity == "day"
+            and len(d.value) == 10 and is_dated(d.value, d.granularity)]
+    if not told:
+        return None
+    return (dt.date.fromisoformat(told[-1].value) + dt.timedelta(days=shift)).isoformat()
 
 
 SINCE_DATE_REACH = 3  # words between a past verb and the منذ of its start
