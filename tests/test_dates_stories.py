@@ -46,6 +46,9 @@ def test_a_month_without_a_year_takes_the_year_of_its_paragraphs_story(nlp_dates
     # the text came back to the reader's time in between
     ("غزا العراق الكويت عام 1990، وقال الوزير أمس إن في أكتوبر موعداً للمؤتمر.",
      ("أكتوبر", "2015-10", "month")),
+    # a year that qualifies a noun (an index's base year) tells no story
+    ("بلغ المؤشر 102 نقطة مقابل أساس قدره 100 نقطة لعام 2010، وارتفع في يونيو.",
+     ("يونيو", "2015-06", "month")),
     # a month before the story's own month: the story may have gone on to the next year
     ("وفي 2 أغسطس 1990 غزا العراق الكويت، وفي 17 يناير بدأت الحرب.",
      ("17 يناير", "2015-01-17", "day")),
@@ -163,6 +166,8 @@ def test_today_after_a_pronoun_is_the_present(nlp_dates, text):
 
 
 def test_today_after_a_verb_or_the_pronoun_of_the_matter_stays_the_day(nlp_dates):
-    # (a guard)
+    # (a guard; «ها نحن اليوم»: "here we are today", the day itself)
     assert dates_of(nlp_dates, "قال الوزير إنه اليوم سيوقع الاتفاق.") == [
+        ("اليوم", "2015-08-02", "day")]
+    assert dates_of(nlp_dates, "قال المحافظ: «ها نحن اليوم نفتتح المشروع».") == [
         ("اليوم", "2015-08-02", "day")]

@@ -559,11 +559,19 @@ def _with_nowadays(chosen: list[Found], text: str) -> list[Found]:
             if before in lex.today_names or _quoted_name_end(text, f):
                 continue
             if before in lex.nowadays_heads or before in lex.until_words or \
-                    strip_conj(before) in lex.present_pronouns:
+                    _after_present_pronoun(text, f.start):
                 f = Found(f.start, f.end, "PRESENT_REF", "vague", True, f.calendar, f.kind,
                           f.rank)
         out.append(f)
     return out
+
+
+def _after_present_pronoun(text: str, pos: int) -> bool:
+    """اليوم right after a pronoun of `present_pronouns` (نحن اليوم أمام، وهو اليوم رئيسه): the
+    speaker's present; not after ها + a pronoun (ها نحن اليوم نحتفل: "here we are today")."""
+    m = _TWO_PREV_WORDS_RE.search(text[max(0, pos - 30):pos])
+    return bool(m) and strip_conj(m.group(2)) in date_words().present_pronouns and \
+        m.group(1) not in ("ها", "وها")
 
 
 def _quoted_name_end(text: str, f: Found) -> bool:
@@ -1257,8 +1265,9 @@ def _with_story_years(chosen: list[Found], text: str, published: dt.date | None)
     given the publication's year) in a paragraph that tells a story of another time takes that
     story's year: في أكتوبر after «في عام 1990» is October 1990. The story's year is the last
     absolute date before it in the paragraph, if that is two years or more before the
-    publication and not a span's start (منذ 1990), and no time counted from the publication
-    (أمس، الشهر الماضي، مؤخراً) stands between: the text has come back to the reader's time. A
+    publication and tells a time (not منذ 1990، قبل 1990 nor أساس لعام 2010), and no time
+    counted from the publication (أمس، الشهر الماضي، مؤخراً) stands between: the text has come
+    back to the reader's time. A
     month before the story date's own month keeps the publication's rule (the story may have
     gone on into the next year: في 2 أغسطس 1990 … وفي 17 يناير)."""
     if published is None:
@@ -1274,9 +1283,20 @@ def _with_story_years(chosen: list[Found], text: str, published: dt.date | None)
         elif f.granularity in ("day", "month", "year") and f.value[:4].isdigit() and \
                 "/" not in f.value:
             old = int(f.value[:4]) <= published.year - STORY_YEARS_BACK
-            story = f if old and not text.startswith("منذ", f.start) else None
+            story = f if old and _tells_a_time(f, text) else None
         out.append(f)
     return out
+
+
+# A year written as the time of what is told (في عام 1990، سنة 1990، 1990م), not as a span's bound
+# (منذ 1990، حتى 1990، قبل 1990) nor a year that qualifies a noun (أساس لعام 2010، ميزانية العام)
+_STORY_YEAR_RE = regex.compile(r"(?:في|عام|العام|سنه|السنه)\s|(?:19|20)\d\d")
+_STORY_KINDS = frozenset({"dmy", "numeric", "hijri", "hijri_numeric", "told_year"})
+
+
+def _tells_a_time(f: Found, text: str) -> bool:
+    return f.kind in _STORY_KINDS or (f.kind == "year" and
+                                      bool(_STORY_YEAR_RE.match(text, f.start)))
 
 
 def _in_story_year(f: Found, story: Found) -> Found:
