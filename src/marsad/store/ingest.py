@@ -164,11 +164,17 @@ def refresh_events(con: sqlite3.Connection, event_ids: Iterable[str]) -> None:
 
 
 def record_reject(con: sqlite3.Connection, exc: InputError, log) -> dict[str, Any]:
+    """Store a rejected item once, and log it the first time: a run again over the same input
+    rejects it again but adds no row nor log line (UNIQUE lets a NULL line repeat, so a whole
+    file's reject is looked up with IS)."""
     rec = {"origin": exc.source or "input", "line": exc.line, "reason": exc.reason,
            "message": str(exc)}
-    con.execute("INSERT OR IGNORE INTO rejects (origin, line, reason, message) "
-                "VALUES (?, ?, ?, ?)", (rec["origin"], rec["line"], rec["reason"],
-                                        rec["message"]))
+    known = con.execute("SELECT 1 FROM rejects WHERE origin = ? AND line IS ? AND reason = ?",
+                        (rec["origin"], rec["line"], rec["reason"])).fetchone()
+    if known:
+        return rec
+    con.execute("INSERT INTO rejects (origin, line, reason, message) VALUES (?, ?, ?, ?)",
+                (rec["origin"], rec["line"], rec["reason"], rec["message"]))
     if log is not None:
         log.write(json.dumps(rec, ensure_ascii=False) + "\n")
         log.flush()
