@@ -40,3 +40,49 @@ def test_a_second_run_over_bad_input_stores_and_logs_each_reject_once(tmp_path):
     con = connect(db)
     assert stats(con)["rejected"] == 3
     assert con.execute("SELECT count(*) FROM rejects").fetchone()[0] == 3
+
+
+def test_pipe_reads_records_with_the_field_names_ingest_reads(nlp):
+    import datetime as dt
+
+    record = {"content": VISIT, "date_extracted": "2015-07-22 02:51:32", "url": "http://x.sa/1",
+              "author": "مراسل", "source": "test"}  # (a SaudiNewsNet-style record)
+    (doc,) = nlp.pipe([record])
+    assert doc.text == VISIT and doc.published == dt.date(2015, 7, 22)
+    assert doc.meta["url"] == "http://x.sa/1" and doc.meta["author"] == "مراسل"
+    assert "content" not in doc.meta and "date_extracted" not in doc.meta
+    assert "2015-07-21" in [d.value for d in doc.dates]  # أمس of the 22nd
+
+
+def test_pipe_names_the_fields_of_a_record_without_text(nlp):
+    from marsad.errors import InputError
+
+    with pytest.raises(InputError, match=r'article 9: has no text field .*"content".*'
+                                         r"its fields are id, headline"):
+        list(nlp.pipe([{"id": 9, "headline": VISIT}]))
+
+
+def test_an_article_without_an_id_has_the_id_the_store_gives_it(nlp):
+    import hashlib
+
+    from marsad.tables import content_hash
+
+    # the id ingest, the web app and Spark give: SHA-256 of the text stripped, 16 hex digits
+    expected = hashlib.sha256(VISIT.encode("utf-8")).hexdigest()[:16]
+    doc = nlp("\n  " + VISIT + "\n")
+    assert doc.doc_id == expected
+    (piped,) = nlp.pipe([{"text": VISIT + "\n"}])
+    assert piped.doc_id == expected
+    assert content_hash(piped.text)[:16] == expected  # (ingest's key of the same text)
+
+
+def test_pipe_as_tuples_gives_each_document_its_context(nlp):
+    pairs = [(VISIT, {"row": 1}), ({"text": PROTEST, "id": "p"}, {"row": 2}), (VISIT, None)]
+    out = list(nlp.pipe(pairs, as_tuples=True, batch_size=2))
+    assert [(d.text, c) for d, c in out] == [(VISIT, {"row": 1}), (PROTEST, {"row": 2}),
+                                            (VISIT, None)]
+    assert out[1][0].doc_id == "p"
+    from marsad.errors import PipelineError
+
+    with pytest.raises(PipelineError, match=r"takes \(item, context\) pairs"):
+        list(nlp.pipe([VISIT], as_tuples=True))

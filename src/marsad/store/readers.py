@@ -282,7 +282,7 @@ def _record_item(rec: Any, origin: str, file: str, line: int | None, max_bytes: 
     if not isinstance(rec, dict):
         return error("is not a JSON object; give one article object {\"text\": ...} per "
                      + ("item" if unit == "item" else "line"), "malformed_json")
-    text = next((rec[k] for k in TEXT_KEYS if isinstance(rec.get(k), str)), None)
+    text = record_text(rec)
     if text is None:
         return error("has no text field (give the article text as one of "
                      + ", ".join(f'"{k}"' for k in TEXT_KEYS) + ")", "empty")
@@ -298,7 +298,7 @@ def _record_item(rec: Any, origin: str, file: str, line: int | None, max_bytes: 
                 break
     title = rec.get("title") if isinstance(rec.get("title"), str) else None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return Item(text, origin, doc_id=_record_id(rec), title=title,
+    return Item(text, origin, doc_id=record_id(rec), title=title,
                 published=published, url=_str(rec.get("url")), source=_str(rec.get("source")))
 
 
@@ -327,7 +327,12 @@ def _iso_date(value: str) -> str | None:
         return None
 
 
-def _record_id(rec: dict[str, Any]) -> str | None:
+def record_text(rec: dict[str, Any]) -> str | None:
+    """The article text of a record: its first field of TEXT_KEYS that holds a string."""
+    return next((rec[k] for k in TEXT_KEYS if isinstance(rec.get(k), str)), None)
+
+
+def record_id(rec: dict[str, Any]) -> str | None:
     """`id`, else `doc_id` (0 is an id; null and "" are none)."""
     for key in ID_KEYS:
         if rec.get(key) not in (None, ""):
