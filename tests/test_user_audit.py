@@ -86,3 +86,63 @@ def test_pipe_as_tuples_gives_each_document_its_context(nlp):
 
     with pytest.raises(PipelineError, match=r"takes \(item, context\) pairs"):
         list(nlp.pipe([VISIT], as_tuples=True))
+
+
+def _no_spark(monkeypatch):
+    import marsad.spark.session as session
+
+    def no_spark(*a, **k):
+        raise AssertionError("Spark was started")
+
+    monkeypatch.setattr(session, "spark_session", no_spark)
+
+
+@pytest.mark.parametrize("name, content, kind", [
+    ("day.zip", None, "a zip file"),
+    ("day.json", '\ufeff [{"text": "%s"}]' % VISIT, "a JSON array"),
+    ("folder/a.html", "<html><body><p>%s</p></body></html>" % VISIT, "a html file"),
+], ids=["zip", "json-array", "html-in-a-folder"])
+def test_spark_run_refuses_what_spark_cannot_read_before_it_starts(
+        tmp_path, monkeypatch, capsys, name, content, kind):
+    import zipfile
+
+    from marsad.cli import main
+
+    pytest.importorskip("pyspark")
+    _no_spark(monkeypatch)
+    path = tmp_path / name
+    path.parent.mkdir(exist_ok=True)
+    if content is None:
+        with zipfile.ZipFile(path, "w") as zf:
+            zf.writestr("day.json", json.dumps([{"text": VISIT}], ensure_ascii=False))
+    else:
+        path.write_text(content, encoding="utf-8")
+    given = path.parent if name.startswith("folder/") else path
+    assert main(["spark-run", str(given), str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert f"{path} is {kind}: spark-run reads JSON Lines" in err
+    assert f"marsad convert {path} -o articles.jsonl" in err
+
+
+def test_convert_writes_the_articles_ingest_reads_as_json_lines(tmp_path, capsys):
+    import zipfile
+
+    from marsad.cli import main
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "old.txt").write_bytes(VISIT.encode("cp1256"))
+    records = [{"content": PROTEST, "date_extracted": "2015-07-22 02:51:32", "url": "http://x/1",
+                "source": "sabq", "title": "عنوان", "author": "مراسل"}, {"content": "  "}]
+    with zipfile.ZipFile(tmp_path / "in" / "day.zip", "w") as zf:
+        zf.writestr("day.json", json.dumps(records, ensure_ascii=False))
+    out = tmp_path / "articles.jsonl"
+    assert main(["convert", str(tmp_path / "in"), "-o", str(out), "--date", "2015-07-20"]) == 1
+    got = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert got == [
+        {"id": None, "text": PROTEST, "published": "2015-07-22", "title": "عنوان",
+         "url": "http://x/1", "source": "sabq"},
+        {"id": "old", "text": VISIT, "published": "2015-07-20", "title": None, "url": None,
+         "source": None}]
+    err = capsys.readouterr().err
+    assert "day.json, item 2: has an empty text" in err
+    assert "converted 2 article(s), 1 item(s) rejected" in err

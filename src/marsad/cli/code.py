@@ -173,7 +173,7 @@ def _write(coded, args, out) -> int:
     for doc in coded:
         if isinstance(doc, InputError):
             failed += 1
-            print(json.dumps(_error_record(doc), ensure_ascii=False), file=sys.stderr)
+            print(json.dumps(error_record(doc), ensure_ascii=False), file=sys.stderr)
         elif args.format == "jsonl":
             out.write(doc.to_json(include_tokens=args.tokens) + "\n")
         elif args.format == "table":
@@ -217,7 +217,7 @@ def _indented(doc: dict) -> str:
     return textwrap.indent(json.dumps(doc, ensure_ascii=False, indent=2), "  ")
 
 
-def _error_record(exc: InputError) -> dict:
+def error_record(exc: InputError) -> dict:
     return {"error": str(exc), "source": exc.source, "line": exc.line, "reason": exc.reason}
 
 

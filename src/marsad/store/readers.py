@@ -327,6 +327,13 @@ def _iso_date(value: str) -> str | None:
         return None
 
 
+def article_record(item: Item, default_date: str | None = None) -> dict[str, Any]:
+    """The JSON record of a read article (`marsad convert`; `default_date`: the publication
+    date of an article that gives none), with the field names every reader of marsad takes."""
+    return {"id": item.doc_id, "text": item.text, "published": item.published or default_date,
+            "title": item.title, "url": item.url, "source": item.source}
+
+
 def record_text(rec: dict[str, Any]) -> str | None:
     """The article text of a record: its first field of TEXT_KEYS that holds a string."""
     return next((rec[k] for k in TEXT_KEYS if isinstance(rec.get(k), str)), None)
