@@ -146,3 +146,26 @@ def test_convert_writes_the_articles_ingest_reads_as_json_lines(tmp_path, capsys
     err = capsys.readouterr().err
     assert "day.json, item 2: has an empty text" in err
     assert "converted 2 article(s), 1 item(s) rejected" in err
+
+
+def test_ingest_takes_the_date_of_articles_that_give_none(tmp_path, capsys):
+    from marsad.cli import main
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "visit.txt").write_text(VISIT, encoding="utf-8")
+    (tmp_path / "in" / "dated.jsonl").write_text(json.dumps(
+        {"id": "d", "text": PROTEST, "published": "2015-08-01"}, ensure_ascii=False) + "\n",
+        encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert main(["ingest", str(tmp_path / "in"), "--db", str(db), "--date", "2015-07-22",
+                 "--no-progress"]) == 0
+    con = connect(db)
+    assert dict(con.execute("SELECT article_id, published FROM articles").fetchall()) == {
+        "visit": "2015-07-22", "d": "2015-08-01"}
+    # أمس of the visit is the day before the date given
+    assert [r[0] for r in con.execute(
+        "SELECT date FROM events WHERE first_article_id = 'visit'")] == ["2015-07-21"]
+    capsys.readouterr()
+    with pytest.raises(SystemExit):
+        main(["ingest", str(tmp_path / "in"), "--db", str(db), "--date", "22/07/2015"])
+    assert "'22/07/2015' is not a date; give it as YYYY-MM-DD" in capsys.readouterr().err

@@ -9,7 +9,7 @@ from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
-from marsad.cli.args import iso_date, positive_int
+from marsad.cli.args import add_default_date, positive_int
 from marsad.errors import InputError
 
 
@@ -23,8 +23,7 @@ def register(sub) -> None:
                                    "and the article files inside a folder.")
     p.add_argument("files", nargs="*", metavar="FILE",
                    help="article files or folders ('-' for a text on stdin)")
-    p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD",
-                   help="publication date (resolves أمس، اليوم...) of articles that give none")
+    add_default_date(p)
     p.add_argument("--format", choices=("json", "jsonl", "table"), default="json")
     p.add_argument("--input-jsonl", metavar="FILE",
                    help="one article per line: {id, text, published?, title?, url?, source?} "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from marsad.cli.args import iso_date
+from marsad.cli.args import add_default_date
 
 
 def register(sub) -> None:
@@ -18,8 +18,7 @@ def register(sub) -> None:
                     "items are reported on stderr as JSON and the exit status is 1.")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
     p.add_argument("-o", "--output", metavar="FILE", help="output file (default stdout)")
-    p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD",
-                   help="publication date of articles that give none")
+    add_default_date(p)
     p.set_defaults(func=_convert)
 
 

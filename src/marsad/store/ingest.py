@@ -182,8 +182,8 @@ def record_reject(con: sqlite3.Connection, exc: InputError, log) -> dict[str, An
 
 
 # -- the run ---------------------------------------------------------------------------------
-def _item_dict(item: Item, h: str) -> dict[str, Any]:
-    return {"text": item.text, "title": item.title, "published": item.published,
+def _item_dict(item: Item, h: str, default_date: str | None = None) -> dict[str, Any]:
+    return {"text": item.text, "title": item.title, "published": item.published or default_date,
             "url": item.url, "source": item.source, "origin": item.origin,
             "article_id": item.doc_id or h[:16]}
 
@@ -191,10 +191,12 @@ def _item_dict(item: Item, h: str) -> dict[str, Any]:
 def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: int = 1,
            progress: bool = True, rejects_log: str | Path | None = None,
            chunk_size: int | None = None, lexicon_dirs: Iterable[str] = (),
-           limit: int | None = None, batch_gc: bool = False) -> IngestReport:
+           limit: int | None = None, batch_gc: bool = False,
+           default_date: str | None = None) -> IngestReport:
     """Code and store the articles of `paths` (see the module docstring). `batch_gc`: apply
     `marsad.runtime.settle_for_batch` to this process and the workers (process-wide garbage
-    collector settings; the `marsad corpus ingest` command turns it on)."""
+    collector settings; the `marsad corpus ingest` command turns it on). `default_date`
+    (YYYY-MM-DD): the publication date of the articles that give none."""
     paths = [Path(p) for p in paths]
     report = IngestReport()
     log_path = Path(rejects_log) if rejects_log else Path(str(db) + ".rejects.jsonl")
@@ -239,7 +241,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: i
                             report.duplicates += 1
                             continue
                         seen.add(h)
-                        todo.append(_item_dict(it, h))
+                        todo.append(_item_dict(it, h, default_date))
                 if bar:
                     bar.update(len(chunk) - len(todo))
                 if pool is not None:  # batches of WORKER_BATCH articles (`code_items`)
