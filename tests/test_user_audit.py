@@ -169,3 +169,35 @@ def test_ingest_takes_the_date_of_articles_that_give_none(tmp_path, capsys):
     with pytest.raises(SystemExit):
         main(["ingest", str(tmp_path / "in"), "--db", str(db), "--date", "22/07/2015"])
     assert "'22/07/2015' is not a date; give it as YYYY-MM-DD" in capsys.readouterr().err
+
+
+def _doc_block(path, heading: str, opening: str) -> str:
+    """The first ```python block after `heading` in the doc that starts with `opening`."""
+    import re
+    from pathlib import Path
+
+    text = Path(__file__).resolve().parents[1].joinpath(path).read_text(encoding="utf-8")
+    section = text.split(heading, 1)[1]
+    return next(b for b in re.findall(r"```python\n(.*?)```", section, re.S)
+                if b.startswith(opening))
+
+
+def test_export_docs_load_the_files_in_pandas_as_parquet_types_them(tmp_path, monkeypatch):
+    pytest.importorskip("pandas")
+    from marsad.cli import main
+
+    (tmp_path / "visit.txt").write_text(VISIT, encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert main(["ingest", str(tmp_path / "visit.txt"), "--db", str(db), "--date",
+                 "2015-07-22", "--no-progress"]) == 0
+    for fmt in ("csv", "jsonl", "parquet"):
+        assert main(["export", "--db", str(db), "--format", fmt,
+                     "-o", str(tmp_path / f"events.{fmt}")]) == 0
+    monkeypatch.chdir(tmp_path)
+    names: dict = {}
+    exec(_doc_block("docs/export.md", "## Loading them", "import pandas"), names)
+    for frame in ("events", "events_csv", "events_jsonl"):
+        row = names[frame].iloc[0]
+        # استقبل: host a visit, CAMEO 043, on the day before the 22nd (أمس)
+        assert (row["event_code"], row["event_root_code"], row["date"], row["day"]) == (
+            "043", "04", "2015-07-21", 20150721), frame
