@@ -201,3 +201,14 @@ def test_export_docs_load_the_files_in_pandas_as_parquet_types_them(tmp_path, mo
         # استقبل: host a visit, CAMEO 043, on the day before the 22nd (أمس)
         assert (row["event_code"], row["event_root_code"], row["date"], row["day"]) == (
             "043", "04", "2015-07-21", 20150721), frame
+
+
+def test_a_malformed_json_line_is_named_with_its_column(tmp_path, capsys):
+    from marsad.cli import main
+
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"text": VISIT}, ensure_ascii=False) + '\n{"id": 2,, "text": 1}\n',
+                    encoding="utf-8")
+    assert main(["code", str(path), "--format", "jsonl"]) == 1
+    assert ("in.jsonl, line 2: is not valid JSON (Expecting property name enclosed in double "
+            "quotes at column 10)") in capsys.readouterr().err

@@ -171,7 +171,8 @@ def jsonl_items(fh, origin: str, max_bytes: int) -> Iterator[Item | InputError]:
             yield InputError(str(exc).split(": ", 1)[-1], origin, lineno, exc.reason)
             continue
         except json.JSONDecodeError as exc:
-            yield InputError(f"is not valid JSON ({exc.msg})", origin, lineno, "malformed_json")
+            yield InputError(f"is not valid JSON ({exc.msg.removesuffix(' at')} at column "
+                             f"{exc.colno})", origin, lineno, "malformed_json")
             continue
         yield _record_item(rec, f"{origin}:{lineno}", origin, lineno, max_bytes)
 
