@@ -212,3 +212,16 @@ def test_a_malformed_json_line_is_named_with_its_column(tmp_path, capsys):
     assert main(["code", str(path), "--format", "jsonl"]) == 1
     assert ("in.jsonl, line 2: is not valid JSON (Expecting property name enclosed in double "
             "quotes at column 10)") in capsys.readouterr().err
+
+
+def test_the_readme_says_how_to_pip_install_with_the_extras_that_exist():
+    import re
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    extras = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))[
+        "project"]["optional-dependencies"]
+    named = re.findall(r"pip install '\.\[(\w+)\]'", readme)
+    assert "`pip install .`" in readme and {"web", "spark"} <= set(named) <= set(extras)
