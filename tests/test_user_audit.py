@@ -225,3 +225,18 @@ def test_the_readme_says_how_to_pip_install_with_the_extras_that_exist():
         "project"]["optional-dependencies"]
     named = re.findall(r"pip install '\.\[(\w+)\]'", readme)
     assert "`pip install .`" in readme and {"web", "spark"} <= set(named) <= set(extras)
+
+
+def test_an_interrupted_ingest_says_how_to_go_on(tmp_path, monkeypatch, capsys):
+    import marsad.store
+    from marsad.cli import main
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(marsad.store, "ingest", interrupted)
+    (tmp_path / "a.txt").write_text(VISIT, encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert main(["ingest", str(tmp_path / "a.txt"), "--db", str(db), "--no-progress"]) == 130
+    assert (f"interrupted; the articles stored in {db} so far are kept whole: run the same "
+            f"command again to go on") in capsys.readouterr().err
