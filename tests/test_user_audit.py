@@ -240,3 +240,21 @@ def test_an_interrupted_ingest_says_how_to_go_on(tmp_path, monkeypatch, capsys):
     assert main(["ingest", str(tmp_path / "a.txt"), "--db", str(db), "--no-progress"]) == 130
     assert (f"interrupted; the articles stored in {db} so far are kept whole: run the same "
             f"command again to go on") in capsys.readouterr().err
+
+
+def test_pipe_in_processes_reads_its_input_as_it_goes():
+    import marsad
+
+    nlp = marsad.load(stages=["layout", "sentences", "tokens"])
+    read = []
+
+    def articles():
+        for i in range(200):
+            read.append(i)
+            yield {"id": str(i), "text": VISIT}
+
+    docs = nlp.pipe(articles(), n_process=2, batch_size=2)
+    first = next(docs)
+    # at most 2 batches a process in flight, and the one being filled: not the whole input
+    assert first.doc_id == "0" and len(read) <= 2 * 2 * 2 + 2 + 2
+    assert [d.doc_id for d in docs] == [str(i) for i in range(1, 200)]

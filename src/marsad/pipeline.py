@@ -167,10 +167,17 @@ class Pipeline:
         spec = [s for s in self._spec if isinstance(s, str)]
         if len(spec) != len(self._spec):
             raise PipelineError("pipe(n_process>1) needs a pipeline built from component names")
+        # a few batches in flight per process (Executor.map would read all of `items` first:
+        # a generator over a whole archive would be held in memory)
+        in_flight: deque = deque()
         with ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker,
                                  initargs=(spec, self.resources.lexicon_dirs, self._config)) as ex:
-            for docs in ex.map(_worker_code, _batches(items, batch_size)):
-                yield from docs
+            for batch in _batches(items, batch_size):
+                in_flight.append(ex.submit(_worker_code, batch))
+                if len(in_flight) > 2 * n_process:
+                    yield from in_flight.popleft().result()
+            while in_flight:
+                yield from in_flight.popleft().result()
 
     def _code_item(self, item: str | dict[str, Any] | Document) -> Document:
         return self(self._make_item(item))
