@@ -257,9 +257,12 @@ class Document:
 
 
 def _content_id(text: str) -> str:
+    """The id of an article given none: the one `marsad ingest`, the web app and the Spark job
+    give it (`tables.content_hash`: the text with surrounding white space removed), so coded
+    documents join the store's and the exports' rows."""
     import hashlib
 
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()[:16]
 
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import importlib
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Protocol
 
 from marsad.document import Document
-from marsad.errors import PipelineError
+from marsad.errors import InputError, PipelineError
 from marsad.runtime import FROZEN_CHECK_EVERY, after_batch
 
 # name -> "module:Class". A constant table, not a mutable registry.
@@ -144,15 +145,21 @@ class Pipeline:
         after_batch(check_frozen=self._batches_coded % FROZEN_CHECK_EVERY == 0)
         return docs
 
-    def pipe(self, items: Iterable[str | dict[str, Any] | Document], n_process: int = 1,
-             batch_size: int = 16) -> Iterator[Document]:
-        """Code many articles, in order. Items are texts, Documents or dicts with `text` and
-        optional `id`, `published`, `title` (extra keys go to `meta`).
+    def pipe(self, items: Iterable[Any], n_process: int = 1, batch_size: int = 16,
+             as_tuples: bool = False) -> Iterator[Any]:
+        """Code many articles, in order. Items are texts, Documents or records: dicts with the
+        field names `marsad ingest` reads (the text as `text`, `content`, `body` or `article`;
+        `id` or `doc_id`; `published`, `date`, `date_extracted`, `pubdate` or `published_at`;
+        `title`); their other keys go to `meta`. With `as_tuples=True` (as spaCy's `nlp.pipe`)
+        items are `(item, context)` pairs and `(doc, context)` pairs come out.
 
         The articles are coded `batch_size` at a time (`code_batch`: the new names of a batch are
         transliterated together). With `n_process > 1` the batches are coded in worker processes,
         each of which builds the pipeline once.
         """
+        if as_tuples:
+            yield from _with_contexts(self, items, n_process, batch_size)
+            return
         if n_process <= 1:
             for batch in _batches(items, batch_size):
                 yield from self.code_batch([self._make_item(item) for item in batch])
@@ -160,10 +167,17 @@ class Pipeline:
         spec = [s for s in self._spec if isinstance(s, str)]
         if len(spec) != len(self._spec):
             raise PipelineError("pipe(n_process>1) needs a pipeline built from component names")
+        # a few batches in flight per process (Executor.map would read all of `items` first:
+        # a generator over a whole archive would be held in memory)
+        in_flight: deque = deque()
         with ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker,
                                  initargs=(spec, self.resources.lexicon_dirs, self._config)) as ex:
-            for docs in ex.map(_worker_code, _batches(items, batch_size)):
-                yield from docs
+            for batch in _batches(items, batch_size):
+                in_flight.append(ex.submit(_worker_code, batch))
+                if len(in_flight) > 2 * n_process:
+                    yield from in_flight.popleft().result()
+            while in_flight:
+                yield from in_flight.popleft().result()
 
     def _code_item(self, item: str | dict[str, Any] | Document) -> Document:
         return self(self._make_item(item))
@@ -174,13 +188,20 @@ class Pipeline:
             return item
         if isinstance(item, str):
             return self.make_doc(item)
-        data = dict(item)
-        text = data.pop("text")
-        doc_id, other_id = data.pop("id", None), data.pop("doc_id", None)
-        if doc_id in (None, ""):  # (0 is an id)
-            doc_id = other_id
-        return self.make_doc(text, published=data.pop("published", None), doc_id=doc_id,
-                             title=data.pop("title", None), **data)
+        from marsad.store.readers import DATE_KEYS, ID_KEYS, TEXT_KEYS, record_id, record_text
+
+        text = record_text(item)
+        if text is None:
+            raise InputError("has no text field (give the article text as one of "
+                             + ", ".join(f'"{k}"' for k in TEXT_KEYS) + f"); its fields are "
+                             f"{', '.join(map(str, item)) or 'none'}",
+                             f"article {record_id(item)}" if record_id(item) else "article")
+        # (the first date field given: Document checks it and says so if it is no date)
+        published = next((item[k] for k in DATE_KEYS if item.get(k) not in (None, "")), None)
+        meta = {k: v for k, v in item.items()
+                if k not in (*TEXT_KEYS, *ID_KEYS, *DATE_KEYS, "title")}
+        return self.make_doc(text, published=published, doc_id=record_id(item),
+                             title=item.get("title"), **meta)
 
 
 # Worker-process state for Pipeline.pipe: one pipeline per process, set by the pool initializer.
@@ -194,6 +215,24 @@ def _init_worker(spec: list[str], lexicon_dirs: tuple[str, ...], config: dict) -
 def _worker_code(items: list[Any]) -> list[Document]:
     nlp = _WORKER["nlp"]
     return nlp.code_batch([nlp._make_item(item) for item in items])
+
+
+def _with_contexts(nlp: Pipeline, pairs: Iterable[tuple[Any, Any]], n_process: int,
+                   batch_size: int) -> Iterator[tuple[Document, Any]]:
+    """`pipe(as_tuples=True)`: code the items of `(item, context)` pairs, in order, and pair
+    each Document with its context again (the contexts stay in this process)."""
+    contexts: deque[Any] = deque()  # (the items given to pipe and not yet coded)
+
+    def items() -> Iterator[Any]:
+        for pair in pairs:
+            if not (isinstance(pair, tuple) and len(pair) == 2):
+                raise PipelineError(f"pipe(as_tuples=True) takes (item, context) pairs, not "
+                                    f"{type(pair).__name__} {str(pair)[:40]!r}")
+            contexts.append(pair[1])
+            yield pair[0]
+
+    for doc in nlp.pipe(items(), n_process=n_process, batch_size=batch_size):
+        yield doc, contexts.popleft()
 
 
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

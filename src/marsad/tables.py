@@ -52,6 +52,14 @@ def arrow_schema(columns: tuple[str, ...] | list[str]):
                        pa.float64() if c in FLOAT_COLUMNS else pa.string()) for c in columns])
 
 
+def pandas_dtypes(columns: tuple[str, ...] | list[str]) -> dict[str, str]:
+    """The pandas dtypes of a table with these columns, those of its Parquet schema: read a CSV
+    or JSON Lines export with them (`pd.read_csv(f, dtype=...)`) and the CAMEO codes keep their
+    leading zero ("042", which pandas would read as the number 42), ids stay strings."""
+    return {c: "Int64" if c in INT_COLUMNS else "float64" if c in FLOAT_COLUMNS else "str"
+            for c in columns}
+
+
 # CAMEO agent (role) codes, and the international and multinational ones: a code that opens
 # with one of them names no country (REB, GOVMIL, IGOUNO, IMGREB).
 ROLE_CODES = frozenset("""GOV MIL REB OPP PTY COP JUD SPY BUS MED EDU HLT CVL REF AGR LAB CRM ELI

@@ -12,6 +12,7 @@ import sys
 
 COMMAND_MODULES = (
     "marsad.cli.code",
+    "marsad.cli.convert",
     "marsad.cli.evaluate",
     "marsad.cli.lexicon",
     "marsad.cli.corpus",

@@ -45,3 +45,9 @@ def non_negative_int(value: str) -> int:
     if n < 0:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of 0 or more")
     return n
+
+
+def add_default_date(p: argparse.ArgumentParser) -> None:
+    """`--date`: the publication date of the articles that give none (code, convert, ingest)."""
+    p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD",
+                   help="publication date (resolves أمس، اليوم...) of articles that give none")

@@ -9,7 +9,7 @@ from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
-from marsad.cli.args import iso_date, positive_int
+from marsad.cli.args import add_default_date, positive_int
 from marsad.errors import InputError
 
 
@@ -23,8 +23,7 @@ def register(sub) -> None:
                                    "and the article files inside a folder.")
     p.add_argument("files", nargs="*", metavar="FILE",
                    help="article files or folders ('-' for a text on stdin)")
-    p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD",
-                   help="publication date (resolves أمس، اليوم...) of articles that give none")
+    add_default_date(p)
     p.add_argument("--format", choices=("json", "jsonl", "table"), default="json")
     p.add_argument("--input-jsonl", metavar="FILE",
                    help="one article per line: {id, text, published?, title?, url?, source?} "
@@ -173,7 +172,7 @@ def _write(coded, args, out) -> int:
     for doc in coded:
         if isinstance(doc, InputError):
             failed += 1
-            print(json.dumps(_error_record(doc), ensure_ascii=False), file=sys.stderr)
+            print(json.dumps(error_record(doc), ensure_ascii=False), file=sys.stderr)
         elif args.format == "jsonl":
             out.write(doc.to_json(include_tokens=args.tokens) + "\n")
         elif args.format == "table":
@@ -217,7 +216,7 @@ def _indented(doc: dict) -> str:
     return textwrap.indent(json.dumps(doc, ensure_ascii=False, indent=2), "  ")
 
 
-def _error_record(exc: InputError) -> dict:
+def error_record(exc: InputError) -> dict:
     return {"error": str(exc), "source": exc.source, "line": exc.line, "reason": exc.reason}
 
 

@@ -6,10 +6,12 @@ import json
 import sys
 from pathlib import Path
 
-from marsad.cli.args import cameo_prefix, iso_date, non_negative_int, positive_int
+from marsad.cli.args import (add_default_date, cameo_prefix, iso_date, non_negative_int,
+                             positive_int)
 
 DB_HELP = "the store (SQLite file; default marsad.db)"
 EXIT_REJECTED = 3  # ingest finished, but some items were rejected
+EXIT_INTERRUPTED = 130  # (as a shell reports a process stopped by Ctrl-C)
 
 
 def register(sub) -> None:
@@ -22,6 +24,7 @@ def register(sub) -> None:
     p.add_argument("--db", default="marsad.db", help=DB_HELP)
     p.add_argument("--workers", type=positive_int, default=1, help="coding processes")
     p.add_argument("--rejects", metavar="FILE", help="rejects log (default: DB.rejects.jsonl)")
+    add_default_date(p)
     p.add_argument("--limit", type=positive_int, help="stop after N input items")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--lexicon", action="append", default=[], metavar="DIR",
@@ -129,9 +132,14 @@ def _open(args):
 def _ingest(args) -> int:
     from marsad.store import ingest
 
-    report = ingest(args.paths, args.db, workers=args.workers, progress=not args.no_progress,
-                    rejects_log=args.rejects, lexicon_dirs=args.lexicon, limit=args.limit,
-                    batch_gc=True)
+    try:
+        report = ingest(args.paths, args.db, workers=args.workers, progress=not args.no_progress,
+                        rejects_log=args.rejects, lexicon_dirs=args.lexicon, limit=args.limit,
+                        batch_gc=True, default_date=args.date)
+    except KeyboardInterrupt:
+        print(f"marsad: interrupted; the articles stored in {args.db} so far are kept whole: run "
+              f"the same command again to go on (stored articles are skipped)", file=sys.stderr)
+        return EXIT_INTERRUPTED
     print(json.dumps(report.as_dict()), file=sys.stderr)
     for rec in report.rejects[:20]:
         print(f"rejected: {rec['message']}", file=sys.stderr)

@@ -86,11 +86,40 @@ def check_local_paths(input_path: str, output_path: str, mode: str) -> None:
 
     source, target = local(input_path), local(output_path)
     if source is not None and not source.exists():
-        raise MarsadError(f"input {input_path} does not exist; give a JSON Lines or Parquet "
-                          f"file or folder")
+        raise MarsadError(f"input {input_path} does not exist; give a JSON Lines, CSV or "
+                          f"Parquet file or folder")
+    if source is not None:
+        _check_spark_reads(source)
     if target is not None and target.exists() and mode == "errorifexists":
         raise MarsadError(f"{output_path} already exists; choose another OUTPUT or add "
                           f"--overwrite")
+
+
+def _check_spark_reads(source) -> None:
+    """Refuse, before Spark starts, a local input that Spark cannot read as articles: a zip,
+    text or HTML file (ingest reads them, Spark does not), or a JSON array (Spark reads JSON
+    Lines). Spark would read it as one corrupt record after a minute of starting up."""
+    from marsad.store.readers import HTML_SUFFIXES, TEXT_SUFFIXES, ZIP_SUFFIXES
+
+    files = [source] if source.is_file() else sorted(
+        f for f in source.rglob("*") if f.is_file() and not f.name.startswith(("_", ".")))
+    unreadable = ZIP_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES
+    for f in files:
+        if f.suffix.lower() in unreadable:
+            kind = f"a {f.suffix.lower().lstrip('.')} file"
+        elif f.suffix.lower() == ".json" and _opens_an_array(f):
+            kind = "a JSON array"
+        else:
+            continue
+        raise MarsadError(
+            f"{f} is {kind}: spark-run reads JSON Lines (one article object per line), CSV or "
+            f"Parquet; convert it first with `marsad convert {f} -o articles.jsonl`")
+
+
+def _opens_an_array(path) -> bool:
+    with path.open("rb") as fh:
+        head = fh.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"[")
 
 
 def _rows_written(spark, path: str) -> int:

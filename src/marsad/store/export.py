@@ -16,7 +16,7 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -104,13 +104,20 @@ def export(con: sqlite3.Connection, what: str, fmt: str, out: str | Path | None 
         if fmt == "parquet":
             raise MarsadError("Parquet needs an output file: add -o FILE.parquet")
         return _write_text(rows, what, fmt, sys.stdout)
+    return write_file(out, lambda path: _write_to(rows, what, fmt, style, path))
+
+
+def write_file(out: str | Path, write: Callable[[Path], int]) -> int:
+    """`write(path)` the output file `out` whole or not at all: under `out.part`, renamed when
+    complete (a link stays a link); a device or a pipe (/dev/stdout) is written to directly.
+    Returns what `write` returns (the rows written)."""
     path = _output_path(out)
-    if path.exists() and not path.is_file():  # a device or a pipe (/dev/stdout): write to it
-        return _write_to(rows, what, fmt, style, path)
-    target = path.resolve() if path.is_symlink() else path  # (a link stays a link)
+    if path.exists() and not path.is_file():
+        return write(path)
+    target = path.resolve() if path.is_symlink() else path
     part = target.with_name(target.name + ".part")
     try:
-        n = _write_to(rows, what, fmt, style, part)
+        n = write(part)
         os.replace(part, target)
     finally:
         part.unlink(missing_ok=True)

@@ -164,11 +164,17 @@ def refresh_events(con: sqlite3.Connection, event_ids: Iterable[str]) -> None:
 
 
 def record_reject(con: sqlite3.Connection, exc: InputError, log) -> dict[str, Any]:
+    """Store a rejected item once, and log it the first time: a run again over the same input
+    rejects it again but adds no row nor log line (UNIQUE lets a NULL line repeat, so a whole
+    file's reject is looked up with IS)."""
     rec = {"origin": exc.source or "input", "line": exc.line, "reason": exc.reason,
            "message": str(exc)}
-    con.execute("INSERT OR IGNORE INTO rejects (origin, line, reason, message) "
-                "VALUES (?, ?, ?, ?)", (rec["origin"], rec["line"], rec["reason"],
-                                        rec["message"]))
+    known = con.execute("SELECT 1 FROM rejects WHERE origin = ? AND line IS ? AND reason = ?",
+                        (rec["origin"], rec["line"], rec["reason"])).fetchone()
+    if known:
+        return rec
+    con.execute("INSERT INTO rejects (origin, line, reason, message) VALUES (?, ?, ?, ?)",
+                (rec["origin"], rec["line"], rec["reason"], rec["message"]))
     if log is not None:
         log.write(json.dumps(rec, ensure_ascii=False) + "\n")
         log.flush()
@@ -176,8 +182,8 @@ def record_reject(con: sqlite3.Connection, exc: InputError, log) -> dict[str, An
 
 
 # -- the run ---------------------------------------------------------------------------------
-def _item_dict(item: Item, h: str) -> dict[str, Any]:
-    return {"text": item.text, "title": item.title, "published": item.published,
+def _item_dict(item: Item, h: str, default_date: str | None = None) -> dict[str, Any]:
+    return {"text": item.text, "title": item.title, "published": item.published or default_date,
             "url": item.url, "source": item.source, "origin": item.origin,
             "article_id": item.doc_id or h[:16]}
 
@@ -185,10 +191,12 @@ def _item_dict(item: Item, h: str) -> dict[str, Any]:
 def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: int = 1,
            progress: bool = True, rejects_log: str | Path | None = None,
            chunk_size: int | None = None, lexicon_dirs: Iterable[str] = (),
-           limit: int | None = None, batch_gc: bool = False) -> IngestReport:
+           limit: int | None = None, batch_gc: bool = False,
+           default_date: str | None = None) -> IngestReport:
     """Code and store the articles of `paths` (see the module docstring). `batch_gc`: apply
     `marsad.runtime.settle_for_batch` to this process and the workers (process-wide garbage
-    collector settings; the `marsad corpus ingest` command turns it on)."""
+    collector settings; the `marsad corpus ingest` command turns it on). `default_date`
+    (YYYY-MM-DD): the publication date of the articles that give none."""
     paths = [Path(p) for p in paths]
     report = IngestReport()
     log_path = Path(rejects_log) if rejects_log else Path(str(db) + ".rejects.jsonl")
@@ -233,7 +241,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: i
                             report.duplicates += 1
                             continue
                         seen.add(h)
-                        todo.append(_item_dict(it, h))
+                        todo.append(_item_dict(it, h, default_date))
                 if bar:
                     bar.update(len(chunk) - len(todo))
                 if pool is not None:  # batches of WORKER_BATCH articles (`code_items`)

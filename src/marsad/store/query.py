@@ -42,7 +42,9 @@ def stats(con: sqlite3.Connection) -> dict[str, int]:
         "quotes": q("SELECT count(*) FROM quotes"),
         "events": q("SELECT count(*) FROM events"),
         "mentions": q("SELECT count(*) FROM mentions"),
-        "rejected": q("SELECT count(*) FROM rejects"),
+        # (distinct: stores of earlier versions repeated a whole file's reject on each run)
+        "rejected": q("SELECT count(*) FROM (SELECT DISTINCT origin, line, reason "
+                      "FROM rejects)"),
     }
 
 

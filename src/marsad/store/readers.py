@@ -171,7 +171,8 @@ def jsonl_items(fh, origin: str, max_bytes: int) -> Iterator[Item | InputError]:
             yield InputError(str(exc).split(": ", 1)[-1], origin, lineno, exc.reason)
             continue
         except json.JSONDecodeError as exc:
-            yield InputError(f"is not valid JSON ({exc.msg})", origin, lineno, "malformed_json")
+            yield InputError(f"is not valid JSON ({exc.msg.removesuffix(' at')} at column "
+                             f"{exc.colno})", origin, lineno, "malformed_json")
             continue
         yield _record_item(rec, f"{origin}:{lineno}", origin, lineno, max_bytes)
 
@@ -282,7 +283,7 @@ def _record_item(rec: Any, origin: str, file: str, line: int | None, max_bytes: 
     if not isinstance(rec, dict):
         return error("is not a JSON object; give one article object {\"text\": ...} per "
                      + ("item" if unit == "item" else "line"), "malformed_json")
-    text = next((rec[k] for k in TEXT_KEYS if isinstance(rec.get(k), str)), None)
+    text = record_text(rec)
     if text is None:
         return error("has no text field (give the article text as one of "
                      + ", ".join(f'"{k}"' for k in TEXT_KEYS) + ")", "empty")
@@ -298,7 +299,7 @@ def _record_item(rec: Any, origin: str, file: str, line: int | None, max_bytes: 
                 break
     title = rec.get("title") if isinstance(rec.get("title"), str) else None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return Item(text, origin, doc_id=_record_id(rec), title=title,
+    return Item(text, origin, doc_id=record_id(rec), title=title,
                 published=published, url=_str(rec.get("url")), source=_str(rec.get("source")))
 
 
@@ -327,7 +328,19 @@ def _iso_date(value: str) -> str | None:
         return None
 
 
-def _record_id(rec: dict[str, Any]) -> str | None:
+def article_record(item: Item, default_date: str | None = None) -> dict[str, Any]:
+    """The JSON record of a read article (`marsad convert`; `default_date`: the publication
+    date of an article that gives none), with the field names every reader of marsad takes."""
+    return {"id": item.doc_id, "text": item.text, "published": item.published or default_date,
+            "title": item.title, "url": item.url, "source": item.source}
+
+
+def record_text(rec: dict[str, Any]) -> str | None:
+    """The article text of a record: its first field of TEXT_KEYS that holds a string."""
+    return next((rec[k] for k in TEXT_KEYS if isinstance(rec.get(k), str)), None)
+
+
+def record_id(rec: dict[str, Any]) -> str | None:
     """`id`, else `doc_id` (0 is an id; null and "" are none)."""
     for key in ID_KEYS:
         if rec.get(key) not in (None, ""):

@@ -1,0 +1,56 @@
+"""`marsad convert`: the articles `marsad ingest` reads, as JSON Lines (for Spark, pandas...)."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from marsad.cli.args import add_default_date
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "convert", help="write the articles of any input ingest reads as JSON Lines",
+        description="Read files and folders as `marsad ingest` reads them (text in any common "
+                    "Arabic encoding, HTML, JSON Lines, JSON arrays, CSV, Parquet, zips) and "
+                    "write one article a line: {id, text, published, title, url, source}, "
+                    "the input of `marsad spark-run`, pandas or DuckDB. Nothing is coded. Bad "
+                    "items are reported on stderr as JSON and the exit status is 1.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    p.add_argument("-o", "--output", metavar="FILE", help="output file (default stdout)")
+    add_default_date(p)
+    p.set_defaults(func=_convert)
+
+
+def _convert(args) -> int:
+    from marsad.cli.code import error_record
+    from marsad.errors import InputError
+    from marsad.store.readers import article_record, iter_items
+
+    failed = 0
+
+    def write(fh) -> int:
+        nonlocal failed
+        n = 0
+        for item in iter_items(args.paths):
+            if isinstance(item, InputError):
+                failed += 1
+                print(json.dumps(error_record(item), ensure_ascii=False), file=sys.stderr)
+                continue
+            fh.write(json.dumps(article_record(item, args.date), ensure_ascii=False) + "\n")
+            n += 1
+        return n
+
+    if args.output is None:
+        n = write(sys.stdout)
+    else:
+        from marsad.store.export import write_file
+
+        def write_path(path) -> int:
+            with open(path, "w", encoding="utf-8") as fh:
+                return write(fh)
+
+        n = write_file(args.output, write_path)
+    print(f"converted {n} article(s)" + (f", {failed} item(s) rejected" if failed else ""),
+          file=sys.stderr)
+    return 1 if failed else 0
