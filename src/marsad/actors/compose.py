@@ -364,6 +364,17 @@ def _masdar(f: str) -> bool:
         or (len(f) >= 6 and f.startswith("است"))
 
 
+def _derived_verbal_noun(s: str) -> bool:
+    """A folded stem shaped like the verbal noun of تفعّل، تفاعل or of a form in ا (تقدم، تعاون،
+    إفصاح، انسحاب، استقرار): after a given name such a word with the article is what follows the
+    name (ومنح هنري [التقدم]), not a family name. تفعيل is left out: التوفيق، التويجري are names."""
+    n = len(s)
+    if s[:1] == "ت" and n in (4, 5) and s[-1] not in "يه":
+        return all(c not in "اوي" for c in s[1:]) if n == 4 \
+            else s[2] == "ا" and s[1] not in "اوي" and s[3] not in "اوي"
+    return s[:1] == "ا" and n >= 5 and s[-2] == "ا" and s[-1] not in "يه"
+
+
 def _feminine_noun_stem(s: str) -> bool:
     """Is folded `s`, a word before its ت + pronoun, a noun in ة (عقيد|تها، سياس|تها، حكوم|تهم،
     استراتيجي|تها) rather than a verb in ت with its object (أطلق|تها، هاجم|تها، قاد|ته)? Four
@@ -386,7 +397,8 @@ def _verb_shape(f: str) -> bool:
 def _verb_after_name(f: str) -> bool:
     """A folded word shaped like a verb or a verbal noun that, right after a name word, is the
     next word and not a surname: an imperfect (نزار [يكتب]، عباس [يتحدث]، [يقاتل]، [يختار]،
-    [يستعد]، [يقولون]) or a تفعّل/تفاعل word (بيكر [تعهد]، [تتواصل]، [ترتبط]، [تحقيق]).
+    [يستعد]، [يقولون]), a تفعّل/تفاعل word (بيكر [تعهد]، [تتواصل]، [ترتبط]، [تحقيق]) or a
+    perfect of افتعل/استفعل (فرانكلين [استطاع]، [انتقد]).
     Foreign surnames in ي/ت mostly have a long vowel or a cluster these shapes lack
     (يلتسين، يانوكوفيتش، تشافيز، ترامب، تريكة), and given names are tested before."""
     n = len(f)
@@ -395,7 +407,33 @@ def _verb_after_name(f: str) -> bool:
     if f[0] == "ي":
         return n == 4 or f[1] == "ت" or f.startswith("يست") or (n == 6 and f.endswith("ون")) \
             or (n == 5 and (f[3] == "ا" or f[2] == "ت"))
+    if f[0] == "ا":  # a perfect of افتعل or استفعل: احتسب، انتقد، استطاع، استقبل
+        return (n == 5 and f[2] == "ت" and f[3] not in "اوي" and f[4] not in "اوي") \
+            or (n == 6 and f.startswith("است") and f[3] not in "اوي")
     return f[0] == "ت" and f[1] not in "شرسه" and not f.endswith(("ي", "ه", "ا"))
+
+
+def _preposition_and_word(tok) -> bool:
+    """A preposition or ف run into a word by its shape, which no later word of a name has:
+    ب/ل/ف/ك before a written hamza on alif (بأداء، لإبرام، فأكد), ب/ل before a verbal noun of
+    the derived forms (بتمديد، لاستكمال), ل before an imperfect of four letters (ليصبح، لتصنع;
+    not ليفين، ليندا with a long vowel or a final ا), ف before a تفعّل or افتعل verb (فتمكن،
+    فاحتسب). Names in ب/ل/ف keep none of these shapes (بلال، لطفي، فتحي، بوتفليقة)."""
+    w = tok.text
+    if len(w) < 4 or w[0] not in "بلفك":
+        return False
+    if w[1] in "أإ":
+        return True
+    f = fold(w)
+    rest = f[1:]
+    if f[0] in "بل" and _masdar(rest):
+        return True
+    if f[0] == "ل":
+        return len(rest) == 4 and rest[0] in "يتن" and rest[1] not in "اوي" \
+            and rest[2] not in "اوي" and rest[3] not in "اويه"
+    return f[0] == "ف" and len(rest) >= 4 and (
+        (rest[0] == "ت" and len(rest) == 4 and rest[1] not in "اوي" and rest[3] not in "ايه")
+        or (rest[0] == "ا" and len(rest) >= 5 and rest[2] == "ت"))
 
 
 def _has_article_before(text: str, stem: str) -> bool:
@@ -411,7 +449,7 @@ def _not_a_name_part(tok) -> bool:
     begins with ب or ل (برديتش، لامبارد) may be one: the preposition is read off by the
     tokenizer (a known stem), a feminine ending, or a verbal noun or participle after it."""
     f = fold(tok.text)
-    if f in APPOSITION_NOUNS:
+    if f in APPOSITION_NOUNS or _preposition_and_word(tok):
         return True
     if len(f) < 5:
         return False
@@ -1317,8 +1355,8 @@ class Composer:
             return 0
         # the cheap word tests first (each gives 0 whatever the name reading below finds)
         if any(sg.kind == "proclitic" and self.doc.text[sg.start:sg.end] in "بلك"
-               for sg in first.segments):
-            return 0  # الفقيد بحي اليرموك: a preposition opens no name
+               for sg in first.segments) or _preposition_and_word(first):
+            return 0  # الفقيد بحي اليرموك، المدرب [ليصنع]: a preposition opens no name
         f = fold(first.text)
         bare = f[1:] if f[:1] in "وف" and not first.segments and not self._given(first) else f
         if not self._given(first) and (
@@ -1907,7 +1945,8 @@ class Composer:
                 and (after_given or f[4:5] != "ا"):  # (not الخلافة after a nasab)
             pass  # عبدالله الربيعة، محمد العطية: a family name in ة after a given name
         elif not f.endswith("ي") and (f.endswith(("ين", "ون", "ات", "ه")) or (
-                not after_given and (len(f) < 6 or f.startswith(("الم", "الت", "الا"))))):
+                not after_given and (len(f) < 6 or f.startswith(("الم", "الت", "الا"))))
+                or _derived_verbal_noun(f[2:])):
             # المصنف، التقدم، الاحتفاظ after a full name are participles and verbal nouns; after
             # a lone given name the word is the family name (عبدالله المنيع، أحمد التوفيق)
             return 0
@@ -3044,7 +3083,7 @@ class Composer:
             return True
         last = fold(names[-1].text)
         if last not in COMPOUND_HEADS and last not in NAME_PARTICLES and (
-                _verb_after_name(f) or _not_a_name_part(t) and (
+                _verb_after_name(f) or _preposition_and_word(t) or _not_a_name_part(t) and (
                     t.segments or f[0] != "ب" or f[1] not in "اون")
                 and (f[0] == "م" or not f.endswith("ا"))):
             # (a listed accusative is left to the tests below: منصور زعيما جديدا is no name at

@@ -1,0 +1,47 @@
+"""Where an unknown person's name ends, tenth session, on texts of our own: a name stops before
+a word that no name word has the shape of — a preposition or ف run into a verbal noun, a verb
+or a governed noun (بعدم، بأداء، ليصبح، فتمكن، بحضور), a perfect of افتعل/استفعل (استطاع), and,
+after a given name, a definite verbal noun of a derived form (التقدم، الإفصاح) — while the
+family names of the same shapes' neighbours stay whole."""
+
+from __future__ import annotations
+
+import pytest
+from _pipelines import actors_nlp as nlp  # noqa: F401 (a fixture)
+
+
+def persons(nlp, text):
+    """Name text of every PERSON entity, in order."""
+    doc = nlp(text, published="2015-07-23")
+    spans = doc.state.get("actors.names", {})
+    return [doc.text[slice(*spans[k])] if k in spans else e.text
+            for k, e in enumerate(doc.entities) if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وتعهد كريستوفر مالوري بعدم التراجع عن قراره.", "كريستوفر مالوري"),
+    ("وطالب كمال شحادة بحضور ممثلي الشركات.", "كمال شحادة"),
+    ("أما خالد حداد فتمكن من العودة إلى بلاده.", "خالد حداد"),
+    ("وقال إن أنطونيو ماركيز استطاع أن يقنع زملاءه.", "أنطونيو ماركيز"),
+    ("ورحب باتريك دوفال بإعلان الهدنة في المدينة.", "باتريك دوفال"),
+])
+def test_name_stops_before_a_word_no_name_has(nlp, text, name):
+    assert persons(nlp, text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "وأشاد المدرب البرتغالي بأداء لاعبيه في المباراة.",
+    "وانضم المهاجم الهولندي ليصبح أغلى لاعب في الفريق.",
+    "وكان الهدف ثمرة جهد جماعي، ومنح ياسر التقدم لفريقه في الدقيقة العاشرة.",
+])
+def test_no_name_made_of_a_preposition_or_a_verbal_noun(nlp, text):
+    assert not any(w in name for name in persons(nlp, text)
+                   for w in ("بأداء", "ليصبح", "التقدم"))
+
+
+def test_family_names_of_verbal_noun_neighbours_are_kept(nlp):
+    # التوفيق is تفعيل-shaped yet a family name; the verbal noun after the other name is not
+    text = "والتقى الوزير أحمد التوفيق بالوفد، ورفض جوزيه الإفصاح عن تفاصيل اللقاء."
+    names = persons(nlp, text)
+    assert "أحمد التوفيق" in " ".join(names)
+    assert not any("الإفصاح" in name for name in names)
