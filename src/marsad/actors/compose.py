@@ -198,6 +198,11 @@ CONSTRUCT_PLURALS = frozenset({fold("وسائل")})
 ORG_TAILS = frozenset(fold(w) for w in ("المركزي", "المركزية"))
 ARTICLE_ORG_HEADS = frozenset(fold(w) for w in (
     "نادي", "صحيفة", "جريدة", "مجلة", "حزب", "جامعة", "أكاديمية"))
+# Heads of schools and institutes named by a definite common noun and its adjectives, coordinated
+# nouns too (كلية الطب، كلية الآداب والعلوم الإنسانية، معهد الدراسات المتقدمة), and the heads whose
+# one-word definite name takes the feminine adjectives after it (جامعة الحدود الشمالية).
+COMPLEMENT_ORG_HEADS = frozenset(fold(w) for w in ("كلية", "معهد"))
+ADJECTIVE_ORG_HEADS = frozenset(fold(w) for w in ("جامعة", "أكاديمية"))
 NOT_PLACE_ORG = frozenset(fold(w) for w in ("قناة", "حزب", "جمعية", "منظمة", "وكالة"))
 
 # One-word places that are also common nisba adjectives (Mali / "financial").
@@ -1039,8 +1044,12 @@ class Composer:
                     self.text[place.start:place.end]
             else:
                 got = self._org_words(ti + 1, t.norm in ARTICLE_ORG_HEADS, taken)
+                if got is None and t.norm in COMPLEMENT_ORG_HEADS:
+                    got = self._definite_complement(ti + 1, taken, coordinated=True)
                 if got is None:
                     continue
+                if t.norm in ADJECTIVE_ORG_HEADS and self.text[got[0]:got[0] + 2] == "ال":
+                    got = self._definite_complement(ti + 1, taken) or got
                 a, e, text, country = *got, None
             if t.norm not in NAME_ONLY_ORG_HEADS:
                 # جامعة كامبريدج، حزب الاستقلال، بنك إنجلترا المركزي: the noun is part of the name,
@@ -1136,6 +1145,36 @@ class Composer:
         if not first.startswith("ال") and (first.endswith(("ه", "ي", "ات")) or _masdar(first)):
             return None  # شركة محلية، فريق طبي، مجموعة صفقات، شركة إنتاج
         if len(words) == 1 and len(last) < 3:
+            return None
+        a = self.ms.from_original(words[0].start)
+        return a, self._token_end(words[-1]), self.doc.text[words[0].start:words[-1].end]
+
+    def _definite_complement(self, k: int, taken: bytearray, coordinated: bool = False
+                             ) -> tuple[int, int, str] | None:
+        """(start, end, text) of a definite common noun from token k and the definite
+        adjectives after it (الحدود الشمالية، الدراسات المتقدمة، الطب البيطري), with nouns joined
+        by و when `coordinated` (الآداب والعلوم الإنسانية): up to four words outside every match
+        and mention, a later word ending in ي or ة unless it is a coordinated noun. None when
+        token k is no such noun."""
+        toks = self.doc.tokens
+        words: list = []
+        while k < len(toks) and len(words) < 4 and toks[k].kind == "word" \
+                and (not words or self._adjacent(k)):
+            tk = toks[k]
+            f = fold(tk.text)
+            joined = bool(words) and coordinated and f.startswith("وال")
+            stem = f[1:] if joined else f
+            if taken[self.ms.from_original(tk.start)] or not stem.startswith("ال") \
+                    or len(stem) < 4 or stem in self.stopwords \
+                    or stem in ORDINALS or stem in TIME_WORDS or stem in EPITHETS \
+                    or (words and not joined and (not tk.text.endswith(("ي", "ة"))
+                                                  or len(stem) == 7 and stem[3] == "ا")):
+                break  # (المبنى in ى folds like an adjective in ي; التابعة، الواقعة: a participle)
+            words.append(tk)
+            k += 1
+        while words and fold(words[-1].text).startswith("وال"):
+            words.pop()  # كلية الطب [والمستشفى]: a coordinated noun ends no name
+        if not words:
             return None
         a = self.ms.from_original(words[0].start)
         return a, self._token_end(words[-1]), self.doc.text[words[0].start:words[-1].end]
