@@ -418,12 +418,13 @@ def _verb_after_name(f: str) -> bool:
     return f[0] == "ت" and f[1] not in "شرسه" and not f.endswith(("ي", "ه", "ا"))
 
 
-def _preposition_and_word(tok) -> bool:
+def _preposition_and_word(tok, opening: bool = False) -> bool:
     """A preposition or ف run into a word by its shape, which no later word of a name has:
     ب/ل/ف/ك before a written hamza on alif (بأداء، لإبرام، فأكد), ب/ل before a verbal noun of
-    the derived forms (بتمديد، لاستكمال), ل before an imperfect of four letters (ليصبح، لتصنع;
-    not ليفين، ليندا with a long vowel or a final ا), ف before a تفعّل or افتعل verb (فتمكن،
-    فاحتسب). Names in ب/ل/ف keep none of these shapes (بلال، لطفي، فتحي، بوتفليقة)."""
+    the derived forms (بتمديد، لاستكمال), ف before a تفعّل or افتعل verb (فتمكن، فاحتسب), and, as
+    the word that would open a name (`opening`), ل before an imperfect of four letters (المدرب
+    السويسري [ليصنع]; not ليفين، ليندا; later in a name that shape is a surname: ليرنر، ليستر).
+    Names in ب/ل/ف keep none of these shapes (بلال، لطفي، فتحي، بوتفليقة)."""
     w = tok.text
     if len(w) < 4 or w[0] not in "بلفك":
         return False
@@ -434,7 +435,7 @@ def _preposition_and_word(tok) -> bool:
     if f[0] in "بل" and _masdar(rest):
         return True
     if f[0] == "ل":
-        return len(rest) == 4 and rest[0] in "يتن" and rest[1] not in "اوي" \
+        return opening and len(rest) == 4 and rest[0] in "يتن" and rest[1] not in "اوي" \
             and rest[2] not in "اوي" and rest[3] not in "اويه"
     return f[0] == "ف" and len(rest) >= 4 and (
         (rest[0] == "ت" and len(rest) == 4 and rest[1] not in "اوي" and rest[3] not in "ايه")
@@ -1394,7 +1395,7 @@ class Composer:
             return 0
         # the cheap word tests first (each gives 0 whatever the name reading below finds)
         if any(sg.kind == "proclitic" and self.doc.text[sg.start:sg.end] in "بلك"
-               for sg in first.segments) or _preposition_and_word(first):
+               for sg in first.segments) or _preposition_and_word(first, opening=True):
             return 0  # الفقيد بحي اليرموك، المدرب [ليصنع]: a preposition opens no name
         f = fold(first.text)
         bare = f[1:] if f[:1] in "وف" and not first.segments and not self._given(first) else f
