@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import pytest
 from _pipelines import actors_nlp as nlp  # noqa: F401 (a fixture)
+from _pipelines import entity_names
 
 
 def orgs(nlp, text):
-    """Name text of every ORG entity, in order."""
-    doc = nlp(text, published="2015-07-23")
-    spans = doc.state.get("actors.names", {})
-    return [doc.text[slice(*spans[k])] if k in spans else e.text
-            for k, e in enumerate(doc.entities) if e.type == "ORG"]
+    return entity_names(nlp, text, "ORG")
 
 
 @pytest.mark.parametrize("text, name", [
