@@ -42,3 +42,18 @@ def test_family_names_of_verbal_noun_neighbours_are_kept(nlp):
     names = persons(nlp, text)
     assert "أحمد التوفيق" in " ".join(names)
     assert not any("الإفصاح" in name for name in names)
+
+
+# A dictionary person's surname that is also a common word (words.json surname_homographs).
+
+@pytest.mark.parametrize("text, mentions", [
+    # the adjective before the person is named is no mention of him
+    ("ما زال الناس يحنون إلى الزمن الجميل. وقد زار الرئيس أمين الجميل المدينة.", 1),
+    # after him: the adjective of a definite noun is none, the subject of a verb is one
+    ("قال علي محسن الأحمر إن القوات تقدمت. ورفع المتظاهرون العلم الأحمر، وأكد الأحمر أن "
+     "الهدنة انتهت.", 2),
+    # a noun in construct before a name is none; the subject of a verb is him
+    ("كتب محمد حسنين هيكل مقالا عن أسطورة هيكل سليمان، وقال هيكل إن الأسطورة قديمة.", 2),
+])
+def test_surname_that_is_a_common_word(nlp, text, mentions):
+    assert len(persons(nlp, text)) == mentions

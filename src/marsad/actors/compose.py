@@ -192,6 +192,9 @@ ATTRIBUTIVE_HEADS = "attributive_heads"
 # words.json category of nouns that fold into a body's key but are other nouns (أعلام flags, not
 # إعلام the media), see Composer._hamza_homograph
 HAMZA_HOMOGRAPHS = "hamza_homographs"
+# words.json category of dictionary persons' surnames that are also common words (الجميل، هيكل):
+# found alone only after the full name and not as that word, see Composer._homograph_as_word
+SURNAME_HOMOGRAPHS = "surname_homographs"
 # broken plurals of things in construct before a noun (وسائل الإعلام), whose adjective is feminine
 # (those in ة or ات, أجهزة، مؤسسات, are told by their ending)
 CONSTRUCT_PLURALS = frozenset({fold("وسائل")})
@@ -555,8 +558,10 @@ class Composer:
                  concepts: frozenset[str] = frozenset(),
                  common_aliases: frozenset[str] = frozenset(),
                  attributive_heads: frozenset[str] = frozenset(),
-                 hamza_homographs: frozenset[str] = frozenset()):
+                 hamza_homographs: frozenset[str] = frozenset(),
+                 surname_homographs: frozenset[str] = frozenset()):
         self.gaz = gaz
+        self.surname_homographs = surname_homographs  # الجميل، هيكل: surnames and common words
         self.attributive_heads = attributive_heads  # هجوم [مسلح]: nouns the group word qualifies
         self.hamza_homographs = hamza_homographs  # أعلام (flags), not إعلام (the media)
         self._hamza_folded = frozenset(fold(h) for h in hamza_homographs)
@@ -2071,7 +2076,9 @@ class Composer:
                 prefixes = COREF_PREFIXES if key == last and mt.how == "name" \
                     and len(words) > 1 else forms.PREFIXES_PLAIN
                 family = key == last and len(words) > 1
-                pos = self.text.find(key, 0 if self._sought_before(mt, key, family) else mt.end)
+                homograph = key == last and fold(key) in self.surname_homographs
+                pos = self.text.find(key, 0 if self._sought_before(mt, key, family)
+                                     and not homograph else mt.end)
                 while pos >= 0:
                     end = pos + len(key)
                     w = pos
@@ -2084,7 +2091,8 @@ class Composer:
                             and (w == pos or mt.how == "lexicon"
                                  or self.text[w:end] not in self.stopwords) \
                             and not (pos < mt.start and self._opens_quote(w)) \
-                            and not (key == last and self._in_another_name(w, pos, words[0])):
+                            and not (key == last and self._in_another_name(w, pos, words[0])) \
+                            and not (homograph and self._homograph_as_word(w)):
                         # (لصالح "in favour of" is no mention of a man named صالح after a
                         # title; a dictionary person's لصالح is)
                         if key == last and w == pos and len(words) > 1:
@@ -2185,6 +2193,28 @@ class Composer:
         if f.startswith("ال"):
             return family and f.endswith("ي") and len(f) >= 6
         return not f.endswith(("ة", "ه", "ا"))
+
+    def _homograph_as_word(self, w: int) -> bool:
+        """Is the surname at matching offset `w` that is also a common word (الجميل، هيكل، عون)
+        here that word: an adjective after a definite word that is no title or cue (ذلك الزمان
+        [الجميل]، الماضي [الجميل]، الهلال [الأحمر]), or a noun in construct before a name (أسطورة
+        [هيكل] سليمان)? After a title, a cue, a verb or an indefinite noun it is the person
+        (الرئيس عون، وقال الجميل، مناصري عون، سيرة الفيصل)."""
+        o = self.ms.to_original(w, w + 1)[0]
+        ti = bisect.bisect_right(self.tok_starts, o) - 1
+        toks = self.doc.tokens
+        nxt = ti + 1
+        if nxt < len(toks) and toks[nxt].sentence == toks[ti].sentence and self._adjacent(nxt) \
+                and (self._given(toks[nxt]) or self._person_match_at(nxt)):
+            return True
+        if ti < 1 or toks[ti - 1].sentence != toks[ti].sentence or not self._adjacent(ti):
+            return False
+        prev = toks[ti - 1]
+        if not fold(prev.text).startswith(("ال", "وال", "بال", "لل")) \
+                or (self.name_cues is not None and self.name_cues.kind(prev) is not None):
+            return False
+        end = self._token_end(prev)
+        return not any(mt.end == end and mt.kind == "title" for mt in self.out)
 
     def _with_word_before(self, pos: int, word: str, taken: bytearray) -> int:
         """Where a surname met alone begins when the word before it is the name's own word
