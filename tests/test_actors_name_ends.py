@@ -30,10 +30,12 @@ def test_name_stops_before_a_word_no_name_has(nlp, text, name):
     "وأشاد المدرب البرتغالي بأداء لاعبيه في المباراة.",
     "وانضم المهاجم الهولندي ليصبح أغلى لاعب في الفريق.",
     "وكان الهدف ثمرة جهد جماعي، ومنح ياسر التقدم لفريقه في الدقيقة العاشرة.",
+    "وبعد بحث طويل وجد خالد ضالته في مكتبة الجامعة.",
+    "وطالبت الدول الجارة الحكومة بأن تثبت حسن نواياها.",
 ])
 def test_no_name_made_of_a_preposition_or_a_verbal_noun(nlp, text):
     assert not any(w in name for name in persons(nlp, text)
-                   for w in ("بأداء", "ليصبح", "التقدم"))
+                   for w in ("بأداء", "ليصبح", "التقدم", "ضالته", "نواياها"))
 
 
 def test_family_names_of_verbal_noun_neighbours_are_kept(nlp):

@@ -1891,13 +1891,15 @@ class Composer:
         return t.norm in self.given_names and not any(sg.kind == "enclitic" for sg in t.segments)
 
     def _common_word_after_name(self, t) -> bool:
-        """A word after a name's first word that carries a pronoun: a plural one (أبناءهم) or
-        her after a feminine noun (فرحتها), unless a given name."""
+        """A word after a name's first word that carries a pronoun: a plural one (أبناءهم), her
+        (فرحتها، نواياها، استخدامها) or his after a feminine noun (كتابته، صديقته، ضالته), unless a
+        given name. Five letters or more: غوته is a name; no later name word of the NER corpora
+        ends so."""
         if self._given(t):
             return False
         f = fold(t.text)
         # (not the shape of a verbal noun: تيفيز، توريس look like توضيح)
-        return len(f) >= 5 and t.text.endswith(("هما", "هم", "تها"))  # فرحتها; not كونها
+        return len(f) >= 5 and t.text.endswith(("هما", "هم", "ها", "ته"))
 
     def _next_word_not_name(self, t) -> bool:
         """A word that ends a name's run as the next word rather than its part: an imperfect
