@@ -59,3 +59,11 @@ def test_family_names_of_verbal_noun_neighbours_are_kept(nlp):
 ])
 def test_surname_that_is_a_common_word(nlp, text, mentions):
     assert len(persons(nlp, text)) == mentions
+
+
+@pytest.mark.parametrize("text", [
+    "وبحسب مصادر مقربة فإن اللاعب يريد الرحيل عن ناديه.",
+    "وترى المصممة الشابة تجيد قراءة السوق جيدا.",
+])
+def test_no_name_opens_with_an_imperfect_verb(nlp, text):
+    assert persons(nlp, text) == []

@@ -1405,8 +1405,12 @@ class Composer:
         f = fold(first.text)
         bare = f[1:] if f[:1] in "وف" and not first.segments and not self._given(first) else f
         if not self._given(first) and (
-                (f[:1] == "ي" and (f[1:2] in "تن" or f[1:3] == "ست")) or _masdar(bare)):
-            return 0  # يتوج، يستهدف: an imperfect verb; احتواء، تسويق: a verbal noun
+                (f[:1] == "ي" and (f[1:2] in "تن" or f[1:3] == "ست")) or _masdar(bare)
+                or (_verb_after_name(f) and sum(c in "اوي" for c in f[1:]) <= 1)
+                or (len(f) >= 5 and f.startswith("تست"))):
+            # يتوج، يستهدف، تجيد، تعتبر، تستنفر: an imperfect verb (not تلوسيز, with two long
+            # vowels, a foreign name); احتواء، تسويق: a verbal noun
+            return 0
         got = self._unknown_name(fa, allow_comma=False, min_words=1, cued=cued)
         if got is None or got[0] != fa:
             return 0
