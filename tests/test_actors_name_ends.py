@@ -67,3 +67,11 @@ def test_surname_that_is_a_common_word(nlp, text, mentions):
 ])
 def test_no_name_opens_with_an_imperfect_verb(nlp, text):
     assert persons(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال منتقدون إن الخطة لن تنجح.",
+    "وذكر علماء أن الدواء آمن.",
+])
+def test_a_plural_of_persons_after_a_verb_is_no_name(nlp, text):
+    assert persons(nlp, text) == []

@@ -445,6 +445,17 @@ def _preposition_and_word(tok, opening: bool = False) -> bool:
         or (rest[0] == "ا" and len(rest) >= 5 and rest[2] == "ت"))
 
 
+def _plural_of_persons(f: str) -> bool:
+    """A folded word shaped like a plural of persons, which a clause verb has as its subject
+    (وقال منتقدون، متمردو، علماء، خبراء): a participle in م with a sound plural (not ميلتون،
+    موريسون, with a long vowel after م) or فعلاء (not ضياء، لمياء، هيفاء with a long vowel, nor
+    أسماء, a woman's name of another shape)."""
+    if f[:1] == "م" and len(f) >= 5 and f[1] not in "اوي":
+        return f.endswith(("ون", "ين", "و")) and len(f) >= 6 or f.endswith("و") and len(f) >= 5
+    return len(f) == 5 and f.endswith("اء") and f[0] != "ا" and f[1] not in "اوي" \
+        and f[2] not in "اوي"
+
+
 def _has_article_before(text: str, stem: str) -> bool:
     """Does the written word carry the article before its folded stem (الشركة، للشركة)?"""
     f = fold(text)
@@ -1556,8 +1567,9 @@ class Composer:
             return self._name_closed(k + 1)
         f = fold(first.text)
         if self._clitics(first) or f in self.stopwords or f.endswith(("ه", "ت")) or f[:1] == "ي" \
-                or (f[:1] in "تن" and (len(f) <= 4 or f[1] == "ت" or f[1:3] == "ست")):
-            return False  # هويته، مؤسسة، راقبت، يريد، يتعلق: a noun or a verb
+                or (f[:1] in "تن" and (len(f) <= 4 or f[1] == "ت" or f[1:3] == "ست")) \
+                or _plural_of_persons(f):
+            return False  # هويته، مؤسسة، راقبت، يريد، يتعلق: a noun or a verb; وقال علماء
         if kind == "verb":
             if self._name_closed(k + 1, strict=True):
                 return True
