@@ -145,7 +145,9 @@ APPOSITION_NOUNS = frozenset(fold(w) for w in (
     # kin and offices in construct after a name (خوان كارلوس [ملك] إسبانيا، مولاي رشيد [شقيق]
     # العاهل، خوسيه ريينا [حارس] مرمى)
     "محلل", "حارس", "ملك", "زعيم", "شقيق", "شقيقة", "مفاوض", "أخو", "عضوي", "زوجة", "مفتي",
-    "قرينة", "حاكم", "نجل", "مؤسس", "متحدث"))
+    "قرينة", "حاكم", "نجل", "مؤسس", "متحدث",
+    # players' posts and officers in construct after a name (دييغو كوستا [هداف] تشيلسي)
+    "هداف", "مهاجم", "مدافع", "وكيل", "عميد", "منسق"))
 # Given names that are also common words (حسن الجوار، سعيد الحظ، جمال الطبيعة): before a word
 # with the article they open a name only when it ends in ي (حسن البصري).
 GIVEN_ALSO_WORDS = frozenset(fold(w) for w in (
