@@ -453,7 +453,7 @@ def _plural_of_persons(f: str) -> bool:
     موريسون, with a long vowel after م) or فعلاء (not ضياء، لمياء، هيفاء with a long vowel, nor
     أسماء, a woman's name of another shape)."""
     if f[:1] == "م" and len(f) >= 5 and f[1] not in "اوي":
-        return f.endswith(("ون", "ين", "و")) and len(f) >= 6 or f.endswith("و") and len(f) >= 5
+        return f.endswith("و") or (len(f) >= 6 and f.endswith(("ون", "ين")))
     return len(f) == 5 and f.endswith("اء") and f[0] != "ا" and f[1] not in "اوي" \
         and f[2] not in "اوي"
 
