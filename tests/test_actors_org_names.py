@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import pytest
 from _pipelines import actors_nlp as nlp  # noqa: F401 (a fixture)
+from _pipelines import entity_names
 
 
 def orgs(nlp, text):
-    """Name text of every ORG entity, in order."""
-    doc = nlp(text, published="2015-07-23")
-    spans = doc.state.get("actors.names", {})
-    return [doc.text[slice(*spans[k])] if k in spans else e.text
-            for k, e in enumerate(doc.entities) if e.type == "ORG"]
+    return entity_names(nlp, text, "ORG")
 
 
 @pytest.mark.parametrize("text, name", [
@@ -48,3 +45,22 @@ def test_jazeera_the_channel_or_club_is_kept(nlp, text):
 def test_jazeera_the_newspaper_with_its_praise_is_kept(nlp):
     text = "تابعنا الاحتفالات عبر جريدتنا الجزيرة الموقرة كل يوم. وزرنا جزيرة صغيرة قرب الساحل."
     assert "الجزيرة" in orgs(nlp, text)
+
+
+# Tenth session: a university's adjectives and a school or institute named by a common noun.
+
+@pytest.mark.parametrize("text, name", [
+    ("افتتح مدير جامعة الحدود الشمالية المبنى الجديد.", "جامعة الحدود الشمالية"),
+    ("يدرس ابنه في جامعة الواحات التطبيقية منذ عامين.", "جامعة الواحات التطبيقية"),
+    ("تخرج الطبيب في كلية الطب بجامعة الملك سعود.", "كلية الطب"),
+    ("حصل على الماجستير من كلية الآداب والعلوم الإنسانية بالمدينة.",
+     "كلية الآداب والعلوم الإنسانية"),
+    ("وقال معهد الدراسات المتقدمة إن البحث اكتمل.", "معهد الدراسات المتقدمة"),
+])
+def test_school_or_institute_named_by_a_common_noun(nlp, text, name):
+    assert name in orgs(nlp, text)
+
+
+def test_participle_after_an_academy_is_not_its_name(nlp):
+    names = orgs(nlp, "وكان اللاعب من أكاديمية الناشئين التابعة للنادي، ثم التحق بكلية الهندسة.")
+    assert "أكاديمية الناشئين" in names and "كلية الهندسة" in names

@@ -145,7 +145,9 @@ APPOSITION_NOUNS = frozenset(fold(w) for w in (
     # kin and offices in construct after a name (خوان كارلوس [ملك] إسبانيا، مولاي رشيد [شقيق]
     # العاهل، خوسيه ريينا [حارس] مرمى)
     "محلل", "حارس", "ملك", "زعيم", "شقيق", "شقيقة", "مفاوض", "أخو", "عضوي", "زوجة", "مفتي",
-    "قرينة", "حاكم", "نجل", "مؤسس", "متحدث"))
+    "قرينة", "حاكم", "نجل", "مؤسس", "متحدث",
+    # players' posts and officers in construct after a name (دييغو كوستا [هداف] تشيلسي)
+    "هداف", "مهاجم", "مدافع", "وكيل", "عميد", "منسق"))
 # Given names that are also common words (حسن الجوار، سعيد الحظ، جمال الطبيعة): before a word
 # with the article they open a name only when it ends in ي (حسن البصري).
 GIVEN_ALSO_WORDS = frozenset(fold(w) for w in (
@@ -192,12 +194,20 @@ ATTRIBUTIVE_HEADS = "attributive_heads"
 # words.json category of nouns that fold into a body's key but are other nouns (أعلام flags, not
 # إعلام the media), see Composer._hamza_homograph
 HAMZA_HOMOGRAPHS = "hamza_homographs"
+# words.json category of dictionary persons' surnames that are also common words (الجميل، هيكل):
+# found alone only after the full name and not as that word, see Composer._homograph_as_word
+SURNAME_HOMOGRAPHS = "surname_homographs"
 # broken plurals of things in construct before a noun (وسائل الإعلام), whose adjective is feminine
 # (those in ة or ات, أجهزة، مؤسسات, are told by their ending)
 CONSTRUCT_PLURALS = frozenset({fold("وسائل")})
 ORG_TAILS = frozenset(fold(w) for w in ("المركزي", "المركزية"))
 ARTICLE_ORG_HEADS = frozenset(fold(w) for w in (
     "نادي", "صحيفة", "جريدة", "مجلة", "حزب", "جامعة", "أكاديمية"))
+# Heads of schools and institutes named by a definite common noun and its adjectives, coordinated
+# nouns too (كلية الطب، كلية الآداب والعلوم الإنسانية، معهد الدراسات المتقدمة), and the heads whose
+# one-word definite name takes the feminine adjectives after it (جامعة الحدود الشمالية).
+COMPLEMENT_ORG_HEADS = frozenset(fold(w) for w in ("كلية", "معهد"))
+ADJECTIVE_ORG_HEADS = frozenset(fold(w) for w in ("جامعة", "أكاديمية"))
 NOT_PLACE_ORG = frozenset(fold(w) for w in ("قناة", "حزب", "جمعية", "منظمة", "وكالة"))
 
 # One-word places that are also common nisba adjectives (Mali / "financial").
@@ -364,6 +374,17 @@ def _masdar(f: str) -> bool:
         or (len(f) >= 6 and f.startswith("است"))
 
 
+def _derived_verbal_noun(s: str) -> bool:
+    """A folded stem shaped like the verbal noun of تفعّل، تفاعل or of a form in ا (تقدم، تعاون،
+    إفصاح، انسحاب، استقرار): after a given name such a word with the article is what follows the
+    name (ومنح هنري [التقدم]), not a family name. تفعيل is left out: التوفيق، التويجري are names."""
+    n = len(s)
+    if s[:1] == "ت" and n in (4, 5) and s[-1] not in "يه":
+        return all(c not in "اوي" for c in s[1:]) if n == 4 \
+            else s[2] == "ا" and s[1] not in "اوي" and s[3] not in "اوي"
+    return s[:1] == "ا" and n >= 5 and s[-2] == "ا" and s[-1] not in "يه"
+
+
 def _feminine_noun_stem(s: str) -> bool:
     """Is folded `s`, a word before its ت + pronoun, a noun in ة (عقيد|تها، سياس|تها، حكوم|تهم،
     استراتيجي|تها) rather than a verb in ت with its object (أطلق|تها، هاجم|تها، قاد|ته)? Four
@@ -386,7 +407,8 @@ def _verb_shape(f: str) -> bool:
 def _verb_after_name(f: str) -> bool:
     """A folded word shaped like a verb or a verbal noun that, right after a name word, is the
     next word and not a surname: an imperfect (نزار [يكتب]، عباس [يتحدث]، [يقاتل]، [يختار]،
-    [يستعد]، [يقولون]) or a تفعّل/تفاعل word (بيكر [تعهد]، [تتواصل]، [ترتبط]، [تحقيق]).
+    [يستعد]، [يقولون]), a تفعّل/تفاعل word (بيكر [تعهد]، [تتواصل]، [ترتبط]، [تحقيق]) or a
+    perfect of افتعل/استفعل (فرانكلين [استطاع]، [انتقد]).
     Foreign surnames in ي/ت mostly have a long vowel or a cluster these shapes lack
     (يلتسين، يانوكوفيتش، تشافيز، ترامب، تريكة), and given names are tested before."""
     n = len(f)
@@ -395,7 +417,45 @@ def _verb_after_name(f: str) -> bool:
     if f[0] == "ي":
         return n == 4 or f[1] == "ت" or f.startswith("يست") or (n == 6 and f.endswith("ون")) \
             or (n == 5 and (f[3] == "ا" or f[2] == "ت"))
+    if f[0] == "ا":  # a perfect of افتعل or استفعل: احتسب، انتقد، استطاع، استقبل
+        return (n == 5 and f[2] == "ت" and f[3] not in "اوي" and f[4] not in "اوي") \
+            or (n == 6 and f.startswith("است") and f[3] not in "اوي")
     return f[0] == "ت" and f[1] not in "شرسه" and not f.endswith(("ي", "ه", "ا"))
+
+
+def _preposition_and_word(tok, opening: bool = False) -> bool:
+    """A preposition or ف run into a word by its shape, which no later word of a name has:
+    ب/ل/ف/ك before a written hamza on alif (بأداء، لإبرام، فأكد), ب/ل before a verbal noun of
+    the derived forms (بتمديد، لاستكمال), ف before a تفعّل or افتعل verb (فتمكن، فاحتسب), and, as
+    the word that would open a name (`opening`), ل before an imperfect of four letters (المدرب
+    السويسري [ليصنع]; not ليفين، ليندا; later in a name that shape is a surname: ليرنر، ليستر).
+    Names in ب/ل/ف keep none of these shapes (بلال، لطفي، فتحي، بوتفليقة)."""
+    w = tok.text
+    if len(w) < 4 or w[0] not in "بلفك":
+        return False
+    if w[1] in "أإ":
+        return True
+    f = fold(w)
+    rest = f[1:]
+    if f[0] in "بل" and _masdar(rest):
+        return True
+    if f[0] == "ل":
+        return opening and len(rest) == 4 and rest[0] in "يتن" and rest[1] not in "اوي" \
+            and rest[2] not in "اوي" and rest[3] not in "اويه"
+    return f[0] == "ف" and len(rest) >= 4 and (
+        (rest[0] == "ت" and len(rest) == 4 and rest[1] not in "اوي" and rest[3] not in "ايه")
+        or (rest[0] == "ا" and len(rest) >= 5 and rest[2] == "ت"))
+
+
+def _plural_of_persons(f: str) -> bool:
+    """A folded word shaped like a plural of persons, which a clause verb has as its subject
+    (وقال منتقدون، متمردو، علماء، خبراء): a participle in م with a sound plural (not ميلتون،
+    موريسون, with a long vowel after م) or فعلاء (not ضياء، لمياء، هيفاء with a long vowel, nor
+    أسماء, a woman's name of another shape)."""
+    if f[:1] == "م" and len(f) >= 5 and f[1] not in "اوي":
+        return f.endswith("و") or (len(f) >= 6 and f.endswith(("ون", "ين")))
+    return len(f) == 5 and f.endswith("اء") and f[0] != "ا" and f[1] not in "اوي" \
+        and f[2] not in "اوي"
 
 
 def _has_article_before(text: str, stem: str) -> bool:
@@ -411,7 +471,7 @@ def _not_a_name_part(tok) -> bool:
     begins with ب or ل (برديتش، لامبارد) may be one: the preposition is read off by the
     tokenizer (a known stem), a feminine ending, or a verbal noun or participle after it."""
     f = fold(tok.text)
-    if f in APPOSITION_NOUNS:
+    if f in APPOSITION_NOUNS or _preposition_and_word(tok):
         return True
     if len(f) < 5:
         return False
@@ -511,8 +571,10 @@ class Composer:
                  concepts: frozenset[str] = frozenset(),
                  common_aliases: frozenset[str] = frozenset(),
                  attributive_heads: frozenset[str] = frozenset(),
-                 hamza_homographs: frozenset[str] = frozenset()):
+                 hamza_homographs: frozenset[str] = frozenset(),
+                 surname_homographs: frozenset[str] = frozenset()):
         self.gaz = gaz
+        self.surname_homographs = surname_homographs  # الجميل، هيكل: surnames and common words
         self.attributive_heads = attributive_heads  # هجوم [مسلح]: nouns the group word qualifies
         self.hamza_homographs = hamza_homographs  # أعلام (flags), not إعلام (the media)
         self._hamza_folded = frozenset(fold(h) for h in hamza_homographs)
@@ -1001,8 +1063,12 @@ class Composer:
                     self.text[place.start:place.end]
             else:
                 got = self._org_words(ti + 1, t.norm in ARTICLE_ORG_HEADS, taken)
+                if got is None and t.norm in COMPLEMENT_ORG_HEADS:
+                    got = self._definite_complement(ti + 1, taken, coordinated=True)
                 if got is None:
                     continue
+                if t.norm in ADJECTIVE_ORG_HEADS and self.text[got[0]:got[0] + 2] == "ال":
+                    got = self._definite_complement(ti + 1, taken) or got
                 a, e, text, country = *got, None
             if t.norm not in NAME_ONLY_ORG_HEADS:
                 # جامعة كامبريدج، حزب الاستقلال، بنك إنجلترا المركزي: the noun is part of the name,
@@ -1098,6 +1164,36 @@ class Composer:
         if not first.startswith("ال") and (first.endswith(("ه", "ي", "ات")) or _masdar(first)):
             return None  # شركة محلية، فريق طبي، مجموعة صفقات، شركة إنتاج
         if len(words) == 1 and len(last) < 3:
+            return None
+        a = self.ms.from_original(words[0].start)
+        return a, self._token_end(words[-1]), self.doc.text[words[0].start:words[-1].end]
+
+    def _definite_complement(self, k: int, taken: bytearray, coordinated: bool = False
+                             ) -> tuple[int, int, str] | None:
+        """(start, end, text) of a definite common noun from token k and the definite
+        adjectives after it (الحدود الشمالية، الدراسات المتقدمة، الطب البيطري), with nouns joined
+        by و when `coordinated` (الآداب والعلوم الإنسانية): up to four words outside every match
+        and mention, a later word ending in ي or ة unless it is a coordinated noun. None when
+        token k is no such noun."""
+        toks = self.doc.tokens
+        words: list = []
+        while k < len(toks) and len(words) < 4 and toks[k].kind == "word" \
+                and (not words or self._adjacent(k)):
+            tk = toks[k]
+            f = fold(tk.text)
+            joined = bool(words) and coordinated and f.startswith("وال")
+            stem = f[1:] if joined else f
+            if taken[self.ms.from_original(tk.start)] or not stem.startswith("ال") \
+                    or len(stem) < 4 or stem in self.stopwords \
+                    or stem in ORDINALS or stem in TIME_WORDS or stem in EPITHETS \
+                    or (words and not joined and (not tk.text.endswith(("ي", "ة"))
+                                                  or len(stem) == 7 and stem[3] == "ا")):
+                break  # (المبنى in ى folds like an adjective in ي; التابعة، الواقعة: a participle)
+            words.append(tk)
+            k += 1
+        while words and fold(words[-1].text).startswith("وال"):
+            words.pop()  # كلية الطب [والمستشفى]: a coordinated noun ends no name
+        if not words:
             return None
         a = self.ms.from_original(words[0].start)
         return a, self._token_end(words[-1]), self.doc.text[words[0].start:words[-1].end]
@@ -1317,13 +1413,17 @@ class Composer:
             return 0
         # the cheap word tests first (each gives 0 whatever the name reading below finds)
         if any(sg.kind == "proclitic" and self.doc.text[sg.start:sg.end] in "بلك"
-               for sg in first.segments):
-            return 0  # الفقيد بحي اليرموك: a preposition opens no name
+               for sg in first.segments) or _preposition_and_word(first, opening=True):
+            return 0  # الفقيد بحي اليرموك، المدرب [ليصنع]: a preposition opens no name
         f = fold(first.text)
         bare = f[1:] if f[:1] in "وف" and not first.segments and not self._given(first) else f
         if not self._given(first) and (
-                (f[:1] == "ي" and (f[1:2] in "تن" or f[1:3] == "ست")) or _masdar(bare)):
-            return 0  # يتوج، يستهدف: an imperfect verb; احتواء، تسويق: a verbal noun
+                (f[:1] == "ي" and (f[1:2] in "تن" or f[1:3] == "ست")) or _masdar(bare)
+                or (_verb_after_name(f) and sum(c in "اوي" for c in f[1:]) <= 1)
+                or (len(f) >= 5 and f.startswith("تست"))):
+            # يتوج، يستهدف، تجيد، تعتبر، تستنفر: an imperfect verb (not تلوسيز, with two long
+            # vowels, a foreign name); احتواء، تسويق: a verbal noun
+            return 0
         got = self._unknown_name(fa, allow_comma=False, min_words=1, cued=cued)
         if got is None or got[0] != fa:
             return 0
@@ -1469,8 +1569,9 @@ class Composer:
             return self._name_closed(k + 1)
         f = fold(first.text)
         if self._clitics(first) or f in self.stopwords or f.endswith(("ه", "ت")) or f[:1] == "ي" \
-                or (f[:1] in "تن" and (len(f) <= 4 or f[1] == "ت" or f[1:3] == "ست")):
-            return False  # هويته، مؤسسة، راقبت، يريد، يتعلق: a noun or a verb
+                or (f[:1] in "تن" and (len(f) <= 4 or f[1] == "ت" or f[1:3] == "ست")) \
+                or _plural_of_persons(f):
+            return False  # هويته، مؤسسة، راقبت، يريد، يتعلق: a noun or a verb; وقال علماء
         if kind == "verb":
             if self._name_closed(k + 1, strict=True):
                 return True
@@ -1808,13 +1909,15 @@ class Composer:
         return t.norm in self.given_names and not any(sg.kind == "enclitic" for sg in t.segments)
 
     def _common_word_after_name(self, t) -> bool:
-        """A word after a name's first word that carries a pronoun: a plural one (أبناءهم) or
-        her after a feminine noun (فرحتها), unless a given name."""
+        """A word after a name's first word that carries a pronoun: a plural one (أبناءهم), her
+        (فرحتها، نواياها، استخدامها) or his after a feminine noun (كتابته، صديقته، ضالته), unless a
+        given name. Five letters or more: غوته is a name; no later name word of the NER corpora
+        ends so."""
         if self._given(t):
             return False
         f = fold(t.text)
         # (not the shape of a verbal noun: تيفيز، توريس look like توضيح)
-        return len(f) >= 5 and t.text.endswith(("هما", "هم", "تها"))  # فرحتها; not كونها
+        return len(f) >= 5 and t.text.endswith(("هما", "هم", "ها", "ته"))
 
     def _next_word_not_name(self, t) -> bool:
         """A word that ends a name's run as the next word rather than its part: an imperfect
@@ -1907,7 +2010,8 @@ class Composer:
                 and (after_given or f[4:5] != "ا"):  # (not الخلافة after a nasab)
             pass  # عبدالله الربيعة، محمد العطية: a family name in ة after a given name
         elif not f.endswith("ي") and (f.endswith(("ين", "ون", "ات", "ه")) or (
-                not after_given and (len(f) < 6 or f.startswith(("الم", "الت", "الا"))))):
+                not after_given and (len(f) < 6 or f.startswith(("الم", "الت", "الا"))))
+                or _derived_verbal_noun(f[2:])):
             # المصنف، التقدم، الاحتفاظ after a full name are participles and verbal nouns; after
             # a lone given name the word is the family name (عبدالله المنيع، أحمد التوفيق)
             return 0
@@ -1992,7 +2096,9 @@ class Composer:
                 prefixes = COREF_PREFIXES if key == last and mt.how == "name" \
                     and len(words) > 1 else forms.PREFIXES_PLAIN
                 family = key == last and len(words) > 1
-                pos = self.text.find(key, 0 if self._sought_before(mt, key, family) else mt.end)
+                homograph = key == last and fold(key) in self.surname_homographs
+                pos = self.text.find(key, 0 if self._sought_before(mt, key, family)
+                                     and not homograph else mt.end)
                 while pos >= 0:
                     end = pos + len(key)
                     w = pos
@@ -2005,7 +2111,8 @@ class Composer:
                             and (w == pos or mt.how == "lexicon"
                                  or self.text[w:end] not in self.stopwords) \
                             and not (pos < mt.start and self._opens_quote(w)) \
-                            and not (key == last and self._in_another_name(w, pos, words[0])):
+                            and not (key == last and self._in_another_name(w, pos, words[0])) \
+                            and not (homograph and self._homograph_as_word(w)):
                         # (لصالح "in favour of" is no mention of a man named صالح after a
                         # title; a dictionary person's لصالح is)
                         if key == last and w == pos and len(words) > 1:
@@ -2106,6 +2213,28 @@ class Composer:
         if f.startswith("ال"):
             return family and f.endswith("ي") and len(f) >= 6
         return not f.endswith(("ة", "ه", "ا"))
+
+    def _homograph_as_word(self, w: int) -> bool:
+        """Is the surname at matching offset `w` that is also a common word (الجميل، هيكل، عون)
+        here that word: an adjective after a definite word that is no title or cue (ذلك الزمان
+        [الجميل]، الماضي [الجميل]، الهلال [الأحمر]), or a noun in construct before a name (أسطورة
+        [هيكل] سليمان)? After a title, a cue, a verb or an indefinite noun it is the person
+        (الرئيس عون، وقال الجميل، مناصري عون، سيرة الفيصل)."""
+        o = self.ms.to_original(w, w + 1)[0]
+        ti = bisect.bisect_right(self.tok_starts, o) - 1
+        toks = self.doc.tokens
+        nxt = ti + 1
+        if nxt < len(toks) and toks[nxt].sentence == toks[ti].sentence and self._adjacent(nxt) \
+                and (self._given(toks[nxt]) or self._person_match_at(nxt)):
+            return True
+        if ti < 1 or toks[ti - 1].sentence != toks[ti].sentence or not self._adjacent(ti):
+            return False
+        prev = toks[ti - 1]
+        if not fold(prev.text).startswith(("ال", "وال", "بال", "لل")) \
+                or (self.name_cues is not None and self.name_cues.kind(prev) is not None):
+            return False
+        end = self._token_end(prev)
+        return not any(mt.end == end and mt.kind == "title" for mt in self.out)
 
     def _with_word_before(self, pos: int, word: str, taken: bytearray) -> int:
         """Where a surname met alone begins when the word before it is the name's own word
@@ -3044,7 +3173,7 @@ class Composer:
             return True
         last = fold(names[-1].text)
         if last not in COMPOUND_HEADS and last not in NAME_PARTICLES and (
-                _verb_after_name(f) or _not_a_name_part(t) and (
+                _verb_after_name(f) or _preposition_and_word(t) or _not_a_name_part(t) and (
                     t.segments or f[0] != "ب" or f[1] not in "اون")
                 and (f[0] == "م" or not f.endswith("ا"))):
             # (a listed accusative is left to the tests below: منصور زعيما جديدا is no name at

@@ -31,8 +31,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import fields
 
-from marsad.actors.compose import (ATTRIBUTIVE_HEADS, HAMZA_HOMOGRAPHS, Composer, Mention,
-                                   candidate_table)
+from marsad.actors.compose import (ATTRIBUTIVE_HEADS, HAMZA_HOMOGRAPHS, SURNAME_HOMOGRAPHS,
+                                   Composer, Mention, candidate_table)
 from marsad.actors.coref import PREPOSITIONS, SKIP_KINDS, Coref, Meta, Possessed, verb_set
 from marsad.actors.gazetteer import Gazetteer
 from marsad.actors.matcher import MatchingString, find_matches
@@ -72,7 +72,7 @@ def _stopwords(lexicon) -> frozenset[str]:
     for e in lexicon.entries("words"):
         # (محمد القصير; a noun of armed action is as common as any noun: عمل صحفي)
         if e.get("category") not in (GIVEN_NAMES, PLACE_HOMOGRAPHS, ATTRIBUTIVE_HEADS,
-                                     HAMZA_HOMOGRAPHS):
+                                     HAMZA_HOMOGRAPHS, SURNAME_HOMOGRAPHS):
             words.update(fold(w) for w in e["words"])
     return frozenset(words | verb_set())
 
@@ -135,6 +135,8 @@ class ActorStage:
             "actors.attributive_heads", lambda r: _category_words(r.lexicon, ATTRIBUTIVE_HEADS))
         self.hamza_homographs: frozenset[str] = resources.get(
             "actors.hamza_homographs", lambda r: _hamza_homographs(r.lexicon))
+        self.surname_homographs: frozenset[str] = resources.get(
+            "actors.surname_homographs", lambda r: _category_words(r.lexicon, SURNAME_HOMOGRAPHS))
         self.org_heads: frozenset[str] = resources.get(
             "actors.org_heads", lambda r: _org_heads(r.lexicon))
         self.possessed: Possessed = resources.get(
@@ -181,7 +183,8 @@ class ActorStage:
         mentions = Composer(self.gaz, ms, matches, doc, doc.published, self.stopwords,
                             self.romanize, self.given, self.name_cues, self.candidates,
                             self.concepts, self.common_aliases,
-                            self.attributive_heads, self.hamza_homographs).run()
+                            self.attributive_heads, self.hamza_homographs,
+                            self.surname_homographs).run()
         ents, metas = self._entities(doc, ms, mentions)
         result = Coref(doc, self.gaz, doc.published, self.verbs, self.romanize,
                        self.possessed).run(ents, metas)

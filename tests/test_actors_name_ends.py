@@ -1,0 +1,79 @@
+"""Where an unknown person's name ends, tenth session, on texts of our own: a name stops before
+a word that no name word has the shape of — a preposition or ف run into a verbal noun, a verb
+or a governed noun (بعدم، بأداء، ليصبح، فتمكن، بحضور), a perfect of افتعل/استفعل (استطاع), and,
+after a given name, a definite verbal noun of a derived form (التقدم، الإفصاح) — while the
+family names of the same shapes' neighbours stay whole."""
+
+from __future__ import annotations
+
+import pytest
+from _pipelines import actors_nlp as nlp  # noqa: F401 (a fixture)
+from _pipelines import entity_names
+
+
+def persons(nlp, text):
+    return entity_names(nlp, text, "PERSON")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وتعهد كريستوفر مالوري بعدم التراجع عن قراره.", "كريستوفر مالوري"),
+    ("وطالب كمال شحادة بحضور ممثلي الشركات.", "كمال شحادة"),
+    ("أما خالد حداد فتمكن من العودة إلى بلاده.", "خالد حداد"),
+    ("وقال إن أنطونيو ماركيز استطاع أن يقنع زملاءه.", "أنطونيو ماركيز"),
+    ("ورحب باتريك دوفال بإعلان الهدنة في المدينة.", "باتريك دوفال"),
+    ("وأعرب ماركو فيراتي هداف الفريق عن سعادته بالفوز.", "ماركو فيراتي"),
+    ("وقال جون ماكفي مدافع الفريق إن المباراة صعبة.", "جون ماكفي"),
+])
+def test_name_stops_before_a_word_no_name_has(nlp, text, name):
+    assert persons(nlp, text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "وأشاد المدرب البرتغالي بأداء لاعبيه في المباراة.",
+    "وانضم المهاجم الهولندي ليصبح أغلى لاعب في الفريق.",
+    "وكان الهدف ثمرة جهد جماعي، ومنح ياسر التقدم لفريقه في الدقيقة العاشرة.",
+    "وبعد بحث طويل وجد خالد ضالته في مكتبة الجامعة.",
+    "وطالبت الدول الجارة الحكومة بأن تثبت حسن نواياها.",
+])
+def test_no_name_made_of_a_preposition_or_a_verbal_noun(nlp, text):
+    assert not any(w in name for name in persons(nlp, text)
+                   for w in ("بأداء", "ليصبح", "التقدم", "ضالته", "نواياها"))
+
+
+def test_family_names_of_verbal_noun_neighbours_are_kept(nlp):
+    # التوفيق is تفعيل-shaped yet a family name; the verbal noun after the other name is not
+    text = "والتقى الوزير أحمد التوفيق بالوفد، ورفض جوزيه الإفصاح عن تفاصيل اللقاء."
+    names = persons(nlp, text)
+    assert "أحمد التوفيق" in " ".join(names)
+    assert not any("الإفصاح" in name for name in names)
+
+
+# A dictionary person's surname that is also a common word (words.json surname_homographs).
+
+@pytest.mark.parametrize("text, mentions", [
+    # the adjective before the person is named is no mention of him
+    ("ما زال الناس يحنون إلى الزمن الجميل. وقد زار الرئيس أمين الجميل المدينة.", 1),
+    # after him: the adjective of a definite noun is none, the subject of a verb is one
+    ("قال علي محسن الأحمر إن القوات تقدمت. ورفع المتظاهرون العلم الأحمر، وأكد الأحمر أن "
+     "الهدنة انتهت.", 2),
+    # a noun in construct before a name is none; the subject of a verb is him
+    ("كتب محمد حسنين هيكل مقالا عن أسطورة هيكل سليمان، وقال هيكل إن الأسطورة قديمة.", 2),
+])
+def test_surname_that_is_a_common_word(nlp, text, mentions):
+    assert len(persons(nlp, text)) == mentions
+
+
+@pytest.mark.parametrize("text", [
+    "وبحسب مصادر مقربة فإن اللاعب يريد الرحيل عن ناديه.",
+    "وترى المصممة الشابة تجيد قراءة السوق جيدا.",
+])
+def test_no_name_opens_with_an_imperfect_verb(nlp, text):
+    assert persons(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال منتقدون إن الخطة لن تنجح.",
+    "وذكر علماء أن الدواء آمن.",
+])
+def test_a_plural_of_persons_after_a_verb_is_no_name(nlp, text):
+    assert persons(nlp, text) == []
