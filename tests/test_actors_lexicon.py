@@ -46,6 +46,8 @@ def _cases(lexicon):
         for f in e["ar"]:
             yield f"person {e['id']}", f, ("id", f"person:{e['id']}")
     for e in lexicon.entries("agents"):
+        if e.get("scoped"):
+            continue  # a unit noun is found only with a nationality (test_actor_roles_units)
         for f in e["ar"]:
             yield f"agent {e['en']}", f, ("agent", (e["en"], e["code"], e.get("country")))
 

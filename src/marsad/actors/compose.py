@@ -3337,11 +3337,28 @@ class Composer:
         return nxt.startswith("ال") or (word.endswith("ات") and not fold(nxt).endswith("ه")
                                         and fold(nxt) not in self.stopwords)
 
+    def _unit_of_country(self, i: int) -> bool:
+        """A unit noun (agents.json `scoped`: وحدة، قوة، دورية) is an actor only with an
+        indefinite feminine nationality right after it (وحدة إسرائيلية خاصة، قوة روسية): alone,
+        or before a country (وحدة سورية وسلامة أراضيها: Syria's unity), it is a common word."""
+        m, j = self.m[i], i + 1
+        if j >= len(self.m) or self.entry(j).kind != "nisba" or self.m[j].prefix \
+                or self.gap(m.end, j) != " " \
+                or not fold(self.text[self.m[j].start:self.m[j].end]).endswith("يه"):
+            return False
+        if not fold(self.text[m.start:m.end]).endswith("يه"):
+            return True
+        # shaped like an adjective (دورية: periodic), it qualifies an indefinite noun of things
+        # before it: اجتماعات دورية، زيارة دورية
+        prev = self._prev_words(self.ms.to_original(m.word_start, m.end)[0], 1)
+        return not (prev and prev[0].endswith(("ات", "ه")) and not prev[0].startswith("ال"))
+
     def _body(self, i: int) -> int:
         m, body = self.m[i], self.entry(i)
         start, end = m.span_start, m.end
         if self._attributive(i) or self._concept(i) or self._forces_in_construct(i) \
-                or self._adjective_of_action(i) or self._hamza_homograph(i):
+                or self._adjective_of_action(i) or self._hamza_homograph(i) \
+                or (body.scoped and not self._unit_of_country(i)):
             return i + 1
         scoped = i + 1 < len(self.m) and self.entry(i + 1).kind in ("nisba", "country", "org") \
             and (self.gap(end, i + 1) == " " or self._words_between(end, i + 1, 2))

@@ -34,6 +34,8 @@ class Entry:
     office: str | None = None
     capital: bool = False
     roles: tuple[Role, ...] = ()
+    # a unit noun that is an actor only with a nationality after it (وحدة إسرائيلية)
+    scoped: bool = False
     forms: tuple[str, ...] = field(default=(), compare=False)  # the keys it is found by
 
     @property
@@ -125,7 +127,7 @@ class Gazetteer:
         kind = e["kind"]
         # a title of one country's office (خادم الحرمين الشريفين: the Saudi king) names it
         entry = Entry(kind, f"{kind}:{e['code']}:{e['en']}", e["en"], e["code"], e.get("country"),
-                      role=e["code"], office=e.get("office"))
+                      role=e["code"], office=e.get("office"), scoped=bool(e.get("scoped")))
         keyed = []
         # an indefinite-only group (أشخاص) is keyed without leave for the article
         article = 0 if e.get("indefinite") else forms.ARTICLE_OK

@@ -1,0 +1,49 @@
+"""CAMEO role codes of actor mentions, tenth session: a military unit named by its nationality,
+a police patrol, parties in general. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from _pipelines import coded  # noqa: F401
+
+
+def codes(nlp, text, published="2015-07-25"):
+    doc = nlp(text, published=published)
+    return [(doc.text[e.start:e.end], e.actor_code) for e in doc.entities]
+
+
+@pytest.mark.parametrize("text, unit, code", [
+    ("وقالت مصادر محلية إن وحدة إسرائيلية خاصة اعتقلت شابين قرب نابلس.", "وحدة إسرائيلية", "ISRMIL"),
+    ("ودخلت قوة روسية إلى المطار العسكري صباح أمس.", "قوة روسية", "RUSMIL"),
+    ("وأطلقت دورية إسرائيلية النار على مزارع قرب السياج.", "دورية إسرائيلية", "ISRMIL"),
+    ("وانتشرت وحدات تركية على طول الحدود.", "وحدات تركية", "TURMIL"),
+])
+def test_a_unit_with_a_nationality_is_that_countrys_military(nlp, text, unit, code):
+    got = codes(nlp, text)
+    assert (unit, code) in got, got
+
+
+@pytest.mark.parametrize("text, word", [
+    # alone, or the unity of a country, or a periodic meeting: common words
+    ("وشدد الوزير على وحدة سورية وسلامة أراضيها.", "وحدة"),
+    ("وأكد البيان أهمية وحدة الصف العربي.", "وحدة"),
+    ("وتعقد اللجنتان اجتماعات دورية مصرية سودانية في القاهرة.", "دورية"),
+    ("وأصبحت البلاد قوة اقتصادية كبرى.", "قوة"),
+])
+def test_a_unit_noun_is_an_actor_only_with_a_nationality(nlp, text, word):
+    got = codes(nlp, text)
+    assert not [w for w, c in got if word in w], got
+    # the same noun with a nationality right after it is an actor
+    got = codes(nlp, f"وقالت المصادر إن {word} مصرية وصلت إلى المنطقة.")
+    assert (f"{word} مصرية", "EGYMIL") in got, got
+
+
+def test_a_police_patrol_is_the_police(nlp):
+    got = codes(nlp, "وانفجرت عبوة ناسفة قرب دورية للشرطة في وسط المدينة.")
+    assert ("دورية للشرطة", "COP") in got, got
+
+
+def test_political_parties_in_general_are_parties(nlp):
+    got = codes(nlp, "ونظمت أحزاب سياسية مسيرة في العاصمة ضد القرار.")
+    assert ("أحزاب سياسية", "PTY") in got, got
