@@ -472,6 +472,28 @@ def _country_role_code(country_code: str | None, role: str | None) -> str | None
 PLACE_KINDS = frozenset({"country", "city"})
 
 
+AGENT_KINDS = frozenset({"title", "body", "group"})
+SCOPE_REACH = 3  # words from an agent noun to the people's nisba that scopes it, the nisba too
+
+
+def _people_as_scopes(gaz: Gazetteer, text: str, matches: list[Match]) -> list[Match]:
+    """Matches without the nisbas of a people (countries.json `scope_only`: الأكراد، الكردي) that
+    scope no agent noun a few words before them (المتمردين الأكراد، الأحزاب السياسية والإسلامية
+    الكردية): alone they are no actor, and a family name (أمينة الكردي) stays in its name."""
+    out: list[Match] = []
+    for mm in matches:
+        e = gaz.entries[mm.entry]
+        if e.kind == "nisba" and e.scope_only:
+            prev = out[-1] if out else None
+            between = text[prev.end:mm.span_start] if prev is not None else ""
+            if prev is None or gaz.entries[prev.entry].kind not in AGENT_KINDS \
+                    or len(between.split()) >= SCOPE_REACH \
+                    or not all(c == " " or c.isalpha() for c in between):
+                continue
+        out.append(mm)
+    return out
+
+
 def _places_in_context(gaz: Gazetteer, matches: list[Match]) -> None:
     """A name of places in two countries (عمان: Oman and Amman; طرابلس: Tripoli of Libya and of
     Lebanon) stands for the place whose country the article names most in its other matches
@@ -527,6 +549,7 @@ class Composer:
             gaz.entries[mm.entry].kind == "person"
             and (self._in_another_nasab_at(ms.text, mm, given_names)
                  or self._nasab_of_another_family(mm, matches)))]
+        self.m = _people_as_scopes(gaz, ms.text, self.m)
         _places_in_context(gaz, self.m)
         self._entries = [gaz.entries[mm.hits[0][0]] for mm in self.m]  # entry(i), looked up once
         self.doc = doc
@@ -2178,6 +2201,8 @@ class Composer:
                 return  # بروس is Bruce, not "with Russians": a broken plural takes the article
             if self._right_hand(i):
                 return  # الجهة اليمنى، اليد اليمنى: "right", not Yemeni
+            if e.scope_only:
+                return  # الأكراد alone: a people, coded only as an actor noun's (KURREB)
             self.out.append(Mention(s, m.end, "GPE", e.canonical, e.code, e.country, None, "nisba",
                                     e.id, m.prefix, kind="nisba"))
         elif e.kind == "city":
@@ -3353,6 +3378,15 @@ class Composer:
         prev = self._prev_words(self.ms.to_original(m.word_start, m.end)[0], 1)
         return not (prev and prev[0].endswith(("ات", "ه")) and not prev[0].startswith("ال"))
 
+    def _state_after_people(self, j: int, end: int, prefix: str) -> str | None:
+        """The country of match j when it is a state's nisba right after a people's nisba that
+        ends at `end`, agreeing in definiteness (المقاتلين الأكراد السوريين; قوات كردية سورية,
+        where سورية is also the country's name)."""
+        if j >= len(self.m) or self.gap(end, j) != " " or self.m[j].prefix != prefix:
+            return None
+        nisbas = (self.gaz.entries[h[0]] for h in self.m[j].hits)
+        return next((e.country for e in nisbas if e.kind == "nisba" and not e.scope_only), None)
+
     def _body(self, i: int) -> int:
         m, body = self.m[i], self.entry(i)
         start, end = m.span_start, m.end
@@ -3372,6 +3406,11 @@ class Composer:
                     and not self._case_clash(m, nm):
                 country, end = ne.country, nm.end
                 j += 1
+                state = self._state_after_people(j, end, nm.prefix) if ne.scope_only else None
+                if state is not None:
+                    # الميليشيات الكردية السورية: the state named after the people is the country
+                    country, end = state, self.m[j].end
+                    j += 1
             elif ne.kind == "country" and self.gap(end, j) == " " and nm.prefix == "":
                 country, end = ne.country, nm.end
                 j += 1

@@ -36,6 +36,8 @@ class Entry:
     roles: tuple[Role, ...] = ()
     # a unit noun that is an actor only with a nationality after it (وحدة إسرائيلية)
     scoped: bool = False
+    # a people's nisba that codes an actor noun's country (المتمردين الأكراد) but is none alone
+    scope_only: bool = False
     forms: tuple[str, ...] = field(default=(), compare=False)  # the keys it is found by
 
     @property
@@ -115,8 +117,8 @@ class Gazetteer:
         nisba_keys += [(k, forms.ARTICLE_OK) for k in plurals]
         self.broken_plurals.update(plurals)
         if nisba_keys:
-            self._entry(Entry("nisba", f"country:{e['iso3']}", e["name"], code, e["iso3"]),
-                        nisba_keys)
+            self._entry(Entry("nisba", f"country:{e['iso3']}", e["name"], code, e["iso3"],
+                              scope_only=bool(e.get("scope_only"))), nisba_keys)
 
     def _add_city(self, e: dict) -> None:
         entry = Entry("city", f"city:{e['name']}:{e.get('country') or ''}", e["name"], None,
