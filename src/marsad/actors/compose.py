@@ -569,6 +569,7 @@ class Composer:
         self._adjective_ends: set[int] = set()  # ends of agent words read as adjectives
         self._deputy_title = False  # composing the title after نائب (see _office_of_another_person)
         self._lone_given: list[int] = []  # tokens of a given name read alone (محمد), no name
+        self._drop_unscoped()
 
     # -- helpers -------------------------------------------------------------------------------
     def entry(self, i: int) -> Entry:
@@ -3362,6 +3363,17 @@ class Composer:
         return nxt.startswith("ال") or (word.endswith("ات") and not fold(nxt).endswith("ه")
                                         and fold(nxt) not in self.stopwords)
 
+    def _drop_unscoped(self) -> None:
+        """Drop the matches of `scoped` nouns with no scope after them (وحدة، قوة، عائلات alone):
+        common words, which must not hold a name's words either (عائلات الركاب stays a name)."""
+        keep = [not self.entry(i).scoped or self._unit_of_country(i)
+                or (self.entry(i).kin and self._kin_genitive(i) is not None)
+                for i in range(len(self.m))]
+        if not all(keep):
+            self.m = list(compress(self.m, keep))
+            self._entries = list(compress(self._entries, keep))
+            self.match_starts = [mm.word_start for mm in self.m]
+
     def _unit_of_country(self, i: int) -> bool:
         """A unit noun (agents.json `scoped`: وحدة، قوة، دورية) is an actor only with an
         indefinite feminine nationality right after it (وحدة إسرائيلية خاصة، قوة روسية): alone,
@@ -3378,6 +3390,18 @@ class Composer:
         prev = self._prev_words(self.ms.to_original(m.word_start, m.end)[0], 1)
         return not (prev and prev[0].endswith(("ات", "ه")) and not prev[0].startswith("ال"))
 
+    def _kin_genitive(self, i: int) -> int | None:
+        """The definite group, body or title in construct right after kin noun i (agents.json
+        `kin`: عائلات الجنود، ذوو الأسرى، أقارب المعتقلين): with it, one actor of the kin noun's
+        role, the families (civilians), not the soldiers or the prisoners."""
+        j = i + 1
+        if j >= len(self.m) or self.entry(j).kind not in AGENT_KINDS \
+                or self.gap(self.m[i].end, j) != " ":
+            return None
+        m = self.m[j]
+        definite = m.prefix == "ال" or (not m.prefix and self.text[m.start:m.start + 2] == "ال")
+        return j if definite else None
+
     def _state_after_people(self, j: int, end: int, prefix: str) -> str | None:
         """The country of match j when it is a state's nisba right after a people's nisba that
         ends at `end`, agreeing in definiteness (المقاتلين الأكراد السوريين; قوات كردية سورية,
@@ -3391,14 +3415,16 @@ class Composer:
         m, body = self.m[i], self.entry(i)
         start, end = m.span_start, m.end
         if self._attributive(i) or self._concept(i) or self._forces_in_construct(i) \
-                or self._adjective_of_action(i) or self._hamza_homograph(i) \
-                or (body.scoped and not self._unit_of_country(i)):
+                or self._adjective_of_action(i) or self._hamza_homograph(i):
             return i + 1
         scoped = i + 1 < len(self.m) and self.entry(i + 1).kind in ("nisba", "country", "org") \
             and (self.gap(end, i + 1) == " " or self._words_between(end, i + 1, 2))
         if not scoped and self._coordinated_with_a_thing(i):
             return i + 1
         j = i + 1
+        kin = self._kin_genitive(i) if body.kin else None
+        if kin is not None:
+            end, j = self.m[kin].end, kin + 1  # عائلات الجنود: the families, not the soldiers
         country = None
         if j < len(self.m):
             ne, nm = self.entry(j), self.m[j]
@@ -3421,8 +3447,8 @@ class Composer:
             # وزارة الخارجية في البحرين: Bahrain's; the country stays a mention of its own
             country = self.entry(j).country
         # a descriptor before an organisation's name: شركة … الروسية العملاقة «روسنفط»
-        if j < len(self.m) and self.entry(j).kind == "org" and not self.m[j].prefix \
-                and self._words_between(end, j, 2):
+        if kin is None and j < len(self.m) and self.entry(j).kind == "org" \
+                and not self.m[j].prefix and self._words_between(end, j, 2):
             om, oe = self.m[j], self.entry(j)
             self.out.append(Mention(start, om.end, "ORG", oe.canonical, oe.code, oe.country,
                                     oe.role, "lexicon", oe.id, m.prefix, kind="org",

@@ -38,6 +38,8 @@ class Entry:
     scoped: bool = False
     # a people's nisba that codes an actor noun's country (المتمردين الأكراد) but is none alone
     scope_only: bool = False
+    # a kin noun: with a definite group after it, the families (عائلات الجنود: CVL)
+    kin: bool = False
     forms: tuple[str, ...] = field(default=(), compare=False)  # the keys it is found by
 
     @property
@@ -129,7 +131,8 @@ class Gazetteer:
         kind = e["kind"]
         # a title of one country's office (خادم الحرمين الشريفين: the Saudi king) names it
         entry = Entry(kind, f"{kind}:{e['code']}:{e['en']}", e["en"], e["code"], e.get("country"),
-                      role=e["code"], office=e.get("office"), scoped=bool(e.get("scoped")))
+                      role=e["code"], office=e.get("office"), scoped=bool(e.get("scoped")),
+                      kin=bool(e.get("kin")))
         keyed = []
         # an indefinite-only group (أشخاص) is keyed without leave for the article
         article = 0 if e.get("indefinite") else forms.ARTICLE_OK
