@@ -97,3 +97,15 @@ def test_a_kin_noun_alone_is_no_actor_but_a_nationality_makes_one(nlp):
     # a kin noun that finds no group keeps a name's words free: an unknown organisation
     got = codes(nlp, "واتهمت عائلات الركاب الحكومة الاندونيسية بالتقصير.")
     assert not [w for w, c in got if c == "CVL"], got
+
+
+@pytest.mark.parametrize("text, actor, code", [
+    ("وتظاهر الآلاف من المتظاهرين من الطلاب أمام الجامعة.", "المتظاهرين من الطلاب", "EDU"),
+    ("واعتصم محتجون من المعارضة في الساحة الرئيسية.", "محتجون من المعارضة", "OPP"),
+])
+def test_a_crowd_of_a_group_is_that_group(nlp, text, actor, code):
+    got = codes(nlp, text)
+    assert (actor, code) in got, got
+    # an armed group after من is whom the crowd is kept from, not what it is
+    got = codes(nlp, "ودعا الوزير إلى حماية المتظاهرين من المسلحين.")
+    assert ("المتظاهرين", "CVL") in got, got

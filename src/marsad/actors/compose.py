@@ -473,6 +473,7 @@ PLACE_KINDS = frozenset({"country", "city"})
 
 
 AGENT_KINDS = frozenset({"title", "body", "group"})
+ARMED_ROLES = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "CRM", "INS"})
 SCOPE_REACH = 3  # words from an agent noun to the people's nisba that scopes it, the nisba too
 
 
@@ -3390,6 +3391,19 @@ class Composer:
         prev = self._prev_words(self.ms.to_original(m.word_start, m.end)[0], 1)
         return not (prev and prev[0].endswith(("ات", "ه")) and not prev[0].startswith("ال"))
 
+    def _group_of_crowd(self, i: int) -> int | None:
+        """The unarmed group, or definite body, after crowd noun i and من (agents.json `crowd`:
+        المتظاهرين من الطلاب، متظاهرين من تلاميذ المدارس، المعتصمين من المعارضة): what the crowd
+        is, as the coders code it. Not an armed one, which the crowd is kept from (حماية
+        المتظاهرين من المسلحين)."""
+        j = i + 1
+        if j >= len(self.m) or self.entry(j).kind not in ("group", "body") \
+                or self.entry(j).role in ARMED_ROLES or self.gap(self.m[i].end, j) != " من ":
+            return None
+        g = self.m[j]
+        definite = g.prefix == "ال" or (not g.prefix and self.text[g.start:g.start + 2] == "ال")
+        return j if definite or self.entry(j).kind == "group" else None
+
     def _kin_genitive(self, i: int) -> int | None:
         """The definite group, body or title in construct right after kin noun i (agents.json
         `kin`: عائلات الجنود، ذوو الأسرى، أقارب المعتقلين): with it, one actor of the kin noun's
@@ -3421,6 +3435,14 @@ class Composer:
             and (self.gap(end, i + 1) == " " or self._words_between(end, i + 1, 2))
         if not scoped and self._coordinated_with_a_thing(i):
             return i + 1
+        group = self._group_of_crowd(i) if body.crowd else None
+        if group is not None:
+            # المتظاهرين من الطلاب: the crowd is the students (with their nationality, if any)
+            made = len(self.out)
+            nxt = self._body(group)
+            if len(self.out) > made:
+                self.out[-1] = replace(self.out[-1], start=start, prefix=m.prefix)
+                return nxt
         j = i + 1
         kin = self._kin_genitive(i) if body.kin else None
         if kin is not None:

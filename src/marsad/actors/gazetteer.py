@@ -40,6 +40,8 @@ class Entry:
     scope_only: bool = False
     # a kin noun: with a definite group after it, the families (عائلات الجنود: CVL)
     kin: bool = False
+    # a crowd noun: before من and a definite group, the crowd is that group (المتظاهرين من الطلاب)
+    crowd: bool = False
     forms: tuple[str, ...] = field(default=(), compare=False)  # the keys it is found by
 
     @property
@@ -132,7 +134,7 @@ class Gazetteer:
         # a title of one country's office (خادم الحرمين الشريفين: the Saudi king) names it
         entry = Entry(kind, f"{kind}:{e['code']}:{e['en']}", e["en"], e["code"], e.get("country"),
                       role=e["code"], office=e.get("office"), scoped=bool(e.get("scoped")),
-                      kin=bool(e.get("kin")))
+                      kin=bool(e.get("kin")), crowd=bool(e.get("crowd")))
         keyed = []
         # an indefinite-only group (أشخاص) is keyed without leave for the article
         article = 0 if e.get("indefinite") else forms.ARTICLE_OK
