@@ -532,6 +532,29 @@ def _country_role_code(country_code: str | None, role: str | None) -> str | None
 PLACE_KINDS = frozenset({"country", "city"})
 
 
+AGENT_KINDS = frozenset({"title", "body", "group"})
+ARMED_ROLES = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "CRM", "INS"})
+SCOPE_REACH = 3  # words from an agent noun to the people's nisba that scopes it, the nisba too
+
+
+def _people_as_scopes(gaz: Gazetteer, text: str, matches: list[Match]) -> list[Match]:
+    """Matches without the nisbas of a people (countries.json `scope_only`: الأكراد، الكردي) that
+    scope no agent noun a few words before them (المتمردين الأكراد، الأحزاب السياسية والإسلامية
+    الكردية): alone they are no actor, and a family name (أمينة الكردي) stays in its name."""
+    out: list[Match] = []
+    for mm in matches:
+        e = gaz.entries[mm.entry]
+        if e.kind == "nisba" and e.scope_only:
+            prev = out[-1] if out else None
+            between = text[prev.end:mm.span_start] if prev is not None else ""
+            if prev is None or gaz.entries[prev.entry].kind not in AGENT_KINDS \
+                    or len(between.split()) >= SCOPE_REACH \
+                    or not all(c == " " or c.isalpha() for c in between):
+                continue
+        out.append(mm)
+    return out
+
+
 def _places_in_context(gaz: Gazetteer, matches: list[Match]) -> None:
     """A name of places in two countries (عمان: Oman and Amman; طرابلس: Tripoli of Libya and of
     Lebanon) stands for the place whose country the article names most in its other matches
@@ -589,6 +612,7 @@ class Composer:
             gaz.entries[mm.entry].kind == "person"
             and (self._in_another_nasab_at(ms.text, mm, given_names)
                  or self._nasab_of_another_family(mm, matches)))]
+        self.m = _people_as_scopes(gaz, ms.text, self.m)
         _places_in_context(gaz, self.m)
         self._entries = [gaz.entries[mm.hits[0][0]] for mm in self.m]  # entry(i), looked up once
         self.doc = doc
@@ -608,6 +632,7 @@ class Composer:
         self._adjective_ends: set[int] = set()  # ends of agent words read as adjectives
         self._deputy_title = False  # composing the title after نائب (see _office_of_another_person)
         self._lone_given: list[int] = []  # tokens of a given name read alone (محمد), no name
+        self._drop_unscoped()
 
     # -- helpers -------------------------------------------------------------------------------
     def entry(self, i: int) -> Entry:
@@ -2307,6 +2332,8 @@ class Composer:
                 return  # بروس is Bruce, not "with Russians": a broken plural takes the article
             if self._right_hand(i):
                 return  # الجهة اليمنى، اليد اليمنى: "right", not Yemeni
+            if e.scope_only:
+                return  # الأكراد alone: a people, coded only as an actor noun's (KURREB)
             self.out.append(Mention(s, m.end, "GPE", e.canonical, e.code, e.country, None, "nisba",
                                     e.id, m.prefix, kind="nisba"))
         elif e.kind == "city":
@@ -3466,6 +3493,67 @@ class Composer:
         return nxt.startswith("ال") or (word.endswith("ات") and not fold(nxt).endswith("ه")
                                         and fold(nxt) not in self.stopwords)
 
+    def _drop_unscoped(self) -> None:
+        """Drop the matches of `scoped` nouns with no scope after them (وحدة، قوة، عائلات alone):
+        common words, which must not hold a name's words either (عائلات الركاب stays a name)."""
+        keep = [not self.entry(i).scoped or self._unit_of_country(i)
+                or (self.entry(i).kin and self._kin_genitive(i) is not None)
+                for i in range(len(self.m))]
+        if not all(keep):
+            self.m = list(compress(self.m, keep))
+            self._entries = list(compress(self._entries, keep))
+            self.match_starts = [mm.word_start for mm in self.m]
+
+    def _unit_of_country(self, i: int) -> bool:
+        """A unit noun (agents.json `scoped`: وحدة، قوة، دورية) is an actor only with an
+        indefinite feminine nationality right after it (وحدة إسرائيلية خاصة، قوة روسية): alone,
+        or before a country (وحدة سورية وسلامة أراضيها: Syria's unity), it is a common word."""
+        m, j = self.m[i], i + 1
+        if j >= len(self.m) or self.entry(j).kind != "nisba" or self.m[j].prefix \
+                or self.gap(m.end, j) != " " \
+                or not fold(self.text[self.m[j].start:self.m[j].end]).endswith("يه"):
+            return False
+        if not fold(self.text[m.start:m.end]).endswith("يه"):
+            return True
+        # shaped like an adjective (دورية: periodic), it qualifies an indefinite noun of things
+        # before it: اجتماعات دورية، زيارة دورية
+        prev = self._prev_words(self.ms.to_original(m.word_start, m.end)[0], 1)
+        return not (prev and prev[0].endswith(("ات", "ه")) and not prev[0].startswith("ال"))
+
+    def _group_of_crowd(self, i: int) -> int | None:
+        """The unarmed group, or definite body, after crowd noun i and من (agents.json `crowd`:
+        المتظاهرين من الطلاب، متظاهرين من تلاميذ المدارس، المعتصمين من المعارضة): what the crowd
+        is, as the coders code it. Not an armed one, which the crowd is kept from (حماية
+        المتظاهرين من المسلحين)."""
+        j = i + 1
+        if j >= len(self.m) or self.entry(j).kind not in ("group", "body") \
+                or self.entry(j).role in ARMED_ROLES or self.gap(self.m[i].end, j) != " من ":
+            return None
+        g = self.m[j]
+        definite = g.prefix == "ال" or (not g.prefix and self.text[g.start:g.start + 2] == "ال")
+        return j if definite or self.entry(j).kind == "group" else None
+
+    def _kin_genitive(self, i: int) -> int | None:
+        """The definite group, body or title in construct right after kin noun i (agents.json
+        `kin`: عائلات الجنود، ذوو الأسرى، أقارب المعتقلين): with it, one actor of the kin noun's
+        role, the families (civilians), not the soldiers or the prisoners."""
+        j = i + 1
+        if j >= len(self.m) or self.entry(j).kind not in AGENT_KINDS \
+                or self.gap(self.m[i].end, j) != " ":
+            return None
+        m = self.m[j]
+        definite = m.prefix == "ال" or (not m.prefix and self.text[m.start:m.start + 2] == "ال")
+        return j if definite else None
+
+    def _state_after_people(self, j: int, end: int, prefix: str) -> str | None:
+        """The country of match j when it is a state's nisba right after a people's nisba that
+        ends at `end`, agreeing in definiteness (المقاتلين الأكراد السوريين; قوات كردية سورية,
+        where سورية is also the country's name)."""
+        if j >= len(self.m) or self.gap(end, j) != " " or self.m[j].prefix != prefix:
+            return None
+        nisbas = (self.gaz.entries[h[0]] for h in self.m[j].hits)
+        return next((e.country for e in nisbas if e.kind == "nisba" and not e.scope_only), None)
+
     def _body(self, i: int) -> int:
         m, body = self.m[i], self.entry(i)
         start, end = m.span_start, m.end
@@ -3476,7 +3564,18 @@ class Composer:
             and (self.gap(end, i + 1) == " " or self._words_between(end, i + 1, 2))
         if not scoped and self._coordinated_with_a_thing(i):
             return i + 1
+        group = self._group_of_crowd(i) if body.crowd else None
+        if group is not None:
+            # المتظاهرين من الطلاب: the crowd is the students (with their nationality, if any)
+            made = len(self.out)
+            nxt = self._body(group)
+            if len(self.out) > made:
+                self.out[-1] = replace(self.out[-1], start=start, prefix=m.prefix)
+                return nxt
         j = i + 1
+        kin = self._kin_genitive(i) if body.kin else None
+        if kin is not None:
+            end, j = self.m[kin].end, kin + 1  # عائلات الجنود: the families, not the soldiers
         country = None
         if j < len(self.m):
             ne, nm = self.entry(j), self.m[j]
@@ -3484,6 +3583,11 @@ class Composer:
                     and not self._case_clash(m, nm):
                 country, end = ne.country, nm.end
                 j += 1
+                state = self._state_after_people(j, end, nm.prefix) if ne.scope_only else None
+                if state is not None:
+                    # الميليشيات الكردية السورية: the state named after the people is the country
+                    country, end = state, self.m[j].end
+                    j += 1
             elif ne.kind == "country" and self.gap(end, j) == " " and nm.prefix == "":
                 country, end = ne.country, nm.end
                 j += 1
@@ -3494,8 +3598,8 @@ class Composer:
             # وزارة الخارجية في البحرين: Bahrain's; the country stays a mention of its own
             country = self.entry(j).country
         # a descriptor before an organisation's name: شركة … الروسية العملاقة «روسنفط»
-        if j < len(self.m) and self.entry(j).kind == "org" and not self.m[j].prefix \
-                and self._words_between(end, j, 2):
+        if kin is None and j < len(self.m) and self.entry(j).kind == "org" \
+                and not self.m[j].prefix and self._words_between(end, j, 2):
             om, oe = self.m[j], self.entry(j)
             self.out.append(Mention(start, om.end, "ORG", oe.canonical, oe.code, oe.country,
                                     oe.role, "lexicon", oe.id, m.prefix, kind="org",

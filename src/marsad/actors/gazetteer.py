@@ -34,6 +34,14 @@ class Entry:
     office: str | None = None
     capital: bool = False
     roles: tuple[Role, ...] = ()
+    # a unit noun that is an actor only with a nationality after it (وحدة إسرائيلية)
+    scoped: bool = False
+    # a people's nisba that codes an actor noun's country (المتمردين الأكراد) but is none alone
+    scope_only: bool = False
+    # a kin noun: with a definite group after it, the families (عائلات الجنود: CVL)
+    kin: bool = False
+    # a crowd noun: before من and a definite group, the crowd is that group (المتظاهرين من الطلاب)
+    crowd: bool = False
     forms: tuple[str, ...] = field(default=(), compare=False)  # the keys it is found by
 
     @property
@@ -113,8 +121,8 @@ class Gazetteer:
         nisba_keys += [(k, forms.ARTICLE_OK) for k in plurals]
         self.broken_plurals.update(plurals)
         if nisba_keys:
-            self._entry(Entry("nisba", f"country:{e['iso3']}", e["name"], code, e["iso3"]),
-                        nisba_keys)
+            self._entry(Entry("nisba", f"country:{e['iso3']}", e["name"], code, e["iso3"],
+                              scope_only=bool(e.get("scope_only"))), nisba_keys)
 
     def _add_city(self, e: dict) -> None:
         entry = Entry("city", f"city:{e['name']}:{e.get('country') or ''}", e["name"], None,
@@ -125,7 +133,8 @@ class Gazetteer:
         kind = e["kind"]
         # a title of one country's office (خادم الحرمين الشريفين: the Saudi king) names it
         entry = Entry(kind, f"{kind}:{e['code']}:{e['en']}", e["en"], e["code"], e.get("country"),
-                      role=e["code"], office=e.get("office"))
+                      role=e["code"], office=e.get("office"), scoped=bool(e.get("scoped")),
+                      kin=bool(e.get("kin")), crowd=bool(e.get("crowd")))
         keyed = []
         # an indefinite-only group (أشخاص) is keyed without leave for the article
         article = 0 if e.get("indefinite") else forms.ARTICLE_OK
