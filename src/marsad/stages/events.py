@@ -26,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from itertools import chain
 from typing import Any, NamedTuple
 
 from marsad.actors.patrons import ARMED_ROLES, SECURITY_ROLES
@@ -190,14 +191,13 @@ class EventStage:
         أحداث، البطل، المشهد، يروي) opens the story for the rest of its paragraph, and for the
         next one too when it ends with a colon (نجد هذا المشهد:); a word of story in the
         paragraph after carries it on (المشهد التالي، …). Was `plot_until`."""
-        names = self.compiled.context_names
-        plot = culture = False
-        for ks in keys:
-            if ks:
-                got = names(ks)
-                plot = plot or "plot_words" in got
-                culture = culture or "register_culture" in got
-        if plot and (culture or plot_until is not None and sent.paragraph <= plot_until + 1):
+        # (a word is in a list when one of its keys is, as `context_names` tells: so the
+        # sentence has a word of a list when the keys of all its words meet the list, one set
+        # test in C a sentence; most sentences have no word of story)
+        if self._context("plot_words").isdisjoint(chain.from_iterable(keys)):
+            return plot_until
+        if not self._context("register_culture").isdisjoint(chain.from_iterable(keys)) or \
+                plot_until is not None and sent.paragraph <= plot_until + 1:
             return sent.paragraph + (1 if toks[-1].text == ":" else 0)
         return plot_until
 
