@@ -186,10 +186,11 @@ def test_export_docs_load_the_files_in_pandas_as_parquet_types_them(tmp_path, mo
     pytest.importorskip("pandas")
     from marsad.cli import main
 
-    (tmp_path / "visit.txt").write_text(VISIT, encoding="utf-8")
+    (tmp_path / "visit.jsonl").write_text(json.dumps(
+        {"id": "1", "text": VISIT, "published": "2015-07-22"}, ensure_ascii=False) + "\n",
+        encoding="utf-8")
     db = tmp_path / "s.db"
-    assert main(["ingest", str(tmp_path / "visit.txt"), "--db", str(db), "--date",
-                 "2015-07-22", "--no-progress"]) == 0
+    assert main(["ingest", str(tmp_path / "visit.jsonl"), "--db", str(db), "--no-progress"]) == 0
     for fmt in ("csv", "jsonl", "parquet"):
         assert main(["export", "--db", str(db), "--format", fmt,
                      "-o", str(tmp_path / f"events.{fmt}")]) == 0
@@ -199,8 +200,8 @@ def test_export_docs_load_the_files_in_pandas_as_parquet_types_them(tmp_path, mo
     for frame in ("events", "events_csv", "events_jsonl"):
         row = names[frame].iloc[0]
         # استقبل: host a visit, CAMEO 043, on the day before the 22nd (أمس)
-        assert (row["event_code"], row["event_root_code"], row["date"], row["day"]) == (
-            "043", "04", "2015-07-21", 20150721), frame
+        assert (row["event_code"], row["event_root_code"], row["date"], row["day"],
+                row["first_article_id"]) == ("043", "04", "2015-07-21", 20150721, "1"), frame
 
 
 def test_a_malformed_json_line_is_named_with_its_column(tmp_path, capsys):
@@ -258,3 +259,26 @@ def test_pipe_in_processes_reads_its_input_as_it_goes():
     # at most 2 batches a process in flight, and the one being filled: not the whole input
     assert first.doc_id == "0" and len(read) <= 2 * 2 * 2 + 2 + 2
     assert [d.doc_id for d in docs] == [str(i) for i in range(1, 200)]
+
+
+def test_export_writes_the_format_the_file_name_says(tmp_path, capsys):
+    import pyarrow.parquet as pq
+
+    from marsad.cli import main
+
+    (tmp_path / "visit.txt").write_text(VISIT, encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert main(["ingest", str(tmp_path / "visit.txt"), "--db", str(db), "--no-progress"]) == 0
+    assert main(["export", "--db", str(db), "-o", str(tmp_path / "e.parquet")]) == 0
+    assert pq.read_table(tmp_path / "e.parquet").column("event_code").to_pylist() == ["043"]
+    assert main(["export", "--db", str(db), "--what", "quotes",
+                 "-o", str(tmp_path / "q.jsonl")]) == 0
+    assert (tmp_path / "q.jsonl").read_text(encoding="utf-8") == ""  # (no quote in it)
+    assert main(["export", "--db", str(db), "-o", str(tmp_path / "e.jsonl")]) == 0
+    assert json.loads((tmp_path / "e.jsonl").read_text(encoding="utf-8"))["event_code"] == "043"
+    capsys.readouterr()
+    assert main(["export", "--db", str(db), "--format", "csv",
+                 "-o", str(tmp_path / "x.parquet")]) == 1
+    assert ("output " + str(tmp_path / "x.parquet") + " is named as parquet but --format csv "
+            "was given") in capsys.readouterr().err
+    assert not (tmp_path / "x.parquet").exists()

@@ -67,7 +67,9 @@ def register(sub) -> None:
     p.add_argument("--what", choices=("events", "quotes", "articles", "mentions", "entities"),
                    default="events")
     _selection(p, modality=True)
-    p.add_argument("--format", choices=("csv", "jsonl", "parquet"), default="csv")
+    p.add_argument("--format", choices=("csv", "jsonl", "parquet"),
+                   help="default: the one the -o FILE's suffix names (.csv, .jsonl, .parquet), "
+                        "else csv")
     p.add_argument("--style", choices=("gdelt", "plover"), default="gdelt",
                    help="events only: flat GDELT-like rows or PLOVER records")
     p.add_argument("-o", "--output", metavar="FILE", help="output file (default stdout)")
@@ -234,9 +236,10 @@ def _quotes(args) -> int:
 
 
 def _export(args) -> int:
-    from marsad.store.export import export
+    from marsad.store.export import export, format_for
 
-    n = export(_open(args), args.what, args.format, args.output, args.style,
+    fmt = format_for(args.output, args.format)
+    n = export(_open(args), args.what, fmt, args.output, args.style,
                filters=_make_filters(args))
     print(f"exported {n} {args.what} row(s)", file=sys.stderr)
     return 0
