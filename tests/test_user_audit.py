@@ -282,3 +282,19 @@ def test_export_writes_the_format_the_file_name_says(tmp_path, capsys):
     assert ("output " + str(tmp_path / "x.parquet") + " is named as parquet but --format csv "
             "was given") in capsys.readouterr().err
     assert not (tmp_path / "x.parquet").exists()
+
+
+def test_ingest_counts_and_names_the_articles_it_stores_undated(tmp_path, capsys):
+    from marsad.cli import main
+
+    (tmp_path / "in.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"id": "slashes", "text": VISIT, "published": "21/07/2015"},
+        {"id": "iso", "text": PROTEST, "date": "2015-07-21T08:00:00Z"}]) + "\n",
+        encoding="utf-8")
+    assert main(["ingest", str(tmp_path / "in.jsonl"), "--db", str(tmp_path / "s.db"),
+                 "--no-progress"]) == 0
+    err = capsys.readouterr().err
+    assert json.loads(err.splitlines()[0])["undated"] == 1
+    assert ("1 stored article(s) have no publication date (none given, or no YYYY-MM-DD date in "
+            "the fields published, date, date_extracted") in err
+    assert "give them one with --date YYYY-MM-DD" in err

@@ -143,6 +143,13 @@ def _ingest(args) -> int:
               f"the same command again to go on (stored articles are skipped)", file=sys.stderr)
         return EXIT_INTERRUPTED
     print(json.dumps(report.as_dict()), file=sys.stderr)
+    if report.undated:
+        from marsad.store.readers import DATE_KEYS
+
+        print(f"{report.undated} stored article(s) have no publication date (none given, or no "
+              f"YYYY-MM-DD date in the fields {', '.join(DATE_KEYS)}), so their relative dates "
+              f"(أمس، اليوم) are not resolved; give them one with --date YYYY-MM-DD",
+              file=sys.stderr)
     for rec in report.rejects[:20]:
         print(f"rejected: {rec['message']}", file=sys.stderr)
     if report.rejected > 20:
