@@ -298,3 +298,23 @@ def test_ingest_counts_and_names_the_articles_it_stores_undated(tmp_path, capsys
     assert ("1 stored article(s) have no publication date (none given, or no YYYY-MM-DD date in "
             "the fields published, date, date_extracted") in err
     assert "give them one with --date YYYY-MM-DD" in err
+
+
+@pytest.mark.parametrize("value, start, end", [
+    ("2015-02", "2015-02-01", "2015-02-28"), ("2016-02", "2016-02-01", "2016-02-29"),
+    ("2015", "2015-01-01", "2015-12-31")])
+def test_from_and_to_take_a_month_or_a_year_as_pandas_does(value, start, end):
+    from marsad.cli import build_parser
+
+    args = build_parser().parse_args(["events", "--from", value, "--to", value])
+    assert (args.date_from, args.date_to) == (start, end)
+
+
+@pytest.mark.parametrize("value", ["2015-7", "2015-13", "15", "2015-02-30", "July"])
+def test_a_period_that_is_no_date_stops_the_command(value, capsys):
+    from marsad.cli import build_parser
+
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["export", "--from", value])
+    assert (f"{value!r} is not a date; give it as YYYY-MM-DD (e.g. 2015-07-21), or a month "
+            f"YYYY-MM or a year YYYY") in capsys.readouterr().err

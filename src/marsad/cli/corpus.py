@@ -6,8 +6,8 @@ import json
 import sys
 from pathlib import Path
 
-from marsad.cli.args import (add_default_date, cameo_prefix, iso_date, non_negative_int,
-                             positive_int)
+from marsad.cli.args import (add_default_date, cameo_prefix, non_negative_int, period_end,
+                             period_start, positive_int)
 
 DB_HELP = "the store (SQLite file; default marsad.db)"
 EXIT_REJECTED = 3  # ingest finished, but some items were rejected
@@ -99,10 +99,12 @@ def _selection(p, modality: bool = False, speaker: bool = False) -> None:
         p.add_argument("--code", type=cameo_prefix, help="CAMEO code prefix (e.g. 04, 042)")
     within = (" (an event's date, a week, month or year too, lies wholly within)" if modality
               else "")
-    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=iso_date,
-                   help="on or after this day" + within)
-    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=iso_date,
-                   help="on or before this day" + within)
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=period_start,
+                   help="on or after this day (or the first day of a month YYYY-MM or a year "
+                        "YYYY)" + within)
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=period_end,
+                   help="on or before this day (or the last day of a month YYYY-MM or a year "
+                        "YYYY)" + within)
     p.add_argument("--source", help="newspaper / source as stored (e.g. aawsat)")
     if modality:
         p.add_argument("--modality", choices=MODALITIES, metavar="MODALITY",
