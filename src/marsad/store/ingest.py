@@ -263,7 +263,8 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: i
                             continue
                         touched |= write_result(con, res)
                         report.stored += 1
-                        report.undated += not item["published"]
+                        if not item["published"]:
+                            report.undated += 1
                     refresh_events(con, sorted(touched))
                 if bar:
                     bar.update(len(todo))
