@@ -186,10 +186,11 @@ def test_export_docs_load_the_files_in_pandas_as_parquet_types_them(tmp_path, mo
     pytest.importorskip("pandas")
     from marsad.cli import main
 
-    (tmp_path / "visit.txt").write_text(VISIT, encoding="utf-8")
+    (tmp_path / "visit.jsonl").write_text(json.dumps(
+        {"id": "1", "text": VISIT, "published": "2015-07-22"}, ensure_ascii=False) + "\n",
+        encoding="utf-8")
     db = tmp_path / "s.db"
-    assert main(["ingest", str(tmp_path / "visit.txt"), "--db", str(db), "--date",
-                 "2015-07-22", "--no-progress"]) == 0
+    assert main(["ingest", str(tmp_path / "visit.jsonl"), "--db", str(db), "--no-progress"]) == 0
     for fmt in ("csv", "jsonl", "parquet"):
         assert main(["export", "--db", str(db), "--format", fmt,
                      "-o", str(tmp_path / f"events.{fmt}")]) == 0
@@ -199,8 +200,8 @@ def test_export_docs_load_the_files_in_pandas_as_parquet_types_them(tmp_path, mo
     for frame in ("events", "events_csv", "events_jsonl"):
         row = names[frame].iloc[0]
         # استقبل: host a visit, CAMEO 043, on the day before the 22nd (أمس)
-        assert (row["event_code"], row["event_root_code"], row["date"], row["day"]) == (
-            "043", "04", "2015-07-21", 20150721), frame
+        assert (row["event_code"], row["event_root_code"], row["date"], row["day"],
+                row["first_article_id"]) == ("043", "04", "2015-07-21", 20150721, "1"), frame
 
 
 def test_a_malformed_json_line_is_named_with_its_column(tmp_path, capsys):
@@ -258,3 +259,62 @@ def test_pipe_in_processes_reads_its_input_as_it_goes():
     # at most 2 batches a process in flight, and the one being filled: not the whole input
     assert first.doc_id == "0" and len(read) <= 2 * 2 * 2 + 2 + 2
     assert [d.doc_id for d in docs] == [str(i) for i in range(1, 200)]
+
+
+def test_export_writes_the_format_the_file_name_says(tmp_path, capsys):
+    import pyarrow.parquet as pq
+
+    from marsad.cli import main
+
+    (tmp_path / "visit.txt").write_text(VISIT, encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert main(["ingest", str(tmp_path / "visit.txt"), "--db", str(db), "--no-progress"]) == 0
+    assert main(["export", "--db", str(db), "-o", str(tmp_path / "e.parquet")]) == 0
+    assert pq.read_table(tmp_path / "e.parquet").column("event_code").to_pylist() == ["043"]
+    assert main(["export", "--db", str(db), "--what", "quotes",
+                 "-o", str(tmp_path / "q.jsonl")]) == 0
+    assert (tmp_path / "q.jsonl").read_text(encoding="utf-8") == ""  # (no quote in it)
+    assert main(["export", "--db", str(db), "-o", str(tmp_path / "e.jsonl")]) == 0
+    assert json.loads((tmp_path / "e.jsonl").read_text(encoding="utf-8"))["event_code"] == "043"
+    capsys.readouterr()
+    assert main(["export", "--db", str(db), "--format", "csv",
+                 "-o", str(tmp_path / "x.parquet")]) == 1
+    assert ("output " + str(tmp_path / "x.parquet") + " is named as parquet but --format csv "
+            "was given") in capsys.readouterr().err
+    assert not (tmp_path / "x.parquet").exists()
+
+
+def test_ingest_counts_and_names_the_articles_it_stores_undated(tmp_path, capsys):
+    from marsad.cli import main
+
+    (tmp_path / "in.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"id": "slashes", "text": VISIT, "published": "21/07/2015"},
+        {"id": "iso", "text": PROTEST, "date": "2015-07-21T08:00:00Z"}]) + "\n",
+        encoding="utf-8")
+    assert main(["ingest", str(tmp_path / "in.jsonl"), "--db", str(tmp_path / "s.db"),
+                 "--no-progress"]) == 0
+    err = capsys.readouterr().err
+    assert json.loads(err.splitlines()[0])["undated"] == 1
+    assert ("1 stored article(s) have no publication date (none given, or no YYYY-MM-DD date in "
+            "the fields published, date, date_extracted") in err
+    assert "give them one with --date YYYY-MM-DD" in err
+
+
+@pytest.mark.parametrize("value, start, end", [
+    ("2015-02", "2015-02-01", "2015-02-28"), ("2016-02", "2016-02-01", "2016-02-29"),
+    ("2015", "2015-01-01", "2015-12-31")])
+def test_from_and_to_take_a_month_or_a_year_as_pandas_does(value, start, end):
+    from marsad.cli import build_parser
+
+    args = build_parser().parse_args(["events", "--from", value, "--to", value])
+    assert (args.date_from, args.date_to) == (start, end)
+
+
+@pytest.mark.parametrize("value", ["2015-7", "2015-13", "15", "2015-02-30", "July"])
+def test_a_period_that_is_no_date_stops_the_command(value, capsys):
+    from marsad.cli import build_parser
+
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["export", "--from", value])
+    assert (f"{value!r} is not a date; give it as YYYY-MM-DD (e.g. 2015-07-21), or a month "
+            f"YYYY-MM or a year YYYY") in capsys.readouterr().err

@@ -288,6 +288,26 @@ def test_events_filters(client, params, codes):
     assert sorted(r["event_code"] for r in res["results"]) == sorted(codes)
 
 
+@pytest.mark.parametrize("params, codes", [
+    ({"from": "2024-05", "to": "2024-05"}, ["138", "190"]),
+    ({"from": "2024-03", "to": "2024-03"}, ["043", "111", "111"]),  # (the 12th and the 13th)
+    ({"to": "2024-03"}, ["043", "111", "111"]),
+    ({"from": "2024"}, ["043", "111", "111", "138", "190"]),
+    ({"to": "2023"}, []),
+])
+def test_events_from_and_to_take_a_month_or_a_year_as_the_command_line_does(client, params,
+                                                                            codes):
+    res = client.get("/v1/events", params=params).json()
+    assert sorted(r["event_code"] for r in res["results"]) == codes
+
+
+@pytest.mark.parametrize("value", ["2024-13", "2024-02-30"])
+def test_a_month_or_day_that_is_not_in_the_calendar_is_refused(client, value):
+    message = error_of(client.get("/v1/events", params={"from": value}), 422)
+    assert (f"from {value!r} is not a date; give it as YYYY-MM-DD, or a month YYYY-MM or a "
+            f"year YYYY") in message
+
+
 def test_event_rows_carry_the_annotated_values(client):
     (ev,) = client.get("/v1/events", params={"code": "043"}).json()["results"]
     assert (ev["actor1_code"], ev["actor2_code"], ev["quad_class"], ev["goldstein"]) == (

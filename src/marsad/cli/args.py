@@ -19,6 +19,30 @@ def iso_date(value: str) -> str:
             f"{value!r} is not a date; give it as YYYY-MM-DD (e.g. 2015-07-21)") from None
 
 
+_PERIOD = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def period_start(value: str) -> str:
+    """`--from`: a day, or a month (YYYY-MM) or a year (YYYY) from its first day."""
+    return _period_bound(value, 0)
+
+
+def period_end(value: str) -> str:
+    """`--to`: a day, or a month (YYYY-MM) or a year (YYYY) to its last day."""
+    return _period_bound(value, 1)
+
+
+def _period_bound(value: str, side: int) -> str:
+    from marsad.tables import date_bounds
+
+    bound = date_bounds(value)[side] if _PERIOD.fullmatch(value) else None
+    if bound is None:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a date; give it as YYYY-MM-DD (e.g. 2015-07-21), or a month "
+            f"YYYY-MM or a year YYYY")
+    return bound
+
+
 def cameo_prefix(value: str) -> str:
     """The first 2 to 4 digits of a CAMEO event code (04, 042, 0431)."""
     if not _CAMEO_PREFIX.fullmatch(value):

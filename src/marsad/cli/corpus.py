@@ -6,8 +6,8 @@ import json
 import sys
 from pathlib import Path
 
-from marsad.cli.args import (add_default_date, cameo_prefix, iso_date, non_negative_int,
-                             positive_int)
+from marsad.cli.args import (add_default_date, cameo_prefix, non_negative_int, period_end,
+                             period_start, positive_int)
 
 DB_HELP = "the store (SQLite file; default marsad.db)"
 EXIT_REJECTED = 3  # ingest finished, but some items were rejected
@@ -67,7 +67,9 @@ def register(sub) -> None:
     p.add_argument("--what", choices=("events", "quotes", "articles", "mentions", "entities"),
                    default="events")
     _selection(p, modality=True)
-    p.add_argument("--format", choices=("csv", "jsonl", "parquet"), default="csv")
+    p.add_argument("--format", choices=("csv", "jsonl", "parquet"),
+                   help="default: the one the -o FILE's suffix names (.csv, .jsonl, .parquet), "
+                        "else csv")
     p.add_argument("--style", choices=("gdelt", "plover"), default="gdelt",
                    help="events only: flat GDELT-like rows or PLOVER records")
     p.add_argument("-o", "--output", metavar="FILE", help="output file (default stdout)")
@@ -97,10 +99,12 @@ def _selection(p, modality: bool = False, speaker: bool = False) -> None:
         p.add_argument("--code", type=cameo_prefix, help="CAMEO code prefix (e.g. 04, 042)")
     within = (" (an event's date, a week, month or year too, lies wholly within)" if modality
               else "")
-    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=iso_date,
-                   help="on or after this day" + within)
-    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=iso_date,
-                   help="on or before this day" + within)
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=period_start,
+                   help="on or after this day (or the first day of a month YYYY-MM or a year "
+                        "YYYY)" + within)
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=period_end,
+                   help="on or before this day (or the last day of a month YYYY-MM or a year "
+                        "YYYY)" + within)
     p.add_argument("--source", help="newspaper / source as stored (e.g. aawsat)")
     if modality:
         p.add_argument("--modality", choices=MODALITIES, metavar="MODALITY",
@@ -141,6 +145,13 @@ def _ingest(args) -> int:
               f"the same command again to go on (stored articles are skipped)", file=sys.stderr)
         return EXIT_INTERRUPTED
     print(json.dumps(report.as_dict()), file=sys.stderr)
+    if report.undated:
+        from marsad.store.readers import DATE_KEYS
+
+        print(f"{report.undated} stored article(s) have no publication date (none given, or no "
+              f"YYYY-MM-DD date in the fields {', '.join(DATE_KEYS)}), so their relative dates "
+              f"(أمس، اليوم) are not resolved; give them one with --date YYYY-MM-DD",
+              file=sys.stderr)
     for rec in report.rejects[:20]:
         print(f"rejected: {rec['message']}", file=sys.stderr)
     if report.rejected > 20:
@@ -234,9 +245,10 @@ def _quotes(args) -> int:
 
 
 def _export(args) -> int:
-    from marsad.store.export import export
+    from marsad.store.export import export, format_for
 
-    n = export(_open(args), args.what, args.format, args.output, args.style,
+    fmt = format_for(args.output, args.format)
+    n = export(_open(args), args.what, fmt, args.output, args.style,
                filters=_make_filters(args))
     print(f"exported {n} {args.what} row(s)", file=sys.stderr)
     return 0

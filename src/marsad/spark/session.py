@@ -39,7 +39,7 @@ def run(input_path: str, output_path: str, master: str | None = None,
     """Code the articles at `input_path` and write the four Parquet datasets; return counts."""
     if partitions is not None and partitions < 1:
         raise MarsadError(f"--partitions must be at least 1, not {partitions}")
-    check_local_paths(input_path, output_path, mode)
+    check_local_paths(input_path, output_path, mode, fmt)
     from marsad.spark.job import OUTPUTS, code_articles, read_articles
 
     spark = spark_session(master, conf)
@@ -74,9 +74,10 @@ def run(input_path: str, output_path: str, master: str | None = None,
         archive.unpersist()
 
 
-def check_local_paths(input_path: str, output_path: str, mode: str) -> None:
-    """A local INPUT that does not exist, or a local OUTPUT that exists (without --overwrite),
-    is refused before Spark starts: Spark would find out only after coding the whole archive."""
+def check_local_paths(input_path: str, output_path: str, mode: str, fmt: str = "auto") -> None:
+    """A local INPUT that does not exist or (`fmt` auto) that Spark cannot read, or a local
+    OUTPUT that exists (without --overwrite), is refused before Spark starts: Spark would find
+    out only after starting up or after coding the whole archive."""
     from pathlib import Path
 
     def local(path: str) -> Path | None:
@@ -88,7 +89,7 @@ def check_local_paths(input_path: str, output_path: str, mode: str) -> None:
     if source is not None and not source.exists():
         raise MarsadError(f"input {input_path} does not exist; give a JSON Lines, CSV or "
                           f"Parquet file or folder")
-    if source is not None:
+    if source is not None and fmt == "auto":  # (a format given says how to read the files)
         _check_spark_reads(source)
     if target is not None and target.exists() and mode == "errorifexists":
         raise MarsadError(f"{output_path} already exists; choose another OUTPUT or add "

@@ -94,6 +94,20 @@ def _q(c: str) -> str:
     return f'"{c}"'
 
 
+# The format an output file's name says (as pandas and DuckDB go by the suffix)
+FORMAT_BY_SUFFIX = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
+
+
+def format_for(out: str | Path | None, fmt: str | None = None) -> str:
+    """The format of an export to `out`: `fmt` if given, else the one its suffix names, else CSV.
+    A `fmt` that another format's suffix contradicts is refused (events.parquet holding CSV)."""
+    named = FORMAT_BY_SUFFIX.get(Path(out).suffix.lower()) if out else None
+    if fmt and named and fmt != named:
+        raise MarsadError(f"output {out} is named as {named} but --format {fmt} was given; drop "
+                          f"--format or name the file .{fmt}")
+    return fmt or named or "csv"
+
+
 def export(con: sqlite3.Connection, what: str, fmt: str, out: str | Path | None = None,
            style: str = "gdelt", filters: Filters | None = None) -> int:
     """Write the table; return the number of rows. `out=None` writes CSV/JSONL to stdout."""

@@ -40,6 +40,7 @@ from marsad.text.normalize import fold
 class IngestReport:
     stored: int = 0
     duplicates: int = 0
+    undated: int = 0  # stored with no publication date: أمس، اليوم… are then not resolved
     rejected: int = 0
     seconds: float = 0.0
     rejects: list[dict[str, Any]] = field(default_factory=list)
@@ -50,6 +51,7 @@ class IngestReport:
 
     def as_dict(self) -> dict[str, Any]:
         return {"stored": self.stored, "duplicates": self.duplicates, "rejected": self.rejected,
+                "undated": self.undated,
                 "seconds": round(self.seconds, 2), "articles_per_second": round(self.rate, 2)}
 
 
@@ -261,6 +263,8 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: i
                             continue
                         touched |= write_result(con, res)
                         report.stored += 1
+                        if not item["published"]:
+                            report.undated += 1
                     refresh_events(con, sorted(touched))
                 if bar:
                     bar.update(len(todo))

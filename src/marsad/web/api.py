@@ -20,11 +20,14 @@ from marsad.tables import EVENT_COLUMNS, arrow_schema
 from marsad.web.state import AppState
 
 # Empty values are allowed (an HTML form sends every field, filled or not) and mean "any".
-DATE = r"^(\d{4}-\d{2}-\d{2})?$"
+DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"  # a day, or (from/to) a month or a year
 CAMEO = r"^(\d{2,4})?$"
 ROOT = r"^(\d{2})?$"
 MODALITY = r"^([a-z_]{1,40})?$"
 MAX_TEXT_CHARS = 500_000
+DATE_HINT = "give it as YYYY-MM-DD, or a month YYYY-MM or a year YYYY"
+FROM_HELP = "on or after this day (YYYY-MM-DD), or from the first day of a month or year"
+TO_HELP = "on or before this day (YYYY-MM-DD), or to the last day of a month or year"
 
 
 class ErrorDetail(BaseModel):
@@ -111,27 +114,29 @@ def event_filters(
                               description="actor code prefix (RUS, RUSGOV) or part of a name"),
     code: str | None = Query(None, pattern=CAMEO, description="CAMEO code prefix (04, 042)"),
     root: str | None = Query(None, pattern=ROOT, description="CAMEO root code (two digits)"),
-    date_from: str | None = Query(None, alias="from", pattern=DATE, description="YYYY-MM-DD"),
-    date_to: str | None = Query(None, alias="to", pattern=DATE, description="YYYY-MM-DD"),
+    date_from: str | None = Query(None, alias="from", pattern=DATE, description=FROM_HELP),
+    date_to: str | None = Query(None, alias="to", pattern=DATE, description=TO_HELP),
     source: str | None = Query(None, max_length=200, description="newspaper as stored"),
     modality: str | None = Query(None, pattern=MODALITY,
                                  description="asserted, negated, future, ..."),
 ) -> Q.Filters:
     return Q.Filters(actor=actor or None, code=code or None, root=root or None,
-                     date_from=calendar_day(date_from, "from"),
-                     date_to=calendar_day(date_to, "to"),
+                     date_from=period_bound(date_from, "from"),
+                     date_to=period_bound(date_to, "to"),
                      source=source or None, modality=modality or None)
 
 
-def calendar_day(value: str | None, name: str) -> str | None:
-    """A YYYY-MM-DD parameter that is a day of the calendar (the pattern lets 2015-02-30 by)."""
+def period_bound(value: str | None, name: str) -> str | None:
+    """The day a `from` (its first) or `to` (its last) parameter gives: a day of the calendar
+    (the pattern lets 2015-02-30 by), a month or a year, as the command line takes them."""
+    from marsad.tables import date_bounds
+
     if not value:
         return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise HTTPException(422, f"{name} {value!r} is not a date; give it as YYYY-MM-DD"
-                            ) from None
+    bound = date_bounds(value)[0 if name == "from" else 1]
+    if bound is None:
+        raise HTTPException(422, f"{name} {value!r} is not a date; {DATE_HINT}")
+    return bound
 
 
 def article_filters(
@@ -142,9 +147,9 @@ def article_filters(
                              description="articles with an event of this CAMEO code prefix"),
     root: str | None = Query(None, pattern=ROOT, description="likewise, a CAMEO root code"),
     date_from: str | None = Query(None, alias="from", pattern=DATE,
-                                  description="published on or after, YYYY-MM-DD"),
+                                  description="published " + FROM_HELP),
     date_to: str | None = Query(None, alias="to", pattern=DATE,
-                                description="published on or before, YYYY-MM-DD"),
+                                description="published " + TO_HELP),
     source: str | None = Query(None, max_length=200, description="newspaper as stored"),
 ) -> Q.Filters:
     return event_filters(actor, code, root, date_from, date_to, source, None)
@@ -153,12 +158,12 @@ def article_filters(
 def quote_filters(
     speaker: str | None = Query(None, max_length=200,
                                 description="speaker code prefix or part of the name"),
-    date_from: str | None = Query(None, alias="from", pattern=DATE, description="YYYY-MM-DD"),
-    date_to: str | None = Query(None, alias="to", pattern=DATE, description="YYYY-MM-DD"),
+    date_from: str | None = Query(None, alias="from", pattern=DATE, description=FROM_HELP),
+    date_to: str | None = Query(None, alias="to", pattern=DATE, description=TO_HELP),
     source: str | None = Query(None, max_length=200, description="newspaper as stored"),
 ) -> Q.Filters:
-    return Q.Filters(speaker=speaker or None, date_from=calendar_day(date_from, "from"),
-                     date_to=calendar_day(date_to, "to"), source=source or None)
+    return Q.Filters(speaker=speaker or None, date_from=period_bound(date_from, "from"),
+                     date_to=period_bound(date_to, "to"), source=source or None)
 
 
 def events_page(st: AppState, f: Q.Filters, page: dict[str, int]) -> dict[str, Any]:

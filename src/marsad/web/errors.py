@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from marsad.errors import MarsadError
-from marsad.web.api import CAMEO, DATE, MODALITY, ROOT
+from marsad.web.api import CAMEO, DATE, DATE_HINT, MODALITY, ROOT
 from marsad.web.state import ReadOnlyError
 
 
@@ -55,7 +55,7 @@ def _field(loc: tuple[Any, ...] | list[Any]) -> str:
     return ".".join(parts)
 
 
-PATTERN_HINTS = {DATE: "is not a date; give it as YYYY-MM-DD",
+PATTERN_HINTS = {DATE: "is not a date; " + DATE_HINT,
                  CAMEO: "is not a CAMEO code; give 2 to 4 digits (e.g. 04, 042)",
                  ROOT: "is not a CAMEO root code; give two digits (e.g. 19)",
                  MODALITY: "is not a modality (asserted, negated, future, ...)"}
