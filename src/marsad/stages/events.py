@@ -1172,6 +1172,14 @@ class EventStage:
         return any(k >= 0 and self._governor_kind(view.words[k]) == "hypothetical"
                    for k in around)
 
+    def _observed(self, view: SentenceView, trig: Trigger) -> bool:
+        """The trigger is what a noun of observing right before it governs (events.json
+        `observance_nouns`: احترام الهدنة، الالتزام بوقف إطلاق النار): a truce or an agreement
+        that stands, which the ones who ask to observe it did not make."""
+        k = trig.first - 1
+        return k >= 0 and not self.compiled.analyse(view.words[k])[1].isdisjoint(
+            self._context("observance_nouns"))
+
     def _agent_then_lam(self, view: SentenceView, trig: Trigger) -> bool:
         """A bare past form spelt like its verbal noun, then an actor and لـ (ودعم الصين لها،
         دعم السعودية لليمن): the verbal noun with its agent and its object; a verb would take
@@ -1792,6 +1800,58 @@ class EventStage:
         return w.startswith(("ال", "ان", "أن")) or \
             not self.compiled.analyse(w)[1].isdisjoint(self._context("accusation_grounds"))
 
+    def _agent_marked_passive(self, view: SentenceView, trig: Trigger) -> bool:
+        """قتل الصحافي على يد مسلحين، جنود قتلوا على يد طالبان، خطف من قبل عصابة: an
+        unvowelled third-person verb with no object pronoun, followed in its clause by an agent
+        phrase (events.json `passive_agent_markers`), is the passive, whether or not the agent
+        is a known actor: the phrase marks nothing else. Not before أن, ذلك or a preposition
+        (من قبل أن، من قبل في: before), nor past two actors (an active's subject and object,
+        with من قبل as "before")."""
+        if trig.kind != "verb" or "e" in trig.strip or \
+                trig.form.person not in PAST_THIRD_PERSONS + ("3f/2s",):
+            return False
+        markers = self._context("passive_agent_markers")
+        for k in range(trig.last + 1, min(len(view.words) - 1, trig.last + 8)):
+            if k in view.verbs or roles.boundary_between(view, k, k + 1, soft=True):
+                return False
+            after = k + 2 if " ".join(view.words[k:k + 2]) in markers else \
+                k + 1 if view.words[k] in markers else None
+            if after is not None:
+                return after < len(view.words) and view.is_word(after) and \
+                    view.words[after] not in ("ان", "ذلك") and not roles.is_prep(
+                        view.words[after]) and sum(
+                        trig.last < m.first < k and not m.in_pp for m in view.mentions) <= 1
+        return False
+
+    def _kept_from(self, view: SentenceView, trig: Trigger, m: roles.Mention) -> bool:
+        """أو منعت المعارضة من السيطرة، سلطة منع الرئيس من رفع العقوبات: the actor right after
+        a verb or noun of keeping from (events.json `prevention_words`: منع، حرم) with من and a
+        word right after it is who was kept from the act, its object; the subject names its
+        own object first (ومنعت الشرطة الصحافيين من الدخول) or carries it (منعتهم الشرطة من)."""
+        k = m.last + 1
+        return m.first == trig.last + 1 and "e" not in trig.strip and \
+            strip_conj(view.words[trig.head]) in self._context("prevention_words") and \
+            k + 1 < len(view.words) and view.words[k] == "من" and view.is_word(k + 1)
+
+    def _counted_subject(self, view: SentenceView, trig: Trigger, pat: Pattern) -> bool:
+        """اجتمع نحو 1500 عالم مع الرئيس، انتقد المئات من مواطني الإقليم الحكومة: a count right
+        after the verb (a number, a count word or events.json `gather_quantifiers`), with a
+        symmetric act's partner or an actor after it outside a preposition phrase (the object),
+        is the subject: people no dictionary names, so no actor named before is borrowed. Not
+        when the actor is the genitive of a place or a possession (استهدفت 20 غارة مواقع داعش)."""
+        k = trig.last + 1
+        if trig.kind != "verb" or k >= len(view.words) or not (
+                view.words[k] == "#" or view.words[k] in roles.COUNT_WORDS or
+                view.words[k] in self._context("gather_quantifiers")):
+            return False
+        if pat.symmetric:
+            return True
+        obj = next((m for m in view.mentions if m.first > k + 1), None)
+        return obj is not None and obj.first - k <= COUNTED_SUBJECT_REACH and not obj.in_pp and \
+            not obj.locative and not roles._construct_head(view.words[obj.first - 1]) and \
+            all((view.is_word(j) or view.words[j] == "#") and
+                view.words[j] not in roles.CLAUSE_OPENERS for j in range(k, obj.first))
+
     # ------------------------------------------------------------------------------------------
     def _code_trigger(self, doc, view, trig: Trigger, pat: Pattern, default_date, dateline_place,
                       cause_doer: ActorRef | None = None):
@@ -1802,7 +1862,8 @@ class EventStage:
             _unvocalised_passive(view, trig, pat) and
             _shared_fronted_subject(doc, view, trig) is None) or \
             self._accused_passive(view, trig, pat) or \
-            _passive_before_min(view, trig, self._context("from_passives"))
+            _passive_before_min(view, trig, self._context("from_passives")) or \
+            self._agent_marked_passive(view, trig)
         sources, targets, implicit = self._participants(doc, view, trig, pat, passive,
                                                         cause_doer)
         if pat.cameo[:2] in BACKING_ROOTS and _is_nominal(trig):
@@ -2050,7 +2111,8 @@ class EventStage:
                     # اقتحام المستوطنين للأقصى، مهاجمة المسلحين لقافلة: with a لـ object after
                     # it, the genitive is the agent
                     sources, targets = gen, roles.lam_object(view, gen[-1].last)
-                elif pat.genitive == "patient" or purpose or gen[0].locative or gen[0].town or owner:
+                elif pat.genitive == "patient" or purpose or gen[0].locative or gen[0].town or \
+                        owner or self._kept_from(view, trig, gen[0]):
                     # لمساندة الوحدات: "in order to support" takes an object; هجوم قرية دوما:
                     # a place after the noun is where it was aimed
                     targets = gen
@@ -2092,9 +2154,11 @@ class EventStage:
                     pass
                 elif m is not None and roles.pronoun_clause_between(view, m.last + 1, trig.first):
                     pass  # قال المتحدث إنه عقب الحفل جرت مباحثات: the speaker did not talk
-                elif m is not None and not pat.symmetric and self._calls_for(view, m, trig):
+                elif m is not None and (not pat.symmetric or self._observed(view, trig)) and \
+                        self._calls_for(view, m, trig):
                     pass  # دعت الأمانة العامة لمجلس التعاون إلى احترام الهدنة: who calls for it
-                    # asks others to do it
+                    # asks others to do it (a symmetric one only when it is to be observed: who
+                    # calls for a dialogue may be its party)
                 elif m is not None:
                     if pat.symmetric and m.last >= trig.first - 2:
                         # استأنفت إسرائيل والفلسطينيون المفاوضات: all the parties of the subject
@@ -2151,6 +2215,10 @@ class EventStage:
                 # الميليشيات اقتحمت القرية وقتلت النساء والأطفال: the verb goes on with the subject
                 # put before the first one, and the lone noun after it is its object
                 targets, subj = roles.coordinated(view, subj), None
+            if subj is not None and self._kept_from(view, trig, subj):
+                # أو منعت المعارضة من السيطرة: who was kept from it, the object; the subject
+                # is the one before the verb or none
+                targets, subj = roles.coordinated(view, subj), None
             if subj is not None:
                 sources = roles.coordinated(view, subj)
                 ante = roles.antecedent(view, trig.first) if obj_pron else None
@@ -2159,6 +2227,8 @@ class EventStage:
                     targets = roles.coordinated(view, ante)
             elif roles.nonactor_subject(view, trig.last if trig.kind != "phrase" else trig.head):
                 pass  # دعم البعض حزب الله: the subject names no actor; the actor is the object
+            elif self._counted_subject(view, trig, pat):
+                pass  # اجتمع نحو 1500 عالم: people counted, no actor, are the subject
             elif obj_pron and self._definite_after(view, trig):
                 pass  # ما دمرته الحرب: its object on it, the verb's subject follows, no actor
             elif not gender_clash and (carried := _coordinated_subject(doc, view, trig)) is not None:
@@ -3713,6 +3783,8 @@ def _passive_before_min(view: SentenceView, trig: Trigger, verbs: frozenset[str]
     return view.is_word(k + 1) and k + 1 not in view.verbs
 
 
+# words from a count after a verb to the actor its subject acts on (المئات من مواطني الإقليم الحكومة)
+COUNTED_SUBJECT_REACH = 5
 # the third persons of a past verb (the 3ms form has none), and the endings of all but the 3ms
 PAST_THIRD_PERSONS = ("", "3ms", "3fs", "3mp", "3md", "3fd")
 PAST_THIRD_ENDINGS = ("ت", "وا", "ا", "تا")

@@ -1,0 +1,94 @@
+"""Who did it, the source side (tenth session), on sentences written for this file:
+
+- an unvowelled verb followed in its clause by على يد / من قبل / بأيدي is the passive: the one
+  after the marker did it, the one before or after the verb underwent it (also when the agent
+  is no known actor: the victim is then no doer);
+- منع X من (a verb or its verbal noun): X right after the word, with من after it, is who was
+  kept from the act, its object, not its subject;
+- a call to observe a truce (دعت … إلى احترام الهدنة) does not make the caller a party to it;
+- a verbal noun of support inside a quote whose subject the quote names (روسيا يجب أن تتوقف عن
+  دعم الأسد) is that subject's act, which the speaker reports, not the speaker's endorsement;
+- people counted right after a verb (اجتمع نحو 1500 عالم، انتقد المئات من مواطني الإقليم
+  الحكومة) are its subject, no known actor: none named before is borrowed as the doer.
+"""
+
+from __future__ import annotations
+
+from _pipelines import detect  # noqa: F401  (a fixture)
+from _pipelines import dyads as coded
+
+
+def pairs(nlp, text, cameo):
+    return [(s, t) for c, _, s, t in coded(nlp, text) if c == cameo]
+
+
+def test_an_agent_phrase_makes_the_verb_passive(detect):
+    # before: the journalist as the killer and the Islamic State as the victim
+    got = pairs(detect, "وقال المسؤول إن الصحافي قتل على يد مسلحي تنظيم داعش.", "1823")
+    assert got == [("IMGREB", "MED")], got
+    # the plural, its victims before it (before: the soldiers killed the Taliban)
+    got = pairs(detect, "وذكرت الوكالة أن ثلاثة جنود قتلوا على يد مسلحي حركة طالبان.", "1823")
+    assert got == [("AFGREB", "MIL")], got
+    # an arrest by the police (before: no event, the opponent as the subject of an active)
+    got = pairs(detect, "وقال المسؤول إن المعارض اعتقل من قبل الشرطة المصرية.", "173")
+    assert got == [("EGYCOP", "OPP")], got
+    # an agent that is no known actor: the child is no kidnapper (before: CVL as the source)
+    got = pairs(detect, "وأفاد الناشطون بأن الطفل خطف من قبل عصابة مسلحة في بغداد.", "181")
+    assert all(s != "CVL" for s, _ in got), got
+    # من قبل before a preposition is "before": the police arrested
+    got = pairs(detect, "وأكد المتحدث أن الشرطة اعتقلت المتهم من قبل في بغداد.", "173")
+    assert got and all(s == "COP" for s, _ in got), got
+    # two actors after the verb: the active's subject and object
+    got = pairs(detect, "وقتل مسلحو داعش الجنود الأسرى على يد جلاد ملثم.", "1823")
+    assert got and all(s == "IMGREB" for s, _ in got), got
+
+
+def test_the_one_kept_from_an_act_is_the_object(nlp):
+    # before: the opposition kept Aleppo from it
+    got = pairs(nlp, "وقال المتحدث إن القوات الحليفة للنظام منعت المعارضة من دخول حلب.", "172")
+    assert got == [("MIL", "OPP")], got
+    # the verbal noun: the president is kept from lifting sanctions (before: he kept Iran)
+    got = pairs(nlp, "وقال المسؤول إن الكونغرس سيملك سلطة منع الرئيس الأميركي من رفع العقوبات "
+                     "المفروضة على إيران.", "172")
+    assert got and all(s != "USAGOV" and t == "USAGOV" for s, t in got), got
+    # the subject named first keeps its object (unchanged)
+    got = pairs(nlp, "وأعلنت الحكومة التركية أنها منعت المعارض السوري من السفر إلى ألمانيا.",
+                "172")
+    assert got == [("TURGOV", "SYROPP")], got
+
+
+def test_who_calls_to_observe_a_truce_is_no_party_to_it(nlp):
+    # before: the Gulf Council declaring the truce, with the UN envoy
+    got = pairs(nlp, "بينما دعت الأمانة العامة لمجلس التعاون الخليجي إلى احترام الهدنة "
+                     "الإنسانية الجديدة التي جاءت بالتزامن مع زيارة المبعوث الأممي إلى الرياض.",
+                "0871")
+    assert all(s != "IGOGCC" for s, _ in got), got
+
+
+def test_support_the_quote_gives_its_subject_is_that_subjects(nlp):
+    # before: the American secretary supporting the Assad regime
+    for text in ("وقال وزير الخارجية الأميركي: «على روسيا أن تتوقف عن دعم نظام الأسد».",
+                 "وقال وزير الخارجية الأميركي إن «روسيا يجب أن تتوقف عن دعم نظام الأسد»."):
+        got = pairs(nlp, text, "051")
+        assert got == [("RUS", "SYRGOV")], (text, got)
+    # no subject in the quote: the speaker's own endorsement (unchanged)
+    got = pairs(nlp, "وقال الرئيس الإيراني: «دعم الحكومة السورية واجب».", "051")
+    assert got == [("IRNGOV", "SYRGOV")], got
+    # another clause after a comma: still the speaker's
+    got = pairs(nlp, "وقال وزير الخارجية الأميركي: «روسيا دولة مهمة، ودعم المعارضة السورية "
+                     "ضروري».", "051")
+    assert all(s != "RUS" for s, _ in got), got
+
+
+def test_people_counted_after_the_verb_are_its_subject_no_actor_is_borrowed(nlp):
+    # before: the security forces named in the sentence before as the ones who criticised
+    for text in ("وقال وزير الداخلية السعودي إن الأمن مستتب. وانتقد نحو 1500 عالم الحكومة "
+                 "المصرية.",
+                 "وقال وزير الداخلية السعودي إن الأمن مستتب. وانتقد المئات من مواطني الإقليم "
+                 "الحكومة العراقية."):
+        got = pairs(nlp, text, "111")
+        assert all(s != "COP" for s, _ in got), (text, got)
+    # a meeting of the people counted (before: the security forces met the president)
+    got = pairs(nlp, "وقال وزير الداخلية السعودي إن الأمن مستتب. واجتمع نحو 1500 عالم مع الرئيس "
+                     "المصري في القاهرة.", "040")
+    assert all(s != "COP" for s, _ in got), got
