@@ -9,7 +9,10 @@
 - a verbal noun of support inside a quote whose subject the quote names (روسيا يجب أن تتوقف عن
   دعم الأسد) is that subject's act, which the speaker reports, not the speaker's endorsement;
 - people counted right after a verb (اجتمع نحو 1500 عالم، انتقد المئات من مواطني الإقليم
-  الحكومة) are its subject, no known actor: none named before is borrowed as the doer.
+  الحكومة) are its subject, no known actor: none named before is borrowed as the doer; so is
+  a name in quotation marks right after a verb with an actor after it (وطالبت «يوروتانل»
+  الحكومة), and a demonstrative subject before the verb (هذا الهجوم استهدف الشرطة: the police
+  is the object).
 """
 
 from __future__ import annotations
@@ -92,3 +95,20 @@ def test_people_counted_after_the_verb_are_its_subject_no_actor_is_borrowed(nlp)
     got = pairs(nlp, "وقال وزير الداخلية السعودي إن الأمن مستتب. واجتمع نحو 1500 عالم مع الرئيس "
                      "المصري في القاهرة.", "040")
     assert all(s != "COP" for s, _ in got), got
+
+
+def test_a_name_in_quotation_marks_before_the_object_is_the_subject(nlp):
+    # before: the German minister of the sentence before demanded
+    got = pairs(nlp, "وقال وزير الخارجية الألماني إن الوضع خطير. وطالبت «يوروتانل» الحكومة "
+                     "الفرنسية بتعويضات.", "100")
+    assert all(s != "DEUGOV" for s, _ in got), got
+
+
+def test_a_demonstrative_subject_names_no_actor(detect):
+    # before: the police as the attacker (the actor after the verb read as its subject)
+    got = pairs(detect, "وقال المسؤول إن هذا الهجوم استهدف الشرطة العراقية.", "190")
+    assert got == [(None, "IRQCOP")], got
+    # before: the magazine that told it as the one who kept the attaché from his post
+    got = pairs(detect, "وقالت المجلة إن هذه الخطوة منعت الملحق العسكري الألماني من تسلم "
+                        "مهامه.", "172")
+    assert all(s != "MED" for s, _ in got), got

@@ -15,8 +15,9 @@ index `CompiledEvents.speech_index`) and links each to the actor it evaluates by
   إسرائيل، نثمّن دور روسيا، ندين العدوان الإسرائيلي);
 - `nisba`: only the relational adjective right after them (الاحتلال الإسرائيلي).
 
-Source = the quote's speaker (skipped when unknown or without an actor code), target = the
-evaluated actor (never the speaker itself or its own country); modality asserted, or negated
+Source = the quote's speaker (skipped when unknown or without an actor code), or the subject the
+quote names for a verbal noun of doing (روسيا يجب أن تتوقف عن دعم الأسد: Russia's support, which
+the speaker reports), target = the evaluated actor (never the speaker itself or its own country); modality asserted, or negated
 when the quote negates it (ليست صديقة، لا ندعم، غير الشرعي); date = the date the speech gets: a date
 expression of the sentence outside quotes, else the article's default. One event per (speaker,
 target, CAMEO root) and quote in a sentence; repeats across the sentences of one quote merge in the

@@ -1805,21 +1805,22 @@ class EventStage:
         unvowelled third-person verb with no object pronoun, followed in its clause by an agent
         phrase (events.json `passive_agent_markers`), is the passive, whether or not the agent
         is a known actor: the phrase marks nothing else. Not before أن, ذلك or a preposition
-        (من قبل أن، من قبل في: before), nor past two actors (an active's subject and object,
+        (من قبل أن، من قبل في، التقى من قبل بممثلين: before), nor past two actors (an active's subject and object,
         with من قبل as "before")."""
         if trig.kind != "verb" or "e" in trig.strip or \
                 trig.form.person not in PAST_THIRD_PERSONS + ("3f/2s",):
             return False
         markers = self._context("passive_agent_markers")
         for k in range(trig.last + 1, min(len(view.words) - 1, trig.last + 8)):
-            if k in view.verbs or roles.boundary_between(view, k, k + 1, soft=True):
-                return False
+            if k in view.verbs or roles.boundary_between(view, k, k + 1, soft=True) or \
+                    view.words[k] in ("ما", "مما"):
+                return False  # (نددوا بصمت الحكومة تجاه ما يحدث من قبل البعض: another verb's)
             after = k + 2 if " ".join(view.words[k:k + 2]) in markers else \
                 k + 1 if view.words[k] in markers else None
             if after is not None:
                 return after < len(view.words) and view.is_word(after) and \
                     view.words[after] not in ("ان", "ذلك") and not roles.is_prep(
-                        view.words[after]) and sum(
+                        view.words[after]) and not roles.clitic_prep(view, after) and sum(
                         trig.last < m.first < k and not m.in_pp for m in view.mentions) <= 1
         return False
 
@@ -1838,17 +1839,31 @@ class EventStage:
         after the verb (a number, a count word or events.json `gather_quantifiers`), with a
         symmetric act's partner or an actor after it outside a preposition phrase (the object),
         is the subject: people no dictionary names, so no actor named before is borrowed. Not
-        when the actor is the genitive of a place or a possession (استهدفت 20 غارة مواقع داعش)."""
+        with an actor right before the verb (its subject; the count is then the object), nor
+        with no actor after the counted noun and its adjective (جرح أكثر من 30 مسلحاً، زار ثلاث
+        جزر يونانية), nor when that actor is the genitive of a place or a possession (استهدفت 20
+        غارة مواقع داعش), nor when it is indefinite (قتلت ثمانية إسلاميين متشددين: the
+        counted noun's adjective) or a pronoun subject stands before the verb (أنها قتلت)."""
         k = trig.last + 1
         if trig.kind != "verb" or k >= len(view.words) or not (
                 view.words[k] == "#" or view.words[k] in roles.COUNT_WORDS or
                 view.words[k] in self._context("gather_quantifiers")):
             return False
+        before = next((m for m in reversed(view.mentions) if m.last < trig.first), None)
+        if (before is not None and trig.first - before.last <= 2 and not before.in_pp) or (
+                trig.first > 0 and view.words[trig.first - 1] in PRONOUN_COMPLEMENTIZERS):
+            return False  # داعش اختطف نحو 230 مدنياً، أنها قتلت ثمانية: the subject before it
         if pat.symmetric:
             return True
-        obj = next((m for m in view.mentions if m.first > k + 1), None)
-        return obj is not None and obj.first - k <= COUNTED_SUBJECT_REACH and not obj.in_pp and \
-            not obj.locative and not roles._construct_head(view.words[obj.first - 1]) and \
+        obj = next((m for m in view.mentions if m.first > k and not (
+            view.words[m.first - 1] in COUNT_LEADS or view.words[m.first - 1] in roles.COUNT_WORDS
+            or view.words[m.first - 2] == "من" or
+            (m.first == m.last and m.entity.how == "nisba"))), None)  # (past the counted people,
+        # their adjective and their genitive: جزر يونانية، 1.2 مليار من أبناء الكنيسة)
+        return obj is not None and obj.first - k <= COUNTED_SUBJECT_REACH and \
+            (obj.entity.how == "lexicon" or strip_conj(view.words[obj.first]).startswith("ال")) \
+            and not obj.in_pp and not obj.locative and \
+            not roles._construct_head(view.words[obj.first - 1]) and \
             all((view.is_word(j) or view.words[j] == "#") and
                 view.words[j] not in roles.CLAUSE_OPENERS for j in range(k, obj.first))
 
@@ -1863,7 +1878,7 @@ class EventStage:
             _shared_fronted_subject(doc, view, trig) is None) or \
             self._accused_passive(view, trig, pat) or \
             _passive_before_min(view, trig, self._context("from_passives")) or \
-            self._agent_marked_passive(view, trig)
+            self._agent_marked_passive(view, trig) or _relative_passive(view, trig, pat)
         sources, targets, implicit = self._participants(doc, view, trig, pat, passive,
                                                         cause_doer)
         if pat.cameo[:2] in BACKING_ROOTS and _is_nominal(trig):
@@ -2215,9 +2230,17 @@ class EventStage:
                 # الميليشيات اقتحمت القرية وقتلت النساء والأطفال: the verb goes on with the subject
                 # put before the first one, and the lone noun after it is its object
                 targets, subj = roles.coordinated(view, subj), None
-            if subj is not None and self._kept_from(view, trig, subj):
+            relative_subject = not obj_pron and trig.kind == "verb" and \
+                _after_relative(view, trig)
+            if subj is not None and relative_subject and subj.first == trig.last + 1:
+                # الجماعة التي اختطفت الصحافي، داعش الذي قتل الجنود: with no pronoun on the
+                # verb, the relative's antecedent is its subject; the actor after it the object
+                targets, subj = roles.coordinated(view, subj), None
+            if subj is not None and (self._kept_from(view, trig, subj) or (
+                    subj.first == trig.last + 1 and _demonstrative_subject(view, trig))):
                 # أو منعت المعارضة من السيطرة: who was kept from it, the object; the subject
-                # is the one before the verb or none
+                # is the one before the verb or none. هذه الخطوة تدعم الحكومة: the subject
+                # before the verb names no actor, the actor after it is the object
                 targets, subj = roles.coordinated(view, subj), None
             if subj is not None:
                 sources = roles.coordinated(view, subj)
@@ -2227,8 +2250,10 @@ class EventStage:
                     targets = roles.coordinated(view, ante)
             elif roles.nonactor_subject(view, trig.last if trig.kind != "phrase" else trig.head):
                 pass  # دعم البعض حزب الله: the subject names no actor; the actor is the object
-            elif self._counted_subject(view, trig, pat):
-                pass  # اجتمع نحو 1500 عالم: people counted, no actor, are the subject
+            elif self._counted_subject(view, trig, pat) or (
+                    trig.kind == "verb" and _demonstrative_subject(view, trig)) or (
+                    relative_subject and _antecedent_no_actor(view, trig.first)):
+                pass  # اجتمع نحو 1500 عالم، هذا لا يمنع، الجماعة التي اختطفت: no actor
             elif obj_pron and self._definite_after(view, trig):
                 pass  # ما دمرته الحرب: its object on it, the verb's subject follows, no actor
             elif not gender_clash and (carried := _coordinated_subject(doc, view, trig)) is not None:
@@ -2815,6 +2840,36 @@ def _year_value(view: SentenceView, k: int) -> int:
     """The Gregorian year of the year token at `k` (a Hijri year converted: 1180هـ is 1766)."""
     year = int(view.tokens[k].text.translate(_ARABIC_DIGITS))
     return int(year * 0.970229 + 621.5643) if _hijri_year(view, k) else year
+def _demonstrative_subject(view: SentenceView, trig: Trigger) -> bool:
+    """هذا يمنع، هذه الخطوة منعت، لكن هذا لا يمنع: a demonstrative, alone or with its noun, right
+    before the verb (a negation may stand between) is its subject, which names no actor."""
+    k = trig.first - 1
+    if k >= 0 and view.words[k] in SUBJECT_VERB_PARTICLES:
+        k -= 1
+    if k >= 1 and view.words[k].startswith("ال") and view.mention_at(k, k) is None and \
+            view.words[k] not in roles.RELATIVES and view.words[k] not in TIME_NOUNS:
+        k -= 1  # (not هذه المرة، ذلك الوقت: a time; not أولئك الذين: a relative clause)
+    return k >= 0 and view.words[k] in DEMONSTRATIVES and _clause_start(view, k - 1)
+
+
+def _clause_start(view: SentenceView, k: int) -> bool:
+    """Position `k` ends what stands before a clause: the sentence's start, a stop or a comma,
+    or a word that opens a clause (أن، إن، لكن). Not a preposition (إلى ذلك، منذ ذلك الوقت)
+    nor a noun or verb of another clause (سيحبطون هذه الاتفاقية ووعدوا)."""
+    return k < 0 or not view.is_word(k) or view.words[k] in roles.COMMAS or \
+        view.words[k] in roles.COMPLEMENTIZERS or view.words[k] in CLAUSE_START_WORDS
+
+
+# words after which a clause starts (لكن هذا لا يمنع، أن هذا البرنامج يساعد)
+CLAUSE_START_WORDS = frozenset(fold(w) for w in ("لكن", "ولكن", "لكنّ", "بل", "إذ", "حيث"))
+# nouns of time a demonstrative points to (هذه المرة، تلك الفترة): an adverb, no subject
+TIME_NOUNS = frozenset(fold(w) for w in ("المرة", "الفترة", "الوقت", "الأثناء", "الأيام",
+                                         "الأسبوع", "الشهر", "العام", "السنة", "اللحظة",
+                                         "المرحلة", "الساعة", "الليلة", "الصباح"))
+
+
+# particles between a subject and its verb (هذا لا يمنع، الخطوة لم تمنع)
+SUBJECT_VERB_PARTICLES = frozenset(("لا", "لم", "لن", "قد"))
 DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين",
                                              "هؤلاء", "أولئك", "وهذا", "وهذه", "وذلك", "وتلك"))
 ACCUSATIVE_PREPS = frozenset(fold(w) for w in ("على", "ضد", "لـ"))
@@ -3770,6 +3825,64 @@ def _past_joined_victims(view: SentenceView, k: int) -> int:
     return m.last + 1
 
 
+def _relative_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> bool:
+    """الرهينة الفرنسية التي كانت اختطفت في صنعاء، الصحافي الذي قتل أمس: an unvowelled
+    singular past verb of harm (`UNVOCALISED_PASSIVE_CODES`) after a relative pronoun (كان and
+    قد may stand between), with no object after it (a preposition, a time or a stop), is the
+    passive: the antecedent underwent it (the active names its object: التي اختطفت الصحافي)."""
+    if trig.kind != "verb" or trig.form.tense != "past" or "e" in trig.strip or \
+            trig.form.person not in ("", "3ms", "3fs") or \
+            not pat.cameo.startswith(UNVOCALISED_PASSIVE_CODES):
+        return False
+    nxt = trig.last + 1
+    return _after_relative(view, trig) and (
+        _no_object_at(view, nxt) or view.words[nxt] in AFTER_VICTIMS or
+        view.words[nxt] in TIME_ADVERBS)
+
+
+def _relative_before(view: SentenceView, first: int) -> int | None:
+    """The position of the relative pronoun right before a verb at `first` (كان and قد may
+    stand between: التي كانت قد اختطفت), or None."""
+    k = first - 1
+    while k >= 0 and view.words[k] in RELATIVE_CLAUSE_AUX:
+        k -= 1
+    return k if k >= 0 and view.words[k] in roles.RELATIVES else None
+
+
+def _after_relative(view: SentenceView, trig: Trigger) -> bool:
+    """The verb stands right after a relative pronoun of its number (الذي هاجم، الذين هاجموا;
+    not the region التي اتفقوا عليها, whose verb has a subject of its own)."""
+    k = _relative_before(view, trig.first)
+    if k is None:
+        return False
+    plural = trig.form.person in ("3mp", "3md", "3fd")
+    return plural == (view.words[k] in PLURAL_RELATIVES)
+
+
+def _antecedent_no_actor(view: SentenceView, first: int) -> bool:
+    """The word before the relative pronoun of the verb at `first` is a noun that is no part of
+    an actor (الجماعة التي اختطفت، الهجوم «الجبان» الذي استهدف): the verb's subject, which
+    names no known actor. Not a pronoun (هو الذي طلب: someone named before)."""
+    k = _relative_before(view, first)
+    if k is None:
+        return False
+    k -= 1
+    while k >= 0 and view.words[k] in ("»", ")"):
+        k -= 1
+    return k >= 0 and view.is_word(k) and not roles.mention_at_word(view, k) and \
+        not roles.is_prep(view.words[k]) and view.words[k] not in ANTECEDENT_PRONOUNS
+
+
+PLURAL_RELATIVES = frozenset(fold(w) for w in ("الذين", "اللذين", "اللتين", "اللتان"))
+# independent pronouns before a relative pronoun (هو الذي طلب): they stand for an actor
+ANTECEDENT_PRONOUNS = frozenset(fold(w) for w in ("هو", "هي", "هم", "هما", "هن", "وهو", "وهي",
+                                                  "وهم"))
+
+
+# words between a relative pronoun and its verb (التي كانت قد اختطفت)
+RELATIVE_CLAUSE_AUX = frozenset(fold(w) for w in ("كان", "كانت", "قد"))
+
+
 def _passive_before_min(view: SentenceView, trig: Trigger, verbs: frozenset[str]) -> bool:
     """طرد من الصحيفة، منع من السفر، طردوا من المدينة: an unvowelled past verb of events.json
     `from_passives`, with من and a noun right after it and no object between, is the passive;
@@ -3785,6 +3898,10 @@ def _passive_before_min(view: SentenceView, trig: Trigger, verbs: frozenset[str]
 
 # words from a count after a verb to the actor its subject acts on (المئات من مواطني الإقليم الحكومة)
 COUNTED_SUBJECT_REACH = 5
+# a complementizer with the pronoun of the verb's subject (أعلنت الأجهزة أنها قتلت ثمانية)
+PRONOUN_COMPLEMENTIZERS = frozenset(p + w for p in ("", "ب", "و") for w in (
+    "انه", "انها", "انهم", "انهما", "انهن"))
+COUNT_LEADS = frozenset(("#", "من"))  # right before a counted noun: 30 مسلحاً، المئات من المواطنين
 # the third persons of a past verb (the 3ms form has none), and the endings of all but the 3ms
 PAST_THIRD_PERSONS = ("", "3ms", "3fs", "3mp", "3md", "3fd")
 PAST_THIRD_ENDINGS = ("ت", "وا", "ا", "تا")
