@@ -12,7 +12,10 @@
   الحكومة) are its subject, no known actor: none named before is borrowed as the doer; so is
   a name in quotation marks right after a verb with an actor after it (وطالبت «يوروتانل»
   الحكومة), and a demonstrative subject before the verb (هذا الهجوم استهدف الشرطة: the police
-  is the object).
+  is the object);
+- a verb right after a relative pronoun of its number, with no pronoun on it, has the
+  antecedent as subject (الجماعة التي اختطفت الصحافي: the journalist is the object); a verb of
+  harm there with no object after it is the passive (التي كانت اختطفت في صنعاء).
 """
 
 from __future__ import annotations
@@ -112,3 +115,23 @@ def test_a_demonstrative_subject_names_no_actor(detect):
     got = pairs(detect, "وقالت المجلة إن هذه الخطوة منعت الملحق العسكري الألماني من تسلم "
                         "مهامه.", "172")
     assert all(s != "MED" for s, _ in got), got
+
+
+def test_a_verb_right_after_a_relative_pronoun_has_the_antecedent_as_subject(detect):
+    # before: the journalist kidnapped (the actor after the verb read as its subject)
+    got = pairs(detect, "وقال المسؤول إن الجماعة التي اختطفت الصحافي الفرنسي أفرجت عنه.", "181")
+    assert got == [("REB", "FRAMED")], got
+    # before: the Iraqi soldiers killed, with no victim
+    got = pairs(detect, "وقالت الشرطة إن تنظيم داعش الذي قتل الجنود العراقيين هاجم المدينة.",
+                "1823")
+    assert got == [("IMGREB", "IRQMIL")], got
+    # with no object after it, the verb of harm is the passive (before: the hostage kidnapped,
+    # the journalist killed Reuters)
+    got = pairs(detect, "ووصلت الرهينة الفرنسية التي كانت اختطفت في صنعاء إلى بلادها أمس.", "181")
+    assert all(s != "FRACVL" for s, _ in got), got
+    got = pairs(detect, "وقال المسؤول إن الصحافي الذي قتل أمس كان يعمل لوكالة رويترز.", "1823")
+    assert got == [(None, "MED")], got
+    # a plural verb after a singular relative has a subject of its own (the region agreed on)
+    got = pairs(detect, "ويحرص الأميركيون على المنطقة العازلة التي اتفقوا عليها مع الأتراك.",
+                "019")
+    assert got == [("USA", "TUR")], got

@@ -3835,7 +3835,7 @@ def _relative_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> bool:
             not pat.cameo.startswith(UNVOCALISED_PASSIVE_CODES):
         return False
     nxt = trig.last + 1
-    return _after_relative(view, trig) and (
+    return _after_relative(view, trig, resumed=False) and (
         _no_object_at(view, nxt) or view.words[nxt] in AFTER_VICTIMS or
         view.words[nxt] in TIME_ADVERBS)
 
@@ -3849,20 +3849,32 @@ def _relative_before(view: SentenceView, first: int) -> int | None:
     return k if k >= 0 and view.words[k] in roles.RELATIVES else None
 
 
-def _after_relative(view: SentenceView, trig: Trigger) -> bool:
-    """The verb stands right after a relative pronoun of its number (الذي هاجم، الذين هاجموا;
-    not the region التي اتفقوا عليها, whose verb has a subject of its own)."""
+def _after_relative(view: SentenceView, trig: Trigger, resumed: bool = True) -> bool:
+    """The verb stands right after a relative pronoun of its number and gender (الذي هاجم،
+    الذين هاجموا; not the region التي اتفقوا عليها) and no word of its clause (eight at most)
+    after it carries the pronoun that would stand for the antecedent (المواقع التي طلبت الوكالة
+    دخولها، الوقت الذي يساعد فيه): the antecedent is the verb's subject. `resumed=False`:
+    without that last check (a verb with no object, whose clause ends right after it)."""
     k = _relative_before(view, trig.first)
-    if k is None:
-        return False
-    plural = trig.form.person in ("3mp", "3md", "3fd")
-    return plural == (view.words[k] in PLURAL_RELATIVES)
+    if k is None or view.words[k] not in RELATIVE_PERSONS or \
+            trig.form.person not in RELATIVE_PERSONS[view.words[k]]:
+        return False  # (البرنامج الذي تعهدت الحكومة بتنفيذه: the verb agrees with another)
+    if not resumed:
+        return True
+    pronoun = RESUMPTIVE_PRONOUNS[view.words[k]]
+    for j in range(trig.last + 1, min(len(view.words), trig.last + 1 + RESUMPTION_REACH)):
+        if not view.is_word(j):
+            return True  # (the clause ends: a stop or a comma)
+        if view.tokens[j].text.endswith(pronoun):
+            return False
+    return True
 
 
 def _antecedent_no_actor(view: SentenceView, first: int) -> bool:
     """The word before the relative pronoun of the verb at `first` is a noun that is no part of
     an actor (الجماعة التي اختطفت، الهجوم «الجبان» الذي استهدف): the verb's subject, which
-    names no known actor. Not a pronoun (هو الذي طلب: someone named before)."""
+    names no known actor. Not a pronoun (هو الذي طلب: someone named before), nor an adjective
+    right after an actor (القوات الأمنية التي تقاتل)."""
     k = _relative_before(view, first)
     if k is None:
         return False
@@ -3870,10 +3882,16 @@ def _antecedent_no_actor(view: SentenceView, first: int) -> bool:
     while k >= 0 and view.words[k] in ("»", ")"):
         k -= 1
     return k >= 0 and view.is_word(k) and not roles.mention_at_word(view, k) and \
+        not (k > 0 and roles.mention_at_word(view, k - 1)) and \
         not roles.is_prep(view.words[k]) and view.words[k] not in ANTECEDENT_PRONOUNS
 
 
-PLURAL_RELATIVES = frozenset(fold(w) for w in ("الذين", "اللذين", "اللتين", "اللتان"))
+# the persons of a verb whose subject a relative pronoun stands for (past 3ms may be "")
+RELATIVE_PERSONS = {fold("الذي"): ("", "3ms"), fold("التي"): ("3fs", "3f/2s"),
+                    fold("الذين"): ("3mp",)}
+RESUMPTION_REACH = 8  # words after a relative clause's verb where its pronoun is sought
+# the pronoun that stands for the antecedent inside its relative clause (as written)
+RESUMPTIVE_PRONOUNS = {fold("الذي"): "ه", fold("التي"): "ها", fold("الذين"): "هم"}
 # independent pronouns before a relative pronoun (هو الذي طلب): they stand for an actor
 ANTECEDENT_PRONOUNS = frozenset(fold(w) for w in ("هو", "هي", "هم", "هما", "هن", "وهو", "وهي",
                                                   "وهم"))
