@@ -15,8 +15,9 @@ index `CompiledEvents.speech_index`) and links each to the actor it evaluates by
   إسرائيل، نثمّن دور روسيا، ندين العدوان الإسرائيلي);
 - `nisba`: only the relational adjective right after them (الاحتلال الإسرائيلي).
 
-Source = the quote's speaker (skipped when unknown or without an actor code), target = the
-evaluated actor (never the speaker itself or its own country); modality asserted, or negated
+Source = the quote's speaker (skipped when unknown or without an actor code), or the subject the
+quote names for a verbal noun of doing (روسيا يجب أن تتوقف عن دعم الأسد: Russia's support, which
+the speaker reports), target = the evaluated actor (never the speaker itself or its own country); modality asserted, or negated
 when the quote negates it (ليست صديقة، لا ندعم، غير الشرعي); date = the date the speech gets: a date
 expression of the sentence outside quotes, else the article's default. One event per (speaker,
 target, CAMEO root) and quote in a sentence; repeats across the sentences of one quote merge in the
@@ -40,6 +41,7 @@ QUOTE_KINDS = ("direct", "partial")
 AFTER_GAP = 1  # words between an 'after' expression and its actor (دعم جهود روسيا)
 VERB_AFTER_GAP = 2  # after the speaker's own verb (نشيد بموقف روسيا، ندين بشدة العدوان)
 LINK_GAP = 2  # link words between an actor and a 'before' expression (روسيا ليست بلداً صديقاً)
+DOER_GAP = 5  # words between an actor the quote names and its verbal noun (روسيا يجب أن تتوقف عن)
 VERB_PREPS = frozenset(fold(w) for w in ("مع", "إلى", "الى"))
 KEPT_MODALITIES = frozenset({"negated", "conditional", "hypothetical"})
 
@@ -77,13 +79,44 @@ def code_quotes(doc: Document, view: SentenceView, compiled: CompiledEvents,
             ref = roles.actor_ref(target.entity)
             if _same_actor(q.speaker, ref):
                 continue  # the speaker evaluating itself or its own country
+            doer = _quoted_doer(view, trig, pat, q)
+            if doer is not None and doer.canonical == ref.canonical:
+                continue
             key = (q.start, ref.actor_code or ref.canonical, pat.cameo[:2])
             if key in seen:
                 continue
             seen.add(key)
-            out.append((_event(doc, view, trig, pat, q, ref, compiled, default_date),
+            out.append((_event(doc, view, trig, pat, q, ref, compiled, default_date, doer),
                         f"evaluation@{q.start}"))
     return out
+
+
+def _quoted_doer(view: SentenceView, trig: Trigger, pat: Pattern, q: Quote) -> ActorRef | None:
+    """The subject the quote names for a verbal noun of doing (روسيا يجب أن تتوقف عن دعم الأسد،
+    على إيران أن توقف دعم الحوثيين): the support is that actor's, which the speaker reports,
+    not the speaker's own endorsement. The nearest actor before the noun in the quote, not in a
+    preposition phrase (but على X أن: X must), the subject of a verb or أن between them, with only
+    words between, no comma, and no clause opener but أن; None for the speaker's own (دعمنا)
+    or when the quote names no subject."""
+    if trig.kind != "noun" or pat.genitive != "patient" or _has_enclitic(trig):
+        return None
+    for m in reversed(view.mentions):
+        if m.last >= trig.first or not (q.start <= m.entity.start and m.entity.end <= q.end):
+            continue
+        gap = range(m.last + 1, trig.first)
+        if len(gap) > DOER_GAP or any(not view.is_word(k) or view.words[k] in roles.COMMAS or (
+                view.words[k] in roles.CLAUSE_OPENERS and view.words[k] not in roles.COMPLEMENTIZERS)
+                for k in gap):
+            return None  # (روسيا دولة مهمة، ودعم المعارضة: another clause)
+        must = m.first > 0 and view.words[m.first - 1] == "علي" and \
+            m.last + 1 < len(view.words) and view.words[m.last + 1] == "ان"
+        if m.in_pp and not must:
+            continue
+        if not must and not any(k in view.verbs or view.words[k] in roles.COMPLEMENTIZERS
+                                for k in gap):
+            return None  # (الحفاظ على وحدة سوريا ودعم الحكومة: a genitive, no subject)
+        return roles.actor_ref(m.entity)
+    return None
 
 
 # -- which actor an expression evaluates -------------------------------------------------------
@@ -228,16 +261,21 @@ def _is_nisba(view: SentenceView, m: Mention) -> bool:
 
 # -- the event ----------------------------------------------------------------------------------
 def _event(doc: Document, view: SentenceView, trig: Trigger, pat: Pattern, q: Quote,
-           target: ActorRef, compiled: CompiledEvents, default_date) -> Event:
+           target: ActorRef, compiled: CompiledEvents, default_date,
+           doer: ActorRef | None = None) -> Event:
+    """The speaker's evaluation of `target`; with a `doer` the quote names, that actor's act,
+    reported by the speaker."""
     a = view.tokens[trig.first].start
     b = view.tokens[trig.last].end
     date, date_source = _speech_date(doc, view, q, default_date)
+    mod = _modality(view, trig, compiled)
     return Event(
-        source=dataclasses.replace(q.speaker), target=target, cameo=pat.cameo, plover=pat.plover,
-        quad_class=pat.quad_class, goldstein=pat.goldstein, date=date,
-        modality=_modality(view, trig, compiled), sentence=view.index,
-        evidence={"start": a, "end": b}, plover_mode=pat.plover_mode, date_source=date_source,
-        trigger=doc.text[a:b], mentions=[EvMention(view.index, a, b)])
+        source=doer or dataclasses.replace(q.speaker), target=target, cameo=pat.cameo,
+        plover=pat.plover, quad_class=pat.quad_class, goldstein=pat.goldstein, date=date,
+        modality="reported" if doer is not None and mod == "asserted" else mod,
+        reported_by=dataclasses.replace(q.speaker) if doer is not None else None,
+        sentence=view.index, evidence={"start": a, "end": b}, plover_mode=pat.plover_mode,
+        date_source=date_source, trigger=doc.text[a:b], mentions=[EvMention(view.index, a, b)])
 
 
 def _modality(view: SentenceView, trig: Trigger, compiled: CompiledEvents) -> str:

@@ -734,6 +734,8 @@ def nonactor_subject(view: SentenceView, trig_last: int) -> bool:
     first = trig_last + 1
     for k in range(trig_last + 1, min(len(view.words), trig_last + 3)):
         if k == trig_last + 1 and view.words[k] == "«":
+            if _quoted_name_then_object(view, k):
+                return True
             first += 1
             continue  # أدانت «القائمة العربية المشتركة»: a body's name in quotation marks
         if not view.is_word(k) or is_prep(view.words[k]) or view.mention_at(k, k) is not None:
@@ -742,6 +744,19 @@ def nonactor_subject(view: SentenceView, trig_last: int) -> bool:
                 view.words[k] in view.person_nouns or (k == first and _definite_group(view, k)):
             return True  # (a group only as the first word: not عضو لجنة الأمن, a member of it)
     return False
+
+
+def _quoted_name_then_object(view: SentenceView, k: int) -> bool:
+    """«يوروتانل» right after a verb, no known actor inside the marks, then an actor outside a
+    preposition phrase (وطالبت «يوروتانل» الحكومة الفرنسية): the name in marks is the subject
+    and the actor the object (a verb takes its subject before its object)."""
+    close = next((j for j in range(k + 1, min(len(view.words), k + QUOTED_NAME_WORDS + 2))
+                  if view.words[j] == "»"), None)
+    if close is None or close == k + 1 or any(
+            not view.is_word(j) or mention_at_word(view, j) for j in range(k + 1, close)):
+        return False
+    m = view.mention_at(close + 1, close + 1)
+    return m is not None and m.first == close + 1 and not m.in_pp and not m.in_quote
 
 
 def _definite_group(view: SentenceView, k: int) -> bool:
@@ -762,6 +777,7 @@ def nominative_plural(word: str) -> bool:
     return w.startswith("ال") and w.endswith("ون") and len(w) >= 8
 
 
+QUOTED_NAME_WORDS = 3  # words of a name in quotation marks after a verb («يوروتانل»)
 # object pronouns at the end of a verb (اجتاحتها، قتله، هاجمهم)
 OBJECT_PRONOUNS = ("ها", "هم", "هما", "هن", "ه")
 

@@ -1172,6 +1172,14 @@ class EventStage:
         return any(k >= 0 and self._governor_kind(view.words[k]) == "hypothetical"
                    for k in around)
 
+    def _observed(self, view: SentenceView, trig: Trigger) -> bool:
+        """The trigger is what a noun of observing right before it governs (events.json
+        `observance_nouns`: احترام الهدنة، الالتزام بوقف إطلاق النار): a truce or an agreement
+        that stands, which the ones who ask to observe it did not make."""
+        k = trig.first - 1
+        return k >= 0 and not self.compiled.analyse(view.words[k])[1].isdisjoint(
+            self._context("observance_nouns"))
+
     def _agent_then_lam(self, view: SentenceView, trig: Trigger) -> bool:
         """A bare past form spelt like its verbal noun, then an actor and لـ (ودعم الصين لها،
         دعم السعودية لليمن): the verbal noun with its agent and its object; a verb would take
@@ -1792,6 +1800,73 @@ class EventStage:
         return w.startswith(("ال", "ان", "أن")) or \
             not self.compiled.analyse(w)[1].isdisjoint(self._context("accusation_grounds"))
 
+    def _agent_marked_passive(self, view: SentenceView, trig: Trigger) -> bool:
+        """قتل الصحافي على يد مسلحين، جنود قتلوا على يد طالبان، خطف من قبل عصابة: an
+        unvowelled third-person verb with no object pronoun, followed in its clause by an agent
+        phrase (events.json `passive_agent_markers`), is the passive, whether or not the agent
+        is a known actor: the phrase marks nothing else. Not before أن, ذلك or a preposition
+        (من قبل أن، من قبل في، التقى من قبل بممثلين: before), nor past two actors (an active's subject and object,
+        with من قبل as "before")."""
+        if trig.kind != "verb" or "e" in trig.strip or \
+                trig.form.person not in PAST_THIRD_PERSONS + ("3f/2s",):
+            return False
+        markers = self._context("passive_agent_markers")
+        for k in range(trig.last + 1, min(len(view.words) - 1, trig.last + 8)):
+            if k in view.verbs or roles.boundary_between(view, k, k + 1, soft=True) or \
+                    view.words[k] in ("ما", "مما"):
+                return False  # (نددوا بصمت الحكومة تجاه ما يحدث من قبل البعض: another verb's)
+            after = k + 2 if " ".join(view.words[k:k + 2]) in markers else \
+                k + 1 if view.words[k] in markers else None
+            if after is not None:
+                return after < len(view.words) and view.is_word(after) and \
+                    view.words[after] not in ("ان", "ذلك") and not roles.is_prep(
+                        view.words[after]) and not roles.clitic_prep(view, after) and sum(
+                        trig.last < m.first < k and not m.in_pp for m in view.mentions) <= 1
+        return False
+
+    def _kept_from(self, view: SentenceView, trig: Trigger, m: roles.Mention) -> bool:
+        """أو منعت المعارضة من السيطرة، سلطة منع الرئيس من رفع العقوبات: the actor right after
+        a verb or noun of keeping from (events.json `prevention_words`: منع، حرم) with من and a
+        word right after it is who was kept from the act, its object; the subject names its
+        own object first (ومنعت الشرطة الصحافيين من الدخول) or carries it (منعتهم الشرطة من)."""
+        k = m.last + 1
+        return m.first == trig.last + 1 and "e" not in trig.strip and \
+            strip_conj(view.words[trig.head]) in self._context("prevention_words") and \
+            k + 1 < len(view.words) and view.words[k] == "من" and view.is_word(k + 1)
+
+    def _counted_subject(self, view: SentenceView, trig: Trigger, pat: Pattern) -> bool:
+        """اجتمع نحو 1500 عالم مع الرئيس، انتقد المئات من مواطني الإقليم الحكومة: a count right
+        after the verb (a number, a count word or events.json `gather_quantifiers`), with a
+        symmetric act's partner or an actor after it outside a preposition phrase (the object),
+        is the subject: people no dictionary names, so no actor named before is borrowed. Not
+        with an actor right before the verb (its subject; the count is then the object), nor
+        with no actor after the counted noun and its adjective (جرح أكثر من 30 مسلحاً، زار ثلاث
+        جزر يونانية), nor when that actor is the genitive of a place or a possession (استهدفت 20
+        غارة مواقع داعش), nor when it is indefinite (قتلت ثمانية إسلاميين متشددين: the
+        counted noun's adjective) or a pronoun subject stands before the verb (أنها قتلت)."""
+        k = trig.last + 1
+        if trig.kind != "verb" or k >= len(view.words) or not (
+                view.words[k] == "#" or view.words[k] in roles.COUNT_WORDS or
+                view.words[k] in self._context("gather_quantifiers")):
+            return False
+        before = next((m for m in reversed(view.mentions) if m.last < trig.first), None)
+        if (before is not None and trig.first - before.last <= 2 and not before.in_pp) or (
+                trig.first > 0 and view.words[trig.first - 1] in PRONOUN_COMPLEMENTIZERS):
+            return False  # داعش اختطف نحو 230 مدنياً، أنها قتلت ثمانية: the subject before it
+        if pat.symmetric:
+            return True
+        obj = next((m for m in view.mentions if m.first > k and not (
+            view.words[m.first - 1] in COUNT_LEADS or view.words[m.first - 1] in roles.COUNT_WORDS
+            or view.words[m.first - 2] == "من" or
+            (m.first == m.last and m.entity.how == "nisba"))), None)  # (past the counted people,
+        # their adjective and their genitive: جزر يونانية، 1.2 مليار من أبناء الكنيسة)
+        return obj is not None and obj.first - k <= COUNTED_SUBJECT_REACH and \
+            (obj.entity.how == "lexicon" or strip_conj(view.words[obj.first]).startswith("ال")) \
+            and not obj.in_pp and not obj.locative and \
+            not roles._construct_head(view.words[obj.first - 1]) and \
+            all((view.is_word(j) or view.words[j] == "#") and
+                view.words[j] not in roles.CLAUSE_OPENERS for j in range(k, obj.first))
+
     # ------------------------------------------------------------------------------------------
     def _code_trigger(self, doc, view, trig: Trigger, pat: Pattern, default_date, dateline_place,
                       cause_doer: ActorRef | None = None):
@@ -1802,7 +1877,8 @@ class EventStage:
             _unvocalised_passive(view, trig, pat) and
             _shared_fronted_subject(doc, view, trig) is None) or \
             self._accused_passive(view, trig, pat) or \
-            _passive_before_min(view, trig, self._context("from_passives"))
+            _passive_before_min(view, trig, self._context("from_passives")) or \
+            self._agent_marked_passive(view, trig) or _relative_passive(view, trig, pat)
         sources, targets, implicit = self._participants(doc, view, trig, pat, passive,
                                                         cause_doer)
         if pat.cameo[:2] in BACKING_ROOTS and _is_nominal(trig):
@@ -2050,7 +2126,8 @@ class EventStage:
                     # اقتحام المستوطنين للأقصى، مهاجمة المسلحين لقافلة: with a لـ object after
                     # it, the genitive is the agent
                     sources, targets = gen, roles.lam_object(view, gen[-1].last)
-                elif pat.genitive == "patient" or purpose or gen[0].locative or gen[0].town or owner:
+                elif pat.genitive == "patient" or purpose or gen[0].locative or gen[0].town or \
+                        owner or self._kept_from(view, trig, gen[0]):
                     # لمساندة الوحدات: "in order to support" takes an object; هجوم قرية دوما:
                     # a place after the noun is where it was aimed
                     targets = gen
@@ -2092,9 +2169,11 @@ class EventStage:
                     pass
                 elif m is not None and roles.pronoun_clause_between(view, m.last + 1, trig.first):
                     pass  # قال المتحدث إنه عقب الحفل جرت مباحثات: the speaker did not talk
-                elif m is not None and not pat.symmetric and self._calls_for(view, m, trig):
+                elif m is not None and (not pat.symmetric or self._observed(view, trig)) and \
+                        self._calls_for(view, m, trig):
                     pass  # دعت الأمانة العامة لمجلس التعاون إلى احترام الهدنة: who calls for it
-                    # asks others to do it
+                    # asks others to do it (a symmetric one only when it is to be observed: who
+                    # calls for a dialogue may be its party)
                 elif m is not None:
                     if pat.symmetric and m.last >= trig.first - 2:
                         # استأنفت إسرائيل والفلسطينيون المفاوضات: all the parties of the subject
@@ -2151,6 +2230,18 @@ class EventStage:
                 # الميليشيات اقتحمت القرية وقتلت النساء والأطفال: the verb goes on with the subject
                 # put before the first one, and the lone noun after it is its object
                 targets, subj = roles.coordinated(view, subj), None
+            relative_subject = not obj_pron and trig.kind == "verb" and \
+                _after_relative(view, trig)
+            if subj is not None and relative_subject and subj.first == trig.last + 1:
+                # الجماعة التي اختطفت الصحافي، داعش الذي قتل الجنود: with no pronoun on the
+                # verb, the relative's antecedent is its subject; the actor after it the object
+                targets, subj = roles.coordinated(view, subj), None
+            if subj is not None and (self._kept_from(view, trig, subj) or (
+                    subj.first == trig.last + 1 and _demonstrative_subject(view, trig))):
+                # أو منعت المعارضة من السيطرة: who was kept from it, the object; the subject
+                # is the one before the verb or none. هذه الخطوة تدعم الحكومة: the subject
+                # before the verb names no actor, the actor after it is the object
+                targets, subj = roles.coordinated(view, subj), None
             if subj is not None:
                 sources = roles.coordinated(view, subj)
                 ante = roles.antecedent(view, trig.first) if obj_pron else None
@@ -2159,6 +2250,10 @@ class EventStage:
                     targets = roles.coordinated(view, ante)
             elif roles.nonactor_subject(view, trig.last if trig.kind != "phrase" else trig.head):
                 pass  # دعم البعض حزب الله: the subject names no actor; the actor is the object
+            elif self._counted_subject(view, trig, pat) or (
+                    trig.kind == "verb" and _demonstrative_subject(view, trig)) or (
+                    relative_subject and _antecedent_no_actor(view, trig.first)):
+                pass  # اجتمع نحو 1500 عالم، هذا لا يمنع، الجماعة التي اختطفت: no actor
             elif obj_pron and self._definite_after(view, trig):
                 pass  # ما دمرته الحرب: its object on it, the verb's subject follows, no actor
             elif not gender_clash and (carried := _coordinated_subject(doc, view, trig)) is not None:
@@ -2745,6 +2840,36 @@ def _year_value(view: SentenceView, k: int) -> int:
     """The Gregorian year of the year token at `k` (a Hijri year converted: 1180هـ is 1766)."""
     year = int(view.tokens[k].text.translate(_ARABIC_DIGITS))
     return int(year * 0.970229 + 621.5643) if _hijri_year(view, k) else year
+def _demonstrative_subject(view: SentenceView, trig: Trigger) -> bool:
+    """هذا يمنع، هذه الخطوة منعت، لكن هذا لا يمنع: a demonstrative, alone or with its noun, right
+    before the verb (a negation may stand between) is its subject, which names no actor."""
+    k = trig.first - 1
+    if k >= 0 and view.words[k] in SUBJECT_VERB_PARTICLES:
+        k -= 1
+    if k >= 1 and view.words[k].startswith("ال") and view.mention_at(k, k) is None and \
+            view.words[k] not in roles.RELATIVES and view.words[k] not in TIME_NOUNS:
+        k -= 1  # (not هذه المرة، ذلك الوقت: a time; not أولئك الذين: a relative clause)
+    return k >= 0 and view.words[k] in DEMONSTRATIVES and _clause_start(view, k - 1)
+
+
+def _clause_start(view: SentenceView, k: int) -> bool:
+    """Position `k` ends what stands before a clause: the sentence's start, a stop or a comma,
+    or a word that opens a clause (أن، إن، لكن). Not a preposition (إلى ذلك، منذ ذلك الوقت)
+    nor a noun or verb of another clause (سيحبطون هذه الاتفاقية ووعدوا)."""
+    return k < 0 or not view.is_word(k) or view.words[k] in roles.COMMAS or \
+        view.words[k] in roles.COMPLEMENTIZERS or view.words[k] in CLAUSE_START_WORDS
+
+
+# words after which a clause starts (لكن هذا لا يمنع، أن هذا البرنامج يساعد)
+CLAUSE_START_WORDS = frozenset(fold(w) for w in ("لكن", "ولكن", "لكنّ", "بل", "إذ", "حيث"))
+# nouns of time a demonstrative points to (هذه المرة، تلك الفترة): an adverb, no subject
+TIME_NOUNS = frozenset(fold(w) for w in ("المرة", "الفترة", "الوقت", "الأثناء", "الأيام",
+                                         "الأسبوع", "الشهر", "العام", "السنة", "اللحظة",
+                                         "المرحلة", "الساعة", "الليلة", "الصباح"))
+
+
+# particles between a subject and its verb (هذا لا يمنع، الخطوة لم تمنع)
+SUBJECT_VERB_PARTICLES = frozenset(("لا", "لم", "لن", "قد"))
 DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين",
                                              "هؤلاء", "أولئك", "وهذا", "وهذه", "وذلك", "وتلك"))
 ACCUSATIVE_PREPS = frozenset(fold(w) for w in ("على", "ضد", "لـ"))
@@ -3700,6 +3825,82 @@ def _past_joined_victims(view: SentenceView, k: int) -> int:
     return m.last + 1
 
 
+def _relative_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> bool:
+    """الرهينة الفرنسية التي كانت اختطفت في صنعاء، الصحافي الذي قتل أمس: an unvowelled
+    singular past verb of harm (`UNVOCALISED_PASSIVE_CODES`) after a relative pronoun (كان and
+    قد may stand between), with no object after it (a preposition, a time or a stop), is the
+    passive: the antecedent underwent it (the active names its object: التي اختطفت الصحافي)."""
+    if trig.kind != "verb" or trig.form.tense != "past" or "e" in trig.strip or \
+            trig.form.person not in ("", "3ms", "3fs") or \
+            not pat.cameo.startswith(UNVOCALISED_PASSIVE_CODES):
+        return False
+    nxt = trig.last + 1
+    return _after_relative(view, trig, resumed=False) and (
+        _no_object_at(view, nxt) or view.words[nxt] in AFTER_VICTIMS or
+        view.words[nxt] in TIME_ADVERBS)
+
+
+def _relative_before(view: SentenceView, first: int) -> int | None:
+    """The position of the relative pronoun right before a verb at `first` (كان and قد may
+    stand between: التي كانت قد اختطفت), or None."""
+    k = first - 1
+    while k >= 0 and view.words[k] in RELATIVE_CLAUSE_AUX:
+        k -= 1
+    return k if k >= 0 and view.words[k] in roles.RELATIVES else None
+
+
+def _after_relative(view: SentenceView, trig: Trigger, resumed: bool = True) -> bool:
+    """The verb stands right after a relative pronoun of its number and gender (الذي هاجم،
+    الذين هاجموا; not the region التي اتفقوا عليها) and no word of its clause (eight at most)
+    after it carries the pronoun that would stand for the antecedent (المواقع التي طلبت الوكالة
+    دخولها، الوقت الذي يساعد فيه): the antecedent is the verb's subject. `resumed=False`:
+    without that last check (a verb with no object, whose clause ends right after it)."""
+    k = _relative_before(view, trig.first)
+    if k is None or view.words[k] not in RELATIVE_PERSONS or \
+            trig.form.person not in RELATIVE_PERSONS[view.words[k]]:
+        return False  # (البرنامج الذي تعهدت الحكومة بتنفيذه: the verb agrees with another)
+    if not resumed:
+        return True
+    pronoun = RESUMPTIVE_PRONOUNS[view.words[k]]
+    for j in range(trig.last + 1, min(len(view.words), trig.last + 1 + RESUMPTION_REACH)):
+        if not view.is_word(j):
+            return True  # (the clause ends: a stop or a comma)
+        if view.tokens[j].text.endswith(pronoun):
+            return False
+    return True
+
+
+def _antecedent_no_actor(view: SentenceView, first: int) -> bool:
+    """The word before the relative pronoun of the verb at `first` is a noun that is no part of
+    an actor (الجماعة التي اختطفت، الهجوم «الجبان» الذي استهدف): the verb's subject, which
+    names no known actor. Not a pronoun (هو الذي طلب: someone named before), nor an adjective
+    right after an actor (القوات الأمنية التي تقاتل)."""
+    k = _relative_before(view, first)
+    if k is None:
+        return False
+    k -= 1
+    while k >= 0 and view.words[k] in ("»", ")"):
+        k -= 1
+    return k >= 0 and view.is_word(k) and not roles.mention_at_word(view, k) and \
+        not (k > 0 and roles.mention_at_word(view, k - 1)) and \
+        not roles.is_prep(view.words[k]) and view.words[k] not in ANTECEDENT_PRONOUNS
+
+
+# the persons of a verb whose subject a relative pronoun stands for (past 3ms may be "")
+RELATIVE_PERSONS = {fold("الذي"): ("", "3ms"), fold("التي"): ("3fs", "3f/2s"),
+                    fold("الذين"): ("3mp",)}
+RESUMPTION_REACH = 8  # words after a relative clause's verb where its pronoun is sought
+# the pronoun that stands for the antecedent inside its relative clause (as written)
+RESUMPTIVE_PRONOUNS = {fold("الذي"): "ه", fold("التي"): "ها", fold("الذين"): "هم"}
+# independent pronouns before a relative pronoun (هو الذي طلب): they stand for an actor
+ANTECEDENT_PRONOUNS = frozenset(fold(w) for w in ("هو", "هي", "هم", "هما", "هن", "وهو", "وهي",
+                                                  "وهم"))
+
+
+# words between a relative pronoun and its verb (التي كانت قد اختطفت)
+RELATIVE_CLAUSE_AUX = frozenset(fold(w) for w in ("كان", "كانت", "قد"))
+
+
 def _passive_before_min(view: SentenceView, trig: Trigger, verbs: frozenset[str]) -> bool:
     """طرد من الصحيفة، منع من السفر، طردوا من المدينة: an unvowelled past verb of events.json
     `from_passives`, with من and a noun right after it and no object between, is the passive;
@@ -3713,6 +3914,12 @@ def _passive_before_min(view: SentenceView, trig: Trigger, verbs: frozenset[str]
     return view.is_word(k + 1) and k + 1 not in view.verbs
 
 
+# words from a count after a verb to the actor its subject acts on (المئات من مواطني الإقليم الحكومة)
+COUNTED_SUBJECT_REACH = 5
+# a complementizer with the pronoun of the verb's subject (أعلنت الأجهزة أنها قتلت ثمانية)
+PRONOUN_COMPLEMENTIZERS = frozenset(p + w for p in ("", "ب", "و") for w in (
+    "انه", "انها", "انهم", "انهما", "انهن"))
+COUNT_LEADS = frozenset(("#", "من"))  # right before a counted noun: 30 مسلحاً، المئات من المواطنين
 # the third persons of a past verb (the 3ms form has none), and the endings of all but the 3ms
 PAST_THIRD_PERSONS = ("", "3ms", "3fs", "3mp", "3md", "3fd")
 PAST_THIRD_ENDINGS = ("ت", "وا", "ا", "تا")
