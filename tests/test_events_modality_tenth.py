@@ -143,3 +143,23 @@ def test_an_attack_of_the_day_before_that_the_news_follows_is_news(detect):
 ])
 def test_an_older_background_attack_stays_historical(detect, text):
     assert _modalities(detect, text).get("هجوم") == "historical"
+
+
+def test_an_act_listed_as_an_example_is_a_kind_not_a_report(detect):
+    # مثل … وهدم المنازل: the policies opposed, named by kind
+    text = ("ويعارض الاتحاد الأوروبي بشدة السياسات المتخذة، مثل بناء الجدار العازل، وهدم المنازل "
+            "والمباني، وفرض القيود على حرية الحركة.")
+    assert _modalities(detect, text).get("وهدم") == "habitual"
+
+
+def test_a_list_of_places_ends_the_examples(detect):
+    # مثل names the districts; the clashes and the shelling after the comma are told
+    text = "وشهدت أحياء عدة في تعز، مثل حوض الأشراف وعصيفرة، اشتباكات عنيفة وقصف للحوثيين أمس."
+    assert _modalities(detect, text).get("وقصف") == "asserted"
+
+
+def test_a_toll_takes_the_doer_of_the_attack_it_came_in(detect):
+    text = "وتأتي تصريحاته عقب مقتل 15 جندياً تركياً الجمعة في هجوم شنه متمردون على موقع على الحدود."
+    doc = detect(text, published=PUBLISHED)
+    toll = next(e for e in doc.events if e.trigger == "مقتل")
+    assert (toll.modality, toll.source.text) == ("asserted", "متمردون")

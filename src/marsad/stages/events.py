@@ -437,8 +437,11 @@ class EventStage:
                         self._register_modality(keys, trig, reg, pat.plover, done))
             if unanchored:
                 # الاغتيال، التعذيب: a reference to violence, not a report of it. A threatened,
-                # planned or denied one (توعد بقصف إيران) claims no occurrence and is kept.
-                evs = [ev for ev in evs if ev.modality not in ("asserted", "reported")]
+                # planned or denied one (توعد بقصف إيران) claims no occurrence and is kept; a
+                # kind of act given as an example (مثل الاغتيال والخطف) names none either
+                example = pat.plover in GUARDED and _given_as_example(view, trig, reg)
+                evs = [ev for ev in evs if ev.modality not in ("asserted", "reported") and
+                       not example]
             if pat.plover in VIOLENCE and _joined_to_background(view, trig, reg,
                                                                [e.trig for e in listed[:-1]]):
                 # غداة هجوم … وضرب مدينة: the attack told on, background as it is (after the
@@ -541,6 +544,8 @@ class EventStage:
             return None
         if self._denied_report(view, trig):
             return "negated"  # نفى صحة تقارير تفيد بأن المعتقل عذب: what the report tells
+        if _given_as_example(view, trig, reg):
+            return "habitual"  # السياسات، مثل بناء الجدار وهدم المنازل: kinds of acts named
         if trig.form.tense == "present" and trig.first > 0 and view.words[trig.first - 1] in MAY:
             return "hypothetical"  # قد يقتلون: may kill
         if _after_background(view, trig, reg) or _in_relative(view, trig) or \
@@ -2122,6 +2127,11 @@ class EventStage:
             if not sources and pat.plover in VIOLENCE:
                 # أسفرت غارة أميركية عن مقتل عشرة (وجرح عشرين: the toll's cause is its too)
                 sources = _result_doer(view, self._joined_toll(view, trig) or trig)
+            if not sources and pat.cameo.startswith(TOLL_CODES):
+                # مقتل 15 جندياً الجمعة في هجوم شنه متمردون: who did the attack they died in
+                # (not when the dead are its own: مقتل 10 مسلحين من التنظيم في هجوم شنه التنظيم)
+                sources = [m for m in _attack_doer(view, trig)
+                           if not _named_between(view, trig.last, m)]
             if not targets and pat.plover not in GUARDED:
                 m = roles.preverbal_subject(view, trig.first)
                 if m is not None and roles.receives(view, m):
@@ -2892,8 +2902,8 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     w = view.words[k]
     w = w[1:] if w[:1] in "وف" and (w[1:] in BACKGROUND_PREPS or w[1:] in CAUSE_PREPS or
                                     w[1:] in CONCESSIVE) else w
-    if (w in CAUSE_PREPS or w in RIGHT_AFTER) and _dated_recent_after(view, trig, reg):
-        return False  # عقب هجوم نفذه مجهولون فجر أمس: what the news follows from, not history
+    if w in RIGHT_AFTER and _dated_recent_after(view, trig, reg):
+        return False  # عقب هجوم نفذه مجهولون فجر أمس: what the news follows on, not history
     if w in CAUSE_PREPS:
         return not (reg is not None and any(name == "casualties" and i < k
                                             for i, name in reg.evidence))
@@ -2906,8 +2916,9 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
 
 
 RECENT_AFTER_REACH = 8  # words after a background event where the recent time dating it may stand
-# the prepositions of what something follows right on (عقب، إثر، غداة): a fresh event the news
-# comes of, unlike بعد, قبل, منذ, which place another in time
+# the prepositions of what something follows right on (عقب، غداة، بعيد، في أعقاب): a fresh event
+# the news comes of, unlike بعد, قبل, منذ, which place another in time (and unlike a cause, بسبب،
+# جراء، إثر, given as the background of what it caused)
 RIGHT_AFTER = frozenset(fold(w) for w in ("عقب", "غداة", "بعيد", "أعقاب"))
 
 
@@ -3236,38 +3247,67 @@ LAUNCH_REACH = 5  # words from a foiled act to the verb that tells it launched (
 LONG_PAST_YEARS = 10  # a year this many years before the publication is long past
 
 
+EXAMPLE_REACH = 12  # words from مثل / من قبيل to a verbal noun of the list of examples it opens
+SUCH_AS = fold("مثل")
+KIND_OF = fold("قبيل")
+
+
+def _given_as_example(view: SentenceView, trig: Trigger, reg: Register | None) -> bool:
+    """A verbal noun in a list of examples opened by مثل / من قبيل after a noun or a comma
+    (السياسات والإجراءات، مثل بناء الجدار وراء خط 1967، وهدم المنازل): a kind of act named, not
+    one that is reported. The noun is the list's first member, right after مثل, or one joined
+    to it by و (a bare past form with و is such a noun: وهدم المنازل), every comma between
+    followed by و; no stop, contrast or verb
+    of the dictionaries between (مثل after و or opening a clause is the verb مثّل / مثل أمام;
+    أسلحة مثل قذائف الهاون في قصف المدينة: the shelling is no member). Not a verb with a
+    subject of its own (، وقتل مسلحون جنديين: a clause of its own), nor an act dated to a recent
+    time (مثل الهجوم على المسجد أمس: one event, named as an instance)."""
+    joined = "c" in trig.strip and (_is_nominal(trig) or trig.form.tense == "past")
+    if not (_is_nominal(trig) or joined) or _dated_recent_after(view, trig, reg):
+        return False
+    if not _is_nominal(trig) and _own_subject_after(view, trig):
+        return False
+    w = view.words
+    for k in range(trig.first - 1, max(0, trig.first - 1 - EXAMPLE_REACH), -1):
+        if w[k] in roles.HARD_STOPS or contrast_at(w, k) or _verb_at(view, k) or \
+                not joined and k < trig.first - 1:
+            return False
+        if w[k] in roles.COMMAS and not w[k + 1].startswith("و"):
+            return False  # مثل حوض الأشراف وعصيفرة، اشتباكات وقصف: the list ended at the comma
+        if w[k] == SUCH_AS:
+            return w[k - 1] in roles.COMMAS or view.is_word(k - 1) and k - 1 not in view.verbs
+        if w[k] == KIND_OF:
+            return w[k - 1] == MIN
+    return False
+
+
 def _generic_act(view: SentenceView, trig: Trigger, reg: Register) -> bool:
-    """A past verb of violence whose doer and victim are both indefinite common nouns, in a
-    sentence with no sign of a happening (no number, date, place, recent time, casualty or
-    weapon): أن حاكماً قتل رجلاً، قتل حاكمٌ رجلاً: an example of a kind of act, told of no one in
-    particular, not the report of one."""
+    """A past verb of violence whose doer, after أن / إن, and victim are both indefinite common
+    nouns, in a sentence with no sign of a happening (no number, place, recent time, casualty or
+    weapon): أن حاكماً قتل رجلاً: an example of a kind of act, told of no one in particular, not
+    the report of one. (After a bare past form, two indefinite nouns are as often its object and
+    a verb: قرار هدم مبنيين بنيا.)"""
     if trig.kind != "verb" or trig.form.tense != "past" or "e" in trig.strip:
         return False
     if view.places or "#" in view.words or reg.evidence_outside(trig.first, trig.last):
         return False
     w = view.words
-    before, after = trig.first - 1, trig.last + 1
-    if before >= 2 and w[before - 2] in THAT and _indefinite_noun(view, before - 1, True):
-        before -= 1  # أن حاكماً ظالماً قتل: its adjective between
-    if before >= 1 and w[before - 1] in THAT and _indefinite_noun(view, before, True) and \
-            _indefinite_noun(view, trig.first - 1, True):
-        victim = after  # (أن) حاكماً قتل رجلاً: (a noun after أن, whatever else it may spell)
-    elif _indefinite_noun(view, after, False) and after not in view.verbs and \
-            not _plural(w[after]) and not w[after].endswith("ا"):
-        victim = after + 1  # قتل حاكمٌ رجلاً
-    else:
-        return False
-    return _indefinite_noun(view, victim, True) and victim not in view.verbs
+    doer = trig.first - 1
+    if doer >= 2 and w[doer - 2] in THAT and _indefinite_noun(view, doer - 1):
+        doer -= 1  # أن حاكماً ظالماً قتل: its adjective between
+    # (a noun after أن, whatever else its letters may spell)
+    return doer >= 1 and w[doer - 1] in THAT and _indefinite_noun(view, doer) and \
+        _indefinite_noun(view, trig.first - 1) and _indefinite_noun(view, trig.last + 1) and \
+        trig.last + 1 not in view.verbs
 
 
-def _indefinite_noun(view: SentenceView, k: int, accusative: bool) -> bool:
-    """words[k] is a common noun with no article, no name (حاكماً، رجلاً، حاكم), no
-    preposition; `accusative`: ending in the alif of the tanween."""
+def _indefinite_noun(view: SentenceView, k: int) -> bool:
+    """words[k] is a common noun in the indefinite accusative (حاكماً، رجلاً): no article, no
+    name, no preposition, ending in the alif of the tanween."""
     if not 0 <= k < len(view.words) or not view.is_word(k):
         return False
     w = view.words[k]
-    if len(w) < 3 or w.startswith("ال") or roles.is_prep(w) or \
-            (accusative and not w.endswith("ا")):
+    if len(w) < 3 or w.startswith("ال") or roles.is_prep(w) or not w.endswith("ا"):
         return False
     m = view.mention_at(k, k)
     return m is None or m.entity.how in ("title", "nisba")
@@ -3313,11 +3353,13 @@ def _year_of_name(words: list[str], k: int, names: frozenset[str]) -> bool:
 
 
 def _date_names_a_thing(view: SentenceView, d, names: frozenset[str]) -> bool:
-    """The date expression `d`, a year, is the year of a name (`_year_of_name`)."""
+    """The date expression `d`, a year, is the year of a name (`_year_of_name`): the walk back
+    starts from its number (منذ عام 2008 after الضفة الغربية المحتلة starts a span)."""
     if not names or d.granularity != "year":
         return False
-    k = bisect.bisect_left([t.start for t in view.tokens], d.start)
-    return k < len(view.tokens) and _year_of_name(view.words, k, names)
+    k = bisect.bisect_right([t.start for t in view.tokens], d.end - 1) - 1
+    return 0 <= k < len(view.tokens) and view.tokens[k].kind == "number" and \
+        _year_of_name(view.words, k, names)
 
 
 def _span_start_year(words: list[str], k: int) -> bool:
@@ -3984,6 +4026,15 @@ def _attack_doer(view: SentenceView, trig: Trigger) -> list[roles.Mention]:
         if noun is not None:
             return _attack_noun_doer(view, noun)
     return []
+
+
+def _named_between(view: SentenceView, last: int, m: roles.Mention) -> bool:
+    """The actor of `m` is named between words[last] and `m` (another mention of it: the same
+    canonical name or actor code)."""
+    e = m.entity
+    return any(last < o.last < m.first and (
+        (e.canonical and o.entity.canonical == e.canonical) or
+        (e.actor_code and o.entity.actor_code == e.actor_code)) for o in view.mentions)
 
 
 def _attack_noun_doer(view: SentenceView, noun: int) -> list[roles.Mention]:
