@@ -159,7 +159,7 @@ def test_a_list_of_places_ends_the_examples(detect):
 
 
 def test_a_toll_takes_the_doer_of_the_attack_it_came_in(detect):
-    text = "وتأتي تصريحاته عقب مقتل 15 جندياً تركياً الجمعة في هجوم شنه متمردون على موقع على الحدود."
+    text = "وتأتي تصريحاته عقب مقتل 15 جندياً تركياً الجمعة في هجوم شنه متمردون على موقع حدودي."
     doc = detect(text, published=PUBLISHED)
     toll = next(e for e in doc.events if e.trigger == "مقتل")
     assert (toll.modality, toll.source.text) == ("asserted", "متمردون")

@@ -3243,7 +3243,7 @@ def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: boo
 
 
 FOIL_REACH = 5  # words from a verb of foiling to what it foiled (أحبطت قوات الأمن السعودية أمس هجوماً)
-LAUNCH_REACH = 5  # words from a foiled act to the verb that tells it launched (هجوماً انتحارياً شنه)
+LAUNCH_REACH = 5  # words from a foiled act to the verb of its toll (هجوماً على حاجز أسفر عن)
 LONG_PAST_YEARS = 10  # a year this many years before the publication is long past
 
 
@@ -3257,11 +3257,11 @@ def _given_as_example(view: SentenceView, trig: Trigger, reg: Register | None) -
     (السياسات والإجراءات، مثل بناء الجدار وراء خط 1967، وهدم المنازل): a kind of act named, not
     one that is reported. The noun is the list's first member, right after مثل, or one joined
     to it by و (a bare past form with و is such a noun: وهدم المنازل), every comma between
-    followed by و; no stop, contrast or verb
-    of the dictionaries between (مثل after و or opening a clause is the verb مثّل / مثل أمام;
-    أسلحة مثل قذائف الهاون في قصف المدينة: the shelling is no member). Not a verb with a
-    subject of its own (، وقتل مسلحون جنديين: a clause of its own), nor an act dated to a recent
-    time (مثل الهجوم على المسجد أمس: one event, named as an instance)."""
+    followed by و; no stop, contrast or verb of the dictionaries between (مثل after و or
+    opening a clause is the verb مثّل / مثل أمام; أسلحة مثل قذائف الهاون في قصف المدينة: the
+    shelling is no member). Not a verb with a subject of its own (، وقتل مسلحون جنديين: a clause
+    of its own), nor an act dated to a recent time (مثل الهجوم على المسجد أمس: one event, named
+    as an instance)."""
     joined = "c" in trig.strip and (_is_nominal(trig) or trig.form.tense == "past")
     if not (_is_nominal(trig) or joined) or _dated_recent_after(view, trig, reg):
         return False
@@ -3341,9 +3341,9 @@ NAME_YEAR_REACH = 4  # words back from the year to that noun
 
 
 def _year_of_name(words: list[str], k: int, names: frozenset[str]) -> bool:
-    """The year at `k` (or the date expression beginning at `k`) is part of the name of a line,
-    a border or a text (`year_names`: حدود عام 1967، خط الهدنة لعام 1949، القرار 242 لعام
-    1967، الأراضي المحتلة عام 1967): it names a thing, it does not date the sentence's events."""
+    """The year at `k` is part of the name of a line, a border or a text (`year_names`: حدود
+    عام 1967، خط الهدنة لعام 1949، القرار 242 لعام 1967، الأراضي المحتلة عام 1967): it names a
+    thing, it does not date the sentence's events."""
     if not names:
         return False
     j = k - 1
