@@ -171,15 +171,18 @@ def _plain_word_keys(word: str) -> list[tuple[str, str]]:
 
 
 def _plain_word_hits(compiled, word: str) -> tuple:
-    """`CompiledEvents.word_hits` without its filters: the four lookups and every phrase one of
-    whose objects may begin with one of the word's match keys."""
+    """`CompiledEvents.word_hits` without its filters: the four lookups, every phrase one of
+    whose objects may begin with one of the word's match keys, and the two lookups of the word
+    written with a final ه."""
     lk, keys = compiled.analyse(word)
     return (tuple(lookup_word(lk, compiled.index, False)),
             tuple(lookup_word(lk, compiled.index, True)),
             tuple(lookup_word(lk, compiled.speech_index, False)),
             tuple(lookup_word(lk, compiled.speech_index, True)),
             frozenset(p for p, ph in enumerate(compiled.phrases)
-                      if not keys.isdisjoint(ph.first_keys)))
+                      if not keys.isdisjoint(ph.first_keys)),
+            tuple(lookup_word(lk, compiled.index, heh=True)),
+            tuple(lookup_word(lk, compiled.speech_index, heh=True)))
 
 
 def _check_words(compiled, words) -> int:

@@ -26,7 +26,7 @@ from marsad.text.normalize import fold
 ENCLITICS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي")
 # `word_hits` of a word that is in neither index and begins no phrase object, and
 # `context_names` of a word in no context list
-_NO_HITS: tuple = ((), (), (), (), frozenset())
+_NO_HITS: tuple = ((), (), (), (), frozenset(), (), ())
 _NO_NAMES: frozenset[str] = frozenset()
 # A word's last letter -> the enclitics ending in it, in ENCLITICS order. At most one of them ends
 # a given word: those sharing a last letter differ in the letter before it (هما ها نا، هم كم).
@@ -85,6 +85,9 @@ class Hit:
     form: Form
     rest: tuple[str, ...] = ()  # further words of a multi-word noun (folded)
     phrase: int = -1
+    # a noun spelt with a final ة in the dictionary, matched at its folded ه: no word ending in
+    # a written ه is that noun (وأدانه is أدان + ه, not و + إدانة)
+    taa: bool = False
 
 
 @dataclass(slots=True)
@@ -163,8 +166,10 @@ class CompiledEvents:
 
     def word_hits(self, word: str) -> tuple:
         """What `find_triggers` needs of a folded word, cached: `lookup_word` in the events
-        index (the word not ending, then ending in ة), the same in the speech index, and the
-        phrases that have an object whose first word shares one of its match keys."""
+        index (the word not ending, then ending in ة), the same in the speech index, the
+        phrases that have an object whose first word shares one of its match keys, and then
+        the hits of the events and speech indexes for the word written with a final ه (see
+        `lookup_both`)."""
         got = self.hit_cache.get(word)
         if got is None:
             lk, keys = self.analyse(word)
@@ -193,12 +198,12 @@ class CompiledEvents:
                         first.setdefault(k, set()).add(p)
                 self.phrase_first = {k: frozenset(v) for k, v in first.items()}
             starts = frozenset().union(*(self.phrase_first.get(k, ()) for k in keys))
-        events = speech = ((), ())
+        events = speech = ((), (), ())
         if not keys.isdisjoint(self.index_keys):
             events = lookup_both(lk, self.index)
         if not keys.isdisjoint(self.speech_keys):
             speech = lookup_both(lk, self.speech_index)
-        return events + speech + (starts,)
+        return events[:2] + speech[:2] + (starts, events[2], speech[2])
 
     def context_names(self, keys: frozenset[str]) -> frozenset[str]:
         """The names of the `contexts` word lists that share a key with `keys`, cached (what
@@ -355,9 +360,18 @@ def _verb_hits(verb: dict[str, Any], pi: int, kind: str, phrase: int = -1) -> li
         out.append((f.text, Hit(pi, kind, f, (), phrase)))
     for m in verb.get("masdar", ()):
         words = fold(m).split()
+        taa = _taa_form(m)
         for f in noun_forms(words[0]):
-            out.append((f.text, Hit(pi, kind, Form(f.text, "masdar"), tuple(words[1:]), phrase)))
+            out.append((f.text, Hit(pi, kind, Form(f.text, "masdar"), tuple(words[1:]), phrase,
+                                    f.text == taa)))
     return out
+
+
+def _taa_form(noun: str) -> str | None:
+    """The folded first word of a dictionary noun whose written first word ends in ة (its
+    singular's index key), else None."""
+    first = noun.split()[0].rstrip(_MARKS) if noun.split() else ""
+    return fold(first) if first.endswith("ة") else None
 
 
 def _first_person(hits: list[tuple[str, Hit]]) -> list[tuple[str, Hit]]:
@@ -380,7 +394,9 @@ def _entry_hits(item: dict[str, Any], pi: int, phrases: list[Phrase],
         pairs += verbs(_verb_hits(v, pi, "verb"))
     for n in item.get("nouns", ()):
         words = fold(n).split()
-        pairs += [(f.text, Hit(pi, "noun", f, tuple(words[1:]))) for f in noun_forms(words[0])]
+        taa = _taa_form(n)
+        pairs += [(f.text, Hit(pi, "noun", f, tuple(words[1:]), taa=f.text == taa))
+                  for f in noun_forms(words[0])]
     for ph in item.get("phrases", ()):
         objs = [tuple(object_keys(w) for w in o.split()) for o in ph["objects"]]
         phrases.append(Phrase(pi, objs, int(ph.get("window", PHRASE_WINDOW)),
@@ -464,22 +480,28 @@ class Trigger:
 
 
 def lookup_word(key_list: list[tuple[str, str]], index: dict[str, list[Hit]],
-                taa: bool = False) -> list[tuple[Hit, str]]:
-    """Hits of the first key that has any. `taa`: the word ends in ة, so it is not a verb."""
+                taa: bool = False, heh: bool = False) -> list[tuple[Hit, str]]:
+    """Hits of the first key that has any. `taa`: the word ends in ة, so it is not a verb.
+    `heh`: it ends in a written ه, so it is no noun spelt with ة, unless nothing else is left."""
     for stem, how in key_list:
         hits = index.get(stem)
         if hits:
             out = _key_hits(stem, how, hits, taa)
+            if heh:
+                out = list(_not_taa_nouns(out, how))
             if out:
                 return out
-    return []
+    return lookup_word(key_list, index, taa) if heh else []
 
 
 def lookup_both(key_list: list[tuple[str, str]], index: dict[str, list[Hit]]
-                ) -> tuple[tuple[tuple[Hit, str], ...], tuple[tuple[Hit, str], ...]]:
+                ) -> tuple[tuple[tuple[Hit, str], ...], ...]:
     """`lookup_word` of a word not ending and ending in ة, in one walk over its keys (what
-    `word_hits` needs of every new word): the ة only drops the keys that strip a pronoun."""
-    plain = with_taa = None
+    `word_hits` needs of every new word): the ة only drops the keys that strip a pronoun. Third,
+    the hits of the word written with a final ه: those of the first key with any once the nouns
+    spelt with ة are dropped from the keys that strip no suffix (وادانه: أدان + ه before إدانة);
+    the plain hits when no other reading is left (a text that writes ة as ه)."""
+    plain = with_taa = heh = None
     for stem, how in key_list:
         hits = index.get(stem)
         if hits:
@@ -487,9 +509,21 @@ def lookup_both(key_list: list[tuple[str, str]], index: dict[str, list[Hit]]
             if out:
                 if plain is None:
                     plain = tuple(out)
-                if "e" not in how:
-                    return plain, tuple(out)
-    return plain or (), ()
+                if heh is None:
+                    heh = _not_taa_nouns(out, how) or None
+                if "e" not in how and with_taa is None:
+                    with_taa = tuple(out)
+                if with_taa is not None and heh is not None:
+                    break
+    return plain or (), with_taa or (), heh or plain or ()
+
+
+def _not_taa_nouns(out: list[tuple[Hit, str]], how: str) -> tuple[tuple[Hit, str], ...]:
+    """The hits of `out` a word ending in a written ه can have: with no suffix stripped (`how`
+    holds no pronoun e nor possessive y), the stem ends in that ه, so no noun spelt with ة."""
+    if "e" in how or "y" in how:
+        return tuple(out)
+    return tuple(x for x in out if not x[0].taa)
 
 
 def _key_hits(stem: str, how: str, hits: list[Hit], taa: bool) -> list[tuple[Hit, str]]:
@@ -594,7 +628,11 @@ def find_triggers(words: list[str], compiled: CompiledEvents,
             got = compiled.word_hits(w)
         if got[4]:
             starts |= got[4]
-        found = got[which + 1] if taa and taa[i] else got[which]
+        if taa:
+            # (written with a final ة, or not: then a final ه is written so; see lookup_both)
+            found = got[which + 1] if taa[i] else got[5 + which // 2]
+        else:
+            found = got[which]
         if found:
             found_at.append((i, found))
     obj_keys = None  # the keys phrase objects are matched on (made when a light verb is met)

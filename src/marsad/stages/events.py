@@ -23,6 +23,7 @@ signs of a happening, which set the modality, drop references, and are listed in
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -57,6 +58,9 @@ _QUOTE_RE = re.compile(r"«([^«»]*)»")
 HISTORICAL_DAYS = 45
 WARN_REACH = 10  # words from a warning to the من of what it warns against (حذر X من)
 FI, MIN = fold("في"), fold("من")
+# إثناء "to dissuade" folds like أثناء "during" (أثناء حديثه عن الهجوم): the bare folded word
+# dissuades only when written with إ or after لـ (لاثناء)
+DURING = fold("أثناء")
 DATE_REACH = 6  # words between a trigger and its own date expression
 AGREED_THAT = [fold("على"), fold("أن")]  # على أن + a present verb: "on condition that, so that"
 PLACE_REACH = 8  # tokens between a trigger and its own place
@@ -327,7 +331,8 @@ class EventStage:
             # قيام مجموعة من المتظاهرين أمس بالتجمع: the doer and signs inside the phrase
             done_by = self._done_by(view, keys, trig, reg) if reg is not None else 0
             # قام المسلحون بتفجير، عمدوا إلى إلقاء: a finite verb of doing tells the act happened
-            done = _is_nominal(trig) and self._doing_verb(view, trig) is not None
+            done = _is_nominal(trig) and (self._doing_verb(view, trig) is not None or
+                                          self._repelled(view, trig))
             # لم يتورع عن إحراق نفسه: "did not refrain from" tells the act was done
             refrained = _is_nominal(trig) and self._refrained(view, trig)
             # ارتفعت حدة الاحتجاجات: protests whose intensity rose are going on
@@ -432,8 +437,11 @@ class EventStage:
                         self._register_modality(keys, trig, reg, pat.plover, done))
             if unanchored:
                 # الاغتيال، التعذيب: a reference to violence, not a report of it. A threatened,
-                # planned or denied one (توعد بقصف إيران) claims no occurrence and is kept.
-                evs = [ev for ev in evs if ev.modality not in ("asserted", "reported")]
+                # planned or denied one (توعد بقصف إيران) claims no occurrence and is kept; a
+                # kind of act given as an example (مثل الاغتيال والخطف) names none either
+                example = pat.plover in GUARDED and _given_as_example(view, trig, reg)
+                evs = [ev for ev in evs if ev.modality not in ("asserted", "reported") and
+                       not example]
             if pat.plover in VIOLENCE and _joined_to_background(view, trig, reg,
                                                                [e.trig for e in listed[:-1]]):
                 # غداة هجوم … وضرب مدينة: the attack told on, background as it is (after the
@@ -452,7 +460,8 @@ class EventStage:
             if "c" in trig.strip and pat.cameo.startswith(TOLL_CODES):
                 _share_coordinated_date(view, trig, evs, out)
             if pat.plover in VIOLENCE and reg is not None and years and \
-                    _long_past_sentence(view, years, reg, trig, doc.published):
+                    _long_past_sentence(view, years, reg, trig, doc.published,
+                                        self._context("year_names")):
                 # وكانت آخر المعارك سنة 1766 … وقتل ابناه: a sentence of long-past history
                 _impose([ev for ev in evs if ev.date_source != "expression"], "historical")
             weapon = _is_nominal(trig) and self._weapon_noun(keys, trig)
@@ -535,6 +544,8 @@ class EventStage:
             return None
         if self._denied_report(view, trig):
             return "negated"  # نفى صحة تقارير تفيد بأن المعتقل عذب: what the report tells
+        if _given_as_example(view, trig, reg):
+            return "habitual"  # السياسات، مثل بناء الجدار وهدم المنازل: kinds of acts named
         if trig.form.tense == "present" and trig.first > 0 and view.words[trig.first - 1] in MAY:
             return "hypothetical"  # قد يقتلون: may kill
         if _after_background(view, trig, reg) or _in_relative(view, trig) or \
@@ -556,6 +567,8 @@ class EventStage:
             return "habitual"  # قتل 300 شخص خلال الأشهر الستة الماضية: a total, not one event
         if reg is None:
             return None
+        if pat.plover in VIOLENCE and _generic_act(view, trig, reg):
+            return "habitual"  # أن حاكماً قتل رجلاً: anyone who did it to anyone, no report
         if pat.plover in VIOLENCE and _is_nominal(trig) and \
                 _plural(view.words[trig.head]) and self._counted_category(view, trig):
             return "habitual"  # عدد الهجمات، تقليص الهجمات، التفجيرات زادت: a statistic
@@ -1089,14 +1102,26 @@ class EventStage:
         k = _governing_word(view, trig, GOVERNED_PREPS, 3, self._governor_kind)
         if k is not None:
             return self._governor_kind(view.words[k])
-        return "hypothetical" if self._warned_against(view, trig) else None
+        if self._warned_against(view, trig) or self._dissuaded_from(view, trig):
+            return "hypothetical"
+        return None
 
     def _foiled(self, view: SentenceView, trig: Trigger) -> bool:
         """The verbal noun is the object of a verb (or noun) of foiling (`foil_governors`:
-        أحبطت قوات الأمن أمس هجوماً، إحباط تفجير، أجهض محاولة لاغتيال) at most FOIL_REACH words
-        before it (its subject may stand between), in its clause, no other verb between; not
-        when the foiling is negated. What is joined to it shares nothing (الفرح بإحباط العمليات
-        والقبض على أفراد التنظيم: the arrests were made)."""
+        أحبطت قوات الأمن أمس هجوماً، إحباط تفجير، أجهض محاولة لاغتيال، أفشلت مخططاً) at most
+        FOIL_REACH words before it (its subject may stand between), in its clause, no other verb
+        between; not when the foiling is negated, nor when the act is told as launched (an
+        attack repelled: `_repelled`). What is joined to it shares nothing (الفرح بإحباط
+        العمليات والقبض على أفراد التنظيم: the arrests were made)."""
+        return self._foiling(view, trig) and not self._launched(view, trig)
+
+    def _repelled(self, view: SentenceView, trig: Trigger) -> bool:
+        """A foiled act told as launched (أحبط الجيش هجوماً شنه المسلحون على مواقعه، أفشلت
+        القوات هجوماً أسفر عن إصابة جنديين): it took place and failed, an act done."""
+        return self._foiling(view, trig) and self._launched(view, trig)
+
+    def _foiling(self, view: SentenceView, trig: Trigger) -> bool:
+        """A word of `foil_governors` governs the verbal noun (see `_foiled`), not negated."""
         if trig.first == 0 or not _noun_or_bare_past(trig) or "c" in trig.strip:
             return False  # (a noun with و: joined to the foiling, or to what it foiled)
         w = view.words
@@ -1111,24 +1136,63 @@ class EventStage:
                 return False
         return False
 
+    def _launched(self, view: SentenceView, trig: Trigger) -> bool:
+        """The act is told as launched: a verb of `launch_verbs` with its pronoun (شنه، نفذته)
+        right after it or after its adjectives or الذي (هجوماً انتحارياً نفذه، الهجوم الذي شنه;
+        not هجوماً كان المسلحون ينوون شنه: what they meant to launch); or a verb of its toll at
+        most LAUNCH_REACH words after it, no other verb nor stop between (هجوماً على حاجز أسفر عن
+        إصابة جنديين)."""
+        w = view.words
+        launch = self._context("launch_verbs")
+        described = True  # only adjectives and a relative pronoun so far
+        for k in range(trig.last + 1, min(len(w), trig.last + 1 + LAUNCH_REACH)):
+            if w[k] in roles.HARD_STOPS or w[k] in roles.COMMAS:
+                return False
+            if (described and w[k] in launch) or strip_conj(w[k]) in RESULTS_OF:
+                return True
+            if _verb_at(view, k):
+                return False
+            described = described and (_relative(w[k]) or _adjective_form(w[k].rstrip("ا")))
+        return False
+
     def _warned_against(self, view: SentenceView, trig: Trigger) -> bool:
         """The verbal noun is what a warning is against (حذر الجيش المسلحين من مهاجمة القوات،
         حذر … من الاستمرار في إطلاق الصواريخ): من right before it, or before the noun of
         continuing that governs it, and a word of warning (`warn_governors`) at most WARN_REACH
         words before that, in the same clause (the warned party may stand between)."""
+        return self._governed_from_afar(view, trig, MIN, "warn_governors") is not None
+
+    def _dissuaded_from(self, view: SentenceView, trig: Trigger) -> bool:
+        """The verbal noun is what someone is talked out of (`dissuade_governors`: جهود لإثناء
+        الإدارة الأمريكية، عن إبرام الاتفاق، ثني المسلحين عن مهاجمة): عن right before it, the
+        word of dissuading up to WARN_REACH words before (the long name of the one dissuaded
+        and a comma may stand between). Not done, at most asked not to be: `hypothetical`."""
+        k = self._governed_from_afar(view, trig, AN_PREP, "dissuade_governors")
+        if k is None:
+            return False
+        word = view.words[k]
+        if (word[1:] if word[:1] in "وف" else word) != DURING:
+            return True
+        return view.tokens[k].text.lstrip("وف").startswith("إ")
+
+    def _governed_from_afar(self, view: SentenceView, trig: Trigger, prep: str,
+                            governors: str) -> int | None:
+        """The position of a word of the context `governors` at most WARN_REACH words before
+        the preposition `prep` that stands right before the verbal noun (or before the noun of
+        continuing that governs it: من الاستمرار في إطلاق), in the same clause; None if none."""
         w = view.words
         p = trig.first - 1
         if p >= 2 and w[p] == FI and w[p - 1] in self._context("continuation_nouns"):
             p -= 2  # من الاستمرار في إطلاق
-        if p < 1 or w[p] != MIN:
-            return False
-        warn = self._context("warn_governors")
+        if p < 1 or w[p] != prep:
+            return None
+        vocab = self._context(governors)
         for j in range(p - 1, max(-1, p - 1 - WARN_REACH), -1):
             if w[j] in roles.HARD_STOPS or contrast_at(w, j):
-                return False
-            if w[j] in warn or (w[j][:1] in "وف" and w[j][1:] in warn):
-                return True
-        return False
+                return None
+            if w[j] in vocab or (w[j][:1] in "وف" and w[j][1:] in vocab):
+                return j
+        return None
 
     def _governs_directly(self, word: str) -> bool:
         vocab = self._context("direct_governors")
@@ -1950,7 +2014,8 @@ class EventStage:
             mod = "negated"  # طلبت منه ألا يقتلها، اتفقا على ألا يهاجم: that … not
         elif mod == "negated" and _subject_of_result(view, trig):
             mod = "asserted"  # لم يخلف القصف أي إصابات: the shelling was, its toll was not
-        date, date_source = _event_date(doc, view, trig, default_date)
+        date, date_source = _event_date(doc, view, trig, default_date,
+                                        self._context("year_names"))
         if date_source == "expression" and mod in ("asserted", "reported", "habitual") and \
                 _is_old(date, doc.published) and not (
                     pat.plover in VIOLENCE and self._since_past_point(view, trig, fronted=True)):
@@ -2139,6 +2204,11 @@ class EventStage:
             if not sources and pat.plover in VIOLENCE:
                 # أسفرت غارة أميركية عن مقتل عشرة (وجرح عشرين: the toll's cause is its too)
                 sources = _result_doer(view, self._joined_toll(view, trig) or trig)
+            if not sources and pat.cameo.startswith(TOLL_CODES):
+                # مقتل 15 جندياً الجمعة في هجوم شنه متمردون: who did the attack they died in
+                # (not when the dead are its own: مقتل 10 مسلحين من التنظيم في هجوم شنه التنظيم)
+                sources = [m for m in _attack_doer(view, trig)
+                           if not _named_between(view, trig.last, m)]
             if not targets and pat.plover not in GUARDED:
                 m = roles.preverbal_subject(view, trig.first)
                 if m is not None and roles.receives(view, m):
@@ -2957,6 +3027,8 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     w = view.words[k]
     w = w[1:] if w[:1] in "وف" and (w[1:] in BACKGROUND_PREPS or w[1:] in CAUSE_PREPS or
                                     w[1:] in CONCESSIVE) else w
+    if w in RIGHT_AFTER and _dated_recent_after(view, trig, reg):
+        return False  # عقب هجوم نفذه مجهولون فجر أمس: what the news follows on, not history
     if w in CAUSE_PREPS:
         return not (reg is not None and any(name == "casualties" and i < k
                                             for i, name in reg.evidence))
@@ -2966,6 +3038,31 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     if w == WHEN and k > 0 and view.words[k - 1] in IN_WORDS:
         return False  # في حين قتل مسلحون: "whereas", a clause beside the other, not a time
     return w in BACKGROUND_PREPS or w in CONCESSIVE
+
+
+RECENT_AFTER_REACH = 8  # words after a background event where the recent time dating it may stand
+# the prepositions of what something follows right on (عقب، غداة، بعيد، في أعقاب): a fresh event
+# the news comes of, unlike بعد, قبل, منذ, which place another in time (and unlike a cause, بسبب،
+# جراء، إثر, given as the background of what it caused)
+RIGHT_AFTER = frozenset(fold(w) for w in ("عقب", "غداة", "بعيد", "أعقاب"))
+
+
+def _dated_recent_after(view: SentenceView, trig: Trigger, reg: Register | None) -> bool:
+    """A recent time (`recent_time`: أمس، فجر أمس، ليلة الخميس) stands after the trigger, at most
+    RECENT_AFTER_REACH words on and in its phrase (no stop, comma or contrast between): the
+    event named as background took place a day or so before the news."""
+    if reg is None:
+        return False
+    w = view.words
+    recent = [k for k, name in reg.evidence if name in PRESENT_ANCHORS and k > trig.last]
+    if not recent:
+        return False
+    for k in range(trig.last + 1, min(len(w), trig.last + 1 + RECENT_AFTER_REACH)):
+        if k in recent:
+            return True
+        if w[k] in CLAUSE_ENDS or contrast_at(w, k):
+            return False
+    return False
 
 
 ALA = frozenset(fold(w) for w in ("على",))
@@ -3271,17 +3368,85 @@ def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: boo
 
 
 FOIL_REACH = 5  # words from a verb of foiling to what it foiled (أحبطت قوات الأمن السعودية أمس هجوماً)
+LAUNCH_REACH = 5  # words from a foiled act to the verb of its toll (هجوماً على حاجز أسفر عن)
 LONG_PAST_YEARS = 10  # a year this many years before the publication is long past
 
 
+EXAMPLE_REACH = 12  # words from مثل / من قبيل to a verbal noun of the list of examples it opens
+SUCH_AS = fold("مثل")
+KIND_OF = fold("قبيل")
+
+
+def _given_as_example(view: SentenceView, trig: Trigger, reg: Register | None) -> bool:
+    """A verbal noun in a list of examples opened by مثل / من قبيل after a noun or a comma
+    (السياسات والإجراءات، مثل بناء الجدار وراء خط 1967، وهدم المنازل): a kind of act named, not
+    one that is reported. The noun is the list's first member, right after مثل, or one joined
+    to it by و (a bare past form with و is such a noun: وهدم المنازل), every comma between
+    followed by و; no stop, contrast or verb of the dictionaries between (مثل after و or
+    opening a clause is the verb مثّل / مثل أمام; أسلحة مثل قذائف الهاون في قصف المدينة: the
+    shelling is no member). Not a verb with a subject of its own (، وقتل مسلحون جنديين: a clause
+    of its own), nor an act dated to a recent time (مثل الهجوم على المسجد أمس: one event, named
+    as an instance)."""
+    joined = "c" in trig.strip and (_is_nominal(trig) or trig.form.tense == "past")
+    if not (_is_nominal(trig) or joined) or _dated_recent_after(view, trig, reg):
+        return False
+    if not _is_nominal(trig) and _own_subject_after(view, trig):
+        return False
+    w = view.words
+    for k in range(trig.first - 1, max(0, trig.first - 1 - EXAMPLE_REACH), -1):
+        if w[k] in roles.HARD_STOPS or contrast_at(w, k) or _verb_at(view, k) or \
+                not joined and k < trig.first - 1:
+            return False
+        if w[k] in roles.COMMAS and not w[k + 1].startswith("و"):
+            return False  # مثل حوض الأشراف وعصيفرة، اشتباكات وقصف: the list ended at the comma
+        if w[k] == SUCH_AS:
+            return w[k - 1] in roles.COMMAS or view.is_word(k - 1) and k - 1 not in view.verbs
+        if w[k] == KIND_OF:
+            return w[k - 1] == MIN
+    return False
+
+
+def _generic_act(view: SentenceView, trig: Trigger, reg: Register) -> bool:
+    """A past verb of violence whose doer, after أن / إن, and victim are both indefinite common
+    nouns, in a sentence with no sign of a happening (no number, place, recent time, casualty or
+    weapon): أن حاكماً قتل رجلاً: an example of a kind of act, told of no one in particular, not
+    the report of one. (After a bare past form, two indefinite nouns are as often its object and
+    a verb: قرار هدم مبنيين بنيا.)"""
+    if trig.kind != "verb" or trig.form.tense != "past" or "e" in trig.strip:
+        return False
+    if view.places or "#" in view.words or reg.evidence_outside(trig.first, trig.last):
+        return False
+    w = view.words
+    doer = trig.first - 1
+    if doer >= 2 and w[doer - 2] in THAT and _indefinite_noun(view, doer - 1):
+        doer -= 1  # أن حاكماً ظالماً قتل: its adjective between
+    # (a noun after أن, whatever else its letters may spell)
+    return doer >= 1 and w[doer - 1] in THAT and _indefinite_noun(view, doer) and \
+        _indefinite_noun(view, trig.first - 1) and _indefinite_noun(view, trig.last + 1) and \
+        trig.last + 1 not in view.verbs
+
+
+def _indefinite_noun(view: SentenceView, k: int) -> bool:
+    """words[k] is a common noun in the indefinite accusative (حاكماً، رجلاً): no article, no
+    name, no preposition, ending in the alif of the tanween."""
+    if not 0 <= k < len(view.words) or not view.is_word(k):
+        return False
+    w = view.words[k]
+    if len(w) < 3 or w.startswith("ال") or roles.is_prep(w) or not w.endswith("ا"):
+        return False
+    m = view.mention_at(k, k)
+    return m is None or m.entity.how in ("title", "nisba")
+
+
 def _long_past_sentence(view: SentenceView, years: frozenset[int], reg: Register, trig: Trigger,
-                        published) -> bool:
+                        published, names: frozenset[str] = frozenset()) -> bool:
     """The sentence names, before the trigger, a year long past (LONG_PAST_YEARS before its
     publication), and no later year nor a recent time (أمس، اليوم، a day's name): it tells
     history, and its violent events with no date of their own belong to it."""
     if published is None or reg.evidence_outside(-1, -1, PRESENT_ANCHORS):
         return False
-    dating = [k for k in years if not _span_start_year(view.words, k)]
+    dating = [k for k in years if not _span_start_year(view.words, k) and
+              not _year_of_name(view.words, k, names)]
     if not any(k < trig.first for k in dating):
         return False
     values = [_year_value(view, k) for k in dating]
@@ -3292,6 +3457,34 @@ def _long_past_sentence(view: SentenceView, years: frozenset[int], reg: Register
 # (يخوض منذ 1984 تمرداً) or a birth year (مواليد 1982)
 NOT_EVENT_YEAR = frozenset(fold(w) for w in ("منذ", "ومنذ", "مواليد"))
 YEAR_WORDS = frozenset(fold(w) for w in ("عام", "سنة", "العام"))
+
+
+# what may stand between a year and the noun it names a thing with: عام، لعام، a number (القرار
+# 242 لعام 1967), ما قبل (حدود ما قبل 1967)
+NAME_YEAR_LEADS = YEAR_WORDS | {"#"} | frozenset(fold(w) for w in ("لعام", "للعام", "ما", "قبل"))
+NAME_YEAR_REACH = 4  # words back from the year to that noun
+
+
+def _year_of_name(words: list[str], k: int, names: frozenset[str]) -> bool:
+    """The year at `k` is part of the name of a line, a border or a text (`year_names`: حدود
+    عام 1967، خط الهدنة لعام 1949، القرار 242 لعام 1967، الأراضي المحتلة عام 1967): it names a
+    thing, it does not date the sentence's events."""
+    if not names:
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= NAME_YEAR_REACH and words[j] in NAME_YEAR_LEADS:
+        j -= 1
+    return j >= 0 and words[j] in names
+
+
+def _date_names_a_thing(view: SentenceView, d, names: frozenset[str]) -> bool:
+    """The date expression `d`, a year, is the year of a name (`_year_of_name`): the walk back
+    starts from its number (منذ عام 2008 after الضفة الغربية المحتلة starts a span)."""
+    if not names or d.granularity != "year":
+        return False
+    k = bisect.bisect_right([t.start for t in view.tokens], d.end - 1) - 1
+    return 0 <= k < len(view.tokens) and view.tokens[k].kind == "number" and \
+        _year_of_name(view.words, k, names)
 
 
 def _span_start_year(words: list[str], k: int) -> bool:
@@ -4042,6 +4235,15 @@ def _attack_doer(view: SentenceView, trig: Trigger) -> list[roles.Mention]:
     return []
 
 
+def _named_between(view: SentenceView, last: int, m: roles.Mention) -> bool:
+    """The actor of `m` is named between words[last] and `m` (another mention of it: the same
+    canonical name or actor code)."""
+    e = m.entity
+    return any(last < o.last < m.first and (
+        (e.canonical and o.entity.canonical == e.canonical) or
+        (e.actor_code and o.entity.actor_code == e.actor_code)) for o in view.mentions)
+
+
 def _attack_noun_doer(view: SentenceView, noun: int) -> list[roles.Mention]:
     """Who did the attack named at `noun`: the nisba after it (after at most one other
     adjective: الضربات الجوية الأميركية), its لـ genitive (قصف للجيش السوري) or the subject of
@@ -4482,7 +4684,10 @@ def _news_day(value: str | None, published: dt.date | None) -> bool:
     return dt.timedelta(0) <= published - day <= dt.timedelta(days=NEWS_DAY_REACH)
 
 
-def _event_date(doc, view, trig, default):
+def _event_date(doc, view, trig, default, year_names: frozenset[str] = frozenset()):
+    """The date of the event: the nearest date expression of its clause (not the year of a
+    name among `year_names`: حدود عام 1967), else one that governs it from afar, else
+    `default` (the document's date)."""
     a = view.tokens[0].start
     b = view.tokens[-1].end
     first = view.tokens[trig.first].start
@@ -4504,6 +4709,8 @@ def _event_date(doc, view, trig, default):
             continue
         if d.start < first and _while_between(view, lo, hi):
             continue
+        if _date_names_a_thing(view, d, year_names):
+            continue  # على حدود عام 1967، القرار 242 لعام 1967: a name, no time of the event
         dist = len(words) + (0 if d.start >= last else 1)
         if best is None or dist < best[0]:
             best = (dist, d)
