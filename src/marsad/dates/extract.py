@@ -55,6 +55,10 @@ VAGUE_LENGTHS = (r"(?:(?:ليس|ليست)\s+ب(?:ال)?|غير\s+)?(?:طويل|�
 SAME_YEAR = (r"(?:(?:العام|السنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)"
              r"|(?:ذلك|تلك|نفس|ذات)\s+(?:العام|السنه))")
 NEXT_YEAR = r"(?:العام|السنه)\s+(?:التالي|التاليه|اللاحق|اللاحقه)"
+# The directions of a count of units from the publication (الساعات الـ48 الماضية، العشرين عاماً
+# المقبلة), not from the story (التالية); longest first
+BACK_OR_AHEAD = ("الماضيه", "الماضي", "المنصرمه", "المنصرم", "الفايته", "الفايت", "المقبله",
+                 "المقبل", "القادمه", "القادم")
 # Values of a time known only by its side of the publication (TimeML); granularity "vague"
 VAGUE_VALUES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 
@@ -94,8 +98,11 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
              rf"(?:\s+و\s*(?:{num}))*")
     # the same with the article (الثماني والأربعين، الاثني عشر), as after a definite plural
     count_def = rf"ال(?:{num})(?:\s+عشره?(?![\p{{L}}]))?(?:\s+وال(?:{num}))*"
+    # a count after its article, which stays out of the match (see counted_period)
+    count_any = (rf"(?:احدي?\s+عشره?(?![\p{{L}}])|(?:{num})(?:\s+عشره?(?![\p{{L}}]))?)"
+                 rf"(?:\s+و\s*(?:ال)?(?:{num}))*")
     # a direction counted from the publication (الماضية، المقبلة), not from the story (التالية)
-    back_or_ahead = r"(?:الماضيه|الماضي|المنصرمه|المنصرم|الفايته|الفايت|المقبله|المقبل|القادمه|القادم)"
+    back_or_ahead = "(?:" + "|".join(BACK_OR_AHEAD) + ")"
     year = r"(?:19|20)\d\d"
     month_pair = (rf"(?:\(\s*(?P<m0>{months})\s*\)\s*)?(?P<m1>{months})"
                   rf"(?:\s*[/\-]\s*(?P<m2>{months})|\s*\(\s*(?P<m3>{months})\s*\)"
@@ -188,11 +195,11 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"(?:ال\s*(?P<n>\d{{1,3}})\s+|(?P<nw>{count_def})\s+)?"
             rf"(?:القليله\s+)?(?P<dir>المقبله|القادمه|الماضيه|المنصرمه|الفايته|السابقه){E}")),
         # الـ48 ساعة الماضية، خلال 24 ساعة المقبلة، الأربع والعشرين ساعة الماضية: so many units
-        # back from the publication or ahead of it (the match begins at the count; an article
-        # with digits, الـ48, joins the span in the resolver)
+        # back from the publication or ahead of it (the match begins at the count, after its
+        # article, which joins the span in the resolver: it begins where `duration` may)
         ("counted_period", regex.compile(
             rf"(?:{B}|(?<=(?<![\p{{L}}\p{{N}}])[وف]?[بلك]?ال\s?))(?<![\d.,٫٬])"
-            rf"(?P<n>\d{{1,3}}|{count_def}|{count})\s+"
+            rf"(?P<n>\d{{1,3}}|{count_any})\s+"
             rf"(?P<unit>ساعه|يوما|اسبوعا|شهرا|عاما|سنه|ساعات|ايام|اسابيع|اشهر|سنوات|اعوام)\s+"
             rf"(?P<dir>{back_or_ahead}){E}")),
         # في المستقبل القريب، قريباً، منذ فترة طويلة، في الآونة الأخيرة، مؤخراً: a time with no
@@ -220,7 +227,7 @@ _ANCHORED_KINDS = {
     "weekday": "weekdays",
     "duration": "units", "duration_post": "units", "relday": "relday",
     "relperiod": "relperiod", "decade": "decades", "ago": "units", "plural_period": "units",
-    "counted_period": "units",
+    "counted_period": "back_or_ahead",
     "vague": "vague", "told_year": "told_year",
 }
 _DIGIT_KINDS = frozenset({"numeric", "numeric_dm", "hijri_numeric", "hijri_year", "year_range",
@@ -243,6 +250,7 @@ def _anchor_automaton():
                   "قريب", "مستقبلا", "لاحقا"),
         "told_year": ("نفسه", "ذاته", "نفسها", "ذاتها", "ذلك", "تلك", "نفس", "ذات", "التالي",
                       "اللاحق"),
+        "back_or_ahead": BACK_OR_AHEAD,
     }
     by_word: dict[str, set[str]] = {}
     for group, names in groups.items():
@@ -354,13 +362,17 @@ def _start_words() -> dict[str, set[str]]:
         "ago": {"قبل", "بعد"},
         "told_year": {"العام", "السنه", "ذلك", "تلك", "نفس", "ذات"},
         "plural_period": {p + u for p in ("ال", "لل") for u in (*lex.unit_designators, "ساعات")},
-        "counted_period": set(number_words()) | {"ال" + w for w in number_words()}
-                          | {"احد عشر", "احدي عشر"},
+        "counted_period": set(number_words()) | {"احد عشر", "احدي عشر"},
         "vague": {"منذ", "قبل", "في", "خلال", "الاونه", "موخرا", "المستقبل", "عما", "قريبا",
                   "مستقبلا", "لاحقا"},
         "duration": set(_QUALIFIER_FIRST_WORDS) | set(number_words()) | set(lex.duration_units)
                     | {"عده", "بضعه", "بضع", "احد عشر", "احدي عشر"},
     }
+
+
+# Kinds tried where another kind may begin, whose start words (and digits) hold all of theirs:
+# one set of positions serves both (fewer automaton hits to store)
+_SHARED_STARTS = {"counted_period": "duration"}
 
 
 @lru_cache(maxsize=1)
@@ -371,6 +383,8 @@ def _start_automaton():
     rank = {kind: i for i, (kind, _rx) in enumerate(patterns())}
     by_word: dict[str, set[int]] = {}
     for kind, words in _start_words().items():
+        if kind in _SHARED_STARTS:
+            continue
         for w in words:
             by_word.setdefault(w, set()).add(rank[kind])
     auto = ahocorasick.Automaton()
@@ -393,11 +407,16 @@ def _starts(text: str) -> list[list[int]]:
     years = [a for a, b in runs if b - a == 4]
     parens = [m.start() for m in _PAREN_RE.finditer(text)]
     for r, kind in enumerate(kinds):
+        if kind in _SHARED_STARTS:
+            continue
         if kind in _DIGIT_START_KINDS:
             found[r].update(years if kind in _YEAR_START_KINDS else digits)
         if kind in _PAREN_START_KINDS:
             found[r].update(parens)
-    return [sorted(f) for f in found]
+    ordered = [sorted(f) for f in found]
+    for kind, other in _SHARED_STARTS.items():
+        ordered[kinds.index(kind)] = ordered[kinds.index(other)]
+    return ordered
 
 
 def _matches(rx: regex.Pattern, text: str, a: int, b: int, starts: list[int]):
@@ -559,19 +578,18 @@ def _with_nowadays(chosen: list[Found], text: str) -> list[Found]:
             if before in lex.today_names or _quoted_name_end(text, f):
                 continue
             if before in lex.nowadays_heads or before in lex.until_words or \
-                    _after_present_pronoun(text, f.start):
+                    strip_conj(before) in lex.present_pronouns and \
+                    not _after_here(text, f.start):
                 f = Found(f.start, f.end, "PRESENT_REF", "vague", True, f.calendar, f.kind,
                           f.rank)
         out.append(f)
     return out
 
 
-def _after_present_pronoun(text: str, pos: int) -> bool:
-    """اليوم right after a pronoun of `present_pronouns` (نحن اليوم أمام، وهو اليوم رئيسه): the
-    speaker's present; not after ها + a pronoun (ها نحن اليوم نحتفل: "here we are today")."""
-    m = _TWO_PREV_WORDS_RE.search(text[max(0, pos - 30):pos])
-    return bool(m) and strip_conj(m.group(2)) in date_words().present_pronouns and \
-        m.group(1) not in ("ها", "وها")
+def _after_here(text: str, pos: int) -> bool:
+    """ها + a pronoun before `pos` (ها نحن اليوم نحتفل: "here we are today", the day itself;
+    اليوم after a pronoun of `present_pronouns` alone is the speaker's present)."""
+    return _two_words_before(text, pos)[0] in ("ها", "وها")
 
 
 def _quoted_name_end(text: str, f: Found) -> bool:
@@ -774,10 +792,10 @@ def _dmy(m, published, text):
     if m.group("dord"):
         d = ordinal_days()[_SPACES_RE.sub(" ", m.group("dord"))]
     y = int(m.group("y") or m.group("yh")) if m.group("y") or m.group("yh") else None
+    by = y is None and _after_by_word(text, m.start())  # بحلول نوفمبر
     if d is None and y is None and len(names) == 1 and not m.group("dir") and \
             not text.startswith("شهر", m.start()) and \
-            _prev_word(text, m.start()) not in lex.month_context and \
-            not _after_by_word(text, m.start()):
+            _prev_word(text, m.start()) not in lex.month_context and not by:
         return None  # a bare month name (مارس, آب, أيار) needs a word or a direction (يونيو
         # الماضي) that makes it a date
     if d is not None and not 1 <= d <= 31:
@@ -796,7 +814,7 @@ def _dmy(m, published, text):
         direction = lex.directions.get(m.group("dir") or "")
         if direction is None and d is None:
             direction = _pair_direction(text, m.end())  # شهري مايو ويونيو الماضيين
-        if direction is None and _after_by_word(text, m.start()):
+        if direction is None and by:
             y = _coming_year(published, mo, d)  # بحلول نهاية نوفمبر: the coming November
         else:
             y = _nearest_year(published, mo, d or 15, direction)
@@ -920,13 +938,14 @@ def _relday(m, published, text):
     if rel in ("اليوم", "الليله"):
         if m.group("part") == "اليوم" or _ARTICLE_NEXT_RE.match(text[m.end():m.end() + 4]):
             return None  # اليوم الأول, اليوم الوطني: a day, not today
-        if _prev_word(text, m.start()) in lex.not_this_day_words:
+        before = _prev_word(text, m.start())
+        if before in lex.not_this_day_words:
             return None  # منذ ذلك اليوم، في ذات اليوم، طيلة اليوم: that day, all day long
         following = _NEXT_WORD_RE.match(text, m.end())
         if following and following.group(1) in lex.same_words:
             # في اليوم نفسه: the day told before, filled in by `_with_days_told_before`
             return Found(m.start(), following.end(), "", "day", True, anchor="sameday")
-        if _prev_word(text, m.start()) in lex.per_unit_words:
+        if before in lex.per_unit_words:
             return None  # ثلاث مرات في اليوم، 300 ريال في الليلة: a rate, not today
         if _UNITS_AFTER_RE.match(text, m.end()) or \
                 _UNITS_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]):
@@ -1152,8 +1171,7 @@ def _plural_period(m, published, text):
 
 def _counted_period(m, published, text):
     """الـ48 ساعة الماضية، خلال 24 ساعة المقبلة، العشرين عاماً الماضية: so many units back from
-    the publication or ahead of it (see `_counted_span`); الـ before a count in digits joins
-    the span."""
+    the publication or ahead of it (see `_counted_span`); the count's article joins the span."""
     if published is None:
         return None
     n = _count_value(m.group("n"))
@@ -1163,7 +1181,7 @@ def _counted_period(m, published, text):
     sign = date_words().directions[m.group("dir")]
     start = m.start()
     article = _ARTICLE_BEFORE_RE.search(text[max(0, start - 4):start])
-    if article and m.group("n")[0].isdigit():
+    if article:
         start -= len(article.group(0))
     value, gran = _counted_span(published, designator, n, sign)
     return Found(start, m.end(), value, gran, True)
@@ -1336,9 +1354,24 @@ def _idioms_re() -> regex.Pattern:
     return regex.compile(rf"{B}(?:{alternation(date_words().idioms)}){E}")
 
 
+_DAY_WORD_RE = regex.compile(r"^[وفبلك]?(?:اليوم|الليله|امس|الامس|البارحه|غد|غدا|الغد)$")
+
+
+@lru_cache(maxsize=1)
+def _idiom_markers() -> tuple[str, ...]:
+    """A word of each idiom that is no day word (اشبه، قبل، القريب): without one of them near a
+    day, no idiom holds it, and the idiom regex need not run (days are many, idioms rare)."""
+    return tuple({max((w for w in idiom.split() if not _DAY_WORD_RE.match(w)), key=len)
+                  for idiom in date_words().idioms})
+
+
 def _idiom_around(text: str, f: Found):
     """The idiom of `idioms` that holds the expression `f`, if any."""
-    for m in _idioms_re().finditer(text, max(0, f.start - 30), min(len(text), f.end + 30)):
+    lo, hi = max(0, f.start - 30), min(len(text), f.end + 30)
+    window = text[lo:hi]
+    if not any(marker in window for marker in _idiom_markers()):
+        return None
+    for m in _idioms_re().finditer(text, lo, hi):
         if m.start() <= f.start and f.end <= m.end():
             return m
     return None
@@ -1510,18 +1543,23 @@ def _coming_year(published: dt.date, month: int, day: int | None) -> int:
     return published.year if (month, day or 0) >= now else published.year + 1
 
 
-_TWO_PREV_WORDS_RE = regex.compile(r"(?:(\p{L}+)\s+)?(\p{L}+)\s*$")
+def _two_words_before(text: str, pos: int) -> tuple[str, str]:
+    """The two words right before `pos`, with only spaces after them ("" where a word is not
+    all letters: a number, punctuation); cheaper than a regex searched backwards."""
+    words = text[max(0, pos - 40):pos].split()[-2:]
+    if pos and not text[pos - 1].isspace() or not words or not words[-1].isalpha():
+        return "", ""
+    first = words[0].lstrip("«\"“(") if len(words) == 2 else ""
+    return (first if first.isalpha() else ""), words[-1]
 
 
 def _after_by_word(text: str, pos: int) -> bool:
     """A month right after a word of `by_words` (بحلول نوفمبر، قبل حلول شهر ديسمبر), or after one
     and a period part (بحلول نهاية نوفمبر)."""
-    m = _TWO_PREV_WORDS_RE.search(text[max(0, pos - 40):pos])
-    if not m:
-        return False
+    first, last = _two_words_before(text, pos)
     lex = date_words()
-    last, before = strip_conj(m.group(2)), strip_conj(m.group(1) or "")
-    return last in lex.by_words or (last in lex.period_parts and before in lex.by_words)
+    last, first = strip_conj(last), strip_conj(first)
+    return last in lex.by_words or (last in lex.period_parts and first in lex.by_words)
 
 
 _EVE = regex.compile(r"(?:^|(?<![\p{L}\p{N}]))[وف]?(?P<w>غداه|عشيه)\s+$")
