@@ -163,6 +163,9 @@ class SentenceView:
     # folded nouns of a group or a body of people (events.json `group_nouns`: فريق، القائمة،
     # مواطني): definite, right after a verb, its subject, which names no known actor
     group_nouns: frozenset[str] = frozenset()
+    # folded nouns of armed men (events.json `fighter_nouns`: مسلحون، متشددين، مجاميع مسلحة):
+    # before من and a body they name it (مسلحون من حركة الشباب, the movement's men)
+    fighter_nouns: frozenset[str] = frozenset()
 
     def mention_at(self, first: int, last: int) -> Mention | None:
         for m in self.mentions:
@@ -279,6 +282,8 @@ def build_mentions(view: SentenceView, entities: list[Entity],
         q = _quantifier_before(view, i) if not lead else None
         if q is None and not lead and e.type == "ORG":
             q = _member_before(view, i)
+        if q is None and not lead and e.type == "ORG":
+            q = _fighters_before(view, i)
         if q is None and e.type == "ORG" and (lead == "ل" or clitic_pp):
             q = _organ_before(view, i)
         if q is None and not lead and e.type == "ORG":
@@ -473,6 +478,22 @@ def _member_before(view: SentenceView, i: int) -> int | None:
         return None
     w = view.words[k - 1]
     return k - 1 if strip_conj(w) in MEMBER_WORDS else None
+
+
+def _fighters_before(view: SentenceView, i: int) -> int | None:
+    """The position of a noun of armed men (`SentenceView.fighter_nouns`), or of two of them
+    (مجاميع مسلحة), right before من right before the body at `i` (اقتحم متشددون من تنظيم داعش،
+    قتلت القوات 11 مسلحاً من تنظيم القاعدة): the men are the body's, coded as the body, on
+    either side of the event."""
+    k = i - 1
+    while k > 0 and view.words[k] in ("«", "(", '"'):
+        k -= 1
+    if k < 1 or view.words[k] != "من" or strip_conj(view.words[k - 1]) not in view.fighter_nouns:
+        return None
+    head = k - 1
+    if head >= 1 and strip_conj(view.words[head - 1]) in view.fighter_nouns:
+        head -= 1
+    return head
 
 
 def _organ_before(view: SentenceView, i: int) -> int | None:
