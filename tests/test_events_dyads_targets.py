@@ -5,7 +5,11 @@
 - a verb of targeting after an attack noun or a light verb's phrase (events.json
   `targeting_verbs`: غارات استهدفت مواقع لحركة حماس) tells what the attack hit: its object, or
   the owner of its object, is the attack's target, and its subject is the attack, not the
-  victims told before it.
+  victims told before it;
+- "one of" (أحد) and the people harmed after a bare past verb of harm (قتل أحد عناصر الشرطة
+  برصاص مسلحين) is the passive: they are the victims, not the killers;
+- the antecedent of a relative pronoun before a verb of receiving (الذي يحظى بتأييد) is the
+  target of the support, whose giver is the genitive.
 """
 
 from __future__ import annotations
@@ -24,6 +28,10 @@ def test_armed_men_of_a_body_are_the_body(nlp):
     assert got == [("SOMREB", "IGOAFU")], got
     # before: the victims were unaligned gunmen, not al-Qaeda
     got = dyads(nlp, "وقتلت القوات الأميركية أمس 11 مسلحا من تنظيم القاعدة قرب تكريت.", "1823")
+    assert got == [("USAMIL", "IMGREB")], got
+    # the body's name in quotation marks after its head noun (before: the gunmen, UAF)
+    got = dyads(nlp, "وقتلت القوات الأميركية أمس 11 مسلحا من تنظيم «القاعدة» قرب تكريت.",
+                "1823")
     assert got == [("USAMIL", "IMGREB")], got
     # two words of armed men (before: no event, no subject found)
     got = dyads(nlp, "وكانت مجاميع مسلحة من تنظيم القاعدة هاجمت مدينة المكلا في أبريل.", "190")
@@ -54,3 +62,17 @@ def test_the_victims_before_an_attack_noun_do_not_target(nlp, detect):
     got = coded(detect, text)
     assert ("MIL", "LBNMIL") not in [(s, t) for _, _, s, t in got], got
     assert ("1831", "LBNMIL") in [(c, t) for c, _, _, t in got], got
+
+
+def test_one_of_the_harmed_after_a_bare_past_verb_is_its_victim(nlp):
+    # before: the policeman killed no one named (IRQCOP as the killer, no target)
+    got = dyads(nlp, "وفي البصرة قتل أحد عناصر الشرطة العراقية مساء أمس برصاص مسلحين مجهولين.",
+                "1823")
+    assert got == [("UAF", "IRQCOP")], got
+
+
+def test_who_enjoys_support_is_its_target(nlp):
+    # before: no support coded (the giver and the receiver not told apart)
+    got = dyads(nlp, "وزار الوزير المصري رئيس الحكومة الليبية الذي يحظى بتأييد ميليشيات فجر "
+                     "ليبيا.", "051")
+    assert got == [("LBYREB", "LBYGOV")], got

@@ -166,6 +166,9 @@ class SentenceView:
     # folded nouns of armed men (events.json `fighter_nouns`: مسلحون، متشددين، مجاميع مسلحة):
     # before من and a body they name it (مسلحون من حركة الشباب, the movement's men)
     fighter_nouns: frozenset[str] = frozenset()
+    # folded nouns of a body's kind (events.json `name_heads`: تنظيم، حركة، حزب) that head a
+    # name in quotation marks (مسلحاً من تنظيم «القاعدة»): the name's phrase begins at them
+    name_heads: frozenset[str] = frozenset()
 
     def mention_at(self, first: int, last: int) -> Mention | None:
         for m in self.mentions:
@@ -480,12 +483,26 @@ def _member_before(view: SentenceView, i: int) -> int | None:
     return k - 1 if strip_conj(w) in MEMBER_WORDS else None
 
 
+def _quoted_name_head(view: SentenceView, i: int) -> int | None:
+    """The position of a noun of a body's kind (`SentenceView.name_heads`: تنظيم، حركة، حزب)
+    right before the quotation mark that opens the name at `i` (تنظيم «القاعدة»، لحركة «حماس»):
+    the head of the name, where its phrase begins."""
+    k = i - 1
+    if k < 1 or view.words[k] not in ("«", '"', "("):
+        return None
+    w = strip_conj(view.words[k - 1])
+    if w in view.name_heads or (w[:1] in "بل" and w[1:] in view.name_heads):
+        return k - 1
+    return None
+
+
 def _fighters_before(view: SentenceView, i: int) -> int | None:
     """The position of a noun of armed men (`SentenceView.fighter_nouns`), or of two of them
     (مجاميع مسلحة), right before من right before the body at `i` (اقتحم متشددون من تنظيم داعش،
     قتلت القوات 11 مسلحاً من تنظيم القاعدة): the men are the body's, coded as the body, on
     either side of the event."""
-    k = i - 1
+    k = _quoted_name_head(view, i)
+    k = i - 1 if k is None else k - 1  # (11 مسلحاً من تنظيم «القاعدة»)
     while k > 0 and view.words[k] in ("«", "(", '"'):
         k -= 1
     if k < 1 or view.words[k] != "من" or strip_conj(view.words[k - 1]) not in view.fighter_nouns:
@@ -834,14 +851,18 @@ def first_of_coordination(view: SentenceView, m: Mention) -> Mention:
         m = prev
 
 
-def _subject_of(view: SentenceView, m: Mention, verbs: frozenset[str]) -> bool:
-    """Whether `m` is the subject of one of `verbs` right before it (VSO) or after it (SVO)."""
+def _subject_of(view: SentenceView, m: Mention, verbs: frozenset[str],
+                relative: bool = False) -> bool:
+    """Whether `m` is the subject of one of `verbs` right before it (VSO) or after it (SVO),
+    with `relative` also past a relative pronoun after it (رئيس البرلمان الذي يحظى)."""
     def verb(k: int) -> bool:
         if not 0 <= k < len(view.words):
             return False
         w = view.words[k]
         return w in verbs or (w[:1] in "وف" and w[1:] in verbs)
-    return verb(m.first - 1) or verb(m.last + 1)
+    return verb(m.first - 1) or verb(m.last + 1) or (
+        relative and m.last + 1 < len(view.words) and view.words[m.last + 1] in RELATIVES and
+        verb(m.last + 2))
 
 
 def reacts(view: SentenceView, m: Mention) -> bool:
@@ -851,8 +872,10 @@ def reacts(view: SentenceView, m: Mention) -> bool:
 
 
 def receives(view: SentenceView, m: Mention) -> bool:
-    """Whether `m` is the subject of a verb of receiving (تلقت اليونان، مصر حصلت على)."""
-    return _subject_of(view, m, RECEIVING_VERBS)
+    """Whether `m` is the subject of a verb of receiving (تلقت اليونان، مصر حصلت على), also
+    as the antecedent of its relative pronoun (البرلمان الذي يحظى بتأييد الميليشيات: the
+    militias back the parliament)."""
+    return _subject_of(view, m, RECEIVING_VERBS, relative=True)
 
 
 def lam_pronoun(view: SentenceView, after: int) -> bool:

@@ -173,7 +173,8 @@ class EventStage:
                                 supporter_nouns=self._context("supporter_nouns"),
                                 crowd_nouns=self._context("protest_crowds"),
                                 group_nouns=self._context("group_nouns"),
-                                fighter_nouns=self._context("fighter_nouns"))
+                                fighter_nouns=self._context("fighter_nouns"),
+                                name_heads=self._context("name_heads"))
             sent_ents = sorted(ents.get(si, []), key=lambda e: e.start)
             # (only the quotes that may hold one of these entities' starts)
             lo, hi = (sent_ents[0].start, sent_ents[-1].start) if sent_ents else (0, -1)
@@ -3662,6 +3663,8 @@ HARMED_ROLES = ("MIL", "CVL", "COP", "MED")
 AND_HARMED = frozenset(fold(w) for w in ("وأصيب", "واصيب", "وأصيبت", "وجرح", "وجرحت", "وأصيبوا"))
 # words that may describe or name a civilian victim before the rest of its clause (الرضيع علي دوابشة)
 CIVILIAN_APPOSITION = 4
+# "one of" before the people harmed (قتل أحد عناصر الشرطة)
+ONE_OF = frozenset(fold(w) for w in ("أحد", "إحدى", "احد", "احدى"))
 # definite counts of the people harmed (قتل المئات منهم)
 DEFINITE_COUNTS = frozenset(fold(w) for w in ("العشرات", "المئات", "الآلاف"))
 # words that end the phrase of the victims without being an object (جنديان آخران على الأقل)
@@ -3712,7 +3715,9 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
     if nxt in DEFINITE_COUNTS and (trig.first == 0 or view.words[trig.first - 1] not in
                                    roles.RELATIVES):
         return True  # حيث قتل المئات منهم (not النظام الذي قتل الآلاف: the relative's active)
-    m = next((m for m in view.mentions if m.first == trig.last + 1), None)
+    # (قتل أحد عناصر الشرطة: "one of" before the people harmed)
+    first = trig.last + 2 if nxt in ONE_OF else trig.last + 1
+    m = next((m for m in view.mentions if m.first == first), None)
     if m is not None and _nationals(view, m):
         return True  # قتل عراقيان، خطف فرنسيون: people named by their nationality alone
     # (عنصر في حزب الله، قيادي في حماس: a member of a body named as such, like a soldier)
