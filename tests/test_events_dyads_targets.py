@@ -9,10 +9,14 @@
 - "one of" (أحد) and the people harmed after a bare past verb of harm (قتل أحد عناصر الشرطة
   برصاص مسلحين) is the passive: they are the victims, not the killers;
 - the antecedent of a relative pronoun before a verb of receiving (الذي يحظى بتأييد) is the
-  target of the support, whose giver is the genitive.
+  target of the support, whose giver is the genitive;
+- الحاكم right after a body (events.json `ruling_adjectives`: حزب العدالة والتنمية الحاكم) is
+  its adjective, no second actor.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from _pipelines import detect  # noqa: F401 (fixture)
 from _pipelines import dyads as coded
@@ -42,14 +46,16 @@ def test_armed_men_of_a_body_are_the_body(nlp):
     assert got == ["UAF"], got
 
 
-def test_a_verb_of_targeting_after_a_raid_names_its_target(nlp):
+@pytest.mark.parametrize("text, dyad", [
     # before: no target (the owner of what the raids hit)
-    got = dyads(nlp, "وشنت المقاتلات الإسرائيلية فجر اليوم غارات استهدفت مواقع لحركة حماس "
-                     "في غزة.", "195")
-    assert got == [("ISRMIL", "PSEREB")], got
-    got = dyads(nlp, "ووجهت الطائرات الأميركية أمس ضربة جوية استهدفت اجتماعا لقادة حركة "
-                     "طالبان.", "195")
-    assert got == [("USA", "AFGREB")], got
+    ("وشنت المقاتلات الإسرائيلية فجر اليوم غارات استهدفت مواقع لحركة حماس في غزة.",
+     ("ISRMIL", "PSEREB")),
+    ("ووجهت الطائرات الأميركية أمس ضربة جوية استهدفت اجتماعا لقادة حركة طالبان.",
+     ("USA", "AFGREB")),
+])
+def test_a_verb_of_targeting_after_a_raid_names_its_target(nlp, text, dyad):
+    got = dyads(nlp, text, "195")
+    assert got == [dyad], got
 
 
 def test_the_victims_before_an_attack_noun_do_not_target(nlp, detect):
@@ -71,8 +77,19 @@ def test_one_of_the_harmed_after_a_bare_past_verb_is_its_victim(nlp):
     assert got == [("UAF", "IRQCOP")], got
 
 
-def test_who_enjoys_support_is_its_target(nlp):
+@pytest.mark.parametrize("text", [
     # before: no support coded (the giver and the receiver not told apart)
-    got = dyads(nlp, "وزار الوزير المصري رئيس الحكومة الليبية الذي يحظى بتأييد ميليشيات فجر "
-                     "ليبيا.", "051")
+    "وزار الوزير المصري رئيس الحكومة الليبية الذي يحظى بتأييد ميليشيات فجر ليبيا.",
+    # after a comma, the genitive of the support its giver
+    "والتقى الوزير المصري رئيس الحكومة الليبية، الذي يحظى بتأييد ميليشيات فجر ليبيا.",
+])
+def test_who_enjoys_support_is_its_target(nlp, text):
+    got = dyads(nlp, text, "051")
     assert got == [("LBYREB", "LBYGOV")], got
+
+
+def test_the_ruling_party_is_one_actor(nlp):
+    # before: الحاكم was a second actor (GOV), the meeting's other party
+    got = dyads(nlp, "وعقد حزب العدالة والتنمية الحاكم أمس اجتماعا مع حزب الشعب الجمهوري.",
+                "040")
+    assert got == [("TURPTY", "TURPTY")], got

@@ -169,6 +169,9 @@ class SentenceView:
     # folded nouns of a body's kind (events.json `name_heads`: تنظيم، حركة، حزب) that head a
     # name in quotation marks (مسلحاً من تنظيم «القاعدة»): the name's phrase begins at them
     name_heads: frozenset[str] = frozenset()
+    # folded adjectives of a body in power (events.json `ruling_adjectives`: الحاكم، الحاكمة):
+    # right after a body, its adjective, no actor of their own
+    ruling_adjectives: frozenset[str] = frozenset()
 
     def mention_at(self, first: int, last: int) -> Mention | None:
         for m in self.mentions:
@@ -329,6 +332,7 @@ def build_mentions(view: SentenceView, entities: list[Entity],
                 is_nisba_word(view.words[b.first]):
             # مدينة عدن اليمنية، في البقاع اللبناني: the nisba of a place is part of that place
             b.locative = True
+    kept = _with_ruling_adjective(view, kept)
     view.places = [m for m in kept if m.entity.type in ("GPE", "LOC")]
     # (a person of unknown code, named or taken up again, is kept apart: the subject of a verb
     # right before it, not to be replaced by an actor named before: وانتقد روبن سياسة الحكومة)
@@ -404,6 +408,22 @@ def build_mentions(view: SentenceView, entities: list[Entity],
 
 
 PATRON_HEAD_ROLES = ARMED_ROLES | STATE_ROLES
+
+
+def _with_ruling_adjective(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with a lone word of `SentenceView.ruling_adjectives` (الحاكم، الحاكمة) right
+    after a body joined to it (حزب العدالة والتنمية الحاكم): the body's adjective ("ruling"),
+    no participant of its own (it was a second actor, GOV, taken as the target)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.entity.type == "ORG" and m.first == prev.last + 1 and \
+                m.first == m.last and not m.in_pp and \
+                strip_conj(view.words[m.first]) in view.ruling_adjectives:
+            prev.last = m.last
+            continue
+        out.append(m)
+    return out
 
 
 def _place_in_pp(m: Mention) -> bool:
@@ -854,15 +874,15 @@ def first_of_coordination(view: SentenceView, m: Mention) -> Mention:
 def _subject_of(view: SentenceView, m: Mention, verbs: frozenset[str],
                 relative: bool = False) -> bool:
     """Whether `m` is the subject of one of `verbs` right before it (VSO) or after it (SVO),
-    with `relative` also past a relative pronoun after it (رئيس البرلمان الذي يحظى)."""
+    with `relative` also past a relative pronoun after it (رئيس البرلمان، الذي يحظى)."""
     def verb(k: int) -> bool:
         if not 0 <= k < len(view.words):
             return False
         w = view.words[k]
         return w in verbs or (w[:1] in "وف" and w[1:] in verbs)
+    rel = m.last + 1 + (m.last + 1 < len(view.words) and view.words[m.last + 1] in COMMAS)
     return verb(m.first - 1) or verb(m.last + 1) or (
-        relative and m.last + 1 < len(view.words) and view.words[m.last + 1] in RELATIVES and
-        verb(m.last + 2))
+        relative and rel < len(view.words) and view.words[rel] in RELATIVES and verb(rel + 1))
 
 
 def reacts(view: SentenceView, m: Mention) -> bool:

@@ -174,7 +174,8 @@ class EventStage:
                                 crowd_nouns=self._context("protest_crowds"),
                                 group_nouns=self._context("group_nouns"),
                                 fighter_nouns=self._context("fighter_nouns"),
-                                name_heads=self._context("name_heads"))
+                                name_heads=self._context("name_heads"),
+                                ruling_adjectives=self._context("ruling_adjectives"))
             sent_ents = sorted(ents.get(si, []), key=lambda e: e.start)
             # (only the quotes that may hold one of these entities' starts)
             lo, hi = (sent_ents[0].start, sent_ents[-1].start) if sent_ents else (0, -1)
@@ -2075,6 +2076,11 @@ class EventStage:
             if not sources and pat.plover in VIOLENCE:
                 # أسفرت غارة أميركية عن مقتل عشرة (وجرح عشرين: the toll's cause is its too)
                 sources = _result_doer(view, self._joined_toll(view, trig) or trig)
+            if targets and not sources and pat.plover not in GUARDED and \
+                    (m := roles.preverbal_subject(view, trig.first)) is not None and \
+                    roles.receives(view, m) and all(m is not t for t in targets):
+                # (الذي يحظى بتأييد ميليشيات فجر ليبيا: the genitive of what is received gives it)
+                sources, targets = targets, []
             if not targets and pat.plover not in GUARDED:
                 m = roles.preverbal_subject(view, trig.first)
                 if m is not None and roles.receives(view, m):
