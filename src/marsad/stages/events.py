@@ -382,15 +382,15 @@ class EventStage:
                     unanchored = True  # قنابل، سيارة مفخخة counted or seized: arms, no attack
             if pat.plover == "PROTEST" and not done and _attacked(violent_last, view, trig):
                 unanchored = True  # قصفت الطائرات تجمعاً لهم: the target of an attack
-            # an act the speaker reports («الجبير التقى لافروف»): its actors are in the quote
-            # (but أن كيري «شجع الصين …»: its subject stands right before the quote). What the
-            # quote's acts leave as the last subject and object is not carried out of them
             # هجوم انتحاري بسيارة مفخخة، استهدف مقراً للشرطة: the verb tells the attack named
             # before it; its subject is that attack, no actor named before it
             described = next((x.trig for x in listed[:-1] if _is_nominal(x.trig) and
-                              _describes_attack(view, trig, x.trig.last + 1)), None) \
+                              _describes_attack(view, x.trig.last + 1, trig.first)), None) \
                 if trig.kind == "verb" and pat.plover in VIOLENCE and \
                 view.words[trig.first] in self._context("targeting_verbs") else None
+            # an act the speaker reports («الجبير التقى لافروف»): its actors are in the quote
+            # (but أن كيري «شجع الصين …»: its subject stands right before the quote). What the
+            # quote's acts leave as the last subject and object is not carried out of them
             remembered = {k: doc.state.get(k) for k in (STATE_LAST_SUBJECT, STATE_LAST_OBJECT,
                                                         STATE_LAST_SUBJECT_VERB)}
             result = _result_verb(view, trig, self._head_in(keys, trig, "casualty_nouns")) \
@@ -2251,19 +2251,13 @@ class EventStage:
         return sources, targets, implicit
 
     def _targeting_verb_after(self, view: SentenceView, trig: Trigger) -> int | None:
-        """The position of a verb of targeting (events.json `targeting_verbs`) describing the
-        attack a noun (or a light verb's phrase) names: a few words after it, past adjectives,
-        an instrument or a time (هجوم انتحاري بسيارة مفخخة، مساء أمس، استهدف), with no actor,
-        stop or other clause between and no subject of its own after it."""
+        """The position of a verb of targeting (events.json `targeting_verbs`) that describes
+        the attack a noun (or a light verb's phrase) names (`_describes_attack`)."""
         verbs = self._context("targeting_verbs")
-        for k in range(trig.last + 1, min(len(view.words), trig.last + 2 + TARGETING_REACH)):
-            w = view.words[k]
-            if w in verbs:
-                return k if roles.postverbal_subject(view, k, k) is None else None
-            if (w in roles.HARD_STOPS or w in roles.CLAUSE_OPENERS or
-                    view.mention_at(k, k) is not None or (k in view.verbs and w not in verbs)):
-                return None
-        return None
+        k = next((k for k in range(trig.last + 1, min(len(view.words),
+                                                      trig.last + 2 + TARGETING_REACH))
+                  if view.words[k] in verbs), None)
+        return k if k is not None and _describes_attack(view, trig.last + 1, k) else None
 
     def _protest_by_security(self, view: SentenceView, trig: Trigger, pat: Pattern,
                              evs: list[Event]) -> list[Event]:
@@ -3188,22 +3182,22 @@ def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: boo
     return weapon or roles.postverbal_subject(view, trig.last, trig.head) is None
 
 
-def _describes_attack(view: SentenceView, trig: Trigger, lo: int) -> bool:
-    """The words from `lo` (right after an attack noun) to the verb of targeting at `trig` are
-    the noun's adjectives, instrument, time or a comma (هجوم انتحاري بسيارة مفخخة مساء أمس،
-    استهدف مقراً للشرطة; no actor, stop, verb or clause opener), and no subject follows the
-    verb: the attack is its subject, not the victims told before it."""
-    if lo > trig.first:
+def _describes_attack(view: SentenceView, lo: int, k: int) -> bool:
+    """The words from `lo` (right after an attack noun) to the verb of targeting at `k` are the
+    noun's adjectives, instrument, time or a comma (هجوم انتحاري بسيارة مفخخة مساء أمس، استهدف
+    مقراً للشرطة; no actor, stop, verb or clause opener), and no subject follows the verb: the
+    attack is its subject, not the victims told before it."""
+    if lo > k:
         return False
-    gap = range(lo, trig.first)
-    if len([k for k in gap if view.is_word(k)]) > TARGETING_REACH:
+    gap = range(lo, k)
+    if len([x for x in gap if view.is_word(x)]) > TARGETING_REACH:
         return False
-    if any(view.words[k] in roles.HARD_STOPS or view.words[k] in roles.CLAUSE_OPENERS or
-           k in view.verbs or view.mention_at(k, k) is not None or
-           (not view.is_word(k) and view.words[k] not in roles.COMMAS and view.words[k])
-           for k in gap):
+    if any(view.words[x] in roles.HARD_STOPS or view.words[x] in roles.CLAUSE_OPENERS or
+           x in view.verbs or view.mention_at(x, x) is not None or
+           (not view.is_word(x) and view.words[x] not in roles.COMMAS and view.words[x])
+           for x in gap):
         return False
-    return roles.postverbal_subject(view, trig.last, trig.head) is None
+    return roles.postverbal_subject(view, k, k) is None
 
 
 FOIL_REACH = 5  # words from a verb of foiling to what it foiled (أحبطت قوات الأمن السعودية أمس هجوماً)
