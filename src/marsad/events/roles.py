@@ -163,6 +163,15 @@ class SentenceView:
     # folded nouns of a group or a body of people (events.json `group_nouns`: فريق، القائمة،
     # مواطني): definite, right after a verb, its subject, which names no known actor
     group_nouns: frozenset[str] = frozenset()
+    # folded nouns of armed men (events.json `fighter_nouns`: مسلحون، متشددين، مجاميع مسلحة):
+    # before من and a body they name it (مسلحون من حركة الشباب, the movement's men)
+    fighter_nouns: frozenset[str] = frozenset()
+    # folded nouns of a body's kind (events.json `name_heads`: تنظيم، حركة، حزب) that head a
+    # name in quotation marks (مسلحاً من تنظيم «القاعدة»): the name's phrase begins at them
+    name_heads: frozenset[str] = frozenset()
+    # folded adjectives of a body in power (events.json `ruling_adjectives`: الحاكم، الحاكمة):
+    # right after a body, its adjective, no actor of their own
+    ruling_adjectives: frozenset[str] = frozenset()
 
     def mention_at(self, first: int, last: int) -> Mention | None:
         for m in self.mentions:
@@ -279,6 +288,8 @@ def build_mentions(view: SentenceView, entities: list[Entity],
         q = _quantifier_before(view, i) if not lead else None
         if q is None and not lead and e.type == "ORG":
             q = _member_before(view, i)
+        if q is None and not lead and e.type == "ORG":
+            q = _fighters_before(view, i)
         if q is None and e.type == "ORG" and (lead == "ل" or clitic_pp):
             q = _organ_before(view, i)
         if q is None and not lead and e.type == "ORG":
@@ -321,6 +332,7 @@ def build_mentions(view: SentenceView, entities: list[Entity],
                 is_nisba_word(view.words[b.first]):
             # مدينة عدن اليمنية، في البقاع اللبناني: the nisba of a place is part of that place
             b.locative = True
+    kept = _with_ruling_adjective(view, kept)
     view.places = [m for m in kept if m.entity.type in ("GPE", "LOC")]
     # (a person of unknown code, named or taken up again, is kept apart: the subject of a verb
     # right before it, not to be replaced by an actor named before: وانتقد روبن سياسة الحكومة)
@@ -398,6 +410,22 @@ def build_mentions(view: SentenceView, entities: list[Entity],
 PATRON_HEAD_ROLES = ARMED_ROLES | STATE_ROLES
 
 
+def _with_ruling_adjective(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with a lone word of `SentenceView.ruling_adjectives` (الحاكم، الحاكمة) right
+    after a body joined to it (حزب العدالة والتنمية الحاكم): the body's adjective ("ruling"),
+    no participant of its own (it was a second actor, GOV, taken as the target)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.entity.type == "ORG" and m.first == prev.last + 1 and \
+                m.first == m.last and not m.in_pp and \
+                strip_conj(view.words[m.first]) in view.ruling_adjectives:
+            prev.last = m.last
+            continue
+        out.append(m)
+    return out
+
+
 def _place_in_pp(m: Mention) -> bool:
     """A place named after a preposition (في البقاع), not a nisba standing for its country."""
     return m.in_pp and m.entity.type in ("GPE", "LOC") and m.entity.how != "nisba"
@@ -473,6 +501,36 @@ def _member_before(view: SentenceView, i: int) -> int | None:
         return None
     w = view.words[k - 1]
     return k - 1 if strip_conj(w) in MEMBER_WORDS else None
+
+
+def _quoted_name_head(view: SentenceView, i: int) -> int | None:
+    """The position of a noun of a body's kind (`SentenceView.name_heads`: تنظيم، حركة، حزب)
+    right before the quotation mark that opens the name at `i` (تنظيم «القاعدة»، لحركة «حماس»):
+    the head of the name, where its phrase begins."""
+    k = i - 1
+    if k < 1 or view.words[k] not in ("«", '"', "("):
+        return None
+    w = strip_conj(view.words[k - 1])
+    if w in view.name_heads or (w[:1] in "بل" and w[1:] in view.name_heads):
+        return k - 1
+    return None
+
+
+def _fighters_before(view: SentenceView, i: int) -> int | None:
+    """The position of a noun of armed men (`SentenceView.fighter_nouns`), or of two of them
+    (مجاميع مسلحة), right before من right before the body at `i` (اقتحم متشددون من تنظيم داعش،
+    قتلت القوات 11 مسلحاً من تنظيم القاعدة): the men are the body's, coded as the body, on
+    either side of the event."""
+    k = _quoted_name_head(view, i)
+    k = i - 1 if k is None else k - 1  # (11 مسلحاً من تنظيم «القاعدة»)
+    while k > 0 and view.words[k] in ("«", "(", '"'):
+        k -= 1
+    if k < 1 or view.words[k] != "من" or strip_conj(view.words[k - 1]) not in view.fighter_nouns:
+        return None
+    head = k - 1
+    if head >= 1 and strip_conj(view.words[head - 1]) in view.fighter_nouns:
+        head -= 1
+    return head
 
 
 def _organ_before(view: SentenceView, i: int) -> int | None:
@@ -829,14 +887,18 @@ def first_of_coordination(view: SentenceView, m: Mention) -> Mention:
         m = prev
 
 
-def _subject_of(view: SentenceView, m: Mention, verbs: frozenset[str]) -> bool:
-    """Whether `m` is the subject of one of `verbs` right before it (VSO) or after it (SVO)."""
+def _subject_of(view: SentenceView, m: Mention, verbs: frozenset[str],
+                relative: bool = False) -> bool:
+    """Whether `m` is the subject of one of `verbs` right before it (VSO) or after it (SVO),
+    with `relative` also past a relative pronoun after it (رئيس البرلمان، الذي يحظى)."""
     def verb(k: int) -> bool:
         if not 0 <= k < len(view.words):
             return False
         w = view.words[k]
         return w in verbs or (w[:1] in "وف" and w[1:] in verbs)
-    return verb(m.first - 1) or verb(m.last + 1)
+    rel = m.last + 1 + (m.last + 1 < len(view.words) and view.words[m.last + 1] in COMMAS)
+    return verb(m.first - 1) or verb(m.last + 1) or (
+        relative and rel < len(view.words) and view.words[rel] in RELATIVES and verb(rel + 1))
 
 
 def reacts(view: SentenceView, m: Mention) -> bool:
@@ -846,8 +908,10 @@ def reacts(view: SentenceView, m: Mention) -> bool:
 
 
 def receives(view: SentenceView, m: Mention) -> bool:
-    """Whether `m` is the subject of a verb of receiving (تلقت اليونان، مصر حصلت على)."""
-    return _subject_of(view, m, RECEIVING_VERBS)
+    """Whether `m` is the subject of a verb of receiving (تلقت اليونان، مصر حصلت على), also
+    as the antecedent of its relative pronoun (البرلمان الذي يحظى بتأييد الميليشيات: the
+    militias back the parliament)."""
+    return _subject_of(view, m, RECEIVING_VERBS, relative=True)
 
 
 def lam_pronoun(view: SentenceView, after: int) -> bool:

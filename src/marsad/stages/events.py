@@ -177,7 +177,10 @@ class EventStage:
                                 organ_nouns=self._context("organ_nouns"),
                                 supporter_nouns=self._context("supporter_nouns"),
                                 crowd_nouns=self._context("protest_crowds"),
-                                group_nouns=self._context("group_nouns"))
+                                group_nouns=self._context("group_nouns"),
+                                fighter_nouns=self._context("fighter_nouns"),
+                                name_heads=self._context("name_heads"),
+                                ruling_adjectives=self._context("ruling_adjectives"))
             sent_ents = sorted(ents.get(si, []), key=lambda e: e.start)
             # (only the quotes that may hold one of these entities' starts)
             lo, hi = (sent_ents[0].start, sent_ents[-1].start) if sent_ents else (0, -1)
@@ -384,6 +387,12 @@ class EventStage:
                     unanchored = True  # قنابل، سيارة مفخخة counted or seized: arms, no attack
             if pat.plover == "PROTEST" and not done and _attacked(violent_last, view, trig):
                 unanchored = True  # قصفت الطائرات تجمعاً لهم: the target of an attack
+            # هجوم انتحاري بسيارة مفخخة، استهدف مقراً للشرطة: the verb tells the attack named
+            # before it; its subject is that attack, no actor named before it
+            described = next((x.trig for x in listed[:-1] if _is_nominal(x.trig) and
+                              _describes_attack(view, x.trig.last + 1, trig.first)), None) \
+                if trig.kind == "verb" and pat.plover in VIOLENCE and \
+                view.words[trig.first] in self._context("targeting_verbs") else None
             # an act the speaker reports («الجبير التقى لافروف»): its actors are in the quote
             # (but أن كيري «شجع الصين …»: its subject stands right before the quote). What the
             # quote's acts leave as the last subject and object is not carried out of them
@@ -395,7 +404,8 @@ class EventStage:
             evs = self._code_trigger(
                 doc, _unquoted(view) if told and not _subject_before_quote(view, trig) else view,
                 trig, pat, default_date, dateline_place,
-                _cause_doer(view, result, cause, [e.trig for e in listed[:-1]]))
+                _cause_doer(view, result, cause, [e.trig for e in listed[:-1]]),
+                described is not None)
             if told:
                 doc.state.update(remembered)
                 # the quote's own speaker as the doer, or an actor of an earlier sentence: the
@@ -469,7 +479,7 @@ class EventStage:
                 # خطط لاغتيال الضباط في العاصمة بسيارات مفخخة: the instrument of a planned act
                 _impose(evs, _instrument_modality(out, view, trig))
             toll = _is_nominal(trig) and self._head_in(keys, trig, "casualty_nouns")
-            if _continues(out, view, trig, pat, weapon, toll):
+            if _continues(out, view, trig, pat, weapon, toll, described):
                 # قصف إسرائيلي استهدف مدرسة: the verb describes the event the noun just named;
                 # لتفجير سيارة مفخخة: the weapon is the instrument of the bombing just named;
                 # هجوم استهدف المبنى مخلفاً ستة قتلى: the toll is that attack's
@@ -1933,9 +1943,11 @@ class EventStage:
 
     # ------------------------------------------------------------------------------------------
     def _code_trigger(self, doc, view, trig: Trigger, pat: Pattern, default_date, dateline_place,
-                      cause_doer: ActorRef | None = None):
+                      cause_doer: ActorRef | None = None, described: bool = False):
         """The events of one trigger; `cause_doer`: who did the violent event that the trigger,
-        a toll after a result verb (ما أسفر عن مقتل), came of (`_cause_doer`)."""
+        a toll after a result verb (ما أسفر عن مقتل), came of (`_cause_doer`); `described`: the
+        trigger is a verb whose subject is an attack noun before it (`_describes_attack`), so no
+        actor before it is its subject."""
         c = self.compiled
         passive = _is_passive(view, trig) or (
             _unvocalised_passive(view, trig, pat) and
@@ -1945,6 +1957,8 @@ class EventStage:
             self._agent_marked_passive(view, trig) or _relative_passive(view, trig, pat)
         sources, targets, implicit = self._participants(doc, view, trig, pat, passive,
                                                         cause_doer)
+        if described:
+            sources, implicit = [m for m in sources if m.first > trig.last], None
         if pat.cameo[:2] in BACKING_ROOTS and _is_nominal(trig):
             backing = _backed_by(view, trig)
             if backing is not None:
@@ -2209,6 +2223,11 @@ class EventStage:
                 # (not when the dead are its own: مقتل 10 مسلحين من التنظيم في هجوم شنه التنظيم)
                 sources = [m for m in _attack_doer(view, trig)
                            if not _named_between(view, trig.last, m)]
+            if targets and not sources and pat.plover not in GUARDED and \
+                    (m := roles.preverbal_subject(view, trig.first)) is not None and \
+                    roles.receives(view, m) and all(m is not t for t in targets):
+                # (الذي يحظى بتأييد ميليشيات فجر ليبيا: the genitive of what is received gives it)
+                sources, targets = targets, []
             if not targets and pat.plover not in GUARDED:
                 m = roles.preverbal_subject(view, trig.first)
                 if m is not None and roles.receives(view, m):
@@ -2368,6 +2387,12 @@ class EventStage:
                 targets = cand_p if cand_p[0].first < cand_o[0].first else cand_o
             else:
                 targets = cand_p or cand_o
+        if not targets and pat.plover in VIOLENCE and trig.kind != "verb" and \
+                (k := self._targeting_verb_after(view, trig)) is not None:
+            # شنت الطائرات غارات استهدفت مواقع لحزب العمال: the verb tells what the attack the
+            # noun named hit; that (or the owner of that) is the attack's target
+            targets = roles.object_target(view, k, {id(m) for m in sources}, pat.target_preps,
+                                          owner=True)
         if not targets and trig.kind == "phrase" and pat.cameo[:2] in RESPONSE_ROOTS and \
                 (m := view.mention_at(trig.last + 1, trig.last + 1)) is not None and \
                 m.first == trig.last + 1 and (not m.in_pp or m.pp_genitive) and not m.locative \
@@ -2389,6 +2414,15 @@ class EventStage:
             if m is not None and all(m is not x for x in sources):
                 targets = roles.coordinated(view, m)
         return sources, targets, implicit
+
+    def _targeting_verb_after(self, view: SentenceView, trig: Trigger) -> int | None:
+        """The position of a verb of targeting (events.json `targeting_verbs`) that describes
+        the attack a noun (or a light verb's phrase) names (`_describes_attack`)."""
+        verbs = self._context("targeting_verbs")
+        k = next((k for k in range(trig.last + 1, min(len(view.words),
+                                                      trig.last + 2 + TARGETING_REACH))
+                  if view.words[k] in verbs), None)
+        return k if k is not None and _describes_attack(view, trig.last + 1, k) else None
 
     def _protest_by_security(self, view: SentenceView, trig: Trigger, pat: Pattern,
                              evs: list[Event]) -> list[Event]:
@@ -3345,11 +3379,12 @@ def _result_modality(words: list[str], first: int) -> str | None:
 
 
 def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: bool = False,
-               toll: bool = False) -> bool:
+               toll: bool = False, described: Trigger | None = None) -> bool:
     """A verb of violence (or a weapon noun) right after the trigger of a violent event of the
     same sentence (at most one word between, no stop, no subject of its own) continues that
     event; so does a noun of the dead or wounded (`toll`) anywhere after it in its sentence with
-    no stop between."""
+    no stop between, and a verb of targeting that describes the attack the event's noun named
+    (`described`: that noun, see `_describes_attack`)."""
     if not out or pat.plover not in GUARDED:
         return False
     prev = out[-1][0]
@@ -3358,6 +3393,8 @@ def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: boo
     gap = [t for t in view.tokens if prev.mentions[-1].end <= t.start < view.tokens[trig.first].start]
     if toll:
         return not any(t.text in roles.HARD_STOPS for t in gap)
+    if described is not None:
+        return any(m.end == view.tokens[described.last].end for m in prev.mentions)
     if _is_nominal(trig) and not weapon:
         # لاعتداء انتحاري، لهجوم بالقنابل: a noun right after the trigger qualifies it
         return not gap and trig.first == trig.last
@@ -3365,6 +3402,24 @@ def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: boo
             any(t.kind not in ("word", "number") for t in gap):
         return False
     return weapon or roles.postverbal_subject(view, trig.last, trig.head) is None
+
+
+def _describes_attack(view: SentenceView, lo: int, k: int) -> bool:
+    """The words from `lo` (right after an attack noun) to the verb of targeting at `k` are the
+    noun's adjectives, instrument, time or a comma (هجوم انتحاري بسيارة مفخخة مساء أمس، استهدف
+    مقراً للشرطة; no actor, stop, verb or clause opener), and no subject follows the verb: the
+    attack is its subject, not the victims told before it."""
+    if lo > k:
+        return False
+    gap = range(lo, k)
+    if len([x for x in gap if view.is_word(x)]) > TARGETING_REACH:
+        return False
+    if any(view.words[x] in roles.HARD_STOPS or view.words[x] in roles.CLAUSE_OPENERS or
+           x in view.verbs or view.mention_at(x, x) is not None or
+           (not view.is_word(x) and view.words[x] not in roles.COMMAS and view.words[x])
+           for x in gap):
+        return False
+    return roles.postverbal_subject(view, k, k) is None
 
 
 FOIL_REACH = 5  # words from a verb of foiling to what it foiled (أحبطت قوات الأمن السعودية أمس هجوماً)
@@ -3918,6 +3973,7 @@ def _same_actor(a: ActorRef, b: ActorRef) -> bool:
 UNVOCALISED_PASSIVE_CODES = ("1823", "182", "181", "173")
 AFTER_VICTIMS = frozenset(fold(w) for w in ("في", "خلال", "جراء", "إثر", "اثر", "بعد", "بنيران",
                                             "برصاص", "بانفجار", "عندما", "حين", "لدى"))
+TARGETING_REACH = 5  # words between an attack noun and the verb of targeting describing it
 TIME_ADVERBS = frozenset(fold(w) for w in ("أمس", "اليوم", "الليلة", "صباح", "مساء", "فجر"))
 # the roles news names as the harmed (soldiers, civilians, policemen, journalists)
 HARMED_ROLES = ("MIL", "CVL", "COP", "MED")
@@ -3925,6 +3981,8 @@ HARMED_ROLES = ("MIL", "CVL", "COP", "MED")
 AND_HARMED = frozenset(fold(w) for w in ("وأصيب", "واصيب", "وأصيبت", "وجرح", "وجرحت", "وأصيبوا"))
 # words that may describe or name a civilian victim before the rest of its clause (الرضيع علي دوابشة)
 CIVILIAN_APPOSITION = 4
+# "one of" before the people harmed (قتل أحد عناصر الشرطة)
+ONE_OF = frozenset(fold(w) for w in ("أحد", "إحدى", "احد", "احدى"))
 # definite counts of the people harmed (قتل المئات منهم)
 DEFINITE_COUNTS = frozenset(fold(w) for w in ("العشرات", "المئات", "الآلاف"))
 # words that end the phrase of the victims without being an object (جنديان آخران على الأقل)
@@ -3975,7 +4033,9 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
     if nxt in DEFINITE_COUNTS and (trig.first == 0 or view.words[trig.first - 1] not in
                                    roles.RELATIVES):
         return True  # حيث قتل المئات منهم (not النظام الذي قتل الآلاف: the relative's active)
-    m = next((m for m in view.mentions if m.first == trig.last + 1), None)
+    # (قتل أحد عناصر الشرطة: "one of" before the people harmed)
+    first = trig.last + 2 if nxt in ONE_OF else trig.last + 1
+    m = next((m for m in view.mentions if m.first == first), None)
     if m is not None and _nationals(view, m):
         return True  # قتل عراقيان، خطف فرنسيون: people named by their nationality alone
     # (عنصر في حزب الله، قيادي في حماس: a member of a body named as such, like a soldier)
