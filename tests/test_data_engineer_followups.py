@@ -6,6 +6,8 @@ from __future__ import annotations
 import io
 import json
 
+import pytest
+
 from marsad.cli import main
 from marsad.store import connect
 
@@ -71,3 +73,31 @@ def test_convert_refuses_to_write_among_its_inputs(tmp_path, capsys):
     assert (folder / "a.jsonl").read_text(encoding="utf-8") == _line("v", VISIT)
     # beside the folder is fine
     assert main(["convert", str(folder), "-o", str(tmp_path / "all.jsonl")]) == 0
+
+
+def test_the_spark_docs_read_the_partitioned_events_in_pandas(tmp_path, monkeypatch):
+    pytest.importorskip("pandas")
+    import re
+    from pathlib import Path
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    # events/ as Spark writes it: a folder per date, a year only, and the unknown date
+    for date, code in (("2015", "141"), ("2015-07-22", "043"),
+                       ("__HIVE_DEFAULT_PARTITION__", "051")):
+        folder = tmp_path / "coded" / "events" / f"date={date}"
+        folder.mkdir(parents=True)
+        pq.write_table(pa.table({"event_code": [code]}), folder / "part-0.parquet")
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "spark.md").read_text("utf-8")
+    block = next(b for b in re.findall(r"```python\n(.*?)```", doc, re.S)
+                 if b.startswith("import pandas"))
+    monkeypatch.chdir(tmp_path)
+    names: dict = {}
+    exec(block, names)
+    events = names["events"].sort_values("event_code")
+    assert list(events.columns) == ["event_code", "date"]
+    # the year stays text, the unknown date is null
+    assert [(c, d if isinstance(d, str) else None) for c, d in
+            zip(events["event_code"], events["date"])] == [
+        ("043", "2015-07-22"), ("051", None), ("141", "2015")]
