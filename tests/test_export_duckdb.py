@@ -19,15 +19,10 @@ VISIT = "استقبل الرئيس المصري وزير الخارجية الأ
 PROTEST = "وفي بغداد أيضاً، تظاهر مئات الطلاب أمام البرلمان احتجاجاً على الغلاء."
 
 
-def _python_block(opening: str) -> str:
+def _doc_blocks(language: str) -> list[str]:
+    """The ```language blocks of docs/export.md."""
     text = (Path(__file__).resolve().parents[1] / "docs" / "export.md").read_text("utf-8")
-    return next(b for b in re.findall(r"```python\n(.*?)```", text, re.S)
-                if b.startswith(opening))
-
-
-def _sql_block() -> str:
-    text = (Path(__file__).resolve().parents[1] / "docs" / "export.md").read_text("utf-8")
-    return re.findall(r"```sql\n(.*?)```", text, re.S)[-1]
+    return re.findall(rf"```{language}\n(.*?)```", text, re.S)
 
 
 @pytest.fixture()
@@ -48,7 +43,7 @@ def exported(tmp_path, monkeypatch):
 
 def test_the_docs_duckdb_recipe_reads_the_three_formats_alike(exported):
     names: dict = {}
-    exec(_python_block("import duckdb"), names)
+    exec(next(b for b in _doc_blocks("python") if b.startswith("import duckdb")), names)
     parquet = names["events"]
     for frame in ("events", "events_csv", "events_jsonl"):
         rel = names[frame]
@@ -63,7 +58,7 @@ def test_the_docs_duckdb_recipe_reads_the_three_formats_alike(exported):
 
 
 def test_the_docs_sql_slices_each_mention_out_of_its_article(exported):
-    rows = duckdb.sql(_sql_block()).fetchall()
+    rows = duckdb.sql(_doc_blocks("sql")[-1]).fetchall()
     assert sorted((evidence, span) for _, evidence, span in rows) == [
         ("استقبل", "استقبل"), ("تظاهر", "تظاهر")]
 
