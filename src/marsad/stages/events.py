@@ -69,6 +69,8 @@ STATE_LAST_OBJECT = "events.last_object"  # (position, target) of the last event
 # (position, person, tense) of the verb whose subject STATE_LAST_SUBJECT holds, if a verb
 STATE_LAST_SUBJECT_VERB = "events.last_subject_verb"
 STATE_IN_PLOT = "events.in_plot"  # the sentence tells the story of a film, a novel, a series
+# an act of violence was told as done in an earlier sentence of the article
+STATE_VIOLENCE_TOLD = "events.violence_told"
 # A preposition with a pronoun after a verb (بحث معه): the pronoun stands for the last target.
 WITH_PRONOUNS = frozenset(fold(w) for w in ("معه", "معها", "معهم", "معهما", "معهن"))
 FACTUAL = frozenset({"asserted", "reported"})
@@ -147,7 +149,8 @@ class EventStage:
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
-        for key in (STATE_LAST_SUBJECT, STATE_LAST_OBJECT, STATE_LAST_SUBJECT_VERB):
+        for key in (STATE_LAST_SUBJECT, STATE_LAST_OBJECT, STATE_LAST_SUBJECT_VERB,
+                    STATE_VIOLENCE_TOLD):
             doc.state.pop(key, None)
         by_sent: dict[int, list] = {}
         for t in doc.tokens:
@@ -186,8 +189,11 @@ class EventStage:
             lo, hi = (sent_ents[0].start, sent_ents[-1].start) if sent_ents else (0, -1)
             roles.build_mentions(view, sent_ents, [(a, b) for a, b in spans if a <= hi and b > lo])
             dateline_place = _dateline_for(doc, datelines, doc.sentences[si])
-            events += self._code_sentence(doc, view, quotes, default_date, dateline_place,
-                                          (keys, taa))
+            coded = self._code_sentence(doc, view, quotes, default_date, dateline_place,
+                                        (keys, taa))
+            if _violence_done(coded):
+                doc.state[STATE_VIOLENCE_TOLD] = True
+            events += coded
         doc.state.pop(STATE_IN_PLOT, None)
         doc.events = _merge(events) if self.merge else [ev for ev, _ in events]
         _places_of_visits(doc, doc.events)
@@ -334,8 +340,11 @@ class EventStage:
             # قيام مجموعة من المتظاهرين أمس بالتجمع: the doer and signs inside the phrase
             done_by = self._done_by(view, keys, trig, reg) if reg is not None else 0
             # قام المسلحون بتفجير، عمدوا إلى إلقاء: a finite verb of doing tells the act happened
+            # أحبط الجيش الهجوم after the attack was told: an attack underway, repelled
+            told_before = pat.plover in VIOLENCE and (
+                doc.state.get(STATE_VIOLENCE_TOLD, False) or _violence_done(out))
             done = _is_nominal(trig) and (self._doing_verb(view, trig) is not None or
-                                          self._repelled(view, trig))
+                                          self._repelled(view, trig, told_before))
             # لم يتورع عن إحراق نفسه: "did not refrain from" tells the act was done
             refrained = _is_nominal(trig) and self._refrained(view, trig)
             # ارتفعت حدة الاحتجاجات: protests whose intensity rose are going on
@@ -433,7 +442,7 @@ class EventStage:
                 # كانت تستهدف تفجير السفارة: the verb aims at the act it governs, done by none
                 # (but تستهدف بقنابل: the weapon it is attacked with)
                 _impose(evs, "intended")
-            clause = self._clause_modality(view, trig, pat, reg)
+            clause = self._clause_modality(view, trig, pat, reg, told_before)
             if pat.plover in VIOLENCE and listed[-1].modality is None and clause is not None \
                     and _is_nominal(trig):
                 # غداة اعتداء … ومقتل انتحاري، تتعرض المرأة للاختطاف والاغتصاب: the nouns joined
@@ -518,9 +527,10 @@ class EventStage:
             any(name == "recent_time" for _, name in reg.evidence)
 
     def _clause_modality(self, view: SentenceView, trig: Trigger, pat: Pattern,
-                         reg: Register | None) -> str | None:
+                         reg: Register | None, told: bool = False) -> str | None:
         """What the words around a trigger make of a violent or protest event that the modality
-        cues leave asserted: the first that applies, else None."""
+        cues leave asserted: the first that applies, else None. `told`: an act of violence was
+        told as done before the trigger in the article (see `_took_place`)."""
         if _is_nominal(trig) and _purpose(view.words[trig.head], trig.strip) and \
                 not self._after_exposure(view, trig) and not self._done_by_named(view, trig) \
                 and not self._reaction_object(view, trig) \
@@ -535,7 +545,7 @@ class EventStage:
         governed = self._irrealis_governor(view, trig)
         if governed is not None:
             return governed  # دعا إلى ضرب، ضرورة قصف، خطة لاغتيال: called for or planned, not done
-        if self._foiled(view, trig):
+        if self._foiled(view, trig, told):
             return "negated"  # أحبطت الشرطة أمس هجوماً: prevented, it did not take place
         if pat.plover in GUARDED and self._aim_of(view, trig):
             return "intended"  # كان هدف الخلية ضرب المنشآت: what an aim names, not done
@@ -1116,19 +1126,30 @@ class EventStage:
             return "hypothetical"
         return None
 
-    def _foiled(self, view: SentenceView, trig: Trigger) -> bool:
+    def _foiled(self, view: SentenceView, trig: Trigger, told: bool = False) -> bool:
         """The verbal noun is the object of a verb (or noun) of foiling (`foil_governors`:
         أحبطت قوات الأمن أمس هجوماً، إحباط تفجير، أجهض محاولة لاغتيال، أفشلت مخططاً) at most
         FOIL_REACH words before it (its subject may stand between), in its clause, no other verb
         between; not when the foiling is negated, nor when the act is told as launched (an
         attack repelled: `_repelled`). What is joined to it shares nothing (الفرح بإحباط
         العمليات والقبض على أفراد التنظيم: the arrests were made)."""
-        return self._foiling(view, trig) and not self._launched(view, trig)
+        return self._foiling(view, trig) and not self._took_place(view, trig, told)
 
-    def _repelled(self, view: SentenceView, trig: Trigger) -> bool:
+    def _repelled(self, view: SentenceView, trig: Trigger, told: bool = False) -> bool:
         """A foiled act told as launched (أحبط الجيش هجوماً شنه المسلحون على مواقعه، أفشلت
-        القوات هجوماً أسفر عن إصابة جنديين): it took place and failed, an act done."""
-        return self._foiling(view, trig) and self._launched(view, trig)
+        القوات هجوماً أسفر عن إصابة جنديين) or referring back to one told before: it took
+        place and failed, an act done."""
+        return self._foiling(view, trig) and self._took_place(view, trig, told)
+
+    def _took_place(self, view: SentenceView, trig: Trigger, told: bool) -> bool:
+        """The foiled act was underway: told as launched (`_launched`), or a definite noun
+        with no relative clause after it (الهجوم على المدينة, not الهجوم الذي خطط له) when an
+        act of violence was told as done before it in the article (`told`: شن مسلحون هجوماً
+        على المدينة … وأحبط الجيش الهجوم): the noun refers back to that act."""
+        if self._launched(view, trig):
+            return True
+        definite = "a" in trig.strip or view.words[trig.head].startswith("ال")
+        return told and definite and not _relative_follows(view, trig)
 
     def _foiling(self, view: SentenceView, trig: Trigger) -> bool:
         """A word of `foil_governors` governs the verbal noun (see `_foiled`), not negated."""
@@ -3287,6 +3308,23 @@ def _adjective_form(word: str) -> bool:
     return w.endswith(roles.NISBA_ENDINGS) and len(w) > 3
 
 
+def _violence_done(coded) -> bool:
+    """An act of violence told as done among the (event, pattern id) pairs `coded`."""
+    return any(ev.plover in VIOLENCE and ev.modality in FACTUAL for ev, _ in coded)
+
+
+def _relative_follows(view: SentenceView, trig: Trigger) -> bool:
+    """A relative pronoun right after the trigger or after its adjectives (الهجوم الانتحاري
+    الذي): what makes the noun definite is the clause, not an act told before."""
+    w = view.words
+    for k in range(trig.last + 1, min(len(w), trig.last + 1 + LAUNCH_REACH)):
+        if _relative(w[k]):
+            return True
+        if not _adjective_form(w[k]):
+            return False
+    return False
+
+
 def _relative(word: str) -> bool:
     """A relative pronoun, also with و/ف (والتي، والذين)."""
     return word in RELATIVES or (word[:1] in "وف" and word[1:] in RELATIVES)
@@ -3408,10 +3446,13 @@ def _describes_attack(view: SentenceView, lo: int, k: int) -> bool:
     """The words from `lo` (right after an attack noun) to the verb of targeting at `k` are the
     noun's adjectives, instrument, time or a comma (هجوم انتحاري بسيارة مفخخة مساء أمس، استهدف
     مقراً للشرطة; no actor, stop, verb or clause opener), and no subject follows the verb: the
-    attack is its subject, not the victims told before it."""
+    attack is its subject, not the victims told before it. A bare كان may stand right before
+    the verb (هجوماً انتحارياً كان يستهدف السفارة: what the attack, foiled or not, aimed at)."""
     if lo > k:
         return False
-    gap = range(lo, k)
+    aux = k - 1 if k - 1 >= lo and view.words[k - 1] in KANA and \
+        view.words[k - 1][:1] not in "وف" else k
+    gap = range(lo, aux)
     if len([x for x in gap if view.is_word(x)]) > TARGETING_REACH:
         return False
     if any(view.words[x] in roles.HARD_STOPS or view.words[x] in roles.CLAUSE_OPENERS or
@@ -3419,7 +3460,9 @@ def _describes_attack(view: SentenceView, lo: int, k: int) -> bool:
            (not view.is_word(x) and view.words[x] not in roles.COMMAS and view.words[x])
            for x in gap):
         return False
-    return roles.postverbal_subject(view, k, k) is None
+    # كان's subject, had one followed it, would stand between: the noun after the verb is its
+    # object
+    return aux < k or roles.postverbal_subject(view, k, k) is None
 
 
 FOIL_REACH = 5  # words from a verb of foiling to what it foiled (أحبطت قوات الأمن السعودية أمس هجوماً)

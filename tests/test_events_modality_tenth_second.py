@@ -1,0 +1,58 @@
+"""Event modality, tenth session, second round (docs/accuracy.md, "Event modality leftovers,
+tenth session, second round"), on sentences written for this file:
+
+- a definite attack foiled after an act of violence was told as done in the article (شن مسلحون
+  هجوماً … وأحبط الجيش الهجوم) was underway: it took place and failed, not `negated`; with no
+  act told before, or made definite by a relative clause (الهجوم الذي خطط له), it stays foiled;
+- what an attack aimed at, after كان (هجوماً انتحارياً كان يستهدف السفارة), describes that attack:
+  no event of its own, and the embassy is no doer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _pipelines import PUBLISHED, detect  # noqa: F401 (detect is a fixture)
+
+
+def _modalities(nlp, text):
+    """The modality of each event of `text`, in order, with its trigger."""
+    return [(e.trigger, e.modality) for e in nlp(text, published=PUBLISHED).events]
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم مسلحون مركزاً للشرطة في المدينة فجر أمس. وأحبطت قوات الأمن الهجوم في الحال.",
+    "شن المتمردون هجوماً على قاعدة للجيش شمال البلاد. وأفشلت القوات الحكومية الهجوم بعد ساعات.",
+    # in the same sentence
+    "قصف المسلحون القرية بالهاون أمس، وأحبط الجيش الهجوم.",
+])
+def test_a_definite_attack_foiled_after_one_was_told_took_place(detect, text):
+    got = _modalities(detect, text)
+    assert got and all(m == "asserted" for _t, m in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # nothing told before it: a plot foiled
+    "وأحبط الجيش الهجوم على المدينة.",
+    # the relative clause makes it definite: a planned attack
+    "قتل مسلحون جندياً أمس. وأحبطت الشرطة الهجوم الذي خطط له التنظيم على السفارة.",
+    # an indefinite attack: another one
+    "قتل مسلحون جندياً أمس. وأحبطت الشرطة هجوماً على السفارة.",
+])
+def test_a_foiled_attack_with_no_act_it_refers_to_stays_negated(detect, text):
+    got = dict(_modalities(detect, text))
+    assert got.get("الهجوم", got.get("هجوماً")) == "negated", got
+
+
+def test_what_a_foiled_attack_aimed_at_is_no_event_of_its_own(detect):
+    text = "وأحبطت الشرطة هجوماً انتحارياً كان يستهدف السفارة الأمريكية في العاصمة."
+    doc = detect(text, published=PUBLISHED)
+    assert [(e.modality, e.target.actor_code if e.target else None) for e in doc.events] == \
+        [("negated", "USAGOV")]
+
+
+def test_the_target_of_an_attack_after_kana_is_no_doer(detect):
+    text = "وقتل ثلاثة أشخاص في هجوم انتحاري كان يستهدف السفارة الأمريكية في العاصمة أمس."
+    doc = detect(text, published=PUBLISHED)
+    assert doc.events and all(e.source is None or e.source.actor_code != "USAGOV"
+                              for e in doc.events), [(e.trigger, e.source) for e in doc.events]
