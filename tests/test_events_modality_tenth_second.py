@@ -56,3 +56,9 @@ def test_the_target_of_an_attack_after_kana_is_no_doer(detect):
     doc = detect(text, published=PUBLISHED)
     assert doc.events and all(e.source is None or e.source.actor_code != "USAGOV"
                               for e in doc.events), [(e.trigger, e.source) for e in doc.events]
+
+
+def test_what_foiled_attacks_aimed_at_through_a_relative_is_no_event(detect):
+    text = "وأشاد الوزير بإحباط الشرطة لعدد من الهجمات التي كانت تستهدف مساجد ومقرات أمنية."
+    got = [(t, m) for t, m in _modalities(detect, text) if t != "وأشاد"]
+    assert got == [("الهجمات", "negated")]

@@ -398,8 +398,10 @@ class EventStage:
                 unanchored = True  # قصفت الطائرات تجمعاً لهم: the target of an attack
             # هجوم انتحاري بسيارة مفخخة، استهدف مقراً للشرطة: the verb tells the attack named
             # before it; its subject is that attack, no actor named before it
+            # (إحباط الهجمات التي كانت تستهدف مساجد: what the foiled attacks aimed at)
             described = next((x.trig for x in listed[:-1] if _is_nominal(x.trig) and
-                              _describes_attack(view, x.trig.last + 1, trig.first)), None) \
+                              _describes_attack(view, x.trig.last + 1, trig.first,
+                                                self._foiling(view, x.trig))), None) \
                 if trig.kind == "verb" and pat.plover in VIOLENCE and \
                 view.words[trig.first] in self._context("targeting_verbs") else None
             # an act the speaker reports («الجبير التقى لافروف»): its actors are in the quote
@@ -3442,16 +3444,20 @@ def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: boo
     return weapon or roles.postverbal_subject(view, trig.last, trig.head) is None
 
 
-def _describes_attack(view: SentenceView, lo: int, k: int) -> bool:
+def _describes_attack(view: SentenceView, lo: int, k: int, foiled: bool = False) -> bool:
     """The words from `lo` (right after an attack noun) to the verb of targeting at `k` are the
     noun's adjectives, instrument, time or a comma (هجوم انتحاري بسيارة مفخخة مساء أمس، استهدف
     مقراً للشرطة; no actor, stop, verb or clause opener), and no subject follows the verb: the
     attack is its subject, not the victims told before it. A bare كان may stand right before
-    the verb (هجوماً انتحارياً كان يستهدف السفارة: what the attack, foiled or not, aimed at)."""
+    the verb (هجوماً انتحارياً كان يستهدف السفارة: what the attack, foiled or not, aimed at),
+    and, when the attack is `foiled`, a relative pronoun before that (إحباط الهجمات التي كانت
+    تستهدف المساجد: what never took place has no other act for the verb to tell)."""
     if lo > k:
         return False
     aux = k - 1 if k - 1 >= lo and view.words[k - 1] in KANA and \
         view.words[k - 1][:1] not in "وف" else k
+    if foiled and aux - 1 >= lo and view.words[aux - 1] in RELATIVES:
+        aux -= 1
     gap = range(lo, aux)
     if len([x for x in gap if view.is_word(x)]) > TARGETING_REACH:
         return False
