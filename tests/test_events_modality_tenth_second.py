@@ -62,3 +62,22 @@ def test_what_foiled_attacks_aimed_at_through_a_relative_is_no_event(detect):
     text = "وأشاد الوزير بإحباط الشرطة لعدد من الهجمات التي كانت تستهدف مساجد ومقرات أمنية."
     got = [(t, m) for t, m in _modalities(detect, text) if t != "وأشاد"]
     assert got == [("الهجمات", "negated")]
+
+
+def test_a_list_of_examples_goes_on_after_a_full_stop(detect):
+    # the full stop after the year of the line cuts the list: the demolitions are still a kind
+    # of act named
+    text = ("ويرفض الاتحاد الأوروبي الإجراءات المتخذة، مثل بناء الجدار العازل وراء خط 1967. "
+            "وهدم المنازل والمباني، وفرض القيود على الحركة.")
+    assert dict(_modalities(detect, text)).get("وهدم") == "habitual"
+
+
+@pytest.mark.parametrize("text", [
+    # a clause of its own after the list: its verb has a subject
+    "ويرفض الاتحاد الأوروبي الإجراءات المتخذة، مثل بناء الجدار العازل. وهدم الجيش المنازل في "
+    "القرية.",
+    # the sentence before ended in no list
+    "وقال الوزير إن الوضع لم يتغير. وهدم المنازل في القرية أثار غضب السكان أمس.",
+])
+def test_a_sentence_after_no_open_list_is_told(detect, text):
+    assert dict(_modalities(detect, text)).get("وهدم") == "asserted"

@@ -71,6 +71,8 @@ STATE_LAST_SUBJECT_VERB = "events.last_subject_verb"
 STATE_IN_PLOT = "events.in_plot"  # the sentence tells the story of a film, a novel, a series
 # an act of violence was told as done in an earlier sentence of the article
 STATE_VIOLENCE_TOLD = "events.violence_told"
+# the sentence before ended inside a list of examples (مثل بناء الجدار وراء خط 1967.)
+STATE_EXAMPLES_OPEN = "events.examples_open"
 # A preposition with a pronoun after a verb (بحث معه): the pronoun stands for the last target.
 WITH_PRONOUNS = frozenset(fold(w) for w in ("معه", "معها", "معهم", "معهما", "معهن"))
 FACTUAL = frozenset({"asserted", "reported"})
@@ -150,7 +152,7 @@ class EventStage:
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
         for key in (STATE_LAST_SUBJECT, STATE_LAST_OBJECT, STATE_LAST_SUBJECT_VERB,
-                    STATE_VIOLENCE_TOLD):
+                    STATE_VIOLENCE_TOLD, STATE_EXAMPLES_OPEN):
             doc.state.pop(key, None)
         by_sent: dict[int, list] = {}
         for t in doc.tokens:
@@ -193,6 +195,7 @@ class EventStage:
                                         (keys, taa))
             if _violence_done(coded):
                 doc.state[STATE_VIOLENCE_TOLD] = True
+            doc.state[STATE_EXAMPLES_OPEN] = _ends_in_example_list(view)
             events += coded
         doc.state.pop(STATE_IN_PLOT, None)
         doc.events = _merge(events) if self.merge else [ev for ev, _ in events]
@@ -444,7 +447,8 @@ class EventStage:
                 # كانت تستهدف تفجير السفارة: the verb aims at the act it governs, done by none
                 # (but تستهدف بقنابل: the weapon it is attacked with)
                 _impose(evs, "intended")
-            clause = self._clause_modality(view, trig, pat, reg, told_before)
+            clause = self._clause_modality(view, trig, pat, reg, told_before,
+                                           doc.state.get(STATE_EXAMPLES_OPEN, False))
             if pat.plover in VIOLENCE and listed[-1].modality is None and clause is not None \
                     and _is_nominal(trig):
                 # غداة اعتداء … ومقتل انتحاري، تتعرض المرأة للاختطاف والاغتصاب: the nouns joined
@@ -460,7 +464,8 @@ class EventStage:
                 # الاغتيال، التعذيب: a reference to violence, not a report of it. A threatened,
                 # planned or denied one (توعد بقصف إيران) claims no occurrence and is kept; a
                 # kind of act given as an example (مثل الاغتيال والخطف) names none either
-                example = pat.plover in GUARDED and _given_as_example(view, trig, reg)
+                example = pat.plover in GUARDED and _given_as_example(
+                    view, trig, reg, doc.state.get(STATE_EXAMPLES_OPEN, False))
                 evs = [ev for ev in evs if ev.modality not in ("asserted", "reported") and
                        not example]
             if pat.plover in VIOLENCE and _joined_to_background(view, trig, reg,
@@ -529,10 +534,12 @@ class EventStage:
             any(name == "recent_time" for _, name in reg.evidence)
 
     def _clause_modality(self, view: SentenceView, trig: Trigger, pat: Pattern,
-                         reg: Register | None, told: bool = False) -> str | None:
+                         reg: Register | None, told: bool = False,
+                         examples_open: bool = False) -> str | None:
         """What the words around a trigger make of a violent or protest event that the modality
         cues leave asserted: the first that applies, else None. `told`: an act of violence was
-        told as done before the trigger in the article (see `_took_place`)."""
+        told as done before the trigger in the article (see `_took_place`); `examples_open`: the
+        sentence before ended inside a list of examples (see `_given_as_example`)."""
         if _is_nominal(trig) and _purpose(view.words[trig.head], trig.strip) and \
                 not self._after_exposure(view, trig) and not self._done_by_named(view, trig) \
                 and not self._reaction_object(view, trig) \
@@ -566,7 +573,7 @@ class EventStage:
             return None
         if self._denied_report(view, trig):
             return "negated"  # نفى صحة تقارير تفيد بأن المعتقل عذب: what the report tells
-        if _given_as_example(view, trig, reg):
+        if _given_as_example(view, trig, reg, examples_open):
             return "habitual"  # السياسات، مثل بناء الجدار وهدم المنازل: kinds of acts named
         if trig.form.tense == "present" and trig.first > 0 and view.words[trig.first - 1] in MAY:
             return "hypothetical"  # قد يقتلون: may kill
@@ -3481,7 +3488,8 @@ SUCH_AS = fold("مثل")
 KIND_OF = fold("قبيل")
 
 
-def _given_as_example(view: SentenceView, trig: Trigger, reg: Register | None) -> bool:
+def _given_as_example(view: SentenceView, trig: Trigger, reg: Register | None,
+                      carried: bool = False) -> bool:
     """A verbal noun in a list of examples opened by مثل / من قبيل after a noun or a comma
     (السياسات والإجراءات، مثل بناء الجدار وراء خط 1967، وهدم المنازل): a kind of act named, not
     one that is reported. The noun is the list's first member, right after مثل, or one joined
@@ -3490,24 +3498,49 @@ def _given_as_example(view: SentenceView, trig: Trigger, reg: Register | None) -
     opening a clause is the verb مثّل / مثل أمام; أسلحة مثل قذائف الهاون في قصف المدينة: the
     shelling is no member). Not a verb with a subject of its own (، وقتل مسلحون جنديين: a clause
     of its own), nor an act dated to a recent time (مثل الهجوم على المسجد أمس: one event, named
-    as an instance)."""
+    as an instance). `carried`: the sentence before ended inside such a list."""
     joined = "c" in trig.strip and (_is_nominal(trig) or trig.form.tense == "past")
     if not (_is_nominal(trig) or joined) or _dated_recent_after(view, trig, reg):
         return False
     if not _is_nominal(trig) and _own_subject_after(view, trig):
         return False
+    opened = _example_list_before(view, trig.first - 1, joined)
+    if opened is not None:
+        return opened
+    # مثل بناء الجدار وراء خط 1967. وهدم المنازل: a full stop inside the list; the sentence
+    # goes on with a member joined by و and the one before ended in an open list
+    return joined and carried and view.words[0][:1] == "و"
+
+
+def _example_list_before(view: SentenceView, end: int, joined: bool) -> bool | None:
+    """Walking back from the word at `end` (see `_given_as_example`): True at the مثل / من
+    قبيل that opens a list of examples, False at what ends one before it (a stop, a contrast, a
+    verb, a comma not followed by و; any word but the one at `end` unless `joined`), None at
+    the start of the sentence. False after EXAMPLE_REACH words."""
     w = view.words
-    for k in range(trig.first - 1, max(0, trig.first - 1 - EXAMPLE_REACH), -1):
+    for k in range(end, end - EXAMPLE_REACH, -1):
+        if k < 0:
+            return None
         if w[k] in roles.HARD_STOPS or contrast_at(w, k) or _verb_at(view, k) or \
-                not joined and k < trig.first - 1:
+                not joined and k < end:
             return False
-        if w[k] in roles.COMMAS and not w[k + 1].startswith("و"):
+        if w[k] in roles.COMMAS and (k + 1 >= len(w) or not w[k + 1].startswith("و")):
             return False  # مثل حوض الأشراف وعصيفرة، اشتباكات وقصف: the list ended at the comma
         if w[k] == SUCH_AS:
-            return w[k - 1] in roles.COMMAS or view.is_word(k - 1) and k - 1 not in view.verbs
+            return k > 0 and (w[k - 1] in roles.COMMAS or view.is_word(k - 1) and
+                              k - 1 not in view.verbs)
         if w[k] == KIND_OF:
-            return w[k - 1] == MIN
+            return k > 0 and w[k - 1] == MIN
     return False
+
+
+def _ends_in_example_list(view: SentenceView) -> bool:
+    """The sentence ends inside a list of examples (…، مثل بناء الجدار العازل وراء خط 1967.):
+    a member after its full stop, joined by و, still belongs to it."""
+    end = len(view.words) - 1
+    while end >= 0 and (view.words[end] in roles.HARD_STOPS or not view.words[end]):
+        end -= 1
+    return end >= 0 and _example_list_before(view, end, True) is True
 
 
 def _generic_act(view: SentenceView, trig: Trigger, reg: Register) -> bool:
