@@ -81,3 +81,13 @@ def test_a_list_of_examples_goes_on_after_a_full_stop(detect):
 ])
 def test_a_sentence_after_no_open_list_is_told(detect, text):
     assert dict(_modalities(detect, text)).get("وهدم") == "asserted"
+
+
+def test_a_list_of_examples_goes_on_after_a_full_stop_within_a_quote(detect):
+    # within the quote the full stop splits no sentence: the demolitions are no report
+    text = ("وقال: «يرفض الاتحاد الإجراءات المتخذة، مثل بناء الجدار العازل وراء خط 1967. "
+            "وهدم المنازل والمباني، وفرض القيود على الحركة».")
+    assert dict(_modalities(detect, text)).get("وهدم") in (None, "habitual")
+    # (a clause of its own after the stop is told)
+    text = "وقال: «يرفض الاتحاد الإجراءات المتخذة، مثل بناء الجدار. وهدم الجيش المنازل في القرية»."
+    assert dict(_modalities(detect, text)).get("وهدم") == "reported"

@@ -3485,6 +3485,7 @@ LONG_PAST_YEARS = 10  # a year this many years before the publication is long pa
 
 EXAMPLE_REACH = 12  # words from مثل / من قبيل to a verbal noun of the list of examples it opens
 SUCH_AS = fold("مثل")
+FULL_STOP = "."
 KIND_OF = fold("قبيل")
 
 
@@ -3516,11 +3517,14 @@ def _example_list_before(view: SentenceView, end: int, joined: bool) -> bool | N
     """Walking back from the word at `end` (see `_given_as_example`): True at the مثل / من
     قبيل that opens a list of examples, False at what ends one before it (a stop, a contrast, a
     verb, a comma not followed by و; any word but the one at `end` unless `joined`), None at
-    the start of the sentence. False after EXAMPLE_REACH words."""
+    the start of the sentence. False after EXAMPLE_REACH words. A full stop followed by و
+    (within a quote the splitter keeps both sides in one sentence) does not end a list."""
     w = view.words
     for k in range(end, end - EXAMPLE_REACH, -1):
         if k < 0:
             return None
+        if joined and w[k] == FULL_STOP and k + 1 < len(w) and w[k + 1].startswith("و"):
+            continue  # وراء خط 1967. وهدم المنازل (within a quote, the sentence goes on)
         if w[k] in roles.HARD_STOPS or contrast_at(w, k) or _verb_at(view, k) or \
                 not joined and k < end:
             return False
