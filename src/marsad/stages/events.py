@@ -69,6 +69,10 @@ STATE_LAST_OBJECT = "events.last_object"  # (position, target) of the last event
 # (position, person, tense) of the verb whose subject STATE_LAST_SUBJECT holds, if a verb
 STATE_LAST_SUBJECT_VERB = "events.last_subject_verb"
 STATE_IN_PLOT = "events.in_plot"  # the sentence tells the story of a film, a novel, a series
+# an act of violence was told as done in an earlier sentence of the article
+STATE_VIOLENCE_TOLD = "events.violence_told"
+# the sentence before ended inside a list of examples (مثل بناء الجدار وراء خط 1967.)
+STATE_EXAMPLES_OPEN = "events.examples_open"
 # A preposition with a pronoun after a verb (بحث معه): the pronoun stands for the last target.
 WITH_PRONOUNS = frozenset(fold(w) for w in ("معه", "معها", "معهم", "معهما", "معهن"))
 FACTUAL = frozenset({"asserted", "reported"})
@@ -147,7 +151,8 @@ class EventStage:
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
-        for key in (STATE_LAST_SUBJECT, STATE_LAST_OBJECT, STATE_LAST_SUBJECT_VERB):
+        for key in (STATE_LAST_SUBJECT, STATE_LAST_OBJECT, STATE_LAST_SUBJECT_VERB,
+                    STATE_VIOLENCE_TOLD, STATE_EXAMPLES_OPEN):
             doc.state.pop(key, None)
         by_sent: dict[int, list] = {}
         for t in doc.tokens:
@@ -186,8 +191,12 @@ class EventStage:
             lo, hi = (sent_ents[0].start, sent_ents[-1].start) if sent_ents else (0, -1)
             roles.build_mentions(view, sent_ents, [(a, b) for a, b in spans if a <= hi and b > lo])
             dateline_place = _dateline_for(doc, datelines, doc.sentences[si])
-            events += self._code_sentence(doc, view, quotes, default_date, dateline_place,
-                                          (keys, taa))
+            coded = self._code_sentence(doc, view, quotes, default_date, dateline_place,
+                                        (keys, taa))
+            if _violence_done(coded):
+                doc.state[STATE_VIOLENCE_TOLD] = True
+            doc.state[STATE_EXAMPLES_OPEN] = _ends_in_example_list(view)
+            events += coded
         doc.state.pop(STATE_IN_PLOT, None)
         doc.events = _merge(events) if self.merge else [ev for ev, _ in events]
         _places_of_visits(doc, doc.events)
@@ -334,8 +343,11 @@ class EventStage:
             # قيام مجموعة من المتظاهرين أمس بالتجمع: the doer and signs inside the phrase
             done_by = self._done_by(view, keys, trig, reg) if reg is not None else 0
             # قام المسلحون بتفجير، عمدوا إلى إلقاء: a finite verb of doing tells the act happened
+            # أحبط الجيش الهجوم after the attack was told: an attack underway, repelled
+            told_before = pat.plover in VIOLENCE and (
+                doc.state.get(STATE_VIOLENCE_TOLD, False) or _violence_done(out))
             done = _is_nominal(trig) and (self._doing_verb(view, trig) is not None or
-                                          self._repelled(view, trig))
+                                          self._repelled(view, trig, told_before))
             # لم يتورع عن إحراق نفسه: "did not refrain from" tells the act was done
             refrained = _is_nominal(trig) and self._refrained(view, trig)
             # ارتفعت حدة الاحتجاجات: protests whose intensity rose are going on
@@ -389,8 +401,10 @@ class EventStage:
                 unanchored = True  # قصفت الطائرات تجمعاً لهم: the target of an attack
             # هجوم انتحاري بسيارة مفخخة، استهدف مقراً للشرطة: the verb tells the attack named
             # before it; its subject is that attack, no actor named before it
+            # (إحباط الهجمات التي كانت تستهدف مساجد: what the foiled attacks aimed at)
             described = next((x.trig for x in listed[:-1] if _is_nominal(x.trig) and
-                              _describes_attack(view, x.trig.last + 1, trig.first)), None) \
+                              _describes_attack(view, x.trig.last + 1, trig.first,
+                                                self._foiling(view, x.trig))), None) \
                 if trig.kind == "verb" and pat.plover in VIOLENCE and \
                 view.words[trig.first] in self._context("targeting_verbs") else None
             # an act the speaker reports («الجبير التقى لافروف»): its actors are in the quote
@@ -433,7 +447,8 @@ class EventStage:
                 # كانت تستهدف تفجير السفارة: the verb aims at the act it governs, done by none
                 # (but تستهدف بقنابل: the weapon it is attacked with)
                 _impose(evs, "intended")
-            clause = self._clause_modality(view, trig, pat, reg)
+            clause = self._clause_modality(view, trig, pat, reg, told_before,
+                                           doc.state.get(STATE_EXAMPLES_OPEN, False))
             if pat.plover in VIOLENCE and listed[-1].modality is None and clause is not None \
                     and _is_nominal(trig):
                 # غداة اعتداء … ومقتل انتحاري، تتعرض المرأة للاختطاف والاغتصاب: the nouns joined
@@ -449,7 +464,8 @@ class EventStage:
                 # الاغتيال، التعذيب: a reference to violence, not a report of it. A threatened,
                 # planned or denied one (توعد بقصف إيران) claims no occurrence and is kept; a
                 # kind of act given as an example (مثل الاغتيال والخطف) names none either
-                example = pat.plover in GUARDED and _given_as_example(view, trig, reg)
+                example = pat.plover in GUARDED and _given_as_example(
+                    view, trig, reg, doc.state.get(STATE_EXAMPLES_OPEN, False))
                 evs = [ev for ev in evs if ev.modality not in ("asserted", "reported") and
                        not example]
             if pat.plover in VIOLENCE and _joined_to_background(view, trig, reg,
@@ -518,9 +534,12 @@ class EventStage:
             any(name == "recent_time" for _, name in reg.evidence)
 
     def _clause_modality(self, view: SentenceView, trig: Trigger, pat: Pattern,
-                         reg: Register | None) -> str | None:
+                         reg: Register | None, told: bool = False,
+                         examples_open: bool = False) -> str | None:
         """What the words around a trigger make of a violent or protest event that the modality
-        cues leave asserted: the first that applies, else None."""
+        cues leave asserted: the first that applies, else None. `told`: an act of violence was
+        told as done before the trigger in the article (see `_took_place`); `examples_open`: the
+        sentence before ended inside a list of examples (see `_given_as_example`)."""
         if _is_nominal(trig) and _purpose(view.words[trig.head], trig.strip) and \
                 not self._after_exposure(view, trig) and not self._done_by_named(view, trig) \
                 and not self._reaction_object(view, trig) \
@@ -535,7 +554,7 @@ class EventStage:
         governed = self._irrealis_governor(view, trig)
         if governed is not None:
             return governed  # دعا إلى ضرب، ضرورة قصف، خطة لاغتيال: called for or planned, not done
-        if self._foiled(view, trig):
+        if self._foiled(view, trig, told):
             return "negated"  # أحبطت الشرطة أمس هجوماً: prevented, it did not take place
         if pat.plover in GUARDED and self._aim_of(view, trig):
             return "intended"  # كان هدف الخلية ضرب المنشآت: what an aim names, not done
@@ -554,7 +573,7 @@ class EventStage:
             return None
         if self._denied_report(view, trig):
             return "negated"  # نفى صحة تقارير تفيد بأن المعتقل عذب: what the report tells
-        if _given_as_example(view, trig, reg):
+        if _given_as_example(view, trig, reg, examples_open):
             return "habitual"  # السياسات، مثل بناء الجدار وهدم المنازل: kinds of acts named
         if trig.form.tense == "present" and trig.first > 0 and view.words[trig.first - 1] in MAY:
             return "hypothetical"  # قد يقتلون: may kill
@@ -1116,19 +1135,30 @@ class EventStage:
             return "hypothetical"
         return None
 
-    def _foiled(self, view: SentenceView, trig: Trigger) -> bool:
+    def _foiled(self, view: SentenceView, trig: Trigger, told: bool = False) -> bool:
         """The verbal noun is the object of a verb (or noun) of foiling (`foil_governors`:
         أحبطت قوات الأمن أمس هجوماً، إحباط تفجير، أجهض محاولة لاغتيال، أفشلت مخططاً) at most
         FOIL_REACH words before it (its subject may stand between), in its clause, no other verb
         between; not when the foiling is negated, nor when the act is told as launched (an
         attack repelled: `_repelled`). What is joined to it shares nothing (الفرح بإحباط
         العمليات والقبض على أفراد التنظيم: the arrests were made)."""
-        return self._foiling(view, trig) and not self._launched(view, trig)
+        return self._foiling(view, trig) and not self._took_place(view, trig, told)
 
-    def _repelled(self, view: SentenceView, trig: Trigger) -> bool:
+    def _repelled(self, view: SentenceView, trig: Trigger, told: bool = False) -> bool:
         """A foiled act told as launched (أحبط الجيش هجوماً شنه المسلحون على مواقعه، أفشلت
-        القوات هجوماً أسفر عن إصابة جنديين): it took place and failed, an act done."""
-        return self._foiling(view, trig) and self._launched(view, trig)
+        القوات هجوماً أسفر عن إصابة جنديين) or referring back to one told before: it took
+        place and failed, an act done."""
+        return self._foiling(view, trig) and self._took_place(view, trig, told)
+
+    def _took_place(self, view: SentenceView, trig: Trigger, told: bool) -> bool:
+        """The foiled act was underway: told as launched (`_launched`), or a definite noun
+        with no relative clause after it (الهجوم على المدينة, not الهجوم الذي خطط له) when an
+        act of violence was told as done before it in the article (`told`: شن مسلحون هجوماً
+        على المدينة … وأحبط الجيش الهجوم): the noun refers back to that act."""
+        if self._launched(view, trig):
+            return True
+        definite = "a" in trig.strip or view.words[trig.head].startswith("ال")
+        return told and definite and not _relative_follows(view, trig)
 
     def _foiling(self, view: SentenceView, trig: Trigger) -> bool:
         """A word of `foil_governors` governs the verbal noun (see `_foiled`), not negated."""
@@ -3290,6 +3320,23 @@ def _adjective_form(word: str) -> bool:
     return w.endswith(roles.NISBA_ENDINGS) and len(w) > 3
 
 
+def _violence_done(coded) -> bool:
+    """An act of violence told as done among the (event, pattern id) pairs `coded`."""
+    return any(ev.plover in VIOLENCE and ev.modality in FACTUAL for ev, _ in coded)
+
+
+def _relative_follows(view: SentenceView, trig: Trigger) -> bool:
+    """A relative pronoun right after the trigger or after its adjectives (الهجوم الانتحاري
+    الذي): what makes the noun definite is the clause, not an act told before."""
+    w = view.words
+    for k in range(trig.last + 1, min(len(w), trig.last + 1 + LAUNCH_REACH)):
+        if _relative(w[k]):
+            return True
+        if not _adjective_form(w[k]):
+            return False
+    return False
+
+
 def _relative(word: str) -> bool:
     """A relative pronoun, also with و/ف (والتي، والذين)."""
     return word in RELATIVES or (word[:1] in "وف" and word[1:] in RELATIVES)
@@ -3407,14 +3454,21 @@ def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: boo
     return weapon or roles.postverbal_subject(view, trig.last, trig.head) is None
 
 
-def _describes_attack(view: SentenceView, lo: int, k: int) -> bool:
+def _describes_attack(view: SentenceView, lo: int, k: int, foiled: bool = False) -> bool:
     """The words from `lo` (right after an attack noun) to the verb of targeting at `k` are the
     noun's adjectives, instrument, time or a comma (هجوم انتحاري بسيارة مفخخة مساء أمس، استهدف
     مقراً للشرطة; no actor, stop, verb or clause opener), and no subject follows the verb: the
-    attack is its subject, not the victims told before it."""
+    attack is its subject, not the victims told before it. A bare كان may stand right before
+    the verb (هجوماً انتحارياً كان يستهدف السفارة: what the attack, foiled or not, aimed at),
+    and, when the attack is `foiled`, a relative pronoun before that (إحباط الهجمات التي كانت
+    تستهدف المساجد: what never took place has no other act for the verb to tell)."""
     if lo > k:
         return False
-    gap = range(lo, k)
+    aux = k - 1 if k - 1 >= lo and view.words[k - 1] in KANA and \
+        view.words[k - 1][:1] not in "وف" else k
+    if foiled and aux - 1 >= lo and view.words[aux - 1] in RELATIVES:
+        aux -= 1
+    gap = range(lo, aux)
     if len([x for x in gap if view.is_word(x)]) > TARGETING_REACH:
         return False
     if any(view.words[x] in roles.HARD_STOPS or view.words[x] in roles.CLAUSE_OPENERS or
@@ -3422,6 +3476,10 @@ def _describes_attack(view: SentenceView, lo: int, k: int) -> bool:
            (not view.is_word(x) and view.words[x] not in roles.COMMAS and view.words[x])
            for x in gap):
         return False
+    if aux < k:
+        # كان's subject, had one followed it, would stand between: the noun after the verb is its
+        # object
+        return True
     subject = roles.postverbal_subject(view, k, k)
     # (an actor after the verb with no object after it is the verb's object: عبوة ناسفة استهدفت
     # دورية للشرطة في كركوك; but استهدف مسلحون حاجزاً للجيش: the gunmen are its subject)
@@ -3445,10 +3503,12 @@ LONG_PAST_YEARS = 10  # a year this many years before the publication is long pa
 
 EXAMPLE_REACH = 12  # words from مثل / من قبيل to a verbal noun of the list of examples it opens
 SUCH_AS = fold("مثل")
+FULL_STOP = "."
 KIND_OF = fold("قبيل")
 
 
-def _given_as_example(view: SentenceView, trig: Trigger, reg: Register | None) -> bool:
+def _given_as_example(view: SentenceView, trig: Trigger, reg: Register | None,
+                      carried: bool = False) -> bool:
     """A verbal noun in a list of examples opened by مثل / من قبيل after a noun or a comma
     (السياسات والإجراءات، مثل بناء الجدار وراء خط 1967، وهدم المنازل): a kind of act named, not
     one that is reported. The noun is the list's first member, right after مثل, or one joined
@@ -3457,24 +3517,52 @@ def _given_as_example(view: SentenceView, trig: Trigger, reg: Register | None) -
     opening a clause is the verb مثّل / مثل أمام; أسلحة مثل قذائف الهاون في قصف المدينة: the
     shelling is no member). Not a verb with a subject of its own (، وقتل مسلحون جنديين: a clause
     of its own), nor an act dated to a recent time (مثل الهجوم على المسجد أمس: one event, named
-    as an instance)."""
+    as an instance). `carried`: the sentence before ended inside such a list."""
     joined = "c" in trig.strip and (_is_nominal(trig) or trig.form.tense == "past")
     if not (_is_nominal(trig) or joined) or _dated_recent_after(view, trig, reg):
         return False
     if not _is_nominal(trig) and _own_subject_after(view, trig):
         return False
+    opened = _example_list_before(view, trig.first - 1, joined)
+    if opened is not None:
+        return opened
+    # مثل بناء الجدار وراء خط 1967. وهدم المنازل: a full stop inside the list; the sentence
+    # goes on with a member joined by و and the one before ended in an open list
+    return joined and carried and view.words[0][:1] == "و"
+
+
+def _example_list_before(view: SentenceView, end: int, joined: bool) -> bool | None:
+    """Walking back from the word at `end` (see `_given_as_example`): True at the مثل / من
+    قبيل that opens a list of examples, False at what ends one before it (a stop, a contrast, a
+    verb, a comma not followed by و; any word but the one at `end` unless `joined`), None at
+    the start of the sentence. False after EXAMPLE_REACH words. A full stop followed by و
+    (within a quote the splitter keeps both sides in one sentence) does not end a list."""
     w = view.words
-    for k in range(trig.first - 1, max(0, trig.first - 1 - EXAMPLE_REACH), -1):
+    for k in range(end, end - EXAMPLE_REACH, -1):
+        if k < 0:
+            return None
+        if joined and w[k] == FULL_STOP and k + 1 < len(w) and w[k + 1].startswith("و"):
+            continue  # وراء خط 1967. وهدم المنازل (within a quote, the sentence goes on)
         if w[k] in roles.HARD_STOPS or contrast_at(w, k) or _verb_at(view, k) or \
-                not joined and k < trig.first - 1:
+                not joined and k < end:
             return False
-        if w[k] in roles.COMMAS and not w[k + 1].startswith("و"):
+        if w[k] in roles.COMMAS and (k + 1 >= len(w) or not w[k + 1].startswith("و")):
             return False  # مثل حوض الأشراف وعصيفرة، اشتباكات وقصف: the list ended at the comma
         if w[k] == SUCH_AS:
-            return w[k - 1] in roles.COMMAS or view.is_word(k - 1) and k - 1 not in view.verbs
+            return k > 0 and (w[k - 1] in roles.COMMAS or view.is_word(k - 1) and
+                              k - 1 not in view.verbs)
         if w[k] == KIND_OF:
-            return w[k - 1] == MIN
+            return k > 0 and w[k - 1] == MIN
     return False
+
+
+def _ends_in_example_list(view: SentenceView) -> bool:
+    """The sentence ends inside a list of examples (…، مثل بناء الجدار العازل وراء خط 1967.):
+    a member after its full stop, joined by و, still belongs to it."""
+    end = len(view.words) - 1
+    while end >= 0 and (view.words[end] in roles.HARD_STOPS or not view.words[end]):
+        end -= 1
+    return end >= 0 and _example_list_before(view, end, True) is True
 
 
 def _generic_act(view: SentenceView, trig: Trigger, reg: Register) -> bool:
