@@ -412,6 +412,8 @@ def _verb_after_name(f: str) -> bool:
     Foreign surnames in ي/ت mostly have a long vowel or a cluster these shapes lack
     (يلتسين، يانوكوفيتش، تشافيز، ترامب، تريكة), and given names are tested before."""
     n = len(f)
+    if n == 3:
+        return _short_imperfect(f)  # عباس [يشن]، منى خليل [تلد]
     if n < 4 or n > 6 or f[1] in "اوي":
         return False
     if f[0] == "ي":
@@ -421,6 +423,37 @@ def _verb_after_name(f: str) -> bool:
         return (n == 5 and f[2] == "ت" and f[3] not in "اوي" and f[4] not in "اوي") \
             or (n == 6 and f.startswith("است") and f[3] not in "اوي")
     return f[0] == "ت" and f[1] not in "شرسه" and not f.endswith(("ي", "ه", "ا"))
+
+
+def _short_imperfect(f: str) -> bool:
+    """A folded word of three letters shaped like an imperfect of a hollow-free verb (يشن، تلد،
+    يعد، تقع): ي/ت, then two consonants; not ترك، تشن (Chinese Chen), with the clusters of
+    foreign names after ت, nor تقي، يسرى with a final vowel letter."""
+    if len(f) != 3 or f[0] not in "يت" or f[1] in "اوي" or f[2] in "اويه":
+        return False
+    return f[0] == "ي" or f[1] not in "شرسه"
+
+
+def _feminine_perfect(t) -> bool:
+    """A word written فعلت: a perfect with the feminine ت (حملت، قتلت، أكدت), no long vowel,
+    not reduplicated (فتفت is a surname). Egyptian given names of that shape (مدحت، طلعت) are
+    tested before, as given names."""
+    f = fold(t.text)
+    return len(f) == 4 and t.text.endswith("ت") and f[1] not in "اوي" and f[2] not in "اوي" \
+        and f[:2] != f[2:]
+
+
+def _noun_and_his(t) -> bool:
+    """A word written with the pronoun ه after a short noun (حلمه، قتله، مصرعه، مقتله): three
+    consonants, or a noun in م of four letters, no long vowel. Names in ه are longer or carry
+    one (غوته، ديديه، توريه); عبده is a given name, tested before."""
+    w = t.text
+    if not w.endswith("ه"):
+        return False
+    f = fold(w)
+    if len(f) == 4:  # (not الله: خير الله)
+        return f[1] not in "اوي" and f[2] not in "اوي" and not f.startswith("ال")
+    return len(f) == 5 and f[0] == "م" and all(c not in "اوي" for c in f[1:4])
 
 
 def _preposition_and_word(tok, opening: bool = False) -> bool:
@@ -1460,7 +1493,7 @@ class Composer:
                     or fold(toks[k + i - 1].text) in NAME_PARTICLES:
                 continue
             if _not_a_name_part(toks[k + i]) or (i >= 2 and self._next_word_not_name(toks[k + i])) \
-                    or self._common_word_after_name(toks[k + i]):
+                    or self._common_word_after_name(k + i):
                 n = i
                 break
         real = [i for i in range(n) if fold(toks[k + i].text) not in NAME_PARTICLES]
@@ -1933,16 +1966,28 @@ class Composer:
         """A known given name as the whole stem (زيادة is no زياد + ة)."""
         return t.norm in self.given_names and not any(sg.kind == "enclitic" for sg in t.segments)
 
-    def _common_word_after_name(self, t) -> bool:
+    def _common_word_after_name(self, k: int) -> bool:
         """A word after a name's first word that carries a pronoun: a plural one (أبناءهم), her
         (فرحتها، نواياها، استخدامها) or his after a feminine noun (كتابته، صديقته، ضالته), unless a
         given name. Five letters or more: غوته is a name; no later name word of the NER corpora
-        ends so."""
+        ends so. Also a short noun with his (طلعت [حلمه]، [مصرعه]) and a perfect in ت (طلال
+        سلمان [حملت]), unless بن or الله follows (أحمد حكمت الله)."""
+        t = self.doc.tokens[k]
         if self._given(t):
             return False
         f = fold(t.text)
+        if f in self.surname_homographs:
+            return False  # جمعه: Gomaa written with ه
         # (not the shape of a verbal noun: تيفيز، توريس look like توضيح)
-        return len(f) >= 5 and t.text.endswith(("هما", "هم", "ها", "ته"))
+        return (len(f) >= 5 and t.text.endswith(("هما", "هم", "ها", "ته"))) \
+            or _noun_and_his(t) or (_feminine_perfect(t) and not self._name_goes_on(k + 1))
+
+    def _name_goes_on(self, k: int) -> bool:
+        """Is token k a word that carries a name on: the tail of a compound name or بن (أحمد
+        حكمت الله، أحمد رفعت بن إبراهيم: حكمت، رفعت are then a name's, not a verb)?"""
+        toks = self.doc.tokens
+        return k < len(toks) and toks[k].kind == "word" \
+            and (fold(toks[k].text) in COMPOUND_TAILS or fold(toks[k].text) in NASAB)
 
     def _next_word_not_name(self, t) -> bool:
         """A word that ends a name's run as the next word rather than its part: an imperfect
@@ -3133,7 +3178,7 @@ class Composer:
             if f in COMPOUND_HEADS:
                 heads += 1
             if names and fold(names[-1].text) not in COMPOUND_HEADS \
-                    and self._common_word_after_name(t):
+                    and self._common_word_after_name(k):
                 break  # إيزابيل [فرحتها]: a noun with a pronoun ends the name
             if self._closes_name(t, f, names, heads, after_title):
                 break  # محمد أحمد [برصاص]، الرئيس الفلسطيني [إحراق]، X [قال]
