@@ -412,8 +412,6 @@ def _verb_after_name(f: str) -> bool:
     Foreign surnames in ي/ت mostly have a long vowel or a cluster these shapes lack
     (يلتسين، يانوكوفيتش، تشافيز، ترامب، تريكة), and given names are tested before."""
     n = len(f)
-    if n == 3:
-        return _short_imperfect(f)  # عباس [يشن]، منى خليل [تلد]
     if n < 4 or n > 6 or f[1] in "اوي":
         return False
     if f[0] == "ي":
@@ -428,7 +426,8 @@ def _verb_after_name(f: str) -> bool:
 def _short_imperfect(f: str) -> bool:
     """A folded word of three letters shaped like an imperfect of a hollow-free verb (يشن، تلد،
     يعد، تقع): ي/ت, then two consonants; not ترك، تشن (Chinese Chen), with the clusters of
-    foreign names after ت, nor تقي، يسرى with a final vowel letter."""
+    foreign names after ت, nor تقي، يسرى with a final vowel letter. Only after a name's word:
+    as a name's first word the shape is also a given name (ينس, Jens)."""
     if len(f) != 3 or f[0] not in "يت" or f[1] in "اوي" or f[2] in "اويه":
         return False
     return f[0] == "ي" or f[1] not in "شرسه"
@@ -454,6 +453,21 @@ def _noun_and_his(t) -> bool:
     if len(f) == 4:  # (not الله: خير الله)
         return f[1] not in "اوي" and f[2] not in "اوي" and not f.startswith("ال")
     return len(f) == 5 and f[0] == "م" and all(c not in "اوي" for c in f[1:4])
+
+
+def _plural_nisba_after(noun: str, word: str) -> bool:
+    """Is `word` a plural nisba agreeing with the sound plural `noun` before it (المحاسبين
+    [القانونيين]، المهندسين [المعماريين])? Both as written."""
+    return noun.endswith(("ين", "ون")) and word.endswith(("يين", "يون"))
+
+
+def _field_of_study(s: str) -> bool:
+    """A folded stem (without its article) shaped like the name of a field a school teaches,
+    which a coordinated noun at the end of a school's name is (الاقتصاد [والتسويق]، الهندسة
+    [والتكنولوجيا]، [والإدارة]): a verbal noun of a derived form or of إفالة (ادارة), a word
+    in يا (تكنولوجيا) or a plural in ات (الرياضيات); not المستشفى، المكتبة."""
+    return _masdar(s) or s.endswith(("يا", "ات")) \
+        or (len(s) == 5 and s[0] == "ا" and s[2] == "ا" and s.endswith("ه"))
 
 
 def _preposition_and_word(tok, opening: bool = False) -> bool:
@@ -1244,12 +1258,14 @@ class Composer:
             if taken[self.ms.from_original(tk.start)] or not stem.startswith("ال") \
                     or len(stem) < 4 or stem in self.stopwords \
                     or stem in ORDINALS or stem in TIME_WORDS or stem in EPITHETS \
-                    or (words and not joined and (not tk.text.endswith(("ي", "ة"))
-                                                  or len(stem) == 7 and stem[3] == "ا")):
+                    or (words and not joined and not _plural_nisba_after(words[-1].text, tk.text)
+                        and (not tk.text.endswith(("ي", "ة"))
+                             or len(stem) == 7 and stem[3] == "ا")):
                 break  # (المبنى in ى folds like an adjective in ي; التابعة، الواقعة: a participle)
             words.append(tk)
             k += 1
-        while words and fold(words[-1].text).startswith("وال"):
+        while words and fold(words[-1].text).startswith("وال") \
+                and not _field_of_study(fold(words[-1].text)[3:]):
             words.pop()  # كلية الطب [والمستشفى]: a coordinated noun ends no name
         if not words:
             return None
@@ -2263,7 +2279,7 @@ class Composer:
         f = fold(t.text)
         if len(f) < 2:
             return False  # a pronoun written apart (عمر ه): no name at all
-        return f in self.stopwords or f[0] == "و" or _verb_after_name(f) \
+        return f in self.stopwords or f[0] == "و" or _verb_after_name(f) or _short_imperfect(f) \
             or (f[0] == "ف" and f[1:] in self.stopwords) \
             or any(sg.kind == "enclitic" for sg in t.segments)
 
@@ -3245,12 +3261,13 @@ class Composer:
             return True
         last = fold(names[-1].text)
         if last not in COMPOUND_HEADS and last not in NAME_PARTICLES and (
-                _verb_after_name(f) or _preposition_and_word(t) or _not_a_name_part(t) and (
+                _verb_after_name(f) or _short_imperfect(f) or _preposition_and_word(t)
+                or _not_a_name_part(t) and (
                     t.segments or f[0] != "ب" or f[1] not in "اون")
                 and (f[0] == "م" or not f.endswith("ا"))):
             # (a listed accusative is left to the tests below: منصور زعيما جديدا is no name at
             # all; a participle in م ends one: طالباني [متضامنا])
-            # عباس [يتحدث]، زيان [بخطورة]، هارينجتون [محلل]: the next word; not a family name
+            # عباس [يتحدث]، [يشن]، زيان [بخطورة]، هارينجتون [محلل]: the next word; no family name
             # in با/بو/بن (بدر باسلمة، عبد العزيز بوتفليقة، عبد الإله بنكيران)
             return True
         return len(names) - heads >= 2 and f.endswith("ا") and len(f) >= 4 \
