@@ -2183,8 +2183,7 @@ class Composer:
                     and len(words) > 1 else forms.PREFIXES_PLAIN
                 family = key == last and len(words) > 1
                 homograph = key == last and fold(key) in self.surname_homographs
-                pos = self.text.find(key, 0 if self._sought_before(mt, key, family)
-                                     and not homograph else mt.end)
+                pos = self.text.find(key, 0 if self._sought_before(mt, key, family) else mt.end)
                 while pos >= 0:
                     end = pos + len(key)
                     w = pos
@@ -2198,7 +2197,8 @@ class Composer:
                                  or self.text[w:end] not in self.stopwords) \
                             and not (pos < mt.start and self._opens_quote(w)) \
                             and not (key == last and self._in_another_name(w, pos, words[0])) \
-                            and not (homograph and self._homograph_as_word(w)):
+                            and not (homograph and (self._homograph_as_word(w) or (
+                                pos < mt.start and not self._cued_at(w)))):
                         # (لصالح "in favour of" is no mention of a man named صالح after a
                         # title; a dictionary person's لصالح is)
                         if key == last and w == pos and len(words) > 1:
@@ -2299,6 +2299,22 @@ class Composer:
         if f.startswith("ال"):
             return family and f.endswith("ي") and len(f) >= 6
         return not f.endswith(("ة", "ه", "ا"))
+
+    def _cued_at(self, w: int) -> bool:
+        """Is the word at matching offset `w` right after a title mention, an honorific or a
+        person noun (الرئيس [عون]، الأستاذ [هيكل])? What a surname that is also a common word
+        needs before the person's full name; not a clause verb, which may govern the word
+        (وطلب [عون] من جيرانه)."""
+        o = self.ms.to_original(w, w + 1)[0]
+        ti = bisect.bisect_right(self.tok_starts, o) - 1
+        toks = self.doc.tokens
+        if ti < 1 or toks[ti - 1].sentence != toks[ti].sentence or not self._adjacent(ti):
+            return False
+        prev = toks[ti - 1]
+        if self.name_cues is not None and self.name_cues.kind(prev) in ("honorific", "noun"):
+            return True
+        end = self._token_end(prev)
+        return any(mt.end == end and mt.kind == "title" for mt in self.out)
 
     def _homograph_as_word(self, w: int) -> bool:
         """Is the surname at matching offset `w` that is also a common word (الجميل، هيكل، عون)
