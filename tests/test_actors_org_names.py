@@ -56,6 +56,10 @@ def test_jazeera_the_newspaper_with_its_praise_is_kept(nlp):
     ("حصل على الماجستير من كلية الآداب والعلوم الإنسانية بالمدينة.",
      "كلية الآداب والعلوم الإنسانية"),
     ("وقال معهد الدراسات المتقدمة إن البحث اكتمل.", "معهد الدراسات المتقدمة"),
+    # second round: a field joined last, a plural nisba
+    ("وقال عميد كلية الاقتصاد والإدارة إن الامتحانات تبدأ غدا.", "كلية الاقتصاد والإدارة"),
+    ("وتخرج في كلية الهندسة والتكنولوجيا قبل عامين.", "كلية الهندسة والتكنولوجيا"),
+    ("وأصدر معهد المحاسبين القانونيين تقريره السنوي.", "معهد المحاسبين القانونيين"),
 ])
 def test_school_or_institute_named_by_a_common_noun(nlp, text, name):
     assert name in orgs(nlp, text)
@@ -64,3 +68,11 @@ def test_school_or_institute_named_by_a_common_noun(nlp, text, name):
 def test_participle_after_an_academy_is_not_its_name(nlp):
     names = orgs(nlp, "وكان اللاعب من أكاديمية الناشئين التابعة للنادي، ثم التحق بكلية الهندسة.")
     assert "أكاديمية الناشئين" in names and "كلية الهندسة" in names
+
+
+
+# Tenth session, second round: a coordinated place is no field of the school.
+def test_a_place_joined_after_a_school_is_not_its_name(nlp):
+    # كلية الطب والمستشفى: the hospital is another place, not a field the school teaches
+    names = orgs(nlp, "وزار الوزير كلية الطب والمستشفى أمس، ثم معهد المهندسين المعماريين.")
+    assert "كلية الطب" in names and "معهد المهندسين المعماريين" in names

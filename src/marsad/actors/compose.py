@@ -423,6 +423,53 @@ def _verb_after_name(f: str) -> bool:
     return f[0] == "ت" and f[1] not in "شرسه" and not f.endswith(("ي", "ه", "ا"))
 
 
+def _short_imperfect(f: str) -> bool:
+    """A folded word of three letters shaped like an imperfect of a hollow-free verb (يشن، تلد،
+    يعد، تقع): ي/ت, then two consonants; not ترك، تشن (Chinese Chen), with the clusters of
+    foreign names after ت, nor تقي، يسرى with a final vowel letter. Only after a name's word:
+    as a name's first word the shape is also a given name (ينس, Jens)."""
+    if len(f) != 3 or f[0] not in "يت" or f[1] in "اوي" or f[2] in "اويه":
+        return False
+    return f[0] == "ي" or f[1] not in "شرسه"
+
+
+def _feminine_perfect(t) -> bool:
+    """A word written فعلت: a perfect with the feminine ت (حملت، قتلت، أكدت), no long vowel,
+    not reduplicated (فتفت is a surname). Egyptian given names of that shape (مدحت، طلعت) are
+    tested before, as given names."""
+    f = fold(t.text)
+    return len(f) == 4 and t.text.endswith("ت") and f[1] not in "اوي" and f[2] not in "اوي" \
+        and f[:2] != f[2:]
+
+
+def _noun_and_his(t) -> bool:
+    """A word written with the pronoun ه after a short noun (حلمه، قتله، مصرعه، مقتله): three
+    consonants, or a noun in م of four letters, no long vowel. Names in ه are longer or carry
+    one (غوته، ديديه، توريه); عبده is a given name, tested before."""
+    w = t.text
+    if not w.endswith("ه"):
+        return False
+    f = fold(w)
+    if len(f) == 4:  # (not الله: خير الله)
+        return f[1] not in "اوي" and f[2] not in "اوي" and not f.startswith("ال")
+    return len(f) == 5 and f[0] == "م" and all(c not in "اوي" for c in f[1:4])
+
+
+def _plural_nisba_after(noun: str, word: str) -> bool:
+    """Is `word` a plural nisba agreeing with the sound plural `noun` before it (المحاسبين
+    [القانونيين]، المهندسين [المعماريين])? Both as written."""
+    return noun.endswith(("ين", "ون")) and word.endswith(("يين", "يون"))
+
+
+def _field_of_study(s: str) -> bool:
+    """A folded stem (without its article) shaped like the name of a field a school teaches,
+    which a coordinated noun at the end of a school's name is (الاقتصاد [والتسويق]، الهندسة
+    [والتكنولوجيا]، [والإدارة]): a verbal noun of a derived form or of إفالة (ادارة), a word
+    in يا (تكنولوجيا) or a plural in ات (الرياضيات); not المستشفى، المكتبة."""
+    return _masdar(s) or s.endswith(("يا", "ات")) \
+        or (len(s) == 5 and s[0] == "ا" and s[2] == "ا" and s.endswith("ه"))
+
+
 def _preposition_and_word(tok, opening: bool = False) -> bool:
     """A preposition or ف run into a word by its shape, which no later word of a name has:
     ب/ل/ف/ك before a written hamza on alif (بأداء، لإبرام، فأكد), ب/ل before a verbal noun of
@@ -1211,12 +1258,14 @@ class Composer:
             if taken[self.ms.from_original(tk.start)] or not stem.startswith("ال") \
                     or len(stem) < 4 or stem in self.stopwords \
                     or stem in ORDINALS or stem in TIME_WORDS or stem in EPITHETS \
-                    or (words and not joined and (not tk.text.endswith(("ي", "ة"))
-                                                  or len(stem) == 7 and stem[3] == "ا")):
+                    or (words and not joined and not _plural_nisba_after(words[-1].text, tk.text)
+                        and (not tk.text.endswith(("ي", "ة"))
+                             or len(stem) == 7 and stem[3] == "ا")):
                 break  # (المبنى in ى folds like an adjective in ي; التابعة، الواقعة: a participle)
             words.append(tk)
             k += 1
-        while words and fold(words[-1].text).startswith("وال"):
+        while words and fold(words[-1].text).startswith("وال") \
+                and not _field_of_study(fold(words[-1].text)[3:]):
             words.pop()  # كلية الطب [والمستشفى]: a coordinated noun ends no name
         if not words:
             return None
@@ -1460,7 +1509,7 @@ class Composer:
                     or fold(toks[k + i - 1].text) in NAME_PARTICLES:
                 continue
             if _not_a_name_part(toks[k + i]) or (i >= 2 and self._next_word_not_name(toks[k + i])) \
-                    or self._common_word_after_name(toks[k + i]):
+                    or self._common_word_after_name(k + i):
                 n = i
                 break
         real = [i for i in range(n) if fold(toks[k + i].text) not in NAME_PARTICLES]
@@ -1933,16 +1982,28 @@ class Composer:
         """A known given name as the whole stem (زيادة is no زياد + ة)."""
         return t.norm in self.given_names and not any(sg.kind == "enclitic" for sg in t.segments)
 
-    def _common_word_after_name(self, t) -> bool:
+    def _common_word_after_name(self, k: int) -> bool:
         """A word after a name's first word that carries a pronoun: a plural one (أبناءهم), her
         (فرحتها، نواياها، استخدامها) or his after a feminine noun (كتابته، صديقته، ضالته), unless a
         given name. Five letters or more: غوته is a name; no later name word of the NER corpora
-        ends so."""
+        ends so. Also a short noun with his (طلعت [حلمه]، [مصرعه]) and a perfect in ت (طلال
+        سلمان [حملت]), unless بن or الله follows (أحمد حكمت الله)."""
+        t = self.doc.tokens[k]
         if self._given(t):
             return False
         f = fold(t.text)
+        if f in self.surname_homographs:
+            return False  # جمعه: Gomaa written with ه
         # (not the shape of a verbal noun: تيفيز، توريس look like توضيح)
-        return len(f) >= 5 and t.text.endswith(("هما", "هم", "ها", "ته"))
+        return (len(f) >= 5 and t.text.endswith(("هما", "هم", "ها", "ته"))) \
+            or _noun_and_his(t) or (_feminine_perfect(t) and not self._name_goes_on(k + 1))
+
+    def _name_goes_on(self, k: int) -> bool:
+        """Is token k a word that carries a name on: the tail of a compound name or بن (أحمد
+        حكمت الله، أحمد رفعت بن إبراهيم: حكمت، رفعت are then a name's, not a verb)?"""
+        toks = self.doc.tokens
+        return k < len(toks) and toks[k].kind == "word" \
+            and (fold(toks[k].text) in COMPOUND_TAILS or fold(toks[k].text) in NASAB)
 
     def _next_word_not_name(self, t) -> bool:
         """A word that ends a name's run as the next word rather than its part: an imperfect
@@ -2122,8 +2183,7 @@ class Composer:
                     and len(words) > 1 else forms.PREFIXES_PLAIN
                 family = key == last and len(words) > 1
                 homograph = key == last and fold(key) in self.surname_homographs
-                pos = self.text.find(key, 0 if self._sought_before(mt, key, family)
-                                     and not homograph else mt.end)
+                pos = self.text.find(key, 0 if self._sought_before(mt, key, family) else mt.end)
                 while pos >= 0:
                     end = pos + len(key)
                     w = pos
@@ -2137,7 +2197,8 @@ class Composer:
                                  or self.text[w:end] not in self.stopwords) \
                             and not (pos < mt.start and self._opens_quote(w)) \
                             and not (key == last and self._in_another_name(w, pos, words[0])) \
-                            and not (homograph and self._homograph_as_word(w)):
+                            and not (homograph and (self._homograph_as_word(w) or (
+                                pos < mt.start and not self._cued_at(w)))):
                         # (لصالح "in favour of" is no mention of a man named صالح after a
                         # title; a dictionary person's لصالح is)
                         if key == last and w == pos and len(words) > 1:
@@ -2218,7 +2279,7 @@ class Composer:
         f = fold(t.text)
         if len(f) < 2:
             return False  # a pronoun written apart (عمر ه): no name at all
-        return f in self.stopwords or f[0] == "و" or _verb_after_name(f) \
+        return f in self.stopwords or f[0] == "و" or _verb_after_name(f) or _short_imperfect(f) \
             or (f[0] == "ف" and f[1:] in self.stopwords) \
             or any(sg.kind == "enclitic" for sg in t.segments)
 
@@ -2238,6 +2299,22 @@ class Composer:
         if f.startswith("ال"):
             return family and f.endswith("ي") and len(f) >= 6
         return not f.endswith(("ة", "ه", "ا"))
+
+    def _cued_at(self, w: int) -> bool:
+        """Is the word at matching offset `w` right after a title mention, an honorific or a
+        person noun (الرئيس [عون]، الأستاذ [هيكل])? What a surname that is also a common word
+        needs before the person's full name; not a clause verb, which may govern the word
+        (وطلب [عون] من جيرانه)."""
+        o = self.ms.to_original(w, w + 1)[0]
+        ti = bisect.bisect_right(self.tok_starts, o) - 1
+        toks = self.doc.tokens
+        if ti < 1 or toks[ti - 1].sentence != toks[ti].sentence or not self._adjacent(ti):
+            return False
+        prev = toks[ti - 1]
+        if self.name_cues is not None and self.name_cues.kind(prev) in ("honorific", "noun"):
+            return True
+        end = self._token_end(prev)
+        return any(mt.end == end and mt.kind == "title" for mt in self.out)
 
     def _homograph_as_word(self, w: int) -> bool:
         """Is the surname at matching offset `w` that is also a common word (الجميل، هيكل، عون)
@@ -3133,7 +3210,7 @@ class Composer:
             if f in COMPOUND_HEADS:
                 heads += 1
             if names and fold(names[-1].text) not in COMPOUND_HEADS \
-                    and self._common_word_after_name(t):
+                    and self._common_word_after_name(k):
                 break  # إيزابيل [فرحتها]: a noun with a pronoun ends the name
             if self._closes_name(t, f, names, heads, after_title):
                 break  # محمد أحمد [برصاص]، الرئيس الفلسطيني [إحراق]، X [قال]
@@ -3200,12 +3277,13 @@ class Composer:
             return True
         last = fold(names[-1].text)
         if last not in COMPOUND_HEADS and last not in NAME_PARTICLES and (
-                _verb_after_name(f) or _preposition_and_word(t) or _not_a_name_part(t) and (
+                _verb_after_name(f) or _short_imperfect(f) or _preposition_and_word(t)
+                or _not_a_name_part(t) and (
                     t.segments or f[0] != "ب" or f[1] not in "اون")
                 and (f[0] == "م" or not f.endswith("ا"))):
             # (a listed accusative is left to the tests below: منصور زعيما جديدا is no name at
             # all; a participle in م ends one: طالباني [متضامنا])
-            # عباس [يتحدث]، زيان [بخطورة]، هارينجتون [محلل]: the next word; not a family name
+            # عباس [يتحدث]، [يشن]، زيان [بخطورة]، هارينجتون [محلل]: the next word; no family name
             # in با/بو/بن (بدر باسلمة، عبد العزيز بوتفليقة، عبد الإله بنكيران)
             return True
         return len(names) - heads >= 2 and f.endswith("ا") and len(f) >= 4 \
