@@ -14,10 +14,9 @@ from the words is cached once per process per lexicon set (`per_lexicon`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from contextvars import ContextVar
-from functools import lru_cache, wraps
+from functools import wraps
 from typing import Any, TypeVar
 
 from marsad.errors import LexiconError
@@ -26,8 +25,6 @@ from marsad.text.normalize import fold
 T = TypeVar("T")
 # (a context variable, not a global: each thread or task reads the set its own stage set)
 _LEXICON_DIRS: ContextVar[tuple[str, ...]] = ContextVar("marsad_lexicon_dirs", default=())
-# lexicon sets kept per process (a pipeline has one; a few for tests and the web app)
-SETS_CACHED = 8
 
 
 def current_lexicon_dirs() -> tuple[str, ...]:
@@ -35,26 +32,47 @@ def current_lexicon_dirs() -> tuple[str, ...]:
     return _LEXICON_DIRS.get()
 
 
-@contextmanager
-def reading_lexicon(dirs: Iterable[str]) -> Iterator[None]:
-    """Within this block, the category dictionaries are those of `dirs` over the built-in ones."""
-    token = _LEXICON_DIRS.set(tuple(str(d) for d in dirs))
-    try:
-        yield
-    finally:
-        _LEXICON_DIRS.reset(token)
+class reading_lexicon:  # noqa: N801 (used as a function: `with reading_lexicon(dirs):`)
+    """Within this block, the category dictionaries are those of `dirs` over the built-in ones.
+    (A class, not a generator: the stages enter it for every document.)"""
+
+    __slots__ = ("dirs", "token")
+
+    def __init__(self, dirs: Iterable[str]):
+        # (a pipeline's `Resources.lexicon_dirs` is already a tuple of str)
+        self.dirs = dirs if type(dirs) is tuple else tuple(str(d) for d in dirs)
+
+    def __enter__(self) -> None:
+        self.token = _LEXICON_DIRS.set(self.dirs)
+
+    def __exit__(self, *exc: object) -> None:
+        _LEXICON_DIRS.reset(self.token)
 
 
 def per_lexicon(build: Callable[[], T]) -> Callable[[], T]:
     """`build()` cached once per lexicon set: what it builds depends on the dictionaries."""
-    cached = lru_cache(maxsize=SETS_CACHED)(lambda _dirs: build())
+    built = _BuiltPerSet(build)
+    current = _LEXICON_DIRS.get  # (bound once: the resolvers call these for every match)
 
     @wraps(build)
     def get() -> T:
-        return cached(_LEXICON_DIRS.get())
+        return built[current()]
 
-    get.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+    get.cache_clear = built.clear  # type: ignore[attr-defined]
     return get
+
+
+class _BuiltPerSet(dict):
+    """Lexicon set -> what `build` made for it (a dict lookup: cheaper than an lru_cache call
+    with a tuple key; a process holds a few sets at most)."""
+
+    def __init__(self, build: Callable[[], Any]):
+        super().__init__()
+        self.build = build
+
+    def __missing__(self, dirs: tuple[str, ...]) -> Any:
+        value = self[dirs] = self.build()
+        return value
 
 
 def category_files(dirs: tuple[str, ...], kind: str) -> list[Any]:

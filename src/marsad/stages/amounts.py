@@ -106,6 +106,7 @@ class _Hit:
 def _patterns() -> dict[str, regex.Pattern]:
     words = word_alternation(("احد", "احدي"))
     scales = alternation(number_tables().scales)
+    approx = alternation(number_tables().approx)
     digits = r"(?:\d{1,3}(?:[,\u066c]\d{3})+|\d+)(?:[.\u066b,]\d+)?"
     return {
         "core": regex.compile(
@@ -115,9 +116,9 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"(?:\s*(?P<scale>{scales}){E})?"
             # number words; the first may carry the article before a scale (الخمسين مليون), and
             # digits may follow و inside them (مليون و162 ألف)
-            rf"|{B}(?!(?:{alternation(number_tables().approx)}){E})(?P<words>(?:ال)?(?:{words})"
+            rf"|{B}(?!(?:{approx}){E})(?P<words>(?:ال)?(?:{words})"
             rf"(?:\s+و?\s*(?:{words}|\d+(?=\s+(?:{scales}){E})))*){E}"
-            rf"|{B}(?P<approx>{alternation(number_tables().approx)})(?:\s+(?:من\s+)?(?P<approx2>الالاف|الاف|"
+            rf"|{B}(?P<approx>{approx})(?:\s+(?:من\s+)?(?P<approx2>الالاف|الاف|"
             rf"الملايين|ملايين|المليارات|مليارات))?{E})"),
         "qual_before": regex.compile(
             rf"(?:^|(?<=[^\p{{L}}]))[وف]?(?P<q>{alternation(QUALIFIERS_BEFORE)})\s+$"),
