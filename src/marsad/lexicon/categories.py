@@ -76,13 +76,20 @@ class _BuiltPerSet(dict):
 
 
 def category_files(dirs: tuple[str, ...], kind: str) -> list[Any]:
-    """The dictionary files of `kind` for a lexicon set, in file-name order (schema-checked)."""
-    from marsad.lexicon.loader import builtin_data_dir, load_lexicon, read_file
+    """The dictionary files of `kind` for a lexicon set, in file-name order (schema-checked).
+    Of the built-in files only the one named after the kind is read (the others are of other
+    kinds); every user file is read to learn its kind."""
+    from marsad.lexicon.loader import builtin_data_dir, chosen_paths, read_file
 
-    if not dirs:  # (the built-in set: one file named after its kind, read alone)
-        path = builtin_data_dir() / f"{kind}.json"
-        return [read_file(path, path.name)]
-    return [f for f in load_lexicon(dirs).files if f.kind == kind]
+    builtin, own = builtin_data_dir(), f"{kind}.json"
+    files = []
+    for rel, path in sorted(chosen_paths(dirs).items()):
+        if rel != own and path.is_relative_to(builtin):
+            continue
+        f = read_file(path, rel)
+        if f.kind == kind:
+            files.append(f)
+    return files
 
 
 def _entry_value(entry: dict, ordered: bool) -> Any:
