@@ -169,3 +169,42 @@ def test_every_by_word_makes_a_month_the_coming_one(nlp_dates):
     # (published in November: the last October would be the nearest one)
     for w in WORDS.by_words:
         assert values(nlp_dates, f"ينتهي المشروع {w} أكتوبر.") == ["2018-10"], w
+
+
+# -- a user's lexicon folder (tenth session, second round) ------------------------------------
+
+def _user_folder(tmp_path, name, kind, entries):
+    folder = tmp_path / "my_lexicon"
+    folder.mkdir(exist_ok=True)
+    raw = {"lexicon": kind, "version": "1", "description": "a user's words", "entries": entries}
+    (folder / name).write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+def test_a_users_dates_file_adds_a_direction_and_a_month_spelling(tmp_path):
+    import marsad
+
+    folder = _user_folder(tmp_path, "my_dates.json", "dates", [
+        {"category": "directions", "values": {"المنقضي": -1}},
+        {"category": "news_months", "values": {"ديسيمبر": 12}},
+    ])
+    text = "عاد الوفد الشهر المنقضي، ويعود في 5 ديسيمبر 2017."
+    builtin = marsad.load(DATE_STAGES_FOR_USERS)
+    users = marsad.load(DATE_STAGES_FOR_USERS, lexicon_dirs=[folder])
+    assert values(users, text) == ["2017-10", "2017-12-05"]
+    # (the built-in words are still there, and a pipeline without the folder reads neither)
+    assert values(users, "عاد الوفد الشهر الماضي.") == ["2017-10"]
+    assert values(builtin, text) == []
+
+
+def test_a_users_dates_json_replaces_the_builtin_one_and_must_hold_every_category(tmp_path):
+    import marsad
+
+    raw = json.loads((builtin_data_dir() / DATES_FILE).read_text(encoding="utf-8"))
+    raw["entries"] = [e for e in raw["entries"] if e["category"] != "by_words"]
+    folder = _user_folder(tmp_path, DATES_FILE, "dates", raw["entries"])
+    with pytest.raises(LexiconError, match=r"my_lexicon/dates\.json.*missing: \['by_words'\]"):
+        marsad.load(DATE_STAGES_FOR_USERS, lexicon_dirs=[folder])
+
+
+DATE_STAGES_FOR_USERS = ["layout", "sentences", "tokens", "dates"]

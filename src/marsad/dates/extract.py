@@ -11,13 +11,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
 from marsad.dates.lexicon import (alternation, date_words, gregorian_months, hijri_months,
                                   ordinal_days, weekdays)
 from marsad.dates.numbers import parse_number_words, word_alternation
+from marsad.lexicon.categories import per_lexicon
 from marsad.text.future import looks_future_verb
 from marsad.text.normalize import fold, strip_conj
 
@@ -80,7 +80,7 @@ class Found:
     anchor: str = ""
 
 
-@lru_cache(maxsize=1)
+@per_lexicon
 def patterns() -> list[tuple[str, regex.Pattern]]:
     """(kind, compiled regex) in priority order; compiled once per process."""
     lex = date_words()
@@ -234,7 +234,7 @@ _DIGIT_KINDS = frozenset({"numeric", "numeric_dm", "hijri_numeric", "hijri_year"
                           "year", "year_list"})
 
 
-@lru_cache(maxsize=1)
+@per_lexicon
 def _anchor_automaton():
     """One Aho-Corasick pass tells which anchored patterns are worth running on a text."""
     lex = date_words()
@@ -375,7 +375,7 @@ def _start_words() -> dict[str, set[str]]:
 _SHARED_STARTS = {"counted_period": "duration"}
 
 
-@lru_cache(maxsize=1)
+@per_lexicon
 def _start_automaton():
     """Aho-Corasick automaton of every pattern's first words: word -> (length, pattern ranks)."""
     import ahocorasick
@@ -874,7 +874,7 @@ def _decade(m, published, text):
     return Found(m.start(), m.end(), f"{century}{tens}", "decade", cent is None)
 
 
-@lru_cache(maxsize=1)
+@per_lexicon
 def _pair_direction_re() -> regex.Pattern:
     """A second weekday or month and the direction of both after it (والأربعاء المقبلين)."""
     names = alternation(list(weekdays()) + list(gregorian_months()))
@@ -1349,7 +1349,7 @@ def _without_idioms(chosen: list[Found], text: str) -> list[Found]:
     return out
 
 
-@lru_cache(maxsize=1)
+@per_lexicon
 def _idioms_re() -> regex.Pattern:
     return regex.compile(rf"{B}(?:{alternation(date_words().idioms)}){E}")
 
@@ -1357,7 +1357,7 @@ def _idioms_re() -> regex.Pattern:
 _DAY_WORD_RE = regex.compile(r"^[وفبلك]?(?:اليوم|الليله|امس|الامس|البارحه|غد|غدا|الغد)$")
 
 
-@lru_cache(maxsize=1)
+@per_lexicon
 def _idiom_markers() -> tuple[str, ...]:
     """A word of each idiom that is no day word (اشبه، قبل، القريب): without one of them near a
     day, no idiom holds it, and the idiom regex need not run (days are many, idioms rare)."""

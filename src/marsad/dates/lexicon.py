@@ -4,17 +4,18 @@ Gregorian month names come from CLDR through babel (Egyptian/Gulf يناير…,
 الثاني…, Moroccan يوليوز غشت…, Algerian/Tunisian جانفي فيفري…); the file's `news_months` adds
 what newspapers write that CLDR lacks. Hijri month names are not in babel's Gregorian data, so the
 file lists them. Every other word list of `marsad.dates.extract` (directions, units of time, the
-context words of its rules) is a category of the same file; `date_words()` reads it once,
-checked against its schema, with every word folded to the matching form.
+context words of its rules) is a category of the same file; `date_words()` reads it once per
+lexicon set, checked against its schema, with every word folded to the matching form, and with
+the words of a user's files of kind dates added (see marsad.lexicon.categories).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from functools import lru_cache
 from pathlib import Path
 
-from marsad.errors import LexiconError
+from marsad.lexicon.categories import (category_files, current_lexicon_dirs, per_lexicon,
+                                       read_categories)
 from marsad.text.normalize import fold
 
 # Locales whose wide month names differ: Egyptian/Gulf, Levantine/Iraqi, Moroccan,
@@ -67,38 +68,23 @@ class DateWords:
 _ORDERED = frozenset({"period_parts", "weekdays", "ordinal_units"})
 
 
-def _category_value(entry: dict, category: str):
-    """One entry's words (folded; a frozenset, or a tuple for the ordered categories) or its
-    folded-key dict of values or units."""
-    if "words" in entry:
-        words = tuple(fold(w) for w in entry["words"])
-        return words if category in _ORDERED else frozenset(words)
-    if "units" in entry:
-        return {fold(k): tuple(v) for k, v in entry["units"].items()}
-    return {fold(k): v for k, v in entry["values"].items()}
-
-
-@lru_cache(maxsize=1)
+@per_lexicon
 def date_words() -> DateWords:
-    """The built-in dates.json, read and schema-checked once per process."""
-    from marsad.lexicon.loader import builtin_data_dir
-
-    return read_date_words(builtin_data_dir() / DATES_FILE)
+    """The dates dictionaries of the lexicon set in use (the built-in dates.json, with a user's
+    files of kind dates), read and schema-checked once per process per lexicon set."""
+    return _date_words_of(category_files(current_lexicon_dirs(), "dates"))
 
 
 def read_date_words(path: Path) -> DateWords:
-    """A dates dictionary file, checked against its schema and against the categories the
+    """A dates dictionary file alone, checked against its schema and against the categories the
     dates module reads (none unknown, none missing)."""
     from marsad.lexicon.loader import read_file
 
-    entries = read_file(path, path.name).entries
-    by_category = {e["category"]: _category_value(e, e["category"]) for e in entries}
-    names = {f.name for f in fields(DateWords)}
-    unknown = sorted(set(by_category) - names)
-    missing = sorted(names - set(by_category))
-    if unknown or missing:
-        raise LexiconError(f"{path}: categories unknown to marsad.dates: {unknown}; "
-                           f"missing: {missing}")
+    return _date_words_of([read_file(path, path.name)])
+
+
+def _date_words_of(files: list) -> DateWords:
+    by_category = read_categories(files, (f.name for f in fields(DateWords)), _ORDERED)
     # (a direction is either kind; the pairs are also kept apart: they are read only after a
     # second weekday or month)
     by_category["directions"] = by_category["directions"] | by_category["pair_directions"]
@@ -110,7 +96,7 @@ def hijri_months() -> dict[str, int]:
     return date_words().hijri_months
 
 
-@lru_cache(maxsize=1)
+@per_lexicon
 def gregorian_months() -> dict[str, int]:
     """Folded month name -> month number, from CLDR plus news spellings."""
     months: dict[str, int] = {}
@@ -127,7 +113,7 @@ def gregorian_months() -> dict[str, int]:
     return months
 
 
-@lru_cache(maxsize=1)
+@per_lexicon
 def weekdays() -> dict[str, int]:
     """Folded weekday name (with the article) -> weekday number, Monday = 0."""
     days: dict[str, int] = {}
@@ -149,7 +135,7 @@ def alternation(names) -> str:
     return "|".join(n.replace(" ", r"\s+") for n in sorted(set(names), key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
+@per_lexicon
 def ordinal_days() -> dict[str, int]:
     """Ordinal day numbers as news writes them before a month (العاشر من يوليو), folded:
     الاول … العاشر, الحادي عشر … التاسع عشر, العشرين, الحادي والعشرين …, الثلاثين,

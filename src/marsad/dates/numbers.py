@@ -1,79 +1,49 @@
 """Arabic cardinal number words and digit strings, in the folded matching form.
 
 Shared by the dates stage (durations: ثلاثة أشهر) and the amounts stage (ثلاثة ملايين دولار).
-All keys are folded (أ→ا, ة→ه, ى→ي), so they match `doc.norm.text` directly.
+The words are the dictionary file `lexicon/data/numbers.json` (kind numbers, with a user's files
+of the kind added: see marsad.lexicon.categories), folded on load (أ→ا, ة→ه, ى→ي, ئ→ي: مئة is
+written ميه there), so they match `doc.norm.text` directly; the grammar that combines them is here.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+from dataclasses import dataclass, fields
 
-# Units and teens' first parts (both genders, nominative/accusative-genitive).
-UNITS: dict[str, int] = {
-    "واحد": 1, "واحده": 1,
-    "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2,
-    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
-    "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9,
-    "عشر": 10, "عشره": 10,
-}
-TENS: dict[str, int] = {
-    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40,
-    "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
-    "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
-}
-# Scale words and their value (a plural such as آلاف is the scale itself; duals are 2 x scale).
-SCALES: dict[str, int] = {
-    "الف": 1000, "الفا": 1000, "الفين": 2000, "الفان": 2000, "الاف": 1000, "الوف": 1000,
-    "مليون": 10**6, "مليونا": 10**6, "مليونين": 2 * 10**6, "مليونان": 2 * 10**6,
-    "مليوني": 2 * 10**6, "ملايين": 10**6,
-    "مليار": 10**9, "مليارا": 10**9, "مليارين": 2 * 10**9, "ملياران": 2 * 10**9,
-    "ملياري": 2 * 10**9, "مليارات": 10**9, "بليون": 10**9, "بلايين": 10**9,
-    "ترليون": 10**12, "تريليون": 10**12, "ترليونات": 10**12, "تريليونات": 10**12,
-    "الفي": 2000,
-}
-# Duals of scales stand for 2 x scale on their own; "ثلاثه الاف" multiplies.
-DUAL_SCALES = frozenset({"الفين", "الفان", "الفي", "مليونين", "مليونان", "مليوني", "مليارين",
-                         "ملياران", "ملياري"})
+from marsad.lexicon.categories import (category_files, current_lexicon_dirs, per_lexicon,
+                                       read_categories)
 
 
-def _hundreds() -> dict[str, int]:
-    h = {"مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
-         "مئتا": 200, "مئتي": 200, "مائتا": 200, "مائتي": 200}
-    stems = {"ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثمان": 8, "ثماني": 8, "تسع": 9}
-    for stem, n in stems.items():
-        for hw in ("مئه", "مائه"):
-            h[stem + hw] = n * 100
-    return h
+@dataclass(frozen=True)
+class NumberWords:
+    """The categories of numbers.json, folded (see docs/dictionaries.md, ### numbers)."""
+
+    units: dict[str, int]  # units and the teens' first parts
+    tens: dict[str, int]
+    hundreds: dict[str, int]  # in one word; a split hundred (ثلاث مئه) is unit x 100
+    scales: dict[str, int]  # a plural (الاف) is the scale itself, a dual 2 x scale
+    dual_scales: frozenset[str]  # 2 x scale on their own; "ثلاثه الاف" multiplies
+    teens_second: frozenset[str]
+    approx: dict[str, int]  # عشرات = tens of, مئات = hundreds of, آلاف = thousands of
 
 
-HUNDREDS = _hundreds()
-# Split hundreds ("ثلاث مئه") are handled by the parser as unit x 100.
-TEENS_SECOND = frozenset({"عشر", "عشره"})
-# Approximate plurals: عشرات = tens of, مئات = hundreds of, آلاف = thousands of.
-APPROX: dict[str, int] = {"عشرات": 10, "مئات": 100, "الاف": 1000, "الوف": 1000,
-                          "ملايين": 10**6, "مليارات": 10**9}
+@per_lexicon
+def number_tables() -> NumberWords:
+    """The numbers dictionaries of the lexicon set in use (the built-in numbers.json, with a
+    user's files of kind numbers), read and schema-checked once per process per lexicon set."""
+    files = category_files(current_lexicon_dirs(), "numbers")
+    return NumberWords(**read_categories(files, (f.name for f in fields(NumberWords))))
 
 
-def _folded(table: dict[str, int]) -> dict[str, int]:
-    """The same table with keys in the matching form (ئ→ي: مئة is written ميه there)."""
-    from marsad.text.normalize import fold
-
-    return {fold(k): v for k, v in table.items()}
-
-
-UNITS, TENS, HUNDREDS, SCALES, APPROX = (_folded(t) for t in (UNITS, TENS, HUNDREDS, SCALES,
-                                                              APPROX))
-DUAL_SCALES = frozenset(_folded(dict.fromkeys(DUAL_SCALES, 0)))
-
-
-@lru_cache(maxsize=1)
+@per_lexicon
 def number_words() -> dict[str, int]:
     """Every single number word (folded) with its value."""
+    tables = number_tables()
     words: dict[str, int] = {}
-    words.update(UNITS)
-    words.update(TENS)
-    words.update(HUNDREDS)
-    words.update(SCALES)
+    words.update(tables.units)
+    words.update(tables.tens)
+    words.update(tables.hundreds)
+    words.update(tables.scales)
     return words
 
 
@@ -88,7 +58,7 @@ def parse_number_words(words: list[str]) -> int | None:
 
     Conjunction و must already be stripped from the words. Returns None if a word is unknown.
     """
-    table = number_words()
+    table, tables = number_words(), number_tables()
     total = 0
     current = 0
     prev_unit = False
@@ -97,7 +67,7 @@ def parse_number_words(words: list[str]) -> int | None:
             current += int(w)
             prev_unit = False
             continue
-        if w in TEENS_SECOND and prev_unit and 0 < current % 10 < 10:
+        if w in tables.teens_second and prev_unit and 0 < current % 10 < 10:
             current += 10  # أحد عشر / ثلاثة عشر: unit + ten
             prev_unit = False
             continue
@@ -108,8 +78,8 @@ def parse_number_words(words: list[str]) -> int | None:
         v = table.get(w)
         if v is None:
             return None
-        if w in SCALES:
-            if w in DUAL_SCALES:
+        if w in tables.scales:
+            if w in tables.dual_scales:
                 total += current * (v // 2) if current else v  # ألفي = 2000 on its own
             else:
                 total += max(current, 1) * v
@@ -120,7 +90,7 @@ def parse_number_words(words: list[str]) -> int | None:
             prev_unit = False
         else:
             current += v
-            prev_unit = w in UNITS
+            prev_unit = w in tables.units
     return total + current
 
 

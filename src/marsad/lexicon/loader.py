@@ -11,7 +11,8 @@ from typing import Any
 
 from marsad.errors import LexiconError
 
-KINDS = ("countries", "cities", "agents", "orgs", "people", "events", "words", "cues", "dates")
+KINDS = ("countries", "cities", "agents", "orgs", "people", "events", "words", "cues", "dates",
+         "numbers")
 # The words.json category of given names that open a person's name: names, not common words (the
 # tokenizer does not protect them, the name reader does not stop at them).
 GIVEN_NAMES = "given_names"
@@ -84,7 +85,9 @@ class Lexicon:
         return {f.relpath: f.version for f in self.files}
 
 
-def load_lexicon(extra_dirs: Iterable[str | Path] = ()) -> Lexicon:
+def chosen_paths(extra_dirs: Iterable[str | Path] = ()) -> dict[str, Path]:
+    """Relative path -> the file a lexicon set reads: a user's file replaces the built-in one of
+    the same relative path, and the later folder wins."""
     chosen: dict[str, Path] = {}
     for rel, p in _scan(builtin_data_dir()):
         chosen[rel] = p
@@ -95,7 +98,11 @@ def load_lexicon(extra_dirs: Iterable[str | Path] = ()) -> Lexicon:
                                f"dictionary files")
         for rel, p in _scan(root):
             chosen[rel] = p
-    return Lexicon(read_file(p, rel) for rel, p in sorted(chosen.items()))
+    return chosen
+
+
+def load_lexicon(extra_dirs: Iterable[str | Path] = ()) -> Lexicon:
+    return Lexicon(read_file(p, rel) for rel, p in sorted(chosen_paths(extra_dirs).items()))
 
 
 def validate_dir(root: str | Path) -> list[str]:

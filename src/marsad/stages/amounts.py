@@ -17,9 +17,10 @@ import regex
 
 from marsad.dates.extract import find_dates
 from marsad.dates.lexicon import alternation
-from marsad.dates.numbers import (APPROX, DUAL_SCALES, SCALES, number_words, parse_digits,
-                                  parse_number_words, word_alternation)
+from marsad.dates.numbers import (number_tables, number_words, parse_digits, parse_number_words,
+                                  word_alternation)
 from marsad.document import Amount, Document
+from marsad.lexicon.categories import per_lexicon, reading_lexicon
 from marsad.text.normalize import fold
 
 # Start of a word after و ف ب ل (not ك: كمية is not ك + مية).
@@ -101,10 +102,11 @@ class _Hit:
     kind: str = "money"  # money | percent | count | approx
 
 
-@lru_cache(maxsize=1)
+@per_lexicon
 def _patterns() -> dict[str, regex.Pattern]:
     words = word_alternation(("احد", "احدي"))
-    scales = alternation(SCALES)
+    scales = alternation(number_tables().scales)
+    approx = alternation(number_tables().approx)
     digits = r"(?:\d{1,3}(?:[,\u066c]\d{3})+|\d+)(?:[.\u066b,]\d+)?"
     return {
         "core": regex.compile(
@@ -114,9 +116,9 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"(?:\s*(?P<scale>{scales}){E})?"
             # number words; the first may carry the article before a scale (الخمسين مليون), and
             # digits may follow و inside them (مليون و162 ألف)
-            rf"|{B}(?!(?:{alternation(APPROX)}){E})(?P<words>(?:ال)?(?:{words})"
+            rf"|{B}(?!(?:{approx}){E})(?P<words>(?:ال)?(?:{words})"
             rf"(?:\s+و?\s*(?:{words}|\d+(?=\s+(?:{scales}){E})))*){E}"
-            rf"|{B}(?P<approx>{alternation(APPROX)})(?:\s+(?:من\s+)?(?P<approx2>الالاف|الاف|"
+            rf"|{B}(?P<approx>{approx})(?:\s+(?:من\s+)?(?P<approx2>الالاف|الاف|"
             rf"الملايين|ملايين|المليارات|مليارات))?{E})"),
         "qual_before": regex.compile(
             rf"(?:^|(?<=[^\p{{L}}]))[وف]?(?P<q>{alternation(QUALIFIERS_BEFORE)})\s+$"),
@@ -140,13 +142,13 @@ _POST_NUMBERS = ("ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني
 _POST_NUMBER_KEYS = tuple("ال" + w for w in _POST_NUMBERS)
 
 
-@lru_cache(maxsize=1)
+@per_lexicon
 def _number_word_automaton():
     """Every word the "core" pattern can start with, with and without the article: one
     Aho-Corasick pass finds where a number written in words may begin."""
     import ahocorasick
 
-    keys = set(number_words()) | {"احد", "احدي"} | set(APPROX)
+    keys = set(number_words()) | {"احد", "احدي"} | set(number_tables().approx)
     auto = ahocorasick.Automaton()
     for key in keys | {"ال" + k for k in keys}:
         auto.add_word(key, len(key))
@@ -235,8 +237,8 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern]) -> _Hit | Non
         if not m.group("scale") and _DOT_THOUSANDS_RE.fullmatch(digits):
             value = float(digits.replace(".", ""))  # 12.500 جندي: a dot between thousands
         if m.group("scale"):
-            scale = SCALES[m.group("scale")]
-            if m.group("scale") in DUAL_SCALES:
+            scale = number_tables().scales[m.group("scale")]
+            if m.group("scale") in number_tables().dual_scales:
                 scale //= 2
             value = round(value * scale, 6)  # 32.01 مليون = 32010000, not 32009999.999...
         elif _looks_like_year(digits):
@@ -248,7 +250,7 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern]) -> _Hit | Non
                  for w in m.group("words").split()]
         words = [w for w in words if w != "و"]
         if words[0].startswith("ال") and words[0] not in _known():
-            if len(words) < 2 or words[1] not in SCALES:
+            if len(words) < 2 or words[1] not in number_tables().scales:
                 return None  # الخمس alone is an ordinal or a post-nominal count (القوى الست)
             words[0] = words[0][2:]
         value = parse_number_words(words)
@@ -257,11 +259,11 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern]) -> _Hit | Non
         if words[0] == "واحد" and len(words) > 1 and words[1] in ("عشر", "عشره"):
             start += 1  # وأحد عشر: the و is the conjunction, not part of واحد
     else:
-        value = APPROX[m.group("approx")]
+        value = number_tables().approx[m.group("approx")]
         if m.group("approx2"):
             a2 = m.group("approx2")
             value *= 1000 if "الاف" in a2 else 10**6 if "ملايين" in a2 else 10**9
-        qualifier = APPROX_NAMES.get(APPROX[m.group("approx")])
+        qualifier = APPROX_NAMES.get(number_tables().approx[m.group("approx")])
         approx = True
 
     unit = None
@@ -337,7 +339,7 @@ def _countable(noun: str) -> bool:
     return True
 
 
-@lru_cache(maxsize=1)
+@per_lexicon
 def _hijri_first_words() -> frozenset[str]:
     from marsad.dates.lexicon import hijri_months
 
@@ -353,7 +355,7 @@ def _counted(noun: str) -> str:
     return noun
 
 
-@lru_cache(maxsize=1)
+@per_lexicon
 def _known() -> frozenset[str]:
     from marsad.dates.numbers import number_words
 
@@ -399,10 +401,15 @@ class AmountStage:
     def __init__(self, resources, counted_nouns: bool = True, **config):
         self.resources = resources
         self.counted_nouns = counted_nouns
-        resources.get("amounts.patterns", lambda r: _patterns())
-        resources.get("amounts.number_words", lambda r: _number_word_automaton())
+        with reading_lexicon(resources.lexicon_dirs):
+            resources.get("amounts.patterns", lambda r: _patterns())
+            resources.get("amounts.number_words", lambda r: _number_word_automaton())
 
     def __call__(self, doc: Document) -> None:
+        with reading_lexicon(self.resources.lexicon_dirs):
+            self._code(doc)
+
+    def _code(self, doc: Document) -> None:
         norm = doc.norm
         if doc.dates:
             spans = [(norm.from_original(d.start), norm.from_original(d.end)) for d in doc.dates]

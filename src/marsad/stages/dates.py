@@ -11,6 +11,7 @@ from __future__ import annotations
 from marsad.dates.extract import find_dates, patterns
 from marsad.dates.lexicon import date_words
 from marsad.document import DateExpr, Document
+from marsad.lexicon.categories import reading_lexicon
 
 
 class DateStage:
@@ -20,11 +21,17 @@ class DateStage:
 
     def __init__(self, resources, **config):
         self.resources = resources
-        # (the words of dates.json first: the patterns are built from them)
-        self.words = resources.get("dates.words", lambda r: date_words())
-        self.patterns = resources.get("dates.patterns", lambda r: patterns())
+        # (the words of the dates dictionaries first: the patterns are built from them)
+        with reading_lexicon(resources.lexicon_dirs):
+            self.words = resources.get("dates.words", lambda r: date_words())
+            self.patterns = resources.get("dates.patterns", lambda r: patterns())
 
     def __call__(self, doc: Document) -> None:
+        # (the dictionaries of this pipeline's lexicon set: a user's dates.json adds words)
+        with reading_lexicon(self.resources.lexicon_dirs):
+            self._code(doc)
+
+    def _code(self, doc: Document) -> None:
         out: list[DateExpr] = []
         for f in find_dates(doc.norm.text, doc.published):
             start, end = doc.norm.to_original(f.start, f.end)
