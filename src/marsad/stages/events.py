@@ -2359,6 +2359,13 @@ class EventStage:
                     implicit = self._implicit(doc, view, trig)
             else:
                 m = roles.preverbal_subject(view, trig.first)
+                clause = _relative_clause_of(view, m) if m is not None and \
+                    _relative_before(view, trig.first) is None else None
+                if clause is not None:
+                    # داعش الذي قتل الجنود هاجم المدينة: the soldiers are the relative's object;
+                    # the verb after its clause has the antecedent as subject (none known when
+                    # the antecedent names no actor: الغارة التي استهدفت المسلحين قتلت)
+                    m = clause[0]
                 if m is not None and trig.first - m.last <= AGREEMENT_REACH and \
                         _opens_clause_np(view, m) and self._disagrees(view, trig, m):
                     # حزب العمال … كما تستهدف داعش: an actor right before a verb of the other
@@ -2366,7 +2373,7 @@ class EventStage:
                     m = None
                 if m is not None:
                     sources = roles.coordinated(view, m)
-                elif not pat.monadic and not gender_clash:
+                elif not pat.monadic and not gender_clash and clause is None:
                     # an attack or a protest with no subject in its sentence stays without a
                     # known source rather than borrowing the last speaker
                     implicit = self._implicit(doc, view, trig)
@@ -4137,6 +4144,42 @@ def _antecedent_no_actor(view: SentenceView, first: int) -> bool:
     return k >= 0 and view.is_word(k) and not roles.mention_at_word(view, k) and \
         not (k > 0 and roles.mention_at_word(view, k - 1)) and \
         not roles.is_prep(view.words[k]) and view.words[k] not in ANTECEDENT_PRONOUNS
+
+
+def _relative_clause_of(view: SentenceView,
+                        m: roles.Mention) -> tuple[roles.Mention | None] | None:
+    """When `m` (with the actors coordinated before it) is the object of the verb right after a
+    relative pronoun, a word or two after that verb (داعش الذي قتل الجنود، التي استهدفت مواقع
+    الجيش), the relative's antecedent in a one-tuple: the actor right before the pronoun, or
+    None when that word names no actor (the subject of the clause is then no known actor).
+    None when `m` is no such object: the verb carries the pronoun that stands for the
+    antecedent (الجنود الذين قتلهم داعش: داعش is its subject) or is no verb of the
+    dictionaries."""
+    first = roles.first_of_coordination(view, m).first
+    verb = next((k for k in range(first - 1, max(-1, first - 3), -1) if k in view.verbs), None)
+    if verb is None or any(not view.is_word(k) or k in view.verbs or view.words[k] in roles.RELATIVES
+                           for k in range(verb + 1, first)):
+        return None
+    rel = _relative_before(view, verb)
+    if rel is None or view.words[rel] not in RESUMPTIVE_PRONOUNS or \
+            view.tokens[verb].text.endswith(RESUMPTIVE_PRONOUNS[view.words[rel]]) or \
+            not _agrees_with_relative(view.words[verb], view.words[rel]):
+        return None  # (العسيري الذي وضعت السلطات مكافأة: the verb has a subject of its own)
+    ante = view.mention_ending_at(rel - 1)
+    if ante is None and not _antecedent_no_actor(view, verb):
+        return None  # (هو الذي قتل: a pronoun stands for someone named before)
+    return (ante,)
+
+
+def _agrees_with_relative(verb: str, relative: str) -> bool:
+    """Whether a verb's letters fit the relative pronoun before it as its subject: الذين a
+    plural (قتلوا، يقتلون), التي a feminine singular (قتلت، تقتل), الذي no feminine past (not
+    وضعت). Told by the letters alone, for a verb that is not the trigger."""
+    if relative == fold("الذين"):
+        return verb.endswith(("وا", "ون"))
+    if relative == fold("التي"):
+        return verb.endswith("ت") or verb.startswith("ت")
+    return not verb.endswith("ت")
 
 
 # the persons of a verb whose subject a relative pronoun stands for (past 3ms may be "")
