@@ -5,6 +5,9 @@ this file:
   (داعش الذي قتل الجنود هاجم المدينة) has the antecedent as its subject, not the relative's
   object; when the antecedent names no actor (الغارة التي استهدفت المسلحين قتلت) the doer is
   unknown, none is borrowed;
+- the subject of a verb of conducting with the noun's pronoun (أجراها، عقدها) or of performing
+  and بها (يقوم بها) in the relative clause of an event noun is who did it (الزيارة التي أجراها
+  الوزير), not the subject of the sentence;
 - when the relative verb carries the antecedent's pronoun (الجنود الذين قتلهم داعش), the actor
   after it is its subject and nothing changes.
 """
@@ -39,3 +42,18 @@ def test_an_antecedent_that_names_no_actor_leaves_the_doer_unknown(detect):
     got = pairs(detect, "وقال المسؤول إن الغارة التي استهدفت مقاتلي داعش قتلت عشرة مدنيين.",
                 "1823")
     assert got == [(None, "CVL")], got
+
+
+def test_the_doer_named_in_the_relative_clause_of_an_event_noun(detect):
+    # before: the Egyptian president, the subject of the sentence, was the visitor
+    got = pairs(detect, "وأكد الرئيس المصري أهمية الزيارة التي أجراها وزير الخارجية الإيراني "
+                        "إلى روسيا.", "042")
+    assert got == [("IRNGOV", "RUS")], got
+    # a verb of performing and بها, with سوف before it
+    got = pairs(detect, "وقال الوزير العراقي إن الزيارة التي سوف يقوم بها الرئيس التركي إلى "
+                        "مصر مهمة.", "042")
+    assert got == [("TURGOV", "EGY")], got
+    # talks held with a counterpart (before: the Egyptian president held them)
+    got = pairs(detect, "وأكد الرئيس المصري أهمية المحادثات التي أجراها وزير الخارجية "
+                        "الإيراني مع نظيره الروسي.", "046")
+    assert got == [("IRNGOV", "RUSGOV")], got

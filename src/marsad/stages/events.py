@@ -2156,6 +2156,12 @@ class EventStage:
                 # the verb of doing in the noun's relative clause is its agent (no genitive of
                 # the noun's own: هجوم مسلح نفذه مجهولون, past the adjective)
                 sources, gen = roles.coordinated(view, doer), []
+            elif not pat.monadic and not sources and not gen and \
+                    (doer := self._conducting_doer(view, trig)) is not None:
+                # الزيارة التي أجراها الأمير، المحادثات التي عقدها الوزير مع نظيره، الزيارة
+                # التي سيقوم بها الملك: the subject of the verb of conducting in the noun's
+                # relative clause is who did it, not the subject of the sentence
+                sources = roles.coordinated(view, doer)
             held = roles.held_by(view, trig.last) if pat.symmetric and not sources else []
             if held:
                 # لقاء جمع البشير والسيسي، لقاء عقده البشير مع السيسي: who met
@@ -2421,6 +2427,30 @@ class EventStage:
             if m is not None and all(m is not x for x in sources):
                 targets = roles.coordinated(view, m)
         return sources, targets, implicit
+
+    def _conducting_doer(self, view: SentenceView, trig: Trigger) -> roles.Mention | None:
+        """The actor right after a verb of conducting with the noun's pronoun (events.json
+        `conducting_verbs`: أجراها، عقدها) or a verb of performing and به/بها
+        (`performing_verbs`: يقوم بها) in the relative clause right after the noun (past one
+        adjective; سوف، قد or كان may stand before the verb): who conducted it."""
+        w = view.words
+        k = trig.last + 1
+        if k < len(w) and w[k] not in roles.RELATIVES and view.is_word(k) and \
+                not roles.mention_at_word(view, k) and k not in view.verbs:
+            k += 1  # (الزيارة الرسمية التي: past its adjective)
+        if k >= len(w) or w[k] not in roles.RELATIVES:
+            return None
+        k += 1
+        while k < len(w) and w[k] in CONDUCT_AUX:
+            k += 1
+        if k < len(w) and w[k] in self._context("conducting_verbs"):
+            return roles.postverbal_subject(view, k, k)
+        if k + 1 < len(w) and w[k] in self._context("performing_verbs") and \
+                w[k + 1] in PERFORMED_PRONOUNS:
+            # (the actor after بها is read as in a preposition phrase: taken as it stands)
+            m = view.mention_at(k + 2, k + 2)
+            return m if m is not None and not m.in_quote and not m.locative else None
+        return None
 
     def _targeting_verb_after(self, view: SentenceView, trig: Trigger) -> int | None:
         """The position of a verb of targeting (events.json `targeting_verbs`) that describes
@@ -4191,6 +4221,12 @@ RESUMPTIVE_PRONOUNS = {fold("الذي"): "ه", fold("التي"): "ها", fold("�
 # independent pronouns before a relative pronoun (هو الذي طلب): they stand for an actor
 ANTECEDENT_PRONOUNS = frozenset(fold(w) for w in ("هو", "هي", "هم", "هما", "هن", "وهو", "وهي",
                                                   "وهم"))
+
+
+# words between a relative pronoun and a verb of conducting (التي سوف يقوم بها، الذي كان أجراه)
+CONDUCT_AUX = frozenset(fold(w) for w in ("سوف", "قد", "كان", "كانت"))
+# the noun's pronoun after a verb of performing (يقوم بها)
+PERFORMED_PRONOUNS = frozenset(fold(w) for w in ("به", "بها"))
 
 
 # words between a relative pronoun and its verb (التي كانت قد اختطفت)
