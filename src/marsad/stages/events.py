@@ -4207,10 +4207,13 @@ def _relative_clause_of(view: SentenceView,
                            for k in range(verb + 1, first)):
         return None
     rel = _relative_before(view, verb)
-    if rel is None or view.words[rel] not in RESUMPTIVE_PRONOUNS or \
-            view.tokens[verb].text.endswith(RESUMPTIVE_PRONOUNS[view.words[rel]]) or \
+    if rel is None or view.words[rel] not in RESUMPTIVE_PRONOUNS or any(
+            view.tokens[k].text.endswith(RESUMPTIVE_PRONOUNS[view.words[rel]])
+            for k in range(verb, first)) or \
             not _agrees_with_relative(view.words[verb], view.words[rel]):
-        return None  # (العسيري الذي وضعت السلطات مكافأة: the verb has a subject of its own)
+        # (العسيري الذي وضعت السلطات مكافأة، الوقت الذي نفى فيه البنتاغون: the verb has a
+        # subject of its own)
+        return None
     ante = view.mention_ending_at(rel - 1)
     if ante is None and not _antecedent_no_actor(view, verb):
         return None  # (هو الذي قتل: a pronoun stands for someone named before)
