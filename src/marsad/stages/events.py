@@ -2189,6 +2189,12 @@ class EventStage:
                 # the verb of doing in the noun's relative clause is its agent (no genitive of
                 # the noun's own: هجوم مسلح نفذه مجهولون, past the adjective)
                 sources, gen = roles.coordinated(view, doer), []
+            elif not pat.monadic and not sources and not gen and \
+                    (doer := self._conducting_doer(view, trig)) is not None:
+                # الزيارة التي أجراها الأمير، المحادثات التي عقدها الوزير مع نظيره، الزيارة
+                # التي سيقوم بها الملك: the subject of the verb of conducting in the noun's
+                # relative clause is who did it, not the subject of the sentence
+                sources = roles.coordinated(view, doer)
             held = roles.held_by(view, trig.last) if pat.symmetric and not sources else []
             if held:
                 # لقاء جمع البشير والسيسي، لقاء عقده البشير مع السيسي: who met
@@ -2392,6 +2398,13 @@ class EventStage:
                     implicit = self._implicit(doc, view, trig)
             else:
                 m = roles.preverbal_subject(view, trig.first)
+                clause = _relative_clause_of(view, m) if m is not None and \
+                    _relative_before(view, trig.first) is None else None
+                if clause is not None:
+                    # داعش الذي قتل الجنود هاجم المدينة: the soldiers are the relative's object;
+                    # the verb after its clause has the antecedent as subject (none known when
+                    # the antecedent names no actor: الغارة التي استهدفت المسلحين قتلت)
+                    m = clause[0]
                 if m is not None and trig.first - m.last <= AGREEMENT_REACH and \
                         _opens_clause_np(view, m) and self._disagrees(view, trig, m):
                     # حزب العمال … كما تستهدف داعش: an actor right before a verb of the other
@@ -2399,7 +2412,7 @@ class EventStage:
                     m = None
                 if m is not None:
                     sources = roles.coordinated(view, m)
-                elif not pat.monadic and not gender_clash:
+                elif not pat.monadic and not gender_clash and clause is None:
                     # an attack or a protest with no subject in its sentence stays without a
                     # known source rather than borrowing the last speaker
                     implicit = self._implicit(doc, view, trig)
@@ -2447,6 +2460,30 @@ class EventStage:
             if m is not None and all(m is not x for x in sources):
                 targets = roles.coordinated(view, m)
         return sources, targets, implicit
+
+    def _conducting_doer(self, view: SentenceView, trig: Trigger) -> roles.Mention | None:
+        """The actor right after a verb of conducting with the noun's pronoun (events.json
+        `conducting_verbs`: أجراها، عقدها) or a verb of performing and به/بها
+        (`performing_verbs`: يقوم بها) in the relative clause right after the noun (past one
+        adjective; سوف، قد or كان may stand before the verb): who conducted it."""
+        w = view.words
+        k = trig.last + 1
+        if k < len(w) and w[k] not in roles.RELATIVES and view.is_word(k) and \
+                not roles.mention_at_word(view, k) and k not in view.verbs:
+            k += 1  # (الزيارة الرسمية التي: past its adjective)
+        if k >= len(w) or w[k] not in roles.RELATIVES:
+            return None
+        k += 1
+        while k < len(w) and w[k] in CONDUCT_AUX:
+            k += 1
+        if k < len(w) and w[k] in self._context("conducting_verbs"):
+            return roles.postverbal_subject(view, k, k)
+        if k + 1 < len(w) and w[k] in self._context("performing_verbs") and \
+                w[k + 1] in PERFORMED_PRONOUNS:
+            # (the actor after بها is read as in a preposition phrase: taken as it stands)
+            m = view.mention_at(k + 2, k + 2)
+            return m if m is not None and not m.in_quote and not m.locative else None
+        return None
 
     def _targeting_verb_after(self, view: SentenceView, trig: Trigger) -> int | None:
         """The position of a verb of targeting (events.json `targeting_verbs`) that describes
@@ -4243,6 +4280,45 @@ def _antecedent_no_actor(view: SentenceView, first: int) -> bool:
         not roles.is_prep(view.words[k]) and view.words[k] not in ANTECEDENT_PRONOUNS
 
 
+def _relative_clause_of(view: SentenceView,
+                        m: roles.Mention) -> tuple[roles.Mention | None] | None:
+    """When `m` (with the actors coordinated before it) is the object of the verb right after a
+    relative pronoun, a word or two after that verb (داعش الذي قتل الجنود، التي استهدفت مواقع
+    الجيش), the relative's antecedent in a one-tuple: the actor right before the pronoun, or
+    None when that word names no actor (the subject of the clause is then no known actor).
+    None when `m` is no such object: the verb carries the pronoun that stands for the
+    antecedent (الجنود الذين قتلهم داعش: داعش is its subject) or is no verb of the
+    dictionaries."""
+    first = roles.first_of_coordination(view, m).first
+    verb = next((k for k in range(first - 1, max(-1, first - 3), -1) if k in view.verbs), None)
+    if verb is None or any(not view.is_word(k) or k in view.verbs or view.words[k] in roles.RELATIVES
+                           for k in range(verb + 1, first)):
+        return None
+    rel = _relative_before(view, verb)
+    if rel is None or view.words[rel] not in RESUMPTIVE_PRONOUNS or any(
+            view.tokens[k].text.endswith(RESUMPTIVE_PRONOUNS[view.words[rel]])
+            for k in range(verb, first)) or \
+            not _agrees_with_relative(view.words[verb], view.words[rel]):
+        # (العسيري الذي وضعت السلطات مكافأة، الوقت الذي نفى فيه البنتاغون: the verb has a
+        # subject of its own)
+        return None
+    ante = view.mention_ending_at(rel - 1)
+    if ante is None and not _antecedent_no_actor(view, verb):
+        return None  # (هو الذي قتل: a pronoun stands for someone named before)
+    return (ante,)
+
+
+def _agrees_with_relative(verb: str, relative: str) -> bool:
+    """Whether a verb's letters fit the relative pronoun before it as its subject: الذين a
+    plural (قتلوا، يقتلون), التي a feminine singular (قتلت، تقتل), الذي no feminine past (not
+    وضعت). Told by the letters alone, for a verb that is not the trigger."""
+    if relative == fold("الذين"):
+        return verb.endswith(("وا", "ون"))
+    if relative == fold("التي"):
+        return verb.endswith("ت") or verb.startswith("ت")
+    return not verb.endswith("ت")
+
+
 # the persons of a verb whose subject a relative pronoun stands for (past 3ms may be "")
 RELATIVE_PERSONS = {fold("الذي"): ("", "3ms"), fold("التي"): ("3fs", "3f/2s"),
                     fold("الذين"): ("3mp",)}
@@ -4252,6 +4328,12 @@ RESUMPTIVE_PRONOUNS = {fold("الذي"): "ه", fold("التي"): "ها", fold("�
 # independent pronouns before a relative pronoun (هو الذي طلب): they stand for an actor
 ANTECEDENT_PRONOUNS = frozenset(fold(w) for w in ("هو", "هي", "هم", "هما", "هن", "وهو", "وهي",
                                                   "وهم"))
+
+
+# words between a relative pronoun and a verb of conducting (التي سوف يقوم بها، الذي كان أجراه)
+CONDUCT_AUX = frozenset(fold(w) for w in ("سوف", "قد", "كان", "كانت"))
+# the noun's pronoun after a verb of performing (يقوم بها)
+PERFORMED_PRONOUNS = frozenset(fold(w) for w in ("به", "بها"))
 
 
 # words between a relative pronoun and its verb (التي كانت قد اختطفت)
