@@ -2605,6 +2605,8 @@ class Composer:
         m, title = self.m[i], self.entry(i)
         if self._attributive(i):
             return i + 1
+        if self._nisba_surname(i):
+            return i + 2
         deputy = self._deputy(i)
         if deputy is not None:
             return deputy
@@ -2788,6 +2790,28 @@ class Composer:
         if scope_country or scope_org:
             self.out[-1].former = self._former_key(title, qual)
         return j
+
+    def _nisba_surname(self, i: int) -> bool:
+        """A title that is also a given name, bare and indefinite, right before a nisba that is
+        also a family name, is a person's name (أمير كردي، سلطان مصري: the footballer Amir
+        Kurdi, no Kurdish prince): a PERSON without code is added for the two words. A title
+        with the article (الأمير) or a nisba of a state with princes (أمير سعودي) is a title."""
+        m, title = self.m[i], self.entry(i)
+        if not title.given_name or i + 1 >= len(self.m) or m.prefix not in ("", "و", "ف") \
+                or fold(self.text[m.start:m.end]) != title.forms[0]:
+            return False  # الأمير، أميرين: a title
+        nm, nisba = self.m[i + 1], self.entry(i + 1)
+        if nisba.kind != "nisba" or not nisba.nisba_surname or nm.prefix \
+                or self.gap(m.end, i + 1) != " " or fold(self.text[nm.start:nm.end]) != nisba.forms[0]:
+            return False  # أمير كردية، أمير الكردي: no family name
+        s, e = m.span_start, nm.end
+        start, end = self.ms.to_original(s, e)
+        text = self.doc.text[start:end]
+        translit = self.romanize(text)
+        self.out.append(Mention(s, e, "PERSON", translit or text, None, None, None, "name",
+                                f"name:{fold(text)}", m.prefix, kind="person",
+                                translit=translit, name=(s, e), person_like=True))
+        return True
 
     def _heads_body(self, m: Match, title: Entry, j: int, gap: str) -> bool:
         """Is indefinite title `m` in construct with the definite body at match j, whose head
