@@ -72,6 +72,7 @@ class Gazetteer:
         # (الوزير شكري: Sameh Shoukry when only one minister of the lists is called so)
         self.surnames: dict[str, tuple[int, ...]] = {}
         self.broken_plurals: set[str] = set()  # keys of nisba_plural forms (روس، أتراك)
+        self.crowd_ids: set[str] = set()  # ids of the crowd nouns (المتظاهرين), agents `crowd`
 
     # -- building ------------------------------------------------------------------------------
     @classmethod
@@ -161,6 +162,8 @@ class Gazetteer:
                     # وزير خارجية روسيا، رئيس وزراء العراق: the title in construct with the
                     # country after it
                     keyed.append((construct, 0))
+        if e.get("crowd"):
+            self.crowd_ids.add(entry.id)
         if kind in ("group", "title"):
             # the indefinite accusative of a listed indefinite singular (قتلوا مسلحاً، اعتقلت
             # مواطناً، مصوراً فرنسياً)
@@ -193,6 +196,11 @@ class Gazetteer:
         self._keys = defaultdict(dict)
 
     # -- lookups -------------------------------------------------------------------------------
+    def org_of_key(self, key: str) -> Entry | None:
+        """The organisation keyed exactly by folded `key` (حركه الشباب), if any."""
+        _, hits = self.automaton.get(key, (0, ()))
+        return next((self.entries[k] for k, _ in hits if self.entries[k].kind == "org"), None)
+
     def country_name(self, iso3: str | None) -> str | None:
         c = self.countries.get(iso3 or "")
         return c.canonical if c else None
