@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from _pipelines import coded  # noqa: F401
-
-
-def codes(nlp, text, published="2015-07-25"):
-    doc = nlp(text, published=published)
-    return [(doc.text[e.start:e.end], e.actor_code) for e in doc.entities]
+from _pipelines import actor_codes as codes
 
 
 @pytest.mark.parametrize("text, actor, code", [
