@@ -76,7 +76,9 @@ def event_dates(nlp, text, published="2017-11-02"):
 
 
 def test_an_event_after_ghadat_took_place_the_day_before_the_clauses_date(nlp_events):
-    text = "وصل الرئيس إلى القاهرة الثلاثاء غداة هجوم استهدف مركزا للشرطة في سيناء."
+    # (the attackers are named: an attack with no known doer is not kept by the default pipeline,
+    # and the president named before is not its doer)
+    text = "وصل الرئيس إلى القاهرة الثلاثاء غداة هجوم شنه مسلحون على مركز للشرطة في سيناء."
     assert ("19", "2017-10-30") in event_dates(nlp_events, text)  # Tuesday 31 October - 1
 
 

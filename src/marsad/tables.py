@@ -52,12 +52,25 @@ def arrow_schema(columns: tuple[str, ...] | list[str]):
                        pa.float64() if c in FLOAT_COLUMNS else pa.string()) for c in columns])
 
 
+def _typed(columns, int_type: str, float_type: str, str_type: str) -> dict[str, str]:
+    """Each column's type among the three kinds of the Parquet schema."""
+    return {c: int_type if c in INT_COLUMNS else float_type if c in FLOAT_COLUMNS else str_type
+            for c in columns}
+
+
 def pandas_dtypes(columns: tuple[str, ...] | list[str]) -> dict[str, str]:
     """The pandas dtypes of a table with these columns, those of its Parquet schema: read a CSV
     or JSON Lines export with them (`pd.read_csv(f, dtype=...)`) and the CAMEO codes keep their
     leading zero ("042", which pandas would read as the number 42), ids stay strings."""
-    return {c: "Int64" if c in INT_COLUMNS else "float64" if c in FLOAT_COLUMNS else "str"
-            for c in columns}
+    return _typed(columns, "Int64", "float64", "str")
+
+
+def duckdb_types(columns: tuple[str, ...] | list[str]) -> dict[str, str]:
+    """The DuckDB types of a table with these columns, those of its Parquet schema: DuckDB's
+    sniffer reads a CSV file's CAMEO codes and all-digit ids as numbers (141, "043" only when
+    another code keeps it text), a `date` column of days as DATE in one file and VARCHAR in the
+    next (a month or a week is no DATE), and an all-null JSON column as the type NULL."""
+    return _typed(columns, "BIGINT", "DOUBLE", "VARCHAR")
 
 
 # CAMEO agent (role) codes, and the international and multinational ones: a code that opens

@@ -16,7 +16,8 @@ def register(sub) -> None:
                     "write one article a line: {id, text, published, title, url, source}, "
                     "the input of `marsad spark-run`, pandas or DuckDB. Nothing is coded. Bad "
                     "items are reported on stderr as JSON and the exit status is 1.")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="files or folders ('-': JSON Lines on stdin, one article a line)")
     p.add_argument("-o", "--output", metavar="FILE", help="output file (default stdout)")
     add_default_date(p)
     p.set_defaults(func=_convert)
@@ -27,6 +28,8 @@ def _convert(args) -> int:
     from marsad.errors import InputError
     from marsad.store.readers import article_record, iter_items
 
+    if args.output is not None:
+        _refuse_output_among_inputs(args.output, args.paths)
     failed = 0
 
     def write(fh) -> int:
@@ -54,3 +57,24 @@ def _convert(args) -> int:
     print(f"converted {n} article(s)" + (f", {failed} item(s) rejected" if failed else ""),
           file=sys.stderr)
     return 1 if failed else 0
+
+
+def _refuse_output_among_inputs(output: str, paths) -> None:
+    """The output must not be read as input: into an input folder, a second run would read
+    the first run's file and write every article twice; over an input file, it replaces it."""
+    from pathlib import Path
+
+    from marsad.errors import MarsadError
+    from marsad.store.readers import STDIN
+
+    out = Path(output).resolve()
+    for p in paths:
+        if str(p) == STDIN:
+            continue
+        path = Path(p).resolve()
+        if out == path:
+            raise MarsadError(f"the output {output} is also an input; write it to another "
+                              f"file (-o FILE)")
+        if path.is_dir() and path in out.parents:
+            raise MarsadError(f"the output {output} is inside the input folder {p}, where the "
+                              f"next run would read it as articles; write it outside that folder")

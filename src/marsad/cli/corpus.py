@@ -20,7 +20,8 @@ def register(sub) -> None:
                                    "zips of them and HTML; code each article and store it. "
                                    "Re-running skips stored articles. Exit status 3 when some "
                                    "items were rejected (see the rejects log).")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="files or folders ('-': JSON Lines on stdin, one article a line)")
     p.add_argument("--db", default="marsad.db", help=DB_HELP)
     p.add_argument("--workers", type=positive_int, default=1, help="coding processes")
     p.add_argument("--rejects", metavar="FILE", help="rejects log (default: DB.rejects.jsonl)")
@@ -222,10 +223,11 @@ def _events(args) -> int:
     res = events(_open(args), _make_filters(args), args.limit, args.offset)
 
     def line(r):
-        return (f"{r['date'] or '-'}  {r['actor1_code'] or '-'} ({r['actor1_name']})  "
-                f"{r['event_code']} {r['plover_type'] or ''}  {r['actor2_code'] or '-'} "
-                f"({r['actor2_name'] or ''})  mentions={r['num_mentions']} "
-                f"articles={r['num_articles']}")
+        # event_id first and the counts under their export names: a row leads to the store
+        return (f"{r['event_id']}  {r['date'] or '-'}  {r['actor1_code'] or '-'} "
+                f"({r['actor1_name']})  {r['event_code']} {r['plover_type'] or ''}  "
+                f"{r['actor2_code'] or '-'} ({r['actor2_name'] or ''})  "
+                f"num_mentions={r['num_mentions']} num_articles={r['num_articles']}")
 
     _emit(res, args.format, "event", line)
     return 0

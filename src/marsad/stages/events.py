@@ -1958,7 +1958,10 @@ class EventStage:
         sources, targets, implicit = self._participants(doc, view, trig, pat, passive,
                                                         cause_doer)
         if described:
-            sources, implicit = [m for m in sources if m.first > trig.last], None
+            # the attack named before is the verb's subject: an actor after the verb with no
+            # object after it is the verb's object (عبوة ناسفة استهدفت دورية للشرطة في كركوك)
+            sources, implicit = [m for m in sources if m.first > trig.last
+                                 and _object_word_at(view, m.last + 1)], None
         if pat.cameo[:2] in BACKING_ROOTS and _is_nominal(trig):
             backing = _backed_by(view, trig)
             if backing is not None:
@@ -3419,7 +3422,20 @@ def _describes_attack(view: SentenceView, lo: int, k: int) -> bool:
            (not view.is_word(x) and view.words[x] not in roles.COMMAS and view.words[x])
            for x in gap):
         return False
-    return roles.postverbal_subject(view, k, k) is None
+    subject = roles.postverbal_subject(view, k, k)
+    # (an actor after the verb with no object after it is the verb's object: عبوة ناسفة استهدفت
+    # دورية للشرطة في كركوك; but استهدف مسلحون حاجزاً للجيش: the gunmen are its subject)
+    return subject is None or not _object_word_at(view, subject.last + 1)
+
+
+def _object_word_at(view: SentenceView, k: int) -> bool:
+    """Could the word at `k`, right after a verb's postverbal actor, open the verb's object (not a
+    preposition, a time adverb, a stop, a clause opener or the sentence's end)?"""
+    if k >= len(view.words) or not view.is_word(k):
+        return False
+    w = view.words[k]
+    return not (roles.is_prep(w) or roles.clitic_prep(view, k) or w in TIME_ADVERBS
+                or w in roles.HARD_STOPS or w in roles.CLAUSE_OPENERS)
 
 
 FOIL_REACH = 5  # words from a verb of foiling to what it foiled (أحبطت قوات الأمن السعودية أمس هجوماً)

@@ -23,7 +23,7 @@ from typing import Any
 
 from marsad.errors import InputError, MarsadError
 from marsad.store.db import connect
-from marsad.store.readers import Item, count_items, iter_items
+from marsad.store.readers import Item, count_items, iter_items, reads_stdin
 from marsad.tables import (
     article_row,
     date_bounds,
@@ -207,7 +207,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: i
                           f"exist; create it or give another --rejects FILE")
     con = connect(db)
     chunk_size = chunk_size or max(8, 16 * max(1, workers))
-    total = count_items(paths) if progress else None
+    total = count_items(paths) if progress and not reads_stdin(paths) else None
     if limit is not None and total is not None:
         total = min(total, limit)
     bar = _progress(total) if progress else None
@@ -244,7 +244,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: i
                             continue
                         seen.add(h)
                         todo.append(_item_dict(it, h, default_date))
-                if bar:
+                if bar is not None:
                     bar.update(len(chunk) - len(todo))
                 if pool is not None:  # batches of WORKER_BATCH articles (`code_items`)
                     results = [res for batch in pool.map(_code_in_worker, [
@@ -266,12 +266,12 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: i
                         if not item["published"]:
                             report.undated += 1
                     refresh_events(con, sorted(touched))
-                if bar:
+                if bar is not None:
                     bar.update(len(todo))
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
-        if bar:
+        if bar is not None:
             bar.close()
         con.close()
     report.seconds = time.perf_counter() - start

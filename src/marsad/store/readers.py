@@ -14,6 +14,7 @@ import datetime as dt
 import io
 import json
 import os
+import sys
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 ZIP_SUFFIXES = {".zip"}
 CSV_SUFFIXES = {".csv"}
 PARQUET_SUFFIXES = {".parquet"}
+STDIN = "-"  # the path that names standard input: JSON Lines, one article a line
 MAX_FILE_BYTES = 2_000_000_000  # a JSON/JSONL/zip container may be large; articles may not
 # An article's fields, each in its order of preference (the Spark job reads the same ones)
 TEXT_KEYS = ("text", "content", "body", "article")
@@ -86,7 +88,14 @@ def iter_items(paths: Iterable[str | os.PathLike], max_bytes: int = MAX_ARTICLE_
                              ", ".join(sorted(KNOWN_SUFFIXES)) + ")", str(p), reason="empty")
 
 
+def reads_stdin(paths: Iterable[str | os.PathLike]) -> bool:
+    return any(str(p) == STDIN for p in paths)
+
+
 def _path_items(p: str | os.PathLike, max_bytes: int) -> Iterator[Item | InputError]:
+    if str(p) == STDIN:  # (read line by line: a pipe may be endless)
+        yield from jsonl_items(sys.stdin.buffer, "stdin", max_bytes)
+        return
     for path in iter_paths([p]):
         origin = str(path)
         if not path.exists():
@@ -114,9 +123,10 @@ def _path_items(p: str | os.PathLike, max_bytes: int) -> Iterator[Item | InputEr
 
 
 def count_items(paths: Iterable[str | os.PathLike]) -> int:
-    """A quick estimate of how many articles the paths hold (for the progress bar)."""
+    """A quick estimate of how many articles the paths hold (for the progress bar; standard
+    input is not counted: it can be read only once)."""
     n = 0
-    for path in iter_paths(paths):
+    for path in iter_paths(p for p in paths if str(p) != STDIN):
         suffix = path.suffix.lower()
         try:
             if suffix in ZIP_SUFFIXES:
