@@ -42,6 +42,12 @@ def coded(nlp, text):
              e.target.actor_code if e.target else None) for e in doc.events]
 
 
+def actor_codes(nlp, text, published="2015-07-25"):
+    """(text, actor code) of each entity of `text`."""
+    doc = nlp(text, published=published)
+    return [(doc.text[e.start:e.end], e.actor_code) for e in doc.entities]
+
+
 def dyads(nlp, text):
     """(cameo, modality, source code, target code) of each event of `text`."""
     return [(c, m, s, t) for c, _, m, s, t in coded(nlp, text)]

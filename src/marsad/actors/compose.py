@@ -197,6 +197,9 @@ HAMZA_HOMOGRAPHS = "hamza_homographs"
 # words.json category of dictionary persons' surnames that are also common words (الجميل، هيكل):
 # found alone only after the full name and not as that word, see Composer._homograph_as_word
 SURNAME_HOMOGRAPHS = "surname_homographs"
+# words.json category of the head nouns of a political movement's name (حركة، حزب، جماعة): a
+# crowd of an unknown one is the movement's, PTY, see Composer._crowds_of_organisations
+MOVEMENT_HEADS = "movement_heads"
 # broken plurals of things in construct before a noun (وسائل الإعلام), whose adjective is feminine
 # (those in ة or ات, أجهزة، مؤسسات, are told by their ending)
 CONSTRUCT_PLURALS = frozenset({fold("وسائل")})
@@ -584,6 +587,13 @@ ARMED_ROLES = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "CRM", "INS"})
 SCOPE_REACH = 3  # words from an agent noun to the people's nisba that scopes it, the nisba too
 
 
+def _other_country(p: Mention, q: Mention) -> bool:
+    """Is title q of another country than person p? Not when p's code of the date names q's
+    country: مسعود بارزاني (an Iraqi, KURGOV in office) رئيس إقليم كردستان (KUR)."""
+    return q.country is not None and p.country is not None \
+        and q.country not in (p.country, (p.code or "")[:3])
+
+
 def _people_as_scopes(gaz: Gazetteer, text: str, matches: list[Match]) -> list[Match]:
     """Matches without the nisbas of a people (countries.json `scope_only`: الأكراد، الكردي) that
     scope no agent noun a few words before them (المتمردين الأكراد، الأحزاب السياسية والإسلامية
@@ -642,8 +652,10 @@ class Composer:
                  common_aliases: frozenset[str] = frozenset(),
                  attributive_heads: frozenset[str] = frozenset(),
                  hamza_homographs: frozenset[str] = frozenset(),
-                 surname_homographs: frozenset[str] = frozenset()):
+                 surname_homographs: frozenset[str] = frozenset(),
+                 movement_heads: frozenset[str] = frozenset()):
         self.gaz = gaz
+        self.movement_heads = movement_heads  # حركة، حزب: a crowd of one is PTY
         self.surname_homographs = surname_homographs  # الجميل، هيكل: surnames and common words
         self.attributive_heads = attributive_heads  # هجوم [مسلح]: nouns the group word qualifies
         self.hamza_homographs = hamza_homographs  # أعلام (flags), not إعلام (the media)
@@ -735,6 +747,7 @@ class Composer:
                 i = self.skip_to
         self._cand = self._candidates()
         self._org_name_mentions()
+        self._crowds_of_organisations()
         self._titled_name_mentions()
         self._cued_name_mentions()
         self._byline_names()
@@ -1054,12 +1067,9 @@ class Composer:
                     ("السابق", "الاسبق", "الراحل"))
                 other = q.how == "office" and q.actor_id != p.actor_id and not former
                 if how == "space" and not chained and (
-                        other or (q.country is not None and p.country is not None
-                                  and q.country != p.country)
-                        or self._holds_other_offices(p, q)):
+                        other or _other_country(p, q) or self._holds_other_offices(p, q)):
                     break  # استقبل السيسي رئيس الوزراء: the object, another person
-                if how == "comma" and other and q.country is not None \
-                        and p.country is not None and q.country != p.country:
+                if how == "comma" and other and _other_country(p, q):
                     break
                 complete = self._title_complete(q)
                 drop.add(j)
@@ -1114,11 +1124,19 @@ class Composer:
                 a, e, text = quoted
                 role = role if role is not None else QUOTED_ORG_HEADS[t.norm]
                 if any(mt.start < e and a < mt.end and mt.type not in ("GPE", "LOC")
-                       for mt in self.out):
+                       and mt.kind != "group" for mt in self.out):
                     continue  # «بي بي سي»: a known organisation (or a person) keeps its entry
-                translit = self.romanize(text)
                 replaced.append((head, e))
                 prefix = self.text[self.ms.from_original(t.start):head]
+                known = self.gaz.org_of_key(fold(f"{t.norm} {text}"))
+                if known is not None:
+                    # حركة «الشباب»: a known organisation's name with its name quoted
+                    added.append(Mention(head, e, "ORG", known.canonical, known.code,
+                                         known.country, known.role, "lexicon", known.id, prefix,
+                                         kind="org", name=(a, e), person_like=True))
+                    taken[head:e] = b"\x01" * (e - head)
+                    continue
+                translit = self.romanize(text)
                 added.append(Mention(head, e, "ORG", translit or text, role or None, None,
                                      role or None, "name", f"org:{fold(text)}", prefix,
                                      kind="org", translit=translit, name=(a, e),
@@ -1162,6 +1180,27 @@ class Composer:
             self.out = [mt for mt in self.out
                         if not any(h <= mt.start and mt.end <= e for h, e in replaced)] + added
             self.out.sort(key=lambda mt: mt.start)
+
+    def _crowds_of_organisations(self) -> None:
+        """A crowd noun (agents.json `crowd`), من and an organisation is one mention, the
+        organisation's crowd, with its code: محتجون من حزب النهضة (a known party's), and for an
+        unknown one named after a movement's head (words.json `movement_heads`) PTY, as the
+        coders code متظاهرون من حركة «…»; not an armed organisation, which the crowd is kept
+        from. Groups and bodies after من are read in `_body` (`_group_of_crowd`)."""
+        out = self.out
+        for k in range(len(out) - 1, 0, -1):
+            crowd, org = out[k - 1], out[k]
+            if org.kind != "org" or org.role in ARMED_ROLES \
+                    or crowd.actor_id not in self.gaz.crowd_ids \
+                    or self.text[crowd.end:org.start] != " من ":
+                continue
+            code, role = org.code, org.role
+            if role is None:
+                if self.text[org.start:org.end].split(" ")[0] not in self.movement_heads:
+                    continue
+                code = role = "PTY"
+            out[k - 1:k + 1] = [replace(org, start=crowd.start, prefix=crowd.prefix, code=code,
+                                        role=role)]
 
     def _quoted_org(self, k: int) -> tuple[int, int, str] | None:
         """(start, end, text) of one to six words in quotation marks from the opening mark at
@@ -2682,6 +2721,8 @@ class Composer:
         m, title = self.m[i], self.entry(i)
         if self._attributive(i):
             return i + 1
+        if self._nisba_surname(i):
+            return i + 2
         deputy = self._deputy(i)
         if deputy is not None:
             return deputy
@@ -2865,6 +2906,28 @@ class Composer:
         if scope_country or scope_org:
             self.out[-1].former = self._former_key(title, qual)
         return j
+
+    def _nisba_surname(self, i: int) -> bool:
+        """A title that is also a given name, bare and indefinite, right before a nisba that is
+        also a family name, is a person's name (أمير كردي، سلطان مصري: the footballer Amir
+        Kurdi, no Kurdish prince): a PERSON without code is added for the two words. A title
+        with the article (الأمير) or a nisba of a state with princes (أمير سعودي) is a title."""
+        m, title = self.m[i], self.entry(i)
+        if not title.given_name or i + 1 >= len(self.m) or m.prefix not in ("", "و", "ف") \
+                or fold(self.text[m.start:m.end]) != title.forms[0]:
+            return False  # الأمير، أميرين: a title
+        nm, nisba = self.m[i + 1], self.entry(i + 1)
+        if nisba.kind != "nisba" or not nisba.nisba_surname or nm.prefix \
+                or self.gap(m.end, i + 1) != " " or fold(self.text[nm.start:nm.end]) != nisba.forms[0]:
+            return False  # أمير كردية، أمير الكردي: no family name
+        s, e = m.span_start, nm.end
+        start, end = self.ms.to_original(s, e)
+        text = self.doc.text[start:end]
+        translit = self.romanize(text)
+        self.out.append(Mention(s, e, "PERSON", translit or text, None, None, None, "name",
+                                f"name:{fold(text)}", m.prefix, kind="person",
+                                translit=translit, name=(s, e), person_like=True))
+        return True
 
     def _heads_body(self, m: Match, title: Entry, j: int, gap: str) -> bool:
         """Is indefinite title `m` in construct with the definite body at match j, whose head

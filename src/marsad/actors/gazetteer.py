@@ -42,6 +42,10 @@ class Entry:
     kin: bool = False
     # a crowd noun: before من and a definite group, the crowd is that group (المتظاهرين من الطلاب)
     crowd: bool = False
+    # a title that is also a given name (أمير، سلطان) and a nisba that is also a family name
+    # (كردي، مصري): together a person's name (أمير كردي), see Composer._nisba_surname
+    given_name: bool = False
+    nisba_surname: bool = False
     forms: tuple[str, ...] = field(default=(), compare=False)  # the keys it is found by
 
     @property
@@ -68,6 +72,7 @@ class Gazetteer:
         # (الوزير شكري: Sameh Shoukry when only one minister of the lists is called so)
         self.surnames: dict[str, tuple[int, ...]] = {}
         self.broken_plurals: set[str] = set()  # keys of nisba_plural forms (روس، أتراك)
+        self.crowd_ids: set[str] = set()  # ids of the crowd nouns (المتظاهرين), agents `crowd`
 
     # -- building ------------------------------------------------------------------------------
     @classmethod
@@ -116,13 +121,15 @@ class Gazetteer:
         self.countries[e["iso3"]] = self.entries[idx]
         nisba_keys = [(k, forms.ARTICLE_OK) for n in e.get("nisba", ()) or ()
                       for k in forms.nisba_forms(n)]
-        # broken plurals of the nisba (أتراك، روس): as written, the article allowed
+        # broken plurals of the nisba (أتراك، روس) and their accusatives (أتراكاً), as
+        # written, the article allowed
         plurals = [forms.key_of(n) for n in e.get("nisba_plural", ()) or ()]
         nisba_keys += [(k, forms.ARTICLE_OK) for k in plurals]
         self.broken_plurals.update(plurals)
         if nisba_keys:
             self._entry(Entry("nisba", f"country:{e['iso3']}", e["name"], code, e["iso3"],
-                              scope_only=bool(e.get("scope_only"))), nisba_keys)
+                              scope_only=bool(e.get("scope_only")),
+                              nisba_surname=bool(e.get("nisba_surname"))), nisba_keys)
 
     def _add_city(self, e: dict) -> None:
         entry = Entry("city", f"city:{e['name']}:{e.get('country') or ''}", e["name"], None,
@@ -134,7 +141,8 @@ class Gazetteer:
         # a title of one country's office (خادم الحرمين الشريفين: the Saudi king) names it
         entry = Entry(kind, f"{kind}:{e['code']}:{e['en']}", e["en"], e["code"], e.get("country"),
                       role=e["code"], office=e.get("office"), scoped=bool(e.get("scoped")),
-                      kin=bool(e.get("kin")), crowd=bool(e.get("crowd")))
+                      kin=bool(e.get("kin")), crowd=bool(e.get("crowd")),
+                      given_name=bool(e.get("given_name")))
         keyed = []
         # an indefinite-only group (أشخاص) is keyed without leave for the article
         article = 0 if e.get("indefinite") else forms.ARTICLE_OK
@@ -154,6 +162,8 @@ class Gazetteer:
                     # وزير خارجية روسيا، رئيس وزراء العراق: the title in construct with the
                     # country after it
                     keyed.append((construct, 0))
+        if e.get("crowd"):
+            self.crowd_ids.add(entry.id)
         if kind in ("group", "title"):
             # the indefinite accusative of a listed indefinite singular (قتلوا مسلحاً، اعتقلت
             # مواطناً، مصوراً فرنسياً)
@@ -186,6 +196,11 @@ class Gazetteer:
         self._keys = defaultdict(dict)
 
     # -- lookups -------------------------------------------------------------------------------
+    def org_of_key(self, key: str) -> Entry | None:
+        """The organisation keyed exactly by folded `key` (حركه الشباب), if any."""
+        _, hits = self.automaton.get(key, (0, ()))
+        return next((self.entries[k] for k, _ in hits if self.entries[k].kind == "org"), None)
+
     def country_name(self, iso3: str | None) -> str | None:
         c = self.countries.get(iso3 or "")
         return c.canonical if c else None

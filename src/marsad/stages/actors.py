@@ -31,8 +31,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import fields
 
-from marsad.actors.compose import (ATTRIBUTIVE_HEADS, HAMZA_HOMOGRAPHS, SURNAME_HOMOGRAPHS,
-                                   Composer, Mention, candidate_table)
+from marsad.actors.compose import (ATTRIBUTIVE_HEADS, HAMZA_HOMOGRAPHS, MOVEMENT_HEADS,
+                                   SURNAME_HOMOGRAPHS, Composer, Mention, candidate_table)
 from marsad.actors.coref import PREPOSITIONS, SKIP_KINDS, Coref, Meta, Possessed, verb_set
 from marsad.actors.gazetteer import Gazetteer
 from marsad.actors.matcher import MatchingString, find_matches
@@ -137,6 +137,8 @@ class ActorStage:
             "actors.hamza_homographs", lambda r: _hamza_homographs(r.lexicon))
         self.surname_homographs: frozenset[str] = resources.get(
             "actors.surname_homographs", lambda r: _category_words(r.lexicon, SURNAME_HOMOGRAPHS))
+        self.movement_heads: frozenset[str] = resources.get(
+            "actors.movement_heads", lambda r: _category_words(r.lexicon, MOVEMENT_HEADS))
         self.org_heads: frozenset[str] = resources.get(
             "actors.org_heads", lambda r: _org_heads(r.lexicon))
         self.possessed: Possessed = resources.get(
@@ -184,7 +186,7 @@ class ActorStage:
                             self.romanize, self.given, self.name_cues, self.candidates,
                             self.concepts, self.common_aliases,
                             self.attributive_heads, self.hamza_homographs,
-                            self.surname_homographs).run()
+                            self.surname_homographs, self.movement_heads).run()
         ents, metas = self._entities(doc, ms, mentions)
         result = Coref(doc, self.gaz, doc.published, self.verbs, self.romanize,
                        self.possessed).run(ents, metas)
