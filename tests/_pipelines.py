@@ -53,6 +53,11 @@ def dyads(nlp, text):
     return [(c, m, s, t) for c, _, m, s, t in coded(nlp, text)]
 
 
+def dyads_of(nlp, text, cameo):
+    """(source code, target code) of each event of `text` with CAMEO code `cameo`."""
+    return [(s, t) for c, _m, s, t in dyads(nlp, text) if c == cameo]
+
+
 FACTUAL = ("asserted", "reported")  # the modalities of an event that happened as told
 
 

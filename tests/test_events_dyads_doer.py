@@ -21,11 +21,7 @@
 from __future__ import annotations
 
 from _pipelines import detect  # noqa: F401  (a fixture)
-from _pipelines import dyads as coded
-
-
-def pairs(nlp, text, cameo):
-    return [(s, t) for c, _, s, t in coded(nlp, text) if c == cameo]
+from _pipelines import dyads_of as pairs
 
 
 def test_an_agent_phrase_makes_the_verb_passive(detect):

@@ -20,10 +20,7 @@ import pytest
 
 from _pipelines import detect  # noqa: F401 (fixture)
 from _pipelines import dyads as coded
-
-
-def dyads(nlp, text, cameo):
-    return [(s, t) for c, _, s, t in coded(nlp, text) if c == cameo]
+from _pipelines import dyads_of as dyads
 
 
 def test_armed_men_of_a_body_are_the_body(nlp):
