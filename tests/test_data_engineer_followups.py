@@ -53,6 +53,21 @@ def test_ingest_reads_json_lines_from_stdin_and_names_bad_lines(tmp_path, monkey
     assert '"duplicates": 1' in capsys.readouterr().err
 
 
+def test_plain_text_piped_to_ingest_is_named_as_such_with_the_way_to_give_it(
+        tmp_path, monkeypatch, capsys):
+    _stdin(monkeypatch, PROTEST + "\n" + _line("v", VISIT))
+    assert main(["ingest", "-", "--db", str(tmp_path / "s.db"), "--no-progress"]) == 3
+    err = capsys.readouterr().err
+    assert "stdin, line 1: is plain text, not a JSON record" in err
+    assert "marsad code -" in err
+    # a JSON Lines file says what a line should hold, without the hint for standard input
+    (tmp_path / "a.jsonl").write_text(PROTEST + "\n", encoding="utf-8")
+    assert main(["ingest", str(tmp_path / "a.jsonl"), "--db", str(tmp_path / "t.db"),
+                 "--no-progress"]) != 0
+    err = capsys.readouterr().err
+    assert "line 1: is plain text, not a JSON record" in err and "marsad code -" not in err
+
+
 def test_convert_reads_stdin_as_ingest_does(tmp_path, monkeypatch):
     _stdin(monkeypatch, _line("v", VISIT))
     assert main(["convert", "-", "-o", str(tmp_path / "out.jsonl")]) == 0

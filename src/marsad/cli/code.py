@@ -55,7 +55,7 @@ def _items_from_files(files, date):
 def _items_from_jsonl(path, date):
     """An item dict (or the InputError) of each line of a JSON Lines file (`-`: stdin)."""
     from marsad.io import MAX_ARTICLE_BYTES
-    from marsad.store.readers import jsonl_items
+    from marsad.store.readers import STDIN_ORIGIN, jsonl_items
 
     try:
         fh = sys.stdin.buffer if path == "-" else open(path, "rb")
@@ -63,7 +63,7 @@ def _items_from_jsonl(path, date):
         yield InputError(f"cannot be read ({exc.strerror})", path, reason="unreadable")
         return
     try:
-        for item in jsonl_items(fh, "stdin" if path == "-" else path, MAX_ARTICLE_BYTES):
+        for item in jsonl_items(fh, STDIN_ORIGIN if path == "-" else path, MAX_ARTICLE_BYTES):
             yield item if isinstance(item, InputError) else _item_dict(item, date, origin=False)
     finally:
         if fh is not sys.stdin.buffer:

@@ -32,6 +32,7 @@ ZIP_SUFFIXES = {".zip"}
 CSV_SUFFIXES = {".csv"}
 PARQUET_SUFFIXES = {".parquet"}
 STDIN = "-"  # the path that names standard input: JSON Lines, one article a line
+STDIN_ORIGIN = "stdin"  # how errors and rejects name standard input
 MAX_FILE_BYTES = 2_000_000_000  # a JSON/JSONL/zip container may be large; articles may not
 # An article's fields, each in its order of preference (the Spark job reads the same ones)
 TEXT_KEYS = ("text", "content", "body", "article")
@@ -94,7 +95,7 @@ def reads_stdin(paths: Iterable[str | os.PathLike]) -> bool:
 
 def _path_items(p: str | os.PathLike, max_bytes: int) -> Iterator[Item | InputError]:
     if str(p) == STDIN:  # (read line by line: a pipe may be endless)
-        yield from jsonl_items(sys.stdin.buffer, "stdin", max_bytes)
+        yield from jsonl_items(sys.stdin.buffer, STDIN_ORIGIN, max_bytes)
         return
     for path in iter_paths([p]):
         origin = str(path)
@@ -181,10 +182,20 @@ def jsonl_items(fh, origin: str, max_bytes: int) -> Iterator[Item | InputError]:
             yield InputError(str(exc).split(": ", 1)[-1], origin, lineno, exc.reason)
             continue
         except json.JSONDecodeError as exc:
-            yield InputError(f"is not valid JSON ({exc.msg.removesuffix(' at')} at column "
-                             f"{exc.colno})", origin, lineno, "malformed_json")
+            yield InputError(_jsonl_error(text, exc, origin), origin, lineno, "malformed_json")
             continue
         yield _record_item(rec, f"{origin}:{lineno}", origin, lineno, max_bytes)
+
+
+def _jsonl_error(text: str, exc: json.JSONDecodeError, origin: str) -> str:
+    """What is wrong with a line of JSON Lines: broken JSON, or plain text where a record was
+    expected (then how to give it: a record a line, or `marsad code -` for a text on stdin)."""
+    if text.lstrip()[:1] in ("{", "[", '"'):
+        return f"is not valid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})"
+    hint = ("; to code a plain text from standard input use `marsad code -`, or save it as a "
+            ".txt file and ingest that") if origin == STDIN_ORIGIN else ""
+    return ('is plain text, not a JSON record: JSON Lines hold one article a line, as '
+            '{"text": "...", "published": "2015-07-21"}' + hint)
 
 
 def _json_items(data: bytes, origin: str, max_bytes: int) -> Iterator[Item | InputError]:
