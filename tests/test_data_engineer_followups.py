@@ -90,21 +90,30 @@ def test_convert_refuses_to_write_among_its_inputs(tmp_path, capsys):
     assert main(["convert", str(folder), "-o", str(tmp_path / "all.jsonl")]) == 0
 
 
-def test_the_spark_docs_read_the_partitioned_events_in_pandas(tmp_path, monkeypatch):
-    pytest.importorskip("pandas")
-    import re
-    from pathlib import Path
-
+def _spark_events_folder(root) -> None:
+    """events/ as Spark writes it: a folder per date, a year only, and the unknown date."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    # events/ as Spark writes it: a folder per date, a year only, and the unknown date
     for date, code in (("2015", "141"), ("2015-07-22", "043"),
                        ("__HIVE_DEFAULT_PARTITION__", "051")):
-        folder = tmp_path / "coded" / "events" / f"date={date}"
+        folder = root / "coded" / "events" / f"date={date}"
         folder.mkdir(parents=True)
         pq.write_table(pa.table({"event_code": [code]}), folder / "part-0.parquet")
-    doc = (Path(__file__).resolve().parents[1] / "docs" / "spark.md").read_text("utf-8")
+
+
+def _spark_doc() -> str:
+    from pathlib import Path
+
+    return (Path(__file__).resolve().parents[1] / "docs" / "spark.md").read_text("utf-8")
+
+
+def test_the_spark_docs_read_the_partitioned_events_in_pandas(tmp_path, monkeypatch):
+    pytest.importorskip("pandas")
+    import re
+
+    _spark_events_folder(tmp_path)
+    doc = _spark_doc()
     block = next(b for b in re.findall(r"```python\n(.*?)```", doc, re.S)
                  if b.startswith("import pandas"))
     monkeypatch.chdir(tmp_path)
@@ -116,3 +125,27 @@ def test_the_spark_docs_read_the_partitioned_events_in_pandas(tmp_path, monkeypa
     assert [(c, d if isinstance(d, str) else None) for c, d in
             zip(events["event_code"], events["date"])] == [
         ("043", "2015-07-22"), ("051", None), ("141", "2015")]
+
+
+def test_the_spark_docs_read_the_partitioned_events_in_duckdb(tmp_path, monkeypatch):
+    duckdb = pytest.importorskip("duckdb")
+    import re
+
+    _spark_events_folder(tmp_path)
+    # the expression the docs give, as written there (over two lines)
+    expr = " ".join(re.search(r"In DuckDB: `(read_parquet\(.*?\))`", _spark_doc(), re.S)
+                    .group(1).split())
+    monkeypatch.chdir(tmp_path)
+    rows = duckdb.sql(f"SELECT event_code, date FROM {expr} ORDER BY event_code").fetchall()
+    # the year stays text, the unknown date is null
+    assert rows == [("043", "2015-07-22"), ("051", None), ("141", "2015")]
+    # a folder whose dates are all years (there DuckDB alone would read the number 2015)
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    years = tmp_path / "years"
+    (years / "coded" / "events" / "date=2015").mkdir(parents=True)
+    pq.write_table(pa.table({"event_code": ["141"]}),
+                   years / "coded" / "events" / "date=2015" / "part-0.parquet")
+    monkeypatch.chdir(years)
+    assert duckdb.sql(f"SELECT event_code, date FROM {expr}").fetchall() == [("141", "2015")]
