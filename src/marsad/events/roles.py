@@ -27,6 +27,8 @@ from marsad.text.normalize import fold, strip_conj
 COMMAS = frozenset({"،", ","})  # the Arabic and the Latin comma
 
 HARD_STOPS = frozenset({".", "؛", ";", "!", "؟", "?", ":", "«", "»", '"'})
+# marks that open a name, a quote or an aside, stepped over back to the word before them
+OPENING_MARKS = frozenset({"«", "(", '"'})
 # Words that open a prepositional phrase: an actor right after one is not a subject or object.
 PREPOSITIONS = frozenset(fold(w) for w in (
     "إلى", "الى", "على", "عن", "مع", "في", "من", "ضد", "بين", "لدى", "عند", "حول", "بشأن", "تجاه",
@@ -308,7 +310,7 @@ def build_mentions(view: SentenceView, entities: list[Entity],
         m = Mention(e, first, j, in_pp, any(a <= e.start < b for a, b in quotes),
                     pp_genitive and k == i - 1)
         p = i - 1
-        while p >= 0 and view.words[p] in ("«", "(", '"'):
+        while p >= 0 and view.words[p] in OPENING_MARKS:
             p -= 1
         m.locative = e.type in ("GPE", "LOC") and p >= 0 and view.words[p] in PLACE_NOUNS
         m.town = e.type in ("LOC", "GPE") and not e.actor_code
@@ -475,7 +477,7 @@ def _quantifier_before(view: SentenceView, i: int) -> int | None:
     """The position of a quantifier before a partitive من right before position `i` (عدد من،
     عدد كبير من، كل من), or None."""
     k = i - 1
-    while k > 0 and view.words[k] in ("«", "(", '"'):
+    while k > 0 and view.words[k] in OPENING_MARKS:
         k -= 1  # عنصراً من «بوكو حرام»
     if k < 1 or view.words[k] != "من":
         return None
@@ -495,7 +497,7 @@ def _member_before(view: SentenceView, i: int) -> int | None:
     """The position of a noun of `MEMBER_WORDS` right before في right before position `i`
     (قيادي في حركة حماس): the phrase names the body's member, coded as the body."""
     k = i - 1
-    while k > 0 and view.words[k] in ("«", "(", '"'):
+    while k > 0 and view.words[k] in OPENING_MARKS:
         k -= 1
     if k < 1 or view.words[k] != "في":
         return None
@@ -508,7 +510,7 @@ def _quoted_name_head(view: SentenceView, i: int) -> int | None:
     right before the quotation mark that opens the name at `i` (تنظيم «القاعدة»، لحركة «حماس»):
     the head of the name, where its phrase begins."""
     k = i - 1
-    if k < 1 or view.words[k] not in ("«", '"', "("):
+    if k < 1 or view.words[k] not in OPENING_MARKS:
         return None
     w = strip_conj(view.words[k - 1])
     if w in view.name_heads or (w[:1] in "بل" and w[1:] in view.name_heads):
@@ -523,7 +525,7 @@ def _fighters_before(view: SentenceView, i: int) -> int | None:
     either side of the event."""
     k = _quoted_name_head(view, i)
     k = i - 1 if k is None else k - 1  # (11 مسلحاً من تنظيم «القاعدة»)
-    while k > 0 and view.words[k] in ("«", "(", '"'):
+    while k > 0 and view.words[k] in OPENING_MARKS:
         k -= 1
     if k < 1 or view.words[k] != "من" or strip_conj(view.words[k - 1]) not in view.fighter_nouns:
         return None

@@ -4330,14 +4330,15 @@ ANTECEDENT_PRONOUNS = frozenset(fold(w) for w in ("هو", "هي", "هم", "هم�
                                                   "وهم"))
 
 
-# words between a relative pronoun and a verb of conducting (التي سوف يقوم بها، الذي كان أجراه)
-CONDUCT_AUX = frozenset(fold(w) for w in ("سوف", "قد", "كان", "كانت"))
 # the noun's pronoun after a verb of performing (يقوم بها)
 PERFORMED_PRONOUNS = frozenset(fold(w) for w in ("به", "بها"))
 
 
 # words between a relative pronoun and its verb (التي كانت قد اختطفت)
 RELATIVE_CLAUSE_AUX = frozenset(fold(w) for w in ("كان", "كانت", "قد"))
+# words between a relative pronoun and a verb of conducting (التي سوف يقوم بها، الذي كان أجراه):
+# those of any relative clause, and the future's سوف
+CONDUCT_AUX = RELATIVE_CLAUSE_AUX | {fold("سوف")}
 
 
 def _passive_before_min(view: SentenceView, trig: Trigger, verbs: frozenset[str]) -> bool:
