@@ -1938,6 +1938,60 @@ class EventStage:
             strip_conj(view.words[trig.head]) in self._context("prevention_words") and \
             k + 1 < len(view.words) and view.words[k] == "من" and view.is_word(k + 1)
 
+    def _subject_after_closed_clause(self, view: SentenceView, trig: Trigger
+                                     ) -> roles.Mention | None:
+        """انتهت المقاومة المكسيكية واحتل الجيش الأميركي العاصمة: the actor right before a verb
+        joined by و is no subject of it when it is the whole subject of the verb before it
+        (right after that verb) or cannot be by gender; the actor right after the verb, with a
+        second noun after it (its object), is then the verb's subject. A lone actor after the
+        verb stays its object (قصف الجيش السوري المدينة وقتل عناصر داعش: the army goes on)."""
+        if trig.kind != "verb" or "c" not in trig.strip:
+            return None
+        before = view.mention_ending_at(trig.first - 1)
+        if before is None or before.in_pp or before.in_quote or not (
+                _finite_verb_at(view, before.first - 1, self._context("present_particles"))
+                or self._disagrees(view, trig, before)):
+            return None
+        # (no actor precedes now: the one right after the verb, if any, is its subject)
+        after = roles.postverbal_subject(view, trig.last, trig.head, object_pronoun=True)
+        if after is None or after.first != trig.last + 1 or _alone_after_verb(view, after):
+            return None
+        k = roles.coordinated(view, after)[-1].last + 1  # the object: a definite noun, no nisba
+        return after if view.mention_at(k, k) is not None or (
+            view.words[k].startswith("ال") and not roles.is_nisba_word(view.words[k])) else None
+
+    def _nonactor_before(self, view: SentenceView, trig: Trigger) -> bool:
+        """The verb's subject stands before it and names no actor: a demonstrative (هذا يمنع)
+        or a plain noun phrase opening the clause (أن المملكة طلبت)."""
+        if trig.kind != "verb":
+            return False
+        if _demonstrative_subject(view, trig) or _demonstrative_after_actor(view, trig):
+            return True
+        first = _plain_noun_subject(view, trig, self._context("time_words"))
+        return first is not None and not self._means_noun(view.words[first])
+
+    def _plain_subject_in_phrase(self, view: SentenceView, trig: Trigger) -> bool:
+        """وفيما قدمت المملكة مبادرتها: a definite noun that names no actor right after the verb
+        of a phrase, before the phrase's own noun, which is the verb's object, is the verb's
+        subject (a verb names its subject before its object). Not before a noun in a
+        preposition's phrase (دعا القوى السياسية إلى التعاون، ممطرين المدينة بالقذائف: the
+        noun is the verb's object),
+        nor a noun of time (أجرى اليوم الرئيس) or of the means of a doer named elsewhere (شنت
+        الطائرات غارات)."""
+        k = trig.head + 1
+        return trig.kind == "phrase" and k < trig.last and \
+            not any(roles.is_prep(view.words[j]) or roles.clitic_prep(view, j)
+                    for j in range(k + 1, trig.last + 1)) and \
+            _plain_phrase_word(view, k, self._context("time_words")) and \
+            strip_conj(view.words[k]).startswith("ال") and \
+            not roles.is_nisba_word(view.words[k]) and not self._means_noun(view.words[k])
+
+    def _means_noun(self, word: str) -> bool:
+        """A noun of the means of a doer (events.json `means_nouns`: الطائرات، الغارات،
+        القوات): a subject that stands for whoever used it, who may be named elsewhere."""
+        return not self.compiled.analyse(strip_conj(word))[1].isdisjoint(
+            self._context("means_nouns"))
+
     def _counted_subject(self, view: SentenceView, trig: Trigger, pat: Pattern) -> bool:
         """اجتمع نحو 1500 عالم مع الرئيس، انتقد المئات من مواطني الإقليم الحكومة: a count right
         after the verb (a number, a count word or events.json `gather_quantifiers`), with a
@@ -2313,7 +2367,7 @@ class EventStage:
                     if after is not None:
                         sources = roles.coordinated(view, after)  # وقبيل اجتماعه بنظيره، أكد …
                     else:
-                        implicit = self._implicit(doc, view, trig)
+                        implicit = self._borrowed(doc, view, trig)
         elif passive:
             # قُتل الصحفي؛ تم اعتقال المعارض من قبل الشرطة
             gen = roles.postverbal_subject(view, trig.last, trig.head) if not noun_like else None
@@ -2337,6 +2391,8 @@ class EventStage:
             obj_pron = trig.kind == "verb" and "e" in trig.strip
             subj = roles.postverbal_subject(view, trig.last if trig.kind != "phrase" else trig.head,
                                             trig.head, object_pronoun=obj_pron)
+            if subj is None and not obj_pron:
+                subj = self._subject_after_closed_clause(view, trig)
             if subj is not None and trig.kind == "verb" and \
                     roles.plural_agreement(trig.form.person):
                 subj = None  # مسلحين هاجموا القوات: the actor after a plural verb is its object
@@ -2365,7 +2421,7 @@ class EventStage:
                 # verb, the relative's antecedent is its subject; the actor after it the object
                 targets, subj = roles.coordinated(view, subj), None
             if subj is not None and (self._kept_from(view, trig, subj) or (
-                    subj.first == trig.last + 1 and _demonstrative_subject(view, trig))):
+                    subj.first == trig.last + 1 and self._nonactor_before(view, trig))):
                 # أو منعت المعارضة من السيطرة: who was kept from it, the object; the subject
                 # is the one before the verb or none. هذه الخطوة تدعم الحكومة: the subject
                 # before the verb names no actor, the actor after it is the object
@@ -2376,10 +2432,10 @@ class EventStage:
                 if ante is not None:
                     # صحافي أميركي احتجزه الحوثيون: the one before the verb is its object
                     targets = roles.coordinated(view, ante)
-            elif roles.nonactor_subject(view, trig.last if trig.kind != "phrase" else trig.head):
+            elif roles.nonactor_subject(view, trig.last if trig.kind != "phrase" else trig.head) \
+                    or self._plain_subject_in_phrase(view, trig) or _unknown_body_after(view, trig):
                 pass  # دعم البعض حزب الله: the subject names no actor; the actor is the object
-            elif self._counted_subject(view, trig, pat) or (
-                    trig.kind == "verb" and _demonstrative_subject(view, trig)) or (
+            elif self._counted_subject(view, trig, pat) or self._nonactor_before(view, trig) or (
                     relative_subject and _antecedent_no_actor(view, trig.first)):
                 pass  # اجتمع نحو 1500 عالم، هذا لا يمنع، الجماعة التي اختطفت: no actor
             elif obj_pron and self._definite_after(view, trig):
@@ -2410,12 +2466,16 @@ class EventStage:
                     # حزب العمال … كما تستهدف داعش: an actor right before a verb of the other
                     # gender, heading its own phrase, is not that verb's subject
                     m = None
+                if m is not None and clause is None and self._own_clause_subject(view, trig):
+                    # وقال الرئيس إنه في السياق نفسه، بدأت القوى السياسية الاستعداد … وعقد
+                    # مشاوراتها: the verb goes on with a subject of its clause, no actor
+                    m = None
                 if m is not None:
                     sources = roles.coordinated(view, m)
                 elif not pat.monadic and not gender_clash and clause is None:
                     # an attack or a protest with no subject in its sentence stays without a
                     # known source rather than borrowing the last speaker
-                    implicit = self._implicit(doc, view, trig)
+                    implicit = self._borrowed(doc, view, trig)
         if not pat.target_object and _phrase_object(trig, targets):
             targets = []  # لبيع طائرات مقاتلة لقطر: the phrase's own object is no target
         if not targets:
@@ -2600,6 +2660,16 @@ class EventStage:
             if roles.has_prep_clitic(w) == "ب" or w == "ب":
                 return not any(subj.last < m.first < k and not m.in_pp for m in view.mentions)
         return False
+
+    def _borrowed(self, doc, view, trig) -> ActorRef | None:
+        """The subject named before (`_implicit`), unless the trigger's clause has a subject of
+        its own that names no actor (أن تزيد اللجنة من حجم مساعدتها، بدأت القوى السياسية
+        الاستعداد … وعقد مشاوراتها: the committee helps, the forces consult)."""
+        return None if self._own_clause_subject(view, trig) else self._implicit(doc, view, trig)
+
+    def _own_clause_subject(self, view, trig) -> bool:
+        return _nonactor_clause_subject(view, trig, self._context("present_particles"),
+                                        self._context("time_words"))
 
     def _implicit(self, doc, view, trig) -> ActorRef | None:
         pos = view.tokens[trig.head].start
@@ -5606,3 +5676,141 @@ def _merge(events: list[tuple[Event, str]]) -> list[Event]:
             out.append(ev)
             kinds.append(pid)
     return out
+
+
+# ----------------------------------------------------------------------------------------------
+# Subjects that name no actor, told before the trigger in its clause (eleventh session): after
+# them no actor named before is borrowed as the doer, and an actor right after the verb is its
+# object.
+PLAIN_SUBJECT_WORDS = 3  # words of a noun phrase put before its verb (جهود المبعوث الأممي)
+# words that stand for actors named before (a pronoun, الأول "the former", الأخير، البلدان،
+# الجانبان) or join a nominal sentence (كان الأول هو): no plain noun of a subject of its own
+REFERRING_WORDS = frozenset(fold(w) for w in (
+    "هو", "هي", "هم", "هما", "هن", "كان", "كانت", "كانوا", "يكون", "تكون", "ليس", "ليست",
+    "الأول", "الأولى", "الثاني", "الثانية", "الأخير", "الأخيرة", "الآخر", "الأخرى",
+    "البلدان", "البلدين", "الجانبان", "الجانبين", "الطرفان", "الطرفين", "الدولتان", "الدولتين"))
+
+
+def _plain_noun_subject(view: SentenceView, trig: Trigger, time_words: frozenset[str]
+                        ) -> int | None:
+    """أن المملكة طلبت، جهود المبعوث وصلت، إن التصريحات الأخيرة جددت: a noun phrase that names
+    no actor (a definite noun, or a noun before a definite genitive, then its adjectives or
+    genitive: three words at most), opening a clause right before the verb (a negation may stand
+    between), is the verb's subject: the position of its first word, else None. Not a noun of
+    time (الأسبوع الماضي زار), a demonstrative (its own rule), a preposition's phrase or a verb
+    form; not before a verb that carries an object pronoun (الاتفاق وقعه الرئيس: the noun is
+    the object put first)."""
+    if trig.kind != "verb" or "e" in trig.strip:
+        return None
+    return _plain_noun_before(view, trig.first, time_words)
+
+
+def _plain_noun_before(view: SentenceView, verb: int, time_words: frozenset[str]) -> int | None:
+    """The first position of a plain noun phrase opening a clause right before the verb at
+    `verb` (`_plain_noun_subject`), else None."""
+    last = verb - 1
+    if last >= 0 and view.words[last] in SUBJECT_VERB_PARTICLES:
+        last -= 1
+    for first in range(last, max(-1, last - PLAIN_SUBJECT_WORDS), -1):
+        if not _plain_phrase_word(view, first, time_words):
+            return None
+        if _clause_start(view, first - 1):
+            return first if _opens_plain_phrase(view, first, last) else None
+    return None
+
+
+def _unknown_body_after(view: SentenceView, trig: Trigger) -> bool:
+    """وأشاد حزب الوسط الجديد بالحكومة، وانتقدت حركة البناء الحكومة: right after the verb, a
+    noun of a body's kind (`SentenceView.name_heads`: حزب، حركة، تيار) before a definite word,
+    no actor's: a body no dictionary names is the verb's subject."""
+    k = trig.last + 1
+    if trig.kind != "verb" or "e" in trig.strip or k + 1 >= len(view.words):
+        return False
+    return strip_conj(view.words[k]) in view.name_heads and \
+        view.words[k + 1].startswith("ال") and \
+        not any(m.first <= k + 1 and m.last >= k for m in view.mentions)
+
+
+def _demonstrative_after_actor(view: SentenceView, trig: Trigger) -> bool:
+    """وبنظر أنقرة هذا يمنع الحزب: a demonstrative alone right before the verb (a negation may
+    stand between), after an actor's name that ends a phrase put first (بنظر أنقرة، وفق
+    واشنطن), is the verb's subject: no demonstrative follows a name as its adjective."""
+    k = trig.first - 1
+    if k >= 0 and view.words[k] in SUBJECT_VERB_PARTICLES:
+        k -= 1
+    return k >= 1 and view.words[k] in DEMONSTRATIVES and \
+        any(m.last == k - 1 for m in view.mentions + view.places)
+
+
+def _plain_phrase_word(view: SentenceView, k: int, time_words: frozenset[str]) -> bool:
+    """words[k] may be a word of a noun phrase that names no actor: a word, no actor's, no
+    preposition, clause opener, demonstrative, verb form or word of time."""
+    w = view.words[k]
+    bare = strip_conj(w)
+    return view.is_word(k) and view.mention_at(k, k) is None and \
+        not any(m.first <= k <= m.last for m in view.mentions) and \
+        not roles.is_prep(w) and not roles.clitic_prep(view, k) and \
+        bare not in roles.CLAUSE_OPENERS and w not in DEMONSTRATIVES and \
+        bare not in SUBJECT_VERB_PARTICLES and not _verb_at(view, k) and \
+        bare not in TIME_NOUNS and bare not in TIME_ADVERBS and bare not in time_words and \
+        bare not in REFERRING_WORDS
+
+
+def _opens_plain_phrase(view: SentenceView, first: int, last: int) -> bool:
+    """The phrase words[first..last] begins as a subject does: a definite noun (المملكة) or a
+    noun before a definite word (جهود المبعوث)."""
+    head = strip_conj(view.words[first])
+    if head.startswith("ال"):
+        return True
+    return first < last and strip_conj(view.words[first + 1]).startswith("ال") and \
+        not head.endswith(roles.OBJECT_PRONOUNS)  # (not لديه الكثير: a preposition's pronoun)
+
+
+CLAUSE_SUBJECT_REACH = 12  # words back from a trigger to the verb whose subject it goes on with
+
+
+def _nonactor_clause_subject(view: SentenceView, trig: Trigger, particles: frozenset[str],
+                             time_words: frozenset[str]) -> bool:
+    """A verb earlier in the trigger's clause (no stop, comma, clause opener or actor between)
+    whose subject names no actor: right after it (`roles.nonactor_subject`: اللجنة، القوى،
+    المحتجون، البعض) or a plain noun phrase right before it (`_plain_noun_before`): أن تزيد
+    اللجنة من حجم مساعدتها، بدأت القوى السياسية الاستعداد … وعقد مشاوراتها، إن القوى بدأت …
+    وعقد مشاوراتها. The trigger goes on with that subject, no actor named before."""
+    for k in range(trig.first - 1, max(-1, trig.first - CLAUSE_SUBJECT_REACH), -1):
+        w = view.words[k]
+        if not view.is_word(k) or w in roles.CLAUSE_OPENERS or view.mention_at(k, k) is not None:
+            return False
+        if _finite_verb_at(view, k, particles) and (
+                roles.nonactor_subject(view, k) or _subject_then_object(view, k, time_words) or
+                _plain_noun_before(view, k, time_words) is not None):
+            return True
+    return False
+
+
+def _subject_then_object(view: SentenceView, verb: int, time_words: frozenset[str]) -> bool:
+    """بدأت القوى السياسية الاستعداد: right after the verb a definite noun that names no actor,
+    its adjectives (nisba words), then a second definite noun outside a preposition's phrase:
+    the first is the subject, the second the object (a verb names its subject first; but in
+    دعا القوى السياسية إلى التعاون the noun before the preposition is the object)."""
+    k = verb + 1
+    if k >= len(view.words) or not _plain_phrase_word(view, k, time_words) or \
+            not strip_conj(view.words[k]).startswith("ال") or roles.is_nisba_word(view.words[k]):
+        return False
+    k += 1
+    while k < len(view.words) and view.words[k].startswith("ال") and \
+            roles.is_nisba_word(view.words[k]) and _plain_phrase_word(view, k, time_words):
+        k += 1
+    return k < len(view.words) and view.words[k].startswith("ال") and \
+        _plain_phrase_word(view, k, time_words)
+
+
+def _finite_verb_at(view: SentenceView, k: int, particles: frozenset[str]) -> bool:
+    """words[k] is a finite verb: a verb form of the dictionaries, an imperfect after أن، لم، لن
+    (events.json `present_particles`: أن تزيد), or a past form of the third person feminine
+    (بدأت، قامت; four letters or more, no article, not a plural in ات)."""
+    w = strip_conj(view.words[k])
+    if _verb_at(view, k):
+        return True
+    if k > 0 and view.words[k - 1] in particles and w[:1] in ("ي", "ت"):
+        return True
+    return len(w) >= 4 and w.endswith("ت") and not w.endswith("ات") and not w.startswith("ال")
