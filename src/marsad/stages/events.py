@@ -1983,7 +1983,7 @@ class EventStage:
             not any(roles.is_prep(view.words[j]) or roles.clitic_prep(view, j)
                     for j in range(k + 1, trig.last + 1)) and \
             _plain_phrase_word(view, k, self._context("time_words")) and \
-            strip_conj(view.words[k]).startswith("ال") and \
+            strip_conj(view.words[k]).startswith("ال") and not _bare_body(view, k) and \
             not roles.is_nisba_word(view.words[k]) and not self._means_noun(view.words[k])
 
     def _means_noun(self, word: str) -> bool:
@@ -2433,7 +2433,9 @@ class EventStage:
                     # صحافي أميركي احتجزه الحوثيون: the one before the verb is its object
                     targets = roles.coordinated(view, ante)
             elif roles.nonactor_subject(view, trig.last if trig.kind != "phrase" else trig.head) \
-                    or self._plain_subject_in_phrase(view, trig) or _unknown_body_after(view, trig):
+                    or self._plain_subject_in_phrase(view, trig) or (
+                        _unknown_body_after(view, trig) and
+                        not self._means_noun(view.words[trig.last + 1])):
                 pass  # دعم البعض حزب الله: the subject names no actor; the actor is the object
             elif self._counted_subject(view, trig, pat) or self._nonactor_before(view, trig) or (
                     relative_subject and _antecedent_no_actor(view, trig.first)):
@@ -5688,7 +5690,8 @@ PLAIN_SUBJECT_WORDS = 3  # words of a noun phrase put before its verb (جهود 
 REFERRING_WORDS = frozenset(fold(w) for w in (
     "هو", "هي", "هم", "هما", "هن", "كان", "كانت", "كانوا", "يكون", "تكون", "ليس", "ليست",
     "الأول", "الأولى", "الثاني", "الثانية", "الأخير", "الأخيرة", "الآخر", "الأخرى",
-    "البلدان", "البلدين", "الجانبان", "الجانبين", "الطرفان", "الطرفين", "الدولتان", "الدولتين"))
+    "البلدان", "البلدين", "الجانبان", "الجانبين", "الطرفان", "الطرفين", "الدولتان", "الدولتين",
+    "ألا", "إلا", "إنها", "إنه"))
 
 
 def _plain_noun_subject(view: SentenceView, trig: Trigger, time_words: frozenset[str]
@@ -5715,14 +5718,31 @@ def _plain_noun_before(view: SentenceView, verb: int, time_words: frozenset[str]
         if not _plain_phrase_word(view, first, time_words):
             return None
         if _clause_start(view, first - 1):
-            return first if _opens_plain_phrase(view, first, last) else None
+            return first if _opens_plain_phrase(view, first, last) and \
+                not _bare_body(view, first) else None
     return None
+
+
+def _bare_body(view: SentenceView, k: int) -> bool:
+    """وتقدم المنظمة المساعدة: a definite noun of a body's kind (`name_heads`: الحركة، التنظيم;
+    or المنظمة، الوكالة، المجلس) with no nisba after it stands for a body named before, whom
+    borrowing finds: no plain subject."""
+    w = strip_conj(view.words[k])
+    nxt = view.words[k + 1] if k + 1 < len(view.words) else ""
+    return w.startswith("ال") and (w[2:] in view.name_heads or w[2:] in BODY_HEADS) and \
+        not (nxt.startswith("ال") and roles.is_nisba_word(nxt))
+
+
+# nouns of a body that, definite and alone, stand for one named before (المنظمة، الوكالة)
+BODY_HEADS = frozenset(fold(w) for w in ("منظمة", "وكالة", "مجلس", "هيئة", "مؤسسة", "اتحاد",
+                                         "مفوضية", "وزارة", "سلطة", "شركة", "جمعية", "رابطة"))
 
 
 def _unknown_body_after(view: SentenceView, trig: Trigger) -> bool:
     """وأشاد حزب الوسط الجديد بالحكومة، وانتقدت حركة البناء الحكومة: right after the verb, a
     noun of a body's kind (`SentenceView.name_heads`: حزب، حركة، تيار) before a definite word,
-    no actor's: a body no dictionary names is the verb's subject."""
+    no actor's: a body no dictionary names is the verb's subject. (Not forces, the means of
+    a doer: تدعو قوات الشرعية names the verb's object; the caller checks `means_nouns`.)"""
     k = trig.last + 1
     if trig.kind != "verb" or "e" in trig.strip or k + 1 >= len(view.words):
         return False
@@ -5753,7 +5773,8 @@ def _plain_phrase_word(view: SentenceView, k: int, time_words: frozenset[str]) -
         bare not in roles.CLAUSE_OPENERS and w not in DEMONSTRATIVES and \
         bare not in SUBJECT_VERB_PARTICLES and not _verb_at(view, k) and \
         bare not in TIME_NOUNS and bare not in TIME_ADVERBS and bare not in time_words and \
-        bare not in REFERRING_WORDS
+        bare not in REFERRING_WORDS and w not in PRONOUN_COMPLEMENTIZERS and \
+        not (k > 0 and view.words[k - 1] == ")")
 
 
 def _opens_plain_phrase(view: SentenceView, first: int, last: int) -> bool:
@@ -5761,7 +5782,7 @@ def _opens_plain_phrase(view: SentenceView, first: int, last: int) -> bool:
     noun before a definite word (جهود المبعوث)."""
     head = strip_conj(view.words[first])
     if head.startswith("ال"):
-        return True
+        return not roles.is_nisba_word(head)
     return first < last and strip_conj(view.words[first + 1]).startswith("ال") and \
         not head.endswith(roles.OBJECT_PRONOUNS)  # (not لديه الكثير: a preposition's pronoun)
 
@@ -5778,7 +5799,8 @@ def _nonactor_clause_subject(view: SentenceView, trig: Trigger, particles: froze
     وعقد مشاوراتها. The trigger goes on with that subject, no actor named before."""
     for k in range(trig.first - 1, max(-1, trig.first - CLAUSE_SUBJECT_REACH), -1):
         w = view.words[k]
-        if not view.is_word(k) or w in roles.CLAUSE_OPENERS or view.mention_at(k, k) is not None:
+        if not view.is_word(k) or w in roles.CLAUSE_OPENERS or w in PRONOUN_COMPLEMENTIZERS or \
+                view.mention_at(k, k) is not None:
             return False
         if _finite_verb_at(view, k, particles) and (
                 roles.nonactor_subject(view, k) or _subject_then_object(view, k, time_words) or
@@ -5801,7 +5823,8 @@ def _subject_then_object(view: SentenceView, verb: int, time_words: frozenset[st
             roles.is_nisba_word(view.words[k]) and _plain_phrase_word(view, k, time_words):
         k += 1
     return k < len(view.words) and view.words[k].startswith("ال") and \
-        _plain_phrase_word(view, k, time_words)
+        _plain_phrase_word(view, k, time_words) and not _bare_body(view, verb + 1) and \
+        not (view.words[k].endswith("ة") and view.words[verb + 1].endswith("ة"))
 
 
 def _finite_verb_at(view: SentenceView, k: int, particles: frozenset[str]) -> bool:
