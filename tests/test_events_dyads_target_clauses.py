@@ -31,6 +31,9 @@ def test_the_target_of_a_noun_done_in_its_relative_clause_is_inside_it(nlp, dete
     text = "وأكد الرئيس المصري أهمية الزيارة التي قام بها وزير الخارجية الفرنسي إلى طهران، " \
         "معربا عن شكره لأمير الكويت."
     assert dyads(detect, text, "042") == [("FRAGOV", "IRN")], dyads(detect, text, "042")
+    # nor one after the comma that closes an apposition, before a preposition
+    text = "وأكد محللون أهمية الزيارة التي قام بها ولي العهد السعودي، وزير الدفاع، لمصر أمس."
+    assert dyads(detect, text, "042") == [("SAUGOV", "EGY")], dyads(detect, text, "042")
 
 
 def test_the_doer_in_the_object_clause_of_a_support_is_supported(nlp, detect):

@@ -2490,16 +2490,14 @@ class EventStage:
     def _pronoun_pp_referent(self, view: SentenceView, trig: Trigger) -> roles.Mention | None:
         """Whom the pronoun of the preposition right after a verb or a phrase stands for
         (أطلق مسلحون النار عليه): the nearest actor before the trigger with no stop between, not
-        in a preposition phrase, of the pronoun's number and gender (not the gunmen's plural)."""
+        in a preposition phrase, when it has the pronoun's number and gender (none else: the
+        pronoun then stands for a thing, قرب مكان التفجير لعرقلة وصول المساعدات إليه)."""
         pronoun = third_person_pronoun(view, trig.last + 1)
-        for m in reversed(view.mentions):
-            if m.last >= trig.first or m.in_pp or m.in_quote or m.locative:
-                continue
-            if roles.boundary_between(view, m.last + 1, trig.first):
-                return None
-            if not pronoun or self._agrees_with_pronoun(view, m, pronoun):
-                return m
-        return None
+        m = next((x for x in reversed(view.mentions) if x.last < trig.first and
+                  not x.in_pp and not x.in_quote and not x.locative), None)
+        if m is None or roles.boundary_between(view, m.last + 1, trig.first):
+            return None
+        return m if not pronoun or self._agrees_with_pronoun(view, m, pronoun) else None
 
     def _object_pronoun_referent(self, view: SentenceView, trig: Trigger,
                                  subjects: list[roles.Mention]) -> roles.Mention | None:
@@ -2899,11 +2897,19 @@ def _opens_own_clause(view: SentenceView, trig: Trigger) -> bool:
 
 
 def _clause_end(view: SentenceView, k: int) -> int:
-    """Where the clause going on at `k` ends: the first stop, comma, clause opener or verb
-    from `k` on (the end of the sentence when none)."""
+    """Where the clause going on at `k` ends: the first stop, clause opener, verb or comma from
+    `k` on (the end of the sentence when none). Not a comma before a preposition: it closes an
+    apposition (قام بها ولي العهد، وزير الدفاع، لمصر أمس)."""
     w = view.words
-    return next((j for j in range(k, len(w)) if w[j] in roles.HARD_STOPS or w[j] in roles.COMMAS
-                 or w[j] in roles.CLAUSE_OPENERS or j in view.verbs), len(w))
+    return next((j for j in range(k, len(w)) if w[j] in roles.HARD_STOPS or
+                 w[j] in roles.CLAUSE_OPENERS or j in view.verbs or
+                 (w[j] in roles.COMMAS and not _prep_next(view, j + 1))), len(w))
+
+
+def _prep_next(view: SentenceView, k: int) -> bool:
+    """The word at `k` opens a preposition phrase (a preposition, or one joined to it: لمصر)."""
+    return k < len(view.words) and (roles.is_prep(view.words[k]) or
+                                    bool(roles.clitic_prep(view, k)))
 
 
 # third-person pronouns at the end of a word, longest first (استقبالهما، عليهم، استقبالها)
