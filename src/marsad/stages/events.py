@@ -2688,8 +2688,10 @@ class EventStage:
             return False  # (but السوريين، the people of a place, may be)
         word = strip_conj(view.words[m.first])
         stem = word[2:] if word.startswith("ال") else word
-        if len(stem) >= 5 and stem.endswith(("ون", "ين", "ات")):
-            return True
+        return (len(stem) >= 5 and stem.endswith(("ون", "ين", "ات"))) or self._plural_word(word)
+
+    def _plural_word(self, word: str) -> bool:
+        """A broken plural or a count of people (events.json `plural_heads`)."""
         return not self.compiled.analyse(word)[1].isdisjoint(self._context("plural_heads"))
 
     def _agrees_with_pronoun(self, view: SentenceView, m: roles.Mention, pronoun: str) -> bool:
@@ -2712,16 +2714,15 @@ class EventStage:
             return gender != "m" and not (plural and not view.words[m.first].endswith("ات"))
         # (أكراد سوريا: a place after a plural noun names them)
         return plural or (gender == "" and m.entity.type not in ("GPE", "LOC", "PERSON")) or \
-            (m.first > 0 and not self.compiled.analyse(strip_conj(view.words[m.first - 1]))[1]
-             .isdisjoint(self._context("plural_heads")))
+            (m.first > 0 and self._plural_word(strip_conj(view.words[m.first - 1])))
 
     def _pronoun_referent(self, view: SentenceView, before: int, pronoun: str,
                           skip: list[roles.Mention] = ()) -> roles.Mention | None:
         """The nearest actor before position `before` in the sentence that the pronoun
         (`third_person_pronoun`) can stand for: not quoted, not a place after a noun of place or
         a preposition (وصل الوزير إلى بيروت حيث استقبله: the minister; a body may be: عن جبهة
-        النصرة … وتستهدفها الطائرات), not one of `skip`, and
-        agreeing with it (`_agrees_with_pronoun`)."""
+        النصرة … وتستهدفها الطائرات), not one of `skip`, and agreeing with it
+        (`_agrees_with_pronoun`)."""
         for m in reversed(view.mentions):
             if m.last >= before or any(m is x for x in skip) or m.in_quote or m.locative or \
                     (m.in_pp and m.entity.type in ("GPE", "LOC")):
@@ -2878,9 +2879,8 @@ def _bare_triliteral(form: str) -> bool:
 
 
 REFERENT_REACH = 15  # words from the actor an object pronoun stands for to its verb
-# words that open a clause whose verb's object pronoun may stand for an actor named before
-# (حيث استقبله، عندما هاجمهم; not ما اقترحه، التي دعمها)
-# (besides THEN and the complementizers)
+# words (besides THEN and the complementizers) that open a clause whose verb's object pronoun
+# may stand for an actor named before (عندما هاجمهم; not ما اقترحه، التي دعمها)
 PRONOUN_CLAUSE_LEADS = frozenset(fold(w) for w in (
     "عندما", "حين", "حينما", "بعدما", "كما", "لما", "قبل", "بعد"))
 
