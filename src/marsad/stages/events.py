@@ -2174,6 +2174,7 @@ class EventStage:
         sources: list[roles.Mention] = []
         targets: list[roles.Mention] = []
         implicit: ActorRef | None = None
+        clause_end = len(view.words)  # where the targets end (the doer's relative clause)
         noun_like = _is_nominal(trig)
         result_phrase = trig.kind == "phrase" and pat.plover in VIOLENCE and \
             strip_conj(view.words[trig.first]) in RESULTS_BY
@@ -2222,7 +2223,9 @@ class EventStage:
                 # its object; the agent is the subject of the clause (أكد الوزير خلال لقائه …) or,
                 # in an adverbial put first, of the speech verb after it (وخلال لقائه …، أكد …)
                 targets, gen = gen, []
-                m = roles.preverbal_subject(view, trig.first) or self._speaker_after(view, trig)
+                m = self._fronted_referent(view, trig, targets) if \
+                    _fronted_in_pronoun(view, trig) else \
+                    roles.preverbal_subject(view, trig.first) or self._speaker_after(view, trig)
                 if m is not None and all(m is not t for t in targets):
                     sources = roles.coordinated(view, m)
             if not gen and not targets:
@@ -2231,9 +2234,11 @@ class EventStage:
                                       "ل" in pat.target_preps or pat.plover not in VIOLENCE or
                                       "e" in trig.strip)
             nisba = _nisba_after(view, trig)
-            if nisba is not None and not self.compiled.analyse(view.words[trig.head])[1].isdisjoint(
-                    self._context("undergoing_nouns")):
-                gen, nisba = [nisba], None  # مقتل فلسطيني: who was killed, no killing's agent
+            if nisba is not None and (_object_in_phrase(view, trig) or not self.compiled.analyse(
+                    view.words[trig.head])[1].isdisjoint(self._context("undergoing_nouns"))):
+                # مقتل فلسطيني: who was killed, no killing's agent; إسقاط الطائرة الماليزية: the
+                # adjective of the object, whose country is what was hit
+                gen, nisba = [nisba], None
             if nisba is not None:
                 # قصف إسرائيلي، الغارات الأميركية: the relational adjective names the agent
                 sources, gen = [nisba], []
@@ -2249,6 +2254,7 @@ class EventStage:
                 # التي سيقوم بها الملك: the subject of the verb of conducting in the noun's
                 # relative clause is who did it, not the subject of the sentence
                 sources = roles.coordinated(view, doer)
+                clause_end = _clause_end(view, doer.last + 1)
             held = roles.held_by(view, trig.last) if pat.symmetric and not sources else []
             if held:
                 # لقاء جمع البشير والسيسي، لقاء عقده البشير مع السيسي: who met
@@ -2299,7 +2305,8 @@ class EventStage:
                     # it, the genitive is the agent
                     sources, targets = gen, roles.lam_object(view, gen[-1].last)
                 elif pat.genitive == "patient" or purpose or gen[0].locative or gen[0].town or \
-                        owner or self._kept_from(view, trig, gen[0]):
+                        owner or self._kept_from(view, trig, gen[0]) or \
+                        _object_nisba(view, trig, gen[0]):
                     # لمساندة الوحدات: "in order to support" takes an object; هجوم قرية دوما:
                     # a place after the noun is where it was aimed
                     targets = gen
@@ -2429,6 +2436,8 @@ class EventStage:
             if subj is not None:
                 sources = roles.coordinated(view, subj)
                 ante = roles.antecedent(view, trig.first) if obj_pron else None
+                if ante is None and obj_pron and pat.target_object:
+                    ante = self._object_pronoun_referent(view, trig, sources)
                 if ante is not None:
                     # صحافي أميركي احتجزه الحوثيون: the one before the verb is its object
                     targets = roles.coordinated(view, ante)
@@ -2478,6 +2487,12 @@ class EventStage:
                     # an attack or a protest with no subject in its sentence stays without a
                     # known source rather than borrowing the last speaker
                     implicit = self._borrowed(doc, view, trig)
+        if (expeller := self._expelled_from(view, trig, pat)) is not None:
+            # ترحيلهم من ألمانيا: the pronoun is who is sent away, the one after من sends
+            sources, implicit = [expeller], None
+            referent = self._pronoun_referent(view, trig.first,
+                                              third_person_pronoun(view, trig.head), [expeller])
+            targets = roles.coordinated(view, referent) if referent is not None else []
         if not pat.target_object and _phrase_object(trig, targets):
             targets = []  # لبيع طائرات مقاتلة لقطر: the phrase's own object is no target
         if not targets:
@@ -2495,8 +2510,18 @@ class EventStage:
                 targets = cand_p if cand_p[0].first < cand_o[0].first else cand_o
             else:
                 targets = cand_p or cand_o
+            # الزيارات التي قام بها كبار المسؤولين بين البلدين، معرباً عن شكره لأمير الكويت:
+            # the noun told in the relative clause of its doer has its target inside that clause
+            targets = [m for m in targets if m.last < clause_end]
+        if not pat.symmetric and pat.target_object and pat.plover not in VIOLENCE and \
+                (clause := self._object_doer(view, trig, sources)) is not None:
+            # دعم العمليات التي يقوم بها الأكراد ضد التنظيم: who does what the object names is
+            # the one supported (or condemned), not the one it is aimed at; none known when
+            # the clause names no actor
+            targets = roles.coordinated(view, clause[1]) if clause[1] is not None else \
+                [m for m in targets if m.last < clause[0]]
         if not targets and pat.plover in VIOLENCE and trig.kind != "verb" and \
-                (k := self._targeting_verb_after(view, trig)) is not None:
+                (k := self._targeting_verb_after(view, trig, sources)) is not None:
             # شنت الطائرات غارات استهدفت مواقع لحزب العمال: the verb tells what the attack the
             # noun named hit; that (or the owner of that) is the attack's target
             targets = roles.object_target(view, k, {id(m) for m in sources}, pat.target_preps,
@@ -2510,51 +2535,126 @@ class EventStage:
             # country or its genitive) is the one the act is directed at; not in an act (فرض
             # عقوبات الأمم المتحدة: the owner of the sanctions imposes them)
             targets = roles.coordinated(view, m)
-        if not targets and trig.kind == "verb" and not passive and trig.last + 1 < len(view.words) \
+        if not targets and (trig.kind == "verb" or (trig.kind == "phrase" and
+                                                     not _is_nominal(trig))) and not passive and \
+                trig.last + 1 < len(view.words) \
                 and roles.pronoun_pp_prep(view.words[trig.last + 1]) in pat.target_preps \
                 and not (trig.first > 0 and _relative(view.words[trig.first - 1])):
             # (المدن التي سيطر عليها الحوثيون: the pronoun stands for the relative's antecedent)
-            # أصرت الحكومة العراقية على أن تتنازل لها الكويت: the pronoun after the verb stands
-            # for the actor named before it, who is then the target
-            m = next((x for x in reversed(view.mentions) if x.last < trig.first and
-                      not x.in_pp and not x.in_quote and not x.locative and
-                      not roles.boundary_between(view, x.last + 1, trig.first)), None)
+            # أصرت الحكومة العراقية على أن تتنازل لها الكويت، أطلق مسلحون النار عليه: the
+            # pronoun after the verb or the phrase stands for the actor named before it that
+            # agrees with it, who is then the target
+            m = self._pronoun_pp_referent(view, trig)
             if m is not None and all(m is not x for x in sources):
                 targets = roles.coordinated(view, m)
         return sources, targets, implicit
+
+    def _pronoun_pp_referent(self, view: SentenceView, trig: Trigger) -> roles.Mention | None:
+        """Whom the pronoun of the preposition right after a verb or a phrase stands for
+        (أطلق مسلحون النار عليه): the nearest actor before the trigger with no stop between, not
+        in a preposition phrase, when it has the pronoun's number and gender (none else: the
+        pronoun then stands for a thing, قرب مكان التفجير لعرقلة وصول المساعدات إليه)."""
+        pronoun = third_person_pronoun(view, trig.last + 1)
+        m = next((x for x in reversed(view.mentions) if x.last < trig.first and
+                  not x.in_pp and not x.in_quote and not x.locative), None)
+        if m is None or roles.boundary_between(view, m.last + 1, trig.first):
+            return None
+        return m if not pronoun or self._agrees_with_pronoun(view, m, pronoun) else None
+
+    def _object_pronoun_referent(self, view: SentenceView, trig: Trigger,
+                                 subjects: list[roles.Mention]) -> roles.Mention | None:
+        """Whom the object pronoun of a verb with its subject after it stands for, named earlier
+        in the sentence (وصل الوزير إلى بيروت حيث استقبله الرئيس، وصلت الوزيرة … واستقبلها
+        الرئيس): the nearest actor of the pronoun's number and gender, not its subject."""
+        pronoun = third_person_pronoun(view, trig.head)
+        if not pronoun or not _opens_own_clause(view, trig):
+            return None  # (ما اقترحه، الانتفاضة التي دعمها، حكومة يدعمها حزب: its own antecedent)
+        if trig.form.tense == "past" and (self._has_masdar_form(view, trig) or
+                                          _bare_triliteral(trig.form.text)):
+            return None  # (إعلان ليون، …، رفضه وصف الثوار: "his refusal", a noun)
+        m = self._pronoun_referent(view, trig.first, pronoun, subjects)
+        return m if m is not None and trig.first - m.last <= REFERENT_REACH else None
+
+    def _fronted_referent(self, view: SentenceView, trig: Trigger,
+                          receivers: list[roles.Mention]) -> roles.Mention | None:
+        """Whom the pronoun of a fronted في استقباله stands for: the nearest actor before it
+        of the pronoun's number and gender (وصل ولي العهد … والتقى عدداً من المسؤولين، وكان في
+        استقباله: the crown prince, not the officials), not one of those who receive."""
+        pronoun = third_person_pronoun(view, trig.head)
+        if not pronoun:
+            return roles.preverbal_subject(view, trig.first)
+        return self._pronoun_referent(view, trig.first, pronoun, receivers)
+
+    def _expelled_from(self, view: SentenceView, trig: Trigger,
+                       pat: Pattern) -> roles.Mention | None:
+        """The actor right after من following a verbal noun of expelling with its pronoun
+        (ترحيلها من ألمانيا، طرده من الحزب): who expels; the pronoun is who is expelled."""
+        k = trig.last + 1
+        if not (pat.cameo.startswith(EXPEL) and _is_nominal(trig) and "e" in trig.strip and
+                k + 1 < len(view.words) and view.words[k] == MIN):
+            return None
+        m = view.mention_at(k + 1, k + 1)
+        return m if m is not None and m.first == k + 1 and not m.in_quote else None
+
+    def _object_doer(self, view: SentenceView, trig: Trigger, sources: list[roles.Mention]
+                     ) -> tuple[int, roles.Mention | None] | None:
+        """The relative clause of the object right after the trigger (or after its subject
+        there) that names its doer (`_doer_in_relative`): دعم العمليات التي يقوم بها الأكراد،
+        أدانت فرنسا الهجمات التي تقوم بها الميليشيات (the object a noun that names no actor, a
+        verb of performing or of conducting with its pronoun in the clause)."""
+        k = max([trig.last] + [m.last for m in sources if m.first > trig.last]) + 1
+        if k >= len(view.words) or not view.is_word(k) or roles.mention_at_word(view, k) or \
+                roles.is_prep(view.words[k]) or roles.clitic_prep(view, k) or \
+                view.words[k] in roles.RELATIVES:
+            return None
+        return self._doer_in_relative(view, k + 1)
 
     def _conducting_doer(self, view: SentenceView, trig: Trigger) -> roles.Mention | None:
         """The actor right after a verb of conducting with the noun's pronoun (events.json
         `conducting_verbs`: أجراها، عقدها) or a verb of performing and به/بها
         (`performing_verbs`: يقوم بها) in the relative clause right after the noun (past one
         adjective; سوف، قد or كان may stand before the verb): who conducted it."""
+        clause = self._doer_in_relative(view, trig.last + 1)
+        return clause[1] if clause is not None else None
+
+    def _doer_in_relative(self, view: SentenceView, k: int
+                          ) -> tuple[int, roles.Mention | None] | None:
+        """The relative clause that begins at `k` (or past one adjective) of the noun before it
+        with a verb of conducting or performing (`_conducting_doer`): the relative pronoun's
+        position and the actor right after the verb (None when it names no known actor)."""
         w = view.words
-        k = trig.last + 1
         if k < len(w) and w[k] not in roles.RELATIVES and view.is_word(k) and \
-                not roles.mention_at_word(view, k) and k not in view.verbs:
-            k += 1  # (الزيارة الرسمية التي: past its adjective)
+                not roles.mention_at_word(view, k) and k not in view.verbs and \
+                not (w[k].endswith("ات") and not w[k - 1].endswith("ات")):
+            k += 1  # (الزيارة الرسمية التي: past its adjective; not دعم العمليات التي, a
+            # plural after a singular noun, its object)
         if k >= len(w) or w[k] not in roles.RELATIVES:
             return None
+        rel = k
         k += 1
         while k < len(w) and w[k] in CONDUCT_AUX:
             k += 1
         if k < len(w) and w[k] in self._context("conducting_verbs"):
-            return roles.postverbal_subject(view, k, k)
+            return rel, roles.postverbal_subject(view, k, k)
         if k + 1 < len(w) and w[k] in self._context("performing_verbs") and \
                 w[k + 1] in PERFORMED_PRONOUNS:
             # (the actor after بها is read as in a preposition phrase: taken as it stands)
             m = view.mention_at(k + 2, k + 2)
-            return m if m is not None and not m.in_quote and not m.locative else None
+            return rel, m if m is not None and m.first == k + 2 and not m.in_quote and \
+                not m.locative else None
         return None
 
-    def _targeting_verb_after(self, view: SentenceView, trig: Trigger) -> int | None:
-        """The position of a verb of targeting (events.json `targeting_verbs`) that describes
-        the attack a noun (or a light verb's phrase) names (`_describes_attack`)."""
+    def _targeting_verb_after(self, view: SentenceView, trig: Trigger,
+                              sources: list[roles.Mention] = ()) -> int | None:
+        """The position of a verb of targeting (events.json `targeting_verbs`, or its verbal
+        noun with بـ: بدأت الغارات التركية باستهداف) that describes the attack a noun (or a
+        light verb's phrase) names (`_describes_attack`), past the noun's relational adjective
+        when that is its agent (`sources`)."""
         verbs = self._context("targeting_verbs")
-        k = next((k for k in range(trig.last + 1, min(len(view.words),
-                                                      trig.last + 2 + TARGETING_REACH))
+        lo = max([trig.last] + [m.last for m in sources if m.first == trig.last + 1]) + 1
+        k = next((k for k in range(lo, min(len(view.words), lo + 1 + TARGETING_REACH))
                   if view.words[k] in verbs), None)
-        return k if k is not None and _describes_attack(view, trig.last + 1, k) else None
+        return k if k is not None and _describes_attack(view, lo, k) else None
 
     def _protest_by_security(self, view: SentenceView, trig: Trigger, pat: Pattern,
                              evs: list[Event]) -> list[Event]:
@@ -2641,6 +2741,57 @@ class EventStage:
             return False  # (دعم إيران لهم، طلب تركيا: the verbal noun and its genitive, no verb)
         gender = self._gender(view, m)
         return (person == "3ms" and gender == "f") or (person != "3ms" and gender == "m")
+
+    def _plural_head(self, view: SentenceView, m: roles.Mention) -> bool:
+        """The actor `m` names many by the word it opens with: a sound plural (المسؤولين،
+        المتظاهرون، القوات), or a broken plural or a count of people (events.json
+        `plural_heads`: الوزراء، عناصر، عدد من). Not a place or a person's name (فلسطين، ياسين)."""
+        if m.entity.how == "lexicon" and m.entity.type in ("GPE", "LOC", "PERSON"):
+            return False  # (but السوريين، the people of a place, may be)
+        word = strip_conj(view.words[m.first])
+        stem = word[2:] if word.startswith("ال") else word
+        return (len(stem) >= 5 and stem.endswith(("ون", "ين", "ات"))) or self._plural_word(word)
+
+    def _plural_word(self, word: str) -> bool:
+        """A broken plural or a count of people (events.json `plural_heads`)."""
+        return not self.compiled.analyse(word)[1].isdisjoint(self._context("plural_heads"))
+
+    def _agrees_with_pronoun(self, view: SentenceView, m: roles.Mention, pronoun: str) -> bool:
+        """The actor `m` may be what a third-person pronoun stands for by number and gender:
+        ه a masculine singular (not الحكومة، not المسؤولين), ها a feminine singular or a plural
+        of things (الحكومة، مصر، القوات; not الرئيس), هم، هما، هن many (المسؤولين، القوات; not
+        a country, a person's name or a singular head). What the words do not tell is allowed;
+        a relational adjective alone (الانتداب البريطاني; not السوريين, a people) is no one a
+        pronoun stands for."""
+        plural = self._plural_head(view, m)
+        if m.entity.how == "nisba" and m.first == m.last and not plural:
+            return False
+        gender = self._gender(view, m)
+        if not gender and m.entity.how == "nisba" and m.first < m.last and \
+                view.tokens[m.first].text.endswith("ة"):
+            gender = "f"  # (a noun and its nisba: الشرطة الألمانية)
+        if pronoun == "ه":
+            return gender != "f" and not plural
+        if pronoun == "ها":
+            return gender != "m" and not (plural and not view.words[m.first].endswith("ات"))
+        # (أكراد سوريا: a place after a plural noun names them)
+        return plural or (gender == "" and m.entity.type not in ("GPE", "LOC", "PERSON")) or \
+            (m.first > 0 and self._plural_word(strip_conj(view.words[m.first - 1])))
+
+    def _pronoun_referent(self, view: SentenceView, before: int, pronoun: str,
+                          skip: list[roles.Mention] = ()) -> roles.Mention | None:
+        """The nearest actor before position `before` in the sentence that the pronoun
+        (`third_person_pronoun`) can stand for: not quoted, not a place after a noun of place or
+        a preposition (وصل الوزير إلى بيروت حيث استقبله: the minister; a body may be: عن جبهة
+        النصرة … وتستهدفها الطائرات), not one of `skip`, and agreeing with it
+        (`_agrees_with_pronoun`)."""
+        for m in reversed(view.mentions):
+            if m.last >= before or any(m is x for x in skip) or m.in_quote or m.locative or \
+                    (m.in_pp and m.entity.type in ("GPE", "LOC")):
+                continue
+            if self._agrees_with_pronoun(view, m, pronoun):
+                return m
+        return None
 
     def _definite_after(self, view: SentenceView, trig: Trigger) -> bool:
         """A definite noun that names no actor right after the verb (دمرته الحرب): after a verb
@@ -2799,6 +2950,52 @@ def _bare_triliteral(form: str) -> bool:
     return len(form) == 3 and not any(c in "اويى" for c in form)
 
 
+REFERENT_REACH = 15  # words from the actor an object pronoun stands for to its verb
+# words (besides THEN and the complementizers) that open a clause whose verb's object pronoun
+# may stand for an actor named before (عندما هاجمهم; not ما اقترحه، التي دعمها)
+PRONOUN_CLAUSE_LEADS = frozenset(fold(w) for w in (
+    "عندما", "حين", "حينما", "بعدما", "كما", "لما", "قبل", "بعد"))
+
+
+def _opens_own_clause(view: SentenceView, trig: Trigger) -> bool:
+    """The verb opens a clause of its own: with و or ف on it, after a comma or a word of
+    `PRONOUN_CLAUSE_LEADS`, THEN or a complementizer (not after a relative pronoun, ما or the
+    noun its clause describes)."""
+    if "c" in trig.strip:
+        return True
+    w = view.words[trig.first - 1] if trig.first > 0 else ""
+    return w in roles.COMMAS or w in PRONOUN_CLAUSE_LEADS or w in THEN or \
+        w in roles.COMPLEMENTIZERS
+
+
+def _clause_end(view: SentenceView, k: int) -> int:
+    """Where the clause going on at `k` ends: the first stop, clause opener, verb or comma from
+    `k` on (the end of the sentence when none). Not a comma before a preposition: it closes an
+    apposition (قام بها ولي العهد، وزير الدفاع، لمصر أمس)."""
+    w = view.words
+    return next((j for j in range(k, len(w)) if w[j] in roles.HARD_STOPS or
+                 w[j] in roles.CLAUSE_OPENERS or j in view.verbs or
+                 (w[j] in roles.COMMAS and not _prep_next(view, j + 1))), len(w))
+
+
+def _prep_next(view: SentenceView, k: int) -> bool:
+    """The word at `k` opens a preposition phrase (a preposition, or one joined to it: لمصر)."""
+    return k < len(view.words) and (roles.is_prep(view.words[k]) or
+                                    bool(roles.clitic_prep(view, k)))
+
+
+# third-person pronouns at the end of a word, longest first (استقبالهما، عليهم، استقبالها)
+THIRD_PERSON_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
+
+
+def third_person_pronoun(view: SentenceView, k: int) -> str:
+    """The third-person pronoun the word at `k` ends with as written (عليه → ه, استقبالهم →
+    هم), or "". Read on the unfolded text: folding writes ة as ه. Only for a word known to
+    carry a pronoun."""
+    text = DROPPED_RE.sub("", view.tokens[k].text)
+    return next((p for p in THIRD_PERSON_PRONOUNS if text.endswith(p)), "")
+
+
 def _fronted_in_pronoun(view: SentenceView, trig: Trigger) -> bool:
     """A verbal noun with a pronoun after في, fronted as the predicate of كان (وكان في استقباله
     الوزير): the noun phrase after it is the subject of the clause and the noun's agent; the
@@ -2808,6 +3005,7 @@ def _fronted_in_pronoun(view: SentenceView, trig: Trigger) -> bool:
 
 
 VISIT = "042"  # CAMEO: make a visit (its place is where it goes, a target)
+EXPEL = "174"  # CAMEO: expel or deport individuals (ترحيل، طرد، إبعاد)
 TOLL_JOIN_REACH = 6  # words from a noun of undergoing to the و + verbal noun joined to it
 DOER_REACH = 3  # tokens between a verb and its own subject (VSO or SVO)
 BETWEEN = fold("بين")
@@ -3996,6 +4194,21 @@ def _nisba_after(view: SentenceView, trig: Trigger) -> roles.Mention | None:
                 # تفجيرين انتحاريين: two suicide bombings)
             return m if roles.is_nisba_word(w) else None
     return None
+
+
+def _object_in_phrase(view: SentenceView, trig: Trigger) -> bool:
+    """The phrase is a verbal noun and its definite object (إسقاط الطائرة, the phrase's last
+    word a noun, no adjective): a relational adjective after it is the object's."""
+    w = strip_conj(view.words[trig.last])
+    return trig.kind == "phrase" and trig.form.tense == "masdar" and trig.last > trig.head and \
+        w.startswith("ال") and not roles.is_nisba_word(w) and not _adjective_ending(w)
+
+
+def _object_nisba(view: SentenceView, trig: Trigger, m: roles.Mention) -> bool:
+    """`m` is a relational adjective alone right after a phrase of a verbal noun and its object
+    (`_object_in_phrase`: إسقاط الطائرة الماليزية): the object's, so what was hit, no agent."""
+    return m.first == trig.last + 1 and m.first == m.last and m.entity.how == "nisba" and \
+        _object_in_phrase(view, trig)
 
 
 def _undated_news(events: list[Event], trig: Trigger, published) -> list[Event]:
