@@ -3710,7 +3710,9 @@ def _generic_verb_first(view: SentenceView, trig: Trigger) -> bool:
     if not _plain_person(view, doer) or w[doer].endswith("ا"):
         return False  # (قتل رجلاً: the victim of a verb with no doer named)
     for k in range(doer + 1, min(len(w), doer + 1 + GENERIC_DOER_WORDS)):
-        if _indefinite_victim(view, k, doer + 1):
+        # (a word spelt with ة right after the doer is as often its genitive or its adjective,
+        # رئيس بلدية، معركة طاحنة: only its written tanween, امرأةً, shows the accusative)
+        if _indefinite_victim(view, k, k if view.tokens[k].text.endswith(TAA_TANWEEN) else -1):
             return True
         if not _plain_person(view, k) or w[k].endswith("ا"):
             return False
@@ -3733,12 +3735,17 @@ def _plain_person(view: SentenceView, k: int) -> bool:
 
 def _indefinite_victim(view: SentenceView, k: int, first: int) -> bool:
     """words[k] is the victim of a generic act: an indefinite noun in the accusative (رجلاً)
-    or spelt with ة (امرأة, whose case the script does not show) right at `first`, no verb."""
+    or, right at `first`, one spelt with ة (امرأة, whose case the script does not show); no
+    verb."""
     if k in view.verbs or not _plain_person(view, k):
         return False
     if _indefinite_noun(view, k):
         return True
-    return k == first and view.tokens[k].text.rstrip("\u064b\u064c\u064d").endswith("ة")
+    return k == first and view.tokens[k].text.rstrip(TANWEEN).endswith("ة")
+
+
+TANWEEN = "\u064b\u064c\u064d"
+TAA_TANWEEN = "ة\u064b"  # امرأةً: a noun spelt with ة in the accusative, its tanween written
 
 
 def _indefinite_noun(view: SentenceView, k: int) -> bool:
