@@ -4,9 +4,10 @@ sentences written for this file:
 - a generic act with the verb first (قتل حاكمٌ رجلاً) or a plural doer after إن (إن رجالاً قتلوا
   امرأةً) is `habitual`; a doer or victim that names a party (مسلحون، جندياً، فلسطيني) or a sign
   of a happening (a number, a place, a time) keeps it news;
-- a foiled attack told as launched in the passive (الهجوم الذي شُنّ، الذي وقع) took place; what
-  foiled operations aimed at (العمليات التي كانت تستهدف) is `negated` with them; a noun after a
-  preposition of time after the foiled object (بعد اشتباك) is not foiled;
+- a foiled attack told as launched in the passive or the present (الهجوم الذي شُنّ، الذي وقع،
+  الهجوم الواسع الذي يشنه المتمردون) took place; what foiled operations aimed at (العمليات التي
+  كانت تستهدف) is `negated` with them; a noun after a preposition of time after the foiled
+  object (بعد اشتباك) is not foiled;
 - a foiled attack that refers back to one told before is a mention of that attack.
 """
 
@@ -48,6 +49,8 @@ def test_an_act_with_a_party_or_a_sign_stays_news(detect, text):
 @pytest.mark.parametrize("text", [
     "أحبط الجيش الهجوم الذي شُنّ على المدينة.",
     "أفشلت القوات الهجوم الذي وقع على الحاجز.",
+    # launched in the present, after an adjective that is no relational one: underway
+    "أفشلت القوات الهجوم الواسع الذي يشنه المتمردون على المدينة.",
 ])
 def test_a_foiled_attack_told_as_launched_in_the_passive_took_place(detect, text):
     assert _modalities(detect, text) == [("الهجوم", "asserted")]
@@ -60,6 +63,11 @@ def test_a_foiled_attack_told_as_launched_in_the_passive_took_place(detect, text
 def test_what_foiled_operations_aimed_at_did_not_happen(detect, text):
     got = _modalities(detect, text)
     assert got and all(m == "negated" for _t, m in got), got
+
+
+def test_a_definite_adjective_alone_does_not_tell_an_attack_launched(detect):
+    got = _modalities(detect, "أحبطت القوات الهجوم الكبير على المدينة.")
+    assert got == [("الهجوم", "negated")]
 
 
 def test_a_clash_after_the_foiled_attack_is_not_foiled(detect):

@@ -1224,6 +1224,7 @@ class EventStage:
         w = view.words
         launch = self._context("launch_verbs")
         passive = self._context("launched_passives")
+        definite = "a" in trig.strip or w[trig.head].startswith("ال")
         described = True  # only adjectives and a relative pronoun so far
         for k in range(trig.last + 1, min(len(w), trig.last + 1 + LAUNCH_REACH)):
             if w[k] in roles.HARD_STOPS or w[k] in roles.COMMAS:
@@ -1234,7 +1235,8 @@ class EventStage:
                 return True  # الهجوم الذي شُنّ على المدينة، الهجوم الذي وقع: no pronoun, passive
             if _verb_at(view, k):
                 return False
-            described = described and (_relative(w[k]) or _adjective_form(w[k].rstrip("ا")))
+            described = described and (_relative(w[k]) or _adjective_form(w[k].rstrip("ا")) or
+                                       definite and _definite_adjective(view, k))
         return False
 
     def _warned_against(self, view: SentenceView, trig: Trigger) -> bool:
@@ -3402,6 +3404,12 @@ def _adjective_form(word: str) -> bool:
 def _violence_done(coded) -> bool:
     """An act of violence told as done among the (event, pattern id) pairs `coded`."""
     return any(ev.plover in VIOLENCE and ev.modality in FACTUAL for ev, _ in coded)
+
+
+def _definite_adjective(view: SentenceView, k: int) -> bool:
+    """The word at k, after a definite noun, may be its adjective (الهجوم الواسع): a word
+    with the article that names no actor."""
+    return view.words[k].startswith("ال") and view.mention_at(k, k) is None
 
 
 def _refers_back(view: SentenceView, trig: Trigger, told: bool) -> bool:
