@@ -15,35 +15,25 @@ from __future__ import annotations
 
 import pytest
 
-from _pipelines import PUBLISHED, detect  # noqa: F401 (detect is a fixture)
+from _pipelines import PUBLISHED, detect, trigger_modalities  # noqa: F401 (detect is a fixture)
 
 
-def _modalities(nlp, text):
-    """The (trigger, modality) of each event of `text`, in order."""
-    return [(e.trigger, e.modality) for e in nlp(text, published=PUBLISHED).events]
 
-
-@pytest.mark.parametrize("text", [
-    "قتل حاكمٌ ظالمٌ رجلاً فقيراً.",
-    "وضرب رجلٌ امرأةً.",
-    "ويقال إن رجالاً قتلوا امرأةً.",
+@pytest.mark.parametrize("text, modality", [
+    ("قتل حاكمٌ ظالمٌ رجلاً فقيراً.", "habitual"),
+    ("وضرب رجلٌ امرأةً.", "habitual"),
+    ("ويقال إن رجالاً قتلوا امرأةً.", "habitual"),
     # the act named again as a noun is no sign that one took place
-    "ليس الغريب أن حاكماً قتل رجلاً، بل التأييد الذي ناله في قتل رجل.",
+    ("ليس الغريب أن حاكماً قتل رجلاً، بل التأييد الذي ناله في قتل رجل.", "habitual"),
+    # a doer or a victim that names a party, or a sign of a happening: news
+    ("قتل مسلحون ثلاثة جنود.", "asserted"),
+    ("قتل مسلحون جندياً.", "asserted"),
+    ("طعن شاب فلسطيني جندياً إسرائيلياً.", "asserted"),
+    ("قتل رجل امرأة في الرياض أمس.", "asserted"),
 ])
-def test_a_generic_act_is_no_report(detect, text):
-    got = _modalities(detect, text)
-    assert got and got[0][1] == "habitual", got
-
-
-@pytest.mark.parametrize("text", [
-    "قتل مسلحون ثلاثة جنود.",
-    "قتل مسلحون جندياً.",
-    "طعن شاب فلسطيني جندياً إسرائيلياً.",
-    "قتل رجل امرأة في الرياض أمس.",
-])
-def test_an_act_with_a_party_or_a_sign_stays_news(detect, text):
-    got = _modalities(detect, text)
-    assert got and got[0][1] == "asserted", got
+def test_a_generic_act_is_no_report_and_one_with_a_party_is(detect, text, modality):
+    got = trigger_modalities(detect, text)
+    assert got and got[0][1] == modality, got
 
 
 @pytest.mark.parametrize("text", [
@@ -53,7 +43,7 @@ def test_an_act_with_a_party_or_a_sign_stays_news(detect, text):
     "أفشلت القوات الهجوم الواسع الذي يشنه المتمردون على المدينة.",
 ])
 def test_a_foiled_attack_told_as_launched_in_the_passive_took_place(detect, text):
-    assert _modalities(detect, text) == [("الهجوم", "asserted")]
+    assert trigger_modalities(detect, text) == [("الهجوم", "asserted")]
 
 
 @pytest.mark.parametrize("text", [
@@ -61,22 +51,22 @@ def test_a_foiled_attack_told_as_launched_in_the_passive_took_place(detect, text
     "أحبطت الشرطة خططاً كانت تستهدف السفارة.",
 ])
 def test_what_foiled_operations_aimed_at_did_not_happen(detect, text):
-    got = _modalities(detect, text)
+    got = trigger_modalities(detect, text)
     assert got and all(m == "negated" for _t, m in got), got
 
 
 def test_a_definite_adjective_alone_does_not_tell_an_attack_launched(detect):
-    got = _modalities(detect, "أحبطت القوات الهجوم الكبير على المدينة.")
+    got = trigger_modalities(detect, "أحبطت القوات الهجوم الكبير على المدينة.")
     assert got == [("الهجوم", "negated")]
 
 
 def test_a_clash_after_the_foiled_attack_is_not_foiled(detect):
-    got = dict(_modalities(detect, "أحبطت القوات الهجوم بعد اشتباك مع المسلحين."))
+    got = dict(trigger_modalities(detect, "أحبطت القوات الهجوم بعد اشتباك مع المسلحين."))
     assert got["الهجوم"] == "negated" and got["اشتباك"] != "negated", got
 
 
 def test_a_time_between_the_foiling_and_the_attack_leaves_it_foiled(detect):
-    got = _modalities(detect, "أحبطت القوات خلال الأسبوع الماضي هجوماً على حاجز.")
+    got = trigger_modalities(detect, "أحبطت القوات خلال الأسبوع الماضي هجوماً على حاجز.")
     assert got == [("هجوماً", "negated")]
 
 
@@ -90,5 +80,5 @@ def test_a_foiled_attack_referring_back_is_a_mention_of_the_attack(detect):
 
 def test_a_foiled_attack_of_another_kind_than_the_act_told_stays_apart(detect):
     text = "دمرت القوات 12 آلية للجيش. وأعلنت الحركة إفشال الهجوم الصيفي."
-    got = _modalities(detect, text)
+    got = trigger_modalities(detect, text)
     assert ("الهجوم", "asserted") in got and len(got) == 2, got
