@@ -82,3 +82,14 @@ def test_a_foiled_attack_of_another_kind_than_the_act_told_stays_apart(detect):
     text = "دمرت القوات 12 آلية للجيش. وأعلنت الحركة إفشال الهجوم الصيفي."
     got = trigger_modalities(detect, text)
     assert ("الهجوم", "asserted") in got and len(got) == 2, got
+
+
+def test_what_a_foiled_attack_would_have_targeted_is_no_event_of_its_own(detect):
+    doc = detect("أحبطت الشرطة هجوماً إرهابياً كان سيستهدف السفارة.", published=PUBLISHED)
+    assert [e.modality for e in doc.events] == ["negated"], \
+        [(e.trigger, e.modality, e.source) for e in doc.events]
+
+
+def test_a_future_targeting_verb_with_its_own_subject_stays_an_event(detect):
+    assert trigger_modalities(detect, "قال إن الجيش سيستهدف مواقع المسلحين.") == \
+        [("سيستهدف", "future")]
