@@ -58,6 +58,11 @@ def dyads_of(nlp, text, cameo):
     return [(s, t) for c, _m, s, t in dyads(nlp, text) if c == cameo]
 
 
+def trigger_modalities(nlp, text):
+    """The (trigger, modality) of each event of `text`, in order."""
+    return [(e.trigger, e.modality) for e in nlp(text, published=PUBLISHED).events]
+
+
 FACTUAL = ("asserted", "reported")  # the modalities of an event that happened as told
 
 

@@ -12,12 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from _pipelines import PUBLISHED, detect  # noqa: F401 (detect is a fixture)
+from _pipelines import PUBLISHED, detect, trigger_modalities  # noqa: F401 (detect is a fixture)
 
-
-def _modalities(nlp, text):
-    """The modality of each event of `text`, in order, with its trigger."""
-    return [(e.trigger, e.modality) for e in nlp(text, published=PUBLISHED).events]
 
 
 @pytest.mark.parametrize("text", [
@@ -27,7 +23,7 @@ def _modalities(nlp, text):
     "قصف المسلحون القرية بالهاون أمس، وأحبط الجيش الهجوم.",
 ])
 def test_a_definite_attack_foiled_after_one_was_told_took_place(detect, text):
-    got = _modalities(detect, text)
+    got = trigger_modalities(detect, text)
     assert got and all(m == "asserted" for _t, m in got), got
 
 
@@ -40,7 +36,7 @@ def test_a_definite_attack_foiled_after_one_was_told_took_place(detect, text):
     "قتل مسلحون جندياً أمس. وأحبطت الشرطة هجوماً على السفارة.",
 ])
 def test_a_foiled_attack_with_no_act_it_refers_to_stays_negated(detect, text):
-    got = dict(_modalities(detect, text))
+    got = dict(trigger_modalities(detect, text))
     assert got.get("الهجوم", got.get("هجوماً")) == "negated", got
 
 
@@ -60,7 +56,7 @@ def test_the_target_of_an_attack_after_kana_is_no_doer(detect):
 
 def test_what_foiled_attacks_aimed_at_through_a_relative_is_no_event(detect):
     text = "وأشاد الوزير بإحباط الشرطة لعدد من الهجمات التي كانت تستهدف مساجد ومقرات أمنية."
-    got = [(t, m) for t, m in _modalities(detect, text) if t != "وأشاد"]
+    got = [(t, m) for t, m in trigger_modalities(detect, text) if t != "وأشاد"]
     assert got == [("الهجمات", "negated")]
 
 
@@ -69,7 +65,7 @@ def test_a_list_of_examples_goes_on_after_a_full_stop(detect):
     # of act named
     text = ("ويرفض الاتحاد الأوروبي الإجراءات المتخذة، مثل بناء الجدار العازل وراء خط 1967. "
             "وهدم المنازل والمباني، وفرض القيود على الحركة.")
-    assert dict(_modalities(detect, text)).get("وهدم") == "habitual"
+    assert dict(trigger_modalities(detect, text)).get("وهدم") == "habitual"
 
 
 @pytest.mark.parametrize("text", [
@@ -80,14 +76,14 @@ def test_a_list_of_examples_goes_on_after_a_full_stop(detect):
     "وقال الوزير إن الوضع لم يتغير. وهدم المنازل في القرية أثار غضب السكان أمس.",
 ])
 def test_a_sentence_after_no_open_list_is_told(detect, text):
-    assert dict(_modalities(detect, text)).get("وهدم") == "asserted"
+    assert dict(trigger_modalities(detect, text)).get("وهدم") == "asserted"
 
 
 def test_a_list_of_examples_goes_on_after_a_full_stop_within_a_quote(detect):
     # within the quote the full stop splits no sentence: the demolitions are no report
     text = ("وقال: «يرفض الاتحاد الإجراءات المتخذة، مثل بناء الجدار العازل وراء خط 1967. "
             "وهدم المنازل والمباني، وفرض القيود على الحركة».")
-    assert dict(_modalities(detect, text)).get("وهدم") in (None, "habitual")
+    assert dict(trigger_modalities(detect, text)).get("وهدم") in (None, "habitual")
     # (a clause of its own after the stop is told)
     text = "وقال: «يرفض الاتحاد الإجراءات المتخذة، مثل بناء الجدار. وهدم الجيش المنازل في القرية»."
-    assert dict(_modalities(detect, text)).get("وهدم") == "reported"
+    assert dict(trigger_modalities(detect, text)).get("وهدم") == "reported"

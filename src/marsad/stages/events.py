@@ -71,6 +71,9 @@ STATE_LAST_SUBJECT_VERB = "events.last_subject_verb"
 STATE_IN_PLOT = "events.in_plot"  # the sentence tells the story of a film, a novel, a series
 # an act of violence was told as done in an earlier sentence of the article
 STATE_VIOLENCE_TOLD = "events.violence_told"
+# the ids of the events that a foiled noun referring back coded (أحبط الجيش الهجوم after the
+# attack was told): mentions of the act told before, merged into it (`_merge`)
+STATE_REFERRING = "events.referring_back"
 # the sentence before ended inside a list of examples (مثل بناء الجدار وراء خط 1967.)
 STATE_EXAMPLES_OPEN = "events.examples_open"
 # A preposition with a pronoun after a verb (بحث معه): the pronoun stands for the last target.
@@ -154,6 +157,7 @@ class EventStage:
         for key in (STATE_LAST_SUBJECT, STATE_LAST_OBJECT, STATE_LAST_SUBJECT_VERB,
                     STATE_VIOLENCE_TOLD, STATE_EXAMPLES_OPEN):
             doc.state.pop(key, None)
+        doc.state[STATE_REFERRING] = set()
         by_sent: dict[int, list] = {}
         for t in doc.tokens:
             by_sent.setdefault(t.sentence, []).append(t)
@@ -198,7 +202,8 @@ class EventStage:
             doc.state[STATE_EXAMPLES_OPEN] = _ends_in_example_list(view)
             events += coded
         doc.state.pop(STATE_IN_PLOT, None)
-        doc.events = _merge(events) if self.merge else [ev for ev, _ in events]
+        referring = doc.state.pop(STATE_REFERRING)
+        doc.events = _merge(events, referring) if self.merge else [ev for ev, _ in events]
         _places_of_visits(doc, doc.events)
 
     def _plot_until(self, sent, keys, toks, plot_until: int | None) -> int | None:
@@ -348,6 +353,8 @@ class EventStage:
                 doc.state.get(STATE_VIOLENCE_TOLD, False) or _violence_done(out))
             done = _is_nominal(trig) and (self._doing_verb(view, trig) is not None or
                                           self._repelled(view, trig, told_before))
+            referring = done and pat.plover in VIOLENCE and \
+                self._foiled_told_before(view, trig, told_before)
             # لم يتورع عن إحراق نفسه: "did not refrain from" tells the act was done
             refrained = _is_nominal(trig) and self._refrained(view, trig)
             # ارتفعت حدة الاحتجاجات: protests whose intensity rose are going on
@@ -521,6 +528,8 @@ class EventStage:
                 for ev in evs:
                     ev.modality = "reported"
                     ev.reported_by = ev.reported_by or quote[2]
+            if referring:
+                doc.state[STATE_REFERRING].update(id(ev) for ev in evs)
             out += [(ev, pat.id) for ev in evs]
         out += evaluations.code_quotes(doc, view, c, default_date, keys, taa)  # said of actors
         self._track_speech(doc, view)
@@ -556,6 +565,8 @@ class EventStage:
             return governed  # دعا إلى ضرب، ضرورة قصف، خطة لاغتيال: called for or planned, not done
         if self._foiled(view, trig, told):
             return "negated"  # أحبطت الشرطة أمس هجوماً: prevented, it did not take place
+        if pat.plover in VIOLENCE and self._aim_of_foiled(view, trig):
+            return "negated"  # إحباط العمليات التي كانت تستهدف مساجد: what they aimed at
         if pat.plover in GUARDED and self._aim_of(view, trig):
             return "intended"  # كان هدف الخلية ضرب المنشآت: what an aim names, not done
         if (_is_nominal(trig) or _joined_present(trig)) and _future_through_pp(view, trig):
@@ -1155,19 +1166,46 @@ class EventStage:
         with no relative clause after it (الهجوم على المدينة, not الهجوم الذي خطط له) when an
         act of violence was told as done before it in the article (`told`: شن مسلحون هجوماً
         على المدينة … وأحبط الجيش الهجوم): the noun refers back to that act."""
-        if self._launched(view, trig):
-            return True
-        definite = "a" in trig.strip or view.words[trig.head].startswith("ال")
-        return told and definite and not _relative_follows(view, trig)
+        return self._launched(view, trig) or _refers_back(view, trig, told)
+
+    def _foiled_told_before(self, view: SentenceView, trig: Trigger, told: bool) -> bool:
+        """A foiled act that refers back to one told before (see `_took_place`), not one told as
+        launched in its own words: a mention of that act, no other (see `_merge`)."""
+        return _refers_back(view, trig, told) and self._foiling(view, trig) and \
+            not self._launched(view, trig)
 
     def _foiling(self, view: SentenceView, trig: Trigger) -> bool:
         """A word of `foil_governors` governs the verbal noun (see `_foiled`), not negated."""
         if trig.first == 0 or not _noun_or_bare_past(trig) or "c" in trig.strip:
             return False  # (a noun with و: joined to the foiling, or to what it foiled)
+        return self._foil_before(view, trig.first)
+
+    def _aim_of_foiled(self, view: SentenceView, trig: Trigger) -> bool:
+        """A present verb of violence after كان (and a relative pronoun) that tells what a
+        foiled act aimed at (إحباط عدد من العمليات التي كانت تستهدف مساجد، أحبطت الشرطة خططاً
+        كانت تستهدف السفارة): the aim of what never took place, not done either."""
+        if trig.kind != "verb" or trig.form.tense != "present" or trig.first < 2:
+            return False
+        w = view.words
+        k = trig.first - 1
+        if w[k] not in KANA or w[k][:1] in "وف":
+            return False
+        if w[k - 1] in RELATIVES:
+            k -= 1
+        return k > 1 and self._foil_before(view, k - 1)  # (from the noun, or its adjective)
+
+    def _foil_before(self, view: SentenceView, end: int) -> bool:
+        """A word of `foil_governors` at most FOIL_REACH words before the word at `end`, in its
+        clause, no verb between, and not negated (see `_foiled`). Not when a preposition of time
+        or cause, or عن طريق, governs that word (أحبطت القوات الهجوم بعد اشتباك، بعد ساعات من
+        القتال، إفشالها عن طريق القصف: when or how the act was foiled, not what was foiled)."""
         w = view.words
         foil = self._context("foil_governors")
-        for k in range(trig.first - 1, max(-1, trig.first - 1 - FOIL_REACH), -1):
+        for k in range(end - 1, max(-1, end - 1 - FOIL_REACH), -1):
             if w[k] in roles.HARD_STOPS or w[k] in roles.COMMAS or contrast_at(w, k):
+                return False
+            if (strip_conj(w[k]) in ADJUNCT_PREPS or _means_at(w, k)) and \
+                    (k == end - 1 or roles.is_prep(w[end - 1])):
                 return False
             if w[k] in foil or (w[k][:1] in "وف" and w[k][1:] in foil):
                 # لم تتمكن من إحباط الهجوم: a foiling denied, the attack took place
@@ -1179,20 +1217,26 @@ class EventStage:
     def _launched(self, view: SentenceView, trig: Trigger) -> bool:
         """The act is told as launched: a verb of `launch_verbs` with its pronoun (شنه، نفذته)
         right after it or after its adjectives or الذي (هجوماً انتحارياً نفذه، الهجوم الذي شنه;
-        not هجوماً كان المسلحون ينوون شنه: what they meant to launch); or a verb of its toll at
-        most LAUNCH_REACH words after it, no other verb nor stop between (هجوماً على حاجز أسفر عن
-        إصابة جنديين)."""
+        not هجوماً كان المسلحون ينوون شنه: what they meant to launch), or one of
+        `launched_passives` right after الذي (الهجوم الذي شُنّ عليه، الذي وقع); or a verb of
+        its toll at most LAUNCH_REACH words after it, no other verb nor stop between (هجوماً على
+        حاجز أسفر عن إصابة جنديين)."""
         w = view.words
         launch = self._context("launch_verbs")
+        passive = self._context("launched_passives")
+        definite = "a" in trig.strip or w[trig.head].startswith("ال")
         described = True  # only adjectives and a relative pronoun so far
         for k in range(trig.last + 1, min(len(w), trig.last + 1 + LAUNCH_REACH)):
             if w[k] in roles.HARD_STOPS or w[k] in roles.COMMAS:
                 return False
             if (described and w[k] in launch) or strip_conj(w[k]) in RESULTS_OF:
                 return True
+            if described and w[k] in passive and w[k - 1] in RELATIVES:
+                return True  # الهجوم الذي شُنّ على المدينة، الهجوم الذي وقع: no pronoun, passive
             if _verb_at(view, k):
                 return False
-            described = described and (_relative(w[k]) or _adjective_form(w[k].rstrip("ا")))
+            described = described and (_relative(w[k]) or _adjective_form(w[k].rstrip("ا")) or
+                                       definite and _definite_adjective(view, k))
         return False
 
     def _warned_against(self, view: SentenceView, trig: Trigger) -> bool:
@@ -3632,6 +3676,19 @@ def _violence_done(coded) -> bool:
     return any(ev.plover in VIOLENCE and ev.modality in FACTUAL for ev, _ in coded)
 
 
+def _definite_adjective(view: SentenceView, k: int) -> bool:
+    """The word at k, after a definite noun, may be its adjective (الهجوم الواسع): a word
+    with the article that names no actor."""
+    return view.words[k].startswith("ال") and view.mention_at(k, k) is None
+
+
+def _refers_back(view: SentenceView, trig: Trigger, told: bool) -> bool:
+    """A definite noun with no relative clause after it (الهجوم على المدينة, not الهجوم الذي
+    خطط له) when an act of violence was told as done before it (`told`): it names that act."""
+    definite = "a" in trig.strip or view.words[trig.head].startswith("ال")
+    return told and definite and not _relative_follows(view, trig)
+
+
 def _relative_follows(view: SentenceView, trig: Trigger) -> bool:
     """A relative pronoun right after the trigger or after its adjectives (الهجوم الانتحاري
     الذي): what makes the noun definite is the clause, not an act told before."""
@@ -3804,6 +3861,15 @@ def _object_word_at(view: SentenceView, k: int) -> bool:
 
 
 FOIL_REACH = 5  # words from a verb of foiling to what it foiled (أحبطت قوات الأمن السعودية أمس هجوماً)
+# prepositions of the time or the cause of an act (بعد اشتباك، إثر مواجهات): what they govern
+# is no object of the verb before them
+ADJUNCT_PREPS = BACKGROUND_PREPS | CAUSE_PREPS
+MEANS = (fold("عن"), fold("طريق"))  # عن طريق القصف: by means of
+
+
+def _means_at(words: list[str], k: int) -> bool:
+    """words[k] ends عن طريق ("by means of")."""
+    return k > 0 and (words[k - 1], words[k]) == MEANS
 LAUNCH_REACH = 5  # words from a foiled act to the verb of its toll (هجوماً على حاجز أسفر عن)
 LONG_PAST_YEARS = 10  # a year this many years before the publication is long past
 
@@ -3873,23 +3939,91 @@ def _ends_in_example_list(view: SentenceView) -> bool:
 
 
 def _generic_act(view: SentenceView, trig: Trigger, reg: Register) -> bool:
-    """A past verb of violence whose doer, after أن / إن, and victim are both indefinite common
-    nouns, in a sentence with no sign of a happening (no number, place, recent time, casualty or
-    weapon): أن حاكماً قتل رجلاً: an example of a kind of act, told of no one in particular, not
-    the report of one. (After a bare past form, two indefinite nouns are as often its object and
-    a verb: قرار هدم مبنيين بنيا.)"""
+    """A past verb of violence told of no one in particular, in a sentence with no sign of a
+    happening (no number, place, recent time, casualty or weapon): its doer and victim are
+    indefinite common nouns, after أن / إن (أن حاكماً قتل رجلاً، أن رجالاً قتلوا امرأة) or
+    after the verb at the head of its clause (قتل حاكمٌ رجلاً، وضرب رجلٌ امرأةً): an example of
+    a kind of act, not the report of one. (After a bare past form, two indefinite nouns are as
+    often its object and a verb: قرار هدم مبنيين بنيا.)"""
     if trig.kind != "verb" or trig.form.tense != "past" or "e" in trig.strip:
         return False
-    if view.places or "#" in view.words or reg.evidence_outside(trig.first, trig.last):
+    if view.places or "#" in view.words or _signs_besides_restated(view, trig, reg):
         return False
+    return _generic_after_that(view, trig) or _generic_verb_first(view, trig)
+
+
+def _signs_besides_restated(view: SentenceView, trig: Trigger, reg: Register) -> bool:
+    """A sign of a happening outside the trigger other than its own word again (أن حاكماً قتل
+    رجلاً … التأييد الذي ناله في قتل رجل: the act named again is no casualty of another)."""
+    word = strip_conj(view.words[trig.head])
+    return any(not trig.first <= k <= trig.last and
+               not (name == "casualties" and strip_conj(view.words[k]) == word)
+               for k, name in reg.evidence)
+
+
+def _generic_after_that(view: SentenceView, trig: Trigger) -> bool:
+    """أن حاكماً ظالماً قتل رجلاً: the doer (and its adjective) between أن and the verb."""
     w = view.words
     doer = trig.first - 1
     if doer >= 2 and w[doer - 2] in THAT and _indefinite_noun(view, doer - 1):
         doer -= 1  # أن حاكماً ظالماً قتل: its adjective between
     # (a noun after أن, whatever else its letters may spell)
     return doer >= 1 and w[doer - 1] in THAT and _indefinite_noun(view, doer) and \
-        _indefinite_noun(view, trig.first - 1) and _indefinite_noun(view, trig.last + 1) and \
-        trig.last + 1 not in view.verbs
+        _indefinite_noun(view, trig.first - 1) and \
+        _indefinite_victim(view, trig.last + 1, trig.last + 1)
+
+
+GENERIC_DOER_WORDS = 3  # the doer and its adjectives, after a verb at the head of its clause
+
+
+def _generic_verb_first(view: SentenceView, trig: Trigger) -> bool:
+    """قتل حاكمٌ ظالمٌ رجلاً: the verb heads its clause, then its doer, an indefinite common
+    noun of no armed, official or national party (قتل مسلحون جنديا، طعن شاب فلسطيني جندياً are
+    news: the doer or the victim is a party), and the victim, one in the accusative."""
+    w = view.words
+    if trig.first > 0 and w[trig.first - 1] not in roles.HARD_STOPS and \
+            w[trig.first - 1] not in roles.COMMAS:
+        return False
+    doer = trig.last + 1
+    if not _plain_person(view, doer) or w[doer].endswith("ا"):
+        return False  # (قتل رجلاً: the victim of a verb with no doer named)
+    for k in range(doer + 1, min(len(w), doer + 1 + GENERIC_DOER_WORDS)):
+        # (a word spelt with ة right after the doer is as often its genitive or its adjective,
+        # رئيس بلدية، معركة طاحنة: only its written tanween, امرأةً, shows the accusative)
+        if _indefinite_victim(view, k, k if view.tokens[k].text.endswith(TAA_TANWEEN) else -1):
+            return True
+        if not _plain_person(view, k) or w[k].endswith("ا"):
+            return False
+    return False
+
+
+def _plain_person(view: SentenceView, k: int) -> bool:
+    """words[k] is an indefinite common noun (or adjective) naming no party: no article, no
+    name, no preposition, no number, and no actor but plain civilians (رجل، حاكم، امرأة)."""
+    if not 0 <= k < len(view.words) or not view.is_word(k):
+        return False
+    w = view.words[k]
+    if len(w) < 3 or w.startswith("ال") or roles.is_prep(w) or w in roles.HARD_STOPS:
+        return False
+    m = view.mention_at(k, k)
+    return m is None or (m.entity.how == "title" and m.entity.country is None and
+                         (m.entity.actor_code or "").endswith("CVL")) or \
+        (m.entity.how == "title" and not m.entity.actor_code)
+
+
+def _indefinite_victim(view: SentenceView, k: int, first: int) -> bool:
+    """words[k] is the victim of a generic act: an indefinite noun in the accusative (رجلاً)
+    or, right at `first`, one spelt with ة (امرأة, whose case the script does not show); no
+    verb."""
+    if k in view.verbs or not _plain_person(view, k):
+        return False
+    if _indefinite_noun(view, k):
+        return True
+    return k == first and view.tokens[k].text.rstrip(TANWEEN).endswith("ة")
+
+
+TANWEEN = "\u064b\u064c\u064d"
+TAA_TANWEEN = "ة\u064b"  # امرأةً: a noun spelt with ة in the accusative, its tanween written
 
 
 def _indefinite_noun(view: SentenceView, k: int) -> bool:
@@ -5865,17 +5999,24 @@ def _specificity(r: ActorRef | None) -> int:
 _STATEMENT_ROOTS = frozenset(("01", "02", "03", "05", "09", "10", "11", "12", "13"))
 
 
-def _merge(events: list[tuple[Event, str]]) -> list[Event]:
-    """One event per happening: later reports of the same event become its mentions."""
+def _merge(events: list[tuple[Event, str]], referring: frozenset[int] | set[int] = frozenset()
+           ) -> list[Event]:
+    """One event per happening: later reports of the same event become its mentions. An event
+    whose id is in `referring` (a foiled noun naming an act told before: أحبط الجيش الهجوم)
+    becomes a mention of the last act of violence told as done before it, whatever actors each
+    names (the referring noun's are found far from the act, if at all)."""
     out: list[Event] = []
     kinds: list[str] = []
     for ev, pid in events:
+        told = _last_told_violence(out, ev) if id(ev) in referring else None
+        if told is not None:
+            _add_mention(told, ev)
+            continue
         for kept, kid in zip(out, kinds):
             if ev.cameo[:2] in _STATEMENT_ROOTS and pid != kid:
                 continue
             if _same_event(kept, ev):
-                have = {(m.sentence, m.start) for m in kept.mentions}
-                kept.mentions += [m for m in ev.mentions if (m.sentence, m.start) not in have]
+                _add_mention(kept, ev)
                 if _specificity(ev.source) > _specificity(kept.source) and \
                         _compatible(ev.source, kept.source):
                     kept.source = ev.source
@@ -6050,3 +6191,32 @@ def _finite_verb_at(view: SentenceView, k: int, particles: frozenset[str]) -> bo
     if k > 0 and view.words[k - 1] in particles and w[:1] in ("ي", "ت"):
         return True
     return len(w) >= 4 and w.endswith("ت") and not w.endswith("ات") and not w.startswith("ال")
+
+
+def _add_mention(kept: Event, ev: Event) -> None:
+    """The mentions of `ev` added to those of `kept`, the event it reports again."""
+    have = {(m.sentence, m.start) for m in kept.mentions}
+    kept.mentions += [m for m in ev.mentions if (m.sentence, m.start) not in have]
+
+
+def _last_told_violence(out: list[Event], ev: Event) -> Event | None:
+    """The last event of `out` that is an act of violence told as done: the act a foiled noun
+    referring back (`ev`) names (see `_merge`), when it is one of the same kind (شن مسلحون
+    هجوماً … أحبط الجيش الهجوم; not دمرت 12 آلية … إفشال الهجوم), of no other date, with no
+    other actor where both name one."""
+    if ev.modality not in FACTUAL:
+        return None
+    kept = next((x for x in reversed(out) if x.plover in VIOLENCE and x.modality in FACTUAL),
+                None)
+    if kept is None or kept.cameo[:2] != ev.cameo[:2] or \
+            kept.date_source == ev.date_source == "expression" and kept.date != ev.date:
+        return None
+    if not all(_unnamed(a) or _unnamed(b) or _compatible(a, b)
+               for a, b in ((kept.source, ev.source), (kept.target, ev.target))):
+        return None
+    return kept
+
+
+def _unnamed(r: ActorRef | None) -> bool:
+    """No actor: none, or the empty reference of an event whose source is not known."""
+    return r is None or not (r.actor_code or r.canonical)
