@@ -32,7 +32,6 @@ E = r"(?![\p{L}\p{N}])"   # end of a word
 # are the regexes below.
 HIJRI_MARK = r"ه(?:جريه|جري)?(?![\p{L}])"  # هـ / هجري / هجرية after a year (folded)
 HSEP = r"\s*[/.\-–\\]\s*"  # between the day, month and year of a numeric Hijri date
-DAY_PARTS = r"(?:يوم|صباح|مساء|ظهر|ظهيره|ليل|ليله|فجر|عصر|نهار|منتصف\s+ليل|اليوم)"
 # Words before a duration that belong to its span (نحو عامين, منذ شهرين, لمدة ثلاث ساعات).
 DURATION_QUALIFIERS = (r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:علي|عن)"
                        r"|ما\s+يقارب|طيله|مده|لمده|خلال|منذ|قبل|بعد)")
@@ -93,6 +92,8 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
     num = word_alternation()
     units = alternation(lex.duration_units)
     period_parts = "(?:" + "|".join(lex.period_parts) + ")"
+    # (صباح الخميس، منتصف ليل أمس: a part of the day before a weekday or a relative day)
+    day_parts = alternation(lex.day_parts)
     # a count in words: أربعة، أربعة عشر (a unit and ten, no و), خمسة وعشرين، مائة وعشرين
     count = (rf"(?:احدي?\s+عشره?(?![\p{{L}}])|(?:{num})(?:\s+عشره?(?![\p{{L}}]))?)"
              rf"(?:\s+و\s*(?:{num}))*")
@@ -179,9 +180,9 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"{B}(?:ال)?(?P<dec>{alternation(lex.decades)})(?:ات|يات)(?:\s+(?:من\s+)?القرن\s+"
             rf"(?P<cent>الماضي|المنصرم|العشرين|الحالي))?{E}")),
         ("weekday", regex.compile(
-            rf"{B}(?:(?P<part>{DAY_PARTS})\s+)?(?P<wd>{wdays})(?:\s+(?P<dir>{pair_dirs}))?{E}")),
+            rf"{B}(?:(?P<part>{day_parts})\s+)?(?P<wd>{wdays})(?:\s+(?P<dir>{pair_dirs}))?{E}")),
         ("relday", regex.compile(
-            rf"{B}(?:(?P<part>{DAY_PARTS})\s+)?(?P<rel>اول\s+من\s+امس|اول\s+امس|امس|الامس|"
+            rf"{B}(?:(?P<part>{day_parts})\s+)?(?P<rel>اول\s+من\s+امس|اول\s+امس|امس|الامس|"
             rf"البارحه|اليوم|الليله|غدا|(?<=(?:يوم|صباح|مساء|ظهر|ليل|فجر|بعد)\s+)غد|بعد\s+غد){E}")),
         ("told_year", regex.compile(
             rf"{B}(?:(?P<same>{SAME_YEAR})|(?P<next>{NEXT_YEAR})){E}")),
@@ -320,8 +321,6 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
 # every way it can begin.
 _QUALIFIER_FIRST_WORDS = ("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "ما", "طيله", "مده",
                           "لمده", "خلال", "منذ", "قبل", "بعد")
-_DAY_PART_FIRST_WORDS = ("يوم", "صباح", "مساء", "ظهر", "ظهيره", "ليل", "ليله", "فجر", "عصر",
-                         "نهار", "منتصف", "اليوم")
 _YEAR_WORDS = ("في", "عام", "العام", "سنه", "السنه", "لعام", "للعام", "منذ", "حتي", "خلال", "مطلع",
                "اواخر", "اوايل", "منتصف", "نهايه", "بدايه", "قبل", "بعد", "اواسط")
 _DIGIT_START_KINDS = frozenset({"numeric", "hijri", "hijri_numeric", "hijri_dm", "hijri_year",
@@ -358,8 +357,8 @@ def _start_words() -> dict[str, set[str]]:
                       "خلال", "عام", "العام"},
         "year": set(_YEAR_WORDS),
         "decade": set(lex.decades) | {"ال" + d for d in lex.decades},
-        "weekday": set(_DAY_PART_FIRST_WORDS) | wdays,
-        "relday": set(_DAY_PART_FIRST_WORDS) | {"اول", "امس", "الامس", "البارحه", "اليوم",
+        "weekday": _first_words(lex.day_parts) | wdays,
+        "relday": _first_words(lex.day_parts) | {"اول", "امس", "الامس", "البارحه", "اليوم",
                                                 "الليله", "غدا", "غد", "بعد"},
         "relperiod": {p + u for p in ("ال", "لل") for u in ("اسبوع", "شهر", "عام", "سنه")}
                      | {"هذا", "هذه"} | set(lex.period_parts),

@@ -60,6 +60,7 @@ class DateWords:
     idioms: dict[str, str]
     by_words: frozenset[str]
     span_bounds: frozenset[str]
+    day_parts: frozenset[str]
     news_months: dict[str, int]
     hijri_months: dict[str, int]
     weekdays: tuple[str, ...]  # Monday first
