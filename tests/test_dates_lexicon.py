@@ -208,3 +208,14 @@ def test_a_users_dates_json_replaces_the_builtin_one_and_must_hold_every_categor
 
 
 DATE_STAGES_FOR_USERS = ["layout", "sentences", "tokens", "dates"]
+
+
+def test_every_day_part_joins_the_weekday_and_the_relative_day_after_it(nlp_dates):
+    # (eleventh session: the day parts were a regex of marsad.dates.extract)
+    for w in WORDS.day_parts:
+        got = date_triples(nlp_dates, f"وصل الوفد {w} الثلاثاء.", PUBLISHED)
+        assert len(got) == 1 and fold(got[0][0]).split() == [*w.split(), "الثلاثاء"], w
+        if w != "اليوم":  # (اليوم أمس is no day part: a correction)
+            got = date_triples(nlp_dates, f"وصل الوفد {w} أمس.", PUBLISHED)
+            assert got == [(f"{w} أمس", "2017-11-02", "day")] or \
+                fold(got[0][0]).split() == [*w.split(), "امس"], w

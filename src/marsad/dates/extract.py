@@ -32,7 +32,6 @@ E = r"(?![\p{L}\p{N}])"   # end of a word
 # are the regexes below.
 HIJRI_MARK = r"ه(?:جريه|جري)?(?![\p{L}])"  # هـ / هجري / هجرية after a year (folded)
 HSEP = r"\s*[/.\-–\\]\s*"  # between the day, month and year of a numeric Hijri date
-DAY_PARTS = r"(?:يوم|صباح|مساء|ظهر|ظهيره|ليل|ليله|فجر|عصر|نهار|منتصف\s+ليل|اليوم)"
 # Words before a duration that belong to its span (نحو عامين, منذ شهرين, لمدة ثلاث ساعات).
 DURATION_QUALIFIERS = (r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:علي|عن)"
                        r"|ما\s+يقارب|طيله|مده|لمده|خلال|منذ|قبل|بعد)")
@@ -93,6 +92,8 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
     num = word_alternation()
     units = alternation(lex.duration_units)
     period_parts = "(?:" + "|".join(lex.period_parts) + ")"
+    # (صباح الخميس، منتصف ليل أمس: a part of the day before a weekday or a relative day)
+    day_parts = alternation(lex.day_parts)
     # a count in words: أربعة، أربعة عشر (a unit and ten, no و), خمسة وعشرين، مائة وعشرين
     count = (rf"(?:احدي?\s+عشره?(?![\p{{L}}])|(?:{num})(?:\s+عشره?(?![\p{{L}}]))?)"
              rf"(?:\s+و\s*(?:{num}))*")
@@ -147,8 +148,12 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"(?:(?:(?P<d>\d{{1,2}})|(?P<dord>{alternation(ordinal_days())}))\s+(?:من\s+)?)?"
             rf"(?:شهر\s+)?{month_pair}"
             rf"(?:\s*[،,]?\s+(?:من\s+)?(?:(?:(?:عام|العام|سنه)\s+)?(?P<y>{year})"
-            rf"|(?:عام|العام|سنه)\s+(?P<yh>1[0-8]\d\d))(?:\s*م(?![\p{{L}}]))?"
-            rf"|\s+من\s+(?:العام|السنه)\s+(?P<ydir>{dirs})|\s+من\s+(?P<ysame>{SAME_YEAR})"
+            rf"|(?:عام|العام|سنه)\s+(?P<yh>1[0-8]\d\d)"
+            # (an older year with no عام only after a month in brackets or with م: 29 أكتوبر
+            # (تشرين الأول) 1888، 5 مايو 1821م; a count may follow a bare month: 5 يونيو 1500 جندي)
+            rf"|(?<=\)\s*)(?P<yb>1[0-8]\d\d)|(?P<ym>1[0-8]\d\d)(?=\s*م(?![\p{{L}}])))"
+            rf"(?:\s*م(?![\p{{L}}]))?"
+            rf"|\s+من\s+(?:العام|السنه)\s+(?P<ydir>{dirs})|\s+(?:من\s+)?(?P<ysame>{SAME_YEAR})"
             rf"|\s+(?P<dir>{pair_dirs}))?{E}")),
         # بين عامي 2003 و2005، بين 2014 و2018، 2014-2015، موسم 2004/ 2003، من 2007 إلى 2009
         ("year_range", regex.compile(
@@ -175,9 +180,9 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"{B}(?:ال)?(?P<dec>{alternation(lex.decades)})(?:ات|يات)(?:\s+(?:من\s+)?القرن\s+"
             rf"(?P<cent>الماضي|المنصرم|العشرين|الحالي))?{E}")),
         ("weekday", regex.compile(
-            rf"{B}(?:(?P<part>{DAY_PARTS})\s+)?(?P<wd>{wdays})(?:\s+(?P<dir>{pair_dirs}))?{E}")),
+            rf"{B}(?:(?P<part>{day_parts})\s+)?(?P<wd>{wdays})(?:\s+(?P<dir>{pair_dirs}))?{E}")),
         ("relday", regex.compile(
-            rf"{B}(?:(?P<part>{DAY_PARTS})\s+)?(?P<rel>اول\s+من\s+امس|اول\s+امس|امس|الامس|"
+            rf"{B}(?:(?P<part>{day_parts})\s+)?(?P<rel>اول\s+من\s+امس|اول\s+امس|امس|الامس|"
             rf"البارحه|اليوم|الليله|غدا|(?<=(?:يوم|صباح|مساء|ظهر|ليل|فجر|بعد)\s+)غد|بعد\s+غد){E}")),
         ("told_year", regex.compile(
             rf"{B}(?:(?P<same>{SAME_YEAR})|(?P<next>{NEXT_YEAR})){E}")),
@@ -316,8 +321,6 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
 # every way it can begin.
 _QUALIFIER_FIRST_WORDS = ("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "ما", "طيله", "مده",
                           "لمده", "خلال", "منذ", "قبل", "بعد")
-_DAY_PART_FIRST_WORDS = ("يوم", "صباح", "مساء", "ظهر", "ظهيره", "ليل", "ليله", "فجر", "عصر",
-                         "نهار", "منتصف", "اليوم")
 _YEAR_WORDS = ("في", "عام", "العام", "سنه", "السنه", "لعام", "للعام", "منذ", "حتي", "خلال", "مطلع",
                "اواخر", "اوايل", "منتصف", "نهايه", "بدايه", "قبل", "بعد", "اواسط")
 _DIGIT_START_KINDS = frozenset({"numeric", "hijri", "hijri_numeric", "hijri_dm", "hijri_year",
@@ -354,8 +357,8 @@ def _start_words() -> dict[str, set[str]]:
                       "خلال", "عام", "العام"},
         "year": set(_YEAR_WORDS),
         "decade": set(lex.decades) | {"ال" + d for d in lex.decades},
-        "weekday": set(_DAY_PART_FIRST_WORDS) | wdays,
-        "relday": set(_DAY_PART_FIRST_WORDS) | {"اول", "امس", "الامس", "البارحه", "اليوم",
+        "weekday": _first_words(lex.day_parts) | wdays,
+        "relday": _first_words(lex.day_parts) | {"اول", "امس", "الامس", "البارحه", "اليوم",
                                                 "الليله", "غدا", "غد", "بعد"},
         "relperiod": {p + u for p in ("ال", "لل") for u in ("اسبوع", "شهر", "عام", "سنه")}
                      | {"هذا", "هذه"} | set(lex.period_parts),
@@ -791,7 +794,8 @@ def _dmy(m, published, text):
     d = int(m.group("d")) if m.group("d") else None
     if m.group("dord"):
         d = ordinal_days()[_SPACES_RE.sub(" ", m.group("dord"))]
-    y = int(m.group("y") or m.group("yh")) if m.group("y") or m.group("yh") else None
+    written = m.group("y") or m.group("yh") or m.group("yb") or m.group("ym")
+    y = int(written) if written else None
     by = y is None and _after_by_word(text, m.start())  # بحلول نوفمبر
     if d is None and y is None and len(names) == 1 and not m.group("dir") and \
             not text.startswith("شهر", m.start()) and \
@@ -943,7 +947,12 @@ def _relday(m, published, text):
             return None  # منذ ذلك اليوم، في ذات اليوم، طيلة اليوم: that day, all day long
         following = _NEXT_WORD_RE.match(text, m.end())
         if following and following.group(1) in lex.same_words:
-            # في اليوم نفسه: the day told before, filled in by `_with_days_told_before`
+            # في اليوم نفسه: the day told before, filled in by `_with_days_told_before`; في
+            # اليوم ذاته من سنة 1962: that day's month and day in the year written after it
+            of_year = _OF_YEAR_RE.match(text, following.end())
+            if of_year:
+                return Found(m.start(), of_year.end(), of_year.group("y"), "day", False,
+                             anchor="sameday")
             return Found(m.start(), following.end(), "", "day", True, anchor="sameday")
         if before in lex.per_unit_words:
             return None  # ثلاث مرات في اليوم، 300 ريال في الليلة: a rate, not today
@@ -1259,15 +1268,23 @@ def _with_years_told_before(chosen: list[Found], text: str) -> list[Found]:
 def _with_days_told_before(chosen: list[Found], text: str) -> list[Found]:
     """Give اليوم نفسه، في الليلة ذاتها (`anchor` "sameday") the value of the last day named
     before it in its paragraph, a day of its own or relative (اعتقل أمس … وفي اليوم نفسه); with
-    none it is dropped (it is not the publication day)."""
+    none it is dropped (it is not the publication day). With a year of its own (في اليوم ذاته
+    من سنة 1962: the value is that year) it is that day's month and day in that year, or with
+    no day told before the year alone."""
     out: list[Found] = []
     told: Found | None = None
     for f in chosen:
         if f.anchor == "sameday":
             if told is None or "\n" in text[told.end:f.start]:
+                if f.value:
+                    out.append(Found(f.start, f.end, f.value, "year", False, f.calendar, f.kind,
+                                     f.rank))
                 continue
-            f = Found(f.start, f.end, told.value, "day", told.relative, told.calendar, f.kind,
-                      f.rank)
+            value = f.value + told.value[4:] if f.value else told.value
+            if not _valid_iso(value):
+                continue  # (29 February in a year without one)
+            f = Found(f.start, f.end, value, "day", told.relative and not f.value, told.calendar,
+                      f.kind, f.rank)
         elif f.granularity == "day" and len(f.value) == 10:
             told = f
         out.append(f)
@@ -1286,18 +1303,28 @@ def _with_story_years(chosen: list[Found], text: str, published: dt.date | None)
     publication and tells a time (not منذ 1990، قبل 1990 nor أساس لعام 2010), and no time
     counted from the publication (أمس، الشهر الماضي، مؤخراً) stands between: the text has come
     back to the reader's time. A
-    month before the story date's own month keeps the publication's rule (the story may have
-    gone on into the next year: في 2 أغسطس 1990 … وفي 17 يناير)."""
+    month before the story date's own month keeps the publication's rule: on real news such a
+    month is mostly the text come back to the reader's time (منذ نوفمبر 2012 … عقد تسليم أغسطس)
+    or a time told before the story's (eleventh session's reading, docs/accuracy.md), seldom
+    the story gone on into its next year (في 2 أغسطس 1990 … وفي 17 يناير). With no story
+    before, a month counted from a later event of another time (في أكتوبر، بعد شهرين من غزو
+    الكويت عام 1990) takes that event's year (`_year_counted_from`)."""
     if published is None:
         return chosen
     out: list[Found] = []
     story: Found | None = None
-    for f in chosen:
+    for i, f in enumerate(chosen):
         if f.anchor == "story":
             if story is not None and "\n" not in text[story.end:f.start]:
                 f = _in_story_year(f, story)
+            else:
+                later = _year_counted_from(chosen, i, text, published)
+                f = f if later is None else _in_story_year(f, later)
         elif f.relative:
             story = None
+        elif _counts_on(f, text) and story is not None:
+            # في 2012 … وبعد سنتين …، وفي نوفمبر: November two years on
+            story = _moved_on(story, _years_counted(f, text))
         elif f.granularity in ("day", "month", "year") and f.value[:4].isdigit() and \
                 "/" not in f.value:
             old = int(f.value[:4]) <= published.year - STORY_YEARS_BACK
@@ -1306,13 +1333,81 @@ def _with_story_years(chosen: list[Found], text: str, published: dt.date | None)
     return out
 
 
+_WHOLE_UNITS_RE = regex.compile(r"P(\d+)([DWMY])")
+
+
+def _counts_on(f: Found, text: str) -> bool:
+    """A length after بعد / قبل (بعد سنتين، قبل شهرين): a time so long after or before another."""
+    return f.kind == "duration" and text.startswith(("بعد", "قبل"), f.start)
+
+
+def _years_counted(f: Found, text: str) -> int | None:
+    """The whole years a count after بعد / قبل moves a time (بعد عامين: 2, قبل عام: -1; less
+    than a year: 0); None for a vague count (بعد سنوات: no one year)."""
+    count = _WHOLE_UNITS_RE.fullmatch(f.value)
+    if count is None:
+        return None
+    sign = 1 if text.startswith("بعد", f.start) else -1
+    return sign * int(count.group(1)) if count.group(2) == "Y" else 0
+
+
+def _year_of(f: Found) -> Found:
+    return Found(f.start, f.end, f.value[:4], "year", False, f.calendar, f.kind, f.rank)
+
+
+def _moved_on(story: Found, years: int | None) -> Found | None:
+    """The story's time moved on by `years` (`_years_counted`): its year alone, or the story
+    itself when the count is less than a year; None when the count is vague."""
+    if years is None:
+        return None
+    if years == 0:
+        return story
+    moved = _year_of(story)
+    moved.value = f"{int(story.value[:4]) + years:04d}"
+    return moved
+
+
 # A year written as the time of what is told (في عام 1990، سنة 1990، 1990م), not as a span's bound
 # (منذ 1990، حتى 1990، قبل 1990) nor a year that qualifies a noun (أساس لعام 2010، ميزانية العام)
 _STORY_YEAR_RE = regex.compile(r"(?:في|عام|العام|سنه|السنه)\s|(?:19|20)\d\d")
 _STORY_KINDS = frozenset({"dmy", "numeric", "hijri", "hijri_numeric", "told_year"})
 
 
+# How far (in characters) after a month the year of the event it is counted from may stand
+COUNTED_FROM_REACH = 80
+_SENTENCE_END_RE = regex.compile(r"[.!?؟؛\n]")
+
+
+def _year_counted_from(chosen: list[Found], i: int, text: str,
+                       published: dt.date) -> Found | None:
+    """For a month with no year (`chosen[i]`), the year of the old absolute date that follows
+    it in its sentence when a count after بعد / قبل stands between (في أكتوبر، بعد شهرين من
+    غزو الكويت عام 1990: two months after an event of 1990; في مارس، بعد عامين من صدوره عام
+    2010: in 2012); else None."""
+    f = chosen[i]
+    count: Found | None = None
+    for g in chosen[i + 1:]:
+        if g.start - f.end > COUNTED_FROM_REACH or g.relative or \
+                _SENTENCE_END_RE.search(text, f.end, g.start):
+            return None
+        if _counts_on(g, text):
+            count = g
+        elif g.granularity in ("day", "month", "year") and g.value[:4].isdigit() and \
+                "/" not in g.value:
+            old = int(g.value[:4]) <= published.year - STORY_YEARS_BACK
+            if count is None or not old or not _tells_a_time(g, text):
+                return None
+            # (the month is counted from the event: its year, moved by whole years)
+            years = _years_counted(count, text)
+            return None if years is None else _moved_on(_year_of(g), years)
+    return None
+
+
 def _tells_a_time(f: Found, text: str) -> bool:
+    """A date of the time something told happened, not the bound of a span after one of
+    `span_bounds` (أدنى مستوى منذ فبراير 2010 … في 24 يوليو: this July)."""
+    if strip_conj(_prev_word(text, f.start)) in date_words().span_bounds:
+        return False
     return f.kind in _STORY_KINDS or (f.kind == "year" and
                                       bool(_STORY_YEAR_RE.match(text, f.start)))
 
@@ -1459,6 +1554,8 @@ _UNITS_AFTER_RE = regex.compile(r"\s*(?:[،,]\s*)?(?:و|او)\s*(?:ال)?(?:اس
 _CLAUSE_END_NEXT_RE = regex.compile(r"\s*(?:[.،,؛:!?؟)»]|$)")
 _UNITS_BEFORE_RE = regex.compile(r"(?<![\p{L}])(?:ال)?(?:يوم|اسبوع|شهر|عام|سنه)\s*(?:[،,]\s*)?"
                                  r"(?:و|او)$")
+_OF_YEAR_RE = regex.compile(r"\s+من\s+(?:عام|العام|سنه|السنه)\s+(?P<y>(?:19|20|1[0-8])\d\d)"
+                            r"(?:\s*م)?(?![\p{L}\p{N}])")
 _NEED_RE = regex.compile(r"\s+(?:الحاج|الضروره)")
 _NEXT_WORDS_RE = regex.compile(r"\s+(\p{L}+(?:\s+\p{L}+)?)")
 _NEXT_WORD_RE = regex.compile(r"\s+(\p{L}+)")

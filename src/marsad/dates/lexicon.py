@@ -59,6 +59,8 @@ class DateWords:
     per_unit_words: frozenset[str]
     idioms: dict[str, str]
     by_words: frozenset[str]
+    span_bounds: frozenset[str]
+    day_parts: frozenset[str]
     news_months: dict[str, int]
     hijri_months: dict[str, int]
     weekdays: tuple[str, ...]  # Monday first

@@ -10,8 +10,7 @@ counted after it is not an amount.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, fields
 
 import regex
 
@@ -20,7 +19,8 @@ from marsad.dates.lexicon import alternation
 from marsad.dates.numbers import (number_tables, number_words, parse_digits, parse_number_words,
                                   word_alternation)
 from marsad.document import Amount, Document
-from marsad.lexicon.categories import per_lexicon, reading_lexicon
+from marsad.lexicon.categories import (category_files, current_lexicon_dirs, per_lexicon,
+                                       read_categories, reading_lexicon)
 from marsad.text.normalize import fold
 
 # Start of a word after و ف ب ل (not ك: كمية is not ك + مية).
@@ -28,58 +28,40 @@ B = (r"(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])[وفبل])"
      r"|(?<=(?<![\p{L}\p{N}])[وف][بل]))")
 E = r"(?![\p{L}\p{N}])"
 
-QUALIFIERS_BEFORE = {
-    "حتي": "up to", "نحو": "about", "حوالي": "about", "قرابه": "about",
-    "زهاء": "about", "ما يقارب": "about", "ما يناهز": "about", "يناهز": "about",
-    "يقارب": "about", "اكثر من": "more than", "ما يزيد علي": "more than",
-    "ما يزيد عن": "more than", "ازيد من": "more than", "ما يربو علي": "more than",
-    "يزيد علي": "more than", "يزيد عن": "more than", "اقل من": "less than",
-    "ما يقل عن": "less than", "دون": "less than",
-}
-QUALIFIERS_AFTER = {"علي الاقل": "at least", "تقريبا": "about", "علي الاكثر": "up to"}
+AMOUNTS_KIND = "amounts"
 
-# Currency nouns (folded, without the article) -> (base name, default ISO code or None).
-CURRENCIES = (
-    (("دولار", "دولارا", "دولارات"), "dollar", "USD"),
-    (("يورو",), "euro", "EUR"),
-    (("ريال", "ريالا", "ريالات"), "riyal", "SAR"),
-    (("ليره", "ليرات"), "lira", None),
-    (("جنيه", "جنيها", "جنيهات"), "pound", "EGP"),
-    (("دينار", "دينارا", "دنانير"), "dinar", None),
-    (("درهم", "درهما", "دراهم"), "dirham", None),
-    (("روبل", "روبلا", "روبلات"), "ruble", "RUB"),
-    (("يوان", "يوانات"), "yuan", "CNY"),
-    (("ين",), "yen", "JPY"),
-    (("تومان",), "toman", "IRR"),
-    (("فرنك", "فرنكا", "فرنكات"), "franc", None),
-    (("شيكل", "شيكلا", "شيقل", "شيقلا", "شواكل", "شيكلات"), "shekel", "ILS"),
-    (("روبيه", "روبيات"), "rupee", "INR"),
-    (("استرليني",), "pound", "GBP"),
-)
 
-# (base, adjective stem without article or feminine ending) -> ISO code.
-CURRENCY_ADJECTIVES: dict[tuple[str, str], str] = {
-    ("dollar", "امريكي"): "USD", ("dollar", "اميركي"): "USD", ("dollar", "كندي"): "CAD",
-    ("dollar", "استرالي"): "AUD", ("dollar", "سنغافوري"): "SGD", ("dollar", "هونغ"): "HKD",
-    ("riyal", "سعودي"): "SAR", ("riyal", "قطري"): "QAR", ("riyal", "ايراني"): "IRR",
-    ("riyal", "عماني"): "OMR", ("riyal", "يمني"): "YER",
-    ("lira", "لبناني"): "LBP", ("lira", "سوري"): "SYP", ("lira", "تركي"): "TRY",
-    ("pound", "مصري"): "EGP", ("pound", "استرليني"): "GBP", ("pound", "سوداني"): "SDG",
-    ("pound", "لبناني"): "LBP", ("pound", "سوري"): "SYP",
-    ("dinar", "كويتي"): "KWD", ("dinar", "اردني"): "JOD", ("dinar", "عراقي"): "IQD",
-    ("dinar", "ليبي"): "LYD", ("dinar", "تونسي"): "TND", ("dinar", "جزائري"): "DZD",
-    ("dinar", "بحريني"): "BHD", ("dinar", "صربي"): "RSD",
-    ("dirham", "اماراتي"): "AED", ("dirham", "مغربي"): "MAD",
-    ("franc", "سويسري"): "CHF", ("franc", "فرنسي"): "FRF", ("franc", "افريقي"): "XOF",
-    ("ruble", "روسي"): "RUB", ("yuan", "صيني"): "CNY", ("yen", "ياباني"): "JPY",
-    ("rupee", "هندي"): "INR", ("rupee", "باكستاني"): "PKR", ("shekel", "اسرائيلي"): "ILS",
-}
-# Keys in the matching form (ئ→ي: جزائري is جزايري there).
-QUALIFIERS_BEFORE = {fold(k): v for k, v in QUALIFIERS_BEFORE.items()}
-QUALIFIERS_AFTER = {fold(k): v for k, v in QUALIFIERS_AFTER.items()}
-CURRENCY_FORMS: dict[str, tuple[str, str | None]] = {
-    fold(form): (base, code) for forms, base, code in CURRENCIES for form in forms}
-CURRENCY_ADJECTIVES = {(b, fold(a)): v for (b, a), v in CURRENCY_ADJECTIVES.items()}
+@dataclass(frozen=True)
+class AmountWords:
+    """The categories of amounts.json, folded (see docs/dictionaries.md, ### amounts)."""
+
+    qualifiers_before: dict[str, str]  # حتي -> "up to"
+    qualifiers_after: dict[str, str]  # علي الاقل -> "at least"
+    currencies: dict[str, str]  # a form of a currency noun -> its base name
+    currency_codes: dict[str, str]  # a form -> the ISO code it has on its own
+    currency_adjectives: dict[tuple[str, str], str]  # (base, adjective stem) -> ISO code
+
+
+@per_lexicon
+def amount_words() -> AmountWords:
+    """The amounts dictionaries of the lexicon set in use (the built-in amounts.json, with a
+    user's files of kind amounts), read and schema-checked once per process per lexicon set."""
+    files = category_files(current_lexicon_dirs(), AMOUNTS_KIND)
+    by_category = read_categories(files, (f.name for f in fields(AmountWords)))
+    # ("<base> <adjective>": the base is one word, the adjective the rest)
+    by_category["currency_adjectives"] = {
+        tuple(key.split(" ", 1)): code for key, code in by_category["currency_adjectives"].items()}
+    return AmountWords(**by_category)
+
+
+@per_lexicon
+def currency_forms() -> dict[str, tuple[str, str | None]]:
+    """A form of a currency noun -> (its base name, the ISO code it has on its own or None)."""
+    words = amount_words()
+    return {form: (base, words.currency_codes.get(form))
+            for form, base in words.currencies.items()}
+
+
 APPROX_NAMES = {10: "tens of", 100: "hundreds of", 1000: "thousands of",
                 10**6: "millions of", 10**9: "billions of"}
 # Words that follow a number without being what it counts.
@@ -104,6 +86,7 @@ class _Hit:
 
 @per_lexicon
 def _patterns() -> dict[str, regex.Pattern]:
+    lex = amount_words()
     words = word_alternation(("احد", "احدي"))
     scales = alternation(number_tables().scales)
     approx = alternation(number_tables().approx)
@@ -121,11 +104,11 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"|{B}(?P<approx>{approx})(?:\s+(?:من\s+)?(?P<approx2>الالاف|الاف|"
             rf"الملايين|ملايين|المليارات|مليارات))?{E})"),
         "qual_before": regex.compile(
-            rf"(?:^|(?<=[^\p{{L}}]))[وف]?(?P<q>{alternation(QUALIFIERS_BEFORE)})\s+$"),
-        "qual_after": regex.compile(rf"\s*[،,]?\s*(?P<q>{alternation(QUALIFIERS_AFTER)}){E}"),
+            rf"(?:^|(?<=[^\p{{L}}]))[وف]?(?P<q>{alternation(lex.qualifiers_before)})\s+$"),
+        "qual_after": regex.compile(rf"\s*[،,]?\s*(?P<q>{alternation(lex.qualifiers_after)}){E}"),
         "percent": regex.compile(PERCENT),
         "currency": regex.compile(
-            rf"\s*(?:من\s+)?(?P<al>ال)?(?P<cur>{alternation(CURRENCY_FORMS)}){E}"
+            rf"\s*(?:من\s+)?(?P<al>ال)?(?P<cur>{alternation(lex.currencies)}){E}"
             rf"(?:\s+(?P<adj>(?:ال)?\p{{L}}+))?"),
         "dollar_after": regex.compile(r"\s*\$"),
         "noun": regex.compile(r"\s+(?P<noun>\p{L}{2,})"),
@@ -208,7 +191,7 @@ def find_amounts(text: str, date_spans: list[tuple[int, int]],
                 a < m.end() and m.start() < b for a, b in date_spans):
             continue
         noun = m.group("noun")[2:]
-        if noun in CURRENCY_FORMS:
+        if noun in amount_words().currencies:
             continue  # دول اليورو التسع عشرة: the currency names the countries counted before it
         value = parse_number_words([m.group("num") + ("ه" if m.group("num") == "ثماني" else "")])
         if value and m.group("teen") and m.group("num") != "عشر":
@@ -298,23 +281,24 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern]) -> _Hit | Non
         end += nm.end()
     qb = rx["qual_before"].search(text[max(0, start - 20):start])
     if qb is not None:
-        qualifier = QUALIFIERS_BEFORE[_SPACES_RE.sub(" ", qb.group("q"))]
+        qualifier = amount_words().qualifiers_before[_SPACES_RE.sub(" ", qb.group("q"))]
         start = start - (len(text[max(0, start - 20):start]) - qb.start("q"))
     qa = rx["qual_after"].match(text, end)
     if qa is not None:
-        qualifier = QUALIFIERS_AFTER[_SPACES_RE.sub(" ", qa.group("q"))]
+        qualifier = amount_words().qualifiers_after[_SPACES_RE.sub(" ", qa.group("q"))]
         end = qa.end()
     return _Hit(start, end, float(value), unit, qualifier, kind)
 
 
 def _currency(cm: regex.Match) -> tuple[str | None, bool]:
     """ISO code of a currency match and whether its adjective was used."""
-    base, default = CURRENCY_FORMS[cm.group("cur")]
+    base, default = currency_forms()[cm.group("cur")]
+    adjectives = amount_words().currency_adjectives
     adj = cm.group("adj")
     if adj:
         stem = adj[2:] if adj.startswith("ال") else adj
         for cand in (stem, stem[:-1], stem[:-2]):
-            code = CURRENCY_ADJECTIVES.get((base, cand))
+            code = adjectives.get((base, cand))
             if code:
                 return code, True
     return default, False
@@ -380,9 +364,9 @@ def _is_plain_year(text: str, end: int) -> bool:
     return not _unit_after_year_re().match(text[end:end + 30])
 
 
-@lru_cache(maxsize=1)
+@per_lexicon
 def _unit_after_year_re() -> regex.Pattern:
-    return regex.compile(rf"\s*(?:[%٪$]|{PERCENT}|\s*(?:ال)?(?:{alternation(CURRENCY_FORMS)}))")
+    return regex.compile(rf"\s*(?:[%٪$]|{PERCENT}|\s*(?:ال)?(?:{alternation(amount_words().currencies)}))")
 
 
 def _inside(a: int, b: int, spans: list[tuple[int, int]]) -> bool:

@@ -5375,6 +5375,9 @@ def _event_date(doc, view, trig, default, year_names: frozenset[str] = frozenset
             continue
         if d.start < first and _while_between(view, lo, hi):
             continue
+        if d.start < first and _time_to_come_of_another_clause(view, trig, d, lo, hi,
+                                                               doc.published):
+            continue
         if _date_names_a_thing(view, d, year_names):
             continue  # على حدود عام 1967، القرار 242 لعام 1967: a name, no time of the event
         dist = len(words) + (0 if d.start >= last else 1)
@@ -5382,7 +5385,7 @@ def _event_date(doc, view, trig, default, year_names: frozenset[str] = frozenset
             best = (dist, d)
     if best and best[1].start >= last:
         return best[1].value, "expression"  # (its own date, after it)
-    eve = _eve_date(doc, view, trig)
+    eve = _eve_date(doc, view, trig, default[0])
     if eve is not None:
         return eve, "expression"
     if best:
@@ -5399,17 +5402,30 @@ def _event_date(doc, view, trig, default, year_names: frozenset[str] = frozenset
     return default
 
 
+def _time_to_come_of_another_clause(view, trig, d, lo: int, hi: int, published) -> bool:
+    """A time to come before a comma is no date of a past verb after it (ضمنت عدم حصولها على
+    القنبلة خلال السنوات العشر المقبلة، أكد المشاركون: the ten years are the pledge's, the
+    statement was made): the past act cannot have happened then. Not a day (اقتحمت أمس الأحد
+    …، واعتدت: a day of the news may fall after a publication date a day or two late)."""
+    if trig.kind != "verb" or trig.form.tense != "past" or d.granularity == "day" or \
+            not _is_later(d.value, published):
+        return False
+    return any(lo <= t.start < hi and view.words[k] in roles.COMMAS
+               for k, t in enumerate(view.tokens))
+
+
 EVE_REACH = 4  # tokens from غداة / عشية to the trigger of the event they name
 # غداة X: the day after X, so X is the day before the clause's; عشية X: the eve of X
 EVE_SHIFTS = {fold("غداة"): -1, fold("عشية"): 1}
 
 
-def _eve_date(doc, view, trig) -> str | None:
+def _eve_date(doc, view, trig, clause_day: str | None = None) -> str | None:
     """غداة هجوم استهدف مركزاً، عشية زيارة الرئيس: the event named right after غداة ("the day
     after") took place the day before the date of the clause the phrase belongs to, the one
     named after عشية ("the eve") the day after it. That date is the last day named before
-    غداة / عشية in the sentence (أمس، الثلاثاء); with none, or with another verb or a stop
-    between, None. A verb joined by و (غداة الانتخابات وأعلن) is the main clause's own."""
+    غداة / عشية in the sentence (أمس، الثلاثاء), else `clause_day` (the article's day, which
+    the clause then has: وصل الرئيس غداة هجوم … with no day of its own); with another verb or
+    a stop between, None. A verb joined by و (غداة الانتخابات وأعلن) is the main clause's own."""
     w = view.words
     for k in range(trig.first - 1, max(-1, trig.first - 1 - EVE_REACH), -1):
         if w[k] in roles.HARD_STOPS or w[k] in roles.COMMAS or k in view.verbs:
@@ -5422,11 +5438,12 @@ def _eve_date(doc, view, trig) -> str | None:
     if trig.kind == "verb" and strip_conj(w[trig.first]) != w[trig.first]:
         return None
     a, at = view.tokens[0].start, view.tokens[k].start
-    told = [d for d in doc.dates if a <= d.start and d.end <= at and d.granularity == "day"
-            and len(d.value) == 10 and is_dated(d.value, d.granularity)]
-    if not told:
+    told = [d.value for d in doc.dates if a <= d.start and d.end <= at and
+            d.granularity == "day" and len(d.value) == 10 and is_dated(d.value, d.granularity)]
+    day = told[-1] if told else clause_day
+    if not day or len(day) != 10:
         return None
-    return (dt.date.fromisoformat(told[-1].value) + dt.timedelta(days=shift)).isoformat()
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=shift)).isoformat()
 
 
 SINCE_DATE_REACH = 3  # words between a past verb and the منذ of its start
