@@ -317,8 +317,12 @@ ACCUSATIVE_WORDS = frozenset(fold(w) for w in (
     "كاتبا", "عاما", "شهرا", "يوما", "أسبوعا", "هدفا", "دورا", "طويلا", "قليلا", "خصوصا",
     # participles of the speaker after his name (ويضيف X قائلا، وتابع X لافتا)
     "قائلا", "لافتا", "داعيا", "واصفا", "كاشفا", "ناقلا", "نافيا", "رافضا", "شاكرا", "آملا",
-    "ناصحا", "ساخرا", "عازيا", "ناعيا"))
+    "ناصحا", "ساخرا", "عازيا", "ناعيا",
+    # adverbs, which a feminine cue's name in ا must not take (المغربية [عموما])
+    "عموما", "تحديدا", "أساسا", "فعلا", "دائما", "غالبا", "مثلا", "جدا", "معا", "أبدا"))
 NASAB = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
+# Endings of Slavic women's surnames (-ova, -eva, -ska: شارابوفا، كوزنتسوفا، رادفانسكا)
+SLAVIC_WOMEN_ENDINGS = ("وفا", "يفا", "سكا")
 
 # Organisations whose bare name is also a common noun with the article (القاعدة: the base, the
 # rule; الجزيرة: the island, the peninsula): the noun when a feminine definite adjective follows
@@ -529,6 +533,21 @@ def _not_a_name_part(tok) -> bool:
         # مديراً، مسؤولا، بديلا: the tanween, or a participle in م; سيلفا، فييرا are names
         return "\u064b" in tok.text or f[0] == "م" or f in ACCUSATIVE_WORDS
     return f[0] in "لب" and (bool(tok.segments) or f.endswith("ه") or f[1] in "مت")
+
+
+def _woman_name_word(tok, prev=None) -> bool:
+    """After a feminine cue (السيدة، الفنانة، الروسية), a word in ا is a woman's name (ماريا،
+    مارتينا، شارابوفا), not the indefinite accusative it is after a man's (مسؤولا، رسميا): the
+    cue would agree with a feminine participle (مؤكدة). Not with the tanween, nor a listed
+    accusative (حاليا، أيضا), nor a noun with her pronoun (العلامة [نموها]). After the name's
+    first word, a noun in ا is its object (مها أحمد [برنامجا]), so a later word is hers only
+    after another word in ا (ماريا شارابوفا), with a Slavic woman's ending (نيكول فايديسوفا،
+    كوفالسكا) or too short for an accusative (إميلي لوا: هدفا has four letters)."""
+    f = fold(tok.text)
+    return f.endswith("ا") and "\u064b" not in tok.text and f not in ACCUSATIVE_WORDS \
+        and not (f == "ها" or len(f) >= 4 and f.endswith("ها")) \
+        and (prev is None or fold(prev.text).endswith("ا") or len(f) <= 3
+             or f.endswith(SLAVIC_WOMEN_ENDINGS))
 
 
 @dataclass(slots=True)
@@ -1402,7 +1421,10 @@ class Composer:
                 continue  # عبر أجهزة الكمبيوتر: a noun in ة after a verb is no name
             fa = self.ms.from_original(first.start)
             surname = kind == "honorific" and self._surname_alone(first, taken)
-            n = 1 if surname else self._name_at(k, taken, cued=kind != "verb")
+            # السيدة، الفنانة، الروسية: a woman's name follows (ماريا شارابوفا)
+            feminine = kind != "verb" and t.text.endswith("ة")
+            n = 1 if surname else self._name_at(k, taken, cued=kind != "verb",
+                                                 feminine=feminine)
             if n == 0 or (n == 1 and not surname
                           and not self._one_word_name(kind, first, country, k)):
                 continue
@@ -1514,11 +1536,13 @@ class Composer:
             return False
         return not taken[self.ms.from_original(t.start)]
 
-    def _name_at(self, k: int, taken: bytearray, cued: bool = False) -> int:
+    def _name_at(self, k: int, taken: bytearray, cued: bool = False,
+                 feminine: bool = False) -> int:
         """How many tokens from token k make an unknown name (0: none): up to three name-like
         words outside every match and mention, without an apposition noun or accusative at the
         end (a third word only when a given name or a nasab is in it), and a family name with
-        the article after them."""
+        the article after them. `feminine`: after a feminine cue, where words in ا are a
+        woman's name (`_woman_name_word`)."""
         toks = self.doc.tokens
         first = toks[k]
         fa = self.ms.from_original(first.start)
@@ -1537,7 +1561,8 @@ class Composer:
             # يتوج، يستهدف، تجيد، تعتبر، تستنفر: an imperfect verb (not تلوسيز, with two long
             # vowels, a foreign name); احتواء، تسويق: a verbal noun
             return 0
-        got = self._unknown_name(fa, allow_comma=False, min_words=1, cued=cued)
+        got = self._unknown_name(fa, allow_comma=False, min_words=1, cued=cued,
+                                 feminine=feminine)
         if got is None or got[0] != fa:
             return 0
         n = len(got[2].split())
@@ -1547,7 +1572,8 @@ class Composer:
             if fold(toks[k + i - 1].text) in COMPOUND_HEADS \
                     or fold(toks[k + i - 1].text) in NAME_PARTICLES:
                 continue
-            if _not_a_name_part(toks[k + i]) or (i >= 2 and self._next_word_not_name(toks[k + i])) \
+            if self._not_her_name_part(toks[k + i], feminine, toks[k + i - 1]) \
+                    or (i >= 2 and self._next_word_not_name(toks[k + i])) \
                     or self._common_word_after_name(k + i):
                 n = i
                 break
@@ -1564,7 +1590,8 @@ class Composer:
         while n > 1 and (fold(toks[k + n - 1].text) in COMPOUND_HEADS
                          or fold(toks[k + n - 1].text) in NAME_PARTICLES):
             n -= 1  # مشعل بن عبدالله [بن مساعد]: a name cut after بن / آل ends before it
-        if _not_a_name_part(toks[k + n - 1]):
+        before_last = toks[k + n - 2] if n > 1 else None
+        if self._not_her_name_part(toks[k + n - 1], feminine, before_last):
             return 0
         loose = (n == 1 and self._given(first) and f not in GIVEN_ALSO_WORDS) \
             or (n == 2 and (f in COMPOUND_GIVEN  # عبد الله الربيعة: one given name
@@ -1576,6 +1603,11 @@ class Composer:
                 fold(toks[k + 1].text).endswith("ي"):
             return 1  # حسن الجوار: a given name that is also a word, before a noun
         return n + fam
+
+    @staticmethod
+    def _not_her_name_part(tok, feminine: bool, prev=None) -> bool:
+        """`_not_a_name_part`, save a woman's name in ا after a feminine cue (مارتينا)."""
+        return _not_a_name_part(tok) and not (feminine and _woman_name_word(tok, prev))
 
     def _titled_name_mentions(self) -> None:
         """A title that found no name (how "title" or "office"), then a name opened by a given
@@ -3218,10 +3250,11 @@ class Composer:
                                 title.office, "title", person_like=True))
 
     def _unknown_name(self, end: int, allow_comma: bool, min_words: int = 1,
-                      cued: bool = False, after_title: bool = False
+                      cued: bool = False, after_title: bool = False, feminine: bool = False
                       ) -> tuple[int, int, str] | None:
         """Up to three name-like words right after matching offset `end`, not in any match
-        (after a comma too when `allow_comma`). Returns matching offsets and original text."""
+        (after a comma too when `allow_comma`). Returns matching offsets and original text.
+        `feminine`: after a feminine cue, words in ا may be a woman's name (ماريا شارابوفا)."""
         o_end = self.ms.to_original(end - 1, end)[1] if end > 0 else 0
         k = bisect.bisect_left(self.tok_starts, o_end)
         toks = self.doc.tokens
@@ -3299,7 +3332,13 @@ class Composer:
         if sum(fold(t.text).endswith("ه") for t in names) >= 2:
             return None  # هدنة إنسانية: nouns and adjectives, not a name
         first = fold(names[0].text)
-        if sum(fold(t.text).endswith("ا") for t in names) >= 2 or (
+        if feminine and len(names) > 1 and fold(names[-1].text).endswith("ا") \
+                and not _woman_name_word(names[-1], names[-2]):
+            names.pop()  # الفنانة مها أحمد [برنامجا]: her name, then its object
+        # الروسية [ماريا شارابوفا]: after a feminine cue, a woman's name, not two accusatives
+        woman = feminine and all(_woman_name_word(t, names[i - 1] if i else None)
+                                 or not fold(t.text).endswith("ا") for i, t in enumerate(names))
+        if not woman and sum(fold(t.text).endswith("ا") for t in names) >= 2 or not woman and (
                 len(first) >= 5 and first.endswith("ا") and not (
                     # نيكولا فروتوس after a cue noun: a foreign first name, not an adverb
                     cued and len(names) >= 2 and "\u064b" not in names[0].text
