@@ -35,3 +35,9 @@ def test_adverbs_and_her_pronoun_open_no_name_after_a_feminine_cue(nlp):
     text = ("وتأهلت الروسية يلينا كوروليوفا، وأكدت الصحيفة المغربية عموما أن الخطة جاهزة، "
             "وفي حين تواصل العلامة نموها السريع تراجعت الأسهم.")
     assert persons(nlp, text) == ["يلينا كوروليوفا"]
+
+
+def test_a_surname_in_alif_after_her_first_name_stays(nlp):
+    # كوستا is no accusative: a two-word name keeps its last word in ا
+    text = "وتأهلت الروسية يلينا كوروليوفا، وتحدثت الشاعرة سلمى كوستا عن روايتها الأولى."
+    assert persons(nlp, text) == ["يلينا كوروليوفا", "سلمى كوستا"]

@@ -525,8 +525,8 @@ def _not_a_name_part(tok) -> bool:
     begins with ب or ل (برديتش، لامبارد) may be one: the preposition is read off by the
     tokenizer (a known stem), a feminine ending, or a verbal noun or participle after it."""
     f = fold(tok.text)
-    if f in APPOSITION_NOUNS or _preposition_and_word(tok):
-        return True
+    if f in APPOSITION_NOUNS or f in ACCUSATIVE_WORDS or _preposition_and_word(tok):
+        return True  # (عضوا، هدفا: a listed accusative of four letters too)
     if len(f) < 5:
         return False
     if f.endswith("ا"):
@@ -710,6 +710,8 @@ class Composer:
         self._adjective_ends: set[int] = set()  # ends of agent words read as adjectives
         self._deputy_title = False  # composing the title after نائب (see _office_of_another_person)
         self._lone_given: list[int] = []  # tokens of a given name read alone (محمد), no name
+        # a text that spells the preposition على with ى writes the name Ali علي (see _ali_opens)
+        self._ali_apart = "على" in doc.text
         self._drop_unscoped()
 
     # -- helpers -------------------------------------------------------------------------------
@@ -1409,8 +1411,8 @@ class Composer:
                 elif kind == "nisba" or not self._adjective(tk, taken):
                     break
                 k += 1
-            if k >= len(toks) or toks[k].kind != "word" or toks[k].norm in self.stopwords \
-                    or not self._adjacent(k):
+            if k >= len(toks) or toks[k].kind != "word" or not self._adjacent(k) \
+                    or (toks[k].norm in self.stopwords and not self._ali_opens(k)):
                 continue  # قال إن، قال الرئيس: no name here (a quick test before reading one)
             first = toks[k]
             if kind == "nisba" and adjectival and (
@@ -1827,6 +1829,9 @@ class Composer:
                 continue  # بن عبد العزيز، آل سعود: part of someone else's nasab
             kunya = ti > 0 and fold(toks[ti - 1].text) in KUNYA and self._adjacent(ti) \
                 and not taken[self.ms.from_original(toks[ti - 1].start)]
+            # علي محمد جيدي: Ali opens the name as a kunya does (_ali_opens)
+            kunya = kunya or (ti > 0 and self._ali_opens(ti - 1)
+                              and not taken[self.ms.from_original(toks[ti - 1].start)])
             surname = self._surname_match(ti)
             if surname is not None:
                 j, last = surname
@@ -1836,9 +1841,12 @@ class Composer:
                 if got is None or got[0] != a:
                     continue
                 n = len(got[2].split())  # the name's tokens: toks[ti:ti + n]
-                while n > 2 and (_not_a_name_part(toks[ti + n - 1])
-                                 or self._next_word_not_name(toks[ti + n - 1])):
-                    n -= 1  # محمد حسين باحث، مدحت صالح يغني: an apposition or a verb after it
+                # محمد حسين باحث، مدحت صالح يغني: an apposition or a verb after it; after a
+                # kunya or علي one name word is enough (علي حمد [عضوا])
+                while n > (1 if kunya else 2) and (
+                        _not_a_name_part(toks[ti + n - 1])
+                        or self._next_word_not_name(toks[ti + n - 1])):
+                    n -= 1
                 if n > 1 and _not_a_name_part(toks[ti + n - 1]):
                     continue
                 n += self._family_tail(ti + n, taken, n == 1 or (
@@ -2052,6 +2060,25 @@ class Composer:
     def _given(self, t) -> bool:
         """A known given name as the whole stem (زيادة is no زياد + ة)."""
         return t.norm in self.given_names and not any(sg.kind == "enclitic" for sg in t.segments)
+
+    def _ali_opens(self, k: int) -> bool:
+        """Does علي at token k open a name (الوزير [علي] حسن المجيد، وقال [علي] الأنصاري)? Only
+        in a text that writes the preposition على with ى elsewhere (where علي is Ali, not a
+        misspelt على), before a given name or a family name with the article in ي (not after
+        و: عبدالحليم علي [وهاني]), and not inside another's name (بن علي، عبدالحليم علي)."""
+        toks = self.doc.tokens
+        if not self._ali_apart or toks[k].text != "علي" or k + 1 >= len(toks) \
+                or toks[k + 1].kind != "word" or not self._adjacent(k + 1) \
+                or any(sg.kind == "proclitic" and self.doc.text[sg.start] in "وفبلك"
+                       for sg in toks[k + 1].segments):
+            return False
+        if k > 0 and self._adjacent(k) and (fold(toks[k - 1].text) in NASAB_OR_FAMILY
+                                            or self._given(toks[k - 1])):
+            return False
+        nxt = toks[k + 1]
+        f = fold(nxt.text)
+        return self._given(nxt) or (nxt.text.startswith("ال") and f.endswith("ي") and len(f) >= 5
+                                    and f not in self.stopwords)
 
     def _common_word_after_name(self, k: int) -> bool:
         """A word after a name's first word that carries a pronoun: a plural one (أبناءهم), her
@@ -3286,6 +3313,10 @@ class Composer:
                 heads += 1
                 k += 1
                 continue
+            if not names and self._ali_opens(k):
+                names.append(t)  # الوزير علي حسن المجيد: Ali, in a text that spells على apart
+                k += 1
+                continue
             if names and t.text == "علي" and fold(names[-1].text) not in COMPOUND_HEADS:
                 names.append(t)  # محمد علي العظمي: Ali spelled with ي inside a name, not على
                 k += 1
@@ -3320,7 +3351,8 @@ class Composer:
         while names and (fold(names[-1].text) in COMPOUND_HEADS
                          or fold(names[-1].text) in NAME_PARTICLES or names[-1].text == "لا"):
             names.pop()  # a name cut after عبد / أبو / فان is not a name
-        if len(names) == 2 and self._given(names[0]) and self._given(names[1]) \
+        if len(names) == 2 and (self._given(names[0]) or names[0].text == "علي") \
+                and self._given(names[1]) \
                 and k < len(toks) and (next_match is None
                                        or self.ms.from_original(toks[k].start) < next_match) \
                 and self._family_name(k, None, after_given=True):
@@ -3332,7 +3364,7 @@ class Composer:
         if sum(fold(t.text).endswith("ه") for t in names) >= 2:
             return None  # هدنة إنسانية: nouns and adjectives, not a name
         first = fold(names[0].text)
-        if feminine and len(names) > 1 and fold(names[-1].text).endswith("ا") \
+        if feminine and len(names) > 2 and fold(names[-1].text).endswith("ا") \
                 and not _woman_name_word(names[-1], names[-2]):
             names.pop()  # الفنانة مها أحمد [برنامجا]: her name, then its object
         # الروسية [ماريا شارابوفا]: after a feminine cue, a woman's name, not two accusatives
