@@ -19,6 +19,12 @@ def persons(nlp, text):
      ["علي حسن الساعدي"]),
     ("وأعلن المدرب علي الشمري أن الفريق جاهز، وشدد على أهمية المباراة.", ["علي الشمري"]),
     ("وعادت الجائزة للكويتي علي يوسف الدوسري بعد المنافسة على اللقب.", ["علي يوسف الدوسري"]),
+    # after علي one name word is enough before a listed accusative, and a family name in ة
+    # after the given name stays
+    ("وعين الاتحاد الحكم الدولي علي سالم عضوا في اللجنة على الفور.", ["علي سالم"]),
+    ("وأصيب الطفل علي سامي عوابدة، ونقل إلى المستشفى على الفور.", ["علي سامي عوابدة"]),
+    # a third name word after علي and a given name stays (not cut as the next word)
+    ("وتحدث الدكتور علي محمد زيدان عن التجربة على المنصة.", ["علي محمد زيدان"]),
 ])
 def test_ali_opens_a_name_where_ala_is_spelt_apart(nlp, text, names):
     assert persons(nlp, text) == names

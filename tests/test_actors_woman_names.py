@@ -41,3 +41,17 @@ def test_a_surname_in_alif_after_her_first_name_stays(nlp):
     # كوستا is no accusative: a two-word name keeps its last word in ا
     text = "وتأهلت الروسية يلينا كوروليوفا، وتحدثت الشاعرة سلمى كوستا عن روايتها الأولى."
     assert persons(nlp, text) == ["يلينا كوروليوفا", "سلمى كوستا"]
+
+
+def test_a_nationality_after_a_named_place_or_paper_opens_no_womans_name(nlp):
+    # التركية and الإسرائيلية agree with the city and the paper: the words in ا after them are
+    # accusatives (عائدا، تقريرا), not a woman's name
+    text = ("وتأهلت الروسية يلينا كوروليوفا، وكان اللاعب في طريقه إلى مدينة أنطاليا التركية عائدا "
+            "إلى بلده، ونشرت صحيفة «هآرتس» الإسرائيلية تقريرا عن المباراة.")
+    assert persons(nlp, text) == ["يلينا كوروليوفا"]
+
+
+def test_a_womans_given_name_before_a_dictionary_surname_is_one_name(nlp):
+    # after السيدة the given name is not read alone before a surname the dictionary knows
+    text = "وأشارت إلى تصريحات للسيدة الأولى السابقة نانسي ريغان وللسيدة لورا بوش."
+    assert persons(nlp, text) == ["نانسي ريغان", "لورا بوش"]

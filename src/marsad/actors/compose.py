@@ -539,13 +539,14 @@ def _woman_name_word(tok, prev=None) -> bool:
     """After a feminine cue (السيدة، الفنانة، الروسية), a word in ا is a woman's name (ماريا،
     مارتينا، شارابوفا), not the indefinite accusative it is after a man's (مسؤولا، رسميا): the
     cue would agree with a feminine participle (مؤكدة). Not with the tanween, nor a listed
-    accusative (حاليا، أيضا), nor a noun with her pronoun (العلامة [نموها]). After the name's
+    accusative (حاليا، أيضا), a verbal noun's (تقريرا), nor a noun with her pronoun (العلامة
+    [نموها]). After the name's
     first word, a noun in ا is its object (مها أحمد [برنامجا]), so a later word is hers only
     after another word in ا (ماريا شارابوفا), with a Slavic woman's ending (نيكول فايديسوفا،
     كوفالسكا) or too short for an accusative (إميلي لوا: هدفا has four letters)."""
     f = fold(tok.text)
     return f.endswith("ا") and "\u064b" not in tok.text and f not in ACCUSATIVE_WORDS \
-        and not (f == "ها" or len(f) >= 4 and f.endswith("ها")) \
+        and not (f == "ها" or len(f) >= 4 and f.endswith("ها")) and not _masdar(f[:-1]) \
         and (prev is None or fold(prev.text).endswith("ا") or len(f) <= 3
              or f.endswith(SLAVIC_WOMEN_ENDINGS))
 
@@ -1424,9 +1425,12 @@ class Composer:
             fa = self.ms.from_original(first.start)
             surname = kind == "honorific" and self._surname_alone(first, taken)
             # السيدة، الفنانة، الروسية: a woman's name follows (ماريا شارابوفا)
-            feminine = kind != "verb" and t.text.endswith("ة")
+            feminine = kind != "verb" and t.text.endswith("ة") \
+                and not (kind == "nisba" and self._adjective_of_named(ti, taken))
             n = 1 if surname else self._name_at(k, taken, cued=kind != "verb",
                                                  feminine=feminine)
+            if feminine and n == 1 and self._surname_match(k) is not None:
+                continue  # السيدة باربرا [بوش]: the given name and the dictionary surname
             if n == 0 or (n == 1 and not surname
                           and not self._one_word_name(kind, first, country, k)):
                 continue
@@ -1580,12 +1584,13 @@ class Composer:
                 n = i
                 break
         real = [i for i in range(n) if fold(toks[k + i].text) not in NAME_PARTICLES]
-        if len(real) == 3 and n > 3 and not self._given(first) \
+        first_given = self._given(first) or self._ali_opens(k)  # علي محمد فخرو: Ali too
+        if len(real) == 3 and n > 3 and not first_given \
                 and not self._given(toks[k + real[2]]) \
                 and not any(fold(tk.text) in COMPOUND_HEADS or fold(tk.text) in COMPOUND_TAILS
                             for tk in toks[k:k + n]):
             n = real[2]  # فرانكو دي سانتو [سدد]: a third word after a particle is the verb
-        if n == 3 and not self._given(first) and not self._given(toks[k + 2]) \
+        if n == 3 and not first_given and not self._given(toks[k + 2]) \
                 and not any(fold(tk.text) in COMPOUND_HEADS or fold(tk.text) in COMPOUND_TAILS
                             or fold(tk.text) in NAME_PARTICLES for tk in toks[k:k + 3]):
             n = 2  # a third word is too often the next word (أنطوني سجل، نوندا مقابل)
@@ -1605,6 +1610,16 @@ class Composer:
                 fold(toks[k + 1].text).endswith("ي"):
             return 1  # حسن الجوار: a given name that is also a word, before a noun
         return n + fam
+
+    def _adjective_of_named(self, ti: int, taken: bytearray) -> bool:
+        """Is the nationality at token ti the adjective of a name before it: a place or body
+        (مدينة إسطنبول [التركية] عائدا) or a quoted title (صحيفة «…» [الإسرائيلية] تقريرا)?"""
+        if ti == 0:
+            return False
+        prev = self.doc.tokens[ti - 1]
+        if prev.kind != "word":
+            return prev.text in CLOSING_QUOTES or prev.text == ")"
+        return bool(taken[self.ms.from_original(prev.start)])
 
     @staticmethod
     def _not_her_name_part(tok, feminine: bool, prev=None) -> bool:
@@ -1842,10 +1857,11 @@ class Composer:
                     continue
                 n = len(got[2].split())  # the name's tokens: toks[ti:ti + n]
                 # محمد حسين باحث، مدحت صالح يغني: an apposition or a verb after it; after a
-                # kunya or علي one name word is enough (علي حمد [عضوا])
+                # kunya or علي one name word is enough before an accusative (علي حمد [عضوا];
+                # not before a family name in ة: علي سعد دوابشة)
                 while n > (1 if kunya else 2) and (
                         _not_a_name_part(toks[ti + n - 1])
-                        or self._next_word_not_name(toks[ti + n - 1])):
+                        or (n > 2 and self._next_word_not_name(toks[ti + n - 1]))):
                     n -= 1
                 if n > 1 and _not_a_name_part(toks[ti + n - 1]):
                     continue
