@@ -317,8 +317,12 @@ ACCUSATIVE_WORDS = frozenset(fold(w) for w in (
     "كاتبا", "عاما", "شهرا", "يوما", "أسبوعا", "هدفا", "دورا", "طويلا", "قليلا", "خصوصا",
     # participles of the speaker after his name (ويضيف X قائلا، وتابع X لافتا)
     "قائلا", "لافتا", "داعيا", "واصفا", "كاشفا", "ناقلا", "نافيا", "رافضا", "شاكرا", "آملا",
-    "ناصحا", "ساخرا", "عازيا", "ناعيا"))
+    "ناصحا", "ساخرا", "عازيا", "ناعيا",
+    # adverbs, which a feminine cue's name in ا must not take (المغربية [عموما])
+    "عموما", "تحديدا", "أساسا", "فعلا", "دائما", "غالبا", "مثلا", "جدا", "معا", "أبدا"))
 NASAB = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
+# Endings of Slavic women's surnames (-ova, -eva, -ska: شارابوفا، كوزنتسوفا، رادفانسكا)
+SLAVIC_WOMEN_ENDINGS = ("وفا", "يفا", "سكا")
 
 # Organisations whose bare name is also a common noun with the article (القاعدة: the base, the
 # rule; الجزيرة: the island, the peninsula): the noun when a feminine definite adjective follows
@@ -521,14 +525,30 @@ def _not_a_name_part(tok) -> bool:
     begins with ب or ل (برديتش، لامبارد) may be one: the preposition is read off by the
     tokenizer (a known stem), a feminine ending, or a verbal noun or participle after it."""
     f = fold(tok.text)
-    if f in APPOSITION_NOUNS or _preposition_and_word(tok):
-        return True
+    if f in APPOSITION_NOUNS or f in ACCUSATIVE_WORDS or _preposition_and_word(tok):
+        return True  # (عضوا، هدفا: a listed accusative of four letters too)
     if len(f) < 5:
         return False
     if f.endswith("ا"):
         # مديراً، مسؤولا، بديلا: the tanween, or a participle in م; سيلفا، فييرا are names
         return "\u064b" in tok.text or f[0] == "م" or f in ACCUSATIVE_WORDS
     return f[0] in "لب" and (bool(tok.segments) or f.endswith("ه") or f[1] in "مت")
+
+
+def _woman_name_word(tok, prev=None) -> bool:
+    """After a feminine cue (السيدة، الفنانة، الروسية), a word in ا is a woman's name (ماريا،
+    مارتينا، شارابوفا), not the indefinite accusative it is after a man's (مسؤولا، رسميا): the
+    cue would agree with a feminine participle (مؤكدة). Not with the tanween, nor a listed
+    accusative (حاليا، أيضا), a verbal noun's (تقريرا), nor a noun with her pronoun (العلامة
+    [نموها]). After the name's
+    first word, a noun in ا is its object (مها أحمد [برنامجا]), so a later word is hers only
+    after another word in ا (ماريا شارابوفا), with a Slavic woman's ending (نيكول فايديسوفا،
+    كوفالسكا) or too short for an accusative (إميلي لوا: هدفا has four letters)."""
+    f = fold(tok.text)
+    return f.endswith("ا") and "\u064b" not in tok.text and f not in ACCUSATIVE_WORDS \
+        and not (f == "ها" or len(f) >= 4 and f.endswith("ها")) and not _masdar(f[:-1]) \
+        and (prev is None or fold(prev.text).endswith("ا") or len(f) <= 3
+             or f.endswith(SLAVIC_WOMEN_ENDINGS))
 
 
 @dataclass(slots=True)
@@ -691,6 +711,8 @@ class Composer:
         self._adjective_ends: set[int] = set()  # ends of agent words read as adjectives
         self._deputy_title = False  # composing the title after نائب (see _office_of_another_person)
         self._lone_given: list[int] = []  # tokens of a given name read alone (محمد), no name
+        # a text that spells the preposition على with ى writes the name Ali علي (see _ali_opens)
+        self._ali_apart = "على" in doc.text
         self._drop_unscoped()
 
     # -- helpers -------------------------------------------------------------------------------
@@ -1390,8 +1412,8 @@ class Composer:
                 elif kind == "nisba" or not self._adjective(tk, taken):
                     break
                 k += 1
-            if k >= len(toks) or toks[k].kind != "word" or toks[k].norm in self.stopwords \
-                    or not self._adjacent(k):
+            if k >= len(toks) or toks[k].kind != "word" or not self._adjacent(k) \
+                    or (toks[k].norm in self.stopwords and not self._ali_opens(k)):
                 continue  # قال إن، قال الرئيس: no name here (a quick test before reading one)
             first = toks[k]
             if kind == "nisba" and adjectival and (
@@ -1402,7 +1424,13 @@ class Composer:
                 continue  # عبر أجهزة الكمبيوتر: a noun in ة after a verb is no name
             fa = self.ms.from_original(first.start)
             surname = kind == "honorific" and self._surname_alone(first, taken)
-            n = 1 if surname else self._name_at(k, taken, cued=kind != "verb")
+            # السيدة، الفنانة، الروسية: a woman's name follows (ماريا شارابوفا)
+            feminine = kind != "verb" and t.text.endswith("ة") \
+                and not (kind == "nisba" and self._adjective_of_named(ti, taken))
+            n = 1 if surname else self._name_at(k, taken, cued=kind != "verb",
+                                                 feminine=feminine)
+            if feminine and n == 1 and self._surname_match(k) is not None:
+                continue  # السيدة باربرا [بوش]: the given name and the dictionary surname
             if n == 0 or (n == 1 and not surname
                           and not self._one_word_name(kind, first, country, k)):
                 continue
@@ -1514,11 +1542,13 @@ class Composer:
             return False
         return not taken[self.ms.from_original(t.start)]
 
-    def _name_at(self, k: int, taken: bytearray, cued: bool = False) -> int:
+    def _name_at(self, k: int, taken: bytearray, cued: bool = False,
+                 feminine: bool = False) -> int:
         """How many tokens from token k make an unknown name (0: none): up to three name-like
         words outside every match and mention, without an apposition noun or accusative at the
         end (a third word only when a given name or a nasab is in it), and a family name with
-        the article after them."""
+        the article after them. `feminine`: after a feminine cue, where words in ا are a
+        woman's name (`_woman_name_word`)."""
         toks = self.doc.tokens
         first = toks[k]
         fa = self.ms.from_original(first.start)
@@ -1537,7 +1567,8 @@ class Composer:
             # يتوج، يستهدف، تجيد، تعتبر، تستنفر: an imperfect verb (not تلوسيز, with two long
             # vowels, a foreign name); احتواء، تسويق: a verbal noun
             return 0
-        got = self._unknown_name(fa, allow_comma=False, min_words=1, cued=cued)
+        got = self._unknown_name(fa, allow_comma=False, min_words=1, cued=cued,
+                                 feminine=feminine)
         if got is None or got[0] != fa:
             return 0
         n = len(got[2].split())
@@ -1547,24 +1578,27 @@ class Composer:
             if fold(toks[k + i - 1].text) in COMPOUND_HEADS \
                     or fold(toks[k + i - 1].text) in NAME_PARTICLES:
                 continue
-            if _not_a_name_part(toks[k + i]) or (i >= 2 and self._next_word_not_name(toks[k + i])) \
+            if self._not_her_name_part(toks[k + i], feminine, toks[k + i - 1]) \
+                    or (i >= 2 and self._next_word_not_name(toks[k + i])) \
                     or self._common_word_after_name(k + i):
                 n = i
                 break
         real = [i for i in range(n) if fold(toks[k + i].text) not in NAME_PARTICLES]
-        if len(real) == 3 and n > 3 and not self._given(first) \
+        first_given = self._given(first) or self._ali_opens(k)  # علي محمد فخرو: Ali too
+        if len(real) == 3 and n > 3 and not first_given \
                 and not self._given(toks[k + real[2]]) \
                 and not any(fold(tk.text) in COMPOUND_HEADS or fold(tk.text) in COMPOUND_TAILS
                             for tk in toks[k:k + n]):
             n = real[2]  # فرانكو دي سانتو [سدد]: a third word after a particle is the verb
-        if n == 3 and not self._given(first) and not self._given(toks[k + 2]) \
+        if n == 3 and not first_given and not self._given(toks[k + 2]) \
                 and not any(fold(tk.text) in COMPOUND_HEADS or fold(tk.text) in COMPOUND_TAILS
                             or fold(tk.text) in NAME_PARTICLES for tk in toks[k:k + 3]):
             n = 2  # a third word is too often the next word (أنطوني سجل، نوندا مقابل)
         while n > 1 and (fold(toks[k + n - 1].text) in COMPOUND_HEADS
                          or fold(toks[k + n - 1].text) in NAME_PARTICLES):
             n -= 1  # مشعل بن عبدالله [بن مساعد]: a name cut after بن / آل ends before it
-        if _not_a_name_part(toks[k + n - 1]):
+        before_last = toks[k + n - 2] if n > 1 else None
+        if self._not_her_name_part(toks[k + n - 1], feminine, before_last):
             return 0
         loose = (n == 1 and self._given(first) and f not in GIVEN_ALSO_WORDS) \
             or (n == 2 and (f in COMPOUND_GIVEN  # عبد الله الربيعة: one given name
@@ -1576,6 +1610,21 @@ class Composer:
                 fold(toks[k + 1].text).endswith("ي"):
             return 1  # حسن الجوار: a given name that is also a word, before a noun
         return n + fam
+
+    def _adjective_of_named(self, ti: int, taken: bytearray) -> bool:
+        """Is the nationality at token ti the adjective of a name before it: a place or body
+        (مدينة إسطنبول [التركية] عائدا) or a quoted title (صحيفة «…» [الإسرائيلية] تقريرا)?"""
+        if ti == 0:
+            return False
+        prev = self.doc.tokens[ti - 1]
+        if prev.kind != "word":
+            return prev.text in CLOSING_QUOTES or prev.text == ")"
+        return bool(taken[self.ms.from_original(prev.start)])
+
+    @staticmethod
+    def _not_her_name_part(tok, feminine: bool, prev=None) -> bool:
+        """`_not_a_name_part`, save a woman's name in ا after a feminine cue (مارتينا)."""
+        return _not_a_name_part(tok) and not (feminine and _woman_name_word(tok, prev))
 
     def _titled_name_mentions(self) -> None:
         """A title that found no name (how "title" or "office"), then a name opened by a given
@@ -1795,6 +1844,9 @@ class Composer:
                 continue  # بن عبد العزيز، آل سعود: part of someone else's nasab
             kunya = ti > 0 and fold(toks[ti - 1].text) in KUNYA and self._adjacent(ti) \
                 and not taken[self.ms.from_original(toks[ti - 1].start)]
+            # علي محمد جيدي: Ali opens the name as a kunya does (_ali_opens)
+            kunya = kunya or (ti > 0 and self._ali_opens(ti - 1)
+                              and not taken[self.ms.from_original(toks[ti - 1].start)])
             surname = self._surname_match(ti)
             if surname is not None:
                 j, last = surname
@@ -1804,9 +1856,13 @@ class Composer:
                 if got is None or got[0] != a:
                     continue
                 n = len(got[2].split())  # the name's tokens: toks[ti:ti + n]
-                while n > 2 and (_not_a_name_part(toks[ti + n - 1])
-                                 or self._next_word_not_name(toks[ti + n - 1])):
-                    n -= 1  # محمد حسين باحث، مدحت صالح يغني: an apposition or a verb after it
+                # محمد حسين باحث، مدحت صالح يغني: an apposition or a verb after it; after a
+                # kunya or علي one name word is enough before an accusative (علي حمد [عضوا];
+                # not before a family name in ة: علي سعد دوابشة)
+                while n > (1 if kunya else 2) and (
+                        _not_a_name_part(toks[ti + n - 1])
+                        or (n > 2 and self._next_word_not_name(toks[ti + n - 1]))):
+                    n -= 1
                 if n > 1 and _not_a_name_part(toks[ti + n - 1]):
                     continue
                 n += self._family_tail(ti + n, taken, n == 1 or (
@@ -2020,6 +2076,25 @@ class Composer:
     def _given(self, t) -> bool:
         """A known given name as the whole stem (زيادة is no زياد + ة)."""
         return t.norm in self.given_names and not any(sg.kind == "enclitic" for sg in t.segments)
+
+    def _ali_opens(self, k: int) -> bool:
+        """Does علي at token k open a name (الوزير [علي] حسن المجيد، وقال [علي] الأنصاري)? Only
+        in a text that writes the preposition على with ى elsewhere (where علي is Ali, not a
+        misspelt على), before a given name or a family name with the article in ي (not after
+        و: عبدالحليم علي [وهاني]), and not inside another's name (بن علي، عبدالحليم علي)."""
+        toks = self.doc.tokens
+        if not self._ali_apart or toks[k].text != "علي" or k + 1 >= len(toks) \
+                or toks[k + 1].kind != "word" or not self._adjacent(k + 1) \
+                or any(sg.kind == "proclitic" and self.doc.text[sg.start] in "وفبلك"
+                       for sg in toks[k + 1].segments):
+            return False
+        if k > 0 and self._adjacent(k) and (fold(toks[k - 1].text) in NASAB_OR_FAMILY
+                                            or self._given(toks[k - 1])):
+            return False
+        nxt = toks[k + 1]
+        f = fold(nxt.text)
+        return self._given(nxt) or (nxt.text.startswith("ال") and f.endswith("ي") and len(f) >= 5
+                                    and f not in self.stopwords)
 
     def _common_word_after_name(self, k: int) -> bool:
         """A word after a name's first word that carries a pronoun: a plural one (أبناءهم), her
@@ -3218,10 +3293,11 @@ class Composer:
                                 title.office, "title", person_like=True))
 
     def _unknown_name(self, end: int, allow_comma: bool, min_words: int = 1,
-                      cued: bool = False, after_title: bool = False
+                      cued: bool = False, after_title: bool = False, feminine: bool = False
                       ) -> tuple[int, int, str] | None:
         """Up to three name-like words right after matching offset `end`, not in any match
-        (after a comma too when `allow_comma`). Returns matching offsets and original text."""
+        (after a comma too when `allow_comma`). Returns matching offsets and original text.
+        `feminine`: after a feminine cue, words in ا may be a woman's name (ماريا شارابوفا)."""
         o_end = self.ms.to_original(end - 1, end)[1] if end > 0 else 0
         k = bisect.bisect_left(self.tok_starts, o_end)
         toks = self.doc.tokens
@@ -3251,6 +3327,10 @@ class Composer:
                     and not (len(names) == 1 and _verb_shape(fold(names[0].text))):
                 names.append(t)  # روبن فان بيرسي، جان مارك دو لا سابليير
                 heads += 1
+                k += 1
+                continue
+            if not names and self._ali_opens(k):
+                names.append(t)  # الوزير علي حسن المجيد: Ali, in a text that spells على apart
                 k += 1
                 continue
             if names and t.text == "علي" and fold(names[-1].text) not in COMPOUND_HEADS:
@@ -3287,7 +3367,8 @@ class Composer:
         while names and (fold(names[-1].text) in COMPOUND_HEADS
                          or fold(names[-1].text) in NAME_PARTICLES or names[-1].text == "لا"):
             names.pop()  # a name cut after عبد / أبو / فان is not a name
-        if len(names) == 2 and self._given(names[0]) and self._given(names[1]) \
+        if len(names) == 2 and (self._given(names[0]) or names[0].text == "علي") \
+                and self._given(names[1]) \
                 and k < len(toks) and (next_match is None
                                        or self.ms.from_original(toks[k].start) < next_match) \
                 and self._family_name(k, None, after_given=True):
@@ -3299,7 +3380,13 @@ class Composer:
         if sum(fold(t.text).endswith("ه") for t in names) >= 2:
             return None  # هدنة إنسانية: nouns and adjectives, not a name
         first = fold(names[0].text)
-        if sum(fold(t.text).endswith("ا") for t in names) >= 2 or (
+        if feminine and len(names) > 2 and fold(names[-1].text).endswith("ا") \
+                and not _woman_name_word(names[-1], names[-2]):
+            names.pop()  # الفنانة مها أحمد [برنامجا]: her name, then its object
+        # الروسية [ماريا شارابوفا]: after a feminine cue, a woman's name, not two accusatives
+        woman = feminine and all(_woman_name_word(t, names[i - 1] if i else None)
+                                 or not fold(t.text).endswith("ا") for i, t in enumerate(names))
+        if not woman and sum(fold(t.text).endswith("ا") for t in names) >= 2 or not woman and (
                 len(first) >= 5 and first.endswith("ا") and not (
                     # نيكولا فروتوس after a cue noun: a foreign first name, not an adverb
                     cued and len(names) >= 2 and "\u064b" not in names[0].text
