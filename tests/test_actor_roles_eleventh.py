@@ -72,3 +72,17 @@ def test_settlers_named_without_a_country_are_israeli(nlp, text, actor, code):
     # a nationality named wins
     assert ("المستوطنون الفرنسيون", "FRASET") in codes(
         nlp, "وكان المستوطنون الفرنسيون يملكون الأراضي في الجزائر.")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("وقال المسؤول «إن المستوطنين هاجموا المزارعين في القرية».", "ISRSET", "AGR"),
+    ("وقال الناطق: «إن الجيش هاجم مواقع المسلحين في الجبال».", "MIL", "UAF"),
+])
+def test_a_quoted_actor_is_the_subject_of_a_verb_in_its_own_quote(detect, text, source, target):
+    # the subject and the verb stand in the same quote: the quote keeps neither from the other
+    got = dyads_of(detect, text, "190")
+    assert (source, target) in got, got
+    # but no subject of a verb outside its quote
+    outside = "وعبر الوزير عن امتنانه للحكومة «على ما قدمته من دعم للمقاومة» ثم هاجم المعارضة."
+    got = [s for s, _t in dyads_of(detect, outside, "190")]
+    assert "REB" not in got, got
