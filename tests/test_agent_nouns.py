@@ -19,7 +19,7 @@ def nlp():
     ("قتلت القوات عشرة متمردين في الجبل.", "متمردين", "REB"),
     ("فجر انتحاريان نفسيهما أمام المقر.", "انتحاريان", "UAF"),  # unidentified attackers
     ("وأطلق المهاجمون النار على الحراس.", "المهاجمون", "UAF"),
-    ("هاجم مستوطنون مزارعين في الوادي.", "مستوطنون", "SET"),
+    ("هاجم مستوطنون مزارعين في الوادي.", "مستوطنون", "ISRSET"),  # settlers are Israeli
     # a crowd in the street is civilians (as PLOVER and the OEDA coders code it), not a party
     ("تجمع متظاهرون أمام البرلمان.", "متظاهرون", "CVL"),
     ("رشق المحتجون الشرطة بالحجارة.", "المحتجون", "CVL"),
@@ -65,7 +65,7 @@ def test_one_member_of_a_group_is_that_group(nlp):
 
 def test_the_nisba_of_a_place_is_no_title_of_the_attackers(nlp):
     doc = nlp("هاجم مستوطنون قرية فلسطينية أمس.", published="2020-03-02")
-    assert _dyads(doc, "19") == [("SET", "PSE")]
+    assert _dyads(doc, "19") == [("ISRSET", "PSE")]
 
 
 def test_the_crowd_named_in_the_sentence_holds_the_protest(nlp):

@@ -3840,6 +3840,10 @@ class Composer:
                                     body.role, "nisba", f"{body.kind}:{code}:{body.canonical}",
                                     m.prefix, kind=body.kind, person_like=True))
         else:
-            self.out.append(Mention(start, end, "ORG", body.canonical, body.code, None, body.role,
-                                    "title", body.id, m.prefix, kind=body.kind, person_like=True))
+            # a group of one country's when none is named (agents.json `country`: the settlers)
+            code = _country_role_code(self.gaz.country_code(body.country), body.role) \
+                if body.country else body.code
+            self.out.append(Mention(start, end, "ORG", body.canonical, code, body.country,
+                                    body.role, "title", body.id, m.prefix, kind=body.kind,
+                                    person_like=True))
         return j

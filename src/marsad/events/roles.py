@@ -865,9 +865,13 @@ def preverbal_subject(view: SentenceView, head: int, max_words: int = 14,
     for m in view.mentions:
         if m.last >= head:
             break
-        if (m.in_pp and not (m.owner and head - m.last == 1)) or m.in_quote or m.locative or \
-                m.pp_head or (skip_towns and m.town):  # (a town is no agent of a verbal noun)
-            continue  # (طائرات تابعة للجيش هاجمت: the owner of the subject acts)
+        if (m.in_pp and not (m.owner and head - m.last == 1)) or \
+                (m.in_quote and not in_same_quote(view, head, m)) or \
+                m.locative or m.pp_head or (skip_towns and m.town):
+            # (a town is no agent of a verbal noun; طائرات تابعة للجيش هاجمت: the owner of the
+            # subject acts; a quoted actor is the subject of a verb in its own quote: «إن
+            # المستوطنين هاجموا المواطنين»)
+            continue
         if head - m.last > max_words * 2:
             continue
         if boundary_between(view, m.last + 1, head) or _complementizer_between(view, m.last + 1, head):
@@ -990,17 +994,20 @@ def _bare_noun(word: str) -> str:
     return w
 
 
+def in_same_quote(view: SentenceView, k: int, m: Mention) -> bool:
+    """`m` and the word at `k` stand in one quote (قال «إن المستوطنين هاجموا القرية»)."""
+    at = view.tokens[k].start
+    return any(a <= m.entity.start < b and a <= at < b for a, b in view.quote_spans)
+
+
 def quoted_apart(view: SentenceView, k: int, m: Mention) -> bool:
     """`m` stands in a quote that does not hold the word at `k` (the trigger): وعبر عن امتنانه
     لدول الخليج «على ما قدمته من دعم للمقاومة» — the resistance is the speaker's word, not the
     one thanked."""
-    if not m.in_quote:
+    if not m.in_quote or in_same_quote(view, k, m):
         return False
-    at = view.tokens[k].start
     for a, b in view.quote_spans:
         if a <= m.entity.start < b:
-            if a <= at < b:
-                return False
             # a quoted name or noun phrase that opens with the actor («القوات السورية»،
             # «مجموعة من المسلحين») is no one's speech
             inside = [x for x in range(m.first) if a <= view.tokens[x].start]
