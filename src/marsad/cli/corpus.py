@@ -6,8 +6,8 @@ import json
 import sys
 from pathlib import Path
 
-from marsad.cli.args import (add_default_date, cameo_prefix, non_negative_int, period_end,
-                             period_start, positive_int)
+from marsad.cli.args import (add_default_date, add_output, cameo_prefix, non_negative_int,
+                             period_end, period_start, positive_int)
 
 DB_HELP = "the store (SQLite file; default marsad.db)"
 EXIT_REJECTED = 3  # ingest finished, but some items were rejected
@@ -73,7 +73,7 @@ def register(sub) -> None:
                         "else csv")
     p.add_argument("--style", choices=("gdelt", "plover"), default="gdelt",
                    help="events only: flat GDELT-like rows or PLOVER records")
-    p.add_argument("-o", "--output", metavar="FILE", help="output file (default stdout)")
+    add_output(p)
     p.set_defaults(func=_export)
 
 
@@ -251,6 +251,6 @@ def _export(args) -> int:
 
     fmt = format_for(args.output, args.format)
     n = export(_open(args), args.what, fmt, args.output, args.style,
-               filters=_make_filters(args))
+               filters=_make_filters(args), overwrite=args.overwrite)
     print(f"exported {n} {args.what} row(s)", file=sys.stderr)
     return 0
