@@ -10,6 +10,7 @@ import pytest
 # Short articles written for these tests.
 VISIT = "استقبل الرئيس المصري وزير الخارجية الأردني في القاهرة أمس."
 PROTEST = "تظاهر مئات الطلاب أمام البرلمان في بغداد اليوم احتجاجاً على ارتفاع الأسعار."
+PLANNED = "سيزور وزير الخارجية الأردني القاهرة الأسبوع المقبل."
 
 
 @pytest.fixture
@@ -18,7 +19,7 @@ def store(tmp_path):
 
     (tmp_path / "in.jsonl").write_text("\n".join(json.dumps(
         {"id": f"a{i}", "text": t, "published": "2020-03-10"}, ensure_ascii=False)
-        for i, t in enumerate((VISIT, PROTEST))) + "\n", encoding="utf-8")
+        for i, t in enumerate((VISIT, PROTEST, PLANNED))) + "\n", encoding="utf-8")
     db = tmp_path / "s.db"
     assert main(["ingest", str(tmp_path / "in.jsonl"), "--db", str(db), "--no-progress"]) == 0
     return db
@@ -40,3 +41,68 @@ def test_an_existing_output_file_is_refused_unless_overwrite(store, tmp_path, ca
     assert main([*args, "--overwrite"]) == 0
     rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert rows and "a month of work" not in out.read_text(encoding="utf-8")
+
+
+def _lines(capsys, argv) -> list[str]:
+    from marsad.cli import main
+
+    capsys.readouterr()
+    assert main(argv) == 0
+    return capsys.readouterr().out.splitlines()
+
+
+def test_events_are_selected_by_plover_type_and_by_place(store, capsys):
+    def codes(*extra):
+        rows = _lines(capsys, ["events", "--db", str(store), "--format", "jsonl", *extra])
+        return sorted(json.loads(x)["event_code"] for x in rows)
+
+    assert codes() == ["042", "043", "141"]  # the visit, the protest, the planned visit
+    assert codes("--type", "protest") == ["141"]
+    assert codes("--type", "CONSULT") == ["042", "043"]
+    assert codes("--place", "IRQ") == ["141"]  # a country code: the place's country
+    assert codes("--place", "cairo") == ["042", "043"]  # else part of the place's name
+    assert codes("--type", "CONSULT", "--place", "IRQ") == []
+    found = _lines(capsys, ["search", "--db", str(store), "--place", "IRQ", "--format", "jsonl"])
+    assert [json.loads(x)["article_id"] for x in found] == ["a1"]
+    mentions = _lines(capsys, ["export", "--db", str(store), "--what", "mentions", "--type",
+                               "PROTEST", "--format", "jsonl"])
+    assert [json.loads(x)["article_id"] for x in mentions] == ["a1"]
+
+
+def test_wrong_type_and_place_of_a_table_without_events_are_named(store, capsys):
+    from marsad.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["events", "--db", str(store), "--type", "attack"])
+    assert stop.value.code == 2
+    assert "'attack' is not a PLOVER event type; give one of" in capsys.readouterr().err
+    assert main(["export", "--db", str(store), "--what", "quotes", "--place", "IRQ"]) == 1
+    assert "--place selects events, mentions and articles, not quotes" in capsys.readouterr().err
+
+
+def test_an_events_line_says_where_and_a_modality_other_than_asserted(store, capsys):
+    lines = _lines(capsys, ["events", "--db", str(store)])
+    planned = next(x for x in lines if " 042 " in x)
+    visit = next(x for x in lines if " 043 " in x)
+    assert "in Cairo (EGY)" in planned and "modality=future" in planned
+    assert "in Cairo (EGY)" in visit and "modality=" not in visit
+    protest = next(x for x in lines if " 141 " in x)
+    assert "in Baghdad (IRQ)" in protest
+
+
+def test_the_web_events_and_search_take_the_type_and_the_place(store):
+    from fastapi.testclient import TestClient
+
+    from marsad.web import create_app
+
+    with TestClient(create_app(store, read_only=True)) as c:
+        r = c.get("/v1/events", params={"type": "protest", "place": "IRQ"})
+        assert r.status_code == 200
+        assert [e["event_code"] for e in r.json()["results"]] == ["141"]
+        r = c.get("/v1/articles", params={"place": "EGY", "type": "CONSULT"})
+        assert sorted(a["article_id"] for a in r.json()["results"]) == ["a0", "a2"]
+        r = c.get("/v1/events", params={"type": "attack"})
+        assert r.status_code == 422 and "not a PLOVER event type" in r.text
+        page = c.get("/events", params={"type": "PROTEST", "place": "IRQ"}).text
+        assert '<option value="PROTEST" selected>PROTEST</option>' in page
+        assert 'name="place" value="IRQ"' in page and "Baghdad" in page and "Cairo" not in page

@@ -51,6 +51,16 @@ def cameo_prefix(value: str) -> str:
     return value
 
 
+def plover_type(value: str) -> str:
+    """A PLOVER event type, in any case (assault, ASSAULT)."""
+    from marsad.ontology import PLOVER_TYPES
+
+    if value.upper() not in PLOVER_TYPES:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a PLOVER event type; give one of {', '.join(PLOVER_TYPES)}")
+    return value.upper()
+
+
 def positive_int(value: str) -> int:
     try:
         n = int(value)

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from marsad.cli.args import (add_default_date, add_output, cameo_prefix, non_negative_int,
-                             period_end, period_start, positive_int)
+                             period_end, period_start, plover_type, positive_int)
 
 DB_HELP = "the store (SQLite file; default marsad.db)"
 EXIT_REJECTED = 3  # ingest finished, but some items were rejected
@@ -90,6 +90,7 @@ def _filters(p, modality: bool = False, speaker: bool = False) -> None:
 
 def _selection(p, modality: bool = False, speaker: bool = False) -> None:
     """The options that select rows: actor (or speaker), CAMEO code, dates, source, modality."""
+    from marsad.ontology import PLOVER_TYPES
     from marsad.tables import MODALITIES
 
     if speaker:  # (quotes have a speaker, not an actor pair or an event code)
@@ -98,6 +99,10 @@ def _selection(p, modality: bool = False, speaker: bool = False) -> None:
     else:
         p.add_argument("--actor", help="actor code prefix (RUS, RUSGOV) or part of a name")
         p.add_argument("--code", type=cameo_prefix, help="CAMEO code prefix (e.g. 04, 042)")
+        p.add_argument("--type", dest="plover", type=plover_type, metavar="TYPE",
+                       help="PLOVER event type: " + ", ".join(PLOVER_TYPES))
+        p.add_argument("--place", help="where the event happened: ISO3 country code (YEM) or "
+                                       "part of the English place name (Aden)")
     within = (" (an event's date, a week, month or year too, lies wholly within)" if modality
               else "")
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=period_start,
@@ -119,7 +124,8 @@ def _make_filters(args):
                    date_from=args.date_from,
                    date_to=args.date_to, source=args.source,
                    modality=getattr(args, "modality", None),
-                   speaker=getattr(args, "speaker", None))
+                   speaker=getattr(args, "speaker", None), plover=getattr(args, "plover", None),
+                   place=getattr(args, "place", None))
 
 
 def _open(args):
@@ -223,14 +229,27 @@ def _events(args) -> int:
     res = events(_open(args), _make_filters(args), args.limit, args.offset)
 
     def line(r):
-        # event_id first and the counts under their export names: a row leads to the store
-        return (f"{r['event_id']}  {r['date'] or '-'}  {r['actor1_code'] or '-'} "
-                f"({r['actor1_name']})  {r['event_code']} {r['plover_type'] or ''}  "
-                f"{r['actor2_code'] or '-'} ({r['actor2_name'] or ''})  "
+        # event_id first and the counts under their export names: a row leads to the store;
+        # the place, and a modality other than asserted (a denied or planned act), as a reader
+        # of the row must not take a future attack for one that happened
+        where = (f"  in {r['location_name']} ({r['location_country'] or '-'})"
+                 if r["location_name"] else "")
+        modality = f"  modality={r['modality']}" if r["modality"] != "asserted" else ""
+        return (f"{r['event_id']}  {r['date'] or '-'}  {_actor_cell(r, 'actor1')}  "
+                f"{r['event_code']} {r['plover_type'] or ''}  {_actor_cell(r, 'actor2')}"
+                f"{where}{modality}  "
                 f"num_mentions={r['num_mentions']} num_articles={r['num_articles']}")
 
     _emit(res, args.format, "event", line)
     return 0
+
+
+def _actor_cell(row: dict, side: str) -> str:
+    """`CODE (name)` of an event row's actor1 or actor2; `-` when it has none."""
+    code, name = row[f"{side}_code"], row[f"{side}_name"]
+    if not code and not name:
+        return "-"
+    return f"{code or '-'} ({name})" if name else code
 
 
 def _quotes(args) -> int:

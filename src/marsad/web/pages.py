@@ -14,6 +14,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse
 
+from marsad.ontology import PLOVER_TYPES
 from marsad.store import query as Q
 from marsad.tables import MODALITIES
 from marsad.web.api import article_filters, event_filters, paging, published_day, state
@@ -205,15 +206,13 @@ def filter_form(action: str, f: Q.Filters, q: str | None = None, modality: bool 
               _input("code", "CAMEO", f.code, size=5, placeholder="04")]
     if root:
         parts.append(_input("root", "Root", f.root, size=3, placeholder="19"))
+    parts += [_select("type", "Type", PLOVER_TYPES, f.plover),
+              _input("place", "Place", f.place, size=10, placeholder="YEM, Aden")]
     parts += [_input("from", "From", f.date_from, type="date"),
               _input("to", "To", f.date_to, type="date"),
               _input("source", "Source", f.source, size=10)]
     if modality:
-        opts = [Html('<option value="">any</option>')] + [
-            Html(f"<option{attrs(value=m, selected=(m == f.modality))}>{esc(m)}</option>")
-            for m in MODALITIES]
-        parts.append(Html(f'<label>Modality <select name="modality">{join(opts)}</select>'
-                          f"</label>"))
+        parts.append(_select("modality", "Modality", MODALITIES, f.modality))
     if limit is not None:
         parts.append(_input("limit", "Rows", limit, type="number", min=1, max=Q.MAX_LIMIT,
                             size=4))
@@ -221,9 +220,18 @@ def filter_form(action: str, f: Q.Filters, q: str | None = None, modality: bool 
                 f' <button type="submit">Apply</button></form>')
 
 
+def _select(name: str, label: str, choices, chosen: str | None) -> Html:
+    """A drop-down of `choices`, the first option "any" (no filter)."""
+    opts = [Html('<option value="">any</option>')] + [
+        Html(f"<option{attrs(value=c, selected=(c == chosen))}>{esc(c)}</option>")
+        for c in choices]
+    return Html(f'<label>{esc(label)} <select name="{esc(name)}">{join(opts)}</select></label>')
+
+
 def filter_params(f: Q.Filters) -> dict[str, Any]:
-    return {"actor": f.actor, "code": f.code, "root": f.root, "from": f.date_from,
-            "to": f.date_to, "source": f.source, "modality": f.modality}
+    return {"actor": f.actor, "code": f.code, "root": f.root, "type": f.plover,
+            "place": f.place, "from": f.date_from, "to": f.date_to, "source": f.source,
+            "modality": f.modality}
 
 
 def pager(path: str, params: dict[str, Any], total: int, limit: int, offset: int) -> Html:
