@@ -4,6 +4,7 @@ commands write, the filters a researcher reaches for, the lines the listing comm
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -106,3 +107,27 @@ def test_the_web_events_and_search_take_the_type_and_the_place(store):
         page = c.get("/events", params={"type": "PROTEST", "place": "IRQ"}).text
         assert '<option value="PROTEST" selected>PROTEST</option>' in page
         assert 'name="place" value="IRQ"' in page and "Baghdad" in page and "Cairo" not in page
+
+
+def test_an_event_trigger_in_the_article_links_to_its_event_in_the_list(store):
+    from fastapi.testclient import TestClient
+
+    from marsad.web import create_app
+
+    with TestClient(create_app(store, read_only=True)) as c:
+        page = c.get("/articles/a0").text
+    assert re.search(r'<a class="ev q1"[^>]* href="#event-1"[^>]*>استقبل</a>', page)  # (to the
+    # event's sentence in the list beside the text)
+    assert '<li class="event" id="event-1"><a href="#ev-1">' in page  # and back
+
+
+def test_links_of_marks_do_not_nest():
+    from marsad.web.html import Mark, highlight
+
+    text = "قصف الجيش المدينة"
+    both = [Mark(0, 3, "ev q4", href="#event-1"), Mark(0, 3, "ev q4", href="#event-2"),
+            Mark(0, 9, "ent", href="#actor")]
+    got = str(highlight(text, both))
+    assert got.count("<a ") == 1 and got.count("</a>") == 1
+    assert got.startswith('<a class="ent" href="#actor"><span class="ev q4">')
+    assert got.endswith("</span></span> الجيش</a> المدينة")

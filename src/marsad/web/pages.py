@@ -104,7 +104,7 @@ def article_marks(doc: dict[str, Any], sentences: list[str]) -> list[Mark]:
             marks.append(Mark(s, e, f"ev q{ev.get('quad_class')}",
                               id=f"ev-{i}" if k == 0 else None,
                               title=f"event {i}: {sentences[i - 1]}",
-                              data={"event": i}))
+                              data={"event": i}, href=f"#event-{i}"))  # to its sentence
     return marks
 
 
