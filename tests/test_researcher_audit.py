@@ -19,7 +19,8 @@ def store(tmp_path):
     from marsad.cli import main
 
     (tmp_path / "in.jsonl").write_text("\n".join(json.dumps(
-        {"id": f"a{i}", "text": t, "published": "2020-03-10"}, ensure_ascii=False)
+        {"id": f"a{i}", "text": t, "published": "2020-03-10", "source": "al" + "ab"[i // 2]},
+        ensure_ascii=False)
         for i, t in enumerate((VISIT, PROTEST, PLANNED))) + "\n", encoding="utf-8")
     db = tmp_path / "s.db"
     assert main(["ingest", str(tmp_path / "in.jsonl"), "--db", str(db), "--no-progress"]) == 0
@@ -131,3 +132,29 @@ def test_links_of_marks_do_not_nest():
     assert got.count("<a ") == 1 and got.count("</a>") == 1
     assert got.startswith('<a class="ent" href="#actor"><span class="ev q4">')
     assert got.endswith("</span></span> الجيش</a> المدينة")
+
+
+def test_stats_name_the_sources_and_an_unknown_source_is_said(store, capsys):
+    from marsad.cli import main
+
+    got = json.loads(_lines(capsys, ["stats", "--db", str(store), "--format", "json"])[0])
+    assert got["sources"] == {"ala": 2, "alb": 1} and got["articles"] == 3
+    assert "articles by source: ala 2, alb 1" in _lines(capsys, ["stats", "--db", str(store)])
+    for command in ("search", "events", "quotes", "export"):
+        assert main([command, "--db", str(store), "--source", "ALA"]) == 0
+        err = capsys.readouterr().err
+        assert "no stored article has the source 'ALA'; the store's sources are ala, alb" in err
+    assert main(["events", "--db", str(store), "--source", "alb"]) == 0
+    assert "no stored article" not in capsys.readouterr().err
+
+
+def test_a_quotes_line_opens_with_its_article(store, capsys, tmp_path):
+    from marsad.cli import main
+
+    said = "قال وزير الخارجية الأردني إن «الحل السياسي هو الطريق الوحيد»."
+    (tmp_path / "said.txt").write_text(said, encoding="utf-8")
+    assert main(["ingest", str(tmp_path / "said.txt"), "--db", str(store), "--no-progress"]) == 0
+    lines = _lines(capsys, ["quotes", "--db", str(store)])
+    assert lines[0] == "1 quote(s)"
+    assert lines[1].startswith("said  ")  # (a .txt file's id is its name)
+    assert lines[1].endswith(": «الحل السياسي هو الطريق الوحيد»")

@@ -179,15 +179,33 @@ def _note_skipped(paths) -> None:
 
 
 def _stats(args) -> int:
-    from marsad.store.query import stats
+    from marsad.store.query import sources, stats
 
-    s = stats(_open(args))
+    con = _open(args)
+    s, by_source = stats(con), sources(con)
     if args.format == "json":
-        print(json.dumps(s))
+        print(json.dumps({**s, "sources": by_source}, ensure_ascii=False))
     else:
         for k, v in s.items():
             print(f"{k:<10} {v:>10,}")
+        if by_source:  # (the values --source takes)
+            print("articles by source: " + ", ".join(f"{k} {v:,}" for k, v in by_source.items()))
     return 0
+
+
+def _open_for(args):
+    """The store of a listing command, after saying on stderr when its --source names no
+    stored article's source (a misspelt source would else give an empty list and no reason)."""
+    from marsad.store.query import sources
+
+    con = _open(args)
+    if args.source:
+        known = sources(con)
+        if args.source not in known:
+            listed = ", ".join(list(known)[:20]) or "none: the articles have no source"
+            print(f"marsad: no stored article has the source {args.source!r}; the store's "
+                  f"sources are {listed}", file=sys.stderr)
+    return con
 
 
 def _emit(res: dict, fmt: str, noun: str, table_fn) -> None:
@@ -209,7 +227,7 @@ def _search(args) -> int:
 
     # the query is segmented like the stored text, so للأمم finds الأمم
     segmenter = Segmenter(known_words_from_lexicon(load_lexicon()))
-    res = search(_open(args), args.query, _make_filters(args), args.limit, args.offset,
+    res = search(_open_for(args), args.query, _make_filters(args), args.limit, args.offset,
                  segmenter=segmenter)
 
     def line(r):
@@ -226,7 +244,7 @@ def _search(args) -> int:
 def _events(args) -> int:
     from marsad.store.query import events
 
-    res = events(_open(args), _make_filters(args), args.limit, args.offset)
+    res = events(_open_for(args), _make_filters(args), args.limit, args.offset)
 
     def line(r):
         # event_id first and the counts under their export names: a row leads to the store;
@@ -255,11 +273,13 @@ def _actor_cell(row: dict, side: str) -> str:
 def _quotes(args) -> int:
     from marsad.store.query import quotes
 
-    res = quotes(_open(args), _make_filters(args), args.limit, args.offset)
+    res = quotes(_open_for(args), _make_filters(args), args.limit, args.offset)
 
     def line(r):
+        # the article first, as an events line opens with its event: a row leads to the store
         who = r["speaker_name"] or "(unattributed)"
-        return f"{r['published'] or '-'}  {who} [{r['speaker_code'] or '-'}]: «{r['text']}»"
+        return (f"{r['article_id']}  {r['published'] or '-'}  {who} [{r['speaker_code'] or '-'}]"
+                f": «{r['text']}»")
 
     _emit(res, args.format, "quote", line)
     return 0
@@ -269,7 +289,7 @@ def _export(args) -> int:
     from marsad.store.export import export, format_for
 
     fmt = format_for(args.output, args.format)
-    n = export(_open(args), args.what, fmt, args.output, args.style,
+    n = export(_open_for(args), args.what, fmt, args.output, args.style,
                filters=_make_filters(args), overwrite=args.overwrite)
     print(f"exported {n} {args.what} row(s)", file=sys.stderr)
     return 0

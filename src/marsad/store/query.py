@@ -50,6 +50,14 @@ def stats(con: sqlite3.Connection) -> dict[str, int]:
     }
 
 
+def sources(con: sqlite3.Connection) -> dict[str, int]:
+    """The stored articles' sources (newspapers) and their numbers of articles, most first:
+    the values `--source` takes."""
+    return {r[0]: r[1] for r in con.execute(
+        "SELECT source, count(*) FROM articles WHERE source IS NOT NULL GROUP BY source "
+        "ORDER BY 2 DESC, 1")}
+
+
 def _limit(limit: int) -> int:
     return max(1, min(int(limit), MAX_LIMIT))
 
