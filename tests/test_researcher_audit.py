@@ -158,3 +158,14 @@ def test_a_quotes_line_opens_with_its_article(store, capsys, tmp_path):
     assert lines[0] == "1 quote(s)"
     assert lines[1].startswith("said  ")  # (a .txt file's id is its name)
     assert lines[1].endswith(": «الحل السياسي هو الطريق الوحيد»")
+
+
+def test_the_export_docs_name_every_modality():
+    from pathlib import Path
+
+    from marsad.tables import MODALITIES
+
+    docs = Path(__file__).resolve().parents[1] / "docs" / "export.md"
+    row = next(x for x in docs.read_text(encoding="utf-8").splitlines()
+               if x.startswith("| `modality` |"))
+    assert [m for m in MODALITIES if f"`{m}`" not in row] == []
