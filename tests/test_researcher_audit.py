@@ -169,3 +169,18 @@ def test_the_export_docs_name_every_modality():
     row = next(x for x in docs.read_text(encoding="utf-8").splitlines()
                if x.startswith("| `modality` |"))
     assert [m for m in MODALITIES if f"`{m}`" not in row] == []
+
+
+def test_the_events_table_links_to_the_event_in_its_article(store):
+    from fastapi.testclient import TestClient
+
+    from marsad.web import create_app
+
+    with TestClient(create_app(store, read_only=True)) as c:
+        (protest,) = c.get("/v1/events", params={"type": "PROTEST"}).json()["results"]
+        eid = protest["event_id"]
+        table = c.get("/events", params={"type": "PROTEST"}).text
+        assert f'href="/articles/a1#e-{eid}"' in table
+        article = c.get("/articles/a1").text
+    item = '<li class="event" id="event-1">'  # (the protest is the article's first event)
+    assert item + f'<a class="anchor" id="e-{eid}"></a>' in article

@@ -114,8 +114,10 @@ def article_view(doc: dict[str, Any], stored_id: str | None = None,
     from marsad.ontology import lookup
     from marsad.render import event_sentence
 
-    events = Document.from_dict(doc).events
+    coded = Document.from_dict(doc)
+    events = coded.events
     sentences = [event_sentence(ev) for ev in events]
+    anchors = event_anchors(coded)
     meta = doc.get("meta") or {}
     text = doc.get("text") or ""
     head = [el("h1", meta["title"], lang="ar", dir="auto") if meta.get("title")
@@ -157,7 +159,8 @@ def article_view(doc: dict[str, Any], stored_id: str | None = None,
         if ev.modality and ev.modality != "asserted":
             bits.append(el("span", ev.modality, class_="badge mod"))
         ev_items.append(Html(
-            f'<li class="event" id="event-{i}"><a href="#ev-{i}">{esc(sent)}</a>'
+            f'<li class="event" id="event-{i}">{anchors.get(i, "")}'
+            f'<a href="#ev-{i}">{esc(sent)}</a>'
             f'<div class="badges">{join(bits, " ")}</div>'
             f'<div class="evidence">{ar("«" + evid + "»")}</div></li>'))
     events_html = (Html(f'<ol class="events">{join(ev_items)}</ol>') if ev_items
@@ -189,6 +192,21 @@ def article_view(doc: dict[str, Any], stored_id: str | None = None,
         '<aside dir="ltr">'
         f'<h2>Events</h2>{events_html}<h2>Quotes by speaker</h2>{quotes_html}'
         f'<h2>Actors</h2><ul class="actors">{actors_html}</ul></aside></div>')
+
+
+def event_anchors(doc) -> dict[int, Html]:
+    """An empty anchor `e-{event_id}` in the list item of the first event (1-based) of each
+    stored event id: the events table's links land on the event in its article."""
+    from marsad.tables import event_id, event_key
+
+    anchors: dict[int, Html] = {}
+    seen: set[str] = set()
+    for i, ev in enumerate(doc.events, 1):
+        eid = event_id(event_key(ev, doc))
+        if eid not in seen:
+            seen.add(eid)
+            anchors[i] = Html(f'<a class="anchor" id="e-{esc(eid)}"></a>')
+    return anchors
 
 
 # -- filter forms and tables ------------------------------------------------------------------
@@ -272,7 +290,8 @@ def events_table(rows: list[dict[str, Any]]) -> Html:
             esc(r.get("modality")),
             esc(r.get("num_mentions")),
             esc(r.get("location_name") or "—"),
-            el("a", "article", href=f"/articles/{path_part(art)}") if art else esc("—"),
+            el("a", "article", href=f"/articles/{path_part(art)}#e-{r.get('event_id')}")
+            if art else esc("—"),
         ]
         body.append(Html("<tr" + attrs(data_event=r.get("event_id")) + ">" +
                          join(Html(f"<td>{c}</td>") for c in cells) + "</tr>"))
