@@ -185,3 +185,11 @@ def test_the_events_table_links_to_the_event_in_its_article(store):
         article = c.get("/articles/a1").text
     item = '<li class="event" id="event-1">'  # (the protest is the article's first event)
     assert item + f'<a class="anchor" id="e-{eid}"></a>' in article
+
+
+def test_a_missing_input_says_what_to_do(tmp_path, capsys):
+    from marsad.cli import main
+
+    assert main(["code", str(tmp_path / "nowhere.txt")]) == 1
+    err = capsys.readouterr().err
+    assert "nowhere.txt: does not exist; check the path (give article files or folders)" in err
