@@ -63,7 +63,8 @@ def register(sub) -> None:
                                    "JSON records with --style plover. The filters select the "
                                    "events (and their mentions), the quotes of a speaker "
                                    "(--actor), the articles naming an actor or with an event "
-                                   "of a CAMEO code, or an actor's entity mentions.")
+                                   "of a CAMEO code, type or place, or an actor's entity "
+                                   "mentions.")
     p.add_argument("--db", default="marsad.db", help=DB_HELP)
     p.add_argument("--what", choices=("events", "quotes", "articles", "mentions", "entities"),
                    default="events")
@@ -111,7 +112,8 @@ def _selection(p, modality: bool = False, speaker: bool = False) -> None:
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=period_end,
                    help="on or before this day (or the last day of a month YYYY-MM or a year "
                         "YYYY)" + within)
-    p.add_argument("--source", help="newspaper / source as stored (e.g. aawsat)")
+    p.add_argument("--source", help="newspaper / source as stored (e.g. aawsat; `marsad stats` "
+                                    "lists them)")
     if modality:
         p.add_argument("--modality", choices=MODALITIES, metavar="MODALITY",
                        help=", ".join(MODALITIES))
