@@ -64,6 +64,8 @@ def test_events_are_selected_by_plover_type_and_by_place(store, capsys):
     assert codes("--place", "IRQ") == ["141"]  # a country code: the place's country
     assert codes("--place", "cairo") == ["042", "043"]  # else part of the place's name
     assert codes("--type", "CONSULT", "--place", "IRQ") == []
+    assert codes("--place", "العراق") == ["141"]  # an Arabic country: its code
+    assert codes("--place", "القاهرة") == ["042", "043"]  # an Arabic city: its English name
     found = _lines(capsys, ["search", "--db", str(store), "--place", "IRQ", "--format", "jsonl"])
     assert [json.loads(x)["article_id"] for x in found] == ["a1"]
     mentions = _lines(capsys, ["export", "--db", str(store), "--what", "mentions", "--type",
@@ -98,9 +100,10 @@ def test_the_web_events_and_search_take_the_type_and_the_place(store):
     from marsad.web import create_app
 
     with TestClient(create_app(store, read_only=True)) as c:
-        r = c.get("/v1/events", params={"type": "protest", "place": "IRQ"})
-        assert r.status_code == 200
-        assert [e["event_code"] for e in r.json()["results"]] == ["141"]
+        for place in ("IRQ", "بغداد"):
+            r = c.get("/v1/events", params={"type": "protest", "place": place})
+            assert r.status_code == 200
+            assert [e["event_code"] for e in r.json()["results"]] == ["141"]
         r = c.get("/v1/articles", params={"place": "EGY", "type": "CONSULT"})
         assert sorted(a["article_id"] for a in r.json()["results"]) == ["a0", "a2"]
         r = c.get("/v1/events", params={"type": "attack"})

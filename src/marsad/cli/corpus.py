@@ -102,8 +102,9 @@ def _selection(p, modality: bool = False, speaker: bool = False) -> None:
         p.add_argument("--code", type=cameo_prefix, help="CAMEO code prefix (e.g. 04, 042)")
         p.add_argument("--type", dest="plover", type=plover_type, metavar="TYPE",
                        help="PLOVER event type: " + ", ".join(PLOVER_TYPES))
-        p.add_argument("--place", help="where the event happened: ISO3 country code (YEM) or "
-                                       "part of the English place name (Aden)")
+        p.add_argument("--place", help="where the event happened: ISO3 country code (YEM), "
+                                       "part of the English place name (Aden), or an Arabic "
+                                       "country or city name (اليمن، عدن)")
     within = (" (an event's date, a week, month or year too, lies wholly within)" if modality
               else "")
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=period_start,
@@ -120,14 +121,15 @@ def _selection(p, modality: bool = False, speaker: bool = False) -> None:
 
 
 def _make_filters(args):
-    from marsad.store.query import Filters
+    from marsad.store.query import Filters, place_value
 
+    place = getattr(args, "place", None)
     return Filters(actor=getattr(args, "actor", None), code=getattr(args, "code", None),
                    date_from=args.date_from,
                    date_to=args.date_to, source=args.source,
                    modality=getattr(args, "modality", None),
                    speaker=getattr(args, "speaker", None), plover=getattr(args, "plover", None),
-                   place=getattr(args, "place", None))
+                   place=place_value(place) if place else None)
 
 
 def _open(args):

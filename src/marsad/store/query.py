@@ -11,6 +11,7 @@ import json
 import sqlite3
 import zlib
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from marsad.tables import EVENT_COLUMNS
@@ -33,6 +34,27 @@ class Filters:
     speaker: str | None = None  # quotes: speaker code prefix or part of the name
     plover: str | None = None  # PLOVER event type (ASSAULT, PROTEST...)
     place: str | None = None  # where the event happened: ISO3 country code or part of a name
+
+
+def place_value(value: str) -> str:
+    """A place filter as the events store places: an Arabic country or city name of the
+    built-in dictionaries (اليمن، عدن) becomes its ISO3 code or English name; any other value
+    is kept (a code, part of an English name)."""
+    if not any("\u0600" <= ch <= "\u06ff" for ch in value):
+        return value
+    return _arabic_places().get(fold(value.strip()), value)
+
+
+@lru_cache(maxsize=1)
+def _arabic_places() -> dict[str, str]:
+    """Folded Arabic name -> the place's ISO3 code (countries) or English name (cities)."""
+    from marsad.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    names = {fold(ar): e["name"] for e in lexicon.entries("cities") for ar in e.get("ar", [])}
+    names.update({fold(ar): e["iso3"] for e in lexicon.entries("countries")
+                  for ar in e.get("ar", [])})
+    return names
 
 
 def stats(con: sqlite3.Connection) -> dict[str, int]:

@@ -26,8 +26,8 @@ ROOT = r"^(\d{2})?$"
 MODALITY = r"^([a-z_]{1,40})?$"
 PLOVER = r"^([A-Za-z]{1,20})?$"
 TYPE_HELP = "PLOVER event type (ASSAULT, PROTEST, CONSULT...)"
-PLACE_HELP = ("where the event happened: ISO3 country code (YEM) or part of the English place "
-              "name (Aden)")
+PLACE_HELP = ("where the event happened: ISO3 country code (YEM), part of the English place "
+              "name (Aden), or an Arabic country or city name (اليمن، عدن)")
 MAX_TEXT_CHARS = 500_000
 DATE_HINT = "give it as YYYY-MM-DD, or a month YYYY-MM or a year YYYY"
 FROM_HELP = "on or after this day (YYYY-MM-DD), or from the first day of a month or year"
@@ -130,7 +130,7 @@ def event_filters(
                      date_from=period_bound(date_from, "from"),
                      date_to=period_bound(date_to, "to"),
                      source=source or None, modality=modality or None,
-                     plover=plover_type(type), place=place or None)
+                     plover=plover_type(type), place=Q.place_value(place) if place else None)
 
 
 def plover_type(value: str | None) -> str | None:
