@@ -53,12 +53,12 @@ def cameo_prefix(value: str) -> str:
 
 def plover_type(value: str) -> str:
     """A PLOVER event type, in any case (assault, ASSAULT)."""
-    from marsad.ontology import PLOVER_TYPES
+    from marsad import ontology
 
-    if value.upper() not in PLOVER_TYPES:
-        raise argparse.ArgumentTypeError(
-            f"{value!r} is not a PLOVER event type; give one of {', '.join(PLOVER_TYPES)}")
-    return value.upper()
+    try:
+        return ontology.plover_type(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def positive_int(value: str) -> int:

@@ -135,14 +135,14 @@ def event_filters(
 
 def plover_type(value: str | None) -> str | None:
     """A `type` parameter: a PLOVER event type in any case, or None for any."""
-    from marsad.ontology import PLOVER_TYPES
+    from marsad import ontology
 
     if not value:
         return None
-    if value.upper() not in PLOVER_TYPES:
-        raise HTTPException(422, f"type {value!r} is not a PLOVER event type; give one of "
-                                 f"{', '.join(PLOVER_TYPES)}")
-    return value.upper()
+    try:
+        return ontology.plover_type(value)
+    except ValueError as exc:
+        raise HTTPException(422, f"type {exc}") from None
 
 
 def period_bound(value: str | None, name: str) -> str | None:
