@@ -122,7 +122,7 @@ def test_an_event_trigger_in_the_article_links_to_its_event_in_the_list(store):
         page = c.get("/articles/a0").text
     assert re.search(r'<a class="ev q1"[^>]* href="#event-1"[^>]*>استقبل</a>', page)  # (to the
     # event's sentence in the list beside the text)
-    assert re.search(r'<li class="event" id="event-1">(<a class="anchor"[^>]*></a>)?'
+    assert re.search(r'<li class="event" id="event-1">(<span class="anchor"[^>]*></span>)?'
                      r'<a href="#ev-1">', page)  # and back
 
 
@@ -187,7 +187,7 @@ def test_the_events_table_links_to_the_event_in_its_article(store):
         assert f'href="/articles/a1#e-{eid}"' in table
         article = c.get("/articles/a1").text
     item = '<li class="event" id="event-1">'  # (the protest is the article's first event)
-    assert item + f'<a class="anchor" id="e-{eid}"></a>' in article
+    assert item + f'<span class="anchor" id="e-{eid}"></span>' in article
 
 
 def test_a_missing_input_says_what_to_do(tmp_path, capsys):

@@ -195,7 +195,7 @@ def article_view(doc: dict[str, Any], stored_id: str | None = None,
 
 
 def event_anchors(doc) -> dict[int, Html]:
-    """An empty anchor `e-{event_id}` in the list item of the first event (1-based) of each
+    """An empty span `e-{event_id}` (a link target) in the list item of the first event (1-based) of each
     stored event id: the events table's links land on the event in its article."""
     from marsad.tables import event_id, event_key
 
@@ -205,7 +205,7 @@ def event_anchors(doc) -> dict[int, Html]:
         eid = event_id(event_key(ev, doc))
         if eid not in seen:
             seen.add(eid)
-            anchors[i] = Html(f'<a class="anchor" id="e-{esc(eid)}"></a>')
+            anchors[i] = Html(f'<span class="anchor" id="e-{esc(eid)}"></span>')
     return anchors
 
 
