@@ -413,7 +413,7 @@ def test_export_errors_name_the_output_and_keep_what_was_there(tmp_path):
     kept = tmp_path / "q.csv"
     kept.write_text("what was there\n", encoding="utf-8")
     r = marsad("export", "--db", str(db), "--what", "quotes", "--style", "plover", "-o",
-               str(kept))
+               str(kept), "--overwrite")
     assert r.returncode == 1 and "--style plover writes events" in r.stderr
     assert "Traceback" not in r.stderr
     assert kept.read_text(encoding="utf-8") == "what was there\n"
@@ -520,7 +520,7 @@ def test_export_to_a_pipe_or_a_link_writes_through_it(tmp_path):
     (tmp_path / "real.csv").write_text("old\n", encoding="utf-8")
     link = tmp_path / "link.csv"
     link.symlink_to("real.csv")
-    assert main(["export", "--db", str(db), "-o", str(link)]) == 0
+    assert main(["export", "--db", str(db), "-o", str(link), "--overwrite"]) == 0
     assert link.is_symlink()
     assert (tmp_path / "real.csv").read_text(encoding="utf-8").startswith("event_id,")
 

@@ -147,6 +147,18 @@ def test_article_page_highlights_and_events(page, server):
     shot(page, "article.png")
 
 
+def test_triggers_and_the_events_table_lead_to_the_event_in_the_list(page, server):
+    page.goto(server + "/articles/visit")
+    page.locator("section.article-text a.ev").first.click()  # the trigger استقبل
+    assert page.url.endswith("#event-1")
+    page.goto(server + "/events?actor=EGYGOV&code=043")
+    page.locator("table.events-table a", has_text="article").first.click()
+    assert "/articles/visit#e-" in page.url
+    item = page.locator("ol.events > li").first
+    assert "host a visit" in item.inner_text()
+    assert item.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(255, 247, 176)"
+
+
 def test_paste_an_article(page, server):
     page.goto(server + "/article")
     assert page.locator("textarea[name=text]").get_attribute("dir") == "rtl"

@@ -51,6 +51,16 @@ def cameo_prefix(value: str) -> str:
     return value
 
 
+def plover_type(value: str) -> str:
+    """A PLOVER event type, in any case (assault, ASSAULT)."""
+    from marsad import ontology
+
+    try:
+        return ontology.plover_type(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def positive_int(value: str) -> int:
     try:
         n = int(value)
@@ -75,3 +85,11 @@ def add_default_date(p: argparse.ArgumentParser) -> None:
     """`--date`: the publication date of the articles that give none (code, convert, ingest)."""
     p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD",
                    help="publication date (resolves أمس، اليوم...) of articles that give none")
+
+
+def add_output(p: argparse.ArgumentParser) -> None:
+    """`-o FILE` and `--overwrite` (export, convert; spark-run's OUTPUT is refused likewise)."""
+    p.add_argument("-o", "--output", metavar="FILE", help="output file (default stdout); an "
+                   "existing file is refused unless --overwrite is given")
+    p.add_argument("--overwrite", action="store_true",
+                   help="replace an existing output file")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from marsad.cli.args import add_default_date
+from marsad.cli.args import add_default_date, add_output
 
 
 def register(sub) -> None:
@@ -18,7 +18,7 @@ def register(sub) -> None:
                     "items are reported on stderr as JSON and the exit status is 1.")
     p.add_argument("paths", nargs="+", metavar="PATH",
                    help="files or folders ('-': JSON Lines on stdin, one article a line)")
-    p.add_argument("-o", "--output", metavar="FILE", help="output file (default stdout)")
+    add_output(p)
     add_default_date(p)
     p.set_defaults(func=_convert)
 
@@ -53,7 +53,7 @@ def _convert(args) -> int:
             with open(path, "w", encoding="utf-8") as fh:
                 return write(fh)
 
-        n = write_file(args.output, write_path)
+        n = write_file(args.output, write_path, args.overwrite)
     print(f"converted {n} article(s)" + (f", {failed} item(s) rejected" if failed else ""),
           file=sys.stderr)
     return 1 if failed else 0

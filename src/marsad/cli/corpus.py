@@ -6,8 +6,8 @@ import json
 import sys
 from pathlib import Path
 
-from marsad.cli.args import (add_default_date, cameo_prefix, non_negative_int, period_end,
-                             period_start, positive_int)
+from marsad.cli.args import (add_default_date, add_output, cameo_prefix, non_negative_int,
+                             period_end, period_start, plover_type, positive_int)
 
 DB_HELP = "the store (SQLite file; default marsad.db)"
 EXIT_REJECTED = 3  # ingest finished, but some items were rejected
@@ -63,7 +63,8 @@ def register(sub) -> None:
                                    "JSON records with --style plover. The filters select the "
                                    "events (and their mentions), the quotes of a speaker "
                                    "(--actor), the articles naming an actor or with an event "
-                                   "of a CAMEO code, or an actor's entity mentions.")
+                                   "of a CAMEO code, type or place, or an actor's entity "
+                                   "mentions.")
     p.add_argument("--db", default="marsad.db", help=DB_HELP)
     p.add_argument("--what", choices=("events", "quotes", "articles", "mentions", "entities"),
                    default="events")
@@ -73,7 +74,7 @@ def register(sub) -> None:
                         "else csv")
     p.add_argument("--style", choices=("gdelt", "plover"), default="gdelt",
                    help="events only: flat GDELT-like rows or PLOVER records")
-    p.add_argument("-o", "--output", metavar="FILE", help="output file (default stdout)")
+    add_output(p)
     p.set_defaults(func=_export)
 
 
@@ -90,6 +91,7 @@ def _filters(p, modality: bool = False, speaker: bool = False) -> None:
 
 def _selection(p, modality: bool = False, speaker: bool = False) -> None:
     """The options that select rows: actor (or speaker), CAMEO code, dates, source, modality."""
+    from marsad.ontology import PLOVER_TYPES
     from marsad.tables import MODALITIES
 
     if speaker:  # (quotes have a speaker, not an actor pair or an event code)
@@ -98,6 +100,11 @@ def _selection(p, modality: bool = False, speaker: bool = False) -> None:
     else:
         p.add_argument("--actor", help="actor code prefix (RUS, RUSGOV) or part of a name")
         p.add_argument("--code", type=cameo_prefix, help="CAMEO code prefix (e.g. 04, 042)")
+        p.add_argument("--type", dest="plover", type=plover_type, metavar="TYPE",
+                       help="PLOVER event type: " + ", ".join(PLOVER_TYPES))
+        p.add_argument("--place", help="where the event happened: ISO3 country code (YEM), "
+                                       "part of the English place name (Aden), or an Arabic "
+                                       "country or city name (اليمن، عدن)")
     within = (" (an event's date, a week, month or year too, lies wholly within)" if modality
               else "")
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=period_start,
@@ -106,20 +113,23 @@ def _selection(p, modality: bool = False, speaker: bool = False) -> None:
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=period_end,
                    help="on or before this day (or the last day of a month YYYY-MM or a year "
                         "YYYY)" + within)
-    p.add_argument("--source", help="newspaper / source as stored (e.g. aawsat)")
+    p.add_argument("--source", help="newspaper / source as stored (e.g. aawsat; `marsad stats` "
+                                    "lists them)")
     if modality:
         p.add_argument("--modality", choices=MODALITIES, metavar="MODALITY",
                        help=", ".join(MODALITIES))
 
 
 def _make_filters(args):
-    from marsad.store.query import Filters
+    from marsad.store.query import Filters, place_value
 
+    place = getattr(args, "place", None)
     return Filters(actor=getattr(args, "actor", None), code=getattr(args, "code", None),
                    date_from=args.date_from,
                    date_to=args.date_to, source=args.source,
                    modality=getattr(args, "modality", None),
-                   speaker=getattr(args, "speaker", None))
+                   speaker=getattr(args, "speaker", None), plover=getattr(args, "plover", None),
+                   place=place_value(place) if place else None)
 
 
 def _open(args):
@@ -173,15 +183,33 @@ def _note_skipped(paths) -> None:
 
 
 def _stats(args) -> int:
-    from marsad.store.query import stats
+    from marsad.store.query import sources, stats
 
-    s = stats(_open(args))
+    con = _open(args)
+    s, by_source = stats(con), sources(con)
     if args.format == "json":
-        print(json.dumps(s))
+        print(json.dumps({**s, "sources": by_source}, ensure_ascii=False))
     else:
         for k, v in s.items():
             print(f"{k:<10} {v:>10,}")
+        if by_source:  # (the values --source takes)
+            print("articles by source: " + ", ".join(f"{k} {v:,}" for k, v in by_source.items()))
     return 0
+
+
+def _open_for(args):
+    """The store of a listing command, after saying on stderr when its --source names no
+    stored article's source (a misspelt source would else give an empty list and no reason)."""
+    from marsad.store.query import sources
+
+    con = _open(args)
+    if args.source:
+        known = sources(con)
+        if args.source not in known:
+            listed = ", ".join(list(known)[:20]) or "none: the articles have no source"
+            print(f"marsad: no stored article has the source {args.source!r}; the store's "
+                  f"sources are {listed}", file=sys.stderr)
+    return con
 
 
 def _emit(res: dict, fmt: str, noun: str, table_fn) -> None:
@@ -203,7 +231,7 @@ def _search(args) -> int:
 
     # the query is segmented like the stored text, so للأمم finds الأمم
     segmenter = Segmenter(known_words_from_lexicon(load_lexicon()))
-    res = search(_open(args), args.query, _make_filters(args), args.limit, args.offset,
+    res = search(_open_for(args), args.query, _make_filters(args), args.limit, args.offset,
                  segmenter=segmenter)
 
     def line(r):
@@ -220,27 +248,42 @@ def _search(args) -> int:
 def _events(args) -> int:
     from marsad.store.query import events
 
-    res = events(_open(args), _make_filters(args), args.limit, args.offset)
+    res = events(_open_for(args), _make_filters(args), args.limit, args.offset)
 
     def line(r):
-        # event_id first and the counts under their export names: a row leads to the store
-        return (f"{r['event_id']}  {r['date'] or '-'}  {r['actor1_code'] or '-'} "
-                f"({r['actor1_name']})  {r['event_code']} {r['plover_type'] or ''}  "
-                f"{r['actor2_code'] or '-'} ({r['actor2_name'] or ''})  "
+        # event_id first and the counts under their export names: a row leads to the store;
+        # the place, and a modality other than asserted (a denied or planned act), as a reader
+        # of the row must not take a future attack for one that happened
+        where = (f"  in {r['location_name']} ({r['location_country'] or '-'})"
+                 if r["location_name"] else "")
+        modality = f"  modality={r['modality']}" if r["modality"] != "asserted" else ""
+        return (f"{r['event_id']}  {r['date'] or '-'}  {_actor_cell(r, 'actor1')}  "
+                f"{r['event_code']} {r['plover_type'] or ''}  {_actor_cell(r, 'actor2')}"
+                f"{where}{modality}  "
                 f"num_mentions={r['num_mentions']} num_articles={r['num_articles']}")
 
     _emit(res, args.format, "event", line)
     return 0
 
 
+def _actor_cell(row: dict, side: str) -> str:
+    """`CODE (name)` of an event row's actor1 or actor2; `-` when it has none."""
+    code, name = row[f"{side}_code"], row[f"{side}_name"]
+    if not code and not name:
+        return "-"
+    return f"{code or '-'} ({name})" if name else code
+
+
 def _quotes(args) -> int:
     from marsad.store.query import quotes
 
-    res = quotes(_open(args), _make_filters(args), args.limit, args.offset)
+    res = quotes(_open_for(args), _make_filters(args), args.limit, args.offset)
 
     def line(r):
+        # the article first, as an events line opens with its event: a row leads to the store
         who = r["speaker_name"] or "(unattributed)"
-        return f"{r['published'] or '-'}  {who} [{r['speaker_code'] or '-'}]: «{r['text']}»"
+        return (f"{r['article_id']}  {r['published'] or '-'}  {who} [{r['speaker_code'] or '-'}]"
+                f": «{r['text']}»")
 
     _emit(res, args.format, "quote", line)
     return 0
@@ -250,7 +293,7 @@ def _export(args) -> int:
     from marsad.store.export import export, format_for
 
     fmt = format_for(args.output, args.format)
-    n = export(_open(args), args.what, fmt, args.output, args.style,
-               filters=_make_filters(args))
+    n = export(_open_for(args), args.what, fmt, args.output, args.style,
+               filters=_make_filters(args), overwrite=args.overwrite)
     print(f"exported {n} {args.what} row(s)", file=sys.stderr)
     return 0

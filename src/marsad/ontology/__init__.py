@@ -18,6 +18,15 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
                 "COERCE", "ASSAULT")
 
 
+def plover_type(value: str) -> str:
+    """A PLOVER event type given in any case (assault → ASSAULT); ValueError naming the types
+    for anything else."""
+    if value.upper() not in PLOVER_TYPES:
+        raise ValueError(f"{value!r} is not a PLOVER event type; give one of "
+                         f"{', '.join(PLOVER_TYPES)}")
+    return value.upper()
+
+
 @dataclass(frozen=True)
 class CameoCode:
     code: str

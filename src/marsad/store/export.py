@@ -49,8 +49,9 @@ def iter_rows(con: sqlite3.Connection, what: str, style: str = "gdelt",
     f = filters or Filters()
     if f.modality and what not in ("events", "mentions"):
         raise MarsadError(f"--modality selects events and mentions, not {what}")
-    if f.code and what in ("quotes", "entities"):
-        raise MarsadError(f"--code selects events, mentions and articles, not {what}")
+    for option, value in (("--code", f.code), ("--type", f.plover), ("--place", f.place)):
+        if value and what in ("quotes", "entities"):
+            raise MarsadError(f"{option} selects events, mentions and articles, not {what}")
     cols = list(columns(what))
     if what == "articles" and not include_text:
         cols.remove("text")
@@ -109,8 +110,10 @@ def format_for(out: str | Path | None, fmt: str | None = None) -> str:
 
 
 def export(con: sqlite3.Connection, what: str, fmt: str, out: str | Path | None = None,
-           style: str = "gdelt", filters: Filters | None = None) -> int:
-    """Write the table; return the number of rows. `out=None` writes CSV/JSONL to stdout."""
+           style: str = "gdelt", filters: Filters | None = None,
+           overwrite: bool = False) -> int:
+    """Write the table; return the number of rows. `out=None` writes CSV/JSONL to stdout; an
+    existing file `out` is refused unless `overwrite`."""
     if fmt not in FORMATS:
         raise MarsadError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     rows = iter_rows(con, what, style, filters=filters)
@@ -118,16 +121,21 @@ def export(con: sqlite3.Connection, what: str, fmt: str, out: str | Path | None 
         if fmt == "parquet":
             raise MarsadError("Parquet needs an output file: add -o FILE.parquet")
         return _write_text(rows, what, fmt, sys.stdout)
-    return write_file(out, lambda path: _write_to(rows, what, fmt, style, path))
+    return write_file(out, lambda path: _write_to(rows, what, fmt, style, path), overwrite)
 
 
-def write_file(out: str | Path, write: Callable[[Path], int]) -> int:
+def write_file(out: str | Path, write: Callable[[Path], int], overwrite: bool = False) -> int:
     """`write(path)` the output file `out` whole or not at all: under `out.part`, renamed when
     complete (a link stays a link); a device or a pipe (/dev/stdout) is written to directly.
-    Returns what `write` returns (the rows written)."""
+    An existing file is refused unless `overwrite`, before anything is read (as spark-run
+    refuses an existing OUTPUT): a slip of -o must not replace a month's export. Returns what
+    `write` returns (the rows written)."""
     path = _output_path(out)
     if path.exists() and not path.is_file():
         return write(path)
+    if path.exists() and not overwrite:
+        raise MarsadError(f"output {out} already exists; give another file with -o FILE, or add "
+                          f"--overwrite to replace it")
     target = path.resolve() if path.is_symlink() else path
     part = target.with_name(target.name + ".part")
     try:

@@ -11,6 +11,7 @@ import json
 import sqlite3
 import zlib
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from marsad.tables import EVENT_COLUMNS
@@ -31,6 +32,29 @@ class Filters:
     source: str | None = None  # newspaper/source name as stored (e.g. aawsat)
     modality: str | None = None
     speaker: str | None = None  # quotes: speaker code prefix or part of the name
+    plover: str | None = None  # PLOVER event type (ASSAULT, PROTEST...)
+    place: str | None = None  # where the event happened: ISO3 country code or part of a name
+
+
+def place_value(value: str) -> str:
+    """A place filter as the events store places: an Arabic country or city name of the
+    built-in dictionaries (اليمن، عدن) becomes its ISO3 code or English name; any other value
+    is kept (a code, part of an English name)."""
+    if not any("\u0600" <= ch <= "\u06ff" for ch in value):
+        return value
+    return _arabic_places().get(fold(value.strip()), value)
+
+
+@lru_cache(maxsize=1)
+def _arabic_places() -> dict[str, str]:
+    """Folded Arabic name -> the place's ISO3 code (countries) or English name (cities)."""
+    from marsad.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    names = {fold(ar): e["name"] for e in lexicon.entries("cities") for ar in e.get("ar", [])}
+    names.update({fold(ar): e["iso3"] for e in lexicon.entries("countries")
+                  for ar in e.get("ar", [])})
+    return names
 
 
 def stats(con: sqlite3.Connection) -> dict[str, int]:
@@ -46,6 +70,14 @@ def stats(con: sqlite3.Connection) -> dict[str, int]:
         "rejected": q("SELECT count(*) FROM (SELECT DISTINCT origin, line, reason "
                       "FROM rejects)"),
     }
+
+
+def sources(con: sqlite3.Connection) -> dict[str, int]:
+    """The stored articles' sources (newspapers) and their numbers of articles, most first:
+    the values `--source` takes."""
+    return {r[0]: r[1] for r in con.execute(
+        "SELECT source, count(*) FROM articles WHERE source IS NOT NULL GROUP BY source "
+        "ORDER BY 2 DESC, 1")}
 
 
 def _limit(limit: int) -> int:
@@ -179,11 +211,15 @@ def _article_filters(f: Filters, where: list[str], params: list[Any]) -> None:
         where.append(f"EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.article_id "
                      f"AND {clause})")
         params.extend(p)
-    if f.code or f.root:
-        code = f.code or f.root
+    if f.code or f.root or f.plover or f.place:  # articles that report such an event
+        of_events: list[str] = []
+        if f.code or f.root:
+            of_events.append("m.ev_event_code LIKE ? ESCAPE '\\'")
+            params.append(_like_prefix(f.code or f.root))
+        _event_kind_and_place(f, ("m.ev_plover_type", "m.ev_location_country",
+                                  "m.ev_location_name"), of_events, params)
         where.append("EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.article_id "
-                     "AND m.ev_event_code LIKE ? ESCAPE '\\')")
-        params.append(_like_prefix(code))
+                     "AND " + " AND ".join(of_events) + ")")
 
 
 def snippet(text: str, query: str, segmenter=None, width: int = 240
@@ -243,6 +279,8 @@ def event_where(f: Filters) -> tuple[list[str], list[Any]]:
     if f.root:
         where.append("ev.event_root_code = ?")
         params.append(f.root)
+    _event_kind_and_place(f, ("ev.plover_type", "ev.location_country", "ev.location_name"),
+                          where, params)
     _event_date_range(f, where, params)
     if f.modality:
         where.append("ev.modality = ?")
@@ -255,6 +293,20 @@ def event_where(f: Filters) -> tuple[list[str], list[Any]]:
 
 
 EVENT_SELECT = ", ".join(f"ev.{c}" for c in EVENT_COLUMNS)
+
+
+def _event_kind_and_place(f: Filters, cols: tuple[str, str, str], where: list[str],
+                          params: list[Any]) -> None:
+    """The PLOVER type and the place of an event, on the fixed columns `cols` (type, country,
+    place name) of the events table or of the mentions' copies of them."""
+    kind, country, name = cols
+    if f.plover:
+        where.append(f"{kind} = ?")
+        params.append(f.plover.upper())
+    if f.place:  # (as an actor: an upper-case code is the country, else part of the name)
+        clause, p = _actor_clause(f.place, (country,), (name,))
+        where.append(clause)
+        params.extend(p)
 
 
 def _event_date_range(f: Filters, where: list[str], params: list[Any]) -> None:

@@ -100,7 +100,8 @@ def _path_items(p: str | os.PathLike, max_bytes: int) -> Iterator[Item | InputEr
     for path in iter_paths([p]):
         origin = str(path)
         if not path.exists():
-            yield InputError("does not exist", origin, reason="missing")
+            yield InputError("does not exist; check the path (give article files or folders)",
+                             origin, reason="missing")
             continue
         suffix = path.suffix.lower()
         try:

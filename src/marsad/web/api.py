@@ -24,6 +24,10 @@ DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"  # a day, or (from/to) a month or a year
 CAMEO = r"^(\d{2,4})?$"
 ROOT = r"^(\d{2})?$"
 MODALITY = r"^([a-z_]{1,40})?$"
+PLOVER = r"^([A-Za-z]{1,20})?$"
+TYPE_HELP = "PLOVER event type (ASSAULT, PROTEST, CONSULT...)"
+PLACE_HELP = ("where the event happened: ISO3 country code (YEM), part of the English place "
+              "name (Aden), or an Arabic country or city name (اليمن، عدن)")
 MAX_TEXT_CHARS = 500_000
 DATE_HINT = "give it as YYYY-MM-DD, or a month YYYY-MM or a year YYYY"
 FROM_HELP = "on or after this day (YYYY-MM-DD), or from the first day of a month or year"
@@ -119,11 +123,26 @@ def event_filters(
     source: str | None = Query(None, max_length=200, description="newspaper as stored"),
     modality: str | None = Query(None, pattern=MODALITY,
                                  description="asserted, negated, future, ..."),
+    type: str | None = Query(None, pattern=PLOVER, description=TYPE_HELP),
+    place: str | None = Query(None, max_length=200, description=PLACE_HELP),
 ) -> Q.Filters:
     return Q.Filters(actor=actor or None, code=code or None, root=root or None,
                      date_from=period_bound(date_from, "from"),
                      date_to=period_bound(date_to, "to"),
-                     source=source or None, modality=modality or None)
+                     source=source or None, modality=modality or None,
+                     plover=plover_type(type), place=Q.place_value(place) if place else None)
+
+
+def plover_type(value: str | None) -> str | None:
+    """A `type` parameter: a PLOVER event type in any case, or None for any."""
+    from marsad import ontology
+
+    if not value:
+        return None
+    try:
+        return ontology.plover_type(value)
+    except ValueError as exc:
+        raise HTTPException(422, f"type {exc}") from None
 
 
 def period_bound(value: str | None, name: str) -> str | None:
@@ -151,8 +170,12 @@ def article_filters(
     date_to: str | None = Query(None, alias="to", pattern=DATE,
                                 description="published " + TO_HELP),
     source: str | None = Query(None, max_length=200, description="newspaper as stored"),
+    type: str | None = Query(None, pattern=PLOVER,
+                             description="articles with an event of this " + TYPE_HELP),
+    place: str | None = Query(None, max_length=200,
+                              description="articles with an event in this place: " + PLACE_HELP),
 ) -> Q.Filters:
-    return event_filters(actor, code, root, date_from, date_to, source, None)
+    return event_filters(actor, code, root, date_from, date_to, source, None, type, place)
 
 
 def quote_filters(

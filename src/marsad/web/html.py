@@ -66,7 +66,8 @@ def path_part(value: str) -> str:
 # -- highlighting character spans ------------------------------------------------------------
 @dataclass(order=True)
 class Mark:
-    """A span to highlight: [start, end) into the text, rendered as <span class=...>."""
+    """A span to highlight: [start, end) into the text, rendered as <span class=...>, or as a
+    link <a href=...> when it has an `href` and no link is open around it (links don't nest)."""
 
     start: int
     end: int
@@ -74,12 +75,14 @@ class Mark:
     title: str | None = field(default=None, compare=False)
     id: str | None = field(default=None, compare=False)
     data: Mapping[str, Any] = field(default_factory=dict, compare=False)
+    href: str | None = field(default=None, compare=False)
 
-    def open_tag(self, continued: bool = False) -> str:
+    def open_tag(self, continued: bool = False, as_link: bool = False) -> str:
         extra = {f"data_{k}": v for k, v in self.data.items()}
         cls = self.cls + (" cont" if continued else "")
-        a = attrs(class_=cls, title=self.title, id=None if continued else self.id, **extra)
-        return f"<span{a}>"
+        a = attrs(class_=cls, title=self.title, id=None if continued else self.id,
+                  href=self.href if as_link else None, **extra)
+        return f"<{'a' if as_link else 'span'}{a}>"
 
 
 def highlight(text: str, marks: Iterable[Mark]) -> Html:
@@ -97,24 +100,33 @@ def highlight(text: str, marks: Iterable[Mark]) -> Html:
     for m in clean:
         starts.setdefault(m.start, []).append(m)
     out: list[str] = []
-    stack: list[Mark] = []
+    stack: list[tuple[Mark, bool]] = []  # each open mark, and whether it is open as a link
+
+    def push(m: Mark, continued: bool = False) -> None:
+        as_link = bool(m.href) and not any(linked for _, linked in stack)
+        out.append(m.open_tag(continued, as_link))
+        stack.append((m, as_link))
+
     for i, p in enumerate(points):
-        ending = [k for k, m in enumerate(stack) if m.end <= p]
+        ending = [k for k, (m, _) in enumerate(stack) if m.end <= p]
         if ending:
             lowest = ending[0]
-            reopen = [m for m in stack[lowest:] if m.end > p]
-            out.append("</span>" * (len(stack) - lowest))
+            reopen = [m for m, _ in stack[lowest:] if m.end > p]
+            out.append(_closing(stack[lowest:]))
             del stack[lowest:]
             for m in reopen:
-                out.append(m.open_tag(continued=True))
-                stack.append(m)
+                push(m, continued=True)
         for m in starts.get(p, ()):
-            out.append(m.open_tag())
-            stack.append(m)
+            push(m)
         if i + 1 < len(points):
             out.append(html.escape(text[p:points[i + 1]], quote=False))
-    out.append("</span>" * len(stack))
+    out.append(_closing(stack))
     return Html("".join(out))
+
+
+def _closing(opened: list[tuple[Mark, bool]]) -> str:
+    """The closing tags of the marks `opened`, innermost first."""
+    return "".join("</a>" if linked else "</span>" for _, linked in reversed(opened))
 
 
 # -- templates -------------------------------------------------------------------------------

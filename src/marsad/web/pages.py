@@ -14,6 +14,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse
 
+from marsad.ontology import PLOVER_TYPES
 from marsad.store import query as Q
 from marsad.tables import MODALITIES
 from marsad.web.api import article_filters, event_filters, paging, published_day, state
@@ -103,7 +104,7 @@ def article_marks(doc: dict[str, Any], sentences: list[str]) -> list[Mark]:
             marks.append(Mark(s, e, f"ev q{ev.get('quad_class')}",
                               id=f"ev-{i}" if k == 0 else None,
                               title=f"event {i}: {sentences[i - 1]}",
-                              data={"event": i}))
+                              data={"event": i}, href=f"#event-{i}"))  # to its sentence
     return marks
 
 
@@ -113,8 +114,10 @@ def article_view(doc: dict[str, Any], stored_id: str | None = None,
     from marsad.ontology import lookup
     from marsad.render import event_sentence
 
-    events = Document.from_dict(doc).events
+    coded = Document.from_dict(doc)
+    events = coded.events
     sentences = [event_sentence(ev) for ev in events]
+    anchors = event_anchors(coded)
     meta = doc.get("meta") or {}
     text = doc.get("text") or ""
     head = [el("h1", meta["title"], lang="ar", dir="auto") if meta.get("title")
@@ -156,7 +159,8 @@ def article_view(doc: dict[str, Any], stored_id: str | None = None,
         if ev.modality and ev.modality != "asserted":
             bits.append(el("span", ev.modality, class_="badge mod"))
         ev_items.append(Html(
-            f'<li class="event" id="event-{i}"><a href="#ev-{i}">{esc(sent)}</a>'
+            f'<li class="event" id="event-{i}">{anchors.get(i, "")}'
+            f'<a href="#ev-{i}">{esc(sent)}</a>'
             f'<div class="badges">{join(bits, " ")}</div>'
             f'<div class="evidence">{ar("«" + evid + "»")}</div></li>'))
     events_html = (Html(f'<ol class="events">{join(ev_items)}</ol>') if ev_items
@@ -190,6 +194,21 @@ def article_view(doc: dict[str, Any], stored_id: str | None = None,
         f'<h2>Actors</h2><ul class="actors">{actors_html}</ul></aside></div>')
 
 
+def event_anchors(doc) -> dict[int, Html]:
+    """An empty span `e-{event_id}` (a link target) in the list item of the first event (1-based) of each
+    stored event id: the events table's links land on the event in its article."""
+    from marsad.tables import event_id, event_key
+
+    anchors: dict[int, Html] = {}
+    seen: set[str] = set()
+    for i, ev in enumerate(doc.events, 1):
+        eid = event_id(event_key(ev, doc))
+        if eid not in seen:
+            seen.add(eid)
+            anchors[i] = Html(f'<span class="anchor" id="e-{esc(eid)}"></span>')
+    return anchors
+
+
 # -- filter forms and tables ------------------------------------------------------------------
 def _input(name: str, label: str, value: Any, **extra: Any) -> Html:
     return Html(f"<label>{esc(label)} <input{attrs(name=name, value=value or '', **extra)}>"
@@ -205,15 +224,13 @@ def filter_form(action: str, f: Q.Filters, q: str | None = None, modality: bool 
               _input("code", "CAMEO", f.code, size=5, placeholder="04")]
     if root:
         parts.append(_input("root", "Root", f.root, size=3, placeholder="19"))
+    parts += [_select("type", "Type", PLOVER_TYPES, f.plover),
+              _input("place", "Place", f.place, size=10, placeholder="YEM, Aden")]
     parts += [_input("from", "From", f.date_from, type="date"),
               _input("to", "To", f.date_to, type="date"),
               _input("source", "Source", f.source, size=10)]
     if modality:
-        opts = [Html('<option value="">any</option>')] + [
-            Html(f"<option{attrs(value=m, selected=(m == f.modality))}>{esc(m)}</option>")
-            for m in MODALITIES]
-        parts.append(Html(f'<label>Modality <select name="modality">{join(opts)}</select>'
-                          f"</label>"))
+        parts.append(_select("modality", "Modality", MODALITIES, f.modality))
     if limit is not None:
         parts.append(_input("limit", "Rows", limit, type="number", min=1, max=Q.MAX_LIMIT,
                             size=4))
@@ -221,9 +238,18 @@ def filter_form(action: str, f: Q.Filters, q: str | None = None, modality: bool 
                 f' <button type="submit">Apply</button></form>')
 
 
+def _select(name: str, label: str, choices, chosen: str | None) -> Html:
+    """A drop-down of `choices`, the first option "any" (no filter)."""
+    opts = [Html('<option value="">any</option>')] + [
+        Html(f"<option{attrs(value=c, selected=(c == chosen))}>{esc(c)}</option>")
+        for c in choices]
+    return Html(f'<label>{esc(label)} <select name="{esc(name)}">{join(opts)}</select></label>')
+
+
 def filter_params(f: Q.Filters) -> dict[str, Any]:
-    return {"actor": f.actor, "code": f.code, "root": f.root, "from": f.date_from,
-            "to": f.date_to, "source": f.source, "modality": f.modality}
+    return {"actor": f.actor, "code": f.code, "root": f.root, "type": f.plover,
+            "place": f.place, "from": f.date_from, "to": f.date_to, "source": f.source,
+            "modality": f.modality}
 
 
 def pager(path: str, params: dict[str, Any], total: int, limit: int, offset: int) -> Html:
@@ -264,7 +290,8 @@ def events_table(rows: list[dict[str, Any]]) -> Html:
             esc(r.get("modality")),
             esc(r.get("num_mentions")),
             esc(r.get("location_name") or "—"),
-            el("a", "article", href=f"/articles/{path_part(art)}") if art else esc("—"),
+            el("a", "article", href=f"/articles/{path_part(art)}#e-{r.get('event_id')}")
+            if art else esc("—"),
         ]
         body.append(Html("<tr" + attrs(data_event=r.get("event_id")) + ">" +
                          join(Html(f"<td>{c}</td>") for c in cells) + "</tr>"))
