@@ -33,7 +33,7 @@ from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, CONCESSIVES, DAMMA, DEMONS
                                    TIME_CLAUSE_OPENERS, TIME_CLAUSE_OPENERS_AN, TIME_TAIL,
                                    fold_keeping_shadda, forms, strip_al)
 from marsad.quotes.marks import Mark, find_marks
-from marsad.quotes.speakers import MAX_NP, SpeakerMixin
+from marsad.quotes.speakers import FOLD_KEEP_YA, MAX_NP, SpeakerMixin
 from marsad.text.normalize import DROPPED_CHARS, fold, strip_conj
 
 QUOTABLE_KINDS = ("body", "headline")
@@ -531,7 +531,7 @@ class DocumentQuotes(SpeakerMixin):
                 got = self._from_mark(j, b, "direct", addressee)
                 got.late_speaker = late
                 return got
-            if tok.text == ":":
+            if tok.text == ":" and not self._clock_colon(j):
                 got = self._after_colon(j + 1, b, addressee, j)
                 if got is not None:
                     got.late_speaker, got.source = late, source_np
@@ -568,7 +568,8 @@ class DocumentQuotes(SpeakerMixin):
                 return None  # شدد على ضرورة …: a noun complement, not a quote
             if tok.text in END_PUNCT and not self._abbreviation_dot(j):
                 return None
-            if tok.kind == "punct" and j not in self.mark_open and tok.text != ":":
+            if tok.kind == "punct" and j not in self.mark_open and (
+                    tok.text != ":" or self._clock_colon(j)):
                 j += 1  # commas and dashes around an apposition are not words of filler
                 continue
             relative = relative or f in RELATIVES
@@ -729,6 +730,13 @@ class DocumentQuotes(SpeakerMixin):
         """د. / م. : a dot after a one-letter title, not the end of a sentence."""
         return (self.toks[i].text == "." and i > 0 and self.toks[i - 1].kind == "word"
                 and len(self.folded[i - 1]) == 1 and self.toks[i - 1].end == self.toks[i].start)
+
+    def _clock_colon(self, i: int) -> bool:
+        """11:59، 3:2: a colon glued between two numbers is a time or a score, no speech."""
+        return (self.toks[i].text == ":" and 0 < i < len(self.toks) - 1
+                and self.toks[i - 1].kind == "number" and self.toks[i + 1].kind == "number"
+                and self.toks[i - 1].end == self.toks[i].start
+                and self.toks[i].end == self.toks[i + 1].start)
 
     def _clause_ends(self, k: int, b: int) -> bool:
         """Only punctuation (or the start of another clause) between `k` and the clause end."""
@@ -1078,6 +1086,8 @@ def folded_token(text: str, table: CueTable) -> str:
     shadda when only that form is a cue (وبيّن أن …: the verb, not the preposition بين)."""
     # (`fold` is `text.translate(FOLD_DELETE)`, cached: the tokenizer has just folded the word)
     folded = fold(text)
+    if folded == "ان" and text.translate(FOLD_KEEP_YA).startswith("آ"):
+        return "آن"  # the name Anne/Arne (آن دنكان), never the complementizer أن
     if SHADDA in text and table.lookup(folded) is None:
         kept = fold_keeping_shadda(text)
         if table.lookup(kept) is not None:
