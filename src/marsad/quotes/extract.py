@@ -887,6 +887,7 @@ class DocumentQuotes(SpeakerMixin):
                 i += 1  # an adjective or two: مسؤولاً أميركياً
         else:
             return False
+        i = self._past_named_person(i, e)
         if i < e and self.toks[i].text in CLAUSE_PUNCT:
             z = i + 1
             while z < e and z < i + 18 and self.toks[z].text not in CLAUSE_PUNCT:
@@ -909,6 +910,19 @@ class DocumentQuotes(SpeakerMixin):
                 self.nested_cue = i
                 return True
         return False
+
+    def _past_named_person(self, i: int, e: int) -> int:
+        """After a title ending before token `i`, past its complement and the person it
+        introduces (المفتش العام في وزارة العدل X قال: …); `i` itself when none follows."""
+        if i >= e or self._is_cue(i, e):
+            return i
+        for n in range(i, min(e, i + 9)):
+            x = self.ent_first.get(n)
+            if x is not None and x.type == "PERSON" and x.how != "title":
+                if self._title_complement(i, n):
+                    return self._tok_at(max(x.start, x.end - 1)) + 1
+                break
+        return i
 
     def _topic_before(self, o: int) -> bool:
         """بشأن «سوريا ومكافحة الإرهاب»: a topic label, not words of the speaker."""

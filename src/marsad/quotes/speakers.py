@@ -327,7 +327,7 @@ class SpeakerMixin:
             if tok.kind != "word" or self.cue_at[i] is not None or \
                     any(sg.kind == "enclitic" for sg in tok.segments):
                 return False
-            if self._glued(i, "ب") and not any(
+            if i > o and self._glued(i, "ب") and not any(
                     y is not None and y.type in ("LOC", "GPE")
                     for y in (x, self.ent_first.get(i + 1))):
                 return False  # بمنطقة نجران (a place), not بحضور الرئيس X
@@ -511,14 +511,34 @@ class SpeakerMixin:
                 return self._subject_of_kana(p, c, a) or self._source_before(p, a) or \
                     self._thing_before_present(p, c)
             ent, f = None, opener
-        if f == a or self.toks[f - 1].text in CLAUSE_PUNCT or self.folded[f - 1] in ("و", "ف") \
-                or self.folded[f - 1] in self.t.complementizers \
-                or self.toks[f - 1].text in (":", "-", "–") \
-                or self.folded[f - 1] in AUX or self.folded[f - 1] in CLAUSE_LINKS \
-                or (ent is not None and ent.start > self.toks[f].start
-                    and self.folded[f][0] in "وف"):
+        if self._subject_opens_at(f, a, ent) or ent is not None and ent.type == "PERSON" and \
+                ent.how != "title" and any(self._subject_opens_at(t, a, None)
+                                           for t in self._titles_before_name(f, a)):
+            # (أن المتحدث باسم الوزارة في القاهرة X قال: the title and its complement first)
             return ent.ref() if ent is not None else self._raw_ref(f + 1, p)
         return None
+
+    def _subject_opens_at(self, f: int, a: int, ent: Entity | None) -> bool:
+        """A subject starting at token `f` opens its clause (after a comma, و, أن, كان …)."""
+        return f == a or self.toks[f - 1].text in CLAUSE_PUNCT or \
+            self.folded[f - 1] in ("و", "ف") or self.folded[f - 1] in self.t.complementizers \
+            or self.toks[f - 1].text in (":", "-", "–") \
+            or self.folded[f - 1] in AUX or self.folded[f - 1] in CLAUSE_LINKS \
+            or (ent is not None and ent.start > self.toks[f].start and self.folded[f][0] in "وف")
+
+    def _titles_before_name(self, f: int, a: int):
+        """The first tokens of the titles that, with their complement, may introduce the person
+        whose name opens at token `f` (المتحدث باسم الوزارة في القاهرة X), nearest first."""
+        for t in range(f - 1, max(a, f - 12) - 1, -1):
+            x = self.ent_first.get(t)
+            if x is not None and x.type == "PERSON" and x.how == "title":
+                end = self._tok_at(max(x.start, x.end - 1)) + 1
+            elif forms(self.folded[t]) & self.t.title_words:
+                end = t + 1
+            else:
+                continue
+            if end < f and self._title_complement(end, f):
+                yield t
 
     def _document_subject(self, c: int, a: int) -> tuple[ActorRef | None, ActorRef] | None:
         """وثائق حصلت عليها الصحيفة أشارت إلى أن …، دراسة أجرتها الجامعة أكدت أن …: a document
