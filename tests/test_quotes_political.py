@@ -302,6 +302,11 @@ def test_a_plural_verb_goes_on_with_residents_or_witnesses(nlp):
     doc = nlp("وقال شهود عيان إن القصف استمر طوال الليل. وأضافوا أن عشرات المنازل دمرت.")
     q = quote_with(doc.quotes, "عشرات المنازل")
     assert q.speaker is not None and q.speaker.text.startswith("شهود")
+    # a feminine plural of people still takes a feminine verb
+    doc = nlp("وقالت الناشطة هند سالم إن الوضع صعب. وفي كل الحالات، فإن عائلات الأطفال أكدت "
+              "أن السلطات لم تخطر الآباء.")
+    q = quote_with(doc.quotes, "لم تخطر")
+    assert q.speaker is not None and q.speaker.text.startswith("عائلات")
 
 
 def test_a_feminine_participle_after_a_comma_ends_the_report(nlp):

@@ -1018,7 +1018,7 @@ class SpeakerMixin:
                 return None
             return "f" if head.endswith("ه") else "m"
         if head in KIN_PLURALS:
-            return "p"  # سكان محليون … وأضافوا: a broken plural of people
+            return None  # سكان … وأضافوا، عائلات … أكدت: a plural of people takes either
         if not common or len(head) < 3:
             return None
         noun = how == "title" or typ is None or first.startswith("ال")
