@@ -27,8 +27,8 @@ from typing import Callable
 
 from marsad.document import ActorRef, Document, Entity, Quote
 from marsad.quotes.cues import Cue, CueTable
-from marsad.quotes.grammar import (ANONYMITY_ENDS, AUX, CLAUSE_PUNCT, CONCESSIVES, DAMMA, DEMONSTRATIVES,
-                                   END_PUNCT, FATHATAN, NOUN_PARTICIPLES, NOUN_PREPS,
+from marsad.quotes.grammar import (ANONYMITY_ENDS, AUX, CLAUSE_PUNCT, CONCESSIVES, DAMMA,
+                                   DEMONSTRATIVES, END_PUNCT, FATHATAN, NOUN_PARTICIPLES, NOUN_PREPS,
                                    PREPS, PRON_PREP, PRONOUNS, RELATIVES, SHADDA, TIME_HEADS,
                                    TIME_CLAUSE_OPENERS, TIME_CLAUSE_OPENERS_AN, TIME_TAIL,
                                    fold_keeping_shadda, forms, strip_al)
@@ -259,7 +259,8 @@ class DocumentQuotes(SpeakerMixin):
     def _cue_ok(self, i: int, b: int, cue: Cue) -> bool:
         """Readings that are not speech: a feminine participle that is a noun or an adjective
         (متابعة، مضيفة، مؤكدة) unless marked as an adverb (مؤكدةً), followed by أنّ, a colon or
-        a quote, or standing after a comma with its object (`_feminine_participle_after_comma`); a verb under دون أن (it was not said); a verbal noun after a preposition or عدم;
+        a quote, or standing after a comma with its object (`_feminine_participle_after_comma`);
+        a verb under دون أن (it was not said); a verbal noun after a preposition or عدم;
         a noun with tanween;
         a verb after a relative pronoun (its speaker is the antecedent, left alone here)."""
         f = self.folded[i]
