@@ -30,8 +30,8 @@ from marsad.quotes.cues import Cue, CueTable
 from marsad.quotes.grammar import (ANONYMITY_ENDS, AUX, CLAUSE_PUNCT, CONCESSIVES, DAMMA,
                                    DEMONSTRATIVES, END_PUNCT, FATHATAN, NOUN_PARTICIPLES,
                                    NOUN_PREPS, PREPS, PRON_PREP, PRONOUNS, RELATIVES, SHADDA,
-                                   TIME_HEADS, TIME_CLAUSE_OPENERS, TIME_CLAUSE_OPENERS_AN, TIME_TAIL,
-                                   fold_keeping_shadda, forms, strip_al)
+                                   TIME_HEADS, TIME_CLAUSE_OPENERS, TIME_CLAUSE_OPENERS_AN,
+                                   TIME_TAIL, fold_keeping_shadda, forms, strip_al)
 from marsad.quotes.marks import Mark, find_marks
 from marsad.quotes.speakers import FOLD_KEEP_YA, MAX_NP, SpeakerMixin
 from marsad.text.normalize import DROPPED_CHARS, fold, strip_conj
