@@ -337,3 +337,11 @@ def test_an_anonymity_insert_is_no_filler(nlp):
                           "الكشف عن اسمه، لـ«الشرق الأوسط»: «نفذنا الأوامر الصادرة من الوزارة».",
                      "نفذنا الأوامر")
     assert who.text.startswith("ضابط")
+
+
+def test_a_title_is_not_the_person_met_after_it(nlp):
+    # وقال الوزير في لقائه الرئيس X: X is whom he met (a verbal noun with a pronoun between),
+    # so the title does not take X's name (the named minister before it may still be meant)
+    who = speaker_of(nlp, "وقال الوزير في لقائه الرئيس محمد مرسي إن العلاقات جيدة.",
+                     "العلاقات جيدة")
+    assert who.canonical != "Mohamed Morsi" and who.text == "الوزير"

@@ -928,6 +928,9 @@ class SpeakerMixin:
                     or self.t.lookup(g) is not None or i in self.mark_open or \
                     self.toks[i].text in ":«»\"“”":
                 return None  # (وقال المتحدث «السيد X …»: a name inside the quote is not his)
+            if i > t and self.folded[i - 1] in PREPS and \
+                    any(sg.kind == "enclitic" for sg in self.toks[i].segments):
+                return None  # في لقائه الرئيس X: whom he met (not رئيسة تحريرها X)
             prep = prep or (g in PREPS or strip_conj(g) in PREPS or g.startswith("لل")) and \
                 g not in self.TITLE_LINKS
             x = self.ent_first.get(i)
