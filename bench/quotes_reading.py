@@ -18,7 +18,9 @@ bench/quotes_reading_0807.json holds one reader's verdicts on the 80-quote sampl
 bench/quotes_reading_0802.json holds the same kind of verdicts on the 60-quote sample of
 2015-08-02 (seed 5, `--n 60`), before and after the fixes of the eighth session, second round;
 bench/quotes_reading_0803.json on the 60-quote sample of 2015-08-03 (seed 9, `--n 60`), before and
-after those of the ninth session, second round.
+after those of the ninth session, second round; bench/quotes_reading_0727.json on the 90-quote
+sample of 2015-07-27 (seed 11, `--n 90`), before and after those of the eleventh session (with
+`cue`, `extent_after` and `key_after` where they changed).
 `--news DIR` points at the SaudiNewsNet folder when the clone is not beside ../shared.
 """
 

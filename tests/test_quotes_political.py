@@ -239,3 +239,110 @@ def test_main_clause_report_after_a_comma(nlp):
               "ضم أي لاعب.")
     q = quote_with(doc.quotes, "المدير التنفيذي")
     assert "ضم أي لاعب" in q.text and q.speaker.text == "الصحيفة"
+
+
+# -- eleventh session: a reading of the political articles of 2015-07-27 (docs/accuracy.md,
+# "Quotes on political news, eleventh session") --------------------------------------------
+
+def speaker_of(nlp, text, words):
+    """The speaker of the quote holding `words` in `text` (there must be one)."""
+    q = quote_with(nlp(text).quotes, words)
+    assert q.speaker is not None, f"no speaker for {q.text!r}"
+    return q.speaker
+
+
+def test_a_clock_colon_is_no_speech_colon(nlp):
+    # الساعة 11:59: the colon between two numbers is a time, not ACTOR: «…» nor قال: …
+    assert not nlp("وأعلن الجيش وقف إطلاق النار الساعة 11:59 ليل الأحد لمدة يومين.").quotes
+    quote_with(nlp("وقال الوزير: 23 شخصا قتلوا في الهجوم على القرية.").quotes, "23 شخصا")
+
+
+def test_the_name_anne_is_not_the_complementizer(nlp):
+    # آن (Anne, Arne) folds like أن: no report opens at it, and the name speaks
+    text = ("من ناحيته، أعرب آن دنكان، وزير التعليم، عن اعتقاده بأن القانون سيمر. "
+            "وأضاف أن الإدارة تدعم القانون.")
+    assert not any(q.text.startswith("دنكان") for q in nlp(text).quotes)
+    assert speaker_of(nlp, text, "القانون سيمر").text == "آن دنكان"
+    assert speaker_of(nlp, text, "الإدارة تدعم").text == "آن دنكان"
+
+
+def test_a_name_the_dictionaries_do_not_know_before_its_title(nlp):
+    # X، رئيس المجلس البلدي …، إن: the name before the comma speaks, with the title's code
+    who = speaker_of(nlp, "وقال علي داود، رئيس المجلس البلدي في البلدة، لـ«الشرق الأوسط» إن "
+                          "«قوات كبيرة تحركت من القاعدة نحو المدينة».", "قوات كبيرة")
+    assert who.text == "علي داود" and who.actor_code == "GOV"
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # title, its complement (في …، لـ«…»، بمنطقة … and a rank), then the person's name
+    ("ويوضح رئيس لجنة الآثار في مجلس بلدية طرابلس خالد تدمري، أن الكثير من العائلات تبيع "
+     "أثاثها.", "العائلات تبيع", "خالد تدمري"),
+    ("وحذر المستشار القانوني لـ«الجبهة الوطنية» سعيد أبو خالد أمس من «خطورة القرار على "
+     "البلاد والمنطقة كلها».", "خطورة القرار", "سعيد أبو خالد"),
+    ("وأوضح المتحدث الإعلامي للدفاع المدني بمنطقة جازان المقدم علي بن سالم الغامدي أن فرق "
+     "الدفاع المدني باشرت البلاغ.", "باشرت البلاغ", "علي بن سالم الغامدي"),
+    # a report inside a report: the inner speaker, not the paper
+    ("وذكرت الصحيفة أن المتحدث باسم الوزارة في القاهرة أحمد حافظ قال إن الزيارة ناجحة.",
+     "الزيارة ناجحة", "أحمد حافظ"),
+    # a name with its own office after في حضور is someone else: the span stays the title's
+    # (its canonical still takes X's name: the `_named` error left, docs/accuracy.md)
+    ("وقال رئيس الوزراء في حضور وزير الخارجية سامح شكري إن العلاقات جيدة.", "العلاقات جيدة",
+     "رئيس الوزراء"),
+])
+def test_a_title_its_complement_then_the_persons_name(nlp, text, words, name):
+    assert speaker_of(nlp, text, words).text == name
+
+
+@pytest.mark.parametrize("text, words, head", [
+    # سكان، شهود: plurals of people, the subject of a later وأضافوا
+    ("كما أفاد سكان محليون بأن الثوار استعادوا الحي. وأضافوا أن الثوار استعادوا كذلك عددا من "
+     "المواقع.", "عددا من المواقع", "سكان"),
+    ("وقال شهود عيان إن القصف استمر طوال الليل. وأضافوا أن عشرات المنازل دمرت.",
+     "عشرات المنازل", "شهود"),
+    # a feminine plural of people still takes a feminine verb
+    ("وقالت الناشطة هند سالم إن الوضع صعب. وفي كل الحالات، فإن عائلات الأطفال أكدت أن "
+     "السلطات لم تخطر الآباء.", "لم تخطر", "عائلات"),
+])
+def test_a_plural_verb_goes_on_with_residents_or_witnesses(nlp, text, words, head):
+    assert speaker_of(nlp, text, words).text.startswith(head)
+
+
+def test_a_feminine_participle_after_a_comma_ends_the_report(nlp):
+    # …، مشيرة إلى أن …، داعية مساهميها إلى …: the participle goes on with the speaker; the
+    # first report ends at its comma and the second is read
+    doc = nlp("وكشفت مصادر ميدانية أن العشرات من الجثث تتناثر في الساحة، مشيرة إلى أن القتال "
+              "مستمر في الأحياء.")
+    first = quote_with(doc.quotes, "الجثث تتناثر")
+    assert "مشيرة" not in first.text and "القتال" not in first.text
+    second = quote_with(doc.quotes, "القتال مستمر")
+    assert second.speaker is not None and second.speaker.text == first.speaker.text
+    doc = nlp("وأوضحت الشركة أن الأرباح ستوزع نهاية الشهر المقبل، داعية مساهميها إلى تحديث "
+              "بياناتهم في البنوك.")
+    assert "داعية" not in quote_with(doc.quotes, "الأرباح ستوزع").text
+    # a verbal noun in a list is no participle: the report goes on
+    doc = nlp("وأكدت الوزارة أن الخطة تشمل التدريب، متابعة الأداء، والتقييم الدوري.")
+    assert "التقييم الدوري" in quote_with(doc.quotes, "الخطة تشمل").text
+
+
+def test_speech_in_marks_after_a_statement_with_a_time(nlp):
+    # وقال X في بيان له هذا الشهر «إن …»: الشهر is no name noun for a long «إن …»
+    assert speaker_of(nlp, "وقال الرئيس في بيان له هذا الشهر «إن هؤلاء المعلمين يصنعون مستقبل "
+                           "البلاد بجهدهم».", "المعلمين يصنعون").text == "الرئيس"
+    # but a campaign's name stays a name
+    assert not nlp("وتحدث الوزير عن حملة «إن الوطن للجميع» التي أطلقتها الوزارة هذا العام.").quotes
+
+
+def test_an_anonymity_insert_is_no_filler(nlp):
+    # قال ضابط …، فضل عدم الكشف عن اسمه، لـ«…»: «…»: the insert is the speaker's own
+    who = speaker_of(nlp, "من جانبه، قال ضابط رفيع المستوى في معسكر شرطة المدينة، فضل عدم "
+                          "الكشف عن اسمه، لـ«الشرق الأوسط»: «نفذنا الأوامر الصادرة من الوزارة».",
+                     "نفذنا الأوامر")
+    assert who.text.startswith("ضابط")
+
+
+def test_a_title_is_not_the_person_met_after_it(nlp):
+    # وقال الوزير في لقائه الرئيس X: X is whom he met (a verbal noun with a pronoun between),
+    # so the title does not take X's name (the named minister before it may still be meant)
+    who = speaker_of(nlp, "وقال الوزير في لقائه الرئيس محمد مرسي إن العلاقات جيدة.",
+                     "العلاقات جيدة")
+    assert who.canonical != "Mohamed Morsi" and who.text == "الوزير"

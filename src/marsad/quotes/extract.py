@@ -27,13 +27,13 @@ from typing import Callable
 
 from marsad.document import ActorRef, Document, Entity, Quote
 from marsad.quotes.cues import Cue, CueTable
-from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, CONCESSIVES, DAMMA, DEMONSTRATIVES,
-                                   END_PUNCT, FATHATAN, NOUN_PARTICIPLES, NOUN_PREPS,
-                                   PREPS, PRON_PREP, PRONOUNS, RELATIVES, SHADDA, TIME_HEADS,
-                                   TIME_CLAUSE_OPENERS, TIME_CLAUSE_OPENERS_AN, TIME_TAIL,
-                                   fold_keeping_shadda, forms, strip_al)
+from marsad.quotes.grammar import (ANONYMITY_ENDS, AUX, CLAUSE_PUNCT, CONCESSIVES, DAMMA,
+                                   DEMONSTRATIVES, END_PUNCT, FATHATAN, NOUN_PARTICIPLES,
+                                   NOUN_PREPS, PREPS, PRON_PREP, PRONOUNS, RELATIVES, SHADDA,
+                                   TIME_HEADS, TIME_CLAUSE_OPENERS, TIME_CLAUSE_OPENERS_AN,
+                                   TIME_TAIL, fold_keeping_shadda, forms, strip_al)
 from marsad.quotes.marks import Mark, find_marks
-from marsad.quotes.speakers import MAX_NP, SpeakerMixin
+from marsad.quotes.speakers import FOLD_KEEP_YA, MAX_NP, SpeakerMixin
 from marsad.text.normalize import DROPPED_CHARS, fold, strip_conj
 
 QUOTABLE_KINDS = ("body", "headline")
@@ -258,15 +258,17 @@ class DocumentQuotes(SpeakerMixin):
 
     def _cue_ok(self, i: int, b: int, cue: Cue) -> bool:
         """Readings that are not speech: a feminine participle that is a noun or an adjective
-        (متابعة، مضيفة، مؤكدة) unless marked as an adverb (مؤكدةً) or followed by أنّ, a colon or
-        a quote; a verb under دون أن (it was not said); a verbal noun after a preposition or عدم;
+        (متابعة، مضيفة، مؤكدة) unless marked as an adverb (مؤكدةً), followed by أنّ, a colon or
+        a quote, or standing after a comma with its object (`_feminine_participle_after_comma`);
+        a verb under دون أن (it was not said); a verbal noun after a preposition or عدم;
         a noun with tanween;
         a verb after a relative pronoun (its speaker is the antecedent, left alone here)."""
         f = self.folded[i]
         if cue.form == "participle" and (f.endswith("ه") or f.endswith("تين")):
             nxt = self.folded[i + 1] if i + 1 < b else ""
             if FATHATAN not in self.toks[i].text and nxt not in self.t.complementizers \
-                    and nxt != ":" and i + 1 not in self.mark_open:
+                    and nxt != ":" and i + 1 not in self.mark_open and \
+                    not self._feminine_participle_after_comma(i):
                 return False
         if i >= 2 and self.folded[i - 1] in self.t.complementizers and \
                 strip_conj(self.folded[i - 2]) in ("دون", "بدون"):
@@ -517,13 +519,15 @@ class DocumentQuotes(SpeakerMixin):
                 if j == start and not self._after_name_noun(j) and (
                         not self._name_like(j) or self._clause_ends(close + 1, b)):
                     return self._from_mark(j, b, "direct", addressee)
-                if self._name_like(j) or self._after_name_noun(j):
+                opens_speech = close > j + 1 and self.folded[j + 1] in self.t.complementizers
+                if (self._name_like(j) or self._after_name_noun(j)) and not (
+                        opens_speech and self._words(j + 1, close) >= 5):
+                    # (قال في بيان هذا الشهر «إن …»: a long «إن …» is speech, not a name)
                     if j > start and self.folded[j - 1][:1] == "ل" and addressee is None:
                         addressee = self._raw_ref(j + 1, close)
                         late = self._late_speaker(close + 1, b, late)
                     j, gap = close + 1, gap + 1
                     continue
-                opens_speech = close > j + 1 and self.folded[j + 1] in self.t.complementizers
                 long_speech = self._words(j + 1, close) >= 6 and not self._after_name_noun(j)
                 if (gap > 4 and not opens_speech and (pronoun or gap > 10)) or \
                         (relative and not long_speech):
@@ -531,7 +535,7 @@ class DocumentQuotes(SpeakerMixin):
                 got = self._from_mark(j, b, "direct", addressee)
                 got.late_speaker = late
                 return got
-            if tok.text == ":":
+            if tok.text == ":" and not self._clock_colon(j):
                 got = self._after_colon(j + 1, b, addressee, j)
                 if got is not None:
                     got.late_speaker, got.source = late, source_np
@@ -568,7 +572,11 @@ class DocumentQuotes(SpeakerMixin):
                 return None  # شدد على ضرورة …: a noun complement, not a quote
             if tok.text in END_PUNCT and not self._abbreviation_dot(j):
                 return None
-            if tok.kind == "punct" and j not in self.mark_open and tok.text != ":":
+            if tok.text in CLAUSE_PUNCT and self._anonymity_insert_end(j, b):
+                j = self._anonymity_insert_end(j, b)  # (no filler: the speaker's own insert)
+                continue
+            if tok.kind == "punct" and j not in self.mark_open and (
+                    tok.text != ":" or self._clock_colon(j)):
                 j += 1  # commas and dashes around an apposition are not words of filler
                 continue
             relative = relative or f in RELATIVES
@@ -730,6 +738,13 @@ class DocumentQuotes(SpeakerMixin):
         return (self.toks[i].text == "." and i > 0 and self.toks[i - 1].kind == "word"
                 and len(self.folded[i - 1]) == 1 and self.toks[i - 1].end == self.toks[i].start)
 
+    def _clock_colon(self, i: int) -> bool:
+        """11:59، 3:2: a colon glued between two numbers is a time or a score, no speech."""
+        return (self.toks[i].text == ":" and 0 < i < len(self.toks) - 1
+                and self.toks[i - 1].kind == "number" and self.toks[i + 1].kind == "number"
+                and self.toks[i - 1].end == self.toks[i].start
+                and self.toks[i].end == self.toks[i + 1].start)
+
     def _clause_ends(self, k: int, b: int) -> bool:
         """Only punctuation (or the start of another clause) between `k` and the clause end."""
         e = self._clause_end(k, b)
@@ -759,6 +774,8 @@ class DocumentQuotes(SpeakerMixin):
             return True  # …، مضيفاً / … بقوله إن: the speaker's next words
         if not comma:
             return False
+        if self._feminine_participle_after_comma(i):
+            return True
         if cue is not None and cue.form == "finite" and f != cue.lemma and f[0] in "وف":
             return True
         if cue is not None and cue.form == "finite" and i + 1 < b and \
@@ -769,6 +786,31 @@ class DocumentQuotes(SpeakerMixin):
             return True
         return any(strip_conj(f) == p[0] and tuple(self.folded[i + 1:i + len(p)]) == p[1:]
                    for p in self.t.switch)
+
+    def _anonymity_insert_end(self, j: int, b: int) -> int:
+        """The comma closing an insert that keeps the speaker unnamed, opened by the comma at
+        `j` (قال ضابط …، فضل عدم الكشف عن اسمه، لـ«…»: «…»); 0 if there is none."""
+        for z in range(j + 2, min(b, j + 9)):
+            if self.toks[z].kind == "punct":
+                ok = self.toks[z].text in CLAUSE_PUNCT and self.folded[z - 1] in ANONYMITY_ENDS
+                return z if ok else 0
+        return 0
+
+    def _feminine_participle_after_comma(self, i: int) -> bool:
+        """وأوضحت الشركة أن …، داعية مساهميها إلى …: a feminine participle of a verb of speech
+        right after a comma goes on with the speaker, even with no أن after it, when a
+        preposition or an object pronoun follows it (a noun in construct, متابعة الأداء, is
+        followed by its genitive)."""
+        cue = self.cue_at[i]
+        f = self.folded[i]
+        if cue is None or cue.form != "participle" or not f.endswith("ه") or \
+                f[:1] in "وف" or i == 0 or self.toks[i - 1].text not in CLAUSE_PUNCT or \
+                i + 1 >= len(self.toks) or self.toks[i + 1].kind != "word":
+            return False
+        nxt = self.folded[i + 1]
+        return nxt in PREPS or strip_conj(nxt) in PREPS or \
+            any(sg.kind == "enclitic" for sg in self.toks[i + 1].segments) or \
+            len(nxt) >= 5 and nxt.endswith(("ها", "هم", "هما"))  # (ة folds to ه: not ـه)
 
     def _short_apposition_before(self, comma: int) -> bool:
         """إن المدير، لورد هاريس، أكد أنه: a name between commas, its verb's subject before it."""
@@ -846,6 +888,7 @@ class DocumentQuotes(SpeakerMixin):
                 i += 1  # an adjective or two: مسؤولاً أميركياً
         else:
             return False
+        i = self._past_named_person(i, e)
         if i < e and self.toks[i].text in CLAUSE_PUNCT:
             z = i + 1
             while z < e and z < i + 18 and self.toks[z].text not in CLAUSE_PUNCT:
@@ -868,6 +911,19 @@ class DocumentQuotes(SpeakerMixin):
                 self.nested_cue = i
                 return True
         return False
+
+    def _past_named_person(self, i: int, e: int) -> int:
+        """After a title ending before token `i`, past its complement and the person it
+        introduces (المفتش العام في وزارة العدل X قال: …); `i` itself when none follows."""
+        if i >= e or self._is_cue(i, e):
+            return i
+        for n in range(i, min(e, i + 9)):
+            x = self.ent_first.get(n)
+            if x is not None and x.type == "PERSON" and x.how != "title":
+                if self._title_complement(i, n):
+                    return self._tok_at(max(x.start, x.end - 1)) + 1
+                break
+        return i
 
     def _topic_before(self, o: int) -> bool:
         """بشأن «سوريا ومكافحة الإرهاب»: a topic label, not words of the speaker."""
@@ -1078,6 +1134,8 @@ def folded_token(text: str, table: CueTable) -> str:
     shadda when only that form is a cue (وبيّن أن …: the verb, not the preposition بين)."""
     # (`fold` is `text.translate(FOLD_DELETE)`, cached: the tokenizer has just folded the word)
     folded = fold(text)
+    if folded == "ان" and text.translate(FOLD_KEEP_YA).startswith("آ"):
+        return "آن"  # the name Anne/Arne (آن دنكان), never the complementizer أن
     if SHADDA in text and table.lookup(folded) is None:
         kept = fold_keeping_shadda(text)
         if table.lookup(kept) is not None:

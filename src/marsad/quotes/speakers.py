@@ -29,7 +29,7 @@ ONE_SPEAKER = frozenset(fold(w) for w in ("المتحدث", "المتحدثة", 
                                           "المسؤولة", "متحدث", "ناطق", "مسؤول"))
 # Plurals of people that head a subject with no actor in it (ذوو الضحايا، أهالي القرية).
 KIN_PLURALS = frozenset(fold(w) for w in ("ذوو", "ذوي", "أهالي", "أهل", "أسر", "عائلات", "أقارب",
-                                          "أبناء", "سكان"))
+                                          "أبناء", "سكان", "شهود", "نشطاء"))
 KANA = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"))
 KANA_AFTER = frozenset(fold(w) for w in ("كانوا", "كانا", "كانتا"))  # after their subject
 # A demonstrative object between a verb and its subject (أكد ذلك الوزير، مشيراً إلى أن …).
@@ -170,6 +170,10 @@ class SpeakerMixin:
                 name = self._name_after_title(persons[0], e)
                 if name is not None:
                     return name
+            elif persons[0].how == "title":
+                name = self._name_before_title(k, persons[0])
+                if name is not None:
+                    return name
             return persons[0].ref()
         free = [x for x in inside if not self._prep_before(x)]
         if free and (free[0].start == s0 or head & self.t.name_nouns and free[0].type == "ORG"):
@@ -192,6 +196,17 @@ class SpeakerMixin:
             z = self._trim(s0, self.toks[self._nth_word(k, e, 6)].end)[1]
             text = self.doc.text[s:z]
         return ActorRef(text, inner.actor_code if inner else None, text, s, z)
+
+    def _name_before_title(self, k: int, title: Entity) -> ActorRef | None:
+        """علي داود، رئيس المجلس البلدي: one to three plain words the dictionaries do not know,
+        a comma, then a title: the words are the person's name, with the title's code."""
+        t = self._tok_at(title.start)
+        if title.start != self.toks[t].start or t - 1 <= k or \
+                self.toks[t - 1].text not in CLAUSE_PUNCT or not self._bare_name(k, t - 1):
+            return None
+        s, z = self._trim(self.toks[k].start, self.toks[t - 2].end)
+        text = self.doc.text[s:z]
+        return ActorRef(text, title.actor_code, text, s, z, None, "PERSON")
 
     def _genitive_of_title(self, k: int, x: Entity) -> bool:
         """مساعد مدير الأمن العام، نائب الوزير: a bare title right after an indefinite title word
@@ -229,22 +244,32 @@ class SpeakerMixin:
         عبدالمحمود عبدالحليم إلى أن) or after an insert set off by commas (أمين عام الهيئة،
         التابعة لرابطة …، عبدالحميد العبدالجبار، أن). The name is an actor of the dictionaries
         or two or three words opening with عبد/أبو (a name they do not know)."""
-        title = next((x for x in self.ents if x.start == ref.start and x.end == ref.end), None)
-        if title is None or title.type != "PERSON" or title.how != "title" or \
+        title = next((x for x in self.ents if x.start == ref.start and x.end <= ref.end
+                      and x.type == "PERSON" and x.how == "title"), None)
+        if title is None and (ref.type is not None or not forms(
+                self.folded[self._tok_at(ref.start)]) & self.t.title_words) or \
                 not e < first <= e + 16:
             return None
         z = first
-        while z > e and self.toks[z - 1].text in CLAUSE_PUNCT:
-            z -= 1
-        for i in range(e, z):
+        while z > e and (self.toks[z - 1].text in CLAUSE_PUNCT or self._is_adverb(z - 1)):
+            z -= 1  # (… أسامة أبو زيد أمس، من «…»)
+        i = e
+        while i < z:
             f = self.folded[i]
+            if i in self.mark_open and i > e and self.folded[i - 1] == "ل" and \
+                    self._name_like(i):
+                i = self.mark_open[i][1] + 1  # المستشار القانوني لـ«الجيش الحر» X
+                continue
             if self.toks[i].text in END_PUNCT or f in self.t.complementizers or \
                     self.cue_at[i] is not None or i in self.mark_open:
                 return None
+            i += 1
         last = self.ent_last.get(z - 1)
         if last is not None and last.type == "PERSON" and last.how != "title":
             n = self._tok_at(last.start)
             name = last.ref()
+            if forms(self.folded[n]) & self.t.title_words:
+                return None  # في حضور وزير الخارجية X: a name with its own office
         else:
             n = next((n for n in (z - 2, z - 3) if n > e and
                       self.folded[n].startswith(("عبد", "ابو", "ابي"))), None)
@@ -270,14 +295,50 @@ class SpeakerMixin:
                     return None
             return name if any(self.toks[i].text in CLAUSE_PUNCT for i in range(e, n - 1)) \
                 or self.toks[e].text in CLAUSE_PUNCT else None
-        if self.folded[e] != "في" or n - e > 3:
-            return None
-        for i in range(e + 1, n):  # في القاهرة: a place, no verbal noun (في لقائه الرئيس …)
-            x = self.ent_first.get(i) or self.ent_last.get(i)
-            if not (x is not None and x.type in ("LOC", "GPE") or
-                    self.folded[i].startswith("ال") and i > e + 1):
-                return None
-        return name
+        return name if self._title_complement(e, n) else None
+
+    # prepositions that may open the genitive or place of a title before its person's name
+    COMPLEMENT_OPENERS = frozenset(fold(w) for w in ("في", "لدى", "باسم", "ل", "لـ"))
+
+    def _title_complement(self, e: int, n: int) -> bool:
+        """Tokens [e, n) between a title and a name are the title's complement: at most eight
+        tokens opened by في/لدى/باسم/لـ or a glued لـ (في مجلس بلدية طرابلس، للدفاع المدني
+        بمنطقة نجران المقدم), with no verb of speech, no word carrying a pronoun (في لقائه
+        الرئيس X: whom he met) and no preposition but في/لدى/لـ, or بـ before a place."""
+        if not 0 < n - e <= 8:
+            return False
+        o = e
+        while o < n and self.folded[o].startswith("ال") and o not in self.ent_first:
+            o += 1  # المستشار القانوني لـ…: the title's adjectives, then its genitive
+        f = self.folded[o] if o < n else ""
+        if not (f in self.COMPLEMENT_OPENERS or f[:1] == "ل" and self._glued(o, "ل")):
+            return False
+        for i in range(o, n):
+            tok, f = self.toks[i], self.folded[i]
+            if tok.kind == "punct":
+                if tok.text not in "«»\"“”":
+                    return False
+                continue
+            x = self.ent_first.get(i)
+            if x is not None and x.type == "PERSON" and (
+                    x.how != "title" or not (x.actor_code or "").endswith(("MIL", "COP"))):
+                return False  # the name is the one right before the content; a rank (المقدم)
+                # may stand before it, another office (الرئيس السوري) is someone else
+            if tok.kind != "word" or self.cue_at[i] is not None or \
+                    any(sg.kind == "enclitic" for sg in tok.segments):
+                return False
+            if i > o and self._glued(i, "ب") and not any(
+                    y is not None and y.type in ("LOC", "GPE")
+                    for y in (x, self.ent_first.get(i + 1))):
+                return False  # بمنطقة نجران (a place), not بحضور الرئيس X
+            if (f in PREPS or strip_conj(f) in PREPS) and f not in self.COMPLEMENT_OPENERS:
+                return False
+        return True
+
+    def _glued(self, i: int, letter: str) -> bool:
+        """Token `i` carries the proclitic preposition `letter` (لـ, بـ)."""
+        return any(sg.kind == "proclitic" and fold(sg.text) == letter
+                   for sg in self.toks[i].segments)
 
     def _bare_name(self, k: int, t: int) -> bool:
         """Tokens [k, t) are one to three plain words, a name (علي الأحمدي), not a quantity or
@@ -450,14 +511,34 @@ class SpeakerMixin:
                 return self._subject_of_kana(p, c, a) or self._source_before(p, a) or \
                     self._thing_before_present(p, c)
             ent, f = None, opener
-        if f == a or self.toks[f - 1].text in CLAUSE_PUNCT or self.folded[f - 1] in ("و", "ف") \
-                or self.folded[f - 1] in self.t.complementizers \
-                or self.toks[f - 1].text in (":", "-", "–") \
-                or self.folded[f - 1] in AUX or self.folded[f - 1] in CLAUSE_LINKS \
-                or (ent is not None and ent.start > self.toks[f].start
-                    and self.folded[f][0] in "وف"):
+        if self._subject_opens_at(f, a, ent) or ent is not None and ent.type == "PERSON" and \
+                ent.how != "title" and any(self._subject_opens_at(t, a, None)
+                                           for t in self._titles_before_name(f, a)):
+            # (أن المتحدث باسم الوزارة في القاهرة X قال: the title and its complement first)
             return ent.ref() if ent is not None else self._raw_ref(f + 1, p)
         return None
+
+    def _subject_opens_at(self, f: int, a: int, ent: Entity | None) -> bool:
+        """A subject starting at token `f` opens its clause (after a comma, و, أن, كان …)."""
+        return f == a or self.toks[f - 1].text in CLAUSE_PUNCT or \
+            self.folded[f - 1] in ("و", "ف") or self.folded[f - 1] in self.t.complementizers \
+            or self.toks[f - 1].text in (":", "-", "–") \
+            or self.folded[f - 1] in AUX or self.folded[f - 1] in CLAUSE_LINKS \
+            or (ent is not None and ent.start > self.toks[f].start and self.folded[f][0] in "وف")
+
+    def _titles_before_name(self, f: int, a: int):
+        """The first tokens of the titles that, with their complement, may introduce the person
+        whose name opens at token `f` (المتحدث باسم الوزارة في القاهرة X), nearest first."""
+        for t in range(f - 1, max(a, f - 12) - 1, -1):
+            x = self.ent_first.get(t)
+            if x is not None and x.type == "PERSON" and x.how == "title":
+                end = self._tok_at(max(x.start, x.end - 1)) + 1
+            elif forms(self.folded[t]) & self.t.title_words:
+                end = t + 1
+            else:
+                continue
+            if end < f and self._title_complement(end, f):
+                yield t
 
     def _document_subject(self, c: int, a: int) -> tuple[ActorRef | None, ActorRef] | None:
         """وثائق حصلت عليها الصحيفة أشارت إلى أن …، دراسة أجرتها الجامعة أكدت أن …: a document
@@ -847,6 +928,9 @@ class SpeakerMixin:
                     or self.t.lookup(g) is not None or i in self.mark_open or \
                     self.toks[i].text in ":«»\"“”":
                 return None  # (وقال المتحدث «السيد X …»: a name inside the quote is not his)
+            if i > t and self.folded[i - 1] in PREPS and \
+                    any(sg.kind == "enclitic" for sg in self.toks[i].segments):
+                return None  # في لقائه الرئيس X: whom he met (not رئيسة تحريرها X)
             prep = prep or (g in PREPS or strip_conj(g) in PREPS or g.startswith("لل")) and \
                 g not in self.TITLE_LINKS
             x = self.ent_first.get(i)
@@ -936,6 +1020,8 @@ class SpeakerMixin:
             if not forms(first) & self.t.title_words:
                 return None
             return "f" if head.endswith("ه") else "m"
+        if head in KIN_PLURALS:
+            return None  # سكان … وأضافوا، عائلات … أكدت: a plural of people takes either
         if not common or len(head) < 3:
             return None
         noun = how == "title" or typ is None or first.startswith("ال")
