@@ -3,7 +3,9 @@
 - the pronoun of a fronted في استقباله stands for the nearest actor before it of its number and
   gender (ه: not the officials met on the way; ها: not the president she met);
 - the object pronoun of a verb that opens its own clause (حيث استقبله، واستقبلها) stands for the
-  actor named before it that agrees with it, who is the target (no event was coded before);
+  actor named before it that agrees with it, who is the target (no event was coded before),
+  first the subject of the event before it in the sentence; the actor right after such a verb
+  is its subject, not its object (وهاجمه زعيم المعارضة);
 - the pronoun of a preposition after a verb's phrase (أطلق مسلحون النار عليه، عليها، عليهم)
   stands for the actor before it that agrees with it (not the gunmen inside the phrase); a
   feminine body does not stand for عليه (القرار الذي صادقت عليه الحكومة: not the agency).
@@ -61,3 +63,11 @@ def test_a_pronoun_does_not_stand_for_an_actor_of_the_other_gender(nlp, detect):
     # a verb's pronoun inside a relative clause stands for its antecedent, no actor before it
     text = "وانتقد الوزير الليبي المسودة التي اقترحتها بعثة الأمم المتحدة."
     assert not dyads(detect, text, "020"), dyads(detect, text, "020")
+
+
+def test_the_actor_after_a_verb_with_its_object_pronoun_is_its_subject(nlp):
+    # before: the Turkish president attacking the opposition leader (the leader read as the
+    # object beside the pronoun); the pronoun stands for the subject of the clause before, not
+    # for the union he criticised
+    text = "وكان الرئيس التركي قد انتقد الاتحاد الأوروبي، وهاجمه زعيم المعارضة."
+    assert dyads(nlp, text, "190") == [("OPP", "TURGOV")], dyads(nlp, text, "190")

@@ -2267,7 +2267,7 @@ class EventStage:
                 # its object; the agent is the subject of the clause (أكد الوزير خلال لقائه …) or,
                 # in an adverbial put first, of the speech verb after it (وخلال لقائه …، أكد …)
                 targets, gen = gen, []
-                m = self._fronted_referent(view, trig, targets) if \
+                m = self._fronted_referent(doc, view, trig, targets) if \
                     _fronted_in_pronoun(view, trig) else \
                     roles.preverbal_subject(view, trig.first) or self._speaker_after(view, trig)
                 if m is not None and all(m is not t for t in targets):
@@ -2460,10 +2460,11 @@ class EventStage:
             if gender_clash:
                 subj = None
             if subj is not None and subj.first == trig.last + 1 and pat.target_object and \
-                    _alone_after_verb(view, subj) and \
+                    not obj_pron and _alone_after_verb(view, subj) and \
                     _shared_fronted_subject(doc, view, trig) is not None:
                 # الميليشيات اقتحمت القرية وقتلت النساء والأطفال: the verb goes on with the subject
-                # put before the first one, and the lone noun after it is its object
+                # put before the first one, and the lone noun after it is its object (not after
+                # an object pronoun, which is the object: وهاجمه زعيم المعارضة)
                 targets, subj = roles.coordinated(view, subj), None
             relative_subject = not obj_pron and trig.kind == "verb" and \
                 _after_relative(view, trig)
@@ -2481,7 +2482,7 @@ class EventStage:
                 sources = roles.coordinated(view, subj)
                 ante = roles.antecedent(view, trig.first) if obj_pron else None
                 if ante is None and obj_pron and pat.target_object:
-                    ante = self._object_pronoun_referent(view, trig, sources)
+                    ante = self._object_pronoun_referent(doc, view, trig, sources)
                 if ante is not None:
                     # صحافي أميركي احتجزه الحوثيون: the one before the verb is its object
                     targets = roles.coordinated(view, ante)
@@ -2596,16 +2597,18 @@ class EventStage:
     def _pronoun_pp_referent(self, view: SentenceView, trig: Trigger) -> roles.Mention | None:
         """Whom the pronoun of the preposition right after a verb or a phrase stands for
         (أطلق مسلحون النار عليه): the nearest actor before the trigger with no stop between, not
-        in a preposition phrase, when it has the pronoun's number and gender (none else: the
-        pronoun then stands for a thing, قرب مكان التفجير لعرقلة وصول المساعدات إليه)."""
+        in a preposition phrase, at most `REFERENT_REACH` words before it, when it has the
+        pronoun's number and gender (none else: the pronoun then stands for a thing, قرب مكان
+        التفجير لعرقلة وصول المساعدات إليه)."""
         pronoun = third_person_pronoun(view, trig.last + 1)
         m = next((x for x in reversed(view.mentions) if x.last < trig.first and
                   not x.in_pp and not x.in_quote and not x.locative), None)
-        if m is None or roles.boundary_between(view, m.last + 1, trig.first):
-            return None
+        if m is None or roles.boundary_between(view, m.last + 1, trig.first) or \
+                trig.first - m.last > REFERENT_REACH:
+            return None  # (… في أطراف لحج، وتم إبلاغ …، وحركت قواتها … وفرضت السيطرة عليها)
         return m if not pronoun or self._agrees_with_pronoun(view, m, pronoun) else None
 
-    def _object_pronoun_referent(self, view: SentenceView, trig: Trigger,
+    def _object_pronoun_referent(self, doc, view: SentenceView, trig: Trigger,
                                  subjects: list[roles.Mention]) -> roles.Mention | None:
         """Whom the object pronoun of a verb with its subject after it stands for, named earlier
         in the sentence (وصل الوزير إلى بيروت حيث استقبله الرئيس، وصلت الوزيرة … واستقبلها
@@ -2616,10 +2619,11 @@ class EventStage:
         if trig.form.tense == "past" and (self._has_masdar_form(view, trig) or
                                           _bare_triliteral(trig.form.text)):
             return None  # (إعلان ليون، …، رفضه وصف الثوار: "his refusal", a noun)
-        m = self._pronoun_referent(view, trig.first, pronoun, subjects)
+        m = self._topic_referent(doc, view, trig, pronoun, subjects) or \
+            self._pronoun_referent(view, trig.first, pronoun, subjects)
         return m if m is not None and trig.first - m.last <= REFERENT_REACH else None
 
-    def _fronted_referent(self, view: SentenceView, trig: Trigger,
+    def _fronted_referent(self, doc, view: SentenceView, trig: Trigger,
                           receivers: list[roles.Mention]) -> roles.Mention | None:
         """Whom the pronoun of a fronted في استقباله stands for: the nearest actor before it
         of the pronoun's number and gender (وصل ولي العهد … والتقى عدداً من المسؤولين، وكان في
@@ -2627,7 +2631,19 @@ class EventStage:
         pronoun = third_person_pronoun(view, trig.head)
         if not pronoun:
             return roles.preverbal_subject(view, trig.first)
-        return self._pronoun_referent(view, trig.first, pronoun, receivers)
+        return self._topic_referent(doc, view, trig, pronoun, receivers) or \
+            self._pronoun_referent(view, trig.first, pronoun, receivers)
+
+    def _topic_referent(self, doc, view: SentenceView, trig: Trigger, pronoun: str,
+                        skip: list[roles.Mention]) -> roles.Mention | None:
+        """The subject of the last event coded earlier in the sentence, when the pronoun agrees
+        with it: the one the sentence is about is what a pronoun most often stands for (انتقد
+        الرئيس التركي الاتحاد الأوروبي، وهاجمه زعيم المعارضة: the president, not the union)."""
+        last = _earlier_in_sentence(doc, STATE_LAST_SUBJECT, view, trig)
+        m = next((x for x in view.mentions if last is not None and
+                  x.entity.start == last.start and x.last < trig.first), None)
+        return m if m is not None and all(m is not x for x in skip) and not m.in_quote and \
+            self._agrees_with_pronoun(view, m, pronoun) else None
 
     def _expelled_from(self, view: SentenceView, trig: Trigger,
                        pat: Pattern) -> roles.Mention | None:
@@ -2994,7 +3010,7 @@ def _bare_triliteral(form: str) -> bool:
     return len(form) == 3 and not any(c in "اويى" for c in form)
 
 
-REFERENT_REACH = 15  # words from the actor an object pronoun stands for to its verb
+REFERENT_REACH = 20  # words from the actor a verb's pronoun stands for to the verb
 # words (besides THEN and the complementizers) that open a clause whose verb's object pronoun
 # may stand for an actor named before (عندما هاجمهم; not ما اقترحه، التي دعمها)
 PRONOUN_CLAUSE_LEADS = frozenset(fold(w) for w in (
