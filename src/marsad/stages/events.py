@@ -2017,13 +2017,16 @@ class EventStage:
     def _plain_subject_in_phrase(self, view: SentenceView, trig: Trigger) -> bool:
         """وفيما قدمت المملكة مبادرتها: a definite noun that names no actor right after the verb
         of a phrase, before the phrase's own noun, which is the verb's object, is the verb's
-        subject (a verb names its subject before its object). Not before a noun in a
-        preposition's phrase (دعا القوى السياسية إلى التعاون، ممطرين المدينة بالقذائف: the
-        noun is the verb's object),
-        nor a noun of time (أجرى اليوم الرئيس) or of the means of a doer named elsewhere (شنت
-        الطائرات غارات)."""
+        subject (a verb names its subject before its object). Not with an actor right before
+        the verb (كان الحوثي يوجه اللوم والانتقاد: its subject), nor a noun joined to the
+        phrase's object by و (اللوم والانتقاد), nor before a noun in a preposition's phrase
+        (دعا القوى السياسية إلى التعاون، ممطرين المدينة بالقذائف: the noun is the verb's
+        object), nor a noun of time (أجرى اليوم الرئيس) or of the means of a doer named
+        elsewhere (شنت الطائرات غارات)."""
         k = trig.head + 1
         return trig.kind == "phrase" and k < trig.last and \
+            strip_conj(view.words[trig.last]) == view.words[trig.last] and \
+            not any(trig.first - 2 <= m.last < trig.first for m in view.mentions) and \
             not any(roles.is_prep(view.words[j]) or roles.clitic_prep(view, j)
                     for j in range(k + 1, trig.last + 1)) and \
             _plain_phrase_word(view, k, self._context("time_words")) and \
@@ -6078,7 +6081,9 @@ REFERRING_WORDS = frozenset(fold(w) for w in (
     "هو", "هي", "هم", "هما", "هن", "كان", "كانت", "كانوا", "يكون", "تكون", "ليس", "ليست",
     "الأول", "الأولى", "الثاني", "الثانية", "الأخير", "الأخيرة", "الآخر", "الأخرى",
     "البلدان", "البلدين", "الجانبان", "الجانبين", "الطرفان", "الطرفين", "الدولتان", "الدولتين",
-    "ألا", "إلا", "إنها", "إنه"))
+    "ألا", "إلا", "إنها", "إنه",
+    # states the dictionaries may not name (دول التعاون الخليجي ترحب): left to borrowing
+    "دول", "الدول", "بلدان"))
 
 
 def _plain_noun_subject(view: SentenceView, trig: Trigger, time_words: frozenset[str]
