@@ -17,14 +17,8 @@ from marsad.lexicon.categories import reading_lexicon
 from marsad.stages.amounts import AmountWords, amount_words
 from marsad.text.normalize import fold
 
-STAGES = ["layout", "sentences", "tokens", "dates", "amounts"]
-PUBLISHED = "2017-11-02"
-
-
-@pytest.fixture(scope="module")
-def nlp_amounts():
-    return marsad.load(STAGES)
-
+# (the stages up to amounts, and their pipeline as a fixture)
+from test_numbers_lexicon import PUBLISHED, STAGES, nlp_amounts  # noqa: F401
 
 def amounts_of(nlp, text):
     return [(a.text, a.value, a.unit, a.qualifier) for a in nlp(text, published=PUBLISHED).amounts]

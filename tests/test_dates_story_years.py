@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import pytest
 from _pipelines import date_triples, nlp_dates  # noqa: F401 (nlp_dates is a fixture)
+from test_dates_stories import event_dates, nlp_events  # noqa: F401 (nlp_events is a fixture)
 
-import marsad
 from marsad.dates.lexicon import date_words
 
 PUBLISHED = "2015-08-02"
@@ -36,12 +36,11 @@ def test_a_month_after_a_span_from_an_old_date_is_this_years(nlp_dates):
     assert dates_of(nlp_dates, text)[-1] == ("24 يوليو", "2015-07-24", "day")
 
 
-def test_every_span_bound_keeps_the_publications_year():
+def test_every_span_bound_keeps_the_publications_year(nlp_dates):
     # (the story rule without a bound would give June 2010)
-    nlp = marsad.load(["layout", "sentences", "tokens", "dates"])
     for w in date_words().span_bounds:
         text = f"بلغ المؤشر أعلى مستوى {w} مارس 2010، وارتفع في يونيو."
-        assert values(nlp, text)[-1] == "2015-06", w
+        assert values(nlp_dates, text)[-1] == "2015-06", w
 
 
 # -- a count after بعد / قبل moves the story on --------------------------------------------------
@@ -107,13 +106,7 @@ def test_a_day_and_month_of_that_year_without_min(nlp_dates):
 
 # -- the events' dates -----------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def nlp_events():
-    return marsad.load()
-
-
-def event_dates(nlp, text, published):
-    return [(e.cameo[:2], e.date) for e in nlp(text, published=published).events]
+# (the whole pipeline and the (CAMEO root, date) of each event, as for the tenth session's rules)
 
 
 def test_an_event_after_ghadat_with_no_day_before_is_the_day_before_the_articles(nlp_events):

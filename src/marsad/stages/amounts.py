@@ -366,7 +366,8 @@ def _is_plain_year(text: str, end: int) -> bool:
 
 @per_lexicon
 def _unit_after_year_re() -> regex.Pattern:
-    return regex.compile(rf"\s*(?:[%٪$]|{PERCENT}|\s*(?:ال)?(?:{alternation(amount_words().currencies)}))")
+    currencies = alternation(amount_words().currencies)
+    return regex.compile(rf"\s*(?:[%٪$]|{PERCENT}|\s*(?:ال)?(?:{currencies}))")
 
 
 def _inside(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
