@@ -2801,7 +2801,7 @@ class Composer:
         deputy = self._deputy(i)
         if deputy is not None:
             return deputy
-        start, end, last = m.span_start, m.end, i
+        start, end = m.span_start, m.end
         scope_country: str | None = None
         scope_org: Entry | None = None
         scope_role: str | None = None  # the role of an institution in the scope (باسم الخارجية)
@@ -2825,7 +2825,7 @@ class Composer:
             # the adjective agrees in definiteness: الرئيس التركي, but الأمير تركي بن … is a name
             if ne.kind == "nisba" and link == "" and nm.prefix == ("ال" if definite_title else "") \
                     and not self._case_clash(m, nm):
-                scope_country, end, last = ne.country, nm.end, j
+                scope_country, end = ne.country, nm.end
                 j += 1
                 if dual and j < len(self.m) and self.text[end:self.m[j].word_start] == " " \
                         and self.entry(j).kind == "nisba" \
@@ -2838,7 +2838,7 @@ class Composer:
                 # (a title with its own country, وزير الخارجية الأميركي مصر, has no country after
                 # it: the country is the verb's object; nor has a definite title, which takes no
                 # genitive: أبلغ الوزير روسيا، حذر الرئيس إيران)
-                scope_country, end, last = ne.country, nm.end, j
+                scope_country, end = ne.country, nm.end
                 nested = ((nm.span_start if nm.flags & forms.FUSED else nm.start, nm.end,
                            nm.entry),)
                 j += 1
@@ -2846,14 +2846,14 @@ class Composer:
                     and self._body_scope(j) is not None:
                 # المتحدث باسم الخارجية الإيرانية، قائد الجيش اللبناني
                 scope_country, k2 = self._body_scope(j)
-                scope_role, end, last = ne.role, self.m[k2].end, k2
+                scope_role, end = ne.role, self.m[k2].end
                 j = k2 + 1
             elif self._heads_body(m, title, j, g):
                 # رئيس الجمعية الوطنية، رئيس الكتلة النيابية: the head of a body has its role
-                scope_role, end, last = ne.role, nm.end, j
+                scope_role, end = ne.role, nm.end
                 j += 1
             elif ne.kind == "org" and link in ("", "ل") and nm.prefix in ("", "ل", "لل"):
-                scope_org, end, last = ne, nm.end, j
+                scope_org, end = ne, nm.end
                 nested = ((nm.span_start if nm.flags & forms.FUSED else nm.start, nm.end,
                            nm.entry),)
                 j += 1
@@ -3320,7 +3320,6 @@ class Composer:
             f = fold(t.text)
             if t.segments and self._hamza_al(t):
                 f = f.replace("ال", "ا", 1)  # ألكسندر: a foreign name, not the article
-            bare = f[1:] if f[:1] in "وف" else f
             particle = f in NAME_PARTICLES or f == "لا" and fold(names[-1].text) in ("دو", "دي") \
                 if names else False
             if particle and fold(names[-1].text) not in COMPOUND_HEADS \

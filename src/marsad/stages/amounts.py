@@ -21,7 +21,6 @@ from marsad.dates.numbers import (number_tables, number_words, parse_digits, par
 from marsad.document import Amount, Document
 from marsad.lexicon.categories import (category_files, current_lexicon_dirs, per_lexicon,
                                        read_categories, reading_lexicon)
-from marsad.text.normalize import fold
 
 # Start of a word after و ف ب ل (not ك: كمية is not ك + مية).
 B = (r"(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])[وفبل])"
