@@ -76,3 +76,30 @@ def test_a_place_joined_after_a_school_is_not_its_name(nlp):
     # كلية الطب والمستشفى: the hospital is another place, not a field the school teaches
     names = orgs(nlp, "وزار الوزير كلية الطب والمستشفى أمس، ثم معهد المهندسين المعماريين.")
     assert "كلية الطب" in names and "معهد المهندسين المعماريين" in names
+
+
+
+# eleventh session, second round: a country before its own masculine nisba is its club
+def clubs(nlp, text):
+    doc = nlp(text, published="2015-07-23")
+    return [e.text for e in doc.entities if e.type == "ORG" and e.actor_id.startswith("club:")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("تعادل قطر القطري مع ضيفه بهدف لكل منهما.", "قطر القطري"),
+    ("وخسر الكويت الكويتي أمام منافسه مساء أمس.", "الكويت الكويتي"),
+    ("ولم يتمكن لاعبو قطر القطري من التسجيل.", "قطر القطري"),
+])
+def test_country_before_its_own_masculine_nisba_is_a_club(nlp, text, name):
+    assert clubs(nlp, text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مسؤول إن قطر ترحب بالوفد القطري.",
+    "ورحبت قطر بالقرار القطري الأمريكي المشترك.",
+    "زار الوزير السعودي قطر الأسبوع الماضي.",
+])
+def test_country_without_its_own_nisba_stays_a_place(nlp, text):
+    doc = nlp(text, published="2015-07-23")
+    assert not clubs(nlp, text)
+    assert [e.type for e in doc.entities if e.text == "قطر"] == ["GPE"]

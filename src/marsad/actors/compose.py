@@ -2514,6 +2514,10 @@ class Composer:
         elif e.kind == "country":
             if self._adjective_place(i):
                 return  # دعم مالي
+            club = self._country_club(i)
+            if club is not None:
+                self._club_mention(i, club, self._name_span(i, s))
+                return
             self.out.append(Mention(s, m.end, "GPE", e.canonical, e.code, e.country, None,
                                     "lexicon", e.id, m.prefix, kind="country",
                                     name=self._name_span(i, s)))
@@ -2543,11 +2547,7 @@ class Composer:
         if club is not None:
             # برشلونة الإسباني، ليون الفرنسي: a city is feminine; a masculine nationality after it
             # makes it a club (نادٍ), one organisation mention with the nisba
-            nm = self.m[club]
-            self.out.append(Mention(s, nm.end, "ORG", e.canonical, None, self.entry(club).country,
-                                    None, "name", f"club:{e.id}", m.prefix, kind="org",
-                                    name=name, person_like=True))
-            self.skip_to = club + 1
+            self._club_mention(i, club, name)
             return
         if place:
             self.out.append(Mention(s, m.end, "LOC", e.canonical, None, e.country, None, "lexicon",
@@ -2556,6 +2556,15 @@ class Composer:
             code = self.gaz.country_code(e.country)
             self.out.append(Mention(s, m.end, "GPE", e.canonical, code, e.country, None,
                                     "metonymy", e.id, m.prefix, kind="city", name=name))
+
+    def _club_mention(self, i: int, club: int, name: tuple[int, int]) -> None:
+        """One organisation mention for place match i and the nationality match `club` after
+        it (برشلونة الإسباني، قطر القطري), the club of that country."""
+        m, e = self.m[i], self.entry(i)
+        self.out.append(Mention(m.span_start, self.m[club].end, "ORG", e.canonical, None,
+                                self.entry(club).country, None, "name", f"club:{e.id}", m.prefix,
+                                kind="org", name=name, person_like=True))
+        self.skip_to = club + 1
 
     def _name_span(self, i: int, s: int) -> tuple[int, int]:
         """The proper name in a dictionary form of a place or organisation: without a generic
@@ -2664,7 +2673,13 @@ class Composer:
 
     def _club_nisba(self, i: int) -> int | None:
         """The index of a masculine singular definite nationality right after city or country
-        match i (برشلونة الإسباني), else None."""
+        match i in sports news (برشلونة الإسباني), else None."""
+        j = self._masculine_nisba_after(i)
+        return j if j is not None and self._sports_sentence(self.m[i].start) else None
+
+    def _masculine_nisba_after(self, i: int) -> int | None:
+        """The index of a masculine singular definite nationality right after match i
+        (الإسباني, not الإسبانية), else None."""
         j = i + 1
         if j >= len(self.m) or self.gap(self.m[i].end, j) != " ":
             return None
@@ -2672,7 +2687,14 @@ class Composer:
         word = self.text[nm.start:nm.end]
         if ne.kind != "nisba" or nm.prefix != "ال" or not word.endswith("ي"):
             return None
-        return j if self._sports_sentence(self.m[i].start) else None
+        return j
+
+    def _country_club(self, i: int) -> int | None:
+        """The index of the country's own masculine nisba right after country match i (قطر
+        القطري، الكويت الكويتي): a country is never said of itself, so the two name its club
+        (نادٍ), in any sentence; else None."""
+        j = self._masculine_nisba_after(i)
+        return j if j is not None and self.entry(j).country == self.entry(i).country else None
 
     def _sports_sentence(self, pos: int) -> bool:
         """Is the sentence at matching offset `pos` sports news (a words.json sports word)?"""
