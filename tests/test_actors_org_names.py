@@ -103,3 +103,23 @@ def test_country_without_its_own_nisba_stays_a_place(nlp, text):
     doc = nlp(text, published="2015-07-23")
     assert not clubs(nlp, text)
     assert [e.type for e in doc.entities if e.text == "قطر"] == ["GPE"]
+
+
+# an unknown name before a masculine nationality in sports news is a club
+@pytest.mark.parametrize("text, name", [
+    ("تعادل الهلال مع فولتيرنو الإيطالي في مباراة ودية أمس.", "فولتيرنو الإيطالي"),
+    ("وفاز الفريق في المباراة على نظيره كارسيبا سبور التركي في الجولة الأولى.",
+     "كارسيبا سبور التركي"),
+])
+def test_unknown_name_before_masculine_nisba_in_sports_news_is_a_club(nlp, text, name):
+    assert clubs(nlp, text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "وفي المباراة اكتفى الصربي بالتدريبات في الصالة.",
+    "وتحدث المدرب عن مبلغ انتقال البرازيلي إلى الدوري.",
+    "وتأهل الفريق إلى الدور الثاني، واستقر المصري على لاعبيه.",
+    "وقال فولتيرنو الإيطالي إن الحكومة ستدرس القرار.",
+])
+def test_no_club_before_nisba_outside_sports_or_after_a_verb(nlp, text):
+    assert not clubs(nlp, text)
