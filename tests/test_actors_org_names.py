@@ -76,3 +76,50 @@ def test_a_place_joined_after_a_school_is_not_its_name(nlp):
     # كلية الطب والمستشفى: the hospital is another place, not a field the school teaches
     names = orgs(nlp, "وزار الوزير كلية الطب والمستشفى أمس، ثم معهد المهندسين المعماريين.")
     assert "كلية الطب" in names and "معهد المهندسين المعماريين" in names
+
+
+
+# eleventh session, second round: a country before its own masculine nisba is its club
+def clubs(nlp, text):
+    doc = nlp(text, published="2015-07-23")
+    return [e.text for e in doc.entities if e.type == "ORG" and e.actor_id.startswith("club:")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("تعادل قطر القطري مع ضيفه بهدف لكل منهما.", "قطر القطري"),
+    ("وخسر الكويت الكويتي أمام منافسه مساء أمس.", "الكويت الكويتي"),
+    ("ولم يتمكن لاعبو قطر القطري من التسجيل.", "قطر القطري"),
+])
+def test_country_before_its_own_masculine_nisba_is_a_club(nlp, text, name):
+    assert clubs(nlp, text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مسؤول إن قطر ترحب بالوفد القطري.",
+    "ورحبت قطر بالقرار القطري الأمريكي المشترك.",
+    "زار الوزير السعودي قطر الأسبوع الماضي.",
+])
+def test_country_without_its_own_nisba_stays_a_place(nlp, text):
+    doc = nlp(text, published="2015-07-23")
+    assert not clubs(nlp, text)
+    assert [e.type for e in doc.entities if e.text == "قطر"] == ["GPE"]
+
+
+# an unknown name before a masculine nationality in sports news is a club
+@pytest.mark.parametrize("text, name", [
+    ("تعادل الهلال مع فولتيرنو الإيطالي في مباراة ودية أمس.", "فولتيرنو الإيطالي"),
+    ("وفاز الفريق في المباراة على نظيره كارسيبا سبور التركي في الجولة الأولى.",
+     "كارسيبا سبور التركي"),
+])
+def test_unknown_name_before_masculine_nisba_in_sports_news_is_a_club(nlp, text, name):
+    assert clubs(nlp, text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "وفي المباراة اكتفى الصربي بالتدريبات في الصالة.",
+    "وتحدث المدرب عن مبلغ انتقال البرازيلي إلى الدوري.",
+    "وتأهل الفريق إلى الدور الثاني، واستقر المصري على لاعبيه.",
+    "وقال فولتيرنو الإيطالي إن الحكومة ستدرس القرار.",
+])
+def test_no_club_before_nisba_outside_sports_or_after_a_verb(nlp, text):
+    assert not clubs(nlp, text)

@@ -779,6 +779,7 @@ class Composer:
         self._parenthesized_aliases()
         self._name_mentions()
         self._given_names_alone()
+        self._clubs_before_nisba()
         self._appositive_titles()
         self._link_surnames()
         self._titled_surnames()
@@ -2514,6 +2515,10 @@ class Composer:
         elif e.kind == "country":
             if self._adjective_place(i):
                 return  # دعم مالي
+            club = self._country_club(i)
+            if club is not None:
+                self._club_mention(i, club, self._name_span(i, s))
+                return
             self.out.append(Mention(s, m.end, "GPE", e.canonical, e.code, e.country, None,
                                     "lexicon", e.id, m.prefix, kind="country",
                                     name=self._name_span(i, s)))
@@ -2543,11 +2548,7 @@ class Composer:
         if club is not None:
             # برشلونة الإسباني، ليون الفرنسي: a city is feminine; a masculine nationality after it
             # makes it a club (نادٍ), one organisation mention with the nisba
-            nm = self.m[club]
-            self.out.append(Mention(s, nm.end, "ORG", e.canonical, None, self.entry(club).country,
-                                    None, "name", f"club:{e.id}", m.prefix, kind="org",
-                                    name=name, person_like=True))
-            self.skip_to = club + 1
+            self._club_mention(i, club, name)
             return
         if place:
             self.out.append(Mention(s, m.end, "LOC", e.canonical, None, e.country, None, "lexicon",
@@ -2556,6 +2557,74 @@ class Composer:
             code = self.gaz.country_code(e.country)
             self.out.append(Mention(s, m.end, "GPE", e.canonical, code, e.country, None,
                                     "metonymy", e.id, m.prefix, kind="city", name=name))
+
+    def _clubs_before_nisba(self) -> None:
+        """An unknown name of one or two words right before a masculine singular definite
+        nationality in sports news is a club (ميلان الإيطالي، هيلاس فيرونا الإيطالي، بورتو
+        البرتغالي): a city would take the feminine, and a player is named after a title or a
+        cue, which the name rules before this one have read. One organisation mention with the
+        nisba, of its country. Not after punctuation (، ومنح الجزائري: a verb opening a clause)."""
+        toks = self.doc.tokens
+        taken = self._taken()
+        added: list[tuple[Mention, Mention]] = []
+        for mt in self.out:
+            if mt.kind != "nisba" or mt.prefix != "ال" or self.doc.text[
+                    self.ms.to_original(mt.start, mt.end)[1] - 1] != "ي":
+                continue  # المجرى "the channel" folds like المجري "Hungarian"
+            ti = bisect.bisect_left(self.tok_starts, self.ms.to_original(mt.start, mt.end)[0])
+            if ti < 2 or ti >= len(toks) or not self._adjacent(ti) \
+                    or not self._sports_sentence(mt.start):
+                continue
+            k = ti - 1
+            if not self._club_word(toks[k], taken):
+                continue
+            if self._adjacent(k) and k >= 2 and self._club_word(toks[k - 1], taken) \
+                    and toks[k - 2].kind == "word" and self._club_first_word(toks[k - 1]):
+                k -= 1  # هيلاس فيرونا، كونيا سبورت
+            if toks[k - 1].kind != "word" or fold(toks[k].text)[0] in "وف" \
+                    and not self._adjacent(k):
+                continue
+            a = self.ms.from_original(toks[k].start)
+            text = self.doc.text[toks[k].start:toks[ti - 1].end]
+            added.append((mt, Mention(a, mt.end, "ORG", self.romanize(text) or text, None,
+                                      mt.country, None, "name", f"club:{fold(text)}", "",
+                                      kind="org", name=(a, self._token_end(toks[ti - 1])),
+                                      person_like=True)))
+            taken[a:mt.end] = b"\x01" * (mt.end - a)
+        if added:
+            gone = {id(n) for n, _ in added}
+            self.out = sorted([mt for mt in self.out if id(mt) not in gone]
+                              + [c for _, c in added], key=lambda mt: mt.start)
+
+    def _club_first_word(self, t) -> bool:
+        """Can token t open a club's name of two words? Not a plural or a word with ل, which
+        are nouns before the name (محاولات فيورنتينا، لصفوف فيورنتينا), nor a person noun
+        (مدافع مورجيس)."""
+        f = fold(t.text)
+        nouns = self.name_cues.person_nouns if self.name_cues is not None else {}
+        return not f.endswith(("ات", "ين", "ون")) and f[0] != "ل" and f not in nouns
+
+    def _club_word(self, t, taken: bytearray) -> bool:
+        """Can token t be a word of a club's unknown name? A name-like word outside every
+        mention, not a given name, a verb (اكتفى), a verbal noun (انتقال، باستبدال) or a word in
+        ة or a pronoun (نظيره، برها)."""
+        f = fold(t.text)
+        verbs = self.name_cues.verbs if self.name_cues is not None else frozenset()
+        return t.kind == "word" and not t.segments and len(f) >= 3 \
+            and not t.text.endswith(("ة", "ه", "ها", "ى")) \
+            and not taken[self.ms.from_original(t.start)] and f not in self.given_names \
+            and f not in verbs and self._name_word(f, first=True) \
+            and not _verb_after_name(f) and not _masdar(f) and not _masdar(f[1:]) \
+            and not (len(f) == 6 and f[0] == "ا" and f[4] == "ا")  # انتقال، اجتماع
+
+    def _club_mention(self, i: int, club: int, name: tuple[int, int]) -> None:
+        """One organisation mention for place match i and the nationality match `club` after
+        it (برشلونة الإسباني، قطر القطري), the club of that country."""
+        m, e = self.m[i], self.entry(i)
+        self.out.append(Mention(m.span_start, self.m[club].end, "ORG", e.canonical, None,
+                                self.entry(club).country, None, "name", f"club:{e.id}", m.prefix,
+                                kind="org", name=name, person_like=True))
+        self.skip_to = club + 1
 
     def _name_span(self, i: int, s: int) -> tuple[int, int]:
         """The proper name in a dictionary form of a place or organisation: without a generic
@@ -2664,7 +2733,13 @@ class Composer:
 
     def _club_nisba(self, i: int) -> int | None:
         """The index of a masculine singular definite nationality right after city or country
-        match i (برشلونة الإسباني), else None."""
+        match i in sports news (برشلونة الإسباني), else None."""
+        j = self._masculine_nisba_after(i)
+        return j if j is not None and self._sports_sentence(self.m[i].start) else None
+
+    def _masculine_nisba_after(self, i: int) -> int | None:
+        """The index of a masculine singular definite nationality right after match i
+        (الإسباني, not الإسبانية), else None."""
         j = i + 1
         if j >= len(self.m) or self.gap(self.m[i].end, j) != " ":
             return None
@@ -2672,7 +2747,14 @@ class Composer:
         word = self.text[nm.start:nm.end]
         if ne.kind != "nisba" or nm.prefix != "ال" or not word.endswith("ي"):
             return None
-        return j if self._sports_sentence(self.m[i].start) else None
+        return j
+
+    def _country_club(self, i: int) -> int | None:
+        """The index of the country's own masculine nisba right after country match i (قطر
+        القطري، الكويت الكويتي): a country is never said of itself, so the two name its club
+        (نادٍ), in any sentence; else None."""
+        j = self._masculine_nisba_after(i)
+        return j if j is not None and self.entry(j).country == self.entry(i).country else None
 
     def _sports_sentence(self, pos: int) -> bool:
         """Is the sentence at matching offset `pos` sports news (a words.json sports word)?"""
