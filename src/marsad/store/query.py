@@ -322,8 +322,11 @@ def _event_date_range(f: Filters, where: list[str], params: list[Any]) -> None:
 def event_mentions(con: sqlite3.Connection, event_id: str) -> list[dict[str, Any]]:
     rows = con.execute(
         "SELECT m.article_id, m.sentence, m.start, m.\"end\", m.evidence, m.sentence_text, "
-        "m.modality, m.published, a.title, a.source, a.url FROM mentions m "
-        "JOIN articles a ON a.article_id = m.article_id WHERE m.event_id = ? "
+        "m.modality, m.date_source, m.published, a.title, a.source, a.url, "
+        "s.start AS sentence_start FROM mentions m "
+        "JOIN articles a ON a.article_id = m.article_id "
+        "LEFT JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence "
+        "WHERE m.event_id = ? "
         "ORDER BY m.article_id, m.sentence", (event_id,))
     return [dict(r) for r in rows]
 

@@ -118,6 +118,8 @@ def article_view(doc: dict[str, Any], stored_id: str | None = None,
     events = coded.events
     sentences = [event_sentence(ev) for ev in events]
     anchors = event_anchors(coded)
+    page_links = ({i: Html(" " + el("a", "event page", href=f"/events/{path_part(eid)}", class_="badge"))
+                   for i, eid in event_ids(coded).items()} if stored_id else {})
     meta = doc.get("meta") or {}
     text = doc.get("text") or ""
     head = [el("h1", meta["title"], lang="ar", dir="auto") if meta.get("title")
@@ -161,7 +163,7 @@ def article_view(doc: dict[str, Any], stored_id: str | None = None,
         ev_items.append(Html(
             f'<li class="event" id="event-{i}">{anchors.get(i, "")}'
             f'<a href="#ev-{i}">{esc(sent)}</a>'
-            f'<div class="badges">{join(bits, " ")}</div>'
+            f'<div class="badges">{join(bits, " ")}{page_links.get(i, "")}</div>'
             f'<div class="evidence">{ar("«" + evid + "»")}</div></li>'))
     events_html = (Html(f'<ol class="events">{join(ev_items)}</ol>') if ev_items
                    else Html('<p class="empty">No events coded.</p>'))
@@ -197,16 +199,101 @@ def article_view(doc: dict[str, Any], stored_id: str | None = None,
 def event_anchors(doc) -> dict[int, Html]:
     """An empty span `e-{event_id}` (a link target) in the list item of the first event (1-based) of each
     stored event id: the events table's links land on the event in its article."""
-    from marsad.tables import event_id, event_key
-
     anchors: dict[int, Html] = {}
     seen: set[str] = set()
-    for i, ev in enumerate(doc.events, 1):
-        eid = event_id(event_key(ev, doc))
+    for i, eid in event_ids(doc).items():
         if eid not in seen:
             seen.add(eid)
             anchors[i] = Html(f'<span class="anchor" id="e-{esc(eid)}"></span>')
     return anchors
+
+
+def event_ids(doc) -> dict[int, str]:
+    """The stored event id of each event (1-based) of a document."""
+    from marsad.tables import event_id, event_key
+
+    return {i: event_id(event_key(ev, doc)) for i, ev in enumerate(doc.events, 1)}
+
+
+# -- one event -----------------------------------------------------------------------------------
+DATE_SOURCES = {"expression": "from a date written in the text",
+                "published": "the article's publication date (no date in the text)",
+                "none": "no date (the article has none)"}
+
+
+def _cameo_name(code: str | None) -> str:
+    from marsad.ontology import lookup
+
+    try:
+        return lookup(code).name
+    except (KeyError, TypeError):
+        return ""
+
+
+def _side(ev: dict[str, Any], n: int) -> Html:
+    """An event's source (1) or target (2): a link to the actor, its country and role."""
+    code, name = ev.get(f"actor{n}_code"), ev.get(f"actor{n}_name")
+    if not code and not name:
+        return esc("—")
+    extra = " · ".join(f"{k} {v}" for k, v in (("country", ev.get(f"actor{n}_country")),
+                                                ("role", ev.get(f"actor{n}_role"))) if v)
+    return Html(actor_link(code, name) + (esc(f" ({extra})") if extra else ""))
+
+
+def event_view(ev: dict[str, Any]) -> Html:
+    """A stored event: what, who, when (and how the date was found), where, and every mention
+    with its sentence, the trigger highlighted."""
+    q, gold, code = ev.get("quad_class"), ev.get("goldstein"), ev.get("event_code")
+    mentions = ev.get("mentions") or []
+    how = sorted({m.get("date_source") or "none" for m in mentions})
+    place = ev.get("location_name") or ev.get("location_country")
+    rows = (
+        ("Type", esc(f"{ev.get('plover_type') or '—'}"
+                     + (f" ({ev['plover_mode']})" if ev.get("plover_mode") else ""))),
+        ("CAMEO", Html(f'{el("span", code, class_=f"badge q{q}")} {esc(_cameo_name(code))}'
+                       + esc(f" · base {ev.get('event_base_code')} · root "
+                             f"{ev.get('event_root_code')}"))),
+        ("QuadClass", el("span", f"{q} {QUAD_NAMES.get(q, '')}", class_=f"quad q{q}")),
+        ("Goldstein", esc(f"{gold:+.1f}" if isinstance(gold, (int, float)) else "—")),
+        ("Source actor", _side(ev, 1)),
+        ("Target actor", _side(ev, 2)),
+        ("Date", esc(f"{ev.get('date') or '—'} · "
+                     + "; ".join(DATE_SOURCES.get(h, h) for h in how))),
+        ("Place", esc(f"{place} ({ev['location_country']})" if place and ev.get(
+            "location_country") and place != ev["location_country"] else place or "—")),
+        ("Modality", esc(ev.get("modality") or "—")),
+        ("Reported", esc(f"{plural(ev.get('num_mentions') or 0, 'mention')} in "
+                         f"{plural(ev.get('num_articles') or 0, 'article')}")),
+    )
+    facts = join(Html(f"<tr><th>{esc(k)}</th><td>{v}</td></tr>") for k, v in rows)
+    items = join(_mention_item(m, ev) for m in mentions)
+    title = " ".join(x for x in (ev.get("actor1_name") or ev.get("actor1_code") or "—",
+                                 _cameo_name(code) or code,
+                                 ev.get("actor2_name") or ev.get("actor2_code") or "") if x)
+    json_link = el("a", "JSON", href=f"/v1/events/{path_part(ev['event_id'])}")
+    return Html(f"<h1>{esc(title)}</h1>"
+                f'<p class="facts">event {esc(ev["event_id"])} · {json_link}</p>'
+                f'<table class="event-facts">{facts}</table>'
+                f'<h2>Mentions</h2><ol class="mentions">{items}</ol>')
+
+
+def _mention_item(m: dict[str, Any], ev: dict[str, Any]) -> Html:
+    """One mention: its article (linking to the event beside the text) and its sentence with
+    the trigger highlighted."""
+    sentence = m.get("sentence_text") or m.get("evidence") or ""
+    base = m.get("sentence_start")
+    marks = []
+    if base is not None and m.get("start") is not None:
+        s, e = m["start"] - base, m["end"] - base
+        if 0 <= s < e <= len(sentence):
+            marks.append(Mark(s, e, f"ev q{ev.get('quad_class')}", title="trigger"))
+    art = m["article_id"]
+    facts = " · ".join(str(x) for x in (m.get("published"), m.get("source"),
+                                        m.get("modality")) if x)
+    link = el("a", m.get("title") or art,
+              href=f"/articles/{path_part(art)}#e-{ev['event_id']}", lang="ar", dir="auto")
+    return Html(f'<li class="mention">{link} <span class="meta">{esc(facts)}</span>'
+                f'<p class="sentence" lang="ar" dir="rtl">{highlight(sentence, marks)}</p></li>')
 
 
 # -- filter forms and tables ------------------------------------------------------------------
@@ -280,10 +367,12 @@ def events_table(rows: list[dict[str, Any]]) -> Html:
         q = r.get("quad_class")
         art = r.get("first_article_id")
         gold = r.get("goldstein")
+        event_href = f"/events/{path_part(r.get('event_id') or '')}"
         cells = [
             esc(r.get("date") or "—"),
             actor_link(r.get("actor1_code"), r.get("actor1_name")),
-            Html(f'{el("span", r.get("event_code"), class_=f"badge q{q}")} {esc(what)}'),
+            Html(f'{el("span", r.get("event_code"), class_=f"badge q{q}")} '
+                 f'{el("a", what or "event", href=event_href, class_="event-link")}'),
             actor_link(r.get("actor2_code"), r.get("actor2_name")),
             el("span", QUAD_NAMES.get(q, q), class_=f"quad q{q}"),
             esc(f"{gold:+.1f}" if isinstance(gold, (int, float)) else "—"),
@@ -441,6 +530,14 @@ def build_router() -> APIRouter:
                     f"{downloads}</p>{events_table(res['results'])}"
                     f'{pager("/events", params, res["total"], pg["limit"], pg["offset"])}')
         return page(request, "Events", body)
+
+    @r.get("/events/{event_id}")
+    def event_page(request: Request, event_id: str, st: AppState = Depends(state)):
+        with st.db() as con:
+            ev = Q.event(con, event_id)
+        if ev is None:
+            raise HTTPException(404, f"no event {event_id!r} in the store")
+        return page(request, f"Event {ev.get('event_code')}", event_view(ev))
 
     @r.get("/actors")
     def actors_page(request: Request, code: str | None = Query(None, max_length=100),
