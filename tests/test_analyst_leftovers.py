@@ -41,3 +41,55 @@ def test_the_events_table_and_the_article_link_to_the_event_page(client):
     eid = _event_id(client, "111", "IRN")
     assert f'href="/events/{eid}"' in client.get("/events").text
     assert f'href="/events/{eid}"' in client.get("/articles/visit").text
+
+
+# A visit planned months ahead, reported first; an attack reported later, dated that day.
+PLANNED = "سيزور الرئيس المصري عبد الفتاح السيسي موسكو في حزيران المقبل."
+ATTACK = "وقصفت القوات الروسية مواقع في إدلب اليوم."
+
+
+@pytest.fixture(scope="module")
+def ordered_store(tmp_path_factory):
+    from marsad.web.state import AppState
+
+    planned = W._base(PLANNED, "planned", "2024-01-10", source="testnews")
+    sisi = W._entity(planned, "السيسي")
+    moscow = W._entity(planned, "موسكو", name="Moscow")
+    planned.entities = [sisi, moscow]
+    planned.events = [W._event(planned, "سيزور", "042", sisi, moscow, "2024-06")]
+    attack = W._base(ATTACK, "attack", "2024-02-01", source="testnews")
+    army, idlib = W._entity(attack, "القوات الروسية"), W._entity(attack, "إدلب")
+    attack.entities = [army, idlib]
+    attack.events = [W._event(attack, "وقصفت", "195", army, idlib, "2024-02-01")]
+    db = tmp_path_factory.mktemp("ordered") / "o.db"
+    st = AppState(db)
+    for doc in (planned, attack):
+        st.store(doc, origin="test")
+    st.close()
+    return db
+
+
+def test_events_come_newest_reported_first_and_by_their_own_date_on_request(ordered_store,
+                                                                              capsys):
+    import json
+
+    from fastapi.testclient import TestClient
+
+    from marsad.cli import main
+    from marsad.web import create_app
+
+    def cli(*extra):
+        capsys.readouterr()
+        assert main(["events", "--db", str(ordered_store), "--format", "jsonl", *extra]) == 0
+        return [json.loads(x)["event_code"] for x in capsys.readouterr().out.splitlines()]
+
+    assert cli() == ["195", "042"]  # the attack was reported last: it comes first
+    assert cli("--sort", "date") == ["042", "195"]  # June's planned visit is the latest date
+    client = TestClient(create_app(ordered_store, read_only=True))
+    codes = lambda q: [r["event_code"] for r in client.get("/v1/events" + q).json()["results"]]  # noqa: E731
+    assert codes("") == ["195", "042"] and codes("?sort=date") == ["042", "195"]
+    assert client.get("/v1/events?sort=random").status_code == 422
+    page = client.get("/events?sort=date").text
+    assert '<option value="date" selected>' in page
+    assert page.index(">042<") < page.index(">195<")
+    assert client.get("/events").text.index(">195<") < client.get("/events").text.index(">042<")

@@ -51,6 +51,10 @@ def register(sub) -> None:
                        description="Stored events (one row per distinct event, newest first) "
                                    "with the filters given.")
     _filters(p, modality=True)
+    p.add_argument("--sort", choices=("published", "date"), default="published",
+                   help="newest first by the latest article reporting the event (published, "
+                        "the default) or by the event's own date (date: planned and "
+                        "future-dated events come first)")
     p.set_defaults(func=_events)
 
     p = sub.add_parser("quotes", help="list stored quotes",
@@ -248,7 +252,7 @@ def _search(args) -> int:
 def _events(args) -> int:
     from marsad.store.query import events
 
-    res = events(_open_for(args), _make_filters(args), args.limit, args.offset)
+    res = events(_open_for(args), _make_filters(args), args.limit, args.offset, args.sort)
 
     def line(r):
         # event_id first and the counts under their export names: a row leads to the store;

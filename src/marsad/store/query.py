@@ -255,12 +255,26 @@ def snippet(text: str, query: str, segmenter=None, width: int = 240
 
 
 # -- events, quotes, actors --------------------------------------------------------------------
+# The orders of an events list, newest first. "date": by the first day the event's date covers
+# (a day before its week, month and year), so planned and future-dated events come first;
+# "published": by the latest article reporting it (then by its date), what a reader of the
+# news expects.
+_BY_EVENT_DATE = "ev.first_day DESC, ev.last_day, ev.num_mentions DESC, ev.event_id"
+EVENT_ORDERS = {
+    "published": "(SELECT max(m.published) FROM mentions m WHERE m.event_id = ev.event_id) "
+                 "DESC, " + _BY_EVENT_DATE,
+    "date": _BY_EVENT_DATE,
+}
+
+
 def events(con: sqlite3.Connection, filters: Filters | None = None, limit: int = 50,
-           offset: int = 0) -> dict[str, Any]:
+           offset: int = 0, sort: str = "published") -> dict[str, Any]:
+    """One page of events, newest reported first (`sort="published"`) or newest event date
+    first (`sort="date"`)."""
     where, params = event_where(filters or Filters())
-    # newest first by the first day the date covers: a day before its week, month and year
-    return _page(con, EVENT_SELECT, "events ev", where, params,
-                 "ev.first_day DESC, ev.last_day, ev.num_mentions DESC, ev.event_id",
+    if sort not in EVENT_ORDERS:
+        raise ValueError(f"sort {sort!r}: choose one of {', '.join(EVENT_ORDERS)}")
+    return _page(con, EVENT_SELECT, "events ev", where, params, EVENT_ORDERS[sort],
                  limit, offset)
 
 

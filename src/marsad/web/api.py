@@ -189,9 +189,20 @@ def quote_filters(
                      date_to=period_bound(date_to, "to"), source=source or None)
 
 
-def events_page(st: AppState, f: Q.Filters, page: dict[str, int]) -> dict[str, Any]:
+SORT_HELP = ("newest first by the date of the latest article reporting the event "
+             "(published, the default) or by the event's own date (date: planned and "
+             "future-dated events come first)")
+
+
+def event_sort(sort: Literal["published", "date"] = Query("published", description=SORT_HELP)
+               ) -> str:
+    return sort
+
+
+def events_page(st: AppState, f: Q.Filters, page: dict[str, int],
+                sort: str = "published") -> dict[str, Any]:
     with st.db() as con:
-        res = Q.events(con, f, page["limit"], page["offset"])
+        res = Q.events(con, f, page["limit"], page["offset"], sort)
     return {**res, **page}
 
 
@@ -266,8 +277,9 @@ def build_router() -> APIRouter:
     @r.get("/events", tags=["store"], response_model=Page, responses=ERRORS,
            summary="Stored events (GDELT-like rows), newest first")
     def events(f: Q.Filters = Depends(event_filters), page: dict = Depends(paging),
-               st: AppState = Depends(state)) -> dict[str, Any]:
-        return events_page(st, f, page)
+               sort: str = Depends(event_sort), st: AppState = Depends(state)
+               ) -> dict[str, Any]:
+        return events_page(st, f, page, sort)
 
     @r.get("/events.{fmt}", tags=["store"], responses=ERRORS,
            summary="Download events as CSV, JSON or Parquet",
@@ -275,9 +287,10 @@ def build_router() -> APIRouter:
                        "exactly the rows shown; columns as in docs/export.md.")
     def events_download(fmt: Literal["csv", "json", "parquet"],
                         f: Q.Filters = Depends(event_filters), page: dict = Depends(paging),
-                        st: AppState = Depends(state)) -> Response:
+                        sort: str = Depends(event_sort), st: AppState = Depends(state)
+                        ) -> Response:
         rows = [{c: r.get(c) for c in EVENT_COLUMNS}
-                for r in events_page(st, f, page)["results"]]
+                for r in events_page(st, f, page, sort)["results"]]
         name = f"marsad-events.{fmt}"
         headers = {"Content-Disposition": f'attachment; filename="{name}"'}
         if fmt == "csv":

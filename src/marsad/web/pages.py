@@ -17,7 +17,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from marsad.ontology import PLOVER_TYPES
 from marsad.store import query as Q
 from marsad.tables import MODALITIES
-from marsad.web.api import article_filters, event_filters, paging, published_day, state
+from marsad.web.api import (article_filters, event_filters, event_sort, paging,
+                            published_day, state)
 from marsad.web.html import Html, Mark, attrs, el, esc, highlight, join, path_part, url
 from marsad.web.state import AppState
 from marsad.web.svg import QUAD_NAMES, network, timeline
@@ -303,7 +304,7 @@ def _input(name: str, label: str, value: Any, **extra: Any) -> Html:
 
 
 def filter_form(action: str, f: Q.Filters, q: str | None = None, modality: bool = False,
-                root: bool = False, limit: int | None = None) -> Html:
+                root: bool = False, limit: int | None = None, sort: str | None = None) -> Html:
     parts = []
     if q is not None:
         parts.append(_input("q", "Words", q, lang="ar", dir="rtl", size=28))
@@ -321,6 +322,8 @@ def filter_form(action: str, f: Q.Filters, q: str | None = None, modality: bool 
     if limit is not None:
         parts.append(_input("limit", "Rows", limit, type="number", min=1, max=Q.MAX_LIMIT,
                             size=4))
+    if sort is not None:
+        parts.append(_sort_select(sort))
     return Html(f'<form class="filters" action="{esc(action)}" method="get">{join(parts, " ")}'
                 f' <button type="submit">Apply</button></form>')
 
@@ -331,6 +334,15 @@ def _select(name: str, label: str, choices, chosen: str | None) -> Html:
         Html(f"<option{attrs(value=c, selected=(c == chosen))}>{esc(c)}</option>")
         for c in choices]
     return Html(f'<label>{esc(label)} <select name="{esc(name)}">{join(opts)}</select></label>')
+
+
+SORT_LABELS = (("published", "newest reported first"), ("date", "newest event date first"))
+
+
+def _sort_select(chosen: str) -> Html:
+    opts = join(Html(f"<option{attrs(value=v, selected=(v == chosen))}>{esc(label)}</option>")
+                for v, label in SORT_LABELS)
+    return Html(f'<label>Order <select name="sort">{opts}</select></label>')
 
 
 def filter_params(f: Q.Filters) -> dict[str, Any]:
@@ -516,16 +528,19 @@ def build_router() -> APIRouter:
 
     @r.get("/events")
     def events_page(request: Request, f: Q.Filters = Depends(event_filters),
-                    pg: dict = Depends(paging), st: AppState = Depends(state)):
+                    pg: dict = Depends(paging), sort: str = Depends(event_sort),
+                    st: AppState = Depends(state)):
         with st.db() as con:
-            res = Q.events(con, f, pg["limit"], pg["offset"])
-        params = filter_params(f)
+            res = Q.events(con, f, pg["limit"], pg["offset"], sort)
+        params = {**filter_params(f), "sort": sort if sort != "published" else None}
         shown = {**params, "limit": pg["limit"], "offset": pg["offset"] or None}
         downloads = join((el("a", label, href=url(f"/v1/events.{fmt}", **shown),
                               class_=f"download {fmt}", download=True)
                           for fmt, label in (("csv", "CSV"), ("json", "JSON"),
                                              ("parquet", "Parquet"))), " · ")
-        body = Html(f"<h1>Events</h1>{filter_form('/events', f, modality=True, root=True, limit=pg['limit'])}"
+        form = filter_form('/events', f, modality=True, root=True, limit=pg['limit'],
+                           sort=sort)
+        body = Html(f"<h1>Events</h1>{form}"
                     f'<p class="total">{res["total"]:,} event(s) · download the rows shown: '
                     f"{downloads}</p>{events_table(res['results'])}"
                     f'{pager("/events", params, res["total"], pg["limit"], pg["offset"])}')
