@@ -93,3 +93,64 @@ def test_events_come_newest_reported_first_and_by_their_own_date_on_request(orde
     assert '<option value="date" selected>' in page
     assert page.index(">042<") < page.index(">195<")
     assert client.get("/events").text.index(">195<") < client.get("/events").text.index(">042<")
+
+
+# A village of the user's own dictionary folder (not in the built-in cities).
+VILLAGE = "قرية النخيل"
+RAID = "وقصفت القوات الروسية قرية النخيل اليوم."
+
+
+@pytest.fixture(scope="module")
+def village_store(tmp_path_factory):
+    import json
+
+    from marsad.document import Entity
+    from marsad.web.state import AppState
+
+    root = tmp_path_factory.mktemp("village")
+    lexicon = root / "my_lexicon"
+    lexicon.mkdir()
+    (lexicon / "my_places.json").write_text(json.dumps(
+        {"lexicon": "cities", "version": "1", "description": "villages of my study",
+         "entries": [{"name": "Nakhil Village", "ar": [VILLAGE], "country": "SYR",
+                      "capital": False, "kind": "city"}]}, ensure_ascii=False),
+        encoding="utf-8")
+    doc = W._base(RAID, "raid", "2024-02-01", source="testnews")
+    army = W._entity(doc, "القوات الروسية")
+    s, e = W._find(RAID, VILLAGE)
+    village = Entity(s, e, VILLAGE, "GPE", "Nakhil Village", "SYR", country="SYR",
+                     sentence=doc.sentence_at(s))
+    doc.entities = [army, village]
+    doc.events = [W._event(doc, "وقصفت", "195", army, village, "2024-02-01", village)]
+    db = root / "v.db"
+    st = AppState(db)
+    st.store(doc, origin="test")
+    st.close()
+    return db, lexicon
+
+
+def test_place_reads_the_names_of_a_users_lexicon_folder(village_store, capsys):
+    from fastapi.testclient import TestClient
+
+    from marsad.cli import main
+    from marsad.web import create_app
+
+    db, lexicon = village_store
+
+    def count(*extra):
+        capsys.readouterr()
+        assert main(["events", "--db", str(db), "--format", "jsonl", "--place", VILLAGE,
+                     *extra]) == 0
+        return len(capsys.readouterr().out.splitlines())
+
+    assert count() == 0  # the built-in dictionaries do not know the village
+    assert count("--lexicon", str(lexicon)) == 1
+    capsys.readouterr()
+    assert main(["search", "--db", str(db), "--format", "jsonl", "--place", VILLAGE,
+                 "--lexicon", str(lexicon)]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1
+    served = TestClient(create_app(db, read_only=True, lexicon_dirs=(str(lexicon),)))
+    assert served.get("/v1/events", params={"place": VILLAGE}).json()["total"] == 1
+    assert served.get("/v1/articles", params={"place": VILLAGE}).json()["total"] == 1
+    plain = TestClient(create_app(db, read_only=True))
+    assert plain.get("/v1/events", params={"place": VILLAGE}).json()["total"] == 0

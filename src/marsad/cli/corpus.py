@@ -109,6 +109,9 @@ def _selection(p, modality: bool = False, speaker: bool = False) -> None:
         p.add_argument("--place", help="where the event happened: ISO3 country code (YEM), "
                                        "part of the English place name (Aden), or an Arabic "
                                        "country or city name (اليمن، عدن)")
+        p.add_argument("--lexicon", action="append", default=[], metavar="DIR",
+                       help="extra dictionary folder (repeatable): --place also reads the "
+                            "country and city names of its dictionaries")
     within = (" (an event's date, a week, month or year too, lies wholly within)" if modality
               else "")
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=period_start,
@@ -133,7 +136,7 @@ def _make_filters(args):
                    date_to=args.date_to, source=args.source,
                    modality=getattr(args, "modality", None),
                    speaker=getattr(args, "speaker", None), plover=getattr(args, "plover", None),
-                   place=place_value(place) if place else None)
+                   place=place_value(place, getattr(args, "lexicon", ())) if place else None)
 
 
 def _open(args):

@@ -36,21 +36,22 @@ class Filters:
     place: str | None = None  # where the event happened: ISO3 country code or part of a name
 
 
-def place_value(value: str) -> str:
+def place_value(value: str, lexicon_dirs=()) -> str:
     """A place filter as the events store places: an Arabic country or city name of the
-    built-in dictionaries (اليمن، عدن) becomes its ISO3 code or English name; any other value
-    is kept (a code, part of an English name)."""
+    dictionaries (the built-in ones and a user's `lexicon_dirs`, as coding reads them: اليمن،
+    عدن) becomes its ISO3 code or English name; any other value is kept (a code, part of an
+    English name)."""
     if not any("\u0600" <= ch <= "\u06ff" for ch in value):
         return value
-    return _arabic_places().get(fold(value.strip()), value)
+    return _arabic_places(tuple(str(d) for d in lexicon_dirs)).get(fold(value.strip()), value)
 
 
-@lru_cache(maxsize=1)
-def _arabic_places() -> dict[str, str]:
+@lru_cache(maxsize=8)
+def _arabic_places(lexicon_dirs: tuple[str, ...]) -> dict[str, str]:
     """Folded Arabic name -> the place's ISO3 code (countries) or English name (cities)."""
     from marsad.lexicon import load_lexicon
 
-    lexicon = load_lexicon()
+    lexicon = load_lexicon(lexicon_dirs)
     names = {fold(ar): e["name"] for e in lexicon.entries("cities") for ar in e.get("ar", [])}
     names.update({fold(ar): e["iso3"] for e in lexicon.entries("countries")
                   for ar in e.get("ar", [])})

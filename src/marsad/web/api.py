@@ -114,6 +114,7 @@ def paging(limit: int = Query(50, ge=1, le=Q.MAX_LIMIT, description="results per
 
 
 def event_filters(
+    request: Request,
     actor: str | None = Query(None, max_length=200,
                               description="actor code prefix (RUS, RUSGOV) or part of a name"),
     code: str | None = Query(None, pattern=CAMEO, description="CAMEO code prefix (04, 042)"),
@@ -130,7 +131,8 @@ def event_filters(
                      date_from=period_bound(date_from, "from"),
                      date_to=period_bound(date_to, "to"),
                      source=source or None, modality=modality or None,
-                     plover=plover_type(type), place=Q.place_value(place) if place else None)
+                     plover=plover_type(type),
+                     place=Q.place_value(place, state(request).lexicon_dirs) if place else None)
 
 
 def plover_type(value: str | None) -> str | None:
@@ -159,6 +161,7 @@ def period_bound(value: str | None, name: str) -> str | None:
 
 
 def article_filters(
+    request: Request,
     actor: str | None = Query(None, max_length=200,
                               description="articles naming this actor: code prefix or part of "
                                           "a name"),
@@ -175,7 +178,8 @@ def article_filters(
     place: str | None = Query(None, max_length=200,
                               description="articles with an event in this place: " + PLACE_HELP),
 ) -> Q.Filters:
-    return event_filters(actor, code, root, date_from, date_to, source, None, type, place)
+    return event_filters(request, actor, code, root, date_from, date_to, source, None, type,
+                         place)
 
 
 def quote_filters(
