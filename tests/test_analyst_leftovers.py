@@ -30,7 +30,7 @@ def test_an_event_page_names_codes_actors_date_place_and_marks_the_trigger(clien
     html = client.get(f"/events/{eid}").text
     for fact in ("CONSULT", "043", "Host a visit", "verbal cooperation", "+2.8",
                  "Abdel Fattah el-Sisi [EGYGOV]", "Sergey Lavrov [RUSGOV]", "2024-03-12",
-                 "from a date written in the text", "Cairo (EGY)", "asserted"):
+                 "from a date written with the event", "Cairo (EGY)", "asserted"):
         assert fact in html, fact
     assert '<span class="ev q1" title="trigger">استقبل</span> الرئيس المصري' in html
     assert f'href="/articles/visit#e-{eid}"' in html

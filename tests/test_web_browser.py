@@ -248,7 +248,7 @@ def test_an_event_page_shows_its_codes_and_its_mentions(page, server):
     facts = page.locator("table.event-facts").inner_text()
     assert "043" in facts and "Abdel Fattah el-Sisi [EGYGOV]" in facts
     assert "Sergey Lavrov [RUSGOV]" in facts and "2024-03-12" in facts
-    assert "from a date written in the text" in facts and "Cairo" in facts
+    assert "from a date written with the event" in facts and "Cairo" in facts
     trigger = page.locator("ol.mentions p.sentence .ev")
     assert trigger.count() == 1 and trigger.inner_text() == "استقبل"
     shot(page, "event.png")

@@ -258,12 +258,12 @@ def snippet(text: str, query: str, segmenter=None, width: int = 240
 # -- events, quotes, actors --------------------------------------------------------------------
 # The orders of an events list, newest first. "date": by the first day the event's date covers
 # (a day before its week, month and year), so planned and future-dated events come first;
-# "published": by the latest article reporting it (then by its date), what a reader of the
-# news expects.
+# "published": by the latest article reporting it, what a reader of the news expects; among
+# the events of one day's news, those dated after it (plans, deadlines) after the others.
 _BY_EVENT_DATE = "ev.first_day DESC, ev.last_day, ev.num_mentions DESC, ev.event_id"
+_REPORTED = "(SELECT max(m.published) FROM mentions m WHERE m.event_id = ev.event_id)"
 EVENT_ORDERS = {
-    "published": "(SELECT max(m.published) FROM mentions m WHERE m.event_id = ev.event_id) "
-                 "DESC, " + _BY_EVENT_DATE,
+    "published": f"{_REPORTED} DESC, ev.first_day > {_REPORTED}, {_BY_EVENT_DATE}",
     "date": _BY_EVENT_DATE,
 }
 

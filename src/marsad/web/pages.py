@@ -217,8 +217,9 @@ def event_ids(doc) -> dict[int, str]:
 
 
 # -- one event -----------------------------------------------------------------------------------
-DATE_SOURCES = {"expression": "from a date written in the text",
-                "published": "the article's publication date (no date in the text)",
+DATE_SOURCES = {"expression": "from a date written with the event",
+                "published": "the article's day (none written with the event: the publication "
+                             "date, or the day its opening names, as أمس)",
                 "none": "no date (the article has none)"}
 
 
