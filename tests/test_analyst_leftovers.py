@@ -46,6 +46,7 @@ def test_the_events_table_and_the_article_link_to_the_event_page(client):
 # A visit planned months ahead, reported first; an attack reported later, dated that day.
 PLANNED = "سيزور الرئيس المصري عبد الفتاح السيسي موسكو في حزيران المقبل."
 ATTACK = "وقصفت القوات الروسية مواقع في إدلب اليوم."
+TALKS = "وأعلنت موسكو أنها ستجري محادثات مع أنقرة في آذار المقبل."  # same day's news, a plan
 
 
 @pytest.fixture(scope="module")
@@ -61,9 +62,14 @@ def ordered_store(tmp_path_factory):
     army, idlib = W._entity(attack, "القوات الروسية"), W._entity(attack, "إدلب")
     attack.entities = [army, idlib]
     attack.events = [W._event(attack, "وقصفت", "195", army, idlib, "2024-02-01")]
+    talks = W._base(TALKS, "talks", "2024-02-01", source="testnews")
+    moscow2 = W._entity(talks, "موسكو", name="Moscow")
+    ankara = W._entity(talks, "أنقرة", name="Ankara")
+    talks.entities = [moscow2, ankara]
+    talks.events = [W._event(talks, "محادثات", "036", moscow2, ankara, "2024-03")]
     db = tmp_path_factory.mktemp("ordered") / "o.db"
     st = AppState(db)
-    for doc in (planned, attack):
+    for doc in (planned, attack, talks):
         st.store(doc, origin="test")
     st.close()
     return db
@@ -83,11 +89,13 @@ def test_events_come_newest_reported_first_and_by_their_own_date_on_request(orde
         assert main(["events", "--db", str(ordered_store), "--format", "jsonl", *extra]) == 0
         return [json.loads(x)["event_code"] for x in capsys.readouterr().out.splitlines()]
 
-    assert cli() == ["195", "042"]  # the attack was reported last: it comes first
-    assert cli("--sort", "date") == ["042", "195"]  # June's planned visit is the latest date
+    # the attack and the talks were reported last, the talks (in March) after the attack of
+    # that day; by their own dates June's visit comes first, then March's talks
+    assert cli() == ["195", "036", "042"]
+    assert cli("--sort", "date") == ["042", "036", "195"]
     client = TestClient(create_app(ordered_store, read_only=True))
     codes = lambda q: [r["event_code"] for r in client.get("/v1/events" + q).json()["results"]]  # noqa: E731
-    assert codes("") == ["195", "042"] and codes("?sort=date") == ["042", "195"]
+    assert codes("") == ["195", "036", "042"] and codes("?sort=date") == ["042", "036", "195"]
     assert client.get("/v1/events?sort=random").status_code == 422
     page = client.get("/events?sort=date").text
     assert '<option value="date" selected>' in page
