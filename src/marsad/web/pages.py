@@ -17,8 +17,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from marsad.ontology import PLOVER_TYPES
 from marsad.store import query as Q
 from marsad.tables import MODALITIES
-from marsad.web.api import (article_filters, event_filters, event_sort, paging,
-                            published_day, state)
+from marsad.web.api import (article_filters, event_filters, event_sort, not_found,
+                            paging, published_day, state)
 from marsad.web.html import Html, Mark, attrs, el, esc, highlight, join, path_part, url
 from marsad.web.state import AppState
 from marsad.web.svg import QUAD_NAMES, network, timeline
@@ -416,6 +416,15 @@ def quotes_list(rows: list[dict[str, Any]]) -> Html:
     return Html(f'<ul class="quotes">{join(items)}</ul>')
 
 
+def stored(st: AppState, fetch, what: str, key: str) -> dict[str, Any]:
+    """One stored article or event by its id (`fetch` reads it), or a 404 naming it."""
+    with st.db() as con:
+        found = fetch(con, key)
+    if found is None:
+        raise not_found(what, key)
+    return found
+
+
 # -- routes ------------------------------------------------------------------------------------
 def build_router() -> APIRouter:
     r = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -489,10 +498,7 @@ def build_router() -> APIRouter:
 
     @r.get("/articles/{article_id}")
     def stored_article(request: Request, article_id: str, st: AppState = Depends(state)):
-        with st.db() as con:
-            doc = Q.article(con, article_id)
-        if doc is None:
-            raise HTTPException(404, f"no article {article_id!r} in the store")
+        doc = stored(st, Q.article, "article", article_id)
         return page(request, (doc.get("meta") or {}).get("title") or "Article",
                     article_view(doc, article_id))
 
@@ -549,10 +555,7 @@ def build_router() -> APIRouter:
 
     @r.get("/events/{event_id}")
     def event_page(request: Request, event_id: str, st: AppState = Depends(state)):
-        with st.db() as con:
-            ev = Q.event(con, event_id)
-        if ev is None:
-            raise HTTPException(404, f"no event {event_id!r} in the store")
+        ev = stored(st, Q.event, "event", event_id)
         return page(request, f"Event {ev.get('event_code')}", event_view(ev))
 
     @r.get("/actors")
