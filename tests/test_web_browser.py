@@ -142,7 +142,7 @@ def test_article_page_highlights_and_events(page, server):
     assert any(u.endswith("/static/fonts/" + FONT_FILE) for u in page.watch.requests)
     family = text.evaluate("e => getComputedStyle(e).fontFamily")
     assert family.startswith('"Marsad Naskh"')
-    events.nth(0).locator("a").click()
+    events.nth(0).locator("a[href^=\"#ev-\"]").click()
     assert page.url.endswith("#ev-1")
     shot(page, "article.png")
 
@@ -238,4 +238,21 @@ def test_events_table_filters_and_downloads(page, server):
     lines = Path(dl.value.path()).read_text(encoding="utf-8").splitlines()
     assert [ln.split(",")[0] for ln in lines[1:]] == shown
     shot(page, "events.png")
+    assert not [e for e in page.watch.errors if "favicon" not in e]
+
+
+def test_an_event_page_shows_its_codes_and_its_mentions(page, server):
+    page.goto(server + "/events?actor=EGYGOV&code=043")
+    page.locator("table.events-table a.event-link").click()
+    page.wait_for_url("**/events/*")
+    facts = page.locator("table.event-facts").inner_text()
+    assert "043" in facts and "Abdel Fattah el-Sisi [EGYGOV]" in facts
+    assert "Sergey Lavrov [RUSGOV]" in facts and "2024-03-12" in facts
+    assert "from a date written with the event" in facts and "Cairo" in facts
+    trigger = page.locator("ol.mentions p.sentence .ev")
+    assert trigger.count() == 1 and trigger.inner_text() == "استقبل"
+    shot(page, "event.png")
+    page.locator("ol.mentions li.mention > a").first.click()
+    page.wait_for_url("**/articles/*#e-*")
+    assert page.locator("li.event a.badge", has_text="event page").count() >= 1
     assert not [e for e in page.watch.errors if "favicon" not in e]

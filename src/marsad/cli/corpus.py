@@ -51,6 +51,10 @@ def register(sub) -> None:
                        description="Stored events (one row per distinct event, newest first) "
                                    "with the filters given.")
     _filters(p, modality=True)
+    p.add_argument("--sort", choices=("published", "date"), default="published",
+                   help="newest first by the latest article reporting the event (published, "
+                        "the default) or by the event's own date (date: planned and "
+                        "future-dated events come first)")
     p.set_defaults(func=_events)
 
     p = sub.add_parser("quotes", help="list stored quotes",
@@ -105,6 +109,9 @@ def _selection(p, modality: bool = False, speaker: bool = False) -> None:
         p.add_argument("--place", help="where the event happened: ISO3 country code (YEM), "
                                        "part of the English place name (Aden), or an Arabic "
                                        "country or city name (اليمن، عدن)")
+        p.add_argument("--lexicon", action="append", default=[], metavar="DIR",
+                       help="extra dictionary folder (repeatable): --place also reads the "
+                            "country and city names of its dictionaries")
     within = (" (an event's date, a week, month or year too, lies wholly within)" if modality
               else "")
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=period_start,
@@ -129,7 +136,7 @@ def _make_filters(args):
                    date_to=args.date_to, source=args.source,
                    modality=getattr(args, "modality", None),
                    speaker=getattr(args, "speaker", None), plover=getattr(args, "plover", None),
-                   place=place_value(place) if place else None)
+                   place=place_value(place, getattr(args, "lexicon", ())) if place else None)
 
 
 def _open(args):
@@ -248,7 +255,7 @@ def _search(args) -> int:
 def _events(args) -> int:
     from marsad.store.query import events
 
-    res = events(_open_for(args), _make_filters(args), args.limit, args.offset)
+    res = events(_open_for(args), _make_filters(args), args.limit, args.offset, args.sort)
 
     def line(r):
         # event_id first and the counts under their export names: a row leads to the store;

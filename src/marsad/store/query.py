@@ -36,21 +36,22 @@ class Filters:
     place: str | None = None  # where the event happened: ISO3 country code or part of a name
 
 
-def place_value(value: str) -> str:
+def place_value(value: str, lexicon_dirs=()) -> str:
     """A place filter as the events store places: an Arabic country or city name of the
-    built-in dictionaries (اليمن، عدن) becomes its ISO3 code or English name; any other value
-    is kept (a code, part of an English name)."""
+    dictionaries (the built-in ones and a user's `lexicon_dirs`, as coding reads them: اليمن،
+    عدن) becomes its ISO3 code or English name; any other value is kept (a code, part of an
+    English name)."""
     if not any("\u0600" <= ch <= "\u06ff" for ch in value):
         return value
-    return _arabic_places().get(fold(value.strip()), value)
+    return _arabic_places(tuple(str(d) for d in lexicon_dirs)).get(fold(value.strip()), value)
 
 
-@lru_cache(maxsize=1)
-def _arabic_places() -> dict[str, str]:
+@lru_cache(maxsize=8)
+def _arabic_places(lexicon_dirs: tuple[str, ...]) -> dict[str, str]:
     """Folded Arabic name -> the place's ISO3 code (countries) or English name (cities)."""
     from marsad.lexicon import load_lexicon
 
-    lexicon = load_lexicon()
+    lexicon = load_lexicon(lexicon_dirs)
     names = {fold(ar): e["name"] for e in lexicon.entries("cities") for ar in e.get("ar", [])}
     names.update({fold(ar): e["iso3"] for e in lexicon.entries("countries")
                   for ar in e.get("ar", [])})
@@ -255,12 +256,26 @@ def snippet(text: str, query: str, segmenter=None, width: int = 240
 
 
 # -- events, quotes, actors --------------------------------------------------------------------
+# The orders of an events list, newest first. "date": by the first day the event's date covers
+# (a day before its week, month and year), so planned and future-dated events come first;
+# "published": by the latest article reporting it, what a reader of the news expects; among
+# the events of one day's news, those dated after it (plans, deadlines) after the others.
+_BY_EVENT_DATE = "ev.first_day DESC, ev.last_day, ev.num_mentions DESC, ev.event_id"
+_REPORTED = "(SELECT max(m.published) FROM mentions m WHERE m.event_id = ev.event_id)"
+EVENT_ORDERS = {
+    "published": f"{_REPORTED} DESC, ev.first_day > {_REPORTED}, {_BY_EVENT_DATE}",
+    "date": _BY_EVENT_DATE,
+}
+
+
 def events(con: sqlite3.Connection, filters: Filters | None = None, limit: int = 50,
-           offset: int = 0) -> dict[str, Any]:
+           offset: int = 0, sort: str = "published") -> dict[str, Any]:
+    """One page of events, newest reported first (`sort="published"`) or newest event date
+    first (`sort="date"`)."""
     where, params = event_where(filters or Filters())
-    # newest first by the first day the date covers: a day before its week, month and year
-    return _page(con, EVENT_SELECT, "events ev", where, params,
-                 "ev.first_day DESC, ev.last_day, ev.num_mentions DESC, ev.event_id",
+    if sort not in EVENT_ORDERS:
+        raise ValueError(f"sort {sort!r}: choose one of {', '.join(EVENT_ORDERS)}")
+    return _page(con, EVENT_SELECT, "events ev", where, params, EVENT_ORDERS[sort],
                  limit, offset)
 
 
@@ -322,8 +337,11 @@ def _event_date_range(f: Filters, where: list[str], params: list[Any]) -> None:
 def event_mentions(con: sqlite3.Connection, event_id: str) -> list[dict[str, Any]]:
     rows = con.execute(
         "SELECT m.article_id, m.sentence, m.start, m.\"end\", m.evidence, m.sentence_text, "
-        "m.modality, m.published, a.title, a.source, a.url FROM mentions m "
-        "JOIN articles a ON a.article_id = m.article_id WHERE m.event_id = ? "
+        "m.modality, m.date_source, m.published, a.title, a.source, a.url, "
+        "s.start AS sentence_start FROM mentions m "
+        "JOIN articles a ON a.article_id = m.article_id "
+        "LEFT JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence "
+        "WHERE m.event_id = ? "
         "ORDER BY m.article_id, m.sentence", (event_id,))
     return [dict(r) for r in rows]
 

@@ -114,6 +114,7 @@ def paging(limit: int = Query(50, ge=1, le=Q.MAX_LIMIT, description="results per
 
 
 def event_filters(
+    request: Request,
     actor: str | None = Query(None, max_length=200,
                               description="actor code prefix (RUS, RUSGOV) or part of a name"),
     code: str | None = Query(None, pattern=CAMEO, description="CAMEO code prefix (04, 042)"),
@@ -130,7 +131,8 @@ def event_filters(
                      date_from=period_bound(date_from, "from"),
                      date_to=period_bound(date_to, "to"),
                      source=source or None, modality=modality or None,
-                     plover=plover_type(type), place=Q.place_value(place) if place else None)
+                     plover=plover_type(type),
+                     place=Q.place_value(place, state(request).lexicon_dirs) if place else None)
 
 
 def plover_type(value: str | None) -> str | None:
@@ -159,6 +161,7 @@ def period_bound(value: str | None, name: str) -> str | None:
 
 
 def article_filters(
+    request: Request,
     actor: str | None = Query(None, max_length=200,
                               description="articles naming this actor: code prefix or part of "
                                           "a name"),
@@ -175,7 +178,8 @@ def article_filters(
     place: str | None = Query(None, max_length=200,
                               description="articles with an event in this place: " + PLACE_HELP),
 ) -> Q.Filters:
-    return event_filters(actor, code, root, date_from, date_to, source, None, type, place)
+    return event_filters(request, actor, code, root, date_from, date_to, source, None, type,
+                         place)
 
 
 def quote_filters(
@@ -189,9 +193,20 @@ def quote_filters(
                      date_to=period_bound(date_to, "to"), source=source or None)
 
 
-def events_page(st: AppState, f: Q.Filters, page: dict[str, int]) -> dict[str, Any]:
+SORT_HELP = ("newest first by the date of the latest article reporting the event "
+             "(published, the default) or by the event's own date (date: planned and "
+             "future-dated events come first)")
+
+
+def event_sort(sort: Literal["published", "date"] = Query("published", description=SORT_HELP)
+               ) -> str:
+    return sort
+
+
+def events_page(st: AppState, f: Q.Filters, page: dict[str, int],
+                sort: str = "published") -> dict[str, Any]:
     with st.db() as con:
-        res = Q.events(con, f, page["limit"], page["offset"])
+        res = Q.events(con, f, page["limit"], page["offset"], sort)
     return {**res, **page}
 
 
@@ -266,8 +281,9 @@ def build_router() -> APIRouter:
     @r.get("/events", tags=["store"], response_model=Page, responses=ERRORS,
            summary="Stored events (GDELT-like rows), newest first")
     def events(f: Q.Filters = Depends(event_filters), page: dict = Depends(paging),
-               st: AppState = Depends(state)) -> dict[str, Any]:
-        return events_page(st, f, page)
+               sort: str = Depends(event_sort), st: AppState = Depends(state)
+               ) -> dict[str, Any]:
+        return events_page(st, f, page, sort)
 
     @r.get("/events.{fmt}", tags=["store"], responses=ERRORS,
            summary="Download events as CSV, JSON or Parquet",
@@ -275,9 +291,10 @@ def build_router() -> APIRouter:
                        "exactly the rows shown; columns as in docs/export.md.")
     def events_download(fmt: Literal["csv", "json", "parquet"],
                         f: Q.Filters = Depends(event_filters), page: dict = Depends(paging),
-                        st: AppState = Depends(state)) -> Response:
+                        sort: str = Depends(event_sort), st: AppState = Depends(state)
+                        ) -> Response:
         rows = [{c: r.get(c) for c in EVENT_COLUMNS}
-                for r in events_page(st, f, page)["results"]]
+                for r in events_page(st, f, page, sort)["results"]]
         name = f"marsad-events.{fmt}"
         headers = {"Content-Disposition": f'attachment; filename="{name}"'}
         if fmt == "csv":

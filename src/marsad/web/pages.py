@@ -17,7 +17,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from marsad.ontology import PLOVER_TYPES
 from marsad.store import query as Q
 from marsad.tables import MODALITIES
-from marsad.web.api import article_filters, event_filters, paging, published_day, state
+from marsad.web.api import (article_filters, event_filters, event_sort, not_found,
+                            paging, published_day, state)
 from marsad.web.html import Html, Mark, attrs, el, esc, highlight, join, path_part, url
 from marsad.web.state import AppState
 from marsad.web.svg import QUAD_NAMES, network, timeline
@@ -118,6 +119,8 @@ def article_view(doc: dict[str, Any], stored_id: str | None = None,
     events = coded.events
     sentences = [event_sentence(ev) for ev in events]
     anchors = event_anchors(coded)
+    page_links = ({i: Html(" " + el("a", "event page", href=f"/events/{path_part(eid)}", class_="badge"))
+                   for i, eid in event_ids(coded).items()} if stored_id else {})
     meta = doc.get("meta") or {}
     text = doc.get("text") or ""
     head = [el("h1", meta["title"], lang="ar", dir="auto") if meta.get("title")
@@ -161,7 +164,7 @@ def article_view(doc: dict[str, Any], stored_id: str | None = None,
         ev_items.append(Html(
             f'<li class="event" id="event-{i}">{anchors.get(i, "")}'
             f'<a href="#ev-{i}">{esc(sent)}</a>'
-            f'<div class="badges">{join(bits, " ")}</div>'
+            f'<div class="badges">{join(bits, " ")}{page_links.get(i, "")}</div>'
             f'<div class="evidence">{ar("«" + evid + "»")}</div></li>'))
     events_html = (Html(f'<ol class="events">{join(ev_items)}</ol>') if ev_items
                    else Html('<p class="empty">No events coded.</p>'))
@@ -197,16 +200,102 @@ def article_view(doc: dict[str, Any], stored_id: str | None = None,
 def event_anchors(doc) -> dict[int, Html]:
     """An empty span `e-{event_id}` (a link target) in the list item of the first event (1-based) of each
     stored event id: the events table's links land on the event in its article."""
-    from marsad.tables import event_id, event_key
-
     anchors: dict[int, Html] = {}
     seen: set[str] = set()
-    for i, ev in enumerate(doc.events, 1):
-        eid = event_id(event_key(ev, doc))
+    for i, eid in event_ids(doc).items():
         if eid not in seen:
             seen.add(eid)
             anchors[i] = Html(f'<span class="anchor" id="e-{esc(eid)}"></span>')
     return anchors
+
+
+def event_ids(doc) -> dict[int, str]:
+    """The stored event id of each event (1-based) of a document."""
+    from marsad.tables import event_id, event_key
+
+    return {i: event_id(event_key(ev, doc)) for i, ev in enumerate(doc.events, 1)}
+
+
+# -- one event -----------------------------------------------------------------------------------
+DATE_SOURCES = {"expression": "from a date written with the event",
+                "published": "the article's day (none written with the event: the publication "
+                             "date, or the day its opening names, as أمس)",
+                "none": "no date (the article has none)"}
+
+
+def _cameo_name(code: str | None) -> str:
+    from marsad.ontology import lookup
+
+    try:
+        return lookup(code).name
+    except (KeyError, TypeError):
+        return ""
+
+
+def _side(ev: dict[str, Any], n: int) -> Html:
+    """An event's source (1) or target (2): a link to the actor, its country and role."""
+    code, name = ev.get(f"actor{n}_code"), ev.get(f"actor{n}_name")
+    if not code and not name:
+        return esc("—")
+    extra = " · ".join(f"{k} {v}" for k, v in (("country", ev.get(f"actor{n}_country")),
+                                                ("role", ev.get(f"actor{n}_role"))) if v)
+    return Html(actor_link(code, name) + (esc(f" ({extra})") if extra else ""))
+
+
+def event_view(ev: dict[str, Any]) -> Html:
+    """A stored event: what, who, when (and how the date was found), where, and every mention
+    with its sentence, the trigger highlighted."""
+    q, gold, code = ev.get("quad_class"), ev.get("goldstein"), ev.get("event_code")
+    mentions = ev.get("mentions") or []
+    how = sorted({m.get("date_source") or "none" for m in mentions})
+    place = ev.get("location_name") or ev.get("location_country")
+    rows = (
+        ("Type", esc(f"{ev.get('plover_type') or '—'}"
+                     + (f" ({ev['plover_mode']})" if ev.get("plover_mode") else ""))),
+        ("CAMEO", Html(f'{el("span", code, class_=f"badge q{q}")} {esc(_cameo_name(code))}'
+                       + esc(f" · base {ev.get('event_base_code')} · root "
+                             f"{ev.get('event_root_code')}"))),
+        ("QuadClass", el("span", f"{q} {QUAD_NAMES.get(q, '')}", class_=f"quad q{q}")),
+        ("Goldstein", esc(f"{gold:+.1f}" if isinstance(gold, (int, float)) else "—")),
+        ("Source actor", _side(ev, 1)),
+        ("Target actor", _side(ev, 2)),
+        ("Date", esc(f"{ev.get('date') or '—'} · "
+                     + "; ".join(DATE_SOURCES.get(h, h) for h in how))),
+        ("Place", esc(f"{place} ({ev['location_country']})" if place and ev.get(
+            "location_country") and place != ev["location_country"] else place or "—")),
+        ("Modality", esc(ev.get("modality") or "—")),
+        ("Reported", esc(f"{plural(ev.get('num_mentions') or 0, 'mention')} in "
+                         f"{plural(ev.get('num_articles') or 0, 'article')}")),
+    )
+    facts = join(Html(f"<tr><th>{esc(k)}</th><td>{v}</td></tr>") for k, v in rows)
+    items = join(_mention_item(m, ev) for m in mentions)
+    title = " ".join(x for x in (ev.get("actor1_name") or ev.get("actor1_code") or "—",
+                                 _cameo_name(code) or code,
+                                 ev.get("actor2_name") or ev.get("actor2_code") or "") if x)
+    json_link = el("a", "JSON", href=f"/v1/events/{path_part(ev['event_id'])}")
+    return Html(f"<h1>{esc(title)}</h1>"
+                f'<p class="facts">event {esc(ev["event_id"])} · {json_link}</p>'
+                f'<table class="event-facts">{facts}</table>'
+                f'<h2>Mentions</h2><ol class="mentions">{items}</ol>')
+
+
+def _mention_item(m: dict[str, Any], ev: dict[str, Any]) -> Html:
+    """One mention: its article (linking to the event beside the text) and its sentence with
+    the trigger highlighted."""
+    sentence = m.get("sentence_text") or m.get("evidence") or ""
+    base = m.get("sentence_start")
+    marks = []
+    if base is not None and m.get("start") is not None:
+        s, e = m["start"] - base, m["end"] - base
+        if 0 <= s < e <= len(sentence):
+            marks.append(Mark(s, e, f"ev q{ev.get('quad_class')}", title="trigger"))
+    art = m["article_id"]
+    facts = " · ".join(str(x) for x in (m.get("published"), m.get("source"),
+                                        m.get("modality")) if x)
+    link = el("a", m.get("title") or art,
+              href=f"/articles/{path_part(art)}#e-{ev['event_id']}", lang="ar", dir="auto")
+    return Html(f'<li class="mention">{link} <span class="meta">{esc(facts)}</span>'
+                f'<p class="sentence" lang="ar" dir="rtl">{highlight(sentence, marks)}</p></li>')
 
 
 # -- filter forms and tables ------------------------------------------------------------------
@@ -216,7 +305,7 @@ def _input(name: str, label: str, value: Any, **extra: Any) -> Html:
 
 
 def filter_form(action: str, f: Q.Filters, q: str | None = None, modality: bool = False,
-                root: bool = False, limit: int | None = None) -> Html:
+                root: bool = False, limit: int | None = None, sort: str | None = None) -> Html:
     parts = []
     if q is not None:
         parts.append(_input("q", "Words", q, lang="ar", dir="rtl", size=28))
@@ -234,6 +323,8 @@ def filter_form(action: str, f: Q.Filters, q: str | None = None, modality: bool 
     if limit is not None:
         parts.append(_input("limit", "Rows", limit, type="number", min=1, max=Q.MAX_LIMIT,
                             size=4))
+    if sort is not None:
+        parts.append(_sort_select(sort))
     return Html(f'<form class="filters" action="{esc(action)}" method="get">{join(parts, " ")}'
                 f' <button type="submit">Apply</button></form>')
 
@@ -244,6 +335,15 @@ def _select(name: str, label: str, choices, chosen: str | None) -> Html:
         Html(f"<option{attrs(value=c, selected=(c == chosen))}>{esc(c)}</option>")
         for c in choices]
     return Html(f'<label>{esc(label)} <select name="{esc(name)}">{join(opts)}</select></label>')
+
+
+SORT_LABELS = (("published", "newest reported first"), ("date", "newest event date first"))
+
+
+def _sort_select(chosen: str) -> Html:
+    opts = join(Html(f"<option{attrs(value=v, selected=(v == chosen))}>{esc(label)}</option>")
+                for v, label in SORT_LABELS)
+    return Html(f'<label>Order <select name="sort">{opts}</select></label>')
 
 
 def filter_params(f: Q.Filters) -> dict[str, Any]:
@@ -280,10 +380,12 @@ def events_table(rows: list[dict[str, Any]]) -> Html:
         q = r.get("quad_class")
         art = r.get("first_article_id")
         gold = r.get("goldstein")
+        event_href = f"/events/{path_part(r.get('event_id') or '')}"
         cells = [
             esc(r.get("date") or "—"),
             actor_link(r.get("actor1_code"), r.get("actor1_name")),
-            Html(f'{el("span", r.get("event_code"), class_=f"badge q{q}")} {esc(what)}'),
+            Html(f'{el("span", r.get("event_code"), class_=f"badge q{q}")} '
+                 f'{el("a", what or "event", href=event_href, class_="event-link")}'),
             actor_link(r.get("actor2_code"), r.get("actor2_name")),
             el("span", QUAD_NAMES.get(q, q), class_=f"quad q{q}"),
             esc(f"{gold:+.1f}" if isinstance(gold, (int, float)) else "—"),
@@ -312,6 +414,15 @@ def quotes_list(rows: list[dict[str, Any]]) -> Html:
         items.append(Html(f"<li>{ar('«' + (r.get('text') or '') + '»')} "
                           f'<span class="meta">{src}</span></li>'))
     return Html(f'<ul class="quotes">{join(items)}</ul>')
+
+
+def stored(st: AppState, fetch, what: str, key: str) -> dict[str, Any]:
+    """One stored article or event by its id (`fetch` reads it), or a 404 naming it."""
+    with st.db() as con:
+        found = fetch(con, key)
+    if found is None:
+        raise not_found(what, key)
+    return found
 
 
 # -- routes ------------------------------------------------------------------------------------
@@ -387,10 +498,7 @@ def build_router() -> APIRouter:
 
     @r.get("/articles/{article_id}")
     def stored_article(request: Request, article_id: str, st: AppState = Depends(state)):
-        with st.db() as con:
-            doc = Q.article(con, article_id)
-        if doc is None:
-            raise HTTPException(404, f"no article {article_id!r} in the store")
+        doc = stored(st, Q.article, "article", article_id)
         return page(request, (doc.get("meta") or {}).get("title") or "Article",
                     article_view(doc, article_id))
 
@@ -427,20 +535,28 @@ def build_router() -> APIRouter:
 
     @r.get("/events")
     def events_page(request: Request, f: Q.Filters = Depends(event_filters),
-                    pg: dict = Depends(paging), st: AppState = Depends(state)):
+                    pg: dict = Depends(paging), sort: str = Depends(event_sort),
+                    st: AppState = Depends(state)):
         with st.db() as con:
-            res = Q.events(con, f, pg["limit"], pg["offset"])
-        params = filter_params(f)
+            res = Q.events(con, f, pg["limit"], pg["offset"], sort)
+        params = {**filter_params(f), "sort": sort if sort != "published" else None}
         shown = {**params, "limit": pg["limit"], "offset": pg["offset"] or None}
         downloads = join((el("a", label, href=url(f"/v1/events.{fmt}", **shown),
                               class_=f"download {fmt}", download=True)
                           for fmt, label in (("csv", "CSV"), ("json", "JSON"),
                                              ("parquet", "Parquet"))), " · ")
-        body = Html(f"<h1>Events</h1>{filter_form('/events', f, modality=True, root=True, limit=pg['limit'])}"
+        form = filter_form('/events', f, modality=True, root=True, limit=pg['limit'],
+                           sort=sort)
+        body = Html(f"<h1>Events</h1>{form}"
                     f'<p class="total">{res["total"]:,} event(s) · download the rows shown: '
                     f"{downloads}</p>{events_table(res['results'])}"
                     f'{pager("/events", params, res["total"], pg["limit"], pg["offset"])}')
         return page(request, "Events", body)
+
+    @r.get("/events/{event_id}")
+    def event_page(request: Request, event_id: str, st: AppState = Depends(state)):
+        ev = stored(st, Q.event, "event", event_id)
+        return page(request, f"Event {ev.get('event_code')}", event_view(ev))
 
     @r.get("/actors")
     def actors_page(request: Request, code: str | None = Query(None, max_length=100),
