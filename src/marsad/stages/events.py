@@ -2622,6 +2622,9 @@ class EventStage:
         pronoun's number and gender (none else: the pronoun then stands for a thing, قرب مكان
         التفجير لعرقلة وصول المساعدات إليه)."""
         pronoun = third_person_pronoun(view, trig.last + 1)
+        if roles.pronoun_pp_prep(view.words[trig.last + 1]) == ABOUT:
+            return None  # (موظفاً … أفرج عنه: "he was released", as often the passive; عنه is
+            # read only after a verb that opens its own clause, `_pronoun_pp_across`)
         m = next((x for x in reversed(view.mentions) if x.last < trig.first and
                   not x.in_pp and not x.in_quote and not x.locative), None)
         if m is None or roles.boundary_between(view, m.last + 1, trig.first) or \
@@ -2636,8 +2639,9 @@ class EventStage:
         named before it in the sentence (not the verb's subject), at most `REFERENT_REACH`
         words back, as a verb's object pronoun does (`_object_pronoun_referent`)."""
         pronoun = third_person_pronoun(view, trig.last + 1)
-        if not pronoun or trig.kind != "verb" or not _opens_own_clause(view, trig):
-            return None
+        if not pronoun or trig.kind != "verb" or trig.form.tense == "masdar" or \
+                not _opens_own_clause(view, trig):
+            return None  # (لبحث القرار والدفاع عنه: a verbal noun's pronoun, the decision)
         m = self._pronoun_referent(view, trig.first, pronoun, sources)
         return m if m is not None and trig.first - m.last <= REFERENT_REACH else None
 
@@ -2975,13 +2979,26 @@ def _with_pronoun_target(doc, view: SentenceView, trig: Trigger) -> ActorRef | N
 def _coordinated_subject(doc, view: SentenceView, trig: Trigger) -> ActorRef | None:
     """A verb joined by و/ف with no subject of its own shares the subject of the verb coded
     before it in the same sentence (not the object of that verb, which stands nearer)."""
-    if trig.kind != "verb" or not ("c" in trig.strip or (
-            trig.first > 0 and view.words[trig.first - 1] in AND_THEN)):
-        return None  # (ثم أفرجت عنه: ثم joins the verb as و does)
+    if trig.kind != "verb":
+        return None
+    if "c" not in trig.strip:
+        return _then_subject(doc, view, trig)
+    return _earlier_in_sentence(doc, STATE_LAST_SUBJECT, view, trig)
+
+
+def _then_subject(doc, view: SentenceView, trig: Trigger) -> ActorRef | None:
+    """اعتقلت الشرطة الناشط ثم أفرجت عنه: ثم joins the verb to the one before as و does, when
+    the verb coded before in the sentence has its person and tense (it agrees with the same
+    subject; not ثم فجّر نفسه after another's verb)."""
+    verb = doc.state.get(STATE_LAST_SUBJECT_VERB)
+    if trig.first == 0 or view.words[trig.first - 1] not in AND_THEN or not verb or \
+            (verb[1], verb[2]) != (trig.form.person, trig.form.tense):
+        return None
     return _earlier_in_sentence(doc, STATE_LAST_SUBJECT, view, trig)
 
 
 AND_THEN = frozenset(fold(w) for w in ("ثم", "وثم"))
+ABOUT = fold("عن")
 
 
 def _shared_fronted_subject(doc, view: SentenceView, trig: Trigger) -> ActorRef | None:
