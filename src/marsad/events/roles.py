@@ -704,7 +704,8 @@ TITLE_LINKS = frozenset(fold(w) for w in ("باسم", "لشؤون", "للشؤو�
 PRONOUN_PP_PREPS = {fold(w): fold(prep) for prep, forms in (
     ("ل", ("له", "لها", "لهم", "لهما", "لهن", "لنا", "لي", "لك", "لكم")),
     ("على", ("عليه", "عليها", "عليهم")),
-    ("إلى", ("إليه", "إليها", "إليهم"))) for w in forms}
+    ("إلى", ("إليه", "إليها", "إليهم")),
+    ("عن", ("عنه", "عنها", "عنهم"))) for w in forms}  # (أفرجت عنه: whom a release frees)
 PRONOUN_PPS = frozenset(PRONOUN_PP_PREPS)
 
 

@@ -68,6 +68,11 @@ STATE_LAST_SUBJECT = "events.last_subject"
 STATE_LAST_OBJECT = "events.last_object"  # (position, target) of the last event coded
 # (position, person, tense) of the verb whose subject STATE_LAST_SUBJECT holds, if a verb
 STATE_LAST_SUBJECT_VERB = "events.last_subject_verb"
+# (position, pronoun, doer) of the last act of violence coded that a noun names (شن مسلحون
+# هجوماً): the pronoun that stands for the noun (ه، ها) and the act's source
+STATE_LAST_ACT = "events.last_act"
+# CAMEO 111, criticising or condemning: its object may be an act (وأدانته الحكومة)
+CONDEMN = "111"
 STATE_IN_PLOT = "events.in_plot"  # the sentence tells the story of a film, a novel, a series
 # an act of violence was told as done in an earlier sentence of the article
 STATE_VIOLENCE_TOLD = "events.violence_told"
@@ -155,7 +160,7 @@ class EventStage:
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
         for key in (STATE_LAST_SUBJECT, STATE_LAST_OBJECT, STATE_LAST_SUBJECT_VERB,
-                    STATE_VIOLENCE_TOLD, STATE_EXAMPLES_OPEN):
+                    STATE_VIOLENCE_TOLD, STATE_EXAMPLES_OPEN, STATE_LAST_ACT):
             doc.state.pop(key, None)
         doc.state[STATE_REFERRING] = set()
         by_sent: dict[int, list] = {}
@@ -2124,6 +2129,9 @@ class EventStage:
             # وكان في استقباله وزير الخارجية: who stands after the noun does it (receives), the
             # one its pronoun stands for undergoes it
             src_refs, tgt_refs = tgt_refs, src_refs
+        if src_refs and not passive and pat.plover in VIOLENCE and trig.kind != "verb":
+            doc.state[STATE_LAST_ACT] = (view.tokens[trig.head].start,
+                                         _noun_pronoun(view.tokens[trig.last].text), src_refs[0])
         if src_refs and not passive:
             doc.state[STATE_LAST_SUBJECT] = (view.tokens[trig.head].start, src_refs[0])
             doc.state[STATE_LAST_SUBJECT_VERB] = (
@@ -2484,6 +2492,8 @@ class EventStage:
             if subj is not None:
                 sources = roles.coordinated(view, subj)
                 ante = roles.antecedent(view, trig.first) if obj_pron else None
+                if ante is None and obj_pron and pat.cameo.startswith(CONDEMN):
+                    ante = self._act_doer(doc, view, trig)
                 if ante is None and obj_pron and pat.target_object:
                     ante = self._object_pronoun_referent(doc, view, trig, sources)
                 if ante is not None:
@@ -2529,9 +2539,16 @@ class EventStage:
                     # وقال الرئيس إنه في السياق نفسه، بدأت القوى السياسية الاستعداد … وعقد
                     # مشاوراتها: the verb goes on with a subject of its clause, no actor
                     m = None
+                first_subject = _object_genitive_before(view, trig, m, self._context(
+                    "time_words")) if m is not None and clause is None else None
+                if first_subject is not None:
+                    # قصفت الطائرات مواقع داعش وقتلت: Daesh is the object's genitive; the verb
+                    # goes on with the first verb's subject (no one known: the aircraft)
+                    m, has_subject = first_subject
                 if m is not None:
                     sources = roles.coordinated(view, m)
-                elif not pat.monadic and not gender_clash and clause is None:
+                elif not pat.monadic and not gender_clash and clause is None and \
+                        not (first_subject is not None and first_subject[1]):
                     # an attack or a protest with no subject in its sentence stays without a
                     # known source rather than borrowing the last speaker
                     implicit = self._borrowed(doc, view, trig)
@@ -2592,7 +2609,8 @@ class EventStage:
             # أصرت الحكومة العراقية على أن تتنازل لها الكويت، أطلق مسلحون النار عليه: the
             # pronoun after the verb or the phrase stands for the actor named before it that
             # agrees with it, who is then the target
-            m = self._pronoun_pp_referent(view, trig)
+            m = self._pronoun_pp_referent(view, trig) or self._pronoun_pp_across(view, trig,
+                                                                                   sources)
             if m is not None and all(m is not x for x in sources):
                 targets = roles.coordinated(view, m)
         return sources, targets, implicit
@@ -2604,12 +2622,28 @@ class EventStage:
         pronoun's number and gender (none else: the pronoun then stands for a thing, قرب مكان
         التفجير لعرقلة وصول المساعدات إليه)."""
         pronoun = third_person_pronoun(view, trig.last + 1)
+        if roles.pronoun_pp_prep(view.words[trig.last + 1]) == ABOUT:
+            return None  # (موظفاً … أفرج عنه: "he was released", as often the passive; عنه is
+            # read only after a verb that opens its own clause, `_pronoun_pp_across`)
         m = next((x for x in reversed(view.mentions) if x.last < trig.first and
                   not x.in_pp and not x.in_quote and not x.locative), None)
         if m is None or roles.boundary_between(view, m.last + 1, trig.first) or \
                 trig.first - m.last > REFERENT_REACH:
             return None  # (… في أطراف لحج، وتم إبلاغ …، وحركت قواتها … وفرضت السيطرة عليها)
         return m if not pronoun or self._agrees_with_pronoun(view, m, pronoun) else None
+
+    def _pronoun_pp_across(self, view: SentenceView, trig: Trigger,
+                           sources: list[roles.Mention]) -> roles.Mention | None:
+        """اعتقلت الشرطة الصحافي ثم أفرجت عنه: past a stop, the pronoun of the preposition after
+        a verb that opens its own clause stands for the nearest actor of its number and gender
+        named before it in the sentence (not the verb's subject), at most `REFERENT_REACH`
+        words back, as a verb's object pronoun does (`_object_pronoun_referent`)."""
+        pronoun = third_person_pronoun(view, trig.last + 1)
+        if not pronoun or trig.kind != "verb" or trig.form.tense == "masdar" or \
+                not _opens_own_clause(view, trig):
+            return None  # (لبحث القرار والدفاع عنه: a verbal noun's pronoun, the decision)
+        m = self._pronoun_referent(view, trig.first, pronoun, sources)
+        return m if m is not None and trig.first - m.last <= REFERENT_REACH else None
 
     def _object_pronoun_referent(self, doc, view: SentenceView, trig: Trigger,
                                  subjects: list[roles.Mention]) -> roles.Mention | None:
@@ -2625,6 +2659,19 @@ class EventStage:
         m = self._topic_referent(doc, view, trig, pronoun, subjects) or \
             self._pronoun_referent(view, trig.first, pronoun, subjects)
         return m if m is not None and trig.first - m.last <= REFERENT_REACH else None
+
+    def _act_doer(self, doc, view: SentenceView, trig: Trigger) -> roles.Mention | None:
+        """شن مسلحون من طالبان هجوماً على مركز للشرطة، وأدانته الحكومة: the object pronoun of a
+        verb of condemning that opens its own clause stands for the act of violence a noun of
+        the same number and gender named earlier in the sentence; what is condemned is its
+        doer."""
+        last = doc.state.get(STATE_LAST_ACT)
+        if not last or not view.tokens[0].start <= last[0] < view.tokens[trig.first].start or \
+                third_person_pronoun(view, trig.head) != last[1] or \
+                not _opens_own_clause(view, trig):
+            return None
+        return next((m for m in view.mentions if m.entity.start == last[2].start and
+                     m.last < trig.first), None)
 
     def _fronted_referent(self, doc, view: SentenceView, trig: Trigger,
                           receivers: list[roles.Mention]) -> roles.Mention | None:
@@ -2932,9 +2979,26 @@ def _with_pronoun_target(doc, view: SentenceView, trig: Trigger) -> ActorRef | N
 def _coordinated_subject(doc, view: SentenceView, trig: Trigger) -> ActorRef | None:
     """A verb joined by و/ف with no subject of its own shares the subject of the verb coded
     before it in the same sentence (not the object of that verb, which stands nearer)."""
-    if trig.kind != "verb" or "c" not in trig.strip:
+    if trig.kind != "verb":
+        return None
+    if "c" not in trig.strip:
+        return _then_subject(doc, view, trig)
+    return _earlier_in_sentence(doc, STATE_LAST_SUBJECT, view, trig)
+
+
+def _then_subject(doc, view: SentenceView, trig: Trigger) -> ActorRef | None:
+    """اعتقلت الشرطة الناشط ثم أفرجت عنه: ثم joins the verb to the one before as و does, when
+    the verb coded before in the sentence has its person and tense (it agrees with the same
+    subject; not ثم فجّر نفسه after another's verb)."""
+    verb = doc.state.get(STATE_LAST_SUBJECT_VERB)
+    if trig.first == 0 or view.words[trig.first - 1] not in AND_THEN or not verb or \
+            (verb[1], verb[2]) != (trig.form.person, trig.form.tense):
         return None
     return _earlier_in_sentence(doc, STATE_LAST_SUBJECT, view, trig)
+
+
+AND_THEN = frozenset(fold(w) for w in ("ثم", "وثم"))
+ABOUT = fold("عن")
 
 
 def _shared_fronted_subject(doc, view: SentenceView, trig: Trigger) -> ActorRef | None:
@@ -3057,6 +3121,13 @@ def third_person_pronoun(view: SentenceView, k: int) -> str:
     carry a pronoun."""
     text = DROPPED_RE.sub("", view.tokens[k].text)
     return next((p for p in THIRD_PERSON_PRONOUNS if text.endswith(p)), "")
+
+
+def _noun_pronoun(noun: str) -> str:
+    """The pronoun that stands for a noun as written: ها for one in ة or a plural in ات (العملية،
+    الهجمات), ه for the others (هجوماً، التفجير)."""
+    bare = DROPPED_RE.sub("", noun)
+    return "ها" if bare.endswith(("ة", "ات", "اتٍ")) else "ه"
 
 
 def _fronted_in_pronoun(view: SentenceView, trig: Trigger) -> bool:
@@ -4837,10 +4908,13 @@ def _is_passive(view: SentenceView, trig: Trigger) -> bool:
 
 
 # Verbs of carrying out an attack or a protest, with the pronoun of the noun they follow
-# (الهجوم الذي نفذه، الغارة التي شنتها، التظاهرة التي نظمها)
+# (الهجوم الذي نفذه، الغارة التي شنتها، التظاهرة التي نظمها; in the present too: الهجوم
+# الذي يشنه المتمردون, whose subject is the doer, not the target)
 DOING_VERBS = frozenset(fold(w) for w in ("نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا", "ارتكب",
                                           "ارتكبت", "ارتكبوا", "نظم", "نظمت", "نظموا", "تبنى",
-                                          "تبنت", "تبنوا"))
+                                          "تبنت", "تبنوا", "ينفذ", "تنفذ", "ينفذون", "يشن",
+                                          "تشن", "يشنون", "يرتكب", "ترتكب", "يرتكبون", "ينظم",
+                                          "تنظم", "ينظمون"))
 
 
 def _relative_doer(view: SentenceView, trig: Trigger) -> roles.Mention | None:
@@ -6258,3 +6332,30 @@ def _last_told_violence(out: list[Event], ev: Event) -> Event | None:
 def _unnamed(r: ActorRef | None) -> bool:
     """No actor: none, or the empty reference of an event whose source is not known."""
     return r is None or not (r.actor_code or r.canonical)
+
+
+def _object_genitive_before(view: SentenceView, trig: Trigger, m: roles.Mention,
+                            time_words: frozenset[str]) -> tuple[roles.Mention | None, bool] | None:
+    """قصفت الطائرات مواقع داعش وقتلت عناصر التنظيم: the actor right before a verb joined by و
+    is the genitive of the object of the verb before it (a noun with no article between that
+    verb, or its subject, and the actor), not the subject of the second verb, which goes on
+    with the first one's. Returns the first verb's subject when it is an actor (or None) and
+    whether it had a subject of its own (a plain noun: the aircraft, which name no one), else
+    None when the actor is no such genitive."""
+    noun = m.first - 1
+    if trig.kind != "verb" or "c" not in trig.strip or m.last != trig.first - 1 or noun < 1 or \
+            not _plain_phrase_word(view, noun, time_words) or \
+            strip_conj(view.words[noun]).startswith("ال"):
+        return None
+    k = noun - 1
+    subject = view.mention_ending_at(k)
+    if subject is not None and not subject.in_pp:
+        k = subject.first - 1
+    else:
+        subject = None
+        while k > 0 and noun - k <= 3 and _plain_phrase_word(view, k, time_words) and \
+                view.words[k].startswith("ال"):
+            k -= 1  # (the first verb's subject and its adjective: الطائرات الحربية)
+    if k < 0 or not _verb_at(view, k) or roles.boundary_between(view, k, noun, soft=True):
+        return None
+    return subject, subject is not None or k < noun - 1
