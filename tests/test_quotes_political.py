@@ -4,6 +4,8 @@ political news, seventh session")."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import marsad
@@ -346,3 +348,23 @@ def test_a_title_is_not_the_person_met_after_it(nlp):
     who = speaker_of(nlp, "وقال الوزير في لقائه الرئيس محمد مرسي إن العلاقات جيدة.",
                      "العلاقات جيدة")
     assert who.canonical != "Mohamed Morsi" and who.text == "الوزير"
+
+
+def test_the_quotes_word_lists_are_dictionary_data(tmp_path):
+    # the anonymity-insert ends and the plurals of people are read from cues.json, so a user's
+    # cues file extends them: رعاة (herders) is a plural of people written like a feminine noun
+    from marsad.lexicon import load_lexicon
+    from marsad.quotes.cues import compile_cues
+    table = compile_cues(load_lexicon())
+    assert {"اسمه", "هويتها"} <= table.anonymity_ends and {"سكان", "شهود"} <= table.people_plurals
+    text = "وقال رعاة الإبل في المنطقة إن المراعي جفت هذا العام. وأضافوا أن الآبار نضبت أيضا."
+    plain = marsad.load(stages=["layout", "sentences", "tokens", "actors", "quotes"])
+    later = quote_with(plain(text).quotes, "الآبار نضبت")
+    assert later.speaker is None or not later.speaker.text.startswith("رعاة")
+    extra = {"lexicon": "cues", "version": "1", "description": "herders",
+             "entries": [{"role": "people_plural", "ar": ["رعاة"]}]}
+    (tmp_path / "more_cues.json").write_text(json.dumps(extra, ensure_ascii=False), "utf-8")
+    nlp = marsad.load(stages=["layout", "sentences", "tokens", "actors", "quotes"],
+                      lexicon_dirs=[tmp_path])
+    later = quote_with(nlp(text).quotes, "الآبار نضبت")
+    assert later.speaker is not None and later.speaker.text.startswith("رعاة")

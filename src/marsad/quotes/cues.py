@@ -44,6 +44,8 @@ class CueTable:
     honorifics: frozenset[str] = frozenset()  # سموه، معاليه: the speaker already named
     filler_stops: frozenset[str] = frozenset()  # لكن، بينما: another clause begins
     document_nouns: frozenset[str] = frozenset()  # تقرير، وثائق: a document that reports
+    anonymity_ends: frozenset[str] = frozenset()  # اسمه، هويته: end of an unnamed-source insert
+    people_plurals: frozenset[str] = frozenset()  # سكان، شهود، عائلات: either verb agreement
 
     @property
     def exclude_first(self) -> frozenset[str]:
@@ -137,4 +139,5 @@ def compile_cues(lexicon) -> CueTable:
     return CueTable(words, get("according"), get("complementizer"), get("speaker_noun"),
                     get("name_noun"), get("adverb"), get("object_noun"),
                     tuple(phrases["switch"]), tuple(phrases["exclude"]), titles,
-                    get("honorific"), get("filler_stop"), get("document_noun"))
+                    get("honorific"), get("filler_stop"), get("document_noun"),
+                    get("anonymity_end"), get("people_plural"))

@@ -27,7 +27,7 @@ from typing import Callable
 
 from marsad.document import ActorRef, Document, Entity, Quote
 from marsad.quotes.cues import Cue, CueTable
-from marsad.quotes.grammar import (ANONYMITY_ENDS, AUX, CLAUSE_PUNCT, CONCESSIVES, DAMMA,
+from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, CONCESSIVES, DAMMA,
                                    DEMONSTRATIVES, END_PUNCT, FATHATAN, NOUN_PARTICIPLES,
                                    NOUN_PREPS, PREPS, PRON_PREP, PRONOUNS, RELATIVES, SHADDA,
                                    TIME_HEADS, TIME_CLAUSE_OPENERS, TIME_CLAUSE_OPENERS_AN,
@@ -792,7 +792,7 @@ class DocumentQuotes(SpeakerMixin):
         `j` (قال ضابط …، فضل عدم الكشف عن اسمه، لـ«…»: «…»); 0 if there is none."""
         for z in range(j + 2, min(b, j + 9)):
             if self.toks[z].kind == "punct":
-                ok = self.toks[z].text in CLAUSE_PUNCT and self.folded[z - 1] in ANONYMITY_ENDS
+                ok = self.toks[z].text in CLAUSE_PUNCT and self.folded[z - 1] in self.t.anonymity_ends
                 return z if ok else 0
         return 0
 

@@ -27,9 +27,6 @@ ASK_FORMS = frozenset(fold(w) for w in ("سأل", "سألت", "سألوا", "س�
 # with them earlier; never plural sources (المصادر).
 ONE_SPEAKER = frozenset(fold(w) for w in ("المتحدث", "المتحدثة", "الناطق", "الناطقة", "المسؤول",
                                           "المسؤولة", "متحدث", "ناطق", "مسؤول"))
-# Plurals of people that head a subject with no actor in it (ذوو الضحايا، أهالي القرية).
-KIN_PLURALS = frozenset(fold(w) for w in ("ذوو", "ذوي", "أهالي", "أهل", "أسر", "عائلات", "أقارب",
-                                          "أبناء", "سكان", "شهود", "نشطاء"))
 KANA = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"))
 KANA_AFTER = frozenset(fold(w) for w in ("كانوا", "كانا", "كانتا"))  # after their subject
 # A demonstrative object between a verb and its subject (أكد ذلك الوزير، مشيراً إلى أن …).
@@ -437,7 +434,7 @@ class SpeakerMixin:
         if cue is None or cue.form != "participle" or cue.agrees != "p":
             return False
         text = self.doc.text[self.toks[k].start:self.toks[e - 1].end]
-        return strip_conj(self.folded[k]) in KIN_PLURALS or \
+        return strip_conj(self.folded[k]) in self.t.people_plurals or \
             self._gender_number(text, None, None) == "p"
 
     def _past_object_and_outlet(self, k: int, c: int) -> int:
@@ -1020,7 +1017,7 @@ class SpeakerMixin:
             if not forms(first) & self.t.title_words:
                 return None
             return "f" if head.endswith("ه") else "m"
-        if head in KIN_PLURALS:
+        if head in self.t.people_plurals:
             return None  # سكان … وأضافوا، عائلات … أكدت: a plural of people takes either
         if not common or len(head) < 3:
             return None
