@@ -368,3 +368,22 @@ def test_the_quotes_word_lists_are_dictionary_data(tmp_path):
                       lexicon_dirs=[tmp_path])
     later = quote_with(nlp(text).quotes, "الآبار نضبت")
     assert later.speaker is not None and later.speaker.text.startswith("رعاة")
+
+
+@pytest.mark.parametrize("text, said", [
+    # a possessed name noun (كتابه، روايتها) names the short span after it, even one holding a
+    # word of speech (ذاكرة، قالت): the report is after إن
+    ("وقال الوزير السابق في كتابه «ذاكرة المدينة» إن الحرب غيرت وجه البلاد.",
+     "الحرب غيرت وجه البلاد"),
+    ("وقالت الوزيرة في روايتها «قالت الأرض» إن الذاكرة لا تموت.", "الذاكرة لا تموت"),
+])
+def test_a_book_title_after_his_book_is_no_quote(nlp, text, said):
+    assert [q.text for q in nlp(text).quotes] == [said]
+
+
+@pytest.mark.parametrize("text", [
+    "وعن الوضع الراهن تستطيع أن تقول: إن البلاد تمر بأزمة حقيقية.",
+    "ويمكنك أن تقول: «هذه مدينة لا تنام».",
+])
+def test_you_can_say_is_the_writers_voice(nlp, text):
+    assert nlp(text).quotes == []

@@ -46,6 +46,7 @@ class CueTable:
     document_nouns: frozenset[str] = frozenset()  # تقرير، وثائق: a document that reports
     anonymity_ends: frozenset[str] = frozenset()  # اسمه، هويته: end of an unnamed-source insert
     people_plurals: frozenset[str] = frozenset()  # سكان، شهود، عائلات: either verb agreement
+    no_report_before_an: frozenset[str] = frozenset()  # دون، تستطيع: دون أن يقول، تستطيع أن تقول
 
     @property
     def exclude_first(self) -> frozenset[str]:
@@ -140,4 +141,4 @@ def compile_cues(lexicon) -> CueTable:
                     get("name_noun"), get("adverb"), get("object_noun"),
                     tuple(phrases["switch"]), tuple(phrases["exclude"]), titles,
                     get("honorific"), get("filler_stop"), get("document_noun"),
-                    get("anonymity_end"), get("people_plural"))
+                    get("anonymity_end"), get("people_plural"), get("no_report_before_an"))

@@ -146,7 +146,24 @@ class DocumentQuotes(SpeakerMixin):
             return False
         f = self.folded[p]
         fs = forms(f) | (forms(f[1:]) if f[:1] in ("ل", "ب") and len(f) > 3 else frozenset())
-        return bool(fs & self.t.name_nouns)  # حملة «…»، لشبكة «…»، بعنوان «…»
+        if fs & self.t.name_nouns:
+            return True  # حملة «…»، لشبكة «…»، بعنوان «…»
+        # في كتابه «…»، روايتها «…»: a possessed name noun right before a short span not opened
+        # by أن (a title may hold a participle: «ذاكرة المدينة»); a long or colon-led span after
+        # مقاله is the column quoted
+        _, c = self.mark_open[o]
+        return p == o - 1 and self._words(o + 1, c) <= NAME_MAX_WORDS and \
+            self.folded[o + 1] not in self.t.complementizers and \
+            bool(self._possessed_stems(strip_conj(f)) & self.t.name_nouns)
+
+    @staticmethod
+    def _possessed_stems(f: str) -> frozenset[str]:
+        """The noun under a possessive pronoun: كتابه → كتاب، روايتها → روايه (ة folds to ه)."""
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if f.endswith(suffix) and len(f) - len(suffix) >= 3:
+                stem = f[:-len(suffix)]
+                return frozenset((stem, stem[:-1] + "ه")) if stem[-1] == "ت" else frozenset((stem,))
+        return frozenset()
 
     def _prep_before(self, e: Entity) -> bool:
         """The entity is governed by a preposition (so it is not a subject)."""
@@ -260,7 +277,8 @@ class DocumentQuotes(SpeakerMixin):
         """Readings that are not speech: a feminine participle that is a noun or an adjective
         (متابعة، مضيفة، مؤكدة) unless marked as an adverb (مؤكدةً), followed by أنّ, a colon or
         a quote, or standing after a comma with its object (`_feminine_participle_after_comma`);
-        a verb under دون أن (it was not said); a verbal noun after a preposition or عدم;
+        a verb under دون أن (it was not said) or تستطيع أن (anyone could say it: the writer's
+        own voice); a verbal noun after a preposition or عدم;
         a noun with tanween;
         a verb after a relative pronoun (its speaker is the antecedent, left alone here)."""
         f = self.folded[i]
@@ -271,7 +289,7 @@ class DocumentQuotes(SpeakerMixin):
                     not self._feminine_participle_after_comma(i):
                 return False
         if i >= 2 and self.folded[i - 1] in self.t.complementizers and \
-                strip_conj(self.folded[i - 2]) in ("دون", "بدون"):
+                strip_conj(self.folded[i - 2]) in self.t.no_report_before_an:
             return False
         if cue.form == "finite" and any(m in self.toks[i].text for m in "\u064b\u064c\u064d"):
             return False  # تشددٍ: a noun with tanween, not a verb
