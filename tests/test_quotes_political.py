@@ -287,7 +287,7 @@ def test_a_name_the_dictionaries_do_not_know_before_its_title(nlp):
     ("وذكرت الصحيفة أن المتحدث باسم الوزارة في القاهرة أحمد حافظ قال إن الزيارة ناجحة.",
      "الزيارة ناجحة", "أحمد حافظ"),
     # a name with its own office after في حضور is someone else: the span stays the title's
-    # (its canonical still takes X's name: the `_named` error left, docs/accuracy.md)
+    # (nor does its canonical take X's name: test_a_title_keeps_no_name_with_its_own_office)
     ("وقال رئيس الوزراء في حضور وزير الخارجية سامح شكري إن العلاقات جيدة.", "العلاقات جيدة",
      "رئيس الوزراء"),
 ])
@@ -387,3 +387,10 @@ def test_a_book_title_after_his_book_is_no_quote(nlp, text, said):
 ])
 def test_you_can_say_is_the_writers_voice(nlp, text):
     assert nlp(text).quotes == []
+
+
+def test_a_title_keeps_no_name_with_its_own_office(nlp):
+    # في حضور وزير الخارجية X: X holds an office of his own, the president is someone else
+    who = speaker_of(nlp, "وقال الرئيس في حضور وزير الخارجية سامح شكري إن مصر لن تتخلى عن "
+                          "دورها.", "لن تتخلى")
+    assert who.text == "الرئيس" and who.canonical != "Sameh Shoukry"

@@ -935,12 +935,20 @@ class SpeakerMixin:
                     not fold(ref.text).split()[-1].lstrip("وف").startswith("ال"):
                 continue  # محامي كلينتون X: the name right after an indefinite title is its owner
             if x is not None and x.type == "PERSON" and x.how != "title":
+                if i > t and self._own_office(x, i):
+                    return None  # في حضور وزير الخارجية X: a name with its own office
                 z = self._tok_at(max(x.start, x.end - 1)) + 1
                 if prep and not any(self.toks[k].text in CLAUSE_PUNCT
                                     for k in range(z, min(z + 3, len(self.toks)))):
                     return None
                 return x
         return None
+
+    def _own_office(self, x: Entity, i: int) -> bool:
+        """The named person at token `i` opens with an office of its own (وزير الخارجية X), not
+        a military or police rank (العقيد X) that may follow a spokesman's title."""
+        return bool(forms(self.folded[i]) & self.t.title_words) and \
+            not (x.actor_code or "").endswith(("MIL", "COP"))
 
     # words that may stand between a title and the name it introduces (السفير السعودي لدى مصر
     # أحمد قطان، السيناتور … في مجلس الشيوخ، بوب كوركر); any other preposition ends the title
