@@ -394,3 +394,72 @@ def test_a_title_keeps_no_name_with_its_own_office(nlp):
     who = speaker_of(nlp, "وقال الرئيس في حضور وزير الخارجية سامح شكري إن مصر لن تتخلى عن "
                           "دورها.", "لن تتخلى")
     assert who.text == "الرئيس" and who.canonical != "Sameh Shoukry"
+
+
+@pytest.mark.parametrize("text, words, canonical", [
+    # الشركة، الصحيفة، الوزارة after the organisation named with that noun: that organisation
+    ("وأصدرت شركة أرامكو السعودية نتائجها. وقالت الشركة في بيان إن الإنتاج ارتفع.",
+     "الإنتاج ارتفع", "Saudi Aramco"),
+    ("وقالت صحيفة الغارديان إن الحرب طويلة. وأعلنت شركة أرامكو السعودية نتائجها. وقالت "
+     "الصحيفة إن القتال اشتد.", "القتال اشتد", "The Guardian"),
+    ("وأعلنت وزارة الداخلية السعودية القبض على خلية. وقالت الوزارة إن أفرادها سعوديون.",
+     "أفرادها سعوديون", "Saudi Arabia interior ministry"),
+])
+def test_a_bare_organisation_noun_stands_for_the_one_named_before(nlp, text, words, canonical):
+    who = speaker_of(nlp, text, words)
+    assert who.canonical == canonical and text[who.start:who.end] in ("الشركة", "الصحيفة",
+                                                                      "الوزارة")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("وقالت الشركة في بيان إن الإنتاج ارتفع.", "الإنتاج ارتفع"),  # none named before
+    # a company the dictionaries do not know stands between: that one is meant
+    ("وأصدرت شركة أرامكو السعودية نتائجها. ووقعت شركة الفلاني عقدا. وقالت الشركة إن الإنتاج "
+     "ارتفع.", "الإنتاج ارتفع"),
+])
+def test_a_bare_organisation_noun_with_no_known_antecedent_stays_generic(nlp, text, words):
+    assert speaker_of(nlp, text, words).canonical == "company"
+
+
+def test_an_organisation_noun_with_its_own_adjective_is_another_one(nlp):
+    who = speaker_of(nlp, "وقالت صحيفة الغارديان إن الحرب طويلة. وقالت الصحف الأوروبية إن "
+                          "القتال اشتد.", "القتال اشتد")
+    assert who.canonical != "The Guardian"
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a person's title that is a body's word (الباحث), its complement, then the known name
+    # between commas: the named person speaks
+    ("وقال الباحث في الشؤون الإيرانية، سامي الحداد، إن طهران تراهن على الوقت.",
+     "طهران تراهن", "سامي الحداد"),
+    ("وأكد الباحث في مركز الدراسات الاستراتيجية، خالد المري، أن المنطقة تمر بمرحلة حرجة.",
+     "المنطقة تمر", "خالد المري"),
+])
+def test_a_title_then_the_name_between_commas(nlp, text, words, name):
+    assert speaker_of(nlp, text, words).text == name
+
+
+def test_a_body_is_not_the_person_named_after_it(nlp):
+    # وقال الوزير عقب لقائه نظيره، X، إن: X is whom he met (guard)
+    who = speaker_of(nlp, "وقال الوزير عقب لقائه نظيره، سامي الحداد، إن المحادثات مثمرة.",
+                     "المحادثات مثمرة")
+    assert who.text == "الوزير"
+
+
+@pytest.mark.parametrize("text, said, cue", [
+    # ومضى X في حديثه: «…»: "went on" before words in quote marks is a verb of speech
+    ("ومضى الوزير في حديثه: «لن نسمح بتكرار ما حدث في الجنوب».",
+     "لن نسمح بتكرار ما حدث في الجنوب", "مضى"),
+    # with a participle of speech after it, the participle stays the cue
+    ("ومضى الوزير قائلا إن الحكومة مستعدة للحوار.", "الحكومة مستعدة للحوار", "قائلا"),
+])
+def test_went_on_before_quoted_words(nlp, text, said, cue):
+    assert [(q.text, q.cue) for q in nlp(text).quotes] == [(said, cue)]
+
+
+@pytest.mark.parametrize("text", [
+    "ومضى عام على الحادث دون أن تعلن نتائج التحقيق.",  # time passed: no speech
+    "ومضى الأسبوع الماضي دون أن يتفق الطرفان.",
+])
+def test_time_going_by_is_no_speech(nlp, text):
+    assert nlp(text).quotes == []
