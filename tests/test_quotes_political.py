@@ -460,6 +460,15 @@ def test_went_on_before_quoted_words(nlp, text, said, cue):
 @pytest.mark.parametrize("text", [
     "ومضى عام على الحادث دون أن تعلن نتائج التحقيق.",  # time passed: no speech
     "ومضى الأسبوع الماضي دون أن يتفق الطرفان.",
+    # a verb in a clause after a noun (months gone by) opens nothing
+    "واستمر الركود طوال أكثر من تسعة أشهر مضت «بدأ منذ أكتوبر الماضي»، كما قال المحللون.",
 ])
 def test_time_going_by_is_no_speech(nlp, text):
     assert nlp(text).quotes == []
+
+
+def test_went_on_doing_does_not_end_a_report(nlp):
+    # ومضى يخدم وطنه: "went on" serving, with no quoted words after it, is part of the report
+    doc = nlp("وأكد الأمين أن الملك عرف منذ طفولته بالشجاعة، فكان سياسيا بارعا، ومضى يخدم وطنه "
+              "حتى وفاته.")
+    assert "ومضى يخدم" in quote_with(doc.quotes, "الملك عرف").text

@@ -23,6 +23,7 @@ class Cue:
     preps: frozenset[str]  # folded prepositions that introduce the content (الي، علي، ب…)
     describes: bool = False  # وصف X بـ«…»: the noun after the verb is the thing described
     object_is_addressee: bool = False  # أبلغ X أن: the noun after the verb is the addressee
+    direct_only: bool = False  # ومضى X: «…»: a cue only for words quoted directly
     first_person: bool = False  # أقول، نرى: the writer speaks (no carried speaker, no indirect)
     # The subject the form agrees with: "m" (قال، مضيفاً), "f" (قالت، مضيفةً), "p" (قالوا،
     # مضيفين) or "" (unknown: duals, irregular forms, nouns). Checks an implicit subject.
@@ -105,7 +106,8 @@ def compile_cues(lexicon) -> CueTable:
         if role in ("verb", "source"):
             preps = frozenset(fold(p) for p in e.get("preps", ()))
             flags = dict(describes=bool(e.get("describes")),
-                         object_is_addressee=bool(e.get("object_is_addressee")))
+                         object_is_addressee=bool(e.get("object_is_addressee")),
+                         direct_only=bool(e.get("direct_only")))
             lemma = e["lemma"]
             # Participles first: نقلاً is the adverb, not the rare dual past نقلا.
             generated = [("participle", f, g) for p in e.get("participle", ())

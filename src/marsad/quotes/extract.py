@@ -40,6 +40,7 @@ QUOTABLE_KINDS = ("body", "headline")
 _FOLD_CACHE_LIMIT = 200_000  # entries of a `fold_cache` before it is emptied  # never pull_quote, credit, caption, dateline
 MAX_GAP = 12  # filler words allowed between a cue (and its speaker) and the introducer
 MAX_SUBJECT_WORDS = 6  # words of a subject between a speech verb and its أن
+DIRECT_REACH = 16  # tokens a direct-only cue (ومضى X في حديثه …) may stand before «…» or ':'
 NAME_MAX_WORDS = 4  # a marked span this short, with no cue governing it, is a name
 
 
@@ -309,7 +310,18 @@ class DocumentQuotes(SpeakerMixin):
             return False  # وذلك يشير إلى أن …، مما يؤكد أن …: a fact points to it, nobody speaks
         if i >= 1 and forms(self.folded[i - 1]) & self.t.object_nouns:
             return False  # فضّل عدم ذكر اسمه: a verbal noun, not a cue
+        if cue.direct_only and not self._quote_ahead(i, b):
+            return False  # ومضى يخدم وطنه: "went on" doing, inside a report it does not end
         return True
+
+    def _quote_ahead(self, i: int, b: int) -> bool:
+        """A colon or an opening quote mark within the next few tokens of the clause."""
+        for k in range(i + 1, min(b, i + DIRECT_REACH)):
+            if self.toks[k].text in END_PUNCT:
+                return False
+            if k in self.mark_open or self.toks[k].text == ":" and not self._clock_colon(k):
+                return True
+        return False
 
     def _is_cue(self, i: int, b: int) -> bool:
         if self.toks[i].kind != "word":
@@ -339,6 +351,14 @@ class DocumentQuotes(SpeakerMixin):
         return False
 
     # -- one cue ---------------------------------------------------------------------------------
+    def _direct_after(self, c: int, a: int, content: _Content) -> bool:
+        """The verb opens its clause (with و/ف, or after punctuation) and introduces direct
+        words only, with no other cue between (ومضى X في حديثه: «…»; not ومضى X قائلاً: …, whose
+        participle is the cue, nor مضى عام … دون أن, nor أشهر مضت «…»: months gone by)."""
+        opens = c == a or self.toks[c - 1].kind == "punct" or self.folded[c][:1] in "وف"
+        return opens and all(kind == "direct" for kind, _, _ in content.spans) and \
+            not any(self.cue_at[k] is not None for k in range(c + 1, content.first))
+
     def _parse(self, c: int, a: int, b: int, cue: Cue, si: int):
         if cue.role == "source":
             return self._parse_source(c, b, cue, si)
@@ -362,6 +382,8 @@ class DocumentQuotes(SpeakerMixin):
             j = np_range[1] if np_range else k
         self.nested_cue = -1
         content = self._read_content(j, b, cue)
+        if content is not None and cue.direct_only and not self._direct_after(c, a, content):
+            content = None
         if content is None:
             if self.nested_cue > c and not cue.first_person:
                 outer = self._ref_from_np(*np_range) if np_range else None
