@@ -23,6 +23,7 @@ class Cue:
     preps: frozenset[str]  # folded prepositions that introduce the content (الي، علي، ب…)
     describes: bool = False  # وصف X بـ«…»: the noun after the verb is the thing described
     object_is_addressee: bool = False  # أبلغ X أن: the noun after the verb is the addressee
+    direct_only: bool = False  # ومضى X: «…»: a cue only for words quoted directly
     first_person: bool = False  # أقول، نرى: the writer speaks (no carried speaker, no indirect)
     # The subject the form agrees with: "m" (قال، مضيفاً), "f" (قالت، مضيفةً), "p" (قالوا،
     # مضيفين) or "" (unknown: duals, irregular forms, nouns). Checks an implicit subject.
@@ -44,6 +45,9 @@ class CueTable:
     honorifics: frozenset[str] = frozenset()  # سموه، معاليه: the speaker already named
     filler_stops: frozenset[str] = frozenset()  # لكن، بينما: another clause begins
     document_nouns: frozenset[str] = frozenset()  # تقرير، وثائق: a document that reports
+    anonymity_ends: frozenset[str] = frozenset()  # اسمه، هويته: end of an unnamed-source insert
+    people_plurals: frozenset[str] = frozenset()  # سكان، شهود، عائلات: either verb agreement
+    no_report_before_an: frozenset[str] = frozenset()  # دون، تستطيع: دون أن يقول، تستطيع أن تقول
 
     @property
     def exclude_first(self) -> frozenset[str]:
@@ -102,7 +106,8 @@ def compile_cues(lexicon) -> CueTable:
         if role in ("verb", "source"):
             preps = frozenset(fold(p) for p in e.get("preps", ()))
             flags = dict(describes=bool(e.get("describes")),
-                         object_is_addressee=bool(e.get("object_is_addressee")))
+                         object_is_addressee=bool(e.get("object_is_addressee")),
+                         direct_only=bool(e.get("direct_only")))
             lemma = e["lemma"]
             # Participles first: نقلاً is the adverb, not the rare dual past نقلا.
             generated = [("participle", f, g) for p in e.get("participle", ())
@@ -137,4 +142,5 @@ def compile_cues(lexicon) -> CueTable:
     return CueTable(words, get("according"), get("complementizer"), get("speaker_noun"),
                     get("name_noun"), get("adverb"), get("object_noun"),
                     tuple(phrases["switch"]), tuple(phrases["exclude"]), titles,
-                    get("honorific"), get("filler_stop"), get("document_noun"))
+                    get("honorific"), get("filler_stop"), get("document_noun"),
+                    get("anonymity_end"), get("people_plural"), get("no_report_before_an"))

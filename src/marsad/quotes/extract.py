@@ -27,7 +27,7 @@ from typing import Callable
 
 from marsad.document import ActorRef, Document, Entity, Quote
 from marsad.quotes.cues import Cue, CueTable
-from marsad.quotes.grammar import (ANONYMITY_ENDS, AUX, CLAUSE_PUNCT, CONCESSIVES, DAMMA,
+from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, CONCESSIVES, DAMMA,
                                    DEMONSTRATIVES, END_PUNCT, FATHATAN, NOUN_PARTICIPLES,
                                    NOUN_PREPS, PREPS, PRON_PREP, PRONOUNS, RELATIVES, SHADDA,
                                    TIME_HEADS, TIME_CLAUSE_OPENERS, TIME_CLAUSE_OPENERS_AN,
@@ -40,6 +40,7 @@ QUOTABLE_KINDS = ("body", "headline")
 _FOLD_CACHE_LIMIT = 200_000  # entries of a `fold_cache` before it is emptied  # never pull_quote, credit, caption, dateline
 MAX_GAP = 12  # filler words allowed between a cue (and its speaker) and the introducer
 MAX_SUBJECT_WORDS = 6  # words of a subject between a speech verb and its أن
+DIRECT_REACH = 16  # tokens a direct-only cue (ومضى X في حديثه …) may stand before «…» or ':'
 NAME_MAX_WORDS = 4  # a marked span this short, with no cue governing it, is a name
 
 
@@ -146,7 +147,24 @@ class DocumentQuotes(SpeakerMixin):
             return False
         f = self.folded[p]
         fs = forms(f) | (forms(f[1:]) if f[:1] in ("ل", "ب") and len(f) > 3 else frozenset())
-        return bool(fs & self.t.name_nouns)  # حملة «…»، لشبكة «…»، بعنوان «…»
+        if fs & self.t.name_nouns:
+            return True  # حملة «…»، لشبكة «…»، بعنوان «…»
+        # في كتابه «…»، روايتها «…»: a possessed name noun right before a short span not opened
+        # by أن (a title may hold a participle: «ذاكرة المدينة»); a long or colon-led span after
+        # مقاله is the column quoted
+        _, c = self.mark_open[o]
+        return p == o - 1 and self._words(o + 1, c) <= NAME_MAX_WORDS and \
+            self.folded[o + 1] not in self.t.complementizers and \
+            bool(self._possessed_stems(strip_conj(f)) & self.t.name_nouns)
+
+    @staticmethod
+    def _possessed_stems(f: str) -> frozenset[str]:
+        """The noun under a possessive pronoun: كتابه → كتاب، روايتها → روايه (ة folds to ه)."""
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if f.endswith(suffix) and len(f) - len(suffix) >= 3:
+                stem = f[:-len(suffix)]
+                return frozenset((stem, stem[:-1] + "ه")) if stem[-1] == "ت" else frozenset((stem,))
+        return frozenset()
 
     def _prep_before(self, e: Entity) -> bool:
         """The entity is governed by a preposition (so it is not a subject)."""
@@ -260,7 +278,8 @@ class DocumentQuotes(SpeakerMixin):
         """Readings that are not speech: a feminine participle that is a noun or an adjective
         (متابعة، مضيفة، مؤكدة) unless marked as an adverb (مؤكدةً), followed by أنّ, a colon or
         a quote, or standing after a comma with its object (`_feminine_participle_after_comma`);
-        a verb under دون أن (it was not said); a verbal noun after a preposition or عدم;
+        a verb under دون أن (it was not said) or تستطيع أن (anyone could say it: the writer's
+        own voice); a verbal noun after a preposition or عدم;
         a noun with tanween;
         a verb after a relative pronoun (its speaker is the antecedent, left alone here)."""
         f = self.folded[i]
@@ -271,7 +290,7 @@ class DocumentQuotes(SpeakerMixin):
                     not self._feminine_participle_after_comma(i):
                 return False
         if i >= 2 and self.folded[i - 1] in self.t.complementizers and \
-                strip_conj(self.folded[i - 2]) in ("دون", "بدون"):
+                strip_conj(self.folded[i - 2]) in self.t.no_report_before_an:
             return False
         if cue.form == "finite" and any(m in self.toks[i].text for m in "\u064b\u064c\u064d"):
             return False  # تشددٍ: a noun with tanween, not a verb
@@ -291,7 +310,18 @@ class DocumentQuotes(SpeakerMixin):
             return False  # وذلك يشير إلى أن …، مما يؤكد أن …: a fact points to it, nobody speaks
         if i >= 1 and forms(self.folded[i - 1]) & self.t.object_nouns:
             return False  # فضّل عدم ذكر اسمه: a verbal noun, not a cue
+        if cue.direct_only and not self._quote_ahead(i, b):
+            return False  # ومضى يخدم وطنه: "went on" doing, inside a report it does not end
         return True
+
+    def _quote_ahead(self, i: int, b: int) -> bool:
+        """A colon or an opening quote mark within the next few tokens of the clause."""
+        for k in range(i + 1, min(b, i + DIRECT_REACH)):
+            if self.toks[k].text in END_PUNCT:
+                return False
+            if k in self.mark_open or self.toks[k].text == ":" and not self._clock_colon(k):
+                return True
+        return False
 
     def _is_cue(self, i: int, b: int) -> bool:
         if self.toks[i].kind != "word":
@@ -321,6 +351,14 @@ class DocumentQuotes(SpeakerMixin):
         return False
 
     # -- one cue ---------------------------------------------------------------------------------
+    def _direct_after(self, c: int, a: int, content: _Content) -> bool:
+        """The verb opens its clause (with و/ف, or after punctuation) and introduces direct
+        words only, with no other cue between (ومضى X في حديثه: «…»; not ومضى X قائلاً: …, whose
+        participle is the cue, nor مضى عام … دون أن, nor أشهر مضت «…»: months gone by)."""
+        opens = c == a or self.toks[c - 1].kind == "punct" or self.folded[c][:1] in "وف"
+        return opens and all(kind == "direct" for kind, _, _ in content.spans) and \
+            not any(self.cue_at[k] is not None for k in range(c + 1, content.first))
+
     def _parse(self, c: int, a: int, b: int, cue: Cue, si: int):
         if cue.role == "source":
             return self._parse_source(c, b, cue, si)
@@ -344,6 +382,8 @@ class DocumentQuotes(SpeakerMixin):
             j = np_range[1] if np_range else k
         self.nested_cue = -1
         content = self._read_content(j, b, cue)
+        if content is not None and cue.direct_only and not self._direct_after(c, a, content):
+            content = None
         if content is None:
             if self.nested_cue > c and not cue.first_person:
                 outer = self._ref_from_np(*np_range) if np_range else None
@@ -792,7 +832,7 @@ class DocumentQuotes(SpeakerMixin):
         `j` (قال ضابط …، فضل عدم الكشف عن اسمه، لـ«…»: «…»); 0 if there is none."""
         for z in range(j + 2, min(b, j + 9)):
             if self.toks[z].kind == "punct":
-                ok = self.toks[z].text in CLAUSE_PUNCT and self.folded[z - 1] in ANONYMITY_ENDS
+                ok = self.toks[z].text in CLAUSE_PUNCT and self.folded[z - 1] in self.t.anonymity_ends
                 return z if ok else 0
         return 0
 

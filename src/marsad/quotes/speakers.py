@@ -27,9 +27,7 @@ ASK_FORMS = frozenset(fold(w) for w in ("سأل", "سألت", "سألوا", "س�
 # with them earlier; never plural sources (المصادر).
 ONE_SPEAKER = frozenset(fold(w) for w in ("المتحدث", "المتحدثة", "الناطق", "الناطقة", "المسؤول",
                                           "المسؤولة", "متحدث", "ناطق", "مسؤول"))
-# Plurals of people that head a subject with no actor in it (ذوو الضحايا، أهالي القرية).
-KIN_PLURALS = frozenset(fold(w) for w in ("ذوو", "ذوي", "أهالي", "أهل", "أسر", "عائلات", "أقارب",
-                                          "أبناء", "سكان", "شهود", "نشطاء"))
+ORG_ANTECEDENT_CHARS = 1500  # how far back (a few paragraphs) الشركة may name شركة X
 KANA = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"))
 KANA_AFTER = frozenset(fold(w) for w in ("كانوا", "كانا", "كانتا"))  # after their subject
 # A demonstrative object between a verb and its subject (أكد ذلك الوزير، مشيراً إلى أن …).
@@ -245,7 +243,8 @@ class SpeakerMixin:
         التابعة لرابطة …، عبدالحميد العبدالجبار، أن). The name is an actor of the dictionaries
         or two or three words opening with عبد/أبو (a name they do not know)."""
         title = next((x for x in self.ents if x.start == ref.start and x.end <= ref.end
-                      and x.type == "PERSON" and x.how == "title"), None)
+                      and x.type in ("PERSON", "ORG") and x.how == "title"), None)
+        body = title is not None and title.type == "ORG"  # الباحث: a person only if named
         if title is None and (ref.type is not None or not forms(
                 self.folded[self._tok_at(ref.start)]) & self.t.title_words) or \
                 not e < first <= e + 16:
@@ -270,6 +269,8 @@ class SpeakerMixin:
             name = last.ref()
             if forms(self.folded[n]) & self.t.title_words:
                 return None  # في حضور وزير الخارجية X: a name with its own office
+        elif body:
+            return None  # (الوزارة …، عبد …: a body's title takes a known person only)
         else:
             n = next((n for n in (z - 2, z - 3) if n > e and
                       self.folded[n].startswith(("عبد", "ابو", "ابي"))), None)
@@ -285,16 +286,20 @@ class SpeakerMixin:
                             name.actor_id, "PERSON")
         if self.toks[n - 1].text in CLAUSE_PUNCT:
             # the title's genitive and an insert between commas: definite words, words with لـ
-            # and actors only (not وقال الوزير عقب لقائه نظيره، X، إن: X is whom he met)
+            # and actors only, opened perhaps by في/لدى (الباحث في الشؤون الإيرانية، X،; not
+            # وقال الوزير عقب لقائه نظيره، X، إن: X is whom he met)
             for i in range(e, n - 1):
                 f = self.folded[i]
                 if not (self.toks[i].text in CLAUSE_PUNCT or i in self.ent_first or
+                        i == e and f in self.COMPLEMENT_OPENERS or
+                        i > e and self.folded[i + 1].startswith("ال") or  # في مركز الدراسات
                         i in self.ent_last or f.startswith(("ال", "لل")) or
                         any(x.kind == "proclitic" and fold(x.text) == "ل"
                             for x in self.toks[i].segments)):
                     return None
             return name if any(self.toks[i].text in CLAUSE_PUNCT for i in range(e, n - 1)) \
-                or self.toks[e].text in CLAUSE_PUNCT else None
+                or self.toks[e].text in CLAUSE_PUNCT or self.folded[e] in self.COMPLEMENT_OPENERS \
+                else None
         return name if self._title_complement(e, n) else None
 
     # prepositions that may open the genitive or place of a title before its person's name
@@ -437,7 +442,7 @@ class SpeakerMixin:
         if cue is None or cue.form != "participle" or cue.agrees != "p":
             return False
         text = self.doc.text[self.toks[k].start:self.toks[e - 1].end]
-        return strip_conj(self.folded[k]) in KIN_PLURALS or \
+        return strip_conj(self.folded[k]) in self.t.people_plurals or \
             self._gender_number(text, None, None) == "p"
 
     def _past_object_and_outlet(self, k: int, c: int) -> int:
@@ -866,6 +871,8 @@ class SpeakerMixin:
         """A bare title (السفير السعودي، الوزير) that stands for a person the article named
         earlier with that title (السفير السعودي لدى مصر أحمد قطان): the named person, kept at
         the title's own span."""
+        if ref is not None and ref.type == "ORG":
+            return self._named_organisation(ref)
         if ref is None or ref.type not in (None, "PERSON"):
             return ref
         how = self._how_of(ref)
@@ -896,6 +903,33 @@ class SpeakerMixin:
             if self._titled_by(x, words):
                 return ActorRef(x.canonical, x.actor_code, ref.text, ref.start, ref.end,
                                 x.actor_id, x.type)
+        return ref
+
+    def _named_organisation(self, ref: ActorRef) -> ActorRef:
+        """A bare definite noun (الشركة، الصحيفة) that stands for the organisation the article
+        named before with that noun (شركة أرامكو، صحيفة «الحياة»): the nearest one, within a few
+        paragraphs, kept at the noun's own span. Not past another one the dictionaries do not
+        know (شركة X with no entity), and not when an adjective follows the noun (الصحف
+        الأوروبية is not the papers named before)."""
+        words = fold(ref.text).split()
+        if len(words) != 1 or self._how_of(ref) != "title":
+            return ref
+        head = strip_al(strip_conj(words[0]))
+        r = self._tok_at(ref.start)
+        if head == words[0].lstrip("وف") or r + 1 < len(self.toks) and \
+                strip_conj(self.folded[r + 1]).startswith("ال"):
+            return ref
+        k = r - 1
+        while k >= 0 and ref.start - self.toks[k].end < ORG_ANTECEDENT_CHARS:
+            x = self.ent_last.get(k)
+            if x is not None and x.type == "ORG" and x.how != "title" and x.actor_code and \
+                    head in forms(fold(x.text).split()[0]):
+                return ActorRef(x.canonical, x.actor_code, ref.text, ref.start, ref.end,
+                                x.actor_id, x.type)
+            f = self.folded[k]
+            if f == head or f[:1] in "وف" and f[1:] == head:
+                return ref  # شركة الحمادي …: one the dictionaries do not name
+            k -= 1
         return ref
 
     def _construct_after(self, ref: ActorRef) -> list[frozenset[str]]:
@@ -938,12 +972,20 @@ class SpeakerMixin:
                     not fold(ref.text).split()[-1].lstrip("وف").startswith("ال"):
                 continue  # محامي كلينتون X: the name right after an indefinite title is its owner
             if x is not None and x.type == "PERSON" and x.how != "title":
+                if i > t and self._own_office(x, i):
+                    return None  # في حضور وزير الخارجية X: a name with its own office
                 z = self._tok_at(max(x.start, x.end - 1)) + 1
                 if prep and not any(self.toks[k].text in CLAUSE_PUNCT
                                     for k in range(z, min(z + 3, len(self.toks)))):
                     return None
                 return x
         return None
+
+    def _own_office(self, x: Entity, i: int) -> bool:
+        """The named person at token `i` opens with an office of its own (وزير الخارجية X), not
+        a military or police rank (العقيد X) that may follow a spokesman's title."""
+        return bool(forms(self.folded[i]) & self.t.title_words) and \
+            not (x.actor_code or "").endswith(("MIL", "COP"))
 
     # words that may stand between a title and the name it introduces (السفير السعودي لدى مصر
     # أحمد قطان، السيناتور … في مجلس الشيوخ، بوب كوركر); any other preposition ends the title
@@ -1020,7 +1062,7 @@ class SpeakerMixin:
             if not forms(first) & self.t.title_words:
                 return None
             return "f" if head.endswith("ه") else "m"
-        if head in KIN_PLURALS:
+        if head in self.t.people_plurals:
             return None  # سكان … وأضافوا، عائلات … أكدت: a plural of people takes either
         if not common or len(head) < 3:
             return None
