@@ -18,7 +18,7 @@ from marsad.events.patterns import (ENCLITICS, _NO_HITS, _phrase_object, compile
 from marsad.events.register import read_register
 from marsad.events.roles import HARD_STOPS
 from marsad.lexicon import load_lexicon
-from marsad.stages.events import _word
+from marsad.events.clauses import _word
 from marsad.text.normalize import fold
 
 SAUDI = Path(__file__).resolve().parents[2] / "shared" / "data" / "saudinewsnet"

@@ -1,0 +1,656 @@
+"""Bodies and organisations: a body with its nisba or complement, organisation
+names after a head noun or in quotation marks, units, crowds, institutions.
+
+Part of the actor composer (`marsad.actors.compose.Composer`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import regex
+from dataclasses import replace
+from itertools import compress
+
+from marsad.actors import forms
+from marsad.actors.composer_base import (CLOSING_QUOTES, COMPASS_WORDS, EPITHETS,
+                                         INSTITUTION_ADJECTIVES, Mention, ORDINALS, TIME_WORDS,
+                                         _country_role_code, _feminine_noun_stem, _field_of_study,
+                                         _has_article_before, _masdar, _not_a_name_part,
+                                         _plural_nisba_after)
+from marsad.actors.patrons import FORCES_NOUNS
+from marsad.text.normalize import fold
+
+
+# Nouns that name an organisation in construct with its name (شركة موتورولا، جامعة القاهرة),
+# folded, with the CAMEO role they give ("" for none).
+ORG_HEADS = {fold(w): role for w, role in (
+    ("شركة", "BUS"), ("مجموعة", "BUS"), ("بنك", "BUS"), ("مصرف", "BUS"), ("مصنع", "BUS"),
+    ("جامعة", "EDU"), ("معهد", "EDU"), ("كلية", "EDU"), ("أكاديمية", "EDU"),
+    ("صحيفة", "MED"), ("جريدة", "MED"), ("مجلة", "MED"), ("قناة", "MED"), ("فضائية", "MED"),
+    ("إذاعة", "MED"), ("وكالة", "MED"), ("نادي", ""), ("حزب", "PTY"), ("جمعية", "NGO"),
+    ("منظمة", "NGO"), ("مستشفى", "HLH"))}
+# Heads that ANERcorp-style annotation leaves outside the name (صحيفة [الحياة], شركة [فورد]).
+NAME_ONLY_ORG_HEADS = frozenset(fold(w) for w in (
+    "شركة", "صحيفة", "جريدة", "مجلة", "قناة", "فضائية", "إذاعة", "وكالة", "نادي"))
+# Nouns that name an organisation only with its name in quotation marks after them (مؤسسة
+# «فيتش»، حركة «أنصار الشريعة»): without quotes they are too often common nouns.
+QUOTED_ORG_HEADS = {fold(w): role for w, role in (
+    ("مؤسسة", ""), ("هيئة", ""), ("حركة", ""), ("جماعة", ""), ("اتحاد", ""), ("مركز", ""),
+    ("شبكة", "MED"), ("موقع", "MED"), ("مكتب", ""), ("منتدى", ""), ("فندق", "BUS"),
+    ("متاجر", "BUS"), ("مطعم", "BUS"), ("دار", ""))}
+# Opening quotation marks and the marks that close them.
+QUOTE_PAIRS = {"«": "»", '"': '"', "“": "”", "'": "'", "‘": "’", "„": "”"}
+
+ORG_TAILS = frozenset(fold(w) for w in ("المركزي", "المركزية"))
+ARTICLE_ORG_HEADS = frozenset(fold(w) for w in (
+    "نادي", "صحيفة", "جريدة", "مجلة", "حزب", "جامعة", "أكاديمية"))
+# Heads of schools and institutes named by a definite common noun and its adjectives, coordinated
+# nouns too (كلية الطب، كلية الآداب والعلوم الإنسانية، معهد الدراسات المتقدمة), and the heads whose
+# one-word definite name takes the feminine adjectives after it (جامعة الحدود الشمالية).
+COMPLEMENT_ORG_HEADS = frozenset(fold(w) for w in ("كلية", "معهد"))
+ADJECTIVE_ORG_HEADS = frozenset(fold(w) for w in ("جامعة", "أكاديمية"))
+NOT_PLACE_ORG = frozenset(fold(w) for w in ("قناة", "حزب", "جمعية", "منظمة", "وكالة"))
+
+# Organisations whose bare name is also a common noun with the article (القاعدة: the base, the
+# rule; الجزيرة: the island, the peninsula): the noun when a feminine definite adjective follows
+# (القاعدة الجوية، الجزيرة الشمالية) unless it is one said of the organisation, after a noun of
+# which it is the complement as a thing (شبه الجزيرة، شمال الجزيرة), or after a preposition in an
+# article that speaks of the noun without the article; the value is the pattern of that noun.
+COMMON_NOUN_ORGS = {fold("القاعدة"): r"(?:قاعدة|قواعد|القواعد)",
+                    fold("الجزيرة"): r"(?:جزيرة|جزر|الجزر)"}
+ORG_ADJECTIVES = frozenset(fold(w) for w in (
+    "الإرهابية", "الارهابية", "المتطرفة", "المتشددة", "الجهادية", "الأم", "المركزية", "السلفية",
+    "الإسلامية", "الإخبارية", "الرياضية", "الفضائية", "القطرية", "الوثائقية", "الإنجليزية",
+    "الانجليزية", "الأخيرة", "المقبلة", "الماضية", "الموقرة", "الغراء"))
+# Nouns before a place's common noun (شبه الجزيرة the peninsula, أطراف الجزيرة its edges).
+COMMON_NOUN_PLACE_HEADS = COMPASS_WORDS | frozenset(fold(w) for w in (
+    "شبه", "لشبه", "بشبه", "وشبه", "أطراف", "بأطراف", "سواحل", "ساحل", "أنحاء"))
+BASE_PREPOSITIONS = frozenset(fold(w) for w in (
+    "في", "من", "إلى", "الى", "داخل", "قرب", "عن", "على", "حول", "وفي", "ومن", "وإلى"))
+
+# Heads of NAMED_THINGS that name an institution, an organisation, with the role they give
+# ("" for the complement's: INSTITUTION_TOPICS), folded; COMPLEMENT_HEADS need a complement.
+INSTITUTION_HEADS = {fold(w): role for w, role in (
+    ("مركز", ""), ("مؤسسة", ""), ("جمعية", "NGO"), ("صندوق", ""), ("مستشفى", "HLH"),
+    ("مستشفي", "HLH"), ("جامعة", "EDU"), ("كلية", "EDU"), ("معهد", "EDU"), ("مدينة", ""))}
+COMPLEMENT_HEADS = frozenset(fold(w) for w in ("مركز", "مدينة"))
+# The adjectives that make مدينة/مركز + a person an institution (مدينة الملك فهد الطبية).
+INSTITUTION_CITY_ADJECTIVES = frozenset(fold(w) for w in ("الطبي", "الجامعي", "الثقافي", "الخيري"))
+
+# Folded stems of a complement and the role they give (للإغاثة: NGO; الطبية: HLH).
+INSTITUTION_TOPICS = tuple((fold(w), role) for w, role in (
+    ("إغاث", "NGO"), ("انسان", "NGO"), ("إنسان", "NGO"), ("خيري", "NGO"), ("طب", "HLH"),
+    ("صح", "HLH"), ("علوم", "EDU"), ("بحوث", "EDU"), ("أبحاث", "EDU"), ("دراسات", "EDU"),
+    ("تعليم", "EDU")))
+
+# Bodies named with the country after في (وزارة الخارجية في البحرين): roles of a state's own
+# institutions, not its posts abroad (السفارة في البحرين is another country's).
+LOCATED_BODY_ROLES = frozenset({"GOV", "LEG", "JUD", "COP"})
+POSTS_ABROAD = frozenset({"embassy", "consulate", "delegation", "White House", "Kremlin"})
+
+AGENT_KINDS = frozenset({"title", "body", "group"})
+ARMED_ROLES = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "CRM", "INS"})
+
+
+class BodyRules:
+    """The actor composer's rules on bodies and organisations."""
+
+    def _institution_of_person(self, mm: Mention, head: str, o_start: int) -> Mention | None:
+        """The organisation named by institution noun `head` (folded, the word before original
+        offset `o_start`) and person mention mm, with its complement: an adjective of
+        institutions (الخيرية، التخصصي، الإسلامية) or a لـ-phrase with its definite words
+        (للإغاثة والأعمال الإنسانية). مركز and مدينة need the complement (مدينة الملك عبد الله
+        alone is a town); the other heads do not (جامعة الملك سعود). Its code is the person's
+        country with the head's role, else the complement's (INSTITUTION_TOPICS), else the
+        country alone; its name is its text. None when head is no institution (مطار، كأس)."""
+        if head not in INSTITUTION_HEADS:
+            return None
+        toks = self.doc.tokens
+        k = bisect.bisect_left(self.tok_starts, o_start) - 1
+        head_tok = toks[k]
+        end, complement = mm.end, []
+        if mm.kind == "title" and mm.name is None:
+            # جامعة الأمير سلطان: the title's name is a word the dictionary holds as a title
+            name = self._unknown_name(mm.end, allow_comma=False)
+            if name is None:
+                return None
+            end = name[1]
+        else:
+            last = fold(self.text[mm.start:mm.end].split()[-1])
+            if last in INSTITUTION_ADJECTIVES or last[:-1] in INSTITUTION_ADJECTIVES:
+                complement.append(last)  # خالد الخيرية read as a name: the complement
+        j = bisect.bisect_left(self.tok_starts, self.ms.to_original(end - 1, end)[1])
+        if j < len(toks) and toks[j].kind == "word" and self._adjacent(j):
+            f = fold(toks[j].text)
+            if f.startswith("لل") and len(f) >= 5 and f not in self.stopwords:
+                # للإغاثة والأعمال الإنسانية: the لـ-word and up to three words after it
+                complement.append(f)
+                j += 1
+                while len(complement) < 4 and j < len(toks) and toks[j].kind == "word" \
+                        and self._adjacent(j):
+                    g = fold(toks[j].text)
+                    # a coordinated noun or an adjective (والأعمال، الإنسانية), not the verb's
+                    # definite object (وزع مركز … للإغاثة [المساعدات])
+                    if not (g.startswith("وال") or (g.startswith("ال")
+                                                     and g.endswith(("ي", "يه")))) \
+                            or len(g) < 5 or g in self.stopwords or g in TIME_WORDS:
+                        break
+                    complement.append(g)
+                    j += 1
+            elif (f in INSTITUTION_ADJECTIVES or f[:-1] in INSTITUTION_ADJECTIVES) and (
+                    head not in COMPLEMENT_HEADS or f[:-1] in INSTITUTION_CITY_ADJECTIVES):
+                # (مدينة الملك فهد الطبية is a hospital; مدينة … الرياضية، الاقتصادية are places)
+                complement.append(f)
+                j += 1
+        if not complement and head in COMPLEMENT_HEADS:
+            return None
+        if complement and j > 0 and self._token_end(toks[j - 1]) > end:
+            end = self._token_end(toks[j - 1])
+        role = INSTITUTION_HEADS[head] or next(
+            (r for stem, r in INSTITUTION_TOPICS if any(stem in w for w in complement)), "")
+        start = self._head_start(head_tok, head)
+        prefix = self.text[self.ms.from_original(head_tok.start):start]
+        text = self.doc.text[slice(*self.ms.to_original(start, end))]
+        country = mm.country
+        code = _country_role_code(self.gaz.country_code(country), role or None) \
+            if country else role or None
+        return Mention(start, end, "ORG", text, code, country, role or None, "name",
+                       f"org:{fold(text)}", prefix, kind="org", name=(start, end),
+                       person_like=True)
+
+    def _org_name_mentions(self) -> None:
+        """An organisation named after a noun in construct (ORG_HEADS): شركة موتورولا، جامعة
+        أوكسفورد، نادي الزمالك، صحيفة الحياة, or after a place (جامعة القاهرة، فريق برشلونة,
+        whose place mention it replaces). The name is the part after the noun; the code is the
+        noun's role, with the place's country when there is one."""
+        toks = self.doc.tokens
+        taken = self._taken()
+        starts = {mt.start: mt for mt in self.out}
+        replaced: list[tuple[int, int]] = []
+        added: list[Mention] = []
+        for ti in self._cand["org"]:
+            t = toks[ti]
+            role = ORG_HEADS.get(t.norm)
+            if ti + 1 >= len(toks) or _has_article_before(t.text, t.norm) \
+                    or not self._adjacent(ti + 1):
+                continue
+            head = self.ms.from_original(self._stem_start(t))
+            nxt = toks[ti + 1]
+            quoted = self._quoted_org(ti + 1) if nxt.text in QUOTE_PAIRS else None
+            if quoted is not None:
+                # صحيفة «المستقبل»، شركة «أمريكان إكسبريس»، جمعية «كاريكاتير إيران»: the quoted
+                # words are the name, whatever dictionary places they hold
+                a, e, text = quoted
+                role = role if role is not None else QUOTED_ORG_HEADS[t.norm]
+                if any(mt.start < e and a < mt.end and mt.type not in ("GPE", "LOC")
+                       and mt.kind != "group" for mt in self.out):
+                    continue  # «بي بي سي»: a known organisation (or a person) keeps its entry
+                replaced.append((head, e))
+                prefix = self.text[self.ms.from_original(t.start):head]
+                known = self.gaz.org_of_key(fold(f"{t.norm} {text}"))
+                if known is not None:
+                    # حركة «الشباب»: a known organisation's name with its name quoted
+                    added.append(Mention(head, e, "ORG", known.canonical, known.code,
+                                         known.country, known.role, "lexicon", known.id, prefix,
+                                         kind="org", name=(a, e), person_like=True))
+                    taken[head:e] = b"\x01" * (e - head)
+                    continue
+                translit = self.romanize(text)
+                added.append(Mention(head, e, "ORG", translit or text, role or None, None,
+                                     role or None, "name", f"org:{fold(text)}", prefix,
+                                     kind="org", translit=translit, name=(a, e),
+                                     person_like=True))
+                taken[head:e] = b"\x01" * (e - head)
+                continue
+            if role is None:
+                continue  # مؤسسة، حركة … without quotes: a common noun as often as a name
+            place = starts.get(self.ms.from_original(nxt.start))
+            if place is not None:
+                if place.kind not in ("city", "country") or place.prefix or t.norm in NOT_PLACE_ORG:
+                    continue
+                a, e, country, text = place.start, place.end, place.country, \
+                    self.text[place.start:place.end]
+            else:
+                got = self._org_words(ti + 1, t.norm in ARTICLE_ORG_HEADS, taken)
+                if got is None and t.norm in COMPLEMENT_ORG_HEADS:
+                    got = self._definite_complement(ti + 1, taken, coordinated=True)
+                if got is None:
+                    continue
+                if t.norm in ADJECTIVE_ORG_HEADS and self.text[got[0]:got[0] + 2] == "ال":
+                    got = self._definite_complement(ti + 1, taken) or got
+                a, e, text, country = *got, None
+            if t.norm not in NAME_ONLY_ORG_HEADS:
+                # جامعة كامبريدج، حزب الاستقلال، بنك إنجلترا المركزي: the noun is part of the name,
+                # and so is a following المركزي or لل-complement (معهد … للتكنولوجيا)
+                e = self._org_tail(ti + 1, e)
+                a = head
+                text = self.doc.text[slice(*self.ms.to_original(head, e))]
+            code = _country_role_code(self.gaz.country_code(country), role or None) \
+                if country else role or None
+            translit = self.romanize(text, country) if place is None else None
+            canonical = place.canonical if place is not None else translit or text
+            replaced.append((head, e))
+            prefix = self.text[self.ms.from_original(t.start):head]
+            added.append(Mention(head, e, "ORG", canonical, code, country, role or None, "name",
+                                 f"org:{fold(text)}", prefix,
+                                 kind="org", translit=translit, name=(a, e), person_like=True))
+            taken[head:e] = b"\x01" * (e - head)
+        if added:
+            self.out = [mt for mt in self.out
+                        if not any(h <= mt.start and mt.end <= e for h, e in replaced)] + added
+            self.out.sort(key=lambda mt: mt.start)
+
+    def _crowds_of_organisations(self) -> None:
+        """A crowd noun (agents.json `crowd`), من and an organisation is one mention, the
+        organisation's crowd, with its code: محتجون من حزب النهضة (a known party's), and for an
+        unknown one named after a movement's head (words.json `movement_heads`) PTY, as the
+        coders code متظاهرون من حركة «…»; not an armed organisation, which the crowd is kept
+        from. Groups and bodies after من are read in `_body` (`_group_of_crowd`)."""
+        out = self.out
+        for k in range(len(out) - 1, 0, -1):
+            crowd, org = out[k - 1], out[k]
+            if org.kind != "org" or org.role in ARMED_ROLES \
+                    or crowd.actor_id not in self.gaz.crowd_ids \
+                    or self.text[crowd.end:org.start] != " من ":
+                continue
+            code, role = org.code, org.role
+            if role is None:
+                if self.text[org.start:org.end].split(" ")[0] not in self.movement_heads:
+                    continue
+                code = role = "PTY"
+            out[k - 1:k + 1] = [replace(org, start=crowd.start, prefix=crowd.prefix, code=code,
+                                        role=role)]
+
+    def _quoted_org(self, k: int) -> tuple[int, int, str] | None:
+        """(start, end, text) of one to six words in quotation marks from the opening mark at
+        token k (shapes like «إتش.إس.بي.سي» and Latin names included), on one line; None when
+        the marks do not close there or hold no word."""
+        toks = self.doc.tokens
+        close = QUOTE_PAIRS[toks[k].text]
+        j = k + 1
+        while j < len(toks) and j - k <= 7:
+            tj = toks[j]
+            if "\n" in self.doc.text[toks[j - 1].end:tj.start]:
+                return None
+            if tj.text == close or (close == "”" and tj.text == '"'):
+                break
+            if tj.kind not in ("word", "latin") and tj.text not in ".-&":
+                return None
+            j += 1
+        else:
+            return None
+        if j == k + 1 or j - k > 7 or toks[k + 1].kind not in ("word", "latin") \
+                or toks[j - 1].kind not in ("word", "latin"):
+            return None
+        first, last = toks[k + 1], toks[j - 1]
+        if fold(first.text) in self.stopwords:
+            return None
+        a, e = self.ms.from_original(first.start), self._token_end(last)
+        return a, e, self.doc.text[first.start:last.end]
+
+    def _org_tail(self, k: int, e: int) -> int:
+        """The end of an institution's name that ends at matching offset `e` (its last token
+        at or after token k), extended over one following المركزي/المركزية or one لل-word."""
+        toks = self.doc.tokens
+        j = k
+        while j < len(toks) and self._token_end(toks[j]) < e:
+            j += 1
+        j += 1
+        if j < len(toks) and self._adjacent(j) and toks[j].kind == "word":
+            f = fold(toks[j].text)
+            if f in ORG_TAILS or (f.startswith("لل") and len(f) >= 6 and f not in self.stopwords):
+                return self._token_end(toks[j])
+        return e
+
+    def _org_words(self, k: int, article_ok: bool, taken: bytearray
+                   ) -> tuple[int, int, str] | None:
+        """The unknown name of an organisation from token k: up to three name-like words
+        (كونكو فيليبس), or one word with the article after a newspaper or club (الحياة،
+        الزمالك); not a common adjective (شركة محلية، فريق طبي)."""
+        toks = self.doc.tokens
+        words = []
+        while k < len(toks) and len(words) < 3 and toks[k].kind == "word" and \
+                (not words or self._adjacent(k)):
+            tk = toks[k]
+            f = fold(tk.text)
+            if taken[self.ms.from_original(tk.start)] or f in self.stopwords:
+                break
+            if f.startswith("ال"):
+                if not words and article_ok and len(f) >= 5 and f not in ORDINALS \
+                        and f[2:] not in self.stopwords:
+                    words.append(tk)
+                break
+            if not words and f[0] in "وف":
+                break  # شركة وظلت: the conjunction opens a new clause, not a name
+            if not self._name_word(f, first=not words) or tk.segments:
+                break
+            words.append(tk)
+            k += 1
+        while words and _not_a_name_part(words[-1]):
+            words.pop()
+        if not words:
+            return None
+        first, last = fold(words[0].text), fold(words[-1].text)
+        if not first.startswith("ال") and (first.endswith(("ه", "ي", "ات")) or _masdar(first)):
+            return None  # شركة محلية، فريق طبي، مجموعة صفقات، شركة إنتاج
+        if len(words) == 1 and len(last) < 3:
+            return None
+        a = self.ms.from_original(words[0].start)
+        return a, self._token_end(words[-1]), self.doc.text[words[0].start:words[-1].end]
+
+    def _definite_complement(self, k: int, taken: bytearray, coordinated: bool = False
+                             ) -> tuple[int, int, str] | None:
+        """(start, end, text) of a definite common noun from token k and the definite
+        adjectives after it (الحدود الشمالية، الدراسات المتقدمة، الطب البيطري), with nouns joined
+        by و when `coordinated` (الآداب والعلوم الإنسانية): up to four words outside every match
+        and mention, a later word ending in ي or ة unless it is a coordinated noun. None when
+        token k is no such noun."""
+        toks = self.doc.tokens
+        words: list = []
+        while k < len(toks) and len(words) < 4 and toks[k].kind == "word" \
+                and (not words or self._adjacent(k)):
+            tk = toks[k]
+            f = fold(tk.text)
+            joined = bool(words) and coordinated and f.startswith("وال")
+            stem = f[1:] if joined else f
+            if taken[self.ms.from_original(tk.start)] or not stem.startswith("ال") \
+                    or len(stem) < 4 or stem in self.stopwords \
+                    or stem in ORDINALS or stem in TIME_WORDS or stem in EPITHETS \
+                    or (words and not joined and not _plural_nisba_after(words[-1].text, tk.text)
+                        and (not tk.text.endswith(("ي", "ة"))
+                             or len(stem) == 7 and stem[3] == "ا")):
+                break  # (المبنى in ى folds like an adjective in ي; التابعة، الواقعة: a participle)
+            words.append(tk)
+            k += 1
+        while words and fold(words[-1].text).startswith("وال") \
+                and not _field_of_study(fold(words[-1].text)[3:]):
+            words.pop()  # كلية الطب [والمستشفى]: a coordinated noun ends no name
+        if not words:
+            return None
+        a = self.ms.from_original(words[0].start)
+        return a, self._token_end(words[-1]), self.doc.text[words[0].start:words[-1].end]
+
+    # -- bodies --------------------------------------------------------------------------------
+    def _attributive(self, i: int) -> bool:
+        """An agent word used as an adjective (see _attributive_word), or a definite agent word
+        right after one (خطابهم الإعلامي المتشدد: both adjectives of the discourse)."""
+        m = self.m[i]
+        if (m.word_start - 1 in self._adjective_ends
+                and self.text[m.word_start - 1] == " " and m.prefix == "ال") \
+                or self._attributive_word(i):
+            self._adjective_ends.add(m.end)
+            return True
+        return False
+
+    def _attributive_word(self, i: int) -> bool:
+        """An agent word that is here an adjective of the definite noun (or name) before it:
+        السياسة الخارجية، الهجوم الانتحاري، تنظيم داعش الإرهابي، المؤتمر الصحافي."""
+        m = self.m[i]
+        word = self.text[m.word_start:m.end]
+        if " " in word or not word.startswith("ال") \
+                or not word.endswith(("ي", "يه", "يين", "يون", "يات")):
+            return False
+        if self.out and self.text[self.out[-1].end:m.word_start].lstrip("»\"”") == " ":
+            return True  # right after another mention: داعش الإرهابي
+        o_start = self.ms.to_original(m.word_start, m.end)[0]
+        prev = self._prev_words(o_start, 1)
+        if not prev or prev[0] in self.stopwords:
+            return False
+        if prev[0].startswith("ال") or (prev[0][:1] in "وف" and prev[0][1:].startswith("ال")
+                                        and prev[0][1:] not in self.stopwords):
+            return True  # (والحدود البحرية: the noun joined by و takes its adjective too)
+        core = prev[0][1:] if prev[0][:1] in "وف" and len(prev[0]) > 5 else prev[0]
+        if len(core) > 5 and ((core[:1] in "بك" and core[1:].startswith("ال"))
+                              or core.startswith("لل")):
+            return True  # a definite noun after a preposition: بالتهديدات الخارجية
+        # a singular nisba after a noun with a pronoun suffix (خطابهم الإعلامي، شؤونهم الداخلية),
+        # not after a verb with its object (تفرضها الميليشيات، أسسها الدبلوماسي الفرنسي)
+        k = bisect.bisect_left(self.tok_starts, o_start) - 1
+        before = self.doc.tokens[k].text if k >= 0 else ""
+        suffix = next((x for x in ("هما", "هم", "ها", "كم", "هن") if before.endswith(x)), "")
+        if not suffix and before.endswith("ته"):
+            suffix = "ه"  # قيادته: ة + his, written ت
+        stem = prev[0][:len(prev[0]) - len(suffix)]
+        if suffix and stem.endswith("ت") and not stem.endswith("ات") \
+                and _feminine_noun_stem(stem[:-1]):
+            return word.endswith(("ي", "يه"))  # عقيدتها البحرية، سياستها الخارجية
+        # (a noun's stem: four letters or more, not ending like a perfect verb with its object,
+        # أسسها، شكلتها، تبناها، قتلوهم, nor shaped like an imperfect, تفرضها)
+        return bool(suffix) and len(stem) >= 4 and word.endswith(("ي", "يه")) \
+            and not (stem.endswith("ت") and not stem.endswith("ات")) \
+            and not stem.endswith(("ا", "و")) and not (stem[0] in "يتن" and len(stem) <= 5)
+
+    def _common_noun_org(self, i: int) -> bool:
+        """A bare organisation name that is here its common noun (COMMON_NOUN_ORGS): القاعدة
+        before a feminine definite adjective (القاعدة الجوية، القاعدة الشعبية; not القاعدة
+        الإرهابية), الجزيرة after شبه or a compass word (شمال الجزيرة), or either after a
+        preposition (في القاعدة، إلى الجزيرة) in an article that speaks of a base or an island
+        (قاعدة عسكرية، جزيرة) and never names the organisation by a longer form (تنظيم القاعدة،
+        قناة الجزيرة)."""
+        m = self.m[i]
+        noun = COMMON_NOUN_ORGS.get(fold(self.text[m.word_start:m.end]))
+        if noun is None:
+            return False
+        o_start, o_end = self.ms.to_original(m.word_start, m.end)
+        toks = self.doc.tokens
+        k = bisect.bisect_left(self.tok_starts, o_end)
+        if k < len(toks) and toks[k].kind == "word" and self.doc.text[o_end:toks[k].start] == " ":
+            nxt = toks[k].text
+            if nxt.startswith("ال") and nxt.endswith("ة") and len(nxt) > 4 \
+                    and fold(nxt) not in ORG_ADJECTIVES:
+                return True
+        prev = self._prev_words(o_start, 1)
+        if not m.prefix and prev and prev[0] in COMMON_NOUN_PLACE_HEADS:
+            return True
+        after_preposition = (m.prefix and m.prefix[-1] in "بل") \
+            or (bool(prev) and prev[0] in BASE_PREPOSITIONS)
+        if not after_preposition:
+            return False
+        e = self.entry(i)
+        if any(self.entry(x) is e and " " in self.text[mm.word_start:mm.end]
+               for x, mm in enumerate(self.m)):
+            return False  # تنظيم القاعدة in the same article: the organisation
+        bare = self.doc.text[o_start:o_end]
+        return regex.search(r"(?<![\p{L}])" + noun + " ", self.doc.text) is not None \
+            or regex.search(r"(?<![\p{L}])(?:[وبلف]*)" + bare + r" ال\p{L}{3,}ة(?!\p{L})",
+                            self.doc.text) is not None
+
+    def _coordinated_with_a_thing(self, i: int) -> bool:
+        """و + a body after a definite word that is no actor: an abstract noun in a list
+        (الاستقرار والأمن، التكاتف الجيد للغاية والمقاومة), not the security forces."""
+        m = self.m[i]
+        if not m.prefix.startswith("و") or " " in self.text[m.start:m.end]:
+            return False
+        if self.out and self.text[self.out[-1].end:m.word_start].strip(" ،") == "":
+            return False  # joined to an actor: الحكومة والجيش
+        o_start = self.ms.to_original(m.word_start, m.end)[0]
+        prev = self._prev_words(o_start, 1)
+        return bool(prev) and prev[0].startswith(("ال", "لل")) and prev[0] not in self.stopwords
+
+    def _concept(self, i: int) -> bool:
+        """A one-word security body followed by a word that makes it a concept (الأمن القومي،
+        الأمن الغذائي، الأمن والاستقرار): security, not the security forces."""
+        m, body = self.m[i], self.entry(i)
+        if body.role != "COP" or " " in self.text[m.start:m.end] or not self.concepts:
+            return False
+        o_end = self.ms.to_original(m.word_start, m.end)[1]
+        k = bisect.bisect_left(self.tok_starts, o_end)
+        toks = self.doc.tokens
+        return k < len(toks) and toks[k].kind == "word" and \
+            self.doc.text[o_end:toks[k].start] == " " and fold(toks[k].text) in self.concepts
+
+    def _adjective_of_action(self, i: int) -> bool:
+        """A one-word singular group noun right after a noun of armed action is its adjective
+        (هجوم مسلح، النزاع المسلح، تمرداً مسلحاً، تفجيراً انتحارياً), not the men: only the
+        plurals and a singular after a verb or a number are (فجر انتحاري نفسه، قتل 20 مسلحاً)."""
+        m = self.m[i]
+        word = self.text[m.start:m.end]
+        if not self.attributive_heads or " " in word or self.entry(i).kind != "group" \
+                or fold(word).endswith(("ون", "ين", "ان")) or m.prefix not in ("", "ال") \
+                or m.flags & forms.FUSED:  # (للمقاومة: a preposition and a noun)
+            return False
+        o_start = self.ms.to_original(m.word_start, m.end)[0]
+        prev = self._prev_words(o_start, 1)
+        if not prev:
+            return False
+        head = prev[0]
+        head = head[1:] if head[:1] in "وف" and head[1:] not in self.stopwords else head
+        head = "ا" + head[1:] if head.startswith("لل") else head  # للعمل المسلح
+        head = head[1:] if head[:1] in "بلك" and head[1:3] == "ال" else head  # بالعمل المسلح
+        definite = head.startswith("ال")
+        if definite != m.prefix.endswith("ال"):
+            return False  # an adjective agrees: ونفذ الهجوم مسلح ملثم (the gunman did it)
+        head = head[2:] if definite else head
+        return head in self.attributive_heads or (
+            head.endswith("ا") and head[:-1] in self.attributive_heads)
+
+    def _forces_in_construct(self, i: int) -> bool:
+        """A bare indefinite forces noun in construct (قوات النظام، قوات صالح): whose forces they
+        are says who they are (`marsad.actors.patrons.apply_construct_forces`, or the
+        genitive's own actor). It is MIL alone, before a country (قوات إيران) or before its
+        adjective, which a plural of things takes feminine (قوات أجنبية، قوات روسية)."""
+        m = self.m[i]
+        word = self.text[m.start:m.end]
+        if " " in word or m.prefix.endswith(("ال", "لل")) or fold(word) not in FORCES_NOUNS:
+            return False
+        if i + 1 < len(self.m) and self.gap(m.end, i + 1) == " " \
+                and self.entry(i + 1).kind in ("nisba", "country"):
+            return False
+        o_end = self.ms.to_original(m.word_start, m.end)[1]
+        k = bisect.bisect_left(self.tok_starts, o_end)
+        toks = self.doc.tokens
+        while k < len(toks) and toks[k].text in CLOSING_QUOTES:
+            k += 1  # ما دمرته قوات» الحوثيين: a stray quote mark
+        if k >= len(toks) or toks[k].kind != "word" or toks[k].start - o_end > 2:
+            return False
+        nxt = toks[k].text
+        # (a singular or a verb after it: وهو ميليشيا تسعى، a militia that seeks)
+        return nxt.startswith("ال") or (word.endswith("ات") and not fold(nxt).endswith("ه")
+                                        and fold(nxt) not in self.stopwords)
+
+    def _drop_unscoped(self) -> None:
+        """Drop the matches of `scoped` nouns with no scope after them (وحدة، قوة، عائلات alone):
+        common words, which must not hold a name's words either (عائلات الركاب stays a name)."""
+        keep = [not self.entry(i).scoped or self._unit_of_country(i)
+                or (self.entry(i).kin and self._kin_genitive(i) is not None)
+                for i in range(len(self.m))]
+        if not all(keep):
+            self.m = list(compress(self.m, keep))
+            self._entries = list(compress(self._entries, keep))
+            self.match_starts = [mm.word_start for mm in self.m]
+
+    def _unit_of_country(self, i: int) -> bool:
+        """A unit noun (agents.json `scoped`: وحدة، قوة، دورية) is an actor only with an
+        indefinite feminine nationality right after it (وحدة إسرائيلية خاصة، قوة روسية): alone,
+        or before a country (وحدة سورية وسلامة أراضيها: Syria's unity), it is a common word."""
+        m, j = self.m[i], i + 1
+        if j >= len(self.m) or self.entry(j).kind != "nisba" or self.m[j].prefix \
+                or self.gap(m.end, j) != " " \
+                or not fold(self.text[self.m[j].start:self.m[j].end]).endswith("يه"):
+            return False
+        if not fold(self.text[m.start:m.end]).endswith("يه"):
+            return True
+        # shaped like an adjective (دورية: periodic), it qualifies an indefinite noun of things
+        # before it: اجتماعات دورية، زيارة دورية
+        prev = self._prev_words(self.ms.to_original(m.word_start, m.end)[0], 1)
+        return not (prev and prev[0].endswith(("ات", "ه")) and not prev[0].startswith("ال"))
+
+    def _group_of_crowd(self, i: int) -> int | None:
+        """The unarmed group, or definite body, after crowd noun i and من (agents.json `crowd`:
+        المتظاهرين من الطلاب، متظاهرين من تلاميذ المدارس، المعتصمين من المعارضة): what the crowd
+        is, as the coders code it. Not an armed one, which the crowd is kept from (حماية
+        المتظاهرين من المسلحين)."""
+        j = i + 1
+        if j >= len(self.m) or self.entry(j).kind not in ("group", "body") \
+                or self.entry(j).role in ARMED_ROLES or self.gap(self.m[i].end, j) != " من ":
+            return None
+        g = self.m[j]
+        definite = g.prefix == "ال" or (not g.prefix and self.text[g.start:g.start + 2] == "ال")
+        return j if definite or self.entry(j).kind == "group" else None
+
+    def _kin_genitive(self, i: int) -> int | None:
+        """The definite group, body or title in construct right after kin noun i (agents.json
+        `kin`: عائلات الجنود، ذوو الأسرى، أقارب المعتقلين): with it, one actor of the kin noun's
+        role, the families (civilians), not the soldiers or the prisoners."""
+        j = i + 1
+        if j >= len(self.m) or self.entry(j).kind not in AGENT_KINDS \
+                or self.gap(self.m[i].end, j) != " ":
+            return None
+        m = self.m[j]
+        definite = m.prefix == "ال" or (not m.prefix and self.text[m.start:m.start + 2] == "ال")
+        return j if definite else None
+
+    def _state_after_people(self, j: int, end: int, prefix: str) -> str | None:
+        """The country of match j when it is a state's nisba right after a people's nisba that
+        ends at `end`, agreeing in definiteness (المقاتلين الأكراد السوريين; قوات كردية سورية,
+        where سورية is also the country's name)."""
+        if j >= len(self.m) or self.gap(end, j) != " " or self.m[j].prefix != prefix:
+            return None
+        nisbas = (self.gaz.entries[h[0]] for h in self.m[j].hits)
+        return next((e.country for e in nisbas if e.kind == "nisba" and not e.scope_only), None)
+
+    def _body(self, i: int) -> int:
+        m, body = self.m[i], self.entry(i)
+        start, end = m.span_start, m.end
+        if self._attributive(i) or self._concept(i) or self._forces_in_construct(i) \
+                or self._adjective_of_action(i) or self._hamza_homograph(i):
+            return i + 1
+        scoped = i + 1 < len(self.m) and self.entry(i + 1).kind in ("nisba", "country", "org") \
+            and (self.gap(end, i + 1) == " " or self._words_between(end, i + 1, 2))
+        if not scoped and self._coordinated_with_a_thing(i):
+            return i + 1
+        group = self._group_of_crowd(i) if body.crowd else None
+        if group is not None:
+            # المتظاهرين من الطلاب: the crowd is the students (with their nationality, if any)
+            made = len(self.out)
+            nxt = self._body(group)
+            if len(self.out) > made:
+                self.out[-1] = replace(self.out[-1], start=start, prefix=m.prefix)
+                return nxt
+        j = i + 1
+        kin = self._kin_genitive(i) if body.kin else None
+        if kin is not None:
+            end, j = self.m[kin].end, kin + 1  # عائلات الجنود: the families, not the soldiers
+        country = None
+        if j < len(self.m):
+            ne, nm = self.entry(j), self.m[j]
+            if ne.kind == "nisba" and nm.prefix in ("", "ال") and self._words_between(end, j, 2) \
+                    and not self._case_clash(m, nm):
+                country, end = ne.country, nm.end
+                j += 1
+                state = self._state_after_people(j, end, nm.prefix) if ne.scope_only else None
+                if state is not None:
+                    # الميليشيات الكردية السورية: the state named after the people is the country
+                    country, end = state, self.m[j].end
+                    j += 1
+            elif ne.kind == "country" and self.gap(end, j) == " " and nm.prefix == "":
+                country, end = ne.country, nm.end
+                j += 1
+        if country is None and j < len(self.m) and body.role in LOCATED_BODY_ROLES \
+                and body.canonical not in POSTS_ABROAD and self._definite(m) \
+                and self.entry(j).kind == "country" and not self.m[j].prefix \
+                and self.gap(end, j) == " في ":
+            # وزارة الخارجية في البحرين: Bahrain's; the country stays a mention of its own
+            country = self.entry(j).country
+        # a descriptor before an organisation's name: شركة … الروسية العملاقة «روسنفط»
+        if kin is None and j < len(self.m) and self.entry(j).kind == "org" \
+                and not self.m[j].prefix and self._words_between(end, j, 2):
+            om, oe = self.m[j], self.entry(j)
+            self.out.append(Mention(start, om.end, "ORG", oe.canonical, oe.code, oe.country,
+                                    oe.role, "lexicon", oe.id, m.prefix, kind="org",
+                                    name=(om.start, om.end), person_like=True))
+            return j + 1
+        if country:
+            code = _country_role_code(self.gaz.country_code(country), body.role)
+            where = self.gaz.country_name(country)
+            self.out.append(Mention(start, end, "ORG", f"{where} {body.canonical}", code, country,
+                                    body.role, "nisba", f"{body.kind}:{code}:{body.canonical}",
+                                    m.prefix, kind=body.kind, person_like=True))
+        else:
+            # a group of one country's when none is named (agents.json `country`: the settlers)
+            code = _country_role_code(self.gaz.country_code(body.country), body.role) \
+                if body.country else body.code
+            self.out.append(Mention(start, end, "ORG", body.canonical, code, body.country,
+                                    body.role, "title", body.id, m.prefix, kind=body.kind,
+                                    person_like=True))
+        return j

@@ -1,0 +1,544 @@
+"""The date of an event: its own date expression, a year told before, the eve or
+the morrow of another day, a period, else the article's default date.
+
+Part of the events stage (`marsad.stages.events`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+from marsad.dates.extract import is_dated, since_start
+from marsad.document import Document, Event
+from marsad.events import roles
+from marsad.events.clauses import (BACKGROUND_PREPS, BACKGROUND_SPANS, CAUSE_PREPS, CLAUSE_ENDS,
+                                   FACTUAL, FRONTING_WORDS, IN_WORDS, PRESENT_ANCHORS, SIMULTANEOUS,
+                                   SPAN_UNITS, TOLL_CODES, WHEN, _ARABIC_DIGITS)
+from marsad.events.modality import contrast_at
+from marsad.events.patterns import Trigger
+from marsad.events.register import Register, VIOLENCE
+from marsad.events.roles import SentenceView
+from marsad.text.normalize import fold, strip_conj
+
+
+HISTORICAL_DAYS = 45
+
+DATE_REACH = 6  # words between a trigger and its own date expression
+
+
+def _years(view: SentenceView) -> frozenset[int]:
+    """Indices of the number tokens that are years (عام 2006، 1999): a year dates a background
+    event, it is no count of a happening."""
+    out = set()
+    if "#" not in view.words:
+        return frozenset()  # (no number token: each is "#" among the words)
+    for k, t in enumerate(view.tokens):
+        if t.kind == "number":
+            digits = t.text.translate(_ARABIC_DIGITS)
+            if digits.isdigit() and (len(digits) == 4 and digits[:2] in ("19", "20") or
+                                     _hijri_year(view, k)):
+                out.add(k)
+    return frozenset(out)
+
+
+# the words after a number that make it a year of the Hijri calendar (1180هـ، سنة 1200 للهجرة)
+HIJRI_MARKS = frozenset(fold(w) for w in ("هـ", "ه", "هجري", "هجرية", "للهجرة"))
+
+
+def _hijri_year(view: SentenceView, k: int) -> bool:
+    """The number at `k` is a year of the Hijri calendar: a Hijri mark right after it."""
+    return k + 1 < len(view.words) and view.words[k + 1] in HIJRI_MARKS
+
+
+def _year_value(view: SentenceView, k: int) -> int:
+    """The Gregorian year of the year token at `k` (a Hijri year converted: 1180هـ is 1766)."""
+    year = int(view.tokens[k].text.translate(_ARABIC_DIGITS))
+    return int(year * 0.970229 + 621.5643) if _hijri_year(view, k) else year
+
+
+RECENT_AFTER_REACH = 8  # words after a background event where the recent time dating it may stand
+
+
+def _dated_recent_after(view: SentenceView, trig: Trigger, reg: Register | None) -> bool:
+    """A recent time (`recent_time`: أمس، فجر أمس، ليلة الخميس) stands after the trigger, at most
+    RECENT_AFTER_REACH words on and in its phrase (no stop, comma or contrast between): the
+    event named as background took place a day or so before the news."""
+    if reg is None:
+        return False
+    w = view.words
+    recent = [k for k, name in reg.evidence if name in PRESENT_ANCHORS and k > trig.last]
+    if not recent:
+        return False
+    for k in range(trig.last + 1, min(len(w), trig.last + 1 + RECENT_AFTER_REACH)):
+        if k in recent:
+            return True
+        if w[k] in CLAUSE_ENDS or contrast_at(w, k):
+            return False
+    return False
+
+
+LONG_PAST_YEARS = 10  # a year this many years before the publication is long past
+
+
+def _long_past_sentence(view: SentenceView, years: frozenset[int], reg: Register, trig: Trigger,
+                        published, names: frozenset[str] = frozenset()) -> bool:
+    """The sentence names, before the trigger, a year long past (LONG_PAST_YEARS before its
+    publication), and no later year nor a recent time (أمس، اليوم، a day's name): it tells
+    history, and its violent events with no date of their own belong to it."""
+    if published is None or reg.evidence_outside(-1, -1, PRESENT_ANCHORS):
+        return False
+    dating = [k for k in years if not _span_start_year(view.words, k) and
+              not _year_of_name(view.words, k, names)]
+    if not any(k < trig.first for k in dating):
+        return False
+    values = [_year_value(view, k) for k in dating]
+    return max(values) <= published.year - LONG_PAST_YEARS
+
+
+# words before a year that make it no time of the sentence's events: the start of a span going on
+# (يخوض منذ 1984 تمرداً) or a birth year (مواليد 1982)
+NOT_EVENT_YEAR = frozenset(fold(w) for w in ("منذ", "ومنذ", "مواليد"))
+YEAR_WORDS = frozenset(fold(w) for w in ("عام", "سنة", "العام"))
+
+
+# what may stand between a year and the noun it names a thing with: عام، لعام، a number (القرار
+# 242 لعام 1967), ما قبل (حدود ما قبل 1967)
+NAME_YEAR_LEADS = YEAR_WORDS | {"#"} | frozenset(fold(w) for w in ("لعام", "للعام", "ما", "قبل"))
+NAME_YEAR_REACH = 4  # words back from the year to that noun
+
+
+def _year_of_name(words: list[str], k: int, names: frozenset[str]) -> bool:
+    """The year at `k` is part of the name of a line, a border or a text (`year_names`: حدود
+    عام 1967، خط الهدنة لعام 1949، القرار 242 لعام 1967، الأراضي المحتلة عام 1967): it names a
+    thing, it does not date the sentence's events."""
+    if not names:
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= NAME_YEAR_REACH and words[j] in NAME_YEAR_LEADS:
+        j -= 1
+    return j >= 0 and words[j] in names
+
+
+def _date_names_a_thing(view: SentenceView, d, names: frozenset[str]) -> bool:
+    """The date expression `d`, a year, is the year of a name (`_year_of_name`): the walk back
+    starts from its number (منذ عام 2008 after الضفة الغربية المحتلة starts a span)."""
+    if not names or d.granularity != "year":
+        return False
+    k = bisect.bisect_right([t.start for t in view.tokens], d.end - 1) - 1
+    return 0 <= k < len(view.tokens) and view.tokens[k].kind == "number" and \
+        _year_of_name(view.words, k, names)
+
+
+def _span_start_year(words: list[str], k: int) -> bool:
+    """The year at `k` starts a span or is a birth year (منذ 1984، منذ عام 1984، مواليد 1982)."""
+    j = k - 1
+    if j >= 0 and words[j] in YEAR_WORDS:
+        j -= 1
+    return j >= 0 and words[j] in NOT_EVENT_YEAR
+
+
+def _undated_news(events: list[Event], trig: Trigger, published) -> list[Event]:
+    """The events a register (a trial, statistics, an anniversary) may make background: not a
+    past verb dated by its own expression to the days of the news (قتلت القوات أول من أمس أربعة
+    من المتهمين بالهجوم: the killing is news, the suspects only name its victims)."""
+    if trig.kind != "verb" or trig.form.tense != "past" or published is None:
+        return events
+    return [ev for ev in events if not (ev.date_source == "expression" and ev.date and
+                                        not _is_old(ev.date, published))]
+
+
+def _share_coordinated_date(view: SentenceView, trig: Trigger, events: list[Event], out) -> None:
+    """Two tolls coordinated by و share the date the second one finds (قتل خمسة جنود من حرس
+    الحدود وجرح عشرة آخرون يوم 12 يوليو: both on the 12th): the last violent event coded before
+    the trigger in its sentence, a killing, wounding or abduction with no date of its own and no
+    punctuation between, takes the date of the second one's own expression; both told as news
+    (not وتصيب الملاريا 200 مليون شخص سنوياً وقتلت 584 ألفاً عام 2013: a habit and a total)."""
+    dated = next((ev for ev in events if ev.date_source == "expression"), None)
+    if dated is None:
+        return
+    starts = {t.start: j for j, t in enumerate(view.tokens)}
+    before = [(starts.get(ev.mentions[0].start, -1), ev) for ev, _ in out
+              if ev.sentence == view.index and ev.plover in VIOLENCE and ev.mentions]
+    before = [(j, ev) for j, ev in before if 0 <= j < trig.first]
+    if not before:
+        return
+    j = max(x[0] for x in before)
+    if any(t.text in CLAUSE_ENDS for t in view.tokens[j:trig.first]):
+        return
+    for k, ev in before:
+        if k == j and ev.cameo.startswith(TOLL_CODES) and ev.date_source != "expression" and \
+                ev.modality in FACTUAL and dated.modality in FACTUAL:
+            ev.date, ev.date_source = dated.date, dated.date_source
+
+
+def _take_cause_time(events: list[Event], cause: Event | None, out, published) -> None:
+    """A toll with no date of its own was when its cause was (not after the news: a past toll
+    was not to come), and the toll of a cause told as history is history too (انفجرت الشاحنة
+    عام 1983 وأدت إلى مقتل 58 جندياً: the killing is as old as the blast; وعقد الاجتماع بعد هجوم
+    على حافلة مما أسفر عن سقوط 35 قتيلاً: told with the background attack). Not so when the
+    cause is background only to a violent event reported before it in the sentence, with no old
+    date of its own (ارتكبت الميليشيات مجزرة بعدما أمطرت الضاحية بالصواريخ مما أدى إلى مقتل 43:
+    how the massacre was done, the news itself). A habit is not passed on (انفجارات استهدفت
+    سيارات وأسفرت عن تدمير خمس: an uncounted plural is no statistic of its toll)."""
+    if cause is None:
+        return
+    if cause.date_source == "expression" and not _is_later(cause.date, published):
+        for ev in events:
+            if ev.date_source != "expression":
+                ev.date, ev.date_source = cause.date, cause.date_source
+    if cause.modality != "historical":
+        return
+    start = cause.mentions[0].start
+    if not (cause.date_source == "expression" and _is_old(cause.date, published)) and any(
+            ev.sentence == cause.sentence and ev.plover in VIOLENCE and ev.modality in FACTUAL
+            and ev.mentions and ev.mentions[0].start < start for ev, _ in out):
+        return
+    _as_history(events)
+
+
+def _as_history(events: list[Event]) -> None:
+    """The events told as news become history (no longer a report of anyone's)."""
+    for ev in events:
+        if ev.modality in FACTUAL:
+            ev.modality = "historical"
+            ev.reported_by = None
+
+
+def _period_start(value: str) -> dt.date | None:
+    """The first day of a date value: a year, a month, a week (2015-W33: its Monday) or a day;
+    of an interval (2015-01/2015-05: قبل بضعة أشهر), the first day of its first period."""
+    if "/" in value:
+        value = value.split("/", 1)[0]
+    try:
+        if len(value) == 4:
+            return dt.date(int(value), 1, 1)
+        if len(value) == 7:
+            return dt.date(int(value[:4]), int(value[5:7]), 1)
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _period_end(value: str) -> dt.date | None:
+    """The last day of a date value (of an interval, of its last period)."""
+    if "/" in value:
+        value = value.rsplit("/", 1)[1]
+    try:
+        if len(value) == 8 and value[5] == "W":
+            return dt.date.fromisoformat(value) + dt.timedelta(days=6)
+        if len(value) == 4:
+            return dt.date(int(value), 12, 31)
+        if len(value) == 7:
+            y, m = int(value[:4]), int(value[5:7])
+            nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _is_old(value: str | None, published: dt.date | None) -> bool:
+    if not value or not published:
+        return False
+    end = _period_end(value)
+    return end is not None and (published - end).days > HISTORICAL_DAYS
+
+
+def _is_later(value: str | None, published: dt.date | None) -> bool:
+    """The date (a day, a month or a year) begins after the publication day."""
+    if not value or not published:
+        return False
+    start = _period_start(value)
+    return start is not None and start > published
+
+
+NEWS_DAY_REACH = 7  # days before the publication the day of the news may be (older: background)
+
+
+def _default_date(doc: Document) -> tuple[str | None, str]:
+    """The article's own date, for events with no date of their own: the latest day named
+    relative to the publication (أمس، الخميس الماضي، اليوم) in the lead, else the first such day
+    of the article (a report's opening often names no day: وصل بوتين إلى طهران صباح أمس comes
+    later), else `published`. Only a day counts, not after the publication and at most
+    NEWS_DAY_REACH days before it: a week or a month of the lead (الأسبوع الماضي، يونيو الماضي)
+    and a day to come (غداً، بعد غد) are not the day of the news."""
+    lead = [s for s in doc.sentences if s.kind in ("body", "headline", "dateline")][:3]
+    best = first = None
+    for d in doc.dates:
+        if not d.relative or d.granularity != "day" or not _news_day(d.value, doc.published):
+            continue
+        if any(s.start <= d.start < s.end for s in lead):
+            if best is None or d.value > best:
+                best = d.value
+        elif first is None and doc.sentence_at(d.start) >= 0 and \
+                doc.sentences[doc.sentence_at(d.start)].kind == "body":
+            first = d.value
+    if best or first:
+        return best or first, "published"
+    if doc.published:
+        return doc.published.isoformat(), "published"
+    return None, "none"
+
+
+def _news_day(value: str | None, published: dt.date | None) -> bool:
+    """A day (2015-07-31) on or at most NEWS_DAY_REACH days before the publication."""
+    if not value or len(value) != 10 or published is None:
+        return published is None and bool(value) and len(value) == 10
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return dt.timedelta(0) <= published - day <= dt.timedelta(days=NEWS_DAY_REACH)
+
+
+def _event_date(doc, view, trig, default, year_names: frozenset[str] = frozenset()):
+    """The date of the event: the nearest date expression of its clause (not the year of a
+    name among `year_names`: حدود عام 1967), else one that governs it from afar, else
+    `default` (the document's date)."""
+    a = view.tokens[0].start
+    b = view.tokens[-1].end
+    first = view.tokens[trig.first].start
+    last = view.tokens[trig.last].end
+    best = None
+    for d in doc.dates:
+        if not (a <= d.start < b) or not is_dated(d.value, d.granularity):
+            continue  # (a length or a vague time, مؤخراً، قريباً: the event keeps the default)
+        # the expression must belong to the trigger's clause: a few words away, no stop between
+        lo, hi = (last, d.start) if d.start >= last else (d.end, first)
+        between = _titles_as_words([t for t in view.tokens if lo <= t.start < hi])
+        words = [t for t in between if t.kind in ("word", "number")]
+        if any(t.text in roles.HARD_STOPS for t in between):
+            continue
+        during = d.start >= last and _ends_clause_of_time(view, lo, hi)
+        if len(words) > DATE_REACH and not during:
+            continue
+        if d.start >= last and not during and _date_of_another_clause(view, lo, hi):
+            continue
+        if d.start < first and _while_between(view, lo, hi):
+            continue
+        if d.start < first and _time_to_come_of_another_clause(view, trig, d, lo, hi,
+                                                               doc.published):
+            continue
+        if _date_names_a_thing(view, d, year_names):
+            continue  # على حدود عام 1967، القرار 242 لعام 1967: a name, no time of the event
+        dist = len(words) + (0 if d.start >= last else 1)
+        if best is None or dist < best[0]:
+            best = (dist, d)
+    if best and best[1].start >= last:
+        return best[1].value, "expression"  # (its own date, after it)
+    eve = _eve_date(doc, view, trig, default[0])
+    if eve is not None:
+        return eve, "expression"
+    if best:
+        return best[1].value, "expression"
+    since = _since_date(doc, view, trig)
+    if since is not None:
+        return since, "expression"
+    fronted = _fronted_date(doc, view, first)
+    if fronted is not None:
+        return fronted.value, "expression"
+    year = _chronology_year(view, doc.published)
+    if year is not None:
+        return year, "expression"
+    return default
+
+
+def _time_to_come_of_another_clause(view, trig, d, lo: int, hi: int, published) -> bool:
+    """A time to come before a comma is no date of a past verb after it (ضمنت عدم حصولها على
+    القنبلة خلال السنوات العشر المقبلة، أكد المشاركون: the ten years are the pledge's, the
+    statement was made): the past act cannot have happened then. Not a day (اقتحمت أمس الأحد
+    …، واعتدت: a day of the news may fall after a publication date a day or two late)."""
+    if trig.kind != "verb" or trig.form.tense != "past" or d.granularity == "day" or \
+            not _is_later(d.value, published):
+        return False
+    return any(lo <= t.start < hi and view.words[k] in roles.COMMAS
+               for k, t in enumerate(view.tokens))
+
+
+EVE_REACH = 4  # tokens from غداة / عشية to the trigger of the event they name
+# غداة X: the day after X, so X is the day before the clause's; عشية X: the eve of X
+EVE_SHIFTS = {fold("غداة"): -1, fold("عشية"): 1}
+
+
+def _eve_date(doc, view, trig, clause_day: str | None = None) -> str | None:
+    """غداة هجوم استهدف مركزاً، عشية زيارة الرئيس: the event named right after غداة ("the day
+    after") took place the day before the date of the clause the phrase belongs to, the one
+    named after عشية ("the eve") the day after it. That date is the last day named before
+    غداة / عشية in the sentence (أمس، الثلاثاء), else `clause_day` (the article's day, which
+    the clause then has: وصل الرئيس غداة هجوم … with no day of its own); with another verb or
+    a stop between, None. A verb joined by و (غداة الانتخابات وأعلن) is the main clause's own."""
+    w = view.words
+    for k in range(trig.first - 1, max(-1, trig.first - 1 - EVE_REACH), -1):
+        if w[k] in roles.HARD_STOPS or w[k] in roles.COMMAS or k in view.verbs:
+            return None
+        shift = EVE_SHIFTS.get(strip_conj(w[k]))
+        if shift is not None:
+            break
+    else:
+        return None
+    if trig.kind == "verb" and strip_conj(w[trig.first]) != w[trig.first]:
+        return None
+    a, at = view.tokens[0].start, view.tokens[k].start
+    told = [d.value for d in doc.dates if a <= d.start and d.end <= at and
+            d.granularity == "day" and len(d.value) == 10 and is_dated(d.value, d.granularity)]
+    day = told[-1] if told else clause_day
+    if not day or len(day) != 10:
+        return None
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=shift)).isoformat()
+
+
+SINCE_DATE_REACH = 3  # words between a past verb and the منذ of its start
+
+
+def _since_date(doc, view, trig) -> str | None:
+    """منذ عامين right after a past verb (قتل منذ عامين، سيطر التنظيم على المدينة منذ عامين):
+    the act took place, or began, that long before the publication, and that is its date. The
+    dates layer keeps the length (P2Y), true of both readings; after a present verb or a
+    participle (يحاصرونها منذ يومين، الحرب المستمرة منذ عامين) the act goes on and keeps the
+    article's day."""
+    if trig.kind != "verb" or trig.form.tense != "past" or doc.published is None:
+        return None
+    last = view.tokens[trig.last].end
+    b = view.tokens[-1].end
+    for d in doc.dates:
+        if not (last <= d.start < b) or d.granularity != "duration" or \
+                not fold(d.text).startswith("منذ"):
+            continue
+        between = [t for t in view.tokens if last <= t.start < d.start]
+        words = [t for t in between if t.kind in ("word", "number")]
+        if any(t.text in roles.HARD_STOPS for t in between) or len(words) > SINCE_DATE_REACH or \
+                any(k in view.verbs for k, t in enumerate(view.tokens)
+                    if last <= t.start < d.start):
+            return None
+        start = since_start(d.value, doc.published)
+        return start[0] if start else None
+    return None
+
+
+def _date_of_another_clause(view, lo: int, hi: int) -> bool:
+    """A date after the trigger (between offsets lo and hi) is another clause's when a comma and
+    then a verb of another event stand between (باعتداءات المتمردين، وصلت أمس الطائرة: the day of
+    the arrival). (A date before the trigger and a complementiser between, قال الوزير أمس إن
+    القوات قتلت, is kept: the day of the statement bounds the act it reports.)"""
+    idx = [k for k, t in enumerate(view.tokens) if lo <= t.start < hi]
+    comma = next((k for k in idx if view.words[k] in roles.COMMAS), None)
+    return comma is not None and any(k in view.verbs for k in idx if k > comma)
+
+
+# Words that open a clause of the time something happened (قتل أثناء محاولته التسلل، هاجموا المدمرة
+# أثناء توقفها في الميناء، قتل جنديان عندما فجر مقاتلون لغماً)
+DURING_OPENERS = SIMULTANEOUS | frozenset(fold(w) for w in ("إبان", "ابان", "اثناء"))
+# Words of an earlier event or a cause inside such a clause: what it dates is that event
+EARLIER_WORDS = (BACKGROUND_PREPS - DURING_OPENERS) | CAUSE_PREPS
+DURING_REACH = DATE_REACH + 3  # words from the opener of a clause of time to the date ending it
+TIME_UNITS = SPAN_UNITS | BACKGROUND_SPANS | frozenset(fold(w) for w in ("يومي", "فترة"))
+
+
+def _ends_clause_of_time(view, lo: int, hi: int) -> bool:
+    """A date after the trigger (between offsets lo and hi) ends a clause of the time it happened
+    that opens within DATE_REACH words of the trigger (تعرضت المدمرة لهجوم أثناء توقفها للتزود
+    بالوقود في ميناء عدن في أكتوبر 2000، قتل جنديان وجرح آخران، عندما فجّر مقاتلون لغماً اليوم):
+    the time of the clause is the event's, further than DATE_REACH and past a comma and a verb.
+    Not when the opener heads a span (خلال يومي الاثنين أو الثلاثاء: a date of its own), nor
+    across a comma or a word of an earlier event or a cause (عند حدوث اشتباك، على غرار ما حدث
+    بالأمس؛ خلال اشتباكات اندلعت بعد هجوم يوم الجمعة)."""
+    idx = [k for k, t in enumerate(view.tokens) if lo <= t.start < hi]
+    words = [k for k in idx if view.tokens[k].kind in ("word", "number")]
+    opener = next((k for k in words[:DATE_REACH] if strip_conj(view.words[k]) in DURING_OPENERS),
+                  None)
+    if opener is None or opener + 1 >= len(view.words):
+        return False
+    head = view.words[opener + 1]
+    if head in TIME_UNITS or (head.startswith("ال") and head[2:] in TIME_UNITS):
+        return False
+    if _date_of_another_clause(view, lo, view.tokens[opener].start):
+        return False  # الذين يحاربون في سوريا، قد يعتقل لدى عودته اليوم: the opener is another's
+    rest = [k for k in idx if k > opener]
+    if any(view.words[k] in roles.COMMAS or strip_conj(view.words[k]) in EARLIER_WORDS
+           for k in rest):
+        return False
+    return len([k for k in words if k >= opener]) <= DURING_REACH
+
+
+# Words that open a clause told beside another, of its own time (انسحب الجيش قبل شهرين، فيما قتل
+# مسلحون؛ في حين)
+WHILE_WORDS = frozenset(fold(w) for w in ("فيما", "وفيما", "بينما", "وبينما"))
+
+# فيما + a verb of naming is "in what": الاعتداء عام 1956، فيما عرف بالعدوان الثلاثي
+NAMED_AS = frozenset(fold(w) for w in ("عرف", "يعرف", "بات", "سمي", "يسمى", "أطلق", "يطلق",
+                                       "وصف", "يوصف"))
+
+
+def _while_between(view, lo: int, hi: int) -> bool:
+    """فيما / بينما / في حين between a date before the trigger (offsets lo to hi) and it: the date
+    is the clause's before (انسحب الجيش قبل شهرين، فيما قتل مسلحون عشرة مدنيين); not فيما
+    "in what" (عام 1956، فيما عرف بالعدوان الثلاثي)."""
+    idx = [k for k, t in enumerate(view.tokens) if lo <= t.start < hi]
+    w = view.words
+    return any((w[k] in WHILE_WORDS and not (k + 1 < len(w) and w[k + 1] in NAMED_AS)) or (
+        w[k] == WHEN and k > 0 and w[k - 1] in IN_WORDS) for k in idx)
+
+
+TITLE_WORDS = 4  # the longest name in guillemets read as one word of a clause
+
+
+def _titles_as_words(tokens: list) -> list:
+    """Tokens with each short name in guillemets («الرحلة إم إتش 17»، «عاصفة الحزم») put as its
+    first word: a title, not a quote, so no stop (أسقطت الطائرة «الرحلة إم إتش 17» في 17 يوليو
+    2014: the date is the downing's)."""
+    out, k = [], 0
+    while k < len(tokens):
+        t = tokens[k]
+        if t.text == "«":
+            end = next((j for j in range(k + 1, min(len(tokens), k + TITLE_WORDS + 2))
+                        if tokens[j].text == "»"), None)
+            if end is not None and end > k + 1 and not any(
+                    x.text in roles.HARD_STOPS for x in tokens[k + 1:end]):
+                out.append(tokens[k + 1])
+                k = end + 1
+                continue
+        out.append(t)
+        k += 1
+    return out
+
+
+def _fronted_date(doc, view, first: int):
+    """A date put at the head of the sentence (ففي عام 2006 قتل …، ثم يوم 12 مارس 1993 لقي …)
+    dates every event of the sentence that has no date of its own, up to a full stop."""
+    for d in doc.dates:
+        if not (view.tokens[0].start <= d.start < first) or not is_dated(d.value, d.granularity):
+            continue
+        lead = [t for t in view.tokens if t.start < d.start]
+        if all(t.kind == "word" and fold(t.text) in FRONTING_WORDS for t in lead) and \
+                not any(t.text in roles.HARD_STOPS for t in view.tokens
+                        if d.end <= t.start < first):
+            return d
+        break  # (dates are in text order: only the first can head the sentence)
+    return None
+
+
+# What may open the line of a chronology before its year (a bullet), and what follows the year
+CHRONOLOGY_BULLETS = frozenset({"•", "*", "-", "–", "—", "·", "▪"})
+CHRONOLOGY_DASHES = frozenset({"-", "–", "—", ":"})
+
+
+def _chronology_year(view: SentenceView, published: dt.date | None) -> str | None:
+    """The year that opens a line of a chronology, a year and a dash or colon at the head of
+    the sentence (1989 - مجموعة تقوم بخطف …، 2013: صدامات عنيفة …): what the line tells, in
+    the historical present, happened that year (so it is `historical` when the year is past).
+    Only a year before the publication's (a line of this year may be today's news), None
+    otherwise."""
+    toks = view.tokens
+    k = 0
+    while k < len(toks) and toks[k].text in CHRONOLOGY_BULLETS:
+        k += 1
+    if k + 1 >= len(toks) or toks[k].kind != "number" or \
+            toks[k + 1].text not in CHRONOLOGY_DASHES:
+        return None
+    digits = toks[k].text.translate(_ARABIC_DIGITS)
+    if not (digits.isdigit() and len(digits) == 4 and digits[0] in "12"):
+        return None
+    if published is not None and int(digits) >= published.year:
+        return None
+    return digits

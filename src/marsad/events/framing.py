@@ -1,0 +1,1251 @@
+"""How an event is told: as news, background, an example, a habit, an aim, a
+foiled or awaited act, a warning, a refusal (the modality the events stage
+sets beside `marsad.events.modality`'s negation, future and conditions).
+
+Part of the events stage (`marsad.stages.events`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from marsad.events import roles
+from marsad.events.clauses import (AN, ATTACK_NOUNS, BACKGROUND_PREPS, BACKGROUND_SPANS, BARE_AN,
+                                   CAUSE_PREPS, CLAUSE_ENDS, DEMONSTRATIVES, DOING_VERBS,
+                                   GOVERNED_PREPS, ILA, IN_WORDS, KANA, LAM_NEGATION, MIN,
+                                   PRESENT_ANCHORS, RELATIVES, RESULTS_BY, RESULTS_IN, RESULTS_LEFT,
+                                   RESULTS_OF, RESULTS_TO, RESULT_VERBS, SIMULTANEOUS, SPAN_UNITS,
+                                   THAT, THAT_WORDS, THEN, TOLL_CODES, WHEN, _Listed, _Position,
+                                   _adjective_form, _bare_triliteral, _governing_word, _in_list,
+                                   _is_nominal, _noun_or_bare_past, _noun_with_prep, _plural,
+                                   _present_form, _purpose, _relative, _verb_at)
+from marsad.events.dating import _dated_recent_after
+from marsad.events.detection import _broke_out, _word_before_quoted
+from marsad.events.modality import contrast_at, modality
+from marsad.events.patterns import Pattern, Trigger
+from marsad.events.register import GUARDED, Register, VIOLENCE
+from marsad.events.roles import SentenceView
+from marsad.text.future import looks_future_verb
+from marsad.text.normalize import DROPPED_RE, fold, strip_conj
+
+
+# إثناء "to dissuade" folds like أثناء "during" (أثناء حديثه عن الهجوم): the bare folded word
+# dissuades only when written with إ or after لـ (لاثناء)
+DURING = fold("أثناء")
+
+AGREED_THAT = [fold("على"), fold("أن")]  # على أن + a present verb: "on condition that, so that"
+
+# A plural verbal noun of violence names single events only when they are counted or dated.
+COUNT_SIGNS = frozenset({"number", "quantities", "recent_time"})
+
+# رغم / على الرغم من + an event: what something else happens in spite of, named as known (آلينا
+# على أنفسنا رغم الضربات القاسية، واصلوا عملهم رغم القصف): background, not the news
+CONCESSIVE = frozenset(fold(w) for w in ("رغم", "الرغم", "برغم", "بالرغم"))
+
+# words that may stand with such a span (بعد يومين فقط من، بعد ساعات قليلة من)
+SPAN_WORDS = frozenset(fold(w) for w in ("فقط", "قليلة", "قليل", "معدودة", "نحو", "حوالي"))
+
+EXPECTED_REACH = 16  # tokens before a trigger where يتوقع أن may stand, in its clause
+
+ACCUSATIVE_PREPS = frozenset(fold(w) for w in ("على", "ضد", "لـ"))
+
+
+def _motive(view: SentenceView, trig: Trigger) -> bool:
+    """احتجاجاً على / ضد: the accusative verbal noun gives the motive of the act it follows."""
+    w = view.words[trig.head]
+    nxt = view.words[trig.last + 1] if trig.last + 1 < len(view.words) else ""
+    return trig.first > 0 and w.endswith("ا") and "a" not in trig.strip and \
+        nxt in ACCUSATIVE_PREPS
+
+
+OCCURRENCE_NOUNS = frozenset(fold(w) for w in ("وقوع", "حدوث", "تنفيذ", "بداية", "بدء",
+                                                "اندلاع", "انطلاق", "مطلع"))
+
+
+VOCATIVES = frozenset(fold(w) for w in ("يا", "ويا", "أيها", "ايها", "أيتها"))
+IMPERATIVE_REACH = 4  # words before an imperative where its vocative (يا شباب) may stand
+
+
+def _imperative(view: SentenceView, trig: Trigger) -> bool:
+    """A plural form in وا that is the imperative, not the past (فجّروا، دمّروا، أطلقوا are both):
+    said twice in a row (فجّروا، فجّروا), with ! right after it or its object pronoun, or after a
+    vocative in its clause (يا شباب اقتلوهم). The past tells what they did; the imperative
+    orders it."""
+    if trig.kind != "verb" or trig.form.tense != "past" or trig.first != trig.head:
+        return False
+    w = view.words
+    word = w[trig.head]
+    bare = word[1:] if "c" in trig.strip else word
+    if not (bare.endswith("وا") or "e" in trig.strip and "وا" in bare[-5:]):
+        return False
+    n = len(w)
+    for k in (trig.head - 2, trig.head - 1, trig.head + 1, trig.head + 2):
+        if 0 <= k < n and k != trig.head and (w[k] == bare or w[k][1:] == bare):
+            return True  # فجروا، فجروا
+    if trig.last + 1 < n and w[trig.last + 1] == "!":
+        return True
+    for k in range(trig.first - 1, max(-1, trig.first - 1 - IMPERATIVE_REACH), -1):
+        if w[k] in roles.HARD_STOPS and w[k] not in ("«", ":"):
+            return False
+        if w[k] in VOCATIVES:
+            return True
+    return False
+
+
+def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = None) -> bool:
+    """بعد / منذ / قبل / عقب (… من) before a trigger: a verbal noun (خطفهم here is not the past
+    verb) naming an earlier event that dates another; رغم / على الرغم من: what another act
+    is done in spite of; or بسبب / جراء / إثر: the cause of something else, unless a toll is
+    told before it in the sentence (the toll is the cause's)."""
+    if "c" in trig.strip:
+        return False  # منذ سنوات وقتل: joined by و to what stands before, governed by no word
+    k = trig.first - 1
+    ala = k >= 0 and view.words[k] in ALA
+    linked = k >= 0 and (view.words[k] == "من" or ala)  # the span's من / على before the trigger
+    if k >= 0 and (view.words[k] == "من" or ala):
+        k -= 1  # (بعد يومين من، بعد أربعة أيام على: على only after such a span, see below)
+    elif k > 0 and view.words[k] in AN and trig.kind in ("verb", "phrase") and \
+            trig.form.tense == "past":
+        k -= 1  # بعد أن قام مشاغبون بإشعال النار: after they had set fire
+    elif k > 1 and _is_nominal(trig) and "a" not in trig.strip and \
+            view.words[k - 1] in AN and view.is_word(k) and not roles.is_prep(view.words[k]):
+        k -= 2  # بعد أن شهدت المدينة أعمال شغب: the noun of the verb after بعد أن
+    if k >= 0 and view.words[k] in OCCURRENCE_NOUNS:
+        k -= 1
+    else:
+        # بعد يومين فقط من، قبل ثلاثة أسابيع من، بعد ساعات قليلة من: a span of time between
+        span = k
+        while span >= 0 and k - span < 3 and (view.words[span] in BACKGROUND_SPANS or
+                                              view.words[span] in SPAN_WORDS or
+                                              view.words[span] == "#" or
+                                              view.words[span] in roles.COUNT_WORDS):
+            span -= 1
+        if span < k and any(view.words[j] in SPAN_UNITS for j in range(span + 1, k + 1)):
+            if not linked and (trig.kind == "verb" or roles.has_prep_clitic(
+                    view.words[trig.first])):
+                return False  # قام المسلحون قبل أيام بتفجير: "days ago", the time of the act
+            k = span
+        elif ala:
+            return False  # هجوم على مركز: على is the attack's target, not a span of time
+    if k < 0:
+        return False
+    w = view.words[k]
+    w = w[1:] if w[:1] in "وف" and (w[1:] in BACKGROUND_PREPS or w[1:] in CAUSE_PREPS or
+                                    w[1:] in CONCESSIVE) else w
+    if w in RIGHT_AFTER and _dated_recent_after(view, trig, reg):
+        return False  # عقب هجوم نفذه مجهولون فجر أمس: what the news follows on, not history
+    if w in CAUSE_PREPS:
+        return not (reg is not None and any(name == "casualties" and i < k
+                                            for i, name in reg.evidence))
+    if w in SIMULTANEOUS and trig.kind in ("verb", "phrase") and not _is_nominal(trig) and \
+            _recent_clause(view, reg, trig):
+        return False  # قتل جنديان أمس حين فتح مسلحون النار: the news itself, not its background
+    if w == WHEN and k > 0 and view.words[k - 1] in IN_WORDS:
+        return False  # في حين قتل مسلحون: "whereas", a clause beside the other, not a time
+    return w in BACKGROUND_PREPS or w in CONCESSIVE
+
+
+# the prepositions of what something follows right on (عقب، غداة، بعيد، في أعقاب): a fresh event
+# the news comes of, unlike بعد, قبل, منذ, which place another in time (and unlike a cause, بسبب،
+# جراء، إثر, given as the background of what it caused)
+RIGHT_AFTER = frozenset(fold(w) for w in ("عقب", "غداة", "بعيد", "أعقاب"))
+
+ALA = frozenset(fold(w) for w in ("على",))
+
+# adjectives that may stand between an attack noun and the verb of its unmarked relative clause
+# (تفجير انتحاري استهدف، هجوم انتحاري دام استهدف)
+DESCRIBED_REACH = 2
+
+
+def _describes_background_attack(view: SentenceView, trig: Trigger,
+                                 reg: Register | None) -> bool:
+    """A past verb in the unmarked relative clause of an indefinite attack noun that is itself
+    background (بعد تفجير انتحاري استهدف المدينة، بعد أربعة أيام على هجوم دام استهدف الحدود): the
+    verb tells that same earlier attack, not the news of the sentence."""
+    if trig.kind not in ("verb", "phrase") or trig.form.tense != "past":
+        return False
+    w = view.words
+    for k in range(trig.first - 1, max(-1, trig.first - 2 - DESCRIBED_REACH), -1):
+        if not view.is_word(k) or roles.is_prep(w[k]) or _relative(w[k]):
+            return False
+        if w[k] in ATTACK_NOUNS and not w[k].startswith("ال"):
+            noun = Trigger(trig.pattern, k, k, k, "noun", trig.form, "")
+            return _after_background(view, noun, reg)
+    return False
+
+
+JOINED_REACH = 15  # words between a background attack and an act joined to it by و
+
+
+def _joined_to_background(view: SentenceView, trig: Trigger, reg: Register | None,
+                          earlier: list[Trigger]) -> bool:
+    """An act joined by و to a background attack, in its clause: a past verb with no subject
+    of its own that goes on telling that attack (غداة هجوم انتحاري نسب إلى التنظيم وضرب مدينة
+    سروج، بعد أن هاجم مسلحون مركزاً وقتلوا ثلاثة جنود، إثر هجوم استهدف مركزاً وقتل فيه جنديان)
+    or a verbal noun governed with it by the same preposition (منذ هجوم المسلحين على المركز
+    وقتلهم الجنود): `earlier`'s last trigger is background (`_after_background`,
+    `_describes_background_attack`) or so joined itself, with no stop, comma, contrast, clause
+    beside (فيما، بينما، حيث) or other verb with و between. A verb with its own subject right
+    after it opens a clause of its own (بعد هجوم على مركز للشرطة وقصفت الطائرات مواقع
+    المسلحين: the shelling is told), as does one after a comma."""
+    if "c" not in trig.strip or not earlier:
+        return False
+    verb = not _is_nominal(trig)
+    if verb and (trig.form.tense != "past" or _own_subject_after(view, trig)):
+        return False
+    prev = earlier[-1]
+    w = view.words
+    if prev.last >= trig.first or trig.first - prev.last > JOINED_REACH:
+        return False
+    for k in range(prev.last + 1, trig.first):
+        if w[k] in CLAUSE_ENDS or contrast_at(w, k) or strip_conj(w[k]) in THEN or \
+                (k in view.verbs and w[k][:1] == "و"):
+            return False
+    if len(earlier) > 1 and prev.first > 0 and strip_conj(w[prev.first - 1]) in CAUSE_PREPS:
+        return False  # قتلوا أمس جراء ضربات التحالف والاشتباكات: the causes of the act told
+    return _after_background(view, prev, reg) or \
+        _describes_background_attack(view, prev, reg) or \
+        _joined_to_background(view, prev, reg, earlier[:-1])
+
+
+def _own_subject_after(view: SentenceView, trig: Trigger) -> bool:
+    """An actor right after a singular verb, or one word after it (a noun and its nisba),
+    outside a preposition's phrase: the verb's own subject (وقتل مسلحون، وقصفت الطائرات
+    الإسرائيلية). A plural verb (وقتلوا) has its subject in it."""
+    if view.words[trig.head].endswith(("وا", "ن")):
+        return False
+    m = view.mention_at(trig.last + 1, trig.last + 2)
+    return m is not None and not m.in_pp and \
+        (m.first == trig.last + 1 or view.words[trig.last + 1].startswith("ال"))
+
+
+REFRAIN_PREPS = frozenset(fold(w) for w in ("عن", "في", "من"))
+
+
+def _recent_clause(view: SentenceView, reg: Register | None, trig: Trigger) -> bool:
+    """The trigger's clause names a recent time (أمس، ليل الخميس، صباح اليوم) outside the trigger;
+    a time before the last أن / إن before it dates the speech (أفادت الوزارة أمس بأن)."""
+    if reg is None:
+        return False
+    start = max((k for k in range(trig.first) if view.words[k] in THAT), default=-1)
+    return any(k > start and not trig.first <= k <= trig.last and name in PRESENT_ANCHORS
+               for k, name in reg.evidence)
+
+
+MAY = frozenset(fold(w) for w in ("قد", "وقد"))
+
+
+def _pluperfect(view: SentenceView, trig: Trigger, reg: Register | None) -> bool:
+    """كان … قد + past verb (وكان المسلحون قد خطفوا): what had happened before the news (unless
+    dated to a recent time: وكانت القوات قد قتلت أول من أمس)."""
+    if trig.kind not in ("verb", "phrase") or trig.form.tense != "past":
+        return False
+    if reg is not None and reg.evidence_outside(trig.first, trig.last, PRESENT_ANCHORS):
+        return False
+    qad = False
+    for k in range(trig.first - 1, max(-1, trig.first - 8), -1):
+        w = view.words[k]
+        if w in roles.HARD_STOPS:
+            return False
+        if w in MAY:
+            qad = True
+        elif w in KANA:
+            return qad
+    return False
+
+
+# من before a past verb is "who" / "whoever" (من استهدف الجسر أراد …): no preposition takes a verb
+WHO = frozenset(fold(w) for w in ("من", "ومن", "فمن"))
+
+# A preposition with the pronoun of a relative clause's antecedent (التي انطلقت منها، الذي وقع فيه)
+RESUMPTIVE_PPS = frozenset(fold(w) for w in ("منها", "فيها", "بها", "عنها", "منه", "فيه", "به",
+                                             "عنه", "منهما", "فيهما"))
+EXPOSED = frozenset(fold(w) for w in ("تعرض", "تعرضت", "تعرضا", "تعرضتا", "تعرضوا", "سقط",
+                                      "سقطت", "سقطوا", "قتل", "قتلوا", "أصيب", "أصيبوا"))
+
+
+def _definite_adjective(view: SentenceView, k: int) -> bool:
+    """The word at k, after a definite noun, may be its adjective (الهجوم الواسع): a word
+    with the article that names no actor."""
+    return view.words[k].startswith("ال") and view.mention_at(k, k) is None
+
+
+def _refers_back(view: SentenceView, trig: Trigger, told: bool) -> bool:
+    """A definite noun with no relative clause after it (الهجوم على المدينة, not الهجوم الذي
+    خطط له) when an act of violence was told as done before it (`told`): it names that act."""
+    definite = "a" in trig.strip or view.words[trig.head].startswith("ال")
+    return told and definite and not _relative_follows(view, trig)
+
+
+def _relative_follows(view: SentenceView, trig: Trigger) -> bool:
+    """A relative pronoun right after the trigger or after its adjectives (الهجوم الانتحاري
+    الذي): what makes the noun definite is the clause, not an act told before."""
+    w = view.words
+    for k in range(trig.last + 1, min(len(w), trig.last + 1 + LAUNCH_REACH)):
+        if _relative(w[k]):
+            return True
+        if not _adjective_form(w[k]):
+            return False
+    return False
+
+
+def _in_relative(view: SentenceView, trig: Trigger) -> bool:
+    """A past verb of violence right after a relative pronoun (النائب الذي قُتل في تفجير), the
+    violence someone underwent in a relative clause (الوكالتين اللتين تعرضتا لاعتداء), an event
+    noun that a relative clause says someone did (الذين نظموا إضراباً), or the
+    event named after a relative clause's verb (الذي قُتل في انفجار): what happened to someone
+    before, told to identify them, not the news of the sentence."""
+    w = view.words
+    if trig.kind in ("verb", "phrase") and trig.form.tense == "past" and trig.first > 0 and \
+            (_relative(w[trig.first - 1]) or w[trig.first - 1] in WHO and
+             not _bare_triliteral(w[trig.first])):
+        # (من استهدف الجسر أراد: "whoever", no preposition takes a verb; but من ضرب may be
+        # "from striking", the verbal noun spelt as the verb)
+        return True
+    if trig.first > 1 and _relative(w[trig.first - 2]) and w[trig.first - 1] in EXPOSED:
+        return True
+    if _is_nominal(trig) and trig.first > 1 and _relative(w[trig.first - 2]) and \
+            w[trig.first - 1] in DOING_VERBS:
+        return True  # العمال الذين نظموا إضراباً، الجماعة التي نفذت الهجوم: who they are
+    if _is_nominal(trig) and trig.first > 2 and w[trig.first - 1] in RESUMPTIVE_PPS and \
+            _relative(w[trig.first - 3]) and not _present_form(w[trig.first - 2]):
+        # المنطقة التي انطلقت منها الاحتجاجات: what a place is known for (but التي تدور فيها
+        # المعارك: what goes on there now)
+        return True
+    return trig.first > 2 and roles.is_prep(w[trig.first - 1]) and \
+        _relative(w[trig.first - 3]) and w[trig.first - 2] not in RESULT_VERBS
+
+
+# Verbs of a result, whose subject is an event and whose object is what came of it, by the
+# preposition of that object: أدى القصف إلى مقتل، أسفرت غارة عن مقتل عشرة، تسبب الانفجار في مقتل;
+# خلّف takes it as a direct object (خلّفت الهجمات عشرة قتلى). In a relative clause (الأمر الذي
+# أدى إلى مقتل) they tell the result, not the background
+RESULT_PRESENT = frozenset(fold(w) for w in ("يؤدي", "تؤدي", "يسفر", "تسفر", "يتسبب", "تتسبب",
+                                             "يفضي", "تفضي"))
+
+AN_PREP = fold("عن")
+
+
+def _result_modality(words: list[str], first: int) -> str | None:
+    """The event a result verb leads to (… إلى + trigger) takes that verb's time: ستؤدي إلى
+    مقتل is `future`, قد يؤدي إلى is `hypothetical`; None otherwise."""
+    if first < 2 or words[first - 1] not in ILA:
+        return None
+    verb = words[first - 2]
+    verb = verb[1:] if verb[:1] in "وف" and len(verb) > 4 else verb
+    if verb[:1] == "س" and verb[1:] in RESULT_PRESENT:
+        return "future"
+    if verb in RESULT_PRESENT and first > 2 and words[first - 3] in MAY:
+        return "hypothetical"
+    return None
+
+
+def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: bool = False,
+               toll: bool = False, described: Trigger | None = None) -> bool:
+    """A verb of violence (or a weapon noun) right after the trigger of a violent event of the
+    same sentence (at most one word between, no stop, no subject of its own) continues that
+    event; so does a noun of the dead or wounded (`toll`) anywhere after it in its sentence with
+    no stop between, and a verb of targeting that describes the attack the event's noun named
+    (`described`: that noun, see `_describes_attack`)."""
+    if not out or pat.plover not in GUARDED:
+        return False
+    prev = out[-1][0]
+    if prev.sentence != view.index or prev.plover != pat.plover or not prev.mentions:
+        return False
+    gap = [t for t in view.tokens if prev.mentions[-1].end <= t.start < view.tokens[trig.first].start]
+    if toll:
+        return not any(t.text in roles.HARD_STOPS for t in gap)
+    if described is not None:
+        return any(m.end == view.tokens[described.last].end for m in prev.mentions)
+    if _is_nominal(trig) and not weapon:
+        # لاعتداء انتحاري، لهجوم بالقنابل: a noun right after the trigger qualifies it
+        return not gap and trig.first == trig.last
+    if len([t for t in gap if t.kind in ("word", "number")]) > 1 or \
+            any(t.kind not in ("word", "number") for t in gap):
+        return False
+    return weapon or roles.postverbal_subject(view, trig.last, trig.head) is None
+
+
+FOIL_REACH = 5  # words from a verb of foiling to what it foiled (أحبطت قوات الأمن السعودية أمس هجوماً)
+# prepositions of the time or the cause of an act (بعد اشتباك، إثر مواجهات): what they govern
+# is no object of the verb before them
+ADJUNCT_PREPS = BACKGROUND_PREPS | CAUSE_PREPS
+MEANS = (fold("عن"), fold("طريق"))  # عن طريق القصف: by means of
+
+
+def _means_at(words: list[str], k: int) -> bool:
+    """words[k] ends عن طريق ("by means of")."""
+    return k > 0 and (words[k - 1], words[k]) == MEANS
+LAUNCH_REACH = 5  # words from a foiled act to the verb of its toll (هجوماً على حاجز أسفر عن)
+
+EXAMPLE_REACH = 12  # words from مثل / من قبيل to a verbal noun of the list of examples it opens
+SUCH_AS = fold("مثل")
+FULL_STOP = "."
+KIND_OF = fold("قبيل")
+
+
+def _given_as_example(view: SentenceView, trig: Trigger, reg: Register | None,
+                      carried: bool = False) -> bool:
+    """A verbal noun in a list of examples opened by مثل / من قبيل after a noun or a comma
+    (السياسات والإجراءات، مثل بناء الجدار وراء خط 1967، وهدم المنازل): a kind of act named, not
+    one that is reported. The noun is the list's first member, right after مثل, or one joined
+    to it by و (a bare past form with و is such a noun: وهدم المنازل), every comma between
+    followed by و; no stop, contrast or verb of the dictionaries between (مثل after و or
+    opening a clause is the verb مثّل / مثل أمام; أسلحة مثل قذائف الهاون في قصف المدينة: the
+    shelling is no member). Not a verb with a subject of its own (، وقتل مسلحون جنديين: a clause
+    of its own), nor an act dated to a recent time (مثل الهجوم على المسجد أمس: one event, named
+    as an instance). `carried`: the sentence before ended inside such a list."""
+    joined = "c" in trig.strip and (_is_nominal(trig) or trig.form.tense == "past")
+    if not (_is_nominal(trig) or joined) or _dated_recent_after(view, trig, reg):
+        return False
+    if not _is_nominal(trig) and _own_subject_after(view, trig):
+        return False
+    opened = _example_list_before(view, trig.first - 1, joined)
+    if opened is not None:
+        return opened
+    # مثل بناء الجدار وراء خط 1967. وهدم المنازل: a full stop inside the list; the sentence
+    # goes on with a member joined by و and the one before ended in an open list
+    return joined and carried and view.words[0][:1] == "و"
+
+
+def _example_list_before(view: SentenceView, end: int, joined: bool) -> bool | None:
+    """Walking back from the word at `end` (see `_given_as_example`): True at the مثل / من
+    قبيل that opens a list of examples, False at what ends one before it (a stop, a contrast, a
+    verb, a comma not followed by و; any word but the one at `end` unless `joined`), None at
+    the start of the sentence. False after EXAMPLE_REACH words. A full stop followed by و
+    (within a quote the splitter keeps both sides in one sentence) does not end a list."""
+    w = view.words
+    for k in range(end, end - EXAMPLE_REACH, -1):
+        if k < 0:
+            return None
+        if joined and w[k] == FULL_STOP and k + 1 < len(w) and w[k + 1].startswith("و"):
+            continue  # وراء خط 1967. وهدم المنازل (within a quote, the sentence goes on)
+        if w[k] in roles.HARD_STOPS or contrast_at(w, k) or _verb_at(view, k) or \
+                not joined and k < end:
+            return False
+        if w[k] in roles.COMMAS and (k + 1 >= len(w) or not w[k + 1].startswith("و")):
+            return False  # مثل حوض الأشراف وعصيفرة، اشتباكات وقصف: the list ended at the comma
+        if w[k] == SUCH_AS:
+            return k > 0 and (w[k - 1] in roles.COMMAS or view.is_word(k - 1) and
+                              k - 1 not in view.verbs)
+        if w[k] == KIND_OF:
+            return k > 0 and w[k - 1] == MIN
+    return False
+
+
+def _ends_in_example_list(view: SentenceView) -> bool:
+    """The sentence ends inside a list of examples (…، مثل بناء الجدار العازل وراء خط 1967.):
+    a member after its full stop, joined by و, still belongs to it."""
+    end = len(view.words) - 1
+    while end >= 0 and (view.words[end] in roles.HARD_STOPS or not view.words[end]):
+        end -= 1
+    return end >= 0 and _example_list_before(view, end, True) is True
+
+
+def _generic_act(view: SentenceView, trig: Trigger, reg: Register) -> bool:
+    """A past verb of violence told of no one in particular, in a sentence with no sign of a
+    happening (no number, place, recent time, casualty or weapon): its doer and victim are
+    indefinite common nouns, after أن / إن (أن حاكماً قتل رجلاً، أن رجالاً قتلوا امرأة) or
+    after the verb at the head of its clause (قتل حاكمٌ رجلاً، وضرب رجلٌ امرأةً): an example of
+    a kind of act, not the report of one. (After a bare past form, two indefinite nouns are as
+    often its object and a verb: قرار هدم مبنيين بنيا.)"""
+    if trig.kind != "verb" or trig.form.tense != "past" or "e" in trig.strip:
+        return False
+    if view.places or "#" in view.words or _signs_besides_restated(view, trig, reg):
+        return False
+    return _generic_after_that(view, trig) or _generic_verb_first(view, trig)
+
+
+def _signs_besides_restated(view: SentenceView, trig: Trigger, reg: Register) -> bool:
+    """A sign of a happening outside the trigger other than its own word again (أن حاكماً قتل
+    رجلاً … التأييد الذي ناله في قتل رجل: the act named again is no casualty of another)."""
+    word = strip_conj(view.words[trig.head])
+    return any(not trig.first <= k <= trig.last and
+               not (name == "casualties" and strip_conj(view.words[k]) == word)
+               for k, name in reg.evidence)
+
+
+def _generic_after_that(view: SentenceView, trig: Trigger) -> bool:
+    """أن حاكماً ظالماً قتل رجلاً: the doer (and its adjective) between أن and the verb."""
+    w = view.words
+    doer = trig.first - 1
+    if doer >= 2 and w[doer - 2] in THAT and _indefinite_noun(view, doer - 1):
+        doer -= 1  # أن حاكماً ظالماً قتل: its adjective between
+    # (a noun after أن, whatever else its letters may spell)
+    return doer >= 1 and w[doer - 1] in THAT and _indefinite_noun(view, doer) and \
+        _indefinite_noun(view, trig.first - 1) and \
+        _indefinite_victim(view, trig.last + 1, trig.last + 1)
+
+
+GENERIC_DOER_WORDS = 3  # the doer and its adjectives, after a verb at the head of its clause
+
+
+def _generic_verb_first(view: SentenceView, trig: Trigger) -> bool:
+    """قتل حاكمٌ ظالمٌ رجلاً: the verb heads its clause, then its doer, an indefinite common
+    noun of no armed, official or national party (قتل مسلحون جنديا، طعن شاب فلسطيني جندياً are
+    news: the doer or the victim is a party), and the victim, one in the accusative."""
+    w = view.words
+    if trig.first > 0 and w[trig.first - 1] not in roles.HARD_STOPS and \
+            w[trig.first - 1] not in roles.COMMAS:
+        return False
+    doer = trig.last + 1
+    if not _plain_person(view, doer) or w[doer].endswith("ا"):
+        return False  # (قتل رجلاً: the victim of a verb with no doer named)
+    for k in range(doer + 1, min(len(w), doer + 1 + GENERIC_DOER_WORDS)):
+        # (a word spelt with ة right after the doer is as often its genitive or its adjective,
+        # رئيس بلدية، معركة طاحنة: only its written tanween, امرأةً, shows the accusative)
+        if _indefinite_victim(view, k, k if view.tokens[k].text.endswith(TAA_TANWEEN) else -1):
+            return True
+        if not _plain_person(view, k) or w[k].endswith("ا"):
+            return False
+    return False
+
+
+def _plain_person(view: SentenceView, k: int) -> bool:
+    """words[k] is an indefinite common noun (or adjective) naming no party: no article, no
+    name, no preposition, no number, and no actor but plain civilians (رجل، حاكم، امرأة)."""
+    if not 0 <= k < len(view.words) or not view.is_word(k):
+        return False
+    w = view.words[k]
+    if len(w) < 3 or w.startswith("ال") or roles.is_prep(w) or w in roles.HARD_STOPS:
+        return False
+    m = view.mention_at(k, k)
+    return m is None or (m.entity.how == "title" and m.entity.country is None and
+                         (m.entity.actor_code or "").endswith("CVL")) or \
+        (m.entity.how == "title" and not m.entity.actor_code)
+
+
+def _indefinite_victim(view: SentenceView, k: int, first: int) -> bool:
+    """words[k] is the victim of a generic act: an indefinite noun in the accusative (رجلاً)
+    or, right at `first`, one spelt with ة (امرأة, whose case the script does not show); no
+    verb."""
+    if k in view.verbs or not _plain_person(view, k):
+        return False
+    if _indefinite_noun(view, k):
+        return True
+    return k == first and view.tokens[k].text.rstrip(TANWEEN).endswith("ة")
+
+
+TANWEEN = "\u064b\u064c\u064d"
+TAA_TANWEEN = "ة\u064b"  # امرأةً: a noun spelt with ة in the accusative, its tanween written
+
+
+def _indefinite_noun(view: SentenceView, k: int) -> bool:
+    """words[k] is a common noun in the indefinite accusative (حاكماً، رجلاً): no article, no
+    name, no preposition, ending in the alif of the tanween."""
+    if not 0 <= k < len(view.words) or not view.is_word(k):
+        return False
+    w = view.words[k]
+    if len(w) < 3 or w.startswith("ال") or roles.is_prep(w) or not w.endswith("ا"):
+        return False
+    m = view.mention_at(k, k)
+    return m is None or m.entity.how in ("title", "nisba")
+
+
+def _unmarked_relative(view: SentenceView, trig: Trigger) -> bool:
+    """The auxiliary before the verbal noun opens the relative clause of an indefinite noun after
+    a preposition or a verbal noun with one (لتخليص سفن تم اختطافها، أفرج عن رهائن تم
+    اختطافهم): the noun's pronoun on the verbal noun, the noun governed (not after إن / أن, a
+    number or a stop: قال إن رهائن تم اختطافهم tells the news)."""
+    w = view.words
+    k = trig.first - 2
+    if "e" not in trig.strip or k < 1 or not view.is_word(k) or w[k].startswith("ال") or \
+            w[k] in THEN or _verb_at(view, k):
+        return False  # (ومن ثم تم تنفيذه: "then")
+    gov = w[k - 1]
+    return view.is_word(k - 1) and gov not in THAT_WORDS and gov not in AN and \
+        (roles.is_prep(gov) or _noun_with_prep(gov))
+
+
+def _instrument_modality(out, view: SentenceView, trig: Trigger) -> str | None:
+    """The modality of the violent event of the sentence that a weapon with بـ is the
+    instrument of: the last one before it, with no stop between, when it is not factual."""
+    if not out:
+        return None
+    prev = out[-1][0]
+    if prev.sentence != view.index or prev.plover not in VIOLENCE or \
+            prev.modality in ("asserted", "reported") or not prev.mentions:
+        return None
+    start = view.tokens[trig.first].start
+    if any(t.text in roles.HARD_STOPS for t in view.tokens
+           if prev.mentions[-1].end <= t.start < start):
+        return None
+    return prev.modality
+
+
+# أن + لا written as one word with its hamza (ألا يقتلها "that he not kill her"); spelt الا it
+# is also إلا "except", so only the written hamza counts
+THAT_NOT = frozenset({"ألا", "وألا", "بألا", "لألا", "فألا"})
+
+
+def _that_not_before(view: SentenceView, trig: Trigger) -> bool:
+    """ألا right before a present verb: the act is what must not happen."""
+    if trig.first == 0 or trig.kind != "verb" or trig.form.tense != "present":
+        return False
+    text = view.tokens[trig.first - 1].text
+    return DROPPED_RE.sub("", text) in THAT_NOT
+
+
+def _manner(view: SentenceView, trig: Trigger, violent_verb_last: int | None) -> bool:
+    """An indefinite accusative verbal noun (ذبحاً، شنقاً، حرقاً) at most six words after a
+    violent verb of the same clause says how that act was done: it is no second event."""
+    word = view.words[trig.head]
+    # read as a dual past verb (ذبحا "the two slaughtered") the form is the same; a verb
+    # coordinated with the first (وذبحا) opens with و
+    if violent_verb_last is None or trig.first != trig.last or "a" in trig.strip or \
+            not word.endswith("ا") or word[:1] in "وف" or not (
+                _is_nominal(trig) or trig.kind == "verb" and trig.form.tense == "past"):
+        return False
+    gap = range(violent_verb_last + 1, trig.first)
+    # no new clause between (والثانية كانت اشتباكاً: the predicate of كان, another event)
+    return len(gap) <= 6 and all(view.tokens[k].kind in ("word", "number") and
+                                 view.words[k][:1] != "و" and view.words[k] not in KANA
+                                 for k in gap)
+
+
+LIST_REACH = 10  # tokens from one verbal noun of a list to the next
+
+AWAITED_REACH = 4  # words from a noun of waiting to the act awaited (بانتظار سيارة يقودها انتحاري)
+LIST_JOINS = frozenset((fold(a), fold(b)) for a, b in (
+    ("فضلا", "عن"), ("فضلاً", "عن"), ("إضافة", "إلى"), ("اضافة", "الى"), ("بالإضافة", "إلى"),
+    ("بالاضافة", "الى"), ("علاوة", "على")))
+AIM_GENITIVE = 2  # words of the genitive between a noun of aim and the act it names
+AIM_CLAUSE = 6  # words of a relative clause between a noun of aim and the act it names
+DENIED_REACH = 30  # tokens before a trigger where the denial of the report telling it may stand
+DENIED_NEAR = 6  # words after a denial where the report it rejects may be named (past its subject)
+
+
+# How far before a verbal noun with لـ a word of feeling or judging still takes it as its object
+# (أسفه الشديد لـ، إدانة المملكة لـ)
+REACTION_REACH = 3
+
+RESULT_VERB_REACH = 8  # words back from the preposition of a result to its verb (أسفرت … عن)
+
+
+def _result_verb(view: SentenceView, trig: Trigger,
+                 casualties: bool = False) -> tuple[int, int] | None:
+    """(the result verb, its preposition) when the trigger is what an event came to (أسفرت غارة
+    أميركية عن [مقتل]، مما أدى إلى [مقتل]، وتسبب في [مقتل]، لم يسفر عن [سقوط ضحايا]، ستؤدي إلى
+    [مقتل]، تسبب [بمقتل]، أودى [بحياة]; with `casualties`, a casualty noun: خلّف الهجوم عشرة
+    [قتلى]): the verb's own preposition right before it (or on the trigger's word) and the verb
+    at most RESULT_VERB_REACH words before that, no stop between; else None."""
+    k = trig.first - 1
+    if trig.kind == "phrase" and strip_conj(view.words[trig.first]) in RESULTS_BY:
+        return trig.first, trig.last  # أودت الغارة بحياة: the verb is the trigger's own
+    if "p" in trig.strip:
+        # تسببت بمقتل، أدى لمقتل: the preposition written on the toll's word
+        k, lead = trig.first, strip_conj(view.words[trig.first])[:1]
+        verbs = RESULTS_BY if lead == "ب" else RESULTS_TO if lead == "ل" else None
+    elif k < 1:
+        return None
+    elif casualties and view.words[k] not in roles.PREPOSITIONS:
+        # خلّف الهجوم الذي تبناه التنظيم عشرة قتلى: a toll noun, the direct object of خلّف
+        k, verbs = trig.first, RESULTS_LEFT
+    else:
+        prep = view.words[k]
+        verbs = RESULTS_TO if prep in ILA else RESULTS_OF if prep == AN_PREP else \
+            RESULTS_IN if prep in IN_WORDS else None
+    if verbs is None:
+        return None
+    for r in range(k - 1, max(-1, k - 1 - RESULT_VERB_REACH), -1):
+        w = view.words[r]
+        if w in roles.HARD_STOPS:
+            return None
+        w = strip_conj(w)
+        if w in verbs or (w[:1] == "س" and w[1:] in verbs):
+            return r, k
+    return None
+
+
+# الأمر الذي أدى إلى: "which led to", the result of what was just told, not a noun described
+MATTER = frozenset(fold(w) for w in ("الأمر", "الامر", "الشيء", "وهو", "وهي", "هو"))
+
+
+def _describes_a_noun(words: list[str], r: int) -> bool:
+    """The result verb at words[r] opens a relative clause of a noun (الحرب التي أسفرت عن), not
+    the "which" of what was just told (الأمر الذي أدى إلى)."""
+    return r > 0 and _relative(words[r - 1]) and not (r > 1 and words[r - 2] in MATTER)
+
+
+def _told_in_quote(trig: Trigger) -> bool:
+    """A past verb of the third person in the active voice, alone or as the light verb of a
+    phrase, inside a quote with a known speaker (قال المسؤول إن الوزير «شجع الصين على وقف …»، «زار الرئيس موسكو»،
+    «المسلحون شنوا حملة مداهمات»): the speaker reports an act done, which
+    is coded, reported by the speaker, like a verb outside the quote; the speaker's own words
+    («نرحب»، «زرنا»), plans and verbal nouns stay speech content (and so does a past form
+    spelt like its own verbal noun: «ودعم الحكومة السورية» is "and supporting")."""
+    return trig.kind in ("verb", "phrase") and trig.form.tense == "past" and \
+        trig.form.person.startswith("3") and trig.form.voice == "active"
+
+
+def _unquoted(view: SentenceView) -> SentenceView:
+    """The sentence with its quoted mentions read as any other: the actors of an act told
+    inside a quote."""
+    return dataclasses.replace(view, mentions=[dataclasses.replace(m, in_quote=False)
+                                               for m in view.mentions])
+
+
+FUTURE_PARTICLES = frozenset(fold(w) for w in ("سوف", "وسوف", "لسوف"))
+
+
+def _future_through_pp(view: SentenceView, trig: Trigger) -> bool:
+    """A verbal noun governed by a verb to come across its subject, object or a preposition
+    (ستستخدم مقاتلات تورنادو في شن الضربات، ستدفع المجتمع الدولي إلى الاعتراف): the verb (س +
+    present, or سوف + present) stands at most five words before the noun, with no stop, no other
+    verb of the dictionaries and no بعد / قبل / منذ (an earlier event: سيزور إندونيسيا بعد انتهاء
+    زيارته) between."""
+    w = view.words
+    for k in range(trig.first - 1, max(-1, trig.first - 6), -1):
+        if view.tokens[k].kind != "word" or w[k] in roles.HARD_STOPS or \
+                w[k].lstrip("وف") in BACKGROUND_PREPS:
+            return False
+        if looks_future_verb(w[k]) or (k > 0 and w[k - 1] in FUTURE_PARTICLES):
+            return True
+        if k in view.verbs:
+            return False
+    return False
+
+
+def _joined_present(trig: Trigger) -> bool:
+    """A present verb with و (ويهدد), which a verb to come before it may govern."""
+    return trig.kind in ("verb", "phrase") and trig.form.tense == "present" and \
+        "c" in trig.strip
+
+
+class ModalityRules:
+    """The events stage's rules on how an event is told (its modality)."""
+
+    def _clause_modality(self, view: SentenceView, trig: Trigger, pat: Pattern,
+                         reg: Register | None, told: bool = False,
+                         examples_open: bool = False) -> str | None:
+        """What the words around a trigger make of a violent or protest event that the modality
+        cues leave asserted: the first that applies, else None. `told`: an act of violence was
+        told as done before the trigger in the article (see `_took_place`); `examples_open`: the
+        sentence before ended inside a list of examples (see `_given_as_example`)."""
+        if _is_nominal(trig) and _purpose(view.words[trig.head], trig.strip) and \
+                not self._after_exposure(view, trig) and not self._done_by_named(view, trig) \
+                and not self._reaction_object(view, trig) \
+                and not (pat.plover == "PROTEST" and self._crowd_before(view, trig)) \
+                and _result_verb(view, trig) is None:
+            # للتظاهر، لضرب: "in order to" — what is aimed at, not done (but أدت الغارة لمقتل:
+            # the ل of the result verb, what came of it)
+            return "intended"
+        if trig.kind != "noun" and trig.form.tense == "present" and trig.first > 1 and \
+                view.words[trig.first - 2:trig.first] == AGREED_THAT:
+            return "future"  # (اتفقا) على أن يزور الرئيس موسكو: an arrangement, still to come
+        governed = self._irrealis_governor(view, trig)
+        if governed is not None:
+            return governed  # دعا إلى ضرب، ضرورة قصف، خطة لاغتيال: called for or planned, not done
+        if self._foiled(view, trig, told):
+            return "negated"  # أحبطت الشرطة أمس هجوماً: prevented, it did not take place
+        if pat.plover in VIOLENCE and self._aim_of_foiled(view, trig):
+            return "negated"  # إحباط العمليات التي كانت تستهدف مساجد: what they aimed at
+        if pat.plover in GUARDED and self._aim_of(view, trig):
+            return "intended"  # كان هدف الخلية ضرب المنشآت: what an aim names, not done
+        if (_is_nominal(trig) or _joined_present(trig)) and _future_through_pp(view, trig):
+            # ستزيد دعمها، ستستخدم الطائرات في شن الضربات: a verb to come; سيمنح إيران قوة
+            # ويهدد إسرائيل: a present verb joined to it by و shares its time
+            return "future"
+        if pat.plover not in GUARDED and self._expected(view, trig):
+            return "future"  # ويتوقع أن يشارك مسؤولون … في المحادثات: foreseen, not done
+        if pat.plover not in GUARDED and self._refused(view, trig):
+            return "negated"  # رفض استقباله، رفضت الحكومة المشاركة في المفاوضات
+        result = _result_modality(view.words, trig.first)
+        if result is not None:
+            return result  # ستؤدي إلى مقتل العشرات: a result still to come
+        if pat.plover not in GUARDED:
+            return None
+        if self._denied_report(view, trig):
+            return "negated"  # نفى صحة تقارير تفيد بأن المعتقل عذب: what the report tells
+        if _given_as_example(view, trig, reg, examples_open):
+            return "habitual"  # السياسات، مثل بناء الجدار وهدم المنازل: kinds of acts named
+        if trig.form.tense == "present" and trig.first > 0 and view.words[trig.first - 1] in MAY:
+            return "hypothetical"  # قد يقتلون: may kill
+        if _after_background(view, trig, reg) or _in_relative(view, trig) or \
+                _pluperfect(view, trig, reg) or _describes_background_attack(view, trig, reg) \
+                or self._done_in_relative(view, trig) or \
+                (pat.plover in VIOLENCE and self._took_part_in(view, trig, reg)):
+            return "historical"  # بعد خطفهم، الذي قُتل في، وكان … قد خطف: an earlier event
+        if self._awaited(view, trig):
+            return "future"  # بانتظار سيارة مفخخة، في انتظار هجوم: expected, not done
+        if pat.plover in VIOLENCE and trig.kind in ("verb", "phrase") and \
+                trig.form.tense == "present" and trig.first > 0 and \
+                _relative(view.words[trig.first - 1]):
+            return "habitual"  # الميليشيا التي تقاتل بوكو حرام: what describes them, no report
+        if pat.plover in VIOLENCE and self._practice_described(view, trig, reg):
+            return "habitual"  # القتل الذي تقوم به القوى، الغارات التي يشنها التحالف: a practice
+        if pat.plover in VIOLENCE and self._since_past_point(view, trig):
+            return "habitual"  # قتل ثلاثة آلاف جندي منذ الاجتياح: a total, not one event
+        if pat.cameo.startswith(TOLL_CODES) and self._total_over_span(view, trig):
+            return "habitual"  # قتل 300 شخص خلال الأشهر الستة الماضية: a total, not one event
+        if reg is None:
+            return None
+        if pat.plover in VIOLENCE and _generic_act(view, trig, reg):
+            return "habitual"  # أن حاكماً قتل رجلاً: anyone who did it to anyone, no report
+        if pat.plover in VIOLENCE and _is_nominal(trig) and \
+                _plural(view.words[trig.head]) and self._counted_category(view, trig):
+            return "habitual"  # عدد الهجمات، تقليص الهجمات، التفجيرات زادت: a statistic
+        if pat.plover in VIOLENCE and _is_nominal(trig) and \
+                _plural(view.words[trig.head]) and not reg.evidence_outside(
+                    trig.first, trig.last, COUNT_SIGNS) and not _broke_out(reg, trig):
+            return "habitual"  # اغتيالات، الاعتداءات المتكررة: a kind of violence, uncounted
+        if trig.kind in ("verb", "phrase") and trig.form.tense == "present" and \
+                not reg.evidence_outside(trig.first, trig.last, PRESENT_ANCHORS) and \
+                not (pat.plover == "PROTEST" and self._ongoing(view, trig, pat)):
+            return "habitual"  # تستهدف، يخطفون: what is done (habitually), not a report
+        return None
+
+    def _listed_modality(self, view: SentenceView, trig: Trigger,
+                         earlier: list[_Listed]) -> _Listed:
+        """The modality a governor gives a verbal noun of violence (`_irrealis_governor`,
+        `_aim_of`), or, for one joined by و or فضلاً عن / إضافة إلى to the list of an earlier
+        one, that one's: every act of a list a plan, a call or a charge of planning governs is
+        planned, called for or alleged (بالتخطيط لضرب الوزارة ومقر الأمن واغتيال الضباط فضلاً
+        عن مهاجمة الدوريات). The list ends at a stop, a relative pronoun or a verb, and reaches
+        LIST_REACH tokens from one member to the next. A member whose modality its own clause
+        gave (`_Listed.close`: a topic, a background, a practice) passes it on only to the nouns
+        joined right after it, with no comma between."""
+        none = _Listed(trig, None, False)
+        if not self._noun_like(view, trig, ("", "p", "c", "cp")):
+            return none
+        own = self._irrealis_governor(view, trig)
+        if own is not None or self._aim_of(view, trig):
+            return _Listed(trig, own or "intended", False)
+        if self._habit_governor(view, trig):
+            return _Listed(trig, "habitual", False)
+        w = view.words
+        joined = "c" in trig.strip or (trig.first >= 2 and
+                                       (w[trig.first - 2], w[trig.first - 1]) in LIST_JOINS)
+        # the member before: the last trigger a governor reached (a weapon noun inside the
+        # list, سيارات مفخخة, is no member). A past form joined by و (وخطف سياح) is a member
+        # only with no comma between: after one, وقتل المسلحون opens a clause of its own
+        if not joined:
+            return none
+        member = next((e for e in reversed(earlier) if e.modality is not None), None)
+        verb = not _is_nominal(trig)
+        comma = False
+        reach_end = trig.first - 1 - LIST_REACH
+        for k in range(trig.first - 1, -1, -1):
+            if k <= reach_end:
+                return none
+            if w[k][:1] == "و" and view.is_word(k):
+                # the objects of the list are joined by و too (لضرب الوزارة ومقر الفرقة ومبنى
+                # الإذاعة واغتيال الضباط): the reach runs from the last conjunct
+                reach_end = min(reach_end, k - 1 - LIST_REACH)
+            if member is not None and k == member.trig.last:
+                shared = not member.close or not (comma or verb)
+                return _Listed(trig, member.modality, member.close) if shared else none
+            comma = comma or w[k] in roles.COMMAS
+            if member is None and view.is_word(k) and (
+                    _noun_with_prep(w[k]) or k > 0 and w[k - 1] in GOVERNED_PREPS):
+                # the list opens with a verbal noun no entry codes (أخذوا في نهب المتاجر
+                # وخطف المواطنين): what governs it governs the list
+                return _Listed(trig, self._prep_governed(view, k), False)
+            if w[k] in roles.HARD_STOPS or _verb_at(view, k) or _relative(w[k]) or \
+                    contrast_at(w, k) or (verb and w[k] in CLAUSE_ENDS):
+                return none
+        return none
+
+    def _prep_governed(self, view: SentenceView, first: int) -> str | None:
+        """The modality the governor of a verbal noun at `first`, reached through its
+        preposition, gives it (see `_irrealis_governor`, `_habit_governor`)."""
+        at = _Position(first)
+        k = _governing_word(view, at, GOVERNED_PREPS, 3, self._governor_kind)
+        if k is not None:
+            return self._governor_kind(view.words[k])
+        if _governing_word(view, at, frozenset(), 3, self._habit_verb) is not None or \
+                _governing_word(view, at, IN_WORDS, 3, self._habit_start) is not None:
+            return "habitual"
+        return None
+
+    def _habit_verb(self, word: str) -> bool:
+        # (not after لـ: ليقوم بعدها الحوثيون بقصف tells what followed, once)
+        vocab = self._context("habit_governors")
+        return word in vocab or (word[:1] in "وف" and word[1:] in vocab)
+
+    def _habit_start(self, word: str) -> bool:
+        return _in_list(word, self._context("habit_starts"))
+
+    def _habit_governor(self, view: SentenceView, trig: Trigger) -> bool:
+        """The verbal noun is what someone is told to do as a practice, not an act reported: it
+        follows a present auxiliary of the passive (`habit_auxiliaries`: يتم، يجري تعذيب
+        المعتقلين), is governed through بـ by a present verb of doing (`habit_governors`:
+        يقوم، يقومون: المسلحون يقومون بخطف المواطنين) or through في by a verb of taking up
+        (`habit_starts`: أخذ المقاتلون في نهب المتاجر وخطف المواطنين), its subject between;
+        a noun of operations before it (`operation_heads`: بعمليات خطف) passes it on. A
+        time of now or of a day (`recent_time`, `ongoing_now`: الآن، حالياً، أمس) after the
+        governor makes it the news (تقوم القوات حالياً بقصف المدينة)."""
+        if trig.first < 1 or not self._noun_like(view, trig, ("", "p")):
+            return False
+        w = view.words
+        k = None
+        at = trig
+        if trig.first > 1 and not roles.has_prep_clitic(w[trig.first]) and \
+                _in_list(w[trig.first - 1], self._context("operation_heads")):
+            at = _Position(trig.first - 1)  # يقومون بإرهاب الناس بعمليات تفجير: the operations'
+        if not roles.has_prep_clitic(w[at.first]) and \
+                _in_list(w[at.first - 1], self._context("habit_auxiliaries")):
+            k = at.first - 1
+        elif roles.has_prep_clitic(w[at.first]):
+            k = _governing_word(view, at, frozenset(), 3, self._habit_verb)
+        elif w[at.first - 1] in IN_WORDS:
+            k = _governing_word(view, at, IN_WORDS, 3, self._habit_start)
+        if k is None:
+            return False
+        now = self._context("recent_time") | self._context("ongoing_now")
+        return not any(_in_list(w[j], now) for j in range(k + 1, min(len(w), trig.last + 4)))
+
+    def _reaction_object(self, view: SentenceView, trig: Trigger) -> bool:
+        """The لـ before the verbal noun is the object of a word of feeling or judging
+        (`reaction_governors`: أسف لقصف، أعرب عن أسفه الشديد لاعتقال، إدانة المملكة لاغتيال):
+        the act it reacts to, which happened, not a purpose. The governor stands right before
+        the noun, or with one or two words between (an adjective, its agent), no verb, stop or
+        preposition among them."""
+        w = view.words
+        reaction = self._context("reaction_governors")
+        for k in range(trig.first - 1, max(-1, trig.first - 1 - REACTION_REACH), -1):
+            if _in_list(w[k], reaction):
+                return True
+            if not view.is_word(k) or roles.is_prep(w[k]) or k in view.verbs:
+                return False
+        return False
+
+    def _aim_of(self, view: SentenceView, trig: Trigger) -> bool:
+        """The bare verbal noun names an aim, not a deed: right after a word of purpose
+        (`purpose_governors`: بهدف، بغية، بغرض، الهدف، هدفهم: بهدف ضرب الدولة، الهدف قصف
+        المخازن), or as the predicate of a noun of aim in construct (`aim_nouns`: هدف، غاية،
+        فكر) whose genitive (one or two words) and a كان may stand between (كان هدف الخلية ضرب
+        المنشآت). A preposition (الهدف من الغارة) or a verb between ends the search."""
+        if trig.first < 1 or roles.has_prep_clitic(view.words[trig.first]) or \
+                not self._noun_like(view, trig, ("",)):
+            return False
+        w = view.words
+        if _in_list(w[trig.first - 1], self._context("purpose_governors")):
+            return True
+        aims = self._context("aim_nouns")
+        j = trig.first - 1
+        if w[j] in KANA:
+            j -= 1
+        for k in range(j, max(-1, j - AIM_GENITIVE - 1), -1):
+            if k != j and w[k] in aims:
+                return True
+            if not view.is_word(k) or roles.is_prep(w[k]) or k in view.verbs:
+                break
+        return self._aim_relative(view, trig, aims)
+
+    def _aim_relative(self, view: SentenceView, trig: Trigger, aims: frozenset[str]) -> bool:
+        """The bare verbal noun is the predicate of a noun of aim described by a relative clause
+        (الفكر الذي كان لدى الخلية ضرب البترول، الهدف الذي حددته القيادة قصف المطار): the
+        clause (AIM_CLAUSE words at most, no stop, comma or other verb of the events
+        dictionary but كان) stands between."""
+        w = view.words
+        for k in range(trig.first - 2, max(0, trig.first - 2 - AIM_CLAUSE), -1):
+            if _relative(w[k]):
+                noun = w[k - 1][2:] if w[k - 1].startswith("ال") else w[k - 1]
+                return noun in aims
+            if not view.is_word(k) or (_verb_at(view, k) and w[k] not in KANA):
+                return False
+        return False
+
+    def _done_in_relative(self, view: SentenceView, trig: Trigger) -> bool:
+        """A verbal noun after a relative pronoun and a past auxiliary of the passive
+        (`past_auxiliaries`: الأفارقة الذين تم اختطافهم، الرجل الذي جرى اغتياله): what happened to
+        someone before, told to identify them, as الذي قُتل (`_in_relative`)."""
+        w = view.words
+        if not _is_nominal(trig) or trig.first < 2 or \
+                not _in_list(w[trig.first - 1], self._context("past_auxiliaries")):
+            return False
+        return _relative(w[trig.first - 2]) or _unmarked_relative(view, trig)
+
+    def _practice_described(self, view: SentenceView, trig: Trigger,
+                            reg: Register | None) -> bool:
+        """A definite verbal noun of violence, its adjectives, then a relative clause whose verb
+        is a present verb of doing or undergoing (`practice_verbs`: القتل العبثي الذي تقوم به
+        القوى، الغارات التي يشنها التحالف، القصف الذي تتعرض له المدينة): violence named as what is
+        being done, a practice, not one act reported; unless a recent time dates it."""
+        w = view.words
+        if not _is_nominal(trig) or "a" not in trig.strip:
+            return False
+        for k in range(trig.last + 1, min(len(w) - 1, trig.last + 1 + DESCRIBED_REACH + 1)):
+            if _relative(w[k]):
+                return _in_list(w[k + 1], self._context("practice_verbs")) and not (
+                    reg is not None and reg.evidence_outside(trig.first, k + 1, PRESENT_ANCHORS))
+            if not view.is_word(k) or not _adjective_form(w[k]):
+                return False
+        return False
+
+    def _took_part_in(self, view: SentenceView, trig: Trigger, reg: Register | None) -> bool:
+        """What someone took part or was involved in (`participation_words` + في: أطفال شاركوا
+        في الهجوم، ضلوعه في اغتيال، شارك في تنفيذ تفجيرات): the act is named as known, the
+        record of the one who took part is the news; unless a recent time dates the act in its
+        clause (شارك في الهجوم أمس عشرات المسلحين). Asked of violence only: شارك الآلاف في
+        مظاهرة is how a protest is reported."""
+        w = view.words
+        k = trig.first - 1
+        if k >= 0 and w[k] in OCCURRENCE_NOUNS:
+            k -= 1
+        if k < 1 or w[k] not in IN_WORDS or roles.has_prep_clitic(w[trig.first]):
+            return False
+        return _in_list(w[k - 1], self._context("participation_words")) and \
+            not _recent_clause(view, reg, trig)
+
+    def _awaited(self, view: SentenceView, trig: Trigger) -> bool:
+        """An act after a noun of waiting (`expectation_words`: بانتظار سيارة مفخخة، في انتظار
+        وقوع هجوم), or in the phrase of what is awaited (بانتظار سيارة مفخخة يقودها انتحاري),
+        AWAITED_REACH words at most, no stop, comma, preposition, relative pronoun or verb of the
+        dictionaries between:
+        what is expected to come, not what was done."""
+        w = view.words
+        awaited = self._context("expectation_words")
+        for k in range(trig.first - 1, max(-1, trig.first - 1 - AWAITED_REACH), -1):
+            if _in_list(w[k], awaited):
+                return True
+            if not view.is_word(k) or roles.is_prep(w[k]) or _relative(w[k]) or _verb_at(view, k):
+                return False
+        return False
+
+    def _denied_report(self, view: SentenceView, trig: Trigger) -> bool:
+        """The trigger is told by a report that a word of denial (the `denial` cues: نفى،
+        ينفي، نافياً) rejects: a word of `denied_reports` (صحة، تقارير، أنباء، ما تردد) within
+        DENIED_NEAR words after the denial, and the trigger later in the same clause, however
+        long the report's subject (نفى المصدر صحة تقارير تفيد بأن مساعد وزير الدفاع السابق
+        العميد … عذب). A denial with no report noun reaches as its cue does (modality)."""
+        w = view.words
+        denial = self.compiled.cues.singles.get("denial", frozenset())
+        reports = self._context("denied_reports")
+        for j in range(trig.first - 1, max(-1, trig.first - 1 - DENIED_REACH), -1):
+            if w[j] in roles.HARD_STOPS or contrast_at(w, j):
+                return False
+            if _in_list(w[j], denial):
+                return (j == 0 or w[j - 1] not in LAM_NEGATION) and any(
+                    _in_list(w[i], reports) for i in range(j + 1, min(j + 1 + DENIED_NEAR,
+                                                                      trig.first)))
+        return False
+
+    def _register_modality(self, keys, trig: Trigger, reg: Register, plover: str | None,
+                           done: bool) -> str | None:
+        """The register's modality (`Register.modality_for`), without the judicial register when
+        only the words of an act a verb of doing tells was done carry it (أقدم التنظيم أمس على
+        إعدام عشرة: the execution is the news, no trial is its topic; but مبرراً إعدام الجنود
+        names one)."""
+        ignore = frozenset()
+        if "register_judicial" in reg.names and done:
+            judicial = self._context("register_judicial")
+            if not any(not keys[j].isdisjoint(judicial) for j in range(len(keys))
+                       if not trig.first <= j <= trig.last):
+                ignore = frozenset({"register_judicial"})
+        return reg.modality_for(plover, ignore)
+
+    def _irrealis_governor(self, view: SentenceView, trig: Trigger) -> str | None:
+        """The modality a verbal noun takes from the word that governs it: a call, a demand or a
+        need (`call_governors`: دعا إلى ضرب، طالب بقصف، ضرورة ضرب، لا بد من) makes it
+        `hypothetical`; a plan or a preparation (`plan_governors`: خطة لاغتيال، التخطيط لتفجير،
+        الاستعداد لقصف) `intended`. The governor stands before the preposition that introduces
+        the noun (a separate word or a clitic ب/ل), with at most two words between (its subject:
+        دعا الوزير الأمريكي إلى), or, if it takes the noun bare (`direct_governors`: ضرورة،
+        يجب، خطة), right before it: the noun is what is asked for, not a deed. None otherwise."""
+        # a bare past form (ضرب، قتل) there is the verbal noun too: no verb follows a preposition
+        # or a noun in construct
+        if trig.first == 0 or not _noun_or_bare_past(trig):
+            return None
+        prev = _word_before_quoted(view.words, trig.first)
+        if not roles.has_prep_clitic(view.words[trig.first]) and self._governs_directly(prev):
+            return self._governor_kind(prev)  # ضرورة ضرب (but وتطالب الشكوى: its subject)
+        k = _governing_word(view, trig, GOVERNED_PREPS, 3, self._governor_kind)
+        if k is not None:
+            return self._governor_kind(view.words[k])
+        if self._warned_against(view, trig) or self._dissuaded_from(view, trig):
+            return "hypothetical"
+        return None
+
+    def _foiled(self, view: SentenceView, trig: Trigger, told: bool = False) -> bool:
+        """The verbal noun is the object of a verb (or noun) of foiling (`foil_governors`:
+        أحبطت قوات الأمن أمس هجوماً، إحباط تفجير، أجهض محاولة لاغتيال، أفشلت مخططاً) at most
+        FOIL_REACH words before it (its subject may stand between), in its clause, no other verb
+        between; not when the foiling is negated, nor when the act is told as launched (an
+        attack repelled: `_repelled`). What is joined to it shares nothing (الفرح بإحباط
+        العمليات والقبض على أفراد التنظيم: the arrests were made)."""
+        return self._foiling(view, trig) and not self._took_place(view, trig, told)
+
+    def _repelled(self, view: SentenceView, trig: Trigger, told: bool = False) -> bool:
+        """A foiled act told as launched (أحبط الجيش هجوماً شنه المسلحون على مواقعه، أفشلت
+        القوات هجوماً أسفر عن إصابة جنديين) or referring back to one told before: it took
+        place and failed, an act done."""
+        return self._foiling(view, trig) and self._took_place(view, trig, told)
+
+    def _took_place(self, view: SentenceView, trig: Trigger, told: bool) -> bool:
+        """The foiled act was underway: told as launched (`_launched`), or a definite noun
+        with no relative clause after it (الهجوم على المدينة, not الهجوم الذي خطط له) when an
+        act of violence was told as done before it in the article (`told`: شن مسلحون هجوماً
+        على المدينة … وأحبط الجيش الهجوم): the noun refers back to that act."""
+        return self._launched(view, trig) or _refers_back(view, trig, told)
+
+    def _foiled_told_before(self, view: SentenceView, trig: Trigger, told: bool) -> bool:
+        """A foiled act that refers back to one told before (see `_took_place`), not one told as
+        launched in its own words: a mention of that act, no other (see `_merge`)."""
+        return _refers_back(view, trig, told) and self._foiling(view, trig) and \
+            not self._launched(view, trig)
+
+    def _foiling(self, view: SentenceView, trig: Trigger) -> bool:
+        """A word of `foil_governors` governs the verbal noun (see `_foiled`), not negated."""
+        if trig.first == 0 or not _noun_or_bare_past(trig) or "c" in trig.strip:
+            return False  # (a noun with و: joined to the foiling, or to what it foiled)
+        return self._foil_before(view, trig.first)
+
+    def _aim_of_foiled(self, view: SentenceView, trig: Trigger) -> bool:
+        """A present verb of violence after كان (and a relative pronoun) that tells what a
+        foiled act aimed at (إحباط عدد من العمليات التي كانت تستهدف مساجد، أحبطت الشرطة خططاً
+        كانت تستهدف السفارة): the aim of what never took place, not done either."""
+        if trig.kind != "verb" or trig.form.tense != "present" or trig.first < 2:
+            return False
+        w = view.words
+        k = trig.first - 1
+        if w[k] not in KANA or w[k][:1] in "وف":
+            return False
+        if w[k - 1] in RELATIVES:
+            k -= 1
+        return k > 1 and self._foil_before(view, k - 1)  # (from the noun, or its adjective)
+
+    def _foil_before(self, view: SentenceView, end: int) -> bool:
+        """A word of `foil_governors` at most FOIL_REACH words before the word at `end`, in its
+        clause, no verb between, and not negated (see `_foiled`). Not when a preposition of time
+        or cause, or عن طريق, governs that word (أحبطت القوات الهجوم بعد اشتباك، بعد ساعات من
+        القتال، إفشالها عن طريق القصف: when or how the act was foiled, not what was foiled)."""
+        w = view.words
+        foil = self._context("foil_governors")
+        for k in range(end - 1, max(-1, end - 1 - FOIL_REACH), -1):
+            if w[k] in roles.HARD_STOPS or w[k] in roles.COMMAS or contrast_at(w, k):
+                return False
+            if (strip_conj(w[k]) in ADJUNCT_PREPS or _means_at(w, k)) and \
+                    (k == end - 1 or roles.is_prep(w[end - 1])):
+                return False
+            if w[k] in foil or (w[k][:1] in "وف" and w[k][1:] in foil):
+                # لم تتمكن من إحباط الهجوم: a foiling denied, the attack took place
+                return modality(w, k, k, self.compiled.cues) != "negated"
+            if _verb_at(view, k):
+                return False
+        return False
+
+    def _launched(self, view: SentenceView, trig: Trigger) -> bool:
+        """The act is told as launched: a verb of `launch_verbs` with its pronoun (شنه، نفذته)
+        right after it or after its adjectives or الذي (هجوماً انتحارياً نفذه، الهجوم الذي شنه;
+        not هجوماً كان المسلحون ينوون شنه: what they meant to launch), or one of
+        `launched_passives` right after الذي (الهجوم الذي شُنّ عليه، الذي وقع); or a verb of
+        its toll at most LAUNCH_REACH words after it, no other verb nor stop between (هجوماً على
+        حاجز أسفر عن إصابة جنديين)."""
+        w = view.words
+        launch = self._context("launch_verbs")
+        passive = self._context("launched_passives")
+        definite = "a" in trig.strip or w[trig.head].startswith("ال")
+        described = True  # only adjectives and a relative pronoun so far
+        for k in range(trig.last + 1, min(len(w), trig.last + 1 + LAUNCH_REACH)):
+            if w[k] in roles.HARD_STOPS or w[k] in roles.COMMAS:
+                return False
+            if (described and w[k] in launch) or strip_conj(w[k]) in RESULTS_OF:
+                return True
+            if described and w[k] in passive and w[k - 1] in RELATIVES:
+                return True  # الهجوم الذي شُنّ على المدينة، الهجوم الذي وقع: no pronoun, passive
+            if _verb_at(view, k):
+                return False
+            described = described and (_relative(w[k]) or _adjective_form(w[k].rstrip("ا")) or
+                                       definite and _definite_adjective(view, k))
+        return False
+
+    def _warned_against(self, view: SentenceView, trig: Trigger) -> bool:
+        """The verbal noun is what a warning is against (حذر الجيش المسلحين من مهاجمة القوات،
+        حذر … من الاستمرار في إطلاق الصواريخ): من right before it, or before the noun of
+        continuing that governs it, and a word of warning (`warn_governors`) at most WARN_REACH
+        words before that, in the same clause (the warned party may stand between)."""
+        return self._governed_from_afar(view, trig, MIN, "warn_governors") is not None
+
+    def _dissuaded_from(self, view: SentenceView, trig: Trigger) -> bool:
+        """The verbal noun is what someone is talked out of (`dissuade_governors`: جهود لإثناء
+        الإدارة الأمريكية، عن إبرام الاتفاق، ثني المسلحين عن مهاجمة): عن right before it, the
+        word of dissuading up to WARN_REACH words before (the long name of the one dissuaded
+        and a comma may stand between). Not done, at most asked not to be: `hypothetical`."""
+        k = self._governed_from_afar(view, trig, AN_PREP, "dissuade_governors")
+        if k is None:
+            return False
+        word = view.words[k]
+        if (word[1:] if word[:1] in "وف" else word) != DURING:
+            return True
+        return view.tokens[k].text.lstrip("وف").startswith("إ")
+
+    def _calls_for(self, view: SentenceView, m: roles.Mention, trig: Trigger) -> bool:
+        """`m` is the subject of a verb of calling (events.json `call_governors`: دعا، طالب)
+        right before it or between it and the trigger."""
+        around = [m.first - 1] + list(range(m.last + 1, trig.first))
+        return any(k >= 0 and self._governor_kind(view.words[k]) == "hypothetical"
+                   for k in around)
+
+    def _refrained(self, view: SentenceView, trig: Trigger) -> bool:
+        """لم يتورع عن / لم يتردد في / لم يتوان عن + verbal noun (`refrain_verbs` after لم):
+        "did not refrain from doing" tells the act was done (not so لا يتورع, a habit)."""
+        return self._refrain_verb(view, trig) is not None
+
+    def _refrain_verb(self, view: SentenceView, trig: Trigger) -> int | None:
+        """The position of the لم before the verb of refraining that governs the verbal noun
+        (لم تتوان الإمارات في دعم مصر), else None: whose subject is the doer of the act."""
+        refrain = self._context("refrain_verbs")
+        k = _governing_word(view, trig, REFRAIN_PREPS, 4, refrain.__contains__)
+        return k - 1 if k is not None and k > 0 and view.words[k - 1] in LAM_NEGATION else None
+
+    def _pledge_of_force(self, view: SentenceView, keys, trig: Trigger) -> bool:
+        """The verbal noun a pledge governs through بـ, past the subject (at most three words),
+        is one of force or repression (`force_pledges`: تعهد الرئيس بسحق التمرد، بتشديد الحملة
+        الأمنية على الجماعة): the pledge threatens its target."""
+        force = self._context("force_pledges")
+        for k in range(trig.last + 1, min(len(keys), trig.last + 5)):
+            if roles.clitic_prep(view, k) == "ب":
+                return not keys[k].isdisjoint(force)
+            if not view.is_word(k):
+                return False
+        return False
+
+    def _expected(self, view: SentenceView, trig: Trigger) -> bool:
+        """The trigger stands in the clause of أن after a word of expectation (`expected_that`:
+        يتوقع أن، من المتوقع أن، ينتظر أن، يرجح أن), however long the clause (ويتوقع أن يرفع
+        المعارضون الإسرائيليون من عدد زياراتهم): what is foreseen has not happened."""
+        w = view.words
+        expect = self._context("expected_that")
+        if trig.first > 0 and w[trig.first - 1] in DEMONSTRATIVES:
+            return False  # من المتوقع أن تعيد هذه المحادثات: talks held, their effect foreseen
+        for k in range(trig.first - 1, max(0, trig.first - EXPECTED_REACH), -1):
+            if w[k] in CLAUSE_ENDS:
+                return False
+            if w[k] == BARE_AN and not self.compiled.analyse(w[k - 1])[1].isdisjoint(expect):
+                return True
+        return False
+
+    def _refused(self, view: SentenceView, trig: Trigger) -> bool:
+        """A verbal noun that a verb of refusal governs (`refusal_verbs`), right after it or
+        past its subject (رفض استقباله، رفضت الحكومة المشاركة في المفاوضات), also as the
+        object of a light verb (أكد الوزير رفضه التفاوض): not done."""
+        at = trig.first if _is_nominal(trig) else trig.last if trig.kind == "phrase" else -1
+        refusal = self._context("refusal_verbs")
+        w = view.words
+        for k in range(at - 1, max(-1, at - 4), -1):
+            if not view.is_word(k) or roles.is_prep(w[k]):
+                return False
+            if not self.compiled.analyse(w[k])[1].isdisjoint(refusal):
+                return True
+        return False
+
+    def _body_purpose(self, view: SentenceView, trig: Trigger) -> bool:
+        """A verbal noun with لـ right after a definite noun of a body (`body_nouns`: التحالف،
+        المجموعة، اللجنة، الصندوق), past its relational adjectives (التحالف العربي لدعم الشرعية،
+        المجموعة البرلمانية البريطانية لدعم الكويت): the body's name or standing purpose, not
+        an act told; nor is it the object of a light verb (أعلن التحالف العربي لدعم …)."""
+        w = view.words
+        at = trig.first if _is_nominal(trig) else trig.last if trig.kind == "phrase" else -1
+        if at < 1 or roles.has_prep_clitic(w[at]) != "ل":
+            return False
+        bodies = self._context("body_nouns")
+        for k in range(at - 1, max(-1, at - 4), -1):
+            if not view.is_word(k):
+                return False
+            if w[k].startswith("ال") and not self.compiled.analyse(w[k])[1].isdisjoint(bodies):
+                return True
+            if not _adjective_form(w[k]):
+                return False
+        return False

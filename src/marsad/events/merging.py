@@ -1,0 +1,120 @@
+"""One event for the same act reported twice in an article: which coded events
+are the same, and how their mentions merge.
+
+Part of the events stage (`marsad.stages.events`).
+"""
+
+from __future__ import annotations
+
+from marsad.document import ActorRef, Event
+from marsad.events.clauses import FACTUAL, _same_actor
+from marsad.events.register import VIOLENCE
+
+
+def _compatible(a: ActorRef | None, b: ActorRef | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    if _same_actor(a, b):
+        return True
+    ca, cb = a.actor_code or "", b.actor_code or ""
+    if not ca or not cb:
+        return not ca and not cb and not a.canonical and not b.canonical
+    if not (ca.startswith(cb) or cb.startswith(ca)):
+        return False
+    # a country-level mention may stand for a more specific actor of it, not two people
+    return a.type in ("GPE", "LOC", None) or b.type in ("GPE", "LOC", None) or len(ca) == 3 or len(cb) == 3
+
+
+def _same_event(x: Event, y: Event) -> bool:
+    if x.cameo[:2] != y.cameo[:2]:
+        return False
+    visits = ("042", "043")
+    if (x.cameo[:3] in visits or y.cameo[:3] in visits) and x.cameo[:3] != y.cameo[:3]:
+        return False  # a visit and the meetings held during it are different events
+    if (x.modality == "historical") != (y.modality == "historical"):
+        return False
+    if x.modality == "negated" or y.modality == "negated":
+        return False
+    if (x.modality in FACTUAL) != (y.modality in FACTUAL):
+        return False  # a planned protest and the protest held, a threat and the strike
+    if x.date_source == y.date_source == "expression" and x.date != y.date:
+        return False
+    if _compatible(x.source, y.source) and _compatible(x.target, y.target):
+        return True
+    symmetric = x.cameo[:2] == "04" and x.cameo not in ("042", "043")
+    return symmetric and _compatible(x.source, y.target) and _compatible(x.target, y.source)
+
+
+def _specificity(r: ActorRef | None) -> int:
+    if r is None:
+        return 0
+    return len(r.actor_code or "") + (2 if r.type == "PERSON" else 0)
+
+
+# Roots whose different words are different acts (a welcome and a praise on the same day are two
+# statements); for meetings, material acts, protests and violence any words may report the same one.
+_STATEMENT_ROOTS = frozenset(("01", "02", "03", "05", "09", "10", "11", "12", "13"))
+
+
+def _merge(events: list[tuple[Event, str]], referring: frozenset[int] | set[int] = frozenset()
+           ) -> list[Event]:
+    """One event per happening: later reports of the same event become its mentions. An event
+    whose id is in `referring` (a foiled noun naming an act told before: أحبط الجيش الهجوم)
+    becomes a mention of the last act of violence told as done before it, whatever actors each
+    names (the referring noun's are found far from the act, if at all)."""
+    out: list[Event] = []
+    kinds: list[str] = []
+    for ev, pid in events:
+        told = _last_told_violence(out, ev) if id(ev) in referring else None
+        if told is not None:
+            _add_mention(told, ev)
+            continue
+        for kept, kid in zip(out, kinds):
+            if ev.cameo[:2] in _STATEMENT_ROOTS and pid != kid:
+                continue
+            if _same_event(kept, ev):
+                _add_mention(kept, ev)
+                if _specificity(ev.source) > _specificity(kept.source) and \
+                        _compatible(ev.source, kept.source):
+                    kept.source = ev.source
+                if _specificity(ev.target) > _specificity(kept.target) and \
+                        _compatible(ev.target, kept.target):
+                    kept.target = ev.target
+                if kept.location is None:
+                    kept.location = ev.location
+                if ev.date_source == "expression" and kept.date_source != "expression":
+                    kept.date, kept.date_source = ev.date, ev.date_source
+                break
+        else:
+            out.append(ev)
+            kinds.append(pid)
+    return out
+
+
+def _add_mention(kept: Event, ev: Event) -> None:
+    """The mentions of `ev` added to those of `kept`, the event it reports again."""
+    have = {(m.sentence, m.start) for m in kept.mentions}
+    kept.mentions += [m for m in ev.mentions if (m.sentence, m.start) not in have]
+
+
+def _last_told_violence(out: list[Event], ev: Event) -> Event | None:
+    """The last event of `out` that is an act of violence told as done: the act a foiled noun
+    referring back (`ev`) names (see `_merge`), when it is one of the same kind (شن مسلحون
+    هجوماً … أحبط الجيش الهجوم; not دمرت 12 آلية … إفشال الهجوم), of no other date, with no
+    other actor where both name one."""
+    if ev.modality not in FACTUAL:
+        return None
+    kept = next((x for x in reversed(out) if x.plover in VIOLENCE and x.modality in FACTUAL),
+                None)
+    if kept is None or kept.cameo[:2] != ev.cameo[:2] or \
+            kept.date_source == ev.date_source == "expression" and kept.date != ev.date:
+        return None
+    if not all(_unnamed(a) or _unnamed(b) or _compatible(a, b)
+               for a, b in ((kept.source, ev.source), (kept.target, ev.target))):
+        return None
+    return kept
+
+
+def _unnamed(r: ActorRef | None) -> bool:
+    """No actor: none, or the empty reference of an event whose source is not known."""
+    return r is None or not (r.actor_code or r.canonical)

@@ -1,0 +1,2175 @@
+"""Who did it to whom: the source and target of a trigger beyond the plain
+subject and object `marsad.events.roles` finds (passives, relative clauses,
+fronted and carried subjects, doers of attack nouns, victims, speakers).
+
+Part of the events stage (`marsad.stages.events`).
+"""
+
+from __future__ import annotations
+
+from marsad.document import ActorRef, Document, Entity, Event
+from marsad.events import roles
+from marsad.events.clauses import (ATTACK_NOUNS, DEMONSTRATIVES, DOING_VERBS, GOVERNED_PREPS,
+                                   IN_WORDS, KANA, MIN, RESULTS_BY, RESULT_VERBS, TARGETING_REACH,
+                                   THEN, TIME_ADVERBS, TOLL_CODES, _adjective_ending,
+                                   _adjective_form, _bare_triliteral, _clause_start,
+                                   _governing_word, _is_nominal, _no_object_at, _purpose, _relative,
+                                   _same_actor, _verb_at, _verbal_noun)
+from marsad.events.detection import _describes_attack
+from marsad.events.framing import _result_verb
+from marsad.events.modality import modality
+from marsad.events.patterns import CompiledEvents, Pattern, Trigger
+from marsad.events.register import GUARDED, Register, VIOLENCE
+from marsad.events.roles import SentenceView
+from marsad.text.normalize import DROPPED_RE, fold, strip_conj
+
+
+PASSIVE_AUX = frozenset(fold(w) for w in ("تم", "يتم", "جرى", "يجري", "تمت", "ستتم", "سيتم", "جرت"))
+
+DAMMA = "\u064f"
+
+STATE_LAST_SUBJECT = "events.last_subject"
+STATE_LAST_OBJECT = "events.last_object"  # (position, target) of the last event coded
+# (position, person, tense) of the verb whose subject STATE_LAST_SUBJECT holds, if a verb
+STATE_LAST_SUBJECT_VERB = "events.last_subject_verb"
+# (position, pronoun, doer) of the last act of violence coded that a noun names (شن مسلحون
+# هجوماً): the pronoun that stands for the noun (ه، ها) and the act's source
+STATE_LAST_ACT = "events.last_act"
+# CAMEO 111, criticising or condemning: its object may be an act (وأدانته الحكومة)
+CONDEMN = "111"
+
+# A preposition with a pronoun after a verb (بحث معه): the pronoun stands for the last target.
+WITH_PRONOUNS = frozenset(fold(w) for w in ("معه", "معها", "معهم", "معهما", "معهن"))
+
+
+# ----------------------------------------------------------------------------------------------
+def _earlier_in_sentence(doc, key: str, view: SentenceView, trig: Trigger) -> ActorRef | None:
+    """The actor remembered under `key` (STATE_LAST_SUBJECT / STATE_LAST_OBJECT) when it was
+    coded earlier in this sentence, before the trigger."""
+    last = doc.state.get(key)
+    if last and view.tokens[0].start <= last[0] < view.tokens[trig.first].start:
+        return last[1]
+    return None
+
+
+def _with_pronoun_target(doc, view: SentenceView, trig: Trigger) -> ActorRef | None:
+    """The target of the event before, in the same sentence, when مع + pronoun (معه، معها)
+    follows the trigger within two words: whom the pronoun stands for."""
+    if not any(view.words[k] in WITH_PRONOUNS
+               for k in range(trig.last + 1, min(len(view.words), trig.last + 3))):
+        return None
+    return _earlier_in_sentence(doc, STATE_LAST_OBJECT, view, trig)
+
+
+def _coordinated_subject(doc, view: SentenceView, trig: Trigger) -> ActorRef | None:
+    """A verb joined by و/ف with no subject of its own shares the subject of the verb coded
+    before it in the same sentence (not the object of that verb, which stands nearer)."""
+    if trig.kind != "verb":
+        return None
+    if "c" not in trig.strip:
+        return _then_subject(doc, view, trig)
+    return _earlier_in_sentence(doc, STATE_LAST_SUBJECT, view, trig)
+
+
+def _then_subject(doc, view: SentenceView, trig: Trigger) -> ActorRef | None:
+    """اعتقلت الشرطة الناشط ثم أفرجت عنه: ثم joins the verb to the one before as و does, when
+    the verb coded before in the sentence has its person and tense (it agrees with the same
+    subject; not ثم فجّر نفسه after another's verb)."""
+    verb = doc.state.get(STATE_LAST_SUBJECT_VERB)
+    if trig.first == 0 or view.words[trig.first - 1] not in AND_THEN or not verb or \
+            (verb[1], verb[2]) != (trig.form.person, trig.form.tense):
+        return None
+    return _earlier_in_sentence(doc, STATE_LAST_SUBJECT, view, trig)
+
+
+AND_THEN = frozenset(fold(w) for w in ("ثم", "وثم"))
+ABOUT = fold("عن")
+
+
+def _shared_fronted_subject(doc, view: SentenceView, trig: Trigger) -> ActorRef | None:
+    """The subject a verb joined by و/ف shares with the verb before it in its sentence when
+    that subject stood before that verb (الميليشيات اقتحمت القرية وقتلت …) and both verbs have
+    the same person and tense: the second verb then agrees with it and needs no subject of its
+    own (but أكد الصفدي أن الأردن يدعم الجهود، ودعا …: the past goes on with the main clause)."""
+    carried = _coordinated_subject(doc, view, trig)
+    verb = doc.state.get(STATE_LAST_SUBJECT_VERB)
+    if carried is None or not verb or carried.start is None:
+        return None
+    at, person, tense = verb
+    return carried if (person, tense) == (trig.form.person, trig.form.tense) and \
+        carried.start < at else None
+
+
+def _alone_after_verb(view: SentenceView, m: roles.Mention) -> bool:
+    """No second noun follows the actor (and those joined to it) right after a verb: the clause
+    ends, or a preposition, a time word or و comes next (وقتلت النساء والأطفال في القرية; but
+    وقصفت الطائرات المدينة names a subject and then an object)."""
+    k = roles.coordinated(view, m)[-1].last + 1
+    if k >= len(view.words) or not view.is_word(k):
+        return True
+    w = view.words[k]
+    return w[:1] in ("و", "ف") or roles.is_prep(w) or bool(roles.clitic_prep(view, k)) or \
+        w in TIME_ADVERBS
+
+
+def _others_counted(view: SentenceView, k: int) -> bool:
+    """A count at `k` followed by "others" (اثنين آخرين، ثلاثة آخرون، # آخرين)."""
+    return k + 1 < len(view.words) and (view.words[k] == "#" or view.words[k] in
+                                        roles.COUNT_WORDS) and view.words[k + 1] in OTHERS
+
+
+def _quote_holding(doc: Document, ref: ActorRef, pos: int):
+    """The direct or partial quote, with a known speaker, that holds the actor `ref` and ended
+    before the original offset `pos`, itself in no quote; or None."""
+    if ref.start is None or any(q.start <= pos < q.end for q in doc.quotes):
+        return None
+    return next((q for q in doc.quotes if q.start <= ref.start < q.end <= pos and
+                 q.kind in ("direct", "partial") and q.speaker is not None and
+                 q.speaker.actor_code), None)
+
+
+def _cause_doer(view: SentenceView, result: tuple[int, int] | None, cause: Event | None,
+                violent: list[Trigger]) -> ActorRef | None:
+    """Who did the event a toll came of (`_result_cause`), when a verb told it with its subject
+    next to it (وهاجم المسلحون نقطة تفتيش مما أسفر عن: the gunmen). Not the source of a noun
+    (هجوم: often borrowed), nor one side of a clash (وقعت اشتباكات بين X وY), nor one borrowed from
+    afar (هجوم استهدف نقطة: the verb's subject is the attack), nor when the result verb's relative
+    pronoun describes a noun that is no event coded (الهجوم … الذي أدى إلى: not the verb before),
+    nor past another word of violence (`violent`, the triggers before: هاجمت النصرة مقراً،
+    ووقعت اشتباكات … تسببت بمقتل: the clashes, not the attack, killed)."""
+    if cause is None or result is None or cause.source is None or \
+            not cause.source.actor_code or cause.source.start is None:
+        return None
+    r = result[0]
+    starts = {t.start: j for j, t in enumerate(view.tokens)}
+    at = starts.get(cause.evidence["start"])
+    own = starts.get(cause.source.start)
+    end = next((j for j, t in enumerate(view.tokens) if t.end == cause.evidence["end"]), None)
+    if at is None or own is None or at not in view.verbs or abs(own - at) > DOER_REACH or \
+            end is None or any(strip_conj(w).startswith(BETWEEN)
+                               for w in view.words[end + 1:end + 3]):
+        return None  # (وقعت اشتباكات بينها وبين المدافعين: one side of a clash)
+    if any(end < t.first < r for t in violent):
+        return None
+    if r > 0 and _relative(view.words[r - 1]) and at < r - 1 - ANTECEDENT_REACH:
+        return None
+    return cause.source
+
+
+REFERENT_REACH = 20  # words from the actor a verb's pronoun stands for to the verb
+# words (besides THEN and the complementizers) that open a clause whose verb's object pronoun
+# may stand for an actor named before (عندما هاجمهم; not ما اقترحه، التي دعمها)
+PRONOUN_CLAUSE_LEADS = frozenset(fold(w) for w in (
+    "عندما", "حين", "حينما", "بعدما", "كما", "لما", "قبل", "بعد"))
+
+
+def _opens_own_clause(view: SentenceView, trig: Trigger) -> bool:
+    """The verb opens a clause of its own: with و or ف on it, after a comma or a word of
+    `PRONOUN_CLAUSE_LEADS`, THEN or a complementizer (not after a relative pronoun, ما or the
+    noun its clause describes)."""
+    if "c" in trig.strip:
+        return True
+    w = view.words[trig.first - 1] if trig.first > 0 else ""
+    return w in roles.COMMAS or w in PRONOUN_CLAUSE_LEADS or w in THEN or \
+        w in roles.COMPLEMENTIZERS
+
+
+def _clause_end(view: SentenceView, k: int) -> int:
+    """Where the clause going on at `k` ends: the first stop, clause opener, verb or comma from
+    `k` on (the end of the sentence when none). Not a comma before a preposition: it closes an
+    apposition (قام بها ولي العهد، وزير الدفاع، لمصر أمس)."""
+    w = view.words
+    return next((j for j in range(k, len(w)) if w[j] in roles.HARD_STOPS or
+                 w[j] in roles.CLAUSE_OPENERS or j in view.verbs or
+                 (w[j] in roles.COMMAS and not _prep_next(view, j + 1))), len(w))
+
+
+def _prep_next(view: SentenceView, k: int) -> bool:
+    """The word at `k` opens a preposition phrase (a preposition, or one joined to it: لمصر)."""
+    return k < len(view.words) and (roles.is_prep(view.words[k]) or
+                                    bool(roles.clitic_prep(view, k)))
+
+
+# third-person pronouns at the end of a word, longest first (استقبالهما، عليهم، استقبالها)
+THIRD_PERSON_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
+
+
+def third_person_pronoun(view: SentenceView, k: int) -> str:
+    """The third-person pronoun the word at `k` ends with as written (عليه → ه, استقبالهم →
+    هم), or "". Read on the unfolded text: folding writes ة as ه. Only for a word known to
+    carry a pronoun."""
+    text = DROPPED_RE.sub("", view.tokens[k].text)
+    return next((p for p in THIRD_PERSON_PRONOUNS if text.endswith(p)), "")
+
+
+def _fronted_in_pronoun(view: SentenceView, trig: Trigger) -> bool:
+    """A verbal noun with a pronoun after في, fronted as the predicate of كان (وكان في استقباله
+    الوزير): the noun phrase after it is the subject of the clause and the noun's agent; the
+    pronoun is its patient. (Not an adverbial: وفي لقائه مع الوزير، في هجماتها على.)"""
+    return _is_nominal(trig) and "e" in trig.strip and trig.first >= 2 and \
+        view.words[trig.first - 1] in IN_WORDS and view.words[trig.first - 2] in KANA
+
+
+VISIT = "042"  # CAMEO: make a visit (its place is where it goes, a target)
+EXPEL = "174"  # CAMEO: expel or deport individuals (ترحيل، طرد، إبعاد)
+
+DOER_REACH = 3  # tokens between a verb and its own subject (VSO or SVO)
+BETWEEN = fold("بين")
+AGREEMENT_REACH = 3  # words from an actor to the verb after it whose gender must agree
+FRONTED_REACH = 8  # words after a fronted في استقباله where the clause's subject may begin
+
+
+def _fronted_subject(view: SentenceView, trig: Trigger) -> list[roles.Mention]:
+    """The subject of the clause a fronted في + noun opens: the first actor after the noun, past
+    a phrase of time or place (وكان في استقباله لدى وصوله مطار الملك خالد الأمير …), not one in
+    a preposition phrase or a quote."""
+    for m in view.mentions:
+        if m.first <= trig.last:
+            continue
+        if m.first > trig.last + FRONTED_REACH or \
+                roles.boundary_between(view, trig.last + 1, m.first):
+            return []
+        if not m.in_pp and not m.in_quote and not m.pp_head and not m.locative:
+            return roles.coordinated(view, m)
+    return []
+
+
+def _opens_clause_np(view: SentenceView, m: roles.Mention) -> bool:
+    """`m` opens a noun phrase of its own: at the start of the sentence, after a punctuation
+    mark, a complementizer or و, or with و on it (not the genitive of a noun before it:
+    طائرات التحالف قصفت agrees with طائرات, not with التحالف)."""
+    k = m.first - 1
+    if k < 0 or not view.is_word(k):
+        return True
+    w = view.words[k]
+    return w in roles.COMPLEMENTIZERS or w in ("و", "ف") or k in view.verbs or \
+        roles._opens_with_and(view, m)
+
+
+# appeal, consult (شارك في قمة الاتحاد الأفريقي), praise, demand, disapprove, reject
+RESPONSE_ROOTS = frozenset({"02", "04", "05", "10", "11", "12"})
+
+# Words before a speech verb that make it a report's source (كما قال، حسبما أفاد)
+AS_SAID = frozenset(fold(w) for w in ("كما", "حسبما", "مثلما", "وفقما", "بحسب", "وفق"))
+
+
+def _demonstrative_subject(view: SentenceView, trig: Trigger) -> bool:
+    """هذا يمنع، هذه الخطوة منعت، لكن هذا لا يمنع: a demonstrative, alone or with its noun, right
+    before the verb (a negation may stand between) is its subject, which names no actor."""
+    k = trig.first - 1
+    if k >= 0 and view.words[k] in SUBJECT_VERB_PARTICLES:
+        k -= 1
+    if k >= 1 and view.words[k].startswith("ال") and view.mention_at(k, k) is None and \
+            view.words[k] not in roles.RELATIVES and view.words[k] not in TIME_NOUNS:
+        k -= 1  # (not هذه المرة، ذلك الوقت: a time; not أولئك الذين: a relative clause)
+    return k >= 0 and view.words[k] in DEMONSTRATIVES and _clause_start(view, k - 1)
+
+
+# nouns of time a demonstrative points to (هذه المرة، تلك الفترة): an adverb, no subject
+TIME_NOUNS = frozenset(fold(w) for w in ("المرة", "الفترة", "الوقت", "الأثناء", "الأيام",
+                                         "الأسبوع", "الشهر", "العام", "السنة", "اللحظة",
+                                         "المرحلة", "الساعة", "الليلة", "الصباح"))
+
+
+# particles between a subject and its verb (هذا لا يمنع، الخطوة لم تمنع)
+SUBJECT_VERB_PARTICLES = frozenset(("لا", "لم", "لن", "قد"))
+
+AGAINST_PREPS = frozenset(fold(w) for w in ("على", "ضد"))
+# websites, not positions: مواقع التواصل، موقع الإنترنت، مواقع إلكترونية، مواقع إخبارية
+WEB_WORDS = frozenset(fold(w) for w in ("التواصل", "الإنترنت", "الانترنت", "إلكترونية",
+                                        "الكترونية", "الإلكترونية", "الالكترونية", "إخبارية",
+                                        "الإخبارية", "الويب"))
+
+
+def _backed_by(view: SentenceView, trig: Trigger):
+    """بـ + a noun of support or aid + من + an actor, as an adverbial (تقدمت القوات الحكومية بدعم
+    جوي من التحالف، اجتاح المتمردون، بدعم من قوات صالح، المدن): the actor after من backs the
+    actor the clause is about, named right before the adverbial. (sources, targets, None), or
+    None when the construction is not there."""
+    w = view.words
+    if roles.clitic_prep(view, trig.first) != "ب":
+        return None
+    j = trig.last + 1
+    if j < len(w) and _adjective_form(w[j]) and view.mention_at(j, j) is None:
+        j += 1  # بدعم جوي من
+    if j + 1 >= len(w) or w[j] != MIN:
+        return None
+    # the actor right after من, or the genitive of one noun (بدعم من طيران التحالف الدولي)
+    backer = next((m for m in view.mentions if m.first == j + 1 or m.first == j + 2 and
+                   view.is_word(j + 1) and not roles.is_prep(w[j + 1]) and
+                   not roles.clitic_prep(view, j + 1)), None)
+    if backer is None:
+        return None
+    k = trig.first - 1
+    if k >= 0 and w[k] in roles.COMMAS:
+        k -= 1
+    backed = view.mention_ending_at(k)
+    targets = roles.coordinated(view, backed) if backed is not None else []
+    return roles.coordinated(view, backer), targets, None
+
+
+def _subject_of_result(view: SentenceView, trig: Trigger) -> bool:
+    """A noun of an event right after a result verb, its subject (لم يسفر الهجوم عن إصابات، لم
+    يخلف القصف أي ضحايا): a negation before the verb denies the result, not the event."""
+    k = trig.first - 1
+    return _is_nominal(trig) and k >= 0 and strip_conj(view.words[k]) in RESULT_VERBS
+
+
+# words after a genitive that are no accusative object (adverbs, particles)
+NOT_OBJECTS = frozenset(fold(w) for w in (
+    "غدا", "ظهر", "عصر", "ليلة", "حاليا", "أيضا", "كذلك", "مجددا", "مؤخرا", "سابقا", "لاحقا",
+    "فقط", "رسميا", "بعد", "قبل", "خلال", "أثناء", "عقب", "إثر", "منذ", "حتى", "عام", "يوم",
+    "شهر", "مطلع", "أواخر", "نهاية", "بداية", "مما", "حيث", "كما", "إلا", "ثم", "أو", "عبر", "ضد",
+    "لدى", "عند", "نحو", "دون", "بين", "تحت", "فوق", "أمام", "وراء", "داخل", "خارج", "قرب",
+    "جنوب", "شمال", "شرق", "غرب", "وسط", "غير", "إلى", "على", "عن", "من", "في"))
+
+
+def _object_after(view: SentenceView, trig: Trigger, last: int) -> bool:
+    """An indefinite noun, the accusative object, right after the genitive of a verbal noun
+    (تدمير المتطرفين أضرحة أثرية): the genitive is then the agent. Not an adjective, an adverb,
+    a name or a word with a preposition or a conjunction (the caller asks it only after a group
+    or a body: a person's name may have taken in words that are not his, اغتيال النائب X بتفجير
+    سيارة)."""
+    k = last + 1
+    if not _verbal_noun(trig) or k + 1 >= len(view.words) or not view.is_word(k):
+        return False
+    w = view.words[k]
+    if w.startswith(("ال", "و", "ف")) or len(w) < 3 or roles.is_prep(w) or \
+            roles.clitic_prep(view, k) or _adjective_ending(w) or roles.is_nisba_word(w) or \
+            w in TIME_ADVERBS or w in NOT_OBJECTS or w in VICTIM_TAILS or k in view.verbs:
+        return False  # (جرح جنديين آخرين: آخرين describes the genitive)
+    return not any(m.first <= k <= m.last for m in view.mentions + view.unknown_persons + view.places)
+
+
+def _owner_of_object(view: SentenceView, trig: Trigger, pat: Pattern, m: roles.Mention) -> bool:
+    """`m` stands after one noun that follows the verbal noun of a transitive verb (قصف مواقع
+    الحوثيين، تدمير دبابات العدو): that noun is the verbal noun's object, and `m` its owner."""
+    if not _verbal_noun(trig) or not pat.target_object or "e" in trig.strip:
+        return False
+    gap = [k for k in range(trig.last + 1, m.first) if view.is_word(k)]
+    if len(gap) != 1:
+        return False
+    w = view.words[gap[0]]
+    return not roles.is_nisba_word(w) and not w.startswith("ال") and not _adjective_ending(w)
+
+
+def _lam_after(view: SentenceView, last: int) -> bool:
+    """The word after position `last` (past one adjective) carries the preposition لـ."""
+    for k in (last + 1, last + 2):
+        if k >= len(view.words) or not view.is_word(k):
+            return False
+        if roles.clitic_prep(view, k) == "ل" or view.words[k] in ("ل", "ول"):
+            return True
+        if not roles.is_nisba_word(view.words[k]):
+            return False
+    return False
+
+
+def _nisba_after(view: SentenceView, trig: Trigger) -> roles.Mention | None:
+    """A country's relational adjective right after a verbal noun (قصف إسرائيلي، الغارات
+    الأمريكية): one word, not in a preposition phrase, an actor with a country."""
+    for m in view.mentions:
+        if m.first == trig.last + 1 and m.first == m.last and (not m.in_pp or m.pp_genitive) and \
+                m.entity.type in ("GPE", "NORP", "ORG") and (m.entity.country or m.entity.actor_code):
+            w = view.words[m.first]
+            if "a" not in trig.strip and w.startswith("ال"):
+                return None  # لمساندة الحوثيين: a definite word after an indefinite noun is its
+                # genitive, not its adjective (an adjective agrees in definiteness)
+            if w.endswith(("يين", "يون", "يان")) and \
+                    not view.words[trig.last].endswith(("ين", "ان", "ات", "ون")):
+                return None  # مقتل جنديين: a dual or a plural agrees with no singular verbal
+                # noun; it is the noun's genitive (the victims), not its adjective (but
+                # تفجيرين انتحاريين: two suicide bombings)
+            return m if roles.is_nisba_word(w) else None
+    return None
+
+
+def _object_in_phrase(view: SentenceView, trig: Trigger) -> bool:
+    """The phrase is a verbal noun and its definite object (إسقاط الطائرة, the phrase's last
+    word a noun, no adjective): a relational adjective after it is the object's."""
+    w = strip_conj(view.words[trig.last])
+    return trig.kind == "phrase" and trig.form.tense == "masdar" and trig.last > trig.head and \
+        w.startswith("ال") and not roles.is_nisba_word(w) and not _adjective_ending(w)
+
+
+def _object_nisba(view: SentenceView, trig: Trigger, m: roles.Mention) -> bool:
+    """`m` is a relational adjective alone right after a phrase of a verbal noun and its object
+    (`_object_in_phrase`: إسقاط الطائرة الماليزية): the object's, so what was hit, no agent."""
+    return m.first == trig.last + 1 and m.first == m.last and m.entity.how == "nisba" and \
+        _object_in_phrase(view, trig)
+
+
+def _is_refugee(code: str | None) -> bool:
+    """An actor code whose role is refugees or migrants (REF, SYRREF)."""
+    return bool(code) and (code == "REF" or code[3:6] == "REF")
+
+
+# A symmetric event with more participants than this names a forum's members, not who met whom.
+_MAX_PARTIES = 6
+
+
+def _dyads(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool,
+           meeting: bool = True):
+    """One (source, target) pair per source and target. A symmetric event pairs its coordinated
+    participants too; its targets with each other only for a meeting (قمة مع روحاني وعلييف: the
+    other two met too), not for cooperation or an accord with two parties (التنسيق مع إيران
+    وتركيا: Iran and Turkey did not coordinate with each other), nor after a verb of discussion
+    (the caller's `meeting` is then false). More than `_MAX_PARTIES`
+    participants are the roster of a multilateral forum (ومن الدول المشاركة في المفاوضات:
+    twenty countries), whose pairwise "meetings" say nothing: no dyad."""
+    if symmetric and len({(r.canonical, r.actor_code) for r in sources + targets}) > _MAX_PARTIES:
+        return []
+    out = []
+    seen = set()
+
+    def add(s, t):
+        if s is None or t is None or _same_actor(s, t):
+            return
+        key = (s.canonical, s.actor_code, t.canonical, t.actor_code)
+        if symmetric:
+            key = tuple(sorted([(s.canonical, s.actor_code or ""), (t.canonical, t.actor_code or "")]))
+        if key in seen:
+            return
+        seen.add(key)
+        out.append((s, t))
+
+    for s in sources:
+        for t in targets:
+            add(s, t)
+    if symmetric:
+        parts = targets if sources and meeting else []
+        for i in range(len(parts)):
+            for j in range(i + 1, len(parts)):
+                if parts[i].actor_code and parts[i].actor_code == parts[j].actor_code:
+                    continue  # أمير قطر ووزير خارجيته: one delegation, not a meeting of its own
+                add(parts[i], parts[j])
+        if not targets:
+            for i in range(len(sources)):
+                for j in range(i + 1, len(sources)):
+                    add(sources[i], sources[j])
+    return out
+
+
+# Harm done to people, whose past verb news writes in the passive without its vowels (قُتل
+# ثلاثة جنود): killing, wounding, abduction, arrest.
+UNVOCALISED_PASSIVE_CODES = ("1823", "182", "181", "173")
+AFTER_VICTIMS = frozenset(fold(w) for w in ("في", "خلال", "جراء", "إثر", "اثر", "بعد", "بنيران",
+                                            "برصاص", "بانفجار", "عندما", "حين", "لدى"))
+
+# the roles news names as the harmed (soldiers, civilians, policemen, journalists)
+HARMED_ROLES = ("MIL", "CVL", "COP", "MED")
+# a second verb of harm joined to the first (قتل وأصيب آخر): both passives
+AND_HARMED = frozenset(fold(w) for w in ("وأصيب", "واصيب", "وأصيبت", "وجرح", "وجرحت", "وأصيبوا"))
+# words that may describe or name a civilian victim before the rest of its clause (الرضيع علي دوابشة)
+CIVILIAN_APPOSITION = 4
+# "one of" before the people harmed (قتل أحد عناصر الشرطة)
+ONE_OF = frozenset(fold(w) for w in ("أحد", "إحدى", "احد", "احدى"))
+# definite counts of the people harmed (قتل المئات منهم)
+DEFINITE_COUNTS = frozenset(fold(w) for w in ("العشرات", "المئات", "الآلاف"))
+# words that end the phrase of the victims without being an object (جنديان آخران على الأقل)
+OTHERS = frozenset(fold(w) for w in ("آخر", "آخران", "آخرين", "آخرون", "أخرى"))
+VICTIM_TAILS = frozenset(fold(w) for w in (
+    "آخر", "آخران", "آخرين", "آخرون", "آخرى", "أخرى", "إضافي", "إضافيان", "إضافيين", "إضافيون",
+    "على", "الأقل"))
+
+
+def _nationals(view: SentenceView, m: roles.Mention) -> bool:
+    """A nisba alone in the dual or the plural (عراقيان، فرنسيون، أمريكيين): people of that
+    country, not the country acting."""
+    w = view.words[m.first]
+    return m.first == m.last and m.entity.how == "nisba" and m.entity.type == "GPE" and \
+        w.endswith(("يان", "يين", "يون"))
+
+
+def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> bool:
+    """قتل 20 شخصاً، قتل ثلاثة جنود في …، جرح مدني أمس: a past verb of harm at the head of its
+    clause, followed by a count or by the people harmed and then no object (a preposition, a time
+    or the end), is the passive the news means; the active names its agent and then its victims
+    (قتل مسلحون ثلاثة جنود)."""
+    if trig.kind != "verb" or trig.form.tense != "past" or \
+            not pat.cameo.startswith(UNVOCALISED_PASSIVE_CODES):
+        return False
+    if trig.form.person in ("3mp", "3md", "3fd"):
+        # مدنيين كانوا قد قتلوا خلال العيد، جنديين قتلا في الهجوم: a plural or dual verb of harm
+        # with no object after it (a preposition, a time or the end follows) is the passive, its
+        # subject before it the victims; with an object it is the active (وخطفوا اثنين)
+        k = trig.last + 1
+        return _no_object_at(view, k) or view.words[k] in AFTER_VICTIMS or \
+            view.words[k] in TIME_ADVERBS
+    if trig.form.person not in ("", "3ms", "3fs"):
+        return False
+    before = view.mention_ending_at(trig.first - 1)
+    if before is not None and (before.entity.actor_code or "")[-3:] in HARMED_ROLES:
+        # (إن) جندياً أميركياً قتل أمس، قتل وأصيب آخر: the people named right before a verb of
+        # harm with no object after it are its victims
+        k = trig.last + 1
+        if _no_object_at(view, k) or view.words[k] in AFTER_VICTIMS or \
+                view.words[k] in TIME_ADVERBS or view.words[k] in AND_HARMED:
+            return True
+    if trig.last + 1 >= len(view.words):
+        return False
+    nxt = view.words[trig.last + 1]
+    if (nxt == "#" or nxt in roles.COUNT_WORDS) and not view.words[trig.head].endswith("ت"):
+        return True  # (قتلت تسعة أشخاص: a feminine subject named before killed them)
+    if nxt in DEFINITE_COUNTS and (trig.first == 0 or view.words[trig.first - 1] not in
+                                   roles.RELATIVES):
+        return True  # حيث قتل المئات منهم (not النظام الذي قتل الآلاف: the relative's active)
+    # (قتل أحد عناصر الشرطة: "one of" before the people harmed)
+    first = trig.last + 2 if nxt in ONE_OF else trig.last + 1
+    m = next((m for m in view.mentions if m.first == first), None)
+    if m is not None and _nationals(view, m):
+        return True  # قتل عراقيان، خطف فرنسيون: people named by their nationality alone
+    # (عنصر في حزب الله، قيادي في حماس: a member of a body named as such, like a soldier)
+    member = m is not None and roles.member_phrase(view, m)
+    if m is None or m.entity.type not in ("ORG", "PERSON") or \
+            ((m.entity.actor_code or "")[-3:] not in HARMED_ROLES and not member):
+        return False
+    after = m.last + 1
+    while after < len(view.words) and view.words[after] in TIME_ADVERBS:
+        after += 1  # قتلت قوات الأمن أمس أربعة مسلحين: the object may follow the time
+    if (m.entity.actor_code or "").endswith("CVL"):
+        # a civilian is the victim, seldom the killer: قتل الطفل الرضيع علي دوابشة في حريق —
+        # the words that describe or name him may stand before the rest of the clause, as long
+        # as no other actor (the object of an active verb) comes first
+        limit = min(len(view.words), after + CIVILIAN_APPOSITION)
+        others = {k.first for k in view.mentions if k is not m}
+        while after < limit and view.is_word(after) and view.words[after] not in AFTER_VICTIMS \
+                and after not in others and view.words[after] != "#" and \
+                view.words[after] not in roles.COUNT_WORDS:
+            after += 1
+    while after < len(view.words) and view.words[after] in VICTIM_TAILS:
+        after += 1  # قتل جنديان تركيان إضافيان على الأقل
+    after = _past_joined_victims(view, after)  # قتل شرطيان وثلاثة مدنيين في الهجوم
+    # (قتل شرطي وأصيب آخر: a second verb of harm joined at once, both passives)
+    return _no_object_at(view, after) or view.words[after] in AFTER_VICTIMS or \
+        view.words[after] in AND_HARMED
+
+
+def _past_joined_victims(view: SentenceView, k: int) -> int:
+    """The position after a count joined by و at `k` and the people of a harmed role it counts
+    (شرطيان وثلاثة مدنيين، جنديان و3 مدنيين): more victims, no object of an active verb."""
+    w = view.words[k] if k < len(view.words) else ""
+    if w[:1] != "و" or not (w[1:] in roles.COUNT_WORDS or (w == "و" and k + 1 < len(view.words)
+                                                          and view.words[k + 1] == "#")):
+        return k
+    n = k + (2 if w == "و" else 1)
+    m = next((m for m in view.mentions if m.first == n), None)
+    if m is None or (m.entity.actor_code or "")[-3:] not in HARMED_ROLES:
+        return k
+    return m.last + 1
+
+
+def _relative_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> bool:
+    """الرهينة الفرنسية التي كانت اختطفت في صنعاء، الصحافي الذي قتل أمس: an unvowelled
+    singular past verb of harm (`UNVOCALISED_PASSIVE_CODES`) after a relative pronoun (كان and
+    قد may stand between), with no object after it (a preposition, a time or a stop), is the
+    passive: the antecedent underwent it (the active names its object: التي اختطفت الصحافي)."""
+    if trig.kind != "verb" or trig.form.tense != "past" or "e" in trig.strip or \
+            trig.form.person not in ("", "3ms", "3fs") or \
+            not pat.cameo.startswith(UNVOCALISED_PASSIVE_CODES):
+        return False
+    nxt = trig.last + 1
+    return _after_relative(view, trig, resumed=False) and (
+        _no_object_at(view, nxt) or view.words[nxt] in AFTER_VICTIMS or
+        view.words[nxt] in TIME_ADVERBS)
+
+
+def _relative_before(view: SentenceView, first: int) -> int | None:
+    """The position of the relative pronoun right before a verb at `first` (كان and قد may
+    stand between: التي كانت قد اختطفت), or None."""
+    k = first - 1
+    while k >= 0 and view.words[k] in RELATIVE_CLAUSE_AUX:
+        k -= 1
+    return k if k >= 0 and view.words[k] in roles.RELATIVES else None
+
+
+def _after_relative(view: SentenceView, trig: Trigger, resumed: bool = True) -> bool:
+    """The verb stands right after a relative pronoun of its number and gender (الذي هاجم،
+    الذين هاجموا; not the region التي اتفقوا عليها) and no word of its clause (eight at most)
+    after it carries the pronoun that would stand for the antecedent (المواقع التي طلبت الوكالة
+    دخولها، الوقت الذي يساعد فيه): the antecedent is the verb's subject. `resumed=False`:
+    without that last check (a verb with no object, whose clause ends right after it)."""
+    k = _relative_before(view, trig.first)
+    if k is None or view.words[k] not in RELATIVE_PERSONS or \
+            trig.form.person not in RELATIVE_PERSONS[view.words[k]]:
+        return False  # (البرنامج الذي تعهدت الحكومة بتنفيذه: the verb agrees with another)
+    if not resumed:
+        return True
+    pronoun = RESUMPTIVE_PRONOUNS[view.words[k]]
+    for j in range(trig.last + 1, min(len(view.words), trig.last + 1 + RESUMPTION_REACH)):
+        if not view.is_word(j):
+            return True  # (the clause ends: a stop or a comma)
+        if view.tokens[j].text.endswith(pronoun):
+            return False
+    return True
+
+
+def _antecedent_no_actor(view: SentenceView, first: int) -> bool:
+    """The word before the relative pronoun of the verb at `first` is a noun that is no part of
+    an actor (الجماعة التي اختطفت، الهجوم «الجبان» الذي استهدف): the verb's subject, which
+    names no known actor. Not a pronoun (هو الذي طلب: someone named before), nor an adjective
+    right after an actor (القوات الأمنية التي تقاتل)."""
+    k = _relative_before(view, first)
+    if k is None:
+        return False
+    k -= 1
+    while k >= 0 and view.words[k] in ("»", ")"):
+        k -= 1
+    return k >= 0 and view.is_word(k) and not roles.mention_at_word(view, k) and \
+        not (k > 0 and roles.mention_at_word(view, k - 1)) and \
+        not roles.is_prep(view.words[k]) and view.words[k] not in ANTECEDENT_PRONOUNS
+
+
+def _relative_clause_of(view: SentenceView,
+                        m: roles.Mention) -> tuple[roles.Mention | None] | None:
+    """When `m` (with the actors coordinated before it) is the object of the verb right after a
+    relative pronoun, a word or two after that verb (داعش الذي قتل الجنود، التي استهدفت مواقع
+    الجيش), the relative's antecedent in a one-tuple: the actor right before the pronoun, or
+    None when that word names no actor (the subject of the clause is then no known actor).
+    None when `m` is no such object: the verb carries the pronoun that stands for the
+    antecedent (الجنود الذين قتلهم داعش: داعش is its subject) or is no verb of the
+    dictionaries."""
+    first = roles.first_of_coordination(view, m).first
+    verb = next((k for k in range(first - 1, max(-1, first - 3), -1) if k in view.verbs), None)
+    if verb is None or any(not view.is_word(k) or k in view.verbs or view.words[k] in roles.RELATIVES
+                           for k in range(verb + 1, first)):
+        return None
+    rel = _relative_before(view, verb)
+    if rel is None or view.words[rel] not in RESUMPTIVE_PRONOUNS or any(
+            view.tokens[k].text.endswith(RESUMPTIVE_PRONOUNS[view.words[rel]])
+            for k in range(verb, first)) or \
+            not _agrees_with_relative(view.words[verb], view.words[rel]):
+        # (العسيري الذي وضعت السلطات مكافأة، الوقت الذي نفى فيه البنتاغون: the verb has a
+        # subject of its own)
+        return None
+    ante = view.mention_ending_at(rel - 1)
+    if ante is None and not _antecedent_no_actor(view, verb):
+        return None  # (هو الذي قتل: a pronoun stands for someone named before)
+    return (ante,)
+
+
+def _agrees_with_relative(verb: str, relative: str) -> bool:
+    """Whether a verb's letters fit the relative pronoun before it as its subject: الذين a
+    plural (قتلوا، يقتلون), التي a feminine singular (قتلت، تقتل), الذي no feminine past (not
+    وضعت). Told by the letters alone, for a verb that is not the trigger."""
+    if relative == fold("الذين"):
+        return verb.endswith(("وا", "ون"))
+    if relative == fold("التي"):
+        return verb.endswith("ت") or verb.startswith("ت")
+    return not verb.endswith("ت")
+
+
+# the persons of a verb whose subject a relative pronoun stands for (past 3ms may be "")
+RELATIVE_PERSONS = {fold("الذي"): ("", "3ms"), fold("التي"): ("3fs", "3f/2s"),
+                    fold("الذين"): ("3mp",)}
+RESUMPTION_REACH = 8  # words after a relative clause's verb where its pronoun is sought
+# the pronoun that stands for the antecedent inside its relative clause (as written)
+RESUMPTIVE_PRONOUNS = {fold("الذي"): "ه", fold("التي"): "ها", fold("الذين"): "هم"}
+# independent pronouns before a relative pronoun (هو الذي طلب): they stand for an actor
+ANTECEDENT_PRONOUNS = frozenset(fold(w) for w in ("هو", "هي", "هم", "هما", "هن", "وهو", "وهي",
+                                                  "وهم"))
+
+
+# the noun's pronoun after a verb of performing (يقوم بها)
+PERFORMED_PRONOUNS = frozenset(fold(w) for w in ("به", "بها"))
+
+
+# words between a relative pronoun and its verb (التي كانت قد اختطفت)
+RELATIVE_CLAUSE_AUX = frozenset(fold(w) for w in ("كان", "كانت", "قد"))
+# words between a relative pronoun and a verb of conducting (التي سوف يقوم بها، الذي كان أجراه):
+# those of any relative clause, and the future's سوف
+CONDUCT_AUX = RELATIVE_CLAUSE_AUX | {fold("سوف")}
+
+
+def _passive_before_min(view: SentenceView, trig: Trigger, verbs: frozenset[str]) -> bool:
+    """طرد من الصحيفة، منع من السفر، طردوا من المدينة: an unvowelled past verb of events.json
+    `from_passives`, with من and a noun right after it and no object between, is the passive;
+    the active names its object first (طردت الصحيفة المحرر من عمله). Not with an object pronoun
+    (طرده من), nor with من as a relative (a verb follows it)."""
+    k = trig.last + 1
+    if trig.kind != "verb" or trig.form.tense != "past" or "e" in trig.strip or \
+            trig.form.person not in PAST_THIRD_PERSONS or k + 1 >= len(view.words) or \
+            view.words[k] != "من" or _past_stems(trig.form.text).isdisjoint(verbs):
+        return False
+    return view.is_word(k + 1) and k + 1 not in view.verbs
+
+
+# words from a count after a verb to the actor its subject acts on (المئات من مواطني الإقليم الحكومة)
+COUNTED_SUBJECT_REACH = 5
+# a complementizer with the pronoun of the verb's subject (أعلنت الأجهزة أنها قتلت ثمانية)
+PRONOUN_COMPLEMENTIZERS = frozenset(p + w for p in ("", "ب", "و") for w in (
+    "انه", "انها", "انهم", "انهما", "انهن"))
+COUNT_LEADS = frozenset(("#", "من"))  # right before a counted noun: 30 مسلحاً، المئات من المواطنين
+# the third persons of a past verb (the 3ms form has none), and the endings of all but the 3ms
+PAST_THIRD_PERSONS = ("", "3ms", "3fs", "3mp", "3md", "3fd")
+PAST_THIRD_ENDINGS = ("ت", "وا", "ا", "تا")
+
+
+def _past_stems(form: str) -> set[str]:
+    """The 3ms past forms a third-person past form may be (طردوا → طردوا، طرد)."""
+    return {form} | {form[:-len(e)] for e in PAST_THIRD_ENDINGS if form.endswith(e)}
+
+
+def _is_passive(view: SentenceView, trig: Trigger) -> bool:
+    if trig.form.voice == "passive":
+        return True
+    if trig.kind == "verb" and trig.form.tense in ("past", "present"):
+        tok = view.tokens[trig.head]
+        text = tok.text
+        # the damma on the first letter of the stem (قُتل، يُقتل، اعتُقل)
+        letters = [i for i, ch in enumerate(text) if ch.isalpha()]
+        skip = len(trig.strip.replace("e", "").replace("a", "")) if trig.strip else 0
+        for idx in letters[skip:skip + 4]:
+            if idx + 1 < len(text) and text[idx + 1] == DAMMA:
+                return True
+            if idx + 2 < len(text) and text[idx + 1] == "\u0651" and text[idx + 2] == DAMMA:
+                return True
+        return False
+    if trig.form.tense in ("masdar", "noun"):
+        prev = [k for k in range(trig.first - 1, max(-1, trig.first - 3), -1) if view.is_word(k)]
+        return bool(prev) and view.words[prev[0]] in PASSIVE_AUX or (
+            bool(prev) and view.words[prev[0]][1:] in PASSIVE_AUX and view.words[prev[0]][:1] in "وف")
+    return False
+
+
+def _relative_doer(view: SentenceView, trig: Trigger) -> roles.Mention | None:
+    """The actor after a verb of doing with a pronoun in the relative clause right after a
+    verbal noun (الهجوم الذي نفذه مسلحون; after an indefinite noun without الذي: هجوم شنه
+    مسلحون): the one who did it."""
+    return _doer_after(view, trig.last)
+
+
+def _phrase_object(trig: Trigger, mentions: list[roles.Mention]) -> bool:
+    """The first mention holds the last word of a light-verb phrase: the phrase's own object
+    (بيع طائرات مقاتلة), which is what is done, not whom it is done to (for an event whose
+    target is not its object: فرّقت الشرطة المتظاهرين keeps its object as target)."""
+    return trig.kind == "phrase" and bool(mentions) and \
+        mentions[0].first <= trig.last <= mentions[0].last
+
+
+def _doer_after(view: SentenceView, last: int) -> roles.Mention | None:
+    k = last + 1
+    if k < len(view.words) and view.words[k] in roles.RELATIVES:
+        k += 1
+    if k >= len(view.words):
+        return None
+    doer = _doing_verb_subject(view, k)
+    if doer is None and k + 1 < len(view.words) and view.is_word(k) and \
+            view.mention_at(k, k) is None and k not in view.verbs:
+        doer = _doing_verb_subject(view, k + 1)  # هجوم مسلح نفذه مجهولون: past its adjective
+    return doer
+
+
+def _doing_verb_subject(view: SentenceView, k: int) -> roles.Mention | None:
+    """The subject after a verb of doing with its object pronoun at `k` (نفذه مسلحون)."""
+    verb = view.words[k]
+    stem = next((verb[:-len(p)] for p in ("ها", "ه", "هم") if verb.endswith(p)), None)
+    if stem is None or stem not in DOING_VERBS:
+        return None
+    return roles.postverbal_subject(view, k, k)
+
+
+# Words that put the attack a killing happened in: في هجوم، جراء غارة، إثر قصف (بقصف: a clitic)
+ATTACK_PREPS = frozenset(fold(w) for w in ("في", "فى", "جراء", "إثر", "اثر", "خلال", "بفعل",
+                                           "نتيجة"))
+# Words between the preposition and the attack noun: في سلسلة من الضربات، في عدة غارات
+SERIES_WORDS = frozenset(fold(w) for w in ("سلسلة", "من", "عدة"))
+
+
+def _attack_noun_at(view: SentenceView, k: int) -> int | None:
+    """The position of the attack noun that words[k] introduces (في هجوم، جراء غارة، في سلسلة
+    من الضربات، بقصف), else None."""
+    w = view.words[k]
+    if w[:1] == "ب" and w[1:] in ATTACK_NOUNS:
+        return k
+    if w not in ATTACK_PREPS:
+        return None
+    j = k + 1
+    while j < len(view.words) and j <= k + 3 and view.words[j] in SERIES_WORDS:
+        j += 1
+    return j if j < len(view.words) and view.words[j] in ATTACK_NOUNS else None
+
+
+def _attack_doer(view: SentenceView, trig: Trigger) -> list[roles.Mention]:
+    """The doer of the attack in which the victims of a passive died (قتل خمسة جنود في هجوم شنه
+    مسلحون، قتل ثلاثة في قصف إسرائيلي، في سلسلة من الضربات الجوية الأميركية، بقصف للجيش
+    السوري): the passive's agent. The doer is the nisba of the noun (after at most one other
+    adjective), its لـ genitive or the subject of the verb of doing after it."""
+    for k in range(trig.last + 1, min(len(view.words) - 1, trig.last + 7)):
+        if view.words[k] in roles.HARD_STOPS:
+            return []
+        noun = _attack_noun_at(view, k)
+        if noun is not None:
+            return _attack_noun_doer(view, noun)
+    return []
+
+
+def _named_between(view: SentenceView, last: int, m: roles.Mention) -> bool:
+    """The actor of `m` is named between words[last] and `m` (another mention of it: the same
+    canonical name or actor code)."""
+    e = m.entity
+    return any(last < o.last < m.first and (
+        (e.canonical and o.entity.canonical == e.canonical) or
+        (e.actor_code and o.entity.actor_code == e.actor_code)) for o in view.mentions)
+
+
+def _attack_noun_doer(view: SentenceView, noun: int) -> list[roles.Mention]:
+    """Who did the attack named at `noun`: the nisba after it (after at most one other
+    adjective: الضربات الجوية الأميركية), its لـ genitive (قصف للجيش السوري) or the subject of
+    the verb of doing after it (هجوم شنه مسلحون)."""
+    doer = next((m for m in view.mentions if noun < m.first <= noun + 2 and
+                 m.first == m.last and m.entity.how == "nisba" and (
+                     m.first == noun + 1 or _adjective_like(view.words[noun + 1]))), None)
+    lam = view.mention_at(noun + 1, noun + 1)
+    if doer is None and lam is not None and lam.first == noun + 1 and \
+            view.words[noun + 1].startswith("ل") and lam.entity.actor_code:
+        doer = lam
+    doer = doer or _doer_after(view, noun)
+    return roles.coordinated(view, doer) if doer is not None else []
+
+
+def _adjective_like(word: str) -> bool:
+    """A word that may be an adjective between a noun and its nisba (الجوية، الصاروخية), not a
+    noun with a preposition (للمناطق)."""
+    return word.endswith(roles.NISBA_ENDINGS) and not word.startswith(("ل", "ب", "ك"))
+
+
+RESULT_SUBJECT_REACH = 8  # words back from the result verb to its subject, the attack noun
+
+
+def _result_doer(view: SentenceView, trig: Trigger) -> list[roles.Mention]:
+    """The doer of the attack a toll is the result of: أسفرت غارة أميركية عن مقتل عشرة، الهجوم
+    الذي شنه مسلحون أدى إلى مقتل — the attack noun is the result verb's subject, right after it
+    or right before it."""
+    found = _result_verb(view, trig)
+    if found is None:
+        return []
+    r, k = found
+    if r + 1 < k and view.words[r + 1] in ATTACK_NOUNS:
+        return _attack_noun_doer(view, r + 1)  # أسفرت غارة أميركية عن
+    for noun in range(r - 1, max(-1, r - 1 - RESULT_SUBJECT_REACH), -1):
+        if view.words[noun] in roles.HARD_STOPS:
+            return []
+        if view.words[noun] in ATTACK_NOUNS:
+            return _attack_noun_doer(view, noun)  # الهجوم الذي شنه مسلحون … أسفر عن
+    return []
+
+
+ANTECEDENT_REACH = 3  # tokens before a relative pronoun where the noun it describes may stand
+
+
+def _result_cause(view: SentenceView, result: tuple[int, int], out) -> Event | None:
+    """The violent event of the sentence, already coded, that a toll is the result of: the
+    result verb's subject after it (أسفرت غارة أميركية عن مقتل), the noun a relative clause of the
+    verb describes (الضربات التي أدت إلى مقتل), else the last one before the verb with no stop
+    between (انفجرت الشاحنة عام 1983 وأدت إلى مقتل، أطلقت الطائرة صاروخاً مما أدى إلى مقتل، في
+    عملية تفجير عام 2006 أسفرت عن مقتل), not the verb of a relative clause (الضربات التي استهدفت
+    الرتل أدت إلى: the strikes did it). A subject that is no event coded leaves None (أسفر انفجار
+    لم يُعرف سببه عن: not the attack told before)."""
+    r, k = result
+    starts = {t.start: j for j, t in enumerate(view.tokens)}
+    mine = [(starts.get(ev.mentions[0].start, -1), ev) for ev, _ in out
+            if ev.sentence == view.index and ev.plover in VIOLENCE and ev.mentions]
+
+    def within(lo: int, hi: int) -> Event | None:
+        return next((ev for j, ev in reversed(mine) if lo <= j < hi), None)
+
+    if r + 1 < k:
+        return within(r + 1, k)  # أسفرت غارة أميركية عن
+    if r > 0 and _relative(view.words[r - 1]):
+        cause = within(r - 1 - ANTECEDENT_REACH, r - 1)  # الغارة التي أسفرت عن
+        if cause is not None:
+            return cause
+        # (a noun far before والتي, or no event: the last event before, as below)
+    before = [(j, ev) for j, ev in mine if 0 <= j < r and
+              not (j > 0 and _relative(view.words[j - 1]))]
+    if not before:
+        return None
+    j, cause = max(before, key=lambda x: x[0])
+    if any(t.text in roles.HARD_STOPS for t in view.tokens[j:r]):
+        return None
+    return cause
+
+
+def _speaker_of_cue(doc: Document, start: int, end: int, src_refs: list[ActorRef],
+                    tgt_refs: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
+    """A speech verb that is the cue of a quote (ودعا المجتمع الدولي إلى «تحرك فوري»): the quotes
+    stage, which runs before, has read who speaks and to whom. Its speaker becomes the source
+    when the event has none, or when the event's source is the one the quote addresses (after a
+    verb joined by و, the actor is its object: the subject is the speaker named before).
+    Without the quotes stage (doc.quotes empty) nothing changes."""
+    q = next((q for q in doc.quotes if q.cue_start is not None and start <= q.cue_start < end),
+             None)  # (the cue is the verb without its و: ودعا)
+    if q is None or q.speaker is None or not q.speaker.actor_code:
+        return src_refs, tgt_refs
+    addr = q.addressee
+
+    def same(a: ActorRef, b: ActorRef | None) -> bool:
+        return b is not None and a.start == b.start and a.end == b.end
+
+    if src_refs and not any(same(r, addr) for r in src_refs):
+        return src_refs, tgt_refs
+    if any(same(q.speaker, t) for t in tgt_refs):
+        return src_refs, tgt_refs  # (the speaker is the object: a call to him, no self-call)
+    targets = [addr] if addr is not None else [t for t in tgt_refs if not same(t, q.speaker)]
+    return [q.speaker], targets
+
+
+def _same_ref(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """The same actor (named here or earlier: the speaker carried from the sentence before)."""
+    return a is not None and b is not None and (a.canonical, a.actor_code) == \
+        (b.canonical, b.actor_code)
+
+
+def _subject_before_quote(view: SentenceView, trig: Trigger) -> bool:
+    """The trigger opens a quote right after an actor (إن كيري «شجع الصين على …»)."""
+    return trig.first >= 2 and view.words[trig.first - 1] in OPENING_QUOTES and \
+        view.mention_ending_at(trig.first - 2) is not None
+
+
+OPENING_QUOTES = frozenset(("«", '"', "“", "'"))
+
+
+def _who_arrives(trig: Trigger, sources: list, implicit):
+    """The one who arrives in a verbal noun of arrival (وصول): its genitive, an actor right after
+    it (وصول الرئيس المصري), or, for its pronoun (لدى وصوله), whom it stands for. The subject of the
+    clause announced or studied the arrival (أعلنت الإمارات وصول سفينة، راجع الباحثون لحظة وصول
+    المريض): no one of them arrives, nor anyone in للوصول إلى (to get to)."""
+    if "e" in trig.strip:
+        return sources, implicit
+    return [m for m in sources if trig.last < m.first <= trig.last + 2], None
+
+
+AFFILIATION_PREPS = frozenset(fold(w) for w in ("في", "من"))
+VICTIM_REACH = 8  # words after a violence trigger where its victims' nationality is looked for
+
+
+def _affiliation(view: SentenceView, m: roles.Mention) -> bool:
+    """An armed body or a group after في right after people (متطوعاً في الجيش العراقي، ناشطاً في
+    كتائب الأقصى، عناصر في الشرطة): whom the people belong to."""
+    k = m.first - 1
+    if k < 1 or view.words[k] not in AFFILIATION_PREPS or m.entity.type != "ORG":
+        return False
+    return (m.entity.actor_code or "")[-3:] in ("MIL", "COP", "REB", "INS", "UAF", "SPY")
+
+
+def _victims(view: SentenceView, trig: Trigger, used: set[int]) -> ActorRef | None:
+    """The first actor with a country named within VICTIM_REACH words after the trigger, outside
+    prepositional phrases (not its source, not quoted): جنود باكستانيين، السفير البولندي."""
+    # in a phrase the victims may stand inside it (لقي 26 شخصاً بينهم ستة جنود حتفهم)
+    start = trig.head if trig.kind == "phrase" else trig.last
+    placed: roles.Mention | None = None  # the last actor passed over as a place
+    for m in view.mentions:
+        if id(m) in used or m.in_quote or m.first <= start or (
+                m.in_pp and not m.clitic_pp and not _affiliation(view, m)
+                and not _purpose_object(view, m)) or (
+                placed is not None and roles._joined(view, placed, m)):
+            # في بيروت: a place, no victim (but in سيارات تابعة للجيش the owner of what was hit
+            # is one, in 28 متطوعاً في الجيش العراقي the body the victims belong to, and in
+            # لتفريق المتظاهرين the object of the act it was for); nor a place joined to one
+            # in such a PP (غارات في العراق وسوريا)
+            placed = m if m.first > start and id(m) not in used and not m.in_quote else None
+            continue
+        if m.first - max(start, trig.last) > VICTIM_REACH or \
+                roles.boundary_between(view, start + 1, m.first) or \
+                _clause_of_another(view, trig, m, used) or _in_next_clause(view, trig, m):
+            # (المتظاهرين الذين رشقوا قوات الأمن: not in the clause of another noun; اقتحمت
+            # القرية وقتلت النساء: nor in that of another verb)
+            break
+        if m.entity.country or m.entity.actor_code:
+            return roles.actor_ref(m.entity)
+    return None
+
+
+def _in_next_clause(view: SentenceView, trig: Trigger, m: roles.Mention) -> bool:
+    """A verb joined by و or after a comma opens a clause between the trigger and `m`, past the
+    word right after the trigger (عذبوا وقتلوا أفراداً share their object), and not as the
+    sequel of the relative clause of doing of a noun (عملية نفذتها طالبان واستهدفت الشرطة:
+    it tells the noun's victims)."""
+    return any(roles.opens_clause(view, k) for k in range(trig.last + 2, m.first)) and (
+        trig.kind == "verb" or _relative_doer(view, trig) is None)
+
+
+def _clause_of_another(view: SentenceView, trig: Trigger, m: roles.Mention, used: set[int]) -> bool:
+    """A relative pronoun or a clause opener stands between the trigger and `m`, after another
+    actor: `m` is in that actor's clause (المتظاهرين الذين رشقوا قوات الأمن), not in the
+    trigger's own (الضربات التركية التي استهدفت الجماعة)."""
+    for k in range(trig.last + 1, m.first):
+        if view.words[k] in roles.CLAUSE_OPENERS and any(
+                trig.last < x.first < k and id(x) not in used for x in view.mentions):
+            return True
+    return False
+
+
+def _purpose_object(view: SentenceView, m: roles.Mention) -> bool:
+    """`m` is the genitive of a verbal noun with لـ of purpose (لتفريق المتظاهرين)."""
+    prev = view.words[m.first - 1] if m.first > 0 else ""
+    return m.pp_genitive and prev.startswith(("ل", "ول")) and not prev.startswith(("لل", "ولل"))
+
+
+# Words that attribute what the sentence tells to the actor right after them, before or after the
+# event (قتل عشرة مدنيين بحسب المرصد، وفقاً للأمم المتحدة، نقلاً عن مصادر)
+ATTRIBUTION_WORDS = frozenset(fold(w) for w in ("بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا",
+                                                "ووفقا", "طبقا", "نقلا", "حسبما"))
+
+
+# the words that may stand between: بحسب ما ذكر المرصد، نقلاً عن مصادر (not وفقاً لقرارات مجلس
+# الأمن: "in accordance with")
+ATTRIBUTION_LINKS = frozenset(fold(w) for w in ("ما", "عن", "ذكر", "ذكرت", "أفاد", "أفادت", "قال",
+                                                "قالت", "أعلن", "أعلنت", "أورد", "أوردت", "نقل",
+                                                "نقلت", "أكد", "أكدت"))
+
+
+def _reporter(view: SentenceView, trig: Trigger, c: CompiledEvents) -> ActorRef | None:
+    """A named source the sentence attributes the event to: a news medium as the subject of a
+    verb of reporting before it (ذكرت وكالة ... أن), or any actor right after a word of
+    attribution anywhere in the sentence (بحسب المرصد السوري، وفقاً لمنظمة العفو)."""
+    for k, w in enumerate(view.words):
+        if w not in ATTRIBUTION_WORDS or trig.first <= k <= trig.last:
+            continue
+        m = next((x for x in view.mentions if k < x.first <= k + 3), None)
+        if m is not None and not m.in_quote and m.entity.type in ("ORG", "PERSON") and \
+                all(view.words[j] in ATTRIBUTION_LINKS for j in range(k + 1, m.first)):
+            return m.entity.ref()
+    cues = frozenset(s[0] for s in c.cues.get("report", ()) if len(s) == 1)
+    for k, w in enumerate(view.words[: trig.first]):
+        stem = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        if w in cues or stem in cues:
+            m = roles.postverbal_subject(view, k, k)
+            if m is not None and m.last < trig.first and m.entity.type in ("ORG", "PERSON"):
+                if m.entity.role == "MED" or (m.entity.actor_code or "").endswith("MED") or \
+                        fold("وكالة") in fold(m.entity.text):
+                    return m.entity.ref()
+    return None
+
+
+# ----------------------------------------------------------------------------------------------
+# Subjects that name no actor, told before the trigger in its clause (eleventh session): after
+# them no actor named before is borrowed as the doer, and an actor right after the verb is its
+# object.
+PLAIN_SUBJECT_WORDS = 3  # words of a noun phrase put before its verb (جهود المبعوث الأممي)
+# words that stand for actors named before (a pronoun, الأول "the former", الأخير، البلدان،
+# الجانبان) or join a nominal sentence (كان الأول هو): no plain noun of a subject of its own
+REFERRING_WORDS = frozenset(fold(w) for w in (
+    "هو", "هي", "هم", "هما", "هن", "كان", "كانت", "كانوا", "يكون", "تكون", "ليس", "ليست",
+    "الأول", "الأولى", "الثاني", "الثانية", "الأخير", "الأخيرة", "الآخر", "الأخرى",
+    "البلدان", "البلدين", "الجانبان", "الجانبين", "الطرفان", "الطرفين", "الدولتان", "الدولتين",
+    "ألا", "إلا", "إنها", "إنه",
+    # states the dictionaries may not name (دول التعاون الخليجي ترحب): left to borrowing
+    "دول", "الدول", "بلدان"))
+
+
+def _plain_noun_subject(view: SentenceView, trig: Trigger, time_words: frozenset[str]
+                        ) -> int | None:
+    """أن المملكة طلبت، جهود المبعوث وصلت، إن التصريحات الأخيرة جددت: a noun phrase that names
+    no actor (a definite noun, or a noun before a definite genitive, then its adjectives or
+    genitive: three words at most), opening a clause right before the verb (a negation may stand
+    between), is the verb's subject: the position of its first word, else None. Not a noun of
+    time (الأسبوع الماضي زار), a demonstrative (its own rule), a preposition's phrase or a verb
+    form; not before a verb that carries an object pronoun (الاتفاق وقعه الرئيس: the noun is
+    the object put first)."""
+    if trig.kind != "verb" or "e" in trig.strip:
+        return None
+    return _plain_noun_before(view, trig.first, time_words)
+
+
+def _plain_noun_before(view: SentenceView, verb: int, time_words: frozenset[str]) -> int | None:
+    """The first position of a plain noun phrase opening a clause right before the verb at
+    `verb` (`_plain_noun_subject`), else None."""
+    last = verb - 1
+    if last >= 0 and view.words[last] in SUBJECT_VERB_PARTICLES:
+        last -= 1
+    for first in range(last, max(-1, last - PLAIN_SUBJECT_WORDS), -1):
+        if not _plain_phrase_word(view, first, time_words):
+            return None
+        if _clause_start(view, first - 1):
+            return first if _opens_plain_phrase(view, first, last) and \
+                not _bare_body(view, first) else None
+    return None
+
+
+def _bare_body(view: SentenceView, k: int) -> bool:
+    """وتقدم المنظمة المساعدة: a definite noun of a body's kind (`name_heads`: الحركة، التنظيم;
+    or المنظمة، الوكالة، المجلس) with no nisba after it stands for a body named before, whom
+    borrowing finds: no plain subject."""
+    w = strip_conj(view.words[k])
+    nxt = view.words[k + 1] if k + 1 < len(view.words) else ""
+    return w.startswith("ال") and (w[2:] in view.name_heads or w[2:] in BODY_HEADS) and \
+        not (nxt.startswith("ال") and roles.is_nisba_word(nxt))
+
+
+# nouns of a body that, definite and alone, stand for one named before (المنظمة، الوكالة)
+BODY_HEADS = frozenset(fold(w) for w in ("منظمة", "وكالة", "مجلس", "هيئة", "مؤسسة", "اتحاد",
+                                         "مفوضية", "وزارة", "سلطة", "شركة", "جمعية", "رابطة"))
+
+
+def _unknown_body_after(view: SentenceView, trig: Trigger) -> bool:
+    """وأشاد حزب الوسط الجديد بالحكومة، وانتقدت حركة البناء الحكومة: right after the verb, a
+    noun of a body's kind (`SentenceView.name_heads`: حزب، حركة، تيار) before a definite word,
+    no actor's: a body no dictionary names is the verb's subject. (Not forces, the means of
+    a doer: تدعو قوات الشرعية names the verb's object; the caller checks `means_nouns`.)"""
+    k = trig.last + 1
+    if trig.kind != "verb" or "e" in trig.strip or k + 1 >= len(view.words):
+        return False
+    return strip_conj(view.words[k]) in view.name_heads and \
+        view.words[k + 1].startswith("ال") and \
+        not any(m.first <= k + 1 and m.last >= k for m in view.mentions)
+
+
+def _demonstrative_after_actor(view: SentenceView, trig: Trigger) -> bool:
+    """وبنظر أنقرة هذا يمنع الحزب: a demonstrative alone right before the verb (a negation may
+    stand between), after an actor's name that ends a phrase put first (بنظر أنقرة، وفق
+    واشنطن), is the verb's subject: no demonstrative follows a name as its adjective."""
+    k = trig.first - 1
+    if k >= 0 and view.words[k] in SUBJECT_VERB_PARTICLES:
+        k -= 1
+    return k >= 1 and view.words[k] in DEMONSTRATIVES and \
+        any(m.last == k - 1 for m in view.mentions + view.places)
+
+
+def _plain_phrase_word(view: SentenceView, k: int, time_words: frozenset[str]) -> bool:
+    """words[k] may be a word of a noun phrase that names no actor: a word, no actor's, no
+    preposition, clause opener, demonstrative, verb form or word of time."""
+    w = view.words[k]
+    bare = strip_conj(w)
+    return view.is_word(k) and view.mention_at(k, k) is None and \
+        not any(m.first <= k <= m.last for m in view.mentions) and \
+        not roles.is_prep(w) and not roles.clitic_prep(view, k) and \
+        bare not in roles.CLAUSE_OPENERS and w not in DEMONSTRATIVES and \
+        bare not in SUBJECT_VERB_PARTICLES and not _verb_at(view, k) and \
+        bare not in TIME_NOUNS and bare not in TIME_ADVERBS and bare not in time_words and \
+        bare not in REFERRING_WORDS and w not in PRONOUN_COMPLEMENTIZERS and \
+        not (k > 0 and view.words[k - 1] == ")")
+
+
+def _opens_plain_phrase(view: SentenceView, first: int, last: int) -> bool:
+    """The phrase words[first..last] begins as a subject does: a definite noun (المملكة) or a
+    noun before a definite word (جهود المبعوث)."""
+    head = strip_conj(view.words[first])
+    if head.startswith("ال"):
+        return not roles.is_nisba_word(head)
+    return first < last and strip_conj(view.words[first + 1]).startswith("ال") and \
+        not head.endswith(roles.OBJECT_PRONOUNS)  # (not لديه الكثير: a preposition's pronoun)
+
+
+CLAUSE_SUBJECT_REACH = 12  # words back from a trigger to the verb whose subject it goes on with
+
+
+def _nonactor_clause_subject(view: SentenceView, trig: Trigger, particles: frozenset[str],
+                             time_words: frozenset[str]) -> bool:
+    """A verb earlier in the trigger's clause (no stop, comma, clause opener or actor between)
+    whose subject names no actor: right after it (`roles.nonactor_subject`: اللجنة، القوى،
+    المحتجون، البعض) or a plain noun phrase right before it (`_plain_noun_before`): أن تزيد
+    اللجنة من حجم مساعدتها، بدأت القوى السياسية الاستعداد … وعقد مشاوراتها، إن القوى بدأت …
+    وعقد مشاوراتها. The trigger goes on with that subject, no actor named before."""
+    for k in range(trig.first - 1, max(-1, trig.first - CLAUSE_SUBJECT_REACH), -1):
+        w = view.words[k]
+        if not view.is_word(k) or w in roles.CLAUSE_OPENERS or w in PRONOUN_COMPLEMENTIZERS or \
+                view.mention_at(k, k) is not None:
+            return False
+        if _finite_verb_at(view, k, particles) and (
+                roles.nonactor_subject(view, k) or _subject_then_object(view, k, time_words) or
+                _plain_noun_before(view, k, time_words) is not None):
+            return True
+    return False
+
+
+def _subject_then_object(view: SentenceView, verb: int, time_words: frozenset[str]) -> bool:
+    """بدأت القوى السياسية الاستعداد: right after the verb a definite noun that names no actor,
+    its adjectives (nisba words), then a second definite noun outside a preposition's phrase:
+    the first is the subject, the second the object (a verb names its subject first; but in
+    دعا القوى السياسية إلى التعاون the noun before the preposition is the object)."""
+    k = verb + 1
+    if k >= len(view.words) or not _plain_phrase_word(view, k, time_words) or \
+            not strip_conj(view.words[k]).startswith("ال") or roles.is_nisba_word(view.words[k]):
+        return False
+    k += 1
+    while k < len(view.words) and view.words[k].startswith("ال") and \
+            roles.is_nisba_word(view.words[k]) and _plain_phrase_word(view, k, time_words):
+        k += 1
+    return k < len(view.words) and view.words[k].startswith("ال") and \
+        _plain_phrase_word(view, k, time_words) and not _bare_body(view, verb + 1) and \
+        not (view.words[k].endswith("ة") and view.words[verb + 1].endswith("ة"))
+
+
+def _finite_verb_at(view: SentenceView, k: int, particles: frozenset[str]) -> bool:
+    """words[k] is a finite verb: a verb form of the dictionaries, an imperfect after أن، لم، لن
+    (events.json `present_particles`: أن تزيد), or a past form of the third person feminine
+    (بدأت، قامت; four letters or more, no article, not a plural in ات)."""
+    w = strip_conj(view.words[k])
+    if _verb_at(view, k):
+        return True
+    if k > 0 and view.words[k - 1] in particles and w[:1] in ("ي", "ت"):
+        return True
+    return len(w) >= 4 and w.endswith("ت") and not w.endswith("ات") and not w.startswith("ال")
+
+
+def _object_genitive_before(view: SentenceView, trig: Trigger, m: roles.Mention,
+                            time_words: frozenset[str]) -> tuple[roles.Mention | None, bool] | None:
+    """قصفت الطائرات مواقع داعش وقتلت عناصر التنظيم: the actor right before a verb joined by و
+    is the genitive of the object of the verb before it (a noun with no article between that
+    verb, or its subject, and the actor), not the subject of the second verb, which goes on
+    with the first one's. Returns the first verb's subject when it is an actor (or None) and
+    whether it had a subject of its own (a plain noun: the aircraft, which name no one), else
+    None when the actor is no such genitive."""
+    noun = m.first - 1
+    if trig.kind != "verb" or "c" not in trig.strip or m.last != trig.first - 1 or noun < 1 or \
+            not _plain_phrase_word(view, noun, time_words) or \
+            strip_conj(view.words[noun]).startswith("ال"):
+        return None
+    k = noun - 1
+    subject = view.mention_ending_at(k)
+    if subject is not None and not subject.in_pp:
+        k = subject.first - 1
+    else:
+        subject = None
+        while k > 0 and noun - k <= 3 and _plain_phrase_word(view, k, time_words) and \
+                view.words[k].startswith("ال"):
+            k -= 1  # (the first verb's subject and its adjective: الطائرات الحربية)
+    if k < 0 or not _verb_at(view, k) or roles.boundary_between(view, k, noun, soft=True):
+        return None
+    return subject, subject is not None or k < noun - 1
+
+
+class ParticipantRules:
+    """The events stage's rules on an event's source and target."""
+
+    def _civil_subject(self, view: SentenceView, keys, trig: Trigger, words) -> bool:
+        k = trig.first - 1
+        if k > 0 and _adjective_form(view.words[k]) and \
+                keys[k].isdisjoint(self._context("military_adjectives")):
+            k -= 1  # حملة أمنية استهدفت (but حملة عسكرية استهدفت is force)
+        j = trig.last + 1
+        if j < len(keys) and (view.words[j].startswith("ب") or roles.is_prep(view.words[j])):
+            return False  # قافلة المساعدات استهدفت بقذائف: the passive, the convoy was hit
+        return k >= 0 and view.is_word(k) and not keys[k].isdisjoint(words)
+
+    def _against_positions(self, view: SentenceView, keys, trig: Trigger) -> bool:
+        """The light verb's attack is on military positions (شنت الفصائل هجوماً على مراكز قوات
+        النظام، هجوماً واسعاً على مواقع الجيش: `military_positions` right after على / ضد, at most
+        two words after the phrase): force, not an attack in words."""
+        positions = self._context("military_positions")
+        for k in range(trig.last + 1, min(len(keys) - 1, trig.last + 3)):
+            if view.words[k] in AGAINST_PREPS:
+                return not keys[k + 1].isdisjoint(positions) and not (
+                    k + 2 < len(keys) and view.words[k + 2] in WEB_WORDS)  # مواقع التواصل
+            if not view.is_word(k):
+                return False
+        return False
+
+    def _observed(self, view: SentenceView, trig: Trigger) -> bool:
+        """The trigger is what a noun of observing right before it governs (events.json
+        `observance_nouns`: احترام الهدنة، الالتزام بوقف إطلاق النار): a truce or an agreement
+        that stands, which the ones who ask to observe it did not make."""
+        k = trig.first - 1
+        return k >= 0 and not self.compiled.analyse(view.words[k])[1].isdisjoint(
+            self._context("observance_nouns"))
+
+    def _agent_then_lam(self, view: SentenceView, trig: Trigger) -> bool:
+        """A bare past form spelt like its verbal noun, then an actor and لـ (ودعم الصين لها،
+        دعم السعودية لليمن): the verbal noun with its agent and its object; a verb would take
+        its object without لـ (دعمتها الصين)."""
+        if trig.kind != "verb" or trig.form.tense != "past" or trig.first != trig.head or \
+                not self._has_masdar_form(view, trig):
+            return False
+        m = view.mention_at(trig.last + 1, trig.last + 1)
+        if m is None or m.first != trig.last + 1 or m.in_pp or m.last + 1 >= len(view.words):
+            return False
+        return view.words[m.last + 1] in roles.LAM_PRONOUNS or _lam_after(view, m.last)
+
+    def _speaker_after(self, view: SentenceView, trig: Trigger) -> roles.Mention | None:
+        """The subject of the first speech verb after the trigger, past the comma that closes an
+        adverbial put first (وخلال لقائه …، أكد الوزير): the one the pronoun stands for."""
+        comma = False
+        for i in range(trig.last + 1, len(view.words)):
+            w = view.words[i]
+            comma = comma or w in roles.COMMAS
+            if w in self._speech_words and comma:
+                if i > 0 and view.words[i - 1] in AS_SAID:
+                    return None  # كما قال المتحدث: who reports it, not who met
+                m = roles.postverbal_subject(view, i, i)
+                return m if m is not None and m.entity.type in ("PERSON", "ORG", "GPE") else None
+        return None
+
+    def _track_speech(self, doc, view: SentenceView) -> None:
+        """Remember the subject of speech verbs (قال خامنئي) as the implicit subject to come."""
+        if self._speech_words.isdisjoint(view.words):
+            return  # (most sentences: no speech verb)
+        for i, w in enumerate(view.words):
+            stem = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+            if stem in self.compiled.speech_forms or w in self.compiled.speech_forms:
+                m = roles.postverbal_subject(view, i, i)
+                if m is not None and m.entity.type in ("PERSON", "ORG", "GPE"):
+                    doc.state[STATE_LAST_SUBJECT] = (view.tokens[m.first].start, m.entity.ref())
+
+    def _done_by_named(self, view: SentenceView, trig: Trigger) -> bool:
+        """لقيام مجموعة من المتظاهرين بالتجمع (the condemnation "of" a crowd's gathering):
+        the verbal noun of the light verb with its own doer named is an act referred to, its لـ
+        no purpose (a purpose takes the doer of the main clause: للقيام بالتجمع)."""
+        return trig.kind == "phrase" and trig.last - trig.head > 1 and \
+            view.words[trig.head] in self._context("light_verb_qama") and \
+            "a" not in trig.strip
+
+    def _object_of_subject_verb(self, view: SentenceView, trig: Trigger) -> roles.Mention | None:
+        """The subject of the verb before the verbal noun, when the noun is that verb's object
+        right after its subject and the verb one of trying, deciding, starting or going on
+        (`control_verbs`: حاولت الشرطة منع، قرر الجيش قصف، واصل الجيش قصف). Not for other verbs:
+        who announces, condemns, heeds or backs an act need not do it (أعلن الجيش قصف، أدان
+        الوزير قصف، لبت الرياض نداء، دعم الحرس أعمالاً)."""
+        if trig.first < 2 or trig.strip not in ("", "c"):
+            return None
+        m = view.mention_ending_at(trig.first - 1)
+        if m is None or m.in_pp or m.in_quote or m.first < 1:
+            return None
+        verb = strip_conj(view.words[m.first - 1])
+        return m if verb in self._context("control_verbs") else None
+
+    def _doing_verb(self, view: SentenceView, trig: Trigger) -> int | None:
+        """The position of the finite past verb of doing (`doing_verbs`: قام ب، عمد إلى، أقدم
+        على، لجأ إلى، شرع في) whose act the verbal noun is, through that verb's preposition (the
+        clitic ب or a separate word), with at most three words between (its subject): قام
+        المسلحون بتفجير سيارة is a bombing told as done, like فجّر. None otherwise."""
+        doing = self._context("doing_verbs")
+        return _governing_word(view, trig, GOVERNED_PREPS, 4, doing.__contains__)
+
+    def _done_by(self, view: SentenceView, keys, trig: Trigger, reg: Register) -> int:
+        """قيام مجموعة من المتظاهرين يوم أمس بالتجمع: the verbal noun of the light verb قام
+        with its doer and its act is the act done. Counts as signs: the light verb governing
+        the act (one), the crowd named as its doer (one) and the signs standing between the
+        light verb and the act, which the phrase's span hides. 0 for other triggers."""
+        if trig.kind != "phrase" or trig.last - trig.first < 2 or \
+                view.words[trig.head] not in self._context("light_verb_qama"):
+            return 0
+        gap = range(trig.head + 1, trig.last)
+        crowds = self._context("protest_crowds")
+        inside = {"count" if name in ("number", "quantities") else name
+                  for k, name in reg.evidence if k in gap}
+        outside = {"count" if k in ("number", "quantities") else k
+                   for k in reg.signs_outside(trig.first, trig.last)}
+        crowd = any(not keys[k].isdisjoint(crowds) for k in gap)
+        return 1 + len(inside - outside) + int(crowd)
+
+    def _accused_passive(self, view: SentenceView, trig: Trigger, pat: Pattern) -> bool:
+        """الجيش الذي اتهم بعدم حماية السكان: a verb of accusing (events.json `accusing_verbs`),
+        whose active names the accused as its object before the charge, followed at once by the
+        charge in ب (a definite noun, أن, or a noun of `accusation_grounds`) is the passive
+        written without its vowels: its subject is the accused."""
+        if trig.kind != "verb" or trig.form.voice != "active" or \
+                trig.form.tense not in ("past", "present") or not pat.cameo.startswith("11") or \
+                strip_conj(view.words[trig.head]) not in self._context("accusing_verbs"):
+            # (the form as listed, without an object pronoun: تتهمهم بالإرهاب is active)
+            return False
+        k = trig.last + 1
+        if k >= len(view.words) or roles.has_prep_clitic(view.words[k], ("ب",)) != "ب" or \
+                roles.mention_at_word(view, k):
+            return False
+        w = strip_conj(view.words[k])[1:]
+        return w.startswith(("ال", "ان", "أن")) or \
+            not self.compiled.analyse(w)[1].isdisjoint(self._context("accusation_grounds"))
+
+    def _agent_marked_passive(self, view: SentenceView, trig: Trigger) -> bool:
+        """قتل الصحافي على يد مسلحين، جنود قتلوا على يد طالبان، خطف من قبل عصابة: an
+        unvowelled third-person verb with no object pronoun, followed in its clause by an agent
+        phrase (events.json `passive_agent_markers`), is the passive, whether or not the agent
+        is a known actor: the phrase marks nothing else. Not before أن, ذلك or a preposition
+        (من قبل أن، من قبل في، التقى من قبل بممثلين: before), nor past two actors (an active's subject and object,
+        with من قبل as "before")."""
+        if trig.kind != "verb" or "e" in trig.strip or \
+                trig.form.person not in PAST_THIRD_PERSONS + ("3f/2s",):
+            return False
+        markers = self._context("passive_agent_markers")
+        for k in range(trig.last + 1, min(len(view.words) - 1, trig.last + 8)):
+            if k in view.verbs or roles.boundary_between(view, k, k + 1, soft=True) or \
+                    view.words[k] in ("ما", "مما"):
+                return False  # (نددوا بصمت الحكومة تجاه ما يحدث من قبل البعض: another verb's)
+            after = k + 2 if " ".join(view.words[k:k + 2]) in markers else \
+                k + 1 if view.words[k] in markers else None
+            if after is not None:
+                return after < len(view.words) and view.is_word(after) and \
+                    view.words[after] not in ("ان", "ذلك") and not roles.is_prep(
+                        view.words[after]) and not roles.clitic_prep(view, after) and sum(
+                        trig.last < m.first < k and not m.in_pp for m in view.mentions) <= 1
+        return False
+
+    def _kept_from(self, view: SentenceView, trig: Trigger, m: roles.Mention) -> bool:
+        """أو منعت المعارضة من السيطرة، سلطة منع الرئيس من رفع العقوبات: the actor right after
+        a verb or noun of keeping from (events.json `prevention_words`: منع، حرم) with من and a
+        word right after it is who was kept from the act, its object; the subject names its
+        own object first (ومنعت الشرطة الصحافيين من الدخول) or carries it (منعتهم الشرطة من)."""
+        k = m.last + 1
+        return m.first == trig.last + 1 and "e" not in trig.strip and \
+            strip_conj(view.words[trig.head]) in self._context("prevention_words") and \
+            k + 1 < len(view.words) and view.words[k] == "من" and view.is_word(k + 1)
+
+    def _subject_after_closed_clause(self, view: SentenceView, trig: Trigger
+                                     ) -> roles.Mention | None:
+        """انتهت المقاومة المكسيكية واحتل الجيش الأميركي العاصمة: the actor right before a verb
+        joined by و is no subject of it when it is the whole subject of the verb before it
+        (right after that verb) or cannot be by gender; the actor right after the verb, with a
+        second noun after it (its object), is then the verb's subject. A lone actor after the
+        verb stays its object (قصف الجيش السوري المدينة وقتل عناصر داعش: the army goes on)."""
+        if trig.kind != "verb" or "c" not in trig.strip:
+            return None
+        before = view.mention_ending_at(trig.first - 1)
+        if before is None or before.in_pp or before.in_quote or not (
+                _finite_verb_at(view, before.first - 1, self._context("present_particles"))
+                or self._disagrees(view, trig, before)):
+            return None
+        # (no actor precedes now: the one right after the verb, if any, is its subject)
+        after = roles.postverbal_subject(view, trig.last, trig.head, object_pronoun=True)
+        if after is None or after.first != trig.last + 1 or _alone_after_verb(view, after):
+            return None
+        k = roles.coordinated(view, after)[-1].last + 1  # the object: a definite noun, no nisba
+        return after if view.mention_at(k, k) is not None or (
+            view.words[k].startswith("ال") and not roles.is_nisba_word(view.words[k])) else None
+
+    def _nonactor_before(self, view: SentenceView, trig: Trigger) -> bool:
+        """The verb's subject stands before it and names no actor: a demonstrative (هذا يمنع)
+        or a plain noun phrase opening the clause (أن المملكة طلبت)."""
+        if trig.kind != "verb":
+            return False
+        if _demonstrative_subject(view, trig) or _demonstrative_after_actor(view, trig):
+            return True
+        first = _plain_noun_subject(view, trig, self._context("time_words"))
+        return first is not None and not self._means_noun(view.words[first])
+
+    def _plain_subject_in_phrase(self, view: SentenceView, trig: Trigger) -> bool:
+        """وفيما قدمت المملكة مبادرتها: a definite noun that names no actor right after the verb
+        of a phrase, before the phrase's own noun, which is the verb's object, is the verb's
+        subject (a verb names its subject before its object). Not with an actor right before
+        the verb (كان الحوثي يوجه اللوم والانتقاد: its subject), nor a noun joined to the
+        phrase's object by و (اللوم والانتقاد), nor before a noun in a preposition's phrase
+        (دعا القوى السياسية إلى التعاون، ممطرين المدينة بالقذائف: the noun is the verb's
+        object), nor a noun of time (أجرى اليوم الرئيس) or of the means of a doer named
+        elsewhere (شنت الطائرات غارات)."""
+        k = trig.head + 1
+        return trig.kind == "phrase" and k < trig.last and \
+            strip_conj(view.words[trig.last]) == view.words[trig.last] and \
+            not any(trig.first - 2 <= m.last < trig.first for m in view.mentions) and \
+            not any(roles.is_prep(view.words[j]) or roles.clitic_prep(view, j)
+                    for j in range(k + 1, trig.last + 1)) and \
+            _plain_phrase_word(view, k, self._context("time_words")) and \
+            strip_conj(view.words[k]).startswith("ال") and not _bare_body(view, k) and \
+            not roles.is_nisba_word(view.words[k]) and not self._means_noun(view.words[k])
+
+    def _means_noun(self, word: str) -> bool:
+        """A noun of the means of a doer (events.json `means_nouns`: الطائرات، الغارات،
+        القوات): a subject that stands for whoever used it, who may be named elsewhere."""
+        return not self.compiled.analyse(strip_conj(word))[1].isdisjoint(
+            self._context("means_nouns"))
+
+    def _counted_subject(self, view: SentenceView, trig: Trigger, pat: Pattern) -> bool:
+        """اجتمع نحو 1500 عالم مع الرئيس، انتقد المئات من مواطني الإقليم الحكومة: a count right
+        after the verb (a number, a count word or events.json `gather_quantifiers`), with a
+        symmetric act's partner or an actor after it outside a preposition phrase (the object),
+        is the subject: people no dictionary names, so no actor named before is borrowed. Not
+        with an actor right before the verb (its subject; the count is then the object), nor
+        with no actor after the counted noun and its adjective (جرح أكثر من 30 مسلحاً، زار ثلاث
+        جزر يونانية), nor when that actor is the genitive of a place or a possession (استهدفت 20
+        غارة مواقع داعش), nor when it is indefinite (قتلت ثمانية إسلاميين متشددين: the
+        counted noun's adjective) or a pronoun subject stands before the verb (أنها قتلت)."""
+        k = trig.last + 1
+        if trig.kind != "verb" or k >= len(view.words) or not (
+                view.words[k] == "#" or view.words[k] in roles.COUNT_WORDS or
+                view.words[k] in self._context("gather_quantifiers")):
+            return False
+        before = next((m for m in reversed(view.mentions) if m.last < trig.first), None)
+        if (before is not None and trig.first - before.last <= 2 and not before.in_pp) or (
+                trig.first > 0 and view.words[trig.first - 1] in PRONOUN_COMPLEMENTIZERS):
+            return False  # داعش اختطف نحو 230 مدنياً، أنها قتلت ثمانية: the subject before it
+        if pat.symmetric:
+            return True
+        obj = next((m for m in view.mentions if m.first > k and not (
+            view.words[m.first - 1] in COUNT_LEADS or view.words[m.first - 1] in roles.COUNT_WORDS
+            or view.words[m.first - 2] == "من" or
+            (m.first == m.last and m.entity.how == "nisba"))), None)  # (past the counted people,
+        # their adjective and their genitive: جزر يونانية، 1.2 مليار من أبناء الكنيسة)
+        return obj is not None and obj.first - k <= COUNTED_SUBJECT_REACH and \
+            (obj.entity.how == "lexicon" or strip_conj(view.words[obj.first]).startswith("ال")) \
+            and not obj.in_pp and not obj.locative and \
+            not roles._construct_head(view.words[obj.first - 1]) and \
+            all((view.is_word(j) or view.words[j] == "#") and
+                view.words[j] not in roles.CLAUSE_OPENERS for j in range(k, obj.first))
+
+    def _participants(self, doc, view, trig: Trigger, pat: Pattern, passive: bool,
+                      cause_doer: ActorRef | None = None):
+        """Source mentions, target mentions and the implicit subject (an ActorRef or None)."""
+        sources: list[roles.Mention] = []
+        targets: list[roles.Mention] = []
+        implicit: ActorRef | None = None
+        clause_end = len(view.words)  # where the targets end (the doer's relative clause)
+        noun_like = _is_nominal(trig)
+        result_phrase = trig.kind == "phrase" and pat.plover in VIOLENCE and \
+            strip_conj(view.words[trig.first]) in RESULTS_BY
+        if noun_like and pat.plover in VIOLENCE and cause_doer is not None and \
+                not _result_doer(view, self._joined_toll(view, trig) or trig):
+            # وهاجم المسلحون نقطة تفتيش مما أسفر عن مقتل خمسة جنود: the toll is of the attack
+            # told before, and so is its doer (unless the attack noun names its own: below)
+            implicit = cause_doer
+        if trig.kind == "phrase" and self._exposure_phrase(view, trig):
+            # تعرضت القوات لاعتداءات الحوثيين: who underwent the attack is its target; its agent
+            # is the genitive of the noun or the actor after من قبل / على يد
+            m = roles.postverbal_subject(view, trig.first, trig.first) or \
+                roles.preverbal_subject(view, trig.first)
+            targets = roles.coordinated(view, m) if m is not None else []
+            used = {id(x) for x in targets}
+            sources = [x for x in roles.genitive_after(view, trig.last, trig.last)
+                       if id(x) not in used] or \
+                roles.agent_phrase(view, trig.last, self.compiled.agent_markers)
+            return sources, targets, None
+        agent = roles.agent_phrase(view, trig.last, self.compiled.agent_markers, same_clause=True) \
+            if noun_like and not passive else []
+        if result_phrase:
+            # ما أودى بحياة 32 شخصاً: the verb's subject is a thing or the clause before, never
+            # an actor near it (a place's nisba: سروج التركية); the doer is the attack's
+            sources = _result_doer(view, trig)
+            implicit = cause_doer if not sources else None
+        elif agent:
+            # اغتيال القائد على يد مسلحين، اعتقال المعارض من قبل الشرطة، مقتل جندي برصاص قناصة:
+            # the agent phrase names who did it, and the genitive is then what it was done to
+            used = {id(x) for x in agent}
+            sources = agent
+            targets = [x for x in roles.genitive_after(
+                view, trig.head, trig.last if trig.kind == "noun" else trig.head) if id(x) not in used]
+        elif noun_like and not passive:
+            # زيارة بوتين لطهران؛ قمة بين X و Y؛ اغتيال مغنية (the genitive is the patient)
+            gen = roles.genitive_after(view, trig.head, trig.last if trig.kind == "noun" else trig.head)
+            if not gen and _others_counted(view, trig.last + 1) and \
+                    (toll := self._joined_toll(view, trig)) is not None:
+                # مقتل شرطي وجرح اثنين آخرين: the "others" of the second noun are of the
+                # people the toll names
+                gen = roles.genitive_after(view, toll.head, toll.last)
+            if not gen and _fronted_in_pronoun(view, trig):
+                gen = _fronted_subject(view, trig)  # وكان في استقباله لدى وصوله الأمير …
+            if gen and "e" in trig.strip and not pat.monadic:
+                # لقائه الرئيس الفلسطيني: the pronoun is the agent and the actor after the noun
+                # its object; the agent is the subject of the clause (أكد الوزير خلال لقائه …) or,
+                # in an adverbial put first, of the speech verb after it (وخلال لقائه …، أكد …)
+                targets, gen = gen, []
+                m = self._fronted_referent(doc, view, trig, targets) if \
+                    _fronted_in_pronoun(view, trig) else \
+                    roles.preverbal_subject(view, trig.first) or self._speaker_after(view, trig)
+                if m is not None and all(m is not t for t in targets):
+                    sources = roles.coordinated(view, m)
+            if not gen and not targets:
+                # الزيارة الناجحة للرئيس إلى باريس: the لـ phrase before an إلى target is the agent
+                gen = roles.lam_agent(view, trig.last if trig.kind == "noun" else trig.head,
+                                      "ل" in pat.target_preps or pat.plover not in VIOLENCE or
+                                      "e" in trig.strip)
+            nisba = _nisba_after(view, trig)
+            if nisba is not None and (_object_in_phrase(view, trig) or not self.compiled.analyse(
+                    view.words[trig.head])[1].isdisjoint(self._context("undergoing_nouns"))):
+                # مقتل فلسطيني: who was killed, no killing's agent; إسقاط الطائرة الماليزية: the
+                # adjective of the object, whose country is what was hit
+                gen, nisba = [nisba], None
+            if nisba is not None:
+                # قصف إسرائيلي، الغارات الأميركية: the relational adjective names the agent
+                sources, gen = [nisba], []
+            elif pat.monadic and (doer := _relative_doer(view, trig)) is not None and \
+                    all(g is doer for g in gen):
+                # الهجوم الذي نفذه مسلحون، الغارة التي شنتها طائرات التحالف: the subject of
+                # the verb of doing in the noun's relative clause is its agent (no genitive of
+                # the noun's own: هجوم مسلح نفذه مجهولون, past the adjective)
+                sources, gen = roles.coordinated(view, doer), []
+            elif not pat.monadic and not sources and not gen and \
+                    (doer := self._conducting_doer(view, trig)) is not None:
+                # الزيارة التي أجراها الأمير، المحادثات التي عقدها الوزير مع نظيره، الزيارة
+                # التي سيقوم بها الملك: the subject of the verb of conducting in the noun's
+                # relative clause is who did it, not the subject of the sentence
+                sources = roles.coordinated(view, doer)
+                clause_end = _clause_end(view, doer.last + 1)
+            held = roles.held_by(view, trig.last) if pat.symmetric and not sources else []
+            if held:
+                # لقاء جمع البشير والسيسي، لقاء عقده البشير مع السيسي: who met
+                sources, targets, gen = held[:1], held[1:], []
+            if (pat.symmetric or pat.plover in VIOLENCE) and not gen and not sources:
+                # (اشتباكات بين الجيش ومسلحين: the two sides of a clash; سقوط قتلى بين عناصر
+                # الميليشيات is "among" one party)
+                pair = roles.between_pair(view, trig.last)
+                if not pat.symmetric and self._toll_words(view, trig):
+                    pair = []
+                if pair:
+                    sources, targets = pair[:1], pair[1:]
+            in_pp = pat.monadic and "p" in trig.strip
+            factual = modality(view.words, trig.first, trig.last, self.compiled.cues,
+                               trig.strip) in ("asserted", "reported")
+            if in_pp and not factual and not sources:
+                # توعد ترامب بقصف إيران: who threatens or plans it would do it, to the genitive
+                # (not who calls it so: وصفتها الأمم المتحدة محاولة لتنفيذ إبادة)
+                m = roles.preverbal_subject(view, trig.first)
+                if m is not None and not roles.reacts(view, m):
+                    sources, targets, gen = roles.coordinated(view, m), gen, []
+            doing = self._doing_verb(view, trig) if not sources else None
+            refrain = self._refrain_verb(view, trig) if not sources and doing is None else None
+            if doing is not None or refrain is not None:
+                # قام المسلحون بتفجير السيارة: the subject of the verb of doing is the agent;
+                # so is the subject of لم + a verb of refraining (إن الإمارات لم تتوان في دعم مصر,
+                # before لم, or لم تتوان الإمارات في, after the verb)
+                m = roles.postverbal_subject(view, doing, doing) if doing is not None else \
+                    roles.postverbal_subject(view, refrain + 1, refrain + 1)
+                m = m or roles.preverbal_subject(view, refrain if doing is None else doing)
+                if m is not None:
+                    sources, targets, gen = roles.coordinated(view, m), targets or gen, []
+            elif not sources and (m := self._object_of_subject_verb(view, trig)) is not None:
+                # حاولت الشرطة منع المتظاهرين، واصل الجيش قصف المدينة: the verbal noun is the
+                # object of a verb whose subject stands between them, and that subject does it
+                sources, targets, gen = roles.coordinated(view, m), targets or gen, []
+            purpose = _purpose(view.words[trig.head], trig.strip) and pat.cameo[:2] != "04" and \
+                not self._after_exposure(view, trig)
+            # قصف مواقع الحوثيين، تدمير آليات الجيش: an actor after the verbal noun's own object
+            # owns what was hit; it did not do it
+            owner = bool(gen) and _owner_of_object(view, trig, pat, gen[0])
+            if not sources and gen:
+                if pat.genitive == "patient" and not purpose and not owner and (
+                        _lam_after(view, gen[-1].last) or (
+                            len(gen) == 1 and gen[0].entity.type != "PERSON" and
+                            _object_after(view, trig, gen[0].last))):
+                    # اقتحام المستوطنين للأقصى، مهاجمة المسلحين لقافلة: with a لـ object after
+                    # it, the genitive is the agent
+                    sources, targets = gen, roles.lam_object(view, gen[-1].last)
+                elif pat.genitive == "patient" or purpose or gen[0].locative or gen[0].town or \
+                        owner or self._kept_from(view, trig, gen[0]) or \
+                        _object_nisba(view, trig, gen[0]):
+                    # لمساندة الوحدات: "in order to support" takes an object; هجوم قرية دوما:
+                    # a place after the noun is where it was aimed
+                    targets = gen
+                else:
+                    sources = gen
+                    if not pat.symmetric:
+                        # إدانة المحكمة للرئيس: after the agent, an actor with لـ is the object
+                        targets = roles.lam_object(view, gen[-1].last)
+            if not sources and pat.plover in VIOLENCE:
+                # أسفرت غارة أميركية عن مقتل عشرة (وجرح عشرين: the toll's cause is its too)
+                sources = _result_doer(view, self._joined_toll(view, trig) or trig)
+            if not sources and pat.cameo.startswith(TOLL_CODES):
+                # مقتل 15 جندياً الجمعة في هجوم شنه متمردون: who did the attack they died in
+                # (not when the dead are its own: مقتل 10 مسلحين من التنظيم في هجوم شنه التنظيم)
+                sources = [m for m in _attack_doer(view, trig)
+                           if not _named_between(view, trig.last, m)]
+            if targets and not sources and pat.plover not in GUARDED and \
+                    (m := roles.preverbal_subject(view, trig.first)) is not None and \
+                    roles.receives(view, m) and all(m is not t for t in targets):
+                # (الذي يحظى بتأييد ميليشيات فجر ليبيا: the genitive of what is received gives it)
+                sources, targets = targets, []
+            if not targets and pat.plover not in GUARDED:
+                m = roles.preverbal_subject(view, trig.first)
+                if m is not None and roles.receives(view, m):
+                    # تلقت اليونان دعماً من الصندوق: the receiver is the target; the giver is the
+                    # genitive or the actor after من
+                    targets = roles.coordinated(view, m)
+                    sources = sources or roles.prep_targets(view, ("من",), trig.last,
+                                                            {id(x) for x in targets}, limit=5)
+                elif m is not None and sources and roles.lam_pronoun(view, max(
+                        x.last for x in sources)) and all(x is not m for x in sources):
+                    # رحبت اليونان بدعم الصندوق لها: لها is the one named before
+                    targets = roles.coordinated(view, m)
+                if targets and not sources:
+                    return [], [], None  # the giver is not named: no event
+            # رغم محاصرتهم، منذ مقتله: the pronoun on the verbal noun of violence is who underwent
+            # it; the actor it stands for, named before, did not do it
+            pronoun_patient = "e" in trig.strip and pat.genitive == "patient" and \
+                int(pat.cameo[:2]) >= 18
+            if not sources and not (pat.plover in GUARDED and factual) and not pronoun_patient:
+                # شارك بوتين في قمة. Not for violence or a protest named by a verbal noun
+                # (ندّدت قطر بقصف …، أدانت مصر الهجوم، شهدت المدينة تظاهرة): the subject of the
+                # verb before it denounced, suffered or hosted it
+                m = roles.preverbal_subject(view, trig.first, skip_towns=True)
+                if m is not None and roles.reacts(view, m) and not pat.symmetric and not (
+                        m.last + 1 < trig.first and view.words[m.last + 1] in roles.RELATIVES):
+                    # أثنى المجلس على … المساعدات: who praises the aid did not give it (but in
+                    # أشاد الرئيس الذي ينهي زيارة the relative clause makes him the visitor)
+                    pass
+                elif m is not None and roles.pronoun_clause_between(view, m.last + 1, trig.first):
+                    pass  # قال المتحدث إنه عقب الحفل جرت مباحثات: the speaker did not talk
+                elif m is not None and (not pat.symmetric or self._observed(view, trig)) and \
+                        self._calls_for(view, m, trig):
+                    pass  # دعت الأمانة العامة لمجلس التعاون إلى احترام الهدنة: who calls for it
+                    # asks others to do it (a symmetric one only when it is to be observed: who
+                    # calls for a dialogue may be its party)
+                elif m is not None:
+                    if pat.symmetric and m.last >= trig.first - 2:
+                        # استأنفت إسرائيل والفلسطينيون المفاوضات: all the parties of the subject
+                        # right before the noun
+                        m = roles.first_of_coordination(view, m)
+                    sources = roles.coordinated(view, m)
+                elif "e" in trig.strip and not pat.monadic:  # اجتماعه بنظيره
+                    after = self._speaker_after(view, trig)
+                    if after is not None:
+                        sources = roles.coordinated(view, after)  # وقبيل اجتماعه بنظيره، أكد …
+                    else:
+                        implicit = self._borrowed(doc, view, trig)
+        elif passive:
+            # قُتل الصحفي؛ تم اعتقال المعارض من قبل الشرطة
+            gen = roles.postverbal_subject(view, trig.last, trig.head) if not noun_like else None
+            targets = roles.coordinated(view, gen) if gen else roles.genitive_after(
+                view, trig.head, trig.last)
+            if not targets and trig.kind == "verb" and trig.form.person in ("3mp", "3md", "3fd"):
+                # مدنيين كانوا قد قتلوا، جنديين كانا قد قتلا: the plural (dual) passive's
+                # subject stands before it
+                m = roles.preverbal_subject(view, trig.first, max_words=4)
+                targets = roles.coordinated(view, m) if m is not None else []
+            elif not targets and trig.kind == "verb":
+                # (إن) جندياً أميركياً قتل أمس: the singular one, right before it, or the one a
+                # relative pronoun before it stands for (الصحافي الذي طرد من صحيفته)
+                m = view.mention_ending_at(trig.first - 1) or (
+                    roles.antecedent(view, trig.first) if trig.first > 0 and
+                    view.words[trig.first - 1] in roles.RELATIVES else None)
+                targets = roles.coordinated(view, m) if m is not None else []
+            sources = roles.agent_phrase(view, trig.last, self.compiled.agent_markers) or \
+                (_attack_doer(view, trig) if pat.plover in VIOLENCE else [])
+        else:
+            obj_pron = trig.kind == "verb" and "e" in trig.strip
+            subj = roles.postverbal_subject(view, trig.last if trig.kind != "phrase" else trig.head,
+                                            trig.head, object_pronoun=obj_pron)
+            if subj is None and not obj_pron:
+                subj = self._subject_after_closed_clause(view, trig)
+            if subj is not None and trig.kind == "verb" and \
+                    roles.plural_agreement(trig.form.person):
+                subj = None  # مسلحين هاجموا القوات: the actor after a plural verb is its object
+            if subj is not None and trig.kind == "verb" and trig.form.person == "3fs" and \
+                    subj.first > 0 and (view.words[subj.first - 1] == "#" or
+                                        view.words[subj.first - 1] in roles.COUNT_WORDS):
+                subj = None  # (الطائرات) قتلت 248 إيرانياً: people counted after it are its object
+            if subj is not None and pat.describe and self._single_before_b(view, trig, subj):
+                subj = None
+            # وزار مصر وفد، تستهدف حزب العمال: by gender the actor is the object; the verb's
+            # subject is then another noun of this sentence, not one borrowed from before
+            gender_clash = subj is not None and subj.first == trig.last + 1 and \
+                self._disagrees(view, trig, subj)
+            if gender_clash:
+                subj = None
+            if subj is not None and subj.first == trig.last + 1 and pat.target_object and \
+                    not obj_pron and _alone_after_verb(view, subj) and \
+                    _shared_fronted_subject(doc, view, trig) is not None:
+                # الميليشيات اقتحمت القرية وقتلت النساء والأطفال: the verb goes on with the subject
+                # put before the first one, and the lone noun after it is its object (not after
+                # an object pronoun, which is the object: وهاجمه زعيم المعارضة)
+                targets, subj = roles.coordinated(view, subj), None
+            relative_subject = not obj_pron and trig.kind == "verb" and \
+                _after_relative(view, trig)
+            if subj is not None and relative_subject and subj.first == trig.last + 1:
+                # الجماعة التي اختطفت الصحافي، داعش الذي قتل الجنود: with no pronoun on the
+                # verb, the relative's antecedent is its subject; the actor after it the object
+                targets, subj = roles.coordinated(view, subj), None
+            if subj is not None and (self._kept_from(view, trig, subj) or (
+                    subj.first == trig.last + 1 and self._nonactor_before(view, trig))):
+                # أو منعت المعارضة من السيطرة: who was kept from it, the object; the subject
+                # is the one before the verb or none. هذه الخطوة تدعم الحكومة: the subject
+                # before the verb names no actor, the actor after it is the object
+                targets, subj = roles.coordinated(view, subj), None
+            if subj is not None:
+                sources = roles.coordinated(view, subj)
+                ante = roles.antecedent(view, trig.first) if obj_pron else None
+                if ante is None and obj_pron and pat.cameo.startswith(CONDEMN):
+                    ante = self._act_doer(doc, view, trig)
+                if ante is None and obj_pron and pat.target_object:
+                    ante = self._object_pronoun_referent(doc, view, trig, sources)
+                if ante is not None:
+                    # صحافي أميركي احتجزه الحوثيون: the one before the verb is its object
+                    targets = roles.coordinated(view, ante)
+            elif roles.nonactor_subject(view, trig.last if trig.kind != "phrase" else trig.head) \
+                    or self._plain_subject_in_phrase(view, trig) or (
+                        _unknown_body_after(view, trig) and
+                        not self._means_noun(view.words[trig.last + 1])):
+                pass  # دعم البعض حزب الله: the subject names no actor; the actor is the object
+            elif self._counted_subject(view, trig, pat) or self._nonactor_before(view, trig) or (
+                    relative_subject and _antecedent_no_actor(view, trig.first)):
+                pass  # اجتمع نحو 1500 عالم، هذا لا يمنع، الجماعة التي اختطفت: no actor
+            elif obj_pron and self._definite_after(view, trig):
+                pass  # ما دمرته الحرب: its object on it, the verb's subject follows, no actor
+            elif not gender_clash and (carried := _coordinated_subject(doc, view, trig)) is not None:
+                implicit = carried  # قتل المسلحون ثلاثة جنود وخطفوا اثنين: the same subject
+            elif obj_pron and trig.first > 0 and view.words[trig.first - 1] in roles.RELATIVES \
+                    and (ante := roles.antecedent(view, trig.first)) is not None:
+                # مقاتلي الحركة الذين تتهمهم الحكومة / تتهمهم: the antecedent is the object of the
+                # verb's pronoun; the subject is the one named before it in the main clause
+                targets = roles.coordinated(view, ante)
+                m = roles.preverbal_subject(view, ante.first)
+                if m is not None:
+                    sources = roles.coordinated(view, m)
+                elif not pat.monadic:
+                    implicit = self._implicit(doc, view, trig)
+            else:
+                m = roles.preverbal_subject(view, trig.first)
+                clause = _relative_clause_of(view, m) if m is not None and \
+                    _relative_before(view, trig.first) is None else None
+                if clause is not None:
+                    # داعش الذي قتل الجنود هاجم المدينة: the soldiers are the relative's object;
+                    # the verb after its clause has the antecedent as subject (none known when
+                    # the antecedent names no actor: الغارة التي استهدفت المسلحين قتلت)
+                    m = clause[0]
+                if m is not None and trig.first - m.last <= AGREEMENT_REACH and \
+                        _opens_clause_np(view, m) and self._disagrees(view, trig, m):
+                    # حزب العمال … كما تستهدف داعش: an actor right before a verb of the other
+                    # gender, heading its own phrase, is not that verb's subject
+                    m = None
+                if m is not None and clause is None and self._own_clause_subject(view, trig):
+                    # وقال الرئيس إنه في السياق نفسه، بدأت القوى السياسية الاستعداد … وعقد
+                    # مشاوراتها: the verb goes on with a subject of its clause, no actor
+                    m = None
+                first_subject = _object_genitive_before(view, trig, m, self._context(
+                    "time_words")) if m is not None and clause is None else None
+                if first_subject is not None:
+                    # قصفت الطائرات مواقع داعش وقتلت: Daesh is the object's genitive; the verb
+                    # goes on with the first verb's subject (no one known: the aircraft)
+                    m, has_subject = first_subject
+                if m is not None:
+                    sources = roles.coordinated(view, m)
+                elif not pat.monadic and not gender_clash and clause is None and \
+                        not (first_subject is not None and first_subject[1]):
+                    # an attack or a protest with no subject in its sentence stays without a
+                    # known source rather than borrowing the last speaker
+                    implicit = self._borrowed(doc, view, trig)
+        if (expeller := self._expelled_from(view, trig, pat)) is not None:
+            # ترحيلهم من ألمانيا: the pronoun is who is sent away, the one after من sends
+            sources, implicit = [expeller], None
+            referent = self._pronoun_referent(view, trig.first,
+                                              third_person_pronoun(view, trig.head), [expeller])
+            targets = roles.coordinated(view, referent) if referent is not None else []
+        if not pat.target_object and _phrase_object(trig, targets):
+            targets = []  # لبيع طائرات مقاتلة لقطر: the phrase's own object is no target
+        if not targets:
+            used = {id(m) for m in sources}
+            after = max([m.last for m in sources if m.first > trig.head] + [trig.head])
+            # (a place after a noun of place, في مدينة نابلس، is only where a meeting or a
+            # condemnation was; it may be what force or coercion was used on, and where a
+            # visit goes: يزور قبر والده في قرية غرب كينيا)
+            cand_p = roles.prep_targets(view, pat.target_preps, trig.head, used,
+                                        places=pat.cameo[:2] >= "17" or pat.cameo == VISIT)
+            cand_o = roles.object_target(view, after, used, pat.target_preps,
+                                         owner=pat.plover in VIOLENCE) \
+                if pat.target_object else []
+            if cand_p and cand_o:
+                targets = cand_p if cand_p[0].first < cand_o[0].first else cand_o
+            else:
+                targets = cand_p or cand_o
+            # الزيارات التي قام بها كبار المسؤولين بين البلدين، معرباً عن شكره لأمير الكويت:
+            # the noun told in the relative clause of its doer has its target inside that clause
+            targets = [m for m in targets if m.last < clause_end]
+        if not pat.symmetric and pat.target_object and pat.plover not in VIOLENCE and \
+                (clause := self._object_doer(view, trig, sources)) is not None:
+            # دعم العمليات التي يقوم بها الأكراد ضد التنظيم: who does what the object names is
+            # the one supported (or condemned), not the one it is aimed at; none known when
+            # the clause names no actor
+            targets = roles.coordinated(view, clause[1]) if clause[1] is not None else \
+                [m for m in targets if m.last < clause[0]]
+        if not targets and pat.plover in VIOLENCE and trig.kind != "verb" and \
+                (k := self._targeting_verb_after(view, trig, sources)) is not None:
+            # شنت الطائرات غارات استهدفت مواقع لحزب العمال: the verb tells what the attack the
+            # noun named hit; that (or the owner of that) is the attack's target
+            targets = roles.object_target(view, k, {id(m) for m in sources}, pat.target_preps,
+                                          owner=True)
+        if not targets and trig.kind == "phrase" and pat.cameo[:2] in RESPONSE_ROOTS and \
+                (m := view.mention_at(trig.last + 1, trig.last + 1)) is not None and \
+                m.first == trig.last + 1 and (not m.in_pp or m.pp_genitive) and not m.locative \
+                and not m.in_quote and all(m is not x for x in sources):
+            # رفضت حماس المبادرة المصرية، طالب المحتجون برحيل الحكومة: in a response to a thing
+            # (appeal, meeting, praise, demand, disapproval, rejection), the thing's owner (its
+            # country or its genitive) is the one the act is directed at; not in an act (فرض
+            # عقوبات الأمم المتحدة: the owner of the sanctions imposes them)
+            targets = roles.coordinated(view, m)
+        if not targets and (trig.kind == "verb" or (trig.kind == "phrase" and
+                                                     not _is_nominal(trig))) and not passive and \
+                trig.last + 1 < len(view.words) \
+                and roles.pronoun_pp_prep(view.words[trig.last + 1]) in pat.target_preps \
+                and not (trig.first > 0 and _relative(view.words[trig.first - 1])):
+            # (المدن التي سيطر عليها الحوثيون: the pronoun stands for the relative's antecedent)
+            # أصرت الحكومة العراقية على أن تتنازل لها الكويت، أطلق مسلحون النار عليه: the
+            # pronoun after the verb or the phrase stands for the actor named before it that
+            # agrees with it, who is then the target
+            m = self._pronoun_pp_referent(view, trig) or self._pronoun_pp_across(view, trig,
+                                                                                   sources)
+            if m is not None and all(m is not x for x in sources):
+                targets = roles.coordinated(view, m)
+        return sources, targets, implicit
+
+    def _pronoun_pp_referent(self, view: SentenceView, trig: Trigger) -> roles.Mention | None:
+        """Whom the pronoun of the preposition right after a verb or a phrase stands for
+        (أطلق مسلحون النار عليه): the nearest actor before the trigger with no stop between, not
+        in a preposition phrase, at most `REFERENT_REACH` words before it, when it has the
+        pronoun's number and gender (none else: the pronoun then stands for a thing, قرب مكان
+        التفجير لعرقلة وصول المساعدات إليه)."""
+        pronoun = third_person_pronoun(view, trig.last + 1)
+        if roles.pronoun_pp_prep(view.words[trig.last + 1]) == ABOUT:
+            return None  # (موظفاً … أفرج عنه: "he was released", as often the passive; عنه is
+            # read only after a verb that opens its own clause, `_pronoun_pp_across`)
+        m = next((x for x in reversed(view.mentions) if x.last < trig.first and
+                  not x.in_pp and not x.in_quote and not x.locative), None)
+        if m is None or roles.boundary_between(view, m.last + 1, trig.first) or \
+                trig.first - m.last > REFERENT_REACH:
+            return None  # (… في أطراف لحج، وتم إبلاغ …، وحركت قواتها … وفرضت السيطرة عليها)
+        return m if not pronoun or self._agrees_with_pronoun(view, m, pronoun) else None
+
+    def _pronoun_pp_across(self, view: SentenceView, trig: Trigger,
+                           sources: list[roles.Mention]) -> roles.Mention | None:
+        """اعتقلت الشرطة الصحافي ثم أفرجت عنه: past a stop, the pronoun of the preposition after
+        a verb that opens its own clause stands for the nearest actor of its number and gender
+        named before it in the sentence (not the verb's subject), at most `REFERENT_REACH`
+        words back, as a verb's object pronoun does (`_object_pronoun_referent`)."""
+        pronoun = third_person_pronoun(view, trig.last + 1)
+        if not pronoun or trig.kind != "verb" or trig.form.tense == "masdar" or \
+                not _opens_own_clause(view, trig):
+            return None  # (لبحث القرار والدفاع عنه: a verbal noun's pronoun, the decision)
+        m = self._pronoun_referent(view, trig.first, pronoun, sources)
+        return m if m is not None and trig.first - m.last <= REFERENT_REACH else None
+
+    def _object_pronoun_referent(self, doc, view: SentenceView, trig: Trigger,
+                                 subjects: list[roles.Mention]) -> roles.Mention | None:
+        """Whom the object pronoun of a verb with its subject after it stands for, named earlier
+        in the sentence (وصل الوزير إلى بيروت حيث استقبله الرئيس، وصلت الوزيرة … واستقبلها
+        الرئيس): the nearest actor of the pronoun's number and gender, not its subject."""
+        pronoun = third_person_pronoun(view, trig.head)
+        if not pronoun or not _opens_own_clause(view, trig):
+            return None  # (ما اقترحه، الانتفاضة التي دعمها، حكومة يدعمها حزب: its own antecedent)
+        if trig.form.tense == "past" and (self._has_masdar_form(view, trig) or
+                                          _bare_triliteral(trig.form.text)):
+            return None  # (إعلان ليون، …، رفضه وصف الثوار: "his refusal", a noun)
+        m = self._topic_referent(doc, view, trig, pronoun, subjects) or \
+            self._pronoun_referent(view, trig.first, pronoun, subjects)
+        return m if m is not None and trig.first - m.last <= REFERENT_REACH else None
+
+    def _act_doer(self, doc, view: SentenceView, trig: Trigger) -> roles.Mention | None:
+        """شن مسلحون من طالبان هجوماً على مركز للشرطة، وأدانته الحكومة: the object pronoun of a
+        verb of condemning that opens its own clause stands for the act of violence a noun of
+        the same number and gender named earlier in the sentence; what is condemned is its
+        doer."""
+        last = doc.state.get(STATE_LAST_ACT)
+        if not last or not view.tokens[0].start <= last[0] < view.tokens[trig.first].start or \
+                third_person_pronoun(view, trig.head) != last[1] or \
+                not _opens_own_clause(view, trig):
+            return None
+        return next((m for m in view.mentions if m.entity.start == last[2].start and
+                     m.last < trig.first), None)
+
+    def _fronted_referent(self, doc, view: SentenceView, trig: Trigger,
+                          receivers: list[roles.Mention]) -> roles.Mention | None:
+        """Whom the pronoun of a fronted في استقباله stands for: the nearest actor before it
+        of the pronoun's number and gender (وصل ولي العهد … والتقى عدداً من المسؤولين، وكان في
+        استقباله: the crown prince, not the officials), not one of those who receive."""
+        pronoun = third_person_pronoun(view, trig.head)
+        if not pronoun:
+            return roles.preverbal_subject(view, trig.first)
+        return self._topic_referent(doc, view, trig, pronoun, receivers) or \
+            self._pronoun_referent(view, trig.first, pronoun, receivers)
+
+    def _topic_referent(self, doc, view: SentenceView, trig: Trigger, pronoun: str,
+                        skip: list[roles.Mention]) -> roles.Mention | None:
+        """The subject of the last event coded earlier in the sentence, when the pronoun agrees
+        with it: the one the sentence is about is what a pronoun most often stands for (انتقد
+        الرئيس التركي الاتحاد الأوروبي، وهاجمه زعيم المعارضة: the president, not the union)."""
+        last = _earlier_in_sentence(doc, STATE_LAST_SUBJECT, view, trig)
+        m = next((x for x in view.mentions if last is not None and
+                  x.entity.start == last.start and x.last < trig.first), None)
+        return m if m is not None and all(m is not x for x in skip) and not m.in_quote and \
+            self._agrees_with_pronoun(view, m, pronoun) else None
+
+    def _expelled_from(self, view: SentenceView, trig: Trigger,
+                       pat: Pattern) -> roles.Mention | None:
+        """The actor right after من following a verbal noun of expelling with its pronoun
+        (ترحيلها من ألمانيا، طرده من الحزب): who expels; the pronoun is who is expelled."""
+        k = trig.last + 1
+        if not (pat.cameo.startswith(EXPEL) and _is_nominal(trig) and "e" in trig.strip and
+                k + 1 < len(view.words) and view.words[k] == MIN):
+            return None
+        m = view.mention_at(k + 1, k + 1)
+        return m if m is not None and m.first == k + 1 and not m.in_quote else None
+
+    def _object_doer(self, view: SentenceView, trig: Trigger, sources: list[roles.Mention]
+                     ) -> tuple[int, roles.Mention | None] | None:
+        """The relative clause of the object right after the trigger (or after its subject
+        there) that names its doer (`_doer_in_relative`): دعم العمليات التي يقوم بها الأكراد،
+        أدانت فرنسا الهجمات التي تقوم بها الميليشيات (the object a noun that names no actor, a
+        verb of performing or of conducting with its pronoun in the clause)."""
+        k = max([trig.last] + [m.last for m in sources if m.first > trig.last]) + 1
+        if k >= len(view.words) or not view.is_word(k) or roles.mention_at_word(view, k) or \
+                roles.is_prep(view.words[k]) or roles.clitic_prep(view, k) or \
+                view.words[k] in roles.RELATIVES:
+            return None
+        return self._doer_in_relative(view, k + 1)
+
+    def _conducting_doer(self, view: SentenceView, trig: Trigger) -> roles.Mention | None:
+        """The actor right after a verb of conducting with the noun's pronoun (events.json
+        `conducting_verbs`: أجراها، عقدها) or a verb of performing and به/بها
+        (`performing_verbs`: يقوم بها) in the relative clause right after the noun (past one
+        adjective; سوف، قد or كان may stand before the verb): who conducted it."""
+        clause = self._doer_in_relative(view, trig.last + 1)
+        return clause[1] if clause is not None else None
+
+    def _doer_in_relative(self, view: SentenceView, k: int
+                          ) -> tuple[int, roles.Mention | None] | None:
+        """The relative clause that begins at `k` (or past one adjective) of the noun before it
+        with a verb of conducting or performing (`_conducting_doer`): the relative pronoun's
+        position and the actor right after the verb (None when it names no known actor)."""
+        w = view.words
+        if k < len(w) and w[k] not in roles.RELATIVES and view.is_word(k) and \
+                not roles.mention_at_word(view, k) and k not in view.verbs and \
+                not (w[k].endswith("ات") and not w[k - 1].endswith("ات")):
+            k += 1  # (الزيارة الرسمية التي: past its adjective; not دعم العمليات التي, a
+            # plural after a singular noun, its object)
+        if k >= len(w) or w[k] not in roles.RELATIVES:
+            return None
+        rel = k
+        k += 1
+        while k < len(w) and w[k] in CONDUCT_AUX:
+            k += 1
+        if k < len(w) and w[k] in self._context("conducting_verbs"):
+            return rel, roles.postverbal_subject(view, k, k)
+        if k + 1 < len(w) and w[k] in self._context("performing_verbs") and \
+                w[k + 1] in PERFORMED_PRONOUNS:
+            # (the actor after بها is read as in a preposition phrase: taken as it stands)
+            m = view.mention_at(k + 2, k + 2)
+            return rel, m if m is not None and m.first == k + 2 and not m.in_quote and \
+                not m.locative else None
+        return None
+
+    def _targeting_verb_after(self, view: SentenceView, trig: Trigger,
+                              sources: list[roles.Mention] = ()) -> int | None:
+        """The position of a verb of targeting (events.json `targeting_verbs`, or its verbal
+        noun with بـ: بدأت الغارات التركية باستهداف) that describes the attack a noun (or a
+        light verb's phrase) names (`_describes_attack`), past the noun's relational adjective
+        when that is its agent (`sources`)."""
+        verbs = self._context("targeting_verbs")
+        lo = max([trig.last] + [m.last for m in sources if m.first == trig.last + 1]) + 1
+        k = next((k for k in range(lo, min(len(view.words), lo + 1 + TARGETING_REACH))
+                  if view.words[k] in verbs), None)
+        return k if k is not None and _describes_attack(view, lo, k) else None
+
+    def _gender(self, view: SentenceView, m: roles.Mention) -> str:
+        """The grammatical gender of the actor `m` by the word it opens with: "f" for a body
+        whose head ends in ة or ات (الحكومة، حركة حماس، القوات) and for a place by its name
+        (names of countries and cities are feminine: زارت مصر، أعلنت طهران; but not those of
+        events.json `masculine_places`: أعلن العراق), "m" for a head of `masculine_heads`
+        (حزب، الجيش، الرئيس), "" when the word does not tell (a name, a nisba, a quantifier)."""
+        tok = view.tokens[m.first]
+        if m.entity.how == "nisba" or not tok.start <= m.entity.start < tok.end:
+            return ""
+        word = strip_conj(view.words[m.first])
+        if tok.text.endswith(("ة", "ات")) and word not in roles.QUANTIFIERS:
+            return "f"  # (المستشارة ميركل، الحكومة، القوات; not قادة)
+        keys = self.compiled.analyse(word)[1]
+        ctx = self.compiled.contexts
+        if m.entity.type in ("GPE", "LOC"):
+            if m.entity.how != "lexicon":
+                return ""  # (البلدان، البلاد: a noun standing for places has its own gender)
+            return "f" if keys.isdisjoint(ctx.get("masculine_places", ())) else "m"
+        return "m" if not keys.isdisjoint(ctx.get("masculine_heads", ())) else ""
+
+    def _disagrees(self, view: SentenceView, trig: Trigger, m: roles.Mention) -> bool:
+        """The actor `m` cannot be the subject of the verb by gender: a masculine singular verb
+        and a feminine actor (وزار مصر وفد: Egypt is what was visited), a feminine singular verb
+        and a masculine one (تستهدف حزب العمال: the party is the target). Only for an active
+        verb of the third person singular; the plural and the dual are told elsewhere."""
+        if trig.kind != "verb" or trig.form.voice != "active":
+            return False
+        person = trig.form.person
+        if person not in ("3ms", "3fs", "3f/2s"):
+            return False
+        if trig.form.tense == "past" and (self._has_masdar_form(view, trig) or _bare_triliteral(
+                trig.form.text)):
+            return False  # (دعم إيران لهم، طلب تركيا: the verbal noun and its genitive, no verb)
+        gender = self._gender(view, m)
+        return (person == "3ms" and gender == "f") or (person != "3ms" and gender == "m")
+
+    def _plural_head(self, view: SentenceView, m: roles.Mention) -> bool:
+        """The actor `m` names many by the word it opens with: a sound plural (المسؤولين،
+        المتظاهرون، القوات), or a broken plural or a count of people (events.json
+        `plural_heads`: الوزراء، عناصر، عدد من). Not a place or a person's name (فلسطين، ياسين)."""
+        if m.entity.how == "lexicon" and m.entity.type in ("GPE", "LOC", "PERSON"):
+            return False  # (but السوريين، the people of a place, may be)
+        word = strip_conj(view.words[m.first])
+        stem = word[2:] if word.startswith("ال") else word
+        return (len(stem) >= 5 and stem.endswith(("ون", "ين", "ات"))) or self._plural_word(word)
+
+    def _plural_word(self, word: str) -> bool:
+        """A broken plural or a count of people (events.json `plural_heads`)."""
+        return not self.compiled.analyse(word)[1].isdisjoint(self._context("plural_heads"))
+
+    def _agrees_with_pronoun(self, view: SentenceView, m: roles.Mention, pronoun: str) -> bool:
+        """The actor `m` may be what a third-person pronoun stands for by number and gender:
+        ه a masculine singular (not الحكومة، not المسؤولين), ها a feminine singular or a plural
+        of things (الحكومة، مصر، القوات; not الرئيس), هم، هما، هن many (المسؤولين، القوات; not
+        a country, a person's name or a singular head). What the words do not tell is allowed;
+        a relational adjective alone (الانتداب البريطاني; not السوريين, a people) is no one a
+        pronoun stands for."""
+        plural = self._plural_head(view, m)
+        if m.entity.how == "nisba" and m.first == m.last and not plural:
+            return False
+        gender = self._gender(view, m)
+        if not gender and m.entity.how == "nisba" and m.first < m.last and \
+                view.tokens[m.first].text.endswith("ة"):
+            gender = "f"  # (a noun and its nisba: الشرطة الألمانية)
+        if pronoun == "ه":
+            return gender != "f" and not plural
+        if pronoun == "ها":
+            return gender != "m" and not (plural and not view.words[m.first].endswith("ات"))
+        # (أكراد سوريا: a place after a plural noun names them)
+        return plural or (gender == "" and m.entity.type not in ("GPE", "LOC", "PERSON")) or \
+            (m.first > 0 and self._plural_word(strip_conj(view.words[m.first - 1])))
+
+    def _pronoun_referent(self, view: SentenceView, before: int, pronoun: str,
+                          skip: list[roles.Mention] = ()) -> roles.Mention | None:
+        """The nearest actor before position `before` in the sentence that the pronoun
+        (`third_person_pronoun`) can stand for: not quoted, not a place after a noun of place or
+        a preposition (وصل الوزير إلى بيروت حيث استقبله: the minister; a body may be: عن جبهة
+        النصرة … وتستهدفها الطائرات), not one of `skip`, and agreeing with it
+        (`_agrees_with_pronoun`)."""
+        for m in reversed(view.mentions):
+            if m.last >= before or any(m is x for x in skip) or m.in_quote or m.locative or \
+                    (m.in_pp and m.entity.type in ("GPE", "LOC")):
+                continue
+            if self._agrees_with_pronoun(view, m, pronoun):
+                return m
+        return None
+
+    def _definite_after(self, view: SentenceView, trig: Trigger) -> bool:
+        """A definite noun that names no actor right after the verb (دمرته الحرب): after a verb
+        with an object pronoun, its subject. Not a word of time (استقبله اليوم الرئيس)."""
+        k = trig.last + 1
+        if k >= len(view.words) or not view.is_word(k) or view.mention_at(k, k) is not None or \
+                any(m.first <= k <= m.last for m in view.mentions + view.unknown_persons) or \
+                self._has_masdar_form(view, trig):
+            return False  # (تعاونها الأخير: the noun with its possessive and an adjective)
+        w = strip_conj(view.words[k])
+        return w.startswith("ال") and w not in TIME_ADVERBS and not roles.is_prep(w) and \
+            not roles.is_nisba_word(w) and \
+            self.compiled.analyse(w)[1].isdisjoint(self._context("time_words"))
+
+    def _single_before_b(self, view, trig, subj) -> bool:
+        """وصف X بـ«...»: with a single actor before the بـ, that actor is the object."""
+        for k in range(subj.last + 1, min(len(view.words), subj.last + 12)):
+            w = view.words[k]
+            if roles.has_prep_clitic(w) == "ب" or w == "ب":
+                return not any(subj.last < m.first < k and not m.in_pp for m in view.mentions)
+        return False
+
+    def _borrowed(self, doc, view, trig) -> ActorRef | None:
+        """The subject named before (`_implicit`), unless the trigger's clause has a subject of
+        its own that names no actor (أن تزيد اللجنة من حجم مساعدتها، بدأت القوى السياسية
+        الاستعداد … وعقد مشاوراتها: the committee helps, the forces consult)."""
+        return None if self._own_clause_subject(view, trig) else self._implicit(doc, view, trig)
+
+    def _own_clause_subject(self, view, trig) -> bool:
+        return _nonactor_clause_subject(view, trig, self._context("present_particles"),
+                                        self._context("time_words"))
+
+    def _implicit(self, doc, view, trig) -> ActorRef | None:
+        pos = view.tokens[trig.head].start
+        try:
+            from marsad.stages.actors import last_human_subject  # type: ignore[attr-defined]
+        except ImportError:
+            last_human_subject = None
+        if last_human_subject is not None:
+            try:
+                r = last_human_subject(doc, pos)
+            except Exception:  # the actors stage owns that function; fall back quietly
+                r = None
+            if r is not None:
+                ref = r.ref() if isinstance(r, Entity) else r
+                quote = _quote_holding(doc, ref, pos)
+                # قال أوباما: «التقى بوتين ظريف». ودعا إلى …: the one who goes on is the
+                # speaker, not a subject of his words
+                return quote.speaker if quote is not None else ref
+        last = doc.state.get(STATE_LAST_SUBJECT)
+        if last and last[0] < pos:
+            return last[1]
+        return None

@@ -1,0 +1,303 @@
+"""The place of an event: a place named in its clause, where it was said, the
+protest's site, else the article's dateline.
+
+Part of the events stage (`marsad.stages.events`).
+"""
+
+from __future__ import annotations
+
+from marsad.document import ActorRef, Document, Entity, Event, Location
+from marsad.events import roles
+from marsad.events.clauses import (FACTUAL, FRONTING_WORDS, ILA, _is_nominal, _same_actor,
+                                   _words_between)
+from marsad.events.patterns import Trigger
+from marsad.events.roles import SentenceView
+from marsad.text.normalize import fold
+
+
+PLACE_PREPS = frozenset(fold(w) for w in ("في", "وفي", "ففي", "إلى", "الى"))
+# Words of position before a place that also say where an event happened (وسط طهران، بشمال
+# اليابان، جنوب باكستان، قرب دمشق)
+POSITION_WORDS = frozenset(fold(w) for w in (
+    "وسط", "بوسط", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
+    "غربي", "بشمال", "بجنوب", "بشرق", "بغرب", "شمالي", "داخل", "ضواحي", "بضواحي", "أطراف",
+    "ريف", "بريف", "محيط", "بمحيط"))
+
+PLACE_REACH = 8  # tokens between a trigger and its own place
+
+VISITS = ("042", "043")
+
+
+def _places_of_visits(doc: Document, events: list[Event]) -> None:
+    """A meeting with no place of its own, held on the day one of its parties is reported (in
+    another sentence, by name) visiting a place, was held there (لقاء بين خامنئي وبوتين … وصل
+    بوتين إلى طهران صباح أمس). Not a telephone call (041); not a visit the meeting's own sentence
+    names (دعا خلال لقائه إلى زيارة عدن: the topic of the meeting), nor one whose visitor is only
+    carried from an earlier sentence."""
+    visits = [e for e in events if e.cameo[:3] in VISITS and e.location is not None and
+              e.modality in FACTUAL and e.source is not None and e.source.canonical and
+              doc.sentence_at(e.source.start) == e.sentence]
+    if not visits:
+        return
+    for ev in events:
+        if ev.location is not None or ev.cameo[:2] != "04" or ev.cameo[:3] in VISITS + ("041",):
+            continue
+        parties = [r for r in (ev.source, ev.target) if r is not None and r.canonical]
+        for v in visits:
+            if v.date == ev.date and v.sentence != ev.sentence and \
+                    any(_same_actor(v.source, r) for r in parties):
+                ev.location = v.location
+                break
+
+
+# Words that put a crowd before a building (أمام، قرب، حول) and the buildings they name
+SITE_WORDS = frozenset(fold(w) for w in ("أمام", "وأمام", "قرب", "بالقرب", "حول", "خارج",
+                                         "مقابل", "قبالة", "محيط", "بمحيط"))
+BUILDING_WORDS = frozenset(fold(w) for w in ("مقر", "مبنى", "مباني", "سفارة", "السفارة",
+                                             "قنصلية", "القنصلية", "مكتب", "مكاتب", "منزل",
+                                             "قصر", "مقار", "من"))
+SITE_REACH = 12  # words after a protest trigger where the site of the crowd is looked for
+
+
+def _protest_site(view: SentenceView, trig: Trigger) -> roles.Mention | None:
+    """The actor whose building a protest gathers at: a word of position (`SITE_WORDS`), at
+    most two building words (`BUILDING_WORDS`), then the actor (أمام السفارة الأمريكية، حول مقر
+    سفارة إستونيا، بالقرب من مبنى وزارة الدفاع الأميركية), within the trigger's clause."""
+    w = view.words
+    for k in range(trig.last + 1, min(len(w), trig.last + 1 + SITE_REACH)):
+        if w[k] in roles.HARD_STOPS:
+            return None
+        if w[k] not in SITE_WORDS:
+            continue
+        j = k + 1
+        while j < len(w) and j - k <= 3 and w[j] in BUILDING_WORDS:
+            j += 1
+        m = view.mention_at(j, j) if j < len(w) else None
+        if m is not None and not m.in_quote and (m.entity.actor_code or m.entity.country):
+            return m
+    return None
+
+
+def _here(doc: Document, place: Location | None) -> ActorRef | None:
+    """The country of the place where an event happened, as an actor (no role)."""
+    if place is None or not place.country or place.start is None:
+        return None
+    return ActorRef(place.name, place.country, doc.text[place.start:place.end], place.start,
+                    place.end, None, "GPE")
+
+
+# Nouns of a topic followed by في + place (الأوضاع في غزة): the place is the topic's.
+TOPIC_NOUNS = frozenset(fold(w) for w in (
+    "الأوضاع", "الوضع", "التطورات", "المستجدات", "الأزمة", "الأحداث", "الأمور", "السلام",
+    "الاستقرار", "الأمن", "الحرب", "الصراع", "النزاع", "الملف", "القضية", "أوضاع", "تطورات"))
+
+
+# Nouns of a place between the preposition and the name (في مدينة الرمادي، بمحافظة عمران، في
+# قلب بيروت، في العاصمة صنعاء): the name is still where the event happened.
+PLACE_HEAD_WORDS = frozenset(fold(p + w) for w in (
+    "مدينة", "محافظة", "منطقة", "بلدة", "قرية", "مديرية", "ولاية", "إقليم", "العاصمة", "عاصمة",
+    "مخيم", "حي", "ناحية", "قضاء", "جزيرة", "مقاطعة", "ضاحية", "قلب", "مدينتي", "محافظتي", "قطاع",
+    "ريفي", "مدن", "قرى", "بلدات", "مناطق", "أحياء", "شوارع", "أحد", "الأراضي", "أراضي")
+    for p in ("", "ب", "وب"))
+ORIGIN_PREPS = frozenset(fold(w) for w in ("من", "ومن"))  # من داخل اليمن: whence, not where
+WHERE_WORDS = frozenset(fold(w) for w in ("حيث", "وحيث"))
+# Nouns of an envoy: the place after them (مبعوث … إلى اليمن) is the post, not where an event is
+ENVOY_WORDS = frozenset(fold(p + w) for w in (
+    "مبعوث", "المبعوث", "سفير", "السفير", "سفيرة", "السفيرة", "ممثل", "الممثل", "مندوب",
+    "المندوب", "قنصل", "القنصل", "موفد", "الموفد") for p in ("", "و", "ل", "ب"))
+ENVOY_REACH = 6  # words between an envoy noun and the preposition of the post
+# (not في: السفير السعودي في دمشق is where the ambassador is, and acts)
+# Words of time that, after a comma, open the clause of another happening (في شمال سوريا، بعد
+# تفجير استهدف …؛ بريف حلب، عقب هجوم): a place before the comma is not its place
+AFTER_COMMA_OPENERS = frozenset(fold(w) for w in (
+    "بعد", "وبعد", "قبل", "وقبل", "عقب", "إثر", "اثر", "منذ", "ومنذ"))
+# Words that open another clause between a place and a trigger after it (قالت الشرطة في
+# سريلانكا إن شخصاً قتل؛ في درعا بينما تواصلت الاشتباكات)
+PLACE_CLAUSE_OPENERS = frozenset(fold(w) for w in (
+    "أن", "أنّ", "إن", "إنّ", "بأن", "وأن", "وإن", "فإن", "بينما", "وبينما", "فيما", "وفيما",
+    "لكن", "ولكن", "حين"))
+# Roots of events whose target, when a town or region (LOC), is where they happened: force,
+# coercion, assault, fight (هجوم الحوثيين على مأرب، الحصار على مدينة الفلوجة، استولى على طرابلس)
+TARGET_PLACE_ROOTS = ("15", "17", "18", "19", "20")
+
+
+def _said_where(view: SentenceView, m: roles.Mention) -> bool:
+    """`m` is said as where something happens: after في / إلى or a word of position (وسط طهران،
+    بشمال اليابان), also with a noun of place between (في مدينة الرمادي، بمحافظة عمران), not after
+    من (من داخل اليمن: whence). (A town with a bare بـ, ببغداد, is left out: the verb may govern
+    it, رحب ببغداد, and adverbs read as ب + a town, باكراً = ب + أكرا.)"""
+    w = view.words
+    k = m.first - 1
+    while k >= 0 and w[k] in PLACE_HEAD_WORDS and m.first - k <= 2:
+        if w[k][:1] == "ب" or w[k][:2] == "وب":
+            return True  # بمدينة الموصل، بالعاصمة صنعاء
+        k -= 1
+    if k < 0:
+        return False
+    nxt = m.last + 1 + (m.last + 1 < len(w) and w[m.last + 1] in roles.COMMAS)
+    if nxt < len(w) and w[nxt] in WHERE_WORDS and not roles.is_nisba_word(w[m.last]):
+        # (not people named by a nisba: بالتنسيق مع إيرانيين، حيث …)
+        return True  # وصل من سوريا حيث أجرى لقاءات، زيارته للعراق، حيث …: حيث says it is where
+    if w[k] in POSITION_WORDS:
+        return not (k > 0 and w[k - 1] in ORIGIN_PREPS)
+    if w[k] in ILA and _envoy_before(view, k):
+        return False  # مبعوث الأمم المتحدة إلى اليمن: a title's place
+    return w[k] in PLACE_PREPS or w[m.first].startswith(("في", "وفي"))
+
+
+def _envoy_before(view: SentenceView, k: int) -> bool:
+    """A noun of an envoy stands a few words before the preposition at `k`, with no comma or
+    stop between: the place is where the envoy is sent (مبعوث الأمين العام إلى اليمن)."""
+    for j in range(k - 1, max(-1, k - 1 - ENVOY_REACH), -1):
+        if view.words[j] in roles.COMMAS or view.words[j] in roles.HARD_STOPS:
+            return False
+        if view.words[j] in ENVOY_WORDS:
+            return True
+    return False
+
+
+# Nouns of a happening in a phrase after the trigger (قتل جنديان في هجوم جديد للمتمردين في جنوب
+# تركيا): the place after them is the happening's, which is the event's own
+HAPPENING_NOUNS = frozenset(fold(p + w) for w in (
+    "هجوم", "هجمات", "غارة", "غارات", "انفجار", "تفجير", "اشتباكات", "اشتباك", "قصف", "كمين",
+    "مواجهات", "معارك", "عملية") for p in ("", "ب"))
+
+
+HAPPENING_REACH = 12  # words from the trigger to the noun of its happening (قتل زعيم التنظيم
+
+
+def _past_happening_phrase(view: SentenceView, lo: int, hi: int) -> int:
+    """Where the reach to a place after the trigger starts: after a noun of a happening in a
+    phrase of the trigger's clause (قتل عنصران من الشرطة في هجوم، قتل شرطي أمس، في هجوم), else at
+    `lo`. The clause ends at a clause opener or a comma not followed by such a phrase
+    (قصفت الطائرات أهدافاً، والثانية … بالضلوع في هجمات: another clause's)."""
+    w = view.words
+    words = 0
+    for k in range(lo, hi):
+        if w[k] in roles.HARD_STOPS or w[k] in roles.CLAUSE_OPENERS:
+            break
+        if w[k] in roles.COMMAS:
+            if not (k + 2 < hi and w[k + 1] in PLACE_PREPS and w[k + 2] in HAPPENING_NOUNS):
+                break
+            continue
+        if view.tokens[k].kind in ("word", "number"):
+            words += 1
+            if words > HAPPENING_REACH:
+                break
+        if w[k] in HAPPENING_NOUNS and (w[k][:1] == "ب" or (k > lo and w[k - 1] in PLACE_PREPS)):
+            return k + 1
+    return lo
+
+
+def _other_clause_before(view: SentenceView, m: roles.Mention, trig: Trigger) -> bool:
+    """A place before the trigger belongs to another clause: a word opening a clause stands
+    between them (قالت الشرطة في سريلانكا إن شخصاً قتل؛ في درعا، بينما تواصلت؛ في شمال العراق،
+    في حين قتل), or a comma and a word of time (بريف حلب، بعد هجوم) — unless the place heads the
+    sentence (وفي بغداد، قتل). (A bare comma is no boundary: احرق المتظاهرون في مخيمات لبنان،
+    إطارات السيارات ورددوا هتافات.)"""
+    w = view.words
+    if all(w[k] in PLACE_PREPS or w[k] in POSITION_WORDS or w[k] in PLACE_HEAD_WORDS or
+           w[k] in FRONTING_WORDS for k in range(m.first)):
+        return False
+    for k in range(m.last + 1, trig.first):
+        if w[k] in PLACE_CLAUSE_OPENERS:
+            return True
+        if w[k] in roles.COMMAS and k + 1 < trig.first and w[k + 1] in AFTER_COMMA_OPENERS:
+            return True
+    return False
+
+
+def _place(view: SentenceView, trig: Trigger, targets, cameo: str) -> Location | None:
+    """Where the event happened: the place visited (زار طهران، وصل إلى طهران) or the town
+    attacked (هجوم على مأرب), else the nearest place said as where (`_said_where`) in the
+    trigger's clause (after the trigger first), never one inside a quote."""
+    if cameo.startswith("042"):
+        for m in targets:
+            if m.entity.type in ("GPE", "LOC"):
+                return _loc(m.entity)
+    if cameo.startswith("04") and _is_nominal(trig):
+        m = next((p for p in view.places if p.first == trig.last + 1), None)
+        if m is not None and m.entity.type == "LOC" and not m.in_pp and not m.in_quote:
+            return _placed(view, m)  # مشاورات جنيف، قمة شرم الشيخ: the town the talks are named for
+    if cameo.startswith(TARGET_PLACE_ROOTS):
+        for m in targets:
+            if m.entity.type == "LOC" and not m.in_quote:
+                return _placed(view, m)
+    best = None
+    for m in view.places:
+        if m.in_quote:
+            continue
+        prev = view.words[m.first - 1] if m.first > 0 else ""
+        if m.first > 1 and prev in PLACE_PREPS and view.words[m.first - 2] in TOPIC_NOUNS:
+            continue  # بحث الأوضاع في قطاع غزة: the place of the topic, not of the talks
+        if _said_where(view, m):
+            after = m.first > trig.last
+            lo, hi = (trig.last + 1, m.first) if after else (m.last + 1, trig.first)
+            if after:
+                lo = _past_happening_phrase(view, lo, hi)
+            if _words_between(view, lo, hi) > PLACE_REACH or roles.boundary_between(view, lo, hi):
+                continue  # too far: the place of another clause (قمة في باكو في 2016)
+            if not after and _other_clause_before(view, m, trig):
+                continue
+            dist = (hi - lo) if after else (hi - lo) + PLACE_REACH
+            if best is None or dist < best[0]:
+                best = (dist, m)
+    return _placed(view, best[1]) if best else None
+
+
+def _placed(view: SentenceView, m: roles.Mention) -> Location:
+    """The location of a place mention, checked against what locates it: a place after a word of
+    position (قرية دوما جنوب نابلس) or a nisba (قرية دوما الفلسطينية). When they disagree on the
+    country the village shares its name with a town elsewhere: the reference place is taken, or
+    the nisba's country with the village's name."""
+    loc = _loc(m.entity)
+    k = m.last + 1
+    if k + 1 < len(view.words) and view.words[k] in POSITION_WORDS:
+        ref = next((p for p in view.places if p.first == k + 1), None)
+        if ref is not None and ref.entity.country and ref.entity.country != loc.country:
+            return _loc(ref.entity)
+    nisba = next((p for p in view.places if p.first == k == p.last), None)
+    if nisba is not None and roles.is_nisba_word(view.words[k]) and nisba.entity.country and \
+            nisba.entity.country != loc.country:
+        loc.country = nisba.entity.country
+    return loc
+
+
+def _loc(e: Entity) -> Location:
+    country = e.country or (e.actor_code[:3] if e.actor_code else None)
+    return Location(e.canonical, country, e.start, e.end)
+
+
+def _datelines(doc: Document) -> list[tuple[int, Location | None]]:
+    """The place of each dateline of the article with the dateline's start (a digest of news
+    has one per item: كولومبو - «الشرق الأوسط»: … مانيلا - «الشرق الأوسط»: …); None for a
+    dateline whose place is unknown (it still ends the item before it)."""
+    out = []
+    for b in doc.blocks:
+        if b.kind == "dateline":
+            out.append((b.start, next(
+                (_loc(e) for e in doc.entities
+                 if b.start <= e.start < b.end and e.type in ("GPE", "LOC") and
+                 "«" not in doc.text[b.start:e.start]),  # (not the outlet: «الشرق الأوسط»)
+                None)))
+    return out
+
+
+ITEM_HEADLINE_MAX = 120  # characters of a digest item's headline line, right above its dateline
+
+
+def _dateline_for(doc: Document, datelines: list[tuple[int, Location | None]],
+                  sent) -> Location | None:
+    """The dateline that places a sentence: the last one before it, or the next one when the
+    sentence is a short line right above it (a digest item's headline); before the first
+    dateline, the first."""
+    if not datelines:
+        return None
+    if len(datelines) == 1:
+        return datelines[0][1]
+    nxt = next((i for i, (start, _) in enumerate(datelines) if start >= sent.end), len(datelines))
+    if nxt < len(datelines) and sent.end - sent.start <= ITEM_HEADLINE_MAX and \
+            not doc.text[sent.end:datelines[nxt][0]].strip() and \
+            doc.text.count("\n", sent.end, datelines[nxt][0]) == 1:
+        return datelines[nxt][1]
+    return datelines[max(0, nxt - 1)][1]
