@@ -160,11 +160,10 @@ class PlaceRules:
                     self.ms.to_original(mt.start, mt.end)[1] - 1] != "ي":
                 continue  # المجرى "the channel" folds like المجري "Hungarian"
             ti = bisect.bisect_left(self.tok_starts, self.ms.to_original(mt.start, mt.end)[0])
-            if ti < 2 or ti >= len(toks) or not self._adjacent(ti) \
-                    or not self._sports_sentence(mt.start):
-                continue
             k = ti - 1
-            if not self._club_word(toks[k], taken):
+            # (the word before first: the sentence's sports test reads all its tokens)
+            if ti < 2 or ti >= len(toks) or not self._adjacent(ti) \
+                    or not self._club_word(toks[k], taken) or not self._sports_sentence(mt.start):
                 continue
             if self._adjacent(k) and k >= 2 and self._club_word(toks[k - 1], taken) \
                     and toks[k - 2].kind == "word" and self._club_first_word(toks[k - 1]):

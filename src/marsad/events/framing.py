@@ -1112,6 +1112,8 @@ class ModalityRules:
         or cause, or عن طريق, governs that word (أحبطت القوات الهجوم بعد اشتباك، بعد ساعات من
         القتال، إفشالها عن طريق القصف: when or how the act was foiled, not what was foiled)."""
         w = view.words
+        if self._foil_words.isdisjoint(w[max(0, end - FOIL_REACH):end]):
+            return False  # no word of foiling within reach (most triggers): the loop finds none
         foil = self._context("foil_governors")
         for k in range(end - 1, max(-1, end - 1 - FOIL_REACH), -1):
             if w[k] in roles.HARD_STOPS or w[k] in roles.COMMAS or contrast_at(w, k):

@@ -165,6 +165,10 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         # the words `_track_speech` stops at: a speech verb form, also after و/ف
         forms = self.compiled.speech_forms
         self._speech_words = forms | {c + f for f in forms for c in "وف" if len(f) > 2}
+        # the words of foiling, also after و/ف: a cheap test that none is near a trigger
+        # (`_foil_before`; most sentences have none)
+        foil = self.compiled.contexts.get("foil_governors", frozenset())
+        self._foil_words = foil | {c + f for f in foil for c in "وف"}
         # the forms of the intransitive protest verbs (تظاهر، اعتصم، تجمّع…): with an object
         # pronoun they are no verb (تظاهرتنا is "our demonstration")
         self._intransitive = frozenset(
