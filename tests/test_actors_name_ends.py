@@ -137,3 +137,20 @@ def test_a_perfect_after_two_given_names_still_ends_the_name(nlp, text, name):
 ])
 def test_a_perfect_with_its_object_is_no_name(nlp, text):
     assert persons(nlp, text) == []
+
+
+# eleventh session, third round: a verb's definite object after its subject's name (words.json
+# object_nouns) is no family name
+@pytest.mark.parametrize("text, name", [
+    ("ولفت محمد عبده النظر إلى خطورة الوضع في المدينة.", "محمد عبده"),
+    ("وألقى أحمد حسن الضوء على أسباب الأزمة.", "أحمد حسن"),
+    ("وحصد خالد سعيد اللقب للمرة الثالثة.", "خالد سعيد"),
+    ("وتسلم يوسف أحمد الجائزة في حفل أقيم أمس.", "يوسف أحمد"),
+    ("واعتلى محمود خالد الصدارة بعد فوزه.", "محمود خالد"),
+])
+def test_a_verbs_definite_object_after_the_name_is_no_family_name(nlp, text, name):
+    assert persons(nlp, text) == [name]
+
+
+def test_a_family_name_after_two_given_names_stays(nlp):
+    assert persons(nlp, "وقال محمد عبده الشمري إن الخطة جاهزة.") == ["محمد عبده الشمري"]

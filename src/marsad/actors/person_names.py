@@ -961,7 +961,7 @@ class PersonNameRules:
             return 0
         f = fold(toks[k].text)
         if not f.startswith("ال") or len(f) < 5 or f in self.stopwords or f[2:] in self.stopwords \
-                or f in ORDINALS or f in TIME_WORDS \
+                or f in self.object_nouns or f in ORDINALS or f in TIME_WORDS \
                 or (toks[k].text.endswith("ى") and f[2:] not in self.given_names):
             # المتوفى، الموسيقى in ى fold like a family name in ي; العيسى، الموسى (ال + a given
             # name) are family names
