@@ -110,3 +110,47 @@ def test_no_name_made_of_a_given_name_and_a_short_verb_or_noun(nlp, text):
 def test_names_of_those_shapes_are_kept(nlp, text, names):
     # حكمت before الله, جمعة written with ه, عبده (a given name) stay name words
     assert persons(nlp, text) == names
+
+
+# eleventh session, third round: رفعت، حكمت (words.json father_names) after a given name
+@pytest.mark.parametrize("text, name", [
+    ("وقال المهندس محمد رفعت إن المشروع تأخر عامين.", "محمد رفعت"),
+    ("وأكد الدكتور أحمد حكمت أن الخطة جاهزة للتنفيذ.", "أحمد حكمت"),
+    ("وحضر اللقاء يوسف رفعت عبد الوهاب وعدد من الأعضاء.", "يوسف رفعت عبد الوهاب"),
+])
+def test_a_name_shaped_like_a_perfect_after_a_given_name_is_his_fathers(nlp, text, name):
+    assert persons(nlp, text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # after two given names, a woman's name may end before her verb
+    ("وقالت الصحيفة إن سعاد منصور رفعت دعوى على الشركة.", "سعاد منصور"),
+])
+def test_a_perfect_after_two_given_names_still_ends_the_name(nlp, text, name):
+    assert persons(nlp, text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "رفعت الحكومة أسعار الوقود هذا الشهر.",
+    # معين "a certain" is a given name too; the definite object shows the verb
+    "وفي يوم معين رفعت الحكومة أسعار الوقود.",
+])
+def test_a_perfect_with_its_object_is_no_name(nlp, text):
+    assert persons(nlp, text) == []
+
+
+# eleventh session, third round: a verb's definite object after its subject's name (words.json
+# object_nouns) is no family name
+@pytest.mark.parametrize("text, name", [
+    ("ولفت محمد عبده النظر إلى خطورة الوضع في المدينة.", "محمد عبده"),
+    ("وألقى أحمد حسن الضوء على أسباب الأزمة.", "أحمد حسن"),
+    ("وحصد خالد سعيد اللقب للمرة الثالثة.", "خالد سعيد"),
+    ("وتسلم يوسف أحمد الجائزة في حفل أقيم أمس.", "يوسف أحمد"),
+    ("واعتلى محمود خالد الصدارة بعد فوزه.", "محمود خالد"),
+])
+def test_a_verbs_definite_object_after_the_name_is_no_family_name(nlp, text, name):
+    assert persons(nlp, text) == [name]
+
+
+def test_a_family_name_after_two_given_names_stays(nlp):
+    assert persons(nlp, "وقال محمد عبده الشمري إن الخطة جاهزة.") == ["محمد عبده الشمري"]

@@ -100,6 +100,12 @@ HAMZA_HOMOGRAPHS = "hamza_homographs"
 # words.json category of dictionary persons' surnames that are also common words (الجميل، هيكل):
 # found alone only after the full name and not as that word, see Composer._homograph_as_word
 SURNAME_HOMOGRAPHS = "surname_homographs"
+# words.json category of given names written like a perfect in ت (رفعت، حكمت): a name's part
+# only right after a given name, see PersonNameRules._father_name_after_given
+FATHER_NAMES = "father_names"
+# words.json category of definite nouns that are a verb's object after its subject's name
+# (لفت X النظر): never a family name, see PersonNameRules._family_name
+OBJECT_NOUNS = "object_nouns"
 # words.json category of the head nouns of a political movement's name (حركة، حزب، جماعة): a
 # crowd of an unknown one is the movement's, PTY, see Composer._crowds_of_organisations
 MOVEMENT_HEADS = "movement_heads"
@@ -192,8 +198,12 @@ class Composer(PersonNameRules, TitleRules, BodyRules, PlaceRules):
                  attributive_heads: frozenset[str] = frozenset(),
                  hamza_homographs: frozenset[str] = frozenset(),
                  surname_homographs: frozenset[str] = frozenset(),
-                 movement_heads: frozenset[str] = frozenset()):
+                 movement_heads: frozenset[str] = frozenset(),
+                 father_names: frozenset[str] = frozenset(),
+                 object_nouns: frozenset[str] = frozenset()):
         self.gaz = gaz
+        self.object_nouns = object_nouns  # لفت X [النظر]: an object, never a family name
+        self.father_names = father_names  # محمد [رفعت]: a name after a given name, else a verb
         self.movement_heads = movement_heads  # حركة، حزب: a crowd of one is PTY
         self.surname_homographs = surname_homographs  # الجميل، هيكل: surnames and common words
         self.attributive_heads = attributive_heads  # هجوم [مسلح]: nouns the group word qualifies

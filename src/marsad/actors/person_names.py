@@ -842,7 +842,7 @@ class PersonNameRules:
         ends so. Also a short noun with his (طلعت [حلمه]، [مصرعه]) and a perfect in ت (طلال
         سلمان [حملت]), unless بن or الله follows (أحمد حكمت الله)."""
         t = self.doc.tokens[k]
-        if self._given(t):
+        if self._given(t) or self._father_name_after_given(k):
             return False
         f = fold(t.text)
         if f in self.surname_homographs:
@@ -850,6 +850,28 @@ class PersonNameRules:
         # (not the shape of a verbal noun: تيفيز، توريس look like توضيح)
         return (len(f) >= 5 and t.text.endswith(("هما", "هم", "ها", "ته"))) \
             or _noun_and_his(t) or (_feminine_perfect(t) and not self._name_goes_on(k + 1))
+
+    def _father_name_after_given(self, k: int) -> bool:
+        """Is token k a `father_names` word (رفعت، حكمت) right after a known given name that
+        opens the name (محمد [رفعت]، أحمد [حكمت] سليمان)? A name there: a feminine perfect would
+        not follow a man's name as its verb. Not after two given names, where a woman's full
+        name may end before her verb (سعاد منصور [رفعت] دعوى), nor before a definite noun in ة
+        or ات, the verb's object after an adjective that is a given name too (موعد معين [رفعت]
+        السماعة), nor as a name's first word (رفعت احتياجات is the verb)."""
+        toks = self.doc.tokens
+        return k > 0 and fold(toks[k].text) in self.father_names and self._adjacent(k) \
+            and toks[k - 1].kind == "word" and self._given(toks[k - 1]) \
+            and not (k > 1 and self._adjacent(k - 1) and self._given(toks[k - 2])) \
+            and not self._definite_object_at(k + 1)
+
+    def _definite_object_at(self, k: int) -> bool:
+        """Is token k a definite noun in ة or ات (السماعة، الحكومة، القرارات), the object of a
+        verb before it? Family names with the article seldom end so."""
+        toks = self.doc.tokens
+        if k >= len(toks) or toks[k].kind != "word":
+            return False
+        f = fold(toks[k].text)
+        return f.startswith("ال") and f.endswith(("ه", "ات")) and len(f) >= 5
 
     def _name_goes_on(self, k: int) -> bool:
         """Is token k a word that carries a name on: the tail of a compound name or بن (أحمد
@@ -939,7 +961,7 @@ class PersonNameRules:
             return 0
         f = fold(toks[k].text)
         if not f.startswith("ال") or len(f) < 5 or f in self.stopwords or f[2:] in self.stopwords \
-                or f in ORDINALS or f in TIME_WORDS \
+                or f in self.object_nouns or f in ORDINALS or f in TIME_WORDS \
                 or (toks[k].text.endswith("ى") and f[2:] not in self.given_names):
             # المتوفى، الموسيقى in ى fold like a family name in ي; العيسى، الموسى (ال + a given
             # name) are family names

@@ -31,8 +31,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import fields
 
-from marsad.actors.compose import (ATTRIBUTIVE_HEADS, HAMZA_HOMOGRAPHS, MOVEMENT_HEADS,
-                                   SURNAME_HOMOGRAPHS, Composer, Mention, candidate_table)
+from marsad.actors.compose import (ATTRIBUTIVE_HEADS, FATHER_NAMES, HAMZA_HOMOGRAPHS,
+                                   MOVEMENT_HEADS, OBJECT_NOUNS, SURNAME_HOMOGRAPHS, Composer,
+                                   Mention, candidate_table)
 from marsad.actors.coref import PREPOSITIONS, SKIP_KINDS, Coref, Meta, Possessed, verb_set
 from marsad.actors.gazetteer import Gazetteer
 from marsad.actors.matcher import MatchingString, find_matches
@@ -72,7 +73,8 @@ def _stopwords(lexicon) -> frozenset[str]:
     for e in lexicon.entries("words"):
         # (محمد القصير; a noun of armed action is as common as any noun: عمل صحفي)
         if e.get("category") not in (GIVEN_NAMES, PLACE_HOMOGRAPHS, ATTRIBUTIVE_HEADS,
-                                     HAMZA_HOMOGRAPHS, SURNAME_HOMOGRAPHS):
+                                     HAMZA_HOMOGRAPHS, SURNAME_HOMOGRAPHS, FATHER_NAMES,
+                                     OBJECT_NOUNS):
             words.update(fold(w) for w in e["words"])
     return frozenset(words | verb_set())
 
@@ -137,6 +139,10 @@ class ActorStage:
             "actors.hamza_homographs", lambda r: _hamza_homographs(r.lexicon))
         self.surname_homographs: frozenset[str] = resources.get(
             "actors.surname_homographs", lambda r: _category_words(r.lexicon, SURNAME_HOMOGRAPHS))
+        self.father_names: frozenset[str] = resources.get(
+            "actors.father_names", lambda r: _category_words(r.lexicon, FATHER_NAMES))
+        self.object_nouns: frozenset[str] = resources.get(
+            "actors.object_nouns", lambda r: _category_words(r.lexicon, OBJECT_NOUNS))
         self.movement_heads: frozenset[str] = resources.get(
             "actors.movement_heads", lambda r: _category_words(r.lexicon, MOVEMENT_HEADS))
         self.org_heads: frozenset[str] = resources.get(
@@ -186,7 +192,8 @@ class ActorStage:
                             self.romanize, self.given, self.name_cues, self.candidates,
                             self.concepts, self.common_aliases,
                             self.attributive_heads, self.hamza_homographs,
-                            self.surname_homographs, self.movement_heads).run()
+                            self.surname_homographs, self.movement_heads,
+                            self.father_names, self.object_nouns).run()
         ents, metas = self._entities(doc, ms, mentions)
         result = Coref(doc, self.gaz, doc.published, self.verbs, self.romanize,
                        self.possessed).run(ents, metas)
