@@ -472,3 +472,25 @@ def test_went_on_doing_does_not_end_a_report(nlp):
     doc = nlp("وأكد الأمين أن الملك عرف منذ طفولته بالشجاعة، فكان سياسيا بارعا، ومضى يخدم وطنه "
               "حتى وفاته.")
     assert "ومضى يخدم" in quote_with(doc.quotes, "الملك عرف").text
+
+
+@pytest.mark.parametrize("text, said, cue, who", [
+    # a speech verb, then where the words were said (an account, a tweet, a press conference),
+    # then short words in quote marks ending the clause: the speaker's words, not a name
+    ("وقال الوزير في حسابه على تويتر «لن نتراجع عن موقفنا».", "لن نتراجع عن موقفنا", "قال",
+     "الوزير"),
+    ("وكتب المتحدث على صفحته في فيسبوك «الحوار هو الحل».", "الحوار هو الحل", "كتب", "المتحدث"),
+    ("وقال السفير في مؤتمر صحفي «نرفض هذا التدخل».", "نرفض هذا التدخل", "قال", "السفير"),
+])
+def test_short_words_in_marks_after_where_they_were_said(nlp, text, said, cue, who):
+    [q] = nlp(text).quotes
+    assert (q.text, q.cue, text[q.speaker.start:q.speaker.end]) == (said, cue, who)
+
+
+@pytest.mark.parametrize("text", [
+    "وكتب الوزير على موقع «تويتر».",  # a name after a name noun
+    "وقال الوزير في مقابلة مع «العربية».",  # a name after a preposition
+    "وتحدث الوزير في مؤتمر «دافوس».",
+])
+def test_a_name_after_where_words_were_said_is_no_quote(nlp, text):
+    assert nlp(text).quotes == []
