@@ -494,3 +494,23 @@ def test_short_words_in_marks_after_where_they_were_said(nlp, text, said, cue, w
 ])
 def test_a_name_after_where_words_were_said_is_no_quote(nlp, text):
     assert nlp(text).quotes == []
+
+
+@pytest.mark.parametrize("text, said, who", [
+    # a report inside a report: the inner speaker's title, then its complement (لـ، باسم، في),
+    # then the verb of speech: the inner speaker speaks, not the newspaper
+    ("وكشفت الصحيفة أن المدعي العام للولاية قال: «لم نجد أي مخالفة».", "لم نجد أي مخالفة",
+     "المدعي العام"),
+    ("وذكرت الإذاعة أن الناطق باسم الوزارة قال إن الطريق مغلق.", "الطريق مغلق", "الناطق"),
+    # المفتش العام is a title (agents.json)
+    ("وكشفت الصحيفة أن المفتش العام قال: «لم نجد أي مخالفة».", "لم نجد أي مخالفة",
+     "المفتش العام"),
+])
+def test_a_title_and_its_complement_report_inside_a_report(nlp, text, said, who):
+    [q] = nlp(text).quotes
+    assert (q.text, q.cue, text[q.speaker.start:q.speaker.end]) == (said, "قال", who)
+
+
+def test_inspector_general_is_a_government_title(nlp):
+    who = speaker_of(nlp, "وقال المفتش العام للشرطة إن التحقيق مستمر.", "التحقيق مستمر")
+    assert (who.canonical, who.actor_code) == ("inspector general", "GOV")

@@ -951,7 +951,7 @@ class DocumentQuotes(SpeakerMixin):
                 i += 1  # an adjective or two: مسؤولاً أميركياً
         else:
             return False
-        i = self._past_named_person(i, e)
+        i = self._past_named_person(self._past_title_complement(i, e), e)
         if i < e and self.toks[i].text in CLAUSE_PUNCT:
             z = i + 1
             while z < e and z < i + 18 and self.toks[z].text not in CLAUSE_PUNCT:
@@ -974,6 +974,14 @@ class DocumentQuotes(SpeakerMixin):
                 self.nested_cue = i
                 return True
         return False
+
+    def _past_title_complement(self, i: int, e: int) -> int:
+        """After a speaker's title, past its complement (المدعي العام للولاية قال، الناطق باسم
+        الوزارة قال) to the verb of speech that ends it; `i` itself when none does."""
+        for n in range(i + 1, min(e, i + 9)):
+            if self._is_cue(n, e):
+                return n if self._title_complement(i, n) else i
+        return i
 
     def _past_named_person(self, i: int, e: int) -> int:
         """After a title ending before token `i`, past its complement and the person it

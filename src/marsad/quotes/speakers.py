@@ -514,13 +514,22 @@ class SpeakerMixin:
             opener = next((o for o, (_, close) in self.mark_open.items() if close == p), None)
             if opener is None or not self._name_like(opener):
                 return self._subject_of_kana(p, c, a) or self._source_before(p, a) or \
-                    self._thing_before_present(p, c)
+                    self._thing_before_present(p, c) or self._title_with_complement(c, a)
             ent, f = None, opener
         if self._subject_opens_at(f, a, ent) or ent is not None and ent.type == "PERSON" and \
                 ent.how != "title" and any(self._subject_opens_at(t, a, None)
                                            for t in self._titles_before_name(f, a)):
             # (أن المتحدث باسم الوزارة في القاهرة X قال: the title and its complement first)
             return ent.ref() if ent is not None else self._raw_ref(f + 1, p)
+        return self._title_with_complement(c, a)  # (الناطق باسم الوزارة قال: an ORG last)
+
+    def _title_with_complement(self, c: int, a: int) -> ActorRef | None:
+        """أن المدعي العام للولاية قال: a known title opening the clause, then its complement,
+        right before the verb: the title speaks."""
+        for t in self._titles_before_name(c, a):
+            x = self.ent_first.get(t)  # (the nearest title word may be the title's own العام)
+            if x is not None and x.how == "title":
+                return x.ref() if self._subject_opens_at(t, a, x) else None
         return None
 
     def _subject_opens_at(self, f: int, a: int, ent: Entity | None) -> bool:
