@@ -514,3 +514,14 @@ def test_a_title_and_its_complement_report_inside_a_report(nlp, text, said, who)
 def test_inspector_general_is_a_government_title(nlp):
     who = speaker_of(nlp, "وقال المفتش العام للشرطة إن التحقيق مستمر.", "التحقيق مستمر")
     assert (who.canonical, who.actor_code) == ("inspector general", "GOV")
+
+
+@pytest.mark.parametrize("text, who", [
+    # a participle after a verb that is no verb of speech: the verb's own subject, a noun and
+    # its definite genitive the dictionaries do not know, speaks (not the object after it)
+    ("وتمنى مدرب الفريق التوفيق للاعبيه في المباراة، مضيفا أن الفوز ممكن.", "مدرب الفريق"),
+    ("وأشاد مدرب الفريق بأداء لاعبيه، مضيفا أن الفوز ممكن.", "مدرب الفريق"),
+])
+def test_a_participle_after_a_verb_of_no_speech_goes_on_with_its_subject(nlp, text, who):
+    [q] = nlp(text).quotes
+    assert (q.cue, text[q.speaker.start:q.speaker.end]) == ("مضيفا", who)
