@@ -472,3 +472,56 @@ def test_went_on_doing_does_not_end_a_report(nlp):
     doc = nlp("وأكد الأمين أن الملك عرف منذ طفولته بالشجاعة، فكان سياسيا بارعا، ومضى يخدم وطنه "
               "حتى وفاته.")
     assert "ومضى يخدم" in quote_with(doc.quotes, "الملك عرف").text
+
+
+@pytest.mark.parametrize("text, said, cue, who", [
+    # a speech verb, then where the words were said (an account, a tweet, a press conference),
+    # then short words in quote marks ending the clause: the speaker's words, not a name
+    ("وقال الوزير في حسابه على تويتر «لن نتراجع عن موقفنا».", "لن نتراجع عن موقفنا", "قال",
+     "الوزير"),
+    ("وكتب المتحدث على صفحته في فيسبوك «الحوار هو الحل».", "الحوار هو الحل", "كتب", "المتحدث"),
+    ("وقال السفير في مؤتمر صحفي «نرفض هذا التدخل».", "نرفض هذا التدخل", "قال", "السفير"),
+])
+def test_short_words_in_marks_after_where_they_were_said(nlp, text, said, cue, who):
+    [q] = nlp(text).quotes
+    assert (q.text, q.cue, text[q.speaker.start:q.speaker.end]) == (said, cue, who)
+
+
+@pytest.mark.parametrize("text", [
+    "وكتب الوزير على موقع «تويتر».",  # a name after a name noun
+    "وقال الوزير في مقابلة مع «العربية».",  # a name after a preposition
+    "وتحدث الوزير في مؤتمر «دافوس».",
+])
+def test_a_name_after_where_words_were_said_is_no_quote(nlp, text):
+    assert nlp(text).quotes == []
+
+
+@pytest.mark.parametrize("text, said, who", [
+    # a report inside a report: the inner speaker's title, then its complement (لـ، باسم، في),
+    # then the verb of speech: the inner speaker speaks, not the newspaper
+    ("وكشفت الصحيفة أن المدعي العام للولاية قال: «لم نجد أي مخالفة».", "لم نجد أي مخالفة",
+     "المدعي العام"),
+    ("وذكرت الإذاعة أن الناطق باسم الوزارة قال إن الطريق مغلق.", "الطريق مغلق", "الناطق"),
+    # المفتش العام is a title (agents.json)
+    ("وكشفت الصحيفة أن المفتش العام قال: «لم نجد أي مخالفة».", "لم نجد أي مخالفة",
+     "المفتش العام"),
+])
+def test_a_title_and_its_complement_report_inside_a_report(nlp, text, said, who):
+    [q] = nlp(text).quotes
+    assert (q.text, q.cue, text[q.speaker.start:q.speaker.end]) == (said, "قال", who)
+
+
+def test_inspector_general_is_a_government_title(nlp):
+    who = speaker_of(nlp, "وقال المفتش العام للشرطة إن التحقيق مستمر.", "التحقيق مستمر")
+    assert (who.canonical, who.actor_code) == ("inspector general", "GOV")
+
+
+@pytest.mark.parametrize("text, who", [
+    # a participle after a verb that is no verb of speech: the verb's own subject, a noun and
+    # its definite genitive the dictionaries do not know, speaks (not the object after it)
+    ("وتمنى مدرب الفريق التوفيق للاعبيه في المباراة، مضيفا أن الفوز ممكن.", "مدرب الفريق"),
+    ("وأشاد مدرب الفريق بأداء لاعبيه، مضيفا أن الفوز ممكن.", "مدرب الفريق"),
+])
+def test_a_participle_after_a_verb_of_no_speech_goes_on_with_its_subject(nlp, text, who):
+    [q] = nlp(text).quotes
+    assert (q.cue, text[q.speaker.start:q.speaker.end]) == ("مضيفا", who)

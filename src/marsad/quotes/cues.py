@@ -48,6 +48,7 @@ class CueTable:
     anonymity_ends: frozenset[str] = frozenset()  # اسمه، هويته: end of an unnamed-source insert
     people_plurals: frozenset[str] = frozenset()  # سكان، شهود، عائلات: either verb agreement
     no_report_before_an: frozenset[str] = frozenset()  # دون، تستطيع: دون أن يقول، تستطيع أن تقول
+    saying_places: frozenset[str] = frozenset()  # حساب، تغريدة: where words were said or written
 
     @property
     def exclude_first(self) -> frozenset[str]:
@@ -143,4 +144,5 @@ def compile_cues(lexicon) -> CueTable:
                     get("name_noun"), get("adverb"), get("object_noun"),
                     tuple(phrases["switch"]), tuple(phrases["exclude"]), titles,
                     get("honorific"), get("filler_stop"), get("document_noun"),
-                    get("anonymity_end"), get("people_plural"), get("no_report_before_an"))
+                    get("anonymity_end"), get("people_plural"), get("no_report_before_an"),
+                    get("saying_place"))

@@ -559,6 +559,10 @@ class DocumentQuotes(SpeakerMixin):
                 if j == start and not self._after_name_noun(j) and (
                         not self._name_like(j) or self._clause_ends(close + 1, b)):
                     return self._from_mark(j, b, "direct", addressee)
+                if self._said_in_place(start, j, b):
+                    got = self._from_mark(j, b, "direct", addressee)
+                    got.late_speaker = late
+                    return got
                 opens_speech = close > j + 1 and self.folded[j + 1] in self.t.complementizers
                 if (self._name_like(j) or self._after_name_noun(j)) and not (
                         opens_speech and self._words(j + 1, close) >= 5):
@@ -646,6 +650,25 @@ class DocumentQuotes(SpeakerMixin):
             j += 1
             gap += 1
         return None
+
+    def _said_in_place(self, start: int, o: int, b: int) -> bool:
+        """وقال في حسابه على تويتر «…». / وكتب في تغريدة «…»: a short marked span ending the
+        clause, after a preposition's phrase naming where the words were said (`saying_place`),
+        is what was said, not a name; not after a preposition or a name noun (على موقع «تويتر»،
+        في مقابلة مع «العربية»), nor a known name."""
+        _, close = self.mark_open[o]
+        if o == start or not self._clause_ends(close + 1, b) or self._after_name_noun(o) or \
+                strip_conj(self.folded[o - 1]) in PREPS:
+            return False
+        ent = self.ent_first.get(o + 1)
+        if ent is not None and ent.end >= self.toks[close - 1].end:
+            return False
+        return any(strip_conj(self.folded[k - 1]) in PREPS and self._names_saying_place(k)
+                   for k in range(max(start, 1), o))
+
+    def _names_saying_place(self, k: int) -> bool:
+        f = self.folded[k]
+        return bool((forms(f) | self._possessed_stems(strip_conj(f))) & self.t.saying_places)
 
     def _conjoined(self, got: _Content, b: int) -> None:
         """دعا إلى «…» و«…»: a second quoted complement joined by و."""
@@ -928,7 +951,7 @@ class DocumentQuotes(SpeakerMixin):
                 i += 1  # an adjective or two: مسؤولاً أميركياً
         else:
             return False
-        i = self._past_named_person(i, e)
+        i = self._past_named_person(self._past_title_complement(i, e), e)
         if i < e and self.toks[i].text in CLAUSE_PUNCT:
             z = i + 1
             while z < e and z < i + 18 and self.toks[z].text not in CLAUSE_PUNCT:
@@ -951,6 +974,14 @@ class DocumentQuotes(SpeakerMixin):
                 self.nested_cue = i
                 return True
         return False
+
+    def _past_title_complement(self, i: int, e: int) -> int:
+        """After a speaker's title, past its complement (المدعي العام للولاية قال، الناطق باسم
+        الوزارة قال) to the verb of speech that ends it; `i` itself when none does."""
+        for n in range(i + 1, min(e, i + 9)):
+            if self._is_cue(n, e):
+                return n if self._title_complement(i, n) else i
+        return i
 
     def _past_named_person(self, i: int, e: int) -> int:
         """After a title ending before token `i`, past its complement and the person it

@@ -414,6 +414,10 @@ class SpeakerMixin:
             t = self._tok_at(ent.end - 1) + 1
             ent = next((x for i in range(t, min(t + 3, c)) if (x := self.ent_first.get(i))
                         is not None and x.type == "PERSON" and x.how != "title"), ent)
+        if comma_ok and ent is None and not self._is_cue(w, c):
+            end = self._construct_subject(k, c)
+            if end:  # وتمنى مدرب الفريق التوفيق للاعبيه، مضيفاً أن: the verb's own subject
+                return self._ref_from_np(k, end, introduced=True)
         # أعلن الجناح العسكري … مسؤوليته عن العملية، مضيفاً أن: a participle after a comma goes
         # on with the subject of the opening verb of speech past its object, or with a named
         # person subject of another verb (يتفق الدكتور يوسف الزامل مع …، مضيفاً أن)
@@ -434,6 +438,23 @@ class SpeakerMixin:
         if self._words(k, e) > 4 or not adjacent:
             return None  # a bare noun phrase counts only right before the cue: ومضى الفيصل قائلاً
         return self._ref_from_np(k, e, introduced=True)
+
+    def _construct_subject(self, k: int, c: int) -> int:
+        """End of a bare subject in the construct state, a noun then a definite noun (مدرب
+        الفريق), of a verb that is no verb of speech, when its clause runs, with no other comma
+        or new clause, to the comma right before the participle at `c`; 0 otherwise."""
+        if k + 1 >= c - 1 or self.toks[c - 1].text not in CLAUSE_PUNCT or \
+                self.toks[k].kind != "word" or self.toks[k + 1].kind != "word" or \
+                self.folded[k].startswith("ال") or not self.folded[k + 1].startswith("ال") or \
+                strip_conj(self.folded[k]) in PREPS or forms(self.folded[k]) & self.t.title_words:
+            return 0  # (رئيس الإقليم: a title, left to the rules that name whom it stands for)
+        end = k + 2  # (a definite word after the genitive may be the object: التوفيق)
+        rest = range(end, c - 1)
+        if len(rest) > 12 or any(self.toks[i].kind == "punct" or
+                                 strip_conj(self.folded[i]) in self.t.filler_stops or
+                                 self.folded[i] in self.t.complementizers for i in rest):
+            return 0
+        return end
 
     def _human_plural(self, k: int, e: int, c: int) -> bool:
         """The phrase [k, e) is a plural of people (ذوو الضحايا، أهالي القرية، المواطنون) and the
@@ -514,13 +535,22 @@ class SpeakerMixin:
             opener = next((o for o, (_, close) in self.mark_open.items() if close == p), None)
             if opener is None or not self._name_like(opener):
                 return self._subject_of_kana(p, c, a) or self._source_before(p, a) or \
-                    self._thing_before_present(p, c)
+                    self._thing_before_present(p, c) or self._title_with_complement(c, a)
             ent, f = None, opener
         if self._subject_opens_at(f, a, ent) or ent is not None and ent.type == "PERSON" and \
                 ent.how != "title" and any(self._subject_opens_at(t, a, None)
                                            for t in self._titles_before_name(f, a)):
             # (أن المتحدث باسم الوزارة في القاهرة X قال: the title and its complement first)
             return ent.ref() if ent is not None else self._raw_ref(f + 1, p)
+        return self._title_with_complement(c, a)  # (الناطق باسم الوزارة قال: an ORG last)
+
+    def _title_with_complement(self, c: int, a: int) -> ActorRef | None:
+        """أن المدعي العام للولاية قال: a known title opening the clause, then its complement,
+        right before the verb: the title speaks."""
+        for t in self._titles_before_name(c, a):
+            x = self.ent_first.get(t)  # (the nearest title word may be the title's own العام)
+            if x is not None and x.how == "title":
+                return x.ref() if self._subject_opens_at(t, a, x) else None
         return None
 
     def _subject_opens_at(self, f: int, a: int, ent: Entity | None) -> bool:
