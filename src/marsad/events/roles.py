@@ -705,7 +705,8 @@ PRONOUN_PP_PREPS = {fold(w): fold(prep) for prep, forms in (
     ("ل", ("له", "لها", "لهم", "لهما", "لهن", "لنا", "لي", "لك", "لكم")),
     ("على", ("عليه", "عليها", "عليهم")),
     ("إلى", ("إليه", "إليها", "إليهم")),
-    ("عن", ("عنه", "عنها", "عنهم"))) for w in forms}  # (أفرجت عنه: whom a release frees)
+    ("عن", ("عنه", "عنها", "عنهم")),  # (أفرجت عنه: whom a release frees)
+    ("ب", ("به", "بها", "بهم", "بهما"))) for w in forms}  # (ونددت به الحكومة: what is condemned)
 PRONOUN_PPS = frozenset(PRONOUN_PP_PREPS)
 
 
