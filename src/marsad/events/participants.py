@@ -163,10 +163,6 @@ PRONOUN_CLAUSE_LEADS = frozenset(fold(w) for w in (
     "عندما", "حين", "حينما", "بعدما", "كما", "لما", "قبل", "بعد"))
 
 
-# قد before a past verb, with و or ف on it or not: the verb's clause opens before it
-QAD = frozenset(fold(w) for w in ("قد", "وقد", "فقد"))
-
-
 def _opens_own_clause(view: SentenceView, trig: Trigger) -> bool:
     """The verb opens a clause of its own: with و or ف on it or on قد before it, after a comma
     or a word of `PRONOUN_CLAUSE_LEADS`, THEN or a complementizer (not after a relative
@@ -174,7 +170,7 @@ def _opens_own_clause(view: SentenceView, trig: Trigger) -> bool:
     if "c" in trig.strip:
         return True
     k = trig.first - 1
-    if k >= 0 and view.words[k] in QAD:
+    if k >= 0 and view.words[k] in roles.QAD_WORDS:  # قد: the clause opens before it
         if view.words[k] != fold("قد"):
             return True  # وقد أدانته الحكومة: the clause opens with و on قد
         k -= 1  # ، قد استقبله: قد opens the verb's clause as the verb would
