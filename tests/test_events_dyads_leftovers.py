@@ -82,3 +82,12 @@ def test_a_verb_after_waqad_opens_its_own_clause_for_its_object_pronoun(detect):
     # and the actor after a preposition with a pronoun is the verb's subject (before: no praise)
     text = "التقى الرئيس اللبناني وزير الخارجية الفرنسي، وأشاد به رئيس الوزراء."
     assert dyads(detect, text, "051") == [("GOV", "FRAGOV")], dyads(detect, text, "051")
+
+
+def test_ba_with_a_pronoun_inside_a_relative_clause_names_no_target(detect):
+    # controls: بها in a relative clause stands for a thing or the antecedent, never an actor
+    # before (a version of this rule took the governments as the object of a commitment)
+    text = "تحاسب المنظمات الدولية الحكومات التي لا تلتزم بها."
+    assert dyads(detect, text, "030") == [], dyads(detect, text, "030")
+    text = "أرسل الملك سلمان برقية التعزية التي بعث بها إلى الرئيس المصري."
+    assert ("EGY", "SAUGOV") not in dyads(detect, text, "018"), dyads(detect, text, "018")

@@ -1877,8 +1877,10 @@ class ParticipantRules:
                                                      not _is_nominal(trig))) and not passive and \
                 trig.last + 1 < len(view.words) \
                 and roles.pronoun_pp_prep(view.words[trig.last + 1]) in pat.target_preps \
-                and not (trig.first > 0 and _relative(view.words[trig.first - 1])):
-            # (المدن التي سيطر عليها الحوثيون: the pronoun stands for the relative's antecedent)
+                and not (trig.first > 0 and _relative(view.words[trig.first - 1])) \
+                and not roles.bound_ba_pronoun(view, trig.last + 1):
+            # (المدن التي سيطر عليها الحوثيون، الحكومات التي لا تلتزم بها: the pronoun stands
+            # for the relative's antecedent or a thing)
             # أصرت الحكومة العراقية على أن تتنازل لها الكويت، أطلق مسلحون النار عليه: the
             # pronoun after the verb or the phrase stands for the actor named before it that
             # agrees with it, who is then the target

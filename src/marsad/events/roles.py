@@ -275,7 +275,7 @@ def build_mentions(view: SentenceView, entities: list[Entity],
         k = i - 1
         while k >= 0 and view.words[k] in ("«", "(", "ـ", '"'):
             k -= 1
-        if k >= 0 and view.words[k] in PRONOUN_PPS and not _bound_ba_pronoun(view, k):
+        if k >= 0 and view.words[k] in PRONOUN_PPS and not bound_ba_pronoun(view, k):
             pass  # تتنازل لها الكويت: the PP is the pronoun's; the actor after it is free
         elif k >= 0 and (is_prep(view.words[k]) or view.words[k] in ("ب", "ل", "وب", "ول")):
             in_pp = True
@@ -718,7 +718,7 @@ BA_PRONOUN_PPS = frozenset(w for w, prep in PRONOUN_PP_PREPS.items() if prep == 
 QAD_WORDS = frozenset(fold(w) for w in ("قد", "وقد", "فقد"))  # قد before a past verb
 
 
-def _bound_ba_pronoun(view, k: int) -> bool:
+def bound_ba_pronoun(view, k: int) -> bool:
     """The word at `k` is ب with a pronoun after a verb that does not open its own clause."""
     if view.words[k] not in BA_PRONOUN_PPS:
         return False
