@@ -59,3 +59,35 @@ def test_the_genitive_of_the_first_objects_is_not_the_second_verbs_subject(detec
     # control: the first verb's subject is an actor, the second goes on with it (unchanged)
     text = "قصف الجيش السوري مواقع تنظيم داعش وقتل عناصر التنظيم."
     assert dyads(detect, text, "1823") == [("SYRMIL", "IMGREB")], dyads(detect, text, "1823")
+
+
+def test_the_condemned_act_behind_qad_or_a_preposition_stands_for_its_doer(detect):
+    # before: وقد put the verb outside its own clause, and بها/به named nothing (the subject
+    # after it was read as the object: SOMREB → SOMGOV)
+    for text, dyad in [
+        ("شن مسلحون من حركة طالبان هجوما على مركز للشرطة، وقد أدانته الحكومة الأفغانية.",
+         ("AFGGOV", "AFGREB")),
+        ("شن مسلحون من حركة طالبان هجوما على مركز للشرطة، ونددت به الحكومة الأفغانية.",
+         ("AFGGOV", "AFGREB")),
+        ("نفذ مسلحون من حركة الشباب عملية انتحارية في مقديشو، ونددت بها الحكومة الصومالية.",
+         ("SOMGOV", "SOMREB")),
+    ]:
+        assert dyads(detect, text, "111") == [dyad], (text, dyads(detect, text, "111"))
+
+
+def test_a_verb_after_waqad_opens_its_own_clause_for_its_object_pronoun(detect):
+    # before: no meeting (وقد kept استقبله from standing for the minister named before)
+    text = "وصل وزير الخارجية الفرنسي إلى بيروت، وقد استقبله الرئيس اللبناني."
+    assert dyads(detect, text, "043") == [("LBNGOV", "FRAGOV")], dyads(detect, text, "043")
+    # and the actor after a preposition with a pronoun is the verb's subject (before: no praise)
+    text = "التقى الرئيس اللبناني وزير الخارجية الفرنسي، وأشاد به رئيس الوزراء."
+    assert dyads(detect, text, "051") == [("GOV", "FRAGOV")], dyads(detect, text, "051")
+
+
+def test_ba_with_a_pronoun_inside_a_relative_clause_names_no_target(detect):
+    # controls: بها in a relative clause stands for a thing or the antecedent, never an actor
+    # before (a version of this rule took the governments as the object of a commitment)
+    text = "تحاسب المنظمات الدولية الحكومات التي لا تلتزم بها."
+    assert dyads(detect, text, "030") == [], dyads(detect, text, "030")
+    text = "أرسل الملك سلمان برقية التعزية التي بعث بها إلى الرئيس المصري."
+    assert ("EGY", "SAUGOV") not in dyads(detect, text, "018"), dyads(detect, text, "018")

@@ -164,12 +164,17 @@ PRONOUN_CLAUSE_LEADS = frozenset(fold(w) for w in (
 
 
 def _opens_own_clause(view: SentenceView, trig: Trigger) -> bool:
-    """The verb opens a clause of its own: with و or ف on it, after a comma or a word of
-    `PRONOUN_CLAUSE_LEADS`, THEN or a complementizer (not after a relative pronoun, ما or the
-    noun its clause describes)."""
+    """The verb opens a clause of its own: with و or ف on it or on قد before it, after a comma
+    or a word of `PRONOUN_CLAUSE_LEADS`, THEN or a complementizer (not after a relative
+    pronoun, ما or the noun its clause describes)."""
     if "c" in trig.strip:
         return True
-    w = view.words[trig.first - 1] if trig.first > 0 else ""
+    k = trig.first - 1
+    if k >= 0 and view.words[k] in roles.QAD_WORDS:  # قد: the clause opens before it
+        if view.words[k] != fold("قد"):
+            return True  # وقد أدانته الحكومة: the clause opens with و on قد
+        k -= 1  # ، قد استقبله: قد opens the verb's clause as the verb would
+    w = view.words[k] if k >= 0 else ""
     return w in roles.COMMAS or w in PRONOUN_CLAUSE_LEADS or w in THEN or \
         w in roles.COMPLEMENTIZERS
 
@@ -1872,13 +1877,17 @@ class ParticipantRules:
                                                      not _is_nominal(trig))) and not passive and \
                 trig.last + 1 < len(view.words) \
                 and roles.pronoun_pp_prep(view.words[trig.last + 1]) in pat.target_preps \
-                and not (trig.first > 0 and _relative(view.words[trig.first - 1])):
-            # (المدن التي سيطر عليها الحوثيون: the pronoun stands for the relative's antecedent)
+                and not (trig.first > 0 and _relative(view.words[trig.first - 1])) \
+                and not roles.bound_ba_pronoun(view, trig.last + 1):
+            # (المدن التي سيطر عليها الحوثيون، الحكومات التي لا تلتزم بها: the pronoun stands
+            # for the relative's antecedent or a thing)
             # أصرت الحكومة العراقية على أن تتنازل لها الكويت، أطلق مسلحون النار عليه: the
             # pronoun after the verb or the phrase stands for the actor named before it that
             # agrees with it, who is then the target
-            m = self._pronoun_pp_referent(view, trig) or self._pronoun_pp_across(view, trig,
-                                                                                   sources)
+            m = (self._act_doer(doc, view, trig, trig.last + 1)
+                 if pat.cameo.startswith(CONDEMN) else None) or \
+                self._pronoun_pp_referent(view, trig) or \
+                self._pronoun_pp_across(view, trig, sources)
             if m is not None and all(m is not x for x in sources):
                 targets = roles.coordinated(view, m)
         return sources, targets, implicit
@@ -1928,14 +1937,16 @@ class ParticipantRules:
             self._pronoun_referent(view, trig.first, pronoun, subjects)
         return m if m is not None and trig.first - m.last <= REFERENT_REACH else None
 
-    def _act_doer(self, doc, view: SentenceView, trig: Trigger) -> roles.Mention | None:
-        """شن مسلحون من طالبان هجوماً على مركز للشرطة، وأدانته الحكومة: the object pronoun of a
-        verb of condemning that opens its own clause stands for the act of violence a noun of
-        the same number and gender named earlier in the sentence; what is condemned is its
-        doer."""
+    def _act_doer(self, doc, view: SentenceView, trig: Trigger,
+                  pronoun_at: int | None = None) -> roles.Mention | None:
+        """شن مسلحون من طالبان هجوماً على مركز للشرطة، وأدانته الحكومة / ونددت به الحكومة: the
+        object pronoun of a verb of condemning that opens its own clause (or the pronoun of the
+        preposition after it, at `pronoun_at`) stands for the act of violence a noun of the
+        same number and gender named earlier in the sentence; what is condemned is its doer."""
         last = doc.state.get(STATE_LAST_ACT)
+        pronoun = third_person_pronoun(view, trig.head if pronoun_at is None else pronoun_at)
         if not last or not view.tokens[0].start <= last[0] < view.tokens[trig.first].start or \
-                third_person_pronoun(view, trig.head) != last[1] or \
+                pronoun != last[1] or \
                 not _opens_own_clause(view, trig):
             return None
         return next((m for m in view.mentions if m.entity.start == last[2].start and

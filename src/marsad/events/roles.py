@@ -275,7 +275,7 @@ def build_mentions(view: SentenceView, entities: list[Entity],
         k = i - 1
         while k >= 0 and view.words[k] in ("«", "(", "ـ", '"'):
             k -= 1
-        if k >= 0 and view.words[k] in PRONOUN_PPS:
+        if k >= 0 and view.words[k] in PRONOUN_PPS and not bound_ba_pronoun(view, k):
             pass  # تتنازل لها الكويت: the PP is the pronoun's; the actor after it is free
         elif k >= 0 and (is_prep(view.words[k]) or view.words[k] in ("ب", "ل", "وب", "ول")):
             in_pp = True
@@ -705,8 +705,28 @@ PRONOUN_PP_PREPS = {fold(w): fold(prep) for prep, forms in (
     ("ل", ("له", "لها", "لهم", "لهما", "لهن", "لنا", "لي", "لك", "لكم")),
     ("على", ("عليه", "عليها", "عليهم")),
     ("إلى", ("إليه", "إليها", "إليهم")),
-    ("عن", ("عنه", "عنها", "عنهم"))) for w in forms}  # (أفرجت عنه: whom a release frees)
+    ("عن", ("عنه", "عنها", "عنهم")),  # (أفرجت عنه: whom a release frees)
+    ("ب", ("به", "بها", "بهم", "بهما"))) for w in forms}  # (ونددت به الحكومة: what is condemned)
 PRONOUN_PPS = frozenset(PRONOUN_PP_PREPS)
+
+
+# ب with a pronoun frees the actor after it only after a verb that opens its own clause
+# (ونددت به الحكومة، وقد أشاد به الرئيس); in a relative clause (البرقية التي بعث بها الملك،
+# زيارات يقوم بها الوزير) the doer is read by the noun's own rules, which would take a free
+# actor as its target
+BA_PRONOUN_PPS = frozenset(w for w, prep in PRONOUN_PP_PREPS.items() if prep == fold("ب"))
+QAD_WORDS = frozenset(fold(w) for w in ("قد", "وقد", "فقد"))  # قد before a past verb
+
+
+def bound_ba_pronoun(view, k: int) -> bool:
+    """The word at `k` is ب with a pronoun after a verb that does not open its own clause."""
+    if view.words[k] not in BA_PRONOUN_PPS:
+        return False
+    if k < 2:
+        return True
+    verb, before = view.tokens[k - 1], view.words[k - 2]
+    return not (any(g.kind == "proclitic" and g.text in ("و", "ف") for g in verb.segments)
+                or before in COMMAS or before in QAD_WORDS)
 
 
 def pronoun_pp_prep(word: str) -> str:
