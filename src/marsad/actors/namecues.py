@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.text.normalize import fold
+from marsad.text.normalize import fold, with_conj
 
 HONORIFICS = "honorifics"
 PERSON_NOUNS = "person_nouns"
@@ -63,7 +63,7 @@ class NameCues:
                     stem, article = _stem(w)
                     target[stem] = article
         stems = set(lists[HONORIFICS]) | set(lists[PERSON_NOUNS]) | set(verbs)
-        stems |= {c + v for v in verbs for c in "وف"}
+        stems |= with_conj(verbs)
         stems |= {v[2:] for v in verbs if v.startswith("ال")}  # التقى read as ال + تقى
         return cls(lists[HONORIFICS], lists[PERSON_NOUNS], verbs, frozenset(sports),
                    frozenset(stems), frozenset(homographs))

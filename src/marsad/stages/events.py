@@ -63,7 +63,7 @@ from marsad.events.placing import (_dateline_for, _datelines, _here, _place, _pl
                                    _protest_site)
 from marsad.events.register import GUARDED, Register, VIOLENCE, read_register
 from marsad.events.roles import SentenceView
-from marsad.text.normalize import DROPPED_RE, fold
+from marsad.text.normalize import DROPPED_RE, fold, with_conj
 
 
 SKIPPED_KINDS = frozenset({"pull_quote", "credit", "caption"})
@@ -164,11 +164,11 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         self.violence_target_from_context = violence_target_from_context
         # the words `_track_speech` stops at: a speech verb form, also after و/ف
         forms = self.compiled.speech_forms
-        self._speech_words = forms | {c + f for f in forms for c in "وف" if len(f) > 2}
+        self._speech_words = forms | with_conj(f for f in forms if len(f) > 2)
         # the words of foiling, also after و/ف: a cheap test that none is near a trigger
         # (`_foil_before`; most sentences have none)
         foil = self.compiled.contexts.get("foil_governors", frozenset())
-        self._foil_words = foil | {c + f for f in foil for c in "وف"}
+        self._foil_words = with_conj(foil)
         # the forms of the intransitive protest verbs (تظاهر، اعتصم، تجمّع…): with an object
         # pronoun they are no verb (تظاهرتنا is "our demonstration")
         self._intransitive = frozenset(

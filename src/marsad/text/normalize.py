@@ -111,6 +111,12 @@ def fold(text: str) -> str:
 _FOLD_CACHED_LEN = 40
 
 
+def with_conj(words) -> frozenset[str]:
+    """The (folded) words and each of them after the conjunction و or ف (قال، وقال، فقال)."""
+    words = frozenset(words)
+    return words | {c + w for w in words for c in "وف"}
+
+
 def strip_conj(word: str) -> str:
     """A (folded) word without the conjunction و/ف it begins with (وفي → في), when more than
     two letters are left of it."""
