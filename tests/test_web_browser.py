@@ -96,6 +96,9 @@ class Watch:
 def page(browser, server):
     ctx = browser.new_context(viewport={"width": 1280, "height": 860}, accept_downloads=True)
     pg = ctx.new_page()
+    # The first pasted article loads the pipeline in the server: on a busy machine (CI beside other
+    # jobs) that alone can pass playwright's 30 s default.
+    pg.set_default_timeout(120_000)
     watch = Watch()
 
     def route(r):
