@@ -428,6 +428,8 @@ class DocumentQuotes(SpeakerMixin):
                               content.addressee, paper, si)
         if cue.form == "finite":
             speaker = self._subject_before(c, a)  # وكانت «أبل» قد حذّرت مساهميها …
+            if speaker is None and np_range is None:
+                speaker = self._author_of_document_after(c, content.first, cue)
             how = "explicit" if speaker is not None else None
             if speaker is not None and np_range:
                 self._mark_not_subject(*np_range)  # the phrase after the verb is its object
@@ -440,6 +442,16 @@ class DocumentQuotes(SpeakerMixin):
                 addressee = addressee or self._ref_from_np(*np_range, introduced=True)
                 self._mark_not_subject(*np_range)
                 speaker, how, np_range = self._sentence_speaker, "carried", None
+        if np_range and cue.role == "verb" and not cue.describes and \
+                not cue.object_is_addressee and content.source is None and \
+                content.late_speaker is None and \
+                forms(strip_conj(self.folded[np_range[0]])) & self.t.document_nouns:
+            author = self._document_author(np_range[0], content.first)
+            if author is not None:
+                # وذكر بيان لـ«جبهة الخلاص» أن …، وأفاد بيان صادر عن وزارة الداخلية أن …: the
+                # statement reports, the body that issued it speaks
+                return self._emit(content, c, cue, author, "explicit", addressee,
+                                  self._document_phrase(np_range[0], content.first), si)
         if np_range:
             introduced = all(self.toks[i].kind == "punct"
                              for i in range(np_range[1], content.first))
@@ -657,7 +669,8 @@ class DocumentQuotes(SpeakerMixin):
         is what was said, not a name; not after a preposition or a name noun (على موقع «تويتر»،
         في مقابلة مع «العربية»), nor a known name."""
         _, close = self.mark_open[o]
-        if o == start or not self._clause_ends(close + 1, b) or self._after_name_noun(o) or \
+        if o == start or not self._clause_ends(close + 1, b) or \
+                self._after_name_noun(o) and not self._after_own_saying_place(o, close) or \
                 strip_conj(self.folded[o - 1]) in PREPS:
             return False
         ent = self.ent_first.get(o + 1)
@@ -665,6 +678,18 @@ class DocumentQuotes(SpeakerMixin):
             return False
         return any(strip_conj(self.folded[k - 1]) in PREPS and self._names_saying_place(k)
                    for k in range(max(start, 1), o))
+
+    def _after_own_saying_place(self, o: int, close: int) -> bool:
+        """وقال في حسابه «لن نتراجع»: the span right after a saying-place noun that carries a
+        possessive pronoun (حسابه، صفحتها، كلمته), itself after a preposition. The pronoun
+        makes the noun definite, so two words or more in marks after it are what was written
+        there, not the account's name (a bare حساب «…» still names one)."""
+        p = o - 1
+        f = strip_conj(self.folded[p])
+        return p >= 1 and strip_conj(self.folded[p - 1]) in PREPS and \
+            not forms(f) & self.t.saying_places and \
+            bool(self._possessed_stems(f) & self.t.saying_places) and \
+            self.toks[o + 1].kind == "word" and self._words(o + 1, close) >= 2
 
     def _names_saying_place(self, k: int) -> bool:
         f = self.folded[k]
