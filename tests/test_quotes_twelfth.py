@@ -35,6 +35,8 @@ def speaker_text(text, q):
     ("وقال بيان لوزارة الداخلية إن الأمن مستتب.", "وزارة الداخلية"),
     # a verb with no subject of its own, said in a statement of a body that agrees with it
     ("وأكدت في بيان لوزارة الداخلية أن الأمن مستتب.", "وزارة الداخلية"),
+    # the issuer in the statement's definite genitive
+    ("وأشار بيان السيناتور الديمقراطي إلى أنه سيغير موقفه.", "السيناتور"),
 ])
 def test_the_body_that_issued_a_statement_speaks(nlp, text, who):
     q = only_quote(nlp, text)
@@ -46,6 +48,16 @@ def test_a_spokesman_in_a_statement_of_a_body_is_not_the_body(nlp):
     text = "وقال في بيان لوزارة الداخلية إن الأمن مستتب."
     q = only_quote(nlp, text)
     assert q.speaker is None or "وزارة" not in speaker_text(text, q)
+
+
+@pytest.mark.parametrize("text, adjective", [
+    # an indefinite adjective after the document noun is no author (guards: as before)
+    ("وأضاف في بيان صحافي قائلا: «الخطر حقيقي جدا».", "صحافي"),
+    ("وكشفت تقارير صحافية رومانية أن المدرب طلب لاعبا جديدا.", "صحافية"),
+])
+def test_an_adjective_after_a_statement_is_not_its_author(nlp, text, adjective):
+    q = only_quote(nlp, text)
+    assert q.speaker is None or adjective not in speaker_text(text, q)
 
 
 @pytest.mark.parametrize("text, who", [

@@ -446,7 +446,7 @@ class DocumentQuotes(SpeakerMixin):
                 not cue.object_is_addressee and content.source is None and \
                 content.late_speaker is None and \
                 forms(strip_conj(self.folded[np_range[0]])) & self.t.document_nouns:
-            author = self._document_author(np_range[0], content.first)
+            author = self._document_author(np_range[0], content.first, linked=True)
             if author is not None:
                 # وذكر بيان لـ«جبهة الخلاص» أن …، وأفاد بيان صادر عن وزارة الداخلية أن …: the
                 # statement reports, the body that issued it speaks

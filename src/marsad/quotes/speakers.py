@@ -643,11 +643,16 @@ class SpeakerMixin:
                                           "اجرت", "اجري", "وضع", "وضعت", "كتب", "كتبت")
                           for s in ("ه", "ها"))
 
-    def _document_author(self, d: int, c: int) -> ActorRef | None:
+    def _document_author(self, d: int, c: int, linked: bool = False) -> ActorRef | None:
+        """The author named with the document noun at `d`: in its genitive (تقرير الأمم
+        المتحدة), after لـ (بيان لوزارة …، بيان لـ«…»), صادر عن or a verb of making it. With
+        `linked`, an indefinite title or nisba right after it is an adjective, no author (بيان
+        صحافي، تقارير إعلامية فرنسية), as the definite genitive is one (بيان السيناتور)."""
         i = d + 1
         while i < c and i not in self.ent_first and self.toks[i].kind == "word" and \
                 i <= d + 2 and self._adjective_like(self.folded[i]):
             i += 1  # an adjective: التقرير السنوي لـ…، تقرير حديث أعدته …
+        link = i
         if i < c and self.folded[i] in self.AUTHORING:
             i += 1
         elif i < c and self.folded[i] in ("ل", "لـ"):
@@ -670,6 +675,11 @@ class SpeakerMixin:
         if self.toks[i].start < x.start and fold(self.doc.text[self.toks[i].start:x.start]) \
                 not in ("ل", "لل"):
             return None  # (a glued preposition other than the genitive لـ: not the author)
+        if linked and i == link and x.how in ("title", "nisba") and \
+                not self.folded[i].startswith("ال") and \
+                not any(seg.kind == "proclitic" and fold(seg.text) in ("ل", "لل")
+                        for seg in self.toks[i].segments):
+            return None
         return x.ref()
 
     def _author_of_document_after(self, c: int, e: int, cue) -> ActorRef | None:
@@ -680,7 +690,7 @@ class SpeakerMixin:
         if j + 2 >= e or strip_conj(self.folded[j]) not in ("في", "عبر") or \
                 not forms(self.folded[j + 1]) & self.t.document_nouns:
             return None
-        author = self._document_author(j + 1, e)
+        author = self._document_author(j + 1, e, linked=True)
         if author is None or not cue.agrees or \
                 self._gender_number(author.text, author.type, "explicit") != cue.agrees:
             return None
