@@ -112,3 +112,19 @@ def test_the_verbs_own_words_are_its_object_not_its_speaker(nlp):
             "«الطلب مرتفع جدا هذا العام».")
     q = [q for q in nlp(text).quotes if "الطلب" in q.text][0]
     assert speaker_text(text, q) == "سامي العلي"
+
+
+def test_a_speech_verb_joined_after_a_named_persons_other_verb(nlp):
+    # وشن X هجوماً على …، وقال إن: the named person goes on speaking
+    text = ("وشن رئيس وفد المعارضة تعبان دينق قاي في الجلسة هجوما عنيفا على الحكومة والتي "
+            "اعتبرها فاقدة للشرعية، وقال إن الحكومة تواصل القتل.")
+    q = only_quote(nlp, text)
+    assert speaker_text(text, q) == "تعبان دينق قاي"
+
+
+def test_the_object_of_a_verb_of_meeting_does_not_speak_after_it(nlp):
+    # استقبل X Y …، وقال: Y is the object; a guard (Y never spoke here before either)
+    text = ("وقال الرئيس سلفا كير إن السلام قريب. واستقبل الملك سلمان الرئيس الفرنسي في القصر، "
+            "وقال إن العلاقات متينة.")
+    q = [q for q in nlp(text).quotes if "متينة" in q.text][0]
+    assert speaker_text(text, q) == "الملك سلمان"

@@ -426,7 +426,8 @@ class SpeakerMixin:
         # person subject of another verb (يتفق الدكتور يوسف الزامل مع …، مضيفاً أن)
         speech_opening = comma_ok and (self._is_cue(w, c) or
                                        (ent is not None and ent.type == "PERSON")) or \
-            self._joined_speech_verb(c) and self._is_cue(w, c)
+            self._joined_speech_verb(c) and (self._is_cue(w, c) or
+                                             self._sole_named_person(ent, k))
         if not adjacent and any((self.toks[i].text in CLAUSE_PUNCT and not speech_opening) or
                                 self.folded[i] in self.t.filler_stops or
                                 strip_conj(self.folded[i]) in self.t.filler_stops
@@ -446,10 +447,19 @@ class SpeakerMixin:
     def _joined_speech_verb(self, c: int) -> bool:
         """أكد X رفض حكومته …، وأضاف أن …: a finite verb of speech joined by و after a comma
         goes on with the subject of the verb of speech that opens the sentence, even when that
-        one reported no words of its own (its object was a noun)."""
+        one reported no words of its own (its object was a noun), or with a person subject of
+        another verb (وشن X هجوماً على …، وقال إن), as a participle does."""
         cue = self.cue_at[c]
         return cue is not None and cue.form == "finite" and self.folded[c][:1] == "و" and \
             c > 0 and self.toks[c - 1].text in CLAUSE_PUNCT
+
+    def _sole_named_person(self, ent: Entity | None, k: int) -> bool:
+        """`ent` is a named person (not a bare title) and no other person stands before it in
+        the phrase from `k` (استقبل الملك الرئيس الفرنسي: the second one is the object)."""
+        if ent is None or ent.type != "PERSON" or ent.how == "title":
+            return False
+        return not any((x := self.ent_first.get(i)) is not None and x is not ent and
+                       x.type == "PERSON" for i in range(k, self._tok_at(ent.start) + 1))
 
     def _construct_subject(self, k: int, c: int) -> int:
         """End of a bare subject in the construct state, a noun then a definite noun (مدرب
