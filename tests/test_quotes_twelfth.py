@@ -128,3 +128,15 @@ def test_the_object_of_a_verb_of_meeting_does_not_speak_after_it(nlp):
             "وقال إن العلاقات متينة.")
     q = [q for q in nlp(text).quotes if "متينة" in q.text][0]
     assert speaker_text(text, q) == "الملك سلمان"
+
+
+@pytest.mark.parametrize("text, who", [
+    # a plural cue with no subject of its own: the plural of people opening the sentence
+    ("وقال الرئيس سلفا كير إن السلام قريب. والباحثون لديهم نظريات كثيرة، حيث يقولون إن "
+     "الأسماء تؤثر في السلوك.", "الباحثون"),
+    ("وقال الرئيس سلفا كير إن السلام قريب. والمساكين في المدينة يعانون من الحصار، ويقولون "
+     "إن الوضع صعب.", "المساكين"),
+])
+def test_a_plural_cue_goes_on_with_the_plural_of_people_opening_the_sentence(nlp, text, who):
+    q = [q for q in nlp(text).quotes if "السلام" not in q.text][0]
+    assert speaker_text(text, q) == who

@@ -515,9 +515,33 @@ class DocumentQuotes(SpeakerMixin):
             how = "coref" if speaker is not None else None
         if speaker is None and self._switch_before(a, c):
             speaker, how = self._other_party(self.toks[a].start), "coref"
+        if speaker is None and cue.agrees == "p":
+            # والباحثون لديهم نظريات …، حيث يقولون إن: the plural of people opening the sentence
+            speaker = self._plural_topic(a, c)
+            how = "coref" if speaker is not None else None
         if speaker is None:
             speaker, how = self._implicit(self.toks[c].start, cue.agrees)
         return self._emit(content, c, cue, speaker, how, addressee, reporter, si)
+
+    def _plural_topic(self, a: int, c: int) -> ActorRef | None:
+        """A definite plural of people (الباحثون، المحللين، الأهالي) that opens the sentence as
+        its topic, no actor of the dictionaries, with a plural cue later in the sentence."""
+        w = a
+        while w < c and self.toks[w].kind == "punct":
+            w += 1
+        if w + 1 >= c or self.toks[w].kind != "word":
+            return None
+        tok, f = self.toks[w], self.folded[w]
+        g = strip_conj(f) if f[:1] in "وف" and len(f) > 4 else f
+        if not g.startswith("ال") or not (
+                len(g) > 6 and g.endswith(("ون", "ين")) or strip_al(g) in self.t.people_plurals):
+            return None
+        x = self.ent_first.get(w)
+        if x is not None:  # الباحثون (a title), الفلسطينيون (a nisba): the word itself
+            return x.ref() if x.how in ("title", "nisba") and x.end == tok.end else None
+        s = tok.start + len(tok.text) - len(tok.text.lstrip("وف")) if g != f else tok.start
+        s, z = self._trim(s, tok.end)
+        return ActorRef(self.doc.text[s:z], None, self.doc.text[s:z], s, z)
 
     def _parse_source(self, c: int, b: int, cue: Cue, si: int):
         """نقلت وكالة «انترفاكس» عن المدير العام لـ«روسنفط»، إيغور سيتشين، قوله إنّ …"""
