@@ -20,7 +20,8 @@ bench/quotes_reading_0802.json holds the same kind of verdicts on the 60-quote s
 bench/quotes_reading_0803.json on the 60-quote sample of 2015-08-03 (seed 9, `--n 60`), before and
 after those of the ninth session, second round; bench/quotes_reading_0727.json on the 90-quote
 sample of 2015-07-27 (seed 11, `--n 90`), before and after those of the eleventh session (with
-`cue`, `extent_after` and `key_after` where they changed).
+`cue`, `extent_after` and `key_after` where they changed); bench/quotes_reading_0808.json on the 80-quote
+sample of 2015-08-08 (seed 12, `--n 80`), before and after those of the twelfth session.
 `--news DIR` points at the SaudiNewsNet folder when the clone is not beside ../shared.
 """
 

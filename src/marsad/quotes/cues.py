@@ -49,6 +49,8 @@ class CueTable:
     people_plurals: frozenset[str] = frozenset()  # سكان، شهود، عائلات: either verb agreement
     no_report_before_an: frozenset[str] = frozenset()  # دون، تستطيع: دون أن يقول، تستطيع أن تقول
     saying_places: frozenset[str] = frozenset()  # حساب، تغريدة: where words were said or written
+    issued_words: frozenset[str] = frozenset()  # صادر (عن): who issued a document
+    subject_adjectives: frozenset[str] = frozenset()  # الأول، السابق: after a construct subject
 
     @property
     def exclude_first(self) -> frozenset[str]:
@@ -145,4 +147,4 @@ def compile_cues(lexicon) -> CueTable:
                     tuple(phrases["switch"]), tuple(phrases["exclude"]), titles,
                     get("honorific"), get("filler_stop"), get("document_noun"),
                     get("anonymity_end"), get("people_plural"), get("no_report_before_an"),
-                    get("saying_place"))
+                    get("saying_place"), get("issued_word"), get("subject_adjective"))

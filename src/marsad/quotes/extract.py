@@ -428,6 +428,8 @@ class DocumentQuotes(SpeakerMixin):
                               content.addressee, paper, si)
         if cue.form == "finite":
             speaker = self._subject_before(c, a)  # وكانت «أبل» قد حذّرت مساهميها …
+            if speaker is None and np_range is None:
+                speaker = self._author_of_document_after(c, content.first, cue)
             how = "explicit" if speaker is not None else None
             if speaker is not None and np_range:
                 self._mark_not_subject(*np_range)  # the phrase after the verb is its object
@@ -440,6 +442,16 @@ class DocumentQuotes(SpeakerMixin):
                 addressee = addressee or self._ref_from_np(*np_range, introduced=True)
                 self._mark_not_subject(*np_range)
                 speaker, how, np_range = self._sentence_speaker, "carried", None
+        if np_range and cue.role == "verb" and not cue.describes and \
+                not cue.object_is_addressee and content.source is None and \
+                content.late_speaker is None and \
+                forms(strip_conj(self.folded[np_range[0]])) & self.t.document_nouns:
+            author = self._document_author(np_range[0], content.first, linked=True)
+            if author is not None:
+                # وذكر بيان لـ«جبهة الخلاص» أن …، وأفاد بيان صادر عن وزارة الداخلية أن …: the
+                # statement reports, the body that issued it speaks
+                return self._emit(content, c, cue, author, "explicit", addressee,
+                                  self._document_phrase(np_range[0], content.first), si)
         if np_range:
             introduced = all(self.toks[i].kind == "punct"
                              for i in range(np_range[1], content.first))
@@ -503,9 +515,33 @@ class DocumentQuotes(SpeakerMixin):
             how = "coref" if speaker is not None else None
         if speaker is None and self._switch_before(a, c):
             speaker, how = self._other_party(self.toks[a].start), "coref"
+        if speaker is None and cue.agrees == "p":
+            # والباحثون لديهم نظريات …، حيث يقولون إن: the plural of people opening the sentence
+            speaker = self._plural_topic(a, c)
+            how = "coref" if speaker is not None else None
         if speaker is None:
             speaker, how = self._implicit(self.toks[c].start, cue.agrees)
         return self._emit(content, c, cue, speaker, how, addressee, reporter, si)
+
+    def _plural_topic(self, a: int, c: int) -> ActorRef | None:
+        """A definite plural of people (الباحثون، المحللين، الأهالي) that opens the sentence as
+        its topic, no actor of the dictionaries, with a plural cue later in the sentence."""
+        w = a
+        while w < c and self.toks[w].kind == "punct":
+            w += 1
+        if w + 1 >= c or self.toks[w].kind != "word":
+            return None
+        tok, f = self.toks[w], self.folded[w]
+        g = strip_conj(f) if f[:1] in "وف" and len(f) > 4 else f
+        if not g.startswith("ال") or not (
+                len(g) > 6 and g.endswith(("ون", "ين")) or strip_al(g) in self.t.people_plurals):
+            return None
+        x = self.ent_first.get(w)
+        if x is not None:  # الباحثون (a title), الفلسطينيون (a nisba): the word itself
+            return x.ref() if x.how in ("title", "nisba") and x.end == tok.end else None
+        s = tok.start + len(tok.text) - len(tok.text.lstrip("وف")) if g != f else tok.start
+        s, z = self._trim(s, tok.end)
+        return ActorRef(self.doc.text[s:z], None, self.doc.text[s:z], s, z)
 
     def _parse_source(self, c: int, b: int, cue: Cue, si: int):
         """نقلت وكالة «انترفاكس» عن المدير العام لـ«روسنفط»، إيغور سيتشين، قوله إنّ …"""
@@ -657,7 +693,8 @@ class DocumentQuotes(SpeakerMixin):
         is what was said, not a name; not after a preposition or a name noun (على موقع «تويتر»،
         في مقابلة مع «العربية»), nor a known name."""
         _, close = self.mark_open[o]
-        if o == start or not self._clause_ends(close + 1, b) or self._after_name_noun(o) or \
+        if o == start or not self._clause_ends(close + 1, b) or \
+                self._after_name_noun(o) and not self._after_own_saying_place(o, close) or \
                 strip_conj(self.folded[o - 1]) in PREPS:
             return False
         ent = self.ent_first.get(o + 1)
@@ -665,6 +702,18 @@ class DocumentQuotes(SpeakerMixin):
             return False
         return any(strip_conj(self.folded[k - 1]) in PREPS and self._names_saying_place(k)
                    for k in range(max(start, 1), o))
+
+    def _after_own_saying_place(self, o: int, close: int) -> bool:
+        """وقال في حسابه «لن نتراجع»: the span right after a saying-place noun that carries a
+        possessive pronoun (حسابه، صفحتها، كلمته), itself after a preposition. The pronoun
+        makes the noun definite, so two words or more in marks after it are what was written
+        there, not the account's name (a bare حساب «…» still names one)."""
+        p = o - 1
+        f = strip_conj(self.folded[p])
+        return p >= 1 and strip_conj(self.folded[p - 1]) in PREPS and \
+            not forms(f) & self.t.saying_places and \
+            bool(self._possessed_stems(f) & self.t.saying_places) and \
+            self.toks[o + 1].kind == "word" and self._words(o + 1, close) >= 2
 
     def _names_saying_place(self, k: int) -> bool:
         f = self.folded[k]

@@ -55,6 +55,9 @@ class SpeakerMixin:
         if f in PRONOUNS or strip_al(f) in self.t.object_nouns or f in self.t.object_nouns \
                 or f in NEGATIONS:
             return False
+        if k not in self.ent_first and not forms(g) & self.t.saying_places and \
+                self._possessed_stems(g) & self.t.saying_places:
+            return False  # ويتابع حديثه لـ«…» قائلاً، وواصل كلمته: the object, his own words
         cue = self.t.lookup(f)
         if cue is not None and not cue.first_person or self._has_tanween(k) or \
                 f in self.t.according:
@@ -422,7 +425,9 @@ class SpeakerMixin:
         # on with the subject of the opening verb of speech past its object, or with a named
         # person subject of another verb (يتفق الدكتور يوسف الزامل مع …، مضيفاً أن)
         speech_opening = comma_ok and (self._is_cue(w, c) or
-                                       (ent is not None and ent.type == "PERSON"))
+                                       (ent is not None and ent.type == "PERSON")) or \
+            self._joined_speech_verb(c) and (self._is_cue(w, c) or
+                                             self._sole_named_person(ent, k))
         if not adjacent and any((self.toks[i].text in CLAUSE_PUNCT and not speech_opening) or
                                 self.folded[i] in self.t.filler_stops or
                                 strip_conj(self.folded[i]) in self.t.filler_stops
@@ -439,22 +444,63 @@ class SpeakerMixin:
             return None  # a bare noun phrase counts only right before the cue: ومضى الفيصل قائلاً
         return self._ref_from_np(k, e, introduced=True)
 
+    def _joined_speech_verb(self, c: int) -> bool:
+        """أكد X رفض حكومته …، وأضاف أن …: a finite verb of speech joined by و after a comma
+        goes on with the subject of the verb of speech that opens the sentence, even when that
+        one reported no words of its own (its object was a noun), or with a person subject of
+        another verb (وشن X هجوماً على …، وقال إن), as a participle does."""
+        cue = self.cue_at[c]
+        return cue is not None and cue.form == "finite" and self.folded[c][:1] == "و" and \
+            c > 0 and self.toks[c - 1].text in CLAUSE_PUNCT
+
+    def _sole_named_person(self, ent: Entity | None, k: int) -> bool:
+        """`ent` is a named person (not a bare title) and no other person stands before it in
+        the phrase from `k` (استقبل الملك الرئيس الفرنسي: the second one is the object)."""
+        if ent is None or ent.type != "PERSON" or ent.how == "title":
+            return False
+        return not any((x := self.ent_first.get(i)) is not None and x is not ent and
+                       x.type == "PERSON" for i in range(k, self._tok_at(ent.start) + 1))
+
     def _construct_subject(self, k: int, c: int) -> int:
         """End of a bare subject in the construct state, a noun then a definite noun (مدرب
-        الفريق), of a verb that is no verb of speech, when its clause runs, with no other comma
-        or new clause, to the comma right before the participle at `c`; 0 otherwise."""
+        الفريق, and a definite adjective after it: مدرب الفريق الأول), or of a single definite
+        noun (المدرب), of a verb that is no verb of speech, when its clause runs, with no other
+        comma or new clause, to the comma right before the participle at `c`; 0 otherwise."""
+        f = self.folded[k]
         if k + 1 >= c - 1 or self.toks[c - 1].text not in CLAUSE_PUNCT or \
                 self.toks[k].kind != "word" or self.toks[k + 1].kind != "word" or \
-                self.folded[k].startswith("ال") or not self.folded[k + 1].startswith("ال") or \
-                strip_conj(self.folded[k]) in PREPS or forms(self.folded[k]) & self.t.title_words:
+                strip_conj(f) in PREPS or forms(f) & (self.t.title_words | self.t.object_nouns):
             return 0  # (رئيس الإقليم: a title, left to the rules that name whom it stands for)
-        end = k + 2  # (a definite word after the genitive may be the object: التوفيق)
+        if f.startswith("ال"):
+            # وتمنى المدرب التوفيق …، مضيفاً: a single definite noun that may be a person (not
+            # one that disagrees with the participle: وشهدت الجلسة …، مضيفاً)
+            cue = self.cue_at[c]
+            got = self._gender_number(self.toks[k].text, None, None)
+            if cue is None or got is not None and got != cue.agrees or \
+                    forms(f) & (self.t.document_nouns | TIME_HEADS):
+                return 0
+            end = k + 1
+        elif self.folded[k + 1].startswith("ال"):
+            end = k + 2  # (a definite word after the genitive may be the object: التوفيق)
+            if end < c - 1 and self._subject_adjective(end):
+                end += 1  # مدرب الفريق الأول، رئيس النادي السابق
+        else:
+            return 0
         rest = range(end, c - 1)
         if len(rest) > 12 or any(self.toks[i].kind == "punct" or
                                  strip_conj(self.folded[i]) in self.t.filler_stops or
                                  self.folded[i] in self.t.complementizers for i in rest):
             return 0
         return end
+
+    def _subject_adjective(self, i: int) -> bool:
+        """A definite adjective after a construct subject: an ordinal or another word of the
+        cues' `subject_adjective` list, or a nisba (الوطني، الأولمبية), not an object noun."""
+        f = self.folded[i]
+        if self.toks[i].kind != "word" or not f.startswith("ال") or \
+                strip_al(f) in self.t.object_nouns:
+            return False
+        return f in self.t.subject_adjectives or len(f) > 5 and f.endswith(("ي", "يه"))
 
     def _human_plural(self, k: int, e: int, c: int) -> bool:
         """The phrase [k, e) is a plural of people (ذوو الضحايا، أهالي القرية، المواطنون) and the
@@ -607,22 +653,58 @@ class SpeakerMixin:
                                           "اجرت", "اجري", "وضع", "وضعت", "كتب", "كتبت")
                           for s in ("ه", "ها"))
 
-    def _document_author(self, d: int, c: int) -> ActorRef | None:
+    def _document_author(self, d: int, c: int, linked: bool = False) -> ActorRef | None:
+        """The author named with the document noun at `d`: in its genitive (تقرير الأمم
+        المتحدة), after لـ (بيان لوزارة …، بيان لـ«…»), صادر عن or a verb of making it. With
+        `linked`, an indefinite title or nisba right after it is an adjective, no author (بيان
+        صحافي، تقارير إعلامية فرنسية), as the definite genitive is one (بيان السيناتور)."""
         i = d + 1
         while i < c and i not in self.ent_first and self.toks[i].kind == "word" and \
                 i <= d + 2 and self._adjective_like(self.folded[i]):
             i += 1  # an adjective: التقرير السنوي لـ…، تقرير حديث أعدته …
+        link = i
         if i < c and self.folded[i] in self.AUTHORING:
             i += 1
         elif i < c and self.folded[i] in ("ل", "لـ"):
             i += 1
+        elif i + 1 < c and self.folded[i] == "عن" and self.folded[i - 1] in self.t.issued_words:
+            i += 1  # البيان الصادر عن الجيش (the definite صادر was read as an adjective)
+        elif i + 2 < c and self.folded[i] in self.t.issued_words and self.folded[i + 1] == "عن":
+            i += 2  # بيان صادر عن وزارة الداخلية
+        if i in self.mark_open and self.folded[i - 1] in ("ل", "عن") and self._name_like(i):
+            # بيان لـ«جبهة الخلاص»: the body named in marks, known to the dictionaries or not
+            close = self.mark_open[i][1]
+            x = self.ent_first.get(i + 1)
+            if x is not None and x.type in ("PERSON", "ORG") and \
+                    x.end >= self.toks[close - 1].end:
+                return x.ref()
+            return self._raw_ref(i + 1, close) if close > i + 1 else None
         x = self.ent_first.get(i)
         if x is None or x.type not in ("PERSON", "ORG") or self._tok_at(x.start) >= c:
             return None
         if self.toks[i].start < x.start and fold(self.doc.text[self.toks[i].start:x.start]) \
                 not in ("ل", "لل"):
             return None  # (a glued preposition other than the genitive لـ: not the author)
+        if linked and i == link and x.how in ("title", "nisba") and \
+                not self.folded[i].startswith("ال") and \
+                not any(seg.kind == "proclitic" and fold(seg.text) in ("ل", "لل")
+                        for seg in self.toks[i].segments):
+            return None
         return x.ref()
+
+    def _author_of_document_after(self, c: int, e: int, cue) -> ActorRef | None:
+        """وأكدت في بيان لوزارة الداخلية أن …: a verb with no subject of its own, then the
+        document it was said in (في/عبر) and the author named with it, who agrees with the verb
+        (a spokesman, وقال في بيان للحركة, may speak for a body: not taken)."""
+        j = c + 1
+        if j + 2 >= e or strip_conj(self.folded[j]) not in ("في", "عبر") or \
+                not forms(self.folded[j + 1]) & self.t.document_nouns:
+            return None
+        author = self._document_author(j + 1, e, linked=True)
+        if author is None or not cue.agrees or \
+                self._gender_number(author.text, author.type, "explicit") != cue.agrees:
+            return None
+        return author
 
     @staticmethod
     def _adjective_like(f: str) -> bool:
