@@ -266,7 +266,10 @@ def build_mentions(view: SentenceView, entities: list[Entity],
         j = max(i, j)
         tok = toks[i]
         in_pp = pp_genitive = clitic_pp = False
-        lead = view.words[i][: max(0, len(fold(tok.text)) - len(fold(tok.text[e.start - tok.start:])))]
+        # the clitics of the token before the entity's start (لـ of لمصر); none when the entity
+        # starts with its token (most do: `bisect` puts the token's start at or before it)
+        lead = view.words[i][: max(0, len(fold(tok.text)) - len(fold(tok.text[e.start - tok.start:])))] \
+            if e.start != tok.start else ""
         if lead and any(c in "بلك" for c in lead):
             in_pp = True
         elif e.start <= tok.start and any(g.kind == "proclitic" and g.text in ("ب", "ل", "ك")

@@ -26,7 +26,8 @@ signs of a happening, which set the modality, drop references, and are listed in
 
 from __future__ import annotations
 
-from itertools import chain
+from itertools import chain, groupby
+from operator import attrgetter
 from typing import Any
 
 from marsad.document import ActorRef, Document, Entity, Mention as EvMention, Event
@@ -64,6 +65,8 @@ from marsad.events.placing import (_dateline_for, _datelines, _here, _place, _pl
 from marsad.events.register import GUARDED, Register, VIOLENCE, read_register
 from marsad.events.roles import SentenceView
 from marsad.text.normalize import DROPPED_RE, fold, with_conj
+
+_SENTENCE_OF = attrgetter("sentence")  # a token's sentence index
 
 
 SKIPPED_KINDS = frozenset({"pull_quote", "credit", "caption"})
@@ -190,9 +193,11 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                     STATE_VIOLENCE_TOLD, STATE_EXAMPLES_OPEN, STATE_LAST_ACT):
             doc.state.pop(key, None)
         doc.state[STATE_REFERRING] = set()
+        # the tokens of each sentence, in order (a run of tokens of one sentence at a time; the
+        # tokens outside any sentence, -1, may come in several runs)
         by_sent: dict[int, list] = {}
-        for t in doc.tokens:
-            by_sent.setdefault(t.sentence, []).append(t)
+        for si, run in groupby(doc.tokens, _SENTENCE_OF):
+            by_sent.setdefault(si, []).extend(run)
         ents: dict[int, list[Entity]] = {}
         for e in doc.entities:
             s = e.sentence if e.sentence >= 0 else doc.sentence_at(e.start)
@@ -207,6 +212,15 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                     if sent.kind not in self.skip_kinds and by_sent.get(si)}
         sports_doc = self._sports_document(analysed.values())
         plot_until = None  # the last paragraph of the story of a work being told
+        # the word lists every sentence's view reads (looked up once a document)
+        lists = dict(person_nouns=self.person_nouns,
+                     organ_nouns=self._context("organ_nouns"),
+                     supporter_nouns=self._context("supporter_nouns"),
+                     crowd_nouns=self._context("protest_crowds"),
+                     group_nouns=self._context("group_nouns"),
+                     fighter_nouns=self._context("fighter_nouns"),
+                     name_heads=self._context("name_heads"),
+                     ruling_adjectives=self._context("ruling_adjectives"))
         for si, (words, keys, taa) in analysed.items():
             toks = by_sent[si]
             plot_until = self._plot_until(doc.sentences[si], keys, toks, plot_until)
@@ -214,14 +228,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 doc.sentences[si].paragraph <= plot_until
             verbs, own_letter = self._verb_positions(words)
             view = SentenceView(si, toks, words, verbs=verbs, own_letter=own_letter,
-                                sports_document=sports_doc, person_nouns=self.person_nouns,
-                                organ_nouns=self._context("organ_nouns"),
-                                supporter_nouns=self._context("supporter_nouns"),
-                                crowd_nouns=self._context("protest_crowds"),
-                                group_nouns=self._context("group_nouns"),
-                                fighter_nouns=self._context("fighter_nouns"),
-                                name_heads=self._context("name_heads"),
-                                ruling_adjectives=self._context("ruling_adjectives"))
+                                sports_document=sports_doc, **lists)
             sent_ents = sorted(ents.get(si, []), key=lambda e: e.start)
             # (only the quotes that may hold one of these entities' starts)
             lo, hi = (sent_ents[0].start, sent_ents[-1].start) if sent_ents else (0, -1)
