@@ -301,6 +301,7 @@ class Composer(PersonNameRules, TitleRules, BodyRules, PlaceRules):
         self._crowds_of_organisations()
         self._titled_name_mentions()
         self._cued_name_mentions()
+        self._appositive_foreign_names()
         self._byline_names()
         self._given_name_mentions()
         self._nasab_mentions()
