@@ -331,15 +331,19 @@ class PersonNameRules:
             s, e = self.ms.from_original(run[0].start), self._token_end(run[-1])
             if 1 in taken[s:e]:
                 continue
-            name = text[run[0].start:run[-1].end]
-            translit = self.romanize(name, None)
-            self.out.append(Mention(s, e, "PERSON", translit or name, None, None, None, "name",
-                                    f"name:{fold(name)}", kind="person", translit=translit,
-                                    name=(s, e), person_like=True))
-            taken[s:e] = b"\x01" * (e - s)
+            self._add_unknown_person(s, e, text[run[0].start:run[-1].end], taken)
             added = True
         if added:
             self.out.sort(key=lambda mt: mt.start)
+
+    def _add_unknown_person(self, s: int, e: int, name: str, taken: bytearray) -> None:
+        """Add the unknown person `name` (the whole mention, matching offsets s to e; no code
+        yet) and mark its span taken; the caller sorts `self.out` once it is done."""
+        translit = self.romanize(name)
+        self.out.append(Mention(s, e, "PERSON", translit or name, None, None, None, "name",
+                                f"name:{fold(name)}", kind="person", translit=translit,
+                                name=(s, e), person_like=True))
+        taken[s:e] = b"\x01" * (e - s)
 
     def _apposition_head(self, k: int) -> bool:
         """Does token k open an apposition after a name: a title of the dictionaries (وزير
@@ -426,12 +430,7 @@ class PersonNameRules:
             s, e = self.ms.from_original(name_start), self._token_end(last)
             if 1 in taken[s:e]:
                 continue
-            name = text[name_start:last.end]
-            translit = self.romanize(name)
-            self.out.append(Mention(s, e, "PERSON", translit or name, None, None, None, "name",
-                                    f"name:{fold(name)}", kind="person", translit=translit,
-                                    name=(s, e), person_like=True))
-            taken[s:e] = b"\x01" * (e - s)
+            self._add_unknown_person(s, e, text[name_start:last.end], taken)
             added = True
         if added:
             self.out.sort(key=lambda m: m.start)
