@@ -362,7 +362,7 @@ class PersonNameRules:
     def _foreign_name_word(self, t, taken: bytearray) -> bool:
         """May word token t be a word of a foreign name that no list knows: outside every
         mention and match, no listed word (particles, nouns, verbs, time words, accusatives;
-        whole or after its clitics), and shaped like no Arabic noun or verb: no ة, no ى, no
+        whole, after its clitics or و/ف, or as an accusative in ا: فوفقا), and shaped like no Arabic noun or verb: no ة, no ى, no
         accusative in ا (a woman's name in ا stays: أريانا), no verbal-noun shape (تطوير), no
         imperfect (يتوجه), and a long vowel in a word of three letters or more: transliterations
         write the vowels, Arabic nouns often have none (وكان [قصر] أرتين دوزيان، مدير …). The
@@ -372,8 +372,11 @@ class PersonNameRules:
         if self._given(t):
             return True
         f = fold(t.text)
+        bare = f[1:] if f[:1] in "وف" else f
         return len(f) >= 2 and f not in self.stopwords and t.norm not in self.stopwords \
             and f not in ACCUSATIVE_WORDS and f not in TIME_WORDS \
+            and bare not in self.stopwords and not (f.endswith("ا") and (
+                f[:-1] in self.stopwords or bare[:-1] in self.stopwords)) \
             and not f.endswith("ه") and not t.text.endswith(("ى", "\u064b")) \
             and not (len(f) >= 5 and f.endswith("ا") and not _woman_name_word(t)) \
             and not _masdar(f) and not (f[:1] == "ي" and _verb_after_name(f)) \
