@@ -55,6 +55,8 @@ outside the mentions found before it):
   a noun (فاز الروسي …) or as the adjective of a noun before a name of two words (مدافع المنتخب
   الإيطالي ماركو …), a clause verb (وقال X Y إن; one word before إن, a quote, الذي, the outlet
   spoken to or the preposition the verb governs: وأعرب وانغ عن);
+- a foreign name of words that are no Arabic words between a verb of speech or doing and «، + a
+  title» (أشاد كورت موزشي، قائد شرطة المدينة، بـ…), which the title then joins;
 - a reporter's byline (القاهرة: سوسن أبو حسين);
 - a name opened by a known given name, with a family name with the article (نبيل القطان);
 - a nasab or kunya (سهل بن حنيف، علي بن أبي طالب، ابن خلدون، أبو هريرة);
@@ -301,6 +303,7 @@ class Composer(PersonNameRules, TitleRules, BodyRules, PlaceRules):
         self._crowds_of_organisations()
         self._titled_name_mentions()
         self._cued_name_mentions()
+        self._appositive_foreign_names()
         self._byline_names()
         self._given_name_mentions()
         self._nasab_mentions()

@@ -14,6 +14,9 @@ Built once from words.json (categories "honorifics" and "person_nouns") and the 
   where a city with a masculine nationality after it is a club (برشلونة الإسباني).
 - place homographs (words.json "place_homographs": القصير، السلمية، عالية): places whose name is
   also a common adjective or noun, read as the place only after a preposition or place noun.
+- apposition verbs (the clause verbs, words.json "verbs" and "apposition_verbs": أشاد، تقول):
+  a verb before an unknown foreign name that «، + a title» follows (أشاد كورت موزشي، قائد
+  الشرطة، بـ…).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ HONORIFICS = "honorifics"
 PERSON_NOUNS = "person_nouns"
 SPORTS_WORDS = "sports_words"
 PLACE_HOMOGRAPHS = "place_homographs"
+APPOSITION_VERBS = "apposition_verbs"
 
 
 def _stem(word: str) -> tuple[str, bool]:
@@ -45,6 +49,8 @@ class NameCues:
     sports: frozenset[str] = frozenset()  # folded words of sports news (مباراة، الدوري)
     stems: frozenset[str] = frozenset()  # every token stem kind() may accept: a quick filter
     place_homographs: frozenset[str] = frozenset()  # folded: القصير، السلمية، عاليه
+    # folded, with و/ف: the verbs before a foreign name in apposition with a title (أشاد، وتقول)
+    apposition_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_lexicon(cls, lexicon, verbs: frozenset[str]) -> "NameCues":
@@ -52,7 +58,10 @@ class NameCues:
         lists: dict[str, dict[str, bool]] = {HONORIFICS: {}, PERSON_NOUNS: {}}
         sports: set[str] = set()
         homographs: set[str] = set()
+        apposition: set[str] = set(verbs)
         for e in lexicon.entries("words"):
+            if e.get("category") in (APPOSITION_VERBS, "verbs"):
+                apposition.update(fold(w) for w in e["words"])
             if e.get("category") == SPORTS_WORDS:
                 sports.update(fold(w) for w in e["words"])
             elif e.get("category") == PLACE_HOMOGRAPHS:
@@ -66,7 +75,7 @@ class NameCues:
         stems |= with_conj(verbs)
         stems |= {v[2:] for v in verbs if v.startswith("ال")}  # التقى read as ال + تقى
         return cls(lists[HONORIFICS], lists[PERSON_NOUNS], verbs, frozenset(sports),
-                   frozenset(stems), frozenset(homographs))
+                   frozenset(stems), frozenset(homographs), with_conj(apposition))
 
     def kind(self, token) -> str | None:
         """"honorific", "noun", "verb" or None for a word token (its proclitics allowed)."""

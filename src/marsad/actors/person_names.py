@@ -107,6 +107,8 @@ NASAB = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
 SLAVIC_WOMEN_ENDINGS = ("وفا", "يفا", "سكا")
 
 NASAB_OR_FAMILY = NASAB | {fold("آل")}
+# The long vowels of a folded word (hamza seats fold to them): a transliterated name has one
+_LONG_VOWEL_RE = regex.compile("[اوي]")
 
 
 def _woman_name_word(tok, prev=None) -> bool:
@@ -282,6 +284,104 @@ class PersonNameRules:
         if added:
             self.out.sort(key=lambda mt: mt.start)
 
+    def _appositive_foreign_names(self) -> None:
+        """A foreign name no list knows, with no cue of its own, in apposition with a title: a
+        verb of speech or doing (`NameCues.apposition_verbs`), one to four words that are no
+        Arabic words (`_foreign_name_word`), then «، + a title» (أشاد كورت موزشي، قائد شرطة
+        المدينة، بـ…; وتقول شانون دويل، مستشارة …; وقال باكول باتيل، المدير التنفيذي). The words are
+        a person (how "name"), whom `_appositive_titles` then joins to the title (its role and
+        country; a title the composer left out, مدير العقار, still marks the apposition). Read
+        only at a comma before a title (a few in a text)."""
+        cues = self.name_cues
+        if cues is None or not cues.apposition_verbs:
+            return
+        toks = self.doc.tokens
+        taken = None
+        added = False
+        text = self.doc.text
+        pos = text.find("،")
+        while pos >= 0:
+            c = bisect.bisect_left(self.tok_starts, pos)
+            pos = text.find("،", pos + 1)
+            # «، + a title»: a comma right after a word, a space, a title or apposition noun
+            if c < 2 or c + 1 >= len(toks) or toks[c - 1].end != toks[c].start \
+                    or toks[c - 1].kind != "word" or not self._adjacent(c + 1) \
+                    or not self._apposition_head(c + 1):
+                continue
+            k = c + 1
+            if taken is None:
+                taken = self._taken()
+            j = k - 2
+            while j >= k - 5 and j > 0 and self._foreign_name_word(toks[j], taken) \
+                    and self._adjacent(j):
+                j -= 1
+            first, last = j + 1, k - 2
+            if first > last or fold(toks[j].text) not in cues.apposition_verbs \
+                    or toks[j].text[:1] == "إ":
+                continue  # no verb right before the words: a list, an object (التقى X، وزير);
+                # a perfect is never written with إ (إيد is Ed, no أيد)
+            run = toks[first:last + 1]
+            given = self._given(run[0])
+            if any(fold(t.text).startswith("ال") for t in run[:-1]) or (
+                    fold(run[-1].text).startswith("ال") and (len(run) == 1 or not given)):
+                continue  # an Arabic noun phrase; only جاسم [السعدون] after a given name
+            if len(run) == 1 and (len(fold(run[0].text)) < 4 or fold(run[0].text) in
+                                  GIVEN_ALSO_WORDS):
+                continue
+            s, e = self.ms.from_original(run[0].start), self._token_end(run[-1])
+            if 1 in taken[s:e]:
+                continue
+            self._add_unknown_person(s, e, text[run[0].start:run[-1].end], taken)
+            added = True
+        if added:
+            self.out.sort(key=lambda mt: mt.start)
+
+    def _add_unknown_person(self, s: int, e: int, name: str, taken: bytearray) -> None:
+        """Add the unknown person `name` (the whole mention, matching offsets s to e; no code
+        yet) and mark its span taken; the caller sorts `self.out` once it is done."""
+        translit = self.romanize(name)
+        self.out.append(Mention(s, e, "PERSON", translit or name, None, None, None, "name",
+                                f"name:{fold(name)}", kind="person", translit=translit,
+                                name=(s, e), person_like=True))
+        taken[s:e] = b"\x01" * (e - s)
+
+    def _apposition_head(self, k: int) -> bool:
+        """Does token k open an apposition after a name: a title of the dictionaries (وزير
+        الداخلية، المتحدث باسم), an apposition noun (مدير، مستشار، الخبير) or a person noun;
+        not after و/ف (another item of a list)."""
+        t = self.doc.tokens[k]
+        if t.kind != "word" or t.text[:1] in "وف" and t.segments \
+                and t.segments[0].text in ("و", "ف"):
+            return False
+        f = t.norm
+        if f in APPOSITION_NOUNS or (self.name_cues.kind(t) == "noun"):
+            return True
+        j = self._match_index_at(k)
+        return j is not None and self.entry(j).kind == "title"
+
+    def _foreign_name_word(self, t, taken: bytearray) -> bool:
+        """May word token t be a word of a foreign name that no list knows: outside every
+        mention and match, no listed word (particles, nouns, verbs, time words, accusatives;
+        whole, after its clitics or و/ف, or as an accusative in ا: فوفقا), and shaped like no Arabic noun or verb: no ة, no ى, no
+        accusative in ا (a woman's name in ا stays: أريانا), no verbal-noun shape (تطوير), no
+        imperfect (يتوجه), and a long vowel in a word of three letters or more: transliterations
+        write the vowels, Arabic nouns often have none (وكان [قصر] أرتين دوزيان، مدير …). The
+        word as written is the name (باكول is no ب + اكول)."""
+        if t.kind != "word" or taken[self.ms.from_original(t.start)]:
+            return False
+        if self._given(t):
+            return True
+        f = fold(t.text)
+        bare = f[1:] if f[:1] in "وف" else f
+        return len(f) >= 2 and f not in self.stopwords and t.norm not in self.stopwords \
+            and f not in ACCUSATIVE_WORDS and f not in TIME_WORDS \
+            and bare not in self.stopwords and not (f.endswith("ا") and (
+                f[:-1] in self.stopwords or bare[:-1] in self.stopwords)) \
+            and not f.endswith("ه") and not t.text.endswith(("ى", "\u064b")) \
+            and not (len(f) >= 5 and f.endswith("ا") and not _woman_name_word(t)) \
+            and not _masdar(f) and not (f[:1] == "ي" and _verb_after_name(f)) \
+            and (len(f) < 3 or _LONG_VOWEL_RE.search(f) is not None)
+
     def _plain_name_word(self, t) -> bool:
         """A word shaped like a name rather than a noun, adjective or verb: no feminine ending,
         no ى (أدنى), no accusative ا (جاهزا), no verbal-noun shape (تشكيل), no preposition
@@ -333,12 +433,7 @@ class PersonNameRules:
             s, e = self.ms.from_original(name_start), self._token_end(last)
             if 1 in taken[s:e]:
                 continue
-            name = text[name_start:last.end]
-            translit = self.romanize(name)
-            self.out.append(Mention(s, e, "PERSON", translit or name, None, None, None, "name",
-                                    f"name:{fold(name)}", kind="person", translit=translit,
-                                    name=(s, e), person_like=True))
-            taken[s:e] = b"\x01" * (e - s)
+            self._add_unknown_person(s, e, text[name_start:last.end], taken)
             added = True
         if added:
             self.out.sort(key=lambda m: m.start)

@@ -72,18 +72,22 @@ class KnownWords(frozenset):
     ب+أن+ه, not the name بان + ه). `names`: words of person and place names that are not common
     words (لاوس، وين). `name_parts`: those of them known only inside a longer person or place
     name, and not as an Arab given name (وين of وين جيا باو, قاي, دي, رام): no evidence that the
-    letter before them is a proclitic (بوين، بقائه)."""
+    letter before them is a proclitic (بوين، بقائه). `given`: the listed given names, each
+    kept whole as a word of its own (سامر is no س + امر, لؤي no ل + ؤي), though they are no
+    known words for the splits of other words (زيادة is no زياد + ة)."""
 
     common: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()
     name_parts: frozenset[str] = frozenset()
+    given: frozenset[str] = frozenset()
 
     def __new__(cls, words: Iterable[str], common: Iterable[str] = (), names: Iterable[str] = (),
-                name_parts: Iterable[str] = ()):
+                name_parts: Iterable[str] = (), given: Iterable[str] = ()):
         self = super().__new__(cls, words)
         self.common = frozenset(common)
         self.names = frozenset(names)
         self.name_parts = frozenset(name_parts)
+        self.given = frozenset(given)
         return self
 
 
@@ -141,7 +145,7 @@ def known_words_from_lexicon(lexicon) -> KnownWords:
     parts = (_clean_words(in_long_names) & names) - whole_names - _clean_words(given | arab_words)
     # a short part with no long vowel is an Arabic word (علم، قلب), not a transliteration
     parts = {w for w in parts if len(w) > 3 or _LONG_VOWELS_RE.search(w)}
-    return KnownWords(words, common, names, parts)
+    return KnownWords(words, common, names, parts, {fold(w) for w in given})
 
 
 def _clean_words(written: set[str]) -> set[str]:
@@ -167,6 +171,7 @@ class Segmenter:
         self._common = known.common if isinstance(known, KnownWords) else self.known
         self._names = known.names if isinstance(known, KnownWords) else frozenset()
         self._name_parts = known.name_parts if isinstance(known, KnownWords) else frozenset()
+        self._given = known.given if isinstance(known, KnownWords) else frozenset()
         # word -> (segments, folded stem, (folded stem, segments with text)): news vocabulary is
         # Zipfian, so most words repeat
         self._cache: dict[str, tuple] = {}
@@ -253,6 +258,8 @@ class Segmenter:
         if n <= 2 or f in _NO_ARTICLE_SPLIT or (
                 f in known and not f.startswith("ال") and not self._split_though_known(f, raw)):
             return [(0, n, "stem")]
+        if f in self._given and not raw.startswith(("أل", "إل")):
+            return [(0, n, "stem")]  # سامر، بريان، والتر; a foreign name's أل is split still
         pre: list[tuple[int, int, str]] = []
         i = 0
         # conjunction و / ف
