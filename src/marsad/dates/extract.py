@@ -32,18 +32,8 @@ E = r"(?![\p{L}\p{N}])"   # end of a word
 # are the regexes below.
 HIJRI_MARK = r"ه(?:جريه|جري)?(?![\p{L}])"  # هـ / هجري / هجرية after a year (folded)
 HSEP = r"\s*[/.\-–\\]\s*"  # between the day, month and year of a numeric Hijri date
-# Words before a duration that belong to its span (نحو عامين, منذ شهرين, لمدة ثلاث ساعات).
-DURATION_QUALIFIERS = (r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:علي|عن)"
-                       r"|ما\s+يقارب|طيله|مده|لمده|خلال|منذ|قبل|بعد)")
-# Words that open a span of time and may stand before a qualifier of its count (منذ نحو عقد،
-# منذ أكثر من عامين، خلال ما يقارب شهرين), and the first words of those qualifiers.
-SPAN_WORDS = r"(?:منذ|قبل|بعد|خلال|طيله|مده|لمده)"
-BOUND_WORDS = r"(?:نحو|حوالي|قرابه|زهاء|اكثر|اقل|ما)"
 # Words after a vague plural that keep it vague (منذ سنوات طويلة، منذ عدة سنوات مضت، منذ أشهر عدة)
 MANY_WORDS = r"(?:طويله|عديده|كثيره|قليله|بعيده|مضت|عده)"
-# Words between قبل / بعد and a count that keep it a point in time (قبل نحو عامين: about two years
-# ago); اكثر من / اقل من are left to the duration reading (more than a year ago has no one value).
-AGO_QUALIFIERS = r"(?:نحو|حوالي|قرابه|زهاء|ما\s+يقارب)"
 # Vague counts: بضعة is three to nine, and Arabic plurals of paucity (أيام، أشهر، سنوات، أسابيع)
 # with عدة or on their own name three to ten; an expression with one of them is an interval.
 VAGUE_COUNT = (3, 10)
@@ -104,6 +94,14 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
                  rf"(?:\s+و\s*(?:ال)?(?:{num}))*")
     # a direction counted from the publication (الماضية، المقبلة), not from the story (التالية)
     back_or_ahead = "(?:" + "|".join(BACK_OR_AHEAD) + ")"
+    # the words before a duration that belong to its span (نحو عامين، منذ شهرين، لمدة ثلاث
+    # ساعات), those that open a span and may stand before such a word (منذ نحو عقد) with the
+    # first words of the others after them, and those between قبل / بعد and a count that keep it
+    # a point in time (قبل نحو عامين): dates.json duration_qualifiers, span_words, ago_qualifiers
+    duration_qualifiers = alternation(lex.duration_qualifiers)
+    span_words = alternation(lex.span_words)
+    bound_words = alternation({q.split()[0] for q in lex.duration_qualifiers} - lex.span_words)
+    ago_qualifiers = alternation(lex.ago_qualifiers)
     year = r"(?:19|20)\d\d"
     month_pair = (rf"(?:\(\s*(?P<m0>{months})\s*\)\s*)?(?P<m1>{months})"
                   rf"(?:\s*[/\-]\s*(?P<m2>{months})|\s*\(\s*(?P<m3>{months})\s*\)"
@@ -191,7 +189,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"(?:(?P<before_last>قبل\s+الماضي)|(?P<dir>{dirs})|\(\s*(?P<pdir>{dirs})\s*\))"
             rf"|(?:هذا|هذه)\s+(?P<unit2>(?:ال)(?:اسبوع|شهر|عام|سنه))){E}")),
         ("ago", regex.compile(
-            rf"{B}(?P<dirw>قبل|بعد)\s+(?:(?P<q>{AGO_QUALIFIERS})\s+)?"
+            rf"{B}(?P<dirw>قبل|بعد)\s+(?:(?P<q>{ago_qualifiers})\s+)?"
             rf"(?:(?P<vague>عده|بضعه|بضع)\s+)?"
             rf"(?:(?P<n>\d+|{count})\s+)?"
             rf"(?P<unit>{units})(?:\s+و\s*(?P<half>نصف))?{E}")),
@@ -218,8 +216,8 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"|(?:في|خلال)\s+الفتره\s+(?:المقبله|القادمه))"
             rf"|(?P<later>في\s+وقت\s+لاحق|لاحقا)){E}")),
         ("duration", regex.compile(
-            rf"{B}(?:(?P<q0>{SPAN_WORDS})\s+(?={BOUND_WORDS}\s))?"
-            rf"(?:(?P<q>{DURATION_QUALIFIERS})\s+)?(?:(?P<vague>عده|بضعه|بضع)\s+)?"
+            rf"{B}(?:(?P<q0>{span_words})\s+(?=(?:{bound_words})\s))?"
+            rf"(?:(?P<q>{duration_qualifiers})\s+)?(?:(?P<vague>عده|بضعه|بضع)\s+)?"
             rf"(?:(?P<n>\d+(?:[.,]\d+)?|{count})\s+)?"
             rf"(?P<unit>{units})(?:\s+و\s*(?P<half>نصف|ربع)|\s+(?P<many>{MANY_WORDS}))?{E}")),
     ]
