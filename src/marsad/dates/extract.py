@@ -65,7 +65,8 @@ class Found:
     # "same" / "next": the year is the one the text named last (العام نفسه، العام التالي), filled
     # in by `_with_years_told_before`; "story": a month without a year that takes the year of the
     # story told in its paragraph (`_with_story_years`); "sameday": اليوم نفسه, the day told
-    # before (`_with_days_told_before`)
+    # before (`_with_days_told_before`); "moved": a story's time moved on by a count (وبعد
+    # سنتين), which goes on with the months it tells (`_with_story_years`)
     anchor: str = ""
 
 
@@ -1313,8 +1314,15 @@ def _with_story_years(chosen: list[Found], text: str, published: dt.date | None)
     story: Found | None = None
     for i, f in enumerate(chosen):
         if f.anchor == "story":
-            if story is not None and "\n" not in text[story.end:f.start]:
+            if story is not None and "\n" not in text[story.end:f.start] and \
+                    not _VAGUE_YEARS_RE.search(text, story.end, f.start):
                 f = _in_story_year(f, story)
+                if story.anchor == "moved" and f.value[:4] == story.value[:4]:
+                    # (a story moved on by a count is told in order: it goes on to this
+                    # month, and a month before it is not of its year, في 2012 … وبعد سنتين
+                    # … في نوفمبر … في ديسمبر … بعد ذلك في يوليو)
+                    story = Found(story.start, f.end, f.value, f.granularity, False,
+                                  f.calendar, story.kind, story.rank, "moved")
             else:
                 later = _year_counted_from(chosen, i, text, published)
                 f = f if later is None else _in_story_year(f, later)
@@ -1331,7 +1339,12 @@ def _with_story_years(chosen: list[Found], text: str, published: dt.date | None)
     return out
 
 
+SINCE = "منذ"
 _WHOLE_UNITS_RE = regex.compile(r"P(\d+)([DWMY])")
+# A vague count of years after بعد / منذ (وبعد سنوات، بعد عدة أعوام، ومنذ سنوات طويلة): no one
+# year to move the story to; between a story's date and a month, the month is not the story's
+_VAGUE_YEARS_RE = regex.compile(
+    rf"{B}(?:بعد|منذ)\s+(?:(?:عده|بضع|بضعه)\s+)?(?:سنوات|اعوام|سنين|عقود){E}")
 
 
 def _counts_on(f: Found, text: str) -> bool:
@@ -1362,6 +1375,7 @@ def _moved_on(story: Found, years: int | None) -> Found | None:
         return story
     moved = _year_of(story)
     moved.value = f"{int(story.value[:4]) + years:04d}"
+    moved.anchor = "moved"
     return moved
 
 
@@ -1406,6 +1420,11 @@ def _tells_a_time(f: Found, text: str) -> bool:
     `span_bounds` (أدنى مستوى منذ فبراير 2010 … في 24 يوليو: this July)."""
     if strip_conj(_prev_word(text, f.start)) in date_words().span_bounds:
         return False
+    if text.startswith("في", f.start):
+        # منذ الثورة في 2011: the year of the event a span starts from, up to now
+        first, last = _two_words_before(text, f.start)
+        if strip_conj(first) == SINCE and last.startswith("ال"):
+            return False
     return f.kind in _STORY_KINDS or (f.kind == "year" and
                                       bool(_STORY_YEAR_RE.match(text, f.start)))
 
