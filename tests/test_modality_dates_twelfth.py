@@ -109,6 +109,8 @@ def test_the_year_of_the_event_a_span_starts_from_tells_no_story(nlp_dates):
 @pytest.mark.parametrize("text, published, value", [
     ("ارتفع سعر خام برنت تسليم ديسمبر إلى 60 دولاراً.", PUBLISHED, "2015-12"),
     ("ارتفعت عقود الذهب تسليم أغسطس بنسبة 1 في المئة.", PUBLISHED, "2015-08"),
+    # a quoted month
+    ("وانخفض الخام الأمريكي تسليم «ديسمبر» 14 سنتاً.", PUBLISHED, "2015-12"),
     ("ارتفع سعر خام برنت تسليم فبراير إلى 60 دولاراً.", "2015-12-20", "2016-02"),
     # after a span's bound in an old year: still the coming month
     ("هبط الخام إلى أدنى مستوى له منذ فبراير 2010، وارتفع خام برنت تسليم سبتمبر.", PUBLISHED,

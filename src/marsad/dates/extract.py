@@ -1667,9 +1667,14 @@ def _two_words_before(text: str, pos: int) -> tuple[str, str]:
     return (first if first.isalpha() else ""), words[-1]
 
 
+OPENING_QUOTES = "“\"«"
+
+
 def _after_by_word(text: str, pos: int) -> bool:
     """A month right after a word of `by_words` (بحلول نوفمبر، قبل حلول شهر ديسمبر), or after one
-    and a period part (بحلول نهاية نوفمبر)."""
+    and a period part (بحلول نهاية نوفمبر); the month may be quoted (تسليم “سبتمبر”)."""
+    if pos and text[pos - 1] in OPENING_QUOTES:
+        pos -= 1
     first, last = _two_words_before(text, pos)
     lex = date_words()
     last, first = strip_conj(last), strip_conj(first)
