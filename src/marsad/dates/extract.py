@@ -32,18 +32,8 @@ E = r"(?![\p{L}\p{N}])"   # end of a word
 # are the regexes below.
 HIJRI_MARK = r"ه(?:جريه|جري)?(?![\p{L}])"  # هـ / هجري / هجرية after a year (folded)
 HSEP = r"\s*[/.\-–\\]\s*"  # between the day, month and year of a numeric Hijri date
-# Words before a duration that belong to its span (نحو عامين, منذ شهرين, لمدة ثلاث ساعات).
-DURATION_QUALIFIERS = (r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:علي|عن)"
-                       r"|ما\s+يقارب|طيله|مده|لمده|خلال|منذ|قبل|بعد)")
-# Words that open a span of time and may stand before a qualifier of its count (منذ نحو عقد،
-# منذ أكثر من عامين، خلال ما يقارب شهرين), and the first words of those qualifiers.
-SPAN_WORDS = r"(?:منذ|قبل|بعد|خلال|طيله|مده|لمده)"
-BOUND_WORDS = r"(?:نحو|حوالي|قرابه|زهاء|اكثر|اقل|ما)"
 # Words after a vague plural that keep it vague (منذ سنوات طويلة، منذ عدة سنوات مضت، منذ أشهر عدة)
 MANY_WORDS = r"(?:طويله|عديده|كثيره|قليله|بعيده|مضت|عده)"
-# Words between قبل / بعد and a count that keep it a point in time (قبل نحو عامين: about two years
-# ago); اكثر من / اقل من are left to the duration reading (more than a year ago has no one value).
-AGO_QUALIFIERS = r"(?:نحو|حوالي|قرابه|زهاء|ما\s+يقارب)"
 # Vague counts: بضعة is three to nine, and Arabic plurals of paucity (أيام، أشهر، سنوات، أسابيع)
 # with عدة or on their own name three to ten; an expression with one of them is an interval.
 VAGUE_COUNT = (3, 10)
@@ -75,7 +65,8 @@ class Found:
     # "same" / "next": the year is the one the text named last (العام نفسه، العام التالي), filled
     # in by `_with_years_told_before`; "story": a month without a year that takes the year of the
     # story told in its paragraph (`_with_story_years`); "sameday": اليوم نفسه, the day told
-    # before (`_with_days_told_before`)
+    # before (`_with_days_told_before`); "moved": a story's time moved on by a count (وبعد
+    # سنتين), which goes on with the months it tells (`_with_story_years`)
     anchor: str = ""
 
 
@@ -104,6 +95,14 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
                  rf"(?:\s+و\s*(?:ال)?(?:{num}))*")
     # a direction counted from the publication (الماضية، المقبلة), not from the story (التالية)
     back_or_ahead = "(?:" + "|".join(BACK_OR_AHEAD) + ")"
+    # the words before a duration that belong to its span (نحو عامين، منذ شهرين، لمدة ثلاث
+    # ساعات), those that open a span and may stand before such a word (منذ نحو عقد) with the
+    # first words of the others after them, and those between قبل / بعد and a count that keep it
+    # a point in time (قبل نحو عامين): dates.json duration_qualifiers, span_words, ago_qualifiers
+    duration_qualifiers = alternation(lex.duration_qualifiers)
+    span_words = alternation(lex.span_words)
+    bound_words = alternation({q.split()[0] for q in lex.duration_qualifiers} - lex.span_words)
+    ago_qualifiers = alternation(lex.ago_qualifiers)
     year = r"(?:19|20)\d\d"
     month_pair = (rf"(?:\(\s*(?P<m0>{months})\s*\)\s*)?(?P<m1>{months})"
                   rf"(?:\s*[/\-]\s*(?P<m2>{months})|\s*\(\s*(?P<m3>{months})\s*\)"
@@ -191,7 +190,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"(?:(?P<before_last>قبل\s+الماضي)|(?P<dir>{dirs})|\(\s*(?P<pdir>{dirs})\s*\))"
             rf"|(?:هذا|هذه)\s+(?P<unit2>(?:ال)(?:اسبوع|شهر|عام|سنه))){E}")),
         ("ago", regex.compile(
-            rf"{B}(?P<dirw>قبل|بعد)\s+(?:(?P<q>{AGO_QUALIFIERS})\s+)?"
+            rf"{B}(?P<dirw>قبل|بعد)\s+(?:(?P<q>{ago_qualifiers})\s+)?"
             rf"(?:(?P<vague>عده|بضعه|بضع)\s+)?"
             rf"(?:(?P<n>\d+|{count})\s+)?"
             rf"(?P<unit>{units})(?:\s+و\s*(?P<half>نصف))?{E}")),
@@ -218,8 +217,8 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"|(?:في|خلال)\s+الفتره\s+(?:المقبله|القادمه))"
             rf"|(?P<later>في\s+وقت\s+لاحق|لاحقا)){E}")),
         ("duration", regex.compile(
-            rf"{B}(?:(?P<q0>{SPAN_WORDS})\s+(?={BOUND_WORDS}\s))?"
-            rf"(?:(?P<q>{DURATION_QUALIFIERS})\s+)?(?:(?P<vague>عده|بضعه|بضع)\s+)?"
+            rf"{B}(?:(?P<q0>{span_words})\s+(?=(?:{bound_words})\s))?"
+            rf"(?:(?P<q>{duration_qualifiers})\s+)?(?:(?P<vague>عده|بضعه|بضع)\s+)?"
             rf"(?:(?P<n>\d+(?:[.,]\d+)?|{count})\s+)?"
             rf"(?P<unit>{units})(?:\s+و\s*(?P<half>نصف|ربع)|\s+(?P<many>{MANY_WORDS}))?{E}")),
     ]
@@ -1315,8 +1314,15 @@ def _with_story_years(chosen: list[Found], text: str, published: dt.date | None)
     story: Found | None = None
     for i, f in enumerate(chosen):
         if f.anchor == "story":
-            if story is not None and "\n" not in text[story.end:f.start]:
+            if story is not None and "\n" not in text[story.end:f.start] and \
+                    not _VAGUE_YEARS_RE.search(text, story.end, f.start):
                 f = _in_story_year(f, story)
+                if story.anchor == "moved" and f.value[:4] == story.value[:4]:
+                    # (a story moved on by a count is told in order: it goes on to this
+                    # month, and a month before it is not of its year, في 2012 … وبعد سنتين
+                    # … في نوفمبر … في ديسمبر … بعد ذلك في يوليو)
+                    story = Found(story.start, f.end, f.value, f.granularity, False,
+                                  f.calendar, story.kind, story.rank, "moved")
             else:
                 later = _year_counted_from(chosen, i, text, published)
                 f = f if later is None else _in_story_year(f, later)
@@ -1333,7 +1339,12 @@ def _with_story_years(chosen: list[Found], text: str, published: dt.date | None)
     return out
 
 
+SINCE = "منذ"
 _WHOLE_UNITS_RE = regex.compile(r"P(\d+)([DWMY])")
+# A vague count of years after بعد / منذ (وبعد سنوات، بعد عدة أعوام، ومنذ سنوات طويلة): no one
+# year to move the story to; between a story's date and a month, the month is not the story's
+_VAGUE_YEARS_RE = regex.compile(
+    rf"{B}(?:بعد|منذ)\s+(?:(?:عده|بضع|بضعه)\s+)?(?:سنوات|اعوام|سنين|عقود){E}")
 
 
 def _counts_on(f: Found, text: str) -> bool:
@@ -1364,6 +1375,7 @@ def _moved_on(story: Found, years: int | None) -> Found | None:
         return story
     moved = _year_of(story)
     moved.value = f"{int(story.value[:4]) + years:04d}"
+    moved.anchor = "moved"
     return moved
 
 
@@ -1408,6 +1420,11 @@ def _tells_a_time(f: Found, text: str) -> bool:
     `span_bounds` (أدنى مستوى منذ فبراير 2010 … في 24 يوليو: this July)."""
     if strip_conj(_prev_word(text, f.start)) in date_words().span_bounds:
         return False
+    if text.startswith("في", f.start):
+        # منذ الثورة في 2011: the year of the event a span starts from, up to now
+        first, last = _two_words_before(text, f.start)
+        if strip_conj(first) == SINCE and last.startswith("ال"):
+            return False
     return f.kind in _STORY_KINDS or (f.kind == "year" and
                                       bool(_STORY_YEAR_RE.match(text, f.start)))
 
@@ -1650,9 +1667,14 @@ def _two_words_before(text: str, pos: int) -> tuple[str, str]:
     return (first if first.isalpha() else ""), words[-1]
 
 
+OPENING_QUOTES = "“\"«"
+
+
 def _after_by_word(text: str, pos: int) -> bool:
     """A month right after a word of `by_words` (بحلول نوفمبر، قبل حلول شهر ديسمبر), or after one
-    and a period part (بحلول نهاية نوفمبر)."""
+    and a period part (بحلول نهاية نوفمبر); the month may be quoted (تسليم “سبتمبر”)."""
+    if pos and text[pos - 1] in OPENING_QUOTES:
+        pos -= 1
     first, last = _two_words_before(text, pos)
     lex = date_words()
     last, first = strip_conj(last), strip_conj(first)

@@ -61,6 +61,9 @@ class DateWords:
     by_words: frozenset[str]
     span_bounds: frozenset[str]
     day_parts: frozenset[str]
+    duration_qualifiers: frozenset[str]
+    span_words: frozenset[str]
+    ago_qualifiers: frozenset[str]
     news_months: dict[str, int]
     hijri_months: dict[str, int]
     weekdays: tuple[str, ...]  # Monday first

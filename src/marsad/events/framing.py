@@ -442,18 +442,21 @@ def _ends_in_example_list(view: SentenceView) -> bool:
     return end >= 0 and _example_list_before(view, end, True) is True
 
 
-def _generic_act(view: SentenceView, trig: Trigger, reg: Register) -> bool:
+def _generic_act(view: SentenceView, trig: Trigger, reg: Register,
+                 kinds: frozenset[str] = frozenset()) -> bool:
     """A past verb of violence told of no one in particular, in a sentence with no sign of a
     happening (no number, place, recent time, casualty or weapon): its doer and victim are
     indefinite common nouns, after أن / إن (أن حاكماً قتل رجلاً، أن رجالاً قتلوا امرأة) or
     after the verb at the head of its clause (قتل حاكمٌ رجلاً، وضرب رجلٌ امرأةً): an example of
     a kind of act, not the report of one. (After a bare past form, two indefinite nouns are as
-    often its object and a verb: قرار هدم مبنيين بنيا.)"""
+    often its object and a verb: قرار هدم مبنيين بنيا.) `kinds`: the nouns of a kind of person
+    (events.json `person_kinds`), a doer and a victim both of which need no written case
+    (قتل رجال نساء، قتلت امرأة طفلة: see `_kinds_apart`)."""
     if trig.kind != "verb" or trig.form.tense != "past" or "e" in trig.strip:
         return False
     if view.places or "#" in view.words or _signs_besides_restated(view, trig, reg):
         return False
-    return _generic_after_that(view, trig) or _generic_verb_first(view, trig)
+    return _generic_after_that(view, trig, kinds) or _generic_verb_first(view, trig, kinds)
 
 
 def _signs_besides_restated(view: SentenceView, trig: Trigger, reg: Register) -> bool:
@@ -465,22 +468,28 @@ def _signs_besides_restated(view: SentenceView, trig: Trigger, reg: Register) ->
                for k, name in reg.evidence)
 
 
-def _generic_after_that(view: SentenceView, trig: Trigger) -> bool:
-    """أن حاكماً ظالماً قتل رجلاً: the doer (and its adjective) between أن and the verb."""
+def _generic_after_that(view: SentenceView, trig: Trigger,
+                        kinds: frozenset[str] = frozenset()) -> bool:
+    """أن حاكماً ظالماً قتل رجلاً: the doer (and its adjective) between أن and the verb; أن
+    امرأة قتلت طفلة: a doer and a victim of two kinds of person (`_kinds_apart`)."""
     w = view.words
     doer = trig.first - 1
+    if doer >= 1 and w[doer - 1] in THAT and _kinds_apart(view, doer, trig.last + 1, kinds):
+        return True
     if doer >= 2 and w[doer - 2] in THAT and _indefinite_noun(view, doer - 1):
         doer -= 1  # أن حاكماً ظالماً قتل: its adjective between
     # (a noun after أن, whatever else its letters may spell)
     return doer >= 1 and w[doer - 1] in THAT and _indefinite_noun(view, doer) and \
         _indefinite_noun(view, trig.first - 1) and \
-        _indefinite_victim(view, trig.last + 1, trig.last + 1)
+        (_indefinite_victim(view, trig.last + 1, trig.last + 1) or
+         _kinds_apart(view, doer, trig.last + 1, kinds))
 
 
 GENERIC_DOER_WORDS = 3  # the doer and its adjectives, after a verb at the head of its clause
 
 
-def _generic_verb_first(view: SentenceView, trig: Trigger) -> bool:
+def _generic_verb_first(view: SentenceView, trig: Trigger,
+                        kinds: frozenset[str] = frozenset()) -> bool:
     """قتل حاكمٌ ظالمٌ رجلاً: the verb heads its clause, then its doer, an indefinite common
     noun of no armed, official or national party (قتل مسلحون جنديا، طعن شاب فلسطيني جندياً are
     news: the doer or the victim is a party), and the victim, one in the accusative."""
@@ -494,11 +503,27 @@ def _generic_verb_first(view: SentenceView, trig: Trigger) -> bool:
     for k in range(doer + 1, min(len(w), doer + 1 + GENERIC_DOER_WORDS)):
         # (a word spelt with ة right after the doer is as often its genitive or its adjective,
         # رئيس بلدية، معركة طاحنة: only its written tanween, امرأةً, shows the accusative)
-        if _indefinite_victim(view, k, k if view.tokens[k].text.endswith(TAA_TANWEEN) else -1):
+        if _indefinite_victim(view, k, k if view.tokens[k].text.endswith(TAA_TANWEEN) else -1) \
+                or _kinds_apart(view, doer, k, kinds):
             return True
         if not _plain_person(view, k) or w[k].endswith("ا"):
             return False
     return False
+
+
+def _kinds_apart(view: SentenceView, doer: int, victim: int, kinds: frozenset[str]) -> bool:
+    """The doer and the victim of a generic act are nouns of two kinds of person (events.json
+    `person_kinds`: رجل، رجال، امرأة، نساء، طفلة، أطفال …): قتل رجال نساء، قتلت امرأة طفلة. A
+    broken plural or a noun in ة shows no case unless its tanween is written, but a noun of a
+    kind of person is neither the genitive nor the adjective of another (رجال نساء is no
+    construct), so the second is the victim. Not one joined by و (قتل رجال ونساء: both were
+    killed), nor a verb, nor a word naming a party (`_plain_person`)."""
+    w = view.words
+    # (the doer after أن may have its tanween's alif written: أن رجالاً قتلوا نساء)
+    doer_kind = w[doer] if w[doer] in kinds else w[doer][:-1] if w[doer].endswith("ا") else ""
+    return 0 <= victim < len(w) and victim not in view.verbs and doer_kind in kinds and \
+        w[victim] in kinds and w[victim] != doer_kind and _plain_person(view, doer) and \
+        _plain_person(view, victim)
 
 
 def _plain_person(view: SentenceView, k: int) -> bool:
@@ -780,7 +805,8 @@ class ModalityRules:
             return "habitual"  # قتل 300 شخص خلال الأشهر الستة الماضية: a total, not one event
         if reg is None:
             return None
-        if pat.plover in VIOLENCE and _generic_act(view, trig, reg):
+        if pat.plover in VIOLENCE and _generic_act(view, trig, reg,
+                                                   self._context("person_kinds")):
             return "habitual"  # أن حاكماً قتل رجلاً: anyone who did it to anyone, no report
         if pat.plover in VIOLENCE and _is_nominal(trig) and \
                 _plural(view.words[trig.head]) and self._counted_category(view, trig):

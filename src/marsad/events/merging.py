@@ -100,19 +100,31 @@ def _add_mention(kept: Event, ev: Event) -> None:
 def _last_told_violence(out: list[Event], ev: Event) -> Event | None:
     """The last event of `out` that is an act of violence told as done: the act a foiled noun
     referring back (`ev`) names (see `_merge`), when it is one of the same kind (شن مسلحون
-    هجوماً … أحبط الجيش الهجوم; not دمرت 12 آلية … إفشال الهجوم), of no other date, with no
-    other actor where both name one."""
+    هجوماً … أحبط الجيش الهجوم; not دمرت 12 آلية … إفشال الهجوم), or a bombing named as an
+    attack (`_attack_named_again`: فجر انتحاري سيارة مفخخة … أحبط الجيش الهجوم), of no other
+    date, with no other actor where both name one."""
     if ev.modality not in FACTUAL:
         return None
     kept = next((x for x in reversed(out) if x.plover in VIOLENCE and x.modality in FACTUAL),
                 None)
-    if kept is None or kept.cameo[:2] != ev.cameo[:2] or \
+    if kept is None or kept.cameo[:2] != ev.cameo[:2] and not _attack_named_again(kept, ev) or \
             kept.date_source == ev.date_source == "expression" and kept.date != ev.date:
         return None
     if not all(_unnamed(a) or _unnamed(b) or _compatible(a, b)
                for a, b in ((kept.source, ev.source), (kept.target, ev.target))):
         return None
     return kept
+
+
+BOMBING, FIGHT_ROOT = "183", "19"
+
+
+def _attack_named_again(kept: Event, ev: Event) -> bool:
+    """`ev`, a fight (CAMEO 19: الهجوم), names again `kept`, a bombing (183: a suicide, car or
+    roadside bomb), which news calls an attack (الهجوم الانتحاري). Not another assault (اغتال
+    مسلحون ضابطاً … أحبط الجيش الهجوم على الحاجز: an attack of its own), nor the other way
+    (an act of force told before a foiled bombing is the foilers' own)."""
+    return kept.cameo.startswith(BOMBING) and ev.cameo[:2] == FIGHT_ROOT
 
 
 def _unnamed(r: ActorRef | None) -> bool:

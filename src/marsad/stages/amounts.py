@@ -39,6 +39,7 @@ class AmountWords:
     currencies: dict[str, str]  # a form of a currency noun -> its base name
     currency_codes: dict[str, str]  # a form -> the ISO code it has on its own
     currency_adjectives: dict[tuple[str, str], str]  # (base, adjective stem) -> ISO code
+    not_counted: frozenset[str]  # words after a number that are not what it counts
 
 
 @per_lexicon
@@ -63,13 +64,6 @@ def currency_forms() -> dict[str, tuple[str, str | None]]:
 
 APPROX_NAMES = {10: "tens of", 100: "hundreds of", 1000: "thousands of",
                 10**6: "millions of", 10**9: "billions of"}
-# Words that follow a number without being what it counts.
-NOT_COUNTED = frozenset("""في من الي علي عن مع او ثم قد لم لن ان انه كما حتي بعد قبل منذ خلال عند
-لدي بين ضد نحو حول هو هي هم ما لا اذا التي الذي الذين كان كانت وفق حسب بحسب صباحا مساء مساءا
-ظهرا ليلا فجرا عصرا بتوقيت وقد وفي ومن او اي كل الف مليون مليار هذه هذا تلك ذلك له لها لهم
-فقط نقطه نقاط بالمئه بالمائه ضمن ممن مما تم توقيت بتوقيت منها منهم به بها بهم لها له لهم فيها فيه فيهم
-عليها عليه
-عليهم عنها عنه معها معه""".split())
 PERCENT = r"(?:\s*[%٪]|\s+(?:في\s+ال|بال)م(?:ي|اي|ا)ه(?![\p{L}]))"
 
 
@@ -308,7 +302,7 @@ def _countable(noun: str) -> bool:
     month name or a word carrying a preposition)."""
     from marsad.dates.lexicon import gregorian_months
 
-    if noun in NOT_COUNTED or noun in gregorian_months() or noun.split()[0] in \
+    if noun in amount_words().not_counted or noun in gregorian_months() or noun.split()[0] in \
             _hijri_first_words():
         return False
     if noun.startswith("ي") and noun.endswith(("ون", "ان")) and len(noun) >= 5:
