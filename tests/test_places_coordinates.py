@@ -166,3 +166,26 @@ def test_a_store_of_the_second_schema_gains_the_point_columns(tmp_path):
                              ).fetchone()) == ("Aleppo", None, None)
     assert con.execute("SELECT ev_location_lat FROM mentions").fetchall() == []
     con.close()
+
+
+def test_a_span_of_two_places_gives_each_its_own_point():
+    """البلدان read by coreference as China and as the United States: two entities on one span;
+    the event placed in China takes China's point, not the other's. A village placed in another
+    country than its namesake's (by a nisba) takes none."""
+    from types import SimpleNamespace
+
+    from marsad.document import Entity
+    from marsad.events.placing import locate
+
+    ents = [Entity(10, 17, "البلدان", "GPE", "China", "CHN", "country:CHN", "CHN", how="coref"),
+            Entity(10, 17, "البلدان", "GPE", "United States", "USA", "country:USA", "USA",
+                   how="coref"),
+            Entity(30, 34, "دوما", "LOC", "Douma", None, "city:Douma:SYR", "SYR")]
+    points = {"country:CHN": (35.0, 105.0), "country:USA": (38.0, -97.0),
+              "city:Douma:SYR": (33.57, 36.4)}
+    china = Location("China", "CHN", 10, 17)
+    village = Location("Douma", "PSE", 30, 34)  # قرية دوما الفلسطينية
+    locate(SimpleNamespace(entities=ents),
+           [SimpleNamespace(location=china), SimpleNamespace(location=village)], points)
+    assert (china.lat, china.lon) == (35.0, 105.0)
+    assert (village.lat, village.lon) == (None, None)

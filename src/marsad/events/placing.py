@@ -291,11 +291,13 @@ def locate(doc: Document, events: list[Event], points: dict[str, tuple[float, fl
         loc = ev.location
         if loc is None or loc.start is None or loc.lat is not None:
             continue
-        if places is None:  # (only for an article with a placed event)
-            places = {(e.start, e.end): e for e in doc.entities if e.type in ("GPE", "LOC")}
-        e = places.get((loc.start, loc.end))
+        if places is None:  # (only for an article with a placed event; one span may be two
+            # places, البلدان for China and the United States)
+            places = {(e.start, e.end, e.canonical): e for e in doc.entities
+                      if e.type in ("GPE", "LOC")}
+        e = places.get((loc.start, loc.end, loc.name))
         point = points.get(e.actor_id or "") if e is not None else None
-        if point is not None and e.canonical == loc.name and \
+        if point is not None and \
                 (e.country or (e.actor_code[:3] if e.actor_code else None)) == loc.country:
             loc.lat, loc.lon = point
 
