@@ -441,7 +441,8 @@ def test_parquet_exports_have_one_schema_even_when_empty(tmp_path):
     assert pq.read_table(full).column("source_url").null_count == pq.read_table(full).num_rows
     assert schema.field("source_url").type == pa.string()  # a .txt has no URL: all null
     assert pq.read_schema(plover).field("location").type == pa.struct(
-        [("name", pa.string()), ("country", pa.string())])
+        [("name", pa.string()), ("country", pa.string()), ("lat", pa.float64()),
+         ("lon", pa.float64())])
 
 
 def test_a_file_that_is_not_a_marsad_store_is_refused_and_left_alone(tmp_path):

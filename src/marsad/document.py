@@ -133,6 +133,10 @@ class Location:
     country: str | None
     start: int | None = None
     end: int | None = None
+    # the place's point (decimal degrees, WGS84) from cities.json / countries.json; None when
+    # the dictionary has none for it (GDELT's ActionGeo_Lat/Long)
+    lat: float | None = None
+    lon: float | None = None
 
 
 @dataclass(slots=True)

@@ -22,7 +22,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "actor2_code", "actor2_name", "actor2_country", "actor2_role", "event_code",
     "event_base_code", "event_root_code", "plover_type", "plover_mode", "quad_class",
     "goldstein", "modality", "num_mentions", "num_articles", "location_name",
-    "location_country", "source_url", "first_article_id",
+    "location_country", "location_lat", "location_lon", "source_url", "first_article_id",
 )
 MENTION_COLUMNS: tuple[str, ...] = (
     "event_id", "article_id", "sentence", "start", "end", "evidence", "sentence_text",
@@ -41,7 +41,7 @@ ENTITY_COLUMNS: tuple[str, ...] = (
 # fixed schema (`arrow_schema`), so an empty or all-null column is typed too.
 INT_COLUMNS = frozenset({"day", "quad_class", "num_mentions", "num_articles", "start", "end",
                          "sentence", "n_sentences", "n_entities", "n_quotes", "n_events"})
-FLOAT_COLUMNS = frozenset({"goldstein"})
+FLOAT_COLUMNS = frozenset({"goldstein", "location_lat", "location_lon"})
 
 
 def arrow_schema(columns: tuple[str, ...] | list[str]):
@@ -215,6 +215,8 @@ def _event_attrs(ev: Event, doc: Document, key: str, eid: str) -> dict[str, Any]
         "ev_quad_class": ev.quad_class, "ev_goldstein": ev.goldstein,
         "ev_location_name": ev.location.name if ev.location else None,
         "ev_location_country": ev.location.country if ev.location else None,
+        "ev_location_lat": ev.location.lat if ev.location else None,
+        "ev_location_lon": ev.location.lon if ev.location else None,
     }
 
 
@@ -243,6 +245,7 @@ def event_row_from_mentions(mentions: list[dict[str, Any]]) -> dict[str, Any]:
         "num_articles": len({m["article_id"] for m in mentions}),
         "location_name": first["ev_location_name"],
         "location_country": first["ev_location_country"],
+        "location_lat": first["ev_location_lat"], "location_lon": first["ev_location_lon"],
         "source_url": first["source_url"], "first_article_id": first["article_id"],
     }
 
@@ -310,7 +313,8 @@ def plover_record(event: dict[str, Any]) -> dict[str, Any]:
         "actor1_country": event["actor1_country"], "actor1_role": event["actor1_role"],
         "actor2": event["actor2_name"], "actor2_code": event["actor2_code"],
         "actor2_country": event["actor2_country"], "actor2_role": event["actor2_role"],
-        "location": ({"name": event["location_name"], "country": event["location_country"]}
+        "location": ({"name": event["location_name"], "country": event["location_country"],
+                      "lat": event["location_lat"], "lon": event["location_lon"]}
                      if event["location_name"] else None),
         "quad_class": event["quad_class"], "goldstein": event["goldstein"],
         "modality": event["modality"], "num_mentions": event["num_mentions"],

@@ -268,6 +268,40 @@ def _loc(e: Entity) -> Location:
     return Location(e.canonical, country, e.start, e.end)
 
 
+def place_coordinates(lexicon) -> dict[str, tuple[float, float]]:
+    """The point of each place of the dictionaries that has one, by the actor id its mentions
+    carry (`Gazetteer`: country:ISO3, city:Name:ISO3)."""
+    points = {}
+    for e in lexicon.entries("countries"):
+        if e.get("lat") is not None and e.get("lon") is not None:
+            points[f"country:{e['iso3']}"] = (e["lat"], e["lon"])
+    for e in lexicon.entries("cities"):
+        if e.get("lat") is not None and e.get("lon") is not None:
+            points[f"city:{e['name']}:{e.get('country') or ''}"] = (e["lat"], e["lon"])
+    return points
+
+
+def locate(doc: Document, events: list[Event], points: dict[str, tuple[float, float]]) -> None:
+    """Give each event's place its point (`place_coordinates`), through the place mention the
+    location was read from. None when the location's country is not the mention's own (a
+    village named like a town elsewhere, placed by a nisba: `_placed`) or the place is no
+    dictionary entry (a name read from its context)."""
+    places = None
+    for ev in events:
+        loc = ev.location
+        if loc is None or loc.start is None or loc.lat is not None:
+            continue
+        if places is None:  # (only for an article with a placed event; one span may be two
+            # places, البلدان for China and the United States)
+            places = {(e.start, e.end, e.canonical): e for e in doc.entities
+                      if e.type in ("GPE", "LOC")}
+        e = places.get((loc.start, loc.end, loc.name))
+        point = points.get(e.actor_id or "") if e is not None else None
+        if point is not None and \
+                (e.country or (e.actor_code[:3] if e.actor_code else None)) == loc.country:
+            loc.lat, loc.lon = point
+
+
 def _datelines(doc: Document) -> list[tuple[int, Location | None]]:
     """The place of each dateline of the article with the dateline's start (a digest of news
     has one per item: كولومبو - «الشرق الأوسط»: … مانيلا - «الشرق الأوسط»: …); None for a

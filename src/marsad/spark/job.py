@@ -273,6 +273,7 @@ def events_from_mentions(mentions: DataFrame) -> DataFrame:
         "num_mentions": F.col("num_mentions"), "num_articles": F.col("num_articles"),
         "location_name": first["ev_location_name"],
         "location_country": first["ev_location_country"],
+        "location_lat": first["ev_location_lat"], "location_lon": first["ev_location_lon"],
         "source_url": first["source_url"], "first_article_id": first["article_id"],
     }
     assert tuple(columns) == EVENT_COLUMNS, "events_from_mentions is out of step with tables"

@@ -41,13 +41,13 @@ EVENT_ATTR_COLUMNS: tuple[str, ...] = (
     "ev_key", "ev_date", "ev_actor1_code", "ev_actor1_name", "ev_actor1_country",
     "ev_actor1_role", "ev_actor2_code", "ev_actor2_name", "ev_actor2_country", "ev_actor2_role",
     "ev_event_code", "ev_plover_type", "ev_plover_mode", "ev_quad_class", "ev_goldstein",
-    "ev_location_name", "ev_location_country",
+    "ev_location_name", "ev_location_country", "ev_location_lat", "ev_location_lon",
 )
 MENTION_FIELDS: tuple[str, ...] = MENTION_COLUMNS + EVENT_ATTR_COLUMNS
 
 # Column kinds: everything not named here is a string.
 INT_COLUMNS = frozenset({"sentence", "start", "end", "ev_quad_class", "_pos"})
-FLOAT_COLUMNS = frozenset({"ev_goldstein"})
+FLOAT_COLUMNS = frozenset({"ev_goldstein", "ev_location_lat", "ev_location_lon"})
 
 # The article record `prepare_batches` reads (built by marsad.spark.job from the input columns).
 RAW_FIELDS: tuple[str, ...] = ("_ids", "_text", "_published", "title", "url", "source",

@@ -117,6 +117,14 @@ MIGRATIONS: tuple[str, ...] = (
         WHERE substr(ev_actor2_code, 1, 3) IN (SELECT code FROM role_codes);
     DROP TABLE role_codes;
     """,
+    # 2 -> 3: the point (decimal degrees) of an event's place, GDELT's ActionGeo_Lat/Long
+    # (`tables.EVENT_COLUMNS`); rows stored before have none until their articles are coded again
+    """
+    ALTER TABLE mentions ADD COLUMN ev_location_lat REAL;
+    ALTER TABLE mentions ADD COLUMN ev_location_lon REAL;
+    ALTER TABLE events ADD COLUMN location_lat REAL;
+    ALTER TABLE events ADD COLUMN location_lon REAL;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
