@@ -28,3 +28,20 @@ def test_the_awakening_councils_are_iraqi(nlp, text, actor):
 def test_a_district_governor_is_government(nlp, text, actor):
     got = codes(nlp, text)
     assert (actor, "GOV") in got, got
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    ("وطالبت الحكومة السعودية الأمم المتحدة بإرسال مراقبين.", ("الحكومة السعودية", "SAUGOV"),
+     ("الأمم المتحدة", "IGOUNO")),
+    ("ودعا المتظاهرون الاتحاد الأوروبي إلى وقف صفقات السلاح.", ("المتظاهرون", "CVL"),
+     ("الاتحاد الأوروبي", "IGOEU")),
+    ("واتهمت الحكومة جماعة الحوثي بخرق الهدنة مرة أخرى.", ("الحكومة", "GOV"),
+     ("جماعة الحوثي", "YEMREB")),
+])
+def test_a_definite_subject_before_an_organisation_is_not_its_descriptor(nlp, text, subject,
+                                                                         obj):
+    # verb, subject, object: two actors; before, one mention glued from both with the object's
+    # code (الحكومة السعودية الأمم المتحدة IGOUNO)
+    got = codes(nlp, text)
+    assert subject in got and obj in got, got
+

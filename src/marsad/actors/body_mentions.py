@@ -589,6 +589,19 @@ class BodyRules:
         nisbas = (self.gaz.entries[h[0]] for h in self.m[j].hits)
         return next((e.country for e in nisbas if e.kind == "nisba" and not e.scope_only), None)
 
+    def _descriptor_of_name(self, m) -> bool:
+        """Whether body match m may name the organisation right after it as its descriptor: when
+        its first word has no article (شركة أرامكو، مسلحو حركة حماس, in construct) or is a noun of a
+        kind of organisation (words.json `descriptor_heads`: التنظيم الإرهابي داعش، الصحيفة
+        البريطانية الغارديان). Another definite body or group before a name is the subject of a
+        verb before them and the name its object (واتهمت الحكومة جماعة الحوثي، ودعا المتظاهرون
+        الاتحاد الأوروبي، وطالبت الحكومة السعودية الأمم المتحدة): two actors, not one."""
+        first = fold(self.text[m.start:m.end].split(" ")[0])
+        if m.prefix.endswith(("ال", "لل")):
+            return first in self.descriptor_heads
+        if not first.startswith(("ال", "لل")):
+            return True
+        return first[2:] in self.descriptor_heads  # (لل: ل and the article, للحكومة)
     def _body(self, i: int) -> int:
         m, body = self.m[i], self.entry(i)
         start, end = m.span_start, m.end
@@ -634,7 +647,8 @@ class BodyRules:
             country = self.entry(j).country
         # a descriptor before an organisation's name: شركة … الروسية العملاقة «روسنفط»
         if kin is None and j < len(self.m) and self.entry(j).kind == "org" \
-                and not self.m[j].prefix and self._words_between(end, j, 2):
+                and not self.m[j].prefix and self._words_between(end, j, 2) \
+                and self._descriptor_of_name(m):
             om, oe = self.m[j], self.entry(j)
             self.out.append(Mention(start, om.end, "ORG", oe.canonical, oe.code, oe.country,
                                     oe.role, "lexicon", oe.id, m.prefix, kind="org",

@@ -32,7 +32,7 @@ import bisect
 from dataclasses import fields
 
 from marsad.actors.compose import (ATTRIBUTIVE_HEADS, FATHER_NAMES, HAMZA_HOMOGRAPHS,
-                                   MOVEMENT_HEADS, OBJECT_NOUNS, SURNAME_HOMOGRAPHS, Composer,
+                                   DESCRIPTOR_HEADS, MOVEMENT_HEADS, OBJECT_NOUNS, SURNAME_HOMOGRAPHS, Composer,
                                    Mention, candidate_table)
 from marsad.actors.coref import PREPOSITIONS, SKIP_KINDS, Coref, Meta, Possessed, verb_set
 from marsad.actors.gazetteer import Gazetteer
@@ -147,6 +147,8 @@ class ActorStage:
             "actors.movement_heads", lambda r: _category_words(r.lexicon, MOVEMENT_HEADS))
         self.org_heads: frozenset[str] = resources.get(
             "actors.org_heads", lambda r: _org_heads(r.lexicon))
+        self.descriptor_heads: frozenset[str] = resources.get(
+            "actors.descriptor_heads", lambda r: _category_words(r.lexicon, DESCRIPTOR_HEADS))
         self.possessed: Possessed = resources.get(
             "actors.possessed", lambda r: Possessed.from_lexicon(r.lexicon))
         self.name_cues: NameCues = resources.get(
@@ -193,7 +195,8 @@ class ActorStage:
                             self.concepts, self.common_aliases,
                             self.attributive_heads, self.hamza_homographs,
                             self.surname_homographs, self.movement_heads,
-                            self.father_names, self.object_nouns).run()
+                            self.father_names, self.object_nouns,
+                            self.descriptor_heads).run()
         ents, metas = self._entities(doc, ms, mentions)
         result = Coref(doc, self.gaz, doc.published, self.verbs, self.romanize,
                        self.possessed).run(ents, metas)
