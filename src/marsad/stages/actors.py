@@ -31,9 +31,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import fields
 
-from marsad.actors.compose import (ATTRIBUTIVE_HEADS, FATHER_NAMES, HAMZA_HOMOGRAPHS,
-                                   DESCRIPTOR_HEADS, MOVEMENT_HEADS, OBJECT_NOUNS, SURNAME_HOMOGRAPHS, Composer,
-                                   Mention, candidate_table)
+from marsad.actors.compose import (ATTRIBUTIVE_HEADS, DESCRIPTOR_HEADS, FATHER_NAMES,
+                                   HAMZA_HOMOGRAPHS, MOVEMENT_HEADS, OBJECT_NOUNS,
+                                   SURNAME_HOMOGRAPHS, Composer, Mention, candidate_table)
 from marsad.actors.coref import PREPOSITIONS, SKIP_KINDS, Coref, Meta, Possessed, verb_set
 from marsad.actors.gazetteer import Gazetteer
 from marsad.actors.matcher import MatchingString, find_matches
@@ -71,10 +71,11 @@ def _function_words(lexicon) -> frozenset[str]:
 def _stopwords(lexicon) -> frozenset[str]:
     words = {fold(w) for w in _NAME_STOPS}
     for e in lexicon.entries("words"):
-        # (محمد القصير; a noun of armed action is as common as any noun: عمل صحفي)
+        # (محمد القصير; a noun of armed action is as common as any noun: عمل صحفي; the nouns
+        # of kinds of organisations are words of names: نادي الاتحاد، منتدى «شبكة …»)
         if e.get("category") not in (GIVEN_NAMES, PLACE_HOMOGRAPHS, ATTRIBUTIVE_HEADS,
                                      HAMZA_HOMOGRAPHS, SURNAME_HOMOGRAPHS, FATHER_NAMES,
-                                     OBJECT_NOUNS):
+                                     OBJECT_NOUNS, DESCRIPTOR_HEADS):
             words.update(fold(w) for w in e["words"])
     return frozenset(words | verb_set())
 
