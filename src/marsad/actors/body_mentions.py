@@ -589,6 +589,23 @@ class BodyRules:
         nisbas = (self.gaz.entries[h[0]] for h in self.m[j].hits)
         return next((e.country for e in nisbas if e.kind == "nisba" and not e.scope_only), None)
 
+    def _descriptor_of_name(self, m, body, org) -> bool:
+        """Whether body match m (of the entry `body`) may name the organisation `org` right after
+        it as its descriptor: when its first word has no article (شركة أرامكو، مسلحو حركة حماس, in
+        construct), is a noun of a kind of organisation (words.json `descriptor_heads`: التنظيم
+        الإرهابي داعش، الصحيفة البريطانية الغارديان) or the name opens with a word shaped as its
+        adjective (المسلحين الحوثيين، الأسرى الحوثيين). Another definite body or group before a
+        name is the subject of a verb before them and the name its object (واتهمت الحكومة جماعة
+        الحوثي، ودعا المتظاهرون الاتحاد الأوروبي، وطالبت الحكومة السعودية الأمم المتحدة): two
+        actors."""
+        first = fold(self.text[m.start:m.end].split(" ")[0])
+        if not m.prefix.endswith(("ال", "لل")):
+            if not first.startswith(("ال", "لل")):
+                return True
+            first = first[2:]  # (لل: ل and the article, للحكومة)
+        return first in self.descriptor_heads or _agreeing_nisba(
+            first, self.text[org.start:org.end], body.kind == "group")
+
     def _body(self, i: int) -> int:
         m, body = self.m[i], self.entry(i)
         start, end = m.span_start, m.end
@@ -634,7 +651,8 @@ class BodyRules:
             country = self.entry(j).country
         # a descriptor before an organisation's name: شركة … الروسية العملاقة «روسنفط»
         if kin is None and j < len(self.m) and self.entry(j).kind == "org" \
-                and not self.m[j].prefix and self._words_between(end, j, 2):
+                and not self.m[j].prefix and self._words_between(end, j, 2) \
+                and self._descriptor_of_name(m, body, self.m[j]):
             om, oe = self.m[j], self.entry(j)
             self.out.append(Mention(start, om.end, "ORG", oe.canonical, oe.code, oe.country,
                                     oe.role, "lexicon", oe.id, m.prefix, kind="org",
@@ -654,3 +672,18 @@ class BodyRules:
                                     body.role, "title", body.id, m.prefix, kind=body.kind,
                                     person_like=True))
         return j
+
+
+def _agreeing_nisba(noun: str, name: str, group: bool) -> bool:
+    """Whether an organisation's definite name opens with a word shaped as a nisba agreeing with
+    the (folded, article-less) noun before it, so that it is that noun's adjective: المسلحين
+    الحوثيين، الأسرى الحوثيين (a group's broken plural), القوات الحوثية، المخابرات الخارجية
+    البريطانية; not الحكومة الحوثيين."""
+    word = fold(name).split(" ")[0]
+    if not word.startswith("ال"):
+        return False
+    if group or noun.endswith(("ين", "ون")):
+        return word.endswith(("يين", "يون"))
+    if noun.endswith(("ه", "ات")):
+        return word.endswith("يه")
+    return False

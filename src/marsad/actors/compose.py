@@ -111,6 +111,9 @@ OBJECT_NOUNS = "object_nouns"
 # words.json category of the head nouns of a political movement's name (حركة، حزب، جماعة): a
 # crowd of an unknown one is the movement's, PTY, see Composer._crowds_of_organisations
 MOVEMENT_HEADS = "movement_heads"
+# words.json category of the nouns of a kind of organisation that, definite, may stand before an
+# organisation's name as its descriptor (التنظيم الإرهابي داعش), see Composer._descriptor_of_name
+DESCRIPTOR_HEADS = "descriptor_heads"
 
 # Nouns of places, prizes and institutions in construct with the person they are named after.
 NAMED_THINGS = frozenset(fold(w) for w in (
@@ -202,8 +205,10 @@ class Composer(PersonNameRules, TitleRules, BodyRules, PlaceRules):
                  surname_homographs: frozenset[str] = frozenset(),
                  movement_heads: frozenset[str] = frozenset(),
                  father_names: frozenset[str] = frozenset(),
-                 object_nouns: frozenset[str] = frozenset()):
+                 object_nouns: frozenset[str] = frozenset(),
+                 descriptor_heads: frozenset[str] = frozenset()):
         self.gaz = gaz
+        self.descriptor_heads = descriptor_heads  # التنظيم [الإرهابي] داعش: one mention
         self.object_nouns = object_nouns  # لفت X [النظر]: an object, never a family name
         self.father_names = father_names  # محمد [رفعت]: a name after a given name, else a verb
         self.movement_heads = movement_heads  # حركة، حزب: a crowd of one is PTY

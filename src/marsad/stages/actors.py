@@ -31,9 +31,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import fields
 
-from marsad.actors.compose import (ATTRIBUTIVE_HEADS, FATHER_NAMES, HAMZA_HOMOGRAPHS,
-                                   MOVEMENT_HEADS, OBJECT_NOUNS, SURNAME_HOMOGRAPHS, Composer,
-                                   Mention, candidate_table)
+from marsad.actors.compose import (ATTRIBUTIVE_HEADS, DESCRIPTOR_HEADS, FATHER_NAMES,
+                                   HAMZA_HOMOGRAPHS, MOVEMENT_HEADS, OBJECT_NOUNS,
+                                   SURNAME_HOMOGRAPHS, Composer, Mention, candidate_table)
 from marsad.actors.coref import PREPOSITIONS, SKIP_KINDS, Coref, Meta, Possessed, verb_set
 from marsad.actors.gazetteer import Gazetteer
 from marsad.actors.matcher import MatchingString, find_matches
@@ -71,10 +71,11 @@ def _function_words(lexicon) -> frozenset[str]:
 def _stopwords(lexicon) -> frozenset[str]:
     words = {fold(w) for w in _NAME_STOPS}
     for e in lexicon.entries("words"):
-        # (محمد القصير; a noun of armed action is as common as any noun: عمل صحفي)
+        # (محمد القصير; a noun of armed action is as common as any noun: عمل صحفي; the nouns
+        # of kinds of organisations are words of names: نادي الاتحاد، منتدى «شبكة …»)
         if e.get("category") not in (GIVEN_NAMES, PLACE_HOMOGRAPHS, ATTRIBUTIVE_HEADS,
                                      HAMZA_HOMOGRAPHS, SURNAME_HOMOGRAPHS, FATHER_NAMES,
-                                     OBJECT_NOUNS):
+                                     OBJECT_NOUNS, DESCRIPTOR_HEADS):
             words.update(fold(w) for w in e["words"])
     return frozenset(words | verb_set())
 
@@ -147,6 +148,8 @@ class ActorStage:
             "actors.movement_heads", lambda r: _category_words(r.lexicon, MOVEMENT_HEADS))
         self.org_heads: frozenset[str] = resources.get(
             "actors.org_heads", lambda r: _org_heads(r.lexicon))
+        self.descriptor_heads: frozenset[str] = resources.get(
+            "actors.descriptor_heads", lambda r: _category_words(r.lexicon, DESCRIPTOR_HEADS))
         self.possessed: Possessed = resources.get(
             "actors.possessed", lambda r: Possessed.from_lexicon(r.lexicon))
         self.name_cues: NameCues = resources.get(
@@ -193,7 +196,8 @@ class ActorStage:
                             self.concepts, self.common_aliases,
                             self.attributive_heads, self.hamza_homographs,
                             self.surname_homographs, self.movement_heads,
-                            self.father_names, self.object_nouns).run()
+                            self.father_names, self.object_nouns,
+                            self.descriptor_heads).run()
         ents, metas = self._entities(doc, ms, mentions)
         result = Coref(doc, self.gaz, doc.published, self.verbs, self.romanize,
                        self.possessed).run(ents, metas)
