@@ -152,7 +152,15 @@ def test_triggers_and_the_events_table_lead_to_the_event_in_the_list(page, serve
     page.locator("section.article-text a.ev").first.click()  # the trigger استقبل
     assert page.url.endswith("#event-1")
     page.goto(server + "/events?actor=EGYGOV&code=043")
-    page.locator("table.events-table a", has_text="article").first.click()
+    # the row's evidence: the trigger's words, right-to-left, lead to the event in its article
+    trigger = page.locator("table.events-table td.evidence a.trigger").first
+    assert trigger.inner_text() == "استقبل"
+    assert trigger.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    context = page.locator("table.events-table td.evidence p.context").first
+    assert context.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    assert context.locator(".ev").inner_text() == "استقبل"
+    assert context.get_attribute("title") == W.VISIT.split("\n")[0]
+    trigger.click()
     assert "/articles/visit#e-" in page.url
     item = page.locator("ol.events > li").first
     assert "host a visit" in item.inner_text()
