@@ -19,12 +19,17 @@ with warnings.catch_warnings():
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory):
-    from marsad.web import create_app
-
+def store(tmp_path_factory):
     db = tmp_path_factory.mktemp("analyst") / "w.db"
     W.build_store(db, with_ingest=False, series=True)
-    with TestClient(create_app(db, read_only=True)) as c:
+    return db
+
+
+@pytest.fixture(scope="module")
+def client(store):
+    from marsad.web import create_app
+
+    with TestClient(create_app(store, read_only=True)) as c:
         yield c
 
 
@@ -142,3 +147,35 @@ def test_an_actor_code_is_found_in_any_case_and_a_missing_one_points_to_the_even
     assert r.status_code == 404
     assert "No actor has the code &#x27;Safadi&#x27; in the store." in r.text
     assert 'href="/events?actor=Safadi"' in r.text
+
+
+def test_the_command_line_shows_the_evidence_on_request(store, capsys):
+    from marsad.cli import main
+
+    assert main(["events", "--db", str(store), "--actor", "EGYGOV", "--evidence"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "1 event(s)" and len(lines) == 3
+    # 60 characters after the trigger end inside لافروف: cut at the space before it
+    assert lines[2] == ("    «استقبل»  [استقبل] الرئيس المصري عبد الفتاح السيسي وزير الخارجية "
+                        "الروسي سيرغي …")
+    assert main(["events", "--db", str(store), "--actor", "EGYGOV"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2  # (not without --evidence)
+
+
+def test_a_quote_line_without_a_speaker_code_prints_no_empty_brackets(tmp_path, capsys):
+    from marsad.cli import main
+    from marsad.document import Quote
+    from marsad.web.state import AppState
+
+    text = "وقال المتحدث «لا تعليق على ذلك»."
+    doc = W._base(text, "q", "2024-01-02", source="testnews")
+    speaker = W._entity(doc, "المتحدث", name="spokesperson")  # (no code)
+    doc.entities = [speaker]
+    s, e = W._find(text, "لا تعليق على ذلك")
+    doc.quotes = [Quote(s, e, text[s:e], "direct", "قال", speaker.ref(), sentence=0)]
+    st = AppState(tmp_path / "q.db")
+    st.store(doc, origin="test")
+    st.close()
+    assert main(["quotes", "--db", str(tmp_path / "q.db")]) == 0
+    line = capsys.readouterr().out.splitlines()[1]
+    assert line == "q  2024-01-02  spokesperson: «لا تعليق على ذلك»"

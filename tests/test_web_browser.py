@@ -264,3 +264,17 @@ def test_an_event_page_shows_its_codes_and_its_mentions(page, server):
     page.wait_for_url("**/articles/*#e-*")
     assert page.locator("li.event a.badge", has_text="event page").count() >= 1
     assert not [e for e in page.watch.errors if "favicon" not in e]
+
+
+def test_a_quote_reads_right_to_left_and_leads_to_itself_in_its_article(page, server):
+    page.goto(server + "/actors/RUSGOV")
+    words = page.locator("ul.quotes p.quote-text").first
+    assert words.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    # the date and link sit below the quote's words, not inside its last line
+    meta = page.locator("ul.quotes li.quote-item .meta").first
+    assert meta.bounding_box()["y"] >= words.bounding_box()["y"] + words.bounding_box()["height"] - 1
+    page.locator("ul.quotes a", has_text="in its article").first.click()
+    page.wait_for_url("**/articles/visit#q-*")
+    target = page.locator("section.article-text .quote:target")
+    assert target.count() == 1 and target.inner_text().startswith("روسيا تدعم مصر")
+    assert not [e for e in page.watch.errors if "favicon" not in e]
