@@ -278,3 +278,14 @@ def test_a_quote_reads_right_to_left_and_leads_to_itself_in_its_article(page, se
     target = page.locator("section.article-text .quote:target")
     assert target.count() == 1 and target.inner_text().startswith("روسيا تدعم مصر")
     assert not [e for e in page.watch.errors if "favicon" not in e]
+
+
+def test_on_a_narrow_screen_the_evidence_stays_in_view(page, server):
+    page.set_viewport_size({"width": 800, "height": 860})
+    page.goto(server + "/events")
+    # the page does not scroll sideways, and each row's evidence is on screen
+    assert page.evaluate("document.documentElement.scrollWidth") <= 800
+    cell = page.locator("table.events-table td.evidence").first
+    box = cell.bounding_box()
+    assert box and box["x"] >= 0 and box["x"] + box["width"] <= 800
+    assert page.locator("table.events-table th", has_text="Goldstein").is_hidden()

@@ -421,8 +421,9 @@ def events_table(rows: list[dict[str, Any]], evidence: dict[str, dict[str, Any]]
     head = join(Html(f"<th>{esc(h)}</th>") for h in (
         "Date", "Source actor", "Event", "Target actor", "QuadClass", "Goldstein", "Modality",
         "Mentions", "Place", "Evidence"))
-    return Html(f'<table class="events-table"><thead><tr>{head}</tr></thead>'
-                f"<tbody>{join(body)}</tbody></table>")
+    # (in a box of its own width that scrolls sideways on a narrow screen, not the whole page)
+    return Html(f'<div class="table-scroll"><table class="events-table"><thead><tr>{head}</tr>'
+                f"</thead><tbody>{join(body)}</tbody></table></div>")
 
 
 def quotes_list(rows: list[dict[str, Any]]) -> Html:
