@@ -179,3 +179,12 @@ def test_a_quote_line_without_a_speaker_code_prints_no_empty_brackets(tmp_path, 
     assert main(["quotes", "--db", str(tmp_path / "q.db")]) == 0
     line = capsys.readouterr().out.splitlines()[1]
     assert line == "q  2024-01-02  spokesperson: «لا تعليق على ذلك»"
+
+
+def test_an_arabic_place_stays_in_the_box_and_says_what_it_was_read_as(client):
+    html = client.get("/events?place=إدلب").text  # Idlib, a city of the built-in dictionary
+    assert 'name="place" value="إدلب"' in html
+    assert '<span class="meta read-as">read as Idlib</span>' in html
+    assert "1 event(s)" in html  # the bombing of Idlib in the threat article
+    html = client.get("/events?place=SYR").text  # a code is read as itself: no note
+    assert 'name="place" value="SYR"' in html and "read as" not in html

@@ -306,7 +306,10 @@ def _input(name: str, label: str, value: Any, **extra: Any) -> Html:
 
 
 def filter_form(action: str, f: Q.Filters, q: str | None = None, modality: bool = False,
-                root: bool = False, limit: int | None = None, sort: str | None = None) -> Html:
+                root: bool = False, limit: int | None = None, sort: str | None = None,
+                typed_place: str | None = None) -> Html:
+    """The filters, filled with what was asked. The place box keeps what the reader typed
+    (`typed_place`, اليمن) and says what it was read as (YEM), not the code alone."""
     parts = []
     if q is not None:
         parts.append(_input("q", "Words", q, lang="ar", dir="rtl", size=28))
@@ -315,7 +318,7 @@ def filter_form(action: str, f: Q.Filters, q: str | None = None, modality: bool 
     if root:
         parts.append(_input("root", "Root", f.root, size=3, placeholder="19"))
     parts += [_select("type", "Type", PLOVER_TYPES, f.plover),
-              _input("place", "Place", f.place, size=10, placeholder="YEM, Aden")]
+              _place_input(f.place, typed_place)]
     parts += [_input("from", "From", f.date_from, type="date"),
               _input("to", "To", f.date_to, type="date"),
               _input("source", "Source", f.source, size=10)]
@@ -328,6 +331,15 @@ def filter_form(action: str, f: Q.Filters, q: str | None = None, modality: bool 
         parts.append(_sort_select(sort))
     return Html(f'<form class="filters" action="{esc(action)}" method="get">{join(parts, " ")}'
                 f' <button type="submit">Apply</button></form>')
+
+
+def _place_input(place: str | None, typed: str | None) -> Html:
+    typed = (typed or "").strip()
+    box = _input("place", "Place", typed or place, size=10, placeholder="YEM, Aden, عدن",
+                 dir="auto")
+    if typed and place and typed != place:  # (an Arabic name read as a code or English name)
+        box = Html(f'{box} <span class="meta read-as">read as {esc(place)}</span>')
+    return box
 
 
 def _select(name: str, label: str, choices, chosen: str | None) -> Html:
@@ -566,7 +578,7 @@ def build_router() -> APIRouter:
                     f: Q.Filters = Depends(article_filters), pg: dict = Depends(paging),
                     st: AppState = Depends(state)):
         limit = pg["limit"] if "limit" in request.query_params else 20
-        form = filter_form("/search", f, q=q)
+        form = filter_form("/search", f, q=q, typed_place=request.query_params.get("place"))
         with st.db() as con:
             res = Q.search(con, q, f, limit, pg["offset"],
                                st.segmenter() if q.strip() else None)
@@ -613,7 +625,7 @@ def build_router() -> APIRouter:
         if res["results"]:  # (no download of an empty page)
             total = Html(f"{total} · download the rows shown: {downloads}")
         form = filter_form('/events', f, modality=True, root=True, limit=pg['limit'],
-                           sort=sort)
+                           sort=sort, typed_place=request.query_params.get("place"))
         body = Html(f"<h1>Events</h1>{form}{note}"
                     f'<p class="total">{total}</p>'
                     f"{events_table(res['results'], evidence) if res['results'] else ''}"
