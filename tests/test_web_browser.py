@@ -155,7 +155,15 @@ def test_triggers_and_the_events_table_lead_to_the_event_in_the_list(page, serve
     page.locator("section.article-text a.ev").first.click()  # the trigger استقبل
     assert page.url.endswith("#event-1")
     page.goto(server + "/events?actor=EGYGOV&code=043")
-    page.locator("table.events-table a", has_text="article").first.click()
+    # the row's evidence: the trigger's words, right-to-left, lead to the event in its article
+    trigger = page.locator("table.events-table td.evidence a.trigger").first
+    assert trigger.inner_text() == "استقبل"
+    assert trigger.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    context = page.locator("table.events-table td.evidence p.context").first
+    assert context.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    assert context.locator(".ev").inner_text() == "استقبل"
+    assert context.get_attribute("title") == W.VISIT.split("\n")[0]
+    trigger.click()
     assert "/articles/visit#e-" in page.url
     item = page.locator("ol.events > li").first
     assert "host a visit" in item.inner_text()
@@ -259,3 +267,28 @@ def test_an_event_page_shows_its_codes_and_its_mentions(page, server):
     page.wait_for_url("**/articles/*#e-*")
     assert page.locator("li.event a.badge", has_text="event page").count() >= 1
     assert not [e for e in page.watch.errors if "favicon" not in e]
+
+
+def test_a_quote_reads_right_to_left_and_leads_to_itself_in_its_article(page, server):
+    page.goto(server + "/actors/RUSGOV")
+    words = page.locator("ul.quotes p.quote-text").first
+    assert words.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    # the date and link sit below the quote's words, not inside its last line
+    meta = page.locator("ul.quotes li.quote-item .meta").first
+    assert meta.bounding_box()["y"] >= words.bounding_box()["y"] + words.bounding_box()["height"] - 1
+    page.locator("ul.quotes a", has_text="in its article").first.click()
+    page.wait_for_url("**/articles/visit#q-*")
+    target = page.locator("section.article-text .quote:target")
+    assert target.count() == 1 and target.inner_text().startswith("روسيا تدعم مصر")
+    assert not [e for e in page.watch.errors if "favicon" not in e]
+
+
+def test_on_a_narrow_screen_the_evidence_stays_in_view(page, server):
+    page.set_viewport_size({"width": 800, "height": 860})
+    page.goto(server + "/events")
+    # the page does not scroll sideways, and each row's evidence is on screen
+    assert page.evaluate("document.documentElement.scrollWidth") <= 800
+    cell = page.locator("table.events-table td.evidence").first
+    box = cell.bounding_box()
+    assert box and box["x"] >= 0 and box["x"] + box["width"] <= 800
+    assert page.locator("table.events-table th", has_text="Goldstein").is_hidden()

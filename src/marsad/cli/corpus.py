@@ -55,6 +55,10 @@ def register(sub) -> None:
                    help="newest first by the latest article reporting the event (published, "
                         "the default) or by the event's own date (date: planned and "
                         "future-dated events come first)")
+    p.add_argument("--evidence", action="store_true",
+                   help="under each event, the Arabic it was coded from: the trigger's words "
+                        "and their sentence around them, the trigger in [brackets] (table "
+                        "format; the mention the article link of the web table opens)")
     p.set_defaults(func=_events)
 
     p = sub.add_parser("quotes", help="list stored quotes",
@@ -255,7 +259,13 @@ def _search(args) -> int:
 def _events(args) -> int:
     from marsad.store.query import events
 
-    res = events(_open_for(args), _make_filters(args), args.limit, args.offset, args.sort)
+    con = _open_for(args)
+    res = events(con, _make_filters(args), args.limit, args.offset, args.sort)
+    found = {}
+    if args.evidence and args.format == "table":
+        from marsad.web.evidence import first_mentions  # (no web dependency: plain SQL)
+
+        found = first_mentions(con, res["results"])
 
     def line(r):
         # event_id first and the counts under their export names: a row leads to the store;
@@ -267,10 +277,24 @@ def _events(args) -> int:
         return (f"{r['event_id']}  {r['date'] or '-'}  {_actor_cell(r, 'actor1')}  "
                 f"{r['event_code']} {r['plover_type'] or ''}  {_actor_cell(r, 'actor2')}"
                 f"{where}{modality}  "
-                f"num_mentions={r['num_mentions']} num_articles={r['num_articles']}")
+                f"num_mentions={r['num_mentions']} num_articles={r['num_articles']}"
+                + (_evidence_line(found.get(r["event_id"])) if args.evidence else ""))
 
     _emit(res, args.format, "event", line)
     return 0
+
+
+def _evidence_line(found: dict | None) -> str:
+    """The indented line under an event: «trigger» and its sentence clipped around it, the
+    trigger in [brackets] (as search marks its hits)."""
+    from marsad.web.evidence import clipped_sentence
+
+    if not found or not (found.get("evidence") or "").strip():
+        return "\n    (no Arabic evidence stored)"
+    shown, span = clipped_sentence(found)
+    if span:
+        shown = shown[:span[0]] + "[" + shown[span[0]:span[1]] + "]" + shown[span[1]:]
+    return f"\n    «{found['evidence'].strip()}»  {shown}".rstrip()
 
 
 def _actor_cell(row: dict, side: str) -> str:
@@ -289,7 +313,8 @@ def _quotes(args) -> int:
     def line(r):
         # the article first, as an events line opens with its event: a row leads to the store
         who = r["speaker_name"] or "(unattributed)"
-        return (f"{r['article_id']}  {r['published'] or '-'}  {who} [{r['speaker_code'] or '-'}]"
+        code = f" [{r['speaker_code']}]" if r["speaker_code"] else ""  # (no "[-]" for none)
+        return (f"{r['article_id']}  {r['published'] or '-'}  {who}{code}"
                 f": «{r['text']}»")
 
     _emit(res, args.format, "quote", line)

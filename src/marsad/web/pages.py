@@ -19,6 +19,7 @@ from marsad.store import query as Q
 from marsad.tables import MODALITIES
 from marsad.web.api import (article_filters, event_filters, event_sort, not_found,
                             paging, published_day, state)
+from marsad.web.evidence import evidence_cell, first_mentions
 from marsad.web.html import Html, Mark, attrs, el, esc, highlight, join, path_part, url
 from marsad.web.state import AppState
 from marsad.web.svg import QUAD_NAMES, network, timeline
@@ -85,7 +86,7 @@ def _ref_label(ref: dict[str, Any] | None) -> str:
 def article_marks(doc: dict[str, Any], sentences: list[str]) -> list[Mark]:
     marks: list[Mark] = []
     for q in doc.get("quotes", []):
-        marks.append(Mark(q["start"], q["end"], "quote",
+        marks.append(Mark(q["start"], q["end"], "quote", id=f"q-{q['start']}",
                           title=f"Quote ({q.get('kind')}) — speaker: {_ref_label(q.get('speaker'))}",
                           data={"speaker": (q.get("speaker") or {}).get("canonical") or ""}))
     for e in doc.get("entities", []):
@@ -177,8 +178,8 @@ def article_view(doc: dict[str, Any], stored_id: str | None = None,
         spk = qs[0].get("speaker") or {}
         title = (actor_link(spk.get("actor_code"), spk.get("canonical")) if spk
                  else esc("Unattributed"))
-        items = join(Html(f'<li>{ar("«" + (q.get("text") or "") + "»")} '
-                          f'{el("span", q.get("kind"), class_="badge")}</li>') for q in qs)
+        items = join(quote_item(q.get("text"), el("span", q.get("kind"), class_="badge"),
+                                f"#q-{q['start']}") for q in qs)
         q_html.append(Html(f'<div class="speaker"><h3>{title}</h3><ul class="quotes">{items}'
                            f"</ul></div>"))
     quotes_html = join(q_html) if q_html else Html('<p class="empty">No quotes.</p>')
@@ -305,7 +306,10 @@ def _input(name: str, label: str, value: Any, **extra: Any) -> Html:
 
 
 def filter_form(action: str, f: Q.Filters, q: str | None = None, modality: bool = False,
-                root: bool = False, limit: int | None = None, sort: str | None = None) -> Html:
+                root: bool = False, limit: int | None = None, sort: str | None = None,
+                typed_place: str | None = None) -> Html:
+    """The filters, filled with what was asked. The place box keeps what the reader typed
+    (`typed_place`, اليمن) and says what it was read as (YEM), not the code alone."""
     parts = []
     if q is not None:
         parts.append(_input("q", "Words", q, lang="ar", dir="rtl", size=28))
@@ -314,7 +318,7 @@ def filter_form(action: str, f: Q.Filters, q: str | None = None, modality: bool 
     if root:
         parts.append(_input("root", "Root", f.root, size=3, placeholder="19"))
     parts += [_select("type", "Type", PLOVER_TYPES, f.plover),
-              _input("place", "Place", f.place, size=10, placeholder="YEM, Aden")]
+              _place_input(f.place, typed_place)]
     parts += [_input("from", "From", f.date_from, type="date"),
               _input("to", "To", f.date_to, type="date"),
               _input("source", "Source", f.source, size=10)]
@@ -327,6 +331,15 @@ def filter_form(action: str, f: Q.Filters, q: str | None = None, modality: bool 
         parts.append(_sort_select(sort))
     return Html(f'<form class="filters" action="{esc(action)}" method="get">{join(parts, " ")}'
                 f' <button type="submit">Apply</button></form>')
+
+
+def _place_input(place: str | None, typed: str | None) -> Html:
+    typed = (typed or "").strip()
+    box = _input("place", "Place", typed or place, size=10, placeholder="YEM, Aden, عدن",
+                 dir="auto")
+    if typed and place and typed != place:  # (an Arabic name read as a code or English name)
+        box = Html(f'{box} <span class="meta read-as">read as {esc(place)}</span>')
+    return box
 
 
 def _select(name: str, label: str, choices, chosen: str | None) -> Html:
@@ -353,6 +366,16 @@ def filter_params(f: Q.Filters) -> dict[str, Any]:
 
 
 def pager(path: str, params: dict[str, Any], total: int, limit: int, offset: int) -> Html:
+    """Previous / next links and the rows shown; nothing when nothing matches, and a way back
+    when the offset is past the last row (a link kept after the store shrank, an edited URL)."""
+    if not total:
+        return Html("")
+    if offset >= total:
+        last = (total - 1) // limit * limit
+        back = el("a", "go to the last page", href=url(path, **params, limit=limit,
+                                                       offset=last or None), rel="prev")
+        return Html(f'<p class="pager past">No rows here: the {total:,} row(s) end before row '
+                    f"{offset + 1:,}. {back}</p>")
     links = []
     if offset > 0:
         links.append(el("a", "← previous", href=url(path, **params, limit=limit,
@@ -366,7 +389,18 @@ def pager(path: str, params: dict[str, Any], total: int, limit: int, offset: int
     return Html(f'<p class="pager">{join(links, " ")}</p>')
 
 
-def events_table(rows: list[dict[str, Any]]) -> Html:
+def empty_match(what: str, f: Q.Filters, q: str = "") -> Html:
+    """Nothing matches: say which conditions were given, so the reader knows what to loosen."""
+    given = [f"words {q.strip()!r}"] if q.strip() else []
+    given += [f"{k} {v!r}" for k, v in filter_params(f).items() if v]
+    if not given:
+        return Html(f'<p class="empty">The store has no {what} yet.</p>')
+    return Html(f'<p class="empty">No {what} match {esc(", ".join(given))}. Remove a filter '
+                f"or widen the dates.</p>")
+
+
+def events_table(rows: list[dict[str, Any]], evidence: dict[str, dict[str, Any]]) -> Html:
+    """The events as a table, each row with its Arabic evidence (`evidence.first_mentions`)."""
     from marsad.ontology import lookup
 
     if not rows:
@@ -378,7 +412,6 @@ def events_table(rows: list[dict[str, Any]]) -> Html:
         except (KeyError, TypeError):
             what = ""
         q = r.get("quad_class")
-        art = r.get("first_article_id")
         gold = r.get("goldstein")
         event_href = f"/events/{path_part(r.get('event_id') or '')}"
         cells = [
@@ -392,16 +425,17 @@ def events_table(rows: list[dict[str, Any]]) -> Html:
             esc(r.get("modality")),
             esc(r.get("num_mentions")),
             esc(r.get("location_name") or "—"),
-            el("a", "article", href=f"/articles/{path_part(art)}#e-{r.get('event_id')}")
-            if art else esc("—"),
+            evidence_cell(r, evidence.get(r.get("event_id"))),
         ]
         body.append(Html("<tr" + attrs(data_event=r.get("event_id")) + ">" +
-                         join(Html(f"<td>{c}</td>") for c in cells) + "</tr>"))
+                         join(Html(f"<td>{c}</td>") for c in cells[:-1])
+                         + Html(f'<td class="evidence">{cells[-1]}</td>') + "</tr>"))
     head = join(Html(f"<th>{esc(h)}</th>") for h in (
         "Date", "Source actor", "Event", "Target actor", "QuadClass", "Goldstein", "Modality",
         "Mentions", "Place", "Evidence"))
-    return Html(f'<table class="events-table"><thead><tr>{head}</tr></thead>'
-                f"<tbody>{join(body)}</tbody></table>")
+    # (in a box of its own width that scrolls sideways on a narrow screen, not the whole page)
+    return Html(f'<div class="table-scroll"><table class="events-table"><thead><tr>{head}</tr>'
+                f"</thead><tbody>{join(body)}</tbody></table></div>")
 
 
 def quotes_list(rows: list[dict[str, Any]]) -> Html:
@@ -409,11 +443,48 @@ def quotes_list(rows: list[dict[str, Any]]) -> Html:
         return Html('<p class="empty">No quotes.</p>')
     items = []
     for r in rows:
-        src = el("a", r.get("published") or "article",
-                 href=f"/articles/{path_part(r['article_id'])}")
-        items.append(Html(f"<li>{ar('«' + (r.get('text') or '') + '»')} "
-                          f'<span class="meta">{src}</span></li>'))
+        href = f"/articles/{path_part(r['article_id'])}#q-{r.get('start')}"
+        src = el("a", f"{r.get('published') or 'undated'} · in its article", href=href)
+        items.append(quote_item(r.get("text"), Html(
+            f'{src} {el("span", r.get("kind"), class_="badge")}')))
     return Html(f'<ul class="quotes">{join(items)}</ul>')
+
+
+def quote_item(text: str | None, meta: Html, href: str | None = None) -> Html:
+    """One quote in a list: the words as a right-to-left block (so a quote of several lines
+    reads from the right and nothing lands inside it), what is known of it below."""
+    words = ar("«" + (text or "") + "»", "p", class_="quote-text")
+    link = el("a", "↗ in the text", href=href, class_="to-text") if href else ""
+    return Html(f'<li class="quote-item">{words}<div class="meta">{meta} {link}</div></li>')
+
+
+def source_note(con, f: Q.Filters, path: str, params: dict[str, Any]) -> Html:
+    """When the `source` filter names no stored article's source (a misspelling gives an empty
+    list and no reason), say so and link the stored sources (as `marsad search` does on
+    stderr). Costs one index lookup unless the source is unknown."""
+    if not f.source or con.execute("SELECT 1 FROM articles WHERE source = ? LIMIT 1",
+                                   (f.source,)).fetchone():
+        return Html("")
+    known = list(Q.sources(con).items())[:30]
+    if not known:
+        return Html(f'<p class="note warn">No stored article has the source '
+                    f"{esc(repr(f.source))}: the articles have no source.</p>")
+    links = join((el("a", f"{name} ({n:,})", href=url(path, **{**params, "source": name}))
+                  for name, n in known), ", ")
+    return Html(f'<p class="note warn">No stored article has the source {esc(repr(f.source))}. '
+                f"The store's sources: {links}.</p>")
+
+
+def no_actor(code: str) -> Html:
+    """An actor page for a code nothing has: where to look instead (the events filter takes a
+    code prefix or part of an English name; the list shows the codes in use)."""
+    events = el("a", f"events whose actor code starts with or whose name contains {code!r}",
+                href=url("/events", actor=code))
+    return Html(f"<h1>No actor {esc(code)}</h1>"
+                f'<p class="error-message">No actor has the code {esc(repr(code))} in the '
+                f"store. An actor page takes a whole code, such as SAUGOV.</p>"
+                f'<ul><li>{events}</li><li>{el("a", "the most active actors", href="/actors")}'
+                f"</li></ul>")
 
 
 def stored(st: AppState, fetch, what: str, key: str) -> dict[str, Any]:
@@ -507,7 +578,7 @@ def build_router() -> APIRouter:
                     f: Q.Filters = Depends(article_filters), pg: dict = Depends(paging),
                     st: AppState = Depends(state)):
         limit = pg["limit"] if "limit" in request.query_params else 20
-        form = filter_form("/search", f, q=q)
+        form = filter_form("/search", f, q=q, typed_place=request.query_params.get("place"))
         with st.db() as con:
             res = Q.search(con, q, f, limit, pg["offset"],
                                st.segmenter() if q.strip() else None)
@@ -526,9 +597,12 @@ def build_router() -> APIRouter:
                 f'<p class="snippet" lang="ar" dir="rtl">{highlight(hit["snippet"], marks)}</p>'
                 f"</li>"))
         params = {"q": q, **filter_params(f)}
-        listing = (Html(f'<ol class="results" dir="rtl">{join(items)}</ol>') if items
-                   else Html('<p class="empty">No articles match.</p>'))
-        body = Html(f"<h1>Search</h1>{form}"
+        with st.db() as con:
+            note = source_note(con, f, "/search", params)
+        listing = (Html(f'<ol class="results" dir="rtl" start="{pg["offset"] + 1}">'
+                        f"{join(items)}</ol>") if items
+                   else Html("") if res["total"] else empty_match("articles", f, q))
+        body = Html(f"<h1>Search</h1>{form}{note}"
                     f'<p class="total">{res["total"]:,} article(s)</p>{listing}'
                     f'{pager("/search", params, res["total"], limit, pg["offset"])}')
         return page(request, "Search", body)
@@ -537,19 +611,25 @@ def build_router() -> APIRouter:
     def events_page(request: Request, f: Q.Filters = Depends(event_filters),
                     pg: dict = Depends(paging), sort: str = Depends(event_sort),
                     st: AppState = Depends(state)):
+        params = {**filter_params(f), "sort": sort if sort != "published" else None}
         with st.db() as con:
             res = Q.events(con, f, pg["limit"], pg["offset"], sort)
-        params = {**filter_params(f), "sort": sort if sort != "published" else None}
+            evidence = first_mentions(con, res["results"])
+            note = source_note(con, f, "/events", params)
         shown = {**params, "limit": pg["limit"], "offset": pg["offset"] or None}
         downloads = join((el("a", label, href=url(f"/v1/events.{fmt}", **shown),
                               class_=f"download {fmt}", download=True)
                           for fmt, label in (("csv", "CSV"), ("json", "JSON"),
                                              ("parquet", "Parquet"))), " · ")
+        total = esc(f"{res['total']:,} event(s)")
+        if res["results"]:  # (no download of an empty page)
+            total = Html(f"{total} · download the rows shown: {downloads}")
         form = filter_form('/events', f, modality=True, root=True, limit=pg['limit'],
-                           sort=sort)
-        body = Html(f"<h1>Events</h1>{form}"
-                    f'<p class="total">{res["total"]:,} event(s) · download the rows shown: '
-                    f"{downloads}</p>{events_table(res['results'])}"
+                           sort=sort, typed_place=request.query_params.get("place"))
+        body = Html(f"<h1>Events</h1>{form}{note}"
+                    f'<p class="total">{total}</p>'
+                    f"{events_table(res['results'], evidence) if res['results'] else ''}"
+                    f"{'' if res['total'] else empty_match('events', f)}"
                     f'{pager("/events", params, res["total"], pg["limit"], pg["offset"])}')
         return page(request, "Events", body)
 
@@ -561,8 +641,10 @@ def build_router() -> APIRouter:
     @r.get("/actors")
     def actors_page(request: Request, code: str | None = Query(None, max_length=100),
                     st: AppState = Depends(state)):
-        if code and code.strip():
-            return RedirectResponse(f"/actors/{path_part(code.strip())}", status_code=303)
+        if code and code.strip():  # (codes are upper-case: saugov is SAUGOV)
+            code = code.strip()
+            code = code.upper() if code.isascii() and code.isalnum() else code
+            return RedirectResponse(f"/actors/{path_part(code)}", status_code=303)
         with st.db() as con:
             top = Q.top_actors(con, 40)
         items = join(Html(f"<li>{actor_link(t['code'], t['name'])} "
@@ -577,8 +659,9 @@ def build_router() -> APIRouter:
     def actor_page(request: Request, code: str, st: AppState = Depends(state)):
         with st.db() as con:
             prof = Q.actor(con, code, 200)
+            evidence = first_mentions(con, prof["events"][:50]) if prof else {}
         if prof is None:
-            raise HTTPException(404, f"no actor with code {code!r} in the store")
+            return page(request, "No such actor", no_actor(code), status=404)
         names = prof["names"]
         name = names[0]["canonical"] if names else None
         seen = ", ".join(f"{n['canonical']} ({n['mentions']})" for n in names[:8])
@@ -590,7 +673,7 @@ def build_router() -> APIRouter:
             f"<h2>Events by month</h2>{timeline(prof['timeline'])}"
             f"<h2>Counterparts</h2>{network(code, name, prof['counterparts'])}"
             f'<h2>Events</h2><p>{el("a", "all events of this actor", href=url("/events", actor=code))}</p>'
-            f"{events_table(prof['events'][:50])}"
+            f"{events_table(prof['events'][:50], evidence)}"
             f"<h2>Quotes</h2>{quotes_list(prof['quotes'][:100])}")
         return page(request, name or code, body)
 
