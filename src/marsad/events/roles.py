@@ -165,6 +165,9 @@ class SentenceView:
     # folded nouns of a group or a body of people (events.json `group_nouns`: فريق، القائمة،
     # مواطني): definite, right after a verb, its subject, which names no known actor
     group_nouns: frozenset[str] = frozenset()
+    # folded singular nouns in ون (events.json `singulars_in_un`: تلفزيون، ماراثون): no
+    # indefinite plural subject after a verb (`indefinite_nominative_plural`)
+    singulars_in_un: frozenset[str] = frozenset()
     # folded nouns of armed men (events.json `fighter_nouns`: مسلحون، متشددين، مجاميع مسلحة):
     # before من and a body they name it (مسلحون من حركة الشباب, the movement's men)
     fighter_nouns: frozenset[str] = frozenset()
@@ -840,7 +843,7 @@ def nonactor_subject(view: SentenceView, trig_last: int) -> bool:
         if view.words[k] in NON_ACTOR_SUBJECTS or nominative_plural(view.words[k]) or \
                 view.words[k] in view.person_nouns or (k == first and _definite_group(view, k)):
             return True  # (a group only as the first word: not عضو لجنة الأمن, a member of it)
-        if k == first and k not in view.verbs and indefinite_nominative_plural(view.words[k]):
+        if k == first and k not in view.verbs and indefinite_nominative_plural(view, view.words[k]):
             return True  # وينتقد محللون سياسيون الحكومة: the plural in ون is the subject
     return False
 
@@ -876,20 +879,13 @@ def nominative_plural(word: str) -> bool:
     return w.startswith("ال") and w.endswith("ون") and len(w) >= 8
 
 
-# words in ون of five letters or more that are no plurals (التلفزيون، مليون)
-NOT_PLURALS_IN_UN = frozenset(fold(w) for w in (
-    "تلفزيون", "تلفيزيون", "تليفزيون", "مليون", "بليون", "مليارون", "ماراثون", "زيتون",
-    "صالون", "بنطلون", "افلاطون", "أفلاطون", "قانون", "مضمون", "كانون", "عربون", "فرعون",
-    "بالون", "تلفون", "تليفون"))
-
-
-def indefinite_nominative_plural(word: str) -> bool:
+def indefinite_nominative_plural(view: SentenceView, word: str) -> bool:
     """An indefinite masculine plural in the nominative (محللون، قياديون، مواطنون): right after
     a verb, its subject (an object would be in ين). Four letters at least before ون, not a
-    word of `NOT_PLURALS_IN_UN` (تلفزيون، مليون)."""
+    word of events.json `singulars_in_un` (تلفزيون، ماراثون)."""
     w = word[1:] if word[:1] in "وف" else word
     return not w.startswith("ال") and w.endswith("ون") and len(w) >= 6 and \
-        w not in NOT_PLURALS_IN_UN
+        w not in view.singulars_in_un
 
 
 QUOTED_NAME_WORDS = 3  # words of a name in quotation marks after a verb («يوروتانل»)

@@ -220,6 +220,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                                 supporter_nouns=self._context("supporter_nouns"),
                                 crowd_nouns=self._context("protest_crowds"),
                                 group_nouns=self._context("group_nouns"),
+                                singulars_in_un=self._context("singulars_in_un"),
                                 fighter_nouns=self._context("fighter_nouns"),
                                 name_heads=self._context("name_heads"),
                                 ruling_adjectives=self._context("ruling_adjectives"))
