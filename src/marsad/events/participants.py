@@ -1842,12 +1842,15 @@ class ParticipantRules:
             targets = roles.coordinated(view, referent) if referent is not None else []
         if not pat.target_object and _phrase_object(trig, targets):
             targets = []  # لبيع طائرات مقاتلة لقطر: the phrase's own object is no target
-        if not targets and pat.plover in VIOLENCE and \
-                (owner := self._positions_owner(view, trig, sources)) is not None:
+        owned = not targets and pat.plover in VIOLENCE and \
+            self._owned_positions(view, trig, sources)
+        if owned:
             # هجمات يشنها التنظيم على مواقعها في شرق البلاد: the positions are those of the
             # actor the pronoun stands for, and it is the attack's target, not the place after
-            targets = roles.coordinated(view, owner)
-        if not targets:
+            # (none known when the pronoun stands for no actor of the sentence)
+            owner = self._positions_owner(view, trig, sources, owned)
+            targets = roles.coordinated(view, owner) if owner is not None else []
+        if not targets and not owned:
             used = {id(m) for m in sources}
             after = max([m.last for m in sources if m.first > trig.head] + [trig.head])
             # (a place after a noun of place, في مدينة نابلس، is only where a meeting or a
@@ -1906,13 +1909,12 @@ class ParticipantRules:
                 targets = roles.coordinated(view, m)
         return sources, targets, implicit
 
-    def _positions_owner(self, view: SentenceView, trig: Trigger,
-                         sources: list[roles.Mention]) -> roles.Mention | None:
-        """Whom the possessive pronoun of the positions an attack hits stands for (هجمات يشنها
-        تنظيم داعش على مواقعها، قصفت الطائرات مقراتهم): a noun of `military_positions` with a
-        third-person pronoun right after the trigger (or its subject after it) or after على /
-        ضد there. The owner is the nearest actor before the trigger that agrees with the
-        pronoun, not one of the sources, at most `REFERENT_REACH` words back."""
+    def _owned_positions(self, view: SentenceView, trig: Trigger,
+                         sources: list[roles.Mention]) -> str:
+        """The third-person pronoun on the positions an attack hits (هجمات يشنها تنظيم داعش
+        على مواقعها، قصفت الطائرات مقراتهم: ها، هم), or "": a noun of `military_positions`
+        with a pronoun right after the trigger (or its subject after it) or after على / ضد
+        there."""
         w = view.words
         k = max([trig.last] + [m.last for m in sources if m.first > trig.last]) + 1
         if k < len(w) and w[k] in AGAINST_PREPS:
@@ -1920,9 +1922,18 @@ class ParticipantRules:
         if k >= len(w) or not view.is_word(k) or \
                 not any("e" in strip and stem in self._context("military_positions")
                         for stem, strip in self.compiled.analyse(w[k])[0]):
-            return None
-        pronoun = third_person_pronoun(view, k)
-        m = self._pronoun_referent(view, trig.first, pronoun, sources) if pronoun else None
+            return ""
+        return third_person_pronoun(view, k)
+
+    def _positions_owner(self, view: SentenceView, trig: Trigger, sources: list[roles.Mention],
+                         pronoun: str) -> roles.Mention | None:
+        """Whom the pronoun of the positions (`_owned_positions`) stands for: the nearest actor
+        before the trigger that agrees with it, not one of the sources nor one in a
+        preposition phrase (دخلت في محادثات مع الحكومة، في حين تواجه هجمات … على مواقعها: the
+        movement of the sentence before, not the government), at most `REFERENT_REACH` words
+        back."""
+        m = self._pronoun_referent(view, trig.first, pronoun,
+                                   sources + [x for x in view.mentions if x.in_pp])
         return m if m is not None and trig.first - m.last <= REFERENT_REACH else None
 
     def _pronoun_pp_passive(self, view: SentenceView, trig: Trigger) -> bool:

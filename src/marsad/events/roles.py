@@ -843,7 +843,8 @@ def nonactor_subject(view: SentenceView, trig_last: int) -> bool:
         if view.words[k] in NON_ACTOR_SUBJECTS or nominative_plural(view.words[k]) or \
                 view.words[k] in view.person_nouns or (k == first and _definite_group(view, k)):
             return True  # (a group only as the first word: not عضو لجنة الأمن, a member of it)
-        if k == first and k not in view.verbs and indefinite_nominative_plural(view, view.words[k]):
+        if k == first and k not in view.verbs and not clitic_prep(view, k) and \
+                indefinite_nominative_plural(view, view.words[k]):
             return True  # وينتقد محللون سياسيون الحكومة: the plural in ون is the subject
     return False
 
@@ -884,8 +885,8 @@ def indefinite_nominative_plural(view: SentenceView, word: str) -> bool:
     a verb, its subject (an object would be in ين). Four letters at least before ون, not a
     word of events.json `singulars_in_un` (تلفزيون، ماراثون)."""
     w = word[1:] if word[:1] in "وف" else word
-    return not w.startswith("ال") and w.endswith("ون") and len(w) >= 6 and \
-        w not in view.singulars_in_un
+    return not w.startswith(("ال", "بال", "لل", "كال")) and w.endswith("ون") and \
+        len(w) >= 6 and w not in view.singulars_in_un  # (بالتهاون: a noun in a phrase)
 
 
 QUOTED_NAME_WORDS = 3  # words of a name in quotation marks after a verb («يوروتانل»)
