@@ -40,6 +40,14 @@ def test_the_positions_of_the_attacker_itself_name_no_target(detect):
     assert dyads(detect, text, "190") == [("MIL", None)], dyads(detect, text, "190")
 
 
+def test_positions_whose_owner_is_not_in_the_sentence_make_no_place_a_target(detect):
+    # before: the place after the positions (AFG) as the target; the pronoun stands for the
+    # movement of an earlier sentence, not for the government in the preposition phrase
+    text = ("ودخلت الحركة في محادثات مع الحكومة الأفغانية، في حين تواجه هجمات يشنها تنظيم "
+            "داعش على مواقعها بشرق أفغانستان.")
+    assert dyads(detect, text, "190") == [("IMGREB", None)], dyads(detect, text, "190")
+
+
 def test_a_release_in_the_impersonal_passive_is_of_the_actor_before_by_its_holder(detect):
     # before: no release (the activist was read as the releaser, with no one released)
     text = ("اعتقلت الشرطة الإسرائيلية الناشط الفلسطيني أمس، وقالت مصادر إن الناشط الفلسطيني "
