@@ -20,7 +20,7 @@ from marsad.events.framing import _result_verb
 from marsad.events.modality import modality
 from marsad.events.patterns import CompiledEvents, Pattern, Trigger
 from marsad.events.register import GUARDED, Register, VIOLENCE
-from marsad.events.roles import SentenceView
+from marsad.events.roles import STATE_ROLES, SentenceView
 from marsad.text.normalize import DROPPED_RE, fold, strip_conj
 
 
@@ -37,6 +37,12 @@ STATE_LAST_SUBJECT_VERB = "events.last_subject_verb"
 STATE_LAST_ACT = "events.last_act"
 # CAMEO 111, criticising or condemning: its object may be an act (وأدانته الحكومة)
 CONDEMN = "111"
+
+# (position, source, target) of the last arrest or abduction coded: who holds whom, the
+# releaser of a release told in the passive with no agent (أفرج عنه)
+STATE_LAST_HOLD = "events.last_hold"
+HOLD_CODES = ("173", "181")  # CAMEO: arrest, detain; abduct, take hostage
+RELEASE = "084"  # CAMEO: return, release
 
 # A preposition with a pronoun after a verb (بحث معه): the pronoun stands for the last target.
 WITH_PRONOUNS = frozenset(fold(w) for w in ("معه", "معها", "معهم", "معهما", "معهن"))
@@ -1576,7 +1582,7 @@ class ParticipantRules:
                 # the verb of doing in the noun's relative clause is its agent (no genitive of
                 # the noun's own: هجوم مسلح نفذه مجهولون, past the adjective)
                 sources, gen = roles.coordinated(view, doer), []
-            elif not pat.monadic and not sources and not gen and \
+            elif not sources and not gen and \
                     (doer := self._conducting_doer(view, trig)) is not None:
                 # الزيارة التي أجراها الأمير، المحادثات التي عقدها الوزير مع نظيره، الزيارة
                 # التي سيقوم بها الملك: the subject of the verb of conducting in the noun's
@@ -1722,6 +1728,9 @@ class ParticipantRules:
                 targets = roles.coordinated(view, m) if m is not None else []
             sources = roles.agent_phrase(view, trig.last, self.compiled.agent_markers) or \
                 (_attack_doer(view, trig) if pat.plover in VIOLENCE else [])
+            if not sources and pat.cameo.startswith(RELEASE):
+                # اعتقلت الشرطة الناشط …، وقالت مصادر إن الناشط أفرج عنه: who held him frees him
+                implicit = self._holder(doc, targets)
         else:
             obj_pron = trig.kind == "verb" and "e" in trig.strip
             subj = roles.postverbal_subject(view, trig.last if trig.kind != "phrase" else trig.head,
@@ -1833,7 +1842,15 @@ class ParticipantRules:
             targets = roles.coordinated(view, referent) if referent is not None else []
         if not pat.target_object and _phrase_object(trig, targets):
             targets = []  # لبيع طائرات مقاتلة لقطر: the phrase's own object is no target
-        if not targets:
+        owned = not targets and pat.plover in VIOLENCE and \
+            self._owned_positions(view, trig, sources)
+        if owned:
+            # هجمات يشنها التنظيم على مواقعها في شرق البلاد: the positions are those of the
+            # actor the pronoun stands for, and it is the attack's target, not the place after
+            # (none known when the pronoun stands for no actor of the sentence)
+            owner = self._positions_owner(view, trig, sources, owned)
+            targets = roles.coordinated(view, owner) if owner is not None else []
+        if not targets and not owned:
             used = {id(m) for m in sources}
             after = max([m.last for m in sources if m.first > trig.head] + [trig.head])
             # (a place after a noun of place, في مدينة نابلس، is only where a meeting or a
@@ -1891,6 +1908,67 @@ class ParticipantRules:
             if m is not None and all(m is not x for x in sources):
                 targets = roles.coordinated(view, m)
         return sources, targets, implicit
+
+    def _owned_positions(self, view: SentenceView, trig: Trigger,
+                         sources: list[roles.Mention]) -> str:
+        """The third-person pronoun on the positions an attack hits (هجمات يشنها تنظيم داعش
+        على مواقعها، قصفت الطائرات مقراتهم: ها، هم), or "": a noun of `military_positions`
+        with a pronoun right after the trigger (or its subject after it) or after على / ضد
+        there."""
+        w = view.words
+        k = max([trig.last] + [m.last for m in sources if m.first > trig.last]) + 1
+        if k < len(w) and w[k] in AGAINST_PREPS:
+            k += 1
+        if k >= len(w) or not view.is_word(k) or \
+                not any("e" in strip and stem in self._context("military_positions")
+                        for stem, strip in self.compiled.analyse(w[k])[0]):
+            return ""
+        return third_person_pronoun(view, k)
+
+    def _positions_owner(self, view: SentenceView, trig: Trigger, sources: list[roles.Mention],
+                         pronoun: str) -> roles.Mention | None:
+        """Whom the pronoun of the positions (`_owned_positions`) stands for: the nearest actor
+        before the trigger that agrees with it, not one of the sources nor one in a
+        preposition phrase (دخلت في محادثات مع الحكومة، في حين تواجه هجمات … على مواقعها: the
+        movement of the sentence before, not the government), at most `REFERENT_REACH` words
+        back."""
+        m = self._pronoun_referent(view, trig.first, pronoun,
+                                   sources + [x for x in view.mentions if x.in_pp])
+        return m if m is not None and trig.first - m.last <= REFERENT_REACH else None
+
+    def _pronoun_pp_passive(self, view: SentenceView, trig: Trigger) -> bool:
+        """إن الصحافي أفرج عنه، وكان الناشط أفرج عنه: a past verb of the third person masculine
+        singular with no و on it, the actor right before it, عن after it with a pronoun that
+        agrees with that actor, and no actor after: the impersonal passive (أُفرج عنه), whose
+        pronoun is the actor before. Not when that actor is of the state or armed (الجيش أفرج
+        عنه: who releases), nor with a subject after the pronoun (أفرجت عنه الشرطة)."""
+        k = trig.last + 1
+        if trig.kind != "verb" or trig.form.tense != "past" or trig.form.person != "3ms" or \
+                "c" in trig.strip or trig.first == 0 or k >= len(view.words) or \
+                roles.pronoun_pp_prep(view.words[k]) != ABOUT:
+            return False
+        pronoun = third_person_pronoun(view, k)
+        k += 1
+        m = view.mention_ending_at(trig.first - 1)
+        if not pronoun or m is None or m.in_pp or m.in_quote or \
+                (m.entity.actor_code or "")[-3:] in STATE_ROLES | roles.ARMED_ROLES:
+            return False
+        after = view.mention_at(k, k)
+        return (after is None or after.first != k) and \
+            self._agrees_with_pronoun(view, m, pronoun)
+
+    def _holder(self, doc, targets: list[roles.Mention]) -> ActorRef | None:
+        """Who holds the one released (`STATE_LAST_HOLD`): the source of the last arrest or
+        abduction coded in the document when its target is the same actor (its canonical name,
+        or its code, one code ending with the other: PSEOPP and OPP)."""
+        last = doc.state.get(STATE_LAST_HOLD)
+        if not last or not targets:
+            return None
+        held, released = last[2], roles.actor_ref(targets[0].entity)
+        a, b = held.actor_code or "", released.actor_code or ""
+        same = (held.canonical and held.canonical == released.canonical) or \
+            (a and b and (a.endswith(b) or b.endswith(a)))
+        return last[1] if same else None
 
     def _pronoun_pp_referent(self, view: SentenceView, trig: Trigger) -> roles.Mention | None:
         """Whom the pronoun of the preposition right after a verb or a phrase stands for

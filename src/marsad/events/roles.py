@@ -63,7 +63,7 @@ QUANTIFIERS = frozenset(fold(w) for w in (
 MEMBER_WORDS = frozenset(fold(w) for w in (
     "عنصر", "عنصرا", "عناصر", "عضو", "عضوا", "أعضاء", "قيادي", "قياديا", "قياديون", "قياديين",
     "قيادات", "مقاتل", "مقاتلا", "مقاتلين", "مقاتلون", "ناشط", "ناشطا", "ناشطين", "ناشطون",
-    "منتسب", "منتسبي"))
+    "منتسب", "منتسبي", "كوادر", "كادر"))
 QUANTIFIER_ADJECTIVES = frozenset(fold(w) for w in ("كبير", "كبيرة", "قليل", "آخر", "اخر", "رفيع"))
 # Number words that open a counted noun phrase (عشرة صيادين): what follows is another phrase.
 COUNT_WORDS = frozenset(fold(w) for w in (
@@ -165,6 +165,9 @@ class SentenceView:
     # folded nouns of a group or a body of people (events.json `group_nouns`: فريق، القائمة،
     # مواطني): definite, right after a verb, its subject, which names no known actor
     group_nouns: frozenset[str] = frozenset()
+    # folded singular nouns in ون (events.json `singulars_in_un`: تلفزيون، ماراثون): no
+    # indefinite plural subject after a verb (`indefinite_nominative_plural`)
+    singulars_in_un: frozenset[str] = frozenset()
     # folded nouns of armed men (events.json `fighter_nouns`: مسلحون، متشددين، مجاميع مسلحة):
     # before من and a body they name it (مسلحون من حركة الشباب, the movement's men)
     fighter_nouns: frozenset[str] = frozenset()
@@ -305,7 +308,9 @@ def build_mentions(view: SentenceView, entities: list[Entity],
             # عدد من المسؤولين، كل من مصر والأردن: the phrase begins at the quantifier
             first = q
             pk = q - 1
-            in_pp = bool(clitic_prep(view, q)) or (pk >= 0 and (
+            # (كوادر: a member word that opens with ك, no preposition)
+            in_pp = (bool(clitic_prep(view, q)) and strip_conj(view.words[q]) not in
+                     MEMBER_WORDS) or (pk >= 0 and (
                 is_prep(view.words[pk]) or view.words[pk] in ("ب", "ل", "وب", "ول")))
         elif not in_pp and e.end - e.start == len(tok.text) - (e.start - tok.start) and i == j \
                 and is_nisba_word(view.words[i]) and _nisba_chain_in_pp(view, i):
@@ -385,7 +390,7 @@ def build_mentions(view: SentenceView, entities: list[Entity],
                      view.words[nxt.first].startswith("ال") and
                      not view.words[m.first].startswith(("ال", "وال", "لل"))) and \
                 nxt.first - m.last <= 4 and not nxt.in_pp and \
-                not member_phrase(view, nxt) and not any(
+                not member_phrase(view, nxt) and not _owned_between(view, m, nxt) and not any(
                 view.words[x] in HARD_STOPS or view.words[x] == "و" or view.words[x].startswith("و")
                 or is_prep(view.words[x]) or view.words[x] == "#" or view.words[x] in COUNT_WORDS
                 or _instrument_clitic(view, x)
@@ -413,6 +418,15 @@ def build_mentions(view: SentenceView, entities: list[Entity],
 
 
 PATRON_HEAD_ROLES = ARMED_ROLES | STATE_ROLES
+
+
+def _owned_between(view: SentenceView, m: Mention, nxt: Mention) -> bool:
+    """A noun of a building, a post or a possession (`PROPERTY_NOUNS`) stands between a body's
+    bare title and the actor after it (قصفت الطائرات الحربية مواقع داعش، قصفت المدفعية مواقع
+    حزب العمال): the actor owns what the title's body hit; it is no apposition of the title
+    (a person's title may be: قائد معسكر التنظيم)."""
+    return m.entity.type == "ORG" and any(strip_conj(view.words[x]) in PROPERTY_NOUNS
+                                          for x in range(m.last + 1, nxt.first))
 
 
 def _with_ruling_adjective(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
@@ -505,7 +519,11 @@ def _member_before(view: SentenceView, i: int) -> int | None:
     if k < 1 or view.words[k] != "في":
         return None
     w = view.words[k - 1]
-    return k - 1 if strip_conj(w) in MEMBER_WORDS else None
+    if strip_conj(w) not in MEMBER_WORDS:
+        return None
+    if w[:1] == "و" and k >= 2 and strip_conj(view.words[k - 2]) in MEMBER_WORDS:
+        return k - 2  # كوادر وقياديون في طالبان: both of them the body's members
+    return k - 1
 
 
 def _quoted_name_head(view: SentenceView, i: int) -> int | None:
@@ -719,6 +737,7 @@ PRONOUN_PPS = frozenset(PRONOUN_PP_PREPS)
 # actor as its target
 BA_PRONOUN_PPS = frozenset(w for w, prep in PRONOUN_PP_PREPS.items() if prep == fold("ب"))
 QAD_WORDS = frozenset(fold(w) for w in ("قد", "وقد", "فقد"))  # قد before a past verb
+QAD = fold("قد")
 
 
 def bound_ba_pronoun(view, k: int) -> bool:
@@ -827,6 +846,9 @@ def nonactor_subject(view: SentenceView, trig_last: int) -> bool:
         if view.words[k] in NON_ACTOR_SUBJECTS or nominative_plural(view.words[k]) or \
                 view.words[k] in view.person_nouns or (k == first and _definite_group(view, k)):
             return True  # (a group only as the first word: not عضو لجنة الأمن, a member of it)
+        if k == first and k not in view.verbs and not clitic_prep(view, k) and \
+                indefinite_nominative_plural(view, view.words[k]):
+            return True  # وينتقد محللون سياسيون الحكومة: the plural in ون is the subject
     return False
 
 
@@ -859,6 +881,15 @@ def nominative_plural(word: str) -> bool:
     before ون: not a singular noun (القانون، المضمون)."""
     w = word[1:] if word[:1] in "وف" else word
     return w.startswith("ال") and w.endswith("ون") and len(w) >= 8
+
+
+def indefinite_nominative_plural(view: SentenceView, word: str) -> bool:
+    """An indefinite masculine plural in the nominative (محللون، قياديون، مواطنون): right after
+    a verb, its subject (an object would be in ين). Four letters at least before ون, not a
+    word of events.json `singulars_in_un` (تلفزيون، ماراثون)."""
+    w = word[1:] if word[:1] in "وف" else word
+    return not w.startswith(("ال", "بال", "لل", "كال")) and w.endswith("ون") and \
+        len(w) >= 6 and w not in view.singulars_in_un  # (بالتهاون: a noun in a phrase)
 
 
 QUOTED_NAME_WORDS = 3  # words of a name in quotation marks after a verb («يوروتانل»)
@@ -1056,6 +1087,9 @@ def opens_clause(view: SentenceView, k: int) -> bool:
     w = view.words[k]
     if _clause_word(w):
         return True  # (لكنها، ولكنهم)
+    if w in QAD_WORDS and k + 1 in view.verbs:
+        # ، وقد استنكرتها الحكومة: قد opens the clause of the verb after it as the verb would
+        return w != QAD or (k > 0 and view.words[k - 1] in COMMAS)
     return k in view.verbs and k > 0 and (view.words[k - 1] in COMMAS or w[:1] in "وف")
 
 

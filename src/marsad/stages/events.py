@@ -49,7 +49,8 @@ from marsad.events.framing import (ModalityRules, _continues, _describes_a_noun,
                                    _result_verb, _that_not_before, _told_in_quote, _unquoted)
 from marsad.events.merging import _merge
 from marsad.events.modality import modality
-from marsad.events.participants import (ParticipantRules, STATE_LAST_ACT, STATE_LAST_OBJECT,
+from marsad.events.participants import (HOLD_CODES, ParticipantRules, STATE_LAST_ACT,
+                                        STATE_LAST_HOLD, STATE_LAST_OBJECT,
                                         STATE_LAST_SUBJECT, STATE_LAST_SUBJECT_VERB, _backed_by,
                                         _cause_doer, _dyads, _fronted_in_pronoun, _is_passive,
                                         _is_refugee, _passive_before_min, _relative_passive,
@@ -192,7 +193,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
         for key in (STATE_LAST_SUBJECT, STATE_LAST_OBJECT, STATE_LAST_SUBJECT_VERB,
-                    STATE_VIOLENCE_TOLD, STATE_EXAMPLES_OPEN, STATE_LAST_ACT):
+                    STATE_VIOLENCE_TOLD, STATE_EXAMPLES_OPEN, STATE_LAST_ACT, STATE_LAST_HOLD):
             doc.state.pop(key, None)
         doc.state[STATE_REFERRING] = set()
         # the tokens of each sentence, in order (a run of tokens of one sentence at a time; the
@@ -220,6 +221,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                      supporter_nouns=self._context("supporter_nouns"),
                      crowd_nouns=self._context("protest_crowds"),
                      group_nouns=self._context("group_nouns"),
+                     singulars_in_un=self._context("singulars_in_un"),
                      fighter_nouns=self._context("fighter_nouns"),
                      name_heads=self._context("name_heads"),
                      ruling_adjectives=self._context("ruling_adjectives"))
@@ -593,7 +595,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             _shared_fronted_subject(doc, view, trig) is None) or \
             self._accused_passive(view, trig, pat) or \
             _passive_before_min(view, trig, self._context("from_passives")) or \
-            self._agent_marked_passive(view, trig) or _relative_passive(view, trig, pat)
+            self._agent_marked_passive(view, trig) or _relative_passive(view, trig, pat) or \
+            self._pronoun_pp_passive(view, trig)
         sources, targets, implicit = self._participants(doc, view, trig, pat, passive,
                                                         cause_doer)
         if described:
@@ -646,6 +649,9 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 tgt_refs = [carried]  # استقبل السيسي الصفدي وبحث معه: معه is the one received
         if tgt_refs:
             doc.state[STATE_LAST_OBJECT] = (view.tokens[trig.head].start, tgt_refs[0])
+            if src_refs and pat.cameo.startswith(HOLD_CODES):
+                doc.state[STATE_LAST_HOLD] = (view.tokens[trig.head].start, src_refs[0],
+                                              tgt_refs[0])
         if not src_refs and pat.plover == "PROTEST":
             crowd = self._crowd(view, trig, used)
             if crowd is not None:
