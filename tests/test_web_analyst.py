@@ -96,10 +96,10 @@ def test_a_quote_is_a_right_to_left_block_with_a_link_to_it_in_the_text(client):
     # the article's quotes: the words a block of their own, the kind and the link below them
     html = client.get("/articles/visit").text
     start = W.VISIT.index("روسيا تدعم")
-    assert (f'<li class="quote-item"><p lang="ar" dir="rtl" class="quote-text">«روسيا تدعم '
+    assert ('<li class="quote-item"><p lang="ar" dir="rtl" class="quote-text">«روسيا تدعم '
             in html)
     assert f'<a href="#q-{start}" class="to-text">' in html
-    assert f'<span class="quote" title="Quote (direct)' in html and f'id="q-{start}"' in html
+    assert '<span class="quote" title="Quote (direct)' in html and f'id="q-{start}"' in html
     # the actor page's quotes lead to the quote in its article
     html = client.get("/actors/RUSGOV").text
     assert f'href="/articles/visit#q-{start}"' in html
