@@ -3,10 +3,7 @@ delegation (agents.json, GOV). Twelfth session, second round; sentences written 
 
 from __future__ import annotations
 
-
-def codes(nlp, text, published="2015-07-25"):
-    doc = nlp(text, published=published)
-    return [(doc.text[e.start:e.end], e.actor_code) for e in doc.entities]
+from _pipelines import actor_codes as codes
 
 
 def test_the_wafd_party_is_an_egyptian_party(nlp):
