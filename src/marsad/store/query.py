@@ -247,12 +247,47 @@ def snippet(text: str, query: str, segmenter=None, width: int = 240
             hits.append((a, b))
             i = norm.text.find(needle, i + len(needle))
     hits = sorted(set(hits))
-    center = hits[0][0] if hits else 0
+    center, center_end = hits[0] if hits else (0, 0)
     start = max(0, center - width // 3)
     end = min(len(text), start + width)
-    snip = text[start:end].replace("\n", " ")
-    marks = [[s - start, e - start] for s, e in hits if start <= s and e <= end]
+    # cut at a space, never inside a word, and show with "…" the side that was cut
+    if start > 0 and not text[start - 1].isspace():
+        ws = _first_space(text, start, center)
+        if ws != -1:
+            start = ws + 1
+    if end < len(text) and not text[end].isspace():
+        ws = _last_space(text, max(start, center_end), end)
+        if ws != -1:
+            end = ws
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    head = _ELLIPSIS if start > 0 else ""
+    tail = _ELLIPSIS if end < len(text) else ""
+    snip = head + text[start:end].replace("\n", " ") + tail
+    shift = len(head) - start
+    marks = [[s + shift, e + shift] for s, e in hits if start <= s and e <= end]
     return snip, marks
+
+
+_ELLIPSIS = "…"
+
+
+def _first_space(text: str, lo: int, hi: int) -> int:
+    """The offset of the first whitespace character in text[lo:hi], or -1."""
+    for i in range(lo, hi):
+        if text[i].isspace():
+            return i
+    return -1
+
+
+def _last_space(text: str, lo: int, hi: int) -> int:
+    """The offset of the last whitespace character in text[lo:hi], or -1."""
+    for i in range(hi - 1, lo - 1, -1):
+        if text[i].isspace():
+            return i
+    return -1
 
 
 # -- events, quotes, actors --------------------------------------------------------------------
