@@ -115,3 +115,9 @@ def test_a_release_with_its_object_named_is_unchanged(detect):
     # control: أطلق سراح X (X the one released) as before
     text = "أطلقت الحكومة المصرية سراح المعارضين."
     assert dyads(detect, text, "0841") == [("EGYGOV", "OPP")], dyads(detect, text, "0841")
+
+
+def test_a_release_asked_for_with_the_pronoun_is_no_release(detect):
+    # control: a verbal noun with the pronoun not after تم (asked for) codes no release
+    text = "طالب المعارض الشرطة بالعفو عنه وإطلاق سراحه."
+    assert dyads(detect, text, "0841") == [], dyads(detect, text, "0841")

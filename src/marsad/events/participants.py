@@ -1907,8 +1907,12 @@ class ParticipantRules:
                 self._pronoun_pp_across(view, trig, sources)
             if m is not None and all(m is not x for x in sources):
                 targets = roles.coordinated(view, m)
-        if trig.kind == "phrase" and pat.cameo.startswith(RELEASE) and \
-                (pronoun := self._object_noun_pronoun(view, trig)):
+        if trig.kind == "phrase" and pat.cameo.startswith(RELEASE) and (
+                not _is_nominal(trig) or (trig.first > 0 and
+                                          strip_conj(view.words[trig.first - 1]) in PASSIVE_AUX)) \
+                and (pronoun := self._object_noun_pronoun(view, trig)):
+            # (a verbal noun only after تم: طالباً منهم العفو عنه وإطلاق سراحه is asked for, and
+            # its pronoun often stands for the speaker, no actor named)
             sources, targets, implicit = self._released_by_pronoun(
                 doc, view, trig, pronoun, sources, targets, implicit)
         return sources, targets, implicit
