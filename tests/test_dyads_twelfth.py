@@ -93,3 +93,31 @@ def test_an_indefinite_plural_after_the_verb_is_its_subject(detect):
     # before: EGYGOV → AFGREB; the cadres and leaders in the Taliban are the Taliban
     text = "زار الرئيس المصري الرياض أمس. وينتقد كوادر وقياديون في طالبان الحكومة الأفغانية."
     assert dyads(detect, text, "111") == [("AFGREB", "AFGGOV")], dyads(detect, text, "111")
+
+
+def test_a_release_with_the_pronoun_on_sarah_targets_its_referent(detect):
+    # before: أطلق سراحه / سراحهم / إطلاق سراحهم coded no release (the pronoun on سراح named
+    # no target, and the one held was read as the releaser)
+    for text, dyad in [
+        ("اعتقلت الشرطة الناشط ثم أطلقت سراحه بعد يومين.", ("COP", "OPP")),
+        ("اعتقلت الشرطة الناشطة ثم أطلقت سراحها.", ("COP", "OPP")),
+        ("اعتقلت الشرطة المحتجين ثم أطلقت سراحهم.", ("COP", "CVL")),
+        ("اعتقلت الشرطة المعارضين وتم إطلاق سراحهم أمس.", ("COP", "OPP")),
+        ("اعتقل الجيش الإسرائيلي الأسير الفلسطيني ثم أطلق سراحه.", ("ISRMIL", "PSECVL")),
+        ("خطف مسلحون الناشط ثم أطلقوا سراحه.", ("UAF", "OPP")),
+        # the subject between the verb and سراحه releases (not the army that arrested)
+        ("اعتقل الجيش الناشط وأطلقت الشرطة سراحه.", ("COP", "OPP")),
+    ]:
+        assert dyads(detect, text, "0841") == [dyad], (text, dyads(detect, text, "0841"))
+
+
+def test_a_release_with_its_object_named_is_unchanged(detect):
+    # control: أطلق سراح X (X the one released) as before
+    text = "أطلقت الحكومة المصرية سراح المعارضين."
+    assert dyads(detect, text, "0841") == [("EGYGOV", "OPP")], dyads(detect, text, "0841")
+
+
+def test_a_release_asked_for_with_the_pronoun_is_no_release(detect):
+    # control: a verbal noun with the pronoun not after تم (asked for) codes no release
+    text = "طالب المعارض الشرطة بالعفو عنه وإطلاق سراحه."
+    assert dyads(detect, text, "0841") == [], dyads(detect, text, "0841")

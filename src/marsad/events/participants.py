@@ -1907,7 +1907,68 @@ class ParticipantRules:
                 self._pronoun_pp_across(view, trig, sources)
             if m is not None and all(m is not x for x in sources):
                 targets = roles.coordinated(view, m)
+        if trig.kind == "phrase" and pat.cameo.startswith(RELEASE) and (
+                not _is_nominal(trig) or (trig.first > 0 and
+                                          strip_conj(view.words[trig.first - 1]) in PASSIVE_AUX)) \
+                and (pronoun := self._object_noun_pronoun(view, trig)):
+            # (a verbal noun only after تم: طالباً منهم العفو عنه وإطلاق سراحه is asked for, and
+            # its pronoun often stands for the speaker, no actor named)
+            sources, targets, implicit = self._released_by_pronoun(
+                doc, view, trig, pronoun, sources, targets, implicit)
         return sources, targets, implicit
+
+    def _released_by_pronoun(self, doc, view: SentenceView, trig: Trigger, pronoun: str,
+                             sources: list[roles.Mention], targets: list[roles.Mention],
+                             implicit: ActorRef | None):
+        """The parties of a release phrase whose object carries the pronoun of the one released
+        (أطلقت سراحه، إطلاق سراحهم). The actor before the phrase that was read as its subject
+        is the one released when it is the one held by an arrest coded before (اعتقلت الشرطة
+        الناشط ثم أطلقت سراحه) or, right before a verb of the third person masculine singular
+        that does not agree with it, the subject of the impersonal passive (إن المعتقلين أطلق
+        سراحهم): the one who held it then frees it. Else, with no target, the pronoun stands
+        for the nearest actor before the phrase that agrees with it, not the subject
+        (اعتقلت الشرطة المحتجين ثم أطلقت سراحهم). An actor between the verb and its object is
+        the subject (وأطلقت الشرطة سراحه)."""
+        between = [m for m in targets if trig.head < m.first and m.last < trig.last]
+        if between:
+            # اعتقل الجيش الصحفي وأطلقت الشرطة سراحه: the actor between the verb and its object
+            # (read as the object of a verb going on with the first one's subject) is the subject
+            sources, targets, implicit = between, [], None
+        before = [m for m in sources if m.last < trig.first]
+        after = [m for m in sources if m.first > trig.head]
+        if before and not after and (self._holder(doc, before) is not None or
+                                     self._impersonal_release(view, trig, before, pronoun)):
+            return [], before, self._holder(doc, before)
+        if not targets:
+            m = self._pronoun_referent(view, trig.first, pronoun, sources)
+            if m is not None and trig.first - m.last <= REFERENT_REACH:
+                targets = roles.coordinated(view, m)
+                if not sources and implicit is None:
+                    implicit = self._holder(doc, targets)
+        return sources, targets, implicit
+
+    def _impersonal_release(self, view: SentenceView, trig: Trigger,
+                            before: list[roles.Mention], pronoun: str) -> bool:
+        """إن المعتقلين أطلق سراحهم: a past verb of the third person masculine singular with no
+        و on it, right after an actor that is neither of the state nor armed, whom the
+        pronoun agrees with and the verb does not (plural, dual or feminine): أُطلق سراحهم."""
+        m = before[-1]
+        return trig.form.tense == "past" and trig.form.person == "3ms" and \
+            "c" not in trig.strip and m.last == trig.first - 1 and \
+            (m.entity.actor_code or "")[-3:] not in STATE_ROLES | roles.ARMED_ROLES and \
+            pronoun != "ه" and self._agrees_with_pronoun(view, m, pronoun)
+
+    def _object_noun_pronoun(self, view: SentenceView, trig: Trigger) -> str:
+        """The third-person pronoun on the last word of a phrase's object (أطلقت سراحه،
+        إطلاق سراحهم: ه، هم), or "" when that word matched the object as it is."""
+        last = [obj[-1] for ph in self.compiled.phrases if ph.pattern == trig.pattern
+                for obj in ph.objects]
+        analysed = self.compiled.analyse(view.words[trig.last])[0]
+        if any(not how and any(stem in keys for keys in last) for stem, how in analysed) or \
+                not any("e" in how and any(stem in keys for keys in last)
+                        for stem, how in analysed):
+            return ""
+        return third_person_pronoun(view, trig.last)
 
     def _owned_positions(self, view: SentenceView, trig: Trigger,
                          sources: list[roles.Mention]) -> str:
