@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "marsad.cli.evaluate",
     "marsad.cli.lexicon",
     "marsad.cli.corpus",
+    "marsad.cli.counts",
     "marsad.cli.serve",
     "marsad.cli.spark",
 )

@@ -1,0 +1,189 @@
+"""Event counts over time and by kind: the aggregate analysts compute first from GDELT or ICEWS.
+
+`counts(store, by=("month", "plover_type"), filters=...)` groups the stored events (the same
+filters as `marsad events`: `query.event_where`) by a period and any of the keys below, and
+gives for each group the number of distinct events, of their mentions and of the articles that
+report them, and the mean and sum of their Goldstein scores. Everything is one SQLite GROUP BY
+per measure (no Python loop over rows), so it scales with the store.
+
+Which date places an event in a period (`date=`):
+- "event" (the default, as `marsad events --sort date`): the event's own date. An event dated
+  only to a week, a month, a year or a longer interval goes to a period only when the period
+  holds all of it (an event of 2015-07 is in month 2015-07 and year 2015); at a finer period it
+  keeps its own date as the period's value and is marked `date_note: "coarser date"`, never
+  spread over days or weeks.
+- "published": the day of the first article that reports the event (GDELT's DATEADDED): always
+  a day. `from`/`to` then bound that day.
+Events with no date at all (nor a publication date) are marked `date_note: "undated"`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from marsad.errors import MarsadError
+from marsad.store.query import Filters, event_where
+
+PERIODS: tuple[str, ...] = ("day", "week", "month", "year")
+# the other keys, and the column (of `events ev`) each reads; a fixed SQL text, never user input
+KIND_KEYS: dict[str, str] = {
+    "plover_type": "ev.plover_type",
+    "cameo_root": "ev.event_root_code",
+    "quad_class": "ev.quad_class",
+    "source_country": "ev.actor1_country",
+    "target_country": "ev.actor2_country",
+    "dyad": "coalesce(ev.actor1_country, '-') || '→' || coalesce(ev.actor2_country, '-')",
+    "location_country": "ev.location_country",
+    "modality": "ev.modality",
+}
+KEYS: tuple[str, ...] = PERIODS + tuple(KIND_KEYS)
+VALUES: tuple[str, ...] = ("events", "mentions", "articles", "goldstein_mean", "goldstein_sum")
+DATE_BASES: tuple[str, ...] = ("event", "published")
+COARSER = "coarser date"
+UNDATED = "undated"
+_FIRST_REPORT = "(SELECT min(m.published) FROM mentions m WHERE m.event_id = ev.event_id)"
+
+
+class CountsError(MarsadError, ValueError):
+    """A grouping key or date basis that counts does not know."""
+
+
+def parse_keys(by: str | tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The grouping keys of `by` ("month,plover_type" or a sequence), checked: each known, at
+    most one period, none twice."""
+    keys = tuple(k.strip() for k in (by.split(",") if isinstance(by, str) else by)
+                 if k and k.strip())
+    for k in keys:
+        if k not in KEYS:
+            raise CountsError(f"unknown grouping key {k!r}; the keys are {', '.join(KEYS)}")
+    periods = [k for k in keys if k in PERIODS]
+    if len(periods) > 1:
+        raise CountsError(f"group by one period only, not {' and '.join(periods)}: choose one "
+                          f"of {', '.join(PERIODS)}")
+    twice = sorted({k for k in keys if keys.count(k) > 1})
+    if twice:
+        raise CountsError(f"grouping key {twice[0]!r} is given twice")
+    return keys
+
+
+def counts(store: sqlite3.Connection | str | Path,
+           by: str | tuple[str, ...] | list[str] = ("month", "plover_type"),
+           filters: Filters | None = None, date: str = "event",
+           limit: int | None = None) -> dict[str, Any]:
+    """The events of a store (an open connection or the path of a store) counted by `by`.
+
+    Returns {"by", "date", "rows", "groups", "total"}: a row per group with a value for each
+    key, `date_note` (None, "coarser date" or "undated"; only when a period is a key) and
+    the VALUES; `groups` is the number of groups (the rows are cut to `limit` when given); the
+    total counts the events and mentions of all groups and those under a coarser date or none.
+    Rows come in the period's order (dated rows first), then most events first.
+    """
+    keys = parse_keys(by)
+    if date not in DATE_BASES:
+        raise CountsError(f"unknown date {date!r}; give event (the event's own date) or "
+                          f"published (the day of the first article reporting it)")
+    if isinstance(store, sqlite3.Connection):
+        return _counts(store, keys, filters or Filters(), date, limit)
+    from marsad.store import connect
+
+    con = connect(store, read_only=True)
+    try:
+        return _counts(con, keys, filters or Filters(), date, limit)
+    finally:
+        con.close()
+
+
+def _counts(con: sqlite3.Connection, keys: tuple[str, ...], f: Filters, date: str,
+            limit: int | None) -> dict[str, Any]:
+    period = next((k for k in keys if k in PERIODS), None)
+    selected, params = _selected_events(keys, f, date)
+    names = [f"k{i}" for i in range(len(keys))] + (["note"] if period else [])
+    group = ", ".join(names) or "NULL"  # (no key: one group of everything)
+    by_events = con.execute(
+        f"SELECT {', '.join(names + [''])} count(*) AS events, sum(s.num_mentions) AS mentions, "
+        f"round(avg(s.goldstein), 3) AS goldstein_mean, "
+        f"round(sum(s.goldstein), 3) AS goldstein_sum FROM ({selected}) s GROUP BY {group}",
+        params).fetchall()
+    by_articles = {tuple(r[:-1]): r[-1] for r in con.execute(
+        f"SELECT {', '.join(names + [''])} count(DISTINCT m.article_id) FROM ({selected}) s "
+        f"JOIN mentions m ON m.event_id = s.event_id GROUP BY {group}", params)}
+    rows = []
+    for r in by_events:
+        values = tuple(r[:len(names)])
+        row = dict(zip(keys, values))
+        if period:
+            row["date_note"] = values[-1]
+        row.update(events=r["events"], mentions=r["mentions"] or 0,
+                   articles=by_articles.get(values, 0), goldstein_mean=r["goldstein_mean"],
+                   goldstein_sum=r["goldstein_sum"])
+        rows.append(row)
+    rows.sort(key=lambda row: _order(row, keys, period))
+    total = {"events": sum(r["events"] for r in rows),
+             "mentions": sum(r["mentions"] for r in rows),
+             COARSER: sum(r["events"] for r in rows if r.get("date_note") == COARSER),
+             UNDATED: sum(r["events"] for r in rows if r.get("date_note") == UNDATED)}
+    shown = rows if limit is None else rows[:max(0, int(limit))]
+    return {"by": list(keys), "date": date, "rows": shown, "groups": len(rows),
+            "total": total}
+
+
+def _order(row: dict[str, Any], keys: tuple[str, ...], period: str | None) -> tuple:
+    """Dated periods in order, then coarser dates, then the undated; within them most events
+    first, then the keys' values (None last)."""
+    note_rank = {None: 0, COARSER: 1, UNDATED: 2}
+    head: tuple = ()
+    if period:
+        head = (note_rank.get(row["date_note"], 3), row[period] or "")
+    return (*head, -row["events"],
+            *((row[k] is None, str(row[k]) if row[k] is not None else "") for k in keys))
+
+
+def _selected_events(keys: tuple[str, ...], f: Filters, date: str) -> tuple[str, list[Any]]:
+    """The SQL of the filtered events with their grouping values k0, k1... (and, with a
+    period, `note`), event_id, num_mentions and goldstein; and its parameters."""
+    if date == "published":  # the bounds apply to the first report's day, not the event's date
+        where, params = event_where(replace(f, date_from=None, date_to=None))
+        day = _FIRST_REPORT
+        if f.date_from:
+            where.append(f"{day} >= ?")
+            params.append(f.date_from)
+        if f.date_to:
+            where.append(f"{day} <= ?")
+            params.append(f.date_to)
+        first = last = own = day
+    else:
+        where, params = event_where(f)
+        first, last, own = "ev.first_day", "ev.last_day", "ev.date"
+    cols = []
+    for i, k in enumerate(keys):
+        if k in PERIODS:
+            label, fits = _period(k, first, last)
+            cols.append(f"CASE WHEN {first} IS NULL THEN NULL WHEN {fits} THEN {label} "
+                        f"ELSE {own} END AS k{i}")
+            cols.append(f"CASE WHEN {first} IS NULL THEN '{UNDATED}' WHEN {fits} THEN NULL "
+                        f"ELSE '{COARSER}' END AS note")
+        else:
+            cols.append(f"{KIND_KEYS[k]} AS k{i}")
+    sql_where = ("WHERE " + " AND ".join(where)) if where else ""
+    select = ", ".join([*cols, "ev.event_id", "ev.num_mentions", "ev.goldstein"])
+    return f"SELECT {select} FROM events ev {sql_where}", params
+
+
+def _period(period: str, first: str, last: str) -> tuple[str, str]:
+    """(the period's label of the day `first`, the condition that `last` is in the same
+    period): SQL over fixed column expressions. SQLite before 3.46 has no %G/%V, so the ISO
+    week is reckoned from its Monday and its Thursday (whose year is the week's year)."""
+    if period == "day":
+        return first, f"{first} = {last}"
+    if period == "month":
+        return f"substr({first}, 1, 7)", f"substr({first}, 1, 7) = substr({last}, 1, 7)"
+    if period == "year":
+        return f"substr({first}, 1, 4)", f"substr({first}, 1, 4) = substr({last}, 1, 4)"
+    monday = f"date({first}, '-' || ((strftime('%w', {first}) + 6) % 7) || ' days')"
+    thursday = f"date({monday}, '+3 days')"
+    label = (f"strftime('%Y', {thursday}) || '-W' || "
+             f"printf('%02d', (strftime('%j', {thursday}) - 1) / 7 + 1)")
+    return label, f"{last} <= date({monday}, '+6 days')"
