@@ -32,7 +32,7 @@ def create_app(db_path: str | Path, read_only: bool = False,
                max_body: int = DEFAULT_MAX_BODY, lexicon_dirs: tuple[str, ...] = ()
                ) -> FastAPI:
     from marsad import __version__
-    from marsad.web import api, errors, pages
+    from marsad.web import api, counts, errors, pages
     from marsad.web.limits import BodyLimitMiddleware
 
     st = AppState(db_path, read_only=read_only, max_body=max_body,
@@ -49,6 +49,7 @@ def create_app(db_path: str | Path, read_only: bool = False,
     errors.install(app)
     app.include_router(api.build_router())
     app.include_router(pages.build_router())
+    app.include_router(counts.build_router())
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     app.add_middleware(SecurityHeadersMiddleware)

@@ -21,7 +21,7 @@ from marsad.web.state import ReadOnlyError
 
 def wants_json(request: Request) -> bool:
     path = request.url.path
-    return path.startswith("/v1") or path == "/openapi.json" or path.startswith("/static")
+    return (path.startswith(("/v1", "/api/", "/static")) or path == "/openapi.json")
 
 
 def _code(status: int) -> str:

@@ -25,7 +25,7 @@ from marsad.web.state import AppState
 from marsad.web.svg import QUAD_NAMES, network, timeline
 
 NAV = (("/article", "Article"), ("/search", "Search"), ("/events", "Events"),
-       ("/actors", "Actors"))
+       ("/counts", "Counts"), ("/actors", "Actors"))
 
 
 def layout(request: Request, title: str, body: Html) -> str:
