@@ -44,7 +44,10 @@ VALUES: tuple[str, ...] = ("events", "mentions", "articles", "goldstein_mean", "
 DATE_BASES: tuple[str, ...] = ("event", "published")
 COARSER = "coarser date"
 UNDATED = "undated"
-_FIRST_REPORT = "(SELECT min(m.published) FROM mentions m WHERE m.event_id = ev.event_id)"
+# the day of each event's first report: one pass over the mentions, joined (a correlated
+# subquery instead would be run again for each use of the day in the period's expressions)
+_FIRST_REPORTS = ("JOIN (SELECT event_id, min(published) AS day FROM mentions GROUP BY event_id)"
+                  " fr ON fr.event_id = ev.event_id")
 
 
 class CountsError(MarsadError, ValueError):
@@ -99,26 +102,14 @@ def counts(store: sqlite3.Connection | str | Path,
 def _counts(con: sqlite3.Connection, keys: tuple[str, ...], f: Filters, date: str,
             limit: int | None) -> dict[str, Any]:
     period = next((k for k in keys if k in PERIODS), None)
-    selected, params = _selected_events(keys, f, date)
-    names = [f"k{i}" for i in range(len(keys))] + (["note"] if period else [])
-    group = ", ".join(names) or "NULL"  # (no key: one group of everything)
-    by_events = con.execute(
-        f"SELECT {', '.join(names + [''])} count(*) AS events, sum(s.num_mentions) AS mentions, "
-        f"round(avg(s.goldstein), 3) AS goldstein_mean, "
-        f"round(sum(s.goldstein), 3) AS goldstein_sum FROM ({selected}) s GROUP BY {group}",
-        params).fetchall()
-    by_articles = {tuple(r[:-1]): r[-1] for r in con.execute(
-        f"SELECT {', '.join(names + [''])} count(DISTINCT m.article_id) FROM ({selected}) s "
-        f"JOIN mentions m ON m.event_id = s.event_id GROUP BY {group}", params)}
+    sql, params = counts_sql(keys, f, date)
+    n = len(keys) + (1 if period else 0)
     rows = []
-    for r in by_events:
-        values = tuple(r[:len(names)])
-        row = dict(zip(keys, values))
+    for r in con.execute(sql, params):
+        row = dict(zip(keys, r[:len(keys)]))
         if period:
-            row["date_note"] = values[-1]
-        row.update(events=r["events"], mentions=r["mentions"] or 0,
-                   articles=by_articles.get(values, 0), goldstein_mean=r["goldstein_mean"],
-                   goldstein_sum=r["goldstein_sum"])
+            row["date_note"] = r[len(keys)]
+        row.update(zip(VALUES, r[n:]))
         rows.append(row)
     rows.sort(key=lambda row: _order(row, keys, period))
     total = {"events": sum(r["events"] for r in rows),
@@ -141,49 +132,78 @@ def _order(row: dict[str, Any], keys: tuple[str, ...], period: str | None) -> tu
             *((row[k] is None, str(row[k]) if row[k] is not None else "") for k in keys))
 
 
-def _selected_events(keys: tuple[str, ...], f: Filters, date: str) -> tuple[str, list[Any]]:
-    """The SQL of the filtered events with their grouping values k0, k1... (and, with a
-    period, `note`), event_id, num_mentions and goldstein; and its parameters."""
+def counts_sql(keys: tuple[str, ...], f: Filters, date: str) -> tuple[str, list[Any]]:
+    """One statement: a row per group with the keys' values (k0, k1...), `note` when a period
+    is a key, then the VALUES; and its parameters.
+
+    The filtered events are read once (`sel`, materialized, with the first and last day their
+    date covers); the period's label and whether the date fits in one period are computed once
+    per event (`per`, materialized: SQLite would else repeat the date arithmetic for each use);
+    the events and Goldstein values are grouped from `grp`, the articles from `grp` joined to
+    the mentions, and the two joined on the keys (`IS`: a key may be NULL)."""
+    period = next((k for k in keys if k in PERIODS), None)
     if date == "published":  # the bounds apply to the first report's day, not the event's date
         where, params = event_where(replace(f, date_from=None, date_to=None))
-        day = _FIRST_REPORT
         if f.date_from:
-            where.append(f"{day} >= ?")
+            where.append("fr.day >= ?")
             params.append(f.date_from)
         if f.date_to:
-            where.append(f"{day} <= ?")
+            where.append("fr.day <= ?")
             params.append(f.date_to)
-        first = last = own = day
+        dates, join = "fr.day AS f, fr.day AS l, fr.day AS own", _FIRST_REPORTS
     else:
         where, params = event_where(f)
-        first, last, own = "ev.first_day", "ev.last_day", "ev.date"
+        dates, join = "ev.first_day AS f, ev.last_day AS l, ev.date AS own", ""
+    kinds = [f"{KIND_KEYS[k]} AS k{i}" for i, k in enumerate(keys) if k in KIND_KEYS]
+    sql_where = ("WHERE " + " AND ".join(where)) if where else ""
+    ctes = [f"sel AS MATERIALIZED (SELECT "
+            f"{', '.join(['ev.event_id', 'ev.num_mentions', 'ev.goldstein', *kinds])}, {dates} "
+            f"FROM events ev {join} {sql_where})"]
+    source = "sel"
+    if period == "week":  # (its Monday, once per event)
+        ctes.append("wk AS MATERIALIZED (SELECT *, date(f, '-' || ((strftime('%w', f) + 6) "
+                    "% 7) || ' days') AS mon FROM sel)")
+        source = "wk"
+    if period:
+        label, fits = _period(period)
+        ctes.append(f"per AS MATERIALIZED (SELECT *, {label} AS label, {fits} AS fits "
+                    f"FROM {source})")
+        source = "per"
+    names = [f"k{i}" for i in range(len(keys))] + (["note"] if period else [])
     cols = []
     for i, k in enumerate(keys):
         if k in PERIODS:
-            label, fits = _period(k, first, last)
-            cols.append(f"CASE WHEN {first} IS NULL THEN NULL WHEN {fits} THEN {label} "
-                        f"ELSE {own} END AS k{i}")
-            cols.append(f"CASE WHEN {first} IS NULL THEN '{UNDATED}' WHEN {fits} THEN NULL "
+            cols.append(f"CASE WHEN f IS NULL THEN NULL WHEN fits THEN label ELSE own END AS k{i}")
+            cols.append(f"CASE WHEN f IS NULL THEN '{UNDATED}' WHEN fits THEN NULL "
                         f"ELSE '{COARSER}' END AS note")
         else:
-            cols.append(f"{KIND_KEYS[k]} AS k{i}")
-    sql_where = ("WHERE " + " AND ".join(where)) if where else ""
-    select = ", ".join([*cols, "ev.event_id", "ev.num_mentions", "ev.goldstein"])
-    return f"SELECT {select} FROM events ev {sql_where}", params
+            cols.append(f"k{i}")
+    group = ", ".join(names) or "NULL"  # (no key: one group of everything)
+    same = " AND ".join(f"e.{n} IS a.{n}" for n in names) or "1"
+    return (f"WITH {', '.join(ctes)}, "
+            f"grp AS (SELECT {', '.join([*cols, 'event_id', 'num_mentions', 'goldstein'])} "
+            f"FROM {source}), "
+            f"e AS (SELECT {', '.join([*names, ''])} count(*) AS events, "
+            f"sum(num_mentions) AS mentions, round(avg(goldstein), 3) AS goldstein_mean, "
+            f"round(sum(goldstein), 3) AS goldstein_sum FROM grp GROUP BY {group}), "
+            f"a AS (SELECT {', '.join([*names, ''])} count(DISTINCT m.article_id) AS articles "
+            f"FROM grp JOIN mentions m ON m.event_id = grp.event_id GROUP BY {group}) "
+            f"SELECT {', '.join([*(f'e.{n}' for n in names), ''])} e.events, "
+            f"coalesce(e.mentions, 0), coalesce(a.articles, 0), e.goldstein_mean, "
+            f"e.goldstein_sum FROM e LEFT JOIN a ON {same}", params)
 
 
-def _period(period: str, first: str, last: str) -> tuple[str, str]:
-    """(the period's label of the day `first`, the condition that `last` is in the same
-    period): SQL over fixed column expressions. SQLite before 3.46 has no %G/%V, so the ISO
-    week is reckoned from its Monday and its Thursday (whose year is the week's year)."""
+def _period(period: str) -> tuple[str, str]:
+    """(the period's label of the first day `f`, the condition that the last day `l` is in
+    the same period) as SQL over the columns of `sel`. SQLite before 3.46 has no %G/%V: an ISO
+    week is reckoned from its Monday `mon` and its Thursday (whose year is the week's)."""
     if period == "day":
-        return first, f"{first} = {last}"
+        return "f", "f = l"
     if period == "month":
-        return f"substr({first}, 1, 7)", f"substr({first}, 1, 7) = substr({last}, 1, 7)"
+        return "substr(f, 1, 7)", "substr(f, 1, 7) = substr(l, 1, 7)"
     if period == "year":
-        return f"substr({first}, 1, 4)", f"substr({first}, 1, 4) = substr({last}, 1, 4)"
-    monday = f"date({first}, '-' || ((strftime('%w', {first}) + 6) % 7) || ' days')"
-    thursday = f"date({monday}, '+3 days')"
-    label = (f"strftime('%Y', {thursday}) || '-W' || "
-             f"printf('%02d', (strftime('%j', {thursday}) - 1) / 7 + 1)")
-    return label, f"{last} <= date({monday}, '+6 days')"
+        return "substr(f, 1, 4)", "substr(f, 1, 4) = substr(l, 1, 4)"
+    thursday = "date(mon, '+3 days')"
+    return (f"strftime('%Y', {thursday}) || '-W' || "
+            f"printf('%02d', (strftime('%j', {thursday}) - 1) / 7 + 1)",
+            "l <= date(mon, '+6 days')")
