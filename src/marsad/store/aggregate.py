@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import MarsadError
-from marsad.store.query import Filters, event_where
+from marsad.store.query import Filters, _date_range, event_where
 
 PERIODS: tuple[str, ...] = ("day", "week", "month", "year")
 # the other keys, and the column (of `events ev`) each reads; a fixed SQL text, never user input
@@ -144,12 +144,7 @@ def counts_sql(keys: tuple[str, ...], f: Filters, date: str) -> tuple[str, list[
     period = next((k for k in keys if k in PERIODS), None)
     if date == "published":  # the bounds apply to the first report's day, not the event's date
         where, params = event_where(replace(f, date_from=None, date_to=None))
-        if f.date_from:
-            where.append("fr.day >= ?")
-            params.append(f.date_from)
-        if f.date_to:
-            where.append("fr.day <= ?")
-            params.append(f.date_to)
+        _date_range("fr.day", f, where, params)
         dates, join = "fr.day AS f, fr.day AS l, fr.day AS own", _FIRST_REPORTS
     else:
         where, params = event_where(f)
