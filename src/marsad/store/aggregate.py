@@ -3,8 +3,9 @@
 `counts(store, by=("month", "plover_type"), filters=...)` groups the stored events (the same
 filters as `marsad events`: `query.event_where`) by a period and any of the keys below, and
 gives for each group the number of distinct events, of their mentions and of the articles that
-report them, and the mean and sum of their Goldstein scores. Everything is one SQLite GROUP BY
-per measure (no Python loop over rows), so it scales with the store.
+report them, and the mean and sum of their Goldstein scores. It is one SQLite statement
+(`counts_sql`: GROUP BYs over materialized CTEs; no Python loop over rows), so it scales with
+the store.
 
 Which date places an event in a period (`date=`):
 - "event" (the default, as `marsad events --sort date`): the event's own date. An event dated
