@@ -105,3 +105,37 @@ def test_definite_adjective_opens_no_name(nlp, text, name):
     got = persons(nlp, text)
     assert name in got, got
     assert not any(p.startswith("ال") and p.endswith(name) for p in got)
+
+
+# -- names in lists after و --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    # scorers with their minutes in parentheses between the items
+    ("وسجل للفريق فرناندو توريس (20) وديفد فيا (44) في المباراة.", "ديفد فيا"),
+    ("وسجل للمغرب مروان الشماخ (53) ومبارك بو صوفة (76) في المباراة.", "مبارك بو صوفة"),
+    # وعلي in a list of singers, in a text that writes the preposition على with ى
+    ("وشارك في الحفل على المسرح المطرب محمد منير، ومدحت صالح، وعلي الحجار، ونيكول سابا.",
+     "علي الحجار"),
+    # وعلي before a given name
+    ("وشارك في الحفل المطرب محمد منير ومدحت صالح وعلي حسن.", "علي حسن"),
+])
+def test_name_in_a_list_after_wa(nlp, text, name):
+    got = persons(nlp, text)
+    assert name in got, got  # the span starts after و: وديفد فيا is no name
+
+
+def test_wa_ali_before_a_noun_is_no_name(nlp):
+    # وعلي الرغم: «and despite», not Ali, even after a person (guard)
+    got = persons(nlp, "وتحدث الوزير محمد منير وعلي الرغم من ذلك وجلس على الكرسي.")
+    assert not any("الرغم" in p for p in got), got
+
+
+def test_particle_bu_inside_a_name(nlp):
+    # بو of a Maghrebi family name is never a name's last word
+    assert "مبارك بو صوفة" in persons(nlp, "وقال اللاعب مبارك بو صوفة إن الفريق جاهز.")
+
+
+def test_apposition_noun_after_a_comma_is_no_second_person(nlp):
+    # the person's title after the comma is no other person of a list (مدير مركز)
+    got = persons(nlp, "أشاد كورت موزشي، مدير مركز الأبحاث، بالمتطوعين.")
+    assert not any(p.startswith("مدير") for p in got), got

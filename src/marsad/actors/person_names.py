@@ -34,7 +34,7 @@ IMAM_TITLES = frozenset(fold(w) for w in ("الإمام", "الامام", "وا�
 # Particles inside foreign and Mauritanian names (روبن فان بيرسي، جان مارك دو لا سابليير، لولا دا
 # سيلفا، محمد ولد عبد العزيز): part of the name, never its end, not counted as a word of it.
 NAME_PARTICLES = frozenset(fold(w) for w in (
-    "فان", "فون", "دي", "دو", "دا", "ديل", "دل", "دوس", "ولد"))
+    "فان", "فون", "دي", "دو", "دا", "ديل", "دل", "دوس", "ولد", "بو"))
 
 # Given names that are also common words (حسن الجوار، سعيد الحظ، جمال الطبيعة): before a word
 # with the article they open a name only when it ends in ي (حسن البصري).
@@ -106,6 +106,8 @@ KUNYA = frozenset(fold(w) for w in ("أبو", "ابو", "أبي", "ابي", "أ�
 NASAB = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
 # Endings of Slavic women's surnames (-ova, -eva, -ska: شارابوفا، كوزنتسوفا، رادفانسكا)
 SLAVIC_WOMEN_ENDINGS = ("وفا", "يفا", "سكا")
+# Endings of Slavic surnames (-ov, -ev, -ova, -ski, -enko, -ich: سليمانوف، نزارباييف، كوفالسكي)
+SLAVIC_ENDINGS = ("وف", "يف", "وفا", "يفا", "سكي", "سكا", "ينكو", "يتش", "فيتش")
 
 NASAB_OR_FAMILY = NASAB | {fold("آل")}
 # The long vowels of a folded word (hamza seats fold to them): a transliterated name has one
@@ -348,40 +350,39 @@ class PersonNameRules:
     def _foreign_opening(self, k: int) -> bool:
         """Is token k the first word of a name that the name rules take for a noun, before a
         foreign surname at token k+1: a foreign given name written with the article
-        (الفريدو زاموديو، الفارو ميخيا، اليكس فيرغسون: listed as a given name, or no Arabic
-        noun's shape: in و, or no participle in م, no nisba in ي, no plural, no فاعل، فعيل or
-        أفعل of four letters, no listed word), or a name in ة (راحة سليمانوف، سلامة موسى)?
-        The surname is a listed given name or a foreign word (`_foreign_name_word`, also
-        in ا: ميخيا), not definite. Only after a cue or a verb of apposition: الفريدو alone
-        could be an Arabic noun of no list."""
+        (الفريدو زاموديو، الفارو ميخيا، اليكس فيرغسون: listed as a given name, or in و, or of
+        five letters or more after the article in no Arabic noun's shape: no verbal noun,
+        participle or imperfect, no nisba in ي, no plural, no listed word), or a name in ة
+        before a listed given name or a Slavic surname (سلامة موسى، راحة سليمانوف)? The
+        surname is not definite and, after the article, a listed given name or a foreign word
+        (`_foreign_name_word`, also in ا: ميخيا). Only after a cue or a verb of apposition:
+        الفريدو alone could be an Arabic noun of no list."""
         toks = self.doc.tokens
         if k + 1 >= len(toks) or toks[k].kind != "word" or toks[k + 1].kind != "word" \
                 or toks[k + 1].sentence != toks[k].sentence or not self._adjacent(k + 1):
             return False
         t, nxt = toks[k], toks[k + 1]
-        f = fold(t.text)
-        if len(f) < 4 or f in self.stopwords or any(
+        f, g = fold(t.text), fold(nxt.text)
+        if len(f) < 4 or f in self.stopwords or g.startswith("ال") or nxt.segments \
+                or (self._given(t) and not f.startswith("ال")) or g in COMPOUND_HEADS or any(
                 sg.kind == "proclitic" and self.doc.text[sg.start:sg.end] != "ال"
                 for sg in t.segments):
             return False  # (والفريدو: a new item of a list)
-        if f.startswith("ال"):
-            stem = f[2:]
-            if f not in self.given_names and not stem.endswith("و") and (
-                    len(stem) < 3 or stem in self.stopwords or stem[0] == "م"
-                    or stem.endswith(("ي", "ه", "ى", "ين", "ون", "ات", "ان"))
-                    or (len(stem) == 4 and (stem[0] == "ا" or stem[1] == "ا" or stem[2] == "ي"))
-                    or f in CUE_EPITHETS or self.gaz.automaton.exists(f)):
-                return False
-        elif not t.text.endswith("ة"):
-            return False
-        g = fold(nxt.text)
-        if g.startswith("ال") or nxt.segments:
-            return False
+        if not f.startswith("ال"):
+            return t.text.endswith("ة") and (self._given(nxt) or g.endswith(SLAVIC_ENDINGS))
+        stem = f[2:]
+        if f not in self.given_names and not stem.endswith("و") and (
+                len(stem) < 5 or stem[0] in "امتين" or stem in self.stopwords
+                or stem.endswith(("ي", "ه", "ى", "ين", "ون", "ات", "ان", "اء"))
+                or _masdar(stem) or _verb_shape(stem) or f in CUE_EPITHETS
+                or self.gaz.automaton.exists(f)):
+            return False  # (الكابتن [الطيار] سليمان، الشهيرة [السماح] …)
         if self._given(nxt):
             return True
         taken = self._taken()
-        if g.endswith("ا") and len(g) >= 5 and "\u064b" not in nxt.text \
-                and g not in ACCUSATIVE_WORDS and not _masdar(g) \
+        if g.endswith("ا") and len(g) >= 5 and g[0] not in "لبكف" \
+                and not g.endswith(("ها", "وا", "نا")) and "\u064b" not in nxt.text \
+                and g not in ACCUSATIVE_WORDS and g not in self.stopwords and not _masdar(g) \
                 and _LONG_VOWEL_RE.search(g[:-1]) is not None:
             return not taken[self.ms.from_original(nxt.start)]  # ميخيا، فيرا
         return len(g) >= 4 and self._foreign_name_word(nxt, taken)
@@ -877,7 +878,7 @@ class PersonNameRules:
         for mt in people:
             while True:
                 o_end = self.ms.to_original(mt.end - 1, mt.end)[1]
-                k = bisect.bisect_left(self.tok_starts, o_end)
+                k = self._after_minute(bisect.bisect_left(self.tok_starts, o_end))
                 if k < len(toks) and toks[k].text in ("،", ",") and k + 1 < len(toks):
                     k += 1
                 if k >= len(toks) or toks[k].kind != "word" or \
@@ -886,9 +887,13 @@ class PersonNameRules:
                 t = toks[k]
                 if not fold(t.text).startswith("و") and toks[k - 1].text not in ("،", ","):
                     break
-                n = self._name_at(k, taken)
-                if n < 2 or self._next_word_not_name(toks[k + n - 1]) or \
-                        (not self._given(t) and len(t.norm.lstrip("و")) <= 3):
+                if toks[k - 1].text in ("،", ",") and self._apposition_head(k):
+                    break  # الفريدو زاموديو، [مدير مركز] …: an apposition, no second person
+                ali = self._ali_in_list(k, taken)
+                n = ali or self._name_at(k, taken)
+                if n < 2 or (self._next_word_not_name(toks[k + n - 1]) and not (
+                        n >= 3 and fold(toks[k + n - 2].text) in NAME_PARTICLES)) or \
+                        (not ali and not self._given(t) and len(t.norm.lstrip("و")) <= 3):
                     break  # وحفل أوركسترا: a short common noun, not a name
                 last = toks[k + n - 1]
                 name_start = self._stem_start(t)
@@ -909,6 +914,30 @@ class PersonNameRules:
         if added:
             self.out.extend(added)
             self.out.sort(key=lambda m: m.start)
+
+    def _after_minute(self, k: int) -> int:
+        """Token k, or the token after a number in parentheses that starts there: a scorer's
+        minute or a player's number in a list of names (توريس (20) وديفد فيا (44))."""
+        toks = self.doc.tokens
+        if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].kind == "number" \
+                and toks[k + 2].text == ")" and toks[k].sentence == toks[k + 2].sentence:
+            return k + 3
+        return k
+
+    def _ali_in_list(self, k: int, taken: bytearray) -> int:
+        """Tokens of a name opened by وعلي at token k, an item of a list of people (محمد منير،
+        [وعلي الحجار]): علي and a given name, or a family name with the article in a text
+        that writes the preposition على with ى (elsewhere وعلي الرغم is «and despite»). 0 if
+        none."""
+        toks = self.doc.tokens
+        t = toks[k]
+        if t.norm != "علي" or not t.text.startswith("و") or k + 1 >= len(toks) \
+                or not self._adjacent(k + 1) or toks[k + 1].sentence != t.sentence \
+                or taken[self.ms.from_original(toks[k + 1].start)]:
+            return 0
+        if self._given(toks[k + 1]) and not toks[k + 1].segments:
+            return 1 + max(1, self._name_at(k + 1, taken))
+        return 2 if self._ali_apart and self._family_tail(k + 1, taken, True) == 1 else 0
 
     def _parenthesized_aliases(self) -> None:
         """An organisation's short or foreign name in parentheses right after it (قوات الأمم
@@ -1259,7 +1288,8 @@ class PersonNameRules:
         for mt in named_alone:
             word = fold(self.text[mt.name[0]:mt.name[1]])
             if word in firsts and len(holders[word]) == 2 and (
-                    word in self.given_names or self._foreign_first(word)):
+                    word in self.given_names or (self._foreign_first(word)
+                                                 and self._foreign_source(firsts[word]))):
                 src = firsts[word]  # the one-word name and the person: one actor
                 mt.canonical, mt.code, mt.country, mt.role = src.canonical, src.code, \
                     src.country, src.role
@@ -1309,6 +1339,12 @@ class PersonNameRules:
             and not _masdar(word) and not _verb_shape(word) \
             and not self.gaz.automaton.exists(word)
 
+    def _foreign_source(self, mt: Mention) -> bool:
+        """Is the name of mention mt shaped like a foreign one, whose first word may name the
+        person alone later: no word with the article (طراد العمري، شارع الصباغ: an Arab name or
+        a noun phrase read as one)."""
+        return not any(w.startswith("ال") for w in fold(self.text[mt.name[0]:mt.name[1]]).split())
+
     def _foreign_firsts_alone(self, firsts: dict[str, Mention]) -> set[int]:
         """Tokens, later in the text, of the first word alone of a foreign name met before
         (يحب سكارليت of سكارليت جوهانسون، زميل مايكل of مايكل شوماخر) that no given-name list
@@ -1318,7 +1354,8 @@ class PersonNameRules:
         taken = None
         toks = self.doc.tokens
         for word, src in firsts.items():
-            if word in self.given_names or not self._foreign_first(word):
+            if word in self.given_names or not self._foreign_first(word) \
+                    or not self._foreign_source(src):
                 continue
             key = self.text[src.name[0]:src.name[1]].split()[0]
             pos = self.text.find(key, src.end)
@@ -1332,8 +1369,11 @@ class PersonNameRules:
                     o = self.ms.to_original(w, w + 1)[0]
                     ti = bisect.bisect_right(self.tok_starts, o) - 1
                     if ti >= 0 and toks[ti].start == o and toks[ti].norm == word \
-                            and self._foreign_name_word(toks[ti], taken):
-                        found.add(ti)
+                            and self._foreign_name_word(toks[ti], taken) and not (
+                                ti + 1 < len(toks) and self._adjacent(ti + 1)
+                                and toks[ti + 1].sentence == toks[ti].sentence
+                                and self._foreign_name_word(toks[ti + 1], taken)):
+                        found.add(ti)  # (not بوبي كريستينا براون: another name of the family)
                 pos = self.text.find(key, end)
         return found
 
@@ -1523,6 +1563,8 @@ class PersonNameRules:
             if not names and cued and self._foreign_opening(k):
                 names += [t, toks[k + 1]]  # المدافع [الفارو ميخيا]، الكاتب [سلامة موسى]
                 k += 2
+                if fold(t.text).startswith("ال"):
+                    break  # (المدرب الآن باردو [اتخذت]: the given name and the surname only)
                 continue
             if names and t.text == "علي" and fold(names[-1].text) not in COMPOUND_HEADS:
                 names.append(t)  # محمد علي العظمي: Ali spelled with ي inside a name, not على
