@@ -15,6 +15,8 @@ import ahocorasick
 
 from marsad.actors import forms
 from marsad.actors.offices import OfficeIndex, Role, roles_of
+from marsad.text.normalize import fold
+from marsad.text.tokens import _ARAB_COUNTRIES as ARAB_COUNTRIES
 
 # Lower wins when one key belongs to entries of several kinds.
 PRIORITY = {"org": 0, "person": 1, "country": 2, "city": 3, "title": 4, "body": 5, "group": 6,
@@ -71,6 +73,10 @@ class Gazetteer:
         # folded last word of a person's name of two words or more -> the persons' entries
         # (الوزير شكري: Sameh Shoukry when only one minister of the lists is called so)
         self.surnames: dict[str, tuple[int, ...]] = {}
+        # folded first words of the names (two words or more) of persons of Arab countries
+        # (محمد، عبد، خالد): a foreign person's first word that is one of them (محمد جواد ظريف)
+        # is no sign of that person when met alone (see PersonNameRules._given_names_alone)
+        self.arab_first_words: set[str] = set()
         self.broken_plurals: set[str] = set()  # keys of nisba_plural forms (روس، أتراك)
         self.crowd_ids: set[str] = set()  # ids of the crowd nouns (المتظاهرين), agents `crowd`
 
@@ -186,6 +192,9 @@ class Gazetteer:
         for last in {forms.key_of(f).split(" ")[-1] for f in e["ar"] if " " in forms.key_of(f)}:
             if idx not in self.surnames.get(last, ()):
                 self.surnames[last] = self.surnames.get(last, ()) + (idx,)
+        if e.get("country") in ARAB_COUNTRIES:
+            self.arab_first_words.update(fold(forms.key_of(f).split(" ")[0])
+                                         for f in e["ar"] if " " in forms.key_of(f))
 
     def _compile(self) -> None:
         for key, hits in self._keys.items():

@@ -16,6 +16,7 @@ from marsad.actors.composer_base import (ACCUSATIVE_WORDS, APPOSITION_NOUNS, CLO
                                          _feminine_perfect, _masdar, _not_a_name_part,
                                          _noun_and_his, _plural_of_persons, _preposition_and_word,
                                          _short_imperfect, _verb_after_name, _verb_shape)
+from marsad.actors.gazetteer import ARAB_COUNTRIES
 from marsad.actors.matcher import Match
 from marsad.text.normalize import fold
 
@@ -33,7 +34,7 @@ IMAM_TITLES = frozenset(fold(w) for w in ("الإمام", "الامام", "وا�
 # Particles inside foreign and Mauritanian names (روبن فان بيرسي، جان مارك دو لا سابليير، لولا دا
 # سيلفا، محمد ولد عبد العزيز): part of the name, never its end, not counted as a word of it.
 NAME_PARTICLES = frozenset(fold(w) for w in (
-    "فان", "فون", "دي", "دو", "دا", "ديل", "دل", "دوس", "ولد"))
+    "فان", "فون", "دي", "دو", "دا", "ديل", "دل", "دوس", "ولد", "بو"))
 
 # Given names that are also common words (حسن الجوار، سعيد الحظ، جمال الطبيعة): before a word
 # with the article they open a name only when it ends in ي (حسن البصري).
@@ -105,6 +106,8 @@ KUNYA = frozenset(fold(w) for w in ("أبو", "ابو", "أبي", "ابي", "أ�
 NASAB = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
 # Endings of Slavic women's surnames (-ova, -eva, -ska: شارابوفا، كوزنتسوفا، رادفانسكا)
 SLAVIC_WOMEN_ENDINGS = ("وفا", "يفا", "سكا")
+# Endings of Slavic surnames (-ov, -ev, -ova, -ski, -enko, -ich: سليمانوف، نزارباييف، كوفالسكي)
+SLAVIC_ENDINGS = ("وف", "يف", "وفا", "يفا", "سكي", "سكا", "ينكو", "يتش", "فيتش")
 
 NASAB_OR_FAMILY = NASAB | {fold("آل")}
 # The long vowels of a folded word (hamza seats fold to them): a transliterated name has one
@@ -240,7 +243,8 @@ class PersonNameRules:
             if kind == "verb" and first.norm.endswith("ه") and not self._given(first):
                 continue  # عبر أجهزة الكمبيوتر: a noun in ة after a verb is no name
             fa = self.ms.from_original(first.start)
-            surname = kind == "honorific" and self._surname_alone(first, taken)
+            opening = kind != "verb" and self._foreign_opening(k)  # الفريدو زاموديو
+            surname = kind == "honorific" and not opening and self._surname_alone(first, taken)
             # السيدة، الفنانة، الروسية: a woman's name follows (ماريا شارابوفا)
             feminine = kind != "verb" and t.text.endswith("ة") \
                 and not (kind == "nisba" and self._adjective_of_named(ti, taken))
@@ -263,7 +267,8 @@ class PersonNameRules:
             e = self._token_end(last)
             if 1 in taken[fa:e]:
                 continue
-            name_start = self._article_start(first) if surname else self._stem_start(first)
+            name_start = self._article_start(first) if surname or opening \
+                else self._stem_start(first)
             ns = self.ms.from_original(name_start)
             if kind == "verb":
                 s = ns
@@ -316,13 +321,19 @@ class PersonNameRules:
                     and self._adjacent(j):
                 j -= 1
             first, last = j + 1, k - 2
+            opened = first <= last and j >= 1 and self._adjacent(j) \
+                and fold(toks[j].text) not in cues.apposition_verbs and self._foreign_opening(j)
+            if opened:  # وقالت [راحة] سليمانوف، وزيرة …; أشاد [الفريدو] زاموديو، مدرب …
+                first, j = j, j - 1
+            elif first < last and fold(toks[first].text).startswith("ال"):
+                opened = self._foreign_opening(first)
             if first > last or fold(toks[j].text) not in cues.apposition_verbs \
                     or toks[j].text[:1] == "إ":
                 continue  # no verb right before the words: a list, an object (التقى X، وزير);
                 # a perfect is never written with إ (إيد is Ed, no أيد)
             run = toks[first:last + 1]
             given = self._given(run[0])
-            if any(fold(t.text).startswith("ال") for t in run[:-1]) or (
+            if any(fold(t.text).startswith("ال") for t in run[int(opened):-1]) or (
                     fold(run[-1].text).startswith("ال") and (len(run) == 1 or not given)):
                 continue  # an Arabic noun phrase; only جاسم [السعدون] after a given name
             if len(run) == 1 and (len(fold(run[0].text)) < 4 or fold(run[0].text) in
@@ -335,6 +346,46 @@ class PersonNameRules:
             added = True
         if added:
             self.out.sort(key=lambda mt: mt.start)
+
+    def _foreign_opening(self, k: int) -> bool:
+        """Is token k the first word of a name that the name rules take for a noun, before a
+        foreign surname at token k+1: a foreign given name written with the article
+        (الفريدو زاموديو، الفارو ميخيا، اليكس فيرغسون: listed as a given name, or in و, or of
+        five letters or more after the article in no Arabic noun's shape: no verbal noun,
+        participle or imperfect, no nisba in ي, no plural, no listed word), or a name in ة
+        before a listed given name or a Slavic surname (سلامة موسى، راحة سليمانوف)? The
+        surname is not definite and, after the article, a listed given name or a foreign word
+        (`_foreign_name_word`, also in ا: ميخيا). Only after a cue or a verb of apposition:
+        الفريدو alone could be an Arabic noun of no list."""
+        toks = self.doc.tokens
+        if k + 1 >= len(toks) or toks[k].kind != "word" or toks[k + 1].kind != "word" \
+                or toks[k + 1].sentence != toks[k].sentence or not self._adjacent(k + 1):
+            return False
+        t, nxt = toks[k], toks[k + 1]
+        f, g = fold(t.text), fold(nxt.text)
+        if len(f) < 4 or f in self.stopwords or g.startswith("ال") or nxt.segments \
+                or (self._given(t) and not f.startswith("ال")) or g in COMPOUND_HEADS or any(
+                sg.kind == "proclitic" and self.doc.text[sg.start:sg.end] != "ال"
+                for sg in t.segments):
+            return False  # (والفريدو: a new item of a list)
+        if not f.startswith("ال"):
+            return t.text.endswith("ة") and (self._given(nxt) or g.endswith(SLAVIC_ENDINGS))
+        stem = f[2:]
+        if f not in self.given_names and not stem.endswith("و") and (
+                len(stem) < 5 or stem[0] in "امتين" or stem in self.stopwords
+                or stem.endswith(("ي", "ه", "ى", "ين", "ون", "ات", "ان", "اء"))
+                or _masdar(stem) or _verb_shape(stem) or f in CUE_EPITHETS
+                or self.gaz.automaton.exists(f)):
+            return False  # (الكابتن [الطيار] سليمان، الشهيرة [السماح] …)
+        if self._given(nxt):
+            return True
+        taken = self._taken()
+        if g.endswith("ا") and len(g) >= 5 and g[0] not in "لبكف" \
+                and not g.endswith(("ها", "وا", "نا")) and "\u064b" not in nxt.text \
+                and g not in ACCUSATIVE_WORDS and g not in self.stopwords and not _masdar(g) \
+                and _LONG_VOWEL_RE.search(g[:-1]) is not None:
+            return not taken[self.ms.from_original(nxt.start)]  # ميخيا، فيرا
+        return len(g) >= 4 and self._foreign_name_word(nxt, taken)
 
     def _add_unknown_person(self, s: int, e: int, name: str, taken: bytearray) -> None:
         """Add the unknown person `name` (the whole mention, matching offsets s to e; no code
@@ -482,11 +533,12 @@ class PersonNameRules:
         if got is None or got[0] != fa:
             return 0
         n = len(got[2].split())
+        opening = cued and n > 1 and self._foreign_opening(k)  # الفارو [ميخيا]: its surname
         for i in range(1, n):
             # a word that cannot be part of a name ends it (عبدالله مروراً بطريق، مارتينيز يعتزم);
             # after عبد / أبو the next word is the name's (عبد الله)
             if fold(toks[k + i - 1].text) in COMPOUND_HEADS \
-                    or fold(toks[k + i - 1].text) in NAME_PARTICLES:
+                    or fold(toks[k + i - 1].text) in NAME_PARTICLES or (opening and i == 1):
                 continue
             if self._not_her_name_part(toks[k + i], feminine, toks[k + i - 1]) \
                     or (i >= 2 and self._next_word_not_name(toks[k + i])) \
@@ -508,7 +560,8 @@ class PersonNameRules:
                          or fold(toks[k + n - 1].text) in NAME_PARTICLES):
             n -= 1  # مشعل بن عبدالله [بن مساعد]: a name cut after بن / آل ends before it
         before_last = toks[k + n - 2] if n > 1 else None
-        if self._not_her_name_part(toks[k + n - 1], feminine, before_last):
+        if self._not_her_name_part(toks[k + n - 1], feminine, before_last) \
+                and not (opening and n == 2):
             return 0
         loose = (n == 1 and self._given(first) and f not in GIVEN_ALSO_WORDS) \
             or (n == 2 and (f in COMPOUND_GIVEN  # عبد الله الربيعة: one given name
@@ -825,7 +878,7 @@ class PersonNameRules:
         for mt in people:
             while True:
                 o_end = self.ms.to_original(mt.end - 1, mt.end)[1]
-                k = bisect.bisect_left(self.tok_starts, o_end)
+                k = self._after_minute(bisect.bisect_left(self.tok_starts, o_end))
                 if k < len(toks) and toks[k].text in ("،", ",") and k + 1 < len(toks):
                     k += 1
                 if k >= len(toks) or toks[k].kind != "word" or \
@@ -834,9 +887,13 @@ class PersonNameRules:
                 t = toks[k]
                 if not fold(t.text).startswith("و") and toks[k - 1].text not in ("،", ","):
                     break
-                n = self._name_at(k, taken)
-                if n < 2 or self._next_word_not_name(toks[k + n - 1]) or \
-                        (not self._given(t) and len(t.norm.lstrip("و")) <= 3):
+                if toks[k - 1].text in ("،", ",") and self._apposition_head(k):
+                    break  # الفريدو زاموديو، [مدير مركز] …: an apposition, no second person
+                ali = self._ali_in_list(k, taken)
+                n = ali or self._name_at(k, taken)
+                if n < 2 or (self._next_word_not_name(toks[k + n - 1]) and not (
+                        n >= 3 and fold(toks[k + n - 2].text) in NAME_PARTICLES)) or \
+                        (not ali and not self._given(t) and len(t.norm.lstrip("و")) <= 3):
                     break  # وحفل أوركسترا: a short common noun, not a name
                 last = toks[k + n - 1]
                 name_start = self._stem_start(t)
@@ -857,6 +914,30 @@ class PersonNameRules:
         if added:
             self.out.extend(added)
             self.out.sort(key=lambda m: m.start)
+
+    def _after_minute(self, k: int) -> int:
+        """Token k, or the token after a number in parentheses that starts there: a scorer's
+        minute or a player's number in a list of names (توريس (20) وديفد فيا (44))."""
+        toks = self.doc.tokens
+        if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].kind == "number" \
+                and toks[k + 2].text == ")" and toks[k].sentence == toks[k + 2].sentence:
+            return k + 3
+        return k
+
+    def _ali_in_list(self, k: int, taken: bytearray) -> int:
+        """Tokens of a name opened by وعلي at token k, an item of a list of people (محمد منير،
+        [وعلي الحجار]): علي and a given name, or a family name with the article in a text
+        that writes the preposition على with ى (elsewhere وعلي الرغم is «and despite»). 0 if
+        none."""
+        toks = self.doc.tokens
+        t = toks[k]
+        if t.norm != "علي" or not t.text.startswith("و") or k + 1 >= len(toks) \
+                or not self._adjacent(k + 1) or toks[k + 1].sentence != t.sentence \
+                or taken[self.ms.from_original(toks[k + 1].start)]:
+            return 0
+        if self._given(toks[k + 1]) and not toks[k + 1].segments:
+            return 1 + max(1, self._name_at(k + 1, taken))
+        return 2 if self._ali_apart and self._family_tail(k + 1, taken, True) == 1 else 0
 
     def _parenthesized_aliases(self) -> None:
         """An organisation's short or foreign name in parentheses right after it (قوات الأمم
@@ -1191,8 +1272,6 @@ class PersonNameRules:
         dictionary person's (محمد alone is seldom محمد بن سلمان)."""
         named_alone = [mt for mt in self.out if mt.how == "name" and mt.kind == "person"
                        and mt.name and " " not in self.text[mt.name[0]:mt.name[1]]]
-        if not self._lone_given and not named_alone:
-            return
         holders: dict[str, set[str]] = {}  # name word -> actors whose name holds it
         firsts: dict[str, Mention] = {}
         for mt in self.out:
@@ -1201,13 +1280,16 @@ class PersonNameRules:
             words = fold(self.text[mt.name[0]:mt.name[1]]).split()
             for w in words:
                 holders.setdefault(w, set()).add(mt.actor_id)
-            if mt.how in ("name", "title") and len(words) > 1 and words[0] not in COMPOUND_HEADS:
+            if len(words) > 1 and words[0] not in COMPOUND_HEADS and (
+                    mt.how in ("name", "title") or self._foreign_person(mt, words[0])):
                 firsts.setdefault(words[0], mt)
         if not firsts:
             return
         for mt in named_alone:
             word = fold(self.text[mt.name[0]:mt.name[1]])
-            if word in firsts and len(holders[word]) == 2 and word in self.given_names:
+            if word in firsts and len(holders[word]) == 2 and (
+                    word in self.given_names or (self._foreign_first(word)
+                                                 and self._foreign_source(firsts[word]))):
                 src = firsts[word]  # the one-word name and the person: one actor
                 mt.canonical, mt.code, mt.country, mt.role = src.canonical, src.code, \
                     src.country, src.role
@@ -1216,7 +1298,7 @@ class PersonNameRules:
         spans = sorted((mt.start, mt.end) for mt in self.out)
         toks = self.doc.tokens
         added = []
-        for ti in self._lone_given:
+        for ti in sorted(set(self._lone_given) | self._foreign_firsts_alone(firsts)):
             t = toks[ti]
             src = firsts.get(t.norm)
             if src is None or len(holders[t.norm]) != 1 or t.norm in LONE_GIVEN_WORDS \
@@ -1236,6 +1318,64 @@ class PersonNameRules:
         if added:
             self.out.extend(added)
             self.out.sort(key=lambda mt: mt.start)
+
+    def _foreign_person(self, mt: Mention, first: str) -> bool:
+        """Is dictionary person mt (first name word `first`, folded) a foreign one whose first
+        name alone names him later in the article (مايكل of مايكل شوماخر)? Not a person of an
+        Arab country, nor a first word of an Arab person's name of the dictionaries (محمد of
+        محمد جواد ظريف), nor a given name that is also a word (حسن)."""
+        return mt.how == "lexicon" and mt.kind == "person" \
+            and mt.country not in ARAB_COUNTRIES and first not in self.gaz.arab_first_words \
+            and first not in LONE_GIVEN_WORDS
+
+    def _foreign_first(self, word: str) -> bool:
+        """Is `word` (folded), the first word of a name no given-name list knows (سكارليت،
+        كريستيان), a transliteration rather than a common word: four letters or more, a long
+        vowel, no listed word, no dictionary key, no first word of an Arab person's name, no
+        feminine ending, no verbal noun or verb shape?"""
+        return len(word) >= 4 and word not in self.stopwords \
+            and word not in self.gaz.arab_first_words and _LONG_VOWEL_RE.search(word) is not None \
+            and not word.endswith(("ه", "ى", "ات")) and not word.startswith("ال") \
+            and not _masdar(word) and not _verb_shape(word) \
+            and not self.gaz.automaton.exists(word)
+
+    def _foreign_source(self, mt: Mention) -> bool:
+        """Is the name of mention mt shaped like a foreign one, whose first word may name the
+        person alone later: no word with the article (طراد العمري، شارع الصباغ: an Arab name or
+        a noun phrase read as one)."""
+        return not any(w.startswith("ال") for w in fold(self.text[mt.name[0]:mt.name[1]]).split())
+
+    def _foreign_firsts_alone(self, firsts: dict[str, Mention]) -> set[int]:
+        """Tokens, later in the text, of the first word alone of a foreign name met before
+        (يحب سكارليت of سكارليت جوهانسون، زميل مايكل of مايكل شوماخر) that no given-name list
+        knows (those are the tokens of `_lone_given`): bare or after و/ف, outside every mention,
+        a word `_foreign_name_word` accepts."""
+        found: set[int] = set()
+        taken = None
+        toks = self.doc.tokens
+        for word, src in firsts.items():
+            if word in self.given_names or not self._foreign_first(word) \
+                    or not self._foreign_source(src):
+                continue
+            key = self.text[src.name[0]:src.name[1]].split()[0]
+            pos = self.text.find(key, src.end)
+            while pos >= 0:
+                end = pos + len(key)
+                w = pos - 1 if pos > 0 and self.text[pos - 1] in "وف" else pos
+                if (end >= len(self.text) or not self.text[end].isalnum()) \
+                        and (w == 0 or not self.text[w - 1].isalnum()):
+                    if taken is None:
+                        taken = self._taken()
+                    o = self.ms.to_original(w, w + 1)[0]
+                    ti = bisect.bisect_right(self.tok_starts, o) - 1
+                    if ti >= 0 and toks[ti].start == o and toks[ti].norm == word \
+                            and self._foreign_name_word(toks[ti], taken) and not (
+                                ti + 1 < len(toks) and self._adjacent(ti + 1)
+                                and toks[ti + 1].sentence == toks[ti].sentence
+                                and self._foreign_name_word(toks[ti + 1], taken)):
+                        found.add(ti)  # (not بوبي كريستينا براون: another name of the family)
+                pos = self.text.find(key, end)
+        return found
 
     def _alone_before(self, k: int) -> bool:
         """Does token k show that the given name before it stands alone, not as the first word
@@ -1419,6 +1559,12 @@ class PersonNameRules:
             if not names and self._ali_opens(k):
                 names.append(t)  # الوزير علي حسن المجيد: Ali, in a text that spells على apart
                 k += 1
+                continue
+            if not names and cued and self._foreign_opening(k):
+                names += [t, toks[k + 1]]  # المدافع [الفارو ميخيا]، الكاتب [سلامة موسى]
+                k += 2
+                if fold(t.text).startswith("ال"):
+                    break  # (المدرب الآن باردو [اتخذت]: the given name and the surname only)
                 continue
             if names and t.text == "علي" and fold(names[-1].text) not in COMPOUND_HEADS:
                 names.append(t)  # محمد علي العظمي: Ali spelled with ي inside a name, not على
