@@ -175,14 +175,15 @@ def test_a_span_of_two_places_gives_each_its_own_point():
     from types import SimpleNamespace
 
     from marsad.document import Entity
-    from marsad.events.placing import locate
+    from marsad.events.placing import PlaceFeature, locate
 
     ents = [Entity(10, 17, "البلدان", "GPE", "China", "CHN", "country:CHN", "CHN", how="coref"),
             Entity(10, 17, "البلدان", "GPE", "United States", "USA", "country:USA", "USA",
                    how="coref"),
             Entity(30, 34, "دوما", "LOC", "Douma", None, "city:Douma:SYR", "SYR")]
-    points = {"country:CHN": (35.0, 105.0), "country:USA": (38.0, -97.0),
-              "city:Douma:SYR": (33.57, 36.4)}
+    points = {"country:CHN": PlaceFeature("country", "CHN", 35.0, 105.0),
+              "country:USA": PlaceFeature("country", "USA", 38.0, -97.0),
+              "city:Douma:SYR": PlaceFeature("city", "Douma", 33.57, 36.4)}
     china = Location("China", "CHN", 10, 17)
     village = Location("Douma", "PSE", 30, 34)  # قرية دوما الفلسطينية
     locate(SimpleNamespace(entities=ents),
