@@ -9,7 +9,6 @@ countries.json."""
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 
@@ -213,35 +212,21 @@ def test_the_output_schema_names_them(nlp):
         jsonschema.validate(doc, schema)
 
 
-def test_the_events_table_exports_and_plover_carry_them(tmp_path):
-    import pyarrow.parquet as pq
-
-    from marsad.cli import main
-    from marsad.tables import EVENT_COLUMNS
+def test_the_events_table_and_plover_records_carry_them(nlp):
+    """(The CSV, Parquet and PLOVER exports through the store: tests/test_places_coordinates.py
+    `test_the_events_table_takes_the_point_to_csv_and_parquet`.)"""
+    from marsad.store.export import _plover_schema
+    from marsad.tables import EVENT_COLUMNS, events_from_mentions, mention_rows, plover_record
 
     i = EVENT_COLUMNS.index("location_lon")
     assert EVENT_COLUMNS[i + 1:i + 4] == ("location_type", "location_feature_id",
                                           "location_source")
-    (tmp_path / "a.txt").write_text("قصفت الطائرات الروسية مدينة حلب.", encoding="utf-8")
-    db = tmp_path / "s.db"
-    assert main(["ingest", str(tmp_path / "a.txt"), "--db", str(db), "--workers", "1",
-                 "--no-progress"]) == 0
-    assert main(["export", "--db", str(db), "--what", "events", "--format", "csv", "-o",
-                 str(tmp_path / "e.csv")]) == 0
-    with open(tmp_path / "e.csv", encoding="utf-8", newline="") as fh:
-        rows = [r for r in csv.DictReader(fh) if r["location_name"] == "Aleppo"]
+    rows = events_from_mentions(mention_rows(nlp("قصفت الطائرات الروسية مدينة حلب.")))
     assert [(r["location_type"], r["location_feature_id"], r["location_source"])
-            for r in rows] == [("city", "Aleppo", "target")]
-    assert main(["export", "--db", str(db), "--what", "events", "--format", "parquet", "-o",
-                 str(tmp_path / "e.parquet")]) == 0
-    table = pq.read_table(tmp_path / "e.parquet")
-    assert str(table.schema.field("location_feature_id").type) == "string"
-    assert [(r["location_type"], r["location_source"]) for r in table.to_pylist()
-            if r["location_name"] == "Aleppo"] == [("city", "target")]
-    assert main(["export", "--db", str(db), "--what", "events", "--format", "parquet",
-                 "--style", "plover", "-o", str(tmp_path / "p.parquet")]) == 0
-    place = pq.read_table(tmp_path / "p.parquet").to_pylist()[0]["location"]
+            for r in rows if r["location_name"] == "Aleppo"] == [("city", "Aleppo", "target")]
+    place = plover_record(rows[0])["location"]
     assert (place["type"], place["feature_id"], place["source"]) == ("city", "Aleppo", "target")
+    assert _plover_schema().field("location").type.get_field_index("feature_id") >= 0
 
 
 def test_a_store_of_the_third_schema_migrates_and_keeps_its_rows(tmp_path):

@@ -134,6 +134,9 @@ def test_the_events_table_takes_the_point_to_csv_and_parquet(tmp_path):
         rows = [r for r in csv.DictReader(fh) if r["location_name"] == "Aleppo"]
     assert rows and (float(rows[0]["location_lat"]), float(rows[0]["location_lon"])) == \
         KNOWN["Aleppo"]
+    # (thirteenth session) the kind of place, its dictionary entry, how the event got it
+    assert (rows[0]["location_type"], rows[0]["location_feature_id"],
+            rows[0]["location_source"]) == ("city", "Aleppo", "target")
     assert main(["export", "--db", str(db), "--what", "events", "--format", "parquet", "-o",
                  str(tmp_path / "e.parquet")]) == 0
     table = pq.read_table(tmp_path / "e.parquet")
@@ -145,6 +148,7 @@ def test_the_events_table_takes_the_point_to_csv_and_parquet(tmp_path):
                  "plover", "-o", str(tmp_path / "p.jsonl")]) == 0
     rec = json.loads((tmp_path / "p.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert (rec["location"]["lat"], rec["location"]["lon"]) == KNOWN["Aleppo"]
+    assert (rec["location"]["type"], rec["location"]["feature_id"]) == ("city", "Aleppo")
 
 
 def test_a_store_of_the_second_schema_gains_the_point_columns(tmp_path):
