@@ -442,7 +442,8 @@ def test_parquet_exports_have_one_schema_even_when_empty(tmp_path):
     assert schema.field("source_url").type == pa.string()  # a .txt has no URL: all null
     assert pq.read_schema(plover).field("location").type == pa.struct(
         [("name", pa.string()), ("country", pa.string()), ("lat", pa.float64()),
-         ("lon", pa.float64())])
+         ("lon", pa.float64()), ("type", pa.string()), ("feature_id", pa.string()),
+         ("source", pa.string())])
 
 
 def test_a_file_that_is_not_a_marsad_store_is_refused_and_left_alone(tmp_path):

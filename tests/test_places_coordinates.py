@@ -134,6 +134,9 @@ def test_the_events_table_takes_the_point_to_csv_and_parquet(tmp_path):
         rows = [r for r in csv.DictReader(fh) if r["location_name"] == "Aleppo"]
     assert rows and (float(rows[0]["location_lat"]), float(rows[0]["location_lon"])) == \
         KNOWN["Aleppo"]
+    # (thirteenth session) the kind of place, its dictionary entry, how the event got it
+    assert (rows[0]["location_type"], rows[0]["location_feature_id"],
+            rows[0]["location_source"]) == ("city", "Aleppo", "target")
     assert main(["export", "--db", str(db), "--what", "events", "--format", "parquet", "-o",
                  str(tmp_path / "e.parquet")]) == 0
     table = pq.read_table(tmp_path / "e.parquet")
@@ -145,6 +148,7 @@ def test_the_events_table_takes_the_point_to_csv_and_parquet(tmp_path):
                  "plover", "-o", str(tmp_path / "p.jsonl")]) == 0
     rec = json.loads((tmp_path / "p.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert (rec["location"]["lat"], rec["location"]["lon"]) == KNOWN["Aleppo"]
+    assert (rec["location"]["type"], rec["location"]["feature_id"]) == ("city", "Aleppo")
 
 
 def test_a_store_of_the_second_schema_gains_the_point_columns(tmp_path):
@@ -175,14 +179,15 @@ def test_a_span_of_two_places_gives_each_its_own_point():
     from types import SimpleNamespace
 
     from marsad.document import Entity
-    from marsad.events.placing import locate
+    from marsad.events.placing import PlaceFeature, locate
 
     ents = [Entity(10, 17, "البلدان", "GPE", "China", "CHN", "country:CHN", "CHN", how="coref"),
             Entity(10, 17, "البلدان", "GPE", "United States", "USA", "country:USA", "USA",
                    how="coref"),
             Entity(30, 34, "دوما", "LOC", "Douma", None, "city:Douma:SYR", "SYR")]
-    points = {"country:CHN": (35.0, 105.0), "country:USA": (38.0, -97.0),
-              "city:Douma:SYR": (33.57, 36.4)}
+    points = {"country:CHN": PlaceFeature("country", "CHN", 35.0, 105.0),
+              "country:USA": PlaceFeature("country", "USA", 38.0, -97.0),
+              "city:Douma:SYR": PlaceFeature("city", "Douma", 33.57, 36.4)}
     china = Location("China", "CHN", 10, 17)
     village = Location("Douma", "PSE", 30, 34)  # قرية دوما الفلسطينية
     locate(SimpleNamespace(entities=ents),

@@ -137,6 +137,14 @@ class Location:
     # the dictionary has none for it (GDELT's ActionGeo_Lat/Long)
     lat: float | None = None
     lon: float | None = None
+    # the dictionary entry that gave the place (GDELT's ActionGeo_Type / ActionGeo_FeatureID):
+    # type "country" (countries.json: feature_id its ISO3), "region" or "city" (cities.json's
+    # kind: feature_id the entry's name); None when the place is no dictionary entry
+    type: str | None = None
+    feature_id: str | None = None
+    # how the event got its place (`marsad.events.placing`): sentence | visited | target |
+    # meeting_name | party_visit | dateline; None in documents made before it was recorded
+    source: str | None = None
 
 
 @dataclass(slots=True)

@@ -22,7 +22,8 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "actor2_code", "actor2_name", "actor2_country", "actor2_role", "event_code",
     "event_base_code", "event_root_code", "plover_type", "plover_mode", "quad_class",
     "goldstein", "modality", "num_mentions", "num_articles", "location_name",
-    "location_country", "location_lat", "location_lon", "source_url", "first_article_id",
+    "location_country", "location_lat", "location_lon", "location_type", "location_feature_id",
+    "location_source", "source_url", "first_article_id",
 )
 MENTION_COLUMNS: tuple[str, ...] = (
     "event_id", "article_id", "sentence", "start", "end", "evidence", "sentence_text",
@@ -217,6 +218,9 @@ def _event_attrs(ev: Event, doc: Document, key: str, eid: str) -> dict[str, Any]
         "ev_location_country": ev.location.country if ev.location else None,
         "ev_location_lat": ev.location.lat if ev.location else None,
         "ev_location_lon": ev.location.lon if ev.location else None,
+        "ev_location_type": ev.location.type if ev.location else None,
+        "ev_location_feature_id": ev.location.feature_id if ev.location else None,
+        "ev_location_source": ev.location.source if ev.location else None,
     }
 
 
@@ -246,6 +250,9 @@ def event_row_from_mentions(mentions: list[dict[str, Any]]) -> dict[str, Any]:
         "location_name": first["ev_location_name"],
         "location_country": first["ev_location_country"],
         "location_lat": first["ev_location_lat"], "location_lon": first["ev_location_lon"],
+        "location_type": first["ev_location_type"],
+        "location_feature_id": first["ev_location_feature_id"],
+        "location_source": first["ev_location_source"],
         "source_url": first["source_url"], "first_article_id": first["article_id"],
     }
 
@@ -314,7 +321,10 @@ def plover_record(event: dict[str, Any]) -> dict[str, Any]:
         "actor2": event["actor2_name"], "actor2_code": event["actor2_code"],
         "actor2_country": event["actor2_country"], "actor2_role": event["actor2_role"],
         "location": ({"name": event["location_name"], "country": event["location_country"],
-                      "lat": event["location_lat"], "lon": event["location_lon"]}
+                      "lat": event["location_lat"], "lon": event["location_lon"],
+                      "type": event["location_type"],
+                      "feature_id": event["location_feature_id"],
+                      "source": event["location_source"]}
                      if event["location_name"] else None),
         "quad_class": event["quad_class"], "goldstein": event["goldstein"],
         "modality": event["modality"], "num_mentions": event["num_mentions"],

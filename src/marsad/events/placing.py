@@ -1,10 +1,25 @@
 """The place of an event: a place named in its clause, where it was said, the
 protest's site, else the article's dateline.
 
+Each route a place is found by is recorded in `Location.source` (the events table's
+`location_source`, docs/export.md):
+- "visited": the place a visit goes to (زار طهران، وصل إلى طهران: 042), `_place`;
+- "meeting_name": the town talks are named for (مشاورات جنيف، قمة شرم الشيخ), `_place`;
+- "target": the town or region attacked or besieged (هجوم الحوثيين على مأرب), `_place`;
+- "sentence": a place said as where in the trigger's clause (في طهران، وسط طهران، بمدينة
+  الرمادي), `_place`;
+- "dateline": the dateline of the article or of its digest item (`_dateline_for`);
+- "party_visit": a meeting held where one of its parties is reported visiting that day, in
+  another sentence (`_places_of_visits`).
+`locate` then gives the place its dictionary entry's type, feature id and point.
+
 Part of the events stage (`marsad.stages.events`).
 """
 
 from __future__ import annotations
+
+import dataclasses
+from typing import NamedTuple
 
 from marsad.document import ActorRef, Document, Entity, Event, Location
 from marsad.events import roles
@@ -46,7 +61,7 @@ def _places_of_visits(doc: Document, events: list[Event]) -> None:
         for v in visits:
             if v.date == ev.date and v.sentence != ev.sentence and \
                     any(_same_actor(v.source, r) for r in parties):
-                ev.location = v.location
+                ev.location = dataclasses.replace(v.location, source="party_visit")
                 break
 
 
@@ -214,15 +229,16 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str) -> Location |
     if cameo.startswith("042"):
         for m in targets:
             if m.entity.type in ("GPE", "LOC"):
-                return _loc(m.entity)
+                return _loc(m.entity, "visited")
     if cameo.startswith("04") and _is_nominal(trig):
         m = next((p for p in view.places if p.first == trig.last + 1), None)
         if m is not None and m.entity.type == "LOC" and not m.in_pp and not m.in_quote:
-            return _placed(view, m)  # مشاورات جنيف، قمة شرم الشيخ: the town the talks are named for
+            # مشاورات جنيف، قمة شرم الشيخ: the town the talks are named for
+            return _placed(view, m, "meeting_name")
     if cameo.startswith(TARGET_PLACE_ROOTS):
         for m in targets:
             if m.entity.type == "LOC" and not m.in_quote:
-                return _placed(view, m)
+                return _placed(view, m, "target")
     best = None
     for m in view.places:
         if m.in_quote:
@@ -242,20 +258,20 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str) -> Location |
             dist = (hi - lo) if after else (hi - lo) + PLACE_REACH
             if best is None or dist < best[0]:
                 best = (dist, m)
-    return _placed(view, best[1]) if best else None
+    return _placed(view, best[1], "sentence") if best else None
 
 
-def _placed(view: SentenceView, m: roles.Mention) -> Location:
+def _placed(view: SentenceView, m: roles.Mention, source: str) -> Location:
     """The location of a place mention, checked against what locates it: a place after a word of
     position (قرية دوما جنوب نابلس) or a nisba (قرية دوما الفلسطينية). When they disagree on the
     country the village shares its name with a town elsewhere: the reference place is taken, or
     the nisba's country with the village's name."""
-    loc = _loc(m.entity)
+    loc = _loc(m.entity, source)
     k = m.last + 1
     if k + 1 < len(view.words) and view.words[k] in POSITION_WORDS:
         ref = next((p for p in view.places if p.first == k + 1), None)
         if ref is not None and ref.entity.country and ref.entity.country != loc.country:
-            return _loc(ref.entity)
+            return _loc(ref.entity, source)
     nisba = next((p for p in view.places if p.first == k == p.last), None)
     if nisba is not None and roles.is_nisba_word(view.words[k]) and nisba.entity.country and \
             nisba.entity.country != loc.country:
@@ -263,43 +279,63 @@ def _placed(view: SentenceView, m: roles.Mention) -> Location:
     return loc
 
 
-def _loc(e: Entity) -> Location:
+def _loc(e: Entity, source: str) -> Location:
     country = e.country or (e.actor_code[:3] if e.actor_code else None)
-    return Location(e.canonical, country, e.start, e.end)
+    return Location(e.canonical, country, e.start, e.end, source=source)
 
 
-def place_coordinates(lexicon) -> dict[str, tuple[float, float]]:
-    """The point of each place of the dictionaries that has one, by the actor id its mentions
-    carry (`Gazetteer`: country:ISO3, city:Name:ISO3)."""
-    points = {}
+class PlaceFeature(NamedTuple):
+    """What the dictionaries say of a place (`place_features`)."""
+    type: str  # country | region | city
+    feature_id: str  # a country's ISO3; a city's or region's name in cities.json
+    lat: float | None
+    lon: float | None
+
+
+# cities.json `kind` -> Location.type (an entry with no kind is a city, as the gazetteer
+# has always taken it)
+CITY_KINDS = {"city": "city", "region": "region", None: "city"}
+# countries.json kinds that are a country on a map (not "ethnic": a people, the Kurds)
+COUNTRY_KINDS = frozenset({"state", "observer", "territory", None})
+
+
+def place_features(lexicon) -> dict[str, PlaceFeature]:
+    """The type, feature id and point (None when the dictionary has none) of each place of the
+    dictionaries, by the actor id its mentions carry (`Gazetteer`: country:ISO3,
+    city:Name:ISO3)."""
+    features = {}
     for e in lexicon.entries("countries"):
-        if e.get("lat") is not None and e.get("lon") is not None:
-            points[f"country:{e['iso3']}"] = (e["lat"], e["lon"])
+        if e.get("kind") in COUNTRY_KINDS:
+            features[f"country:{e['iso3']}"] = PlaceFeature(
+                "country", e["iso3"], e.get("lat"), e.get("lon"))
     for e in lexicon.entries("cities"):
-        if e.get("lat") is not None and e.get("lon") is not None:
-            points[f"city:{e['name']}:{e.get('country') or ''}"] = (e["lat"], e["lon"])
-    return points
+        features[f"city:{e['name']}:{e.get('country') or ''}"] = PlaceFeature(
+            CITY_KINDS[e.get("kind")], e["name"], e.get("lat"), e.get("lon"))
+    return features
 
 
-def locate(doc: Document, events: list[Event], points: dict[str, tuple[float, float]]) -> None:
-    """Give each event's place its point (`place_coordinates`), through the place mention the
-    location was read from. None when the location's country is not the mention's own (a
-    village named like a town elsewhere, placed by a nisba: `_placed`) or the place is no
-    dictionary entry (a name read from its context)."""
+def locate(doc: Document, events: list[Event], features: dict[str, PlaceFeature]) -> None:
+    """Give each event's place its dictionary entry's type, feature id and point
+    (`place_features`), through the place mention the location was read from. None when the
+    location's country is not the mention's own (a village named like a town elsewhere,
+    placed by a nisba: `_placed`) or the place is no dictionary entry (a name read from its
+    context)."""
     places = None
     for ev in events:
         loc = ev.location
-        if loc is None or loc.start is None or loc.lat is not None:
+        if loc is None or loc.start is None or loc.feature_id is not None:
             continue
         if places is None:  # (only for an article with a placed event; one span may be two
             # places, البلدان for China and the United States)
             places = {(e.start, e.end, e.canonical): e for e in doc.entities
                       if e.type in ("GPE", "LOC")}
         e = places.get((loc.start, loc.end, loc.name))
-        point = points.get(e.actor_id or "") if e is not None else None
-        if point is not None and \
+        feature = features.get(e.actor_id or "") if e is not None else None
+        if feature is not None and \
                 (e.country or (e.actor_code[:3] if e.actor_code else None)) == loc.country:
-            loc.lat, loc.lon = point
+            loc.type, loc.feature_id = feature.type, feature.feature_id
+            if feature.lat is not None and feature.lon is not None:
+                loc.lat, loc.lon = feature.lat, feature.lon
 
 
 def _datelines(doc: Document) -> list[tuple[int, Location | None]]:
@@ -310,7 +346,7 @@ def _datelines(doc: Document) -> list[tuple[int, Location | None]]:
     for b in doc.blocks:
         if b.kind == "dateline":
             out.append((b.start, next(
-                (_loc(e) for e in doc.entities
+                (_loc(e, "dateline") for e in doc.entities
                  if b.start <= e.start < b.end and e.type in ("GPE", "LOC") and
                  "«" not in doc.text[b.start:e.start]),  # (not the outlet: «الشرق الأوسط»)
                 None)))

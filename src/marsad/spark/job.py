@@ -274,6 +274,9 @@ def events_from_mentions(mentions: DataFrame) -> DataFrame:
         "location_name": first["ev_location_name"],
         "location_country": first["ev_location_country"],
         "location_lat": first["ev_location_lat"], "location_lon": first["ev_location_lon"],
+        "location_type": first["ev_location_type"],
+        "location_feature_id": first["ev_location_feature_id"],
+        "location_source": first["ev_location_source"],
         "source_url": first["source_url"], "first_article_id": first["article_id"],
     }
     assert tuple(columns) == EVENT_COLUMNS, "events_from_mentions is out of step with tables"

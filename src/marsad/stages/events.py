@@ -62,7 +62,7 @@ from marsad.events.participants import (HOLD_CODES, ParticipantRules, STATE_LAST
 from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, compile_events, find_triggers,
                                     sentence_words)
 from marsad.events.placing import (_dateline_for, _datelines, _here, _place, _places_of_visits,
-                                   _protest_site, locate, place_coordinates)
+                                   _protest_site, locate, place_features)
 from marsad.events.register import GUARDED, Register, VIOLENCE, read_register
 from marsad.events.roles import SentenceView
 from marsad.text.normalize import DROPPED_RE, fold, with_conj
@@ -158,8 +158,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                  **config: Any):
         self.compiled: CompiledEvents = resources.get(
             "events.compiled", lambda r: compile_events(r.lexicon))
-        self.place_points = resources.get(
-            "events.place_points", lambda r: place_coordinates(r.lexicon))
+        self.place_features = resources.get(
+            "events.place_features", lambda r: place_features(r.lexicon))
         self.skip_kinds = frozenset(skip_kinds)
         self.keep_unknown_source = keep_unknown_source
         self.merge = merge
@@ -248,7 +248,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         referring = doc.state.pop(STATE_REFERRING)
         doc.events = _merge(events, referring) if self.merge else [ev for ev, _ in events]
         _places_of_visits(doc, doc.events)
-        locate(doc, doc.events, self.place_points)
+        locate(doc, doc.events, self.place_features)
 
     def _plot_until(self, sent, keys, toks, plot_until: int | None) -> int | None:
         """The last paragraph of a work's story, after the sentence: a sentence naming a work

@@ -125,6 +125,18 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE events ADD COLUMN location_lat REAL;
     ALTER TABLE events ADD COLUMN location_lon REAL;
     """,
+    # 3 -> 4: the kind of an event's place (country | region | city), its dictionary entry's id
+    # and how the event got it (sentence | dateline | ...), GDELT's ActionGeo_Type and
+    # ActionGeo_FeatureID (`tables.EVENT_COLUMNS`); rows stored before have none until their
+    # articles are coded again
+    """
+    ALTER TABLE mentions ADD COLUMN ev_location_type TEXT;
+    ALTER TABLE mentions ADD COLUMN ev_location_feature_id TEXT;
+    ALTER TABLE mentions ADD COLUMN ev_location_source TEXT;
+    ALTER TABLE events ADD COLUMN location_type TEXT;
+    ALTER TABLE events ADD COLUMN location_feature_id TEXT;
+    ALTER TABLE events ADD COLUMN location_source TEXT;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -207,5 +207,6 @@ def _plover_schema():
     names = list(plover_record(dict.fromkeys(EVENT_COLUMNS)))
     flat = arrow_schema(names)
     place = pa.struct([("name", pa.string()), ("country", pa.string()),
-                       ("lat", pa.float64()), ("lon", pa.float64())])
+                       ("lat", pa.float64()), ("lon", pa.float64()), ("type", pa.string()),
+                       ("feature_id", pa.string()), ("source", pa.string())])
     return pa.schema([(f.name, place if f.name == "location" else f.type) for f in flat])

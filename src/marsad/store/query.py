@@ -16,6 +16,7 @@ from typing import Any
 
 from marsad.tables import EVENT_COLUMNS
 from marsad.text.normalize import fold, normalize
+from marsad.text.window import clip
 
 MAX_LIMIT = 1000
 
@@ -249,45 +250,11 @@ def snippet(text: str, query: str, segmenter=None, width: int = 240
     hits = sorted(set(hits))
     center, center_end = hits[0] if hits else (0, 0)
     start = max(0, center - width // 3)
-    end = min(len(text), start + width)
-    # cut at a space, never inside a word, and show with "…" the side that was cut
-    if start > 0 and not text[start - 1].isspace():
-        ws = _first_space(text, start, center)
-        if ws != -1:
-            start = ws + 1
-    if end < len(text) and not text[end].isspace():
-        ws = _last_space(text, max(start, center_end), end)
-        if ws != -1:
-            end = ws
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    head = _ELLIPSIS if start > 0 else ""
-    tail = _ELLIPSIS if end < len(text) else ""
-    snip = head + text[start:end].replace("\n", " ") + tail
-    shift = len(head) - start
-    marks = [[s + shift, e + shift] for s, e in hits if start <= s and e <= end]
+    shown = clip(text, start, start + width, keep=(center, center_end))
+    snip = shown.text.replace("\n", " ")
+    marks = [[s + shown.shift, e + shown.shift] for s, e in hits
+             if shown.start <= s and e <= shown.end]
     return snip, marks
-
-
-_ELLIPSIS = "…"
-
-
-def _first_space(text: str, lo: int, hi: int) -> int:
-    """The offset of the first whitespace character in text[lo:hi], or -1."""
-    for i in range(lo, hi):
-        if text[i].isspace():
-            return i
-    return -1
-
-
-def _last_space(text: str, lo: int, hi: int) -> int:
-    """The offset of the last whitespace character in text[lo:hi], or -1."""
-    for i in range(hi - 1, lo - 1, -1):
-        if text[i].isspace():
-            return i
-    return -1
 
 
 # -- events, quotes, actors --------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from marsad.text.window import clip
 from marsad.web.html import Html, el, esc, path_part
 
 # Characters of the sentence kept on each side of the trigger in the table (the whole sentence
@@ -54,23 +55,16 @@ def _trigger_at(sentence: str, evidence: str, offset: int | None) -> tuple[int, 
 
 def _clip(sentence: str, span: tuple[int, int] | None, width: int = CONTEXT
           ) -> tuple[str, tuple[int, int] | None]:
-    """About `width` characters of the sentence on each side of the span, cut at a space, with
-    "…" where it was cut; the span moved into the clipped text."""
+    """About `width` characters of the sentence on each side of the span (the first `2 *
+    width` with no span), cut at a space, with "…" where it was cut (`marsad.text.window`);
+    the span moved into the clipped text."""
     if span is None:
         if len(sentence) <= 2 * width:
             return sentence, None
-        cut = sentence.rfind(" ", 0, 2 * width)
-        return sentence[:cut if cut > width else 2 * width] + " …", None
+        return clip(sentence, 0, 2 * width, keep=(0, width), gap=" ").text, None
     s, e = span
-    a, b = max(0, s - width), min(len(sentence), e + width)
-    if a > 0:
-        space = sentence.find(" ", a, s)
-        a = space + 1 if space >= 0 else a
-    if b < len(sentence):
-        space = sentence.rfind(" ", e, b)
-        b = space if space >= 0 else b
-    head, tail = ("… " if a > 0 else ""), (" …" if b < len(sentence) else "")
-    return head + sentence[a:b] + tail, (s - a + len(head), e - a + len(head))
+    shown = clip(sentence, s - width, e + width, keep=(s, e), gap=" ")
+    return shown.text, (s + shown.shift, e + shown.shift)
 
 
 def clipped_sentence(found: dict[str, Any]) -> tuple[str, tuple[int, int] | None]:
