@@ -734,12 +734,13 @@ class BodyRules:
 
     def _country_named(self, iso3: str) -> bool:
         """Whether the article names the country `iso3`, one of its places or its nationality
-        (or an organisation of it): the context of a group of one country's (الصحوات)."""
+        (or an organisation or a person of it): the context of a group of one country's
+        (الصحوات)."""
         named = getattr(self, "_countries_named", None)
         if named is None:
             named = self._countries_named = frozenset(
                 e.country for e in self._entries
-                if e.kind in ("country", "city", "nisba", "org") and e.country)
+                if e.kind in ("country", "city", "nisba", "org", "person") and e.country)
         return iso3 in named
 
     def _members_of_organisations(self) -> None:
