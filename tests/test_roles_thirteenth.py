@@ -101,3 +101,22 @@ def test_the_awakening_councils_are_iraqi_only_in_iraqi_news(nlp):
     assert ("الصحوات", "UAF") in got, got
     got = codes(nlp, "وقالت الشرطة العراقية إن الصحوات طردت المسلحين من القرية.")
     assert ("الصحوات", "IRQUAF") in got, got
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a one-word definite body of a state's own institutions before في and a country: that
+    # country's, as a longer one already was (وزارة الخارجية في البحرين)
+    ("وأعلنت السلطات في نيبال إغلاق المدارس.", ("السلطات", "NPLGOV")),
+    ("واحتجزت الشرطة في تشيلي لاعبا معروفا.", ("الشرطة", "CHLCOP")),
+    ("وتظاهر المعارضون ضد الحكومة في تايلاند أمس.", ("الحكومة", "THAGOV")),
+])
+def test_a_one_word_body_before_a_country_after_fi_is_of_it(nlp, text, actor):
+    got = codes(nlp, text)
+    assert actor in got, got
+
+
+def test_security_before_a_country_is_mostly_the_abstract_noun(nlp):
+    # الأمن في البحرين: security in Bahrain, no Bahraini body (agents.json `abstract`); the
+    # authorities in the same sentence are Bahrain's
+    got = codes(nlp, "وقالت السلطات في البحرين إنها لن تسمح بتهديد الأمن في البحرين.")
+    assert ("السلطات", "BHRGOV") in got and ("الأمن", "BHRCOP") not in got, got

@@ -644,10 +644,12 @@ class BodyRules:
                 country, end = ne.country, nm.end
                 j += 1
         if country is None and j < len(self.m) and body.role in LOCATED_BODY_ROLES \
-                and body.canonical not in POSTS_ABROAD and self._definite(m) \
+                and body.canonical not in POSTS_ABROAD and not body.abstract \
+                and (self._definite(m) or self.text[m.start:m.start + 2] == "ال") \
                 and self.entry(j).kind == "country" and not self.m[j].prefix \
                 and self.gap(end, j) == " في ":
-            # وزارة الخارجية في البحرين: Bahrain's; the country stays a mention of its own
+            # وزارة الخارجية في البحرين، السلطات في ميانمار (one definite word too, thirteenth
+            # session): that country's; the country stays a mention of its own
             country = self.entry(j).country
         if country is None and kin is None and (body.residents or body.crowd):
             # سكان أحياء وسط الخرطوم، المواطنين من قرية … جنوب نابلس: the place's country

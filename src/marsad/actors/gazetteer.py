@@ -48,6 +48,8 @@ class Entry:
     # a group whose `country` holds only in an article naming that country, one of its places or
     # its nationality (الصحوات: Iraq's awakening councils, but also the Islamic revivals)
     country_in_context: bool = False
+    # a body noun that is as often its abstract noun (الأمن: security): no country after في
+    abstract: bool = False
     # an organisation whose name opens other organisations' names (حزب التجمع: Egypt's Tagammu,
     # but حزب التجمع الوطني …, حزب التجمع من أجل …): it only with no such words after it
     open_name: bool = False
@@ -153,7 +155,8 @@ class Gazetteer:
                       kin=bool(e.get("kin")), crowd=bool(e.get("crowd")),
                       given_name=bool(e.get("given_name")),
                       residents=bool(e.get("residents")),
-                      country_in_context=bool(e.get("country_in_context")))
+                      country_in_context=bool(e.get("country_in_context")),
+                      abstract=bool(e.get("abstract")))
         keyed = []
         # an indefinite-only group (أشخاص) is keyed without leave for the article
         article = 0 if e.get("indefinite") else forms.ARTICLE_OK
