@@ -752,14 +752,14 @@ class BodyRules:
         مؤيدي) before an organisation (أنصار حزب النهضة: the party). Before a person, a supporter
         noun makes the person's supporters, civilians of the person's country (أنصار الرئيس
         سعد الحريري: LBNCVL), with the person nested."""
-        if not (self.member_nouns or self.supporter_nouns):
+        if not self.follower_nouns:
             return
         out = self.out
         for k, mt in enumerate(out):
             if mt.prefix or mt.start < 2 or self.text[mt.start - 1] != " ":
                 continue
             if mt.kind == "org" and mt.code:
-                nouns = self.member_nouns | self.supporter_nouns
+                nouns = self.follower_nouns
             elif mt.type == "PERSON" and mt.country:
                 nouns = self.supporter_nouns
             else:

@@ -223,6 +223,7 @@ class Composer(PersonNameRules, TitleRules, BodyRules, PlaceRules):
         # PLACE_HEADS, ORIGIN_PARTICIPLES, MEMBER_NOUNS, SUPPORTER_NOUNS), folded
         self.place_heads, self.origin_participles, self.member_nouns, self.supporter_nouns = \
             people_words
+        self.follower_nouns = self.member_nouns | self.supporter_nouns
         self.descriptor_heads = descriptor_heads  # التنظيم [الإرهابي] داعش: one mention
         self.object_nouns = object_nouns  # لفت X [النظر]: an object, never a family name
         self.father_names = father_names  # محمد [رفعت]: a name after a given name, else a verb
