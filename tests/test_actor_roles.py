@@ -136,8 +136,8 @@ def test_gunmen_of_a_named_side_keep_its_code(nlp):
     ("وقالت الوزارة إن قوات أجنبية قتلت ثلاثة رعاة.", "قوات", "MIL"),
     ("واقتحمت قوات التحالف مقراً للمسلحين.", "قوات التحالف", "MIL"),
     # the awakening councils are tribal militias, whatever the noun before them, and Iraqi
-    # (twelfth session)
-    ("واستهدف التفجير اجتماعاً لقوات الصحوة في المدينة.", "قوات الصحوة", "IRQUAF"),
+    # (twelfth session) in Iraqi news (thirteenth session)
+    ("واستهدف التفجير اجتماعاً لقوات الصحوة في مدينة الرمادي.", "قوات الصحوة", "IRQUAF"),
 ])
 def test_forces_named_without_the_article(nlp, text, words, code):
     got = codes(nlp, text)

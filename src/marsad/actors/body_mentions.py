@@ -644,11 +644,16 @@ class BodyRules:
                 country, end = ne.country, nm.end
                 j += 1
         if country is None and j < len(self.m) and body.role in LOCATED_BODY_ROLES \
-                and body.canonical not in POSTS_ABROAD and self._definite(m) \
+                and body.canonical not in POSTS_ABROAD and not body.abstract \
+                and (self._definite(m) or self.text[m.start:m.start + 2] == "ال") \
                 and self.entry(j).kind == "country" and not self.m[j].prefix \
                 and self.gap(end, j) == " في ":
-            # وزارة الخارجية في البحرين: Bahrain's; the country stays a mention of its own
+            # وزارة الخارجية في البحرين، السلطات في ميانمار (one definite word too, thirteenth
+            # session): that country's; the country stays a mention of its own
             country = self.entry(j).country
+        if country is None and kin is None and (body.residents or body.crowd):
+            # سكان أحياء وسط الخرطوم، المواطنين من قرية … جنوب نابلس: the place's country
+            country = self._country_of_residents(m, end, j, body.residents)
         # a descriptor before an organisation's name: شركة … الروسية العملاقة «روسنفط»
         if kin is None and j < len(self.m) and self.entry(j).kind == "org" \
                 and not self.m[j].prefix and self._words_between(end, j, 2) \
@@ -666,12 +671,132 @@ class BodyRules:
                                     m.prefix, kind=body.kind, person_like=True))
         else:
             # a group of one country's when none is named (agents.json `country`: the settlers)
-            code = _country_role_code(self.gaz.country_code(body.country), body.role) \
-                if body.country else body.code
-            self.out.append(Mention(start, end, "ORG", body.canonical, code, body.country,
+            own = body.country
+            if own and body.country_in_context and not self._country_named(own):
+                own = None  # الصحوات outside Iraqi news: the revivals, Libya's councils
+            code = _country_role_code(self.gaz.country_code(own), body.role) \
+                if own else body.code
+            self.out.append(Mention(start, end, "ORG", body.canonical, code, own,
                                     body.role, "title", body.id, m.prefix, kind=body.kind,
                                     person_like=True))
         return j
+
+
+    def _country_of_residents(self, m, end: int, j: int, residents: bool) -> str | None:
+        """The country of the place named right after people noun m, which ends at `end`, when
+        match j is that place. A residents' noun (agents.json `residents`) takes it after من or
+        في, or in construct when indefinite; a crowd noun (`crowd`) only after a participle of
+        coming and من (words.json `origin_participles`: المتظاهرين القادمين من ولايات أميركية),
+        since a crowd in a city is not coded as the city's country. Between them may stand place
+        nouns (words.json `place_heads`) with up to two words of their name and a compass word
+        (سكان أحياء وسط الخرطوم، المواطنين من قرية كفر قليل جنوب نابلس، أهالي غزة); after a place
+        noun, an indefinite nationality (ولايات أميركية). The place stays a mention of its own."""
+        if j >= len(self.m):
+            return None
+        pe, pm = self.entry(j), self.m[j]
+        if pe.kind not in ("city", "country", "nisba") or not pe.country \
+                or pm.prefix not in ("", "ب"):
+            return None
+        gap = self.gap(end, j)
+        if not gap or gap[0] != " " or len(gap) > 60:
+            return None
+        words = [fold(w) for w in gap.split()]
+        k = 0
+        if len(words) > 1 and words[0] in self.origin_participles and words[1] == "من":
+            k = 2
+        elif not residents:
+            return None
+        elif words and words[0] in ("من", "في"):
+            k = 1
+        elif not pm.prefix and (m.prefix.endswith("ال") or fold(
+                self.text[m.start:m.end]).startswith("ال")):
+            return None  # a definite people noun is in construct with nothing
+        if pm.prefix and k:
+            return None
+        head = False
+        if k < len(words) and (words[k] in self.place_heads or (
+                k == 0 and words[k][:1] == "ب" and words[k][1:] in self.place_heads)):
+            k += 1
+            head = True
+            free = 0
+            while k < len(words) and free < 2 and words[k] not in COMPASS_WORDS:
+                if not words[k].isalpha() or words[k] in self.stopwords:
+                    return None
+                k += 1
+                free += 1
+        if pe.kind == "nisba":
+            # ولايات أميركية: a place noun's nationality right after it
+            if not head or k != len(words) or pm.prefix or pe.scope_only \
+                    or self.text[pm.start:pm.start + 2] == "ال":
+                return None
+            return pe.country
+        if k < len(words) and words[k] in COMPASS_WORDS:
+            k += 1
+        return pe.country if k == len(words) else None
+
+    def _country_named(self, iso3: str) -> bool:
+        """Whether the article names the country `iso3`, one of its places or its nationality
+        (or an organisation or a person of it): the context of a group of one country's
+        (الصحوات)."""
+        named = getattr(self, "_countries_named", None)
+        if named is None:
+            named = self._countries_named = frozenset(
+                e.country for e in self._entries
+                if e.kind in ("country", "city", "nisba", "org", "person") and e.country)
+        return iso3 in named
+
+    def _members_of_organisations(self) -> None:
+        """A member noun (words.json `member_nouns`: عناصر، كوادر، أعضاء) in construct with an
+        organisation, or two joined by و (عناصر وكوادر جماعة الإخوان), is one mention with it, the
+        organisation's members, with its code; so is a supporter noun (`supporter_nouns`: أنصار،
+        مؤيدي) before an organisation (أنصار حزب النهضة: the party). Before a person, a supporter
+        noun makes the person's supporters, civilians of the person's country (أنصار الرئيس
+        سعد الحريري: LBNCVL), with the person nested."""
+        if not self.follower_nouns:
+            return
+        out = self.out
+        for k, mt in enumerate(out):
+            if mt.prefix or mt.start < 2 or self.text[mt.start - 1] != " ":
+                continue
+            if mt.kind == "org" and mt.code:
+                nouns = self.follower_nouns
+            elif mt.type == "PERSON" and mt.country:
+                nouns = self.supporter_nouns
+            else:
+                continue
+            words = self.text[max(0, mt.start - 40):mt.start - 1].split(" ")
+            clitic = _follower_clitic(words[-1], nouns)
+            if clitic is None:
+                continue
+            start = mt.start - 1 - len(words[-1])
+            if clitic == "و" and len(words) > 1:
+                first = _follower_clitic(words[-2], nouns)
+                if first is not None:
+                    # عناصر وكوادر جماعة الإخوان: both nouns are the organisation's
+                    clitic, start = first, start - 1 - len(words[-2])
+            if k and out[k - 1].end > start:
+                continue
+            if mt.kind == "org":
+                out[k] = replace(mt, start=start, prefix=clitic)
+                continue
+            country = mt.country
+            code = _country_role_code(self.gaz.country_code(country), "CVL")
+            person = next((mm.hits[0][0] for mm in self.m if mm.span_start == mt.start
+                           and mm.end == mt.end), None)
+            out[k] = Mention(start, mt.end, "ORG", f"{self.gaz.country_name(country)} supporters",
+                             code, country, "CVL", "title", f"group:{code}:supporters", clitic,
+                             kind="group", person_like=True,
+                             nested=((mt.start, mt.end, person),) if person is not None else ())
+
+
+def _follower_clitic(word: str, nouns: frozenset[str]) -> str | None:
+    """The proclitics before a member or supporter noun (وعناصر: و), "" for none, or None when
+    `word` is no such noun."""
+    f = fold(word)
+    for c in ("", "و", "ف", "ل", "ب", "وب", "ول", "فب"):
+        if f.startswith(c) and f[len(c):] in nouns:
+            return word[:len(c)]
+    return None
 
 
 def _agreeing_nisba(noun: str, name: str, group: bool) -> bool:

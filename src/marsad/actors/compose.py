@@ -114,6 +114,16 @@ MOVEMENT_HEADS = "movement_heads"
 # words.json category of the nouns of a kind of organisation that, definite, may stand before an
 # organisation's name as its descriptor (التنظيم الإرهابي داعش), see Composer._descriptor_of_name
 DESCRIPTOR_HEADS = "descriptor_heads"
+# words.json categories of the nouns of a place between a people noun and the place's name
+# (سكان [أحياء] وسط الخرطوم) and of the participles of coming from one (المتظاهرين [القادمين] من
+# ولايات أميركية), see BodyRules._country_of_residents; of the members of an
+# organisation (عناصر وكوادر جماعة الإخوان: the organisation's) and of the supporters of a
+# party or a person (أنصار الحريري: civilians of his country), see
+# BodyRules._members_of_organisations
+PLACE_HEADS = "place_heads"
+ORIGIN_PARTICIPLES = "origin_participles"
+MEMBER_NOUNS = "member_nouns"
+SUPPORTER_NOUNS = "supporter_nouns"
 
 # Nouns of places, prizes and institutions in construct with the person they are named after.
 NAMED_THINGS = frozenset(fold(w) for w in (
@@ -206,8 +216,14 @@ class Composer(PersonNameRules, TitleRules, BodyRules, PlaceRules):
                  movement_heads: frozenset[str] = frozenset(),
                  father_names: frozenset[str] = frozenset(),
                  object_nouns: frozenset[str] = frozenset(),
-                 descriptor_heads: frozenset[str] = frozenset()):
+                 descriptor_heads: frozenset[str] = frozenset(),
+                 people_words: tuple[frozenset[str], ...] = (frozenset(),) * 4):
         self.gaz = gaz
+        # place nouns, participles of coming, member nouns, supporter nouns (words.json
+        # PLACE_HEADS, ORIGIN_PARTICIPLES, MEMBER_NOUNS, SUPPORTER_NOUNS), folded
+        self.place_heads, self.origin_participles, self.member_nouns, self.supporter_nouns = \
+            people_words
+        self.follower_nouns = self.member_nouns | self.supporter_nouns
         self.descriptor_heads = descriptor_heads  # التنظيم [الإرهابي] داعش: one mention
         self.object_nouns = object_nouns  # لفت X [النظر]: an object, never a family name
         self.father_names = father_names  # محمد [رفعت]: a name after a given name, else a verb
@@ -305,6 +321,7 @@ class Composer(PersonNameRules, TitleRules, BodyRules, PlaceRules):
                 i = self.skip_to
         self._cand = self._candidates()
         self._org_name_mentions()
+        self._members_of_organisations()
         self._crowds_of_organisations()
         self._titled_name_mentions()
         self._cued_name_mentions()

@@ -44,6 +44,17 @@ class Entry:
     kin: bool = False
     # a crowd noun: before من and a definite group, the crowd is that group (المتظاهرين من الطلاب)
     crowd: bool = False
+    # a people noun (السكان، المواطنين): with no nationality of its own, the country of a place
+    # named right after it (سكان أحياء وسط الخرطوم، المواطنين من قرية … جنوب نابلس)
+    residents: bool = False
+    # a group whose `country` holds only in an article naming that country, one of its places or
+    # its nationality (الصحوات: Iraq's awakening councils, but also the Islamic revivals)
+    country_in_context: bool = False
+    # a body noun that is as often its abstract noun (الأمن: security): no country after في
+    abstract: bool = False
+    # an organisation whose name opens other organisations' names (حزب التجمع: Egypt's Tagammu,
+    # but حزب التجمع الوطني …, حزب التجمع من أجل …): it only with no such words after it
+    open_name: bool = False
     # a title that is also a given name (أمير، سلطان) and a nisba that is also a family name
     # (كردي، مصري): together a person's name (أمير كردي), see Composer._nisba_surname
     given_name: bool = False
@@ -148,7 +159,10 @@ class Gazetteer:
         entry = Entry(kind, f"{kind}:{e['code']}:{e['en']}", e["en"], e["code"], e.get("country"),
                       role=e["code"], office=e.get("office"), scoped=bool(e.get("scoped")),
                       kin=bool(e.get("kin")), crowd=bool(e.get("crowd")),
-                      given_name=bool(e.get("given_name")))
+                      given_name=bool(e.get("given_name")),
+                      residents=bool(e.get("residents")),
+                      country_in_context=bool(e.get("country_in_context")),
+                      abstract=bool(e.get("abstract")))
         keyed = []
         # an indefinite-only group (أشخاص) is keyed without leave for the article
         article = 0 if e.get("indefinite") else forms.ARTICLE_OK
@@ -179,7 +193,7 @@ class Gazetteer:
     def _add_org(self, e: dict) -> None:
         entry = Entry("org", f"org:{e['id']}", e["name"], e["code"], e.get("country"),
                       role=_role_of_code(e["code"]) or (e["code"][:3] if e["code"][:3] in (
-                          "IGO", "NGO", "MNC") else None))
+                          "IGO", "NGO", "MNC") else None), open_name=bool(e.get("open_name")))
         self._entry(entry, [self._plain(f) for f in e["ar"]])
 
     def _add_person(self, e: dict) -> None:

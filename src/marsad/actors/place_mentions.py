@@ -9,7 +9,8 @@ from __future__ import annotations
 import bisect
 
 from marsad.actors import forms
-from marsad.actors.composer_base import (COMPASS_WORDS, Mention, PLACE_NOUNS, _masdar,
+from marsad.actors.composer_base import (COMPASS_WORDS, Mention, PLACE_NOUNS, TIME_WORDS,
+                                         _masdar,
                                          _verb_after_name)
 from marsad.actors.coref import PREPOSITIONS
 from marsad.text.normalize import fold
@@ -97,6 +98,13 @@ class PlaceRules:
         elif e.kind == "org":
             if self._common_noun_org(i) or self._listed_word_with_clitic(i):
                 return  # القاعدة الجوية: the air base; فوات الأوان
+            if e.open_name and self._org_name_goes_on(m.end):
+                # حزب التجمع الوطني …: another party of the name, of its role and no country
+                text = self.text[m.start:m.end]
+                self.out.append(Mention(s, m.end, "ORG", text, e.role, None, e.role, "name",
+                                        f"org:{fold(text)}", m.prefix, kind="org",
+                                        name=self._name_span(i, s), person_like=True))
+                return
             self.out.append(Mention(s, m.end, "ORG", e.canonical, e.code, e.country, e.role,
                                     "lexicon", e.id, m.prefix, kind="org",
                                     name=self._name_span(i, s), person_like=True))
@@ -122,6 +130,18 @@ class PlaceRules:
                                     e.id, m.prefix, kind="nisba"))
         elif e.kind == "city":
             self._city(i)
+
+    def _org_name_goes_on(self, end: int) -> bool:
+        """Whether the words after matching offset `end` go on with an organisation's name: a
+        definite word that is no time word (حزب التجمع [الوطني]) or من أجل (… [من أجل] الثقافة)."""
+        after = self.text[end:end + 40].split(" ")
+        if len(after) < 2 or after[0] != "":
+            return False
+        w = fold(after[1].rstrip("،,.:;»\"'"))
+        if w.startswith("ال") and w == fold(after[1]) and w not in TIME_WORDS \
+                and w not in self.stopwords:
+            return True
+        return w == "من" and len(after) > 2 and fold(after[2]) == fold("أجل")
 
     def _city(self, i: int) -> None:
         m, e = self.m[i], self.entry(i)

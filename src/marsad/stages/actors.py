@@ -32,6 +32,8 @@ import bisect
 from dataclasses import fields
 
 from marsad.actors.compose import (ATTRIBUTIVE_HEADS, DESCRIPTOR_HEADS, FATHER_NAMES,
+                                   MEMBER_NOUNS, ORIGIN_PARTICIPLES, PLACE_HEADS,
+                                   SUPPORTER_NOUNS,
                                    HAMZA_HOMOGRAPHS, MOVEMENT_HEADS, OBJECT_NOUNS,
                                    SURNAME_HOMOGRAPHS, Composer, Mention, candidate_table)
 from marsad.actors.coref import PREPOSITIONS, SKIP_KINDS, Coref, Meta, Possessed, verb_set
@@ -75,7 +77,8 @@ def _stopwords(lexicon) -> frozenset[str]:
         # of kinds of organisations are words of names: نادي الاتحاد، منتدى «شبكة …»)
         if e.get("category") not in (GIVEN_NAMES, PLACE_HOMOGRAPHS, ATTRIBUTIVE_HEADS,
                                      HAMZA_HOMOGRAPHS, SURNAME_HOMOGRAPHS, FATHER_NAMES,
-                                     OBJECT_NOUNS, DESCRIPTOR_HEADS):
+                                     OBJECT_NOUNS, DESCRIPTOR_HEADS, PLACE_HEADS,
+                                     ORIGIN_PARTICIPLES, MEMBER_NOUNS, SUPPORTER_NOUNS):
             words.update(fold(w) for w in e["words"])
     return frozenset(words | verb_set())
 
@@ -150,6 +153,10 @@ class ActorStage:
             "actors.org_heads", lambda r: _org_heads(r.lexicon))
         self.descriptor_heads: frozenset[str] = resources.get(
             "actors.descriptor_heads", lambda r: _category_words(r.lexicon, DESCRIPTOR_HEADS))
+        self.people_words = resources.get(
+            "actors.people_words", lambda r: tuple(
+                _category_words(r.lexicon, c) for c in (PLACE_HEADS, ORIGIN_PARTICIPLES,
+                                                         MEMBER_NOUNS, SUPPORTER_NOUNS)))
         self.possessed: Possessed = resources.get(
             "actors.possessed", lambda r: Possessed.from_lexicon(r.lexicon))
         self.name_cues: NameCues = resources.get(
@@ -197,7 +204,7 @@ class ActorStage:
                             self.attributive_heads, self.hamza_homographs,
                             self.surname_homographs, self.movement_heads,
                             self.father_names, self.object_nouns,
-                            self.descriptor_heads).run()
+                            self.descriptor_heads, self.people_words).run()
         ents, metas = self._entities(doc, ms, mentions)
         result = Coref(doc, self.gaz, doc.published, self.verbs, self.romanize,
                        self.possessed).run(ents, metas)
