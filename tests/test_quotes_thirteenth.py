@@ -135,3 +135,36 @@ def test_in_her_statement_is_the_body_the_pronoun_stands_for(nlp):
     q = quote_with(nlp, text, "المستشفيات")
     assert speaker_text(text, q) == "وزارة الصحة"  # (the ministry named before, coded)
     assert q.speaker.actor_code is not None
+
+
+# -- the fresh reading of 2015-08-06 ---------------------------------------------------------
+@pytest.mark.parametrize("text, who", [
+    # قال فيه: the author of the statement or speech named just before
+    ("جاء ذلك في البيان الذي أصدره الدكتور عبدالله التركي الأمين العام للرابطة، وقال فيه: "
+     "«إن الرابطة تابعت بأسى التصريحات الأخيرة».", "الدكتور عبدالله التركي"),
+    ("استند المصدر إلى خطاب للأمين العام لحزب الله حسن نصر الله، قال فيه «أينما يجب أن "
+     "نكون، سنكون».", "حسن نصر الله"),
+])
+def test_said_in_it_is_the_author_of_the_document_before(nlp, text, who):
+    q = quote_with(nlp, text, "ن")
+    assert who in speaker_text(text, q)
+
+
+def test_participle_after_a_title_a_nisba_and_a_named_person(nlp):
+    # the named person of the phrase speaks, not the nisba (السوري) before him
+    text = ("واستبعد القيادي السوري المعارض برهان غليون أن تكون هناك تسوية منجزة، مؤكدا "
+            "لـ«الشرق الأوسط» أن مباحثات من عدة أطراف انطلقت.")
+    q = quote_with(nlp, text, "مباحثات")
+    assert speaker_text(text, q) == "برهان غليون"
+
+
+@pytest.mark.parametrize("text, not_who", [
+    # guards of the unknown-given-name rule: a verbal noun (انتخاب) and a titled name
+    ("وقال جون كيري إن اللجنة ستدرس الأمر. وأعيد انتخاب أوباما لولاية ثانية، لكنه أعلن أنه "
+     "لن يغير سياسته الخارجية.", "انتخاب"),
+    ("وقالت سلمى حايك إن الفيلم سيعرض. هنا ساهم المخرج روبرتو رودريغيز بإعطائها دورا. "
+     "وقالت: «كان هدية من السماء».", "ساهم"),
+])
+def test_no_given_name_from_a_verbal_noun_or_a_verb(nlp, text, not_who):
+    for q in nlp(text).quotes:
+        assert q.speaker is None or not_who not in text[q.speaker.start:q.speaker.end]

@@ -438,7 +438,8 @@ class DocumentQuotes(SpeakerMixin):
         if cue.form == "finite":
             speaker = self._subject_before(c, a)  # وكانت «أبل» قد حذّرت مساهميها …
             if speaker is None and np_range is None:
-                speaker = self._author_of_document_after(c, content.first, cue)
+                speaker = self._author_of_document_after(c, content.first, cue) or \
+                    self._author_said_in_it(c, a, cue)
             how = "explicit" if speaker is not None else None
             if speaker is not None and np_range:
                 self._mark_not_subject(*np_range)  # the phrase after the verb is its object

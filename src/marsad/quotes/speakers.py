@@ -398,9 +398,12 @@ class SpeakerMixin:
                                               for i in range(e, c))
         # عضو اللجنة الوطنية سعد القرشي: the named person; away from the cue, the actor named in
         # the phrase (الجناح العسكري لحركة حماس) rather than a bare phrase that may run on
+        # (a named person first: القيادي السوري المعارض برهان غليون, not the nisba before him)
         ent = self.ent_first.get(k) or next(
             (x for i in range(k + 1, e) if (x := self.ent_first.get(i)) is not None
-             and (x.type == "PERSON" or not adjacent)), None)
+             and x.type == "PERSON"), None) or next(
+            (x for i in range(k + 1, e) if (x := self.ent_first.get(i)) is not None
+             and not adjacent), None)
         if ent is not None and ent.type != "PERSON" and self.ent_first.get(k) is None:
             t = self._tok_at(ent.start)
             if ent.start == self.toks[t].start and self.folded[t].startswith("ال") and \
@@ -766,6 +769,26 @@ class SpeakerMixin:
             return None
         return author
 
+    def _author_said_in_it(self, c: int, a: int, cue) -> ActorRef | None:
+        """جاء ذلك في البيان الذي أصدره X، وقال فيه: «…» / خطاب للأمين العام X، قال فيه: a verb
+        with no subject of its own, then فيه/فيها ("in it"): the author named with the nearest
+        document or saying-place noun before it in the sentence, when they agree."""
+        if c + 1 >= len(self.toks) or self.folded[c + 1] not in ("فيه", "فيها"):
+            return None
+        for d in range(c - 1, max(a, c - 25) - 1, -1):
+            f = self.folded[d]
+            if self.toks[d].text in END_PUNCT or f in self.t.complementizers:
+                return None
+            if self.toks[d].kind != "word" or \
+                    not forms(f) & (self.t.document_nouns | self.t.saying_places):
+                continue
+            author = self._document_author(d, c)
+            if author is None:
+                return None
+            got = self._gender_number(author.text, author.type, "explicit")
+            return author if not cue.agrees or got is None or got == cue.agrees else None
+        return None
+
     @staticmethod
     def _adjective_like(f: str) -> bool:
         """A definite word, a nisba (سري، الأممية) or a word of newness (حديث، جديد)."""
@@ -1036,8 +1059,9 @@ class SpeakerMixin:
                     name.startswith(("ال", "وال")) or verb.startswith(("ال", "وال")) or \
                     name in PREPS or strip_conj(verb) in PREPS or verb in PREPS or \
                     verb in PRONOUNS or self.t.lookup(name) is not None or \
-                    self._is_adverb(p) or forms(name) & TIME_HEADS or \
+                    self._is_adverb(p) or self._is_adverb(q) or forms(name) & TIME_HEADS or \
                     self._function_word(name) or self._function_word(verb) or \
+                    self._verbal_noun_like(name) or fold(x.text).startswith(("ال", "وال")) or \
                     verb.endswith("ه") or name.endswith("ه"):
                 continue
             opens = q == 0 or self.toks[q - 1].sentence != self.toks[q].sentence or \
@@ -1046,6 +1070,13 @@ class SpeakerMixin:
             if opens and not (last is not None and last.canonical == x.canonical):
                 return x
         return None
+
+    @staticmethod
+    def _verbal_noun_like(f: str) -> bool:
+        """A verbal noun of the patterns افتعال and استفعال (انتخاب، اجتماع، استقبال): the
+        object of a passive verb (وأعيد انتخاب بلاتر), never a given name."""
+        return len(f) == 6 and f[0] == "ا" and f[2] == "ت" and f[4] == "ا" or \
+            len(f) == 7 and f.startswith("است") and f[5] == "ا"
 
     def _function_word(self, f: str) -> bool:
         """A closed-class word (أن، رغم، لم، هو، الذي، قد، كان …), as written or after و/ف:
