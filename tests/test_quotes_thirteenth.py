@@ -86,6 +86,14 @@ def test_head_noun_names_the_organisation_before(nlp, text, head):
     assert q.speaker.canonical != head
 
 
+def test_head_noun_before_a_relative_is_resolved(nlp):
+    # التي after المنظمة opens a relative clause; it is no adjective of a new body
+    text = ("دعت منظمة «هيومن رايتس ووتش» الحوثيين إلى الإفراج عن الناشط. ووفق المنظمة التي "
+            "يوجد مقرها في نيويورك، فإن الحوثيين خطفوا الناشط من منزله.")
+    q = quote_with(nlp, text, "خطفوا")
+    assert speaker_text(text, q) == "المنظمة" and q.speaker.actor_code is not None
+
+
 def test_head_noun_before_a_nisba_is_not_resolved(nlp):
     # بنك الشعب الصيني read as «الشعب الصيني» (a nisba): البنك is not "the Chinese people"
     text = "قرر بنك الشعب الصيني خفض سعر الفائدة. وقال البنك إن القرار يهدف إلى دعم النمو."

@@ -1197,9 +1197,10 @@ class SpeakerMixin:
         g = w[1:] if w[:1] in "وف" and w[1:3] == "ال" else w
         head = strip_al(g)
         r = self._tok_at(ref.start)
+        nxt = strip_conj(self.folded[r + 1]) if r + 1 < len(self.toks) else ""
         if not g.startswith("ال") or len(head) < 3 or head in self.t.people_plurals or \
-                r + 1 < len(self.toks) and strip_conj(self.folded[r + 1]).startswith("ال"):
-            return None
+                nxt.startswith("ال") and nxt not in RELATIVES:
+            return None  # (المنظمة التي …: a relative, no adjective)
         x = self._organisation_by_head(head, r)
         return None if x is None else ActorRef(x.canonical, x.actor_code, ref.text, ref.start,
                                                ref.end, x.actor_id, x.type)
