@@ -7,24 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-import marsad
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    """With the actors stage: the statements' authors are entities it finds."""
-    return marsad.load(stages=["layout", "sentences", "tokens", "actors", "quotes"])
+from _quotes_harness import nlp, speaker_text  # noqa: F401 (a fixture and a helper)
 
 
 def only_quote(nlp, text):
     quotes = nlp(text).quotes
     assert len(quotes) == 1, [q.text for q in quotes]
     return quotes[0]
-
-
-def speaker_text(text, q):
-    assert q.speaker is not None, f"no speaker for {q.text!r}"
-    return text[q.speaker.start:q.speaker.end]
 
 
 @pytest.mark.parametrize("text, who", [

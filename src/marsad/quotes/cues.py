@@ -51,6 +51,7 @@ class CueTable:
     saying_places: frozenset[str] = frozenset()  # حساب، تغريدة: where words were said or written
     issued_words: frozenset[str] = frozenset()  # صادر (عن): who issued a document
     subject_adjectives: frozenset[str] = frozenset()  # الأول، السابق: after a construct subject
+    document_verbs: frozenset[str] = frozenset()  # جاء، ورد (في بيان …): a document's content
 
     @property
     def exclude_first(self) -> frozenset[str]:
@@ -147,4 +148,5 @@ def compile_cues(lexicon) -> CueTable:
                     tuple(phrases["switch"]), tuple(phrases["exclude"]), titles,
                     get("honorific"), get("filler_stop"), get("document_noun"),
                     get("anonymity_end"), get("people_plural"), get("no_report_before_an"),
-                    get("saying_place"), get("issued_word"), get("subject_adjective"))
+                    get("saying_place"), get("issued_word"), get("subject_adjective"),
+                    get("document_verb"))

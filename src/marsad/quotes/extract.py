@@ -33,7 +33,7 @@ from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, CONCESSIVES, DAMMA,
                                    TIME_HEADS, TIME_CLAUSE_OPENERS, TIME_CLAUSE_OPENERS_AN,
                                    TIME_TAIL, fold_keeping_shadda, forms, strip_al)
 from marsad.quotes.marks import Mark, find_marks
-from marsad.quotes.speakers import FOLD_KEEP_YA, MAX_NP, SpeakerMixin
+from marsad.quotes.speakers import FOLD_KEEP_YA, MAX_NP, ORG_ANTECEDENT_CHARS, SpeakerMixin
 from marsad.text.normalize import DROPPED_CHARS, fold, strip_conj
 
 QUOTABLE_KINDS = ("body", "headline")
@@ -97,7 +97,9 @@ class DocumentQuotes(SpeakerMixin):
         # ذكرت الصحيفة أن الوزير قال إن …: inner cue token -> the outer speaker, its reporter
         self.nested_reporters: dict[int, ActorRef] = {}
         self.nested_cue = -1  # the inner cue _after_that last left its content to
+        self.said: list[tuple[int, ActorRef]] = []  # (cue token, speaker) of each quote so far
         self.mark_open: dict[int, tuple[Mark, int]] = {}  # open token -> (mark, close token)
+        self.mark_close: dict[int, int] = {}  # close token -> open token
         self.inside = [False] * len(self.toks)
         self._find_marks()
 
@@ -122,6 +124,7 @@ class DocumentQuotes(SpeakerMixin):
             for m in find_marks(self.doc.text, b.start, b.end):
                 o, c = self._tok_at(m.open), self._tok_at(m.close)
                 self.mark_open[o] = (m, c)
+                self.mark_close[c] = o
                 for i in range(o + 1, c):
                     self.inside[i] = True
 
@@ -206,6 +209,12 @@ class DocumentQuotes(SpeakerMixin):
                 cue = None
                 if not self.inside[i] and self.toks[i].kind == "word":
                     cue = self.cue_at[i]
+                    if cue is None and self._document_verb_at(i, b):
+                        got = self._parse_document_verb(i, b, si)
+                        if got:
+                            quotes.extend(got[0])
+                            i = max(got[1], i + 1)
+                            continue
                 if cue is None or self._excluded(i, b) or not self._cue_ok(i, b, cue):
                     i += 1
                     continue
@@ -429,7 +438,8 @@ class DocumentQuotes(SpeakerMixin):
         if cue.form == "finite":
             speaker = self._subject_before(c, a)  # وكانت «أبل» قد حذّرت مساهميها …
             if speaker is None and np_range is None:
-                speaker = self._author_of_document_after(c, content.first, cue)
+                speaker = self._author_of_document_after(c, content.first, cue) or \
+                    self._author_said_in_it(c, a, cue)
             how = "explicit" if speaker is not None else None
             if speaker is not None and np_range:
                 self._mark_not_subject(*np_range)  # the phrase after the verb is its object
@@ -522,6 +532,69 @@ class DocumentQuotes(SpeakerMixin):
         if speaker is None:
             speaker, how = self._implicit(self.toks[c].start, cue.agrees)
         return self._emit(content, c, cue, speaker, how, addressee, reporter, si)
+
+    def _document_verb_at(self, i: int, b: int) -> bool:
+        """وجاء في بيان …، وورد في التقرير: a verb of what a document holds (`document_verb`),
+        then في and a document noun (bare, definite or with a pronoun: بيانها)."""
+        f = self.folded[i]
+        if f not in self.t.document_verbs and strip_conj(f) not in self.t.document_verbs or \
+                i + 2 >= b or strip_conj(self.folded[i + 1]) != "في":
+            return False
+        g = self.folded[i + 2]
+        return bool((forms(g) | self._possessed_stems(g)) & self.t.document_nouns)
+
+    def _parse_document_verb(self, c: int, b: int, si: int):
+        """وجاء في بيان لوزارة الداخلية أن …، ورد في التقرير الصادر عن المنظمة: «…»: the
+        document's content is reported; its author (named with it, or the one a pronoun on it
+        or after لـ stands for: في بيانها، في بيان لها) speaks and the document is the
+        reporter. With no author named the statement is still a quote, with no speaker."""
+        d = c + 2
+        cue = Cue(self.toks[c].text, "verb", "finite", frozenset())
+        content = self._read_content(d + 1, b, cue)
+        if content is None:
+            return None
+        author = self._document_author(d, content.first, linked=True)
+        how = "explicit" if author is not None else None
+        if author is None:
+            g = self.folded[d]
+            pronoun = g if not forms(g) & self.t.document_nouns else \
+                self.folded[d + 1] if d + 1 < b and self.folded[d + 1] in PRON_PREP else ""
+            agrees = "p" if pronoun.endswith("هم") else "f" if pronoun.endswith("ها") else \
+                "m" if pronoun.endswith("ه") else None
+            if agrees is not None:  # في بيانها: the one the pronoun stands for
+                author, how = self._implicit(self.toks[c].start, agrees)
+            elif g.startswith("ال"):  # وجاء في البيان: who spoke في بيان before
+                author = self._speaker_of_document_before(d)
+                how = "coref" if author is not None else None
+        addressee = content.addressee
+        if addressee is not None and author is not None and \
+                author.start <= addressee.start < author.end + 2:
+            addressee = None  # بيان لـ«…»: the author, read after لـ as whom it was said to
+        got = self._emit(content, c, cue, author, how, addressee,
+                         self._document_phrase(d, content.first), si)
+        tok = self.toks[c]
+        cs = tok.start + (self.folded[c] not in self.t.document_verbs)  # وجاء، ورد (not و + رد)
+        for q in got[0]:
+            q.cue, q.cue_start, q.cue_end = self.doc.text[cs:tok.end], cs, tok.end
+        return got
+
+    def _speaker_of_document_before(self, d: int) -> ActorRef | None:
+        """The definite document noun at `d` (البيان) names again one said in before (قالت
+        القيادة في بيان إن …): the speaker of the latest quote whose cue stands before that
+        indefinite noun after في/عبر in its sentence, within a few paragraphs."""
+        noun = strip_al(self.folded[d])
+        pos = self.toks[d].start
+        for k in range(d - 1, 0, -1):
+            if pos - self.toks[k].end > ORG_ANTECEDENT_CHARS:
+                return None
+            if self.folded[k] != noun or strip_conj(self.folded[k - 1]) not in ("في", "عبر"):
+                continue
+            sentence = self.toks[k].sentence
+            for cue, speaker in reversed(self.said):
+                if cue < k and self.toks[cue].sentence == sentence:
+                    return speaker
+            return None
+        return None
 
     def _plural_topic(self, a: int, c: int) -> ActorRef | None:
         """A definite plural of people (الباحثون، المحللين، الأهالي) that opens the sentence as
@@ -762,11 +835,52 @@ class DocumentQuotes(SpeakerMixin):
         if closed:
             p -= 1
         ent = self.ent_last.get(p) if p >= 0 else None
+        if closed and (ent is None or not self._opens_phrase(ent)):
+            # …، وهيلاري كلينتون، وزيرة الخارجية السابقة، والآن، مرشحة الحزب لانتخابات
+            # الرئاسة، والتي قالت: the person the appositions describe, not a genitive in them
+            person = self._person_before_appositions(p, c, gender)
+            if person is not None:
+                return person.ref(), closed
         if ent is None or ent.type not in ("PERSON", "ORG") or self._prep_before(ent) or \
                 self._quoted(ent.start) or self.toks[p].sentence != self.toks[c].sentence or \
                 not self._agrees(ent.text, ent.type, ent.how, gender):
             return None  # (بالمبادرة التي أطلقها الرئيس بوتين التي تدعو: not the president)
         return ent.ref(), closed
+
+    def _opens_phrase(self, x: Entity) -> bool:
+        """The entity opens its phrase: after a comma, a conjunction or nothing (not a genitive
+        or an object inside one: لانتخابات الرئاسة)."""
+        t = self._tok_at(x.start)
+        if x.start > self.toks[t].start:
+            return fold(self.doc.text[self.toks[t].start:x.start]) in ("و", "ف")
+        return t == 0 or self.toks[t - 1].kind == "punct" or self.folded[t - 1] in ("و", "ف")
+
+    def _person_before_appositions(self, p: int, c: int, gender: str) -> Entity | None:
+        """A named person (no bare title) ending right before one of the (at most three)
+        commas before token `p`, with only appositions between (no verb of speech, أن or
+        relative), whose title, if any, agrees with the relative (وزيرة … والتي: f)."""
+        commas = 0
+        for k in range(p, max(-1, p - 30), -1):
+            tok, f = self.toks[k], self.folded[k]
+            if tok.sentence != self.toks[c].sentence or tok.text in END_PUNCT or \
+                    f in self.t.complementizers or strip_conj(f) in RELATIVES or \
+                    tok.kind == "word" and self._is_cue(k, c):
+                return None
+            if tok.text not in CLAUSE_PUNCT:
+                continue
+            commas += 1
+            x = self.ent_last.get(k - 1) if k > 0 else None
+            if x is not None and x.type == "PERSON" and x.how != "title" and \
+                    not self._prep_before(x) and not self._quoted(x.start):
+                titles = [w for w in fold(self.doc.text[x.start:self.toks[p].end]).split()
+                          if forms(w.lstrip("وف")) & self.t.title_words]
+                if not titles or gender == "p" or \
+                        (titles[0].endswith("ه")) == (gender == "f"):
+                    return x
+                return None
+            if commas >= 3:
+                return None
+        return None
 
     def _cut_at_comma(self, span: tuple[str, int, int]) -> tuple[str, int, int]:
         kind, s, e = span
@@ -1236,6 +1350,8 @@ class DocumentQuotes(SpeakerMixin):
                              self.doc.text[cs:ce] if cs is not None else None, speaker,
                              cs, ce, addressee, reporter, how if speaker else None,
                              self.doc.sentence_at(s) if self.doc.sentence_at(s) >= 0 else si))
+        if c is not None and speaker is not None and out:
+            self.said.append((c, speaker))
         if outer is not None:
             speaker = outer  # وقال X إن Y قال إن …، مضيفاً: X, who reports Y, goes on speaking
         if speaker is not None and speaker.start not in self.things:

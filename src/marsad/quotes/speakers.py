@@ -9,8 +9,8 @@ from __future__ import annotations
 import bisect
 
 from marsad.document import ActorRef, Document, Entity
-from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, END_PUNCT, NEGATIONS, OUTLET_NOUNS,
-                                   PREP_PRONOUN, PREPS, PRON_PREP, PRONOUNS, QUANTIFIERS,
+from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, CONCESSIVES, END_PUNCT, NEGATIONS,
+                                   OUTLET_NOUNS, PREP_PRONOUN, PREPS, PRON_PREP, PRONOUNS, QUANTIFIERS,
                                    RELATIVES, TIME_HEADS, forms, strip_al)
 from marsad.text.normalize import DROPPED_CHARS, fold, strip_conj
 
@@ -398,9 +398,12 @@ class SpeakerMixin:
                                               for i in range(e, c))
         # عضو اللجنة الوطنية سعد القرشي: the named person; away from the cue, the actor named in
         # the phrase (الجناح العسكري لحركة حماس) rather than a bare phrase that may run on
+        # (a named person first: القيادي السوري المعارض برهان غليون, not the nisba before him)
         ent = self.ent_first.get(k) or next(
             (x for i in range(k + 1, e) if (x := self.ent_first.get(i)) is not None
-             and (x.type == "PERSON" or not adjacent)), None)
+             and x.type == "PERSON"), None) or next(
+            (x for i in range(k + 1, e) if (x := self.ent_first.get(i)) is not None
+             and not adjacent), None)
         if ent is not None and ent.type != "PERSON" and self.ent_first.get(k) is None:
             t = self._tok_at(ent.start)
             if ent.start == self.toks[t].start and self.folded[t].startswith("ال") and \
@@ -433,6 +436,11 @@ class SpeakerMixin:
                                 strip_conj(self.folded[i]) in self.t.filler_stops
                                 for i in range(e, c)):
             return None  # …، لكنه أضاف: another clause, whose subject is someone else
+        if ent is not None and comma_ok and ent.type == "PERSON" and ent.how != "title" and \
+                self.cue_at[c] is not None and self.cue_at[c].agrees == "p":
+            # تلقى الملك اتصالين من X، وY، استنكرا فيهما …، سائلين: a plural participle goes
+            # on with the two who spoke, when a dual verb says so, not with one named person
+            return self._dual_subject_before(k, c) or ent.ref()
         if ent is not None:
             return ent.ref()
         if not adjacent and speech_opening and self._words(k, e) <= 4 and \
@@ -443,6 +451,32 @@ class SpeakerMixin:
         if self._words(k, e) > 4 or not adjacent:
             return None  # a bare noun phrase counts only right before the cue: ومضى الفيصل قائلاً
         return self._ref_from_np(k, e, introduced=True)
+
+    def _dual_subject_before(self, k: int, c: int) -> ActorRef | None:
+        """Two named persons joined by و (X، وY) between `k` and `c`, then, after a comma, a
+        past verb in the dual (استنكرا، عبرا): the two together, as one phrase with no code."""
+        people = [x for i in range(k, c) if (x := self.ent_first.get(i)) is not None and
+                  x.type == "PERSON" and x.how != "title"]
+        for x1, x2 in zip(people, people[1:]):
+            t1, t2 = self._tok_at(max(x1.start, x1.end - 1)), self._tok_at(x2.start)
+            glued = fold(self.doc.text[self.toks[t2].start:x2.start]) == "و" or \
+                x2.start == self.toks[t2].start and self.folded[t2][:1] == "و"
+            between = [self.toks[i].text for i in range(t1 + 1, t2)]
+            if not glued or any(w not in CLAUSE_PUNCT and w != "و" for w in between):
+                continue
+            z = self._tok_at(max(x2.start, x2.end - 1)) + 1
+            if z < c and self.toks[z].text in CLAUSE_PUNCT and z + 1 < c and \
+                    self.toks[z + 1].kind == "word" and self._dual_past(self.folded[z + 1]):
+                s, e = x1.start, x2.end
+                return ActorRef(self.doc.text[s:e], None, self.doc.text[s:e], s, e)
+        return None
+
+    @staticmethod
+    def _dual_past(f: str) -> bool:
+        """استنكرا، عبرا، أكدا: a past verb in the masculine dual (not a definite noun, not one
+        in ـوا)."""
+        return len(f) >= 4 and f.endswith("ا") and not f.endswith(("وا", "اا")) and \
+            not f.startswith(("ال", "وال"))
 
     def _joined_speech_verb(self, c: int) -> bool:
         """أكد X رفض حكومته …، وأضاف أن …: a finite verb of speech joined by و after a comma
@@ -629,7 +663,14 @@ class SpeakerMixin:
         Returns (author or None, the document phrase)."""
         if self.folded[c][:1] in "وف" and self.folded[c] not in self.t.words:
             return None
-        for d in range(c - 1, max(a, c - 12) - 1, -1):
+        d = c
+        while d > max(a, c - 12):
+            d -= 1
+            o = self.mark_close.get(d)
+            if o is not None and o >= a and self._name_like(o) and o > 0 and \
+                    strip_conj(self.folded[o - 1]) in ("ل", "عن"):
+                d = o  # بيان لـ«جبهة الخلاص» أكد أن: the author's name in marks
+                continue
             f = self.folded[d]
             if self.toks[d].text in END_PUNCT or f in self.t.complementizers and d < c - 1 or \
                     self.t.lookup(f) is not None and self._is_cue(d, c) or d in self.mark_open:
@@ -665,8 +706,9 @@ class SpeakerMixin:
         link = i
         if i < c and self.folded[i] in self.AUTHORING:
             i += 1
-        elif i < c and self.folded[i] in ("ل", "لـ"):
-            i += 1
+        elif i < c and self.folded[i] in ("ل", "لـ") or \
+                i + 1 < c and self.folded[i] == "من" and i + 1 in self.ent_first:
+            i += 1  # بيان لـ…، رسالة من وزير الخارجية
         elif i + 1 < c and self.folded[i] == "عن" and self.folded[i - 1] in self.t.issued_words:
             i += 1  # البيان الصادر عن الجيش (the definite صادر was read as an adjective)
         elif i + 2 < c and self.folded[i] in self.t.issued_words and self.folded[i + 1] == "عن":
@@ -680,6 +722,8 @@ class SpeakerMixin:
                 return x.ref()
             return self._raw_ref(i + 1, close) if close > i + 1 else None
         x = self.ent_first.get(i)
+        if x is None and i < c:
+            return self._organisation_after_li(i, link)
         if x is None or x.type not in ("PERSON", "ORG") or self._tok_at(x.start) >= c:
             return None
         if self.toks[i].start < x.start and fold(self.doc.text[self.toks[i].start:x.start]) \
@@ -691,6 +735,25 @@ class SpeakerMixin:
                         for seg in self.toks[i].segments):
             return None
         return x.ref()
+
+    def _organisation_after_li(self, i: int, link: int) -> ActorRef | None:
+        """بيان للحركة، بيان لـ الجبهة: a bare definite noun after the document's لـ, no actor
+        itself, standing for the organisation named before with that head noun (حركة حماس)."""
+        f = self.folded[i]
+        if i == link and f.startswith("لل") and len(f) > 4:
+            head = f[2:]  # للحركة: ل + الحركة
+        elif i > link and self.folded[i - 1] in ("ل", "لـ") and f.startswith("ال"):
+            head = strip_al(f)
+        else:
+            return None
+        if len(head) < 3 or i + 1 < len(self.toks) and self.folded[i + 1].startswith("ال"):
+            return None  # (للحركة الشعبية: another name, with its adjective)
+        x = self._organisation_by_head(head, i)
+        if x is None:
+            return None
+        tok = self.toks[i]
+        return ActorRef(x.canonical, x.actor_code, tok.text, tok.start, tok.end, x.actor_id,
+                        x.type)
 
     def _author_of_document_after(self, c: int, e: int, cue) -> ActorRef | None:
         """وأكدت في بيان لوزارة الداخلية أن …: a verb with no subject of its own, then the
@@ -705,6 +768,26 @@ class SpeakerMixin:
                 self._gender_number(author.text, author.type, "explicit") != cue.agrees:
             return None
         return author
+
+    def _author_said_in_it(self, c: int, a: int, cue) -> ActorRef | None:
+        """جاء ذلك في البيان الذي أصدره X، وقال فيه: «…» / خطاب للأمين العام X، قال فيه: a verb
+        with no subject of its own, then فيه/فيها ("in it"): the author named with the nearest
+        document or saying-place noun before it in the sentence, when they agree."""
+        if c + 1 >= len(self.toks) or self.folded[c + 1] not in ("فيه", "فيها"):
+            return None
+        for d in range(c - 1, max(a, c - 25) - 1, -1):
+            f = self.folded[d]
+            if self.toks[d].text in END_PUNCT or f in self.t.complementizers:
+                return None
+            if self.toks[d].kind != "word" or \
+                    not forms(f) & (self.t.document_nouns | self.t.saying_places):
+                continue
+            author = self._document_author(d, c)
+            if author is None:
+                return None
+            got = self._gender_number(author.text, author.type, "explicit")
+            return author if not cue.agrees or got is None or got == cue.agrees else None
+        return None
 
     @staticmethod
     def _adjective_like(f: str) -> bool:
@@ -722,7 +805,8 @@ class SpeakerMixin:
         الأخير), at most five tokens, without a leading و/ف."""
         e = d + 1
         while e < c and e < d + 5 and self.toks[e].kind == "word" and (
-                self.folded[e].startswith("ال") or e in self.ent_first or
+                self.folded[e].startswith("ال") and self.folded[e] not in RELATIVES or
+                e in self.ent_first or
                 any(e == self._tok_at(max(x.start, x.end - 1)) for x in [self.ent_last.get(e)]
                     if x is not None and self._tok_at(x.start) > d)):
             e += 1
@@ -916,6 +1000,9 @@ class SpeakerMixin:
         last speaker, else the last speaker, each only if the cue's form can agree with it
         (وأكد after «…» of the prince and a mention of المواطنين: the prince)."""
         subj = self.last_subject(self.doc, pos)
+        named = self._subject_after_given_name(pos)
+        if named is not None and (subj is None or subj.start < named.start):
+            subj = named
         for _ in range(3):  # (the one before an object that looked like a subject)
             if subj is None or not self._conjunct_of_object(subj):
                 break
@@ -934,10 +1021,70 @@ class SpeakerMixin:
                 and self._agrees(last.text, last.type, self._how_of(last), agrees)):
             # (an actor named after the last speaker's cue in the same sentence belongs to his
             # words: وأشار إلى أن … وإبعاد بشار الأسد. وقال "…": the speaker goes on)
-            return subj.ref(), "coref"
+            return self._subject_ref(subj, named), "coref"
         if last is not None and self._agrees(last.text, last.type, self._how_of(last), agrees):
             return last, "carried"
-        return (subj.ref(), "coref") if subj is not None else (None, None)
+        return (self._subject_ref(subj, named), "coref") if subj is not None else (None, None)
+
+    def _subject_ref(self, subj: Entity, named: Entity | None) -> ActorRef:
+        """The subject as a speaker; one found after an unknown given name is that name and the
+        known part together, with no code (جيب بوش is not the بوش the dictionaries know)."""
+        if subj is not named:
+            return subj.ref()
+        s = self.toks[self._tok_at(subj.start) - 1].start
+        text = self.doc.text[s:subj.end]
+        return ActorRef(text, None, text, s, subj.end, None, "PERSON")
+
+    def _subject_after_given_name(self, pos: int) -> Entity | None:
+        """فقد اقترح جيب بوش …: a named person right after a clause-opening verb and one plain
+        word the dictionaries do not know (its given name), so the actors stage did not take
+        him for the verb's subject; the latest such one after the last speaker's cue."""
+        i = bisect.bisect_left(self.ent_starts, pos) - 1
+        for _ in range(30):
+            if i < 0:
+                return None
+            x = self.ents[i]
+            i -= 1
+            if x.start <= self.state.speaker_pos:
+                return None
+            t = self._tok_at(x.start)
+            if x.type != "PERSON" or x.how == "title" or x.start != self.toks[t].start or \
+                    t < 2 or self._quoted(x.start):
+                continue
+            p, q = t - 1, t - 2
+            name, verb = self.folded[p], self.folded[q]
+            if self.toks[p].kind != "word" or self.toks[q].kind != "word" or \
+                    p in self.ent_last or q in self.ent_last or \
+                    self.toks[q].sentence != self.toks[t].sentence or \
+                    name.startswith(("ال", "وال")) or verb.startswith(("ال", "وال")) or \
+                    name in PREPS or strip_conj(verb) in PREPS or verb in PREPS or \
+                    verb in PRONOUNS or self.t.lookup(name) is not None or \
+                    self._is_adverb(p) or self._is_adverb(q) or forms(name) & TIME_HEADS or \
+                    self._function_word(name) or self._function_word(verb) or \
+                    self._verbal_noun_like(name) or fold(x.text).startswith(("ال", "وال")) or \
+                    verb.endswith("ه") or name.endswith("ه"):
+                continue
+            opens = q == 0 or self.toks[q - 1].sentence != self.toks[q].sentence or \
+                self.folded[q - 1] in ("قد", "فقد", "وقد", "ثم")
+            last = self.state.speaker
+            if opens and not (last is not None and last.canonical == x.canonical):
+                return x
+        return None
+
+    @staticmethod
+    def _verbal_noun_like(f: str) -> bool:
+        """A verbal noun of the patterns افتعال and استفعال (انتخاب، اجتماع، استقبال): the
+        object of a passive verb (وأعيد انتخاب بلاتر), never a given name."""
+        return len(f) == 6 and f[0] == "ا" and f[2] == "ت" and f[4] == "ا" or \
+            len(f) == 7 and f.startswith("است") and f[5] == "ا"
+
+    def _function_word(self, f: str) -> bool:
+        """A closed-class word (أن، رغم، لم، هو، الذي، قد، كان …), as written or after و/ف:
+        never a given name nor a clause's verb."""
+        return any(g in self.t.complementizers or g in PREPS or g in PRONOUNS or
+                   g in RELATIVES or g in AUX or g in NEGATIONS or g in CONCESSIVES or
+                   g in CLAUSE_LINKS or g in KANA or g in self.t.according
+                   for g in (f, strip_conj(f)))
 
     def _conjunct_of_object(self, ent: Entity) -> bool:
         """نيابة عن الملك سلمان بن عبد العزيز آل سعود، ولي عهده، وولي ولي العهد: an actor
@@ -985,6 +1132,10 @@ class SpeakerMixin:
         the title's own span."""
         if ref is not None and ref.type == "ORG":
             return self._named_organisation(ref)
+        if ref is not None and ref.type is None:
+            org = self._bare_organisation_noun(ref)
+            if org is not None:
+                return org
         if ref is None or ref.type not in (None, "PERSON"):
             return ref
         how = self._how_of(ref)
@@ -1031,18 +1182,61 @@ class SpeakerMixin:
         if head == words[0].lstrip("وف") or r + 1 < len(self.toks) and \
                 strip_conj(self.folded[r + 1]).startswith("ال"):
             return ref
+        x = self._organisation_by_head(head, r)
+        return ref if x is None else ActorRef(x.canonical, x.actor_code, ref.text, ref.start,
+                                              ref.end, x.actor_id, x.type)
+
+    def _bare_organisation_noun(self, ref: ActorRef) -> ActorRef | None:
+        """وقالت المنظمة، وأكدت الحركة: one definite word that is no actor of the dictionaries
+        (no title either), standing for the organisation named before with it as its head
+        noun (منظمة «هيومن رايتس ووتش»، حركة الشباب الصومالية); None when there is none."""
+        words = fold(ref.text).split()
+        if len(words) != 1 or ref.actor_code is not None or self._how_of(ref) is not None:
+            return None
+        w = words[0]
+        g = w[1:] if w[:1] in "وف" and w[1:3] == "ال" else w
+        head = strip_al(g)
+        r = self._tok_at(ref.start)
+        nxt = strip_conj(self.folded[r + 1]) if r + 1 < len(self.toks) else ""
+        if not g.startswith("ال") or len(head) < 3 or head in self.t.people_plurals or \
+                nxt.startswith("ال") and nxt not in RELATIVES:
+            return None  # (المنظمة التي …: a relative, no adjective)
+        x = self._organisation_by_head(head, r)
+        return None if x is None else ActorRef(x.canonical, x.actor_code, ref.text, ref.start,
+                                               ref.end, x.actor_id, x.type)
+
+    def _organisation_by_head(self, head: str, r: int) -> Entity | None:
+        """The nearest organisation before token `r` (within `ORG_ANTECEDENT_CHARS`) with a
+        code whose head noun is `head` (folded, no article): its first word (البنك المركزي
+        الصيني for البنك) or the word right before it, outside the entity (منظمة «هيومن رايتس
+        ووتش»، حركة «حماس» for المنظمة، الحركة; not before a nisba, الشعب الصيني). None past a bare `head` with no organisation
+        after it (شركة الحمادي: one the dictionaries do not know)."""
+        pos = self.toks[r].start
         k = r - 1
-        while k >= 0 and ref.start - self.toks[k].end < ORG_ANTECEDENT_CHARS:
+        while k >= 0 and pos - self.toks[k].end < ORG_ANTECEDENT_CHARS:
             x = self.ent_last.get(k)
-            if x is not None and x.type == "ORG" and x.how != "title" and x.actor_code and \
-                    head in forms(fold(x.text).split()[0]):
-                return ActorRef(x.canonical, x.actor_code, ref.text, ref.start, ref.end,
-                                x.actor_id, x.type)
+            if x is not None and x.type == "ORG" and x.how != "title" and x.actor_code and (
+                    head in forms(fold(x.text).split()[0]) or
+                    x.how != "nisba" and head in self._word_before(x)):  # (بنك الشعب الصيني)
+                return x
             f = self.folded[k]
             if f == head or f[:1] in "وف" and f[1:] == head:
-                return ref  # شركة الحمادي …: one the dictionaries do not name
+                return None
             k -= 1
-        return ref
+        return None
+
+    def _word_before(self, x: Entity) -> frozenset[str]:
+        """forms() of the word right before entity x, past an opening quote mark (منظمة «…»);
+        empty when x starts inside its token (a glued preposition)."""
+        t = self._tok_at(x.start)
+        if x.start != self.toks[t].start:
+            return frozenset()
+        p = t - 1
+        if p >= 0 and self.toks[p].text in ("«", '"', "“"):
+            p -= 1
+        if p < 0 or self.toks[p].kind != "word" or self.toks[p].sentence != self.toks[t].sentence:
+            return frozenset()
+        return forms(self.folded[p])
 
     def _construct_after(self, ref: ActorRef) -> list[frozenset[str]]:
         """The genitive words that go on an indefinite title the entity does not cover (رئيس
