@@ -59,6 +59,9 @@ _NAME_STOPS = (
 )
 
 
+PERSON_PLURALS = "person_plurals"  # words.json: خبراء، علماء، نواب (words of bodies' names)
+
+
 def _function_words(lexicon) -> frozenset[str]:
     """Particles and prepositions (words.json "particles" and the list above), folded."""
     words = {fold(w) for w in _NAME_STOPS}
@@ -75,7 +78,7 @@ def _stopwords(lexicon) -> frozenset[str]:
         # of kinds of organisations are words of names: نادي الاتحاد، منتدى «شبكة …»)
         if e.get("category") not in (GIVEN_NAMES, PLACE_HOMOGRAPHS, ATTRIBUTIVE_HEADS,
                                      HAMZA_HOMOGRAPHS, SURNAME_HOMOGRAPHS, FATHER_NAMES,
-                                     OBJECT_NOUNS, DESCRIPTOR_HEADS):
+                                     OBJECT_NOUNS, DESCRIPTOR_HEADS, PERSON_PLURALS):
             words.update(fold(w) for w in e["words"])
     return frozenset(words | verb_set())
 
