@@ -198,8 +198,11 @@ def _person_plural_subject(view: SentenceView, trig: Trigger) -> bool:
     k = trig.last + 1
     if trig.kind != "verb" or k >= len(view.words) or \
             trig.form.person not in ("3ms", "3fs", "3f/2s") or \
-            view.words[k] not in view.person_plurals or roles.mention_at_word(view, k):
-        return False
+            view.words[k] not in view.person_plurals or roles.mention_at_word(view, k) or \
+            (k + 1 < len(view.words) and (view.words[k + 1].startswith("ال") or
+                                          third_person_pronoun(view, k + 1))):
+        return False  # (سفراء الدول الأعضاء في الحلف، زعماء بعضها: its genitive may name the
+        # body, or its pronoun stand for one named before)
     before = next((m for m in reversed(view.mentions) if m.last < trig.first), None)
     return not (before is not None and trig.first - before.last <= 2 and not before.in_pp) and \
         not (trig.first > 0 and view.words[trig.first - 1] in PRONOUN_COMPLEMENTIZERS)
@@ -1869,7 +1872,13 @@ class ParticipantRules:
             # انتحاري يقود سيارة مفخخة، سيارة مفخخة يقودها انتحاري: who drove the car bomb
             # set it off (not the one the bombing is told of)
             sources, implicit = [driver], None
-            targets = [m for m in targets if m is not driver]
+            # (غارات تقودها الولايات المتحدة لدعم القوات العراقية: the forces the raids support,
+            # after لـ and a noun, are not hit)
+            clause_end = next((k for k in range(driver.last + 1, min(len(view.words),
+                                                                      driver.last + 3))
+                               if roles.has_prep_clitic(view.words[k], ("ل",)) == "ل" and
+                               not roles.mention_at_word(view, k)), clause_end)
+            targets = [m for m in targets if m is not driver and m.last < clause_end]
         if not pat.target_object and _phrase_object(trig, targets):
             targets = []  # لبيع طائرات مقاتلة لقطر: the phrase's own object is no target
         owned = not targets and pat.plover in VIOLENCE and \
@@ -2006,10 +2015,19 @@ class ParticipantRules:
                (stem in kinds or (stem.endswith("ا") and stem[:-1] in kinds))
                for stem, how in analysed):
             return True
-        if k == 0 or not roles.is_prep(view.words[k - 1]) or \
-                roles.plural_agreement(trig.form.person):
+        w = view.words[k]
+        if k == 0 or not roles.is_prep(view.words[k - 1]) or "e" in trig.strip or \
+                (trig.form.tense == "past" and (_bare_triliteral(trig.form.text) or
+                                                self._has_masdar_form(view, trig))) or \
+                w in ANTECEDENT_PRONOUNS or \
+                roles.plural_agreement(trig.form.person) or len(w) < 3 or \
+                w in roles.COMPLEMENTIZERS or w in roles.CLAUSE_OPENERS or roles.is_prep(w) or \
+                w in self._context("befell_leads"):
             return False  # (not a clitic: an unknown name's first letter may be read as one,
-            # مستوطني براخة هاجموا; nor a plural verb, whose subject may stand further back)
+            # مستوطني براخة هاجموا; nor a plural verb, whose subject may stand further back;
+            # nor a particle or a pronoun: بعد أن زار، مما أدى، حتى وهي تحارب; nor a form that
+            # may be a verbal noun, a bare past, one spelt like its verbal noun or with a
+            # pronoun: عن بالغ شكره، إلى عنصر دعم، إلى وجود تعاون)
         keys = self.compiled.analyse(strip_conj(view.words[k]))[1]
         return strip_conj(view.words[k]) not in ATTACK_NOUNS and keys.isdisjoint(
                 self._context("means_nouns")) and keys.isdisjoint(self._context("weapon_nouns")) \
