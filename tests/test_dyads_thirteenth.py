@@ -25,6 +25,13 @@ def test_the_one_released_was_named_a_sentence_before(detect):
     assert dyads(detect, text, "0841") == [("ISRGOV", "PSEOPP")], dyads(detect, text, "0841")
 
 
+def test_the_one_arrested_was_named_a_sentence_before(detect):
+    # before: no arrest (the pronoun on اعتقلته found no referent in its own sentence)
+    text = ("وصل الناشط الفلسطيني إلى القاهرة يوم الأحد. وقالت عائلته إن السلطات المصرية "
+            "اعتقلته في المطار.")
+    assert dyads(detect, text, "173") == [("EGYGOV", "PSEOPP")], dyads(detect, text, "173")
+
+
 def test_no_referent_is_sought_in_another_paragraph(detect):
     # control: a new paragraph names its own people (unchanged: no release coded)
     text = ("اعتقلت الشرطة الإسرائيلية الناشط الفلسطيني يوم الأحد.\n\nوقالت عائلته إن السلطات "

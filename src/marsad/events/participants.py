@@ -10,9 +10,10 @@ from __future__ import annotations
 from marsad.document import ActorRef, Document, Entity, Event
 from marsad.events import roles
 from marsad.events.clauses import (ATTACK_NOUNS, DEMONSTRATIVES, DOING_VERBS, GOVERNED_PREPS,
-                                   IN_WORDS, KANA, MIN, RESULTS_BY, RESULT_VERBS, TARGETING_REACH,
-                                   THEN, TIME_ADVERBS, TOLL_CODES, _adjective_ending,
-                                   _adjective_form, _bare_triliteral, _clause_start,
+                                   IN_WORDS, KANA, MIN, RESULTS_BY, RESULT_VERBS, SPAN_UNITS,
+                                   TARGETING_REACH, THEN, TIME_ADVERBS, TOLL_CODES,
+                                   _adjective_ending, _adjective_form, _bare_triliteral,
+                                   _clause_start,
                                    _governing_word, _is_nominal, _no_object_at, _purpose, _relative,
                                    _same_actor, _verb_at, _verbal_noun)
 from marsad.events.detection import _describes_attack
@@ -1947,6 +1948,16 @@ class ParticipantRules:
                 self._pronoun_pp_across(view, trig, sources)
             if m is not None and all(m is not x for x in sources):
                 targets = roles.coordinated(view, m)
+        if not targets and sources and trig.kind == "verb" and "e" in trig.strip and \
+                pat.cameo.startswith(HOLD_CODES) and trig.first > 0 and \
+                view.words[trig.first - 1] not in roles.RELATIVES and \
+                view.words[trig.first - 1] not in self._context("befell_leads") and \
+                (pronoun := third_person_pronoun(view, trig.head)) and \
+                self._pronoun_referent(view, trig.first, pronoun, sources) is None and \
+                (m := self._earlier_referent(doc, view, pronoun, person=True)) is not None:
+            # وصل الناشط إلى القاهرة. وقالت عائلته إن السلطات المصرية اعتقلته: the one held,
+            # named a sentence before (none of its own sentence agrees with the pronoun)
+            targets = [m]
         if trig.kind == "phrase" and pat.cameo.startswith(RELEASE) and (
                 not _is_nominal(trig) or (trig.first > 0 and
                                           strip_conj(view.words[trig.first - 1]) in PASSIVE_AUX)) \
@@ -2032,7 +2043,8 @@ class ParticipantRules:
         return strip_conj(view.words[k]) not in ATTACK_NOUNS and keys.isdisjoint(
                 self._context("means_nouns")) and keys.isdisjoint(self._context("weapon_nouns")) \
             and keys.isdisjoint(self._context("time_words")) and \
-            view.words[k] not in TIME_ADVERBS
+            view.words[k] not in TIME_ADVERBS and strip_conj(view.words[k]) not in SPAN_UNITS
+        # (قبل يومين يهدد: a span of time, no noun the verb's clause describes)
 
     def _earlier_referent(self, doc, view: SentenceView, pronoun: str,
                           person: bool) -> roles.Mention | None:
