@@ -1949,14 +1949,16 @@ class ParticipantRules:
             if m is not None and all(m is not x for x in sources):
                 targets = roles.coordinated(view, m)
         if not targets and sources and trig.kind == "verb" and "e" in trig.strip and \
-                pat.cameo.startswith(HOLD_CODES) and trig.first > 0 and \
+                "p" not in trig.strip and pat.cameo.startswith(HOLD_CODES) and trig.first > 0 and \
                 view.words[trig.first - 1] not in roles.RELATIVES and \
                 view.words[trig.first - 1] not in self._context("befell_leads") and \
                 (pronoun := third_person_pronoun(view, trig.head)) and \
                 self._pronoun_referent(view, trig.first, pronoun, sources) is None and \
-                (m := self._earlier_referent(doc, view, pronoun, person=True)) is not None:
+                (m := self._earlier_referent(doc, view, pronoun, person=True,
+                                             before=trig.first)) is not None:
             # وصل الناشط إلى القاهرة. وقالت عائلته إن السلطات المصرية اعتقلته: the one held,
-            # named a sentence before (none of its own sentence agrees with the pronoun)
+            # named a sentence before (none of its own sentence agrees with the pronoun; not
+            # لسجنه, a noun with لـ)
             targets = [m]
         if trig.kind == "phrase" and pat.cameo.startswith(RELEASE) and (
                 not _is_nominal(trig) or (trig.first > 0 and
@@ -1997,7 +1999,8 @@ class ParticipantRules:
             elif m is None and sources:
                 # وقالت عائلته إن السلطات أطلقت سراحه: the one released was named in a sentence
                 # before (a person, not a body)
-                m = self._earlier_referent(doc, view, pronoun, person=True)
+                m = self._earlier_referent(doc, view, pronoun, person=True,
+                                           before=trig.first)
                 targets = [m] if m is not None else []
             if targets and not sources and implicit is None:
                 implicit = self._holder(doc, targets)
@@ -2046,16 +2049,23 @@ class ParticipantRules:
             view.words[k] not in TIME_ADVERBS and strip_conj(view.words[k]) not in SPAN_UNITS
         # (قبل يومين يهدد: a span of time, no noun the verb's clause describes)
 
-    def _earlier_referent(self, doc, view: SentenceView, pronoun: str,
-                          person: bool) -> roles.Mention | None:
+    def _earlier_referent(self, doc, view: SentenceView, pronoun: str, person: bool,
+                          before: int | None = None) -> roles.Mention | None:
         """Whom a third-person pronoun with no referent in its own sentence stands for: the
         nearest actor of the `EARLIER_SENTENCES` sentences before it in its paragraph that
         agrees with it (`_agrees_with_pronoun`), not quoted, not a place; with `person` one that
         is no body (a person's name, or a noun of a person: الناشط، الصحافي; not الحكومة،
         الجيش), else a body or a group (حركة طالبان … وقصفت الطائرات مواقعها), no person's name.
-        The mention returned belongs to that earlier sentence (only its entity is to be read)."""
+        The mention returned belongs to that earlier sentence (only its entity is to be read).
+        For a person, none when a person no dictionary knows is named before `before` in the
+        pronoun's own sentence, or a relative pronoun stands in the four words before it
+        (بايانجوك، الذي سبق وأن اعتقلته السلطات: that person, no actor, is the referent)."""
         earlier = doc.state.get(STATE_EARLIER_VIEWS)
         if not earlier or not pronoun:
+            return None
+        if person and before is not None and (
+                any(u.last < before for u in view.unknown_persons) or
+                any(w in roles.RELATIVES for w in view.words[max(0, before - 4):before])):
             return None
         para = doc.sentences[view.index].paragraph
         for p, v in reversed(earlier):
