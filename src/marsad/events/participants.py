@@ -10,9 +10,10 @@ from __future__ import annotations
 from marsad.document import ActorRef, Document, Entity, Event
 from marsad.events import roles
 from marsad.events.clauses import (ATTACK_NOUNS, DEMONSTRATIVES, DOING_VERBS, GOVERNED_PREPS,
-                                   IN_WORDS, KANA, MIN, RESULTS_BY, RESULT_VERBS, TARGETING_REACH,
-                                   THEN, TIME_ADVERBS, TOLL_CODES, _adjective_ending,
-                                   _adjective_form, _bare_triliteral, _clause_start,
+                                   IN_WORDS, KANA, MIN, RESULTS_BY, RESULT_VERBS, SPAN_UNITS,
+                                   TARGETING_REACH, THEN, TIME_ADVERBS, TOLL_CODES,
+                                   _adjective_ending, _adjective_form, _bare_triliteral,
+                                   _clause_start,
                                    _governing_word, _is_nominal, _no_object_at, _purpose, _relative,
                                    _same_actor, _verb_at, _verbal_noun)
 from marsad.events.detection import _describes_attack
@@ -45,6 +46,10 @@ HOLD_CODES = ("173", "181")  # CAMEO: arrest, detain; abduct, take hostage
 RELEASE = "084"  # CAMEO: return, release
 
 # A preposition with a pronoun after a verb (بحث معه): the pronoun stands for the last target.
+# (paragraph, SentenceView) of the sentences coded before the current one, the last
+# `EARLIER_SENTENCES` of them: where a pronoun with no referent in its own sentence is sought
+STATE_EARLIER_VIEWS = "events.earlier_views"
+EARLIER_SENTENCES = 2
 WITH_PRONOUNS = frozenset(fold(w) for w in ("معه", "معها", "معهم", "معهما", "معهن"))
 
 
@@ -183,6 +188,25 @@ def _opens_own_clause(view: SentenceView, trig: Trigger) -> bool:
     w = view.words[k] if k >= 0 else ""
     return w in roles.COMMAS or w in PRONOUN_CLAUSE_LEADS or w in THEN or \
         w in roles.COMPLEMENTIZERS
+
+
+def _person_plural_subject(view: SentenceView, trig: Trigger) -> bool:
+    """An indefinite broken plural of persons (words.json `person_plurals`: خبراء، علماء،
+    قادة) right after a verb of the third person singular is its subject, naming no known actor
+    (وينتقد خبراء عرب الحكومة), as a plural in ون is (`roles.nonactor_subject`). A broken plural
+    shows no case: not after a plural verb, nor with an actor right before the verb or a
+    pronoun subject (الرئيس استقبل خبراء، أنه استقبل خبراء: the verb's object)."""
+    k = trig.last + 1
+    if trig.kind != "verb" or k >= len(view.words) or \
+            trig.form.person not in ("3ms", "3fs", "3f/2s") or \
+            view.words[k] not in view.person_plurals or roles.mention_at_word(view, k) or \
+            (k + 1 < len(view.words) and (view.words[k + 1].startswith("ال") or
+                                          third_person_pronoun(view, k + 1))):
+        return False  # (سفراء الدول الأعضاء في الحلف، زعماء بعضها: its genitive may name the
+        # body, or its pronoun stand for one named before)
+    before = next((m for m in reversed(view.mentions) if m.last < trig.first), None)
+    return not (before is not None and trig.first - before.last <= 2 and not before.in_pp) and \
+        not (trig.first > 0 and view.words[trig.first - 1] in PRONOUN_COMPLEMENTIZERS)
 
 
 def _clause_end(view: SentenceView, k: int) -> int:
@@ -1791,6 +1815,10 @@ class ParticipantRules:
                 pass  # اجتمع نحو 1500 عالم، هذا لا يمنع، الجماعة التي اختطفت: no actor
             elif obj_pron and self._definite_after(view, trig):
                 pass  # ما دمرته الحرب: its object on it, the verb's subject follows, no actor
+            elif _person_plural_subject(view, trig):
+                pass  # وينتقد خبراء عرب الحكومة: the experts, no known actor, criticise
+            elif self._asyndetic_relative(view, trig):
+                pass  # عثرت الشرطة على جثة رجل قتل: the man's clause, not the police's act
             elif not gender_clash and (carried := _coordinated_subject(doc, view, trig)) is not None:
                 implicit = carried  # قتل المسلحون ثلاثة جنود وخطفوا اثنين: the same subject
             elif obj_pron and trig.first > 0 and view.words[trig.first - 1] in roles.RELATIVES \
@@ -1840,6 +1868,18 @@ class ParticipantRules:
             referent = self._pronoun_referent(view, trig.first,
                                               third_person_pronoun(view, trig.head), [expeller])
             targets = roles.coordinated(view, referent) if referent is not None else []
+        if pat.plover in VIOLENCE and not sources and \
+                (driver := self._driver(view, trig)) is not None:
+            # انتحاري يقود سيارة مفخخة، سيارة مفخخة يقودها انتحاري: who drove the car bomb
+            # set it off (not the one the bombing is told of)
+            sources, implicit = [driver], None
+            # (غارات تقودها الولايات المتحدة لدعم القوات العراقية: the forces the raids support,
+            # after لـ and a noun, are not hit)
+            clause_end = next((k for k in range(driver.last + 1, min(len(view.words),
+                                                                      driver.last + 3))
+                               if roles.has_prep_clitic(view.words[k], ("ل",)) == "ل" and
+                               not roles.mention_at_word(view, k)), clause_end)
+            targets = [m for m in targets if m is not driver and m.last < clause_end]
         if not pat.target_object and _phrase_object(trig, targets):
             targets = []  # لبيع طائرات مقاتلة لقطر: the phrase's own object is no target
         owned = not targets and pat.plover in VIOLENCE and \
@@ -1848,8 +1888,9 @@ class ParticipantRules:
             # هجمات يشنها التنظيم على مواقعها في شرق البلاد: the positions are those of the
             # actor the pronoun stands for, and it is the attack's target, not the place after
             # (none known when the pronoun stands for no actor of the sentence)
-            owner = self._positions_owner(view, trig, sources, owned)
-            targets = roles.coordinated(view, owner) if owner is not None else []
+            owner = self._positions_owner(view, trig, sources, owned, doc)
+            targets = [] if owner is None else roles.coordinated(view, owner) if any(
+                owner is x for x in view.mentions) else [owner]  # (or of a sentence before)
         if not targets and not owned:
             used = {id(m) for m in sources}
             after = max([m.last for m in sources if m.first > trig.head] + [trig.head])
@@ -1907,6 +1948,18 @@ class ParticipantRules:
                 self._pronoun_pp_across(view, trig, sources)
             if m is not None and all(m is not x for x in sources):
                 targets = roles.coordinated(view, m)
+        if not targets and sources and trig.kind == "verb" and "e" in trig.strip and \
+                "p" not in trig.strip and pat.cameo.startswith(HOLD_CODES) and trig.first > 0 and \
+                view.words[trig.first - 1] not in roles.RELATIVES and \
+                view.words[trig.first - 1] not in self._context("befell_leads") and \
+                (pronoun := third_person_pronoun(view, trig.head)) and \
+                self._pronoun_referent(view, trig.first, pronoun, sources) is None and \
+                (m := self._earlier_referent(doc, view, pronoun, person=True,
+                                             before=trig.first)) is not None:
+            # وصل الناشط إلى القاهرة. وقالت عائلته إن السلطات المصرية اعتقلته: the one held,
+            # named a sentence before (none of its own sentence agrees with the pronoun; not
+            # لسجنه, a noun with لـ)
+            targets = [m]
         if trig.kind == "phrase" and pat.cameo.startswith(RELEASE) and (
                 not _is_nominal(trig) or (trig.first > 0 and
                                           strip_conj(view.words[trig.first - 1]) in PASSIVE_AUX)) \
@@ -1943,9 +1996,101 @@ class ParticipantRules:
             m = self._pronoun_referent(view, trig.first, pronoun, sources)
             if m is not None and trig.first - m.last <= REFERENT_REACH:
                 targets = roles.coordinated(view, m)
-                if not sources and implicit is None:
-                    implicit = self._holder(doc, targets)
+            elif m is None and sources:
+                # وقالت عائلته إن السلطات أطلقت سراحه: the one released was named in a sentence
+                # before (a person, not a body)
+                m = self._earlier_referent(doc, view, pronoun, person=True,
+                                           before=trig.first)
+                targets = [m] if m is not None else []
+            if targets and not sources and implicit is None:
+                implicit = self._holder(doc, targets)
         return sources, targets, implicit
+
+    def _asyndetic_relative(self, view: SentenceView, trig: Trigger) -> bool:
+        """The verb, with no و or ف, opens the relative clause of the indefinite noun right
+        before it (Arabic's جملة صفة, no relative pronoun: عثرت الشرطة على جثة رجل قتل، اعتقلت
+        الشرطة رجالاً هاجموا): that noun, no known actor, is its subject or the one it was done
+        to, so the subject of the sentence is not its doer. The noun is one of a kind of person
+        (events.json `person_kinds`: رجل، امرأة، أطفال), with no article or pronoun on it, or
+        another indefinite noun right after a preposition word before a singular verb (a noun
+        in a preposition's phrase is no subject; not an attack, a weapon or a means, whose verb
+        `_describes_attack` reads, nor a word of time)."""
+        k = trig.first - 1
+        if trig.kind != "verb" or "c" in trig.strip or k < 0 or \
+                trig.form.tense not in ("past", "present") or not view.is_word(k) or \
+                k in view.verbs or strip_conj(view.words[k]).startswith(("ال", "لل")) or \
+                third_person_pronoun(view, k):
+            return False  # (للنظام، جثته: definite)
+        if any(m.first <= k <= m.last for m in view.mentions + view.places + view.unknown_persons):
+            return False
+        analysed = self.compiled.analyse(view.words[k])[0]
+        kinds = self._context("person_kinds")
+        if any(("a" not in how and "e" not in how) and
+               (stem in kinds or (stem.endswith("ا") and stem[:-1] in kinds))
+               for stem, how in analysed):
+            return True
+        w = view.words[k]
+        if k == 0 or not roles.is_prep(view.words[k - 1]) or "e" in trig.strip or \
+                (trig.form.tense == "past" and (_bare_triliteral(trig.form.text) or
+                                                self._has_masdar_form(view, trig))) or \
+                w in ANTECEDENT_PRONOUNS or \
+                roles.plural_agreement(trig.form.person) or len(w) < 3 or \
+                w in roles.COMPLEMENTIZERS or w in roles.CLAUSE_OPENERS or roles.is_prep(w) or \
+                w in self._context("befell_leads"):
+            return False  # (not a clitic: an unknown name's first letter may be read as one,
+            # مستوطني براخة هاجموا; nor a plural verb, whose subject may stand further back;
+            # nor a particle or a pronoun: بعد أن زار، مما أدى، حتى وهي تحارب; nor a form that
+            # may be a verbal noun, a bare past, one spelt like its verbal noun or with a
+            # pronoun: عن بالغ شكره، إلى عنصر دعم، إلى وجود تعاون)
+        keys = self.compiled.analyse(strip_conj(view.words[k]))[1]
+        return strip_conj(view.words[k]) not in ATTACK_NOUNS and keys.isdisjoint(
+                self._context("means_nouns")) and keys.isdisjoint(self._context("weapon_nouns")) \
+            and keys.isdisjoint(self._context("time_words")) and \
+            view.words[k] not in TIME_ADVERBS and strip_conj(view.words[k]) not in SPAN_UNITS
+        # (قبل يومين يهدد: a span of time, no noun the verb's clause describes)
+
+    def _earlier_referent(self, doc, view: SentenceView, pronoun: str, person: bool,
+                          before: int | None = None) -> roles.Mention | None:
+        """Whom a third-person pronoun with no referent in its own sentence stands for: the
+        nearest actor of the `EARLIER_SENTENCES` sentences before it in its paragraph that
+        agrees with it (`_agrees_with_pronoun`), not quoted, not a place; with `person` one that
+        is no body (a person's name, or a noun of a person: الناشط، الصحافي; not الحكومة،
+        الجيش), else a body or a group (حركة طالبان … وقصفت الطائرات مواقعها), no person's name.
+        The mention returned belongs to that earlier sentence (only its entity is to be read).
+        For a person, none when a person no dictionary knows is named before `before` in the
+        pronoun's own sentence, or a relative pronoun stands in the four words before it
+        (بايانجوك، الذي سبق وأن اعتقلته السلطات: that person, no actor, is the referent)."""
+        earlier = doc.state.get(STATE_EARLIER_VIEWS)
+        if not earlier or not pronoun:
+            return None
+        if person and before is not None and (
+                any(u.last < before for u in view.unknown_persons) or
+                any(w in roles.RELATIVES for w in view.words[max(0, before - 4):before])):
+            return None
+        para = doc.sentences[view.index].paragraph
+        for p, v in reversed(earlier):
+            if p != para or v.index >= view.index:
+                break
+            for m in reversed(v.mentions):
+                e = m.entity
+                if m.in_quote or m.locative or e.type in ("GPE", "LOC") or (
+                        e.how == "nisba" and m.first == m.last) or \
+                        (e.type == "PERSON") != person and not (person and self._person_noun(v, m)):
+                    continue
+                if self._agrees_with_pronoun(v, m, pronoun):
+                    return m
+        return None
+
+    def _person_noun(self, view: SentenceView, m: roles.Mention) -> bool:
+        """The actor `m` is a person named by a noun, not a body: a noun whose role is none
+        of a body of the state (الناشط، الصحافي، المعارض; not الحكومة، الجيش، الشرطة) and
+        whose first word is no noun of a body or of a group (events.json `name_heads`,
+        `body_nouns`) nor a plural."""
+        role = (m.entity.actor_code or "")[-3:]
+        keys = self.compiled.analyse(strip_conj(view.words[m.first]))[1]
+        return role not in STATE_ROLES and not self._plural_head(view, m) and \
+            keys.isdisjoint(self._context("name_heads")) and \
+            keys.isdisjoint(self._context("body_nouns"))
 
     def _impersonal_release(self, view: SentenceView, trig: Trigger,
                             before: list[roles.Mention], pronoun: str) -> bool:
@@ -1987,7 +2132,7 @@ class ParticipantRules:
         return third_person_pronoun(view, k)
 
     def _positions_owner(self, view: SentenceView, trig: Trigger, sources: list[roles.Mention],
-                         pronoun: str) -> roles.Mention | None:
+                         pronoun: str, doc=None) -> roles.Mention | None:
         """Whom the pronoun of the positions (`_owned_positions`) stands for: the nearest actor
         before the trigger that agrees with it, not one of the sources nor one in a
         preposition phrase (دخلت في محادثات مع الحكومة، في حين تواجه هجمات … على مواقعها: the
@@ -1995,6 +2140,9 @@ class ParticipantRules:
         back."""
         m = self._pronoun_referent(view, trig.first, pronoun,
                                    sources + [x for x in view.mentions if x.in_pp])
+        if m is None and doc is not None:
+            # تواجه حركة طالبان هجمات … . وقصفت الطائرات مواقعها: a body of a sentence before
+            return self._earlier_referent(doc, view, pronoun, person=False)
         return m if m is not None and trig.first - m.last <= REFERENT_REACH else None
 
     def _pronoun_pp_passive(self, view: SentenceView, trig: Trigger) -> bool:
@@ -2164,13 +2312,50 @@ class ParticipantRules:
             k += 1
         if k < len(w) and w[k] in self._context("conducting_verbs"):
             return rel, roles.postverbal_subject(view, k, k)
-        if k + 1 < len(w) and w[k] in self._context("performing_verbs") and \
-                w[k + 1] in PERFORMED_PRONOUNS:
+        if k + 1 < len(w) and w[k + 1] in PERFORMED_PRONOUNS and (
+                w[k] in self._context("performing_verbs") or self._violent_verb(view, k)):
+            # (الغارات التي تقتلهم بها الولايات المتحدة: a verb of violence with its object
+            # on it, the noun its means: the actor after بها did it)
             # (the actor after بها is read as in a preposition phrase: taken as it stands)
             m = view.mention_at(k + 2, k + 2)
             return rel, m if m is not None and m.first == k + 2 and not m.in_quote and \
                 not m.locative else None
         return None
+
+    def _driver(self, view: SentenceView, trig: Trigger) -> roles.Mention | None:
+        """Who drove the means of an attack (events.json `driving_verbs`: يقود، يقودها،
+        يستقل): the actor right before a verb of driving with no pronoun, which stands right
+        before a weapon noun (`weapon_nouns`: انتحاري يقود سيارة مفخخة، انتحاري كان يقود …), or
+        the actor right after a verb of driving with the noun's pronoun, at most three words
+        after the trigger with no actor between (سيارة مفخخة يقودها انتحاري، انفجرت سيارة
+        مفخخة يقودها انتحاري، الهجوم الذي يقوده التحالف)."""
+        w = view.words
+        driving = self._context("driving_verbs")
+        k = trig.first - 1
+        if k >= 1 and w[k] in driving and not third_person_pronoun(view, k) and \
+                not self.compiled.analyse(strip_conj(w[trig.head]))[1].isdisjoint(
+                    self._context("weapon_nouns")):
+            if w[k - 1] in KANA and k >= 2:
+                k -= 1
+            m = view.mention_ending_at(k - 1)
+            return m if m is not None and not m.in_pp and not m.in_quote else None
+        for k in range(trig.last + 1, min(len(w) - 1, trig.last + 4)):
+            if not view.is_word(k) or roles.mention_at_word(view, k):
+                return None
+            if w[k] in driving and third_person_pronoun(view, k):
+                m = view.mention_at(k + 1, k + 1)
+                return m if m is not None and m.first == k + 1 and not m.in_quote else None
+        return None
+
+    def _violent_verb(self, view: SentenceView, k: int) -> bool:
+        """The word at `k` is a finite verb of an event of violence (`VIOLENCE`) in the events
+        dictionary (تقتلهم، يقصف، تستهدف), as the cached look-up of the word reads it."""
+        if k not in view.verbs:
+            return False
+        hits = self.compiled.word_hits(view.words[k])
+        patterns = self.compiled.patterns
+        return any(h.form.tense in ("past", "present") and patterns[h.pattern].plover in VIOLENCE
+                   for h, _ in hits[0] + hits[1])
 
     def _targeting_verb_after(self, view: SentenceView, trig: Trigger,
                               sources: list[roles.Mention] = ()) -> int | None:

@@ -155,6 +155,9 @@ class SentenceView:
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
     # folded nouns of a person that name no actor (الكاتب، الخبير): a subject of no known actor
     person_nouns: frozenset[str] = frozenset()
+    # folded indefinite broken plurals of persons (words.json "person_plurals": خبراء، علماء):
+    # right after a singular verb, its subject, which names no known actor
+    person_plurals: frozenset[str] = frozenset()
     # folded nouns of an organ of a body (events.json `organ_nouns`: الأمانة، الجناح، المستشار):
     # with the body after لـ they name it (الأمانة العامة لجامعة الدول العربية)
     organ_nouns: frozenset[str] = frozenset()

@@ -61,6 +61,9 @@ _NAME_STOPS = (
 )
 
 
+PERSON_PLURALS = "person_plurals"  # words.json: خبراء، علماء، نواب (words of bodies' names)
+
+
 def _function_words(lexicon) -> frozenset[str]:
     """Particles and prepositions (words.json "particles" and the list above), folded."""
     words = {fold(w) for w in _NAME_STOPS}
@@ -78,7 +81,8 @@ def _stopwords(lexicon) -> frozenset[str]:
         if e.get("category") not in (GIVEN_NAMES, PLACE_HOMOGRAPHS, ATTRIBUTIVE_HEADS,
                                      HAMZA_HOMOGRAPHS, SURNAME_HOMOGRAPHS, FATHER_NAMES,
                                      OBJECT_NOUNS, DESCRIPTOR_HEADS, PLACE_HEADS,
-                                     ORIGIN_PARTICIPLES, MEMBER_NOUNS, SUPPORTER_NOUNS):
+                                     ORIGIN_PARTICIPLES, MEMBER_NOUNS, SUPPORTER_NOUNS,
+                                     PERSON_PLURALS):
             words.update(fold(w) for w in e["words"])
     return frozenset(words | verb_set())
 

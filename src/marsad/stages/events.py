@@ -49,7 +49,8 @@ from marsad.events.framing import (ModalityRules, _continues, _describes_a_noun,
                                    _result_verb, _that_not_before, _told_in_quote, _unquoted)
 from marsad.events.merging import _merge
 from marsad.events.modality import modality
-from marsad.events.participants import (HOLD_CODES, ParticipantRules, STATE_LAST_ACT,
+from marsad.events.participants import (EARLIER_SENTENCES, HOLD_CODES, ParticipantRules,
+                                        STATE_EARLIER_VIEWS, STATE_LAST_ACT,
                                         STATE_LAST_HOLD, STATE_LAST_OBJECT,
                                         STATE_LAST_SUBJECT, STATE_LAST_SUBJECT_VERB, _backed_by,
                                         _cause_doer, _dyads, _fronted_in_pronoun, _is_passive,
@@ -189,6 +190,12 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             "events.person_nouns", lambda r: frozenset(
                 fold(w) for e in r.lexicon.entries("words")
                 if e.get("category") == "person_nouns" for w in e["words"]))
+        # indefinite broken plurals of persons (words.json "person_plurals": خبراء، علماء): a
+        # subject right after a singular verb that names no actor (`_person_plural_subject`)
+        self.person_plurals: frozenset[str] = resources.get(
+            "events.person_plurals", lambda r: frozenset(
+                fold(w) for e in r.lexicon.entries("words")
+                if e.get("category") == "person_plurals" for w in e["words"]))
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
@@ -215,8 +222,10 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                     if sent.kind not in self.skip_kinds and by_sent.get(si)}
         sports_doc = self._sports_document(analysed.values())
         plot_until = None  # the last paragraph of the story of a work being told
+        earlier: list = []
+        doc.state[STATE_EARLIER_VIEWS] = earlier  # (paragraph, view) of the sentences before
         # the word lists every sentence's view reads (looked up once a document)
-        lists = dict(person_nouns=self.person_nouns,
+        lists = dict(person_nouns=self.person_nouns, person_plurals=self.person_plurals,
                      organ_nouns=self._context("organ_nouns"),
                      supporter_nouns=self._context("supporter_nouns"),
                      crowd_nouns=self._context("protest_crowds"),
@@ -243,8 +252,12 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             if _violence_done(coded):
                 doc.state[STATE_VIOLENCE_TOLD] = True
             doc.state[STATE_EXAMPLES_OPEN] = _ends_in_example_list(view)
+            # the sentences a pronoun's referent may be sought in (`_earlier_referent`)
+            earlier.append((doc.sentences[si].paragraph, view))
+            del earlier[:-EARLIER_SENTENCES]
             events += coded
         doc.state.pop(STATE_IN_PLOT, None)
+        doc.state.pop(STATE_EARLIER_VIEWS, None)
         referring = doc.state.pop(STATE_REFERRING)
         doc.events = _merge(events, referring) if self.merge else [ev for ev, _ in events]
         _places_of_visits(doc, doc.events)
