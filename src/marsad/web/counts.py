@@ -14,7 +14,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from marsad.store import query as Q
-from marsad.store.aggregate import (COARSER, DATE_BASES, KIND_KEYS, PERIODS, UNDATED, VALUES,
+from marsad.store.aggregate import (COARSER, KIND_KEYS, PERIODS, UNDATED, VALUES,
                                     CountsError, counts)
 from marsad.web.api import ERRORS, event_filters, state
 from marsad.web.html import Html, attrs, el, esc, join, url
