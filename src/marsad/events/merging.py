@@ -6,9 +6,11 @@ Part of the events stage (`marsad.stages.events`).
 
 from __future__ import annotations
 
+from marsad.actors.patrons import GROUP_ROLES
 from marsad.document import ActorRef, Event
-from marsad.events.clauses import FACTUAL, _same_actor
+from marsad.events.clauses import ATTACK_NOUNS, FACTUAL, _same_actor
 from marsad.events.register import VIOLENCE
+from marsad.text.normalize import fold, strip_conj
 
 
 def _compatible(a: ActorRef | None, b: ActorRef | None) -> bool:
@@ -65,7 +67,8 @@ def _merge(events: list[tuple[Event, str]], referring: frozenset[int] | set[int]
     out: list[Event] = []
     kinds: list[str] = []
     for ev, pid in events:
-        told = _last_told_violence(out, ev) if id(ev) in referring else None
+        told = _last_told_violence(out, ev) if id(ev) in referring else \
+            _assault_named_again(out, ev)
         if told is not None:
             _add_mention(told, ev)
             continue
@@ -105,8 +108,10 @@ def _last_told_violence(out: list[Event], ev: Event) -> Event | None:
     date, with no other actor where both name one."""
     if ev.modality not in FACTUAL:
         return None
-    kept = next((x for x in reversed(out) if x.plover in VIOLENCE and x.modality in FACTUAL),
-                None)
+    # (past the foilers' own act against the attackers: قصفت الطائرات مواقع المسلحين …
+    # وأحبط الجيش الهجوم, the attack foiled is not the air strike)
+    kept = next((x for x in reversed(out) if x.plover in VIOLENCE and x.modality in FACTUAL
+                 and not _against_armed_group(x)), None)
     if kept is None or kept.cameo[:2] != ev.cameo[:2] and not _attack_named_again(kept, ev) or \
             kept.date_source == ev.date_source == "expression" and kept.date != ev.date:
         return None
@@ -116,7 +121,46 @@ def _last_told_violence(out: list[Event], ev: Event) -> Event | None:
     return kept
 
 
-BOMBING, FIGHT_ROOT = "183", "19"
+BOMBING, FIGHT_ROOT, ASSAULT_ROOT = "183", "19", "18"
+
+
+def _against_armed_group(x: Event) -> bool:
+    """An act of violence whose target is an armed group outside the state (`GROUP_ROLES`:
+    قصفت الطائرات مواقع المسلحين، قصفت المدفعية مواقع الحوثيين): told before a foiled attack,
+    the foilers' act against the attackers, not the attack foiled."""
+    return x.target is not None and (x.target.actor_code or "")[-3:] in GROUP_ROLES
+
+
+def _assault_named_again(out: list[Event], ev: Event) -> Event | None:
+    """The assault of another kind (CAMEO 18: an assassination, an abduction, a killing) that
+    `ev`, a fight named by a definite noun (الهجوم، ونفذ الهجوم) told as done, names again: the
+    last act of violence told as done, in the sentence before or the same, when it is such an
+    assault (of the same root the merge of `_same_event` joins them), of no other date, with no
+    other actor where both name one (اغتال مسلحون ضابطاً … وأسفر الهجوم عن إصابة حارسه: one
+    assassination). A foiled attack is not so joined (`_last_told_violence`: اغتال مسلحون
+    ضابطاً … وأحبط الجيش الهجوم, an attack of its own), nor an indefinite one (وشن مسلحون
+    هجوماً: another attack)."""
+    if not ev.cameo.startswith(FIGHT_ROOT) or ev.modality not in FACTUAL or \
+            not _definite_last_word(ev.trigger):
+        return None
+    kept = next((x for x in reversed(out) if x.plover in VIOLENCE and x.modality in FACTUAL),
+                None)
+    if kept is None or not kept.cameo.startswith(ASSAULT_ROOT) or \
+            ev.sentence - max((m.sentence for m in kept.mentions), default=kept.sentence) > 1 or \
+            kept.date_source == ev.date_source == "expression" and kept.date != ev.date:
+        return None
+    if not all(_unnamed(a) or _unnamed(b) or _compatible(a, b)
+               for a, b in ((kept.source, ev.source), (kept.target, ev.target))):
+        return None
+    return kept
+
+
+def _definite_last_word(trigger: str) -> bool:
+    """The trigger ends in a definite attack noun (`ATTACK_NOUNS`: الهجوم، ونفذ الهجوم، العملية;
+    not هجوماً, nor أطلق مسلحون النار)."""
+    words = fold(trigger).split()
+    last = strip_conj(words[-1]) if words else ""
+    return last.startswith("ال") and last in ATTACK_NOUNS
 
 
 def _attack_named_again(kept: Event, ev: Event) -> bool:
