@@ -821,7 +821,7 @@ def _dmy(m, published, text):
             direction = _pair_direction(text, m.end())  # شهري مايو ويونيو الماضيين
         if direction is None and by:
             y = _coming_year(published, mo, d)  # بحلول نهاية نوفمبر: the coming November
-        elif direction is None and _future_before(text, m.start(), clause=True):
+        elif direction is None and _to_come(text, m.start()):
             y = _year_to_come(published, mo, d)  # سيعقد المؤتمر في 20 أكتوبر: the coming one
         else:
             y = _nearest_year(published, mo, d or 15, direction)
@@ -1330,7 +1330,7 @@ def _with_story_years(chosen: list[Found], text: str, published: dt.date | None)
         if f.anchor == "story":
             if story is not None and "\n" not in text[story.end:f.start] and \
                     not _ends_the_story(text, story.end, f.start):
-                f = _in_story_year(f, story, text)
+                f = _in_story_year(f, story, text, published)
                 if story.anchor == "moved" and f.value[:4] == story.value[:4]:
                     # (a story moved on by a count is told in order: it goes on to this
                     # month, and a month before it is not of its year, في 2012 … وبعد سنتين
@@ -1604,13 +1604,14 @@ def _tells_a_time(f: Found, text: str) -> bool:
                                       bool(_STORY_YEAR_RE.match(text, f.start)))
 
 
-def _in_story_year(f: Found, story: Found, text: str | None = None) -> Found:
+def _in_story_year(f: Found, story: Found, text: str | None = None,
+                   published: dt.date | None = None) -> Found:
     """`f` in the story's year; a month before the story date's month keeps the publication's
     year, but in the story's next year when the story goes on into it (`_into_next_year`)."""
     story_month = story.value[5:7]
     year = story.value[:4]
     if story_month and f.value[5:7] < story_month:
-        if text is None or not _into_next_year(f, story, text):
+        if text is None or published is None or not _into_next_year(f, story, text, published):
             return f
         year = f"{int(year) + 1:04d}"
     value = year + f.value[4:]
@@ -1620,18 +1621,28 @@ def _in_story_year(f: Found, story: Found, text: str | None = None) -> Found:
 
 
 _YEAR_DIGITS_RE = regex.compile(r"(?<!\d)(?:1\d|20)\d\d(?!\d)")
+NEXT_YEAR_GAP = 16  # characters after a month where a year of its own may stand
 
 
-def _into_next_year(f: Found, story: Found, text: str) -> bool:
+def _into_next_year(f: Found, story: Found, text: str, published: dt.date) -> bool:
     """A story of its own year goes on into the next (في 2 أغسطس 1990 غزا العراق الكويت، وفي
     17 يناير بدأت الحرب: January 1991): the story's date has its month and its year written
-    (not a year told before, nor a story moved on by a count), the month before its month
-    stands in the same sentence or the next, and is told as a time (after a word of
-    `month_context`: في، وفي، منذ …; not «(28 مايو)» in brackets after a date)."""
+    (not a year told before, nor a story moved on by a count) after a word of `month_context`
+    (في، يوم …; not اعتداءات أكتوبر 2002), its next year is itself a story's (STORY_YEARS_BACK
+    before the publication: the eleventh session read most such months after a story of two
+    years back as the reader's year), the month before its month stands in the same sentence
+    or the next, told as a time too (not «(28 مايو)» in brackets after a date), with no other
+    year between nor right after it."""
     if story.anchor == "moved" or not _YEAR_DIGITS_RE.search(text, story.start, story.end) or \
-            len(_SENTENCE_END_RE.findall(text, story.end, f.start)) > 1:
+            len(_SENTENCE_END_RE.findall(text, story.end, f.start)) > 1 or \
+            int(story.value[:4]) + 1 > published.year - STORY_YEARS_BACK:
         return False
-    return strip_conj(_prev_word(text, f.start)) in date_words().month_context
+    if _YEAR_DIGITS_RE.search(text, story.end, f.start) or \
+            _YEAR_DIGITS_RE.search(text, f.end, f.end + NEXT_YEAR_GAP):
+        return False  # (another year between, or one right after: يونيو2012، 1967 - …)
+    context = date_words().month_context
+    return strip_conj(_prev_word(text, f.start)) in context and \
+        strip_conj(_prev_word(text, story.start)) in context
 
 
 def _without_idioms(chosen: list[Found], text: str) -> list[Found]:
@@ -1791,8 +1802,10 @@ _NEXT_WORD_RE = regex.compile(r"\s+(\p{L}+)")
 _PREV_WORD_RE = regex.compile(r"([\p{L}]+)[^\p{L}\p{N}]*$")
 # A count after قبل / بعد and before من / على / عن (قبل يومين من الانتخابات، بعد عامين على
 # الاتفاق، قبل عام واحد من وفاته، قبل شهرين على الأقل من الموسم) is measured from that event, not from the publication.
+# (and after a word that keeps a plural vague: بعد سنوات طويلة من الانقطاع، بعد شهور قليلة على)
 _AGO_ANCHOR_RE = regex.compile(
-    r"\s+(?:(?:واحد|واحده|ونصف|فقط|تقريبا|علي\s+الاقل)\s+)?(?:من|عن|علي(?!\s+الاقل))(?![\p{L}])")
+    rf"\s+(?:(?:واحد|واحده|ونصف|فقط|تقريبا|علي\s+الاقل|{MANY_WORDS})\s+)?"
+    r"(?:من|عن|علي(?!\s+الاقل))(?![\p{L}])")
 _BEFORE_WHAT_RE = regex.compile(r"\s+(?:ل\p{L}|علي(?![\p{L}]))")
 
 
@@ -1817,7 +1830,7 @@ _CLAUSE_END_RE = regex.compile(r"[.!?؟؛\n]")
 _CLAUSE_COMMA_END_RE = regex.compile(r"[.!?؟؛\n،,]")
 
 
-def _future_before(text: str, pos: int, clause: bool = False) -> bool:
+def _future_before(text: str, pos: int, clause: bool = False, strong: bool = False) -> bool:
     """A future marker among the five words before `pos`, within its sentence (with `clause`,
     within its clause: no comma between; a count after بعد or a "later" is another clause's
     time past a comma, and a name spelt like a future verb, «كوميدي سنترال»، بعد ستة عشر عاماً,
@@ -1834,6 +1847,8 @@ def _future_before(text: str, pos: int, clause: bool = False) -> bool:
         w = w[1:] if w[:1] in "وف" and w[1:] in lex.future_words else w
         if w in lex.clause_openers:
             return False  # قال الذي سيغادر غداً إنه التقى … الثلاثاء: another clause's time
+        if strong and w in lex.weak_future_words:
+            continue  # (with `strong`: على غير المتوقع، أقل من المتوقع, no time to come)
         if w in lex.future_words or looks_future_verb(w):
             return True
     return False
@@ -1872,6 +1887,14 @@ def _coming_year(published: dt.date, month: int, day: int | None) -> int:
 # Days a date told as to come may stand before the publication (a publication date a day or
 # two late) and still be of its year
 LATE_DAYS = 7
+
+
+def _to_come(text: str, pos: int) -> bool:
+    """A month or day at `pos` told as to come: after a word of `month_context` (في، خلال، يوم:
+    not «(30 مايو)» in brackets after a candidate's line), with a future marker before it in
+    its clause that is no word of `weak_future_words` (على غير المتوقع في أبريل: unexpectedly)."""
+    return strip_conj(_prev_word(text, pos)) in date_words().month_context and \
+        _future_before(text, pos, clause=True, strong=True)
 
 
 def _year_to_come(published: dt.date, month: int, day: int | None) -> int:
