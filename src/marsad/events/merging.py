@@ -112,13 +112,18 @@ def _last_told_violence(out: list[Event], ev: Event) -> Event | None:
     # وأحبط الجيش الهجوم, the attack foiled is not the air strike)
     kept = next((x for x in reversed(out) if x.plover in VIOLENCE and x.modality in FACTUAL
                  and not _against_armed_group(x)), None)
-    if kept is None or kept.cameo[:2] != ev.cameo[:2] and not _attack_named_again(kept, ev) or \
-            kept.date_source == ev.date_source == "expression" and kept.date != ev.date:
+    if kept is None or kept.cameo[:2] != ev.cameo[:2] and not _attack_named_again(kept, ev):
         return None
-    if not all(_unnamed(a) or _unnamed(b) or _compatible(a, b)
-               for a, b in ((kept.source, ev.source), (kept.target, ev.target))):
-        return None
-    return kept
+    return kept if _may_name_again(kept, ev) else None
+
+
+def _may_name_again(kept: Event, ev: Event) -> bool:
+    """`ev` may name `kept` again: no other date of its own, and no other actor on either side
+    where both name one."""
+    if kept.date_source == ev.date_source == "expression" and kept.date != ev.date:
+        return False
+    return all(_unnamed(a) or _unnamed(b) or _compatible(a, b)
+               for a, b in ((kept.source, ev.source), (kept.target, ev.target)))
 
 
 BOMBING, FIGHT_ROOT, ASSAULT_ROOT = "183", "19", "18"
@@ -146,13 +151,9 @@ def _assault_named_again(out: list[Event], ev: Event) -> Event | None:
     kept = next((x for x in reversed(out) if x.plover in VIOLENCE and x.modality in FACTUAL),
                 None)
     if kept is None or not kept.cameo.startswith(ASSAULT_ROOT) or \
-            ev.sentence - max((m.sentence for m in kept.mentions), default=kept.sentence) > 1 or \
-            kept.date_source == ev.date_source == "expression" and kept.date != ev.date:
+            ev.sentence - max((m.sentence for m in kept.mentions), default=kept.sentence) > 1:
         return None
-    if not all(_unnamed(a) or _unnamed(b) or _compatible(a, b)
-               for a, b in ((kept.source, ev.source), (kept.target, ev.target))):
-        return None
-    return kept
+    return kept if _may_name_again(kept, ev) else None
 
 
 def _definite_last_word(trigger: str) -> bool:
