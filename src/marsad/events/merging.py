@@ -126,7 +126,11 @@ def _may_name_again(kept: Event, ev: Event) -> bool:
                for a, b in ((kept.source, ev.source), (kept.target, ev.target)))
 
 
-BOMBING, FIGHT_ROOT, ASSAULT_ROOT = "183", "19", "18"
+BOMBING, FIGHT_ROOT = "183", "19"
+# The assaults a later «الهجوم» may name again (`_assault_named_again`): an abduction, a bombing,
+# an attempt on a life and an assassination; not a killing or wounding (182x, a toll: قتل شرطيان
+# في الهجوم, the attack is the happening and the killing its toll)
+NAMED_AGAIN_KINDS = ("181", "183", "185", "186")
 
 
 def _against_armed_group(x: Event) -> bool:
@@ -137,7 +141,7 @@ def _against_armed_group(x: Event) -> bool:
 
 
 def _assault_named_again(out: list[Event], ev: Event) -> Event | None:
-    """The assault of another kind (CAMEO 18: an assassination, an abduction, a killing) that
+    """The assault of another kind (`NAMED_AGAIN_KINDS`: an abduction, an assassination) that
     `ev`, a fight named by a definite noun (الهجوم، ونفذ الهجوم) told as done, names again: the
     last act of violence told as done, in the sentence before or the same, when it is such an
     assault (of the same root the merge of `_same_event` joins them), of no other date, with no
@@ -150,18 +154,19 @@ def _assault_named_again(out: list[Event], ev: Event) -> Event | None:
         return None
     kept = next((x for x in reversed(out) if x.plover in VIOLENCE and x.modality in FACTUAL),
                 None)
-    if kept is None or not kept.cameo.startswith(ASSAULT_ROOT) or \
+    if kept is None or not kept.cameo.startswith(NAMED_AGAIN_KINDS) or \
             ev.sentence - max((m.sentence for m in kept.mentions), default=kept.sentence) > 1:
         return None
     return kept if _may_name_again(kept, ev) else None
 
 
 def _definite_last_word(trigger: str) -> bool:
-    """The trigger ends in a definite attack noun (`ATTACK_NOUNS`: الهجوم، ونفذ الهجوم، العملية;
-    not هجوماً, nor أطلق مسلحون النار)."""
+    """The trigger ends in a definite attack noun of one act (`ATTACK_NOUNS`: الهجوم، ونفذ
+    الهجوم، العملية; not هجوماً, nor أطلق مسلحون النار, nor the dual or plural الهجومين،
+    الغارات: more acts than the one told)."""
     words = fold(trigger).split()
     last = strip_conj(words[-1]) if words else ""
-    return last.startswith("ال") and last in ATTACK_NOUNS
+    return last.startswith("ال") and last in ATTACK_NOUNS and not last.endswith(("ين", "ات"))
 
 
 def _attack_named_again(kept: Event, ev: Event) -> bool:
