@@ -49,8 +49,9 @@ def test_a_month_without_a_year_takes_the_year_of_its_paragraphs_story(nlp_dates
     # a year that qualifies a noun (an index's base year) tells no story
     ("بلغ المؤشر 102 نقطة مقابل أساس قدره 100 نقطة لعام 2010، وارتفع في يونيو.",
      ("يونيو", "2015-06", "month")),
-    # a month before the story's own month: the story may have gone on to the next year
-    ("وفي 2 أغسطس 1990 غزا العراق الكويت، وفي 17 يناير بدأت الحرب.",
+    # a month before the story's own month two sentences on (in the same sentence or the
+    # next, the story goes on into its next year: tests/test_dates_thirteenth.py)
+    ("وفي 2 أغسطس 1990 غزا العراق الكويت. وتدخلت دول كثيرة. وفي 17 يناير بدأت الحرب.",
      ("17 يناير", "2015-01-17", "day")),
 ])
 def test_a_month_keeps_the_publications_year_when_the_story_is_not_of_another_year(

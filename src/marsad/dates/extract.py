@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from calendar import monthrange
 from dataclasses import dataclass
 
 import regex
@@ -466,6 +467,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Found]:
     chosen = _with_day_ranges(_with_corrections(_without_names(chosen, text), text), text)
     chosen = _with_days_told_before(_without_idioms(_with_nowadays(chosen, text), text), text)
     chosen = _with_story_years(_with_years_told_before(chosen, text), text, published)
+    chosen = _with_counts_after(chosen, text, published)
     return [_after_eve(f, text) for f in chosen]
 
 
@@ -819,6 +821,8 @@ def _dmy(m, published, text):
             direction = _pair_direction(text, m.end())  # شهري مايو ويونيو الماضيين
         if direction is None and by:
             y = _coming_year(published, mo, d)  # بحلول نهاية نوفمبر: the coming November
+        elif direction is None and _to_come(text, m.start()):
+            y = _year_to_come(published, mo, d)  # سيعقد المؤتمر في 20 أكتوبر: the coming one
         else:
             y = _nearest_year(published, mo, d or 15, direction)
             anchor = "story" if direction is None else ""
@@ -1112,14 +1116,24 @@ def _ago(m, published, text):
     the story's event, and stays a duration. A count measured from another event (قبل يومين من
     الانتخابات) and a bound (قبل أكثر من عام) stay durations too."""
     lex = date_words()
-    if published is None or _AGO_ANCHOR_RE.match(text, m.end()):
+    if published is None:
         return None
     unit = _key(m.group("unit"))
     designator, alone, mult = lex.duration_units[unit]
     sign = -1 if m.group("dirw") == "قبل" else 1
+    n_text, vague = m.group("n"), m.group("vague")
+    measured_from = _AGO_ANCHOR_RE.match(text, m.end())
+    if sign == 1 and not (m.group("q") or n_text or alone is not None) and \
+            designator in "DWMY" and (unit in lex.unit_designators or unit in lex.vague_units) and \
+            (measured_from or not _future_before(text, m.start(), clause=True)):
+        # بعد سنوات، بعد أيام من الزلزال: so many units after the story's time or after the
+        # date of what it is counted from, a length until `_with_counts_after` finds one
+        return Found(m.start(), m.end(), _vague_duration(designator, mult), "duration", False,
+                     anchor="after_of" if measured_from else "after")
+    if measured_from:
+        return None
     if sign == 1 and not _future_before(text, m.start(), clause=True):
         return None
-    n_text, vague = m.group("n"), m.group("vague")
     if n_text and (vague or alone is not None):
         return None  # عدة ثلاثة أيام, ثلاثة عامين: not Arabic
     if designator in ("H", "MIN"):
@@ -1315,8 +1329,8 @@ def _with_story_years(chosen: list[Found], text: str, published: dt.date | None)
     for i, f in enumerate(chosen):
         if f.anchor == "story":
             if story is not None and "\n" not in text[story.end:f.start] and \
-                    not _VAGUE_YEARS_RE.search(text, story.end, f.start):
-                f = _in_story_year(f, story)
+                    not _ends_the_story(text, story.end, f.start):
+                f = _in_story_year(f, story, text, published)
                 if story.anchor == "moved" and f.value[:4] == story.value[:4]:
                     # (a story moved on by a count is told in order: it goes on to this
                     # month, and a month before it is not of its year, في 2012 … وبعد سنتين
@@ -1347,6 +1361,32 @@ _VAGUE_YEARS_RE = regex.compile(
     rf"{B}(?:بعد|منذ)\s+(?:(?:عده|بضع|بضعه)\s+)?(?:سنوات|اعوام|سنين|عقود){E}")
 
 
+# How many words before منذ a past copula (كان يعيش هناك منذ سنوات) may stand
+COPULA_REACH = 5
+
+
+def _ends_the_story(text: str, a: int, b: int) -> bool:
+    """A vague count of years (`_VAGUE_YEARS_RE`) between `a` and `b` that moves the text away
+    from the story's time: not منذ after a past copula of its clause (`past_copulas`: كان يعيش
+    هناك منذ سنوات, a span up to the story's time, told inside it)."""
+    for m in _VAGUE_YEARS_RE.finditer(text, a, b):
+        if not (text.startswith(SINCE, m.start()) and _after_past_copula(text, m.start())):
+            return True
+    return False
+
+
+def _after_past_copula(text: str, pos: int) -> bool:
+    """A word of `past_copulas` among the COPULA_REACH words before `pos`, in its clause."""
+    before = text[max(0, pos - 60):pos]
+    stop = None
+    for stop in _CLAUSE_COMMA_END_RE.finditer(before):
+        pass
+    if stop is not None:
+        before = before[stop.end():]
+    copulas = date_words().past_copulas
+    return any(strip_conj(w) in copulas for w in before.split()[-COPULA_REACH:])
+
+
 def _counts_on(f: Found, text: str) -> bool:
     """A length after بعد / قبل (بعد سنتين، قبل شهرين): a time so long after or before another."""
     return f.kind == "duration" and text.startswith(("بعد", "قبل"), f.start)
@@ -1360,6 +1400,141 @@ def _years_counted(f: Found, text: str) -> int | None:
         return None
     sign = 1 if text.startswith("بعد", f.start) else -1
     return sign * int(count.group(1)) if count.group(2) == "Y" else 0
+
+
+# The granularities from the finest, and the granularity of each unit counted
+_GRAINS = ("day", "week", "month", "year")
+_UNIT_GRAINS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+_VAGUE_UNIT_RE = regex.compile(r"PX(DE|[DWMY])")
+
+
+def _with_counts_after(chosen: list[Found], text: str, published: dt.date | None) -> list[Found]:
+    """A vague count after بعد told in the past (`anchor` "after": وبعد سنوات انتقل؛ "after_of":
+    بعد أيام من الزلزال) is a time so many units after another: the story's time (the last
+    absolute date that tells a time, in its sentence or the one before, no time counted from
+    the publication between) or, counted from something (من / على / عن), the date of that
+    thing when one follows in its phrase (بعد أشهر من الانتخابات التي جرت في مايو 2010). As
+    the vague counts before the publication (قبل سنوات), three to ten units: an interval at the
+    coarser of the two granularities, cut at the publication (the past cannot be after it).
+    With nothing to count from, or all of it after the publication, it stays the length it
+    was (PXY: years, no day made up)."""
+    if not any(f.anchor in ("after", "after_of") for f in chosen):
+        return chosen
+    out: list[Found] = []
+    for i, f in enumerate(chosen):
+        if f.anchor in ("after", "after_of"):
+            base = _counted_from(chosen, i, text) if f.anchor == "after_of" else \
+                _story_time_before(out, f, text)
+            counted = _vague_unit(f.value)
+            dated = _count_after(base, *counted, published) if base and counted else None
+            f = Found(f.start, f.end, f.value, f.granularity, f.relative, f.calendar, f.kind,
+                      f.rank) if dated is None else \
+                Found(f.start, f.end, dated[0], dated[1], False, f.calendar, f.kind, f.rank)
+        out.append(f)
+    return out
+
+
+def _counted_from(chosen: list[Found], i: int, text: str) -> Found | None:
+    """The date of what a count after بعد is counted from (بعد أيام من هجوم 13 نوفمبر 2015): the
+    first dated expression after it, within COUNTED_FROM_REACH characters and its phrase (no
+    comma nor sentence end between)."""
+    f = chosen[i]
+    g = chosen[i + 1] if i + 1 < len(chosen) else None
+    if g is None or g.start - f.end > COUNTED_FROM_REACH or \
+            _PHRASE_END_RE.search(text, f.end, g.start) or not is_dated(g.value, g.granularity):
+        return None
+    return g
+
+
+_PHRASE_END_RE = regex.compile(r"[.!?؟؛\n،,]")
+
+
+def _story_time_before(told: list[Found], f: Found, text: str) -> Found | None:
+    """The story's time a count after بعد goes on from: the last expression before it, when
+    that is an absolute day, month or year that tells a time (`_tells_a_time`), in the same
+    paragraph and the same or the previous sentence (a relative time between has brought the
+    text back to the reader's time)."""
+    if not told:
+        return None
+    g = told[-1]
+    if g.relative or g.granularity not in ("day", "month", "year") or \
+            not g.value[:4].isdigit() or "/" in g.value or "\n" in text[g.end:f.start] or \
+            len(_SENTENCE_END_RE.findall(text, g.end, f.start)) > 1 or \
+            not _tells_a_time(g, text):
+        return None
+    return g
+
+
+def _vague_unit(value: str) -> tuple[str, int] | None:
+    """The designator and multiplier of a vague length (PXY: years, PXDE: decades)."""
+    m = _VAGUE_UNIT_RE.fullmatch(value)
+    if m is None:
+        return None
+    return ("Y", 10) if m.group(1) == "DE" else (m.group(1), 1)
+
+
+def _count_after(base: Found, designator: str, mult: int,
+                 published: dt.date | None) -> tuple[str, str] | None:
+    """Three to ten units (`VAGUE_COUNT`, times `mult`) after the period of `base`, as an
+    interval at the coarser granularity of the two, ending at the latest at the publication;
+    None when it would begin after it."""
+    first, last = _first_day(base), _last_day(base)
+    if first is None or last is None:
+        return None
+    lo, hi = VAGUE_COUNT
+    first, last = _moved(first, designator, lo * mult), _moved(last, designator, hi * mult)
+    if published is not None:
+        if first > published:
+            return None
+        last = min(last, published)
+    grain = max(base.granularity, _UNIT_GRAINS[designator], key=_GRAINS.index)
+    a, b = _at_grain(first, grain), _at_grain(last, grain)
+    return (a if a == b else f"{a}/{b}"), grain
+
+
+def _first_day(f: Found) -> dt.date | None:
+    try:
+        if f.granularity == "year":
+            return dt.date(int(f.value[:4]), 1, 1)
+        if f.granularity == "month":
+            return dt.date(int(f.value[:4]), int(f.value[5:7]), 1)
+        return dt.date.fromisoformat(f.value[:10])
+    except ValueError:
+        return None
+
+
+def _last_day(f: Found) -> dt.date | None:
+    first = _first_day(f)
+    if first is None or f.granularity == "day":
+        return first
+    if f.granularity == "year":
+        return dt.date(first.year, 12, 31)
+    return _moved(first, "M", 1) - dt.timedelta(days=1)
+
+
+def _moved(day: dt.date, designator: str, n: int) -> dt.date:
+    """`day` moved on by `n` units (the last day of a shorter month when it has no such day)."""
+    if designator in ("D", "W"):
+        return day + dt.timedelta(days=n * (7 if designator == "W" else 1))
+    months = n * (12 if designator == "Y" else 1)
+    y, mo = divmod(day.year * 12 + day.month - 1 + months, 12)
+    for d in (day.day, 30, 29, 28):
+        try:
+            return dt.date(y, mo + 1, min(day.day, d))
+        except ValueError:
+            continue
+    raise ValueError(day)
+
+
+def _at_grain(day: dt.date, grain: str) -> str:
+    if grain == "day":
+        return day.isoformat()
+    if grain == "week":
+        iso = day.isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}"
+    if grain == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    return f"{day.year:04d}"
 
 
 def _year_of(f: Found) -> Found:
@@ -1429,14 +1604,45 @@ def _tells_a_time(f: Found, text: str) -> bool:
                                       bool(_STORY_YEAR_RE.match(text, f.start)))
 
 
-def _in_story_year(f: Found, story: Found) -> Found:
+def _in_story_year(f: Found, story: Found, text: str | None = None,
+                   published: dt.date | None = None) -> Found:
+    """`f` in the story's year; a month before the story date's month keeps the publication's
+    year, but in the story's next year when the story goes on into it (`_into_next_year`)."""
     story_month = story.value[5:7]
+    year = story.value[:4]
     if story_month and f.value[5:7] < story_month:
-        return f
-    value = story.value[:4] + f.value[4:]
+        if text is None or published is None or not _into_next_year(f, story, text, published):
+            return f
+        year = f"{int(year) + 1:04d}"
+    value = year + f.value[4:]
     if not _valid_iso(value):
         return f
     return Found(f.start, f.end, value, f.granularity, False, f.calendar, f.kind, f.rank)
+
+
+_YEAR_DIGITS_RE = regex.compile(r"(?<!\d)(?:1\d|20)\d\d(?!\d)")
+NEXT_YEAR_GAP = 16  # characters after a month where a year of its own may stand
+
+
+def _into_next_year(f: Found, story: Found, text: str, published: dt.date) -> bool:
+    """A story of its own year goes on into the next (في 2 أغسطس 1990 غزا العراق الكويت، وفي
+    17 يناير بدأت الحرب: January 1991): the story's date has its month and its year written
+    (not a year told before, nor a story moved on by a count) after a word of `month_context`
+    (في، يوم …; not اعتداءات أكتوبر 2002), its next year is itself a story's (STORY_YEARS_BACK
+    before the publication: the eleventh session read most such months after a story of two
+    years back as the reader's year), the month before its month stands in the same sentence
+    or the next, told as a time too (not «(28 مايو)» in brackets after a date), with no other
+    year between nor right after it."""
+    if story.anchor == "moved" or not _YEAR_DIGITS_RE.search(text, story.start, story.end) or \
+            len(_SENTENCE_END_RE.findall(text, story.end, f.start)) > 1 or \
+            int(story.value[:4]) + 1 > published.year - STORY_YEARS_BACK:
+        return False
+    if _YEAR_DIGITS_RE.search(text, story.end, f.start) or \
+            _YEAR_DIGITS_RE.search(text, f.end, f.end + NEXT_YEAR_GAP):
+        return False  # (another year between, or one right after: يونيو2012، 1967 - …)
+    context = date_words().month_context
+    return strip_conj(_prev_word(text, f.start)) in context and \
+        strip_conj(_prev_word(text, story.start)) in context
 
 
 def _without_idioms(chosen: list[Found], text: str) -> list[Found]:
@@ -1536,6 +1742,23 @@ def _vague(m, published, text):
 
 
 
+def a_year_back(text: str, start: int, end: int) -> bool:
+    """The date expression at [start, end) of the original `text` is a day and month, or a
+    month, with no year nor direction, given the nearest year by the publication's rule, and
+    nothing before it tells a time to come (a future marker in its clause, بحلول، تسليم): when
+    the act it dates was told as past, a day of it after the publication is last year's
+    (the events stage, which knows the verb's tense, asks)."""
+    expression = fold(text[start:end])
+    rx = dict(patterns())["dmy"]
+    m = rx.fullmatch(expression)
+    if m is None or any(m.group(g) for g in ("y", "yh", "yb", "ym", "ydir", "ysame", "dir")):
+        return False
+    before = fold(text[max(0, start - 80):start])
+    context = before + expression
+    return not _future_before(context, len(before), clause=True) and \
+        not _after_by_word(context, len(before))
+
+
 def is_dated(value: str | None, granularity: str) -> bool:
     """A value that places something in time: a day, week, month, year, decade or an interval of
     them; not a length (P2Y, PXY) nor a vague time (PAST_REF, FUTURE_REF, PRESENT_REF)."""
@@ -1579,8 +1802,10 @@ _NEXT_WORD_RE = regex.compile(r"\s+(\p{L}+)")
 _PREV_WORD_RE = regex.compile(r"([\p{L}]+)[^\p{L}\p{N}]*$")
 # A count after قبل / بعد and before من / على / عن (قبل يومين من الانتخابات، بعد عامين على
 # الاتفاق، قبل عام واحد من وفاته، قبل شهرين على الأقل من الموسم) is measured from that event, not from the publication.
+# (and after a word that keeps a plural vague: بعد سنوات طويلة من الانقطاع، بعد شهور قليلة على)
 _AGO_ANCHOR_RE = regex.compile(
-    r"\s+(?:(?:واحد|واحده|ونصف|فقط|تقريبا|علي\s+الاقل)\s+)?(?:من|عن|علي(?!\s+الاقل))(?![\p{L}])")
+    rf"\s+(?:(?:واحد|واحده|ونصف|فقط|تقريبا|علي\s+الاقل|{MANY_WORDS})\s+)?"
+    r"(?:من|عن|علي(?!\s+الاقل))(?![\p{L}])")
 _BEFORE_WHAT_RE = regex.compile(r"\s+(?:ل\p{L}|علي(?![\p{L}]))")
 
 
@@ -1605,7 +1830,7 @@ _CLAUSE_END_RE = regex.compile(r"[.!?؟؛\n]")
 _CLAUSE_COMMA_END_RE = regex.compile(r"[.!?؟؛\n،,]")
 
 
-def _future_before(text: str, pos: int, clause: bool = False) -> bool:
+def _future_before(text: str, pos: int, clause: bool = False, strong: bool = False) -> bool:
     """A future marker among the five words before `pos`, within its sentence (with `clause`,
     within its clause: no comma between; a count after بعد or a "later" is another clause's
     time past a comma, and a name spelt like a future verb, «كوميدي سنترال»، بعد ستة عشر عاماً,
@@ -1622,6 +1847,8 @@ def _future_before(text: str, pos: int, clause: bool = False) -> bool:
         w = w[1:] if w[:1] in "وف" and w[1:] in lex.future_words else w
         if w in lex.clause_openers:
             return False  # قال الذي سيغادر غداً إنه التقى … الثلاثاء: another clause's time
+        if strong and w in lex.weak_future_words:
+            continue  # (with `strong`: على غير المتوقع، أقل من المتوقع, no time to come)
         if w in lex.future_words or looks_future_verb(w):
             return True
     return False
@@ -1655,6 +1882,28 @@ def _coming_year(published: dt.date, month: int, day: int | None) -> int:
     this November, written in December the next one."""
     now = (published.month, published.day if day is not None else 0)
     return published.year if (month, day or 0) >= now else published.year + 1
+
+
+# Days a date told as to come may stand before the publication (a publication date a day or
+# two late) and still be of its year
+LATE_DAYS = 7
+
+
+def _to_come(text: str, pos: int) -> bool:
+    """A month or day at `pos` told as to come: after a word of `month_context` (في، خلال، يوم:
+    not «(30 مايو)» in brackets after a candidate's line), with a future marker before it in
+    its clause that is no word of `weak_future_words` (على غير المتوقع في أبريل: unexpectedly)."""
+    return strip_conj(_prev_word(text, pos)) in date_words().month_context and \
+        _future_before(text, pos, clause=True, strong=True)
+
+
+def _year_to_come(published: dt.date, month: int, day: int | None) -> int:
+    """The year of a month or day with no year told as to come (a future marker before it in
+    its clause): the nearest one, unless that is over (LATE_DAYS before the publication or
+    more), then the next year's."""
+    y = _nearest_year(published, month, day or 15)
+    last = dt.date(y, month, min(day or 31, monthrange(y, month)[1]))
+    return y + 1 if (published - last).days > LATE_DAYS else y
 
 
 def _two_words_before(text: str, pos: int) -> tuple[str, str]:

@@ -64,6 +64,8 @@ class DateWords:
     duration_qualifiers: frozenset[str]
     span_words: frozenset[str]
     ago_qualifiers: frozenset[str]
+    past_copulas: frozenset[str]
+    weak_future_words: frozenset[str]
     news_months: dict[str, int]
     hijri_months: dict[str, int]
     weekdays: tuple[str, ...]  # Monday first

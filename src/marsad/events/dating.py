@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 
-from marsad.dates.extract import is_dated, since_start
+from marsad.dates.extract import LATE_DAYS, a_year_back, is_dated, since_start
 from marsad.document import Document, Event
 from marsad.events import roles
 from marsad.events.clauses import (BACKGROUND_PREPS, BACKGROUND_SPANS, CAUSE_PREPS, CLAUSE_ENDS,
@@ -326,12 +326,12 @@ def _event_date(doc, view, trig, default, year_names: frozenset[str] = frozenset
         if best is None or dist < best[0]:
             best = (dist, d)
     if best and best[1].start >= last:
-        return best[1].value, "expression"  # (its own date, after it)
+        return _told_as_past(doc, trig, best[1]), "expression"  # (its own date, after it)
     eve = _eve_date(doc, view, trig, default[0])
     if eve is not None:
         return eve, "expression"
     if best:
-        return best[1].value, "expression"
+        return _told_as_past(doc, trig, best[1]), "expression"
     since = _since_date(doc, view, trig)
     if since is not None:
         return since, "expression"
@@ -342,6 +342,22 @@ def _event_date(doc, view, trig, default, year_names: frozenset[str] = frozenset
     if year is not None:
         return year, "expression"
     return default
+
+
+def _told_as_past(doc, trig, d) -> str:
+    """The value of the date `d` of a past verb: a day and month (or a month) with no year that
+    the publication's rule put more than LATE_DAYS after the publication (قتل مسلحون جندياً
+    في 20 أبريل, published on 5 March 2015) is last year's, 20 April 2014: what is told as done
+    was not to come (`a_year_back`: not after a future marker, بحلول or تسليم)."""
+    if trig.kind != "verb" or trig.form.tense != "past" or not d.relative or \
+            d.granularity not in ("day", "month") or doc.published is None:
+        return d.value
+    start = _period_start(d.value)
+    if start is None or (start - doc.published).days <= LATE_DAYS or \
+            not a_year_back(doc.text, d.start, d.end):
+        return d.value
+    value = f"{int(d.value[:4]) - 1:04d}{d.value[4:]}"
+    return value if _period_start(value) is not None else d.value
 
 
 def _time_to_come_of_another_clause(view, trig, d, lo: int, hi: int, published) -> bool:

@@ -6,9 +6,11 @@ Part of the events stage (`marsad.stages.events`).
 
 from __future__ import annotations
 
+from marsad.actors.patrons import GROUP_ROLES
 from marsad.document import ActorRef, Event
-from marsad.events.clauses import FACTUAL, _same_actor
+from marsad.events.clauses import ATTACK_NOUNS, FACTUAL, _same_actor
 from marsad.events.register import VIOLENCE
+from marsad.text.normalize import fold, strip_conj
 
 
 def _compatible(a: ActorRef | None, b: ActorRef | None) -> bool:
@@ -65,7 +67,8 @@ def _merge(events: list[tuple[Event, str]], referring: frozenset[int] | set[int]
     out: list[Event] = []
     kinds: list[str] = []
     for ev, pid in events:
-        told = _last_told_violence(out, ev) if id(ev) in referring else None
+        told = _last_told_violence(out, ev) if id(ev) in referring else \
+            _assault_named_again(out, ev)
         if told is not None:
             _add_mention(told, ev)
             continue
@@ -105,18 +108,65 @@ def _last_told_violence(out: list[Event], ev: Event) -> Event | None:
     date, with no other actor where both name one."""
     if ev.modality not in FACTUAL:
         return None
-    kept = next((x for x in reversed(out) if x.plover in VIOLENCE and x.modality in FACTUAL),
-                None)
-    if kept is None or kept.cameo[:2] != ev.cameo[:2] and not _attack_named_again(kept, ev) or \
-            kept.date_source == ev.date_source == "expression" and kept.date != ev.date:
+    # (past the foilers' own act against the attackers: قصفت الطائرات مواقع المسلحين …
+    # وأحبط الجيش الهجوم, the attack foiled is not the air strike)
+    kept = next((x for x in reversed(out) if x.plover in VIOLENCE and x.modality in FACTUAL
+                 and not _against_armed_group(x)), None)
+    if kept is None or kept.cameo[:2] != ev.cameo[:2] and not _attack_named_again(kept, ev):
         return None
-    if not all(_unnamed(a) or _unnamed(b) or _compatible(a, b)
-               for a, b in ((kept.source, ev.source), (kept.target, ev.target))):
-        return None
-    return kept
+    return kept if _may_name_again(kept, ev) else None
+
+
+def _may_name_again(kept: Event, ev: Event) -> bool:
+    """`ev` may name `kept` again: no other date of its own, and no other actor on either side
+    where both name one."""
+    if kept.date_source == ev.date_source == "expression" and kept.date != ev.date:
+        return False
+    return all(_unnamed(a) or _unnamed(b) or _compatible(a, b)
+               for a, b in ((kept.source, ev.source), (kept.target, ev.target)))
 
 
 BOMBING, FIGHT_ROOT = "183", "19"
+# The assaults a later «الهجوم» may name again (`_assault_named_again`): an abduction, a bombing,
+# an attempt on a life and an assassination; not a killing or wounding (182x, a toll: قتل شرطيان
+# في الهجوم, the attack is the happening and the killing its toll)
+NAMED_AGAIN_KINDS = ("181", "183", "185", "186")
+
+
+def _against_armed_group(x: Event) -> bool:
+    """An act of violence whose target is an armed group outside the state (`GROUP_ROLES`:
+    قصفت الطائرات مواقع المسلحين، قصفت المدفعية مواقع الحوثيين): told before a foiled attack,
+    the foilers' act against the attackers, not the attack foiled."""
+    return x.target is not None and (x.target.actor_code or "")[-3:] in GROUP_ROLES
+
+
+def _assault_named_again(out: list[Event], ev: Event) -> Event | None:
+    """The assault of another kind (`NAMED_AGAIN_KINDS`: an abduction, an assassination) that
+    `ev`, a fight named by a definite noun (الهجوم، ونفذ الهجوم) told as done, names again: the
+    last act of violence told as done, in the sentence before or the same, when it is such an
+    assault (of the same root the merge of `_same_event` joins them), of no other date, with no
+    other actor where both name one (اغتال مسلحون ضابطاً … وأسفر الهجوم عن إصابة حارسه: one
+    assassination). A foiled attack is not so joined (`_last_told_violence`: اغتال مسلحون
+    ضابطاً … وأحبط الجيش الهجوم, an attack of its own), nor an indefinite one (وشن مسلحون
+    هجوماً: another attack)."""
+    if not ev.cameo.startswith(FIGHT_ROOT) or ev.modality not in FACTUAL or \
+            not _definite_last_word(ev.trigger):
+        return None
+    kept = next((x for x in reversed(out) if x.plover in VIOLENCE and x.modality in FACTUAL),
+                None)
+    if kept is None or not kept.cameo.startswith(NAMED_AGAIN_KINDS) or \
+            ev.sentence - max((m.sentence for m in kept.mentions), default=kept.sentence) > 1:
+        return None
+    return kept if _may_name_again(kept, ev) else None
+
+
+def _definite_last_word(trigger: str) -> bool:
+    """The trigger ends in a definite attack noun of one act (`ATTACK_NOUNS`: الهجوم، ونفذ
+    الهجوم، العملية; not هجوماً, nor أطلق مسلحون النار, nor the dual or plural الهجومين،
+    الغارات: more acts than the one told)."""
+    words = fold(trigger).split()
+    last = strip_conj(words[-1]) if words else ""
+    return last.startswith("ال") and last in ATTACK_NOUNS and not last.endswith(("ين", "ات"))
 
 
 def _attack_named_again(kept: Event, ev: Event) -> bool:
