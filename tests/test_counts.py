@@ -22,10 +22,12 @@ Gaza (PSE), E2's Amman (JOR).
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import warnings
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -415,6 +417,17 @@ def test_counts_page_has_a_table_and_a_chart(client):
     assert "<script" not in page
     r = client.get("/counts", params={"by": "bad"})
     assert r.status_code == 422 and "unknown grouping key" in r.text
+
+
+def test_counts_page_json_link_keeps_the_filters(client):
+    """The page's JSON link gives the rows the page shows: its filters go with it."""
+    r = client.get("/counts", params={"by": "month,plover_type", "type": "PROTEST",
+                                      "source": "alpha", "date": "published"})
+    assert r.status_code == 200
+    href = re.search(r'href="(/v1/counts\?[^"]*)"', r.text).group(1).replace("&amp;", "&")
+    query = parse_qs(urlsplit(href).query)
+    assert query == {"by": ["month,plover_type"], "date": ["published"], "type": ["PROTEST"],
+                     "source": ["alpha"]}
 
 
 @pytest.mark.slow

@@ -72,7 +72,7 @@ def build_router() -> APIRouter:
         res = _counts(st, by, f, date)
         keys = res["by"]
         form = counts_form(request, keys, date, f)
-        body = Html(f"<h1>Event counts</h1>{form}{_summary(res)}{charts(res)}"
+        body = Html(f"<h1>Event counts</h1>{form}{_summary(res, f)}{charts(res)}"
                     f"{counts_table(res)}")
         return page(request, "Counts", body)
 
@@ -116,7 +116,10 @@ def _choice(name: str, label: str, options: list[tuple[str, str]], chosen: str) 
     return Html(f'<label>{esc(label)} <select name="{esc(name)}">{opts}</select></label>')
 
 
-def _summary(res: dict[str, Any]) -> Html:
+def _summary(res: dict[str, Any], f: Q.Filters) -> Html:
+    """The totals, and a link to the same rows as JSON (the page's grouping and filters)."""
+    from marsad.web.pages import filter_params
+
     t = res["total"]
     bits = [f"{t['events']:,} event(s), {t['mentions']:,} mention(s) in {res['groups']:,} "
             f"group(s), dated by "
@@ -126,7 +129,7 @@ def _summary(res: dict[str, Any]) -> Html:
                     f"their own date, marked “{COARSER}”")
     if t[UNDATED]:
         bits.append(f"{t[UNDATED]:,} {UNDATED}")
-    link = el("a", "JSON", href=url("/v1/counts", **_params(res)))
+    link = el("a", "JSON", href=url("/v1/counts", **_params(res), **filter_params(f)))
     return Html(f'<p class="total">{esc("; ".join(bits))} · {link}</p>')
 
 
