@@ -83,7 +83,7 @@ def counts_form(request: Request, keys: list[str], date: str, f: Q.Filters) -> H
     """The grouping (a period and one other key), the date basis and the filters of /events."""
     from marsad.ontology import PLOVER_TYPES
     from marsad.tables import MODALITIES
-    from marsad.web.pages import _input, _place_input, _select
+    from marsad.web.pages import _choice, _input, _place_input, _select
 
     period = next((k for k in keys if k in PERIODS), "")
     group = next((k for k in keys if k in KIND_KEYS), "")
@@ -108,12 +108,6 @@ def counts_form(request: Request, keys: list[str], date: str, f: Q.Filters) -> H
                     f'{join(parts[2:], " ")} <button type="submit">Apply</button></form>')
     return Html(f'<form class="filters" action="/counts" method="get">{join(parts, " ")}'
                 f' <button type="submit">Apply</button></form>')
-
-
-def _choice(name: str, label: str, options: list[tuple[str, str]], chosen: str) -> Html:
-    opts = join(Html(f"<option{attrs(value=v, selected=(v == chosen))}>{esc(text)}</option>")
-                for v, text in options)
-    return Html(f'<label>{esc(label)} <select name="{esc(name)}">{opts}</select></label>')
 
 
 def _summary(res: dict[str, Any], f: Q.Filters) -> Html:

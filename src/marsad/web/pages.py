@@ -354,9 +354,14 @@ SORT_LABELS = (("published", "newest reported first"), ("date", "newest event da
 
 
 def _sort_select(chosen: str) -> Html:
-    opts = join(Html(f"<option{attrs(value=v, selected=(v == chosen))}>{esc(label)}</option>")
-                for v, label in SORT_LABELS)
-    return Html(f'<label>Order <select name="sort">{opts}</select></label>')
+    return _choice("sort", "Order", SORT_LABELS, chosen)
+
+
+def _choice(name: str, label: str, options, chosen: str) -> Html:
+    """A drop-down of (value, text) `options` with `chosen` selected (no "any" option)."""
+    opts = join(Html(f"<option{attrs(value=v, selected=(v == chosen))}>{esc(text)}</option>")
+                for v, text in options)
+    return Html(f'<label>{esc(label)} <select name="{esc(name)}">{opts}</select></label>')
 
 
 def filter_params(f: Q.Filters) -> dict[str, Any]:
