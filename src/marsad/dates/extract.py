@@ -479,24 +479,22 @@ _LEADING_DAY_RE = regex.compile(r"\d{1,2}(?!\d)")
 
 
 _RANGE_OPEN_RE = regex.compile(r"(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])[وف]))"
-                               r"(?:بين|من|ما\s+بين)\s+$")
+                               r"(?:بين|من|ما\s+بين)\s+(?:شهري\s+)?$")
 _RANGE_JOIN_RE = regex.compile(r"\s*(?:و|الي|حتي|[-–])\s*")
+# the lengths of the ISO values a range joins: a day (2015-06-14) and a month (2015-06)
+_RANGE_VALUE_LENGTHS = {"day": 10, "month": 7}
 
 
 def _with_day_ranges(chosen: list[Found], text: str) -> list[Found]:
     """A day date whose day number is the end of a range (بين 24 و26 أغسطس) becomes the
-    interval from the first day: the same month, so many days before; two full days joined
-    after من / بين (من 28 يوليو إلى 3 أغسطس) are the interval between them."""
+    interval from the first day: the same month, so many days before; two full days, or two
+    months, joined after من / بين (من 28 يوليو إلى 3 أغسطس، خلال الفترة من يناير إلى مارس، بين
+    شهري مايو ويونيو) are the interval between them (`_range_of`)."""
     out: list[Found] = []
     for f in chosen:
-        last = out[-1] if out else None
-        if last is not None and last.granularity == f.granularity == "day" and \
-                len(last.value) == len(f.value) == 10 and last.value < f.value and \
-                _RANGE_JOIN_RE.fullmatch(text, last.end, f.start) and \
-                _RANGE_OPEN_RE.search(text, max(0, last.start - 10), last.start):
-            opening = _RANGE_OPEN_RE.search(text, max(0, last.start - 10), last.start)
-            out[-1] = Found(opening.start(), f.end, f"{last.value}/{f.value}", "day",
-                            last.relative or f.relative, f.calendar, f.kind, f.rank)
+        joined = _range_of(out[-1], f, text) if out else None
+        if joined is not None:
+            out[-1] = joined
             continue
         day = _LEADING_DAY_RE.match(text, f.start)
         before = _RANGE_START_RE.search(text, max(0, f.start - 24), f.start) \
@@ -508,6 +506,47 @@ def _with_day_ranges(chosen: list[Found], text: str) -> list[Found]:
                       f.calendar, f.kind, f.rank)
         out.append(f)
     return out
+
+
+def _range_of(last: Found, f: Found, text: str) -> Found | None:
+    """Two days or two months joined by و، إلى، حتى or a dash after من / بين (ما بين، بين شهري):
+    one interval from the first to the second. The first written with no year takes the
+    second's (من 14 يونيو إلى 15 يوليو 2018: June 2018, not the publication's nearest June; the
+    year before when its month comes later: من نوفمبر إلى فبراير 2015), and the second
+    written with none takes the first's (من يناير 2014 إلى مارس; سيعقد في الفترة من 20 أكتوبر
+    إلى 25 أكتوبر: the coming October, which a future marker gave the first)."""
+    size = _RANGE_VALUE_LENGTHS.get(f.granularity)
+    if size is None or last.granularity != f.granularity or len(last.value) != size or \
+            len(f.value) != size or not _RANGE_JOIN_RE.fullmatch(text, last.end, f.start):
+        return None
+    opening = _RANGE_OPEN_RE.search(text, max(0, last.start - 16), last.start)
+    if opening is None:
+        return None
+    first, second, relative = last.value, f.value, last.relative or f.relative
+    if last.anchor == "story" and f.anchor != "story":  # (no year nor direction written)
+        first = f"{int(second[:4]) - (first[4:] > second[4:]):04d}{first[4:]}"
+        relative = f.relative
+    elif f.anchor == "story" and last.anchor != "story":
+        second = f"{int(first[:4]) + (first[4:] > second[4:]):04d}{second[4:]}"
+        relative = last.relative
+    if first >= second or not _valid_iso(first) or not _valid_iso(second):
+        return None
+    # (two ends with no year stay the story's: في عام 2010 … من يناير إلى مارس, `_in_story_year`)
+    anchor = "story" if last.anchor == f.anchor == "story" else ""
+    return Found(opening.start(), f.end, f"{first}/{second}", f.granularity, relative,
+                 f.calendar, f.kind, f.rank, anchor)
+
+
+def _second_of_range(text: str, pos: int) -> bool:
+    """A month name at `pos` joined by و to a month that opens a range (بين يناير ومارس، بين
+    شهري مايو ويونيو، من يناير ومارس): the second end, a date though no word of time stands
+    right before it."""
+    if pos < 2 or text[pos - 1] != "و":
+        return False
+    before = _PREV_WORD_RE.search(text, max(0, pos - 30), pos - 1)
+    if before is None or before.group(1) not in gregorian_months():
+        return False
+    return _RANGE_OPEN_RE.search(text, max(0, before.start() - 16), before.start()) is not None
 
 
 # A day told relative to the publication (اليوم، أمس، غداً, a weekday) or a period (العام الماضي)
@@ -800,7 +839,8 @@ def _dmy(m, published, text):
     by = y is None and _after_by_word(text, m.start())  # بحلول نوفمبر
     if d is None and y is None and len(names) == 1 and not m.group("dir") and \
             not text.startswith("شهر", m.start()) and \
-            _prev_word(text, m.start()) not in lex.month_context and not by:
+            _prev_word(text, m.start()) not in lex.month_context and not by and \
+            not _second_of_range(text, m.start()):
         return None  # a bare month name (مارس, آب, أيار) needs a word or a direction (يونيو
         # الماضي) that makes it a date
     if d is not None and not 1 <= d <= 31:
@@ -1610,6 +1650,16 @@ def _in_story_year(f: Found, story: Found, text: str | None = None,
     year, but in the story's next year when the story goes on into it (`_into_next_year`)."""
     story_month = story.value[5:7]
     year = story.value[:4]
+    if "/" in f.value:  # a range (من يناير إلى مارس): its first end's move moves both
+        first, second = f.value.split("/")
+        moved = _in_story_year(Found(f.start, f.end, first, f.granularity, f.relative),
+                               story, text, published)
+        if moved.value == first:
+            return f
+        shift = int(moved.value[:4]) - int(first[:4])
+        value = f"{moved.value}/{int(second[:4]) + shift:04d}{second[4:]}"
+        return Found(f.start, f.end, value, f.granularity, False, f.calendar, f.kind, f.rank) \
+            if _valid_iso(value.split("/")[1]) else f
     if story_month and f.value[5:7] < story_month:
         if text is None or published is None or not _into_next_year(f, story, text, published):
             return f

@@ -66,6 +66,8 @@ class DateWords:
     ago_qualifiers: frozenset[str]
     past_copulas: frozenset[str]
     weak_future_words: frozenset[str]
+    not_future_verbs: frozenset[str]
+    not_future_stems: frozenset[str]
     news_months: dict[str, int]
     hijri_months: dict[str, int]
     weekdays: tuple[str, ...]  # Monday first

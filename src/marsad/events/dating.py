@@ -348,7 +348,10 @@ def _told_as_past(doc, trig, d) -> str:
     """The value of the date `d` of a past verb: a day and month (or a month) with no year that
     the publication's rule put more than LATE_DAYS after the publication (قتل مسلحون جندياً
     في 20 أبريل, published on 5 March 2015) is last year's, 20 April 2014: what is told as done
-    was not to come (`a_year_back`: not after a future marker, بحلول or تسليم)."""
+    was not to come (`a_year_back`: not after a future marker, بحلول or تسليم). The date
+    expression itself is moved with it: the dates layer, which knows no tenses, gave it the
+    publication's year, and what it shows (`marsad code`, the exports) must say what the event's
+    date says (one rule, applied here; fourteenth session)."""
     if trig.kind != "verb" or trig.form.tense != "past" or not d.relative or \
             d.granularity not in ("day", "month") or doc.published is None:
         return d.value
@@ -357,7 +360,10 @@ def _told_as_past(doc, trig, d) -> str:
             not a_year_back(doc.text, d.start, d.end):
         return d.value
     value = f"{int(d.value[:4]) - 1:04d}{d.value[4:]}"
-    return value if _period_start(value) is not None else d.value
+    if _period_start(value) is None:
+        return d.value
+    d.value = value  # (a second event dated by it finds it within the year: left as it is)
+    return value
 
 
 def _time_to_come_of_another_clause(view, trig, d, lo: int, hi: int, published) -> bool:

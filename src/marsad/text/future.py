@@ -6,28 +6,63 @@ from __future__ import annotations
 
 import regex
 
-from marsad.text.normalize import fold
+from marsad.dates.lexicon import date_words
 
 # س + a present prefix (ي ت ن) + at least three letters, after و / ف (the first person سأ…,
 # folded to سا…, is left out: ساعدت "she helped", ساعات "hours")
 _FUTURE_VERB_RE = regex.compile(r"^(?:[وف])?س[يتن]\p{L}{3,}$")
-# stems of nouns news often writes with a pronoun or a plural ending after them (سياساتها،
-# سيارتها، سيطرتها، سياحية)
-_NOT_FUTURE_STEMS = ("سياس", "سيار", "سيطر", "سياح")
 # endings of nouns: ة (folded ه), sound plurals and duals (سنوات، سياسيون، وسيلتين); تي of a
-# noun with "my" (وسيلتي) is told apart from اتي of a verb (سيأتي)
-_NOUN_ENDINGS = ("ه", "ات", "تين", "تان", "يون", "يين")
-# Words spelt so that are no verbs: nouns ending in ة or ات are left out by their ending; these
-# are the others news often uses
-_NOT_FUTURE_VERBS = frozenset(fold(w) for w in (
-    "سياسي", "سياسيا", "سياسيين", "سيناء", "سيدي", "سيول", "سينما", "ستار", "ستين", "سنغافوره",
-    "سيدني", "سيريلانكا", "ستوكهولم", "سيئول", "سيبيريا", "سيراليون", "سيشل", "سيارتين",
-    "ستالين", "سيلفا", "سيرغي", "سيرجي", "سيمون", "سيزار", "سنجار"))
+# noun with "my" (وسيلتي) is told apart from اتي of a verb (سيأتي); يو of a foreign name
+# (سيرجيو، سيناريو: a verb of a root in و ends in a consonant and و, ستدعو); يا of an adverb or
+# an adjective in the accusative (سنوياً، سيادياً)
+_NOUN_ENDINGS = ("ه", "ات", "تين", "تان", "يون", "يين", "يو", "يا")
+# a noun in ة or a plural in ات with a possessive pronoun (سنتها، سيرتهم، سيادتك، سنداتها):
+# ت before the pronoun, as تي of "my" (كم is left out: سنحتكم، سيتحكم are verbs)
+_NOUN_PRONOUN_RE = regex.compile(r"ت(?:ها|هما|هم|هن|نا|ك)$")
+# the object pronouns and person endings a present verb may end in, taken off before its stem
+# is measured (one of each, and only with three letters left: سيشاركك، سيحاسبونكم)
+_PRONOUNS = ("هما", "كما", "ها", "هم", "هن", "كم", "نا", "ني", "ك")
+_PERSON_ENDINGS = ("ون", "ان", "ين", "وا", "ا")
+# letters of the longest stem of a present verb after its prefix: يستفعل، يتفاعل، يتفعلل
+# (ستخدم، تواصل، تدحرج), which a stem of five letters begins with ت or ست
+MAX_STEM = 5
+
+
+def _stem(bare: str) -> str:
+    """What follows س and the present prefix, without an object pronoun and a person ending."""
+    stem = bare[2:]
+    for ending in (_PRONOUNS, _PERSON_ENDINGS):
+        for e in ending:
+            if stem.endswith(e) and len(stem) - len(e) >= 3:
+                stem = stem[:-len(e)]
+                break
+    return stem
+
+
+def _shaped_as_verb(bare: str) -> bool:
+    """The letters after س + prefix can be a present stem: a foreign name is longer than any
+    (ستيرلينغ، سيباستيان), has five letters that do not begin as a derived verb's (ستاندرد:
+    ت + اندرد) or a ي after the prefix ت (ستيوارت، ستيفن: no verb of news begins so); a noun with
+    a pronoun leaves fewer than two letters, or two after a long vowel (سيرها، سيدنا، سياقها:
+    سير، سيد، سياق + ها، نا), where a verb leaves its stem (سيجدها، سيراها)."""
+    if bare[1] == "ت" and bare[2] == "ي":
+        return False
+    if bare.endswith(("ها", "نا")):
+        left = bare[2:-2]
+        if len(left) < 2 or (len(left) == 2 and left[0] in "او"):
+            return False
+    stem = _stem(bare)
+    return len(stem) < MAX_STEM or len(stem) == MAX_STEM and stem.startswith(("ت", "ست"))
 
 
 def looks_future_verb(word: str) -> bool:
-    """A folded word that reads as س + a present verb (سيعقد، وستبدأ)."""
+    """A folded word that reads as س + a present verb (سيعقد، وستبدأ), not a noun or a name
+    spelt so (dates.json `not_future_verbs`, `not_future_stems`; the shapes above)."""
+    if not _FUTURE_VERB_RE.match(word) or word.endswith(_NOUN_ENDINGS):
+        return False
     bare = word[1:] if word[:1] in "وف" else word
-    return bool(_FUTURE_VERB_RE.match(word)) and not word.endswith(_NOUN_ENDINGS) and \
-        not (bare.endswith("تي") and not bare.endswith("اتي")) and \
-        bare not in _NOT_FUTURE_VERBS and not bare.startswith(_NOT_FUTURE_STEMS)
+    if bare.endswith("تي") and not bare.endswith("اتي") or _NOUN_PRONOUN_RE.search(bare):
+        return False
+    lex = date_words()
+    return bare not in lex.not_future_verbs and bare[:4] not in lex.not_future_stems and \
+        _shaped_as_verb(bare)
