@@ -520,7 +520,7 @@ def _range_of(last: Found, f: Found, text: str) -> Found | None:
             len(f.value) != size or not _RANGE_JOIN_RE.fullmatch(text, last.end, f.start):
         return None
     opening = _RANGE_OPEN_RE.search(text, max(0, last.start - 16), last.start)
-    if opening is None:
+    if opening is None or _moved_from(text, opening):
         return None
     first, second, relative = last.value, f.value, last.relative or f.relative
     if last.anchor == "story" and f.anchor != "story":  # (no year nor direction written)
@@ -535,6 +535,23 @@ def _range_of(last: Found, f: Found, text: str) -> Found | None:
     anchor = "story" if last.anchor == f.anchor == "story" else ""
     return Found(opening.start(), f.end, f"{first}/{second}", f.granularity, relative,
                  f.calendar, f.kind, f.rank, anchor)
+
+
+MOVED_REACH = 6  # words before «من X إلى Y» where a word of putting off may stand
+
+
+def _moved_from(text: str, opening) -> bool:
+    """«من X إلى Y» after a word of putting off or moving a time (dates.json `moved_date_words`:
+    تأجيل الانتخابات البلدية من يونيو إلى سبتمبر) in its sentence: the old time and the new."""
+    if "من" not in opening.group(0):
+        return False
+    before = text[max(0, opening.start() - 80):opening.start()]
+    stop = None
+    for stop in _CLAUSE_END_RE.finditer(before):
+        pass
+    words = (before[stop.end():] if stop else before).split()[-MOVED_REACH:]
+    moved = date_words().moved_date_words
+    return any(strip_conj(w) in moved for w in words)
 
 
 def _second_of_range(text: str, pos: int) -> bool:
@@ -1162,8 +1179,8 @@ def _ago(m, published, text):
     designator, alone, mult = lex.duration_units[unit]
     sign = -1 if m.group("dirw") == "قبل" else 1
     n_text, vague = m.group("n"), m.group("vague")
-    measured_from = _AGO_ANCHOR_RE.match(text, m.end())
-    if sign == 1 and not (m.group("q") or n_text or alone is not None) and \
+    measured_from, now = _measured_from(text, m.end())
+    if sign == 1 and not now and not (m.group("q") or n_text or alone is not None) and \
             designator in "DWMY" and (unit in lex.unit_designators or unit in lex.vague_units) and \
             (measured_from or not _future_before(text, m.start(), clause=True)):
         # بعد سنوات، بعد أيام من الزلزال: so many units after the story's time or after the
@@ -1172,7 +1189,7 @@ def _ago(m, published, text):
                      anchor="after_of" if measured_from else "after")
     if measured_from:
         return None
-    if sign == 1 and not _future_before(text, m.start(), clause=True):
+    if sign == 1 and not now and not _future_before(text, m.start(), clause=True):
         return None
     if n_text and (vague or alone is not None):
         return None  # عدة ثلاثة أيام, ثلاثة عامين: not Arabic
@@ -1211,6 +1228,24 @@ def _ago(m, published, text):
         designator, n = "D", 30 * n + 15
     value, gran = _shift(published, designator, sign * n)
     return Found(m.start(), m.end(), value, gran, True)
+
+
+def _measured_from(text: str, end: int) -> tuple[bool, bool]:
+    """Whether a count after قبل / بعد ending at `end` is measured from what follows it (قبل
+    يومين من الانتخابات، بعد عامين على الاتفاق: no time of its own), and whether it is counted
+    from the publication by من الآن (بعد عامين من الآن: two years after the publication, no
+    future marker needed). A preposition that opens a phrase of another kind (dates.json
+    `not_measured_from`: قبل عام من أجل الدراسة، قبل أيام عن طريق الإذاعة، قبل عقود من الزمن)
+    leaves the count as it would be with nothing after it."""
+    anchor = _AGO_ANCHOR_RE.match(text, end)
+    if anchor is None:
+        return False, False
+    following = _NEXT_WORD_RE.match(text, anchor.end())
+    word = following.group(1) if following else ""
+    lex = date_words()
+    if word in lex.now_words and anchor.group(0).split()[-1] == "من":
+        return False, True
+    return word not in lex.not_measured_from, False
 
 
 def _plural_period(m, published, text):

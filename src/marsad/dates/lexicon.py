@@ -68,6 +68,9 @@ class DateWords:
     weak_future_words: frozenset[str]
     not_future_verbs: frozenset[str]
     not_future_stems: frozenset[str]
+    now_words: frozenset[str]
+    not_measured_from: frozenset[str]
+    moved_date_words: frozenset[str]
     news_months: dict[str, int]
     hijri_months: dict[str, int]
     weekdays: tuple[str, ...]  # Monday first
