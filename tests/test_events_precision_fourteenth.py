@@ -15,6 +15,8 @@ each checked here on sentences written for this file:
 - warnings against travel or of floods (تحذير من السفر، تحذيرات من سيول) are warnings of a
   danger, no threat;
 - ضبط التسلح (arms control) is no arrest;
+- a nuclear bomb built, owned or sought (تسعى لامتلاك قنبلة نووية) and the experts, sweepers and
+  clearing of explosives (خبراء متفجرات، كاسحات ألغام، نزع الألغام) are no attack;
 - a present verb after قبل أن / بعد أن is the subjunctive of a clause of time: it takes the time
   of its sentence (قتلا … قبل أن يقتل المسلح نفسه), not a habit.
 """
@@ -102,3 +104,16 @@ def test_arms_control_is_no_arrest(base, stage):
 def test_a_present_after_before_that_is_no_habit(detect, text, cameo):
     got = [e for e in coded(detect, text) if e[0] == cameo]
     assert got and "habitual" not in {e[2] for e in got}
+
+
+@pytest.mark.parametrize("text", [
+    "وتشتبه القوى الكبرى في أن إيران تسعى لامتلاك قنبلة نووية.",
+    "وقررت الحكومة إرسال كاسحات ألغام إلى عدن لتطهيرها.",
+])
+def test_a_nuclear_bomb_sought_and_mine_sweepers_are_no_attack(detect, text):
+    assert not [e for e in coded(detect, text) if e[1] == "ASSAULT"]
+
+
+def test_a_mine_that_kills_is_still_an_attack(detect):
+    got = coded(detect, "وقتل ثلاثة جنود بانفجار لغم على طريق الدورية أمس.")
+    assert [e for e in got if e[0] == "1823"] and [e for e in got if e[0] == "183"]
