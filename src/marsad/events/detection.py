@@ -90,6 +90,10 @@ def _sign_kinds(reg: Register, trig: Trigger, view: SentenceView, plover: str | 
 DAWN = fold("فجرا")
 _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"  # vowel marks, tatweel
 DAWN_FORMS = frozenset((DAWN, fold("فجر")))
+# relative pronouns a feminine or plural-of-things antecedent takes, and adverbs of place
+FEMININE_RELATIVES = frozenset(fold(w) for w in ("التي", "اللتين", "اللتان", "اللاتي", "اللواتي"))
+OF_PLACE = frozenset(fold(w) for w in ("فيها", "بها", "حولها", "أمامها", "عندها", "هنا", "هناك",
+                                       "فيهما", "أمامه", "فيه"))
 GATHER_ENTRY = "gather"  # the events.json entry of تجمّع (gathered), see `_no_gathering`
 
 LARGEST = frozenset(fold(w) for w in ("أكبر", "الأكبر", "أضخم"))
@@ -456,6 +460,20 @@ class TriggerReading:
                     return True
         return False
 
+    def _brings_together(self, view: SentenceView, keys, trig: Trigger) -> bool:
+        """The verb تجمع right after a feminine relative pronoun: the past تجمّع cannot agree
+        with it, so with an object pronoun (التي تجمعنا مع مصر) or an object after it (التي تجمع
+        البلدين) it is the present of جمع. Not when its own subject follows, a crowd (التي تجمع
+        المتظاهرون فيها), nor with a preposition or an adverb of place next (التي تجمع فيها
+        المحتجون: the square where they gathered)."""
+        j = trig.last + 1
+        w = view.words
+        if "e" in trig.strip or trig.form.person == "1p":
+            # (تجمعنا read as "we gathered": the place where, التي تجمعنا فيها, is told)
+            return j >= len(w) or w[j] not in OF_PLACE
+        return j < len(w) and view.is_word(j) and not roles.is_prep(w[j]) and \
+            w[j] not in OF_PLACE and keys[j].isdisjoint(self._context("protest_crowds"))
+
     def _no_gathering(self, view: SentenceView, keys, trig: Trigger, pat: Pattern) -> bool:
         """تجمّع that tells of no protest: vehicles, things or the forces of order gathering
         (تجمعت السيارات، تجمعت الشرطة), the present of جمع "brings together, collects" after a
@@ -469,6 +487,8 @@ class TriggerReading:
         skip = self._context("quantities") | roles.COUNT_WORDS | {"من", "#"} | \
             self._context("gather_quantifiers")
         prev = w[trig.first - 1] if trig.first > 0 else ""
+        if strip_conj(prev) in FEMININE_RELATIVES and self._brings_together(view, keys, trig):
+            return True  # العلاقات التي تجمع البلدين: the present of جمع, "brings together"
         if trig.last + 1 < len(w) and w[trig.last + 1] in OPEN_QUOTES:
             return True  # تجمع «نادي باريس»: a name follows
         j = trig.last + 1
@@ -1055,15 +1075,25 @@ class TriggerReading:
     def _thing_arrives(self, view: SentenceView, trig: Trigger) -> bool:
         """The subject of a verb of arrival is a thing carried (`carried_things`: طائرة، سفينة،
         شحنة، مساعدات، جثة): right after the verb, past a word of time (ووصلت أمس الطائرة
-        الإغاثية), right after the أن / إن that opens its clause (وأن جثة، يعتقد أنها لقيادي
+        الإغاثية) or a preposition and its noun (وصلت إلى المقاومة معلومات), the genitive of
+        the verbal noun (وصول الصادرات إلى الأسواق; fourteenth session), right after the أن / إن that opens its clause (وأن جثة، يعتقد أنها لقيادي
         حوثي، وصلت), or before it, past a relative pronoun and the relational adjectives that
         describe it (الطائرة الإغاثية السعودية التي وصلت: السعودية is no one arriving)."""
         things = self._context("carried_things")
         analyse = self.compiled.analyse
         w = view.words
         j = trig.last + 1
-        while j < len(w) and w[j] in TIME_ADVERBS:
-            j += 1
+        if _is_nominal(trig):
+            # وصول الصادرات، وصول شحنة الأدوية: its genitive is what arrives
+            return j < len(w) and view.is_word(j) and not roles.has_prep_clitic(w[j]) and \
+                not analyse(w[j])[1].isdisjoint(things)
+        while j < len(w) and (w[j] in TIME_ADVERBS or roles.is_prep(w[j]) and
+                              j + 1 < len(w) and view.is_word(j + 1)):
+            # (وصلت إلى المقاومة معلومات: past a preposition and its noun)
+            j += 2 if roles.is_prep(w[j]) else 1
+            while j < len(w) and view.is_word(j) and w[j].startswith("ال") and \
+                    _adjective_form(w[j]):
+                j += 1  # (إلى المقاومة الشعبية معلومات)
         if j < len(w) and view.is_word(j) and not analyse(w[j])[1].isdisjoint(things):
             return True
         for k in range(trig.first - 1, max(-1, trig.first - THAT_REACH), -1):

@@ -817,7 +817,8 @@ class ModalityRules:
             return "habitual"  # اغتيالات، الاعتداءات المتكررة: a kind of violence, uncounted
         if trig.kind in ("verb", "phrase") and trig.form.tense == "present" and \
                 not reg.evidence_outside(trig.first, trig.last, PRESENT_ANCHORS) and \
-                not (pat.plover == "PROTEST" and self._ongoing(view, trig, pat)):
+                not (pat.plover == "PROTEST" and self._ongoing(view, trig, pat)) and \
+                not self._after_before_that(view, trig):
             return "habitual"  # تستهدف، يخطفون: what is done (habitually), not a report
         return None
 
@@ -1245,10 +1246,19 @@ class ModalityRules:
                 return True
         return False
 
+    def _after_before_that(self, view: SentenceView, trig: Trigger) -> bool:
+        """A present verb after قبل أن، بعد أن، منذ أن (`past_before_an`): the subjunctive of a
+        clause of time, which takes the time of the sentence it hangs on (قتل شخصين قبل أن
+        يقتل المسلح نفسه: once, not habitually)."""
+        w = view.words
+        return trig.first > 1 and w[trig.first - 1] in AN and \
+            w[trig.first - 2] in self._context("past_before_an")
+
     def _refused(self, view: SentenceView, trig: Trigger) -> bool:
         """A verbal noun that a verb of refusal governs (`refusal_verbs`), right after it or
         past its subject (رفض استقباله، رفضت الحكومة المشاركة في المفاوضات), also as the
-        object of a light verb (أكد الوزير رفضه التفاوض): not done."""
+        object of a light verb (أكد الوزير رفضه التفاوض): not done. A refusal that opens the
+        trigger is the event itself, told as done (رفض أي تعاون مع الأسد: a rejection)."""
         at = trig.first if _is_nominal(trig) else trig.last if trig.kind == "phrase" else -1
         refusal = self._context("refusal_verbs")
         w = view.words
@@ -1256,7 +1266,7 @@ class ModalityRules:
             if not view.is_word(k) or roles.is_prep(w[k]):
                 return False
             if not self.compiled.analyse(w[k])[1].isdisjoint(refusal):
-                return True
+                return k != trig.first
         return False
 
     def _body_purpose(self, view: SentenceView, trig: Trigger) -> bool:

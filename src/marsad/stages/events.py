@@ -625,9 +625,9 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                                                     for m in sources):
             # وصل مئات اللاجئين إلى اليونان، وصول المهاجرين: a migration, not a visit
             return []
+        if pat.source_adjacent and self._thing_arrives(view, trig):
+            return []  # الطائرة السعودية التي وصلت، ووصلت أمس سفينة: a thing carried arrives
         if pat.source_adjacent and not _is_nominal(trig):
-            if self._thing_arrives(view, trig):
-                return []  # الطائرة السعودية التي وصلت، ووصلت أمس سفينة: a thing carried arrives
             # وصلت الطائرة، وصل عدد الدول إلى 33: the subject is no actor; an actor named further
             # away did not arrive, nor one in a preposition phrase (جثة لقيادي حوثي وصلت)
             sources = [m for m in sources if m.first <= trig.last + 2 and
