@@ -139,6 +139,16 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database file
+
+
+def is_sqlite_file(path: str | Path) -> bool:
+    """Whether `path` is an SQLite database (a store): a file no writer may replace or extend."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def connect(path: str | Path, read_only: bool = False) -> sqlite3.Connection:

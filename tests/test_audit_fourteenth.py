@@ -1,0 +1,75 @@
+"""What a newcomer, an analyst and a data engineer meet (fourteenth session's audit): outputs
+that must never replace a store, bad input that must be named for what it is, the readings the
+docs give."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+# Short articles written for these tests.
+VISIT = "استقبل الرئيس المصري وزير الخارجية الأردني في القاهرة أمس."
+PROTEST = "تظاهر مئات الطلاب أمام البرلمان في بغداد اليوم احتجاجاً على ارتفاع الأسعار."
+
+
+@pytest.fixture(scope="module")
+def built_store(tmp_path_factory):
+    from marsad.cli import main
+
+    folder = tmp_path_factory.mktemp("store")
+    (folder / "in.jsonl").write_text("\n".join(json.dumps(
+        {"id": f"a{i}", "text": t, "published": "2020-03-10"}, ensure_ascii=False)
+        for i, t in enumerate((VISIT, PROTEST))) + "\n", encoding="utf-8")
+    db = folder / "s.db"
+    assert main(["ingest", str(folder / "in.jsonl"), "--db", str(db), "--no-progress"]) == 0
+    return db
+
+
+@pytest.fixture
+def store(built_store, tmp_path):
+    """A copy of the module's store that a test may try to damage."""
+    db = tmp_path / "s.db"
+    shutil.copy(built_store, db)
+    return db
+
+
+def _articles(db) -> int:
+    from marsad.store.db import connect
+
+    con = connect(db)
+    try:
+        return con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    finally:
+        con.close()
+
+
+# -- no output replaces or extends a store ----------------------------------------------------
+
+@pytest.mark.parametrize("command", ["export", "convert"])
+def test_an_output_never_replaces_a_store_even_with_overwrite(store, tmp_path, capsys, command):
+    """`export --db news.db -o news.db --overwrite` replaced the whole store by a CSV file."""
+    from marsad.cli import main
+
+    (tmp_path / "one.txt").write_text(VISIT, encoding="utf-8")
+    args = (["export", "--db", str(store), "--format", "csv"] if command == "export"
+            else ["convert", str(tmp_path / "one.txt")])
+    capsys.readouterr()
+    assert main([*args, "-o", str(store), "--overwrite"]) == 1
+    err = capsys.readouterr().err
+    assert f"output {store} is an SQLite database" in err and "-o FILE" in err
+    assert _articles(store) == 2
+
+
+def test_the_rejects_log_is_never_a_store(store, tmp_path, capsys):
+    """`ingest --rejects news.db` appended JSON lines to the store's file."""
+    from marsad.cli import main
+
+    (tmp_path / "empty.txt").write_bytes(b"")
+    size = store.stat().st_size
+    capsys.readouterr()
+    assert main(["ingest", str(tmp_path / "empty.txt"), "--db", str(store), "--rejects",
+                 str(store), "--no-progress"]) == 1
+    assert "is an SQLite database" in capsys.readouterr().err
+    assert store.stat().st_size == size and _articles(store) == 2
