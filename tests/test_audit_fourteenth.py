@@ -73,3 +73,22 @@ def test_the_rejects_log_is_never_a_store(store, tmp_path, capsys):
                  str(store), "--no-progress"]) == 1
     assert "is an SQLite database" in capsys.readouterr().err
     assert store.stat().st_size == size and _articles(store) == 2
+
+
+# -- bad input named for what it is --------------------------------------------------------------
+
+def test_a_csv_file_cut_inside_a_quoted_cell_rejects_that_row(tmp_path):
+    """A CSV file cut short inside a quoted cell was read as a cell running to the end of the
+    file: the cut article was stored as if whole, with no word."""
+    from marsad.store.readers import iter_items
+
+    (tmp_path / "cut.csv").write_text(f'id,text\n1,"{VISIT}"\n2,"{PROTEST[:20]}\n',
+                                      encoding="utf-8")
+    (tmp_path / "whole.csv").write_text(f'id,text\n1,"{VISIT} ""كما قال"""\n2,{PROTEST}\n',
+                                        encoding="utf-8")
+    cut = list(iter_items([tmp_path / "cut.csv"]))
+    assert [getattr(x, "text", None) for x in cut[:1]] == [VISIT]
+    assert len(cut) == 2 and cut[1].reason == "malformed_csv" and cut[1].line == 2
+    assert "cut short" in str(cut[1]) and "row 2" in str(cut[1])
+    whole = list(iter_items([tmp_path / "whole.csv"]))
+    assert [x.text for x in whole] == [VISIT + ' "كما قال"', PROTEST]

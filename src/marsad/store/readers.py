@@ -261,13 +261,40 @@ def csv_items(data: bytes, origin: str, max_bytes: int) -> Iterator[Item | Input
     text = decode_bytes(data, origin, max(max_bytes, len(data)))
     reader = csv.DictReader(io.StringIO(text, newline=""))
     _check_text_column(reader.fieldnames or (), origin)
-    row = 0
+    row, last = 0, None
     try:
         for row, rec in enumerate(reader, 1):
-            yield _record_item(rec, f"{origin}:{row}", origin, row, max_bytes, unit="row")
+            if last is not None:  # (one row behind: the last one may be cut short)
+                yield _record_item(last, f"{origin}:{row - 1}", origin, row - 1, max_bytes,
+                                   unit="row")
+            last = rec
     except csv.Error as exc:
         yield InputError(f"is not valid CSV after that row ({exc}); the rest of the file is "
                          f"not read", origin, row, "malformed_csv", unit="row")
+        return
+    if last is None:
+        return
+    if _ends_inside_quotes(text):
+        yield InputError("opens a quoted cell that the file ends inside (is the file cut "
+                         "short?); this row is not read: close the quote or drop the row",
+                         origin, row, "malformed_csv", unit="row")
+        return
+    yield _record_item(last, f"{origin}:{row}", origin, row, max_bytes, unit="row")
+
+
+def _ends_inside_quotes(text: str) -> bool:
+    """Whether CSV `text` ends inside a quoted cell (a file cut short), which Python's lenient
+    reader would take as a cell running to the end of the file. A strict reading says so; it
+    stops at the first other quoting fault (a stray quote, read leniently as before), and it is
+    only done when the text has a quote at all."""
+    if '"' not in text:
+        return False
+    try:
+        for _ in csv.reader(io.StringIO(text, newline=""), strict=True):
+            pass
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
 
 
 def parquet_items(source, origin: str, max_bytes: int) -> Iterator[Item | InputError]:
