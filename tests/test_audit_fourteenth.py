@@ -92,3 +92,28 @@ def test_a_csv_file_cut_inside_a_quoted_cell_rejects_that_row(tmp_path):
     assert "cut short" in str(cut[1]) and "row 2" in str(cut[1])
     whole = list(iter_items([tmp_path / "whole.csv"]))
     assert [x.text for x in whole] == [VISIT + ' "كما قال"', PROTEST]
+
+
+def test_json_lines_in_utf16_with_a_byte_order_mark_are_read(tmp_path):
+    """Windows PowerShell's `>` writes UTF-16 (little-endian) with a byte-order mark: every line
+    but the first was rejected as undecodable ("cannot be decoded as UTF-8, UTF-16, …"), split
+    at b"\\n" in the middle of a character."""
+    from marsad.store.readers import iter_items
+
+    lines = "\r\n".join(json.dumps({"id": f"p{i}", "text": t}, ensure_ascii=False)
+                        for i, t in enumerate((VISIT, PROTEST))) + "\r\n"
+    (tmp_path / "ps.jsonl").write_bytes(lines.encode("utf-16"))
+    items = list(iter_items([tmp_path / "ps.jsonl"]))
+    assert [(x.doc_id, x.text) for x in items] == [("p0", VISIT), ("p1", PROTEST)]
+
+
+def test_a_json_line_cut_short_is_named_so(tmp_path):
+    """A line cut inside its text said "Invalid control character at column 41"."""
+    from marsad.store.readers import iter_items
+
+    whole = json.dumps({"id": "a", "text": VISIT}, ensure_ascii=False)
+    (tmp_path / "cut.jsonl").write_text(whole + "\n" + whole[:30] + "\n", encoding="utf-8")
+    items = list(iter_items([tmp_path / "cut.jsonl"]))
+    assert items[0].text == VISIT
+    assert items[1].line == 2 and items[1].reason == "malformed_json"
+    assert "the line ends before its record does (cut short?)" in str(items[1])

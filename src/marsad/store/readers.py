@@ -9,9 +9,11 @@ text (`text`, `content`, `body`, `article`), title, published (`published`, `dat
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
+import itertools
 import json
 import os
 import sys
@@ -170,7 +172,7 @@ def _read_limited(path: Path, max_bytes: int) -> bytes:
 
 
 def jsonl_items(fh, origin: str, max_bytes: int) -> Iterator[Item | InputError]:
-    for lineno, raw in enumerate(fh, 1):
+    for lineno, raw in enumerate(_utf8_lines(fh), 1):
         if not raw.strip():
             continue
         if len(raw) > max_bytes:
@@ -188,10 +190,38 @@ def jsonl_items(fh, origin: str, max_bytes: int) -> Iterator[Item | InputError]:
         yield _record_item(rec, f"{origin}:{lineno}", origin, lineno, max_bytes)
 
 
+def _utf8_lines(fh) -> Iterator[bytes]:
+    """The lines of JSON Lines bytes. A stream that opens with a UTF-16 byte-order mark (what
+    Windows PowerShell's `>` writes) is decoded as it is read and its lines given in UTF-8:
+    split at b"\\n" it would give halves of characters. Any other stream is read as it is, a
+    line's encoding found line by line."""
+    lines = iter(fh)
+    first = next(lines, None)
+    if first is None:
+        return
+    if not first.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        yield first
+        yield from lines
+        return
+    decoder = codecs.getincrementaldecoder("utf-16")(errors="replace")
+    pending = ""
+    for chunk in itertools.chain((first,), lines):
+        pending += decoder.decode(chunk)
+        *complete, pending = pending.split("\n")
+        for line in complete:
+            yield (line + "\n").encode("utf-8")
+    pending += decoder.decode(b"", final=True)
+    if pending:
+        yield pending.encode("utf-8")
+
+
 def _jsonl_error(text: str, exc: json.JSONDecodeError, origin: str) -> str:
     """What is wrong with a line of JSON Lines: broken JSON, or plain text where a record was
     expected (then how to give it: a record a line, or `marsad code -` for a text on stdin)."""
     if text.lstrip()[:1] in ("{", "[", '"'):
+        if exc.msg.startswith("Unterminated string") or exc.pos >= len(text.rstrip()):
+            return ("is not valid JSON: the line ends before its record does (cut short?); "
+                    "give the whole record on one line")
         return f"is not valid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})"
     hint = ("; to code a plain text from standard input use `marsad code -`, or save it as a "
             ".txt file and ingest that") if origin == STDIN_ORIGIN else ""
