@@ -117,3 +117,39 @@ def test_a_json_line_cut_short_is_named_so(tmp_path):
     assert items[0].text == VISIT
     assert items[1].line == 2 and items[1].reason == "malformed_json"
     assert "the line ends before its record does (cut short?)" in str(items[1])
+
+
+# -- the web app's answers to bad bodies ------------------------------------------------------------
+
+def _web_client(tmp_path, **kwargs):
+    import warnings
+
+    pytest.importorskip("fastapi")
+    pytest.importorskip("httpx")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+
+    from marsad.web import create_app
+
+    return TestClient(create_app(tmp_path / "w.db", **kwargs))
+
+
+def test_a_file_too_large_for_the_article_form_gets_a_page_that_says_what_to_do(tmp_path):
+    """The article form's upload over --max-body answered the browser with raw JSON."""
+    with _web_client(tmp_path, max_body=500) as c:
+        r = c.post("/article", files={"file": ("big.txt", (VISIT * 20).encode("utf-8"))})
+        assert r.status_code == 413 and r.headers["content-type"].startswith("text/html")
+        assert "<html" in r.text.lower() and "500 bytes" in r.text and "--max-body" in r.text
+        api = c.post("/v1/code", json={"text": VISIT * 20})
+        assert api.status_code == 413 and "--max-body" in api.json()["error"]["message"]
+
+
+def test_a_json_body_not_in_utf8_is_named_so(tmp_path):
+    """A windows-1256 JSON body got 400 "There was an error parsing the body"."""
+    body = json.dumps({"text": VISIT}, ensure_ascii=False).encode("cp1256")
+    with _web_client(tmp_path) as c:
+        r = c.post("/v1/code", content=body, headers={"content-type": "application/json"})
+    assert r.status_code == 400
+    message = r.json()["error"]["message"]
+    assert "UTF-8" in message and "windows-1256" in message
