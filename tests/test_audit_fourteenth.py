@@ -153,3 +153,29 @@ def test_a_json_body_not_in_utf8_is_named_so(tmp_path):
     assert r.status_code == 400
     message = r.json()["error"]["message"]
     assert "UTF-8" in message and "windows-1256" in message
+
+
+def test_gzip_files_are_read_as_the_suffix_before_gz_says(tmp_path):
+    """`day.jsonl.gz` (what archives and Spark's input come as) was rejected as binary when
+    named, and skipped in a folder; now it is read as JSON Lines, and `.csv.gz`, `.txt.gz`
+    likewise. A gzip file cut short is named so, after the lines before the cut."""
+    import gzip
+
+    from marsad.store.readers import count_items, iter_items
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    lines = "".join(json.dumps({"id": f"j{i}", "text": t}, ensure_ascii=False) + "\n"
+                    for i, t in enumerate((VISIT, PROTEST)))
+    (folder / "day.jsonl.gz").write_bytes(gzip.compress(lines.encode("utf-8")))
+    (folder / "day.csv.gz").write_bytes(gzip.compress(f"id,text\nc1,{VISIT}\n".encode()))
+    (folder / "one.txt.gz").write_bytes(gzip.compress(PROTEST.encode("cp1256")))
+    items = list(iter_items([folder]))
+    assert sorted((x.doc_id, x.text) for x in items) == sorted(
+        [("j0", VISIT), ("j1", PROTEST), ("c1", VISIT), ("one", PROTEST)])
+    assert count_items([folder]) == 4
+    whole = gzip.compress((lines * 400).encode("utf-8"))
+    (tmp_path / "cut.jsonl.gz").write_bytes(whole[: len(whole) // 2])
+    cut = list(iter_items([tmp_path / "cut.jsonl.gz"]))
+    assert cut[-1].reason == "malformed_gzip" and "not a whole gzip file" in str(cut[-1])
+    assert cut[0].text == VISIT and all(x.text for x in cut[:-1])

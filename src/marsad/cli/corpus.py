@@ -17,7 +17,8 @@ EXIT_INTERRUPTED = 130  # (as a shell reports a process stopped by Ctrl-C)
 def register(sub) -> None:
     p = sub.add_parser("ingest", help="code articles into a store (idempotent, resumable)",
                        description="Read .txt, .jsonl, .json arrays, .csv and .parquet tables, "
-                                   "zips of them and HTML; code each article and store it. "
+                                   "zips of them and HTML (the text kinds also gzipped: "
+                                   ".jsonl.gz, .csv.gz...); code each article and store it. "
                                    "Re-running skips stored articles. Exit status 3 when some "
                                    "items were rejected (see the rejects log).")
     p.add_argument("paths", nargs="+", metavar="PATH",

@@ -33,6 +33,8 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 ZIP_SUFFIXES = {".zip"}
 CSV_SUFFIXES = {".csv"}
 PARQUET_SUFFIXES = {".parquet"}
+GZIP_SUFFIXES = {".gz"}  # a gzip file of one of these is read as they are:
+GZIP_INNER_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | HTML_SUFFIXES | CSV_SUFFIXES
 STDIN = "-"  # the path that names standard input: JSON Lines, one article a line
 STDIN_ORIGIN = "stdin"  # how errors and rejects name standard input
 MAX_FILE_BYTES = 2_000_000_000  # a JSON/JSONL/zip container may be large; articles may not
@@ -65,7 +67,7 @@ def iter_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
         if path.is_dir():
             for sub in sorted(path.rglob("*")):
                 if (sub.is_file() and not sub.name.startswith(".")
-                        and sub.suffix.lower() in KNOWN_SUFFIXES
+                        and article_suffix(sub) in KNOWN_SUFFIXES
                         and not sub.name.endswith(".rejects.jsonl")):
                     yield sub
         else:
@@ -76,7 +78,17 @@ def skipped_files(paths: Iterable[str | os.PathLike]) -> list[Path]:
     """The files inside the folders named that are not read: not of an article type."""
     return [sub for p in paths if Path(p).is_dir() for sub in sorted(Path(p).rglob("*"))
             if sub.is_file() and not sub.name.startswith(".")
-            and sub.suffix.lower() not in KNOWN_SUFFIXES]
+            and article_suffix(sub) not in KNOWN_SUFFIXES]
+
+
+def article_suffix(path: Path) -> str:
+    """The suffix that says how a file is read: its own, or under a gzip file's `.gz` the one
+    before it (`day.jsonl.gz` is read as `.jsonl`, as Spark and pandas read it)."""
+    suffix = path.suffix.lower()
+    if suffix in GZIP_SUFFIXES:
+        inner = Path(path.stem).suffix.lower()
+        return inner if inner in GZIP_INNER_SUFFIXES else suffix
+    return suffix
 
 
 def iter_items(paths: Iterable[str | os.PathLike], max_bytes: int = MAX_ARTICLE_BYTES
@@ -107,7 +119,9 @@ def _path_items(p: str | os.PathLike, max_bytes: int) -> Iterator[Item | InputEr
             continue
         suffix = path.suffix.lower()
         try:
-            if suffix in ZIP_SUFFIXES:
+            if suffix in GZIP_SUFFIXES:
+                yield from _gzip_items(path, max_bytes)
+            elif suffix in ZIP_SUFFIXES:
                 yield from _zip_items(path, max_bytes)
             elif suffix in JSONL_SUFFIXES:  # (read line by line: it may be large)
                 with path.open("rb") as fh:
@@ -124,6 +138,37 @@ def _path_items(p: str | os.PathLike, max_bytes: int) -> Iterator[Item | InputEr
         except OSError as exc:
             yield InputError(f"cannot be read ({exc.strerror or exc})", origin,
                              reason="unreadable")
+
+
+def _gzip_items(path: Path, max_bytes: int) -> Iterator[Item | InputError]:
+    """The articles of a gzip file, read as the suffix before `.gz` says (`article_suffix`);
+    JSON Lines line by line, anything else whole, no larger decompressed than it may be."""
+    import gzip
+    import zlib
+
+    origin, suffix = str(path), article_suffix(path)
+    if suffix in GZIP_SUFFIXES:
+        yield InputError("is gzip-compressed but its name does not say what it holds; name it "
+                         "as .jsonl.gz, .csv.gz, .json.gz, .txt.gz or .html.gz", origin,
+                         reason="unknown_type")
+        return
+    containers = JSON_SUFFIXES | HTML_SUFFIXES | CSV_SUFFIXES
+    limit = MAX_FILE_BYTES if suffix in containers else max_bytes
+    try:
+        with gzip.open(path, "rb") as fh:
+            if suffix in JSONL_SUFFIXES:
+                yield from jsonl_items(fh, origin, max_bytes)
+                return
+            data = fh.read(limit + 1)
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+        yield InputError(f"is not a whole gzip file ({exc}); what follows the fault is not "
+                         f"read", origin, reason="malformed_gzip")
+        return
+    if len(data) > limit:
+        yield InputError(f"too large once decompressed (over {limit:,} bytes); split it into "
+                         f"articles", origin, reason="too_large")
+        return
+    yield from _data_items(data, origin, suffix, Path(path.stem).stem, max_bytes)
 
 
 def count_items(paths: Iterable[str | os.PathLike]) -> int:
@@ -146,6 +191,11 @@ def count_items(paths: Iterable[str | os.PathLike]) -> int:
                 import pyarrow.parquet as pq
 
                 n += pq.ParquetFile(path).metadata.num_rows
+            elif suffix in GZIP_SUFFIXES and article_suffix(path) in JSONL_SUFFIXES:
+                import gzip
+
+                with gzip.open(path, "rb") as fh:  # (streamed: it may be large)
+                    n += sum(1 for line in fh if line.strip())
             else:
                 n += 1
         except Exception:  # (an unreadable file is one item: the reader reports it)
