@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -179,3 +180,22 @@ def test_gzip_files_are_read_as_the_suffix_before_gz_says(tmp_path):
     cut = list(iter_items([tmp_path / "cut.jsonl.gz"]))
     assert cut[-1].reason == "malformed_gzip" and "not a whole gzip file" in str(cut[-1])
     assert cut[0].text == VISIT and all(x.text for x in cut[:-1])
+
+
+def test_a_store_a_pdf_or_a_zip_given_as_articles_is_named_for_what_it_is(store, tmp_path):
+    """A store named as input said "cannot be decoded …; re-save it as UTF-8" (or, over 5 MB,
+    "too large; split it into articles"); a PDF named .txt was coded as an article."""
+    from marsad.store.readers import iter_items
+
+    (tmp_path / "report.txt").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< >>\nendobj\n")
+    (tmp_path / "big.db").write_bytes(store.read_bytes()[:100] + b"\0" * 6_000_000)
+    (tmp_path / "day.txt").write_bytes(b"PK\x03\x04" + b"\0" * 100)
+    from marsad.errors import InputError
+
+    errors = {Path(e.source).name: str(e)
+              for e in iter_items([store, tmp_path / "big.db", tmp_path / "report.txt",
+                                   tmp_path / "day.txt"]) if isinstance(e, InputError)}
+    assert "is an SQLite database (a marsad store?)" in errors["s.db"]
+    assert "--db FILE" in errors["big.db"] and "too large" not in errors["big.db"]
+    assert "is a PDF document" in errors["report.txt"]
+    assert "is a zip file; name it .zip" in errors["day.txt"]

@@ -23,6 +23,9 @@ def decode_bytes(data: bytes, source: str = "input", max_bytes: int = MAX_ARTICL
     if len(data) > max_bytes:
         raise InputError(f"too large ({len(data):,} bytes, limit {max_bytes:,}); split it into "
                          f"articles", source, reason="too_large")
+    other = other_format(data)
+    if other:
+        raise InputError(other, source, reason="binary")
     if data.startswith(codecs.BOM_UTF8):
         text = _try(data[3:], "utf-8")
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -61,6 +64,24 @@ def read_text_file(path: str | Path, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
     except OSError as exc:
         raise InputError(f"cannot be read ({exc.strerror})", str(p), reason="unreadable") from exc
     return decode_bytes(data, str(p), max_bytes)
+
+
+# Files of other formats, known by their first bytes, and what to do with each: read as text
+# they gave "cannot be decoded; re-save it as UTF-8", or (a PDF) were coded as an article
+_OTHER_FORMATS = (
+    (b"SQLite format 3\x00", "is an SQLite database (a marsad store?), not article text; a "
+                              "store is given with --db FILE"),
+    (b"%PDF-", "is a PDF document, not text; extract its text first (e.g. pdftotext FILE)"),
+    (b"\x1f\x8b", "is gzip-compressed; name it for what it holds (.jsonl.gz, .csv.gz, .txt.gz "
+                  "...) or decompress it"),
+    (b"PK\x03\x04", "is a zip file; name it .zip"),
+    (b"PAR1", "is a Parquet file; name it .parquet"),
+)
+
+
+def other_format(data: bytes) -> str | None:
+    """What a file of another format that `data` opens is, and what to do with it; None."""
+    return next((what for magic, what in _OTHER_FORMATS if data.startswith(magic)), None)
 
 
 def _try(data: bytes, enc: str) -> str | None:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import InputError
-from marsad.io import MAX_ARTICLE_BYTES, decode_bytes
+from marsad.io import MAX_ARTICLE_BYTES, decode_bytes, other_format
 
 TEXT_SUFFIXES = {".txt", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -216,8 +216,10 @@ def _count_blob(data: bytes, suffix: str) -> int:
 def _read_limited(path: Path, max_bytes: int) -> bytes:
     size = path.stat().st_size
     if size > max_bytes:
-        raise InputError(f"too large ({size:,} bytes, limit {max_bytes:,}); split it into "
-                         f"articles", str(path), reason="too_large")
+        with path.open("rb") as fh:  # (a large store or PDF is named for what it is)
+            other = other_format(fh.read(64))
+        raise InputError(other or f"too large ({size:,} bytes, limit {max_bytes:,}); split it "
+                         f"into articles", str(path), reason="binary" if other else "too_large")
     return path.read_bytes()
 
 
