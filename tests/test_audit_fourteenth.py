@@ -199,3 +199,26 @@ def test_a_store_a_pdf_or_a_zip_given_as_articles_is_named_for_what_it_is(store,
     assert "--db FILE" in errors["big.db"] and "too large" not in errors["big.db"]
     assert "is a PDF document" in errors["report.txt"]
     assert "is a zip file; name it .zip" in errors["day.txt"]
+
+
+def test_convert_and_code_name_the_undated_articles_and_the_files_they_skip(tmp_path, capsys):
+    """`ingest` said which articles had no date and which folder files it skipped; `convert`
+    (the input of Spark) and `code` wrote the same articles without a word."""
+    from marsad.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.jsonl").write_text(json.dumps(
+        {"id": "d", "text": VISIT, "published": "22/07/2015"}, ensure_ascii=False) + "\n",
+        encoding="utf-8")
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4\n")
+    capsys.readouterr()
+    assert main(["convert", str(folder), "-o", str(tmp_path / "out.jsonl")]) == 0
+    err = capsys.readouterr().err
+    assert "1 article(s) have no publication date" in err and "--date" in err
+    assert "skipped 1 file(s)" in err and "notes.pdf" in err
+    assert main(["convert", str(folder), "-o", str(tmp_path / "dated.jsonl"),
+                 "--date", "2015-07-22"]) == 0
+    assert "no publication date" not in capsys.readouterr().err
+    assert main(["code", str(folder), "--format", "jsonl"]) == 0
+    assert "skipped 1 file(s)" in capsys.readouterr().err
