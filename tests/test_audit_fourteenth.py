@@ -222,3 +222,43 @@ def test_convert_and_code_name_the_undated_articles_and_the_files_they_skip(tmp_
     assert "no publication date" not in capsys.readouterr().err
     assert main(["code", str(folder), "--format", "jsonl"]) == 0
     assert "skipped 1 file(s)" in capsys.readouterr().err
+
+
+# -- the exported tables as the docs read them ----------------------------------------------------
+
+def test_day_is_given_for_weeks_and_intervals_so_it_sorts_every_dated_event():
+    """docs/export.md says `day` sorts them all; a week (2015-W31) or an interval of years
+    (2016/2025) had none."""
+    from marsad.tables import _day
+
+    assert _day("2015-W31") == 20150700  # Monday 27 July 2015
+    assert _day("2015-W53") == 20151200  # Monday 28 December 2015
+    assert _day("2016/2025") == 20160000
+    assert _day("2017-W45/2018-W02") == 20171100  # Monday 6 November 2017
+    assert (_day("2015-07-22"), _day("2015-07"), _day("2015")) == (20150722, 20150700, 20150000)
+    assert _day(None) is None and _day("P2Y") is None
+
+
+def test_the_docs_pandas_reading_of_parquet_keeps_day_an_integer(tmp_path, monkeypatch):
+    """docs/export.md's `pd.read_parquet("events.parquet")` gave `day` as floats (20200309.0)
+    when one event had no date."""
+    pytest.importorskip("pandas")
+    from marsad.cli import main
+
+    (tmp_path / "in.jsonl").write_text(
+        json.dumps({"id": "d", "text": VISIT, "published": "2020-03-10"}, ensure_ascii=False)
+        + "\n" + json.dumps({"id": "u", "text": PROTEST}, ensure_ascii=False) + "\n",
+        encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert main(["ingest", str(tmp_path / "in.jsonl"), "--db", str(db), "--no-progress"]) == 0
+    for fmt in ("csv", "jsonl", "parquet"):
+        assert main(["export", "--db", str(db), "-o", str(tmp_path / f"events.{fmt}")]) == 0
+    monkeypatch.chdir(tmp_path)
+    text = (Path(__file__).resolve().parents[1] / "docs" / "export.md").read_text("utf-8")
+    block = text.split("## Loading them", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    names: dict = {}
+    exec(block, names)
+    events = names["events"]
+    assert sorted(events["day"].astype("object").where(events["day"].notna(), None),
+                  key=str) == [20200309, None]  # استقبل … أمس: the day before the 10th
+    assert str(events["day"].dtype) == "Int64"
