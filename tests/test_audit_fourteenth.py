@@ -262,3 +262,18 @@ def test_the_docs_pandas_reading_of_parquet_keeps_day_an_integer(tmp_path, monke
     assert sorted(events["day"].astype("object").where(events["day"].notna(), None),
                   key=str) == [20200309, None]  # استقبل … أمس: the day before the 10th
     assert str(events["day"].dtype) == "Int64"
+
+
+# -- the README as a newcomer reads it -------------------------------------------------------------
+
+def test_the_readme_gives_the_store_schema_version_of_this_marsad():
+    """README said the schema version was 2, and quoted the refusal of an older marsad as
+    "version 2, newer than this marsad (1)": stores are at version 4."""
+    import re
+
+    from marsad.store.db import SCHEMA_VERSION
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+    assert re.search(r"`user_version`; now (\d+)\)", readme)[1] == str(SCHEMA_VERSION)
+    quoted = re.search(r"schema version (\d+), newer than this marsad \((\d+)\)", readme)
+    assert (int(quoted[1]), int(quoted[2])) == (SCHEMA_VERSION, SCHEMA_VERSION - 1)
