@@ -277,3 +277,23 @@ def test_the_readme_gives_the_store_schema_version_of_this_marsad():
     assert re.search(r"`user_version`; now (\d+)\)", readme)[1] == str(SCHEMA_VERSION)
     quoted = re.search(r"schema version (\d+), newer than this marsad \((\d+)\)", readme)
     assert (int(quoted[1]), int(quoted[2])) == (SCHEMA_VERSION, SCHEMA_VERSION - 1)
+
+
+def test_spark_run_refuses_a_gzipped_text_or_json_array_before_spark_starts(tmp_path):
+    """`spark-run day.txt.gz OUT` started Spark (a minute) to read a text as JSON Lines;
+    a .zip or .txt was refused at once with the `marsad convert` command to run."""
+    import gzip
+
+    from marsad.errors import MarsadError
+    from marsad.spark.session import check_local_paths
+
+    (tmp_path / "day.txt.gz").write_bytes(gzip.compress(VISIT.encode("utf-8")))
+    (tmp_path / "day.json.gz").write_bytes(gzip.compress(
+        json.dumps([{"text": VISIT}], ensure_ascii=False).encode("utf-8")))
+    (tmp_path / "day.jsonl.gz").write_bytes(gzip.compress(
+        json.dumps({"text": VISIT}, ensure_ascii=False).encode("utf-8")))
+    for name, kind in (("day.txt.gz", "a txt file, gzipped"), ("day.json.gz", "a JSON array")):
+        with pytest.raises(MarsadError, match=f"is {kind}: spark-run reads JSON Lines") as exc:
+            check_local_paths(str(tmp_path / name), str(tmp_path / "out"), "errorifexists")
+        assert f"marsad convert {tmp_path / name} -o articles.jsonl" in str(exc.value)
+    check_local_paths(str(tmp_path / "day.jsonl.gz"), str(tmp_path / "out"), "errorifexists")
