@@ -229,7 +229,7 @@ def test_convert_and_code_name_the_undated_articles_and_the_files_they_skip(tmp_
 def test_day_is_given_for_weeks_and_intervals_so_it_sorts_every_dated_event():
     """docs/export.md says `day` sorts them all; a week (2015-W31) or an interval of years
     (2016/2025) had none."""
-    from marsad.tables import _day
+    from marsad.tables import event_day as _day
 
     assert _day("2015-W31") == 20150700  # Monday 27 July 2015
     assert _day("2015-W53") == 20151200  # Monday 28 December 2015
@@ -297,3 +297,21 @@ def test_spark_run_refuses_a_gzipped_text_or_json_array_before_spark_starts(tmp_
             check_local_paths(str(tmp_path / name), str(tmp_path / "out"), "errorifexists")
         assert f"marsad convert {tmp_path / name} -o articles.jsonl" in str(exc.value)
     check_local_paths(str(tmp_path / "day.jsonl.gz"), str(tmp_path / "out"), "errorifexists")
+
+
+def test_a_store_made_before_reads_the_day_of_a_week_from_its_date(store, tmp_path):
+    """A store holds `day` as coded then: an event of a week stored with none is given the
+    month of its Monday when read (export, events, the API), with no migration."""
+    import sqlite3
+
+    from marsad.cli import main
+
+    con = sqlite3.connect(store)
+    with con:
+        event_id = con.execute("SELECT event_id FROM events ORDER BY event_id").fetchone()[0]
+        con.execute("UPDATE events SET date = '2015-W31', day = NULL WHERE event_id = ?",
+                    (event_id,))
+    con.close()
+    assert main(["export", "--db", str(store), "-o", str(tmp_path / "ev.jsonl")]) == 0
+    rows = {r["event_id"]: r for r in map(json.loads, (tmp_path / "ev.jsonl").open())}
+    assert rows[event_id]["date"] == "2015-W31" and rows[event_id]["day"] == 20150700
