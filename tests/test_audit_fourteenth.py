@@ -315,3 +315,22 @@ def test_a_store_made_before_reads_the_day_of_a_week_from_its_date(store, tmp_pa
     assert main(["export", "--db", str(store), "-o", str(tmp_path / "ev.jsonl")]) == 0
     rows = {r["event_id"]: r for r in map(json.loads, (tmp_path / "ev.jsonl").open())}
     assert rows[event_id]["date"] == "2015-W31" and rows[event_id]["day"] == 20150700
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_arabic_in_utf16_without_a_byte_order_mark_is_decoded_in_its_byte_order(encoding):
+    """Little-endian Arabic with no mark was decoded as big-endian when its first character was
+    Arabic (the first byte alone chose): stored as CJK characters, with no word. Big-endian with
+    no mark was `looks binary`."""
+    from marsad.io import decode_bytes
+
+    assert decode_bytes(VISIT.encode(encoding), "a.txt") == VISIT
+
+
+def test_a_text_field_that_is_not_a_string_is_named_so(tmp_path):
+    """`{"text": 12345}` said "has no text field"."""
+    from marsad.store.readers import iter_items
+
+    (tmp_path / "n.jsonl").write_text('{"id": "n", "text": 12345}\n', encoding="utf-8")
+    (err,) = iter_items([tmp_path / "n.jsonl"])
+    assert 'has a "text" field that is not a string but a number' in str(err)

@@ -33,7 +33,7 @@ def decode_bytes(data: bytes, source: str = "input", max_bytes: int = MAX_ARTICL
     else:
         if b"\x00" in data[:4096]:
             if _looks_utf16(data):
-                text = _try(data, "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be")
+                text = _try(data, _utf16_order(data))
             else:
                 raise InputError("looks binary (contains NUL bytes); give a text file",
                                  source, reason="binary")
@@ -99,10 +99,20 @@ def _looks_utf16(data: bytes) -> bool:
     return max(even_nuls, odd_nuls) > 0.3 * half or _arabic_utf16(head)
 
 
+def _utf16_order(data: bytes) -> str:
+    """UTF-16 without a byte-order mark: little-endian when the high bytes of Arabic (0x06) and
+    of ASCII (0x00) fall on the odd places. (The first byte alone said it wrongly for a text
+    that opens with an Arabic letter, and Arabic came out as CJK characters.)"""
+    head = data[:2000]
+    odd, even = head[1::2], head[0::2]
+    return ("utf-16-le" if odd.count(0) + odd.count(6) >= even.count(0) + even.count(6)
+            else "utf-16-be")
+
+
 def _arabic_utf16(head: bytes) -> bool:
-    # Arabic in UTF-16-LE: every odd byte is 0x06
-    odd = head[1::2]
-    return len(odd) > 4 and odd.count(6) > 0.5 * len(odd)
+    # Arabic in UTF-16: every odd byte is 0x06 in little-endian, every even one in big-endian
+    return any(len(half) > 4 and half.count(6) > 0.5 * len(half)
+               for half in (head[1::2], head[0::2]))
 
 
 def _legacy_arabic(data: bytes) -> str | None:

@@ -416,6 +416,10 @@ def _record_item(rec: Any, origin: str, file: str, line: int | None, max_bytes: 
                      + ("item" if unit == "item" else "line"), "malformed_json")
     text = record_text(rec)
     if text is None:
+        other = next((k for k in TEXT_KEYS if rec.get(k) is not None), None)
+        if other:  # (a number or a list where the text should be)
+            return error(f'has a "{other}" field that is not a string but '
+                         f"{_json_kind(rec[other])}; give the article text as a string", "empty")
         return error("has no text field (give the article text as one of "
                      + ", ".join(f'"{k}"' for k in TEXT_KEYS) + ")", "empty")
     if not text.strip():
@@ -432,6 +436,11 @@ def _record_item(rec: Any, origin: str, file: str, line: int | None, max_bytes: 
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return Item(text, origin, doc_id=record_id(rec), title=title,
                 published=published, url=_str(rec.get("url")), source=_str(rec.get("source")))
+
+
+def _json_kind(value: Any) -> str:
+    return {bool: "true or false", int: "a number", float: "a number", list: "a list",
+            dict: "an object"}.get(type(value), type(value).__name__)
 
 
 def html_item(data: bytes, origin: str, max_bytes: int, stem: str | None = None) -> Item:
