@@ -334,3 +334,36 @@ def test_a_text_field_that_is_not_a_string_is_named_so(tmp_path):
     (tmp_path / "n.jsonl").write_text('{"id": "n", "text": 12345}\n', encoding="utf-8")
     (err,) = iter_items([tmp_path / "n.jsonl"])
     assert 'has a "text" field that is not a string but a number' in str(err)
+
+
+@pytest.mark.spark
+@pytest.mark.slow
+@pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning")
+def test_spark_gives_day_as_the_store_does():
+    """Spark computes `day` in SQL: it must give what `tables.event_day` gives ingest."""
+    import os
+    import sys
+
+    pytest.importorskip("pyspark")
+    if not (shutil.which("java") or os.environ.get("JAVA_HOME")):
+        pytest.skip("Spark needs Java")
+    from marsad.spark import spark_session as start
+    from marsad.spark.job import _event_day
+    from marsad.tables import event_day
+
+    dates = ["2015-07-22", "2015-07", "2015", "2015-W31", "2015-W01", "2015-W53", "2021-W01",
+             "2016/2025", "2015-07-20/2015-07-22", "2017-W45/2018-W02", "199", "P2Y",
+             "PAST_REF", None]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("PYSPARK_PYTHON", sys.executable)
+        mp.setenv("PYSPARK_DRIVER_PYTHON", sys.executable)
+        spark = start("local[1]", {"spark.ui.enabled": "false",
+                                   "spark.ui.showConsoleProgress": "false"})
+        try:
+            df = spark.createDataFrame([(d,) for d in dates], "date string")
+            got = {r["date"]: r["day"]
+                   for r in df.select("date", _event_day(df["date"]).alias("day")).collect()}
+        finally:
+            spark.stop()
+    assert got == {d: event_day(d) for d in dates}
+    assert got["2015-W31"] == 20150700 and got["2016/2025"] == 20160000
