@@ -23,6 +23,9 @@ def decode_bytes(data: bytes, source: str = "input", max_bytes: int = MAX_ARTICL
     if len(data) > max_bytes:
         raise InputError(f"too large ({len(data):,} bytes, limit {max_bytes:,}); split it into "
                          f"articles", source, reason="too_large")
+    other = other_format(data)
+    if other:
+        raise InputError(other, source, reason="binary")
     if data.startswith(codecs.BOM_UTF8):
         text = _try(data[3:], "utf-8")
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -30,7 +33,7 @@ def decode_bytes(data: bytes, source: str = "input", max_bytes: int = MAX_ARTICL
     else:
         if b"\x00" in data[:4096]:
             if _looks_utf16(data):
-                text = _try(data, "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be")
+                text = _try(data, _utf16_order(data))
             else:
                 raise InputError("looks binary (contains NUL bytes); give a text file",
                                  source, reason="binary")
@@ -63,6 +66,24 @@ def read_text_file(path: str | Path, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
     return decode_bytes(data, str(p), max_bytes)
 
 
+# Files of other formats, known by their first bytes, and what to do with each: read as text
+# they gave "cannot be decoded; re-save it as UTF-8", or (a PDF) were coded as an article
+_OTHER_FORMATS = (
+    (b"SQLite format 3\x00", "is an SQLite database (a marsad store?), not article text; a "
+                              "store is given with --db FILE"),
+    (b"%PDF-", "is a PDF document, not text; extract its text first (e.g. pdftotext FILE)"),
+    (b"\x1f\x8b", "is gzip-compressed; name it for what it holds (.jsonl.gz, .csv.gz, .txt.gz "
+                  "...) or decompress it"),
+    (b"PK\x03\x04", "is a zip file; name it .zip"),
+    (b"PAR1", "is a Parquet file; name it .parquet"),
+)
+
+
+def other_format(data: bytes) -> str | None:
+    """What a file of another format that `data` opens is, and what to do with it; None."""
+    return next((what for magic, what in _OTHER_FORMATS if data.startswith(magic)), None)
+
+
 def _try(data: bytes, enc: str) -> str | None:
     try:
         return data.decode(enc)
@@ -78,10 +99,20 @@ def _looks_utf16(data: bytes) -> bool:
     return max(even_nuls, odd_nuls) > 0.3 * half or _arabic_utf16(head)
 
 
+def _utf16_order(data: bytes) -> str:
+    """UTF-16 without a byte-order mark: little-endian when the high bytes of Arabic (0x06) and
+    of ASCII (0x00) fall on the odd places. (The first byte alone said it wrongly for a text
+    that opens with an Arabic letter, and Arabic came out as CJK characters.)"""
+    head = data[:2000]
+    odd, even = head[1::2], head[0::2]
+    return ("utf-16-le" if odd.count(0) + odd.count(6) >= even.count(0) + even.count(6)
+            else "utf-16-be")
+
+
 def _arabic_utf16(head: bytes) -> bool:
-    # Arabic in UTF-16-LE: every odd byte is 0x06
-    odd = head[1::2]
-    return len(odd) > 4 and odd.count(6) > 0.5 * len(odd)
+    # Arabic in UTF-16: every odd byte is 0x06 in little-endian, every even one in big-endian
+    return any(len(half) > 4 and half.count(6) > 0.5 * len(half)
+               for half in (head[1::2], head[0::2]))
 
 
 def _legacy_arabic(data: bytes) -> str | None:

@@ -236,7 +236,7 @@ def event_row_from_mentions(mentions: list[dict[str, Any]]) -> dict[str, Any]:
     modalities = {m["modality"] for m in mentions}
     return {
         "event_id": first["event_id"], "date": date,
-        "day": _day(date),
+        "day": event_day(date),
         "actor1_code": first["ev_actor1_code"], "actor1_name": first["ev_actor1_name"],
         "actor1_country": first["ev_actor1_country"], "actor1_role": first["ev_actor1_role"],
         "actor2_code": first["ev_actor2_code"], "actor2_name": first["ev_actor2_name"],
@@ -257,11 +257,21 @@ def event_row_from_mentions(mentions: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def _day(date: str | None) -> int | None:
-    """GDELT's YYYYMMDD integer (month/day 00 when the date is only a year or month)."""
+def event_day(date: str | None) -> int | None:
+    """GDELT's YYYYMMDD integer (month/day 00 when the date is only a year or month). An
+    interval is its start's; a week is the month of its Monday (day 00), as the actor page's
+    timeline counts it, so that `day` sorts and slices every dated event."""
     if not date:
         return None
-    digits = date.replace("-", "")[:8]
+    start = date.partition("/")[0]
+    week = _WEEK.fullmatch(start)
+    if week:
+        try:
+            monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        except ValueError:
+            return None
+        return monday.year * 10000 + monday.month * 100
+    digits = start.replace("-", "")
     return int(digits.ljust(8, "0")) if digits.isdigit() and len(digits) in (4, 6, 8) else None
 
 

@@ -226,4 +226,8 @@ def run(args) -> int:
     items = (_items_from_jsonl(args.input_jsonl, args.date) if args.input_jsonl
              else _items_from_files(args.files, args.date))
     failed = _write(_coded(items, args), args, sys.stdout)
+    if not args.input_jsonl:
+        from marsad.cli.corpus import note_skipped
+
+        note_skipped(args.files)
     return 1 if failed else 0

@@ -30,17 +30,19 @@ def _convert(args) -> int:
 
     if args.output is not None:
         _refuse_output_among_inputs(args.output, args.paths)
-    failed = 0
+    failed = undated = 0
 
     def write(fh) -> int:
-        nonlocal failed
+        nonlocal failed, undated
         n = 0
         for item in iter_items(args.paths):
             if isinstance(item, InputError):
                 failed += 1
                 print(json.dumps(error_record(item), ensure_ascii=False), file=sys.stderr)
                 continue
-            fh.write(json.dumps(article_record(item, args.date), ensure_ascii=False) + "\n")
+            record = article_record(item, args.date)
+            undated += record["published"] is None
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
             n += 1
         return n
 
@@ -56,6 +58,13 @@ def _convert(args) -> int:
         n = write_file(args.output, write_path, args.overwrite)
     print(f"converted {n} article(s)" + (f", {failed} item(s) rejected" if failed else ""),
           file=sys.stderr)
+    if undated:  # (as ingest's summary says: their أمس، اليوم will not be resolved)
+        print(f"{undated} article(s) have no publication date (none given, or none of the form "
+              f"YYYY-MM-DD), so their relative dates (أمس، اليوم) will not be resolved; give "
+              f"them one with --date YYYY-MM-DD", file=sys.stderr)
+    from marsad.cli.corpus import note_skipped
+
+    note_skipped(args.paths)
     return 1 if failed else 0
 
 

@@ -17,7 +17,8 @@ EXIT_INTERRUPTED = 130  # (as a shell reports a process stopped by Ctrl-C)
 def register(sub) -> None:
     p = sub.add_parser("ingest", help="code articles into a store (idempotent, resumable)",
                        description="Read .txt, .jsonl, .json arrays, .csv and .parquet tables, "
-                                   "zips of them and HTML; code each article and store it. "
+                                   "zips of them and HTML (the text kinds also gzipped: "
+                                   ".jsonl.gz, .csv.gz...); code each article and store it. "
                                    "Re-running skips stored articles. Exit status 3 when some "
                                    "items were rejected (see the rejects log).")
     p.add_argument("paths", nargs="+", metavar="PATH",
@@ -178,19 +179,21 @@ def _ingest(args) -> int:
         print(f"rejected: {rec['message']}", file=sys.stderr)
     if report.rejected > 20:
         print(f"... and {report.rejected - 20} more (see the rejects log)", file=sys.stderr)
-    _note_skipped(args.paths)
+    note_skipped(args.paths)
     return EXIT_REJECTED if report.rejected else 0
 
 
-def _note_skipped(paths) -> None:
-    """Say which files in the folders were not read (a .pdf, a .docx...): not silently."""
+def note_skipped(paths) -> None:
+    """Say which files in the folders were not read (a .pdf, a .docx...): not silently
+    (ingest, code, convert)."""
     from marsad.store.readers import KNOWN_SUFFIXES, skipped_files
 
     skipped = skipped_files(paths)
     if skipped:
         names = ", ".join(str(p) for p in skipped[:5]) + (" ..." if len(skipped) > 5 else "")
         print(f"skipped {len(skipped)} file(s) that are not of an article type "
-              f"({', '.join(sorted(KNOWN_SUFFIXES))}): {names}", file=sys.stderr)
+              f"({', '.join(sorted(KNOWN_SUFFIXES))}, and .gz of the text ones): {names}",
+              file=sys.stderr)
 
 
 def _stats(args) -> int:

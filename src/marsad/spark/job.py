@@ -238,6 +238,22 @@ def _raw_articles(df: DataFrame) -> DataFrame:
     )
 
 
+def _event_day(date):
+    """`tables.event_day` in Spark SQL: YYYYMMDD of the date, or of an interval's start (month
+    and day 00 for a year or a month); a week's is the month of its Monday; else null."""
+    start = F.substring_index(date, "/", 1)
+    digits = F.regexp_replace(start, "-", "")
+    plain = F.when(digits.rlike("^[0-9]+$") & F.length(digits).isin(4, 6, 8),
+                   F.rpad(digits, 8, "0").cast("long"))
+    is_week = start.rlike("^[0-9]{4}-W[0-9]{2}$")
+    year = F.substring(start, 1, 4).cast("int")
+    week = F.substring(start, 7, 2).cast("int")
+    jan4 = F.make_date(year, F.lit(1), F.lit(4))  # (always in ISO week 1)
+    monday = F.date_add(F.date_sub(jan4, (F.dayofweek(jan4) + 5) % 7), (week - 1) * 7)
+    by_week = F.when(is_week, (F.year(monday) * 10000 + F.month(monday) * 100).cast("long"))
+    return F.coalesce(by_week, plain)
+
+
 def events_from_mentions(mentions: DataFrame) -> DataFrame:
     """One row per event_id, as `marsad.tables.event_row_from_mentions` builds it.
 
@@ -256,10 +272,7 @@ def events_from_mentions(mentions: DataFrame) -> DataFrame:
     first = F.col("first")
     date = first["ev_date"]
     code = first["ev_event_code"]
-    # tables._day: YYYYMMDD, month/day 00 for a year or month, null for anything else
-    digits = F.substring(F.regexp_replace(date, "-", ""), 1, 8)
-    day = F.when(digits.rlike("^[0-9]+$") & F.length(digits).isin(4, 6, 8),
-                 F.rpad(digits, 8, "0").cast("long"))
+    day = _event_day(date)
     columns = {
         "event_id": F.col("event_id"), "date": date, "day": day,
         **{f"actor{n}_{part}": first[f"ev_actor{n}_{part}"]

@@ -100,15 +100,17 @@ def _check_spark_reads(source) -> None:
     """Refuse, before Spark starts, a local input that Spark cannot read as articles: a zip,
     text or HTML file (ingest reads them, Spark does not), or a JSON array (Spark reads JSON
     Lines). Spark would read it as one corrupt record after a minute of starting up."""
-    from marsad.store.readers import HTML_SUFFIXES, TEXT_SUFFIXES, ZIP_SUFFIXES
+    from marsad.store.readers import HTML_SUFFIXES, TEXT_SUFFIXES, ZIP_SUFFIXES, article_suffix
 
     files = [source] if source.is_file() else sorted(
         f for f in source.rglob("*") if f.is_file() and not f.name.startswith(("_", ".")))
     unreadable = ZIP_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES
     for f in files:
-        if f.suffix.lower() in unreadable:
-            kind = f"a {f.suffix.lower().lstrip('.')} file"
-        elif f.suffix.lower() == ".json" and _opens_an_array(f):
+        suffix = article_suffix(f)  # (day.txt.gz is a txt file, gzipped)
+        if suffix in unreadable:
+            kind = f"a {suffix.lstrip('.')} file" + (", gzipped" if suffix != f.suffix.lower()
+                                                      else "")
+        elif suffix == ".json" and _opens_an_array(f):
             kind = "a JSON array"
         else:
             continue
@@ -118,8 +120,14 @@ def _check_spark_reads(source) -> None:
 
 
 def _opens_an_array(path) -> bool:
-    with path.open("rb") as fh:
-        head = fh.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
+    import gzip
+    import zlib
+
+    try:
+        with (gzip.open(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb")) as fh:
+            head = fh.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
+    except (OSError, EOFError, zlib.error):  # (a broken gzip file: Spark names it)
+        return False
     return head.startswith(b"[")
 
 

@@ -139,6 +139,16 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database file
+
+
+def is_sqlite_file(path: str | Path) -> bool:
+    """Whether `path` is an SQLite database (a store): a file no writer may replace or extend."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def connect(path: str | Path, read_only: bool = False) -> sqlite3.Connection:
@@ -190,11 +200,12 @@ def _marsad_version(con: sqlite3.Connection, p: Path, read_only: bool) -> int:
 
 
 def _add_functions(con: sqlite3.Connection) -> None:
-    """The SQL functions migrations use."""
-    from marsad.tables import date_bounds
+    """The SQL functions migrations and readers use."""
+    from marsad.tables import date_bounds, event_day
 
     con.create_function("marsad_first_day", 1, lambda d: date_bounds(d)[0], deterministic=True)
     con.create_function("marsad_last_day", 1, lambda d: date_bounds(d)[1], deterministic=True)
+    con.create_function("marsad_day", 1, event_day, deterministic=True)
 
 
 def _migrate(con: sqlite3.Connection, version: int) -> None:

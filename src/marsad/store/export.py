@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import MarsadError
+from marsad.store.db import is_sqlite_file
 from marsad.store.query import (EVENT_SELECT, Filters, article_where, entity_where,
                                 event_where, quote_where)
 from marsad.tables import (ARTICLE_COLUMNS, EVENT_COLUMNS, QUOTE_COLUMNS, arrow_schema,
@@ -133,6 +134,9 @@ def write_file(out: str | Path, write: Callable[[Path], int], overwrite: bool = 
     path = _output_path(out)
     if path.exists() and not path.is_file():
         return write(path)
+    if path.exists() and is_sqlite_file(path):  # even with --overwrite: a store is not output
+        raise MarsadError(f"output {out} is an SQLite database (a store?), which an output never "
+                          f"replaces, even with --overwrite; give another file with -o FILE")
     if path.exists() and not overwrite:
         raise MarsadError(f"output {out} already exists; give another file with -o FILE, or add "
                           f"--overwrite to replace it")

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import InputError, MarsadError
-from marsad.store.db import connect
+from marsad.store.db import connect, is_sqlite_file
 from marsad.store.readers import Item, count_items, iter_items, reads_stdin
 from marsad.tables import (
     article_row,
@@ -205,6 +205,9 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: i
     if not log_path.parent.is_dir():
         raise MarsadError(f"folder {log_path.parent} for the rejects log {log_path} does not "
                           f"exist; create it or give another --rejects FILE")
+    if is_sqlite_file(log_path):  # its lines would be appended to a store's file
+        raise MarsadError(f"the rejects log {log_path} is an SQLite database (a store?); give "
+                          f"another --rejects FILE")
     con = connect(db)
     chunk_size = chunk_size or max(8, 16 * max(1, workers))
     total = count_items(paths) if progress and not reads_stdin(paths) else None

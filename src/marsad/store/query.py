@@ -309,7 +309,10 @@ def event_where(f: Filters) -> tuple[list[str], list[Any]]:
     return where, params
 
 
-EVENT_SELECT = ", ".join(f"ev.{c}" for c in EVENT_COLUMNS)
+# `day` of a week or an interval was stored empty before `tables._day` gave one: read it from
+# the date then (COALESCE calls the function only for such rows), so old stores need no migration
+_EVENT_EXPRESSIONS = {"day": "COALESCE(ev.day, marsad_day(ev.date)) AS day"}
+EVENT_SELECT = ", ".join(_EVENT_EXPRESSIONS.get(c, f"ev.{c}") for c in EVENT_COLUMNS)
 
 
 def _event_kind_and_place(f: Filters, cols: tuple[str, str, str], where: list[str],

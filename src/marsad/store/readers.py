@@ -9,9 +9,11 @@ text (`text`, `content`, `body`, `article`), title, published (`published`, `dat
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
+import itertools
 import json
 import os
 import sys
@@ -22,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import InputError
-from marsad.io import MAX_ARTICLE_BYTES, decode_bytes
+from marsad.io import MAX_ARTICLE_BYTES, decode_bytes, other_format
 
 TEXT_SUFFIXES = {".txt", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -31,6 +33,8 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 ZIP_SUFFIXES = {".zip"}
 CSV_SUFFIXES = {".csv"}
 PARQUET_SUFFIXES = {".parquet"}
+GZIP_SUFFIXES = {".gz"}  # a gzip file of one of these is read as they are:
+GZIP_INNER_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | HTML_SUFFIXES | CSV_SUFFIXES
 STDIN = "-"  # the path that names standard input: JSON Lines, one article a line
 STDIN_ORIGIN = "stdin"  # how errors and rejects name standard input
 MAX_FILE_BYTES = 2_000_000_000  # a JSON/JSONL/zip container may be large; articles may not
@@ -63,7 +67,7 @@ def iter_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
         if path.is_dir():
             for sub in sorted(path.rglob("*")):
                 if (sub.is_file() and not sub.name.startswith(".")
-                        and sub.suffix.lower() in KNOWN_SUFFIXES
+                        and article_suffix(sub) in KNOWN_SUFFIXES
                         and not sub.name.endswith(".rejects.jsonl")):
                     yield sub
         else:
@@ -74,7 +78,17 @@ def skipped_files(paths: Iterable[str | os.PathLike]) -> list[Path]:
     """The files inside the folders named that are not read: not of an article type."""
     return [sub for p in paths if Path(p).is_dir() for sub in sorted(Path(p).rglob("*"))
             if sub.is_file() and not sub.name.startswith(".")
-            and sub.suffix.lower() not in KNOWN_SUFFIXES]
+            and article_suffix(sub) not in KNOWN_SUFFIXES]
+
+
+def article_suffix(path: Path) -> str:
+    """The suffix that says how a file is read: its own, or under a gzip file's `.gz` the one
+    before it (`day.jsonl.gz` is read as `.jsonl`, as Spark and pandas read it)."""
+    suffix = path.suffix.lower()
+    if suffix in GZIP_SUFFIXES:
+        inner = Path(path.stem).suffix.lower()
+        return inner if inner in GZIP_INNER_SUFFIXES else suffix
+    return suffix
 
 
 def iter_items(paths: Iterable[str | os.PathLike], max_bytes: int = MAX_ARTICLE_BYTES
@@ -105,7 +119,9 @@ def _path_items(p: str | os.PathLike, max_bytes: int) -> Iterator[Item | InputEr
             continue
         suffix = path.suffix.lower()
         try:
-            if suffix in ZIP_SUFFIXES:
+            if suffix in GZIP_SUFFIXES:
+                yield from _gzip_items(path, max_bytes)
+            elif suffix in ZIP_SUFFIXES:
                 yield from _zip_items(path, max_bytes)
             elif suffix in JSONL_SUFFIXES:  # (read line by line: it may be large)
                 with path.open("rb") as fh:
@@ -122,6 +138,37 @@ def _path_items(p: str | os.PathLike, max_bytes: int) -> Iterator[Item | InputEr
         except OSError as exc:
             yield InputError(f"cannot be read ({exc.strerror or exc})", origin,
                              reason="unreadable")
+
+
+def _gzip_items(path: Path, max_bytes: int) -> Iterator[Item | InputError]:
+    """The articles of a gzip file, read as the suffix before `.gz` says (`article_suffix`);
+    JSON Lines line by line, anything else whole, no larger decompressed than it may be."""
+    import gzip
+    import zlib
+
+    origin, suffix = str(path), article_suffix(path)
+    if suffix in GZIP_SUFFIXES:
+        yield InputError("is gzip-compressed but its name does not say what it holds; name it "
+                         "as .jsonl.gz, .csv.gz, .json.gz, .txt.gz or .html.gz", origin,
+                         reason="unknown_type")
+        return
+    containers = JSON_SUFFIXES | HTML_SUFFIXES | CSV_SUFFIXES
+    limit = MAX_FILE_BYTES if suffix in containers else max_bytes
+    try:
+        with gzip.open(path, "rb") as fh:
+            if suffix in JSONL_SUFFIXES:
+                yield from jsonl_items(fh, origin, max_bytes)
+                return
+            data = fh.read(limit + 1)
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+        yield InputError(f"is not a whole gzip file ({exc}); what follows the fault is not "
+                         f"read", origin, reason="malformed_gzip")
+        return
+    if len(data) > limit:
+        yield InputError(f"too large once decompressed (over {limit:,} bytes); split it into "
+                         f"articles", origin, reason="too_large")
+        return
+    yield from _data_items(data, origin, suffix, Path(path.stem).stem, max_bytes)
 
 
 def count_items(paths: Iterable[str | os.PathLike]) -> int:
@@ -144,6 +191,11 @@ def count_items(paths: Iterable[str | os.PathLike]) -> int:
                 import pyarrow.parquet as pq
 
                 n += pq.ParquetFile(path).metadata.num_rows
+            elif suffix in GZIP_SUFFIXES and article_suffix(path) in JSONL_SUFFIXES:
+                import gzip
+
+                with gzip.open(path, "rb") as fh:  # (streamed: it may be large)
+                    n += sum(1 for line in fh if line.strip())
             else:
                 n += 1
         except Exception:  # (an unreadable file is one item: the reader reports it)
@@ -164,13 +216,15 @@ def _count_blob(data: bytes, suffix: str) -> int:
 def _read_limited(path: Path, max_bytes: int) -> bytes:
     size = path.stat().st_size
     if size > max_bytes:
-        raise InputError(f"too large ({size:,} bytes, limit {max_bytes:,}); split it into "
-                         f"articles", str(path), reason="too_large")
+        with path.open("rb") as fh:  # (a large store or PDF is named for what it is)
+            other = other_format(fh.read(64))
+        raise InputError(other or f"too large ({size:,} bytes, limit {max_bytes:,}); split it "
+                         f"into articles", str(path), reason="binary" if other else "too_large")
     return path.read_bytes()
 
 
 def jsonl_items(fh, origin: str, max_bytes: int) -> Iterator[Item | InputError]:
-    for lineno, raw in enumerate(fh, 1):
+    for lineno, raw in enumerate(_utf8_lines(fh), 1):
         if not raw.strip():
             continue
         if len(raw) > max_bytes:
@@ -188,10 +242,38 @@ def jsonl_items(fh, origin: str, max_bytes: int) -> Iterator[Item | InputError]:
         yield _record_item(rec, f"{origin}:{lineno}", origin, lineno, max_bytes)
 
 
+def _utf8_lines(fh) -> Iterator[bytes]:
+    """The lines of JSON Lines bytes. A stream that opens with a UTF-16 byte-order mark (what
+    Windows PowerShell's `>` writes) is decoded as it is read and its lines given in UTF-8:
+    split at b"\\n" it would give halves of characters. Any other stream is read as it is, a
+    line's encoding found line by line."""
+    lines = iter(fh)
+    first = next(lines, None)
+    if first is None:
+        return
+    if not first.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        yield first
+        yield from lines
+        return
+    decoder = codecs.getincrementaldecoder("utf-16")(errors="replace")
+    pending = ""
+    for chunk in itertools.chain((first,), lines):
+        pending += decoder.decode(chunk)
+        *complete, pending = pending.split("\n")
+        for line in complete:
+            yield (line + "\n").encode("utf-8")
+    pending += decoder.decode(b"", final=True)
+    if pending:
+        yield pending.encode("utf-8")
+
+
 def _jsonl_error(text: str, exc: json.JSONDecodeError, origin: str) -> str:
     """What is wrong with a line of JSON Lines: broken JSON, or plain text where a record was
     expected (then how to give it: a record a line, or `marsad code -` for a text on stdin)."""
     if text.lstrip()[:1] in ("{", "[", '"'):
+        if exc.msg.startswith("Unterminated string") or exc.pos >= len(text.rstrip()):
+            return ("is not valid JSON: the line ends before its record does (cut short?); "
+                    "give the whole record on one line")
         return f"is not valid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})"
     hint = ("; to code a plain text from standard input use `marsad code -`, or save it as a "
             ".txt file and ingest that") if origin == STDIN_ORIGIN else ""
@@ -261,13 +343,40 @@ def csv_items(data: bytes, origin: str, max_bytes: int) -> Iterator[Item | Input
     text = decode_bytes(data, origin, max(max_bytes, len(data)))
     reader = csv.DictReader(io.StringIO(text, newline=""))
     _check_text_column(reader.fieldnames or (), origin)
-    row = 0
+    row, last = 0, None
     try:
         for row, rec in enumerate(reader, 1):
-            yield _record_item(rec, f"{origin}:{row}", origin, row, max_bytes, unit="row")
+            if last is not None:  # (one row behind: the last one may be cut short)
+                yield _record_item(last, f"{origin}:{row - 1}", origin, row - 1, max_bytes,
+                                   unit="row")
+            last = rec
     except csv.Error as exc:
         yield InputError(f"is not valid CSV after that row ({exc}); the rest of the file is "
                          f"not read", origin, row, "malformed_csv", unit="row")
+        return
+    if last is None:
+        return
+    if _ends_inside_quotes(text):
+        yield InputError("opens a quoted cell that the file ends inside (is the file cut "
+                         "short?); this row is not read: close the quote or drop the row",
+                         origin, row, "malformed_csv", unit="row")
+        return
+    yield _record_item(last, f"{origin}:{row}", origin, row, max_bytes, unit="row")
+
+
+def _ends_inside_quotes(text: str) -> bool:
+    """Whether CSV `text` ends inside a quoted cell (a file cut short), which Python's lenient
+    reader would take as a cell running to the end of the file. A strict reading says so; it
+    stops at the first other quoting fault (a stray quote, read leniently as before), and it is
+    only done when the text has a quote at all."""
+    if '"' not in text:
+        return False
+    try:
+        for _ in csv.reader(io.StringIO(text, newline=""), strict=True):
+            pass
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
 
 
 def parquet_items(source, origin: str, max_bytes: int) -> Iterator[Item | InputError]:
@@ -307,6 +416,10 @@ def _record_item(rec: Any, origin: str, file: str, line: int | None, max_bytes: 
                      + ("item" if unit == "item" else "line"), "malformed_json")
     text = record_text(rec)
     if text is None:
+        other = next((k for k in TEXT_KEYS if rec.get(k) is not None), None)
+        if other:  # (a number or a list where the text should be)
+            return error(f'has a "{other}" field that is not a string but '
+                         f"{_json_kind(rec[other])}; give the article text as a string", "empty")
         return error("has no text field (give the article text as one of "
                      + ", ".join(f'"{k}"' for k in TEXT_KEYS) + ")", "empty")
     if not text.strip():
@@ -323,6 +436,11 @@ def _record_item(rec: Any, origin: str, file: str, line: int | None, max_bytes: 
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return Item(text, origin, doc_id=record_id(rec), title=title,
                 published=published, url=_str(rec.get("url")), source=_str(rec.get("source")))
+
+
+def _json_kind(value: Any) -> str:
+    return {bool: "true or false", int: "a number", float: "a number", list: "a list",
+            dict: "an object"}.get(type(value), type(value).__name__)
 
 
 def html_item(data: bytes, origin: str, max_bytes: int, stem: str | None = None) -> Item:

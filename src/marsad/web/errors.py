@@ -20,8 +20,12 @@ from marsad.web.state import ReadOnlyError
 
 
 def wants_json(request: Request) -> bool:
-    path = request.url.path
-    return (path.startswith(("/v1", "/api/", "/static")) or path == "/openapi.json")
+    return is_api_path(request.url.path)
+
+
+def is_api_path(path: str) -> bool:
+    """Whether errors at `path` are answered in JSON (the API) rather than as a page."""
+    return path.startswith(("/v1", "/api/", "/static")) or path == "/openapi.json"
 
 
 def _code(status: int) -> str:
@@ -77,12 +81,21 @@ def validation_details(exc: RequestValidationError) -> list[dict[str, Any]]:
     return out
 
 
+# What FastAPI says of a body it cannot decode (not UTF-8 JSON, a broken form): no reason, no fix
+_UNPARSED_BODY = "There was an error parsing the body"
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
         message = exc.detail if isinstance(exc.detail, str) else _default(exc.status_code)
         if exc.status_code == 404 and exc.detail == "Not Found":
             message = f"no such resource: {request.method} {request.url.path}"
+        if exc.status_code == 400 and exc.detail == _UNPARSED_BODY:  # (FastAPI's words)
+            message = ("the request body could not be read: JSON must be in UTF-8 (a text in "
+                       "windows-1256 or another encoding: re-encode it as UTF-8)"
+                       if wants_json(request) else
+                       "the form could not be read; send it again from the article page")
         if exc.status_code == 405:
             message = f"method {request.method} is not allowed on {request.url.path}"
         return error_response(request, exc.status_code, message,

@@ -9,7 +9,8 @@ from fastapi import HTTPException
 
 
 def too_large_message(limit: int) -> str:
-    return f"request body is larger than the limit of {limit:,} bytes"
+    return (f"request body is larger than the limit of {limit:,} bytes; send a shorter article, "
+            f"or start the server with a larger --max-body BYTES")
 
 
 class BodyLimitMiddleware:
@@ -29,11 +30,11 @@ class BodyLimitMiddleware:
             except ValueError:
                 declared = -1
             if declared < 0:
-                return await _send_json(send, 400, "bad_request",
-                                        "the Content-Length header is not a number")
+                return await _refuse(scope, send, 400, "bad_request",
+                                     "the Content-Length header is not a number")
             if declared > self.max_body:
-                return await _send_json(send, 413, "payload_too_large",
-                                        too_large_message(self.max_body))
+                return await _refuse(scope, send, 413, "payload_too_large",
+                                     too_large_message(self.max_body))
         seen = 0
         limit = self.max_body
 
@@ -51,10 +52,25 @@ class BodyLimitMiddleware:
         return await self.app(scope, bounded_receive, send)
 
 
-async def _send_json(send, status: int, code: str, message: str) -> None:
-    body = json.dumps({"error": {"status": status, "code": code, "message": message}}).encode()
+async def _refuse(scope, send, status: int, code: str, message: str) -> None:
+    """Answer before the body is read: JSON for the API, the app's error page for a page (a
+    file too large for the article form must not show a browser raw JSON)."""
+    from marsad.web.errors import is_api_path
+
+    if is_api_path(scope.get("path", "")) or "app" not in scope:
+        body = json.dumps({"error": {"status": status, "code": code, "message": message}})
+        return await _send(send, status, b"application/json", body.encode())
+    from starlette.requests import Request
+
+    from marsad.web.pages import error_page
+
+    page = error_page(Request(scope), status, message)
+    return await _send(send, status, b"text/html; charset=utf-8", page.encode("utf-8"))
+
+
+async def _send(send, status: int, content_type: bytes, body: bytes) -> None:
     await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"),
+                "headers": [(b"content-type", content_type),
                             (b"content-length", str(len(body)).encode()),
                             (b"connection", b"close")]})
     await send({"type": "http.response.body", "body": body})
