@@ -70,8 +70,6 @@ def test_the_name_alone_where_a_name_stands_is_the_person(nlp, text):
      "باراك أوباما", "باراك"),
     # an unknown person's first word
     ("وصل الممثل جورج كلوني إلى روما. وكان جورج الابن قد سافر معه.", "جورج كلوني", "جورج"),
-    # his last word
-    ("وصل الممثل جورج كلوني إلى روما. وكان كلوني الأب صحفيا مشهورا.", "جورج كلوني", "كلوني"),
 ])
 def test_a_name_word_before_a_kinship_word_is_another_of_the_family(nlp, text, full, word):
     got = persons(nlp, text)
@@ -80,10 +78,15 @@ def test_a_name_word_before_a_kinship_word_is_another_of_the_family(nlp, text, f
     assert first and other and not set(first) & set(other), got
 
 
-def test_the_first_word_alone_with_no_kinship_word_is_still_the_person(nlp):
-    # guard: the rule of the thirteenth session
-    got = persons(nlp, "وصل الممثل جورج كلوني إلى روما. وقال جورج إنه سعيد بالزيارة.")
-    assert ids_of(got, "جورج") == ids_of(got, "جورج كلوني")[:1], got
+@pytest.mark.parametrize("text, word", [
+    # the rule of the thirteenth session: no kinship word (guard)
+    ("وصل الممثل جورج كلوني إلى روما. وقال جورج إنه سعيد بالزيارة.", "جورج"),
+    # a family name before a kinship word may be the person met before, the son (guard)
+    ("وصل السياسي أحمد علي عبد الله صالح إلى عدن. وحذر الأمير صالح الابن من التمادي.", "صالح"),
+])
+def test_the_person_met_before_without_a_first_word_before_a_kinship_word(nlp, text, word):
+    got = persons(nlp, text)
+    assert ids_of(got, word) and ids_of(got, word)[0] == got[0][1], got
 
 
 # -- bare party names listed after أحزاب ---------------------------------------------------------

@@ -174,8 +174,8 @@ class PersonNameRules:
             if mt.how != "name" or mt.kind != "person" or mt.name is None:
                 continue
             word = self.text[mt.name[0]:mt.name[1]]
-            if " " in word or word not in full or self._kin_after(mt.end):
-                continue  # (كلوني الأب: another of the family)
+            if " " in word or word not in full:
+                continue
             cands = full[word]
             before = [c for c in cands if c.start < mt.start]
             src = before[-1] if before else cands[0]
@@ -1254,13 +1254,6 @@ class PersonNameRules:
                             and not (key == last and self._noun_in_construct(w, pos, end)):
                         # (لصالح "in favour of" is no mention of a man named صالح after a
                         # title; a dictionary person's لصالح is)
-                        kin = self._kin_after(end)
-                        if kin:  # باراك الأب، كلوني الابن: another of the family
-                            self._add_unknown_person(pos, end, f"{self.text[pos:end]} {kin}",
-                                                     taken)
-                            self.out.sort(key=lambda mt: mt.start)
-                            pos = self.text.find(key, end)
-                            continue
                         if key == last and w == pos and len(words) > 1:
                             w = pos = self._with_word_before(pos, words[-2], taken)
                         taken[pos:end] = b"\x01" * (end - pos)
