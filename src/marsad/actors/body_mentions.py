@@ -789,6 +789,70 @@ class BodyRules:
                              nested=((mt.start, mt.end, person),) if person is not None else ())
 
 
+    def _listed_parties(self) -> None:
+        """Bare party names in a list after the plural or dual of حزب (words.json
+        `party_list_heads`: أحزاب الوفد والتجمع والمصريين الأحرار، حزبي النور والوفد): each name
+        X joined by و (or a comma) for which orgs.json lists «حزب X» is that party, one mention
+        with its code, in place of what the words were read as (الوفد: a delegation). Two names
+        or more must be listed so (أحزاب الوسط: centrist parties), a dual's exactly two."""
+        if not any(h in self.text for h in self.party_list_heads):
+            return  # (a few substring tests keep the rule off nearly every article)
+        toks = self.doc.tokens
+        added: list[Mention] = []
+        for ti in range(len(toks) - 2):
+            if toks[ti].norm not in self.party_list_heads:
+                continue
+            items: list[Mention] = []
+            k = ti + 1
+            while k < len(toks) and toks[k].sentence == toks[ti].sentence:
+                if items and toks[k].text == "،" and k + 1 < len(toks):
+                    k += 1  # أحزاب الوفد، والتجمع
+                got = self._party_at(k, first=not items)
+                if got is None:
+                    break
+                items.append(got[0])
+                k = got[1]
+            if len(items) >= 2 and not (toks[ti].norm != fold("أحزاب") and len(items) != 2):
+                added += items
+        if not added:
+            return
+        self.out = [mt for mt in self.out if not any(
+            a.start < mt.end and mt.start < a.end for a in added)] + added
+        self.out.sort(key=lambda mt: mt.start)
+
+    def _party_at(self, k: int, first: bool) -> tuple[Mention, int] | None:
+        """The party of orgs.json named bare by up to three words from token k, after a space
+        and, unless `first`, after و (والتجمع: Tagammu), with the token after it; None if none.
+        A party whose name opens others' (`open_name`: التجمع) only with no definite word
+        after it (التجمع الوطني: another party)."""
+        toks = self.doc.tokens
+        t = toks[k]
+        if not self._adjacent(k) or t.kind != "word":
+            return None
+        conj = bool(t.segments) and t.segments[0].kind == "proclitic" \
+            and self.doc.text[t.segments[0].start:t.segments[0].end] == "و"
+        if conj == first:
+            return None
+        start = t.segments[0].end if conj else t.start
+        for n in (3, 2, 1):
+            last = k + n - 1
+            if last >= len(toks) or any(toks[j].sentence != t.sentence or toks[j].kind != "word"
+                                        or not self._adjacent(j) for j in range(k + 1, last + 1)):
+                continue
+            name = self.doc.text[start:toks[last].end]
+            e = self.gaz.org_of_key(fold(f"حزب {name}"))
+            if e is None or e.role != "PTY":
+                continue
+            if e.open_name and last + 1 < len(toks) and self._adjacent(last + 1) \
+                    and fold(toks[last + 1].text).startswith("ال"):
+                return None
+            a, b = self.ms.from_original(start), self._token_end(toks[last])
+            prefix = self.doc.text[t.start:start]
+            return Mention(a, b, "ORG", e.canonical, e.code, e.country, e.role, "lexicon", e.id,
+                           prefix, kind="org", name=(a, b), person_like=True), last + 1
+        return None
+
+
 def _follower_clitic(word: str, nouns: frozenset[str]) -> str | None:
     """The proclitics before a member or supporter noun (وعناصر: و), "" for none, or None when
     `word` is no such noun."""

@@ -124,6 +124,16 @@ PLACE_HEADS = "place_heads"
 ORIGIN_PARTICIPLES = "origin_participles"
 MEMBER_NOUNS = "member_nouns"
 SUPPORTER_NOUNS = "supporter_nouns"
+# words.json categories of the kinship words after a name that make it another member of the
+# family (باراك الأب، جورج الابن), see PersonNameRules._kin_after; of the given names that are
+# also nouns (صالح) and the prepositions and prepositional nouns after which such a name, before
+# a definite word, is that noun in construct (من أجل صالح الراهبات), see
+# PersonNameRules._noun_in_construct; and of the plural and dual of حزب before a list of bare
+# party names (أحزاب الوفد والتجمع), see BodyRules._listed_parties
+KINSHIP_EPITHETS = "kinship_epithets"
+NOUN_GIVEN_NAMES = "noun_given_names"
+CONSTRUCT_GOVERNORS = "construct_governors"
+PARTY_LIST_HEADS = "party_list_heads"
 
 # Nouns of places, prizes and institutions in construct with the person they are named after.
 NAMED_THINGS = frozenset(fold(w) for w in (
@@ -217,8 +227,14 @@ class Composer(PersonNameRules, TitleRules, BodyRules, PlaceRules):
                  father_names: frozenset[str] = frozenset(),
                  object_nouns: frozenset[str] = frozenset(),
                  descriptor_heads: frozenset[str] = frozenset(),
-                 people_words: tuple[frozenset[str], ...] = (frozenset(),) * 4):
+                 people_words: tuple[frozenset[str], ...] = (frozenset(),) * 4,
+                 name_contexts: tuple[frozenset[str], ...] = (frozenset(),) * 4):
         self.gaz = gaz
+        # kinship epithets, given names that are nouns, construct governors, party list heads
+        # (words.json KINSHIP_EPITHETS, NOUN_GIVEN_NAMES, CONSTRUCT_GOVERNORS, PARTY_LIST_HEADS),
+        # folded
+        self.kinship_epithets, self.noun_given_names, self.construct_governors, \
+            self.party_list_heads = name_contexts
         # place nouns, participles of coming, member nouns, supporter nouns (words.json
         # PLACE_HEADS, ORIGIN_PARTICIPLES, MEMBER_NOUNS, SUPPORTER_NOUNS), folded
         self.place_heads, self.origin_participles, self.member_nouns, self.supporter_nouns = \
@@ -322,6 +338,7 @@ class Composer(PersonNameRules, TitleRules, BodyRules, PlaceRules):
         self._cand = self._candidates()
         self._org_name_mentions()
         self._members_of_organisations()
+        self._listed_parties()
         self._crowds_of_organisations()
         self._titled_name_mentions()
         self._cued_name_mentions()

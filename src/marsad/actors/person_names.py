@@ -112,6 +112,7 @@ SLAVIC_ENDINGS = ("وف", "يف", "وفا", "يفا", "سكي", "سكا", "ين�
 NASAB_OR_FAMILY = NASAB | {fold("آل")}
 # The long vowels of a folded word (hamza seats fold to them): a transliterated name has one
 _LONG_VOWEL_RE = regex.compile("[اوي]")
+_WORD_RE = regex.compile(r"\w+")  # a word of the matching text
 
 
 def _woman_name_word(tok, prev=None) -> bool:
@@ -1249,7 +1250,8 @@ class PersonNameRules:
                             and not (pos < mt.start and self._opens_quote(w)) \
                             and not (key == last and self._in_another_name(w, pos, words[0])) \
                             and not (homograph and (self._homograph_as_word(w) or (
-                                pos < mt.start and not self._cued_at(w)))):
+                                pos < mt.start and not self._cued_at(w)))) \
+                            and not (key == last and self._noun_in_construct(w, pos, end)):
                         # (لصالح "in favour of" is no mention of a man named صالح after a
                         # title; a dictionary person's لصالح is)
                         if key == last and w == pos and len(words) > 1:
@@ -1287,7 +1289,7 @@ class PersonNameRules:
             return
         for mt in named_alone:
             word = fold(self.text[mt.name[0]:mt.name[1]])
-            if word in firsts and len(holders[word]) == 2 and (
+            if word in firsts and len(holders[word]) == 2 and not self._kin_after(mt.end) and (
                     word in self.given_names or (self._foreign_first(word)
                                                  and self._foreign_source(firsts[word]))):
                 src = firsts[word]  # the one-word name and the person: one actor
@@ -1312,12 +1314,48 @@ class PersonNameRules:
             k = bisect.bisect_right(spans, (e, e)) - 1
             if k >= 0 and spans[k][0] < e and spans[k][1] > a:
                 continue  # inside another mention
+            kin = self._kin_after(e)
+            if kin:  # جورج الابن: another of the family, a person of his own
+                self._add_unknown_person(s, e, f"{self.text[s:e]} {kin}", bytearray(e + 1))
+                self.out.sort(key=lambda mt: mt.start)
+                continue
             added.append(Mention(s, e, "PERSON", src.canonical, src.code, src.country, src.role,
                                  "coref", src.actor_id, self.text[a:s], src.office, "title",
                                  src.translit, (s, e), person_like=True))
         if added:
             self.out.extend(added)
             self.out.sort(key=lambda mt: mt.start)
+
+    def _noun_in_construct(self, w: int, pos: int, end: int) -> bool:
+        """Is the given name at matching offsets pos to end (its proclitics from w), one that is
+        also a common noun (words.json `noun_given_names`: صالح interest), here that noun in
+        construct with the definite word after it: after a preposition, a proclitic one or one
+        of words.json `construct_governors` (لصالح القرار، في صالح الشعب، من أجل صالح
+        الراهبات), before a definite word that is no listed word (لصالح الرئيس: in favour of
+        the president)? Not after a noun (ولاية صالح الأخيرة: his last term) or a verb, nor
+        with no definite word after it (الموالين لصالح، وقال صالح إن)."""
+        if self.text[end:end + 3] != " ال" \
+                or fold(self.text[pos:end]) not in self.noun_given_names:
+            return False
+        nxt = _WORD_RE.match(self.text, end + 1)
+        if nxt is None or len(nxt.group()) < 4 or fold(nxt.group()) in self.stopwords:
+            return False
+        if forms.preposition_of(self.text[w:pos]):
+            return True
+        if w < 2 or self.text[w - 1] != " ":
+            return False
+        before = self.text[max(0, w - 12):w - 1].split()
+        return bool(before) and fold(before[-1]) in self.construct_governors
+
+    def _kin_after(self, end: int) -> str:
+        """The kinship word (words.json `kinship_epithets`: الأب، الابن، الحفيد) right after a
+        name word ending at matching offset `end`, which makes it another member of the family
+        than the person met before (باراك الأب: Obama's father), or ""."""
+        if not self.kinship_epithets or self.text[end:end + 1] != " ":
+            return ""
+        nxt = self.text[end + 1:end + 12].split(maxsplit=1)
+        word = nxt[0].rstrip(".,،؛:!?»)") if nxt else ""
+        return word if fold(word) in self.kinship_epithets else ""
 
     def _foreign_person(self, mt: Mention, first: str) -> bool:
         """Is dictionary person mt (first name word `first`, folded) a foreign one whose first

@@ -12,7 +12,8 @@ rows are left out.
 `*_spans.json`: sentences with the coders' source/target actor roles `{main: ISO3 or "None",
 role: agent code or "None"}`; the gold for a side is the coders' majority. The predicted side is
 the actor code of the first predicted event of that type: country = its first three letters
-(None if they are a role code), role = the next three.
+(None if they are a role code; an international primary, IGO IMG NGO MNC INT UIS, as the coders
+put it in their country column), role = the next three.
 """
 
 from __future__ import annotations
@@ -43,11 +44,24 @@ def event_plover(ev) -> str | None:
         return None
 
 
+# Codes of international actors that CAMEO puts where a country goes (IGOUNO, IMGREB,
+# NGOHRW), as the OEDA coders put IGO, IMG and INT in their `main` column, beside a role
+# (IMG/REB: Taliban, al-Qaeda; IGO/None: NATO; INT/MIL: foreign forces).
+INTERNATIONAL_PRIMARIES = frozenset({"IGO", "IMG", "NGO", "MNC", "INT", "UIS"})
+# ... after which three letters are a role only when they name a sector (IMGREB, INTMIL), not
+# the organisation (IGOUNO: the UN; IGONAT: NATO)
+_ROLES_AFTER_PRIMARY = ROLE_CODES - INTERNATIONAL_PRIMARIES - {"UNO"}
+
+
 def split_code(code: str | None) -> tuple[str | None, str | None]:
-    """(country, role) of an actor code: IRNGOV -> (IRN, GOV), REB -> (None, REB)."""
+    """(country, role) of an actor code: IRNGOV -> (IRN, GOV), REB -> (None, REB); an
+    international primary code takes the country's slot, as the coders' `main` does:
+    IMGREB -> (IMG, REB), IGONAT and IGOUNO -> (IGO, None) (NATO, the UN: no role)."""
     if not code:
         return None, None
     code = code.upper()
+    if code[:3] in INTERNATIONAL_PRIMARIES:
+        return code[:3], (code[3:6] if code[3:6] in _ROLES_AFTER_PRIMARY else None)
     if code[:3] in ROLE_CODES:
         return None, code[:3]
     return code[:3], (code[3:6] or None)

@@ -31,7 +31,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import fields
 
-from marsad.actors.compose import (ATTRIBUTIVE_HEADS, DESCRIPTOR_HEADS, FATHER_NAMES,
+from marsad.actors.compose import (ATTRIBUTIVE_HEADS, CONSTRUCT_GOVERNORS, DESCRIPTOR_HEADS,
+                                   FATHER_NAMES, KINSHIP_EPITHETS, NOUN_GIVEN_NAMES,
+                                   PARTY_LIST_HEADS,
                                    MEMBER_NOUNS, ORIGIN_PARTICIPLES, PLACE_HEADS,
                                    SUPPORTER_NOUNS,
                                    HAMZA_HOMOGRAPHS, MOVEMENT_HEADS, OBJECT_NOUNS,
@@ -82,7 +84,7 @@ def _stopwords(lexicon) -> frozenset[str]:
                                      HAMZA_HOMOGRAPHS, SURNAME_HOMOGRAPHS, FATHER_NAMES,
                                      OBJECT_NOUNS, DESCRIPTOR_HEADS, PLACE_HEADS,
                                      ORIGIN_PARTICIPLES, MEMBER_NOUNS, SUPPORTER_NOUNS,
-                                     PERSON_PLURALS):
+                                     PERSON_PLURALS, NOUN_GIVEN_NAMES):
             words.update(fold(w) for w in e["words"])
     return frozenset(words | verb_set())
 
@@ -161,6 +163,10 @@ class ActorStage:
             "actors.people_words", lambda r: tuple(
                 _category_words(r.lexicon, c) for c in (PLACE_HEADS, ORIGIN_PARTICIPLES,
                                                          MEMBER_NOUNS, SUPPORTER_NOUNS)))
+        self.name_contexts = resources.get(
+            "actors.name_contexts", lambda r: tuple(
+                _category_words(r.lexicon, c) for c in (KINSHIP_EPITHETS, NOUN_GIVEN_NAMES,
+                                                         CONSTRUCT_GOVERNORS, PARTY_LIST_HEADS)))
         self.possessed: Possessed = resources.get(
             "actors.possessed", lambda r: Possessed.from_lexicon(r.lexicon))
         self.name_cues: NameCues = resources.get(
@@ -208,7 +214,8 @@ class ActorStage:
                             self.attributive_heads, self.hamza_homographs,
                             self.surname_homographs, self.movement_heads,
                             self.father_names, self.object_nouns,
-                            self.descriptor_heads, self.people_words).run()
+                            self.descriptor_heads, self.people_words,
+                            self.name_contexts).run()
         ents, metas = self._entities(doc, ms, mentions)
         result = Coref(doc, self.gaz, doc.published, self.verbs, self.romanize,
                        self.possessed).run(ents, metas)
