@@ -217,9 +217,10 @@ def _topic_place(view: SentenceView, m: roles.Mention, trig: Trigger,
     if k < 1:
         return False
     for j in range(k - 1, max(-1, k - 1 - TOPIC_PREP_REACH), -1):
-        if trig.first <= j <= trig.last or w[j] in roles.COMMAS or w[j] in roles.HARD_STOPS:
-            break
-        if w[j] in words.topic_prepositions:
+        if trig.first <= j <= trig.last or w[j] in roles.COMMAS or w[j] in roles.HARD_STOPS or \
+                any(p.first <= j <= p.last for p in view.places):
+            break  # (a place between: حول مدينة زنجبار … شمال شرقي عدن is around Zinjibar)
+        if w[j] in words.topic_prepositions and w[j + 1] not in PLACE_HEAD_WORDS:
             return True
     if w[k] in IN_PREPS:
         nouns, reach = words.topic_nouns, TOPIC_REACH + 1
@@ -328,9 +329,13 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
     trigger's clause (after the trigger first), never one inside a quote, nor the place of a
     topic (`_topic_place`) or one of a list of places in several countries (`_listed`)."""
     if cameo.startswith("042"):
-        for m in targets:
-            if m.entity.type in ("GPE", "LOC") and not _listed(view, m, words):
+        visited = [m for m in targets if m.entity.type in ("GPE", "LOC")]
+        for m in visited:
+            if not _listed(view, m, words):
                 return _loc(m.entity, "visited")
+        if visited:
+            return None  # a tour of several countries (جولة شملت السعودية والأردن): none of them
+            # is where, nor another place of the sentence (زيارته إلى بغداد ضمن جولة شملت …)
     if cameo.startswith("04") and _is_nominal(trig):
         m = next((p for p in view.places if p.first == trig.last + 1), None)
         if m is not None and m.entity.type == "LOC" and not m.in_pp and not m.in_quote:
