@@ -2,7 +2,8 @@
 happened (بحث الأوضاع في سوريا، حذر من السفر إلى اليمن), nor one item of a list of places in
 several countries (جولة شملت مصر والأردن), a digest item's dateline with its country in brackets
 places that item (* ميونيخ (ألمانيا) - «د.ب.أ»:), and a town after محافظة / ولاية / منطقة names
-the division called after it (type `region`, feature id `<town> (region)`). Sentences written
+the division called after it (type `region`, feature id `<town> (region)`); the web pages
+label each place with its type and source. Sentences written
 for these tests; every expected place checked by hand against the sentence and cities.json."""
 
 from __future__ import annotations
@@ -46,8 +47,11 @@ def _place(nlp, text: str, cameo: str) -> Location | None:
     # a noun of a destination before إلى: the warning and the welcome were not in Yemen
     ("حذرت الخارجية الأمريكية مواطنيها من السفر إلى اليمن.", "13"),
     ("رحب السيسي بعودة السفراء إلى عدن.", "05"),
-    # a preposition of topic a few words before the place
+    # a preposition of topic a few words before the place, or right before it
     ("انتقد السيسي تصريحات الخارجية الأمريكية حول السفر إلى اليمن.", "11"),
+    ("ناقش السيسي مع الملك سلمان الخلافات فيما يخص اليمن، حيث تحدثا عن الحرب.", "04"),
+    # إلى before the event's own target: to whom, not where
+    ("قدم الأزهر التعازي إلى السعودية.", "01"),
 ])
 def test_the_place_of_a_topic_is_not_where_the_event_happened(nlp, text, cameo):
     assert _place(nlp, text, cameo) is None
@@ -69,10 +73,13 @@ def test_a_place_said_as_where_is_kept(nlp):
 def test_one_item_of_a_list_of_countries_is_no_place(nlp):
     for text, cameo in (
             ("قصفت الطائرات الأمريكية مواقع لتنظيم داعش في سوريا والعراق.", "19"),
-            ("زار وزير الخارجية الأمريكي مصر والأردن.", "042"),
             ("أفرجت إيران عن سجناء من فرنسا بالإضافة إلى ألمانيا.", "08")):
         doc, evs = _events(nlp, text, cameo)
         assert all(ev.location is None for ev in evs), (text, [ev.location for ev in evs])
+    # a tour: each visit (one event a target) is placed at its own target, not all at the first
+    doc, evs = _events(nlp, "زار وزير الخارجية الأمريكي مصر والأردن.", "042")
+    assert sorted((ev.target.canonical, ev.location.name, ev.location.source) for ev in evs) == \
+        [("Egypt", "Egypt", "visited"), ("Jordan", "Jordan", "visited")]
     # towns of one country keep the first
     loc = _place(nlp, "قصفت الطائرات الروسية مواقع المعارضة في مدينة حلب والرقة.", "19")
     assert loc is not None and (loc.name, loc.country, loc.type) == ("Aleppo", "SYR", "city")

@@ -216,6 +216,9 @@ def _topic_place(view: SentenceView, m: roles.Mention, trig: Trigger,
         k -= 1
     if k < 1:
         return False
+    if w[k] in words.topic_prepositions and w[k] not in SITE_WORDS and \
+            not trig.first <= k <= trig.last:
+        return True  # فيما يخص قناة السويس، بشأن اليمن (but حول حلب is around Aleppo)
     for j in range(k - 1, max(-1, k - 1 - TOPIC_PREP_REACH), -1):
         if trig.first <= j <= trig.last or w[j] in roles.COMMAS or w[j] in roles.HARD_STOPS or \
                 any(p.first <= j <= p.last for p in view.places):
@@ -334,8 +337,9 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
             if not _listed(view, m, words):
                 return _loc(m.entity, "visited")
         if visited:
-            return None  # a tour of several countries (جولة شملت السعودية والأردن): none of them
-            # is where, nor another place of the sentence (زيارته إلى بغداد ضمن جولة شملت …)
+            return None  # a tour of several countries (جولة شملت السعودية والأردن): no one of
+            # them is where, nor another place of the sentence (زيارته إلى بغداد ضمن جولة شملت
+            # …); each visit is placed at its own target (`visit_place`)
     if cameo.startswith("04") and _is_nominal(trig):
         m = next((p for p in view.places if p.first == trig.last + 1), None)
         if m is not None and m.entity.type == "LOC" and not m.in_pp and not m.in_quote:
@@ -349,6 +353,9 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
     for m in view.places:
         if m.in_quote:
             continue
+        if m.first > 0 and view.words[m.first - 1] in ILA and \
+                any(t.first == m.first for t in targets):
+            continue  # قدم التعازي إلى السعودية: to whom, not where (the event's target)
         if _said_where(view, m) and not _topic_place(view, m, trig, words) and \
                 not _listed(view, m, words):
             after = m.first > trig.last
@@ -363,6 +370,18 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
             if best is None or dist < best[0]:
                 best = (dist, m)
     return _placed(view, best[1], "sentence") if best else None
+
+
+def visit_place(cameo: str, target: ActorRef | None, targets) -> Location | None:
+    """The place of one visit of a tour whose places are a list (زار مصر والأردن: the visit to
+    Egypt in Egypt, the one to Jordan in Jordan): its own target, when a place (`targets`: the
+    trigger's target mentions)."""
+    if target is None or not cameo.startswith("042"):
+        return None
+    m = next((m for m in targets if m.entity.start == target.start and
+              m.entity.canonical == target.canonical), None)
+    return _loc(m.entity, "visited") if m is not None and m.entity.type in ("GPE", "LOC") \
+        else None
 
 
 def _placed(view: SentenceView, m: roles.Mention, source: str) -> Location:
