@@ -150,6 +150,7 @@ def test_a_region_entry_keeps_its_id_and_no_town_id_is_taken(nlp):
 # -- 5. the web pages show the place's type and source -------------------------------------------
 
 REGION_TEXT = "اعتقلت الشرطة السودانية عشرة طلاب في ولاية الخرطوم."
+CITY_TEXT = "اعتقلت الشرطة اليمنية عشرة مسلحين في عدن."
 
 
 @pytest.fixture(scope="module")
@@ -168,14 +169,15 @@ def web(nlp, tmp_path_factory):
     st = AppState(db)
     aid, _ = st.store(nlp(REGION_TEXT, published="2024-06-02", doc_id="khartoum"),
                       origin="test:khartoum")
+    st.store(nlp(CITY_TEXT, published="2024-06-03", doc_id="aden"), origin="test:aden")
     st.close()
     with TestClient(create_app(db)) as c:
-        yield c, aid
+        yield c, aid, db
 
 
 def test_the_json_api_carries_the_place_type_feature_and_source(web):
-    client, _ = web
-    (row,) = client.get("/v1/events", params={"code": "173"}).json()["results"]
+    client, _, _ = web
+    (row,) = client.get("/v1/events", params={"place": "SDN"}).json()["results"]
     assert (row["location_name"], row["location_type"], row["location_feature_id"],
             row["location_source"]) == ("Khartoum", "region", "Khartoum (region)", "sentence")
 
@@ -184,13 +186,13 @@ LABEL = re.compile(r'<span class="place-kind" dir="ltr" title="([^"]*)">region �
 
 
 def test_the_events_page_the_event_page_and_the_article_page_label_the_place(web):
-    client, aid = web
+    client, aid, _ = web
     page = client.get("/events").text
     # the name isolated from the text around it, the label right after it
     assert re.search(r"<bdi>Khartoum</bdi> " + LABEL.pattern, page)
     title = LABEL.search(page).group(1)
     assert "type: region" in title and "said as where" in title
-    (row,) = client.get("/v1/events", params={"code": "173"}).json()["results"]
+    (row,) = client.get("/v1/events", params={"place": "SDN"}).json()["results"]
     one = client.get(f"/events/{row['event_id']}").text
     assert re.search(r"<bdi>Khartoum \(SDN\)</bdi> " + LABEL.pattern, one)
     article = client.get(f"/articles/{aid}").text
@@ -209,3 +211,33 @@ def test_a_place_with_no_type_or_source_has_no_label():
     assert place_html("<b>x</b>", "city", None) == \
         '<bdi>&lt;b&gt;x&lt;/b&gt;</bdi> <span class="place-kind" dir="ltr" ' \
         'title="type: city">city</span>'
+
+
+def test_events_are_filtered_by_the_kind_of_their_place(web, capsys):
+    from marsad.cli import main
+
+    client, _, db = web
+
+    def names(path, **params):
+        return sorted(r["location_name"] for r in client.get(path, params=params)
+                      .json()["results"])
+
+    assert names("/v1/events") == ["Aden", "Khartoum"]
+    assert names("/v1/events", place_type="region") == ["Khartoum"]
+    assert names("/v1/events", place_type="city") == ["Aden"]
+    assert names("/v1/events", place_type="country") == []
+    assert client.get("/v1/events", params={"place_type": "town"}).status_code == 422
+    # the articles reporting such an event
+    arts = client.get("/v1/articles", params={"place_type": "region"}).json()["results"]
+    assert [a["article_id"] for a in arts] == ["khartoum"]
+    # the events page's form offers the choice and keeps it; its table shows the rows chosen
+    page = client.get("/events", params={"place_type": "city"}).text
+    assert '<option value="city" selected>city</option>' in page
+    assert "<bdi>Aden</bdi>" in page and "Khartoum" not in page
+    counts = client.get("/v1/counts", params={"place_type": "region", "by": "location_country"})
+    assert counts.status_code == 200 and "SDN" in counts.text and "YEM" not in counts.text
+    # the command line
+    capsys.readouterr()
+    assert main(["events", "--db", str(db), "--format", "jsonl", "--place-type", "city"]) == 0
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [(r["location_name"], r["location_type"]) for r in rows] == [("Aden", "city")]

@@ -353,7 +353,8 @@ def filter_form(action: str, f: Q.Filters, q: str | None = None, modality: bool 
     if root:
         parts.append(_input("root", "Root", f.root, size=3, placeholder="19"))
     parts += [_select("type", "Type", PLOVER_TYPES, f.plover),
-              _place_input(f.place, typed_place)]
+              _place_input(f.place, typed_place),
+              _select("place_type", "Place type", Q.PLACE_TYPES, f.place_type)]
     parts += [_input("from", "From", f.date_from, type="date"),
               _input("to", "To", f.date_to, type="date"),
               _input("source", "Source", f.source, size=10)]
@@ -401,7 +402,7 @@ def _choice(name: str, label: str, options, chosen: str) -> Html:
 
 def filter_params(f: Q.Filters) -> dict[str, Any]:
     return {"actor": f.actor, "code": f.code, "root": f.root, "type": f.plover,
-            "place": f.place, "from": f.date_from, "to": f.date_to, "source": f.source,
+            "place": f.place, "place_type": f.place_type, "from": f.date_from, "to": f.date_to, "source": f.source,
             "modality": f.modality}
 
 
