@@ -1,6 +1,7 @@
 """Where events happened, fourteenth session: the place of a topic is not where the event
 happened (بحث الأوضاع في سوريا، حذر من السفر إلى اليمن), nor one item of a list of places in
-several countries (جولة شملت مصر والأردن), a digest item's dateline with its country in brackets
+several countries (انتقد دعم قطر للمتشددين في سوريا والعراق; a tour's visits are each placed at
+their own target), a digest item's dateline with its country in brackets
 places that item (* ميونيخ (ألمانيا) - «د.ب.أ»:), and a town after محافظة / ولاية / منطقة names
 the division called after it (type `region`, feature id `<town> (region)`); the web pages
 label each place with its type and source. Sentences written
@@ -72,7 +73,8 @@ def test_a_place_said_as_where_is_kept(nlp):
 
 def test_one_item_of_a_list_of_countries_is_no_place(nlp):
     for text, cameo in (
-            ("قصفت الطائرات الأمريكية مواقع لتنظيم داعش في سوريا والعراق.", "19"),
+            ("أشاد السيسي بالقوات الكردية في سوريا والعراق.", "05"),
+            ("انتقد السيسي دعم قطر للمتشددين في سوريا والعراق.", "11"),
             ("أفرجت إيران عن سجناء من فرنسا بالإضافة إلى ألمانيا.", "08")):
         doc, evs = _events(nlp, text, cameo)
         assert all(ev.location is None for ev in evs), (text, [ev.location for ev in evs])
@@ -80,9 +82,11 @@ def test_one_item_of_a_list_of_countries_is_no_place(nlp):
     doc, evs = _events(nlp, "زار وزير الخارجية الأمريكي مصر والأردن.", "042")
     assert sorted((ev.target.canonical, ev.location.name, ev.location.source) for ev in evs) == \
         [("Egypt", "Egypt", "visited"), ("Jordan", "Jordan", "visited")]
-    # towns of one country keep the first
+    # towns of one country keep the first; so do the places force was used in: each is where
     loc = _place(nlp, "قصفت الطائرات الروسية مواقع المعارضة في مدينة حلب والرقة.", "19")
     assert loc is not None and (loc.name, loc.country, loc.type) == ("Aleppo", "SYR", "city")
+    loc = _place(nlp, "قصفت الطائرات الأمريكية مواقع لتنظيم داعش في سوريا والعراق.", "19")
+    assert loc is not None and loc.name == "Syria"
 
 
 # -- 3. a digest item's dateline with its country in brackets ------------------------------------

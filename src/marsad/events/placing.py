@@ -256,8 +256,9 @@ def _joined(view: SentenceView, p: roles.Mention) -> bool:
 
 def _listed(view: SentenceView, m: roles.Mention, words: PlacingWords) -> bool:
     """`m` is one item of a list of places in more than one country (جولة شملت السعودية والأردن
-    وإسرائيل، غارات في سوريا والعراق، بالإضافة إلى ألمانيا): no one item is where the event
-    happened. (Towns of one country keep the first: قصف حلب وإدلب.)"""
+    وإسرائيل، دعم المتشددين في سوريا والعراق، بالإضافة إلى ألمانيا): no one item is where the
+    event happened. (Towns of one country keep the first: في حلب والرقة; so do the places of
+    force, `_place`.)"""
     w = view.words
     if m.first >= 2 and w[m.first - 1] in ILA and w[m.first - 2] in words.list_additions:
         return True
@@ -347,8 +348,11 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
             return _placed(view, m, "meeting_name")
     if cameo.startswith(TARGET_PLACE_ROOTS):
         for m in targets:
-            if m.entity.type == "LOC" and not m.in_quote and not _listed(view, m, words):
+            if m.entity.type == "LOC" and not m.in_quote:
                 return _placed(view, m, "target")
+    # (a list of the places force was used in is a list of where: the first is one of them,
+    # غارات في سوريا والعراق; a list of any other event's places names its parties or topics)
+    where_list = cameo.startswith(TARGET_PLACE_ROOTS)
     best = None
     for m in view.places:
         if m.in_quote:
@@ -357,7 +361,7 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
                 any(t.first == m.first for t in targets):
             continue  # قدم التعازي إلى السعودية: to whom, not where (the event's target)
         if _said_where(view, m) and not _topic_place(view, m, trig, words) and \
-                not _listed(view, m, words):
+                (where_list or not _listed(view, m, words)):
             after = m.first > trig.last
             lo, hi = (trig.last + 1, m.first) if after else (m.last + 1, trig.first)
             if after:
