@@ -357,9 +357,10 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
     for m in view.places:
         if m.in_quote:
             continue
-        if m.first > 0 and view.words[m.first - 1] in ILA and \
+        if m.first > trig.last + 1 and view.words[m.first - 1] in ILA and \
                 any(t.first == m.first for t in targets):
-            continue  # قدم التعازي إلى السعودية: to whom, not where (the event's target)
+            continue  # قدم التعازي إلى السعودية: to whom, not where (the event's target after
+            # it; not وذهبوا إلى نيويورك التي استقبلتهم, where the receiving was)
         if _said_where(view, m) and not _topic_place(view, m, trig, words) and \
                 (where_list or not _listed(view, m, words)):
             after = m.first > trig.last
