@@ -251,16 +251,10 @@ def test_events_are_filtered_by_the_kind_of_their_place(web, capsys):
 @pytest.mark.browser
 def test_on_a_narrow_screen_the_place_label_stays_whole_and_in_view(nlp, tmp_path):
     """In headless Chromium at a phone's width: the label is one piece (never broken over
-    lines), inside its cell or badge, and the page does not scroll sideways."""
-    import socket
-    import subprocess
-    import sys
-    import time
-    import urllib.request
-    from pathlib import Path
+    lines), inside its cell or badge, and the article page does not scroll sideways."""
+    import _web_store as W
 
-    chromium = Path("/usr/bin/chromium")
-    if not chromium.exists():
+    if not W.CHROMIUM.exists():
         pytest.skip("Debian chromium is not installed (/usr/bin/chromium)")
     pytest.importorskip("playwright.sync_api")
     from playwright.sync_api import sync_playwright
@@ -272,49 +266,22 @@ def test_on_a_narrow_screen_the_place_label_stays_whole_and_in_view(nlp, tmp_pat
     aid, _ = st.store(nlp(REGION_TEXT, published="2024-06-02", doc_id="khartoum"),
                       origin="test:khartoum")
     st.close()
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    base = f"http://127.0.0.1:{port}"
-    proc = subprocess.Popen([sys.executable, "-m", "marsad", "serve", "--db", str(db), "--port",
-                             str(port), "--read-only", "--log-level", "warning"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT, cwd=tmp_path)
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(base + "/v1/stats", timeout=2).read()
-                break
-            except OSError:
-                assert proc.poll() is None and time.monotonic() < deadline, "serve did not start"
-                time.sleep(0.3)
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=str(chromium),
-                                        args=["--no-sandbox", "--disable-gpu",
-                                              "--disable-background-networking"])
-            page = browser.new_page(viewport={"width": 360, "height": 740})
-            page.set_default_timeout(120_000)
-            for path, box_of in ((f"/articles/{aid}", "span.badge.place"),
-                                 ("/events", "table.events-table td")):
-                page.goto(base + path)
-                label = page.locator("span.place-kind").first
-                assert label.inner_text() == "region · sentence"
-                box = label.bounding_box()
-                line = page.evaluate(
-                    "e => parseFloat(getComputedStyle(e).lineHeight) || e.offsetHeight",
-                    label.element_handle())
-                assert box and box["height"] <= line * 1.5  # one line, not broken
-                outer = label.locator(f"xpath=ancestor::{box_of.split('.')[0].split(' ')[-1]}[1]")
-                obox = outer.bounding_box()
-                assert obox["x"] <= box["x"] and box["x"] + box["width"] <= \
-                    obox["x"] + obox["width"] + 1
-                if path.startswith("/articles"):
-                    assert page.evaluate("document.documentElement.scrollWidth") <= 360
-                    assert box["x"] >= 0 and box["x"] + box["width"] <= 360
-            browser.close()
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+    with W.served(db) as base, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(W.CHROMIUM), args=W.CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 360, "height": 740})
+        page.set_default_timeout(120_000)
+        for path, holder in ((f"/articles/{aid}", "span"), ("/events", "td")):
+            page.goto(base + path)
+            label = page.locator("span.place-kind").first
+            assert label.inner_text() == "region · sentence"
+            box = label.bounding_box()
+            line = page.evaluate("e => parseFloat(getComputedStyle(e).lineHeight) || "
+                                 "e.offsetHeight", label.element_handle())
+            assert box and box["height"] <= line * 1.5  # one line, not broken
+            outer = label.locator(f"xpath=ancestor::{holder}[1]").bounding_box()
+            assert outer["x"] <= box["x"] and box["x"] + box["width"] <= \
+                outer["x"] + outer["width"] + 1
+            if holder == "span":
+                assert page.evaluate("document.documentElement.scrollWidth") <= 360
+                assert box["x"] >= 0 and box["x"] + box["width"] <= 360
+        browser.close()
