@@ -408,8 +408,7 @@ def _placed(view: SentenceView, m: roles.Mention, source: str) -> Location:
 
 
 def _loc(e: Entity, source: str) -> Location:
-    country = e.country or (e.actor_code[:3] if e.actor_code else None)
-    return Location(e.canonical, country, e.start, e.end, source=source)
+    return Location(e.canonical, _country_of(e), e.start, e.end, source=source)
 
 
 class PlaceFeature(NamedTuple):
@@ -475,8 +474,7 @@ def locate(doc: Document, events: list[Event], features: dict[str, PlaceFeature]
                       if e.type in ("GPE", "LOC")}
         e = places.get((loc.start, loc.end, loc.name))
         feature = features.get(e.actor_id or "") if e is not None else None
-        if feature is not None and \
-                (e.country or (e.actor_code[:3] if e.actor_code else None)) == loc.country:
+        if feature is not None and _country_of(e) == loc.country:
             loc.type, loc.feature_id = feature.type, feature.feature_id
             if feature.type == "city" and region_heads and \
                     _after_region_head(doc, loc.start, region_heads):
