@@ -9,11 +9,6 @@ and no request leaving the machine. Screenshots go to docs/screenshots/.
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -24,16 +19,10 @@ from marsad.ontology import lookup
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM = W.CHROMIUM
 ROOT = Path(__file__).resolve().parents[1]
 SHOTS = ROOT / "docs" / "screenshots"
 FONT_FILE = "noto-naskh-arabic-arabic-400-normal.woff2"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -43,31 +32,8 @@ def server(tmp_path_factory):
     pytest.importorskip("playwright.sync_api")
     db = tmp_path_factory.mktemp("webui") / "ui.db"
     W.build_store(db, series=True)
-    port = free_port()
-    log = open(db.parent / "serve.log", "w")
-    proc = subprocess.Popen([sys.executable, "-m", "marsad", "serve", "--db", str(db),
-                             "--port", str(port), "--read-only", "--log-level", "warning"],
-                            stdout=log, stderr=subprocess.STDOUT, cwd=db.parent)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(base + "/v1/stats", timeout=2).read()
-                break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("marsad serve did not start: " +
-                                       (db.parent / "serve.log").read_text())
-                time.sleep(0.3)
+    with W.served(db) as base:
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 @pytest.fixture(scope="module")
@@ -75,9 +41,7 @@ def browser(server):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM),
-                              args=["--no-sandbox", "--disable-gpu",
-                                    "--disable-background-networking"])
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=W.CHROMIUM_ARGS)
         yield b
         b.close()
 

@@ -101,6 +101,7 @@ def _filters(p, modality: bool = False, speaker: bool = False) -> None:
 def _selection(p, modality: bool = False, speaker: bool = False) -> None:
     """The options that select rows: actor (or speaker), CAMEO code, dates, source, modality."""
     from marsad.ontology import PLOVER_TYPES
+    from marsad.store.query import PLACE_TYPES
     from marsad.tables import MODALITIES
 
     if speaker:  # (quotes have a speaker, not an actor pair or an event code)
@@ -114,6 +115,9 @@ def _selection(p, modality: bool = False, speaker: bool = False) -> None:
         p.add_argument("--place", help="where the event happened: ISO3 country code (YEM), "
                                        "part of the English place name (Aden), or an Arabic "
                                        "country or city name (اليمن، عدن)")
+        p.add_argument("--place-type", choices=PLACE_TYPES,
+                       help="what kind of place the event happened in (a country's place is "
+                            "its rough centre on a map)")
         p.add_argument("--lexicon", action="append", default=[], metavar="DIR",
                        help="extra dictionary folder (repeatable): --place also reads the "
                             "country and city names of its dictionaries")
@@ -141,7 +145,8 @@ def _make_filters(args):
                    date_to=args.date_to, source=args.source,
                    modality=getattr(args, "modality", None),
                    speaker=getattr(args, "speaker", None), plover=getattr(args, "plover", None),
-                   place=place_value(place, getattr(args, "lexicon", ())) if place else None)
+                   place=place_value(place, getattr(args, "lexicon", ())) if place else None,
+                   place_type=getattr(args, "place_type", None))
 
 
 def _open(args):

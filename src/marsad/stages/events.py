@@ -63,7 +63,8 @@ from marsad.events.participants import (EARLIER_SENTENCES, HOLD_CODES, Participa
 from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, compile_events, find_triggers,
                                     sentence_words)
 from marsad.events.placing import (_dateline_for, _datelines, _here, _place, _places_of_visits,
-                                   _protest_site, locate, place_features)
+                                   _protest_site, locate, place_features, placing_words,
+                                   visit_place)
 from marsad.events.register import GUARDED, Register, VIOLENCE, read_register
 from marsad.events.roles import SentenceView
 from marsad.text.normalize import DROPPED_RE, fold, with_conj
@@ -161,6 +162,9 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             "events.compiled", lambda r: compile_events(r.lexicon))
         self.place_features = resources.get(
             "events.place_features", lambda r: place_features(r.lexicon))
+        # the word lists of the placing rules (topics, lists, divisions: `placing_words`)
+        self.placing_words = resources.get(
+            "events.placing_words", lambda r: placing_words(self.compiled.contexts))
         self.skip_kinds = frozenset(skip_kinds)
         self.keep_unknown_source = keep_unknown_source
         self.merge = merge
@@ -261,7 +265,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         referring = doc.state.pop(STATE_REFERRING)
         doc.events = _merge(events, referring) if self.merge else [ev for ev, _ in events]
         _places_of_visits(doc, doc.events)
-        locate(doc, doc.events, self.place_features)
+        locate(doc, doc.events, self.place_features, self.placing_words.region_heads)
 
     def _plot_until(self, sent, keys, toks, plot_until: int | None) -> int | None:
         """The last paragraph of a work's story, after the sentence: a sentence naming a work
@@ -711,7 +715,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 mod = "reported"
             else:
                 reported_by = None
-        place = _place(view, trig, targets, pat.cameo) or dateline_place
+        own_place = _place(view, trig, targets, pat.cameo, self.placing_words)
+        place = own_place or dateline_place
         if pat.plover in VIOLENCE and self.violence_target_from_context:
             victims = _victims(view, trig, used)
             if victims is not None:
@@ -740,7 +745,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             out.append(Event(
                 source=s, target=t, cameo=pat.cameo, plover=pat.plover,
                 quad_class=pat.quad_class, goldstein=pat.goldstein, date=date, modality=mod,
-                sentence=view.index, evidence={"start": a, "end": b}, location=place,
+                sentence=view.index, evidence={"start": a, "end": b},
+                location=own_place or visit_place(pat.cameo, t, targets) or dateline_place,
                 plover_mode=pat.plover_mode, date_source=date_source, trigger=doc.text[a:b],
                 reported_by=reported_by, mentions=[EvMention(view.index, a, b)]))
         return out

@@ -50,7 +50,8 @@ def iter_rows(con: sqlite3.Connection, what: str, style: str = "gdelt",
     f = filters or Filters()
     if f.modality and what not in ("events", "mentions"):
         raise MarsadError(f"--modality selects events and mentions, not {what}")
-    for option, value in (("--code", f.code), ("--type", f.plover), ("--place", f.place)):
+    for option, value in (("--code", f.code), ("--type", f.plover), ("--place", f.place),
+                          ("--place-type", f.place_type)):
         if value and what in ("quotes", "entities"):
             raise MarsadError(f"{option} selects events, mentions and articles, not {what}")
     cols = list(columns(what))

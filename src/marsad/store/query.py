@@ -35,6 +35,11 @@ class Filters:
     speaker: str | None = None  # quotes: speaker code prefix or part of the name
     plover: str | None = None  # PLOVER event type (ASSAULT, PROTEST...)
     place: str | None = None  # where the event happened: ISO3 country code or part of a name
+    place_type: str | None = None  # what kind of place that is: country | region | city
+
+
+# The kinds of place an event's place may be (`location_type`, GDELT's ActionGeo_Type)
+PLACE_TYPES = ("country", "region", "city")
 
 
 def place_value(value: str, lexicon_dirs=()) -> str:
@@ -213,13 +218,14 @@ def _article_filters(f: Filters, where: list[str], params: list[Any]) -> None:
         where.append(f"EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.article_id "
                      f"AND {clause})")
         params.extend(p)
-    if f.code or f.root or f.plover or f.place:  # articles that report such an event
+    if f.code or f.root or f.plover or f.place or f.place_type:  # articles that report such
+        # an event
         of_events: list[str] = []
         if f.code or f.root:
             of_events.append("m.ev_event_code LIKE ? ESCAPE '\\'")
             params.append(_like_prefix(f.code or f.root))
         _event_kind_and_place(f, ("m.ev_plover_type", "m.ev_location_country",
-                                  "m.ev_location_name"), of_events, params)
+                                  "m.ev_location_name", "m.ev_location_type"), of_events, params)
         where.append("EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.article_id "
                      "AND " + " AND ".join(of_events) + ")")
 
@@ -296,8 +302,8 @@ def event_where(f: Filters) -> tuple[list[str], list[Any]]:
     if f.root:
         where.append("ev.event_root_code = ?")
         params.append(f.root)
-    _event_kind_and_place(f, ("ev.plover_type", "ev.location_country", "ev.location_name"),
-                          where, params)
+    _event_kind_and_place(f, ("ev.plover_type", "ev.location_country", "ev.location_name",
+                              "ev.location_type"), where, params)
     _event_date_range(f, where, params)
     if f.modality:
         where.append("ev.modality = ?")
@@ -315,11 +321,11 @@ _EVENT_EXPRESSIONS = {"day": "COALESCE(ev.day, marsad_day(ev.date)) AS day"}
 EVENT_SELECT = ", ".join(_EVENT_EXPRESSIONS.get(c, f"ev.{c}") for c in EVENT_COLUMNS)
 
 
-def _event_kind_and_place(f: Filters, cols: tuple[str, str, str], where: list[str],
+def _event_kind_and_place(f: Filters, cols: tuple[str, str, str, str], where: list[str],
                           params: list[Any]) -> None:
     """The PLOVER type and the place of an event, on the fixed columns `cols` (type, country,
-    place name) of the events table or of the mentions' copies of them."""
-    kind, country, name = cols
+    place name, place type) of the events table or of the mentions' copies of them."""
+    kind, country, name, place_type = cols
     if f.plover:
         where.append(f"{kind} = ?")
         params.append(f.plover.upper())
@@ -327,6 +333,9 @@ def _event_kind_and_place(f: Filters, cols: tuple[str, str, str], where: list[st
         clause, p = _actor_clause(f.place, (country,), (name,))
         where.append(clause)
         params.extend(p)
+    if f.place_type:  # (country, region or city: rows stored before it was recorded have none)
+        where.append(f"{place_type} = ?")
+        params.append(f.place_type)
 
 
 def _event_date_range(f: Filters, where: list[str], params: list[Any]) -> None:

@@ -35,9 +35,10 @@ _DATELINE_RES = (
     regex.compile(rf"^(?P<dl>{_PLACE}\s*\([^()\n]{{1,30}}\){_DASH})"),
 )
 # A dateline opening a later paragraph (a news digest: each item has its own): only with the
-# outlet in guillemets or a wire agency, optionally after a bullet (* تونس - رويترز:)
+# outlet in guillemets or a wire agency, optionally after a bullet (* تونس - رويترز:), the
+# place perhaps followed by its country in brackets (* ميونيخ (ألمانيا) - «د.ب.أ»:)
 _WIRE_DATELINE_RE = regex.compile(
-    rf"^(?P<dl>(?:[*•]\s*)?{_PLACE}{_DASH}(?:«[^»\n]{{1,30}}»|رويترز|أ\s?ف\s?ب|أ\.ف\.ب|"
+    rf"^(?P<dl>(?:[*•]\s*)?{_PLACE}(?:\s*\([^()\n]{{1,30}}\))?{_DASH}(?:«[^»\n]{{1,30}}»|رويترز|أ\s?ف\s?ب|أ\.ف\.ب|"
     rf"د\s?ب\s?أ|د\.ب\.أ|واس|يو بي آي|أ\s?ش\s?أ|كونا|وام|سانا)\s*:)\s*")
 _PULL_MAX_LINE = 60  # characters in one display line of a pull quote
 _PULL_MAX_TOTAL = 220

@@ -26,6 +26,9 @@ ROOT = r"^(\d{2})?$"
 MODALITY = r"^([a-z_]{1,40})?$"
 PLOVER = r"^([A-Za-z]{1,20})?$"
 TYPE_HELP = "PLOVER event type (ASSAULT, PROTEST, CONSULT...)"
+PLACE_TYPE = r"^(country|region|city)?$"
+PLACE_TYPE_HELP = ("what kind of place the event happened in: country, region or city (a "
+                   "country's place is its rough centre on a map)")
 PLACE_HELP = ("where the event happened: ISO3 country code (YEM), part of the English place "
               "name (Aden), or an Arabic country or city name (اليمن، عدن)")
 MAX_TEXT_CHARS = 500_000
@@ -126,13 +129,15 @@ def event_filters(
                                  description="asserted, negated, future, ..."),
     type: str | None = Query(None, pattern=PLOVER, description=TYPE_HELP),
     place: str | None = Query(None, max_length=200, description=PLACE_HELP),
+    place_type: str | None = Query(None, pattern=PLACE_TYPE, description=PLACE_TYPE_HELP),
 ) -> Q.Filters:
     return Q.Filters(actor=actor or None, code=code or None, root=root or None,
                      date_from=period_bound(date_from, "from"),
                      date_to=period_bound(date_to, "to"),
                      source=source or None, modality=modality or None,
                      plover=plover_type(type),
-                     place=Q.place_value(place, state(request).lexicon_dirs) if place else None)
+                     place=Q.place_value(place, state(request).lexicon_dirs) if place else None,
+                     place_type=place_type or None)
 
 
 def plover_type(value: str | None) -> str | None:
@@ -177,9 +182,12 @@ def article_filters(
                              description="articles with an event of this " + TYPE_HELP),
     place: str | None = Query(None, max_length=200,
                               description="articles with an event in this place: " + PLACE_HELP),
+    place_type: str | None = Query(None, pattern=PLACE_TYPE,
+                                   description="articles with an event in a place of this "
+                                               "kind: country, region or city"),
 ) -> Q.Filters:
     return event_filters(request, actor, code, root, date_from, date_to, source, None, type,
-                         place)
+                         place, place_type)
 
 
 def quote_filters(

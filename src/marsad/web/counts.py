@@ -96,6 +96,7 @@ def counts_form(request: Request, keys: list[str], date: str, f: Q.Filters) -> H
              _input("root", "Root", f.root, size=3, placeholder="19"),
              _select("type", "Type", PLOVER_TYPES, f.plover),
              _place_input(f.place, request.query_params.get("place")),
+             _select("place_type", "Place type", Q.PLACE_TYPES, f.place_type),
              _input("from", "From", f.date_from, type="date"),
              _input("to", "To", f.date_to, type="date"),
              _input("source", "Source", f.source, size=10),

@@ -110,6 +110,37 @@ def article_marks(doc: dict[str, Any], sentences: list[str]) -> list[Mark]:
     return marks
 
 
+# How an event got its place (`Location.source`, the events table's `location_source`), said
+# for the label's tooltip (docs/export.md)
+PLACE_SOURCES = {
+    "sentence": "said as where in the event's own sentence",
+    "visited": "the place the visit went to",
+    "target": "the town or region attacked",
+    "meeting_name": "the town the talks are named for",
+    "party_visit": "where a party of the meeting was visiting that day",
+    "dateline": "the dateline: where the news was filed, often not where it happened",
+}
+
+
+def place_label(kind: str | None, source: str | None) -> Html:
+    """The small label after an event's place: its type (country, region, city: what a map
+    draws) and how the event got it, e.g. `city · dateline`; empty when neither is known (rows
+    stored before they were recorded). Left to right inside an Arabic line too (`dir`)."""
+    bits = [b for b in (kind, (source or "").replace("_", " ")) if b]
+    if not bits:
+        return Html("")
+    title = "; ".join(t for t in (kind and f"type: {kind}",
+                                  source and f"source: {PLACE_SOURCES.get(source, source)}") if t)
+    return el("span", " · ".join(bits), class_="place-kind", dir="ltr", title=title)
+
+
+def place_html(name: str | None, kind: str | None, source: str | None) -> Html:
+    """A place's name (isolated from the text around it: an Arabic name in an English line)
+    and its label (`place_label`)."""
+    label = place_label(kind, source)
+    return Html(el("bdi", name or "—") + (" " + label if label else ""))
+
+
 def article_view(doc: dict[str, Any], stored_id: str | None = None,
                  note: Html | str = "") -> Html:
     from marsad.document import Document
@@ -159,7 +190,9 @@ def article_view(doc: dict[str, Any], stored_id: str | None = None,
                    title=f"{name} · {QUAD_NAMES.get(ev.quad_class, '')}"),
                 el("span", f"date {ev.date or doc.get('published') or '—'}", class_="badge")]
         if ev.location:
-            bits.append(el("span", f"in {ev.location.name}", class_="badge"))
+            loc = ev.location
+            bits.append(el("span", Html("in " + place_html(loc.name, loc.type, loc.source)),
+                           class_="badge place"))
         if ev.modality and ev.modality != "asserted":
             bits.append(el("span", ev.modality, class_="badge mod"))
         ev_items.append(Html(
@@ -262,8 +295,10 @@ def event_view(ev: dict[str, Any]) -> Html:
         ("Target actor", _side(ev, 2)),
         ("Date", esc(f"{ev.get('date') or '—'} · "
                      + "; ".join(DATE_SOURCES.get(h, h) for h in how))),
-        ("Place", esc(f"{place} ({ev['location_country']})" if place and ev.get(
-            "location_country") and place != ev["location_country"] else place or "—")),
+        ("Place", Html(place_html(
+            f"{place} ({ev['location_country']})" if place and ev.get("location_country") and
+            place != ev["location_country"] else place, ev.get("location_type"),
+            ev.get("location_source")))),
         ("Modality", esc(ev.get("modality") or "—")),
         ("Reported", esc(f"{plural(ev.get('num_mentions') or 0, 'mention')} in "
                          f"{plural(ev.get('num_articles') or 0, 'article')}")),
@@ -318,7 +353,8 @@ def filter_form(action: str, f: Q.Filters, q: str | None = None, modality: bool 
     if root:
         parts.append(_input("root", "Root", f.root, size=3, placeholder="19"))
     parts += [_select("type", "Type", PLOVER_TYPES, f.plover),
-              _place_input(f.place, typed_place)]
+              _place_input(f.place, typed_place),
+              _select("place_type", "Place type", Q.PLACE_TYPES, f.place_type)]
     parts += [_input("from", "From", f.date_from, type="date"),
               _input("to", "To", f.date_to, type="date"),
               _input("source", "Source", f.source, size=10)]
@@ -366,7 +402,7 @@ def _choice(name: str, label: str, options, chosen: str) -> Html:
 
 def filter_params(f: Q.Filters) -> dict[str, Any]:
     return {"actor": f.actor, "code": f.code, "root": f.root, "type": f.plover,
-            "place": f.place, "from": f.date_from, "to": f.date_to, "source": f.source,
+            "place": f.place, "place_type": f.place_type, "from": f.date_from, "to": f.date_to, "source": f.source,
             "modality": f.modality}
 
 
@@ -429,7 +465,8 @@ def events_table(rows: list[dict[str, Any]], evidence: dict[str, dict[str, Any]]
             esc(f"{gold:+.1f}" if isinstance(gold, (int, float)) else "—"),
             esc(r.get("modality")),
             esc(r.get("num_mentions")),
-            esc(r.get("location_name") or "—"),
+            place_html(r.get("location_name"), r.get("location_type"),
+                       r.get("location_source")) if r.get("location_name") else esc("—"),
             evidence_cell(r, evidence.get(r.get("event_id"))),
         ]
         body.append(Html("<tr" + attrs(data_event=r.get("event_id")) + ">" +
