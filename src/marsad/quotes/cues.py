@@ -52,6 +52,8 @@ class CueTable:
     issued_words: frozenset[str] = frozenset()  # صادر (عن): who issued a document
     subject_adjectives: frozenset[str] = frozenset()  # الأول، السابق: after a construct subject
     document_verbs: frozenset[str] = frozenset()  # جاء، ورد (في بيان …): a document's content
+    # أعدّه، أصدرتها: a verb of making a document with the document's pronoun (`authoring_verb`)
+    authoring: frozenset[str] = frozenset()
 
     @property
     def exclude_first(self) -> frozenset[str]:
@@ -94,6 +96,16 @@ def _noun_forms(n: str) -> list[tuple[str, str]]:
     return [(p + n + s, g) for p in ("", "ب") for s, g in (("ه", "m"), ("ها", "f"), ("هم", "p"),
                                                             ("هما", ""))] + \
         [("ال" + n, ""), ("بال" + n, "")]
+
+
+def _authoring_forms(verbs) -> frozenset[str]:
+    """أعدّ → اعده، اعدها: the folded past forms of the `authoring_verb` list with the pronoun of
+    the document; a verb in ى (folded ي) also without it (أجرى → اجره)."""
+    out = set()
+    for v in verbs:
+        stems = (v, v[:-1]) if v.endswith("ي") else (v,)
+        out.update(s + p for s in stems for p in ("ه", "ها"))
+    return frozenset(out)
 
 
 def compile_cues(lexicon) -> CueTable:
@@ -149,4 +161,4 @@ def compile_cues(lexicon) -> CueTable:
                     get("honorific"), get("filler_stop"), get("document_noun"),
                     get("anonymity_end"), get("people_plural"), get("no_report_before_an"),
                     get("saying_place"), get("issued_word"), get("subject_adjective"),
-                    get("document_verb"))
+                    get("document_verb"), _authoring_forms(get("authoring_verb")))

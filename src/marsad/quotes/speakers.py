@@ -689,11 +689,6 @@ class SpeakerMixin:
             return self._document_author(d, c), self._document_phrase(d, c)
         return None
 
-    # verbs of making a document, with the pronoun of the document (أعدته، أجرتها)
-    AUTHORING = frozenset(v + s for v in ("اعد", "اعدت", "اصدر", "اصدرت", "نشر", "نشرت", "اجر",
-                                          "اجرت", "اجري", "وضع", "وضعت", "كتب", "كتبت")
-                          for s in ("ه", "ها"))
-
     def _document_author(self, d: int, c: int, linked: bool = False) -> ActorRef | None:
         """The author named with the document noun at `d`: in its genitive (تقرير الأمم
         المتحدة), after لـ (بيان لوزارة …، بيان لـ«…»), صادر عن or a verb of making it. With
@@ -704,7 +699,7 @@ class SpeakerMixin:
                 i <= d + 2 and self._adjective_like(self.folded[i]):
             i += 1  # an adjective: التقرير السنوي لـ…، تقرير حديث أعدته …
         link = i
-        if i < c and self.folded[i] in self.AUTHORING:
+        if i < c and self.folded[i] in self.t.authoring:  # أعدته، أجرتها (cues.json)
             i += 1
         elif i < c and self.folded[i] in ("ل", "لـ") or \
                 i + 1 < c and self.folded[i] == "من" and i + 1 in self.ent_first:
