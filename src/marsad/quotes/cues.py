@@ -54,6 +54,9 @@ class CueTable:
     document_verbs: frozenset[str] = frozenset()  # جاء، ورد (في بيان …): a document's content
     # أعدّه، أصدرتها: a verb of making a document with the document's pronoun (`authoring_verb`)
     authoring: frozenset[str] = frozenset()
+    authoring_bare: frozenset[str] = frozenset()  # بعث (بها): the same verbs with no pronoun
+    pair_nouns: frozenset[str] = frozenset()  # الجانبان، الطرفان: the two named before
+    title_heads: frozenset[str] = frozenset()  # وزير، رئيس: first words of person titles
 
     @property
     def exclude_first(self) -> frozenset[str]:
@@ -100,10 +103,10 @@ def _noun_forms(n: str) -> list[tuple[str, str]]:
 
 def _authoring_forms(verbs) -> frozenset[str]:
     """أعدّ → اعده، اعدها: the folded past forms of the `authoring_verb` list with the pronoun of
-    the document; a verb in ى (folded ي) also without it (أجرى → اجره)."""
+    the document; a verb in ى (folded ي) also without it and with its alif (أجرى → اجره، اجراه)."""
     out = set()
     for v in verbs:
-        stems = (v, v[:-1]) if v.endswith("ي") else (v,)
+        stems = (v, v[:-1], v[:-1] + "ا") if v.endswith("ي") else (v,)
         out.update(s + p for s in stems for p in ("ه", "ها"))
     return frozenset(out)
 
@@ -154,6 +157,8 @@ def compile_cues(lexicon) -> CueTable:
             lists.setdefault(role, set()).update(fold(w) for w in e["ar"])
     titles = frozenset(fold(w) for e in lexicon.entries("agents") if e.get("kind") == "title"
                        for phrase in e.get("ar", ()) for w in phrase.split())
+    heads = frozenset(fold(phrase).split()[0] for e in lexicon.entries("agents")
+                      if e.get("kind") == "title" for phrase in e.get("ar", ()) if phrase.strip())
     get = lambda k: frozenset(lists.get(k, ()))  # noqa: E731
     return CueTable(words, get("according"), get("complementizer"), get("speaker_noun"),
                     get("name_noun"), get("adverb"), get("object_noun"),
@@ -161,4 +166,5 @@ def compile_cues(lexicon) -> CueTable:
                     get("honorific"), get("filler_stop"), get("document_noun"),
                     get("anonymity_end"), get("people_plural"), get("no_report_before_an"),
                     get("saying_place"), get("issued_word"), get("subject_adjective"),
-                    get("document_verb"), _authoring_forms(get("authoring_verb")))
+                    get("document_verb"), _authoring_forms(get("authoring_verb")),
+                    get("authoring_verb"), get("pair_noun"), heads)

@@ -699,8 +699,12 @@ class SpeakerMixin:
                 i <= d + 2 and self._adjective_like(self.folded[i]):
             i += 1  # an adjective: التقرير السنوي لـ…، تقرير حديث أعدته …
         link = i
-        if i < c and self.folded[i] in self.t.authoring:  # أعدته، أجرتها (cues.json)
-            i += 1
+        if i < c and self.folded[i] in self.t.authoring or i + 1 < c and \
+                self.folded[i] in self.t.authoring_bare and self.folded[i + 1] in ("به", "بها"):
+            # أعدته، أجرتها، رسالة بعثها X، رسالة بعث بها X (cues.json), past an adverb (أمس)
+            i += 1 if self.folded[i] in self.t.authoring else 2
+            while i < c and self._is_adverb(i) and i not in self.ent_first:
+                i += 1
         elif i < c and self.folded[i] in ("ل", "لـ") or \
                 i + 1 < c and self.folded[i] == "من" and i + 1 in self.ent_first:
             i += 1  # بيان لـ…، رسالة من وزير الخارجية
@@ -1125,6 +1129,9 @@ class SpeakerMixin:
         """A bare title (السفير السعودي، الوزير) that stands for a person the article named
         earlier with that title (السفير السعودي لدى مصر أحمد قطان): the named person, kept at
         the title's own span."""
+        pair = self._dual_pair(ref) if ref is not None else None
+        if pair is not None:
+            return pair  # وقال الوزيران، وأكد الجانبان: the two named before
         if ref is not None and ref.type == "ORG":
             return self._named_organisation(ref)
         if ref is not None and ref.type is None:
@@ -1135,9 +1142,12 @@ class SpeakerMixin:
             return ref
         how = self._how_of(ref)
         words = [forms(w) for w in fold(ref.text).split()]
+        # one word stands for a person only when it heads a person's title (الوزير، المتحدث),
+        # not when it is a body named in one (الهيئة of رئيس الهيئة: the body itself speaks)
+        titles = self.t.title_words if len(words) > 1 else self.t.title_heads
         if not words or (how != "title" and not (how is None and ref.actor_code is None
                                                  and forms(fold(ref.text).split()[0])
-                                                 & (self.t.title_words | ONE_SPEAKER))):
+                                                 & (titles | ONE_SPEAKER))):
             return ref
         plain = [w.lstrip("وف") for w in fold(ref.text).split()]
         if len(words) > 3 or len(plain) > 1 and not any(w.startswith("ال") for w in plain[:2]):
@@ -1162,6 +1172,73 @@ class SpeakerMixin:
                 return ActorRef(x.canonical, x.actor_code, ref.text, ref.start, ref.end,
                                 x.actor_id, x.type)
         return ref
+
+    def _dual_pair(self, ref: ActorRef) -> ActorRef | None:
+        """وقال الوزيران، وأكد الجانبان: a definite dual, one word, either a title in the dual
+        (an entity of the actors stage) or a word of the cues' `pair_noun` list (الجانبان،
+        الطرفان), that stands for the two actors the article named together just before: the
+        two distinct named persons (for a title, each holding it or named as a counterpart,
+        نظيره) or, for a pair noun, named persons, organisations or countries with a code, of
+        the nearest sentence before that names exactly two. The speaker is the dual at its own
+        span with both names as canonical and the code they share (SAUGOV and SAUGOV → SAUGOV;
+        SAUGOV and USAGOV → GOV; else none). None when there is no such pair (the dual keeps the
+        reading it has: a title's role code, or none)."""
+        w = fold(ref.text)
+        if " " in w or not w.endswith("ان") or len(w) < 7:
+            return None  # (the cheap gate: one word ending like a nominative dual)
+        g = w[1:] if w[:1] in "وف" and w[1:3] == "ال" else w
+        if not g.startswith("ال"):
+            return None
+        how = self._how_of(ref)
+        if g in self.t.pair_nouns:
+            stem = None
+        elif how == "title" and ref.type == "PERSON":
+            stem = g[2:-2]  # الوزيران → وزير
+        else:
+            return None
+        i = bisect.bisect_left(self.ent_starts, ref.start) - 1
+        sentence, found = None, []
+        while i >= 0:
+            x = self.ents[i]
+            i -= 1
+            if ref.start - x.end > ORG_ANTECEDENT_CHARS:
+                break
+            if not self._pair_member(x, stem):
+                continue
+            si = self.doc.sentence_at(x.start)
+            if sentence is None:
+                sentence = si
+            elif si != sentence:
+                break
+            key = x.actor_id or x.canonical
+            if all((y.actor_id or y.canonical) != key for y in found):
+                found.append(x)
+        if len(found) != 2:
+            return None  # (none, one, or three named together: which two is not known)
+        b, a = found
+        codes = {a.actor_code, b.actor_code}
+        if len(codes) == 1:
+            code = a.actor_code
+        elif None not in codes and all(len(c) == 6 for c in codes) and \
+                a.actor_code[3:] == b.actor_code[3:]:
+            code = a.actor_code[3:]  # two governments' ministers: the role they share
+        else:
+            code = None
+        typ = "PERSON" if a.type == b.type == "PERSON" else None
+        return ActorRef(f"{a.canonical} & {b.canonical}", code, ref.text, ref.start, ref.end,
+                        None, typ)
+
+    def _pair_member(self, x: Entity, stem: str | None) -> bool:
+        """x may be one of the two a dual stands for: a named person (for a title dual, one
+        whose mention holds that title or calls him a counterpart, نظيره); for a pair noun
+        also an organisation or country with a code."""
+        if x.type == "PERSON" and x.how != "title":
+            if stem is None:
+                return True
+            return any(v in (stem, "ال" + stem) or strip_conj(v) in (stem, "ال" + stem) or
+                       v.startswith("نظير") for v in fold(x.text).split())
+        return stem is None and x.type in ("ORG", "GPE") and bool(x.actor_code) and \
+            x.how not in ("title", "nisba")
 
     def _named_organisation(self, ref: ActorRef) -> ActorRef:
         """A bare definite noun (الشركة، الصحيفة) that stands for the organisation the article
@@ -1210,15 +1287,25 @@ class SpeakerMixin:
         k = r - 1
         while k >= 0 and pos - self.toks[k].end < ORG_ANTECEDENT_CHARS:
             x = self.ent_last.get(k)
-            if x is not None and x.type == "ORG" and x.how != "title" and x.actor_code and (
-                    head in forms(fold(x.text).split()[0]) or
-                    x.how != "nisba" and head in self._word_before(x)):  # (بنك الشعب الصيني)
+            if x is not None and x.type == "ORG" and x.actor_code and (
+                    x.how != "title" and (head in forms(fold(x.text).split()[0]) or
+                                          x.how != "nisba" and head in self._word_before(x))
+                    or self._genitive_head(x, head)):  # (بنك الشعب الصيني)
                 return x
             f = self.folded[k]
             if f == head or f[:1] in "وف" and f[1:] == head:
                 return None
             k -= 1
         return None
+
+    @staticmethod
+    def _genitive_head(x: Entity, head: str) -> bool:
+        """The organisation x is a plural of forces or craft in construct with `head` (قوات
+        التحالف، مقاتلات التحالف العربي، قوات الحرس الثوري): its first word is indefinite and
+        its second is ال + head, so التحالف، الحرس name it again."""
+        words = fold(x.text).split()
+        return len(words) >= 2 and not strip_conj(words[0]).startswith("ال") and \
+            words[1] == "ال" + head
 
     def _word_before(self, x: Entity) -> frozenset[str]:
         """forms() of the word right before entity x, past an opening quote mark (منظمة «…»);
