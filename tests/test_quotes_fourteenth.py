@@ -107,6 +107,20 @@ def test_the_coalition_named_before_as_its_forces(nlp, text, code):
     assert speaker_text(text, q) == "التحالف" and q.speaker.actor_code == code
 
 
+def test_the_trade_ministry_named_again_by_its_genitive(nlp):
+    text = "أصدرت وزارة التجارة عقوبة الإغلاق لمعمل. وكانت التجارة قد كشفت أن المعمل يخدع الزبائن."
+    q = quote_with(nlp, text, "المعمل يخدع")
+    assert speaker_text(text, q) == "التجارة" and q.speaker.actor_code == "GOV"
+    assert "trade" in q.speaker.canonical
+
+
+def test_security_is_not_the_security_council(nlp):
+    # guard: مجلس is no `construct_head`, so الأمن alone is not مجلس الأمن named again
+    text = "عقد مجلس الأمن الدولي جلسة طارئة. وقال الأمن إن الهدوء عاد إلى المدينة."
+    q = quote_with(nlp, text, "الهدوء")
+    assert speaker_text(text, q) == "الأمن" and q.speaker.actor_code == "COP"
+
+
 # -- 4. dual speakers -------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, dual, code, names", [
     ("التقى وزير الخارجية السعودي عادل الجبير نظيره الأمريكي جون كيري في الدوحة. وقال الوزيران "
@@ -132,3 +146,30 @@ def test_a_dual_with_no_pair_before_keeps_the_noun(nlp, text):
     q = quote_with(nlp, text, "الاتفاق يخدم")
     assert speaker_text(text, q) == "الجانبان"
     assert q.speaker.canonical == "الجانبان" and q.speaker.actor_code is None
+
+
+# -- 5. the fresh reading: an unknown name then its title before the verb -------------------------
+def test_an_unknown_name_then_its_title_before_the_verb(nlp):
+    text = "لكن حنيفة أمان وزير الخارجية الماليزي قال إن دول الرابطة اتفقت على التهدئة."
+    q = quote_with(nlp, text, "الرابطة")
+    assert speaker_text(text, q) == "حنيفة أمان"
+    assert q.speaker.type == "PERSON" and q.speaker.actor_code == "MYSGOV"
+
+
+@pytest.mark.parametrize("text, who", [
+    # a name the dictionaries do not know after the verb of sending, then the one it went to
+    ("وأكد في رسالة وجهها بارزاني إلى الرأي العام أنه لا بديل عن الحوار.", "بارزاني"),
+    # past an adverb in tanween and the means (بالبريد الإلكتروني)
+    ("وجاء في رسالة بعثها مؤخراً بالبريد الإلكتروني جون سميث، الرئيس التنفيذي للشركة، أن "
+     "لا بديل عن الحوار.", "جون سميث"),
+])
+def test_the_sender_past_an_adverb_or_unknown(nlp, text, who):
+    q = quote_with(nlp, text, "لا بديل")
+    assert speaker_text(text, q).startswith(who)
+
+
+def test_the_one_a_letter_was_sent_to_is_not_its_author(nlp):
+    # guard: إلى الموظفين after the means is the recipient, not the author
+    text = "وجاء في رسالة بعثها بالبريد الإلكتروني إلى الموظفين أن لا بديل عن الحوار."
+    q = quote_with(nlp, text, "لا بديل")
+    assert q.speaker is None

@@ -57,6 +57,7 @@ class CueTable:
     authoring_bare: frozenset[str] = frozenset()  # بعث (بها): the same verbs with no pronoun
     pair_nouns: frozenset[str] = frozenset()  # الجانبان، الطرفان: the two named before
     title_heads: frozenset[str] = frozenset()  # وزير، رئيس: first words of person titles
+    construct_heads: frozenset[str] = frozenset()  # قوات (التحالف): named again by the genitive
 
     @property
     def exclude_first(self) -> frozenset[str]:
@@ -167,4 +168,5 @@ def compile_cues(lexicon) -> CueTable:
                     get("anonymity_end"), get("people_plural"), get("no_report_before_an"),
                     get("saying_place"), get("issued_word"), get("subject_adjective"),
                     get("document_verb"), _authoring_forms(get("authoring_verb")),
-                    get("authoring_verb"), get("pair_noun"), heads)
+                    get("authoring_verb"), get("pair_noun"), heads,
+                    get("construct_head"))

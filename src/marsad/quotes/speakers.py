@@ -622,7 +622,26 @@ class SpeakerMixin:
                                            for t in self._titles_before_name(f, a)):
             # (أن المتحدث باسم الوزارة في القاهرة X قال: the title and its complement first)
             return ent.ref() if ent is not None else self._raw_ref(f + 1, p)
+        if ent is not None and ent.type == "PERSON" and ent.how == "title" and p == c - 1:
+            name = self._bare_name_opening(f, a)
+            if name is not None:  # لكن حنيفة أمان وزير الخارجية الماليزي قال إن …
+                s, z = self._trim(self.toks[name].start, self.toks[f - 1].end)
+                return ActorRef(self.doc.text[s:z], ent.actor_code, self.doc.text[s:z], s, z,
+                                None, "PERSON")
         return self._title_with_complement(c, a)  # (الناطق باسم الوزارة قال: an ORG last)
+
+    def _bare_name_opening(self, f: int, a: int) -> int | None:
+        """Two or three plain words the dictionaries do not know, no verb of speech among them,
+        opening the clause right before the title at token `f` (X Y وزير الخارجية الماليزي قال):
+        the first token of that name, or None."""
+        for n in (f - 2, f - 3):
+            if n < a or not self._bare_name(n, f) or not self._subject_opens_at(n, a, None):
+                continue
+            if any(i in self.ent_first or i in self.ent_last or self.t.lookup(self.folded[i])
+                   or self.folded[i][:1] in "وف" and i == n for i in range(n, f)):
+                return None
+            return n
+        return None
 
     def _title_with_complement(self, c: int, a: int) -> ActorRef | None:
         """أن المدعي العام للولاية قال: a known title opening the clause, then its complement,
@@ -699,12 +718,19 @@ class SpeakerMixin:
                 i <= d + 2 and self._adjective_like(self.folded[i]):
             i += 1  # an adjective: التقرير السنوي لـ…، تقرير حديث أعدته …
         link = i
+        authored = False
         if i < c and self.folded[i] in self.t.authoring or i + 1 < c and \
                 self.folded[i] in self.t.authoring_bare and self.folded[i + 1] in ("به", "بها"):
             # أعدته، أجرتها، رسالة بعثها X، رسالة بعث بها X (cues.json), past an adverb (أمس)
+            # and a means (بالبريد الإلكتروني)
             i += 1 if self.folded[i] in self.t.authoring else 2
-            while i < c and self._is_adverb(i) and i not in self.ent_first:
-                i += 1
+            authored = True
+            while i < c and i not in self.ent_first and self.folded[i] not in PREPS and (
+                    self._is_adverb(i) or self._has_tanween(i) or
+                    self.folded[i].startswith("بال") and len(self.folded[i]) > 4 or
+                    i > link + 1 and self.folded[i].startswith("ال") and
+                    self.folded[i - 1].startswith(("بال", "ال"))):
+                i += 1  # (مؤخراً، بالبريد الإلكتروني; not إلى, whom it was sent to)
         elif i < c and self.folded[i] in ("ل", "لـ") or \
                 i + 1 < c and self.folded[i] == "من" and i + 1 in self.ent_first:
             i += 1  # بيان لـ…، رسالة من وزير الخارجية
@@ -721,6 +747,8 @@ class SpeakerMixin:
                 return x.ref()
             return self._raw_ref(i + 1, close) if close > i + 1 else None
         x = self.ent_first.get(i)
+        if x is None and i < c and authored:
+            return self._name_after_authoring(i, c)  # رسالة وجهها بارزاني إلى …
         if x is None and i < c:
             return self._organisation_after_li(i, link)
         if x is None or x.type not in ("PERSON", "ORG") or self._tok_at(x.start) >= c:
@@ -734,6 +762,24 @@ class SpeakerMixin:
                         for seg in self.toks[i].segments):
             return None
         return x.ref()
+
+    def _name_after_authoring(self, i: int, c: int) -> ActorRef | None:
+        """رسالة وجهها بارزاني إلى الرأي العام: after a verb of making or sending a document, one
+        or two plain words the dictionaries do not know, then إلى/لـ (the one it was sent to),
+        a comma or the content: the author's name, with no code."""
+        j = i
+        while j < c and j < i + 3 and self.toks[j].kind == "word" and j not in self.ent_first \
+                and not (self.folded[j] in PREPS or strip_conj(self.folded[j]) in PREPS
+                         or self.folded[j] in self.t.complementizers or self._glued(j, "ل")):
+            j += 1
+        if not 0 < j - i <= 2 or not self._bare_name(i, j) or \
+                any(self.t.lookup(self.folded[k]) is not None for k in range(i, j)):
+            return None
+        if j < c and not (self.folded[j] in ("الي", "ل", "لـ") or self._glued(j, "ل") or
+                          self.toks[j].text in CLAUSE_PUNCT or self.folded[j] in
+                          self.t.complementizers):
+            return None
+        return ActorRef(*self._name_span(i, j), None, "PERSON")
 
     def _organisation_after_li(self, i: int, link: int) -> ActorRef | None:
         """بيان للحركة، بيان لـ الجبهة: a bare definite noun after the document's لـ, no actor
@@ -763,9 +809,12 @@ class SpeakerMixin:
                 not forms(self.folded[j + 1]) & self.t.document_nouns:
             return None
         author = self._document_author(j + 1, e, linked=True)
-        if author is None or not cue.agrees or \
-                self._gender_number(author.text, author.type, "explicit") != cue.agrees:
+        if author is None or not cue.agrees:
             return None
+        got = self._gender_number(author.text, author.type, "explicit")
+        if got != cue.agrees and not (got is None and author.type == "PERSON" and
+                                      author.actor_code is None and cue.agrees != "p"):
+            return None  # (an unknown name after a verb of sending: its gender is not known)
         return author
 
     def _author_said_in_it(self, c: int, a: int, cue) -> ActorRef | None:
@@ -1298,14 +1347,13 @@ class SpeakerMixin:
             k -= 1
         return None
 
-    @staticmethod
-    def _genitive_head(x: Entity, head: str) -> bool:
-        """The organisation x is a plural of forces or craft in construct with `head` (قوات
-        التحالف، مقاتلات التحالف العربي، قوات الحرس الثوري): its first word is indefinite and
-        its second is ال + head, so التحالف، الحرس name it again."""
+    def _genitive_head(self, x: Entity, head: str) -> bool:
+        """The organisation x opens with a word of the cues' `construct_head` list in construct
+        with `head` (قوات التحالف، مقاتلات التحالف العربي، وزارة التجارة): its second word is
+        ال + head, so التحالف، التجارة name it again."""
         words = fold(x.text).split()
-        return len(words) >= 2 and not strip_conj(words[0]).startswith("ال") and \
-            words[1] == "ال" + head
+        return len(words) >= 2 and words[1] == "ال" + head and \
+            bool(forms(words[0]) & self.t.construct_heads)
 
     def _word_before(self, x: Entity) -> frozenset[str]:
         """forms() of the word right before entity x, past an opening quote mark (منظمة «…»);
