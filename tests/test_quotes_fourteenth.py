@@ -10,15 +10,9 @@ import json
 import pytest
 
 import marsad
-from _quotes_harness import nlp, speaker_text  # noqa: F401 (a fixture and a helper)
+from _quotes_harness import nlp, quote_with, speaker_text  # noqa: F401 (a fixture, helpers)
 
 STAGES = ["layout", "sentences", "tokens", "actors", "quotes"]
-
-
-def quote_with(nlp, text, words):
-    quotes = [q for q in nlp(text).quotes if words in q.text]
-    assert len(quotes) == 1, [q.text for q in nlp(text).quotes]
-    return quotes[0]
 
 
 # -- 2. the verbs of making a document are data --------------------------------------------------
