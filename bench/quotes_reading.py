@@ -23,7 +23,10 @@ sample of 2015-07-27 (seed 11, `--n 90`), before and after those of the eleventh
 `cue`, `extent_after` and `key_after` where they changed); bench/quotes_reading_0808.json on the 80-quote
 sample of 2015-08-08 (seed 12, `--n 80`), before and after those of the twelfth session;
 bench/quotes_reading_0806.json on the 60-quote sample of 2015-08-06 (seed 13, `--n 60`, drawn with
-the code before the thirteenth session), before and after that session's fixes.
+the code before the thirteenth session), before and after that session's fixes;
+bench/quotes_reading_0804.json on the 60-quote sample of 2015-08-04 (seed 14, `--n 60`, drawn with
+the code before the fourteenth session), before and after that session's fixes, with a `cue`
+verdict on each.
 `--news DIR` points at the SaudiNewsNet folder when the clone is not beside ../shared.
 """
 

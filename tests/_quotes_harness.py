@@ -32,3 +32,10 @@ def speaker_text(text, q):
     """The speaker's span in `text` (the test fails when the quote has no speaker)."""
     assert q.speaker is not None, f"no speaker for {q.text!r}"
     return text[q.speaker.start:q.speaker.end]
+
+
+def quote_with(nlp, text, words):
+    """The one quote of `text` (run through `nlp`) whose text holds `words`."""
+    quotes = [q for q in nlp(text).quotes if words in q.text]
+    assert len(quotes) == 1, [q.text for q in nlp(text).quotes]
+    return quotes[0]

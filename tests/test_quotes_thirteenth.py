@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from _quotes_harness import nlp, speaker_text  # noqa: F401 (a fixture and a helper)
-
-
-def quote_with(nlp, text, words):
-    quotes = [q for q in nlp(text).quotes if words in q.text]
-    assert len(quotes) == 1, [q.text for q in nlp(text).quotes]
-    return quotes[0]
+from _quotes_harness import nlp, quote_with, speaker_text  # noqa: F401 (a fixture, helpers)
 
 
 # -- 1. what a document holds ------------------------------------------------------------------

@@ -52,6 +52,12 @@ class CueTable:
     issued_words: frozenset[str] = frozenset()  # صادر (عن): who issued a document
     subject_adjectives: frozenset[str] = frozenset()  # الأول، السابق: after a construct subject
     document_verbs: frozenset[str] = frozenset()  # جاء، ورد (في بيان …): a document's content
+    # أعدّه، أصدرتها: a verb of making a document with the document's pronoun (`authoring_verb`)
+    authoring: frozenset[str] = frozenset()
+    authoring_bare: frozenset[str] = frozenset()  # بعث (بها): the same verbs with no pronoun
+    pair_nouns: frozenset[str] = frozenset()  # الجانبان، الطرفان: the two named before
+    title_heads: frozenset[str] = frozenset()  # وزير، رئيس: first words of person titles
+    construct_heads: frozenset[str] = frozenset()  # قوات (التحالف): named again by the genitive
 
     @property
     def exclude_first(self) -> frozenset[str]:
@@ -94,6 +100,16 @@ def _noun_forms(n: str) -> list[tuple[str, str]]:
     return [(p + n + s, g) for p in ("", "ب") for s, g in (("ه", "m"), ("ها", "f"), ("هم", "p"),
                                                             ("هما", ""))] + \
         [("ال" + n, ""), ("بال" + n, "")]
+
+
+def _authoring_forms(verbs) -> frozenset[str]:
+    """أعدّ → اعده، اعدها: the folded past forms of the `authoring_verb` list with the pronoun of
+    the document; a verb in ى (folded ي) also without it and with its alif (أجرى → اجره، اجراه)."""
+    out = set()
+    for v in verbs:
+        stems = (v, v[:-1], v[:-1] + "ا") if v.endswith("ي") else (v,)
+        out.update(s + p for s in stems for p in ("ه", "ها"))
+    return frozenset(out)
 
 
 def compile_cues(lexicon) -> CueTable:
@@ -142,6 +158,8 @@ def compile_cues(lexicon) -> CueTable:
             lists.setdefault(role, set()).update(fold(w) for w in e["ar"])
     titles = frozenset(fold(w) for e in lexicon.entries("agents") if e.get("kind") == "title"
                        for phrase in e.get("ar", ()) for w in phrase.split())
+    heads = frozenset(fold(phrase).split()[0] for e in lexicon.entries("agents")
+                      if e.get("kind") == "title" for phrase in e.get("ar", ()) if phrase.strip())
     get = lambda k: frozenset(lists.get(k, ()))  # noqa: E731
     return CueTable(words, get("according"), get("complementizer"), get("speaker_noun"),
                     get("name_noun"), get("adverb"), get("object_noun"),
@@ -149,4 +167,6 @@ def compile_cues(lexicon) -> CueTable:
                     get("honorific"), get("filler_stop"), get("document_noun"),
                     get("anonymity_end"), get("people_plural"), get("no_report_before_an"),
                     get("saying_place"), get("issued_word"), get("subject_adjective"),
-                    get("document_verb"))
+                    get("document_verb"), _authoring_forms(get("authoring_verb")),
+                    get("authoring_verb"), get("pair_noun"), heads,
+                    get("construct_head"))

@@ -622,7 +622,26 @@ class SpeakerMixin:
                                            for t in self._titles_before_name(f, a)):
             # (أن المتحدث باسم الوزارة في القاهرة X قال: the title and its complement first)
             return ent.ref() if ent is not None else self._raw_ref(f + 1, p)
+        if ent is not None and ent.type == "PERSON" and ent.how == "title" and p == c - 1:
+            name = self._bare_name_opening(f, a)
+            if name is not None:  # لكن حنيفة أمان وزير الخارجية الماليزي قال إن …
+                s, z = self._trim(self.toks[name].start, self.toks[f - 1].end)
+                return ActorRef(self.doc.text[s:z], ent.actor_code, self.doc.text[s:z], s, z,
+                                None, "PERSON")
         return self._title_with_complement(c, a)  # (الناطق باسم الوزارة قال: an ORG last)
+
+    def _bare_name_opening(self, f: int, a: int) -> int | None:
+        """Two or three plain words the dictionaries do not know, no verb of speech among them,
+        opening the clause right before the title at token `f` (X Y وزير الخارجية الماليزي قال):
+        the first token of that name, or None."""
+        for n in (f - 2, f - 3):
+            if n < a or not self._bare_name(n, f) or not self._subject_opens_at(n, a, None):
+                continue
+            if any(i in self.ent_first or i in self.ent_last or self.t.lookup(self.folded[i])
+                   or self.folded[i][:1] in "وف" and i == n for i in range(n, f)):
+                return None
+            return n
+        return None
 
     def _title_with_complement(self, c: int, a: int) -> ActorRef | None:
         """أن المدعي العام للولاية قال: a known title opening the clause, then its complement,
@@ -689,11 +708,6 @@ class SpeakerMixin:
             return self._document_author(d, c), self._document_phrase(d, c)
         return None
 
-    # verbs of making a document, with the pronoun of the document (أعدته، أجرتها)
-    AUTHORING = frozenset(v + s for v in ("اعد", "اعدت", "اصدر", "اصدرت", "نشر", "نشرت", "اجر",
-                                          "اجرت", "اجري", "وضع", "وضعت", "كتب", "كتبت")
-                          for s in ("ه", "ها"))
-
     def _document_author(self, d: int, c: int, linked: bool = False) -> ActorRef | None:
         """The author named with the document noun at `d`: in its genitive (تقرير الأمم
         المتحدة), after لـ (بيان لوزارة …، بيان لـ«…»), صادر عن or a verb of making it. With
@@ -704,8 +718,19 @@ class SpeakerMixin:
                 i <= d + 2 and self._adjective_like(self.folded[i]):
             i += 1  # an adjective: التقرير السنوي لـ…، تقرير حديث أعدته …
         link = i
-        if i < c and self.folded[i] in self.AUTHORING:
-            i += 1
+        authored = False
+        if i < c and self.folded[i] in self.t.authoring or i + 1 < c and \
+                self.folded[i] in self.t.authoring_bare and self.folded[i + 1] in ("به", "بها"):
+            # أعدته، أجرتها، رسالة بعثها X، رسالة بعث بها X (cues.json), past an adverb (أمس)
+            # and a means (بالبريد الإلكتروني)
+            i += 1 if self.folded[i] in self.t.authoring else 2
+            authored = True
+            while i < c and i not in self.ent_first and self.folded[i] not in PREPS and (
+                    self._is_adverb(i) or self._has_tanween(i) or
+                    self.folded[i].startswith("بال") and len(self.folded[i]) > 4 or
+                    i > link + 1 and self.folded[i].startswith("ال") and
+                    self.folded[i - 1].startswith(("بال", "ال"))):
+                i += 1  # (مؤخراً، بالبريد الإلكتروني; not إلى, whom it was sent to)
         elif i < c and self.folded[i] in ("ل", "لـ") or \
                 i + 1 < c and self.folded[i] == "من" and i + 1 in self.ent_first:
             i += 1  # بيان لـ…، رسالة من وزير الخارجية
@@ -722,6 +747,8 @@ class SpeakerMixin:
                 return x.ref()
             return self._raw_ref(i + 1, close) if close > i + 1 else None
         x = self.ent_first.get(i)
+        if x is None and i < c and authored:
+            return self._name_after_authoring(i, c)  # رسالة وجهها بارزاني إلى …
         if x is None and i < c:
             return self._organisation_after_li(i, link)
         if x is None or x.type not in ("PERSON", "ORG") or self._tok_at(x.start) >= c:
@@ -735,6 +762,24 @@ class SpeakerMixin:
                         for seg in self.toks[i].segments):
             return None
         return x.ref()
+
+    def _name_after_authoring(self, i: int, c: int) -> ActorRef | None:
+        """رسالة وجهها بارزاني إلى الرأي العام: after a verb of making or sending a document, one
+        or two plain words the dictionaries do not know, then إلى/لـ (the one it was sent to),
+        a comma or the content: the author's name, with no code."""
+        j = i
+        while j < c and j < i + 3 and self.toks[j].kind == "word" and j not in self.ent_first \
+                and not (self.folded[j] in PREPS or strip_conj(self.folded[j]) in PREPS
+                         or self.folded[j] in self.t.complementizers or self._glued(j, "ل")):
+            j += 1
+        if not 0 < j - i <= 2 or not self._bare_name(i, j) or \
+                any(self.t.lookup(self.folded[k]) is not None for k in range(i, j)):
+            return None
+        if j < c and not (self.folded[j] in ("الي", "ل", "لـ") or self._glued(j, "ل") or
+                          self.toks[j].text in CLAUSE_PUNCT or self.folded[j] in
+                          self.t.complementizers):
+            return None
+        return ActorRef(*self._name_span(i, j), None, "PERSON")
 
     def _organisation_after_li(self, i: int, link: int) -> ActorRef | None:
         """بيان للحركة، بيان لـ الجبهة: a bare definite noun after the document's لـ, no actor
@@ -764,9 +809,12 @@ class SpeakerMixin:
                 not forms(self.folded[j + 1]) & self.t.document_nouns:
             return None
         author = self._document_author(j + 1, e, linked=True)
-        if author is None or not cue.agrees or \
-                self._gender_number(author.text, author.type, "explicit") != cue.agrees:
+        if author is None or not cue.agrees:
             return None
+        got = self._gender_number(author.text, author.type, "explicit")
+        if got != cue.agrees and not (got is None and author.type == "PERSON" and
+                                      author.actor_code is None and cue.agrees != "p"):
+            return None  # (an unknown name after a verb of sending: its gender is not known)
         return author
 
     def _author_said_in_it(self, c: int, a: int, cue) -> ActorRef | None:
@@ -1130,6 +1178,9 @@ class SpeakerMixin:
         """A bare title (السفير السعودي، الوزير) that stands for a person the article named
         earlier with that title (السفير السعودي لدى مصر أحمد قطان): the named person, kept at
         the title's own span."""
+        pair = self._dual_pair(ref) if ref is not None else None
+        if pair is not None:
+            return pair  # وقال الوزيران، وأكد الجانبان: the two named before
         if ref is not None and ref.type == "ORG":
             return self._named_organisation(ref)
         if ref is not None and ref.type is None:
@@ -1140,9 +1191,12 @@ class SpeakerMixin:
             return ref
         how = self._how_of(ref)
         words = [forms(w) for w in fold(ref.text).split()]
+        # one word stands for a person only when it heads a person's title (الوزير، المتحدث),
+        # not when it is a body named in one (الهيئة of رئيس الهيئة: the body itself speaks)
+        titles = self.t.title_words if len(words) > 1 else self.t.title_heads
         if not words or (how != "title" and not (how is None and ref.actor_code is None
                                                  and forms(fold(ref.text).split()[0])
-                                                 & (self.t.title_words | ONE_SPEAKER))):
+                                                 & (titles | ONE_SPEAKER))):
             return ref
         plain = [w.lstrip("وف") for w in fold(ref.text).split()]
         if len(words) > 3 or len(plain) > 1 and not any(w.startswith("ال") for w in plain[:2]):
@@ -1167,6 +1221,73 @@ class SpeakerMixin:
                 return ActorRef(x.canonical, x.actor_code, ref.text, ref.start, ref.end,
                                 x.actor_id, x.type)
         return ref
+
+    def _dual_pair(self, ref: ActorRef) -> ActorRef | None:
+        """وقال الوزيران، وأكد الجانبان: a definite dual, one word, either a title in the dual
+        (an entity of the actors stage) or a word of the cues' `pair_noun` list (الجانبان،
+        الطرفان), that stands for the two actors the article named together just before: the
+        two distinct named persons (for a title, each holding it or named as a counterpart,
+        نظيره) or, for a pair noun, named persons, organisations or countries with a code, of
+        the nearest sentence before that names exactly two. The speaker is the dual at its own
+        span with both names as canonical and the code they share (SAUGOV and SAUGOV → SAUGOV;
+        SAUGOV and USAGOV → GOV; else none). None when there is no such pair (the dual keeps the
+        reading it has: a title's role code, or none)."""
+        w = fold(ref.text)
+        if " " in w or not w.endswith("ان") or len(w) < 7:
+            return None  # (the cheap gate: one word ending like a nominative dual)
+        g = w[1:] if w[:1] in "وف" and w[1:3] == "ال" else w
+        if not g.startswith("ال"):
+            return None
+        how = self._how_of(ref)
+        if g in self.t.pair_nouns:
+            stem = None
+        elif how == "title" and ref.type == "PERSON":
+            stem = g[2:-2]  # الوزيران → وزير
+        else:
+            return None
+        i = bisect.bisect_left(self.ent_starts, ref.start) - 1
+        sentence, found = None, []
+        while i >= 0:
+            x = self.ents[i]
+            i -= 1
+            if ref.start - x.end > ORG_ANTECEDENT_CHARS:
+                break
+            if not self._pair_member(x, stem):
+                continue
+            si = self.doc.sentence_at(x.start)
+            if sentence is None:
+                sentence = si
+            elif si != sentence:
+                break
+            key = x.actor_id or x.canonical
+            if all((y.actor_id or y.canonical) != key for y in found):
+                found.append(x)
+        if len(found) != 2:
+            return None  # (none, one, or three named together: which two is not known)
+        b, a = found
+        codes = {a.actor_code, b.actor_code}
+        if len(codes) == 1:
+            code = a.actor_code
+        elif None not in codes and all(len(c) == 6 for c in codes) and \
+                a.actor_code[3:] == b.actor_code[3:]:
+            code = a.actor_code[3:]  # two governments' ministers: the role they share
+        else:
+            code = None
+        typ = "PERSON" if a.type == b.type == "PERSON" else None
+        return ActorRef(f"{a.canonical} & {b.canonical}", code, ref.text, ref.start, ref.end,
+                        None, typ)
+
+    def _pair_member(self, x: Entity, stem: str | None) -> bool:
+        """x may be one of the two a dual stands for: a named person (for a title dual, one
+        whose mention holds that title or calls him a counterpart, نظيره); for a pair noun
+        also an organisation or country with a code."""
+        if x.type == "PERSON" and x.how != "title":
+            if stem is None:
+                return True
+            return any(v in (stem, "ال" + stem) or strip_conj(v) in (stem, "ال" + stem) or
+                       v.startswith("نظير") for v in fold(x.text).split())
+        return stem is None and x.type in ("ORG", "GPE") and bool(x.actor_code) and \
+            x.how not in ("title", "nisba")
 
     def _named_organisation(self, ref: ActorRef) -> ActorRef:
         """A bare definite noun (الشركة، الصحيفة) that stands for the organisation the article
@@ -1215,15 +1336,24 @@ class SpeakerMixin:
         k = r - 1
         while k >= 0 and pos - self.toks[k].end < ORG_ANTECEDENT_CHARS:
             x = self.ent_last.get(k)
-            if x is not None and x.type == "ORG" and x.how != "title" and x.actor_code and (
-                    head in forms(fold(x.text).split()[0]) or
-                    x.how != "nisba" and head in self._word_before(x)):  # (بنك الشعب الصيني)
+            if x is not None and x.type == "ORG" and x.actor_code and (
+                    x.how != "title" and (head in forms(fold(x.text).split()[0]) or
+                                          x.how != "nisba" and head in self._word_before(x))
+                    or self._genitive_head(x, head)):  # (بنك الشعب الصيني)
                 return x
             f = self.folded[k]
             if f == head or f[:1] in "وف" and f[1:] == head:
                 return None
             k -= 1
         return None
+
+    def _genitive_head(self, x: Entity, head: str) -> bool:
+        """The organisation x opens with a word of the cues' `construct_head` list in construct
+        with `head` (قوات التحالف، مقاتلات التحالف العربي، وزارة التجارة): its second word is
+        ال + head, so التحالف، التجارة name it again."""
+        words = fold(x.text).split()
+        return len(words) >= 2 and words[1] == "ال" + head and \
+            bool(forms(words[0]) & self.t.construct_heads)
 
     def _word_before(self, x: Entity) -> frozenset[str]:
         """forms() of the word right before entity x, past an opening quote mark (منظمة «…»);
