@@ -7,6 +7,8 @@ Part of the events stage (`marsad.stages.events`).
 
 from __future__ import annotations
 
+import dataclasses
+
 from marsad.document import ActorRef, Document, Entity, Event
 from marsad.events import roles
 from marsad.events.clauses import (ATTACK_NOUNS, DEMONSTRATIVES, DOING_VERBS, GOVERNED_PREPS,
@@ -17,6 +19,7 @@ from marsad.events.clauses import (ATTACK_NOUNS, DEMONSTRATIVES, DOING_VERBS, GO
                                    _governing_word, _is_nominal, _no_object_at, _purpose, _relative,
                                    _same_actor, _verb_at, _verbal_noun)
 from marsad.events.detection import _describes_attack
+from marsad.events.placing import PLACE_HEAD_WORDS, POSITION_WORDS
 from marsad.events.framing import _result_verb
 from marsad.events.modality import modality
 from marsad.events.patterns import CompiledEvents, Pattern, Trigger
@@ -43,6 +46,7 @@ CONDEMN = "111"
 # releaser of a release told in the passive with no agent (أفرج عنه)
 STATE_LAST_HOLD = "events.last_hold"
 HOLD_CODES = ("173", "181")  # CAMEO: arrest, detain; abduct, take hostage
+SINGULAR = ("ه", "ها")  # the pronouns of one: a person; هم، هما، هن may stand for a group
 RELEASE = "084"  # CAMEO: return, release
 
 # A preposition with a pronoun after a verb (بحث معه): the pronoun stands for the last target.
@@ -489,7 +493,8 @@ def _dyads(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool,
 # ثلاثة جنود): killing, wounding, abduction, arrest.
 UNVOCALISED_PASSIVE_CODES = ("1823", "182", "181", "173")
 AFTER_VICTIMS = frozenset(fold(w) for w in ("في", "خلال", "جراء", "إثر", "اثر", "بعد", "بنيران",
-                                            "برصاص", "بانفجار", "عندما", "حين", "لدى"))
+                                            "برصاص", "بانفجار", "عندما", "حين", "لدى", "بالرصاص",
+                                            "رميا", "طعنا", "ذبحا"))
 
 # the roles news names as the harmed (soldiers, civilians, policemen, journalists)
 HARMED_ROLES = ("MIL", "CVL", "COP", "MED")
@@ -521,9 +526,9 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
     clause, followed by a count or by the people harmed and then no object (a preposition, a time
     or the end), is the passive the news means; the active names its agent and then its victims
     (قتل مسلحون ثلاثة جنود)."""
-    if trig.kind != "verb" or trig.form.tense != "past" or \
+    if trig.kind != "verb" or trig.form.tense != "past" or "e" in trig.strip or \
             not pat.cameo.startswith(UNVOCALISED_PASSIVE_CODES):
-        return False
+        return False  # (مسلحين قتلوه: the object pronoun makes it the active)
     if trig.form.person in ("3mp", "3md", "3fd"):
         # مدنيين كانوا قد قتلوا خلال العيد، جنديين قتلا في الهجوم: a plural or dual verb of harm
         # with no object after it (a preposition, a time or the end follows) is the passive, its
@@ -1266,6 +1271,42 @@ def _object_genitive_before(view: SentenceView, trig: Trigger, m: roles.Mention,
     return subject, subject is not None or k < noun - 1
 
 
+def people_of_places(view: SentenceView, targets: list[roles.Mention]) -> list[roles.Mention]:
+    """The targets of a violent event, a town or a city it was aimed at as its object (ضربت
+    سيارة مفخخة مدينة بيشاور، هز انفجار العاصمة العراقية بغداد، قصفت الطائرات حلب) standing
+    for the people who live there: civilians of its country (PAKCVL), as CAMEO coders code
+    it, not its state (a country named so, باكستان، stays the country). Not a place after a
+    preposition or a word of position (مسجداً جنوب بغداد، أمام مصنع شمال باكستان: where the
+    thing hit stands), nor one inside a quotation."""
+    out = []
+    for m in targets:
+        e = m.entity
+        # (العاصمة العراقية: a nisba after a place noun names the city)
+        city = (e.actor_id or "").startswith("city:") or (
+            e.how == "nisba" and m.first > 0 and view.words[m.first - 1] in PLACE_HEAD_WORDS)
+        if e.country and city and not m.in_pp and not m.in_quote and _object_place(view, m):
+            m = dataclasses.replace(m, entity=dataclasses.replace(
+                e, actor_code=e.country + "CVL", role="CVL"))
+        out.append(m)
+    return out
+
+
+def _object_place(view: SentenceView, m: roles.Mention) -> bool:
+    """The place `m`, with the place nouns and nisbas before it (مدينة بيشاور، العاصمة
+    العراقية بغداد), follows no preposition nor word of position: an object, not a where."""
+    k = m.first - 1
+    nisbas = {x.last for x in view.places if x.entity.how == "nisba"}
+    while k >= 0 and (view.words[k] in PLACE_HEAD_WORDS or k in nisbas):
+        if roles.clitic_prep(view, k):
+            return False  # بمدينة بيشاور
+        k -= 1
+    if k < 0 or not view.is_word(k):
+        return False
+    w = view.words[k]
+    return not roles.is_prep(w) and strip_conj(w) not in POSITION_WORDS and \
+        w not in POSITION_WORDS
+
+
 class ParticipantRules:
     """The events stage's rules on an event's source and target."""
 
@@ -1948,17 +1989,27 @@ class ParticipantRules:
                 self._pronoun_pp_across(view, trig, sources)
             if m is not None and all(m is not x for x in sources):
                 targets = roles.coordinated(view, m)
+            elif m is None and sources and pat.plover in VIOLENCE and \
+                    (pronoun := third_person_pronoun(view, trig.last + 1)) and \
+                    self._pronoun_referent(view, trig.first, pronoun, sources) is None and \
+                    (m := self._earlier_referent(doc, view, pronoun, person=pronoun in SINGULAR,
+                                                 before=trig.first)) is not None:
+                # خرج الصحافي من منزله. وأطلق مسلحون النار عليه: the one named a sentence
+                # before (none of its own sentence agrees with the pronoun)
+                targets = [m]
         if not targets and sources and trig.kind == "verb" and "e" in trig.strip and \
-                "p" not in trig.strip and pat.cameo.startswith(HOLD_CODES) and trig.first > 0 and \
-                view.words[trig.first - 1] not in roles.RELATIVES and \
-                view.words[trig.first - 1] not in self._context("befell_leads") and \
+                "p" not in trig.strip and (pat.cameo.startswith(HOLD_CODES) or
+                                           pat.plover in VIOLENCE) and (trig.first == 0 or (
+                    view.words[trig.first - 1] not in roles.RELATIVES and
+                    view.words[trig.first - 1] not in self._context("befell_leads"))) and \
                 (pronoun := third_person_pronoun(view, trig.head)) and \
                 self._pronoun_referent(view, trig.first, pronoun, sources) is None and \
-                (m := self._earlier_referent(doc, view, pronoun, person=True,
+                (m := self._earlier_referent(doc, view, pronoun, person=pronoun in SINGULAR,
                                              before=trig.first)) is not None:
             # وصل الناشط إلى القاهرة. وقالت عائلته إن السلطات المصرية اعتقلته: the one held,
             # named a sentence before (none of its own sentence agrees with the pronoun; not
-            # لسجنه, a noun with لـ)
+            # لسجنه, a noun with لـ); so too the one a violent verb's pronoun stands for
+            # (… وقالت الشرطة إن مسلحين قتلوه: a person; هاجموهم: a group, no person)
             targets = [m]
         if trig.kind == "phrase" and pat.cameo.startswith(RELEASE) and (
                 not _is_nominal(trig) or (trig.first > 0 and
@@ -2024,7 +2075,9 @@ class ParticipantRules:
         if any(m.first <= k <= m.last for m in view.mentions + view.places + view.unknown_persons):
             return False
         analysed = self.compiled.analyse(view.words[k])[0]
-        kinds = self._context("person_kinds")
+        # (شاب، شخص، مسن: events.json `person_nouns`, persons also said by an adjective, which
+        # the generic-act rule of `person_kinds` must not read)
+        kinds = self._context("person_kinds") | self._context("person_nouns")
         if any(("a" not in how and "e" not in how) and
                (stem in kinds or (stem.endswith("ا") and stem[:-1] in kinds))
                for stem, how in analysed):
