@@ -46,6 +46,9 @@ def test_on_the_hands_of_marks_the_doer_of_a_passive(detect):
     # before: the soldiers had no killer named
     text = "قتل ثلاثة جنود على أيدي مسلحين في سيناء."
     assert dyads(detect, text, "1823") == [("UAF", "MIL")], dyads(detect, text, "1823")
+    # before: no killer; an actor right after the agent describes it, it was not killed
+    text = "وأقر البرلمان القانون بعد مقتل 17 شخصا في باريس على أيدي مسلحين متطرفين."
+    assert dyads(detect, text, "1823") == [("UAF", None)], dyads(detect, text, "1823")
 
 
 def test_a_young_man_opens_his_own_clause(detect):
@@ -100,3 +103,10 @@ def test_no_earlier_referent_in_another_paragraph(detect):
     # control (unchanged): a new paragraph names its own people
     text = "خرج الصحافي العراقي من منزله صباح الأحد.\n\nوأطلق مسلحون النار عليه في الطريق."
     assert dyads(detect, text, "193") == [("UAF", None)], dyads(detect, text, "193")
+
+
+def test_a_verbal_noun_with_its_pronoun_seeks_no_earlier_person(detect):
+    # control (unchanged): قصفها is "its shelling", the militia's own, no one shot at
+    text = ("وصل الصحافي العراقي إلى عدن يوم الأحد. وقالت المصادر إن ميليشيات الحوثيين واصلت "
+            "لليوم الثاني على التوالي قصفها للأحياء السكنية.")
+    assert ("YEMREB", "IRQMED") not in dyads(detect, text, "194"), dyads(detect, text, "194")

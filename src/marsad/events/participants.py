@@ -999,8 +999,10 @@ def _victims(view: SentenceView, trig: Trigger, used: set[int]) -> ActorRef | No
     # in a phrase the victims may stand inside it (لقي 26 شخصاً بينهم ستة جنود حتفهم)
     start = trig.head if trig.kind == "phrase" else trig.last
     placed: roles.Mention | None = None  # the last actor passed over as a place
+    # (على أيدي مسلحين متطرفين: an actor right after the agent in its phrase describes it)
+    ends = {x.last + 1 for x in view.mentions if id(x) in used and (x.in_pp or x.pp_head)}
     for m in view.mentions:
-        if id(m) in used or m.in_quote or m.first <= start or (
+        if id(m) in used or m.first in ends or m.in_quote or m.first <= start or (
                 m.in_pp and not m.clitic_pp and not _affiliation(view, m)
                 and not _purpose_object(view, m)) or (
                 placed is not None and roles._joined(view, placed, m)):
@@ -1605,8 +1607,10 @@ class ParticipantRules:
             # the agent phrase names who did it, and the genitive is then what it was done to
             used = {id(x) for x in agent}
             sources = agent
+            # (على أيدي مسلحين متطرفين: an actor right after the agent describes it)
             targets = [x for x in roles.genitive_after(
-                view, trig.head, trig.last if trig.kind == "noun" else trig.head) if id(x) not in used]
+                view, trig.head, trig.last if trig.kind == "noun" else trig.head)
+                if id(x) not in used and all(x.first != a.last + 1 for a in agent)]
         elif noun_like and not passive:
             # زيارة بوتين لطهران؛ قمة بين X و Y؛ اغتيال مغنية (the genitive is the patient)
             gen = roles.genitive_after(view, trig.head, trig.last if trig.kind == "noun" else trig.head)
@@ -1949,7 +1953,10 @@ class ParticipantRules:
                 targets = cand_p or cand_o
             # الزيارات التي قام بها كبار المسؤولين بين البلدين، معرباً عن شكره لأمير الكويت:
             # the noun told in the relative clause of its doer has its target inside that clause
-            targets = [m for m in targets if m.last < clause_end]
+            # (مقتل 17 شخصاً على أيدي مسلحين متطرفين: an actor right after the agent of an agent
+            # phrase describes it, no object)
+            targets = [m for m in targets if m.last < clause_end and
+                       all(m.first != a.last + 1 for a in agent)]
         if not pat.symmetric and pat.target_object and pat.plover not in VIOLENCE and \
                 (clause := self._object_doer(view, trig, sources)) is not None:
             # دعم العمليات التي يقوم بها الأكراد ضد التنظيم: who does what the object names is
@@ -2001,15 +2008,19 @@ class ParticipantRules:
                 "p" not in trig.strip and (pat.cameo.startswith(HOLD_CODES) or
                                            pat.plover in VIOLENCE) and (trig.first == 0 or (
                     view.words[trig.first - 1] not in roles.RELATIVES and
+                    not roles.is_prep(view.words[trig.first - 1]) and
                     view.words[trig.first - 1] not in self._context("befell_leads"))) and \
                 (pronoun := third_person_pronoun(view, trig.head)) and \
+                not self._verbal_noun_reading(view, trig, sources) and \
                 self._pronoun_referent(view, trig.first, pronoun, sources) is None and \
-                (m := self._earlier_referent(doc, view, pronoun, person=pronoun in SINGULAR,
+                (m := self._earlier_referent(doc, view, pronoun, person=pronoun in SINGULAR or
+                                             pat.cameo.startswith(HOLD_CODES),
                                              before=trig.first)) is not None:
             # وصل الناشط إلى القاهرة. وقالت عائلته إن السلطات المصرية اعتقلته: the one held,
             # named a sentence before (none of its own sentence agrees with the pronoun; not
-            # لسجنه, a noun with لـ); so too the one a violent verb's pronoun stands for
-            # (… وقالت الشرطة إن مسلحين قتلوه: a person; هاجموهم: a group, no person)
+            # لسجنه, a noun with لـ, nor من ضبطهم, a verbal noun after a preposition); so too
+            # the one a violent verb's pronoun stands for (… إن مسلحاً قتله: a person; a group
+            # for هم after a violent verb only)
             targets = [m]
         if trig.kind == "phrase" and pat.cameo.startswith(RELEASE) and (
                 not _is_nominal(trig) or (trig.first > 0 and
@@ -2020,6 +2031,18 @@ class ParticipantRules:
             sources, targets, implicit = self._released_by_pronoun(
                 doc, view, trig, pronoun, sources, targets, implicit)
         return sources, targets, implicit
+
+    def _verbal_noun_reading(self, view: SentenceView, trig: Trigger,
+                             sources: list[roles.Mention]) -> bool:
+        """A past form with a pronoun that is also its verbal noun (قصفها، قتله) and whose
+        source was not found as a verb's subject, right after it or right before it with no و
+        on the verb, may be the noun with its possessive (مهاجمة المستشفيات وقصفها، واصلت
+        الميليشيات قصفها للأحياء: "its shelling"), whose pronoun is no one shot at."""
+        if trig.form.tense != "past" or not (_bare_triliteral(trig.form.text) or
+                                             self._has_masdar_form(view, trig)):
+            return False
+        return not any(trig.last < m.first <= trig.last + 2 or (
+            "c" not in trig.strip and 0 < trig.first - m.last <= 2) for m in sources)
 
     def _released_by_pronoun(self, doc, view: SentenceView, trig: Trigger, pronoun: str,
                              sources: list[roles.Mention], targets: list[roles.Mention],
