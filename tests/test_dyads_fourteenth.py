@@ -110,3 +110,17 @@ def test_a_verbal_noun_with_its_pronoun_seeks_no_earlier_person(detect):
     text = ("وصل الصحافي العراقي إلى عدن يوم الأحد. وقالت المصادر إن ميليشيات الحوثيين واصلت "
             "لليوم الثاني على التوالي قصفها للأحياء السكنية.")
     assert ("YEMREB", "IRQMED") not in dyads(detect, text, "194"), dyads(detect, text, "194")
+
+
+def test_a_person_before_qad_and_a_verb_of_harm_was_harmed(detect):
+    # before: the former president killed (ELI → none), the prime minister killed the town
+    text = "وكان الرئيس السابق قد قتل في انفجار استهدف موكبه."
+    assert dyads(detect, text, "1823") == [(None, "ELI")], dyads(detect, text, "1823")
+    text = "وكانت رئيسة الوزراء السابقة، بي نظير بوتو، قد قتلت في هجوم انتحاري في مدينة روالبندي."
+    assert [s for s, _t in dyads(detect, text, "1823")] == [None], dyads(detect, text, "1823")
+
+
+def test_a_body_before_qad_still_does_it(detect):
+    # control (unchanged): the army killed the gunmen
+    text = "وكان الجيش قد قتل في هجوم سابق عشرة مسلحين."
+    assert dyads(detect, text, "1823") == [("MIL", "UAF")], dyads(detect, text, "1823")

@@ -46,6 +46,7 @@ CONDEMN = "111"
 # releaser of a release told in the passive with no agent (أفرج عنه)
 STATE_LAST_HOLD = "events.last_hold"
 HOLD_CODES = ("173", "181")  # CAMEO: arrest, detain; abduct, take hostage
+QAD = fold("قد")
 SINGULAR = ("ه", "ها")  # the pronouns of one: a person; هم، هما، هن may stand for a group
 RELEASE = "084"  # CAMEO: return, release
 
@@ -539,7 +540,13 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
     if trig.form.person not in ("", "3ms", "3fs"):
         return False
     before = view.mention_ending_at(trig.first - 1)
-    if before is not None and (before.entity.actor_code or "")[-3:] in HARMED_ROLES:
+    if before is None:
+        # وكانت رئيسة الوزراء، بي نظير بوتو، قد قتلت في هجوم: a person before قد, the verb of
+        # harm with no object after it, was harmed
+        before = _person_before_qad(view, trig)
+    if before is not None and ((before.entity.actor_code or "")[-3:] in HARMED_ROLES or
+                               before.entity.type == "PERSON" and
+                               view.words[trig.first - 1] == QAD):
         # (إن) جندياً أميركياً قتل أمس، قتل وأصيب آخر: the people named right before a verb of
         # harm with no object after it are its victims
         k = trig.last + 1
@@ -583,6 +590,18 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
     # (قتل شرطي وأصيب آخر: a second verb of harm joined at once, both passives)
     return _no_object_at(view, after) or view.words[after] in AFTER_VICTIMS or \
         view.words[after] in AND_HARMED
+
+
+def _person_before_qad(view: SentenceView, trig: Trigger) -> roles.Mention | None:
+    """The person named right before قد and the verb (a comma may close an apposition between:
+    وكانت رئيسة الوزراء، بي نظير بوتو، قد قتلت)."""
+    if trig.first < 2 or view.words[trig.first - 1] != QAD:
+        return None
+    k = trig.first - 2
+    if k > 0 and not view.is_word(k) and view.words[k] != "#":
+        k -= 1
+    m = view.mention_ending_at(k)
+    return m if m is not None and m.entity.type == "PERSON" else None
 
 
 def _past_joined_victims(view: SentenceView, k: int) -> int:
@@ -1793,7 +1812,8 @@ class ParticipantRules:
                 # relative pronoun before it stands for (الصحافي الذي طرد من صحيفته)
                 m = view.mention_ending_at(trig.first - 1) or (
                     roles.antecedent(view, trig.first) if trig.first > 0 and
-                    view.words[trig.first - 1] in roles.RELATIVES else None)
+                    view.words[trig.first - 1] in roles.RELATIVES else None) or \
+                    _person_before_qad(view, trig)
                 targets = roles.coordinated(view, m) if m is not None else []
             sources = roles.agent_phrase(view, trig.last, self.compiled.agent_markers) or \
                 (_attack_doer(view, trig) if pat.plover in VIOLENCE else [])
