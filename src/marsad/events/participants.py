@@ -1304,7 +1304,8 @@ def people_of_places(view: SentenceView, targets: list[roles.Mention]) -> list[r
         e = m.entity
         # (العاصمة العراقية: a nisba after a place noun names the city)
         city = (e.actor_id or "").startswith("city:") or (
-            e.how == "nisba" and m.first > 0 and view.words[m.first - 1] in PLACE_HEAD_WORDS)
+            e.how == "nisba" and m.first == m.last and not e.role and m.first > 0 and
+            view.words[m.first - 1] in PLACE_HEAD_WORDS)
         if e.country and city and not m.in_pp and not m.in_quote and _object_place(view, m):
             m = dataclasses.replace(m, entity=dataclasses.replace(
                 e, actor_code=e.country + "CVL", role="CVL"))
