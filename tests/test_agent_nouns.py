@@ -65,7 +65,8 @@ def test_one_member_of_a_group_is_that_group(nlp):
 
 def test_the_nisba_of_a_place_is_no_title_of_the_attackers(nlp):
     doc = nlp("هاجم مستوطنون قرية فلسطينية أمس.", published="2020-03-02")
-    assert _dyads(doc, "19") == [("ISRSET", "PSE")]
+    # (the village attacked stands for its people, civilians of its country: fourteenth session)
+    assert _dyads(doc, "19") == [("ISRSET", "PSECVL")]
 
 
 def test_the_crowd_named_in_the_sentence_holds_the_protest(nlp):

@@ -7,6 +7,8 @@ Part of the events stage (`marsad.stages.events`).
 
 from __future__ import annotations
 
+import dataclasses
+
 from marsad.document import ActorRef, Document, Entity, Event
 from marsad.events import roles
 from marsad.events.clauses import (ATTACK_NOUNS, DEMONSTRATIVES, DOING_VERBS, GOVERNED_PREPS,
@@ -17,6 +19,7 @@ from marsad.events.clauses import (ATTACK_NOUNS, DEMONSTRATIVES, DOING_VERBS, GO
                                    _governing_word, _is_nominal, _no_object_at, _purpose, _relative,
                                    _same_actor, _verb_at, _verbal_noun)
 from marsad.events.detection import _describes_attack
+from marsad.events.placing import PLACE_HEAD_WORDS, POSITION_WORDS
 from marsad.events.framing import _result_verb
 from marsad.events.modality import modality
 from marsad.events.patterns import CompiledEvents, Pattern, Trigger
@@ -43,6 +46,8 @@ CONDEMN = "111"
 # releaser of a release told in the passive with no agent (أفرج عنه)
 STATE_LAST_HOLD = "events.last_hold"
 HOLD_CODES = ("173", "181")  # CAMEO: arrest, detain; abduct, take hostage
+QAD = fold("قد")
+SINGULAR = ("ه", "ها")  # the pronouns of one: a person; هم، هما، هن may stand for a group
 RELEASE = "084"  # CAMEO: return, release
 
 # A preposition with a pronoun after a verb (بحث معه): the pronoun stands for the last target.
@@ -489,7 +494,8 @@ def _dyads(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool,
 # ثلاثة جنود): killing, wounding, abduction, arrest.
 UNVOCALISED_PASSIVE_CODES = ("1823", "182", "181", "173")
 AFTER_VICTIMS = frozenset(fold(w) for w in ("في", "خلال", "جراء", "إثر", "اثر", "بعد", "بنيران",
-                                            "برصاص", "بانفجار", "عندما", "حين", "لدى"))
+                                            "برصاص", "بانفجار", "عندما", "حين", "لدى", "بالرصاص",
+                                            "رميا", "طعنا", "ذبحا"))
 
 # the roles news names as the harmed (soldiers, civilians, policemen, journalists)
 HARMED_ROLES = ("MIL", "CVL", "COP", "MED")
@@ -521,9 +527,9 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
     clause, followed by a count or by the people harmed and then no object (a preposition, a time
     or the end), is the passive the news means; the active names its agent and then its victims
     (قتل مسلحون ثلاثة جنود)."""
-    if trig.kind != "verb" or trig.form.tense != "past" or \
+    if trig.kind != "verb" or trig.form.tense != "past" or "e" in trig.strip or \
             not pat.cameo.startswith(UNVOCALISED_PASSIVE_CODES):
-        return False
+        return False  # (مسلحين قتلوه: the object pronoun makes it the active)
     if trig.form.person in ("3mp", "3md", "3fd"):
         # مدنيين كانوا قد قتلوا خلال العيد، جنديين قتلا في الهجوم: a plural or dual verb of harm
         # with no object after it (a preposition, a time or the end follows) is the passive, its
@@ -534,7 +540,13 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
     if trig.form.person not in ("", "3ms", "3fs"):
         return False
     before = view.mention_ending_at(trig.first - 1)
-    if before is not None and (before.entity.actor_code or "")[-3:] in HARMED_ROLES:
+    if before is None:
+        # وكانت رئيسة الوزراء، بي نظير بوتو، قد قتلت في هجوم: a person before قد, the verb of
+        # harm with no object after it, was harmed
+        before = _person_before_qad(view, trig)
+    if before is not None and ((before.entity.actor_code or "")[-3:] in HARMED_ROLES or
+                               before.entity.type == "PERSON" and
+                               view.words[trig.first - 1] == QAD):
         # (إن) جندياً أميركياً قتل أمس، قتل وأصيب آخر: the people named right before a verb of
         # harm with no object after it are its victims
         k = trig.last + 1
@@ -578,6 +590,18 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
     # (قتل شرطي وأصيب آخر: a second verb of harm joined at once, both passives)
     return _no_object_at(view, after) or view.words[after] in AFTER_VICTIMS or \
         view.words[after] in AND_HARMED
+
+
+def _person_before_qad(view: SentenceView, trig: Trigger) -> roles.Mention | None:
+    """The person named right before قد and the verb (a comma may close an apposition between:
+    وكانت رئيسة الوزراء، بي نظير بوتو، قد قتلت)."""
+    if trig.first < 2 or view.words[trig.first - 1] != QAD:
+        return None
+    k = trig.first - 2
+    if k > 0 and not view.is_word(k) and view.words[k] != "#":
+        k -= 1
+    m = view.mention_ending_at(k)
+    return m if m is not None and m.entity.type == "PERSON" else None
 
 
 def _past_joined_victims(view: SentenceView, k: int) -> int:
@@ -994,8 +1018,10 @@ def _victims(view: SentenceView, trig: Trigger, used: set[int]) -> ActorRef | No
     # in a phrase the victims may stand inside it (لقي 26 شخصاً بينهم ستة جنود حتفهم)
     start = trig.head if trig.kind == "phrase" else trig.last
     placed: roles.Mention | None = None  # the last actor passed over as a place
+    # (على أيدي مسلحين متطرفين: an actor right after the agent in its phrase describes it)
+    ends = {x.last + 1 for x in view.mentions if id(x) in used and (x.in_pp or x.pp_head)}
     for m in view.mentions:
-        if id(m) in used or m.in_quote or m.first <= start or (
+        if id(m) in used or m.first in ends or m.in_quote or m.first <= start or (
                 m.in_pp and not m.clitic_pp and not _affiliation(view, m)
                 and not _purpose_object(view, m)) or (
                 placed is not None and roles._joined(view, placed, m)):
@@ -1264,6 +1290,43 @@ def _object_genitive_before(view: SentenceView, trig: Trigger, m: roles.Mention,
     if k < 0 or not _verb_at(view, k) or roles.boundary_between(view, k, noun, soft=True):
         return None
     return subject, subject is not None or k < noun - 1
+
+
+def people_of_places(view: SentenceView, targets: list[roles.Mention]) -> list[roles.Mention]:
+    """The targets of a violent event, a town or a city it was aimed at as its object (ضربت
+    سيارة مفخخة مدينة بيشاور، هز انفجار العاصمة العراقية بغداد، قصفت الطائرات حلب) standing
+    for the people who live there: civilians of its country (PAKCVL), as CAMEO coders code
+    it, not its state (a country named so, باكستان، stays the country). Not a place after a
+    preposition or a word of position (مسجداً جنوب بغداد، أمام مصنع شمال باكستان: where the
+    thing hit stands), nor one inside a quotation."""
+    out = []
+    for m in targets:
+        e = m.entity
+        # (العاصمة العراقية: a nisba after a place noun names the city)
+        city = (e.actor_id or "").startswith("city:") or (
+            e.how == "nisba" and m.first == m.last and not e.role and m.first > 0 and
+            view.words[m.first - 1] in PLACE_HEAD_WORDS)
+        if e.country and city and not m.in_pp and not m.in_quote and _object_place(view, m):
+            m = dataclasses.replace(m, entity=dataclasses.replace(
+                e, actor_code=e.country + "CVL", role="CVL"))
+        out.append(m)
+    return out
+
+
+def _object_place(view: SentenceView, m: roles.Mention) -> bool:
+    """The place `m`, with the place nouns and nisbas before it (مدينة بيشاور، العاصمة
+    العراقية بغداد), follows no preposition nor word of position: an object, not a where."""
+    k = m.first - 1
+    nisbas = {x.last for x in view.places if x.entity.how == "nisba"}
+    while k >= 0 and (view.words[k] in PLACE_HEAD_WORDS or k in nisbas):
+        if roles.clitic_prep(view, k):
+            return False  # بمدينة بيشاور
+        k -= 1
+    if k < 0 or not view.is_word(k):
+        return False
+    w = view.words[k]
+    return not roles.is_prep(w) and strip_conj(w) not in POSITION_WORDS and \
+        w not in POSITION_WORDS
 
 
 class ParticipantRules:
@@ -1564,8 +1627,10 @@ class ParticipantRules:
             # the agent phrase names who did it, and the genitive is then what it was done to
             used = {id(x) for x in agent}
             sources = agent
+            # (على أيدي مسلحين متطرفين: an actor right after the agent describes it)
             targets = [x for x in roles.genitive_after(
-                view, trig.head, trig.last if trig.kind == "noun" else trig.head) if id(x) not in used]
+                view, trig.head, trig.last if trig.kind == "noun" else trig.head)
+                if id(x) not in used and all(x.first != a.last + 1 for a in agent)]
         elif noun_like and not passive:
             # زيارة بوتين لطهران؛ قمة بين X و Y؛ اغتيال مغنية (the genitive is the patient)
             gen = roles.genitive_after(view, trig.head, trig.last if trig.kind == "noun" else trig.head)
@@ -1748,7 +1813,8 @@ class ParticipantRules:
                 # relative pronoun before it stands for (الصحافي الذي طرد من صحيفته)
                 m = view.mention_ending_at(trig.first - 1) or (
                     roles.antecedent(view, trig.first) if trig.first > 0 and
-                    view.words[trig.first - 1] in roles.RELATIVES else None)
+                    view.words[trig.first - 1] in roles.RELATIVES else None) or \
+                    _person_before_qad(view, trig)
                 targets = roles.coordinated(view, m) if m is not None else []
             sources = roles.agent_phrase(view, trig.last, self.compiled.agent_markers) or \
                 (_attack_doer(view, trig) if pat.plover in VIOLENCE else [])
@@ -1908,7 +1974,10 @@ class ParticipantRules:
                 targets = cand_p or cand_o
             # الزيارات التي قام بها كبار المسؤولين بين البلدين، معرباً عن شكره لأمير الكويت:
             # the noun told in the relative clause of its doer has its target inside that clause
-            targets = [m for m in targets if m.last < clause_end]
+            # (مقتل 17 شخصاً على أيدي مسلحين متطرفين: an actor right after the agent of an agent
+            # phrase describes it, no object)
+            targets = [m for m in targets if m.last < clause_end and
+                       all(m.first != a.last + 1 for a in agent)]
         if not pat.symmetric and pat.target_object and pat.plover not in VIOLENCE and \
                 (clause := self._object_doer(view, trig, sources)) is not None:
             # دعم العمليات التي يقوم بها الأكراد ضد التنظيم: who does what the object names is
@@ -1948,17 +2017,31 @@ class ParticipantRules:
                 self._pronoun_pp_across(view, trig, sources)
             if m is not None and all(m is not x for x in sources):
                 targets = roles.coordinated(view, m)
+            elif m is None and sources and pat.plover in VIOLENCE and \
+                    (pronoun := third_person_pronoun(view, trig.last + 1)) and \
+                    self._pronoun_referent(view, trig.first, pronoun, sources) is None and \
+                    (m := self._earlier_referent(doc, view, pronoun, person=pronoun in SINGULAR,
+                                                 before=trig.first)) is not None:
+                # خرج الصحافي من منزله. وأطلق مسلحون النار عليه: the one named a sentence
+                # before (none of its own sentence agrees with the pronoun)
+                targets = [m]
         if not targets and sources and trig.kind == "verb" and "e" in trig.strip and \
-                "p" not in trig.strip and pat.cameo.startswith(HOLD_CODES) and trig.first > 0 and \
-                view.words[trig.first - 1] not in roles.RELATIVES and \
-                view.words[trig.first - 1] not in self._context("befell_leads") and \
+                "p" not in trig.strip and (pat.cameo.startswith(HOLD_CODES) or
+                                           pat.plover in VIOLENCE) and (trig.first == 0 or (
+                    view.words[trig.first - 1] not in roles.RELATIVES and
+                    not roles.is_prep(view.words[trig.first - 1]) and
+                    view.words[trig.first - 1] not in self._context("befell_leads"))) and \
                 (pronoun := third_person_pronoun(view, trig.head)) and \
+                not self._verbal_noun_reading(view, trig, sources) and \
                 self._pronoun_referent(view, trig.first, pronoun, sources) is None and \
-                (m := self._earlier_referent(doc, view, pronoun, person=True,
+                (m := self._earlier_referent(doc, view, pronoun, person=pronoun in SINGULAR or
+                                             pat.cameo.startswith(HOLD_CODES),
                                              before=trig.first)) is not None:
             # وصل الناشط إلى القاهرة. وقالت عائلته إن السلطات المصرية اعتقلته: the one held,
             # named a sentence before (none of its own sentence agrees with the pronoun; not
-            # لسجنه, a noun with لـ)
+            # لسجنه, a noun with لـ, nor من ضبطهم, a verbal noun after a preposition); so too
+            # the one a violent verb's pronoun stands for (… إن مسلحاً قتله: a person; a group
+            # for هم after a violent verb only)
             targets = [m]
         if trig.kind == "phrase" and pat.cameo.startswith(RELEASE) and (
                 not _is_nominal(trig) or (trig.first > 0 and
@@ -1969,6 +2052,18 @@ class ParticipantRules:
             sources, targets, implicit = self._released_by_pronoun(
                 doc, view, trig, pronoun, sources, targets, implicit)
         return sources, targets, implicit
+
+    def _verbal_noun_reading(self, view: SentenceView, trig: Trigger,
+                             sources: list[roles.Mention]) -> bool:
+        """A past form with a pronoun that is also its verbal noun (قصفها، قتله) and whose
+        source was not found as a verb's subject, right after it or right before it with no و
+        on the verb, may be the noun with its possessive (مهاجمة المستشفيات وقصفها، واصلت
+        الميليشيات قصفها للأحياء: "its shelling"), whose pronoun is no one shot at."""
+        if trig.form.tense != "past" or not (_bare_triliteral(trig.form.text) or
+                                             self._has_masdar_form(view, trig)):
+            return False
+        return not any(trig.last < m.first <= trig.last + 2 or (
+            "c" not in trig.strip and 0 < trig.first - m.last <= 2) for m in sources)
 
     def _released_by_pronoun(self, doc, view: SentenceView, trig: Trigger, pronoun: str,
                              sources: list[roles.Mention], targets: list[roles.Mention],
@@ -2024,7 +2119,9 @@ class ParticipantRules:
         if any(m.first <= k <= m.last for m in view.mentions + view.places + view.unknown_persons):
             return False
         analysed = self.compiled.analyse(view.words[k])[0]
-        kinds = self._context("person_kinds")
+        # (شاب، شخص، مسن: events.json `person_nouns`, persons also said by an adjective, which
+        # the generic-act rule of `person_kinds` must not read)
+        kinds = self._context("person_kinds") | self._context("person_nouns")
         if any(("a" not in how and "e" not in how) and
                (stem in kinds or (stem.endswith("ا") and stem[:-1] in kinds))
                for stem, how in analysed):

@@ -59,7 +59,7 @@ from marsad.events.participants import (EARLIER_SENTENCES, HOLD_CODES, Participa
                                         _shared_fronted_subject, _speaker_of_cue,
                                         _subject_before_quote, _subject_of_result,
                                         _unvocalised_passive, _victims, _who_arrives,
-                                        _with_pronoun_target)
+                                        _with_pronoun_target, people_of_places)
 from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, compile_events, find_triggers,
                                     sentence_words)
 from marsad.events.placing import (_dateline_for, _datelines, _here, _place, _places_of_visits,
@@ -616,6 +616,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             self._pronoun_pp_passive(view, trig)
         sources, targets, implicit = self._participants(doc, view, trig, pat, passive,
                                                         cause_doer)
+        if pat.plover in VIOLENCE and targets:
+            targets = people_of_places(view, targets)  # هز انفجار بغداد: its people, IRQCVL
         if described:
             # the attack named before is the verb's subject: an actor after the verb with no
             # object after it is the verb's object (عبوة ناسفة استهدفت دورية للشرطة في كركوك)
