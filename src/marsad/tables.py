@@ -264,13 +264,9 @@ def event_day(date: str | None) -> int | None:
     if not date:
         return None
     start = date.partition("/")[0]
-    week = _WEEK.fullmatch(start)
-    if week:
-        try:
-            monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
-        except ValueError:
-            return None
-        return monday.year * 10000 + monday.month * 100
+    if _WEEK.fullmatch(start):
+        monday = _day_bounds(start)[0]  # (None for a week no year has, 2015-W60)
+        return int(monday[:4] + monday[5:7] + "00") if monday else None
     digits = start.replace("-", "")
     return int(digits.ljust(8, "0")) if digits.isdigit() and len(digits) in (4, 6, 8) else None
 
