@@ -40,6 +40,8 @@ class AmountWords:
     currency_codes: dict[str, str]  # a form -> the ISO code it has on its own
     currency_adjectives: dict[tuple[str, str], str]  # (base, adjective stem) -> ISO code
     not_counted: frozenset[str]  # words after a number that are not what it counts
+    fractions: dict[str, str]  # ربع -> "0.25": a part of the bare scale word after it
+    measure_adjectives: dict[str, str]  # مربعا -> مربع: كيلومتر مربع is another unit
 
 
 @per_lexicon
@@ -75,6 +77,9 @@ class _Hit:
     unit: str | None
     qualifier: str | None
     kind: str = "money"  # money | percent | count | approx
+    # (folded span of a lone ألفا/مليونا/مليارا before what it counts: two of the scale when
+    # the original shows no tanween on it, مليارا دولار; the stage reads the original)
+    dual_at: tuple[int, int] | None = None
 
 
 @per_lexicon
@@ -97,7 +102,8 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"|{B}(?P<approx>{approx})(?:\s+(?:من\s+)?(?P<approx2>الالاف|الاف|"
             rf"الملايين|ملايين|المليارات|مليارات))?{E})"),
         "qual_before": regex.compile(
-            rf"(?:^|(?<=[^\p{{L}}]))[وف]?(?P<q>{alternation(lex.qualifiers_before)})\s+$"),
+            rf"(?:^|(?<=[^\p{{L}}]))[وف]?(?P<prep>[لب])?(?P<q>{alternation(lex.qualifiers_before)})"
+            rf"\s+$"),
         "qual_after": regex.compile(rf"\s*[،,]?\s*(?P<q>{alternation(lex.qualifiers_after)}){E}"),
         "percent": regex.compile(PERCENT),
         "currency": regex.compile(
@@ -105,7 +111,17 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"(?:\s+(?P<adj>(?:ال)?\p{{L}}+))?"),
         "dollar_after": regex.compile(r"\s*\$"),
         "noun": regex.compile(r"\s+(?P<noun>\p{L}{2,})"),
+        "measure": regex.compile(rf"\s+(?P<adj>{alternation(lex.measure_adjectives)}){E}"),
+        "half_after": regex.compile(rf"\s+ونصف(?:\s+(?:ال)?(?:{scales}))?{E}"),
+        "fraction_before": regex.compile(
+            rf"(?:^|(?<=[^\p{{L}}]))[وفبل]?(?P<f>{alternation(lex.fractions)})\s+$"),
         "noun_of": regex.compile(r"\s+(?:من\s+)?(?P<noun>\p{L}{2,})"),
+        # the low end of a range before its high end: بين 10 و، ما بين 5 و، 15 – (not after
+        # another number or dash: 4 - 2 - 3 - 1 is a line-up)
+        "range_low": regex.compile(
+            rf"(?:(?:^|(?<=[^\p{{L}}]))[وف]?(?P<q>(?:ما\s+)?بين)\s+(?P<low>{digits})\s+و\s*"
+            rf"|(?<![\d.,\u066b\u066c\-–—]\s?)(?<![\d.,\u066b\u066c\-–—])(?P<low>{digits})"
+            rf"\s?[-–—]\s?)$"),
         "post_number": regex.compile(
             rf"{B}(?P<noun>ال\p{{L}}{{2,}})\s+ال(?P<num>{'|'.join(_POST_NUMBERS)})"
             rf"(?:ه)?(?P<teen>\s+عشر(?:ه)?)?{E}"),
@@ -162,21 +178,26 @@ def _core_matches(text: str, core: regex.Pattern) -> list[regex.Match]:
 
 
 def find_amounts(text: str, date_spans: list[tuple[int, int]],
-                 counted_nouns: bool = True) -> list[_Hit]:
+                 counted_nouns: bool = True, reversed_at: frozenset[int] = frozenset()
+                 ) -> list[_Hit]:
     """Amounts in the folded `text`, skipping numbers inside `date_spans` (folded offsets).
 
     With `counted_nouns=False` only money, percentages and approximate plurals are kept (no
-    "3 أشخاص", no "القوى الست")."""
+    "3 أشخاص", no "القوى الست"). `reversed_at`: where a decimal written in visual order starts
+    (A.B that reads B.A, see `_REVERSED_DECIMAL_RE`)."""
     rx = _patterns()
     hits: list[_Hit] = []
     for m in _core_matches(text, rx["core"]):
         if _inside(m.start(), m.end(), date_spans):
             continue
-        hit = _read(m, text, rx)
+        hit = _read(m, text, rx, bool(m.group("digits")) and m.start("digits") in reversed_at)
         if hit is None or _overlaps(hit, date_spans):
             continue
         if not counted_nouns and hit.kind == "count":
             continue
+        low = _range_low(m, hit, text, rx, date_spans)
+        if low is not None:
+            hits.append(low)
         hits.append(hit)
     post = counted_nouns and any(k in text for k in _POST_NUMBER_KEYS)
     for m in (rx["post_number"].finditer(text) if post else ()):
@@ -194,10 +215,42 @@ def find_amounts(text: str, date_spans: list[tuple[int, int]],
     return [h for h in hits if h.value]
 
 
-def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern]) -> _Hit | None:
+def _range_low(m: regex.Match, hit: _Hit, text: str, rx: dict[str, regex.Pattern],
+               date_spans: list[tuple[int, int]]) -> _Hit | None:
+    """The low end of a range whose high end is `hit` (بين 10 و20 شخصاً، ما بين 5 و7 في المئة،
+    15 – 35 كم): an amount of the high end's unit and scale, "at least"; the high end gets "up
+    to". None when the digits before are no range (4 - 2 - 3 - 1, من 10 إلى 20: a change)."""
+    if not m.group("digits") or hit.qualifier is not None or hit.unit is None or \
+            hit.kind == "approx" or hit.start != m.start("digits"):
+        return None
+    before = text[max(0, hit.start - 40):hit.start]
+    if not before.endswith(("و", "و ", "-", "- ", "–", "– ", "—", "— ")):
+        return None  # (the cheap gate)
+    lm = rx["range_low"].search(before)
+    if lm is None:
+        return None
+    low = parse_digits(lm.group("low"))
+    scale = 1
+    if m.group("scale"):
+        scale = number_tables().scales[m.group("scale")]
+        if m.group("scale") in number_tables().dual_scales:
+            scale //= 2
+    offset = hit.start - len(before)
+    start = offset + (lm.start("q") if lm.group("q") else lm.start("low"))
+    end = offset + lm.end("low")
+    if low is None or not 0 < low * scale < hit.value or _inside(start, end, date_spans) or \
+            any(s < end and start < e for s, e in date_spans):
+        return None
+    hit.qualifier = "up to"
+    return _Hit(start, end, round(low * scale, 6), hit.unit, "at least", hit.kind)
+
+
+def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_decimal: bool = False
+          ) -> _Hit | None:
     start, end = m.start(), m.end()
     qualifier = None
     approx = False
+    dual_at = None
     before = text[max(0, start - 16):start]
     if before[-1:].isalpha() and before[-1] not in "وفبل":
         return None  # م2, F16: a unit or a model name glued to the digits
@@ -207,10 +260,13 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern]) -> _Hit | Non
         return None  # الـ12, رقم 11, المادة 5: a label, not a quantity
     if m.group("digits"):
         digits = m.group("digits")
+        if reversed_decimal and digits.count(".") == 1:
+            whole, part = digits.split(".")
+            digits = f"{part}.{whole}"  # 3.‏0 في المائة: 0.3 written in visual order
         value = parse_digits(digits)
         if value is None:
             return None
-        if not m.group("scale") and _DOT_THOUSANDS_RE.fullmatch(digits):
+        if not m.group("scale") and not reversed_decimal and _DOT_THOUSANDS_RE.fullmatch(digits):
             value = float(digits.replace(".", ""))  # 12.500 جندي: a dot between thousands
         if m.group("scale"):
             scale = number_tables().scales[m.group("scale")]
@@ -234,6 +290,17 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern]) -> _Hit | Non
             return None
         if words[0] == "واحد" and len(words) > 1 and words[1] in ("عشر", "عشره"):
             start += 1  # وأحد عشر: the و is the conjunction, not part of واحد
+        if len(words) == 1 and words[0] in number_tables().teens_second and \
+                _ordinal_unit(_last_word(before)):
+            return None  # القرن التاسع عشر، الساعة الحادية عشرة: the teen of an ordinal
+        if len(words) == 1 and words[0] in number_tables().scales:
+            fm = rx["fraction_before"].search(text[max(0, start - 16):start])
+            if fm is not None and not m.group("words").startswith("و"):
+                # ربع مليون، نصف مليار: a part of the scale
+                value = value * float(amount_words().fractions[_SPACES_RE.sub(" ", fm.group("f"))])
+                start -= len(text[max(0, start - 16):start]) - fm.start("f")
+            elif words[0].endswith("ا") and number_words().get(words[0][:-1]) == value:
+                dual_at = (m.start("words"), m.end("words"))
     else:
         value = number_tables().approx[m.group("approx")]
         if m.group("approx2"):
@@ -246,6 +313,15 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern]) -> _Hit | Non
     kind = "approx" if approx else "money"
     if m.group("dollar"):
         unit = "USD"
+    half = rx["half_after"].match(text, end) if not approx and (
+        m.group("scale") or m.group("words")) and text.startswith(" ونصف", end) else None
+    if half is not None:
+        last = m.group("scale") or m.group("words").split()[-1]
+        if last in number_tables().scales:
+            # مليون ونصف، ثلاثة ملايين ونصف المليون: and half of the last scale
+            one = number_tables().scales[last]
+            value += (one // 2 if last in number_tables().dual_scales else one) / 2
+            end = half.end()
     tail = text[end:end + 60]
     pm = rx["percent"].match(tail)
     cm = rx["currency"].match(tail) if pm is None else None
@@ -272,7 +348,13 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern]) -> _Hit | Non
         unit = _counted(noun)
         kind = "count" if not approx else kind
         end += nm.end()
+        mm = rx["measure"].match(text, end)
+        if mm is not None:  # 7450 كيلومتراً مربعاً: square kilometres
+            unit = f"{unit} {amount_words().measure_adjectives[mm.group('adj')]}"
+            end = mm.end()
     qb = rx["qual_before"].search(text[max(0, start - 20):start])
+    if qb is not None and qb.group("prep") and qb.group("q") == "دون":
+        qb = None  # بدون 5 لاعبين: "without", no qualifier
     if qb is not None:
         qualifier = amount_words().qualifiers_before[_SPACES_RE.sub(" ", qb.group("q"))]
         start = start - (len(text[max(0, start - 20):start]) - qb.start("q"))
@@ -280,7 +362,15 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern]) -> _Hit | Non
     if qa is not None:
         qualifier = amount_words().qualifiers_after[_SPACES_RE.sub(" ", qa.group("q"))]
         end = qa.end()
-    return _Hit(start, end, float(value), unit, qualifier, kind)
+    if dual_at is not None and (kind == "approx" or unit is None):
+        dual_at = None
+    return _Hit(start, end, float(value), unit, qualifier, kind, dual_at)
+
+
+FATHATAN = "\u064b"
+# A decimal written as "A.<RLM>B" (صحيفة الشرق الأوسط's figures: 3.‏0 في المائة، 24.‏20585 نقطة)
+# is a number stored in its visual order: it reads B.A (0.3 per cent, 20585.24 points).
+_REVERSED_DECIMAL_RE = regex.compile(r"(?<![\d.])(\d+)\.\u200f(\d+)(?![\d.])")
 
 
 def _currency(cm: regex.Match) -> tuple[str | None, bool]:
@@ -316,6 +406,14 @@ def _countable(noun: str) -> bool:
     return True
 
 
+def _ordinal_unit(word: str) -> bool:
+    """الثاني، التاسعة، الحادي: an ordinal from 1 to 9 (folded), as before عشر in a teen."""
+    from marsad.dates.lexicon import date_words
+
+    stem = word[:-1] if word.endswith("ه") else word
+    return stem == "الحادي" or stem in date_words().ordinal_units[1:]
+
+
 @per_lexicon
 def _hijri_first_words() -> frozenset[str]:
     from marsad.dates.lexicon import hijri_months
@@ -327,7 +425,7 @@ def _counted(noun: str) -> str:
     """The counted noun's folded form, without the accusative alef (شخصا -> شخص)."""
     if noun.startswith("ال"):
         noun = noun[2:]
-    if noun.endswith("ا") and len(noun) > 3:
+    if noun.endswith("ا") and len(noun) >= 3:  # (طناً -> طن)
         noun = noun[:-1]
     return noun
 
@@ -394,8 +492,15 @@ class AmountStage:
         else:
             spans = [(f.start, f.end) for f in find_dates(norm.text, doc.published)]
         out = []
-        for h in find_amounts(norm.text, spans, self.counted_nouns):
+        reversed_at = frozenset(norm.from_original(m.start()) for m in
+                                _REVERSED_DECIMAL_RE.finditer(doc.text)) \
+            if "\u200f" in doc.text else frozenset()
+        for h in find_amounts(norm.text, spans, self.counted_nouns, reversed_at):
             start, end = norm.to_original(h.start, h.end)
-            out.append(Amount(start=start, end=end, text=doc.text[start:end], value=h.value,
+            value = h.value
+            if h.dual_at is not None and FATHATAN not in doc.text[slice(*norm.to_original(
+                    *h.dual_at))]:
+                value *= 2  # مليارا دولار، ألفا شخص: the dual in construct (مليارًا alone: one)
+            out.append(Amount(start=start, end=end, text=doc.text[start:end], value=value,
                               unit=h.unit, qualifier=h.qualifier, sentence=doc.sentence_at(start)))
         doc.amounts = out
