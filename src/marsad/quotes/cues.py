@@ -28,6 +28,7 @@ class Cue:
     # The subject the form agrees with: "m" (قال، مضيفاً), "f" (قالت، مضيفةً), "p" (قالوا،
     # مضيفين) or "" (unknown: duals, irregular forms, nouns). Checks an implicit subject.
     agrees: str = ""
+    dual: bool = False  # أكدا، قالتا، يؤكدان: two speak (the two named before)
 
 
 @dataclass(frozen=True)
@@ -72,16 +73,16 @@ class CueTable:
 
 
 def _past_forms(p: str) -> list[tuple[str, str]]:
-    """(form, agreement) pairs; duals agree with nothing checked."""
+    """(form, agreement) pairs; duals ("d") agree with nothing checked."""
     if p[-1] in "اي":  # دعا/نفى (ى folds to ي): دعت، دعوا
-        return [(p, "m"), (p[:-1] + "ت", "f"), (p[:-1] + "وا", "p"), (p[:-1] + "تا", "")]
-    return [(p, "m"), (p + "ت", "f"), (p + "وا", "p"), (p + "ا", ""), (p + "تا", "")]
+        return [(p, "m"), (p[:-1] + "ت", "f"), (p[:-1] + "وا", "p"), (p[:-1] + "تا", "d")]
+    return [(p, "m"), (p + "ت", "f"), (p + "وا", "p"), (p + "ا", "d"), (p + "تا", "d")]
 
 
 def _present_forms(p: str) -> list[tuple[str, str]]:
     stem = p[1:] if p[0] == "ي" else p
     return [("ي" + stem, "m"), ("ت" + stem, "f"), ("ي" + stem + "ون", "p"),
-            ("ي" + stem + "ان", ""), ("ت" + stem + "ان", "")]
+            ("ي" + stem + "ان", "d"), ("ت" + stem + "ان", "d")]
 
 
 def _first_person_forms(p: str) -> list[str]:
@@ -149,8 +150,9 @@ def compile_cues(lexicon) -> CueTable:
             for form, word, agrees in generated:
                 if form == "first":
                     cue = Cue(lemma, role, "finite", preps, first_person=True, **flags)
-                else:
-                    cue = Cue(lemma, role, form, preps, agrees=agrees, **flags)
+                else:  # (a dual agrees with nothing checked, and says two speak)
+                    cue = Cue(lemma, role, form, preps, agrees=agrees.strip("d"),
+                              dual=agrees == "d", **flags)
                 words.setdefault(word, cue)
         elif role in phrases:
             phrases[role].extend(tuple(fold(w) for w in p.split()) for p in e["ar"])

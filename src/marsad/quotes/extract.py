@@ -28,7 +28,7 @@ from typing import Callable
 from marsad.document import ActorRef, Document, Entity, Quote
 from marsad.quotes.cues import Cue, CueTable
 from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, CONCESSIVES, DAMMA,
-                                   DEMONSTRATIVES, END_PUNCT, FATHATAN, NOUN_PARTICIPLES,
+                                   DEMONSTRATIVES, END_PUNCT, FATHATAN, IN_IT, NOUN_PARTICIPLES,
                                    NOUN_PREPS, PREPS, PRON_PREP, PRONOUNS, RELATIVES, SHADDA,
                                    TIME_HEADS, TIME_CLAUSE_OPENERS, TIME_CLAUSE_OPENERS_AN,
                                    TIME_TAIL, fold_keeping_shadda, forms, strip_al)
@@ -383,6 +383,9 @@ class DocumentQuotes(SpeakerMixin):
             while k < b and (self._is_adverb(k) or self.folded[k] == "الاول" and k > j
                              and self.folded[k - 1] == "امس"):  # أمس الأول
                 k += 1
+            if k < b and self.folded[k] in IN_IT and k + 1 < b and \
+                    self.toks[k + 1].kind == "word" and self._np_start_ok(k + 1):
+                k += 1  # أكد فيه الرئيس الأمريكي أن …: "in it" (the call), then the speaker
             k = self._past_time(k, b)  # أعلن الأسبوع الماضي أن …: a time phrase, not a speaker
             if k < b and self._np_start_ok(k):
                 e = self._np(k, b)
@@ -441,6 +444,14 @@ class DocumentQuotes(SpeakerMixin):
                 speaker = self._author_of_document_after(c, content.first, cue) or \
                     self._author_said_in_it(c, a, cue)
             how = "explicit" if speaker is not None else None
+            if speaker is None and np_range is None:
+                # وأكدا: the two named before; تلقى X اتصالاً من Y، أكد خلاله: the caller
+                speaker = self._two_named_before(c) if cue.dual else self._caller_before(c)
+                how = "coref" if speaker is not None else None
+                if speaker is None and cue.dual and content.source is None and \
+                        content.late_speaker is None and self._dual_subject_before(a, c) is None:
+                    # a dual with no two named before: not one of them alone
+                    return self._emit(content, c, cue, None, None, addressee, None, si)
             if speaker is not None and np_range:
                 self._mark_not_subject(*np_range)  # the phrase after the verb is its object
                 np_range = None

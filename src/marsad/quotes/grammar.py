@@ -31,8 +31,12 @@ QUANTIFIERS = frozenset("عدد بعض احد احدي مجموعه كثير م�
 # A preposition with a pronoun after a verb (قال له، قالت لهم): the addressee, never the speaker.
 PRON_PREP = frozenset("له لها لهم لهما لي لنا لك لكم لهن عنه عنها معه معها".split())
 # A preposition carrying a pronoun (إليه، عليها، نحوي، لديه): never the head of a speaker phrase.
-PREP_PRONOUN = frozenset(p + s for p in "الي علي في من عن مع لدي نحو حول عند امام ضد بين".split()
+PREP_PRONOUN = frozenset(p + s for p in "الي علي في من عن مع لدي نحو حول عند امام ضد بين خلال "
+                         "اثناء عبر".split()
                          for s in ("ه", "ها", "هم", "هما", "هن", "ي", "نا", "ك", "كم"))
+# "In it" after a verb of speech (أكد خلاله، قال فيها): the call, meeting or letter named before;
+# the speaker, if named, comes after it (أكد فيه الرئيس الأمريكي أن …).
+IN_IT = frozenset(p + s for p in ("في", "خلال", "اثناء", "عبر") for s in ("ه", "ها"))
 # Time phrases that stand between a verb and its subject (أعلن الأسبوع الماضي أن، قالوا وقتها
 # إن، قال يوم الأحد الوزير …): a head, then its modifiers, never the speaker.
 TIME_HEADS = frozenset("الاسبوع الشهر العام السنه يوم مساء صباح ظهر ليل ليله فجر وقتها حينها "

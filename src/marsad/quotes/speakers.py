@@ -9,9 +9,9 @@ from __future__ import annotations
 import bisect
 
 from marsad.document import ActorRef, Document, Entity
-from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, CONCESSIVES, END_PUNCT, NEGATIONS,
-                                   OUTLET_NOUNS, PREP_PRONOUN, PREPS, PRON_PREP, PRONOUNS, QUANTIFIERS,
-                                   RELATIVES, TIME_HEADS, forms, strip_al)
+from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, CONCESSIVES, END_PUNCT, IN_IT, NEGATIONS,
+                                   OUTLET_NOUNS, PREP_PRONOUN, PREPS, PRON_PREP, PRONOUNS,
+                                   QUANTIFIERS, RELATIVES, TIME_HEADS, forms, strip_al)
 from marsad.text.normalize import DROPPED_CHARS, fold, strip_conj
 
 FOLD_KEEP_YA = {ord(ch): None for ch in DROPPED_CHARS}  # diacritics off, ى and ي kept apart
@@ -715,8 +715,10 @@ class SpeakerMixin:
         صحافي، تقارير إعلامية فرنسية), as the definite genitive is one (بيان السيناتور)."""
         i = d + 1
         while i < c and i not in self.ent_first and self.toks[i].kind == "word" and \
-                i <= d + 2 and self._adjective_like(self.folded[i]):
-            i += 1  # an adjective: التقرير السنوي لـ…، تقرير حديث أعدته …
+                i <= d + 2 and self._adjective_like(self.folded[i]) and \
+                self.folded[i] not in PREPS:
+            i += 1  # an adjective: التقرير السنوي لـ…، تقرير حديث أعدته … (not إلى: الي)
+        i = self._past_title_in_marks(i, c)  # رسالة بعنوان «…» بعثها الوزير
         link = i
         authored = False
         if i < c and self.folded[i] in self.t.authoring or i + 1 < c and \
@@ -830,12 +832,33 @@ class SpeakerMixin:
             if self.toks[d].kind != "word" or \
                     not forms(f) & (self.t.document_nouns | self.t.saying_places):
                 continue
-            author = self._document_author(d, c)
+            author = self._document_author(d, c) or self._sender_before(d)
             if author is None:
                 return None
             got = self._gender_number(author.text, author.type, "explicit")
             return author if not cue.agrees or got is None or got == cue.agrees else None
         return None
+
+    def _past_title_in_marks(self, i: int, c: int) -> int:
+        """After a document noun, a title in marks (بعنوان «…»، تحت عنوان «…») names it: the
+        token after the closing mark (the author may follow: رسالة بعنوان «…» بعثها X), else
+        `i`."""
+        j = i + 1 if i + 1 < c and self.folded[i] == "تحت" else i
+        if j + 1 < c and j + 1 in self.mark_open and self.folded[j] in ("عنوان", "بعنوان"):
+            return min(self.mark_open[j + 1][1] + 1, c)
+        return i
+
+    def _sender_before(self, d: int) -> ActorRef | None:
+        """ووجه الرئيس رسالة إلى الشعب …، أكد فيها: the subject of a verb of making or sending
+        (cues.json `authoring_verb`, alone) right before the document noun at `d`."""
+        x = self.ent_last.get(d - 1)
+        if x is None or x.type not in ("PERSON", "ORG"):
+            return None
+        v = self._tok_at(x.start) - 1
+        if v < 0 or self.toks[v].sentence != self.toks[d].sentence or \
+                strip_conj(self.folded[v]) not in self.t.authoring_bare:
+            return None
+        return x.ref()
 
     @staticmethod
     def _adjective_like(f: str) -> bool:
@@ -1265,6 +1288,13 @@ class SpeakerMixin:
         if len(found) != 2:
             return None  # (none, one, or three named together: which two is not known)
         b, a = found
+        return self._pair_ref(a, b, ref.text, ref.start, ref.end)
+
+    @staticmethod
+    def _pair_ref(a: Entity, b: Entity, text: str, start: int, end: int) -> ActorRef:
+        """Two actors speaking as one mention at [start, end): both canonical names joined by
+        « & » and the code they share (SAUGOV and SAUGOV → SAUGOV; SAUGOV and USAGOV → GOV;
+        else none)."""
         codes = {a.actor_code, b.actor_code}
         if len(codes) == 1:
             code = a.actor_code
@@ -1274,8 +1304,68 @@ class SpeakerMixin:
         else:
             code = None
         typ = "PERSON" if a.type == b.type == "PERSON" else None
-        return ActorRef(f"{a.canonical} & {b.canonical}", code, ref.text, ref.start, ref.end,
-                        None, typ)
+        return ActorRef(f"{a.canonical} & {b.canonical}", code, text, start, end, None, typ)
+
+    def _two_named_before(self, c: int) -> ActorRef | None:
+        """وأكدا، وقالا، أكدا خلاله: a verb in the dual with no subject of its own speaks for
+        the two persons named by name before it, at the verb's own span: those of its own sentence before it (أجرى X
+        اتصالاً بـY، أكدا خلاله: the caller and the one called), else, going back at most two
+        sentences, the first two met (التقى X نظيره Y. وقال X … . وأكدا). Exactly two distinct
+        persons, else None (three named together: which two is not known)."""
+        end, found = c, []
+        for _ in range(3):  # (this sentence, then up to two before it)
+            first = end
+            while first > 0 and self.toks[first - 1].sentence == self.toks[end].sentence:
+                first -= 1
+            start = self.toks[first].start
+            stop = self.toks[end].start if end == c else self.toks[end].end
+            earlier = self._persons_named(start, stop)
+            keys = {x.actor_id or x.canonical for x in earlier}
+            found = earlier + [y for y in found if (y.actor_id or y.canonical) not in keys]
+            if len(found) >= 2 or first == 0:
+                break
+            end = first - 1
+        if len(found) != 2:
+            return None
+        tok = self.toks[c]  # (the dual verb is their mention: its ending says the two)
+        s = tok.start + (self.folded[c] not in self.t.words)  # (وأكدا: not the و)
+        return self._pair_ref(found[0], found[1], self.doc.text[s:tok.end], s, tok.end)
+
+    def _persons_named(self, start: int, end: int) -> list[Entity]:
+        """The distinct persons named by name (not a bare title, not an office) in [start, end),
+        outside quoted words, in text order."""
+        out: list[Entity] = []
+        i = bisect.bisect_left(self.ent_starts, start)
+        while i < len(self.ents) and self.ents[i].start < end:
+            x = self.ents[i]
+            i += 1
+            if x.type != "PERSON" or x.how in ("title", "office") or self._quoted(x.start):
+                continue
+            key = x.actor_id or x.canonical
+            if all((y.actor_id or y.canonical) != key for y in out):
+                out.append(x)
+        return out
+
+    def _caller_before(self, c: int) -> ActorRef | None:
+        """تلقى X اتصالاً هاتفياً من Y، جدد/أكد خلاله …: a verb of one speaker followed by "in it"
+        (خلاله، فيه) and no subject, after a call received from someone in its own sentence:
+        the caller speaks (the one after من), not the one who received the call."""
+        if c + 1 >= len(self.toks) or self.folded[c + 1] not in IN_IT:
+            return None
+        si = self.toks[c].sentence
+        k = c - 1
+        while k >= 0 and self.toks[k].sentence == si and c - k <= 40:
+            if strip_al(strip_conj(self.folded[k])).startswith("اتصال"):
+                j = k + 1
+                while j < c and j - k <= 4 and self.folded[j] != "من":
+                    j += 1  # (هاتفياً، اليوم، أمس between the call and من)
+                if j < c and self.folded[j] == "من":
+                    x = self.ent_first.get(j + 1) or self.ent_first.get(j + 2)
+                    if x is not None and x.type == "PERSON" and x.how not in ("title", "office"):
+                        return x.ref()
+                return None
+            k -= 1
+        return None
 
     def _pair_member(self, x: Entity, stem: str | None) -> bool:
         """x may be one of the two a dual stands for: a named person (for a title dual, one
@@ -1323,8 +1413,27 @@ class SpeakerMixin:
                 nxt.startswith("ال") and nxt not in RELATIVES:
             return None  # (المنظمة التي …: a relative, no adjective)
         x = self._organisation_by_head(head, r)
-        return None if x is None else ActorRef(x.canonical, x.actor_code, ref.text, ref.start,
-                                               ref.end, x.actor_id, x.type)
+        if x is None:
+            return self._body_that_spoke(head, ref)
+        return ActorRef(x.canonical, x.actor_code, ref.text, ref.start, ref.end, x.actor_id,
+                        x.type)
+
+    def _body_that_spoke(self, head: str, ref: ActorRef) -> ActorRef | None:
+        """وقالت الهيئة with no organisation of the dictionaries before: the body that spoke in
+        an earlier quote, named by a phrase the dictionaries do not know whose head noun is
+        `head` (أعلنت هيئة حقوق الإنسان أنها …، التحالف الوطني العراقي): that phrase, within a
+        few paragraphs; None when none spoke (the noun then speaks for itself, never a person
+        named with it)."""
+        for _, x in reversed(self.said):
+            if x is None or x.start >= ref.start:
+                continue
+            if ref.start - x.end > ORG_ANTECEDENT_CHARS:
+                return None
+            words = fold(x.text).split()
+            if len(words) > 1 and x.actor_code is None and x.type in (None, "ORG") and \
+                    head in forms(strip_conj(words[0])) and x.canonical == x.text:
+                return ActorRef(x.canonical, None, ref.text, ref.start, ref.end, None, x.type)
+        return None
 
     def _organisation_by_head(self, head: str, r: int) -> Entity | None:
         """The nearest organisation before token `r` (within `ORG_ANTECEDENT_CHARS`) with a
