@@ -111,3 +111,21 @@ def test_the_two_of_a_call_speak_with_a_dual(nlp):
 def test_who_speaks_in_a_call(nlp, text, who):
     q = quote_with(nlp, text, "تقف" if who == HOLLANDE else "تقدر")
     assert q.speaker is not None and q.speaker.canonical == who
+
+
+def test_a_dual_verb_after_two_bodies(nlp):
+    text = ("ولم يرسل الاتحاد الأوروبي والاتحاد الأفريقي مراقبين لأنهما قالا إن العملية غير "
+            "نزيهة.")
+    q = quote_with(nlp, text, "نزيهة")
+    assert q.speaker is not None and q.speaker.canonical == "European Union & African Union"
+
+
+def test_a_participle_in_faail_is_no_dual_verb():
+    # طالبا "asking" (the participle of طلب) is written as the dual of طالب: not two speakers
+    from marsad.lexicon import load_lexicon
+    from marsad.quotes.cues import compile_cues
+    table = compile_cues(load_lexicon())
+    assert table.lookup("اكدا").dual and table.lookup("قالا").dual
+    assert table.lookup("يقولان").dual and table.lookup("اكدتا").dual
+    assert not table.lookup("اكد").dual
+    assert table.lookup("طالبا") is None or not table.lookup("طالبا").dual

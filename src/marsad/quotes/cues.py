@@ -103,6 +103,12 @@ def _noun_forms(n: str) -> list[tuple[str, str]]:
         [("ال" + n, ""), ("بال" + n, "")]
 
 
+def _like_participle(form: str) -> bool:
+    """طالبا، تابعا: the dual of a verb in فاعل is written as the accusative participle of
+    another (طالباً "asking"), far more frequent in news: not taken for two speakers."""
+    return len(form) == 5 and form[1] == "ا" and form.endswith("ا")
+
+
 def _authoring_forms(verbs) -> frozenset[str]:
     """أعدّ → اعده، اعدها: the folded past forms of the `authoring_verb` list with the pronoun of
     the document; a verb in ى (folded ي) also without it and with its alif (أجرى → اجره، اجراه)."""
@@ -152,7 +158,7 @@ def compile_cues(lexicon) -> CueTable:
                     cue = Cue(lemma, role, "finite", preps, first_person=True, **flags)
                 else:  # (a dual agrees with nothing checked, and says two speak)
                     cue = Cue(lemma, role, form, preps, agrees=agrees.strip("d"),
-                              dual=agrees == "d", **flags)
+                              dual=agrees == "d" and not _like_participle(word), **flags)
                 words.setdefault(word, cue)
         elif role in phrases:
             phrases[role].extend(tuple(fold(w) for w in p.split()) for p in e["ar"])

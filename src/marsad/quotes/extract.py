@@ -448,6 +448,11 @@ class DocumentQuotes(SpeakerMixin):
                 # وأكدا: the two named before; تلقى X اتصالاً من Y، أكد خلاله: the caller
                 speaker = self._two_named_before(c) if cue.dual else self._caller_before(c)
                 how = "coref" if speaker is not None else None
+                if speaker is None and cue.dual:
+                    # قال الجانبان إن …، وشددا: the pair that spoke before goes on
+                    speaker = next((x for x in (self._sentence_speaker, self.state.speaker)
+                                    if self._pair_like(x)), None)
+                    how = "carried" if speaker is not None else None
                 if speaker is None and cue.dual and content.source is None and \
                         content.late_speaker is None and self._dual_subject_before(a, c) is None:
                     # a dual with no two named before: not one of them alone

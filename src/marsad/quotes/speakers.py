@@ -1308,10 +1308,16 @@ class SpeakerMixin:
 
     def _two_named_before(self, c: int) -> ActorRef | None:
         """وأكدا، وقالا، أكدا خلاله: a verb in the dual with no subject of its own speaks for
-        the two persons named by name before it, at the verb's own span: those of its own sentence before it (أجرى X
-        اتصالاً بـY، أكدا خلاله: the caller and the one called), else, going back at most two
-        sentences, the first two met (التقى X نظيره Y. وقال X … . وأكدا). Exactly two distinct
-        persons, else None (three named together: which two is not known)."""
+        the two named before it, at the verb's own span: the persons named by name in its own
+        sentence before it (أجرى X اتصالاً بـY، أكدا خلاله: the caller and the one called; not
+        those who spoke there alone, فقال X … فقال Y … فقالا), else, going back at most two
+        sentences that name someone, the first two met (التقى X نظيره Y. وقال X … . وأكدا;
+        not past a sentence naming no one); with no person, two
+        bodies of the dictionaries in its own sentence (الاتحاد الأوروبي والاتحاد الأفريقي …
+        لأنهما قالا). Exactly two, else None (three named together: which two is not known)."""
+        si = self.toks[c].sentence
+        spoke = {x.actor_id or x.canonical for k, x in self.said
+                 if x is not None and self.toks[k].sentence == si}
         end, found = c, []
         for _ in range(3):  # (this sentence, then up to two before it)
             first = end
@@ -1319,9 +1325,17 @@ class SpeakerMixin:
                 first -= 1
             start = self.toks[first].start
             stop = self.toks[end].start if end == c else self.toks[end].end
-            earlier = self._persons_named(start, stop)
+            earlier = [x for x in self._named_between(start, stop, ("PERSON",))
+                       if end != c or (x.actor_id or x.canonical) not in spoke]
+            if end != c and not earlier:
+                break  # (a sentence before that names no one: the topic has moved)
             keys = {x.actor_id or x.canonical for x in earlier}
             found = earlier + [y for y in found if (y.actor_id or y.canonical) not in keys]
+            if end == c and not found:
+                bodies = self._named_between(start, stop, ("ORG",))
+                if len(bodies) == 2:
+                    found = bodies
+                    break
             if len(found) >= 2 or first == 0:
                 break
             end = first - 1
@@ -1331,20 +1345,30 @@ class SpeakerMixin:
         s = tok.start + (self.folded[c] not in self.t.words)  # (وأكدا: not the و)
         return self._pair_ref(found[0], found[1], self.doc.text[s:tok.end], s, tok.end)
 
-    def _persons_named(self, start: int, end: int) -> list[Entity]:
-        """The distinct persons named by name (not a bare title, not an office) in [start, end),
-        outside quoted words, in text order."""
+    def _named_between(self, start: int, end: int, types: tuple[str, ...]) -> list[Entity]:
+        """The distinct actors of `types` named by name (not a bare title, an office or a
+        nisba; a body only with a code) in [start, end), outside quoted words, in text order."""
         out: list[Entity] = []
         i = bisect.bisect_left(self.ent_starts, start)
         while i < len(self.ents) and self.ents[i].start < end:
             x = self.ents[i]
             i += 1
-            if x.type != "PERSON" or x.how in ("title", "office") or self._quoted(x.start):
+            if x.type not in types or x.how in ("title", "office", "nisba") or \
+                    x.type != "PERSON" and not x.actor_code or self._quoted(x.start):
                 continue
             key = x.actor_id or x.canonical
             if all((y.actor_id or y.canonical) != key for y in out):
                 out.append(x)
         return out
+
+    @staticmethod
+    def _pair_like(ref: ActorRef | None) -> bool:
+        """A speaker that is two: a pair read before (« & ») or a word in the dual (الجانبان)."""
+        if ref is None:
+            return False
+        w = strip_conj(fold(ref.text))
+        return " & " in (ref.canonical or "") or ref.type != "GPE" and " " not in w and \
+            w.startswith("ال") and w.endswith("ان") and len(w) >= 7  # (not السودان)
 
     def _caller_before(self, c: int) -> ActorRef | None:
         """تلقى X اتصالاً هاتفياً من Y، جدد/أكد خلاله …: a verb of one speaker followed by "in it"
@@ -1423,15 +1447,20 @@ class SpeakerMixin:
         an earlier quote, named by a phrase the dictionaries do not know whose head noun is
         `head` (أعلنت هيئة حقوق الإنسان أنها …، التحالف الوطني العراقي): that phrase, within a
         few paragraphs; None when none spoke (the noun then speaks for itself, never a person
-        named with it)."""
+        named with it). Not for a document (وأوضح البيان: another statement, maybe)."""
+        if head in self.t.document_nouns:
+            return None
         for _, x in reversed(self.said):
             if x is None or x.start >= ref.start:
                 continue
             if ref.start - x.end > ORG_ANTECEDENT_CHARS:
                 return None
             words = fold(x.text).split()
+            # (a head in construct or with its adjective: هيئة حقوق الإنسان، مصدر أمني،
+            # المصادر الخاصة; not المؤلف كيف, a phrase run on into other words)
             if len(words) > 1 and x.actor_code is None and x.type in (None, "ORG") and \
-                    head in forms(strip_conj(words[0])) and x.canonical == x.text:
+                    head in forms(strip_conj(words[0])) and x.canonical == x.text and \
+                    (not strip_conj(words[0]).startswith("ال") or words[1].startswith("ال")):
                 return ActorRef(x.canonical, None, ref.text, ref.start, ref.end, None, x.type)
         return None
 
