@@ -76,6 +76,9 @@ def test_without_is_no_qualifier(nlp_amounts):
      [("15", 15, "كم", "at least"), ("35 كم", 35, "كم", "up to")]),
     ("ارتفعت الأسعار بنسبة 5-7 في المئة.",
      [("5", 5, "percent", "at least"), ("7 في المئة", 7, "percent", "up to")]),
+    # a qualifier after the high end stays its own
+    ("يتراوح المبلغ بين 30 و60 مليون ريال تقريباً.",
+     [("بين 30", 30e6, "SAR", "at least"), ("60 مليون ريال تقريباً", 60e6, "SAR", "about")]),
 ])
 def test_a_range_gives_its_two_ends(nlp_amounts, text, expected):
     assert amounts_of(nlp_amounts, text) == expected
@@ -132,3 +135,8 @@ def test_units_of_measure(nlp_amounts, text, expected):
 ])
 def test_the_teen_of_an_ordinal_is_no_amount(nlp_amounts, text):
     assert amounts_of(nlp_amounts, text) == []
+
+
+def test_the_month_of_a_date_with_spaces_is_no_amount(nlp_amounts):
+    # ٢ / ١٠ ثاني أيام العيد: the tenth month, then "the second day", not ten of anything
+    assert amounts_of(nlp_amounts, "وصل العرض بتاريخ يوم السبت ٢ / ١٠ ثاني أيام العيد.") == []

@@ -219,9 +219,10 @@ def _range_low(m: regex.Match, hit: _Hit, text: str, rx: dict[str, regex.Pattern
                date_spans: list[tuple[int, int]]) -> _Hit | None:
     """The low end of a range whose high end is `hit` (بين 10 و20 شخصاً، ما بين 5 و7 في المئة،
     15 – 35 كم): an amount of the high end's unit and scale, "at least"; the high end gets "up
-    to". None when the digits before are no range (4 - 2 - 3 - 1, من 10 إلى 20: a change)."""
-    if not m.group("digits") or hit.qualifier is not None or hit.unit is None or \
-            hit.kind == "approx" or hit.start != m.start("digits"):
+    to" (unless a qualifier after it says more: بين 30 و60 مليون ريال تقريباً). None when the
+    digits before are no range (4 - 2 - 3 - 1, من 10 إلى 20: a change)."""
+    if not m.group("digits") or hit.unit is None or hit.kind == "approx" or \
+            hit.start != m.start("digits"):
         return None
     before = text[max(0, hit.start - 40):hit.start]
     if not before.endswith(("و", "و ", "-", "- ", "–", "– ", "—", "— ")):
@@ -241,7 +242,7 @@ def _range_low(m: regex.Match, hit: _Hit, text: str, rx: dict[str, regex.Pattern
     if low is None or not 0 < low * scale < hit.value or _inside(start, end, date_spans) or \
             any(s < end and start < e for s, e in date_spans):
         return None
-    hit.qualifier = "up to"
+    hit.qualifier = hit.qualifier or "up to"
     return _Hit(start, end, round(low * scale, 6), hit.unit, "at least", hit.kind)
 
 
@@ -258,6 +259,9 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         return None  # لست = "I am not", not ل + ست
     if m.group("digits") and (before.endswith(("ال", "ال ")) or _last_word(before) in NOT_NUMBERED):
         return None  # الـ12, رقم 11, المادة 5: a label, not a quantity
+    if m.group("digits") and before.rstrip().endswith("/") and before.rstrip()[-2:-1].isspace() \
+            and before.rstrip()[-3:-2].isdigit():
+        return None  # السبت ٢ / ١٠: the month of a date the dates stage did not read
     if m.group("digits"):
         digits = m.group("digits")
         if reversed_decimal and digits.count(".") == 1:
