@@ -26,7 +26,9 @@ bench/quotes_reading_0806.json on the 60-quote sample of 2015-08-06 (seed 13, `-
 the code before the thirteenth session), before and after that session's fixes;
 bench/quotes_reading_0804.json on the 60-quote sample of 2015-08-04 (seed 14, `--n 60`, drawn with
 the code before the fourteenth session), before and after that session's fixes, with a `cue`
-verdict on each.
+verdict on each; bench/quotes_reading_0801.json on the 60-quote sample of 2015-08-01 (seed 15,
+`--n 60`, drawn with the code before the fifteenth session), speakers before and after that
+session's fixes (the same on every quote), with a note on each half or wrong one.
 `--news DIR` points at the SaudiNewsNet folder when the clone is not beside ../shared.
 """
 
