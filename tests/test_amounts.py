@@ -8,17 +8,14 @@ from __future__ import annotations
 import pytest
 
 import marsad
+from _amounts_harness import amounts_of as harness_amounts_of
+from _amounts_harness import nlp_amounts  # noqa: F401 (a fixture)
 
 PUBLISHED = "2017-11-02"
 
 
-@pytest.fixture(scope="module")
-def nlp_amounts():
-    return marsad.load(["layout", "sentences", "tokens", "dates", "amounts"])
-
-
 def amounts_of(nlp, text):
-    return [(a.text, a.value, a.unit, a.qualifier) for a in nlp(text, published=PUBLISHED).amounts]
+    return harness_amounts_of(nlp, text, PUBLISHED)
 
 
 @pytest.mark.parametrize("text,expected", [

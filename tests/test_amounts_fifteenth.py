@@ -10,19 +10,15 @@ from __future__ import annotations
 
 import pytest
 
-import marsad
+from _amounts_harness import amounts_of as harness_amounts_of
+from _amounts_harness import nlp_amounts  # noqa: F401 (a fixture)
 
 PUBLISHED = "2015-08-01"
 RLM = "\u200f"
 
 
-@pytest.fixture(scope="module")
-def nlp_amounts():
-    return marsad.load(["layout", "sentences", "tokens", "dates", "amounts"])
-
-
 def amounts_of(nlp, text):
-    return [(a.text, a.value, a.unit, a.qualifier) for a in nlp(text, published=PUBLISHED).amounts]
+    return harness_amounts_of(nlp, text, PUBLISHED)
 
 
 # -- decimals stored in visual order: A.<RLM>B reads B.A ------------------------------------------
