@@ -1,0 +1,85 @@
+"""What a user meets (fifteenth session's audit, the fourteenth's leftovers): `nlp.pipe` that
+goes on past a bad record, bytes named for what to do with them, stdin's id and empty input,
+a resumed ingest, dated and undated copies, typed dates in the exports, PLOVER's flat location."""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad
+from marsad.errors import InputError
+
+# Short articles written for these tests.
+VISIT = "استقبل الرئيس المصري وزير الخارجية الأردني في القاهرة أمس."
+PROTEST = "تظاهر مئات الطلاب أمام البرلمان في بغداد اليوم احتجاجاً على ارتفاع الأسعار."
+
+
+@pytest.fixture(scope="module")
+def light_nlp():
+    return marsad.load(("layout", "sentences", "tokens"))
+
+
+class _Fragile:
+    """A stage with a bug on one article (its text holds «عطب»)."""
+    name = "fragile"
+    requires = ("tokens",)
+    assigns = ()
+
+    def __call__(self, doc):
+        if "عطب" in doc.text:
+            raise KeyError("boom")
+
+
+# -- 1. nlp.pipe(on_error=...) -----------------------------------------------------------------
+
+RECORDS = [{"id": "a1", "text": VISIT}, {"id": "a2", "body_text": "ليس نصاً"},
+           {"text": PROTEST}, {"id": "a4", "text": VISIT, "published": "10/03/2020"}]
+
+
+def test_pipe_skips_the_records_it_cannot_read_and_codes_the_others(light_nlp):
+    docs = list(light_nlp.pipe(RECORDS, on_error="skip", batch_size=16))
+    assert [d.text for d in docs] == [VISIT, PROTEST]
+    assert docs[0].doc_id == "a1" and docs[1].tokens
+
+
+def test_pipe_records_an_error_that_names_each_bad_record_in_its_place(light_nlp):
+    out = list(light_nlp.pipe(RECORDS, on_error="record", batch_size=2))
+    assert [type(x).__name__ for x in out] == ["Document", "InputError", "Document", "InputError"]
+    assert str(out[1]).startswith("article a2: has no text field")
+    assert str(out[3]).startswith("article a4: published date '10/03/2020' is not an ISO date")
+    # a record with no id is named by its number in the stream (counted from 1)
+    bad = list(light_nlp.pipe([VISIT, VISIT, b"\xd9\x82"], on_error="record", batch_size=2))
+    assert isinstance(bad[2], InputError) and (bad[2].source, bad[2].line) == ("pipe", 3)
+    assert "decode it first" in str(bad[2])
+
+
+def test_pipe_with_contexts_keeps_each_context_with_its_item(light_nlp):
+    pairs = [(r, n) for n, r in enumerate(RECORDS, 1)]
+    recorded = [(type(d).__name__, c) for d, c in
+                light_nlp.pipe(pairs, as_tuples=True, on_error="record")]
+    assert recorded == [("Document", 1), ("InputError", 2), ("Document", 3), ("InputError", 4)]
+    assert [c for _, c in light_nlp.pipe(pairs, as_tuples=True, on_error="skip")] == [1, 3]
+
+
+def test_pipe_raises_by_default_and_refuses_an_unknown_choice(light_nlp):
+    with pytest.raises(InputError, match="article a2: has no text field"):
+        list(light_nlp.pipe(RECORDS))
+    with pytest.raises(ValueError, match="on_error='ignore'"):
+        list(light_nlp.pipe(RECORDS, on_error="ignore"))
+
+
+def test_a_bug_on_one_article_costs_only_that_article():
+    nlp = marsad.load(("layout", "sentences", "tokens"))
+    nlp.add(_Fragile())
+    out = list(nlp.pipe([VISIT, "خبر فيه عطب.", PROTEST], on_error="record"))
+    assert [d.text for d in (out[0], out[2])] == [VISIT, PROTEST]
+    assert out[1].reason == "coding_failed" and "KeyError" in out[1].message
+    assert len(out[0].sentences) == 1  # (coded again alone: not twice)
+
+
+@pytest.mark.slow
+def test_pipe_in_worker_processes_goes_on_past_a_bad_record():
+    nlp = marsad.load(("layout", "sentences", "tokens"))
+    out = list(nlp.pipe(RECORDS * 2, n_process=2, batch_size=2, on_error="record"))
+    assert [isinstance(x, InputError) for x in out] == [False, True, False, True] * 2
+    assert str(out[5]).startswith("article a2: has no text field")
