@@ -77,6 +77,14 @@ def test_a_bug_on_one_article_costs_only_that_article():
     assert len(out[0].sentences) == 1  # (coded again alone: not twice)
 
 
+# -- 2. bytes ------------------------------------------------------------------------------------
+
+def test_bytes_given_as_the_text_say_how_to_decode_them(light_nlp):
+    with pytest.raises(TypeError, match=r"got bytes: decode it first, with "
+                                        r"marsad\.io\.decode_bytes"):
+        light_nlp(VISIT.encode("utf-8"))
+
+
 @pytest.mark.slow
 def test_pipe_in_worker_processes_goes_on_past_a_bad_record():
     nlp = marsad.load(("layout", "sentences", "tokens"))
