@@ -91,3 +91,40 @@ def test_pipe_in_worker_processes_goes_on_past_a_bad_record():
     out = list(nlp.pipe(RECORDS * 2, n_process=2, batch_size=2, on_error="record"))
     assert [isinstance(x, InputError) for x in out] == [False, True, False, True] * 2
     assert str(out[5]).startswith("article a2: has no text field")
+
+
+# -- 3. standard input ---------------------------------------------------------------------------
+
+def _stdin(monkeypatch, data: bytes):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+def test_a_text_on_stdin_has_its_content_hash_for_id(monkeypatch, capsys):
+    import hashlib
+    import json
+
+    from marsad.cli import main
+
+    _stdin(monkeypatch, ("  " + PROTEST + "\n").encode("utf-8"))
+    assert main(["code", "-", "--format", "jsonl"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    # (the README's rule: the first 16 hex digits of the SHA-256 of the stripped text)
+    assert doc["doc_id"] == hashlib.sha256(PROTEST.encode("utf-8")).hexdigest()[:16]
+
+
+@pytest.mark.parametrize("command", [["ingest", "-", "--no-progress"], ["convert", "-"],
+                                     ["code", "--input-jsonl", "-"]])
+def test_an_empty_standard_input_is_named_and_fails(monkeypatch, capsys, tmp_path, command):
+    from marsad.cli import main
+
+    _stdin(monkeypatch, b"\n  \n")
+    if command[0] == "ingest":
+        command = [*command, "--db", str(tmp_path / "s.db")]
+    if command[0] == "convert":
+        command = [*command, "-o", str(tmp_path / "out.jsonl")]
+    assert main(command) != 0
+    assert "stdin: is empty: no JSON Lines record was read" in capsys.readouterr().err
+

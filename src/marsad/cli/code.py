@@ -42,8 +42,8 @@ def _items_from_files(files, date):
 
     for f in files:
         if f == "-":
-            try:
-                yield {"id": "stdin", "text": decode_bytes(sys.stdin.buffer.read(), "stdin"),
+            try:  # (no id: the content hash, as for any article given none)
+                yield {"id": None, "text": decode_bytes(sys.stdin.buffer.read(), "stdin"),
                        "published": date, "source_file": "-"}
             except InputError as exc:
                 yield exc

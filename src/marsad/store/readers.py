@@ -224,9 +224,14 @@ def _read_limited(path: Path, max_bytes: int) -> bytes:
 
 
 def jsonl_items(fh, origin: str, max_bytes: int) -> Iterator[Item | InputError]:
+    """The article (or InputError) of each line of JSON Lines; a stream with no line but blank
+    ones (an empty file, nothing piped to `-`) is one InputError: a run that reads nothing
+    says so."""
+    lines = 0
     for lineno, raw in enumerate(_utf8_lines(fh), 1):
         if not raw.strip():
             continue
+        lines += 1
         if len(raw) > max_bytes:
             yield InputError(f"too large ({len(raw):,} bytes)", origin, lineno, "too_large")
             continue
@@ -240,6 +245,9 @@ def jsonl_items(fh, origin: str, max_bytes: int) -> Iterator[Item | InputError]:
             yield InputError(_jsonl_error(text, exc, origin), origin, lineno, "malformed_json")
             continue
         yield _record_item(rec, f"{origin}:{lineno}", origin, lineno, max_bytes)
+    if not lines:
+        yield InputError("is empty: no JSON Lines record was read (one article a line: "
+                         '{"id": …, "text": …, "published": …})', origin, reason="empty")
 
 
 def _utf8_lines(fh) -> Iterator[bytes]:
