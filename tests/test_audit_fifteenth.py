@@ -128,3 +128,18 @@ def test_an_empty_standard_input_is_named_and_fails(monkeypatch, capsys, tmp_pat
     assert main(command) != 0
     assert "stdin: is empty: no JSON Lines record was read" in capsys.readouterr().err
 
+
+def test_ingest_does_not_read_its_rejects_log_in_an_input_folder(tmp_path, capsys):
+    import json
+
+    from marsad.cli import main
+
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "a", "text": VISIT}, ensure_ascii=False)
+                                      + "\n{cut\n", encoding="utf-8")
+    log = tmp_path / "log.jsonl"  # (a --rejects FILE of any name, in the input folder)
+    for _ in range(2):
+        assert main(["ingest", str(tmp_path), "--db", str(tmp_path / "s.db"), "--rejects",
+                     str(log), "--no-progress"]) == 3
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(x)["line"] for x in lines] == [2]  # the cut line, once
+    assert "log.jsonl" not in capsys.readouterr().err

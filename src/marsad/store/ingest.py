@@ -232,7 +232,8 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: i
     seen: set[str] = set()
     try:
         with log_path.open("a", encoding="utf-8") as log:
-            for chunk in _chunks(iter_items(paths), chunk_size, limit):
+            # (the rejects log is no input, though it may lie in an input folder)
+            for chunk in _chunks(iter_items(paths, skip=(log_path,)), chunk_size, limit):
                 todo: list[dict[str, Any]] = []
                 with con:
                     for it in chunk:

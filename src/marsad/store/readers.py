@@ -91,11 +91,14 @@ def article_suffix(path: Path) -> str:
     return suffix
 
 
-def iter_items(paths: Iterable[str | os.PathLike], max_bytes: int = MAX_ARTICLE_BYTES
-               ) -> Iterator[Item | InputError]:
+def iter_items(paths: Iterable[str | os.PathLike], max_bytes: int = MAX_ARTICLE_BYTES,
+               skip: Iterable[str | os.PathLike] = ()) -> Iterator[Item | InputError]:
+    """The articles of `paths`; files of `skip` (ingest's own rejects log, when it lies in an
+    input folder) are not read."""
+    skipped = frozenset(Path(f).resolve() for f in skip)
     for p in paths:
         found = False
-        for item in _path_items(p, max_bytes):
+        for item in _path_items(p, max_bytes, skipped):
             found = True
             yield item
         if not found and Path(p).is_dir():
@@ -107,11 +110,14 @@ def reads_stdin(paths: Iterable[str | os.PathLike]) -> bool:
     return any(str(p) == STDIN for p in paths)
 
 
-def _path_items(p: str | os.PathLike, max_bytes: int) -> Iterator[Item | InputError]:
+def _path_items(p: str | os.PathLike, max_bytes: int,
+                skipped: frozenset[Path] = frozenset()) -> Iterator[Item | InputError]:
     if str(p) == STDIN:  # (read line by line: a pipe may be endless)
         yield from jsonl_items(sys.stdin.buffer, STDIN_ORIGIN, max_bytes)
         return
     for path in iter_paths([p]):
+        if skipped and path.resolve() in skipped:
+            continue
         origin = str(path)
         if not path.exists():
             yield InputError("does not exist; check the path (give article files or folders)",
