@@ -143,3 +143,53 @@ def test_ingest_does_not_read_its_rejects_log_in_an_input_folder(tmp_path, capsy
     lines = log.read_text(encoding="utf-8").splitlines()
     assert [json.loads(x)["line"] for x in lines] == [2]  # the cut line, once
     assert "log.jsonl" not in capsys.readouterr().err
+
+
+# -- 4, 5. a resumed ingest; an undated and a dated copy -------------------------------------------
+
+def _jsonl(path, records):
+    import json
+
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                    encoding="utf-8")
+    return str(path)
+
+
+def _summary(err: str) -> dict:
+    import json
+
+    return json.loads(next(x for x in err.splitlines() if x.startswith("{")))
+
+
+def test_a_resumed_ingest_counts_the_stored_articles_apart_from_duplicates(tmp_path, capsys):
+    from marsad.cli import main
+
+    db = str(tmp_path / "s.db")
+    first = _jsonl(tmp_path / "a.jsonl", [{"id": "v", "text": VISIT}])
+    assert main(["ingest", first, "--db", db, "--no-progress", "--date", "2020-03-10"]) == 0
+    capsys.readouterr()
+    more = _jsonl(tmp_path / "b.jsonl", [{"id": "v", "text": VISIT}, {"id": "p", "text": PROTEST},
+                                         {"id": "p2", "text": PROTEST}])
+    assert main(["ingest", more, "--db", db, "--no-progress", "--date", "2020-03-10"]) == 0
+    report = _summary(capsys.readouterr().err)
+    assert (report["stored"], report["already_stored"], report["duplicates"]) == (1, 1, 1)
+
+
+def test_the_first_copy_read_is_kept_and_a_dated_copy_of_an_undated_one_is_named(
+        tmp_path, capsys):
+    from marsad.cli import main
+    from marsad.store.db import connect
+
+    db = str(tmp_path / "s.db")
+    undated = _jsonl(tmp_path / "a.jsonl", [{"id": "v", "text": VISIT}])
+    dated = _jsonl(tmp_path / "b.jsonl", [{"id": "v", "text": VISIT, "published": "2020-03-10"},
+                                          {"id": "p", "text": PROTEST},
+                                          {"id": "p", "text": PROTEST, "published": "2020-03-11"}])
+    assert main(["ingest", undated, "--db", db, "--no-progress"]) == 0
+    capsys.readouterr()
+    assert main(["ingest", dated, "--db", db, "--no-progress"]) == 0
+    err = capsys.readouterr().err
+    assert _summary(err)["dated_copies"] == 2  # v from the store, p from this run
+    assert "2 article(s) stored before with no date were read again with one" in err
+    rows = connect(db).execute("SELECT article_id, published FROM articles")
+    assert sorted(tuple(r) for r in rows) == [("p", None), ("v", None)]
