@@ -193,3 +193,48 @@ def test_the_first_copy_read_is_kept_and_a_dated_copy_of_an_undated_one_is_named
     assert "2 article(s) stored before with no date were read again with one" in err
     rows = connect(db).execute("SELECT article_id, published FROM articles")
     assert sorted(tuple(r) for r in rows) == [("p", None), ("v", None)]
+
+
+# -- 6. published as a date in Parquet -----------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def dated_store(tmp_path_factory):
+    from marsad.cli import main
+
+    folder = tmp_path_factory.mktemp("store")
+    src = _jsonl(folder / "in.jsonl", [{"id": "v", "text": VISIT, "published": "2020-03-10"},
+                                       {"id": "p", "text": PROTEST}])
+    assert main(["ingest", src, "--db", str(folder / "s.db"), "--no-progress"]) == 0
+    return folder / "s.db"
+
+
+@pytest.mark.parametrize("what", ["articles", "mentions", "quotes"])
+def test_published_is_a_date_in_parquet_and_reads_as_one_in_pandas_and_duckdb(
+        dated_store, tmp_path, what):
+    import datetime as dt
+
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from marsad.cli import main
+    from marsad.tables import ARTICLE_COLUMNS, date_columns, duckdb_types, pandas_dtypes
+    from marsad.tables import MENTION_COLUMNS, QUOTE_COLUMNS
+
+    cols = {"articles": ARTICLE_COLUMNS, "mentions": MENTION_COLUMNS,
+            "quotes": QUOTE_COLUMNS}[what]
+    for fmt in ("parquet", "csv"):
+        assert main(["export", "--db", str(dated_store), "--what", what, "--format", fmt,
+                     "-o", str(tmp_path / f"t.{fmt}")]) == 0
+    assert pq.read_schema(tmp_path / "t.parquet").field("published").type == pa.date32()
+    days = set(pd.read_parquet(tmp_path / "t.parquet")["published"].dropna())
+    assert days <= {dt.date(2020, 3, 10)} and (days or what != "articles")
+    csv = pd.read_csv(tmp_path / "t.csv", dtype=pandas_dtypes(cols),
+                      parse_dates=date_columns(cols))
+    assert set(csv["published"].dropna()) == {pd.Timestamp(d) for d in days}
+    duckdb = pytest.importorskip("duckdb")
+    assert duckdb.read_parquet(str(tmp_path / "t.parquet")).select("published").types == [
+        "DATE"]
+    assert duckdb.read_csv(str(tmp_path / "t.csv"), dtype=duckdb_types(cols)).select(
+        "published").types == ["DATE"]
+

@@ -43,6 +43,9 @@ ENTITY_COLUMNS: tuple[str, ...] = (
 INT_COLUMNS = frozenset({"day", "quad_class", "num_mentions", "num_articles", "start", "end",
                          "sentence", "n_sentences", "n_entities", "n_quotes", "n_events"})
 FLOAT_COLUMNS = frozenset({"goldstein", "location_lat", "location_lon"})
+# An article's publication day: a DATE in Parquet, "YYYY-MM-DD" (or empty) in CSV and JSON Lines.
+# (An event's `date` stays text: it may be a month, a week or a year; `day` sorts them all.)
+DATE_COLUMNS = frozenset({"published"})
 
 
 def arrow_schema(columns: tuple[str, ...] | list[str]):
@@ -50,7 +53,14 @@ def arrow_schema(columns: tuple[str, ...] | list[str]):
     import pyarrow as pa
 
     return pa.schema([(c, pa.int64() if c in INT_COLUMNS else
-                       pa.float64() if c in FLOAT_COLUMNS else pa.string()) for c in columns])
+                       pa.float64() if c in FLOAT_COLUMNS else
+                       pa.date32() if c in DATE_COLUMNS else pa.string()) for c in columns])
+
+
+def date_columns(columns: tuple[str, ...] | list[str]) -> list[str]:
+    """The columns of DATE_COLUMNS among these: what pandas' `read_csv` reads as dates given
+    `parse_dates=` (its `dtype=` takes no date type)."""
+    return [c for c in columns if c in DATE_COLUMNS]
 
 
 def _typed(columns, int_type: str, float_type: str, str_type: str) -> dict[str, str]:
@@ -62,7 +72,8 @@ def _typed(columns, int_type: str, float_type: str, str_type: str) -> dict[str, 
 def pandas_dtypes(columns: tuple[str, ...] | list[str]) -> dict[str, str]:
     """The pandas dtypes of a table with these columns, those of its Parquet schema: read a CSV
     or JSON Lines export with them (`pd.read_csv(f, dtype=...)`) and the CAMEO codes keep their
-    leading zero ("042", which pandas would read as the number 42), ids stay strings."""
+    leading zero ("042", which pandas would read as the number 42), ids stay strings. A date
+    column (`published`) is read as text: give `parse_dates=date_columns(columns)` too."""
     return _typed(columns, "Int64", "float64", "str")
 
 
@@ -71,7 +82,8 @@ def duckdb_types(columns: tuple[str, ...] | list[str]) -> dict[str, str]:
     sniffer reads a CSV file's CAMEO codes and all-digit ids as numbers (141, "043" only when
     another code keeps it text), a `date` column of days as DATE in one file and VARCHAR in the
     next (a month or a week is no DATE), and an all-null JSON column as the type NULL."""
-    return _typed(columns, "BIGINT", "DOUBLE", "VARCHAR")
+    return {c: "DATE" if c in DATE_COLUMNS else t
+            for c, t in _typed(columns, "BIGINT", "DOUBLE", "VARCHAR").items()}
 
 
 # CAMEO agent (role) codes, and the international and multinational ones: a code that opens

@@ -12,6 +12,7 @@ pipe (/dev/stdout) is written to directly.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import os
 import sqlite3
@@ -196,13 +197,22 @@ def _write_parquet(rows, what: str, style: str, fh) -> int:
     import pyarrow.parquet as pq
 
     schema = _plover_schema() if style == "plover" else arrow_schema(columns(what))
+    days = [f.name for f in schema if f.type == pa.date32()]  # ("YYYY-MM-DD" in the rows)
     n = 0
     it = iter(rows)
     with pq.ParquetWriter(fh, schema) as writer:
         while batch := list(islice(it, PARQUET_BATCH)):
+            for row in batch if days else ():
+                for c in days:
+                    row[c] = _day(row[c])
             writer.write_table(pa.Table.from_pylist(batch, schema=schema))
             n += len(batch)
     return n
+
+
+def _day(value):
+    """A "YYYY-MM-DD" cell as a date (None for none)."""
+    return dt.date.fromisoformat(value[:10]) if isinstance(value, str) and value else None
 
 
 def _plover_schema():
