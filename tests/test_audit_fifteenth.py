@@ -238,3 +238,28 @@ def test_published_is_a_date_in_parquet_and_reads_as_one_in_pandas_and_duckdb(
     assert duckdb.read_csv(str(tmp_path / "t.csv"), dtype=duckdb_types(cols)).select(
         "published").types == ["DATE"]
 
+
+# -- 7. PLOVER records in CSV -----------------------------------------------------------------------
+
+def test_plover_csv_gives_the_location_as_flat_columns(dated_store, tmp_path):
+    import csv
+
+    from marsad.cli import main
+
+    out = tmp_path / "plover.csv"
+    assert main(["export", "--db", str(dated_store), "--style", "plover", "--format", "csv",
+                 "-o", str(out)]) == 0
+    with out.open(encoding="utf-8") as fh:
+        rows = {r["event_type"]: r for r in csv.DictReader(fh)}
+    assert "location" not in rows["CONSULT"] and "{" not in ",".join(rows["CONSULT"].values())
+    cairo = rows["CONSULT"]
+    assert (cairo["location_name"], cairo["location_country"], cairo["location_type"]) == (
+        "Cairo", "EGY", "city")
+    assert abs(float(cairo["location_lat"]) - 30.04) < 0.1  # (Cairo: 30.04 N, 31.24 E)
+    assert abs(float(cairo["location_lon"]) - 31.24) < 0.1
+    # an empty export has the same header
+    empty = tmp_path / "none.csv"
+    assert main(["export", "--db", str(dated_store), "--style", "plover", "--format", "csv",
+                 "--code", "99", "-o", str(empty)]) == 0
+    assert empty.read_text(encoding="utf-8").splitlines()[0] == out.read_text(
+        encoding="utf-8").splitlines()[0]

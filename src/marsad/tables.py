@@ -326,6 +326,25 @@ def events_from_mentions(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]
                   key=lambda r: r["event_id"])
 
 
+# The fields of a PLOVER record's `location` (the flat table's `location_*` columns).
+PLOVER_LOCATION_KEYS: tuple[str, ...] = ("name", "country", "lat", "lon", "type", "feature_id",
+                                         "source")
+
+
+def flat_plover_record(record: dict[str, Any]) -> dict[str, Any]:
+    """A `plover_record` with its `location` as columns `location_name`, `location_country`,
+    `location_lat`, `location_lon`, … in its place (empty when it has none): the record as a
+    CSV row, which holds no nested object."""
+    place = record["location"] or {}
+    flat: dict[str, Any] = {}
+    for k, v in record.items():
+        if k == "location":
+            flat.update((f"location_{key}", place.get(key)) for key in PLOVER_LOCATION_KEYS)
+        else:
+            flat[k] = v
+    return flat
+
+
 def plover_record(event: dict[str, Any]) -> dict[str, Any]:
     """A PLOVER-style JSON record of one flat event row."""
     return {
@@ -338,11 +357,7 @@ def plover_record(event: dict[str, Any]) -> dict[str, Any]:
         "actor1_country": event["actor1_country"], "actor1_role": event["actor1_role"],
         "actor2": event["actor2_name"], "actor2_code": event["actor2_code"],
         "actor2_country": event["actor2_country"], "actor2_role": event["actor2_role"],
-        "location": ({"name": event["location_name"], "country": event["location_country"],
-                      "lat": event["location_lat"], "lon": event["location_lon"],
-                      "type": event["location_type"],
-                      "feature_id": event["location_feature_id"],
-                      "source": event["location_source"]}
+        "location": ({k: event[f"location_{k}"] for k in PLOVER_LOCATION_KEYS}
                      if event["location_name"] else None),
         "quad_class": event["quad_class"], "goldstein": event["goldstein"],
         "modality": event["modality"], "num_mentions": event["num_mentions"],
