@@ -4,6 +4,8 @@ a resumed ingest, dated and undated copies, typed dates in the exports, PLOVER's
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import marsad
@@ -263,3 +265,15 @@ def test_plover_csv_gives_the_location_as_flat_columns(dated_store, tmp_path):
                  "--code", "99", "-o", str(empty)]) == 0
     assert empty.read_text(encoding="utf-8").splitlines()[0] == out.read_text(
         encoding="utf-8").splitlines()[0]
+
+
+# -- 8. review leftovers ---------------------------------------------------------------------------
+
+def test_the_counts_page_walks_every_iso_week_between_its_ends():
+    from marsad.web.counts import _all_periods
+
+    # 2015 has 53 ISO weeks; 2015-W60 is no week: its ends alone
+    assert _all_periods("week", "2015-W52", "2016-W02") == [
+        "2015-W52", "2015-W53", "2016-W01", "2016-W02"]
+    assert _all_periods("week", "2015-W60", "2015-W61") == ["2015-W60", "2015-W61"]
+
