@@ -277,3 +277,19 @@ def test_the_counts_page_walks_every_iso_week_between_its_ends():
         "2015-W52", "2015-W53", "2016-W01", "2016-W02"]
     assert _all_periods("week", "2015-W60", "2015-W61") == ["2015-W60", "2015-W61"]
 
+
+@pytest.mark.slow
+def test_the_package_serves_a_store_locally_and_stops_the_server(dated_store, tmp_path):
+    import json
+    import urllib.request
+
+    from marsad.web.local import served
+
+    log = tmp_path / "serve.log"
+    with served(dated_store, log_path=log) as base:
+        stats = json.loads(urllib.request.urlopen(base + "/v1/stats", timeout=10).read())
+        assert stats["articles"] == 2
+    with pytest.raises(OSError):  # (stopped: nothing answers there)
+        urllib.request.urlopen(base + "/v1/stats", timeout=2)
+    bench = (Path(__file__).resolve().parents[1] / "bench" / "bench_web.py").read_text("utf-8")
+    assert "from marsad.web.local import served" in bench and "terminate" not in bench
