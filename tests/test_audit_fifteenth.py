@@ -293,3 +293,14 @@ def test_the_package_serves_a_store_locally_and_stops_the_server(dated_store, tm
         urllib.request.urlopen(base + "/v1/stats", timeout=2)
     bench = (Path(__file__).resolve().parents[1] / "bench" / "bench_web.py").read_text("utf-8")
     assert "from marsad.web.local import served" in bench and "terminate" not in bench
+
+
+def test_placing_words_take_the_clitics_with_conj_gives_after_b_and_l_too():
+    from marsad.events.placing import _with_clitics
+    from marsad.text.normalize import fold
+
+    forms = _with_clitics(["الحدود"])
+    # every form the placing rules knew, and ف before ب and لل as و was (فبالحدود)
+    assert {fold(w) for w in ("الحدود", "والحدود", "فالحدود", "بالحدود", "وبالحدود",
+                              "للحدود", "وللحدود")} <= forms
+    assert {fold("فبالحدود"), fold("فللحدود")} <= forms
