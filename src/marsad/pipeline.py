@@ -162,8 +162,8 @@ class Pipeline:
         `on_error` says what an item that cannot be read or coded does: "raise" (the default)
         raises its error, and the documents of its batch not yet yielded are lost; "skip" leaves
         it out and goes on; "record" yields, in its place, the `marsad.errors.InputError` that
-        names it (its `source`: "article ID", or "item N", N counted from 1 in the stream) and
-        says why, and goes on. With "skip" and "record", a batch that fails is coded again item
+        names it ("article ID: …" for an item with an id, else "pipe, item N: …", its `line` N
+        counted from 1 in the stream) and says why, and goes on. With "skip" and "record", a batch that fails is coded again item
         by item on fresh Documents, so one bad item never costs the others.
         """
         if on_error not in ON_ERROR:
