@@ -17,8 +17,6 @@ import argparse
 import json
 import os
 import platform
-import socket
-import subprocess
 import sys
 import threading
 import time
@@ -26,11 +24,7 @@ from pathlib import Path
 
 import httpx
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from marsad.web.local import served
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -107,67 +101,58 @@ def main() -> int:
     if not Path(args.db).exists():
         print(f"no store {args.db}; build one with marsad ingest", file=sys.stderr)
         return 1
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen([sys.executable, "-m", "marsad", "serve", "--db", args.db,
-                               "--port", str(port), "--read-only", "--log-level", "warning"])
     try:
-        with httpx.Client(base_url=base, timeout=60) as c:
-            for _ in range(300):
-                try:
-                    stats = c.get("/v1/stats").json()
-                    break
-                except httpx.HTTPError:
-                    if server.poll() is not None:
-                        print("marsad serve exited", file=sys.stderr)
-                        return 1
-                    time.sleep(0.2)
-            else:
-                print("marsad serve did not start", file=sys.stderr)
-                return 1
-            ids = [r["article_id"] for r in
-                   c.get("/v1/articles", params={"limit": 50}).json()["results"]]
-            texts = [c.get(f"/v1/articles/{i}").json() for i in ids]
-            bodies = [{"text": d["text"], "published": d.get("published")} for d in texts]
-            if not bodies:
-                print("the store has no articles", file=sys.stderr)
-                return 1
-            t = time.perf_counter()
-            c.post("/v1/code", json=bodies[0]).raise_for_status()  # builds the pipeline
-            warmup = time.perf_counter() - t
-            actors = [None, "SAU", "USA", "IRN", "GOV", "EGY"]
-            roots = [None, "04", "19", "11"]
-
-        def code(client, i):
-            return client.post("/v1/code", json=bodies[i % len(bodies)])
-
-        def events(client, i):
-            params = {"limit": 50, "offset": (i % 5) * 50}
-            if actors[i % len(actors)]:
-                params["actor"] = actors[i % len(actors)]
-            if roots[i % len(roots)]:
-                params["root"] = roots[i % len(roots)]
-            return client.get("/v1/events", params=params)
-
-        result = {
-            "store": {k: stats[k] for k in ("articles", "events", "quotes")},
-            "mean_article_chars": round(sum(len(b["text"]) for b in bodies) / len(bodies)),
-            "first_code_request_seconds": round(warmup, 2),
-            "clients": args.clients,
-            "POST /v1/code": run_scenario(base, code, args.requests, args.clients,
-                                          args.max_seconds),
-            "GET /v1/events": run_scenario(base, events, args.requests, args.clients,
-                                           args.max_seconds),
-            "machine": machine(),
-        }
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        with served(args.db) as base:
+            result = measure(base, args)
+    except RuntimeError as exc:  # (the server did not start)
+        print(exc, file=sys.stderr)
+        return 1
+    if result is None:
+        print("the store has no articles", file=sys.stderr)
+        return 1
     print(json.dumps(result, indent=1, ensure_ascii=False))
     return 0
+
+
+def measure(base: str, args) -> dict | None:
+    """The scenarios' figures on the server at `base` (None if its store has no articles)."""
+    with httpx.Client(base_url=base, timeout=60) as c:
+        stats = c.get("/v1/stats").json()
+        ids = [r["article_id"] for r in
+               c.get("/v1/articles", params={"limit": 50}).json()["results"]]
+        texts = [c.get(f"/v1/articles/{i}").json() for i in ids]
+        bodies = [{"text": d["text"], "published": d.get("published")} for d in texts]
+        if not bodies:
+            return None
+        t = time.perf_counter()
+        c.post("/v1/code", json=bodies[0]).raise_for_status()  # builds the pipeline
+        warmup = time.perf_counter() - t
+        actors = [None, "SAU", "USA", "IRN", "GOV", "EGY"]
+        roots = [None, "04", "19", "11"]
+
+    def code(client, i):
+        return client.post("/v1/code", json=bodies[i % len(bodies)])
+
+    def events(client, i):
+        params = {"limit": 50, "offset": (i % 5) * 50}
+        if actors[i % len(actors)]:
+            params["actor"] = actors[i % len(actors)]
+        if roots[i % len(roots)]:
+            params["root"] = roots[i % len(roots)]
+        return client.get("/v1/events", params=params)
+
+    result = {
+        "store": {k: stats[k] for k in ("articles", "events", "quotes")},
+        "mean_article_chars": round(sum(len(b["text"]) for b in bodies) / len(bodies)),
+        "first_code_request_seconds": round(warmup, 2),
+        "clients": args.clients,
+        "POST /v1/code": run_scenario(base, code, args.requests, args.clients,
+                                      args.max_seconds),
+        "GET /v1/events": run_scenario(base, events, args.requests, args.clients,
+                                       args.max_seconds),
+        "machine": machine(),
+    }
+    return result
 
 
 if __name__ == "__main__":

@@ -166,38 +166,9 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 
 @contextmanager
 def served(db: Path) -> Iterator[str]:
-    """`marsad serve --read-only` on the store `db`, on a free port of 127.0.0.1, its log in
+    """`marsad serve --read-only` on the store `db` (`marsad.web.local.served`), its log in
     serve.log beside it: the base URL, once the server answers; stopped after."""
-    import socket
-    import subprocess
-    import sys
-    import time
-    import urllib.request
+    from marsad.web.local import served as local_server
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    log = open(db.parent / "serve.log", "w")
-    proc = subprocess.Popen([sys.executable, "-m", "marsad", "serve", "--db", str(db),
-                             "--port", str(port), "--read-only", "--log-level", "warning"],
-                            stdout=log, stderr=subprocess.STDOUT, cwd=db.parent)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(base + "/v1/stats", timeout=2).read()
-                break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("marsad serve did not start: " +
-                                       (db.parent / "serve.log").read_text())
-                time.sleep(0.3)
+    with local_server(db, log_path=db.parent / "serve.log") as base:
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()

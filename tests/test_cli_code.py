@@ -146,24 +146,23 @@ def test_workers_code_in_processes_with_the_same_output_and_errors(tmp_path):
 
 
 def test_one_article_that_fails_does_not_stop_the_others():
+    import marsad
     from marsad.cli.code import _code_batch
     from marsad.errors import InputError
 
-    class Fragile:  # a pipeline with a bug on one article
-        def _make_item(self, item):
-            return item
+    class Fragile:  # a stage with a bug on one article
+        name, requires, assigns = "fragile", ("tokens",), ()
 
-        def code_batch(self, docs):
-            raise RuntimeError("batch failed")
-
-        def _code_item(self, item):
-            if item["id"] == "bad":
+        def __call__(self, doc):
+            if doc.doc_id == "bad":
                 raise KeyError("boom")
-            return item["id"]
 
-    out = _code_batch(Fragile(), [{"id": "a"}, {"id": "bad", "source_file": "x.txt"},
-                                  {"id": "c"}])
-    assert out[0] == "a" and out[2] == "c"
+    nlp = marsad.load(("layout", "sentences", "tokens"))
+    nlp.add(Fragile())
+    out = _code_batch(nlp, [{"id": "a", "text": "نص أول."},
+                            {"id": "bad", "text": "نص ثان.", "source_file": "x.txt"},
+                            {"id": "c", "text": "نص ثالث."}])
+    assert out[0].doc_id == "a" and out[2].doc_id == "c"
     assert isinstance(out[1], InputError) and out[1].reason == "coding_failed"
     assert str(out[1]).startswith("x.txt: could not be coded (KeyError")
 

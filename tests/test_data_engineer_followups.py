@@ -50,7 +50,7 @@ def test_ingest_reads_json_lines_from_stdin_and_names_bad_lines(tmp_path, monkey
     # the same lines again: stored articles are skipped
     _stdin(monkeypatch, _line("v", VISIT))
     assert main(["ingest", "-", "--db", str(db), "--no-progress"]) == 0
-    assert '"duplicates": 1' in capsys.readouterr().err
+    assert '"already_stored": 1, "duplicates": 0' in capsys.readouterr().err
 
 
 def test_plain_text_piped_to_ingest_is_named_as_such_with_the_way_to_give_it(

@@ -192,6 +192,12 @@ class Document:
 
     def __init__(self, text: str, doc_id: str | None = None,
                  published: dt.date | str | None = None, meta: dict[str, Any] | None = None):
+        if isinstance(text, (bytes, bytearray)):
+            # (the spans are offsets into the text: which text the bytes are is the caller's)
+            raise TypeError("Document text must be str, got bytes: decode it first, with "
+                            "marsad.io.decode_bytes(data, name) (which reads UTF-8, UTF-16, "
+                            "windows-1256 and ISO-8859-6, and names what it cannot read) or "
+                            "data.decode(encoding) when the encoding is known")
         if not isinstance(text, str):
             raise TypeError(f"Document text must be str, got {type(text).__name__}")
         self.text = text

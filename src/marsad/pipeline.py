@@ -33,6 +33,8 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "layout", "sentences", "tokens", "actors", "dates", "amounts", "quotes", "events",
 )
 BASE_LAYERS = frozenset({"text"})
+# What `Pipeline.pipe(on_error=...)` does with an item it cannot read or code.
+ON_ERROR = ("raise", "skip", "record")
 
 
 class Stage(Protocol):
@@ -146,7 +148,7 @@ class Pipeline:
         return docs
 
     def pipe(self, items: Iterable[Any], n_process: int = 1, batch_size: int = 16,
-             as_tuples: bool = False) -> Iterator[Any]:
+             as_tuples: bool = False, on_error: str = "raise") -> Iterator[Any]:
         """Code many articles, in order. Items are texts, Documents or records: dicts with the
         field names `marsad ingest` reads (the text as `text`, `content`, `body` or `article`;
         `id` or `doc_id`; `published`, `date`, `date_extracted`, `pubdate` or `published_at`;
@@ -156,13 +158,25 @@ class Pipeline:
         The articles are coded `batch_size` at a time (`code_batch`: the new names of a batch are
         transliterated together). With `n_process > 1` the batches are coded in worker processes,
         each of which builds the pipeline once.
+
+        `on_error` says what an item that cannot be read or coded does: "raise" (the default)
+        raises its error, and the documents of its batch not yet yielded are lost; "skip" leaves
+        it out and goes on; "record" yields, in its place, the `marsad.errors.InputError` that
+        names it ("article ID: …" for an item with an id, else "pipe, item N: …", its `line` N
+        counted from 1 in the stream) and says why, and goes on. With "skip" and "record", a batch that fails is coded again item
+        by item on fresh Documents, so one bad item never costs the others.
         """
+        if on_error not in ON_ERROR:
+            raise ValueError(f"on_error={on_error!r}: give one of "
+                             + ", ".join(repr(x) for x in ON_ERROR))
         if as_tuples:
-            yield from _with_contexts(self, items, n_process, batch_size)
+            yield from _with_contexts(self, items, n_process, batch_size, on_error)
             return
         if n_process <= 1:
+            first = 1
             for batch in _batches(items, batch_size):
-                yield from self.code_batch([self._make_item(item) for item in batch])
+                yield from _kept(self.code_items(batch, on_error, first), on_error)
+                first += len(batch)
             return
         spec = [s for s in self._spec if isinstance(s, str)]
         if len(spec) != len(self._spec):
@@ -170,14 +184,51 @@ class Pipeline:
         # a few batches in flight per process (Executor.map would read all of `items` first:
         # a generator over a whole archive would be held in memory)
         in_flight: deque = deque()
+        first = 1
         with ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker,
                                  initargs=(spec, self.resources.lexicon_dirs, self._config)) as ex:
             for batch in _batches(items, batch_size):
-                in_flight.append(ex.submit(_worker_code, batch))
+                in_flight.append(ex.submit(_worker_code, batch, on_error, first))
+                first += len(batch)
                 if len(in_flight) > 2 * n_process:
-                    yield from in_flight.popleft().result()
+                    yield from _kept(in_flight.popleft().result(), on_error)
             while in_flight:
-                yield from in_flight.popleft().result()
+                yield from _kept(in_flight.popleft().result(), on_error)
+
+    def code_items(self, items: list[Any], on_error: str = "raise",
+                   first: int = 1) -> list[Document | InputError]:
+        """The coded Document of each of `items` (as `pipe` reads them), coded together; with
+        `on_error` "skip" or "record", an item that cannot be read or coded gives, in its place,
+        the InputError that names it (`first`: the stream number of the first item), and the
+        others are coded all the same."""
+        made: list[Document | InputError] = []
+        for n, item in enumerate(items, first):
+            try:
+                made.append(self._make_item(item))
+            except Exception as exc:
+                if on_error == "raise":
+                    raise
+                made.append(_item_error(item, n, exc))
+        docs = [d for d in made if isinstance(d, Document)]
+        if on_error == "raise" or not docs:
+            if docs:
+                self.code_batch(docs)
+            return made
+        try:
+            self.code_batch(docs)
+            return made
+        except Exception:  # (find the item that fails: each alone, on a fresh Document)
+            return [d if isinstance(d, InputError) else self._code_alone(item, n)
+                    for n, (item, d) in enumerate(zip(items, made, strict=True), first)]
+
+    def _code_alone(self, item: Any, n: int) -> Document | InputError:
+        doc = self._make_item(item)  # (made once already: it can be made)
+        if isinstance(item, Document):  # (partly coded by the failed batch: start again)
+            doc = Document(doc.text, doc_id=doc.doc_id, published=doc.published, meta=doc.meta)
+        try:
+            return self(doc)
+        except Exception as exc:
+            return _item_error(item, n, exc, coding=True)
 
     def _code_item(self, item: str | dict[str, Any] | Document) -> Document:
         return self(self._make_item(item))
@@ -186,8 +237,8 @@ class Pipeline:
         """The Document of an item of `pipe`, not coded yet."""
         if isinstance(item, Document):
             return item
-        if isinstance(item, str):
-            return self.make_doc(item)
+        if isinstance(item, (str, bytes, bytearray)):
+            return self.make_doc(item)  # (bytes: Document says to decode them first)
         from marsad.store.readers import DATE_KEYS, ID_KEYS, TEXT_KEYS, record_id, record_text
 
         text = record_text(item)
@@ -212,15 +263,47 @@ def _init_worker(spec: list[str], lexicon_dirs: tuple[str, ...], config: dict) -
     _WORKER["nlp"] = Pipeline(spec, lexicon_dirs=lexicon_dirs, config=config)
 
 
-def _worker_code(items: list[Any]) -> list[Document]:
-    nlp = _WORKER["nlp"]
-    return nlp.code_batch([nlp._make_item(item) for item in items])
+def _worker_code(items: list[Any], on_error: str = "raise",
+                 first: int = 1) -> list[Document | InputError]:
+    return _WORKER["nlp"].code_items(items, on_error, first)
+
+
+def _kept(coded: list[Document | InputError], on_error: str) -> list[Document | InputError]:
+    """The results `pipe` yields: with "skip", the errors left out."""
+    if on_error == "skip":
+        return [d for d in coded if not isinstance(d, InputError)]
+    return coded
+
+
+def _item_error(item: Any, n: int, exc: Exception, coding: bool = False) -> InputError:
+    """The InputError of the `n`th item of a `pipe` stream: named by its id (a record's or a
+    Document's), else by its number. An item that could not be made a Document (`coding`
+    False: no text, bytes, a published value that is no date) is bad input; an error while
+    coding it is marsad's (a bug), and says so."""
+    ident = item.doc_id if isinstance(item, Document) else (
+        _record_id(item) if isinstance(item, dict) else None)
+    source, line = (f"article {ident}", None) if ident else (None, n)
+    if isinstance(item, dict) and item.get("source_file"):  # (the file `marsad code` read)
+        source, line = str(item["source_file"]), None
+    if isinstance(exc, InputError):
+        return InputError(exc.message, source or "pipe", line, exc.reason, unit="item")
+    if not coding and isinstance(exc, (TypeError, ValueError)):
+        return InputError(str(exc), source or "pipe", line, "invalid", unit="item")
+    return InputError(f"could not be coded ({type(exc).__name__}: {exc}); please report it",
+                      source or "pipe", line, "coding_failed", unit="item")
+
+
+def _record_id(item: dict[str, Any]) -> str | None:
+    from marsad.store.readers import record_id
+
+    return record_id(item)
 
 
 def _with_contexts(nlp: Pipeline, pairs: Iterable[tuple[Any, Any]], n_process: int,
-                   batch_size: int) -> Iterator[tuple[Document, Any]]:
+                   batch_size: int, on_error: str = "raise") -> Iterator[tuple[Any, Any]]:
     """`pipe(as_tuples=True)`: code the items of `(item, context)` pairs, in order, and pair
-    each Document with its context again (the contexts stay in this process)."""
+    each Document (or, with on_error "record", InputError) with its context again (the
+    contexts stay in this process)."""
     contexts: deque[Any] = deque()  # (the items given to pipe and not yet coded)
 
     def items() -> Iterator[Any]:
@@ -231,8 +314,12 @@ def _with_contexts(nlp: Pipeline, pairs: Iterable[tuple[Any, Any]], n_process: i
             contexts.append(pair[1])
             yield pair[0]
 
-    for doc in nlp.pipe(items(), n_process=n_process, batch_size=batch_size):
-        yield doc, contexts.popleft()
+    # (errors come back to be paired with their contexts; "skip" drops both here)
+    for doc in nlp.pipe(items(), n_process=n_process, batch_size=batch_size,
+                        on_error="raise" if on_error == "raise" else "record"):
+        context = contexts.popleft()
+        if not (on_error == "skip" and isinstance(doc, InputError)):
+            yield doc, context
 
 
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

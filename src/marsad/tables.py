@@ -43,6 +43,9 @@ ENTITY_COLUMNS: tuple[str, ...] = (
 INT_COLUMNS = frozenset({"day", "quad_class", "num_mentions", "num_articles", "start", "end",
                          "sentence", "n_sentences", "n_entities", "n_quotes", "n_events"})
 FLOAT_COLUMNS = frozenset({"goldstein", "location_lat", "location_lon"})
+# An article's publication day: a DATE in Parquet, "YYYY-MM-DD" (or empty) in CSV and JSON Lines.
+# (An event's `date` stays text: it may be a month, a week or a year; `day` sorts them all.)
+DATE_COLUMNS = frozenset({"published"})
 
 
 def arrow_schema(columns: tuple[str, ...] | list[str]):
@@ -50,7 +53,14 @@ def arrow_schema(columns: tuple[str, ...] | list[str]):
     import pyarrow as pa
 
     return pa.schema([(c, pa.int64() if c in INT_COLUMNS else
-                       pa.float64() if c in FLOAT_COLUMNS else pa.string()) for c in columns])
+                       pa.float64() if c in FLOAT_COLUMNS else
+                       pa.date32() if c in DATE_COLUMNS else pa.string()) for c in columns])
+
+
+def date_columns(columns: tuple[str, ...] | list[str]) -> list[str]:
+    """The columns of DATE_COLUMNS among these: what pandas' `read_csv` reads as dates given
+    `parse_dates=` (its `dtype=` takes no date type)."""
+    return [c for c in columns if c in DATE_COLUMNS]
 
 
 def _typed(columns, int_type: str, float_type: str, str_type: str) -> dict[str, str]:
@@ -62,7 +72,8 @@ def _typed(columns, int_type: str, float_type: str, str_type: str) -> dict[str, 
 def pandas_dtypes(columns: tuple[str, ...] | list[str]) -> dict[str, str]:
     """The pandas dtypes of a table with these columns, those of its Parquet schema: read a CSV
     or JSON Lines export with them (`pd.read_csv(f, dtype=...)`) and the CAMEO codes keep their
-    leading zero ("042", which pandas would read as the number 42), ids stay strings."""
+    leading zero ("042", which pandas would read as the number 42), ids stay strings. A date
+    column (`published`) is read as text: give `parse_dates=date_columns(columns)` too."""
     return _typed(columns, "Int64", "float64", "str")
 
 
@@ -71,7 +82,8 @@ def duckdb_types(columns: tuple[str, ...] | list[str]) -> dict[str, str]:
     sniffer reads a CSV file's CAMEO codes and all-digit ids as numbers (141, "043" only when
     another code keeps it text), a `date` column of days as DATE in one file and VARCHAR in the
     next (a month or a week is no DATE), and an all-null JSON column as the type NULL."""
-    return _typed(columns, "BIGINT", "DOUBLE", "VARCHAR")
+    return {c: "DATE" if c in DATE_COLUMNS else t
+            for c, t in _typed(columns, "BIGINT", "DOUBLE", "VARCHAR").items()}
 
 
 # CAMEO agent (role) codes, and the international and multinational ones: a code that opens
@@ -314,6 +326,25 @@ def events_from_mentions(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]
                   key=lambda r: r["event_id"])
 
 
+# The fields of a PLOVER record's `location` (the flat table's `location_*` columns).
+PLOVER_LOCATION_KEYS: tuple[str, ...] = ("name", "country", "lat", "lon", "type", "feature_id",
+                                         "source")
+
+
+def flat_plover_record(record: dict[str, Any]) -> dict[str, Any]:
+    """A `plover_record` with its `location` as columns `location_name`, `location_country`,
+    `location_lat`, `location_lon`, … in its place (empty when it has none): the record as a
+    CSV row, which holds no nested object."""
+    place = record["location"] or {}
+    flat: dict[str, Any] = {}
+    for k, v in record.items():
+        if k == "location":
+            flat.update((f"location_{key}", place.get(key)) for key in PLOVER_LOCATION_KEYS)
+        else:
+            flat[k] = v
+    return flat
+
+
 def plover_record(event: dict[str, Any]) -> dict[str, Any]:
     """A PLOVER-style JSON record of one flat event row."""
     return {
@@ -326,11 +357,7 @@ def plover_record(event: dict[str, Any]) -> dict[str, Any]:
         "actor1_country": event["actor1_country"], "actor1_role": event["actor1_role"],
         "actor2": event["actor2_name"], "actor2_code": event["actor2_code"],
         "actor2_country": event["actor2_country"], "actor2_role": event["actor2_role"],
-        "location": ({"name": event["location_name"], "country": event["location_country"],
-                      "lat": event["location_lat"], "lon": event["location_lon"],
-                      "type": event["location_type"],
-                      "feature_id": event["location_feature_id"],
-                      "source": event["location_source"]}
+        "location": ({k: event[f"location_{k}"] for k in PLOVER_LOCATION_KEYS}
                      if event["location_name"] else None),
         "quad_class": event["quad_class"], "goldstein": event["goldstein"],
         "modality": event["modality"], "num_mentions": event["num_mentions"],

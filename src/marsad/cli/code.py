@@ -42,8 +42,8 @@ def _items_from_files(files, date):
 
     for f in files:
         if f == "-":
-            try:
-                yield {"id": "stdin", "text": decode_bytes(sys.stdin.buffer.read(), "stdin"),
+            try:  # (no id: the content hash, as for any article given none)
+                yield {"id": None, "text": decode_bytes(sys.stdin.buffer.read(), "stdin"),
                        "published": date, "source_file": "-"}
             except InputError as exc:
                 yield exc
@@ -91,22 +91,9 @@ _WORKER: dict[str, Any] = {}  # the pipeline of a `--workers` process (set by it
 
 def _code_batch(nlp, items: list[dict]) -> list:
     """The coded Document of each item (or the InputError that says why it could not be coded):
-    coded together, or one by one if the batch fails, so one article never stops the others."""
-    try:
-        return nlp.code_batch([nlp._make_item(item) for item in items])
-    except Exception:
-        return [_code_one(nlp, item) for item in items]
-
-
-def _code_one(nlp, item: dict):
-    try:
-        return nlp._code_item(item)
-    except InputError as exc:
-        return exc
-    except Exception as exc:  # a bug on one article: report it, code the others
-        where = item.get("source_file") or item.get("id") or "article"
-        return InputError(f"could not be coded ({type(exc).__name__}: {exc}); please report it",
-                          str(where), reason="coding_failed")
+    coded together, or one by one if the batch fails, so one article never stops the others
+    (`Pipeline.code_items`, what `nlp.pipe(on_error="record")` codes with)."""
+    return nlp.code_items(items, on_error="record")
 
 
 def _init_worker(lexicon_dirs: tuple[str, ...]) -> None:

@@ -180,6 +180,11 @@ def _ingest(args) -> int:
               f"YYYY-MM-DD date in the fields {', '.join(DATE_KEYS)}), so their relative dates "
               f"(أمس، اليوم) are not resolved; give them one with --date YYYY-MM-DD",
               file=sys.stderr)
+    if report.dated_copies:
+        print(f"{report.dated_copies} article(s) stored before with no date were read again "
+              f"with one; the store keeps the first copy read (by its text), so they stay "
+              f"undated: to date them, ingest the dated copies into a new store first",
+              file=sys.stderr)
     for rec in report.rejects[:20]:
         print(f"rejected: {rec['message']}", file=sys.stderr)
     if report.rejected > 20:

@@ -27,7 +27,7 @@ from marsad.events.clauses import (FACTUAL, FRONTING_WORDS, ILA, _is_nominal, _s
                                    _words_between)
 from marsad.events.patterns import Trigger
 from marsad.events.roles import SentenceView
-from marsad.text.normalize import fold
+from marsad.text.normalize import fold, with_conj
 
 
 PLACE_PREPS = frozenset(fold(w) for w in ("في", "وفي", "ففي", "إلى", "الى"))
@@ -112,13 +112,11 @@ class PlacingWords(NamedTuple):
 
 
 def _with_clitics(words) -> frozenset[str]:
-    """Folded words and each after و، ف، ب، وب and لـ (لل for a word with the article)."""
-    out = set()
-    for w in map(fold, words):
-        out.update((w, "و" + w, "ف" + w, "ب" + w, "وب" + w))
-        lam = "لل" + w[2:] if w.startswith("ال") else "ل" + w
-        out.update((lam, "و" + lam))
-    return frozenset(out)
+    """Folded words and each after ب and لـ (لل for a word with the article), all of them
+    also after و or ف (`with_conj`)."""
+    folded = [fold(w) for w in words]
+    return with_conj({*folded, *("ب" + w for w in folded),
+                      *("لل" + w[2:] if w.startswith("ال") else "ل" + w for w in folded)})
 
 
 def placing_words(contexts: dict[str, frozenset[str]]) -> PlacingWords:

@@ -12,6 +12,7 @@ pipe (/dev/stdout) is written to directly.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import os
 import sqlite3
@@ -25,8 +26,8 @@ from marsad.errors import MarsadError
 from marsad.store.db import is_sqlite_file
 from marsad.store.query import (EVENT_SELECT, Filters, article_where, entity_where,
                                 event_where, quote_where)
-from marsad.tables import (ARTICLE_COLUMNS, EVENT_COLUMNS, QUOTE_COLUMNS, arrow_schema,
-                           plover_record)
+from marsad.tables import (ARTICLE_COLUMNS, EVENT_COLUMNS, PLOVER_LOCATION_KEYS, QUOTE_COLUMNS,
+                           arrow_schema, flat_plover_record, plover_record)
 
 WHAT = ("events", "quotes", "articles", "mentions", "entities")
 FORMATS = ("csv", "jsonl", "parquet")
@@ -122,7 +123,7 @@ def export(con: sqlite3.Connection, what: str, fmt: str, out: str | Path | None 
     if out is None:
         if fmt == "parquet":
             raise MarsadError("Parquet needs an output file: add -o FILE.parquet")
-        return _write_text(rows, what, fmt, sys.stdout)
+        return _write_text(rows, what, fmt, sys.stdout, style)
     return write_file(out, lambda path: _write_to(rows, what, fmt, style, path), overwrite)
 
 
@@ -156,7 +157,7 @@ def _write_to(rows, what: str, fmt: str, style: str, path: Path) -> int:
         with open(path, "wb") as fh:
             return _write_parquet(rows, what, style, fh)
     with open(path, "w", encoding="utf-8", newline="") as fh:
-        return _write_text(rows, what, fmt, fh)
+        return _write_text(rows, what, fmt, fh, style)
 
 
 def _output_path(out: str | Path) -> Path:
@@ -170,13 +171,16 @@ def _output_path(out: str | Path) -> Path:
     return path
 
 
-def _write_text(rows, what: str, fmt: str, fh) -> int:
+def _write_text(rows, what: str, fmt: str, fh, style: str = "gdelt") -> int:
     n = 0
     if fmt == "jsonl":
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
             n += 1
         return n
+    plover = what == "events" and style == "plover"
+    if plover:  # (a CSV cell holds no object: the location as location_* columns)
+        rows = map(flat_plover_record, rows)
     writer = None
     for row in rows:
         if writer is None:
@@ -186,7 +190,8 @@ def _write_text(rows, what: str, fmt: str, fh) -> int:
                          for k, v in row.items()})
         n += 1
     if writer is None:
-        csv.writer(fh).writerow(columns(what))
+        csv.writer(fh).writerow(list(flat_plover_record(plover_record(
+            dict.fromkeys(EVENT_COLUMNS)))) if plover else columns(what))
     return n
 
 
@@ -196,13 +201,22 @@ def _write_parquet(rows, what: str, style: str, fh) -> int:
     import pyarrow.parquet as pq
 
     schema = _plover_schema() if style == "plover" else arrow_schema(columns(what))
+    days = [f.name for f in schema if f.type == pa.date32()]  # ("YYYY-MM-DD" in the rows)
     n = 0
     it = iter(rows)
     with pq.ParquetWriter(fh, schema) as writer:
         while batch := list(islice(it, PARQUET_BATCH)):
+            for row in batch if days else ():
+                for c in days:
+                    row[c] = _day(row[c])
             writer.write_table(pa.Table.from_pylist(batch, schema=schema))
             n += len(batch)
     return n
+
+
+def _day(value):
+    """A "YYYY-MM-DD" cell as a date (None for none)."""
+    return dt.date.fromisoformat(value[:10]) if isinstance(value, str) and value else None
 
 
 def _plover_schema():
@@ -211,7 +225,6 @@ def _plover_schema():
 
     names = list(plover_record(dict.fromkeys(EVENT_COLUMNS)))
     flat = arrow_schema(names)
-    place = pa.struct([("name", pa.string()), ("country", pa.string()),
-                       ("lat", pa.float64()), ("lon", pa.float64()), ("type", pa.string()),
-                       ("feature_id", pa.string()), ("source", pa.string())])
+    located = arrow_schema([f"location_{k}" for k in PLOVER_LOCATION_KEYS])  # (EVENT_COLUMNS')
+    place = pa.struct([(k, f.type) for k, f in zip(PLOVER_LOCATION_KEYS, located, strict=True)])
     return pa.schema([(f.name, place if f.name == "location" else f.type) for f in flat])

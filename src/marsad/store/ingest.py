@@ -1,11 +1,13 @@
 """`marsad ingest`: code articles into the store, idempotently and resumably.
 
 Each article is keyed by the hash of its text: an article already stored is skipped, so running
-the same ingest twice, or again after a crash, stores each article once. Articles are coded in
-chunks (in `workers` processes, each building the pipeline once) and each chunk is written in one
-transaction with everything derived from it (sentences, entities, quotes, mentions, the events
-those mentions belong to, the search index): a SIGKILL loses at most the chunk in flight and
-never leaves half an article.
+the same ingest twice, or again after a crash, stores each article once. The first copy read is
+the one kept: a copy read later, in the same run (`duplicates`) or in another
+(`already_stored`), changes nothing, even when it gives a date the kept one lacks (counted as
+`dated_copies`). Articles are coded in chunks (in `workers` processes, each building the
+pipeline once) and each chunk is written in one transaction with everything derived from it
+(sentences, entities, quotes, mentions, the events those mentions belong to, the search index):
+a SIGKILL loses at most the chunk in flight and never leaves half an article.
 """
 
 from __future__ import annotations
@@ -39,7 +41,10 @@ from marsad.text.normalize import fold
 @dataclass
 class IngestReport:
     stored: int = 0
-    duplicates: int = 0
+    already_stored: int = 0  # in the store before this run (a resumed or repeated run)
+    duplicates: int = 0  # a copy of an article read before in this run
+    # already stored with no date, read again with one: the store keeps the first copy read
+    dated_copies: int = 0
     undated: int = 0  # stored with no publication date: أمس، اليوم… are then not resolved
     rejected: int = 0
     seconds: float = 0.0
@@ -50,8 +55,9 @@ class IngestReport:
         return self.stored / self.seconds if self.seconds else 0.0
 
     def as_dict(self) -> dict[str, Any]:
-        return {"stored": self.stored, "duplicates": self.duplicates, "rejected": self.rejected,
-                "undated": self.undated,
+        return {"stored": self.stored, "already_stored": self.already_stored,
+                "duplicates": self.duplicates, "rejected": self.rejected,
+                "undated": self.undated, "dated_copies": self.dated_copies,
                 "seconds": round(self.seconds, 2), "articles_per_second": round(self.rate, 2)}
 
 
@@ -229,10 +235,11 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: i
         _WORKER["nlp"] = nlp
         pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
                                    initargs=(tuple(lexicon_dirs), batch_gc))
-    seen: set[str] = set()
+    seen: dict[str, bool] = {}  # content hash -> dated, of the articles read in this run
     try:
         with log_path.open("a", encoding="utf-8") as log:
-            for chunk in _chunks(iter_items(paths), chunk_size, limit):
+            # (the rejects log is no input, though it may lie in an input folder)
+            for chunk in _chunks(iter_items(paths, skip=(log_path,)), chunk_size, limit):
                 todo: list[dict[str, Any]] = []
                 with con:
                     for it in chunk:
@@ -241,11 +248,18 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: i
                             report.rejected += 1
                             continue
                         h = content_hash(it.text)
-                        if h in seen or con.execute(
-                                "SELECT 1 FROM articles WHERE content_hash = ?", (h,)).fetchone():
+                        dated = bool(it.published or default_date)
+                        if h in seen:
                             report.duplicates += 1
+                            report.dated_copies += dated and not seen[h]  # (kept undated)
                             continue
-                        seen.add(h)
+                        before = con.execute("SELECT published FROM articles WHERE "
+                                             "content_hash = ?", (h,)).fetchone()
+                        if before:  # (the first copy read is kept, dated or not)
+                            report.already_stored += 1
+                            report.dated_copies += dated and before[0] is None
+                            continue
+                        seen[h] = dated
                         todo.append(_item_dict(it, h, default_date))
                 if bar is not None:
                     bar.update(len(chunk) - len(todo))

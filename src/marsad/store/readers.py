@@ -91,11 +91,14 @@ def article_suffix(path: Path) -> str:
     return suffix
 
 
-def iter_items(paths: Iterable[str | os.PathLike], max_bytes: int = MAX_ARTICLE_BYTES
-               ) -> Iterator[Item | InputError]:
+def iter_items(paths: Iterable[str | os.PathLike], max_bytes: int = MAX_ARTICLE_BYTES,
+               skip: Iterable[str | os.PathLike] = ()) -> Iterator[Item | InputError]:
+    """The articles of `paths`; files of `skip` (ingest's own rejects log, when it lies in an
+    input folder) are not read."""
+    skipped = frozenset(Path(f).resolve() for f in skip)
     for p in paths:
         found = False
-        for item in _path_items(p, max_bytes):
+        for item in _path_items(p, max_bytes, skipped):
             found = True
             yield item
         if not found and Path(p).is_dir():
@@ -107,11 +110,14 @@ def reads_stdin(paths: Iterable[str | os.PathLike]) -> bool:
     return any(str(p) == STDIN for p in paths)
 
 
-def _path_items(p: str | os.PathLike, max_bytes: int) -> Iterator[Item | InputError]:
+def _path_items(p: str | os.PathLike, max_bytes: int,
+                skipped: frozenset[Path] = frozenset()) -> Iterator[Item | InputError]:
     if str(p) == STDIN:  # (read line by line: a pipe may be endless)
         yield from jsonl_items(sys.stdin.buffer, STDIN_ORIGIN, max_bytes)
         return
     for path in iter_paths([p]):
+        if skipped and path.resolve() in skipped:
+            continue
         origin = str(path)
         if not path.exists():
             yield InputError("does not exist; check the path (give article files or folders)",
@@ -224,9 +230,14 @@ def _read_limited(path: Path, max_bytes: int) -> bytes:
 
 
 def jsonl_items(fh, origin: str, max_bytes: int) -> Iterator[Item | InputError]:
+    """The article (or InputError) of each line of JSON Lines; a stream with no line but blank
+    ones (an empty file, nothing piped to `-`) is one InputError: a run that reads nothing
+    says so."""
+    lines = 0
     for lineno, raw in enumerate(_utf8_lines(fh), 1):
         if not raw.strip():
             continue
+        lines += 1
         if len(raw) > max_bytes:
             yield InputError(f"too large ({len(raw):,} bytes)", origin, lineno, "too_large")
             continue
@@ -240,6 +251,9 @@ def jsonl_items(fh, origin: str, max_bytes: int) -> Iterator[Item | InputError]:
             yield InputError(_jsonl_error(text, exc, origin), origin, lineno, "malformed_json")
             continue
         yield _record_item(rec, f"{origin}:{lineno}", origin, lineno, max_bytes)
+    if not lines:
+        yield InputError("is empty: no JSON Lines record was read (one article a line: "
+                         '{"id": …, "text": …, "published": …})', origin, reason="empty")
 
 
 def _utf8_lines(fh) -> Iterator[bytes]:

@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse
 from marsad.store import query as Q
 from marsad.store.aggregate import (COARSER, KIND_KEYS, PERIODS, UNDATED, VALUES,
                                     CountsError, counts)
+from marsad.tables import date_bounds
 from marsad.web.api import ERRORS, event_filters, state
 from marsad.web.html import Html, attrs, el, esc, join, url
 from marsad.web.state import AppState
@@ -189,9 +190,8 @@ def _all_periods(period: str, first: str, last: str) -> list[str]:
             while f"{y:04d}-{m:02d}" <= last and len(out) <= MAX_BARS:
                 out.append(f"{y:04d}-{m:02d}")
                 y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-        elif period == "week":
-            day = dt.date.fromisocalendar(int(first[:4]), int(first[6:8]), 1)
-            end = dt.date.fromisocalendar(int(last[:4]), int(last[6:8]), 1)
+        elif period == "week":  # (from Monday to Monday: a week's first day, as dates read)
+            day, end = (dt.date.fromisoformat(date_bounds(w)[0] or "") for w in (first, last))
             out = []
             while day <= end and len(out) <= MAX_BARS:
                 y, w, _ = day.isocalendar()
