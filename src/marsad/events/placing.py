@@ -200,6 +200,14 @@ LIST_JOINERS = frozenset(fold(w) for w in ("،", ",", "أو", "و"))
 TOPIC_REACH = 3  # adjectives between a noun of topic and في (تطورات الأزمة السياسية الراهنة في)
 DESTINATION_REACH = 2  # words between a noun of destination and إلى (مبيعات الأسلحة إلى)
 TOPIC_PREP_REACH = 6  # words between a preposition of topic and the place (حول السفر إلى اليمن)
+# Roots of events that do not happen where their target is (statements, appeals, praise,
+# criticism, demands, threats): the place after the target's name is the target's, not the
+# event's. Not meetings (04: التقى السفير الأمريكي في القاهرة met him there), cooperation
+# (06: برنامج أقامته المؤسسة بالتعاون مع جامعة هارفارد في مدينة بوسطن, held there), aid (07),
+# yielding (08), investigating (09), protests (14) and cutting relations (16: استدعت الخارجية
+# السفير السعودي في طهران summoned him there), which happen where their target is, nor force
+# (15-20: قتل مسلحين في سوريا).
+TARGETS_PLACE_ROOTS = ("01", "02", "03", "05", "10", "11", "12", "13")
 
 
 def _topic_place(view: SentenceView, m: roles.Mention, trig: Trigger,
@@ -327,11 +335,13 @@ def _other_clause_before(view: SentenceView, m: roles.Mention, trig: Trigger) ->
 
 
 def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
-           words: PlacingWords = NO_WORDS) -> Location | None:
+           words: PlacingWords = NO_WORDS, sources=()) -> Location | None:
     """Where the event happened: the place visited (زار طهران، وصل إلى طهران) or the town
     attacked (هجوم على مأرب), else the nearest place said as where (`_said_where`) in the
     trigger's clause (after the trigger first), never one inside a quote, nor the place of a
-    topic (`_topic_place`) or one of a list of places in several countries (`_listed`)."""
+    topic (`_topic_place`) or one of a list of places in several countries (`_listed`), nor,
+    for a statement, an appeal, praise, criticism, a threat (`TARGETS_PLACE_ROOTS`), the place
+    of its target right after its name (`_targets_place`: أشادوا بدور المرأة في تعز)."""
     if cameo.startswith("042"):
         visited = [m for m in targets if m.entity.type in ("GPE", "LOC")]
         for m in visited:
@@ -361,6 +371,8 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
                 any(t.first == m.first for t in targets):
             continue  # قدم التعازي إلى السعودية: to whom, not where (the event's target after
             # it; not وذهبوا إلى نيويورك التي استقبلتهم, where the receiving was)
+        if cameo.startswith(TARGETS_PLACE_ROOTS) and _targets_place(view, m, targets, sources):
+            continue
         if _said_where(view, m) and not _topic_place(view, m, trig, words) and \
                 (where_list or not _listed(view, m, words)):
             after = m.first > trig.last
@@ -375,6 +387,20 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
             if best is None or dist < best[0]:
                 best = (dist, m)
     return _placed(view, best[1], "sentence") if best else None
+
+
+def _targets_place(view: SentenceView, m: roles.Mention, targets, sources) -> bool:
+    """`m`, after في (and a noun of place: في محافظة جدة), is the place of the event's target
+    named right before (تدين الهجمات التي نفذها مقاتلو حزب العمال الكردستاني في تركيا، أشادوا
+    بدور المرأة في تعز، أشاد الملك بسفيره في واشنطن), not of its source (قال سفيرها في لندن:
+    where it acts)."""
+    w = view.words
+    k = m.first - 1
+    while k >= 0 and w[k] in PLACE_HEAD_WORDS and m.first - k <= 2:
+        k -= 1
+    if k < 1 or w[k] not in IN_PREPS or any(s.first <= k - 1 <= s.last for s in sources):
+        return False
+    return any(t.last == k - 1 for t in targets)
 
 
 def visit_place(cameo: str, target: ActorRef | None, targets) -> Location | None:
@@ -490,12 +516,28 @@ def _datelines(doc: Document) -> list[tuple[int, Location | None]]:
     out = []
     for b in doc.blocks:
         if b.kind == "dateline":
-            out.append((b.start, next(
-                (_loc(e, "dateline") for e in doc.entities
-                 if b.start <= e.start < b.end and e.type in ("GPE", "LOC") and
-                 "«" not in doc.text[b.start:e.start]),  # (not the outlet: «الشرق الأوسط»)
-                None)))
+            places = [e for e in doc.entities
+                      if b.start <= e.start < b.end and e.type in ("GPE", "LOC") and
+                      "«" not in doc.text[b.start:e.start]]  # (not the outlet: «الشرق الأوسط»)
+            place = next((e for e in reversed(places) if _byline_place(doc, b, e)), None)
+            if place is None and places and all(
+                    fold(w) in PLACE_HEAD_WORDS or not any(c.isalpha() for c in w)
+                    for w in doc.text[b.start:places[0].start].split()):
+                place = places[0]  # the place opens the dateline: الرياض - واس، * تونس -،
+                # مدينة الكويت - كونا (not a name in a byline: لجين الأحمدي – متابعات)
+            out.append((b.start, _loc(place, "dateline") if place is not None else None))
     return out
+
+
+BYLINE_DASHES = "-–—ـ"
+
+
+def _byline_place(doc: Document, b, e: Entity) -> bool:
+    """The place `e` ends a byline whose place comes last, after a dash (واس- عدن:، عبدالله
+    الراجحي- سبق- جدة:، عين اليوم – الرياض): the block's last words, before the colon if any,
+    and a dash right before it (so not a reporter's family name that is also a town's)."""
+    return not doc.text[e.end:b.end].strip(" :") and \
+        doc.text[b.start:e.start].rstrip()[-1:] in tuple(BYLINE_DASHES)
 
 
 ITEM_HEADLINE_MAX = 120  # characters of a digest item's headline line, right above its dateline
