@@ -124,3 +124,70 @@ def test_only_a_statements_target_loses_its_place(nlp):
             ("انتقد الرئيس المصري حركة حماس أمس في القاهرة.", "11", "Cairo")):
         loc = _place(nlp, text, cameo)
         assert loc is not None and loc.name == name, text
+
+
+# -- 3. divisions no dictionary has ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, cameo, name, country", [
+    # the country from the dateline; the name as written, no point
+    ("عبدالرحمن الشهري – أبها\nاعتقلت الشرطة ثلاثة أشخاص في محافظة تنومة.", "17", "تنومة", "SAU"),
+    # from the source's nisba
+    ("قتلت قوات الأمن الهندية خمسة مسلحين بولاية أوتار.", "18", "أوتار", "IND"),
+    # no country anywhere: none
+    ("اعتقلت الشرطة ثلاثة أشخاص بمحافظة تنومة.", "17", "تنومة", None),
+])
+def test_a_division_with_no_entry_is_a_region_of_its_contexts_country(nlp, text, cameo, name,
+                                                                       country):
+    loc = _place(nlp, text, cameo)
+    assert loc is not None
+    assert (loc.name, loc.country, loc.type, loc.feature_id, loc.source) == (
+        name, country, "region", name + " (region)", "sentence")
+    assert (loc.lat, loc.lon) == (None, None)
+
+
+def test_no_division_is_made_of_an_adjective_a_title_or_a_place_whence(nlp):
+    # محافظة جديدة "a new governorate", محافظ محافظة X "the governor of", من … بمحافظة: whence
+    assert _place(nlp, "اعتقلت الشرطة ثلاثة أشخاص بمحافظة تنومة.", "17") is not None
+    for text, cameo in (
+            ("اعتقلت الشرطة ثلاثة أشخاص في محافظة جديدة.", "17"),
+            ("قال محافظ محافظة تنومة إن الشرطة اعتقلت ثلاثة أشخاص.", "17"),
+            ("أرسل مركز الملك سلمان للإغاثة المساعدات من مستودعاته بمحافظة شرورة إلى اليمن.", "07")):
+        assert _place(nlp, text, cameo) is None, text
+
+
+# -- 4. place names that are family names or common words -----------------------------------------
+
+def _places_of(nlp, text):
+    return [e.canonical for e in nlp(text).entities if e.type in ("GPE", "LOC")]
+
+
+@pytest.mark.parametrize("text", [
+    # family names (words.json place_homographs): الأحمدي (Ahmadi, Kuwait), الشدادي (Syria)
+    "وأكد الأحمدي أن الشرطة اعتقلت ثلاثة أشخاص.",
+    "التقى النائب محمد الشدادي وزير الخارجية.",
+    # a phrase (place_idioms): مسقط رأسه "his birthplace", not Muscat
+    "زار الرئيس مسقط رأسه.",
+    # words that fold like a nisba (nisba_homographs): the channel, the course of events
+    "وأكد الخبراء أن المجرى الملاحي آمن.",
+    "وتابع الوزير مجريات الأحداث.",
+])
+def test_a_common_word_or_family_name_is_no_place(nlp, text):
+    assert _places_of(nlp, text) == []
+
+
+def test_the_places_themselves_are_still_read(nlp):
+    assert _places_of(nlp, "زار الرئيس مسقط رأسه.") == []
+    for text, name in (
+            ("اعتقلت الشرطة مسلحين في محافظة الأحمدي.", "Ahmadi"),
+            ("سيطر المسلحون على مدينة الشدادي.", "Shaddadi"),
+            ("وصل الوزير إلى مسقط أمس.", "Muscat"),
+            ("عاد الرئيس إلى مسقط بعد زيارة رأسها.", "Muscat")):
+        assert _places_of(nlp, text) == [name], text
+    # the Hungarian nisba, written with ي, is still Hungary's
+    doc = nlp("قال المسؤول المجري إن بلاده ستغلق الحدود.")
+    assert [e.country for e in doc.entities if e.country == "HUN"]
+
+
+def test_a_birthplace_visit_is_placed_at_the_place_named_after_it(nlp):
+    loc = _place(nlp, "وصل الرئيس الأمريكي إلى مسقط رأسه، كينيا.", "042")
+    assert loc is not None and loc.name == "Kenya"

@@ -109,6 +109,8 @@ class PlacingWords(NamedTuple):
     destination_nouns: frozenset[str]  # السفر، عودة، مبيعات: إلى + a place after them is theirs
     list_additions: frozenset[str]  # بالإضافة، إضافة: إلى + a place after them, an item of a list
     region_heads: frozenset[str]  # محافظة، ولاية، إقليم، منطقة: a town after them is a region
+    division_heads: frozenset[str]  # محافظة، ولاية، مديرية: an unknown name after them, a region
+    division_adjectives: frozenset[str]  # جديدة، أخرى، مجاورة: after a division noun, no name
 
 
 def _with_clitics(words) -> frozenset[str]:
@@ -125,7 +127,7 @@ def placing_words(contexts: dict[str, frozenset[str]]) -> PlacingWords:
     """`PlacingWords` from the compiled events `contexts` (built once, in the resources)."""
     return PlacingWords(*(_with_clitics(contexts.get(name, ())) for name in (
         "topic_nouns", "topic_prepositions", "destination_nouns", "list_additions",
-        "region_heads")))
+        "region_heads", "division_heads", "division_adjectives")))
 
 
 NO_WORDS = PlacingWords(*(frozenset() for _ in PlacingWords._fields))
@@ -335,13 +337,15 @@ def _other_clause_before(view: SentenceView, m: roles.Mention, trig: Trigger) ->
 
 
 def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
-           words: PlacingWords = NO_WORDS, sources=()) -> Location | None:
+           words: PlacingWords = NO_WORDS, sources=(),
+           dateline: Location | None = None) -> Location | None:
     """Where the event happened: the place visited (زار طهران، وصل إلى طهران) or the town
     attacked (هجوم على مأرب), else the nearest place said as where (`_said_where`) in the
     trigger's clause (after the trigger first), never one inside a quote, nor the place of a
     topic (`_topic_place`) or one of a list of places in several countries (`_listed`), nor,
     for a statement, an appeal, praise, criticism, a threat (`TARGETS_PLACE_ROOTS`), the place
-    of its target right after its name (`_targets_place`: أشادوا بدور المرأة في تعز)."""
+    of its target right after its name (`_targets_place`: أشادوا بدور المرأة في تعز). With no
+    such place, a division whose name no dictionary has (بمحافظة تنومة: `_unnamed_division`)."""
     if cameo.startswith("042"):
         visited = [m for m in targets if m.entity.type in ("GPE", "LOC")]
         for m in visited:
@@ -386,7 +390,54 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
             dist = (hi - lo) if after else (hi - lo) + PLACE_REACH
             if best is None or dist < best[0]:
                 best = (dist, m)
-    return _placed(view, best[1], "sentence") if best else None
+    if best is not None:
+        return _placed(view, best[1], "sentence")
+    return _unnamed_division(view, trig, words, sources, dateline) \
+        if words.division_heads else None
+
+
+def _unnamed_division(view: SentenceView, trig: Trigger, words: PlacingWords, sources,
+                      dateline: Location | None) -> Location | None:
+    """A division no dictionary has, said as where in the trigger's clause: after في or ب, a
+    noun of a division (`division_heads`: بمحافظة تنومة، في ولاية أوتار براديش، بمديرية شمير;
+    not after من between the trigger and it: the place whence)
+    and a word that is no place, no actor and no adjective (`division_adjectives`: محافظة
+    جديدة، ولاية مجاورة; nor a nisba: محافظة حدودية). Its type is `region`,
+    its feature id the name as written + " (region)", it has no point; its country is the
+    dateline's, else the event's source's (none when neither has one)."""
+    w = view.words
+    best = None
+    for k in range(len(w) - 1):
+        if w[k] not in words.division_heads:
+            continue
+        prep = k if w[k][:1] == "ب" or w[k][:2] == "وب" else k - 1
+        if prep < 0 or prep < k and w[prep] not in PLACE_PREPS:
+            continue
+        n = k + 1
+        if not view.is_word(n) or roles.is_nisba_word(w[n]) or w[n] in words.division_heads or \
+                w[n] in words.division_adjectives or \
+                any(p.first <= n <= p.last for p in view.places) or view.mention_at(n, n) or \
+                trig.first <= n <= trig.last:
+            continue
+        after = k > trig.last
+        lo, hi = (trig.last + 1, k) if after else (n + 1, trig.first)
+        if hi < lo or _words_between(view, lo, hi) > PLACE_REACH or \
+                roles.boundary_between(view, lo, hi) or \
+                any(w[j] in PLACE_CLAUSE_OPENERS or after and w[j] in ORIGIN_PREPS
+                    for j in range(lo, hi)):
+            continue  # (nor in a phrase of whence: نقل المساعدات من مستودعات المركز بمحافظة
+            # شرورة إلى عدن)
+        dist = (hi - lo) if after else (hi - lo) + PLACE_REACH
+        if best is None or dist < best[0]:
+            best = (dist, n)
+    if best is None:
+        return None
+    tok = view.tokens[best[1]]
+    name = tok.text.strip("،,.:؛")
+    source_country = next((s.entity.country for s in sources if s.entity.country), None)
+    return Location(name, (dateline.country if dateline is not None else None) or source_country,
+                    tok.start, tok.start + len(name), type="region",
+                    feature_id=name + REGION_SUFFIX, source="sentence")
 
 
 def _targets_place(view: SentenceView, m: roles.Mention, targets, sources) -> bool:
