@@ -399,12 +399,12 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
 def _unnamed_division(view: SentenceView, trig: Trigger, words: PlacingWords, sources,
                       dateline: Location | None) -> Location | None:
     """A division no dictionary has, said as where in the trigger's clause: after في or ب, a
-    noun of a division (`division_heads`: بمحافظة تنومة، في ولاية أوتار براديش، بمديرية شمير;
-    not after من between the trigger and it: the place whence)
+    noun of a division (`division_heads`: بمحافظة تنومة، في ولاية أوتار براديش، بمديرية شمير)
     and a word that is no place, no actor and no adjective (`division_adjectives`: محافظة
-    جديدة، ولاية مجاورة; nor a nisba: محافظة حدودية). Its type is `region`,
-    its feature id the name as written + " (region)", it has no point; its country is the
-    dateline's, else the event's source's (none when neither has one)."""
+    جديدة، ولاية مجاورة; nor a nisba: محافظة حدودية); not after من between the trigger and
+    it (the place whence). Its type is `region`, its feature id the name as written +
+    " (region)", it has no point; its country is the dateline's, else the event's source's
+    (none when neither has one)."""
     w = view.words
     best = None
     for k in range(len(w) - 1):

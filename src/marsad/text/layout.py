@@ -135,8 +135,10 @@ def detect_blocks(text: str, title: str | None = None, pull_max_line: int = _PUL
         elif _is_pull_quote(text, group, gi, n, body_words, pull_max_line):
             kind = "pull_quote"
         elif len(group) == 1 and gi + 1 < n and _byline_line(seg) and \
-                not any(b.kind == "body" for b in blocks):
-            kind = "dateline"  # عبدالرحمن الشهري – الرياض (the body on the next line)
+                not any(b.kind == "body" for b in blocks) and \
+                not (title and fold(title.strip()) == fold(seg)):
+            kind = "dateline"  # عبدالرحمن الشهري – الرياض (the body on the next line; not the
+            # article's own title)
         elif gi == 0 and _is_headline(text, group, groups, title):
             kind = "headline"
         if kind == "body":
