@@ -14,9 +14,10 @@ import re
 
 import pytest
 
-from marsad.document import Location
 from marsad.lexicon.loader import builtin_data_dir
 from marsad.text.layout import detect_blocks
+
+from _places_harness import events_of as _events, place_of as _place
 
 
 @pytest.fixture(scope="module")
@@ -24,19 +25,6 @@ def nlp():
     import marsad
 
     return marsad.load()
-
-
-def _events(nlp, text: str, cameo: str):
-    doc = nlp(text)
-    evs = [ev for ev in doc.events if ev.cameo.startswith(cameo)]
-    assert evs, [(ev.cameo, ev.trigger) for ev in doc.events]
-    return doc, evs
-
-
-def _place(nlp, text: str, cameo: str) -> Location | None:
-    doc, evs = _events(nlp, text, cameo)
-    assert len({(e.location.name if e.location else None) for e in evs}) == 1
-    return evs[0].location
 
 
 # -- 1. the place of a topic ---------------------------------------------------------------------

@@ -12,8 +12,14 @@ Built once from words.json (categories "honorifics" and "person_nouns") and the 
   (وقال ديفد فرانكلين).
 - sports words (words.json "sports_words": مباراة، الدوري): a sentence with one is sports news,
   where a city with a masculine nationality after it is a club (برشلونة الإسباني).
-- place homographs (words.json "place_homographs": القصير، السلمية، عالية): places whose name is
-  also a common adjective or noun, read as the place only after a preposition or place noun.
+- place homographs (words.json "place_homographs": القصير، السلمية، عالية، الأحمدي): places whose
+  name is also a common adjective, noun or family name, read as the place only after a
+  preposition or place noun.
+- place idioms (words.json "place_idioms": مسقط رأس): a place's name that, before the next word
+  listed with it, is a common noun phrase (مسقط رأسه "his birthplace"): no place.
+- nisba homographs (words.json "nisba_homographs": المجرى، مجريات): words, as written, that fold
+  like a country's nisba but are other words (المجرى "the channel" folds like المجري
+  "Hungarian"): no nisba.
 - apposition verbs (the clause verbs, words.json "verbs" and "apposition_verbs": أشاد، تقول):
   a verb before an unknown foreign name that «، + a title» follows (أشاد كورت موزشي، قائد
   الشرطة، بـ…).
@@ -21,7 +27,7 @@ Built once from words.json (categories "honorifics" and "person_nouns") and the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from marsad.text.normalize import fold, with_conj
 
@@ -29,6 +35,8 @@ HONORIFICS = "honorifics"
 PERSON_NOUNS = "person_nouns"
 SPORTS_WORDS = "sports_words"
 PLACE_HOMOGRAPHS = "place_homographs"
+PLACE_IDIOMS = "place_idioms"
+NISBA_HOMOGRAPHS = "nisba_homographs"
 APPOSITION_VERBS = "apposition_verbs"
 
 
@@ -51,6 +59,10 @@ class NameCues:
     place_homographs: frozenset[str] = frozenset()  # folded: القصير، السلمية، عاليه
     # folded, with و/ف: the verbs before a foreign name in apposition with a title (أشاد، وتقول)
     apposition_verbs: frozenset[str] = frozenset()
+    # folded first word (a place's name) -> folded next words that make it a common phrase
+    place_idioms: dict[str, frozenset[str]] = field(default_factory=dict)  # مسقط: {راس}
+    # words as written (not folded: المجرى, not المجري) that are no nisba
+    nisba_homographs: frozenset[str] = frozenset()
 
     @classmethod
     def from_lexicon(cls, lexicon, verbs: frozenset[str]) -> "NameCues":
@@ -59,7 +71,15 @@ class NameCues:
         sports: set[str] = set()
         homographs: set[str] = set()
         apposition: set[str] = set(verbs)
+        idioms: dict[str, set[str]] = {}
+        nisba_homographs: set[str] = set()
         for e in lexicon.entries("words"):
+            if e.get("category") == PLACE_IDIOMS:
+                for phrase in e["words"]:
+                    first, nxt = fold(phrase).split(maxsplit=1)
+                    idioms.setdefault(first, set()).add(nxt)
+            elif e.get("category") == NISBA_HOMOGRAPHS:
+                nisba_homographs.update(e["words"])
             if e.get("category") in (APPOSITION_VERBS, "verbs"):
                 apposition.update(fold(w) for w in e["words"])
             if e.get("category") == SPORTS_WORDS:
@@ -75,7 +95,8 @@ class NameCues:
         stems |= with_conj(verbs)
         stems |= {v[2:] for v in verbs if v.startswith("ال")}  # التقى read as ال + تقى
         return cls(lists[HONORIFICS], lists[PERSON_NOUNS], verbs, frozenset(sports),
-                   frozenset(stems), frozenset(homographs), with_conj(apposition))
+                   frozenset(stems), frozenset(homographs), with_conj(apposition),
+                   {k: frozenset(v) for k, v in idioms.items()}, frozenset(nisba_homographs))
 
     def kind(self, token) -> str | None:
         """"honorific", "noun", "verb" or None for a word token (its proclitics allowed)."""

@@ -122,8 +122,8 @@ class PlaceRules:
             if self.text[m.start:m.end] in self.gaz.broken_plurals \
                     and forms.preposition_of(m.prefix) and not m.prefix.endswith(("ال", "لل")):
                 return  # بروس is Bruce, not "with Russians": a broken plural takes the article
-            if self._right_hand(i):
-                return  # الجهة اليمنى، اليد اليمنى: "right", not Yemeni
+            if self._right_hand(i) or self._nisba_homograph(i):
+                return  # الجهة اليمنى، اليد اليمنى: "right", not Yemeni; المجرى: a channel
             if e.scope_only:
                 return  # الأكراد alone: a people, coded only as an actor noun's (KURREB)
             self.out.append(Mention(s, m.end, "GPE", e.canonical, e.code, e.country, None, "nisba",
@@ -150,7 +150,7 @@ class PlaceRules:
         if e.capital and e.country:
             place = self._is_place(i)
         name = self._name_span(i, s)
-        if self._adjective_place(i) or self._common_word_place(i):
+        if self._adjective_place(i) or self._common_word_place(i) or self._idiom_place(i):
             return  # الصحابي الجليل، دعم مالي: an adjective spelled like a place
         club = self._club_nisba(i)
         if club is not None:
@@ -268,6 +268,31 @@ class PlaceRules:
             return False
         prev = self._prev_words(o_start, 1)
         return bool(prev) and (prev[0].endswith("ه") or prev[0] in RIGHT_HAND_NOUNS)
+
+    def _idiom_place(self, i: int) -> bool:
+        """Is one-word city match i the first word of a common phrase (words.json
+        "place_idioms": مسقط رأسه "his birthplace", not Muscat)?"""
+        idioms = self.name_cues.place_idioms if self.name_cues is not None else None
+        m = self.m[i]
+        nxt = idioms.get(fold(self.text[m.start:m.end])) if idioms else None
+        if not nxt:
+            return False
+        o_end = self.ms.to_original(m.word_start, m.end)[1]
+        n = bisect.bisect_left(self.tok_starts, o_end)
+        toks = self.doc.tokens
+        return n < len(toks) and toks[n].kind == "word" and \
+            fold(toks[n].text).startswith(tuple(nxt))
+
+    def _nisba_homograph(self, i: int) -> bool:
+        """Is nisba match i, as written, a word that only folds like a nisba (words.json
+        "nisba_homographs": المجرى الملاحي "the channel", مجريات الأحداث; المجري is Hungarian)?"""
+        words = self.name_cues.nisba_homographs if self.name_cues is not None else ()
+        if not words:
+            return False
+        m = self.m[i]
+        o_start, o_end = self.ms.to_original(m.word_start, m.end)
+        word = self.doc.text[o_start:o_end]
+        return word in words or word[1:] in words and word[:1] in "وبلفك"
 
     def _listed_word_with_clitic(self, i: int) -> bool:
         """Is one-word match i, after a proclitic, as a whole word a listed common word

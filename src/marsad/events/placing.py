@@ -109,6 +109,8 @@ class PlacingWords(NamedTuple):
     destination_nouns: frozenset[str]  # السفر، عودة، مبيعات: إلى + a place after them is theirs
     list_additions: frozenset[str]  # بالإضافة، إضافة: إلى + a place after them, an item of a list
     region_heads: frozenset[str]  # محافظة، ولاية، إقليم، منطقة: a town after them is a region
+    division_heads: frozenset[str]  # محافظة، ولاية، مديرية: an unknown name after them, a region
+    division_adjectives: frozenset[str]  # جديدة، أخرى، مجاورة: after a division noun, no name
 
 
 def _with_clitics(words) -> frozenset[str]:
@@ -123,7 +125,7 @@ def placing_words(contexts: dict[str, frozenset[str]]) -> PlacingWords:
     """`PlacingWords` from the compiled events `contexts` (built once, in the resources)."""
     return PlacingWords(*(_with_clitics(contexts.get(name, ())) for name in (
         "topic_nouns", "topic_prepositions", "destination_nouns", "list_additions",
-        "region_heads")))
+        "region_heads", "division_heads", "division_adjectives")))
 
 
 NO_WORDS = PlacingWords(*(frozenset() for _ in PlacingWords._fields))
@@ -198,6 +200,14 @@ LIST_JOINERS = frozenset(fold(w) for w in ("،", ",", "أو", "و"))
 TOPIC_REACH = 3  # adjectives between a noun of topic and في (تطورات الأزمة السياسية الراهنة في)
 DESTINATION_REACH = 2  # words between a noun of destination and إلى (مبيعات الأسلحة إلى)
 TOPIC_PREP_REACH = 6  # words between a preposition of topic and the place (حول السفر إلى اليمن)
+# Roots of events that do not happen where their target is (statements, appeals, praise,
+# criticism, demands, threats): the place after the target's name is the target's, not the
+# event's. Not meetings (04: التقى السفير الأمريكي في القاهرة met him there), cooperation
+# (06: برنامج أقامته المؤسسة بالتعاون مع جامعة هارفارد في مدينة بوسطن, held there), aid (07),
+# yielding (08), investigating (09), protests (14) and cutting relations (16: استدعت الخارجية
+# السفير السعودي في طهران summoned him there), which happen where their target is, nor force
+# (15-20: قتل مسلحين في سوريا).
+TARGETS_PLACE_ROOTS = ("01", "02", "03", "05", "10", "11", "12", "13")
 
 
 def _topic_place(view: SentenceView, m: roles.Mention, trig: Trigger,
@@ -325,11 +335,15 @@ def _other_clause_before(view: SentenceView, m: roles.Mention, trig: Trigger) ->
 
 
 def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
-           words: PlacingWords = NO_WORDS) -> Location | None:
+           words: PlacingWords = NO_WORDS, sources=(),
+           dateline: Location | None = None) -> Location | None:
     """Where the event happened: the place visited (زار طهران، وصل إلى طهران) or the town
     attacked (هجوم على مأرب), else the nearest place said as where (`_said_where`) in the
     trigger's clause (after the trigger first), never one inside a quote, nor the place of a
-    topic (`_topic_place`) or one of a list of places in several countries (`_listed`)."""
+    topic (`_topic_place`) or one of a list of places in several countries (`_listed`), nor,
+    for a statement, an appeal, praise, criticism, a threat (`TARGETS_PLACE_ROOTS`), the place
+    of its target right after its name (`_targets_place`: أشادوا بدور المرأة في تعز). With no
+    such place, a division whose name no dictionary has (بمحافظة تنومة: `_unnamed_division`)."""
     if cameo.startswith("042"):
         visited = [m for m in targets if m.entity.type in ("GPE", "LOC")]
         for m in visited:
@@ -359,6 +373,8 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
                 any(t.first == m.first for t in targets):
             continue  # قدم التعازي إلى السعودية: to whom, not where (the event's target after
             # it; not وذهبوا إلى نيويورك التي استقبلتهم, where the receiving was)
+        if cameo.startswith(TARGETS_PLACE_ROOTS) and _targets_place(view, m, targets, sources):
+            continue
         if _said_where(view, m) and not _topic_place(view, m, trig, words) and \
                 (where_list or not _listed(view, m, words)):
             after = m.first > trig.last
@@ -372,7 +388,68 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
             dist = (hi - lo) if after else (hi - lo) + PLACE_REACH
             if best is None or dist < best[0]:
                 best = (dist, m)
-    return _placed(view, best[1], "sentence") if best else None
+    if best is not None:
+        return _placed(view, best[1], "sentence")
+    return _unnamed_division(view, trig, words, sources, dateline) \
+        if words.division_heads else None
+
+
+def _unnamed_division(view: SentenceView, trig: Trigger, words: PlacingWords, sources,
+                      dateline: Location | None) -> Location | None:
+    """A division no dictionary has, said as where in the trigger's clause: after في or ب, a
+    noun of a division (`division_heads`: بمحافظة تنومة، في ولاية أوتار براديش، بمديرية شمير)
+    and a word that is no place, no actor and no adjective (`division_adjectives`: محافظة
+    جديدة، ولاية مجاورة; nor a nisba: محافظة حدودية); not after من between the trigger and
+    it (the place whence). Its type is `region`, its feature id the name as written +
+    " (region)", it has no point; its country is the dateline's, else the event's source's
+    (none when neither has one)."""
+    w = view.words
+    best = None
+    for k in range(len(w) - 1):
+        if w[k] not in words.division_heads:
+            continue
+        prep = k if w[k][:1] == "ب" or w[k][:2] == "وب" else k - 1
+        if prep < 0 or prep < k and w[prep] not in PLACE_PREPS:
+            continue
+        n = k + 1
+        if not view.is_word(n) or roles.is_nisba_word(w[n]) or w[n] in words.division_heads or \
+                w[n] in words.division_adjectives or \
+                any(p.first <= n <= p.last for p in view.places) or view.mention_at(n, n) or \
+                trig.first <= n <= trig.last:
+            continue
+        after = k > trig.last
+        lo, hi = (trig.last + 1, k) if after else (n + 1, trig.first)
+        if hi < lo or _words_between(view, lo, hi) > PLACE_REACH or \
+                roles.boundary_between(view, lo, hi) or \
+                any(w[j] in PLACE_CLAUSE_OPENERS or after and w[j] in ORIGIN_PREPS
+                    for j in range(lo, hi)):
+            continue  # (nor in a phrase of whence: نقل المساعدات من مستودعات المركز بمحافظة
+            # شرورة إلى عدن)
+        dist = (hi - lo) if after else (hi - lo) + PLACE_REACH
+        if best is None or dist < best[0]:
+            best = (dist, n)
+    if best is None:
+        return None
+    tok = view.tokens[best[1]]
+    name = tok.text.strip("،,.:؛")
+    source_country = next((s.entity.country for s in sources if s.entity.country), None)
+    return Location(name, (dateline.country if dateline is not None else None) or source_country,
+                    tok.start, tok.start + len(name), type="region",
+                    feature_id=name + REGION_SUFFIX, source="sentence")
+
+
+def _targets_place(view: SentenceView, m: roles.Mention, targets, sources) -> bool:
+    """`m`, after في (and a noun of place: في محافظة جدة), is the place of the event's target
+    named right before (تدين الهجمات التي نفذها مقاتلو حزب العمال الكردستاني في تركيا، أشادوا
+    بدور المرأة في تعز، أشاد الملك بسفيره في واشنطن), not of its source (قال سفيرها في لندن:
+    where it acts)."""
+    w = view.words
+    k = m.first - 1
+    while k >= 0 and w[k] in PLACE_HEAD_WORDS and m.first - k <= 2:
+        k -= 1
+    if k < 1 or w[k] not in IN_PREPS or any(s.first <= k - 1 <= s.last for s in sources):
+        return False
+    return any(t.last == k - 1 for t in targets)
 
 
 def visit_place(cameo: str, target: ActorRef | None, targets) -> Location | None:
@@ -488,12 +565,28 @@ def _datelines(doc: Document) -> list[tuple[int, Location | None]]:
     out = []
     for b in doc.blocks:
         if b.kind == "dateline":
-            out.append((b.start, next(
-                (_loc(e, "dateline") for e in doc.entities
-                 if b.start <= e.start < b.end and e.type in ("GPE", "LOC") and
-                 "«" not in doc.text[b.start:e.start]),  # (not the outlet: «الشرق الأوسط»)
-                None)))
+            places = [e for e in doc.entities
+                      if b.start <= e.start < b.end and e.type in ("GPE", "LOC") and
+                      "«" not in doc.text[b.start:e.start]]  # (not the outlet: «الشرق الأوسط»)
+            place = next((e for e in reversed(places) if _byline_place(doc, b, e)), None)
+            if place is None and places and all(
+                    fold(w) in PLACE_HEAD_WORDS or not any(c.isalpha() for c in w)
+                    for w in doc.text[b.start:places[0].start].split()):
+                place = places[0]  # the place opens the dateline: الرياض - واس، * تونس -،
+                # مدينة الكويت - كونا (not a name in a byline: لجين الأحمدي – متابعات)
+            out.append((b.start, _loc(place, "dateline") if place is not None else None))
     return out
+
+
+BYLINE_DASHES = "-–—ـ"
+
+
+def _byline_place(doc: Document, b, e: Entity) -> bool:
+    """The place `e` ends a byline whose place comes last, after a dash (واس- عدن:، عبدالله
+    الراجحي- سبق- جدة:، عين اليوم – الرياض): the block's last words, before the colon if any,
+    and a dash right before it (so not a reporter's family name that is also a town's)."""
+    return not doc.text[e.end:b.end].strip(" :") and \
+        doc.text[b.start:e.start].rstrip()[-1:] in tuple(BYLINE_DASHES)
 
 
 ITEM_HEADLINE_MAX = 120  # characters of a digest item's headline line, right above its dateline

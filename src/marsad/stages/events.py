@@ -717,7 +717,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 mod = "reported"
             else:
                 reported_by = None
-        own_place = _place(view, trig, targets, pat.cameo, self.placing_words)
+        own_place = _place(view, trig, targets, pat.cameo, self.placing_words, sources,
+                           dateline_place)
         place = own_place or dateline_place
         if pat.plover in VIOLENCE and self.violence_target_from_context:
             victims = _victims(view, trig, used)

@@ -25,6 +25,12 @@ _CAPTION_RE = regex.compile(r"^\s*(?:\(?\s*(?:صورة|الصورة|صور|من 
 # A dateline at the start of a paragraph: بيروت - رويترز:  القاهرة ـ «الأخبار»  دبي (رويترز) -
 _PLACE = r"[\u0621-\u064A\u0640]{2,}(?:\s[\u0621-\u064A\u0640]{2,}){0,2}"
 _DASH = r"\s*[-–—ـ]{1,3}\s*"
+_LETTERS = r"[\u0621-\u064A\u064B-\u0652\u0640]"
+# One part of a byline before a dash: a reporter's name, an outlet or agencies (سبق، واس، د ب أ)
+_BYLINE_PART = rf"{_LETTERS}+(?:(?:\s+|\s*[،,]\s*){_LETTERS}+){{0,3}}"
+# (no word of a phrase: وقالت السيدة – دانيا من المدينة: is no byline)
+_PLACE_WORD = rf"(?!(?:من|في|عن|على|إلى|الى)\b){_LETTERS}{{2,}}"
+_MARKED_PLACE = rf"{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}}"
 _DATELINE_RES = (
     # CITY - AGENCY:   /  CITY - «OUTLET»:
     regex.compile(rf"^(?P<dl>{_PLACE}(?:\s*\([^()\n]{{1,30}}\))?{_DASH}"
@@ -33,6 +39,10 @@ _DATELINE_RES = (
     regex.compile(rf"^(?P<dl>{_PLACE}{_DASH}«[^»\n]{{1,30}}»)\s*[:،,-]?\s*"),
     # CITY (AGENCY) -
     regex.compile(rf"^(?P<dl>{_PLACE}\s*\([^()\n]{{1,30}}\){_DASH})"),
+    # a byline, the place last: AGENCY - CITY:  OUTLET، AGENCY - CITY:  REPORTER - OUTLET - CITY:
+    # (واس- عدن:، سبق، واس- الباحة:، د ب أ - لندن:، عبدالله الراجحي- سبق- جدة:; a place written
+    # with its marks, عمّان، مكة المكرّمة)
+    regex.compile(rf"^(?P<dl>(?:{_BYLINE_PART}{_DASH}){{1,2}}{_MARKED_PLACE}\s*:)\s*"),
 )
 # A dateline opening a later paragraph (a news digest: each item has its own): only with the
 # outlet in guillemets or a wire agency, optionally after a bullet (* تونس - رويترز:), the
@@ -40,6 +50,11 @@ _DATELINE_RES = (
 _WIRE_DATELINE_RE = regex.compile(
     rf"^(?P<dl>(?:[*•]\s*)?{_PLACE}(?:\s*\([^()\n]{{1,30}}\))?{_DASH}(?:«[^»\n]{{1,30}}»|رويترز|أ\s?ف\s?ب|أ\.ف\.ب|"
     rf"د\s?ب\s?أ|د\.ب\.أ|واس|يو بي آي|أ\s?ش\s?أ|كونا|وام|سانا)\s*:)\s*")
+# A byline on a line of its own before the body (no colon): REPORTER – CITY، OUTLET – CITY،
+# CITY - AGENCY، REPORTER – OUTLET (عبدالرحمن الشهري – الرياض، عين اليوم – متابعات، الرياض - واس)
+_BYLINE_LINE_RE = regex.compile(
+    rf"^(?:{_BYLINE_PART}{_DASH}){{1,2}}{_LETTERS}+(?:\s{_LETTERS}+)?$")
+_BYLINE_LINE_MAX = 50  # characters
 _PULL_MAX_LINE = 60  # characters in one display line of a pull quote
 _PULL_MAX_TOTAL = 220
 
@@ -119,6 +134,11 @@ def detect_blocks(text: str, title: str | None = None, pull_max_line: int = _PUL
             kind = "credit"
         elif _is_pull_quote(text, group, gi, n, body_words, pull_max_line):
             kind = "pull_quote"
+        elif len(group) == 1 and gi + 1 < n and _byline_line(seg) and \
+                not any(b.kind == "body" for b in blocks) and \
+                not (title and fold(title.strip()) == fold(seg)):
+            kind = "dateline"  # عبدالرحمن الشهري – الرياض (the body on the next line; not the
+            # article's own title)
         elif gi == 0 and _is_headline(text, group, groups, title):
             kind = "headline"
         if kind == "body":
@@ -144,6 +164,11 @@ def _dateline(seg: str) -> int:
         if m and m.end("dl") < len(seg) - 20:
             return m.end("dl")
     return 0
+
+
+def _byline_line(seg: str) -> bool:
+    """`seg`, a whole line, is a byline with no colon (عين اليوم – الرياض)."""
+    return len(seg) <= _BYLINE_LINE_MAX and bool(_BYLINE_LINE_RE.match(seg))
 
 
 def _wire_dateline(seg: str) -> int:
