@@ -3,7 +3,8 @@
 for this file:
 
 - a verb of success or failure whose subject is the event noun (ولم تفلح الهجمات في، فشل
-  الهجوم): the act took place; a negation before the verb denies its aim, not the act;
+  الهجوم): the act took place; a negation before the verb denies its aim, not the act; after
+  بعد (بعد فشل الهجوم) it is background, as بعد الهجوم;
 - calls with no إلى: the addressee, and the caller, between the word of calling and the act
   called for (دعا الرئيس السلطات اعتقال، طالب الوزير المجتمع الدولي بفرض); the governor of a
   noun of furthering reaches the act it governs (ضرورة تكثيف الضربات); a verb of habit (اعتاد،
@@ -43,6 +44,13 @@ def test_an_attack_that_failed_is_an_attack(detect):
     # the verb of failure is one sign of a happening, as وقع or شنّ
     got = _of(detect, "وفشل هجوم المسلحين على المطار أمس.", "ASSAULT")
     assert [e for e in got if e[0] == "190" and e[2] == "asserted"]
+
+
+def test_an_attack_whose_failure_came_before_is_background(detect):
+    # بعد فشل الهجوم: the failure dates what the sentence tells, as بعد الهجوم would
+    got = _of(detect, "وتصاعد الخلاف بين القادة بعد فشل هجوم المسلحين على المطار أمس.",
+              "ASSAULT")
+    assert got and all(e[2] == "historical" for e in got)
 
 
 @pytest.mark.parametrize("text, cameo", [

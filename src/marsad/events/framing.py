@@ -794,6 +794,9 @@ class ModalityRules:
                 or self._done_in_relative(view, trig) or \
                 (pat.plover in VIOLENCE and self._took_part_in(view, trig, reg)):
             return "historical"  # بعد خطفهم، الذي قُتل في، وكان … قد خطف: an earlier event
+        if self._outcome_subject(view, trig) and _after_background(
+                view, dataclasses.replace(trig, first=trig.first - 1), reg):
+            return "historical"  # بعد فشل الهجوم على المدينة: the attack before, its failure
         if self._awaited(view, trig):
             return "future"  # بانتظار سيارة مفخخة، في انتظار هجوم: expected, not done
         if pat.plover in VIOLENCE and trig.kind in ("verb", "phrase") and \
