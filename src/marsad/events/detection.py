@@ -807,6 +807,9 @@ class TriggerReading:
 
     def _blocked(self, view, keys, trig: Trigger, pat: Pattern) -> bool:
         ctx = self.compiled.contexts
+        if trig.kind != "noun" and "c" in trig.strip and \
+                view.words[trig.head] in ctx.get("whole_words", frozenset()):
+            return True  # فيلم is a film, not ف + يلم "blames": a noun read whole
         for name in pat.blocked_by:
             words = ctx.get(name, frozenset())
             if name == "sports":

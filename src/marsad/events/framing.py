@@ -151,6 +151,7 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
 RIGHT_AFTER = frozenset(fold(w) for w in ("عقب", "غداة", "بعيد", "أعقاب"))
 
 ALA = frozenset(fold(w) for w in ("على",))
+HABIT_REACH = 4  # words from a verb of habit (اعتاد) to the verbal noun it governs
 
 # adjectives that may stand between an attack noun and the verb of its unmarked relative clause
 # (تفجير انتحاري استهدف، هجوم انتحاري دام استهدف)
@@ -761,6 +762,8 @@ class ModalityRules:
         governed = self._irrealis_governor(view, trig)
         if governed is not None:
             return governed  # دعا إلى ضرب، ضرورة قصف، خطة لاغتيال: called for or planned, not done
+        if _is_nominal(trig) and trig.first > 0 and self._habit_taken(view, trig.first) is not None:
+            return "habitual"  # اعتاد الجنود اعتقال الشبان: what they used to do
         if self._foiled(view, trig, told):
             return "negated"  # أحبطت الشرطة أمس هجوماً: prevented, it did not take place
         if pat.plover in VIOLENCE and self._aim_of_foiled(view, trig):
@@ -791,6 +794,9 @@ class ModalityRules:
                 or self._done_in_relative(view, trig) or \
                 (pat.plover in VIOLENCE and self._took_part_in(view, trig, reg)):
             return "historical"  # بعد خطفهم، الذي قُتل في، وكان … قد خطف: an earlier event
+        if self._outcome_subject(view, trig) and _after_background(
+                view, dataclasses.replace(trig, first=trig.first - 1), reg):
+            return "historical"  # بعد فشل الهجوم على المدينة: the attack before, its failure
         if self._awaited(view, trig):
             return "future"  # بانتظار سيارة مفخخة، في انتظار هجوم: expected, not done
         if pat.plover in VIOLENCE and trig.kind in ("verb", "phrase") and \
@@ -813,7 +819,8 @@ class ModalityRules:
             return "habitual"  # عدد الهجمات، تقليص الهجمات، التفجيرات زادت: a statistic
         if pat.plover in VIOLENCE and _is_nominal(trig) and \
                 _plural(view.words[trig.head]) and not reg.evidence_outside(
-                    trig.first, trig.last, COUNT_SIGNS) and not _broke_out(reg, trig):
+                    trig.first, trig.last, COUNT_SIGNS) and not _broke_out(reg, trig) and \
+                not self._outcome_subject(view, trig):
             return "habitual"  # اغتيالات، الاعتداءات المتكررة: a kind of violence, uncounted
         if trig.kind in ("verb", "phrase") and trig.form.tense == "present" and \
                 not reg.evidence_outside(trig.first, trig.last, PRESENT_ANCHORS) and \
@@ -893,6 +900,25 @@ class ModalityRules:
     def _habit_start(self, word: str) -> bool:
         return _in_list(word, self._context("habit_starts"))
 
+    def _habit_taken(self, view: SentenceView, first: int) -> int | None:
+        """The position of a verb of habit (`habit_takers`: اعتاد، دأب، تعوّد) that governs the
+        verbal noun at `first` bare or through على, its subject between (at most HABIT_REACH
+        words, no stop, preposition or other verb: اعتاد المسلحون نهب المنازل، دأب الجنود على
+        اعتقال الشبان): what they used to do, a habit. None otherwise."""
+        w = view.words
+        takers = self._context("habit_takers")
+        if roles.has_prep_clitic(w[first]):
+            return None
+        k = first - 1
+        if strip_conj(w[k]) in ALA:
+            k -= 1
+        for j in range(k, max(-1, k - HABIT_REACH), -1):
+            if _in_list(w[j], takers):
+                return j
+            if not view.is_word(j) or roles.is_prep(w[j]) or j in view.verbs:
+                return None
+        return None
+
     def _habit_governor(self, view: SentenceView, trig: Trigger) -> bool:
         """The verbal noun is what someone is told to do as a practice, not an act reported: it
         follows a present auxiliary of the passive (`habit_auxiliaries`: يتم، يجري تعذيب
@@ -917,6 +943,8 @@ class ModalityRules:
             k = _governing_word(view, at, frozenset(), 3, self._habit_verb)
         elif w[at.first - 1] in IN_WORDS:
             k = _governing_word(view, at, IN_WORDS, 3, self._habit_start)
+        if k is None:
+            k = self._habit_taken(view, at.first)
         if k is None:
             return False
         now = self._context("recent_time") | self._context("ongoing_now")
@@ -1081,9 +1109,48 @@ class ModalityRules:
         k = _governing_word(view, trig, GOVERNED_PREPS, 3, self._governor_kind)
         if k is not None:
             return self._governor_kind(view.words[k])
-        if self._warned_against(view, trig) or self._dissuaded_from(view, trig):
+        if self._warned_against(view, trig) or self._dissuaded_from(view, trig) or \
+                self._call_past_addressee(view, trig):
             return "hypothetical"
-        return None
+        return self._furthered_governor(view, trig)
+
+    def _call_past_addressee(self, view: SentenceView, trig: Trigger) -> bool:
+        """A verbal noun, bare or with بـ, right after the actor a word of calling
+        (`call_governors`) addresses, the caller between or not (دعا الرئيس السلطات اعتقال
+        المسلحين، طالب المحتجون الحكومة الإفراج عن، طالب الوزير المجتمع الدولي بفرض عقوبات): what
+        is asked for, as after إلى. The actors stand outside any preposition, and the one right
+        before the noun is definite or a name: a common noun with no article is the head of a
+        construct whose genitive the noun is (طالب ضحايا القصف الحكومة: the shelling was)."""
+        w = view.words
+        if roles.has_prep_clitic(w[trig.first]) not in ("", "ب"):
+            return False
+        k = trig.first - 1
+        m = view.mention_ending_at(k)
+        if m is None or (m.entity.how == "title" and not strip_conj(w[k]).startswith("ال")):
+            return False
+        for _ in range(3):  # the addressee, then the caller (أهالي المعتقلين: two mentions)
+            m = view.mention_ending_at(k)
+            if m is None or m.in_pp or m.first < 1:
+                return False
+            k = m.first - 1
+            if self._governor_kind(w[k]) == "hypothetical":
+                return True
+        return False
+
+    def _furthered_governor(self, view: SentenceView, trig: Trigger) -> str | None:
+        """The modality the governor of a bare verbal noun of furthering (`furthering_nouns`:
+        تكثيف، تعزيز، تكريس، مواصلة) gives the verbal noun it governs in turn (ضرورة تكريس
+        التنسيق، دعا إلى تكثيف الضربات، يجب مواصلة القصف): the act is called for or planned
+        with it. None when nothing governs the noun of furthering."""
+        w = view.words
+        k = trig.first - 1
+        if k < 1 or roles.has_prep_clitic(w[trig.first]) or \
+                not _in_list(w[k], self._context("furthering_nouns")):
+            return None
+        if not roles.has_prep_clitic(w[k]) and self._governs_directly(w[k - 1]):
+            return self._governor_kind(w[k - 1])
+        j = _governing_word(view, _Position(k), GOVERNED_PREPS, 3, self._governor_kind)
+        return self._governor_kind(w[j]) if j is not None else None
 
     def _foiled(self, view: SentenceView, trig: Trigger, told: bool = False) -> bool:
         """The verbal noun is the object of a verb (or noun) of foiling (`foil_governors`:
@@ -1268,6 +1335,16 @@ class ModalityRules:
             if not self.compiled.analyse(w[k])[1].isdisjoint(refusal):
                 return k != trig.first
         return False
+
+    def _outcome_subject(self, view: SentenceView, trig: Trigger) -> bool:
+        """A verbal noun with no preposition right after a verb of success or failure
+        (`outcome_verbs`), its subject (ولم تفلح الهجمات في …، لم تنجح الغارات في، فشل الهجوم
+        في): the act took place; a negation before the verb denies that it reached its aim,
+        not that it happened."""
+        k = trig.first - 1
+        return _is_nominal(trig) and k >= 0 and \
+            not roles.has_prep_clitic(view.words[trig.first]) and \
+            _in_list(view.words[k], self._context("outcome_verbs"))
 
     def _body_purpose(self, view: SentenceView, trig: Trigger) -> bool:
         """A verbal noun with لـ right after a definite noun of a body (`body_nouns`: التحالف،

@@ -313,6 +313,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         out: list[tuple[Event, str]] = []
         years = _years(view)
         reg: Register | None = None
+        past_reg: Register | None = None
         violent_verb_last: int | None = None  # the last token of the last verb of violence
         violent_last: int | None = None  # the last token of the last trigger of violence
         # the triggers of violence so far, each with the modality a governor gives it or the
@@ -434,7 +435,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 and not self._counted_victims(view, keys, trig, pat)
             if pat.plover in DEFINITE_NEEDS_ANCHOR and reg is not None and _is_nominal(trig) \
                     and "a" in trig.strip and not escalating and \
-                    not reg.evidence_outside(trig.first, trig.last, DEFINITE_ANCHORS):
+                    not reg.evidence_outside(trig.first, trig.last, DEFINITE_ANCHORS) and \
+                    not self._outcome_subject(view, trig):
                 unanchored = True  # المظاهرات، الاحتجاجات: a protest already known, referred to
             if pat.plover in VIOLENCE and reg is not None and self.noun_needs_occurrence and \
                     trig.kind == "phrase" and not reg.signs_outside(trig.head, trig.head) and \
@@ -502,8 +504,9 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 support = self._support_rally(view, keys, trig)
                 if support is not None:  # تظاهر المئات تأييداً لقرار: a rally, not a protest
                     _as_support_rally(view, evs, support)
-            if few_signs and _sign_kinds(reg, trig, view, pat.plover) + _governed(reg, trig) \
-                    + done_by < self.noun_min_signs:
+            if few_signs and _sign_kinds(reg, trig, view, pat.plover) + done_by + max(
+                    _governed(reg, trig), int(self._outcome_subject(view, trig))) \
+                    < self.noun_min_signs:
                 # هجوم، تفجير، مظاهرة named with few details is mostly a reference (background,
                 # a topic, a cause); the report of one tells its toll, weapon, day, place or
                 # crowd. An eventive verb right by the noun (تعرضت للتفجير، قصف … استهدف) counts
@@ -553,10 +556,16 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                     _impose(evs, "negated")
             if "c" in trig.strip and pat.cameo.startswith(TOLL_CODES):
                 _share_coordinated_date(view, trig, evs, out)
-            if pat.plover in VIOLENCE and reg is not None and years and \
-                    _long_past_sentence(view, years, reg, trig, doc.published,
+            if years and self.read_register:
+                # (the register of a sentence with a year, read for any type to see no recent
+                # time: kept apart from `reg`, which the rules of violence and protest read)
+                past_reg = past_reg or reg or read_register(keys, view.words, c.contexts, years,
+                                                            c.context_names)
+            if years and past_reg is not None and \
+                    _long_past_sentence(view, years, past_reg, trig, doc.published,
                                         self._context("year_names")):
-                # وكانت آخر المعارك سنة 1766 … وقتل ابناه: a sentence of long-past history
+                # وكانت آخر المعارك سنة 1766 … وقتل ابناه، 11 أغسطس 1990: وصول قوات: a sentence
+                # of long-past history (a chronology's line too), whatever the event's type
                 _impose([ev for ev in evs if ev.date_source != "expression"], "historical")
             weapon = _is_nominal(trig) and self._weapon_noun(keys, trig)
             if weapon and roles.clitic_prep(view, trig.first) == "ب":
@@ -696,8 +705,11 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                        clause_verb=past and "c" in trig.strip, past_verb=past)
         if mod == "asserted" and _that_not_before(view, trig):
             mod = "negated"  # طلبت منه ألا يقتلها، اتفقا على ألا يهاجم: that … not
-        elif mod == "negated" and _subject_of_result(view, trig):
-            mod = "asserted"  # لم يخلف القصف أي إصابات: the shelling was, its toll was not
+        elif mod == "negated" and (_subject_of_result(view, trig) or
+                                   self._outcome_subject(view, trig)):
+            # لم يخلف القصف أي إصابات، لم تفلح الغارات في: the shelling was, its toll or its
+            # aim was not
+            mod = "asserted"
         date, date_source = _event_date(doc, view, trig, default_date,
                                         self._context("year_names"))
         if date_source == "expression" and mod in ("asserted", "reported", "habitual") and \
