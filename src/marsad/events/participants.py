@@ -2628,20 +2628,30 @@ class ParticipantRules:
             return None
         m = self._pronoun_referent(view, trig.first, pronoun, sources)
         if m is None or m.in_pp or trig.first - m.last > REFERENT_REACH or \
-                roles.boundary_between(view, m.last + 1, trig.first):
+                roles.boundary_between(view, m.last + 1, trig.first) or \
+                not self._named_as_many(view, m, pronoun):
             return None  # (as after a verb: `_pronoun_pp_referent`)
         return m
+
+    def _named_as_many(self, view: SentenceView, m: roles.Mention, pronoun: str) -> bool:
+        """For a plural pronoun (هم، هما، هن), the actor names many by its words (a plural
+        head: `_plural_head`, or one after a plural word), not merely by a gender the words do
+        not tell (القضاء السوداني … ووجهت لهم تهمة: the fishermen, no actor)."""
+        return pronoun in SINGULAR or self._plural_head(view, m) or (
+            m.first > 0 and self._plural_word(strip_conj(view.words[m.first - 1])))
 
     def _near_referent(self, view: SentenceView, trig: Trigger, pronoun: str,
                        sources: list[roles.Mention]) -> roles.Mention | None:
         """The actor a pronoun in the trigger stands for (`_pronoun_referent`), when it is near
         and in the trigger's clause: at most `REFERENT_REACH` words back, no stop, complementizer
-        or other clause between (قال الوزير إن التحقيق في مقتله: another's death), no plural of
+        or other clause between (قال الوزير إن التحقيق في مقتله: another's death), not right
+        before it (يبادر الثوار باقتحامه: the doer, the site the pronoun), no plural of
         things between for ها (أثارت احتجاجات … عمدت الشرطة إلى قمعها: the protests), and not
-        in a preposition phrase
-        (انضم إلى حزب الدعوة … وحكم عليه: the man the article is about)."""
+        in a preposition phrase (انضم إلى حزب الدعوة … وحكم عليه: the man the article is
+        about)."""
         m = self._pronoun_referent(view, trig.first, pronoun, sources)
         if m is None or m.in_pp or trig.first - m.last > REFERENT_REACH or \
+                m.last >= trig.first - 1 or not self._named_as_many(view, m, pronoun) or \
                 roles.boundary_between(view, m.last + 1, trig.first) or any(
                     view.words[k] in roles.COMPLEMENTIZERS or roles.opens_clause(view, k) or
                     (pronoun == "ها" and view.words[k].endswith("ات") and
