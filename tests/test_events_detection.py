@@ -142,7 +142,9 @@ def test_the_cause_of_a_toll_is_the_same_event(detect):
 def test_a_killing_caused_by_a_blast_is_still_news(detect):
     got = [e for e in detected(detect, "قتل ثلاثة جنود جراء انفجار عبوة ناسفة أمس.")
            if e[1] == "ASSAULT"]
-    assert ("1823", "ASSAULT", "asserted", 1) in got, got
+    # (the blast, whose target is now the soldiers it killed, is merged into the killing as
+    # one more mention of the same happening: fifteenth session)
+    assert any(e[:3] == ("1823", "ASSAULT", "asserted") for e in got), got
 
 
 def test_the_toll_after_an_attack_is_that_attacks(detect):

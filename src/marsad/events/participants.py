@@ -574,6 +574,18 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
     after = m.last + 1
     while after < len(view.words) and view.words[after] in TIME_ADVERBS:
         after += 1  # قتلت قوات الأمن أمس أربعة مسلحين: the object may follow the time
+    if after + 1 < len(view.words) and view.words[after] in roles.COMMAS and \
+            view.words[after + 1] in TIME_ADVERBS:
+        # اعتقلت الشرطة التركية، أمس، عشرة ناشطين: the time between commas, then the object
+        after += 1
+        while after < len(view.words) and view.words[after] in TIME_ADVERBS:
+            after += 1
+    if after > m.last + 1 and after + 1 < len(view.words) and \
+            view.words[after] in roles.COMMAS and view.is_word(after + 1) and \
+            view.words[after + 1] not in AFTER_VICTIMS and not roles.is_prep(view.words[after + 1]) \
+            and not roles.opens_clause(view, after + 1) and \
+            view.words[after + 1] not in roles.CLAUSE_OPENERS:
+        after += 1  # قتل الجيش أمس، شاباً فلسطينياً
     if (m.entity.actor_code or "").endswith("CVL"):
         # a civilian is the victim, seldom the killer: قتل الطفل الرضيع علي دوابشة في حريق —
         # the words that describe or name him may stand before the rest of the clause, as long
@@ -1329,6 +1341,68 @@ def _object_place(view: SentenceView, m: roles.Mention) -> bool:
         w not in POSITION_WORDS
 
 
+def _past_date(doc: Document, view: SentenceView, k: int) -> int:
+    """The position right after a date that begins at words[k] (or after a comma there), with
+    the comma that closes it: قتلت القوات فجر أمس، قصفت الطائرات أمس (الأربعاء)، — the object
+    of the verb comes after it. `k` itself when no date begins there."""
+    j = k + 1 if k < len(view.words) and view.words[k] in roles.COMMAS else k
+    if j >= len(view.words):
+        return k
+    start = view.tokens[j].start
+    date = next((d for d in doc.dates if d.start == start), None)
+    if date is None:
+        return k
+    while j < len(view.words) and view.tokens[j].start < date.end:
+        j += 1
+    if j < len(view.words) and view.words[j] in roles.COMMAS:
+        j += 1
+    return j
+
+
+def _toll_prep_before(view: SentenceView, trig: Trigger) -> int | None:
+    """The position of the preposition of cause before an attack noun (في هجوم، جراء ست
+    غارات، في سلسلة من الضربات; بغارة itself), else None: what a toll before it came of."""
+    if _attack_noun_at(view, trig.head) == trig.head:
+        return trig.head  # بغارة جوية
+    for k in range(trig.head - 1, max(-1, trig.head - 4), -1):
+        w = view.words[k]
+        if w in ATTACK_PREPS:
+            return k
+        if w not in SERIES_WORDS and w != "#" and w not in roles.COUNT_WORDS:
+            return None
+    return None
+
+
+def _object_at(view: SentenceView, k: int, sources: list[roles.Mention],
+               owner: bool = False) -> list[roles.Mention]:
+    """The actor that is the object at words[k], right there or as the nisba of a noun there
+    (شاباً فلسطينياً), or with `owner` the owner after لـ of a thing there (تجمعاً للمسلحين
+    الحوثيين، هدفاً لتنظيم داعش). The word at k may read as a verb (تجمعاً): it is the
+    object's own; a verb, a preposition, a conjunction or a clause opener after it ends the
+    search."""
+    for m in view.mentions:
+        if m.first < k or any(m is x for x in sources):
+            continue
+        if m.first > k + 3 or roles.quoted_apart(view, k, m):
+            return []
+        for j in range(k, m.first):
+            w = view.words[j]
+            if not view.is_word(j) or roles.is_prep(w) or roles.clitic_prep(view, j) or \
+                    w.startswith("و") or w in roles.CLAUSE_OPENERS or (j > k and j in view.verbs):
+                return []
+        if not m.in_pp:
+            return roles.coordinated(view, m)
+        if owner and m.first > k and roles.clitic_prep(view, m.first) == "ل":
+            return roles.coordinated(view, m)
+        return []
+    return []
+
+
+# Words back from the preposition of an attack noun (قتل خمسة جنود في هجوم) to the toll it
+# caused, where the victims are named
+TOLL_BEFORE_REACH = 14
+
+
 class ParticipantRules:
     """The events stage's rules on an event's source and target."""
 
@@ -2043,6 +2117,23 @@ class ParticipantRules:
             # the one a violent verb's pronoun stands for (… إن مسلحاً قتله: a person; a group
             # for هم after a violent verb only)
             targets = [m]
+        if not targets and not passive and pat.target_object and \
+                (dated := self._object_past_date(doc, view, trig, pat, sources)):
+            targets = dated  # قتلت القوات فجر أمس شاباً فلسطينياً: the object past the date
+        if not targets and pat.plover in VIOLENCE and _is_nominal(trig) and \
+                (victims := self._toll_victims(view, trig, sources)):
+            targets = victims  # قتل ثلاثة جنود في هجوم: the attack's target, its victims
+        if not targets and not passive and pat.target_object and \
+                (past := self._object_past_relative(view, trig, pat, sources)):
+            # قصفت مقاتلات التحالف الذي تقوده المملكة رتلاً تابعاً للميليشيات: past the
+            # subject's relative clause
+            targets = past
+        if not targets and not passive and \
+                (m := self._pronoun_in_phrase(view, trig, pat, sources)) is not None:
+            targets = roles.coordinated(view, m)  # التي فتحت عليهم النار، تفرض عليهم حصاراً
+        if not targets and pat.genitive == "patient" and int(pat.cameo[:2]) >= 17 and \
+                (m := self._patient_pronoun_referent(view, trig, sources)) is not None:
+            targets = roles.coordinated(view, m)  # رغم المحاولات الأميركية لاغتياله
         if trig.kind == "phrase" and pat.cameo.startswith(RELEASE) and (
                 not _is_nominal(trig) or (trig.first > 0 and
                                           strip_conj(view.words[trig.first - 1]) in PASSIVE_AUX)) \
@@ -2465,6 +2556,168 @@ class ParticipantRules:
         k = next((k for k in range(lo, min(len(view.words), lo + 1 + TARGETING_REACH))
                   if view.words[k] in verbs), None)
         return k if k is not None and _describes_attack(view, lo, k) else None
+
+    def _object_past_date(self, doc, view: SentenceView, trig: Trigger, pat: Pattern,
+                          sources: list[roles.Mention]) -> list[roles.Mention]:
+        """The object of a verb found past a date between them (قتلت القوات فجر أمس شاباً
+        فلسطينياً، استهدفت المقاومة، أمس، تجمعاً للمسلحين الحوثيين): the date, with its commas
+        or brackets, is no boundary of the clause. Only with the verb's subject found (an
+        actor after the date may else be the subject: قصفت أمس طائرات التحالف)."""
+        if trig.kind != "verb" or not sources:
+            return []
+        after = max([m.last for m in sources if m.first > trig.head] + [trig.last])
+        if after > trig.last and after + 2 < len(view.words) and \
+                _adjective_like(view.words[after + 1]) and \
+                not roles.mention_at_word(view, after + 1):
+            after += 1  # استهدفت المقاومة الشعبية، أمس،: the subject's adjective
+        past = _past_date(doc, view, after + 1)
+        if past == after + 1 or past >= len(view.words):
+            return []
+        return _object_at(view, past, sources, owner=pat.plover in VIOLENCE)
+
+    def _object_past_relative(self, view: SentenceView, trig: Trigger, pat: Pattern,
+                              sources: list[roles.Mention]) -> list[roles.Mention]:
+        """The object of a verb after its subject's relative clause of a verb with the
+        subject's pronoun and that verb's own subject (قصفت مقاتلات التحالف العربي الذي تقوده
+        المملكة رتلاً عسكرياً تابعاً للميليشيات): the clause ends with that subject."""
+        if trig.kind != "verb" or not sources:
+            return []
+        after = max([m.last for m in sources if m.first > trig.head] + [trig.last])
+        k = after + 1
+        if after == trig.last or k + 2 >= len(view.words) or \
+                view.words[k] not in roles.RELATIVES or not third_person_pronoun(view, k + 1):
+            return []
+        # (its subject: an actor, or definite words, المملكة; the object after it is then
+        # indefinite, رتلاً، مواقع)
+        j = k + 2
+        inner = [m for m in view.mentions if m.first >= j]
+        while j < min(len(view.words), k + 6):
+            m = next((m for m in inner if m.first == j), None)
+            if m is not None and not m.in_pp:
+                j = m.last + 1
+            elif view.words[j].startswith("ال") and not roles.mention_at_word(view, j):
+                j += 1
+            else:
+                break
+        if j == k + 2 or j >= len(view.words) or view.words[j].startswith("ال"):
+            return []
+        return _object_at(view, j, sources + [m for m in inner if m.last < j],
+                          owner=pat.plover in VIOLENCE)
+
+    def _pronoun_in_phrase(self, view: SentenceView, trig: Trigger, pat: Pattern,
+                           sources: list[roles.Mention]) -> roles.Mention | None:
+        """Whom the pronoun of a preposition inside a phrase stands for (فتحت عليهم نيران
+        مدافعها، تفرض عليهم حصاراً): the nearest actor before the phrase that agrees with it,
+        not its subject, at most `REFERENT_REACH` words back with no stop between. After a
+        relative pronoun only when its antecedent is the subject (القوات التي فتحت عليهم:
+        not المدن التي فرضت عليها, where the pronoun is the antecedent)."""
+        if trig.kind != "phrase" or _is_nominal(trig):
+            return None
+        k = next((k for k in range(trig.first + 1, trig.last + 1)
+                  if roles.pronoun_pp_prep(view.words[k]) in pat.target_preps), None)
+        if k is None or roles.bound_ba_pronoun(view, k) or \
+                roles.pronoun_pp_prep(view.words[k]) == ABOUT:
+            return None
+        pronoun = third_person_pronoun(view, k)
+        if not pronoun:
+            return None
+        if trig.first > 0 and _relative(view.words[trig.first - 1]) and not any(
+                0 < trig.first - 1 - m.last <= 2 and m.entity.how != "nisba" for m in sources):
+            # (the subject, right before التي or past its adjective, is its antecedent; not the
+            # nisba of a noun that is: العدوان الإسرائيلي الذي أطلق عليه اسم)
+            return None
+        m = self._pronoun_referent(view, trig.first, pronoun, sources)
+        if m is None or m.in_pp or trig.first - m.last > REFERENT_REACH or \
+                roles.boundary_between(view, m.last + 1, trig.first) or \
+                not self._named_as_many(view, m, pronoun):
+            return None  # (as after a verb: `_pronoun_pp_referent`)
+        return m
+
+    def _named_as_many(self, view: SentenceView, m: roles.Mention, pronoun: str) -> bool:
+        """For a plural pronoun (هم، هما، هن), the actor names many by its words (a plural
+        head: `_plural_head`, or one after a plural word), not merely by a gender the words do
+        not tell (القضاء السوداني … ووجهت لهم تهمة: the fishermen, no actor)."""
+        return pronoun in SINGULAR or self._plural_head(view, m) or (
+            m.first > 0 and self._plural_word(strip_conj(view.words[m.first - 1])))
+
+    def _near_referent(self, view: SentenceView, trig: Trigger, pronoun: str,
+                       sources: list[roles.Mention]) -> roles.Mention | None:
+        """The actor a pronoun in the trigger stands for (`_pronoun_referent`), when it is near
+        and in the trigger's clause: at most `REFERENT_REACH` words back, no stop, complementizer
+        or other clause between (قال الوزير إن التحقيق في مقتله: another's death), not right
+        before it (يبادر الثوار باقتحامه: the doer, the site the pronoun), no plural of
+        things between for ها (أثارت احتجاجات … عمدت الشرطة إلى قمعها: the protests), and not
+        in a preposition phrase (انضم إلى حزب الدعوة … وحكم عليه: the man the article is
+        about)."""
+        m = self._pronoun_referent(view, trig.first, pronoun, sources)
+        if m is None or m.in_pp or trig.first - m.last > REFERENT_REACH or \
+                m.last >= trig.first - 1 or not self._named_as_many(view, m, pronoun) or \
+                roles.boundary_between(view, m.last + 1, trig.first) or any(
+                    view.words[k] in roles.COMPLEMENTIZERS or roles.opens_clause(view, k) or
+                    (pronoun == "ها" and view.words[k].endswith("ات") and
+                     not roles.mention_at_word(view, k))
+                    for k in range(m.last + 1, trig.first)):
+            # (ها may stand for a plural of things between: أثارت احتجاجات … إلى قمعها)
+            return None
+        return m
+
+    def _patient_pronoun_referent(self, view: SentenceView, trig: Trigger,
+                                  sources: list[roles.Mention]) -> roles.Mention | None:
+        """Whom the pronoun on a verbal noun of violence stands for, who underwent it (لا يزال
+        زعيم التنظيم حياً رغم المحاولات الأميركية لاغتياله، الحزب الذي ترغب أنقرة في
+        تدميره): the nearest actor before it that agrees, not its doer, in the same clause
+        (`_near_referent`)."""
+        if _is_nominal(trig) and "e" in trig.strip:
+            k = trig.head
+        elif trig.kind == "phrase" and trig.last > trig.head and any(
+                "e" in strip for _, strip in self.compiled.analyse(view.words[trig.last])[0]):
+            k = trig.last  # المحاولات الأميركية لاغتياله: the phrase's verbal noun
+        else:
+            return None
+        pronoun = third_person_pronoun(view, k)
+        return self._near_referent(view, trig, pronoun, sources) if pronoun else None
+
+    def _toll_victims(self, view: SentenceView, trig: Trigger,
+                      sources: list[roles.Mention]) -> list[roles.Mention]:
+        """The victims of the toll an attack noun caused, named before it in its clause (قتل
+        ثلاثة جنود أتراك في هجوم، لقي عشرة من المسلحين الحوثيين مصرعهم في هجوم، قتل 56 مسلحاً
+        من طالبان جراء غارات): the attack's target. The toll must be told there (a word of
+        `casualties`); the victims are the last actor before the noun, outside a preposition
+        phrase (قتل جنديان في تركيا في هجوم: not Turkey), not the attack's own doer."""
+        k = _toll_prep_before(view, trig)
+        if k is None:
+            return []
+        casualties = self._context("casualties")
+        lo = max(0, k - TOLL_BEFORE_REACH)
+        hurt: set[int] = set()  # the positions of the toll's words
+        j = k - 1
+        while j >= lo:
+            w = view.words[j]
+            toll = not self.compiled.analyse(w)[1].isdisjoint(casualties)
+            if w in roles.HARD_STOPS or w in roles.CLAUSE_OPENERS or (
+                    roles.opens_clause(view, j) and not toll):
+                break  # (قال الجيش إن مسلحين قتلوا: the clause of the toll begins after إن)
+            if toll:
+                hurt.add(j)
+            j -= 1
+        if not hurt or _victims(view, trig, {id(m) for m in sources}) is not None:
+            # (قتل ستة أشخاص في عملية انتحارية استهدفت الشرطة: the victims it names after it)
+            return []
+        own = {m.entity.actor_code for m in sources if m.entity.actor_code}
+        for m in sorted(view.mentions, key=lambda x: -x.first):
+            if m.last >= k or m.first <= j:
+                continue
+            if m.in_pp and not _affiliation(view, m) or m.locative or m.in_quote or \
+                    not (m.entity.actor_code or m.entity.country) or \
+                    any(m is x for x in sources) or \
+                    not (min(hurt) < m.first or m.last + 1 in hurt):
+                # (أعلن الجيش عن مقتل ثمانية عناصر: who tells of the toll, before it, is no
+                # victim; لقي عشرة مسلحين مصرعهم: the victims before مصرع are)
+                continue
+            if m.entity.actor_code in own:
+                return []  # مقتل 10 مسلحين من التنظيم في هجوم شنه التنظيم: its own men
+            return roles.coordinated(view, roles.first_of_coordination(view, m))
+        return []
 
     def _gender(self, view: SentenceView, m: roles.Mention) -> str:
         """The grammatical gender of the actor `m` by the word it opens with: "f" for a body
