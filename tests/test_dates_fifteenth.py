@@ -50,6 +50,10 @@ def test_a_past_verbs_day_after_the_publication_is_last_years_without_events(
     ("سيزور الرئيس باريس في مايو.", "2015-05"),
     # five days after the publication: a late publication date, kept (guard)
     ("قتل مسلحون جندياً في 10 مارس.", "2015-03-10"),
+    # رفع is a noun here (not first in its clause, no قد before it), يتيح a present (guard)
+    ("قد يتيح تحسن الاقتصاد للحكومة رفع الضرائب في مايو.", "2015-05"),
+    # قبل is the date's preposition, not the past of "accept" (guard)
+    ("وتأمل الحكومة إنهاء المحادثات، قبل 20 أبريل.", "2015-04-20"),
 ])
 def test_other_days_after_the_publication_keep_its_year(nlp_dates, text, value):
     assert [v for _, v in values(nlp_dates, text, "2015-03-05")] == [value]
@@ -138,3 +142,23 @@ def test_a_count_before_an_event_is_still_measured_from_it(nlp_dates):
     # (guard: two days before the vote, whose date is not told)
     assert values(nlp_dates, "وصل الوزير قبل يومين من الانتخابات.", "2015-08-02") == \
         [("قبل يومين", "P2D")]
+
+
+@pytest.mark.parametrize("text, value", [
+    # a deadline after حتى (guard)
+    ("أمهل الوسطاء الطرفين حتى 20 أبريل.", "2015-04-20"),
+    # a start after بدءاً من (guard)
+    ("أعلنت الحكومة تغيير التوقيت بدءاً من 20 أبريل.", "2015-04-20"),
+    # the time a trial is put off to (guard)
+    ("قررت المحكمة تأجيل المحاكمة لجلسة 20 أبريل.", "2015-04-20"),
+    # a verbal noun's date: the meeting is proposed for May (guard)
+    ("اقترح الرئيس عقد مؤتمر في مايو.", "2015-05"),
+])
+def test_a_bound_or_another_acts_date_after_a_past_verb_keeps_the_year(nlp_dates, text, value):
+    assert [v for _, v in values(nlp_dates, text, "2015-03-05")] == [value]
+
+
+def test_a_count_from_a_thing_told_before_stays_a_length(nlp_dates):
+    # «تلك المباراة»: a match, not the date told before (guard; tomorrow is no base)
+    assert values(nlp_dates, "يلعب الفريق غداً، وقد خسر بعد شهرين من تلك المباراة.",
+                  "2015-08-02") == [("غداً", "2015-08-03"), ("بعد شهرين", "P2M")]

@@ -1562,12 +1562,19 @@ def _with_counts_from_that(chosen: list[Found], text: str,
 
 
 def _from_that(text: str, end: int) -> bool:
-    """A preposition and a word of `told_before_words` right after `end` (من ذلك)."""
+    """A preposition and a word of `told_before_words` right after `end` (من ذلك), with no
+    definite noun after it but one of `told_before_nouns` (من ذلك التاريخ; not من تلك المباراة,
+    a thing told before)."""
     anchor = _AGO_ANCHOR_RE.match(text, end)
     if anchor is None:
         return False
     following = _NEXT_WORD_RE.match(text, anchor.end())
-    return following is not None and following.group(1) in date_words().told_before_words
+    lex = date_words()
+    if following is None or following.group(1) not in lex.told_before_words:
+        return False
+    noun = _NEXT_WORD_RE.match(text, following.end())
+    return noun is None or not noun.group(1).startswith("ال") or \
+        noun.group(1) in lex.told_before_nouns
 
 
 def _told_before_that(told: list[Found], f: Found, text: str) -> Found | None:

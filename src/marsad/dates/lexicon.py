@@ -72,7 +72,12 @@ class DateWords:
     not_measured_from: frozenset[str]
     moved_date_words: frozenset[str]
     told_before_words: frozenset[str]
+    told_before_nouns: frozenset[str]
+    not_at_words: frozenset[str]
     past_event_names: frozenset[str]
+    past_particles: frozenset[str]
+    that_words: frozenset[str]
+    not_present_words: frozenset[str]
     news_months: dict[str, int]
     hijri_months: dict[str, int]
     weekdays: tuple[str, ...]  # Monday first
