@@ -9,20 +9,9 @@ from __future__ import annotations
 
 import pytest
 from _pipelines import actors_nlp as nlp  # noqa: F401 (a fixture)
-
-
-def persons(nlp, text):
-    """(name part, actor id) of each PERSON entity of `text`."""
-    doc = nlp(text, published="2015-07-23")
-    spans = doc.state.get("actors.names", {})
-    return [(doc.text[slice(*spans[k])] if k in spans else e.text, e.actor_id)
-            for k, e in enumerate(doc.entities) if e.type == "PERSON"]
-
-
-def codes(nlp, text):
-    """(mention text, actor code) of each entity of `text`."""
-    doc = nlp(text, published="2015-07-23")
-    return [(doc.text[e.start:e.end], e.actor_code) for e in doc.entities]
+# (the fourteenth session's helpers: (name part, actor id) of each PERSON, (text, code) of each
+# entity; only these names are imported, not its tests)
+from test_actors_fourteenth import codes, persons
 
 
 SALEH = "قال الرئيس اليمني علي عبد الله صالح إن الحوار مهم. "

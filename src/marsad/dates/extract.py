@@ -1522,7 +1522,7 @@ def _with_counts_after(chosen: list[Found], text: str, published: dt.date | None
             base = _counted_from(chosen, i, text) if f.anchor == "after_of" else \
                 _story_time_before(out, f, text)
             counted = _vague_unit(f.value)
-            dated = _count_after(base, *counted, published) if base and counted else None
+            dated = _count_from(base, f.value, 1, published) if base and counted else None
             f = Found(f.start, f.end, f.value, f.granularity, f.relative, f.calendar, f.kind,
                       f.rank) if dated is None else \
                 Found(f.start, f.end, dated[0], dated[1], False, f.calendar, f.kind, f.rank)
@@ -1542,7 +1542,7 @@ def _with_counts_from_that(chosen: list[Found], text: str,
     وقبل عام من ذلك، بعد أيام من ذلك التاريخ) is that many units before or after the last date
     told before it in its sentence (`_told_before_that`): قبل عام من ذلك after 3 March 2014 is
     2013; a vague count (أيام، سنوات) three to ten units, an interval (after it, cut at the
-    publication, as `_count_after`). With
+    publication, as `_with_counts_after` does). With
     no such date in its sentence it stays the length it was: the time it counts from is not
     known (fifteenth session)."""
     out: list[Found] = []
@@ -1592,7 +1592,8 @@ def _count_from(base: Found, length: str, sign: int,
     """The period `length` (P2D, P1Y; PXD, PXDE: three to ten units) before (`sign` -1) or
     after `base`, at the coarser of the two granularities; an interval when its first and last
     days, moved so, fall in different periods. A vague count after `base` ends at the latest
-    at the publication (None when it would begin after it), as `_count_after`."""
+    at the publication (None when it would begin after it): three to ten units after the
+    period of a story's time (`_with_counts_after`: وبعد سنوات انتقل) or of «ذلك»."""
     first, last = _first_day(base), _last_day(base)
     if first is None or last is None:
         return None
@@ -1656,25 +1657,6 @@ def _vague_unit(value: str) -> tuple[str, int] | None:
     if m is None:
         return None
     return ("Y", 10) if m.group(1) == "DE" else (m.group(1), 1)
-
-
-def _count_after(base: Found, designator: str, mult: int,
-                 published: dt.date | None) -> tuple[str, str] | None:
-    """Three to ten units (`VAGUE_COUNT`, times `mult`) after the period of `base`, as an
-    interval at the coarser granularity of the two, ending at the latest at the publication;
-    None when it would begin after it."""
-    first, last = _first_day(base), _last_day(base)
-    if first is None or last is None:
-        return None
-    lo, hi = VAGUE_COUNT
-    first, last = _moved(first, designator, lo * mult), _moved(last, designator, hi * mult)
-    if published is not None:
-        if first > published:
-            return None
-        last = min(last, published)
-    grain = max(base.granularity, _UNIT_GRAINS[designator], key=_GRAINS.index)
-    a, b = _at_grain(first, grain), _at_grain(last, grain)
-    return (a if a == b else f"{a}/{b}"), grain
 
 
 def _first_day(f: Found) -> dt.date | None:
