@@ -29,6 +29,8 @@ ORG_HEADS = {fold(w): role for w, role in (
     ("صحيفة", "MED"), ("جريدة", "MED"), ("مجلة", "MED"), ("قناة", "MED"), ("فضائية", "MED"),
     ("إذاعة", "MED"), ("وكالة", "MED"), ("نادي", ""), ("حزب", "PTY"), ("جمعية", "NGO"),
     ("منظمة", "NGO"), ("مستشفى", "HLH"))}
+# the head of a party's name: «وحزب النور» inside a list after أحزاب (`_named_party_after`)
+_PARTY = fold("حزب")
 # Heads that ANERcorp-style annotation leaves outside the name (صحيفة [الحياة], شركة [فورد]).
 NAME_ONLY_ORG_HEADS = frozenset(fold(w) for w in (
     "شركة", "صحيفة", "جريدة", "مجلة", "قناة", "فضائية", "إذاعة", "وكالة", "نادي"))
@@ -803,22 +805,46 @@ class BodyRules:
             if toks[ti].norm not in self.party_list_heads:
                 continue
             items: list[Mention] = []
+            named = 0  # parties listed with حزب before them (وحزب النور), read already
             k = ti + 1
             while k < len(toks) and toks[k].sentence == toks[ti].sentence:
-                if items and toks[k].text == "،" and k + 1 < len(toks):
+                if (items or named) and toks[k].text == "،" and k + 1 < len(toks):
                     k += 1  # أحزاب الوفد، والتجمع
-                got = self._party_at(k, first=not items)
+                got = self._party_at(k, first=not (items or named))
                 if got is None:
-                    break
+                    after = self._named_party_after(k) if items or named else None
+                    if after is None:
+                        break
+                    named, k = named + 1, after
+                    continue
                 items.append(got[0])
                 k = got[1]
-            if len(items) >= 2 and not (toks[ti].norm != fold("أحزاب") and len(items) != 2):
+            listed = len(items) + named
+            if items and listed >= 2 and not (toks[ti].norm != fold("أحزاب") and listed != 2):
                 added += items
         if not added:
             return
         self.out = [mt for mt in self.out if not any(
             a.start < mt.end and mt.start < a.end for a in added)] + added
         self.out.sort(key=lambda mt: mt.start)
+
+    def _named_party_after(self, k: int) -> int | None:
+        """When token k is وحزب and a party mention of the dictionaries begins at its حزب
+        (أحزاب الوفد وحزب النور: «حزب النور» read already), the index of the token after that
+        mention: the party is one of the list, which goes on after it (fifteenth session)."""
+        toks = self.doc.tokens
+        t = toks[k]
+        if t.norm != _PARTY or not self._adjacent(k) or not t.segments or \
+                self.doc.text[t.segments[0].start:t.segments[0].end] != "و":
+            return None
+        start = self.ms.from_original(t.segments[0].end)
+        mt = next((mt for mt in self.out if mt.start == start and mt.role == "PTY"), None)
+        if mt is None:
+            return None
+        j = k + 1
+        while j < len(toks) and self.ms.from_original(toks[j].start) < mt.end:
+            j += 1
+        return j
 
     def _party_at(self, k: int, first: bool) -> tuple[Mention, int] | None:
         """The party of orgs.json named bare by up to three words from token k, after a space

@@ -134,6 +134,15 @@ KINSHIP_EPITHETS = "kinship_epithets"
 NOUN_GIVEN_NAMES = "noun_given_names"
 CONSTRUCT_GOVERNORS = "construct_governors"
 PARTY_LIST_HEADS = "party_list_heads"
+# the kinship words of an elder after a family name (بوش الأب), see
+# PersonNameRules._family_names_of_kin (fifteenth session)
+FATHER_EPITHETS = "father_epithets"
+# the words before and after a given name that is also an adjective that make it that adjective
+# (غير عادل، أنا سعيد، إنه سعيد، سعيد للغاية), see PersonNameRules._adjective_at (fifteenth
+# session)
+ADJECTIVE_GOVERNORS = "adjective_governors"
+PRONOUN_HOSTS = "pronoun_hosts"
+DEGREE_ADVERBS = "degree_adverbs"
 
 # Nouns of places, prizes and institutions in construct with the person they are named after.
 NAMED_THINGS = frozenset(fold(w) for w in (
@@ -228,13 +237,15 @@ class Composer(PersonNameRules, TitleRules, BodyRules, PlaceRules):
                  object_nouns: frozenset[str] = frozenset(),
                  descriptor_heads: frozenset[str] = frozenset(),
                  people_words: tuple[frozenset[str], ...] = (frozenset(),) * 4,
-                 name_contexts: tuple[frozenset[str], ...] = (frozenset(),) * 4):
+                 name_contexts: tuple[frozenset[str], ...] = (frozenset(),) * 8):
         self.gaz = gaz
-        # kinship epithets, given names that are nouns, construct governors, party list heads
-        # (words.json KINSHIP_EPITHETS, NOUN_GIVEN_NAMES, CONSTRUCT_GOVERNORS, PARTY_LIST_HEADS),
-        # folded
+        # kinship epithets, given names that are nouns, construct governors, party list heads,
+        # father epithets, adjective governors, pronoun hosts, degree adverbs (words.json
+        # KINSHIP_EPITHETS, NOUN_GIVEN_NAMES, CONSTRUCT_GOVERNORS, PARTY_LIST_HEADS,
+        # FATHER_EPITHETS, ADJECTIVE_GOVERNORS, PRONOUN_HOSTS, DEGREE_ADVERBS), folded
         self.kinship_epithets, self.noun_given_names, self.construct_governors, \
-            self.party_list_heads = name_contexts
+            self.party_list_heads, self.father_epithets, self.adjective_governors, \
+            self.pronoun_hosts, self.degree_adverbs = name_contexts
         # place nouns, participles of coming, member nouns, supporter nouns (words.json
         # PLACE_HEADS, ORIGIN_PARTICIPLES, MEMBER_NOUNS, SUPPORTER_NOUNS), folded
         self.place_heads, self.origin_participles, self.member_nouns, self.supporter_nouns = \
@@ -350,6 +361,7 @@ class Composer(PersonNameRules, TitleRules, BodyRules, PlaceRules):
         self._parenthesized_aliases()
         self._name_mentions()
         self._given_names_alone()
+        self._family_names_of_kin()
         self._clubs_before_nisba()
         self._appositive_titles()
         self._link_surnames()

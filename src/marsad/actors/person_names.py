@@ -17,7 +17,9 @@ from marsad.actors.composer_base import (ACCUSATIVE_WORDS, APPOSITION_NOUNS, CLO
                                          _noun_and_his, _plural_of_persons, _preposition_and_word,
                                          _short_imperfect, _verb_after_name, _verb_shape)
 from marsad.actors.gazetteer import ARAB_COUNTRIES
+from marsad.actors.coref import PREPOSITIONS
 from marsad.actors.matcher import Match
+from marsad.actors.patrons import AFFILIATION_STEMS
 from marsad.text.normalize import fold
 
 
@@ -113,6 +115,8 @@ NASAB_OR_FAMILY = NASAB | {fold("آل")}
 # The long vowels of a folded word (hamza seats fold to them): a transliterated name has one
 _LONG_VOWEL_RE = regex.compile("[اوي]")
 _WORD_RE = regex.compile(r"\w+")  # a word of the matching text
+# the pronouns attached to a particle of words.json `pronoun_hosts` (أنه، إنها، أنني، إننا), folded
+_SUBJECT_PRONOUNS = ("ه", "ها", "ني", "نني", "نا", "هم", "هما")
 
 
 def _woman_name_word(tok, prev=None) -> bool:
@@ -1334,9 +1338,12 @@ class PersonNameRules:
         الراهبات), before a definite word that is no listed word (لصالح الرئيس: in favour of
         the president)? Not after a noun (ولاية صالح الأخيرة: his last term) or a verb, nor
         with no definite word after it (الموالين لصالح، وقال صالح إن)."""
-        if self.text[end:end + 3] != " ال" \
-                or fold(self.text[pos:end]) not in self.noun_given_names:
+        if fold(self.text[pos:end]) not in self.noun_given_names:
             return False
+        if w == pos and self._adjective_at(w, end):
+            return True
+        if self.text[end:end + 3] != " ال":
+            return self._noun_before_construct(w, pos, end)
         nxt = _WORD_RE.match(self.text, end + 1)
         if nxt is None or len(nxt.group()) < 4 or fold(nxt.group()) in self.stopwords:
             return False
@@ -1346,6 +1353,83 @@ class PersonNameRules:
             return False
         before = self.text[max(0, w - 12):w - 1].split()
         return bool(before) and fold(before[-1]) in self.construct_governors
+
+    def _adjective_at(self, w: int, end: int) -> bool:
+        """Is the given name that is also an adjective at matching offsets w to end (no
+        proclitic) that adjective here: after a word of words.json `adjective_governors` (غير
+        عادل، أنا سعيد; with و / ف before it) or a particle of `pronoun_hosts` with a pronoun
+        attached (إنه سعيد، لأنني سعيد), or before a word of `degree_adverbs` (سعيد للغاية، سعيد
+        جداً)? (fifteenth session)"""
+        after = self.text[end + 1:end + 10].split(maxsplit=1) \
+            if self.text[end:end + 1] == " " else []
+        if after and after[0].rstrip(".,،؛:!?»)\"") in self.degree_adverbs:
+            return True
+        if w < 2 or self.text[w - 1] != " ":
+            return False
+        before = self.text[max(0, w - 12):w - 1].split()
+        word = before[-1].lstrip("«\"(") if before else ""
+        word = word[1:] if word[:1] in "وف" and len(word) > 2 else word
+        if word in self.adjective_governors:
+            return True
+        word = word[1:] if word[:1] in "لب" else word  # لأنه، بأنها
+        return any(word.endswith(p) and word[:-len(p)] in self.pronoun_hosts
+                   for p in _SUBJECT_PRONOUNS)
+
+    def _family_names_of_kin(self) -> None:
+        """A person mention whose name is one word, the last word of a longer name of the same
+        actor in the article (بوش of جورج بوش, found by the dictionary or sought again), right
+        before a word of words.json `father_epithets` (الأب) is another member of the family, a
+        person of his own named by both words (بوش الأب: the father, not the son met before;
+        كلوني الأب), as a first word before a kinship word is (`_given_names_alone`). The
+        younger ones (الابن) are not listed: صالح الابن may be the son met before (fifteenth
+        session)."""
+        if not self.father_epithets or not any(w in self.text for w in self.father_epithets):
+            return  # (a substring test keeps the rule off nearly every article)
+        lasts: dict[str, set[str]] = {}  # actor -> last words of its names of two words or more
+        for mt in self.out:
+            if mt.type == "PERSON" and mt.name is not None:
+                words = fold(self.text[mt.name[0]:mt.name[1]]).split()
+                if len(words) > 1:
+                    lasts.setdefault(mt.actor_id, set()).add(words[-1])
+        if not lasts:
+            return
+        for mt in list(self.out):
+            if mt.type != "PERSON" or mt.name is None or mt.actor_id not in lasts:
+                continue
+            s, e = mt.name
+            if fold(self.text[s:e]) not in lasts[mt.actor_id] or e != mt.end:
+                continue
+            kin = self._kin_after(e)
+            if not kin or fold(kin) not in self.father_epithets:
+                continue
+            self.out.remove(mt)  # (the kinship word in its span: a name of two words, which
+            # `_link_surnames` does not take for the family name of the son)
+            end = e + 1 + len(kin)
+            self._add_unknown_person(s, end, self.text[s:end], bytearray(end + 1))
+        self.out.sort(key=lambda mt: mt.start)
+
+    def _noun_before_construct(self, w: int, pos: int, end: int) -> bool:
+        """A given name that is also a noun (`noun_given_names`) after the proclitic ل or ب,
+        right before an indefinite word that is itself in construct with a definite one
+        (لصالح جماعة الحوثي، لصالح دول الخليج، لصالح مقاتلي المقاومة: in favour of): that noun,
+        not the person met before; not after a word of affiliation (الموالين لصالح إطلاق
+        النيران: those loyal to Saleh), nor before a particle, a word joined by و (لصالح
+        والحوثيين) or a verb's object (سبق لصالح استخدامها ضد: no definite word after it)
+        (fifteenth session)."""
+        if not forms.preposition_of(self.text[w:pos]) or self.text[end:end + 1] != " ":
+            return False
+        nxt = _WORD_RE.match(self.text, end + 1)
+        if nxt is None or len(nxt.group()) < 3 or nxt.group()[0] in "وف" or \
+                self.text[nxt.end():nxt.end() + 3] != " ال" or fold(nxt.group()) in PREPOSITIONS:
+            return False
+        if w >= 2 and self.text[w - 1] == " ":
+            before = self.text[max(0, w - 14):w - 1].split()
+            word = fold(before[-1]) if before else ""
+            word = word[1:] if word[:1] in "وف" else word
+            word = word[2:] if word.startswith("ال") else word
+            if word.startswith(AFFILIATION_STEMS):
+                return False
+        return True
 
     def _kin_after(self, end: int) -> str:
         """The kinship word (words.json `kinship_epithets`: الأب، الابن، الحفيد) right after a

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from marsad.dates.lexicon import (alternation, date_words, gregorian_months, hijri_months,
-                                  ordinal_days, weekdays)
+                                  ordinal_days, place_names, weekdays)
 from marsad.dates.numbers import parse_number_words, word_alternation
 from marsad.lexicon.categories import per_lexicon
 from marsad.text.future import looks_future_verb
@@ -467,7 +467,8 @@ def find_dates(text: str, published: dt.date | None) -> list[Found]:
     chosen = _with_day_ranges(_with_corrections(_without_names(chosen, text), text), text)
     chosen = _with_days_told_before(_without_idioms(_with_nowadays(chosen, text), text), text)
     chosen = _with_story_years(_with_years_told_before(chosen, text), text, published)
-    chosen = _with_counts_after(chosen, text, published)
+    chosen = _with_counts_after(_with_counts_from_that(chosen, text, published), text,
+                                published)
     return [_after_eve(f, text) for f in chosen]
 
 
@@ -671,17 +672,22 @@ def nearest_weekday(day: dt.date, weekday: int) -> dt.date:
 
 def _without_names(chosen: list[Found], text: str) -> list[Found]:
     """Drop a day and month that name a street, a square or a movement (شارع 26 يوليو), and the
-    ones coordinated right after such a name (بشارعي 23 يوليو و26 يوليو)."""
+    ones coordinated right after such a name (بشارعي 23 يوليو و26 يوليو); and one with no year
+    nor direction written that names a past event (`past_event_names`: هجمات 11 سبتمبر، أحداث
+    30 يونيو; fifteenth session), whose year the publication's rule cannot give."""
     lex = date_words()
     kept, named_end = [], -1
     for f in chosen:
-        before = _prev_word(text, f.start)
-        # (the word itself first: فريق، كوبري begin with a letter that may be a proclitic)
-        if f.kind in ("dmy", "numeric_dm", "hijri", "hijri_dm") and (
-                before in lex.naming_nouns or _PROCLITICS_RE.sub("", before) in lex.naming_nouns or
-                _AND_RE.fullmatch(text[named_end:f.start] or "x")):
-            named_end = f.end
-            continue
+        if f.kind in ("dmy", "numeric_dm", "hijri", "hijri_dm"):
+            before = _prev_word(text, f.start)
+            # (the word itself first: فريق، كوبري begin with a letter that may be a proclitic)
+            bare = _PROCLITICS_RE.sub("", before)
+            if before in lex.naming_nouns or bare in lex.naming_nouns or \
+                    _AND_RE.fullmatch(text[named_end:f.start] or "x") or \
+                    f.anchor == "story" and (before in lex.past_event_names or
+                                             bare in lex.past_event_names):
+                named_end = f.end
+                continue
         kept.append(f)
     return kept
 
@@ -1245,7 +1251,22 @@ def _measured_from(text: str, end: int) -> tuple[bool, bool]:
     lex = date_words()
     if word in lex.now_words and anchor.group(0).split()[-1] == "من":
         return False, True
-    return word not in lex.not_measured_from, False
+    if word in lex.not_measured_from or anchor.group(0).split()[-1] == "من" and \
+            _place_at(text, anchor.end()):
+        return False, False
+    return True, False
+
+
+def _place_at(text: str, pos: int) -> bool:
+    """A name of the countries or cities dictionaries begins right after `pos` (after its
+    spaces): عاد قبل يومين من باريس، وصل قبل أيام قليلة من الولايات المتحدة, where the count is
+    from the publication and من tells where from (fifteenth session)."""
+    names, most = place_names()
+    words = text[pos:pos + 60].split()[:most]
+    for k in range(len(words), 0, -1):
+        if " ".join(words[:k]).rstrip("،,.؛:!?؟)»\"") in names:
+            return True
+    return False
 
 
 def _plural_period(m, published, text):
@@ -1501,12 +1522,102 @@ def _with_counts_after(chosen: list[Found], text: str, published: dt.date | None
             base = _counted_from(chosen, i, text) if f.anchor == "after_of" else \
                 _story_time_before(out, f, text)
             counted = _vague_unit(f.value)
-            dated = _count_after(base, *counted, published) if base and counted else None
+            dated = _count_from(base, f.value, 1, published) if base and counted else None
             f = Found(f.start, f.end, f.value, f.granularity, f.relative, f.calendar, f.kind,
                       f.rank) if dated is None else \
                 Found(f.start, f.end, dated[0], dated[1], False, f.calendar, f.kind, f.rank)
         out.append(f)
     return out
+
+
+# A count after قبل / بعد (a length of `_duration`, or `_ago`'s vague count after بعد) whose
+# span holds nothing else (not قبل أكثر من عام: a bound), and the preposition after it
+_COUNT_SPAN_RE = regex.compile(r"[وف]?(?P<dir>قبل|بعد)\s+(?!(?:اكثر|اقل|ما)(?![\p{L}]))")
+_EXACT_LENGTH_RE = regex.compile(r"P(\d+)([DWMY])")
+
+
+def _with_counts_from_that(chosen: list[Found], text: str,
+                           published: dt.date | None) -> list[Found]:
+    """A count after قبل / بعد measured from a time told before (dates.json `told_before_words`:
+    وقبل عام من ذلك، بعد أيام من ذلك التاريخ) is that many units before or after the last date
+    told before it in its sentence (`_told_before_that`): قبل عام من ذلك after 3 March 2014 is
+    2013; a vague count (أيام، سنوات) three to ten units, an interval (after it, cut at the
+    publication, as `_with_counts_after` does). With
+    no such date in its sentence it stays the length it was: the time it counts from is not
+    known (fifteenth session)."""
+    out: list[Found] = []
+    for f in chosen:
+        if f.granularity == "duration" and f.kind in ("duration", "ago") and out:
+            m = _COUNT_SPAN_RE.match(text, f.start)
+            if m is not None and m.end() < f.end and _from_that(text, f.end):
+                base = _told_before_that(out, f, text)
+                dated = _count_from(base, f.value, -1 if m.group("dir") == "قبل" else 1,
+                                    published) \
+                    if base is not None else None
+                if dated is not None:
+                    f = Found(f.start, f.end, dated[0], dated[1], False, f.calendar, f.kind,
+                              f.rank)
+        out.append(f)
+    return out
+
+
+def _from_that(text: str, end: int) -> bool:
+    """A preposition and a word of `told_before_words` right after `end` (من ذلك), with no
+    definite noun after it but one of `told_before_nouns` (من ذلك التاريخ; not من تلك المباراة,
+    a thing told before)."""
+    anchor = _AGO_ANCHOR_RE.match(text, end)
+    if anchor is None:
+        return False
+    following = _NEXT_WORD_RE.match(text, anchor.end())
+    lex = date_words()
+    if following is None or following.group(1) not in lex.told_before_words:
+        return False
+    noun = _NEXT_WORD_RE.match(text, following.end())
+    return noun is None or not noun.group(1).startswith("ال") or \
+        noun.group(1) in lex.told_before_nouns
+
+
+def _told_before_that(told: list[Found], f: Found, text: str) -> Found | None:
+    """The last expression before `f` when it is in its sentence and paragraph and dates a
+    day, week, month or year (not an interval, a length, a vague time)."""
+    g = told[-1]
+    if g.granularity not in ("day", "week", "month", "year") or "/" in g.value or \
+            not g.value[:4].isdigit() or _SENTENCE_END_RE.search(text, g.end, f.start):
+        return None
+    return g
+
+
+def _count_from(base: Found, length: str, sign: int,
+                published: dt.date | None) -> tuple[str, str] | None:
+    """The period `length` (P2D, P1Y; PXD, PXDE: three to ten units) before (`sign` -1) or
+    after `base`, at the coarser of the two granularities; an interval when its first and last
+    days, moved so, fall in different periods. A vague count after `base` ends at the latest
+    at the publication (None when it would begin after it): three to ten units after the
+    period of a story's time (`_with_counts_after`: وبعد سنوات انتقل) or of «ذلك»."""
+    first, last = _first_day(base), _last_day(base)
+    if first is None or last is None:
+        return None
+    exact = _EXACT_LENGTH_RE.fullmatch(length)
+    if exact is not None:
+        designator = exact.group(2)
+        lo = hi = int(exact.group(1))
+    else:
+        counted = _vague_unit(length)
+        if counted is None:
+            return None
+        designator, mult = counted
+        lo, hi = VAGUE_COUNT[0] * mult, VAGUE_COUNT[1] * mult
+    if sign < 0:
+        first, last = _moved(first, designator, -hi), _moved(last, designator, -lo)
+    else:
+        first, last = _moved(first, designator, lo), _moved(last, designator, hi)
+        if exact is None and published is not None:
+            if first > published:
+                return None
+            last = min(last, published)
+    grain = max(base.granularity, _UNIT_GRAINS[designator], key=_GRAINS.index)
+    a, b = _at_grain(first, grain), _at_grain(last, grain)
+    return (a if a == b else f"{a}/{b}"), grain
 
 
 def _counted_from(chosen: list[Found], i: int, text: str) -> Found | None:
@@ -1546,25 +1657,6 @@ def _vague_unit(value: str) -> tuple[str, int] | None:
     if m is None:
         return None
     return ("Y", 10) if m.group(1) == "DE" else (m.group(1), 1)
-
-
-def _count_after(base: Found, designator: str, mult: int,
-                 published: dt.date | None) -> tuple[str, str] | None:
-    """Three to ten units (`VAGUE_COUNT`, times `mult`) after the period of `base`, as an
-    interval at the coarser granularity of the two, ending at the latest at the publication;
-    None when it would begin after it."""
-    first, last = _first_day(base), _last_day(base)
-    if first is None or last is None:
-        return None
-    lo, hi = VAGUE_COUNT
-    first, last = _moved(first, designator, lo * mult), _moved(last, designator, hi * mult)
-    if published is not None:
-        if first > published:
-            return None
-        last = min(last, published)
-    grain = max(base.granularity, _UNIT_GRAINS[designator], key=_GRAINS.index)
-    a, b = _at_grain(first, grain), _at_grain(last, grain)
-    return (a if a == b else f"{a}/{b}"), grain
 
 
 def _first_day(f: Found) -> dt.date | None:

@@ -71,6 +71,13 @@ class DateWords:
     now_words: frozenset[str]
     not_measured_from: frozenset[str]
     moved_date_words: frozenset[str]
+    told_before_words: frozenset[str]
+    told_before_nouns: frozenset[str]
+    not_at_words: frozenset[str]
+    past_event_names: frozenset[str]
+    past_particles: frozenset[str]
+    that_words: frozenset[str]
+    not_present_words: frozenset[str]
     news_months: dict[str, int]
     hijri_months: dict[str, int]
     weekdays: tuple[str, ...]  # Monday first
@@ -101,6 +108,19 @@ def _date_words_of(files: list) -> DateWords:
     # second weekday or month)
     by_category["directions"] = by_category["directions"] | by_category["pair_directions"]
     return DateWords(**by_category)
+
+
+@per_lexicon
+def place_names() -> tuple[frozenset[str], int]:
+    """The Arabic names of the countries and cities dictionaries (countries.json, cities.json
+    and a user's files of those kinds), folded, and the most words one has: a count after قبل /
+    بعد followed by من and one of them (عاد قبل يومين من باريس) is not measured from it (a
+    place is no time). Peoples read only as a scope (`scope_only`: الشعب الكردي) are left out."""
+    dirs = current_lexicon_dirs()
+    names = {fold(name) for kind in ("countries", "cities")
+             for f in category_files(dirs, kind) for e in f.entries
+             if not e.get("scope_only") for name in e.get("ar", ())}
+    return frozenset(names), max((len(n.split()) for n in names), default=0)
 
 
 def hijri_months() -> dict[str, int]:

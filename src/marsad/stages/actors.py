@@ -31,9 +31,10 @@ from __future__ import annotations
 import bisect
 from dataclasses import fields
 
-from marsad.actors.compose import (ATTRIBUTIVE_HEADS, CONSTRUCT_GOVERNORS, DESCRIPTOR_HEADS,
-                                   FATHER_NAMES, KINSHIP_EPITHETS, NOUN_GIVEN_NAMES,
-                                   PARTY_LIST_HEADS,
+from marsad.actors.compose import (ADJECTIVE_GOVERNORS, ATTRIBUTIVE_HEADS, CONSTRUCT_GOVERNORS,
+                                   DEGREE_ADVERBS, DESCRIPTOR_HEADS, FATHER_EPITHETS, FATHER_NAMES, KINSHIP_EPITHETS,
+                                   NOUN_GIVEN_NAMES,
+                                   PARTY_LIST_HEADS, PRONOUN_HOSTS,
                                    MEMBER_NOUNS, ORIGIN_PARTICIPLES, PLACE_HEADS,
                                    SUPPORTER_NOUNS,
                                    HAMZA_HOMOGRAPHS, MOVEMENT_HEADS, OBJECT_NOUNS,
@@ -79,12 +80,14 @@ def _stopwords(lexicon) -> frozenset[str]:
     words = {fold(w) for w in _NAME_STOPS}
     for e in lexicon.entries("words"):
         # (محمد القصير; a noun of armed action is as common as any noun: عمل صحفي; the nouns
-        # of kinds of organisations are words of names: نادي الاتحاد، منتدى «شبكة …»)
+        # of kinds of organisations are words of names: نادي الاتحاد، منتدى «شبكة …»; the
+        # adverbs of degree, للغاية، جدا, are read only after a given name: as stop words they
+        # changed what a stop word before a common alias does, «الجيد للغاية والمقاومة»)
         if e.get("category") not in (GIVEN_NAMES, PLACE_HOMOGRAPHS, ATTRIBUTIVE_HEADS,
                                      HAMZA_HOMOGRAPHS, SURNAME_HOMOGRAPHS, FATHER_NAMES,
                                      OBJECT_NOUNS, DESCRIPTOR_HEADS, PLACE_HEADS,
                                      ORIGIN_PARTICIPLES, MEMBER_NOUNS, SUPPORTER_NOUNS,
-                                     PERSON_PLURALS, NOUN_GIVEN_NAMES):
+                                     PERSON_PLURALS, NOUN_GIVEN_NAMES, DEGREE_ADVERBS):
             words.update(fold(w) for w in e["words"])
     return frozenset(words | verb_set())
 
@@ -166,7 +169,9 @@ class ActorStage:
         self.name_contexts = resources.get(
             "actors.name_contexts", lambda r: tuple(
                 _category_words(r.lexicon, c) for c in (KINSHIP_EPITHETS, NOUN_GIVEN_NAMES,
-                                                         CONSTRUCT_GOVERNORS, PARTY_LIST_HEADS)))
+                                                         CONSTRUCT_GOVERNORS, PARTY_LIST_HEADS,
+                                                         FATHER_EPITHETS, ADJECTIVE_GOVERNORS,
+                                                         PRONOUN_HOSTS, DEGREE_ADVERBS)))
         self.possessed: Possessed = resources.get(
             "actors.possessed", lambda r: Possessed.from_lexicon(r.lexicon))
         self.name_cues: NameCues = resources.get(

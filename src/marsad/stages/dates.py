@@ -4,14 +4,65 @@ Matching runs on the folded text (`doc.norm.text`) with the patterns of `marsad.
 each span is mapped back to the original with `doc.norm.to_original`. Relative expressions
 (أمس، الأسبوع الماضي، يوم الخميس المقبل) need `doc.published`; without it they are left out, while
 absolute dates (تشرين الثاني/نوفمبر 2015، 15 شعبان 1436هـ، 12/3/2017) are always reported.
+
+A day and month (or a month) with no year that the publication's rule put more than a week
+after the publication is last year's when the nearest verb before it in its clause is a past
+verb of the events dictionaries (قتل مسلحون جندياً في 20 أبريل, published on 5 March 2015:
+2014-04-20): the rule the events stage applies to its past triggers (`_told_as_past`), here
+with no events stage too (`_told_as_past_here`; fifteenth session).
 """
 
 from __future__ import annotations
 
-from marsad.dates.extract import find_dates, patterns
-from marsad.dates.lexicon import date_words
+import datetime as dt
+
+import regex
+
+from marsad.dates.extract import LATE_DAYS, a_year_back, find_dates, patterns
+from marsad.dates.lexicon import date_words, gregorian_months
 from marsad.document import DateExpr, Document
+from marsad.events.conjugate import past_forms, present_forms
 from marsad.lexicon.categories import reading_lexicon
+from marsad.text.future import looks_future_verb
+from marsad.text.normalize import fold, strip_conj
+
+PAST_REACH = 6  # words before a date where the verb it belongs to is sought, within its clause
+_CLAUSE_END_RE = regex.compile(r"[.!?؟؛\n،,:«»\"]")
+_SENTENCE_END_RE = regex.compile(r"[.!?؟؛\n]")
+_YEARLESS_RE = regex.compile(r"(\d{4})(-\d\d(?:-\d\d)?)")
+
+
+def verb_tenses(lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(past forms, present forms, nouns) of the events dictionaries: the forms of every verb
+    (their entries' and phrases' verbs, and the speech verbs), folded, a form that is both past
+    and present in neither; and their verbal nouns and nouns, some spelt as a past form (رفع،
+    قتل، عقد)."""
+    past: set[str] = set()
+    present: set[str] = set()
+    nouns: set[str] = set()
+
+    def add(v: dict) -> None:
+        nouns.update(fold(m) for m in v.get("masdar", ()))
+        past.update(f.text for f in past_forms(v["past"]))
+        if v.get("present"):
+            # (not the first person singular: ألتقي، أعلن are spelt as the past التقى، أعلن)
+            present.update(f.text for f in present_forms(v["present"])
+                           if not f.person.startswith("1s"))
+
+    for lf in lexicon.files:
+        if lf.kind != "events":
+            continue
+        for v in lf.header.get("speech_verbs", ()):
+            add(v)
+        for entry in lf.entries:
+            nouns.update(fold(n).split()[0] for n in entry.get("nouns", ()) if n.strip())
+            for v in entry.get("verbs", ()):
+                add(v)
+            for ph in entry.get("phrases", ()):
+                for v in ph.get("verbs", ()):
+                    add(v)
+    both = past & present
+    return frozenset(past - both), frozenset(present - both), frozenset(nouns)
 
 
 class DateStage:
@@ -35,7 +86,98 @@ class DateStage:
         out: list[DateExpr] = []
         for f in find_dates(doc.norm.text, doc.published):
             start, end = doc.norm.to_original(f.start, f.end)
-            out.append(DateExpr(start=start, end=end, text=doc.text[start:end], value=f.value,
+            value = f.value
+            if f.relative and f.granularity in ("day", "month") and doc.published is not None:
+                value = self._told_as_past_here(doc, f.start, start, end, value)
+            out.append(DateExpr(start=start, end=end, text=doc.text[start:end], value=value,
                                 granularity=f.granularity, relative=f.relative,
                                 calendar=f.calendar, sentence=doc.sentence_at(start)))
         doc.dates = out
+
+    def _told_as_past_here(self, doc: Document, pos: int, start: int, end: int,
+                           value: str) -> str:
+        """`value` a year back when it is a day and month (or a month) more than LATE_DAYS
+        after the publication, written with no year nor direction and after no future marker
+        (`a_year_back`), and the nearest verb of the events dictionaries before it (`pos`, in
+        the folded text) within PAST_REACH words of its clause is a past one: what is told as
+        done was not to come. A present verb, a future verb or a clause opener (الذي، أنه)
+        found first keeps the value (تعقد القمة في 20 أبريل: to come)."""
+        m = _YEARLESS_RE.fullmatch(value)
+        if m is None:
+            return value
+        try:
+            first = dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
+        except ValueError:
+            return value
+        if (first - doc.published).days <= LATE_DAYS or not a_year_back(doc.text, start, end) \
+                or self._not_a_time_of_the_act(doc.norm.text, pos) \
+                or not self._past_verb_before(doc.norm.text, pos):
+            return value
+        moved = f"{int(m.group(1)) - 1:04d}{m.group(2)}"
+        try:
+            dt.date.fromisoformat(moved if len(moved) == 10 else moved + "-01")
+        except ValueError:
+            return value  # (29 February of a year before one that is not leap)
+        return moved
+
+    def _not_a_time_of_the_act(self, text: str, pos: int) -> bool:
+        """The date at `pos` (folded text) is no time told with a preposition (في، خلال، مطلع:
+        dates.json `month_context`, right before it; not «يلعب مع هجر 21 أغسطس», a fixture
+        after a name spelt as a past verb), or a start, a bound or a deadline, or the time of
+        something else than the act: one of the two words before it is a word of `span_bounds`,
+        `until_words` or `not_at_words` (بدءاً من 15 أغسطس، حتى 17 أغسطس، بين), a proclitic ل
+        is attached to it (لشهر أغسطس: the August contract), or a word of `moved_date_words`
+        is in its sentence before it (تأجيل المحاكمة لجلسة 12 أكتوبر: the time put off to)."""
+        if pos >= 1 and text[pos - 1] == "ل" and (pos == 1 or not text[pos - 2].isalpha()):
+            return True
+        lex = self.words
+        before = text[max(0, pos - 120):pos]
+        stop = None
+        for stop in _SENTENCE_END_RE.finditer(before):
+            pass
+        words = [strip_conj(w) for w in (before[stop.end():] if stop else before).split()]
+        bounds = lex.span_bounds | lex.until_words | lex.not_at_words
+        return not words or words[-1] not in lex.month_context or \
+            any(w in bounds for w in words[-2:]) or any(w in lex.moved_date_words for w in words)
+
+    def _past_verb_before(self, text: str, pos: int) -> bool:
+        """The nearest verb of the PAST_REACH words before `pos`, within its clause, is a
+        past form of the events dictionaries (built on first use: a pipeline with no date of
+        this kind never reads them). The words of time before a date (قبل، في، منذ: dates.json
+        `month_context`) are skipped, قبل being also the past of "accept"; a past form that is
+        also a noun of the dictionaries (رفع، قتل) is the verb only first in its clause or after
+        قد (قتل مسلحون جندياً، وكان الجيش قد اعتقل), else the noun (قد يتيح رفع الأسعار في
+        سبتمبر). A present form, a word in ي (a present verb: يتيح، يأملون), a future verb, a
+        clause opener (الذي، أنه، أن) or a verbal noun of the dictionaries (اقترح عقد مؤتمر في
+        سبتمبر: the date is the meeting's) found first keeps the date as it is."""
+        past, present, nouns = self.resources.get("dates.verb_tenses",
+                                                  lambda r: verb_tenses(r.lexicon))
+        before = text[max(0, pos - 120):pos]
+        stop = None
+        for stop in _CLAUSE_END_RE.finditer(before):
+            pass
+        if stop is not None or pos <= 120:
+            before = before[stop.end():] if stop is not None else before
+            clause = before.split()
+        else:
+            clause = ["…"] + before.split()[1:]  # (its first word may be cut)
+        lex = self.words
+        months = gregorian_months()
+        words = clause[-PAST_REACH:]
+        for k in range(len(words) - 1, -1, -1):
+            w = words[k]
+            bare = strip_conj(w)
+            if bare in lex.month_context or w in lex.month_context:
+                continue
+            if w in lex.clause_openers or bare in lex.clause_openers or \
+                    bare in lex.that_words or looks_future_verb(w) or \
+                    w in present or bare in present or len(bare) >= 4 and bare[0] == "ي" \
+                    and bare not in lex.not_present_words and bare not in months:
+                return False
+            if w in past or bare in past:
+                first = k == 0 and len(clause) == len(words)
+                return bare not in nouns or first or \
+                    k > 0 and strip_conj(words[k - 1]) in lex.past_particles
+            if bare in nouns:
+                return False  # (a verbal noun's date: اقترح عقد مؤتمر في سبتمبر)
+        return False
