@@ -46,6 +46,12 @@ def test_a_subject_of_its_own_after_the_condemnation(detect):
     assert dyads(detect, text, "194") == [("ISR", "PSEREB")], dyads(detect, text, "194")
 
 
+def test_the_agent_of_the_attack_resumed_kills(detect):
+    # before: no killer; the attack's agent before قتل فيه did the killing
+    text = "ووقع هجوم مماثل قبل ثلاثة أشهر في متحف باردو على يد مسلحين قتل فيه 20 شخصا."
+    assert dyads(detect, text, "1823") == [("UAF", None)], dyads(detect, text, "1823")
+
+
 def test_victims_killed_or_wounded_are_the_target(detect):
     # before: the women killed (CVL → none)
     text = "وأضاف أن عددا كبيرا من الأطفال والنساء قتلوا أو جرحوا في القصف."
@@ -71,9 +77,17 @@ def test_joined_passives_share_the_agent(detect):
 
 def test_the_agent_of_an_apposition_is_no_subject(detect):
     # before: the European Union attacked the police station (IGOEU → COP)
-    text = ("وقال البيان إن مقاتلي حزب العمال الكردستاني، المصنف منظمة إرهابية من قبل تركيا "
-            "والاتحاد الأوروبي، هاجموا مركزا للشرطة.")
-    assert dyads(detect, text, "190") == [("TURREB", "COP")], dyads(detect, text, "190")
+    for text in ("وقال البيان إن مقاتلي حزب العمال الكردستاني، المصنف منظمة إرهابية من قبل "
+                 "تركيا والاتحاد الأوروبي، هاجموا مركزا للشرطة.",
+                 "وأضاف البيان أن متمردي حزب العمال الكردستاني، المصنف تنظيما إرهابيا من قبل "
+                 "تركيا والاتحاد الأوروبي، هاجموا عناصر من قوات الأمن."):
+        assert dyads(detect, text, "190") == [("TURREB", "COP")], (text, dyads(detect, text, "190"))
+
+
+def test_the_agent_of_the_subject_noun_does_it(detect):
+    # control (unchanged): no apposition, the agent phrase is of the shelling, the verb's subject
+    text = "وأفادت مصادر بسقوط قتلى في قصف مدفعي من قبل مليشيات الحشد الشعبي استهدف سوقا."
+    assert dyads(detect, text, "190") == [("IRQUAF", None)], dyads(detect, text, "190")
 
 
 def test_who_held_them_frees_them(detect):

@@ -1586,18 +1586,41 @@ class ParticipantRules:
         k = who.last + 1
         return k < len(view.words) and strip_conj(view.words[k]) in verbs
 
-    def _subject_past_agent(self, view: SentenceView, m: roles.Mention) -> roles.Mention | None:
+    def _subject_past_agent(self, view: SentenceView, trig: Trigger,
+                            m: roles.Mention) -> roles.Mention | None:
         """`m`, or, when `m` (with those joined to it) is the agent of a passive after من قبل /
-        على يد (events.json `passive_agent_markers`), the subject found before that marker."""
+        على يد (events.json `passive_agent_markers`) in an apposition between commas before the
+        trigger, the subject found before that apposition."""
         markers = self._context("passive_agent_markers")
         for k in range(m.first - 1, max(0, m.first - AGENT_REACH) - 1, -1):
             # (past the actors joined before it: من قبل تركيا والاتحاد الأوروبي)
             for n in (2, 1):
                 if k - n + 1 >= 0 and " ".join(view.words[k - n + 1:k + 1]) in markers:
-                    return roles.preverbal_subject(view, k - n + 1)
+                    # the subject before the apposition's comma (المصنف تنظيماً إرهابياً names
+                    # none); with no comma, the agent phrase is of the noun before it, the verb's
+                    # subject (قصف من قبل الجيش استهدف سوقاً: the army's shelling)
+                    at = next((j for j in range(k - n, max(-1, k - n - AGENT_REACH), -1)
+                               if view.words[j] in roles.COMMAS), None)
+                    closed = any(view.words[j] in roles.COMMAS for j in range(m.last + 1, trig.first))
+                    return roles.preverbal_subject(view, at) if at is not None and closed else m
             if not view.is_word(k) or k in view.verbs or view.words[k] in roles.RELATIVES:
                 return m
         return m
+
+    def _agent_before(self, view: SentenceView, trig: Trigger) -> list[roles.Mention]:
+        """The actors after an agent marker (events.json `passive_agent_markers`) in the words
+        right before the trigger, no verb or clause's end between: who did the act that the
+        pronoun after the trigger resumes."""
+        markers = self._context("passive_agent_markers")
+        for k in range(trig.first - 1, max(-1, trig.first - 1 - AGENT_REACH), -1):
+            if k in view.verbs or roles.boundary_between(view, k, k + 1, soft=True):
+                return []
+            for n in (2, 1):
+                if k - n + 1 >= 0 and " ".join(view.words[k - n + 1:k + 1]) in markers:
+                    m = view.mention_at(k + 1, k + 1)
+                    return roles.coordinated(view, m) if m is not None and m.first == k + 1 \
+                        else []
+        return []
 
     def _kept_from(self, view: SentenceView, trig: Trigger, m: roles.Mention) -> bool:
         """أو منعت المعارضة من السيطرة، سلطة منع الرئيس من رفع العقوبات: the actor right after
@@ -1930,6 +1953,10 @@ class ParticipantRules:
                 targets = roles.coordinated(view, m) if m is not None else []
             sources = roles.agent_phrase(view, trig.last, self.compiled.agent_markers) or \
                 (_attack_doer(view, trig) if pat.plover in VIOLENCE else [])
+            if not sources and _resumed_victims(view, trig) is not None:
+                # هجوم على يد مسلحين متطرفين قتل فيه 20 شخصاً: the agent of the attack the
+                # pronoun resumes
+                sources = self._agent_before(view, trig)
             if not sources and pat.cameo.startswith(RELEASE):
                 # تم الإفراج عن المخطوفين لدى التنظيم: who held them frees them
                 sources = _held_by(view, trig)
@@ -2034,7 +2061,7 @@ class ParticipantRules:
                 if m is not None and clause is None:
                     # مقاتلو الحزب، المصنف إرهابياً من قبل تركيا، هاجموا: the agent of the
                     # apposition's passive is not the verb's subject, the noun before it is
-                    m = self._subject_past_agent(view, m)
+                    m = self._subject_past_agent(view, trig, m)
                 if m is not None and self._condemner_of(view, trig, pat, m):
                     # أدانت المنظمة الهجوم الذي وقع …، حيث فجرت انتحاريتان نفسيهما: who
                     # condemns the violence told after it did not do it
