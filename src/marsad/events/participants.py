@@ -668,6 +668,15 @@ def _held_by(view: SentenceView, trig: Trigger) -> list[roles.Mention]:
     return []
 
 
+def _marker_ending_at(view: SentenceView, k: int, markers: frozenset[str]) -> int | None:
+    """The position of the first word of an agent marker of one or two words (من قبل، بأيدي)
+    that ends at `k`, or None."""
+    for n in (2, 1):
+        if k - n + 1 >= 0 and " ".join(view.words[k - n + 1:k + 1]) in markers:
+            return k - n + 1
+    return None
+
+
 def _past_joined_victims(view: SentenceView, k: int) -> int:
     """The position after a count joined by و at `k` and the people of a harmed role it counts
     (شرطيان وثلاثة مدنيين، جنديان و3 مدنيين): more victims, no object of an active verb."""
@@ -1594,15 +1603,15 @@ class ParticipantRules:
         markers = self._context("passive_agent_markers")
         for k in range(m.first - 1, max(0, m.first - AGENT_REACH) - 1, -1):
             # (past the actors joined before it: من قبل تركيا والاتحاد الأوروبي)
-            for n in (2, 1):
-                if k - n + 1 >= 0 and " ".join(view.words[k - n + 1:k + 1]) in markers:
-                    # the subject before the apposition's comma (المصنف تنظيماً إرهابياً names
-                    # none); with no comma, the agent phrase is of the noun before it, the verb's
-                    # subject (قصف من قبل الجيش استهدف سوقاً: the army's shelling)
-                    at = next((j for j in range(k - n, max(-1, k - n - AGENT_REACH), -1)
-                               if view.words[j] in roles.COMMAS), None)
-                    closed = any(view.words[j] in roles.COMMAS for j in range(m.last + 1, trig.first))
-                    return roles.preverbal_subject(view, at) if at is not None and closed else m
+            marker = _marker_ending_at(view, k, markers)
+            if marker is not None:
+                # the subject before the apposition's comma (المصنف تنظيماً إرهابياً names
+                # none); with no comma, the agent phrase is of the noun before it, the verb's
+                # subject (قصف من قبل الجيش استهدف سوقاً: the army's shelling)
+                at = next((j for j in range(marker - 1, max(-1, marker - 1 - AGENT_REACH), -1)
+                           if view.words[j] in roles.COMMAS), None)
+                closed = any(view.words[j] in roles.COMMAS for j in range(m.last + 1, trig.first))
+                return roles.preverbal_subject(view, at) if at is not None and closed else m
             if not view.is_word(k) or k in view.verbs or view.words[k] in roles.RELATIVES:
                 return m
         return m
@@ -1615,11 +1624,9 @@ class ParticipantRules:
         for k in range(trig.first - 1, max(-1, trig.first - 1 - AGENT_REACH), -1):
             if k in view.verbs or roles.boundary_between(view, k, k + 1, soft=True):
                 return []
-            for n in (2, 1):
-                if k - n + 1 >= 0 and " ".join(view.words[k - n + 1:k + 1]) in markers:
-                    m = view.mention_at(k + 1, k + 1)
-                    return roles.coordinated(view, m) if m is not None and m.first == k + 1 \
-                        else []
+            if _marker_ending_at(view, k, markers) is not None:
+                m = view.mention_at(k + 1, k + 1)
+                return roles.coordinated(view, m) if m is not None and m.first == k + 1 else []
         return []
 
     def _kept_from(self, view: SentenceView, trig: Trigger, m: roles.Mention) -> bool:
