@@ -5,7 +5,8 @@
   joined by و; a verb of harm followed by the pronoun of the event (قتل فيه، أصيب خلالها) and
   the people harmed is the passive; a plural verb of harm joined to another (قتلوا أو جرحوا) too,
   and civilians with a من phrase after them (قتل مدنيين من رجال ونساء) are its victims;
-- verbs joined by و share the agent phrase after them (يخطف ويهدد بالقتل من قبل «داعش»); the
+- verbs joined by و share the agent phrase after them (يخطف ويهدد بالقتل من قبل «داعش»); any
+  actor before قد and a verb made passive by its agent phrase underwent it; the
   agent of an apposition's passive (المصنف إرهابياً من قبل تركيا) is not the subject of the
   verb after the apposition; those a release frees held لدى X were held by X, who frees them;
 - المعلم after وليد المعلم is the minister, not the teachers; القضاء before على is eliminating,
@@ -73,6 +74,12 @@ def test_joined_passives_share_the_agent(detect):
     assert dyads(detect, text, "181") == [("IMGREB", "MED")], dyads(detect, text, "181")
     text = "وقال إن المواطنين يخطفون ويعذبون من قبل الميليشيات الحوثية."
     assert dyads(detect, text, "181") == [("YEMREB", "CVL")], dyads(detect, text, "181")
+
+
+def test_the_one_before_qad_underwent_the_marked_passive(detect):
+    # before: no arrest (the activist before قد was neither source nor target)
+    text = "وكان الناشط قد اعتقل من قبل الشرطة المصرية الشهر الماضي."
+    assert dyads(detect, text, "173") == [("EGYCOP", "OPP")], dyads(detect, text, "173")
 
 
 def test_the_agent_of_an_apposition_is_no_subject(detect):

@@ -620,16 +620,18 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
         view.words[after] in AND_HARMED
 
 
-def _person_before_qad(view: SentenceView, trig: Trigger) -> roles.Mention | None:
+def _person_before_qad(view: SentenceView, trig: Trigger,
+                       anyone: bool = False) -> roles.Mention | None:
     """The person named right before قد and the verb (a comma may close an apposition between:
-    وكانت رئيسة الوزراء، بي نظير بوتو، قد قتلت)."""
+    وكانت رئيسة الوزراء، بي نظير بوتو، قد قتلت); `anyone`: any actor (the verb is known to be
+    the passive: وكان الناشط قد اعتقل من قبل الشرطة)."""
     if trig.first < 2 or view.words[trig.first - 1] != QAD:
         return None
     k = trig.first - 2
     if k > 0 and not view.is_word(k) and view.words[k] != "#":
         k -= 1
     m = view.mention_ending_at(k)
-    return m if m is not None and m.entity.type == "PERSON" else None
+    return m if m is not None and (anyone or m.entity.type == "PERSON") else None
 
 
 def _joined_passive(view: SentenceView, trig: Trigger, k: int) -> bool:
@@ -1956,7 +1958,7 @@ class ParticipantRules:
                 m = view.mention_ending_at(trig.first - 1) or (
                     roles.antecedent(view, trig.first) if trig.first > 0 and
                     view.words[trig.first - 1] in roles.RELATIVES else None) or \
-                    _person_before_qad(view, trig)
+                    _person_before_qad(view, trig, anyone=True)
                 targets = roles.coordinated(view, m) if m is not None else []
             sources = roles.agent_phrase(view, trig.last, self.compiled.agent_markers) or \
                 (_attack_doer(view, trig) if pat.plover in VIOLENCE else [])
