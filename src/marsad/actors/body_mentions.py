@@ -612,7 +612,8 @@ class BodyRules:
         m, body = self.m[i], self.entry(i)
         start, end = m.span_start, m.end
         if self._attributive(i) or self._concept(i) or self._forces_in_construct(i) \
-                or self._adjective_of_action(i) or self._hamza_homograph(i):
+                or self._adjective_of_action(i) or self._hamza_homograph(i) \
+                or self._division_homograph(i):
             return i + 1
         scoped = i + 1 < len(self.m) and self.entry(i + 1).kind in ("nisba", "country", "org") \
             and (self.gap(end, i + 1) == " " or self._words_between(end, i + 1, 2))

@@ -135,6 +135,11 @@ def _woman_name_word(tok, prev=None) -> bool:
              or f.endswith(SLAVIC_WOMEN_ENDINGS))
 
 
+# the kinds of dictionary entry that are places, after a place noun (قضاء سنجار)
+DIVISION_PLACE_KINDS = frozenset({"country", "city"})
+ELIMINATED = fold("على")  # القضاء على: eliminating, no judiciary
+
+
 class PersonNameRules:
     """The actor composer's rules on unknown persons' names."""
 
@@ -1225,9 +1230,12 @@ class PersonNameRules:
             keys = [] if mt.how == "lexicon" or fold(full) in self.stopwords else [full]
             words = full.split()
             last = words[-1]
+            # (a surname that is also a group's word, المعلم of وليد المعلم, is sought too: a
+            # surname homograph, below)
+            role_word = mt.how == "lexicon" and fold(last) in self.surname_homographs
             if len(words) > 1 and len(last) >= 3 and last not in self.stopwords \
                     and last not in COMPOUND_TAILS and last != "علي" \
-                    and not self.gaz.automaton.exists(last) \
+                    and (not self.gaz.automaton.exists(last) or role_word) \
                     and fold(words[-2]) not in COMPOUND_HEADS \
                     and fold(words[-2]) not in NASAB and fold(last) not in ORDINALS \
                     and fold(last) not in COMPASS_WORDS:
@@ -1245,10 +1253,12 @@ class PersonNameRules:
                     w = pos
                     while w > 0 and self.text[w - 1].isalnum() and pos - w <= 2:
                         w -= 1
+                    group = self._group_word_at(w, end) if homograph and role_word and \
+                        pos > mt.start else None
                     if (end >= len(self.text) or not self.text[end].isalnum()) \
                             and (w == 0 or not self.text[w - 1].isalnum()) \
                             and self.text[w:pos] in prefixes \
-                            and 1 not in taken[pos:end] \
+                            and (1 not in taken[pos:end] or group is not None) \
                             and (w == pos or mt.how == "lexicon"
                                  or self.text[w:end] not in self.stopwords) \
                             and not (pos < mt.start and self._opens_quote(w)) \
@@ -1258,7 +1268,10 @@ class PersonNameRules:
                             and not (key == last and self._noun_in_construct(w, pos, end)):
                         # (لصالح "in favour of" is no mention of a man named صالح after a
                         # title; a dictionary person's لصالح is)
-                        if key == last and w == pos and len(words) > 1:
+                        if group is not None:
+                            # وقال المعلم after وليد المعلم: the minister, not the teachers
+                            self.out.remove(group)
+                        elif key == last and w == pos and len(words) > 1:
                             w = pos = self._with_word_before(pos, words[-2], taken)
                         taken[pos:end] = b"\x01" * (end - pos)
                         added.append(Mention(pos, end, "PERSON", mt.canonical, mt.code, mt.country,
@@ -1547,6 +1560,13 @@ class PersonNameRules:
             return True
         end = self._token_end(prev)
         return any(mt.end == end and mt.kind == "title" for mt in self.out)
+
+    def _group_word_at(self, w: int, end: int) -> Mention | None:
+        """The mention of a group or body of the agents dictionary that is exactly the word at
+        matching offsets [w, end) with its proclitics (المعلم read as the teachers, EDU)."""
+        return next((mt for mt in self.out if mt.end == end and mt.start >= w and
+                     mt.kind in ("group", "body") and mt.type != "PERSON" and
+                     mt.name is None), None)
 
     def _homograph_as_word(self, w: int) -> bool:
         """Is the surname at matching offset `w` that is also a common word (الجميل، هيكل، عون)
@@ -1861,6 +1881,33 @@ class PersonNameRules:
         o_start = self.ms.to_original(m.word_start, m.end)[0]
         prev = self._prev_words(o_start, 1)
         return bool(prev) and prev[0].startswith("ال") and prev[0] not in self.stopwords
+
+    def _division_homograph(self, i: int) -> bool:
+        """A one-word body whose word is also a place noun (words.json `place_heads`: القضاء,
+        the judiciary, and قضاء, a district) that is here the other noun: before على, the verbal
+        noun of قضى على (القضاء على الإرهاب: eliminating), and in an article that writes the
+        noun before a known place (قضاء سنجار، قضاء الحويجة … القضاء: the district)."""
+        m = self.m[i]
+        key = fold(self.text[m.start:m.end])
+        key = key[2:] if key.startswith("ال") else key
+        if " " in key or key not in self.place_heads:
+            return False  # (most bodies: no place noun, nothing more to read)
+        o_end = self.ms.to_original(m.start, m.end)[1]
+        k = bisect.bisect_left(self.tok_starts, o_end)
+        toks = self.doc.tokens
+        if k < len(toks) and fold(toks[k].text) == ELIMINATED:
+            return True
+        return self._division_named(key)
+
+    def _division_named(self, key: str) -> bool:
+        """The place noun `key` (folded, without its article) stands in the text right before a
+        match of a place (a city or a country: قضاء سنجار)."""
+        for j, mm in enumerate(self.m):
+            if self.entry(j).kind in DIVISION_PLACE_KINDS and mm.prefix == "" and \
+                    fold(self.text[max(0, mm.span_start - len(key) - 1):mm.span_start]) == \
+                    key + " ":
+                return True
+        return False
 
     def _hamza_homograph(self, i: int) -> bool:
         """A one-word body that is here another noun its key folds like: written with that

@@ -1178,7 +1178,10 @@ class TriggerReading:
 
     def _crowd(self, view: SentenceView, trig: Trigger, used: set[int]) -> roles.Mention | None:
         """The protesting crowd named in the sentence (المتظاهرون، محتجين), nearest the trigger,
-        outside quotes: the source of a protest whose own slots name none."""
+        outside quotes: the source of a protest whose own slots name none (not of a chant's
+        words: هتف المحتجون «قاطعوا البضائع», `ParticipantRules._chant_of`)."""
+        if self._chant_of(view, trig) is not None:
+            return None
         crowds = self.compiled.contexts.get("protest_crowds", frozenset())
         found = [m for m in view.mentions if id(m) not in used and not m.in_quote and
                  not self.compiled.analyse(view.words[m.first])[1].isdisjoint(crowds)]

@@ -501,6 +501,25 @@ AFTER_VICTIMS = frozenset(fold(w) for w in ("في", "خلال", "جراء", "إ�
 HARMED_ROLES = ("MIL", "CVL", "COP", "MED")
 # a second verb of harm joined to the first (قتل وأصيب آخر): both passives
 AND_HARMED = frozenset(fold(w) for w in ("وأصيب", "واصيب", "وأصيبت", "وجرح", "وجرحت", "وأصيبوا"))
+# a second plural verb of harm joined by و or after أو (قتلوا أو جرحوا، قتلوا وجرحوا)
+HARMED_PLURALS = frozenset(fold(w) for w in ("جرحوا", "أصيبوا", "وجرحوا", "وأصيبوا", "اصيبوا",
+                                             "واصيبوا"))
+OR_WORDS = frozenset(fold(w) for w in ("أو", "او"))
+# the endings of an object pronoun on a verb (يهددهم، قتلوه)
+OBJECT_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
+OPENING_QUOTES = frozenset(("«", '"', "“"))
+# لدى: "held by" after those a release frees, and how far after the trigger it is sought
+HELD_AT = fold("لدى")
+HOLDER_REACH = 6
+# words between a word of chanting and the chant's quotation marks (هتفوا خلالها «)
+CHANT_REACH = 3
+# words an agent phrase's marker may stand before the last actor of its agents
+AGENT_REACH = 6
+# words between a verb of condemning and the actor that is its subject (الأمانة العامة لـ)
+CONDEMNER_REACH = 3
+# a preposition with the pronoun of the event named before (قتل فيه، أصيب خلالها)
+RESUMPTIVE_PPS = frozenset(fold(w) for w in ("فيه", "فيها", "خلاله", "خلالها", "جراءه",
+                                             "جراءها", "بسببه", "بسببها"))
 # words that may describe or name a civilian victim before the rest of its clause (الرضيع علي دوابشة)
 CIVILIAN_APPOSITION = 4
 # "one of" before the people harmed (قتل أحد عناصر الشرطة)
@@ -530,13 +549,18 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
     if trig.kind != "verb" or trig.form.tense != "past" or "e" in trig.strip or \
             not pat.cameo.startswith(UNVOCALISED_PASSIVE_CODES):
         return False  # (مسلحين قتلوه: the object pronoun makes it the active)
+    resumed = _resumed_victims(view, trig)
+    if resumed is not None:
+        trig = resumed  # الهجوم الذي قتل فيه عشرات المدنيين: the people harmed after فيه
     if trig.form.person in ("3mp", "3md", "3fd"):
         # مدنيين كانوا قد قتلوا خلال العيد، جنديين قتلا في الهجوم: a plural or dual verb of harm
         # with no object after it (a preposition, a time or the end follows) is the passive, its
         # subject before it the victims; with an object it is the active (وخطفوا اثنين)
         k = trig.last + 1
         return _no_object_at(view, k) or view.words[k] in AFTER_VICTIMS or \
-            view.words[k] in TIME_ADVERBS
+            view.words[k] in TIME_ADVERBS or view.words[k] in HARMED_PLURALS or (
+                view.words[k] in OR_WORDS and k + 1 < len(view.words) and
+                view.words[k + 1] in HARMED_PLURALS)  # قتلوا أو جرحوا في القصف
     if trig.form.person not in ("", "3ms", "3fs"):
         return False
     before = view.mention_ending_at(trig.first - 1)
@@ -591,7 +615,11 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
         # the words that describe or name him may stand before the rest of the clause, as long
         # as no other actor (the object of an active verb) comes first
         limit = min(len(view.words), after + CIVILIAN_APPOSITION)
-        others = {k.first for k in view.mentions if k is not m}
+        # (قتل مدنيين من رجال ونساء: the people of a من phrase after them are of the victims)
+        partitive = m.last + 1 < len(view.words) and view.words[m.last + 1] == MIN
+        others = {k.first for k in view.mentions if k is not m and not (
+            partitive and k.first - m.last <= CIVILIAN_APPOSITION and
+            not any(j in view.verbs for j in range(m.last + 1, k.first)))}
         while after < limit and view.is_word(after) and view.words[after] not in AFTER_VICTIMS \
                 and after not in others and view.words[after] != "#" and \
                 view.words[after] not in roles.COUNT_WORDS:
@@ -604,16 +632,63 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
         view.words[after] in AND_HARMED
 
 
-def _person_before_qad(view: SentenceView, trig: Trigger) -> roles.Mention | None:
+def _person_before_qad(view: SentenceView, trig: Trigger,
+                       anyone: bool = False) -> roles.Mention | None:
     """The person named right before قد and the verb (a comma may close an apposition between:
-    وكانت رئيسة الوزراء، بي نظير بوتو، قد قتلت)."""
+    وكانت رئيسة الوزراء، بي نظير بوتو، قد قتلت); `anyone`: any actor (the verb is known to be
+    the passive: وكان الناشط قد اعتقل من قبل الشرطة)."""
     if trig.first < 2 or view.words[trig.first - 1] != QAD:
         return None
     k = trig.first - 2
     if k > 0 and not view.is_word(k) and view.words[k] != "#":
         k -= 1
     m = view.mention_ending_at(k)
-    return m if m is not None and m.entity.type == "PERSON" else None
+    return m if m is not None and (anyone or m.entity.type == "PERSON") else None
+
+
+def _joined_passive(view: SentenceView, trig: Trigger, k: int) -> bool:
+    """The verb at `k` is joined by و or أو right after the unvowelled verb `trig` (its first
+    word after it, or the second after أو) and carries no object pronoun: يخطف ويهدد، قتلوا أو
+    جرحوا: both passives, of one agent, when an agent phrase follows."""
+    w = view.words[k]
+    if k == trig.last + 1:
+        return w[:1] == "و" and len(w) > 3 and not w.endswith(OBJECT_ENDINGS)
+    return k == trig.last + 2 and view.words[k - 1] in OR_WORDS and \
+        not w.endswith(OBJECT_ENDINGS)
+
+
+def _resumed_victims(view: SentenceView, trig: Trigger) -> Trigger | None:
+    """قتل فيه عشرات المدنيين، أصيب خلالها خمسة جنود: a singular past verb of harm followed
+    by a preposition with the pronoun that resumes the event named before it (the attack the
+    relative clause or the sentence tells of) and then the people harmed: the verb is the
+    passive of that event; the trigger as if it ended on the pronoun, or None."""
+    k = trig.last + 1
+    if trig.kind != "verb" or k + 1 >= len(view.words) or "e" in trig.strip or \
+            view.words[k] not in RESUMPTIVE_PPS:
+        return None
+    return dataclasses.replace(trig, last=k)
+
+
+def _held_by(view: SentenceView, trig: Trigger) -> list[roles.Mention]:
+    """The actor right after لدى in the phrase of those a release frees, which names who held
+    them (الإفراج عن المخطوفين لدى تنظيم داعش، عن الصحافي المحتجز لدى الحوثيين), with those
+    joined to it; none past a verb or a clause's end."""
+    for k in range(trig.last + 1, min(len(view.words) - 1, trig.last + 1 + HOLDER_REACH)):
+        if k in view.verbs or roles.boundary_between(view, k, k + 1, soft=True):
+            return []
+        if view.words[k] == HELD_AT:
+            m = view.mention_at(k + 1, k + 1)
+            return roles.coordinated(view, m) if m is not None and m.first == k + 1 else []
+    return []
+
+
+def _marker_ending_at(view: SentenceView, k: int, markers: frozenset[str]) -> int | None:
+    """The position of the first word of an agent marker of one or two words (من قبل، بأيدي)
+    that ends at `k`, or None."""
+    for n in (2, 1):
+        if k - n + 1 >= 0 and " ".join(view.words[k - n + 1:k + 1]) in markers:
+            return k - n + 1
+    return None
 
 
 def _past_joined_victims(view: SentenceView, k: int) -> int:
@@ -1547,21 +1622,88 @@ class ParticipantRules:
         (من قبل أن، من قبل في، التقى من قبل بممثلين: before), nor past two actors (an active's subject and object,
         with من قبل as "before")."""
         if trig.kind != "verb" or "e" in trig.strip or \
-                trig.form.person not in PAST_THIRD_PERSONS + ("3f/2s",):
-            return False
+                trig.form.person not in PAST_THIRD_PERSONS + ("3f/2s", "3mmp"):
+            return False  # (the present's plural too: المواطنون يخطفون من قبل الميليشيات)
         markers = self._context("passive_agent_markers")
         for k in range(trig.last + 1, min(len(view.words) - 1, trig.last + 8)):
+            if k in view.verbs and _joined_passive(view, trig, k):
+                continue  # يخطف ويهدد بالقتل من قبل X: the verbs joined share the agent
             if k in view.verbs or roles.boundary_between(view, k, k + 1, soft=True) or \
                     view.words[k] in ("ما", "مما"):
                 return False  # (نددوا بصمت الحكومة تجاه ما يحدث من قبل البعض: another verb's)
             after = k + 2 if " ".join(view.words[k:k + 2]) in markers else \
                 k + 1 if view.words[k] in markers else None
+            if after is not None and after + 1 < len(view.words) and \
+                    view.words[after] in OPENING_QUOTES:
+                after += 1  # من قبل «ولاية سيناء»: the agent's name in quotation marks
             if after is not None:
                 return after < len(view.words) and view.is_word(after) and \
                     view.words[after] not in ("ان", "ذلك") and not roles.is_prep(
                         view.words[after]) and not roles.clitic_prep(view, after) and sum(
                         trig.last < m.first < k and not m.in_pp for m in view.mentions) <= 1
         return False
+
+    def _condemner_of(self, view: SentenceView, trig: Trigger, pat: Pattern, who) -> bool:
+        """Whether `who` (a mention, or the ActorRef carried from a verb before) is the subject
+        of a verb of condemning (events.json `condemning_verbs`: أدانت منظمة التعاون الهجوم،
+        المجلس يندد) and the trigger an act of violence in a clause of its own after it (a
+        relative pronoun or a clause opener between: الهجوم الذي وقع …، حيث فجرت): who condemns
+        the violence told there did not do it (but أدانت إسرائيل الهجوم وقصفت غزة: the verbs of
+        one subject)."""
+        if pat.plover not in VIOLENCE:
+            return False
+        if not isinstance(who, roles.Mention):
+            who = next((m for m in view.mentions if m.entity.start == who.start), None)
+            if who is None:
+                return False
+        if not any(view.words[j] in roles.CLAUSE_OPENERS for j in range(who.last + 1, trig.first)):
+            return False
+        verbs = self._context("condemning_verbs")
+        first = roles.first_of_coordination(view, who).first
+        for k in range(first - 1, max(-1, first - 1 - CONDEMNER_REACH), -1):
+            # (the verb right before the subject, or before the words that head it: أدانت
+            # الأمانة العامة لمنظمة التعاون)
+            if strip_conj(view.words[k]) in verbs:
+                return True
+            if not view.is_word(k) or roles.mention_at_word(view, k) or \
+                    (k in view.verbs and k != first - 1):
+                return False
+        k = who.last + 1
+        return k < len(view.words) and strip_conj(view.words[k]) in verbs
+
+    def _subject_past_agent(self, view: SentenceView, trig: Trigger,
+                            m: roles.Mention) -> roles.Mention | None:
+        """`m`, or, when `m` (with those joined to it) is the agent of a passive after من قبل /
+        على يد (events.json `passive_agent_markers`) in an apposition between commas before the
+        trigger, the subject found before that apposition."""
+        markers = self._context("passive_agent_markers")
+        for k in range(m.first - 1, max(0, m.first - AGENT_REACH) - 1, -1):
+            # (past the actors joined before it: من قبل تركيا والاتحاد الأوروبي)
+            marker = _marker_ending_at(view, k, markers)
+            if marker is not None:
+                # the subject before the apposition's comma (المصنف تنظيماً إرهابياً names
+                # none); with no comma, the agent phrase is of the noun before it, the verb's
+                # subject (قصف من قبل الجيش استهدف سوقاً: the army's shelling)
+                at = next((j for j in range(marker - 1, max(-1, marker - 1 - AGENT_REACH), -1)
+                           if view.words[j] in roles.COMMAS), None)
+                closed = any(view.words[j] in roles.COMMAS for j in range(m.last + 1, trig.first))
+                return roles.preverbal_subject(view, at) if at is not None and closed else m
+            if not view.is_word(k) or k in view.verbs or view.words[k] in roles.RELATIVES:
+                return m
+        return m
+
+    def _agent_before(self, view: SentenceView, trig: Trigger) -> list[roles.Mention]:
+        """The actors after an agent marker (events.json `passive_agent_markers`) in the words
+        right before the trigger, no verb or clause's end between: who did the act that the
+        pronoun after the trigger resumes."""
+        markers = self._context("passive_agent_markers")
+        for k in range(trig.first - 1, max(-1, trig.first - 1 - AGENT_REACH), -1):
+            if k in view.verbs or roles.boundary_between(view, k, k + 1, soft=True):
+                return []
+            if _marker_ending_at(view, k, markers) is not None:
+                m = view.mention_at(k + 1, k + 1)
+                return roles.coordinated(view, m) if m is not None and m.first == k + 1 else []
+        return []
 
     def _kept_from(self, view: SentenceView, trig: Trigger, m: roles.Mention) -> bool:
         """أو منعت المعارضة من السيطرة، سلطة منع الرئيس من رفع العقوبات: the actor right after
@@ -1873,8 +2015,10 @@ class ParticipantRules:
                     else:
                         implicit = self._borrowed(doc, view, trig)
         elif passive:
-            # قُتل الصحفي؛ تم اعتقال المعارض من قبل الشرطة
-            gen = roles.postverbal_subject(view, trig.last, trig.head) if not noun_like else None
+            # قُتل الصحفي؛ تم اعتقال المعارض من قبل الشرطة (قتل فيه عشرات المدنيين: past
+            # the pronoun of the event the verb's clause tells of)
+            gen = roles.postverbal_subject(view, (_resumed_victims(view, trig) or trig).last,
+                                           trig.head) if not noun_like else None
             targets = roles.coordinated(view, gen) if gen else roles.genitive_after(
                 view, trig.head, trig.last)
             if not targets and trig.kind == "verb" and trig.form.person in ("3mp", "3md", "3fd"):
@@ -1888,10 +2032,17 @@ class ParticipantRules:
                 m = view.mention_ending_at(trig.first - 1) or (
                     roles.antecedent(view, trig.first) if trig.first > 0 and
                     view.words[trig.first - 1] in roles.RELATIVES else None) or \
-                    _person_before_qad(view, trig)
+                    _person_before_qad(view, trig, anyone=True)
                 targets = roles.coordinated(view, m) if m is not None else []
             sources = roles.agent_phrase(view, trig.last, self.compiled.agent_markers) or \
                 (_attack_doer(view, trig) if pat.plover in VIOLENCE else [])
+            if not sources and _resumed_victims(view, trig) is not None:
+                # هجوم على يد مسلحين متطرفين قتل فيه 20 شخصاً: the agent of the attack the
+                # pronoun resumes
+                sources = self._agent_before(view, trig)
+            if not sources and pat.cameo.startswith(RELEASE):
+                # تم الإفراج عن المخطوفين لدى التنظيم: who held them frees them
+                sources = _held_by(view, trig)
             if not sources and pat.cameo.startswith(RELEASE):
                 # اعتقلت الشرطة الناشط …، وقالت مصادر إن الناشط أفرج عنه: who held him frees him
                 implicit = self._holder(doc, targets)
@@ -1959,7 +2110,8 @@ class ParticipantRules:
                 pass  # وينتقد خبراء عرب الحكومة: the experts, no known actor, criticise
             elif self._asyndetic_relative(view, trig):
                 pass  # عثرت الشرطة على جثة رجل قتل: the man's clause, not the police's act
-            elif not gender_clash and (carried := _coordinated_subject(doc, view, trig)) is not None:
+            elif not gender_clash and (carried := _coordinated_subject(doc, view, trig)) is not None \
+                    and not self._condemner_of(view, trig, pat, carried):
                 implicit = carried  # قتل المسلحون ثلاثة جنود وخطفوا اثنين: the same subject
             elif obj_pron and trig.first > 0 and view.words[trig.first - 1] in roles.RELATIVES \
                     and (ante := roles.antecedent(view, trig.first)) is not None:
@@ -1972,7 +2124,7 @@ class ParticipantRules:
                 elif not pat.monadic:
                     implicit = self._implicit(doc, view, trig)
             else:
-                m = roles.preverbal_subject(view, trig.first)
+                m, condemned = roles.preverbal_subject(view, trig.first), False
                 clause = _relative_clause_of(view, m) if m is not None and \
                     _relative_before(view, trig.first) is None else None
                 if clause is not None:
@@ -1989,6 +2141,14 @@ class ParticipantRules:
                     # وقال الرئيس إنه في السياق نفسه، بدأت القوى السياسية الاستعداد … وعقد
                     # مشاوراتها: the verb goes on with a subject of its clause, no actor
                     m = None
+                if m is not None and clause is None:
+                    # مقاتلو الحزب، المصنف إرهابياً من قبل تركيا، هاجموا: the agent of the
+                    # apposition's passive is not the verb's subject, the noun before it is
+                    m = self._subject_past_agent(view, trig, m)
+                if m is not None and self._condemner_of(view, trig, pat, m):
+                    # أدانت المنظمة الهجوم الذي وقع …، حيث فجرت انتحاريتان نفسيهما: who
+                    # condemns the violence told after it did not do it
+                    m, condemned = None, True
                 first_subject = _object_genitive_before(view, trig, m, self._context(
                     "time_words")) if m is not None and clause is None else None
                 if first_subject is not None:
@@ -1998,7 +2158,7 @@ class ParticipantRules:
                 if m is not None:
                     sources = roles.coordinated(view, m)
                 elif not pat.monadic and not gender_clash and clause is None and \
-                        not (first_subject is not None and first_subject[1]):
+                        not condemned and not (first_subject is not None and first_subject[1]):
                     # an attack or a protest with no subject in its sentence stays without a
                     # known source rather than borrowing the last speaker
                     implicit = self._borrowed(doc, view, trig)
@@ -2142,7 +2302,36 @@ class ParticipantRules:
             # its pronoun often stands for the speaker, no actor named)
             sources, targets, implicit = self._released_by_pronoun(
                 doc, view, trig, pronoun, sources, targets, implicit)
+        chant = self._chant_of(view, trig)
+        if chant is not None:
+            # هتف المتظاهرون «قاطعوا البضائع الإسرائيلية»: the crowd chants the words, it does
+            # not do what they name; only an actor inside the chant may
+            a, b = chant
+            sources = [m for m in sources if a <= m.entity.start < b]
+            targets = [m for m in targets if a <= m.entity.start < b]
+            implicit = None
         return sources, targets, implicit
+
+    def _chant_of(self, view: SentenceView, trig: Trigger) -> tuple[int, int] | None:
+        """The span of the quote that holds the trigger when a word of chanting (events.json
+        `chant_words`: هتفوا، هتافات، رددوا، شعارات) stands right before it, or a word after
+        that (هتفوا «الموت لأمريكا»، رددوا شعارات «…»، هتفوا خلالها «…»), else None."""
+        if not view.quote_spans:
+            return None
+        at = view.tokens[trig.head].start
+        span = next(((a, b) for a, b in view.quote_spans if a <= at < b), None)
+        if span is None:
+            return None
+        opening = next((k for k, t in enumerate(view.tokens) if t.start >= span[0]), None)
+        if opening is None:
+            return None
+        chants = self._context("chant_words")
+        for k in range(opening - 1, max(-1, opening - 1 - CHANT_REACH), -1):
+            if strip_conj(view.words[k]) in chants:
+                return span
+            if not view.is_word(k) and view.words[k] not in OPENING_QUOTES:
+                return None  # (another clause before the quote)
+        return None
 
     def _verbal_noun_reading(self, view: SentenceView, trig: Trigger,
                              sources: list[roles.Mention]) -> bool:
