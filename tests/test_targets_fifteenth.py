@@ -106,3 +106,14 @@ def test_a_plural_of_things_between_may_be_what_ha_stands_for(detect):
     text = ("اعتبرها المجتمع المدني غير دستورية، فقد أثارت احتجاجات شعبية عمدت الشرطة إلى "
             "قمعها بقسوة.")
     assert all(t != "CVL" for _s, t in dyads(detect, text, "175")), dyads(detect, text, "175")
+
+
+def test_a_name_after_a_body_that_follows_its_verb_is_no_apposition(detect):
+    # before: the forces and the name were one mention (the name read as the body's apposition,
+    # as a spokesman's name after المتحدث باسم الائتلاف), so the killing had no source and was
+    # dropped; the name has no code, so the event has its source and no coded target
+    text = "قتلت القوات الإسرائيلية محمد علاونة في جنين أمس."
+    assert dyads(detect, text, "1823") == [("ISRMIL", None)], dyads(detect, text, "1823")
+    # control (unchanged): the spokesman's name is his, after the body he speaks for
+    text = "وانتقد المتحدث باسم الائتلاف السوري المعارض أحمد رمضان الحكومة."
+    assert [s for s, _t in dyads(detect, text, "111")] == ["SYROPP"], dyads(detect, text, "111")

@@ -256,6 +256,13 @@ def has_prep_clitic(word: str, preps: tuple[str, ...] | frozenset[str] = ("ب", 
     return ""
 
 
+def _body_after_verb(view: SentenceView, m: Mention) -> bool:
+    """A body or country named right after a verb of the sentence (its subject): a person's
+    name after it is no apposition of a body (a spokesman's name follows his title)."""
+    return m.entity.type in ("ORG", "GPE") and \
+        m.first - 1 in view.verbs
+
+
 def build_mentions(view: SentenceView, entities: list[Entity],
                    quotes: list[tuple[int, int]] = ()) -> None:
     """Place the sentence's entities on token positions and mark those inside a PP or a quote."""
@@ -362,9 +369,11 @@ def build_mentions(view: SentenceView, entities: list[Entity],
         if m.entity.actor_code or m.entity.country:
             actors.append(m)
         elif m.entity.type == "PERSON" and m.entity.how in ("name", "coref"):
-            if actors and m.first == actors[-1].last + 1 and not m.in_pp:
+            if actors and m.first == actors[-1].last + 1 and not m.in_pp and \
+                    not _body_after_verb(view, actors[-1]):
                 # المتحدث باسم الائتلاف أحمد رمضان: the name right after an actor is its
-                # apposition, not another participant
+                # apposition, not another participant (but after a body that is its verb's
+                # subject, the name is the object: قتلت القوات الإسرائيلية محمد علاونة)
                 actors[-1].last = m.last
             else:
                 unknown.append(m)
