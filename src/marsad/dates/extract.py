@@ -546,11 +546,8 @@ def _moved_from(text: str, opening) -> bool:
     تأجيل الانتخابات البلدية من يونيو إلى سبتمبر) in its sentence: the old time and the new."""
     if "من" not in opening.group(0):
         return False
-    before = text[max(0, opening.start() - 80):opening.start()]
-    stop = None
-    for stop in _CLAUSE_END_RE.finditer(before):
-        pass
-    words = (before[stop.end():] if stop else before).split()[-MOVED_REACH:]
+    before, _ = after_last(text[max(0, opening.start() - 80):opening.start()], _CLAUSE_END_RE)
+    words = before.split()[-MOVED_REACH:]
     moved = date_words().moved_date_words
     return any(strip_conj(w) in moved for w in words)
 
@@ -1473,12 +1470,7 @@ def _ends_the_story(text: str, a: int, b: int) -> bool:
 
 def _after_past_copula(text: str, pos: int) -> bool:
     """A word of `past_copulas` among the COPULA_REACH words before `pos`, in its clause."""
-    before = text[max(0, pos - 60):pos]
-    stop = None
-    for stop in _CLAUSE_COMMA_END_RE.finditer(before):
-        pass
-    if stop is not None:
-        before = before[stop.end():]
+    before, _ = after_last(text[max(0, pos - 60):pos], _CLAUSE_COMMA_END_RE)
     copulas = date_words().past_copulas
     return any(strip_conj(w) in copulas for w in before.split()[-COPULA_REACH:])
 
@@ -1730,6 +1722,15 @@ _STORY_KINDS = frozenset({"dmy", "numeric", "hijri", "hijri_numeric", "told_year
 # How far (in characters) after a month the year of the event it is counted from may stand
 COUNTED_FROM_REACH = 80
 _SENTENCE_END_RE = regex.compile(r"[.!?؟؛\n]")
+
+
+def after_last(text: str, end_re: regex.Pattern = _SENTENCE_END_RE) -> tuple[str, bool]:
+    """The part of `text` after the last match of `end_re` (a sentence's end by default), all of
+    it when there is none; and whether there was one (the words before a date, in its clause)."""
+    stop = None
+    for stop in end_re.finditer(text):
+        pass
+    return (text[stop.end():], True) if stop is not None else (text, False)
 
 
 def _year_counted_from(chosen: list[Found], i: int, text: str,

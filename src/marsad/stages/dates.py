@@ -18,7 +18,7 @@ import datetime as dt
 
 import regex
 
-from marsad.dates.extract import LATE_DAYS, a_year_back, find_dates, patterns
+from marsad.dates.extract import LATE_DAYS, a_year_back, after_last, find_dates, patterns
 from marsad.dates.lexicon import date_words, gregorian_months
 from marsad.document import DateExpr, Document
 from marsad.events.conjugate import past_forms, present_forms
@@ -28,7 +28,6 @@ from marsad.text.normalize import fold, strip_conj
 
 PAST_REACH = 6  # words before a date where the verb it belongs to is sought, within its clause
 _CLAUSE_END_RE = regex.compile(r"[.!?؟؛\n،,:«»\"]")
-_SENTENCE_END_RE = regex.compile(r"[.!?؟؛\n]")
 _YEARLESS_RE = regex.compile(r"(\d{4})(-\d\d(?:-\d\d)?)")
 
 
@@ -131,11 +130,8 @@ class DateStage:
         if pos >= 1 and text[pos - 1] == "ل" and (pos == 1 or not text[pos - 2].isalpha()):
             return True
         lex = self.words
-        before = text[max(0, pos - 120):pos]
-        stop = None
-        for stop in _SENTENCE_END_RE.finditer(before):
-            pass
-        words = [strip_conj(w) for w in (before[stop.end():] if stop else before).split()]
+        sentence, _ = after_last(text[max(0, pos - 120):pos])
+        words = [strip_conj(w) for w in sentence.split()]
         bounds = lex.span_bounds | lex.until_words | lex.not_at_words
         return not words or words[-1] not in lex.month_context or \
             any(w in bounds for w in words[-2:]) or any(w in lex.moved_date_words for w in words)
@@ -152,12 +148,8 @@ class DateStage:
         سبتمبر: the date is the meeting's) found first keeps the date as it is."""
         past, present, nouns = self.resources.get("dates.verb_tenses",
                                                   lambda r: verb_tenses(r.lexicon))
-        before = text[max(0, pos - 120):pos]
-        stop = None
-        for stop in _CLAUSE_END_RE.finditer(before):
-            pass
-        if stop is not None or pos <= 120:
-            before = before[stop.end():] if stop is not None else before
+        before, ended = after_last(text[max(0, pos - 120):pos], _CLAUSE_END_RE)
+        if ended or pos <= 120:
             clause = before.split()
         else:
             clause = ["…"] + before.split()[1:]  # (its first word may be cut)
