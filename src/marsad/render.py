@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.document import ActorRef, Document, Event
+from marsad.document import ActorRef, Amount, Document, Event
 
 
 def _actor(ref: ActorRef | None) -> str:
@@ -64,8 +64,17 @@ def render_table(doc: Document) -> str:
     if doc.amounts:
         lines.append("")
         lines.append("## Amounts")
-        lines += [f"  - {a.text} = {a.value:,.0f} {a.unit or ''}".rstrip() for a in doc.amounts]
+        lines += [f"  - {a.text} = {_amount(a)}".rstrip() for a in doc.amounts]
     return "\n".join(lines)
+
+
+def _amount(a: Amount) -> str:
+    """The value as the text gives it (0.3 stays 0.3, 1.1075 stays 1.1075; a whole number with
+    thousands separators), its unit, and its qualifier in brackets (a range's ends: at least,
+    up to; an approximate plural's: tens of)."""
+    value = f"{a.value:,.6f}".rstrip("0").rstrip(".")
+    qualifier = f" ({a.qualifier})" if a.qualifier else ""
+    return f"{value} {a.unit or ''}".rstrip() + qualifier
 
 
 def _sentence_text(doc: Document, i: int) -> str:

@@ -59,6 +59,7 @@ class CueTable:
     pair_nouns: frozenset[str] = frozenset()  # الجانبان، الطرفان: the two named before
     title_heads: frozenset[str] = frozenset()  # وزير، رئيس: first words of person titles
     construct_heads: frozenset[str] = frozenset()  # قوات (التحالف): named again by the genitive
+    interview_nouns: frozenset[str] = frozenset()  # لقاء، مقابلة: the one interviewed speaks
 
     @property
     def exclude_first(self) -> frozenset[str]:
@@ -177,4 +178,4 @@ def compile_cues(lexicon) -> CueTable:
                     get("saying_place"), get("issued_word"), get("subject_adjective"),
                     get("document_verb"), _authoring_forms(get("authoring_verb")),
                     get("authoring_verb"), get("pair_noun"), heads,
-                    get("construct_head"))
+                    get("construct_head"), get("interview_noun"))

@@ -446,7 +446,8 @@ class DocumentQuotes(SpeakerMixin):
             how = "explicit" if speaker is not None else None
             if speaker is None and np_range is None:
                 # وأكدا: the two named before; تلقى X اتصالاً من Y، أكد خلاله: the caller
-                speaker = self._two_named_before(c) if cue.dual else self._caller_before(c)
+                speaker = self._two_named_before(c) if cue.dual else \
+                    self._caller_before(c) or self._setting_subject(c, a, cue.agrees)
                 how = "coref" if speaker is not None else None
                 if speaker is None and cue.dual:
                     # قال الجانبان إن …، وشددا: the pair that spoke before goes on
@@ -502,6 +503,8 @@ class DocumentQuotes(SpeakerMixin):
                 # السفير السوداني في القاهرة عبدالمحمود عبدالحليم إلى أن …: the person the
                 # title introduces after a place or an insert between commas
                 ref = self._name_after_insert(ref, np_range[1], content.first) or ref
+                # قال X وY إن …: both speak
+                ref = self._joined_speaker(ref, np_range[1], content.first) or ref
             if ref is not None:
                 speaker, how = ref, "explicit"
         reporter = None

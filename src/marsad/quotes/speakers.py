@@ -1290,8 +1290,32 @@ class SpeakerMixin:
         b, a = found
         return self._pair_ref(a, b, ref.text, ref.start, ref.end)
 
+    def _joined_speaker(self, ref: ActorRef, e: int, first: int) -> ActorRef | None:
+        """قال X وY إن …: a second person joined by و to the speaker phrase that ends at token
+        e, right before the content at token `first`: both speak, as one mention from X to Y
+        (both canonical names joined by « & », as a pair). X and Y each named by name (a title
+        alone, a body or وزوجته is no second speaker: المتحدث باسم الجيش وقوات الأمن is one
+        person's title); None otherwise."""
+        if e >= first or first - e > 16 or not self.folded[e].startswith("و") or \
+                self.toks[e].kind != "word":
+            return None  # (the cheap gate: a word in و right after the phrase)
+        last = next((k for k in range(e, first) if self.toks[k].text in CLAUSE_PUNCT), first) - 1
+        while last > e and self.toks[last].kind == "punct":
+            last -= 1  # (قال X وY، في مؤتمر صحفي، إن: the insert after Y)
+        x = self._named_between(ref.start, ref.end, ("PERSON",))
+        y = self._named_between(self.toks[e].start, self.toks[last].end, ("PERSON",))
+        if len(x) != 1 or len(y) != 1 or y[0].end != self.toks[last].end or \
+                (x[0].actor_id or x[0].canonical) == (y[0].actor_id or y[0].canonical):
+            return None
+        if any(self._tok_at(z.start) < e for z in y):
+            return None
+        a, b = ActorRef(ref.canonical, ref.actor_code, ref.text, ref.start, ref.end,
+                        ref.actor_id, ref.type), y[0]
+        return self._pair_ref(a, b, self.doc.text[ref.start:b.end], ref.start, b.end)
+
     @staticmethod
-    def _pair_ref(a: Entity, b: Entity, text: str, start: int, end: int) -> ActorRef:
+    def _pair_ref(a: Entity | ActorRef, b: Entity | ActorRef, text: str, start: int, end: int
+                  ) -> ActorRef:
         """Two actors speaking as one mention at [start, end): both canonical names joined by
         « & » and the code they share (SAUGOV and SAUGOV → SAUGOV; SAUGOV and USAGOV → GOV;
         else none)."""
@@ -1310,16 +1334,16 @@ class SpeakerMixin:
         """وأكدا، وقالا، أكدا خلاله: a verb in the dual with no subject of its own speaks for
         the two named before it, at the verb's own span: the persons named by name in its own
         sentence before it (أجرى X اتصالاً بـY، أكدا خلاله: the caller and the one called; not
-        those who spoke there alone, فقال X … فقال Y … فقالا), else, going back at most two
-        sentences that name someone, the first two met (التقى X نظيره Y. وقال X … . وأكدا;
-        not past a sentence naming no one); with no person, two
+        those who spoke there alone, فقال X … فقال Y … فقالا), else, going back at most three
+        sentences, the first two met (التقى X نظيره Y. وقال X … . وأكدا; past a sentence naming
+        no one: التقى X Y. وتناولت المباحثات … . وأكدا); with no person, two
         bodies of the dictionaries in its own sentence (الاتحاد الأوروبي والاتحاد الأفريقي …
         لأنهما قالا). Exactly two, else None (three named together: which two is not known)."""
         si = self.toks[c].sentence
         spoke = {x.actor_id or x.canonical for k, x in self.said
                  if x is not None and self.toks[k].sentence == si}
         end, found = c, []
-        for _ in range(3):  # (this sentence, then up to two before it)
+        for _ in range(4):  # (this sentence, then up to three before it)
             first = end
             while first > 0 and self.toks[first - 1].sentence == self.toks[end].sentence:
                 first -= 1
@@ -1327,8 +1351,6 @@ class SpeakerMixin:
             stop = self.toks[end].start if end == c else self.toks[end].end
             earlier = [x for x in self._named_between(start, stop, ("PERSON",))
                        if end != c or (x.actor_id or x.canonical) not in spoke]
-            if end != c and not earlier:
-                break  # (a sentence before that names no one: the topic has moved)
             keys = {x.actor_id or x.canonical for x in earlier}
             found = earlier + [y for y in found if (y.actor_id or y.canonical) not in keys]
             if end == c and not found:
@@ -1390,6 +1412,87 @@ class SpeakerMixin:
                 return None
             k -= 1
         return None
+
+    def _setting_subject(self, c: int, a: int, agrees: str) -> ActorRef | None:
+        """وفي كلمة ألقاها X، أكد أن …: a verb with no subject after a fronted setting phrase
+        (في، خلال + an indefinite noun, its adjectives, a verb with the noun's pronoun, ألقاها،
+        تلقاه، أجراه, or a verb and به/بها) whose subject is named: that subject speaks (في اتصال
+        تلقاه X من Y: X, the one who received it). For an interview noun (cues' `interview_noun`:
+        لقاء، مقابلة، حوار، حديث) whose verb has no subject or an outlet's (لقاء أجريته مع X،
+        لقاء أجرته «عكاظ» مع X) or none (في مقابلة مع X، في حديث لـX), the one interviewed, a
+        person after مع or ل, speaks, never the interviewer. None otherwise (لقائه مع X: his
+        meeting, whose owner is named before)."""
+        p = c - 1
+        while p > a and self._is_adverb(p) or p > a and self.folded[p] in IN_IT:
+            p -= 1
+        if p <= a or self.toks[p].text not in CLAUSE_PUNCT:
+            return None  # (the cheap gate: the verb opens a clause after a comma)
+        j = next((k for k in range(p - 1, max(a, p - 25) - 1, -1)
+                  if strip_conj(self.folded[k]) in ("في", "خلال") and (
+                      k == a or self.toks[k - 1].text in CLAUSE_PUNCT)), None)
+        if j is None or j + 1 >= p or self.toks[j + 1].kind != "word":
+            return None
+        noun = strip_conj(self.folded[j + 1])
+        interview = noun in self.t.interview_nouns
+        if noun.startswith("ال") or self._pronoun_end(j + 1) and not interview:
+            return None  # (لقائه مع X: his meeting; في الاتصال: named before)
+        k = j + 2
+        while k < p and k - j <= 4 and self._has_tanween(k) or k < p and \
+                self.folded[k].endswith("ي") and self.folded[k] not in PREPS and \
+                k not in self.ent_first:
+            k += 1  # هاتفي، هاتفياً، صحفي: the noun's adjectives
+        if k >= p:
+            return None
+        f = self.folded[k]
+        if interview and f in ("مع", "ل") or interview and f.startswith("ل") and \
+                k in self.ent_first:
+            return self._interviewed(k, p)  # في مقابلة مع X، في حديث لـX
+        if f in PREPS or k in self.ent_first or not self._pronoun_end(k) and not (
+                k + 1 < p and self.folded[k + 1] in ("به", "بها")):
+            return None
+        k += 1 + (k + 1 < p and self.folded[k + 1] in ("به", "بها"))
+        while k < p and self._is_adverb(k):
+            k += 1  # تلقاه اليوم من …
+        if k >= p:
+            return None
+        if interview and (self.folded[k] == "مع" or self._outlet_at(k)):
+            m = next((i for i in range(k, p) if self.folded[i] == "مع"), None)
+            return self._interviewed(m, p) if m is not None else None
+        x = self.ent_first.get(k)
+        if x is None or x.type != "PERSON" and not x.actor_code or \
+                not self._agrees(x.text, x.type, x.how, agrees):
+            return None
+        return self._person_at(x, k, p)
+
+    def _pronoun_end(self, k: int) -> bool:
+        """The word at k ends in ه، ها or هم as written (a pronoun; not a ta marbuta, كلمة)."""
+        return self.toks[k].text.translate(FOLD_KEEP_YA).endswith(("ه", "ها", "هم"))
+
+    def _interviewed(self, m: int, p: int) -> ActorRef | None:
+        """The person after مع (or glued to ل) at token `m`, before the comma at `p`."""
+        k = m + 1 if self.folded[m] in ("مع", "ل") else m
+        x = self.ent_first.get(k)
+        if k >= p or x is None or x.type != "PERSON" or self._outlet_at(k):
+            return None
+        return self._person_at(x, k, p)
+
+    def _person_at(self, x: Entity, k: int, p: int) -> ActorRef:
+        """The actor x named at token k (a title: the name after it, before the comma at p;
+        a bare title: the person named with it before), as a speaker."""
+        if x.how == "title":
+            name = self._name_after_title(x, self._np(k, p))
+            if name is not None:
+                return name
+        return self._named(x.ref())
+
+    def _outlet_at(self, k: int) -> bool:
+        """An outlet names the interviewer: «عكاظ» in marks, الصحيفة، قناة العربية."""
+        x = self.ent_first.get(k)
+        head = strip_al(strip_conj(self.folded[k]))
+        if head.startswith("ل") and head[1:] in OUTLET_NOUNS:
+            head = head[1:]
+        return k in self.mark_open or head in OUTLET_NOUNS or \
+            x is not None and strip_al(fold(x.text).split()[0]) in OUTLET_NOUNS
 
     def _pair_member(self, x: Entity, stem: str | None) -> bool:
         """x may be one of the two a dual stands for: a named person (for a title dual, one

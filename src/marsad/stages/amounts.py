@@ -94,6 +94,8 @@ def _patterns() -> dict[str, regex.Pattern]:
             # (no digits joined by + or =: مجموعة 5+1، 2+2=5 are names and sums, not amounts)
             rf"(?:(?<![\d.,\u066b\u066c])(?<!\d\s?[+=]\s?)(?P<dollar>\$\s*)?(?P<digits>{digits})"
             rf"(?![\d])(?!\s?[+=]\s?\d)"
+            # (3) آلاف، (120) عاملاً: digits in brackets, the scale or noun after them
+            rf"(?P<close>(?<=\(\s?{digits})\s?\))?"
             rf"(?:\s*(?P<scale>{scales}){E})?"
             # number words; the first may carry the article before a scale (الخمسين مليون), and
             # digits may follow و inside them (مليون و162 ألف)
@@ -119,7 +121,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         # the low end of a range before its high end: بين 10 و، ما بين 5 و، 15 – (not after
         # another number or dash: 4 - 2 - 3 - 1 is a line-up)
         "range_low": regex.compile(
-            rf"(?:(?:^|(?<=[^\p{{L}}]))[وف]?(?P<q>(?:ما\s+)?بين)\s+(?P<low>{digits})\s+و\s*"
+            rf"(?:(?:^|(?<=[^\p{{L}}]))[وف]?(?P<q>(?:ما\s*)?بين)\s+(?P<low>{digits})"
+            rf"(?P<pct>\s*[%٪])?\s*(?:و|الي\s)\s*"
             rf"|(?<![\d.,\u066b\u066c\-–—]\s?)(?<![\d.,\u066b\u066c\-–—])(?P<low>{digits})"
             rf"\s?[-–—]\s?)$"),
         "post_number": regex.compile(
@@ -197,6 +200,8 @@ def find_amounts(text: str, date_spans: list[tuple[int, int]],
             continue
         low = _range_low(m, hit, text, rx, date_spans)
         if low is not None:
+            if hits and hits[-1].start < low.end and low.start < hits[-1].end:
+                hits.pop()  # ما بين 2% و5%: the low end, read alone before, is the range's
             hits.append(low)
         hits.append(hit)
     post = counted_nouns and any(k in text for k in _POST_NUMBER_KEYS)
@@ -225,10 +230,10 @@ def _range_low(m: regex.Match, hit: _Hit, text: str, rx: dict[str, regex.Pattern
             hit.start != m.start("digits"):
         return None
     before = text[max(0, hit.start - 40):hit.start]
-    if not before.endswith(("و", "و ", "-", "- ", "–", "– ", "—", "— ")):
+    if not before.endswith(("و", "و ", "-", "- ", "–", "– ", "—", "— ", "الي ")):
         return None  # (the cheap gate)
     lm = rx["range_low"].search(before)
-    if lm is None:
+    if lm is None or lm.group("pct") and hit.unit != "percent":
         return None
     low = parse_digits(lm.group("low"))
     scale = 1
@@ -238,7 +243,7 @@ def _range_low(m: regex.Match, hit: _Hit, text: str, rx: dict[str, regex.Pattern
             scale //= 2
     offset = hit.start - len(before)
     start = offset + (lm.start("q") if lm.group("q") else lm.start("low"))
-    end = offset + lm.end("low")
+    end = offset + (lm.end("pct") if lm.group("pct") else lm.end("low"))
     if low is None or not 0 < low * scale < hit.value or _inside(start, end, date_spans) or \
             any(s < end and start < e for s, e in date_spans):
         return None
@@ -253,6 +258,9 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
     approx = False
     dual_at = None
     before = text[max(0, start - 16):start]
+    if m.group("close"):  # (3) آلاف: the span opens at the bracket, the words before it read
+        start = text.rindex("(", 0, start)
+        before = text[max(0, start - 16):start]
     if before[-1:].isalpha() and before[-1] not in "وفبل":
         return None  # م2, F16: a unit or a model name glued to the digits
     if m.group("words") and m.group("words").startswith("ست") and before.endswith("ل"):
@@ -326,6 +334,9 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
             one = number_tables().scales[last]
             value += (one // 2 if last in number_tables().dual_scales else one) / 2
             end = half.end()
+    if text.startswith(")", end) and not m.group("close") and before.endswith(("(", "( ")) \
+            and m.group("digits"):
+        start, end = text.rindex("(", 0, start), end + 1  # (3 آلاف) طلقة: what it counts after
     tail = text[end:end + 60]
     pm = rx["percent"].match(tail)
     cm = rx["currency"].match(tail) if pm is None else None
