@@ -454,6 +454,10 @@ class DocumentQuotes(SpeakerMixin):
                     speaker = next((x for x in (self._sentence_speaker, self.state.speaker)
                                     if self._pair_like(x)), None)
                     how = "carried" if speaker is not None else None
+                if speaker is None and cue.dual:
+                    # التقى X Y. وتناولت المباحثات … . وأكدا: the two named further back
+                    speaker = self._two_named_before(c, past_empty=True)
+                    how = "coref" if speaker is not None else None
                 if speaker is None and cue.dual and content.source is None and \
                         content.late_speaker is None and self._dual_subject_before(a, c) is None:
                     # a dual with no two named before: not one of them alone

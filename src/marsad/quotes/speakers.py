@@ -1330,13 +1330,14 @@ class SpeakerMixin:
         typ = "PERSON" if a.type == b.type == "PERSON" else None
         return ActorRef(f"{a.canonical} & {b.canonical}", code, text, start, end, None, typ)
 
-    def _two_named_before(self, c: int) -> ActorRef | None:
+    def _two_named_before(self, c: int, past_empty: bool = False) -> ActorRef | None:
         """وأكدا، وقالا، أكدا خلاله: a verb in the dual with no subject of its own speaks for
         the two named before it, at the verb's own span: the persons named by name in its own
         sentence before it (أجرى X اتصالاً بـY، أكدا خلاله: the caller and the one called; not
         those who spoke there alone, فقال X … فقال Y … فقالا), else, going back at most three
-        sentences, the first two met (التقى X نظيره Y. وقال X … . وأكدا; past a sentence naming
-        no one: التقى X Y. وتناولت المباحثات … . وأكدا); with no person, two
+        sentences, the first two met (التقى X نظيره Y. وقال X … . وأكدا; with `past_empty`, also
+        past a sentence naming no one: التقى X Y. وتناولت المباحثات … . وأكدا, the caller's last
+        resort after a pair that spoke before); with no person, two
         bodies of the dictionaries in its own sentence (الاتحاد الأوروبي والاتحاد الأفريقي …
         لأنهما قالا). Exactly two, else None (three named together: which two is not known)."""
         si = self.toks[c].sentence
@@ -1351,6 +1352,8 @@ class SpeakerMixin:
             stop = self.toks[end].start if end == c else self.toks[end].end
             earlier = [x for x in self._named_between(start, stop, ("PERSON",))
                        if end != c or (x.actor_id or x.canonical) not in spoke]
+            if end != c and not earlier and not past_empty:
+                break  # (a sentence before that names no one: the topic may have moved)
             keys = {x.actor_id or x.canonical for x in earlier}
             found = earlier + [y for y in found if (y.actor_id or y.canonical) not in keys]
             if end == c and not found:
