@@ -66,3 +66,43 @@ def test_the_table_keeps_a_values_decimals(nlp_amounts):
     assert "= 1.1075 USD" in table
     assert "= 10 شخص (at least)" in table and "= 20 شخص (up to)" in table
     assert "= 1,250,000 USD" in table
+
+
+# -- 4. the reading's faults (real news, sixteenth session) -----------------------------------------
+@pytest.mark.parametrize("text, want", [
+    # the Arabic comma as a decimal mark, and between thousands
+    ("وسيرتفع سعر ليتر البنزين إلى 2،14 درهم (0،58 دولارا).",
+     [("2،14 درهم", 2.14, None, None), ("0،58 دولارا", 0.58, "USD", None)]),
+    ("وبلغ عدد المتابعين 2،010،946 متابع.", [("2،010،946 متابع", 2010946.0, "متابع", None)]),
+    # three decimals in a text that writes prices under one and percents with them
+    ("وارتفع السهم بنسبة 4.870 في المائة إلى 2.370 درهم، وسهم آخر إلى 0.454 درهم.",
+     [("4.870 في المائة", 4.87, "percent", None), ("2.370 درهم", 2.37, None, None),
+      ("0.454 درهم", 0.454, None, None)]),
+])
+def test_decimal_marks(nlp_amounts, text, want):
+    assert amounts_of(nlp_amounts, text, DAY) == want
+
+
+def test_a_dot_between_thousands_stays_in_a_text_without_decimals(nlp_amounts):
+    text = "وبلغت التكلفة 151.980 ريال لعدد 21.192 فرداً."
+    assert amounts_of(nlp_amounts, text, DAY) == [
+        ("151.980 ريال", 151980.0, "SAR", None), ("21.192 فرداً", 21192.0, "فرد", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "وأثنى مجلس الوزراء على الهدنة الإنسانية.",  # a verb written like اثني "two"
+    "وقد أثنى مغردون على المبادرة.",
+    "وتقول الشركة إن صواريخ باك-3 تتصدى للطائرات.",  # a model name and a verb
+    "ووافق المجلس على التعيين بالمرتبتين الخامسة عشرة والرابعة عشرة ووظيفتي سفير.",
+    "واستغل اثنان منهما الفرصة.",  # two of them: nothing counted
+    "وبلغ عدد المشاركين نحو خمسة آلاف وإنهم كانوا يرفعون لافتات.",
+    "وسجل الفريق 18 بواقع هدفين في كل مباراة.",  # a preposition-like noun goes on
+])
+def test_words_that_are_no_amount(nlp_amounts, text):
+    assert amounts_of(nlp_amounts, text, DAY) == []
+
+
+def test_the_number_written_with_hamza_and_ya_before_ashar(nlp_amounts):
+    # أثنى عشر: the number written loosely, not the verb
+    assert amounts_of(nlp_amounts, "وشارك أثنى عشر لاعبا في المباراة.", DAY) == [
+        ("أثنى عشر لاعبا", 12.0, "لاعب", None)]

@@ -21,6 +21,7 @@ from marsad.dates.numbers import (number_tables, number_words, parse_digits, par
 from marsad.document import Amount, Document
 from marsad.lexicon.categories import (category_files, current_lexicon_dirs, per_lexicon,
                                        read_categories, reading_lexicon)
+from marsad.text.normalize import DROPPED_CHARS
 
 # Start of a word after و ف ب ل (not ك: كمية is not ك + مية).
 B = (r"(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])[وفبل])"
@@ -42,6 +43,7 @@ class AmountWords:
     not_counted: frozenset[str]  # words after a number that are not what it counts
     fractions: dict[str, str]  # ربع -> "0.25": a part of the bare scale word after it
     measure_adjectives: dict[str, str]  # مربعا -> مربع: كيلومتر مربع is another unit
+    verb_homographs: dict[str, str]  # اثني -> أثنى: a number word that, so written, is a verb
 
 
 @per_lexicon
@@ -88,7 +90,8 @@ def _patterns() -> dict[str, regex.Pattern]:
     words = word_alternation(("احد", "احدي"))
     scales = alternation(number_tables().scales)
     approx = alternation(number_tables().approx)
-    digits = r"(?:\d{1,3}(?:[,\u066c]\d{3})+|\d+)(?:[.\u066b,]\d+)?"
+    # (the Arabic comma ، too: 2،010،946 has thousands, 1،72 درهم is 1.72)
+    digits = r"(?:\d{1,3}(?:[,\u066c\u060c]\d{3})+|\d+)(?:[.\u066b,\u060c]\d+)?"
     return {
         "core": regex.compile(
             # (no digits joined by + or =: مجموعة 5+1، 2+2=5 are names and sums, not amounts)
@@ -152,7 +155,11 @@ def _number_word_automaton():
 
 
 _DOLLAR_DIGITS_RE = regex.compile(r"[\$\d]+")
-_DOT_THOUSANDS_RE = regex.compile(r"\d{1,3}(?:\.\d{3})+")
+_DOT_THOUSANDS_RE = regex.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+# A text whose dot before three digits is a decimal mark: a price under one (0.454 ريال) or a
+# percent (4.870 في المائة); then 2.370 درهم is 2.37, not 2370
+_THREE_DECIMALS_RE = regex.compile(
+    rf"(?<![\d.,])0\.\d{{3}}(?![\d.])|(?<![\d.,])\d{{1,3}}\.\d{{3}}(?![\d.]){PERCENT}")
 _SPACES_RE = regex.compile(r"\s+")
 _LAST_WORD_RE = regex.compile(r"(\p{L}+)\s*$")
 
@@ -190,10 +197,12 @@ def find_amounts(text: str, date_spans: list[tuple[int, int]],
     (A.B that reads B.A, see `_REVERSED_DECIMAL_RE`)."""
     rx = _patterns()
     hits: list[_Hit] = []
+    decimal_dots = "." in text and _THREE_DECIMALS_RE.search(text) is not None
     for m in _core_matches(text, rx["core"]):
         if _inside(m.start(), m.end(), date_spans):
             continue
-        hit = _read(m, text, rx, bool(m.group("digits")) and m.start("digits") in reversed_at)
+        hit = _read(m, text, rx, bool(m.group("digits")) and m.start("digits") in reversed_at,
+                    decimal_dots)
         if hit is None or _overlaps(hit, date_spans):
             continue
         if not counted_nouns and hit.kind == "count":
@@ -251,8 +260,8 @@ def _range_low(m: regex.Match, hit: _Hit, text: str, rx: dict[str, regex.Pattern
     return _Hit(start, end, round(low * scale, 6), hit.unit, "at least", hit.kind)
 
 
-def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_decimal: bool = False
-          ) -> _Hit | None:
+def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_decimal: bool = False,
+          decimal_dots: bool = False) -> _Hit | None:
     start, end = m.start(), m.end()
     qualifier = None
     approx = False
@@ -261,8 +270,9 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
     if m.group("close"):  # (3) آلاف: the span opens at the bracket, the words before it read
         start = text.rindex("(", 0, start)
         before = text[max(0, start - 16):start]
-    if before[-1:].isalpha() and before[-1] not in "وفبل":
-        return None  # م2, F16: a unit or a model name glued to the digits
+    if before[-1:].isalpha() and before[-1] not in "وفبل" or before.endswith("-") and \
+            before[-2:-1].isalpha():
+        return None  # م2, F16, باك-3: a unit or a model name glued to the digits
     if m.group("words") and m.group("words").startswith("ست") and before.endswith("ل"):
         return None  # لست = "I am not", not ل + ست
     if m.group("digits") and (before.endswith(("ال", "ال ")) or _last_word(before) in NOT_NUMBERED):
@@ -271,14 +281,15 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
             and before.rstrip()[-3:-2].isdigit():
         return None  # السبت ٢ / ١٠: the month of a date the dates stage did not read
     if m.group("digits"):
-        digits = m.group("digits")
+        digits = m.group("digits").replace("\u060c", ",")
         if reversed_decimal and digits.count(".") == 1:
             whole, part = digits.split(".")
             digits = f"{part}.{whole}"  # 3.‏0 في المائة: 0.3 written in visual order
         value = parse_digits(digits)
         if value is None:
             return None
-        if not m.group("scale") and not reversed_decimal and _DOT_THOUSANDS_RE.fullmatch(digits):
+        if not m.group("scale") and not reversed_decimal and not decimal_dots and \
+                _DOT_THOUSANDS_RE.fullmatch(digits) and not rx["percent"].match(text, m.end()):
             value = float(digits.replace(".", ""))  # 12.500 جندي: a dot between thousands
         if m.group("scale"):
             scale = number_tables().scales[m.group("scale")]
@@ -303,7 +314,7 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         if words[0] == "واحد" and len(words) > 1 and words[1] in ("عشر", "عشره"):
             start += 1  # وأحد عشر: the و is the conjunction, not part of واحد
         if len(words) == 1 and words[0] in number_tables().teens_second and \
-                _ordinal_unit(_last_word(before)):
+                _ordinal_unit(_last_word(before).removeprefix("و")):
             return None  # القرن التاسع عشر، الساعة الحادية عشرة: the teen of an ordinal
         if len(words) == 1 and words[0] in number_tables().scales:
             fm = rx["fraction_before"].search(text[max(0, start - 16):start])
@@ -383,6 +394,7 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
 
 
 FATHATAN = "\u064b"
+_NO_MARKS = {ord(ch): None for ch in DROPPED_CHARS}  # diacritics off, hamza and ى kept
 # A decimal written as "A.<RLM>B" (صحيفة الشرق الأوسط's figures: 3.‏0 في المائة، 24.‏20585 نقطة)
 # is a number stored in its visual order: it reads B.A (0.3 per cent, 20585.24 points).
 _REVERSED_DECIMAL_RE = regex.compile(r"(?<![\d.])(\d+)\.\u200f(\d+)(?![\d.])")
@@ -402,6 +414,14 @@ def _currency(cm: regex.Match) -> tuple[str | None, bool]:
     return default, False
 
 
+def _verb_homograph(text: str, verbs: list[str]) -> bool:
+    """The amount's text opens with a verb written like a number word (أثنى, after و or ف;
+    diacritics aside), and no عشر follows (أثنى عشر: the number written loosely)."""
+    words = text.translate(_NO_MARKS).split()
+    first = words[0][1:] if words[0][:1] in "وف" and words[0][1:] in verbs else words[0]
+    return first in verbs and not (len(words) > 1 and words[1].startswith("عشر"))
+
+
 def _countable(noun: str) -> bool:
     """Whether a word after a number can be what it counts (not a preposition, a verb, a
     month name or a word carrying a preposition)."""
@@ -418,6 +438,8 @@ def _countable(noun: str) -> bool:
         return False  # بمشاركة، لمعرض، بتاريخ، ويبدو: a preposition or و on a masdar/verb
     if noun.startswith("وي") and len(noun) >= 4:
         return False
+    if noun.startswith("وو") or noun.startswith("تت") and len(noun) >= 5:
+        return False  # ووظيفتي: و on a noun after a number word; تتصدى: an imperfect verb
     return True
 
 
@@ -510,8 +532,11 @@ class AmountStage:
         reversed_at = frozenset(norm.from_original(m.start()) for m in
                                 _REVERSED_DECIMAL_RE.finditer(doc.text)) \
             if "\u200f" in doc.text else frozenset()
+        homographs = [v for v in amount_words().verb_homographs.values() if v in doc.text]
         for h in find_amounts(norm.text, spans, self.counted_nouns, reversed_at):
             start, end = norm.to_original(h.start, h.end)
+            if homographs and _verb_homograph(doc.text[start:end], homographs):
+                continue  # أثنى مجلس الوزراء: "praised", no number
             value = h.value
             if h.dual_at is not None and FATHATAN not in doc.text[slice(*norm.to_original(
                     *h.dual_at))]:
