@@ -97,6 +97,8 @@ def test_a_dot_between_thousands_stays_in_a_text_without_decimals(nlp_amounts):
     "واستغل اثنان منهما الفرصة.",  # two of them: nothing counted
     "وبلغ عدد المشاركين نحو خمسة آلاف وإنهم كانوا يرفعون لافتات.",
     "وسجل الفريق 18 بواقع هدفين في كل مباراة.",  # a preposition-like noun goes on
+    "ووصل منهم 40 ألفا داخل دول الاتحاد.",
+    "لأن إيران لم تسع أبدا إلى امتلاك السلاح.",  # a verb after لم, written like تسع "nine"
 ])
 def test_words_that_are_no_amount(nlp_amounts, text):
     assert amounts_of(nlp_amounts, text, DAY) == []

@@ -304,6 +304,8 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         words = [w[1:] if w.startswith("و") and (w[1:] in _known() or w[1:].isdigit()) else w
                  for w in m.group("words").split()]
         words = [w for w in words if w != "و"]
+        if _last_word(before) in NEGATIONS:
+            return None  # لم تسع إيران: a verb in the jussive, written like تسع "nine"
         if words[0].startswith("ال") and words[0] not in _known():
             if len(words) < 2 or words[1] not in number_tables().scales:
                 return None  # الخمس alone is an ordinal or a post-nominal count (القوى الست)
@@ -474,6 +476,7 @@ def _known() -> frozenset[str]:
     return frozenset(number_words())
 
 
+NEGATIONS = frozenset("لم ولم فلم لن ولن فلن".split())  # a verb follows, never a number
 NOT_NUMBERED = frozenset("""رقم المرتبه المركز الماده البند الفقره الساعه الدوره العدد عدد الفصل
 القرار قرار الطريق الجوله الصفحه ص""".split())
 
