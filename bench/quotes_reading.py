@@ -28,7 +28,9 @@ bench/quotes_reading_0804.json on the 60-quote sample of 2015-08-04 (seed 14, `-
 the code before the fourteenth session), before and after that session's fixes, with a `cue`
 verdict on each; bench/quotes_reading_0801.json on the 60-quote sample of 2015-08-01 (seed 15,
 `--n 60`, drawn with the code before the fifteenth session), speakers before and after that
-session's fixes (the same on every quote), with a note on each half or wrong one.
+session's fixes (the same on every quote), with a note on each half or wrong one;
+bench/quotes_reading_0809.json on the 60-quote sample of 2015-08-09 (seed 16, `--n 60`, drawn with
+the code before the sixteenth session), the same before and after that session's fixes.
 `--news DIR` points at the SaudiNewsNet folder when the clone is not beside ../shared.
 """
 
