@@ -68,7 +68,7 @@ def test_the_table_keeps_a_values_decimals(nlp_amounts):
     assert "= 1,250,000 USD" in table
 
 
-# -- 4. the reading's faults (real news, sixteenth session) -----------------------------------------
+# -- 4. the reading's faults (real news, sixteenth session) ------------------------------------
 @pytest.mark.parametrize("text, want", [
     # the Arabic comma as a decimal mark, and between thousands
     ("وسيرتفع سعر ليتر البنزين إلى 2،14 درهم (0،58 دولارا).",
