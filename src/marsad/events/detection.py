@@ -475,8 +475,9 @@ class TriggerReading:
             w[j] not in OF_PLACE and keys[j].isdisjoint(self._context("protest_crowds"))
 
     def _no_gathering(self, view: SentenceView, keys, trig: Trigger, pat: Pattern) -> bool:
-        """تجمّع that tells of no protest: vehicles, things or the forces of order gathering
-        (تجمعت السيارات، تجمعت الشرطة), the present of جمع "brings together, collects" after a
+        """تجمّع that tells of no protest: vehicles, things, the forces of order, fighters or a
+        crowd of no cause gathering (تجمعت السيارات، تجمعت الشرطة، تجمع المصلون، مزرعة يتجمع
+        فيها الانقلابيون: `gather_not_crowds`), the present of جمع "brings together, collects" after a
         particle that takes the present (أن تجمع خمسين متظاهراً, not بعد أن تجمع المتظاهرون),
         or the noun heading a name (تجمع المتوسط، التجمع الوطني: an association)."""
         if pat.id != GATHER_ENTRY:
@@ -484,8 +485,9 @@ class TriggerReading:
         w = view.words
         not_crowds = self._context("gather_not_crowds")
         crowds = self._context("protest_crowds")
+        # (and the words passed over before a subject: يتجمع فيها الانقلابيون، تجمع أمس المئات)
         skip = self._context("quantities") | roles.COUNT_WORDS | {"من", "#"} | \
-            self._context("gather_quantifiers")
+            self._context("gather_quantifiers") | self._context("gather_passed")
         prev = w[trig.first - 1] if trig.first > 0 else ""
         if strip_conj(prev) in FEMININE_RELATIVES and self._brings_together(view, keys, trig):
             return True  # العلاقات التي تجمع البلدين: the present of جمع, "brings together"
