@@ -94,6 +94,7 @@ def test_the_adjective_of_an_act_is_no_bomber(actors_nlp, text, word):
     "وهاجم رئيس البرلمان العراقي سليم الجبوري وسائل الإعلام المحلية أمس.",
     "وهاجمت صحيفة «الأهرام» الحكومية، أمس الأحد، قرار البرلمان الأخير.",
     "وهاجمت صحيفة كيهان أمس تشكيك رفسنجاني في نزاهة الانتخابات.",
+    "وكان الرئيس التركي قد انتقد الاتحاد الأوروبي، وهاجمه زعيم المعارضة.",
 ])
 def test_an_attack_in_words_is_no_assault(detect, text):
     assert not _of(detect, text, "ASSAULT")
