@@ -46,11 +46,6 @@ def test_a_crowd_of_no_cause_is_no_protest(detect, text):
     assert not _of(detect, text, "PROTEST")
 
 
-def test_protesters_gathering_stay_a_protest(detect):
-    got = _of(detect, "وتجمع مئات المتظاهرين أمام السفارة أمس.", "PROTEST")
-    assert got and got[0][2] == "asserted"
-
-
 @pytest.mark.parametrize("text", [
     "وتظاهر الرئيس بأنه لم يسمع السؤال أمس.",  # pretended
     "وصفق الحضور للمغني طويلا ليقاطعهم بالقول إنه تعب.",  # interrupted them
@@ -67,11 +62,6 @@ def test_words_in_another_sense_are_no_protest(detect, text):
 def test_what_still_goes_on_is_no_history(detect, text, plover):
     got = _of(detect, text, plover)
     assert got and all(e[2] != "historical" for e in got)
-
-
-def test_history_stays_history(detect):
-    got = _of(detect, "وفي عام 1990 قصفت الطائرات العراقية المدينة.", "ASSAULT")
-    assert got and all(e[2] == "historical" for e in got)
 
 
 def test_the_bomber_woman_is_the_source(detect):
@@ -100,11 +90,6 @@ def test_an_attack_in_words_is_no_assault(detect, text):
     assert not _of(detect, text, "ASSAULT")
 
 
-def test_an_attack_on_a_newspaper_stays_an_attack(detect):
-    got = _of(detect, "وهاجم مسلحون مقر صحيفة في العاصمة أمس.", "ASSAULT")
-    assert got and got[0][2] == "asserted"
-
-
 def test_what_was_done_before_is_history(detect):
     got = _of(detect, "وزرع المسلحون عبوات ناسفة قرب الحدود حيث سبق ونفذ متشددون هجمات مماثلة.",
               "ASSAULT")
@@ -119,3 +104,14 @@ def test_a_state_of_protest_is_no_condition(detect):
 def test_a_siege_a_place_is_under_is_no_purpose(detect):
     got = coded(detect, "وقصفت الطائرات القاعدة التي تخضع لحصار مطبق من قبل الثوار.")
     assert all(e[2] != "intended" for e in got if e[0].startswith("191"))
+
+
+# guards: what the new rules must leave as it was
+@pytest.mark.parametrize("text, plover, mod", [
+    ("وتجمع مئات المتظاهرين أمام السفارة أمس.", "PROTEST", "asserted"),
+    ("وهاجم مسلحون مقر صحيفة في العاصمة أمس.", "ASSAULT", "asserted"),
+    ("وفي عام 1990 قصفت الطائرات العراقية المدينة.", "ASSAULT", "historical"),
+])
+def test_what_the_rules_leave_alone(detect, text, plover, mod):
+    got = _of(detect, text, plover)
+    assert got and all(e[2] == mod for e in got)
