@@ -69,5 +69,7 @@ def test_the_actor_after_a_verb_with_its_object_pronoun_is_its_subject(nlp):
     # before: the Turkish president attacking the opposition leader (the leader read as the
     # object beside the pronoun); the pronoun stands for the subject of the clause before, not
     # for the union he criticised
-    text = "وكان الرئيس التركي قد انتقد الاتحاد الأوروبي، وهاجمه زعيم المعارضة."
-    assert dyads(nlp, text, "190") == [("OPP", "TURGOV")], dyads(nlp, text, "190")
+    # (sixteenth session: وهاجمه زعيم المعارضة is an attack in words, no longer coded 190, see
+    # tests/test_detection_sixteenth.py; the same construction with انتقد)
+    text = "وكان الرئيس التركي قد انتقد الاتحاد الأوروبي، وانتقده زعيم المعارضة."
+    assert ("OPP", "TURGOV") in dyads(nlp, text, "111"), dyads(nlp, text, "111")

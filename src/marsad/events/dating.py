@@ -85,8 +85,10 @@ def _long_past_sentence(view: SentenceView, years: frozenset[int], reg: Register
                         published, names: frozenset[str] = frozenset()) -> bool:
     """The sentence names, before the trigger, a year long past (LONG_PAST_YEARS before its
     publication), and no later year nor a recent time (أمس، اليوم، a day's name): it tells
-    history, and its violent events with no date of their own belong to it."""
-    if published is None or reg.evidence_outside(-1, -1, PRESENT_ANCHORS):
+    history, and its violent events with no date of their own belong to it. Not an act still
+    going on (`_still_going`: ولا يزالون يتظاهرون)."""
+    if published is None or reg.evidence_outside(-1, -1, PRESENT_ANCHORS) or \
+            _still_going(view.words, trig):
         return False
     dating = [k for k in years if not _span_start_year(view.words, k) and
               not _year_of_name(view.words, k, names)]
@@ -94,6 +96,33 @@ def _long_past_sentence(view: SentenceView, years: frozenset[int], reg: Register
         return False
     values = [_year_value(view, k) for k in dating]
     return max(values) <= published.year - LONG_PAST_YEARS
+
+
+# "still" (لا يزال، ما زالت، لم يزل، مازال): the auxiliary of continuation, after its negation or
+# fused with ما; what it governs goes on now, whatever year the sentence names
+STILL_NEGATIONS = frozenset(fold(w) for w in ("لا", "ما", "لم", "ولا", "وما", "ولم", "فلا", "فما"))
+STILL_AUX = frozenset(fold(w) for w in (
+    "يزال", "تزال", "يزالون", "يزالان", "تزالان", "نزال", "أزال", "زال", "زالت", "زالوا",
+    "يزل", "تزل", "يزالوا"))
+STILL_FUSED = frozenset(fold(w) for w in ("مازال", "مازالت", "مازالوا", "ومازال", "ومازالت",
+                                          "ومازالوا"))
+STILL_REACH = 4  # words from the auxiliary to the present verb it governs (its subject between)
+
+
+def _still_going(words: list[str], trig: Trigger) -> bool:
+    """A present verb governed by "still" (ولا تزال القوات التركية تقصف، لا يزالون يتظاهرون),
+    the auxiliary at most STILL_REACH words before it in its clause: the act goes on now, so a
+    long-past year of the sentence (تأسس عام 1978، أقيم عام 1948) neither dates it nor makes it
+    history."""
+    if trig.kind != "verb" or trig.form.tense != "present":
+        return False
+    for k in range(trig.first - 1, max(-1, trig.first - 1 - STILL_REACH), -1):
+        w = words[k]
+        if w in roles.HARD_STOPS or contrast_at(words, k):
+            return False
+        if w in STILL_FUSED or (w in STILL_AUX and k > 0 and words[k - 1] in STILL_NEGATIONS):
+            return True
+    return False
 
 
 # words before a year that make it no time of the sentence's events: the start of a span going on
@@ -295,7 +324,9 @@ def _news_day(value: str | None, published: dt.date | None) -> bool:
 def _event_date(doc, view, trig, default, year_names: frozenset[str] = frozenset()):
     """The date of the event: the nearest date expression of its clause (not the year of a
     name among `year_names`: حدود عام 1967), else one that governs it from afar, else
-    `default` (the document's date)."""
+    `default` (the document's date). An act still going on (`_still_going`) keeps `default`."""
+    if _still_going(view.words, trig):
+        return default
     a = view.tokens[0].start
     b = view.tokens[-1].end
     first = view.tokens[trig.first].start

@@ -94,6 +94,9 @@ DAWN_FORMS = frozenset((DAWN, fold("فجر")))
 FEMININE_RELATIVES = frozenset(fold(w) for w in ("التي", "اللتين", "اللتان", "اللاتي", "اللواتي"))
 OF_PLACE = frozenset(fold(w) for w in ("فيها", "بها", "حولها", "أمامها", "عندها", "هنا", "هناك",
                                        "فيهما", "أمامه", "فيه"))
+# the roles of a person whose attack is one in words (`_attack_in_words`): officials, members of
+# parliament, party and opposition figures, judges, elites
+SPEAKING_ROLES = frozenset({"GOV", "LEG", "PTY", "OPP", "JUD", "ELI"})
 GATHER_ENTRY = "gather"  # the events.json entry of تجمّع (gathered), see `_no_gathering`
 
 LARGEST = frozenset(fold(w) for w in ("أكبر", "الأكبر", "أضخم"))
@@ -475,8 +478,9 @@ class TriggerReading:
             w[j] not in OF_PLACE and keys[j].isdisjoint(self._context("protest_crowds"))
 
     def _no_gathering(self, view: SentenceView, keys, trig: Trigger, pat: Pattern) -> bool:
-        """تجمّع that tells of no protest: vehicles, things or the forces of order gathering
-        (تجمعت السيارات، تجمعت الشرطة), the present of جمع "brings together, collects" after a
+        """تجمّع that tells of no protest: vehicles, things, the forces of order, fighters or a
+        crowd of no cause gathering (تجمعت السيارات، تجمعت الشرطة، تجمع المصلون، مزرعة يتجمع
+        فيها الانقلابيون: `gather_not_crowds`), the present of جمع "brings together, collects" after a
         particle that takes the present (أن تجمع خمسين متظاهراً, not بعد أن تجمع المتظاهرون),
         or the noun heading a name (تجمع المتوسط، التجمع الوطني: an association)."""
         if pat.id != GATHER_ENTRY:
@@ -484,13 +488,17 @@ class TriggerReading:
         w = view.words
         not_crowds = self._context("gather_not_crowds")
         crowds = self._context("protest_crowds")
+        # (and a pronoun of the place before the subject: مزرعة يتجمع فيها الانقلابيون)
         skip = self._context("quantities") | roles.COUNT_WORDS | {"من", "#"} | \
-            self._context("gather_quantifiers")
+            self._context("gather_quantifiers") | OF_PLACE
         prev = w[trig.first - 1] if trig.first > 0 else ""
         if strip_conj(prev) in FEMININE_RELATIVES and self._brings_together(view, keys, trig):
             return True  # العلاقات التي تجمع البلدين: the present of جمع, "brings together"
         if trig.last + 1 < len(w) and w[trig.last + 1] in OPEN_QUOTES:
             return True  # تجمع «نادي باريس»: a name follows
+        if "e" in trig.strip and trig.last + 1 < len(w) and w[trig.last + 1].startswith("ب") and \
+                not w[trig.last + 1].startswith("بال") and w[trig.last + 1] not in OF_PLACE:
+            return True  # حدود تجمعها بدولة أخرى، علاقة تجمعه بوزير: the present of جمع, "links"
         j = trig.last + 1
         if trig.first > 0 and not keys[trig.first - 1].isdisjoint(LARGEST) and j < len(w) and \
                 w[j].startswith("لل") and keys[j].isdisjoint(crowds) and \
@@ -886,6 +894,8 @@ class TriggerReading:
                 if _in_clause_after(view, keys, trig, words) or \
                         _in_clause_before(view, keys, trig, words):
                     return True
+            elif name == "verbal_manner" and self._attack_in_words(view, trig):
+                return True
             elif name in ("verbal_manner", "danger_topics", "merit_objects"):
                 # هاجم الرئيس المهاجرين بكلمات قاسية: words, not force; حذّرت الأمم المتحدة من
                 # ارتفاع الحصيلة: a warning of a danger, no threat; اعترف الرئيس بنجاح تونس: a
@@ -898,6 +908,21 @@ class TriggerReading:
                     if not keys[j].isdisjoint(words):
                         return True
         return blocked_by_neighbours(keys, trig, pat)
+
+    def _attack_in_words(self, view: SentenceView, trig: Trigger) -> bool:
+        """هاجم (`word_attack_verbs`) whose subject, right after it, is a newspaper or a channel (هاجمت
+        صحيفة «كيهان» تشكيك رفسنجاني) or a person who speaks for a government, a party or a
+        parliament (هاجم وزير الخارجية الإيراني محمد ظريف وسائل الإعلام): an attack in words,
+        no force. (Not a body: هاجمت الحكومة may send its forces.)"""
+        if trig.kind != "verb" or self.compiled.analyse(view.words[trig.head])[1].isdisjoint(
+                self._context("word_attack_verbs")):
+            return False  # (only هاجم: اقتحم الوزير المسجد is a storming with his escort)
+        m = next((m for m in view.mentions if m.first == trig.last + 1), None)
+        if m is None or m.in_pp:
+            return False
+        code = m.entity.actor_code or ""
+        role = code[3:] if len(code) > 3 else code
+        return role == "MED" or (m.entity.type == "PERSON" and role in SPEAKING_ROLES)
 
     def _light_verb_object(self, view: SentenceView, trig: Trigger) -> bool:
         """قام … بـ + act (قام المتظاهرون بنصب خيامهم، قيام شبان بإقفال طريق): the act must

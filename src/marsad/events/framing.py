@@ -741,6 +741,12 @@ def _joined_present(trig: Trigger) -> bool:
 class ModalityRules:
     """The events stage's rules on how an event is told (its modality)."""
 
+    def _subjected(self, view: SentenceView, trig: Trigger) -> bool:
+        """لـ after a word of subjection right before it (القاعدة التي تخضع لحصار، المناطق
+        الخاضعة لسيطرة): the state something is under, no purpose."""
+        return trig.first > 0 and not self.compiled.analyse(view.words[trig.first - 1])[1] \
+            .isdisjoint(self._context("subjection_words"))
+
     def _clause_modality(self, view: SentenceView, trig: Trigger, pat: Pattern,
                          reg: Register | None, told: bool = False,
                          examples_open: bool = False) -> str | None:
@@ -749,7 +755,8 @@ class ModalityRules:
         told as done before the trigger in the article (see `_took_place`); `examples_open`: the
         sentence before ended inside a list of examples (see `_given_as_example`)."""
         if _is_nominal(trig) and _purpose(view.words[trig.head], trig.strip) and \
-                not self._after_exposure(view, trig) and not self._done_by_named(view, trig) \
+                not self._after_exposure(view, trig) and not self._subjected(view, trig) and \
+                not self._done_by_named(view, trig) \
                 and not self._reaction_object(view, trig) \
                 and not (pat.plover == "PROTEST" and self._crowd_before(view, trig)) \
                 and _result_verb(view, trig) is None:

@@ -39,7 +39,7 @@ _CUE_KIND = {"negation": "negated", "denial": "negated", "condition": "condition
 # How far each cue kind reaches before (and after) the trigger, in tokens.
 _REACH = {"negation": (3, 0), "denial": (10, 0), "condition": (10, 0), "threat": (4, 0),
           "hypothetical": (4, 0), "allegation": (8, 0), "indefinite": (2, 0), "fear": (5, 0), "intention": (6, 0), "future": (3, 4),
-          "historical": (0, 6),
+          "historical": (2, 6),
           "habitual": (4, 4), "report": (0, 0)}
 _MAX_BEFORE = max(b for k, (b, a) in _REACH.items() if k != "report")
 _MAX_AFTER = max(a for k, (b, a) in _REACH.items() if k != "report")
@@ -155,12 +155,23 @@ def _add_cues(words: list[str], k: int, dist: int, side: int, at, found: set[str
     away on `side` (0 before it, 1 after it; see _REACH), but those of kinds in `skip`."""
     kinds, rests = at(words[k])
     for kind in kinds:
-        if dist <= _REACH[kind][side] and kind not in skip:
+        if dist <= _REACH[kind][side] and kind not in skip and \
+                not (kind == "condition" and _state_of(words, k + 1)):
             found.add(_CUE_KIND[kind])
     for kind, rest in rests:
         if dist <= _REACH[kind][side] and kind not in skip and \
-                tuple(words[k + 1:k + 1 + len(rest)]) == rest:
+                tuple(words[k + 1:k + 1 + len(rest)]) == rest and \
+                not (kind == "condition" and _state_of(words, k + 1 + len(rest))):
             found.add(_CUE_KIND[kind])
+
+
+_MIN = fold("من")
+
+
+def _state_of(words: list[str], k: int) -> bool:
+    """من right after a word of condition (في حالة من الاحتجاج، بأي حال من الأحوال، شرط من
+    الشروط): "a state of", "one of", no condition."""
+    return k < len(words) and words[k] == _MIN
 
 
 def modality(words: list[str], first: int, last: int, cues: dict, strip: str = "",

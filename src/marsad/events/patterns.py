@@ -68,6 +68,9 @@ class Pattern:
     # the trigger counts only with one of these words in the two words before it (الهجوم الذي
     # تبناه: a claim of the attack named right before)
     only_prev: tuple[str, ...] = ()
+    # the trigger counts only with one of these words in the ONLY_NEXT_REACH words after it
+    # (لاحقت النيابة الصحافي قضائياً: a legal action; لاحق الجيش المسلحين, a chase, is none)
+    only_next: tuple[str, ...] = ()
     describe: bool = False
     # the source must stand right by the verb (وصلت الطائرة، وصل عدد الدول: not the last actor
     # named before): verbs whose subject is as often a thing as an actor
@@ -347,6 +350,7 @@ def _pattern(entry: dict[str, Any], where: str) -> Pattern:
         not_next=tuple(fold(w) for w in entry.get("not_next", ())),
         not_prev=tuple(fold(w) for w in entry.get("not_prev", ())),
         only_prev=tuple(fold(w) for w in entry.get("only_prev", ())),
+        only_next=tuple(fold(w) for w in entry.get("only_next", ())),
         describe=bool(entry.get("describe")), source_adjacent=bool(entry.get("source_adjacent")))
 
 
@@ -588,14 +592,21 @@ def sentence_words(tokens: list, compiled: CompiledEvents
     return words, keys, taa
 
 
+ONLY_NEXT_REACH = 3  # words after a trigger where one of its `only_next` must stand
+
+
 def blocked_by_neighbours(keys: list[frozenset[str]], trig: Trigger, pat: Pattern) -> bool:
     """A word of the pattern's `not_prev` in the two words before the trigger, or of its
     `not_next` in the two words after it (تهمة القتل، تجمع العلماء), or none of its `only_prev`
-    in the two words before it."""
+    in the two words before it, or none of its `only_next` in the ONLY_NEXT_REACH words after it
+    (ملاحقة المتهمين قضائياً)."""
     before = range(max(0, trig.first - 2), trig.first)
     if pat.not_prev and any(not keys[j].isdisjoint(pat.not_prev) for j in before):
         return True
     if pat.only_prev and all(keys[j].isdisjoint(pat.only_prev) for j in before):
+        return True
+    if pat.only_next and all(keys[j].isdisjoint(pat.only_next) for j in
+                             range(trig.last + 1, min(len(keys), trig.last + 1 + ONLY_NEXT_REACH))):
         return True
     return bool(pat.not_next) and any(not keys[j].isdisjoint(pat.not_next)
                                       for j in range(trig.last + 1, min(len(keys), trig.last + 3)))
