@@ -158,6 +158,13 @@ def test_an_unnamed_division_or_area_is_a_region_of_the_context(nlp, text, name,
     assert doc.text[loc.start:loc.end] == name
 
 
+def test_an_areas_country_is_that_of_the_place_after_it(nlp):
+    # Karish, an area no dictionary has, in Lahij (Yemen); no dateline, a source of no country
+    text = "شنت مقاتلات التحالف غارات جوية استهدفت رتلا عسكريا في منطقة كرش بلحج أمس."
+    doc, evs = _events(nlp, text, "19")
+    assert {(e.location.name, e.location.country) for e in evs} == {("كرش", "YEM")}
+
+
 @pytest.mark.parametrize("text", [
     "اعتقلت الشرطة ثلاثة أشخاص في منطقة الحدود أمس.",  # definite: a kind of area
     "اعتقلت الشرطة ثلاثة أشخاص في منطقة نائية أمس.",  # an adjective

@@ -420,10 +420,13 @@ def _unnamed_division(view: SentenceView, trig: Trigger, words: PlacingWords, so
     """A division no dictionary has, said as where in the trigger's clause: after في or ب, a
     noun of a division (`division_heads`: بمحافظة تنومة، في ولاية أوتار براديش، بمديرية شمير)
     and a word that is no place, no actor and no adjective (`division_adjectives`: محافظة
-    جديدة، ولاية مجاورة; nor a nisba: محافظة حدودية); not after من between the trigger and
-    it (the place whence). Its type is `region`, its feature id the name as written +
-    " (region)", it has no point; its country is the dateline's, else the event's source's
-    (none when neither has one)."""
+    جديدة، ولاية مجاورة; nor a nisba: محافظة حدودية), or two words, the first of
+    `division_name_heads` (ولاية جنوب الباطنة، منطقة وادي الحسيني); after an area noun
+    (`area_heads`: منطقة) an indefinite name not ending in ة (an adjective of it: منطقة نائية)
+    and none of `area_non_names` (منطقة حظر); not after من between the trigger and it (the
+    place whence). Its type is `region`, its feature id the name as written + " (region)", it
+    has no point; its country is that of a place right after it (منطقة كرش بلحج), else the
+    dateline's, else the event's source's (none when none has one)."""
     w = view.words
     best = None
     for k in range(len(w) - 1):
@@ -459,8 +462,13 @@ def _unnamed_division(view: SentenceView, trig: Trigger, words: PlacingWords, so
             best = (dist, n, last)
     if best is None:
         return None
+    last = best[2]
+    # the country of a place right after the name, perhaps after a noun of place (منطقة كرش
+    # بلحج، منطقة خولان بمحافظة صنعاء), else the dateline's, else the source's
+    after = next((_country_of(p.entity) for p in view.places if p.first == last + 1 or
+                  p.first == last + 2 and view.words[last + 1] in PLACE_HEAD_WORDS), None)
     source_country = next((s.entity.country for s in sources if s.entity.country), None)
-    return _region(view, best[1], best[2],
+    return _region(view, best[1], last, after or
                    (dateline.country if dateline is not None else None) or source_country,
                    "sentence")
 
