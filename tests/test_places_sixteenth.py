@@ -181,3 +181,10 @@ def test_a_place_in_a_relative_clause_before_a_statement_is_not_its_place(nlp):
     # Abha is where the attack was, not where the minister offered his condolences
     text = "أدان الوزير الهجوم الذي وقع في مسجد بمدينة أبها، وعبر عن تعازيه للملك."
     assert _only(nlp, text, "018").location is None
+
+
+def test_a_meeting_with_a_host_of_the_datelines_country_is_placed_by_it(nlp):
+    # (control, as the fifteenth session's byline test: placed so on the old code too) the
+    # Saudi minister meets his Jordanian counterpart under an Amman dateline
+    loc = _only(nlp, "واس- عمّان: التقى وزير الخارجية السعودي نظيره الأردني اليوم.", "040").location
+    assert loc is not None and (loc.name, loc.source) == ("Amman", "dateline")

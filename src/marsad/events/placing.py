@@ -557,7 +557,9 @@ def _placed(view: SentenceView, m: roles.Mention, source: str,
     of its own: a region named as written, of the place's country, with no point (`_region`)."""
     k = m.first - 1
     if k >= 1 and view.words[k] in words.division_name_heads and (
-            view.words[k - 1] in words.division_heads or view.words[k - 1] in words.region_heads):
+            view.words[k - 1] in words.division_heads or view.words[k - 1] in words.region_heads
+    ) and not (m.entity.actor_id or "").startswith("country:"):
+        # (not a country: منطقة شمال العراق stays Iraq)
         return _region(view, k, m.last, _country_of(m.entity), source)
     loc = _loc(m.entity, source)
     k = m.last + 1
@@ -627,6 +629,10 @@ def _after_region_head(doc: Document, start: int, heads: frozenset[str]) -> bool
 # dateline of another country than the target's, the dateline is not where (واس- الرياض: شنت
 # قوات التحالف غارات على مواقع الحوثيين)
 DATELINE_FORCE_ROOTS = ("18", "19", "20")
+# Roots of acts both sides take part in, in one place (meetings, signing an agreement,
+# material cooperation): either side of the dateline's country lets the dateline place them
+# (واس- عمّان: التقى وزير الخارجية السعودي نظيره الأردني)
+DATELINE_MEETING_ROOTS = ("04", "057", "06")
 
 
 def _ref_country(countries: dict[tuple[int, int], str | None], r: ActorRef | None) -> str | None:
@@ -648,9 +654,11 @@ def _weak_datelines(doc: Document, events: list[Event]) -> None:
       dateline stays in Gaza);
     - any other event whose source is of another country (واس- الرياض: وقعت بريطانيا وفرنسا
       اتفاقية), unless the source is reported visiting the dateline's country in the article
-      (a visit, 042/043, placed there: عين اليوم – نيروبي: وصل أوباما إلى كينيا … والتقى).
-      The target does not count: a statement, a call, a meeting is where its doer is (واس-
-      جازان: دعا المتحدث اليمنيين المقيمين …: in Jazan);
+      (a visit, 042/043, placed there: عين اليوم – نيروبي: وصل أوباما إلى كينيا … والتقى),
+      or the event is one both sides take part in (`DATELINE_MEETING_ROOTS`) and its target
+      is of the dateline's country (واس- عمّان: التقى وزير الخارجية السعودي نظيره الأردني).
+      The target of a statement does not count: a call is where its doer is (واس- جازان: دعا
+      المتحدث اليمنيين المقيمين …: in Jazan);
     - it is told inside a quote that names a place of another country (قال الوزير إن «الشرطة
       اعتقلت ثلاثة أشخاص في بغداد»).
     An actor of no country (a role alone: الشرطة؛ an organisation of many: الاتحاد الأوروبي)
@@ -674,6 +682,8 @@ def _weak_datelines(doc: Document, events: list[Event]) -> None:
         else:
             doer = _ref_country(countries, ev.source)
             elsewhere = doer not in (None, here) and doer not in visitors.get(here, ())
+            if elsewhere and ev.cameo.startswith(DATELINE_MEETING_ROOTS):
+                elsewhere = _ref_country(countries, ev.target) not in (None, here)
         if elsewhere or ev.modality == "historical" or _quote_elsewhere(doc, ev, here):
             ev.location = None
 
