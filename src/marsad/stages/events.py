@@ -249,7 +249,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             sent_ents = sorted(ents.get(si, []), key=lambda e: e.start)
             # (only the quotes that may hold one of these entities' starts)
             lo, hi = (sent_ents[0].start, sent_ents[-1].start) if sent_ents else (0, -1)
-            roles.build_mentions(view, sent_ents, [(a, b) for a, b in spans if a <= hi and b > lo])
+            roles.build_mentions(view, sent_ents, [(a, b) for a, b in spans if a <= hi and b > lo],
+                                 doc.text)
             dateline_place = _dateline_for(doc, datelines, doc.sentences[si])
             coded = self._code_sentence(doc, view, quotes, default_date, dateline_place,
                                         (keys, taa))
