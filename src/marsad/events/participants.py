@@ -448,9 +448,12 @@ def _is_refugee(code: str | None) -> bool:
 _MAX_PARTIES = 6
 
 
-def _speaker_or_date(doc, e: Entity) -> bool:
-    """The entity is a quote's speaker or lies inside a date (no one an event is done to)."""
-    return any(q.speaker is not None and q.speaker.start < e.end and e.start < q.speaker.end
+def _speaker_or_date(doc, e: Entity, start: int, end: int) -> bool:
+    """The entity is the speaker of a quote whose cue lies in `start`–`end` (the trigger: دعت
+    عائلة محمد علاونة إلى «الإفراج عنه», the one who calls is no one called), or lies inside a
+    date."""
+    return any(q.speaker is not None and q.cue_start is not None and
+               start <= q.cue_start < end and q.speaker.start < e.end and e.start < q.speaker.end
                for q in doc.quotes) or \
         any(d.start < e.end and e.start < d.end for d in doc.dates)
 
@@ -2357,7 +2360,8 @@ class ParticipantRules:
             # دعا رئيس لجنة حقوق الإنسان العربية الدكتور هادي: the name after the subject's
             # title is its apposition (but التقى الوزير أمس فلان: after a date, the object)
             return []
-        if _speaker_or_date(doc, group[0].entity) or (
+        if _speaker_or_date(doc, group[0].entity, view.tokens[trig.first].start,
+                            view.tokens[trig.last].end) or (
                 first - 1 > trig.last and first - 1 in view.verbs) or \
                 any(w in roles.COMMAS or roles.is_prep(w) or w in roles.PRONOUN_PPS or
                     roles.is_prep(w.removesuffix("ه").removesuffix("ها").removesuffix("هم"))
