@@ -16,7 +16,11 @@ This module is the loop over sentences and triggers; the rules it applies live i
 Verbal events (CAMEO roots 01–13 and 15–17 unless the entry is `monadic`) are kept only with both
 a source and a target; protests, assaults and the like need a source actor (the target may be
 unknown). With `keep_unknown_source=True` they are kept without one (the source is then an empty
-ActorRef with actor_code None): detection scoring uses that.
+ActorRef with actor_code None): detection scoring uses that. A person no dictionary codes is a
+source or target like any actor, with his name and actor_code None (GDELT keeps such actors: the
+object or PP target when no coded actor fills the slot, `ParticipantRules._uncoded_target`; the
+subject after or right before the verb, `roles.postverbal_subject` / `preverbal_subject`), or
+the country of a nisba right after his name as his code (`roles.build_mentions`).
 
 Violence and protest vocabulary is often used without reporting an event; `marsad.events.register`
 reads the sentence's register (judicial, statistics, opinion, culture, commemoration) and its
