@@ -2331,7 +2331,11 @@ class ParticipantRules:
                         used: set[int], after: int) -> list[roles.Mention]:
         """The object or the PP target read as `_participants` reads them, among the persons
         of unknown code too (`roles.with_persons`): the group when a person of unknown code
-        opens it, else []. Not a quote's speaker nor a name inside a date."""
+        opens it, else []. Not the speaker of the trigger's quote, a name inside a date, the
+        subject of another verb right before it, a name past a comma or a preposition (with or
+        without a pronoun) after the verb or its subject, a name whose first word is a pronoun
+        after a preposition (بنا), nor a name after the subject's title with no date between
+        (its apposition)."""
         wide = roles.with_persons(view)
         cand_p = roles.prep_targets(wide, pat.target_preps, trig.head, used,
                                     places=pat.cameo[:2] >= "17" or pat.cameo == VISIT)

@@ -448,9 +448,9 @@ PATRON_HEAD_ROLES = ARMED_ROLES | STATE_ROLES
 
 def _nisba_of_person(view: SentenceView, person: Mention, m: Mention) -> bool:
     """`m` is a nisba of a country alone (الفلسطيني، السوري), one word outside any PP or quote,
-    right after the name of a person of unknown code: the person's own adjective (a feminine
-    one is not a man's: محمد علاونة الفلسطينية is rare and ambiguous, so only when its word is
-    the masculine form or the person's gender is not known)."""
+    right after the name of a person of unknown code: the person's own adjective. Only the
+    masculine definite form (الفلسطيني): a feminine or an indefinite one after a name as often
+    qualifies another noun."""
     e = m.entity
     if not (e.how == "nisba" and e.type == "GPE" and e.country and not e.role and
             m.first == m.last and not m.in_pp and not m.in_quote and not person.in_quote):
@@ -1231,8 +1231,8 @@ def object_target(view: SentenceView, after: int, exclude: set[int], preps: tupl
 
 def with_persons(view: SentenceView) -> SentenceView:
     """A copy of `view` whose mentions also hold its persons of unknown code, in order: the slot
-    readers (`object_target`, `prep_targets`, `genitive_after`) then see them as they see
-    actors (GDELT keeps such a person with his name and no code)."""
+    readers (`object_target`, `prep_targets`) then see them as they see actors (GDELT keeps
+    such a person with his name and no code)."""
     return replace(view, mentions=sorted(view.mentions + view.unknown_persons,
                                          key=lambda m: (m.first, -m.last)))
 
