@@ -800,8 +800,9 @@ def postverbal_subject(view: SentenceView, trig_last: int, head: int,
     """VSO: an actor beginning within two words after the verb and not in a PP. An actor right
     before the verb (SVO: بوتين زار طهران) takes precedence: the one after it is then the object."""
     # (a person of unknown code before the verb is its subject too: محمد علاونة هاجم الحكومة)
-    pre = sorted((m for m in view.mentions + view.unknown_persons
-                  if m.last < head and not m.in_pp and not m.in_quote), key=lambda m: m.last)
+    pre = [m for m in (sorted(view.mentions + view.unknown_persons, key=lambda m: m.last)
+                       if view.unknown_persons else view.mentions)
+           if m.last < head and not m.in_pp and not m.in_quote]
     # (قتل عشرة أشخاص عندما فجر انتحاري نفسه: a time clause's verb has its own subject after it)
     if pre and not object_pronoun and head - pre[-1].last <= 2 and all(
             view.is_word(k) and view.words[k] not in CLAUSE_OPENERS and
