@@ -448,6 +448,16 @@ def _is_refugee(code: str | None) -> bool:
 _MAX_PARTIES = 6
 
 
+def _speaker_or_date(doc, e: Entity, start: int, end: int) -> bool:
+    """The entity is the speaker of a quote whose cue lies in `start`–`end` (the trigger: دعت
+    عائلة محمد علاونة إلى «الإفراج عنه», the one who calls is no one called), or lies inside a
+    date."""
+    return any(q.speaker is not None and q.cue_start is not None and
+               start <= q.cue_start < end and q.speaker.start < e.end and e.start < q.speaker.end
+               for q in doc.quotes) or \
+        any(d.start < e.end and e.start < d.end for d in doc.dates)
+
+
 def _dyads(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool,
            meeting: bool = True):
     """One (source, target) pair per source and target. A symmetric event pairs its coordinated
@@ -2206,6 +2216,11 @@ class ParticipantRules:
                 targets = cand_p if cand_p[0].first < cand_o[0].first else cand_o
             else:
                 targets = cand_p or cand_o
+            if not targets and view.unknown_persons and \
+                    (not noun_like or pat.genitive == "patient"):
+                # اعتقلت الشرطة محمد علاونة: a person no dictionary codes is the object, kept
+                # with his name and no code (not a verbal noun's agent genitive: زيارة فلان)
+                targets = self._uncoded_target(doc, view, trig, pat, used, after)
             # الزيارات التي قام بها كبار المسؤولين بين البلدين، معرباً عن شكره لأمير الكويت:
             # the noun told in the relative clause of its doer has its target inside that clause
             # (مقتل 17 شخصاً على أيدي مسلحين متطرفين: an actor right after the agent of an agent
@@ -2311,6 +2326,56 @@ class ParticipantRules:
             targets = [m for m in targets if a <= m.entity.start < b]
             implicit = None
         return sources, targets, implicit
+
+    def _uncoded_target(self, doc, view: SentenceView, trig: Trigger, pat: Pattern,
+                        used: set[int], after: int) -> list[roles.Mention]:
+        """The object or the PP target read as `_participants` reads them, among the persons
+        of unknown code too (`roles.with_persons`): the group when a person of unknown code
+        opens it, else []. Not the speaker of the trigger's quote, a name inside a date, the
+        subject of another verb right before it, a name past a comma or a preposition (with or
+        without a pronoun) after the verb or its subject, a name whose first word is a pronoun
+        after a preposition (بنا), nor a name after the subject's title with no date between
+        (its apposition)."""
+        wide = roles.with_persons(view)
+        cand_p = roles.prep_targets(wide, pat.target_preps, trig.head, used,
+                                    places=pat.cameo[:2] >= "17" or pat.cameo == VISIT)
+        cand_o = roles.object_target(wide, after, used, pat.target_preps,
+                                     owner=pat.plover in VIOLENCE) if pat.target_object else []
+        if cand_p and cand_o:
+            group = cand_p if cand_p[0].first < cand_o[0].first else cand_o
+        else:
+            group = cand_p or cand_o
+        group = roles.uncoded_first(view, group)
+        if not group:
+            return []
+        first = group[0].first
+        gap = [view.words[k] for k in range(max(after, trig.last) + 1, first)]
+        if gap and gap[-1] in pat.target_preps:
+            gap.pop()  # (التقى بـ فلان: the target's own preposition)
+        stem = strip_conj(view.words[first])
+        if roles.clitic_prep(view, first):
+            stem = stem[1:]
+        title = next((m for m in view.mentions if id(m) in used and m.last == after and
+                      m.first > trig.last and m.entity.type == "PERSON" and
+                      m.entity.how in ("title", "office")), None)
+        if title is not None and not any(d.start < view.tokens[first - 1].end and
+                                         view.tokens[title.last + 1].start < d.end
+                                         for d in doc.dates):
+            # دعا رئيس لجنة حقوق الإنسان العربية الدكتور هادي: the name after the subject's
+            # title is its apposition (but التقى الوزير أمس فلان: after a date, the object)
+            return []
+        if _speaker_or_date(doc, group[0].entity, view.tokens[trig.first].start,
+                            view.tokens[trig.last].end) or (
+                first - 1 > trig.last and first - 1 in view.verbs) or \
+                any(w in roles.COMMAS or roles.is_prep(w) or w in roles.PRONOUN_PPS or
+                    roles.is_prep(w.removesuffix("ه").removesuffix("ها").removesuffix("هم"))
+                    for w in gap) or len(stem) < 3:
+            # (حسبما صرح سليم الحداد، ما قاله فلان: the subject of another verb right before;
+            # past a comma, a preposition or a pronoun's PP the name is an apposition or
+            # another phrase's: دعاهم حاكم مصر في ذلك الوقت الخديو إسماعيل، طلب منه الاهتمام
+            # بابنه؛ رحبوا بنا: a pronoun the NER took for a name)
+            return []
+        return group
 
     def _chant_of(self, view: SentenceView, trig: Trigger) -> tuple[int, int] | None:
         """The span of the quote that holds the trigger when a word of chanting (events.json

@@ -17,7 +17,7 @@ read by the helpers below; `marsad.stages.events` decides with them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from marsad.actors.forms import case_clash
 from marsad.actors.patrons import AFFILIATION_WORDS, ARMED_ROLES, STATE_ROLES
@@ -264,8 +264,10 @@ def _body_after_verb(view: SentenceView, m: Mention) -> bool:
 
 
 def build_mentions(view: SentenceView, entities: list[Entity],
-                   quotes: list[tuple[int, int]] = ()) -> None:
-    """Place the sentence's entities on token positions and mark those inside a PP or a quote."""
+                   quotes: list[tuple[int, int]] = (), text: str = "") -> None:
+    """Place the sentence's entities on token positions and mark those inside a PP or a quote.
+    `text`, the document's, lets a person of unknown code take the country of a nisba right
+    after his name (محمد علاونة الفلسطيني: `_nisba_of_person`)."""
     toks = view.tokens
     starts = [t.start for t in toks]
     view.quote_spans = list(quotes)
@@ -366,6 +368,17 @@ def build_mentions(view: SentenceView, entities: list[Entity],
             # that person's, no other participant
             unknown[-1].last = m.last
             continue
+        if unknown and text and unknown[-1].last + 1 == m.first and \
+                (not actors or actors[-1].last < unknown[-1].first) and \
+                _nisba_of_person(view, unknown[-1], m):
+            # محمد علاونة الفلسطيني: the nisba gives the person his country, his code
+            person = unknown.pop()
+            e = person.entity
+            person.entity = replace(e, end=m.entity.end, text=text[e.start:m.entity.end],
+                                    actor_code=m.entity.country, country=m.entity.country)
+            person.last = m.last
+            actors.append(person)
+            continue
         if m.entity.actor_code or m.entity.country:
             actors.append(m)
         elif m.entity.type == "PERSON" and m.entity.how in ("name", "coref"):
@@ -431,6 +444,19 @@ def build_mentions(view: SentenceView, entities: list[Entity],
 
 
 PATRON_HEAD_ROLES = ARMED_ROLES | STATE_ROLES
+
+
+def _nisba_of_person(view: SentenceView, person: Mention, m: Mention) -> bool:
+    """`m` is a nisba of a country alone (الفلسطيني، السوري), one word outside any PP or quote,
+    right after the name of a person of unknown code: the person's own adjective. Only the
+    masculine definite form (الفلسطيني): a feminine or an indefinite one after a name as often
+    qualifies another noun."""
+    e = m.entity
+    if not (e.how == "nisba" and e.type == "GPE" and e.country and not e.role and
+            m.first == m.last and not m.in_pp and not m.in_quote and not person.in_quote):
+        return False
+    w = view.words[m.first]
+    return w.startswith("ال") and is_nisba_word(w) and w.endswith("ي")
 
 
 def _owned_between(view: SentenceView, m: Mention, nxt: Mention) -> bool:
@@ -773,7 +799,10 @@ def postverbal_subject(view: SentenceView, trig_last: int, head: int,
                        object_pronoun: bool = False) -> Mention | None:
     """VSO: an actor beginning within two words after the verb and not in a PP. An actor right
     before the verb (SVO: بوتين زار طهران) takes precedence: the one after it is then the object."""
-    pre = [m for m in view.mentions if m.last < head and not m.in_pp and not m.in_quote]
+    # (a person of unknown code before the verb is its subject too: محمد علاونة هاجم الحكومة)
+    pre = [m for m in (sorted(view.mentions + view.unknown_persons, key=lambda m: m.last)
+                       if view.unknown_persons else view.mentions)
+           if m.last < head and not m.in_pp and not m.in_quote]
     # (قتل عشرة أشخاص عندما فجر انتحاري نفسه: a time clause's verb has its own subject after it)
     if pre and not object_pronoun and head - pre[-1].last <= 2 and all(
             view.is_word(k) and view.words[k] not in CLAUSE_OPENERS and
@@ -946,6 +975,13 @@ def preverbal_subject(view: SentenceView, head: int, max_words: int = 14,
         if boundary_between(view, m.last + 1, head) or _complementizer_between(view, m.last + 1, head):
             continue
         best = m
+    if view.unknown_persons and head > 0:
+        # محمد علاونة هاجم الحكومة: a person of unknown code right before the verb, after any
+        # actor, is its subject (GDELT keeps him with his name and no code)
+        u = next((u for u in view.unknown_persons if u.last == head - 1), None)
+        if u is not None and not u.in_pp and not u.in_quote and \
+                (best is None or best.last < u.first) and rel is None:
+            return u
     return best
 
 
@@ -1191,6 +1227,22 @@ def object_target(view: SentenceView, after: int, exclude: set[int], preps: tupl
         elif m.pp_head and m.first >= 2 and view.words[m.first - 2] not in preps:
             return []  # في العاصمة الجزائرية: the adjective of a noun in a PP is no object
         return coordinated(view, m)
+    return []
+
+
+def with_persons(view: SentenceView) -> SentenceView:
+    """A copy of `view` whose mentions also hold its persons of unknown code, in order: the slot
+    readers (`object_target`, `prep_targets`) then see them as they see actors (GDELT keeps
+    such a person with his name and no code)."""
+    return replace(view, mentions=sorted(view.mentions + view.unknown_persons,
+                                         key=lambda m: (m.first, -m.last)))
+
+
+def uncoded_first(view: SentenceView, group: list[Mention]) -> list[Mention]:
+    """`group` (a slot reader's answer on `with_persons(view)`) when it opens with a person of
+    unknown code, else []: a coded actor in that slot was the coded reading's to find."""
+    if group and any(group[0] is u for u in view.unknown_persons):
+        return group
     return []
 
 

@@ -16,7 +16,11 @@ This module is the loop over sentences and triggers; the rules it applies live i
 Verbal events (CAMEO roots 01–13 and 15–17 unless the entry is `monadic`) are kept only with both
 a source and a target; protests, assaults and the like need a source actor (the target may be
 unknown). With `keep_unknown_source=True` they are kept without one (the source is then an empty
-ActorRef with actor_code None): detection scoring uses that.
+ActorRef with actor_code None): detection scoring uses that. A person no dictionary codes is a
+source or target like any actor, with his name and actor_code None (GDELT keeps such actors: the
+object or PP target when no coded actor fills the slot, `ParticipantRules._uncoded_target`; the
+subject after or right before the verb, `roles.postverbal_subject` / `preverbal_subject`), or
+the country of a nisba right after his name as his code (`roles.build_mentions`).
 
 Violence and protest vocabulary is often used without reporting an event; `marsad.events.register`
 reads the sentence's register (judicial, statistics, opinion, culture, commemoration) and its
@@ -249,7 +253,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             sent_ents = sorted(ents.get(si, []), key=lambda e: e.start)
             # (only the quotes that may hold one of these entities' starts)
             lo, hi = (sent_ents[0].start, sent_ents[-1].start) if sent_ents else (0, -1)
-            roles.build_mentions(view, sent_ents, [(a, b) for a, b in spans if a <= hi and b > lo])
+            roles.build_mentions(view, sent_ents, [(a, b) for a, b in spans if a <= hi and b > lo],
+                                 doc.text)
             dateline_place = _dateline_for(doc, datelines, doc.sentences[si])
             coded = self._code_sentence(doc, view, quotes, default_date, dateline_place,
                                         (keys, taa))
