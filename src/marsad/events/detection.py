@@ -8,7 +8,6 @@ Part of the events stage (`marsad.stages.events`).
 from __future__ import annotations
 
 import dataclasses
-from itertools import chain
 
 from marsad.document import ActorRef, Document, Event
 from marsad.events import roles
@@ -1025,8 +1024,6 @@ class TriggerReading:
             if phrases:
                 line = " ".join(sent_words)
                 found |= {p for p in phrases if p in line}
-            if words.isdisjoint(chain.from_iterable(keys)):
-                continue  # (one test in C a sentence: no word of sport, most sentences)
             for ks in keys:
                 if not ks.isdisjoint(words):
                     found |= {w[2:] if w.startswith("ال") else w for w in ks & words}
@@ -1042,9 +1039,6 @@ class TriggerReading:
         A word ending in ة is not read with a pronoun stripped (الدورية "the patrol" is no
         الدوري "the league")."""
         weak = self._context("sports_ambiguous")
-        if words.isdisjoint(chain.from_iterable(keys)) and \
-                weak.isdisjoint(chain.from_iterable(keys)):
-            return False  # (what the loop finds, in C: no word of sport, most sentences)
         c = self.compiled
         seen: list[frozenset[str]] = []  # the shared words met, each once (الفريق … الفريق)
         for k, ks in enumerate(keys):

@@ -16,8 +16,6 @@ from marsad.events.modality import CueTable
 
 import dataclasses
 from dataclasses import dataclass, field
-from itertools import compress, count, repeat
-from operator import is_not, itemgetter
 from typing import Any
 
 from marsad.errors import LexiconError
@@ -30,7 +28,6 @@ ENCLITICS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي")
 # `context_names` of a word in no context list
 _NO_HITS: tuple = ((), (), (), (), frozenset(), (), ())
 _NO_NAMES: frozenset[str] = frozenset()
-_NO_KEYS: frozenset[str] = frozenset()  # the match keys of a token that is not a word
 # A word's last letter -> the enclitics ending in it, in ENCLITICS order. At most one of them ends
 # a given word: those sharing a last letter differ in the letter before it (هما ها نا، هم كم).
 # Each with its length and how its stripping is marked: "y" for the possessive ي, which a verb
@@ -572,22 +569,23 @@ def sentence_words(tokens: list, compiled: CompiledEvents
                    ) -> tuple[list[str], list[frozenset[str]], list[bool]]:
     """The matching form of each token (a word folded, a number "#", Latin lower-cased, other
     tokens as they are), with `sentence_keys` of the same: one cached lookup per word token."""
-    info, token_info = compiled.token_cache.get, compiled.token_info
-    # one (form, keys, ة) a token, then the three lists taken apart in C (`map`/`itemgetter`):
-    # cheaper than three appends a token
-    got = [(info(t.text) or token_info(t.text)) if t.kind == "word" else _other_info(t, compiled)
-           for t in tokens]
-    return list(map(_FIRST, got)), list(map(_SECOND, got)), list(map(_THIRD, got))
-
-
-_FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
-
-
-def _other_info(t, compiled: CompiledEvents) -> tuple[str, frozenset[str], bool]:
-    """`sentence_words`' (form, keys, ة) of a token that is not a word: a number "#", Latin
-    lower-cased, other tokens as they are."""
-    w = "#" if t.kind == "number" else t.text.lower() if t.kind == "latin" else t.text
-    return w, compiled.analyse(w)[1] if w and w[0].isalpha() else _NO_KEYS, False
+    words: list[str] = []
+    keys: list[frozenset[str]] = []
+    taa: list[bool] = []
+    info = compiled.token_cache.get
+    empty = frozenset()
+    for t in tokens:
+        if t.kind == "word":
+            got = info(t.text) or compiled.token_info(t.text)
+            words.append(got[0])
+            keys.append(got[1])
+            taa.append(got[2])
+            continue
+        w = "#" if t.kind == "number" else t.text.lower() if t.kind == "latin" else t.text
+        words.append(w)
+        keys.append(compiled.analyse(w)[1] if w and w[0].isalpha() else empty)
+        taa.append(False)
+    return words, keys, taa
 
 
 def blocked_by_neighbours(keys: list[frozenset[str]], trig: Trigger, pat: Pattern) -> bool:
@@ -622,13 +620,9 @@ def find_triggers(words: list[str], compiled: CompiledEvents,
     which = 2 if speech else 0
     found_at: list[tuple[int, tuple[tuple[Hit, str], ...]]] = []
     starts: set[int] = set()
-    # (the lookups in C; the words in neither index and beginning no phrase object, most of
-    # them, are passed over there: they have no hit and start no phrase)
-    got_all = list(map(get, words))
-    for i in compress(count(), map(is_not, got_all, repeat(_NO_HITS))):
-        got = got_all[i]
+    for i, w in enumerate(words):
+        got = get(w)
         if got is None:
-            w = words[i]
             if not w or not w[0].isalpha():
                 continue
             got = compiled.word_hits(w)

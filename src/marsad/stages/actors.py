@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import fields
-from operator import attrgetter
 
 from marsad.actors.compose import (ADJECTIVE_GOVERNORS, ATTRIBUTIVE_HEADS, CONSTRUCT_GOVERNORS,
                                    DEGREE_ADVERBS, DESCRIPTOR_HEADS, FATHER_EPITHETS, FATHER_NAMES, KINSHIP_EPITHETS,
@@ -274,19 +273,15 @@ class _Run:
         return self.run()
 
 
-# the fields `_fill` reads (each class has several: `attrgetter` of them gives a tuple)
-_ENTITY_FIELDS = tuple(f.name for f in fields(Entity))
-_META_FIELDS = tuple(f.name for f in fields(Meta))
-
-
 def _fill(result, spell):
     """The result of `ActorStage._compose` with `spell` applied to each of its strings (the
     spellings of names met for the first time, see `Romanizer.batched`)."""
     ents, metas, subjects = result
-    for objs, names in ((ents, _ENTITY_FIELDS), (metas, _META_FIELDS)):
-        values = attrgetter(*names)  # (an object's fields read in one call, in C)
+    for objs, names in ((ents, [f.name for f in fields(Entity)]),
+                        (metas, [f.name for f in fields(Meta)])):
         for obj in objs:
-            for name, value in zip(names, values(obj)):
+            for name in names:
+                value = getattr(obj, name)
                 if type(value) is str and "\ue000" in value:
                     setattr(obj, name, spell(value))
     for m in metas:

@@ -26,8 +26,8 @@ signs of a happening, which set the modality, drop references, and are listed in
 
 from __future__ import annotations
 
-from itertools import chain, compress, count, groupby
-from operator import attrgetter, itemgetter
+from itertools import chain, groupby
+from operator import attrgetter
 from typing import Any
 
 from marsad.document import ActorRef, Document, Entity, Mention as EvMention, Event
@@ -70,7 +70,6 @@ from marsad.events.roles import SentenceView
 from marsad.text.normalize import DROPPED_RE, fold, with_conj
 
 _SENTENCE_OF = attrgetter("sentence")  # a token's sentence index
-_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 
 SKIPPED_KINDS = frozenset({"pull_quote", "credit", "caption"})
@@ -291,20 +290,20 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         Both depend on the word alone: one cached lookup per word (`_verb_flags`)."""
         c = self.compiled
         cache = c.verb_cache
-        flags = list(map(cache.get, words))  # (the lookups and the picking below run in C)
-        if None in flags:
-            for i, w in enumerate(words):
-                if flags[i] is None:
-                    flags[i] = cache.get(w)  # (a word met twice in the sentence)
-                    if flags[i] is None:
-                        flags[i] = _verb_flags(c, w)
-                        if len(cache) > 500_000:
-                            cache.clear()
-                        cache[w] = flags[i]
-        verbs = frozenset(compress(count(), map(_FIRST, flags)))
-        own = frozenset(compress(count(), map(_SECOND, flags)))
-        # (`_verb_flags` never marks a word both: a verb form is no noun with its own letter)
-        return verbs, own - verbs if verbs and own else own
+        get = cache.get
+        verbs, own = [], []
+        for i, w in enumerate(words):
+            flags = get(w)
+            if flags is None:
+                flags = _verb_flags(c, w)
+                if len(cache) > 500_000:
+                    cache.clear()
+                cache[w] = flags
+            if flags[0]:
+                verbs.append(i)
+            elif flags[1]:
+                own.append(i)
+        return frozenset(verbs), frozenset(own)
 
     # ------------------------------------------------------------------------------------------
     def _code_sentence(self, doc, view: SentenceView, quotes, default_date, dateline_place,
