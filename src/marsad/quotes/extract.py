@@ -194,6 +194,10 @@ class DocumentQuotes(SpeakerMixin):
     def run(self) -> list[Quote]:
         quotes: list[Quote] = []
         ranges = self._sentence_ranges()
+        # the words `_document_verb_at` begins with (a document verb, or one after و/ف), so that
+        # it is only asked of them: a set test instead of a call for every word
+        verbs = self.t.document_verbs
+        verb_forms = verbs | {c + w for w in verbs for c in "وف" if len(w) >= 2}
         for si, (a, b) in ranges:
             sent = self.doc.sentences[si]
             if sent.kind not in QUOTABLE_KINDS:
@@ -209,7 +213,8 @@ class DocumentQuotes(SpeakerMixin):
                 cue = None
                 if not self.inside[i] and self.toks[i].kind == "word":
                     cue = self.cue_at[i]
-                    if cue is None and self._document_verb_at(i, b):
+                    if cue is None and self.folded[i] in verb_forms and \
+                            self._document_verb_at(i, b):
                         got = self._parse_document_verb(i, b, si)
                         if got:
                             quotes.extend(got[0])

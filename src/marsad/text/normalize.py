@@ -14,6 +14,7 @@ Every kept character maps to exactly one character, so the alignment is a plain 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 import re
@@ -95,9 +96,7 @@ class NormalizedText:
 
     def from_original(self, pos: int) -> int:
         """Index in the matching form of the first kept character at or after original `pos`."""
-        import bisect
-
-        return bisect.bisect_left(self.offsets, pos, 0, len(self.text))
+        return bisect_left(self.offsets, pos, 0, len(self.text))
 
 
 def fold(text: str) -> str:
