@@ -51,6 +51,10 @@ BACK_OR_AHEAD = ("الماضيه", "الماضي", "المنصرمه", "المن
                  "المقبل", "القادمه", "القادم")
 # Values of a time known only by its side of the publication (TimeML); granularity "vague"
 VAGUE_VALUES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
+# The end of a sentence, and of a phrase (a sentence's end or a comma): the one place these
+# stops are defined (`after_last` and the rules that look within a sentence or a phrase)
+_SENTENCE_END_RE = regex.compile(r"[.!?؟؛\n]")
+_PHRASE_END_RE = regex.compile(r"[.!?؟؛\n،,]")
 
 
 @dataclass(slots=True)
@@ -546,7 +550,7 @@ def _moved_from(text: str, opening) -> bool:
     تأجيل الانتخابات البلدية من يونيو إلى سبتمبر) in its sentence: the old time and the new."""
     if "من" not in opening.group(0):
         return False
-    before, _ = after_last(text[max(0, opening.start() - 80):opening.start()], _CLAUSE_END_RE)
+    before, _ = after_last(text[max(0, opening.start() - 80):opening.start()], _SENTENCE_END_RE)
     words = before.split()[-MOVED_REACH:]
     moved = date_words().moved_date_words
     return any(strip_conj(w) in moved for w in words)
@@ -1470,7 +1474,7 @@ def _ends_the_story(text: str, a: int, b: int) -> bool:
 
 def _after_past_copula(text: str, pos: int) -> bool:
     """A word of `past_copulas` among the COPULA_REACH words before `pos`, in its clause."""
-    before, _ = after_last(text[max(0, pos - 60):pos], _CLAUSE_COMMA_END_RE)
+    before, _ = after_last(text[max(0, pos - 60):pos], _PHRASE_END_RE)
     copulas = date_words().past_copulas
     return any(strip_conj(w) in copulas for w in before.split()[-COPULA_REACH:])
 
@@ -1624,9 +1628,6 @@ def _counted_from(chosen: list[Found], i: int, text: str) -> Found | None:
     return g
 
 
-_PHRASE_END_RE = regex.compile(r"[.!?؟؛\n،,]")
-
-
 def _story_time_before(told: list[Found], f: Found, text: str) -> Found | None:
     """The story's time a count after بعد goes on from: the last expression before it, when
     that is an absolute day, month or year that tells a time (`_tells_a_time`), in the same
@@ -1721,7 +1722,6 @@ _STORY_KINDS = frozenset({"dmy", "numeric", "hijri", "hijri_numeric", "told_year
 
 # How far (in characters) after a month the year of the event it is counted from may stand
 COUNTED_FROM_REACH = 80
-_SENTENCE_END_RE = regex.compile(r"[.!?؟؛\n]")
 
 
 def after_last(text: str, end_re: regex.Pattern = _SENTENCE_END_RE) -> tuple[str, bool]:
@@ -2004,21 +2004,13 @@ def _next_word_is_name(text: str, pos: int) -> bool:
 # Future markers (dates.json `future_words`: سوف، من المقرر، من المنتظر…; bare أن stays out:
 # ومن المقرر أن يصل الوزير الثلاثاء) and a present verb with the future prefix س (سيعقد، ستبدأ:
 # `looks_future_verb`)
-_CLAUSE_END_RE = regex.compile(r"[.!?؟؛\n]")
-_CLAUSE_COMMA_END_RE = regex.compile(r"[.!?؟؛\n،,]")
-
-
 def _future_before(text: str, pos: int, clause: bool = False, strong: bool = False) -> bool:
     """A future marker among the five words before `pos`, within its sentence (with `clause`,
     within its clause: no comma between; a count after بعد or a "later" is another clause's
     time past a comma, and a name spelt like a future verb, «كوميدي سنترال»، بعد ستة عشر عاماً,
     is no marker)."""
-    before = text[max(0, pos - 80):pos]
-    stop = None
-    for stop in (_CLAUSE_COMMA_END_RE if clause else _CLAUSE_END_RE).finditer(before):
-        pass
-    if stop is not None:
-        before = before[stop.end():]
+    before, _ = after_last(text[max(0, pos - 80):pos],
+                           _PHRASE_END_RE if clause else _SENTENCE_END_RE)
     lex = date_words()
     for w in reversed(before.split()[-5:]):
         w = w.strip("،,«»\"()")
