@@ -67,6 +67,8 @@ class Found:
     calendar: str = "gregorian"
     kind: str = ""
     rank: int = 0
+    # "to_come": a weekday with no direction that a future marker before it made the coming one
+    # (`_weekday`; `stages.dates` takes it back to the last one after a past verb);
     # "same" / "next": the year is the one the text named last (العام نفسه، العام التالي), filled
     # in by `_with_years_told_before`; "story": a month without a year that takes the year of the
     # story told in its paragraph (`_with_story_years`); "sameday": اليوم نفسه, the day told
@@ -508,7 +510,7 @@ def _with_day_ranges(chosen: list[Found], text: str) -> list[Found]:
             end = dt.date.fromisoformat(f.value)
             first = end - dt.timedelta(days=int(day.group(0)) - int(before.group("d")))
             f = Found(before.start(), f.end, f"{first.isoformat()}/{f.value}", "day", f.relative,
-                      f.calendar, f.kind, f.rank)
+                      f.calendar, f.kind, f.rank, f.anchor)  # (no year written: the story's)
         out.append(f)
     return out
 
@@ -977,9 +979,11 @@ def _weekday(m, published, text):
         # when the article went out the day after it was written)
         return Found(m.start(), m.end(), nearest_weekday(published, wd).isoformat(), "day", True)
     back = (published.weekday() - wd) % 7
+    anchor = ""
     if direction is None and back and \
             _prev_word(text, m.start()) not in lex.relday_words and _future_before(text, m.start()):
         direction = 1  # سيعقد الاجتماع يوم الثلاثاء: the coming Tuesday, not the last one
+        anchor = "to_come"  # (the dates stage takes it back after a past verb: وقتل الأحد)
     if direction == 1:
         ahead = (wd - published.weekday()) % 7 or 7
         day = published + dt.timedelta(days=ahead)
@@ -988,7 +992,7 @@ def _weekday(m, published, text):
     else:
         # Bare weekday in news: the most recent such day (the publication day itself counts).
         day = published - dt.timedelta(days=back)
-    return Found(m.start(), m.end(), day.isoformat(), "day", True)
+    return Found(m.start(), m.end(), day.isoformat(), "day", True, anchor=anchor)
 
 
 def _relday(m, published, text):
@@ -1059,6 +1063,8 @@ def _duration(m, published, text):
         if alone is not None:
             return None  # "ثلاثة عامين" is not Arabic; keep the dual on its own
         if n_text[0].isdigit():
+            if unit == "يوم" and _YEAR_DIGITS_RE.fullmatch(n_text):
+                return None  # كأس العالم 2018 يوم 20 سبتمبر: a year, then "on the day of"
             try:
                 n: float = float(n_text.replace(",", "."))
             except ValueError:
@@ -1424,7 +1430,11 @@ def _with_story_years(chosen: list[Found], text: str, published: dt.date | None)
     out: list[Found] = []
     story: Found | None = None
     for i, f in enumerate(chosen):
-        if f.anchor == "story":
+        named = _named_year_before(text, f, out[-1].end if out else 0) \
+            if f.anchor == "story" and "/" in f.value else None
+        if named is not None:
+            f = _in_story_year(f, Found(f.start, f.start, named, "year", False))
+        elif f.anchor == "story":
             if story is not None and "\n" not in text[story.end:f.start] and \
                     not _ends_the_story(text, story.end, f.start):
                 f = _in_story_year(f, story, text, published)
@@ -1536,11 +1546,11 @@ def _with_counts_from_that(chosen: list[Found], text: str,
                            published: dt.date | None) -> list[Found]:
     """A count after قبل / بعد measured from a time told before (dates.json `told_before_words`:
     وقبل عام من ذلك، بعد أيام من ذلك التاريخ) is that many units before or after the last date
-    told before it in its sentence (`_told_before_that`): قبل عام من ذلك after 3 March 2014 is
-    2013; a vague count (أيام، سنوات) three to ten units, an interval (after it, cut at the
-    publication, as `_with_counts_after` does). With
-    no such date in its sentence it stays the length it was: the time it counts from is not
-    known (fifteenth session)."""
+    told before it in its sentence, or in the sentence before when its own has none
+    (`_told_before_that`): قبل عام من ذلك after 3 March 2014 is 2013; a vague count (أيام،
+    سنوات) three to ten units, an interval (after it, cut at the publication, as
+    `_with_counts_after` does). With no such date there it stays the length it was: the time
+    it counts from is not known (fifteenth and sixteenth sessions)."""
     out: list[Found] = []
     for f in chosen:
         if f.granularity == "duration" and f.kind in ("duration", "ago") and out:
@@ -1574,13 +1584,22 @@ def _from_that(text: str, end: int) -> bool:
 
 
 def _told_before_that(told: list[Found], f: Found, text: str) -> Found | None:
-    """The last expression before `f` when it is in its sentence and paragraph and dates a
-    day, week, month or year (not an interval, a length, a vague time)."""
+    """The last expression before `f` when it is in its sentence, or in the sentence before
+    when its own has none before it (وقع الهجوم في 3 مارس 2014. وبعد يومين من ذلك; sixteenth
+    session), and dates a day, week, month or year (not an interval, a length, a vague
+    time)."""
     g = told[-1]
     if g.granularity not in ("day", "week", "month", "year") or "/" in g.value or \
-            not g.value[:4].isdigit() or _SENTENCE_END_RE.search(text, g.end, f.start):
+            not g.value[:4].isdigit() or \
+            _SENTENCE_END_RE.search(text, g.end, f.start) and \
+            not _NEXT_SENTENCE_RE.fullmatch(text, g.end, f.start):
         return None
     return g
+
+
+# What lies between a date and the sentence right after its own: the rest of its sentence, one
+# run of stops (a blank line too), the words of the next one up to the count
+_NEXT_SENTENCE_RE = regex.compile(r"[^.!?؟؛\n]*[.!?؟؛\n][\s.!?؟؛]*[^.!?؟؛\n]*")
 
 
 def _count_from(base: Found, length: str, sign: int,
@@ -1699,6 +1718,36 @@ def _at_grain(day: dt.date, grain: str) -> str:
 
 def _year_of(f: Found) -> Found:
     return Found(f.start, f.end, f.value[:4], "year", False, f.calendar, f.kind, f.rank)
+
+
+NAMED_YEAR_REACH = 3  # words between a noun of `named_year_nouns` and the year of its name
+NAMED_YEAR_BACK = 100  # characters before a month where the name may stand
+NAMED_YEAR_GAP = 4  # words between the name's year and the month
+
+
+def _named_year_before(text: str, f: Found, last_end: int) -> str | None:
+    """The year of a tournament's or a fair's name (dates.json `named_year_nouns`: كأس العالم
+    2018، أولمبياد لندن 2012) before the range of days or months `f` (the named thing's span,
+    not a single day, «تصفيات كأس العالم 2018 يوم 20 سبتمبر»: a match of this year's
+    qualifiers) in its phrase, with no date expression
+    between (`last_end`: where the last one before `f` ends) and at most NAMED_YEAR_GAP words,
+    none joined by و (not «كأس العالم 2018 وفي 20 سبتمبر يلعب», another clause's time):
+    تستضيف روسيا كأس العالم 2018 من 14 يونيو إلى 15 يوليو, the named thing's months, of its
+    year (sixteenth session)."""
+    before, _ = after_last(text[max(last_end, f.start - NAMED_YEAR_BACK):f.start],
+                           _PHRASE_END_RE)
+    year = None
+    for year in _YEAR_DIGITS_RE.finditer(before):
+        pass
+    if year is None:
+        return None
+    gap = before[year.end():].split()
+    if len(gap) > NAMED_YEAR_GAP or any(w.startswith("و") for w in gap):
+        return None
+    nouns = date_words().named_year_nouns
+    words = before[:year.start()].split()[-NAMED_YEAR_REACH:]
+    return year.group() if any(w in nouns or _PROCLITICS_RE.sub("", w) in nouns
+                               for w in words) else None
 
 
 def _moved_on(story: Found, years: int | None) -> Found | None:

@@ -9,7 +9,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 
+import regex
+
 from marsad.dates.extract import LATE_DAYS, a_year_back, is_dated, since_start
+from marsad.dates.lexicon import date_words
 from marsad.document import Document, Event
 from marsad.events import roles
 from marsad.events.clauses import (BACKGROUND_PREPS, BACKGROUND_SPANS, CAUSE_PREPS, CLAUSE_ENDS,
@@ -128,6 +131,34 @@ def _date_names_a_thing(view: SentenceView, d, names: frozenset[str]) -> bool:
     k = bisect.bisect_right([t.start for t in view.tokens], d.end - 1) - 1
     return 0 <= k < len(view.tokens) and view.tokens[k].kind == "number" and \
         _year_of_name(view.words, k, names)
+
+
+_WORDS_BEFORE_RE = regex.compile(r"(\p{L}+)?\s*(\p{L}+)\s*$")
+
+
+def _names_a_past_event(text: str, d) -> bool:
+    """The date expression `d`, written with its year (not relative), right after a noun that
+    names a past event by its date (dates.json `past_event_names`, `naming_nouns`: حرب أكتوبر
+    1973، هجمات سبتمبر 2001, clitics allowed: لحرب) is that event's time, kept in the dates
+    layer; it is the time of the sentence's event only when that noun is the object of a word
+    of time (`month_context`: قتل في حرب أكتوبر 1973، خلال حرب، بعد حرب), not when it is named as
+    a thing (في ذكرى حرب أكتوبر 1973 قتل: the anniversary's event; sixteenth session)."""
+    if d.relative or d.granularity not in ("month", "year", "day"):
+        return False
+    m = _WORDS_BEFORE_RE.search(text, max(0, d.start - 40), d.start)
+    if m is None:
+        return False
+    lex = date_words()
+    names = lex.past_event_names | lex.naming_nouns
+    word = fold(m.group(2))
+    bare = word if word in names else _PROCLITIC_RE.sub("", word)
+    if bare not in names or "ب" in word[:len(word) - len(bare)]:
+        return False  # (قتل بحرب 1967: in the war, a time of the act)
+    before = fold(m.group(1) or "")
+    return before not in lex.month_context and strip_conj(before) not in lex.month_context
+
+
+_PROCLITIC_RE = regex.compile(r"^[وف]?[لب]?(?=\p{L}{3})")
 
 
 def _span_start_year(words: list[str], k: int) -> bool:
@@ -322,6 +353,8 @@ def _event_date(doc, view, trig, default, year_names: frozenset[str] = frozenset
             continue
         if _date_names_a_thing(view, d, year_names):
             continue  # على حدود عام 1967، القرار 242 لعام 1967: a name, no time of the event
+        if _names_a_past_event(doc.text, d):
+            continue  # في ذكرى حرب أكتوبر 1973: the named war's time, not the event's
         dist = len(words) + (0 if d.start >= last else 1)
         if best is None or dist < best[0]:
             best = (dist, d)

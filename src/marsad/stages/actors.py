@@ -31,7 +31,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import fields
 
-from marsad.actors.compose import (ADJECTIVE_GOVERNORS, ATTRIBUTIVE_HEADS, CONSTRUCT_GOVERNORS,
+from marsad.actors.compose import (ADJECTIVE_GOVERNORS, ADJECTIVE_HEADS, ATTRIBUTIVE_HEADS,
+                                   CONSTRUCT_GOVERNORS,
                                    DEGREE_ADVERBS, DESCRIPTOR_HEADS, FATHER_EPITHETS, FATHER_NAMES, KINSHIP_EPITHETS,
                                    NOUN_GIVEN_NAMES,
                                    PARTY_LIST_HEADS, PRONOUN_HOSTS,
@@ -87,7 +88,8 @@ def _stopwords(lexicon) -> frozenset[str]:
                                      HAMZA_HOMOGRAPHS, SURNAME_HOMOGRAPHS, FATHER_NAMES,
                                      OBJECT_NOUNS, DESCRIPTOR_HEADS, PLACE_HEADS,
                                      ORIGIN_PARTICIPLES, MEMBER_NOUNS, SUPPORTER_NOUNS,
-                                     PERSON_PLURALS, NOUN_GIVEN_NAMES, DEGREE_ADVERBS):
+                                     PERSON_PLURALS, NOUN_GIVEN_NAMES, DEGREE_ADVERBS,
+                                     ADJECTIVE_HEADS):
             words.update(fold(w) for w in e["words"])
     return frozenset(words | verb_set())
 
@@ -171,7 +173,8 @@ class ActorStage:
                 _category_words(r.lexicon, c) for c in (KINSHIP_EPITHETS, NOUN_GIVEN_NAMES,
                                                          CONSTRUCT_GOVERNORS, PARTY_LIST_HEADS,
                                                          FATHER_EPITHETS, ADJECTIVE_GOVERNORS,
-                                                         PRONOUN_HOSTS, DEGREE_ADVERBS)))
+                                                         PRONOUN_HOSTS, DEGREE_ADVERBS,
+                                                         ADJECTIVE_HEADS)))
         self.possessed: Possessed = resources.get(
             "actors.possessed", lambda r: Possessed.from_lexicon(r.lexicon))
         self.name_cues: NameCues = resources.get(
