@@ -83,7 +83,9 @@ def _stopwords(lexicon) -> frozenset[str]:
         # (محمد القصير; a noun of armed action is as common as any noun: عمل صحفي; the nouns
         # of kinds of organisations are words of names: نادي الاتحاد، منتدى «شبكة …»; the
         # adverbs of degree, للغاية، جدا, are read only after a given name: as stop words they
-        # changed what a stop word before a common alias does, «الجيد للغاية والمقاومة»)
+        # changed what a stop word before a common alias does, «الجيد للغاية والمقاومة»; the
+        # heads of such adjectives, رجل، عمل، عيد, are read only before such a given name, and
+        # عيد is a family name too)
         if e.get("category") not in (GIVEN_NAMES, PLACE_HOMOGRAPHS, ATTRIBUTIVE_HEADS,
                                      HAMZA_HOMOGRAPHS, SURNAME_HOMOGRAPHS, FATHER_NAMES,
                                      OBJECT_NOUNS, DESCRIPTOR_HEADS, PLACE_HEADS,
