@@ -42,6 +42,17 @@ def test_a_past_verbs_weekday_after_a_future_marker_is_the_last_one(
 
 
 @pytest.mark.parametrize("text, value", [
+    # published on Sunday 2 August 2015: the coming Monday, 3 August; فتح is the noun of the
+    # future verb before it (guard)
+    ("قالت الإدارة إن البورصة ستعيد فتح أبوابها يوم الإثنين.", "2015-08-03"),
+    # عبر, a preposition spelt as a past verb, unmarked: Tuesday 4 August (guard)
+    ("وقال إن نتنياهو سيلقي خطاباً عبر الإنترنت الثلاثاء.", "2015-08-04"),
+])
+def test_a_future_weekday_after_an_unmarked_past_form_stays_to_come(nlp_dates, text, value):
+    assert [v for _, v in values(nlp_dates, text, "2015-08-02")] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
     ("سيعقد الاجتماع الأحد.", "2015-03-08"),  # a future verb (guard)
     ("من المقرر أن يصل الوزير الأحد.", "2015-03-08"),  # a present verb after a marker (guard)
     ("قتل مسلحون جندياً الأحد.", "2015-03-01"),  # no future marker: the last one (guard)
@@ -92,10 +103,18 @@ def test_other_days_after_a_tournaments_name(nlp_dates, text, value):
     assert [v for _, v in values(nlp_dates, text, "2015-08-05")] == [value]
 
 
-def test_a_range_with_no_year_in_a_story_takes_the_storys_year(nlp_dates):
-    # (a range of days whose first end is a bare day: no year written, the story's as a month is)
-    got = values(nlp_dates, "في عام 2010 أقيم المهرجان من 5 إلى 21 أغسطس.", "2015-08-05")
-    assert got[-1][1] == "2010-08-05/2010-08-21"
+def test_a_range_with_no_year_after_a_story_keeps_the_publications_year(nlp_dates):
+    # (guard: a range of days of one month takes a tournament's year, not a story's)
+    got = values(nlp_dates, "قتل المسلح 12 شخصاً عام 2012، وسوف يصدر الحكم بين 24 و26 أغسطس.",
+                 "2015-08-05")
+    assert got[-1][1] == "2015-08-24/2015-08-26"
+
+
+def test_a_tournaments_year_tells_no_story(nlp_dates):
+    # the year of the 2010 cup is no story's year for the day after it, and no length
+    got = values(nlp_dates, "يلتقي المنتخب الفائز بلقب كأس العالم في 2010 يوم الخامس من سبتمبر "
+                 "مع ضيفه.", "2015-07-27")
+    assert [v for _, v in got] == ["2010", "2015-09-05"]
 
 
 def test_a_named_war_with_its_year_stays_its_date(nlp_dates):

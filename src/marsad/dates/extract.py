@@ -67,6 +67,8 @@ class Found:
     calendar: str = "gregorian"
     kind: str = ""
     rank: int = 0
+    # "bare": a range of days of one month with no year written (من 5 إلى 21 أغسطس), which takes
+    # the year of a tournament's name before it (`_named_year_before`) but no story's;
     # "to_come": a weekday with no direction that a future marker before it made the coming one
     # (`_weekday`; `stages.dates` takes it back to the last one after a past verb);
     # "same" / "next": the year is the one the text named last (العام نفسه، العام التالي), filled
@@ -510,7 +512,7 @@ def _with_day_ranges(chosen: list[Found], text: str) -> list[Found]:
             end = dt.date.fromisoformat(f.value)
             first = end - dt.timedelta(days=int(day.group(0)) - int(before.group("d")))
             f = Found(before.start(), f.end, f"{first.isoformat()}/{f.value}", "day", f.relative,
-                      f.calendar, f.kind, f.rank, f.anchor)  # (no year written: the story's)
+                      f.calendar, f.kind, f.rank, "bare" if f.anchor == "story" else "")
         out.append(f)
     return out
 
@@ -1431,7 +1433,7 @@ def _with_story_years(chosen: list[Found], text: str, published: dt.date | None)
     story: Found | None = None
     for i, f in enumerate(chosen):
         named = _named_year_before(text, f, out[-1].end if out else 0) \
-            if f.anchor == "story" and "/" in f.value else None
+            if f.anchor in ("story", "bare") and "/" in f.value else None
         if named is not None:
             f = _in_story_year(f, Found(f.start, f.start, named, "year", False))
         elif f.anchor == "story":
@@ -1744,10 +1746,15 @@ def _named_year_before(text: str, f: Found, last_end: int) -> str | None:
     gap = before[year.end():].split()
     if len(gap) > NAMED_YEAR_GAP or any(w.startswith("و") for w in gap):
         return None
+    return year.group() if _names_a_tournament(before, year.start()) else None
+
+
+def _names_a_tournament(text: str, pos: int) -> bool:
+    """A word of `named_year_nouns` among the NAMED_YEAR_REACH words before the year at `pos`
+    (كأس العالم 2018، أولمبياد لندن 2012، كأس العالم في 2010)."""
     nouns = date_words().named_year_nouns
-    words = before[:year.start()].split()[-NAMED_YEAR_REACH:]
-    return year.group() if any(w in nouns or _PROCLITICS_RE.sub("", w) in nouns
-                               for w in words) else None
+    words = text[max(0, pos - 40):pos].split()[-NAMED_YEAR_REACH:]
+    return any(w in nouns or _PROCLITICS_RE.sub("", w) in nouns for w in words)
 
 
 def _moved_on(story: Found, years: int | None) -> Found | None:
@@ -1812,6 +1819,8 @@ def _tells_a_time(f: Found, text: str) -> bool:
     `span_bounds` (أدنى مستوى منذ فبراير 2010 … في 24 يوليو: this July)."""
     if strip_conj(_prev_word(text, f.start)) in date_words().span_bounds:
         return False
+    if f.granularity == "year" and _names_a_tournament(text, f.start):
+        return False  # كأس العالم في 2010: the name's year, no story told in it
     if text.startswith("في", f.start):
         # منذ الثورة في 2011: the year of the event a span starts from, up to now
         first, last = _two_words_before(text, f.start)

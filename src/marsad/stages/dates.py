@@ -29,6 +29,7 @@ from marsad.text.normalize import fold, strip_conj
 PAST_REACH = 6  # words before a date where the verb it belongs to is sought, within its clause
 _CLAUSE_END_RE = regex.compile(r"[.!?؟؛\n،,:«»\"]")
 _YEARLESS_RE = regex.compile(r"(\d{4})(-\d\d(?:-\d\d)?)")
+_PAST_SUFFIXES = ("ت", "وا", "نا", "تم", "تا")  # (folded: the endings of a past verb's persons)
 
 
 def verb_tenses(lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -88,7 +89,8 @@ class DateStage:
             value = f.value
             if f.relative and f.granularity in ("day", "month") and doc.published is not None:
                 value = self._told_as_past_here(doc, f.start, start, end, value)
-            if f.anchor == "to_come" and self._past_verb_before(doc.norm.text, f.start):
+            if f.anchor == "to_come" and self._past_verb_before(doc.norm.text, f.start,
+                                                                marked=True):
                 # (a weekday a future marker made the coming one, a past verb's: the last one)
                 value = (dt.date.fromisoformat(value) - dt.timedelta(days=7)).isoformat()
             out.append(DateExpr(start=start, end=end, text=doc.text[start:end], value=value,
@@ -143,7 +145,7 @@ class DateStage:
         return not told_at or \
             any(w in bounds for w in words[-2:]) or any(w in lex.moved_date_words for w in words)
 
-    def _past_verb_before(self, text: str, pos: int) -> bool:
+    def _past_verb_before(self, text: str, pos: int, marked: bool = False) -> bool:
         """The nearest verb of the PAST_REACH words before `pos`, within its clause, is a
         past form of the events dictionaries (built on first use: a pipeline with no date of
         this kind never reads them). The words of time before a date (قبل، في، منذ: dates.json
@@ -154,7 +156,11 @@ class DateStage:
         is skipped (يلعب مع هجر يوم 20 أبريل: the club; sixteenth session). A present form, a
         word in ي (a present verb: يتيح، يأملون), a future verb, a clause opener (الذي، أنه،
         أن) or a verbal noun of the dictionaries (اقترح عقد مؤتمر في سبتمبر: the date is the
-        meeting's) found first keeps the date as it is."""
+        meeting's) found first keeps the date as it is; so does a past form right after a
+        future or present verb, its verbal noun (ستعيد فتح أبوابها الاثنين). With `marked` (a
+        weekday a future marker made the coming one) the past form must be marked as a verb:
+        first in its clause, after و / ف or قد, or with a suffix of the past (أعلنت، قتلوا;
+        not «خطاباً عبر الإنترنت الثلاثاء», a preposition spelt as a past verb)."""
         past, present, nouns = self.resources.get("dates.verb_tenses",
                                                   lambda r: verb_tenses(r.lexicon))
         before, ended = after_last(text[max(0, pos - 120):pos], _CLAUSE_END_RE)
@@ -180,8 +186,14 @@ class DateStage:
                 continue  # (after a preposition a name or a noun: يلعب مع هجر يوم 20 أبريل)
             if w in past or bare in past:
                 first = k == 0 and len(clause) == len(words)
-                return bare not in nouns or first or \
-                    k > 0 and strip_conj(words[k - 1]) in lex.past_particles
+                if k > 0 and (looks_future_verb(words[k - 1]) or words[k - 1] in present or
+                              strip_conj(words[k - 1]) in present):
+                    return False  # (ستعيد فتح أبوابها: the future verb's noun)
+                after_particle = k > 0 and strip_conj(words[k - 1]) in lex.past_particles
+                if marked and not (first or after_particle or w != bare or
+                                   bare.endswith(_PAST_SUFFIXES)):
+                    return False
+                return bare not in nouns or first or after_particle
             if bare in nouns:
                 return False  # (a verbal noun's date: اقترح عقد مؤتمر في سبتمبر)
         return False
