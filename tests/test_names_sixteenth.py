@@ -56,6 +56,8 @@ def test_a_given_name_after_an_indefinite_noun_opens_no_name(nlp):
 @pytest.mark.parametrize("text", [
     # a verb first in its clause: Saleh worked (guard)
     SALEH + "وعمل صالح على تقوية الجيش.",
+    # a verb after قد (guard)
+    SALEH + "وقد عمل صالح على تقوية الجيش.",
     # a noun in construct with the person, not listed: Saleh's regime (guard)
     SALEH + "وانتقد المعارضون نظام صالح.",
 ])

@@ -1396,8 +1396,9 @@ class PersonNameRules:
         """Is the word before matching offset `w` (a space before it) an indefinite noun of
         words.json `adjective_heads` (رجل، عمل، ماء: رجل أمين، عمل صالح، ماء صالح للشرب), bare or
         after ب / ل (بشكل جميل), which a given name that is also an adjective after it qualifies?
-        Not with و / ف before it nor first in its sentence (وعمل صالح مستشاراً: a verb, "Saleh
-        worked"; sixteenth session)."""
+        Not with و / ف before it, first in its sentence or after a word of `verb_particles`
+        (وعمل صالح مستشاراً، وقد عمل صلاح الدين على: a verb, "Saleh worked"; sixteenth
+        session)."""
         if not self.adjective_heads or w < 2 or self.text[w - 1] != " ":
             return False
         line = self.text[max(0, w - 30):w - 1]
@@ -1409,7 +1410,10 @@ class PersonNameRules:
                 head[:1] in "بل" and head[1:] in self.adjective_heads):
             return False
         if len(before) > 1:
-            return not before[-2].endswith(_SENTENCE_STOPS)
+            particle = fold(before[-2])
+            particle = particle[1:] if particle[:1] in "وف" and len(particle) > 2 else particle
+            return not before[-2].endswith(_SENTENCE_STOPS) and \
+                particle not in self.verb_particles  # (وقد عمل صلاح الدين: a verb)
         return "\n" not in line and w > 30  # (one long word in the window: not the first)
 
     def _family_names_of_kin(self) -> None:

@@ -133,31 +133,33 @@ def _date_names_a_thing(view: SentenceView, d, names: frozenset[str]) -> bool:
         _year_of_name(view.words, k, names)
 
 
-_WORDS_BEFORE_RE = regex.compile(r"(\p{L}+)?\s*(\p{L}+)\s*$")
+_NAME_BEFORE_RE = regex.compile(r"((?:\p{L}+\s+){0,3})(\p{L}+)\s*$")
 
 
 def _names_a_past_event(text: str, d) -> bool:
     """The date expression `d`, written with its year (not relative), right after a noun that
     names a past event by its date (dates.json `past_event_names`, `naming_nouns`: حرب أكتوبر
-    1973، هجمات سبتمبر 2001, clitics allowed: لحرب) is that event's time, kept in the dates
-    layer; it is the time of the sentence's event only when that noun is the object of a word
-    of time (`month_context`: قتل في حرب أكتوبر 1973، خلال حرب، بعد حرب), not when it is named as
-    a thing (في ذكرى حرب أكتوبر 1973 قتل: the anniversary's event; sixteenth session)."""
+    1973، هجمات سبتمبر 2001, clitics allowed: لحرب), with a word of remembrance among the three
+    words before that noun (`memorial_words`: في الذكرى السنوية لحرب أكتوبر 1973، احتفالات
+    ثورة يوليو 1952): the date is the named event's, kept in the dates layer, and no time of
+    the sentence's event, which is the remembrance's. Without such a word it is (آخر معارك حرب
+    أكتوبر 1973: the war's battles; أعلنت مسؤوليتها عن تفجيرات عام 1983: about when they were;
+    sixteenth session)."""
     if d.relative or d.granularity not in ("month", "year", "day"):
         return False
-    m = _WORDS_BEFORE_RE.search(text, max(0, d.start - 40), d.start)
+    m = _NAME_BEFORE_RE.search(text, max(0, d.start - 60), d.start)
     if m is None:
         return False
     lex = date_words()
-    names = lex.past_event_names | lex.naming_nouns
     word = fold(m.group(2))
-    bare = word if word in names else _PROCLITIC_RE.sub("", word)
-    if bare not in names or "ب" in word[:len(word) - len(bare)]:
-        return False  # (قتل بحرب 1967: in the war, a time of the act)
-    before = fold(m.group(1) or "")
-    return before not in lex.month_context and strip_conj(before) not in lex.month_context
+    names = lex.past_event_names | lex.naming_nouns
+    if word not in names and _PROCLITIC_RE.sub("", word) not in names:
+        return False
+    return any(w in lex.memorial_words or _ARTICLE_RE.sub("", _PROCLITIC_RE.sub("", w))
+               in lex.memorial_words for w in fold(m.group(1)).split())
 
 
+_ARTICLE_RE = regex.compile(r"^ال(?=\p{L}{3})")
 _PROCLITIC_RE = regex.compile(r"^[وف]?[لب]?(?=\p{L}{3})")
 
 

@@ -32,7 +32,7 @@ import bisect
 from dataclasses import fields
 
 from marsad.actors.compose import (ADJECTIVE_GOVERNORS, ADJECTIVE_HEADS, ATTRIBUTIVE_HEADS,
-                                   CONSTRUCT_GOVERNORS,
+                                   CONSTRUCT_GOVERNORS, VERB_PARTICLES,
                                    DEGREE_ADVERBS, DESCRIPTOR_HEADS, FATHER_EPITHETS, FATHER_NAMES, KINSHIP_EPITHETS,
                                    NOUN_GIVEN_NAMES,
                                    PARTY_LIST_HEADS, PRONOUN_HOSTS,
@@ -85,13 +85,13 @@ def _stopwords(lexicon) -> frozenset[str]:
         # adverbs of degree, للغاية، جدا, are read only after a given name: as stop words they
         # changed what a stop word before a common alias does, «الجيد للغاية والمقاومة»; the
         # heads of such adjectives, رجل، عمل، عيد, are read only before such a given name, and
-        # عيد is a family name too)
+        # عيد is a family name too; the verb particles only before such a head)
         if e.get("category") not in (GIVEN_NAMES, PLACE_HOMOGRAPHS, ATTRIBUTIVE_HEADS,
                                      HAMZA_HOMOGRAPHS, SURNAME_HOMOGRAPHS, FATHER_NAMES,
                                      OBJECT_NOUNS, DESCRIPTOR_HEADS, PLACE_HEADS,
                                      ORIGIN_PARTICIPLES, MEMBER_NOUNS, SUPPORTER_NOUNS,
                                      PERSON_PLURALS, NOUN_GIVEN_NAMES, DEGREE_ADVERBS,
-                                     ADJECTIVE_HEADS):
+                                     ADJECTIVE_HEADS, VERB_PARTICLES):
             words.update(fold(w) for w in e["words"])
     return frozenset(words | verb_set())
 
@@ -176,7 +176,7 @@ class ActorStage:
                                                          CONSTRUCT_GOVERNORS, PARTY_LIST_HEADS,
                                                          FATHER_EPITHETS, ADJECTIVE_GOVERNORS,
                                                          PRONOUN_HOSTS, DEGREE_ADVERBS,
-                                                         ADJECTIVE_HEADS)))
+                                                         ADJECTIVE_HEADS, VERB_PARTICLES)))
         self.possessed: Possessed = resources.get(
             "actors.possessed", lambda r: Possessed.from_lexicon(r.lexicon))
         self.name_cues: NameCues = resources.get(
