@@ -143,6 +143,11 @@ FATHER_EPITHETS = "father_epithets"
 ADJECTIVE_GOVERNORS = "adjective_governors"
 PRONOUN_HOSTS = "pronoun_hosts"
 DEGREE_ADVERBS = "degree_adverbs"
+# the indefinite nouns such a given name after them qualifies (رجل أمين، عمل صالح), and the
+# particles after which such a noun is a verb (وقد عمل), see PersonNameRules._adjective_head
+# (sixteenth session)
+ADJECTIVE_HEADS = "adjective_heads"
+VERB_PARTICLES = "verb_particles"
 
 # Nouns of places, prizes and institutions in construct with the person they are named after.
 NAMED_THINGS = frozenset(fold(w) for w in (
@@ -237,15 +242,18 @@ class Composer(PersonNameRules, TitleRules, BodyRules, PlaceRules):
                  object_nouns: frozenset[str] = frozenset(),
                  descriptor_heads: frozenset[str] = frozenset(),
                  people_words: tuple[frozenset[str], ...] = (frozenset(),) * 4,
-                 name_contexts: tuple[frozenset[str], ...] = (frozenset(),) * 8):
+                 name_contexts: tuple[frozenset[str], ...] = (frozenset(),) * 10):
         self.gaz = gaz
         # kinship epithets, given names that are nouns, construct governors, party list heads,
-        # father epithets, adjective governors, pronoun hosts, degree adverbs (words.json
-        # KINSHIP_EPITHETS, NOUN_GIVEN_NAMES, CONSTRUCT_GOVERNORS, PARTY_LIST_HEADS,
-        # FATHER_EPITHETS, ADJECTIVE_GOVERNORS, PRONOUN_HOSTS, DEGREE_ADVERBS), folded
+        # father epithets, adjective governors, pronoun hosts, degree adverbs, adjective heads,
+        # verb particles
+        # (words.json KINSHIP_EPITHETS, NOUN_GIVEN_NAMES, CONSTRUCT_GOVERNORS, PARTY_LIST_HEADS,
+        # FATHER_EPITHETS, ADJECTIVE_GOVERNORS, PRONOUN_HOSTS, DEGREE_ADVERBS,
+        # ADJECTIVE_HEADS, VERB_PARTICLES), folded
         self.kinship_epithets, self.noun_given_names, self.construct_governors, \
             self.party_list_heads, self.father_epithets, self.adjective_governors, \
-            self.pronoun_hosts, self.degree_adverbs = name_contexts
+            self.pronoun_hosts, self.degree_adverbs, self.adjective_heads, \
+            self.verb_particles = name_contexts
         # place nouns, participles of coming, member nouns, supporter nouns (words.json
         # PLACE_HEADS, ORIGIN_PARTICIPLES, MEMBER_NOUNS, SUPPORTER_NOUNS), folded
         self.place_heads, self.origin_participles, self.member_nouns, self.supporter_nouns = \

@@ -117,6 +117,7 @@ _LONG_VOWEL_RE = regex.compile("[اوي]")
 _WORD_RE = regex.compile(r"\w+")  # a word of the matching text
 # the pronouns attached to a particle of words.json `pronoun_hosts` (أنه، إنها، أنني، إننا), folded
 _SUBJECT_PRONOUNS = ("ه", "ها", "ني", "نني", "نا", "هم", "هما")
+_SENTENCE_STOPS = (".", "!", "?", "؟", "؛", ":", "،", ",", "«", "\"")
 
 
 def _woman_name_word(tok, prev=None) -> bool:
@@ -737,6 +738,9 @@ class PersonNameRules:
             if not self._given(t):  # tok.norm is the folded stem, without its proclitics
                 continue
             a = self.ms.from_original(t.start)
+            if t.norm in self.noun_given_names and fold(t.text) == t.norm and \
+                    self._adjective_head(a):
+                continue  # رجل حسن السيرة: an adjective of the noun before it, no name
             if taken[a] or (ti > 0 and fold(toks[ti - 1].text) in NASAB_OR_FAMILY):
                 continue  # بن عبد العزيز، آل سعود: part of someone else's nasab
             kunya = ti > 0 and fold(toks[ti - 1].text) in KUNYA and self._adjacent(ti) \
@@ -1382,11 +1386,35 @@ class PersonNameRules:
         before = self.text[max(0, w - 12):w - 1].split()
         word = before[-1].lstrip("«\"(") if before else ""
         word = word[1:] if word[:1] in "وف" and len(word) > 2 else word
-        if word in self.adjective_governors:
+        if word in self.adjective_governors or self._adjective_head(w):
             return True
         word = word[1:] if word[:1] in "لب" else word  # لأنه، بأنها
         return any(word.endswith(p) and word[:-len(p)] in self.pronoun_hosts
                    for p in _SUBJECT_PRONOUNS)
+
+    def _adjective_head(self, w: int) -> bool:
+        """Is the word before matching offset `w` (a space before it) an indefinite noun of
+        words.json `adjective_heads` (رجل، عمل، ماء: رجل أمين، عمل صالح، ماء صالح للشرب), bare or
+        after ب / ل (بشكل جميل), which a given name that is also an adjective after it qualifies?
+        Not with و / ف before it, first in its sentence or after a word of `verb_particles`
+        (وعمل صالح مستشاراً، وقد عمل صلاح الدين على: a verb, "Saleh worked"; sixteenth
+        session)."""
+        if not self.adjective_heads or w < 2 or self.text[w - 1] != " ":
+            return False
+        line = self.text[max(0, w - 30):w - 1]
+        before = line[line.rfind("\n") + 1:].split()  # (a line's first word is a sentence's)
+        if not before:
+            return False
+        head = fold(before[-1])
+        if head not in self.adjective_heads and not (
+                head[:1] in "بل" and head[1:] in self.adjective_heads):
+            return False
+        if len(before) > 1:
+            particle = fold(before[-2])
+            particle = particle[1:] if particle[:1] in "وف" and len(particle) > 2 else particle
+            return not before[-2].endswith(_SENTENCE_STOPS) and \
+                particle not in self.verb_particles  # (وقد عمل صلاح الدين: a verb)
+        return "\n" not in line and w > 30  # (one long word in the window: not the first)
 
     def _family_names_of_kin(self) -> None:
         """A person mention whose name is one word, the last word of a longer name of the same
@@ -1424,25 +1452,34 @@ class PersonNameRules:
     def _noun_before_construct(self, w: int, pos: int, end: int) -> bool:
         """A given name that is also a noun (`noun_given_names`) after the proclitic ل or ب,
         right before an indefinite word that is itself in construct with a definite one
-        (لصالح جماعة الحوثي، لصالح دول الخليج، لصالح مقاتلي المقاومة: in favour of): that noun,
-        not the person met before; not after a word of affiliation (الموالين لصالح إطلاق
-        النيران: those loyal to Saleh), nor before a particle, a word joined by و (لصالح
-        والحوثيين) or a verb's object (سبق لصالح استخدامها ضد: no definite word after it)
-        (fifteenth session)."""
+        (لصالح جماعة الحوثي، لصالح دول الخليج، لصالح مقاتلي المقاومة: in favour of), or before
+        a name (a mention found there, or a given name: لصالح إسرائيل، لصالح شركة أرامكو، لصالح
+        محمد بن سلمان; sixteenth session): that noun, not the person met before; not after a
+        word of affiliation (الموالين لصالح إطلاق النيران: those loyal to Saleh), nor before a
+        particle, a word joined by و (لصالح والحوثيين) or a verb's object (سبق لصالح
+        استخدامها ضد: no definite word after it) (fifteenth session)."""
         if not forms.preposition_of(self.text[w:pos]) or self.text[end:end + 1] != " ":
             return False
         nxt = _WORD_RE.match(self.text, end + 1)
+        if nxt is not None and (any(mt.start == end + 1 for mt in self.out)
+                                or fold(nxt.group()) in self.given_names) \
+                and not self._affiliated_before(w):
+            return True  # لصالح إسرائيل، لصالح شركة أرامكو، لصالح محمد بن سلمان: in favour of
         if nxt is None or len(nxt.group()) < 3 or nxt.group()[0] in "وف" or \
                 self.text[nxt.end():nxt.end() + 3] != " ال" or fold(nxt.group()) in PREPOSITIONS:
             return False
-        if w >= 2 and self.text[w - 1] == " ":
-            before = self.text[max(0, w - 14):w - 1].split()
-            word = fold(before[-1]) if before else ""
-            word = word[1:] if word[:1] in "وف" else word
-            word = word[2:] if word.startswith("ال") else word
-            if word.startswith(AFFILIATION_STEMS):
-                return False
-        return True
+        return not self._affiliated_before(w)
+
+    def _affiliated_before(self, w: int) -> bool:
+        """Is the word before matching offset `w` a word of affiliation (الموالين، أنصار:
+        `patrons.AFFILIATION_STEMS`), after which لصالح is "to Saleh"?"""
+        if w < 2 or self.text[w - 1] != " ":
+            return False
+        before = self.text[max(0, w - 14):w - 1].split()
+        word = fold(before[-1]) if before else ""
+        word = word[1:] if word[:1] in "وف" else word
+        word = word[2:] if word.startswith("ال") else word
+        return word.startswith(AFFILIATION_STEMS)
 
     def _kin_after(self, end: int) -> str:
         """The kinship word (words.json `kinship_epithets`: الأب، الابن، الحفيد) right after a

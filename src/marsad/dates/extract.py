@@ -51,6 +51,10 @@ BACK_OR_AHEAD = ("الماضيه", "الماضي", "المنصرمه", "المن
                  "المقبل", "القادمه", "القادم")
 # Values of a time known only by its side of the publication (TimeML); granularity "vague"
 VAGUE_VALUES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
+# The end of a sentence, and of a phrase (a sentence's end or a comma): the one place these
+# stops are defined (`after_last` and the rules that look within a sentence or a phrase)
+_SENTENCE_END_RE = regex.compile(r"[.!?؟؛\n]")
+_PHRASE_END_RE = regex.compile(r"[.!?؟؛\n،,]")
 
 
 @dataclass(slots=True)
@@ -63,6 +67,10 @@ class Found:
     calendar: str = "gregorian"
     kind: str = ""
     rank: int = 0
+    # "bare": a range of days of one month with no year written (من 5 إلى 21 أغسطس), which takes
+    # the year of a tournament's name before it (`_named_year_before`) but no story's;
+    # "to_come": a weekday with no direction that a future marker before it made the coming one
+    # (`_weekday`; `stages.dates` takes it back to the last one after a past verb);
     # "same" / "next": the year is the one the text named last (العام نفسه، العام التالي), filled
     # in by `_with_years_told_before`; "story": a month without a year that takes the year of the
     # story told in its paragraph (`_with_story_years`); "sameday": اليوم نفسه, the day told
@@ -504,7 +512,7 @@ def _with_day_ranges(chosen: list[Found], text: str) -> list[Found]:
             end = dt.date.fromisoformat(f.value)
             first = end - dt.timedelta(days=int(day.group(0)) - int(before.group("d")))
             f = Found(before.start(), f.end, f"{first.isoformat()}/{f.value}", "day", f.relative,
-                      f.calendar, f.kind, f.rank)
+                      f.calendar, f.kind, f.rank, "bare" if f.anchor == "story" else "")
         out.append(f)
     return out
 
@@ -546,7 +554,7 @@ def _moved_from(text: str, opening) -> bool:
     تأجيل الانتخابات البلدية من يونيو إلى سبتمبر) in its sentence: the old time and the new."""
     if "من" not in opening.group(0):
         return False
-    before, _ = after_last(text[max(0, opening.start() - 80):opening.start()], _CLAUSE_END_RE)
+    before, _ = after_last(text[max(0, opening.start() - 80):opening.start()], _SENTENCE_END_RE)
     words = before.split()[-MOVED_REACH:]
     moved = date_words().moved_date_words
     return any(strip_conj(w) in moved for w in words)
@@ -973,9 +981,11 @@ def _weekday(m, published, text):
         # when the article went out the day after it was written)
         return Found(m.start(), m.end(), nearest_weekday(published, wd).isoformat(), "day", True)
     back = (published.weekday() - wd) % 7
+    anchor = ""
     if direction is None and back and \
             _prev_word(text, m.start()) not in lex.relday_words and _future_before(text, m.start()):
         direction = 1  # سيعقد الاجتماع يوم الثلاثاء: the coming Tuesday, not the last one
+        anchor = "to_come"  # (the dates stage takes it back after a past verb: وقتل الأحد)
     if direction == 1:
         ahead = (wd - published.weekday()) % 7 or 7
         day = published + dt.timedelta(days=ahead)
@@ -984,7 +994,7 @@ def _weekday(m, published, text):
     else:
         # Bare weekday in news: the most recent such day (the publication day itself counts).
         day = published - dt.timedelta(days=back)
-    return Found(m.start(), m.end(), day.isoformat(), "day", True)
+    return Found(m.start(), m.end(), day.isoformat(), "day", True, anchor=anchor)
 
 
 def _relday(m, published, text):
@@ -1055,6 +1065,8 @@ def _duration(m, published, text):
         if alone is not None:
             return None  # "ثلاثة عامين" is not Arabic; keep the dual on its own
         if n_text[0].isdigit():
+            if unit == "يوم" and _YEAR_DIGITS_RE.fullmatch(n_text):
+                return None  # كأس العالم 2018 يوم 20 سبتمبر: a year, then "on the day of"
             try:
                 n: float = float(n_text.replace(",", "."))
             except ValueError:
@@ -1420,7 +1432,11 @@ def _with_story_years(chosen: list[Found], text: str, published: dt.date | None)
     out: list[Found] = []
     story: Found | None = None
     for i, f in enumerate(chosen):
-        if f.anchor == "story":
+        named = _named_year_before(text, f, out[-1].end if out else 0) \
+            if f.anchor in ("story", "bare") and "/" in f.value else None
+        if named is not None:
+            f = _in_story_year(f, Found(f.start, f.start, named, "year", False))
+        elif f.anchor == "story":
             if story is not None and "\n" not in text[story.end:f.start] and \
                     not _ends_the_story(text, story.end, f.start):
                 f = _in_story_year(f, story, text, published)
@@ -1470,7 +1486,7 @@ def _ends_the_story(text: str, a: int, b: int) -> bool:
 
 def _after_past_copula(text: str, pos: int) -> bool:
     """A word of `past_copulas` among the COPULA_REACH words before `pos`, in its clause."""
-    before, _ = after_last(text[max(0, pos - 60):pos], _CLAUSE_COMMA_END_RE)
+    before, _ = after_last(text[max(0, pos - 60):pos], _PHRASE_END_RE)
     copulas = date_words().past_copulas
     return any(strip_conj(w) in copulas for w in before.split()[-COPULA_REACH:])
 
@@ -1532,11 +1548,11 @@ def _with_counts_from_that(chosen: list[Found], text: str,
                            published: dt.date | None) -> list[Found]:
     """A count after قبل / بعد measured from a time told before (dates.json `told_before_words`:
     وقبل عام من ذلك، بعد أيام من ذلك التاريخ) is that many units before or after the last date
-    told before it in its sentence (`_told_before_that`): قبل عام من ذلك after 3 March 2014 is
-    2013; a vague count (أيام، سنوات) three to ten units, an interval (after it, cut at the
-    publication, as `_with_counts_after` does). With
-    no such date in its sentence it stays the length it was: the time it counts from is not
-    known (fifteenth session)."""
+    told before it in its sentence, or in the sentence before when its own has none
+    (`_told_before_that`): قبل عام من ذلك after 3 March 2014 is 2013; a vague count (أيام،
+    سنوات) three to ten units, an interval (after it, cut at the publication, as
+    `_with_counts_after` does). With no such date there it stays the length it was: the time
+    it counts from is not known (fifteenth and sixteenth sessions)."""
     out: list[Found] = []
     for f in chosen:
         if f.granularity == "duration" and f.kind in ("duration", "ago") and out:
@@ -1570,13 +1586,22 @@ def _from_that(text: str, end: int) -> bool:
 
 
 def _told_before_that(told: list[Found], f: Found, text: str) -> Found | None:
-    """The last expression before `f` when it is in its sentence and paragraph and dates a
-    day, week, month or year (not an interval, a length, a vague time)."""
+    """The last expression before `f` when it is in its sentence, or in the sentence before
+    when its own has none before it (وقع الهجوم في 3 مارس 2014. وبعد يومين من ذلك; sixteenth
+    session), and dates a day, week, month or year (not an interval, a length, a vague
+    time)."""
     g = told[-1]
     if g.granularity not in ("day", "week", "month", "year") or "/" in g.value or \
-            not g.value[:4].isdigit() or _SENTENCE_END_RE.search(text, g.end, f.start):
+            not g.value[:4].isdigit() or \
+            _SENTENCE_END_RE.search(text, g.end, f.start) and \
+            not _NEXT_SENTENCE_RE.fullmatch(text, g.end, f.start):
         return None
     return g
+
+
+# What lies between a date and the sentence right after its own: the rest of its sentence, one
+# run of stops (a blank line too), the words of the next one up to the count
+_NEXT_SENTENCE_RE = regex.compile(r"[^.!?؟؛\n]*[.!?؟؛\n][\s.!?؟؛]*[^.!?؟؛\n]*")
 
 
 def _count_from(base: Found, length: str, sign: int,
@@ -1622,9 +1647,6 @@ def _counted_from(chosen: list[Found], i: int, text: str) -> Found | None:
             _PHRASE_END_RE.search(text, f.end, g.start) or not is_dated(g.value, g.granularity):
         return None
     return g
-
-
-_PHRASE_END_RE = regex.compile(r"[.!?؟؛\n،,]")
 
 
 def _story_time_before(told: list[Found], f: Found, text: str) -> Found | None:
@@ -1700,6 +1722,41 @@ def _year_of(f: Found) -> Found:
     return Found(f.start, f.end, f.value[:4], "year", False, f.calendar, f.kind, f.rank)
 
 
+NAMED_YEAR_REACH = 3  # words between a noun of `named_year_nouns` and the year of its name
+NAMED_YEAR_BACK = 100  # characters before a month where the name may stand
+NAMED_YEAR_GAP = 4  # words between the name's year and the month
+
+
+def _named_year_before(text: str, f: Found, last_end: int) -> str | None:
+    """The year of a tournament's or a fair's name (dates.json `named_year_nouns`: كأس العالم
+    2018، أولمبياد لندن 2012) before the range of days or months `f` (the named thing's span,
+    not a single day, «تصفيات كأس العالم 2018 يوم 20 سبتمبر»: a match of this year's
+    qualifiers) in its phrase, with no date expression
+    between (`last_end`: where the last one before `f` ends) and at most NAMED_YEAR_GAP words,
+    none joined by و (not «كأس العالم 2018 وفي 20 سبتمبر يلعب», another clause's time):
+    تستضيف روسيا كأس العالم 2018 من 14 يونيو إلى 15 يوليو, the named thing's months, of its
+    year (sixteenth session)."""
+    before, _ = after_last(text[max(last_end, f.start - NAMED_YEAR_BACK):f.start],
+                           _PHRASE_END_RE)
+    year = None
+    for year in _YEAR_DIGITS_RE.finditer(before):
+        pass
+    if year is None:
+        return None
+    gap = before[year.end():].split()
+    if len(gap) > NAMED_YEAR_GAP or any(w.startswith("و") for w in gap):
+        return None
+    return year.group() if _names_a_tournament(before, year.start()) else None
+
+
+def _names_a_tournament(text: str, pos: int) -> bool:
+    """A word of `named_year_nouns` among the NAMED_YEAR_REACH words before the year at `pos`
+    (كأس العالم 2018، أولمبياد لندن 2012، كأس العالم في 2010)."""
+    nouns = date_words().named_year_nouns
+    words = text[max(0, pos - 40):pos].split()[-NAMED_YEAR_REACH:]
+    return any(w in nouns or _PROCLITICS_RE.sub("", w) in nouns for w in words)
+
+
 def _moved_on(story: Found, years: int | None) -> Found | None:
     """The story's time moved on by `years` (`_years_counted`): its year alone, or the story
     itself when the count is less than a year; None when the count is vague."""
@@ -1721,7 +1778,6 @@ _STORY_KINDS = frozenset({"dmy", "numeric", "hijri", "hijri_numeric", "told_year
 
 # How far (in characters) after a month the year of the event it is counted from may stand
 COUNTED_FROM_REACH = 80
-_SENTENCE_END_RE = regex.compile(r"[.!?؟؛\n]")
 
 
 def after_last(text: str, end_re: regex.Pattern = _SENTENCE_END_RE) -> tuple[str, bool]:
@@ -1763,6 +1819,8 @@ def _tells_a_time(f: Found, text: str) -> bool:
     `span_bounds` (أدنى مستوى منذ فبراير 2010 … في 24 يوليو: this July)."""
     if strip_conj(_prev_word(text, f.start)) in date_words().span_bounds:
         return False
+    if f.granularity == "year" and _names_a_tournament(text, f.start):
+        return False  # كأس العالم في 2010: the name's year, no story told in it
     if text.startswith("في", f.start):
         # منذ الثورة في 2011: the year of the event a span starts from, up to now
         first, last = _two_words_before(text, f.start)
@@ -2004,21 +2062,13 @@ def _next_word_is_name(text: str, pos: int) -> bool:
 # Future markers (dates.json `future_words`: سوف، من المقرر، من المنتظر…; bare أن stays out:
 # ومن المقرر أن يصل الوزير الثلاثاء) and a present verb with the future prefix س (سيعقد، ستبدأ:
 # `looks_future_verb`)
-_CLAUSE_END_RE = regex.compile(r"[.!?؟؛\n]")
-_CLAUSE_COMMA_END_RE = regex.compile(r"[.!?؟؛\n،,]")
-
-
 def _future_before(text: str, pos: int, clause: bool = False, strong: bool = False) -> bool:
     """A future marker among the five words before `pos`, within its sentence (with `clause`,
     within its clause: no comma between; a count after بعد or a "later" is another clause's
     time past a comma, and a name spelt like a future verb, «كوميدي سنترال»، بعد ستة عشر عاماً,
     is no marker)."""
-    before = text[max(0, pos - 80):pos]
-    stop = None
-    for stop in (_CLAUSE_COMMA_END_RE if clause else _CLAUSE_END_RE).finditer(before):
-        pass
-    if stop is not None:
-        before = before[stop.end():]
+    before, _ = after_last(text[max(0, pos - 80):pos],
+                           _PHRASE_END_RE if clause else _SENTENCE_END_RE)
     lex = date_words()
     for w in reversed(before.split()[-5:]):
         w = w.strip("،,«»\"()")

@@ -75,6 +75,8 @@ class DateWords:
     told_before_nouns: frozenset[str]
     not_at_words: frozenset[str]
     past_event_names: frozenset[str]
+    named_year_nouns: frozenset[str]
+    memorial_words: frozenset[str]
     past_particles: frozenset[str]
     that_words: frozenset[str]
     not_present_words: frozenset[str]

@@ -9,7 +9,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 
+import regex
+
 from marsad.dates.extract import LATE_DAYS, a_year_back, is_dated, since_start
+from marsad.dates.lexicon import date_words
 from marsad.document import Document, Event
 from marsad.events import roles
 from marsad.events.clauses import (BACKGROUND_PREPS, BACKGROUND_SPANS, CAUSE_PREPS, CLAUSE_ENDS,
@@ -157,6 +160,36 @@ def _date_names_a_thing(view: SentenceView, d, names: frozenset[str]) -> bool:
     k = bisect.bisect_right([t.start for t in view.tokens], d.end - 1) - 1
     return 0 <= k < len(view.tokens) and view.tokens[k].kind == "number" and \
         _year_of_name(view.words, k, names)
+
+
+_NAME_BEFORE_RE = regex.compile(r"((?:\p{L}+\s+){0,3})(\p{L}+)\s*$")
+
+
+def _names_a_past_event(text: str, d) -> bool:
+    """The date expression `d`, written with its year (not relative), right after a noun that
+    names a past event by its date (dates.json `past_event_names`, `naming_nouns`: حرب أكتوبر
+    1973، هجمات سبتمبر 2001, clitics allowed: لحرب), with a word of remembrance among the three
+    words before that noun (`memorial_words`: في الذكرى السنوية لحرب أكتوبر 1973، احتفالات
+    ثورة يوليو 1952): the date is the named event's, kept in the dates layer, and no time of
+    the sentence's event, which is the remembrance's. Without such a word it is (آخر معارك حرب
+    أكتوبر 1973: the war's battles; أعلنت مسؤوليتها عن تفجيرات عام 1983: about when they were;
+    sixteenth session)."""
+    if d.relative or d.granularity not in ("month", "year", "day"):
+        return False
+    m = _NAME_BEFORE_RE.search(text, max(0, d.start - 60), d.start)
+    if m is None:
+        return False
+    lex = date_words()
+    word = fold(m.group(2))
+    names = lex.past_event_names | lex.naming_nouns
+    if word not in names and _PROCLITIC_RE.sub("", word) not in names:
+        return False
+    return any(w in lex.memorial_words or _ARTICLE_RE.sub("", _PROCLITIC_RE.sub("", w))
+               in lex.memorial_words for w in fold(m.group(1)).split())
+
+
+_ARTICLE_RE = regex.compile(r"^ال(?=\p{L}{3})")
+_PROCLITIC_RE = regex.compile(r"^[وف]?[لب]?(?=\p{L}{3})")
 
 
 def _span_start_year(words: list[str], k: int) -> bool:
@@ -353,6 +386,8 @@ def _event_date(doc, view, trig, default, year_names: frozenset[str] = frozenset
             continue
         if _date_names_a_thing(view, d, year_names):
             continue  # على حدود عام 1967، القرار 242 لعام 1967: a name, no time of the event
+        if _names_a_past_event(doc.text, d):
+            continue  # في ذكرى حرب أكتوبر 1973: the named war's time, not the event's
         dist = len(words) + (0 if d.start >= last else 1)
         if best is None or dist < best[0]:
             best = (dist, d)

@@ -31,7 +31,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import fields
 
-from marsad.actors.compose import (ADJECTIVE_GOVERNORS, ATTRIBUTIVE_HEADS, CONSTRUCT_GOVERNORS,
+from marsad.actors.compose import (ADJECTIVE_GOVERNORS, ADJECTIVE_HEADS, ATTRIBUTIVE_HEADS,
+                                   CONSTRUCT_GOVERNORS, VERB_PARTICLES,
                                    DEGREE_ADVERBS, DESCRIPTOR_HEADS, FATHER_EPITHETS, FATHER_NAMES, KINSHIP_EPITHETS,
                                    NOUN_GIVEN_NAMES,
                                    PARTY_LIST_HEADS, PRONOUN_HOSTS,
@@ -82,12 +83,15 @@ def _stopwords(lexicon) -> frozenset[str]:
         # (محمد القصير; a noun of armed action is as common as any noun: عمل صحفي; the nouns
         # of kinds of organisations are words of names: نادي الاتحاد، منتدى «شبكة …»; the
         # adverbs of degree, للغاية، جدا, are read only after a given name: as stop words they
-        # changed what a stop word before a common alias does, «الجيد للغاية والمقاومة»)
+        # changed what a stop word before a common alias does, «الجيد للغاية والمقاومة»; the
+        # heads of such adjectives, رجل، عمل، عيد, are read only before such a given name, and
+        # عيد is a family name too; the verb particles only before such a head)
         if e.get("category") not in (GIVEN_NAMES, PLACE_HOMOGRAPHS, ATTRIBUTIVE_HEADS,
                                      HAMZA_HOMOGRAPHS, SURNAME_HOMOGRAPHS, FATHER_NAMES,
                                      OBJECT_NOUNS, DESCRIPTOR_HEADS, PLACE_HEADS,
                                      ORIGIN_PARTICIPLES, MEMBER_NOUNS, SUPPORTER_NOUNS,
-                                     PERSON_PLURALS, NOUN_GIVEN_NAMES, DEGREE_ADVERBS):
+                                     PERSON_PLURALS, NOUN_GIVEN_NAMES, DEGREE_ADVERBS,
+                                     ADJECTIVE_HEADS, VERB_PARTICLES):
             words.update(fold(w) for w in e["words"])
     return frozenset(words | verb_set())
 
@@ -171,7 +175,8 @@ class ActorStage:
                 _category_words(r.lexicon, c) for c in (KINSHIP_EPITHETS, NOUN_GIVEN_NAMES,
                                                          CONSTRUCT_GOVERNORS, PARTY_LIST_HEADS,
                                                          FATHER_EPITHETS, ADJECTIVE_GOVERNORS,
-                                                         PRONOUN_HOSTS, DEGREE_ADVERBS)))
+                                                         PRONOUN_HOSTS, DEGREE_ADVERBS,
+                                                         ADJECTIVE_HEADS, VERB_PARTICLES)))
         self.possessed: Possessed = resources.get(
             "actors.possessed", lambda r: Possessed.from_lexicon(r.lexicon))
         self.name_cues: NameCues = resources.get(

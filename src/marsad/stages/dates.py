@@ -19,7 +19,7 @@ import datetime as dt
 import regex
 
 from marsad.dates.extract import LATE_DAYS, a_year_back, after_last, find_dates, patterns
-from marsad.dates.lexicon import date_words, gregorian_months
+from marsad.dates.lexicon import date_words, gregorian_months, weekdays
 from marsad.document import DateExpr, Document
 from marsad.events.conjugate import past_forms, present_forms
 from marsad.lexicon.categories import reading_lexicon
@@ -29,6 +29,7 @@ from marsad.text.normalize import fold, strip_conj
 PAST_REACH = 6  # words before a date where the verb it belongs to is sought, within its clause
 _CLAUSE_END_RE = regex.compile(r"[.!?؟؛\n،,:«»\"]")
 _YEARLESS_RE = regex.compile(r"(\d{4})(-\d\d(?:-\d\d)?)")
+_PAST_SUFFIXES = ("ت", "وا", "نا", "تم", "تا")  # (folded: the endings of a past verb's persons)
 
 
 def verb_tenses(lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -88,6 +89,10 @@ class DateStage:
             value = f.value
             if f.relative and f.granularity in ("day", "month") and doc.published is not None:
                 value = self._told_as_past_here(doc, f.start, start, end, value)
+            if f.anchor == "to_come" and self._past_verb_before(doc.norm.text, f.start,
+                                                                marked=True):
+                # (a weekday a future marker made the coming one, a past verb's: the last one)
+                value = (dt.date.fromisoformat(value) - dt.timedelta(days=7)).isoformat()
             out.append(DateExpr(start=start, end=end, text=doc.text[start:end], value=value,
                                 granularity=f.granularity, relative=f.relative,
                                 calendar=f.calendar, sentence=doc.sentence_at(start)))
@@ -122,7 +127,9 @@ class DateStage:
     def _not_a_time_of_the_act(self, text: str, pos: int) -> bool:
         """The date at `pos` (folded text) is no time told with a preposition (في، خلال، مطلع:
         dates.json `month_context`, right before it; not «يلعب مع هجر 21 أغسطس», a fixture
-        after a name spelt as a past verb), or a start, a bound or a deadline, or the time of
+        after a name spelt as a past verb), a part of a day (`day_parts`: يوم 20 أبريل، مساء 20
+        أبريل) or a weekday (الأحد 20 أبريل, the date's first word; sixteenth session), or a
+        start, a bound or a deadline, or the time of
         something else than the act: one of the two words before it is a word of `span_bounds`,
         `until_words` or `not_at_words` (بدءاً من 15 أغسطس، حتى 17 أغسطس، بين), a proclitic ل
         is attached to it (لشهر أغسطس: the August contract), or a word of `moved_date_words`
@@ -133,19 +140,27 @@ class DateStage:
         sentence, _ = after_last(text[max(0, pos - 120):pos])
         words = [strip_conj(w) for w in sentence.split()]
         bounds = lex.span_bounds | lex.until_words | lex.not_at_words
-        return not words or words[-1] not in lex.month_context or \
+        told_at = words and (words[-1] in lex.month_context or words[-1] in lex.day_parts
+                             or text[pos:pos + 10].split(maxsplit=1)[0] in weekdays())
+        return not told_at or \
             any(w in bounds for w in words[-2:]) or any(w in lex.moved_date_words for w in words)
 
-    def _past_verb_before(self, text: str, pos: int) -> bool:
+    def _past_verb_before(self, text: str, pos: int, marked: bool = False) -> bool:
         """The nearest verb of the PAST_REACH words before `pos`, within its clause, is a
         past form of the events dictionaries (built on first use: a pipeline with no date of
         this kind never reads them). The words of time before a date (قبل، في، منذ: dates.json
         `month_context`) are skipped, قبل being also the past of "accept"; a past form that is
         also a noun of the dictionaries (رفع، قتل) is the verb only first in its clause or after
         قد (قتل مسلحون جندياً، وكان الجيش قد اعتقل), else the noun (قد يتيح رفع الأسعار في
-        سبتمبر). A present form, a word in ي (a present verb: يتيح، يأملون), a future verb, a
-        clause opener (الذي، أنه، أن) or a verbal noun of the dictionaries (اقترح عقد مؤتمر في
-        سبتمبر: the date is the meeting's) found first keeps the date as it is."""
+        سبتمبر); after one of those words of time (a preposition) it is a name or a noun and
+        is skipped (يلعب مع هجر يوم 20 أبريل: the club; sixteenth session). A present form, a
+        word in ي (a present verb: يتيح، يأملون), a future verb, a clause opener (الذي، أنه،
+        أن) or a verbal noun of the dictionaries (اقترح عقد مؤتمر في سبتمبر: the date is the
+        meeting's) found first keeps the date as it is; so does a past form right after a
+        future or present verb, its verbal noun (ستعيد فتح أبوابها الاثنين). With `marked` (a
+        weekday a future marker made the coming one) the past form must be marked as a verb:
+        first in its clause, after و / ف or قد, or with a suffix of the past (أعلنت، قتلوا;
+        not «خطاباً عبر الإنترنت الثلاثاء», a preposition spelt as a past verb)."""
         past, present, nouns = self.resources.get("dates.verb_tenses",
                                                   lambda r: verb_tenses(r.lexicon))
         before, ended = after_last(text[max(0, pos - 120):pos], _CLAUSE_END_RE)
@@ -166,10 +181,19 @@ class DateStage:
                     w in present or bare in present or len(bare) >= 4 and bare[0] == "ي" \
                     and bare not in lex.not_present_words and bare not in months:
                 return False
+            if (w in past or bare in past) and k > 0 and \
+                    strip_conj(words[k - 1]) in lex.month_context:
+                continue  # (after a preposition a name or a noun: يلعب مع هجر يوم 20 أبريل)
             if w in past or bare in past:
                 first = k == 0 and len(clause) == len(words)
-                return bare not in nouns or first or \
-                    k > 0 and strip_conj(words[k - 1]) in lex.past_particles
+                if k > 0 and (looks_future_verb(words[k - 1]) or words[k - 1] in present or
+                              strip_conj(words[k - 1]) in present):
+                    return False  # (ستعيد فتح أبوابها: the future verb's noun)
+                after_particle = k > 0 and strip_conj(words[k - 1]) in lex.past_particles
+                if marked and not (first or after_particle or w != bare or
+                                   bare.endswith(_PAST_SUFFIXES)):
+                    return False
+                return bare not in nouns or first or after_particle
             if bare in nouns:
                 return False  # (a verbal noun's date: اقترح عقد مؤتمر في سبتمبر)
         return False
