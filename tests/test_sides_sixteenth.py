@@ -131,3 +131,10 @@ def test_the_verb_after_a_comparative_repeats_the_first_ones_subject(detect):
     text = "قال معارضون إن الطائرات الروسية قصفت المدنيين أكثر مما قصفت المسلحين."
     assert dyads(detect, text, "194") == [("RUS", "CVL"), ("RUS", "UAF")], \
         dyads(detect, text, "194")
+
+
+def test_the_owner_of_some_of_its_men_after_ala(detect):
+    # before: no target (على and بعض stood between the doer and the men)
+    text = ("ما زال حزب الله صامتا بشأن الغارة التي شنتها طائرات إسرائيلية على بعض عناصره "
+            "قرب الحدود.")
+    assert dyads(detect, text, "195") == [("ISR", "LBNPTY")], dyads(detect, text, "195")

@@ -2614,7 +2614,8 @@ class ParticipantRules:
         """Whose convoy, home, car or men an attack hit (events.json `owned_targets` with a
         pronoun: استهدف مسلحون موكبه، استهدف الهجوم منزله، نجا الرئيس من هجوم استهدف
         منزله): the thing stands right after the verb, after its subject there (an actor, or
-        an attack noun and one adjective: الهجوم الانتحاري), or after the verb of targeting
+        an attack noun and one adjective: الهجوم الانتحاري), then perhaps after على / ضد and a
+        quantifier (على بعض عناصره), or after the verb of targeting
         that describes an attack noun (`_targeting_verb_after`); the owner is the nearest actor
         before the trigger that agrees with the pronoun, not in a preposition phrase, at most
         `REFERENT_REACH` words back, no person of unknown name nearer (`_pronoun_referent`).
@@ -2623,6 +2624,10 @@ class ParticipantRules:
         k = max([trig.last] + [m.last for m in sources if m.first > trig.last]) + 1
         if k < len(w) and w[k] in ATTACK_NOUNS and trig.kind == "verb":
             k += 2 if k + 1 < len(w) and _adjective_like(w[k + 1]) else 1  # استهدف الهجوم منزله
+        if k + 1 < len(w) and w[k] in AGAINST_PREPS:
+            k += 1  # الغارة التي شنتها طائرات إسرائيلية على بعض عناصره
+            if k + 1 < len(w) and w[k] in roles.QUANTIFIERS:
+                k += 1
         if k < len(w) and trig.kind != "verb" and not self._owned_at(view, k):
             verb = self._targeting_verb_after(view, trig, sources)
             k = verb + 1 if verb is not None else k  # هجوم استهدف منزله
