@@ -3058,8 +3058,8 @@ class ParticipantRules:
 
     def _hit_after(self, view: SentenceView, trig: Trigger, pat: Pattern,
                    sources: list[roles.Mention]) -> list[roles.Mention]:
-        """Who an attack hit, told in a clause after it with no other verb between, at most
-        `RESULT_AHEAD` words on: the object of a participle of targeting (events.json
+        """Who an attack hit, told in a clause after it with no other verb and no actor but a
+        place between, at most `RESULT_AHEAD` words on: the object of a participle of targeting (events.json
         `targeting_verbs` in م: قصفت الطائرات ريف إدلب مستهدفة مواقع المعارضة, or the owner of
         the object) or the victims of the toll a result verb tells (ما أسفر عن مقتل عناصر من
         الحوثيين، مما أدى إلى إصابة عشرة من الجنود: the actor at most `VICTIMS_AFTER_TOLL`
@@ -3067,10 +3067,13 @@ class ParticipantRules:
         w = view.words
         verbs = self._context("targeting_verbs")
         used = {id(m) for m in sources}
-        for r in range(trig.last + 1, min(len(w), trig.last + 1 + RESULT_AHEAD)):
+        end = min(len(w), trig.last + 1 + RESULT_AHEAD)
+        starts = {m.first for m in view.mentions if id(m) not in used and
+                  trig.last < m.first < end and m.entity.type not in ("GPE", "LOC")}
+        for r in range(trig.last + 1, end):
             word = strip_conj(w[r])
-            if w[r] in roles.HARD_STOPS:
-                return []
+            if w[r] in roles.HARD_STOPS or r in starts:
+                return []  # (قصف الطائرات لمواقع حماس … مما أدى إلى مقتل: Hamas was hit)
             if w[r] in verbs and w[r].startswith("م"):
                 return [m for m in roles.object_target(view, r, used, pat.target_preps,
                                                        owner=True) if id(m) not in used]
