@@ -503,8 +503,11 @@ def _dyads(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool,
 # Harm done to people, whose past verb news writes in the passive without its vowels (قُتل
 # ثلاثة جنود): killing, wounding, abduction, arrest.
 UNVOCALISED_PASSIVE_CODES = ("1823", "182", "181", "173")
+MIMMA = frozenset(fold(w) for w in ("مما", "ممّا"))  # من + ما: "than what" after a comparative
+ASIDE_REACH = 8  # words of an aside between commas naming the news' source (، بحسب مصادر،)
 AFTER_VICTIMS = frozenset(fold(w) for w in ("في", "خلال", "جراء", "إثر", "اثر", "بعد", "بنيران",
                                             "برصاص", "بانفجار", "عندما", "حين", "لدى", "بالرصاص",
+                                            "برصاصة", "برصاصتين", "برصاصات",
                                             "رميا", "طعنا", "ذبحا"))
 
 # the roles news names as the harmed (soldiers, civilians, policemen, journalists)
@@ -551,11 +554,16 @@ def _nationals(view: SentenceView, m: roles.Mention) -> bool:
         w.endswith(("يان", "يين", "يون"))
 
 
-def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> bool:
+def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
+                         contexts: dict[str, frozenset[str]] | None = None) -> bool:
     """قتل 20 شخصاً، قتل ثلاثة جنود في …، جرح مدني أمس: a past verb of harm at the head of its
     clause, followed by a count or by the people harmed and then no object (a preposition, a time
     or the end), is the passive the news means; the active names its agent and then its victims
-    (قتل مسلحون ثلاثة جنود)."""
+    (قتل مسلحون ثلاثة جنود). With the events dictionary's `contexts`: a count may open with a
+    word of `gather_quantifiers` (قتل أكثر من 750 شخصاً، قتل نحو 40 مسلحاً), and an aside
+    naming the news' source between commas after the subject (`aside_openers`) leaves the verb
+    active (اعتقلت الشرطة، بحسب مصادر محلية، عشرة ناشطين)."""
+    contexts = contexts or {}
     if trig.kind != "verb" or trig.form.tense != "past" or "e" in trig.strip or \
             not pat.cameo.startswith(UNVOCALISED_PASSIVE_CODES):
         return False  # (مسلحين قتلوه: the object pronoun makes it the active)
@@ -590,11 +598,19 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
     if trig.last + 1 >= len(view.words):
         return False
     nxt = view.words[trig.last + 1]
+    if nxt in contexts.get("gather_quantifiers", ()) and trig.last + 2 < len(view.words):
+        # (قتل أكثر من 750 شخصاً، قتل نحو 40: the count after its quantifier)
+        k = trig.last + 2
+        if view.words[k] == MIN and k + 1 < len(view.words):
+            k += 1  # أكثر من
+        nxt = view.words[k] if view.words[k] == "#" or view.words[k] in roles.COUNT_WORDS else nxt
     if (nxt == "#" or nxt in roles.COUNT_WORDS) and not view.words[trig.head].endswith("ت"):
         return True  # (قتلت تسعة أشخاص: a feminine subject named before killed them)
     if nxt in DEFINITE_COUNTS and (trig.first == 0 or view.words[trig.first - 1] not in
                                    roles.RELATIVES):
         return True  # حيث قتل المئات منهم (not النظام الذي قتل الآلاف: the relative's active)
+    if _harmed_by_named(view, trig):
+        return True  # قتل الشاب الفلسطيني برصاص الجيش الإسرائيلي
     # (قتل أحد عناصر الشرطة: "one of" before the people harmed)
     first = trig.last + 2 if nxt in ONE_OF else trig.last + 1
     m = next((m for m in view.mentions if m.first == first), None)
@@ -602,8 +618,10 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
         return True  # قتل عراقيان، خطف فرنسيون: people named by their nationality alone
     # (عنصر في حزب الله، قيادي في حماس: a member of a body named as such, like a soldier)
     member = m is not None and roles.member_phrase(view, m)
+    # (قتل هشام بركات المدعي العام في مصر: a person named, of any role, then no object)
     if m is None or m.entity.type not in ("ORG", "PERSON") or \
-            ((m.entity.actor_code or "")[-3:] not in HARMED_ROLES and not member):
+            ((m.entity.actor_code or "")[-3:] not in HARMED_ROLES and not member and
+             m.entity.type != "PERSON"):
         return False
     after = m.last + 1
     while after < len(view.words) and view.words[after] in TIME_ADVERBS:
@@ -620,6 +638,8 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
             and not roles.opens_clause(view, after + 1) and \
             view.words[after + 1] not in roles.CLAUSE_OPENERS:
         after += 1  # قتل الجيش أمس، شاباً فلسطينياً
+    if (aside := _aside_end(view, after, contexts.get("aside_openers", frozenset()))) is not None:
+        after = aside + 1  # اعتقلت الشرطة، بحسب مصادر محلية، عشرة ناشطين: the object after it
     if (m.entity.actor_code or "").endswith("CVL"):
         # a civilian is the victim, seldom the killer: قتل الطفل الرضيع علي دوابشة في حريق —
         # the words that describe or name him may stand before the rest of the clause, as long
@@ -640,6 +660,47 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> boo
     # (قتل شرطي وأصيب آخر: a second verb of harm joined at once, both passives)
     return _no_object_at(view, after) or view.words[after] in AFTER_VICTIMS or \
         view.words[after] in AND_HARMED
+
+
+def _aside_end(view: SentenceView, k: int, openers: frozenset[str]) -> int | None:
+    """The closing comma of an aside naming the news' source that opens at the comma words[k]
+    (، بحسب مصادر محلية،، وفق منظمة العفو،، قالت الشرطة،: a word of `openers`, events.json
+    `aside_openers`, right after it), at most `ASIDE_REACH` words on, no stop between; else
+    None."""
+    w = view.words
+    if k + 1 >= len(w) or w[k] not in roles.COMMAS or \
+            (w[k + 1] not in openers and strip_conj(w[k + 1]) not in openers):
+        return None  # (وفق, whose و is its own)
+    for j in range(k + 2, min(len(w), k + 2 + ASIDE_REACH)):
+        if w[j] in roles.COMMAS:
+            return j
+        if w[j] in roles.HARD_STOPS:
+            return None
+    return None
+
+
+def _harmed_by_named(view: SentenceView, trig: Trigger) -> bool:
+    """قتل الشاب الفلسطيني برصاص الجيش الإسرائيلي: the people harmed right after the verb (two
+    or three words, one actor at most, ending right before), then an instrument of harm
+    (`roles.INSTRUMENT_PHRASES`: برصاص، بنيران، بقصف) and the actor whose it is: the passive.
+    The active names its doer and then the victims (قتلت إسرائيل الشاب برصاص جنودها: two
+    phrases before the instrument)."""
+    w = view.words
+    for k in range(trig.last + 2, min(len(w) - 1, trig.last + 4)):
+        if w[k] in roles.INSTRUMENT_PHRASES:
+            break
+        if not view.is_word(k) or k in view.verbs or roles.is_prep(w[k]) or \
+                roles.clitic_prep(view, k):
+            return False
+    else:
+        return False
+    if not view.is_word(trig.last + 1) or roles.is_prep(w[trig.last + 1]):
+        return False
+    harmed = [m for m in view.mentions if trig.last < m.first and m.last < k]
+    if len(harmed) > 1 or (harmed and harmed[0].last != k - 1):
+        return False
+    agent = view.mention_at(k + 1, k + 2)
+    return agent is not None and agent.first in (k + 1, k + 2)
 
 
 def _person_before_qad(view: SentenceView, trig: Trigger,
@@ -1486,6 +1547,8 @@ def _object_at(view: SentenceView, k: int, sources: list[roles.Mention],
 # Words back from the preposition of an attack noun (قتل خمسة جنود في هجوم) to the toll it
 # caused, where the victims are named
 TOLL_BEFORE_REACH = 14
+RESULT_AHEAD = 12  # words from an attack to the participle or result verb after it
+VICTIMS_AFTER_TOLL = 5  # words from the toll's word to its victims (مقتل وإصابة العشرات من)
 
 
 class ParticipantRules:
@@ -1635,7 +1698,16 @@ class ParticipantRules:
                 trig.form.person not in PAST_THIRD_PERSONS + ("3f/2s", "3mmp"):
             return False  # (the present's plural too: المواطنون يخطفون من قبل الميليشيات)
         markers = self._context("passive_agent_markers")
-        for k in range(trig.last + 1, min(len(view.words) - 1, trig.last + 8)):
+        k, limit = trig.last, trig.last + 8
+        while k + 1 < min(len(view.words) - 1, limit):
+            k += 1
+            aside = _aside_end(view, k, self._context("aside_openers"))
+            if aside is not None:
+                # اعتقل ناشط، بحسب مصادر محلية، من قبل الجيش: the source of the news between
+                # commas stands between the verb and its agent
+                limit += aside - k
+                k = aside
+                continue
             if k in view.verbs and _joined_passive(view, trig, k):
                 continue  # يخطف ويهدد بالقتل من قبل X: the verbs joined share the agent
             if k in view.verbs or roles.boundary_between(view, k, k + 1, soft=True) or \
@@ -1652,6 +1724,18 @@ class ParticipantRules:
                         view.words[after]) and not roles.clitic_prep(view, after) and sum(
                         trig.last < m.first < k and not m.in_pp for m in view.mentions) <= 1
         return False
+
+    def _compared_subject(self, view: SentenceView, trig: Trigger) -> roles.Mention | None:
+        """The subject of the verb before a comparative and مما that the trigger repeats
+        (الغارات التركية استهدفت الناشطين أكثر مما استهدفت المسلحين: the raids; events.json
+        `comparatives`), the actor before that verb; None when there is no such verb or
+        subject."""
+        if trig.first < 3 or view.words[trig.first - 1] not in MIMMA or \
+                view.words[trig.first - 2] not in self._context("comparatives"):
+            return None
+        prev = next((k for k in range(trig.first - 3, max(-1, trig.first - 3 - REFERENT_REACH),
+                                      -1) if k in view.verbs), None)
+        return roles.preverbal_subject(view, prev) if prev is not None else None
 
     def _condemner_of(self, view: SentenceView, trig: Trigger, pat: Pattern, who) -> bool:
         """Whether `who` (a mention, or the ActorRef carried from a verb before) is the subject
@@ -2090,6 +2174,12 @@ class ParticipantRules:
                 # الجماعة التي اختطفت الصحافي، داعش الذي قتل الجنود: with no pronoun on the
                 # verb, the relative's antecedent is its subject; the actor after it the object
                 targets, subj = roles.coordinated(view, subj), None
+            if subj is not None and subj.first == trig.last + 1 and \
+                    (first := self._compared_subject(view, trig)) is not None:
+                # الغارات التركية استهدفت الناشطين أكثر مما استهدفت المسلحين: the verb after
+                # أكثر مما repeats the one before, with its subject; the actor after it is the
+                # object
+                targets, subj = roles.coordinated(view, subj), first
             if subj is not None and (self._kept_from(view, trig, subj) or (
                     subj.first == trig.last + 1 and self._nonactor_before(view, trig))):
                 # أو منعت المعارضة من السيطرة: who was kept from it, the object; the subject
@@ -2201,6 +2291,11 @@ class ParticipantRules:
             owner = self._positions_owner(view, trig, sources, owned, doc)
             targets = [] if owner is None else roles.coordinated(view, owner) if any(
                 owner is x for x in view.mentions) else [owner]  # (or of a sentence before)
+        if not targets and not owned and pat.plover in VIOLENCE and \
+                (owner := self._thing_owner(view, trig, sources)) is not None:
+            # استهدف مسلحون موكبه، نجا الرئيس من هجوم استهدف منزله: whose convoy, home or men
+            # were hit is the attack's target (no one when the pronoun stands for no actor)
+            targets, owned = roles.coordinated(view, owner), True
         if not targets and not owned:
             used = {id(m) for m in sources}
             after = max([m.last for m in sources if m.first > trig.head] + [trig.head])
@@ -2309,6 +2404,12 @@ class ParticipantRules:
         if not targets and pat.genitive == "patient" and int(pat.cameo[:2]) >= 17 and \
                 (m := self._patient_pronoun_referent(view, trig, sources)) is not None:
             targets = roles.coordinated(view, m)  # رغم المحاولات الأميركية لاغتياله
+        if pat.plover in VIOLENCE and all(m.entity.type in ("GPE", "LOC") for m in targets) and \
+                (hit := self._hit_after(view, trig, pat, sources)):
+            # قصفت الطائرات ريف إدلب مستهدفة مواقع المعارضة، هاجم مسلحون قرية مما أدى إلى
+            # إصابة عشرة من الجنود: who was hit, named in the participle's or the result's
+            # clause after it, is the target (rather than the place, or none)
+            targets = hit
         if trig.kind == "phrase" and pat.cameo.startswith(RELEASE) and (
                 not _is_nominal(trig) or (trig.first > 0 and
                                           strip_conj(view.words[trig.first - 1]) in PASSIVE_AUX)) \
@@ -2573,6 +2674,48 @@ class ParticipantRules:
             return ""
         return third_person_pronoun(view, k)
 
+    def _thing_owner(self, view: SentenceView, trig: Trigger,
+                     sources: list[roles.Mention]) -> roles.Mention | None:
+        """Whose convoy, home, car or men an attack hit (events.json `owned_targets` with a
+        pronoun: استهدف مسلحون موكبه، استهدف الهجوم منزله، نجا الرئيس من هجوم استهدف
+        منزله): the thing stands right after the verb, after its subject there (an actor, or
+        an attack noun and one adjective: الهجوم الانتحاري), then perhaps after على / ضد and a
+        quantifier (على بعض عناصره), or after the verb of targeting
+        that describes an attack noun (`_targeting_verb_after`); the owner is the nearest actor
+        before the trigger that agrees with the pronoun, not in a preposition phrase, at most
+        `REFERENT_REACH` words back, no person of unknown name nearer (`_pronoun_referent`).
+        None when the doer is nearer and agrees (فجر انتحاري سيارته: his own car)."""
+        w = view.words
+        k = max([trig.last] + [m.last for m in sources if m.first > trig.last]) + 1
+        if k < len(w) and w[k] in ATTACK_NOUNS and trig.kind == "verb":
+            k += 2 if k + 1 < len(w) and _adjective_like(w[k + 1]) else 1  # استهدف الهجوم منزله
+        if k + 1 < len(w) and w[k] in AGAINST_PREPS:
+            k += 1  # الغارة التي شنتها طائرات إسرائيلية على بعض عناصره
+            if k + 1 < len(w) and w[k] in roles.QUANTIFIERS:
+                k += 1
+        if k < len(w) and trig.kind != "verb" and not self._owned_at(view, k):
+            verb = self._targeting_verb_after(view, trig, sources)
+            k = verb + 1 if verb is not None else k  # هجوم استهدف منزله
+        pronoun = self._owned_at(view, k)
+        if not pronoun or any(trig.last < m.first < k and self._agrees_with_pronoun(
+                view, m, pronoun) for m in sources):
+            return None
+        # (شنت الطائرات غارات على الحوثيين ودمرت آلياتهم: the one attacked before, after على)
+        m = self._pronoun_referent(view, trig.first, pronoun, [
+            x for x in view.mentions if x.in_pp and view.words[x.first - 1] not in AGAINST_PREPS])
+        if m is None or any(m is x for x in sources) or trig.first - m.last > REFERENT_REACH or \
+                any(m.last < u.first < trig.first for u in view.unknown_persons):
+            return None
+        return m
+
+    def _owned_at(self, view: SentenceView, k: int) -> str:
+        """The third-person pronoun on a noun of `owned_targets` at words[k] (موكبه: ه), or ""."""
+        if k >= len(view.words) or not view.is_word(k) or \
+                not any("e" in strip and stem in self._context("owned_targets")
+                        for stem, strip in self.compiled.analyse(view.words[k])[0]):
+            return ""
+        return third_person_pronoun(view, k)
+
     def _positions_owner(self, view: SentenceView, trig: Trigger, sources: list[roles.Mention],
                          pronoun: str, doc=None) -> roles.Mention | None:
         """Whom the pronoun of the positions (`_owned_positions`) stands for: the nearest actor
@@ -2815,8 +2958,10 @@ class ParticipantRules:
                           sources: list[roles.Mention]) -> list[roles.Mention]:
         """The object of a verb found past a date between them (قتلت القوات فجر أمس شاباً
         فلسطينياً، استهدفت المقاومة، أمس، تجمعاً للمسلحين الحوثيين): the date, with its commas
-        or brackets, is no boundary of the clause. Only with the verb's subject found (an
-        actor after the date may else be the subject: قصفت أمس طائرات التحالف)."""
+        or brackets, is no boundary of the clause; nor is an aside naming the news' source
+        between commas (`_aside_end`: اعتقلت الشرطة، بحسب مصادر محلية، عشرة ناشطين). Only
+        with the verb's subject found (an actor after the date may else be the subject: قصفت
+        أمس طائرات التحالف)."""
         if trig.kind != "verb" or not sources:
             return []
         after = max([m.last for m in sources if m.first > trig.head] + [trig.last])
@@ -2825,6 +2970,9 @@ class ParticipantRules:
                 not roles.mention_at_word(view, after + 1):
             after += 1  # استهدفت المقاومة الشعبية، أمس،: the subject's adjective
         past = _past_date(doc, view, after + 1)
+        if past == after + 1 and \
+                (aside := _aside_end(view, past, self._context("aside_openers"))) is not None:
+            past = aside + 1  # اعتقلت الشرطة، بحسب مصادر محلية، عشرة ناشطين: past the aside
         if past == after + 1 or past >= len(view.words):
             return []
         return _object_at(view, past, sources, owner=pat.plover in VIOLENCE)
@@ -2971,6 +3119,49 @@ class ParticipantRules:
             if m.entity.actor_code in own:
                 return []  # مقتل 10 مسلحين من التنظيم في هجوم شنه التنظيم: its own men
             return roles.coordinated(view, roles.first_of_coordination(view, m))
+        return []
+
+    def _hit_after(self, view: SentenceView, trig: Trigger, pat: Pattern,
+                   sources: list[roles.Mention]) -> list[roles.Mention]:
+        """Who an attack hit, told in a clause after it with no other verb and no actor but a
+        place between, at most `RESULT_AHEAD` words on: the object of a participle of targeting (events.json
+        `targeting_verbs` in م: قصفت الطائرات ريف إدلب مستهدفة مواقع المعارضة, or the owner of
+        the object) or the victims of the toll a result verb tells (ما أسفر عن مقتل عناصر من
+        الحوثيين، مما أدى إلى إصابة عشرة من الجنود: the actor at most `VICTIMS_AFTER_TOLL`
+        words after the toll's word, or after من there), not the attack's own doer."""
+        w = view.words
+        verbs = self._context("targeting_verbs")
+        used = {id(m) for m in sources}
+        end = min(len(w), trig.last + 1 + RESULT_AHEAD)
+        starts = {m.first for m in view.mentions if id(m) not in used and
+                  trig.last < m.first < end and m.entity.type not in ("GPE", "LOC")}
+        for r in range(trig.last + 1, end):
+            word = strip_conj(w[r])
+            if w[r] in roles.HARD_STOPS or r in starts:
+                return []  # (قصف الطائرات لمواقع حماس … مما أدى إلى مقتل: Hamas was hit)
+            if w[r] in verbs and w[r].startswith("م"):
+                return [m for m in roles.object_target(view, r, used, pat.target_preps,
+                                                       owner=True) if id(m) not in used]
+            if word in RESULT_VERBS:
+                break
+            if r in view.verbs:
+                return []  # (another verb's clause: قصفت الطائرات المدينة وقتلت …)
+        else:
+            return []
+        n = r + 1 + int(r + 1 < len(w) and roles.is_prep(w[r + 1]))
+        if n >= len(w) or self.compiled.analyse(w[n])[1].isdisjoint(self._context("casualties")):
+            return []
+        own = {m.entity.actor_code for m in sources if m.entity.actor_code}
+        for m in view.mentions:
+            if m.first <= n:
+                continue
+            if m.first > n + VICTIMS_AFTER_TOLL or roles.boundary_between(view, n + 1, m.first) \
+                    or any(k in view.verbs for k in range(n + 1, m.first)) or \
+                    (m.in_pp and w[m.first - 1] != MIN) or m.locative or m.in_quote or \
+                    not (m.entity.actor_code or m.entity.country) or \
+                    m.entity.actor_code in own or id(m) in used:
+                return []  # (مما أدى إلى مقتل خمسة من المسلحين: the attackers' own toll)
+            return roles.coordinated(view, m)
         return []
 
     def _gender(self, view: SentenceView, m: roles.Mention) -> str:

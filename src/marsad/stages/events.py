@@ -622,7 +622,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         actor before it is its subject."""
         c = self.compiled
         passive = _is_passive(view, trig) or (
-            _unvocalised_passive(view, trig, pat) and
+            _unvocalised_passive(view, trig, pat, self.compiled.contexts) and
             _shared_fronted_subject(doc, view, trig) is None) or \
             self._accused_passive(view, trig, pat) or \
             _passive_before_min(view, trig, self._context("from_passives")) or \
