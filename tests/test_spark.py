@@ -10,6 +10,7 @@ without a date and one whose date is in a `date` field.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import io
 import json
 import os
@@ -149,7 +150,27 @@ def read_parquet(path: Path, partitioned_by_date: bool = False) -> list[dict]:
 
 
 def as_sorted(rows: list[dict], columns: tuple[str, ...]) -> list[tuple]:
-    return sorted((tuple(r[c] for c in columns) for r in rows), key=repr)
+    """The rows as sorted tuples; a date (`published` of Parquet) as JSON Lines writes it."""
+    def cell(v):
+        return v.isoformat() if isinstance(v, dt.date) else v
+
+    return sorted((tuple(cell(r[c]) for c in columns) for r in rows), key=repr)
+
+
+@pytest.mark.parametrize("what,columns", [("mentions", MENTION_COLUMNS),
+                                          ("quotes", QUOTE_COLUMNS)])
+def test_published_is_a_date_as_in_the_export(runs, what, columns):
+    """Spark's Parquet types `published` as the export's Parquet does (`arrow_schema`)."""
+    import pyarrow as pa
+    import pyarrow.dataset as ds
+
+    from marsad.tables import arrow_schema
+
+    schema = ds.dataset(runs["out"] / what, format="parquet").schema
+    assert schema.field("published").type == pa.date32()
+    assert arrow_schema(columns).field("published").type == pa.date32()
+    days = {r["published"] for r in read_parquet(runs["out"] / what)} - {None}
+    assert days and all(type(d) is dt.date for d in days)
 
 
 @pytest.mark.parametrize("what,columns", [("events", EVENT_COLUMNS),
@@ -269,8 +290,6 @@ def test_bad_conf_is_refused_before_spark_starts(tmp_path):
 
 def test_parquet_input_gives_the_same_rows(runs, spark_session, tmp_path):
     """Our articles as Parquet, `published` a date column: the rows of the JSON Lines run."""
-    import datetime as dt
-
     import pyarrow as pa
     import pyarrow.parquet as pq
 

@@ -25,7 +25,13 @@ from pyspark.sql import types as T
 from marsad.errors import MarsadError
 from marsad.spark import worker
 from marsad.store.readers import DATE_KEYS, ID_KEYS, TEXT_KEYS  # the fields ingest reads
-from marsad.tables import ENTITY_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS
+from marsad.tables import (
+    DATE_COLUMNS,
+    ENTITY_COLUMNS,
+    EVENT_COLUMNS,
+    MENTION_COLUMNS,
+    QUOTE_COLUMNS,
+)
 
 PARQUET_SUFFIXES = (".parquet", ".parq", ".pq")
 CSV_SUFFIXES = (".csv", ".csv.gz", ".csv.bz2")
@@ -201,10 +207,17 @@ def code_articles(articles: DataFrame, lexicon_dirs: Iterable[str] = (),
     return CodedArchive(
         coded=coded,
         events=events_from_mentions(all_mentions),
-        mentions=all_mentions.select(*MENTION_COLUMNS),
-        quotes=coded.select(F.explode("quotes").alias("q")).select("q.*"),
+        mentions=_typed_dates(all_mentions.select(*MENTION_COLUMNS)),
+        quotes=_typed_dates(coded.select(F.explode("quotes").alias("q")).select("q.*")),
         entities=coded.select(F.explode("entities").alias("e")).select("e.*"),
     )
+
+
+def _typed_dates(df: DataFrame) -> DataFrame:
+    """`published` as a DATE, as the export's Parquet has it (`tables.DATE_COLUMNS`): the rows
+    carry it as "YYYY-MM-DD" text or null, which Spark casts to a date or null."""
+    return df.select(*[F.col(c).cast("date").alias(c) if c in DATE_COLUMNS else F.col(c)
+                       for c in df.columns])
 
 
 def _raw_articles(df: DataFrame) -> DataFrame:
