@@ -424,6 +424,29 @@ def test_first_copy_in_path_order_is_kept_across_files(spark_session, tmp_path):
         archive.unpersist()
 
 
+def test_a_copy_kept_undated_takes_the_date_of_a_later_copy(spark_session, tmp_path):
+    """As ingest: the first copy is kept (its id), with the first date a later copy gives."""
+    from marsad.spark import code_articles, read_articles
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.jsonl").write_text(json.dumps({"id": "first", "text": DUPLICATED},
+                                               ensure_ascii=False) + "\n", encoding="utf-8")
+    (folder / "b.jsonl").write_text("".join(
+        json.dumps(rec, ensure_ascii=False) + "\n" for rec in (
+            {"id": "second", "text": DUPLICATED, "published": "2024-01-06"},
+            {"id": "third", "text": DUPLICATED, "published": "2024-01-09"})), encoding="utf-8")
+    archive = code_articles(read_articles(spark_session, str(folder)), partitions=2)
+    try:
+        mentions = [r.asDict() for r in archive.mentions.collect()]
+        events = [r.asDict() for r in archive.events.collect()]
+    finally:
+        archive.unpersist()
+    assert mentions and {(m["article_id"], m["published"]) for m in mentions} == {
+        ("first", dt.date(2024, 1, 6))}
+    assert "2024-01-05" in {e["date"] for e in events}  # أمس of 6 January
+
+
 def test_a_missing_input_is_named(spark_session, tmp_path):
     from marsad.errors import MarsadError
     from marsad.spark import read_articles

@@ -6,7 +6,8 @@ Same rows as `marsad ingest` + `marsad export` on one machine:
   parses; empty texts are dropped;
 - a text seen more than once (same content hash) is coded once: the copy kept is the first in
   input order (input file path, then position in the file; ingest reads a folder in sorted path
-  order), and an id given to two different texts gets `-<hash[:8]>` on its later copy;
+  order), and an id given to two different texts gets `-<hash[:8]>` on its later copy; a copy
+  kept with no date takes the date of the first later copy that gives one;
 - events are deduplicated across articles by a Spark aggregation with the semantics of
   `marsad.tables.event_row_from_mentions`.
 """
@@ -193,7 +194,10 @@ def code_articles(articles: DataFrame, lexicon_dirs: Iterable[str] = (),
     prepared = _raw_articles(articles).mapInArrow(worker.prepare_batches, PREPARED_SCHEMA)
     order = ("_file", "_pos")
     first_copy = Window.partitionBy("content_hash").orderBy(*order)
+    copies = first_copy.rowsBetween(Window.unboundedPreceding, Window.unboundedFollowing)
     unique = (prepared.withColumn("_copy", F.row_number().over(first_copy))
+              # the first copy's date, else the first date a later copy gives (as ingest)
+              .withColumn("published", F.first("published", ignorenulls=True).over(copies))
               .where(F.col("_copy") == 1).drop("_copy"))
     same_id = Window.partitionBy("doc_id").orderBy(*order)
     unique = unique.withColumn("article_id", F.when(

@@ -1,0 +1,86 @@
+"""What a user meets (sixteenth session's audit, the fifteenth's leftovers): an article stored
+undated and read again with a date, the dates of the Parquet and CSV exports in pandas and
+DuckDB, and the newcomer's bad inputs."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+# Short articles written for these tests.
+VISIT = "استقبل الرئيس المصري وزير الخارجية الأردني في القاهرة أمس."
+PROTEST = "تظاهر مئات الطلاب أمام البرلمان في بغداد اليوم احتجاجاً على ارتفاع الأسعار."
+
+
+def _jsonl(path, records):
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                    encoding="utf-8")
+    return str(path)
+
+
+def _summary(err: str) -> dict:
+    return json.loads(next(x for x in err.splitlines() if x.startswith("{")))
+
+
+def _rows(db, sql):
+    con = sqlite3.connect(db)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+# -- 2. an article stored undated, read again with a date -----------------------------------------
+
+def test_a_dated_copy_dates_the_article_stored_undated_and_its_events(tmp_path, capsys):
+    from marsad.cli import main
+
+    db = str(tmp_path / "s.db")
+    undated = _jsonl(tmp_path / "a.jsonl", [{"id": "v", "text": VISIT,
+                                             "url": "http://a.invalid/v"}])
+    assert main(["ingest", undated, "--db", db, "--no-progress"]) == 0
+    capsys.readouterr()
+    (old_event,) = _rows(db, "SELECT event_id, date FROM events")
+    assert old_event[1] is None  # أمس of no day
+    dated = _jsonl(tmp_path / "b.jsonl", [
+        {"id": "v2", "title": "عنوان", "url": "http://b.invalid/v", "text": VISIT,
+         "published": "2020-03-10"},
+        {"id": "v3", "text": VISIT, "published": "2020-04-01"}])  # (the first date is taken)
+    assert main(["ingest", dated, "--db", db, "--no-progress"]) == 0
+    err = capsys.readouterr().err
+    report = _summary(err)
+    assert (report["stored"], report["already_stored"], report["dated_copies"]) == (0, 2, 1)
+    assert "1 article(s) stored with no date were read again with one" in err
+    # the first copy's id, title and url are kept; the date is the later copy's
+    assert _rows(db, "SELECT article_id, published, title, url FROM articles") == [
+        ("v", "2020-03-10", None, "http://a.invalid/v")]
+    # coded again: the visit of أمس is of 9 March 2020, and the undated event is gone
+    events = _rows(db, "SELECT event_id, date, actor1_code, actor2_code FROM events")
+    assert [e[1:] for e in events] == [("2020-03-09", "EGYGOV", "JORGOV")]
+    assert events[0][0] != old_event[0]
+    assert _rows(db, "SELECT DISTINCT article_id, published, source_url FROM mentions") == [
+        ("v", "2020-03-10", "http://a.invalid/v")]
+    # its row of the search index still finds it
+    assert main(["search", "--db", db, "القاهرة"]) == 0
+    assert "2020-03-10" in capsys.readouterr().out
+
+
+def test_an_undated_and_a_dated_copy_in_one_run_store_one_dated_article(tmp_path, capsys):
+    from marsad.cli import main
+
+    db = str(tmp_path / "s.db")
+    src = _jsonl(tmp_path / "a.jsonl", [{"id": "p", "text": PROTEST},
+                                        {"id": "v", "text": VISIT},
+                                        {"id": "p-again", "text": PROTEST,
+                                         "published": "2021-05-02"}])
+    assert main(["ingest", src, "--db", db, "--no-progress"]) == 0
+    report = _summary(capsys.readouterr().err)
+    assert (report["stored"], report["duplicates"], report["dated_copies"],
+            report["undated"]) == (2, 1, 1, 1)  # v stays undated
+    assert sorted(_rows(db, "SELECT article_id, published FROM articles")) == [
+        ("p", "2021-05-02"), ("v", None)]
+    # اليوم of the protest is the day of publication
+    assert ("2021-05-02",) in _rows(db, "SELECT date FROM events WHERE event_id IN "
+                                        "(SELECT event_id FROM mentions WHERE article_id = 'p')")
