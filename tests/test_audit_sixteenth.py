@@ -84,3 +84,78 @@ def test_an_undated_and_a_dated_copy_in_one_run_store_one_dated_article(tmp_path
     # اليوم of the protest is the day of publication
     assert ("2021-05-02",) in _rows(db, "SELECT date FROM events WHERE event_id IN "
                                         "(SELECT event_id FROM mentions WHERE article_id = 'p')")
+
+
+# -- 3. the documented loading recipes give the same frames from the three formats -----------------
+
+TABLES = ("events", "mentions", "quotes", "articles", "entities")
+
+
+@pytest.fixture(scope="module")
+def exports(tmp_path_factory):
+    """A dated and an undated article (an undated event: empty `day` and `published`), each
+    table exported as Parquet, CSV and JSON Lines."""
+    from marsad.cli import main
+
+    folder = tmp_path_factory.mktemp("exports")
+    src = _jsonl(folder / "in.jsonl", [
+        {"id": "1", "text": VISIT + " وقال الوزير: «نريد السلام».", "published": "2020-03-10"},
+        {"id": "2", "text": PROTEST}])
+    db = str(folder / "s.db")
+    assert main(["ingest", src, "--db", db, "--no-progress"]) == 0
+    for what in TABLES:
+        for fmt in ("parquet", "csv", "jsonl"):
+            assert main(["export", "--db", db, "--what", what,
+                         "-o", str(folder / f"{what}.{fmt}")]) == 0
+    return folder
+
+
+def _export_doc_block(opening: str) -> str:
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "docs" / "export.md").read_text("utf-8")
+    section = text.split("## Loading them", 1)[1]
+    return next(b for b in re.findall(r"```python\n(.*?)```", section, re.S)
+                if b.startswith(opening))
+
+
+def _for_table(block: str, what: str) -> str:
+    """The docs' block for events, read as "the other tables likewise" says."""
+    columns = {"events": "EVENT", "mentions": "MENTION", "quotes": "QUOTE",
+               "articles": "ARTICLE", "entities": "ENTITY"}[what] + "_COLUMNS"
+    lines = [x for x in block.splitlines() if what == "events" or "event_root_code" not in x]
+    return "\n".join(lines).replace("EVENT_COLUMNS", columns).replace("events", what)
+
+
+@pytest.mark.parametrize("what", TABLES)
+def test_the_docs_pandas_recipe_gives_one_frame_from_the_three_formats(exports, what,
+                                                                       monkeypatch):
+    pd = pytest.importorskip("pandas")
+
+    monkeypatch.chdir(exports)
+    names: dict = {}
+    exec(_for_table(_export_doc_block("import pandas"), what), names)
+    parquet, csv, jsonl = (names[f"{what}{s}"] for s in ("", "_csv", "_jsonl"))
+    assert len(parquet) > 0
+    for frame in (csv, jsonl):
+        assert frame.dtypes.to_dict() == parquet.dtypes.to_dict()
+        pd.testing.assert_frame_equal(frame, parquet)
+    if "published" in parquet:  # a day, and NaT for the undated article
+        assert str(parquet["published"].dtype) == "datetime64[ns]"
+        days = set(parquet["published"])
+        assert pd.Timestamp("2020-03-10") in days
+        assert what == "quotes" or any(pd.isna(d) for d in days)
+    # DuckDB: the docs' recipe reads the three formats with one set of types, and its rows in
+    # pandas, given the same dtypes, are the same frame
+    duckdb = pytest.importorskip("duckdb")
+    exec(_for_table(_export_doc_block("import duckdb"), what), names)
+    relations = [names[f"{what}{s}"] for s in ("", "_csv", "_jsonl")]
+    assert relations[1].types == relations[0].types == relations[2].types
+    for rel in relations:
+        frame = duckdb.sql("SELECT * FROM rel").df().astype(names["types"])
+        pd.testing.assert_frame_equal(frame, parquet)
+    if what == "events":
+        assert str(parquet["day"].dtype) == "Int64"
+        assert str(parquet["event_code"].dtype) == "string"
+        assert set(parquet["event_code"]) == {"043", "141"}  # (the leading zero kept)
