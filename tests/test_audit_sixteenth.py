@@ -159,3 +159,93 @@ def test_the_docs_pandas_recipe_gives_one_frame_from_the_three_formats(exports, 
         assert str(parquet["day"].dtype) == "Int64"
         assert str(parquet["event_code"].dtype) == "string"
         assert set(parquet["event_code"]) == {"043", "141"}  # (the leading zero kept)
+
+
+# -- 4. the newcomer's bad inputs ------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    from marsad.cli import main
+
+    folder = tmp_path_factory.mktemp("store")
+    src = _jsonl(folder / "in.jsonl", [{"id": "v", "text": VISIT, "published": "2020-03-10"}])
+    assert main(["ingest", src, "--db", str(folder / "s.db"), "--no-progress"]) == 0
+    return folder / "s.db"
+
+
+def test_an_output_that_cannot_be_written_is_a_sentence_not_a_traceback(store, tmp_path,
+                                                                        monkeypatch, capsys):
+    """A read-only output folder: export and convert raised PermissionError with a traceback
+    naming the temporary `.part` file."""
+    import marsad.cli.convert as convert
+    import marsad.store.export as export
+    from marsad.cli import main
+
+    def refused(path, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(export, "open", refused, raising=False)
+    monkeypatch.setattr(convert, "open", refused, raising=False)
+    out = tmp_path / "events.csv"
+    assert main(["export", "--db", str(store), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"cannot write output {out} (Permission denied); check that you may write in folder" in err
+    assert ".part" not in err and not out.exists()
+    src = _jsonl(tmp_path / "in.jsonl", [{"text": VISIT}])
+    assert main(["convert", src, "-o", str(tmp_path / "all.jsonl")]) == 1
+    assert "cannot write output" in capsys.readouterr().err
+
+
+def test_a_store_sqlite_cannot_open_is_not_called_no_store(store, monkeypatch, capsys):
+    """A store in a folder SQLite may not write in (its -wal and -shm files) was "not a marsad
+    store (SQLite says: unable to open database file); give another --db"."""
+    import sqlite3
+
+    import marsad.store.db as db
+    from marsad.cli import main
+
+    def cannot(*args, **kwargs):
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(db, "_marsad_version", cannot)
+    assert main(["stats", "--db", str(store)]) == 1
+    err = capsys.readouterr().err
+    assert f"cannot open store {store} (SQLite says: unable to open database file)" in err
+    assert "not a marsad store" not in err
+
+
+def test_ingest_names_the_store_whose_folder_is_missing(tmp_path, capsys):
+    """It named the rejects log beside it, which the user never gave."""
+    from marsad.cli import main
+
+    src = _jsonl(tmp_path / "in.jsonl", [{"text": VISIT}])
+    db = tmp_path / "nofolder" / "s.db"
+    assert main(["ingest", src, "--db", str(db), "--no-progress"]) == 1
+    err = capsys.readouterr().err
+    assert f"folder {db.parent} for store {db} does not exist; create it first" in err
+    assert "rejects log" not in err
+
+
+def test_a_rejects_log_that_cannot_be_written_stops_ingest_with_a_sentence(tmp_path, capsys):
+    """--rejects naming a folder raised IsADirectoryError (a traceback) after the pipeline was
+    built."""
+    from marsad.cli import main
+
+    src = _jsonl(tmp_path / "in.jsonl", [{"text": VISIT}])
+    (tmp_path / "logs").mkdir()
+    assert main(["ingest", src, "--db", str(tmp_path / "s.db"), "--rejects",
+                 str(tmp_path / "logs"), "--no-progress"]) == 1
+    assert f"cannot write the rejects log {tmp_path / 'logs'}" in capsys.readouterr().err
+
+
+def test_any_file_error_of_a_command_is_a_sentence_with_exit_status_1(monkeypatch, capsys):
+    import marsad.cli.corpus as corpus
+    from marsad.cli import main
+
+    def broken(args):
+        raise PermissionError(13, "Permission denied", "/some/where.db")
+
+    monkeypatch.setattr(corpus, "_stats", broken)
+    assert main(["stats"]) == 1
+    assert ("marsad: error: cannot use /some/where.db (Permission denied)"
+            in capsys.readouterr().err)

@@ -147,6 +147,12 @@ def write_file(out: str | Path, write: Callable[[Path], int], overwrite: bool = 
     try:
         n = write(part)
         os.replace(part, target)
+    except OSError as exc:
+        if exc.filename not in (None, str(part), str(target)):
+            raise  # (not the output's: an input's, said by its reader)
+        raise MarsadError(f"cannot write output {out} ({exc.strerror or exc}); check that you "
+                          f"may write in folder {target.parent} and that it has room, or give "
+                          f"another file with -o FILE") from None
     finally:
         part.unlink(missing_ok=True)
     return n

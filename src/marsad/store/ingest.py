@@ -243,12 +243,21 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: i
     report = IngestReport()
     log_path = Path(rejects_log) if rejects_log else Path(str(db) + ".rejects.jsonl")
     if not log_path.parent.is_dir():
+        if not rejects_log:  # (beside the store: the store's folder is missing)
+            raise MarsadError(f"folder {log_path.parent} for store {db} does not exist; "
+                              f"create it first, or give another --db")
         raise MarsadError(f"folder {log_path.parent} for the rejects log {log_path} does not "
                           f"exist; create it or give another --rejects FILE")
     if is_sqlite_file(log_path):  # its lines would be appended to a store's file
         raise MarsadError(f"the rejects log {log_path} is an SQLite database (a store?); give "
                           f"another --rejects FILE")
     con = connect(db)
+    try:  # (before any work: the run must be able to log what it rejects)
+        log_path.open("a", encoding="utf-8").close()
+    except OSError as exc:
+        con.close()
+        raise MarsadError(f"cannot write the rejects log {log_path} ({exc.strerror}); give "
+                          f"another --rejects FILE in a folder you may write in") from None
     chunk_size = chunk_size or max(8, 16 * max(1, workers))
     total = count_items(paths) if progress and not reads_stdin(paths) else None
     if limit is not None and total is not None:
