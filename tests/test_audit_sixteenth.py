@@ -249,3 +249,27 @@ def test_any_file_error_of_a_command_is_a_sentence_with_exit_status_1(monkeypatc
     assert main(["stats"]) == 1
     assert ("marsad: error: cannot use /some/where.db (Permission denied)"
             in capsys.readouterr().err)
+
+
+def test_an_empty_or_too_large_input_says_what_to_do(tmp_path):
+    """"is empty" and a JSON Lines line or record "too large (N bytes)" said what, not what to
+    do, nor the limit (a too large file did)."""
+    from marsad.store.readers import iter_items
+
+    (tmp_path / "empty.txt").write_bytes(b"  \n")
+    (tmp_path / "big.txt").write_text(VISIT * 5, encoding="utf-8")
+    (tmp_path / "big.jsonl").write_text(
+        json.dumps({"text": VISIT * 5}, ensure_ascii=False) + "\n"
+        + json.dumps({"text": VISIT}, ensure_ascii=False) + "\n", encoding="utf-8")
+    from marsad.errors import InputError
+
+    items = list(iter_items([tmp_path / n for n in ("empty.txt", "big.txt", "big.jsonl")],
+                            max_bytes=400))
+    errors = [str(it) for it in items if isinstance(it, InputError)]
+    assert len(errors) == 3
+    assert errors[0] == (f"{tmp_path / 'empty.txt'}: is empty: it holds no text to code; give "
+                         f"the article's text, or leave it out")
+    assert errors[1].startswith(f"{tmp_path / 'big.txt'}: too large (")
+    assert errors[2].startswith(f"{tmp_path / 'big.jsonl'}, line 1: too large (")
+    assert all(m.endswith(" bytes, limit 400); split it into articles") for m in errors[1:])
+    assert [it.text for it in items if not isinstance(it, InputError)] == [VISIT]  # line 2
