@@ -273,3 +273,21 @@ def test_an_empty_or_too_large_input_says_what_to_do(tmp_path):
     assert errors[2].startswith(f"{tmp_path / 'big.jsonl'}, line 1: too large (")
     assert all(m.endswith(" bytes, limit 400); split it into articles") for m in errors[1:])
     assert [it.text for it in items if not isinstance(it, InputError)] == [VISIT]  # line 2
+
+
+def test_serve_says_when_it_creates_the_store_it_was_given(tmp_path, monkeypatch, capsys):
+    """`marsad serve --db typo.db` served a new empty store without a word."""
+    pytest.importorskip("uvicorn")
+    import uvicorn
+
+    from marsad.cli import main
+
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: None)
+    db = tmp_path / "typo.db"
+    assert main(["serve", "--db", str(db), "--port", "0"]) == 0
+    err = capsys.readouterr().err
+    assert f"store {db} does not exist: serving a new, empty store there" in err
+    assert main(["serve", "--db", str(db), "--port", "0"]) == 0  # (now it exists: no note)
+    assert "does not exist" not in capsys.readouterr().err
+    assert main(["serve", "--db", str(tmp_path / "none.db"), "--port", "0", "--read-only"]) == 1
+    assert "does not exist" in capsys.readouterr().err
