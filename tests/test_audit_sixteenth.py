@@ -291,3 +291,24 @@ def test_serve_says_when_it_creates_the_store_it_was_given(tmp_path, monkeypatch
     assert "does not exist" not in capsys.readouterr().err
     assert main(["serve", "--db", str(tmp_path / "none.db"), "--port", "0", "--read-only"]) == 1
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_every_command_help_ends_with_examples_that_parse(capsys):
+    """No command's --help gave an example."""
+    import shlex
+
+    from marsad.cli import build_parser, command_names, main
+
+    for name in command_names():
+        with pytest.raises(SystemExit):
+            main([name, "--help"])
+        out = capsys.readouterr().out
+        assert "\nexamples:\n  marsad " in out or "| marsad " in out, name
+        examples = out.split("\nexamples:\n", 1)[1]
+        lines = [x.strip() for x in examples.splitlines() if "marsad " + name in x]
+        assert lines, name
+        for line in lines:
+            words = shlex.split(line.split("| ", 1)[-1])
+            argv = words[1:words.index(">")] if ">" in words else words[1:]
+            args = build_parser().parse_args(argv)  # (exits on a wrong option)
+            assert args.command == name and callable(args.func), line
