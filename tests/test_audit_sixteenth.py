@@ -312,3 +312,22 @@ def test_every_command_help_ends_with_examples_that_parse(capsys):
             argv = words[1:words.index(">")] if ">" in words else words[1:]
             args = build_parser().parse_args(argv)  # (exits on a wrong option)
             assert args.command == name and callable(args.func), line
+
+
+def test_no_input_is_a_usage_error_in_code_as_in_convert(tmp_path, capsys):
+    """`marsad code` with no input exited 1 (as for bad items), `marsad convert` 2; and a
+    missing --input-jsonl file was "cannot be read (No such file or directory)" where a missing
+    FILE is "does not exist; check the path"."""
+    from marsad.cli import main
+
+    assert main(["code"]) == 2
+    assert "marsad code: error: no input: give article FILEs" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as stop:
+        main(["convert"])
+    assert stop.value.code == 2
+    capsys.readouterr()
+    missing = tmp_path / "none.jsonl"
+    assert main(["code", "--input-jsonl", str(missing)]) == 1
+    err = capsys.readouterr().err
+    assert f"{missing}: does not exist; check the path" in err
+    assert json.loads(err.splitlines()[0])["reason"] == "missing"
