@@ -331,3 +331,20 @@ def test_no_input_is_a_usage_error_in_code_as_in_convert(tmp_path, capsys):
     err = capsys.readouterr().err
     assert f"{missing}: does not exist; check the path" in err
     assert json.loads(err.splitlines()[0])["reason"] == "missing"
+
+
+def test_an_export_named_for_no_format_is_refused_without_format(store, tmp_path, capsys):
+    """`-o events.xlsx` (or .json, .csv.gz) wrote plain CSV under that name without a word."""
+    from marsad.cli import main
+
+    for name in ("events.xlsx", "events.json", "events.csv.gz"):
+        out = tmp_path / name
+        assert main(["export", "--db", str(store), "-o", str(out)]) == 1
+        err = capsys.readouterr().err
+        assert f"its suffix {out.suffix} names no format of export; name the file .csv" in err
+        assert not out.exists()
+    out = tmp_path / "events.txt"
+    assert main(["export", "--db", str(store), "-o", str(out), "--format", "jsonl"]) == 0
+    assert json.loads(out.read_text("utf-8").splitlines()[0])["event_code"] == "043"
+    assert main(["export", "--db", str(store), "-o", str(tmp_path / "events")]) == 0  # CSV
+    assert (tmp_path / "events").read_text("utf-8").startswith("event_id,date,")

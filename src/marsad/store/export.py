@@ -103,12 +103,19 @@ FORMAT_BY_SUFFIX = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parq
 
 
 def format_for(out: str | Path | None, fmt: str | None = None) -> str:
-    """The format of an export to `out`: `fmt` if given, else the one its suffix names, else CSV.
-    A `fmt` that another format's suffix contradicts is refused (events.parquet holding CSV)."""
-    named = FORMAT_BY_SUFFIX.get(Path(out).suffix.lower()) if out else None
+    """The format of an export to `out`: `fmt` if given, else the one its suffix names, else CSV
+    (a name with no suffix, /dev/stdout). A `fmt` that another format's suffix contradicts is
+    refused (events.parquet holding CSV), and so is another suffix without `fmt`: events.xlsx,
+    events.json or events.csv.gz would hold plain CSV."""
+    suffix = Path(out).suffix.lower() if out else ""
+    named = FORMAT_BY_SUFFIX.get(suffix)
     if fmt and named and fmt != named:
         raise MarsadError(f"output {out} is named as {named} but --format {fmt} was given; drop "
                           f"--format or name the file .{fmt}")
+    if not fmt and suffix and not named:
+        raise MarsadError(f"output {out}: its suffix {suffix} names no format of export; name "
+                          f"the file .csv, .jsonl or .parquet, or give --format "
+                          f"{'|'.join(FORMATS)}")
     return fmt or named or "csv"
 
 
