@@ -8,20 +8,8 @@ import json
 import sqlite3
 
 import pytest
-
-# Short articles written for these tests.
-VISIT = "استقبل الرئيس المصري وزير الخارجية الأردني في القاهرة أمس."
-PROTEST = "تظاهر مئات الطلاب أمام البرلمان في بغداد اليوم احتجاجاً على ارتفاع الأسعار."
-
-
-def _jsonl(path, records):
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                    encoding="utf-8")
-    return str(path)
-
-
-def _summary(err: str) -> dict:
-    return json.loads(next(x for x in err.splitlines() if x.startswith("{")))
+# (short articles written for the fifteenth's tests; JSON Lines of records; ingest's summary)
+from test_audit_fifteenth import PROTEST, VISIT, _jsonl, _summary
 
 
 def _rows(db, sql):

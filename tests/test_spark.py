@@ -403,21 +403,26 @@ def test_input_format_is_told_by_suffix_and_a_mixed_folder_is_refused(tmp_path):
         _format_by_suffix(str(folder))
 
 
-def test_first_copy_in_path_order_is_kept_across_files(spark_session, tmp_path):
-    """Like ingest reading a folder: a.jsonl before b.jsonl, whichever Spark reads first
-    (it packs the larger file first into a partition)."""
+def _code_two_files(spark_session, tmp_path, later: tuple[dict, ...]):
+    """The CodedArchive of a folder: a.jsonl holds {"id": "first", "text": DUPLICATED}, b.jsonl
+    the records `later`."""
     from marsad.spark import code_articles, read_articles
 
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.jsonl").write_text(json.dumps({"id": "first", "text": DUPLICATED},
                                                ensure_ascii=False) + "\n", encoding="utf-8")
-    (folder / "b.jsonl").write_text("".join(
-        json.dumps(rec, ensure_ascii=False) + "\n" for rec in (
-            {"id": "second", "text": DUPLICATED},
-            {"id": "other", "text": SAME_ID_TEXTS[0] + " " + SAME_ID_TEXTS[1] * 20})),
-        encoding="utf-8")
-    archive = code_articles(read_articles(spark_session, str(folder)), partitions=2)
+    (folder / "b.jsonl").write_text("".join(json.dumps(rec, ensure_ascii=False) + "\n"
+                                            for rec in later), encoding="utf-8")
+    return code_articles(read_articles(spark_session, str(folder)), partitions=2)
+
+
+def test_first_copy_in_path_order_is_kept_across_files(spark_session, tmp_path):
+    """Like ingest reading a folder: a.jsonl before b.jsonl, whichever Spark reads first
+    (it packs the larger file first into a partition)."""
+    archive = _code_two_files(spark_session, tmp_path, (
+        {"id": "second", "text": DUPLICATED},
+        {"id": "other", "text": SAME_ID_TEXTS[0] + " " + SAME_ID_TEXTS[1] * 20}))
     try:
         assert sorted(r["article_id"] for r in archive.coded.collect()) == ["first", "other"]
     finally:
@@ -426,17 +431,9 @@ def test_first_copy_in_path_order_is_kept_across_files(spark_session, tmp_path):
 
 def test_a_copy_kept_undated_takes_the_date_of_a_later_copy(spark_session, tmp_path):
     """As ingest: the first copy is kept (its id), with the first date a later copy gives."""
-    from marsad.spark import code_articles, read_articles
-
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a.jsonl").write_text(json.dumps({"id": "first", "text": DUPLICATED},
-                                               ensure_ascii=False) + "\n", encoding="utf-8")
-    (folder / "b.jsonl").write_text("".join(
-        json.dumps(rec, ensure_ascii=False) + "\n" for rec in (
-            {"id": "second", "text": DUPLICATED, "published": "2024-01-06"},
-            {"id": "third", "text": DUPLICATED, "published": "2024-01-09"})), encoding="utf-8")
-    archive = code_articles(read_articles(spark_session, str(folder)), partitions=2)
+    archive = _code_two_files(spark_session, tmp_path, (
+        {"id": "second", "text": DUPLICATED, "published": "2024-01-06"},
+        {"id": "third", "text": DUPLICATED, "published": "2024-01-09"}))
     try:
         mentions = [r.asDict() for r in archive.mentions.collect()]
         events = [r.asDict() for r in archive.events.collect()]
