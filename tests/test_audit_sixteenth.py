@@ -336,3 +336,23 @@ def test_an_export_named_for_no_format_is_refused_without_format(store, tmp_path
     assert json.loads(out.read_text("utf-8").splitlines()[0])["event_code"] == "043"
     assert main(["export", "--db", str(store), "-o", str(tmp_path / "events")]) == 0  # CSV
     assert (tmp_path / "events").read_text("utf-8").startswith("event_id,date,")
+
+
+def test_the_api_dates_a_stored_undated_article_as_ingest_does(tmp_path):
+    """POST /v1/code with "store": true of a text stored undated, now with a date, answered 200
+    and left it undated."""
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from marsad.web.app import create_app
+
+    with TestClient(create_app(tmp_path / "w.db")) as c:
+        first = c.post("/v1/code", json={"text": VISIT, "store": True})
+        assert first.status_code == 201, first.text
+        aid = first.json()["doc_id"]
+        again = c.post("/v1/code", json={"text": VISIT, "published": "2020-03-10",
+                                         "store": True})
+        assert again.status_code == 200 and again.json()["doc_id"] == aid
+        assert c.get(f"/v1/articles/{aid}").json()["published"] == "2020-03-10"
+    assert [e[0] for e in _rows(tmp_path / "w.db", "SELECT date FROM events")] == [
+        "2020-03-09"]  # استقبل … أمس: the 9th

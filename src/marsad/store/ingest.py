@@ -332,7 +332,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: i
                             report.undated += 1
                     refresh_events(con, sorted(touched))
                 if redate:
-                    _redate(con, redate, nlp, report)
+                    date_stored(con, redate, nlp, report)
                 if bar is not None:
                     bar.update(len(todo))
     finally:
@@ -345,7 +345,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: i
     return report
 
 
-def _redate(con: sqlite3.Connection, redate: dict[str, tuple[str, bool]], nlp,
+def date_stored(con: sqlite3.Connection, redate: dict[str, tuple[str, bool]], nlp,
             report: IngestReport) -> None:
     """Code the stored undated articles of `redate` (content hash -> (date, whether stored in
     this run, so counted in `undated`)) again with their date, from their stored text and title
