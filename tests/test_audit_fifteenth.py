@@ -177,24 +177,7 @@ def test_a_resumed_ingest_counts_the_stored_articles_apart_from_duplicates(tmp_p
     assert (report["stored"], report["already_stored"], report["duplicates"]) == (1, 1, 1)
 
 
-def test_the_first_copy_read_is_kept_and_a_dated_copy_of_an_undated_one_is_named(
-        tmp_path, capsys):
-    from marsad.cli import main
-    from marsad.store.db import connect
-
-    db = str(tmp_path / "s.db")
-    undated = _jsonl(tmp_path / "a.jsonl", [{"id": "v", "text": VISIT}])
-    dated = _jsonl(tmp_path / "b.jsonl", [{"id": "v", "text": VISIT, "published": "2020-03-10"},
-                                          {"id": "p", "text": PROTEST},
-                                          {"id": "p", "text": PROTEST, "published": "2020-03-11"}])
-    assert main(["ingest", undated, "--db", db, "--no-progress"]) == 0
-    capsys.readouterr()
-    assert main(["ingest", dated, "--db", db, "--no-progress"]) == 0
-    err = capsys.readouterr().err
-    assert _summary(err)["dated_copies"] == 2  # v from the store, p from this run
-    assert "2 article(s) stored before with no date were read again with one" in err
-    rows = connect(db).execute("SELECT article_id, published FROM articles")
-    assert sorted(tuple(r) for r in rows) == [("p", None), ("v", None)]
+# (5. a dated copy of an article stored undated: now dated, tests/test_audit_sixteenth.py)
 
 
 # -- 6. published as a date in Parquet -----------------------------------------------------------

@@ -70,7 +70,7 @@ def test_binary_and_empty_files_get_clear_errors(tmp_path):
 
 def test_no_input_is_a_clear_error():
     r = run("code")
-    assert r.returncode == 1
+    assert r.returncode == 2  # a usage error (test_audit_sixteenth)
     assert "no input" in r.stderr
 
 
@@ -100,7 +100,7 @@ def test_input_jsonl_lines_with_a_bad_date_or_other_text_field_are_coded(tmp_pat
 def test_a_missing_jsonl_file_is_named_not_a_traceback(tmp_path):
     r = run("code", "--input-jsonl", str(tmp_path / "nope.jsonl"))
     assert r.returncode == 1
-    assert "nope.jsonl: cannot be read (No such file or directory)" in r.stderr
+    assert "nope.jsonl: does not exist; check the path" in r.stderr  # (as a missing FILE)
     assert "Traceback" not in r.stderr
 
 

@@ -10,6 +10,7 @@ without a date and one whose date is in a `date` field.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import io
 import json
 import os
@@ -149,7 +150,27 @@ def read_parquet(path: Path, partitioned_by_date: bool = False) -> list[dict]:
 
 
 def as_sorted(rows: list[dict], columns: tuple[str, ...]) -> list[tuple]:
-    return sorted((tuple(r[c] for c in columns) for r in rows), key=repr)
+    """The rows as sorted tuples; a date (`published` of Parquet) as JSON Lines writes it."""
+    def cell(v):
+        return v.isoformat() if isinstance(v, dt.date) else v
+
+    return sorted((tuple(cell(r[c]) for c in columns) for r in rows), key=repr)
+
+
+@pytest.mark.parametrize("what,columns", [("mentions", MENTION_COLUMNS),
+                                          ("quotes", QUOTE_COLUMNS)])
+def test_published_is_a_date_as_in_the_export(runs, what, columns):
+    """Spark's Parquet types `published` as the export's Parquet does (`arrow_schema`)."""
+    import pyarrow as pa
+    import pyarrow.dataset as ds
+
+    from marsad.tables import arrow_schema
+
+    schema = ds.dataset(runs["out"] / what, format="parquet").schema
+    assert schema.field("published").type == pa.date32()
+    assert arrow_schema(columns).field("published").type == pa.date32()
+    days = {r["published"] for r in read_parquet(runs["out"] / what)} - {None}
+    assert days and all(type(d) is dt.date for d in days)
 
 
 @pytest.mark.parametrize("what,columns", [("events", EVENT_COLUMNS),
@@ -269,8 +290,6 @@ def test_bad_conf_is_refused_before_spark_starts(tmp_path):
 
 def test_parquet_input_gives_the_same_rows(runs, spark_session, tmp_path):
     """Our articles as Parquet, `published` a date column: the rows of the JSON Lines run."""
-    import datetime as dt
-
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -384,25 +403,45 @@ def test_input_format_is_told_by_suffix_and_a_mixed_folder_is_refused(tmp_path):
         _format_by_suffix(str(folder))
 
 
-def test_first_copy_in_path_order_is_kept_across_files(spark_session, tmp_path):
-    """Like ingest reading a folder: a.jsonl before b.jsonl, whichever Spark reads first
-    (it packs the larger file first into a partition)."""
+def _code_two_files(spark_session, tmp_path, later: tuple[dict, ...]):
+    """The CodedArchive of a folder: a.jsonl holds {"id": "first", "text": DUPLICATED}, b.jsonl
+    the records `later`."""
     from marsad.spark import code_articles, read_articles
 
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.jsonl").write_text(json.dumps({"id": "first", "text": DUPLICATED},
                                                ensure_ascii=False) + "\n", encoding="utf-8")
-    (folder / "b.jsonl").write_text("".join(
-        json.dumps(rec, ensure_ascii=False) + "\n" for rec in (
-            {"id": "second", "text": DUPLICATED},
-            {"id": "other", "text": SAME_ID_TEXTS[0] + " " + SAME_ID_TEXTS[1] * 20})),
-        encoding="utf-8")
-    archive = code_articles(read_articles(spark_session, str(folder)), partitions=2)
+    (folder / "b.jsonl").write_text("".join(json.dumps(rec, ensure_ascii=False) + "\n"
+                                            for rec in later), encoding="utf-8")
+    return code_articles(read_articles(spark_session, str(folder)), partitions=2)
+
+
+def test_first_copy_in_path_order_is_kept_across_files(spark_session, tmp_path):
+    """Like ingest reading a folder: a.jsonl before b.jsonl, whichever Spark reads first
+    (it packs the larger file first into a partition)."""
+    archive = _code_two_files(spark_session, tmp_path, (
+        {"id": "second", "text": DUPLICATED},
+        {"id": "other", "text": SAME_ID_TEXTS[0] + " " + SAME_ID_TEXTS[1] * 20}))
     try:
         assert sorted(r["article_id"] for r in archive.coded.collect()) == ["first", "other"]
     finally:
         archive.unpersist()
+
+
+def test_a_copy_kept_undated_takes_the_date_of_a_later_copy(spark_session, tmp_path):
+    """As ingest: the first copy is kept (its id), with the first date a later copy gives."""
+    archive = _code_two_files(spark_session, tmp_path, (
+        {"id": "second", "text": DUPLICATED, "published": "2024-01-06"},
+        {"id": "third", "text": DUPLICATED, "published": "2024-01-09"}))
+    try:
+        mentions = [r.asDict() for r in archive.mentions.collect()]
+        events = [r.asDict() for r in archive.events.collect()]
+    finally:
+        archive.unpersist()
+    assert mentions and {(m["article_id"], m["published"]) for m in mentions} == {
+        ("first", dt.date(2024, 1, 6))}
+    assert "2024-01-05" in {e["date"] for e in events}  # أمس of 6 January
 
 
 def test_a_missing_input_is_named(spark_session, tmp_path):

@@ -46,7 +46,8 @@ def decode_bytes(data: bytes, source: str = "input", max_bytes: int = MAX_ARTICL
                          "re-save it as UTF-8", source, reason="encoding")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise InputError("is empty", source, reason="empty")
+        raise InputError("is empty: it holds no text to code; give the article's text, or leave "
+                         "it out", source, reason="empty")
     if _control_ratio(text) > 0.05:
         raise InputError("looks binary (many control characters); give a text file",
                          source, reason="binary")
@@ -58,8 +59,8 @@ def read_text_file(path: str | Path, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
     try:
         size = p.stat().st_size
         if size > max_bytes:
-            raise InputError(f"too large ({size:,} bytes, limit {max_bytes:,})", str(p),
-                             reason="too_large")
+            raise InputError(f"too large ({size:,} bytes, limit {max_bytes:,}); split it into "
+                             f"articles", str(p), reason="too_large")
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot be read ({exc.strerror})", str(p), reason="unreadable") from exc

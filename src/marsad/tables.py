@@ -73,8 +73,20 @@ def pandas_dtypes(columns: tuple[str, ...] | list[str]) -> dict[str, str]:
     """The pandas dtypes of a table with these columns, those of its Parquet schema: read a CSV
     or JSON Lines export with them (`pd.read_csv(f, dtype=...)`) and the CAMEO codes keep their
     leading zero ("042", which pandas would read as the number 42), ids stay strings. A date
-    column (`published`) is read as text: give `parse_dates=date_columns(columns)` too."""
+    column (`published`) is read as text: `.astype(frame_dtypes(columns))` then gives the
+    frame Parquet gives (or `parse_dates=date_columns(columns)` makes it a date)."""
     return _typed(columns, "Int64", "float64", "str")
+
+
+def frame_dtypes(columns: tuple[str, ...] | list[str]) -> dict[str, str]:
+    """The pandas dtypes of a loaded table, whichever file it came from: give them to
+    `.astype()` after `read_parquet`, `read_csv(dtype=pandas_dtypes(...))` or `read_json(...,
+    dtype=False)` and the three frames are equal (docs/export.md, "Loading them"). Integers
+    Int64 (nullable), floats float64, text "string" (missing values NA in pandas 2 and 3, where
+    `astype(str)` of pandas 2 writes "None"), a date column datetime64[ns] (Parquet gives
+    `datetime.date` objects, `parse_dates` datetime64 of another unit in pandas 3)."""
+    return {c: "datetime64[ns]" if c in DATE_COLUMNS else "string" if t == "str" else t
+            for c, t in pandas_dtypes(columns).items()}
 
 
 def duckdb_types(columns: tuple[str, ...] | list[str]) -> dict[str, str]:

@@ -31,6 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
+    from marsad.cli.examples import add_examples
+
+    add_examples(sub.choices)
     return parser
 
 
@@ -49,6 +52,11 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # (a file the command may not read or write: no traceback)
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"marsad: error: cannot use{where} ({exc.strerror or exc}); check the path and "
+              f"that you may read it, or write in its folder", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("marsad: interrupted", file=sys.stderr)
         return 130

@@ -59,6 +59,10 @@ def _items_from_jsonl(path, date):
 
     try:
         fh = sys.stdin.buffer if path == "-" else open(path, "rb")
+    except FileNotFoundError:  # (as a FILE that does not exist is named)
+        yield InputError("does not exist; check the path (give a JSON Lines file, or - for "
+                         "stdin)", path, reason="missing")
+        return
     except OSError as exc:
         yield InputError(f"cannot be read ({exc.strerror})", path, reason="unreadable")
         return
@@ -208,8 +212,10 @@ def error_record(exc: InputError) -> dict:
 
 
 def run(args) -> int:
-    if not args.files and not args.input_jsonl:
-        raise InputError("no input: give article FILEs or --input-jsonl FILE", "marsad code")
+    if not args.files and not args.input_jsonl:  # (a usage error: status 2, as argparse's)
+        print("marsad code: error: no input: give article FILEs or folders ('-': a text on "
+              "stdin), or --input-jsonl FILE", file=sys.stderr)
+        return 2
     items = (_items_from_jsonl(args.input_jsonl, args.date) if args.input_jsonl
              else _items_from_files(args.files, args.date))
     failed = _write(_coded(items, args), args, sys.stdout)

@@ -181,10 +181,10 @@ def _ingest(args) -> int:
               f"(أمس، اليوم) are not resolved; give them one with --date YYYY-MM-DD",
               file=sys.stderr)
     if report.dated_copies:
-        print(f"{report.dated_copies} article(s) stored before with no date were read again "
-              f"with one; the store keeps the first copy read (by its text), so they stay "
-              f"undated: to date them, ingest the dated copies into a new store first",
-              file=sys.stderr)
+        print(f"{report.dated_copies} article(s) stored with no date were read again with "
+              f"one: they now have the date of that later copy (and keep the first copy's id, "
+              f"title, url and source), and were coded again with it, so their relative dates "
+              f"and their events' dates are those of that day", file=sys.stderr)
     for rec in report.rejects[:20]:
         print(f"rejected: {rec['message']}", file=sys.stderr)
     if report.rejected > 20:

@@ -42,6 +42,12 @@ def run(args) -> int:
     if args.max_body < 1:
         raise MarsadError(f"--max-body {args.max_body} must be a positive number of bytes")
     _check_port_free(args.host, args.port)
+    from pathlib import Path
+
+    if not args.read_only and not Path(args.db).exists():  # (a typo of --db must not pass)
+        print(f"marsad: store {args.db} does not exist: serving a new, empty store there, which "
+              f"keeps the articles stored through the app; if you meant another store, stop "
+              f"(Ctrl-C) and give it with --db FILE", file=sys.stderr)
     app = create_app(args.db, read_only=args.read_only, max_body=args.max_body,
                      lexicon_dirs=tuple(args.lexicon))
     if args.host not in LOOPBACK:

@@ -6,7 +6,8 @@ Same rows as `marsad ingest` + `marsad export` on one machine:
   parses; empty texts are dropped;
 - a text seen more than once (same content hash) is coded once: the copy kept is the first in
   input order (input file path, then position in the file; ingest reads a folder in sorted path
-  order), and an id given to two different texts gets `-<hash[:8]>` on its later copy;
+  order), and an id given to two different texts gets `-<hash[:8]>` on its later copy; a copy
+  kept with no date takes the date of the first later copy that gives one;
 - events are deduplicated across articles by a Spark aggregation with the semantics of
   `marsad.tables.event_row_from_mentions`.
 """
@@ -25,7 +26,13 @@ from pyspark.sql import types as T
 from marsad.errors import MarsadError
 from marsad.spark import worker
 from marsad.store.readers import DATE_KEYS, ID_KEYS, TEXT_KEYS  # the fields ingest reads
-from marsad.tables import ENTITY_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS
+from marsad.tables import (
+    DATE_COLUMNS,
+    ENTITY_COLUMNS,
+    EVENT_COLUMNS,
+    MENTION_COLUMNS,
+    QUOTE_COLUMNS,
+)
 
 PARQUET_SUFFIXES = (".parquet", ".parq", ".pq")
 CSV_SUFFIXES = (".csv", ".csv.gz", ".csv.bz2")
@@ -187,7 +194,10 @@ def code_articles(articles: DataFrame, lexicon_dirs: Iterable[str] = (),
     prepared = _raw_articles(articles).mapInArrow(worker.prepare_batches, PREPARED_SCHEMA)
     order = ("_file", "_pos")
     first_copy = Window.partitionBy("content_hash").orderBy(*order)
+    copies = first_copy.rowsBetween(Window.unboundedPreceding, Window.unboundedFollowing)
     unique = (prepared.withColumn("_copy", F.row_number().over(first_copy))
+              # the first copy's date, else the first date a later copy gives (as ingest)
+              .withColumn("published", F.first("published", ignorenulls=True).over(copies))
               .where(F.col("_copy") == 1).drop("_copy"))
     same_id = Window.partitionBy("doc_id").orderBy(*order)
     unique = unique.withColumn("article_id", F.when(
@@ -201,10 +211,17 @@ def code_articles(articles: DataFrame, lexicon_dirs: Iterable[str] = (),
     return CodedArchive(
         coded=coded,
         events=events_from_mentions(all_mentions),
-        mentions=all_mentions.select(*MENTION_COLUMNS),
-        quotes=coded.select(F.explode("quotes").alias("q")).select("q.*"),
+        mentions=_typed_dates(all_mentions.select(*MENTION_COLUMNS)),
+        quotes=_typed_dates(coded.select(F.explode("quotes").alias("q")).select("q.*")),
         entities=coded.select(F.explode("entities").alias("e")).select("e.*"),
     )
+
+
+def _typed_dates(df: DataFrame) -> DataFrame:
+    """`published` as a DATE, as the export's Parquet has it (`tables.DATE_COLUMNS`): the rows
+    carry it as "YYYY-MM-DD" text or null, which Spark casts to a date or null."""
+    return df.select(*[F.col(c).cast("date").alias(c) if c in DATE_COLUMNS else F.col(c)
+                       for c in df.columns])
 
 
 def _raw_articles(df: DataFrame) -> DataFrame:

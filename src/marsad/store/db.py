@@ -161,12 +161,19 @@ def connect(path: str | Path, read_only: bool = False) -> sqlite3.Connection:
         con = sqlite3.connect(f"file:{p}?mode=ro", uri=True, check_same_thread=False)
     else:
         if p.parent and not p.parent.exists():
-            raise MarsadError(f"folder {p.parent} for store {p} does not exist")
-        con = sqlite3.connect(p, check_same_thread=False, timeout=30)
+            raise MarsadError(f"folder {p.parent} for store {p} does not exist; create it "
+                              f"first, or give another --db")
+        try:
+            con = sqlite3.connect(p, check_same_thread=False, timeout=30)
+        except sqlite3.OperationalError as exc:
+            raise _cannot_open(p, exc) from None
     con.row_factory = sqlite3.Row
     _add_functions(con)
     try:
         version = _marsad_version(con, p, read_only)
+    except sqlite3.OperationalError as exc:  # (a file SQLite may not open or write beside)
+        con.close()
+        raise _cannot_open(p, exc) from None
     except sqlite3.DatabaseError as exc:
         con.close()
         raise MarsadError(f"{p} is not a marsad store (SQLite says: {exc}); give another --db"
@@ -183,6 +190,14 @@ def connect(path: str | Path, read_only: bool = False) -> sqlite3.Connection:
                               f"without --read-only to migrate it")
         _migrate(con, version)
     return con
+
+
+def _cannot_open(p: Path, exc: sqlite3.OperationalError) -> MarsadError:
+    """An SQLite file that cannot be opened (no right to it, or to write beside it) is no
+    proof that it is not a store: say what SQLite needs."""
+    return MarsadError(f"cannot open store {p} (SQLite says: {exc}); check that you may read "
+                       f"and write it and write in its folder {p.parent} (SQLite keeps "
+                       f"{p.name}-wal and {p.name}-shm beside it), or give another --db")
 
 
 def _marsad_version(con: sqlite3.Connection, p: Path, read_only: bool) -> int:

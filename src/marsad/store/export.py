@@ -103,12 +103,19 @@ FORMAT_BY_SUFFIX = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parq
 
 
 def format_for(out: str | Path | None, fmt: str | None = None) -> str:
-    """The format of an export to `out`: `fmt` if given, else the one its suffix names, else CSV.
-    A `fmt` that another format's suffix contradicts is refused (events.parquet holding CSV)."""
-    named = FORMAT_BY_SUFFIX.get(Path(out).suffix.lower()) if out else None
+    """The format of an export to `out`: `fmt` if given, else the one its suffix names, else CSV
+    (a name with no suffix, /dev/stdout). A `fmt` that another format's suffix contradicts is
+    refused (events.parquet holding CSV), and so is another suffix without `fmt`: events.xlsx,
+    events.json or events.csv.gz would hold plain CSV."""
+    suffix = Path(out).suffix.lower() if out else ""
+    named = FORMAT_BY_SUFFIX.get(suffix)
     if fmt and named and fmt != named:
         raise MarsadError(f"output {out} is named as {named} but --format {fmt} was given; drop "
                           f"--format or name the file .{fmt}")
+    if not fmt and suffix and not named:
+        raise MarsadError(f"output {out}: its suffix {suffix} names no format of export; name "
+                          f"the file .csv, .jsonl or .parquet, or give --format "
+                          f"{'|'.join(FORMATS)}")
     return fmt or named or "csv"
 
 
@@ -147,6 +154,12 @@ def write_file(out: str | Path, write: Callable[[Path], int], overwrite: bool = 
     try:
         n = write(part)
         os.replace(part, target)
+    except OSError as exc:
+        if exc.filename not in (None, str(part), str(target)):
+            raise  # (not the output's: an input's, said by its reader)
+        raise MarsadError(f"cannot write output {out} ({exc.strerror or exc}); check that you "
+                          f"may write in folder {target.parent} and that it has room, or give "
+                          f"another file with -o FILE") from None
     finally:
         part.unlink(missing_ok=True)
     return n

@@ -2,9 +2,13 @@
 
 Each article is keyed by the hash of its text: an article already stored is skipped, so running
 the same ingest twice, or again after a crash, stores each article once. The first copy read is
-the one kept: a copy read later, in the same run (`duplicates`) or in another
-(`already_stored`), changes nothing, even when it gives a date the kept one lacks (counted as
-`dated_copies`). Articles are coded in chunks (in `workers` processes, each building the
+the one kept (its id, title, url, source and origin): a copy read later, in the same run
+(`duplicates`) or in another (`already_stored`), changes nothing, but for one thing: an article
+kept with no date takes the date of the first later copy that gives one (`dated_copies`). It is
+then coded again with that date, since its relative dates (أمس، اليوم) and the default date of
+its events depend on it: its sentences, entities, quotes and mentions are replaced, its events
+rebuilt (an event left with no mention is removed) and its article row updated in place (same
+rowid, title and text, so its row of the search index stays right). Articles are coded in chunks (in `workers` processes, each building the
 pipeline once) and each chunk is written in one transaction with everything derived from it
 (sentences, entities, quotes, mentions, the events those mentions belong to, the search index):
 a SIGKILL loses at most the chunk in flight and never leaves half an article.
@@ -43,7 +47,7 @@ class IngestReport:
     stored: int = 0
     already_stored: int = 0  # in the store before this run (a resumed or repeated run)
     duplicates: int = 0  # a copy of an article read before in this run
-    # already stored with no date, read again with one: the store keeps the first copy read
+    # kept with no date (before or in this run), dated by a later copy and coded again
     dated_copies: int = 0
     undated: int = 0  # stored with no publication date: أمس، اليوم… are then not resolved
     rejected: int = 0
@@ -146,14 +150,43 @@ def write_result(con: sqlite3.Connection, res: dict[str, Any]) -> set[str]:
     art.update(doc_json=res["doc_json"], origin=res["origin"], marsad_version=__version__)
     _insert(con, "articles", art)
     rowid = con.execute("SELECT rowid FROM articles WHERE article_id = ?", (aid,)).fetchone()[0]
-    con.executemany('INSERT INTO sentences (article_id, idx, start, "end", kind) '
-                    "VALUES (?, ?, ?, ?, ?)", [(aid, *s) for s in res["sentences"]])
-    for table in ("entities", "quotes", "mentions"):
-        for row in res[table]:
-            _insert(con, table, {**row, "article_id": aid})
+    _insert_layers(con, aid, res)
     con.execute("INSERT INTO articles_fts (rowid, body, stems) VALUES (?, ?, ?)",
                 (rowid, *res["fts"]))
     return {m["event_id"] for m in res["mentions"]}
+
+
+LAYER_TABLES = ("sentences", "entities", "quotes", "mentions")  # an article's rows but its own
+
+
+def _insert_layers(con: sqlite3.Connection, aid: str, res: dict[str, Any]) -> None:
+    con.executemany('INSERT INTO sentences (article_id, idx, start, "end", kind) '
+                    "VALUES (?, ?, ?, ?, ?)", [(aid, *s) for s in res["sentences"]])
+    for table in LAYER_TABLES[1:]:
+        for row in res[table]:
+            _insert(con, table, {**row, "article_id": aid})
+
+
+def replace_result(con: sqlite3.Connection, aid: str, res: dict[str, Any]) -> set[str]:
+    """Put the coding `res` of the stored article `aid` (the same text and title, coded again)
+    in place of its rows; return the event ids of the old and the new mentions, for
+    `refresh_events`. Its article row keeps its id, rowid, title, url, source and origin, and
+    its row of the search index (of the title and text, which are the same). Call inside a
+    transaction."""
+    from marsad import __version__
+
+    old = {r[0] for r in con.execute("SELECT event_id FROM mentions WHERE article_id = ?",
+                                     (aid,))}
+    for table in LAYER_TABLES:
+        con.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
+    art = res["article"]
+    fresh = {k: art[k] for k in ("published", "n_sentences", "n_entities", "n_quotes",
+                                 "n_events")}
+    fresh.update(doc_json=res["doc_json"], marsad_version=__version__)
+    con.execute(f"UPDATE articles SET {', '.join(f'{k} = ?' for k in fresh)} "
+                "WHERE article_id = ?", (*fresh.values(), aid))
+    _insert_layers(con, aid, res)
+    return old | {m["event_id"] for m in res["mentions"]}
 
 
 def refresh_events(con: sqlite3.Connection, event_ids: Iterable[str]) -> None:
@@ -161,7 +194,8 @@ def refresh_events(con: sqlite3.Connection, event_ids: Iterable[str]) -> None:
     cols = None
     for eid in event_ids:
         rows = [dict(r) for r in con.execute("SELECT * FROM mentions WHERE event_id = ?", (eid,))]
-        if not rows:
+        if not rows:  # (its only article was coded again, with another date)
+            con.execute("DELETE FROM events WHERE event_id = ?", (eid,))
             continue
         ev = event_row_from_mentions(rows)
         ev["first_day"], ev["last_day"] = date_bounds(ev["date"])  # (store only: filters)
@@ -209,12 +243,21 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: i
     report = IngestReport()
     log_path = Path(rejects_log) if rejects_log else Path(str(db) + ".rejects.jsonl")
     if not log_path.parent.is_dir():
+        if not rejects_log:  # (beside the store: the store's folder is missing)
+            raise MarsadError(f"folder {log_path.parent} for store {db} does not exist; "
+                              f"create it first, or give another --db")
         raise MarsadError(f"folder {log_path.parent} for the rejects log {log_path} does not "
                           f"exist; create it or give another --rejects FILE")
     if is_sqlite_file(log_path):  # its lines would be appended to a store's file
         raise MarsadError(f"the rejects log {log_path} is an SQLite database (a store?); give "
                           f"another --rejects FILE")
     con = connect(db)
+    try:  # (before any work: the run must be able to log what it rejects)
+        log_path.open("a", encoding="utf-8").close()
+    except OSError as exc:
+        con.close()
+        raise MarsadError(f"cannot write the rejects log {log_path} ({exc.strerror}); give "
+                          f"another --rejects FILE in a folder you may write in") from None
     chunk_size = chunk_size or max(8, 16 * max(1, workers))
     total = count_items(paths) if progress and not reads_stdin(paths) else None
     if limit is not None and total is not None:
@@ -241,6 +284,8 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: i
             # (the rejects log is no input, though it may lie in an input folder)
             for chunk in _chunks(iter_items(paths, skip=(log_path,)), chunk_size, limit):
                 todo: list[dict[str, Any]] = []
+                # kept undated -> (the date a later copy gives, whether stored in this run)
+                redate: dict[str, tuple[str, bool]] = {}
                 with con:
                     for it in chunk:
                         if isinstance(it, InputError):
@@ -248,18 +293,21 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: i
                             report.rejected += 1
                             continue
                         h = content_hash(it.text)
-                        dated = bool(it.published or default_date)
+                        date = it.published or default_date
                         if h in seen:
                             report.duplicates += 1
-                            report.dated_copies += dated and not seen[h]  # (kept undated)
+                            if date and not seen[h]:  # kept undated in this run
+                                seen[h] = True
+                                redate[h] = (date, True)
                             continue
                         before = con.execute("SELECT published FROM articles WHERE "
                                              "content_hash = ?", (h,)).fetchone()
-                        if before:  # (the first copy read is kept, dated or not)
+                        if before:  # (the first copy read is kept)
                             report.already_stored += 1
-                            report.dated_copies += dated and before[0] is None
+                            if date and before[0] is None:
+                                redate.setdefault(h, (date, False))
                             continue
-                        seen[h] = dated
+                        seen[h] = bool(date)
                         todo.append(_item_dict(it, h, default_date))
                 if bar is not None:
                     bar.update(len(chunk) - len(todo))
@@ -283,6 +331,8 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: i
                         if not item["published"]:
                             report.undated += 1
                     refresh_events(con, sorted(touched))
+                if redate:
+                    date_stored(con, redate, nlp, report)
                 if bar is not None:
                     bar.update(len(todo))
     finally:
@@ -293,6 +343,35 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: i
         con.close()
     report.seconds = time.perf_counter() - start
     return report
+
+
+def date_stored(con: sqlite3.Connection, redate: dict[str, tuple[str, bool]], nlp,
+            report: IngestReport) -> None:
+    """Code the stored undated articles of `redate` (content hash -> (date, whether stored in
+    this run, so counted in `undated`)) again with their date, from their stored text and title
+    (the spans stay offsets into the stored text), and put the new rows in place of the old
+    ones in one transaction. An article that cannot be coded again keeps its rows, undated."""
+    items = []
+    for h, (date, this_run) in redate.items():
+        row = con.execute("SELECT article_id, text, title, url, source, origin, published "
+                          "FROM articles WHERE content_hash = ?", (h,)).fetchone()
+        if row is None or row["published"] is not None:  # (not stored: its coding failed)
+            continue
+        items.append({"text": row["text"], "title": row["title"], "published": date,
+                      "url": row["url"], "source": row["source"], "origin": row["origin"],
+                      "article_id": row["article_id"], "this_run": this_run})
+    if not items:
+        return
+    results = code_items(items, nlp)
+    with con:
+        touched: set[str] = set()
+        for item, res in zip(items, results):
+            if isinstance(res, tuple):
+                continue
+            touched |= replace_result(con, item["article_id"], res)
+            report.dated_copies += 1
+            report.undated -= item["this_run"]
+        refresh_events(con, sorted(touched))
 
 
 def _code_safely(item: dict[str, Any], nlp) -> dict[str, Any] | tuple[str, str]:

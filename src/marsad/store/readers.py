@@ -239,7 +239,8 @@ def jsonl_items(fh, origin: str, max_bytes: int) -> Iterator[Item | InputError]:
             continue
         lines += 1
         if len(raw) > max_bytes:
-            yield InputError(f"too large ({len(raw):,} bytes)", origin, lineno, "too_large")
+            yield InputError(f"too large ({len(raw):,} bytes, limit {max_bytes:,}); split it "
+                             f"into articles", origin, lineno, "too_large")
             continue
         try:
             text = decode_bytes(raw, origin, max_bytes)
@@ -439,7 +440,8 @@ def _record_item(rec: Any, origin: str, file: str, line: int | None, max_bytes: 
     if not text.strip():
         return error("has an empty text", "empty")
     if len(text.encode("utf-8")) > max_bytes:
-        return error(f"text is too large ({len(text):,} characters)", "too_large")
+        return error(f"text is too large ({len(text.encode('utf-8')):,} bytes, limit "
+                     f"{max_bytes:,}); split it into articles", "too_large")
     published = None
     for k in DATE_KEYS:
         if rec.get(k):

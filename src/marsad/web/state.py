@@ -103,9 +103,15 @@ class AppState:
         # instead of coding the text a second time.
         rows = code_item(item, nlp=lambda *a, **k: doc)
         with self._write_lock, self.db() as con:
-            old = con.execute("SELECT article_id FROM articles WHERE content_hash = ?",
-                              (h,)).fetchone()
+            old = con.execute("SELECT article_id, published FROM articles WHERE "
+                              "content_hash = ?", (h,)).fetchone()
             if old:
+                if old[1] is None and doc.published:  # as ingest: a dated copy dates it
+                    from marsad.store.ingest import IngestReport, date_stored
+
+                    with self._code_lock:
+                        date_stored(con, {h: (doc.published.isoformat(), False)},
+                                    self.pipeline(), IngestReport())
                 return old[0], False
             with con:
                 touched = write_result(con, rows)
