@@ -69,12 +69,15 @@ def render_table(doc: Document) -> str:
 
 
 def _amount(a: Amount) -> str:
+    return amount_label(a.value, a.unit, a.qualifier)
+
+
+def amount_label(value: float, unit: str | None, qualifier: str | None) -> str:
     """The value as the text gives it (0.3 stays 0.3, 1.1075 stays 1.1075; a whole number with
     thousands separators), its unit, and its qualifier in brackets (a range's ends: at least,
-    up to; an approximate plural's: tens of)."""
-    value = f"{a.value:,.6f}".rstrip("0").rstrip(".")
-    qualifier = f" ({a.qualifier})" if a.qualifier else ""
-    return f"{value} {a.unit or ''}".rstrip() + qualifier
+    up to; an approximate plural's: tens of). The text report and the web page's tooltip."""
+    shown = f"{value:,.6f}".rstrip("0").rstrip(".")
+    return f"{shown} {unit or ''}".rstrip() + (f" ({qualifier})" if qualifier else "")
 
 
 def _sentence_text(doc: Document, i: int) -> str:

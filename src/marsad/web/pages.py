@@ -15,6 +15,7 @@ from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, Reques
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from marsad.ontology import PLOVER_TYPES
+from marsad.render import amount_label
 from marsad.store import query as Q
 from marsad.tables import MODALITIES
 from marsad.web.api import (article_filters, event_filters, event_sort, not_found,
@@ -98,7 +99,8 @@ def article_marks(doc: dict[str, Any], sentences: list[str]) -> list[Mark]:
         marks.append(Mark(d["start"], d["end"], "date", title=f"date: {d.get('value')}"))
     for a in doc.get("amounts", []):
         marks.append(Mark(a["start"], a["end"], "amount",
-                          title=f"amount: {a.get('value')} {a.get('unit') or ''}".strip()))
+                          title="amount: " + amount_label(a["value"], a.get("unit"),
+                                                          a.get("qualifier"))))
     for i, ev in enumerate(doc.get("events", []), 1):
         spans = [(m["start"], m["end"]) for m in ev.get("mentions") or []] or [
             (ev["evidence"]["start"], ev["evidence"]["end"])]
