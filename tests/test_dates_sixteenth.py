@@ -152,3 +152,11 @@ def test_a_count_from_that_two_sentences_on_stays_a_length(nlp_dates):
     got = values(nlp_dates, "وقع الهجوم في 3 مارس 2014. ثم انسحب الجيش. وبعد يومين من ذلك أعلن "
                  "النصر.", "2015-03-05")
     assert got[-1] == ("بعد يومين", "P2D")
+
+
+def test_a_thousand_days_is_still_a_length(nlp_dates):
+    # review of the sixteenth session: the tournament-year guard dropped every "N يوم" with N
+    # from 1000 to 2099 (1000 and 1500 days are written with the singular يوم)
+    for n in ("1000", "1500"):
+        doc = nlp_dates(f"قال الوزير بعد مرور {n} يوم على الحرب إن المفاوضات مستمرة.")
+        assert any(d.granularity == "duration" and d.value == f"P{n}D" for d in doc.dates), n

@@ -1065,8 +1065,11 @@ def _duration(m, published, text):
         if alone is not None:
             return None  # "ثلاثة عامين" is not Arabic; keep the dual on its own
         if n_text[0].isdigit():
-            if unit == "يوم" and _YEAR_DIGITS_RE.fullmatch(n_text):
-                return None  # كأس العالم 2018 يوم 20 سبتمبر: a year, then "on the day of"
+            if unit == "يوم" and _YEAR_DIGITS_RE.fullmatch(n_text) and \
+                    _names_a_tournament(text, m.start()):
+                # كأس العالم 2018 يوم 20 سبتمبر: a year, then "on the day of" (but بعد مرور
+                # 1000 يوم: a thousand days)
+                return None
             try:
                 n: float = float(n_text.replace(",", "."))
             except ValueError:
