@@ -511,6 +511,7 @@ def _targets_place(view: SentenceView, m: roles.Mention, targets, sources) -> bo
 
 # Pronouns on an envoy noun that make him the actor's own (سفيرها، سفيره، مندوبهم، سفيرنا)
 ENVOY_PRONOUNS = ("ه", "ها", "هم", "هما", "نا")
+_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"  # vowels, shadda, tatweel
 POST_PREPS = frozenset(fold(w) for w in ("في", "لدى"))
 
 
@@ -527,6 +528,9 @@ def _own_envoys_post(view: SentenceView, m: roles.Mention, sources, met=()) -> b
     env = w[k - 1]
     if any(s.first <= k - 1 <= s.last for s in (*sources, *met)):
         return False
+    written = view.tokens[k - 1].text.rstrip(_MARKS)
+    if written.endswith("ة") or written.startswith(("ال", "وال", "بال", "لل")):
+        return False  # السفيرة، المندوبة: ة folds to ه, no pronoun; a definite noun takes none
     for p in ENVOY_PRONOUNS:
         if env.endswith(p) and len(env) > len(p) + 2:
             stem = env[:-len(p)]
