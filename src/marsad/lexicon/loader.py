@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -45,12 +46,15 @@ class LexiconFile:
     header: dict[str, Any]
 
 
-# path -> (kind, text) of the last dictionary file found valid there. The pipeline reads every
-# file when it loads, and the dates and amounts stages read some again (place names, categories)
-# when their first document needs them: the schema check, most of the cost of a read (0.1 s for
-# cities.json), is not made again for a text already found valid against the same schema. The
-# data is parsed again all the same, so every reader gets objects of its own.
-_VALID: dict[str, tuple[str, str]] = {}
+@lru_cache(maxsize=1)
+def _found_valid() -> set[tuple[str, str, bytes]]:
+    """(path, kind, digest of the text) of the dictionary files found valid in this process.
+    The pipeline reads every file when it loads, and the dates and amounts stages read some
+    again (place names, categories) when their first document needs them: the schema check,
+    most of the cost of a read (0.1 s for cities.json), is not made again for a text already
+    found valid against the same schema. The data is parsed again all the same, so every reader
+    gets objects of its own. A cache like `_validator`'s, made on first use; digests, not texts."""
+    return set()
 
 
 def read_file(path: Path, relpath: str) -> LexiconFile:
@@ -66,14 +70,15 @@ def read_file(path: Path, relpath: str) -> LexiconFile:
         raise LexiconError(
             f"{path}: the file must be a JSON object whose \"lexicon\" is one of {', '.join(KINDS)}")
     kind = data["lexicon"]
-    if _VALID.get(str(path)) != (kind, text):
+    seen = (str(path), kind, hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest())
+    if seen not in _found_valid():
         errors = sorted(_validator(kind).iter_errors(data), key=lambda e: list(e.absolute_path))
         if errors:
             first = errors[0]
             where = "/".join(str(p) for p in first.absolute_path)
             raise LexiconError(f"{path}: {len(errors)} schema error(s); first at /{where}: "
                                f"{first.message}")
-        _VALID[str(path)] = (kind, text)
+        _found_valid().add(seen)
     header = {k: v for k, v in data.items() if k != "entries"}
     return LexiconFile(path, relpath, kind, str(data["version"]), tuple(data["entries"]), header)
 
