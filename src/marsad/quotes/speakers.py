@@ -1307,11 +1307,8 @@ class SpeakerMixin:
         if len(x) != 1 or len(y) != 1 or y[0].end != self.toks[last].end or \
                 (x[0].actor_id or x[0].canonical) == (y[0].actor_id or y[0].canonical):
             return None
-        if any(self._tok_at(z.start) < e for z in y):
-            return None
-        a, b = ActorRef(ref.canonical, ref.actor_code, ref.text, ref.start, ref.end,
-                        ref.actor_id, ref.type), y[0]
-        return self._pair_ref(a, b, self.doc.text[ref.start:b.end], ref.start, b.end)
+        b = y[0]  # (it starts at or after و: `_named_between` gives those starting in the span)
+        return self._pair_ref(ref, b, self.doc.text[ref.start:b.end], ref.start, b.end)
 
     @staticmethod
     def _pair_ref(a: Entity | ActorRef, b: Entity | ActorRef, text: str, start: int, end: int
