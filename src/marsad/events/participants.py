@@ -2668,11 +2668,7 @@ class ParticipantRules:
         k = max([trig.last] + [m.last for m in sources if m.first > trig.last]) + 1
         if k < len(w) and w[k] in AGAINST_PREPS:
             k += 1
-        if k >= len(w) or not view.is_word(k) or \
-                not any("e" in strip and stem in self._context("military_positions")
-                        for stem, strip in self.compiled.analyse(w[k])[0]):
-            return ""
-        return third_person_pronoun(view, k)
+        return self._owned_at(view, k, "military_positions")
 
     def _thing_owner(self, view: SentenceView, trig: Trigger,
                      sources: list[roles.Mention]) -> roles.Mention | None:
@@ -2708,10 +2704,11 @@ class ParticipantRules:
             return None
         return m
 
-    def _owned_at(self, view: SentenceView, k: int) -> str:
-        """The third-person pronoun on a noun of `owned_targets` at words[k] (موكبه: ه), or ""."""
+    def _owned_at(self, view: SentenceView, k: int, nouns: str = "owned_targets") -> str:
+        """The third-person pronoun on a noun of the context `nouns` at words[k] (موكبه: ه;
+        مواقعها: ها), or ""."""
         if k >= len(view.words) or not view.is_word(k) or \
-                not any("e" in strip and stem in self._context("owned_targets")
+                not any("e" in strip and stem in self._context(nouns)
                         for stem, strip in self.compiled.analyse(view.words[k])[0]):
             return ""
         return third_person_pronoun(view, k)
