@@ -53,8 +53,9 @@ BACK_OR_AHEAD = ("الماضيه", "الماضي", "المنصرمه", "المن
 VAGUE_VALUES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 # The end of a sentence, and of a phrase (a sentence's end or a comma): the one place these
 # stops are defined (`after_last` and the rules that look within a sentence or a phrase)
-_SENTENCE_END_RE = regex.compile(r"[.!?؟؛\n]")
-_PHRASE_END_RE = regex.compile(r"[.!?؟؛\n،,]")
+_STOPS = r".!?؟؛\n"
+_SENTENCE_END_RE = regex.compile(f"[{_STOPS}]")
+_PHRASE_END_RE = regex.compile(f"[{_STOPS}،,]")
 
 
 @dataclass(slots=True)
@@ -1604,7 +1605,7 @@ def _told_before_that(told: list[Found], f: Found, text: str) -> Found | None:
 
 # What lies between a date and the sentence right after its own: the rest of its sentence, one
 # run of stops (a blank line too), the words of the next one up to the count
-_NEXT_SENTENCE_RE = regex.compile(r"[^.!?؟؛\n]*[.!?؟؛\n][\s.!?؟؛]*[^.!?؟؛\n]*")
+_NEXT_SENTENCE_RE = regex.compile(f"[^{_STOPS}]*[{_STOPS}][\\s{_STOPS}]*[^{_STOPS}]*")
 
 
 def _count_from(base: Found, length: str, sign: int,
