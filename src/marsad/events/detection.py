@@ -921,7 +921,7 @@ class TriggerReading:
         if m is None or m.in_pp:
             return False
         code = m.entity.actor_code or ""
-        role = code[3:] if len(code) > 3 else code
+        role = m.entity.role or code[-3:]  # (IRNGOVMED: MED, the last role of a code)
         return role == "MED" or (m.entity.type == "PERSON" and role in SPEAKING_ROLES)
 
     def _light_verb_object(self, view: SentenceView, trig: Trigger) -> bool:
