@@ -117,7 +117,9 @@ _LONG_VOWEL_RE = regex.compile("[اوي]")
 _WORD_RE = regex.compile(r"\w+")  # a word of the matching text
 # the pronouns attached to a particle of words.json `pronoun_hosts` (أنه، إنها، أنني، إننا), folded
 _SUBJECT_PRONOUNS = ("ه", "ها", "ني", "نني", "نا", "هم", "هما")
-_SENTENCE_STOPS = (".", "!", "?", "؟", "؛", ":", "،", ",", "«", "\"")
+# the marks that end a sentence or a phrase, or open a quotation: a word ending in one is no
+# particle of the word after it
+_PHRASE_STOPS = (".", "!", "?", "؟", "؛", ":", "،", ",", "«", "\"")
 
 
 def _woman_name_word(tok, prev=None) -> bool:
@@ -1412,7 +1414,7 @@ class PersonNameRules:
         if len(before) > 1:
             particle = fold(before[-2])
             particle = particle[1:] if particle[:1] in "وف" and len(particle) > 2 else particle
-            return not before[-2].endswith(_SENTENCE_STOPS) and \
+            return not before[-2].endswith(_PHRASE_STOPS) and \
                 particle not in self.verb_particles  # (وقد عمل صلاح الدين: a verb)
         return "\n" not in line and w > 30  # (one long word in the window: not the first)
 

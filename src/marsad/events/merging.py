@@ -49,7 +49,8 @@ def _same_event(x: Event, y: Event) -> bool:
     return symmetric and _compatible(x.source, y.target) and _compatible(x.target, y.source)
 
 
-# How an event got a place of its own (not the article's dateline, a fallback)
+# The sources of a place that are fallbacks (the article's dateline, a party's visit), not the
+# event's own words
 _WEAK_PLACES = ("dateline", "party_visit")
 
 

@@ -680,8 +680,8 @@ def _aside_end(view: SentenceView, k: int, openers: frozenset[str]) -> int | Non
 
 
 def _harmed_by_named(view: SentenceView, trig: Trigger) -> bool:
-    """قتل الشاب الفلسطيني برصاص الجيش الإسرائيلي: the people harmed right after the verb (two
-    or three words, one actor at most, ending right before), then an instrument of harm
+    """قتل الشاب الفلسطيني برصاص الجيش الإسرائيلي: the people harmed right after the verb (one
+    or two words, one actor at most, ending right before), then an instrument of harm
     (`roles.INSTRUMENT_PHRASES`: برصاص، بنيران، بقصف) and the actor whose it is: the passive.
     The active names its doer and then the victims (قتلت إسرائيل الشاب برصاص جنودها: two
     phrases before the instrument)."""
