@@ -98,6 +98,8 @@ class DocumentQuotes(SpeakerMixin):
         self.nested_reporters: dict[int, ActorRef] = {}
         self.nested_cue = -1  # the inner cue _after_that last left its content to
         self.said: list[tuple[int, ActorRef]] = []  # (cue token, speaker) of each quote so far
+        # (start, end, canonical) of a speaker that is two or more -> its members
+        self.pair_members: dict[tuple[int, int, str], list[ActorRef]] = {}
         self.mark_open: dict[int, tuple[Mark, int]] = {}  # open token -> (mark, close token)
         self.mark_close: dict[int, int] = {}  # close token -> open token
         self.inside = [False] * len(self.toks)
@@ -1369,6 +1371,12 @@ class DocumentQuotes(SpeakerMixin):
         outer = self.nested_reporters.pop(c, None) if c is not None else None
         reporter = reporter or outer or self._according(content.next)
         speaker = self._named(speaker)
+        if speaker is not None and how in ("carried", "coref") and cue is not None and \
+                cue.agrees in ("m", "f") and not cue.dual and \
+                (speaker.start, speaker.end, speaker.canonical) in self.pair_members:
+            # قال X وY إن … . وأضافت: a verb of one speaker after the pair: one of them, or none
+            speaker = self._member_of_pair(speaker, cue.agrees, c)
+            how = "coref" if speaker is not None else None
         out = []
         for kind, s, e in content.spans:
             if e <= s:

@@ -1291,41 +1291,91 @@ class SpeakerMixin:
         return self._pair_ref(a, b, ref.text, ref.start, ref.end)
 
     def _joined_speaker(self, ref: ActorRef, e: int, first: int) -> ActorRef | None:
-        """قال X وY إن …: a second person joined by و to the speaker phrase that ends at token
-        e, right before the content at token `first`: both speak, as one mention from X to Y
-        (both canonical names joined by « & », as a pair). X and Y each named by name (a title
-        alone, a body or وزوجته is no second speaker: المتحدث باسم الجيش وقوات الأمن is one
-        person's title); None otherwise."""
-        if e >= first or first - e > 16 or not self.folded[e].startswith("و") or \
-                self.toks[e].kind != "word":
-            return None  # (the cheap gate: a word in و right after the phrase)
-        last = next((k for k in range(e, first) if self.toks[k].text in CLAUSE_PUNCT), first) - 1
-        while last > e and self.toks[last].kind == "punct":
-            last -= 1  # (قال X وY، في مؤتمر صحفي، إن: the insert after Y)
+        """قال X وY إن …، قال X وY وZ إن …، قال X، Y وZ إن …: other persons joined to the speaker
+        phrase that ends at token e, right before the content at token `first`: all speak, as
+        one mention from X to the last (the canonical names joined by « & », as a pair). Each
+        named by name (a title alone, a body or وزوجته is no other speaker: المتحدث باسم الجيش
+        وقوات الأمن is one person's title); one joined by و may have a title before its name
+        (ونظيره الأمريكي Y), one after a bare comma none, and a comma list ends with و (قال X، Y
+        إن: Y is X's apposition, not a second speaker). None otherwise."""
+        if e >= first or first - e > 24 or self.toks[e].kind != "word" and \
+                self.toks[e].text not in CLAUSE_PUNCT or self.toks[e].kind == "word" and \
+                not self.folded[e].startswith("و"):
+            return None  # (the cheap gate: a word in و, or a comma, right after the phrase)
         x = self._named_between(ref.start, ref.end, ("PERSON",))
-        y = self._named_between(self.toks[e].start, self.toks[last].end, ("PERSON",))
-        if len(x) != 1 or len(y) != 1 or y[0].end != self.toks[last].end or \
-                (x[0].actor_id or x[0].canonical) == (y[0].actor_id or y[0].canonical):
+        if len(x) != 1:
             return None
-        b = y[0]  # (it starts at or after و: `_named_between` gives those starting in the span)
-        return self._pair_ref(ref, b, self.doc.text[ref.start:b.end], ref.start, b.end)
+        joined, keys, prev, by_and = [], {x[0].actor_id or x[0].canonical}, ref.end, False
+        for y in self._named_between(ref.end, self.toks[first].start, ("PERSON",)):
+            gap = self.doc.text[prev:y.start].strip()
+            key = y.actor_id or y.canonical
+            w0 = fold(gap.split()[0]) if gap else ""
+            if w0[:1] == "و" and (w0 == "و" or w0 not in self.t.title_words) and \
+                    len(gap.split()) <= 3 and not any(p in gap for p in CLAUSE_PUNCT | END_PUNCT):
+                by_and = True  # وY، ونظيره الأمريكي Y (not وزير: X's own title after him)
+            elif gap in ("،", ",") or gap[:1] in CLAUSE_PUNCT and gap[1:].strip() == "و":
+                by_and = by_and or gap[1:].strip() == "و"  # ، Y / ، وY
+            else:
+                break
+            if key in keys:
+                return None
+            # (the member with the title before its name: its gender, ووزيرة … Y)
+            s = prev + len(self.doc.text[prev:y.start]) - len(gap.lstrip("،,و "))
+            joined.append(ActorRef(y.canonical, y.actor_code, self.doc.text[s:y.end], s, y.end,
+                                   y.actor_id, y.type))
+            keys.add(key)
+            prev = y.end
+        rest = self.doc.text[prev:self.toks[first].start].strip()
+        if not joined or not by_and or rest and rest[:1] not in CLAUSE_PUNCT:
+            return None  # (after the last one: the content, or an insert between commas)
+        last = joined[-1]
+        return self._pair_ref(ref, last, self.doc.text[ref.start:last.end], ref.start, last.end,
+                              joined[:-1])
 
-    @staticmethod
-    def _pair_ref(a: Entity | ActorRef, b: Entity | ActorRef, text: str, start: int, end: int
-                  ) -> ActorRef:
-        """Two actors speaking as one mention at [start, end): both canonical names joined by
-        « & » and the code they share (SAUGOV and SAUGOV → SAUGOV; SAUGOV and USAGOV → GOV;
-        else none)."""
-        codes = {a.actor_code, b.actor_code}
+    def _pair_ref(self, a: Entity | ActorRef, b: Entity | ActorRef, text: str, start: int,
+                  end: int, between: list = ()) -> ActorRef:
+        """Two actors (or more: `between` a and b) speaking as one mention at [start, end): the
+        canonical names joined by « & » and the code they share (SAUGOV and SAUGOV → SAUGOV;
+        SAUGOV and USAGOV → GOV; else none). Its members are kept (`pair_members`) for a
+        singular verb after it (`_member_of_pair`)."""
+        members = [m if isinstance(m, ActorRef) else m.ref() for m in (a, *between, b)]
+        codes = {m.actor_code for m in members}
         if len(codes) == 1:
             code = a.actor_code
         elif None not in codes and all(len(c) == 6 for c in codes) and \
-                a.actor_code[3:] == b.actor_code[3:]:
+                len({c[3:] for c in codes}) == 1:
             code = a.actor_code[3:]  # two governments' ministers: the role they share
         else:
             code = None
-        typ = "PERSON" if a.type == b.type == "PERSON" else None
-        return ActorRef(f"{a.canonical} & {b.canonical}", code, text, start, end, None, typ)
+        typ = "PERSON" if all(m.type == "PERSON" for m in members) else None
+        ref = ActorRef(" & ".join(m.canonical for m in members), code, text, start, end, None,
+                       typ)
+        self.pair_members[(start, end, ref.canonical)] = members
+        return ref
+
+    def _member_of_pair(self, ref: ActorRef, agrees: str, c: int) -> ActorRef | None:
+        """وقال X وY إن … . وأضاف/وأضافت …: a verb of one speaker after a pair (or more) that
+        spoke is said by one of them, never by the pair: the only member its gender fits (a
+        feminine verb after وزير … X ووزيرة … Y: Y), else the member who last spoke alone
+        before the cue at token c; else None (which one is not known)."""
+        members = self.pair_members.get((ref.start, ref.end, ref.canonical))
+        if not members:
+            return None
+        fits = [m for m in members if self._member_gender(m) in (None, agrees)]
+        if len(fits) == 1:
+            return fits[0]
+        names = {m.canonical for m in fits}
+        for k, x in reversed(self.said):
+            if k < c and x.canonical in names:
+                return x
+        return None
+
+    def _member_gender(self, m: ActorRef) -> str | None:
+        """A pair member's gender as its title before the name says (وزيرة …: f), else None."""
+        words = fold(m.text).split()
+        if not words or not forms(words[0]) & self.t.title_words:
+            return None
+        return self._gender_number(m.text, "PERSON", "title")
 
     def _two_named_before(self, c: int, past_empty: bool = False) -> ActorRef | None:
         """وأكدا، وقالا، أكدا خلاله: a verb in the dual with no subject of its own speaks for
