@@ -60,6 +60,9 @@ class CueTable:
     title_heads: frozenset[str] = frozenset()  # وزير، رئيس: first words of person titles
     construct_heads: frozenset[str] = frozenset()  # قوات (التحالف): named again by the genitive
     interview_nouns: frozenset[str] = frozenset()  # لقاء، مقابلة: the one interviewed speaks
+    # لا، لم، لن، ليس، ليست, bare and after و (words.json `negations` and `verb_negations`): no
+    # speaker phrase opens with one or goes on through it (وهو لا ينفي: no subject)
+    negations: frozenset[str] = frozenset()
 
     @property
     def exclude_first(self) -> frozenset[str]:
@@ -178,4 +181,11 @@ def compile_cues(lexicon) -> CueTable:
                     get("saying_place"), get("issued_word"), get("subject_adjective"),
                     get("document_verb"), _authoring_forms(get("authoring_verb")),
                     get("authoring_verb"), get("pair_noun"), heads,
-                    get("construct_head"), get("interview_noun"))
+                    get("construct_head"), get("interview_noun"), _negations(lexicon))
+
+
+def _negations(lexicon) -> frozenset[str]:
+    """The negation particles of words.json (`negations`, `verb_negations`), bare and after و."""
+    bare = [fold(w) for e in lexicon.entries("words")
+            if e.get("category") in ("negations", "verb_negations") for w in e["words"]]
+    return frozenset(bare + ["و" + w for w in bare])

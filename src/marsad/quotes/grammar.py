@@ -23,7 +23,6 @@ TIME_CLAUSE_OPENERS_AN = frozenset("بعد وبعد".split())  # بعد أن
 CONCESSIVES = frozenset("رغم برغم بالرغم".split())  # رغم أن …: "although", no reported content
 # Participles that are far more often a common noun: مقراً (a seat) beside مقراً بأن (admitting).
 NOUN_PARTICIPLES = frozenset("مقرا مقره".split())
-NEGATIONS = frozenset("لا لم لن ليس ليست ولا ولم ولن".split())  # وهو لا ينفي: no subject
 # Prepositions proper (not conjunctions such as كما، حيث، لكن): a cue word after one is a noun.
 NOUN_PREPS = frozenset("في عن من مع خلال عبر اثناء عقب بعد قبل حول امام لدي ضمن وسط اثر بين منذ "
                        "تجاه ضد نحو عند ل ب دون بدون".split())  # (دون ذكر اسمه: a noun)

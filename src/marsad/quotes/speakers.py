@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 
 from marsad.document import ActorRef, Document, Entity
-from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, CONCESSIVES, END_PUNCT, IN_IT, NEGATIONS,
+from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, CONCESSIVES, END_PUNCT, IN_IT,
                                    OUTLET_NOUNS, PREP_PRONOUN, PREPS, PRON_PREP, PRONOUNS,
                                    QUANTIFIERS, RELATIVES, TIME_HEADS, forms, strip_al)
 from marsad.text.normalize import DROPPED_CHARS, fold, strip_conj
@@ -53,7 +53,7 @@ class SpeakerMixin:
                 for x in tok.segments) or (g.startswith("لل") and len(g) > 4):
             return False  # قال له …، قال لأصدقائه …، قال للصحافيين: the addressee
         if f in PRONOUNS or strip_al(f) in self.t.object_nouns or f in self.t.object_nouns \
-                or f in NEGATIONS:
+                or f in self.t.negations:
             return False
         if k not in self.ent_first and not forms(g) & self.t.saying_places and \
                 self._possessed_stems(g) & self.t.saying_places:
@@ -231,7 +231,7 @@ class SpeakerMixin:
                                      for i in range(j, e)):
             return None
         f = self.folded[j]
-        if f.startswith("ال") or f in PREPS or f in NEGATIONS or \
+        if f.startswith("ال") or f in PREPS or f in self.t.negations or \
                 forms(f) & (self.t.title_words | self.t.speaker_nouns | self.t.according) or \
                 self.t.lookup(f) is not None:
             return None
@@ -1153,7 +1153,7 @@ class SpeakerMixin:
         """A closed-class word (أن، رغم، لم، هو، الذي، قد، كان …), as written or after و/ف:
         never a given name nor a clause's verb."""
         return any(g in self.t.complementizers or g in PREPS or g in PRONOUNS or
-                   g in RELATIVES or g in AUX or g in NEGATIONS or g in CONCESSIVES or
+                   g in RELATIVES or g in AUX or g in self.t.negations or g in CONCESSIVES or
                    g in CLAUSE_LINKS or g in KANA or g in self.t.according
                    for g in (f, strip_conj(f)))
 

@@ -21,7 +21,7 @@ from marsad.dates.numbers import (number_tables, number_words, parse_digits, par
 from marsad.document import Amount, Document
 from marsad.lexicon.categories import (category_files, current_lexicon_dirs, per_lexicon,
                                        read_categories, reading_lexicon)
-from marsad.text.normalize import DROPPED_CHARS
+from marsad.text.normalize import DROPPED_CHARS, fold
 
 # Start of a word after و ف ب ل (not ك: كمية is not ك + مية).
 B = (r"(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])[وفبل])"
@@ -304,7 +304,7 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         words = [w[1:] if w.startswith("و") and (w[1:] in _known() or w[1:].isdigit()) else w
                  for w in m.group("words").split()]
         words = [w for w in words if w != "و"]
-        if _last_word(before) in NEGATIONS:
+        if _last_word(before) in _verb_negations():
             return None  # لم تسع إيران: a verb in the jussive, written like تسع "nine"
         if words[0].startswith("ال") and words[0] not in _known():
             if len(words) < 2 or words[1] not in number_tables().scales:
@@ -470,13 +470,21 @@ def _counted(noun: str) -> str:
 
 
 @per_lexicon
+def _verb_negations() -> frozenset[str]:
+    """لم، لن (words.json `verb_negations`), bare and after و or ف: a verb follows, never a
+    number."""
+    bare = [w for f in category_files(current_lexicon_dirs(), "words") for e in f.entries
+            if e["category"] == "verb_negations" for w in e["words"]]
+    return frozenset(fold(p + w) for w in bare for p in ("", "و", "ف"))
+
+
+@per_lexicon
 def _known() -> frozenset[str]:
     from marsad.dates.numbers import number_words
 
     return frozenset(number_words())
 
 
-NEGATIONS = frozenset("لم ولم فلم لن ولن فلن".split())  # a verb follows, never a number
 NOT_NUMBERED = frozenset("""رقم المرتبه المركز الماده البند الفقره الساعه الدوره العدد عدد الفصل
 القرار قرار الطريق الجوله الصفحه ص""".split())
 
@@ -520,6 +528,7 @@ class AmountStage:
         with reading_lexicon(resources.lexicon_dirs):
             resources.get("amounts.patterns", lambda r: _patterns())
             resources.get("amounts.number_words", lambda r: _number_word_automaton())
+            resources.get("amounts.verb_negations", lambda r: _verb_negations())
 
     def __call__(self, doc: Document) -> None:
         with reading_lexicon(self.resources.lexicon_dirs):
