@@ -72,12 +72,12 @@ def test_the_table_keeps_a_values_decimals(nlp_amounts):
 @pytest.mark.parametrize("text, want", [
     # the Arabic comma as a decimal mark, and between thousands
     ("وسيرتفع سعر ليتر البنزين إلى 2،14 درهم (0،58 دولارا).",
-     [("2،14 درهم", 2.14, None, None), ("0،58 دولارا", 0.58, "USD", None)]),
+     [("2،14 درهم", 2.14, "dirham", None), ("0،58 دولارا", 0.58, "USD", None)]),
     ("وبلغ عدد المتابعين 2،010،946 متابع.", [("2،010،946 متابع", 2010946.0, "متابع", None)]),
     # three decimals in a text that writes prices under one and percents with them
     ("وارتفع السهم بنسبة 4.870 في المائة إلى 2.370 درهم، وسهم آخر إلى 0.454 درهم.",
-     [("4.870 في المائة", 4.87, "percent", None), ("2.370 درهم", 2.37, None, None),
-      ("0.454 درهم", 0.454, None, None)]),
+     [("4.870 في المائة", 4.87, "percent", None), ("2.370 درهم", 2.37, "dirham", None),
+      ("0.454 درهم", 0.454, "dirham", None)]),
 ])
 def test_decimal_marks(nlp_amounts, text, want):
     assert amounts_of(nlp_amounts, text, DAY) == want

@@ -44,6 +44,8 @@ class AmountWords:
     fractions: dict[str, str]  # ربع -> "0.25": a part of the bare scale word after it
     measure_adjectives: dict[str, str]  # مربعا -> مربع: كيلومتر مربع is another unit
     verb_homographs: dict[str, str]  # اثني -> أثنى: a number word that, so written, is a verb
+    change_words: frozenset[str]  # ارتفع، زياده: before من X إلى Y, a change (no range)
+    country_currencies: dict[str, str]  # kwt -> KWD: a shared currency name in a country
 
 
 @per_lexicon
@@ -82,6 +84,9 @@ class _Hit:
     # (folded span of a lone ألفا/مليونا/مليارا before what it counts: two of the scale when
     # the original shows no tanween on it, مليارا دولار; the stage reads the original)
     dual_at: tuple[int, int] | None = None
+    # a currency with no ISO code known from its words (درهم، دينار): its base name; the stage
+    # reads the country of the text (`_country_currency`)
+    currency: str | None = None
 
 
 @per_lexicon
@@ -124,8 +129,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         # the low end of a range before its high end: بين 10 و، ما بين 5 و، 15 – (not after
         # another number or dash: 4 - 2 - 3 - 1 is a line-up)
         "range_low": regex.compile(
-            rf"(?:(?:^|(?<=[^\p{{L}}]))[وف]?(?P<q>(?:ما\s*)?بين)\s+(?P<low>{digits})"
-            rf"(?P<pct>\s*[%٪])?\s*(?:و|الي\s)\s*"
+            rf"(?:(?:^|(?<=[^\p{{L}}]))[وف]?(?P<q>(?:ما\s*)?بين|من)\s+(?P<low>{digits})"
+            rf"(?:\s*(?P<lscale>{scales}))?(?P<pct>\s*[%٪])?\s*(?P<to>و|الي\s)\s*"
             rf"|(?<![\d.,\u066b\u066c\-–—]\s?)(?<![\d.,\u066b\u066c\-–—])(?P<low>{digits})"
             rf"\s?[-–—]\s?)$"),
         "post_number": regex.compile(
@@ -160,6 +165,10 @@ _DOT_THOUSANDS_RE = regex.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 # percent (4.870 في المائة); then 2.370 درهم is 2.37, not 2370
 _THREE_DECIMALS_RE = regex.compile(
     rf"(?<![\d.,])0\.\d{{3}}(?![\d.])|(?<![\d.,])\d{{1,3}}\.\d{{3}}(?![\d.]){PERCENT}")
+# A text that writes a comma between thousands (2,500,000 دولار) writes its decimals with a dot:
+# its 1.200 متر is 1.2 (unless it writes two dot groups somewhere, 1.200.000: dots for thousands)
+_COMMA_THOUSANDS_RE = regex.compile(r"(?<![\d.,\u066b\u066c])\d{1,3}(?:[,\u066c]\d{3})+(?![\d,\u066c])")
+_DOT_GROUPS_RE = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])")
 _SPACES_RE = regex.compile(r"\s+")
 _LAST_WORD_RE = regex.compile(r"(\p{L}+)\s*$")
 
@@ -197,7 +206,8 @@ def find_amounts(text: str, date_spans: list[tuple[int, int]],
     (A.B that reads B.A, see `_REVERSED_DECIMAL_RE`)."""
     rx = _patterns()
     hits: list[_Hit] = []
-    decimal_dots = "." in text and _THREE_DECIMALS_RE.search(text) is not None
+    decimal_dots = "." in text and (_THREE_DECIMALS_RE.search(text) is not None or (
+        _COMMA_THOUSANDS_RE.search(text) is not None and _DOT_GROUPS_RE.search(text) is None))
     for m in _core_matches(text, rx["core"]):
         if _inside(m.start(), m.end(), date_spans):
             continue
@@ -213,6 +223,7 @@ def find_amounts(text: str, date_spans: list[tuple[int, int]],
                 hits.pop()  # ما بين 2% و5%: the low end, read alone before, is the range's
             hits.append(low)
         hits.append(hit)
+    _from_to(hits, text)
     post = counted_nouns and any(k in text for k in _POST_NUMBER_KEYS)
     for m in (rx["post_number"].finditer(text) if post else ()):
         if any(h.start < m.end() and m.start() < h.end for h in hits) or any(
@@ -235,7 +246,8 @@ def _range_low(m: regex.Match, hit: _Hit, text: str, rx: dict[str, regex.Pattern
     15 – 35 كم): an amount of the high end's unit and scale, "at least"; the high end gets "up
     to" (unless a qualifier after it says more: بين 30 و60 مليون ريال تقريباً). None when the
     digits before are no range (4 - 2 - 3 - 1, من 10 إلى 20: a change)."""
-    if not m.group("digits") or hit.unit is None or hit.kind == "approx" or \
+    if not m.group("digits") or hit.unit is None and hit.currency is None or \
+            hit.kind == "approx" or \
             hit.start != m.start("digits"):
         return None
     before = text[max(0, hit.start - 40):hit.start]
@@ -244,20 +256,65 @@ def _range_low(m: regex.Match, hit: _Hit, text: str, rx: dict[str, regex.Pattern
     lm = rx["range_low"].search(before)
     if lm is None or lm.group("pct") and hit.unit != "percent":
         return None
+    if lm.group("q") == "من" and (lm.group("to") == "و" or _change_before(
+            text, hit.start - len(before) + lm.start("q"))):
+        return None  # ارتفعت من 5 إلى 7 في المائة: a change, not a range
     low = parse_digits(lm.group("low"))
     scale = 1
-    if m.group("scale"):
-        scale = number_tables().scales[m.group("scale")]
-        if m.group("scale") in number_tables().dual_scales:
+    sw = lm.group("lscale") or m.group("scale")  # (من 10 آلاف إلى 50 ألف ريال: its own scale)
+    if sw:
+        scale = number_tables().scales[sw]
+        if sw in number_tables().dual_scales:
             scale //= 2
     offset = hit.start - len(before)
     start = offset + (lm.start("q") if lm.group("q") else lm.start("low"))
-    end = offset + (lm.end("pct") if lm.group("pct") else lm.end("low"))
+    end = offset + (lm.end("pct") if lm.group("pct") else lm.end("lscale")
+                    if lm.group("lscale") else lm.end("low"))
     if low is None or not 0 < low * scale < hit.value or _inside(start, end, date_spans) or \
             any(s < end and start < e for s, e in date_spans):
         return None
     hit.qualifier = hit.qualifier or "up to"
-    return _Hit(start, end, round(low * scale, 6), hit.unit, "at least", hit.kind)
+    return _Hit(start, end, round(low * scale, 6), hit.unit, "at least", hit.kind,
+                currency=hit.currency)
+
+
+_FROM_RE = regex.compile(r"(?:^|(?<=[^\p{L}]))[وف]?من\s+$")
+
+
+def _from_to(hits: list[_Hit], text: str) -> None:
+    """من 100 سرير إلى 250 سريراً: two amounts of one unit, the first after من and the second
+    right after إلى, are a range as من 100 إلى 250 سريراً is (`_range_low`): "at least" from من,
+    "up to"; not after a word of change (وتمت توسعته من 100 سرير إلى 250 سريراً), nor when the
+    first is not below the second or either has a qualifier of its own."""
+    for a, b in zip(hits, hits[1:]):
+        if a.unit is None and a.currency is None or (a.unit, a.currency, a.kind) != (
+                b.unit, b.currency, b.kind) or a.qualifier or b.qualifier or \
+                text[a.end:b.start].strip() != "الي" or not 0 < a.value < b.value:
+            continue
+        seg = max(0, a.start - 8)
+        fm = _FROM_RE.search(text[seg:a.start])
+        if fm is None:
+            continue
+        at = seg + fm.start() + (text[seg + fm.start()] in "وف")  # (ومن: the span opens at من)
+        if _change_before(text, at):
+            continue
+        a.start, a.qualifier, b.qualifier = at, "at least", "up to"
+
+
+_CLAUSE_WORDS_RE = regex.compile(r"(?:^|[.،,؛:!?()«»\n])([^.،,؛:!?()«»\n]*)$")
+
+
+def _change_before(text: str, at: int) -> bool:
+    """A word of change (amounts.json `change_words`, as the start of a word, after و ف ب ل
+    and the article) among the four words before `at` in its clause: وارتفعت النسبة من …"""
+    clause = _CLAUSE_WORDS_RE.search(text[max(0, at - 60):at])
+    stems = tuple(amount_words().change_words)
+    for w in (clause.group(1).split()[-4:] if clause else ()):
+        w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        w = w[1:] if w[:1] in "بل" and len(w) > 3 else w
+        if w.startswith(stems) or w.startswith("ال") and w[2:].startswith(stems):
+            return True
+    return False
 
 
 def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_decimal: bool = False,
@@ -334,7 +391,7 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         qualifier = APPROX_NAMES.get(number_tables().approx[m.group("approx")])
         approx = True
 
-    unit = None
+    unit = currency = None
     kind = "approx" if approx else "money"
     if m.group("dollar"):
         unit = "USD"
@@ -360,6 +417,7 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
     elif cm is not None:
         unit, used_adj = _currency(cm)
         end += cm.end() if used_adj else cm.end("cur")
+        currency = currency_forms()[cm.group("cur")][0] if unit is None else None
     elif unit is None and rx["dollar_after"].match(tail):
         unit = "USD"
         end += rx["dollar_after"].match(tail).end()
@@ -392,7 +450,7 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         end = qa.end()
     if dual_at is not None and (kind == "approx" or unit is None):
         dual_at = None
-    return _Hit(start, end, float(value), unit, qualifier, kind, dual_at)
+    return _Hit(start, end, float(value), unit, qualifier, kind, dual_at, currency)
 
 
 FATHATAN = "\u064b"
@@ -414,6 +472,43 @@ def _currency(cm: regex.Match) -> tuple[str | None, bool]:
             if code:
                 return code, True
     return default, False
+
+
+@per_lexicon
+def _currencies_by_base() -> dict[str, dict[str, str]]:
+    """A currency's base name (dinar) -> {a country's ISO3 code: its ISO 4217 code} for the
+    countries of amounts.json `country_currencies` (the base read from `currency_adjectives`)."""
+    words = amount_words()
+    base_of = {code: base for (base, _), code in words.currency_adjectives.items()}
+    out: dict[str, dict[str, str]] = {}
+    for country, code in words.country_currencies.items():
+        if code in base_of:
+            out.setdefault(base_of[code], {})[country.upper()] = code
+    return out
+
+
+def _country_currency(doc: Document, base: str, pos: int) -> str | None:
+    """The ISO code of the currency `base` (dinar, dirham) in the country of the text: a place
+    of such a country named in the amount's sentence before `pos` (the nearest: سوق دبي …
+    2.37 درهم: AED), else the one such country the text names most often (a tie: None)."""
+    codes = _currencies_by_base().get(base)
+    if not codes or not doc.entities:
+        return None
+    si = doc.sentence_at(pos)
+    counts: dict[str, int] = {}
+    near = None
+    for e in doc.entities:
+        if e.type not in ("GPE", "LOC") or e.country not in codes:
+            continue
+        counts[e.country] = counts.get(e.country, 0) + 1
+        if e.end <= pos and doc.sentence_at(e.start) == si:
+            near = e.country
+    if near is not None:
+        return codes[near]
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    return codes[max(counts, key=counts.get)]
 
 
 def _verb_homograph(text: str, verbs: list[str]) -> bool:
@@ -553,6 +648,10 @@ class AmountStage:
             if h.dual_at is not None and FATHATAN not in doc.text[slice(*norm.to_original(
                     *h.dual_at))]:
                 value *= 2  # مليارا دولار، ألفا شخص: the dual in construct (مليارًا alone: one)
+            unit = h.unit
+            if unit is None and h.currency is not None:
+                # 2.37 درهم: the dirham of the country of the text, else the bare name
+                unit = _country_currency(doc, h.currency, start) or h.currency
             out.append(Amount(start=start, end=end, text=doc.text[start:end], value=value,
-                              unit=h.unit, qualifier=h.qualifier, sentence=doc.sentence_at(start)))
+                              unit=unit, qualifier=h.qualifier, sentence=doc.sentence_at(start)))
         doc.amounts = out
