@@ -111,3 +111,23 @@ def test_the_negation_particles_are_words_json_categories():
 
 def test_a_number_word_after_lan_is_a_verb(nlp_amounts):
     assert amounts_of(nlp_amounts, "ولن تسع القاعة الزوار.", DAY) == []
+
+
+# -- 5. faults of the reading of 2015-07-21 -----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "وعادت العلاقات في تمام الساعة 00:01 تغ ليل الأحد.",  # the minutes of a clock time
+    "واستمرت الاحتفالات منذ 17 يوليو حتى 19 منه.",  # a day of the month before: منه, no noun
+    "وبينهم آلاف نزحوا من المنطقة.",  # a past verb in the plural is not what is counted
+])
+def test_no_amount_in_a_clock_time_a_day_of_the_month_or_before_a_verb(nlp_amounts, text):
+    assert amounts_of(nlp_amounts, text, DAY) == []
+
+
+def test_a_plural_in_aya_keeps_its_alef(nlp_amounts):
+    assert amounts_of(nlp_amounts, "وبلغت حصيلة القتلى الأولية 10 ضحايا.", DAY) == [
+        ("10 ضحايا", 10.0, "ضحايا", None)]
+
+
+def test_a_member_in_the_accusative_is_still_counted(nlp_amounts):
+    assert amounts_of(nlp_amounts, "وانتخب المجلس 13 عضوا جديدا.", DAY) == [
+        ("13 عضوا", 13.0, "عضو", None)]

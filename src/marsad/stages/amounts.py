@@ -306,10 +306,11 @@ _CLAUSE_WORDS_RE = regex.compile(r"(?:^|[.،,؛:!?()«»\n])([^.،,؛:!?()«»\n
 
 def _change_before(text: str, at: int) -> bool:
     """A word of change (amounts.json `change_words`, as the start of a word, after و ف ب ل
-    and the article) among the four words before `at` in its clause: وارتفعت النسبة من …"""
-    clause = _CLAUSE_WORDS_RE.search(text[max(0, at - 60):at])
+    and the article) among the six words before `at` in its clause: وارتفعت النسبة من …، حيث
+    تحسن معدل تغطية الواردات بالصادرات من …"""
+    clause = _CLAUSE_WORDS_RE.search(text[max(0, at - 90):at])
     stems = tuple(amount_words().change_words)
-    for w in (clause.group(1).split()[-4:] if clause else ()):
+    for w in (clause.group(1).split()[-6:] if clause else ()):
         w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
         w = w[1:] if w[:1] in "بل" and len(w) > 3 else w
         if w.startswith(stems) or w.startswith("ال") and w[2:].startswith(stems):
@@ -334,6 +335,8 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         return None  # لست = "I am not", not ل + ست
     if m.group("digits") and (before.endswith(("ال", "ال ")) or _last_word(before) in NOT_NUMBERED):
         return None  # الـ12, رقم 11, المادة 5: a label, not a quantity
+    if m.group("digits") and before.endswith(":") and before[-2:-1].isdigit():
+        return None  # 00:01 تغ: the minutes of a clock time
     if m.group("digits") and before.rstrip().endswith("/") and before.rstrip()[-2:-1].isspace() \
             and before.rstrip()[-3:-2].isdigit():
         return None  # السبت ٢ / ١٠: the month of a date the dates stage did not read
@@ -490,21 +493,27 @@ def _currencies_by_base() -> dict[str, dict[str, str]]:
 def _country_currency(doc: Document, base: str, pos: int) -> str | None:
     """The ISO code of the currency `base` (dinar, dirham) in the country of the text: a place
     of such a country named in the amount's sentence before `pos` (the nearest: سوق دبي …
-    2.37 درهم: AED), else the one such country the text names most often (a tie: None)."""
+    2.37 درهم: AED), else the one such country the text names most often as a place, else (no
+    such place) as the country of its actors (رئيس دولة الإمارات); a tie: None."""
     codes = _currencies_by_base().get(base)
     if not codes or not doc.entities:
         return None
     si = doc.sentence_at(pos)
     counts: dict[str, int] = {}
+    actors: dict[str, int] = {}
     near = None
     for e in doc.entities:
-        if e.type not in ("GPE", "LOC") or e.country not in codes:
+        if e.country not in codes:
+            continue
+        if e.type not in ("GPE", "LOC"):
+            actors[e.country] = actors.get(e.country, 0) + 1  # رئيس دولة الإمارات
             continue
         counts[e.country] = counts.get(e.country, 0) + 1
         if e.end <= pos and doc.sentence_at(e.start) == si:
             near = e.country
     if near is not None:
         return codes[near]
+    counts = counts or actors  # (no such place named: the actors' countries)
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
         return None
@@ -535,6 +544,8 @@ def _countable(noun: str) -> bool:
         return False  # بمشاركة، لمعرض، بتاريخ، ويبدو: a preposition or و on a masdar/verb
     if noun.startswith("وي") and len(noun) >= 4:
         return False
+    if noun.endswith("وا") and len(noun) >= 5:
+        return False  # آلاف نزحوا: a past verb in the plural (not عضوا)
     if noun.startswith("وو") or noun.startswith("تت") and len(noun) >= 5:
         return False  # ووظيفتي: و on a noun after a number word; تتصدى: an imperfect verb
     return True
@@ -559,7 +570,8 @@ def _counted(noun: str) -> str:
     """The counted noun's folded form, without the accusative alef (شخصا -> شخص)."""
     if noun.startswith("ال"):
         noun = noun[2:]
-    if noun.endswith("ا") and len(noun) >= 3:  # (طناً -> طن)
+    if noun.endswith("ا") and len(noun) >= 3 and not noun.endswith("ايا"):
+        # (طناً -> طن; not ضحايا، قضايا: a plural in ايا, with no tanween)
         noun = noun[:-1]
     return noun
 
