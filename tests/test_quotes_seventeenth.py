@@ -96,3 +96,21 @@ def test_a_comma_with_no_and_joins_no_speaker(nlp, text):
 def test_the_one_interviewed_after_a_pronoun_speaks(nlp, text):
     q = quote_with(nlp, text, "ترفض")
     assert q.speaker is not None and q.speaker.canonical == "François Hollande"
+
+
+# -- 4. the reading of 2015-07-21: قلت is the writer's (or a reader's), never one named before ---
+@pytest.mark.parametrize("text", [
+    "قال الوزير عادل الجبير إن الوضع صعب. وقلت له: «هل أنت متأكد؟»",
+    "وإذا اتصلت بالشرطة وقلت: «هناك طائرة تحلق خارج شقتي»، ماذا ستفعل الشرطة؟",
+])
+def test_a_first_person_past_has_no_speaker_named_before(nlp, text):
+    q = quote_with(nlp, text, "تحلق" if "تحلق" in text else "متأكد")
+    assert q.speaker is None
+
+
+def test_sawa_opens_no_speaker(nlp):
+    # لم يعلن سوى عن …: "nothing but", an exception, never a speaker's name
+    text = ("إذ لم يعلن سوى عن القليل من برنامج الزيارة، والأمر الوحيد المؤكد هو أن الرئيس "
+            "أوباما سيشارك في القمة.")
+    for q in nlp(text).quotes:
+        assert q.speaker is None or "سوى" not in q.speaker.text

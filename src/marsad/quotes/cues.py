@@ -157,6 +157,8 @@ def compile_cues(lexicon) -> CueTable:
                               if not f.endswith(SHADDA + "ا")]
             generated += [("first", f, "") for p in e.get("present", ())
                           for f in _first_person_forms(fold(p))]
+            # قلت، قلنا: the writer (or the reader, قلتَ) speaks; never one named before
+            generated += [("first", fold(f), "") for f in e.get("first_person", ())]
             for form, word, agrees in generated:
                 if form == "first":
                     cue = Cue(lemma, role, "finite", preps, first_person=True, **flags)

@@ -12,7 +12,7 @@ from marsad.text.normalize import DROPPED_CHARS, FOLD_TABLE
 
 # Prepositions and particles that end a speaker noun phrase (folded; also with و/ف before them).
 PREPS = frozenset("في الي علي عن من مع خلال عبر اثناء عقب بعد قبل حول امام لدي ضمن وسط اثر ل ب "
-                  "بين منذ حتي عند تجاه ضد نحو الا لكن بينما حيث كما".split())
+                  "بين منذ حتي عند تجاه ضد نحو الا سوي لكن بينما حيث كما".split())
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي ما".split())
 AUX = frozenset("قد فقد وقد كان كانت وكان وكانت فكان ثم".split())
 PRONOUNS = frozenset("هو هي هم هما نحن انا انت انتم هذا هذه ذلك تلك".split())
