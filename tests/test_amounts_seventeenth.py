@@ -29,6 +29,9 @@ def nlp_places():
     # no place in the sentence: the country the text names most
     ("ارتفعت الأسعار في الأردن. وقال تجار في الأردن إن الحكومة رفعت الدعم. وبلغ سعر الكيلو 1.85 "
      "دينار.", ("1.85 دينار", 1.85, "JOD", None)),
+    # a market report's section: the country named in a sentence before (up to three)
+    ("وارتفع المؤشر في دبي. وتراجعت الأسهم في البحرين. وتداول المستثمرون مليون سهم. وسجل سهم "
+     "الشركة 0.118 دينار.", ("0.118 دينار", 0.118, "BHD", None)),
 ])
 def test_a_shared_currency_takes_the_country_of_the_text(nlp_places, text, want):
     assert amounts_of(nlp_places, text, DAY)[-1] == want
@@ -37,8 +40,10 @@ def test_a_shared_currency_takes_the_country_of_the_text(nlp_places, text, want)
 @pytest.mark.parametrize("text, want", [
     # no country of the dinar named: the bare name, no ISO code
     ("وبلغ سعر الكيلو 1.85 دينار.", ("1.85 دينار", 1.85, "dinar", None)),
-    # two dinar countries named once each, none in the sentence: which one is not known
-    ("وتقع الشركة في الكويت ولها فرع في العراق. وبلغ سعر الكيلو 1.85 دينار.",
+    # two dinar countries named once each, none in the sentence or the three before it: which
+    # one is not known
+    ("وتقع الشركة في الكويت ولها فرع في العراق. وتعمل الشركة منذ سنوات. ولها مصنع كبير. وتبيع "
+     "منتجات كثيرة. وبلغ سعر الكيلو 1.85 دينار.",
      ("1.85 دينار", 1.85, "dinar", None)),
 ])
 def test_a_shared_currency_with_no_country_is_the_bare_name(nlp_places, text, want):
@@ -72,6 +77,11 @@ def test_from_to_is_a_range(nlp_amounts, text, low, high):
      [("100 سرير", 100.0, "سرير", None), ("250 سريراً", 250.0, "سرير", None)]),
     # a fall is no range
     ("ويتراوح السعر من 12 إلى 6 دولارات.", [("6 دولارات", 6.0, "USD", None)]),
+    # a change governs a second من … إلى joined by و (a decimal dot ends no clause)
+    ("فقد ارتفع الدين في منطقة اليورو من 91.9 إلى 92.9 في المائة وفي مجمل دول الاتحاد من 86.2 "
+     "في المائة إلى 88.2 في المائة.", [("92.9 في المائة", 92.9, "percent", None),
+                                      ("86.2 في المائة", 86.2, "percent", None),
+                                      ("88.2 في المائة", 88.2, "percent", None)]),
 ])
 def test_from_to_after_a_change_is_no_range(nlp_amounts, text, want):
     assert amounts_of(nlp_amounts, text, DAY) == want

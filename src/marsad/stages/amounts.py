@@ -301,16 +301,20 @@ def _from_to(hits: list[_Hit], text: str) -> None:
         a.start, a.qualifier, b.qualifier = at, "at least", "up to"
 
 
-_CLAUSE_WORDS_RE = regex.compile(r"(?:^|[.،,؛:!?()«»\n])([^.،,؛:!?()«»\n]*)$")
+# the words of a clause up to the end of a text: after a stop or a comma that is no decimal mark
+_CLAUSE_WORDS_RE = regex.compile(
+    r"(?:^|[،؛:!?()«»\n]|(?<!\d)[.,]|[.,](?!\d))((?:[^.،,؛:!?()«»\n]|(?<=\d)[.,](?=\d))*)$")
 
 
 def _change_before(text: str, at: int) -> bool:
     """A word of change (amounts.json `change_words`, as the start of a word, after و ف ب ل
-    and the article) among the six words before `at` in its clause: وارتفعت النسبة من …، حيث
-    تحسن معدل تغطية الواردات بالصادرات من …"""
-    clause = _CLAUSE_WORDS_RE.search(text[max(0, at - 90):at])
+    and the article) among the words before `at` in its clause (up to 150 characters back): وارتفعت
+    النسبة من …، حيث تحسن معدل تغطية الواردات بالصادرات من …، ارتفع الدين من 91.9 إلى 92.9 في
+    المائة وفي مجمل دول التكتل من … (a wide reach: a change missed reads a range, one wrongly
+    seen keeps the two amounts as they were)"""
+    clause = _CLAUSE_WORDS_RE.search(text[max(0, at - 150):at])
     stems = tuple(amount_words().change_words)
-    for w in (clause.group(1).split()[-6:] if clause else ()):
+    for w in (clause.group(1).split() if clause else ()):
         w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
         w = w[1:] if w[:1] in "بل" and len(w) > 3 else w
         if w.startswith(stems) or w.startswith("ال") and w[2:].startswith(stems):
@@ -492,8 +496,9 @@ def _currencies_by_base() -> dict[str, dict[str, str]]:
 
 def _country_currency(doc: Document, base: str, pos: int) -> str | None:
     """The ISO code of the currency `base` (dinar, dirham) in the country of the text: a place
-    of such a country named in the amount's sentence before `pos` (the nearest: سوق دبي …
-    2.37 درهم: AED), else the one such country the text names most often as a place, else (no
+    of such a country named before `pos` in the amount's sentence or the three before it (the
+    nearest: سوق دبي … 2.37 درهم: AED; a market report's section, تراجع في الكويت … . … 0.118
+    دينار: KWD), else the one such country the text names most often as a place, else (no
     such place) as the country of its actors (رئيس دولة الإمارات); a tie: None."""
     codes = _currencies_by_base().get(base)
     if not codes or not doc.entities:
@@ -509,8 +514,8 @@ def _country_currency(doc: Document, base: str, pos: int) -> str | None:
             actors[e.country] = actors.get(e.country, 0) + 1  # رئيس دولة الإمارات
             continue
         counts[e.country] = counts.get(e.country, 0) + 1
-        if e.end <= pos and doc.sentence_at(e.start) == si:
-            near = e.country
+        if e.end <= pos and si - 3 <= doc.sentence_at(e.start) <= si:
+            near = e.country  # (the nearest before, in its sentence or the three before it)
     if near is not None:
         return codes[near]
     counts = counts or actors  # (no such place named: the actors' countries)
