@@ -30,7 +30,10 @@ verdict on each; bench/quotes_reading_0801.json on the 60-quote sample of 2015-0
 `--n 60`, drawn with the code before the fifteenth session), speakers before and after that
 session's fixes (the same on every quote), with a note on each half or wrong one;
 bench/quotes_reading_0809.json on the 60-quote sample of 2015-08-09 (seed 16, `--n 60`, drawn with
-the code before the sixteenth session), the same before and after that session's fixes.
+the code before the sixteenth session), the same before and after that session's fixes;
+bench/quotes_reading_0721.json on the 40-quote sample of 2015-07-21 (seed 17, `--n 40`, drawn with
+the code before the seventeenth session), speakers before and after that session's fixes (the
+same sample both), with a note on each half or wrong one.
 `--news DIR` points at the SaudiNewsNet folder when the clone is not beside ../shared.
 """
 
