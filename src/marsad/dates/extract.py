@@ -78,6 +78,10 @@ class Found:
     # before (`_with_days_told_before`); "moved": a story's time moved on by a count (وبعد
     # سنتين), which goes on with the months it tells (`_with_story_years`)
     anchor: str = ""
+    # "far": a count from «ذلك» measured from a date two or three sentences back
+    # (`_told_before_that`), with the length it stays (its value and granularity) and the end
+    # of that date: `stages.dates` keeps the length when the sentences between tell a happening
+    fallback: tuple[str, str, int] | None = None
 
 
 @per_lexicon
@@ -1562,13 +1566,14 @@ def _with_counts_from_that(chosen: list[Found], text: str,
         if f.granularity == "duration" and f.kind in ("duration", "ago") and out:
             m = _COUNT_SPAN_RE.match(text, f.start)
             if m is not None and m.end() < f.end and _from_that(text, f.end):
-                base = _told_before_that(out, f, text)
+                base, far = _told_before_that(out, f, text)
                 dated = _count_from(base, f.value, -1 if m.group("dir") == "قبل" else 1,
                                     published) \
                     if base is not None else None
                 if dated is not None:
                     f = Found(f.start, f.end, dated[0], dated[1], False, f.calendar, f.kind,
-                              f.rank)
+                              f.rank, "far" if far else "",
+                              (f.value, f.granularity, base.end) if far else None)
         out.append(f)
     return out
 
@@ -1589,23 +1594,32 @@ def _from_that(text: str, end: int) -> bool:
         noun.group(1) in lex.told_before_nouns
 
 
-def _told_before_that(told: list[Found], f: Found, text: str) -> Found | None:
-    """The last expression before `f` when it is in its sentence, or in the sentence before
-    when its own has none before it (وقع الهجوم في 3 مارس 2014. وبعد يومين من ذلك; sixteenth
-    session), and dates a day, week, month or year (not an interval, a length, a vague
-    time)."""
+def _told_before_that(told: list[Found], f: Found, text: str) -> tuple[Found | None, bool]:
+    """The last expression before `f` when it dates a day, week, month or year (not an
+    interval, a length, a vague time) and is in its sentence, or in the sentence before when its
+    own has none before it (وقع الهجوم في 3 مارس 2014. وبعد يومين من ذلك; sixteenth session), or
+    at most THAT_SENTENCES_BETWEEN sentences before that (seventeenth session: then "far" is
+    True, and `stages.dates` keeps the length when the sentences between tell a happening of
+    their own, which «ذلك» may name: … 2014. ثم انسحب الجيش. وبعد يومين من ذلك)."""
     g = told[-1]
     if g.granularity not in ("day", "week", "month", "year") or "/" in g.value or \
-            not g.value[:4].isdigit() or \
-            _SENTENCE_END_RE.search(text, g.end, f.start) and \
-            not _NEXT_SENTENCE_RE.fullmatch(text, g.end, f.start):
-        return None
-    return g
+            not g.value[:4].isdigit():
+        return None, False
+    if not _SENTENCE_END_RE.search(text, g.end, f.start) or \
+            _NEXT_SENTENCE_RE.fullmatch(text, g.end, f.start):
+        return g, False
+    if len(_STOP_RUN_RE.findall(text, g.end, f.start)) <= THAT_SENTENCES_BETWEEN + 1:
+        return g, True
+    return None, False
 
 
 # What lies between a date and the sentence right after its own: the rest of its sentence, one
 # run of stops (a blank line too), the words of the next one up to the count
 _NEXT_SENTENCE_RE = regex.compile(f"[^{_STOPS}]*[{_STOPS}][\\s{_STOPS}]*[^{_STOPS}]*")
+# One run of stops (the end of a sentence), and the sentences with no date that may stand
+# between «ذلك» and the date it is counted from
+_STOP_RUN_RE = regex.compile(f"[{_STOPS}][\\s{_STOPS}]*")
+THAT_SENTENCES_BETWEEN = 2
 
 
 def _count_from(base: Found, length: str, sign: int,

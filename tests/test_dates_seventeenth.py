@@ -1,0 +1,77 @@
+"""Dates, seventeenth session (docs/accuracy.md, "Dates and names leftovers, seventeenth
+session"), on sentences written for this file, values worked out by hand with a calendar:
+
+- a weekday that a future marker earlier in its sentence made the coming one is the last one
+  after a past verb the rule did not read: after ثم / عندما (a past form that is also a noun,
+  قتل، is the verb there) and with an object pronoun (قصفها، اغتاله، استقبله);
+- a count from «ذلك» is counted from a date two or three sentences back when the sentences
+  between tell no happening of their own (a past verb of the events dictionaries), which «ذلك»
+  might name.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _pipelines import date_triples, nlp_dates  # noqa: F401 (a fixture)
+
+
+def values(nlp, text, published):
+    return [(t, v) for t, v, _ in date_triples(nlp, text, published)]
+
+
+# -- a past verb the weekday rule did not read -------------------------------------------------
+
+# 5 March 2015 is a Thursday: the last Sunday is 1 March, the next one 8 March
+@pytest.mark.parametrize("text", [
+    # قتل after ثم: the verb, not the noun
+    "ستبدأ المحادثات ثم قتل مسلحون الأحد خمسة جنود.",
+    "ستبدأ المحادثات عندما قصف الطيران الأحد مواقع المسلحين.",
+    # a past verb with an object pronoun
+    "ستنظر المحكمة القضية واغتاله مسلحون الأحد.",
+    "ستعود البعثة وزارها الوزير الأحد.",
+])
+def test_a_weekday_after_a_past_verb_the_rule_did_not_read_is_the_last_one(nlp_dates, text):
+    assert [v for _, v in values(nlp_dates, text, "2015-03-05")] == ["2015-03-01"]
+
+
+@pytest.mark.parametrize("text", [
+    # a present verb after ثم (guard)
+    "ستبدأ المحادثات ثم يغادر الوفد الأحد.",
+    # a verbal noun with a pronoun after a future verb (guard)
+    "سيحاول الجيش اعتقاله الأحد.",
+    # a noun with a pronoun, spelt as a past form with one (قتله: his killing; guard)
+    "ستبدأ المحاكمة بعد قتله الأحد.",
+])
+def test_other_weekdays_after_a_future_marker_stay_to_come(nlp_dates, text):
+    assert [v for _, v in values(nlp_dates, text, "2015-03-05")] == ["2015-03-08"]
+
+
+def test_a_past_verb_with_a_pronoun_moves_a_late_day_to_last_year(nlp_dates):
+    # 20 April is 46 days after 5 March 2015: bombed, so 20 April 2014
+    got = values(nlp_dates, "قصفها الطيران يوم 20 أبريل.", "2015-03-05")
+    assert got == [("20 أبريل", "2014-04-20")]
+
+
+# -- counts from «ذلك» sentences back --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    # a sentence with no happening between: counted from 3 March 2014
+    ("وقع الهجوم في 3 مارس 2014. وكانت المدينة هادئة. وبعد يومين من ذلك أعلن الجيش النصر.",
+     "2014-03-05"),
+    # two such sentences, across a line: a month before May 2015 is April 2015
+    ("ألغت الحكومة الدعم في مايو. ويبلغ سعر اللتر 30 سنتا.\nوقبل شهر من ذلك، قررت أنغولا "
+     "خفض الدعم.", "2015-04"),
+])
+def test_a_count_from_that_sentences_after_its_date(nlp_dates, text, value):
+    assert values(nlp_dates, text, "2015-07-26")[-1][1] == value
+
+
+@pytest.mark.parametrize("text", [
+    # a happening between (انسحب): «ذلك» may be the withdrawal, whose day is not told (guard)
+    "وقع الهجوم في 3 مارس 2014. ثم انسحب الجيش. وبعد يومين من ذلك أعلن النصر.",
+    # three sentences between: too far (guard)
+    "وقع الهجوم في 3 مارس 2014. وكانت المدينة هادئة. والطقس حار. والناس في بيوتهم. وبعد "
+    "يومين من ذلك أعلن الجيش النصر.",
+])
+def test_a_count_from_that_far_from_its_date_stays_a_length(nlp_dates, text):
+    assert values(nlp_dates, text, "2015-07-26")[-1] == ("بعد يومين", "P2D")
