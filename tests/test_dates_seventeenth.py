@@ -75,3 +75,37 @@ def test_a_count_from_that_sentences_after_its_date(nlp_dates, text, value):
 ])
 def test_a_count_from_that_far_from_its_date_stays_a_length(nlp_dates, text):
     assert values(nlp_dates, text, "2015-07-26")[-1] == ("بعد يومين", "P2D")
+
+
+# -- days of every year by their name ------------------------------------------------------------
+
+# Published on 1 August 2015 (16 Shawwal 1436). Umm al-Qura: 1 Shawwal 1436 = 17 July 2015,
+# 10 Dhu al-Hijja 1436 = 23 September 2015, 10 Dhu al-Hijja 1435 = 4 October 2014.
+@pytest.mark.parametrize("text, expected", [
+    # the nearest: this year's Eid al-Fitr, 15 days back
+    ("قتل خمسة في هجوم يوم عيد الفطر.", [("يوم عيد الفطر", "2015-07-17")]),
+    ("قتل خمسة في هجوم في أول أيام عيد الفطر.", [("أول أيام عيد الفطر", "2015-07-17")]),
+    # a future verb: the coming Eid al-Adha
+    ("سيزور الرئيس المدينة في عيد الأضحى.", [("عيد الأضحى", "2015-09-23")]),
+    # a past verb: the nearest is to come, so the last one, and its second day
+    ("وصل الرئيس إلى المدينة في عيد الأضحى.", [("عيد الأضحى", "2014-10-04")]),
+    ("وقتل خمسة في ثاني أيام عيد الأضحى.", [("ثاني أيام عيد الأضحى", "2014-10-05")]),
+    # the eve: the day before
+    ("وصل الرئيس إلى المدينة عشية عيد الفطر.", [("عشية عيد الفطر", "2015-07-16")]),
+    # Gregorian: Christmas, past (2014) and to come (2015)
+    ("قتل خمسة في عيد الميلاد.", [("عيد الميلاد", "2014-12-25")]),
+    ("ستفتح المحلات خلال عيد الميلاد.", [("عيد الميلاد", "2015-12-25")]),
+])
+def test_a_day_of_every_year_told_as_a_time(nlp_dates, text, expected):
+    assert values(nlp_dates, text, "2015-08-01") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the feast as a thing, no time told (guards)
+    "أدى المصلون صلاة عيد الفطر في المسجد.",
+    "يحتفل السعوديون بعيد الفطر المبارك.",
+    # a national day with no country: whose? (guard)
+    "احتفلت المملكة باليوم الوطني.",
+])
+def test_a_yearly_day_that_tells_no_time_is_no_date(nlp_dates, text):
+    assert values(nlp_dates, text, "2015-08-01") == []

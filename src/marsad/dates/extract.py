@@ -51,6 +51,10 @@ BACK_OR_AHEAD = ("الماضيه", "الماضي", "المنصرمه", "المن
                  "المقبل", "القادمه", "القادم")
 # Values of a time known only by its side of the publication (TimeML); granularity "vague"
 VAGUE_VALUES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
+# The days of a feast of several: أول أيام عيد الفطر is its first day, ثاني أيام its second
+_NTH_DAYS = ("اول", "ثاني", "ثالث", "رابع")
+
+
 # The end of a sentence, and of a phrase (a sentence's end or a comma): the one place these
 # stops are defined (`after_last` and the rules that look within a sentence or a phrase)
 _STOPS = r".!?؟؛\n"
@@ -80,7 +84,9 @@ class Found:
     anchor: str = ""
     # "far": a count from «ذلك» measured from a date two or three sentences back
     # (`_told_before_that`), with the length it stays (its value and granularity) and the end
-    # of that date: `stages.dates` keeps the length when the sentences between tell a happening
+    # of that date: `stages.dates` keeps the length when the sentences between tell a happening;
+    # "yearly": a day of every year (عيد الفطر) read as the occurrence nearest the publication,
+    # with the last one not after it (`stages.dates` takes it after a past verb)
     fallback: tuple[str, str, int] | None = None
 
 
@@ -192,6 +198,11 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
         ("decade", regex.compile(
             rf"{B}(?:ال)?(?P<dec>{alternation(lex.decades)})(?:ات|يات)(?:\s+(?:من\s+)?القرن\s+"
             rf"(?P<cent>الماضي|المنصرم|العشرين|الحالي))?{E}")),
+        # عيد الفطر، يوم عرفة، صباح عيد الأضحى، ثاني أيام عيد الفطر: a day of every year
+        # (dates.json `yearly_days`)
+        ("yearly", regex.compile(
+            rf"{B}(?:(?P<part>{day_parts})\s+)?(?:(?P<nth>{'|'.join(_NTH_DAYS)})\s+ايام\s+)?"
+            rf"(?P<name>{alternation(lex.yearly_days)})(?:\s+(?:المبارك|السعيد|المجيد))?{E}")),
         ("weekday", regex.compile(
             rf"{B}(?:(?P<part>{day_parts})\s+)?(?P<wd>{wdays})(?:\s+(?P<dir>{pair_dirs}))?{E}")),
         ("relday", regex.compile(
@@ -242,7 +253,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
 # name is enough); the others run whenever the text has a digit or always.
 _ANCHORED_KINDS = {
     "hijri": "hijri", "hijri_dm": "hijri", "hijri_month": "hijri", "dmy": "months",
-    "weekday": "weekdays",
+    "weekday": "weekdays", "yearly": "yearly",
     "duration": "units", "duration_post": "units", "relday": "relday",
     "relperiod": "relperiod", "decade": "decades", "ago": "units", "plural_period": "units",
     "counted_period": "back_or_ahead",
@@ -269,6 +280,7 @@ def _anchor_automaton():
         "told_year": ("نفسه", "ذاته", "نفسها", "ذاتها", "ذلك", "تلك", "نفس", "ذات", "التالي",
                       "اللاحق"),
         "back_or_ahead": BACK_OR_AHEAD,
+        "yearly": lex.yearly_days,
     }
     by_word: dict[str, set[str]] = {}
     for group, names in groups.items():
@@ -371,6 +383,7 @@ def _start_words() -> dict[str, set[str]]:
         "year": set(_YEAR_WORDS),
         "decade": set(lex.decades) | {"ال" + d for d in lex.decades},
         "weekday": _first_words(lex.day_parts) | wdays,
+        "yearly": _first_words(lex.day_parts) | _first_words(lex.yearly_days) | set(_NTH_DAYS),
         "relday": _first_words(lex.day_parts) | {"اول", "امس", "الامس", "البارحه", "اليوم",
                                                 "الليله", "غدا", "غد", "بعد"},
         "relperiod": {p + u for p in ("ال", "لل") for u in ("اسبوع", "شهر", "عام", "سنه")}
@@ -1000,6 +1013,43 @@ def _weekday(m, published, text):
         # Bare weekday in news: the most recent such day (the publication day itself counts).
         day = published - dt.timedelta(days=back)
     return Found(m.start(), m.end(), day.isoformat(), "day", True, anchor=anchor)
+
+
+def _yearly(m, published, text):
+    """A day of every year by its name (dates.json `yearly_days`), when told as a time (a word
+    of `yearly_day_words` before it, a part of the day or «أول أيام» in its span): the
+    occurrence nearest the publication (of the Hijri or the Gregorian years around it), or the
+    coming one after a future marker in its clause. The last one that is not after the
+    publication goes in `fallback`, for `stages.dates` to take when the nearest is to come and
+    the verb before it is a past one (seventeenth session)."""
+    if published is None:
+        return None
+    lex = date_words()
+    nth = m.group("nth")
+    if not (m.group("part") or nth or
+            strip_conj(_prev_word(text, m.start())) in lex.yearly_day_words):
+        return None  # (صلاة عيد الفطر، احتفل بعيد الأضحى: the feast, no time told)
+    code = lex.yearly_days[_SPACES_RE.sub(" ", m.group("name"))]
+    hijri, month, day = code[0] == "H", int(code[2:4]), int(code[5:7])
+    if hijri:
+        from hijridate import Gregorian
+
+        now = Gregorian(published.year, published.month, published.day).to_hijri().year
+        days = [hijri_to_gregorian(y, month, day) for y in (now - 1, now, now + 1)]
+    else:
+        days = [dt.date(y, month, day) for y in
+                (published.year - 1, published.year, published.year + 1)]
+    days = [d + dt.timedelta(days=_NTH_DAYS.index(nth) if nth else 0) for d in days if d]
+    if not days:
+        return None
+    if _future_before(text, m.start(), clause=True, strong=True):
+        chosen = next((d for d in days if d >= published), days[-1])
+    else:
+        chosen = min(days, key=lambda d: (abs((d - published).days), d))
+    last = max((d for d in days if d <= published), default=None)
+    return Found(m.start(), m.end(), chosen.isoformat(), "day", True,
+                 "hijri" if hijri else "gregorian", anchor="yearly",
+                 fallback=(last.isoformat(), "day", 0) if last and last < chosen else None)
 
 
 def _relday(m, published, text):
@@ -2026,7 +2076,7 @@ RESOLVERS = {
     "hijri_month": _hijri_month, "numeric_dm": _numeric_dm, "hijri_dm": _hijri_dm,
     "duration_post": _duration_post,
     "year_range": _year_range, "year_list": _year_list, "year": _year, "decade": _decade,
-    "weekday": _weekday,
+    "weekday": _weekday, "yearly": _yearly,
     "relday": _relday, "relperiod": _relperiod, "duration": _duration, "ago": _ago,
     "plural_period": _plural_period, "vague": _vague, "told_year": _told_year,
     "counted_period": _counted_period,

@@ -107,6 +107,9 @@ class DateStage:
                                                                 marked=True):
                 # (a weekday a future marker made the coming one, a past verb's: the last one)
                 value = (dt.date.fromisoformat(value) - dt.timedelta(days=7)).isoformat()
+            if f.anchor == "yearly" and f.fallback is not None and \
+                    self._past_verb_before(doc.norm.text, f.start, marked=True):
+                value = f.fallback[0]  # (a yearly day still to come, a past verb's: the last one)
             granularity, relative = f.granularity, f.relative
             if f.anchor == "far" and self._tells_a_happening(doc.norm.text, f.fallback[2],
                                                              f.start):
