@@ -100,6 +100,16 @@ def test_a_day_of_every_year_told_as_a_time(nlp_dates, text, expected):
     assert values(nlp_dates, text, "2015-08-01") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a direction after the name: the last one, the current one
+    ("احتفل المسلمون بعيد الأضحى الماضي.", [("عيد الأضحى الماضي", "2014-10-04")]),
+    ("لم يحدث هذا في عيد الفطر الحالي.", [("عيد الفطر الحالي", "2015-07-17")]),
+    ("يبحث المؤتمر الهدايا خلال عيد الميلاد المقبل.", [("عيد الميلاد المقبل", "2015-12-25")]),
+])
+def test_a_day_of_every_year_with_a_direction(nlp_dates, text, expected):
+    assert values(nlp_dates, text, "2015-08-01") == expected
+
+
 @pytest.mark.parametrize("text", [
     # the feast as a thing, no time told (guards)
     "أدى المصلون صلاة عيد الفطر في المسجد.",

@@ -202,7 +202,8 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
         # (dates.json `yearly_days`)
         ("yearly", regex.compile(
             rf"{B}(?:(?P<part>{day_parts})\s+)?(?:(?P<nth>{'|'.join(_NTH_DAYS)})\s+ايام\s+)?"
-            rf"(?P<name>{alternation(lex.yearly_days)})(?:\s+(?:المبارك|السعيد|المجيد))?{E}")),
+            rf"(?P<name>{alternation(lex.yearly_days)})(?:\s+(?:المبارك|السعيد|المجيد))?"
+            rf"(?:\s+(?P<dir>{dirs}))?{E}")),
         ("weekday", regex.compile(
             rf"{B}(?:(?P<part>{day_parts})\s+)?(?P<wd>{wdays})(?:\s+(?P<dir>{pair_dirs}))?{E}")),
         ("relday", regex.compile(
@@ -1021,12 +1022,15 @@ def _yearly(m, published, text):
     occurrence nearest the publication (of the Hijri or the Gregorian years around it), or the
     coming one after a future marker in its clause. The last one that is not after the
     publication goes in `fallback`, for `stages.dates` to take when the nearest is to come and
-    the verb before it is a past one (seventeenth session)."""
+    the verb before it is a past one (seventeenth session). A direction after the name says
+    which: the last (عيد الأضحى الماضي), the coming (عيد الميلاد المقبل) or the nearest (عيد
+    الفطر الحالي); it makes the name a time told too."""
     if published is None:
         return None
     lex = date_words()
     nth = m.group("nth")
-    if not (m.group("part") or nth or
+    direction = lex.directions.get(m.group("dir") or "")
+    if not (m.group("part") or nth or direction is not None or
             strip_conj(_prev_word(text, m.start())) in lex.yearly_day_words):
         return None  # (صلاة عيد الفطر، احتفل بعيد الأضحى: the feast, no time told)
     code = lex.yearly_days[_SPACES_RE.sub(" ", m.group("name"))]
@@ -1042,11 +1046,15 @@ def _yearly(m, published, text):
     days = [d + dt.timedelta(days=_NTH_DAYS.index(nth) if nth else 0) for d in days if d]
     if not days:
         return None
-    if _future_before(text, m.start(), clause=True, strong=True):
-        chosen = next((d for d in days if d >= published), days[-1])
+    last = max((d for d in days if d <= published), default=None)
+    if direction == -1 and last is not None:
+        return Found(m.start(), m.end(), last.isoformat(), "day", True,
+                     "hijri" if hijri else "gregorian")  # (عيد الأضحى الماضي)
+    if direction == 1 or direction is None and \
+            _future_before(text, m.start(), clause=True, strong=True):
+        chosen = next((d for d in days if d >= published), days[-1])  # (المقبل، سيزور في)
     else:
         chosen = min(days, key=lambda d: (abs((d - published).days), d))
-    last = max((d for d in days if d <= published), default=None)
     return Found(m.start(), m.end(), chosen.isoformat(), "day", True,
                  "hijri" if hijri else "gregorian", anchor="yearly",
                  fallback=(last.isoformat(), "day", 0) if last and last < chosen else None)
