@@ -41,6 +41,8 @@ def test_a_weekday_after_a_past_verb_the_rule_did_not_read_is_the_last_one(nlp_d
     "سيحاول الجيش اعتقاله الأحد.",
     # a noun with a pronoun, spelt as a past form with one (قتله: his killing; guard)
     "ستبدأ المحاكمة بعد قتله الأحد.",
+    # a noun in ة with a pronoun, spelt as a past form in ت with one (اقامتها: its holding)
+    "والمقرر اقامتها الأحد في الملعب.",
 ])
 def test_other_weekdays_after_a_future_marker_stay_to_come(nlp_dates, text):
     assert [v for _, v in values(nlp_dates, text, "2015-03-05")] == ["2015-03-08"]
@@ -119,3 +121,26 @@ def test_a_day_of_every_year_with_a_direction(nlp_dates, text, expected):
 ])
 def test_a_yearly_day_that_tells_no_time_is_no_date(nlp_dates, text):
     assert values(nlp_dates, text, "2015-08-01") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year after the name: that year's (Umm al-Qura: 1 Shawwal 1435 = 28 July 2014)
+    ("وقعت الحادثة في عيد الفطر من العام الماضي 2014.",
+     [("عيد الفطر من العام الماضي 2014", "2014-07-28")]),
+    ("صدر الألبوم خلال عيد الفطر عام 2014.", [("عيد الفطر عام 2014", "2014-07-28")]),
+    # ليلة: the eve, the night before the feast's day
+    ("اتفق الناديان ليلة عيد الفطر على الصفقة.", [("ليلة عيد الفطر", "2015-07-16")]),
+    # a future marker, the feast over for less than a week: a late publication, this year's
+    ("وستستمر العروض حتى رابع أيام عيد الفطر.", [("رابع أيام عيد الفطر", "2015-07-20")]),
+])
+def test_a_yearly_day_with_a_year_or_an_eve(nlp_dates, text, expected):
+    assert values(nlp_dates, text, "2015-07-22") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what is done every year: no date (guards of the yearly rule)
+    "تقيم الشركة هذا الاحتفال سنويا في عيد الفطر.",
+    "اعتاد الأهالي استقبال أول أيام عيد الفطر بموائد شعبية.",
+])
+def test_a_yearly_day_of_a_custom_is_no_date(nlp_dates, text):
+    assert values(nlp_dates, text, "2015-07-22") == []

@@ -1020,44 +1020,86 @@ def _yearly(m, published, text):
     """A day of every year by its name (dates.json `yearly_days`), when told as a time (a word
     of `yearly_day_words` before it, a part of the day or «أول أيام» in its span): the
     occurrence nearest the publication (of the Hijri or the Gregorian years around it), or the
-    coming one after a future marker in its clause. The last one that is not after the
-    publication goes in `fallback`, for `stages.dates` to take when the nearest is to come and
-    the verb before it is a past one (seventeenth session). A direction after the name says
-    which: the last (عيد الأضحى الماضي), the coming (عيد الميلاد المقبل) or the nearest (عيد
-    الفطر الحالي); it makes the name a time told too."""
+    coming one after a future marker in its clause (not one over for less than LATE_DAYS: a
+    late publication). The last one that is not after the publication goes in `fallback`, for
+    `stages.dates` to take when the nearest is to come and the verb before it is a past one
+    (seventeenth session). A direction after the name says which: the last (عيد الأضحى
+    الماضي), the coming (عيد الميلاد المقبل) or the nearest (عيد الفطر الحالي); a year after it
+    (عيد الفطر عام 2014، من العام الماضي) the one of that year. ليلة before it is the eve (ليلة
+    عيد الفطر: the night before the feast's day). No date in a sentence that tells what is done
+    every year (dates.json `habitual_words`: سنوياً، عادة، اعتاد …)."""
     if published is None:
         return None
     lex = date_words()
-    nth = m.group("nth")
+    nth, part = m.group("nth"), m.group("part")
     direction = lex.directions.get(m.group("dir") or "")
-    if not (m.group("part") or nth or direction is not None or
+    if not (part or nth or direction is not None or
             strip_conj(_prev_word(text, m.start())) in lex.yearly_day_words):
         return None  # (صلاة عيد الفطر، احتفل بعيد الأضحى: the feast, no time told)
+    if _habitual_sentence(text, m.start(), m.end()):
+        return None  # (تقيم هذا الاحتفال سنوياً في عيد الفطر: every year's)
     code = lex.yearly_days[_SPACES_RE.sub(" ", m.group("name"))]
     hijri, month, day = code[0] == "H", int(code[2:4]), int(code[5:7])
+    year_after = _YEAR_AFTER_RE.match(text, m.end())
+    target = published
+    if year_after is not None and year_after.group("y"):
+        target = dt.date(int(year_after.group("y")), 7, 1)
+    elif year_after is not None:
+        step = lex.directions.get(year_after.group("ydir"))
+        if step is None:
+            year_after = None
+        else:
+            target = published + dt.timedelta(days=365 * step)
     if hijri:
         from hijridate import Gregorian
 
-        now = Gregorian(published.year, published.month, published.day).to_hijri().year
+        now = Gregorian(target.year, target.month, target.day).to_hijri().year
         days = [hijri_to_gregorian(y, month, day) for y in (now - 1, now, now + 1)]
     else:
-        days = [dt.date(y, month, day) for y in
-                (published.year - 1, published.year, published.year + 1)]
-    days = [d + dt.timedelta(days=_NTH_DAYS.index(nth) if nth else 0) for d in days if d]
+        days = [dt.date(y, month, day) for y in (target.year - 1, target.year, target.year + 1)]
+    shift = (_NTH_DAYS.index(nth) if nth else 0) - (part in ("ليله", "ليل"))
+    days = [d + dt.timedelta(days=shift) for d in days if d]
     if not days:
         return None
+    end = year_after.end() if year_after is not None else m.end()
+    calendar = "hijri" if hijri else "gregorian"
+    if year_after is not None:
+        if year_after.group("y"):
+            days = [d for d in days if d.year == target.year] or days
+        chosen = min(days, key=lambda d: abs((d - target).days))
+        return Found(m.start(), end, chosen.isoformat(), "day", not year_after.group("y"),
+                     calendar)
     last = max((d for d in days if d <= published), default=None)
     if direction == -1 and last is not None:
-        return Found(m.start(), m.end(), last.isoformat(), "day", True,
-                     "hijri" if hijri else "gregorian")  # (عيد الأضحى الماضي)
+        return Found(m.start(), end, last.isoformat(), "day", True, calendar)  # (الماضي)
     if direction == 1 or direction is None and \
             _future_before(text, m.start(), clause=True, strong=True):
-        chosen = next((d for d in days if d >= published), days[-1])  # (المقبل، سيزور في)
+        # (المقبل، سيزور في; one over for less than LATE_DAYS is the one meant)
+        chosen = next((d for d in days if (published - d).days <= LATE_DAYS), days[-1])
     else:
         chosen = min(days, key=lambda d: (abs((d - published).days), d))
-    return Found(m.start(), m.end(), chosen.isoformat(), "day", True,
-                 "hijri" if hijri else "gregorian", anchor="yearly",
+    return Found(m.start(), end, chosen.isoformat(), "day", True, calendar, anchor="yearly",
                  fallback=(last.isoformat(), "day", 0) if last and last < chosen else None)
+
+
+# A year after a yearly day's name: عيد الفطر عام 2014، في عيد الفطر من العام الماضي 2014
+_YEAR_AFTER_RE = regex.compile(
+    r"\s+(?:من\s+)?(?:(?:ال)?(?:عام|سنه)\s+(?P<ydir>\p{L}+)(?:\s+(?:19|20)\d\d)?"
+    r"|(?:عام|العام|لعام|للعام|سنه)\s+(?P<y>(?:19|20)\d\d))(?![\p{L}\p{N}])")
+
+
+def _habitual_sentence(text: str, a: int, b: int) -> bool:
+    """A word of dates.json `habitual_words` (سنويا، عاده، اعتاد، كل عام) in the sentence of
+    text[a:b], within 150 characters of it."""
+    before, _ = after_last(text[max(0, a - 150):a])
+    after = _SENTENCE_END_RE.split(text[b:b + 150], maxsplit=1)[0]
+    return bool(_habitual_re().search(before) or _habitual_re().search(after))
+
+
+@per_lexicon
+def _habitual_re() -> regex.Pattern:
+    return regex.compile(rf"(?<![\p{{L}}])(?:[وف]?(?:{alternation(date_words().habitual_words)}))"
+                         rf"(?![\p{{L}}])")
 
 
 def _relday(m, published, text):

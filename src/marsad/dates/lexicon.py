@@ -82,6 +82,7 @@ class DateWords:
     not_present_words: frozenset[str]
     yearly_days: dict[str, str]  # name -> "H-MM-DD" / "G-MM-DD"
     yearly_day_words: frozenset[str]
+    habitual_words: frozenset[str]
     news_months: dict[str, int]
     hijri_months: dict[str, int]
     weekdays: tuple[str, ...]  # Monday first

@@ -223,7 +223,8 @@ class DateStage:
                     and bare not in lex.not_present_words and bare not in months:
                 return False
             # (with an object pronoun: وقصفها الطيران الأحد; a verb, unless its stem is also a
-            # noun of the dictionaries, قتله "his killing"; seventeenth session)
+            # noun of the dictionaries, قتله "his killing", or ends in ت, اقامتها "its holding",
+            # which then needs what a past form that is a noun needs; seventeenth session)
             stem = None if w in past or bare in past else _past_with_pronoun(bare, past)
             if (w in past or bare in past or stem) and k > 0 and \
                     strip_conj(words[k - 1]) in lex.month_context:
@@ -234,9 +235,11 @@ class DateStage:
                               strip_conj(words[k - 1]) in present):
                     return False  # (ستعيد فتح أبوابها: the future verb's noun)
                 if stem is not None:
-                    if stem not in nouns:
+                    # (a stem in ت is also a noun in ة with a pronoun: اقامتها "its holding")
+                    if stem not in nouns and not stem.endswith("ت"):
                         return True
                     bare = stem
+                    nouns = nouns | {stem}
                 after_particle = k > 0 and strip_conj(words[k - 1]) in lex.past_particles
                 if marked and not (first or after_particle or w != bare or
                                    bare.endswith(_PAST_SUFFIXES)):
