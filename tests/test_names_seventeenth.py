@@ -51,3 +51,9 @@ def test_the_predicate_after_the_person_in_the_same_sentence(nlp):
     # the honorific's Saleh stays, the predicate's is none
     got = persons(nlp, SALEH + "وأكد الشيخ صالح أن الماء صالح للشرب.")
     assert [n for n, _ in got] == ["علي عبد الله صالح", "صالح"], got
+
+
+def test_a_definite_word_then_the_name_then_a_verb_is_the_person(nlp):
+    # (guard: المخلوع, the deposed, before Saleh and a particle: the subject is Saleh)
+    got = persons(nlp, SALEH + "وقال المحلل إن المخلوع صالح ربما يكون شعر بالخطر.")
+    assert [n for n, _ in got].count("صالح") == 1, got

@@ -1389,21 +1389,26 @@ class PersonNameRules:
         word = before[-1].lstrip("«\"(") if before else ""
         word = word[1:] if word[:1] in "وف" and len(word) > 2 else word
         if word in self.adjective_governors or self._adjective_head(w) or \
-                self._definite_subject_before(w):
+                self._definite_subject_before(w, end):
             return True
         word = word[1:] if word[:1] in "لب" else word  # لأنه، بأنها
         return any(word.endswith(p) and word[:-len(p)] in self.pronoun_hosts
                    for p in _SUBJECT_PRONOUNS)
 
-    def _definite_subject_before(self, w: int) -> bool:
+    def _definite_subject_before(self, w: int, end: int) -> bool:
         """Is the word before matching offset `w` (a space before it) a definite noun that opens
-        its clause, whose predicate the given name that is also an adjective after it is (الماء
-        صالح للشرب، وقال إن الوضع سعيد، وأكد أن المشروع ناجح)? It is first in its sentence or
-        line, or after a particle of words.json `pronoun_hosts` (أن، إن; with و / ف / ل
-        before it), and no person: no dictionary match nor mention lies on it (الرئيس صالح،
-        إن الوزير صالح: a title before the name) and it is no honorific nor person noun of the
-        name cues (الشيخ صالح، الفنان صالح) (seventeenth session)."""
+        its clause, whose predicate the given name that is also an adjective after it (ending
+        at `end`) is (الماء صالح للشرب، وقال إن الوضع سعيد، وأكد أن المشروع ناجح)? It is first in
+        its sentence or line, or after a particle of words.json `pronoun_hosts` (أن، إن; with
+        و / ف / ل before it), and no person: no dictionary match nor mention lies on it (الرئيس
+        صالح، إن الوزير صالح: a title before the name) and it is no honorific nor person noun
+        of the name cues (الشيخ صالح، الفنان صالح). What follows the given name is what follows
+        a predicate: the end of its phrase, a complement in ل (للشرب) or و; not a verb or a
+        particle (إن المخلوع صالح ربما يكون: the deposed Saleh) (seventeenth session)."""
         if w < 2 or self.text[w - 1] != " ":
+            return False
+        after = self.text[end:end + 12].split(maxsplit=1)
+        if self.text[end:end + 1] == " " and after and not after[0][:1] in "لو":
             return False
         window = self.text[max(0, w - 40):w - 1]
         line = window[window.rfind("\n") + 1:]
