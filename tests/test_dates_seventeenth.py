@@ -12,11 +12,9 @@ session"), on sentences written for this file, values worked out by hand with a 
 from __future__ import annotations
 
 import pytest
-from _pipelines import date_triples, nlp_dates  # noqa: F401 (a fixture)
-
-
-def values(nlp, text, published):
-    return [(t, v) for t, v, _ in date_triples(nlp, text, published)]
+from _pipelines import nlp_dates  # noqa: F401 (a fixture)
+# (the sixteenth session's helper: (text, value) of each date; only it is imported)
+from test_dates_sixteenth import values
 
 
 # -- a past verb the weekday rule did not read -------------------------------------------------
