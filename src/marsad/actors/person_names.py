@@ -1388,11 +1388,53 @@ class PersonNameRules:
         before = self.text[max(0, w - 12):w - 1].split()
         word = before[-1].lstrip("«\"(") if before else ""
         word = word[1:] if word[:1] in "وف" and len(word) > 2 else word
-        if word in self.adjective_governors or self._adjective_head(w):
+        if word in self.adjective_governors or self._adjective_head(w) or \
+                self._definite_subject_before(w, end):
             return True
         word = word[1:] if word[:1] in "لب" else word  # لأنه، بأنها
         return any(word.endswith(p) and word[:-len(p)] in self.pronoun_hosts
                    for p in _SUBJECT_PRONOUNS)
+
+    def _definite_subject_before(self, w: int, end: int) -> bool:
+        """Is the word before matching offset `w` (a space before it) a definite noun that opens
+        its clause, whose predicate the given name that is also an adjective after it (ending
+        at `end`) is (الماء صالح للشرب، وقال إن الوضع سعيد، وأكد أن المشروع ناجح)? It is first in
+        its sentence or line, or after a particle of words.json `pronoun_hosts` (أن، إن; with
+        و / ف / ل before it), and no person: no dictionary match nor mention lies on it (الرئيس
+        صالح، إن الوزير صالح: a title before the name) and it is no honorific nor person noun
+        of the name cues (الشيخ صالح، الفنان صالح). What follows the given name is what follows
+        a predicate: the end of its phrase, a complement in ل (للشرب) or و; not a verb or a
+        particle (إن المخلوع صالح ربما يكون: the deposed Saleh) (seventeenth session)."""
+        if w < 2 or self.text[w - 1] != " ":
+            return False
+        after = self.text[end:end + 12].split(maxsplit=1)
+        if self.text[end:end + 1] == " " and after and not after[0][:1] in "لو":
+            return False
+        window = self.text[max(0, w - 40):w - 1]
+        line = window[window.rfind("\n") + 1:]
+        before = line.split()
+        if not before:
+            return False
+        head = fold(before[-1].lstrip("«\"("))
+        head = head[1:] if head[:1] in "وف" and head[1:3] == "ال" else head
+        if not head.startswith("ال") or len(head) < 4:
+            return False
+        start = w - 1 - len(before[-1])
+        if 1 in self._taken()[start:w - 1]:
+            return False
+        if self.name_cues is not None and (head[2:] in self.name_cues.person_nouns or
+                                           head[2:] in self.name_cues.honorifics or
+                                           head in self.name_cues.person_nouns or
+                                           head in self.name_cues.honorifics):
+            return False
+        if len(before) == 1:
+            return len(line) < len(window) or w <= 40  # (the sentence's or the line's first)
+        prev = before[-2]
+        if prev.endswith(_PHRASE_STOPS[:6]):
+            return True  # (after a sentence's end or a colon)
+        particle = fold(prev)
+        particle = particle[1:] if particle[:1] in "وفل" and len(particle) > 2 else particle
+        return particle in self.pronoun_hosts
 
     def _adjective_head(self, w: int) -> bool:
         """Is the word before matching offset `w` (a space before it) an indefinite noun of

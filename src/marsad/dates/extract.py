@@ -51,6 +51,10 @@ BACK_OR_AHEAD = ("الماضيه", "الماضي", "المنصرمه", "المن
                  "المقبل", "القادمه", "القادم")
 # Values of a time known only by its side of the publication (TimeML); granularity "vague"
 VAGUE_VALUES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
+# The days of a feast of several: أول أيام عيد الفطر is its first day, ثاني أيام its second
+_NTH_DAYS = ("اول", "ثاني", "ثالث", "رابع")
+
+
 # The end of a sentence, and of a phrase (a sentence's end or a comma): the one place these
 # stops are defined (`after_last` and the rules that look within a sentence or a phrase)
 _STOPS = r".!?؟؛\n"
@@ -78,6 +82,12 @@ class Found:
     # before (`_with_days_told_before`); "moved": a story's time moved on by a count (وبعد
     # سنتين), which goes on with the months it tells (`_with_story_years`)
     anchor: str = ""
+    # "far": a count from «ذلك» measured from a date two or three sentences back
+    # (`_told_before_that`), with the length it stays (its value and granularity) and the end
+    # of that date: `stages.dates` keeps the length when the sentences between tell a happening;
+    # "yearly": a day of every year (عيد الفطر) read as the occurrence nearest the publication,
+    # with the last one not after it (`stages.dates` takes it after a past verb)
+    fallback: tuple[str, str, int] | None = None
 
 
 @per_lexicon
@@ -188,6 +198,12 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
         ("decade", regex.compile(
             rf"{B}(?:ال)?(?P<dec>{alternation(lex.decades)})(?:ات|يات)(?:\s+(?:من\s+)?القرن\s+"
             rf"(?P<cent>الماضي|المنصرم|العشرين|الحالي))?{E}")),
+        # عيد الفطر، يوم عرفة، صباح عيد الأضحى، ثاني أيام عيد الفطر: a day of every year
+        # (dates.json `yearly_days`)
+        ("yearly", regex.compile(
+            rf"{B}(?:(?P<part>{day_parts})\s+)?(?:(?P<nth>{'|'.join(_NTH_DAYS)})\s+ايام\s+)?"
+            rf"(?P<name>{alternation(lex.yearly_days)})(?:\s+(?:المبارك|السعيد|المجيد))?"
+            rf"(?:\s+(?P<dir>{dirs}))?{E}")),
         ("weekday", regex.compile(
             rf"{B}(?:(?P<part>{day_parts})\s+)?(?P<wd>{wdays})(?:\s+(?P<dir>{pair_dirs}))?{E}")),
         ("relday", regex.compile(
@@ -238,7 +254,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
 # name is enough); the others run whenever the text has a digit or always.
 _ANCHORED_KINDS = {
     "hijri": "hijri", "hijri_dm": "hijri", "hijri_month": "hijri", "dmy": "months",
-    "weekday": "weekdays",
+    "weekday": "weekdays", "yearly": "yearly",
     "duration": "units", "duration_post": "units", "relday": "relday",
     "relperiod": "relperiod", "decade": "decades", "ago": "units", "plural_period": "units",
     "counted_period": "back_or_ahead",
@@ -265,6 +281,7 @@ def _anchor_automaton():
         "told_year": ("نفسه", "ذاته", "نفسها", "ذاتها", "ذلك", "تلك", "نفس", "ذات", "التالي",
                       "اللاحق"),
         "back_or_ahead": BACK_OR_AHEAD,
+        "yearly": lex.yearly_days,
     }
     by_word: dict[str, set[str]] = {}
     for group, names in groups.items():
@@ -367,6 +384,7 @@ def _start_words() -> dict[str, set[str]]:
         "year": set(_YEAR_WORDS),
         "decade": set(lex.decades) | {"ال" + d for d in lex.decades},
         "weekday": _first_words(lex.day_parts) | wdays,
+        "yearly": _first_words(lex.day_parts) | _first_words(lex.yearly_days) | set(_NTH_DAYS),
         "relday": _first_words(lex.day_parts) | {"اول", "امس", "الامس", "البارحه", "اليوم",
                                                 "الليله", "غدا", "غد", "بعد"},
         "relperiod": {p + u for p in ("ال", "لل") for u in ("اسبوع", "شهر", "عام", "سنه")}
@@ -998,6 +1016,92 @@ def _weekday(m, published, text):
     return Found(m.start(), m.end(), day.isoformat(), "day", True, anchor=anchor)
 
 
+def _yearly(m, published, text):
+    """A day of every year by its name (dates.json `yearly_days`), when told as a time (a word
+    of `yearly_day_words` before it, a part of the day or «أول أيام» in its span): the
+    occurrence nearest the publication (of the Hijri or the Gregorian years around it), or the
+    coming one after a future marker in its clause (not one over for less than LATE_DAYS: a
+    late publication). The last one that is not after the publication goes in `fallback`, for
+    `stages.dates` to take when the nearest is to come and the verb before it is a past one
+    (seventeenth session). A direction after the name says which: the last (عيد الأضحى
+    الماضي), the coming (عيد الميلاد المقبل) or the nearest (عيد الفطر الحالي); a year after it
+    (عيد الفطر عام 2014، من العام الماضي) the one of that year. ليلة before it is the eve (ليلة
+    عيد الفطر: the night before the feast's day). No date in a sentence that tells what is done
+    every year (dates.json `habitual_words`: سنوياً، عادة، اعتاد …)."""
+    if published is None:
+        return None
+    lex = date_words()
+    nth, part = m.group("nth"), m.group("part")
+    direction = lex.directions.get(m.group("dir") or "")
+    if not (part or nth or direction is not None or
+            strip_conj(_prev_word(text, m.start())) in lex.yearly_day_words):
+        return None  # (صلاة عيد الفطر، احتفل بعيد الأضحى: the feast, no time told)
+    if _habitual_sentence(text, m.start(), m.end()):
+        return None  # (تقيم هذا الاحتفال سنوياً في عيد الفطر: every year's)
+    code = lex.yearly_days[_SPACES_RE.sub(" ", m.group("name"))]
+    hijri, month, day = code[0] == "H", int(code[2:4]), int(code[5:7])
+    year_after = _YEAR_AFTER_RE.match(text, m.end())
+    target = published
+    if year_after is not None and year_after.group("y"):
+        target = dt.date(int(year_after.group("y")), 7, 1)
+    elif year_after is not None:
+        step = lex.directions.get(year_after.group("ydir"))
+        if step is None:
+            year_after = None
+        else:
+            target = published + dt.timedelta(days=365 * step)
+    if hijri:
+        from hijridate import Gregorian
+
+        now = Gregorian(target.year, target.month, target.day).to_hijri().year
+        days = [hijri_to_gregorian(y, month, day) for y in (now - 1, now, now + 1)]
+    else:
+        days = [dt.date(y, month, day) for y in (target.year - 1, target.year, target.year + 1)]
+    shift = (_NTH_DAYS.index(nth) if nth else 0) - (part in ("ليله", "ليل"))
+    days = [d + dt.timedelta(days=shift) for d in days if d]
+    if not days:
+        return None
+    end = year_after.end() if year_after is not None else m.end()
+    calendar = "hijri" if hijri else "gregorian"
+    if year_after is not None:
+        if year_after.group("y"):
+            days = [d for d in days if d.year == target.year] or days
+        chosen = min(days, key=lambda d: abs((d - target).days))
+        return Found(m.start(), end, chosen.isoformat(), "day", not year_after.group("y"),
+                     calendar)
+    last = max((d for d in days if d <= published), default=None)
+    if direction == -1 and last is not None:
+        return Found(m.start(), end, last.isoformat(), "day", True, calendar)  # (الماضي)
+    if direction == 1 or direction is None and \
+            _future_before(text, m.start(), clause=True, strong=True):
+        # (المقبل، سيزور في; one over for less than LATE_DAYS is the one meant)
+        chosen = next((d for d in days if (published - d).days <= LATE_DAYS), days[-1])
+    else:
+        chosen = min(days, key=lambda d: (abs((d - published).days), d))
+    return Found(m.start(), end, chosen.isoformat(), "day", True, calendar, anchor="yearly",
+                 fallback=(last.isoformat(), "day", 0) if last and last < chosen else None)
+
+
+# A year after a yearly day's name: عيد الفطر عام 2014، في عيد الفطر من العام الماضي 2014
+_YEAR_AFTER_RE = regex.compile(
+    r"\s+(?:من\s+)?(?:(?:ال)?(?:عام|سنه)\s+(?P<ydir>\p{L}+)(?:\s+(?:19|20)\d\d)?"
+    r"|(?:عام|العام|لعام|للعام|سنه)\s+(?P<y>(?:19|20)\d\d))(?![\p{L}\p{N}])")
+
+
+def _habitual_sentence(text: str, a: int, b: int) -> bool:
+    """A word of dates.json `habitual_words` (سنويا، عاده، اعتاد، كل عام) in the sentence of
+    text[a:b], within 150 characters of it."""
+    before, _ = after_last(text[max(0, a - 150):a])
+    after = _SENTENCE_END_RE.split(text[b:b + 150], maxsplit=1)[0]
+    return bool(_habitual_re().search(before) or _habitual_re().search(after))
+
+
+@per_lexicon
+def _habitual_re() -> regex.Pattern:
+    return regex.compile(rf"(?<![\p{{L}}])(?:[وف]?(?:{alternation(date_words().habitual_words)}))"
+                         rf"(?![\p{{L}}])")
+
+
 def _relday(m, published, text):
     if published is None:
         return None
@@ -1562,13 +1666,14 @@ def _with_counts_from_that(chosen: list[Found], text: str,
         if f.granularity == "duration" and f.kind in ("duration", "ago") and out:
             m = _COUNT_SPAN_RE.match(text, f.start)
             if m is not None and m.end() < f.end and _from_that(text, f.end):
-                base = _told_before_that(out, f, text)
+                base, far = _told_before_that(out, f, text)
                 dated = _count_from(base, f.value, -1 if m.group("dir") == "قبل" else 1,
                                     published) \
                     if base is not None else None
                 if dated is not None:
                     f = Found(f.start, f.end, dated[0], dated[1], False, f.calendar, f.kind,
-                              f.rank)
+                              f.rank, "far" if far else "",
+                              (f.value, f.granularity, base.end) if far else None)
         out.append(f)
     return out
 
@@ -1589,23 +1694,32 @@ def _from_that(text: str, end: int) -> bool:
         noun.group(1) in lex.told_before_nouns
 
 
-def _told_before_that(told: list[Found], f: Found, text: str) -> Found | None:
-    """The last expression before `f` when it is in its sentence, or in the sentence before
-    when its own has none before it (وقع الهجوم في 3 مارس 2014. وبعد يومين من ذلك; sixteenth
-    session), and dates a day, week, month or year (not an interval, a length, a vague
-    time)."""
+def _told_before_that(told: list[Found], f: Found, text: str) -> tuple[Found | None, bool]:
+    """The last expression before `f` when it dates a day, week, month or year (not an
+    interval, a length, a vague time) and is in its sentence, or in the sentence before when its
+    own has none before it (وقع الهجوم في 3 مارس 2014. وبعد يومين من ذلك; sixteenth session), or
+    at most THAT_SENTENCES_BETWEEN sentences before that (seventeenth session: then "far" is
+    True, and `stages.dates` keeps the length when the sentences between tell a happening of
+    their own, which «ذلك» may name: … 2014. ثم انسحب الجيش. وبعد يومين من ذلك)."""
     g = told[-1]
     if g.granularity not in ("day", "week", "month", "year") or "/" in g.value or \
-            not g.value[:4].isdigit() or \
-            _SENTENCE_END_RE.search(text, g.end, f.start) and \
-            not _NEXT_SENTENCE_RE.fullmatch(text, g.end, f.start):
-        return None
-    return g
+            not g.value[:4].isdigit():
+        return None, False
+    if not _SENTENCE_END_RE.search(text, g.end, f.start) or \
+            _NEXT_SENTENCE_RE.fullmatch(text, g.end, f.start):
+        return g, False
+    if len(_STOP_RUN_RE.findall(text, g.end, f.start)) <= THAT_SENTENCES_BETWEEN + 1:
+        return g, True
+    return None, False
 
 
 # What lies between a date and the sentence right after its own: the rest of its sentence, one
 # run of stops (a blank line too), the words of the next one up to the count
 _NEXT_SENTENCE_RE = regex.compile(f"[^{_STOPS}]*[{_STOPS}][\\s{_STOPS}]*[^{_STOPS}]*")
+# One run of stops (the end of a sentence), and the sentences with no date that may stand
+# between «ذلك» and the date it is counted from
+_STOP_RUN_RE = regex.compile(f"[{_STOPS}][\\s{_STOPS}]*")
+THAT_SENTENCES_BETWEEN = 2
 
 
 def _count_from(base: Found, length: str, sign: int,
@@ -2012,7 +2126,7 @@ RESOLVERS = {
     "hijri_month": _hijri_month, "numeric_dm": _numeric_dm, "hijri_dm": _hijri_dm,
     "duration_post": _duration_post,
     "year_range": _year_range, "year_list": _year_list, "year": _year, "decade": _decade,
-    "weekday": _weekday,
+    "weekday": _weekday, "yearly": _yearly,
     "relday": _relday, "relperiod": _relperiod, "duration": _duration, "ago": _ago,
     "plural_period": _plural_period, "vague": _vague, "told_year": _told_year,
     "counted_period": _counted_period,

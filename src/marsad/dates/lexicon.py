@@ -80,6 +80,9 @@ class DateWords:
     past_particles: frozenset[str]
     that_words: frozenset[str]
     not_present_words: frozenset[str]
+    yearly_days: dict[str, str]  # name -> "H-MM-DD" / "G-MM-DD"
+    yearly_day_words: frozenset[str]
+    habitual_words: frozenset[str]
     news_months: dict[str, int]
     hijri_months: dict[str, int]
     weekdays: tuple[str, ...]  # Monday first

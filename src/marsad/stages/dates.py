@@ -18,7 +18,8 @@ import datetime as dt
 
 import regex
 
-from marsad.dates.extract import LATE_DAYS, a_year_back, after_last, find_dates, patterns
+from marsad.dates.extract import (_SENTENCE_END_RE, LATE_DAYS, a_year_back, after_last,
+                                  find_dates, patterns)
 from marsad.dates.lexicon import date_words, gregorian_months, weekdays
 from marsad.document import DateExpr, Document
 from marsad.events.conjugate import past_forms, present_forms
@@ -30,6 +31,19 @@ PAST_REACH = 6  # words before a date where the verb it belongs to is sought, wi
 _CLAUSE_END_RE = regex.compile(r"[.!?؟؛\n،,:«»\"]")
 _YEARLESS_RE = regex.compile(r"(\d{4})(-\d\d(?:-\d\d)?)")
 _PAST_SUFFIXES = ("ت", "وا", "نا", "تم", "تا")  # (folded: the endings of a past verb's persons)
+# Object pronouns a past verb may carry (قصفها، اغتاله، اعتقلتهم), longest first
+_OBJECT_PRONOUNS = ("هما", "ها", "هم", "هن", "ه", "كم", "ني")
+
+
+def _past_with_pronoun(word: str, past: frozenset[str]) -> str | None:
+    """The past form of the events dictionaries that `word` (folded) is with an object pronoun
+    after it (قصفها → قصف، اعتقلته → اعتقلت، اغتالوه → اغتالوا، التقاه → التقا), or None."""
+    for p in _OBJECT_PRONOUNS:
+        if word.endswith(p) and len(word) - len(p) >= 3:
+            stem = word[:-len(p)]
+            stem = stem + "ا" if stem.endswith("و") else stem  # (قتلوه: قتلوا)
+            return stem if stem in past else None
+    return None
 
 
 def verb_tenses(lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -93,8 +107,17 @@ class DateStage:
                                                                 marked=True):
                 # (a weekday a future marker made the coming one, a past verb's: the last one)
                 value = (dt.date.fromisoformat(value) - dt.timedelta(days=7)).isoformat()
+            if f.anchor == "yearly" and f.fallback is not None and \
+                    self._past_verb_before(doc.norm.text, f.start, marked=True):
+                value = f.fallback[0]  # (a yearly day still to come, a past verb's: the last one)
+            granularity, relative = f.granularity, f.relative
+            if f.anchor == "far" and self._tells_a_happening(doc.norm.text, f.fallback[2],
+                                                             f.start):
+                # (a count from «ذلك» sentences after its date, with a happening between that
+                # «ذلك» may name: the length it was)
+                value, granularity, relative = f.fallback[0], f.fallback[1], True
             out.append(DateExpr(start=start, end=end, text=doc.text[start:end], value=value,
-                                granularity=f.granularity, relative=f.relative,
+                                granularity=granularity, relative=relative,
                                 calendar=f.calendar, sentence=doc.sentence_at(start)))
         doc.dates = out
 
@@ -123,6 +146,24 @@ class DateStage:
         except ValueError:
             return value  # (29 February of a year before one that is not leap)
         return moved
+
+    def _tells_a_happening(self, text: str, a: int, b: int) -> bool:
+        """The sentences from the end of their first (after `a`, in the folded text) to `b` hold
+        a past form of the events dictionaries, bare, with و / ف or with an object pronoun
+        (انسحب الجيش، وقتل، وقصفها), or a word of `past_particles` (ثم، قد، عندما: a verb
+        follows, ثم سافر): another happening, which a count from «ذلك» after them may be
+        measured from (seventeenth session). A past form that is also a noun counts too."""
+        past, _present, _nouns = self.resources.get("dates.verb_tenses",
+                                                    lambda r: verb_tenses(r.lexicon))
+        particles = self.words.past_particles
+        first_end = _SENTENCE_END_RE.search(text, a, b)
+        for w in text[first_end.start() if first_end else a:b].split():
+            w = w.strip("،,«»\"().:؛!?؟")
+            bare = strip_conj(w)
+            if w in past or bare in past or bare in particles or \
+                    _past_with_pronoun(bare, past) is not None:
+                return True
+        return False
 
     def _not_a_time_of_the_act(self, text: str, pos: int) -> bool:
         """The date at `pos` (folded text) is no time told with a preposition (في، خلال، مطلع:
@@ -181,14 +222,24 @@ class DateStage:
                     w in present or bare in present or len(bare) >= 4 and bare[0] == "ي" \
                     and bare not in lex.not_present_words and bare not in months:
                 return False
-            if (w in past or bare in past) and k > 0 and \
+            # (with an object pronoun: وقصفها الطيران الأحد; a verb, unless its stem is also a
+            # noun of the dictionaries, قتله "his killing", or ends in ت, اقامتها "its holding",
+            # which then needs what a past form that is a noun needs; seventeenth session)
+            stem = None if w in past or bare in past else _past_with_pronoun(bare, past)
+            if (w in past or bare in past or stem) and k > 0 and \
                     strip_conj(words[k - 1]) in lex.month_context:
                 continue  # (after a preposition a name or a noun: يلعب مع هجر يوم 20 أبريل)
-            if w in past or bare in past:
+            if w in past or bare in past or stem is not None:
                 first = k == 0 and len(clause) == len(words)
                 if k > 0 and (looks_future_verb(words[k - 1]) or words[k - 1] in present or
                               strip_conj(words[k - 1]) in present):
                     return False  # (ستعيد فتح أبوابها: the future verb's noun)
+                if stem is not None:
+                    # (a stem in ت is also a noun in ة with a pronoun: اقامتها "its holding")
+                    if stem not in nouns and not stem.endswith("ت"):
+                        return True
+                    bare = stem
+                    nouns = nouns | {stem}
                 after_particle = k > 0 and strip_conj(words[k - 1]) in lex.past_particles
                 if marked and not (first or after_particle or w != bare or
                                    bare.endswith(_PAST_SUFFIXES)):
