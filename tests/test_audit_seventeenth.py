@@ -27,3 +27,28 @@ def test_a_text_that_is_not_a_string_says_so_with_a_reason_of_its_own(tmp_path, 
     assert err.line == 1
     assert item.doc_id == "b"
 
+
+
+# -- 1. `marsad eval` with a malformed gold file -------------------------------------------------
+
+@pytest.mark.parametrize("content, fault", [
+    (b'{"events": []}\n{"events": []}\n', "is not valid JSON (Extra data at line 2, column 1)"),
+    (b"\xff\xfe{}", "is not UTF-8 text (byte 0)"),
+    (b'{"events": 5}', 'has "events" as a number, not a list'),
+    (b'{"actors": ["\xd8\xa8\xd9\x88\xd8\xaa\xd9\x8a\xd9\x86"]}',
+     'has item 1 of "actors" as a string, not an object'),
+    (b"[1, 2]", "is a list, not a JSON object")])
+def test_eval_names_the_gold_file_its_fault_and_what_to_do(tmp_path, capsys, content, fault):
+    """A malformed gold file gave "is not valid JSON (Extra data, line 2)" with nothing to do, a
+    traceback for bytes that are not UTF-8 or a layer that is not a list of objects."""
+    from marsad.cli import main
+
+    gold = tmp_path / "a.gold.json"
+    gold.write_bytes(content)
+    pred = tmp_path / "p.json"
+    pred.write_text(json.dumps({"text": "زار الوزير الرياض."}), encoding="utf-8")
+    assert main(["eval", str(gold), "--pred", str(pred)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0
+    assert err.startswith(f"marsad: error: {gold}: {fault}; mend it: a gold file is one UTF-8 "
+                          "JSON object with the lists actors, ")
