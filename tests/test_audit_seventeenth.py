@@ -52,3 +52,31 @@ def test_eval_names_the_gold_file_its_fault_and_what_to_do(tmp_path, capsys, con
     assert err.count("\n") == 0
     assert err.startswith(f"marsad: error: {gold}: {fault}; mend it: a gold file is one UTF-8 "
                           "JSON object with the lists actors, ")
+
+
+# -- 3. the docs stay true: every option of every command is documented ----------------------------
+
+def test_every_option_of_every_command_is_documented():
+    """tests/test_docs checks that the options the README names exist, not that each option is
+    named: `code --tokens` and `ingest --no-progress` were in no document."""
+    import argparse
+    import re
+    from pathlib import Path
+
+    from marsad.cli import build_parser
+
+    root = Path(__file__).resolve().parents[1]
+    notes = {"accuracy.md", "performance.md", "HELPERS.md"}  # (measurements, not user docs)
+    text = "\n".join([(root / "README.md").read_text(encoding="utf-8")] + [
+        p.read_text(encoding="utf-8") for p in sorted((root / "docs").glob("*.md"))
+        if p.name not in notes])
+    (commands,) = [a.choices for a in build_parser()._actions
+                   if isinstance(a, argparse._SubParsersAction)]
+    def named(option: str) -> bool:
+        return bool(re.search(rf"(?<![\w-]){re.escape(option)}(?![\w-])", text))
+
+    missing = [(name, action.option_strings) for name, parser in commands.items()
+               for action in parser._actions
+               if action.option_strings and "--help" not in action.option_strings
+               and not any(named(o) for o in action.option_strings)]
+    assert not missing, f"options in no document (README.md, docs/*.md): {missing}"
