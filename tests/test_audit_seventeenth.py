@@ -80,3 +80,71 @@ def test_every_option_of_every_command_is_documented():
                if action.option_strings and "--help" not in action.option_strings
                and not any(named(o) for o in action.option_strings)]
     assert not missing, f"options in no document (README.md, docs/*.md): {missing}"
+
+
+# -- 1. spark-run on bad inputs: ingest's per-item errors, the run going on -----------------------
+
+@pytest.mark.spark
+@pytest.mark.slow
+@pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning")
+def test_spark_run_rejects_bad_items_as_ingest_does_and_goes_on(tmp_path, monkeypatch):
+    """Spark read a windows-1256 line as mojibake and coded it, and dropped a binary file, an
+    empty one, broken lines and a text that is a number in silence (exit 0); now each is a
+    rejected item with ingest's message, in OUTPUT/rejects, and the other articles are coded."""
+    import contextlib
+    import io
+    import sqlite3
+    import sys
+
+    pytest.importorskip("pyspark", reason="pyspark is not installed")
+    from marsad.cli import main
+
+    monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
+    monkeypatch.setenv("PYSPARK_DRIVER_PYTHON", sys.executable)
+    folder = tmp_path / "in"
+    folder.mkdir()
+
+    def record(**rec):
+        return json.dumps(rec, ensure_ascii=False) + "\n"
+
+    (folder / "a.jsonl").write_text(record(id="ok", text="قصفت الطائرات مدينة حلب أمس.",
+                                           published="2020-03-10"), encoding="utf-8")
+    (folder / "b.jsonl").write_bytes(record(id="arabic", text="تظاهر الطلاب في القاهرة.",
+                                            published="2020-03-11").encode("cp1256"))
+    (folder / "c.jsonl").write_bytes(b"\x00\x01PK\x03\x04" * 20)
+    (folder / "d.jsonl").write_bytes(b"")
+    (folder / "e.jsonl").write_text(record(id="fine", text="زار الوزير الرياض.") +
+                                    '{"id": "cut", "text": \n[1, 2]\n' + record(id="n", text=42),
+                                    encoding="utf-8")
+    out = tmp_path / "out"
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        status = main(["spark-run", str(folder), str(out), "--master", "local[2]",
+                       "--partitions", "2", "--conf", "spark.ui.enabled=false",
+                       "--conf", "spark.ui.showConsoleProgress=false"])
+    report = json.loads(err.getvalue().strip().splitlines()[-1])
+    assert status == 3, err.getvalue()
+    assert (report["articles"], report["rejected"]) == (3, 5)
+    rejects = [json.loads(line) for f in sorted((out / "rejects").glob("part-*.json"))
+               for line in f.read_text(encoding="utf-8").splitlines()]
+    assert [(r["origin"], r["line"], r["reason"]) for r in rejects] == [
+        (str(folder / "c.jsonl"), 1, "binary"), (str(folder / "d.jsonl"), None, "empty"),
+        (str(folder / "e.jsonl"), 2, "malformed_json"),
+        (str(folder / "e.jsonl"), 3, "malformed_json"), (str(folder / "e.jsonl"), 4, "not_text")]
+    for r in rejects:  # said on stderr as ingest says it
+        assert f"rejected: {r['message']}\n" in err.getvalue()
+    import pyarrow.dataset as ds
+
+    entities = ds.dataset(out / "entities").to_table().to_pylist()
+    assert {e["article_id"] for e in entities} >= {"ok", "arabic", "fine"}
+    assert "القاهرة" in {e["text"] for e in entities if e["article_id"] == "arabic"}
+    # ... the very messages of ingest's rejects log
+    db = tmp_path / "s.db"
+    with contextlib.redirect_stderr(io.StringIO()):
+        assert main(["ingest", str(folder), "--db", str(db), "--no-progress"]) == 3
+    logged = [json.loads(line) for line in
+              (tmp_path / "s.db.rejects.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sorted(r["message"] for r in logged) == sorted(r["message"] for r in rejects)
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 3
+    con.close()
