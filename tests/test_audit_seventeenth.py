@@ -148,3 +148,46 @@ def test_spark_run_rejects_bad_items_as_ingest_does_and_goes_on(tmp_path, monkey
     con = sqlite3.connect(db)
     assert con.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 3
     con.close()
+
+
+# -- 3. the notebook: a DataFrame of events in one call -------------------------------------------
+
+VISIT = "استقبل الرئيس المصري وزير الخارجية الأردني في القاهرة أمس."
+PROTEST = "تظاهر مئات الطلاب أمام البرلمان في بغداد اليوم احتجاجاً على ارتفاع الأسعار."
+
+
+def test_a_frame_of_events_in_one_call_is_the_export_loaded(tmp_path, capsys):
+    """`marsad.tables.frame(docs)`: the events (or another table) of coded documents as a
+    DataFrame with export's columns, rows and dtypes; the README's recipe took three lines and
+    gave object dtypes (a number `day`, text codes) unlike a loaded export."""
+    import pandas as pd
+
+    import marsad
+    from marsad.cli import main
+    from marsad.tables import EVENT_COLUMNS, frame, frame_dtypes
+
+    records = [{"id": "v1", "text": VISIT, "published": "2021-05-04"},
+               {"id": "v2", "text": VISIT + " وبحث الجانبان العلاقات.", "published":
+                "2021-05-04"},
+               {"id": "p1", "text": PROTEST, "published": "2021-05-05"}]
+    nlp = marsad.load()
+    docs = [nlp(r["text"], published=r["published"], doc_id=r["id"]) for r in records]
+    events = frame(docs)
+    assert list(events.columns) == list(EVENT_COLUMNS)
+    assert events["day"].dtype == "Int64" and events["event_code"].dtype == "string"
+    # the visit of both articles is one event, of two articles; the protest another
+    assert sorted(events["num_articles"].tolist()) == [1, 2]
+    assert set(events["date"]) == {"2021-05-03", "2021-05-05"}  # أمس of 4 May; اليوم
+    # ... and it is the frame of the store's export, loaded as docs/export.md says
+    jsonl = tmp_path / "a.jsonl"
+    jsonl.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                     encoding="utf-8")
+    db, out = str(tmp_path / "s.db"), str(tmp_path / "e.parquet")
+    assert main(["ingest", str(jsonl), "--db", db, "--no-progress"]) == 0
+    assert main(["export", "--db", db, "--what", "events", "-o", out]) == 0
+    capsys.readouterr()
+    exported = pd.read_parquet(out).astype(frame_dtypes(EVENT_COLUMNS))
+    pd.testing.assert_frame_equal(events.sort_values("event_id").reset_index(drop=True),
+                                  exported.sort_values("event_id").reset_index(drop=True))
+    mentions = frame(docs, "mentions")
+    assert len(mentions) == 3 and str(mentions["published"].dtype) == "datetime64[ns]"
