@@ -191,3 +191,34 @@ def test_a_frame_of_events_in_one_call_is_the_export_loaded(tmp_path, capsys):
                                   exported.sort_values("event_id").reset_index(drop=True))
     mentions = frame(docs, "mentions")
     assert len(mentions) == 3 and str(mentions["published"].dtype) == "datetime64[ns]"
+
+
+# -- 3. the store's search: a hamza on و or on ي -----------------------------------------------------
+
+def test_search_finds_both_seats_of_a_hamza(tmp_path, capsys):
+    """مسؤول and مسئول, شؤون and شئون are the same words spelt two ways (the second Egyptian);
+    a search for one found only the articles that spell it so. Diacritics and a hamza on the
+    alif left out (الامم) were already found."""
+    from marsad.cli import main
+    from marsad.store import connect
+    from marsad.store.query import search
+
+    records = [{"id": "w", "text": "قال مسؤول في وزارة الشؤون الخارجية إن الوفد وصل إلى عمّان."},
+               {"id": "y", "text": "قال مسئول في وزارة الشئون الخارجية إن الوفد وصل إلى عمّان."},
+               {"id": "n", "text": "وصل الوفد إلى عمّان أمس."}]
+    jsonl = tmp_path / "a.jsonl"
+    jsonl.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                     encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert main(["ingest", str(jsonl), "--db", str(db), "--no-progress"]) == 0
+    capsys.readouterr()
+    con = connect(db, read_only=True)
+    try:
+        for query in ("مسؤول", "مسئول", "مَسْؤُول", "الشؤون", "الشئون الخارجية"):
+            found = search(con, query)
+            assert sorted(r["article_id"] for r in found["results"]) == ["w", "y"], query
+            for r in found["results"]:  # the word is marked in each snippet
+                (start, end), *_ = r["highlights"]
+                assert r["snippet"][start:end] in ("مسؤول", "مسئول", "الشؤون", "الشئون")
+    finally:
+        con.close()
