@@ -222,3 +222,32 @@ def test_search_finds_both_seats_of_a_hamza(tmp_path, capsys):
                 assert r["snippet"][start:end] in ("مسؤول", "مسئول", "الشؤون", "الشئون")
     finally:
         con.close()
+
+
+# -- 3. the analyst filters events by a country named in Arabic ------------------------------------
+
+def test_an_arabic_country_name_as_actor_filter_is_its_code(tmp_path, capsys):
+    """The place box read اليمن as YEM; the actor box took السعودية as part of an English name
+    and found nothing ("No events match actor 'السعودية'"), in the web app and `marsad events`."""
+    from fastapi.testclient import TestClient
+
+    from marsad.cli import main
+    from marsad.web import create_app
+
+    jsonl = tmp_path / "a.jsonl"
+    jsonl.write_text(json.dumps({"id": "v", "text": VISIT, "published": "2021-05-04"},
+                                ensure_ascii=False) + "\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert main(["ingest", str(jsonl), "--db", str(db), "--no-progress"]) == 0
+    capsys.readouterr()
+    # the Egyptian president's visit: source EGYGOV, target JORGOV
+    assert main(["events", "--db", str(db), "--actor", "الأردن", "--format", "jsonl"]) == 0
+    (row,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert row["actor2_code"].startswith("JOR")
+    assert main(["events", "--db", str(db), "--actor", "السعودية", "--format", "jsonl"]) == 0
+    assert capsys.readouterr().out.strip() == ""
+    with TestClient(create_app(db, read_only=True)) as client:
+        res = client.get("/v1/events", params={"actor": "مصر"})
+        assert res.status_code == 200
+        assert [e["actor1_code"][:3] for e in res.json()["results"]] == ["EGY"]
+        assert "No events match" not in client.get("/events", params={"actor": "مصر"}).text

@@ -52,6 +52,16 @@ def place_value(value: str, lexicon_dirs=()) -> str:
     return _arabic_places(tuple(str(d) for d in lexicon_dirs)).get(fold(value.strip()), value)
 
 
+def actor_value(value: str, lexicon_dirs=()) -> str:
+    """An actor filter as the events store actors: an Arabic country name of the dictionaries
+    (السعودية) becomes its ISO3 code (SAU), which matches the codes of its actors (SAU, SAUGOV,
+    ...); any other value is kept (a code, part of a name)."""
+    if not any("\u0600" <= ch <= "\u06ff" for ch in value):
+        return value
+    code = _arabic_places(tuple(str(d) for d in lexicon_dirs)).get(fold(value.strip()), "")
+    return code if len(code) == 3 and code.isupper() and code.isalpha() else value
+
+
 @lru_cache(maxsize=8)
 def _arabic_places(lexicon_dirs: tuple[str, ...]) -> dict[str, str]:
     """Folded Arabic name -> the place's ISO3 code (countries) or English name (cities)."""
