@@ -52,17 +52,9 @@ def main() -> None:
                          "not the once-per-process import of numpy, onnxruntime and the models; "
                          "prints what loading them took")
     args = ap.parse_args()
-    with zipfile.ZipFile(DATA / f"{args.day}.zip") as zf:
-        data = [a for a in json.loads(zf.read(zf.namelist()[0])) if a["content"].strip()]
-    data = data[:args.n]
-    nlp = marsad.load()
-    nlp("تجربة")  # build the dictionaries and automata before timing
-    if args.load_transliterator:
-        _load_transliterator()
-    if args.batch_gc:
-        from marsad.runtime import settle_for_batch
-
-        settle_for_batch()
+    data, nlp, seconds = load(args.day, args.n, args.load_transliterator, args.batch_gc)
+    if seconds is not None:
+        print(f"transliterator loaded before timing: {seconds:.2f} s CPU")
     romanizer = next((getattr(s, "romanize", None) for s in nlp.stages if s.name == "actors"), None)
     for p in range(1, args.passes + 1):
         r0 = _romanizer_counts(romanizer)
@@ -103,15 +95,36 @@ def main() -> None:
                   f"{cpu[name]:6.2f} s {100 * cpu[name] / process_cpu:3.0f} %")
 
 
-def _load_transliterator() -> None:
-    """Load the transliterator's models now (what the first new name of pass 1 would do)."""
-    try:
-        from marsad.actors.romanize import _transliterator
-    except ImportError:  # an older tree, timed against this one
-        return
-    c = time.process_time()
-    _transliterator()
-    print(f"transliterator loaded before timing: {time.process_time() - c:.2f} s CPU")
+def load(day: str, n: int, transliterator: bool, batch_gc: bool):
+    """What is done before timing (and before bench/sample_pass.py samples): the first `n`
+    articles with a text of a SaudiNewsNet day, the default pipeline with its dictionaries and
+    automata built, with `transliterator` its models loaded (what the first new name of pass 1
+    would do), with `batch_gc` `marsad.runtime.settle_for_batch` applied as the CLI applies it.
+    Returns (articles, pipeline, CPU seconds the models took to load or None: not loaded, or an
+    older tree without them)."""
+    with zipfile.ZipFile(DATA / f"{day}.zip") as zf:
+        data = [a for a in json.loads(zf.read(zf.namelist()[0])) if a["content"].strip()]
+    data = data[:n]
+    nlp = marsad.load()
+    nlp("تجربة")
+    seconds = None
+    if transliterator:
+        try:
+            from marsad.actors.romanize import _transliterator
+        except ImportError:  # an older tree, timed against this one
+            pass
+        else:
+            c = time.process_time()
+            _transliterator()
+            seconds = time.process_time() - c
+    if batch_gc:
+        try:
+            from marsad.runtime import settle_for_batch
+        except ImportError:  # an older tree, sampled against this one
+            pass
+        else:
+            settle_for_batch()
+    return data, nlp, seconds
 
 
 def _romanizer_counts(romanizer) -> tuple[int, int, float] | None:

@@ -16,15 +16,13 @@ from __future__ import annotations
 
 import argparse
 import collections
-import json
 import signal
 import sys
-import zipfile
 from pathlib import Path
 
 import marsad
-
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "saudinewsnet"
+# (the articles and pipeline bench_stages.py times, and the step a batch ends with)
+from bench_stages import after_batch, load
 
 
 def main() -> None:
@@ -35,26 +33,7 @@ def main() -> None:
     ap.add_argument("--top", type=int, default=40)
     ap.add_argument("--interval", type=float, default=0.001, help="seconds of CPU between samples")
     args = ap.parse_args()
-    with zipfile.ZipFile(DATA / f"{args.day}.zip") as zf:
-        data = [a for a in json.loads(zf.read(zf.namelist()[0])) if a["content"].strip()]
-    data = data[:args.n]
-    nlp = marsad.load()
-    nlp("تجربة")
-    try:
-        from marsad.actors.romanize import _transliterator
-
-        _transliterator()
-    except ImportError:
-        pass
-    try:
-        from marsad.runtime import after_batch, settle_for_batch
-    except ImportError:  # an older tree
-        def after_batch() -> None:
-            pass
-
-        def settle_for_batch() -> None:
-            pass
-    settle_for_batch()
+    data, nlp, _ = load(args.day, args.n, transliterator=True, batch_gc=True)
     own: collections.Counter[str] = collections.Counter()
     cum: collections.Counter[str] = collections.Counter()
     total = 0

@@ -333,7 +333,7 @@ def test_a_text_field_that_is_not_a_string_is_named_so(tmp_path):
 
     (tmp_path / "n.jsonl").write_text('{"id": "n", "text": 12345}\n', encoding="utf-8")
     (err,) = iter_items([tmp_path / "n.jsonl"])
-    assert 'has a "text" field that is not a string but a number' in str(err)
+    assert '"text" must be a string, got a number' in str(err)
 
 
 @pytest.mark.spark

@@ -118,8 +118,10 @@ def runs(tmp_path_factory, spark_session):
     with contextlib.redirect_stderr(err):
         status = main(["spark-run", str(articles), str(out), "--master", "local[2]",
                        "--partitions", "3", "--conf", "spark.sql.shuffle.partitions=4"])
-    assert status == 0, err.getvalue()
+    assert status == 3, err.getvalue()  # 3: the empty article was rejected, as by ingest
     report = json.loads(err.getvalue().strip().splitlines()[-1])
+    assert report["rejected"] == 1
+    assert f"rejected: {articles}, line 70: has an empty text" in err.getvalue()
     db = tmp / "store.db"
     ingest = marsad("ingest", str(articles), "--db", str(db), "--no-progress")
     assert ingest.returncode == 3, ingest.stderr  # 3: the empty article was rejected

@@ -338,6 +338,34 @@ def events_from_mentions(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]
                   key=lambda r: r["event_id"])
 
 
+def table_columns(what: str) -> tuple[str, ...]:
+    """The columns of one of the tables (`marsad export --what`)."""
+    return {"events": EVENT_COLUMNS, "quotes": QUOTE_COLUMNS, "articles": ARTICLE_COLUMNS,
+            "mentions": MENTION_COLUMNS, "entities": ENTITY_COLUMNS}[what]
+
+
+def frame(docs, what: str = "events"):
+    """The `what` table (events, mentions, quotes, entities or articles) of coded documents as
+    a pandas DataFrame, in one call: `frame(nlp.pipe(texts))`. Its columns and rows are those
+    `marsad export --what` gives for the same documents stored (events deduplicated across
+    them), with the dtypes of a loaded export (`frame_dtypes`); needs pandas."""
+    import pandas as pd
+
+    rows_of = {"events": mention_rows, "mentions": mention_rows, "quotes": quote_rows,
+               "entities": entity_rows, "articles": lambda d: [article_row(d)]}
+    if what not in rows_of:
+        raise ValueError(f"no table {what!r}; choose one of {', '.join(rows_of)}")
+    rows = []
+    for doc in [docs] if isinstance(docs, Document) else docs:
+        if not isinstance(doc, Document):  # (an error of `nlp.pipe(..., on_error="record")`)
+            raise TypeError(f"frame takes coded Documents, not {type(doc).__name__}: {doc}")
+        rows += rows_of[what](doc)
+    if what == "events":
+        rows = events_from_mentions(rows)
+    columns = table_columns(what)
+    return pd.DataFrame(rows, columns=list(columns)).astype(frame_dtypes(columns))
+
+
 # The fields of a PLOVER record's `location` (the flat table's `location_*` columns).
 PLOVER_LOCATION_KEYS: tuple[str, ...] = ("name", "country", "lat", "lon", "type", "feature_id",
                                          "source")

@@ -12,7 +12,9 @@ def register(sub) -> None:
                           "entities",
         description="Read articles (JSON Lines, CSV or Parquet; a local path or any Hadoop URI), "
                     "code them on Spark and write the Parquet datasets OUTPUT/events "
-                    "(partitioned by date), OUTPUT/mentions, OUTPUT/quotes and OUTPUT/entities, "
+                    "(partitioned by date), OUTPUT/mentions, OUTPUT/quotes and OUTPUT/entities "
+                    "(and OUTPUT/rejects: the JSON Lines items ingest would reject, with its "
+                    "messages; exit status 3 when there are any), "
                     "with the same rows as `marsad ingest` + `marsad export`. Needs "
                     "pip install 'marsad[spark]' and Java; see docs/spark.md.")
     p.add_argument("input", metavar="INPUT", help="articles: .jsonl/.json (JSON Lines), .csv or "
@@ -56,4 +58,4 @@ def _spark_run(args) -> int:
                  fmt=args.format, lexicon_dirs=args.lexicon,
                  mode="overwrite" if args.overwrite else "errorifexists", conf=conf)
     print(json.dumps(report, ensure_ascii=False), file=sys.stderr)
-    return 3 if report["errors"] else 0
+    return 3 if report["errors"] or report.get("rejected") else 0

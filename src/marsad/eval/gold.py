@@ -75,19 +75,45 @@ class LayerScore:
 
 # -- loading ---------------------------------------------------------------------------------
 
+# The layers of a gold file: lists of objects (`credits`: of names).
+GOLD_LISTS = ("actors", "places", "layout", "quotes", "not_quotes", "events", "dates", "amounts")
+GOLD_FORMAT = ("a gold file is one UTF-8 JSON object with the lists " + ", ".join(GOLD_LISTS)
+               + " in the format of the project's example (../shared/examples/README.md)")
+
+
 def load_gold(path: str | Path) -> dict[str, Any]:
+    """A gold file; raises InputError naming the file, its fault and what to do."""
     p = Path(path)
+
+    def fault(what: str, reason: str = "invalid") -> InputError:
+        return InputError(f"{what}; mend it: {GOLD_FORMAT}", str(p), reason=reason)
+
     try:
         data = json.loads(p.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise InputError("gold file not found", str(p), reason="missing") from exc
+        raise InputError("gold file not found; check the path", str(p),
+                         reason="missing") from exc
+    except UnicodeDecodeError as exc:
+        raise fault(f"is not UTF-8 text (byte {exc.start})", "encoding") from None
     except json.JSONDecodeError as exc:
-        raise InputError(f"is not valid JSON ({exc.msg}, line {exc.lineno})", str(p),
-                         reason="malformed_json") from exc
+        raise fault(f"is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})",
+                    "malformed_json") from None
     if not isinstance(data, dict):
-        raise InputError("a gold file must be a JSON object", str(p))
+        raise fault(f"is {_kind(data)}, not a JSON object")
+    for layer in GOLD_LISTS:
+        items = data.get(layer, [])
+        if not isinstance(items, list):
+            raise fault(f'has "{layer}" as {_kind(items)}, not a list')
+        bad = next((n for n, item in enumerate(items, 1) if not isinstance(item, dict)), None)
+        if bad:
+            raise fault(f'has item {bad} of "{layer}" as {_kind(items[bad - 1])}, not an object')
     data.setdefault("_path", str(p))
     return data
+
+
+def _kind(value: Any) -> str:
+    return {bool: "true or false", int: "a number", float: "a number", str: "a string",
+            list: "a list", dict: "an object", type(None): "null"}.get(type(value), "a value")
 
 
 def load_prediction(path: str | Path, doc_id: str | None = None) -> Document:
@@ -97,6 +123,9 @@ def load_prediction(path: str | Path, doc_id: str | None = None) -> Document:
         data = json.loads(p.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise InputError("prediction file not found", str(p), reason="missing") from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(f"is not UTF-8 text (byte {exc.start}); give the JSON output of "
+                         f"`marsad code --format json`", str(p), reason="encoding") from None
     except json.JSONDecodeError as exc:
         raise InputError(f"is not valid JSON ({exc.msg}, line {exc.lineno})", str(p),
                          reason="malformed_json") from exc

@@ -51,6 +51,7 @@ def _struct(fields: Iterable[str]) -> T.StructType:
     return T.StructType([T.StructField(f, _spark_type(f)) for f in fields])
 
 
+READ_SCHEMA = _struct(worker.READ_FIELDS)
 PREPARED_SCHEMA = _struct(worker.PREPARED_FIELDS)
 CODED_SCHEMA = T.StructType([
     T.StructField("article_id", T.StringType()),
@@ -60,6 +61,7 @@ CODED_SCHEMA = T.StructType([
     T.StructField("entities", T.ArrayType(_struct(ENTITY_COLUMNS))),
 ])
 OUTPUTS = ("events", "mentions", "quotes", "entities")
+REJECT_COLUMNS = ("origin", "line", "reason", "message")  # as ingest's DB.rejects.jsonl
 
 
 @dataclass
@@ -68,7 +70,8 @@ class CodedArchive:
 
     `coded` (one row per article: its id, an error message if it could not be coded, and its
     rows) is persisted, so the four outputs do not code the articles again; call `unpersist()`
-    when done.
+    when done. `rejects`: the input items ingest would reject, with its messages (REJECT_COLUMNS;
+    only JSON Lines read by `read_articles` gives them).
     """
 
     coded: DataFrame
@@ -76,6 +79,7 @@ class CodedArchive:
     mentions: DataFrame
     quotes: DataFrame
     entities: DataFrame
+    rejects: DataFrame | None = None
 
     def tables(self) -> dict[str, DataFrame]:
         return {name: getattr(self, name) for name in OUTPUTS}
@@ -105,10 +109,43 @@ def read_articles(spark: SparkSession, path: str, fmt: str = "auto") -> DataFram
             return spark.read.parquet(path)
         if fmt == "csv":
             return _csv_articles(spark, path)
-        return spark.read.json(path)
+        return _json_lines_articles(spark, path)
     except AnalysisException as exc:  # no such path, not Parquet, ...
         raise MarsadError(f"cannot read articles from {path}: "
                           f"{str(exc).strip().splitlines()[0]}") from exc
+
+
+def _json_lines_articles(spark: SparkSession, path: str) -> DataFrame:
+    """JSON Lines read as ingest reads them: each file whole (Spark's binaryFile; a file must
+    be under 2 GB) by ingest's own reader in the Python workers, so a line in windows-1256 is
+    decoded, and a malformed line, a text that is not a string, a binary or empty file is a
+    rejected item with ingest's message (`_error`) rather than a null read in silence."""
+    files = spark.read.format("binaryFile").load(path).select("path", "content")
+    articles = files.mapInArrow(worker.read_json_files, READ_SCHEMA)
+    empty = _empty_files(spark, path)  # (Spark reads no row of an empty file)
+    if not empty:
+        return articles
+    rows = [{**dict.fromkeys(worker.READ_FIELDS), "_file": uri, "_pos": 0, "_line": err.line,
+             "_reason": err.reason, "_error": str(err)}
+            for uri in empty for err in worker.json_file_items(uri, b"")]
+    return articles.unionByName(spark.createDataFrame(rows, READ_SCHEMA))
+
+
+def _empty_files(spark: SparkSession, path: str) -> list[str]:
+    """The URIs of the empty files Spark would read at `path` (a file, a folder or a glob; in
+    a folder not those named _* or .*), by the Hadoop file system of the path."""
+    jvm = spark.sparkContext._jvm
+    hpath = jvm.org.apache.hadoop.fs.Path(path)
+    fs = hpath.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
+    found = []
+    for status in fs.globStatus(hpath) or []:
+        listed = fs.listStatus(status.getPath()) if status.isDirectory() else [status]
+        for f in listed:
+            name = f.getPath().getName()
+            if f.isFile() and f.getLen() == 0 and not (
+                    status.isDirectory() and name.startswith(("_", "."))):
+                found.append(f.getPath().toString())
+    return sorted(found)
 
 
 def _csv_articles(spark: SparkSession, path: str) -> DataFrame:
@@ -189,6 +226,13 @@ def code_articles(articles: DataFrame, lexicon_dirs: Iterable[str] = (),
     articles are spread over them evenly after duplicate texts are dropped.
     """
     spark = articles.sparkSession
+    rejects = None
+    if "_error" in articles.columns:
+        rejects = articles.where(F.col("_error").isNotNull()).select(
+            F.regexp_replace("_file", "^file:(//)?", "").alias("origin"),
+            F.col("_line").alias("line"), F.col("_reason").alias("reason"),
+            F.col("_error").alias("message"))
+        articles = articles.where(F.col("_error").isNull())
     if partitions is None:
         partitions = max(1, 3 * spark.sparkContext.defaultParallelism)
     prepared = _raw_articles(articles).mapInArrow(worker.prepare_batches, PREPARED_SCHEMA)
@@ -214,6 +258,7 @@ def code_articles(articles: DataFrame, lexicon_dirs: Iterable[str] = (),
         mentions=_typed_dates(all_mentions.select(*MENTION_COLUMNS)),
         quotes=_typed_dates(coded.select(F.explode("quotes").alias("q")).select("q.*")),
         entities=coded.select(F.explode("entities").alias("e")).select("e.*"),
+        rejects=rejects,
     )
 
 
@@ -250,8 +295,9 @@ def _raw_articles(df: DataFrame) -> DataFrame:
         F.coalesce(*texts).alias("_text"),
         strings(DATE_KEYS).alias("_published"),
         optional("title", only_string=True), optional("url"), optional("source"),
-        F.input_file_name().alias("_file"),
-        F.monotonically_increasing_id().alias("_pos"),
+        # (read_articles' JSON Lines give each article's file and place in it)
+        F.col("_file") if "_file" in types else F.input_file_name().alias("_file"),
+        F.col("_pos") if "_pos" in types else F.monotonically_increasing_id().alias("_pos"),
     )
 
 

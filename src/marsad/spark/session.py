@@ -59,8 +59,10 @@ def run(input_path: str, output_path: str, master: str | None = None,
                 raise MarsadError(f"{output_path} already holds output; choose another OUTPUT "
                                   f"or add --overwrite") from exc
             raise
+        rejected = _write_rejects(archive, output_path, mode)
         seconds = time.perf_counter() - start
-        report: dict[str, Any] = {"articles": counts["articles"], "errors": counts["errors"]}
+        report: dict[str, Any] = {"articles": counts["articles"], "errors": counts["errors"],
+                                  "rejected": rejected}
         if counts["errors"]:
             report["error_examples"] = [
                 f"{r['article_id']}: {r['error']}" for r in archive.coded.where(
@@ -72,6 +74,24 @@ def run(input_path: str, output_path: str, master: str | None = None,
         return report
     finally:
         archive.unpersist()
+
+
+def _write_rejects(archive, output_path: str, mode: str, shown: int = 20) -> int:
+    """Write the items ingest would reject to OUTPUT/rejects (JSON Lines of its rejects log's
+    fields; an empty dataset when there are none, so that no earlier run's are left) and say
+    the first `shown` on stderr as ingest says each; how many there are."""
+    if archive.rejects is None:
+        return 0
+    path = f"{output_path.rstrip('/')}/rejects"
+    (archive.rejects.orderBy("origin", "line").coalesce(1).write.mode(mode)
+     .option("ignoreNullFields", "false").json(path))  # ("line": null, as ingest writes)
+    written = archive.rejects.sparkSession.read.schema(archive.rejects.schema).json(path)
+    count = written.count()
+    for row in written.limit(shown).collect():
+        print(f"rejected: {row['message']}", file=sys.stderr)
+    if count > shown:
+        print(f"rejected: … and {count - shown:,} more (all in {path})", file=sys.stderr)
+    return count
 
 
 def check_local_paths(input_path: str, output_path: str, mode: str, fmt: str = "auto") -> None:

@@ -47,9 +47,13 @@ EVENT_ATTR_COLUMNS: tuple[str, ...] = (
 MENTION_FIELDS: tuple[str, ...] = MENTION_COLUMNS + EVENT_ATTR_COLUMNS
 
 # Column kinds: everything not named here is a string.
-INT_COLUMNS = frozenset({"sentence", "start", "end", "ev_quad_class", "_pos"})
+INT_COLUMNS = frozenset({"sentence", "start", "end", "ev_quad_class", "_pos", "_line"})
 FLOAT_COLUMNS = frozenset({"ev_goldstein", "ev_location_lat", "ev_location_lon"})
 
+# The articles of JSON Lines files as `read_json_files` gives them: one row per article, or per
+# item ingest would reject (`_error` its message, `_reason` and `_line` as in ingest's rejects).
+READ_FIELDS: tuple[str, ...] = ("id", "text", "published", "title", "url", "source", "_file",
+                                "_pos", "_line", "_reason", "_error")
 # The article record `prepare_batches` reads (built by marsad.spark.job from the input columns).
 RAW_FIELDS: tuple[str, ...] = ("_ids", "_text", "_published", "title", "url", "source",
                                "_file", "_pos")
@@ -74,6 +78,7 @@ def _struct(fields: Iterable[str]) -> pa.StructType:
     return pa.struct([pa.field(f, _arrow_type(f)) for f in fields])
 
 
+READ_ARROW = pa.schema([pa.field(f, _arrow_type(f)) for f in READ_FIELDS])
 PREPARED_ARROW = pa.schema([pa.field(f, _arrow_type(f)) for f in PREPARED_FIELDS])
 CODED_ARROW = pa.schema([
     pa.field("article_id", pa.string()),
@@ -82,6 +87,49 @@ CODED_ARROW = pa.schema([
     pa.field("quotes", pa.list_(_struct(QUOTE_COLUMNS))),
     pa.field("entities", pa.list_(_struct(ENTITY_COLUMNS))),
 ])
+
+
+# -- reading ------------------------------------------------------------------------------------
+def json_file_items(path: str, content: bytes) -> Iterator:
+    """The articles (`Item`) and rejected items (`InputError`) of one JSON Lines file read
+    whole, by ingest's own reader: the same decoding (UTF-8, windows-1256, UTF-16), the same
+    messages. `path`: Spark's URI of the file (a local one named by its path)."""
+    import bz2
+    import gzip
+    import io
+    import zlib
+
+    from marsad.errors import InputError
+    from marsad.store.readers import jsonl_items
+
+    origin = path.removeprefix("file://") if path.startswith("file:///") else (
+        path.removeprefix("file:") if path.startswith("file:/") else path)
+    opener = {".gz": gzip.GzipFile, ".bz2": bz2.BZ2File}.get(origin[origin.rfind("."):].lower())
+    try:
+        fh = opener(fileobj=io.BytesIO(content)) if opener else io.BytesIO(content)
+        yield from jsonl_items(fh, origin, MAX_ARTICLE_BYTES)
+    except (EOFError, OSError, zlib.error) as exc:  # (a broken gzip or bzip2 file)
+        yield InputError(f"is not a whole compressed file ({exc}); what follows the fault is "
+                         f"not read", origin, reason="malformed_gzip")
+
+
+def read_json_files(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    """A `mapInArrow` function: Spark's binaryFile rows (`path`, `content`) in, READ_FIELDS
+    rows out (the article's position: its line in the file)."""
+    from marsad.errors import InputError
+    from marsad.store.readers import article_record
+
+    for batch in batches:
+        rows = []
+        for path, content in zip(batch.column("path").to_pylist(),
+                                 batch.column("content").to_pylist(), strict=True):
+            for n, item in enumerate(json_file_items(path, content)):
+                if isinstance(item, InputError):
+                    rows.append({"_file": path, "_pos": n, "_line": item.line,
+                                 "_reason": item.reason, "_error": str(item)})
+                else:
+                    rows.append({**article_record(item), "_file": path, "_pos": n})
+        yield pa.RecordBatch.from_pylist(rows, schema=READ_ARROW)
 
 
 # -- preparing ----------------------------------------------------------------------------------

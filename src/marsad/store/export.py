@@ -26,8 +26,8 @@ from marsad.errors import MarsadError
 from marsad.store.db import is_sqlite_file
 from marsad.store.query import (EVENT_SELECT, Filters, article_where, entity_where,
                                 event_where, quote_where)
-from marsad.tables import (ARTICLE_COLUMNS, EVENT_COLUMNS, PLOVER_LOCATION_KEYS, QUOTE_COLUMNS,
-                           arrow_schema, flat_plover_record, plover_record)
+from marsad.tables import (EVENT_COLUMNS, PLOVER_LOCATION_KEYS, arrow_schema, flat_plover_record,
+                           plover_record)
 
 WHAT = ("events", "quotes", "articles", "mentions", "entities")
 FORMATS = ("csv", "jsonl", "parquet")
@@ -35,10 +35,9 @@ PARQUET_BATCH = 10_000  # rows per Parquet row group: bounds the memory of a lar
 
 
 def columns(what: str) -> tuple[str, ...]:
-    from marsad.tables import ENTITY_COLUMNS, MENTION_COLUMNS
+    from marsad.tables import table_columns
 
-    return {"events": EVENT_COLUMNS, "quotes": QUOTE_COLUMNS, "articles": ARTICLE_COLUMNS,
-            "mentions": MENTION_COLUMNS, "entities": ENTITY_COLUMNS}[what]
+    return table_columns(what)
 
 
 def iter_rows(con: sqlite3.Connection, what: str, style: str = "gdelt",

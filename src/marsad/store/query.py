@@ -52,6 +52,16 @@ def place_value(value: str, lexicon_dirs=()) -> str:
     return _arabic_places(tuple(str(d) for d in lexicon_dirs)).get(fold(value.strip()), value)
 
 
+def actor_value(value: str, lexicon_dirs=()) -> str:
+    """An actor filter as the events store actors: an Arabic country name of the dictionaries
+    (السعودية) becomes its ISO3 code (SAU), which matches the codes of its actors (SAU, SAUGOV,
+    ...); any other value is kept (a code, part of a name)."""
+    if not any("\u0600" <= ch <= "\u06ff" for ch in value):
+        return value
+    code = _arabic_places(tuple(str(d) for d in lexicon_dirs)).get(fold(value.strip()), "")
+    return code if len(code) == 3 and code.isupper() and code.isalpha() else value
+
+
 @lru_cache(maxsize=8)
 def _arabic_places(lexicon_dirs: tuple[str, ...]) -> dict[str, str]:
     """Folded Arabic name -> the place's ISO3 code (countries) or English name (cities)."""
@@ -134,21 +144,48 @@ def _escape_like(s: str) -> str:
 
 
 # -- full-text search --------------------------------------------------------------------------
+# Hamza on و or on ي: both spellings are common in the news (مسؤول and مسئول, شؤون and شئون, the
+# latter Egyptian), and fold keeps them apart (مسوول, مسيول); a query word with one seat also
+# looks for the other.
+_HAMZA_SEATS = str.maketrans("ؤئ", "ئؤ")
+
+
+def query_words(query: str, segmenter=None) -> list[list[tuple[str, str]]]:
+    """Each word of a search query as its forms: (folded surface, clitic-free stem) pairs, the
+    word as written and, for a word with a hamza seat, as written with the other seat."""
+    from marsad.text.tokens import tokenize
+
+    def words(q: str):
+        return [t for t in tokenize(q, segmenter) if t.kind != "punct"]
+
+    found = words(query)
+    swapped = query.translate(_HAMZA_SEATS)
+    others = words(swapped) if swapped != query else []
+    if len(others) != len(found):  # (the same words, letter for letter: else none)
+        others = [None] * len(found)
+    forms = []
+    for tok, other in zip(found, others, strict=True):
+        pairs = [(fold(tok.text), tok.norm or fold(tok.text))]
+        if other is not None and other.text != tok.text:
+            pairs.append((fold(other.text), other.norm or fold(other.text)))
+        forms.append(pairs)
+    return forms
+
+
 def fts_query(query: str, segmenter=None) -> str:
-    """An FTS5 query for `query` that ignores diacritics, tatweel, spelling variants and clitics.
+    """An FTS5 query for `query` that ignores diacritics, tatweel, spelling variants (the seat
+    of a hamza too) and clitics.
 
     Each word must occur (AND); a word matches the folded surface form or its clitic-free stem.
     Words are quoted, so FTS5 operators in user input are taken literally.
     """
-    from marsad.text.tokens import tokenize
-
     clauses = []
-    for tok in tokenize(query, segmenter):
-        if tok.kind == "punct":
-            continue
-        surface = fold(tok.text).replace('"', '""')
-        stem = (tok.norm or surface).replace('"', '""')
-        clauses.append(f'(body : "{surface}" OR stems : "{stem}")')
+    for pairs in query_words(query, segmenter):
+        terms = []
+        for surface, stem in pairs:
+            surface, stem = surface.replace('"', '""'), stem.replace('"', '""')
+            terms += [f'body : "{surface}"', f'stems : "{stem}"']
+        clauses.append("(" + " OR ".join(terms) + ")")
     return " AND ".join(clauses)
 
 
@@ -234,13 +271,9 @@ def snippet(text: str, query: str, segmenter=None, width: int = 240
             ) -> tuple[str, list[list[int]]]:
     """A window of `text` around the first match of the query, with the match offsets
     (relative to the snippet) of every query word found in it."""
-    from marsad.text.tokens import tokenize
-
-    words = [t for t in tokenize(query, segmenter) if t.kind != "punct"]
     norm = normalize(text)
     hits: list[tuple[int, int]] = []
-    for w in words:
-        needle = fold(w.norm or w.text)
+    for _surface, needle in (pair for pairs in query_words(query, segmenter) for pair in pairs):
         if not needle:
             continue
         i = norm.text.find(needle)

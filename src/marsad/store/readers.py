@@ -431,10 +431,13 @@ def _record_item(rec: Any, origin: str, file: str, line: int | None, max_bytes: 
                      + ("item" if unit == "item" else "line"), "malformed_json")
     text = record_text(rec)
     if text is None:
-        other = next((k for k in TEXT_KEYS if rec.get(k) is not None), None)
-        if other:  # (a number or a list where the text should be)
-            return error(f'has a "{other}" field that is not a string but '
-                         f"{_json_kind(rec[other])}; give the article text as a string", "empty")
+        # (a number, a list or a JSON null where the text should be; a row's null is a
+        # missing cell: no text)
+        other = next((k for k in TEXT_KEYS if k in rec and (unit != "row" or rec[k] is not None)),
+                     None)
+        if other:
+            return error(f'"{other}" must be a string, got {_json_kind(rec[other])}; give the '
+                         f"article text as a string", "not_text")
         return error("has no text field (give the article text as one of "
                      + ", ".join(f'"{k}"' for k in TEXT_KEYS) + ")", "empty")
     if not text.strip():
@@ -456,7 +459,7 @@ def _record_item(rec: Any, origin: str, file: str, line: int | None, max_bytes: 
 
 def _json_kind(value: Any) -> str:
     return {bool: "true or false", int: "a number", float: "a number", list: "a list",
-            dict: "an object"}.get(type(value), type(value).__name__)
+            dict: "an object", type(None): "null"}.get(type(value), type(value).__name__)
 
 
 def html_item(data: bytes, origin: str, max_bytes: int, stem: str | None = None) -> Item:

@@ -119,7 +119,8 @@ def paging(limit: int = Query(50, ge=1, le=Q.MAX_LIMIT, description="results per
 def event_filters(
     request: Request,
     actor: str | None = Query(None, max_length=200,
-                              description="actor code prefix (RUS, RUSGOV) or part of a name"),
+                              description="actor code prefix (RUS, RUSGOV), part of a name, or "
+                                          "an Arabic country name (روسيا: RUS)"),
     code: str | None = Query(None, pattern=CAMEO, description="CAMEO code prefix (04, 042)"),
     root: str | None = Query(None, pattern=ROOT, description="CAMEO root code (two digits)"),
     date_from: str | None = Query(None, alias="from", pattern=DATE, description=FROM_HELP),
@@ -131,12 +132,14 @@ def event_filters(
     place: str | None = Query(None, max_length=200, description=PLACE_HELP),
     place_type: str | None = Query(None, pattern=PLACE_TYPE, description=PLACE_TYPE_HELP),
 ) -> Q.Filters:
-    return Q.Filters(actor=actor or None, code=code or None, root=root or None,
+    lexicon_dirs = state(request).lexicon_dirs
+    return Q.Filters(actor=Q.actor_value(actor, lexicon_dirs) if actor else None,
+                     code=code or None, root=root or None,
                      date_from=period_bound(date_from, "from"),
                      date_to=period_bound(date_to, "to"),
                      source=source or None, modality=modality or None,
                      plover=plover_type(type),
-                     place=Q.place_value(place, state(request).lexicon_dirs) if place else None,
+                     place=Q.place_value(place, lexicon_dirs) if place else None,
                      place_type=place_type or None)
 
 
