@@ -17,7 +17,8 @@ import pytest
 from marsad.document import Document, Location
 from marsad.lexicon.loader import builtin_data_dir
 
-SOURCES = {"sentence", "visited", "target", "meeting_name", "party_visit", "dateline"}
+SOURCES = {"sentence", "visited", "target", "meeting_name", "party_visit", "dateline",
+           "source_country"}
 
 
 def _entries(name: str) -> list[dict]:
