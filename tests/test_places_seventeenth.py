@@ -33,6 +33,8 @@ def _only(nlp, text: str, cameo: str):
     "قتل مسلحون جنديين في العريش صباح أمس. ثم قتل مسلحون جنديين في العريش.",
     # «أيضاً» after the trigger: an act besides
     "قتل مسلحون جنديين في العريش. وقتل مسلحون أيضاً جنديين في العريش.",
+    # other gunmen
+    "قتل مسلحون جنديين في العريش. وقتل مسلحون آخرون جنديين في العريش.",
 ])
 def test_two_acts_the_text_tells_apart_stay_two_events(nlp, text):
     doc, evs = _events(nlp, text, "182")
@@ -52,6 +54,13 @@ def test_a_report_referring_back_is_one_event_with_two_mentions(nlp, text):
     assert sorted({m.sentence for m in ev.mentions}) == [0, 1]
 
 
+def test_others_of_a_toll_before_the_attack_are_no_other_attack(nlp):
+    # (a control, so on the old code too) «50 آخرين» are the wounded of the one bombing
+    doc, evs = _events(nlp, "قتل سبعة جنود وجرح نحو 50 آخرين أمس في هجوم انتحاري نفذه "
+                       "مسلحون في حضرموت.", "18")
+    assert len(evs) == 1 and len(evs[0].mentions) == 2, [(e.cameo, e.trigger) for e in evs]
+
+
 def test_a_town_the_text_puts_in_a_province_is_one_act_with_the_province(nlp):
     # Abyan, then Zinjibar «بمحافظة أبين»: one killing, placed at the more precise town
     text = "قتل مسلحون جنديين في محافظة أبين. وقال مصدر أمني إن المسلحين قتلوا الجنديين في " \
@@ -68,6 +77,10 @@ def test_a_town_the_text_puts_in_a_province_is_one_act_with_the_province(nlp):
     ("استدعت الخارجية السعودية السفير الإيراني.", "Saudi Arabia", "SAU"),
     ("استدعت وزارة الخارجية البحرينية القائم بالأعمال العراقي وسلمته مذكرة احتجاج.",
      "Bahrain", "BHR"),
+    # under the dateline of another country (Riyadh): Iran summons, in Iran
+    ("واس- الرياض: استدعت الخارجية الإيرانية السفير السعودي.", "Iran", "IRN"),
+    # cutting relations
+    ("قطعت البحرين علاقاتها مع إيران.", "Bahrain", "BHR"),
 ])
 def test_a_summons_with_no_place_told_is_in_the_summoning_country(nlp, text, name, iso3):
     loc = _only(nlp, text, "161").location

@@ -164,9 +164,11 @@ def _told_apart(doc: Document, words, kept: Event, ev: Event) -> bool:
     before = [fold(w) for w in _WORD_RE.findall(text, lo, at)][-APART_BEFORE:]
     after = [fold(w) for w in _WORD_RE.findall(text, end, hi)][:APART_AFTER]
     near = before + [fold(w) for w in _WORD_RE.findall(text, at, end)][-1:] + after
-    if any(w in words.apart_marks and k > 0 and not near[k - 1].startswith("و")
+    if any(w in words.apart_marks and k > 0 and not near[k - 1].startswith("و") and
+           (k > len(before) or not w.endswith(("ين", "ون")))
            for k, w in enumerate(near)):
-        return True
+        return True  # (a plural, «others», before the trigger is another act's toll: قتلوا
+        # وجرح نحو 50 آخرين في هجوم انتحاري, the bombing of the toll, not another one)
     if before and before[-1] in words.apart_openers or \
             any(w in words.apart_openers for w in after):
         return True
