@@ -43,7 +43,7 @@ def test_two_acts_the_text_tells_apart_stay_two_events(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    # (controls, one on the old code too) the same act told again in a statement, the same
+    # (controls, so on the old code too) the same act told again in a statement, the same
     # count and place
     "قتل مسلحون ثلاثة جنود في العريش. وقال الجيش إن مسلحين قتلوا ثلاثة جنود في العريش.",
     # told again, no mark of another act
@@ -136,8 +136,11 @@ def test_a_headline_of_two_names_with_no_place_names_given_is_left_alone():
     ("واس- الرياض: اعتقلت الشرطة ثلاثة أشخاص في المنطقة الشرقية.", "المنطقة الشرقية", "SAU"),
     # the Strip under a Gaza dateline: Palestine, not the Israeli planes' country
     ("غزة - رويترز: قصفت الطائرات الإسرائيلية مواقع في القطاع أمس.", "القطاع", "PSE"),
-    # the country of the article's place before it
-    ("تواصل التوتر في غزة. وقصفت الطائرات الإسرائيلية مواقع بالقطاع أمس.", "القطاع", "PSE"),
+    # the country the article names most, twice (Gaza; Israel once, the planes a nisba)
+    ("تواصل التوتر في غزة أمس، وأغلقت إسرائيل معابر غزة. وقصفت الطائرات الإسرائيلية مواقع "
+     "بالقطاع أمس.", "القطاع", "PSE"),
+    # a country the article names once is no context enough: none
+    ("تواصل التوتر في غزة. وقصفت الطائرات الإسرائيلية مواقع بالقطاع أمس.", "القطاع", None),
 ])
 def test_a_definite_area_is_a_region_of_its_contexts_country(nlp, text, name, country):
     doc, evs = _events(nlp, text, "1")

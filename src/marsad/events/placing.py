@@ -819,19 +819,35 @@ def _home_of(doc: Document, events: list[Event], features: dict[str, PlaceFeatur
 
 def _areas_country(doc: Document, events: list[Event]) -> None:
     """A region read from its context (`_unnamed_division`, `_definite_area`) whose country
-    nothing in its sentence or dateline gave takes the country of the article's last place of a
-    country before it, else its first after (في القطاع … under a story of Gaza)."""
+    nothing in its sentence or dateline gave takes the country the article names most among its
+    places, when named at least twice (في القطاع … under a story of Gaza; not once: صلاة المغرب
+    is no Morocco); a tie goes to the country named last before the region. A nisba
+    (الإسرائيلية) or a name in quotation marks (a newspaper: لـ"الرياض") is no place named."""
+    counts: dict[str, int] | None = None
     for ev in events:
         loc = ev.location
         if loc is None or loc.country or loc.type != "region" or loc.start is None or \
                 not (loc.feature_id or "").endswith(REGION_SUFFIX):
             continue
-        placed = [e for e in doc.entities if e.type in ("GPE", "LOC") and _country_of(e) and
-                  e.how != "nisba"]
-        before = [e for e in placed if e.end <= loc.start]
-        near = before[-1] if before else next(iter(placed), None)
-        if near is not None:
-            loc.country = _country_of(near)
+        if counts is None:
+            named = [e for e in doc.entities if e.type in ("GPE", "LOC") and _country_of(e) and
+                     e.how != "nisba" and
+                     doc.text[max(0, e.start - 1):e.start] not in _QUOTE_MARKS]
+            counts = {}
+            for e in named:
+                counts[_country_of(e)] = counts.get(_country_of(e), 0) + 1
+        top = max(counts.values(), default=0)
+        if top < 2:
+            continue
+        best = [c for c, n in counts.items() if n == top]
+        if len(best) > 1:
+            before = [_country_of(e) for e in named
+                      if e.end <= loc.start and _country_of(e) in best]
+            best = before[-1:] or best[:1]
+        loc.country = best[0]
+
+
+_QUOTE_MARKS = frozenset('"«“\'')
 
 
 def _told_elsewhere(doc: Document) -> frozenset[str]:
