@@ -18,3 +18,10 @@ def place_of(nlp, text: str, cameo: str) -> Location | None:
     doc, evs = events_of(nlp, text, cameo)
     assert len({(e.location.name if e.location else None) for e in evs}) == 1
     return evs[0].location
+
+
+def only_event_of(nlp, text: str, cameo: str):
+    """The one event of `text` whose code starts with `cameo` (exactly one)."""
+    doc, evs = events_of(nlp, text, cameo)
+    assert len(evs) == 1, [(e.cameo, e.trigger) for e in evs]
+    return evs[0]

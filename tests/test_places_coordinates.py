@@ -191,6 +191,7 @@ def test_a_span_of_two_places_gives_each_its_own_point():
     china = Location("China", "CHN", 10, 17)
     village = Location("Douma", "PSE", 30, 34)  # قرية دوما الفلسطينية
     locate(SimpleNamespace(entities=ents),
-           [SimpleNamespace(location=china), SimpleNamespace(location=village)], points)
+           [SimpleNamespace(location=china, cameo="190"),
+            SimpleNamespace(location=village, cameo="190")], points)
     assert (china.lat, china.lon) == (35.0, 105.0)
     assert (village.lat, village.lon) == (None, None)

@@ -13,12 +13,7 @@ import pytest
 from marsad.document import Location
 
 from _places_harness import events_of as _events
-
-
-def _only(nlp, text: str, cameo: str):
-    doc, evs = _events(nlp, text, cameo)
-    assert len(evs) == 1, [(e.cameo, e.trigger) for e in evs]
-    return evs[0]
+from _places_harness import only_event_of as _only
 
 
 # -- 1. when the dateline may place an event -----------------------------------------------------

@@ -6,8 +6,10 @@ Part of the events stage (`marsad.stages.events`).
 
 from __future__ import annotations
 
+import regex
+
 from marsad.actors.patrons import GROUP_ROLES
-from marsad.document import ActorRef, Event, Location
+from marsad.document import ActorRef, Document, Event, Location
 from marsad.events.clauses import ATTACK_NOUNS, FACTUAL, _same_actor
 from marsad.events.register import VIOLENCE
 from marsad.text.normalize import fold, strip_conj
@@ -62,15 +64,21 @@ def _own_place(loc: Location | None) -> Location | None:
 def _places_agree(a: Location | None, b: Location | None) -> bool:
     """Two events' places may be the one where a single act happened: either has no place of
     its own (none, or the dateline's), or both name the same place, or one is a country and the
-    other is in it (في اليمن … في عدن). Places of two countries, or two towns or regions of one
-    (في عدن … في تعز), are two acts. (Whether a town lies in a region is not known: بمحافظة
-    أبين … في زنجبار are two.)"""
+    other is in it (في اليمن … في عدن), or the text puts one in the other, a division (في محافظة
+    أبين … في مدينة زنجبار بمحافظة أبين: `Location.admin1`). Places of two countries, or two
+    towns or regions of one (في عدن … في تعز), are two acts. (Whether a town lies in a region
+    the text does not say so of is not known: بمحافظة أبين … في زنجبار are two.)"""
     a, b = _own_place(a), _own_place(b)
-    if a is None or b is None or a.name == b.name:
+    if a is None or b is None or a.name == b.name or _within(a, b) or _within(b, a):
         return True
     if a.country and b.country and a.country != b.country:
         return False
     return a.type == "country" or b.type == "country"
+
+
+def _within(town: Location, division: Location) -> bool:
+    """The text puts the place `town` in `division` (زنجبار بمحافظة أبين … في محافظة أبين)."""
+    return town.admin1 is not None and town.admin1 == division.name
 
 
 def _specificity(r: ActorRef | None) -> int:
@@ -84,12 +92,14 @@ def _specificity(r: ActorRef | None) -> int:
 _STATEMENT_ROOTS = frozenset(("01", "02", "03", "05", "09", "10", "11", "12", "13"))
 
 
-def _merge(events: list[tuple[Event, str]], referring: frozenset[int] | set[int] = frozenset()
-           ) -> list[Event]:
+def _merge(events: list[tuple[Event, str]], referring: frozenset[int] | set[int] = frozenset(),
+           doc: Document | None = None, words=None) -> list[Event]:
     """One event per happening: later reports of the same event become its mentions. An event
     whose id is in `referring` (a foiled noun naming an act told before: أحبط الجيش الهجوم)
     becomes a mention of the last act of violence told as done before it, whatever actors each
-    names (the referring noun's are found far from the act, if at all)."""
+    names (the referring noun's are found far from the act, if at all). With the document and
+    the placing word lists (`placing.PlacingWords`), a report the text tells as another act
+    stays apart (`_told_apart`)."""
     out: list[Event] = []
     kinds: list[str] = []
     for ev, pid in events:
@@ -101,7 +111,8 @@ def _merge(events: list[tuple[Event, str]], referring: frozenset[int] | set[int]
         for kept, kid in zip(out, kinds):
             if ev.cameo[:2] in _STATEMENT_ROOTS and pid != kid:
                 continue
-            if _same_event(kept, ev):
+            if _same_event(kept, ev) and not (
+                    doc is not None and words is not None and _told_apart(doc, words, kept, ev)):
                 _add_mention(kept, ev)
                 if _specificity(ev.source) > _specificity(kept.source) and \
                         _compatible(ev.source, kept.source):
@@ -110,8 +121,12 @@ def _merge(events: list[tuple[Event, str]], referring: frozenset[int] | set[int]
                         _compatible(ev.target, kept.target):
                     kept.target = ev.target
                 if kept.location is None or _own_place(kept.location) is None and \
-                        _own_place(ev.location) is not None:
-                    kept.location = ev.location  # (a place of its own before the dateline)
+                        _own_place(ev.location) is not None or \
+                        _own_place(ev.location) is not None and \
+                        _own_place(kept.location) is not None and \
+                        _within(ev.location, kept.location):
+                    kept.location = ev.location  # (a place of its own before the dateline; the
+                    # town the text puts in the division the kept event was placed in)
                 if ev.date_source == "expression" and kept.date_source != "expression":
                     kept.date, kept.date_source = ev.date, ev.date_source
                 break
@@ -119,6 +134,58 @@ def _merge(events: list[tuple[Event, str]], referring: frozenset[int] | set[int]
             out.append(ev)
             kinds.append(pid)
     return out
+
+
+# Words around a later report's trigger where a mark of another act is looked for (في هجوم آخر
+# يوم الاثنين، قتل …: before; فجر انتحاري آخر: after)
+APART_BEFORE, APART_AFTER = 6, 3
+_WORD_RE = regex.compile(r"[^\s،,.:؛؟!«»()\[\]\"]+")
+_SENTENCE_ENDS = ".؟!\n"
+
+
+def _told_apart(doc: Document, words, kept: Event, ev: Event) -> bool:
+    """The text tells `ev`, coded like `kept` and told after it, as another act, not a second
+    report of it: a mark of another (`words.apart_marks`: في هجوم آخر، انتحاري آخر، في حادث
+    منفصل; not after a word with و, an adjective of another's verb: وأصيب آخر) in the few
+    words around its trigger, a word of sequence or addition (`words.apart_openers`: ثم فجر،
+    كما هاجم، وقتل مسلحون أيضاً) right before it or among the words after, or a count of
+    its target other than the count of `kept`'s (قتل مسلحون ثلاثة جنود … وقتل مسلحون خمسة
+    جنود). A report that names the act again with a definite noun and no such mark (وأسفر
+    الهجوم عن، قتل المسلحون الجنود) is still the same act."""
+    at, end = (ev.evidence or {}).get("start"), (ev.evidence or {}).get("end")
+    if at is None or end is None:
+        return False
+    text = doc.text
+    lo = max(text.rfind(c, 0, at) for c in _SENTENCE_ENDS) + 1
+    # (a report in the sentence of a mention of `kept`: only the words after that mention)
+    lo = max([lo, *(m.end for m in kept.mentions if m.end <= at)])
+    hi = min((i for i in (text.find(c, end) for c in _SENTENCE_ENDS) if i >= 0),
+             default=len(text))
+    before = [fold(w) for w in _WORD_RE.findall(text, lo, at)][-APART_BEFORE:]
+    after = [fold(w) for w in _WORD_RE.findall(text, end, hi)][:APART_AFTER]
+    near = before + [fold(w) for w in _WORD_RE.findall(text, at, end)][-1:] + after
+    if any(w in words.apart_marks and k > 0 and not near[k - 1].startswith("و") and
+           (k > len(before) or not w.endswith(("ين", "ون")))
+           for k, w in enumerate(near)):
+        return True  # (a plural, «others», before the trigger is another act's toll: قتلوا
+        # وجرح نحو 50 آخرين في هجوم انتحاري, the bombing of the toll, not another one)
+    if before and before[-1] in words.apart_openers or \
+            any(w in words.apart_openers for w in after):
+        return True
+    a, b = _target_count(doc, kept.target), _target_count(doc, ev.target)
+    return a is not None and b is not None and a != b
+
+
+def _target_count(doc: Document, r: ActorRef | None) -> float | None:
+    """The count the text gives of an event's target: an amount over its words (ثلاثة جنود، 3
+    جنود) or ending right before them (خمسة من الجنود)."""
+    if r is None or r.start is None:
+        return None
+    for a in doc.amounts:
+        if a.start <= r.start < a.end or r.start <= a.start < r.end or \
+                0 <= r.start - a.end <= 4 and fold(doc.text[a.end:r.start]).strip() == "من":
+            return a.value
+    return None
 
 
 def _add_mention(kept: Event, ev: Event) -> None:

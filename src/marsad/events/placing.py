@@ -114,6 +114,10 @@ class PlacingWords(NamedTuple):
     division_name_heads: frozenset[str]  # شمال، جنوب، جبل، وادي: the first of a name's two words
     area_heads: frozenset[str]  # منطقة: an unknown indefinite name after it, an area
     area_non_names: frozenset[str]  # حظر، نفوذ، عمليات، لا: after منطقة, what kind, no name
+    # (read by the merge of events, `merging._told_apart`)
+    apart_marks: frozenset[str]  # آخر، أخرى، جديد: near a trigger, another act than one told
+    apart_openers: frozenset[str]  # ثم، كما، أيضا: before a trigger, an act after or besides
+    definite_areas: frozenset[str]  # المنطقة الشرقية، القطاع: an area named by a definite noun
 
 
 def _with_clitics(words) -> frozenset[str]:
@@ -129,7 +133,7 @@ def placing_words(contexts: dict[str, frozenset[str]]) -> PlacingWords:
     return PlacingWords(*(_with_clitics(contexts.get(name, ())) for name in (
         "topic_nouns", "topic_prepositions", "destination_nouns", "list_additions",
         "region_heads", "division_heads", "division_adjectives", "division_name_heads",
-        "area_heads", "area_non_names")))
+        "area_heads", "area_non_names", "apart_marks", "apart_openers", "definite_areas")))
 
 
 NO_WORDS = PlacingWords(*(frozenset() for _ in PlacingWords._fields))
@@ -410,9 +414,17 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
             if best is None or dist < best[0]:
                 best = (dist, m)
     if best is not None:
-        return _placed(view, best[1], "sentence", words)
-    return _unnamed_division(view, trig, words, sources, dateline) \
-        if words.division_heads else None
+        m = best[1]
+        town = next((p for p in view.places if p.last < m.first and
+                     _division_after(view, p, words) is m), None)
+        # (في مدينة زنجبار بمحافظة أبين، اعتقلت …: the town, not its province before the trigger)
+        return _placed(view, town or m, "sentence", words)
+    if not words.division_heads:
+        return None
+    home = None if cameo.startswith(TARGET_PLACE_ROOTS) else \
+        next((_country_of(s.entity) for s in sources if _country_of(s.entity)), None)
+    return _unnamed_division(view, trig, words, sources, dateline) or \
+        _definite_area(view, trig, words, dateline, home)
 
 
 def _unnamed_division(view: SentenceView, trig: Trigger, words: PlacingWords, sources,
@@ -449,16 +461,8 @@ def _unnamed_division(view: SentenceView, trig: Trigger, words: PlacingWords, so
             last = n + 1  # ولاية جنوب الباطنة، منطقة جبل اللوح، منطقة دار سعد
         elif w[n] in words.division_name_heads:
             continue  # (a compass word alone names no division)
-        after = k > trig.last
-        lo, hi = (trig.last + 1, k) if after else (n + 1, trig.first)
-        if hi < lo or _words_between(view, lo, hi) > PLACE_REACH or \
-                roles.boundary_between(view, lo, hi) or \
-                any(w[j] in PLACE_CLAUSE_OPENERS or after and w[j] in ORIGIN_PREPS
-                    for j in range(lo, hi)):
-            continue  # (nor in a phrase of whence: نقل المساعدات من مستودعات المركز بمحافظة
-            # شرورة إلى عدن)
-        dist = (hi - lo) if after else (hi - lo) + PLACE_REACH
-        if best is None or dist < best[0]:
+        dist = _reach(view, trig, k, n)
+        if dist is not None and (best is None or dist < best[0]):
             best = (dist, n, last)
     if best is None:
         return None
@@ -471,6 +475,64 @@ def _unnamed_division(view: SentenceView, trig: Trigger, words: PlacingWords, so
     return _region(view, best[1], last, after or
                    (dateline.country if dateline is not None else None) or source_country,
                    "sentence")
+
+
+def _reach(view: SentenceView, trig: Trigger, k: int, n: int) -> int | None:
+    """How far the place whose noun or preposition is at `k` and whose name starts at `n` is
+    from the trigger (after it: the words between; before it: those and `PLACE_REACH` more),
+    None when it is another clause's: too far, past a boundary or a clause opener, or after من
+    (the place whence: نقل المساعدات من مستودعات المركز بمحافظة شرورة إلى عدن)."""
+    w = view.words
+    after = k > trig.last
+    lo, hi = (trig.last + 1, k) if after else (n + 1, trig.first)
+    if hi < lo or _words_between(view, lo, hi) > PLACE_REACH or \
+            roles.boundary_between(view, lo, hi) or \
+            any(w[j] in PLACE_CLAUSE_OPENERS or after and w[j] in ORIGIN_PREPS
+                for j in range(lo, hi)):
+        return None
+    return (hi - lo) if after else (hi - lo) + PLACE_REACH
+
+
+def _definite_area(view: SentenceView, trig: Trigger, words: PlacingWords,
+                   dateline: Location | None, home: str | None = None) -> Location | None:
+    """An area news names by a definite noun no dictionary has as a place (`definite_areas`:
+    المنطقة الشرقية، الحدود الشمالية، القطاع), said as where in the trigger's clause (after في or
+    ب), not followed by a definite word that makes it something else (القطاع الخاص). A region
+    named as written, no point; its country that of a place right after it or else in the
+    sentence (في القطاع … غزة), else the dateline's, else `home` (the source's country, for an
+    event that is no violence), else none (`locate` then takes the article's place's)."""
+    w = view.words
+    best = None
+    for k in range(len(w)):
+        last = k + 1 if k + 1 < len(w) and f"{w[k]} {w[k + 1]}" in words.definite_areas else \
+            k if w[k] in words.definite_areas else None
+        if last is None or trig.first <= last and k <= trig.last or \
+                not (w[k][:1] == "ب" or w[k][:2] == "وب" or k > 0 and w[k - 1] in PLACE_PREPS):
+            continue
+        nxt = last + 1
+        if nxt < len(w) and view.is_word(nxt) and w[nxt].startswith(("ال", "وال")) and \
+                not any(p.first == nxt for p in view.places):
+            continue  # (القطاع الخاص، المنطقة الشرقية السورية)
+        dist = _reach(view, trig, k if k > trig.last else last, last)
+        if dist is not None and (best is None or dist < best[0]):
+            best = (dist, k, last)
+    if best is None:
+        return None
+    _, k, last = best
+    near = sorted((p for p in view.places if not p.in_quote and _country_of(p.entity) and
+                   p.entity.how != "nisba"), key=lambda p: (p.first != last + 1, abs(p.first - last)))
+    # (not a nisba: the Israeli planes' strikes in the Strip; nor, for violence, the doer's
+    # country: `home` is given for other events only)
+    country = _country_of(near[0].entity) if near else \
+        dateline.country if dateline is not None else home
+    loc = _region(view, k, last, country, "sentence")
+    for clitic in ("وب", "ب"):  # (the name without the preposition written on it: بالقطاع)
+        if fold(loc.name).startswith(clitic + "ال"):
+            cut = len(clitic)
+            loc.name, loc.start = loc.name[cut:], loc.start + cut
+            loc.feature_id = loc.name + REGION_SUFFIX
+            break
+    return loc
 
 
 def _division_word(view: SentenceView, n: int, words: PlacingWords, second=False) -> bool:
@@ -566,6 +628,9 @@ def _placed(view: SentenceView, m: roles.Mention, source: str,
         # (not a country: منطقة شمال العراق stays Iraq)
         return _region(view, k, m.last, _country_of(m.entity), source)
     loc = _loc(m.entity, source)
+    division = _division_after(view, m, words)
+    if division is not None:
+        loc.admin1 = division.entity.canonical
     k = m.last + 1
     if k + 1 < len(view.words) and view.words[k] in POSITION_WORDS:
         ref = next((p for p in view.places if p.first == k + 1), None)
@@ -576,6 +641,33 @@ def _placed(view: SentenceView, m: roles.Mention, source: str,
             nisba.entity.country != loc.country:
         loc.country = nisba.entity.country
     return loc
+
+
+# Words between a town and the division it lies in (مدينة زنجبار التابعة لمحافظة أبين)
+BELONGING_WORDS = frozenset(fold(w) for w in ("التابعة", "التابع"))
+
+
+def _division_after(view: SentenceView, m: roles.Mention,
+                    words: PlacingWords) -> roles.Mention | None:
+    """The first-level division the town `m` is said to lie in, named right after it by a
+    division noun (`region_heads`): في مدينة زنجبار بمحافظة أبين، زنجبار، محافظة أبين، زنجبار في
+    محافظة أبين، زنجبار التابعة لمحافظة أبين. Not after و (زنجبار ومحافظة أبين: two places), not
+    a country, nor for a town that is itself a division's name (محافظة عدن بمنطقة …)."""
+    w = view.words
+    if not (m.entity.actor_id or "").startswith("city:") or \
+            m.first > 0 and w[m.first - 1] in words.region_heads:
+        return None
+    k = m.last + 1
+    if k < len(w) and (w[k] in roles.COMMAS or w[k] in IN_PREPS or w[k] in BELONGING_WORDS):
+        k += 1
+    if k >= len(w) or w[k] not in words.region_heads or w[k][:1] == "و":
+        return None
+    p = next((p for p in view.places if p.first == k + 1), None)
+    if p is None or p.in_quote or (p.entity.actor_id or "").startswith("country:") or \
+            _country_of(p.entity) not in (None, _country_of(m.entity)) or \
+            p.entity.canonical == m.entity.canonical:
+        return None
+    return p
 
 
 def _loc(e: Entity, source: str) -> Location:
@@ -593,6 +685,7 @@ class PlaceFeature(NamedTuple):
     feature_id: str  # a country's ISO3; a city's or region's name in cities.json
     lat: float | None
     lon: float | None
+    name: str | None = None  # the entry's English name (a country's: the place of `_home_of`)
 
 
 # cities.json `kind` -> Location.type (an entry with no kind is a city, as the gazetteer
@@ -610,7 +703,7 @@ def place_features(lexicon) -> dict[str, PlaceFeature]:
     for e in lexicon.entries("countries"):
         if e.get("kind") in COUNTRY_KINDS:
             features[f"country:{e['iso3']}"] = PlaceFeature(
-                "country", e["iso3"], e.get("lat"), e.get("lon"))
+                "country", e["iso3"], e.get("lat"), e.get("lon"), e.get("name"))
     for e in lexicon.entries("cities"):
         features[f"city:{e['name']}:{e.get('country') or ''}"] = PlaceFeature(
             CITY_KINDS[e.get("kind")], e["name"], e.get("lat"), e.get("lon"))
@@ -665,8 +758,10 @@ def _weak_datelines(doc: Document, events: list[Event]) -> None:
       المتحدث اليمنيين المقيمين …: in Jazan);
     - it is told inside a quote that names a place of another country (قال الوزير إن «الشرطة
       اعتقلت ثلاثة أشخاص في بغداد»).
-    An actor of no country (a role alone: الشرطة؛ an organisation of many: الاتحاد الأوروبي)
-    says nothing."""
+    A source of no country (a person no dictionary codes, an armed group of none: داعش، الشرطة)
+    says nothing of where by itself: the dateline places its event unless the article is a
+    story of elsewhere, filed at a hub (`_told_elsewhere`: لندن - «الشرق الأوسط»: … في صنعاء …
+    قال الناشط …: not London)."""
     dated = [ev for ev in events if ev.location is not None and ev.location.source == "dateline"
              and ev.location.country]
     if not dated:
@@ -679,6 +774,7 @@ def _weak_datelines(doc: Document, events: list[Event]) -> None:
             c = _ref_country(countries, v.source)
             if c:
                 visitors.setdefault(v.location.country, set()).add(c)
+    told_elsewhere = None
     for ev in dated:
         here = ev.location.country
         if ev.cameo[:2] in DATELINE_FORCE_ROOTS:
@@ -686,10 +782,85 @@ def _weak_datelines(doc: Document, events: list[Event]) -> None:
         else:
             doer = _ref_country(countries, ev.source)
             elsewhere = doer not in (None, here) and doer not in visitors.get(here, ())
+            if doer is None and ev.source is not None and ev.source.canonical:
+                if told_elsewhere is None:
+                    told_elsewhere = _told_elsewhere(doc)
+                elsewhere = here in told_elsewhere  # (a source of no country: see below)
             if elsewhere and ev.cameo.startswith(DATELINE_MEETING_ROOTS):
                 elsewhere = _ref_country(countries, ev.target) not in (None, here)
         if elsewhere or ev.modality == "historical" or _quote_elsewhere(doc, ev, here):
             ev.location = None
+
+
+# Roots of acts a state does at home: summoning or recalling an envoy, cutting relations (161:
+# استدعت الخارجية السعودية السفير الإيراني، سحبت البحرين سفيرها، قطعت علاقاتها)
+HOME_ROOTS = ("161",)
+
+
+def _home_of(doc: Document, events: list[Event], features: dict[str, PlaceFeature]) -> None:
+    """A summons, a recall or a cut of relations (`HOME_ROOTS`) happens in the country of its
+    source (its foreign ministry summons the envoy, its government recalls its own): with no
+    place of that country told (none, or the post of the envoy: سحبت البحرين السفير البحريني في
+    طهران), the source's country is the place (type `country`, source `source_country`). Not
+    for a source of no country (الاتحاد الأوروبي), nor one whose country no dictionary maps."""
+    countries = None
+    for ev in events:
+        if not ev.cameo.startswith(HOME_ROOTS):
+            continue
+        if countries is None:
+            countries = {(e.start, e.end): e.country for e in doc.entities if e.country}
+        home = _ref_country(countries, ev.source)
+        feature = features.get(f"country:{home}") if home else None
+        if feature is None or ev.location is not None and ev.location.country == home:
+            continue
+        ev.location = Location(feature.name or home, home, None, None, feature.lat, feature.lon,
+                               "country", home, "source_country")
+
+
+def _areas_country(doc: Document, events: list[Event]) -> None:
+    """A region read from its context (`_unnamed_division`, `_definite_area`) whose country
+    nothing in its sentence or dateline gave takes the country the article names most among its
+    places, when named at least twice (في القطاع … under a story of Gaza; not once: صلاة المغرب
+    is no Morocco); a tie goes to the country named last before the region. A nisba
+    (الإسرائيلية) or a name in quotation marks (a newspaper: لـ"الرياض") is no place named."""
+    counts: dict[str, int] | None = None
+    for ev in events:
+        loc = ev.location
+        if loc is None or loc.country or loc.type != "region" or loc.start is None or \
+                not (loc.feature_id or "").endswith(REGION_SUFFIX):
+            continue
+        if counts is None:
+            named = [e for e in doc.entities if e.type in ("GPE", "LOC") and _country_of(e) and
+                     e.how != "nisba" and
+                     doc.text[max(0, e.start - 1):e.start] not in _QUOTE_MARKS]
+            counts = {}
+            for e in named:
+                counts[_country_of(e)] = counts.get(_country_of(e), 0) + 1
+        top = max(counts.values(), default=0)
+        if top < 2:
+            continue
+        best = [c for c, n in counts.items() if n == top]
+        if len(best) > 1:
+            before = [_country_of(e) for e in named
+                      if e.end <= loc.start and _country_of(e) in best]
+            best = before[-1:] or best[:1]
+        loc.country = best[0]
+
+
+_QUOTE_MARKS = frozenset('"«“\'')
+
+
+def _told_elsewhere(doc: Document) -> frozenset[str]:
+    """The countries of the article's datelines whose article names places outside its
+    datelines and none of that country: a story of elsewhere filed there (لندن - «الشرق
+    الأوسط»: … في صنعاء … في عدن). A nisba (اليمني) is no place named, nor a place in a quote."""
+    lines = [(b.start, b.end) for b in doc.blocks if b.kind == "dateline"]
+    quoted = [(q.start, q.end) for q in doc.quotes if q.kind in ("direct", "partial")]
+    named = {_country_of(e) for e in doc.entities
+             if e.type in ("GPE", "LOC") and e.how != "nisba" and _country_of(e) and
+             not any(a <= e.start < b for a, b in lines + quoted)}
+    homes = {loc.country for _, loc in _datelines(doc) if loc is not None and loc.country}
+    return frozenset(h for h in homes if named and h not in named)
 
 
 def _quote_elsewhere(doc: Document, ev: Event, here: str) -> bool:
@@ -717,6 +888,8 @@ def locate(doc: Document, events: list[Event], features: dict[str, PlaceFeature]
     point (inside its region). First, a dateline that may not place an event is taken from it
     (`_weak_datelines`)."""
     _weak_datelines(doc, events)
+    _home_of(doc, events, features)
+    _areas_country(doc, events)
     places = None
     for ev in events:
         loc = ev.location

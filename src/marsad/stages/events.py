@@ -268,7 +268,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         doc.state.pop(STATE_IN_PLOT, None)
         doc.state.pop(STATE_EARLIER_VIEWS, None)
         referring = doc.state.pop(STATE_REFERRING)
-        doc.events = _merge(events, referring) if self.merge else [ev for ev, _ in events]
+        doc.events = _merge(events, referring, doc, self.placing_words) if self.merge else \
+            [ev for ev, _ in events]
         _places_of_visits(doc, doc.events)
         locate(doc, doc.events, self.place_features, self.placing_words.region_heads)
 

@@ -145,9 +145,10 @@ def detect_blocks(text: str, title: str | None = None, pull_max_line: int = _PUL
         elif len(group) == 1 and gi + 1 < n and _byline_line(seg) and \
                 not any(b.kind == "body" for b in blocks) and \
                 not (title and fold(title.strip()) == fold(seg)) and \
-                not _two_places(seg, place_names):
+                not _two_places(seg, place_names) and not _two_names(seg, place_names):
             kind = "dateline"  # عبدالرحمن الشهري – الرياض (the body on the next line; not the
-            # article's own title, nor a headline of two places: السعودية – مصر)
+            # article's own title, nor a headline of two places: السعودية – مصر, nor of two
+            # teams: الهلال – النصر)
         elif gi == 0 and _is_headline(text, group, groups, title):
             kind = "headline"
         if kind == "body":
@@ -191,6 +192,18 @@ def _two_places(seg: str, place_names: frozenset[str]) -> bool:
         return False
     parts = [p.strip() for p in _DASH_SPLIT_RE.split(seg)]
     return len(parts) >= 2 and all(fold(p) in place_names for p in parts)
+
+
+def _two_names(seg: str, place_names: frozenset[str]) -> bool:
+    """The dash-separated line `seg` is two one-word names, neither a place (الهلال – النصر،
+    الأهلي – الزمالك): a match's headline. A byline with no place has a reporter's name of two
+    words or an outlet of two (عين اليوم – متابعات); one of one word names the place it was
+    filed from (اليوم - الدمام، الرياض - واس)."""
+    if not place_names:
+        return False
+    parts = [p.strip() for p in _DASH_SPLIT_RE.split(seg)]
+    return len(parts) == 2 and all(len(p.split()) == 1 and fold(p) not in place_names
+                                   for p in parts)
 
 
 def _wire_dateline(seg: str) -> int:

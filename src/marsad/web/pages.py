@@ -121,6 +121,7 @@ PLACE_SOURCES = {
     "meeting_name": "the town the talks are named for",
     "party_visit": "where a party of the meeting was visiting that day",
     "dateline": "the dateline: where the news was filed, often not where it happened",
+    "source_country": "the country that summoned, recalled or cut relations",
 }
 
 
