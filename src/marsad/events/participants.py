@@ -448,6 +448,30 @@ def _is_refugee(code: str | None) -> bool:
 _MAX_PARTIES = 6
 
 
+def _uncoded_genitive(doc, view: SentenceView, trig: Trigger, head: int,
+                      last: int) -> list[roles.Mention]:
+    """The genitive right after a verbal noun (`roles.genitive_after`) read among the persons of
+    unknown code too: the group when such a person opens it, else [] (اغتيال محمد علاونة،
+    زيارة محمد علاونة إلى القاهرة: he is the noun's patient or agent as a coded genitive is).
+    Not the speaker of a quote the trigger cues nor a name inside a date (`_speaker_or_date`).
+    Asked only when no coded actor is the genitive."""
+    if not view.unknown_persons:
+        return []
+    group = roles.uncoded_first(view, roles.genitive_after(roles.with_persons(view), head, last))
+    if group and _speaker_or_date(doc, group[0].entity, view.tokens[trig.first].start,
+                                  view.tokens[trig.last].end):
+        return []
+    return group
+
+
+def _uncoded_lam_object(view: SentenceView, last: int) -> list[roles.Mention]:
+    """`roles.lam_object` among the persons of unknown code too: the person with لـ right after
+    a verbal noun's genitive agent (اعتقال الشرطة لمحمد علاونة), else []."""
+    if not view.unknown_persons:
+        return []
+    return roles.uncoded_first(view, roles.lam_object(roles.with_persons(view), last))
+
+
 def _speaker_or_date(doc, e: Entity, start: int, end: int) -> bool:
     """The entity is the speaker of a quote whose cue lies in `start`–`end` (the trigger: دعت
     عائلة محمد علاونة إلى «الإفراج عنه», the one who calls is no one called), or lies inside a
@@ -539,6 +563,8 @@ CIVILIAN_APPOSITION = 4
 ONE_OF = frozenset(fold(w) for w in ("أحد", "إحدى", "احد", "احدى"))
 # definite counts of the people harmed (قتل المئات منهم)
 DEFINITE_COUNTS = frozenset(fold(w) for w in ("العشرات", "المئات", "الآلاف"))
+# "of them" after a count of the object (اعتقلت الشرطة ثلاثة منهم): the pronoun each stands for
+OF_THEM = {fold("منهم"): "هم", fold("منهما"): "هما", fold("منهن"): "هن"}
 # words that end the phrase of the victims without being an object (جنديان آخران على الأقل)
 OTHERS = frozenset(fold(w) for w in ("آخر", "آخران", "آخرين", "آخرون", "أخرى"))
 VICTIM_TAILS = frozenset(fold(w) for w in (
@@ -1940,10 +1966,15 @@ class ParticipantRules:
             # (على أيدي مسلحين متطرفين: an actor right after the agent describes it)
             targets = [x for x in roles.genitive_after(
                 view, trig.head, trig.last if trig.kind == "noun" else trig.head)
-                if id(x) not in used and all(x.first != a.last + 1 for a in agent)]
+                if id(x) not in used and all(x.first != a.last + 1 for a in agent)] or \
+                [x for x in _uncoded_genitive(
+                    doc, view, trig, trig.head, trig.last if trig.kind == "noun" else trig.head)
+                 if all(x.first != a.last + 1 for a in agent)]
         elif noun_like and not passive:
             # زيارة بوتين لطهران؛ قمة بين X و Y؛ اغتيال مغنية (the genitive is the patient)
-            gen = roles.genitive_after(view, trig.head, trig.last if trig.kind == "noun" else trig.head)
+            gen = roles.genitive_after(view, trig.head, trig.last if trig.kind == "noun" else trig.head) \
+                or _uncoded_genitive(doc, view, trig, trig.head,
+                                     trig.last if trig.kind == "noun" else trig.head)
             if not gen and _others_counted(view, trig.last + 1) and \
                     (toll := self._joined_toll(view, trig)) is not None:
                 # مقتل شرطي وجرح اثنين آخرين: the "others" of the second noun are of the
@@ -2036,7 +2067,8 @@ class ParticipantRules:
                             _object_after(view, trig, gen[0].last))):
                     # اقتحام المستوطنين للأقصى، مهاجمة المسلحين لقافلة: with a لـ object after
                     # it, the genitive is the agent
-                    sources, targets = gen, roles.lam_object(view, gen[-1].last)
+                    sources, targets = gen, roles.lam_object(view, gen[-1].last) or \
+                        _uncoded_lam_object(view, gen[-1].last)
                 elif pat.genitive == "patient" or purpose or gen[0].locative or gen[0].town or \
                         owner or self._kept_from(view, trig, gen[0]) or \
                         _object_nisba(view, trig, gen[0]):
@@ -2047,7 +2079,8 @@ class ParticipantRules:
                     sources = gen
                     if not pat.symmetric:
                         # إدانة المحكمة للرئيس: after the agent, an actor with لـ is the object
-                        targets = roles.lam_object(view, gen[-1].last)
+                        targets = roles.lam_object(view, gen[-1].last) or \
+                            _uncoded_lam_object(view, gen[-1].last)
             if not sources and pat.plover in VIOLENCE:
                 # أسفرت غارة أميركية عن مقتل عشرة (وجرح عشرين: the toll's cause is its too)
                 sources = _result_doer(view, self._joined_toll(view, trig) or trig)
@@ -2130,6 +2163,9 @@ class ParticipantRules:
                 targets = roles.coordinated(view, m) if m is not None else []
             sources = roles.agent_phrase(view, trig.last, self.compiled.agent_markers) or \
                 (_attack_doer(view, trig) if pat.plover in VIOLENCE else [])
+            if not targets and trig.kind == "verb":
+                # وقتل خمسة منهم: of the group منهم stands for
+                targets = self._counted_group(doc, view, trig, pat, trig.last + 1, [], None)
             if not sources and _resumed_victims(view, trig) is not None:
                 # هجوم على يد مسلحين متطرفين قتل فيه 20 شخصاً: the agent of the attack the
                 # pronoun resumes
@@ -2322,6 +2358,10 @@ class ParticipantRules:
             # phrase describes it, no object)
             targets = [m for m in targets if m.last < clause_end and
                        all(m.first != a.last + 1 for a in agent)]
+            if not targets and trig.kind == "verb":
+                # اعتقلت الشرطة ثلاثة منهم: the group منهم stands for, named before
+                targets = self._counted_group(doc, view, trig, pat, max(after, trig.last) + 1,
+                                              sources, implicit)
         if not pat.symmetric and pat.target_object and pat.plover not in VIOLENCE and \
                 (clause := self._object_doer(view, trig, sources)) is not None:
             # دعم العمليات التي يقوم بها الأكراد ضد التنظيم: who does what the object names is
@@ -2477,6 +2517,57 @@ class ParticipantRules:
             # بابنه؛ رحبوا بنا: a pronoun the NER took for a name)
             return []
         return group
+
+    def _counted_group(self, doc, view: SentenceView, trig: Trigger, pat: Pattern, k: int,
+                       sources: list[roles.Mention], implicit: ActorRef | None
+                       ) -> list[roles.Mention]:
+        """The object (or the passive's subject) is a count of a group named before, from
+        position `k` (past the verb and its subject): a preposition of the pattern's targets
+        at most, a quantifier (events.json `gather_quantifiers`, أكثر من), one or two count
+        words or a number, then منهم / منهما / منهن (اعتقلت الشرطة ثلاثة منهم، أفرجوا عن عدد
+        منهم، وقتل خمسة منهم): the target is the group the pronoun stands for, the nearest
+        agreeing actor before it in the sentence (`_pronoun_referent`, not the subject, nor
+        the subject carried from the clause before: `implicit`), at most `REFERENT_REACH` words
+        back, else in the sentences before in the paragraph (`_earlier_referent`). [] when no
+        such phrase or no referent."""
+        w = view.words
+        n = len(w)
+        if k < n and (w[k] in TIME_ADVERBS or w[k] in self._context("time_words")):
+            k += 1  # (وأفرجت لاحقاً عن عشرة منهم)
+        if k < n and w[k] in pat.target_preps:
+            k += 1
+        if k < n and w[k] in self._context("gather_quantifiers"):
+            k += 1
+            if k < n and w[k] == MIN:
+                k += 1
+        counted = 0
+        while k < n and counted < 2 and (w[k] == "#" or w[k] in roles.COUNT_WORDS or
+                                         w[k] in DEFINITE_COUNTS):
+            k += 1
+            counted += 1
+        if not counted or k >= n or w[k] not in OF_THEM:
+            return []
+        pronoun = OF_THEM[w[k]]
+        skip = list(sources)
+        if implicit is not None:
+            skip += [m for m in view.mentions if m.entity.start == implicit.start]
+        m = self._pronoun_referent(view, k, pronoun)
+        if m is not None and any(m is x for x in skip):
+            # (خطف مسلحون صيادين ثم أفرجوا عن ثلاثة منهم, the fishermen taken for the subject:
+            # the group the pronoun stands for is never the subject, so neither is trusted)
+            return []
+        if m is not None:
+            return [m] if k - m.last <= REFERENT_REACH else []
+        if any(m.first < k and not m.locative and not (m.in_pp and m.entity.type in ("GPE", "LOC"))
+               for m in view.mentions + view.unknown_persons if not any(m is x for x in skip)):
+            # (an actor named before that the pronoun does not agree with: قال محمد علاونة إن
+            # الشرطة اعتقلت ثلاثة منهم; not a place, في الخليل)
+            return []
+        m = self._earlier_referent(doc, view, pronoun, False) or \
+            self._earlier_referent(doc, view, pronoun, True, before=k)
+        if m is None or (implicit is not None and m.entity.start == implicit.start):
+            return []
+        return [m]
 
     def _chant_of(self, view: SentenceView, trig: Trigger) -> tuple[int, int] | None:
         """The span of the quote that holds the trigger when a word of chanting (events.json
