@@ -18,6 +18,7 @@ from marsad.events.clauses import (ATTACK_NOUNS, DEMONSTRATIVES, DOING_VERBS, GO
                                    _clause_start,
                                    _governing_word, _is_nominal, _no_object_at, _purpose, _relative,
                                    _same_actor, _verb_at, _verbal_noun)
+from marsad.actors.person_names import KUNYA, NASAB_OR_FAMILY
 from marsad.events.detection import _describes_attack
 from marsad.events.placing import PLACE_HEAD_WORDS, POSITION_WORDS
 from marsad.events.framing import _result_verb
@@ -453,13 +454,17 @@ def _uncoded_genitive(doc, view: SentenceView, trig: Trigger, head: int,
     """The genitive right after a verbal noun (`roles.genitive_after`) read among the persons of
     unknown code too: the group when such a person opens it, else [] (اغتيال محمد علاونة،
     زيارة محمد علاونة إلى القاهرة: he is the noun's patient or agent as a coded genitive is).
-    Not the speaker of a quote the trigger cues nor a name inside a date (`_speaker_or_date`).
-    Asked only when no coded actor is the genitive."""
-    if not view.unknown_persons:
-        return []
+    Only a name right after the noun (not past a word: يعارضون تلك المحادثات خاصة فلان), not
+    one a coded actor follows (`_coded_after`), nor the speaker of a quote the trigger
+    cues or a name inside a date (`_speaker_or_date`). Asked only when no coded actor is the
+    genitive."""
+    if not view.unknown_persons or _definite_word(view.words[last]):
+        return []  # (حضر اللقاء فلان: a definite noun has no genitive; the name is a subject)
     group = roles.uncoded_first(view, roles.genitive_after(roles.with_persons(view), head, last))
-    if group and _speaker_or_date(doc, group[0].entity, view.tokens[trig.first].start,
-                                  view.tokens[trig.last].end):
+    if not group or group[0].first != last + 1 or _coded_after(view, group[0]) or \
+            _broken_name(view, group[0]) or \
+            _speaker_or_date(doc, group[0].entity, view.tokens[trig.first].start,
+                             view.tokens[trig.last].end):
         return []
     return group
 
@@ -469,7 +474,37 @@ def _uncoded_lam_object(view: SentenceView, last: int) -> list[roles.Mention]:
     a verbal noun's genitive agent (اعتقال الشرطة لمحمد علاونة), else []."""
     if not view.unknown_persons:
         return []
-    return roles.uncoded_first(view, roles.lam_object(roles.with_persons(view), last))
+    group = roles.uncoded_first(view, roles.lam_object(roles.with_persons(view), last))
+    return [] if group and (_coded_after(view, group[0]) or _broken_name(view, group[0])) \
+        else group
+
+
+def _definite_word(word: str) -> bool:
+    """The folded word has the article, after و / ف and a preposition's letter at most
+    (اللقاء، واللقاء، باللقاء، للقاء)."""
+    w = strip_conj(word)
+    return w.startswith("ال") or (w[:1] in ("ب", "ك") and w[1:].startswith("ال")) or \
+        w.startswith("لل")
+
+
+def _broken_name(view: SentenceView, person: roles.Mention) -> bool:
+    """The name's first word is shorter than three letters without its conjunction and its
+    preposition (لي، بنا: a pronoun the NER took for a name), as `_uncoded_target` asks, or its
+    last word opens a name (محمد ابو, the NER's span cut before ماريا)."""
+    stem = strip_conj(view.words[person.first])
+    if roles.clitic_prep(view, person.first):
+        stem = stem[1:]
+    return len(stem) < 3 or view.words[person.last] in NAME_OPENERS
+
+
+def _coded_after(view: SentenceView, person: roles.Mention) -> bool:
+    """A coded actor right after the person of unknown code (the NER's name cut short, the
+    actor its rest: عادل بن أحمد الجبير وزير الخارجية السعودي), or after a comma within three
+    words (his title in apposition: أبو سياف، القيادي في تنظيم داعش): the coded reading is
+    the one to keep."""
+    k = person.last + 1
+    return any(m.first == k or (k < len(view.words) and view.words[k] in roles.COMMAS and
+                                k < m.first <= k + 3) for m in view.mentions)
 
 
 def _speaker_or_date(doc, e: Entity, start: int, end: int) -> bool:
@@ -563,6 +598,9 @@ CIVILIAN_APPOSITION = 4
 ONE_OF = frozenset(fold(w) for w in ("أحد", "إحدى", "احد", "احدى"))
 # definite counts of the people harmed (قتل المئات منهم)
 DEFINITE_COUNTS = frozenset(fold(w) for w in ("العشرات", "المئات", "الآلاف"))
+# words that open the rest of a name (the actors stage's kunya and nasab, آل, عبد): a name
+# ending with one was cut short
+NAME_OPENERS = KUNYA | NASAB_OR_FAMILY | {fold("عبد")}
 # "of them" after a count of the object (اعتقلت الشرطة ثلاثة منهم): the pronoun each stands for
 OF_THEM = {fold("منهم"): "هم", fold("منهما"): "هما", fold("منهن"): "هن"}
 # words that end the phrase of the victims without being an object (جنديان آخران على الأقل)
@@ -1972,9 +2010,12 @@ class ParticipantRules:
                  if all(x.first != a.last + 1 for a in agent)]
         elif noun_like and not passive:
             # زيارة بوتين لطهران؛ قمة بين X و Y؛ اغتيال مغنية (the genitive is the patient)
-            gen = roles.genitive_after(view, trig.head, trig.last if trig.kind == "noun" else trig.head) \
-                or _uncoded_genitive(doc, view, trig, trig.head,
-                                     trig.last if trig.kind == "noun" else trig.head)
+            gen = roles.genitive_after(view, trig.head, trig.last if trig.kind == "noun" else trig.head)
+            if not gen and (pat.genitive == "patient" or pat.plover not in VIOLENCE):
+                # اغتيال فلان، زيارة فلان إلى القاهرة (not معارك فلان: a person alone is seldom
+                # the genitive agent of violence, and the phrase seldom a report of one)
+                gen = _uncoded_genitive(doc, view, trig, trig.head,
+                                        trig.last if trig.kind == "noun" else trig.head)
             if not gen and _others_counted(view, trig.last + 1) and \
                     (toll := self._joined_toll(view, trig)) is not None:
                 # مقتل شرطي وجرح اثنين آخرين: the "others" of the second noun are of the
@@ -2526,10 +2567,11 @@ class ParticipantRules:
         at most, a quantifier (events.json `gather_quantifiers`, أكثر من), one or two count
         words or a number, then منهم / منهما / منهن (اعتقلت الشرطة ثلاثة منهم، أفرجوا عن عدد
         منهم، وقتل خمسة منهم): the target is the group the pronoun stands for, the nearest
-        agreeing actor before it in the sentence (`_pronoun_referent`, not the subject, nor
-        the subject carried from the clause before: `implicit`), at most `REFERENT_REACH` words
-        back, else in the sentences before in the paragraph (`_earlier_referent`). [] when no
-        such phrase or no referent."""
+        agreeing actor before it in the sentence (`_pronoun_referent`; none when that is the
+        subject, or the subject carried from the clause before, `implicit`), at most
+        `REFERENT_REACH` words back; else, when the sentence names no other actor and no
+        counted noun before and its subject is its own, in the sentences before in the
+        paragraph (`_earlier_referent`). [] when no such phrase or no referent."""
         w = view.words
         n = len(w)
         if k < n and (w[k] in TIME_ADVERBS or w[k] in self._context("time_words")):
@@ -2563,11 +2605,13 @@ class ParticipantRules:
             # (an actor named before that the pronoun does not agree with: قال محمد علاونة إن
             # الشرطة اعتقلت ثلاثة منهم; not a place, في الخليل)
             return []
+        if implicit is not None or any(x == "#" or x in roles.COUNT_WORDS for x in w[:k - counted]):
+            # (a subject borrowed too: two guesses; استجوبت الجهات نحو 4500 مشتبه … ومنعت نحو
+            # 1000 منهم: a counted noun of the sentence, no actor, is what منهم stands for)
+            return []
         m = self._earlier_referent(doc, view, pronoun, False) or \
             self._earlier_referent(doc, view, pronoun, True, before=k)
-        if m is None or (implicit is not None and m.entity.start == implicit.start):
-            return []
-        return [m]
+        return [] if m is None else [m]
 
     def _chant_of(self, view: SentenceView, trig: Trigger) -> tuple[int, int] | None:
         """The span of the quote that holds the trigger when a word of chanting (events.json
