@@ -16,8 +16,7 @@ Our own sentences; each expected value was worked out by hand. The names are inv
 from __future__ import annotations
 
 import pytest
-
-PUBLISHED = "2015-08-01"
+from test_uncoded_actors_sixteenth import sides  # (cameo's sides: code and text of each)
 
 
 @pytest.fixture(scope="module")
@@ -26,23 +25,6 @@ def nlp_unknown():
     import marsad
 
     return marsad.load(config={"events": {"keep_unknown_source": True}})
-
-
-def sides(nlp, text, cameo):
-    """(source code, source text, target code, target text) of each event coded `cameo`."""
-    doc = nlp(text, published=PUBLISHED)
-    out = []
-    for e in doc.events:
-        if e.cameo != cameo:
-            continue
-        for ref in (e.source, e.target):
-            if ref is not None and ref.end is not None:  # a half-open span of the text
-                assert doc.text[ref.start:ref.end] == ref.text
-        out.append((e.source.actor_code if e.source else None,
-                    e.source.text if e.source else None,
-                    e.target.actor_code if e.target else None,
-                    e.target.text if e.target else None))
-    return out
 
 
 # 1. a verbal noun's genitive of unknown code
