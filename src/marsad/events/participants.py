@@ -18,6 +18,7 @@ from marsad.events.clauses import (ATTACK_NOUNS, DEMONSTRATIVES, DOING_VERBS, GO
                                    _clause_start,
                                    _governing_word, _is_nominal, _no_object_at, _purpose, _relative,
                                    _same_actor, _verb_at, _verbal_noun)
+from marsad.actors.person_names import KUNYA, NASAB_OR_FAMILY
 from marsad.events.detection import _describes_attack
 from marsad.events.placing import PLACE_HEAD_WORDS, POSITION_WORDS
 from marsad.events.framing import _result_verb
@@ -448,6 +449,64 @@ def _is_refugee(code: str | None) -> bool:
 _MAX_PARTIES = 6
 
 
+def _uncoded_genitive(doc, view: SentenceView, trig: Trigger, head: int,
+                      last: int) -> list[roles.Mention]:
+    """The genitive right after a verbal noun (`roles.genitive_after`) read among the persons of
+    unknown code too: the group when such a person opens it, else [] (اغتيال محمد علاونة،
+    زيارة محمد علاونة إلى القاهرة: he is the noun's patient or agent as a coded genitive is).
+    Only a name right after the noun (not past a word: يعارضون تلك المحادثات خاصة فلان), not
+    one a coded actor follows (`_coded_after`), nor the speaker of a quote the trigger
+    cues or a name inside a date (`_speaker_or_date`). Asked only when no coded actor is the
+    genitive."""
+    if not view.unknown_persons or _definite_word(view.words[last]):
+        return []  # (حضر اللقاء فلان: a definite noun has no genitive; the name is a subject)
+    group = roles.uncoded_first(view, roles.genitive_after(roles.with_persons(view), head, last))
+    if not group or group[0].first != last + 1 or _coded_after(view, group[0]) or \
+            _broken_name(view, group[0]) or \
+            _speaker_or_date(doc, group[0].entity, view.tokens[trig.first].start,
+                             view.tokens[trig.last].end):
+        return []
+    return group
+
+
+def _uncoded_lam_object(view: SentenceView, last: int) -> list[roles.Mention]:
+    """`roles.lam_object` among the persons of unknown code too: the person with لـ right after
+    a verbal noun's genitive agent (اعتقال الشرطة لمحمد علاونة), else []."""
+    if not view.unknown_persons:
+        return []
+    group = roles.uncoded_first(view, roles.lam_object(roles.with_persons(view), last))
+    return [] if group and (_coded_after(view, group[0]) or _broken_name(view, group[0])) \
+        else group
+
+
+def _definite_word(word: str) -> bool:
+    """The folded word has the article, after و / ف and a preposition's letter at most
+    (اللقاء، واللقاء، باللقاء، للقاء)."""
+    w = strip_conj(word)
+    return w.startswith("ال") or (w[:1] in ("ب", "ك") and w[1:].startswith("ال")) or \
+        w.startswith("لل")
+
+
+def _broken_name(view: SentenceView, person: roles.Mention) -> bool:
+    """The name's first word is shorter than three letters without its conjunction and its
+    preposition (لي، بنا: a pronoun the NER took for a name), as `_uncoded_target` asks, or its
+    last word opens a name (محمد ابو, the NER's span cut before ماريا)."""
+    stem = strip_conj(view.words[person.first])
+    if roles.clitic_prep(view, person.first):
+        stem = stem[1:]
+    return len(stem) < 3 or view.words[person.last] in NAME_OPENERS
+
+
+def _coded_after(view: SentenceView, person: roles.Mention) -> bool:
+    """A coded actor right after the person of unknown code (the NER's name cut short, the
+    actor its rest: عادل بن أحمد الجبير وزير الخارجية السعودي), or after a comma within three
+    words (his title in apposition: أبو سياف، القيادي في تنظيم داعش): the coded reading is
+    the one to keep."""
+    k = person.last + 1
+    return any(m.first == k or (k < len(view.words) and view.words[k] in roles.COMMAS and
+                                k < m.first <= k + 3) for m in view.mentions)
+
+
 def _speaker_or_date(doc, e: Entity, start: int, end: int) -> bool:
     """The entity is the speaker of a quote whose cue lies in `start`–`end` (the trigger: دعت
     عائلة محمد علاونة إلى «الإفراج عنه», the one who calls is no one called), or lies inside a
@@ -539,6 +598,11 @@ CIVILIAN_APPOSITION = 4
 ONE_OF = frozenset(fold(w) for w in ("أحد", "إحدى", "احد", "احدى"))
 # definite counts of the people harmed (قتل المئات منهم)
 DEFINITE_COUNTS = frozenset(fold(w) for w in ("العشرات", "المئات", "الآلاف"))
+# words that open the rest of a name (the actors stage's kunya and nasab, آل, عبد): a name
+# ending with one was cut short
+NAME_OPENERS = KUNYA | NASAB_OR_FAMILY | {fold("عبد")}
+# "of them" after a count of the object (اعتقلت الشرطة ثلاثة منهم): the pronoun each stands for
+OF_THEM = {fold("منهم"): "هم", fold("منهما"): "هما", fold("منهن"): "هن"}
 # words that end the phrase of the victims without being an object (جنديان آخران على الأقل)
 OTHERS = frozenset(fold(w) for w in ("آخر", "آخران", "آخرين", "آخرون", "أخرى"))
 VICTIM_TAILS = frozenset(fold(w) for w in (
@@ -1940,10 +2004,18 @@ class ParticipantRules:
             # (على أيدي مسلحين متطرفين: an actor right after the agent describes it)
             targets = [x for x in roles.genitive_after(
                 view, trig.head, trig.last if trig.kind == "noun" else trig.head)
-                if id(x) not in used and all(x.first != a.last + 1 for a in agent)]
+                if id(x) not in used and all(x.first != a.last + 1 for a in agent)] or \
+                [x for x in _uncoded_genitive(
+                    doc, view, trig, trig.head, trig.last if trig.kind == "noun" else trig.head)
+                 if all(x.first != a.last + 1 for a in agent)]
         elif noun_like and not passive:
             # زيارة بوتين لطهران؛ قمة بين X و Y؛ اغتيال مغنية (the genitive is the patient)
             gen = roles.genitive_after(view, trig.head, trig.last if trig.kind == "noun" else trig.head)
+            if not gen and (pat.genitive == "patient" or pat.plover not in VIOLENCE):
+                # اغتيال فلان، زيارة فلان إلى القاهرة (not معارك فلان: a person alone is seldom
+                # the genitive agent of violence, and the phrase seldom a report of one)
+                gen = _uncoded_genitive(doc, view, trig, trig.head,
+                                        trig.last if trig.kind == "noun" else trig.head)
             if not gen and _others_counted(view, trig.last + 1) and \
                     (toll := self._joined_toll(view, trig)) is not None:
                 # مقتل شرطي وجرح اثنين آخرين: the "others" of the second noun are of the
@@ -2036,7 +2108,8 @@ class ParticipantRules:
                             _object_after(view, trig, gen[0].last))):
                     # اقتحام المستوطنين للأقصى، مهاجمة المسلحين لقافلة: with a لـ object after
                     # it, the genitive is the agent
-                    sources, targets = gen, roles.lam_object(view, gen[-1].last)
+                    sources, targets = gen, roles.lam_object(view, gen[-1].last) or \
+                        _uncoded_lam_object(view, gen[-1].last)
                 elif pat.genitive == "patient" or purpose or gen[0].locative or gen[0].town or \
                         owner or self._kept_from(view, trig, gen[0]) or \
                         _object_nisba(view, trig, gen[0]):
@@ -2047,7 +2120,8 @@ class ParticipantRules:
                     sources = gen
                     if not pat.symmetric:
                         # إدانة المحكمة للرئيس: after the agent, an actor with لـ is the object
-                        targets = roles.lam_object(view, gen[-1].last)
+                        targets = roles.lam_object(view, gen[-1].last) or \
+                            _uncoded_lam_object(view, gen[-1].last)
             if not sources and pat.plover in VIOLENCE:
                 # أسفرت غارة أميركية عن مقتل عشرة (وجرح عشرين: the toll's cause is its too)
                 sources = _result_doer(view, self._joined_toll(view, trig) or trig)
@@ -2130,6 +2204,9 @@ class ParticipantRules:
                 targets = roles.coordinated(view, m) if m is not None else []
             sources = roles.agent_phrase(view, trig.last, self.compiled.agent_markers) or \
                 (_attack_doer(view, trig) if pat.plover in VIOLENCE else [])
+            if not targets and trig.kind == "verb":
+                # وقتل خمسة منهم: of the group منهم stands for
+                targets = self._counted_group(doc, view, trig, pat, trig.last + 1, [], None)
             if not sources and _resumed_victims(view, trig) is not None:
                 # هجوم على يد مسلحين متطرفين قتل فيه 20 شخصاً: the agent of the attack the
                 # pronoun resumes
@@ -2322,6 +2399,10 @@ class ParticipantRules:
             # phrase describes it, no object)
             targets = [m for m in targets if m.last < clause_end and
                        all(m.first != a.last + 1 for a in agent)]
+            if not targets and trig.kind == "verb":
+                # اعتقلت الشرطة ثلاثة منهم: the group منهم stands for, named before
+                targets = self._counted_group(doc, view, trig, pat, max(after, trig.last) + 1,
+                                              sources, implicit)
         if not pat.symmetric and pat.target_object and pat.plover not in VIOLENCE and \
                 (clause := self._object_doer(view, trig, sources)) is not None:
             # دعم العمليات التي يقوم بها الأكراد ضد التنظيم: who does what the object names is
@@ -2477,6 +2558,60 @@ class ParticipantRules:
             # بابنه؛ رحبوا بنا: a pronoun the NER took for a name)
             return []
         return group
+
+    def _counted_group(self, doc, view: SentenceView, trig: Trigger, pat: Pattern, k: int,
+                       sources: list[roles.Mention], implicit: ActorRef | None
+                       ) -> list[roles.Mention]:
+        """The object (or the passive's subject) is a count of a group named before, from
+        position `k` (past the verb and its subject): a preposition of the pattern's targets
+        at most, a quantifier (events.json `gather_quantifiers`, أكثر من), one or two count
+        words or a number, then منهم / منهما / منهن (اعتقلت الشرطة ثلاثة منهم، أفرجوا عن عدد
+        منهم، وقتل خمسة منهم): the target is the group the pronoun stands for, the nearest
+        agreeing actor before it in the sentence (`_pronoun_referent`; none when that is the
+        subject, or the subject carried from the clause before, `implicit`), at most
+        `REFERENT_REACH` words back; else, when the sentence names no other actor and no
+        counted noun before and its subject is its own, in the sentences before in the
+        paragraph (`_earlier_referent`). [] when no such phrase or no referent."""
+        w = view.words
+        n = len(w)
+        if k < n and (w[k] in TIME_ADVERBS or w[k] in self._context("time_words")):
+            k += 1  # (وأفرجت لاحقاً عن عشرة منهم)
+        if k < n and w[k] in pat.target_preps:
+            k += 1
+        if k < n and w[k] in self._context("gather_quantifiers"):
+            k += 1
+            if k < n and w[k] == MIN:
+                k += 1
+        counted = 0
+        while k < n and counted < 2 and (w[k] == "#" or w[k] in roles.COUNT_WORDS or
+                                         w[k] in DEFINITE_COUNTS):
+            k += 1
+            counted += 1
+        if not counted or k >= n or w[k] not in OF_THEM:
+            return []
+        pronoun = OF_THEM[w[k]]
+        skip = list(sources)
+        if implicit is not None:
+            skip += [m for m in view.mentions if m.entity.start == implicit.start]
+        m = self._pronoun_referent(view, k, pronoun)
+        if m is not None and any(m is x for x in skip):
+            # (خطف مسلحون صيادين ثم أفرجوا عن ثلاثة منهم, the fishermen taken for the subject:
+            # the group the pronoun stands for is never the subject, so neither is trusted)
+            return []
+        if m is not None:
+            return [m] if k - m.last <= REFERENT_REACH else []
+        if any(m.first < k and not m.locative and not (m.in_pp and m.entity.type in ("GPE", "LOC"))
+               for m in view.mentions + view.unknown_persons if not any(m is x for x in skip)):
+            # (an actor named before that the pronoun does not agree with: قال محمد علاونة إن
+            # الشرطة اعتقلت ثلاثة منهم; not a place, في الخليل)
+            return []
+        if implicit is not None or any(x == "#" or x in roles.COUNT_WORDS for x in w[:k - counted]):
+            # (a subject borrowed too: two guesses; استجوبت الجهات نحو 4500 مشتبه … ومنعت نحو
+            # 1000 منهم: a counted noun of the sentence, no actor, is what منهم stands for)
+            return []
+        m = self._earlier_referent(doc, view, pronoun, False) or \
+            self._earlier_referent(doc, view, pronoun, True, before=k)
+        return [] if m is None else [m]
 
     def _chant_of(self, view: SentenceView, trig: Trigger) -> tuple[int, int] | None:
         """The span of the quote that holds the trigger when a word of chanting (events.json
