@@ -11,7 +11,8 @@ sentences written for this file:
 - words in another sense: seats occupied, an election battle, the dawn of the day before
   yesterday, the militia Fajr Libya, operations of fraud, a tone that "struck" the public;
 - told before (سبق أن شهدت … اعتداءات), years since (بعد مرور عامين على هجوم), a seizure in a
-  relative clause (المدينة التي سيطر عليها التنظيم): history.
+  relative clause (المدينة التي سيطر عليها التنظيم): history; the act a toll told before it came
+  of (قتل ستة أشخاص عندما انفجرت سيارة، قتل خمسة خلال هجوم): the news, no background.
 """
 
 from __future__ import annotations
@@ -54,6 +55,21 @@ def test_no_report_of_an_act_negates_it(nlp, text):
     ("وفي عام 1948 هجر السكان من قراهم ويتظاهرون منذ سنوات للعودة.", "141"),
 ])
 def test_an_act_going_on_is_no_history(nlp, text, cameo):
+    got = [e for e in coded(nlp, text) if e[0] == cameo]
+    assert got and all(e[2] != "historical" for e in got)
+
+
+def test_a_present_visit_since_a_long_past_year_is_news(nlp):
+    got = [e for e in coded(nlp, "وأصبح الوزير أول وزير خارجية كوبي يزور واشنطن منذ عام 1958.")
+           if e[1] == "CONSULT"]
+    assert got and all(e[2] != "historical" for e in got)
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("وقتل ستة أشخاص آخرين وأصيب 20 عندما انفجرت سيارة مفخخة في سوق مزدحم شمال بغداد.", "183"),
+    ("قتل خمسة أشخاص خلال هجوم شنه مسلحون على مركز للشرطة قرب الحدود.", "190"),
+])
+def test_the_act_a_toll_came_of_is_the_news(nlp, text, cameo):
     got = [e for e in coded(nlp, text) if e[0] == cameo]
     assert got and all(e[2] != "historical" for e in got)
 

@@ -144,9 +144,9 @@ def _still_before(words: list[str], first: int, reach: int) -> bool:
 
 
 def _ongoing_span_after(words: list[str], last: int) -> bool:
-    """منذ + a span of days to decades (dates.json `duration_units`: منذ 36 عاماً، منذ ثلاثة
-    عقود، منذ سنوات) at most SPAN_REACH words after `last` in its clause, not the start of a
-    point in time (منذ عام 1990: a number after the unit)."""
+    """منذ + a unit of days to decades (dates.json `duration_units`), right after it or after one
+    word of count, at most SPAN_REACH words after `last` in its clause: a span (منذ 36 عاماً،
+    منذ ثلاثة عقود، منذ سنوات) or its start (منذ عام 1958) that a present verb goes on from."""
     units = date_words().duration_units
     for k in range(last + 1, min(len(words), last + 1 + SPAN_REACH)):
         w = words[k]
@@ -157,7 +157,7 @@ def _ongoing_span_after(words: list[str], last: int) -> bool:
         for j in (k + 1, k + 2):
             unit = units.get(words[j]) if j < len(words) else None
             if unit is not None and unit[0] in ONGOING_UNITS:
-                return j + 1 >= len(words) or words[j + 1] != ""
+                return True
         return False
     return False
 

@@ -97,10 +97,12 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     """بعد / منذ / قبل / عقب (… من) before a trigger: a verbal noun (خطفهم here is not the past
     verb) naming an earlier event that dates another; رغم / على الرغم من: what another act
     is done in spite of; or بسبب / جراء / إثر: the cause of something else, unless a toll is
-    told before it in the sentence (the toll is the cause's)."""
+    told before it in the sentence (the toll is the cause's). بعد and عندما / حين right before
+    an act that is not definite, after a toll, tell what the toll came of: the news itself."""
     if "c" in trig.strip:
         return False  # منذ سنوات وقتل: joined by و to what stands before, governed by no word
     k = trig.first - 1
+    spanned = False  # a span of time stands between (بعد يومين من)
     ala = k >= 0 and view.words[k] in ALA
     linked = k >= 0 and (view.words[k] == "من" or ala)  # the span's من / على before the trigger
     if k >= 0 and (view.words[k] == "من" or ala):
@@ -125,7 +127,7 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
             if not linked and (trig.kind == "verb" or roles.has_prep_clitic(
                     view.words[trig.first])):
                 return False  # قام المسلحون قبل أيام بتفجير: "days ago", the time of the act
-            k = span
+            k, spanned = span, True
         elif ala:
             return False  # هجوم على مركز: على is the attack's target, not a span of time
     if k < 0:
@@ -135,9 +137,16 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
                                     w[1:] in CONCESSIVE) else w
     if w in RIGHT_AFTER and _dated_recent_after(view, trig, reg):
         return False  # عقب هجوم نفذه مجهولون فجر أمس: what the news follows on, not history
+    toll_before = reg is not None and any(name == "casualties" and i < k
+                                          for i, name in reg.evidence)
     if w in CAUSE_PREPS:
-        return not (reg is not None and any(name == "casualties" and i < k
-                                            for i, name in reg.evidence))
+        return not toll_before
+    if toll_before and not spanned and (w in SIMULTANEOUS or w in TOLL_AFTER) and \
+            "a" not in trig.strip:
+        # قتل ستة أشخاص عندما انفجرت سيارة مفخخة، قتلوا بعد تفجيرين انتحاريين، قتلوا بعد أن هاجم
+        # مسلحون قرية: the toll told first is that act's, the news itself (but بعد الهجوم، بعد
+        # يومين من هجوم: an act named before, or a span between)
+        return False
     if w in SIMULTANEOUS and trig.kind in ("verb", "phrase") and not _is_nominal(trig) and \
             _recent_clause(view, reg, trig):
         return False  # قتل جنديان أمس حين فتح مسلحون النار: the news itself, not its background
@@ -145,6 +154,9 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
         return False  # في حين قتل مسلحون: "whereas", a clause beside the other, not a time
     return w in BACKGROUND_PREPS or w in CONCESSIVE
 
+
+# بعد: after a toll told before it, what the toll came of (قتلوا بعد تفجيرين)
+TOLL_AFTER = frozenset(fold(w) for w in ("بعد",))
 
 # the prepositions of what something follows right on (عقب، غداة، بعيد، في أعقاب): a fresh event
 # the news comes of, unlike بعد, قبل, منذ, which place another in time (and unlike a cause, بسبب،
