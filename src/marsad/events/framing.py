@@ -361,7 +361,6 @@ TOLD_BEFORE_REACH = 5
 # the codes of seizing and besieging (CAMEO 191, 192; PLOVER COERCE): in a relative clause
 # (المدينة التي سيطر عليها التنظيم) they tell what identifies a place
 SEIZURE_CODES = ("191", "192")
-ALA = fold("على")
 SINCE_SPAN_REACH = 4  # words back from the على of a trigger to مرور (مرور نحو عامين على)
 
 
@@ -1154,7 +1153,7 @@ class ModalityRules:
         سنوات على اقتحامها): an event of years before, history. A span of days or months
         leaves it (بعد مرور أسبوع على الهجوم: recent background)."""
         w = view.words
-        if trig.first < 3 or strip_conj(w[trig.first - 1]) != ALA:
+        if trig.first < 3 or strip_conj(w[trig.first - 1]) not in ALA:
             return False
         units = date_words().duration_units
         elapsed = self._context("elapsed_nouns")
