@@ -51,7 +51,9 @@ def sentences():
 def _plain_modality(words, first, last, cues, strip=""):
     """The scan the cached one replaced: every cue kind tested at every position in its reach."""
     found = {"future"} if "f" in strip else set()
-    masked = {k + m for k in range(max(0, first - 4), first) for s in cues.get("continuation", ())
+    # (the "still" words, their own cue kind since the seventeenth session, mask as continuation)
+    masked = {k + m for k in range(max(0, first - 4), first)
+              for s in (*cues.get("continuation", ()), *cues.get("still", ()))
               if tuple(words[k:k + len(s)]) == s or (
                   words[k][:1] in "وف" and words[k][1:] == s[0]
                   and tuple(words[k + 1:k + len(s)]) == s[1:]) for m in range(len(s))}

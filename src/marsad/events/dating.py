@@ -17,11 +17,12 @@ from marsad.document import Document, Event
 from marsad.events import roles
 from marsad.events.clauses import (BACKGROUND_PREPS, BACKGROUND_SPANS, CAUSE_PREPS, CLAUSE_ENDS,
                                    FACTUAL, FRONTING_WORDS, IN_WORDS, PRESENT_ANCHORS, SIMULTANEOUS,
-                                   SPAN_UNITS, TOLL_CODES, WHEN, _ARABIC_DIGITS)
+                                   SPAN_UNITS, TOLL_CODES, WHEN, _ARABIC_DIGITS, _is_nominal)
 from marsad.events.modality import contrast_at
 from marsad.events.patterns import Trigger
 from marsad.events.register import Register, VIOLENCE
 from marsad.events.roles import SentenceView
+from marsad.lexicon.categories import category_files, current_lexicon_dirs, per_lexicon
 from marsad.text.normalize import fold, strip_conj
 
 
@@ -102,30 +103,79 @@ def _long_past_sentence(view: SentenceView, years: frozenset[int], reg: Register
 
 
 # "still" (لا يزال، ما زالت، لم يزل، مازال): the auxiliary of continuation, after its negation or
-# fused with ما; what it governs goes on now, whatever year the sentence names
-STILL_NEGATIONS = frozenset(fold(w) for w in ("لا", "ما", "لم", "ولا", "وما", "ولم", "فلا", "فما"))
-STILL_AUX = frozenset(fold(w) for w in (
-    "يزال", "تزال", "يزالون", "يزالان", "تزالان", "نزال", "أزال", "زال", "زالت", "زالوا",
-    "يزل", "تزل", "يزالوا"))
-STILL_FUSED = frozenset(fold(w) for w in ("مازال", "مازالت", "مازالوا", "ومازال", "ومازالت",
-                                          "ومازالوا"))
+# fused with ما; what it governs goes on now, whatever year the sentence names. The words are the
+# `still` cues of the events dictionaries (the modality reads the same list: the negation of
+# "still" is no negation of what follows).
 STILL_REACH = 4  # words from the auxiliary to the present verb it governs (its subject between)
+STILL_NOUN_REACH = 3  # to a verbal noun: its subject (لا يزال القصف) or a verb's (يتعرضون للتعذيب)
+SPAN_REACH = 5  # words from a present verb to the منذ of its span (يعتقل المعارضين منذ 36 عاماً)
+SINCE = fold("منذ")
+ONGOING_UNITS = frozenset("YMWD")  # the units of a span going on (dates.json `duration_units`)
 
 
-def _still_going(words: list[str], trig: Trigger) -> bool:
-    """A present verb governed by "still" (ولا تزال القوات التركية تقصف، لا يزالون يتظاهرون),
-    the auxiliary at most STILL_REACH words before it in its clause: the act goes on now, so a
-    long-past year of the sentence (تأسس عام 1978، أقيم عام 1948) neither dates it nor makes it
-    history."""
-    if trig.kind != "verb" or trig.form.tense != "present":
-        return False
-    for k in range(trig.first - 1, max(-1, trig.first - 1 - STILL_REACH), -1):
+@per_lexicon
+def still_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(negations, auxiliaries, fused words) of the `still` cues of the events dictionaries in
+    use, folded: لا يزال gives the negation لا and the auxiliary يزال, any negation going with any
+    auxiliary (ما تزال); مازال is one fused word. Read (and schema-checked) once per lexicon set."""
+    seqs = [fold(w).split() for f in category_files(current_lexicon_dirs(), "events")
+            for w in f.header.get("cues", {}).get("still", ())]
+    return (frozenset(s[0] for s in seqs if len(s) == 2),
+            frozenset(s[1] for s in seqs if len(s) == 2),
+            frozenset(s[0] for s in seqs if len(s) == 1))
+
+
+def _one_of(w: str, words: frozenset[str]) -> bool:
+    """`w` is one of `words`, or one of them after و / ف (ولا، فما، ومازال)."""
+    return w in words or (w[:1] in "وف" and w[1:] in words)
+
+
+def _still_before(words: list[str], first: int, reach: int) -> bool:
+    """The auxiliary "still", with its negation (or fused), stands at most `reach` words before
+    `first` in its clause."""
+    negations, aux, fused = still_words()
+    for k in range(first - 1, max(-1, first - 1 - reach), -1):
         w = words[k]
         if w in roles.HARD_STOPS or contrast_at(words, k):
             return False
-        if w in STILL_FUSED or (w in STILL_AUX and k > 0 and words[k - 1] in STILL_NEGATIONS):
+        if _one_of(w, fused) or (w in aux and k > 0 and _one_of(words[k - 1], negations)):
             return True
     return False
+
+
+def _ongoing_span_after(words: list[str], last: int) -> bool:
+    """منذ + a unit of days to decades (dates.json `duration_units`), right after it or after one
+    word of count, at most SPAN_REACH words after `last` in its clause: a span (منذ 36 عاماً،
+    منذ ثلاثة عقود، منذ سنوات) or its start (منذ عام 1958) that a present verb goes on from."""
+    units = date_words().duration_units
+    for k in range(last + 1, min(len(words), last + 1 + SPAN_REACH)):
+        w = words[k]
+        if w in roles.HARD_STOPS or w in roles.COMMAS:
+            return False
+        if strip_conj(w) != SINCE:
+            continue
+        for j in (k + 1, k + 2):
+            unit = units.get(words[j]) if j < len(words) else None
+            if unit is not None and unit[0] in ONGOING_UNITS:
+                return True
+        return False
+    return False
+
+
+def _still_going(words: list[str], trig: Trigger) -> bool:
+    """An act going on now: a present verb governed by "still" (ولا تزال القوات التركية تقصف،
+    لا يزالون يتظاهرون), the auxiliary at most STILL_REACH words before it in its clause, or
+    followed by منذ and a span (يعتقل النظام المعارضين منذ 36 عاماً); a verbal noun "still"
+    governs (لا يزالون يتعرضون للتعذيب), or a past form right after it, read as one (ولا يزال
+    قمع المعارضين متواصلاً). A long-past year of
+    the sentence (تأسس عام 1978، أقيم عام 1948، وصل إلى الحكم عام 1979) neither dates it nor
+    makes it history."""
+    if _is_nominal(trig):
+        return _still_before(words, trig.first, STILL_NOUN_REACH)
+    if trig.kind not in ("verb", "phrase") or trig.form.tense != "present":
+        # a past form right after the auxiliary is its subject, a verbal noun (ولا يزال قمع)
+        return trig.form.tense == "past" and _still_before(words, trig.first, 1)
+    return _still_before(words, trig.first, STILL_REACH) or _ongoing_span_after(words, trig.last)
 
 
 # words before a year that make it no time of the sentence's events: the start of a span going on

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from marsad.dates.lexicon import date_words
 from marsad.events import roles
 from marsad.events.clauses import (AN, ATTACK_NOUNS, BACKGROUND_PREPS, BACKGROUND_SPANS, BARE_AN,
                                    CAUSE_PREPS, CLAUSE_ENDS, DEMONSTRATIVES, DOING_VERBS,
@@ -96,10 +97,12 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     """بعد / منذ / قبل / عقب (… من) before a trigger: a verbal noun (خطفهم here is not the past
     verb) naming an earlier event that dates another; رغم / على الرغم من: what another act
     is done in spite of; or بسبب / جراء / إثر: the cause of something else, unless a toll is
-    told before it in the sentence (the toll is the cause's)."""
+    told before it in the sentence (the toll is the cause's). بعد and عندما / حين right before
+    an act that is not definite, after a toll, tell what the toll came of: the news itself."""
     if "c" in trig.strip:
         return False  # منذ سنوات وقتل: joined by و to what stands before, governed by no word
     k = trig.first - 1
+    spanned = False  # a span of time stands between (بعد يومين من)
     ala = k >= 0 and view.words[k] in ALA
     linked = k >= 0 and (view.words[k] == "من" or ala)  # the span's من / على before the trigger
     if k >= 0 and (view.words[k] == "من" or ala):
@@ -124,7 +127,7 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
             if not linked and (trig.kind == "verb" or roles.has_prep_clitic(
                     view.words[trig.first])):
                 return False  # قام المسلحون قبل أيام بتفجير: "days ago", the time of the act
-            k = span
+            k, spanned = span, True
         elif ala:
             return False  # هجوم على مركز: على is the attack's target, not a span of time
     if k < 0:
@@ -134,9 +137,16 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
                                     w[1:] in CONCESSIVE) else w
     if w in RIGHT_AFTER and _dated_recent_after(view, trig, reg):
         return False  # عقب هجوم نفذه مجهولون فجر أمس: what the news follows on, not history
+    toll_before = reg is not None and any(name == "casualties" and i < k
+                                          for i, name in reg.evidence)
     if w in CAUSE_PREPS:
-        return not (reg is not None and any(name == "casualties" and i < k
-                                            for i, name in reg.evidence))
+        return not toll_before
+    if toll_before and not spanned and (w in SIMULTANEOUS or w in TOLL_AFTER) and \
+            "a" not in trig.strip:
+        # قتل ستة أشخاص عندما انفجرت سيارة مفخخة، قتلوا بعد تفجيرين انتحاريين، قتلوا بعد أن هاجم
+        # مسلحون قرية: the toll told first is that act's, the news itself (but بعد الهجوم، بعد
+        # يومين من هجوم: an act named before, or a span between)
+        return False
     if w in SIMULTANEOUS and trig.kind in ("verb", "phrase") and not _is_nominal(trig) and \
             _recent_clause(view, reg, trig):
         return False  # قتل جنديان أمس حين فتح مسلحون النار: the news itself, not its background
@@ -144,6 +154,9 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
         return False  # في حين قتل مسلحون: "whereas", a clause beside the other, not a time
     return w in BACKGROUND_PREPS or w in CONCESSIVE
 
+
+# بعد: after a toll told before it, what the toll came of (قتلوا بعد تفجيرين)
+TOLL_AFTER = frozenset(fold(w) for w in ("بعد",))
 
 # the prepositions of what something follows right on (عقب، غداة، بعيد، في أعقاب): a fresh event
 # the news comes of, unlike بعد, قبل, منذ, which place another in time (and unlike a cause, بسبب،
@@ -341,19 +354,59 @@ def _result_modality(words: list[str], first: int) -> str | None:
     return None
 
 
+# سبق أن / سبق و + a past verb, and the event it tells within TOLD_BEFORE_REACH words of سبق
+# (سبق أن شهدت المنطقة عدة اعتداءات): done before, history
+TOLD_BEFORE = fold("سبق")
+TOLD_BEFORE_REACH = 5
+# the codes of seizing and besieging (CAMEO 191, 192; PLOVER COERCE): in a relative clause
+# (المدينة التي سيطر عليها التنظيم) they tell what identifies a place
+SEIZURE_CODES = ("191", "192")
+SINCE_SPAN_REACH = 4  # words back from the على of a trigger to مرور (مرور نحو عامين على)
+
+
+def _told_before(view: SentenceView, trig: Trigger) -> bool:
+    """سبق followed by أن (وأن) or by a past verb with و (سبق أن شهدت، سبق ونفذ) at most
+    TOLD_BEFORE_REACH words before the trigger in its clause, past the verb and its subject
+    (سبق أن شهدت المدينة هجمات مماثلة): what was done before, history."""
+    w = view.words
+    for k in range(trig.first - 1, max(-1, trig.first - 1 - TOLD_BEFORE_REACH), -1):
+        if w[k] in roles.HARD_STOPS or w[k] in roles.COMMAS or contrast_at(w, k):
+            return False
+        if strip_conj(w[k]) == TOLD_BEFORE and k + 1 < trig.first:
+            nxt = w[k + 1]
+            return strip_conj(nxt) in THAT_WORDS or (nxt[:1] == "و" and _verb_at(view, k + 1))
+    return False
+
+
+# و + a subject pronoun before a present verb: a clause of state (خرجوا وهم يهتفون)
+STATE_PRONOUNS = frozenset(fold(w) for w in ("وهم", "وهو", "وهي", "وهما", "وهن"))
+
+
+def _state_clause(view: SentenceView, trig: Trigger) -> bool:
+    """A present verb right after و + a subject pronoun (`STATE_PRONOUNS`: وهم يهتفون، وهو
+    يطلق النار): a clause of state, which tells how the subject of the verb before it did what it
+    did."""
+    return trig.kind in ("verb", "phrase") and trig.form.tense == "present" and \
+        trig.first > 0 and view.words[trig.first - 1] in STATE_PRONOUNS
+
+
 def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: bool = False,
                toll: bool = False, described: Trigger | None = None) -> bool:
     """A verb of violence (or a weapon noun) right after the trigger of a violent event of the
     same sentence (at most one word between, no stop, no subject of its own) continues that
     event; so does a noun of the dead or wounded (`toll`) anywhere after it in its sentence with
-    no stop between, and a verb of targeting that describes the attack the event's noun named
-    (`described`: that noun, see `_describes_attack`)."""
+    no stop between, a verb of targeting that describes the attack the event's noun named
+    (`described`: that noun, see `_describes_attack`), and a clause of state (`_state_clause`:
+    وهم يهتفون) after an event of the same kind, no stop between: خرج
+    المتظاهرون وهم يهتفون is one protest, the chanting tells how they went out."""
     if not out or pat.plover not in GUARDED:
         return False
     prev = out[-1][0]
     if prev.sentence != view.index or prev.plover != pat.plover or not prev.mentions:
         return False
     gap = [t for t in view.tokens if prev.mentions[-1].end <= t.start < view.tokens[trig.first].start]
+    if _state_clause(view, trig):
+        return not any(t.text in roles.HARD_STOPS for t in gap)
     if toll:
         return not any(t.text in roles.HARD_STOPS for t in gap)
     if described is not None:
@@ -639,6 +692,9 @@ AIM_GENITIVE = 2  # words of the genitive between a noun of aim and the act it n
 AIM_CLAUSE = 6  # words of a relative clause between a noun of aim and the act it names
 DENIED_REACH = 30  # tokens before a trigger where the denial of the report telling it may stand
 DENIED_NEAR = 6  # words after a denial where the report it rejects may be named (past its subject)
+NO_REPORT_REACH = 10  # words from a trigger back to the verb that no report of it came (لم ترد)
+NO_REPORT_NEAR = 3  # words from that verb to its report noun (لم ترد حتى الآن تقارير)
+NO_REPORT_NEGATIONS = LAM_NEGATION | frozenset(fold(w) for w in ("لا", "ولا"))
 
 
 # How far before a verbal noun with لـ a word of feeling or judging still takes it as its object
@@ -788,14 +844,21 @@ class ModalityRules:
         result = _result_modality(view.words, trig.first)
         if result is not None:
             return result  # ستؤدي إلى مقتل العشرات: a result still to come
+        if pat.plover == "COERCE" and pat.cameo.startswith(SEIZURE_CODES) and \
+                _in_relative(view, trig):
+            return "historical"  # المدينة التي سيطر عليها التنظيم: what identifies a place
         if pat.plover not in GUARDED:
             return None
         if self._denied_report(view, trig):
             return "negated"  # نفى صحة تقارير تفيد بأن المعتقل عذب: what the report tells
+        if self._no_report_of(view, trig):
+            return "negated"  # لم ترد أي تقارير عن اشتباكات: no report, no act told
         if _given_as_example(view, trig, reg, examples_open):
             return "habitual"  # السياسات، مثل بناء الجدار وهدم المنازل: kinds of acts named
         if trig.form.tense == "present" and trig.first > 0 and view.words[trig.first - 1] in MAY:
             return "hypothetical"  # قد يقتلون: may kill
+        if _told_before(view, trig) or self._years_since(view, trig):
+            return "historical"  # سبق أن شهدت المدينة هجمات، بعد مرور عامين على الهجوم
         if _after_background(view, trig, reg) or _in_relative(view, trig) or \
                 _pluperfect(view, trig, reg) or _describes_background_attack(view, trig, reg) \
                 or self._done_in_relative(view, trig) or \
@@ -1082,6 +1145,43 @@ class ModalityRules:
                 return (j == 0 or w[j - 1] not in LAM_NEGATION) and any(
                     _in_list(w[i], reports) for i in range(j + 1, min(j + 1 + DENIED_NEAR,
                                                                       trig.first)))
+        return False
+
+    def _years_since(self, view: SentenceView, trig: Trigger) -> bool:
+        """The trigger is what a span of years has passed since (`elapsed_nouns` + a span in
+        years, dates.json `duration_units`, + على: بعد مرور نحو عامين على هجوم، بعد مضي ثلاث
+        سنوات على اقتحامها): an event of years before, history. A span of days or months
+        leaves it (بعد مرور أسبوع على الهجوم: recent background)."""
+        w = view.words
+        if trig.first < 3 or strip_conj(w[trig.first - 1]) not in ALA:
+            return False
+        units = date_words().duration_units
+        elapsed = self._context("elapsed_nouns")
+        years = False
+        for k in range(trig.first - 2, max(-1, trig.first - 2 - SINCE_SPAN_REACH), -1):
+            unit = units.get(w[k])
+            years = years or (unit is not None and unit[0] == "Y")
+            if _in_list(w[k], elapsed):
+                return years
+            if w[k] in roles.HARD_STOPS or w[k] in roles.COMMAS:
+                return False
+        return False
+
+    def _no_report_of(self, view: SentenceView, trig: Trigger) -> bool:
+        """The trigger is what a report that does not exist would tell: a negation (لم، لا)
+        right before a verb of coming or being found (`existence_verbs`: ترد، تسجل، توجد), a
+        report noun (`denied_reports`: تقارير، أنباء، معلومات) at most NO_REPORT_NEAR words after
+        it, and the trigger later in the same clause (لم ترد أي تقارير عن وقوع اشتباكات، لا
+        توجد معلومات عن هجمات جديدة): no act is told, the event is negated."""
+        w = view.words
+        verbs = self._context("existence_verbs")
+        for j in range(trig.first - 2, max(0, trig.first - 1 - NO_REPORT_REACH), -1):
+            if w[j] in roles.HARD_STOPS or contrast_at(w, j):
+                return False
+            if w[j] in verbs and w[j - 1] in NO_REPORT_NEGATIONS:
+                reports = self._context("denied_reports")
+                return any(_in_list(w[i], reports)
+                           for i in range(j + 1, min(j + 1 + NO_REPORT_NEAR, trig.first)))
         return False
 
     def _register_modality(self, keys, trig: Trigger, reg: Register, plover: str | None,

@@ -66,12 +66,13 @@ class CueTable(dict):
             self.multi[k] = {w: tuple(x) for w, x in by_first.items()}
         # word -> (kinds, ((kind, rest of the sequence), ...)); bounded, see `at`
         self.by_word: dict[str, tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]] = {}
-        # the continuation cues (لا يزال، ما زال) as first word -> rests, as `_seq_at` reads them
+        # the continuation cues (لم يعد، لا بد) and the "still" words (`still`: لا يزال، ما زال،
+        # مازال) as first word -> rests, as `_seq_at` reads them
         self.still: dict[str, list[tuple[str, ...]]] = {}
         # every word that is a cue or begins one (of any kind): `at` answers "none" at once for
         # a word that is not one of these, nor after و/ف (most words)
         self.cue_words = frozenset(seq[0] for v in self.values() for seq in v if seq)
-        for seq in self.get("continuation", ()):
+        for seq in (*self.get("continuation", ()), *self.get("still", ())):
             if seq:
                 self.still.setdefault(seq[0], []).append(seq[1:])
 
