@@ -894,6 +894,11 @@ class TriggerReading:
                 if _in_clause_after(view, keys, trig, words) or \
                         _in_clause_before(view, keys, trig, words):
                     return True
+            elif name == "animal_objects":
+                # أعدمت الوزارة آلاف الطيور، ذبح الأضاحي: birds or cattle culled or slaughtered
+                # are no victims of an assault (but قتل مسلحون جنوداً وعشرات الماشية is)
+                if self._animal_object(view, keys, trig, words):
+                    return True
             elif name == "verbal_manner" and self._attack_in_words(view, trig):
                 return True
             elif name in ("verbal_manner", "danger_topics", "merit_objects"):
@@ -908,6 +913,20 @@ class TriggerReading:
                     if not keys[j].isdisjoint(words):
                         return True
         return blocked_by_neighbours(keys, trig, pat)
+
+    def _animal_object(self, view: SentenceView, keys, trig: Trigger,
+                       animals: frozenset[str]) -> bool:
+        """An animal word (`animal_objects`) within the trigger's clause, IDIOM_REACH words on,
+        with no person named before it but the verb's own subject right after the verb (an
+        actor mention or a casualty word would be the object: قتل مسلحون 5 جنود وعشرات الماشية)."""
+        people = self._context("casualties")
+        starts = {m.first for m in view.mentions if m.first > trig.last + 1}
+        for j in range(trig.last + 1, min(len(keys), trig.last + 1 + IDIOM_REACH)):
+            if not view.is_word(j) or j in starts or not keys[j].isdisjoint(people):
+                return False
+            if not keys[j].isdisjoint(animals):
+                return True
+        return False
 
     def _attack_in_words(self, view: SentenceView, trig: Trigger) -> bool:
         """هاجم (`word_attack_verbs`) whose subject, right after it, is a newspaper or a channel (هاجمت
