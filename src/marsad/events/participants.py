@@ -1201,8 +1201,12 @@ def _in_noun_relative(view: SentenceView, after: int, m: roles.Mention,
     الرجل الذي ينتمي إلى حماس، الذي يعمل في الشرطة)."""
     contexts = contexts or {}
     w = view.words
-    r = next((k for k in range(after + 2, m.first) if w[k] in roles.RELATIVES), None)
-    if r is None or any(x.first <= r - 1 <= x.last for x in view.mentions):
+    # (the noun and at most one adjective right after `after`: not the subject's relative
+    # clause between commas, المتمردون، الذين يفترض أنهم)
+    r = next((k for k in (after + 2, after + 3) if k < m.first and w[k] in roles.RELATIVES), None)
+    if r is None or not all(view.is_word(k) and w[k] not in roles.COMMAS
+                            for k in range(after + 1, r)) or \
+            any(x.first < r and x.last > after for x in view.mentions):
         return False
     if w[r] not in HUMAN_RELATIVES and w[r - 1] not in view.person_nouns and all(
             contexts.get(c, frozenset()).isdisjoint(stem for stem, _ in word_keys(w[r - 1]))
@@ -1228,6 +1232,8 @@ def _victims(view: SentenceView, trig: Trigger, used: set[int],
     placed: roles.Mention | None = None  # the last actor passed over as a place
     # (على أيدي مسلحين متطرفين: an actor right after the agent in its phrase describes it)
     ends = {x.last + 1 for x in view.mentions if id(x) in used and (x.in_pp or x.pp_head)}
+    # (قتلت القوات الإسرائيلية الشاب الذي طعن جندياً: the object's relative after the subject)
+    after = max([start] + [x.last for x in view.mentions if id(x) in used and x.first > start])
     for m in view.mentions:
         if id(m) in used or m.first in ends or m.in_quote or m.first <= start or (
                 m.in_pp and not m.clitic_pp and not _affiliation(view, m)
@@ -1242,7 +1248,7 @@ def _victims(view: SentenceView, trig: Trigger, used: set[int],
         if m.first - max(start, trig.last) > VICTIM_REACH or \
                 roles.boundary_between(view, start + 1, m.first) or \
                 _clause_of_another(view, trig, m, used) or _in_next_clause(view, trig, m) or \
-                _in_noun_relative(view, start, m, contexts):
+                _in_noun_relative(view, after, m, contexts):
             # (المتظاهرين الذين رشقوا قوات الأمن: not in the clause of another noun; اقتحمت
             # القرية وقتلت النساء: nor in that of another verb)
             break
@@ -1981,8 +1987,18 @@ class ParticipantRules:
             # وهاجم المسلحون نقطة تفتيش مما أسفر عن مقتل خمسة جنود: the toll is of the attack
             # told before, and so is its doer (unless the attack noun names its own: below)
             implicit = cause_doer
-        if trig.kind == "phrase" and (self._exposure_phrase(view, trig) or
-                                      self._fallen_phrase(view, trig)):
+        if trig.kind == "phrase" and self._fallen_phrase(view, trig):
+            # سقط عشرات من عناصر الشرطة قتلى، جنود سقطوا قتلى: who fell is the target, inside
+            # the phrase or before it (not after: من دون أن تسقط ضحايا لأن الشعب …); the agent
+            # only after من قبل / على يد / برصاص (no noun of an attack has a genitive here)
+            m = roles.postverbal_subject(view, trig.first, trig.first)
+            m = m if m is not None and m.last < trig.last else \
+                roles.preverbal_subject(view, trig.first)
+            targets = roles.coordinated(view, m) if m is not None else []
+            sources = [x for x in roles.agent_phrase(view, trig.last, self.compiled.agent_markers)
+                       if all(x is not t for t in targets)]
+            return sources, targets, None
+        if trig.kind == "phrase" and self._exposure_phrase(view, trig):
             # تعرضت القوات لاعتداءات الحوثيين: who underwent the attack is its target; its agent
             # is the genitive of the noun or the actor after من قبل / على يد
             m = roles.postverbal_subject(view, trig.first, trig.first) or \
@@ -2849,7 +2865,12 @@ class ParticipantRules:
             x for x in view.mentions if x.in_pp and roles.clitic_prep(view, x.first) != "ل" and
             view.words[x.first - 1] not in AGAINST_PREPS])
         if m is not None and (trig.first - m.last > REFERENT_REACH or
-                              any(m.last < u.first < trig.first for u in view.unknown_persons)):
+                              any(m.last < u.first < trig.first for u in view.unknown_persons) or
+                              any(view.words[k] in roles.CLAUSE_OPENERS or
+                                  strip_conj(view.words[k]) in RESULT_VERBS
+                                  for k in range(m.last + 1, trig.first))):
+            # (المصلين الذين حاولوا منع المستوطن ما أدى إلى إصابة عدد من حراس المسجد واعتقال
+            # عدد آخر منهم: another clause between, whose people the pronoun may stand for)
             return []
         if m is None:
             m = self._earlier_referent(doc, view, pronoun, person=False, before=trig.first)
@@ -2901,12 +2922,19 @@ class ParticipantRules:
 
     def _reported_past_dummy(self, view: SentenceView, trig: Trigger, m: roles.Mention) -> bool:
         """The actor `m` is the subject of a verb of saying whose clause, after أنه / إنه /
-        بأنه whose ه cannot stand for it, holds the trigger (ذكرت صحيفة «الأهرام» أنه قد تجمع
-        مائتا سائق): the ه is the pronoun of the matter, not the reporter resumed (أعلن الجيش
-        أنه قصف: the army, kept)."""
-        return any(view.words[k] in DUMMY_COMPLEMENTIZERS and
-                   not self._agrees_with_pronoun(view, m, "ه")
-                   for k in range(m.last + 1, trig.first))
+        بأنه whose ه cannot stand for it (a feminine or a plural: ذكرت صحيفة «الأهرام» أنه قد
+        تجمع مائتا سائق), holds the trigger: the ه is the pronoun of the matter, not the reporter
+        resumed (أعلن الجيش أنه قصف: kept). Not a place."""
+        k = next((k for k in range(m.last + 1, trig.first)
+                  if view.words[k] in DUMMY_COMPLEMENTIZERS), None)
+        if m.entity.type in ("GPE", "LOC") or k is None:
+            return False  # (ممرضاً أسترالياً يزعم أنه: a place may be a nisba read as its name)
+        if k + 1 < len(view.words) and strip_conj(view.words[k + 1]) in PASSIVE_AUX:
+            return False  # (أنه تم قتل: no subject of its own; who did it is left as it was)
+        # (a nisba by its own ending: مواقع إلكترونية تونسية، but ممرضاً أسترالياً: he)
+        gender = self._gender(view, m) or (
+            "f" if view.tokens[m.last].text.endswith("ة") else "")
+        return gender == "f" or self._plural_head(view, m)
 
     def _pronoun_pp_passive(self, view: SentenceView, trig: Trigger) -> bool:
         """إن الصحافي أفرج عنه، وكان الناشط أفرج عنه: a past verb of the third person masculine
