@@ -2385,7 +2385,7 @@ class ParticipantRules:
             # were hit is the attack's target (no one when the pronoun stands for no actor)
             targets, owned = roles.coordinated(view, owner), True
         if not targets and not owned and (pat.plover in VIOLENCE or pat.plover == "COERCE") and \
-                (people := self._people_owner(doc, view, trig, passive, sources)):
+                (people := self._people_owner(doc, view, trig, passive, sources, implicit)):
             # هاجم مسلحون قرية … وقتلوا عدداً من سكانها، اعتقلت عشرة من عناصره: the people of
             # the place (its civilians) or the body the pronoun stands for
             targets, owned = people, True
@@ -2827,7 +2827,8 @@ class ParticipantRules:
         return m if m is not None and trig.first - m.last <= REFERENT_REACH else None
 
     def _people_owner(self, doc, view: SentenceView, trig: Trigger, passive: bool,
-                      sources: list[roles.Mention]) -> list[roles.Mention]:
+                      sources: list[roles.Mention],
+                      implicit: ActorRef | None = None) -> list[roles.Mention]:
         """Whose people an act of force or an arrest hit, told by a pronoun on the word for
         them, with the place or body named before (هاجم مسلحون قرية … وقتلوا عدداً من سكانها،
         اقتحمت القوات مخيم جنين. واعتقلت عشرة من أهله، وقتلوا عدداً من عناصره، واعتقلت
@@ -2856,7 +2857,14 @@ class ParticipantRules:
         if residents:
             place = self._place_referent(doc, view, trig.first, pronoun)
             e = place.entity if place is not None else None
-            if e is None or not e.country:
+            doers = [(x.entity.actor_code, x.entity.type) for x in sources] + (
+                [(implicit.actor_code, implicit.type)] if implicit is not None else [])
+            if e is None or not e.country or any(
+                    (code or "")[:3] == e.country and (kind in ("GPE", "LOC") or
+                                                       len(code or "") == 3)
+                    for code, kind in doers):
+                # (تقوم إيران … بقتل مواطنيها: the state and its own people are one actor for
+                # the dyad (`_same_actor`), which would leave the event none)
                 return []
             return [dataclasses.replace(place, entity=dataclasses.replace(
                 e, actor_code=e.country + "CVL", role="CVL"))]
