@@ -23,7 +23,7 @@ from marsad.events.detection import _describes_attack
 from marsad.events.placing import PLACE_HEAD_WORDS, POSITION_WORDS
 from marsad.events.framing import _result_verb
 from marsad.events.modality import modality
-from marsad.events.patterns import CompiledEvents, Pattern, Trigger
+from marsad.events.patterns import CompiledEvents, Pattern, Trigger, word_keys
 from marsad.events.register import GUARDED, Register, VIOLENCE
 from marsad.events.roles import STATE_ROLES, SentenceView
 from marsad.text.normalize import DROPPED_RE, fold, strip_conj
@@ -594,6 +594,12 @@ RESUMPTIVE_PPS = frozenset(fold(w) for w in ("فيه", "فيها", "خلاله",
                                              "جراءها", "بسببه", "بسببها"))
 # words that may describe or name a civilian victim before the rest of its clause (الرضيع علي دوابشة)
 CIVILIAN_APPOSITION = 4
+# من with the pronoun of the people counted (اعتقلت عشرة منهم)
+MIN_PRONOUNS = frozenset(fold(w) for w in ("منهم", "منهن", "منه", "منها"))
+# relative pronouns of persons only (المدنيين الذين فروا)
+HUMAN_RELATIVES = frozenset(fold(w) for w in ("الذين", "اللذين", "اللذان"))
+# أنّ / إنّ with the pronoun of the matter (ذكرت الصحيفة أنه قد تجمع …)
+DUMMY_COMPLEMENTIZERS = frozenset(fold(w) for w in ("أنه", "إنه", "بأنه", "وأنه", "وإنه"))
 # "one of" before the people harmed (قتل أحد عناصر الشرطة)
 ONE_OF = frozenset(fold(w) for w in ("أحد", "إحدى", "احد", "احدى"))
 # definite counts of the people harmed (قتل المئات منهم)
@@ -640,7 +646,8 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
         # subject before it the victims; with an object it is the active (وخطفوا اثنين)
         k = trig.last + 1
         return _no_object_at(view, k) or view.words[k] in AFTER_VICTIMS or \
-            view.words[k] in TIME_ADVERBS or view.words[k] in HARMED_PLURALS or (
+            view.words[k] in TIME_ADVERBS or view.words[k] in HARMED_PLURALS or \
+            view.words[k] in AND_HARMED or (  # قتلوا وأصيب عشرات آخرون
                 view.words[k] in OR_WORDS and k + 1 < len(view.words) and
                 view.words[k + 1] in HARMED_PLURALS)  # قتلوا أو جرحوا في القصف
     if trig.form.person not in ("", "3ms", "3fs"):
@@ -682,12 +689,15 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
         return True  # قتل عراقيان، خطف فرنسيون: people named by their nationality alone
     # (عنصر في حزب الله، قيادي في حماس: a member of a body named as such, like a soldier)
     member = m is not None and roles.member_phrase(view, m)
+    # (قتلت ناشطة من المعارضة في اشتباك: one named with the body he is of, then no object)
+    body = _of_body(view, m) if m is not None and not member and \
+        (m.entity.actor_code or "")[-3:] not in HARMED_ROLES else None
     # (قتل هشام بركات المدعي العام في مصر: a person named, of any role, then no object)
     if m is None or m.entity.type not in ("ORG", "PERSON") or \
             ((m.entity.actor_code or "")[-3:] not in HARMED_ROLES and not member and
-             m.entity.type != "PERSON"):
+             body is None and m.entity.type != "PERSON"):
         return False
-    after = m.last + 1
+    after = m.last + 1 if body is None else body.last + 1
     while after < len(view.words) and view.words[after] in TIME_ADVERBS:
         after += 1  # قتلت قوات الأمن أمس أربعة مسلحين: the object may follow the time
     if after + 1 < len(view.words) and view.words[after] in roles.COMMAS and \
@@ -724,6 +734,14 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
     # (قتل شرطي وأصيب آخر: a second verb of harm joined at once, both passives)
     return _no_object_at(view, after) or view.words[after] in AFTER_VICTIMS or \
         view.words[after] in AND_HARMED
+
+
+def _of_body(view: SentenceView, m: roles.Mention) -> roles.Mention | None:
+    """The body named right after `m` and من (ناشطة من المعارضة، مسلحون من داعش), or None."""
+    k = m.last + 2
+    if k >= len(view.words) or view.words[m.last + 1] != MIN:
+        return None
+    return next((x for x in view.mentions if x.first == k and x.entity.type == "ORG"), None)
 
 
 def _aside_end(view: SentenceView, k: int, openers: frozenset[str]) -> int | None:
@@ -1234,14 +1252,52 @@ def _affiliation(view: SentenceView, m: roles.Mention) -> bool:
     return (m.entity.actor_code or "")[-3:] in ("MIL", "COP", "REB", "INS", "UAF", "SPY")
 
 
-def _victims(view: SentenceView, trig: Trigger, used: set[int]) -> ActorRef | None:
+def _in_noun_relative(view: SentenceView, after: int, m: roles.Mention,
+                      contexts: dict[str, frozenset[str]] | None) -> bool:
+    """The actor `m` stands in the relative clause of a noun of a person after position `after`
+    that names no actor (قتل المسلحون الرجل الذي هاجم الشرطة، اعتقلت الشرطة الشاب الذي كان
+    يتظاهر أمام الوزارة، المدنيين الذين فروا من الجيش): a relative pronoun after a word there,
+    then a verb (كان and قد may stand before it) before `m`; the act was not done to `m`, who
+    is the person's own object or place. The noun is a person's by الذين or by the events
+    dictionary's `person_kinds` and `person_nouns` (رجل، شاب) or the sentence's person nouns
+    (الكاتب); a thing's relative clause often names its owner (المواقع التي يسيطر عليها داعش).
+    Not when the verb tells who the head is or whom it bears (`relative_identity_verbs`:
+    الرجل الذي ينتمي إلى حماس، الذي يعمل في الشرطة)."""
+    contexts = contexts or {}
+    w = view.words
+    # (the noun and at most one adjective right after `after`: not the subject's relative
+    # clause between commas, المتمردون، الذين يفترض أنهم)
+    r = next((k for k in (after + 2, after + 3) if k < m.first and w[k] in roles.RELATIVES), None)
+    if r is None or not all(view.is_word(k) and w[k] not in roles.COMMAS
+                            for k in range(after + 1, r)) or \
+            any(x.first < r and x.last > after for x in view.mentions):
+        return False
+    if w[r] not in HUMAN_RELATIVES and w[r - 1] not in view.person_nouns and all(
+            contexts.get(c, frozenset()).isdisjoint(stem for stem, _ in word_keys(w[r - 1]))
+            for c in ("person_kinds", "person_nouns")):
+        return False
+    v = r + 1
+    while v < m.first and (w[v] in KANA or w[v] == QAD):
+        v += 1
+    if v >= m.first or not view.is_word(v):
+        return False
+    return contexts.get("relative_identity_verbs", frozenset()).isdisjoint(
+        stem for stem, _ in word_keys(strip_conj(w[v])))
+
+
+def _victims(view: SentenceView, trig: Trigger, used: set[int],
+             contexts: dict[str, frozenset[str]] | None = None) -> ActorRef | None:
     """The first actor with a country named within VICTIM_REACH words after the trigger, outside
-    prepositional phrases (not its source, not quoted): جنود باكستانيين، السفير البولندي."""
+    prepositional phrases (not its source, not quoted): جنود باكستانيين، السفير البولندي. Not
+    one in the relative clause of a person that names no actor (`_in_noun_relative`, with the
+    events dictionary's `contexts`)."""
     # in a phrase the victims may stand inside it (لقي 26 شخصاً بينهم ستة جنود حتفهم)
     start = trig.head if trig.kind == "phrase" else trig.last
     placed: roles.Mention | None = None  # the last actor passed over as a place
     # (على أيدي مسلحين متطرفين: an actor right after the agent in its phrase describes it)
     ends = {x.last + 1 for x in view.mentions if id(x) in used and (x.in_pp or x.pp_head)}
+    # (قتلت القوات الإسرائيلية الشاب الذي طعن جندياً: the object's relative after the subject)
+    after = max([start] + [x.last for x in view.mentions if id(x) in used and x.first > start])
     for m in view.mentions:
         if id(m) in used or m.first in ends or m.in_quote or m.first <= start or (
                 m.in_pp and not m.clitic_pp and not _affiliation(view, m)
@@ -1255,7 +1311,8 @@ def _victims(view: SentenceView, trig: Trigger, used: set[int]) -> ActorRef | No
             continue
         if m.first - max(start, trig.last) > VICTIM_REACH or \
                 roles.boundary_between(view, start + 1, m.first) or \
-                _clause_of_another(view, trig, m, used) or _in_next_clause(view, trig, m):
+                _clause_of_another(view, trig, m, used) or _in_next_clause(view, trig, m) or \
+                _in_noun_relative(view, after, m, contexts):
             # (المتظاهرين الذين رشقوا قوات الأمن: not in the clause of another noun; اقتحمت
             # القرية وقتلت النساء: nor in that of another verb)
             break
@@ -1549,6 +1606,22 @@ def _object_place(view: SentenceView, m: roles.Mention) -> bool:
     w = view.words[k]
     return not roles.is_prep(w) and strip_conj(w) not in POSITION_WORDS and \
         w not in POSITION_WORDS
+
+
+def _past_count(view: SentenceView, k: int, quantifiers: frozenset[str]) -> int | None:
+    """The position after a count of people at `k` (عشرة، 12، عدداً، عدد كبير، العشرات، أكثر
+    من 20), where its من stands (من سكانها) or منهم; None when no count is there or no من
+    follows it."""
+    w = view.words
+    if k + 2 < len(w) and w[k] in quantifiers and w[k + 1] == MIN:
+        k += 2  # أكثر من 20
+    if k >= len(w) or not (w[k] == "#" or w[k] in roles.COUNT_WORDS or
+                           w[k] in roles.QUANTIFIERS or w[k] in DEFINITE_COUNTS):
+        return None
+    k += 1
+    if k < len(w) and w[k] in roles.QUANTIFIER_ADJECTIVES:
+        k += 1  # عدد كبير من
+    return k if k < len(w) and (w[k] == MIN or w[k] in MIN_PRONOUNS) else None
 
 
 def _past_date(doc: Document, view: SentenceView, k: int) -> int:
@@ -1978,6 +2051,17 @@ class ParticipantRules:
             # وهاجم المسلحون نقطة تفتيش مما أسفر عن مقتل خمسة جنود: the toll is of the attack
             # told before, and so is its doer (unless the attack noun names its own: below)
             implicit = cause_doer
+        if trig.kind == "phrase" and self._fallen_phrase(view, trig):
+            # سقط عشرات من عناصر الشرطة قتلى، جنود سقطوا قتلى: who fell is the target, inside
+            # the phrase or before it (not after: من دون أن تسقط ضحايا لأن الشعب …); the agent
+            # only after من قبل / على يد / برصاص (no noun of an attack has a genitive here)
+            m = roles.postverbal_subject(view, trig.first, trig.first)
+            m = m if m is not None and m.last < trig.last else \
+                roles.preverbal_subject(view, trig.first)
+            targets = roles.coordinated(view, m) if m is not None else []
+            sources = [x for x in roles.agent_phrase(view, trig.last, self.compiled.agent_markers)
+                       if all(x is not t for t in targets)]
+            return sources, targets, None
         if trig.kind == "phrase" and self._exposure_phrase(view, trig):
             # تعرضت القوات لاعتداءات الحوثيين: who underwent the attack is its target; its agent
             # is the genitive of the noun or the actor after من قبل / على يد
@@ -2302,6 +2386,10 @@ class ParticipantRules:
                     implicit = self._implicit(doc, view, trig)
             else:
                 m, condemned = roles.preverbal_subject(view, trig.first), False
+                if m is not None and self._reported_past_dummy(view, trig, m):
+                    # ذكرت صحيفة «الأهرام» أنه قد تجمع مائتا سائق: the pronoun of أنه stands
+                    # for no reporter; the verb has a subject of its own that names no actor
+                    m, condemned = None, True
                 clause = _relative_clause_of(view, m) if m is not None and \
                     _relative_before(view, trig.first) is None else None
                 if clause is not None:
@@ -2373,6 +2461,11 @@ class ParticipantRules:
             # استهدف مسلحون موكبه، نجا الرئيس من هجوم استهدف منزله: whose convoy, home or men
             # were hit is the attack's target (no one when the pronoun stands for no actor)
             targets, owned = roles.coordinated(view, owner), True
+        if not targets and not owned and (pat.plover in VIOLENCE or pat.plover == "COERCE") and \
+                (people := self._people_owner(doc, view, trig, passive, sources, implicit)):
+            # هاجم مسلحون قرية … وقتلوا عدداً من سكانها، اعتقلت عشرة من عناصره: the people of
+            # the place (its civilians) or the body the pronoun stands for
+            targets, owned = people, True
         if not targets and not owned:
             used = {id(m) for m in sources}
             after = max([m.last for m in sources if m.first > trig.head] + [trig.head])
@@ -2384,6 +2477,12 @@ class ParticipantRules:
             cand_o = roles.object_target(view, after, used, pat.target_preps,
                                          owner=pat.plover in VIOLENCE) \
                 if pat.target_object else []
+            # قتل المسلحون الرجل الذي هاجم الشرطة: an actor of the relative clause of a person
+            # who names no actor is that clause's, not the one the act was done to
+            if cand_o and _in_noun_relative(view, after, cand_o[0], self.compiled.contexts):
+                cand_o = []
+            if cand_p and _in_noun_relative(view, after, cand_p[0], self.compiled.contexts):
+                cand_p = []
             if cand_p and cand_o:
                 targets = cand_p if cand_p[0].first < cand_o[0].first else cand_o
             else:
@@ -2862,6 +2961,124 @@ class ParticipantRules:
             return self._earlier_referent(doc, view, pronoun, person=False)
         return m if m is not None and trig.first - m.last <= REFERENT_REACH else None
 
+    def _people_owner(self, doc, view: SentenceView, trig: Trigger, passive: bool,
+                      sources: list[roles.Mention],
+                      implicit: ActorRef | None = None) -> list[roles.Mention]:
+        """Whose people an act of force or an arrest hit, told by a pronoun on the word for
+        them, with the place or body named before (هاجم مسلحون قرية … وقتلوا عدداً من سكانها،
+        اقتحمت القوات مخيم جنين. واعتقلت عشرة من أهله، وقتلوا عدداً من عناصره، واعتقلت
+        عشرة منهم): after the verb (and its subject after it), a count and من then a noun of
+        `resident_nouns` with a pronoun (or that noun alone: واعتقلت سكانها) stands for the
+        people of the place the pronoun stands for, its country's civilians (NGACVL, as
+        `people_of_places` codes a town hit); a count and من then a noun of `owned_targets`
+        with a pronoun, or منهم, for the body or group the pronoun stands for. The referent is
+        the nearest agreeing one before the trigger in its sentence, else in the sentence
+        before in its paragraph (a body: `_earlier_referent`); [] when none."""
+        w = view.words
+        k = trig.last + 1 if passive else \
+            max([trig.last] + [m.last for m in sources if m.first > trig.last]) + 1
+        j = _past_count(view, k, self._context("gather_quantifiers"))
+        if j is None:
+            pronoun, residents = self._owned_at(view, k, "resident_nouns"), True
+        elif w[j] == MIN:
+            pronoun = self._owned_at(view, j + 1, "resident_nouns")
+            residents = bool(pronoun)
+            pronoun = pronoun or self._owned_at(view, j + 1)
+        else:
+            pronoun = third_person_pronoun(view, j) if w[j] in MIN_PRONOUNS else ""
+            residents = False
+        if not pronoun:
+            return []
+        if residents:
+            place = self._place_referent(doc, view, trig.first, pronoun)
+            e = place.entity if place is not None else None
+            doers = [(x.entity.actor_code, x.entity.type) for x in sources] + (
+                [(implicit.actor_code, implicit.type)] if implicit is not None else [])
+            if e is None or not e.country or any(
+                    (code or "")[:3] == e.country and (kind in ("GPE", "LOC") or
+                                                       len(code or "") == 3)
+                    for code, kind in doers):
+                # (تقوم إيران … بقتل مواطنيها: the state and its own people are one actor for
+                # the dyad (`_same_actor`), which would leave the event none)
+                return []
+            return [dataclasses.replace(place, entity=dataclasses.replace(
+                e, actor_code=e.country + "CVL", role="CVL"))]
+        # (مقراً لحزب الله … وقتلوا عدداً من عناصره: the owner after لـ or after على / ضد)
+        m = self._pronoun_referent(view, trig.first, pronoun, sources + [
+            x for x in view.mentions if x.in_pp and roles.clitic_prep(view, x.first) != "ل" and
+            view.words[x.first - 1] not in AGAINST_PREPS])
+        if m is not None and (trig.first - m.last > REFERENT_REACH or
+                              any(m.last < u.first < trig.first for u in view.unknown_persons) or
+                              any(view.words[k] in roles.CLAUSE_OPENERS or
+                                  strip_conj(view.words[k]) in RESULT_VERBS
+                                  for k in range(m.last + 1, trig.first))):
+            # (المصلين الذين حاولوا منع المستوطن ما أدى إلى إصابة عدد من حراس المسجد واعتقال
+            # عدد آخر منهم: another clause between, whose people the pronoun may stand for)
+            return []
+        if m is None:
+            m = self._earlier_referent(doc, view, pronoun, person=False, before=trig.first)
+            return [m] if m is not None else []
+        return roles.coordinated(view, m)
+
+    def _place_referent(self, doc, view: SentenceView, before: int,
+                        pronoun: str) -> roles.Mention | None:
+        """The place a singular pronoun on the word for its people stands for (سكانها، أهله):
+        the nearest place before `before` in the sentence, at most `REFERENT_REACH` words back,
+        else the last of the sentence before in its paragraph, that agrees with it
+        (`_place_agrees`); not quoted."""
+        if pronoun not in ("ه", "ها"):
+            return None
+        for m in reversed(view.places):
+            if m.last < before and not m.in_quote and before - m.last <= REFERENT_REACH and \
+                    self._place_agrees(view, m, pronoun):
+                return m
+        earlier = doc.state.get(STATE_EARLIER_VIEWS) or []
+        para = doc.sentences[view.index].paragraph
+        for p, v in reversed(earlier):
+            if p != para or v.index >= view.index:
+                continue
+            if v.index != view.index - 1:
+                return None
+            return next((m for m in reversed(v.places) if not m.in_quote and
+                         self._place_agrees(v, m, pronoun)), None)
+        return None
+
+    def _place_agrees(self, view: SentenceView, m: roles.Mention, pronoun: str) -> bool:
+        """The place `m` may be what ه or ها stands for: by the noun of place before it (مخيم
+        جنين: ه; مدينة حلب: ها), else by its name (`_gender`: countries and cities are
+        feminine but for `masculine_places`); what the words do not tell is allowed."""
+        k = m.first - 1
+        while k >= 0 and view.words[k] in PLACE_HEAD_WORDS:
+            k -= 1
+        if k + 1 < m.first:
+            gender = "f" if view.tokens[k + 1].text.endswith(("ة", "ات")) else "m"
+        else:
+            gender = self._gender(view, m)
+        return not gender or (gender == "f") == (pronoun == "ها")
+
+    def _fallen_phrase(self, view: SentenceView, trig: Trigger) -> bool:
+        """A phrase of falling dead or wounded (events.json `fallen_verbs`: سقط عشرة جنود
+        قتلى، سقطوا جرحى): its subject fell, as in تعرض لـ and لقي مصرعه, the target; not
+        its doer."""
+        return not self.compiled.analyse(view.words[trig.first])[1].isdisjoint(
+            self._context("fallen_verbs"))
+
+    def _reported_past_dummy(self, view: SentenceView, trig: Trigger, m: roles.Mention) -> bool:
+        """The actor `m` is the subject of a verb of saying whose clause, after أنه / إنه /
+        بأنه whose ه cannot stand for it (a feminine or a plural: ذكرت صحيفة «الأهرام» أنه قد
+        تجمع مائتا سائق), holds the trigger: the ه is the pronoun of the matter, not the reporter
+        resumed (أعلن الجيش أنه قصف: kept). Not a place."""
+        k = next((k for k in range(m.last + 1, trig.first)
+                  if view.words[k] in DUMMY_COMPLEMENTIZERS), None)
+        if m.entity.type in ("GPE", "LOC") or k is None:
+            return False  # (ممرضاً أسترالياً يزعم أنه: a place may be a nisba read as its name)
+        if k + 1 < len(view.words) and strip_conj(view.words[k + 1]) in PASSIVE_AUX:
+            return False  # (أنه تم قتل: no subject of its own; who did it is left as it was)
+        # (a nisba by its own ending: مواقع إلكترونية تونسية، but ممرضاً أسترالياً: he)
+        gender = self._gender(view, m) or (
+            "f" if view.tokens[m.last].text.endswith("ة") else "")
+        return gender == "f" or self._plural_head(view, m)
+
     def _pronoun_pp_passive(self, view: SentenceView, trig: Trigger) -> bool:
         """إن الصحافي أفرج عنه، وكان الناشط أفرج عنه: a past verb of the third person masculine
         singular with no و on it, the actor right before it, عن after it with a pronoun that
@@ -3234,7 +3451,8 @@ class ParticipantRules:
             if toll:
                 hurt.add(j)
             j -= 1
-        if not hurt or _victims(view, trig, {id(m) for m in sources}) is not None:
+        if not hurt or _victims(view, trig, {id(m) for m in sources},
+                                self.compiled.contexts) is not None:
             # (قتل ستة أشخاص في عملية انتحارية استهدفت الشرطة: the victims it names after it)
             return []
         own = {m.entity.actor_code for m in sources if m.entity.actor_code}

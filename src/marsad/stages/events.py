@@ -739,7 +739,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                            dateline_place)
         place = own_place or dateline_place
         if pat.plover in VIOLENCE and self.violence_target_from_context:
-            victims = _victims(view, trig, used)
+            victims = _victims(view, trig, used, self.compiled.contexts)
             if victims is not None:
                 # قتل 42 جندياً باكستانياً: with no target in its own slots, an attack targets
                 # the actor named just after it (its victims). The country where it happened
