@@ -759,11 +759,9 @@ def _hijri(m, published, text):
 def _hijri_month(m, published, text):
     """رمضان الماضي، شوال المقبل، ذي الحجة الجاري: the last, next or current such Hijri month,
     as the Gregorian month its middle falls in."""
-    from hijridate import Gregorian
-
-    if published is None:
+    now = hijri_of(published) if published is not None else None
+    if now is None:
         return None
-    now = Gregorian(published.year, published.month, published.day).to_hijri()
     mo, direction = hijri_months()[_key(m.group("hm"))], date_words().directions[m.group("dir")]
     year = now.year
     if direction == -1 and mo >= now.month:
@@ -774,6 +772,18 @@ def _hijri_month(m, published, text):
     if g is None:
         return None
     return Found(m.start(), m.end(), f"{g.year:04d}-{g.month:02d}", "month", True, "hijri")
+
+
+def hijri_of(day: dt.date):
+    """The Umm al-Qura Hijri date of a Gregorian day (hijridate), or None outside the range the
+    table covers (1924-08-01 to 2077-11-16): an article published, or a year named, outside it
+    gets no Hijri reading rather than an error."""
+    from hijridate import Gregorian
+
+    try:
+        return Gregorian(day.year, day.month, day.day).to_hijri()
+    except (OverflowError, ValueError):
+        return None
 
 
 def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
@@ -814,11 +824,11 @@ def _hijri_numeric(m, published, text):
 
 def _hijri_dm(m, published, text):
     """30 شوال (الجاري): the Hijri year is the publication's, or the next/last one."""
-    from hijridate import Gregorian, Hijri
+    from hijridate import Hijri
 
-    if published is None:
+    h_now = hijri_of(published) if published is not None else None
+    if h_now is None:
         return None
-    h_now = Gregorian(published.year, published.month, published.day).to_hijri()
     mo = hijri_months()[_key(m.group("hm"))]
     d = int(m.group("d")) if m.group("d") else ordinal_days()[_key(m.group("dord"))]
     direction = date_words().directions.get(m.group("dir") or "")
@@ -1051,10 +1061,10 @@ def _yearly(m, published, text):
         else:
             target = published + dt.timedelta(days=365 * step)
     if hijri:
-        from hijridate import Gregorian
-
-        now = Gregorian(target.year, target.month, target.day).to_hijri().year
-        days = [hijri_to_gregorian(y, month, day) for y in (now - 1, now, now + 1)]
+        now = hijri_of(target)
+        if now is None:
+            return None  # (عيد الفطر عام 1920: before the Umm al-Qura table)
+        days = [hijri_to_gregorian(y, month, day) for y in (now.year - 1, now.year, now.year + 1)]
     else:
         days = [dt.date(y, month, day) for y in (target.year - 1, target.year, target.year + 1)]
     shift = (_NTH_DAYS.index(nth) if nth else 0) - (part in ("ليله", "ليل"))

@@ -20,7 +20,7 @@ from marsad.events.clauses import (AN, ATTACK_NOUNS, BACKGROUND_PREPS, BACKGROUN
                                    _adjective_form, _bare_triliteral, _governing_word, _in_list,
                                    _is_nominal, _noun_or_bare_past, _noun_with_prep, _plural,
                                    _present_form, _purpose, _relative, _verb_at)
-from marsad.events.dating import _dated_recent_after
+from marsad.events.dating import RECENT_AFTER_REACH, _dated_recent_after
 from marsad.events.detection import _broke_out, _word_before_quoted
 from marsad.events.modality import contrast_at, modality
 from marsad.events.patterns import Pattern, Trigger
@@ -694,6 +694,7 @@ DENIED_REACH = 30  # tokens before a trigger where the denial of the report tell
 DENIED_NEAR = 6  # words after a denial where the report it rejects may be named (past its subject)
 NO_REPORT_REACH = 10  # words from a trigger back to the verb that no report of it came (لم ترد)
 NO_REPORT_NEAR = 3  # words from that verb to its report noun (لم ترد حتى الآن تقارير)
+NO_REPORT_TOPIC = 3  # words from the report noun to the trigger (تقارير عن وقوع اشتباكات)
 NO_REPORT_NEGATIONS = LAM_NEGATION | frozenset(fold(w) for w in ("لا", "ولا"))
 
 
@@ -845,8 +846,10 @@ class ModalityRules:
         if result is not None:
             return result  # ستؤدي إلى مقتل العشرات: a result still to come
         if pat.plover == "COERCE" and pat.cameo.startswith(SEIZURE_CODES) and \
-                _in_relative(view, trig):
-            return "historical"  # المدينة التي سيطر عليها التنظيم: what identifies a place
+                _in_relative(view, trig) and not self._recent_time_after(view, trig):
+            # المدينة التي سيطر عليها التنظيم: what identifies a place (but التي سيطر عليها
+            # التنظيم أمس tells the seizure as news)
+            return "historical"
         if pat.plover not in GUARDED:
             return None
         if self._denied_report(view, trig):
@@ -1167,6 +1170,18 @@ class ModalityRules:
                 return False
         return False
 
+    def _recent_time_after(self, view: SentenceView, trig: Trigger) -> bool:
+        """A recent time (`recent_time`: أمس، فجر، الخميس) in the trigger's clause, at most
+        RECENT_AFTER_REACH words on: for acts no register is read for (a seizure), as
+        `_dated_recent_after` reads it from the register's evidence."""
+        w, recent = view.words, self._context("recent_time")
+        for k in range(trig.last + 1, min(len(w), trig.last + 1 + RECENT_AFTER_REACH)):
+            if w[k] in CLAUSE_ENDS or contrast_at(w, k):
+                return False
+            if _in_list(w[k], recent):
+                return True
+        return False
+
     def _no_report_of(self, view: SentenceView, trig: Trigger) -> bool:
         """The trigger is what a report that does not exist would tell: a negation (لم، لا)
         right before a verb of coming or being found (`existence_verbs`: ترد، تسجل، توجد), a
@@ -1180,8 +1195,12 @@ class ModalityRules:
                 return False
             if w[j] in verbs and w[j - 1] in NO_REPORT_NEGATIONS:
                 reports = self._context("denied_reports")
-                return any(_in_list(w[i], reports)
-                           for i in range(j + 1, min(j + 1 + NO_REPORT_NEAR, trig.first)))
+                noun = next((i for i in range(j + 1, min(j + 1 + NO_REPORT_NEAR, trig.first))
+                             if _in_list(w[i], reports)), None)
+                # the trigger is what the report would be about (تقارير عن وقوع اشتباكات), not
+                # an act told later in a relative clause (أنباء عن الصيادين الذين اختطفهم مسلحون)
+                return noun is not None and trig.first - noun <= NO_REPORT_TOPIC and not any(
+                    w[i] in RELATIVES for i in range(noun + 1, trig.first))
         return False
 
     def _register_modality(self, keys, trig: Trigger, reg: Register, plover: str | None,

@@ -458,7 +458,7 @@ def _uncoded_genitive(doc, view: SentenceView, trig: Trigger, head: int,
     one a coded actor follows (`_coded_after`), nor the speaker of a quote the trigger
     cues or a name inside a date (`_speaker_or_date`). Asked only when no coded actor is the
     genitive."""
-    if not view.unknown_persons or _definite_word(view.words[last]):
+    if not view.unknown_persons or _definite_word(view.words[last], view.tokens[last].text):
         return []  # (حضر اللقاء فلان: a definite noun has no genitive; the name is a subject)
     group = roles.uncoded_first(view, roles.genitive_after(roles.with_persons(view), head, last))
     if not group or group[0].first != last + 1 or _coded_after(view, group[0]) or \
@@ -479,12 +479,17 @@ def _uncoded_lam_object(view: SentenceView, last: int) -> list[roles.Mention]:
         else group
 
 
-def _definite_word(word: str) -> bool:
+def _definite_word(word: str, original: str = "") -> bool:
     """The folded word has the article, after و / ف and a preposition's letter at most
-    (اللقاء، واللقاء، باللقاء، للقاء)."""
+    (اللقاء، واللقاء، باللقاء، للقاء); not a noun whose إل / أل is its own (إلغاء، بإلقاء:
+    folding writes them ال), read on the `original` token text when it is given."""
     w = strip_conj(word)
-    return w.startswith("ال") or (w[:1] in ("ب", "ك") and w[1:].startswith("ال")) or \
-        w.startswith("لل")
+    if not (w.startswith("ال") or (w[:1] in ("ب", "ك") and w[1:].startswith("ال")) or
+            w.startswith("لل")):
+        return False
+    k = next((i for i, ch in enumerate(original) if ch in "إأآ"), -1)
+    own = k >= 0 and all(ch in "وفبكل" for ch in original[:k]) and original[k + 1:k + 2] == "ل"
+    return not own  # (but الإلغاء has the article before its own إل)
 
 
 def _broken_name(view: SentenceView, person: roles.Mention) -> bool:

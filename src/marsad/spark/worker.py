@@ -100,13 +100,21 @@ def json_file_items(path: str, content: bytes) -> Iterator:
     import zlib
 
     from marsad.errors import InputError
-    from marsad.store.readers import jsonl_items
+    from marsad.store.readers import _json_items, jsonl_items
 
     origin = path.removeprefix("file://") if path.startswith("file:///") else (
         path.removeprefix("file:") if path.startswith("file:/") else path)
-    opener = {".gz": gzip.GzipFile, ".bz2": bz2.BZ2File}.get(origin[origin.rfind("."):].lower())
+    # (BZ2File takes the file object as its first argument, GzipFile as `fileobj`)
+    opener = {".gz": lambda raw: gzip.GzipFile(fileobj=raw), ".bz2": bz2.BZ2File}.get(
+        origin[origin.rfind("."):].lower())
     try:
-        fh = opener(fileobj=io.BytesIO(content)) if opener else io.BytesIO(content)
+        fh = opener(io.BytesIO(content)) if opener else io.BytesIO(content)
+        head = fh.peek(4096)[:4096] if opener else content[:4096]
+        if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
+            # a JSON array (of a remote folder: a local one is refused before Spark starts),
+            # read as ingest reads a .json file; anything else is JSON Lines, as Spark writes
+            yield from _json_items(fh.read(), origin, MAX_ARTICLE_BYTES)
+            return
         yield from jsonl_items(fh, origin, MAX_ARTICLE_BYTES)
     except (EOFError, OSError, zlib.error) as exc:  # (a broken gzip or bzip2 file)
         yield InputError(f"is not a whole compressed file ({exc}); what follows the fault is "
