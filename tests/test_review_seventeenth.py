@@ -81,3 +81,16 @@ def test_spark_reads_each_file_as_ingest_does(name, data):
     items = list(json_file_items(f"file:///data/{name}", data))
     assert [type(i) for i in items] == [Item, Item]
     assert [i.doc_id for i in items] == ["a", "b"]
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم المسلحون ما يصفونه بمواقع الأعداء.",
+    "يسعى المتطرفون إلى ضرب من يصفونهم بالأعداء.",
+])
+def test_they_describe_is_no_liquidation(nlp, text):
+    # يصفون "they describe" (وصف) is written as يصفّون "they liquidate" (صفّى, 1823)
+    assert [e for e in coded(nlp, text) if e[0] == "1823"] == []
+
+
+def test_a_liquidation_is_still_a_killing(nlp):
+    assert [e[0] for e in coded(nlp, "صفى المسلحون ثلاثة من قادة الفصيل.")] == ["1823"]
