@@ -612,8 +612,9 @@ DEFINITE_COUNTS = frozenset(fold(w) for w in ("العشرات", "المئات", 
 # words that open the rest of a name (the actors stage's kunya and nasab, آل, عبد): a name
 # ending with one was cut short
 NAME_OPENERS = KUNYA | NASAB_OR_FAMILY | {fold("عبد")}
-# "of them" after a count of the object (اعتقلت الشرطة ثلاثة منهم): the pronoun each stands for
-OF_THEM = {fold("منهم"): "هم", fold("منهما"): "هما", fold("منهن"): "هن"}
+# "of them" after a count of the object (اعتقلت الشرطة ثلاثة منهم): plural or dual only; the
+# pronoun each ends with is read by `third_person_pronoun`
+OF_THEM = frozenset(fold(w) for w in ("منهم", "منهما", "منهن"))
 # words that end the phrase of the victims without being an object (جنديان آخران على الأقل)
 OTHERS = frozenset(fold(w) for w in ("آخر", "آخران", "آخرين", "آخرون", "أخرى"))
 VICTIM_TAILS = frozenset(fold(w) for w in (
@@ -2693,7 +2694,7 @@ class ParticipantRules:
             counted += 1
         if not counted or k >= n or w[k] not in OF_THEM:
             return []
-        pronoun = OF_THEM[w[k]]
+        pronoun = third_person_pronoun(view, k)
         skip = list(sources)
         if implicit is not None:
             skip += [m for m in view.mentions if m.entity.start == implicit.start]
