@@ -20,7 +20,8 @@ from marsad.events.clauses import (ATTACK_NOUNS, DEMONSTRATIVES, DOING_VERBS, GO
                                    _same_actor, _verb_at, _verbal_noun)
 from marsad.actors.person_names import KUNYA, NASAB_OR_FAMILY
 from marsad.events.detection import _describes_attack
-from marsad.events.placing import PLACE_HEAD_WORDS, POSITION_WORDS
+from marsad.events.placing import (BUILDING_WORDS, PLACE_HEAD_WORDS, POSITION_WORDS,
+                                   SITE_WORDS)
 from marsad.events.framing import _result_verb
 from marsad.events.modality import modality
 from marsad.events.patterns import CompiledEvents, Pattern, Trigger, word_keys
@@ -174,6 +175,7 @@ def _cause_doer(view: SentenceView, result: tuple[int, int] | None, cause: Event
 
 
 REFERENT_REACH = 20  # words from the actor a verb's pronoun stands for to the verb
+BARRING_REACH = 4  # words from a verb that bars a protest to the protest's noun
 # words (besides THEN and the complementizers) that open a clause whose verb's object pronoun
 # may stand for an actor named before (عندما هاجمهم; not ما اقترحه، التي دعمها)
 PRONOUN_CLAUSE_LEADS = frozenset(fold(w) for w in (
@@ -1614,6 +1616,30 @@ def _object_place(view: SentenceView, m: roles.Mention) -> bool:
         w not in POSITION_WORDS
 
 
+def site_at_home(view: SentenceView, ref: ActorRef | None, place,
+                 missions: frozenset[str]) -> ActorRef | None:
+    """A protest's target that is the building of a body of the state with no country of its
+    own, the crowd before it (a word of position and at most three building words before it:
+    أمام مقر الحكومة، أمام البرلمان، قرب قصر الرئاسة): that body is the one of the country
+    of `place` (the caller gives the dateline's), GOV → JORGOV. Not a mission
+    (events.json `foreign_missions`: أمام السفارة, whose state is another)."""
+    code = ref.actor_code if ref is not None else None
+    if code not in STATE_ROLES or place is None or not place.country or ref.start is None:
+        return ref
+    k = next((i for i, t in enumerate(view.tokens) if t.start >= ref.start), None)
+    if k is None or view.tokens[k].start != ref.start:
+        return ref
+    j = k - 1
+    while j >= 0 and k - j <= 3 and view.words[j] in BUILDING_WORDS:
+        j -= 1
+    if j < 0 or view.words[j] not in SITE_WORDS:
+        return ref
+    end = next((i for i in range(k, len(view.tokens)) if view.tokens[i].end >= ref.end), k)
+    if any(view.words[i] in missions for i in range(j + 1, end + 1)):
+        return ref
+    return dataclasses.replace(ref, actor_code=place.country + code)
+
+
 def _past_count(view: SentenceView, k: int, quantifiers: frozenset[str]) -> int | None:
     """The position after a count of people at `k` (عشرة، 12، عدداً، عدد كبير، العشرات، أكثر
     من 20), where its من stands (من سكانها) or منهم; None when no count is there or no من
@@ -2061,12 +2087,14 @@ class ParticipantRules:
             # سقط عشرات من عناصر الشرطة قتلى، جنود سقطوا قتلى: who fell is the target, inside
             # the phrase or before it (not after: من دون أن تسقط ضحايا لأن الشعب …); the agent
             # only after من قبل / على يد / برصاص (no noun of an attack has a genitive here)
-            m = roles.postverbal_subject(view, trig.first, trig.first)
-            m = m if m is not None and m.last < trig.last else \
-                roles.preverbal_subject(view, trig.first)
+            agents = roles.agent_phrase(view, trig.last, self.compiled.agent_markers)
+            m = self._fallen_owner(doc, view, trig, agents)
+            if m is None:
+                m = roles.postverbal_subject(view, trig.first, trig.first)
+                m = m if m is not None and m.last < trig.last else \
+                    roles.preverbal_subject(view, trig.first)
             targets = roles.coordinated(view, m) if m is not None else []
-            sources = [x for x in roles.agent_phrase(view, trig.last, self.compiled.agent_markers)
-                       if all(x is not t for t in targets)]
+            sources = [x for x in agents if all(x is not t for t in targets)]
             return sources, targets, None
         if trig.kind == "phrase" and self._exposure_phrase(view, trig):
             # تعرضت القوات لاعتداءات الحوثيين: who underwent the attack is its target; its agent
@@ -2165,9 +2193,11 @@ class ParticipantRules:
             in_pp = pat.monadic and "p" in trig.strip
             factual = modality(view.words, trig.first, trig.last, self.compiled.cues,
                                trig.strip) in ("asserted", "reported")
-            if in_pp and not factual and not sources:
+            if in_pp and not factual and not sources and not (
+                    pat.plover == "PROTEST" and self._barred_protest(view, trig)):
                 # توعد ترامب بقصف إيران: who threatens or plans it would do it, to the genitive
-                # (not who calls it so: وصفتها الأمم المتحدة محاولة لتنفيذ إبادة)
+                # (not who calls it so: وصفتها الأمم المتحدة محاولة لتنفيذ إبادة; nor who will
+                # not allow a protest: لن يسمح المحافظ بالمسيرة)
                 m = roles.preverbal_subject(view, trig.first)
                 if m is not None and not roles.reacts(view, m):
                     sources, targets, gen = roles.coordinated(view, m), gen, []
@@ -2260,6 +2290,8 @@ class ParticipantRules:
                     pass  # دعت الأمانة العامة لمجلس التعاون إلى احترام الهدنة: who calls for it
                     # asks others to do it (a symmetric one only when it is to be observed: who
                     # calls for a dialogue may be its party)
+                elif m is not None and pat.plover == "PROTEST" and self._barred_protest(view, trig):
+                    pass  # لن يسمح المحافظ بالمسيرة، منعت السلطات مسيرة: who bars it, not its crowd
                 elif m is not None:
                     if pat.symmetric and m.last >= trig.first - 2:
                         # استأنفت إسرائيل والفلسطينيون المفاوضات: all the parties of the subject
@@ -2584,6 +2616,9 @@ class ParticipantRules:
             # قصفت مقاتلات التحالف الذي تقوده المملكة رتلاً تابعاً للميليشيات: past the
             # subject's relative clause
             targets = past
+        if not targets and not passive and pat.target_object and pat.cameo[:2] == "17" and \
+                (crowd := self._protest_owner(view, trig, sources)):
+            targets = crowd  # منعت السلطات أمس مسيرة للمعارضة: the march's own people
         if not targets and not passive and \
                 (m := self._pronoun_in_phrase(view, trig, pat, sources)) is not None:
             targets = roles.coordinated(view, m)  # التي فتحت عليهم النار، تفرض عليهم حصاراً
@@ -3068,6 +3103,64 @@ class ParticipantRules:
         its doer."""
         return not self.compiled.analyse(view.words[trig.first])[1].isdisjoint(
             self._context("fallen_verbs"))
+
+    def _barred_protest(self, view: SentenceView, trig: Trigger) -> bool:
+        """A protest noun that a verb (or verbal noun) of events.json `protest_barring_verbs`
+        governs, at most `BARRING_REACH` words before it in its clause (لن يسمح بالمسيرة،
+        رفضت السلطات السماح بمسيرة، منعت الشرطة أمس مظاهرة، فرقت قوات الأمن الاعتصام): the
+        subject of that verb barred, banned or broke up the protest; it is not its crowd."""
+        barring = self._context("protest_barring_verbs")
+        for k in range(trig.first - 1, max(-1, trig.first - 1 - BARRING_REACH), -1):
+            if view.words[k] in roles.HARD_STOPS or view.words[k] in roles.CLAUSE_OPENERS:
+                return False
+            if view.words[k] in barring:
+                return True
+        return False
+
+    def _protest_owner(self, view: SentenceView, trig: Trigger,
+                       sources: list[roles.Mention]) -> list[roles.Mention]:
+        """Whose protest a verb of force or restriction (CAMEO 17) took as its object: a noun
+        of events.json `protest_object_nouns` right after the verb (after its subject there and
+        a word of time: منعت السلطات أمس مسيرة), then its genitive or an actor with لـ
+        (مسيرة المعارضة، مظاهرة لأنصار الحزب): those people were barred or dispersed, the
+        target. [] when the object is no protest or names no one."""
+        w = view.words
+        k = max([trig.last] + [m.last for m in sources if m.first > trig.last]) + 1
+        if k < len(w) and w[k] in TIME_ADVERBS:
+            k += 1
+        if k >= len(w) or not view.is_word(k) or roles.mention_at_word(view, k) or \
+                all(stem not in self._context("protest_object_nouns")
+                    for stem, _strip in self.compiled.analyse(w[k])[0]):
+            return []
+        return roles.genitive_after(view, k, k) or roles.lam_agent(view, k, lam_target=False)
+
+    def _fallen_owner(self, doc, view: SentenceView, trig: Trigger,
+                      agents: list[roles.Mention]) -> roles.Mention | None:
+        """Whose dead fell, named right after the verb of falling (after فيها / فيه, the
+        battle's): من X or من بين X (سقط من المتظاهرين ثلاثة قتلى) is X; a word of events.json
+        `fallen_owner_words` (منهم، لهم، له) is who its pronoun stands for, the nearest agreeing
+        actor before the verb in its sentence that is not the agent (شن الجيش هجوماً على
+        المسلحين وسقط منهم عشرون قتيلاً: the militants), else one of the sentence before in its
+        paragraph (`_earlier_referent`). None when the word after the verb is neither."""
+        w = view.words
+        k = trig.first + 1
+        if k < trig.last and w[k] in self._context("fallen_battle_words"):
+            k += 1  # اشتباكات سقط فيها لهم عشرة قتلى
+        if k >= trig.last:
+            return None
+        if w[k] == MIN:
+            j = k + 2 if k + 2 <= trig.last and w[k + 1] == BETWEEN else k + 1
+            m = view.mention_at(j, j)
+            return m if m is not None and m.first == j and m.last < trig.last else None
+        if w[k] not in self._context("fallen_owner_words"):
+            return None
+        pronoun = third_person_pronoun(view, k)
+        if not pronoun:
+            return None
+        m = self._pronoun_referent(view, trig.first, pronoun, agents)
+        if m is not None and trig.first - m.last <= REFERENT_REACH:
+            return m
+        return self._earlier_referent(doc, view, pronoun, person=False, before=trig.first)
 
     def _reported_past_dummy(self, view: SentenceView, trig: Trigger, m: roles.Mention) -> bool:
         """The actor `m` is the subject of a verb of saying whose clause, after أنه / إنه /

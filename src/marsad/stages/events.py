@@ -63,7 +63,7 @@ from marsad.events.participants import (EARLIER_SENTENCES, HOLD_CODES, Participa
                                         _shared_fronted_subject, _speaker_of_cue,
                                         _subject_before_quote, _subject_of_result,
                                         _unvocalised_passive, _victims, _who_arrives,
-                                        _with_pronoun_target, people_of_places)
+                                        _with_pronoun_target, people_of_places, site_at_home)
 from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, compile_events, find_triggers,
                                     sentence_words)
 from marsad.events.placing import (_dateline_for, _datelines, _here, _place, _places_of_visits,
@@ -753,6 +753,13 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 # crowd stands before is what it protests at
                 dyads = [(s, t if t is not None else roles.actor_ref(site.entity))
                          for s, t in dyads]
+        if pat.cameo.startswith("14") and dateline_place is not None and (
+                own_place is None or own_place.country == dateline_place.country):
+            # عمان (رويترز) - تظاهروا أمام مقر الحكومة: the government of the dateline's
+            # country, JORGOV (not of a place the sentence names: the coders of the OEDA spans
+            # leave a body's country empty unless its words name it)
+            dyads = [(s, site_at_home(view, t, dateline_place,
+                                      self._context("foreign_missions"))) for s, t in dyads]
         if self.protest_target_from_place and pat.cameo.startswith("14") and place and \
                 place.country and place.start is not None:
             # a protest with no stated target is aimed at the authorities of the place where
