@@ -1111,24 +1111,34 @@ def _yearly(m, published, text, home: str | None = None):
 
 
 def _told_as_custom(text: str, a: int, b: int) -> bool:
-    """The sentence of text[a:b] (a yearly day, or a day and month after one) opens with a
-    present verb (a word of four letters or more in ي, after و / ف or none: يحتفل المسلمون في
-    عيد الفطر، يحرص أهل جدة على … في أول أيام عيد الفطر) and names no time of its own (no digit,
+    """The clause of text[a:b] (a yearly day, or a day and month after one; from the last
+    comma, أن / إن or relative before it) opens with a present verb (a word of four letters or
+    more in ي, after و / ف or none: يحتفل المسلمون في عيد الفطر، يحرص أهل جدة على … في أول أيام
+    عيد الفطر; not يذكر أن المدينة تتعرض لقصف منذ أول أيام عيد الفطر) and its sentence names no
+    time of its own (no digit,
     no weekday, no word of `relday_words` nor a direction: يصادف الجمعة أول أيام عيد الفطر، يحتفل
     المسلمون اليوم; and no future marker, `_future_before`): a custom told in the present,
     every year's, no one day (eighteenth session)."""
     before, _ = after_last(text[max(0, a - 150):a])
     after = _SENTENCE_END_RE.split(text[b:b + 150], maxsplit=1)[0]
-    words = before.split()
+    lex = date_words()
+    # (the clause of the day: after a comma, أن / إن or a relative, يذكر أن المدينة تتعرض
+    # لقصف منذ أول أيام عيد الفطر, whose first word is no verb of the custom's)
+    words = _PHRASE_END_RE.split(before)[-1].split()
+    for k in range(len(words) - 1, -1, -1):
+        w = strip_conj(words[k])
+        if w in lex.that_words or w[1:] in lex.that_words or w in lex.clause_openers:
+            words = words[k + 1:]
+            break
     if not words:
         return False
     first = strip_conj(words[0])
-    lex = date_words()
     if len(first) < 4 or first[0] != "ي" or first in lex.not_present_words or \
             first in gregorian_months():
         return False
-    return not _own_time_re().search(before + " " + after) and \
-        not _future_before(text, a, clause=False)
+    # (the names of yearly days masked: اليوم of «اليوم الوطني» is no relative day)
+    around = _yearly_name_re().sub(" ", before + " " + after)
+    return not _own_time_re().search(around) and not _future_before(text, a, clause=False)
 
 
 # Between a yearly day's name and the day written after it: عيد الفطر الموافق 18 يوليو، عيد
