@@ -47,9 +47,27 @@ def test_a_custom_told_in_the_present_is_no_date(nlp_dates, text):
     ("افتتح الوزير المهرجان في 23 سبتمبر.", [("23 سبتمبر", "2014-09-23")]),
     # the day itself told by أمس; the national day after ب is no time (guard)
     ("احتفلت المملكة أمس باليوم الوطني.", [("أمس", "2015-03-04")]),
+    # a present verb after أن: a plan, no custom; 10 Dhu al-Hijja 1435 = 4 October 2014, its
+    # third day 6 October, 150 days back (guard)
+    ("اتفقوا على أن يزور الأبناء أهاليهم في ثالث أيام عيد الأضحى.",
+     [("ثالث أيام عيد الأضحى", "2014-10-06")]),
 ])
 def test_a_yearly_day_told_as_one_day_stays(nlp_dates, text, expected):
     assert values(nlp_dates, text, MARCH_5) == expected
+
+
+def test_a_yearly_day_of_a_happening_in_a_present_clause_stays(nlp_dates):
+    # the relative clause's present verb, then بعد and the accident: the accident's day (guard)
+    text = "زار المدير الموظف الذي يرقد في المستشفى بعد تعرضه لحادث في أول أيام عيد الفطر."
+    assert values(nlp_dates, text, "2015-07-26") == [("أول أيام عيد الفطر", "2015-07-17")]
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause opening with a present verb: a custom
+    "هذه من الأكلات التي يحرص الأهالي على تناولها في أول أيام عيد الفطر.",
+])
+def test_a_custom_in_a_relative_clause_is_no_date(nlp_dates, text):
+    assert values(nlp_dates, text, MARCH_5) == []
 
 
 # -- national days ---------------------------------------------------------------------------

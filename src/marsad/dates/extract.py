@@ -1112,10 +1112,12 @@ def _yearly(m, published, text, home: str | None = None):
 
 def _told_as_custom(text: str, a: int, b: int) -> bool:
     """The clause of text[a:b] (a yearly day, or a day and month after one; from the last
-    comma, أن / إن or relative before it) opens with a present verb (a word of four letters or
-    more in ي, after و / ف or none: يحتفل المسلمون في عيد الفطر، يحرص أهل جدة على … في أول أيام
-    عيد الفطر; not يذكر أن المدينة تتعرض لقصف منذ أول أيام عيد الفطر) and its sentence names no
-    time of its own (no digit,
+    comma or relative before it) opens with a present verb (a word of four letters or more in
+    ي, after و / ف or none: يحتفل المسلمون في عيد الفطر، الأكلات التي يحرص أهل جدة على تناولها
+    في أول أيام عيد الفطر), holds no أن / إن (يذكر أن المدينة تتعرض لقصف منذ أول أيام عيد الفطر،
+    على أن يقوم الأبناء بزيارة: a clause of a fact or a plan) and no word of `span_bounds` after
+    the verb (بعد تعرضه لحادث: the time of what it names), and its sentence names no time of its
+    own (no digit,
     no weekday, no word of `relday_words` nor a direction: يصادف الجمعة أول أيام عيد الفطر، يحتفل
     المسلمون اليوم; and no future marker, `_future_before`): a custom told in the present,
     every year's, no one day (eighteenth session)."""
@@ -1127,11 +1129,13 @@ def _told_as_custom(text: str, a: int, b: int) -> bool:
     words = _PHRASE_END_RE.split(before)[-1].split()
     for k in range(len(words) - 1, -1, -1):
         w = strip_conj(words[k])
-        if w in lex.that_words or w[1:] in lex.that_words or w in lex.clause_openers:
+        if w in lex.that_words or w[1:] in lex.that_words:
+            return False  # (على أن يقوم الأبناء بزيارة … في ثالث أيام عيد الأضحى: a plan)
+        if w in lex.clause_openers:
             words = words[k + 1:]
             break
-    if not words:
-        return False
+    if not words or any(strip_conj(w) in lex.span_bounds for w in words[1:]):
+        return False  # (الذي يرقد في المستشفى بعد تعرضه لحادث أول أيام عيد الفطر: the accident's)
     first = strip_conj(words[0])
     if len(first) < 4 or first[0] != "ي" or first in lex.not_present_words or \
             first in gregorian_months():
