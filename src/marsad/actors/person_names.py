@@ -258,7 +258,7 @@ class PersonNameRules:
             if kind != "honorific" and (_verb_after_name(fold(first.text))
                                         or _feminine_perfect(first)) and not self._given(first):
                 # (a word shaped like a verb opens no name after a person noun, a nationality
-                # or a verb: المفتي ارتكب أخطاء، الوزيرة طرحت أفكاراً; eighteenth session)
+                # or a verb: نظيريه الإيطالي و التركي تناولت تشكيل; eighteenth session)
                 continue
             fa = self.ms.from_original(first.start)
             opening = kind != "verb" and self._foreign_opening(k)  # الفريدو زاموديو
