@@ -1196,8 +1196,8 @@ def _names_a_yearly_day(text: str, f: Found) -> bool:
 @per_lexicon
 def _yearly_name_re() -> regex.Pattern:
     lex = date_words()
-    return regex.compile(rf"(?<![\p{{L}}])[وفبل]?(?:{alternation([*lex.yearly_days, *lex.national_day_names])})"
-                         rf"(?![\p{{L}}])")
+    names = alternation([*lex.yearly_days, *lex.national_day_names])
+    return regex.compile(rf"(?<![\p{{L}}])[وفبل]?(?:{names})(?![\p{{L}}])")
 
 
 @per_lexicon
