@@ -255,6 +255,11 @@ class PersonNameRules:
                 continue  # (cheap tests first: most such nisbas are adjectives; وبطرس: a new item)
             if kind == "verb" and first.norm.endswith("ه") and not self._given(first):
                 continue  # عبر أجهزة الكمبيوتر: a noun in ة after a verb is no name
+            if kind != "honorific" and (_verb_after_name(fold(first.text))
+                                        or _feminine_perfect(first)) and not self._given(first):
+                # (a word shaped like a verb opens no name after a person noun, a nationality
+                # or a verb: نظيريه الإيطالي و التركي تناولت تشكيل; eighteenth session)
+                continue
             fa = self.ms.from_original(first.start)
             opening = kind != "verb" and self._foreign_opening(k)  # الفريدو زاموديو
             surname = kind == "honorific" and not opening and self._surname_alone(first, taken)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from marsad.dates.lexicon import (alternation, date_words, gregorian_months, hijri_months,
-                                  ordinal_days, place_names, weekdays)
+                                  national_day_countries, ordinal_days, place_names, weekdays)
 from marsad.dates.numbers import parse_number_words, word_alternation
 from marsad.lexicon.categories import per_lexicon
 from marsad.text.future import looks_future_verb
@@ -202,8 +202,10 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
         # (dates.json `yearly_days`)
         ("yearly", regex.compile(
             rf"{B}(?:(?P<part>{day_parts})\s+)?(?:(?P<nth>{'|'.join(_NTH_DAYS)})\s+ايام\s+)?"
-            rf"(?P<name>{alternation(lex.yearly_days)})(?:\s+(?:المبارك|السعيد|المجيد))?"
-            rf"(?:\s+(?P<dir>{dirs}))?{E}")),
+            rf"(?P<name>{alternation([*lex.yearly_days, *lex.national_day_names])})"
+            # (a national day's country: اليوم الوطني السعودي، العيد الوطني لدولة قطر)
+            rf"(?:\s+(?P<of>{alternation(national_day_countries())}))?"
+            rf"(?:\s+(?:المبارك|السعيد|المجيد))?(?:\s+(?P<dir>{dirs}))?{E}")),
         ("weekday", regex.compile(
             rf"{B}(?:(?P<part>{day_parts})\s+)?(?P<wd>{wdays})(?:\s+(?P<dir>{pair_dirs}))?{E}")),
         ("relday", regex.compile(
@@ -281,7 +283,8 @@ def _anchor_automaton():
         "told_year": ("نفسه", "ذاته", "نفسها", "ذاتها", "ذلك", "تلك", "نفس", "ذات", "التالي",
                       "اللاحق"),
         "back_or_ahead": BACK_OR_AHEAD,
-        "yearly": lex.yearly_days,
+        # (a national day by its adjective: «اليوم» alone would open every relative day's window)
+        "yearly": [*lex.yearly_days, *(n.split()[-1] for n in lex.national_day_names)],
     }
     by_word: dict[str, set[str]] = {}
     for group, names in groups.items():
@@ -384,7 +387,8 @@ def _start_words() -> dict[str, set[str]]:
         "year": set(_YEAR_WORDS),
         "decade": set(lex.decades) | {"ال" + d for d in lex.decades},
         "weekday": _first_words(lex.day_parts) | wdays,
-        "yearly": _first_words(lex.day_parts) | _first_words(lex.yearly_days) | set(_NTH_DAYS),
+        "yearly": _first_words(lex.day_parts) | _first_words(lex.yearly_days) | set(_NTH_DAYS)
+                  | _first_words(lex.national_day_names),
         "relday": _first_words(lex.day_parts) | {"اول", "امس", "الامس", "البارحه", "اليوم",
                                                 "الليله", "غدا", "غد", "بعد"},
         "relperiod": {p + u for p in ("ال", "لل") for u in ("اسبوع", "شهر", "عام", "سنه")}
@@ -467,8 +471,10 @@ def _matches(rx: regex.Pattern, text: str, a: int, b: int, starts: list[int]):
             pos = m.end()
 
 
-def find_dates(text: str, published: dt.date | None) -> list[Found]:
-    """Resolved date expressions in the folded `text`, sorted, without overlaps."""
+def find_dates(text: str, published: dt.date | None, home: str | None = None) -> list[Found]:
+    """Resolved date expressions in the folded `text`, sorted, without overlaps. `home` is the
+    country (its ISO3 code, folded) of the article's dateline: a national day named with no
+    country is that country's (`_yearly`)."""
     found: list[Found] = []
     windows = _windows(text)
     starts = _starts(text)
@@ -478,7 +484,8 @@ def find_dates(text: str, published: dt.date | None) -> list[Found]:
         resolve = RESOLVERS[kind]
         for a, b in spans:
             for m in _matches(rx, text, a, b, starts[rank]):
-                f = resolve(m, published, text)
+                f = resolve(m, published, text) if resolve is not _yearly else \
+                    _yearly(m, published, text, home)
                 for f in (f if isinstance(f, list) else (f,) if f is not None else ()):
                     f.kind, f.rank = kind, rank
                     found.append(f)
@@ -492,6 +499,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Found]:
         taken.append((f.start, f.end))
     chosen.sort(key=lambda f: f.start)
     chosen = _with_day_ranges(_with_corrections(_without_names(chosen, text), text), text)
+    chosen = _with_written_days(_without_customs(chosen, text), text)
     chosen = _with_days_told_before(_without_idioms(_with_nowadays(chosen, text), text), text)
     chosen = _with_story_years(_with_years_told_before(chosen, text), text, published)
     chosen = _with_counts_after(_with_counts_from_that(chosen, text, published), text,
@@ -1026,7 +1034,7 @@ def _weekday(m, published, text):
     return Found(m.start(), m.end(), day.isoformat(), "day", True, anchor=anchor)
 
 
-def _yearly(m, published, text):
+def _yearly(m, published, text, home: str | None = None):
     """A day of every year by its name (dates.json `yearly_days`), when told as a time (a word
     of `yearly_day_words` before it, a part of the day or «أول أيام» in its span): the
     occurrence nearest the publication (of the Hijri or the Gregorian years around it), or the
@@ -1037,7 +1045,11 @@ def _yearly(m, published, text):
     الماضي), the coming (عيد الميلاد المقبل) or the nearest (عيد الفطر الحالي); a year after it
     (عيد الفطر عام 2014، من العام الماضي) the one of that year. ليلة before it is the eve (ليلة
     عيد الفطر: the night before the feast's day). No date in a sentence that tells what is done
-    every year (dates.json `habitual_words`: سنوياً، عادة، اعتاد …)."""
+    every year (dates.json `habitual_words`: سنوياً، عادة، اعتاد …), nor in one told as a
+    custom (`_told_as_custom`: يحتفل المسلمون في عيد الفطر بزيارة الأقارب; eighteenth
+    session). A national day (dates.json `national_day_names`) is the day `national_days` gives
+    its country, named after it (اليوم الوطني للكويت، العيد الوطني القطري) or else `home`, the
+    dateline's; with no country listed it is no date (eighteenth session)."""
     if published is None:
         return None
     lex = date_words()
@@ -1046,9 +1058,15 @@ def _yearly(m, published, text):
     if not (part or nth or direction is not None or
             strip_conj(_prev_word(text, m.start())) in lex.yearly_day_words):
         return None  # (صلاة عيد الفطر، احتفل بعيد الأضحى: the feast, no time told)
-    if _habitual_sentence(text, m.start(), m.end()):
+    if _habitual_sentence(text, m.start(), m.end()) or \
+            direction is None and _told_as_custom(text, m.start(), m.end()):
         return None  # (تقيم هذا الاحتفال سنوياً في عيد الفطر: every year's)
-    code = lex.yearly_days[_SPACES_RE.sub(" ", m.group("name"))]
+    code = lex.yearly_days.get(_key(m.group("name")))
+    if code is None:  # (a national day: its country's, named or the dateline's)
+        code = lex.national_days.get(national_day_countries().get(_key(m.group("of") or ""))
+                                     or home or "")
+        if code is None:
+            return None
     hijri, month, day = code[0] == "H", int(code[2:4]), int(code[5:7])
     year_after = _YEAR_AFTER_RE.match(text, m.end())
     target = published
@@ -1090,6 +1108,105 @@ def _yearly(m, published, text):
         chosen = min(days, key=lambda d: (abs((d - published).days), d))
     return Found(m.start(), end, chosen.isoformat(), "day", True, calendar, anchor="yearly",
                  fallback=(last.isoformat(), "day", 0) if last and last < chosen else None)
+
+
+def _told_as_custom(text: str, a: int, b: int) -> bool:
+    """The clause of text[a:b] (a yearly day, or a day and month after one; from the last
+    comma or relative before it) opens with a present verb (a word of four letters or more in
+    ي, after و / ف or none: يحتفل المسلمون في عيد الفطر، الأكلات التي يحرص أهل جدة على تناولها
+    في أول أيام عيد الفطر), holds no أن / إن (يذكر أن المدينة تتعرض لقصف منذ أول أيام عيد الفطر،
+    على أن يقوم الأبناء بزيارة: a clause of a fact or a plan) and no word of `span_bounds` after
+    the verb (بعد تعرضه لحادث: the time of what it names), and its sentence names no time of its
+    own (no digit,
+    no weekday, no word of `relday_words` nor a direction: يصادف الجمعة أول أيام عيد الفطر، يحتفل
+    المسلمون اليوم; and no future marker, `_future_before`): a custom told in the present,
+    every year's, no one day (eighteenth session)."""
+    before, _ = after_last(text[max(0, a - 150):a])
+    after = _SENTENCE_END_RE.split(text[b:b + 150], maxsplit=1)[0]
+    lex = date_words()
+    # (the clause of the day: after a comma, أن / إن or a relative, يذكر أن المدينة تتعرض
+    # لقصف منذ أول أيام عيد الفطر, whose first word is no verb of the custom's)
+    words = _PHRASE_END_RE.split(before)[-1].split()
+    for k in range(len(words) - 1, -1, -1):
+        w = strip_conj(words[k])
+        if w in lex.that_words or w[1:] in lex.that_words:
+            return False  # (على أن يقوم الأبناء بزيارة … في ثالث أيام عيد الأضحى: a plan)
+        if w in lex.clause_openers:
+            words = words[k + 1:]
+            break
+    if not words or any(strip_conj(w) in lex.span_bounds for w in words[1:]):
+        return False  # (الذي يرقد في المستشفى بعد تعرضه لحادث أول أيام عيد الفطر: the accident's)
+    first = strip_conj(words[0])
+    if len(first) < 4 or first[0] != "ي" or first in lex.not_present_words or \
+            first in gregorian_months():
+        return False
+    # (the names of yearly days masked: اليوم of «اليوم الوطني» is no relative day)
+    around = _yearly_name_re().sub(" ", before + " " + after)
+    return not _own_time_re().search(around) and not _future_before(text, a, clause=False)
+
+
+# Between a yearly day's name and the day written after it: عيد الفطر الموافق 18 يوليو، عيد
+# الفطر (18 يوليو)، عيد الأضحى، الموافق لـ 24 سبتمبر، عيد الفطر يوم السبت
+_WRITTEN_DAY_RE = regex.compile(r"\s*[،,(]?\s*(?:(?:ال)?موافق[هة]?\s*(?:ل\s*)?|يوافق\s+)?")
+
+
+def _with_written_days(chosen: list[Found], text: str) -> list[Found]:
+    """A yearly day (`_yearly`) followed by its day written in the text, in apposition (عيد
+    الفطر الموافق 18 يوليو، عيد الفطر (السبت 18 يوليو)، عيد الفطر يوم السبت), takes that day: the
+    day the text's country kept (Iran, Oman and Pakistan kept Eid al-Fitr 1436 on 18 July, Umm
+    al-Qura's calendar has 17 July), as ICEWS and GDELT date by what the text says
+    (eighteenth session)."""
+    for f, g in zip(chosen, chosen[1:]):
+        if f.kind == "yearly" and g.granularity == "day" and g.kind != "yearly" and \
+                _WRITTEN_DAY_RE.match(text, f.end).end() == g.start:
+            f.value, f.relative, f.fallback = g.value, g.relative, None
+    return chosen
+
+
+_YEAR_WRITTEN_RE = regex.compile(r"\d{3,4}")
+_CUSTOM_KINDS = frozenset({"dmy", "hijri", "hijri_dm"})
+
+
+def _without_customs(chosen: list[Found], text: str) -> list[Found]:
+    """Without a day and month written with no year that is every year's: right before a word
+    of `habitual_words` (في 23 سبتمبر من كل عام، 10 ذي الحجة سنوياً), or in a sentence told as a
+    custom (`_told_as_custom`) that names a yearly day (يحتفل السعوديون باليوم الوطني في 23
+    سبتمبر): the day of a custom, not of an event (eighteenth session)."""
+    out = []
+    for f in chosen:
+        if f.kind in _CUSTOM_KINDS and f.granularity == "day" and \
+                not _YEAR_WRITTEN_RE.search(text, f.start, f.end) and (
+                    _habitual_re().match(text, f.end + _space_after(text, f.end)) or
+                    _told_as_custom(text, f.start, f.end) and _names_a_yearly_day(text, f)):
+            continue
+        out.append(f)
+    return out
+
+
+def _space_after(text: str, pos: int) -> int:
+    return len(text[pos:pos + 5]) - len(text[pos:pos + 5].lstrip())
+
+
+def _names_a_yearly_day(text: str, f: Found) -> bool:
+    """A name of dates.json `yearly_days` or `national_day_names` in the sentence of `f`."""
+    before, _ = after_last(text[max(0, f.start - 150):f.start])
+    return bool(_yearly_name_re().search(before))
+
+
+@per_lexicon
+def _yearly_name_re() -> regex.Pattern:
+    lex = date_words()
+    names = alternation([*lex.yearly_days, *lex.national_day_names])
+    return regex.compile(rf"(?<![\p{{L}}])[وفبل]?(?:{names})(?![\p{{L}}])")
+
+
+@per_lexicon
+def _own_time_re() -> regex.Pattern:
+    """A digit, a weekday, a relative day (اليوم، أمس، غداً) or a direction (المقبل، الحالي):
+    a time the sentence names of its own."""
+    lex = date_words()
+    words = alternation([*weekdays(), *lex.relday_words, *lex.directions])
+    return regex.compile(rf"\d|(?<![\p{{L}}])[وفب]?(?:{words})(?![\p{{L}}])")
 
 
 # A year after a yearly day's name: عيد الفطر عام 2014، في عيد الفطر من العام الماضي 2014

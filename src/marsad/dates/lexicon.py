@@ -83,6 +83,8 @@ class DateWords:
     yearly_days: dict[str, str]  # name -> "H-MM-DD" / "G-MM-DD"
     yearly_day_words: frozenset[str]
     habitual_words: frozenset[str]
+    national_day_names: frozenset[str]
+    national_days: dict[str, str]  # ISO3 code (folded: lower case) -> "G-MM-DD"
     news_months: dict[str, int]
     hijri_months: dict[str, int]
     weekdays: tuple[str, ...]  # Monday first
@@ -121,11 +123,51 @@ def place_names() -> tuple[frozenset[str], int]:
     and a user's files of those kinds), folded, and the most words one has: a count after قبل /
     بعد followed by من and one of them (عاد قبل يومين من باريس) is not measured from it (a
     place is no time). Peoples read only as a scope (`scope_only`: الشعب الكردي) are left out."""
-    dirs = current_lexicon_dirs()
-    names = {fold(name) for kind in ("countries", "cities")
-             for f in category_files(dirs, kind) for e in f.entries
-             if not e.get("scope_only") for name in e.get("ar", ())}
+    names = {fold(name) for e in _place_entries() if not e.get("scope_only")
+             for name in e.get("ar", ())}
     return frozenset(names), max((len(n.split()) for n in names), default=0)
+
+
+def _place_entries():
+    """The entries of the countries and cities dictionaries of the lexicon set in use."""
+    dirs = current_lexicon_dirs()
+    return (e for kind in ("countries", "cities") for f in category_files(dirs, kind)
+            for e in f.entries)
+
+
+@per_lexicon
+def place_countries() -> tuple[dict[str, str], int]:
+    """Folded Arabic name of a country or a city -> its country's ISO3 code (folded: lower
+    case), and the most words a name has: the country of an article's dateline (الرياض - واس),
+    whose national day a bare «اليوم الوطني» is (eighteenth session). A city of no country
+    (a sea, a disputed city) is left out."""
+    codes: dict[str, str] = {}
+    for e in _place_entries():
+        code = e.get("iso3") or e.get("country")
+        if code and not e.get("scope_only"):
+            for name in e.get("ar", ()):
+                codes.setdefault(fold(name), fold(code))
+    return codes, max((len(n.split()) for n in codes), default=0)
+
+
+@per_lexicon
+def national_day_countries() -> dict[str, str]:
+    """The words that name the country of a national day right after its name (dates.json
+    `national_day_names`), folded, -> the country's code, for the countries of `national_days`:
+    its nisba with the article (السعودي، الكويتي) and its names after ل (للكويت، لقطر، لدوله
+    قطر; ل + ال is written لل)."""
+    listed = date_words().national_days
+    forms: dict[str, str] = {}
+    for e in category_files(current_lexicon_dirs(), "countries"):
+        for entry in e.entries:
+            code = fold(entry.get("iso3", ""))
+            if code not in listed:
+                continue
+            for nisba in entry.get("nisba", ()):
+                forms["ال" + fold(nisba)] = code
+            for name in map(fold, entry.get("ar", ())):
+                forms["ل" + name[1:] if name.startswith("ال") else "ل" + name] = code
+    return forms
 
 
 def hijri_months() -> dict[str, int]:

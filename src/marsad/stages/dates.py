@@ -20,7 +20,7 @@ import regex
 
 from marsad.dates.extract import (_SENTENCE_END_RE, LATE_DAYS, a_year_back, after_last,
                                   find_dates, patterns)
-from marsad.dates.lexicon import date_words, gregorian_months, weekdays
+from marsad.dates.lexicon import date_words, gregorian_months, place_countries, weekdays
 from marsad.document import DateExpr, Document
 from marsad.events.conjugate import past_forms, present_forms
 from marsad.lexicon.categories import reading_lexicon
@@ -37,13 +37,23 @@ _OBJECT_PRONOUNS = ("هما", "ها", "هم", "هن", "ه", "كم", "ني")
 
 def _past_with_pronoun(word: str, past: frozenset[str]) -> str | None:
     """The past form of the events dictionaries that `word` (folded) is with an object pronoun
-    after it (قصفها → قصف، اعتقلته → اعتقلت، اغتالوه → اغتالوا، التقاه → التقا), or None."""
+    after it (قصفها → قصف، اعتقلته → اعتقلت، اغتالوه → اغتالوا، التقاه → التقا), or None. With
+    the present forms for `past`, the present form it is (تلاحقه → تلاحق، يطاردونهم → يطاردون)."""
     for p in _OBJECT_PRONOUNS:
         if word.endswith(p) and len(word) - len(p) >= 3:
             stem = word[:-len(p)]
             stem = stem + "ا" if stem.endswith("و") else stem  # (قتلوه: قتلوا)
             return stem if stem in past else None
     return None
+
+
+def _may_be_noun_in_ta(stem: str) -> bool:
+    """A past form in ت (she did) that a noun in ة with a pronoun is also spelt as (اقامتها: its
+    holding, أقامتها: she held it; ضربتهم، قاتلته): one of four or five letters not beginning
+    with ت, the shapes of the first, second, third and fourth forms, whose nouns in ة are
+    common. A longer one (اعتقلت، انسحبت، استهدفت، تفاوضت) or one in ت (تابعت، تسلمت: the fifth
+    and sixth forms) has no such noun: a verb (eighteenth session)."""
+    return stem.endswith("ت") and len(stem) <= 5 and stem[0] != "ت"
 
 
 def verb_tenses(lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -98,7 +108,7 @@ class DateStage:
 
     def _code(self, doc: Document) -> None:
         out: list[DateExpr] = []
-        for f in find_dates(doc.norm.text, doc.published):
+        for f in find_dates(doc.norm.text, doc.published, self._home(doc)):
             start, end = doc.norm.to_original(f.start, f.end)
             value = f.value
             if f.relative and f.granularity in ("day", "month") and doc.published is not None:
@@ -120,6 +130,23 @@ class DateStage:
                                 granularity=granularity, relative=relative,
                                 calendar=f.calendar, sentence=doc.sentence_at(start)))
         doc.dates = out
+
+    def _home(self, doc: Document) -> str | None:
+        """The country (ISO3, folded) of the article's dateline, its first place name (الرياض -
+        واس: sau), for a national day named with no country (eighteenth session); read only
+        when a text holds «الوطني»."""
+        if "الوطني" not in doc.norm.text:
+            return None
+        codes, most = place_countries()
+        for b in doc.blocks:
+            if b.kind == "dateline":
+                words = fold(doc.text[b.start:b.end]).replace("ـ", " ").split()
+                for n in range(min(most, len(words)), 0, -1):
+                    code = codes.get(" ".join(words[:n]).strip("،,:-–()"))
+                    if code is not None:
+                        return code
+                return None
+        return None
 
     def _told_as_past_here(self, doc: Document, pos: int, start: int, end: int,
                            value: str) -> str:
@@ -223,9 +250,12 @@ class DateStage:
                     and bare not in lex.not_present_words and bare not in months:
                 return False
             # (with an object pronoun: وقصفها الطيران الأحد; a verb, unless its stem is also a
-            # noun of the dictionaries, قتله "his killing", or ends in ت, اقامتها "its holding",
-            # which then needs what a past form that is a noun needs; seventeenth session)
+            # noun of the dictionaries, قتله "his killing", or may be a noun in ة, اقامتها "its
+            # holding", which then needs what a past form that is a noun needs; seventeenth
+            # session. A present form with one, وتلاحقه، is a present verb: eighteenth session)
             stem = None if w in past or bare in past else _past_with_pronoun(bare, past)
+            if stem is None and _past_with_pronoun(bare, present) is not None:
+                return False
             if (w in past or bare in past or stem) and k > 0 and \
                     strip_conj(words[k - 1]) in lex.month_context:
                 continue  # (after a preposition a name or a noun: يلعب مع هجر يوم 20 أبريل)
@@ -235,8 +265,8 @@ class DateStage:
                               strip_conj(words[k - 1]) in present):
                     return False  # (ستعيد فتح أبوابها: the future verb's noun)
                 if stem is not None:
-                    # (a stem in ت is also a noun in ة with a pronoun: اقامتها "its holding")
-                    if stem not in nouns and not stem.endswith("ت"):
+                    # (a stem in ت may be a noun in ة with a pronoun: اقامتها "its holding")
+                    if stem not in nouns and not _may_be_noun_in_ta(stem):
                         return True
                     bare = stem
                     nouns = nouns | {stem}

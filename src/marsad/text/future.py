@@ -7,6 +7,8 @@ from __future__ import annotations
 import regex
 
 from marsad.dates.lexicon import date_words
+from marsad.lexicon.categories import category_files, current_lexicon_dirs, per_lexicon
+from marsad.text.normalize import fold
 
 # س + a present prefix (ي ت ن) + at least three letters, after و / ف (the first person سأ…,
 # folded to سا…, is left out: ساعدت "she helped", ساعات "hours")
@@ -65,4 +67,23 @@ def looks_future_verb(word: str) -> bool:
         return False
     lex = date_words()
     return bare not in lex.not_future_verbs and bare[:4] not in lex.not_future_stems and \
-        _shaped_as_verb(bare)
+        _shaped_as_verb(bare) and not _noun_with_pronoun(bare)
+
+
+def _noun_with_pronoun(bare: str) -> bool:
+    """`bare` is a listed noun with a possessive pronoun (سيرهما، سيرهم: سير "walking" + هما;
+    eighteenth session): a word of dates.json `not_future_verbs` or words.json `nouns` before
+    one of _PRONOUNS. Only a word the shapes above took for a verb gets here."""
+    for p in _PRONOUNS:
+        if bare.endswith(p) and len(bare) > len(p) + 2:
+            return bare[:-len(p)] in _listed_nouns()
+    return False
+
+
+@per_lexicon
+def _listed_nouns() -> frozenset[str]:
+    """The nouns the dictionaries list that may begin as a future verb: dates.json
+    `not_future_verbs` and words.json `nouns` (folded)."""
+    nouns = {fold(w) for f in category_files(current_lexicon_dirs(), "words")
+             for e in f.entries if e["category"] == "nouns" for w in e.get("words", ())}
+    return frozenset(date_words().not_future_verbs | nouns)
