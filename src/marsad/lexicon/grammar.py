@@ -30,6 +30,8 @@ class GrammarWords:
     no_report_negations: frozenset[str]
     belonging_words: frozenset[str]
     object_pronouns: tuple[str, ...]  # longest first: the first that ends a word is taken
+    wasl_nouns: frozenset[str]  # التزام، التقاء: ال of their own, no article (text.article)
+    indefinite_endings: frozenset[str]  # ة، ات، ا after them
 
 
 _ORDERED = frozenset({"object_pronouns"})
