@@ -27,6 +27,7 @@ from marsad.events.patterns import Pattern, Trigger
 from marsad.events.register import GUARDED, Register, VIOLENCE
 from marsad.events.roles import SentenceView
 from marsad.lexicon.grammar import grammar_words
+from marsad.text.article import has_article
 from marsad.text.future import looks_future_verb
 from marsad.text.normalize import DROPPED_RE, fold, strip_conj
 
@@ -281,14 +282,14 @@ EXPOSED = frozenset(fold(w) for w in ("تعرض", "تعرضت", "تعرضا", "�
 
 def _definite_adjective(view: SentenceView, k: int) -> bool:
     """The word at k, after a definite noun, may be its adjective (الهجوم الواسع): a word
-    with the article that names no actor."""
-    return view.words[k].startswith("ال") and view.mention_at(k, k) is None
+    with the article (`text.article`: not التزام) that names no actor."""
+    return has_article(view.words[k]) and view.mention_at(k, k) is None
 
 
 def _refers_back(view: SentenceView, trig: Trigger, told: bool) -> bool:
     """A definite noun with no relative clause after it (الهجوم على المدينة, not الهجوم الذي
     خطط له) when an act of violence was told as done before it (`told`): it names that act."""
-    definite = "a" in trig.strip or view.words[trig.head].startswith("ال")
+    definite = "a" in trig.strip or has_article(view.words[trig.head])
     return told and definite and not _relative_follows(view, trig)
 
 
@@ -1358,7 +1359,7 @@ class ModalityRules:
         w = view.words
         launch = self._context("launch_verbs")
         passive = self._context("launched_passives")
-        definite = "a" in trig.strip or w[trig.head].startswith("ال")
+        definite = "a" in trig.strip or has_article(w[trig.head])
         described = True  # only adjectives and a relative pronoun so far
         for k in range(trig.last + 1, min(len(w), trig.last + 1 + LAUNCH_REACH)):
             if w[k] in roles.HARD_STOPS or w[k] in roles.COMMAS:
