@@ -153,3 +153,29 @@ def test_one_reader_of_the_negation_particles_for_quotes_and_amounts():
     # a user's words file adds a particle: the amounts stage reads it through the same reader
     extra = [{"category": "verb_negations", "words": ["لما"]}]
     assert negation_particles(extra) == ((), ("لما",))
+
+
+# Verbal nouns whose ال is their own (grammar.json `wasl_nouns`): التزام is افتعال of لزم, its
+# ا a hamzat al-wasl, no article; الالتزام has the article.
+@pytest.mark.parametrize("word,article", [
+    ("التزام", False), ("الالتزام", True), ("التزامات", False), ("التزاماً", False),
+    ("التفاتة", False), ("التقاء", False), ("الالتقاء", True),
+    # (ال + a noun in ت: the article)
+    ("التجار", True), ("التراب", True), ("الهجوم", True), ("التماس", True), ("هجوم", False)])
+def test_a_verbal_noun_of_a_root_in_lam_has_no_article(word, article):
+    from marsad.text.article import has_article
+
+    assert has_article(fold(word)) is article
+
+
+def test_an_indefinite_verbal_noun_takes_the_name_after_it_as_its_genitive(nlp):
+    # التزام سامر الخطيب: his commitment (030), as تعهد سامر الخطيب is; a definite noun has no
+    # genitive (الالتزام سامر الخطيب: no source read so)
+    def sources(text):
+        return [(e.trigger, e.cameo, e.source.canonical if e.source else None)
+                for e in nlp(text, published=PUBLISHED).events]
+
+    assert sources("وأكد تعهد سامر الخطيب بدعم الحكومة.") == [("تعهد", "030", "Samer Khatib")]
+    assert sources("وأكد التزام سامر الخطيب بدعم الحكومة.") == [("التزام", "030", "Samer Khatib")]
+    assert ("الالتزام", "030", "Samer Khatib") not in sources(
+        "وأكد الالتزام سامر الخطيب بدعم الحكومة.")
