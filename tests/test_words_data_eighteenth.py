@@ -161,7 +161,8 @@ def test_one_reader_of_the_negation_particles_for_quotes_and_amounts():
     ("التزام", False), ("الالتزام", True), ("التزامات", False), ("التزاماً", False),
     ("التفاتة", False), ("التقاء", False), ("الالتقاء", True),
     # (ال + a noun in ت: the article)
-    ("التجار", True), ("التراب", True), ("الهجوم", True), ("التماس", True), ("هجوم", False)])
+    ("التجار", True), ("التراب", True), ("الهجوم", True), ("التماس", True), ("التزامن", True),
+    ("هجوم", False)])
 def test_a_verbal_noun_of_a_root_in_lam_has_no_article(word, article):
     from marsad.text.article import has_article
 
