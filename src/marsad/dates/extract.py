@@ -51,8 +51,8 @@ BACK_OR_AHEAD = ("الماضيه", "الماضي", "المنصرمه", "المن
                  "المقبل", "القادمه", "القادم")
 # Values of a time known only by its side of the publication (TimeML); granularity "vague"
 VAGUE_VALUES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
-# The days of a feast of several: أول أيام عيد الفطر is its first day, ثاني أيام its second
-_NTH_DAYS = ("اول", "ثاني", "ثالث", "رابع")
+# (the days of a feast of several, أول أيام عيد الفطر its first day, ثاني أيام its second:
+# dates.json `feast_days`, in order)
 
 
 # The end of a sentence, and of a phrase (a sentence's end or a comma): the one place these
@@ -201,11 +201,13 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
         # عيد الفطر، يوم عرفة، صباح عيد الأضحى، ثاني أيام عيد الفطر: a day of every year
         # (dates.json `yearly_days`)
         ("yearly", regex.compile(
-            rf"{B}(?:(?P<part>{day_parts})\s+)?(?:(?P<nth>{'|'.join(_NTH_DAYS)})\s+ايام\s+)?"
+            rf"{B}(?:(?P<part>{day_parts})\s+)?"
+            rf"(?:(?P<nth>{alternation(lex.feast_days)})\s+ايام\s+)?"
             rf"(?P<name>{alternation([*lex.yearly_days, *lex.national_day_names])})"
             # (a national day's country: اليوم الوطني السعودي، العيد الوطني لدولة قطر)
             rf"(?:\s+(?P<of>{alternation(national_day_countries())}))?"
-            rf"(?:\s+(?:المبارك|السعيد|المجيد))?(?:\s+(?P<dir>{dirs}))?{E}")),
+            rf"(?:\s+(?:{alternation(lex.feast_adjectives)}))?"
+            rf"(?:\s+(?P<dir>{dirs}))?{E}")),
         ("weekday", regex.compile(
             rf"{B}(?:(?P<part>{day_parts})\s+)?(?P<wd>{wdays})(?:\s+(?P<dir>{pair_dirs}))?{E}")),
         ("relday", regex.compile(
@@ -387,7 +389,7 @@ def _start_words() -> dict[str, set[str]]:
         "year": set(_YEAR_WORDS),
         "decade": set(lex.decades) | {"ال" + d for d in lex.decades},
         "weekday": _first_words(lex.day_parts) | wdays,
-        "yearly": _first_words(lex.day_parts) | _first_words(lex.yearly_days) | set(_NTH_DAYS)
+        "yearly": _first_words(lex.day_parts) | _first_words(lex.yearly_days) | set(lex.feast_days)
                   | _first_words(lex.national_day_names),
         "relday": _first_words(lex.day_parts) | {"اول", "امس", "الامس", "البارحه", "اليوم",
                                                 "الليله", "غدا", "غد", "بعد"},
@@ -1085,7 +1087,7 @@ def _yearly(m, published, text, home: str | None = None):
         days = [hijri_to_gregorian(y, month, day) for y in (now.year - 1, now.year, now.year + 1)]
     else:
         days = [dt.date(y, month, day) for y in (target.year - 1, target.year, target.year + 1)]
-    shift = (_NTH_DAYS.index(nth) if nth else 0) - (part in ("ليله", "ليل"))
+    shift = (lex.feast_days.index(nth) if nth else 0) - (part in ("ليله", "ليل"))
     days = [d + dt.timedelta(days=shift) for d in days if d]
     if not days:
         return None

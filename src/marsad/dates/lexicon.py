@@ -89,9 +89,11 @@ class DateWords:
     hijri_months: dict[str, int]
     weekdays: tuple[str, ...]  # Monday first
     ordinal_units: tuple[str, ...]  # first to ninth
+    feast_days: tuple[str, ...]  # أول، ثاني، ثالث، رابع (أيام عيد الفطر): its first to fourth day
+    feast_adjectives: frozenset[str]  # المبارك، المجيد after a yearly day's name
 
 
-_ORDERED = frozenset({"period_parts", "weekdays", "ordinal_units"})
+_ORDERED = frozenset({"period_parts", "weekdays", "ordinal_units", "feast_days"})
 
 
 @per_lexicon

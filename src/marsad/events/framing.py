@@ -26,6 +26,8 @@ from marsad.events.modality import contrast_at, modality
 from marsad.events.patterns import Pattern, Trigger
 from marsad.events.register import GUARDED, Register, VIOLENCE
 from marsad.events.roles import SentenceView
+from marsad.lexicon.grammar import grammar_words
+from marsad.text.article import has_article
 from marsad.text.future import looks_future_verb
 from marsad.text.normalize import DROPPED_RE, fold, strip_conj
 
@@ -141,8 +143,8 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
                                           for i, name in reg.evidence)
     if w in CAUSE_PREPS:
         return not toll_before
-    if toll_before and not spanned and (w in SIMULTANEOUS or w in TOLL_AFTER) and \
-            "a" not in trig.strip:
+    if toll_before and not spanned and \
+            (w in SIMULTANEOUS or w in grammar_words().toll_after) and "a" not in trig.strip:
         # قتل ستة أشخاص عندما انفجرت سيارة مفخخة، قتلوا بعد تفجيرين انتحاريين، قتلوا بعد أن هاجم
         # مسلحون قرية: the toll told first is that act's, the news itself (but بعد الهجوم، بعد
         # يومين من هجوم: an act named before, or a span between)
@@ -155,8 +157,8 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     return w in BACKGROUND_PREPS or w in CONCESSIVE
 
 
-# بعد: after a toll told before it, what the toll came of (قتلوا بعد تفجيرين)
-TOLL_AFTER = frozenset(fold(w) for w in ("بعد",))
+# بعد: after a toll told before it, what the toll came of (قتلوا بعد تفجيرين): grammar.json
+# `toll_after`
 
 # the prepositions of what something follows right on (عقب، غداة، بعيد، في أعقاب): a fresh event
 # the news comes of, unlike بعد, قبل, منذ, which place another in time (and unlike a cause, بسبب،
@@ -280,14 +282,14 @@ EXPOSED = frozenset(fold(w) for w in ("تعرض", "تعرضت", "تعرضا", "�
 
 def _definite_adjective(view: SentenceView, k: int) -> bool:
     """The word at k, after a definite noun, may be its adjective (الهجوم الواسع): a word
-    with the article that names no actor."""
-    return view.words[k].startswith("ال") and view.mention_at(k, k) is None
+    with the article (`text.article`: not التزام) that names no actor."""
+    return has_article(view.words[k]) and view.mention_at(k, k) is None
 
 
 def _refers_back(view: SentenceView, trig: Trigger, told: bool) -> bool:
     """A definite noun with no relative clause after it (الهجوم على المدينة, not الهجوم الذي
     خطط له) when an act of violence was told as done before it (`told`): it names that act."""
-    definite = "a" in trig.strip or view.words[trig.head].startswith("ال")
+    definite = "a" in trig.strip or has_article(view.words[trig.head])
     return told and definite and not _relative_follows(view, trig)
 
 
@@ -354,9 +356,8 @@ def _result_modality(words: list[str], first: int) -> str | None:
     return None
 
 
-# سبق أن / سبق و + a past verb, and the event it tells within TOLD_BEFORE_REACH words of سبق
-# (سبق أن شهدت المنطقة عدة اعتداءات): done before, history
-TOLD_BEFORE = fold("سبق")
+# سبق أن / سبق و + a past verb (grammar.json `told_before`), and the event it tells within
+# TOLD_BEFORE_REACH words of سبق (سبق أن شهدت المنطقة عدة اعتداءات): done before, history
 TOLD_BEFORE_REACH = 5
 # the codes of seizing and besieging (CAMEO 191, 192; PLOVER COERCE): in a relative clause
 # (المدينة التي سيطر عليها التنظيم) they tell what identifies a place
@@ -372,22 +373,22 @@ def _told_before(view: SentenceView, trig: Trigger) -> bool:
     for k in range(trig.first - 1, max(-1, trig.first - 1 - TOLD_BEFORE_REACH), -1):
         if w[k] in roles.HARD_STOPS or w[k] in roles.COMMAS or contrast_at(w, k):
             return False
-        if strip_conj(w[k]) == TOLD_BEFORE and k + 1 < trig.first:
+        if strip_conj(w[k]) in grammar_words().told_before and k + 1 < trig.first:
             nxt = w[k + 1]
             return strip_conj(nxt) in THAT_WORDS or (nxt[:1] == "و" and _verb_at(view, k + 1))
     return False
 
 
-# و + a subject pronoun before a present verb: a clause of state (خرجوا وهم يهتفون)
-STATE_PRONOUNS = frozenset(fold(w) for w in ("وهم", "وهو", "وهي", "وهما", "وهن"))
+# و + a subject pronoun before a present verb: a clause of state (خرجوا وهم يهتفون): grammar.json
+# `state_pronouns`
 
 
 def _state_clause(view: SentenceView, trig: Trigger) -> bool:
-    """A present verb right after و + a subject pronoun (`STATE_PRONOUNS`: وهم يهتفون، وهو
-    يطلق النار): a clause of state, which tells how the subject of the verb before it did what it
-    did."""
+    """A present verb right after و + a subject pronoun (grammar.json `state_pronouns`: وهم
+    يهتفون، وهو يطلق النار): a clause of state, which tells how the subject of the verb before
+    it did what it did."""
     return trig.kind in ("verb", "phrase") and trig.form.tense == "present" and \
-        trig.first > 0 and view.words[trig.first - 1] in STATE_PRONOUNS
+        trig.first > 0 and view.words[trig.first - 1] in grammar_words().state_pronouns
 
 
 def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: bool = False,
@@ -695,7 +696,7 @@ DENIED_NEAR = 6  # words after a denial where the report it rejects may be named
 NO_REPORT_REACH = 10  # words from a trigger back to the verb that no report of it came (لم ترد)
 NO_REPORT_NEAR = 3  # words from that verb to its report noun (لم ترد حتى الآن تقارير)
 NO_REPORT_TOPIC = 3  # words from the report noun to the trigger (تقارير عن وقوع اشتباكات)
-NO_REPORT_NEGATIONS = LAM_NEGATION | frozenset(fold(w) for w in ("لا", "ولا"))
+# (the negations before that verb: grammar.json `no_report_negations`, لم، لا)
 
 
 # How far before a verbal noun with لـ a word of feeling or judging still takes it as its object
@@ -1193,7 +1194,7 @@ class ModalityRules:
         for j in range(trig.first - 2, max(0, trig.first - 1 - NO_REPORT_REACH), -1):
             if w[j] in roles.HARD_STOPS or contrast_at(w, j):
                 return False
-            if w[j] in verbs and w[j - 1] in NO_REPORT_NEGATIONS:
+            if w[j] in verbs and w[j - 1] in grammar_words().no_report_negations:
                 reports = self._context("denied_reports")
                 noun = next((i for i in range(j + 1, min(j + 1 + NO_REPORT_NEAR, trig.first))
                              if _in_list(w[i], reports)), None)
@@ -1358,7 +1359,7 @@ class ModalityRules:
         w = view.words
         launch = self._context("launch_verbs")
         passive = self._context("launched_passives")
-        definite = "a" in trig.strip or w[trig.head].startswith("ال")
+        definite = "a" in trig.strip or has_article(w[trig.head])
         described = True  # only adjectives and a relative pronoun so far
         for k in range(trig.last + 1, min(len(w), trig.last + 1 + LAUNCH_REACH)):
             if w[k] in roles.HARD_STOPS or w[k] in roles.COMMAS:

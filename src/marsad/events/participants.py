@@ -27,6 +27,7 @@ from marsad.events.modality import modality
 from marsad.events.patterns import CompiledEvents, Pattern, Trigger, word_keys
 from marsad.events.register import GUARDED, Register, VIOLENCE
 from marsad.events.roles import STATE_ROLES, SentenceView
+from marsad.text.article import has_article
 from marsad.text.normalize import DROPPED_RE, fold, strip_conj
 
 
@@ -484,9 +485,10 @@ def _uncoded_lam_object(view: SentenceView, last: int) -> list[roles.Mention]:
 def _definite_word(word: str, original: str = "") -> bool:
     """The folded word has the article, after و / ف and a preposition's letter at most
     (اللقاء، واللقاء، باللقاء، للقاء); not a noun whose إل / أل is its own (إلغاء، بإلقاء:
-    folding writes them ال), read on the `original` token text when it is given."""
+    folding writes them ال), read on the `original` token text when it is given, nor a verbal
+    noun whose ال is its hamzat al-wasl and its root's ل (`text.article`: التزام، بالتزام)."""
     w = strip_conj(word)
-    if not (w.startswith("ال") or (w[:1] in ("ب", "ك") and w[1:].startswith("ال")) or
+    if not (has_article(w) or (w[:1] in ("ب", "ك") and has_article(w[1:])) or
             w.startswith("لل")):
         return False
     k = next((i for i, ch in enumerate(original) if ch in "إأآ"), -1)

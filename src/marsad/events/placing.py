@@ -27,6 +27,7 @@ from marsad.events.clauses import (FACTUAL, FRONTING_WORDS, ILA, RELATIVES, _is_
                                    _same_actor, _words_between)
 from marsad.events.patterns import Trigger
 from marsad.events.roles import SentenceView
+from marsad.lexicon.grammar import grammar_words
 from marsad.text.normalize import fold, with_conj
 
 
@@ -643,8 +644,8 @@ def _placed(view: SentenceView, m: roles.Mention, source: str,
     return loc
 
 
-# Words between a town and the division it lies in (مدينة زنجبار التابعة لمحافظة أبين)
-BELONGING_WORDS = frozenset(fold(w) for w in ("التابعة", "التابع"))
+# Words between a town and the division it lies in (مدينة زنجبار التابعة لمحافظة أبين): grammar.json
+# `belonging_words`
 
 
 def _division_after(view: SentenceView, m: roles.Mention,
@@ -658,7 +659,8 @@ def _division_after(view: SentenceView, m: roles.Mention,
             m.first > 0 and w[m.first - 1] in words.region_heads:
         return None
     k = m.last + 1
-    if k < len(w) and (w[k] in roles.COMMAS or w[k] in IN_PREPS or w[k] in BELONGING_WORDS):
+    if k < len(w) and (w[k] in roles.COMMAS or w[k] in IN_PREPS or
+                       w[k] in grammar_words().belonging_words):
         k += 1
     if k >= len(w) or w[k] not in words.region_heads or w[k][:1] == "و":
         return None

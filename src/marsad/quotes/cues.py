@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.errors import LexiconError
+from marsad.lexicon.grammar import negation_particles
 from marsad.quotes.grammar import SHADDA, fold_keeping_shadda
 from marsad.text.normalize import fold
 
@@ -188,6 +189,6 @@ def compile_cues(lexicon) -> CueTable:
 
 def _negations(lexicon) -> frozenset[str]:
     """The negation particles of words.json (`negations`, `verb_negations`), bare and after و."""
-    bare = [fold(w) for e in lexicon.entries("words")
-            if e.get("category") in ("negations", "verb_negations") for w in e["words"]]
-    return frozenset(bare + ["و" + w for w in bare])
+    negations, verb_negations = negation_particles(lexicon.entries("words"))
+    bare = negations + verb_negations
+    return frozenset(bare + tuple("و" + w for w in bare))

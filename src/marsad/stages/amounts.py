@@ -19,6 +19,7 @@ from marsad.dates.lexicon import alternation
 from marsad.dates.numbers import (number_tables, number_words, parse_digits, parse_number_words,
                                   word_alternation)
 from marsad.document import Amount, Document
+from marsad.lexicon.grammar import negation_particles
 from marsad.lexicon.categories import (category_files, current_lexicon_dirs, per_lexicon,
                                        read_categories, reading_lexicon)
 from marsad.text.normalize import DROPPED_CHARS, fold
@@ -585,9 +586,9 @@ def _counted(noun: str) -> str:
 def _verb_negations() -> frozenset[str]:
     """لم، لن (words.json `verb_negations`), bare and after و or ف: a verb follows, never a
     number."""
-    bare = [w for f in category_files(current_lexicon_dirs(), "words") for e in f.entries
-            if e["category"] == "verb_negations" for w in e["words"]]
-    return frozenset(fold(p + w) for w in bare for p in ("", "و", "ف"))
+    _, bare = negation_particles(e for f in category_files(current_lexicon_dirs(), "words")
+                                 for e in f.entries)
+    return frozenset(p + w for w in bare for p in ("", "و", "ف"))
 
 
 @per_lexicon

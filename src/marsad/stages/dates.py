@@ -24,6 +24,7 @@ from marsad.dates.lexicon import date_words, gregorian_months, place_countries, 
 from marsad.document import DateExpr, Document
 from marsad.events.conjugate import past_forms, present_forms
 from marsad.lexicon.categories import reading_lexicon
+from marsad.lexicon.grammar import grammar_words
 from marsad.text.future import looks_future_verb
 from marsad.text.normalize import fold, strip_conj
 
@@ -31,15 +32,15 @@ PAST_REACH = 6  # words before a date where the verb it belongs to is sought, wi
 _CLAUSE_END_RE = regex.compile(r"[.!?؟؛\n،,:«»\"]")
 _YEARLESS_RE = regex.compile(r"(\d{4})(-\d\d(?:-\d\d)?)")
 _PAST_SUFFIXES = ("ت", "وا", "نا", "تم", "تا")  # (folded: the endings of a past verb's persons)
-# Object pronouns a past verb may carry (قصفها، اغتاله، اعتقلتهم), longest first
-_OBJECT_PRONOUNS = ("هما", "ها", "هم", "هن", "ه", "كم", "ني")
+# (the object pronouns a past verb may carry, قصفها، اغتاله، اعتقلتهم: grammar.json
+# `object_pronouns`, longest first)
 
 
 def _past_with_pronoun(word: str, past: frozenset[str]) -> str | None:
     """The past form of the events dictionaries that `word` (folded) is with an object pronoun
     after it (قصفها → قصف، اعتقلته → اعتقلت، اغتالوه → اغتالوا، التقاه → التقا), or None. With
     the present forms for `past`, the present form it is (تلاحقه → تلاحق، يطاردونهم → يطاردون)."""
-    for p in _OBJECT_PRONOUNS:
+    for p in grammar_words().object_pronouns:
         if word.endswith(p) and len(word) - len(p) >= 3:
             stem = word[:-len(p)]
             stem = stem + "ا" if stem.endswith("و") else stem  # (قتلوه: قتلوا)

@@ -1,0 +1,65 @@
+"""Function words as data: the categories of `lexicon/data/grammar.json` (kind `grammar`) and
+the negation particles of words.json, for the rules that read them as exact folded words.
+
+`grammar_words()` reads the grammar dictionaries of the lexicon set in use (the built-in file,
+and a user's files of kind grammar: their words join the categories of the same name) once per
+process per lexicon set, schema-checked, every word folded. The events stage sets no lexicon set
+of its own, so its rules read the built-in file (as `events.dating.still_words` reads the events
+files); the dates stage reads the set it works in. See docs/dictionaries.md, ### grammar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
+
+from marsad.lexicon.categories import (category_files, current_lexicon_dirs, per_lexicon,
+                                       read_categories)
+from marsad.text.normalize import fold
+
+GRAMMAR_KIND = "grammar"
+
+
+@dataclass(frozen=True)
+class GrammarWords:
+    """The categories of grammar.json, folded: frozensets, but the ordered ones (tuples)."""
+
+    state_pronouns: frozenset[str]
+    toll_after: frozenset[str]
+    told_before: frozenset[str]
+    no_report_negations: frozenset[str]
+    belonging_words: frozenset[str]
+    object_pronouns: tuple[str, ...]  # longest first: the first that ends a word is taken
+    wasl_nouns: frozenset[str]  # التزام، التقاء: ال of their own, no article (text.article)
+    indefinite_endings: frozenset[str]  # ة، ات، ا after them
+
+
+_ORDERED = frozenset({"object_pronouns"})
+
+
+@per_lexicon
+def grammar_words() -> GrammarWords:
+    """The grammar dictionaries of the lexicon set in use, read and checked once per set."""
+    files = category_files(current_lexicon_dirs(), GRAMMAR_KIND)
+    return GrammarWords(**read_categories(files, (f.name for f in fields(GrammarWords)),
+                                          _ORDERED))
+
+
+# the words.json categories of negation particles: those that may stand before a noun or a verb
+# (لا، ليس، ليست), and those a verb always follows (لم، لن)
+NEGATIONS, VERB_NEGATIONS = "negations", "verb_negations"
+
+
+def negation_particles(word_entries: Iterable[dict]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(negations, verb negations): the words of the words.json categories `negations` and
+    `verb_negations` among `word_entries` (the entries of the dictionaries of kind words), bare
+    and folded, in file order. The one reader of both lists: the quotes stage takes both, bare
+    and after و; the amounts stage the verb negations, bare and after و or ف."""
+    negations: list[str] = []
+    verb_negations: list[str] = []
+    for e in word_entries:
+        if e.get("category") == NEGATIONS:
+            negations += (fold(w) for w in e["words"])
+        elif e.get("category") == VERB_NEGATIONS:
+            verb_negations += (fold(w) for w in e["words"])
+    return tuple(negations), tuple(verb_negations)
