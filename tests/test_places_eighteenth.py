@@ -25,6 +25,9 @@ from _places_harness import only_event_of as _only
     "العراقي.",
     # its minister named before
     "قال وزير الخارجية البحريني إن التدخلات مرفوضة. واستدعت الخارجية السفير العراقي.",
+    # a recall of its own envoy from a post: the government named before that is not the post's
+    "انتقدت الحكومة البحرينية التصريحات الإيرانية. وقال مسؤولون إيرانيون إن البحرين تتدخل. "
+    "واستدعت وزارة الخارجية سفير مملكة البحرين لدى الجمهورية الإسلامية الإيرانية للتشاور.",
 ])
 def test_a_summons_by_a_ministry_of_no_country_is_in_its_governments_country(nlp, text):
     loc = _only(nlp, text, "161").location
@@ -42,6 +45,9 @@ def test_a_summons_by_a_ministry_of_no_country_is_in_its_governments_country(nlp
     "التقى السفير الأمريكي مسؤولين. واستدعت وزارة الخارجية السفير الإيراني.",
     # the government named before is the envoy's own: not the summoning one
     "انتقد وزير الخارجية العراقي التدخلات. واستدعت وزارة الخارجية القائم بالأعمال العراقي.",
+    # an envoy recalled from a post: the government of the post is not the recalling one
+    "قال مسؤولون إيرانيون إن البحرين تتدخل. واستدعت وزارة الخارجية سفير مملكة البحرين لدى "
+    "إيران للتشاور.",
 ])
 def test_a_summons_by_a_ministry_of_no_country_is_never_placed_by_its_envoy(nlp, text):
     assert _only(nlp, text, "161").location is None
