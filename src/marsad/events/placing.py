@@ -868,8 +868,8 @@ def _post_country(doc: Document, r: ActorRef | None) -> str | None:
     k = next((i for i, w in enumerate(words) if fold(w) in POST_PREPS), None)
     if k is None:
         return None
-    at = r.end + len(after) - len(after.lstrip())  # (the offset of word k)
-    for w in words[:k + 1]:
+    at = r.end
+    for w in words[:k + 1]:  # (the end of the preposition's word in the text)
         at = doc.text.index(w, at) + len(w)
     place = min((e for e in doc.entities if e.type in ("GPE", "LOC") and _country_of(e) and
                  at <= e.start < at + 40), key=lambda e: e.start, default=None)
