@@ -99,31 +99,30 @@ def test_a_report_referring_back_after_also_or_then_is_still_one_event(nlp, text
 
 # -- 3. definite areas ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, name, country", [
-    ("قتل مسلحون جنديا في الحد الجنوبي أمس.", "Saudi southern border", "SAU"),
-    ("اعتقلت الشرطة ثلاثة أشخاص في منطقة الحدود الشمالية.", "Northern Borders", "SAU"),
-    ("اعتقلت الشرطة ثلاثة أشخاص في صعيد مصر.", "Upper Egypt", "EGY"),
+@pytest.mark.parametrize("text, name, country, feature_id", [
+    # a country of its own (cities.json): the entry's name and feature id
+    ("قتل مسلحون جنديا في الحد الجنوبي أمس.", "Saudi southern border", "SAU",
+     "Saudi southern border"),
+    ("اعتقلت الشرطة ثلاثة أشخاص في منطقة الحدود الشمالية.", "Northern Borders", "SAU",
+     "Northern Borders"),
+    ("اعتقلت الشرطة ثلاثة أشخاص في صعيد مصر.", "Upper Egypt", "EGY", "Upper Egypt"),
+    # of its context's country (`definite_areas`): named as written, the dateline's country
+    ("بيروت - رويترز: اعتقلت الشرطة ثلاثة أشخاص في الضاحية أمس.", "الضاحية", "LBN",
+     "الضاحية (region)"),
+    ("حلب - رويترز: قتل مسلحون جنديين في الريف الشمالي أمس.", "الريف الشمالي", "SYR",
+     "الريف الشمالي (region)"),
+    ("واس- الرياض: اعتقلت الشرطة ثلاثة أشخاص في المناطق الحدودية.", "المناطق الحدودية", "SAU",
+     "المناطق الحدودية (region)"),
 ])
-def test_a_definite_area_with_a_country_of_its_own_is_a_region_of_it(nlp, text, name, country):
-    doc, evs = _events(nlp, text, "1")
-    loc = evs[0].location
-    assert loc is not None
-    assert (loc.name, loc.country, loc.type, loc.feature_id, loc.lat, loc.lon) == \
-        (name, country, "region", name, None, None)
-
-
-@pytest.mark.parametrize("text, name, country", [
-    ("بيروت - رويترز: اعتقلت الشرطة ثلاثة أشخاص في الضاحية أمس.", "الضاحية", "LBN"),
-    ("حلب - رويترز: قتل مسلحون جنديين في الريف الشمالي أمس.", "الريف الشمالي", "SYR"),
-    ("واس- الرياض: اعتقلت الشرطة ثلاثة أشخاص في المناطق الحدودية.", "المناطق الحدودية", "SAU"),
-])
-def test_a_definite_area_of_its_contexts_country(nlp, text, name, country):
+def test_a_definite_area_is_a_region_of_its_own_or_its_contexts_country(nlp, text, name,
+                                                                        country, feature_id):
     doc, evs = _events(nlp, text, "1")
     loc = evs[-1].location
     assert loc is not None
-    assert (loc.name, loc.country, loc.type, loc.feature_id, loc.source) == \
-        (name, country, "region", name + " (region)", "sentence")
-    assert doc.text[loc.start:loc.end] == name
+    assert (loc.name, loc.country, loc.type, loc.feature_id, loc.lat, loc.lon, loc.source) == \
+        (name, country, "region", feature_id, None, None, "sentence")
+    if feature_id.endswith(" (region)"):  # (a name read as written, the span of its words)
+        assert doc.text[loc.start:loc.end] == name
 
 
 def test_the_level_is_no_upper_egypt(nlp):
