@@ -172,8 +172,34 @@ def _told_apart(doc: Document, words, kept: Event, ev: Event) -> bool:
     if before and before[-1] in words.apart_openers or \
             any(w in words.apart_openers for w in after):
         return True
+    if _further_act(text, lo, at, words) and not _definite_last_word(ev.trigger):
+        return True  # (ثم قام مسلحون بتفجير، كما أفادت مصادر بأن مسلحين قتلوا; not كما
+        # أسفر الهجوم عن: the attack named again)
     a, b = _target_count(doc, kept.target), _target_count(doc, ev.target)
     return a is not None and b is not None and a != b
+
+
+_THEN, _ALSO, _AS_THEN = fold("ثم"), fold("كما"), fold("فإن")
+_CLAUSE_MARKS = "،,؛:"
+
+
+def _further_act(text: str, lo: int, at: int, words) -> bool:
+    """The clause of a report told after another act: ثم heading the clause the trigger at
+    `at` stands in, with no comma between (ثم قام مسلحون بتفجير، ثم أقدم مسلحون على قتل), or كما
+    heading its sentence (كما أفادت مصادر أمنية بأن مسلحين قتلوا: also, a further report; not
+    «كما … فإن», as the source said). The text read starts at `lo` (the sentence's start, or
+    the earlier mention's end in the same sentence). Both words are `apart_openers`, which
+    `_told_apart` reads right before the trigger only."""
+    found = [(m.start(), fold(m.group())) for m in _WORD_RE.finditer(text, lo, at)]
+    for k, (start, w) in enumerate(found):
+        if w == _THEN and w in words.apart_openers and \
+                not any(c in text[start:at] for c in _CLAUSE_MARKS):
+            return True
+        if w == _ALSO and k == 0 and w in words.apart_openers and \
+                not text[lo:start].strip(" \n\t\"«»()-–—ـ") and \
+                all(v != _AS_THEN for _, v in found[1:]):
+            return True
+    return False
 
 
 def _target_count(doc: Document, r: ActorRef | None) -> float | None:

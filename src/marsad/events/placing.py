@@ -812,11 +812,70 @@ def _home_of(doc: Document, events: list[Event], features: dict[str, PlaceFeatur
         if countries is None:
             countries = {(e.start, e.end): e.country for e in doc.entities if e.country}
         home = _ref_country(countries, ev.source)
+        if home is None and ev.location is None and ev.source is not None and \
+                ev.source.actor_code == "GOV":
+            home = _government_of(doc, events, ev, countries)  # (a ministry of no country)
         feature = features.get(f"country:{home}") if home else None
         if feature is None or ev.location is not None and ev.location.country == home:
             continue
         ev.location = Location(feature.name or home, home, None, None, feature.lat, feature.lon,
                                "country", home, "source_country")
+
+
+def _government_of(doc: Document, events: list[Event], ev: Event,
+                   countries: dict[tuple[int, int], str | None]) -> str | None:
+    """The country of the government whose body `ev`'s source (an office of no country: وزارة
+    الخارجية، الخارجية، الوزارة) is, read from the article: the same body named with its country
+    anywhere in it (وزارة الخارجية البحرينية further on; the one nearest before, else the first
+    after), else the last government named before the source: a body or an official of a
+    country (الحكومة البحرينية، وزير الخارجية البحريني; not an official named by a title and a
+    nisba alone, most often an envoy: السفير العراقي) or an earlier event's source that is a
+    state or its government (أدانت البحرين). Never the country of the envoy summoned (استدعت
+    وزارة الخارجية القائم بالأعمال العراقي is no Iraqi summons), nor, for an envoy told at a
+    post (a recall of its own: سفير مملكة البحرين لدى إيران), the post's; None when nothing
+    tells. (The dateline, when the article has one, placed the event before.)"""
+    src = ev.source
+    envoy = _post_country(doc, ev.target) or _ref_country(countries, ev.target)
+    same, before = [], []
+    for e in doc.entities:
+        if not e.country or e.country == envoy or e.role != "GOV" or e.start == src.start:
+            continue
+        if e.canonical.endswith(" " + src.canonical):
+            same.append(e)
+        elif e.end <= src.start and not (e.type == "PERSON" and e.how == "title"):
+            before.append((e.start, e.country))
+    if same:
+        ahead = [e for e in same if e.end <= src.start]
+        return (ahead[-1] if ahead else same[0]).country
+    for x in events:
+        r = x.source
+        c = _ref_country(countries, r)
+        if c and c != envoy and r.end <= src.start and \
+                (r.actor_code or "") in (c, c + "GOV"):
+            before.append((r.start, c))
+    return max(before)[1] if before else None
+
+
+POST_REACH = 4  # words after an envoy to the preposition of the post (سفير مملكة البحرين لدى)
+
+
+def _post_country(doc: Document, r: ActorRef | None) -> str | None:
+    """The country of the post an envoy `r` is told at, right after it (سفير مملكة البحرين لدى
+    الجمهورية الإسلامية الإيرانية، سفيرها في طهران): the first place after في or لدى among the
+    few words after the envoy's name; None when none is told."""
+    if r is None or r.end is None:
+        return None
+    after = doc.text[r.end:r.end + 120]
+    words = after.split()[:POST_REACH]
+    k = next((i for i, w in enumerate(words) if fold(w) in POST_PREPS), None)
+    if k is None:
+        return None
+    at = r.end
+    for w in words[:k + 1]:  # (the end of the preposition's word in the text)
+        at = doc.text.index(w, at) + len(w)
+    place = min((e for e in doc.entities if e.type in ("GPE", "LOC") and _country_of(e) and
+                 at <= e.start < at + 40), key=lambda e: e.start, default=None)
+    return _country_of(place) if place is not None else None
 
 
 def _areas_country(doc: Document, events: list[Event]) -> None:
