@@ -57,13 +57,13 @@ def test_a_currency_adjective_still_decides(nlp_places):
 
 # -- 2. من X إلى Y --------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, low, high", [
-    ("وتتراوح قيمة الغرامة من 1000 إلى 5000 ريال.", ("من 1000", 1000.0, "SAR"),
-     ("5000 ريال", 5000.0, "SAR")),
+    ("وتتراوح قيمة الغرامة من 1000 إلى 5000 ريال.", ("من 1000", 1000.0, "riyal"),
+     ("5000 ريال", 5000.0, "riyal")),
     ("وشارك في البطولة من 20 إلى 30 لاعبا.", ("من 20", 20.0, "لاعب"), ("30 لاعبا", 30.0, "لاعب")),
-    ("وغرامة من 10 آلاف إلى 50 ألف ريال.", ("من 10 آلاف", 10000.0, "SAR"),
-     ("50 ألف ريال", 50000.0, "SAR")),
-    ("وتتراوح قيمتها من 100 ريال إلى 150 ريالا.", ("من 100 ريال", 100.0, "SAR"),
-     ("150 ريالا", 150.0, "SAR")),
+    ("وغرامة من 10 آلاف إلى 50 ألف ريال.", ("من 10 آلاف", 10000.0, "riyal"),
+     ("50 ألف ريال", 50000.0, "riyal")),
+    ("وتتراوح قيمتها من 100 ريال إلى 150 ريالا.", ("من 100 ريال", 100.0, "riyal"),
+     ("150 ريالا", 150.0, "riyal")),
 ])
 def test_from_to_is_a_range(nlp_amounts, text, low, high):
     assert amounts_of(nlp_amounts, text, DAY) == [(*low, "at least"), (*high, "up to")]
@@ -72,7 +72,7 @@ def test_from_to_is_a_range(nlp_amounts, text, low, high):
 @pytest.mark.parametrize("text, want", [
     # a change: a verb or noun of change before من (guards: read so before)
     ("وارتفعت النسبة من 5 إلى 7 في المائة.", [("7 في المائة", 7.0, "percent", None)]),
-    ("وقد رفعت الشركة الرواتب من 600 إلى 800 ريال.", [("800 ريال", 800.0, "SAR", None)]),
+    ("وقد رفعت الشركة الرواتب من 600 إلى 800 ريال.", [("800 ريال", 800.0, "riyal", None)]),
     ("وتمت توسعة المستشفى من 100 سرير إلى 250 سريراً.",
      [("100 سرير", 100.0, "سرير", None), ("250 سريراً", 250.0, "سرير", None)]),
     # a fall is no range
@@ -127,7 +127,6 @@ def test_a_number_word_after_lan_is_a_verb(nlp_amounts):
 @pytest.mark.parametrize("text", [
     "وعادت العلاقات في تمام الساعة 00:01 تغ ليل الأحد.",  # the minutes of a clock time
     "واستمرت الاحتفالات منذ 17 يوليو حتى 19 منه.",  # a day of the month before: منه, no noun
-    "وبينهم آلاف نزحوا من المنطقة.",  # a past verb in the plural is not what is counted
 ])
 def test_no_amount_in_a_clock_time_a_day_of_the_month_or_before_a_verb(nlp_amounts, text):
     assert amounts_of(nlp_amounts, text, DAY) == []

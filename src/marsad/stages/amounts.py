@@ -29,6 +29,7 @@ B = (r"(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])[وفبل])"
 E = r"(?![\p{L}\p{N}])"
 
 AMOUNTS_KIND = "amounts"
+PEOPLE = "شخص"  # the unit of a number a verb in the plural counts (آلاف نزحوا): persons
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class AmountWords:
     verb_homographs: dict[str, str]  # اثني -> أثنى: a number word that, so written, is a verb
     change_words: frozenset[str]  # ارتفع، زياده: before من X إلى Y, a change (no range)
     country_currencies: dict[str, str]  # kwt -> KWD: a shared currency name in a country
+    currency_homes: dict[str, str]  # sau -> SAR: the country of a shared name's default code
 
 
 @per_lexicon
@@ -109,7 +111,8 @@ def _patterns() -> dict[str, regex.Pattern]:
             # digits may follow و inside them (مليون و162 ألف)
             rf"|{B}(?!(?:{approx}){E})(?P<words>(?:ال)?(?:{words})"
             rf"(?:\s+و?\s*(?:{words}|\d+(?=\s+(?:{scales}){E})))*){E}"
-            rf"|{B}(?P<approx>{approx})(?:\s+(?:من\s+)?(?P<approx2>الالاف|الاف|"
+            # (the article too: المئات من المحتجين، العشرات تظاهروا)
+            rf"|{B}(?:ال)?(?P<approx>{approx})(?:\s+(?:من\s+)?(?P<approx2>الالاف|الاف|"
             rf"الملايين|ملايين|المليارات|مليارات))?{E})"),
         "qual_before": regex.compile(
             rf"(?:^|(?<=[^\p{{L}}]))[وف]?(?P<prep>[لب])?(?P<q>{alternation(lex.qualifiers_before)})"
@@ -424,6 +427,8 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
     elif cm is not None:
         unit, used_adj = _currency(cm)
         end += cm.end() if used_adj else cm.end("cur")
+        if not used_adj and unit in amount_words().currency_homes.values():
+            unit = None  # 5 ملايين ريال: SAR only in the text of a Saudi price (`_code`)
         currency = currency_forms()[cm.group("cur")][0] if unit is None else None
     elif unit is None and rx["dollar_after"].match(tail):
         unit = "USD"
@@ -431,17 +436,21 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
     elif unit is None:
         nm = rx["noun_of" if approx else "noun"].match(tail)
         noun = nm.group("noun") if nm else None
-        if noun is None or not _countable(noun):
+        people = noun is not None and _people_verb(noun) and not (
+            m.group("digits") and _looks_like_year(m.group("digits")))
+        if not people and (noun is None or not _countable(noun)):
             return None
         if noun.startswith("ال") and not approx:
             return None  # a definite word after a number is not what it counts (قرار 2254 الصادر)
         if m.group("words") and len(m.group("words").split()) == 1 and m.group("words") in (
                 "احد", "احدي", "واحد", "واحده"):
             return None
-        unit = _counted(noun)
+        # آلاف نزحوا، 32 أصيبوا: a verb in the masculine plural counts people (the verb itself
+        # is not the unit, nor in the span)
+        unit = PEOPLE if people else _counted(noun)
         kind = "count" if not approx else kind
-        end += nm.end()
-        mm = rx["measure"].match(text, end)
+        end += 0 if people else nm.end()
+        mm = None if people else rx["measure"].match(text, end)
         if mm is not None:  # 7450 كيلومتراً مربعاً: square kilometres
             unit = f"{unit} {amount_words().measure_adjectives[mm.group('adj')]}"
             end = mm.end()
@@ -494,7 +503,18 @@ def _currencies_by_base() -> dict[str, dict[str, str]]:
     return out
 
 
-def _country_currency(doc: Document, base: str, pos: int) -> str | None:
+@per_lexicon
+def _home_of_base() -> dict[str, str]:
+    """A shared currency's base name (riyal) -> the country (SAU) whose currency its default
+    code is (amounts.json `currency_homes`; the base read from `currency_adjectives`)."""
+    words = amount_words()
+    base_of = {code: base for (base, _), code in words.currency_adjectives.items()}
+    return {base_of[code]: country.upper() for country, code in words.currency_homes.items()
+            if code in base_of}
+
+
+def _country_currency(doc: Document, base: str, pos: int, home: str | None = None
+                      ) -> str | None:
     """The ISO code of the currency `base` (dinar, dirham) in the country of the text: a place
     of such a country named before `pos` in the amount's sentence or the three before it (the
     nearest: سوق دبي … 2.37 درهم: AED; a market report's section, تراجع في الكويت … . … 0.118
@@ -518,6 +538,8 @@ def _country_currency(doc: Document, base: str, pos: int) -> str | None:
             near = e.country  # (the nearest before, in its sentence or the three before it)
     if near is not None:
         return codes[near]
+    if home is not None and (home in counts or home in actors):
+        return codes[home]  # ريال in a text naming the kingdom: SAR
     counts = counts or actors  # (no such place named: the actors' countries)
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
@@ -554,6 +576,15 @@ def _countable(noun: str) -> bool:
     if noun.startswith("وو") or noun.startswith("تت") and len(noun) >= 5:
         return False  # ووظيفتي: و on a noun after a number word; تتصدى: an imperfect verb
     return True
+
+
+def _people_verb(word: str) -> bool:
+    """A verb in the masculine plural right after a number, which says the number counts people:
+    a past one (نزحوا، أصيبوا، تظاهروا; not a noun with the accusative alef, عضوا، نموا: four
+    letters) or an imperfect one (يقيمون، يعالجون)."""
+    if len(word) < 5 or word.startswith(("لل", "بال")):
+        return False
+    return word.endswith("وا") or word.startswith("ي") and word.endswith("ون")
 
 
 def _ordinal_unit(word: str) -> bool:
@@ -668,7 +699,8 @@ class AmountStage:
             unit = h.unit
             if unit is None and h.currency is not None:
                 # 2.37 درهم: the dirham of the country of the text, else the bare name
-                unit = _country_currency(doc, h.currency, start) or h.currency
+                unit = _country_currency(doc, h.currency, start,
+                                         _home_of_base().get(h.currency)) or h.currency
             out.append(Amount(start=start, end=end, text=doc.text[start:end], value=value,
                               unit=unit, qualifier=h.qualifier, sentence=doc.sentence_at(start)))
         doc.amounts = out
