@@ -74,7 +74,7 @@ def test_without_is_no_qualifier(nlp_amounts):
      [("5", 5, "percent", "at least"), ("7 في المئة", 7, "percent", "up to")]),
     # a qualifier after the high end stays its own
     ("يتراوح المبلغ بين 30 و60 مليون ريال تقريباً.",
-     [("بين 30", 30e6, "riyal", "at least"), ("60 مليون ريال تقريباً", 60e6, "riyal", "about")]),
+     [("بين 30", 30e6, "SAR", "at least"), ("60 مليون ريال تقريباً", 60e6, "SAR", "about")]),
 ])
 def test_a_range_gives_its_two_ends(nlp_amounts, text, expected):
     assert amounts_of(nlp_amounts, text) == expected
@@ -100,7 +100,7 @@ def test_no_range_where_there_is_none(nlp_amounts, text, expected):
     ("كلفت الصفقة نحو مليون ونصف المليون يورو.",
      ("نحو مليون ونصف المليون يورو", 1.5e6, "EUR", "about")),
     ("بلغت الديون ثلاثة ملايين ونصف المليون ريال.",
-     ("ثلاثة ملايين ونصف المليون ريال", 3.5e6, "riyal", None)),
+     ("ثلاثة ملايين ونصف المليون ريال", 3.5e6, "SAR", None)),
     # مليارا/مليونا/ألفا before what they count: the dual in construct
     ("بلغت الديون المتأخرة مليارا يورو.", ("مليارا يورو", 2e9, "EUR", None)),
     ("قتل في المعارك ألفا شخص.", ("ألفا شخص", 2000, "شخص", None)),

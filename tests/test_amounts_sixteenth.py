@@ -45,7 +45,7 @@ def test_a_percent_range(nlp_amounts, text, low, high):
 def test_a_money_range_with_ila(nlp_amounts):
     text = "وتراوحت الأسعار بين 30 إلى 60 مليون ريال."
     assert amounts_of(nlp_amounts, text, DAY) == [
-        ("بين 30", 30e6, "riyal", "at least"), ("60 مليون ريال", 60e6, "riyal", "up to")]
+        ("بين 30", 30e6, "SAR", "at least"), ("60 مليون ريال", 60e6, "SAR", "up to")]
 
 
 def test_a_fall_from_a_higher_to_a_lower_is_no_range(nlp_amounts):
@@ -86,7 +86,7 @@ def test_decimal_marks(nlp_amounts, text, want):
 def test_a_dot_between_thousands_stays_in_a_text_without_decimals(nlp_amounts):
     text = "وبلغت التكلفة 151.980 ريال لعدد 21.192 فرداً."
     assert amounts_of(nlp_amounts, text, DAY) == [
-        ("151.980 ريال", 151980.0, "riyal", None), ("21.192 فرداً", 21192.0, "فرد", None)]
+        ("151.980 ريال", 151980.0, "SAR", None), ("21.192 فرداً", 21192.0, "فرد", None)]
 
 
 @pytest.mark.parametrize("text", [

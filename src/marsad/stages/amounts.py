@@ -48,6 +48,7 @@ class AmountWords:
     change_words: frozenset[str]  # ارتفع، زياده: before من X إلى Y, a change (no range)
     country_currencies: dict[str, str]  # kwt -> KWD: a shared currency name in a country
     currency_homes: dict[str, str]  # sau -> SAR: the country of a shared name's default code
+    kept_defaults: frozenset[str]  # sar: a default kept where no country of its name is named
 
 
 @per_lexicon
@@ -428,7 +429,7 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         unit, used_adj = _currency(cm)
         end += cm.end() if used_adj else cm.end("cur")
         if not used_adj and unit in amount_words().currency_homes.values():
-            unit = None  # 5 ملايين ريال: SAR only in the text of a Saudi price (`_code`)
+            unit = None  # 5 ملايين ريال: a name several countries share, read in `_code`
         currency = currency_forms()[cm.group("cur")][0] if unit is None else None
     elif unit is None and rx["dollar_after"].match(tail):
         unit = "USD"
@@ -440,6 +441,9 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
             m.group("digits") and _looks_like_year(m.group("digits")))
         if not people and (noun is None or not _countable(noun)):
             return None
+        if not people and approx and m.start("approx") > m.start() and \
+                not _OF_RE.match(tail):
+            return None  # المئات بأمراض: with the article, من or a verb says what is counted
         if noun.startswith("ال") and not approx:
             return None  # a definite word after a number is not what it counts (قرار 2254 الصادر)
         if m.group("words") and len(m.group("words").split()) == 1 and m.group("words") in (
@@ -471,6 +475,8 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
 
 FATHATAN = "\u064b"
 _NO_MARKS = {ord(ch): None for ch in DROPPED_CHARS}  # diacritics off, hamza and ى kept
+_OF_RE = regex.compile(r"\s+من\s")  # المئات من المحتجين: what the definite plural counts
+
 # A decimal written as "A.<RLM>B" (صحيفة الشرق الأوسط's figures: 3.‏0 في المائة، 24.‏20585 نقطة)
 # is a number stored in its visual order: it reads B.A (0.3 per cent, 20585.24 points).
 _REVERSED_DECIMAL_RE = regex.compile(r"(?<![\d.])(\d+)\.\u200f(\d+)(?![\d.])")
@@ -511,6 +517,16 @@ def _home_of_base() -> dict[str, str]:
     base_of = {code: base for (base, _), code in words.currency_adjectives.items()}
     return {base_of[code]: country.upper() for country, code in words.currency_homes.items()
             if code in base_of}
+
+
+@per_lexicon
+def _default_of_base() -> dict[str, str]:
+    """A shared currency's base name (riyal) -> the default code it keeps in a text that names
+    no country of it (amounts.json `kept_defaults`: SAR; the pound has none)."""
+    words = amount_words()
+    kept = {c.upper() for c in words.kept_defaults}
+    return {words.currencies[form]: code for form, code in words.currency_codes.items()
+            if code in kept and form in words.currencies}
 
 
 def _country_currency(doc: Document, base: str, pos: int, home: str | None = None
@@ -699,8 +715,11 @@ class AmountStage:
             unit = h.unit
             if unit is None and h.currency is not None:
                 # 2.37 درهم: the dirham of the country of the text, else the bare name
+                # (a riyal or a pound: its default where the text names its home, SAR also
+                # where it names no country of the riyal; `_default_of_base`)
                 unit = _country_currency(doc, h.currency, start,
-                                         _home_of_base().get(h.currency)) or h.currency
+                                         _home_of_base().get(h.currency)) or \
+                    _default_of_base().get(h.currency) or h.currency
             out.append(Amount(start=start, end=end, text=doc.text[start:end], value=value,
                               unit=unit, qualifier=h.qualifier, sentence=doc.sentence_at(start)))
         doc.amounts = out
