@@ -77,3 +77,18 @@ def test_the_nearest_country_before_the_price_decides(nlp_places):
     text = ("أعلنت السعودية عن ميزانيتها. وفي قطر، ارتفع المؤشر. وبلغت قيمة التداولات 300 مليون "
             "ريال.")
     assert amounts_of(nlp_places, text, DAY) == [("300 مليون ريال", 3e8, "QAR", None)]
+
+
+# -- 3. faults of the reading of 2015-07-25 -------------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    # the decimal comma written as a word
+    ("وتبين احتواء الحقيبة على ثلاثة وأربعين فاصلة ثمانية كيلوجرام من المتفجرات.",
+     [("ثلاثة وأربعين فاصلة ثمانية كيلوجرام", 43.8, "كيلوجرام", None)]),
+    ("وبلغ النمو اثنين فاصلة خمسة في المئة.", [("اثنين فاصلة خمسة في المئة", 2.5, "percent", None)]),
+    # the second side of a size
+    ("وقال إن سعر السجادة 4×3 وصل إلى 7 ريالات.", [("7 ريالات", 7.0, "SAR", None)]),
+    # the day of a date written with a slash
+    ("وحددت الكلية يوم الخميس 10/14 مواعيد المراجعة.", []),
+])
+def test_decimal_words_sizes_and_slashed_dates(nlp_amounts, text, want):
+    assert amounts_of(nlp_amounts, text, DAY) == want

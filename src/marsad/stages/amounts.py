@@ -30,6 +30,7 @@ E = r"(?![\p{L}\p{N}])"
 
 AMOUNTS_KIND = "amounts"
 PEOPLE = "شخص"  # the unit of a number a verb in the plural counts (آلاف نزحوا): persons
+DECIMAL_WORD = "فاصله"  # (folded) the decimal comma written as a word: ثلاثة فاصلة خمسة
 
 
 @dataclass(frozen=True)
@@ -228,6 +229,7 @@ def find_amounts(text: str, date_spans: list[tuple[int, int]],
             hits.append(low)
         hits.append(hit)
     _from_to(hits, text)
+    _decimal_words(hits, text)
     post = counted_nouns and any(k in text for k in _POST_NUMBER_KEYS)
     for m in (rx["post_number"].finditer(text) if post else ()):
         if any(h.start < m.end() and m.start() < h.end for h in hits) or any(
@@ -310,6 +312,18 @@ _CLAUSE_WORDS_RE = regex.compile(
     r"(?:^|[،؛:!?()«»\n]|(?<!\d)[.,]|[.,](?!\d))((?:[^.،,؛:!?()«»\n]|(?<=\d)[.,](?=\d))*)$")
 
 
+def _decimal_words(hits: list[_Hit], text: str) -> None:
+    """ثلاثة وأربعين فاصلة ثمانية كيلوجرام: a number, the word فاصلة read as its counted noun,
+    and a number right after it are one decimal (43.8 kg), with the second one's unit."""
+    for i in range(len(hits) - 1, 0, -1):
+        a, b = hits[i - 1], hits[i]
+        if a.unit != DECIMAL_WORD or text[a.end:b.start].strip() or b.value != int(b.value):
+            continue
+        b.value = round(a.value + b.value / 10 ** len(str(int(b.value))), 6)
+        b.start, b.qualifier = a.start, a.qualifier or b.qualifier
+        del hits[i - 1]
+
+
 def _change_before(text: str, at: int) -> bool:
     """A word of change (amounts.json `change_words`, as the start of a word, after و ف ب ل
     and the article) among the words before `at` in its clause (up to 150 characters back): وارتفعت
@@ -345,9 +359,11 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         return None  # الـ12, رقم 11, المادة 5: a label, not a quantity
     if m.group("digits") and before.endswith(":") and before[-2:-1].isdigit():
         return None  # 00:01 تغ: the minutes of a clock time
-    if m.group("digits") and before.rstrip().endswith("/") and before.rstrip()[-2:-1].isspace() \
-            and before.rstrip()[-3:-2].isdigit():
-        return None  # السبت ٢ / ١٠: the month of a date the dates stage did not read
+    if m.group("digits") and before.rstrip().endswith("/") and \
+            before.rstrip()[:-1].rstrip()[-1:].isdigit():
+        return None  # السبت ٢ / ١٠، 10/14: the month of a date the dates stage did not read
+    if m.group("digits") and before.rstrip().endswith(("×", "x", "X")):
+        return None  # الزولية 4×3: a size, its second side
     if m.group("digits"):
         digits = m.group("digits").replace("\u060c", ",")
         if reversed_decimal and digits.count(".") == 1:
