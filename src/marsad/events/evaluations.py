@@ -35,6 +35,7 @@ from marsad.events.modality import modality
 from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, blocked_by_neighbours,
                                     find_triggers)
 from marsad.events.roles import Mention, SentenceView
+from marsad.quotes.pairs import speakers_of
 from marsad.text.normalize import fold
 
 QUOTE_KINDS = ("direct", "partial")
@@ -56,8 +57,10 @@ def code_quotes(doc: Document, view: SentenceView, compiled: CompiledEvents,
     if not view.tokens or not compiled.speech_index:
         return []
     a, b = view.tokens[0].start, view.tokens[-1].end
-    quotes = [q for q in doc.quotes if q.kind in QUOTE_KINDS and q.start < b and a < q.end
-              and q.speaker is not None and q.speaker.actor_code]
+    # (a quote of two speakers with no whole code in common: one copy per speaker, pairs.py)
+    quotes = [dataclasses.replace(q, speaker=s) if s is not q.speaker else q
+              for q in doc.quotes if q.kind in QUOTE_KINDS and q.start < b and a < q.end
+              and q.speaker is not None for s in speakers_of(doc, q.speaker) if s.actor_code]
     if not quotes:
         return []
     triggers = find_triggers(view.words, compiled, keys, taa, speech=True)
@@ -75,14 +78,15 @@ def code_quotes(doc: Document, view: SentenceView, compiled: CompiledEvents,
         pat = compiled.patterns[trig.pattern]
         if blocked_by_neighbours(keys, trig, pat):
             continue
-        for target in _evaluated(view, trig, pat, q, compiled):
+        said = [x for x in quotes if (x.start, x.end) == (q.start, q.end)]  # (each speaker)
+        for q, target in ((x, t) for x in said for t in _evaluated(view, trig, pat, x, compiled)):
             ref = roles.actor_ref(target.entity)
             if _same_actor(q.speaker, ref):
                 continue  # the speaker evaluating itself or its own country
             doer = _quoted_doer(view, trig, pat, q)
             if doer is not None and doer.canonical == ref.canonical:
                 continue
-            key = (q.start, ref.actor_code or ref.canonical, pat.cameo[:2])
+            key = (q.start, q.speaker.canonical, ref.actor_code or ref.canonical, pat.cameo[:2])
             if key in seen:
                 continue
             seen.add(key)

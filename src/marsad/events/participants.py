@@ -27,6 +27,7 @@ from marsad.events.modality import modality
 from marsad.events.patterns import CompiledEvents, Pattern, Trigger, word_keys
 from marsad.events.register import GUARDED, Register, VIOLENCE
 from marsad.events.roles import STATE_ROLES, SentenceView
+from marsad.quotes.pairs import PAIR_JOIN, speakers_of
 from marsad.text.article import has_article
 from marsad.text.normalize import DROPPED_RE, fold, strip_conj
 
@@ -1216,12 +1217,17 @@ def _speaker_of_cue(doc: Document, start: int, end: int, src_refs: list[ActorRef
     def same(a: ActorRef, b: ActorRef | None) -> bool:
         return b is not None and a.start == b.start and a.end == b.end
 
+    if src_refs and PAIR_JOIN in q.speaker.canonical and any(same(r, q.speaker) for r in src_refs):
+        # ودعا الوزيران …: the dual the verb's subject is, read by the quotes stage as the two
+        # named before; each speaks, or the pair with the whole code they share (pairs.py)
+        return [s for s in speakers_of(doc, q.speaker) if s.actor_code] or [q.speaker], tgt_refs
     if src_refs and not any(same(r, addr) for r in src_refs):
         return src_refs, tgt_refs
     if any(same(q.speaker, t) for t in tgt_refs):
         return src_refs, tgt_refs  # (the speaker is the object: a call to him, no self-call)
     targets = [addr] if addr is not None else [t for t in tgt_refs if not same(t, q.speaker)]
-    return [q.speaker], targets
+    # (a pair with no whole code in common: each speaker, quotes/pairs.py)
+    return [s for s in speakers_of(doc, q.speaker) if s.actor_code] or [q.speaker], targets
 
 
 def _same_ref(a: ActorRef | None, b: ActorRef | None) -> bool:

@@ -27,7 +27,7 @@ from typing import Callable
 
 from marsad.document import ActorRef, Document, Entity, Quote
 from marsad.quotes.cues import Cue, CueTable
-from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, CONCESSIVES, DAMMA,
+from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, CONCESSIVES, DAMMA, EXCEPTIONS,
                                    DEMONSTRATIVES, END_PUNCT, FATHATAN, IN_IT, NOUN_PARTICIPLES,
                                    NOUN_PREPS, PREPS, PRON_PREP, PRONOUNS, RELATIVES, SHADDA,
                                    TIME_HEADS, TIME_CLAUSE_OPENERS, TIME_CLAUSE_OPENERS_AN,
@@ -400,7 +400,8 @@ class DocumentQuotes(SpeakerMixin):
                     np_range = (k, e)
             j = np_range[1] if np_range else k
         self.nested_cue = -1
-        content = self._read_content(j, b, cue)
+        content = self._read_content(j, b, cue, only=cue.form == "finite" and
+                                     self._only_said(c, j, b))
         if content is not None and cue.direct_only and not self._direct_after(c, a, content):
             content = None
         if content is None:
@@ -420,6 +421,13 @@ class DocumentQuotes(SpeakerMixin):
         if cue.form == "finite" and self._impersonal(c, cue, np_range, content):
             # وُصف بأنه …، أُعلن أن …: a passive has no speaker and carries none
             return self._emit(content, c, cue, None, None, content.addressee, None, si)
+        if np_range is None and cue.form == "finite" and self._only_said(c, j, b):
+            # إذ لم يعلن سوى عن …، ولم يقل إلا إن …: "only", with no subject after the verb (a
+            # passive, unseen without its diacritics): the subject of its own clause, if any,
+            # never one carried from before
+            speaker = self._subject_before(c, a) or self._subject_before(c - 1, a)  # (before لم)
+            return self._emit(content, c, cue, speaker, "explicit" if speaker else None,
+                              content.addressee, None, si)
         speaker, how, addressee = None, None, content.addressee
         if np_range and self.folded[np_range[0]] in self.t.honorifics:
             np_range = None  # وقال سموه: the speaker named before
@@ -563,6 +571,12 @@ class DocumentQuotes(SpeakerMixin):
             speaker, how = self._implicit(self.toks[c].start, cue.agrees)
         return self._emit(content, c, cue, speaker, how, addressee, reporter, si)
 
+    def _only_said(self, c: int, j: int, b: int) -> bool:
+        """The cue at c negated (لم، لا، لن, with و) and followed, at token j, by an exception
+        (سوى، إلا): لم يعلن سوى …، ولم يقل إلا إن … ("said only")."""
+        return c > 0 and j < b and self.folded[j] in EXCEPTIONS and \
+            self.folded[c - 1] in self.t.negations
+
     def _document_verb_at(self, i: int, b: int) -> bool:
         """وجاء في بيان …، وورد في التقرير: a verb of what a document holds (`document_verb`),
         then في and a document noun (bare, definite or with a pronoun: بيانها)."""
@@ -683,7 +697,10 @@ class DocumentQuotes(SpeakerMixin):
         return self._emit(content, cue_tok, cue, speaker, how, content.addressee, reporter, si)
 
     # -- what follows the cue --------------------------------------------------------------------
-    def _read_content(self, j: int, b: int, cue: Cue, max_gap: int = MAX_GAP) -> _Content | None:
+    def _read_content(self, j: int, b: int, cue: Cue, max_gap: int = MAX_GAP,
+                      only: bool = False) -> _Content | None:
+        """What the cue introduces, read from token j; `only`: the negated cue's exception
+        (سوى، إلا) is at j, and an أن right after it opens the content (لم يعلن إلا أن …)."""
         gap = 0
         addressee = None
         source_np = None
@@ -726,7 +743,8 @@ class DocumentQuotes(SpeakerMixin):
             if f in self.t.complementizers:
                 prev = strip_conj(self.folded[j - 1]) if j > start else ""
                 closed = j > start and self.toks[j - 1].text in CLAUSE_PUNCT
-                if (relative and not closed) or (prev in PREPS and prev not in cue.preps) or \
+                if (relative and not closed) or (prev in PREPS and prev not in cue.preps and
+                                                 not (only and j == start + 1)) or \
                         prev in CONCESSIVES:
                     # إلى أن / بعد أن (until, after), رغم أن (although), or a relative clause's
                     # own أن: not what the cue reports

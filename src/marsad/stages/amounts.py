@@ -30,6 +30,8 @@ B = (r"(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])[وفبل])"
 E = r"(?![\p{L}\p{N}])"
 
 AMOUNTS_KIND = "amounts"
+PEOPLE = "شخص"  # the unit of a number a verb in the plural counts (آلاف نزحوا): persons
+DECIMAL_WORD = "فاصله"  # (folded) the decimal comma written as a word: ثلاثة فاصلة خمسة
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,8 @@ class AmountWords:
     verb_homographs: dict[str, str]  # اثني -> أثنى: a number word that, so written, is a verb
     change_words: frozenset[str]  # ارتفع، زياده: before من X إلى Y, a change (no range)
     country_currencies: dict[str, str]  # kwt -> KWD: a shared currency name in a country
+    currency_homes: dict[str, str]  # sau -> SAR: the country of a shared name's default code
+    kept_defaults: frozenset[str]  # sar: a default kept where no country of its name is named
 
 
 @per_lexicon
@@ -110,7 +114,8 @@ def _patterns() -> dict[str, regex.Pattern]:
             # digits may follow و inside them (مليون و162 ألف)
             rf"|{B}(?!(?:{approx}){E})(?P<words>(?:ال)?(?:{words})"
             rf"(?:\s+و?\s*(?:{words}|\d+(?=\s+(?:{scales}){E})))*){E}"
-            rf"|{B}(?P<approx>{approx})(?:\s+(?:من\s+)?(?P<approx2>الالاف|الاف|"
+            # (the article too: المئات من المحتجين، العشرات تظاهروا)
+            rf"|{B}(?:ال)?(?P<approx>{approx})(?:\s+(?:من\s+)?(?P<approx2>الالاف|الاف|"
             rf"الملايين|ملايين|المليارات|مليارات))?{E})"),
         "qual_before": regex.compile(
             rf"(?:^|(?<=[^\p{{L}}]))[وف]?(?P<prep>[لب])?(?P<q>{alternation(lex.qualifiers_before)})"
@@ -225,6 +230,7 @@ def find_amounts(text: str, date_spans: list[tuple[int, int]],
             hits.append(low)
         hits.append(hit)
     _from_to(hits, text)
+    _decimal_words(hits, text)
     post = counted_nouns and any(k in text for k in _POST_NUMBER_KEYS)
     for m in (rx["post_number"].finditer(text) if post else ()):
         if any(h.start < m.end() and m.start() < h.end for h in hits) or any(
@@ -307,6 +313,18 @@ _CLAUSE_WORDS_RE = regex.compile(
     r"(?:^|[،؛:!?()«»\n]|(?<!\d)[.,]|[.,](?!\d))((?:[^.،,؛:!?()«»\n]|(?<=\d)[.,](?=\d))*)$")
 
 
+def _decimal_words(hits: list[_Hit], text: str) -> None:
+    """ثلاثة وأربعين فاصلة ثمانية كيلوجرام: a number, the word فاصلة read as its counted noun,
+    and a number right after it are one decimal (43.8 kg), with the second one's unit."""
+    for i in range(len(hits) - 1, 0, -1):
+        a, b = hits[i - 1], hits[i]
+        if a.unit != DECIMAL_WORD or text[a.end:b.start].strip() or b.value != int(b.value):
+            continue
+        b.value = round(a.value + b.value / 10 ** len(str(int(b.value))), 6)
+        b.start, b.qualifier = a.start, a.qualifier or b.qualifier
+        del hits[i - 1]
+
+
 def _change_before(text: str, at: int) -> bool:
     """A word of change (amounts.json `change_words`, as the start of a word, after و ف ب ل
     and the article) among the words before `at` in its clause (up to 150 characters back): وارتفعت
@@ -342,9 +360,11 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         return None  # الـ12, رقم 11, المادة 5: a label, not a quantity
     if m.group("digits") and before.endswith(":") and before[-2:-1].isdigit():
         return None  # 00:01 تغ: the minutes of a clock time
-    if m.group("digits") and before.rstrip().endswith("/") and before.rstrip()[-2:-1].isspace() \
-            and before.rstrip()[-3:-2].isdigit():
-        return None  # السبت ٢ / ١٠: the month of a date the dates stage did not read
+    if m.group("digits") and before.rstrip().endswith("/") and \
+            before.rstrip()[:-1].rstrip()[-1:].isdigit():
+        return None  # السبت ٢ / ١٠، 10/14: the month of a date the dates stage did not read
+    if m.group("digits") and before.rstrip().endswith(("×", "x", "X")):
+        return None  # الزولية 4×3: a size, its second side
     if m.group("digits"):
         digits = m.group("digits").replace("\u060c", ",")
         if reversed_decimal and digits.count(".") == 1:
@@ -425,6 +445,8 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
     elif cm is not None:
         unit, used_adj = _currency(cm)
         end += cm.end() if used_adj else cm.end("cur")
+        if not used_adj and unit in amount_words().currency_homes.values():
+            unit = None  # 5 ملايين ريال: a name several countries share, read in `_code`
         currency = currency_forms()[cm.group("cur")][0] if unit is None else None
     elif unit is None and rx["dollar_after"].match(tail):
         unit = "USD"
@@ -432,17 +454,24 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
     elif unit is None:
         nm = rx["noun_of" if approx else "noun"].match(tail)
         noun = nm.group("noun") if nm else None
-        if noun is None or not _countable(noun):
+        people = noun is not None and _people_verb(noun) and not (
+            m.group("digits") and _looks_like_year(m.group("digits")))
+        if not people and (noun is None or not _countable(noun)):
             return None
+        if not people and approx and m.start("approx") > m.start() and \
+                not _OF_RE.match(tail):
+            return None  # المئات بأمراض: with the article, من or a verb says what is counted
         if noun.startswith("ال") and not approx:
             return None  # a definite word after a number is not what it counts (قرار 2254 الصادر)
         if m.group("words") and len(m.group("words").split()) == 1 and m.group("words") in (
                 "احد", "احدي", "واحد", "واحده"):
             return None
-        unit = _counted(noun)
+        # آلاف نزحوا، 32 أصيبوا: a verb in the masculine plural counts people (the verb itself
+        # is not the unit, nor in the span)
+        unit = PEOPLE if people else _counted(noun)
         kind = "count" if not approx else kind
-        end += nm.end()
-        mm = rx["measure"].match(text, end)
+        end += 0 if people else nm.end()
+        mm = None if people else rx["measure"].match(text, end)
         if mm is not None:  # 7450 كيلومتراً مربعاً: square kilometres
             unit = f"{unit} {amount_words().measure_adjectives[mm.group('adj')]}"
             end = mm.end()
@@ -463,6 +492,8 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
 
 FATHATAN = "\u064b"
 _NO_MARKS = {ord(ch): None for ch in DROPPED_CHARS}  # diacritics off, hamza and ى kept
+_OF_RE = regex.compile(r"\s+من\s")  # المئات من المحتجين: what the definite plural counts
+
 # A decimal written as "A.<RLM>B" (صحيفة الشرق الأوسط's figures: 3.‏0 في المائة، 24.‏20585 نقطة)
 # is a number stored in its visual order: it reads B.A (0.3 per cent, 20585.24 points).
 _REVERSED_DECIMAL_RE = regex.compile(r"(?<![\d.])(\d+)\.\u200f(\d+)(?![\d.])")
@@ -495,7 +526,28 @@ def _currencies_by_base() -> dict[str, dict[str, str]]:
     return out
 
 
-def _country_currency(doc: Document, base: str, pos: int) -> str | None:
+@per_lexicon
+def _home_of_base() -> dict[str, str]:
+    """A shared currency's base name (riyal) -> the country (SAU) whose currency its default
+    code is (amounts.json `currency_homes`; the base read from `currency_adjectives`)."""
+    words = amount_words()
+    base_of = {code: base for (base, _), code in words.currency_adjectives.items()}
+    return {base_of[code]: country.upper() for country, code in words.currency_homes.items()
+            if code in base_of}
+
+
+@per_lexicon
+def _default_of_base() -> dict[str, str]:
+    """A shared currency's base name (riyal) -> the default code it keeps in a text that names
+    no country of it (amounts.json `kept_defaults`: SAR; the pound has none)."""
+    words = amount_words()
+    kept = {c.upper() for c in words.kept_defaults}
+    return {words.currencies[form]: code for form, code in words.currency_codes.items()
+            if code in kept and form in words.currencies}
+
+
+def _country_currency(doc: Document, base: str, pos: int, home: str | None = None
+                      ) -> str | None:
     """The ISO code of the currency `base` (dinar, dirham) in the country of the text: a place
     of such a country named before `pos` in the amount's sentence or the three before it (the
     nearest: سوق دبي … 2.37 درهم: AED; a market report's section, تراجع في الكويت … . … 0.118
@@ -519,6 +571,8 @@ def _country_currency(doc: Document, base: str, pos: int) -> str | None:
             near = e.country  # (the nearest before, in its sentence or the three before it)
     if near is not None:
         return codes[near]
+    if home is not None and (home in counts or home in actors):
+        return codes[home]  # ريال in a text naming the kingdom: SAR
     counts = counts or actors  # (no such place named: the actors' countries)
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
@@ -555,6 +609,15 @@ def _countable(noun: str) -> bool:
     if noun.startswith("وو") or noun.startswith("تت") and len(noun) >= 5:
         return False  # ووظيفتي: و on a noun after a number word; تتصدى: an imperfect verb
     return True
+
+
+def _people_verb(word: str) -> bool:
+    """A verb in the masculine plural right after a number, which says the number counts people:
+    a past one (نزحوا، أصيبوا، تظاهروا; not a noun with the accusative alef, عضوا، نموا: four
+    letters) or an imperfect one (يقيمون، يعالجون)."""
+    if len(word) < 5 or word.startswith(("لل", "بال")):
+        return False
+    return word.endswith("وا") or word.startswith("ي") and word.endswith("ون")
 
 
 def _ordinal_unit(word: str) -> bool:
@@ -669,7 +732,11 @@ class AmountStage:
             unit = h.unit
             if unit is None and h.currency is not None:
                 # 2.37 درهم: the dirham of the country of the text, else the bare name
-                unit = _country_currency(doc, h.currency, start) or h.currency
+                # (a riyal or a pound: its default where the text names its home, SAR also
+                # where it names no country of the riyal; `_default_of_base`)
+                unit = _country_currency(doc, h.currency, start,
+                                         _home_of_base().get(h.currency)) or \
+                    _default_of_base().get(h.currency) or h.currency
             out.append(Amount(start=start, end=end, text=doc.text[start:end], value=value,
                               unit=unit, qualifier=h.qualifier, sentence=doc.sentence_at(start)))
         doc.amounts = out
