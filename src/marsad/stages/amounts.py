@@ -22,7 +22,7 @@ from marsad.document import Amount, Document
 from marsad.lexicon.grammar import negation_particles
 from marsad.lexicon.categories import (category_files, current_lexicon_dirs, per_lexicon,
                                        read_categories, reading_lexicon)
-from marsad.text.normalize import DROPPED_CHARS, fold
+from marsad.text.normalize import DROPPED_CHARS
 
 # Start of a word after و ف ب ل (not ك: كمية is not ك + مية).
 B = (r"(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])[وفبل])"
