@@ -66,8 +66,9 @@ RECENT_AFTER_REACH = 8  # words after a background event where the recent time d
 
 def _dated_recent_after(view: SentenceView, trig: Trigger, reg: Register | None) -> bool:
     """A recent time (`recent_time`: أمس، فجر أمس، ليلة الخميس) stands after the trigger, at most
-    RECENT_AFTER_REACH words on and in its phrase (no stop, comma or contrast between): the
-    event named as background took place a day or so before the news."""
+    RECENT_AFTER_REACH words on and in its phrase (no stop, comma or contrast between, but the
+    comma that sets the time off: الذين اقتحموا الأقصى، أمس،): the event named as background
+    took place a day or so before the news."""
     if reg is None:
         return False
     w = view.words
@@ -75,7 +76,7 @@ def _dated_recent_after(view: SentenceView, trig: Trigger, reg: Register | None)
     if not recent:
         return False
     for k in range(trig.last + 1, min(len(w), trig.last + 1 + RECENT_AFTER_REACH)):
-        if k in recent:
+        if k in recent or (k + 1 in recent and w[k] in roles.COMMAS):
             return True
         if w[k] in CLAUSE_ENDS or contrast_at(w, k):
             return False
@@ -123,6 +124,21 @@ def still_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return (frozenset(s[0] for s in seqs if len(s) == 2),
             frozenset(s[1] for s in seqs if len(s) == 2),
             frozenset(s[0] for s in seqs if len(s) == 1))
+
+
+@per_lexicon
+def toll_verbs() -> frozenset[str]:
+    """The verbs that tell a toll (events.json `toll_verbs`: قتلوا، استشهدوا، أصيبتا), folded: the
+    register's `casualties` are read on a word's stem, which these plural and dual forms do not
+    reduce to. Read once per lexicon set."""
+    return frozenset(fold(w) for f in category_files(current_lexicon_dirs(), "events")
+                     for w in f.header.get("contexts", {}).get("toll_verbs", ()))
+
+
+def toll_verb_before(words: list[str], end: int) -> bool:
+    """A verb of a toll (`toll_verbs`, also with و / ف) stands before position `end`."""
+    tolls = toll_verbs()
+    return any(_one_of(words[k], tolls) for k in range(end))
 
 
 def _one_of(w: str, words: frozenset[str]) -> bool:
