@@ -66,9 +66,8 @@ RECENT_AFTER_REACH = 8  # words after a background event where the recent time d
 
 def _dated_recent_after(view: SentenceView, trig: Trigger, reg: Register | None) -> bool:
     """A recent time (`recent_time`: أمس، فجر أمس، ليلة الخميس) stands after the trigger, at most
-    RECENT_AFTER_REACH words on and in its phrase (no stop, comma or contrast between, but the
-    comma that sets the time off: الذين اقتحموا الأقصى، أمس،): the event named as background
-    took place a day or so before the news."""
+    RECENT_AFTER_REACH words on and in its phrase (no stop, comma or contrast between): the
+    event named as background took place a day or so before the news."""
     if reg is None:
         return False
     w = view.words
@@ -76,7 +75,7 @@ def _dated_recent_after(view: SentenceView, trig: Trigger, reg: Register | None)
     if not recent:
         return False
     for k in range(trig.last + 1, min(len(w), trig.last + 1 + RECENT_AFTER_REACH)):
-        if k in recent or (k + 1 in recent and w[k] in roles.COMMAS):
+        if k in recent:
             return True
         if w[k] in CLAUSE_ENDS or contrast_at(w, k):
             return False
