@@ -6,6 +6,11 @@ The cues are looked for in the few words before the trigger, within its clause (
 `.` or `:` ends the search), and a few after it for temporal ones (المقبل، دائماً). When several
 apply, the strongest wins: negated > conditional > threatened > hypothetical > intended > future >
 historical > habitual > reported.
+
+A negation reaches only its own scope (cue kinds `verb_negations`, `scope_relatives`,
+`scope_governors`, `scope_copulas`, eighteenth session): not into a relative clause after it, nor
+to an act a cause or time preposition or a clause of state governs right before the trigger, and
+لم / لن not to a past verb beyond the verb they negate.
 """
 
 from __future__ import annotations
@@ -75,7 +80,7 @@ class CueTable(dict):
         for seq in (*self.get("continuation", ()), *self.get("still", ())):
             if seq:
                 self.still.setdefault(seq[0], []).append(seq[1:])
-        # the scope of a negation (see `_out_of_scope`): the negations of the verb right after
+        # the scope of a negation (see `modality`): the negations of the verb right after
         # them (لم، لن), the relative pronouns and the governors (بسبب، خلال، وهم) that open a
         # phrase or clause such a negation does not reach into
         self.verb_negations = self._one_words("verb_negations")
