@@ -125,6 +125,21 @@ def still_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(s[0] for s in seqs if len(s) == 1))
 
 
+@per_lexicon
+def toll_verbs() -> frozenset[str]:
+    """The verbs that tell a toll (events.json `toll_verbs`: قتلوا، استشهدوا، أصيبتا), folded: the
+    register's `casualties` are read on a word's stem, which these plural and dual forms do not
+    reduce to. Read once per lexicon set."""
+    return frozenset(fold(w) for f in category_files(current_lexicon_dirs(), "events")
+                     for w in f.header.get("contexts", {}).get("toll_verbs", ()))
+
+
+def toll_verb_before(words: list[str], end: int) -> bool:
+    """A verb of a toll (`toll_verbs`, also with و / ف) stands before position `end`."""
+    tolls = toll_verbs()
+    return any(_one_of(words[k], tolls) for k in range(end))
+
+
 def _one_of(w: str, words: frozenset[str]) -> bool:
     """`w` is one of `words`, or one of them after و / ف (ولا، فما، ومازال)."""
     return w in words or (w[:1] in "وف" and w[1:] in words)

@@ -20,7 +20,7 @@ from marsad.events.clauses import (AN, ATTACK_NOUNS, BACKGROUND_PREPS, BACKGROUN
                                    _adjective_form, _bare_triliteral, _governing_word, _in_list,
                                    _is_nominal, _noun_or_bare_past, _noun_with_prep, _plural,
                                    _present_form, _purpose, _relative, _verb_at)
-from marsad.events.dating import RECENT_AFTER_REACH, _dated_recent_after
+from marsad.events.dating import RECENT_AFTER_REACH, _dated_recent_after, toll_verb_before
 from marsad.events.detection import _broke_out, _word_before_quoted
 from marsad.events.modality import contrast_at, modality
 from marsad.events.patterns import Pattern, Trigger
@@ -139,8 +139,10 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
                                     w[1:] in CONCESSIVE) else w
     if w in RIGHT_AFTER and _dated_recent_after(view, trig, reg):
         return False  # عقب هجوم نفذه مجهولون فجر أمس: what the news follows on, not history
-    toll_before = reg is not None and any(name == "casualties" and i < k
-                                          for i, name in reg.evidence)
+    # (a toll told by a verb too: 40 شخصاً قتلوا بعد تفجيرين، قتلوا جراء القصف الذي استهدف)
+    toll_before = reg is not None and (any(name == "casualties" and i < k
+                                           for i, name in reg.evidence) or
+                                       toll_verb_before(view.words, k))
     if w in CAUSE_PREPS:
         return not toll_before
     if toll_before and not spanned and \

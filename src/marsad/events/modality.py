@@ -6,12 +6,17 @@ The cues are looked for in the few words before the trigger, within its clause (
 `.` or `:` ends the search), and a few after it for temporal ones (المقبل، دائماً). When several
 apply, the strongest wins: negated > conditional > threatened > hypothetical > intended > future >
 historical > habitual > reported.
+
+A negation reaches only its own scope (cue kinds `verb_negations`, `scope_relatives`,
+`scope_governors`, `scope_copulas`, eighteenth session): not into a relative clause after it, nor
+to an act a cause or time preposition or a clause of state governs right before the trigger, and
+لم / لن not to a past verb beyond the verb they negate.
 """
 
 from __future__ import annotations
 
 from marsad.events.roles import COMMAS, HARD_STOPS
-from marsad.text.normalize import fold
+from marsad.text.normalize import fold, strip_conj
 
 # Words that open a new clause of contrast (حاولوا صدهم إلا أنهم تعرضوا لقصف, لكنهم): a cue
 # before them (حاولوا) belongs to the clause they close.
@@ -75,6 +80,18 @@ class CueTable(dict):
         for seq in (*self.get("continuation", ()), *self.get("still", ())):
             if seq:
                 self.still.setdefault(seq[0], []).append(seq[1:])
+        # the scope of a negation (see `modality`): the negations of the verb right after
+        # them (لم، لن), the relative pronouns and the governors (بسبب، خلال، وهم) that open a
+        # phrase or clause such a negation does not reach into
+        self.verb_negations = self._one_words("verb_negations")
+        self.scope_relatives = self._one_words("scope_relatives")
+        self.scope_governors = self._one_words("scope_governors")
+        self.scope_copulas = self._one_words("scope_copulas")
+
+    def _one_words(self, kind: str) -> frozenset[str]:
+        """The one-word cues of `kind`, also with و / ف before them."""
+        words = frozenset(seq[0] for seq in self.get(kind, ()) if len(seq) == 1)
+        return words | frozenset(c + w for w in words for c in "وف")
 
     def at(self, word: str) -> tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]:
         """The cue kinds (of `_REACH`, but report) a word is by itself, and the (kind, following
@@ -146,6 +163,12 @@ _CLAUSE_BOUND = frozenset({"intention", "threat", "fear", "hypothetical", "alleg
                            "indefinite"})
 
 
+# The cue kinds a negation's scope bounds (see `CueTable.scope_governors`)
+_NEGATION = frozenset({"negation"})
+_NEGATIONS = frozenset({"negation", "denial"})
+# قد right before a past verb: it may be the verb of لم يكن قد (had not), which لم negates
+_PAST_AUX = frozenset(fold(w) for w in ("قد", "وقد"))
+
 # Cue kinds that do not reach a past verb from after it (see `modality`)
 _PAST_UNREACHED = frozenset({"future"})
 
@@ -167,6 +190,12 @@ def _add_cues(words: list[str], k: int, dist: int, side: int, at, found: set[str
 
 
 _MIN = fold("من")
+
+
+def _copula_at(words: list[str], k: int, cues: CueTable) -> bool:
+    """words[k] is a copula of negation (ليس) or the negation of one (لم يكن، لن يكون)."""
+    return words[k] in cues.scope_copulas or \
+        (k + 1 < len(words) and words[k + 1] in cues.scope_copulas)
 
 
 def _state_of(words: list[str], k: int) -> bool:
@@ -202,6 +231,10 @@ def modality(words: list[str], first: int, last: int, cues: dict, strip: str = "
                     masked.update(range(k, k + 1 + len(rest)))
     at = cues.at
     skip: frozenset[str] = frozenset()
+    # a governor right before the trigger (بسبب المعارك، خلال الاشتباكات، وهم يقصفون): a negation
+    # before it negates what the phrase is joined to, not the act it names
+    # (but a negated copula negates its predicate, a cause too: لم يكن بسبب هجوم، ليس بسبب)
+    governed = first > 0 and words[first - 1] in cues.scope_governors
     k, dist = first - 1, 1
     while k >= 0 and dist <= _MAX_BEFORE:
         w = words[k]
@@ -211,9 +244,25 @@ def modality(words: list[str], first: int, last: int, cues: dict, strip: str = "
         if w in HARD_STOPS or contrast_at(words, k):
             break
         if clause_verb and w in COMMAS:
-            skip = _CLAUSE_BOUND
+            skip = skip | _CLAUSE_BOUND
         if k not in masked:
-            _add_cues(words, k, dist, 0, at, found, skip)
+            if past_verb and w in cues.verb_negations and dist > 1 and \
+                    words[first - 1] not in _PAST_AUX and not _copula_at(words, k, cues) and \
+                    len(strip_conj(words[first])) > 3:
+                # المسلحون الذين لم تعرف هوياتهم هاجموا: لم negates its own verb (تعرف), not a
+                # past verb after it, which belongs to another clause (but لم يكن قد هاجم، لم
+                # يكن ضرب المعابر; and a past form of three letters may be the verbal noun: لم
+                # يتم قتل أحد)
+                k, dist = k - 1, dist + 1
+                continue
+            _add_cues(words, k, dist, 0, at, found,
+                      skip | _NEGATIONS if governed and not _copula_at(words, k, cues) else skip)
+        if w in cues.scope_relatives:
+            # الهجوم الذي استهدف: a negation before the relative pronoun is the main clause's
+            # (لم يعلق على الهجوم الذي شنه); a denial too when the trigger is the clause's
+            # own first word (نفى مسؤوليته عن الهجوم الذي استهدف السوق), not when it is told
+            # further in (نفى الأنباء التي تحدثت عن مقتل: what the report says)
+            skip = skip | (_NEGATIONS if k + 1 == first else _NEGATION)
         k, dist = k - 1, dist + 1
     k = last + 1
     after_skip = _PAST_UNREACHED if past_verb else frozenset()
