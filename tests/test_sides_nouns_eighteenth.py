@@ -87,3 +87,20 @@ def test_a_count_of_a_group_no_actor_names(nlp):
     # before: the same imam; the men are no actor: no target, so no arrest is coded
     text = "تجمع عدد من الرجال أمام المسجد يوم الجمعة، فاعتقلت الشرطة ثلاثة منهم."
     assert all(s[2] != "REL" for s in sides(nlp, text, "173"))
+
+
+# 4. a named body with no dictionary code
+
+def test_a_named_body_with_no_code_is_the_source(nlp):
+    # before: no event (the body had no code, and the events stage kept no side without one)
+    doc = nlp("انتقدت مؤسسة «فيتش» الحكومة المصرية يوم الأحد.", published="2015-07-27")
+    (ev,) = [e for e in doc.events if e.cameo == "111"]
+    assert (ev.source.text, ev.source.actor_code, ev.source.type) == ("مؤسسة «فيتش»", None, "ORG")
+    assert ev.source.canonical == "Fitch"  # the romanizer's name, no "None" string
+    assert ev.target.actor_code == "EGYGOV"
+
+
+def test_a_named_body_with_no_code_is_the_target(nlp):
+    text = "انتقدت الحكومة التونسية يوم الأحد حركة «أنصار الشريعة»."
+    assert sides(nlp, text, "111") == [("TUNGOV", "الحكومة التونسية", None,
+                                        "حركة «أنصار الشريعة»")]
