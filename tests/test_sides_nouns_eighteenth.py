@@ -104,3 +104,10 @@ def test_a_named_body_with_no_code_is_the_target(nlp):
     text = "انتقدت الحكومة التونسية يوم الأحد حركة «أنصار الشريعة»."
     assert sides(nlp, text, "111") == [("TUNGOV", "الحكومة التونسية", None,
                                         "حركة «أنصار الشريعة»")]
+
+
+def test_a_noun_with_its_pronoun_heads_no_body(nlp):
+    # before: «ناديها الحثيثة» was made a club's name, and now would be a side with no code
+    doc = nlp("أبدت الجماهير تفاؤلا كبيرا بمساعي إدارة ناديها الحثيثة لتدعيم الفريق.",
+              published="2015-07-27")
+    assert not [e for e in doc.entities if e.text.startswith("ناديها")]
