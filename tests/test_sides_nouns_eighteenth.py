@@ -15,16 +15,9 @@ Our own sentences; each expected value was worked out by hand. The names are inv
 
 from __future__ import annotations
 
-import pytest
 from test_uncoded_actors_sixteenth import sides  # (cameo's sides: code and text of each)
-
-
-@pytest.fixture(scope="module")
-def nlp_unknown():
-    """The pipeline as eval-gsr runs it: events with no known source are kept."""
-    import marsad
-
-    return marsad.load(config={"events": {"keep_unknown_source": True}})
+# (the pipeline as eval-gsr runs it: events with no known source are kept)
+from test_sides_nouns_seventeenth import nlp_unknown  # noqa: F401  (a fixture)
 
 
 # 1. the accusative object after a verbal noun's genitive agent
