@@ -174,8 +174,9 @@ class BodyRules:
             t = toks[ti]
             role = ORG_HEADS.get(t.norm)
             if ti + 1 >= len(toks) or _has_article_before(t.text, t.norm) \
-                    or not self._adjacent(ti + 1):
-                continue
+                    or not self._adjacent(ti + 1) \
+                    or any(g.kind == "enclitic" for g in t.segments):
+                continue  # (إدارة ناديها الحثيثة: a noun with its pronoun heads no name)
             head = self.ms.from_original(self._stem_start(t))
             nxt = toks[ti + 1]
             quoted = self._quoted_org(ti + 1) if nxt.text in QUOTE_PAIRS else None

@@ -473,6 +473,64 @@ def _uncoded_genitive(doc, view: SentenceView, trig: Trigger, head: int,
     return group
 
 
+def _aimed_uncoded_agent(doc, view: SentenceView, trig: Trigger,
+                         pat: Pattern) -> list[roles.Mention]:
+    """The person of unknown code right after a noun of violence whose genitive is its agent
+    (`_uncoded_genitive`), when one of the pattern's target prepositions follows him at once
+    with a coded actor right after it (هجوم محمد علاونة على الشرطة): he is the agent. Else []."""
+    group = _uncoded_genitive(doc, view, trig, trig.head,
+                              trig.last if trig.kind == "noun" else trig.head)
+    if len(group) != 1:
+        return []
+    k = group[0].last + 1
+    if k + 1 >= len(view.words) or view.words[k] not in pat.target_preps:
+        return []
+    return group if any(m.first == k + 1 and m.entity.actor_code for m in view.mentions) else []
+
+
+def _accusative_actor_after(doc, view: SentenceView, trig: Trigger, pat: Pattern,
+                            gen: list[roles.Mention]):
+    """(agent, object) of a verbal noun whose genitive, a body or a group (not a person, whose
+    name may run on), has the object in the accusative right after it with no لـ (اعتقال
+    الشرطة ناشطاً، اعتقال الشرطة محمد علاونة), for a noun of a transitive verb; else None. The
+    object is a group or a title in the indefinite accusative (`roles.indefinite_accusative`)
+    or a person of unknown code, whom `roles.build_mentions` took for the body's apposition
+    (as it takes المتحدث باسم الائتلاف أحمد رمضان): the body gets its own end back. Not a place
+    (قصف الجيش حلب: the place's reading is the genitive's own), nor a word with و، ف or a
+    preposition."""
+    if len(gen) != 1 or gen[0].entity.type != "ORG" or not pat.target_object or \
+            not _verbal_noun(trig) or "e" in trig.strip:
+        return None
+    body = gen[0]
+    k = next((i for i in range(body.first, body.last + 1)
+              if view.tokens[i].start >= body.entity.end), body.last + 1)
+    if k >= len(view.words) or not view.is_word(k):
+        return None
+    w = view.words[k]
+    if w.startswith(("و", "ف")) and strip_conj(w) != w or roles.clitic_prep(view, k) or \
+            roles.is_prep(w):
+        return None
+    if k > body.last:
+        coded = next((m for m in view.mentions if m.first == k), None)
+        if coded is not None and coded.entity.type in ("ORG", "PERSON") and \
+                roles.indefinite_accusative(view, coded):
+            return gen, roles.coordinated(view, coded)
+        return None
+    # the name taken in by the body: a person of unknown code, with nothing after it in the span
+    start = view.tokens[k].start
+    person = next((e for e in doc.entities if e.start == start and e.type == "PERSON" and
+                   not e.actor_code and e.how == "name"), None)
+    if person is None or view.tokens[body.last].end > person.end or \
+            not (body.entity.actor_id or "").startswith("body:") or \
+            view.words[body.first].endswith("ي"):
+        # (اعتقال الناشط محمد علاونة، اعتقال الشرطي فلان: a person's noun, the name his)
+        return None
+    named = roles.Mention(person, k, body.last, False, body.in_quote)
+    if _coded_after(view, named) or _broken_name(view, named):
+        return None
+    return [dataclasses.replace(body, last=k - 1)], [named]
+
+
 def _uncoded_lam_object(view: SentenceView, last: int) -> list[roles.Mention]:
     """`roles.lam_object` among the persons of unknown code too: the person with لـ right after
     a verbal noun's genitive agent (اعتقال الشرطة لمحمد علاونة), else []."""
@@ -2142,6 +2200,10 @@ class ParticipantRules:
                 # the genitive agent of violence, and the phrase seldom a report of one)
                 gen = _uncoded_genitive(doc, view, trig, trig.head,
                                         trig.last if trig.kind == "noun" else trig.head)
+            elif not gen:
+                # هجوم فلان على الشرطة: a person is the genitive agent of violence only with the
+                # aim named at once after him (not معارك طه حسين والعقاد, a literary quarrel)
+                gen = _aimed_uncoded_agent(doc, view, trig, pat)
             if not gen and _others_counted(view, trig.last + 1) and \
                     (toll := self._joined_toll(view, trig)) is not None:
                 # مقتل شرطي وجرح اثنين آخرين: the "others" of the second noun are of the
@@ -2229,7 +2291,14 @@ class ParticipantRules:
             # قصف مواقع الحوثيين، تدمير آليات الجيش: an actor after the verbal noun's own object
             # owns what was hit; it did not do it
             owner = bool(gen) and _owner_of_object(view, trig, pat, gen[0])
-            if not sources and gen:
+            accusative = _accusative_actor_after(doc, view, trig, pat, gen) \
+                if not sources and gen and pat.genitive == "patient" and not purpose and \
+                not owner else None
+            if accusative:
+                # اعتقال الشرطة ناشطاً، اعتقال الشرطة محمد علاونة: the body in the genitive is
+                # the agent, the actor in the accusative right after it the object
+                sources, targets = accusative
+            elif not sources and gen:
                 if pat.genitive == "patient" and not purpose and not owner and (
                         _lam_after(view, gen[-1].last) or (
                             len(gen) == 1 and gen[0].entity.type != "PERSON" and
@@ -2741,7 +2810,7 @@ class ParticipantRules:
         skip = list(sources)
         if implicit is not None:
             skip += [m for m in view.mentions if m.entity.start == implicit.start]
-        m = self._pronoun_referent(view, k, pronoun)
+        m = self._pronoun_referent(view, k, pronoun, self._single_persons(view))
         if m is not None and any(m is x for x in skip):
             # (خطف مسلحون صيادين ثم أفرجوا عن ثلاثة منهم, the fishermen taken for the subject:
             # the group the pronoun stands for is never the subject, so neither is trusted)
@@ -2760,6 +2829,13 @@ class ParticipantRules:
         m = self._earlier_referent(doc, view, pronoun, False) or \
             self._earlier_referent(doc, view, pronoun, True, before=k)
         return [] if m is None else [m]
+
+    def _single_persons(self, view: SentenceView) -> list[roles.Mention]:
+        """The sentence's actors that are one person (no plural head): no group a count with
+        منهم stands for, even when a plural noun before one lets the pronoun agree (تجمع عدد
+        من الشبان أمام المسجد، فاعتقلت الشرطة ثلاثة منهم: the young men, not an imam)."""
+        return [m for m in view.mentions
+                if m.entity.type == "PERSON" and not self._plural_head(view, m)]
 
     def _chant_of(self, view: SentenceView, trig: Trigger) -> tuple[int, int] | None:
         """The span of the quote that holds the trigger when a word of chanting (events.json
@@ -3055,7 +3131,8 @@ class ParticipantRules:
         # (مقراً لحزب الله … وقتلوا عدداً من عناصره: the owner after لـ or after على / ضد)
         m = self._pronoun_referent(view, trig.first, pronoun, sources + [
             x for x in view.mentions if x.in_pp and roles.clitic_prep(view, x.first) != "ل" and
-            view.words[x.first - 1] not in AGAINST_PREPS])
+            view.words[x.first - 1] not in AGAINST_PREPS] + (
+            self._single_persons(view) if j is not None and w[j] in MIN_PRONOUNS else []))
         if m is not None and (trig.first - m.last > REFERENT_REACH or
                               any(m.last < u.first < trig.first for u in view.unknown_persons) or
                               any(view.words[k] in roles.CLAUSE_OPENERS or
@@ -3576,7 +3653,12 @@ class ParticipantRules:
             if m.entity.actor_code in own:
                 return []  # مقتل 10 مسلحين من التنظيم في هجوم شنه التنظيم: its own men
             return roles.coordinated(view, roles.first_of_coordination(view, m))
-        return []
+        # مقتل محمد علاونة بغارة أمريكية: a person of unknown code right after the toll's word
+        # (the genitive of مقتل, the passive's subject), his name ending where the attack's
+        # preposition phrase begins, is its victim as a coded one is
+        return [m for m in view.unknown_persons
+                if m.first - 1 in hurt and m.last + 1 == k and not m.in_quote
+                and not _broken_name(view, m)][:1]
 
     def _hit_after(self, view: SentenceView, trig: Trigger, pat: Pattern,
                    sources: list[roles.Mention]) -> list[roles.Mention]:

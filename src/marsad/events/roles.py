@@ -390,6 +390,11 @@ def build_mentions(view: SentenceView, entities: list[Entity],
                 actors[-1].last = m.last
             else:
                 unknown.append(m)
+        elif m.entity.type == "ORG" and m.entity.how == "name" and \
+                (not actors or m.first != actors[-1].last + 1):
+            # مؤسسة «فيتش»، حركة «أنصار الشريعة»: a body the composer named with no code is,
+            # like a person of unknown code, a participant with its name and no code
+            unknown.append(m)
     view.unknown_persons = unknown
     # A bare title (المرشد الأعلى، الجنرال) followed closely by a named actor is its apposition:
     # the name carries the actor; the title only lends its start.
