@@ -168,8 +168,34 @@ def query_words(query: str, segmenter=None) -> list[list[tuple[str, str]]]:
         pairs = [(fold(tok.text), tok.norm or fold(tok.text))]
         if other is not None and other.text != tok.text:
             pairs.append((fold(other.text), other.norm or fold(other.text)))
+        pairs += [hamza for pair in pairs if (hamza := _final_hamza(*pair)) not in pairs
+                  and hamza is not None]
         forms.append(pairs)
     return forms
+
+
+def _final_hamza(surface: str, stem: str) -> tuple[str, str] | None:
+    """The word written with its final hamza after alif left out, or put in (وزراء and وزرا,
+    إنشاء and إنشا: the news writes both): the other spelling, or None. A stem of two letters
+    besides the hamza is left alone (ماء is no ما, جاء no جا)."""
+    if stem.endswith("اء") and len(stem) >= 4 and surface.endswith("اء"):
+        return surface[:-1], stem[:-1]
+    if stem.endswith("ا") and len(stem) >= 3 and surface.endswith("ا"):
+        return surface + "ء", stem + "ء"
+    return None
+
+
+# The proclitics a stored word may keep unsplit before its stem: the segmenter
+# (`marsad.text.tokens`) splits a conjunction or preposition only before a word it knows or can
+# read (and always the article), so لشؤون, وشؤون stay whole in the index's stems. A query word's
+# stem is also looked for in the body with these in front (the article's are split, always).
+_CLITIC_HEADS = tuple(c + p for c in ("", "و", "ف") for p in ("", "ب", "ك", "ل"))[1:]
+
+
+def _with_clitics(stem: str) -> list[str]:
+    """`stem` with each conjunction and preposition the segmenter may leave on it (a stem of
+    three letters or more: بعد is no ب + عد)."""
+    return [head + stem for head in _CLITIC_HEADS] if len(stem) >= 3 else []
 
 
 def fts_query(query: str, segmenter=None) -> str:
@@ -181,10 +207,11 @@ def fts_query(query: str, segmenter=None) -> str:
     """
     clauses = []
     for pairs in query_words(query, segmenter):
-        terms = []
+        terms: dict[str, None] = {}
         for surface, stem in pairs:
-            surface, stem = surface.replace('"', '""'), stem.replace('"', '""')
-            terms += [f'body : "{surface}"', f'stems : "{stem}"']
+            for col, word in [("body", surface), ("stems", stem),
+                              *(("body", w) for w in _with_clitics(stem))]:
+                terms[f'{col} : "{word.replace(chr(34), chr(34) * 2)}"'] = None
         clauses.append("(" + " OR ".join(terms) + ")")
     return " AND ".join(clauses)
 
