@@ -175,3 +175,43 @@ def test_search_finds_a_word_whose_clitic_the_index_kept(tmp_path, capsys):
     finally:
         con.close()
 
+
+# -- 3. the actor filter in English and in codes ---------------------------------------------------
+
+VISIT = "استقبل الرئيس المصري وزير الخارجية الأردني في القاهرة أمس."
+
+
+def test_an_english_country_name_as_actor_filter_is_its_code(tmp_path, capsys):
+    """`--actor "Saudi Arabia"` matched only the events whose actor's name holds those words,
+    not the country's other actors (SAUGOV named by its minister, SAU by its capital); codes
+    (SAU, SAUGOV) were and are prefixes. The quotes' speaker filter and the web app's actor box
+    read a country's name too."""
+    from fastapi.testclient import TestClient
+
+    from marsad.cli import main
+    from marsad.web import create_app
+
+    db = _store(tmp_path, [
+        {"id": "v", "text": VISIT, "published": "2021-05-04"},
+        {"id": "q", "text": "قال الرئيس المصري إن بلاده تدعم الحوار.", "published": "2021-05-04"}],
+        capsys)
+
+    def events(actor):
+        assert main(["events", "--db", str(db), "--actor", actor, "--format", "jsonl"]) == 0
+        return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+    (row,) = events("EGY")
+    assert row["actor1_code"].startswith("EGY") and "Egypt" not in (row["actor1_name"] or "")
+    for actor in ("Egypt", "egypt", "EGYGOV", "مصر"):
+        assert events(actor) == [row], actor
+    assert events("Jordan")[0]["actor2_code"].startswith("JOR")
+    assert main(["quotes", "--db", str(db), "--speaker", "Egypt", "--format", "jsonl"]) == 0
+    assert [json.loads(line)["speaker_code"][:3] for line in
+            capsys.readouterr().out.splitlines()] == ["EGY"]
+    with TestClient(create_app(db, read_only=True)) as client:
+        res = client.get("/v1/events", params={"actor": "Egypt"})
+        assert [e["actor1_code"][:3] for e in res.json()["results"]] == ["EGY"]
+        res = client.get("/v1/quotes", params={"speaker": "مصر"})
+        assert [q["speaker_code"][:3] for q in res.json()["results"]] == ["EGY"]
+        res = client.get("/actors", params={"code": "Egypt"}, follow_redirects=False)
+        assert res.status_code == 303 and res.headers["location"] == "/actors/EGY"

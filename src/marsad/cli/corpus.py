@@ -106,10 +106,11 @@ def _selection(p, modality: bool = False, speaker: bool = False) -> None:
 
     if speaker:  # (quotes have a speaker, not an actor pair or an event code)
         p.add_argument("--speaker", "--actor", dest="speaker",
-                       help="speaker actor code prefix (SAU, SAUGOV) or part of the name")
+                       help="speaker actor code prefix (SAU, SAUGOV), part of the name, or "
+                       "a country's name in Arabic or English (السعودية, Saudi Arabia: SAU)")
     else:
-        p.add_argument("--actor", help="actor code prefix (RUS, RUSGOV), part of a name, or an "
-                       "Arabic country name (روسيا: RUS)")
+        p.add_argument("--actor", help="actor code prefix (RUS, RUSGOV), part of a name, or a "
+                       "country's name in Arabic or English (روسيا, Russia: RUS)")
         p.add_argument("--code", type=cameo_prefix, help="CAMEO code prefix (e.g. 04, 042)")
         p.add_argument("--type", dest="plover", type=plover_type, metavar="TYPE",
                        help="PLOVER event type: " + ", ".join(PLOVER_TYPES))
@@ -141,13 +142,15 @@ def _make_filters(args):
     from marsad.store.query import Filters, actor_value, place_value
 
     place, actor = getattr(args, "place", None), getattr(args, "actor", None)
+    speaker = getattr(args, "speaker", None)
     lexicon_dirs = getattr(args, "lexicon", ())
     return Filters(actor=actor_value(actor, lexicon_dirs) if actor else None,
                    code=getattr(args, "code", None),
                    date_from=args.date_from,
                    date_to=args.date_to, source=args.source,
                    modality=getattr(args, "modality", None),
-                   speaker=getattr(args, "speaker", None), plover=getattr(args, "plover", None),
+                   speaker=actor_value(speaker, lexicon_dirs) if speaker else None,
+                   plover=getattr(args, "plover", None),
                    place=place_value(place, lexicon_dirs) if place else None,
                    place_type=getattr(args, "place_type", None))
 

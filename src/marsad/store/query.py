@@ -53,13 +53,23 @@ def place_value(value: str, lexicon_dirs=()) -> str:
 
 
 def actor_value(value: str, lexicon_dirs=()) -> str:
-    """An actor filter as the events store actors: an Arabic country name of the dictionaries
-    (السعودية) becomes its ISO3 code (SAU), which matches the codes of its actors (SAU, SAUGOV,
-    ...); any other value is kept (a code, part of a name)."""
+    """An actor filter as the events store actors: a country's name in the dictionaries, Arabic
+    (السعودية) or English (Saudi Arabia, any case), becomes its code (SAU), which matches the
+    codes of its actors (SAU, SAUGOV, ...); any other value is kept (a code, part of a name)."""
+    dirs = tuple(str(d) for d in lexicon_dirs)
     if not any("\u0600" <= ch <= "\u06ff" for ch in value):
-        return value
-    code = _arabic_places(tuple(str(d) for d in lexicon_dirs)).get(fold(value.strip()), "")
+        return _english_countries(dirs).get(" ".join(value.split()).casefold(), value)
+    code = _arabic_places(dirs).get(fold(value.strip()), "")
     return code if len(code) == 3 and code.isupper() and code.isalpha() else value
+
+
+@lru_cache(maxsize=8)
+def _english_countries(lexicon_dirs: tuple[str, ...]) -> dict[str, str]:
+    """A country's English name in the dictionaries, case-folded -> its CAMEO code."""
+    from marsad.lexicon import load_lexicon
+
+    return {" ".join(e["name"].split()).casefold(): e.get("cameo") or e["iso3"]
+            for e in load_lexicon(lexicon_dirs).entries("countries") if e.get("name")}
 
 
 @lru_cache(maxsize=8)

@@ -692,8 +692,8 @@ def build_router() -> APIRouter:
     @r.get("/actors")
     def actors_page(request: Request, code: str | None = Query(None, max_length=100),
                     st: AppState = Depends(state)):
-        if code and code.strip():  # (codes are upper-case: saugov is SAUGOV)
-            code = code.strip()
+        if code and code.strip():  # (codes are upper-case: saugov is SAUGOV; a country's
+            code = Q.actor_value(code.strip(), st.lexicon_dirs)  # name is its code)
             code = code.upper() if code.isascii() and code.isalnum() else code
             return RedirectResponse(f"/actors/{path_part(code)}", status_code=303)
         with st.db() as con:
