@@ -215,3 +215,88 @@ def test_an_english_country_name_as_actor_filter_is_its_code(tmp_path, capsys):
         assert [q["speaker_code"][:3] for q in res.json()["results"]] == ["EGY"]
         res = client.get("/actors", params={"code": "Egypt"}, follow_redirects=False)
         assert res.status_code == 303 and res.headers["location"] == "/actors/EGY"
+
+
+# -- 2. Spark's CSV and Parquet inputs: bad rows said as ingest says them -------------------------
+
+def _bad_csv_and_parquet(root):
+    """A folder of CSV files and one of Parquet files, with bad rows and files at three depths."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    csv_dir, pq_dir = root / "csv", root / "pq"
+    (csv_dir / "sub" / "deeper").mkdir(parents=True)
+    (pq_dir / "sub" / "deep").mkdir(parents=True)
+    (csv_dir / "a.csv").write_text(f"id,text,published\r\ntown,{TOWN},2021-05-04\r\n"
+                                   'blank,"   ",2021-05-04\r\n', encoding="utf-8")
+    (csv_dir / "sub" / "b.csv").write_bytes("id,text\r\narabic,تظاهر الطلاب في القاهرة.\r\n"
+                                            .encode("cp1256"))
+    (csv_dir / "sub" / "deeper" / "c.csv").write_bytes(b"")
+    (csv_dir / "sub" / "d.csv").write_text("id,headline\r\nh,زار الوزير الرياض.\r\n",
+                                           encoding="utf-8")
+    (csv_dir / "e.csv").write_text('id,text\r\nfine,زار الوزير الرياض.\r\ncut,"زار الوزير\r\n',
+                                   encoding="utf-8")
+    pq.write_table(pa.table({"id": ["p1", "p2", "p3"],
+                             "text": ["تظاهر الطلاب في القاهرة أمس.", "", None]}),
+                   pq_dir / "a.parquet")
+    (pq_dir / "sub" / "b.parquet").write_bytes(b"PAR1" + b"\x00" * 40)
+    (pq_dir / "sub" / "deep" / "c.parquet").write_bytes(b"")
+    return csv_dir, pq_dir
+
+
+@pytest.mark.spark
+@pytest.mark.slow
+@pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning")
+def test_spark_run_rejects_bad_csv_and_parquet_rows_as_ingest_does(tmp_path, monkeypatch):
+    """Spark's CSV and Parquet readers dropped an empty text, a file with no text column, a
+    file cut inside a quote, a file that is not Parquet and empty files in silence, and read a
+    CSV in windows-1256 as mojibake (exit 0); now they are ingest's rejects, with its messages,
+    at any folder depth, and the province of a town is in Spark's events."""
+    import contextlib
+    import io
+    import sys
+
+    pytest.importorskip("pyspark", reason="pyspark is not installed")
+    import pyarrow.dataset as ds
+
+    from marsad.cli import main
+
+    monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
+    monkeypatch.setenv("PYSPARK_DRIVER_PYTHON", sys.executable)
+    csv_dir, pq_dir = _bad_csv_and_parquet(tmp_path)
+    want = {  # (file, row, reason), read by hand from the files above
+        csv_dir: [("a.csv", 2, "empty"), ("e.csv", 2, "malformed_csv"),
+                  ("sub/d.csv", None, "empty"), ("sub/deeper/c.csv", None, "empty")],
+        pq_dir: [("a.parquet", 2, "empty"), ("a.parquet", 3, "empty"),
+                 ("sub/b.parquet", None, "malformed_parquet"),
+                 ("sub/deep/c.parquet", None, "malformed_parquet")]}
+    coded = {csv_dir: {"town", "arabic", "fine"}, pq_dir: {"p1"}}
+    for folder in (csv_dir, pq_dir):
+        out = tmp_path / f"out-{folder.name}"
+        err = io.StringIO()
+        with contextlib.redirect_stderr(err):
+            status = main(["spark-run", str(folder), str(out), "--master", "local[2]",
+                           "--partitions", "2", "--conf", "spark.ui.enabled=false",
+                           "--conf", "spark.ui.showConsoleProgress=false"])
+        report = json.loads(err.getvalue().strip().splitlines()[-1])
+        assert status == 3, err.getvalue()
+        assert (report["articles"], report["rejected"]) == (len(coded[folder]), 4)
+        rejects = [json.loads(line) for f in sorted((out / "rejects").glob("part-*.json"))
+                   for line in f.read_text(encoding="utf-8").splitlines()]
+        assert sorted((r["origin"], r["line"] or 0, r["reason"]) for r in rejects) == sorted(
+            (str(folder / name), line or 0, reason) for name, line, reason in want[folder])
+        # ... the very messages of ingest's rejects log
+        db = tmp_path / f"{folder.name}.db"
+        with contextlib.redirect_stderr(io.StringIO()):
+            assert main(["ingest", str(folder), "--db", str(db), "--no-progress"]) == 3
+        logged = [json.loads(line) for line in
+                  (tmp_path / f"{folder.name}.db.rejects.jsonl").read_text(
+                      encoding="utf-8").splitlines()]
+        assert sorted(r["message"] for r in logged) == sorted(r["message"] for r in rejects)
+        entities = ds.dataset(out / "entities").to_table().to_pylist()
+        assert {e["article_id"] for e in entities} == coded[folder]
+        if folder is csv_dir:  # (windows-1256 decoded; the town with its province)
+            assert "القاهرة" in {e["text"] for e in entities if e["article_id"] == "arabic"}
+            events = ds.dataset(out / "events", partitioning="hive").to_table().to_pylist()
+            assert [(e["location_name"], e["location_admin1"]) for e in events
+                    if e["first_article_id"] == "town"] == [("Zinjibar", "Abyan")]
