@@ -300,3 +300,28 @@ def test_spark_run_rejects_bad_csv_and_parquet_rows_as_ingest_does(tmp_path, mon
             events = ds.dataset(out / "events", partitioning="hive").to_table().to_pylist()
             assert [(e["location_name"], e["location_admin1"]) for e in events
                     if e["first_article_id"] == "town"] == [("Zinjibar", "Abyan")]
+
+
+# -- 4. the analyst's audit: `marsad COMMAND --help` --------------------------------------------------
+
+def test_every_option_of_every_command_says_what_it_does():
+    """`--format` of code, stats, search, events, quotes, counts, eval and eval-gsr, `export
+    --what`, `serve --log-level` and `lexicon`'s actions had no help text: `--help` showed
+    `--format {table,jsonl}` and nothing to say which is the default or what each gives."""
+    import argparse
+
+    from marsad.cli import build_parser
+
+    def parsers(parser, name):
+        yield name, parser
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for sub, p in action.choices.items():
+                    yield from parsers(p, f"{name} {sub}")
+
+    silent = [(name, action.option_strings or action.dest)
+              for name, parser in parsers(build_parser(), "marsad")
+              for action in parser._actions
+              if not action.help and not isinstance(action, (argparse._HelpAction,
+                                                             argparse._SubParsersAction))]
+    assert not silent, f"options with no help text: {silent}"

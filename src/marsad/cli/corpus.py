@@ -37,7 +37,8 @@ def register(sub) -> None:
                        description="Counts of the store's articles, sentences, entities, "
                                    "quotes, events, mentions and rejected items.")
     p.add_argument("--db", default="marsad.db", help=DB_HELP)
-    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--format", choices=("table", "json"), default="table",
+                   help="table (the default): a line a count; json: one object")
     p.set_defaults(func=_stats)
 
     p = sub.add_parser("search", help="full-text search over stored articles",
@@ -76,7 +77,8 @@ def register(sub) -> None:
                                    "mentions.")
     p.add_argument("--db", default="marsad.db", help=DB_HELP)
     p.add_argument("--what", choices=("events", "quotes", "articles", "mentions", "entities"),
-                   default="events")
+                   default="events", help="the table to export (default events; "
+                                          "docs/export.md gives the columns of each)")
     _selection(p, modality=True)
     p.add_argument("--format", choices=("csv", "jsonl", "parquet"),
                    help="default: the one the -o FILE's suffix names (.csv, .jsonl, .parquet), "
@@ -95,7 +97,9 @@ def _filters(p, modality: bool = False, speaker: bool = False) -> None:
     p.add_argument("--limit", type=positive_int, default=20,
                    help=f"rows to show (default 20, at most {MAX_LIMIT})")
     p.add_argument("--offset", type=non_negative_int, default=0, help="rows to skip")
-    p.add_argument("--format", choices=("table", "jsonl"), default="table")
+    p.add_argument("--format", choices=("table", "jsonl"), default="table",
+                   help="table (the default): the number found, then a line a row; jsonl: "
+                        "one JSON object a row, every column")
 
 
 def _selection(p, modality: bool = False, speaker: bool = False) -> None:
