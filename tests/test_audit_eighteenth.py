@@ -325,3 +325,13 @@ def test_every_option_of_every_command_says_what_it_does():
               if not action.help and not isinstance(action, (argparse._HelpAction,
                                                              argparse._SubParsersAction))]
     assert not silent, f"options with no help text: {silent}"
+
+
+def test_the_table_of_marsad_code_names_the_province_of_a_town(tmp_path, capsys):
+    """`marsad code --format table` said "in Zinjibar", without the province the text gives."""
+    from marsad.cli import main
+
+    path = tmp_path / "town.txt"
+    path.write_text(TOWN, encoding="utf-8")
+    assert main(["code", str(path), "--date", "2021-05-04", "--format", "table"]) == 0
+    assert "in Zinjibar, Abyan)" in capsys.readouterr().out
