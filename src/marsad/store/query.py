@@ -185,11 +185,10 @@ def query_words(query: str, segmenter=None) -> list[list[tuple[str, str]]]:
 
 
 def _final_hamza(surface: str, stem: str) -> tuple[str, str] | None:
-    """The word written with its final hamza after alif left out, or put in (وزراء and وزرا,
-    إنشاء and إنشا: the news writes both): the other spelling, or None. A stem of two letters
-    besides the hamza is left alone (ماء is no ما, جاء no جا)."""
-    if stem.endswith("اء") and len(stem) >= 4 and surface.endswith("اء"):
-        return surface[:-1], stem[:-1]
+    """A word typed without the final hamza after its alif, as written with it (وزرا: وزراء,
+    إنشا: إنشاء), or None. A stem of two letters is left alone (ما is no ماء). The other way is
+    not taken: written without its hamza a word is often another one once folded (علماء and
+    علمًا, أثناء and اثنا, إنشاء and أنشأ)."""
     if stem.endswith("ا") and len(stem) >= 3 and surface.endswith("ا"):
         return surface + "ء", stem + "ء"
     return None
