@@ -339,3 +339,24 @@ def test_the_table_of_marsad_code_names_the_province_of_a_town(tmp_path, capsys)
     path.write_text(TOWN, encoding="utf-8")
     assert main(["code", str(path), "--date", "2021-05-04", "--format", "table"]) == 0
     assert "in Zinjibar, Abyan)" in capsys.readouterr().out
+
+
+def test_the_actor_page_tells_apart_a_name_of_two_kinds(tmp_path, capsys):
+    """The actor page of SAU listed "names: ..., Riyadh (2), Riyadh (1)": the city and the club
+    نادي الرياض share a canonical name; each now says its kind."""
+    from fastapi.testclient import TestClient
+
+    from marsad.web import create_app
+
+    db = _store(tmp_path, [{"id": "r", "text": "وأكدت الرياض دعمها للاتفاق أمس. وفاز نادي الرياض على "
+                                               "نادي الهلال في الرياض.",
+                            "published": "2021-05-04"}], capsys)
+    import sqlite3
+
+    kinds = sqlite3.connect(db).execute(
+        "SELECT DISTINCT type FROM entities WHERE canonical = 'Riyadh' AND actor_code = 'SAU'"
+    ).fetchall()
+    assert len(kinds) == 2, kinds  # (the premise: the city and the club, both coded SAU)
+    with TestClient(create_app(db, read_only=True)) as client:
+        text = client.get("/actors/SAU").text
+    assert "Riyadh (gpe, " in text and "Riyadh (org, 1)" in text

@@ -715,7 +715,10 @@ def build_router() -> APIRouter:
             return page(request, "No such actor", no_actor(code), status=404)
         names = prof["names"]
         name = names[0]["canonical"] if names else None
-        seen = ", ".join(f"{n['canonical']} ({n['mentions']})" for n in names[:8])
+        twice = {n["canonical"] for n in names if [m["canonical"] for m in names].count(
+            n["canonical"]) > 1}  # (a name of two kinds, الرياض and نادي الرياض: say which)
+        seen = ", ".join(f"{n['canonical']} ({n['type'].lower() + ', ' if n['canonical'] in twice and n['type'] else ''}"
+                         f"{n['mentions']})" for n in names[:8])
         body = Html(
             f"<h1>{esc(name or code)} <code>{esc(code)}</code></h1>"
             f'<p class="facts">{plural(prof["n_events"], "event")} · '
