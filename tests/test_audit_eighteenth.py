@@ -262,6 +262,7 @@ def test_spark_run_rejects_bad_csv_and_parquet_rows_as_ingest_does(tmp_path, mon
 
     pytest.importorskip("pyspark", reason="pyspark is not installed")
     import pyarrow.dataset as ds
+    from _spark_run import spark_run
 
     from marsad.cli import main
 
@@ -277,16 +278,9 @@ def test_spark_run_rejects_bad_csv_and_parquet_rows_as_ingest_does(tmp_path, mon
     coded = {csv_dir: {"town", "arabic", "fine"}, pq_dir: {"p1"}}
     for folder in (csv_dir, pq_dir):
         out = tmp_path / f"out-{folder.name}"
-        err = io.StringIO()
-        with contextlib.redirect_stderr(err):
-            status = main(["spark-run", str(folder), str(out), "--master", "local[2]",
-                           "--partitions", "2", "--conf", "spark.ui.enabled=false",
-                           "--conf", "spark.ui.showConsoleProgress=false"])
-        report = json.loads(err.getvalue().strip().splitlines()[-1])
-        assert status == 3, err.getvalue()
+        status, report, rejects, said = spark_run(folder, out)
+        assert status == 3, said
         assert (report["articles"], report["rejected"]) == (len(coded[folder]), 4)
-        rejects = [json.loads(line) for f in sorted((out / "rejects").glob("part-*.json"))
-                   for line in f.read_text(encoding="utf-8").splitlines()]
         assert sorted((r["origin"], r["line"] or 0, r["reason"]) for r in rejects) == sorted(
             (str(folder / name), line or 0, reason) for name, line, reason in want[folder])
         # ... the very messages of ingest's rejects log
