@@ -74,15 +74,12 @@ def test_admin1_round_trips_through_the_store_and_its_exports(tmp_path, capsys, 
 
 
 def test_a_store_of_the_fourth_schema_migrates_and_keeps_its_rows(tmp_path):
-    import sqlite3
+    from _old_store import old_store
 
     from marsad.store import SCHEMA_VERSION, connect
-    from marsad.store.db import MIGRATIONS, _add_functions
 
     db = tmp_path / "old.db"
-    old = sqlite3.connect(db)
-    _add_functions(old)
-    old.executescript("".join(MIGRATIONS[:4]) + "; PRAGMA user_version=4;")
+    old = old_store(db, 4)
     old.execute("INSERT INTO events (event_id, location_name, location_type) "
                 "VALUES ('e', 'Zinjibar', 'city')")
     old.commit()
