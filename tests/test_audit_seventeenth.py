@@ -97,6 +97,8 @@ def test_spark_run_rejects_bad_items_as_ingest_does_and_goes_on(tmp_path, monkey
     import sys
 
     pytest.importorskip("pyspark", reason="pyspark is not installed")
+    from _spark_run import spark_run
+
     from marsad.cli import main
 
     monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
@@ -117,22 +119,15 @@ def test_spark_run_rejects_bad_items_as_ingest_does_and_goes_on(tmp_path, monkey
                                     '{"id": "cut", "text": \n[1, 2]\n' + record(id="n", text=42),
                                     encoding="utf-8")
     out = tmp_path / "out"
-    err = io.StringIO()
-    with contextlib.redirect_stderr(err):
-        status = main(["spark-run", str(folder), str(out), "--master", "local[2]",
-                       "--partitions", "2", "--conf", "spark.ui.enabled=false",
-                       "--conf", "spark.ui.showConsoleProgress=false"])
-    report = json.loads(err.getvalue().strip().splitlines()[-1])
-    assert status == 3, err.getvalue()
+    status, report, rejects, said = spark_run(folder, out)
+    assert status == 3, said
     assert (report["articles"], report["rejected"]) == (3, 5)
-    rejects = [json.loads(line) for f in sorted((out / "rejects").glob("part-*.json"))
-               for line in f.read_text(encoding="utf-8").splitlines()]
     assert [(r["origin"], r["line"], r["reason"]) for r in rejects] == [
         (str(folder / "c.jsonl"), 1, "binary"), (str(folder / "d.jsonl"), None, "empty"),
         (str(folder / "e.jsonl"), 2, "malformed_json"),
         (str(folder / "e.jsonl"), 3, "malformed_json"), (str(folder / "e.jsonl"), 4, "not_text")]
     for r in rejects:  # said on stderr as ingest says it
-        assert f"rejected: {r['message']}\n" in err.getvalue()
+        assert f"rejected: {r['message']}\n" in said
     import pyarrow.dataset as ds
 
     entities = ds.dataset(out / "entities").to_table().to_pylist()

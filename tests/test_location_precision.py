@@ -231,16 +231,13 @@ def test_the_events_table_and_plover_records_carry_them(nlp):
 
 
 def test_a_store_of_the_third_schema_migrates_and_keeps_its_rows(tmp_path):
-    import sqlite3
+    from _old_store import old_store
 
     from marsad.store import SCHEMA_VERSION, connect
-    from marsad.store.db import MIGRATIONS, _add_functions
 
-    assert SCHEMA_VERSION == 4
+    assert SCHEMA_VERSION >= 4
     db = tmp_path / "old.db"
-    old = sqlite3.connect(db)
-    _add_functions(old)
-    old.executescript("".join(MIGRATIONS[:3]) + "; PRAGMA user_version=3;")
+    old = old_store(db, 3)
     old.execute("INSERT INTO events (event_id, location_name, location_country, location_lat, "
                 "location_lon) VALUES ('e', 'Aleppo', 'SYR', 36.2, 37.16)")
     old.execute("INSERT INTO mentions (event_id, article_id, ev_location_name, ev_location_lat) "

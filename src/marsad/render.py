@@ -27,7 +27,8 @@ def event_sentence(ev: Event) -> str:
     if ev.date:
         extra.append(f"date {ev.date}")
     if ev.location:
-        extra.append(f"in {ev.location.name}")
+        admin1 = f", {ev.location.admin1}" if ev.location.admin1 else ""
+        extra.append(f"in {ev.location.name}{admin1}")
     if ev.modality and ev.modality != "asserted":
         extra.append(ev.modality)
     return " ".join(parts) + f" ({', '.join(extra)})"

@@ -23,7 +23,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "event_base_code", "event_root_code", "plover_type", "plover_mode", "quad_class",
     "goldstein", "modality", "num_mentions", "num_articles", "location_name",
     "location_country", "location_lat", "location_lon", "location_type", "location_feature_id",
-    "location_source", "source_url", "first_article_id",
+    "location_source", "location_admin1", "source_url", "first_article_id",
 )
 MENTION_COLUMNS: tuple[str, ...] = (
     "event_id", "article_id", "sentence", "start", "end", "evidence", "sentence_text",
@@ -245,6 +245,7 @@ def _event_attrs(ev: Event, doc: Document, key: str, eid: str) -> dict[str, Any]
         "ev_location_type": ev.location.type if ev.location else None,
         "ev_location_feature_id": ev.location.feature_id if ev.location else None,
         "ev_location_source": ev.location.source if ev.location else None,
+        "ev_location_admin1": ev.location.admin1 if ev.location else None,
     }
 
 
@@ -277,6 +278,7 @@ def event_row_from_mentions(mentions: list[dict[str, Any]]) -> dict[str, Any]:
         "location_type": first["ev_location_type"],
         "location_feature_id": first["ev_location_feature_id"],
         "location_source": first["ev_location_source"],
+        "location_admin1": first["ev_location_admin1"],
         "source_url": first["source_url"], "first_article_id": first["article_id"],
     }
 
@@ -368,7 +370,7 @@ def frame(docs, what: str = "events"):
 
 # The fields of a PLOVER record's `location` (the flat table's `location_*` columns).
 PLOVER_LOCATION_KEYS: tuple[str, ...] = ("name", "country", "lat", "lon", "type", "feature_id",
-                                         "source")
+                                         "source", "admin1")
 
 
 def flat_plover_record(record: dict[str, Any]) -> dict[str, Any]:

@@ -24,7 +24,9 @@ def register(sub) -> None:
     p.add_argument("files", nargs="*", metavar="FILE",
                    help="article files or folders ('-' for a text on stdin)")
     add_default_date(p)
-    p.add_argument("--format", choices=("json", "jsonl", "table"), default="json")
+    p.add_argument("--format", choices=("json", "jsonl", "table"), default="json",
+                   help="json (the default): the coded document, several as a JSON array; "
+                        "jsonl: one coded document a line; table: a summary to read")
     p.add_argument("--input-jsonl", metavar="FILE",
                    help="one article per line: {id, text, published?, title?, url?, source?} "
                         "('-' for stdin)")

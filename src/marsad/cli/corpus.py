@@ -37,7 +37,8 @@ def register(sub) -> None:
                        description="Counts of the store's articles, sentences, entities, "
                                    "quotes, events, mentions and rejected items.")
     p.add_argument("--db", default="marsad.db", help=DB_HELP)
-    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--format", choices=("table", "json"), default="table",
+                   help="table (the default): a line a count; json: one object")
     p.set_defaults(func=_stats)
 
     p = sub.add_parser("search", help="full-text search over stored articles",
@@ -76,7 +77,8 @@ def register(sub) -> None:
                                    "mentions.")
     p.add_argument("--db", default="marsad.db", help=DB_HELP)
     p.add_argument("--what", choices=("events", "quotes", "articles", "mentions", "entities"),
-                   default="events")
+                   default="events", help="the table to export (default events; "
+                                          "docs/export.md gives the columns of each)")
     _selection(p, modality=True)
     p.add_argument("--format", choices=("csv", "jsonl", "parquet"),
                    help="default: the one the -o FILE's suffix names (.csv, .jsonl, .parquet), "
@@ -95,7 +97,9 @@ def _filters(p, modality: bool = False, speaker: bool = False) -> None:
     p.add_argument("--limit", type=positive_int, default=20,
                    help=f"rows to show (default 20, at most {MAX_LIMIT})")
     p.add_argument("--offset", type=non_negative_int, default=0, help="rows to skip")
-    p.add_argument("--format", choices=("table", "jsonl"), default="table")
+    p.add_argument("--format", choices=("table", "jsonl"), default="table",
+                   help="table (the default): the number found, then a line a row; jsonl: "
+                        "one JSON object a row, every column")
 
 
 def _selection(p, modality: bool = False, speaker: bool = False) -> None:
@@ -106,10 +110,11 @@ def _selection(p, modality: bool = False, speaker: bool = False) -> None:
 
     if speaker:  # (quotes have a speaker, not an actor pair or an event code)
         p.add_argument("--speaker", "--actor", dest="speaker",
-                       help="speaker actor code prefix (SAU, SAUGOV) or part of the name")
+                       help="speaker actor code prefix (SAU, SAUGOV), part of the name, or "
+                       "a country's name in Arabic or English (السعودية, Saudi Arabia: SAU)")
     else:
-        p.add_argument("--actor", help="actor code prefix (RUS, RUSGOV), part of a name, or an "
-                       "Arabic country name (روسيا: RUS)")
+        p.add_argument("--actor", help="actor code prefix (RUS, RUSGOV), part of a name, or a "
+                       "country's name in Arabic or English (روسيا, Russia: RUS)")
         p.add_argument("--code", type=cameo_prefix, help="CAMEO code prefix (e.g. 04, 042)")
         p.add_argument("--type", dest="plover", type=plover_type, metavar="TYPE",
                        help="PLOVER event type: " + ", ".join(PLOVER_TYPES))
@@ -141,13 +146,15 @@ def _make_filters(args):
     from marsad.store.query import Filters, actor_value, place_value
 
     place, actor = getattr(args, "place", None), getattr(args, "actor", None)
+    speaker = getattr(args, "speaker", None)
     lexicon_dirs = getattr(args, "lexicon", ())
     return Filters(actor=actor_value(actor, lexicon_dirs) if actor else None,
                    code=getattr(args, "code", None),
                    date_from=args.date_from,
                    date_to=args.date_to, source=args.source,
                    modality=getattr(args, "modality", None),
-                   speaker=getattr(args, "speaker", None), plover=getattr(args, "plover", None),
+                   speaker=actor_value(speaker, lexicon_dirs) if speaker else None,
+                   plover=getattr(args, "plover", None),
                    place=place_value(place, lexicon_dirs) if place else None,
                    place_type=getattr(args, "place_type", None))
 

@@ -31,7 +31,9 @@ def register(sub) -> None:
                         "default, as `marsad events --sort date`) or the day of the first "
                         "article reporting it (published); --from/--to then bound that date")
     _selection(p, modality=True)
-    p.add_argument("--format", choices=("table", "csv", "jsonl"), default="table")
+    p.add_argument("--format", choices=("table", "csv", "jsonl"), default="table",
+                   help="table (the default), csv (with a header) or jsonl (one JSON object a "
+                        "group)")
     p.set_defaults(func=_counts)
 
 

@@ -14,7 +14,8 @@ def register(sub) -> None:
     p.add_argument("gold", metavar="GOLD.json", help="gold annotation file")
     p.add_argument("--pred", metavar="PRED.json",
                    help="coded document from `marsad code` (default: code the gold's `file`)")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--format", choices=("text", "json"), default="text",
+                   help="text (the default): the scores to read; json: one object")
     p.add_argument("--lexicon", action="append", default=[], metavar="DIR",
                    help="extra dictionary folder (repeatable)")
     p.set_defaults(func=run_eval)
@@ -25,7 +26,8 @@ def register(sub) -> None:
                     "(yes vs easy/difficult no; ambiguous left out), and the source/target "
                     "country and role on DIR/*_spans.json.")
     g.add_argument("directory", metavar="DIR", help="the arabic_event_gsr folder")
-    g.add_argument("--format", choices=("text", "json"), default="text")
+    g.add_argument("--format", choices=("text", "json"), default="text",
+                   help="text (the default): the scores to read; json: one object")
     g.add_argument("--limit", type=int, default=None, metavar="N",
                    help="score only the first N rows of each file")
     g.add_argument("--workers", type=int, default=2, help="processes to code with (default 2)")

@@ -12,10 +12,11 @@ def register(sub) -> None:
                                    "dictionaries a pipeline loads with their versions.")
     sp = p.add_subparsers(dest="lexicon_command", metavar="ACTION")
     c = sp.add_parser("check", help="validate every .json dictionary file under DIR")
-    c.add_argument("dirs", nargs="+", metavar="DIR")
+    c.add_argument("dirs", nargs="+", metavar="DIR", help="a dictionary folder (one or more)")
     c.set_defaults(func=_check)
     ls = sp.add_parser("list", help="list loaded dictionary files, versions and entry counts")
-    ls.add_argument("--lexicon", action="append", default=[], metavar="DIR")
+    ls.add_argument("--lexicon", action="append", default=[], metavar="DIR",
+                    help="extra dictionary folder (repeatable) loaded with the built-in ones")
     ls.set_defaults(func=_list)
     p.set_defaults(func=lambda a: (p.print_help(), 2)[1])
 

@@ -23,7 +23,9 @@ def register(sub) -> None:
     p.add_argument("--lexicon", action="append", default=[], metavar="DIR",
                    help="extra dictionary folder for coding (repeatable)")
     p.add_argument("--log-level", default="info",
-                   choices=("critical", "error", "warning", "info", "debug"))
+                   choices=("critical", "error", "warning", "info", "debug"),
+                   help="the least severe messages the server logs (default info: one line a "
+                        "request)")
     p.set_defaults(func=run)
 
 

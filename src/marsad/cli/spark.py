@@ -13,7 +13,7 @@ def register(sub) -> None:
         description="Read articles (JSON Lines, CSV or Parquet; a local path or any Hadoop URI), "
                     "code them on Spark and write the Parquet datasets OUTPUT/events "
                     "(partitioned by date), OUTPUT/mentions, OUTPUT/quotes and OUTPUT/entities "
-                    "(and OUTPUT/rejects: the JSON Lines items ingest would reject, with its "
+                    "(and OUTPUT/rejects: the items ingest would reject, with its "
                     "messages; exit status 3 when there are any), "
                     "with the same rows as `marsad ingest` + `marsad export`. Needs "
                     "pip install 'marsad[spark]' and Java; see docs/spark.md.")

@@ -71,7 +71,7 @@ class CodedArchive:
     `coded` (one row per article: its id, an error message if it could not be coded, and its
     rows) is persisted, so the four outputs do not code the articles again; call `unpersist()`
     when done. `rejects`: the input items ingest would reject, with its messages (REJECT_COLUMNS;
-    only JSON Lines read by `read_articles` gives them).
+    of articles read by `read_articles`).
     """
 
     coded: DataFrame
@@ -96,7 +96,9 @@ class CodedArchive:
 
 
 def read_articles(spark: SparkSession, path: str, fmt: str = "auto") -> DataFrame:
-    """Read JSON Lines, CSV or Parquet articles from a local path or any Hadoop-supported URI."""
+    """Read JSON Lines, CSV or Parquet articles from a local path or any Hadoop-supported URI,
+    as `marsad ingest` reads them: each item ingest would reject is a row with its message
+    (`_error`), not a null read or a row dropped in silence."""
     from pyspark.errors import AnalysisException
 
     if fmt == "auto":
@@ -105,87 +107,54 @@ def read_articles(spark: SparkSession, path: str, fmt: str = "auto") -> DataFram
         raise MarsadError(f"unknown input format {fmt!r} for {path}; choose one of "
                           f"{', '.join(INPUT_FORMATS)}")
     try:
-        if fmt == "parquet":
-            return spark.read.parquet(path)
-        if fmt == "csv":
-            return _csv_articles(spark, path)
-        return _json_lines_articles(spark, path)
-    except AnalysisException as exc:  # no such path, not Parquet, ...
+        return _file_articles(spark, path, fmt)
+    except AnalysisException as exc:  # no such path, ...
         raise MarsadError(f"cannot read articles from {path}: "
                           f"{str(exc).strip().splitlines()[0]}") from exc
 
 
-def _json_lines_articles(spark: SparkSession, path: str) -> DataFrame:
-    """JSON Lines read as ingest reads them: each file whole (Spark's binaryFile; a file must
-    be under 2 GB) by ingest's own reader in the Python workers, so a line in windows-1256 is
-    decoded, and a malformed line, a text that is not a string, a binary or empty file is a
-    rejected item with ingest's message (`_error`) rather than a null read in silence."""
-    files = spark.read.format("binaryFile").load(path).select("path", "content")
-    articles = files.mapInArrow(worker.read_json_files, READ_SCHEMA)
+def _file_articles(spark: SparkSession, path: str, fmt: str) -> DataFrame:
+    """The files of `path` read as ingest reads them: each file whole (Spark's binaryFile, in
+    folders at any depth; a file must be under 2 GB) by ingest's own reader in the Python
+    workers (`worker.read_files`), so a line or a CSV in windows-1256 is decoded, each CSV file
+    read by its own header, and a malformed line or row, a text that is not a string, an empty
+    or too large text, a binary or empty file is a rejected item with ingest's message
+    (`_error`)."""
+    files = (spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(path)
+             .select("path", "content"))
+    articles = files.mapInArrow(functools.partial(worker.read_files, fmt=fmt), READ_SCHEMA)
     empty = _empty_files(spark, path)  # (Spark reads no row of an empty file)
     if not empty:
         return articles
     rows = [{**dict.fromkeys(worker.READ_FIELDS), "_file": uri, "_pos": 0, "_line": err.line,
              "_reason": err.reason, "_error": str(err)}
-            for uri in empty for err in worker.json_file_items(uri, b"")]
+            for uri in empty for err in worker.file_items(uri, b"", fmt)]
     return articles.unionByName(spark.createDataFrame(rows, READ_SCHEMA))
 
 
 def _empty_files(spark: SparkSession, path: str) -> list[str]:
     """The URIs of the empty files Spark would read at `path` (a file, a folder or a glob; in
-    a folder not those named _* or .*), by the Hadoop file system of the path."""
+    folders at any depth, not those named _* or .* nor inside folders so named), by the Hadoop
+    file system of the path."""
     jvm = spark.sparkContext._jvm
     hpath = jvm.org.apache.hadoop.fs.Path(path)
     fs = hpath.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
     found = []
+    folders = []
     for status in fs.globStatus(hpath) or []:
-        listed = fs.listStatus(status.getPath()) if status.isDirectory() else [status]
-        for f in listed:
-            name = f.getPath().getName()
-            if f.isFile() and f.getLen() == 0 and not (
-                    status.isDirectory() and name.startswith(("_", "."))):
+        if status.isDirectory():
+            folders.append(status.getPath())
+        elif status.getLen() == 0:
+            found.append(status.getPath().toString())
+    while folders:
+        for f in fs.listStatus(folders.pop()):
+            if f.getPath().getName().startswith(("_", ".")):
+                continue
+            if f.isDirectory():
+                folders.append(f.getPath())
+            elif f.getLen() == 0:
                 found.append(f.getPath().toString())
     return sorted(found)
-
-
-def _csv_articles(spark: SparkSession, path: str) -> DataFrame:
-    """CSV with a header, read as ingest's `csv.DictReader` reads it: RFC 4180 quoting (a quoted
-    cell may hold line breaks and doubled quotes), every cell a string. Spark reads an empty cell
-    as null; ingest as "", which matters for the text and the title: ingest takes the first text
-    column whatever its value (an empty one rejects the row) and keeps an empty title.
-
-    Spark takes the columns of a folder from one file's header; ingest reads each file by its
-    own. So the files must share one header: a local folder is checked before Spark starts, and
-    elsewhere `enforceSchema=False` makes Spark fail on a file whose header differs rather than
-    read its cells into the wrong columns."""
-    _check_same_csv_header(path)
-    df = spark.read.csv(path, header=True, multiLine=True, quote='"', escape='"',
-                        encoding="UTF-8", inferSchema=False, enforceSchema=False)
-    empty_is_a_value = [c for c in (*TEXT_KEYS, "title") if c in df.columns]
-    return df.na.fill("", subset=empty_is_a_value) if empty_is_a_value else df
-
-
-def _check_same_csv_header(path: str) -> None:
-    """Refuse a local folder of CSV files whose headers differ, naming two of them."""
-    import csv
-    from pathlib import Path
-
-    local = Path(path.removeprefix("file://"))
-    if ("://" in path and not path.startswith("file:")) or not local.is_dir():
-        return
-    first: tuple[Path, list[str]] | None = None
-    for f in sorted(local.rglob("*")):
-        if not f.is_file() or f.name.startswith(("_", ".")) or f.suffix.lower() != ".csv":
-            continue
-        with f.open(encoding="utf-8-sig", newline="") as fh:
-            header = next(csv.reader(fh), [])
-        if first is None:
-            first = (f, header)
-        elif header != first[1]:
-            raise MarsadError(
-                f"the CSV files of {path} have different headers ({first[0].name}: "
-                f"{','.join(first[1])}; {f.name}: {','.join(header)}); Spark reads a folder "
-                f"with one header: give the files the same columns in the same order")
 
 
 def _format_by_suffix(path: str) -> str:
@@ -353,6 +322,7 @@ def events_from_mentions(mentions: DataFrame) -> DataFrame:
         "location_type": first["ev_location_type"],
         "location_feature_id": first["ev_location_feature_id"],
         "location_source": first["ev_location_source"],
+        "location_admin1": first["ev_location_admin1"],
         "source_url": first["source_url"], "first_article_id": first["article_id"],
     }
     assert tuple(columns) == EVENT_COLUMNS, "events_from_mentions is out of step with tables"

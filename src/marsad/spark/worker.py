@@ -42,7 +42,7 @@ EVENT_ATTR_COLUMNS: tuple[str, ...] = (
     "ev_actor1_role", "ev_actor2_code", "ev_actor2_name", "ev_actor2_country", "ev_actor2_role",
     "ev_event_code", "ev_plover_type", "ev_plover_mode", "ev_quad_class", "ev_goldstein",
     "ev_location_name", "ev_location_country", "ev_location_lat", "ev_location_lon",
-    "ev_location_type", "ev_location_feature_id", "ev_location_source",
+    "ev_location_type", "ev_location_feature_id", "ev_location_source", "ev_location_admin1",
 )
 MENTION_FIELDS: tuple[str, ...] = MENTION_COLUMNS + EVENT_ATTR_COLUMNS
 
@@ -50,7 +50,7 @@ MENTION_FIELDS: tuple[str, ...] = MENTION_COLUMNS + EVENT_ATTR_COLUMNS
 INT_COLUMNS = frozenset({"sentence", "start", "end", "ev_quad_class", "_pos", "_line"})
 FLOAT_COLUMNS = frozenset({"ev_goldstein", "ev_location_lat", "ev_location_lon"})
 
-# The articles of JSON Lines files as `read_json_files` gives them: one row per article, or per
+# The articles of input files as `read_files` gives them: one row per article, or per
 # item ingest would reject (`_error` its message, `_reason` and `_line` as in ingest's rejects).
 READ_FIELDS: tuple[str, ...] = ("id", "text", "published", "title", "url", "source", "_file",
                                 "_pos", "_line", "_reason", "_error")
@@ -94,13 +94,21 @@ def json_file_items(path: str, content: bytes) -> Iterator:
     """The articles (`Item`) and rejected items (`InputError`) of one JSON Lines file read
     whole, by ingest's own reader: the same decoding (UTF-8, windows-1256, UTF-16), the same
     messages. `path`: Spark's URI of the file (a local one named by its path)."""
+    return file_items(path, content, "json")
+
+
+def file_items(path: str, content: bytes, fmt: str = "json") -> Iterator:
+    """The articles (`Item`) and rejected items (`InputError`) of one input file read whole,
+    as `fmt` (json: JSON Lines or a JSON array; csv; parquet), by ingest's own readers: the
+    same decoding (UTF-8, windows-1256, UTF-16), the same messages, a CSV or Parquet row's line
+    its row. `path`: Spark's URI of the file (a local one named by its path)."""
     import bz2
     import gzip
     import io
     import zlib
 
     from marsad.errors import InputError
-    from marsad.store.readers import _json_items, jsonl_items
+    from marsad.store.readers import _json_items, csv_items, jsonl_items, parquet_items
 
     origin = path.removeprefix("file://") if path.startswith("file:///") else (
         path.removeprefix("file:") if path.startswith("file:/") else path)
@@ -109,6 +117,13 @@ def json_file_items(path: str, content: bytes) -> Iterator:
         origin[origin.rfind("."):].lower())
     try:
         fh = opener(io.BytesIO(content)) if opener else io.BytesIO(content)
+        if fmt == "csv":
+            yield from csv_items(fh.read() if opener else content, origin, MAX_ARTICLE_BYTES)
+            return
+        if fmt == "parquet":
+            yield from parquet_items(fh if not opener else io.BytesIO(fh.read()), origin,
+                                     MAX_ARTICLE_BYTES)
+            return
         head = fh.peek(4096)[:4096] if opener else content[:4096]
         if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
             # a JSON array (of a remote folder: a local one is refused before Spark starts),
@@ -116,14 +131,17 @@ def json_file_items(path: str, content: bytes) -> Iterator:
             yield from _json_items(fh.read(), origin, MAX_ARTICLE_BYTES)
             return
         yield from jsonl_items(fh, origin, MAX_ARTICLE_BYTES)
+    except InputError as exc:  # (a whole file: binary, no text column, not Parquet)
+        yield exc
     except (EOFError, OSError, zlib.error) as exc:  # (a broken gzip or bzip2 file)
         yield InputError(f"is not a whole compressed file ({exc}); what follows the fault is "
                          f"not read", origin, reason="malformed_gzip")
 
 
-def read_json_files(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+def read_files(batches: Iterator[pa.RecordBatch], fmt: str = "json"
+               ) -> Iterator[pa.RecordBatch]:
     """A `mapInArrow` function: Spark's binaryFile rows (`path`, `content`) in, READ_FIELDS
-    rows out (the article's position: its line in the file)."""
+    rows out (the article's position: its line or row in the file), each file read as `fmt`."""
     from marsad.errors import InputError
     from marsad.store.readers import article_record
 
@@ -131,7 +149,7 @@ def read_json_files(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatc
         rows = []
         for path, content in zip(batch.column("path").to_pylist(),
                                  batch.column("content").to_pylist(), strict=True):
-            for n, item in enumerate(json_file_items(path, content)):
+            for n, item in enumerate(file_items(path, content, fmt)):
                 if isinstance(item, InputError):
                     rows.append({"_file": path, "_pos": n, "_line": item.line,
                                  "_reason": item.reason, "_error": str(item)})

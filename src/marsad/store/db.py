@@ -137,6 +137,13 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE events ADD COLUMN location_feature_id TEXT;
     ALTER TABLE events ADD COLUMN location_source TEXT;
     """,
+    # 4 -> 5: the first-level division (province) the text puts an event's town in
+    # (`Location.admin1`: في مدينة زنجبار بمحافظة أبين, Abyan), GDELT's ActionGeo_ADM1Code as a
+    # name; rows stored before have none until their articles are coded again
+    """
+    ALTER TABLE mentions ADD COLUMN ev_location_admin1 TEXT;
+    ALTER TABLE events ADD COLUMN location_admin1 TEXT;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database file

@@ -53,13 +53,23 @@ def place_value(value: str, lexicon_dirs=()) -> str:
 
 
 def actor_value(value: str, lexicon_dirs=()) -> str:
-    """An actor filter as the events store actors: an Arabic country name of the dictionaries
-    (السعودية) becomes its ISO3 code (SAU), which matches the codes of its actors (SAU, SAUGOV,
-    ...); any other value is kept (a code, part of a name)."""
+    """An actor filter as the events store actors: a country's name in the dictionaries, Arabic
+    (السعودية) or English (Saudi Arabia, any case), becomes its code (SAU), which matches the
+    codes of its actors (SAU, SAUGOV, ...); any other value is kept (a code, part of a name)."""
+    dirs = tuple(str(d) for d in lexicon_dirs)
     if not any("\u0600" <= ch <= "\u06ff" for ch in value):
-        return value
-    code = _arabic_places(tuple(str(d) for d in lexicon_dirs)).get(fold(value.strip()), "")
+        return _english_countries(dirs).get(" ".join(value.split()).casefold(), value)
+    code = _arabic_places(dirs).get(fold(value.strip()), "")
     return code if len(code) == 3 and code.isupper() and code.isalpha() else value
+
+
+@lru_cache(maxsize=8)
+def _english_countries(lexicon_dirs: tuple[str, ...]) -> dict[str, str]:
+    """A country's English name in the dictionaries, case-folded -> its CAMEO code."""
+    from marsad.lexicon import load_lexicon
+
+    return {" ".join(e["name"].split()).casefold(): e.get("cameo") or e["iso3"]
+            for e in load_lexicon(lexicon_dirs).entries("countries") if e.get("name")}
 
 
 @lru_cache(maxsize=8)
@@ -168,8 +178,33 @@ def query_words(query: str, segmenter=None) -> list[list[tuple[str, str]]]:
         pairs = [(fold(tok.text), tok.norm or fold(tok.text))]
         if other is not None and other.text != tok.text:
             pairs.append((fold(other.text), other.norm or fold(other.text)))
+        pairs += [hamza for pair in pairs if (hamza := _final_hamza(*pair)) not in pairs
+                  and hamza is not None]
         forms.append(pairs)
     return forms
+
+
+def _final_hamza(surface: str, stem: str) -> tuple[str, str] | None:
+    """A word typed without the final hamza after its alif, as written with it (وزرا: وزراء,
+    إنشا: إنشاء), or None. A stem of two letters is left alone (ما is no ماء). The other way is
+    not taken: written without its hamza a word is often another one once folded (علماء and
+    علمًا, أثناء and اثنا, إنشاء and أنشأ)."""
+    if stem.endswith("ا") and len(stem) >= 3 and surface.endswith("ا"):
+        return surface + "ء", stem + "ء"
+    return None
+
+
+# The proclitics a stored word may keep unsplit before its stem: the segmenter
+# (`marsad.text.tokens`) splits a conjunction or preposition only before a word it knows or can
+# read (and always the article), so لشؤون, وشؤون stay whole in the index's stems. A query word's
+# stem is also looked for in the body with these in front (the article's are split, always).
+_CLITIC_HEADS = tuple(c + p for c in ("", "و", "ف") for p in ("", "ب", "ك", "ل"))[1:]
+
+
+def _with_clitics(stem: str) -> list[str]:
+    """`stem` with each conjunction and preposition the segmenter may leave on it (a stem of
+    three letters or more: بعد is no ب + عد)."""
+    return [head + stem for head in _CLITIC_HEADS] if len(stem) >= 3 else []
 
 
 def fts_query(query: str, segmenter=None) -> str:
@@ -181,10 +216,11 @@ def fts_query(query: str, segmenter=None) -> str:
     """
     clauses = []
     for pairs in query_words(query, segmenter):
-        terms = []
+        terms: dict[str, None] = {}
         for surface, stem in pairs:
-            surface, stem = surface.replace('"', '""'), stem.replace('"', '""')
-            terms += [f'body : "{surface}"', f'stems : "{stem}"']
+            for col, word in [("body", surface), ("stems", stem),
+                              *(("body", w) for w in _with_clitics(stem))]:
+                terms[f'{col} : "{word.replace(chr(34), chr(34) * 2)}"'] = None
         clauses.append("(" + " OR ".join(terms) + ")")
     return " AND ".join(clauses)
 

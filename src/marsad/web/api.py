@@ -120,7 +120,8 @@ def event_filters(
     request: Request,
     actor: str | None = Query(None, max_length=200,
                               description="actor code prefix (RUS, RUSGOV), part of a name, or "
-                                          "an Arabic country name (روسيا: RUS)"),
+                                          "a country's name in Arabic or English (روسيا, "
+                                          "Russia: RUS)"),
     code: str | None = Query(None, pattern=CAMEO, description="CAMEO code prefix (04, 042)"),
     root: str | None = Query(None, pattern=ROOT, description="CAMEO root code (two digits)"),
     date_from: str | None = Query(None, alias="from", pattern=DATE, description=FROM_HELP),
@@ -194,13 +195,16 @@ def article_filters(
 
 
 def quote_filters(
+    request: Request,
     speaker: str | None = Query(None, max_length=200,
-                                description="speaker code prefix or part of the name"),
+                                description="speaker code prefix, part of the name, or a "
+                                            "country's name in Arabic or English (Russia: RUS)"),
     date_from: str | None = Query(None, alias="from", pattern=DATE, description=FROM_HELP),
     date_to: str | None = Query(None, alias="to", pattern=DATE, description=TO_HELP),
     source: str | None = Query(None, max_length=200, description="newspaper as stored"),
 ) -> Q.Filters:
-    return Q.Filters(speaker=speaker or None, date_from=period_bound(date_from, "from"),
+    return Q.Filters(speaker=Q.actor_value(speaker, state(request).lexicon_dirs)
+                     if speaker else None, date_from=period_bound(date_from, "from"),
                      date_to=period_bound(date_to, "to"), source=source or None)
 
 

@@ -137,11 +137,14 @@ def place_label(kind: str | None, source: str | None) -> Html:
     return el("span", " · ".join(bits), class_="place-kind", dir="ltr", title=title)
 
 
-def place_html(name: str | None, kind: str | None, source: str | None) -> Html:
-    """A place's name (isolated from the text around it: an Arabic name in an English line)
-    and its label (`place_label`)."""
+def place_html(name: str | None, kind: str | None, source: str | None,
+               admin1: str | None = None) -> Html:
+    """A place's name (isolated from the text around it: an Arabic name in an English line),
+    with the province the text puts it in (`Location.admin1`: "Zinjibar, Abyan"), and its
+    label (`place_label`)."""
     label = place_label(kind, source)
-    return Html(el("bdi", name or "—") + (" " + label if label else ""))
+    shown = f"{name}, {admin1}" if name and admin1 else name or "—"
+    return Html(el("bdi", shown) + (" " + label if label else ""))
 
 
 def article_view(doc: dict[str, Any], stored_id: str | None = None,
@@ -194,7 +197,8 @@ def article_view(doc: dict[str, Any], stored_id: str | None = None,
                 el("span", f"date {ev.date or doc.get('published') or '—'}", class_="badge")]
         if ev.location:
             loc = ev.location
-            bits.append(el("span", Html("in " + place_html(loc.name, loc.type, loc.source)),
+            bits.append(el("span", Html("in " + place_html(loc.name, loc.type, loc.source,
+                                                           loc.admin1)),
                            class_="badge place"))
         if ev.modality and ev.modality != "asserted":
             bits.append(el("span", ev.modality, class_="badge mod"))
@@ -286,6 +290,7 @@ def event_view(ev: dict[str, Any]) -> Html:
     mentions = ev.get("mentions") or []
     how = sorted({m.get("date_source") or "none" for m in mentions})
     place = ev.get("location_name") or ev.get("location_country")
+    where = f"{place}, {ev['location_admin1']}" if place and ev.get("location_admin1") else place
     rows = (
         ("Type", esc(f"{ev.get('plover_type') or '—'}"
                      + (f" ({ev['plover_mode']})" if ev.get("plover_mode") else ""))),
@@ -299,8 +304,8 @@ def event_view(ev: dict[str, Any]) -> Html:
         ("Date", esc(f"{ev.get('date') or '—'} · "
                      + "; ".join(DATE_SOURCES.get(h, h) for h in how))),
         ("Place", Html(place_html(
-            f"{place} ({ev['location_country']})" if place and ev.get("location_country") and
-            place != ev["location_country"] else place, ev.get("location_type"),
+            f"{where} ({ev['location_country']})" if place and ev.get("location_country") and
+            place != ev["location_country"] else where, ev.get("location_type"),
             ev.get("location_source")))),
         ("Modality", esc(ev.get("modality") or "—")),
         ("Reported", esc(f"{plural(ev.get('num_mentions') or 0, 'mention')} in "
@@ -469,7 +474,8 @@ def events_table(rows: list[dict[str, Any]], evidence: dict[str, dict[str, Any]]
             esc(r.get("modality")),
             esc(r.get("num_mentions")),
             place_html(r.get("location_name"), r.get("location_type"),
-                       r.get("location_source")) if r.get("location_name") else esc("—"),
+                       r.get("location_source"), r.get("location_admin1"))
+            if r.get("location_name") else esc("—"),
             evidence_cell(r, evidence.get(r.get("event_id"))),
         ]
         body.append(Html("<tr" + attrs(data_event=r.get("event_id")) + ">" +
@@ -686,8 +692,8 @@ def build_router() -> APIRouter:
     @r.get("/actors")
     def actors_page(request: Request, code: str | None = Query(None, max_length=100),
                     st: AppState = Depends(state)):
-        if code and code.strip():  # (codes are upper-case: saugov is SAUGOV)
-            code = code.strip()
+        if code and code.strip():  # (codes are upper-case: saugov is SAUGOV; a country's
+            code = Q.actor_value(code.strip(), st.lexicon_dirs)  # name is its code)
             code = code.upper() if code.isascii() and code.isalnum() else code
             return RedirectResponse(f"/actors/{path_part(code)}", status_code=303)
         with st.db() as con:
@@ -709,7 +715,10 @@ def build_router() -> APIRouter:
             return page(request, "No such actor", no_actor(code), status=404)
         names = prof["names"]
         name = names[0]["canonical"] if names else None
-        seen = ", ".join(f"{n['canonical']} ({n['mentions']})" for n in names[:8])
+        twice = {n["canonical"] for n in names if [m["canonical"] for m in names].count(
+            n["canonical"]) > 1}  # (a name of two kinds, الرياض and نادي الرياض: say which)
+        seen = ", ".join(f"{n['canonical']} ({n['type'].lower() + ', ' if n['canonical'] in twice and n['type'] else ''}"
+                         f"{n['mentions']})" for n in names[:8])
         body = Html(
             f"<h1>{esc(name or code)} <code>{esc(code)}</code></h1>"
             f'<p class="facts">{plural(prof["n_events"], "event")} · '
