@@ -110,6 +110,13 @@ class PlaceRules:
                                     name=self._name_span(i, s), person_like=True))
         elif e.kind == "country":
             if self._adjective_place(i):
+                nisba = self._own_nisba(i)
+                if nisba is not None:
+                    # الطائرات السعودية: the country's name is its own nisba's feminine, so
+                    # the adjective still names the country (as الطائرات الكويتية does)
+                    self.out.append(Mention(s, m.end, "GPE", nisba.canonical, nisba.code,
+                                            nisba.country, None, "nisba", nisba.id, m.prefix,
+                                            kind="nisba"))
                 return  # دعم مالي
             club = self._country_club(i)
             if club is not None:
@@ -130,6 +137,18 @@ class PlaceRules:
                                     e.id, m.prefix, kind="nisba"))
         elif e.kind == "city":
             self._city(i)
+
+    def _own_nisba(self, i: int):
+        """The nisba entry of the same country that country match i's key also is (السعودية is
+        both Saudi Arabia and the feminine of سعودي), or None."""
+        m, e = self.m[i], self.entry(i)
+        key = self.text[m.start:m.end]
+        if not key.startswith("ال"):
+            return None
+        # (the matcher kept the longer key, the country's with its article, over the nisba's)
+        _, hits = self.gaz.automaton.get(key[2:], (0, ()))
+        return next((self.gaz.entries[k] for k, _ in hits if self.gaz.entries[k].kind == "nisba"
+                     and self.gaz.entries[k].country == e.country), None)
 
     def _org_name_goes_on(self, end: int) -> bool:
         """Whether the words after matching offset `end` go on with an organisation's name: a
