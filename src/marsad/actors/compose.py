@@ -460,7 +460,7 @@ class Composer(PersonNameRules, TitleRules, BodyRules, PlaceRules):
         return {name: [i for i, m in hits if m & bit] for name, bit in CANDIDATE_BITS.items()}
 
     def _token_end(self, t) -> int:
-        return self.ms.from_original(t.end - 1) + 1
+        return self.ms.end_from_original(t.end)
 
     def _match_index_at(self, k: int) -> int | None:
         """The index of the dictionary match that begins at token k, if one does."""

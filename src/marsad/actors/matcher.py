@@ -109,6 +109,12 @@ class MatchingString:
             na, nb = a, b
         return self.norm.to_original(na, nb)
 
+    def end_from_original(self, end: int) -> int:
+        """The matching end of an original span that ends at `end`: right after its last kept
+        character. (from_original(end - 1) + 1 runs one past it, or past the text, when the span
+        ends in a dropped mark: the tanween of شكراً written after the alif.)"""
+        return self.from_original(end)
+
     def from_original(self, pos: int) -> int:
         hit = self._memo.get(pos)
         if hit is not None:

@@ -785,7 +785,7 @@ class PersonNameRules:
             if kunya:  # أبو عبد الله التركي: the kunya opens the name
                 start = self._stem_start(toks[ti - 1])
                 a = self.ms.from_original(toks[ti - 1].start)
-            s, e = self.ms.from_original(start), self.ms.from_original(last.end - 1) + 1
+            s, e = self.ms.from_original(start), self.ms.end_from_original(last.end)
             if surname is None and 1 in taken[s:e]:
                 inside = [mt for mt in self.out if mt.start < e and s < mt.end]
                 if any(mt.kind not in ("nisba", "title", "city") or mt.start < s or mt.end > e
@@ -1338,7 +1338,7 @@ class PersonNameRules:
             start = next((sg.start for sg in t.segments if sg.kind == "stem"), t.start) \
                 if t.segments else t.start
             a, s = self.ms.from_original(t.start), self.ms.from_original(start)
-            e = self.ms.from_original(t.end - 1) + 1
+            e = self.ms.end_from_original(t.end)
             k = bisect.bisect_right(spans, (e, e)) - 1
             if k >= 0 and spans[k][0] < e and spans[k][1] > a:
                 continue  # inside another mention
@@ -1854,7 +1854,7 @@ class PersonNameRules:
                     and first[0] != "م" and first not in ACCUSATIVE_WORDS)):
             return None  # هجوما عنيفا، تحديدا: indefinite accusatives and adverbs, not a name
         a = self.ms.from_original(names[0].start)
-        b = self.ms.from_original(names[-1].end - 1) + 1
+        b = self.ms.end_from_original(names[-1].end)
         return a, b, text[names[0].start:names[-1].end]
 
     def _closes_name(self, t, f: str, names: list, heads: int, after_title: bool) -> bool:
