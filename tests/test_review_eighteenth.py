@@ -39,3 +39,30 @@ def test_a_text_ending_in_a_dropped_tanween_is_coded(nlp, text):
     assert [(e.start, e.end, e.type) for e in doc.entities] == \
         [(e.start, e.end, e.type) for e in other.entities]
     assert all(doc.text[e.start:e.end] == e.text for e in doc.entities)
+
+
+def test_a_users_dates_file_from_before_new_categories_still_loads(tmp_path):
+    # a user's own dates.json and amounts.json, copied before this session's categories
+    # (national_days, currency_homes …) came, replace the built-in files: loading failed with
+    # "missing: [...]" and no article could be coded. The missing categories now come from
+    # the built-in file, with a warning that names the file.
+    import json
+    import warnings
+
+    from marsad import load
+    from marsad.lexicon.loader import builtin_data_dir
+
+    for kind, new in (("dates", ("national_days", "national_day_names")),
+                      ("amounts", ("currency_homes", "kept_defaults"))):
+        data = json.loads((builtin_data_dir() / f"{kind}.json").read_text(encoding="utf-8"))
+        data["entries"] = [e for e in data["entries"] if e["category"] not in new]
+        (tmp_path / f"{kind}.json").write_text(json.dumps(data, ensure_ascii=False),
+                                               encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        doc = load(lexicon_dirs=[tmp_path])("احتفلت الكويت أمس باليوم الوطني ودفعت مليون دولار.",
+                                             published="2020-02-26")
+    said = " ".join(str(w.message) for w in caught)
+    assert "national_days" in said and "currency_homes" in said and str(tmp_path) in said
+    assert [d.value for d in doc.dates] == ["2020-02-25"]
+    assert [(a.value, a.unit) for a in doc.amounts] == [(1000000, "USD")]

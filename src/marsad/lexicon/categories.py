@@ -14,6 +14,7 @@ from the words is cached once per process per lexicon set (`per_lexicon`).
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 from functools import wraps
@@ -111,6 +112,33 @@ def _merged(old: Any, new: Any) -> Any:
     return new  # an ordered list, or a category given in another form: the later file's
 
 
+def _from_builtin(files: list[Any], missing: list[str], by_category: dict[str, Any],
+                  ordered: frozenset[str]) -> list[str]:
+    """A user's file that replaces the built-in one of its kind but lacks categories a later
+    marsad added (a `dates.json` copied before `national_days` came): those categories are taken
+    from the built-in file, with a warning, so an upgrade does not stop the user's runs. Returns
+    the categories still missing (none unless the built-in file itself lacks them)."""
+    from marsad.lexicon.loader import builtin_data_dir, read_file
+
+    if not files:
+        return missing
+    kind = files[0].kind
+    path = builtin_data_dir() / f"{kind}.json"
+    if any(f.path == path for f in files) or not path.is_file():
+        return missing
+    builtin = read_file(path, path.name)
+    for e in builtin.entries:
+        if e["category"] in missing:
+            by_category[e["category"]] = _entry_value(e, e["category"] in ordered)
+    filled = [c for c in missing if c in by_category]
+    if filled:
+        where = ", ".join(str(f.path) for f in files)
+        warnings.warn(f"{where}: no categories {filled}, which this marsad reads; the built-in "
+                      f"{kind}.json's are used. Add them to your file to change them.",
+                      stacklevel=2)
+    return [c for c in missing if c not in by_category]
+
+
 def read_categories(files: list[Any], expected: Iterable[str],
                     ordered: frozenset[str] = frozenset()) -> dict[str, Any]:
     """Category -> its folded words or values, merged over `files`; every `expected` category
@@ -124,6 +152,8 @@ def read_categories(files: list[Any], expected: Iterable[str],
     names = set(expected)
     unknown = sorted(set(by_category) - names)
     missing = sorted(names - set(by_category))
+    if missing and not unknown:
+        missing = _from_builtin(files, missing, by_category, ordered)
     if unknown or missing:
         where = ", ".join(str(f.path) for f in files)
         raise LexiconError(f"{where}: categories unknown to marsad: {unknown}; "
