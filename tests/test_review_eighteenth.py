@@ -66,3 +66,25 @@ def test_a_users_dates_file_from_before_new_categories_still_loads(tmp_path):
     assert "national_days" in said and "currency_homes" in said and str(tmp_path) in said
     assert [d.value for d in doc.dates] == ["2020-02-25"]
     assert [(a.value, a.unit) for a in doc.amounts] == [(1000000, "USD")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    # the part after فاصلة carries the whole's scale: 3.5 billion, not 3.5 (review finding)
+    ("بلغ العجز ثلاثة فاصلة خمسة مليارات دولار.", 3.5e9, "USD"),
+    ("بلغ العجز 3 فاصلة 5 مليار دولار.", 3.5e9, "USD"),
+    # the written digits count the places: 2.05, not 2.5
+    ("بلغ المعدل 2 فاصلة 05 بالمئة.", 2.05, "percent"),
+    # control: the seventeenth session's case
+    ("بلغ وزنه ثلاثة وأربعين فاصلة ثمانية كيلوجرام.", 43.8, "كيلوجرام"),
+])
+def test_a_decimal_told_in_words_keeps_its_scale(nlp, text, value, unit):
+    doc = nlp(text, published="2020-03-04")
+    assert [(a.value, a.unit) for a in doc.amounts] == [(pytest.approx(value), unit)]
+
+
+def test_a_number_after_a_slash_is_dropped_only_as_a_dates_month(nlp):
+    # 50/50 is no date (the rule that skips 14/10's month dropped every number after N/)
+    doc = nlp("تقاسم الشريكان الأرباح مناصفة 50/50 دولار.", published="2020-03-04")
+    assert [(a.value, a.unit) for a in doc.amounts] == [(50, "USD")]
+    doc = nlp("وصل السبت 14/10 وفد من 30 شخصا.", published="2020-03-04")
+    assert [a.value for a in doc.amounts] == [30]

@@ -320,9 +320,30 @@ def _decimal_words(hits: list[_Hit], text: str) -> None:
         a, b = hits[i - 1], hits[i]
         if a.unit != DECIMAL_WORD or text[a.end:b.start].strip() or b.value != int(b.value):
             continue
-        b.value = round(a.value + b.value / 10 ** len(str(int(b.value))), 6)
+        # the part after فاصلة may carry the scale of the whole (ثلاثة فاصلة خمسة مليارات:
+        # 3.5 billion, not 3 + 0.5), and its written digits count its places (2 فاصلة 05: 2.05)
+        span = text[b.start:b.end]
+        scale = next((number_tables().scales[w] for w in span.split()
+                      if w in number_tables().scales), 1)
+        part = b.value / scale
+        if part != int(part):
+            continue
+        digits = regex.match(r"\d+", span)
+        places = len(digits.group()) if digits else len(str(int(part)))
+        b.value = round((a.value + part / 10 ** places) * scale, 6)
         b.start, b.qualifier = a.start, a.qualifier or b.qualifier
         del hits[i - 1]
+
+
+def _date_sized(before: str, after: str) -> bool:
+    """Do `before` (the text up to a slash) and `after` (the digits after it) read as a day and
+    a month, in either order (1–31 both, one of them 1–12)? 14/10 and 10/14 are dates; 50/50
+    دولار and 3/40 are not."""
+    first = regex.search(r"(?<!\d)\d{1,2}$", before)
+    if first is None or not after.isdigit():
+        return False
+    a, b = int(first.group()), int(after)
+    return 1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12
 
 
 def _change_before(text: str, at: int) -> bool:
@@ -361,8 +382,8 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
     if m.group("digits") and before.endswith(":") and before[-2:-1].isdigit():
         return None  # 00:01 تغ: the minutes of a clock time
     if m.group("digits") and before.rstrip().endswith("/") and \
-            before.rstrip()[:-1].rstrip()[-1:].isdigit():
-        return None  # السبت ٢ / ١٠، 10/14: the month of a date the dates stage did not read
+            _date_sized(before.rstrip()[:-1].rstrip(), m.group("digits")):
+        return None  # السبت ٢ / ١٠، 14/10: the month of a date the dates stage did not read
     if m.group("digits") and before.rstrip().endswith(("×", "x", "X")):
         return None  # الزولية 4×3: a size, its second side
     if m.group("digits"):
