@@ -201,10 +201,21 @@ def _final_hamza(surface: str, stem: str) -> tuple[str, str] | None:
 _CLITIC_HEADS = tuple(c + p for c in ("", "و", "ف") for p in ("", "ب", "ك", "ل"))[1:]
 
 
-def _with_clitics(stem: str) -> list[str]:
+def _with_clitics(stem: str, segmenter=None) -> list[str]:
     """`stem` with each conjunction and preposition the segmenter may leave on it (a stem of
-    three letters or more: بعد is no ب + عد)."""
-    return [head + stem for head in _CLITIC_HEADS] if len(stem) >= 3 else []
+    three letters or more: بعد is no ب + عد): only the forms it does leave whole and does not know
+    as common words or names of their own (لشؤون, not وحدة، لجنة، كمال: other words than حدة،
+    جنة، مال).
+    With no segmenter, only stems of four letters or more."""
+    if len(stem) < 3:
+        return []
+    if segmenter is None:
+        return [head + stem for head in _CLITIC_HEADS] if len(stem) >= 4 else []
+    known = segmenter.known  # (known only inside a phrase, لشؤون of وزير الدولة لشؤون, is fine)
+    words = (getattr(known, "common", known), getattr(known, "names", ()),
+             getattr(known, "given", ()))
+    return [w for head in _CLITIC_HEADS if not any((w := head + stem) in ws for ws in words)
+            and segmenter.analyse(w)[1] == w]
 
 
 def fts_query(query: str, segmenter=None) -> str:
@@ -219,7 +230,7 @@ def fts_query(query: str, segmenter=None) -> str:
         terms: dict[str, None] = {}
         for surface, stem in pairs:
             for col, word in [("body", surface), ("stems", stem),
-                              *(("body", w) for w in _with_clitics(stem))]:
+                              *(("body", w) for w in _with_clitics(stem, segmenter))]:
                 terms[f'{col} : "{word.replace(chr(34), chr(34) * 2)}"'] = None
         clauses.append("(" + " OR ".join(terms) + ")")
     return " AND ".join(clauses)
