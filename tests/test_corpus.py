@@ -443,7 +443,7 @@ def test_parquet_exports_have_one_schema_even_when_empty(tmp_path):
     assert pq.read_schema(plover).field("location").type == pa.struct(
         [("name", pa.string()), ("country", pa.string()), ("lat", pa.float64()),
          ("lon", pa.float64()), ("type", pa.string()), ("feature_id", pa.string()),
-         ("source", pa.string())])
+         ("source", pa.string()), ("admin1", pa.string())])  # (the province: eighteenth session)
 
 
 def test_a_file_that_is_not_a_marsad_store_is_refused_and_left_alone(tmp_path):
