@@ -109,3 +109,14 @@ def test_search_does_not_find_another_word_that_begins_with_a_clitic_letter(tmp_
         assert _found(con, "شؤون")[0] == ["d"]
     finally:
         con.close()
+
+
+def test_amman_in_a_dateline_is_the_city_not_oman(nlp):
+    # عمان is Amman (a city of Jordan) and Oman (a country); a dateline names the town filed
+    # from, so there it is Amman (it was Oman, and a Jordanian story's sites went to Oman)
+    doc = nlp("عمان (رويترز) - قال المتحدث باسم الحكومة إن المحادثات مستمرة.",
+              published="2020-03-04")
+    assert [(e.text, e.country) for e in doc.entities if e.text == "عمان"] == [("عمان", "JOR")]
+    # control: outside a dateline the article's other names decide, as before
+    doc = nlp("مسقط (رويترز) - وصل وزير الخارجية إلى عمان أمس.", published="2020-03-04")
+    assert [(e.text, e.country) for e in doc.entities if e.text == "عمان"] == [("عمان", "OMN")]

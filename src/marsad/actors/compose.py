@@ -196,12 +196,14 @@ def _people_as_scopes(gaz: Gazetteer, text: str, matches: list[Match]) -> list[M
     return out
 
 
-def _places_in_context(gaz: Gazetteer, matches: list[Match]) -> None:
+def _places_in_context(gaz: Gazetteer, matches: list[Match],
+                       datelines: list[tuple[int, int]] = ()) -> None:
     """A name of places in two countries (عمان: Oman and Amman; طرابلس: Tripoli of Libya and of
     Lebanon) stands for the place whose country the article names most in its other matches
     (countries, nationalities, cities, people and bodies of one country); on a tie, and right
-    after a title (سلطان عمان), the dictionary's order stands. In place: the chosen hit moves to
-    the front of `match.hits`."""
+    after a title (سلطان عمان), the dictionary's order stands. In a dateline (`datelines`,
+    matching spans) it is the city: a dateline names the town filed from (عمان (رويترز) -: Amman,
+    not Oman). In place: the chosen hit moves to the front of `match.hits`."""
     ambiguous: list[Match] = []
     counts: dict[str, int] = {}
     prev: Match | None = None
@@ -218,6 +220,11 @@ def _places_in_context(gaz: Gazetteer, matches: list[Match]) -> None:
             c = next(iter(countries))
             counts[c] = counts.get(c, 0) + 1
     for m in ambiguous:
+        if any(a <= m.start and m.end <= b for a, b in datelines):
+            city = next((k for k, (e, _f) in enumerate(m.hits)
+                         if gaz.entries[e].kind == "city"), 0)
+            m.hits = (m.hits[city],) + m.hits[:city] + m.hits[city + 1:]
+            continue
         first = counts.get(gaz.entries[m.hits[0][0]].country, 0)
         best = max(range(len(m.hits)),
                    key=lambda k: (counts.get(gaz.entries[m.hits[k][0]].country, 0), -k))
@@ -279,7 +286,8 @@ class Composer(PersonNameRules, TitleRules, BodyRules, PlaceRules):
             and (self._in_another_nasab_at(ms.text, mm, given_names)
                  or self._nasab_of_another_family(mm, matches)))]
         self.m = _people_as_scopes(gaz, ms.text, self.m)
-        _places_in_context(gaz, self.m)
+        _places_in_context(gaz, self.m, [(ms.from_original(x.start), ms.end_from_original(x.end))
+                                         for x in doc.sentences if x.kind == "dateline"])
         self._entries = [gaz.entries[mm.hits[0][0]] for mm in self.m]  # entry(i), looked up once
         self.doc = doc
         self.date = date
