@@ -221,8 +221,13 @@ class Gazetteer:
     # -- lookups -------------------------------------------------------------------------------
     def org_of_key(self, key: str) -> Entry | None:
         """The organisation keyed exactly by folded `key` (حركه الشباب), if any."""
+        return self.entry_of_key(key, "org")
+
+    def entry_of_key(self, key: str, kind: str, country: str | None = None) -> Entry | None:
+        """The entry of `kind` (of `country`, when given) keyed exactly by folded `key`, if any."""
         _, hits = self.automaton.get(key, (0, ()))
-        return next((self.entries[k] for k, _ in hits if self.entries[k].kind == "org"), None)
+        return next((e for k, _ in hits if (e := self.entries[k]).kind == kind
+                     and (country is None or e.country == country)), None)
 
     def country_name(self, iso3: str | None) -> str | None:
         c = self.countries.get(iso3 or "")

@@ -114,9 +114,7 @@ class PlaceRules:
                 if nisba is not None:
                     # الطائرات السعودية: the country's name is its own nisba's feminine, so
                     # the adjective still names the country (as الطائرات الكويتية does)
-                    self.out.append(Mention(s, m.end, "GPE", nisba.canonical, nisba.code,
-                                            nisba.country, None, "nisba", nisba.id, m.prefix,
-                                            kind="nisba"))
+                    self._nisba_mention(i, nisba)
                 return  # دعم مالي
             club = self._country_club(i)
             if club is not None:
@@ -133,10 +131,14 @@ class PlaceRules:
                 return  # الجهة اليمنى، اليد اليمنى: "right", not Yemeni; المجرى: a channel
             if e.scope_only:
                 return  # الأكراد alone: a people, coded only as an actor noun's (KURREB)
-            self.out.append(Mention(s, m.end, "GPE", e.canonical, e.code, e.country, None, "nisba",
-                                    e.id, m.prefix, kind="nisba"))
+            self._nisba_mention(i, e)
         elif e.kind == "city":
             self._city(i)
+
+    def _nisba_mention(self, i: int, e) -> None:
+        m = self.m[i]
+        self.out.append(Mention(m.span_start, m.end, "GPE", e.canonical, e.code, e.country, None,
+                                "nisba", e.id, m.prefix, kind="nisba"))
 
     def _own_nisba(self, i: int):
         """The nisba entry of the same country that country match i's key also is (السعودية is
@@ -146,9 +148,7 @@ class PlaceRules:
         if not key.startswith("ال"):
             return None
         # (the matcher kept the longer key, the country's with its article, over the nisba's)
-        _, hits = self.gaz.automaton.get(key[2:], (0, ()))
-        return next((self.gaz.entries[k] for k, _ in hits if self.gaz.entries[k].kind == "nisba"
-                     and self.gaz.entries[k].country == e.country), None)
+        return self.gaz.entry_of_key(key[2:], "nisba", e.country)
 
     def _org_name_goes_on(self, end: int) -> bool:
         """Whether the words after matching offset `end` go on with an organisation's name: a
