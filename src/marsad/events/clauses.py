@@ -73,9 +73,6 @@ CLAUSE_START_WORDS = frozenset(fold(w) for w in ("لكن", "ولكن", "لكنّ
 DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين",
                                              "هؤلاء", "أولئك", "وهذا", "وهذه", "وذلك", "وتلك"))
 
-# لم + a verb of refraining (لم يتورع عن): the act was done
-LAM_NEGATION = frozenset(fold(w) for w in ("لم", "ولم", "فلم"))
-
 IN_WORDS = FRAME_IN  # في، وفي
 
 # when / while / during + a verb: the clause tells what happened at the time of the main clause,

@@ -12,7 +12,7 @@ import dataclasses
 from marsad.document import ActorRef, Document, Event
 from marsad.events import roles
 from marsad.events.clauses import (AN, BACKGROUND_SPANS, BARE_AN, CLAUSE_ENDS, FACTUAL, FI,
-                                   IN_WORDS, KANA, LAM_NEGATION, MIN, RELATIVES, TARGETING_REACH,
+                                   IN_WORDS, KANA, MIN, RELATIVES, TARGETING_REACH,
                                    THAT_WORDS, THEN, TIME_ADVERBS, TOLL_CODES, _ARABIC_DIGITS,
                                    _adjective_form, _bare_triliteral, _is_nominal, _relative,
                                    _security_force)
@@ -22,6 +22,7 @@ from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, blocked_by
                                     lookup_word)
 from marsad.events.register import Register, VIOLENCE
 from marsad.events.roles import SentenceView
+from marsad.lexicon.grammar import grammar_words
 from marsad.text.normalize import fold, strip_conj
 
 
@@ -602,6 +603,8 @@ class TriggerReading:
         stops = self._context("superlatives") | self._context("recent_time")
         quantities = self._context("quantities")
 
+        lam = grammar_words().lam_negations
+
         def stop_at(k: int) -> bool:
             return w[k] in CLAUSE_ENDS or not self.compiled.analyse(w[k])[1].isdisjoint(stops) \
                 or (w[k] == MORE and (k + 1 >= len(w) or w[k + 1] != MIN))
@@ -613,7 +616,7 @@ class TriggerReading:
                                              min(len(w), trig.last + 4)) if k != trig.head):
             return False  # قتل زعيم التنظيم خلال الأشهر الماضية: one killing
         for k in range(trig.last + 1, min(len(w), trig.last + 1 + SINCE_REACH)):
-            if stop_at(k) or w[k] in LAM_NEGATION:
+            if stop_at(k) or w[k] in lam:
                 break  # (ولم تتبن أي جهة الهجوم حتى الآن: the negated clause's "so far")
             if _long_span_at(w, k) or _so_far_at(w, k):
                 return True

@@ -13,7 +13,7 @@ from marsad.dates.lexicon import date_words
 from marsad.events import roles
 from marsad.events.clauses import (AN, ATTACK_NOUNS, BACKGROUND_PREPS, BACKGROUND_SPANS, BARE_AN,
                                    CAUSE_PREPS, CLAUSE_ENDS, DEMONSTRATIVES, DOING_VERBS,
-                                   GOVERNED_PREPS, ILA, IN_WORDS, KANA, LAM_NEGATION, MIN,
+                                   GOVERNED_PREPS, ILA, IN_WORDS, KANA, MIN,
                                    PRESENT_ANCHORS, RELATIVES, RESULTS_BY, RESULTS_IN, RESULTS_LEFT,
                                    RESULTS_OF, RESULTS_TO, RESULT_VERBS, SIMULTANEOUS, SPAN_UNITS,
                                    THAT, THAT_WORDS, THEN, TOLL_CODES, WHEN, _Listed, _Position,
@@ -698,7 +698,7 @@ DENIED_NEAR = 6  # words after a denial where the report it rejects may be named
 NO_REPORT_REACH = 10  # words from a trigger back to the verb that no report of it came (لم ترد)
 NO_REPORT_NEAR = 3  # words from that verb to its report noun (لم ترد حتى الآن تقارير)
 NO_REPORT_TOPIC = 3  # words from the report noun to the trigger (تقارير عن وقوع اشتباكات)
-# (the negations before that verb: grammar.json `no_report_negations`, لم، لا)
+# (the negations before that verb: grammar.json `lam_negations` and `no_report_negations`, لم، لا)
 
 
 # How far before a verbal noun with لـ a word of feeling or judging still takes it as its object
@@ -1148,7 +1148,7 @@ class ModalityRules:
             if w[j] in roles.HARD_STOPS or contrast_at(w, j):
                 return False
             if _in_list(w[j], denial):
-                return (j == 0 or w[j - 1] not in LAM_NEGATION) and any(
+                return (j == 0 or w[j - 1] not in grammar_words().lam_negations) and any(
                     _in_list(w[i], reports) for i in range(j + 1, min(j + 1 + DENIED_NEAR,
                                                                       trig.first)))
         return False
@@ -1196,7 +1196,8 @@ class ModalityRules:
         for j in range(trig.first - 2, max(0, trig.first - 1 - NO_REPORT_REACH), -1):
             if w[j] in roles.HARD_STOPS or contrast_at(w, j):
                 return False
-            if w[j] in verbs and w[j - 1] in grammar_words().no_report_negations:
+            if w[j] in verbs and (w[j - 1] in grammar_words().lam_negations
+                                  or w[j - 1] in grammar_words().no_report_negations):
                 reports = self._context("denied_reports")
                 noun = next((i for i in range(j + 1, min(j + 1 + NO_REPORT_NEAR, trig.first))
                              if _in_list(w[i], reports)), None)
@@ -1413,7 +1414,7 @@ class ModalityRules:
         (لم تتوان الإمارات في دعم مصر), else None: whose subject is the doer of the act."""
         refrain = self._context("refrain_verbs")
         k = _governing_word(view, trig, REFRAIN_PREPS, 4, refrain.__contains__)
-        return k - 1 if k is not None and k > 0 and view.words[k - 1] in LAM_NEGATION else None
+        return k - 1 if k is not None and k > 0 and view.words[k - 1] in grammar_words().lam_negations else None
 
     def _pledge_of_force(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """The verbal noun a pledge governs through بـ, past the subject (at most three words),

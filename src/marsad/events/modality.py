@@ -16,6 +16,7 @@ to an act a cause or time preposition or a clause of state governs right before 
 from __future__ import annotations
 
 from marsad.events.roles import COMMAS, HARD_STOPS
+from marsad.lexicon.grammar import grammar_words
 from marsad.text.normalize import fold, strip_conj
 
 # Words that open a new clause of contrast (حاولوا صدهم إلا أنهم تعرضوا لقصف, لكنهم): a cue
@@ -85,7 +86,10 @@ class CueTable(dict):
         # phrase or clause such a negation does not reach into
         self.verb_negations = self._one_words("verb_negations")
         self.scope_relatives = self._one_words("scope_relatives")
-        self.scope_governors = self._one_words("scope_governors")
+        # (with the subject pronouns of a clause of state, grammar.json `state_pronouns`: وهم
+        # يقصفون; one list, read bare as the framing rule reads it)
+        self.scope_governors = (self._one_words("scope_governors")
+                                | grammar_words().state_pronouns)
         self.scope_copulas = self._one_words("scope_copulas")
 
     def _one_words(self, kind: str) -> frozenset[str]:

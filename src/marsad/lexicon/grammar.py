@@ -27,7 +27,8 @@ class GrammarWords:
     state_pronouns: frozenset[str]
     toll_after: frozenset[str]
     told_before: frozenset[str]
-    no_report_negations: frozenset[str]
+    lam_negations: frozenset[str]  # لم، ولم، فلم (was events.clauses.LAM_NEGATION)
+    no_report_negations: frozenset[str]  # لا، ولا: read with lam_negations (framing)
     belonging_words: frozenset[str]
     object_pronouns: tuple[str, ...]  # longest first: the first that ends a word is taken
     wasl_nouns: frozenset[str]  # التزام، التقاء: ال of their own, no article (text.article)
