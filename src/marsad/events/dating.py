@@ -333,11 +333,14 @@ def _as_history(events: list[Event]) -> None:
 
 
 def _period_start(value: str) -> dt.date | None:
-    """The first day of a date value: a year, a month, a week (2015-W33: its Monday) or a day;
+    """The first day of a date value: a century or a decade (TIMEX 19, 198), a year, a month, a
+    week (2015-W33: its Monday) or a day;
     of an interval (2015-01/2015-05: قبل بضعة أشهر), the first day of its first period."""
     if "/" in value:
         value = value.split("/", 1)[0]
     try:
+        if len(value) in (2, 3) and value.isdigit():  # a century (19) or a decade (198)
+            return dt.date(int(value) * 10 ** (4 - len(value)), 1, 1)
         if len(value) == 4:
             return dt.date(int(value), 1, 1)
         if len(value) == 7:
@@ -354,6 +357,9 @@ def _period_end(value: str) -> dt.date | None:
     try:
         if len(value) == 8 and value[5] == "W":
             return dt.date.fromisoformat(value) + dt.timedelta(days=6)
+        if len(value) in (2, 3) and value.isdigit():
+            # a century (19: 1900–1999) or a decade (198: في الثمانينيات, 1980–1989)
+            return dt.date((int(value) + 1) * 10 ** (4 - len(value)) - 1, 12, 31)
         if len(value) == 4:
             return dt.date(int(value), 12, 31)
         if len(value) == 7:
@@ -456,6 +462,9 @@ def _event_date(doc, view, trig, default, year_names: frozenset[str] = frozenset
         dist = len(words) + (0 if d.start >= last else 1)
         if best is None or dist < best[0]:
             best = (dist, d)
+    named = _after_eve_of(doc, view, trig)
+    if named is not None:
+        return named, "expression"  # (the day of the act after غداة / عشية, shifted)
     if best and best[1].start >= last:
         return _told_as_past(doc, trig, best[1]), "expression"  # (its own date, after it)
     eve = _eve_date(doc, view, trig, default[0])
@@ -512,6 +521,8 @@ def _time_to_come_of_another_clause(view, trig, d, lo: int, hi: int, published) 
 EVE_REACH = 4  # tokens from غداة / عشية to the trigger of the event they name
 # غداة X: the day after X, so X is the day before the clause's; عشية X: the eve of X
 EVE_SHIFTS = {fold("غداة"): -1, fold("عشية"): 1}
+# tokens from an event's trigger to a غداة / عشية after it (past its subject, object, place)
+EVE_AFTER_REACH = 6
 
 
 def _eve_date(doc, view, trig, clause_day: str | None = None) -> str | None:
@@ -539,6 +550,35 @@ def _eve_date(doc, view, trig, clause_day: str | None = None) -> str | None:
     if not day or len(day) != 10:
         return None
     return (dt.date.fromisoformat(day) + dt.timedelta(days=shift)).isoformat()
+
+
+def _after_eve_of(doc, view, trig) -> str | None:
+    """The day of an event told before a غداة / عشية (at most EVE_AFTER_REACH words on, no verb,
+    stop or date between) whose phrase names a day (قتل ثلاثة جنود غداة الهجوم الذي استهدف المعسكر
+    يوم الجمعة: the attack's Friday): the day after it (غداة) or the day before it (عشية); None
+    when there is no such word or its phrase names no single day before the sentence's end."""
+    w = view.words
+    for k in range(trig.last + 1, min(len(w), trig.last + 1 + EVE_AFTER_REACH)):
+        if w[k] in roles.HARD_STOPS or w[k] in roles.COMMAS or k in view.verbs:
+            return None
+        shift = EVE_SHIFTS.get(strip_conj(w[k]))
+        if shift is not None:
+            break
+    else:
+        return None
+    lo, b = view.tokens[trig.last].end, view.tokens[-1].end
+    at = view.tokens[k].start
+    if any(lo <= d.start < at for d in doc.dates):
+        return None  # (قتل أمس ثلاثة جنود غداة: the event's own day)
+    stop = next((t.start for t in view.tokens if t.start > at and t.text in roles.HARD_STOPS), b)
+    day = next((d for d in doc.dates if at < d.start < stop), None)
+    if day is None or len(day.value) != 10 or not is_dated(day.value, day.granularity):
+        return None
+    try:
+        named = dt.date.fromisoformat(day.value)
+    except ValueError:
+        return None
+    return (named - dt.timedelta(days=shift)).isoformat()
 
 
 SINCE_DATE_REACH = 3  # words between a past verb and the منذ of its start

@@ -334,6 +334,31 @@ def _in_relative(view: SentenceView, trig: Trigger) -> bool:
         _relative(w[trig.first - 3]) and w[trig.first - 2] not in RESULT_VERBS
 
 
+def _act_told_recent(view: SentenceView, trig: Trigger, reg: Register | None) -> bool:
+    """A past verb right after a relative pronoun whose antecedent is itself a noun of attack
+    (`clauses.ATTACK_NOUNS`, after its adjectives: الهجوم الذي استهدف، التفجير الانتحاري الذي
+    وقع، بالهجوم الذي شنه), a recent time after it in its clause (`_dated_recent_after`: أمس،
+    يوم الجمعة): the clause tells the act itself, of now, not a person's or a place's past
+    (the people or places a clause of `_in_relative` identifies: المتظاهرين الذين نزلوا يوم
+    الأحد الماضي stays background, as the GSR reads it)."""
+    w = view.words
+    if trig.kind not in ("verb", "phrase") or trig.form.tense != "past" or trig.first < 2 or \
+            not _relative(w[trig.first - 1]):
+        return False
+    for k in range(trig.first - 2, max(-1, trig.first - 2 - ANTECEDENT_REACH), -1):
+        word = w[k]
+        if word in ATTACK_NOUNS or (word[:1] in "وفبل" and word[1:] in ATTACK_NOUNS):
+            return _dated_recent_after(view, trig, reg)
+        if not (_adjective_form(word) or _definite_adjective(view, k)):
+            return False
+    return False
+
+
+# Words from a relative pronoun back to the noun of attack it follows (التفجير الانتحاري
+# المزدوج الذي): its adjectives
+ANTECEDENT_REACH = 3
+
+
 # Verbs of a result, whose subject is an event and whose object is what came of it, by the
 # preposition of that object: أدى القصف إلى مقتل، أسفرت غارة عن مقتل عشرة، تسبب الانفجار في مقتل;
 # خلّف takes it as a direct object (خلّفت الهجمات عشرة قتلى). In a relative clause (الأمر الذي
@@ -704,6 +729,9 @@ NO_REPORT_TOPIC = 3  # words from the report noun to the trigger (تقارير �
 # How far before a verbal noun with لـ a word of feeling or judging still takes it as its object
 # (أسفه الشديد لـ، إدانة المملكة لـ)
 REACTION_REACH = 3
+# How far before a verbal noun a verb of condemning or welcoming takes it as its object, past
+# that verb's subject (أدان مجلس الأمن الدولي الهجمات)
+REACTED_REACH = 6
 
 RESULT_VERB_REACH = 8  # words back from the preposition of a result to its verb (أسفرت … عن)
 
@@ -813,7 +841,33 @@ class ModalityRules:
         """What the words around a trigger make of a violent or protest event that the modality
         cues leave asserted: the first that applies, else None. `told`: an act of violence was
         told as done before the trigger in the article (see `_took_place`); `examples_open`: the
-        sentence before ended inside a list of examples (see `_given_as_example`)."""
+        sentence before ended inside a list of examples (see `_given_as_example`). A practice
+        (`habitual`) that a verb of condemning or welcoming takes as its object (أدان مجلس الأمن
+        الهجمات التي نفذها المسلحون، رحب الرئيس بالهجمات التركية) is the acts it reacts to,
+        done before it: `historical` (`_reacted_to`)."""
+        mod = self._clause_rules(view, trig, pat, reg, told, examples_open)
+        if mod == "habitual" and pat.plover in VIOLENCE and _is_nominal(trig) and \
+                self._reacted_to(view, trig):
+            return "historical"
+        return mod
+
+    def _reacted_to(self, view: SentenceView, trig: Trigger) -> bool:
+        """The verbal noun is the object of a verb of condemning or welcoming (events.json
+        `condemning_verbs`, `welcoming_verbs`: أدان الوزير الهجمات، ندد الأزهر بالاعتداءات، رحب
+        الرئيس بالهجمات): the verb at most REACTED_REACH words before it, only its subject's
+        words between (no other verb, preposition, relative pronoun or stop)."""
+        w = view.words
+        verbs = self._context("condemning_verbs") | self._context("welcoming_verbs")
+        for k in range(trig.first - 1, max(-1, trig.first - 1 - REACTED_REACH), -1):
+            if strip_conj(w[k]) in verbs:
+                return True
+            if not view.is_word(k) or k in view.verbs or roles.is_prep(w[k]) or _relative(w[k]):
+                return False
+        return False
+
+    def _clause_rules(self, view: SentenceView, trig: Trigger, pat: Pattern,
+                      reg: Register | None, told: bool, examples_open: bool) -> str | None:
+        """`_clause_modality` but for the reactions' objects."""
         if _is_nominal(trig) and _purpose(view.words[trig.head], trig.strip) and \
                 not self._after_exposure(view, trig) and not self._subjected(view, trig) and \
                 not self._done_by_named(view, trig) \
@@ -853,6 +907,13 @@ class ModalityRules:
             # المدينة التي سيطر عليها التنظيم: what identifies a place (but التي سيطر عليها
             # التنظيم أمس tells the seizure as news)
             return "historical"
+        if pat.plover == "COERCE" and pat.cameo.startswith(SEIZURE_CODES) and \
+                trig.kind in ("verb", "phrase") and trig.form.tense == "present" and \
+                trig.first > 0 and _relative(view.words[trig.first - 1]) and \
+                not self._recent_time_after(view, trig):
+            # التنظيم الذي يبسط سيطرته على مناطق واسعة: the control it holds, what describes
+            # it (as الميليشيا التي تقاتل for violence), no seizure told
+            return "habitual"
         if pat.plover not in GUARDED:
             return None
         if self._denied_report(view, trig):
@@ -865,7 +926,8 @@ class ModalityRules:
             return "hypothetical"  # قد يقتلون: may kill
         if _told_before(view, trig) or self._years_since(view, trig):
             return "historical"  # سبق أن شهدت المدينة هجمات، بعد مرور عامين على الهجوم
-        if _after_background(view, trig, reg) or _in_relative(view, trig) or \
+        if _after_background(view, trig, reg) or \
+                (_in_relative(view, trig) and not _act_told_recent(view, trig, reg)) or \
                 _pluperfect(view, trig, reg) or _describes_background_attack(view, trig, reg) \
                 or self._done_in_relative(view, trig) or \
                 (pat.plover in VIOLENCE and self._took_part_in(view, trig, reg)):

@@ -18,7 +18,9 @@ events.json), matched on the clitic-stripped keys of each word, so it costs one 
                           of accident followed by its kind (`accident_heads` + `accident_kinds`:
                           حادث سير، حادث انقلاب، حوادث الغرق; حوادث أمنية stays violence), and a
                           blast of a household thing (`accident_blasts` + `accident_objects`:
-                          انفجار أسطوانة غاز), which is then no weapon
+                          انفجار أسطوانة غاز), which is then no weapon, and a race of vehicles
+                          or mounts (`race_heads` + `race_kinds`: سباق السيارات، سباقات الخيل;
+                          سباق التسلح is none; nineteenth session)
 - `register_commemoration` (ذكرى) → violence remembered on its anniversary: `historical`
 
 `occurrence_evidence` says whether a sentence carries the marks of a concrete happening: a
@@ -112,7 +114,8 @@ def read_register(keys: list[frozenset[str]], words: list[str],
         found.add("register_opinion")
     accident = _followed(at, "accident_heads", "accident_kinds")
     blasts = _followed(at, "accident_blasts", "accident_objects")
-    if accident or blasts:
+    races = _followed(at, "race_heads", "race_kinds")  # سباق السيارات: a death there is sport's
+    if accident or blasts or races:
         found.add("register_accident")
     evidence = [(k, name) for name in EVIDENCE_LISTS for k in at.get(name, ())
                 if not (name == "weapons" and k in blasts)]
