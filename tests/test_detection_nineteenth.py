@@ -10,7 +10,9 @@ sentences written for this file:
 - an act told before غداة / عشية + an act with a day of its own is dated from that day; a
   seizure verb in the present after a relative pronoun (الذي يبسط سيطرته) is a state; a death
   in a race of cars is no attack;
-- abstractions as objects of violence (خرب العلاقات، تقاتل ضد نفوذ);
+- abstractions as objects of violence (خرب العلاقات، تقاتل ضد نفوذ); a denial of one's part
+  in an act (نفى أي ضلوع له في الهجوم) does not deny the act; a plural of clashes that a past
+  verb after it says took place (اشتباكات عنيفة اندلعت) is news, not a practice;
 - one source for two lists of function words (grammar.json `lam_negations`, the clause-of-state
   pronouns of `state_pronouns` in the negation's scope).
 """
@@ -177,3 +179,26 @@ def test_the_negation_scope_reads_the_state_pronouns_of_grammar_json():
 
 def test_a_negation_before_a_clause_of_state_still_stops(detect):
     assert _of(detect, "لم يتحركوا وهم يقصفون القرية أمس.", "194") == ["asserted"]
+
+
+# --- item 5: a denial of one's part in an act ---------------------------------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("ونفى المتهمون الآخرون أي ضلوع لهم في الاعتداء على الفندق.", "180"),
+    ("نفت الحركة تورطها في خطف الجنود.", "181"),
+])
+def test_a_denied_part_in_an_act_does_not_deny_the_act(detect, text, code):
+    assert _of(detect, text, code) == ["historical"]  # the act they took no part in, before
+
+
+@pytest.mark.parametrize("text, code", [
+    ("نفى الجيش قصف القرية.", "194"),
+    ("نفت الوزارة وقوع أي هجوم على السفارة.", "190"),
+])
+def test_a_denied_act_stays_negated(detect, text, code):
+    assert _of(detect, text, code) == ["negated"]
+
+
+def test_a_plural_of_clashes_that_took_place_is_news(detect):
+    text = "اشتباكات عنيفة اندلعت بين الجيش والمسلحين في المدينة."
+    assert _of(detect, text, "190") == ["asserted"]

@@ -10,7 +10,9 @@ historical > habitual > reported.
 A negation reaches only its own scope (cue kinds `verb_negations`, `scope_relatives`,
 `scope_governors`, `scope_copulas`, eighteenth session): not into a relative clause after it, nor
 to an act a cause or time preposition or a clause of state governs right before the trigger, and
-لم / لن not to a past verb beyond the verb they negate.
+لم / لن not to a past verb beyond the verb they negate. A denial of one's part in an act (cue kind
+`denied_parts`: نفى أي ضلوع له في الهجوم، نفى مسؤوليته عن التفجير; nineteenth session) does not
+deny the act.
 """
 
 from __future__ import annotations
@@ -91,6 +93,8 @@ class CueTable(dict):
         self.scope_governors = (self._one_words("scope_governors")
                                 | grammar_words().state_pronouns)
         self.scope_copulas = self._one_words("scope_copulas")
+        # one's part in an act (ضلوع، تورطه، مسؤوليته): a denial of it does not deny the act
+        self.denied_parts = self._one_words("denied_parts")
 
     def _one_words(self, kind: str) -> frozenset[str]:
         """The one-word cues of `kind`, also with و / ف before them."""
@@ -170,6 +174,7 @@ _CLAUSE_BOUND = frozenset({"intention", "threat", "fear", "hypothetical", "alleg
 # The cue kinds a negation's scope bounds (see `CueTable.scope_governors`)
 _NEGATION = frozenset({"negation"})
 _NEGATIONS = frozenset({"negation", "denial"})
+_DENIAL = frozenset({"denial"})
 # قد right before a past verb: it may be the verb of لم يكن قد (had not), which لم negates
 _PAST_AUX = frozenset(fold(w) for w in ("قد", "وقد"))
 
@@ -261,6 +266,10 @@ def modality(words: list[str], first: int, last: int, cues: dict, strip: str = "
                 continue
             _add_cues(words, k, dist, 0, at, found,
                       skip | _NEGATIONS if governed and not _copula_at(words, k, cues) else skip)
+        if w in cues.denied_parts:
+            # نفى المتهمون أي ضلوع لهم في الاعتداء، نفى مسؤوليته عن الهجوم: they deny their part
+            # in the act, which took place; the denial before does not reach it
+            skip = skip | _DENIAL
         if w in cues.scope_relatives:
             # الهجوم الذي استهدف: a negation before the relative pronoun is the main clause's
             # (لم يعلق على الهجوم الذي شنه); a denial too when the trigger is the clause's
