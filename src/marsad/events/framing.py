@@ -334,29 +334,6 @@ def _in_relative(view: SentenceView, trig: Trigger) -> bool:
         _relative(w[trig.first - 3]) and w[trig.first - 2] not in RESULT_VERBS
 
 
-def _broke_out_after(view: SentenceView, reg: Register, trig: Trigger) -> bool:
-    """A past eventive anchor verb (`event_anchors`: وقعت، اندلعت) right after the plural noun or
-    after its adjectives, two at most (اشتباكات متقطعة وقعت بين الفصائل): its subject, what took place, as
-    `detection._broke_out` reads the verb before it (وقعت اشتباكات). Not through a relative
-    pronoun (الهجمات التي وقعت: what names them)."""
-    w = view.words
-    anchors = {k for k, name in reg.evidence if name == "event_anchors" and k > trig.last}
-    if not anchors:
-        return False
-    for k in range(trig.last + 1, min(len(w), trig.last + 1 + ANCHOR_AFTER_REACH)):
-        if k in anchors:
-            return not _present_form(w[k])
-        if not view.is_word(k) or k in view.verbs or _relative(w[k]) or roles.is_prep(w[k]) \
-                or view.mention_at(k, k) is not None:
-            return False  # (only its adjectives between: متقطعة، عنيفة)
-    return False
-
-
-# Words from a plural noun of violence to the verb of its taking place after it (اشتباكات
-# متقطعة عنيفة وقعت): its adjectives
-ANCHOR_AFTER_REACH = 3
-
-
 def _act_told_recent(view: SentenceView, trig: Trigger, reg: Register | None) -> bool:
     """A past verb right after a relative pronoun whose antecedent is itself a noun of attack
     (`clauses.ATTACK_NOUNS`, after its adjectives: الهجوم الذي استهدف، التفجير الانتحاري الذي
@@ -981,7 +958,7 @@ class ModalityRules:
         if pat.plover in VIOLENCE and _is_nominal(trig) and \
                 _plural(view.words[trig.head]) and not reg.evidence_outside(
                     trig.first, trig.last, COUNT_SIGNS) and not _broke_out(reg, trig) and \
-                not _broke_out_after(view, reg, trig) and not self._outcome_subject(view, trig):
+                not self._outcome_subject(view, trig):
             return "habitual"  # اغتيالات، الاعتداءات المتكررة: a kind of violence, uncounted
         if trig.kind in ("verb", "phrase") and trig.form.tense == "present" and \
                 not reg.evidence_outside(trig.first, trig.last, PRESENT_ANCHORS) and \
