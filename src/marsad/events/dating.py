@@ -525,6 +525,19 @@ EVE_SHIFTS = {fold("غداة"): -1, fold("عشية"): 1}
 EVE_AFTER_REACH = 6
 
 
+def _eve_at(view, positions) -> tuple[int, int] | None:
+    """The first غداة / عشية at `positions` (in the order given) and its shift in days, with
+    no stop, comma or verb before it in that order; else None."""
+    w = view.words
+    for k in positions:
+        if w[k] in roles.HARD_STOPS or w[k] in roles.COMMAS or k in view.verbs:
+            return None
+        shift = EVE_SHIFTS.get(strip_conj(w[k]))
+        if shift is not None:
+            return k, shift
+    return None
+
+
 def _eve_date(doc, view, trig, clause_day: str | None = None) -> str | None:
     """غداة هجوم استهدف مركزاً، عشية زيارة الرئيس: the event named right after غداة ("the day
     after") took place the day before the date of the clause the phrase belongs to, the one
@@ -533,14 +546,10 @@ def _eve_date(doc, view, trig, clause_day: str | None = None) -> str | None:
     the clause then has: وصل الرئيس غداة هجوم … with no day of its own); with another verb or
     a stop between, None. A verb joined by و (غداة الانتخابات وأعلن) is the main clause's own."""
     w = view.words
-    for k in range(trig.first - 1, max(-1, trig.first - 1 - EVE_REACH), -1):
-        if w[k] in roles.HARD_STOPS or w[k] in roles.COMMAS or k in view.verbs:
-            return None
-        shift = EVE_SHIFTS.get(strip_conj(w[k]))
-        if shift is not None:
-            break
-    else:
+    eve = _eve_at(view, range(trig.first - 1, max(-1, trig.first - 1 - EVE_REACH), -1))
+    if eve is None:
         return None
+    k, shift = eve
     if trig.kind == "verb" and strip_conj(w[trig.first]) != w[trig.first]:
         return None
     a, at = view.tokens[0].start, view.tokens[k].start
@@ -557,15 +566,11 @@ def _after_eve_of(doc, view, trig) -> str | None:
     stop or date between) whose phrase names a day (قتل ثلاثة جنود غداة الهجوم الذي استهدف المعسكر
     يوم الجمعة: the attack's Friday): the day after it (غداة) or the day before it (عشية); None
     when there is no such word or its phrase names no single day before the sentence's end."""
-    w = view.words
-    for k in range(trig.last + 1, min(len(w), trig.last + 1 + EVE_AFTER_REACH)):
-        if w[k] in roles.HARD_STOPS or w[k] in roles.COMMAS or k in view.verbs:
-            return None
-        shift = EVE_SHIFTS.get(strip_conj(w[k]))
-        if shift is not None:
-            break
-    else:
+    eve = _eve_at(view, range(trig.last + 1,
+                              min(len(view.words), trig.last + 1 + EVE_AFTER_REACH)))
+    if eve is None:
         return None
+    k, shift = eve
     lo, b = view.tokens[trig.last].end, view.tokens[-1].end
     at = view.tokens[k].start
     if any(lo <= d.start < at for d in doc.dates):
