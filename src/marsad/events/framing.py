@@ -1258,8 +1258,8 @@ class ModalityRules:
         for j in range(trig.first - 2, max(0, trig.first - 1 - NO_REPORT_REACH), -1):
             if w[j] in roles.HARD_STOPS or contrast_at(w, j):
                 return False
-            if w[j] in verbs and (w[j - 1] in grammar_words().lam_negations
-                                  or w[j - 1] in grammar_words().no_report_negations):
+            if w[j] in verbs and (w[j - 1] in grammar_words().lam_negations or
+                                  w[j - 1] in grammar_words().no_report_negations):
                 reports = self._context("denied_reports")
                 noun = next((i for i in range(j + 1, min(j + 1 + NO_REPORT_NEAR, trig.first))
                              if _in_list(w[i], reports)), None)
@@ -1476,7 +1476,8 @@ class ModalityRules:
         (لم تتوان الإمارات في دعم مصر), else None: whose subject is the doer of the act."""
         refrain = self._context("refrain_verbs")
         k = _governing_word(view, trig, REFRAIN_PREPS, 4, refrain.__contains__)
-        return k - 1 if k is not None and k > 0 and view.words[k - 1] in grammar_words().lam_negations else None
+        lam = grammar_words().lam_negations
+        return k - 1 if k is not None and k > 0 and view.words[k - 1] in lam else None
 
     def _pledge_of_force(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """The verbal noun a pledge governs through بـ, past the subject (at most three words),
