@@ -91,3 +91,14 @@ def test_label_nouns_are_data():
     words = amount_words()
     assert {"الطابق", "الدور", "الماده", "البند", "الفصل"} <= words.label_nouns
     assert "الكبري" in words.count_adjectives
+
+
+# -- from the reading: a decimal times a scale ---------------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("وبلغت القروض 8.2 مليار ريال.", 8_200_000_000.0),
+    ("وبلغت الودائع 129.8 مليار ريال.", 129_800_000_000.0),
+    # (a guard: a range's low end, exact already by the float's luck, goes the same way)
+    ("وتراوحت الكلفة ما بين 2.3 و5 مليارات دولار.", 2_300_000_000.0),
+])
+def test_a_decimal_times_a_scale_is_exact(nlp_amounts, text, value):
+    assert amounts_of(nlp_amounts, text, DAY)[0][1] == value

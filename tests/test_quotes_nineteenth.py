@@ -71,3 +71,19 @@ def test_one_speaker_a_third_reports_is_unchanged(nlp):
     q = quote_with(nlp, text, "مثمرة")
     assert speaker_text(text, q) == "عادل الجبير"
     assert q.reported_by.canonical == "Saudi Press Agency"
+
+
+# -- 4. from the reading: دون أن ("without") ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # the words after دون أن are no content, and دون opens no speaker phrase
+    "وتحدث المدرب مع اللاعب الذي كان يتابع التدريب ثم غادر المهاجم دون أن ينفعل أو يشعر بالغضب.",
+    "وقال الوزير للصحفيين دون أن يذكر التفاصيل.",
+])
+def test_without_that_opens_no_quote(nlp, text):
+    assert nlp(text).quotes == []
+
+
+def test_the_words_after_a_without_clause_are_the_quote(nlp):
+    text = "وأكد الوزير دون أن يخوض في التفاصيل أن العلاقات قوية."
+    q = quote_with(nlp, text, "قوية")
+    assert q.text == "العلاقات قوية" and speaker_text(text, q) == "الوزير"

@@ -31,7 +31,7 @@ from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, CONCESSIVES, DAMMA, EXCEPT
                                    DEMONSTRATIVES, END_PUNCT, FATHATAN, IN_IT, NOUN_PARTICIPLES,
                                    NOUN_PREPS, PREPS, PRON_PREP, PRONOUNS, RELATIVES, SHADDA,
                                    TIME_HEADS, TIME_CLAUSE_OPENERS, TIME_CLAUSE_OPENERS_AN,
-                                   TIME_TAIL, fold_keeping_shadda, forms, strip_al)
+                                   TIME_TAIL, WITHOUT, fold_keeping_shadda, forms, strip_al)
 from marsad.quotes.marks import Mark, find_marks
 from marsad.quotes.speakers import FOLD_KEEP_YA, MAX_NP, ORG_ANTECEDENT_CHARS, SpeakerMixin
 from marsad.text.normalize import DROPPED_CHARS, fold, strip_conj
@@ -781,6 +781,12 @@ class DocumentQuotes(SpeakerMixin):
             if f in self.t.complementizers:
                 prev = strip_conj(self.folded[j - 1]) if j > start else ""
                 closed = j > start and self.toks[j - 1].text in CLAUSE_PUNCT
+                if j > 0 and strip_conj(self.folded[j - 1]) in WITHOUT:
+                    # دون أن يخوض في التفاصيل (without): not what the cue reports, nor its verb
+                    # a cue (دون أن يذكر X); its words may come after it (أكد دون أن يخوض في
+                    # التفاصيل أن …، كتب دون أن يذكر X بالاسم «…»)
+                    j, gap = j + 2, gap + 1
+                    continue
                 if (relative and not closed) or (prev in PREPS and prev not in cue.preps and
                                                  not (only and j == start + 1)) or \
                         prev in CONCESSIVES:

@@ -11,6 +11,7 @@ counted after it is not an amount.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from decimal import Decimal
 
 import regex
 
@@ -309,7 +310,7 @@ def _range_low(m: regex.Match, hit: _Hit, text: str, rx: dict[str, regex.Pattern
             any(s < end and start < e for s, e in date_spans):
         return None
     hit.qualifier = hit.qualifier or "up to"
-    return _Hit(start, end, round(low * scale, 6), hit.unit, "at least", hit.kind,
+    return _Hit(start, end, _scaled(low, scale), hit.unit, "at least", hit.kind,
                 currency=hit.currency)
 
 
@@ -358,9 +359,17 @@ def _decimal_words(hits: list[_Hit], text: str) -> None:
             continue
         digits = regex.match(r"\d+", span)
         places = len(digits.group()) if digits else len(str(int(part)))
-        b.value = round((a.value + part / 10 ** places) * scale, 6)
+        b.value = _scaled(round(a.value + part / 10 ** places, 6), scale)
         b.start, b.qualifier = a.start, a.qualifier or b.qualifier
         del hits[i - 1]
+
+
+def _scaled(value: float, scale: int) -> float:
+    """value × scale in decimal (8.2 مليار = 8200000000, not 8199999999.999999: the float
+    product is off by more than the 6 places `round` kept at a billion)."""
+    if scale == 1:
+        return value
+    return float(round(Decimal(repr(value)) * scale, 6))
 
 
 def _date_sized(before: str, after: str) -> bool:
@@ -430,7 +439,7 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
             scale = number_tables().scales[m.group("scale")]
             if m.group("scale") in number_tables().dual_scales:
                 scale //= 2
-            value = round(value * scale, 6)  # 32.01 مليون = 32010000, not 32009999.999...
+            value = _scaled(value, scale)  # 32.01 مليون = 32010000, not 32009999.999...
         elif _looks_like_year(digits):
             value = None if _is_plain_year(text, m.end()) else value
             if value is None:
