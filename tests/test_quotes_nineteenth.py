@@ -41,6 +41,14 @@ def test_a_negated_jussive_without_an_exception_is_no_cue(nlp, text):
     assert all(not q.text.startswith(("الاتفاق", "شيئا")) for q in nlp(text).quotes)
 
 
+def test_only_said_a_noun_is_no_quote(nlp):
+    # (a guard) "had he said nothing but this poem": no words follow the exception; the poet's
+    # quote after it stays his (the first version of the rule made one quote from سوى to the
+    # end of the next one, seen on real news)
+    text = "ولو لم يقل الشاعر سوى هذه القصيدة لكفاه. يقول الشاعر: «مسكين من يحسب الدنيا باقية»."
+    assert [q.text for q in nlp(text).quotes] == ["مسكين من يحسب الدنيا باقية"]
+
+
 # -- 2. two speakers before the marks, no إن and no colon --------------------------------------
 @pytest.mark.parametrize("text, starts", [
     ("قال عادل الجبير وجون كيري «المحادثات كانت مثمرة».", "عادل الجبير"),
@@ -81,6 +89,13 @@ def test_one_speaker_a_third_reports_is_unchanged(nlp):
 ])
 def test_without_that_opens_no_quote(nlp, text):
     assert nlp(text).quotes == []
+
+
+def test_a_quote_after_a_long_without_clause(nlp):
+    text = ("وقال متحدث باسم الشرطة في المدينة دون أن يذكر اسم الرجل الذي شارك في حيل سابقة "
+            "\"تم إلقاء القبض عليه واستجوابه من قبل الشرطة\".")
+    q = quote_with(nlp, text, "القبض")
+    assert q.text.startswith("تم إلقاء") and speaker_text(text, q).startswith("متحدث")
 
 
 def test_the_words_after_a_without_clause_are_the_quote(nlp):

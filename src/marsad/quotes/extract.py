@@ -299,7 +299,7 @@ class DocumentQuotes(SpeakerMixin):
         a noun with tanween;
         a verb after a relative pronoun (its speaker is the antecedent, left alone here)."""
         f = self.folded[i]
-        if cue.only_negated and not self._negated_with_exception(i, b):
+        if cue.only_negated and not self._negated_with_exception(i, b, cue):
             return False  # لم يقل إن …: "he did not say that", no quote
         if cue.form == "participle" and (f.endswith("ه") or f.endswith("تين")):
             nxt = self.folded[i + 1] if i + 1 < b else ""
@@ -332,14 +332,20 @@ class DocumentQuotes(SpeakerMixin):
             return False  # ومضى يخدم وطنه: "went on" doing, inside a report it does not end
         return True
 
-    def _negated_with_exception(self, i: int, b: int) -> bool:
-        """لم يقل إلا …، ولم يشر الوزير سوى إلى …: a negation right before the verb at i and an
-        exception (إلا، سوى) within the next few words of its clause."""
+    def _negated_with_exception(self, i: int, b: int, cue: Cue) -> bool:
+        """لم يقل إلا إن …، ولم يشر الوزير سوى إلى أن …، لم يقولوا إلا: «…»: a negation right
+        before the verb at i and, within the next few words of its clause, an exception (إلا،
+        سوى) that words follow (أن/إن, a colon, a quote mark, or the verb's preposition and أن);
+        not «لو لم يقل X سوى هذه القصيدة» (said nothing but this poem: no words reported)."""
         if i < 1 or self.folded[i - 1] not in self.t.negations:
             return False
         for k in range(i + 1, min(b, i + 6)):
             if self.folded[k] in EXCEPTIONS:
-                return True
+                n = k + 1
+                if n + 1 < b and self.folded[n] in cue.preps:
+                    n += 1  # لم يشر سوى إلى أن
+                return n < b and (self.folded[n] in self.t.complementizers or n in self.mark_open
+                                  or self.toks[n].text == ":")
             if self.toks[k].kind == "punct":
                 return False
         return False
@@ -784,8 +790,9 @@ class DocumentQuotes(SpeakerMixin):
                 if j > 0 and strip_conj(self.folded[j - 1]) in WITHOUT:
                     # دون أن يخوض في التفاصيل (without): not what the cue reports, nor its verb
                     # a cue (دون أن يذكر X); its words may come after it (أكد دون أن يخوض في
-                    # التفاصيل أن …، كتب دون أن يذكر X بالاسم «…»)
-                    j, gap = j + 2, gap + 1
+                    # التفاصيل أن …، قال X دون أن يذكر اسم Y الذي … «…»): the filler is counted
+                    # again from it, as an insert
+                    j, gap = j + 2, 0
                     continue
                 if (relative and not closed) or (prev in PREPS and prev not in cue.preps and
                                                  not (only and j == start + 1)) or \
