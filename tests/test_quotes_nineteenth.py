@@ -16,7 +16,7 @@ KERRY = "John Kerry"
 AMBASSADOR = "وقال السفير السعودي أحمد قطان إن العلاقات قوية. "
 
 
-# -- 1. لم يقل إلا، لم يشر إلا ----------------------------------------------------------------------
+# -- 1. لم يقل إلا، لم يشر إلا --------------------------------------------------------------------
 @pytest.mark.parametrize("text, words, who", [
     (AMBASSADOR + "ولم يقل الوزير إلا إن الأمر قيد الدراسة.", "الدراسة", "الوزير"),
     (AMBASSADOR + "والوزير لم يقل إلا إن الأمر قيد الدراسة.", "الدراسة", "الوزير"),
@@ -81,7 +81,7 @@ def test_one_speaker_a_third_reports_is_unchanged(nlp):
     assert q.reported_by.canonical == "Saudi Press Agency"
 
 
-# -- 4. from the reading: دون أن ("without") ---------------------------------------------------------
+# -- 4. from the reading: دون أن ("without") ------------------------------------------------------
 @pytest.mark.parametrize("text", [
     # the words after دون أن are no content, and دون opens no speaker phrase
     "وتحدث المدرب مع اللاعب الذي كان يتابع التدريب ثم غادر المهاجم دون أن ينفعل أو يشعر بالغضب.",
