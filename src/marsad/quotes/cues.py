@@ -30,6 +30,9 @@ class Cue:
     # مضيفين) or "" (unknown: duals, irregular forms, nouns). Checks an implicit subject.
     agrees: str = ""
     dual: bool = False  # أكدا، قالتا، يؤكدان: two speak (the two named before)
+    # لم يقل إلا …: a jussive written unlike the present (يقل، يشر), a cue only after a negation
+    # and before an exception ("said only"); لم يقل إن … ("did not say that") is no quote
+    only_negated: bool = False
 
 
 @dataclass(frozen=True)
@@ -151,6 +154,7 @@ def compile_cues(lexicon) -> CueTable:
             generated += [("finite", f, g) for p in e.get("present", ())
                           for f, g in _present_forms(fold(p))]
             generated += [("finite", fold(f), "") for f in e.get("forms", ())]
+            generated += [("jussive", fold(f), "") for f in e.get("jussive", ())]
             if not e.get("past") and SHADDA in lemma:
                 # بيّن has no past list (بين is "between"); written with its shadda it is the verb
                 # (not its dual ردّا, which is written like ردّاً "in reply")
@@ -163,6 +167,8 @@ def compile_cues(lexicon) -> CueTable:
             for form, word, agrees in generated:
                 if form == "first":
                     cue = Cue(lemma, role, "finite", preps, first_person=True, **flags)
+                elif form == "jussive":
+                    cue = Cue(lemma, role, "finite", preps, only_negated=True, **flags)
                 else:  # (a dual agrees with nothing checked, and says two speak)
                     cue = Cue(lemma, role, form, preps, agrees=agrees.strip("d"),
                               dual=agrees == "d" and not _like_participle(word), **flags)

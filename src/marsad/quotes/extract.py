@@ -31,7 +31,7 @@ from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, CONCESSIVES, DAMMA, EXCEPT
                                    DEMONSTRATIVES, END_PUNCT, FATHATAN, IN_IT, NOUN_PARTICIPLES,
                                    NOUN_PREPS, PREPS, PRON_PREP, PRONOUNS, RELATIVES, SHADDA,
                                    TIME_HEADS, TIME_CLAUSE_OPENERS, TIME_CLAUSE_OPENERS_AN,
-                                   TIME_TAIL, fold_keeping_shadda, forms, strip_al)
+                                   TIME_TAIL, WITHOUT, fold_keeping_shadda, forms, strip_al)
 from marsad.quotes.marks import Mark, find_marks
 from marsad.quotes.speakers import FOLD_KEEP_YA, MAX_NP, ORG_ANTECEDENT_CHARS, SpeakerMixin
 from marsad.text.normalize import DROPPED_CHARS, fold, strip_conj
@@ -299,6 +299,8 @@ class DocumentQuotes(SpeakerMixin):
         a noun with tanween;
         a verb after a relative pronoun (its speaker is the antecedent, left alone here)."""
         f = self.folded[i]
+        if cue.only_negated and not self._negated_with_exception(i, b, cue):
+            return False  # لم يقل إن …: "he did not say that", no quote
         if cue.form == "participle" and (f.endswith("ه") or f.endswith("تين")):
             nxt = self.folded[i + 1] if i + 1 < b else ""
             if FATHATAN not in self.toks[i].text and nxt not in self.t.complementizers \
@@ -329,6 +331,24 @@ class DocumentQuotes(SpeakerMixin):
         if cue.direct_only and not self._quote_ahead(i, b):
             return False  # ومضى يخدم وطنه: "went on" doing, inside a report it does not end
         return True
+
+    def _negated_with_exception(self, i: int, b: int, cue: Cue) -> bool:
+        """لم يقل إلا إن …، ولم يشر الوزير سوى إلى أن …، لم يقولوا إلا: «…»: a negation right
+        before the verb at i and, within the next few words of its clause, an exception (إلا،
+        سوى) that words follow (أن/إن, a colon, a quote mark, or the verb's preposition and أن);
+        not «لو لم يقل X سوى هذه القصيدة» (said nothing but this poem: no words reported)."""
+        if i < 1 or self.folded[i - 1] not in self.t.negations:
+            return False
+        for k in range(i + 1, min(b, i + 6)):
+            if self.folded[k] in EXCEPTIONS:
+                n = k + 1
+                if n + 1 < b and self.folded[n] in cue.preps:
+                    n += 1  # لم يشر سوى إلى أن
+                return n < b and (self.folded[n] in self.t.complementizers or n in self.mark_open
+                                  or self.toks[n].text == ":")
+            if self.toks[k].kind == "punct":
+                return False
+        return False
 
     def _quote_ahead(self, i: int, b: int) -> bool:
         """A colon or an opening quote mark within the next few tokens of the clause."""
@@ -530,6 +550,9 @@ class DocumentQuotes(SpeakerMixin):
         if content.source is not None:
             reporter = speaker
             speaker = self._ref_from_np(*content.source, introduced=True)
+            if speaker is not None and content.source[1] < content.first:
+                speaker = self._joined_speaker(speaker, content.source[1], content.first) or \
+                    speaker  # قالت الوكالة نقلا عن X وY إن …: both speak
             how = "source" if speaker is not None else None
         if speaker is None and content.late_speaker is not None:
             speaker = self._ref_from_np(*content.late_speaker, introduced=True)
@@ -676,6 +699,9 @@ class DocumentQuotes(SpeakerMixin):
         s1 = self._np(s0, b, through_commas=True) if s0 < b else s0
         speaker = self._ref_from_np(s0, s1) if s1 > s0 else None
         j = s1
+        if speaker is not None and j < b and self.folded[j].startswith("و"):
+            # نقلت الوكالة عن X وY قولهما إن …: both speak, the agency reports
+            j, speaker = self._joined_source(speaker, j, b)
         if speaker is not None and j < b and self.toks[j].text == "(":
             z = next((z for z in range(j + 1, min(b, j + 8)) if self.toks[z].text == ")"), None)
             if z is not None:
@@ -696,6 +722,22 @@ class DocumentQuotes(SpeakerMixin):
             speaker, how = self._implicit(self.toks[c].start, cue.agrees)
         return self._emit(content, cue_tok, cue, speaker, how, content.addressee, reporter, si)
 
+    def _joined_source(self, ref: ActorRef, j: int, b: int) -> tuple[int, ActorRef]:
+        """(the token after the speakers, the speaker): the persons joined to `ref` by و from
+        token j up to the verbal noun, أن/إن or colon that opens their words (نقلت الوكالة عن
+        X وY قولهما إن …, قالت نقلا عن X وY إن …), as one pair (`_joined_speaker`); (j, ref)
+        when none is."""
+        for k in range(j + 1, min(b, j + 12)):
+            f = self.folded[k]
+            cue = self.cue_at[k]
+            if f in self.t.complementizers or self.toks[k].text == ":" or \
+                    cue is not None and cue.form == "noun":
+                pair = self._joined_speaker(ref, j, k)
+                return (k, pair) if pair is not None else (j, ref)
+            if self.toks[k].text in END_PUNCT:
+                break
+        return j, ref
+
     # -- what follows the cue --------------------------------------------------------------------
     def _read_content(self, j: int, b: int, cue: Cue, max_gap: int = MAX_GAP,
                       only: bool = False) -> _Content | None:
@@ -712,8 +754,10 @@ class DocumentQuotes(SpeakerMixin):
             tok, f = self.toks[j], self.folded[j]
             if j in self.mark_open:
                 _, close = self.mark_open[j]
-                if j == start and not self._after_name_noun(j) and (
+                if (j == start or self._joined_person(start, j)) and \
+                        not self._after_name_noun(j) and (
                         not self._name_like(j) or self._clause_ends(close + 1, b)):
+                    # (قال X وY «…»: the second speaker joined, then the words)
                     return self._from_mark(j, b, "direct", addressee)
                 if self._said_in_place(start, j, b):
                     got = self._from_mark(j, b, "direct", addressee)
@@ -743,6 +787,13 @@ class DocumentQuotes(SpeakerMixin):
             if f in self.t.complementizers:
                 prev = strip_conj(self.folded[j - 1]) if j > start else ""
                 closed = j > start and self.toks[j - 1].text in CLAUSE_PUNCT
+                if j > 0 and strip_conj(self.folded[j - 1]) in WITHOUT:
+                    # دون أن يخوض في التفاصيل (without): not what the cue reports, nor its verb
+                    # a cue (دون أن يذكر X); its words may come after it (أكد دون أن يخوض في
+                    # التفاصيل أن …، قال X دون أن يذكر اسم Y الذي … «…»): the filler is counted
+                    # again from it, as an insert
+                    j, gap = j + 2, 0
+                    continue
                 if (relative and not closed) or (prev in PREPS and prev not in cue.preps and
                                                  not (only and j == start + 1)) or \
                         prev in CONCESSIVES:
@@ -807,6 +858,20 @@ class DocumentQuotes(SpeakerMixin):
             j += 1
             gap += 1
         return None
+
+    def _joined_person(self, start: int, o: int) -> bool:
+        """قال X وY «…»، قال X ونظيره الأمريكي Y «…»: the tokens from `start` to the mark at
+        `o` are a person named by name joined by و (a title of up to three words before the
+        name), so the mark opens the words of both (`_joined_speaker` joins them)."""
+        if o - start > 8 or not self.folded[start].startswith("و") or o < 1:
+            return False  # (the cheap gate)
+        ent = self.ent_last.get(o - 1)
+        if ent is None or ent.type != "PERSON" or ent.end != self.toks[o - 1].end or \
+                ent.start < self.toks[start].start:
+            return False
+        gap = self.doc.text[self.toks[start].start:ent.start].strip()
+        return len(gap.split()) <= 3 and not any(p in gap for p in CLAUSE_PUNCT | END_PUNCT) \
+            and (gap == "" or gap[:1] == "و")
 
     def _said_in_place(self, start: int, o: int, b: int) -> bool:
         """وقال في حسابه على تويتر «…». / وكتب في تغريدة «…»: a short marked span ending the

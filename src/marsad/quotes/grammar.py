@@ -21,6 +21,7 @@ DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك".split())
 TIME_CLAUSE_OPENERS = frozenset("بعدما وبعدما فيما وفيما عندما وعندما حين وحين حينما وحينما ولما".split())
 TIME_CLAUSE_OPENERS_AN = frozenset("بعد وبعد".split())  # بعد أن
 CONCESSIVES = frozenset("رغم برغم بالرغم".split())  # رغم أن …: "although", no reported content
+WITHOUT = frozenset("دون بدون".split())  # (من) دون أن ينفعل: "without", no reported content
 EXCEPTIONS = frozenset("الا سوي".split())  # لم يعلن سوى …، لم يقل إلا: "only", after a negation
 # Participles that are far more often a common noun: مقراً (a seat) beside مقراً بأن (admitting).
 NOUN_PARTICIPLES = frozenset("مقرا مقره".split())

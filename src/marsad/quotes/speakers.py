@@ -11,7 +11,7 @@ import bisect
 from marsad.document import ActorRef, Document, Entity
 from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, CONCESSIVES, END_PUNCT, IN_IT,
                                    OUTLET_NOUNS, PREP_PRONOUN, PREPS, PRON_PREP, PRONOUNS,
-                                   QUANTIFIERS, RELATIVES, TIME_HEADS, forms, strip_al)
+                                   QUANTIFIERS, RELATIVES, TIME_HEADS, WITHOUT, forms, strip_al)
 from marsad.text.normalize import DROPPED_CHARS, fold, strip_conj
 
 FOLD_KEEP_YA = {ord(ch): None for ch in DROPPED_CHARS}  # diacritics off, ى and ي kept apart
@@ -46,8 +46,8 @@ class SpeakerMixin:
             return False
         g = strip_conj(f)
         if (f in PREPS or g in PREPS) and not self._is_ali(k) or f in self.t.complementizers \
-                or f in RELATIVES:
-            return False
+                or f in RELATIVES or g in WITHOUT:
+            return False  # (دون أن يذكر: "without", no speaker phrase opens with it)
         if f in PRON_PREP or f in PREP_PRONOUN or g in PREP_PRONOUN or any(
                 x.kind == "proclitic" and fold(x.text) in ("ب", "ل", "لل", "ك")
                 for x in tok.segments) or (g.startswith("لل") and len(g) > 4):

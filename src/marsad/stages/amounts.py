@@ -11,6 +11,7 @@ counted after it is not an amount.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from decimal import Decimal
 
 import regex
 
@@ -51,6 +52,8 @@ class AmountWords:
     country_currencies: dict[str, str]  # kwt -> KWD: a shared currency name in a country
     currency_homes: dict[str, str]  # sau -> SAR: the country of a shared name's default code
     kept_defaults: frozenset[str]  # sar: a default kept where no country of its name is named
+    label_nouns: frozenset[str]  # رقم، الماده، الطابق: digits after them label, not count
+    count_adjectives: frozenset[str]  # الكبري: an adjective between a noun and its post-number
 
 
 @per_lexicon
@@ -223,6 +226,12 @@ def find_amounts(text: str, date_spans: list[tuple[int, int]],
             continue
         if not counted_nouns and hit.kind == "count":
             continue
+        if hits and hit.start < hits[-1].end <= m.start():
+            # 20 شخصا تقريبا 5 منهم: the qualifier between two amounts is the first's (after
+            # it); the second starts at its number, its qualifier its own
+            hit.start = m.start()
+            hit.qualifier = APPROX_NAMES.get(number_tables().approx[m.group("approx")]) \
+                if m.group("approx") else None
         low = _range_low(m, hit, text, rx, date_spans)
         if low is not None:
             if hits and hits[-1].start < low.end and low.start < hits[-1].end:
@@ -236,15 +245,35 @@ def find_amounts(text: str, date_spans: list[tuple[int, int]],
         if any(h.start < m.end() and m.start() < h.end for h in hits) or any(
                 a < m.end() and m.start() < b for a, b in date_spans):
             continue
-        noun = m.group("noun")[2:]
+        start, noun = _post_number_head(text, m)
         if noun in amount_words().currencies:
             continue  # دول اليورو التسع عشرة: the currency names the countries counted before it
         value = parse_number_words([m.group("num") + ("ه" if m.group("num") == "ثماني" else "")])
         if value and m.group("teen") and m.group("num") != "عشر":
             value += 10  # الدول التسع عشرة، الأعضاء الخمسة عشر: a number from 13 to 19
-        hits.append(_Hit(m.start(), m.end(), float(value or 0), noun, None, "count"))
+        hits.append(_Hit(start, m.end(), float(value or 0), noun, None, "count"))
     hits.sort(key=lambda h: h.start)
     return [h for h in hits if h.value]
+
+
+_WORD_BEFORE_RE = regex.compile(r"(?:^|(?<=[^\p{L}]))(ال\p{L}{2,})\s+$")
+
+
+def _post_number_head(text: str, m: regex.Match) -> tuple[int, str]:
+    """The counted noun of a number after it (القوى الست: القوى) and where the amount starts:
+    an adjective between them (a feminine nisba, العالمية، الدولية; or amounts.json
+    `count_adjectives`, الكبرى) hands both to the definite word before it (القوى العالمية
+    الست: a count of القوى, not of «العالمية»), up to two adjectives."""
+    start, word = m.start("noun"), m.group("noun")
+    for _ in range(2):
+        if not (word.endswith("يه") and len(word) >= 6 or
+                word in amount_words().count_adjectives):
+            break
+        wb = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+        if wb is None:
+            break
+        start, word = wb.start(1), wb.group(1)
+    return start, word[2:]
 
 
 def _range_low(m: regex.Match, hit: _Hit, text: str, rx: dict[str, regex.Pattern],
@@ -281,7 +310,7 @@ def _range_low(m: regex.Match, hit: _Hit, text: str, rx: dict[str, regex.Pattern
             any(s < end and start < e for s, e in date_spans):
         return None
     hit.qualifier = hit.qualifier or "up to"
-    return _Hit(start, end, round(low * scale, 6), hit.unit, "at least", hit.kind,
+    return _Hit(start, end, _scaled(low, scale), hit.unit, "at least", hit.kind,
                 currency=hit.currency)
 
 
@@ -330,9 +359,17 @@ def _decimal_words(hits: list[_Hit], text: str) -> None:
             continue
         digits = regex.match(r"\d+", span)
         places = len(digits.group()) if digits else len(str(int(part)))
-        b.value = round((a.value + part / 10 ** places) * scale, 6)
+        b.value = _scaled(round(a.value + part / 10 ** places, 6), scale)
         b.start, b.qualifier = a.start, a.qualifier or b.qualifier
         del hits[i - 1]
+
+
+def _scaled(value: float, scale: int) -> float:
+    """value × scale in decimal (8.2 مليار = 8200000000, not 8199999999.999999: the float
+    product is off by more than the 6 places `round` kept at a billion)."""
+    if scale == 1:
+        return value
+    return float(round(Decimal(repr(value)) * scale, 6))
 
 
 def _date_sized(before: str, after: str) -> bool:
@@ -377,8 +414,9 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         return None  # م2, F16, باك-3: a unit or a model name glued to the digits
     if m.group("words") and m.group("words").startswith("ست") and before.endswith("ل"):
         return None  # لست = "I am not", not ل + ست
-    if m.group("digits") and (before.endswith(("ال", "ال ")) or _last_word(before) in NOT_NUMBERED):
-        return None  # الـ12, رقم 11, المادة 5: a label, not a quantity
+    if m.group("digits") and (before.endswith(("ال", "ال ")) or
+                              _last_word(before) in amount_words().label_nouns):
+        return None  # الـ12, رقم 11, المادة 5, الطابق 3: a label, not a quantity
     if m.group("digits") and before.endswith(":") and before[-2:-1].isdigit():
         return None  # 00:01 تغ: the minutes of a clock time
     if m.group("digits") and before.rstrip().endswith("/") and \
@@ -401,7 +439,7 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
             scale = number_tables().scales[m.group("scale")]
             if m.group("scale") in number_tables().dual_scales:
                 scale //= 2
-            value = round(value * scale, 6)  # 32.01 مليون = 32010000, not 32009999.999...
+            value = _scaled(value, scale)  # 32.01 مليون = 32010000, not 32009999.999...
         elif _looks_like_year(digits):
             value = None if _is_plain_year(text, m.end()) else value
             if value is None:
@@ -489,7 +527,7 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
             return None
         # آلاف نزحوا، 32 أصيبوا: a verb in the masculine plural counts people (the verb itself
         # is not the unit, nor in the span)
-        unit = PEOPLE if people else _counted(noun)
+        unit = PEOPLE if people else _counted(noun, genitive=approx)
         kind = "count" if not approx else kind
         end += 0 if people else nm.end()
         mm = None if people else rx["measure"].match(text, end)
@@ -656,11 +694,13 @@ def _hijri_first_words() -> frozenset[str]:
     return frozenset(k.split()[0] for k in hijri_months())
 
 
-def _counted(noun: str) -> str:
-    """The counted noun's folded form, without the accusative alef (شخصا -> شخص)."""
+def _counted(noun: str, genitive: bool = False) -> str:
+    """The counted noun's folded form, without the accusative alef (شخصا -> شخص). After an
+    approximate plural (`genitive`: عشرات، المئات من …) the noun is in the genitive and has no
+    accusative alef: its final alef is its own (العشرات من ميليشيا: ميليشيا, not ميليشي)."""
     if noun.startswith("ال"):
         noun = noun[2:]
-    if noun.endswith("ا") and len(noun) >= 3 and not noun.endswith("ايا"):
+    if noun.endswith("ا") and len(noun) >= 3 and not noun.endswith("ايا") and not genitive:
         # (طناً -> طن; not ضحايا، قضايا: a plural in ايا, with no tanween)
         noun = noun[:-1]
     return noun
@@ -680,10 +720,6 @@ def _known() -> frozenset[str]:
     from marsad.dates.numbers import number_words
 
     return frozenset(number_words())
-
-
-NOT_NUMBERED = frozenset("""رقم المرتبه المركز الماده البند الفقره الساعه الدوره العدد عدد الفصل
-القرار قرار الطريق الجوله الصفحه ص""".split())
 
 
 def _last_word(s: str) -> str:
