@@ -180,6 +180,8 @@ def query_words(query: str, segmenter=None) -> list[list[tuple[str, str]]]:
             pairs.append((fold(other.text), other.norm or fold(other.text)))
         pairs += [hamza for pair in pairs if (hamza := _final_hamza(*pair)) not in pairs
                   and hamza is not None]
+        pairs += [(bare, bare) for _surface, stem in pairs
+                  if (bare := _without_clitic(stem, segmenter)) and (bare, bare) not in pairs]
         forms.append(pairs)
     return forms
 
@@ -216,6 +218,29 @@ def _with_clitics(stem: str, segmenter=None) -> list[str]:
              getattr(known, "given", ()))
     return [w for head in _CLITIC_HEADS if not any((w := head + stem) in ws for ws in words)
             and segmenter.analyse(w)[1] == w]
+
+
+def _without_clitic(stem: str, segmenter=None) -> str | None:
+    """The word the segmenter left whole with a conjunction or preposition on it, without it
+    (لشؤون: شؤون, لحقوق: حقوق), or None. The segmenter splits such a head off a word it does
+    not know when the rest is a known word; a word it knows only as a part of a dictionary
+    phrase (وزير الدولة لشؤون ...) it keeps whole, and so does the index. Only such a word is
+    cut, and only before a known common word or name (three letters or more): a word known on
+    its own (بلدية, لبنان, وزير), a word of a person's or a place's name (باقر, كامل, لفان of
+    رأس لفان) or one of no known rest is a word of its own, as the index keeps it."""
+    if segmenter is None:
+        return None
+    known = segmenter.known
+    common = getattr(known, "common", known)
+    if stem not in known or stem in common or any(
+            stem in getattr(known, kind, ()) for kind in ("names", "given", "in_names")):
+        return None
+    for head in sorted(_CLITIC_HEADS, key=len, reverse=True):
+        rest = stem[len(head):]
+        if stem.startswith(head) and len(rest) >= 3 and (
+                rest in common or (head[-1] != "ك" and rest in getattr(known, "names", ()))):
+            return rest
+    return None
 
 
 def fts_query(query: str, segmenter=None) -> str:
