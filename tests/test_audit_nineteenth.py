@@ -67,3 +67,24 @@ def test_a_query_word_with_a_clitic_the_index_kept_finds_the_bare_word(tmp_path,
                                                    "الحقوق", "البلدية"), query
     finally:
         con.close()
+
+
+@pytest.mark.parametrize("with_segmenter", [True, False])
+def test_a_snippet_marks_the_query_words_not_a_stem_inside_another_word(with_segmenter):
+    """بنا (بناء typed without its hamza) marked لبنان, and لقا marked القائمة: the stem was
+    found inside another word and the mark widened to it. Now a word is marked when it is the
+    query's word (with its clitics: للبناء، لقاءات is no لقاء)."""
+    from marsad.store.query import snippet
+
+    seg = _segmenter() if with_segmenter else None
+    text = "زار الوزير لبنان وبحث بناء المدارس وللبناء خطة في القائمة بعد لقاء الوفد."
+
+    def marked(query):
+        snip, marks = snippet(text, query, seg)
+        return [snip[s:e] for s, e in marks]
+
+    assert marked("بنا") == ["بناء", "وللبناء"]
+    assert marked("لقا") == ["لقاء"]
+    assert marked("لبنان") == ["لبنان"]
+    assert marked("الوفد") == ["الوفد"]
+    assert marked("وفد") == ["الوفد"]

@@ -342,21 +342,25 @@ def _article_filters(f: Filters, where: list[str], params: list[Any]) -> None:
 def snippet(text: str, query: str, segmenter=None, width: int = 240
             ) -> tuple[str, list[list[int]]]:
     """A window of `text` around the first match of the query, with the match offsets
-    (relative to the snippet) of every query word found in it."""
+    (relative to the snippet) of every query word found in it: whole words the search reads
+    as the query's (للأمم for الأمم), not a stem inside another word (بنا in لبنان)."""
     norm = normalize(text)
+    forms = query_words(query, segmenter)
+    is_query_word = _query_word_test(forms, segmenter)
     hits: list[tuple[int, int]] = []
-    for _surface, needle in (pair for pairs in query_words(query, segmenter) for pair in pairs):
+    for _surface, needle in (pair for pairs in forms for pair in pairs):
         if not needle:
             continue
         i = norm.text.find(needle)
         while i != -1 and len(hits) < 50:
             # widen the hit to the whole word it is part of (للأمم for the stem امم)
             a, b = norm.to_original(i, i + len(needle))
-            while a > 0 and not text[a - 1].isspace() and text[a - 1].isalpha():
+            while a > 0 and _in_word(text[a - 1]):
                 a -= 1
-            while b < len(text) and text[b].isalpha():
+            while b < len(text) and _in_word(text[b]):
                 b += 1
-            hits.append((a, b))
+            if is_query_word(text[a:b], needle):
+                hits.append((a, b))
             i = norm.text.find(needle, i + len(needle))
     hits = sorted(set(hits))
     center, center_end = hits[0] if hits else (0, 0)
@@ -366,6 +370,44 @@ def snippet(text: str, query: str, segmenter=None, width: int = 240
     marks = [[s + shown.shift, e + shown.shift] for s, e in hits
              if shown.start <= s and e <= shown.end]
     return snip, marks
+
+
+def _in_word(ch: str) -> bool:
+    """A letter, or a mark or tatweel inside an Arabic word (عُلماء)."""
+    return ch.isalpha() or "\u064b" <= ch <= "\u065f" or ch in "\u0670\u0640"
+
+
+# Without a segmenter a word found is the query's when what precedes the query's form in it is
+# a chain of proclitics and what follows it a pronoun, if anything (والحكومة، حكومتها)
+_PROCLITIC_CHAINS = frozenset(h + a for h in ("", *_CLITIC_HEADS) for a in ("", "ال")) | {
+    "لل", "ولل", "فلل"}
+_PRONOUNS = frozenset(("", "ه", "ها", "هم", "هما", "هن", "كم", "كن", "نا", "ي", "ك"))
+
+
+def _query_word_test(forms: list[list[tuple[str, str]]], segmenter=None):
+    """`test(word, needle)`: is the whole `word` of an article, in which the query's form
+    `needle` was found, a word the search reads as the query's? With the segmenter, as the
+    index read it: its stem is a query word's stem, or it is a form the search looks for
+    whole (its folded surface, or a stem with a clitic the index kept: لشؤون for شؤون)."""
+    stems = {stem for pairs in forms for _surface, stem in pairs if stem}
+    whole = {surface for pairs in forms for surface, _stem in pairs} | {
+        w for stem in stems for w in _with_clitics(stem, segmenter)}
+    if segmenter is not None:
+        return lambda word, needle: (fold(word) in whole
+                                     or segmenter.analyse(word)[1] in stems)
+
+    def test(word: str, needle: str) -> bool:
+        f = fold(word)
+        if f in whole:
+            return True
+        i = f.find(needle)
+        while i != -1:
+            if f[:i] in _PROCLITIC_CHAINS and f[i + len(needle):] in _PRONOUNS:
+                return True
+            i = f.find(needle, i + 1)
+        return False
+
+    return test
 
 
 # -- events, quotes, actors --------------------------------------------------------------------
