@@ -88,3 +88,83 @@ def test_a_snippet_marks_the_query_words_not_a_stem_inside_another_word(with_seg
     assert marked("لبنان") == ["لبنان"]
     assert marked("الوفد") == ["الوفد"]
     assert marked("وفد") == ["الوفد"]
+
+
+# -- 2. the actor filter: an actor's name, a code as a prefix on the actor page too -----------------
+
+NAMES = [
+    {"id": "p", "text": "انتقد الرئيس الروسي فلاديمير بوتين الحكومة الأوكرانية أمس.",
+     "published": "2021-05-04"},
+    {"id": "i", "text": "اتهمت وزارة الداخلية السعودية خلية إرهابية بالتخطيط لهجمات.",
+     "published": "2021-05-04"},
+    {"id": "s", "text": "استقبل الملك سلمان وزير الخارجية الأردني في الرياض أمس.",
+     "published": "2021-05-05"},
+    {"id": "h", "text": "قصفت الطائرات السعودية مواقع الحوثيين في صعدة أمس.",
+     "published": "2021-05-06"}]
+
+
+def test_the_actor_filter_takes_an_actors_name_in_arabic_and_english(tmp_path, capsys):
+    """The filter read a country's name (Arabic or English) as its code, and any other value as
+    a part of the stored English name: بوتين, الحوثيين and وزارة الداخلية السعودية found
+    nothing, nor did "the Saudi interior ministry" (stored: Saudi Arabia interior ministry).
+    An Arabic name is now read as coding reads it, an English one word by word."""
+    from fastapi.testclient import TestClient
+
+    from marsad.cli import main
+    from marsad.web import create_app
+
+    db = _store(tmp_path, NAMES, capsys)
+
+    def events(actor):
+        assert main(["events", "--db", str(db), "--actor", actor, "--format", "jsonl"]) == 0
+        rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        return sorted({r["actor1_code"] for r in rows})
+
+    assert events("Putin") == ["RUSGOV"]  # (the premise: Putin's event is coded)
+    for actor, want in (("بوتين", ["RUSGOV"]), ("فلاديمير بوتين", ["RUSGOV"]),
+                        ("the Saudi interior ministry", ["SAUGOV"]),
+                        ("Ministry of Interior", ["SAUGOV"]),
+                        ("وزارة الداخلية السعودية", ["SAUGOV"]),
+                        ("الحوثيين", ["SAU"]),  # (the target of the air strike)
+                        ("السعودية", ["SAU", "SAUGOV"]), ("SAU", ["SAU", "SAUGOV"]),
+                        ("SAUGOV", ["SAUGOV"]), ("نادي الاتحاد", [])):
+        assert events(actor) == want, actor
+    with TestClient(create_app(db, read_only=True)) as client:
+        res = client.get("/v1/events", params={"actor": "بوتين"})
+        assert [e["actor1_code"] for e in res.json()["results"]] == ["RUSGOV"]
+        res = client.get("/events", params={"actor": "وزارة الداخلية السعودية"})
+        assert "Saudi Arabia interior ministry" in res.text and "Vladimir Putin" not in res.text
+        res = client.get("/actors", params={"code": "بوتين"}, follow_redirects=False)
+        assert res.headers["location"] == "/actors/RUSGOV"
+
+
+def test_the_actor_page_and_the_filter_take_a_code_as_a_prefix(tmp_path, capsys):
+    """The actor page of SAU counted the events of the code SAU itself (1: the air strike) and
+    listed the filter's (SAU*: the ministry's and the king's too); its events link said "all
+    events of this actor" for more than the page counted. A code is a prefix in both: SAU is
+    Saudi Arabia's actors, SAUGOV its government's; the page says the codes it holds."""
+    from fastapi.testclient import TestClient
+
+    from marsad.store import connect
+    from marsad.store.query import Filters, actor, events
+    from marsad.web import create_app
+
+    db = _store(tmp_path, NAMES, capsys)
+    con = connect(db, read_only=True)
+    try:
+        for code in ("SAU", "SAUGOV", "RUS"):
+            listed = events(con, Filters(actor=code))
+            prof = actor(con, code)
+            assert prof["n_events"] == listed["total"], code
+            assert {e["event_id"] for e in prof["events"]} == {
+                e["event_id"] for e in listed["results"]}, code
+        prof = actor(con, "SAU")
+        assert prof["n_events"] == 3 and prof["name"] == "Saudi Arabia"
+        assert {c["code"]: c["events"] for c in prof["codes"]} == {"SAU": 1, "SAUGOV": 2}
+        assert actor(con, "SAUGOV")["n_events"] == 2
+    finally:
+        con.close()
+    with TestClient(create_app(db, read_only=True)) as client:
+        text = client.get("/actors/SAU").text
+        assert "3 events" in text and 'href="/actors/SAUGOV"' in text
+        assert client.get("/v1/actors/SAU").json()["n_events"] == 3
