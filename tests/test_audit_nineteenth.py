@@ -168,3 +168,45 @@ def test_the_actor_page_and_the_filter_take_a_code_as_a_prefix(tmp_path, capsys)
         text = client.get("/actors/SAU").text
         assert "3 events" in text and 'href="/actors/SAUGOV"' in text
         assert client.get("/v1/actors/SAU").json()["n_events"] == 3
+
+
+# -- 3. the first search of a fresh server ----------------------------------------------------------
+
+def test_marsad_serve_builds_the_segmenter_before_the_first_search(tmp_path, capsys, monkeypatch):
+    """The first search of a fresh `marsad serve` built the pipeline and its segmenter (over 30 s
+    on a busy machine, which Playwright's default timeout hit): the server now builds them in
+    the background when it starts, and the first search builds nothing (counted calls)."""
+    import uvicorn
+    from fastapi.testclient import TestClient
+
+    import marsad
+    from marsad.cli import main
+    from marsad.text import tokens
+
+    db = _store(tmp_path, [{"id": "a", "text": "عين الملك وزيرا لشؤون الخليج."}], capsys)
+    served = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: served.append(app))
+    assert main(["serve", "--db", str(db), "--read-only", "--port", "0"]) == 0
+    (app,) = served
+    builds = {"pipeline": 0, "segmenter": 0}
+    load, segmenter_init = marsad.load, tokens.Segmenter.__init__
+
+    def counted_load(*a, **k):
+        builds["pipeline"] += 1
+        return load(*a, **k)
+
+    def counted_init(self, *a, **k):
+        builds["segmenter"] += 1
+        segmenter_init(self, *a, **k)
+
+    monkeypatch.setattr(marsad, "load", counted_load)
+    monkeypatch.setattr(tokens.Segmenter, "__init__", counted_init)
+    with TestClient(app) as client:
+        st = app.state.marsad
+        assert st.ready.wait(600)  # (built at start, with no request)
+        assert builds["pipeline"] == 1
+        before = dict(builds)
+        res = client.get("/v1/articles", params={"q": "شؤون"})
+        assert res.status_code == 200 and res.json()["total"] == 1
+        assert client.get("/search", params={"q": "الخليج"}).status_code == 200
+        assert builds == before  # the first searches built nothing
