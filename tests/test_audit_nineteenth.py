@@ -210,3 +210,32 @@ def test_marsad_serve_builds_the_segmenter_before_the_first_search(tmp_path, cap
         assert res.status_code == 200 and res.json()["total"] == 1
         assert client.get("/search", params={"q": "الخليج"}).status_code == 200
         assert builds == before  # the first searches built nothing
+
+
+# -- 4. a club named by its city --------------------------------------------------------------------
+
+def test_a_club_named_by_its_city_is_stored_as_a_club(tmp_path, capsys):
+    """نادي الرياض was stored as "Riyadh" (the actors stage names a club of a place after the
+    place), so the city and the club shared a name in the entities, the events and the quotes:
+    the events of "Riyadh" held the club's. The output tables now name it "Riyadh club"; the
+    city, the newspaper صحيفة الرياض and a listed club (نادي الزمالك) keep their names."""
+    from marsad.cli import main
+
+    db = _store(tmp_path, [
+        {"id": "c", "text": "انتقد نادي الرياض الحكومة السعودية أمس.", "published": "2021-05-04"},
+        {"id": "q", "text": "وقال نادي جدة في بيان إن اللاعب سيعود الأسبوع المقبل.",
+         "published": "2021-05-04"},
+        {"id": "r", "text": "وأكدت الرياض دعمها للاتفاق. ونشرت صحيفة الرياض تقريرا عن نادي "
+                            "الزمالك.", "published": "2021-05-04"}], capsys)
+    assert main(["events", "--db", str(db), "--format", "jsonl"]) == 0
+    (row,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert (row["actor1_name"], row["actor2_code"]) == ("Riyadh club", "SAUGOV")
+    assert main(["quotes", "--db", str(db), "--format", "jsonl"]) == 0
+    (quote,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert quote["speaker_name"] == "Jeddah club"
+    assert main(["export", "--db", str(db), "--what", "entities", "--format", "jsonl"]) == 0
+    names = {(e["text"], e["canonical"]) for e in map(json.loads,
+                                                        capsys.readouterr().out.splitlines())}
+    assert {("نادي الرياض", "Riyadh club"), ("نادي جدة", "Jeddah club"),
+            ("الرياض", "Riyadh"), ("نادي الزمالك", "Zamalek SC")} <= names
+    assert ("صحيفة الرياض", "Al Riyadh (newspaper)") in names
