@@ -239,3 +239,35 @@ def test_a_club_named_by_its_city_is_stored_as_a_club(tmp_path, capsys):
     assert {("نادي الرياض", "Riyadh club"), ("نادي جدة", "Jeddah club"),
             ("الرياض", "Riyadh"), ("نادي الزمالك", "Zamalek SC")} <= names
     assert ("صحيفة الرياض", "Al Riyadh (newspaper)") in names
+
+
+# -- 5. the analyst's audit ---------------------------------------------------------------------------
+
+def test_search_segments_the_query_with_the_dictionaries_of_lexicon(tmp_path, capsys):
+    """`marsad search --lexicon DIR` read the folder's places for --place but segmented the
+    query with the built-in dictionaries alone, not as `marsad ingest --lexicon DIR` segmented
+    the stored text: بزنكلان (ب + a town of the user's own dictionary) found nothing."""
+    from marsad.cli import main
+
+    town = "زنكلان"  # (a town made up for this test)
+    lexicon = tmp_path / "mine"
+    lexicon.mkdir()
+    (lexicon / "towns.json").write_text(json.dumps(
+        {"lexicon": "cities", "version": "1", "description": "towns of my study",
+         "entries": [{"name": "Zinklan", "ar": [town], "country": "SYR", "capital": False,
+                      "kind": "city"}]}, ensure_ascii=False), encoding="utf-8")
+    jsonl = tmp_path / "a.jsonl"
+    jsonl.write_text(json.dumps({"id": "z", "text": f"عقد المؤتمر في {town} أمس."},
+                                ensure_ascii=False) + "\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert main(["ingest", str(jsonl), "--db", str(db), "--no-progress",
+                 "--lexicon", str(lexicon)]) == 0
+    capsys.readouterr()
+
+    def found(*args):
+        assert main(["search", *args, "--db", str(db), "--format", "jsonl"]) == 0
+        return [json.loads(line)["article_id"] for line in capsys.readouterr().out.splitlines()]
+
+    assert found(town) == ["z"]
+    assert found("ب" + town, "--lexicon", str(lexicon)) == ["z"]
+    assert found("ب" + town) == []  # (the built-in dictionaries do not know the town)

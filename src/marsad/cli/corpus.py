@@ -261,8 +261,9 @@ def _search(args) -> int:
     from marsad.lexicon import load_lexicon
     from marsad.text.tokens import Segmenter, known_words_from_lexicon
 
-    # the query is segmented like the stored text, so للأمم finds الأمم
-    segmenter = Segmenter(known_words_from_lexicon(load_lexicon()))
+    # the query is segmented like the stored text, so للأمم finds الأمم (with the dictionaries
+    # of --lexicon, as `marsad ingest --lexicon` segmented it)
+    segmenter = Segmenter(known_words_from_lexicon(load_lexicon(args.lexicon)))
     res = search(_open_for(args), args.query, _make_filters(args), args.limit, args.offset,
                  segmenter=segmenter)
 
