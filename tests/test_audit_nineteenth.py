@@ -260,3 +260,51 @@ def test_search_segments_the_query_with_the_dictionaries_of_lexicon(tmp_path, ca
     assert found(town) == ["z"]
     assert found("ب" + town, "--lexicon", str(lexicon)) == ["z"]
     assert found("ب" + town) == []  # (the built-in dictionaries do not know the town)
+
+
+def test_the_actors_list_names_a_code_by_its_most_frequent_name(tmp_path):
+    """The Actors page named each code by the greatest of its names (max() of strings): a
+    role's code, given many names, was named by whatever sorted last, an Arabic text the
+    actors stage left untranslated (عدد من الأهالي ... [CVL]) before "residents" (40 events)."""
+    from marsad.store import connect
+    from marsad.store.query import top_actors
+
+    con = connect(tmp_path / "s.db")
+    rows = [("a", "CVL", "residents", None), ("b", "CVL", "residents", "SAUGOV"),
+            ("c", "CVL", "عدد من الأهالي", None), ("d", "SAUGOV", None, "CVL"),
+            ("e", "SAUGOV", "Saudi Arabia government", None), ("f", "SAUGOV", "Salman", None)]
+    with con:
+        con.executemany("INSERT INTO events (event_id, actor1_code, actor1_name, actor2_code) "
+                        "VALUES (?, ?, ?, ?)", rows)
+    con.execute("UPDATE events SET actor2_name = 'residents' WHERE actor2_code = 'CVL'")
+    con.execute("UPDATE events SET actor2_name = 'Saudi Arabia government' WHERE actor2_code = "
+                "'SAUGOV'")
+    assert {r["code"]: (r["name"], r["events"]) for r in top_actors(con)} == {
+        "CVL": ("residents", 4), "SAUGOV": ("Saudi Arabia government", 4)}
+
+
+def test_the_actors_box_opens_a_name_at_its_code_or_its_events(tmp_path, capsys):
+    """The Actors box opened /actors/<the English name> for an actor's name with no stored
+    code (a 404 "No actor has the code 'Vladimir Putin'"), and looked a club up under the
+    city's name (نادي الهلال: al-Hilal, stored as Al-Hilal club). A name opens its stored code's
+    page, else the events of that name."""
+    from fastapi.testclient import TestClient
+
+    from marsad.web import create_app
+
+    db = _store(tmp_path, [
+        {"id": "c", "text": "انتقد نادي الرياض الحكومة السعودية أمس.", "published": "2021-05-04"},
+        {"id": "h", "text": "انتقد نادي الهلال الحكومة السعودية أمس.", "published": "2021-05-05"}],
+        capsys)
+    with TestClient(create_app(db, read_only=True)) as client:
+        def opened(value):
+            res = client.get("/actors", params={"code": value}, follow_redirects=False)
+            assert res.status_code == 303, value
+            return res.headers["location"]
+
+        assert opened("نادي الرياض") == "/actors/SAU"
+        assert opened("بوتين").startswith("/events?actor=")  # (no Putin in this store)
+        hilal = opened("نادي الهلال")
+        assert hilal.startswith("/events?actor=")
+        page = client.get(hilal).text
+        assert "Al-Hilal club" in page and "1 event" in page

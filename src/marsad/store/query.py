@@ -93,7 +93,9 @@ def _actor_named(value: str, reader) -> str | None:
     e = whole[0]
     if (e.actor_id or "").startswith("country:") and _is_country_code(e.actor_code):
         return e.actor_code
-    return e.canonical or e.actor_code
+    from marsad.tables import actor_name
+
+    return actor_name(e) or e.actor_code  # (the name the store holds: نادي الرياض, Riyadh club)
 
 
 @lru_cache(maxsize=2)
@@ -650,14 +652,18 @@ def code_of_name(con: sqlite3.Connection, name: str) -> str | None:
 
 
 def top_actors(con: sqlite3.Connection, limit: int = 50) -> list[dict[str, Any]]:
-    """Actor codes by the number of events they take part in (as source or target)."""
+    """Actor codes by the number of events they take part in (as source or target), each with
+    the name its events most often give it (a role's code, CVL or GOV, has many)."""
     return [dict(r) for r in con.execute(
-        "SELECT code, max(name) AS name, sum(n) AS events FROM ("
+        "WITH named AS (SELECT code, name, sum(n) AS n FROM ("
         " SELECT actor1_code AS code, actor1_name AS name, count(*) AS n FROM events"
         " WHERE actor1_code IS NOT NULL GROUP BY 1, 2 UNION ALL"
         " SELECT actor2_code, actor2_name, count(*) FROM events"
-        " WHERE actor2_code IS NOT NULL GROUP BY 1, 2) GROUP BY code"
-        " ORDER BY events DESC, code LIMIT ?", (_limit(limit),))]
+        " WHERE actor2_code IS NOT NULL GROUP BY 1, 2) GROUP BY code, name),"
+        " ranked AS (SELECT code, name, n, row_number() OVER (PARTITION BY code"
+        " ORDER BY name IS NULL, n DESC, name) AS k FROM named)"
+        " SELECT code, max(CASE WHEN k = 1 THEN name END) AS name, sum(n) AS events"
+        " FROM ranked GROUP BY code ORDER BY events DESC, code LIMIT ?", (_limit(limit),))]
 
 
 def article(con: sqlite3.Connection, article_id: str) -> dict[str, Any] | None:

@@ -694,10 +694,14 @@ def build_router() -> APIRouter:
     def actors_page(request: Request, code: str | None = Query(None, max_length=100),
                     st: AppState = Depends(state)):
         if code and code.strip():  # (codes are upper-case: saugov is SAUGOV; a country's
-            code = Q.actor_value(code.strip(), st.lexicon_dirs, st.code)  # name is its code)
+            typed = code.strip()  # name is its code)
+            code = Q.actor_value(typed, st.lexicon_dirs, st.code)
             if not (code.isascii() and code.isalnum()):  # an actor's name (بوتين: Vladimir
-                with st.db() as con:  # Putin) opens the page of the code it is stored with
-                    code = Q.code_of_name(con, code) or code
+                with st.db() as con:  # Putin) opens the page of the code it is stored with,
+                    found = Q.code_of_name(con, code)  # or the events of that name
+                if found is None:
+                    return RedirectResponse(url("/events", actor=typed), status_code=303)
+                code = found
             code = code.upper() if code.isascii() and code.isalnum() else code
             return RedirectResponse(f"/actors/{path_part(code)}", status_code=303)
         with st.db() as con:
