@@ -263,6 +263,9 @@ def _final_hamza(surface: str, stem: str) -> tuple[str, str] | None:
 _CLITIC_HEADS = tuple(c + p for c in ("", "و", "ف") for p in ("", "ب", "ك", "ل"))[1:]
 
 
+_CLITIC_HEADS_LONGEST_FIRST = tuple(sorted(_CLITIC_HEADS, key=len, reverse=True))
+
+
 def _with_clitics(stem: str, segmenter=None) -> list[str]:
     """`stem` with each conjunction and preposition the segmenter may leave on it (a stem of
     three letters or more: بعد is no ب + عد): only the forms it does leave whole and does not know
@@ -295,7 +298,7 @@ def _without_clitic(stem: str, segmenter=None) -> str | None:
     if stem not in known or stem in common or any(
             stem in getattr(known, kind, ()) for kind in ("names", "given", "in_names")):
         return None
-    for head in sorted(_CLITIC_HEADS, key=len, reverse=True):
+    for head in _CLITIC_HEADS_LONGEST_FIRST:
         rest = stem[len(head):]
         if stem.startswith(head) and len(rest) >= 3 and (
                 rest in common or (head[-1] != "ك" and rest in getattr(known, "names", ()))):
@@ -653,7 +656,8 @@ def code_of_name(con: sqlite3.Connection, name: str) -> str | None:
 
 def top_actors(con: sqlite3.Connection, limit: int = 50) -> list[dict[str, Any]]:
     """Actor codes by the number of events they take part in (as source or target), each with
-    the name its events most often give it (a role's code, CVL or GOV, has many)."""
+    the name its events most often give it (a role's code, CVL or GOV, has many; of names given
+    as often, the greatest, as before)."""
     return [dict(r) for r in con.execute(
         "WITH named AS (SELECT code, name, sum(n) AS n FROM ("
         " SELECT actor1_code AS code, actor1_name AS name, count(*) AS n FROM events"
@@ -661,7 +665,7 @@ def top_actors(con: sqlite3.Connection, limit: int = 50) -> list[dict[str, Any]]
         " SELECT actor2_code, actor2_name, count(*) FROM events"
         " WHERE actor2_code IS NOT NULL GROUP BY 1, 2) GROUP BY code, name),"
         " ranked AS (SELECT code, name, n, row_number() OVER (PARTITION BY code"
-        " ORDER BY name IS NULL, n DESC, name) AS k FROM named)"
+        " ORDER BY name IS NULL, n DESC, name DESC) AS k FROM named)"  # (a tie: the greatest)
         " SELECT code, max(CASE WHEN k = 1 THEN name END) AS name, sum(n) AS events"
         " FROM ranked GROUP BY code ORDER BY events DESC, code LIMIT ?", (_limit(limit),))]
 
