@@ -12,9 +12,11 @@ import calendar
 import datetime as dt
 import hashlib
 import re
+from functools import lru_cache
 from typing import Any
 
 from marsad.document import ActorRef, Document, Event
+from marsad.text.normalize import fold
 
 # Columns of the GDELT-like flat event table (`marsad export --what events`), in order.
 EVENT_COLUMNS: tuple[str, ...] = (
@@ -164,10 +166,37 @@ def article_row(doc: Document, article_id: str | None = None) -> dict[str, Any]:
     }
 
 
+def actor_name(ref: Any) -> str | None:
+    """The English name an actor (an `Entity` or an `ActorRef`, or None) is stored under: its
+    canonical name, but a club the actors stage named after its name's word alone is named a
+    club (نادي الرياض: Riyadh club, not the city; نادي الهلال: Al-Hilal club). The club's
+    head nouns are words.json `club_heads`."""
+    if ref is None:
+        return None
+    name = ref.canonical
+    if ref.type != "ORG" or not name or not (ref.actor_id or "").startswith("org:"):
+        return name
+    head, _, rest = (ref.text or "").partition(" ")
+    if rest and fold(head) in _club_heads() and ref.actor_id == "org:" + fold(rest) \
+            and "club" not in name.casefold():
+        return f"{name} club"
+    return name
+
+
+@lru_cache(maxsize=1)
+def _club_heads() -> frozenset[str]:
+    """words.json `club_heads` of the built-in dictionaries, folded (the file alone is read)."""
+    from marsad.lexicon.loader import builtin_data_dir, read_file
+
+    words = read_file(builtin_data_dir() / "words.json", "words.json")
+    return frozenset(fold(w) for e in words.entries if e.get("category") == "club_heads"
+                     for w in e["words"])
+
+
 def entity_rows(doc: Document, article_id: str | None = None) -> list[dict[str, Any]]:
     aid = article_id or doc.doc_id
     return [{"article_id": aid, "start": e.start, "end": e.end, "text": e.text, "type": e.type,
-             "canonical": e.canonical, "actor_code": e.actor_code, "actor_id": e.actor_id,
+             "canonical": actor_name(e), "actor_code": e.actor_code, "actor_id": e.actor_id,
              "country": e.country, "role": e.role, "how": e.how, "sentence": e.sentence}
             for e in doc.entities]
 
@@ -180,12 +209,12 @@ def quote_rows(doc: Document, article_id: str | None = None) -> list[dict[str, A
         rows.append({
             "article_id": aid, "published": pub, "start": q.start, "end": q.end, "text": q.text,
             "kind": q.kind, "cue": q.cue,
-            "speaker_name": q.speaker.canonical if q.speaker else None,
+            "speaker_name": actor_name(q.speaker),
             "speaker_code": q.speaker.actor_code if q.speaker else None,
             "speaker_text": q.speaker.text if q.speaker else None,
-            "addressee_name": q.addressee.canonical if q.addressee else None,
+            "addressee_name": actor_name(q.addressee),
             "addressee_code": q.addressee.actor_code if q.addressee else None,
-            "reported_by_name": q.reported_by.canonical if q.reported_by else None,
+            "reported_by_name": actor_name(q.reported_by),
             "reported_by_code": q.reported_by.actor_code if q.reported_by else None,
             "sentence": q.sentence, "source_url": doc.meta.get("url"),
         })
@@ -231,10 +260,10 @@ def _event_attrs(ev: Event, doc: Document, key: str, eid: str) -> dict[str, Any]
     return {
         "ev_key": key, "ev_date": date,
         "ev_actor1_code": ev.source.actor_code if ev.source else None,
-        "ev_actor1_name": ev.source.canonical if ev.source else None,
+        "ev_actor1_name": actor_name(ev.source),
         "ev_actor1_country": c1, "ev_actor1_role": r1,
         "ev_actor2_code": ev.target.actor_code if ev.target else None,
-        "ev_actor2_name": ev.target.canonical if ev.target else None,
+        "ev_actor2_name": actor_name(ev.target),
         "ev_actor2_country": c2, "ev_actor2_role": r2,
         "ev_event_code": ev.cameo, "ev_plover_type": ev.plover, "ev_plover_mode": ev.plover_mode,
         "ev_quad_class": ev.quad_class, "ev_goldstein": ev.goldstein,

@@ -105,16 +105,14 @@ def _filters(p, modality: bool = False, speaker: bool = False) -> None:
 def _selection(p, modality: bool = False, speaker: bool = False) -> None:
     """The options that select rows: actor (or speaker), CAMEO code, dates, source, modality."""
     from marsad.ontology import PLOVER_TYPES
-    from marsad.store.query import PLACE_TYPES
+    from marsad.store.query import ACTOR_HELP, PLACE_TYPES
     from marsad.tables import MODALITIES
 
     if speaker:  # (quotes have a speaker, not an actor pair or an event code)
         p.add_argument("--speaker", "--actor", dest="speaker",
-                       help="speaker actor code prefix (SAU, SAUGOV), part of the name, or "
-                       "a country's name in Arabic or English (السعودية, Saudi Arabia: SAU)")
+                       help="the speaker, as the actor of events: " + ACTOR_HELP)
     else:
-        p.add_argument("--actor", help="actor code prefix (RUS, RUSGOV), part of a name, or a "
-                       "country's name in Arabic or English (روسيا, Russia: RUS)")
+        p.add_argument("--actor", help=ACTOR_HELP)
         p.add_argument("--code", type=cameo_prefix, help="CAMEO code prefix (e.g. 04, 042)")
         p.add_argument("--type", dest="plover", type=plover_type, metavar="TYPE",
                        help="PLOVER event type: " + ", ".join(PLOVER_TYPES))
@@ -125,8 +123,8 @@ def _selection(p, modality: bool = False, speaker: bool = False) -> None:
                        help="what kind of place the event happened in (a country's place is "
                             "its rough centre on a map)")
         p.add_argument("--lexicon", action="append", default=[], metavar="DIR",
-                       help="extra dictionary folder (repeatable): --place also reads the "
-                            "country and city names of its dictionaries")
+                       help="extra dictionary folder (repeatable): --place and --actor "
+                            "also read the names of its dictionaries")
     within = (" (an event's date, a week, month or year too, lies wholly within)" if modality
               else "")
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=period_start,
@@ -263,8 +261,9 @@ def _search(args) -> int:
     from marsad.lexicon import load_lexicon
     from marsad.text.tokens import Segmenter, known_words_from_lexicon
 
-    # the query is segmented like the stored text, so للأمم finds الأمم
-    segmenter = Segmenter(known_words_from_lexicon(load_lexicon()))
+    # the query is segmented like the stored text, so للأمم finds الأمم (with the dictionaries
+    # of --lexicon, as `marsad ingest --lexicon` segmented it)
+    segmenter = Segmenter(known_words_from_lexicon(load_lexicon(args.lexicon)))
     res = search(_open_for(args), args.query, _make_filters(args), args.limit, args.offset,
                  segmenter=segmenter)
 

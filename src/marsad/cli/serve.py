@@ -51,7 +51,7 @@ def run(args) -> int:
               f"keeps the articles stored through the app; if you meant another store, stop "
               f"(Ctrl-C) and give it with --db FILE", file=sys.stderr)
     app = create_app(args.db, read_only=args.read_only, max_body=args.max_body,
-                     lexicon_dirs=tuple(args.lexicon))
+                     lexicon_dirs=tuple(args.lexicon), warm=True)
     if args.host not in LOOPBACK:
         print(f"marsad: warning: serving on {args.host}, reachable from other machines; the "
               f"app has no authentication", file=sys.stderr)

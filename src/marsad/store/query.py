@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+import regex
+
 from marsad.tables import EVENT_COLUMNS
 from marsad.text.normalize import fold, normalize
 from marsad.text.window import clip
@@ -52,15 +54,57 @@ def place_value(value: str, lexicon_dirs=()) -> str:
     return _arabic_places(tuple(str(d) for d in lexicon_dirs)).get(fold(value.strip()), value)
 
 
-def actor_value(value: str, lexicon_dirs=()) -> str:
+# What an actor filter takes (the CLI's --actor and --speaker, the web's actor and speaker)
+ACTOR_HELP = ("actor code prefix (RUS: Russia's actors, RUSGOV: its government's), a country's "
+              "name in Arabic or English (روسيا, Russia: RUS), an actor's Arabic name as coding "
+              "reads it (بوتين: Vladimir Putin) or words of its English name (Putin, the Saudi "
+              "interior ministry)")
+
+
+def actor_value(value: str, lexicon_dirs=(), reader=None) -> str:
     """An actor filter as the events store actors: a country's name in the dictionaries, Arabic
     (السعودية) or English (Saudi Arabia, any case), becomes its code (SAU), which matches the
-    codes of its actors (SAU, SAUGOV, ...); any other value is kept (a code, part of a name)."""
+    codes of its actors (SAU, SAUGOV, ...); any other Arabic name is read as coding reads an
+    actor (`reader(text)` codes a text, by default the actors stage with `lexicon_dirs`): one
+    actor the whole value names becomes its English name as the store holds it (بوتين: Vladimir
+    Putin, وزارة الداخلية السعودية: Saudi Arabia interior ministry, الحوثيين: Houthis (Ansar
+    Allah)), or its code if it is a country; any other value is kept (a code, words of a
+    name)."""
     dirs = tuple(str(d) for d in lexicon_dirs)
     if not any("\u0600" <= ch <= "\u06ff" for ch in value):
         return _english_countries(dirs).get(" ".join(value.split()).casefold(), value)
     code = _arabic_places(dirs).get(fold(value.strip()), "")
-    return code if len(code) == 3 and code.isupper() and code.isalpha() else value
+    if _is_country_code(code):
+        return code
+    return _actor_named(value.strip(), reader or _actor_reader(dirs)) or value
+
+
+def _is_country_code(code: str | None) -> bool:
+    return bool(code) and len(code) == 3 and code.isupper() and code.isalpha()
+
+
+def _actor_named(value: str, reader) -> str | None:
+    """The code of the country, or the English name of the other actor, that the whole of
+    `value` names as coding reads it, or None."""
+    doc = reader(value)
+    whole = [e for e in doc.entities if e.start == 0 and e.end >= len(value.rstrip(".،"))]
+    if len(whole) != 1 or not (whole[0].canonical or whole[0].actor_code):
+        return None
+    e = whole[0]
+    if (e.actor_id or "").startswith("country:") and _is_country_code(e.actor_code):
+        return e.actor_code
+    from marsad.tables import actor_name
+
+    return actor_name(e) or e.actor_code  # (the name the store holds: نادي الرياض, Riyadh club)
+
+
+@lru_cache(maxsize=2)
+def _actor_reader(lexicon_dirs: tuple[str, ...]):
+    """The stages that read actors, as coding reads them (built once per dictionary set)."""
+    import marsad
+
+    return marsad.load(stages=("layout", "sentences", "tokens", "actors"),
+                       lexicon_dirs=lexicon_dirs)
 
 
 @lru_cache(maxsize=8)
@@ -113,12 +157,28 @@ def _limit(limit: int) -> int:
 
 def _actor_clause(value: str, code_cols: tuple[str, ...], name_cols: tuple[str, ...]
                   ) -> tuple[str, list[Any]]:
-    """Match an actor filter: an upper-case code is a prefix of a code column; else a name."""
-    if value.isupper() and value.isalpha():
-        parts = [f"{c} LIKE ? ESCAPE '\\'" for c in code_cols]
-        return "(" + " OR ".join(parts) + ")", [_like_prefix(value)] * len(code_cols)
-    parts = [f"lower({c}) LIKE ? ESCAPE '\\'" for c in name_cols]
-    return "(" + " OR ".join(parts) + ")", [_like_contains(value.lower())] * len(name_cols)
+    """Match an actor filter: an upper-case code is a prefix of a code column (SAU takes
+    SAUGOV); else words of a name, each in one name column, in any order (the Saudi interior
+    ministry: Saudi Arabia interior ministry)."""
+    if value.isupper() and value.isalpha():  # (a range, which the codes' indexes serve)
+        parts = [f"({c} >= ? AND {c} < ?)" for c in code_cols]
+        return "(" + " OR ".join(parts) + ")", [value, value + "\uffff"] * len(code_cols)
+    words = _name_words(value)
+    parts = [" AND ".join(f"lower({c}) LIKE ? ESCAPE '\\'" for _ in words) for c in name_cols]
+    return ("(" + " OR ".join(f"({p})" for p in parts) + ")",
+            [_like_contains(w) for _ in name_cols for w in words])
+
+
+# English words a user may put around a name that the stored names do not hold
+_NAME_FILLERS = frozenset(("the", "of", "for", "and"))
+
+
+def _name_words(value: str) -> list[str]:
+    """The lower-case words of a name filter, without fillers (the whole value if that is all
+    it has)."""
+    words = [w for w in regex.split(r"[^\w]+", value.lower()) if w]
+    kept = [w for w in words if w not in _NAME_FILLERS]
+    return kept or [value.lower()]
 
 
 def _date_range(col: str, f: Filters, where: list[str], params: list[Any]) -> None:
@@ -180,6 +240,8 @@ def query_words(query: str, segmenter=None) -> list[list[tuple[str, str]]]:
             pairs.append((fold(other.text), other.norm or fold(other.text)))
         pairs += [hamza for pair in pairs if (hamza := _final_hamza(*pair)) not in pairs
                   and hamza is not None]
+        pairs += [(bare, bare) for _surface, stem in pairs
+                  if (bare := _without_clitic(stem, segmenter)) and (bare, bare) not in pairs]
         forms.append(pairs)
     return forms
 
@@ -201,6 +263,9 @@ def _final_hamza(surface: str, stem: str) -> tuple[str, str] | None:
 _CLITIC_HEADS = tuple(c + p for c in ("", "و", "ف") for p in ("", "ب", "ك", "ل"))[1:]
 
 
+_CLITIC_HEADS_LONGEST_FIRST = tuple(sorted(_CLITIC_HEADS, key=len, reverse=True))
+
+
 def _with_clitics(stem: str, segmenter=None) -> list[str]:
     """`stem` with each conjunction and preposition the segmenter may leave on it (a stem of
     three letters or more: بعد is no ب + عد): only the forms it does leave whole and does not know
@@ -216,6 +281,29 @@ def _with_clitics(stem: str, segmenter=None) -> list[str]:
              getattr(known, "given", ()))
     return [w for head in _CLITIC_HEADS if not any((w := head + stem) in ws for ws in words)
             and segmenter.analyse(w)[1] == w]
+
+
+def _without_clitic(stem: str, segmenter=None) -> str | None:
+    """The word the segmenter left whole with a conjunction or preposition on it, without it
+    (لشؤون: شؤون, لحقوق: حقوق), or None. The segmenter splits such a head off a word it does
+    not know when the rest is a known word; a word it knows only as a part of a dictionary
+    phrase (وزير الدولة لشؤون ...) it keeps whole, and so does the index. Only such a word is
+    cut, and only before a known common word or name (three letters or more): a word known on
+    its own (بلدية, لبنان, وزير), a word of a person's or a place's name (باقر, كامل, لفان of
+    رأس لفان) or one of no known rest is a word of its own, as the index keeps it."""
+    if segmenter is None:
+        return None
+    known = segmenter.known
+    common = getattr(known, "common", known)
+    if stem not in known or stem in common or any(
+            stem in getattr(known, kind, ()) for kind in ("names", "given", "in_names")):
+        return None
+    for head in _CLITIC_HEADS_LONGEST_FIRST:
+        rest = stem[len(head):]
+        if stem.startswith(head) and len(rest) >= 3 and (
+                rest in common or (head[-1] != "ك" and rest in getattr(known, "names", ()))):
+            return rest
+    return None
 
 
 def fts_query(query: str, segmenter=None) -> str:
@@ -317,21 +405,25 @@ def _article_filters(f: Filters, where: list[str], params: list[Any]) -> None:
 def snippet(text: str, query: str, segmenter=None, width: int = 240
             ) -> tuple[str, list[list[int]]]:
     """A window of `text` around the first match of the query, with the match offsets
-    (relative to the snippet) of every query word found in it."""
+    (relative to the snippet) of every query word found in it: whole words the search reads
+    as the query's (للأمم for الأمم), not a stem inside another word (بنا in لبنان)."""
     norm = normalize(text)
+    forms = query_words(query, segmenter)
+    is_query_word = _query_word_test(forms, segmenter)
     hits: list[tuple[int, int]] = []
-    for _surface, needle in (pair for pairs in query_words(query, segmenter) for pair in pairs):
+    for _surface, needle in (pair for pairs in forms for pair in pairs):
         if not needle:
             continue
         i = norm.text.find(needle)
         while i != -1 and len(hits) < 50:
             # widen the hit to the whole word it is part of (للأمم for the stem امم)
             a, b = norm.to_original(i, i + len(needle))
-            while a > 0 and not text[a - 1].isspace() and text[a - 1].isalpha():
+            while a > 0 and _in_word(text[a - 1]):
                 a -= 1
-            while b < len(text) and text[b].isalpha():
+            while b < len(text) and _in_word(text[b]):
                 b += 1
-            hits.append((a, b))
+            if is_query_word(text[a:b], needle):
+                hits.append((a, b))
             i = norm.text.find(needle, i + len(needle))
     hits = sorted(set(hits))
     center, center_end = hits[0] if hits else (0, 0)
@@ -341,6 +433,44 @@ def snippet(text: str, query: str, segmenter=None, width: int = 240
     marks = [[s + shown.shift, e + shown.shift] for s, e in hits
              if shown.start <= s and e <= shown.end]
     return snip, marks
+
+
+def _in_word(ch: str) -> bool:
+    """A letter, or a mark or tatweel inside an Arabic word (عُلماء)."""
+    return ch.isalpha() or "\u064b" <= ch <= "\u065f" or ch in "\u0670\u0640"
+
+
+# Without a segmenter a word found is the query's when what precedes the query's form in it is
+# a chain of proclitics and what follows it a pronoun, if anything (والحكومة، حكومتها)
+_PROCLITIC_CHAINS = frozenset(h + a for h in ("", *_CLITIC_HEADS) for a in ("", "ال")) | {
+    "لل", "ولل", "فلل"}
+_PRONOUNS = frozenset(("", "ه", "ها", "هم", "هما", "هن", "كم", "كن", "نا", "ي", "ك"))
+
+
+def _query_word_test(forms: list[list[tuple[str, str]]], segmenter=None):
+    """`test(word, needle)`: is the whole `word` of an article, in which the query's form
+    `needle` was found, a word the search reads as the query's? With the segmenter, as the
+    index read it: its stem is a query word's stem, or it is a form the search looks for
+    whole (its folded surface, or a stem with a clitic the index kept: لشؤون for شؤون)."""
+    stems = {stem for pairs in forms for _surface, stem in pairs if stem}
+    whole = {surface for pairs in forms for surface, _stem in pairs} | {
+        w for stem in stems for w in _with_clitics(stem, segmenter)}
+    if segmenter is not None:
+        return lambda word, needle: (fold(word) in whole
+                                     or segmenter.analyse(word)[1] in stems)
+
+    def test(word: str, needle: str) -> bool:
+        f = fold(word)
+        if f in whole:
+            return True
+        i = f.find(needle)
+        while i != -1:
+            if f[:i] in _PROCLITIC_CHAINS and f[i + len(needle):] in _PRONOUNS:
+                return True
+            i = f.find(needle, i + 1)
+        return False
+
+    return test
 
 
 # -- events, quotes, actors --------------------------------------------------------------------
@@ -474,42 +604,70 @@ def quote_where(f: Filters) -> tuple[list[str], list[Any]]:
 
 
 def actor(con: sqlite3.Connection, code: str, limit: int = 200) -> dict[str, Any] | None:
-    """An actor's profile: names seen, events by month, counterparts, quotes."""
+    """An actor's profile: names seen, events by month, counterparts, quotes. `code` is taken
+    as the events filter takes it, a prefix: SAU is Saudi Arabia with its government, army ...
+    (SAU, SAUGOV, SAUMIL), SAUGOV its government; `codes` counts each code's events."""
+    in_code = "({c} >= ? AND {c} < ?)"
+    span = (code, code + "\uffff")  # (codes are ASCII: every code that begins with `code`)
     names = [dict(r) for r in con.execute(
-        "SELECT canonical, type, count(*) AS mentions FROM entities WHERE actor_code = ? "
-        "GROUP BY canonical, type ORDER BY mentions DESC LIMIT 20", (code,))]
-    ev_where = "(actor1_code = ? OR actor2_code = ?)"
+        f"SELECT canonical, type, count(*) AS mentions FROM entities "
+        f"WHERE {in_code.format(c='actor_code')} "
+        f"GROUP BY canonical, type ORDER BY mentions DESC LIMIT 20", span)]
+    one, two = in_code.format(c="actor1_code"), in_code.format(c="actor2_code")
+    ev_where = f"({one} OR {two})"
     n_events = con.execute(f"SELECT count(*) FROM events WHERE {ev_where}",
-                           (code, code)).fetchone()[0]
+                           span * 2).fetchone()[0]
     if not names and not n_events:
         return None
+    # its name: the one most often given to the code itself (SAU: Saudi Arabia, not a minister)
+    own = con.execute("SELECT canonical FROM entities WHERE actor_code = ? AND canonical IS NOT "
+                      "NULL GROUP BY canonical ORDER BY count(*) DESC LIMIT 1", (code,)).fetchone()
+    codes = [dict(r) for r in con.execute(
+        f"SELECT code, count(DISTINCT event_id) AS events FROM ("
+        f" SELECT actor1_code AS code, event_id FROM events WHERE {one} UNION ALL"
+        f" SELECT actor2_code, event_id FROM events WHERE {two})"
+        f" GROUP BY code ORDER BY events DESC, code", span * 2)]
     # the month of events dated to a day, week or month (not of a year or a longer interval)
     timeline = [dict(r) for r in con.execute(
         f"SELECT substr(first_day, 1, 7) AS month, count(*) AS events, "
         f"round(avg(goldstein), 2) AS mean_goldstein FROM events WHERE {ev_where} "
         f"AND julianday(last_day) - julianday(first_day) <= 30 GROUP BY month ORDER BY month",
-        (code, code))]
+        span * 2)]
     counterparts = [dict(r) for r in con.execute(
-        f"SELECT CASE WHEN actor1_code = ? THEN actor2_code ELSE actor1_code END AS code, "
-        f"CASE WHEN actor1_code = ? THEN actor2_name ELSE actor1_name END AS name, "
+        f"SELECT CASE WHEN {one} THEN actor2_code ELSE actor1_code END AS code, "
+        f"CASE WHEN {one} THEN actor2_name ELSE actor1_name END AS name, "
         f"quad_class, count(*) AS events FROM events WHERE {ev_where} "
         f"GROUP BY code, quad_class HAVING code IS NOT NULL ORDER BY events DESC LIMIT ?",
-        (code, code, code, code, _limit(limit)))]
+        (*span * 4, _limit(limit)))]
     ev = events(con, Filters(actor=code), limit=limit)["results"]
     qs = quotes(con, Filters(speaker=code), limit=limit)["results"]
-    return {"code": code, "names": names, "n_events": n_events, "timeline": timeline,
-            "counterparts": counterparts, "events": ev, "quotes": qs}
+    return {"code": code, "name": own[0] if own else (names[0]["canonical"] if names else None),
+            "names": names, "n_events": n_events, "codes": codes,
+            "timeline": timeline, "counterparts": counterparts, "events": ev, "quotes": qs}
+
+
+def code_of_name(con: sqlite3.Connection, name: str) -> str | None:
+    """The actor code the store most often gives the actor of this name (any case), or None."""
+    r = con.execute("SELECT actor_code FROM entities WHERE lower(canonical) = lower(?) AND "
+                    "actor_code IS NOT NULL GROUP BY actor_code ORDER BY count(*) DESC, "
+                    "actor_code LIMIT 1", (name,)).fetchone()
+    return r[0] if r else None
 
 
 def top_actors(con: sqlite3.Connection, limit: int = 50) -> list[dict[str, Any]]:
-    """Actor codes by the number of events they take part in (as source or target)."""
+    """Actor codes by the number of events they take part in (as source or target), each with
+    the name its events most often give it (a role's code, CVL or GOV, has many; of names given
+    as often, the greatest, as before)."""
     return [dict(r) for r in con.execute(
-        "SELECT code, max(name) AS name, sum(n) AS events FROM ("
+        "WITH named AS (SELECT code, name, sum(n) AS n FROM ("
         " SELECT actor1_code AS code, actor1_name AS name, count(*) AS n FROM events"
         " WHERE actor1_code IS NOT NULL GROUP BY 1, 2 UNION ALL"
         " SELECT actor2_code, actor2_name, count(*) FROM events"
-        " WHERE actor2_code IS NOT NULL GROUP BY 1, 2) GROUP BY code"
-        " ORDER BY events DESC, code LIMIT ?", (_limit(limit),))]
+        " WHERE actor2_code IS NOT NULL GROUP BY 1, 2) GROUP BY code, name),"
+        " ranked AS (SELECT code, name, n, row_number() OVER (PARTITION BY code"
+        " ORDER BY name IS NULL, n DESC, name DESC) AS k FROM named)"  # (a tie: the greatest)
+        " SELECT code, max(CASE WHEN k = 1 THEN name END) AS name, sum(n) AS events"
+        " FROM ranked GROUP BY code ORDER BY events DESC, code LIMIT ?", (_limit(limit),))]
 
 
 def article(con: sqlite3.Connection, article_id: str) -> dict[str, Any] | None:

@@ -74,20 +74,26 @@ class KnownWords(frozenset):
     name, and not as an Arab given name (وين of وين جيا باو, قاي, دي, رام): no evidence that the
     letter before them is a proclitic (بوين، بقائه). `given`: the listed given names, each
     kept whole as a word of its own (سامر is no س + امر, لؤي no ل + ؤي), though they are no
-    known words for the splits of other words (زيادة is no زياد + ة)."""
+    known words for the splits of other words (زيادة is no زياد + ة). `in_names`: every word of
+    a person's or a place's name and every one-word name (باقر of محمد باقر, لفان of رأس لفان,
+    بريكس): not read by the segmenter, but a search cuts no clitic off them
+    (`store.query._without_clitic`)."""
 
     common: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()
     name_parts: frozenset[str] = frozenset()
     given: frozenset[str] = frozenset()
+    in_names: frozenset[str] = frozenset()
 
     def __new__(cls, words: Iterable[str], common: Iterable[str] = (), names: Iterable[str] = (),
-                name_parts: Iterable[str] = (), given: Iterable[str] = ()):
+                name_parts: Iterable[str] = (), given: Iterable[str] = (),
+                in_names: Iterable[str] = ()):
         self = super().__new__(cls, words)
         self.common = frozenset(common)
         self.names = frozenset(names)
         self.name_parts = frozenset(name_parts)
         self.given = frozenset(given)
+        self.in_names = frozenset(in_names)
         return self
 
 
@@ -109,6 +115,7 @@ def known_words_from_lexicon(lexicon) -> KnownWords:
     arab_words: set[str] = set()  # words of names of Arab people and places
     arab_long: set[str] = set()  # those of them in names of two words or more (مدينة صور)
     whole_names: set[str] = set()  # one-word names (مصر، أفورقي، أرامكو)
+    name_words: set[str] = set()  # every word of a person's or a place's name
     for f in lexicon.files:
         if f.kind not in _NAME_KINDS:
             continue  # cue and pattern lists hold clitic-bearing phrases, not words to protect
@@ -131,6 +138,7 @@ def known_words_from_lexicon(lexicon) -> KnownWords:
                             whole_names.update(written)
                         if f.kind in _PLACE_AND_PERSON_KINDS and key != "nisba":
                             names.update(written)
+                            name_words.update(written)
                             if e.get("country", e.get("iso3")) in _ARAB_COUNTRIES:
                                 arab_words.update(written)
                                 if len(written) > 1:
@@ -145,7 +153,8 @@ def known_words_from_lexicon(lexicon) -> KnownWords:
     parts = (_clean_words(in_long_names) & names) - whole_names - _clean_words(given | arab_words)
     # a short part with no long vowel is an Arabic word (علم، قلب), not a transliteration
     parts = {w for w in parts if len(w) > 3 or _LONG_VOWELS_RE.search(w)}
-    return KnownWords(words, common, names, parts, {fold(w) for w in given})
+    return KnownWords(words, common, names, parts, {fold(w) for w in given},
+                      _clean_words(name_words) | whole_names)
 
 
 def _clean_words(written: set[str]) -> set[str]:

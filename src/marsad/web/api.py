@@ -97,9 +97,13 @@ class Page(BaseModel):
 
 
 class ActorProfile(BaseModel):
+    """An actor, its code taken as a prefix as the events filter takes it (SAU: Saudi Arabia's
+    actors, SAUGOV's too); `codes` counts the events of each code under it."""
     code: str
+    name: str | None = None
     names: list[dict[str, Any]]
     n_events: int
+    codes: list[dict[str, Any]] = []
     timeline: list[dict[str, Any]]
     counterparts: list[dict[str, Any]]
     events: list[dict[str, Any]]
@@ -119,9 +123,7 @@ def paging(limit: int = Query(50, ge=1, le=Q.MAX_LIMIT, description="results per
 def event_filters(
     request: Request,
     actor: str | None = Query(None, max_length=200,
-                              description="actor code prefix (RUS, RUSGOV), part of a name, or "
-                                          "a country's name in Arabic or English (روسيا, "
-                                          "Russia: RUS)"),
+                              description=Q.ACTOR_HELP),
     code: str | None = Query(None, pattern=CAMEO, description="CAMEO code prefix (04, 042)"),
     root: str | None = Query(None, pattern=ROOT, description="CAMEO root code (two digits)"),
     date_from: str | None = Query(None, alias="from", pattern=DATE, description=FROM_HELP),
@@ -133,8 +135,9 @@ def event_filters(
     place: str | None = Query(None, max_length=200, description=PLACE_HELP),
     place_type: str | None = Query(None, pattern=PLACE_TYPE, description=PLACE_TYPE_HELP),
 ) -> Q.Filters:
-    lexicon_dirs = state(request).lexicon_dirs
-    return Q.Filters(actor=Q.actor_value(actor, lexicon_dirs) if actor else None,
+    st = state(request)
+    lexicon_dirs = st.lexicon_dirs
+    return Q.Filters(actor=Q.actor_value(actor, lexicon_dirs, st.code) if actor else None,
                      code=code or None, root=root or None,
                      date_from=period_bound(date_from, "from"),
                      date_to=period_bound(date_to, "to"),
@@ -197,13 +200,13 @@ def article_filters(
 def quote_filters(
     request: Request,
     speaker: str | None = Query(None, max_length=200,
-                                description="speaker code prefix, part of the name, or a "
-                                            "country's name in Arabic or English (Russia: RUS)"),
+                                description="the speaker, as the actor of events: " + Q.ACTOR_HELP),
     date_from: str | None = Query(None, alias="from", pattern=DATE, description=FROM_HELP),
     date_to: str | None = Query(None, alias="to", pattern=DATE, description=TO_HELP),
     source: str | None = Query(None, max_length=200, description="newspaper as stored"),
 ) -> Q.Filters:
-    return Q.Filters(speaker=Q.actor_value(speaker, state(request).lexicon_dirs)
+    st = state(request)
+    return Q.Filters(speaker=Q.actor_value(speaker, st.lexicon_dirs, st.code)
                      if speaker else None, date_from=period_bound(date_from, "from"),
                      date_to=period_bound(date_to, "to"), source=source or None)
 

@@ -1,8 +1,9 @@
 """`create_app(db_path, read_only=False)`: the FastAPI app behind `marsad serve`.
 
-One app = one store and one pipeline (built on the first POST /v1/code). With `read_only` the
-SQLite file is opened read-only (`mode=ro`) and every request that would store answers 403;
-coding without storing still works.
+One app = one store and one pipeline (built when `marsad serve` starts it, in the background,
+or else on the first request that needs it: coding, a search, an actor's Arabic name). With
+`read_only` the SQLite file is opened read-only (`mode=ro`) and every request that would store
+answers 403; coding without storing still works.
 """
 
 from __future__ import annotations
@@ -29,8 +30,11 @@ SECURITY_HEADERS = {
 
 
 def create_app(db_path: str | Path, read_only: bool = False,
-               max_body: int = DEFAULT_MAX_BODY, lexicon_dirs: tuple[str, ...] = ()
-               ) -> FastAPI:
+               max_body: int = DEFAULT_MAX_BODY, lexicon_dirs: tuple[str, ...] = (),
+               warm: bool = False) -> FastAPI:
+    """The app over the store `db_path`. With `warm` (as `marsad serve` starts it) the pipeline
+    and the search's segmenter are built in the background when the app starts, not on the
+    first request that needs them."""
     from marsad import __version__
     from marsad.web import api, counts, errors, pages
     from marsad.web.limits import BodyLimitMiddleware
@@ -46,6 +50,7 @@ def create_app(db_path: str | Path, read_only: bool = False,
         lifespan=_lifespan,
     )
     app.state.marsad = st
+    app.state.warm = warm
     errors.install(app)
     app.include_router(api.build_router())
     app.include_router(pages.build_router())
@@ -81,5 +86,7 @@ class SecurityHeadersMiddleware:
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI):
+    if app.state.warm:
+        app.state.marsad.warm_up()
     yield
     app.state.marsad.close()

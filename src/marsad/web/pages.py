@@ -533,7 +533,8 @@ def no_actor(code: str) -> Html:
                 href=url("/events", actor=code))
     return Html(f"<h1>No actor {esc(code)}</h1>"
                 f'<p class="error-message">No actor has the code {esc(repr(code))} in the '
-                f"store. An actor page takes a whole code, such as SAUGOV.</p>"
+                f"store. An actor page takes a code or its first letters, as the events "
+                f"filter does (SAU: Saudi Arabia's actors, SAUGOV its government's).</p>"
                 f'<ul><li>{events}</li><li>{el("a", "the most active actors", href="/actors")}'
                 f"</li></ul>")
 
@@ -693,7 +694,14 @@ def build_router() -> APIRouter:
     def actors_page(request: Request, code: str | None = Query(None, max_length=100),
                     st: AppState = Depends(state)):
         if code and code.strip():  # (codes are upper-case: saugov is SAUGOV; a country's
-            code = Q.actor_value(code.strip(), st.lexicon_dirs)  # name is its code)
+            typed = code.strip()  # name is its code)
+            code = Q.actor_value(typed, st.lexicon_dirs, st.code)
+            if not (code.isascii() and code.isalnum()):  # an actor's name (بوتين: Vladimir
+                with st.db() as con:  # Putin) opens the page of the code it is stored with,
+                    found = Q.code_of_name(con, code)  # or the events of that name
+                if found is None:
+                    return RedirectResponse(url("/events", actor=typed), status_code=303)
+                code = found
             code = code.upper() if code.isascii() and code.isalnum() else code
             return RedirectResponse(f"/actors/{path_part(code)}", status_code=303)
         with st.db() as con:
@@ -701,7 +709,8 @@ def build_router() -> APIRouter:
         items = join(Html(f"<li>{actor_link(t['code'], t['name'])} "
                           f'<span class="meta">{t["events"]} events</span></li>') for t in top)
         body = Html('<h1>Actors</h1><form class="filters" action="/actors" method="get">'
-                    '<label>Actor code <input name="code" placeholder="SAUGOV"></label> '
+                    '<label>Actor code or name <input name="code" '
+                    'placeholder="SAUGOV, بوتين"></label> '
                     '<button type="submit">Open</button></form>'
                     f'<h2>Most active</h2><ul class="actor-list">{items}</ul>')
         return page(request, "Actors", body)
@@ -714,16 +723,22 @@ def build_router() -> APIRouter:
         if prof is None:
             return page(request, "No such actor", no_actor(code), status=404)
         names = prof["names"]
-        name = names[0]["canonical"] if names else None
+        name = prof["name"]
         twice = {n["canonical"] for n in names if [m["canonical"] for m in names].count(
             n["canonical"]) > 1}  # (a name of two kinds, الرياض and نادي الرياض: say which)
         seen = ", ".join(f"{n['canonical']} ({n['type'].lower() + ', ' if n['canonical'] in twice and n['type'] else ''}"
                          f"{n['mentions']})" for n in names[:8])
+        # (the page takes its code as the events filter does, a prefix: SAU has SAUGOV's too)
+        codes = join((Html(f"{actor_link(c['code']) if c['code'] != code else esc(code)} "
+                           f"({c['events']})") for c in prof["codes"]), ", ")
         body = Html(
             f"<h1>{esc(name or code)} <code>{esc(code)}</code></h1>"
             f'<p class="facts">{plural(prof["n_events"], "event")} · '
             f'{plural(len(prof["quotes"]), "quote")}'
             f'{" · names: " + esc(seen) if seen else ""}</p>'
+            + (f'<p class="facts">codes {esc(code)}…: {codes}</p>' if len(prof["codes"]) > 1
+               else "")
+            +
             f"<h2>Events by month</h2>{timeline(prof['timeline'])}"
             f"<h2>Counterparts</h2>{network(code, name, prof['counterparts'])}"
             f'<h2>Events</h2><p>{el("a", "all events of this actor", href=url("/events", actor=code))}</p>'

@@ -34,6 +34,7 @@ class AppState:
         # Opened now so a missing or too-new store fails at start with the store's message.
         self._pool.put(connect(self.db_path, read_only=read_only))
         self._nlp: Any = None
+        self.ready = threading.Event()  # set once the pipeline and its segmenter are built
         self._build_lock = threading.Lock()
         self._code_lock = threading.Lock()
         self._write_lock = threading.Lock()
@@ -72,13 +73,23 @@ class AppState:
                 self._nlp = marsad.load(lexicon_dirs=self.lexicon_dirs)
             return self._nlp
 
+    def warm_up(self) -> threading.Thread:
+        """Build the pipeline and the search's segmenter in a background thread (`marsad serve`
+        starts it with the server), so that the first search, coding or actor name is as quick
+        as the next; a request that comes before waits for the build, which is made once."""
+        thread = threading.Thread(target=self.segmenter, name="marsad-warm-up", daemon=True)
+        thread.start()
+        return thread
+
     def segmenter(self):
         """The pipeline's clitic segmenter, so search query words lose their clitics
         (بالقاهرة finds القاهرة) exactly as the stored articles' words did."""
         from marsad.text.tokens import Segmenter, known_words_from_lexicon
 
-        return self.pipeline().resources.get(
+        segmenter = self.pipeline().resources.get(
             "segmenter", lambda r: Segmenter(known_words_from_lexicon(r.lexicon)))
+        self.ready.set()
+        return segmenter
 
     def code(self, text: str, published: str | None = None, title: str | None = None,
              doc_id: str | None = None):
