@@ -282,7 +282,10 @@ class PlaceRules:
         si = self.doc.sentence_at(o_start)
         if si >= 0 and self.doc.sentences[si].kind == "dateline":
             return False
-        prev = self._prev_words(o_start, 2)
+        q = o_start
+        while q > 0 and self.doc.text[q - 1] in "«\"“":
+            q -= 1  # (a quoted name: في «سالزبورغ»)
+        prev = self._prev_words(q, 2)
         if prev[:1] in (["و"], ["ف"], ["ل"]):
             prev = prev[1:]  # (a clitic written apart: ل إيرلندا)
         elif prev[:1] in (["ب"], ["ك"]):
