@@ -314,23 +314,7 @@ class PlaceRules:
     def _match_report(self, pos: int) -> bool:
         """Is the sentence at matching offset `pos` a match report (a words.json `match_words`
         word, with a clitic و / ف / ب / ل or none)?"""
-        si = self.doc.sentence_at(self.ms.to_original(pos, pos + 1)[0])
-        if si < 0:
-            return False
-        if si not in self._match_reports:
-            sent = self.doc.sentences[si]
-            k = bisect.bisect_left(self.tok_starts, sent.start)
-            words = self.name_cues.match_words
-            toks = self.doc.tokens
-            found = False
-            while k < len(toks) and toks[k].start < sent.end:
-                f = fold(toks[k].text)
-                if toks[k].norm in words or f in words or f[:1] in "وفبل" and f[1:] in words:
-                    found = True
-                    break
-                k += 1
-            self._match_reports[si] = found
-        return self._match_reports[si]
+        return self._sentence_with(pos, self.name_cues.match_words, self._match_reports, True)
 
     def _adjective_place(self, i: int) -> bool:
         """A one-word place spelled like an adjective and used as one: after a definite noun
@@ -463,22 +447,30 @@ class PlaceRules:
         """Is the sentence at matching offset `pos` sports news (a words.json sports word)?"""
         if self.name_cues is None or not self.name_cues.sports:
             return False
+        return self._sentence_with(pos, self.name_cues.sports, self._sports)
+
+    def _sentence_with(self, pos: int, words: frozenset[str], cache: dict[int, bool],
+                       clitics: bool = False) -> bool:
+        """Does the sentence at matching offset `pos` hold a token of `words` (folded; with
+        `clitics` also after one proclitic و / ف / ب / ل)? Read once a sentence, into
+        `cache`."""
         si = self.doc.sentence_at(self.ms.to_original(pos, pos + 1)[0])
         if si < 0:
             return False
-        if si not in self._sports:
+        if si not in cache:
             sent = self.doc.sentences[si]
             k = bisect.bisect_left(self.tok_starts, sent.start)
-            words = self.name_cues.sports
             toks = self.doc.tokens
             found = False
             while k < len(toks) and toks[k].start < sent.end:
-                if toks[k].norm in words or fold(toks[k].text) in words:
+                f = fold(toks[k].text)
+                if toks[k].norm in words or f in words or \
+                        clitics and f[:1] in "وفبل" and f[1:] in words:
                     found = True
                     break
                 k += 1
-            self._sports[si] = found
-        return self._sports[si]
+            cache[si] = found
+        return cache[si]
 
     def _is_place(self, i: int) -> bool:
         m = self.m[i]
