@@ -297,6 +297,7 @@ class Composer(PersonNameRules, TitleRules, BodyRules, PlaceRules):
         self.match_starts = [mm.word_start for mm in self.m]
         self.out: list[Mention] = []
         self._sports: dict[int, bool] = {}  # sentence index -> sports news?
+        self._match_reports: dict[int, bool] = {}  # sentence index -> a match word in it?
         self._shared_taken: bytearray | None = None
         self._cand: dict[str, list[int]] = {}
         self.skip_to = 0  # the next match for the main loop when _single consumes more than one

@@ -58,6 +58,9 @@ class Entry:
     # a title that is also a given name (أمير، سلطان) and a nisba that is also a family name
     # (كردي، مصري): together a person's name (أمير كردي), see Composer._nisba_surname
     given_name: bool = False
+    # a place of cities.json that is a region, not a city (إنجلترا، آسيا، دارفور): no club of
+    # its name in sports news (nineteenth session)
+    region: bool = False
     nisba_surname: bool = False
     forms: tuple[str, ...] = field(default=(), compare=False)  # the keys it is found by
 
@@ -88,6 +91,10 @@ class Gazetteer:
         # (محمد، عبد، خالد): a foreign person's first word that is one of them (محمد جواد ظريف)
         # is no sign of that person when met alone (see PersonNameRules._given_names_alone)
         self.arab_first_words: set[str] = set()
+        # folded first words of the titles of more than one word, without the article (أمين of
+        # أمين عام الحزب، الأمين العام): a name runs into none before the noun it governs
+        # (nineteenth session)
+        self.title_heads: set[str] = set()
         self.broken_plurals: set[str] = set()  # keys of nisba_plural forms (روس، أتراك)
         self.crowd_ids: set[str] = set()  # ids of the crowd nouns (المتظاهرين), agents `crowd`
 
@@ -150,7 +157,8 @@ class Gazetteer:
 
     def _add_city(self, e: dict) -> None:
         entry = Entry("city", f"city:{e['name']}:{e.get('country') or ''}", e["name"], None,
-                      e.get("country"), capital=bool(e.get("capital")))
+                      e.get("country"), capital=bool(e.get("capital")),
+                      region=e.get("kind") == "region")
         self._entry(entry, [self._plain(f) for f in e["ar"]])
 
     def _add_agent(self, e: dict) -> None:
@@ -163,6 +171,10 @@ class Gazetteer:
                       residents=bool(e.get("residents")),
                       country_in_context=bool(e.get("country_in_context")),
                       abstract=bool(e.get("abstract")))
+        if kind == "title":
+            self.title_heads.update(
+                w[2:] if w.startswith("ال") else w
+                for w in (fold(forms.key_of(f)).split(" ")[0] for f in e["ar"] if " " in f.strip()))
         keyed = []
         # an indefinite-only group (أشخاص) is keyed without leave for the article
         article = 0 if e.get("indefinite") else forms.ARTICLE_OK

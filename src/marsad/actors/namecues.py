@@ -12,6 +12,10 @@ Built once from words.json (categories "honorifics" and "person_nouns") and the 
   (وقال ديفد فرانكلين).
 - sports words (words.json "sports_words": مباراة، الدوري): a sentence with one is sports news,
   where a city with a masculine nationality after it is a club (برشلونة الإسباني).
+- match words (words.json "match_words": مباراة، الشوط، المرمى; nineteenth session): a sentence
+  with one reports matches, where a country's or a city's name is its team unless a preposition
+  of place, a locative word or a tournament head (words.json "tournament_heads": كأس، ملعب)
+  governs it.
 - place homographs (words.json "place_homographs": القصير، السلمية، عالية، الأحمدي): places whose
   name is also a common adjective, noun or family name, read as the place only after a
   preposition or place noun.
@@ -38,6 +42,8 @@ PLACE_HOMOGRAPHS = "place_homographs"
 PLACE_IDIOMS = "place_idioms"
 NISBA_HOMOGRAPHS = "nisba_homographs"
 APPOSITION_VERBS = "apposition_verbs"
+MATCH_WORDS = "match_words"
+TOURNAMENT_HEADS = "tournament_heads"
 
 
 def _stem(word: str) -> tuple[str, bool]:
@@ -63,6 +69,10 @@ class NameCues:
     place_idioms: dict[str, frozenset[str]] = field(default_factory=dict)  # مسقط: {راس}
     # words as written (not folded: المجرى, not المجري) that are no nisba
     nisba_homographs: frozenset[str] = frozenset()
+    # folded words only match reports use (مباراة، الشوط) and the nouns that leave a place's
+    # name a place there (كأس، ملعب): a place's name is its team otherwise (nineteenth session)
+    match_words: frozenset[str] = frozenset()
+    tournament_heads: frozenset[str] = frozenset()
 
     @classmethod
     def from_lexicon(cls, lexicon, verbs: frozenset[str]) -> "NameCues":
@@ -73,7 +83,10 @@ class NameCues:
         apposition: set[str] = set(verbs)
         idioms: dict[str, set[str]] = {}
         nisba_homographs: set[str] = set()
+        sport_lists: dict[str, set[str]] = {MATCH_WORDS: set(), TOURNAMENT_HEADS: set()}
         for e in lexicon.entries("words"):
+            if e.get("category") in sport_lists:
+                sport_lists[e["category"]].update(fold(w) for w in e["words"])
             if e.get("category") == PLACE_IDIOMS:
                 for phrase in e["words"]:
                     first, nxt = fold(phrase).split(maxsplit=1)
@@ -96,7 +109,8 @@ class NameCues:
         stems |= {v[2:] for v in verbs if v.startswith("ال")}  # التقى read as ال + تقى
         return cls(lists[HONORIFICS], lists[PERSON_NOUNS], verbs, frozenset(sports),
                    frozenset(stems), frozenset(homographs), with_conj(apposition),
-                   {k: frozenset(v) for k, v in idioms.items()}, frozenset(nisba_homographs))
+                   {k: frozenset(v) for k, v in idioms.items()}, frozenset(nisba_homographs),
+                   frozenset(sport_lists[MATCH_WORDS]), frozenset(sport_lists[TOURNAMENT_HEADS]))
 
     def kind(self, token) -> str | None:
         """"honorific", "noun", "verb" or None for a word token (its proclitics allowed)."""

@@ -1828,6 +1828,9 @@ class PersonNameRules:
         while names and (fold(names[-1].text) in COMPOUND_HEADS
                          or fold(names[-1].text) in NAME_PARTICLES or names[-1].text == "لا"):
             names.pop()  # a name cut after عبد / أبو / فان is not a name
+        if len(names) - heads >= 3 and fold(names[-1].text) in self.gaz.title_heads \
+                and self._governed_at(k):
+            names.pop()  # برونو موتان [أمين] متاحف فرنسا: a title's head and its noun
         if len(names) == 2 and (self._given(names[0]) or names[0].text == "علي") \
                 and self._given(names[1]) \
                 and k < len(toks) and (next_match is None
@@ -1856,6 +1859,18 @@ class PersonNameRules:
         a = self.ms.from_original(names[0].start)
         b = self.ms.end_from_original(names[-1].end)
         return a, b, text[names[0].start:names[-1].end]
+
+    def _governed_at(self, k: int) -> bool:
+        """Token k is a noun a title's head before it governs (أمين [متاحف]، مدير [الشركة]): a
+        word right after it that is no complementiser, function word or clause verb
+        (nineteenth session)."""
+        toks = self.doc.tokens
+        if k >= len(toks) or toks[k].kind != "word" or \
+                self.doc.text[toks[k - 1].end:toks[k].start].strip():
+            return False
+        f = fold(toks[k].text)
+        verbs = self.name_cues.verbs if self.name_cues is not None else frozenset()
+        return f not in CLOSING_WORDS and f not in self.stopwords and f not in verbs
 
     def _closes_name(self, t, f: str, names: list, heads: int, after_title: bool) -> bool:
         """A word no name runs into, unless a known given name: a clause verb (X [قال]، [أكد]),

@@ -1069,7 +1069,7 @@ def _yearly(m, published, text, home: str | None = None):
                                      or home or "")
         if code is None:
             return None
-    hijri, month, day = code[0] == "H", int(code[2:4]), int(code[5:7])
+    hijri = code[0] == "H"
     year_after = _YEAR_AFTER_RE.match(text, m.end())
     target = published
     if year_after is not None and year_after.group("y"):
@@ -1084,9 +1084,10 @@ def _yearly(m, published, text, home: str | None = None):
         now = hijri_of(target)
         if now is None:
             return None  # (عيد الفطر عام 1920: before the Umm al-Qura table)
+        month, day = int(code[2:4]), int(code[5:7])
         days = [hijri_to_gregorian(y, month, day) for y in (now.year - 1, now.year, now.year + 1)]
     else:
-        days = [dt.date(y, month, day) for y in (target.year - 1, target.year, target.year + 1)]
+        days = [_day_in(code, y) for y in (target.year - 1, target.year, target.year + 1)]
     shift = (lex.feast_days.index(nth) if nth else 0) - (part in ("ليله", "ليل"))
     days = [d + dt.timedelta(days=shift) for d in days if d]
     if not days:
@@ -1112,6 +1113,20 @@ def _yearly(m, published, text, home: str | None = None):
                  fallback=(last.isoformat(), "day", 0) if last and last < chosen else None)
 
 
+def _day_in(code: str, year: int) -> dt.date | None:
+    """The day of `year` a Gregorian code of a yearly day gives: "G-MM-DD", or a day that moved,
+    "G-MM-DD YYYY:G-MM-DD …" (from that year on the next day; "-" for none known: dates.json
+    `national_days`, Iraq's "G-07-14 2020:G-10-03"; nineteenth session)."""
+    day = code.split(maxsplit=1)[0]
+    for part in code.split()[1:]:
+        since, _, moved = part.partition(":")
+        if year >= int(since):
+            day = moved
+    if day == "-":
+        return None
+    return dt.date(year, int(day[2:4]), int(day[5:7]))
+
+
 def _told_as_custom(text: str, a: int, b: int) -> bool:
     """The clause of text[a:b] (a yearly day, or a day and month after one; from the last
     comma or relative before it) opens with a present verb (a word of four letters or more in
@@ -1131,7 +1146,7 @@ def _told_as_custom(text: str, a: int, b: int) -> bool:
     words = _PHRASE_END_RE.split(before)[-1].split()
     for k in range(len(words) - 1, -1, -1):
         w = strip_conj(words[k])
-        if w in lex.that_words or w[1:] in lex.that_words:
+        if w in lex.that_words or w[:1] in ("ب", "ل") and w[1:] in lex.that_words:
             return False  # (على أن يقوم الأبناء بزيارة … في ثالث أيام عيد الأضحى: a plan)
         if w in lex.clause_openers:
             words = words[k + 1:]
@@ -1139,12 +1154,26 @@ def _told_as_custom(text: str, a: int, b: int) -> bool:
     if not words or any(strip_conj(w) in lex.span_bounds for w in words[1:]):
         return False  # (الذي يرقد في المستشفى بعد تعرضه لحادث أول أيام عيد الفطر: the accident's)
     first = strip_conj(words[0])
-    if len(first) < 4 or first[0] != "ي" or first in lex.not_present_words or \
-            first in gregorian_months():
+    if first in lex.past_copulas:
+        # (a custom of the past, a copula and a present verb: كان الناس يحتفلون في عيد الفطر،
+        # كانت العائلات تتبادل الزيارات; not one act told in its course, كان يزور المدينة …
+        # عندما وقع الحادث. كان is no أن after ب / ل above. Nineteenth session)
+        if not any(_present_verb(strip_conj(w), lex) for w in words[1:4]) or \
+                any(strip_conj(w) in lex.past_particles for w in after.split()):
+            return False
+    elif not _present_verb(first, lex):
         return False
     # (the names of yearly days masked: اليوم of «اليوم الوطني» is no relative day)
     around = _yearly_name_re().sub(" ", before + " " + after)
     return not _own_time_re().search(around) and not _future_before(text, a, clause=False)
+
+
+def _present_verb(w: str, lex) -> bool:
+    """A folded word spelt as a present verb: four letters or more in ي (يحتفل، يحرص), or in
+    تت (تتبادل، تتجمع: a present of the fifth and sixth forms), no word of `not_present_words`
+    nor a month."""
+    return (len(w) >= 4 and w[0] == "ي" or len(w) >= 5 and w.startswith("تت")) and \
+        w not in lex.not_present_words and w not in gregorian_months()
 
 
 # Between a yearly day's name and the day written after it: عيد الفطر الموافق 18 يوليو، عيد
@@ -1162,7 +1191,40 @@ def _with_written_days(chosen: list[Found], text: str) -> list[Found]:
         if f.kind == "yearly" and g.granularity == "day" and g.kind != "yearly" and \
                 _WRITTEN_DAY_RE.match(text, f.end).end() == g.start:
             f.value, f.relative, f.fallback = g.value, g.relative, None
+        elif f.kind == "yearly" and g.kind == "weekday" or f.kind == "weekday" and \
+                g.kind == "yearly":
+            feast, day = (f, g) if f.kind == "yearly" else (g, f)
+            if _weekday_of_the_feast(feast, day, text[f.end:g.start]) and \
+                    not _EVE.search(text[max(0, feast.start - 12):feast.start]):
+                # (عشية عيد الفطر: the day before, which `_after_eve` gives)
+                feast.value, feast.fallback = day.value, None
     return chosen
+
+
+# Words between a feast and the weekday told in its clause: احتفلت عمان يوم السبت بأول أيام عيد
+# الفطر، صلى المسلمون صلاة العيد يوم السبت في مسقط، أول أيام عيد الفطر
+FEAST_WEEKDAY_WORDS = 5
+
+
+def _weekday_of_the_feast(feast: Found, day: Found, between: str) -> bool:
+    """A Hijri feast (`_yearly`) and a weekday told in its clause, at most FEAST_WEEKDAY_WORDS
+    words apart with no أن / إن nor a clause opener between (قال يوم السبت إن المساجد ستفتح في
+    عيد الفطر: two times), one or two days from Umm al-Qura's: the day the text's country kept
+    the feast (Oman kept Eid al-Fitr 1436 on Saturday 18 July, Umm al-Qura has Friday 17 July),
+    which wins (nineteenth session)."""
+    if feast.calendar != "hijri" or day.granularity != "day" or \
+            _SENTENCE_END_RE.search(between):
+        return False
+    words = [strip_conj(w.strip("،,()")) for w in between.split()]
+    lex = date_words()
+    if len(words) > FEAST_WEEKDAY_WORDS or any(
+            w in lex.that_words or w in lex.clause_openers for w in words):
+        return False
+    try:
+        gap = abs((dt.date.fromisoformat(day.value) - dt.date.fromisoformat(feast.value)).days)
+    except ValueError:
+        return False
+    return 1 <= gap <= 2
 
 
 _YEAR_WRITTEN_RE = regex.compile(r"\d{3,4}")

@@ -53,8 +53,20 @@ def _may_be_noun_in_ta(stem: str) -> bool:
     holding, أقامتها: she held it; ضربتهم، قاتلته): one of four or five letters not beginning
     with ت, the shapes of the first, second, third and fourth forms, whose nouns in ة are
     common. A longer one (اعتقلت، انسحبت، استهدفت، تفاوضت) or one in ت (تابعت، تسلمت: the fifth
-    and sixth forms) has no such noun: a verb (eighteenth session)."""
-    return stem.endswith("ت") and len(stem) <= 5 and stem[0] != "ت"
+    and sixth forms) has no such noun: a verb (eighteenth session). Nor has a fourth form of a
+    sound root, أفعلت with no ا inside (اطلقت، اعلنت، اصدرت: إطلاق، إعلان; its noun in ة is of
+    a hollow root, إقامة، إعادة; nineteenth session)."""
+    if not stem.endswith("ت") or len(stem) > 5 or stem[0] == "ت":
+        return False
+    return len(stem) == 4 or stem[0] != "ا" or stem[2] == "ا"
+
+
+def _verb_by_its_subject(w: str, bare: str, after: str) -> bool:
+    """A word that may be a noun in ة with a pronoun (`_may_be_noun_in_ta`: ضربتهم، قتلتهم)
+    after و / ف, followed by a definite word (`after`: its subject, or the date, وضربتهم الشرطة
+    الأحد، وقتلتهم الأحد): a past verb opening a clause, "and (they) struck them"; a noun with a
+    pronoun is followed by a preposition or a verb (وإقامته في المدينة; nineteenth session)."""
+    return w != bare and after.startswith("ال")
 
 
 def verb_tenses(lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -266,8 +278,10 @@ class DateStage:
                               strip_conj(words[k - 1]) in present):
                     return False  # (ستعيد فتح أبوابها: the future verb's noun)
                 if stem is not None:
-                    # (a stem in ت may be a noun in ة with a pronoun: اقامتها "its holding")
-                    if stem not in nouns and not _may_be_noun_in_ta(stem):
+                    # (a stem in ت may be a noun in ة with a pronoun: اقامتها "its holding",
+                    # unless و and its subject make it a verb: وضربتهم الشرطة)
+                    if stem not in nouns and (not _may_be_noun_in_ta(stem) or _verb_by_its_subject(
+                            w, bare, words[k + 1] if k + 1 < len(words) else text[pos:pos + 15])):
                         return True
                     bare = stem
                     nouns = nouns | {stem}

@@ -67,7 +67,7 @@ def looks_future_verb(word: str) -> bool:
         return False
     lex = date_words()
     return bare not in lex.not_future_verbs and bare[:4] not in lex.not_future_stems and \
-        _shaped_as_verb(bare) and not _noun_with_pronoun(bare)
+        _shaped_as_verb(bare) and not _noun_with_pronoun(bare) and bare not in _listed_names()
 
 
 def _noun_with_pronoun(bare: str) -> bool:
@@ -87,3 +87,26 @@ def _listed_nouns() -> frozenset[str]:
     nouns = {fold(w) for f in category_files(current_lexicon_dirs(), "words")
              for e in f.entries if e["category"] == "nouns" for w in e.get("words", ())}
     return frozenset(date_words().not_future_verbs | nouns)
+
+
+@per_lexicon
+def _listed_names() -> frozenset[str]:
+    """The words of the names the dictionaries list that are spelt as a future verb (ستارمر،
+    سيريل، سيغولين، ستافان: a name is never one; nineteenth session): every word of the
+    people dictionaries' Arabic names and of words.json `given_names`, folded, kept when
+    `_FUTURE_VERB_RE` matches it (a few dozen). Only a word the shapes took for a verb is
+    looked up."""
+    from marsad.lexicon.loader import builtin_data_dir, chosen_paths, read_file
+
+    builtin = builtin_data_dir()
+    words: set[str] = set()
+    for rel, path in sorted(chosen_paths(current_lexicon_dirs()).items()):
+        if path.is_relative_to(builtin) and not rel.startswith(("people/", "words.json")):
+            continue
+        f = read_file(path, rel)
+        if f.kind == "people":
+            words.update(w for e in f.entries for n in e.get("ar", ()) for w in fold(n).split())
+        elif f.kind == "words":
+            words.update(fold(w) for e in f.entries if e["category"] == "given_names"
+                         for w in e.get("words", ()))
+    return frozenset(w for w in words if _FUTURE_VERB_RE.match(w))
