@@ -113,6 +113,18 @@ def test_a_place_of_another_country_further_in_the_clause(nlp):
     assert _where(_only(nlp, text, "18").location) == ("Aden", "YEM", "city", "sentence")
 
 
+def test_a_town_of_another_country_struck_in_the_clause(nlp):
+    # not said as where (no في) but the object of the verb of the strike
+    text = "الرياض - واس: قتل الحوثيون خمسة مدنيين بقصف عشوائي استهدف أحياء مدينة تعز."
+    assert _where(_only(nlp, text, "18").location) == ("Taiz", "YEM", "city", "sentence")
+
+
+def test_a_town_whence_the_strike_came_is_not_where(nlp):
+    # (control) من صعدة: whence; the soldiers are of the dateline's country
+    text = "الرياض - واس: قتل الحوثيون خمسة جنود سعوديين بقذائف أطلقوها من صعدة."
+    assert _where(_only(nlp, text, "18").location)[3] == "dateline"
+
+
 def test_a_place_of_the_datelines_country_further_on_is_not_read(nlp):
     # (control) the same country as the dateline: the wider reach is not for it
     text = ("القاهرة - رويترز: قتل مسلحون خمسة جنود أمس عند نقطة تفتيش تابعة للجيش المصري قرب "

@@ -446,6 +446,12 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
                 continue
             if best is None or dist < best[0]:
                 best = (dist, m)
+        elif away and where_list and m.first > trig.last and _struck_town(view, m, away) and \
+                not roles.boundary_between(view, trig.last + 1, m.first) and \
+                _words_between(view, trig.last + 1, m.first) <= ELSEWHERE_REACH and \
+                (far is None or m.first - trig.last - 1 < far[0]):
+            far = (m.first - trig.last - 1, m)  # (قتل الحوثيون خمسة مدنيين بقصف استهدف أحياء
+            # مدينة تعز, under a Riyadh dateline: Taiz)
     if best is not None:
         m = best[1]
         town = next((p for p in view.places if p.last < m.first and
@@ -459,6 +465,22 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
         near = _unnamed_division(view, trig, words, sources, dateline) or \
             _definite_area(view, trig, words, dateline, home)
     return near or (_placed(view, far[1], "sentence", words) if far is not None else None)
+
+
+def _struck_town(view: SentenceView, m: roles.Mention, away: str) -> bool:
+    """`m`, after the trigger of an act of force, is a town or region of another country than
+    the dateline's (`away`), not said as where but struck (بقصف استهدف أحياء مدينة تعز): not a
+    country (الحوثيون المدعومون من إيران), nor a place whence (قدموا من مدينة حلب), nor a
+    nisba or one in a quote."""
+    e = m.entity
+    if m.in_quote or e.how == "nisba" or not (e.actor_id or "").startswith("city:") or \
+            _country_of(e) in (None, away):
+        return False
+    k = m.first - 1
+    while k >= 0 and view.words[k] in PLACE_HEAD_WORDS and m.first - k <= 2:
+        k -= 1
+    return k >= 0 and view.words[k] not in ORIGIN_PREPS and \
+        not view.words[m.first].startswith(("من", "ومن"))
 
 
 def _unnamed_division(view: SentenceView, trig: Trigger, words: PlacingWords, sources,
