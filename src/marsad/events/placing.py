@@ -441,12 +441,13 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
             if _words_between(view, lo, hi) > PLACE_REACH:
                 if away and after and _country_of(m.entity) not in (None, away) and \
                         _words_between(view, lo, hi) <= ELSEWHERE_REACH and \
-                        (far is None or dist < far[0]):
+                        _country_told_again(view, m) and (far is None or dist < far[0]):
                     far = (dist, m)  # (under a dateline of another country, further)
                 continue
             if best is None or dist < best[0]:
                 best = (dist, m)
         elif away and where_list and m.first > trig.last and _struck_town(view, m, away) and \
+                _country_told_again(view, m) and \
                 not roles.boundary_between(view, trig.last + 1, m.first) and \
                 _words_between(view, trig.last + 1, m.first) <= ELSEWHERE_REACH and \
                 (far is None or m.first - trig.last - 1 < far[0]):
@@ -465,6 +466,15 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
         near = _unnamed_division(view, trig, words, sources, dateline) or \
             _definite_area(view, trig, words, dateline, home)
     return near or (_placed(view, far[1], "sentence", words) if far is not None else None)
+
+
+def _country_told_again(view: SentenceView, m: roles.Mention) -> bool:
+    """Another actor or place of the sentence is of the country of the place `m` (للجيش اليمني
+    قرب مدينة عدن، الحوثيون … مدينة تعز): so `m` is no homograph of a town elsewhere (قرى مثل
+    المنصورة … في سهل الغاب, a Syrian village, not Egypt's Mansoura)."""
+    c = _country_of(m.entity)
+    return any(x.entity.start != m.entity.start and _country_of(x.entity) == c
+               for x in (*view.mentions, *view.places))
 
 
 def _struck_town(view: SentenceView, m: roles.Mention, away: str) -> bool:
@@ -569,6 +579,10 @@ def _definite_area(view: SentenceView, trig: Trigger, words: PlacingWords,
         if nxt < len(w) and view.is_word(nxt) and w[nxt].startswith(("ال", "وال")) and \
                 not any(p.first == nxt for p in view.places):
             continue  # (القطاع الخاص، المنطقة الشرقية السورية)
+        if last < trig.first and any(w[j] in roles.COMMAS for j in range(last + 1, trig.first)) \
+                and not all(w[j] in PLACE_PREPS or w[j] in FRONTING_WORDS for j in range(k)):
+            continue  # (في المواجهات في الجنوب وتعز، … وإنه يدفع: another clause's; not a
+            # fronted area: وفي القطاع، قتل)
         dist = _reach(view, trig, k if k > trig.last else last, last)
         if dist is not None and (best is None or dist < best[0]):
             best = (dist, k, last)
@@ -817,9 +831,8 @@ def _weak_datelines(doc: Document, events: list[Event],
     - it is violence (`DATELINE_FORCE_ROOTS`) against a target of another country than the
       dateline's (the coalition's strikes on the Houthis under a Riyadh dateline were in
       Yemen; violence is where its target is, whoever its doer: an Israeli raid under a Gaza
-      dateline stays in Gaza); when that target is a body attacked at home (`_at_home`: جنود
-      يمنيين، الجيش اليمني), the place is its country (type `country`, source
-      `target_country`);
+      dateline stays in Gaza); when that target is a body attacked at home (`_at_home`: شرطيين
+      يمنيين، الحوثيين), the place is its country (type `country`, source `target_country`);
     - any other event whose source is of another country (واس- الرياض: وقعت بريطانيا وفرنسا
       اتفاقية), unless the source is reported visiting the dateline's country in the article
       (a visit, 042/043, placed there: عين اليوم – نيروبي: وصل أوباما إلى كينيا … والتقى),
@@ -871,15 +884,16 @@ def _weak_datelines(doc: Document, events: list[Event],
                                            "target_country")
 
 
-# Roles of a target that is attacked in its own country: its forces, police, armed groups and
-# people (جدة - واس: قتل خمسة جنود يمنيين في هجوم للحوثيين: in Yemen); not an official or an
-# envoy (GOV: اغتيال السفير الروسي happens at his post)
-HOME_TARGET_ROLES = ("MIL", "COP", "CVL", "REB", "SPY")
+# Roles of a target that is attacked in its own country: its police, armed groups and people
+# (جدة - واس: قتل خمسة شرطيين يمنيين في هجوم للحوثيين: in Yemen); not an official or an envoy
+# (GOV: اغتيال السفير الروسي happens at his post), nor its army (MIL: the coalition's forces
+# fight in Yemen, قوات هادي تقاتل … التحالف under an Aden dateline)
+HOME_TARGET_ROLES = ("COP", "CVL", "REB")
 
 
 def _at_home(r: ActorRef | None) -> bool:
     """`r`, a target of violence, is a body attacked at home: a country or town named as the
-    target (قصف اليمن), or its forces, police, armed groups or people (`HOME_TARGET_ROLES`)."""
+    target (قصف اليمن), or its police, armed groups or people (`HOME_TARGET_ROLES`)."""
     if r is None or not r.actor_code:
         return False
     code = r.actor_code
