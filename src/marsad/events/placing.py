@@ -12,8 +12,8 @@ Each route a place is found by is recorded in `Location.source` (the events tabl
 - "party_visit": a meeting held where one of its parties is reported visiting that day, in
   another sentence (`_places_of_visits`);
 - "source_country": the country of the source that summons or recalls an envoy (`_home_of`);
-- "target_country": the country of the forces or people attacked, under a dateline of
-  another country (`_weak_datelines`).
+- "target_country": the country of the police, armed groups or people attacked, under a
+  dateline of another country (`_weak_datelines`).
 `locate` then gives the place its dictionary entry's type, feature id and point.
 
 Part of the events stage (`marsad.stages.events`).
