@@ -28,7 +28,10 @@ from _places_harness import only_event_of as _only
     ("واس- الرياض: وقال الوزير إن «الشرطة اعتقلت ثلاثة أشخاص في بغداد».", "173"),
 ])
 def test_the_dateline_does_not_place_an_event_that_happened_elsewhere(nlp, text, cameo):
-    assert _only(nlp, text, cameo).location is None
+    # (since the nineteenth session violence against the armed groups of another country is
+    # placed in that country: tests/test_places_nineteenth.py)
+    loc = _only(nlp, text, cameo).location
+    assert loc is None or loc.source == "target_country"
 
 
 def test_the_dateline_does_not_place_history(nlp):

@@ -169,9 +169,14 @@ def _told_apart(doc: Document, words, kept: Event, ev: Event) -> bool:
            for k, w in enumerate(near)):
         return True  # (a plural, «others», before the trigger is another act's toll: قتلوا
         # وجرح نحو 50 آخرين في هجوم انتحاري, the bombing of the toll, not another one)
-    if before and before[-1] in words.apart_openers or \
+    if before and before[-1] in words.apart_openers and \
+            not (before[-1] == _THEN and _definite_last_word(ev.trigger)) or \
             any(w in words.apart_openers for w in after):
-        return True
+        return True  # (not ثم before a definite attack noun that names the act again: ثم شن
+        # المسلحون الهجوم, as `_further_act` reads a ثم heading the clause)
+    if _not_yet(text, kept, words) != _not_yet(text, ev, words):
+        return True  # (تناقشها موسكو حاليا … لم يستبعد أن يبحث الرئيسان: one talk held, one
+        # that may be)
     if _further_act(text, lo, at, words) and not _definite_last_word(ev.trigger):
         return True  # (ثم قام مسلحون بتفجير، كما أفادت مصادر بأن مسلحين قتلوا; not كما
         # أسفر الهجوم عن: the attack named again)
@@ -200,6 +205,26 @@ def _further_act(text: str, lo: int, at: int, words) -> bool:
                 all(v != _AS_THEN for _, v in found[1:]):
             return True
     return False
+
+
+_PRESENT_PREFIXES = ("ي", "ت", "ن")
+
+
+def _not_yet(text: str, ev: Event, words) -> bool:
+    """`ev` is told by a verb of the present right after a particle that makes it an act not
+    done yet (`words.not_yet_particles`: أن يبحث، كي تناقش; أنْ, not أنّ, which a noun follows):
+    a possible, wished or planned act, never the same as one told as done or going on. Not a
+    verbal noun of the pattern تفعيل (أن تفجير السيارة: أنّ before a noun)."""
+    at = (ev.evidence or {}).get("start")
+    if at is None or not words.not_yet_particles:
+        return False
+    first = fold(ev.trigger.split()[0]) if ev.trigger.split() else ""
+    if not first.startswith(_PRESENT_PREFIXES) or \
+            first[:1] == "ت" and len(first) >= 5 and first[3] == "ي":
+        return False
+    before = text[max(0, at - 12):at]
+    prev = before.split()
+    return bool(prev) and before[-1:].isspace() and fold(prev[-1]) in words.not_yet_particles
 
 
 def _target_count(doc: Document, r: ActorRef | None) -> float | None:

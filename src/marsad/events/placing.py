@@ -10,7 +10,10 @@ Each route a place is found by is recorded in `Location.source` (the events tabl
   الرمادي), `_place`;
 - "dateline": the dateline of the article or of its digest item (`_dateline_for`);
 - "party_visit": a meeting held where one of its parties is reported visiting that day, in
-  another sentence (`_places_of_visits`).
+  another sentence (`_places_of_visits`);
+- "source_country": the country of the source that summons or recalls an envoy (`_home_of`);
+- "target_country": the country of the police, armed groups or people attacked, under a
+  dateline of another country (`_weak_datelines`).
 `locate` then gives the place its dictionary entry's type, feature id and point.
 
 Part of the events stage (`marsad.stages.events`).
@@ -40,6 +43,10 @@ POSITION_WORDS = frozenset(fold(w) for w in (
     "ريف", "بريف", "محيط", "بمحيط"))
 
 PLACE_REACH = 8  # tokens between a trigger and its own place
+# words after a trigger to a place of another country than the article's dateline: said as
+# where in the trigger's clause, further than `PLACE_REACH` (الرياض - واس: قتل مسلحون خمسة
+# جنود أمس عند نقطة تفتيش تابعة للجيش اليمني قرب مدينة عدن), it is where, not the dateline
+ELSEWHERE_REACH = 16
 
 VISITS = ("042", "043")
 
@@ -119,6 +126,10 @@ class PlacingWords(NamedTuple):
     apart_marks: frozenset[str]  # آخر، أخرى، جديد: near a trigger, another act than one told
     apart_openers: frozenset[str]  # ثم، كما، أيضا: before a trigger, an act after or besides
     definite_areas: frozenset[str]  # المنطقة الشرقية، القطاع: an area named by a definite noun
+    article_areas: frozenset[str]  # الجنوب، الريف: of these, those whose country the article
+    # tells (a place in the sentence, the article's most named country), not first the dateline
+    # (as written, no clitics) أن، كي: before a verb of the present, an act not done yet
+    not_yet_particles: frozenset[str] = frozenset()
 
 
 def _with_clitics(words) -> frozenset[str]:
@@ -134,7 +145,9 @@ def placing_words(contexts: dict[str, frozenset[str]]) -> PlacingWords:
     return PlacingWords(*(_with_clitics(contexts.get(name, ())) for name in (
         "topic_nouns", "topic_prepositions", "destination_nouns", "list_additions",
         "region_heads", "division_heads", "division_adjectives", "division_name_heads",
-        "area_heads", "area_non_names", "apart_marks", "apart_openers", "definite_areas")))
+        "area_heads", "area_non_names", "apart_marks", "apart_openers", "definite_areas",
+        "article_areas")),
+        frozenset(fold(w) for w in contexts.get("not_yet_particles", ())))
 
 
 NO_WORDS = PlacingWords(*(frozenset() for _ in PlacingWords._fields))
@@ -190,7 +203,19 @@ def _said_where(view: SentenceView, m: roles.Mention) -> bool:
         return not (k > 0 and w[k - 1] in ORIGIN_PREPS)
     if w[k] in ILA and _envoy_before(view, k):
         return False  # مبعوث الأمم المتحدة إلى اليمن: a title's place
-    return w[k] in PLACE_PREPS or w[m.first].startswith(("في", "وفي"))
+    return w[k] in PLACE_PREPS or w[m.first].startswith(("في", "وفي")) or \
+        _at_region(view, m)
+
+
+def _at_region(view: SentenceView, m: roles.Mention) -> bool:
+    """`m` is a town or region of two words or more written after a bare ب (بصعيد مصر، بشرم
+    الشيخ, with no في): said as where. Not one word (رحب ببغداد: a verb may govern a town with
+    ب; باكراً is no ب + أكرا), nor a country (اعترف بجنوب السودان), nor right after a verb."""
+    tok = view.tokens[m.first]
+    e = m.entity
+    return m.last > m.first and tok.start < e.start and \
+        fold(tok.text[:e.start - tok.start]) == "ب" and \
+        (e.actor_id or "").startswith("city:") and (m.first - 1) not in view.verbs
 
 
 def _envoy_before(view: SentenceView, k: int) -> bool:
@@ -387,7 +412,8 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
     # (a list of the places force was used in is a list of where: the first is one of them,
     # غارات في سوريا والعراق; a list of any other event's places names its parties or topics)
     where_list = cameo.startswith(TARGET_PLACE_ROOTS)
-    best = None
+    best = far = None
+    away = dateline.country if dateline is not None else None
     for m in view.places:
         if m.in_quote:
             continue
@@ -405,27 +431,66 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
             lo, hi = (trig.last + 1, m.first) if after else (m.last + 1, trig.first)
             if after:
                 lo = _past_happening_phrase(view, lo, hi)
-            if _words_between(view, lo, hi) > PLACE_REACH or roles.boundary_between(view, lo, hi):
-                continue  # too far: the place of another clause (قمة في باكو في 2016)
             if not after and (_other_clause_before(view, m, trig) or
                               cameo.startswith(TARGETS_PLACE_ROOTS) and
                               _in_relative_clause(view, m)):
                 continue
             dist = (hi - lo) if after else (hi - lo) + PLACE_REACH
+            if roles.boundary_between(view, lo, hi):
+                continue  # the place of another clause (قمة في باكو في 2016)
+            if _words_between(view, lo, hi) > PLACE_REACH:
+                if away and after and _country_of(m.entity) not in (None, away) and \
+                        _words_between(view, lo, hi) <= ELSEWHERE_REACH and \
+                        _country_told_again(view, m) and (far is None or dist < far[0]):
+                    far = (dist, m)  # (under a dateline of another country, further)
+                continue
             if best is None or dist < best[0]:
                 best = (dist, m)
+        elif away and where_list and m.first > trig.last and _struck_town(view, m, away) and \
+                _country_told_again(view, m) and \
+                not roles.boundary_between(view, trig.last + 1, m.first) and \
+                _words_between(view, trig.last + 1, m.first) <= ELSEWHERE_REACH and \
+                (far is None or m.first - trig.last - 1 < far[0]):
+            far = (m.first - trig.last - 1, m)  # (قتل الحوثيون خمسة مدنيين بقصف استهدف أحياء
+            # مدينة تعز, under a Riyadh dateline: Taiz)
     if best is not None:
         m = best[1]
         town = next((p for p in view.places if p.last < m.first and
                      _division_after(view, p, words) is m), None)
         # (في مدينة زنجبار بمحافظة أبين، اعتقلت …: the town, not its province before the trigger)
         return _placed(view, town or m, "sentence", words)
-    if not words.division_heads:
-        return None
-    home = None if cameo.startswith(TARGET_PLACE_ROOTS) else \
-        next((_country_of(s.entity) for s in sources if _country_of(s.entity)), None)
-    return _unnamed_division(view, trig, words, sources, dateline) or \
-        _definite_area(view, trig, words, dateline, home)
+    near = None
+    if words.division_heads:
+        home = None if cameo.startswith(TARGET_PLACE_ROOTS) else \
+            next((_country_of(s.entity) for s in sources if _country_of(s.entity)), None)
+        near = _unnamed_division(view, trig, words, sources, dateline) or \
+            _definite_area(view, trig, words, dateline, home)
+    return near or (_placed(view, far[1], "sentence", words) if far is not None else None)
+
+
+def _country_told_again(view: SentenceView, m: roles.Mention) -> bool:
+    """Another actor or place of the sentence is of the country of the place `m` (للجيش اليمني
+    قرب مدينة عدن، الحوثيون … مدينة تعز): so `m` is no homograph of a town elsewhere (قرى مثل
+    المنصورة … في سهل الغاب, a Syrian village, not Egypt's Mansoura)."""
+    c = _country_of(m.entity)
+    return any(x.entity.start != m.entity.start and _country_of(x.entity) == c
+               for x in (*view.mentions, *view.places))
+
+
+def _struck_town(view: SentenceView, m: roles.Mention, away: str) -> bool:
+    """`m`, after the trigger of an act of force, is a town or region of another country than
+    the dateline's (`away`), not said as where but struck (بقصف استهدف أحياء مدينة تعز): not a
+    country (الحوثيون المدعومون من إيران), nor a place whence (قدموا من مدينة حلب), nor a
+    nisba or one in a quote."""
+    e = m.entity
+    if m.in_quote or e.how == "nisba" or not (e.actor_id or "").startswith("city:") or \
+            _country_of(e) in (None, away):
+        return False
+    k = m.first - 1
+    while k >= 0 and view.words[k] in PLACE_HEAD_WORDS and m.first - k <= 2:
+        k -= 1
+    return k >= 0 and view.words[k] not in ORIGIN_PREPS and \
+        not view.words[m.first].startswith(("من", "ومن"))
 
 
 def _unnamed_division(view: SentenceView, trig: Trigger, words: PlacingWords, sources,
@@ -514,6 +579,10 @@ def _definite_area(view: SentenceView, trig: Trigger, words: PlacingWords,
         if nxt < len(w) and view.is_word(nxt) and w[nxt].startswith(("ال", "وال")) and \
                 not any(p.first == nxt for p in view.places):
             continue  # (القطاع الخاص، المنطقة الشرقية السورية)
+        if last < trig.first and any(w[j] in roles.COMMAS for j in range(last + 1, trig.first)) \
+                and not all(w[j] in PLACE_PREPS or w[j] in FRONTING_WORDS for j in range(k)):
+            continue  # (في المواجهات في الجنوب وتعز، … وإنه يدفع: another clause's; not a
+            # fronted area: وفي القطاع، قتل)
         dist = _reach(view, trig, k if k > trig.last else last, last)
         if dist is not None and (best is None or dist < best[0]):
             best = (dist, k, last)
@@ -521,11 +590,15 @@ def _definite_area(view: SentenceView, trig: Trigger, words: PlacingWords,
         return None
     _, k, last = best
     near = sorted((p for p in view.places if not p.in_quote and _country_of(p.entity) and
-                   p.entity.how != "nisba"), key=lambda p: (p.first != last + 1, abs(p.first - last)))
-    # (not a nisba: the Israeli planes' strikes in the Strip; nor, for violence, the doer's
-    # country: `home` is given for other events only)
-    country = _country_of(near[0].entity) if near else \
-        dateline.country if dateline is not None else home
+                   (p.entity.how != "nisba" or p.first == last + 1)),
+                  key=lambda p: (p.first != last + 1, abs(p.first - last)))
+    # (not a nisba but one right after the area, في الجنوب اللبناني: the Israeli planes'
+    # strikes in the Strip; nor, for violence, the doer's country: `home` is given for other
+    # events only. An area of `article_areas`, الجنوب، الريف, takes the country of the article
+    # first, `_areas_country`: a story of Yemen's south is often filed in Riyadh)
+    told = " ".join(view.words[k:last + 1])
+    country = _country_of(near[0].entity) if near else None if told in words.article_areas \
+        else dateline.country if dateline is not None else home
     loc = _region(view, k, last, country, "sentence")
     for clitic in ("وب", "ب"):  # (the name without the preposition written on it: بالقطاع)
         if fold(loc.name).startswith(clitic + "ال"):
@@ -688,6 +761,7 @@ class PlaceFeature(NamedTuple):
     lat: float | None
     lon: float | None
     name: str | None = None  # the entry's English name (a country's: the place of `_home_of`)
+    country: str | None = None  # (an area named by a common word: the country it must be in)
 
 
 # cities.json `kind` -> Location.type (an entry with no kind is a city, as the gazetteer
@@ -707,9 +781,15 @@ def place_features(lexicon) -> dict[str, PlaceFeature]:
             features[f"country:{e['iso3']}"] = PlaceFeature(
                 "country", e["iso3"], e.get("lat"), e.get("lon"), e.get("name"))
     for e in lexicon.entries("cities"):
-        features[f"city:{e['name']}:{e.get('country') or ''}"] = PlaceFeature(
-            CITY_KINDS[e.get("kind")], e["name"], e.get("lat"), e.get("lon"))
+        feature = PlaceFeature(CITY_KINDS[e.get("kind")], e["name"], e.get("lat"), e.get("lon"),
+                               e["name"], e.get("country"))
+        features[f"city:{e['name']}:{e.get('country') or ''}"] = feature
+        for ar in e.get("context_ar", ()):  # (الصعيد: Upper Egypt in an Egyptian context only)
+            features[AREA_KEY + fold(ar)] = feature
     return features
+
+
+AREA_KEY = "area:"  # `place_features`' key of a name of cities.json `context_ar`
 
 
 REGION_SUFFIX = " (region)"  # the feature id of a region named like a town: `Aden (region)`
@@ -742,7 +822,8 @@ def _ref_country(countries: dict[tuple[int, int], str | None], r: ActorRef | Non
     return countries.get((r.start, r.end))
 
 
-def _weak_datelines(doc: Document, events: list[Event]) -> None:
+def _weak_datelines(doc: Document, events: list[Event],
+                    features: dict[str, PlaceFeature] | None = None) -> None:
     """The dateline is a weak fallback (as in GDELT's ActionGeo, where the place is read from
     the text about the action): an event placed by nothing but its article's dateline keeps it
     only when nothing says it happened elsewhere. It loses it (no place) when
@@ -750,7 +831,8 @@ def _weak_datelines(doc: Document, events: list[Event]) -> None:
     - it is violence (`DATELINE_FORCE_ROOTS`) against a target of another country than the
       dateline's (the coalition's strikes on the Houthis under a Riyadh dateline were in
       Yemen; violence is where its target is, whoever its doer: an Israeli raid under a Gaza
-      dateline stays in Gaza);
+      dateline stays in Gaza); when that target is a body attacked at home (`_at_home`: شرطيين
+      يمنيين، الحوثيين), the place is its country (type `country`, source `target_country`);
     - any other event whose source is of another country (واس- الرياض: وقعت بريطانيا وفرنسا
       اتفاقية), unless the source is reported visiting the dateline's country in the article
       (a visit, 042/043, placed there: عين اليوم – نيروبي: وصل أوباما إلى كينيا … والتقى),
@@ -792,6 +874,31 @@ def _weak_datelines(doc: Document, events: list[Event]) -> None:
                 elsewhere = _ref_country(countries, ev.target) not in (None, here)
         if elsewhere or ev.modality == "historical" or _quote_elsewhere(doc, ev, here):
             ev.location = None
+            if elsewhere and ev.modality != "historical" and features and \
+                    ev.cameo[:2] in DATELINE_FORCE_ROOTS and _at_home(ev.target):
+                there = _ref_country(countries, ev.target)
+                feature = features.get(f"country:{there}")
+                if feature is not None:  # (the forces or people of the country attacked)
+                    ev.location = Location(feature.name or there, there, None, None,
+                                           feature.lat, feature.lon, "country", there,
+                                           "target_country")
+
+
+# Roles of a target that is attacked in its own country: its police, armed groups and people
+# (جدة - واس: قتل خمسة شرطيين يمنيين في هجوم للحوثيين: in Yemen); not an official or an envoy
+# (GOV: اغتيال السفير الروسي happens at his post), nor its army (MIL: the coalition's forces
+# fight in Yemen, قوات هادي تقاتل … التحالف under an Aden dateline)
+HOME_TARGET_ROLES = ("COP", "CVL", "REB")
+
+
+def _at_home(r: ActorRef | None) -> bool:
+    """`r`, a target of violence, is a body attacked at home: a country or town named as the
+    target (قصف اليمن), or its police, armed groups or people (`HOME_TARGET_ROLES`)."""
+    if r is None or not r.actor_code:
+        return False
+    code = r.actor_code
+    return len(code) == 3 and r.type in ("GPE", "LOC") or \
+        len(code) > 3 and code[3:6] in HOME_TARGET_ROLES and r.type != "PERSON"
 
 
 # Roots of acts a state does at home: summoning or recalling an envoy, cutting relations (161:
@@ -829,8 +936,9 @@ def _government_of(doc: Document, events: list[Event], ev: Event,
     anywhere in it (وزارة الخارجية البحرينية further on; the one nearest before, else the first
     after), else the last government named before the source: a body or an official of a
     country (الحكومة البحرينية، وزير الخارجية البحريني; not an official named by a title and a
-    nisba alone, most often an envoy: السفير العراقي) or an earlier event's source that is a
-    state or its government (أدانت البحرين). Never the country of the envoy summoned (استدعت
+    nisba alone, most often an envoy: السفير العراقي), an earlier event's source that is a
+    state or its government (أدانت البحرين) or a state that is a statement's speaker (قالت
+    السعودية إن وزارة الخارجية استدعت …: its quote's speaker, coded event or not). Never the country of the envoy summoned (استدعت
     وزارة الخارجية القائم بالأعمال العراقي is no Iraqi summons), nor, for an envoy told at a
     post (a recall of its own: سفير مملكة البحرين لدى إيران), the post's; None when nothing
     tells. (The dateline, when the article has one, placed the event before.)"""
@@ -847,8 +955,8 @@ def _government_of(doc: Document, events: list[Event], ev: Event,
     if same:
         ahead = [e for e in same if e.end <= src.start]
         return (ahead[-1] if ahead else same[0]).country
-    for x in events:
-        r = x.source
+    for r in [x.source for x in events] + [q.speaker for q in doc.quotes]:
+        # (a statement's speaker too: قالت السعودية إن وزارة الخارجية استدعت …، أعلنت مصر)
         c = _ref_country(countries, r)
         if c and c != envoy and r.end <= src.start and \
                 (r.actor_code or "") in (c, c + "GOV"):
@@ -883,8 +991,11 @@ def _areas_country(doc: Document, events: list[Event]) -> None:
     nothing in its sentence or dateline gave takes the country the article names most among its
     places, when named at least twice (في القطاع … under a story of Gaza; not once: صلاة المغرب
     is no Morocco); a tie goes to the country named last before the region. A nisba
-    (الإسرائيلية) or a name in quotation marks (a newspaper: لـ"الرياض") is no place named."""
+    (الإسرائيلية) or a name in quotation marks (a newspaper: لـ"الرياض") is no place named.
+    Named less often, the country of the sentence's dateline (an area of `article_areas`,
+    الجنوب، الريف, read the article before the dateline: `_definite_area`), else none."""
     counts: dict[str, int] | None = None
+    lines = None
     for ev in events:
         loc = ev.location
         if loc is None or loc.country or loc.type != "region" or loc.start is None or \
@@ -899,6 +1010,12 @@ def _areas_country(doc: Document, events: list[Event]) -> None:
                 counts[_country_of(e)] = counts.get(_country_of(e), 0) + 1
         top = max(counts.values(), default=0)
         if top < 2:
+            # (an area of `article_areas`: else the dateline's, as for the others in `_place`)
+            if lines is None:
+                lines = _datelines(doc)
+            line = _dateline_for(doc, lines, doc.sentences[ev.sentence]) \
+                if 0 <= ev.sentence < len(doc.sentences) else None
+            loc.country = line.country if line is not None else None
             continue
         best = [c for c, n in counts.items() if n == top]
         if len(best) > 1:
@@ -909,6 +1026,26 @@ def _areas_country(doc: Document, events: list[Event]) -> None:
 
 
 _QUOTE_MARKS = frozenset('"«“\'')
+
+
+def _context_areas(events: list[Event], features: dict[str, PlaceFeature]) -> None:
+    """A definite area named by a common word that is a region of one country only (cities.json
+    `context_ar`: الصعيد, Upper Egypt, also «على الصعيد», "on the level of") is that region
+    when the country its context gave (`_definite_area`, `_areas_country`) is the region's;
+    under any other country, or none, the event has no place (no wrong one)."""
+    for ev in events:
+        loc = ev.location
+        if loc is None or loc.type != "region" or not (loc.feature_id or "").endswith(
+                REGION_SUFFIX):
+            continue
+        feature = features.get(AREA_KEY + fold(loc.name))
+        if feature is None:
+            continue
+        if feature.country is None or loc.country != feature.country:
+            ev.location = None
+            continue
+        loc.name, loc.feature_id, loc.lat, loc.lon = \
+            feature.name, feature.feature_id, feature.lat, feature.lon
 
 
 def _told_elsewhere(doc: Document) -> frozenset[str]:
@@ -948,9 +1085,10 @@ def locate(doc: Document, events: list[Event], features: dict[str, PlaceFeature]
     town's name and " (region)" (`Aden (region)`; no cities.json name ends so), the town's
     point (inside its region). First, a dateline that may not place an event is taken from it
     (`_weak_datelines`)."""
-    _weak_datelines(doc, events)
+    _weak_datelines(doc, events, features)
     _home_of(doc, events, features)
     _areas_country(doc, events)
+    _context_areas(events, features)
     places = None
     for ev in events:
         loc = ev.location

@@ -122,6 +122,7 @@ PLACE_SOURCES = {
     "party_visit": "where a party of the meeting was visiting that day",
     "dateline": "the dateline: where the news was filed, often not where it happened",
     "source_country": "the country that summoned, recalled or cut relations",
+    "target_country": "the country of the police, armed groups or people attacked",
 }
 
 
