@@ -78,6 +78,17 @@ _SENTENCE_OF = attrgetter("sentence")  # a token's sentence index
 
 SKIPPED_KINDS = frozenset({"pull_quote", "credit", "caption"})
 
+
+class _ContextLists(dict):
+    """The events dictionary's word lists (`CompiledEvents.contexts`) by name, a name it lacks
+    giving the empty set, as `EventStage._context` gives them: its `__getitem__` is a C call."""
+
+    __slots__ = ()
+
+    def __missing__(self, name: str) -> frozenset[str]:
+        return frozenset()
+
+
 STATE_IN_PLOT = "events.in_plot"  # the sentence tells the story of a film, a novel, a series
 # an act of violence was told as done in an earlier sentence of the article
 STATE_VIOLENCE_TOLD = "events.violence_told"
@@ -164,6 +175,9 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                  **config: Any):
         self.compiled: CompiledEvents = resources.get(
             "events.compiled", lambda r: compile_events(r.lexicon))
+        # `_context(name)`, which the rules call some seventy thousand times a pass of 300
+        # articles: a dictionary read in C, not a method's frame (nineteenth session)
+        self._context = _ContextLists(self.compiled.contexts).__getitem__
         self.place_features = resources.get(
             "events.place_features", lambda r: place_features(r.lexicon))
         # the word lists of the placing rules (topics, lists, divisions: `placing_words`)
@@ -612,6 +626,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         return out
 
     def _context(self, name: str) -> frozenset[str]:
+        """The events dictionary's word list `name` (empty if it has none). An instance reads
+        `_ContextLists` instead (set in `__init__`): the same lists, the same empty set."""
         return self.compiled.contexts.get(name, frozenset())
 
     # ------------------------------------------------------------------------------------------
