@@ -331,7 +331,6 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         c = self.compiled
         keys, taa = analysis  # (`sentence_words`: the match keys and ة flags of the words)
         out: list[tuple[Event, str]] = []
-        years = _years(view)
         reg: Register | None = None
         past_reg: Register | None = None
         violent_verb_last: int | None = None  # the last token of the last verb of violence
@@ -341,6 +340,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         listed: list[_Listed] = []
         topic_last = -2  # the last token of the last trigger named as a topic (ملف الهجمات)
         triggers = find_triggers(view.words, c, keys, taa)
+        # (the sentence's years, which only its triggers' rules read: none sought without one)
+        years = _years(view) if triggers else frozenset()
         # where a verbal noun of violence begins (an aim verb's object: تستهدف تفجير السفارة)
         violent_nouns = frozenset(t.first for t in triggers if _is_nominal(t) and
                                   c.patterns[t.pattern].plover in VIOLENCE)
