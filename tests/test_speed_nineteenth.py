@@ -107,3 +107,32 @@ def test_years_are_sought_only_in_a_sentence_with_a_trigger(nlp, monkeypatch):
     assert len(doc.sentences) == 3
     assert 2 not in asked  # the third sentence (a year, no trigger): its years not sought
     assert asked and set(asked) <= {0, 1}
+
+
+# (ours: a sentence with no list of examples, then one that ends inside one)
+EXAMPLES = "كان الجو جميلاً في المدينة. وطالبوا بوقف الانتهاكات، مثل بناء الجدار."
+
+
+def test_a_sentence_with_no_word_opening_a_list_is_not_walked_back(nlp, monkeypatch):
+    import marsad.events.framing as framing
+    import marsad.stages.events as stage_module
+
+    walked, ended = [], []
+    real_walk, real_end = framing._example_list_before, stage_module._ends_in_example_list
+
+    def walking(view, end, joined):
+        walked.append(view.index)
+        return real_walk(view, end, joined)
+
+    def ending(view):
+        got = real_end(view)
+        ended.append((view.index, got))
+        return got
+
+    monkeypatch.setattr(framing, "_example_list_before", walking)
+    monkeypatch.setattr(stage_module, "_ends_in_example_list", ending)
+    doc = nlp(EXAMPLES, published="2015-07-25")
+    assert len(doc.sentences) == 2
+    assert ended == [(0, False), (1, True)]  # by hand: only the second ends in مثل …
+    assert 0 not in walked  # no مثل or قبيل in the first: no walk back from its end
+    assert 1 in walked
