@@ -518,6 +518,8 @@ def _example_list_before(view: SentenceView, end: int, joined: bool) -> bool | N
 def _ends_in_example_list(view: SentenceView) -> bool:
     """The sentence ends inside a list of examples (…، مثل بناء الجدار العازل وراء خط 1967.):
     a member after its full stop, joined by و, still belongs to it."""
+    if SUCH_AS not in view.words and KIND_OF not in view.words:
+        return False  # (most sentences: no word that opens such a list, so no walk back)
     end = len(view.words) - 1
     while end >= 0 and (view.words[end] in roles.HARD_STOPS or not view.words[end]):
         end -= 1

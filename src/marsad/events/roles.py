@@ -17,6 +17,7 @@ read by the helpers below; `marsad.stages.events` decides with them.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from marsad.actors.forms import case_clash
@@ -269,16 +270,16 @@ def build_mentions(view: SentenceView, entities: list[Entity],
     `text`, the document's, lets a person of unknown code take the country of a nisba right
     after his name (محمد علاونة الفلسطيني: `_nisba_of_person`)."""
     toks = view.tokens
-    starts = [t.start for t in toks]
+    # (the tokens' starts only for a sentence with entities to place)
+    starts = [t.start for t in toks] if entities else []
     view.quote_spans = list(quotes)
-    import bisect
 
     out = []
     for e in entities:
-        i = bisect.bisect_right(starts, e.start) - 1
+        i = bisect_right(starts, e.start) - 1
         if i < 0:
             continue
-        j = bisect.bisect_left(starts, e.end) - 1
+        j = bisect_left(starts, e.end) - 1
         j = max(i, j)
         tok = toks[i]
         in_pp = pp_genitive = clitic_pp = False

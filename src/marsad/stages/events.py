@@ -78,6 +78,17 @@ _SENTENCE_OF = attrgetter("sentence")  # a token's sentence index
 
 SKIPPED_KINDS = frozenset({"pull_quote", "credit", "caption"})
 
+
+class _ContextLists(dict):
+    """The events dictionary's word lists (`CompiledEvents.contexts`) by name, a name it lacks
+    giving the empty set, as `EventStage._context` gives them: its `__getitem__` is a C call."""
+
+    __slots__ = ()
+
+    def __missing__(self, name: str) -> frozenset[str]:
+        return frozenset()
+
+
 STATE_IN_PLOT = "events.in_plot"  # the sentence tells the story of a film, a novel, a series
 # an act of violence was told as done in an earlier sentence of the article
 STATE_VIOLENCE_TOLD = "events.violence_told"
@@ -164,6 +175,9 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                  **config: Any):
         self.compiled: CompiledEvents = resources.get(
             "events.compiled", lambda r: compile_events(r.lexicon))
+        # `_context(name)`, which the rules call some seventy thousand times a pass of 300
+        # articles: a dictionary read in C, not a method's frame (nineteenth session)
+        self._context = _ContextLists(self.compiled.contexts).__getitem__
         self.place_features = resources.get(
             "events.place_features", lambda r: place_features(r.lexicon))
         # the word lists of the placing rules (topics, lists, divisions: `placing_words`)
@@ -317,7 +331,6 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         c = self.compiled
         keys, taa = analysis  # (`sentence_words`: the match keys and ة flags of the words)
         out: list[tuple[Event, str]] = []
-        years = _years(view)
         reg: Register | None = None
         past_reg: Register | None = None
         violent_verb_last: int | None = None  # the last token of the last verb of violence
@@ -327,6 +340,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         listed: list[_Listed] = []
         topic_last = -2  # the last token of the last trigger named as a topic (ملف الهجمات)
         triggers = find_triggers(view.words, c, keys, taa)
+        # (the sentence's years, which only its triggers' rules read: none sought without one)
+        years = _years(view) if triggers else frozenset()
         # where a verbal noun of violence begins (an aim verb's object: تستهدف تفجير السفارة)
         violent_nouns = frozenset(t.first for t in triggers if _is_nominal(t) and
                                   c.patterns[t.pattern].plover in VIOLENCE)
@@ -612,6 +627,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         return out
 
     def _context(self, name: str) -> frozenset[str]:
+        """The events dictionary's word list `name` (empty if it has none). An instance reads
+        `_ContextLists` instead (set in `__init__`): the same lists, the same empty set."""
         return self.compiled.contexts.get(name, frozenset())
 
     # ------------------------------------------------------------------------------------------

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
 import re
 
 # Characters removed from the matching form: harakat and Quranic annotation marks, tatweel.
@@ -99,15 +98,40 @@ class NormalizedText:
         return bisect_left(self.offsets, pos, 0, len(self.text))
 
 
-def fold(text: str) -> str:
-    """The matching form of a string, without the alignment (for dictionary keys)."""
+def _fold(text: str) -> str:
+    """The matching form of a string, without the alignment (for dictionary keys); what `fold`
+    gives, not cached."""
     if len(text) <= _FOLD_CACHED_LEN:
-        return _fold_word(text)  # words: the stages fold the same few thousand again and again
+        return _fold_word(text)
     # no folded character is dropped and no dropped one is folded, so one pass does both
     return _replace_all(text, _FOLD_DELETE_PAIRS)
 
 
 _FOLD_CACHED_LEN = 40
+_FOLD_CACHE_LIMIT = 1 << 16
+
+
+class _FoldedWords(dict):
+    """Text of at most `_FOLD_CACHED_LEN` characters -> its folded form (`_fold`), filled as
+    `fold` meets them and emptied when it holds `_FOLD_CACHE_LIMIT`: the stages fold the same few
+    thousand words again and again (some 220,000 calls a pass of 300 articles). `fold` is this
+    dictionary's `__getitem__`, so a word folded before costs one look-up in C and no Python
+    call (nineteenth session; it was an `lru_cache` behind a Python function)."""
+
+    __slots__ = ()
+
+    def __missing__(self, text: str) -> str:
+        if len(text) > _FOLD_CACHED_LEN:
+            return _fold(text)  # a long text is seldom folded twice: not kept
+        if len(self) >= _FOLD_CACHE_LIMIT:
+            self.clear()
+        folded = self[text] = text.translate(FOLD_DELETE_TABLE)
+        return folded
+
+
+_FOLDED_WORDS = _FoldedWords()
+# fold(text) -> str: the matching form of a string, without the alignment (for dictionary keys)
+fold = _FOLDED_WORDS.__getitem__
 
 
 def with_conj(words) -> frozenset[str]:
@@ -122,10 +146,8 @@ def strip_conj(word: str) -> str:
     return word[1:] if len(word) > 2 and word[0] in "وف" else word
 
 
-@lru_cache(maxsize=1 << 15)
 def _fold_word(text: str) -> str:
-    # str.translate with a dict looks up every character in Python objects (~0.4 µs a word);
-    # a cache hit costs a fifth of that
+    # (`fold` keeps the words it folds: `_FoldedWords`)
     return text.translate(FOLD_DELETE_TABLE)
 
 
