@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from test_uncoded_actors_sixteenth import sides  # (cameo's sides: code and text of each)
 from test_sides_nouns_seventeenth import nlp_unknown  # noqa: F401  (a fixture)
+from test_uncoded_actors_sixteenth import PUBLISHED
 
 
 # 2. a verbal noun's definite object after its body agent
@@ -97,3 +98,63 @@ def test_aircraft_with_no_owner_are_no_ones(nlp_unknown):
     for text in ("قالت السعودية يوم الأحد إن الطائرات قصفت مواقع الحوثيين في صعدة.",
                  "دمشق (رويترز) - قصفت الطائرات يوم الأحد مواقع المعارضة في إدلب."):
         assert [s[0] for s in sides(nlp_unknown, text, "194")] == [None], text
+
+
+# 1. bodies the actors stage had not found
+
+def _entity(nlp, text, words):
+    doc = nlp(text, published=PUBLISHED)
+    got = [(e.text, e.actor_code, e.country) for e in doc.entities if e.text == words]
+    for e in doc.entities:  # every entity is a half-open span of the text
+        assert doc.text[e.start:e.end] == e.text
+    return got
+
+
+def test_a_charity_named_by_its_head_and_adjective(nlp):
+    # before: no entity, and no criticism coded
+    text = "انتقدت جمعية البر الخيرية يوم الأحد الحكومة في الرياض."
+    assert _entity(nlp, text, "جمعية البر الخيرية") == [("جمعية البر الخيرية", "NGO", None)]
+    assert sides(nlp, text, "111") == [("NGO", "جمعية البر الخيرية", "GOV", "الحكومة")]
+
+
+def test_a_civil_committee_named_by_its_adjective(nlp):
+    text = "انتقدت لجنة التنمية الأهلية يوم الأحد الحكومة في الرياض."
+    assert sides(nlp, text, "111") == [("NGO", "لجنة التنمية الأهلية", "GOV", "الحكومة")]
+
+
+def test_a_committee_with_no_civil_adjective_is_no_ngo(nlp):
+    # control: لجنة التحقيق is as often a committee of the state
+    text = "انتقدت لجنة التحقيق يوم الأحد الحكومة في الرياض."
+    assert all(s[0] != "NGO" for s in sides(nlp, text, "111"))
+
+
+def test_a_known_society_keeps_its_entry(nlp):
+    # control: the Red Crescent is in the dictionary; the head adds no mention of its own
+    text = "دعت جمعية الهلال الأحمر يوم الأحد إلى وقف القتال."
+    doc = nlp(text, published=PUBLISHED)
+    assert [e.actor_code for e in doc.entities] == ["NGOIFR"]
+
+
+def test_the_ministry_of_the_datelines_country_with_its_agency(nlp):
+    # before: GOV, with no country
+    text = "الكويت (كونا) - اعتقلت وزارة الداخلية يوم الأحد خمسة ناشطين."
+    assert _entity(nlp, text, "وزارة الداخلية") == [("وزارة الداخلية", "KWTGOV", "KWT")]
+    assert sides(nlp, text, "173") == [("KWTGOV", "وزارة الداخلية", "OPP", "ناشطين")]
+
+
+def test_the_same_ministry_named_with_its_country_before(nlp):
+    text = ("اعتقلت وزارة الداخلية الكويتية خمسة ناشطين يوم الأحد. "
+            "وقالت وزارة الداخلية إن التحقيق جار.")
+    assert _entity(nlp, text, "وزارة الداخلية") == [("وزارة الداخلية", "KWTGOV", "KWT")]
+
+
+def test_no_country_from_a_hub_or_a_foreign_place(nlp):
+    # controls: a hub's dateline named once; a paragraph naming another country; a foreign
+    # agency's dateline
+    for text, words in (
+            ("لندن: «الشرق الأوسط» - قالت وزارة الداخلية إنها اعتقلت خمسة ناشطين يوم الأحد.",
+             "وزارة الداخلية"),
+            ("الكويت (كونا) - اعتقلت وزارة الداخلية يوم الأحد خمسة ناشطين عائدين من سوريا.",
+             "وزارة الداخلية"),
+            ("بيروت (رويترز) - اعتقلت الشرطة يوم الأحد خمسة ناشطين في حلب.", "الشرطة")):
+        assert [x[2] for x in _entity(nlp, text, words)] == [None], text
