@@ -270,12 +270,7 @@ class BodyRules:
             if got is None:
                 continue
             a, e, name = got
-            j = ti + 1 + len(name.split())
-            civil = j < len(toks) and self._adjacent(j) and fold(toks[j].text) in \
-                self.civil_adjectives and not taken[self.ms.from_original(toks[j].start)]
-            if civil:
-                e = self._token_end(toks[j])  # (الخيرية، الأهلية: common words to the name rules)
-            elif t.norm not in self.association_heads and \
+            if t.norm not in self.association_heads and \
                     fold(name.split()[-1]) not in self.civil_adjectives:
                 continue  # لجنة التحقيق، لجنة الانتخابات: a committee of the state as often
             text = self.doc.text[slice(*self.ms.to_original(head, e))]

@@ -92,7 +92,8 @@ def _stopwords(lexicon) -> frozenset[str]:
                                      OBJECT_NOUNS, DESCRIPTOR_HEADS, PLACE_HEADS,
                                      ORIGIN_PARTICIPLES, MEMBER_NOUNS, SUPPORTER_NOUNS,
                                      PERSON_PLURALS, NOUN_GIVEN_NAMES, DEGREE_ADVERBS,
-                                     ADJECTIVE_HEADS, VERB_PARTICLES):
+                                     ADJECTIVE_HEADS, VERB_PARTICLES, ASSOCIATION_HEADS,
+                                     CIVIL_BODY_HEADS, CIVIL_ADJECTIVES):
             words.update(fold(w) for w in e["words"])
     return frozenset(words | verb_set())
 
