@@ -158,3 +158,10 @@ def test_no_country_from_a_hub_or_a_foreign_place(nlp):
              "وزارة الداخلية"),
             ("بيروت (رويترز) - اعتقلت الشرطة يوم الأحد خمسة ناشطين في حلب.", "الشرطة")):
         assert [x[2] for x in _entity(nlp, text, words)] == [None], text
+
+
+def test_governments_an_adjective_scopes_take_no_country(nlp):
+    # control: الحكومات الأوروبية are not the Greek government named before
+    text = ("قالت الحكومة اليونانية يوم الأحد إنها ستصوت على الاتفاق. "
+            "لكن الحكومات الأوروبية ترفض هذه الفكرة.")
+    assert [x[2] for x in _entity(nlp, text, "الحكومات")] == [None]

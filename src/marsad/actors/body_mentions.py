@@ -266,10 +266,10 @@ class BodyRules:
             head = self.ms.from_original(self._stem_start(t))
             if taken[head]:
                 continue
-            got = self._definite_complement(ti + 1, taken)
+            got = self._definite_complement(ti + 1, taken, coordinated=True)
             if got is None:
                 continue
-            a, e, name = got
+            a, e, name = got  # (جمعية الثقافة والفنون: nouns joined by و too)
             if t.norm not in self.association_heads and \
                     fold(name.split()[-1]) not in self.civil_adjectives:
                 continue  # لجنة التحقيق، لجنة الانتخابات: a committee of the state as often
@@ -286,21 +286,30 @@ class BodyRules:
     def _bodies_of_sure_country(self) -> None:
         """A body of the state named with no country (وزارة الداخلية، البرلمان، الشرطة: agents.json
         kind `body`, a role of LOCATED_BODY_ROLES; not a post abroad) takes a country the text
-        makes sure: the same body named with its country elsewhere in the article, all such
-        mentions of one country (وزارة الداخلية الكويتية … وقالت وزارة الداخلية); else the
+        makes sure: the same body named with its country before it in the article, all such
+        mentions of one country (وزارة الداخلية الكويتية … وقالت وزارة الداخلية; not one named
+        only after it, الحكومة السودانية in a story of South Sudan's government); else the
         country of the dateline's place when the dateline or the body's paragraph names it again
         (an agency of that country, الكويت (كونا); a place or a nisba of it) and the paragraph
         names no other country (a hub's story of elsewhere, لندن: … في صنعاء, names one; a
-        foreign agency, القاهرة (رويترز), is no second naming)."""
+        foreign agency, القاهرة (رويترز), is no second naming). Not a body a definite adjective
+        scopes (`_scoped_by_adjective`: الحكومات الأوروبية)."""
         bare = [k for k, mt in enumerate(self.out) if mt.kind == "body" and mt.country is None
                 and mt.role in LOCATED_BODY_ROLES and mt.how == "title"
-                and mt.canonical not in POSTS_ABROAD]
+                and mt.canonical not in POSTS_ABROAD and not self._scoped_by_adjective(mt)]
         if not bare:
             return
-        named: dict[str, set[str]] = {}  # body key -> the countries it is named with
-        for mt in self.out:
-            if mt.kind == "body" and mt.country and mt.actor_id.count(":") >= 2:
-                named.setdefault(mt.actor_id.split(":", 2)[2], set()).add(mt.country)
+        # body key -> the countries it is named with before each bare mention
+        before: dict[int, set[str]] = {}
+        named: dict[str, set[str]] = {}
+        for k, mt in enumerate(self.out):
+            if mt.kind != "body" or mt.actor_id.count(":") < 2:
+                continue
+            key = mt.actor_id.split(":", 2)[2]
+            if mt.country:
+                named.setdefault(key, set()).add(mt.country)
+            else:
+                before[k] = set(named.get(key, ()))
         doc = self.doc
         lines = [(x.start, x.end) for x in doc.sentences if x.kind == "dateline"]
         at = [self.ms.to_original(mt.start, mt.end)[0] for mt in self.out]
@@ -312,7 +321,7 @@ class BodyRules:
         home = next(iter(home)) if len(home) == 1 else None
         for k in bare:
             mt = self.out[k]
-            countries = named.get(mt.actor_id.split(":", 2)[-1], set())
+            countries = before.get(k, set())
             country = next(iter(countries)) if len(countries) == 1 else None
             if country is None and home is not None and not countries:
                 para = [x for x, p, line in zip(self.out, paragraph, in_line)
@@ -328,6 +337,13 @@ class BodyRules:
             self.out[k] = replace(mt, code=code, country=country,
                                   canonical=f"{self.gaz.country_name(country)} {mt.canonical}",
                                   actor_id=f"{mt.kind}:{code}:{mt.canonical}")
+
+    def _scoped_by_adjective(self, mt: Mention) -> bool:
+        """A definite adjective in ي/ية right after the body (الحكومات الأوروبية، الحكومات
+        العربية، الشرطة الفيدرالية) scopes it: it may be no one country's, or another's."""
+        nxt = self.text[mt.end:mt.end + 30].split(" ", 2)
+        word = nxt[1].rstrip(".,،؛:!?؟»)\"") if len(nxt) > 1 and nxt[0] == "" else ""
+        return word.startswith("ال") and word.endswith(("ي", "يه"))
 
     def _crowds_of_organisations(self) -> None:
         """A crowd noun (agents.json `crowd`), من and an organisation is one mention, the
