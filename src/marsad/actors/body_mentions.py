@@ -339,11 +339,12 @@ class BodyRules:
                                   actor_id=f"{mt.kind}:{code}:{mt.canonical}")
 
     def _scoped_by_adjective(self, mt: Mention) -> bool:
-        """A definite adjective in ي/ية right after the body (الحكومات الأوروبية، الحكومات
-        العربية، الشرطة الفيدرالية) scopes it: it may be no one country's, or another's."""
+        """A definite adjective in ي or ة right after the body (الحكومات الأوروبية، الحكومات
+        العربية، الشرطة الفيدرالية، السلطات العامة على جانبي النفق) scopes it: it may be no one
+        country's, or another's."""
         nxt = self.text[mt.end:mt.end + 30].split(" ", 2)
         word = nxt[1].rstrip(".,،؛:!?؟»)\"") if len(nxt) > 1 and nxt[0] == "" else ""
-        return word.startswith("ال") and word.endswith(("ي", "يه"))
+        return word.startswith("ال") and word.endswith(("ي", "ه"))
 
     def _crowds_of_organisations(self) -> None:
         """A crowd noun (agents.json `crowd`), من and an organisation is one mention, the
