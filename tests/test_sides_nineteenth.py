@@ -13,9 +13,9 @@ Our own sentences; each expected value was worked out by hand. The names are inv
 
 from __future__ import annotations
 
-from test_uncoded_actors_sixteenth import sides  # (cameo's sides: code and text of each)
+# (cameo's sides: code and text of each; the date the sentences are published)
+from test_uncoded_actors_sixteenth import PUBLISHED, sides
 from test_sides_nouns_seventeenth import nlp_unknown  # noqa: F401  (a fixture)
-from test_uncoded_actors_sixteenth import PUBLISHED
 
 
 # 2. a verbal noun's definite object after its body agent
