@@ -243,6 +243,109 @@ class BodyRules:
                         if not any(h <= mt.start and mt.end <= e for h, e in replaced)] + added
             self.out.sort(key=lambda mt: mt.start)
 
+    def _association_mentions(self) -> None:
+        """An association named by a head noun and a definite name with its adjectives (words.json
+        `association_heads`: جمعية البر، جمعية البر الخيرية) or, for a head that as often names
+        a committee of the state (`civil_body_heads`: لجنة التحقيق), by a definite name ending in
+        a civil adjective (`civil_adjectives`: لجنة التنمية الأهلية): one mention, NGO, of no
+        country. Not a head with the article (الجمعية العامة) or a pronoun, nor a name that a
+        dictionary match or a mention holds (جمعية الهلال الأحمر keeps its entry): the name
+        stops before it, and the head alone names nothing."""
+        heads = self.association_heads | self.civil_body_heads
+        if not heads:
+            return
+        toks = self.doc.tokens
+        taken = self._taken()
+        added: list[Mention] = []
+        for ti in range(len(toks) - 1):
+            t = toks[ti]
+            if t.norm not in heads or t.kind != "word" or _has_article_before(t.text, t.norm) \
+                    or not self._adjacent(ti + 1) \
+                    or any(g.kind == "enclitic" for g in t.segments):
+                continue
+            head = self.ms.from_original(self._stem_start(t))
+            if taken[head]:
+                continue
+            got = self._definite_complement(ti + 1, taken, coordinated=True)
+            if got is None:
+                continue
+            a, e, name = got  # (جمعية الثقافة والفنون: nouns joined by و too)
+            if t.norm not in self.association_heads and \
+                    fold(name.split()[-1]) not in self.civil_adjectives:
+                continue  # لجنة التحقيق، لجنة الانتخابات: a committee of the state as often
+            text = self.doc.text[slice(*self.ms.to_original(head, e))]
+            translit = self.romanize(text)
+            prefix = self.text[self.ms.from_original(t.start):head]
+            added.append(Mention(head, e, "ORG", translit or text, "NGO", None, "NGO", "name",
+                                 f"org:{fold(text)}", prefix, kind="org", translit=translit,
+                                 name=(head, e), person_like=True))
+            taken[head:e] = b"\x01" * (e - head)
+        if added:
+            self.out = sorted(self.out + added, key=lambda mt: mt.start)
+
+    def _bodies_of_sure_country(self) -> None:
+        """A body of the state named with no country (وزارة الداخلية، البرلمان، الشرطة: agents.json
+        kind `body`, a role of LOCATED_BODY_ROLES; not a post abroad) takes a country the text
+        makes sure: the same body named with its country before it in the article, all such
+        mentions of one country (وزارة الداخلية الكويتية … وقالت وزارة الداخلية; not one named
+        only after it, الحكومة السودانية in a story of South Sudan's government); else the
+        country of the dateline's place when the dateline or the body's paragraph names it again
+        (an agency of that country, الكويت (كونا); a place or a nisba of it) and the paragraph
+        names no other country (a hub's story of elsewhere, لندن: … في صنعاء, names one; a
+        foreign agency, القاهرة (رويترز), is no second naming). Not a body a definite adjective
+        scopes (`_scoped_by_adjective`: الحكومات الأوروبية)."""
+        bare = [k for k, mt in enumerate(self.out) if mt.kind == "body" and mt.country is None
+                and mt.role in LOCATED_BODY_ROLES and mt.how == "title"
+                and mt.canonical not in POSTS_ABROAD and not self._scoped_by_adjective(mt)]
+        if not bare:
+            return
+        # body key -> the countries it is named with before each bare mention
+        before: dict[int, set[str]] = {}
+        named: dict[str, set[str]] = {}
+        for k, mt in enumerate(self.out):
+            if mt.kind != "body" or mt.actor_id.count(":") < 2:
+                continue
+            key = mt.actor_id.split(":", 2)[2]
+            if mt.country:
+                named.setdefault(key, set()).add(mt.country)
+            else:
+                before[k] = set(named.get(key, ()))
+        doc = self.doc
+        lines = [(x.start, x.end) for x in doc.sentences if x.kind == "dateline"]
+        at = [self.ms.to_original(mt.start, mt.end)[0] for mt in self.out]
+        paragraph = [doc.sentences[si].paragraph if (si := doc.sentence_at(o)) is not None
+                     and si >= 0 else None for o in at]
+        in_line = [any(a <= o < b for a, b in lines) for o in at]
+        home = {mt.country for mt, line in zip(self.out, in_line)
+                if line and mt.country and mt.kind in ("city", "country")}
+        home = next(iter(home)) if len(home) == 1 else None
+        for k in bare:
+            mt = self.out[k]
+            countries = before.get(k, set())
+            country = next(iter(countries)) if len(countries) == 1 else None
+            if country is None and home is not None and not countries:
+                para = [x for x, p, line in zip(self.out, paragraph, in_line)
+                        if p is not None and p == paragraph[k] and not line and x.country]
+                again = any(x.country == home and x.kind not in ("city", "country")
+                            for x, line in zip(self.out, in_line) if line) or \
+                    any(x.country == home for x in para)
+                if again and all(x.country == home for x in para):
+                    country = home
+            if country is None:
+                continue
+            code = _country_role_code(self.gaz.country_code(country), mt.role)
+            self.out[k] = replace(mt, code=code, country=country,
+                                  canonical=f"{self.gaz.country_name(country)} {mt.canonical}",
+                                  actor_id=f"{mt.kind}:{code}:{mt.canonical}")
+
+    def _scoped_by_adjective(self, mt: Mention) -> bool:
+        """A definite adjective in ي or ة right after the body (الحكومات الأوروبية، الحكومات
+        العربية، الشرطة الفيدرالية، السلطات العامة على جانبي النفق) scopes it: it may be no one
+        country's, or another's."""
+        nxt = self.text[mt.end:mt.end + 30].split(" ", 2)
+        word = nxt[1].rstrip(".,،؛:!?؟»)\"") if len(nxt) > 1 and nxt[0] == "" else ""
+        return word.startswith("ال") and word.endswith(("ي", "ه"))
+
     def _crowds_of_organisations(self) -> None:
         """A crowd noun (agents.json `crowd`), من and an organisation is one mention, the
         organisation's crowd, with its code: محتجون من حزب النهضة (a known party's), and for an

@@ -111,6 +111,12 @@ OBJECT_NOUNS = "object_nouns"
 # words.json category of the head nouns of a political movement's name (حركة، حزب، جماعة): a
 # crowd of an unknown one is the movement's, PTY, see Composer._crowds_of_organisations
 MOVEMENT_HEADS = "movement_heads"
+# words.json categories of the heads of an association's name (جمعية البر), of the heads that
+# name one only with a civil adjective at the end (لجنة التنمية الأهلية) and of those
+# adjectives, see BodyRules._association_mentions
+ASSOCIATION_HEADS = "association_heads"
+CIVIL_BODY_HEADS = "civil_body_heads"
+CIVIL_ADJECTIVES = "civil_adjectives"
 # words.json category of the nouns of a kind of organisation that, definite, may stand before an
 # organisation's name as its descriptor (التنظيم الإرهابي داعش), see Composer._descriptor_of_name
 DESCRIPTOR_HEADS = "descriptor_heads"
@@ -249,7 +255,8 @@ class Composer(PersonNameRules, TitleRules, BodyRules, PlaceRules):
                  object_nouns: frozenset[str] = frozenset(),
                  descriptor_heads: frozenset[str] = frozenset(),
                  people_words: tuple[frozenset[str], ...] = (frozenset(),) * 4,
-                 name_contexts: tuple[frozenset[str], ...] = (frozenset(),) * 10):
+                 name_contexts: tuple[frozenset[str], ...] = (frozenset(),) * 10,
+                 association_words: tuple[frozenset[str], ...] = (frozenset(),) * 3):
         self.gaz = gaz
         # kinship epithets, given names that are nouns, construct governors, party list heads,
         # father epithets, adjective governors, pronoun hosts, degree adverbs, adjective heads,
@@ -270,6 +277,9 @@ class Composer(PersonNameRules, TitleRules, BodyRules, PlaceRules):
         self.object_nouns = object_nouns  # لفت X [النظر]: an object, never a family name
         self.father_names = father_names  # محمد [رفعت]: a name after a given name, else a verb
         self.movement_heads = movement_heads  # حركة، حزب: a crowd of one is PTY
+        # association heads, civil body heads, civil adjectives (words.json ASSOCIATION_HEADS,
+        # CIVIL_BODY_HEADS, CIVIL_ADJECTIVES), folded: جمعية البر، لجنة التنمية الأهلية
+        self.association_heads, self.civil_body_heads, self.civil_adjectives = association_words
         self.surname_homographs = surname_homographs  # الجميل، هيكل: surnames and common words
         self.attributive_heads = attributive_heads  # هجوم [مسلح]: nouns the group word qualifies
         self.hamza_homographs = hamza_homographs  # أعلام (flags), not إعلام (the media)
@@ -365,6 +375,7 @@ class Composer(PersonNameRules, TitleRules, BodyRules, PlaceRules):
                 i = self.skip_to
         self._cand = self._candidates()
         self._org_name_mentions()
+        self._association_mentions()
         self._members_of_organisations()
         self._listed_parties()
         self._crowds_of_organisations()
@@ -385,6 +396,7 @@ class Composer(PersonNameRules, TitleRules, BodyRules, PlaceRules):
         self._titled_surnames()
         self._drop_names_of_things()
         self._link_former_titles()
+        self._bodies_of_sure_country()
         return self.out
 
     def _common_noun(self, i: int) -> bool:

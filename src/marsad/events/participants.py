@@ -178,6 +178,8 @@ def _cause_doer(view: SentenceView, result: tuple[int, int] | None, cause: Event
 
 REFERENT_REACH = 20  # words from the actor a verb's pronoun stands for to the verb
 BARRING_REACH = 4  # words from a verb that bars a protest to the protest's noun
+BATTLE_REACH = 8  # words from a toll (or its victims) to the battle noun it fell in
+WITH = fold("مع")
 # words (besides THEN and the complementizers) that open a clause whose verb's object pronoun
 # may stand for an actor named before (عندما هاجمهم; not ما اقترحه، التي دعمها)
 PRONOUN_CLAUSE_LEADS = frozenset(fold(w) for w in (
@@ -515,6 +517,11 @@ def _accusative_actor_after(doc, view: SentenceView, trig: Trigger, pat: Pattern
         if coded is not None and coded.entity.type in ("ORG", "PERSON") and \
                 roles.indefinite_accusative(view, coded):
             return gen, roles.coordinated(view, coded)
+        if _definite_body(view, body) and coded is not None and coded.entity.type == "ORG" \
+                and w.startswith("ال") and coded.entity.how != "nisba" and not coded.in_quote:
+            # اعتقال الشرطة المتظاهرين: a definite group or body right after a definite body
+            # (not after a construct's head, قوات الاحتلال, whose genitive it would be)
+            return gen, roles.coordinated(view, coded)
         return None
     # the name taken in by the body: a person of unknown code, with nothing after it in the span
     start = view.tokens[k].start
@@ -529,6 +536,13 @@ def _accusative_actor_after(doc, view: SentenceView, trig: Trigger, pat: Pattern
     if _coded_after(view, named) or _broken_name(view, named):
         return None
     return [dataclasses.replace(body, last=k - 1)], [named]
+
+
+def _definite_body(view: SentenceView, body: roles.Mention) -> bool:
+    """The body `body` (agents.json kind `body`: الشرطة، الجيش، قوات الأمن) ends in a definite
+    word: a whole noun phrase, after which a definite noun is no genitive of its own."""
+    return (body.entity.actor_id or "").startswith("body:") and \
+        view.words[body.last].startswith("ال")
 
 
 def _uncoded_lam_object(view: SentenceView, last: int) -> list[roles.Mention]:
@@ -3246,6 +3260,78 @@ class ParticipantRules:
         if m is not None and trig.first - m.last <= REFERENT_REACH:
             return m
         return self._earlier_referent(doc, view, pronoun, person=False, before=trig.first)
+
+    def _battle_enemy(self, view: SentenceView, trig: Trigger, pat: Pattern,
+                      targets: list[roles.Mention]) -> list[roles.Mention]:
+        """Who killed a battle's dead: a toll of violence (CAMEO 18, 19, 20: قتل، مقتل، سقط له
+        قتلى) with its victims (in its slots, or the first actor after it, `_victims`) and no
+        doer, then, at most `BATTLE_REACH` words after them in
+        their clause, a noun of events.json `battle_nouns` (اشتباكات، مواجهات، معارك), مع and
+        an actor (قتل ثلاثة من المسلحين في اشتباكات مع الجيش; سقط له ثلاثة قتلى في المواجهات
+        مع الجيش): they fell fighting that actor, the source. [] when the actor after مع is one
+        of the victims' or has their code (a clash of one side with itself says nothing)."""
+        w = view.words
+        if pat.cameo[:2] not in ("18", "19", "20") or WITH not in w:
+            return []
+        if not targets:
+            # (قتل ثلاثة من المسلحين: the victims the stage reads after the toll, `_victims`)
+            ref = _victims(view, trig, set(), self.compiled.contexts)
+            after = trig.head if trig.kind == "phrase" else trig.last  # (لقي X مصرعه)
+            targets = [m for m in view.mentions if ref is not None and m.entity.start == ref.start
+                       and m.first > after][:1]
+            if not targets:
+                return []
+        start = max([trig.last] + [m.last for m in targets]) + 1
+        nouns = self._context("battle_nouns")
+        for k in range(start, min(len(w) - 2, start + BATTLE_REACH)):
+            if w[k] in roles.HARD_STOPS or w[k] in roles.CLAUSE_OPENERS or k in view.verbs:
+                return []
+            if w[k + 1] != WITH or self.compiled.analyse(w[k])[1].isdisjoint(nouns):
+                continue
+            m = view.mention_at(k + 2, k + 2)
+            if m is None or m.first != k + 2 or m.locative:
+                return []
+            enemy = roles.coordinated(view, m)
+            codes = {t.entity.actor_code for t in targets}
+            if any(x is t or x.entity.actor_code in codes for x in enemy for t in targets):
+                return []
+            return enemy
+        return []
+
+    def _aircraft_owner(self, doc, view: SentenceView, trig: Trigger) -> roles.Mention | None:
+        """Whose aircraft a bare definite aircraft noun that does the violence is (events.json
+        `bare_aircraft`: الطائرات، الطيران، المقاتلات, no actor of its own): the subject right
+        after the verb (a word of time between) or right before it, or the noun's genitive
+        (قصف الطيران المدينة). They are the aircraft of the last owner named after an aircraft
+        noun (`aircraft_nouns`: طائرات التحالف، الطائرات الروسية) before the trigger in its
+        paragraph, that sentence included (شنت طائرات التحالف غارات … ثم قصفت الطائرات). None
+        when no owner is named: the aircraft alone say nothing of whose they are. The mention
+        may belong to an earlier sentence (only its entity is to be read)."""
+        w = view.words
+        bare = self._context("bare_aircraft")
+        k = trig.last + 1
+        if k < len(w) and w[k] in TIME_ADVERBS:
+            k += 1
+        at = k if k < len(w) and w[k] in bare else trig.first - 1 \
+            if trig.kind == "verb" and trig.first > 0 and w[trig.first - 1] in bare else None
+        if at is None or roles.mention_at_word(view, at):
+            return None
+        views = [view]
+        earlier = doc.state.get(STATE_EARLIER_VIEWS) or []
+        para = doc.sentences[view.index].paragraph
+        for p, v in reversed(earlier):
+            if p != para or v.index >= view.index:
+                break
+            views.append(v)
+        nouns = self._context("aircraft_nouns")
+        for v in views:
+            for m in reversed(v.mentions):
+                if (v is view and m.first >= min(at, trig.first)) or m.first == 0 or \
+                        m.in_quote or m.entity.type == "LOC" or m.locative or \
+                        self.compiled.analyse(v.words[m.first - 1])[1].isdisjoint(nouns):
+                    continue
+                return m
+        return None
 
     def _reported_past_dummy(self, view: SentenceView, trig: Trigger, m: roles.Mention) -> bool:
         """The actor `m` is the subject of a verb of saying whose clause, after أنه / إنه /

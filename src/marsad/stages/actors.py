@@ -39,6 +39,7 @@ from marsad.actors.compose import (ADJECTIVE_GOVERNORS, ADJECTIVE_HEADS, ATTRIBU
                                    MEMBER_NOUNS, ORIGIN_PARTICIPLES, PLACE_HEADS,
                                    SUPPORTER_NOUNS,
                                    HAMZA_HOMOGRAPHS, MOVEMENT_HEADS, OBJECT_NOUNS,
+                                   ASSOCIATION_HEADS, CIVIL_ADJECTIVES, CIVIL_BODY_HEADS,
                                    SURNAME_HOMOGRAPHS, Composer, Mention, candidate_table)
 from marsad.actors.coref import PREPOSITIONS, SKIP_KINDS, Coref, Meta, Possessed, verb_set
 from marsad.actors.gazetteer import Gazetteer
@@ -91,7 +92,8 @@ def _stopwords(lexicon) -> frozenset[str]:
                                      OBJECT_NOUNS, DESCRIPTOR_HEADS, PLACE_HEADS,
                                      ORIGIN_PARTICIPLES, MEMBER_NOUNS, SUPPORTER_NOUNS,
                                      PERSON_PLURALS, NOUN_GIVEN_NAMES, DEGREE_ADVERBS,
-                                     ADJECTIVE_HEADS, VERB_PARTICLES):
+                                     ADJECTIVE_HEADS, VERB_PARTICLES, ASSOCIATION_HEADS,
+                                     CIVIL_BODY_HEADS, CIVIL_ADJECTIVES):
             words.update(fold(w) for w in e["words"])
     return frozenset(words | verb_set())
 
@@ -162,6 +164,10 @@ class ActorStage:
             "actors.object_nouns", lambda r: _category_words(r.lexicon, OBJECT_NOUNS))
         self.movement_heads: frozenset[str] = resources.get(
             "actors.movement_heads", lambda r: _category_words(r.lexicon, MOVEMENT_HEADS))
+        self.association_words = resources.get(
+            "actors.association_words", lambda r: tuple(
+                _category_words(r.lexicon, c) for c in (ASSOCIATION_HEADS, CIVIL_BODY_HEADS,
+                                                         CIVIL_ADJECTIVES)))
         self.org_heads: frozenset[str] = resources.get(
             "actors.org_heads", lambda r: _org_heads(r.lexicon))
         self.descriptor_heads: frozenset[str] = resources.get(
@@ -225,7 +231,7 @@ class ActorStage:
                             self.surname_homographs, self.movement_heads,
                             self.father_names, self.object_nouns,
                             self.descriptor_heads, self.people_words,
-                            self.name_contexts).run()
+                            self.name_contexts, self.association_words).run()
         ents, metas = self._entities(doc, ms, mentions)
         result = Coref(doc, self.gaz, doc.published, self.verbs, self.romanize,
                        self.possessed).run(ents, metas)

@@ -650,6 +650,13 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                                                         cause_doer)
         if pat.plover in VIOLENCE and targets:
             targets = people_of_places(view, targets)  # هز انفجار بغداد: its people, IRQCVL
+        if pat.plover in VIOLENCE and not sources and implicit is None:
+            # قتل ثلاثة مسلحين في اشتباكات مع الجيش: the army; ثم قصفت الطائرات: whose aircraft
+            # were named last in the paragraph (طائرات التحالف), else no one
+            sources = self._battle_enemy(view, trig, pat, targets)
+            if not sources and not passive:
+                owner = self._aircraft_owner(doc, view, trig)
+                implicit = roles.actor_ref(owner.entity) if owner is not None else None
         if described:
             # the attack named before is the verb's subject: an actor after the verb with no
             # object after it is the verb's object (عبوة ناسفة استهدفت دورية للشرطة في كركوك)
