@@ -976,8 +976,12 @@ class TriggerReading:
         `disperse-them`) is one: the verb carries an object pronoun, and a word before it in its
         sentence, or a word of the sentence before in its paragraph, is a PROTEST trigger of
         the dictionary (تظاهر، مسيرة) or a crowd of `protest_crowds` (المحتجون). Else فرقتهم is
-        "their team" (فاز فريقه على فرقتهم), or a crowd not named as protesting."""
+        "their team" (فاز فريقه على فرقتهم), or a crowd not named as protesting. The verb's
+        subject, an actor, stands right after it (not فرقها الفنية، في مسيرة فرقها: a noun)."""
         if trig.kind != "verb" or "e" not in trig.strip:
+            return False
+        doer = view.mention_at(trig.last + 1, trig.last + 1)
+        if doer is None or doer.first != trig.last + 1:
             return False
         if self._protest_word_in(view.words[:trig.first]):
             return True
@@ -989,7 +993,9 @@ class TriggerReading:
         return prev is not None and self._protest_word_in(prev.words)
 
     def _protest_word_in(self, words: list[str]) -> bool:
-        """Whether one of `words` (folded) is a PROTEST trigger or a word of `protest_crowds`."""
+        """Whether one of `words` (folded) is a PROTEST verb or noun of one word (تظاهر، مسيرة;
+        not a light verb, قام، nor the first word of a longer noun, الحركة الاحتجاجية) or a word
+        of `protest_crowds`."""
         c = self.compiled
         crowds = c.contexts.get("protest_crowds", frozenset())
         for w in words:
@@ -997,8 +1003,8 @@ class TriggerReading:
                 continue
             analysed, keys = c.analyse(w)
             if not keys.isdisjoint(crowds) or any(
-                    c.patterns[hit.pattern].plover == "PROTEST"
-                    for hit, _ in lookup_word(analysed, c.index)):
+                    c.patterns[hit.pattern].plover == "PROTEST" and not hit.rest and
+                    hit.kind in ("verb", "noun") for hit, _ in lookup_word(analysed, c.index)):
                 return True
         return False
 

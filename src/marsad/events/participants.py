@@ -858,14 +858,17 @@ def _relative_owner_harmed(view: SentenceView, trig: Trigger) -> bool:
 
 def _indefinite_pp_subject(view: SentenceView, trig: Trigger) -> roles.Mention | None:
     """The actor after a preposition or as a genitive in a prepositional phrase that ends right
-    before a finite verb with no object pronoun, when its first word is indefinite and it names
-    no place (في حادثة انتحاري فجر نفسه، التصدي لمسلحين هاجموا): the verb opens a relative
-    clause with no pronoun that describes it, and it is the verb's subject; else None."""
+    before a finite verb with no object pronoun, when it is one indefinite word and names no
+    place (في حادثة انتحاري فجر نفسه، التصدي لمسلحين هاجموا): the verb opens a relative clause
+    with no pronoun that describes it, and it is the verb's subject; else None. Not a name of
+    two words or more (قيادياً في تنظيم القاعدة قتل، مقاتلون يعتقد أنهم من تنظيم داعش هاجموا:
+    a body's name, made definite by its genitive, is where the subject belongs)."""
     if trig.kind != "verb" or "e" in trig.strip or trig.first < 1:
         return None
     m = view.mention_ending_at(trig.first - 1)
-    if m is None or not (m.in_pp or m.pp_head or m.pp_genitive) or m.in_quote or m.locative or \
-            m.entity.type in ("GPE", "LOC") or _definite_word(view.words[m.first]):
+    if m is None or m.first != m.last or not (m.in_pp or m.pp_head or m.pp_genitive) or \
+            m.in_quote or m.locative or m.entity.type in ("GPE", "LOC") or \
+            _definite_word(view.words[m.first]):
         return None
     return m
 
