@@ -1955,15 +1955,17 @@ class ParticipantRules:
         (لمسلحين حاولوا مهاجمة: even after a preposition, the verb's clause describes it), or
         None when the noun names no actor or a place (لقذائف كثيفة من اليمن حاولت استهداف: the
         shells tried). None when the rule does not apply: the word before the verb is `m`'s
-        last, a word of time, a particle, a complementizer or a relative pronoun."""
+        last, a word of time, كان (كانوا يحاولون: its subject), a particle, a complementizer or a
+        relative pronoun, or the verb of trying is joined by و to a verb before it."""
         k = trig.first - 1
         if k < 1 or trig.strip not in ("", "c") or \
-                strip_conj(view.words[k]) not in self._context("control_verbs"):
-            return None
+                view.words[k] not in self._context("control_verbs"):
+            return None  # (قتل خاله وحاول تفجير: a verb joined by و goes on with its subject)
         j = k - 2 if view.words[k - 1] in roles.COMMAS and k >= 2 else k - 1  # (اليمن، حاولت)
         w = view.words[j]
         if (m is not None and m.last == j) or not view.is_word(j) or j in view.verbs or \
-                w in TIME_ADVERBS or w in RELATIVE_CLAUSE_AUX or w in roles.RELATIVES or \
+                w in TIME_ADVERBS or w in KANA or w in RELATIVE_CLAUSE_AUX or \
+                w in roles.RELATIVES or \
                 w in roles.COMPLEMENTIZERS or w in PRONOUN_COMPLEMENTIZERS or \
                 w in DUMMY_COMPLEMENTIZERS or w in self._context("time_words") or \
                 roles.is_prep(w) or len(w) < 3:
