@@ -985,11 +985,8 @@ class TriggerReading:
             return False
         if self._protest_word_in(view.words[:trig.first]):
             return True
-        from marsad.events.participants import STATE_EARLIER_VIEWS  # (it imports this module)
-        para = doc.sentences[view.index].paragraph
-        earlier = doc.state.get(STATE_EARLIER_VIEWS) or []
-        prev = next((v for p, v in reversed(earlier) if p == para and v.index == view.index - 1),
-                    None)
+        from marsad.events.participants import previous_view  # (it imports this module)
+        prev = previous_view(doc, view)
         return prev is not None and self._protest_word_in(prev.words)
 
     def _protest_word_in(self, words: list[str]) -> bool:

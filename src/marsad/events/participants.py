@@ -856,6 +856,15 @@ def _relative_owner_harmed(view: SentenceView, trig: Trigger) -> bool:
         view.tokens[j].text.endswith(RESUMPTIVE_PRONOUNS[view.words[k]])
 
 
+def previous_view(doc: Document, view: SentenceView) -> SentenceView | None:
+    """The view of the sentence right before `view` in its paragraph, as the events stage keeps
+    it (`STATE_EARLIER_VIEWS`), or None."""
+    para = doc.sentences[view.index].paragraph
+    earlier = doc.state.get(STATE_EARLIER_VIEWS) or []
+    return next((v for p, v in reversed(earlier) if p == para and v.index == view.index - 1),
+                None)
+
+
 def _indefinite_pp_subject(view: SentenceView, trig: Trigger) -> roles.Mention | None:
     """The actor after a preposition or as a genitive in a prepositional phrase that ends right
     before a finite verb with no object pronoun, when it is one indefinite word and names no
@@ -3356,10 +3365,7 @@ class ParticipantRules:
         genitive or the actor with لـ after it (مسيرة للمعارضة), else the subject before it
         when that is no body of the state (دعت المعارضة أنصارها إلى مسيرة: who called it);
         None when that sentence names no such noun, names it twice, or names no one."""
-        para = doc.sentences[view.index].paragraph
-        earlier = doc.state.get(STATE_EARLIER_VIEWS) or []
-        prev = next((v for p, v in reversed(earlier) if p == para and v.index == view.index - 1),
-                    None)
+        prev = previous_view(doc, view)
         if prev is None:
             return None
         at = [j for j, x in enumerate(prev.words) if prev.is_word(j) and
