@@ -974,6 +974,40 @@ class TriggerReading:
                 return True
         return False
 
+    def _protest_told(self, doc: Document, view: SentenceView, trig: Trigger) -> bool:
+        """The dispersal told by a pronoun (فرقتهم الشرطة، قبل أن تفرقهم قوات الأمن: the entry
+        `disperse-them`) is one: the verb carries an object pronoun, and a word before it in its
+        sentence, or a word of the sentence before in its paragraph, is a PROTEST trigger of
+        the dictionary (تظاهر، مسيرة) or a crowd of `protest_crowds` (المحتجون). Else فرقتهم is
+        "their team" (فاز فريقه على فرقتهم), or a crowd not named as protesting. The verb's
+        subject, an actor, stands right after it (not فرقها الفنية، في مسيرة فرقها: a noun)."""
+        if trig.kind != "verb" or "e" not in trig.strip:
+            return False
+        doer = view.mention_at(trig.last + 1, trig.last + 1)
+        if doer is None or doer.first != trig.last + 1:
+            return False
+        if self._protest_word_in(view.words[:trig.first]):
+            return True
+        from marsad.events.participants import previous_view  # (it imports this module)
+        prev = previous_view(doc, view)
+        return prev is not None and self._protest_word_in(prev.words)
+
+    def _protest_word_in(self, words: list[str]) -> bool:
+        """Whether one of `words` (folded) is a PROTEST verb or noun of one word (تظاهر، مسيرة;
+        not a light verb, قام، nor the first word of a longer noun, الحركة الاحتجاجية) or a word
+        of `protest_crowds`."""
+        c = self.compiled
+        crowds = c.contexts.get("protest_crowds", frozenset())
+        for w in words:
+            if not w or not w[0].isalpha():
+                continue
+            analysed, keys = c.analyse(w)
+            if not keys.isdisjoint(crowds) or any(
+                    c.patterns[hit.pattern].plover == "PROTEST" and not hit.rest and
+                    hit.kind in ("verb", "noun") for hit, _ in lookup_word(analysed, c.index)):
+                return True
+        return False
+
     def _after_protest_noun(self, view: SentenceView, trig: Trigger) -> bool:
         """A protest noun in construct after another (مظاهرة احتجاج، مسيرة احتجاج): it names
         the kind of the protest before it, which is coded (or not) as the event itself."""

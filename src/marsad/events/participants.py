@@ -27,6 +27,7 @@ from marsad.events.modality import modality
 from marsad.events.patterns import CompiledEvents, Pattern, Trigger, word_keys
 from marsad.events.register import GUARDED, Register, VIOLENCE
 from marsad.events.roles import STATE_ROLES, SentenceView
+from marsad.lexicon.grammar import grammar_words
 from marsad.quotes.pairs import PAIR_JOIN, speakers_of
 from marsad.text.article import has_article
 from marsad.text.normalize import DROPPED_RE, fold, strip_conj
@@ -723,6 +724,8 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
     resumed = _resumed_victims(view, trig)
     if resumed is not None:
         trig = resumed  # الهجوم الذي قتل فيه عشرات المدنيين: the people harmed after فيه
+    if _relative_owner_harmed(view, trig):
+        return True  # البصرة التي قتل أحد متظاهريها: its protester was killed
     if trig.form.person in ("3mp", "3md", "3fd"):
         # مدنيين كانوا قد قتلوا خلال العيد، جنديين قتلا في الهجوم: a plural or dual verb of harm
         # with no object after it (a preposition, a time or the end follows) is the passive, its
@@ -740,14 +743,18 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
         # وكانت رئيسة الوزراء، بي نظير بوتو، قد قتلت في هجوم: a person before قد, the verb of
         # harm with no object after it, was harmed
         before = _person_before_qad(view, trig)
+    if before is None or (before.entity.actor_code or "")[-3:] not in HARMED_ROLES:
+        # أن جندياً عاملاً في القوة قتل: the indefinite noun of أن, a few words before
+        before = _complementizer_noun(view, trig) or before
     if before is not None and ((before.entity.actor_code or "")[-3:] in HARMED_ROLES or
                                before.entity.type == "PERSON" and
                                view.words[trig.first - 1] == QAD):
         # (إن) جندياً أميركياً قتل أمس، قتل وأصيب آخر: the people named right before a verb of
-        # harm with no object after it are its victims
+        # harm with no object after it are its victims (قتل من دون أن يكشف: no object either)
         k = trig.last + 1
         if _no_object_at(view, k) or view.words[k] in AFTER_VICTIMS or \
-                view.words[k] in TIME_ADVERBS or view.words[k] in AND_HARMED:
+                view.words[k] in TIME_ADVERBS or view.words[k] in AND_HARMED or \
+                _without_at(view, k):
             return True
     if trig.last + 1 >= len(view.words):
         return False
@@ -817,6 +824,76 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
     # (قتل شرطي وأصيب آخر: a second verb of harm joined at once, both passives)
     return _no_object_at(view, after) or view.words[after] in AFTER_VICTIMS or \
         view.words[after] in AND_HARMED
+
+
+# words from the noun of أن to the verb of harm it is the subject of (أن جندياً عاملاً في القوة قتل)
+COMPLEMENT_NOUN_REACH = 5
+
+
+def _complementizer_noun(view: SentenceView, trig: Trigger) -> roles.Mention | None:
+    """The actor right after أن / إن that stands at most `COMPLEMENT_NOUN_REACH` words before
+    the verb, with no verb, stop or comma between, when its first word is indefinite (أن جندياً
+    عاملاً في الحلف قتل: the soldier, whose words run up to the verb); else None. A definite noun
+    there is left to the rules of the subject (أن الجيش قتل: the army did it)."""
+    w = view.words
+    for k in range(trig.first - 1, max(-1, trig.first - 2 - COMPLEMENT_NOUN_REACH), -1):
+        if not view.is_word(k) or k in view.verbs:
+            return None
+        if w[k] in roles.COMPLEMENTIZERS:
+            m = view.mention_at(k + 1, k + 1)
+            return m if m is not None and m.first == k + 1 and m.first < trig.first and \
+                not _definite_word(w[k + 1]) else None
+    return None
+
+
+def _without_at(view: SentenceView, k: int) -> bool:
+    """words[k] is a word of grammar.json `after_victims` (دون، بدون), or من before one (من
+    دون): "without", which no object of the verb before it is."""
+    w, words = view.words, grammar_words().after_victims
+    return k < len(w) and (w[k] in words or (w[k] == MIN and k + 1 < len(w) and
+                                             w[k + 1] in words))
+
+
+def _relative_owner_harmed(view: SentenceView, trig: Trigger) -> bool:
+    """البصرة التي قتل أحد متظاهريها، المدينة التي اعتقل سكانها: a singular past verb right after
+    a relative pronoun it does not agree with (التي + قتل), then (أحد and) a noun carrying the
+    pronoun that stands for the antecedent: the antecedent's people underwent it, the passive; the
+    antecedent did nothing (the active would agree: التي قتلت)."""
+    k = _relative_before(view, trig.first)
+    if k is None or view.words[k] not in RESUMPTIVE_PRONOUNS or \
+            trig.form.person not in ("", "3ms", "3fs") or \
+            _agrees_with_relative(view.words[trig.head], view.words[k]):
+        return False
+    j = trig.last + 2 if trig.last + 1 < len(view.words) and \
+        view.words[trig.last + 1] in ONE_OF else trig.last + 1
+    return j < len(view.words) and view.is_word(j) and \
+        view.tokens[j].text.endswith(RESUMPTIVE_PRONOUNS[view.words[k]])
+
+
+def previous_view(doc: Document, view: SentenceView) -> SentenceView | None:
+    """The view of the sentence right before `view` in its paragraph, as the events stage keeps
+    it (`STATE_EARLIER_VIEWS`), or None."""
+    para = doc.sentences[view.index].paragraph
+    earlier = doc.state.get(STATE_EARLIER_VIEWS) or []
+    return next((v for p, v in reversed(earlier) if p == para and v.index == view.index - 1),
+                None)
+
+
+def _indefinite_pp_subject(view: SentenceView, trig: Trigger) -> roles.Mention | None:
+    """The actor after a preposition or as a genitive in a prepositional phrase that ends right
+    before a finite verb with no object pronoun, when it is one indefinite word and names no
+    place (في حادثة انتحاري فجر نفسه، التصدي لمسلحين هاجموا): the verb opens a relative clause
+    with no pronoun that describes it, and it is the verb's subject; else None. Not a name of
+    two words or more (قيادياً في تنظيم القاعدة قتل، مقاتلون يعتقد أنهم من تنظيم داعش هاجموا:
+    a body's name, made definite by its genitive, is where the subject belongs)."""
+    if trig.kind != "verb" or "e" in trig.strip or trig.first < 1:
+        return None
+    m = view.mention_ending_at(trig.first - 1)
+    if m is None or m.first != m.last or not (m.in_pp or m.pp_head or m.pp_genitive) or \
+            m.in_quote or m.locative or m.entity.type in ("GPE", "LOC") or \
+            _definite_word(view.words[m.first]):
+        return None
+    return m
 
 
 def _of_body(view: SentenceView, m: roles.Mention) -> roles.Mention | None:
@@ -1893,6 +1970,39 @@ class ParticipantRules:
         verb = strip_conj(view.words[m.first - 1])
         return m if verb in self._context("control_verbs") else None
 
+    def _control_verb_subject(self, view: SentenceView, trig: Trigger, m: roles.Mention | None
+                              ) -> tuple[roles.Mention | None] | None:
+        """When the verbal noun is the object of a verb of `control_verbs` right before it
+        (حاولت استهداف) and a noun of another phrase than the subject `m` found before stands
+        right before that verb, the verb's own subject in a one-tuple: the actor ending there
+        (لمسلحين حاولوا مهاجمة: even after a preposition, the verb's clause describes it), or
+        None when the noun names no actor or a place (لقذائف كثيفة من اليمن حاولت استهداف: the
+        shells tried). None when the rule does not apply: the word before the verb is `m`'s
+        last, a word of time, كان (كانوا يحاولون: its subject), a particle, a complementizer or a
+        relative pronoun, or the verb of trying is joined by و to a verb before it."""
+        k = trig.first - 1
+        if k < 1 or trig.strip not in ("", "c") or \
+                view.words[k] not in self._context("control_verbs"):
+            return None  # (قتل خاله وحاول تفجير: a verb joined by و goes on with its subject)
+        j = k - 2 if view.words[k - 1] in roles.COMMAS and k >= 2 else k - 1  # (اليمن، حاولت)
+        w = view.words[j]
+        if (m is not None and m.last == j) or not view.is_word(j) or j in view.verbs or \
+                w in TIME_ADVERBS or w in KANA or w in RELATIVE_CLAUSE_AUX or \
+                w in roles.RELATIVES or \
+                w in roles.COMPLEMENTIZERS or w in PRONOUN_COMPLEMENTIZERS or \
+                w in DUMMY_COMPLEMENTIZERS or w in self._context("time_words") or \
+                roles.is_prep(w) or len(w) < 3:
+            return None
+        own = view.mention_ending_at(j)
+        if own is not None and (own.in_quote or own.locative or
+                                own.entity.type in ("GPE", "LOC")):
+            # (لقذائف من داخل اليمن، حاولت: the place ends the phrase of the noun that tried)
+            return (None,) if own.in_pp or own.pp_head or own.pp_genitive else None
+        if _definite_word(view.words[own.first] if own is not None else w,
+                          view.tokens[own.first if own is not None else j].text):
+            return None  # في عهد الرئيس اليمني بدأت مفاوضات: a clause of its own begins
+        return (own,)
+
     def _doing_verb(self, view: SentenceView, trig: Trigger) -> int | None:
         """The position of the finite past verb of doing (`doing_verbs`: قام ب، عمد إلى، أقدم
         على، لجأ إلى، شرع في) whose act the verbal noun is, through that verb's preposition (the
@@ -2369,7 +2479,13 @@ class ParticipantRules:
                 # (ندّدت قطر بقصف …، أدانت مصر الهجوم، شهدت المدينة تظاهرة): the subject of the
                 # verb before it denounced, suffered or hosted it
                 m = roles.preverbal_subject(view, trig.first, skip_towns=True)
-                if m is not None and roles.reacts(view, m) and not pat.symmetric and not (
+                own = self._control_verb_subject(view, trig, m)
+                if own is not None:
+                    # أعلنت السلطات التصدي لقذائف حاولت استهداف الحدود، لمسلحين حاولوا مهاجمة:
+                    # the verb of trying has a subject of its own right before it; who announced
+                    # it did not try (none known when that noun names no actor)
+                    sources = roles.coordinated(view, own[0]) if own[0] is not None else []
+                elif m is not None and roles.reacts(view, m) and not pat.symmetric and not (
                         m.last + 1 < trig.first and view.words[m.last + 1] in roles.RELATIVES):
                     # أثنى المجلس على … المساعدات: who praises the aid did not give it (but in
                     # أشاد الرئيس الذي ينهي زيارة the relative clause makes him the visitor)
@@ -2409,8 +2525,9 @@ class ParticipantRules:
                 targets = roles.coordinated(view, m) if m is not None else []
             elif not targets and trig.kind == "verb":
                 # (إن) جندياً أميركياً قتل أمس: the singular one, right before it, or the one a
-                # relative pronoun before it stands for (الصحافي الذي طرد من صحيفته)
-                m = view.mention_ending_at(trig.first - 1) or (
+                # relative pronoun before it stands for (الصحافي الذي طرد من صحيفته); the
+                # indefinite noun of أن a few words before it (أن جندياً عاملاً في القوة قتل)
+                m = _complementizer_noun(view, trig) or view.mention_ending_at(trig.first - 1) or (
                     roles.antecedent(view, trig.first) if trig.first > 0 and
                     view.words[trig.first - 1] in roles.RELATIVES else None) or \
                     _person_before_qad(view, trig, anyone=True)
@@ -2515,6 +2632,12 @@ class ParticipantRules:
                     implicit = self._implicit(doc, view, trig)
             else:
                 m, condemned = roles.preverbal_subject(view, trig.first), False
+                if (near := _indefinite_pp_subject(view, trig)) is not None and near is not m \
+                        and not self._disagrees(view, trig, near):
+                    # حادثة انتحاري فجر نفسه، التصدي لمسلحين هاجموا: the indefinite actor right
+                    # before the verb is its subject (a relative clause with no pronoun), not
+                    # the investigator or the reporter before it
+                    m = near
                 if m is not None and self._reported_past_dummy(view, trig, m):
                     # ذكرت صحيفة «الأهرام» أنه قد تجمع مائتا سائق: the pronoun of أنه stands
                     # for no reporter; the verb has a subject of its own that names no actor
@@ -2539,6 +2662,10 @@ class ParticipantRules:
                     # مقاتلو الحزب، المصنف إرهابياً من قبل تركيا، هاجموا: the agent of the
                     # apposition's passive is not the verb's subject, the noun before it is
                     m = self._subject_past_agent(view, trig, m)
+                if m is not None and self._vehicle_occupant(view, m):
+                    # استهدفت الغارة سيارة كان يستقلها الضحايا، وأطلقت عليها: who rode in the
+                    # car hit did not fire; the verb goes on with the raid, no actor known
+                    m, condemned = None, True
                 if m is not None and self._condemner_of(view, trig, pat, m):
                     # أدانت المنظمة الهجوم الذي وقع …، حيث فجرت انتحاريتان نفسيهما: who
                     # condemns the violence told after it did not do it
@@ -2563,7 +2690,11 @@ class ParticipantRules:
                                               third_person_pronoun(view, trig.head), [expeller])
             targets = roles.coordinated(view, referent) if referent is not None else []
         if pat.plover in VIOLENCE and not sources and \
-                (driver := self._driver(view, trig)) is not None:
+                (driver := self._driver(view, trig)) is not None and \
+                self._vehicle_occupant(view, driver):
+            # استهدفت الطائرة سيارة يستقلها جنود: who rides in the car hit is its target
+            targets = targets or roles.coordinated(view, driver)
+        elif pat.plover in VIOLENCE and not sources and driver is not None:
             # انتحاري يقود سيارة مفخخة، سيارة مفخخة يقودها انتحاري: who drove the car bomb
             # set it off (not the one the bombing is told of)
             sources, implicit = [driver], None
@@ -2708,7 +2839,7 @@ class ParticipantRules:
             # subject's relative clause
             targets = past
         if not targets and not passive and pat.target_object and pat.cameo[:2] == "17" and \
-                (crowd := self._protest_owner(view, trig, sources)):
+                (crowd := self._protest_owner(view, trig, sources, doc)):
             targets = crowd  # منعت السلطات أمس مسيرة للمعارضة: the march's own people
         if not targets and not passive and \
                 (m := self._pronoun_in_phrase(view, trig, pat, sources)) is not None:
@@ -3217,21 +3348,51 @@ class ParticipantRules:
         return False
 
     def _protest_owner(self, view: SentenceView, trig: Trigger,
-                       sources: list[roles.Mention]) -> list[roles.Mention]:
+                       sources: list[roles.Mention], doc=None) -> list[roles.Mention]:
         """Whose protest a verb of force or restriction (CAMEO 17) took as its object: a noun
         of events.json `protest_object_nouns` right after the verb (after its subject there and
         a word of time: منعت السلطات أمس مسيرة), then its genitive or an actor with لـ
         (مسيرة المعارضة، مظاهرة لأنصار الحزب): those people were barred or dispersed, the
-        target. [] when the object is no protest or names no one."""
+        target. A definite noun with neither (منعت السلطات المسيرة), with `doc`: the people of
+        that protest named in the sentence before (`_earlier_protest_people`). [] when the
+        object is no protest or names no one."""
         w = view.words
         k = max([trig.last] + [m.last for m in sources if m.first > trig.last]) + 1
         if k < len(w) and w[k] in TIME_ADVERBS:
             k += 1
-        if k >= len(w) or not view.is_word(k) or roles.mention_at_word(view, k) or \
-                all(stem not in self._context("protest_object_nouns")
-                    for stem, _strip in self.compiled.analyse(w[k])[0]):
+        nouns = self._context("protest_object_nouns")
+        if k >= len(w) or not view.is_word(k) or roles.mention_at_word(view, k):
             return []
-        return roles.genitive_after(view, k, k) or roles.lam_agent(view, k, lam_target=False)
+        stems = {stem for stem, _strip in self.compiled.analyse(w[k])[0]} & nouns
+        if not stems:
+            return []
+        own = roles.genitive_after(view, k, k) or roles.lam_agent(view, k, lam_target=False)
+        if own or doc is None or not _definite_word(w[k], view.tokens[k].text):
+            return own
+        people = self._earlier_protest_people(doc, view, stems)
+        return [people] if people is not None else []
+
+    def _earlier_protest_people(self, doc, view: SentenceView,
+                                stems: set[str]) -> roles.Mention | None:
+        """The people of the protest a definite noun resumes (ومنعت السلطات المسيرة), when the
+        sentence right before in the paragraph names that noun (one of `stems`) once: its
+        genitive or the actor with لـ after it (مسيرة للمعارضة), else the subject before it
+        when that is no body of the state (دعت المعارضة أنصارها إلى مسيرة: who called it);
+        None when that sentence names no such noun, names it twice, or names no one."""
+        prev = previous_view(doc, view)
+        if prev is None:
+            return None
+        at = [j for j, x in enumerate(prev.words) if prev.is_word(j) and
+              not stems.isdisjoint(stem for stem, _s in self.compiled.analyse(x)[0])]
+        if len(at) != 1:
+            return None
+        j = at[0]
+        own = roles.genitive_after(prev, j, j) or roles.lam_agent(prev, j, lam_target=False)
+        if own:
+            return own[0]
+        m = roles.preverbal_subject(prev, j)
+        return m if m is not None and (m.entity.actor_code or "")[-3:] not in STATE_ROLES \
+            and not m.in_quote else None
 
     def _fallen_owner(self, doc, view: SentenceView, trig: Trigger,
                       agents: list[roles.Mention]) -> roles.Mention | None:
@@ -3550,6 +3711,22 @@ class ParticipantRules:
                 m = view.mention_at(k + 1, k + 1)
                 return m if m is not None and m.first == k + 1 and not m.in_quote else None
         return None
+
+    def _vehicle_occupant(self, view: SentenceView, m: roles.Mention) -> bool:
+        """`m` rides in a vehicle that a verb right before it has as its object: m stands right
+        after a verb of events.json `riding_verbs` with the vehicle's pronoun (كان may stand
+        before it), and the noun before that verb right after a finite verb (a word of time
+        between): استهدفت الغارة سيارة كان يستقلها الضحايا، قصفت الطائرة سيارة يستقلها جنود.
+        The occupants are what was hit, never the doer (a bomber drives a car bomb: يقودها,
+        `_driver`)."""
+        w, k = view.words, m.first - 1
+        if k < 2 or w[k] not in self._context("riding_verbs"):
+            return False
+        j = k - 2 if w[k - 1] in KANA else k - 1  # the vehicle
+        j -= 1
+        while j >= 0 and w[j] in TIME_ADVERBS:
+            j -= 1
+        return j >= 0 and j in view.verbs
 
     def _violent_verb(self, view: SentenceView, k: int) -> bool:
         """The word at `k` is a finite verb of an event of violence (`VIOLENCE`) in the events

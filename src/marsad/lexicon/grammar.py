@@ -33,6 +33,7 @@ class GrammarWords:
     object_pronouns: tuple[str, ...]  # longest first: the first that ends a word is taken
     wasl_nouns: frozenset[str]  # التزام، التقاء: ال of their own, no article (text.article)
     indefinite_endings: frozenset[str]  # ة، ات، ا after them
+    after_victims: frozenset[str]  # دون، بدون: after a passive of harm and its victims
 
 
 _ORDERED = frozenset({"object_pronouns"})

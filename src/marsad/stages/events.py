@@ -117,6 +117,7 @@ def _noun_pronoun(noun: str) -> str:
 
 
 MARCH_ENTRY = "march"  # the events.json entry of مسيرة, see `_peace_process`
+DISPERSE_PRONOUN_ENTRY = "disperse-them"  # the entry of فرقتهم, see `_protest_told`
 
 # The object of أطلق / فتح / استخدم that is fire or force itself (أطلق الجنود النار، أطلقت الشرطة
 # الغاز المسيل للدموع): the act, not a word for one
@@ -420,6 +421,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             if pat.plover == "PROTEST" and _is_nominal(trig) and self._after_protest_noun(view,
                                                                                          trig):
                 continue  # مظاهرة احتجاج: the genitive qualifies the protest named before it
+            if pat.id == DISPERSE_PRONOUN_ENTRY and not self._protest_told(doc, view, trig):
+                continue  # فرقتهم with no protest told: "their team"
             if pat.id == MARCH_ENTRY and self._peace_process(view, keys, trig):
                 continue  # دفع المسيرة السلمية: the peace process, no march
             if pat.plover in GUARDED and self.read_register:
