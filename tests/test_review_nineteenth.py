@@ -1,0 +1,32 @@
+"""The lead's review of the nineteenth session (docs/accuracy.md, "The lead's review,
+nineteenth session"): each case failed before its mend, on sentences written here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _amounts_harness import amounts_of, nlp_amounts  # noqa: F401 (a fixture, a helper)
+
+DAY = "2015-08-05"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("بلغت الخسائر 10000000000000 مليار دولار.", 1e22),
+    ("بلغت الخسائر 10,000,000,000,000 مليار دولار.", 1e22),
+])
+def test_a_huge_number_times_a_scale_is_coded(nlp_amounts, text, value):
+    # rounding the decimal product to six places overflowed Decimal's 28 digits
+    # (InvalidOperation): the whole article was lost to ingest
+    [(_, got, unit, _)] = amounts_of(nlp_amounts, text, DAY)
+    assert (got, unit) == (value, "USD")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("بلغت الكلفة 8.2 مليار دولار.", 8_200_000_000.0),
+    ("بلغت الكلفة 32.01 مليون دولار.", 32_010_000.0),
+])
+def test_a_decimal_times_a_scale_stays_exact(nlp_amounts, text, value):
+    # control: the exact product the eighteenth session's decimal arithmetic gave
+    [(_, got, _, _)] = amounts_of(nlp_amounts, text, DAY)
+    assert got == value
