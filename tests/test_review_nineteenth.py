@@ -4,6 +4,8 @@ nineteenth session"): each case failed before its mend, on sentences written her
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from _amounts_harness import amounts_of, nlp_amounts  # noqa: F401 (a fixture, a helper)
@@ -30,3 +32,24 @@ def test_a_decimal_times_a_scale_stays_exact(nlp_amounts, text, value):
     # control: the exact product the eighteenth session's decimal arithmetic gave
     [(_, got, _, _)] = amounts_of(nlp_amounts, text, DAY)
     assert got == value
+
+
+def test_an_actor_with_an_acronym_for_a_name_is_found_by_its_arabic_name(tmp_path, capsys):
+    """الناتو is stored as NATO (code IGONAT): the filter took the English acronym for a code
+    and found nothing; the Actors box sent it to /actors/NATO, a 404."""
+    from fastapi.testclient import TestClient
+
+    from _jsonl_store import jsonl_store
+    from marsad.cli import main
+    from marsad.web import create_app
+
+    db = jsonl_store(tmp_path, [{"id": "n", "published": "2021-05-04",
+                                 "text": "انتقد حلف الناتو روسيا أمس بسبب المناورات."}], capsys)
+    assert main(["events", "--db", str(db), "--actor", "IGONAT", "--format", "jsonl"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1  # (the premise: NATO's event)
+    assert main(["events", "--db", str(db), "--actor", "الناتو", "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["actor1_code"] for r in rows] == ["IGONAT"]
+    with TestClient(create_app(db, read_only=True)) as client:
+        res = client.get("/actors", params={"code": "الناتو"}, follow_redirects=False)
+        assert res.headers["location"] == "/actors/IGONAT"

@@ -95,7 +95,13 @@ def _actor_named(value: str, reader) -> str | None:
         return e.actor_code
     from marsad.tables import actor_name
 
-    return actor_name(e) or e.actor_code  # (the name the store holds: نادي الرياض, Riyadh club)
+    name = actor_name(e)  # (the name the store holds: نادي الرياض, Riyadh club)
+    if name and name.isupper() and name.replace(" ", "").isalpha():
+        # an acronym (NATO, OPEC, PKK) would be read as a code by `_actor_clause` and
+        # `actors_page`: its own code (IGONAT) says the same, else the name in lower case
+        # (review of the nineteenth session)
+        return e.actor_code or name.lower()
+    return name or e.actor_code
 
 
 @lru_cache(maxsize=2)
