@@ -53,3 +53,26 @@ def test_an_actor_with_an_acronym_for_a_name_is_found_by_its_arabic_name(tmp_pat
     with TestClient(create_app(db, read_only=True)) as client:
         res = client.get("/actors", params={"code": "الناتو"}, follow_redirects=False)
         assert res.headers["location"] == "/actors/IGONAT"
+
+
+@pytest.mark.parametrize("text, city", [
+    ("زار الرئيس المصري موسكو لحضور مباراة الافتتاح بين روسيا والسعودية.", "موسكو"),
+    ("غادر الأمير محمد بن سلمان الرياض متوجها لحضور مباراة المنتخب السعودي.", "الرياض"),
+    ("وصل وزير الخارجية الأمريكي طهران قبل مباراة الفريقين.", "طهران"),
+    ("هاجم مسلحون حمص أمس خلال مباراة لكرة القدم.", "حمص"),
+])
+def test_a_city_visited_or_attacked_in_a_match_sentence_stays_a_place(nlp, text, city):
+    # a city a verb takes as its object (after its subject or not) is the place, not its club:
+    # any sentence with a match word made it one
+    doc = nlp(text, published="2020-03-04")
+    assert [e.type for e in doc.entities if e.text == city] in (["GPE"], ["LOC"])
+
+
+@pytest.mark.parametrize("text, club", [
+    ("حاصر ليفربول منطقة جزاء شيفلد في الشوط الثاني من المباراة.", "شيفلد"),
+    ("تقدم برشلونة بهدف في المباراة.", "برشلونة"),
+])
+def test_a_city_in_a_match_report_is_still_its_club(nlp, text, club):
+    # control: the nineteenth session's rule where no verb governs the city
+    doc = nlp(text, published="2020-03-04")
+    assert [e.type for e in doc.entities if e.text == club] == ["ORG"]

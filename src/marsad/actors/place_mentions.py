@@ -308,6 +308,12 @@ class PlaceRules:
                 and len(prev) > 1:
             p = prev[1]  # (a head and its adjective: العاصمة الألمانية برلين)
             bare = p[1:] if p[:1] in "وفبل" and len(p) > 3 else p
+        if any(w in cues.verbs for w in (p, bare, *prev[1:2])) or last is not None and \
+                last.type == "PERSON" and not self.text[last.end:m.span_start].strip():
+            # the object of a clause verb, after its subject or not: زار الرئيس المصري موسكو
+            # لحضور مباراة، هاجم مسلحون حمص خلال مباراة (a place; review of the nineteenth
+            # session)
+            return False
         return not any(w in LOCATIVE_WORDS or w in PLACE_NOUNS or w in cues.tournament_heads
                        for w in (p, bare))
 
