@@ -76,3 +76,11 @@ def test_a_city_in_a_match_report_is_still_its_club(nlp, text, club):
     # control: the nineteenth session's rule where no verb governs the city
     doc = nlp(text, published="2020-03-04")
     assert [e.type for e in doc.entities if e.text == club] == ["ORG"]
+
+
+def test_a_refusal_to_allow_is_a_ban_only_of_a_protest(nlp):
+    # رفض السماح was coded 172 (a ban) for any refusal: a central bank's rule too
+    doc = nlp("رفض البنك المركزي السماح للمصارف برفع أسعار الفائدة.", published="2020-03-04")
+    assert [e.cameo for e in doc.events if e.cameo == "172"] == []
+    doc = nlp("رفضت السلطات السماح للمعارضة بتنظيم مسيرة في العاصمة.", published="2020-03-04")
+    assert [e.cameo for e in doc.events if e.cameo == "172"] == ["172"]  # (control)

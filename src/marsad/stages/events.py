@@ -118,6 +118,7 @@ def _noun_pronoun(noun: str) -> str:
 
 MARCH_ENTRY = "march"  # the events.json entry of مسيرة, see `_peace_process`
 DISPERSE_PRONOUN_ENTRY = "disperse-them"  # the entry of فرقتهم, see `_protest_told`
+REFUSE_PERMIT_ENTRY = "refuse-permit"  # رفض السماح ل X ب: a ban only of a protest told after it
 
 # The object of أطلق / فتح / استخدم that is fire or force itself (أطلق الجنود النار، أطلقت الشرطة
 # الغاز المسيل للدموع): the act, not a word for one
@@ -423,6 +424,9 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 continue  # مظاهرة احتجاج: the genitive qualifies the protest named before it
             if pat.id == DISPERSE_PRONOUN_ENTRY and not self._protest_told(doc, view, trig):
                 continue  # فرقتهم with no protest told: "their team"
+            if pat.id == REFUSE_PERMIT_ENTRY and \
+                    not self._protest_word_in(view.words[trig.last + 1:]):
+                continue  # رفض البنك السماح للمصارف برفع الفائدة: a rule, no ban (review)
             if pat.id == MARCH_ENTRY and self._peace_process(view, keys, trig):
                 continue  # دفع المسيرة السلمية: the peace process, no march
             if pat.plover in GUARDED and self.read_register:
