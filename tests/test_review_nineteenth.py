@@ -84,3 +84,25 @@ def test_a_refusal_to_allow_is_a_ban_only_of_a_protest(nlp):
     assert [e.cameo for e in doc.events if e.cameo == "172"] == []
     doc = nlp("رفضت السلطات السماح للمعارضة بتنظيم مسيرة في العاصمة.", published="2020-03-04")
     assert [e.cameo for e in doc.events if e.cameo == "172"] == ["172"]  # (control)
+
+
+def test_a_malformed_national_day_is_a_dictionary_error(tmp_path):
+    # "G-07-23 2020-G-10-03" (the colon left out) passed `marsad lexicon check` and crashed
+    # coding in int(); the schema now checks the value's form, so loading names the file
+    from marsad.cli import main
+    from marsad.errors import LexiconError
+    import marsad
+
+    (tmp_path / "dates.json").write_text(json.dumps(
+        {"lexicon": "dates", "version": "u1", "description": "a user's national days",
+         "entries": [{"category": "national_days",
+                      "values": {"EGY": "G-07-23 2020-G-10-03"}}]}), encoding="utf-8")
+    assert main(["lexicon", "check", str(tmp_path)]) != 0
+    with pytest.raises(LexiconError, match="dates.json.*EGY"):
+        marsad.load(lexicon_dirs=(str(tmp_path),))
+    (tmp_path / "dates.json").write_text(json.dumps(
+        {"lexicon": "dates", "version": "u1", "description": "a user's national days",
+         "entries": [{"category": "national_days",
+                      "values": {"EGY": "G-07-23 2020:G-10-03", "OMN": "G-11-18 2020:-"}}]}),
+        encoding="utf-8")
+    assert main(["lexicon", "check", str(tmp_path)]) == 0  # (control: the right form)
