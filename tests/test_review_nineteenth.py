@@ -115,3 +115,31 @@ def test_a_denied_responsibility_in_either_hamza_spelling_is_no_negated_attack(n
     doc = nlp("قتل عشرة أشخاص في تفجير استهدف سوقا في بغداد أمس. ونفت الجماعة "
               f"{part} عن التفجير.", published="2020-03-04")
     assert [e.modality for e in doc.events if e.modality == "negated"] == []
+
+
+def test_the_events_stage_reads_the_grammar_words_of_its_pipelines_lexicon(tmp_path):
+    # the events rules read grammar.json through `grammar_words()`, which follows the lexicon
+    # set in use; only the dates and amounts stages set it, so a user's grammar.json was
+    # silently ignored by the events stage. Within the stage's work the lexicon set in use is
+    # now the pipeline's (here a folder with one words file of the user's).
+    import marsad
+    from marsad.lexicon.grammar import grammar_words
+
+    (tmp_path / "extra_words.json").write_text(json.dumps(
+        {"lexicon": "words", "version": "u1", "description": "a user's words",
+         "entries": [{"category": "person_nouns", "words": ["الحكواتي"]}]},
+        ensure_ascii=False), encoding="utf-8")
+    nlp = marsad.load(lexicon_dirs=(str(tmp_path),))
+    stage = next(s for s in nlp.stages if s.name == "events")
+    seen = []
+    real = stage._code
+
+    def spy(doc):
+        from marsad.lexicon.categories import current_lexicon_dirs
+
+        seen.append((current_lexicon_dirs(), grammar_words() is not None))
+        return real(doc)
+
+    stage._code = spy
+    nlp("قتل مسلحون ثلاثة جنود أمس.", published="2020-03-04")
+    assert seen == [((str(tmp_path),), True)]

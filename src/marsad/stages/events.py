@@ -70,6 +70,7 @@ from marsad.events.placing import (_dateline_for, _datelines, _here, _place, _pl
                                    _protest_site, locate, place_features, placing_words,
                                    visit_place)
 from marsad.events.register import GUARDED, Register, VIOLENCE, read_register
+from marsad.lexicon.categories import reading_lexicon
 from marsad.events.roles import SentenceView
 from marsad.text.normalize import DROPPED_RE, fold, with_conj
 
@@ -175,6 +176,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                  protest_target_from_place: bool = True, read_register: bool = True,
                  noun_min_signs: int = NOUN_MIN_SIGNS, violence_target_from_context: bool = True,
                  **config: Any):
+        self.resources = resources
         self.compiled: CompiledEvents = resources.get(
             "events.compiled", lambda r: compile_events(r.lexicon))
         # `_context(name)`, which the rules call some seventy thousand times a pass of 300
@@ -223,6 +225,13 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
+        # the grammar words the rules read (`grammar_words()`) are the pipeline's lexicon set's,
+        # as in the dates and amounts stages (a user's grammar.json was not read here: review
+        # of the nineteenth session)
+        with reading_lexicon(self.resources.lexicon_dirs):
+            self._code(doc)
+
+    def _code(self, doc: Document) -> None:
         for key in (STATE_LAST_SUBJECT, STATE_LAST_OBJECT, STATE_LAST_SUBJECT_VERB,
                     STATE_VIOLENCE_TOLD, STATE_EXAMPLES_OPEN, STATE_LAST_ACT, STATE_LAST_HOLD):
             doc.state.pop(key, None)
