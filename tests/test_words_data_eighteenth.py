@@ -18,7 +18,7 @@ import marsad
 from marsad.dates.lexicon import date_words
 from marsad.errors import LexiconError
 from marsad.lexicon import builtin_data_dir, load_lexicon, validate_dir
-from marsad.lexicon.categories import category_files, reading_lexicon, read_categories
+from marsad.lexicon.categories import category_files, read_categories
 from marsad.lexicon.grammar import GrammarWords, grammar_words, negation_particles
 from marsad.text.normalize import fold
 
@@ -100,17 +100,17 @@ EVENT_CASES = [
 def test_every_events_category_is_read_by_its_rule(nlp, tmp_path, category, text, expected,
                                                    without):
     assert _events(nlp(text, published=PUBLISHED)) == expected
-    # (the events stage reads the lexicon set in use, the built-in one unless set around it)
-    with reading_lexicon((str(_without(tmp_path, category)),)):
-        assert _events(nlp(text, published=PUBLISHED)) == without
+    # (the events stage reads its pipeline's lexicon set: nineteenth session's review)
+    other = marsad.load(lexicon_dirs=[_without(tmp_path, category)])
+    assert _events(other(text, published=PUBLISHED)) == without
 
 
 def test_belonging_words_reach_the_division_a_town_lies_in(nlp, tmp_path):
     text = "قتل مسلحون جنديين في مدينة زنجبار التابعة لمحافظة أبين أمس."
     [ev] = nlp(text, published=PUBLISHED).events
     assert (ev.location.name, ev.location.admin1) == ("Zinjibar", "Abyan")
-    with reading_lexicon((str(_without(tmp_path, "belonging_words")),)):
-        [ev] = nlp(text, published=PUBLISHED).events
+    other = marsad.load(lexicon_dirs=[_without(tmp_path, "belonging_words")])
+    [ev] = other(text, published=PUBLISHED).events
     assert (ev.location.name, ev.location.admin1) == ("Zinjibar", None)
 
 
