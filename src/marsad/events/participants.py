@@ -870,6 +870,16 @@ def _relative_owner_harmed(view: SentenceView, trig: Trigger) -> bool:
         view.tokens[j].text.endswith(RESUMPTIVE_PRONOUNS[view.words[k]])
 
 
+def earlier_views(doc: Document, view: SentenceView):
+    """The views of the sentences before `view` in its paragraph, as the events stage keeps
+    them (`STATE_EARLIER_VIEWS`), the nearest first."""
+    para = doc.sentences[view.index].paragraph
+    for p, v in reversed(doc.state.get(STATE_EARLIER_VIEWS) or ()):
+        if p != para or v.index >= view.index:
+            return
+        yield v
+
+
 def previous_view(doc: Document, view: SentenceView) -> SentenceView | None:
     """The view of the sentence right before `view` in its paragraph, as the events stage keeps
     it (`STATE_EARLIER_VIEWS`), or None."""
@@ -3114,10 +3124,7 @@ class ParticipantRules:
                 any(u.last < before for u in view.unknown_persons) or
                 any(w in roles.RELATIVES for w in view.words[max(0, before - 4):before])):
             return None
-        para = doc.sentences[view.index].paragraph
-        for p, v in reversed(earlier):
-            if p != para or v.index >= view.index:
-                break
+        for v in earlier_views(doc, view):
             for m in reversed(v.mentions):
                 e = m.entity
                 if m.in_quote or m.locative or e.type in ("GPE", "LOC") or (
@@ -3477,15 +3484,8 @@ class ParticipantRules:
             if trig.kind == "verb" and trig.first > 0 and w[trig.first - 1] in bare else None
         if at is None or roles.mention_at_word(view, at):
             return None
-        views = [view]
-        earlier = doc.state.get(STATE_EARLIER_VIEWS) or []
-        para = doc.sentences[view.index].paragraph
-        for p, v in reversed(earlier):
-            if p != para or v.index >= view.index:
-                break
-            views.append(v)
         nouns = self._context("aircraft_nouns")
-        for v in views:
+        for v in (view, *earlier_views(doc, view)):
             for m in reversed(v.mentions):
                 if (v is view and m.first >= min(at, trig.first)) or m.first == 0 or \
                         m.in_quote or m.entity.type == "LOC" or m.locative or \
