@@ -79,8 +79,14 @@ def actor_value(value: str, lexicon_dirs=(), reader=None) -> str:
     return _actor_named(value.strip(), reader or _actor_reader(dirs)) or value
 
 
+def _reads_as_code(value: str) -> bool:
+    """Does the actor filter read `value` as a code (all capitals, letters only: SAU, SAUGOV),
+    not as words of a name?"""
+    return value.isupper() and value.isalpha()
+
+
 def _is_country_code(code: str | None) -> bool:
-    return bool(code) and len(code) == 3 and code.isupper() and code.isalpha()
+    return bool(code) and len(code) == 3 and _reads_as_code(code)
 
 
 def _actor_named(value: str, reader) -> str | None:
@@ -96,7 +102,7 @@ def _actor_named(value: str, reader) -> str | None:
     from marsad.tables import actor_name
 
     name = actor_name(e)  # (the name the store holds: نادي الرياض, Riyadh club)
-    if name and name.isupper() and name.replace(" ", "").isalpha():
+    if name and _reads_as_code(name):
         # an acronym (NATO, OPEC, PKK) would be read as a code by `_actor_clause` and
         # `actors_page`: its own code (IGONAT) says the same, else the name in lower case
         # (review of the nineteenth session)
@@ -166,7 +172,7 @@ def _actor_clause(value: str, code_cols: tuple[str, ...], name_cols: tuple[str, 
     """Match an actor filter: an upper-case code is a prefix of a code column (SAU takes
     SAUGOV); else words of a name, each in one name column, in any order (the Saudi interior
     ministry: Saudi Arabia interior ministry)."""
-    if value.isupper() and value.isalpha():  # (a range, which the codes' indexes serve)
+    if _reads_as_code(value):  # (a range, which the codes' indexes serve)
         parts = [f"({c} >= ? AND {c} < ?)" for c in code_cols]
         return "(" + " OR ".join(parts) + ")", [value, value + "\uffff"] * len(code_cols)
     words = _name_words(value)
