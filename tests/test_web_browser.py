@@ -131,7 +131,11 @@ def test_triggers_and_the_events_table_lead_to_the_event_in_the_list(page, serve
     assert "/articles/visit#e-" in page.url
     item = page.locator("ol.events > li").first
     assert "host a visit" in item.inner_text()
-    assert item.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(255, 247, 176)"
+    # (the :target style is read once the navigation to the fragment has settled: on a loaded
+    # machine a first read could come before it; `expect` retries the same check)
+    from playwright.sync_api import expect
+
+    expect(item).to_have_css("background-color", "rgb(255, 247, 176)")
 
 
 def test_paste_an_article(page, server):
