@@ -127,6 +127,21 @@ def load(day: str, n: int, transliterator: bool, batch_gc: bool):
     return data, nlp, seconds
 
 
+def code_in_batches(nlp, data: list[dict], batch: int) -> None:
+    """Code the articles `data` with `nlp` `batch` at a time, stage by stage, as
+    `Pipeline.code_batch` does (untimed: for the scripts that measure in their own way)."""
+    for i in range(0, len(data), batch):
+        docs = [nlp.make_doc(a["content"], published=a["date_extracted"][:10])
+                for a in data[i:i + batch]]
+        for stage in nlp.stages:
+            if hasattr(stage, "batch"):
+                stage.batch(docs)
+            else:
+                for doc in docs:
+                    stage(doc)
+        after_batch()
+
+
 def _romanizer_counts(romanizer) -> tuple[int, int, float] | None:
     """Names transliterated, calls of the transliterator and its CPU time so far."""
     if romanizer is None:

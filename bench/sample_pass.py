@@ -22,7 +22,7 @@ from pathlib import Path
 
 import marsad
 # (the articles and pipeline bench_stages.py times, and the step a batch ends with)
-from bench_stages import after_batch, load
+from bench_stages import code_in_batches, load
 
 
 def main() -> None:
@@ -59,16 +59,7 @@ def main() -> None:
     for p in range(1, args.passes + 1):
         if p == args.passes:
             signal.setitimer(signal.ITIMER_PROF, args.interval, args.interval)
-        for i in range(0, len(data), 32):
-            docs = [nlp.make_doc(a["content"], published=a["date_extracted"][:10])
-                    for a in data[i:i + 32]]
-            for stage in nlp.stages:
-                if hasattr(stage, "batch"):
-                    stage.batch(docs)
-                else:
-                    for doc in docs:
-                        stage(doc)
-            after_batch()
+        code_in_batches(nlp, data, 32)
         signal.setitimer(signal.ITIMER_PROF, 0, 0)
     if not total:
         sys.exit("no samples")

@@ -28,7 +28,7 @@ import re
 import time
 from collections import Counter
 
-from bench_stages import load
+from bench_stages import code_in_batches, load
 
 _STAND_IN_RE = re.compile("\ue000([0-9]+)\ue001")
 
@@ -41,7 +41,6 @@ def main() -> None:
     args = ap.parse_args()
     data, nlp, _ = load(args.day, args.n, False, True)
     from marsad.actors import beam, calls, romanize
-    from marsad.runtime import after_batch
 
     cpu: Counter = Counter()
     count: Counter = Counter()
@@ -127,16 +126,7 @@ def main() -> None:
     rom.batched_many = spied
 
     t0 = time.thread_time()
-    for i in range(0, len(data), args.batch):
-        docs = [nlp.make_doc(a["content"], published=a["date_extracted"][:10])
-                for a in data[i:i + args.batch]]
-        for s in nlp.stages:
-            if hasattr(s, "batch"):
-                s.batch(docs)
-            else:
-                for doc in docs:
-                    s(doc)
-        after_batch()
+    code_in_batches(nlp, data, args.batch)
     total = time.thread_time() - t0
     romanize._transliterator = loaded
 
