@@ -33,22 +33,18 @@ E = r"(?![\p{L}\p{N}])"   # end of a word
 # are the regexes below.
 HIJRI_MARK = r"ه(?:جريه|جري)?(?![\p{L}])"  # هـ / هجري / هجرية after a year (folded)
 HSEP = r"\s*[/.\-–\\]\s*"  # between the day, month and year of a numeric Hijri date
-# Words after a vague plural that keep it vague (منذ سنوات طويلة، منذ عدة سنوات مضت، منذ أشهر عدة)
-MANY_WORDS = r"(?:طويله|عديده|كثيره|قليله|بعيده|مضت|عده)"
+# (the words after a vague plural that keep it vague, منذ سنوات طويلة: dates.json `many_words`)
 # Vague counts: بضعة is three to nine, and Arabic plurals of paucity (أيام، أشهر، سنوات، أسابيع)
 # with عدة or on their own name three to ten; an expression with one of them is an interval.
 VAGUE_COUNT = (3, 10)
-# What may follow منذ فترة / منذ زمن and stay vague (طويلة، بعيد، ليست بالقصيرة، لا بأس بها)
-VAGUE_LENGTHS = (r"(?:(?:ليس|ليست)\s+ب(?:ال)?|غير\s+)?(?:طويل|طويله|بعيد|بعيده|قصير|قصيره|وجيز"
-                 r"|وجيزه)(?:\s+جدا)?|لا\s+باس\s+بها")
+# (what may follow منذ فترة / منذ زمن and stay vague, طويلة، ليست بالقصيرة، لا بأس بها: dates.json
+# `vague_lengths` and `vague_length_phrases`, in the shape of `_vague_lengths`)
 # The year named before (20 فبراير من العام نفسه، في ذلك العام، نفس السنة)
 SAME_YEAR = (r"(?:(?:العام|السنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)"
              r"|(?:ذلك|تلك|نفس|ذات)\s+(?:العام|السنه))")
 NEXT_YEAR = r"(?:العام|السنه)\s+(?:التالي|التاليه|اللاحق|اللاحقه)"
-# The directions of a count of units from the publication (الساعات الـ48 الماضية، العشرين عاماً
-# المقبلة), not from the story (التالية); longest first
-BACK_OR_AHEAD = ("الماضيه", "الماضي", "المنصرمه", "المنصرم", "الفايته", "الفايت", "المقبله",
-                 "المقبل", "القادمه", "القادم")
+# (the directions of a count of units from the publication, الساعات الـ48 الماضية, not from the
+# story, التالية: dates.json `back_or_ahead`)
 # Values of a time known only by its side of the publication (TimeML); granularity "vague"
 VAGUE_VALUES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 # (the days of a feast of several, أول أيام عيد الفطر its first day, ثاني أيام its second:
@@ -90,6 +86,14 @@ class Found:
     fallback: tuple[str, str, int] | None = None
 
 
+def _vague_lengths(lex) -> str:
+    """What may follow منذ فترة / منذ زمن and stay vague: an adjective of `vague_lengths`, after
+    ليس ب / ليست بال / غير and before جدا (ليست بالقصيرة، طويلة جداً), or a phrase of
+    `vague_length_phrases` (لا بأس بها)."""
+    return (rf"(?:(?:ليس|ليست)\s+ب(?:ال)?|غير\s+)?(?:{alternation(lex.vague_lengths)})(?:\s+جدا)?"
+            rf"|{alternation(lex.vague_length_phrases)}")
+
+
 @per_lexicon
 def patterns() -> list[tuple[str, regex.Pattern]]:
     """(kind, compiled regex) in priority order; compiled once per process."""
@@ -114,7 +118,8 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
     count_any = (rf"(?:احدي?\s+عشره?(?![\p{{L}}])|(?:{num})(?:\s+عشره?(?![\p{{L}}]))?)"
                  rf"(?:\s+و\s*(?:ال)?(?:{num}))*")
     # a direction counted from the publication (الماضية، المقبلة), not from the story (التالية)
-    back_or_ahead = "(?:" + "|".join(BACK_OR_AHEAD) + ")"
+    back_or_ahead = alternation(lex.back_or_ahead)
+    many_words = alternation(lex.many_words)
     # the words before a duration that belong to its span (نحو عامين، منذ شهرين، لمدة ثلاث
     # ساعات), those that open a span and may stand before such a word (منذ نحو عقد) with the
     # first words of the others after them, and those between قبل / بعد and a count that keep it
@@ -239,7 +244,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
         # في المستقبل القريب، قريباً، منذ فترة طويلة، في الآونة الأخيرة، مؤخراً: a time with no
         # value but its side of the publication (TimeML's FUTURE_REF / PAST_REF)
         ("vague", regex.compile(
-            rf"{B}(?:(?P<past>(?:منذ|قبل)\s+(?:فتره|زمن|مده|وقت|حين)(?:\s+{VAGUE_LENGTHS})?"
+            rf"{B}(?:(?P<past>(?:منذ|قبل)\s+(?:فتره|زمن|مده|وقت|حين)(?:\s+{_vague_lengths(lex)})?"
             rf"|(?:في|خلال)\s+(?:الاونه|الفتره)\s+(?:الاخيره|الماضيه)|الاونه\s+الاخيره|موخرا"
             rf"|في\s+وقت\s+سابق)"
             rf"|(?P<future>(?:(?:في|خلال)\s+)?المستقبل\s+(?:القريب|المنظور|العاجل|البعيد)"
@@ -250,7 +255,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"{B}(?:(?P<q0>{span_words})\s+(?=(?:{bound_words})\s))?"
             rf"(?:(?P<q>{duration_qualifiers})\s+)?(?:(?P<vague>عده|بضعه|بضع)\s+)?"
             rf"(?:(?P<n>\d+(?:[.,]\d+)?|{count})\s+)?"
-            rf"(?P<unit>{units})(?:\s+و\s*(?P<half>نصف|ربع)|\s+(?P<many>{MANY_WORDS}))?{E}")),
+            rf"(?P<unit>{units})(?:\s+و\s*(?P<half>نصف|ربع)|\s+(?P<many>{many_words}))?{E}")),
     ]
 
 
@@ -284,7 +289,7 @@ def _anchor_automaton():
                   "قريب", "مستقبلا", "لاحقا"),
         "told_year": ("نفسه", "ذاته", "نفسها", "ذاتها", "ذلك", "تلك", "نفس", "ذات", "التالي",
                       "اللاحق"),
-        "back_or_ahead": BACK_OR_AHEAD,
+        "back_or_ahead": lex.back_or_ahead,
         # (a national day by its adjective: «اليوم» alone would open every relative day's window)
         "yearly": [*lex.yearly_days, *(n.split()[-1] for n in lex.national_day_names)],
     }
@@ -1551,7 +1556,7 @@ def _measured_from(text: str, end: int) -> tuple[bool, bool]:
     future marker needed). A preposition that opens a phrase of another kind (dates.json
     `not_measured_from`: قبل عام من أجل الدراسة، قبل أيام عن طريق الإذاعة، قبل عقود من الزمن)
     leaves the count as it would be with nothing after it."""
-    anchor = _AGO_ANCHOR_RE.match(text, end)
+    anchor = _ago_anchor_re().match(text, end)
     if anchor is None:
         return False, False
     following = _NEXT_WORD_RE.match(text, anchor.end())
@@ -1873,7 +1878,7 @@ def _from_that(text: str, end: int) -> bool:
     """A preposition and a word of `told_before_words` right after `end` (من ذلك), with no
     definite noun after it but one of `told_before_nouns` (من ذلك التاريخ; not من تلك المباراة,
     a thing told before)."""
-    anchor = _AGO_ANCHOR_RE.match(text, end)
+    anchor = _ago_anchor_re().match(text, end)
     if anchor is None:
         return False
     following = _NEXT_WORD_RE.match(text, anchor.end())
@@ -2348,9 +2353,16 @@ _PREV_WORD_RE = regex.compile(r"([\p{L}]+)[^\p{L}\p{N}]*$")
 # A count after قبل / بعد and before من / على / عن (قبل يومين من الانتخابات، بعد عامين على
 # الاتفاق، قبل عام واحد من وفاته، قبل شهرين على الأقل من الموسم) is measured from that event, not from the publication.
 # (and after a word that keeps a plural vague: بعد سنوات طويلة من الانقطاع، بعد شهور قليلة على)
-_AGO_ANCHOR_RE = regex.compile(
-    rf"\s+(?:(?:واحد|واحده|ونصف|فقط|تقريبا|علي\s+الاقل|{MANY_WORDS})\s+)?"
-    r"(?:من|عن|علي(?!\s+الاقل))(?![\p{L}])")
+@per_lexicon
+def _ago_anchor_re() -> regex.Pattern:
+    """The preposition after such a count, with a word of `many_words` or another that may stand
+    between (compiled once per lexicon set)."""
+    many_words = alternation(date_words().many_words)
+    return regex.compile(
+        rf"\s+(?:(?:واحد|واحده|ونصف|فقط|تقريبا|علي\s+الاقل|{many_words})\s+)?"
+        r"(?:من|عن|علي(?!\s+الاقل))(?![\p{L}])")
+
+
 _BEFORE_WHAT_RE = regex.compile(r"\s+(?:ل\p{L}|علي(?![\p{L}]))")
 
 

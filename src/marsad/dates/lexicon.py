@@ -91,6 +91,10 @@ class DateWords:
     ordinal_units: tuple[str, ...]  # first to ninth
     feast_days: tuple[str, ...]  # أول، ثاني، ثالث، رابع (أيام عيد الفطر): its first to fourth day
     feast_adjectives: frozenset[str]  # المبارك، المجيد after a yearly day's name
+    back_or_ahead: frozenset[str]  # الماضية، المقبلة after a count and its unit
+    many_words: frozenset[str]  # طويلة، عدة after a vague plural of units
+    vague_lengths: frozenset[str]  # طويلة، بعيد after منذ فترة / منذ زمن
+    vague_length_phrases: frozenset[str]  # لا بأس بها after منذ فترة
 
 
 _ORDERED = frozenset({"period_parts", "weekdays", "ordinal_units", "feast_days"})
