@@ -19,7 +19,7 @@ from marsad.dates.lexicon import (alternation, date_words, gregorian_months, hij
                                   national_day_countries, ordinal_days, place_names, weekdays)
 from marsad.dates.numbers import parse_number_words, word_alternation
 from marsad.lexicon.categories import per_lexicon
-from marsad.text.future import looks_future_verb
+from marsad.text.future import future_verb_at
 from marsad.text.normalize import fold, strip_conj
 
 # Start of a word, allowing proclitics (و ف, then ب ل ك) that stay outside the span.
@@ -174,8 +174,9 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"(?:\s*[،,]?\s+(?:من\s+)?(?:(?:(?:عام|العام|سنه)\s+)?(?P<y>{year})"
             rf"|(?:عام|العام|سنه)\s+(?P<yh>1[0-8]\d\d)"
             # (an older year with no عام only after a month in brackets or with م: 29 أكتوبر
-            # (تشرين الأول) 1888، 5 مايو 1821م; a count may follow a bare month: 5 يونيو 1500 جندي)
-            rf"|(?<=\)\s*)(?P<yb>1[0-8]\d\d)|(?P<ym>1[0-8]\d\d)(?=\s*م(?![\p{{L}}])))"
+            # (تشرين الأول) 1888، 5 مايو 1821م; a count may follow a bare month: 5 يونيو 1500 جندي;
+            # a year of two or three digits with م is that year of the era: 24 أغسطس 79م)
+            rf"|(?<=\)\s*)(?P<yb>1[0-8]\d\d)|(?P<ym>1[0-8]\d\d|[1-9]\d\d?)(?=\s*م(?![\p{{L}}])))"
             rf"(?:\s*م(?![\p{{L}}]))?"
             rf"|\s+من\s+(?:العام|السنه)\s+(?P<ydir>{dirs})|\s+(?:من\s+)?(?P<ysame>{SAME_YEAR})"
             rf"|\s+(?P<dir>{pair_dirs}))?{E}")),
@@ -220,6 +221,13 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"البارحه|اليوم|الليله|غدا|(?<=(?:يوم|صباح|مساء|ظهر|ليل|فجر|بعد)\s+)غد|بعد\s+غد){E}")),
         ("told_year", regex.compile(
             rf"{B}(?:(?P<same>{SAME_YEAR})|(?P<next>{NEXT_YEAR})){E}")),
+        # 17 من الشهر الحالي، الـ17 من الشهر الجاري، في 17 الجاري، السابع عشر من الشهر المقبل: a
+        # day of the month the direction names from the publication's (the match begins at the
+        # day, after its article)
+        ("month_day", regex.compile(
+            rf"(?:{B}|(?<=(?<![\p{{L}}\p{{N}}])[وف]?[بلك]?ال\s?))(?<![\d.,٫٬/])"
+            rf"(?:(?P<d>\d{{1,2}})|(?P<dord>{alternation(ordinal_days())}))\s+"
+            rf"(?:(?:من\s+)?(?:هذا\s+)?الشهر\s+(?P<dir>{dirs})|(?P<cur>الجاري|الحالي)){E}")),
         ("relperiod", regex.compile(
             rf"{B}(?:(?:{period_parts}\s+)?(?P<unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه))\s+"
             rf"(?:(?P<before_last>قبل\s+الماضي)|(?P<dir>{dirs})|\(\s*(?P<pdir>{dirs})\s*\))"
@@ -265,7 +273,7 @@ _ANCHORED_KINDS = {
     "hijri": "hijri", "hijri_dm": "hijri", "hijri_month": "hijri", "dmy": "months",
     "weekday": "weekdays", "yearly": "yearly",
     "duration": "units", "duration_post": "units", "relday": "relday",
-    "relperiod": "relperiod", "decade": "decades", "ago": "units", "plural_period": "units",
+    "relperiod": "relperiod", "month_day": "month_day", "decade": "decades", "ago": "units", "plural_period": "units",
     "counted_period": "back_or_ahead",
     "vague": "vague", "told_year": "told_year",
 }
@@ -284,6 +292,7 @@ def _anchor_automaton():
         "units": lex.duration_units, "decades": lex.decades,
         "relday": ("امس", "اليوم", "غد", "الليله", "البارحه"),
         "relperiod": ("اسبوع", "شهر", "عام", "سنه"),
+        "month_day": ("الشهر", "الجاري", "الحالي"),
         # (a word every match of the pattern holds)
         "vague": ("فتره", "زمن", "مده", "وقت", "حين", "الاونه", "موخرا", "المستقبل", "القريب",
                   "قريب", "مستقبلا", "لاحقا"),
@@ -360,7 +369,8 @@ _QUALIFIER_FIRST_WORDS = ("نحو", "حوالي", "قرابه", "زهاء", "ا�
 _YEAR_WORDS = ("في", "عام", "العام", "سنه", "السنه", "لعام", "للعام", "منذ", "حتي", "خلال", "مطلع",
                "اواخر", "اوايل", "منتصف", "نهايه", "بدايه", "قبل", "بعد", "اواسط")
 _DIGIT_START_KINDS = frozenset({"numeric", "hijri", "hijri_numeric", "hijri_dm", "hijri_year",
-                                "dmy", "year", "duration", "year_range", "counted_period"})
+                                "dmy", "year", "duration", "year_range", "counted_period",
+                                "month_day"})
 # Of those, the ones whose digits begin with a year of four (the others may begin with a day)
 _YEAR_START_KINDS = frozenset({"year", "year_range"})
 _PAREN_START_KINDS = frozenset({"dmy"})
@@ -383,6 +393,7 @@ def _start_words() -> dict[str, set[str]]:
         "hijri": {"شهر"} | hijri,
         "hijri_numeric": set(),
         "hijri_dm": _first_words(ordinal_days()),
+        "month_day": _first_words(ordinal_days()),
         "duration_post": {p + u for p in ("ال", "لل") for u in (
             "سنوات", "اعوام", "اشهر", "شهور", "ايام", "اسابيع", "عقود", "ساعات")},
         "hijri_year": {"عام", "العام", "سنه", "لعام", "للعام"},
@@ -616,7 +627,7 @@ _CORRECTED_KINDS = frozenset({"relday", "weekday", "relperiod"})
 _OPEN_RE = regex.compile(r"\s*\(\s*")
 _CLOSE_RE = regex.compile(r"\s*\)")
 _APPOSITION_RE = regex.compile(r"\s*[،,]?\s*")
-_AGREEING_RE = regex.compile(r"\s*[،,]?\s*(?:(?:ال)?موافق\s+|[-–]\s*)?")
+_AGREEING_RE = regex.compile(r"\s*[،,]?\s*(?:(?:ال)?موافق(?:\s+|\s*ل\s*)|[-–]\s*)?")
 
 
 def _with_corrections(chosen: list[Found], text: str) -> list[Found]:
@@ -638,9 +649,10 @@ def _with_corrections(chosen: list[Found], text: str) -> list[Found]:
                 merged = _corrected(f, g, close.end())
             elif f.kind == "relday" and g.kind == "weekday" and _APPOSITION_RE.fullmatch(gap):
                 merged = _corrected(f, g, g.end)
-            elif f.kind == "weekday" and g.granularity == "day" and not g.relative and \
-                    _AGREEING_RE.fullmatch(gap):
-                merged = _corrected(f, g, g.end)  # يوم الأحد 17/10/1436هـ: the date says which
+            elif f.kind == "weekday" and g.granularity == "day" and \
+                    (not g.relative or g.kind == "month_day") and _AGREEING_RE.fullmatch(gap):
+                # يوم الأحد 17/10/1436هـ، الاثنين الموافق لـ17 من الشهر الحالي: the date says which
+                merged = _corrected(f, g, g.end)
         if merged is not None:
             out.append(merged)
             i += 2
@@ -1159,10 +1171,13 @@ def _told_as_custom(text: str, a: int, b: int) -> bool:
     if not words or any(strip_conj(w) in lex.span_bounds for w in words[1:]):
         return False  # (الذي يرقد في المستشفى بعد تعرضه لحادث أول أيام عيد الفطر: the accident's)
     first = strip_conj(words[0])
-    if first in lex.past_copulas:
+    if len(words) > 1 and f"{first} {words[1]}" in lex.still_copulas:
+        words, first = words[1:], words[1]  # (ما زال: the second word is the copula)
+    if first in lex.past_copulas or first in lex.still_copulas:
         # (a custom of the past, a copula and a present verb: كان الناس يحتفلون في عيد الفطر،
         # كانت العائلات تتبادل الزيارات; not one act told in its course, كان يزور المدينة …
-        # عندما وقع الحادث. كان is no أن after ب / ل above. Nineteenth session)
+        # عندما وقع الحادث. كان is no أن after ب / ل above. Nineteenth session; and one that goes
+        # on, `still_copulas`: ما زال الناس يحتفلون، لا تزال العائلات تتبادل. Twentieth session)
         if not any(_present_verb(strip_conj(w), lex) for w in words[1:4]) or \
                 any(strip_conj(w) in lex.past_particles for w in after.split()):
             return False
@@ -1354,6 +1369,22 @@ def _relperiod(m, published, text):
         y, mo = divmod(published.year * 12 + published.month - 1 + direction, 12)
         return Found(m.start(), m.end(), f"{y:04d}-{mo + 1:02d}", "month", True)
     return Found(m.start(), m.end(), f"{published.year + direction:04d}", "year", True)
+
+
+def _month_day(m, published, text):
+    """A day of the month named by its direction from the publication's (17 من الشهر الحالي،
+    في 17 الجاري: the current month; الشهر الماضي: the one before)."""
+    if published is None:
+        return None
+    d = int(m.group("d")) if m.group("d") else \
+        ordinal_days()[_SPACES_RE.sub(" ", m.group("dord"))]
+    direction = date_words().directions[m.group("dir")] if m.group("dir") else 0
+    y, mo = divmod(published.year * 12 + published.month - 1 + direction, 12)
+    try:
+        day = dt.date(y, mo + 1, d)
+    except ValueError:
+        return None
+    return Found(m.start(), m.end(), day.isoformat(), "day", True)
 
 
 def _duration(m, published, text):
@@ -2323,7 +2354,7 @@ RESOLVERS = {
     "duration_post": _duration_post,
     "year_range": _year_range, "year_list": _year_list, "year": _year, "decade": _decade,
     "weekday": _weekday, "yearly": _yearly,
-    "relday": _relday, "relperiod": _relperiod, "duration": _duration, "ago": _ago,
+    "relday": _relday, "relperiod": _relperiod, "month_day": _month_day, "duration": _duration, "ago": _ago,
     "plural_period": _plural_period, "vague": _vague, "told_year": _told_year,
     "counted_period": _counted_period,
 }
@@ -2391,15 +2422,16 @@ def _future_before(text: str, pos: int, clause: bool = False, strong: bool = Fal
     before, _ = after_last(text[max(0, pos - 80):pos],
                            _PHRASE_END_RE if clause else _SENTENCE_END_RE)
     lex = date_words()
-    for w in reversed(before.split()[-5:]):
-        w = w.strip("،,«»\"()")
+    words = before.split()
+    for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        w = words[k].strip("،,«»\"()")
         w = w[1:] if w[:1] in "وف" and w[1:] in lex.future_words else w
         if w in lex.clause_openers:
             return False  # قال الذي سيغادر غداً إنه التقى … الثلاثاء: another clause's time
         if strong and w in lex.weak_future_words:
             continue  # (with `strong`: على غير المتوقع، أقل من المتوقع, no time to come)
-        if w in lex.future_words or looks_future_verb(w):
-            return True
+        if w in lex.future_words or future_verb_at(words, k):
+            return True  # (not a surname after a given name: إدوارد سنودن)
     return False
 
 

@@ -95,6 +95,7 @@ class DateWords:
     many_words: frozenset[str]  # طويلة، عدة after a vague plural of units
     vague_lengths: frozenset[str]  # طويلة، بعيد after منذ فترة / منذ زمن
     vague_length_phrases: frozenset[str]  # لا بأس بها after منذ فترة
+    still_copulas: frozenset[str]  # ما زال، لا يزال: a custom that goes on
 
 
 _ORDERED = frozenset({"period_parts", "weekdays", "ordinal_units", "feast_days"})
