@@ -11,6 +11,8 @@ next one 2 August; Umm al-Qura: 1 Shawwal 1436 = Friday 17 July 2015):
   that day;
 - a custom that goes on (ما زال / لا تزال + a present verb) is no date;
 - a surname no dictionary lists after a given name (إدوارد سنودن) is no future verb;
+- an independence day (عيد الاستقلال) is the day dates.json `independence_days` gives the
+  country named after it, before it in its sentence, or in the dateline;
 - the words of dates.json `many_words` (moved from a constant) extend from a user's file.
 """
 
@@ -104,6 +106,28 @@ def test_a_surname_after_a_given_name_is_no_future_verb(nlp_dates):
 ])
 def test_a_future_verb_after_its_subject_stays_one(nlp_dates, text):
     assert values(nlp_dates, text, "2015-07-29") == [("الأحد", "2015-08-02")]
+
+
+# -- independence days -----------------------------------------------------------------------
+
+# published Friday 10 July 2015: Algeria's day, 5 July, was five days before; India's, 15
+# August, is 36 days ahead, and the last one (15 August 2014) is a past verb's
+@pytest.mark.parametrize("text, expected", [
+    ("أفرجت السلطات الجزائرية عن 100 سجين في عيد الاستقلال.",
+     [("عيد الاستقلال", "2015-07-05")]),
+    ("ألقى الرئيس كلمة في عيد الاستقلال الجزائري.", [("عيد الاستقلال الجزائري", "2015-07-05")]),
+    ("ألقى رئيس الوزراء الهندي كلمة في يوم الاستقلال.", [("يوم الاستقلال", "2014-08-15")]),
+    # the eve: the day before
+    ("أفرجت السلطات في الجزائر عن 100 سجين عشية عيد الاستقلال.",
+     [("عشية عيد الاستقلال", "2015-07-04")]),
+])
+def test_an_independence_day_of_the_country_told(nlp_dates, text, expected):
+    assert values(nlp_dates, text, "2015-07-10") == expected
+
+
+def test_an_independence_day_of_no_country_is_no_date(nlp_dates):
+    # (guard)
+    assert values(nlp_dates, "أفرجت السلطات عن 100 سجين في عيد الاستقلال.", "2015-07-10") == []
 
 
 # -- the word lists moved to dates.json ------------------------------------------------------

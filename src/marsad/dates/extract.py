@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 import regex
 
-from marsad.dates.lexicon import (alternation, date_words, gregorian_months, hijri_months,
-                                  national_day_countries, ordinal_days, place_names, weekdays)
+from marsad.dates.lexicon import (alternation, country_words, date_words, gregorian_months,
+                                  hijri_months, national_day_countries, ordinal_days, place_names,
+                                  weekdays)
 from marsad.dates.numbers import parse_number_words, word_alternation
 from marsad.lexicon.categories import per_lexicon
 from marsad.text.future import future_verb_at
@@ -209,7 +210,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
         ("yearly", regex.compile(
             rf"{B}(?:(?P<part>{day_parts})\s+)?"
             rf"(?:(?P<nth>{alternation(lex.feast_days)})\s+ايام\s+)?"
-            rf"(?P<name>{alternation([*lex.yearly_days, *lex.national_day_names])})"
+            rf"(?P<name>{alternation([*lex.yearly_days, *lex.national_day_names, *lex.independence_day_names])})"
             # (a national day's country: اليوم الوطني السعودي، العيد الوطني لدولة قطر)
             rf"(?:\s+(?P<of>{alternation(national_day_countries())}))?"
             rf"(?:\s+(?:{alternation(lex.feast_adjectives)}))?"
@@ -300,7 +301,8 @@ def _anchor_automaton():
                       "اللاحق"),
         "back_or_ahead": lex.back_or_ahead,
         # (a national day by its adjective: «اليوم» alone would open every relative day's window)
-        "yearly": [*lex.yearly_days, *(n.split()[-1] for n in lex.national_day_names)],
+        "yearly": [*lex.yearly_days, *(n.split()[-1] for n in lex.national_day_names),
+                   *(n.split()[-1] for n in lex.independence_day_names)],
     }
     by_word: dict[str, set[str]] = {}
     for group, names in groups.items():
@@ -406,7 +408,7 @@ def _start_words() -> dict[str, set[str]]:
         "decade": set(lex.decades) | {"ال" + d for d in lex.decades},
         "weekday": _first_words(lex.day_parts) | wdays,
         "yearly": _first_words(lex.day_parts) | _first_words(lex.yearly_days) | set(lex.feast_days)
-                  | _first_words(lex.national_day_names),
+                  | _first_words(lex.national_day_names) | _first_words(lex.independence_day_names),
         "relday": _first_words(lex.day_parts) | {"اول", "امس", "الامس", "البارحه", "اليوم",
                                                 "الليله", "غدا", "غد", "بعد"},
         "relperiod": {p + u for p in ("ال", "لل") for u in ("اسبوع", "شهر", "عام", "سنه")}
@@ -1053,6 +1055,19 @@ def _weekday(m, published, text):
     return Found(m.start(), m.end(), day.isoformat(), "day", True, anchor=anchor)
 
 
+def _country_told_before(text: str, pos: int) -> str | None:
+    """The code of the last country of `independence_days` named, or whose nationality word
+    stands, before `pos` in its sentence (أفرجت السلطات الجزائرية عن سجناء في عيد الاستقلال)."""
+    before, _ = after_last(text[max(0, pos - 200):pos])
+    words = country_words()
+    for w in reversed(before.split()):
+        w = w.strip("،,«»\"()")
+        for form in (w, strip_conj(w), w[1:], strip_conj(w)[1:]):
+            if form in words:
+                return words[form]
+    return None
+
+
 def _yearly(m, published, text, home: str | None = None):
     """A day of every year by its name (dates.json `yearly_days`), when told as a time (a word
     of `yearly_day_words` before it, a part of the day or «أول أيام» in its span): the
@@ -1080,8 +1095,16 @@ def _yearly(m, published, text, home: str | None = None):
     if _habitual_sentence(text, m.start(), m.end()) or \
             direction is None and _told_as_custom(text, m.start(), m.end()):
         return None  # (تقيم هذا الاحتفال سنوياً في عيد الفطر: every year's)
-    code = lex.yearly_days.get(_key(m.group("name")))
-    if code is None:  # (a national day: its country's, named or the dateline's)
+    name = _key(m.group("name"))
+    code = lex.yearly_days.get(name)
+    if code is None and name in lex.independence_day_names:
+        # (an independence day: its country's, named, told before it in its sentence or the
+        # dateline's; twentieth session)
+        code = lex.independence_days.get(national_day_countries().get(_key(m.group("of") or ""))
+                                         or _country_told_before(text, m.start()) or home or "")
+        if code is None:
+            return None
+    elif code is None:  # (a national day: its country's, named or the dateline's)
         code = lex.national_days.get(national_day_countries().get(_key(m.group("of") or ""))
                                      or home or "")
         if code is None:

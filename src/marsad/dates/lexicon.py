@@ -85,6 +85,8 @@ class DateWords:
     habitual_words: frozenset[str]
     national_day_names: frozenset[str]
     national_days: dict[str, str]  # ISO3 code (folded: lower case) -> "G-MM-DD"
+    independence_day_names: frozenset[str]
+    independence_days: dict[str, str]  # as national_days
     news_months: dict[str, int]
     hijri_months: dict[str, int]
     weekdays: tuple[str, ...]  # Monday first
@@ -160,10 +162,11 @@ def place_countries() -> tuple[dict[str, str], int]:
 @per_lexicon
 def national_day_countries() -> dict[str, str]:
     """The words that name the country of a national day right after its name (dates.json
-    `national_day_names`), folded, -> the country's code, for the countries of `national_days`:
+    `national_day_names`, `independence_day_names`), folded, -> the country's code, for the
+    countries of `national_days` and `independence_days`:
     its nisba with the article (السعودي، الكويتي) and its names after ل (للكويت، لقطر، لدوله
     قطر; ل + ال is written لل)."""
-    listed = date_words().national_days
+    listed = date_words().national_days.keys() | date_words().independence_days.keys()
     forms: dict[str, str] = {}
     for e in category_files(current_lexicon_dirs(), "countries"):
         for entry in e.entries:
@@ -175,6 +178,29 @@ def national_day_countries() -> dict[str, str]:
             for name in map(fold, entry.get("ar", ())):
                 forms["ل" + name[1:] if name.startswith("ال") else "ل" + name] = code
     return forms
+
+
+@per_lexicon
+def country_words() -> dict[str, str]:
+    """One-word names of the countries of `independence_days` and their nationality words with
+    the article (الجزائر، الجزائري، الجزائرية، الجزائريون، الهنود), folded, -> the country's
+    code: a country told before an independence day in its sentence."""
+    listed = date_words().independence_days
+    words: dict[str, str] = {}
+    for e in category_files(current_lexicon_dirs(), "countries"):
+        for entry in e.entries:
+            code = fold(entry.get("iso3", ""))
+            if code not in listed:
+                continue
+            for name in map(fold, entry.get("ar", ())):
+                if " " not in name:
+                    words[name] = code
+            for nisba in map(fold, entry.get("nisba", ())):
+                for ending in ("", "ه", "ون", "ين"):
+                    words["ال" + nisba + ending] = code
+            for plural in map(fold, entry.get("nisba_plural", ())):
+                words["ال" + plural] = code
+    return words
 
 
 def hijri_months() -> dict[str, int]:
