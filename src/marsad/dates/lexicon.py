@@ -166,18 +166,23 @@ def national_day_countries() -> dict[str, str]:
     countries of `national_days` and `independence_days`:
     its nisba with the article (السعودي، الكويتي) and its names after ل (للكويت، لقطر، لدوله
     قطر; ل + ال is written لل)."""
-    listed = date_words().national_days.keys() | date_words().independence_days.keys()
     forms: dict[str, str] = {}
+    for code, entry in _countries_of(date_words().national_days.keys()
+                                     | date_words().independence_days.keys()):
+        for nisba in entry.get("nisba", ()):
+            forms["ال" + fold(nisba)] = code
+        for name in map(fold, entry.get("ar", ())):
+            forms["ل" + name[1:] if name.startswith("ال") else "ل" + name] = code
+    return forms
+
+
+def _countries_of(listed):
+    """(folded code, countries.json entry) of each country whose code is in `listed`."""
     for e in category_files(current_lexicon_dirs(), "countries"):
         for entry in e.entries:
             code = fold(entry.get("iso3", ""))
-            if code not in listed:
-                continue
-            for nisba in entry.get("nisba", ()):
-                forms["ال" + fold(nisba)] = code
-            for name in map(fold, entry.get("ar", ())):
-                forms["ل" + name[1:] if name.startswith("ال") else "ل" + name] = code
-    return forms
+            if code in listed:
+                yield code, entry
 
 
 @per_lexicon
@@ -185,21 +190,16 @@ def country_words() -> dict[str, str]:
     """One-word names of the countries of `independence_days` and their nationality words with
     the article (الجزائر، الجزائري، الجزائرية، الجزائريون، الهنود), folded, -> the country's
     code: a country told before an independence day in its sentence."""
-    listed = date_words().independence_days
     words: dict[str, str] = {}
-    for e in category_files(current_lexicon_dirs(), "countries"):
-        for entry in e.entries:
-            code = fold(entry.get("iso3", ""))
-            if code not in listed:
-                continue
-            for name in map(fold, entry.get("ar", ())):
-                if " " not in name:
-                    words[name] = code
-            for nisba in map(fold, entry.get("nisba", ())):
-                for ending in ("", "ه", "ون", "ين"):
-                    words["ال" + nisba + ending] = code
-            for plural in map(fold, entry.get("nisba_plural", ())):
-                words["ال" + plural] = code
+    for code, entry in _countries_of(date_words().independence_days):
+        for name in map(fold, entry.get("ar", ())):
+            if " " not in name:
+                words[name] = code
+        for nisba in map(fold, entry.get("nisba", ())):
+            for ending in ("", "ه", "ون", "ين"):
+                words["ال" + nisba + ending] = code
+        for plural in map(fold, entry.get("nisba_plural", ())):
+            words["ال" + plural] = code
     return words
 
 
