@@ -4,11 +4,12 @@ is a Wednesday; 9 August 2015 a Sunday, and the Monday of the 17th of that month
 after it: 3, 10, 17 August are Mondays; 29 July 2015 a Wednesday, the last Sunday 26 July, the
 next one 2 August; Umm al-Qura: 1 Shawwal 1436 = Friday 17 July 2015):
 
-- a year of two or three digits with م after a day and a month is that year of the era
-  (24 أغسطس 79م: the year 79, Vesuvius);
+- a year of three digits with م after a month is that year of the era (21 يوليو 921م); one of
+  two (24 أغسطس 79م: the year 79, Vesuvius; يوليو 52م: 1952) makes no date;
 - a day of the month named by its direction from the publication's (17 من الشهر الحالي، 17
   الجاري), and a weekday with one after الموافق (ليل الاثنين الموافق لـ17 من الشهر الحالي) is
-  that day;
+  that day, or the Hijri month's day when only that agrees with the weekday (not in a text
+  that counts Hijri months: no date);
 - a custom that goes on (ما زال / لا تزال + a present verb) is no date;
 - a surname no dictionary lists after a given name (إدوارد سنودن) is no future verb;
 - an independence day (عيد الاستقلال) is the day dates.json `independence_days` gives the
@@ -31,12 +32,21 @@ from marsad.text.normalize import fold
 # -- a year of the era with م ----------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
-    ("شهد الكاتب بركان المدينة الذي حدث في 24 أغسطس (آب) 79م وقتل فيه عمه.",
-     [("24 أغسطس (آب) 79م", "0079-08-24")]),
+    ("غادر الوفد المدينة في 21 يوليو (تموز) 921م إلى الشمال.",
+     [("21 يوليو (تموز) 921م", "0921-07-21")]),
     ("ولد الحكيم في 5 مارس 622 م في مكة.", [("5 مارس 622 م", "0622-03-05")]),
 ])
-def test_a_short_year_with_m_is_that_year_of_the_era(nlp_dates, text, expected):
+def test_a_year_of_three_digits_with_m_is_that_year_of_the_era(nlp_dates, text, expected):
     assert values(nlp_dates, text, "2015-08-09") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # two digits: the year 79 (Vesuvius) or 1952 (يوليو 52م) alike: no date, not this year's
+    "شهد الكاتب بركان المدينة الذي حدث في 24 أغسطس (آب) 79م وقتل فيه عمه.",
+    "وكان معجباً بانقلاب يوليو 52م والثورة بعده.",
+])
+def test_a_year_of_two_digits_with_m_makes_no_date(nlp_dates, text):
+    assert values(nlp_dates, text, "2015-08-09") == []
 
 
 def test_a_count_after_a_month_is_no_year(nlp_dates):
@@ -58,11 +68,40 @@ def test_a_day_of_the_month_named_by_its_direction(nlp_dates, text, expected):
     assert values(nlp_dates, text, "2015-08-05") == expected
 
 
+@pytest.mark.parametrize("text", [
+    # an article that writes a Hijri year, or a sentence that names a Hijri month, may count
+    # the days of the Hijri month (27 Shawwal): no date for the day (the month alone is read as
+    # before)
+    "يقام المهرجان في دورته التاسعة (1436هـ) ويبدأ في الـ27 من الشهر الجاري.",
+    "يبدأ الملتقى في الـ27 من الشهر الجاري ويستمر حتى الـ4 من شهر ذي القعدة.",
+])
+def test_no_day_of_the_month_in_a_hijri_text(nlp_dates, text):
+    assert [v for t, v in values(nlp_dates, text, "2015-07-31") if "27" in t] == []
+
+
 def test_a_weekday_with_the_day_of_the_month_after_it(nlp_dates):
     # published Sunday 9 August: the Monday of the 17th, not the last Monday (3 August)
     text = "ويحيي الفنان حفلة ليل الاثنين الموافق لـ17 من الشهر الحالي في لندن."
     assert values(nlp_dates, text, "2015-08-09") == [
         ("ليل الاثنين الموافق لـ17 من الشهر الحالي", "2015-08-17")]
+
+
+def test_a_weekday_that_agrees_with_the_hijri_day(nlp_dates):
+    # published Saturday 1 August 2015 = 16 Shawwal 1436: 26 August is a Wednesday, 26 Shawwal
+    # (11 August) a Tuesday: the Hijri month's day
+    text = "ويقام البرنامج يوم الثلاثاء 26 الشهر الجاري في الدمام."
+    assert values(nlp_dates, text, "2015-08-01") == [
+        ("يوم الثلاثاء 26 الشهر الجاري", "2015-08-11")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ordinal of a week, or one with no الشهر: no day (the month alone, as before)
+    ("وبلغت الإيرادات 918 دولارا في نهاية الاسبوع الاول من الشهر الجاري.",
+     [("الشهر الجاري", "2015-08")]),
+    ("وبات التنظيم محتكرها الأول الحالي في المنطقة.", []),
+])
+def test_ordinals_of_no_day(nlp_dates, text, expected):
+    assert values(nlp_dates, text, "2015-08-05") == expected
 
 
 def test_no_day_31_in_a_month_of_30(nlp_dates):

@@ -176,7 +176,8 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"|(?:عام|العام|سنه)\s+(?P<yh>1[0-8]\d\d)"
             # (an older year with no عام only after a month in brackets or with م: 29 أكتوبر
             # (تشرين الأول) 1888، 5 مايو 1821م; a count may follow a bare month: 5 يونيو 1500 جندي;
-            # a year of two or three digits with م is that year of the era: 24 أغسطس 79م)
+            # a year of three digits with م is that year of the era, 21 يوليو 921م; one of two,
+            # 24 أغسطس 79م (Vesuvius) or يوليو 52م (1952), makes no date)
             rf"|(?<=\)\s*)(?P<yb>1[0-8]\d\d)|(?P<ym>1[0-8]\d\d|[1-9]\d\d?)(?=\s*م(?![\p{{L}}])))"
             rf"(?:\s*م(?![\p{{L}}]))?"
             rf"|\s+من\s+(?:العام|السنه)\s+(?P<ydir>{dirs})|\s+(?:من\s+)?(?P<ysame>{SAME_YEAR})"
@@ -227,8 +228,10 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
         # day, after its article)
         ("month_day", regex.compile(
             rf"(?:{B}|(?<=(?<![\p{{L}}\p{{N}}])[وف]?[بلك]?ال\s?))(?<![\d.,٫٬/])"
-            rf"(?:(?P<d>\d{{1,2}})|(?P<dord>{alternation(ordinal_days())}))\s+"
-            rf"(?:(?:من\s+)?(?:هذا\s+)?الشهر\s+(?P<dir>{dirs})|(?P<cur>الجاري|الحالي)){E}")),
+            rf"(?:(?P<d>\d{{1,2}})\s+(?:(?:من\s+)?(?:هذا\s+)?الشهر\s+(?P<dir>{dirs})"
+            rf"|(?P<cur>الجاري|الحالي))"
+            rf"|(?P<dord>{alternation(ordinal_days())})\s+(?:من\s+)?(?:هذا\s+)?الشهر\s+"
+            rf"(?P<dir2>{dirs})){E}")),
         ("relperiod", regex.compile(
             rf"{B}(?:(?:{period_parts}\s+)?(?P<unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه))\s+"
             rf"(?:(?P<before_last>قبل\s+الماضي)|(?P<dir>{dirs})|\(\s*(?P<pdir>{dirs})\s*\))"
@@ -518,7 +521,8 @@ def find_dates(text: str, published: dt.date | None, home: str | None = None) ->
         chosen.append(f)
         taken.append((f.start, f.end))
     chosen.sort(key=lambda f: f.start)
-    chosen = _with_day_ranges(_with_corrections(_without_names(chosen, text), text), text)
+    chosen = _with_day_ranges(_with_corrections(_without_names(chosen, text), text, published),
+                              text)
     chosen = _with_written_days(_without_customs(chosen, text), text)
     chosen = _with_days_told_before(_without_idioms(_with_nowadays(chosen, text), text), text)
     chosen = _with_story_years(_with_years_told_before(chosen, text), text, published)
@@ -632,7 +636,8 @@ _APPOSITION_RE = regex.compile(r"\s*[،,]?\s*")
 _AGREEING_RE = regex.compile(r"\s*[،,]?\s*(?:(?:ال)?موافق(?:\s+|\s*ل\s*)|[-–]\s*)?")
 
 
-def _with_corrections(chosen: list[Found], text: str) -> list[Found]:
+def _with_corrections(chosen: list[Found], text: str,
+                      published: dt.date | None = None) -> list[Found]:
     """Merge a relative day or period and the date in brackets after it (or a relative day and
     the weekday after it) into one expression with the second one's value; a weekday so placed
     is the one nearest the first's day (غداً (السبت) is tomorrow's Saturday, whatever the
@@ -651,10 +656,14 @@ def _with_corrections(chosen: list[Found], text: str) -> list[Found]:
                 merged = _corrected(f, g, close.end())
             elif f.kind == "relday" and g.kind == "weekday" and _APPOSITION_RE.fullmatch(gap):
                 merged = _corrected(f, g, g.end)
-            elif f.kind == "weekday" and g.granularity == "day" and \
-                    (not g.relative or g.kind == "month_day") and _AGREEING_RE.fullmatch(gap):
-                # يوم الأحد 17/10/1436هـ، الاثنين الموافق لـ17 من الشهر الحالي: the date says which
-                merged = _corrected(f, g, g.end)
+            elif f.kind == "weekday" and g.granularity == "day" and not g.relative and \
+                    _AGREEING_RE.fullmatch(gap):
+                merged = _corrected(f, g, g.end)  # يوم الأحد 17/10/1436هـ: the date says which
+            elif f.kind == "weekday" and g.kind == "month_day" and _AGREEING_RE.fullmatch(gap):
+                # الاثنين الموافق لـ17 من الشهر الحالي: the day says which, when the weekday
+                # agrees; else the day of the Hijri month if it agrees (يوم الثلاثاء 26 الشهر
+                # الجاري, published in Shawwal: 26 Shawwal), else no day but the weekday's
+                merged = _weekday_with_month_day(f, g, text, published)
         if merged is not None:
             out.append(merged)
             i += 2
@@ -662,6 +671,16 @@ def _with_corrections(chosen: list[Found], text: str) -> list[Found]:
         out.append(f)
         i += 1
     return out
+
+
+def _weekday_with_month_day(f: Found, g: Found, text: str, published: dt.date | None) -> Found:
+    weekday = dt.date.fromisoformat(f.value).weekday()
+    if dt.date.fromisoformat(g.value).weekday() == weekday:
+        return _corrected(f, g, g.end)
+    hijri = _hijri_month_day(g, published, text)
+    if hijri is not None and hijri.weekday() == weekday:
+        return Found(f.start, g.end, hijri.isoformat(), "day", True, "hijri", g.kind, g.rank)
+    return f
 
 
 def _corrected(f: Found, g: Found, end: int) -> Found:
@@ -921,6 +940,8 @@ def _dmy(m, published, text):
     if m.group("dord"):
         d = ordinal_days()[_SPACES_RE.sub(" ", m.group("dord"))]
     written = m.group("y") or m.group("yh") or m.group("yb") or m.group("ym")
+    if written and len(written) == 2:
+        return None  # (يوليو 52م is 1952, 24 أغسطس 79م the year 79: no year we trust)
     y = int(written) if written else None
     by = y is None and _after_by_word(text, m.start())  # بحلول نوفمبر
     if d is None and y is None and len(names) == 1 and not m.group("dir") and \
@@ -1396,18 +1417,59 @@ def _relperiod(m, published, text):
 
 def _month_day(m, published, text):
     """A day of the month named by its direction from the publication's (17 من الشهر الحالي،
-    في 17 الجاري: the current month; الشهر الماضي: the one before)."""
-    if published is None:
+    في 17 الجاري: the current month; الشهر الماضي: the one before). Saudi news counts such
+    days in Hijri months too (تنطلق في الـ27 من الشهر الجاري: 27 Shawwal): in an article that
+    writes a Hijri year (1436هـ, or two: 1436/1437) or a sentence that names a Hijri month, no
+    date."""
+    if published is None or _hijri_sign_re().search(text) or _hijri_month_re().search(
+            _SENTENCE_END_RE.split(text[max(0, m.start() - 200):m.start()])[-1]
+            + _SENTENCE_END_RE.split(text[m.end():m.end() + 200], maxsplit=1)[0]):
         return None
+    if m.group("dord") and _prev_word(text, m.start()) in _NOT_DAY_HEADS:
+        return None  # (نهاية الأسبوع الأول من الشهر الجاري: the first week)
     d = int(m.group("d")) if m.group("d") else \
         ordinal_days()[_SPACES_RE.sub(" ", m.group("dord"))]
-    direction = date_words().directions[m.group("dir")] if m.group("dir") else 0
+    written = m.group("dir") or m.group("dir2")
+    direction = date_words().directions[written] if written else 0
     y, mo = divmod(published.year * 12 + published.month - 1 + direction, 12)
     try:
         day = dt.date(y, mo + 1, d)
     except ValueError:
         return None
     return Found(m.start(), m.end(), day.isoformat(), "day", True)
+
+
+# words an ordinal after them qualifies (الأسبوع الأول من الشهر: a week, no day)
+_NOT_DAY_HEADS = frozenset({"الاسبوع", "الاسابيع", "النصف", "الربع", "الثلث", "العشر"})
+
+
+def _hijri_month_day(f: Found, published: dt.date | None, text: str) -> dt.date | None:
+    """The day of a `month_day` expression counted in the Hijri month its direction names
+    from the publication's (يوم الثلاثاء 26 الشهر الجاري, published in Shawwal: 26 Shawwal)."""
+    now = hijri_of(published) if published is not None else None
+    m = _DAY_NUMBER_RE.match(text, f.start)
+    if now is None or m is None:
+        return None
+    lex = date_words()
+    written = _DIRECTION_AFTER_RE.search(text, f.start, f.end)
+    step = lex.directions.get(written.group(0), 0) if written else 0
+    y, mo = divmod(now.year * 12 + now.month - 1 + step, 12)
+    return hijri_to_gregorian(y, mo + 1, int(m.group(0)))
+
+
+_DAY_NUMBER_RE = regex.compile(r"\d{1,2}(?!\d)")
+_DIRECTION_AFTER_RE = regex.compile(r"\p{L}+$")
+
+
+# a Hijri year (1436هـ، 1436 هجري) and a Hijri month's name, for `_month_day`
+@per_lexicon
+def _hijri_sign_re() -> regex.Pattern:
+    return regex.compile(rf"(?<![\d/])[1١][34٣٤]\d\d(?:\s*{HIJRI_MARK}|\s*/\s*[1١][34٣٤]\d\d)")
+
+
+@per_lexicon
+def _hijri_month_re() -> regex.Pattern:
+    return regex.compile(rf"{B}(?:{alternation(hijri_months())}){E}")
 
 
 def _duration(m, published, text):
