@@ -143,6 +143,19 @@ DIVISION_PLACE_KINDS = frozenset({"country", "city"})
 ELIMINATED = fold("على")  # القضاء على: eliminating, no judiciary
 
 
+def _another_bearer(bearers: list[tuple[int, str]], mt: Mention, pos: int) -> bool:
+    """Another person's full name with the same surname (`bearers`: start, actor) stands between
+    `mt` and a lone surname at `pos`, or, for a surname before `mt`, anywhere before `pos`
+    when there are two bearers (سعود عسيري after أحمد عسيري: the surname after both is the
+    nearest one's; twentieth session)."""
+    others = [start for start, actor in bearers if actor != mt.actor_id]
+    if not others:
+        return False
+    if pos < mt.start:
+        return True  # (before the full name: whose is not sure)
+    return any(mt.start < start < pos for start in others)
+
+
 class PersonNameRules:
     """The actor composer's rules on unknown persons' names."""
 
@@ -1233,6 +1246,13 @@ class PersonNameRules:
         taken = bytearray(len(self.text) + 1)
         for mt in self.out:
             taken[mt.start:mt.end] = b"\x01" * (mt.end - mt.start)
+        # (surname -> where each bearer's full name stands: a surname alone is the nearest
+        # bearer's before it, and no one's before them all when two bear it; twentieth session)
+        bearers: dict[str, list[tuple[int, str]]] = {}
+        for mt in introduced:
+            words = self.text[mt.name[0]:mt.name[1]].split()
+            if len(words) > 1:
+                bearers.setdefault(words[-1], []).append((mt.start, mt.actor_id))
         added = []
         for mt in introduced:
             full = self.text[mt.name[0]:mt.name[1]]
@@ -1276,7 +1296,8 @@ class PersonNameRules:
                             and not (key == last and self._in_another_name(w, pos, words[0])) \
                             and not (homograph and (self._homograph_as_word(w) or (
                                 pos < mt.start and not self._cued_at(w)))) \
-                            and not (key == last and self._noun_in_construct(w, pos, end)):
+                            and not (key == last and self._noun_in_construct(w, pos, end)) \
+                            and not (family and _another_bearer(bearers[last], mt, pos)):
                         # (لصالح "in favour of" is no mention of a man named صالح after a
                         # title; a dictionary person's لصالح is)
                         if group is not None:
@@ -2009,6 +2030,15 @@ class PersonNameRules:
                     key + " ":
                 return True
         return False
+
+    def _hamza_homograph_title(self, i: int) -> bool:
+        """A title written with the hamza of another noun its key folds like (words.json
+        `hamza_homographs`: إلى الأمام، للأمام, forward, not الإمام, the imam; twentieth
+        session)."""
+        m = self.m[i]
+        o_start, o_end = self.ms.to_original(m.start, m.end)
+        written = self.doc.text[o_start:o_end]
+        return any(h in written for h in self.hamza_homographs)
 
     def _hamza_homograph(self, i: int) -> bool:
         """A one-word body that is here another noun its key folds like: written with that

@@ -267,7 +267,7 @@ class TitleRules:
 
     def _title(self, i: int) -> int:
         m, title = self.m[i], self.entry(i)
-        if self._attributive(i):
+        if self._attributive(i) or self._hamza_homograph_title(i):
             return i + 1
         if self._nisba_surname(i):
             return i + 2

@@ -15,11 +15,12 @@ from dataclasses import dataclass
 
 import regex
 
-from marsad.dates.lexicon import (alternation, date_words, gregorian_months, hijri_months,
-                                  national_day_countries, ordinal_days, place_names, weekdays)
+from marsad.dates.lexicon import (alternation, country_words, date_words, gregorian_months,
+                                  hijri_months, national_day_countries, ordinal_days, place_names,
+                                  weekdays)
 from marsad.dates.numbers import parse_number_words, word_alternation
 from marsad.lexicon.categories import per_lexicon
-from marsad.text.future import looks_future_verb
+from marsad.text.future import future_verb_at
 from marsad.text.normalize import fold, strip_conj
 
 # Start of a word, allowing proclitics (و ف, then ب ل ك) that stay outside the span.
@@ -33,22 +34,18 @@ E = r"(?![\p{L}\p{N}])"   # end of a word
 # are the regexes below.
 HIJRI_MARK = r"ه(?:جريه|جري)?(?![\p{L}])"  # هـ / هجري / هجرية after a year (folded)
 HSEP = r"\s*[/.\-–\\]\s*"  # between the day, month and year of a numeric Hijri date
-# Words after a vague plural that keep it vague (منذ سنوات طويلة، منذ عدة سنوات مضت، منذ أشهر عدة)
-MANY_WORDS = r"(?:طويله|عديده|كثيره|قليله|بعيده|مضت|عده)"
+# (the words after a vague plural that keep it vague, منذ سنوات طويلة: dates.json `many_words`)
 # Vague counts: بضعة is three to nine, and Arabic plurals of paucity (أيام، أشهر، سنوات، أسابيع)
 # with عدة or on their own name three to ten; an expression with one of them is an interval.
 VAGUE_COUNT = (3, 10)
-# What may follow منذ فترة / منذ زمن and stay vague (طويلة، بعيد، ليست بالقصيرة، لا بأس بها)
-VAGUE_LENGTHS = (r"(?:(?:ليس|ليست)\s+ب(?:ال)?|غير\s+)?(?:طويل|طويله|بعيد|بعيده|قصير|قصيره|وجيز"
-                 r"|وجيزه)(?:\s+جدا)?|لا\s+باس\s+بها")
+# (what may follow منذ فترة / منذ زمن and stay vague, طويلة، ليست بالقصيرة، لا بأس بها: dates.json
+# `vague_lengths` and `vague_length_phrases`, in the shape of `_vague_lengths`)
 # The year named before (20 فبراير من العام نفسه، في ذلك العام، نفس السنة)
 SAME_YEAR = (r"(?:(?:العام|السنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)"
              r"|(?:ذلك|تلك|نفس|ذات)\s+(?:العام|السنه))")
 NEXT_YEAR = r"(?:العام|السنه)\s+(?:التالي|التاليه|اللاحق|اللاحقه)"
-# The directions of a count of units from the publication (الساعات الـ48 الماضية، العشرين عاماً
-# المقبلة), not from the story (التالية); longest first
-BACK_OR_AHEAD = ("الماضيه", "الماضي", "المنصرمه", "المنصرم", "الفايته", "الفايت", "المقبله",
-                 "المقبل", "القادمه", "القادم")
+# (the directions of a count of units from the publication, الساعات الـ48 الماضية, not from the
+# story, التالية: dates.json `back_or_ahead`)
 # Values of a time known only by its side of the publication (TimeML); granularity "vague"
 VAGUE_VALUES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 # (the days of a feast of several, أول أيام عيد الفطر its first day, ثاني أيام its second:
@@ -90,6 +87,14 @@ class Found:
     fallback: tuple[str, str, int] | None = None
 
 
+def _vague_lengths(lex) -> str:
+    """What may follow منذ فترة / منذ زمن and stay vague: an adjective of `vague_lengths`, after
+    ليس ب / ليست بال / غير and before جدا (ليست بالقصيرة، طويلة جداً), or a phrase of
+    `vague_length_phrases` (لا بأس بها)."""
+    return (rf"(?:(?:ليس|ليست)\s+ب(?:ال)?|غير\s+)?(?:{alternation(lex.vague_lengths)})(?:\s+جدا)?"
+            rf"|{alternation(lex.vague_length_phrases)}")
+
+
 @per_lexicon
 def patterns() -> list[tuple[str, regex.Pattern]]:
     """(kind, compiled regex) in priority order; compiled once per process."""
@@ -114,7 +119,8 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
     count_any = (rf"(?:احدي?\s+عشره?(?![\p{{L}}])|(?:{num})(?:\s+عشره?(?![\p{{L}}]))?)"
                  rf"(?:\s+و\s*(?:ال)?(?:{num}))*")
     # a direction counted from the publication (الماضية، المقبلة), not from the story (التالية)
-    back_or_ahead = "(?:" + "|".join(BACK_OR_AHEAD) + ")"
+    back_or_ahead = alternation(lex.back_or_ahead)
+    many_words = alternation(lex.many_words)
     # the words before a duration that belong to its span (نحو عامين، منذ شهرين، لمدة ثلاث
     # ساعات), those that open a span and may stand before such a word (منذ نحو عقد) with the
     # first words of the others after them, and those between قبل / بعد and a count that keep it
@@ -169,8 +175,10 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"(?:\s*[،,]?\s+(?:من\s+)?(?:(?:(?:عام|العام|سنه)\s+)?(?P<y>{year})"
             rf"|(?:عام|العام|سنه)\s+(?P<yh>1[0-8]\d\d)"
             # (an older year with no عام only after a month in brackets or with م: 29 أكتوبر
-            # (تشرين الأول) 1888، 5 مايو 1821م; a count may follow a bare month: 5 يونيو 1500 جندي)
-            rf"|(?<=\)\s*)(?P<yb>1[0-8]\d\d)|(?P<ym>1[0-8]\d\d)(?=\s*م(?![\p{{L}}])))"
+            # (تشرين الأول) 1888، 5 مايو 1821م; a count may follow a bare month: 5 يونيو 1500 جندي;
+            # a year of three digits with م is that year of the era, 21 يوليو 921م; one of two,
+            # 24 أغسطس 79م (Vesuvius) or يوليو 52م (1952), makes no date)
+            rf"|(?<=\)\s*)(?P<yb>1[0-8]\d\d)|(?P<ym>1[0-8]\d\d|[1-9]\d\d?)(?=\s*م(?![\p{{L}}])))"
             rf"(?:\s*م(?![\p{{L}}]))?"
             rf"|\s+من\s+(?:العام|السنه)\s+(?P<ydir>{dirs})|\s+(?:من\s+)?(?P<ysame>{SAME_YEAR})"
             rf"|\s+(?P<dir>{pair_dirs}))?{E}")),
@@ -203,7 +211,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
         ("yearly", regex.compile(
             rf"{B}(?:(?P<part>{day_parts})\s+)?"
             rf"(?:(?P<nth>{alternation(lex.feast_days)})\s+ايام\s+)?"
-            rf"(?P<name>{alternation([*lex.yearly_days, *lex.national_day_names])})"
+            rf"(?P<name>{alternation([*lex.yearly_days, *lex.national_day_names, *lex.independence_day_names])})"
             # (a national day's country: اليوم الوطني السعودي، العيد الوطني لدولة قطر)
             rf"(?:\s+(?P<of>{alternation(national_day_countries())}))?"
             rf"(?:\s+(?:{alternation(lex.feast_adjectives)}))?"
@@ -215,6 +223,15 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"البارحه|اليوم|الليله|غدا|(?<=(?:يوم|صباح|مساء|ظهر|ليل|فجر|بعد)\s+)غد|بعد\s+غد){E}")),
         ("told_year", regex.compile(
             rf"{B}(?:(?P<same>{SAME_YEAR})|(?P<next>{NEXT_YEAR})){E}")),
+        # 17 من الشهر الحالي، الـ17 من الشهر الجاري، في 17 الجاري، السابع عشر من الشهر المقبل: a
+        # day of the month the direction names from the publication's (the match begins at the
+        # day, after its article)
+        ("month_day", regex.compile(
+            rf"(?:{B}|(?<=(?<![\p{{L}}\p{{N}}])[وف]?[بلك]?ال\s?))(?<![\d.,٫٬/])"
+            rf"(?:(?P<d>\d{{1,2}})\s+(?:(?:من\s+)?(?:هذا\s+)?الشهر\s+(?P<dir>{dirs})"
+            rf"|(?P<cur>الجاري|الحالي))"
+            rf"|(?P<dord>{alternation(ordinal_days())})\s+(?:من\s+)?(?:هذا\s+)?الشهر\s+"
+            rf"(?P<dir2>{dirs})){E}")),
         ("relperiod", regex.compile(
             rf"{B}(?:(?:{period_parts}\s+)?(?P<unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه))\s+"
             rf"(?:(?P<before_last>قبل\s+الماضي)|(?P<dir>{dirs})|\(\s*(?P<pdir>{dirs})\s*\))"
@@ -239,7 +256,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
         # في المستقبل القريب، قريباً، منذ فترة طويلة، في الآونة الأخيرة، مؤخراً: a time with no
         # value but its side of the publication (TimeML's FUTURE_REF / PAST_REF)
         ("vague", regex.compile(
-            rf"{B}(?:(?P<past>(?:منذ|قبل)\s+(?:فتره|زمن|مده|وقت|حين)(?:\s+{VAGUE_LENGTHS})?"
+            rf"{B}(?:(?P<past>(?:منذ|قبل)\s+(?:فتره|زمن|مده|وقت|حين)(?:\s+{_vague_lengths(lex)})?"
             rf"|(?:في|خلال)\s+(?:الاونه|الفتره)\s+(?:الاخيره|الماضيه)|الاونه\s+الاخيره|موخرا"
             rf"|في\s+وقت\s+سابق)"
             rf"|(?P<future>(?:(?:في|خلال)\s+)?المستقبل\s+(?:القريب|المنظور|العاجل|البعيد)"
@@ -250,7 +267,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"{B}(?:(?P<q0>{span_words})\s+(?=(?:{bound_words})\s))?"
             rf"(?:(?P<q>{duration_qualifiers})\s+)?(?:(?P<vague>عده|بضعه|بضع)\s+)?"
             rf"(?:(?P<n>\d+(?:[.,]\d+)?|{count})\s+)?"
-            rf"(?P<unit>{units})(?:\s+و\s*(?P<half>نصف|ربع)|\s+(?P<many>{MANY_WORDS}))?{E}")),
+            rf"(?P<unit>{units})(?:\s+و\s*(?P<half>نصف|ربع)|\s+(?P<many>{many_words}))?{E}")),
     ]
 
 
@@ -260,7 +277,7 @@ _ANCHORED_KINDS = {
     "hijri": "hijri", "hijri_dm": "hijri", "hijri_month": "hijri", "dmy": "months",
     "weekday": "weekdays", "yearly": "yearly",
     "duration": "units", "duration_post": "units", "relday": "relday",
-    "relperiod": "relperiod", "decade": "decades", "ago": "units", "plural_period": "units",
+    "relperiod": "relperiod", "month_day": "month_day", "decade": "decades", "ago": "units", "plural_period": "units",
     "counted_period": "back_or_ahead",
     "vague": "vague", "told_year": "told_year",
 }
@@ -279,14 +296,16 @@ def _anchor_automaton():
         "units": lex.duration_units, "decades": lex.decades,
         "relday": ("امس", "اليوم", "غد", "الليله", "البارحه"),
         "relperiod": ("اسبوع", "شهر", "عام", "سنه"),
+        "month_day": ("الشهر", "الجاري", "الحالي"),
         # (a word every match of the pattern holds)
         "vague": ("فتره", "زمن", "مده", "وقت", "حين", "الاونه", "موخرا", "المستقبل", "القريب",
                   "قريب", "مستقبلا", "لاحقا"),
         "told_year": ("نفسه", "ذاته", "نفسها", "ذاتها", "ذلك", "تلك", "نفس", "ذات", "التالي",
                       "اللاحق"),
-        "back_or_ahead": BACK_OR_AHEAD,
+        "back_or_ahead": lex.back_or_ahead,
         # (a national day by its adjective: «اليوم» alone would open every relative day's window)
-        "yearly": [*lex.yearly_days, *(n.split()[-1] for n in lex.national_day_names)],
+        "yearly": [*lex.yearly_days, *(n.split()[-1] for n in lex.national_day_names),
+                   *(n.split()[-1] for n in lex.independence_day_names)],
     }
     by_word: dict[str, set[str]] = {}
     for group, names in groups.items():
@@ -355,7 +374,8 @@ _QUALIFIER_FIRST_WORDS = ("نحو", "حوالي", "قرابه", "زهاء", "ا�
 _YEAR_WORDS = ("في", "عام", "العام", "سنه", "السنه", "لعام", "للعام", "منذ", "حتي", "خلال", "مطلع",
                "اواخر", "اوايل", "منتصف", "نهايه", "بدايه", "قبل", "بعد", "اواسط")
 _DIGIT_START_KINDS = frozenset({"numeric", "hijri", "hijri_numeric", "hijri_dm", "hijri_year",
-                                "dmy", "year", "duration", "year_range", "counted_period"})
+                                "dmy", "year", "duration", "year_range", "counted_period",
+                                "month_day"})
 # Of those, the ones whose digits begin with a year of four (the others may begin with a day)
 _YEAR_START_KINDS = frozenset({"year", "year_range"})
 _PAREN_START_KINDS = frozenset({"dmy"})
@@ -378,6 +398,7 @@ def _start_words() -> dict[str, set[str]]:
         "hijri": {"شهر"} | hijri,
         "hijri_numeric": set(),
         "hijri_dm": _first_words(ordinal_days()),
+        "month_day": _first_words(ordinal_days()),
         "duration_post": {p + u for p in ("ال", "لل") for u in (
             "سنوات", "اعوام", "اشهر", "شهور", "ايام", "اسابيع", "عقود", "ساعات")},
         "hijri_year": {"عام", "العام", "سنه", "لعام", "للعام"},
@@ -390,7 +411,7 @@ def _start_words() -> dict[str, set[str]]:
         "decade": set(lex.decades) | {"ال" + d for d in lex.decades},
         "weekday": _first_words(lex.day_parts) | wdays,
         "yearly": _first_words(lex.day_parts) | _first_words(lex.yearly_days) | set(lex.feast_days)
-                  | _first_words(lex.national_day_names),
+                  | _first_words(lex.national_day_names) | _first_words(lex.independence_day_names),
         "relday": _first_words(lex.day_parts) | {"اول", "امس", "الامس", "البارحه", "اليوم",
                                                 "الليله", "غدا", "غد", "بعد"},
         "relperiod": {p + u for p in ("ال", "لل") for u in ("اسبوع", "شهر", "عام", "سنه")}
@@ -500,7 +521,8 @@ def find_dates(text: str, published: dt.date | None, home: str | None = None) ->
         chosen.append(f)
         taken.append((f.start, f.end))
     chosen.sort(key=lambda f: f.start)
-    chosen = _with_day_ranges(_with_corrections(_without_names(chosen, text), text), text)
+    chosen = _with_day_ranges(_with_corrections(_without_names(chosen, text), text, published),
+                              text)
     chosen = _with_written_days(_without_customs(chosen, text), text)
     chosen = _with_days_told_before(_without_idioms(_with_nowadays(chosen, text), text), text)
     chosen = _with_story_years(_with_years_told_before(chosen, text), text, published)
@@ -611,10 +633,11 @@ _CORRECTED_KINDS = frozenset({"relday", "weekday", "relperiod"})
 _OPEN_RE = regex.compile(r"\s*\(\s*")
 _CLOSE_RE = regex.compile(r"\s*\)")
 _APPOSITION_RE = regex.compile(r"\s*[،,]?\s*")
-_AGREEING_RE = regex.compile(r"\s*[،,]?\s*(?:(?:ال)?موافق\s+|[-–]\s*)?")
+_AGREEING_RE = regex.compile(r"\s*[،,]?\s*(?:(?:ال)?موافق(?:\s+|\s*ل\s*)|[-–]\s*)?")
 
 
-def _with_corrections(chosen: list[Found], text: str) -> list[Found]:
+def _with_corrections(chosen: list[Found], text: str,
+                      published: dt.date | None = None) -> list[Found]:
     """Merge a relative day or period and the date in brackets after it (or a relative day and
     the weekday after it) into one expression with the second one's value; a weekday so placed
     is the one nearest the first's day (غداً (السبت) is tomorrow's Saturday, whatever the
@@ -636,6 +659,11 @@ def _with_corrections(chosen: list[Found], text: str) -> list[Found]:
             elif f.kind == "weekday" and g.granularity == "day" and not g.relative and \
                     _AGREEING_RE.fullmatch(gap):
                 merged = _corrected(f, g, g.end)  # يوم الأحد 17/10/1436هـ: the date says which
+            elif f.kind == "weekday" and g.kind == "month_day" and _AGREEING_RE.fullmatch(gap):
+                # الاثنين الموافق لـ17 من الشهر الحالي: the day says which, when the weekday
+                # agrees; else the day of the Hijri month if it agrees (يوم الثلاثاء 26 الشهر
+                # الجاري, published in Shawwal: 26 Shawwal), else no day but the weekday's
+                merged = _weekday_with_month_day(f, g, text, published)
         if merged is not None:
             out.append(merged)
             i += 2
@@ -643,6 +671,16 @@ def _with_corrections(chosen: list[Found], text: str) -> list[Found]:
         out.append(f)
         i += 1
     return out
+
+
+def _weekday_with_month_day(f: Found, g: Found, text: str, published: dt.date | None) -> Found:
+    weekday = dt.date.fromisoformat(f.value).weekday()
+    if dt.date.fromisoformat(g.value).weekday() == weekday:
+        return _corrected(f, g, g.end)
+    hijri = _hijri_month_day(g, published, text)
+    if hijri is not None and hijri.weekday() == weekday:
+        return Found(f.start, g.end, hijri.isoformat(), "day", True, "hijri", g.kind, g.rank)
+    return f
 
 
 def _corrected(f: Found, g: Found, end: int) -> Found:
@@ -902,6 +940,8 @@ def _dmy(m, published, text):
     if m.group("dord"):
         d = ordinal_days()[_SPACES_RE.sub(" ", m.group("dord"))]
     written = m.group("y") or m.group("yh") or m.group("yb") or m.group("ym")
+    if written and len(written) == 2:
+        return None  # (يوليو 52م is 1952, 24 أغسطس 79م the year 79: no year we trust)
     y = int(written) if written else None
     by = y is None and _after_by_word(text, m.start())  # بحلول نوفمبر
     if d is None and y is None and len(names) == 1 and not m.group("dir") and \
@@ -1036,6 +1076,19 @@ def _weekday(m, published, text):
     return Found(m.start(), m.end(), day.isoformat(), "day", True, anchor=anchor)
 
 
+def _country_told_before(text: str, pos: int) -> str | None:
+    """The code of the last country of `independence_days` named, or whose nationality word
+    stands, before `pos` in its sentence (أفرجت السلطات الجزائرية عن سجناء في عيد الاستقلال)."""
+    before, _ = after_last(text[max(0, pos - 200):pos])
+    words = country_words()
+    for w in reversed(before.split()):
+        w = w.strip("،,«»\"()")
+        for form in (w, strip_conj(w), w[1:], strip_conj(w)[1:]):
+            if form in words:
+                return words[form]
+    return None
+
+
 def _yearly(m, published, text, home: str | None = None):
     """A day of every year by its name (dates.json `yearly_days`), when told as a time (a word
     of `yearly_day_words` before it, a part of the day or «أول أيام» in its span): the
@@ -1063,8 +1116,16 @@ def _yearly(m, published, text, home: str | None = None):
     if _habitual_sentence(text, m.start(), m.end()) or \
             direction is None and _told_as_custom(text, m.start(), m.end()):
         return None  # (تقيم هذا الاحتفال سنوياً في عيد الفطر: every year's)
-    code = lex.yearly_days.get(_key(m.group("name")))
-    if code is None:  # (a national day: its country's, named or the dateline's)
+    name = _key(m.group("name"))
+    code = lex.yearly_days.get(name)
+    if code is None and name in lex.independence_day_names:
+        # (an independence day: its country's, named, told before it in its sentence or the
+        # dateline's; twentieth session)
+        code = lex.independence_days.get(national_day_countries().get(_key(m.group("of") or ""))
+                                         or _country_told_before(text, m.start()) or home or "")
+        if code is None:
+            return None
+    elif code is None:  # (a national day: its country's, named or the dateline's)
         code = lex.national_days.get(national_day_countries().get(_key(m.group("of") or ""))
                                      or home or "")
         if code is None:
@@ -1154,10 +1215,13 @@ def _told_as_custom(text: str, a: int, b: int) -> bool:
     if not words or any(strip_conj(w) in lex.span_bounds for w in words[1:]):
         return False  # (الذي يرقد في المستشفى بعد تعرضه لحادث أول أيام عيد الفطر: the accident's)
     first = strip_conj(words[0])
-    if first in lex.past_copulas:
+    if len(words) > 1 and f"{first} {words[1]}" in lex.still_copulas:
+        words, first = words[1:], words[1]  # (ما زال: the second word is the copula)
+    if first in lex.past_copulas or first in lex.still_copulas:
         # (a custom of the past, a copula and a present verb: كان الناس يحتفلون في عيد الفطر،
         # كانت العائلات تتبادل الزيارات; not one act told in its course, كان يزور المدينة …
-        # عندما وقع الحادث. كان is no أن after ب / ل above. Nineteenth session)
+        # عندما وقع الحادث. كان is no أن after ب / ل above. Nineteenth session; and one that goes
+        # on, `still_copulas`: ما زال الناس يحتفلون، لا تزال العائلات تتبادل. Twentieth session)
         if not any(_present_verb(strip_conj(w), lex) for w in words[1:4]) or \
                 any(strip_conj(w) in lex.past_particles for w in after.split()):
             return False
@@ -1349,6 +1413,63 @@ def _relperiod(m, published, text):
         y, mo = divmod(published.year * 12 + published.month - 1 + direction, 12)
         return Found(m.start(), m.end(), f"{y:04d}-{mo + 1:02d}", "month", True)
     return Found(m.start(), m.end(), f"{published.year + direction:04d}", "year", True)
+
+
+def _month_day(m, published, text):
+    """A day of the month named by its direction from the publication's (17 من الشهر الحالي،
+    في 17 الجاري: the current month; الشهر الماضي: the one before). Saudi news counts such
+    days in Hijri months too (تنطلق في الـ27 من الشهر الجاري: 27 Shawwal): in an article that
+    writes a Hijri year (1436هـ, or two: 1436/1437) or a sentence that names a Hijri month, no
+    date."""
+    if published is None or _hijri_sign_re().search(text) or _hijri_month_re().search(
+            _SENTENCE_END_RE.split(text[max(0, m.start() - 200):m.start()])[-1]
+            + _SENTENCE_END_RE.split(text[m.end():m.end() + 200], maxsplit=1)[0]):
+        return None
+    if m.group("dord") and _prev_word(text, m.start()) in _NOT_DAY_HEADS:
+        return None  # (نهاية الأسبوع الأول من الشهر الجاري: the first week)
+    d = int(m.group("d")) if m.group("d") else \
+        ordinal_days()[_SPACES_RE.sub(" ", m.group("dord"))]
+    written = m.group("dir") or m.group("dir2")
+    direction = date_words().directions[written] if written else 0
+    y, mo = divmod(published.year * 12 + published.month - 1 + direction, 12)
+    try:
+        day = dt.date(y, mo + 1, d)
+    except ValueError:
+        return None
+    return Found(m.start(), m.end(), day.isoformat(), "day", True)
+
+
+# words an ordinal after them qualifies (الأسبوع الأول من الشهر: a week, no day)
+_NOT_DAY_HEADS = frozenset({"الاسبوع", "الاسابيع", "النصف", "الربع", "الثلث", "العشر"})
+
+
+def _hijri_month_day(f: Found, published: dt.date | None, text: str) -> dt.date | None:
+    """The day of a `month_day` expression counted in the Hijri month its direction names
+    from the publication's (يوم الثلاثاء 26 الشهر الجاري, published in Shawwal: 26 Shawwal)."""
+    now = hijri_of(published) if published is not None else None
+    m = _DAY_NUMBER_RE.match(text, f.start)
+    if now is None or m is None:
+        return None
+    lex = date_words()
+    written = _DIRECTION_AFTER_RE.search(text, f.start, f.end)
+    step = lex.directions.get(written.group(0), 0) if written else 0
+    y, mo = divmod(now.year * 12 + now.month - 1 + step, 12)
+    return hijri_to_gregorian(y, mo + 1, int(m.group(0)))
+
+
+_DAY_NUMBER_RE = regex.compile(r"\d{1,2}(?!\d)")
+_DIRECTION_AFTER_RE = regex.compile(r"\p{L}+$")
+
+
+# a Hijri year (1436هـ، 1436 هجري) and a Hijri month's name, for `_month_day`
+@per_lexicon
+def _hijri_sign_re() -> regex.Pattern:
+    return regex.compile(rf"(?<![\d/])[1١][34٣٤]\d\d(?:\s*{HIJRI_MARK}|\s*/\s*[1١][34٣٤]\d\d)")
+
+
+@per_lexicon
+def _hijri_month_re() -> regex.Pattern:
+    return regex.compile(rf"{B}(?:{alternation(hijri_months())}){E}")
 
 
 def _duration(m, published, text):
@@ -1551,7 +1672,7 @@ def _measured_from(text: str, end: int) -> tuple[bool, bool]:
     future marker needed). A preposition that opens a phrase of another kind (dates.json
     `not_measured_from`: قبل عام من أجل الدراسة، قبل أيام عن طريق الإذاعة، قبل عقود من الزمن)
     leaves the count as it would be with nothing after it."""
-    anchor = _AGO_ANCHOR_RE.match(text, end)
+    anchor = _ago_anchor_re().match(text, end)
     if anchor is None:
         return False, False
     following = _NEXT_WORD_RE.match(text, anchor.end())
@@ -1873,7 +1994,7 @@ def _from_that(text: str, end: int) -> bool:
     """A preposition and a word of `told_before_words` right after `end` (من ذلك), with no
     definite noun after it but one of `told_before_nouns` (من ذلك التاريخ; not من تلك المباراة,
     a thing told before)."""
-    anchor = _AGO_ANCHOR_RE.match(text, end)
+    anchor = _ago_anchor_re().match(text, end)
     if anchor is None:
         return False
     following = _NEXT_WORD_RE.match(text, anchor.end())
@@ -2318,7 +2439,7 @@ RESOLVERS = {
     "duration_post": _duration_post,
     "year_range": _year_range, "year_list": _year_list, "year": _year, "decade": _decade,
     "weekday": _weekday, "yearly": _yearly,
-    "relday": _relday, "relperiod": _relperiod, "duration": _duration, "ago": _ago,
+    "relday": _relday, "relperiod": _relperiod, "month_day": _month_day, "duration": _duration, "ago": _ago,
     "plural_period": _plural_period, "vague": _vague, "told_year": _told_year,
     "counted_period": _counted_period,
 }
@@ -2348,9 +2469,16 @@ _PREV_WORD_RE = regex.compile(r"([\p{L}]+)[^\p{L}\p{N}]*$")
 # A count after قبل / بعد and before من / على / عن (قبل يومين من الانتخابات، بعد عامين على
 # الاتفاق، قبل عام واحد من وفاته، قبل شهرين على الأقل من الموسم) is measured from that event, not from the publication.
 # (and after a word that keeps a plural vague: بعد سنوات طويلة من الانقطاع، بعد شهور قليلة على)
-_AGO_ANCHOR_RE = regex.compile(
-    rf"\s+(?:(?:واحد|واحده|ونصف|فقط|تقريبا|علي\s+الاقل|{MANY_WORDS})\s+)?"
-    r"(?:من|عن|علي(?!\s+الاقل))(?![\p{L}])")
+@per_lexicon
+def _ago_anchor_re() -> regex.Pattern:
+    """The preposition after such a count, with a word of `many_words` or another that may stand
+    between (compiled once per lexicon set)."""
+    many_words = alternation(date_words().many_words)
+    return regex.compile(
+        rf"\s+(?:(?:واحد|واحده|ونصف|فقط|تقريبا|علي\s+الاقل|{many_words})\s+)?"
+        r"(?:من|عن|علي(?!\s+الاقل))(?![\p{L}])")
+
+
 _BEFORE_WHAT_RE = regex.compile(r"\s+(?:ل\p{L}|علي(?![\p{L}]))")
 
 
@@ -2379,15 +2507,16 @@ def _future_before(text: str, pos: int, clause: bool = False, strong: bool = Fal
     before, _ = after_last(text[max(0, pos - 80):pos],
                            _PHRASE_END_RE if clause else _SENTENCE_END_RE)
     lex = date_words()
-    for w in reversed(before.split()[-5:]):
-        w = w.strip("،,«»\"()")
+    words = before.split()
+    for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        w = words[k].strip("،,«»\"()")
         w = w[1:] if w[:1] in "وف" and w[1:] in lex.future_words else w
         if w in lex.clause_openers:
             return False  # قال الذي سيغادر غداً إنه التقى … الثلاثاء: another clause's time
         if strong and w in lex.weak_future_words:
             continue  # (with `strong`: على غير المتوقع، أقل من المتوقع, no time to come)
-        if w in lex.future_words or looks_future_verb(w):
-            return True
+        if w in lex.future_words or future_verb_at(words, k):
+            return True  # (not a surname after a given name: إدوارد سنودن)
     return False
 
 

@@ -85,12 +85,19 @@ class DateWords:
     habitual_words: frozenset[str]
     national_day_names: frozenset[str]
     national_days: dict[str, str]  # ISO3 code (folded: lower case) -> "G-MM-DD"
+    independence_day_names: frozenset[str]
+    independence_days: dict[str, str]  # as national_days
     news_months: dict[str, int]
     hijri_months: dict[str, int]
     weekdays: tuple[str, ...]  # Monday first
     ordinal_units: tuple[str, ...]  # first to ninth
     feast_days: tuple[str, ...]  # أول، ثاني، ثالث، رابع (أيام عيد الفطر): its first to fourth day
     feast_adjectives: frozenset[str]  # المبارك، المجيد after a yearly day's name
+    back_or_ahead: frozenset[str]  # الماضية، المقبلة after a count and its unit
+    many_words: frozenset[str]  # طويلة، عدة after a vague plural of units
+    vague_lengths: frozenset[str]  # طويلة، بعيد after منذ فترة / منذ زمن
+    vague_length_phrases: frozenset[str]  # لا بأس بها after منذ فترة
+    still_copulas: frozenset[str]  # ما زال، لا يزال: a custom that goes on
 
 
 _ORDERED = frozenset({"period_parts", "weekdays", "ordinal_units", "feast_days"})
@@ -155,21 +162,45 @@ def place_countries() -> tuple[dict[str, str], int]:
 @per_lexicon
 def national_day_countries() -> dict[str, str]:
     """The words that name the country of a national day right after its name (dates.json
-    `national_day_names`), folded, -> the country's code, for the countries of `national_days`:
+    `national_day_names`, `independence_day_names`), folded, -> the country's code, for the
+    countries of `national_days` and `independence_days`:
     its nisba with the article (السعودي، الكويتي) and its names after ل (للكويت، لقطر، لدوله
     قطر; ل + ال is written لل)."""
-    listed = date_words().national_days
     forms: dict[str, str] = {}
+    for code, entry in _countries_of(date_words().national_days.keys()
+                                     | date_words().independence_days.keys()):
+        for nisba in entry.get("nisba", ()):
+            forms["ال" + fold(nisba)] = code
+        for name in map(fold, entry.get("ar", ())):
+            forms["ل" + name[1:] if name.startswith("ال") else "ل" + name] = code
+    return forms
+
+
+def _countries_of(listed):
+    """(folded code, countries.json entry) of each country whose code is in `listed`."""
     for e in category_files(current_lexicon_dirs(), "countries"):
         for entry in e.entries:
             code = fold(entry.get("iso3", ""))
-            if code not in listed:
-                continue
-            for nisba in entry.get("nisba", ()):
-                forms["ال" + fold(nisba)] = code
-            for name in map(fold, entry.get("ar", ())):
-                forms["ل" + name[1:] if name.startswith("ال") else "ل" + name] = code
-    return forms
+            if code in listed:
+                yield code, entry
+
+
+@per_lexicon
+def country_words() -> dict[str, str]:
+    """One-word names of the countries of `independence_days` and their nationality words with
+    the article (الجزائر، الجزائري، الجزائرية، الجزائريون، الهنود), folded, -> the country's
+    code: a country told before an independence day in its sentence."""
+    words: dict[str, str] = {}
+    for code, entry in _countries_of(date_words().independence_days):
+        for name in map(fold, entry.get("ar", ())):
+            if " " not in name:
+                words[name] = code
+        for nisba in map(fold, entry.get("nisba", ())):
+            for ending in ("", "ه", "ون", "ين"):
+                words["ال" + nisba + ending] = code
+        for plural in map(fold, entry.get("nisba_plural", ())):
+            words["ال" + plural] = code
+    return words
 
 
 def hijri_months() -> dict[str, int]:

@@ -25,7 +25,7 @@ from marsad.document import DateExpr, Document
 from marsad.events.conjugate import past_forms, present_forms
 from marsad.lexicon.categories import reading_lexicon
 from marsad.lexicon.grammar import grammar_words
-from marsad.text.future import looks_future_verb
+from marsad.text.future import future_verb_at
 from marsad.text.normalize import fold, strip_conj
 
 PAST_REACH = 6  # words before a date where the verb it belongs to is sought, within its clause
@@ -258,7 +258,7 @@ class DateStage:
             if bare in lex.month_context or w in lex.month_context:
                 continue
             if w in lex.clause_openers or bare in lex.clause_openers or \
-                    bare in lex.that_words or looks_future_verb(w) or \
+                    bare in lex.that_words or future_verb_at(words, k) or \
                     w in present or bare in present or len(bare) >= 4 and bare[0] == "ي" \
                     and bare not in lex.not_present_words and bare not in months:
                 return False
@@ -274,7 +274,7 @@ class DateStage:
                 continue  # (after a preposition a name or a noun: يلعب مع هجر يوم 20 أبريل)
             if w in past or bare in past or stem is not None:
                 first = k == 0 and len(clause) == len(words)
-                if k > 0 and (looks_future_verb(words[k - 1]) or words[k - 1] in present or
+                if k > 0 and (future_verb_at(words, k - 1) or words[k - 1] in present or
                               strip_conj(words[k - 1]) in present):
                     return False  # (ستعيد فتح أبوابها: the future verb's noun)
                 if stem is not None:

@@ -70,6 +70,37 @@ def looks_future_verb(word: str) -> bool:
         _shaped_as_verb(bare) and not _noun_with_pronoun(bare) and bare not in _listed_names()
 
 
+def future_verb_at(words: list[str], k: int) -> bool:
+    """`words[k]` (folded) reads as a future verb (`looks_future_verb`) where it stands: not a
+    surname no dictionary lists right after a given name of words.json `given_names` (إدوارد
+    سنودن، جوزيف ستالين: a name is sure there; twentieth session), unless that given name
+    follows أن / إن, a relative or a copula (أكد أن محمد سيزور، كان علي سيحضر: its subject)."""
+    if not looks_future_verb(words[k].strip("،,«»\"()")):
+        return False
+    if k == 0 or _bare(words[k - 1]) not in _given_names():
+        return True
+    if k == 1:
+        return False
+    lex = date_words()
+    before = _bare(words[k - 2])
+    return before in lex.that_words or before[:1] in ("ب", "ل") and before[1:] in lex.that_words \
+        or before in lex.clause_openers or before in lex.past_copulas
+
+
+def _bare(word: str) -> str:
+    """A folded word without quotes or commas around it, nor a leading و / ف."""
+    word = word.strip("،,«»\"()")
+    return word[1:] if word[:1] in "وف" and len(word) > 3 else word
+
+
+@per_lexicon
+def _given_names() -> frozenset[str]:
+    """words.json `given_names`, folded."""
+    return frozenset(fold(w) for f in category_files(current_lexicon_dirs(), "words")
+                     for e in f.entries if e["category"] == "given_names"
+                     for w in e.get("words", ()))
+
+
 def _noun_with_pronoun(bare: str) -> bool:
     """`bare` is a listed noun with a possessive pronoun (سيرهما، سيرهم: سير "walking" + هما;
     eighteenth session): a word of dates.json `not_future_verbs` or words.json `nouns` before
