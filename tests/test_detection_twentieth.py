@@ -93,3 +93,35 @@ def test_attack_after_a_comma_is_not_joined_to_the_demand(detect):
     # the comma ends the demand's list: the raids are told as done
     text = "وطالب الوزير بإقامة منطقة آمنة، وشنت الطائرات غارات على قوات النظام أمس."
     assert "hypothetical" not in _of(detect, text, "195")
+
+
+# --- shapes of the real-news reading: a disease, an attack in words --------------------------
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت وزارة الصحة إصابته بفيروس كورونا أمس.",
+    "وأصيب الرئيس بجلطة دماغية الأسبوع الماضي.",
+])
+def test_a_disease_is_no_wounding(detect, text):
+    assert _of(detect, text, "182") == []
+
+
+def test_wounds_in_a_blast_stay_a_wounding(detect):
+    text = "وأصيب ثلاثة جنود بجروح في انفجار عبوة ناسفة أمس."
+    assert _of(detect, text, "182") == ["asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "وهاجم الكاتب الوزير، واتهمه بالفساد.",
+    "وهاجم الكاتب الوزير واتهمه بالعمالة للأجهزة الأمنية.",
+])
+def test_attacked_then_accused_is_an_attack_in_words(detect, text):
+    assert _of(detect, text, "190") == []
+
+
+@pytest.mark.parametrize("text", [
+    # another subject accuses (واتهم الجيش: the verb's own هم, no pronoun of the attacked)
+    "وهاجم مسلحون حاجزاً للجيش، واتهم الجيش الحركة بتنفيذ الهجوم.",
+    "وهاجم مسلحون القرية وقتلوا خمسة من سكانها.",
+])
+def test_attacks_with_no_accusation_of_the_attacked_stay(detect, text):
+    assert "asserted" in _of(detect, text, "190")
