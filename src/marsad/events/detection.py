@@ -59,6 +59,9 @@ def _occurrence(doc: Document, view: SentenceView, keys, c: CompiledEvents,
 NOT_PROTEST_SIGNS = frozenset({"casualties", "weapons"})
 
 
+# words after هاجم where و + a verb of accusing with the attacked one's pronoun (grammar.json
+# `object_pronouns`) tells an attack in words (وهاجم الكاتب الوزير، واتهمه بالفساد)
+ACCUSED_REACH = 6
 GOVERNING_REACH = 3  # words around a verbal noun where an eventive verb governs it
 
 
@@ -939,12 +942,30 @@ class TriggerReading:
         if trig.kind != "verb" or self.compiled.analyse(view.words[trig.head])[1].isdisjoint(
                 self._context("word_attack_verbs")):
             return False  # (only هاجم: اقتحم الوزير المسجد is a storming with his escort)
+        if self._then_accused(view, trig):
+            return True
         m = next((m for m in view.mentions if m.first == trig.last + 1), None)
         if m is None or m.in_pp:
             return False
         code = m.entity.actor_code or ""
         role = m.entity.role or code[-3:]  # (IRNGOVMED: MED, the last role of a code)
         return role == "MED" or (m.entity.type == "PERSON" and role in SPEAKING_ROLES)
+
+    def _then_accused(self, view: SentenceView, trig: Trigger) -> bool:
+        """هاجم … then, by و, a verb of accusing (`accusing_verbs`) with an object pronoun, the
+        one attacked (وهاجم الكاتب الوزير، واتهمه بالفساد): the attack was the accusation, in
+        words. Within ACCUSED_REACH words after the verb, a comma allowed, no other stop."""
+        w = view.words
+        accusing = self._context("accusing_verbs")
+        for j in range(trig.last + 1, min(len(w), trig.last + 1 + ACCUSED_REACH)):
+            if not view.is_word(j):
+                if w[j] in roles.COMMAS:
+                    continue
+                return False
+            if w[j][:1] == "و" and any(w[j].endswith(p) and w[j][1:-len(p)] in accusing
+                                       for p in grammar_words().object_pronouns):
+                return True  # واتهمه، واتهمهم (not واتهم, whose هم is the verb's own)
+        return False
 
     def _light_verb_object(self, view: SentenceView, trig: Trigger) -> bool:
         """قام … بـ + act (قام المتظاهرون بنصب خيامهم، قيام شبان بإقفال طريق): the act must

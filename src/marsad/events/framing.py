@@ -734,6 +734,12 @@ REACTION_REACH = 3
 # How far before a verbal noun a verb of condemning or welcoming takes it as its object, past
 # that verb's subject (أدان مجلس الأمن الدولي الهجمات)
 REACTED_REACH = 6
+# How far before a present verb a past verb of beginning stands, past its subject (بدأت الطائرات
+# تقصف), and before a plural of violence a verb of witnessing (شهدت مدينة عدن اشتباكات)
+BEGUN_REACH = 3
+# How many words of a governed noun (إقامة منطقة آمنة) may stand before و + a verbal noun joined to
+# it (طالب بإقامة منطقة آمنة وشن غارات)
+JOINED_REACH = 4
 
 RESULT_VERB_REACH = 8  # words back from the preposition of a result to its verb (أسفرت … عن)
 
@@ -857,14 +863,42 @@ class ModalityRules:
         """The verbal noun is the object of a verb of condemning or welcoming (events.json
         `condemning_verbs`, `welcoming_verbs`: أدان الوزير الهجمات، ندد الأزهر بالاعتداءات، رحب
         الرئيس بالهجمات): the verb at most REACTED_REACH words before it, only its subject's
-        words between (no other verb, preposition, relative pronoun or stop)."""
+        words between."""
+        return self._verb_before(view, trig, self._context("condemning_verbs") |
+                                 self._context("welcoming_verbs"), REACTED_REACH)
+
+    @staticmethod
+    def _verb_before(view: SentenceView, trig: Trigger, verbs: frozenset[str],
+                     reach: int = BEGUN_REACH) -> bool:
+        """One of `verbs` (و / ف taken off) stands at most `reach` words before the trigger,
+        only its subject's words between (no other verb, preposition, relative pronoun, stop or
+        punctuation)."""
         w = view.words
-        verbs = self._context("condemning_verbs") | self._context("welcoming_verbs")
-        for k in range(trig.first - 1, max(-1, trig.first - 1 - REACTED_REACH), -1):
+        for k in range(trig.first - 1, max(-1, trig.first - 1 - reach), -1):
             if strip_conj(w[k]) in verbs:
                 return True
             if not view.is_word(k) or k in view.verbs or roles.is_prep(w[k]) or _relative(w[k]):
                 return False
+        return False
+
+    def _began(self, view: SentenceView, trig: Trigger) -> bool:
+        """A present verb after a past verb of beginning (events.json `inchoative_verbs`: وبدأ
+        المسلح يطلق النار، أخذ الجنود يطلقون النار): the act begun then, told once, no practice."""
+        return trig.kind in ("verb", "phrase") and trig.form.tense == "present" and \
+            self._verb_before(view, trig, self._context("inchoative_verbs"))
+
+    def _may_joined(self, view: SentenceView, trig: Trigger) -> bool:
+        """A present verb with و joined to a present verb after قد (قد يقصف الجيش القرية ويقتل
+        سكانها): the verb before it the nearest verb back in its clause, قد right before that
+        verb; what may be done, both of them."""
+        if not _joined_present(trig):
+            return False
+        w = view.words
+        for k in range(trig.first - 1, max(0, trig.first - 7), -1):
+            if not view.is_word(k) or w[k] in roles.HARD_STOPS:
+                return False
+            if k in view.verbs:
+                return w[k - 1] in MAY
         return False
 
     def _clause_rules(self, view: SentenceView, trig: Trigger, pat: Pattern,
@@ -924,8 +958,9 @@ class ModalityRules:
             return "negated"  # لم ترد أي تقارير عن اشتباكات: no report, no act told
         if _given_as_example(view, trig, reg, examples_open):
             return "habitual"  # السياسات، مثل بناء الجدار وهدم المنازل: kinds of acts named
-        if trig.form.tense == "present" and trig.first > 0 and view.words[trig.first - 1] in MAY:
-            return "hypothetical"  # قد يقتلون: may kill
+        if trig.form.tense == "present" and trig.first > 0 and \
+                (view.words[trig.first - 1] in MAY or self._may_joined(view, trig)):
+            return "hypothetical"  # قد يقتلون: may kill; قد يقصف القرية ويقتل سكانها
         if _told_before(view, trig) or self._years_since(view, trig):
             return "historical"  # سبق أن شهدت المدينة هجمات، بعد مرور عامين على الهجوم
         if _after_background(view, trig, reg) or \
@@ -960,12 +995,14 @@ class ModalityRules:
         if pat.plover in VIOLENCE and _is_nominal(trig) and \
                 _plural(view.words[trig.head]) and not reg.evidence_outside(
                     trig.first, trig.last, COUNT_SIGNS) and not _broke_out(reg, trig) and \
-                not self._outcome_subject(view, trig):
+                not self._outcome_subject(view, trig) and \
+                not self._verb_before(view, trig, self._context("witness_verbs")):
+            # (شهدت المحافظة اشتباكات عنيفة: what the place saw happen, one occurrence)
             return "habitual"  # اغتيالات، الاعتداءات المتكررة: a kind of violence, uncounted
         if trig.kind in ("verb", "phrase") and trig.form.tense == "present" and \
                 not reg.evidence_outside(trig.first, trig.last, PRESENT_ANCHORS) and \
                 not (pat.plover == "PROTEST" and self._ongoing(view, trig, pat)) and \
-                not self._after_before_that(view, trig):
+                not self._after_before_that(view, trig) and not self._began(view, trig):
             return "habitual"  # تستهدف، يخطفون: what is done (habitually), not a report
         return None
 
@@ -1295,8 +1332,14 @@ class ModalityRules:
         يجب، خطة), right before it: the noun is what is asked for, not a deed. None otherwise."""
         # a bare past form (ضرب، قتل) there is the verbal noun too: no verb follows a preposition
         # or a noun in construct
-        if trig.first == 0 or not _noun_or_bare_past(trig):
+        if trig.first == 0:
             return None
+        if not _noun_or_bare_past(trig):
+            # (وشن غارات: a light verb's bare past form after و, its object right after it, is
+            # the verbal noun of a list too; not a verb alone: وقتل مسلحون جنوداً opens a clause)
+            return self._joined_governed(view, trig) if trig.kind == "phrase" and \
+                trig.form.tense == "past" and trig.strip == "c" and \
+                trig.last == trig.first + 1 else None
         prev = _word_before_quoted(view.words, trig.first)
         if not roles.has_prep_clitic(view.words[trig.first]) and self._governs_directly(prev):
             return self._governor_kind(prev)  # ضرورة ضرب (but وتطالب الشكوى: its subject)
@@ -1306,7 +1349,29 @@ class ModalityRules:
         if self._warned_against(view, trig) or self._dissuaded_from(view, trig) or \
                 self._call_past_addressee(view, trig):
             return "hypothetical"
+        joined = self._joined_governed(view, trig)
+        if joined is not None:
+            return joined
         return self._furthered_governor(view, trig)
+
+    def _joined_governed(self, view: SentenceView, trig: Trigger) -> str | None:
+        """A verbal noun with و right after another noun that a word of calling or planning
+        governs (طالب الوزير بإقامة منطقة آمنة وشن غارات، اشترط إقامة حزام آمن وشن غارات): what
+        is asked for or planned, as that noun is, though that noun is no event. The governed
+        noun at most JOINED_REACH words back, no verb, stop or punctuation between."""
+        if "c" not in trig.strip:
+            return None
+        w = view.words
+        for j in range(trig.first - 1, max(0, trig.first - 1 - JOINED_REACH), -1):
+            if not view.is_word(j) or j in view.verbs:
+                return None
+            if not roles.has_prep_clitic(w[j]) and self._governs_directly(w[j - 1]):
+                return self._governor_kind(w[j - 1])  # اشترط إقامة حزام وشن غارات
+            k = _governing_word(view, dataclasses.replace(trig, first=j), GOVERNED_PREPS, 3,
+                                self._governor_kind)
+            if k is not None:
+                return self._governor_kind(w[k])  # طالب بإقامة منطقة وشن غارات
+        return None
 
     def _call_past_addressee(self, view: SentenceView, trig: Trigger) -> bool:
         """A verbal noun, bare or with بـ, right after the actor a word of calling
