@@ -39,3 +39,28 @@ def test_the_article_is_split_off_a_word_in_ta_marbuta(word, stem):
     seg = _segmenter()
     parts = [(w, k) for _a, _b, k, w in seg.analyse_token(word)[1]]
     assert parts[-1] == (stem, "stem") and ("ال", "proclitic") in parts
+
+
+def test_a_search_for_a_word_finds_it_with_the_article_and_inflected(tmp_path, capsys):
+    """كرة did not find an article that writes only الكرة (the index held the stem الكره);
+    وزير did not find وزيرا (the accusative alif) nor إنشاء find إنشائه (the hamza on ئ before
+    a pronoun): the index holds other stems for them. Each is found now and marked."""
+    from marsad.store import connect
+
+    db = _store(tmp_path, [
+        {"id": "a", "text": "فاز الفريق في مباراة الكرة أمس."},
+        {"id": "b", "text": "عين الملك أخاه وزيرا للدفاع."},
+        {"id": "c", "text": "أعلنت الحكومة الجسر وقررت إنشائه قرب الميناء."},
+        {"id": "d", "text": "قال المدير إن الجسر جاهز."}], capsys)
+    seg = _segmenter()
+    con = connect(db, read_only=True)
+    try:
+        for query, want, mark in (("كرة", ["a"], "الكرة"), ("وزير", ["b"], "وزيرا"),
+                                  ("إنشاء", ["c"], "إنشائه")):
+            ids, results = _found(con, query, seg)
+            assert ids == want, query
+            (start, end), *_ = results[0]["highlights"]
+            assert results[0]["snippet"][start:end] == mark, query
+        assert _found(con, "مدير", seg)[0] == ["d"]  # control: المدير as before
+    finally:
+        con.close()

@@ -254,8 +254,27 @@ def query_words(query: str, segmenter=None) -> list[list[tuple[str, str]]]:
                   and hamza is not None]
         pairs += [(bare, bare) for _surface, stem in pairs
                   if (bare := _without_clitic(stem, segmenter)) and (bare, bare) not in pairs]
+        pairs += [(form, form) for _surface, stem in pairs
+                  for form in _inflected(stem, segmenter) if (form, form) not in pairs]
         forms.append(pairs)
     return forms
+
+
+def _inflected(stem: str, segmenter=None) -> list[str]:
+    """The stems the index holds for two inflections of `stem` that the segmenter does not
+    take back to it: a noun in اء before a pronoun, whose hamza then sits on ئ (إنشائه: the
+    stem إنشائ, folded انشاي; any such noun of four letters or more), and a known common word
+    with the accusative alif (وزيرا, folded as وزير + ا; with a segmenter only, for a word of
+    three letters or more that does not end in ا ة ء ى ي and whose form with ا is no known
+    word of its own: روسي and روسيا, عمر and عمرا are left alone by the ي and by the name)."""
+    out = []
+    if len(stem) >= 4 and stem.endswith("اء"):
+        out.append(stem[:-1] + "ي")
+    if segmenter is not None and len(stem) >= 3 and stem[-1] not in "اهءىي":
+        known = segmenter.known
+        if stem in getattr(known, "common", known) and stem + "ا" not in known:
+            out.append(stem + "ا")
+    return out
 
 
 def _final_hamza(surface: str, stem: str) -> tuple[str, str] | None:
