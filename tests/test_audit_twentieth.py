@@ -64,3 +64,30 @@ def test_a_search_for_a_word_finds_it_with_the_article_and_inflected(tmp_path, c
         assert _found(con, "مدير", seg)[0] == ["d"]  # control: المدير as before
     finally:
         con.close()
+
+
+# -- 2. a club named by its city, an unknown Arabic name, the Actors box's name -----------------
+
+def test_a_club_named_by_its_city_is_the_club_in_the_document_and_the_store(tmp_path, capsys):
+    """نادي الرياض was the city in the document's entity (Riyadh, the country's code SAU); only
+    the output tables named it a club. Now the actors stage names it «Riyadh club», a company
+    of the city's country (SAUBUS), as the dictionary's clubs are (Zamalek SC: EGYBUS)."""
+    import marsad
+    from marsad.store import connect
+
+    text = "وقع نادي الرياض عقدا مع مدرب جديد أمس."
+    doc = marsad.load(stages=("layout", "sentences", "tokens", "actors"))(text)
+    [club] = [e for e in doc.entities if e.text == "نادي الرياض"]
+    assert (club.canonical, club.actor_code) == ("Riyadh club", "SAUBUS")
+    db = _store(tmp_path, [{"id": "r", "text": text}], capsys)
+    con = connect(db, read_only=True)
+    try:
+        rows = con.execute("SELECT canonical, actor_code FROM entities "
+                           "WHERE text = 'نادي الرياض'").fetchall()
+    finally:
+        con.close()
+    assert [tuple(r) for r in rows] == [("Riyadh club", "SAUBUS")]
+    city = marsad.load(stages=("layout", "sentences", "tokens", "actors"))(
+        "زار الوزير الرياض أمس.")
+    assert [(e.canonical, e.actor_code) for e in city.entities if e.text == "الرياض"] == [
+        ("Riyadh", "SAU")]  # control: the city

@@ -18,6 +18,7 @@ from marsad.actors.composer_base import (CLOSING_QUOTES, COMPASS_WORDS, EPITHETS
                                          _has_article_before, _masdar, _not_a_name_part,
                                          _plural_nisba_after)
 from marsad.actors.patrons import FORCES_NOUNS
+from marsad.tables import club_heads as _club_heads
 from marsad.text.normalize import fold
 
 
@@ -228,10 +229,16 @@ class BodyRules:
                 e = self._org_tail(ti + 1, e)
                 a = head
                 text = self.doc.text[slice(*self.ms.to_original(head, e))]
+            club = place is not None and t.norm in _club_heads()
+            if club:
+                role = "BUS"  # (a company of the city's country, as the dictionary's clubs
+                # are: Zamalek SC EGYBUS)
             code = _country_role_code(self.gaz.country_code(country), role or None) \
                 if country else role or None
             translit = self.romanize(text, country) if place is None else None
             canonical = place.canonical if place is not None else translit or text
+            if club:
+                canonical = f"{canonical} club"  # نادي الرياض: the club, not the city
             replaced.append((head, e))
             prefix = self.text[self.ms.from_original(t.start):head]
             added.append(Mention(head, e, "ORG", canonical, code, country, role or None, "name",
