@@ -91,3 +91,24 @@ def test_a_club_named_by_its_city_is_the_club_in_the_document_and_the_store(tmp_
         "زار الوزير الرياض أمس.")
     assert [(e.canonical, e.actor_code) for e in city.entities if e.text == "الرياض"] == [
         ("Riyadh", "SAU")]  # control: the city
+
+
+def test_an_arabic_name_coding_does_not_know_finds_its_actor_by_its_text(tmp_path, capsys):
+    """نورتيك alone names nothing coding knows (شركة نورتيك is read as the company Nortik): the
+    filter kept the Arabic word and matched it against the English names: nothing. It now also
+    matches the Arabic text the actor was written with, folded (هاجم ... شركة نورتيك)."""
+    from marsad.cli import main
+
+    db = _store(tmp_path, [
+        {"id": "n", "published": "2021-05-04",
+         "text": "هاجم مسلحون مقر شركة نورتيك في بغداد أمس."},
+        {"id": "m", "published": "2021-06-09",
+         "text": "هاجم مسلحون مقر شركة سامكو في الموصل أمس."}], capsys)
+
+    def rows(*args):
+        assert main([*args, "--db", str(db), "--format", "jsonl"]) == 0
+        return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+    assert [r["actor2_name"] for r in rows("events", "--actor", "نورتيك")] == ["Nortik"]
+    assert [r["article_id"] for r in rows("search", "--actor", "نورتيك")] == ["n"]
+    assert rows("events", "--actor", "نورتيكس") == []  # (not any company's)

@@ -224,10 +224,13 @@ def _marsad_version(con: sqlite3.Connection, p: Path, read_only: bool) -> int:
 def _add_functions(con: sqlite3.Connection) -> None:
     """The SQL functions migrations and readers use."""
     from marsad.tables import date_bounds, event_day
+    from marsad.text.normalize import fold
 
     con.create_function("marsad_first_day", 1, lambda d: date_bounds(d)[0], deterministic=True)
     con.create_function("marsad_last_day", 1, lambda d: date_bounds(d)[1], deterministic=True)
     con.create_function("marsad_day", 1, event_day, deterministic=True)
+    # (the Arabic text of a name as the actor filter compares it: `query.actor_text_clause`)
+    con.create_function("marsad_fold", 1, lambda s: fold(s) if s else s, deterministic=True)
 
 
 def _migrate(con: sqlite3.Connection, version: int) -> None:

@@ -185,6 +185,21 @@ def _actor_clause(value: str, code_cols: tuple[str, ...], name_cols: tuple[str, 
 _NAME_FILLERS = frozenset(("the", "of", "for", "and"))
 
 
+def _has_arabic(value: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in value)
+
+
+def actor_text_clause(value: str, text_cols: tuple[str, ...]) -> tuple[str, list[Any]]:
+    """Match an Arabic actor filter that names nothing coding knows (a person of no dictionary,
+    a company) on the Arabic text the actor was written with: each of its words, folded
+    (hamza, alif, ta marbuta), in one of `text_cols`, in any order."""
+    words = [fold(w) for w in regex.split(r"[^\w]+", value) if w]
+    parts = [" AND ".join(f"marsad_fold({c}) LIKE ? ESCAPE '\\'" for _ in words)
+             for c in text_cols]
+    return ("(" + " OR ".join(f"({p})" for p in parts) + ")",
+            [_like_contains(w) for _ in text_cols for w in words])
+
+
 def _name_words(value: str) -> list[str]:
     """The lower-case words of a name filter, without fillers (the whole value if that is all
     it has)."""
@@ -411,13 +426,23 @@ def entity_where(f: Filters) -> tuple[list[str], list[Any]]:
     return where, params
 
 
+def _entity_actor_clause(value: str) -> tuple[str, list[Any]]:
+    """An entity of the actor filter: by code or English name, and an Arabic name coding does
+    not know by the entity's own text."""
+    clause, params = _actor_clause(value, ("e.actor_code",), ("e.canonical",))
+    if _has_arabic(value):
+        text, more = actor_text_clause(value, ("e.text",))
+        clause, params = f"({clause} OR {text})", params + more
+    return clause, params
+
+
 def _article_filters(f: Filters, where: list[str], params: list[Any]) -> None:
     _date_range("a.published", f, where, params)
     if f.source:
         where.append("a.source = ?")
         params.append(f.source)
     if f.actor:
-        clause, p = _actor_clause(f.actor, ("e.actor_code",), ("e.canonical",))
+        clause, p = _entity_actor_clause(f.actor)
         where.append(f"EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.article_id "
                      f"AND {clause})")
         params.extend(p)
@@ -535,6 +560,11 @@ def event_where(f: Filters) -> tuple[list[str], list[Any]]:
     if f.actor:
         clause, p = _actor_clause(f.actor, ("ev.actor1_code", "ev.actor2_code"),
                                   ("ev.actor1_name", "ev.actor2_name"))
+        if _has_arabic(f.actor):  # (a name coding does not know: the text of its mentions)
+            text, more = actor_text_clause(f.actor, ("m.actor1_text", "m.actor2_text"))
+            clause = (f"({clause} OR EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = "
+                      f"ev.event_id AND {text}))")
+            p = p + more
         where.append(clause)
         params.extend(p)
     if f.code:
@@ -623,7 +653,10 @@ def quote_where(f: Filters) -> tuple[list[str], list[Any]]:
     params: list[Any] = []
     who = f.speaker or f.actor
     if who:
-        clause, p = _actor_clause(who, ("q.speaker_code",), ("q.speaker_name", "q.speaker_text"))
+        clause, p = _actor_clause(who, ("q.speaker_code",), ("q.speaker_name",))
+        if _has_arabic(who):
+            text, more = actor_text_clause(who, ("q.speaker_text",))
+            clause, p = f"({clause} OR {text})", p + more
         where.append(clause)
         params.extend(p)
     _date_range("q.published", f, where, params)
