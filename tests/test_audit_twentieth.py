@@ -112,3 +112,23 @@ def test_an_arabic_name_coding_does_not_know_finds_its_actor_by_its_text(tmp_pat
     assert [r["actor2_name"] for r in rows("events", "--actor", "نورتيك")] == ["Nortik"]
     assert [r["article_id"] for r in rows("search", "--actor", "نورتيك")] == ["n"]
     assert rows("events", "--actor", "نورتيكس") == []  # (not any company's)
+
+
+def test_the_name_of_the_actors_box_is_looked_up_by_an_index(tmp_path, capsys):
+    """`code_of_name` read every row of the entities table for one name."""
+    from marsad.store import connect
+    from marsad.store.query import code_of_name
+
+    db = _store(tmp_path, [{"id": "p", "text": "انتقد حلف الناتو روسيا أمس بسبب المناورات."}],
+                capsys)
+    con = connect(db, read_only=True)
+    sql: list[str] = []
+    try:
+        con.set_trace_callback(sql.append)
+        assert code_of_name(con, "nato") == "IGONAT"
+        con.set_trace_callback(None)
+        [statement] = [s for s in sql if "FROM entities" in s]
+        plan = " ".join(r[-1] for r in con.execute("EXPLAIN QUERY PLAN " + statement))
+    finally:
+        con.close()
+    assert "USING INDEX entities_canonical" in plan, plan

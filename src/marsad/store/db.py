@@ -144,6 +144,11 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE mentions ADD COLUMN ev_location_admin1 TEXT;
     ALTER TABLE events ADD COLUMN location_admin1 TEXT;
     """,
+    # 5 -> 6: entities by their name in any case, for the Actors box's name (`query.code_of_name`
+    # read every entity of the store for one name)
+    """
+    CREATE INDEX entities_canonical ON entities(lower(canonical));
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database file
