@@ -132,3 +132,31 @@ def test_the_name_of_the_actors_box_is_looked_up_by_an_index(tmp_path, capsys):
     finally:
         con.close()
     assert "USING INDEX entities_canonical" in plan, plan
+
+
+# -- 3. quotes --lexicon, actors named by an acronym --------------------------------------------
+
+def test_quotes_reads_the_speaker_with_the_dictionaries_of_lexicon(tmp_path, capsys):
+    """`marsad quotes` had no --lexicon: a speaker named as the user's dictionary names it
+    (another of its names than the article's) could not be found."""
+    from marsad.cli import main
+
+    lexicon = tmp_path / "mine"
+    lexicon.mkdir()
+    (lexicon / "bodies.json").write_text(json.dumps(
+        {"lexicon": "orgs", "version": "1", "description": "bodies of my study",
+         "entries": [{"id": "zaqara", "name": "Zaqara Institute",
+                      "ar": ["معهد زقارة", "زقارة للدراسات"], "code": "NGOZQR", "kind": "ngo",
+                      "country": None}]}, ensure_ascii=False), encoding="utf-8")
+    jsonl = tmp_path / "a.jsonl"
+    jsonl.write_text(json.dumps({"id": "z", "published": "2021-05-04",
+                                 "text": "قال معهد زقارة في بيان أمس: «الوضع خطير جدا في الإقليم»."},
+                                ensure_ascii=False) + "\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert main(["ingest", str(jsonl), "--db", str(db), "--no-progress",
+                 "--lexicon", str(lexicon)]) == 0
+    capsys.readouterr()
+    assert main(["quotes", "--db", str(db), "--speaker", "زقارة للدراسات", "--lexicon",
+                 str(lexicon), "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["speaker_code"] for r in rows] == ["NGOZQR"]
