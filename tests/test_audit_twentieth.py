@@ -160,3 +160,60 @@ def test_quotes_reads_the_speaker_with_the_dictionaries_of_lexicon(tmp_path, cap
                  str(lexicon), "--format", "jsonl"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["speaker_code"] for r in rows] == ["NGOZQR"]
+
+
+@pytest.fixture
+def acronym_store(tmp_path, capsys):
+    return _store(tmp_path, [
+        {"id": "u", "published": "2021-05-04",
+         "text": "انتقدت منظمة يونيسف الحكومة اليمنية أمس بسبب حرمان الأطفال من التعليم."},
+        {"id": "g", "published": "2021-05-05",
+         "text": "انتقدت الأمم المتحدة الحكومة السورية أمس بسبب الحصار."},
+        {"id": "n", "published": "2021-05-06",
+         "text": "انتقد حلف الناتو روسيا أمس بسبب المناورات."}], capsys)
+
+
+@pytest.mark.parametrize("typed, want", [
+    ("NATO", ["NATO"]),  # read as a code: nothing (NATO's is IGONAT)
+    ("nato", ["NATO"]),  # control: words of a name, as before
+    ("يونيسف", ["UNICEF"]),  # the United Nations' IGOUNO: the UN's events too
+    ("UNICEF", ["UNICEF"]),
+])
+def test_an_actor_named_by_an_acronym_is_filtered_as_itself(acronym_store, capsys, typed, want):
+    from marsad.cli import main
+
+    assert main(["events", "--db", str(acronym_store), "--actor", typed, "--format",
+                 "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["actor1_name"] for r in rows] == want
+
+
+def test_the_united_nations_code_still_takes_its_agencies(acronym_store, capsys):
+    # control: a code typed as such is a prefix, as before
+    from marsad.cli import main
+
+    assert main(["events", "--db", str(acronym_store), "--actor", "IGOUNO", "--format",
+                 "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert sorted(r["actor1_name"] for r in rows) == ["UNICEF", "United Nations"]
+
+
+@pytest.mark.parametrize("typed, location", [
+    ("يونيسف", "/events?actor=%D9%8A%D9%88%D9%86%D9%8A%D8%B3%D9%81"),
+    ("UNICEF", "/events?actor=UNICEF"),
+    ("NATO", "/actors/IGONAT"),
+    ("الناتو", "/actors/IGONAT"),
+])
+def test_the_actors_box_agrees_with_the_filter_on_an_acronym(acronym_store, typed, location):
+    """The box sent يونيسف to /actors/IGOUNO (the whole United Nations) and NATO to
+    /actors/NATO (a 404); it opens what the events filter finds."""
+    from fastapi.testclient import TestClient
+
+    from marsad.web import create_app
+
+    with TestClient(create_app(acronym_store, read_only=True)) as client:
+        res = client.get("/actors", params={"code": typed}, follow_redirects=False)
+        assert res.headers["location"] == location
+        if location.startswith("/events"):
+            page = client.get(location)
+            assert "UNICEF" in page.text and "United Nations" not in page.text

@@ -72,11 +72,50 @@ def actor_value(value: str, lexicon_dirs=(), reader=None) -> str:
     name)."""
     dirs = tuple(str(d) for d in lexicon_dirs)
     if not any("\u0600" <= ch <= "\u06ff" for ch in value):
+        if value.strip().upper() in _acronyms(dirs):  # NATO, UNICEF (any case): an actor's
+            return acronym_value(value.strip().upper(), dirs)  # name, not a code
         return _english_countries(dirs).get(" ".join(value.split()).casefold(), value)
     code = _arabic_places(dirs).get(fold(value.strip()), "")
     if _is_country_code(code):
         return code
-    return _actor_named(value.strip(), reader or _actor_reader(dirs)) or value
+    return _actor_named(value.strip(), reader or _actor_reader(dirs), dirs) or value
+
+
+def acronym_value(name: str, lexicon_dirs=()) -> str:
+    """The actor filter of an actor whose name is an acronym (NATO, UNICEF), which
+    `_actor_clause` would read as a code: its code if the code is the acronym's own, else the
+    name in lower case, matched in the actors' names. A code is its own when it is an
+    international body's (of no country) that the dictionaries give to this one first (OSCE
+    IGOOSC, FIFA NGOFIF; NATO IGONAT before ISAF, OPEC IGOOPC before OPEC+). Not: UNICEF,
+    UNHCR, UNESCO (IGOUNO is the United Nations'), nor a country's company, outlet, agency or
+    group (ADNOC of AREBUS, IRNA of IRNMED, FBI of USACOP, PKK of TURREB), whose code the
+    actors stage gives to any such actor of that country (الشرطة الأمريكية: USACOP)."""
+    return _acronyms(tuple(str(d) for d in lexicon_dirs)).get(name) or name.lower()
+
+
+def names_acronym_actor(value: str, lexicon_dirs=()) -> bool:
+    """Is `value` (an actor filter as `actor_value` gives it) the name of an acronym-named actor
+    whose code is not its own (unicef)? The Actors box opens its events, not its code's page."""
+    dirs = tuple(str(d) for d in lexicon_dirs)
+    return value.upper() in _acronyms(dirs) and _acronyms(dirs)[value.upper()] is None
+
+
+@lru_cache(maxsize=8)
+def _acronyms(lexicon_dirs: tuple[str, ...]) -> dict[str, str | None]:
+    """The dictionaries' actors named by an acronym (`_reads_as_code`) -> their own code
+    (`acronym_value`), or None."""
+    from marsad.lexicon import load_lexicon
+
+    first: dict[str, str] = {}
+    named: dict[str, tuple[str, str, bool]] = {}
+    for e in load_lexicon(lexicon_dirs).entries("orgs"):
+        code, name = e.get("code"), e.get("name") or ""
+        if code:
+            first.setdefault(code, e["id"])
+            if _reads_as_code(name):
+                named.setdefault(name, (code, e["id"], not e.get("country")))
+    return {name: code if worldwide and first[code] == ident else None
+            for name, (code, ident, worldwide) in named.items()}
 
 
 def _reads_as_code(value: str) -> bool:
@@ -89,7 +128,7 @@ def _is_country_code(code: str | None) -> bool:
     return bool(code) and len(code) == 3 and _reads_as_code(code)
 
 
-def _actor_named(value: str, reader) -> str | None:
+def _actor_named(value: str, reader, lexicon_dirs: tuple[str, ...] = ()) -> str | None:
     """The code of the country, or the English name of the other actor, that the whole of
     `value` names as coding reads it, or None."""
     doc = reader(value)
@@ -105,7 +144,10 @@ def _actor_named(value: str, reader) -> str | None:
     if name and _reads_as_code(name):
         # an acronym (NATO, OPEC, PKK) would be read as a code by `_actor_clause` and
         # `actors_page`: its own code (IGONAT) says the same, else the name in lower case
-        # (review of the nineteenth session)
+        # (review of the nineteenth session); a code it shares with others (UNICEF's IGOUNO,
+        # the United Nations') is not its own (twentieth session)
+        if name in _acronyms(lexicon_dirs):
+            return acronym_value(name, lexicon_dirs)
         return e.actor_code or name.lower()
     return name or e.actor_code
 
@@ -414,7 +456,7 @@ def entity_where(f: Filters) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     if f.actor:
-        clause, p = _actor_clause(f.actor, ("e.actor_code",), ("e.canonical",))
+        clause, p = _entity_actor_clause(f.actor)
         where.append(clause)
         params.extend(p)
     of_articles, p = article_where(Filters(date_from=f.date_from, date_to=f.date_to,
