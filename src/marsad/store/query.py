@@ -57,7 +57,8 @@ def place_value(value: str, lexicon_dirs=()) -> str:
 # What an actor filter takes (the CLI's --actor and --speaker, the web's actor and speaker)
 ACTOR_HELP = ("actor code prefix (RUS: Russia's actors, RUSGOV: its government's), a country's "
               "name in Arabic or English (روسيا, Russia: RUS), an actor's Arabic name as coding "
-              "reads it (بوتين: Vladimir Putin) or words of its English name (Putin, the Saudi "
+              "reads it (بوتين: Vladimir Putin; another Arabic name: the Arabic text of the "
+              "actor), an acronym (NATO, UNICEF) or words of an English name (Putin, the Saudi "
               "interior ministry)")
 
 
