@@ -100,6 +100,17 @@ def test_a_club_named_by_its_city_is_the_club_in_the_document_and_the_store(tmp_
         ("Riyadh", "SAU")]  # control: the city
 
 
+def test_a_literary_club_named_by_its_city_is_a_club_but_no_company():
+    """نادي جدة الأدبي (words.json `club_kinds`: an adjective of a club that plays no sport) is
+    «Jeddah club» with the country's code alone, not SAUBUS."""
+    import marsad
+
+    doc = marsad.load(stages=("layout", "sentences", "tokens", "actors"))(
+        "أعلن نادي جدة الأدبي عن أمسية شعرية.")
+    assert [(e.canonical, e.actor_code) for e in doc.entities if e.text == "نادي جدة"] == [
+        ("Jeddah club", "SAU")]
+
+
 def test_an_arabic_name_coding_does_not_know_finds_its_actor_by_its_text(tmp_path, capsys):
     """نورتيك alone names nothing coding knows (شركة نورتيك is read as the company Nortik): the
     filter kept the Arabic word and matched it against the English names: nothing. It now also

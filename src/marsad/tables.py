@@ -183,13 +183,18 @@ def actor_name(ref: Any) -> str | None:
     return name
 
 
-@lru_cache(maxsize=1)
 def club_heads() -> frozenset[str]:
     """words.json `club_heads` of the built-in dictionaries, folded (the file alone is read)."""
+    return builtin_words("club_heads")
+
+
+@lru_cache(maxsize=8)
+def builtin_words(category: str) -> frozenset[str]:
+    """A words.json category of the built-in dictionaries, folded (the file alone is read)."""
     from marsad.lexicon.loader import builtin_data_dir, read_file
 
     words = read_file(builtin_data_dir() / "words.json", "words.json")
-    return frozenset(fold(w) for e in words.entries if e.get("category") == "club_heads"
+    return frozenset(fold(w) for e in words.entries if e.get("category") == category
                      for w in e["words"])
 
 
