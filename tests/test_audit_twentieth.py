@@ -206,11 +206,14 @@ def test_an_actor_named_by_an_acronym_is_filtered_as_itself(acronym_store, capsy
     assert [r["actor1_name"] for r in rows] == want
 
 
-def test_the_united_nations_code_still_takes_its_agencies(acronym_store, capsys):
-    # control: a code typed as such is a prefix, as before
+@pytest.mark.parametrize("typed", [
+    "IGOUNO",  # control: a code typed as such is a prefix, as before
+    "الأمم المتحدة",  # (was its English name: the UN's own events, none of its agencies')
+])
+def test_the_united_nations_takes_its_agencies(acronym_store, capsys, typed):
     from marsad.cli import main
 
-    assert main(["events", "--db", str(acronym_store), "--actor", "IGOUNO", "--format",
+    assert main(["events", "--db", str(acronym_store), "--actor", typed, "--format",
                  "jsonl"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert sorted(r["actor1_name"] for r in rows) == ["UNICEF", "United Nations"]

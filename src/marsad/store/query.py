@@ -69,8 +69,11 @@ def actor_value(value: str, lexicon_dirs=(), reader=None) -> str:
     actor (`reader(text)` codes a text, by default the actors stage with `lexicon_dirs`): one
     actor the whole value names becomes its English name as the store holds it (بوتين: Vladimir
     Putin, وزارة الداخلية السعودية: Saudi Arabia interior ministry, الحوثيين: Houthis (Ansar
-    Allah)), or its code if it is a country; any other value is kept (a code, words of a
-    name)."""
+    Allah)), or its code if it is a country or an international body's own (`_own_codes`:
+    الأمم المتحدة IGOUNO, الاتحاد الأوروبي IGOEU, with their officials' events); an actor named
+    by an acronym, in English or Arabic, as `acronym_value` says (NATO: IGONAT, UNICEF: its
+    name); any other value is kept (a code, words of a name, an Arabic name coding does not
+    know, which `actor_text_clause` then looks for in the actors' Arabic text)."""
     dirs = tuple(str(d) for d in lexicon_dirs)
     if not any("\u0600" <= ch <= "\u06ff" for ch in value):
         if value.strip().upper() in _acronyms(dirs):  # NATO, UNICEF (any case): an actor's
@@ -107,16 +110,26 @@ def _acronyms(lexicon_dirs: tuple[str, ...]) -> dict[str, str | None]:
     (`acronym_value`), or None."""
     from marsad.lexicon import load_lexicon
 
-    first: dict[str, str] = {}
-    named: dict[str, tuple[str, str, bool]] = {}
+    own = _own_codes(lexicon_dirs)
+    named: dict[str, str] = {}
     for e in load_lexicon(lexicon_dirs).entries("orgs"):
-        code, name = e.get("code"), e.get("name") or ""
-        if code:
-            first.setdefault(code, e["id"])
-            if _reads_as_code(name):
-                named.setdefault(name, (code, e["id"], not e.get("country")))
-    return {name: code if worldwide and first[code] == ident else None
-            for name, (code, ident, worldwide) in named.items()}
+        if e.get("code") and _reads_as_code(e.get("name") or ""):
+            named.setdefault(e["name"], e["id"])
+    return {name: own.get(ident) for name, ident in named.items()}
+
+
+@lru_cache(maxsize=8)
+def _own_codes(lexicon_dirs: tuple[str, ...]) -> dict[str, str]:
+    """The id of each international body of the dictionaries (of no country) that is the
+    first given its code -> that code: the code is its own (the United Nations IGOUNO, not
+    UNICEF; NATO IGONAT, not ISAF; the European Union IGOEU)."""
+    from marsad.lexicon import load_lexicon
+
+    first: dict[str, tuple[str, bool]] = {}
+    for e in load_lexicon(lexicon_dirs).entries("orgs"):
+        if e.get("code"):
+            first.setdefault(e["code"], (e["id"], not e.get("country")))
+    return {ident: code for code, (ident, worldwide) in first.items() if worldwide}
 
 
 def _reads_as_code(value: str) -> bool:
@@ -142,6 +155,9 @@ def _actor_named(value: str, reader, lexicon_dirs: tuple[str, ...] = ()) -> str 
     from marsad.tables import actor_name
 
     name = actor_name(e)  # (the name the store holds: نادي الرياض, Riyadh club)
+    ident = (e.actor_id or "").removeprefix("org:")
+    if e.actor_code and _own_codes(lexicon_dirs).get(ident) == e.actor_code:
+        return e.actor_code  # الأمم المتحدة: IGOUNO, its officials' and agencies' events too
     if name and _reads_as_code(name):
         # an acronym (NATO, OPEC, PKK) would be read as a code by `_actor_clause` and
         # `actors_page`: its own code (IGONAT) says the same, else the name in lower case
