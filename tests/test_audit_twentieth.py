@@ -130,6 +130,7 @@ def test_an_arabic_name_coding_does_not_know_finds_its_actor_by_its_text(tmp_pat
     assert [r["actor2_name"] for r in rows("events", "--actor", "نورتيك")] == ["Nortik"]
     assert [r["article_id"] for r in rows("search", "--actor", "نورتيك")] == ["n"]
     assert rows("events", "--actor", "نورتيكس") == []  # (not any company's)
+    assert rows("events", "--actor", "،") == []  # (no word: no SQL of no condition)
 
 
 def test_the_name_of_the_actors_box_is_looked_up_by_an_index(tmp_path, capsys):

@@ -252,7 +252,7 @@ def actor_text_clause(value: str, text_cols: tuple[str, ...]) -> tuple[str, list
     """Match an Arabic actor filter that names nothing coding knows (a person of no dictionary,
     a company) on the Arabic text the actor was written with: each of its words, folded
     (hamza, alif, ta marbuta), in one of `text_cols`, in any order."""
-    words = [fold(w) for w in regex.split(r"[^\w]+", value) if w]
+    words = [fold(w) for w in regex.split(r"[^\w]+", value) if w] or [fold(value)]
     parts = [" AND ".join(f"marsad_fold({c}) LIKE ? ESCAPE '\\'" for _ in words)
              for c in text_cols]
     return ("(" + " OR ".join(f"({p})" for p in parts) + ")",
