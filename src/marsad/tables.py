@@ -177,19 +177,24 @@ def actor_name(ref: Any) -> str | None:
     if ref.type != "ORG" or not name or not (ref.actor_id or "").startswith("org:"):
         return name
     head, _, rest = (ref.text or "").partition(" ")
-    if rest and fold(head) in _club_heads() and ref.actor_id == "org:" + fold(rest) \
+    if rest and fold(head) in club_heads() and ref.actor_id == "org:" + fold(rest) \
             and "club" not in name.casefold():
         return f"{name} club"
     return name
 
 
-@lru_cache(maxsize=1)
-def _club_heads() -> frozenset[str]:
+def club_heads() -> frozenset[str]:
     """words.json `club_heads` of the built-in dictionaries, folded (the file alone is read)."""
+    return builtin_words("club_heads")
+
+
+@lru_cache(maxsize=8)
+def builtin_words(category: str) -> frozenset[str]:
+    """A words.json category of the built-in dictionaries, folded (the file alone is read)."""
     from marsad.lexicon.loader import builtin_data_dir, read_file
 
     words = read_file(builtin_data_dir() / "words.json", "words.json")
-    return frozenset(fold(w) for e in words.entries if e.get("category") == "club_heads"
+    return frozenset(fold(w) for e in words.entries if e.get("category") == category
                      for w in e["words"])
 
 

@@ -18,7 +18,13 @@ from marsad.actors.composer_base import (CLOSING_QUOTES, COMPASS_WORDS, EPITHETS
                                          _has_article_before, _masdar, _not_a_name_part,
                                          _plural_nisba_after)
 from marsad.actors.patrons import FORCES_NOUNS
+from marsad.tables import club_heads as _club_heads
+from marsad.tables import builtin_words
 from marsad.text.normalize import fold
+
+
+def _club_kinds() -> frozenset[str]:
+    return builtin_words("club_kinds")
 
 
 # Nouns that name an organisation in construct with its name (شركة موتورولا، جامعة القاهرة),
@@ -228,10 +234,17 @@ class BodyRules:
                 e = self._org_tail(ti + 1, e)
                 a = head
                 text = self.doc.text[slice(*self.ms.to_original(head, e))]
+            club = place is not None and t.norm in _club_heads()
+            if club and not self._club_of_a_kind(ti + 1, e):
+                role = "BUS"  # (a sports club: a company of the city's country, as the
+                # dictionary's clubs are, Zamalek SC EGYBUS; a literary club, نادي جدة الأدبي,
+                # keeps the country's code alone)
             code = _country_role_code(self.gaz.country_code(country), role or None) \
                 if country else role or None
             translit = self.romanize(text, country) if place is None else None
             canonical = place.canonical if place is not None else translit or text
+            if club:
+                canonical = f"{canonical} club"  # نادي الرياض: the club, not the city
             replaced.append((head, e))
             prefix = self.text[self.ms.from_original(t.start):head]
             added.append(Mention(head, e, "ORG", canonical, code, country, role or None, "name",
@@ -242,6 +255,17 @@ class BodyRules:
             self.out = [mt for mt in self.out
                         if not any(h <= mt.start and mt.end <= e for h, e in replaced)] + added
             self.out.sort(key=lambda mt: mt.start)
+
+    def _club_of_a_kind(self, ti: int, end: int) -> bool:
+        """Is the first word after the club's name (from token `ti`, ending at `end` of the
+        matching text) an adjective that says it is no sports club (words.json `club_kinds`:
+        الأدبي، التطوعي، الفوتوغرافي)?"""
+        toks = self.doc.tokens
+        stop = self.ms.to_original(end, end)[0]
+        for k in range(ti, min(ti + 6, len(toks))):  # (a name of a few words at most)
+            if toks[k].start >= stop:
+                return fold(toks[k].text) in _club_kinds()
+        return False
 
     def _association_mentions(self) -> None:
         """An association named by a head noun and a definite name with its adjectives (words.json

@@ -111,6 +111,9 @@ def _selection(p, modality: bool = False, speaker: bool = False) -> None:
     if speaker:  # (quotes have a speaker, not an actor pair or an event code)
         p.add_argument("--speaker", "--actor", dest="speaker",
                        help="the speaker, as the actor of events: " + ACTOR_HELP)
+        p.add_argument("--lexicon", action="append", default=[], metavar="DIR",
+                       help="extra dictionary folder (repeatable): --speaker also reads the "
+                            "names of its dictionaries")
     else:
         p.add_argument("--actor", help=ACTOR_HELP)
         p.add_argument("--code", type=cameo_prefix, help="CAMEO code prefix (e.g. 04, 042)")

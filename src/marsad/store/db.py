@@ -144,6 +144,11 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE mentions ADD COLUMN ev_location_admin1 TEXT;
     ALTER TABLE events ADD COLUMN location_admin1 TEXT;
     """,
+    # 5 -> 6: entities by their name in any case, for the Actors box's name (`query.code_of_name`
+    # read every entity of the store for one name)
+    """
+    CREATE INDEX entities_canonical ON entities(lower(canonical));
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database file
@@ -224,10 +229,13 @@ def _marsad_version(con: sqlite3.Connection, p: Path, read_only: bool) -> int:
 def _add_functions(con: sqlite3.Connection) -> None:
     """The SQL functions migrations and readers use."""
     from marsad.tables import date_bounds, event_day
+    from marsad.text.normalize import fold
 
     con.create_function("marsad_first_day", 1, lambda d: date_bounds(d)[0], deterministic=True)
     con.create_function("marsad_last_day", 1, lambda d: date_bounds(d)[1], deterministic=True)
     con.create_function("marsad_day", 1, event_day, deterministic=True)
+    # (the Arabic text of a name as the actor filter compares it: `query.actor_text_clause`)
+    con.create_function("marsad_fold", 1, lambda s: fold(s) if s else s, deterministic=True)
 
 
 def _migrate(con: sqlite3.Connection, version: int) -> None:

@@ -57,7 +57,8 @@ def place_value(value: str, lexicon_dirs=()) -> str:
 # What an actor filter takes (the CLI's --actor and --speaker, the web's actor and speaker)
 ACTOR_HELP = ("actor code prefix (RUS: Russia's actors, RUSGOV: its government's), a country's "
               "name in Arabic or English (روسيا, Russia: RUS), an actor's Arabic name as coding "
-              "reads it (بوتين: Vladimir Putin) or words of its English name (Putin, the Saudi "
+              "reads it (بوتين: Vladimir Putin; another Arabic name: the Arabic text of the "
+              "actor), an acronym (NATO, UNICEF) or words of an English name (Putin, the Saudi "
               "interior ministry)")
 
 
@@ -68,15 +69,67 @@ def actor_value(value: str, lexicon_dirs=(), reader=None) -> str:
     actor (`reader(text)` codes a text, by default the actors stage with `lexicon_dirs`): one
     actor the whole value names becomes its English name as the store holds it (بوتين: Vladimir
     Putin, وزارة الداخلية السعودية: Saudi Arabia interior ministry, الحوثيين: Houthis (Ansar
-    Allah)), or its code if it is a country; any other value is kept (a code, words of a
-    name)."""
+    Allah)), or its code if it is a country or an international body's own (`_own_codes`:
+    الأمم المتحدة IGOUNO, الاتحاد الأوروبي IGOEU, with their officials' events); an actor named
+    by an acronym, in English or Arabic, as `acronym_value` says (NATO: IGONAT, UNICEF: its
+    name); any other value is kept (a code, words of a name, an Arabic name coding does not
+    know, which `actor_text_clause` then looks for in the actors' Arabic text)."""
     dirs = tuple(str(d) for d in lexicon_dirs)
     if not any("\u0600" <= ch <= "\u06ff" for ch in value):
+        if value.strip().upper() in _acronyms(dirs):  # NATO, UNICEF (any case): an actor's
+            return acronym_value(value.strip().upper(), dirs)  # name, not a code
         return _english_countries(dirs).get(" ".join(value.split()).casefold(), value)
     code = _arabic_places(dirs).get(fold(value.strip()), "")
     if _is_country_code(code):
         return code
-    return _actor_named(value.strip(), reader or _actor_reader(dirs)) or value
+    return _actor_named(value.strip(), reader or _actor_reader(dirs), dirs) or value
+
+
+def acronym_value(name: str, lexicon_dirs=()) -> str:
+    """The actor filter of an actor whose name is an acronym (NATO, UNICEF), which
+    `_actor_clause` would read as a code: its code if the code is the acronym's own, else the
+    name in lower case, matched in the actors' names. A code is its own when it is an
+    international body's (of no country) that the dictionaries give to this one first (OSCE
+    IGOOSC, FIFA NGOFIF; NATO IGONAT before ISAF, OPEC IGOOPC before OPEC+). Not: UNICEF,
+    UNHCR, UNESCO (IGOUNO is the United Nations'), nor a country's company, outlet, agency or
+    group (ADNOC of AREBUS, IRNA of IRNMED, FBI of USACOP, PKK of TURREB), whose code the
+    actors stage gives to any such actor of that country (الشرطة الأمريكية: USACOP)."""
+    return _acronyms(tuple(str(d) for d in lexicon_dirs)).get(name) or name.lower()
+
+
+def names_acronym_actor(value: str, lexicon_dirs=()) -> bool:
+    """Is `value` (an actor filter as `actor_value` gives it) the name of an acronym-named actor
+    whose code is not its own (unicef)? The Actors box opens its events, not its code's page."""
+    dirs = tuple(str(d) for d in lexicon_dirs)
+    return value.upper() in _acronyms(dirs) and _acronyms(dirs)[value.upper()] is None
+
+
+@lru_cache(maxsize=8)
+def _acronyms(lexicon_dirs: tuple[str, ...]) -> dict[str, str | None]:
+    """The dictionaries' actors named by an acronym (`_reads_as_code`) -> their own code
+    (`acronym_value`), or None."""
+    from marsad.lexicon import load_lexicon
+
+    own = _own_codes(lexicon_dirs)
+    named: dict[str, str] = {}
+    for e in load_lexicon(lexicon_dirs).entries("orgs"):
+        if e.get("code") and _reads_as_code(e.get("name") or ""):
+            named.setdefault(e["name"], e["id"])
+    return {name: own.get(ident) for name, ident in named.items()}
+
+
+@lru_cache(maxsize=8)
+def _own_codes(lexicon_dirs: tuple[str, ...]) -> dict[str, str]:
+    """The id of each international body of the dictionaries (of no country) that is the
+    first given its code -> that code: the code is its own (the United Nations IGOUNO, not
+    UNICEF; NATO IGONAT, not ISAF; the European Union IGOEU)."""
+    from marsad.lexicon import load_lexicon
+
+    first: dict[str, tuple[str, bool]] = {}
+    for e in load_lexicon(lexicon_dirs).entries("orgs"):
+        if e.get("code"):
+            first.setdefault(e["code"], (e["id"], not e.get("country")))
+    return {ident: code for code, (ident, worldwide) in first.items() if worldwide}
 
 
 def _reads_as_code(value: str) -> bool:
@@ -89,7 +142,7 @@ def _is_country_code(code: str | None) -> bool:
     return bool(code) and len(code) == 3 and _reads_as_code(code)
 
 
-def _actor_named(value: str, reader) -> str | None:
+def _actor_named(value: str, reader, lexicon_dirs: tuple[str, ...] = ()) -> str | None:
     """The code of the country, or the English name of the other actor, that the whole of
     `value` names as coding reads it, or None."""
     doc = reader(value)
@@ -102,10 +155,16 @@ def _actor_named(value: str, reader) -> str | None:
     from marsad.tables import actor_name
 
     name = actor_name(e)  # (the name the store holds: نادي الرياض, Riyadh club)
+    ident = (e.actor_id or "").removeprefix("org:")
+    if e.actor_code and _own_codes(lexicon_dirs).get(ident) == e.actor_code:
+        return e.actor_code  # الأمم المتحدة: IGOUNO, its officials' and agencies' events too
     if name and _reads_as_code(name):
         # an acronym (NATO, OPEC, PKK) would be read as a code by `_actor_clause` and
         # `actors_page`: its own code (IGONAT) says the same, else the name in lower case
-        # (review of the nineteenth session)
+        # (review of the nineteenth session); a code it shares with others (UNICEF's IGOUNO,
+        # the United Nations') is not its own (twentieth session)
+        if name in _acronyms(lexicon_dirs):
+            return acronym_value(name, lexicon_dirs)
         return e.actor_code or name.lower()
     return name or e.actor_code
 
@@ -185,6 +244,21 @@ def _actor_clause(value: str, code_cols: tuple[str, ...], name_cols: tuple[str, 
 _NAME_FILLERS = frozenset(("the", "of", "for", "and"))
 
 
+def _has_arabic(value: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in value)
+
+
+def actor_text_clause(value: str, text_cols: tuple[str, ...]) -> tuple[str, list[Any]]:
+    """Match an Arabic actor filter that names nothing coding knows (a person of no dictionary,
+    a company) on the Arabic text the actor was written with: each of its words, folded
+    (hamza, alif, ta marbuta), in one of `text_cols`, in any order."""
+    words = [fold(w) for w in regex.split(r"[^\w]+", value) if w] or [fold(value)]
+    parts = [" AND ".join(f"marsad_fold({c}) LIKE ? ESCAPE '\\'" for _ in words)
+             for c in text_cols]
+    return ("(" + " OR ".join(f"({p})" for p in parts) + ")",
+            [_like_contains(w) for _ in text_cols for w in words])
+
+
 def _name_words(value: str) -> list[str]:
     """The lower-case words of a name filter, without fillers (the whole value if that is all
     it has)."""
@@ -254,8 +328,27 @@ def query_words(query: str, segmenter=None) -> list[list[tuple[str, str]]]:
                   and hamza is not None]
         pairs += [(bare, bare) for _surface, stem in pairs
                   if (bare := _without_clitic(stem, segmenter)) and (bare, bare) not in pairs]
+        pairs += [(form, form) for _surface, stem in pairs
+                  for form in _inflected(stem, segmenter) if (form, form) not in pairs]
         forms.append(pairs)
     return forms
+
+
+def _inflected(stem: str, segmenter=None) -> list[str]:
+    """The stems the index holds for two inflections of `stem` that the segmenter does not
+    take back to it: a noun in اء before a pronoun, whose hamza then sits on ئ (إنشائه: the
+    stem إنشائ, folded انشاي; any such noun of four letters or more), and a known common word
+    with the accusative alif (وزيرا, folded as وزير + ا; with a segmenter only, for a word of
+    three letters or more that does not end in ا ة ء ى ي and whose form with ا is no known
+    word of its own: روسي and روسيا, عمر and عمرا are left alone by the ي and by the name)."""
+    out = []
+    if len(stem) >= 4 and stem.endswith("اء"):
+        out.append(stem[:-1] + "ي")
+    if segmenter is not None and len(stem) >= 3 and stem[-1] not in "اهءىي":
+        known = segmenter.known
+        if stem in getattr(known, "common", known) and stem + "ا" not in known:
+            out.append(stem + "ا")
+    return out
 
 
 def _final_hamza(surface: str, stem: str) -> tuple[str, str] | None:
@@ -380,7 +473,7 @@ def entity_where(f: Filters) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     if f.actor:
-        clause, p = _actor_clause(f.actor, ("e.actor_code",), ("e.canonical",))
+        clause, p = _entity_actor_clause(f.actor)
         where.append(clause)
         params.extend(p)
     of_articles, p = article_where(Filters(date_from=f.date_from, date_to=f.date_to,
@@ -392,13 +485,23 @@ def entity_where(f: Filters) -> tuple[list[str], list[Any]]:
     return where, params
 
 
+def _entity_actor_clause(value: str) -> tuple[str, list[Any]]:
+    """An entity of the actor filter: by code or English name, and an Arabic name coding does
+    not know by the entity's own text."""
+    clause, params = _actor_clause(value, ("e.actor_code",), ("e.canonical",))
+    if _has_arabic(value):
+        text, more = actor_text_clause(value, ("e.text",))
+        clause, params = f"({clause} OR {text})", params + more
+    return clause, params
+
+
 def _article_filters(f: Filters, where: list[str], params: list[Any]) -> None:
     _date_range("a.published", f, where, params)
     if f.source:
         where.append("a.source = ?")
         params.append(f.source)
     if f.actor:
-        clause, p = _actor_clause(f.actor, ("e.actor_code",), ("e.canonical",))
+        clause, p = _entity_actor_clause(f.actor)
         where.append(f"EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.article_id "
                      f"AND {clause})")
         params.extend(p)
@@ -516,6 +619,11 @@ def event_where(f: Filters) -> tuple[list[str], list[Any]]:
     if f.actor:
         clause, p = _actor_clause(f.actor, ("ev.actor1_code", "ev.actor2_code"),
                                   ("ev.actor1_name", "ev.actor2_name"))
+        if _has_arabic(f.actor):  # (a name coding does not know: the text of its mentions)
+            text, more = actor_text_clause(f.actor, ("m.actor1_text", "m.actor2_text"))
+            clause = (f"({clause} OR EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = "
+                      f"ev.event_id AND {text}))")
+            p = p + more
         where.append(clause)
         params.extend(p)
     if f.code:
@@ -604,7 +712,10 @@ def quote_where(f: Filters) -> tuple[list[str], list[Any]]:
     params: list[Any] = []
     who = f.speaker or f.actor
     if who:
-        clause, p = _actor_clause(who, ("q.speaker_code",), ("q.speaker_name", "q.speaker_text"))
+        clause, p = _actor_clause(who, ("q.speaker_code",), ("q.speaker_name",))
+        if _has_arabic(who):
+            text, more = actor_text_clause(who, ("q.speaker_text",))
+            clause, p = f"({clause} OR {text})", p + more
         where.append(clause)
         params.extend(p)
     _date_range("q.published", f, where, params)

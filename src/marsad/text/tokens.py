@@ -294,8 +294,10 @@ class Segmenter:
         rest = f[i:]
         # (أل with hamza is split too, though it is no article: the actors stage reads that
         # segment as the mark of a foreign name, ألكسندر)
+        # (a word in ة is no word + the pronoun ه: الكرة is ال + كرة, though الكر is known; آلية
+        # has no article)
         if (rest.startswith("ال") and len(rest) >= 4 and rest not in _NO_ARTICLE_SPLIT
-                and not self._strip_suffix(rest)):
+                and ((raw[-1] == "ة" and raw[i:i + 2] == "ال") or not self._strip_suffix(rest))):
             pre.append((i, i + 2, "proclitic"))
             i += 2
         stem_end = n

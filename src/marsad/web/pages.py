@@ -697,6 +697,9 @@ def build_router() -> APIRouter:
         if code and code.strip():  # (codes are upper-case: saugov is SAUGOV; a country's
             typed = code.strip()  # name is its code)
             code = Q.actor_value(typed, st.lexicon_dirs, st.code)
+            if Q.names_acronym_actor(code, st.lexicon_dirs):  # يونيسف, UNICEF: its events,
+                return RedirectResponse(url("/events", actor=typed), status_code=303)  # not
+                # the page of the United Nations' IGOUNO, as the events filter reads it
             if not (code.isascii() and code.isalnum()):  # an actor's name (بوتين: Vladimir
                 with st.db() as con:  # Putin) opens the page of the code it is stored with,
                     found = Q.code_of_name(con, code)  # or the events of that name
