@@ -172,3 +172,23 @@ def test_the_act_after_ghadat_at_its_own_place(nlp):
 def test_the_place_of_the_act_after_ghadat_is_not_the_main_acts(nlp):
     text = "قتل مسلحون خمسة جنود أمس غداة هجوم انتحاري في صنعاء."
     assert _only(nlp, text, "18").location is None
+
+
+# -- 4. from the reading of real news -----------------------------------------------------------
+
+def test_a_visit_to_a_countrys_ship_is_no_visit_to_the_country(nlp):
+    text = "قام ولي العهد بزيارة لحاملة الطائرات الأمريكية ثيودور روزفلت."
+    assert _only(nlp, text, "042").location is None
+
+
+def test_a_visit_to_a_country_named_is_still_there(nlp):
+    # (control)
+    loc = _only(nlp, "زار الرئيس الأمريكي القاهرة أمس.", "042").location
+    assert _where(loc) == ("Cairo", "EGY", "city", "visited")
+
+
+def test_an_area_named_mit_and_a_word(nlp):
+    text = "القاهرة - رويترز: هاجم مشجعون نادي الزمالك بمنطقة ميت عقبة أمس."
+    loc = _only(nlp, text, "19").location
+    assert _where(loc) == ("ميت عقبة", "EGY", "region", "sentence")
+    assert loc.feature_id == "ميت عقبة (region)"

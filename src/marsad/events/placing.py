@@ -395,7 +395,9 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
     of its target right after its name (`_targets_place`: أشادوا بدور المرأة في تعز). With no
     such place, a division whose name no dictionary has (بمحافظة تنومة: `_unnamed_division`)."""
     if cameo.startswith("042"):
-        visited = [m for m in targets if m.entity.type in ("GPE", "LOC")]
+        visited = [m for m in targets if m.entity.type in ("GPE", "LOC") and
+                   m.entity.how != "nisba"]  # (not a nisba: بزيارة لحاملة الطائرات الأمريكية,
+        # a ship of that country's, not the country)
         for m in visited:
             if not _listed(view, m, words):
                 return _loc(m.entity, "visited")
@@ -743,8 +745,8 @@ def visit_place(cameo: str, target: ActorRef | None, targets) -> Location | None
         return None
     m = next((m for m in targets if m.entity.start == target.start and
               m.entity.canonical == target.canonical), None)
-    return _loc(m.entity, "visited") if m is not None and m.entity.type in ("GPE", "LOC") \
-        else None
+    return _loc(m.entity, "visited") if m is not None and m.entity.type in ("GPE", "LOC") and \
+        m.entity.how != "nisba" else None  # (not a nisba: the country's ship or embassy)
 
 
 def _placed(view: SentenceView, m: roles.Mention, source: str,
