@@ -181,10 +181,14 @@ def test_a_visit_to_a_countrys_ship_is_no_visit_to_the_country(nlp):
     assert _only(nlp, text, "042").location is None
 
 
-def test_a_visit_to_a_country_named_is_still_there(nlp):
-    # (control)
-    loc = _only(nlp, "زار الرئيس الأمريكي القاهرة أمس.", "042").location
-    assert _where(loc) == ("Cairo", "EGY", "city", "visited")
+@pytest.mark.parametrize("text, where", [
+    # (controls) a town named; a capital named by its country's nisba
+    ("زار الرئيس الأمريكي القاهرة أمس.", ("Cairo", "EGY", "city", "visited")),
+    ("وصل رئيس الأركان الأمريكي أمس إلى العاصمة العراقية في زيارة غير معلنة.",
+     ("Iraq", "IRQ", "country", "visited")),
+])
+def test_a_visit_to_a_place_named_is_still_there(nlp, text, where):
+    assert _where(_only(nlp, text, "042").location) == where
 
 
 def test_an_area_named_mit_and_a_word(nlp):

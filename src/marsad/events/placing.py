@@ -396,8 +396,10 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
     such place, a division whose name no dictionary has (بمحافظة تنومة: `_unnamed_division`)."""
     if cameo.startswith("042"):
         visited = [m for m in targets if m.entity.type in ("GPE", "LOC") and
-                   m.entity.how != "nisba"]  # (not a nisba: بزيارة لحاملة الطائرات الأمريكية,
-        # a ship of that country's, not the country)
+                   (m.entity.how != "nisba" or m.first > 0 and
+                    view.words[m.first - 1] in PLACE_HEAD_WORDS)]
+        # (not a nisba, بزيارة لحاملة الطائرات الأمريكية: a ship of that country's, not the
+        # country; but a capital by its nisba, وصوله العاصمة العراقية: Iraq)
         for m in visited:
             if not _listed(view, m, words):
                 return _loc(m.entity, "visited")
@@ -746,7 +748,8 @@ def visit_place(cameo: str, target: ActorRef | None, targets) -> Location | None
     m = next((m for m in targets if m.entity.start == target.start and
               m.entity.canonical == target.canonical), None)
     return _loc(m.entity, "visited") if m is not None and m.entity.type in ("GPE", "LOC") and \
-        m.entity.how != "nisba" else None  # (not a nisba: the country's ship or embassy)
+        m.entity.how != "nisba" else None  # (not a nisba: the country's ship; its capital by
+    # a nisba, العاصمة العراقية, is placed by `_place`)
 
 
 def _placed(view: SentenceView, m: roles.Mention, source: str,
