@@ -487,8 +487,9 @@ RESIDENTS_PLACE_ROOTS = ("14", *TARGET_PLACE_ROOTS)
 
 def _residents_town(view: SentenceView, trig: Trigger, words: PlacingWords) -> Location | None:
     """A town or region right after a noun of its residents (`resident_nouns`: تظاهر عدد من
-    سكان حلب، اعتقلت الشرطة عشرات من أهالي القطيف، سكان مدينة حلب) in the trigger's clause, with nothing said as
-    where: where they are. Not a country (أهالي اليمن may live anywhere), nor one in a quote."""
+    سكان حلب، اعتقلت الشرطة عشرات من أهالي القطيف، سكان مدينة حلب) in the trigger's clause,
+    with nothing said as where: where they are. Not a country (أهالي اليمن may live anywhere),
+    nor one in a quote."""
     if not words.resident_nouns:
         return None
     best = None
@@ -1021,10 +1022,11 @@ def _government_of(doc: Document, events: list[Event], ev: Event,
     state or its government (أدانت البحرين) or a state that is a statement's speaker (قالت
     السعودية إن وزارة الخارجية استدعت …: its quote's speaker, coded event or not), else the
     one such state told after it in its paragraph (استدعت وزارة الخارجية السفير الإيراني.
-    وقالت البحرين إن …; none when two are, or a list: وقالت البحرين والإمارات). Never the country of the envoy summoned (استدعت
-    وزارة الخارجية القائم بالأعمال العراقي is no Iraqi summons), nor, for an envoy told at a
-    post (a recall of its own: سفير مملكة البحرين لدى إيران), the post's; None when nothing
-    tells. (The dateline, when the article has one, placed the event before.)"""
+    وقالت البحرين إن …; none when two are, or a list: وقالت البحرين والإمارات). Never the
+    country of the envoy summoned (استدعت وزارة الخارجية القائم بالأعمال العراقي is no Iraqi
+    summons), nor, for an envoy told at a post (a recall of its own: سفير مملكة البحرين لدى
+    إيران), the post's; None when nothing tells. (The dateline, when the article has one,
+    placed the event before.)"""
     src = ev.source
     envoy = _post_country(doc, ev.target) or _ref_country(countries, ev.target)
     same, before = [], []
