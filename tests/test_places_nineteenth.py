@@ -151,13 +151,19 @@ def test_violence_against_a_body_of_another_country_is_in_that_country(nlp, text
 
 
 @pytest.mark.parametrize("text", [
-    # (control) an official is attacked at his post, not at home: no place
-    "أنقرة - رويترز: اغتال مسلح السفير الروسي أمس.",
     # an army may fight abroad: no place (the coalition's forces in Yemen)
     "عدن - رويترز: هاجم الحوثيون قوات التحالف العربي أمس.",
 ])
-def test_an_envoy_or_an_army_attacked_is_not_placed_in_its_country(nlp, text):
+def test_an_army_attacked_is_not_placed_in_its_country(nlp, text):
     assert {e.location for e in _events(nlp, text, "1")[1]} == {None}
+
+
+def test_an_envoy_attacked_is_not_placed_in_his_country(nlp):
+    # an official is attacked at his post, not at home: since the twentieth session the
+    # dateline's place (`_envoy_at_post`), before no place; never Russia
+    text = "أنقرة - رويترز: اغتال مسلح السفير الروسي أمس."
+    assert {_where(e.location) for e in _events(nlp, text, "1")[1]} == {
+        ("Ankara", "TUR", "city", "dateline")}
 
 
 def test_a_homograph_town_of_a_country_the_sentence_names_nowhere_else(nlp):
