@@ -104,7 +104,7 @@ def _merge(events: list[tuple[Event, str]], referring: frozenset[int] | set[int]
     kinds: list[str] = []
     for ev, pid in events:
         told = _last_told_violence(out, ev) if id(ev) in referring else \
-            _assault_named_again(out, ev)
+            _assault_named_again(out, ev) or _then_named_again(out, ev, doc, words)
         if told is not None:
             _add_mention(told, ev)
             continue
@@ -169,15 +169,17 @@ def _told_apart(doc: Document, words, kept: Event, ev: Event) -> bool:
            for k, w in enumerate(near)):
         return True  # (a plural, «others», before the trigger is another act's toll: قتلوا
         # وجرح نحو 50 آخرين في هجوم انتحاري, the bombing of the toll, not another one)
+    again = _definite_last_word(ev.trigger) or _target_named_again(kept, after)
     if before and before[-1] in words.apart_openers and \
-            not (before[-1] == _THEN and _definite_last_word(ev.trigger)) or \
+            not (before[-1] == _THEN and again) or \
             any(w in words.apart_openers for w in after):
         return True  # (not ثم before a definite attack noun that names the act again: ثم شن
-        # المسلحون الهجوم, as `_further_act` reads a ثم heading the clause)
+        # المسلحون الهجوم, as `_further_act` reads a ثم heading the clause; nor ثم before an
+        # act whose definite target names the earlier one's again: ثم قتل المسلحون الجنديين)
     if _not_yet(text, kept, words) != _not_yet(text, ev, words):
         return True  # (تناقشها موسكو حاليا … لم يستبعد أن يبحث الرئيسان: one talk held, one
         # that may be)
-    if _further_act(text, lo, at, words) and not _definite_last_word(ev.trigger):
+    if _further_act(text, lo, at, words) and not again:
         return True  # (ثم قام مسلحون بتفجير، كما أفادت مصادر بأن مسلحين قتلوا; not كما
         # أسفر الهجوم عن: the attack named again)
     a, b = _target_count(doc, kept.target), _target_count(doc, ev.target)
@@ -314,6 +316,45 @@ def _definite_last_word(trigger: str) -> bool:
     words = fold(trigger).split()
     last = strip_conj(words[-1]) if words else ""
     return last.startswith("ال") and last in ATTACK_NOUNS and not last.endswith(("ين", "ات"))
+
+
+def _then_named_again(out: list[Event], ev: Event, doc: Document | None, words) -> Event | None:
+    """The act `ev` tells again after ثم, right before its trigger, by a definite noun naming
+    its target again (`_target_named_again`: قتل مسلحون جنديين … ثم قتل المسلحون الجنديين
+    بالرصاص): the last event of `out` of its root told as done, in its sentence or the one
+    before, with no other date, place or actor (`_may_name_again`: the target the report's
+    own words may not give, the definite noun being no actor's mention)."""
+    at, end = (ev.evidence or {}).get("start"), (ev.evidence or {}).get("end")
+    if doc is None or words is None or at is None or end is None or \
+            ev.modality not in FACTUAL or _THEN not in words.apart_openers:
+        return None
+    text = doc.text
+    before = _WORD_RE.findall(text, max(0, at - 12), at)
+    if not before or fold(before[-1]) != _THEN:
+        return None
+    kept = next((x for x in reversed(out) if x.cameo[:2] == ev.cameo[:2]), None)
+    if kept is None or kept.modality not in FACTUAL or \
+            ev.sentence - max((m.sentence for m in kept.mentions), default=kept.sentence) > 1:
+        return None
+    hi = min((i for i in (text.find(c, end) for c in _SENTENCE_ENDS) if i >= 0),
+             default=len(text))
+    after = [fold(w) for w in _WORD_RE.findall(text, end, hi)][:APART_AFTER]
+    return kept if _target_named_again(kept, after) and _may_name_again(kept, ev) else None
+
+
+def _target_named_again(kept: Event, after: list[str]) -> bool:
+    """A definite noun among the few words after a report's trigger (`after`, folded) names
+    `kept`'s target again: its first word with the article (جنديين … ثم قتل المسلحون
+    الجنديين، دورية … ثم هاجم المسلحون الدورية); not an indefinite one (ثم قتلوا جنديين: two
+    more), nor another noun."""
+    if kept.target is None or not kept.target.text:
+        return False
+    first = strip_conj(fold(kept.target.text).split()[0])
+    return not first.startswith("ال") and \
+        any(strip_conj(w) == "ال" + first for w in after[:TARGET_AGAIN_REACH])
+
+
+TARGET_AGAIN_REACH = 3  # words after the trigger where its target names the earlier one again
 
 
 def _attack_named_again(kept: Event, ev: Event) -> bool:

@@ -28,10 +28,11 @@ from marsad.document import ActorRef, Document, Entity, Event, Location
 from marsad.events import roles
 from marsad.events.clauses import (FACTUAL, FRONTING_WORDS, ILA, RELATIVES, _is_nominal,
                                    _same_actor, _words_between)
+from marsad.events.dating import EVE_SHIFTS
 from marsad.events.patterns import Trigger
 from marsad.events.roles import SentenceView
 from marsad.lexicon.grammar import grammar_words
-from marsad.text.normalize import fold, with_conj
+from marsad.text.normalize import fold, strip_conj, with_conj
 
 
 PLACE_PREPS = frozenset(fold(w) for w in ("في", "وفي", "ففي", "إلى", "الى"))
@@ -130,6 +131,7 @@ class PlacingWords(NamedTuple):
     # tells (a place in the sentence, the article's most named country), not first the dateline
     # (as written, no clitics) أن، كي: before a verb of the present, an act not done yet
     not_yet_particles: frozenset[str] = frozenset()
+    resident_nouns: frozenset[str] = frozenset()  # سكان، أهالي: a town after them, where they are
 
 
 def _with_clitics(words) -> frozenset[str]:
@@ -147,7 +149,8 @@ def placing_words(contexts: dict[str, frozenset[str]]) -> PlacingWords:
         "region_heads", "division_heads", "division_adjectives", "division_name_heads",
         "area_heads", "area_non_names", "apart_marks", "apart_openers", "definite_areas",
         "article_areas")),
-        frozenset(fold(w) for w in contexts.get("not_yet_particles", ())))
+        frozenset(fold(w) for w in contexts.get("not_yet_particles", ())),
+        _with_clitics(contexts.get("resident_nouns", ())))
 
 
 NO_WORDS = PlacingWords(*(frozenset() for _ in PlacingWords._fields))
@@ -392,7 +395,11 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
     of its target right after its name (`_targets_place`: أشادوا بدور المرأة في تعز). With no
     such place, a division whose name no dictionary has (بمحافظة تنومة: `_unnamed_division`)."""
     if cameo.startswith("042"):
-        visited = [m for m in targets if m.entity.type in ("GPE", "LOC")]
+        visited = [m for m in targets if m.entity.type in ("GPE", "LOC") and
+                   (m.entity.how != "nisba" or m.first > 0 and
+                    view.words[m.first - 1] in PLACE_HEAD_WORDS)]
+        # (not a nisba, بزيارة لحاملة الطائرات الأمريكية: a ship of that country's, not the
+        # country; but a capital by its nisba, وصوله العاصمة العراقية: Iraq)
         for m in visited:
             if not _listed(view, m, words):
                 return _loc(m.entity, "visited")
@@ -436,13 +443,17 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
                               _in_relative_clause(view, m)):
                 continue
             dist = (hi - lo) if after else (hi - lo) + PLACE_REACH
-            if roles.boundary_between(view, lo, hi):
-                continue  # the place of another clause (قمة في باكو في 2016)
+            if roles.boundary_between(view, lo, hi) or _eve_between(view, m, trig):
+                continue  # the place of another clause (قمة في باكو في 2016), or of the act
+                # told after غداة (قتل مسلحون خمسة جنود أمس غداة هجوم في صنعاء)
             if _words_between(view, lo, hi) > PLACE_REACH:
-                if away and after and _country_of(m.entity) not in (None, away) and \
-                        _words_between(view, lo, hi) <= ELSEWHERE_REACH and \
-                        _country_told_again(view, m) and (far is None or dist < far[0]):
-                    far = (dist, m)  # (under a dateline of another country, further)
+                if away and after and _words_between(view, lo, hi) <= ELSEWHERE_REACH and \
+                        (far is None or dist < far[0]) and (
+                            _country_of(m.entity) not in (None, away) and
+                            _country_told_again(view, m) or
+                            where_list and _far_town_at_home(m, dateline)):
+                    far = (dist, m)  # (under a dateline of another country, further; or a
+                    # town of the dateline's own where force was used)
                 continue
             if best is None or dist < best[0]:
                 best = (dist, m)
@@ -465,7 +476,43 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
             next((_country_of(s.entity) for s in sources if _country_of(s.entity)), None)
         near = _unnamed_division(view, trig, words, sources, dateline) or \
             _definite_area(view, trig, words, dateline, home)
+    if near is None and cameo.startswith(RESIDENTS_PLACE_ROOTS):
+        near = _residents_town(view, trig, words)
     return near or (_placed(view, far[1], "sentence", words) if far is not None else None)
+
+
+# Roots of acts done where the people they name live (a protest, force): تظاهر عدد من سكان حلب
+RESIDENTS_PLACE_ROOTS = ("14", *TARGET_PLACE_ROOTS)
+
+
+def _residents_town(view: SentenceView, trig: Trigger, words: PlacingWords) -> Location | None:
+    """A town or region right after a noun of its residents (`resident_nouns`: تظاهر عدد من
+    سكان حلب، اعتقلت الشرطة عشرات من أهالي القطيف، سكان مدينة حلب) in the trigger's clause,
+    with nothing said as where: where they are. Not a country (أهالي اليمن may live anywhere),
+    nor one in a quote."""
+    if not words.resident_nouns:
+        return None
+    best = None
+    for m in view.places:
+        k = m.first - 1
+        if k > 0 and view.words[k] in PLACE_HEAD_WORDS:
+            k -= 1  # (سكان مدينة حلب)
+        if m.in_quote or k < 0 or view.words[k] not in words.resident_nouns or \
+                not (m.entity.actor_id or "").startswith("city:") or m.entity.how == "nisba":
+            continue
+        dist = _reach(view, trig, k, m.first)
+        if dist is not None and (best is None or dist < best[0]):
+            best = (dist, m)
+    return _placed(view, best[1], "sentence", words) if best is not None else None
+
+
+def _far_town_at_home(m: roles.Mention, dateline: Location) -> bool:
+    """`m` is a town of the dateline's country, not the dateline's town: said as where an act
+    of force was, further than `PLACE_REACH` (بغداد - رويترز: قتل مسلحون خمسة جنود أمس خلال
+    هجوم بقذائف الهاون والصواريخ على مواقع للجيش قرب مدينة كركوك: Kirkuk, not Baghdad)."""
+    e = m.entity
+    return (e.actor_id or "").startswith("city:") and e.how != "nisba" and \
+        _country_of(e) == dateline.country and e.canonical != dateline.name
 
 
 def _country_told_again(view: SentenceView, m: roles.Mention) -> bool:
@@ -547,16 +594,34 @@ def _reach(view: SentenceView, trig: Trigger, k: int, n: int) -> int | None:
     """How far the place whose noun or preposition is at `k` and whose name starts at `n` is
     from the trigger (after it: the words between; before it: those and `PLACE_REACH` more),
     None when it is another clause's: too far, past a boundary or a clause opener, or after من
-    (the place whence: نقل المساعدات من مستودعات المركز بمحافظة شرورة إلى عدن)."""
+    (the place whence: نقل المساعدات من مستودعات المركز بمحافظة شرورة إلى عدن), not a partitive
+    one (قتل ثلاثة من رجال الشرطة في الصعيد: `_partitive`)."""
     w = view.words
     after = k > trig.last
     lo, hi = (trig.last + 1, k) if after else (n + 1, trig.first)
     if hi < lo or _words_between(view, lo, hi) > PLACE_REACH or \
             roles.boundary_between(view, lo, hi) or \
-            any(w[j] in PLACE_CLAUSE_OPENERS or after and w[j] in ORIGIN_PREPS
-                for j in range(lo, hi)):
+            any(w[j] in PLACE_CLAUSE_OPENERS or after and w[j] in ORIGIN_PREPS and
+                not _partitive(view, j) for j in range(lo, hi)):
         return None
     return (hi - lo) if after else (hi - lo) + PLACE_REACH
+
+
+def _eve_between(view: SentenceView, m: roles.Mention, trig: Trigger) -> bool:
+    """غداة or عشية (`dating.EVE_SHIFTS`) stands between the place `m` and the trigger: the
+    place is the act's on the other side (تظاهر المئات في عدن غداة اعتقال الشرطة ناشطين: the
+    arrest's place is not Aden; قتل مسلحون جنودا غداة هجوم في صنعاء: the attack's Sanaa)."""
+    lo, hi = (trig.last + 1, m.first) if m.first > trig.last else (m.last + 1, trig.first)
+    return any(strip_conj(view.words[j]) in EVE_SHIFTS for j in range(lo, hi))
+
+
+def _partitive(view: SentenceView, j: int) -> bool:
+    """The من at `j` picks out part of a group (ثلاثة من رجال الشرطة، عدد من السكان، 3 من): a
+    number or a quantifier right before it, not a place whence."""
+    if j < 1:
+        return False
+    w = view.words[j - 1]
+    return w == "" or w in roles.COUNT_WORDS or w in roles.QUANTIFIERS
 
 
 def _definite_area(view: SentenceView, trig: Trigger, words: PlacingWords,
@@ -683,8 +748,9 @@ def visit_place(cameo: str, target: ActorRef | None, targets) -> Location | None
         return None
     m = next((m for m in targets if m.entity.start == target.start and
               m.entity.canonical == target.canonical), None)
-    return _loc(m.entity, "visited") if m is not None and m.entity.type in ("GPE", "LOC") \
-        else None
+    return _loc(m.entity, "visited") if m is not None and m.entity.type in ("GPE", "LOC") and \
+        m.entity.how != "nisba" else None  # (not a nisba: the country's ship; its capital by
+    # a nisba, العاصمة العراقية, is placed by `_place`)
 
 
 def _placed(view: SentenceView, m: roles.Mention, source: str,
@@ -762,6 +828,7 @@ class PlaceFeature(NamedTuple):
     lon: float | None
     name: str | None = None  # the entry's English name (a country's: the place of `_home_of`)
     country: str | None = None  # (an area named by a common word: the country it must be in)
+    common: bool = False  # (such an area that is also one of any country: الريف, the countryside)
 
 
 # cities.json `kind` -> Location.type (an entry with no kind is a city, as the gazetteer
@@ -786,6 +853,9 @@ def place_features(lexicon) -> dict[str, PlaceFeature]:
         features[f"city:{e['name']}:{e.get('country') or ''}"] = feature
         for ar in e.get("context_ar", ()):  # (الصعيد: Upper Egypt in an Egyptian context only)
             features[AREA_KEY + fold(ar)] = feature
+        for ar in e.get("common_ar", ()):  # (الريف: the Rif in a Moroccan context, else the
+            # countryside of its context's country)
+            features[AREA_KEY + fold(ar)] = feature._replace(common=True)
     return features
 
 
@@ -833,6 +903,7 @@ def _weak_datelines(doc: Document, events: list[Event],
       Yemen; violence is where its target is, whoever its doer: an Israeli raid under a Gaza
       dateline stays in Gaza); when that target is a body attacked at home (`_at_home`: شرطيين
       يمنيين، الحوثيين), the place is its country (type `country`, source `target_country`);
+      not an envoy (`_envoy_at_post`: أنقرة: اغتال مسلح السفير الروسي, attacked at his post);
     - any other event whose source is of another country (واس- الرياض: وقعت بريطانيا وفرنسا
       اتفاقية), unless the source is reported visiting the dateline's country in the article
       (a visit, 042/043, placed there: عين اليوم – نيروبي: وصل أوباما إلى كينيا … والتقى),
@@ -862,7 +933,8 @@ def _weak_datelines(doc: Document, events: list[Event],
     for ev in dated:
         here = ev.location.country
         if ev.cameo[:2] in DATELINE_FORCE_ROOTS:
-            elsewhere = _ref_country(countries, ev.target) not in (None, here)
+            elsewhere = _ref_country(countries, ev.target) not in (None, here) and \
+                not _envoy_at_post(doc, ev.target)
         else:
             doer = _ref_country(countries, ev.source)
             elsewhere = doer not in (None, here) and doer not in visitors.get(here, ())
@@ -889,6 +961,16 @@ def _weak_datelines(doc: Document, events: list[Event],
 # (GOV: اغتيال السفير الروسي happens at his post), nor its army (MIL: the coalition's forces
 # fight in Yemen, قوات هادي تقاتل … التحالف under an Aden dateline)
 HOME_TARGET_ROLES = ("COP", "CVL", "REB")
+
+
+def _envoy_at_post(doc: Document, r: ActorRef | None) -> bool:
+    """`r` is an envoy (`ENVOY_WORDS`: السفير الروسي، القنصل التركي) told at no post of his own
+    country (`_post_country`): attacked abroad, where he serves, most often the dateline's
+    country (أنقرة - رويترز: اغتال مسلح السفير الروسي)."""
+    if r is None or not r.text:
+        return False
+    first = fold(r.text.split()[0])
+    return first in ENVOY_WORDS and _post_country(doc, r) is None
 
 
 def _at_home(r: ActorRef | None) -> bool:
@@ -938,10 +1020,13 @@ def _government_of(doc: Document, events: list[Event], ev: Event,
     country (الحكومة البحرينية، وزير الخارجية البحريني; not an official named by a title and a
     nisba alone, most often an envoy: السفير العراقي), an earlier event's source that is a
     state or its government (أدانت البحرين) or a state that is a statement's speaker (قالت
-    السعودية إن وزارة الخارجية استدعت …: its quote's speaker, coded event or not). Never the country of the envoy summoned (استدعت
-    وزارة الخارجية القائم بالأعمال العراقي is no Iraqi summons), nor, for an envoy told at a
-    post (a recall of its own: سفير مملكة البحرين لدى إيران), the post's; None when nothing
-    tells. (The dateline, when the article has one, placed the event before.)"""
+    السعودية إن وزارة الخارجية استدعت …: its quote's speaker, coded event or not), else the
+    one such state told after it in its paragraph (استدعت وزارة الخارجية السفير الإيراني.
+    وقالت البحرين إن …; none when two are, or a list: وقالت البحرين والإمارات). Never the
+    country of the envoy summoned (استدعت وزارة الخارجية القائم بالأعمال العراقي is no Iraqi
+    summons), nor, for an envoy told at a post (a recall of its own: سفير مملكة البحرين لدى
+    إيران), the post's; None when nothing tells. (The dateline, when the article has one,
+    placed the event before.)"""
     src = ev.source
     envoy = _post_country(doc, ev.target) or _ref_country(countries, ev.target)
     same, before = [], []
@@ -955,13 +1040,24 @@ def _government_of(doc: Document, events: list[Event], ev: Event,
     if same:
         ahead = [e for e in same if e.end <= src.start]
         return (ahead[-1] if ahead else same[0]).country
+    after = set()
+    block = next(((b.start, b.end) for b in doc.blocks if b.start <= src.start < b.end),
+                 (src.start, src.end))
     for r in [x.source for x in events] + [q.speaker for q in doc.quotes]:
         # (a statement's speaker too: قالت السعودية إن وزارة الخارجية استدعت …، أعلنت مصر)
         c = _ref_country(countries, r)
-        if c and c != envoy and r.end <= src.start and \
-                (r.actor_code or "") in (c, c + "GOV"):
-            before.append((r.start, c))
-    return max(before)[1] if before else None
+        if c and c != envoy and (r.actor_code or "") in (c, c + "GOV"):
+            if r.end <= src.start:
+                before.append((r.start, c))
+            elif src.end <= r.start < block[1]:
+                joined = doc.text[r.end:r.end + 3].lstrip()[:1] == "و" and any(
+                    r.end < e.start <= r.end + 3 and e.country for e in doc.entities)
+                after.add(None if joined else c)  # (البحرين والإمارات: not one state)
+    if before:
+        return max(before)[1]
+    # (a state told only after it, one only: استدعت وزارة الخارجية السفير الإيراني … وقالت
+    # البحرين إن …)
+    return next(iter(after)) if len(after) == 1 else None
 
 
 POST_REACH = 4  # words after an envoy to the preposition of the post (سفير مملكة البحرين لدى)
@@ -993,7 +1089,8 @@ def _areas_country(doc: Document, events: list[Event]) -> None:
     is no Morocco); a tie goes to the country named last before the region. A nisba
     (الإسرائيلية) or a name in quotation marks (a newspaper: لـ"الرياض") is no place named.
     Named less often, the country of the sentence's dateline (an area of `article_areas`,
-    الجنوب، الريف, read the article before the dateline: `_definite_area`), else none."""
+    الجنوب، الريف, read the article before the dateline: `_definite_area`), else the one
+    country its paragraph names (`_paragraph_country`: الشرطة المغربية … في الريف), else none."""
     counts: dict[str, int] | None = None
     lines = None
     for ev in events:
@@ -1013,9 +1110,10 @@ def _areas_country(doc: Document, events: list[Event]) -> None:
             # (an area of `article_areas`: else the dateline's, as for the others in `_place`)
             if lines is None:
                 lines = _datelines(doc)
-            line = _dateline_for(doc, lines, doc.sentences[ev.sentence]) \
-                if 0 <= ev.sentence < len(doc.sentences) else None
-            loc.country = line.country if line is not None else None
+            sent = doc.sentences[ev.sentence] if 0 <= ev.sentence < len(doc.sentences) else None
+            line = _dateline_for(doc, lines, sent) if sent is not None else None
+            loc.country = line.country if line is not None else \
+                _paragraph_country(doc, sent) if sent is not None else None
             continue
         best = [c for c, n in counts.items() if n == top]
         if len(best) > 1:
@@ -1028,11 +1126,23 @@ def _areas_country(doc: Document, events: list[Event]) -> None:
 _QUOTE_MARKS = frozenset('"«“\'')
 
 
+def _paragraph_country(doc: Document, sent) -> str | None:
+    """The one country the paragraph of `sent` names, by a place, a nisba or an actor of it
+    (اعتقلت الشرطة المغربية خمسة أشخاص في الريف: Morocco); None for none or several."""
+    if not 0 <= sent.block < len(doc.blocks):
+        return None
+    b = doc.blocks[sent.block]
+    told = {e.country for e in doc.entities if e.country and b.start <= e.start < b.end}
+    return next(iter(told)) if len(told) == 1 else None
+
+
 def _context_areas(events: list[Event], features: dict[str, PlaceFeature]) -> None:
     """A definite area named by a common word that is a region of one country only (cities.json
     `context_ar`: الصعيد, Upper Egypt, also «على الصعيد», "on the level of") is that region
     when the country its context gave (`_definite_area`, `_areas_country`) is the region's;
-    under any other country, or none, the event has no place (no wrong one)."""
+    under any other country, or none, the event has no place (no wrong one). A common word that
+    names an area of any country too (cities.json `common_ar`: الريف, the Rif of Morocco and
+    any country's countryside) keeps elsewhere the area as written, of its context's country."""
     for ev in events:
         loc = ev.location
         if loc is None or loc.type != "region" or not (loc.feature_id or "").endswith(
@@ -1042,7 +1152,8 @@ def _context_areas(events: list[Event], features: dict[str, PlaceFeature]) -> No
         if feature is None:
             continue
         if feature.country is None or loc.country != feature.country:
-            ev.location = None
+            if not feature.common:
+                ev.location = None
             continue
         loc.name, loc.feature_id, loc.lat, loc.lon = \
             feature.name, feature.feature_id, feature.lat, feature.lon
