@@ -43,7 +43,7 @@ COUNT_SIGNS = frozenset({"number", "quantities", "recent_time"})
 
 # رغم / على الرغم من + an event: what something else happens in spite of, named as known (آلينا
 # على أنفسنا رغم الضربات القاسية، واصلوا عملهم رغم القصف): background, not the news
-CONCESSIVE = frozenset(fold(w) for w in ("رغم", "الرغم", "برغم", "بالرغم"))
+# CONCESSIVE: the grammar.json category `concessive` (grammar_words().concessive)
 
 # words that may stand with such a span (بعد يومين فقط من، بعد ساعات قليلة من)
 SPAN_WORDS = frozenset(fold(w) for w in ("فقط", "قليلة", "قليل", "معدودة", "نحو", "حوالي"))
@@ -136,7 +136,7 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
         return False
     w = view.words[k]
     w = w[1:] if w[:1] in "وف" and (w[1:] in BACKGROUND_PREPS or w[1:] in CAUSE_PREPS or
-                                    w[1:] in CONCESSIVE) else w
+                                    w[1:] in grammar_words().concessive) else w
     if w in RIGHT_AFTER and _dated_recent_after(view, trig, reg):
         return False  # عقب هجوم نفذه مجهولون فجر أمس: what the news follows on, not history
     # (a toll told by a verb too: 40 شخصاً قتلوا بعد تفجيرين، قتلوا جراء القصف الذي استهدف)
@@ -156,7 +156,7 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
         return False  # قتل جنديان أمس حين فتح مسلحون النار: the news itself, not its background
     if w == WHEN and k > 0 and view.words[k - 1] in IN_WORDS:
         return False  # في حين قتل مسلحون: "whereas", a clause beside the other, not a time
-    return w in BACKGROUND_PREPS or w in CONCESSIVE
+    return w in BACKGROUND_PREPS or w in grammar_words().concessive
 
 
 # بعد: after a toll told before it, what the toll came of (قتلوا بعد تفجيرين): grammar.json

@@ -34,6 +34,7 @@ class GrammarWords:
     wasl_nouns: frozenset[str]  # التزام، التقاء: ال of their own, no article (text.article)
     indefinite_endings: frozenset[str]  # ة، ات، ا after them
     after_victims: frozenset[str]  # دون، بدون: after a passive of harm and its victims
+    concessive: frozenset[str]  # events.framing.CONCESSIVE
 
 
 _ORDERED = frozenset({"object_pronouns"})
