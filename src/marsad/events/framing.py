@@ -46,7 +46,7 @@ COUNT_SIGNS = frozenset({"number", "quantities", "recent_time"})
 # CONCESSIVE: the grammar.json category `concessive` (grammar_words().concessive)
 
 # words that may stand with such a span (بعد يومين فقط من، بعد ساعات قليلة من)
-SPAN_WORDS = frozenset(fold(w) for w in ("فقط", "قليلة", "قليل", "معدودة", "نحو", "حوالي"))
+# SPAN_WORDS: the grammar.json category `span_words` (grammar_words().span_words)
 
 EXPECTED_REACH = 16  # tokens before a trigger where يتوقع أن may stand, in its clause
 
@@ -121,7 +121,7 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
         # بعد يومين فقط من، قبل ثلاثة أسابيع من، بعد ساعات قليلة من: a span of time between
         span = k
         while span >= 0 and k - span < 3 and (view.words[span] in BACKGROUND_SPANS or
-                                              view.words[span] in SPAN_WORDS or
+                                              view.words[span] in grammar_words().span_words or
                                               view.words[span] == "#" or
                                               view.words[span] in roles.COUNT_WORDS):
             span -= 1

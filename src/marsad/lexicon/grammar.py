@@ -35,6 +35,7 @@ class GrammarWords:
     indefinite_endings: frozenset[str]  # ة، ات، ا after them
     after_victims: frozenset[str]  # دون، بدون: after a passive of harm and its victims
     concessive: frozenset[str]  # events.framing.CONCESSIVE
+    span_words: frozenset[str]  # events.framing.SPAN_WORDS
 
 
 _ORDERED = frozenset({"object_pronouns"})
