@@ -50,7 +50,7 @@ COUNT_SIGNS = frozenset({"number", "quantities", "recent_time"})
 
 EXPECTED_REACH = 16  # tokens before a trigger where يتوقع أن may stand, in its clause
 
-ACCUSATIVE_PREPS = frozenset(fold(w) for w in ("على", "ضد", "لـ"))
+# ACCUSATIVE_PREPS: the grammar.json category `accusative_preps` (grammar_words().accusative_preps)
 
 
 def _motive(view: SentenceView, trig: Trigger) -> bool:
@@ -58,7 +58,7 @@ def _motive(view: SentenceView, trig: Trigger) -> bool:
     w = view.words[trig.head]
     nxt = view.words[trig.last + 1] if trig.last + 1 < len(view.words) else ""
     return trig.first > 0 and w.endswith("ا") and "a" not in trig.strip and \
-        nxt in ACCUSATIVE_PREPS
+        nxt in grammar_words().accusative_preps
 
 
 OCCURRENCE_NOUNS = frozenset(fold(w) for w in ("وقوع", "حدوث", "تنفيذ", "بداية", "بدء",

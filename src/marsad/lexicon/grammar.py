@@ -36,6 +36,7 @@ class GrammarWords:
     after_victims: frozenset[str]  # دون، بدون: after a passive of harm and its victims
     concessive: frozenset[str]  # events.framing.CONCESSIVE
     span_words: frozenset[str]  # events.framing.SPAN_WORDS
+    accusative_preps: frozenset[str]  # events.framing.ACCUSATIVE_PREPS
 
 
 _ORDERED = frozenset({"object_pronouns"})
