@@ -61,8 +61,7 @@ def _motive(view: SentenceView, trig: Trigger) -> bool:
         nxt in grammar_words().accusative_preps
 
 
-OCCURRENCE_NOUNS = frozenset(fold(w) for w in ("وقوع", "حدوث", "تنفيذ", "بداية", "بدء",
-                                                "اندلاع", "انطلاق", "مطلع"))
+# OCCURRENCE_NOUNS: the grammar.json category `occurrence_nouns` (grammar_words().occurrence_nouns)
 
 
 VOCATIVES = frozenset(fold(w) for w in ("يا", "ويا", "أيها", "ايها", "أيتها"))
@@ -115,7 +114,7 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     elif k > 1 and _is_nominal(trig) and "a" not in trig.strip and \
             view.words[k - 1] in AN and view.is_word(k) and not roles.is_prep(view.words[k]):
         k -= 2  # بعد أن شهدت المدينة أعمال شغب: the noun of the verb after بعد أن
-    if k >= 0 and view.words[k] in OCCURRENCE_NOUNS:
+    if k >= 0 and view.words[k] in grammar_words().occurrence_nouns:
         k -= 1
     else:
         # بعد يومين فقط من، قبل ثلاثة أسابيع من، بعد ساعات قليلة من: a span of time between
@@ -1177,7 +1176,7 @@ class ModalityRules:
         مظاهرة is how a protest is reported."""
         w = view.words
         k = trig.first - 1
-        if k >= 0 and w[k] in OCCURRENCE_NOUNS:
+        if k >= 0 and w[k] in grammar_words().occurrence_nouns:
             k -= 1
         if k < 1 or w[k] not in IN_WORDS or roles.has_prep_clitic(w[trig.first]):
             return False

@@ -37,6 +37,7 @@ class GrammarWords:
     concessive: frozenset[str]  # events.framing.CONCESSIVE
     span_words: frozenset[str]  # events.framing.SPAN_WORDS
     accusative_preps: frozenset[str]  # events.framing.ACCUSATIVE_PREPS
+    occurrence_nouns: frozenset[str]  # events.framing.OCCURRENCE_NOUNS
 
 
 _ORDERED = frozenset({"object_pronouns"})
