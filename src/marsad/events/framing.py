@@ -64,7 +64,7 @@ def _motive(view: SentenceView, trig: Trigger) -> bool:
 # OCCURRENCE_NOUNS: the grammar.json category `occurrence_nouns` (grammar_words().occurrence_nouns)
 
 
-VOCATIVES = frozenset(fold(w) for w in ("يا", "ويا", "أيها", "ايها", "أيتها"))
+# VOCATIVES: the grammar.json category `vocatives` (grammar_words().vocatives)
 IMPERATIVE_REACH = 4  # words before an imperative where its vocative (يا شباب) may stand
 
 
@@ -89,7 +89,7 @@ def _imperative(view: SentenceView, trig: Trigger) -> bool:
     for k in range(trig.first - 1, max(-1, trig.first - 1 - IMPERATIVE_REACH), -1):
         if w[k] in roles.HARD_STOPS and w[k] not in ("«", ":"):
             return False
-        if w[k] in VOCATIVES:
+        if w[k] in grammar_words().vocatives:
             return True
     return False
 

@@ -38,6 +38,7 @@ class GrammarWords:
     span_words: frozenset[str]  # events.framing.SPAN_WORDS
     accusative_preps: frozenset[str]  # events.framing.ACCUSATIVE_PREPS
     occurrence_nouns: frozenset[str]  # events.framing.OCCURRENCE_NOUNS
+    vocatives: frozenset[str]  # events.framing.VOCATIVES
 
 
 _ORDERED = frozenset({"object_pronouns"})
