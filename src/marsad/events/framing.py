@@ -136,7 +136,7 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     w = view.words[k]
     w = w[1:] if w[:1] in "وف" and (w[1:] in BACKGROUND_PREPS or w[1:] in CAUSE_PREPS or
                                     w[1:] in grammar_words().concessive) else w
-    if w in RIGHT_AFTER and _dated_recent_after(view, trig, reg):
+    if w in grammar_words().right_after and _dated_recent_after(view, trig, reg):
         return False  # عقب هجوم نفذه مجهولون فجر أمس: what the news follows on, not history
     # (a toll told by a verb too: 40 شخصاً قتلوا بعد تفجيرين، قتلوا جراء القصف الذي استهدف)
     toll_before = reg is not None and (any(name == "casualties" and i < k
@@ -164,7 +164,7 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
 # the prepositions of what something follows right on (عقب، غداة، بعيد، في أعقاب): a fresh event
 # the news comes of, unlike بعد, قبل, منذ, which place another in time (and unlike a cause, بسبب،
 # جراء، إثر, given as the background of what it caused)
-RIGHT_AFTER = frozenset(fold(w) for w in ("عقب", "غداة", "بعيد", "أعقاب"))
+# RIGHT_AFTER: the grammar.json category `right_after` (grammar_words().right_after)
 
 ALA = frozenset(fold(w) for w in ("على",))
 HABIT_REACH = 4  # words from a verb of habit (اعتاد) to the verbal noun it governs

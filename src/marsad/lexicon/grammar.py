@@ -39,6 +39,7 @@ class GrammarWords:
     accusative_preps: frozenset[str]  # events.framing.ACCUSATIVE_PREPS
     occurrence_nouns: frozenset[str]  # events.framing.OCCURRENCE_NOUNS
     vocatives: frozenset[str]  # events.framing.VOCATIVES
+    right_after: frozenset[str]  # events.framing.RIGHT_AFTER
 
 
 _ORDERED = frozenset({"object_pronouns"})
