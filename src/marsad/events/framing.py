@@ -236,7 +236,7 @@ def _own_subject_after(view: SentenceView, trig: Trigger) -> bool:
         (m.first == trig.last + 1 or view.words[trig.last + 1].startswith("ال"))
 
 
-REFRAIN_PREPS = frozenset(fold(w) for w in ("عن", "في", "من"))
+# REFRAIN_PREPS: the grammar.json category `refrain_preps` (grammar_words().refrain_preps)
 
 
 def _recent_clause(view: SentenceView, reg: Register | None, trig: Trigger) -> bool:
@@ -1476,7 +1476,7 @@ class ModalityRules:
         """The position of the لم before the verb of refraining that governs the verbal noun
         (لم تتوان الإمارات في دعم مصر), else None: whose subject is the doer of the act."""
         refrain = self._context("refrain_verbs")
-        k = _governing_word(view, trig, REFRAIN_PREPS, 4, refrain.__contains__)
+        k = _governing_word(view, trig, grammar_words().refrain_preps, 4, refrain.__contains__)
         lam = grammar_words().lam_negations
         return k - 1 if k is not None and k > 0 and view.words[k - 1] in lam else None
 

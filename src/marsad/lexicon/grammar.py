@@ -40,6 +40,7 @@ class GrammarWords:
     occurrence_nouns: frozenset[str]  # events.framing.OCCURRENCE_NOUNS
     vocatives: frozenset[str]  # events.framing.VOCATIVES
     right_after: frozenset[str]  # events.framing.RIGHT_AFTER
+    refrain_preps: frozenset[str]  # events.framing.REFRAIN_PREPS
 
 
 _ORDERED = frozenset({"object_pronouns"})
