@@ -249,7 +249,7 @@ def _recent_clause(view: SentenceView, reg: Register | None, trig: Trigger) -> b
                for k, name in reg.evidence)
 
 
-MAY = frozenset(fold(w) for w in ("قد", "وقد"))
+# MAY: the grammar.json category `may_particles` (grammar_words().may_particles)
 
 
 def _pluperfect(view: SentenceView, trig: Trigger, reg: Register | None) -> bool:
@@ -264,7 +264,7 @@ def _pluperfect(view: SentenceView, trig: Trigger, reg: Register | None) -> bool
         w = view.words[k]
         if w in roles.HARD_STOPS:
             return False
-        if w in MAY:
+        if w in grammar_words().may_particles:
             qad = True
         elif w in KANA:
             return qad
@@ -377,7 +377,7 @@ def _result_modality(words: list[str], first: int) -> str | None:
     verb = verb[1:] if verb[:1] in "وف" and len(verb) > 4 else verb
     if verb[:1] == "س" and verb[1:] in RESULT_PRESENT:
         return "future"
-    if verb in RESULT_PRESENT and first > 2 and words[first - 3] in MAY:
+    if verb in RESULT_PRESENT and first > 2 and words[first - 3] in grammar_words().may_particles:
         return "hypothetical"
     return None
 
@@ -923,7 +923,7 @@ class ModalityRules:
             return "negated"  # لم ترد أي تقارير عن اشتباكات: no report, no act told
         if _given_as_example(view, trig, reg, examples_open):
             return "habitual"  # السياسات، مثل بناء الجدار وهدم المنازل: kinds of acts named
-        if trig.form.tense == "present" and trig.first > 0 and view.words[trig.first - 1] in MAY:
+        if trig.form.tense == "present" and trig.first > 0 and view.words[trig.first - 1] in grammar_words().may_particles:
             return "hypothetical"  # قد يقتلون: may kill
         if _told_before(view, trig) or self._years_since(view, trig):
             return "historical"  # سبق أن شهدت المدينة هجمات، بعد مرور عامين على الهجوم

@@ -41,6 +41,7 @@ class GrammarWords:
     vocatives: frozenset[str]  # events.framing.VOCATIVES
     right_after: frozenset[str]  # events.framing.RIGHT_AFTER
     refrain_preps: frozenset[str]  # events.framing.REFRAIN_PREPS
+    may_particles: frozenset[str]  # events.framing.MAY
 
 
 _ORDERED = frozenset({"object_pronouns"})
