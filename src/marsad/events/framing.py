@@ -272,7 +272,7 @@ def _pluperfect(view: SentenceView, trig: Trigger, reg: Register | None) -> bool
 
 
 # من before a past verb is "who" / "whoever" (من استهدف الجسر أراد …): no preposition takes a verb
-WHO = frozenset(fold(w) for w in ("من", "ومن", "فمن"))
+# WHO: the grammar.json category `who_words` (grammar_words().who_words)
 
 # A preposition with the pronoun of a relative clause's antecedent (التي انطلقت منها، الذي وقع فيه)
 RESUMPTIVE_PPS = frozenset(fold(w) for w in ("منها", "فيها", "بها", "عنها", "منه", "فيه", "به",
@@ -314,7 +314,7 @@ def _in_relative(view: SentenceView, trig: Trigger) -> bool:
     before, told to identify them, not the news of the sentence."""
     w = view.words
     if trig.kind in ("verb", "phrase") and trig.form.tense == "past" and trig.first > 0 and \
-            (_relative(w[trig.first - 1]) or w[trig.first - 1] in WHO and
+            (_relative(w[trig.first - 1]) or w[trig.first - 1] in grammar_words().who_words and
              not _bare_triliteral(w[trig.first])):
         # (من استهدف الجسر أراد: "whoever", no preposition takes a verb; but من ضرب may be
         # "from striking", the verbal noun spelt as the verb)

@@ -42,6 +42,7 @@ class GrammarWords:
     right_after: frozenset[str]  # events.framing.RIGHT_AFTER
     refrain_preps: frozenset[str]  # events.framing.REFRAIN_PREPS
     may_particles: frozenset[str]  # events.framing.MAY
+    who_words: frozenset[str]  # events.framing.WHO
 
 
 _ORDERED = frozenset({"object_pronouns"})
