@@ -275,8 +275,7 @@ def _pluperfect(view: SentenceView, trig: Trigger, reg: Register | None) -> bool
 # WHO: the grammar.json category `who_words` (grammar_words().who_words)
 
 # A preposition with the pronoun of a relative clause's antecedent (التي انطلقت منها، الذي وقع فيه)
-RESUMPTIVE_PPS = frozenset(fold(w) for w in ("منها", "فيها", "بها", "عنها", "منه", "فيه", "به",
-                                             "عنه", "منهما", "فيهما"))
+# RESUMPTIVE_PPS: the grammar.json category `relative_resumptive_pps` (grammar_words().relative_resumptive_pps)
 EXPOSED = frozenset(fold(w) for w in ("تعرض", "تعرضت", "تعرضا", "تعرضتا", "تعرضوا", "سقط",
                                       "سقطت", "سقطوا", "قتل", "قتلوا", "أصيب", "أصيبوا"))
 
@@ -324,7 +323,7 @@ def _in_relative(view: SentenceView, trig: Trigger) -> bool:
     if _is_nominal(trig) and trig.first > 1 and _relative(w[trig.first - 2]) and \
             w[trig.first - 1] in DOING_VERBS:
         return True  # العمال الذين نظموا إضراباً، الجماعة التي نفذت الهجوم: who they are
-    if _is_nominal(trig) and trig.first > 2 and w[trig.first - 1] in RESUMPTIVE_PPS and \
+    if _is_nominal(trig) and trig.first > 2 and w[trig.first - 1] in grammar_words().relative_resumptive_pps and \
             _relative(w[trig.first - 3]) and not _present_form(w[trig.first - 2]):
         # المنطقة التي انطلقت منها الاحتجاجات: what a place is known for (but التي تدور فيها
         # المعارك: what goes on there now)

@@ -43,6 +43,7 @@ class GrammarWords:
     refrain_preps: frozenset[str]  # events.framing.REFRAIN_PREPS
     may_particles: frozenset[str]  # events.framing.MAY
     who_words: frozenset[str]  # events.framing.WHO
+    relative_resumptive_pps: frozenset[str]  # events.framing.RESUMPTIVE_PPS
 
 
 _ORDERED = frozenset({"object_pronouns"})
