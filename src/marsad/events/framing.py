@@ -276,8 +276,7 @@ def _pluperfect(view: SentenceView, trig: Trigger, reg: Register | None) -> bool
 
 # A preposition with the pronoun of a relative clause's antecedent (التي انطلقت منها، الذي وقع فيه)
 # RESUMPTIVE_PPS: the grammar.json category `relative_resumptive_pps` (grammar_words().relative_resumptive_pps)
-EXPOSED = frozenset(fold(w) for w in ("تعرض", "تعرضت", "تعرضا", "تعرضتا", "تعرضوا", "سقط",
-                                      "سقطت", "سقطوا", "قتل", "قتلوا", "أصيب", "أصيبوا"))
+# EXPOSED: the grammar.json category `exposed_verbs` (grammar_words().exposed_verbs)
 
 
 def _definite_adjective(view: SentenceView, k: int) -> bool:
@@ -318,7 +317,7 @@ def _in_relative(view: SentenceView, trig: Trigger) -> bool:
         # (من استهدف الجسر أراد: "whoever", no preposition takes a verb; but من ضرب may be
         # "from striking", the verbal noun spelt as the verb)
         return True
-    if trig.first > 1 and _relative(w[trig.first - 2]) and w[trig.first - 1] in EXPOSED:
+    if trig.first > 1 and _relative(w[trig.first - 2]) and w[trig.first - 1] in grammar_words().exposed_verbs:
         return True
     if _is_nominal(trig) and trig.first > 1 and _relative(w[trig.first - 2]) and \
             w[trig.first - 1] in DOING_VERBS:

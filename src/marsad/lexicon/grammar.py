@@ -44,6 +44,7 @@ class GrammarWords:
     may_particles: frozenset[str]  # events.framing.MAY
     who_words: frozenset[str]  # events.framing.WHO
     relative_resumptive_pps: frozenset[str]  # events.framing.RESUMPTIVE_PPS
+    exposed_verbs: frozenset[str]  # events.framing.EXPOSED
 
 
 _ORDERED = frozenset({"object_pronouns"})
