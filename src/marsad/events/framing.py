@@ -360,8 +360,7 @@ ANTECEDENT_REACH = 3
 # preposition of that object: أدى القصف إلى مقتل، أسفرت غارة عن مقتل عشرة، تسبب الانفجار في مقتل;
 # خلّف takes it as a direct object (خلّفت الهجمات عشرة قتلى). In a relative clause (الأمر الذي
 # أدى إلى مقتل) they tell the result, not the background
-RESULT_PRESENT = frozenset(fold(w) for w in ("يؤدي", "تؤدي", "يسفر", "تسفر", "يتسبب", "تتسبب",
-                                             "يفضي", "تفضي"))
+# RESULT_PRESENT: the grammar.json category `result_present` (grammar_words().result_present)
 
 AN_PREP = fold("عن")
 
@@ -373,9 +372,9 @@ def _result_modality(words: list[str], first: int) -> str | None:
         return None
     verb = words[first - 2]
     verb = verb[1:] if verb[:1] in "وف" and len(verb) > 4 else verb
-    if verb[:1] == "س" and verb[1:] in RESULT_PRESENT:
+    if verb[:1] == "س" and verb[1:] in grammar_words().result_present:
         return "future"
-    if verb in RESULT_PRESENT and first > 2 and words[first - 3] in grammar_words().may_particles:
+    if verb in grammar_words().result_present and first > 2 and words[first - 3] in grammar_words().may_particles:
         return "hypothetical"
     return None
 

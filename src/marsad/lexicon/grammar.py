@@ -45,6 +45,7 @@ class GrammarWords:
     who_words: frozenset[str]  # events.framing.WHO
     relative_resumptive_pps: frozenset[str]  # events.framing.RESUMPTIVE_PPS
     exposed_verbs: frozenset[str]  # events.framing.EXPOSED
+    result_present: frozenset[str]  # events.framing.RESULT_PRESENT
 
 
 _ORDERED = frozenset({"object_pronouns"})
