@@ -770,13 +770,13 @@ def _result_verb(view: SentenceView, trig: Trigger,
 
 
 # الأمر الذي أدى إلى: "which led to", the result of what was just told, not a noun described
-MATTER = frozenset(fold(w) for w in ("الأمر", "الامر", "الشيء", "وهو", "وهي", "هو"))
+# MATTER: the grammar.json category `matter_words` (grammar_words().matter_words)
 
 
 def _describes_a_noun(words: list[str], r: int) -> bool:
     """The result verb at words[r] opens a relative clause of a noun (الحرب التي أسفرت عن), not
     the "which" of what was just told (الأمر الذي أدى إلى)."""
-    return r > 0 and _relative(words[r - 1]) and not (r > 1 and words[r - 2] in MATTER)
+    return r > 0 and _relative(words[r - 1]) and not (r > 1 and words[r - 2] in grammar_words().matter_words)
 
 
 def _told_in_quote(trig: Trigger) -> bool:

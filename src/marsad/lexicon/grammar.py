@@ -46,6 +46,7 @@ class GrammarWords:
     relative_resumptive_pps: frozenset[str]  # events.framing.RESUMPTIVE_PPS
     exposed_verbs: frozenset[str]  # events.framing.EXPOSED
     result_present: frozenset[str]  # events.framing.RESULT_PRESENT
+    matter_words: frozenset[str]  # events.framing.MATTER
 
 
 _ORDERED = frozenset({"object_pronouns"})
