@@ -797,7 +797,7 @@ def _unquoted(view: SentenceView) -> SentenceView:
                                                for m in view.mentions])
 
 
-FUTURE_PARTICLES = frozenset(fold(w) for w in ("سوف", "وسوف", "لسوف"))
+# FUTURE_PARTICLES: the grammar.json category `future_particles` (grammar_words().future_particles)
 
 
 def _future_through_pp(view: SentenceView, trig: Trigger) -> bool:
@@ -811,7 +811,7 @@ def _future_through_pp(view: SentenceView, trig: Trigger) -> bool:
         if view.tokens[k].kind != "word" or w[k] in roles.HARD_STOPS or \
                 w[k].lstrip("وف") in BACKGROUND_PREPS:
             return False
-        if looks_future_verb(w[k]) or (k > 0 and w[k - 1] in FUTURE_PARTICLES):
+        if looks_future_verb(w[k]) or (k > 0 and w[k - 1] in grammar_words().future_particles):
             return True
         if k in view.verbs:
             return False

@@ -47,6 +47,7 @@ class GrammarWords:
     exposed_verbs: frozenset[str]  # events.framing.EXPOSED
     result_present: frozenset[str]  # events.framing.RESULT_PRESENT
     matter_words: frozenset[str]  # events.framing.MATTER
+    future_particles: frozenset[str]  # events.framing.FUTURE_PARTICLES
 
 
 _ORDERED = frozenset({"object_pronouns"})
