@@ -711,9 +711,7 @@ def _manner(view: SentenceView, trig: Trigger, violent_verb_last: int | None) ->
 LIST_REACH = 10  # tokens from one verbal noun of a list to the next
 
 AWAITED_REACH = 4  # words from a noun of waiting to the act awaited (بانتظار سيارة يقودها انتحاري)
-LIST_JOINS = frozenset((fold(a), fold(b)) for a, b in (
-    ("فضلا", "عن"), ("فضلاً", "عن"), ("إضافة", "إلى"), ("اضافة", "الى"), ("بالإضافة", "إلى"),
-    ("بالاضافة", "الى"), ("علاوة", "على")))
+# LIST_JOINS: the grammar.json category `list_joins` (grammar_words().list_joins)
 AIM_GENITIVE = 2  # words of the genitive between a noun of aim and the act it names
 AIM_CLAUSE = 6  # words of a relative clause between a noun of aim and the act it names
 DENIED_REACH = 30  # tokens before a trigger where the denial of the report telling it may stand
@@ -985,7 +983,8 @@ class ModalityRules:
             return _Listed(trig, "habitual", False)
         w = view.words
         joined = "c" in trig.strip or (trig.first >= 2 and
-                                       (w[trig.first - 2], w[trig.first - 1]) in LIST_JOINS)
+                                       f"{w[trig.first - 2]} {w[trig.first - 1]}" in
+                                       grammar_words().list_joins)
         # the member before: the last trigger a governor reached (a weapon noun inside the
         # list, سيارات مفخخة, is no member). A past form joined by و (وخطف سياح) is a member
         # only with no comma between: after one, وقتل المسلحون opens a clause of its own

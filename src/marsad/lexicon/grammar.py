@@ -48,6 +48,7 @@ class GrammarWords:
     result_present: frozenset[str]  # events.framing.RESULT_PRESENT
     matter_words: frozenset[str]  # events.framing.MATTER
     future_particles: frozenset[str]  # events.framing.FUTURE_PARTICLES
+    list_joins: frozenset[str]  # events.framing.LIST_JOINS
 
 
 _ORDERED = frozenset({"object_pronouns"})
