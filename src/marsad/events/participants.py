@@ -33,7 +33,7 @@ from marsad.text.article import has_article
 from marsad.text.normalize import DROPPED_RE, fold, strip_conj
 
 
-PASSIVE_AUX = frozenset(fold(w) for w in ("تم", "يتم", "جرى", "يجري", "تمت", "ستتم", "سيتم", "جرت"))
+# PASSIVE_AUX: the grammar.json category `passive_aux` (grammar_words().passive_aux)
 
 DAMMA = "\u064f"
 
@@ -1196,8 +1196,8 @@ def _is_passive(view: SentenceView, trig: Trigger) -> bool:
         return False
     if trig.form.tense in ("masdar", "noun"):
         prev = [k for k in range(trig.first - 1, max(-1, trig.first - 3), -1) if view.is_word(k)]
-        return bool(prev) and view.words[prev[0]] in PASSIVE_AUX or (
-            bool(prev) and view.words[prev[0]][1:] in PASSIVE_AUX and view.words[prev[0]][:1] in "وف")
+        return bool(prev) and view.words[prev[0]] in grammar_words().passive_aux or (
+            bool(prev) and view.words[prev[0]][1:] in grammar_words().passive_aux and view.words[prev[0]][:1] in "وف")
     return False
 
 
@@ -2865,7 +2865,7 @@ class ParticipantRules:
             targets = hit
         if trig.kind == "phrase" and pat.cameo.startswith(RELEASE) and (
                 not _is_nominal(trig) or (trig.first > 0 and
-                                          strip_conj(view.words[trig.first - 1]) in PASSIVE_AUX)) \
+                                          strip_conj(view.words[trig.first - 1]) in grammar_words().passive_aux)) \
                 and (pronoun := self._object_noun_pronoun(view, trig)):
             # (a verbal noun only after تم: طالباً منهم العفو عنه وإطلاق سراحه is asked for, and
             # its pronoun often stands for the speaker, no actor named)
@@ -3503,7 +3503,7 @@ class ParticipantRules:
                   if view.words[k] in DUMMY_COMPLEMENTIZERS), None)
         if m.entity.type in ("GPE", "LOC") or k is None:
             return False  # (ممرضاً أسترالياً يزعم أنه: a place may be a nisba read as its name)
-        if k + 1 < len(view.words) and strip_conj(view.words[k + 1]) in PASSIVE_AUX:
+        if k + 1 < len(view.words) and strip_conj(view.words[k + 1]) in grammar_words().passive_aux:
             return False  # (أنه تم قتل: no subject of its own; who did it is left as it was)
         # (a nisba by its own ending: مواقع إلكترونية تونسية، but ممرضاً أسترالياً: he)
         gender = self._gender(view, m) or (

@@ -49,6 +49,7 @@ class GrammarWords:
     matter_words: frozenset[str]  # events.framing.MATTER
     future_particles: frozenset[str]  # events.framing.FUTURE_PARTICLES
     list_joins: frozenset[str]  # events.framing.LIST_JOINS
+    passive_aux: frozenset[str]  # events.participants.PASSIVE_AUX
 
 
 _ORDERED = frozenset({"object_pronouns"})
