@@ -52,7 +52,7 @@ CONDEMN = "111"
 STATE_LAST_HOLD = "events.last_hold"
 HOLD_CODES = ("173", "181")  # CAMEO: arrest, detain; abduct, take hostage
 QAD = fold("قد")
-SINGULAR = ("ه", "ها")  # the pronouns of one: a person; هم، هما، هن may stand for a group
+# SINGULAR: the grammar.json category `singular_pronouns` (grammar_words().singular_pronouns)
 RELEASE = "084"  # CAMEO: return, release
 
 # A preposition with a pronoun after a verb (بحث معه): the pronoun stands for the last target.
@@ -2814,7 +2814,7 @@ class ParticipantRules:
             elif m is None and sources and pat.plover in VIOLENCE and \
                     (pronoun := third_person_pronoun(view, trig.last + 1)) and \
                     self._pronoun_referent(view, trig.first, pronoun, sources) is None and \
-                    (m := self._earlier_referent(doc, view, pronoun, person=pronoun in SINGULAR,
+                    (m := self._earlier_referent(doc, view, pronoun, person=pronoun in grammar_words().singular_pronouns,
                                                  before=trig.first)) is not None:
                 # خرج الصحافي من منزله. وأطلق مسلحون النار عليه: the one named a sentence
                 # before (none of its own sentence agrees with the pronoun)
@@ -2828,7 +2828,7 @@ class ParticipantRules:
                 (pronoun := third_person_pronoun(view, trig.head)) and \
                 not self._verbal_noun_reading(view, trig, sources) and \
                 self._pronoun_referent(view, trig.first, pronoun, sources) is None and \
-                (m := self._earlier_referent(doc, view, pronoun, person=pronoun in SINGULAR or
+                (m := self._earlier_referent(doc, view, pronoun, person=pronoun in grammar_words().singular_pronouns or
                                              pat.cameo.startswith(HOLD_CODES),
                                              before=trig.first)) is not None:
             # وصل الناشط إلى القاهرة. وقالت عائلته إن السلطات المصرية اعتقلته: the one held,
@@ -3835,7 +3835,7 @@ class ParticipantRules:
         """For a plural pronoun (هم، هما، هن), the actor names many by its words (a plural
         head: `_plural_head`, or one after a plural word), not merely by a gender the words do
         not tell (القضاء السوداني … ووجهت لهم تهمة: the fishermen, no actor)."""
-        return pronoun in SINGULAR or self._plural_head(view, m) or (
+        return pronoun in grammar_words().singular_pronouns or self._plural_head(view, m) or (
             m.first > 0 and self._plural_word(strip_conj(view.words[m.first - 1])))
 
     def _near_referent(self, view: SentenceView, trig: Trigger, pronoun: str,

@@ -50,6 +50,7 @@ class GrammarWords:
     future_particles: frozenset[str]  # events.framing.FUTURE_PARTICLES
     list_joins: frozenset[str]  # events.framing.LIST_JOINS
     passive_aux: frozenset[str]  # events.participants.PASSIVE_AUX
+    singular_pronouns: frozenset[str]  # events.participants.SINGULAR
 
 
 _ORDERED = frozenset({"object_pronouns"})
