@@ -60,7 +60,7 @@ RELEASE = "084"  # CAMEO: return, release
 # `EARLIER_SENTENCES` of them: where a pronoun with no referent in its own sentence is sought
 STATE_EARLIER_VIEWS = "events.earlier_views"
 EARLIER_SENTENCES = 2
-WITH_PRONOUNS = frozenset(fold(w) for w in ("معه", "معها", "معهم", "معهما", "معهن"))
+# WITH_PRONOUNS: the grammar.json category `with_pronouns` (grammar_words().with_pronouns)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -76,7 +76,7 @@ def _earlier_in_sentence(doc, key: str, view: SentenceView, trig: Trigger) -> Ac
 def _with_pronoun_target(doc, view: SentenceView, trig: Trigger) -> ActorRef | None:
     """The target of the event before, in the same sentence, when مع + pronoun (معه، معها)
     follows the trigger within two words: whom the pronoun stands for."""
-    if not any(view.words[k] in WITH_PRONOUNS
+    if not any(view.words[k] in grammar_words().with_pronouns
                for k in range(trig.last + 1, min(len(view.words), trig.last + 3))):
         return None
     return _earlier_in_sentence(doc, STATE_LAST_OBJECT, view, trig)

@@ -51,6 +51,7 @@ class GrammarWords:
     list_joins: frozenset[str]  # events.framing.LIST_JOINS
     passive_aux: frozenset[str]  # events.participants.PASSIVE_AUX
     singular_pronouns: frozenset[str]  # events.participants.SINGULAR
+    with_pronouns: frozenset[str]  # events.participants.WITH_PRONOUNS
 
 
 _ORDERED = frozenset({"object_pronouns"})
