@@ -97,13 +97,13 @@ def _then_subject(doc, view: SentenceView, trig: Trigger) -> ActorRef | None:
     the verb coded before in the sentence has its person and tense (it agrees with the same
     subject; not ثم فجّر نفسه after another's verb)."""
     verb = doc.state.get(STATE_LAST_SUBJECT_VERB)
-    if trig.first == 0 or view.words[trig.first - 1] not in AND_THEN or not verb or \
+    if trig.first == 0 or view.words[trig.first - 1] not in grammar_words().and_then or not verb or \
             (verb[1], verb[2]) != (trig.form.person, trig.form.tense):
         return None
     return _earlier_in_sentence(doc, STATE_LAST_SUBJECT, view, trig)
 
 
-AND_THEN = frozenset(fold(w) for w in ("ثم", "وثم"))
+# AND_THEN: the grammar.json category `and_then` (grammar_words().and_then)
 ABOUT = fold("عن")
 
 

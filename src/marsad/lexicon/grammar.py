@@ -52,6 +52,7 @@ class GrammarWords:
     passive_aux: frozenset[str]  # events.participants.PASSIVE_AUX
     singular_pronouns: frozenset[str]  # events.participants.SINGULAR
     with_pronouns: frozenset[str]  # events.participants.WITH_PRONOUNS
+    and_then: frozenset[str]  # events.participants.AND_THEN
 
 
 _ORDERED = frozenset({"object_pronouns"})
