@@ -183,8 +183,7 @@ BATTLE_REACH = 8  # words from a toll (or its victims) to the battle noun it fel
 WITH = fold("مع")
 # words (besides THEN and the complementizers) that open a clause whose verb's object pronoun
 # may stand for an actor named before (عندما هاجمهم; not ما اقترحه، التي دعمها)
-PRONOUN_CLAUSE_LEADS = frozenset(fold(w) for w in (
-    "عندما", "حين", "حينما", "بعدما", "كما", "لما", "قبل", "بعد"))
+# PRONOUN_CLAUSE_LEADS: the grammar.json category `pronoun_clause_leads` (grammar_words().pronoun_clause_leads)
 
 
 def _opens_own_clause(view: SentenceView, trig: Trigger) -> bool:
@@ -199,7 +198,7 @@ def _opens_own_clause(view: SentenceView, trig: Trigger) -> bool:
             return True  # وقد أدانته الحكومة: the clause opens with و on قد
         k -= 1  # ، قد استقبله: قد opens the verb's clause as the verb would
     w = view.words[k] if k >= 0 else ""
-    return w in roles.COMMAS or w in PRONOUN_CLAUSE_LEADS or w in THEN or \
+    return w in roles.COMMAS or w in grammar_words().pronoun_clause_leads or w in THEN or \
         w in roles.COMPLEMENTIZERS
 
 

@@ -53,6 +53,7 @@ class GrammarWords:
     singular_pronouns: frozenset[str]  # events.participants.SINGULAR
     with_pronouns: frozenset[str]  # events.participants.WITH_PRONOUNS
     and_then: frozenset[str]  # events.participants.AND_THEN
+    pronoun_clause_leads: frozenset[str]  # events.participants.PRONOUN_CLAUSE_LEADS
 
 
 _ORDERED = frozenset({"object_pronouns"})
