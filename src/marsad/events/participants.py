@@ -238,7 +238,7 @@ def _prep_next(view: SentenceView, k: int) -> bool:
 
 
 # third-person pronouns at the end of a word, longest first (استقبالهما، عليهم، استقبالها)
-THIRD_PERSON_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
+# THIRD_PERSON_PRONOUNS: the grammar.json category `third_person_pronouns` (grammar_words().third_person_pronouns)
 
 
 def third_person_pronoun(view: SentenceView, k: int) -> str:
@@ -246,7 +246,7 @@ def third_person_pronoun(view: SentenceView, k: int) -> str:
     هم), or "". Read on the unfolded text: folding writes ة as ه. Only for a word known to
     carry a pronoun."""
     text = DROPPED_RE.sub("", view.tokens[k].text)
-    return next((p for p in THIRD_PERSON_PRONOUNS if text.endswith(p)), "")
+    return next((p for p in grammar_words().third_person_pronouns if text.endswith(p)), "")
 
 
 def _fronted_in_pronoun(view: SentenceView, trig: Trigger) -> bool:

@@ -54,9 +54,10 @@ class GrammarWords:
     with_pronouns: frozenset[str]  # events.participants.WITH_PRONOUNS
     and_then: frozenset[str]  # events.participants.AND_THEN
     pronoun_clause_leads: frozenset[str]  # events.participants.PRONOUN_CLAUSE_LEADS
+    third_person_pronouns: tuple[str, ...]  # events.participants.THIRD_PERSON_PRONOUNS
 
 
-_ORDERED = frozenset({"object_pronouns"})
+_ORDERED = frozenset({"object_pronouns", "third_person_pronouns"})
 
 
 @per_lexicon
