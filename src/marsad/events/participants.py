@@ -297,7 +297,7 @@ def _opens_clause_np(view: SentenceView, m: roles.Mention) -> bool:
 RESPONSE_ROOTS = frozenset({"02", "04", "05", "10", "11", "12"})
 
 # Words before a speech verb that make it a report's source (كما قال، حسبما أفاد)
-AS_SAID = frozenset(fold(w) for w in ("كما", "حسبما", "مثلما", "وفقما", "بحسب", "وفق"))
+# AS_SAID: the grammar.json category `as_said` (grammar_words().as_said)
 
 
 def _demonstrative_subject(view: SentenceView, trig: Trigger) -> bool:
@@ -1940,7 +1940,7 @@ class ParticipantRules:
             w = view.words[i]
             comma = comma or w in roles.COMMAS
             if w in self._speech_words and comma:
-                if i > 0 and view.words[i - 1] in AS_SAID:
+                if i > 0 and view.words[i - 1] in grammar_words().as_said:
                     return None  # كما قال المتحدث: who reports it, not who met
                 m = roles.postverbal_subject(view, i, i)
                 return m if m is not None and m.entity.type in ("PERSON", "ORG", "GPE") else None

@@ -55,6 +55,7 @@ class GrammarWords:
     and_then: frozenset[str]  # events.participants.AND_THEN
     pronoun_clause_leads: frozenset[str]  # events.participants.PRONOUN_CLAUSE_LEADS
     third_person_pronouns: tuple[str, ...]  # events.participants.THIRD_PERSON_PRONOUNS
+    as_said: frozenset[str]  # events.participants.AS_SAID
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns"})
