@@ -307,15 +307,13 @@ def _demonstrative_subject(view: SentenceView, trig: Trigger) -> bool:
     if k >= 0 and view.words[k] in SUBJECT_VERB_PARTICLES:
         k -= 1
     if k >= 1 and view.words[k].startswith("ال") and view.mention_at(k, k) is None and \
-            view.words[k] not in roles.RELATIVES and view.words[k] not in TIME_NOUNS:
+            view.words[k] not in roles.RELATIVES and view.words[k] not in grammar_words().demonstrative_time_nouns:
         k -= 1  # (not هذه المرة، ذلك الوقت: a time; not أولئك الذين: a relative clause)
     return k >= 0 and view.words[k] in DEMONSTRATIVES and _clause_start(view, k - 1)
 
 
 # nouns of time a demonstrative points to (هذه المرة، تلك الفترة): an adverb, no subject
-TIME_NOUNS = frozenset(fold(w) for w in ("المرة", "الفترة", "الوقت", "الأثناء", "الأيام",
-                                         "الأسبوع", "الشهر", "العام", "السنة", "اللحظة",
-                                         "المرحلة", "الساعة", "الليلة", "الصباح"))
+# TIME_NOUNS: the grammar.json category `demonstrative_time_nouns` (grammar_words().demonstrative_time_nouns)
 
 
 # particles between a subject and its verb (هذا لا يمنع، الخطوة لم تمنع)
@@ -1651,7 +1649,7 @@ def _plain_phrase_word(view: SentenceView, k: int, time_words: frozenset[str]) -
         not roles.is_prep(w) and not roles.clitic_prep(view, k) and \
         bare not in roles.CLAUSE_OPENERS and w not in DEMONSTRATIVES and \
         bare not in SUBJECT_VERB_PARTICLES and not _verb_at(view, k) and \
-        bare not in TIME_NOUNS and bare not in TIME_ADVERBS and bare not in time_words and \
+        bare not in grammar_words().demonstrative_time_nouns and bare not in TIME_ADVERBS and bare not in time_words and \
         bare not in REFERRING_WORDS and w not in PRONOUN_COMPLEMENTIZERS and \
         not (k > 0 and view.words[k - 1] == ")")
 

@@ -56,6 +56,7 @@ class GrammarWords:
     pronoun_clause_leads: frozenset[str]  # events.participants.PRONOUN_CLAUSE_LEADS
     third_person_pronouns: tuple[str, ...]  # events.participants.THIRD_PERSON_PRONOUNS
     as_said: frozenset[str]  # events.participants.AS_SAID
+    demonstrative_time_nouns: frozenset[str]  # events.participants.TIME_NOUNS
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns"})
