@@ -304,7 +304,7 @@ def _demonstrative_subject(view: SentenceView, trig: Trigger) -> bool:
     """هذا يمنع، هذه الخطوة منعت، لكن هذا لا يمنع: a demonstrative, alone or with its noun, right
     before the verb (a negation may stand between) is its subject, which names no actor."""
     k = trig.first - 1
-    if k >= 0 and view.words[k] in SUBJECT_VERB_PARTICLES:
+    if k >= 0 and view.words[k] in grammar_words().subject_verb_particles:
         k -= 1
     if k >= 1 and view.words[k].startswith("ال") and view.mention_at(k, k) is None and \
             view.words[k] not in roles.RELATIVES and view.words[k] not in grammar_words().demonstrative_time_nouns:
@@ -317,7 +317,7 @@ def _demonstrative_subject(view: SentenceView, trig: Trigger) -> bool:
 
 
 # particles between a subject and its verb (هذا لا يمنع، الخطوة لم تمنع)
-SUBJECT_VERB_PARTICLES = frozenset(("لا", "لم", "لن", "قد"))
+# SUBJECT_VERB_PARTICLES: the grammar.json category `subject_verb_particles` (grammar_words().subject_verb_particles)
 
 AGAINST_PREPS = frozenset(fold(w) for w in ("على", "ضد"))
 # websites, not positions: مواقع التواصل، موقع الإنترنت، مواقع إلكترونية، مواقع إخبارية
@@ -1589,7 +1589,7 @@ def _plain_noun_before(view: SentenceView, verb: int, time_words: frozenset[str]
     """The first position of a plain noun phrase opening a clause right before the verb at
     `verb` (`_plain_noun_subject`), else None."""
     last = verb - 1
-    if last >= 0 and view.words[last] in SUBJECT_VERB_PARTICLES:
+    if last >= 0 and view.words[last] in grammar_words().subject_verb_particles:
         last -= 1
     for first in range(last, max(-1, last - PLAIN_SUBJECT_WORDS), -1):
         if not _plain_phrase_word(view, first, time_words):
@@ -1633,7 +1633,7 @@ def _demonstrative_after_actor(view: SentenceView, trig: Trigger) -> bool:
     stand between), after an actor's name that ends a phrase put first (بنظر أنقرة، وفق
     واشنطن), is the verb's subject: no demonstrative follows a name as its adjective."""
     k = trig.first - 1
-    if k >= 0 and view.words[k] in SUBJECT_VERB_PARTICLES:
+    if k >= 0 and view.words[k] in grammar_words().subject_verb_particles:
         k -= 1
     return k >= 1 and view.words[k] in DEMONSTRATIVES and \
         any(m.last == k - 1 for m in view.mentions + view.places)
@@ -1648,7 +1648,7 @@ def _plain_phrase_word(view: SentenceView, k: int, time_words: frozenset[str]) -
         not any(m.first <= k <= m.last for m in view.mentions) and \
         not roles.is_prep(w) and not roles.clitic_prep(view, k) and \
         bare not in roles.CLAUSE_OPENERS and w not in DEMONSTRATIVES and \
-        bare not in SUBJECT_VERB_PARTICLES and not _verb_at(view, k) and \
+        bare not in grammar_words().subject_verb_particles and not _verb_at(view, k) and \
         bare not in grammar_words().demonstrative_time_nouns and bare not in TIME_ADVERBS and bare not in time_words and \
         bare not in REFERRING_WORDS and w not in PRONOUN_COMPLEMENTIZERS and \
         not (k > 0 and view.words[k - 1] == ")")

@@ -57,6 +57,7 @@ class GrammarWords:
     third_person_pronouns: tuple[str, ...]  # events.participants.THIRD_PERSON_PRONOUNS
     as_said: frozenset[str]  # events.participants.AS_SAID
     demonstrative_time_nouns: frozenset[str]  # events.participants.TIME_NOUNS
+    subject_verb_particles: frozenset[str]  # events.participants.SUBJECT_VERB_PARTICLES
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns"})
