@@ -319,7 +319,7 @@ def _demonstrative_subject(view: SentenceView, trig: Trigger) -> bool:
 # particles between a subject and its verb (هذا لا يمنع، الخطوة لم تمنع)
 # SUBJECT_VERB_PARTICLES: the grammar.json category `subject_verb_particles` (grammar_words().subject_verb_particles)
 
-AGAINST_PREPS = frozenset(fold(w) for w in ("على", "ضد"))
+# AGAINST_PREPS: the grammar.json category `against_preps` (grammar_words().against_preps)
 # websites, not positions: مواقع التواصل، موقع الإنترنت، مواقع إلكترونية، مواقع إخبارية
 WEB_WORDS = frozenset(fold(w) for w in ("التواصل", "الإنترنت", "الانترنت", "إلكترونية",
                                         "الكترونية", "الإلكترونية", "الالكترونية", "إخبارية",
@@ -1903,7 +1903,7 @@ class ParticipantRules:
         two words after the phrase): force, not an attack in words."""
         positions = self._context("military_positions")
         for k in range(trig.last + 1, min(len(keys) - 1, trig.last + 3)):
-            if view.words[k] in AGAINST_PREPS:
+            if view.words[k] in grammar_words().against_preps:
                 return not keys[k + 1].isdisjoint(positions) and not (
                     k + 2 < len(keys) and view.words[k + 2] in WEB_WORDS)  # مواقع التواصل
             if not view.is_word(k):
@@ -3174,7 +3174,7 @@ class ParticipantRules:
         there."""
         w = view.words
         k = max([trig.last] + [m.last for m in sources if m.first > trig.last]) + 1
-        if k < len(w) and w[k] in AGAINST_PREPS:
+        if k < len(w) and w[k] in grammar_words().against_preps:
             k += 1
         return self._owned_at(view, k, "military_positions")
 
@@ -3193,7 +3193,7 @@ class ParticipantRules:
         k = max([trig.last] + [m.last for m in sources if m.first > trig.last]) + 1
         if k < len(w) and w[k] in ATTACK_NOUNS and trig.kind == "verb":
             k += 2 if k + 1 < len(w) and _adjective_like(w[k + 1]) else 1  # استهدف الهجوم منزله
-        if k + 1 < len(w) and w[k] in AGAINST_PREPS:
+        if k + 1 < len(w) and w[k] in grammar_words().against_preps:
             k += 1  # الغارة التي شنتها طائرات إسرائيلية على بعض عناصره
             if k + 1 < len(w) and w[k] in roles.QUANTIFIERS:
                 k += 1
@@ -3206,7 +3206,7 @@ class ParticipantRules:
             return None
         # (شنت الطائرات غارات على الحوثيين ودمرت آلياتهم: the one attacked before, after على)
         m = self._pronoun_referent(view, trig.first, pronoun, [
-            x for x in view.mentions if x.in_pp and view.words[x.first - 1] not in AGAINST_PREPS])
+            x for x in view.mentions if x.in_pp and view.words[x.first - 1] not in grammar_words().against_preps])
         if m is None or any(m is x for x in sources) or trig.first - m.last > REFERENT_REACH or \
                 any(m.last < u.first < trig.first for u in view.unknown_persons):
             return None
@@ -3280,7 +3280,7 @@ class ParticipantRules:
         # (مقراً لحزب الله … وقتلوا عدداً من عناصره: the owner after لـ or after على / ضد)
         m = self._pronoun_referent(view, trig.first, pronoun, sources + [
             x for x in view.mentions if x.in_pp and roles.clitic_prep(view, x.first) != "ل" and
-            view.words[x.first - 1] not in AGAINST_PREPS] + (
+            view.words[x.first - 1] not in grammar_words().against_preps] + (
             self._single_persons(view) if j is not None and w[j] in MIN_PRONOUNS else []))
         if m is not None and (trig.first - m.last > REFERENT_REACH or
                               any(m.last < u.first < trig.first for u in view.unknown_persons) or

@@ -58,6 +58,7 @@ class GrammarWords:
     as_said: frozenset[str]  # events.participants.AS_SAID
     demonstrative_time_nouns: frozenset[str]  # events.participants.TIME_NOUNS
     subject_verb_particles: frozenset[str]  # events.participants.SUBJECT_VERB_PARTICLES
+    against_preps: frozenset[str]  # events.participants.AGAINST_PREPS
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns"})
