@@ -321,9 +321,7 @@ def _demonstrative_subject(view: SentenceView, trig: Trigger) -> bool:
 
 # AGAINST_PREPS: the grammar.json category `against_preps` (grammar_words().against_preps)
 # websites, not positions: مواقع التواصل، موقع الإنترنت، مواقع إلكترونية، مواقع إخبارية
-WEB_WORDS = frozenset(fold(w) for w in ("التواصل", "الإنترنت", "الانترنت", "إلكترونية",
-                                        "الكترونية", "الإلكترونية", "الالكترونية", "إخبارية",
-                                        "الإخبارية", "الويب"))
+# WEB_WORDS: the grammar.json category `web_words` (grammar_words().web_words)
 
 
 def _backed_by(view: SentenceView, trig: Trigger):
@@ -1905,7 +1903,7 @@ class ParticipantRules:
         for k in range(trig.last + 1, min(len(keys) - 1, trig.last + 3)):
             if view.words[k] in grammar_words().against_preps:
                 return not keys[k + 1].isdisjoint(positions) and not (
-                    k + 2 < len(keys) and view.words[k + 2] in WEB_WORDS)  # مواقع التواصل
+                    k + 2 < len(keys) and view.words[k + 2] in grammar_words().web_words)  # مواقع التواصل
             if not view.is_word(k):
                 return False
         return False

@@ -59,6 +59,7 @@ class GrammarWords:
     demonstrative_time_nouns: frozenset[str]  # events.participants.TIME_NOUNS
     subject_verb_particles: frozenset[str]  # events.participants.SUBJECT_VERB_PARTICLES
     against_preps: frozenset[str]  # events.participants.AGAINST_PREPS
+    web_words: frozenset[str]  # events.participants.WEB_WORDS
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns"})
