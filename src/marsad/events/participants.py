@@ -359,12 +359,7 @@ def _subject_of_result(view: SentenceView, trig: Trigger) -> bool:
 
 
 # words after a genitive that are no accusative object (adverbs, particles)
-NOT_OBJECTS = frozenset(fold(w) for w in (
-    "غدا", "ظهر", "عصر", "ليلة", "حاليا", "أيضا", "كذلك", "مجددا", "مؤخرا", "سابقا", "لاحقا",
-    "فقط", "رسميا", "بعد", "قبل", "خلال", "أثناء", "عقب", "إثر", "منذ", "حتى", "عام", "يوم",
-    "شهر", "مطلع", "أواخر", "نهاية", "بداية", "مما", "حيث", "كما", "إلا", "ثم", "أو", "عبر", "ضد",
-    "لدى", "عند", "نحو", "دون", "بين", "تحت", "فوق", "أمام", "وراء", "داخل", "خارج", "قرب",
-    "جنوب", "شمال", "شرق", "غرب", "وسط", "غير", "إلى", "على", "عن", "من", "في"))
+# NOT_OBJECTS: the grammar.json category `not_objects` (grammar_words().not_objects)
 
 
 def _object_after(view: SentenceView, trig: Trigger, last: int) -> bool:
@@ -379,7 +374,7 @@ def _object_after(view: SentenceView, trig: Trigger, last: int) -> bool:
     w = view.words[k]
     if w.startswith(("ال", "و", "ف")) or len(w) < 3 or roles.is_prep(w) or \
             roles.clitic_prep(view, k) or _adjective_ending(w) or roles.is_nisba_word(w) or \
-            w in TIME_ADVERBS or w in NOT_OBJECTS or w in VICTIM_TAILS or k in view.verbs:
+            w in TIME_ADVERBS or w in grammar_words().not_objects or w in VICTIM_TAILS or k in view.verbs:
         return False  # (جرح جنديين آخرين: آخرين describes the genitive)
     return not any(m.first <= k <= m.last for m in view.mentions + view.unknown_persons + view.places)
 

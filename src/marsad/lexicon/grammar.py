@@ -60,6 +60,7 @@ class GrammarWords:
     subject_verb_particles: frozenset[str]  # events.participants.SUBJECT_VERB_PARTICLES
     against_preps: frozenset[str]  # events.participants.AGAINST_PREPS
     web_words: frozenset[str]  # events.participants.WEB_WORDS
+    not_objects: frozenset[str]  # events.participants.NOT_OBJECTS
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns"})
