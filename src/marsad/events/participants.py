@@ -635,7 +635,7 @@ def _dyads(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool,
 # Harm done to people, whose past verb news writes in the passive without its vowels (قُتل
 # ثلاثة جنود): killing, wounding, abduction, arrest.
 UNVOCALISED_PASSIVE_CODES = ("1823", "182", "181", "173")
-MIMMA = frozenset(fold(w) for w in ("مما", "ممّا"))  # من + ما: "than what" after a comparative
+# MIMMA: the grammar.json category `mimma` (grammar_words().mimma)
 ASIDE_REACH = 8  # words of an aside between commas naming the news' source (، بحسب مصادر،)
 AFTER_VICTIMS = frozenset(fold(w) for w in ("في", "خلال", "جراء", "إثر", "اثر", "بعد", "بنيران",
                                             "برصاص", "بانفجار", "عندما", "حين", "لدى", "بالرصاص",
@@ -2089,7 +2089,7 @@ class ParticipantRules:
         (الغارات التركية استهدفت الناشطين أكثر مما استهدفت المسلحين: the raids; events.json
         `comparatives`), the actor before that verb; None when there is no such verb or
         subject."""
-        if trig.first < 3 or view.words[trig.first - 1] not in MIMMA or \
+        if trig.first < 3 or view.words[trig.first - 1] not in grammar_words().mimma or \
                 view.words[trig.first - 2] not in self._context("comparatives"):
             return None
         prev = next((k for k in range(trig.first - 3, max(-1, trig.first - 3 - REFERENT_REACH),

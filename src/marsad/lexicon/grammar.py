@@ -61,6 +61,7 @@ class GrammarWords:
     against_preps: frozenset[str]  # events.participants.AGAINST_PREPS
     web_words: frozenset[str]  # events.participants.WEB_WORDS
     not_objects: frozenset[str]  # events.participants.NOT_OBJECTS
+    mimma: frozenset[str]  # events.participants.MIMMA
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns"})
