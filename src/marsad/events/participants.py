@@ -637,10 +637,7 @@ def _dyads(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool,
 UNVOCALISED_PASSIVE_CODES = ("1823", "182", "181", "173")
 # MIMMA: the grammar.json category `mimma` (grammar_words().mimma)
 ASIDE_REACH = 8  # words of an aside between commas naming the news' source (، بحسب مصادر،)
-AFTER_VICTIMS = frozenset(fold(w) for w in ("في", "خلال", "جراء", "إثر", "اثر", "بعد", "بنيران",
-                                            "برصاص", "بانفجار", "عندما", "حين", "لدى", "بالرصاص",
-                                            "برصاصة", "برصاصتين", "برصاصات",
-                                            "رميا", "طعنا", "ذبحا"))
+# AFTER_VICTIMS: the grammar.json category `victim_circumstances` (grammar_words().victim_circumstances)
 
 # the roles news names as the harmed (soldiers, civilians, policemen, journalists)
 HARMED_ROLES = ("MIL", "CVL", "COP", "MED")
@@ -721,7 +718,7 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
         # with no object after it (a preposition, a time or the end follows) is the passive, its
         # subject before it the victims; with an object it is the active (وخطفوا اثنين)
         k = trig.last + 1
-        return _no_object_at(view, k) or view.words[k] in AFTER_VICTIMS or \
+        return _no_object_at(view, k) or view.words[k] in grammar_words().victim_circumstances or \
             view.words[k] in TIME_ADVERBS or view.words[k] in HARMED_PLURALS or \
             view.words[k] in AND_HARMED or (  # قتلوا وأصيب عشرات آخرون
                 view.words[k] in OR_WORDS and k + 1 < len(view.words) and
@@ -742,7 +739,7 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
         # (إن) جندياً أميركياً قتل أمس، قتل وأصيب آخر: the people named right before a verb of
         # harm with no object after it are its victims (قتل من دون أن يكشف: no object either)
         k = trig.last + 1
-        if _no_object_at(view, k) or view.words[k] in AFTER_VICTIMS or \
+        if _no_object_at(view, k) or view.words[k] in grammar_words().victim_circumstances or \
                 view.words[k] in TIME_ADVERBS or view.words[k] in AND_HARMED or \
                 _without_at(view, k):
             return True
@@ -788,7 +785,7 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
             after += 1
     if after > m.last + 1 and after + 1 < len(view.words) and \
             view.words[after] in roles.COMMAS and view.is_word(after + 1) and \
-            view.words[after + 1] not in AFTER_VICTIMS and not roles.is_prep(view.words[after + 1]) \
+            view.words[after + 1] not in grammar_words().victim_circumstances and not roles.is_prep(view.words[after + 1]) \
             and not roles.opens_clause(view, after + 1) and \
             view.words[after + 1] not in roles.CLAUSE_OPENERS:
         after += 1  # قتل الجيش أمس، شاباً فلسطينياً
@@ -804,7 +801,7 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
         others = {k.first for k in view.mentions if k is not m and not (
             partitive and k.first - m.last <= CIVILIAN_APPOSITION and
             not any(j in view.verbs for j in range(m.last + 1, k.first)))}
-        while after < limit and view.is_word(after) and view.words[after] not in AFTER_VICTIMS \
+        while after < limit and view.is_word(after) and view.words[after] not in grammar_words().victim_circumstances \
                 and after not in others and view.words[after] != "#" and \
                 view.words[after] not in roles.COUNT_WORDS:
             after += 1
@@ -812,7 +809,7 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
         after += 1  # قتل جنديان تركيان إضافيان على الأقل
     after = _past_joined_victims(view, after)  # قتل شرطيان وثلاثة مدنيين في الهجوم
     # (قتل شرطي وأصيب آخر: a second verb of harm joined at once, both passives)
-    return _no_object_at(view, after) or view.words[after] in AFTER_VICTIMS or \
+    return _no_object_at(view, after) or view.words[after] in grammar_words().victim_circumstances or \
         view.words[after] in AND_HARMED
 
 
@@ -1029,7 +1026,7 @@ def _relative_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> bool:
         return False
     nxt = trig.last + 1
     return _after_relative(view, trig, resumed=False) and (
-        _no_object_at(view, nxt) or view.words[nxt] in AFTER_VICTIMS or
+        _no_object_at(view, nxt) or view.words[nxt] in grammar_words().victim_circumstances or
         view.words[nxt] in TIME_ADVERBS)
 
 

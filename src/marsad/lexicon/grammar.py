@@ -62,6 +62,7 @@ class GrammarWords:
     web_words: frozenset[str]  # events.participants.WEB_WORDS
     not_objects: frozenset[str]  # events.participants.NOT_OBJECTS
     mimma: frozenset[str]  # events.participants.MIMMA
+    victim_circumstances: frozenset[str]  # events.participants.AFTER_VICTIMS
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns"})
