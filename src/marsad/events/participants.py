@@ -642,7 +642,7 @@ ASIDE_REACH = 8  # words of an aside between commas naming the news' source (، 
 # the roles news names as the harmed (soldiers, civilians, policemen, journalists)
 HARMED_ROLES = ("MIL", "CVL", "COP", "MED")
 # a second verb of harm joined to the first (قتل وأصيب آخر): both passives
-AND_HARMED = frozenset(fold(w) for w in ("وأصيب", "واصيب", "وأصيبت", "وجرح", "وجرحت", "وأصيبوا"))
+# AND_HARMED: the grammar.json category `and_harmed` (grammar_words().and_harmed)
 # a second plural verb of harm joined by و or after أو (قتلوا أو جرحوا، قتلوا وجرحوا)
 HARMED_PLURALS = frozenset(fold(w) for w in ("جرحوا", "أصيبوا", "وجرحوا", "وأصيبوا", "اصيبوا",
                                              "واصيبوا"))
@@ -720,7 +720,7 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
         k = trig.last + 1
         return _no_object_at(view, k) or view.words[k] in grammar_words().victim_circumstances or \
             view.words[k] in TIME_ADVERBS or view.words[k] in HARMED_PLURALS or \
-            view.words[k] in AND_HARMED or (  # قتلوا وأصيب عشرات آخرون
+            view.words[k] in grammar_words().and_harmed or (  # قتلوا وأصيب عشرات آخرون
                 view.words[k] in OR_WORDS and k + 1 < len(view.words) and
                 view.words[k + 1] in HARMED_PLURALS)  # قتلوا أو جرحوا في القصف
     if trig.form.person not in ("", "3ms", "3fs"):
@@ -740,7 +740,7 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
         # harm with no object after it are its victims (قتل من دون أن يكشف: no object either)
         k = trig.last + 1
         if _no_object_at(view, k) or view.words[k] in grammar_words().victim_circumstances or \
-                view.words[k] in TIME_ADVERBS or view.words[k] in AND_HARMED or \
+                view.words[k] in TIME_ADVERBS or view.words[k] in grammar_words().and_harmed or \
                 _without_at(view, k):
             return True
     if trig.last + 1 >= len(view.words):
@@ -810,7 +810,7 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
     after = _past_joined_victims(view, after)  # قتل شرطيان وثلاثة مدنيين في الهجوم
     # (قتل شرطي وأصيب آخر: a second verb of harm joined at once, both passives)
     return _no_object_at(view, after) or view.words[after] in grammar_words().victim_circumstances or \
-        view.words[after] in AND_HARMED
+        view.words[after] in grammar_words().and_harmed
 
 
 # words from the noun of أن to the verb of harm it is the subject of (أن جندياً عاملاً في القوة قتل)

@@ -63,6 +63,7 @@ class GrammarWords:
     not_objects: frozenset[str]  # events.participants.NOT_OBJECTS
     mimma: frozenset[str]  # events.participants.MIMMA
     victim_circumstances: frozenset[str]  # events.participants.AFTER_VICTIMS
+    and_harmed: frozenset[str]  # events.participants.AND_HARMED
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns"})
