@@ -644,8 +644,7 @@ HARMED_ROLES = ("MIL", "CVL", "COP", "MED")
 # a second verb of harm joined to the first (قتل وأصيب آخر): both passives
 # AND_HARMED: the grammar.json category `and_harmed` (grammar_words().and_harmed)
 # a second plural verb of harm joined by و or after أو (قتلوا أو جرحوا، قتلوا وجرحوا)
-HARMED_PLURALS = frozenset(fold(w) for w in ("جرحوا", "أصيبوا", "وجرحوا", "وأصيبوا", "اصيبوا",
-                                             "واصيبوا"))
+# HARMED_PLURALS: the grammar.json category `harmed_plurals` (grammar_words().harmed_plurals)
 OR_WORDS = frozenset(fold(w) for w in ("أو", "او"))
 # the endings of an object pronoun on a verb (يهددهم، قتلوه)
 OBJECT_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
@@ -719,10 +718,10 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
         # subject before it the victims; with an object it is the active (وخطفوا اثنين)
         k = trig.last + 1
         return _no_object_at(view, k) or view.words[k] in grammar_words().victim_circumstances or \
-            view.words[k] in TIME_ADVERBS or view.words[k] in HARMED_PLURALS or \
+            view.words[k] in TIME_ADVERBS or view.words[k] in grammar_words().harmed_plurals or \
             view.words[k] in grammar_words().and_harmed or (  # قتلوا وأصيب عشرات آخرون
                 view.words[k] in OR_WORDS and k + 1 < len(view.words) and
-                view.words[k + 1] in HARMED_PLURALS)  # قتلوا أو جرحوا في القصف
+                view.words[k + 1] in grammar_words().harmed_plurals)  # قتلوا أو جرحوا في القصف
     if trig.form.person not in ("", "3ms", "3fs"):
         return False
     before = view.mention_ending_at(trig.first - 1)

@@ -64,6 +64,7 @@ class GrammarWords:
     mimma: frozenset[str]  # events.participants.MIMMA
     victim_circumstances: frozenset[str]  # events.participants.AFTER_VICTIMS
     and_harmed: frozenset[str]  # events.participants.AND_HARMED
+    harmed_plurals: frozenset[str]  # events.participants.HARMED_PLURALS
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns"})
