@@ -645,7 +645,7 @@ HARMED_ROLES = ("MIL", "CVL", "COP", "MED")
 # AND_HARMED: the grammar.json category `and_harmed` (grammar_words().and_harmed)
 # a second plural verb of harm joined by و or after أو (قتلوا أو جرحوا، قتلوا وجرحوا)
 # HARMED_PLURALS: the grammar.json category `harmed_plurals` (grammar_words().harmed_plurals)
-OR_WORDS = frozenset(fold(w) for w in ("أو", "او"))
+# OR_WORDS: the grammar.json category `or_words` (grammar_words().or_words)
 # the endings of an object pronoun on a verb (يهددهم، قتلوه)
 OBJECT_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
 OPENING_QUOTES = frozenset(("«", '"', "“"))
@@ -720,7 +720,7 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
         return _no_object_at(view, k) or view.words[k] in grammar_words().victim_circumstances or \
             view.words[k] in TIME_ADVERBS or view.words[k] in grammar_words().harmed_plurals or \
             view.words[k] in grammar_words().and_harmed or (  # قتلوا وأصيب عشرات آخرون
-                view.words[k] in OR_WORDS and k + 1 < len(view.words) and
+                view.words[k] in grammar_words().or_words and k + 1 < len(view.words) and
                 view.words[k + 1] in grammar_words().harmed_plurals)  # قتلوا أو جرحوا في القصف
     if trig.form.person not in ("", "3ms", "3fs"):
         return False
@@ -962,7 +962,7 @@ def _joined_passive(view: SentenceView, trig: Trigger, k: int) -> bool:
     w = view.words[k]
     if k == trig.last + 1:
         return w[:1] == "و" and len(w) > 3 and not w.endswith(OBJECT_ENDINGS)
-    return k == trig.last + 2 and view.words[k - 1] in OR_WORDS and \
+    return k == trig.last + 2 and view.words[k - 1] in grammar_words().or_words and \
         not w.endswith(OBJECT_ENDINGS)
 
 

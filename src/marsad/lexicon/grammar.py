@@ -65,6 +65,7 @@ class GrammarWords:
     victim_circumstances: frozenset[str]  # events.participants.AFTER_VICTIMS
     and_harmed: frozenset[str]  # events.participants.AND_HARMED
     harmed_plurals: frozenset[str]  # events.participants.HARMED_PLURALS
+    or_words: frozenset[str]  # events.participants.OR_WORDS
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns"})
