@@ -1157,12 +1157,12 @@ PRONOUN_COMPLEMENTIZERS = frozenset(p + w for p in ("", "ب", "و") for w in (
 COUNT_LEADS = frozenset(("#", "من"))  # right before a counted noun: 30 مسلحاً، المئات من المواطنين
 # the third persons of a past verb (the 3ms form has none), and the endings of all but the 3ms
 PAST_THIRD_PERSONS = ("", "3ms", "3fs", "3mp", "3md", "3fd")
-PAST_THIRD_ENDINGS = ("ت", "وا", "ا", "تا")
+# PAST_THIRD_ENDINGS: the grammar.json category `past_third_endings` (grammar_words().past_third_endings)
 
 
 def _past_stems(form: str) -> set[str]:
     """The 3ms past forms a third-person past form may be (طردوا → طردوا، طرد)."""
-    return {form} | {form[:-len(e)] for e in PAST_THIRD_ENDINGS if form.endswith(e)}
+    return {form} | {form[:-len(e)] for e in grammar_words().past_third_endings if form.endswith(e)}
 
 
 def _is_passive(view: SentenceView, trig: Trigger) -> bool:

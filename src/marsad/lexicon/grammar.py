@@ -66,9 +66,10 @@ class GrammarWords:
     and_harmed: frozenset[str]  # events.participants.AND_HARMED
     harmed_plurals: frozenset[str]  # events.participants.HARMED_PLURALS
     or_words: frozenset[str]  # events.participants.OR_WORDS
+    past_third_endings: tuple[str, ...]  # events.participants.PAST_THIRD_ENDINGS
 
 
-_ORDERED = frozenset({"object_pronouns", "third_person_pronouns"})
+_ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings"})
 
 
 @per_lexicon
