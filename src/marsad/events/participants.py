@@ -659,8 +659,7 @@ AGENT_REACH = 6
 # words between a verb of condemning and the actor that is its subject (الأمانة العامة لـ)
 CONDEMNER_REACH = 3
 # a preposition with the pronoun of the event named before (قتل فيه، أصيب خلالها)
-RESUMPTIVE_PPS = frozenset(fold(w) for w in ("فيه", "فيها", "خلاله", "خلالها", "جراءه",
-                                             "جراءها", "بسببه", "بسببها"))
+# RESUMPTIVE_PPS: the grammar.json category `event_resumptive_pps` (grammar_words().event_resumptive_pps)
 # words that may describe or name a civilian victim before the rest of its clause (الرضيع علي دوابشة)
 CIVILIAN_APPOSITION = 4
 # من with the pronoun of the people counted (اعتقلت عشرة منهم)
@@ -973,7 +972,7 @@ def _resumed_victims(view: SentenceView, trig: Trigger) -> Trigger | None:
     passive of that event; the trigger as if it ended on the pronoun, or None."""
     k = trig.last + 1
     if trig.kind != "verb" or k + 1 >= len(view.words) or "e" in trig.strip or \
-            view.words[k] not in RESUMPTIVE_PPS:
+            view.words[k] not in grammar_words().event_resumptive_pps:
         return None
     return dataclasses.replace(trig, last=k)
 

@@ -67,6 +67,7 @@ class GrammarWords:
     harmed_plurals: frozenset[str]  # events.participants.HARMED_PLURALS
     or_words: frozenset[str]  # events.participants.OR_WORDS
     past_third_endings: tuple[str, ...]  # events.participants.PAST_THIRD_ENDINGS
+    event_resumptive_pps: frozenset[str]  # events.participants.RESUMPTIVE_PPS
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings"})
