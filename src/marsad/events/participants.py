@@ -663,7 +663,7 @@ CONDEMNER_REACH = 3
 # words that may describe or name a civilian victim before the rest of its clause (الرضيع علي دوابشة)
 CIVILIAN_APPOSITION = 4
 # من with the pronoun of the people counted (اعتقلت عشرة منهم)
-MIN_PRONOUNS = frozenset(fold(w) for w in ("منهم", "منهن", "منه", "منها"))
+# MIN_PRONOUNS: the grammar.json category `min_pronouns` (grammar_words().min_pronouns)
 # relative pronouns of persons only (المدنيين الذين فروا)
 HUMAN_RELATIVES = frozenset(fold(w) for w in ("الذين", "اللذين", "اللذان"))
 # أنّ / إنّ with the pronoun of the matter (ذكرت الصحيفة أنه قد تجمع …)
@@ -1805,7 +1805,7 @@ def _past_count(view: SentenceView, k: int, quantifiers: frozenset[str]) -> int 
     k += 1
     if k < len(w) and w[k] in roles.QUANTIFIER_ADJECTIVES:
         k += 1  # عدد كبير من
-    return k if k < len(w) and (w[k] == MIN or w[k] in MIN_PRONOUNS) else None
+    return k if k < len(w) and (w[k] == MIN or w[k] in grammar_words().min_pronouns) else None
 
 
 def _past_date(doc: Document, view: SentenceView, k: int) -> int:
@@ -3247,7 +3247,7 @@ class ParticipantRules:
             residents = bool(pronoun)
             pronoun = pronoun or self._owned_at(view, j + 1)
         else:
-            pronoun = third_person_pronoun(view, j) if w[j] in MIN_PRONOUNS else ""
+            pronoun = third_person_pronoun(view, j) if w[j] in grammar_words().min_pronouns else ""
             residents = False
         if not pronoun:
             return []
@@ -3269,7 +3269,7 @@ class ParticipantRules:
         m = self._pronoun_referent(view, trig.first, pronoun, sources + [
             x for x in view.mentions if x.in_pp and roles.clitic_prep(view, x.first) != "ل" and
             view.words[x.first - 1] not in grammar_words().against_preps] + (
-            self._single_persons(view) if j is not None and w[j] in MIN_PRONOUNS else []))
+            self._single_persons(view) if j is not None and w[j] in grammar_words().min_pronouns else []))
         if m is not None and (trig.first - m.last > REFERENT_REACH or
                               any(m.last < u.first < trig.first for u in view.unknown_persons) or
                               any(view.words[k] in roles.CLAUSE_OPENERS or

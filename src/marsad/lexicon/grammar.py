@@ -68,6 +68,7 @@ class GrammarWords:
     or_words: frozenset[str]  # events.participants.OR_WORDS
     past_third_endings: tuple[str, ...]  # events.participants.PAST_THIRD_ENDINGS
     event_resumptive_pps: frozenset[str]  # events.participants.RESUMPTIVE_PPS
+    min_pronouns: frozenset[str]  # events.participants.MIN_PRONOUNS
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings"})
