@@ -665,7 +665,7 @@ CIVILIAN_APPOSITION = 4
 # من with the pronoun of the people counted (اعتقلت عشرة منهم)
 # MIN_PRONOUNS: the grammar.json category `min_pronouns` (grammar_words().min_pronouns)
 # relative pronouns of persons only (المدنيين الذين فروا)
-HUMAN_RELATIVES = frozenset(fold(w) for w in ("الذين", "اللذين", "اللذان"))
+# HUMAN_RELATIVES: the grammar.json category `human_relatives` (grammar_words().human_relatives)
 # أنّ / إنّ with the pronoun of the matter (ذكرت الصحيفة أنه قد تجمع …)
 DUMMY_COMPLEMENTIZERS = frozenset(fold(w) for w in ("أنه", "إنه", "بأنه", "وأنه", "وإنه"))
 # "one of" before the people harmed (قتل أحد عناصر الشرطة)
@@ -1432,7 +1432,7 @@ def _in_noun_relative(view: SentenceView, after: int, m: roles.Mention,
                             for k in range(after + 1, r)) or \
             any(x.first < r and x.last > after for x in view.mentions):
         return False
-    if w[r] not in HUMAN_RELATIVES and w[r - 1] not in view.person_nouns and all(
+    if w[r] not in grammar_words().human_relatives and w[r - 1] not in view.person_nouns and all(
             contexts.get(c, frozenset()).isdisjoint(stem for stem, _ in word_keys(w[r - 1]))
             for c in ("person_kinds", "person_nouns")):
         return False

@@ -69,6 +69,7 @@ class GrammarWords:
     past_third_endings: tuple[str, ...]  # events.participants.PAST_THIRD_ENDINGS
     event_resumptive_pps: frozenset[str]  # events.participants.RESUMPTIVE_PPS
     min_pronouns: frozenset[str]  # events.participants.MIN_PRONOUNS
+    human_relatives: frozenset[str]  # events.participants.HUMAN_RELATIVES
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings"})
