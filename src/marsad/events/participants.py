@@ -667,7 +667,7 @@ CIVILIAN_APPOSITION = 4
 # relative pronouns of persons only (المدنيين الذين فروا)
 # HUMAN_RELATIVES: the grammar.json category `human_relatives` (grammar_words().human_relatives)
 # أنّ / إنّ with the pronoun of the matter (ذكرت الصحيفة أنه قد تجمع …)
-DUMMY_COMPLEMENTIZERS = frozenset(fold(w) for w in ("أنه", "إنه", "بأنه", "وأنه", "وإنه"))
+# DUMMY_COMPLEMENTIZERS: the grammar.json category `dummy_complementizers` (grammar_words().dummy_complementizers)
 # "one of" before the people harmed (قتل أحد عناصر الشرطة)
 ONE_OF = frozenset(fold(w) for w in ("أحد", "إحدى", "احد", "احدى"))
 # definite counts of the people harmed (قتل المئات منهم)
@@ -1985,7 +1985,7 @@ class ParticipantRules:
                 w in TIME_ADVERBS or w in KANA or w in RELATIVE_CLAUSE_AUX or \
                 w in roles.RELATIVES or \
                 w in roles.COMPLEMENTIZERS or w in PRONOUN_COMPLEMENTIZERS or \
-                w in DUMMY_COMPLEMENTIZERS or w in self._context("time_words") or \
+                w in grammar_words().dummy_complementizers or w in self._context("time_words") or \
                 roles.is_prep(w) or len(w) < 3:
             return None
         own = view.mention_ending_at(j)
@@ -3485,7 +3485,7 @@ class ParticipantRules:
         تجمع مائتا سائق), holds the trigger: the ه is the pronoun of the matter, not the reporter
         resumed (أعلن الجيش أنه قصف: kept). Not a place."""
         k = next((k for k in range(m.last + 1, trig.first)
-                  if view.words[k] in DUMMY_COMPLEMENTIZERS), None)
+                  if view.words[k] in grammar_words().dummy_complementizers), None)
         if m.entity.type in ("GPE", "LOC") or k is None:
             return False  # (ممرضاً أسترالياً يزعم أنه: a place may be a nisba read as its name)
         if k + 1 < len(view.words) and strip_conj(view.words[k + 1]) in grammar_words().passive_aux:

@@ -70,6 +70,7 @@ class GrammarWords:
     event_resumptive_pps: frozenset[str]  # events.participants.RESUMPTIVE_PPS
     min_pronouns: frozenset[str]  # events.participants.MIN_PRONOUNS
     human_relatives: frozenset[str]  # events.participants.HUMAN_RELATIVES
+    dummy_complementizers: frozenset[str]  # events.participants.DUMMY_COMPLEMENTIZERS
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings"})
