@@ -669,7 +669,7 @@ CIVILIAN_APPOSITION = 4
 # أنّ / إنّ with the pronoun of the matter (ذكرت الصحيفة أنه قد تجمع …)
 # DUMMY_COMPLEMENTIZERS: the grammar.json category `dummy_complementizers` (grammar_words().dummy_complementizers)
 # "one of" before the people harmed (قتل أحد عناصر الشرطة)
-ONE_OF = frozenset(fold(w) for w in ("أحد", "إحدى", "احد", "احدى"))
+# ONE_OF: the grammar.json category `one_of` (grammar_words().one_of)
 # definite counts of the people harmed (قتل المئات منهم)
 DEFINITE_COUNTS = frozenset(fold(w) for w in ("العشرات", "المئات", "الآلاف"))
 # words that open the rest of a name (the actors stage's kunya and nasab, آل, عبد): a name
@@ -758,7 +758,7 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
     if _harmed_by_named(view, trig):
         return True  # قتل الشاب الفلسطيني برصاص الجيش الإسرائيلي
     # (قتل أحد عناصر الشرطة: "one of" before the people harmed)
-    first = trig.last + 2 if nxt in ONE_OF else trig.last + 1
+    first = trig.last + 2 if nxt in grammar_words().one_of else trig.last + 1
     m = next((m for m in view.mentions if m.first == first), None)
     if m is not None and _nationals(view, m):
         return True  # قتل عراقيان، خطف فرنسيون: people named by their nationality alone
@@ -850,7 +850,7 @@ def _relative_owner_harmed(view: SentenceView, trig: Trigger) -> bool:
             _agrees_with_relative(view.words[trig.head], view.words[k]):
         return False
     j = trig.last + 2 if trig.last + 1 < len(view.words) and \
-        view.words[trig.last + 1] in ONE_OF else trig.last + 1
+        view.words[trig.last + 1] in grammar_words().one_of else trig.last + 1
     return j < len(view.words) and view.is_word(j) and \
         view.tokens[j].text.endswith(RESUMPTIVE_PRONOUNS[view.words[k]])
 

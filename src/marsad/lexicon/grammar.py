@@ -71,6 +71,7 @@ class GrammarWords:
     min_pronouns: frozenset[str]  # events.participants.MIN_PRONOUNS
     human_relatives: frozenset[str]  # events.participants.HUMAN_RELATIVES
     dummy_complementizers: frozenset[str]  # events.participants.DUMMY_COMPLEMENTIZERS
+    one_of: frozenset[str]  # events.participants.ONE_OF
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings"})
