@@ -671,7 +671,7 @@ CIVILIAN_APPOSITION = 4
 # "one of" before the people harmed (قتل أحد عناصر الشرطة)
 # ONE_OF: the grammar.json category `one_of` (grammar_words().one_of)
 # definite counts of the people harmed (قتل المئات منهم)
-DEFINITE_COUNTS = frozenset(fold(w) for w in ("العشرات", "المئات", "الآلاف"))
+# DEFINITE_COUNTS: the grammar.json category `definite_counts` (grammar_words().definite_counts)
 # words that open the rest of a name (the actors stage's kunya and nasab, آل, عبد): a name
 # ending with one was cut short
 NAME_OPENERS = KUNYA | NASAB_OR_FAMILY | {fold("عبد")}
@@ -752,7 +752,7 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
         nxt = view.words[k] if view.words[k] == "#" or view.words[k] in roles.COUNT_WORDS else nxt
     if (nxt == "#" or nxt in roles.COUNT_WORDS) and not view.words[trig.head].endswith("ت"):
         return True  # (قتلت تسعة أشخاص: a feminine subject named before killed them)
-    if nxt in DEFINITE_COUNTS and (trig.first == 0 or view.words[trig.first - 1] not in
+    if nxt in grammar_words().definite_counts and (trig.first == 0 or view.words[trig.first - 1] not in
                                    roles.RELATIVES):
         return True  # حيث قتل المئات منهم (not النظام الذي قتل الآلاف: the relative's active)
     if _harmed_by_named(view, trig):
@@ -1800,7 +1800,7 @@ def _past_count(view: SentenceView, k: int, quantifiers: frozenset[str]) -> int 
     if k + 2 < len(w) and w[k] in quantifiers and w[k + 1] == MIN:
         k += 2  # أكثر من 20
     if k >= len(w) or not (w[k] == "#" or w[k] in roles.COUNT_WORDS or
-                           w[k] in roles.QUANTIFIERS or w[k] in DEFINITE_COUNTS):
+                           w[k] in roles.QUANTIFIERS or w[k] in grammar_words().definite_counts):
         return None
     k += 1
     if k < len(w) and w[k] in roles.QUANTIFIER_ADJECTIVES:
@@ -2941,7 +2941,7 @@ class ParticipantRules:
                 k += 1
         counted = 0
         while k < n and counted < 2 and (w[k] == "#" or w[k] in roles.COUNT_WORDS or
-                                         w[k] in DEFINITE_COUNTS):
+                                         w[k] in grammar_words().definite_counts):
             k += 1
             counted += 1
         if not counted or k >= n or w[k] not in OF_THEM:

@@ -72,6 +72,7 @@ class GrammarWords:
     human_relatives: frozenset[str]  # events.participants.HUMAN_RELATIVES
     dummy_complementizers: frozenset[str]  # events.participants.DUMMY_COMPLEMENTIZERS
     one_of: frozenset[str]  # events.participants.ONE_OF
+    definite_counts: frozenset[str]  # events.participants.DEFINITE_COUNTS
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings"})
