@@ -677,7 +677,7 @@ CIVILIAN_APPOSITION = 4
 NAME_OPENERS = KUNYA | NASAB_OR_FAMILY | {fold("عبد")}
 # "of them" after a count of the object (اعتقلت الشرطة ثلاثة منهم): plural or dual only; the
 # pronoun each ends with is read by `third_person_pronoun`
-OF_THEM = frozenset(fold(w) for w in ("منهم", "منهما", "منهن"))
+# OF_THEM: the grammar.json category `of_them` (grammar_words().of_them)
 # words that end the phrase of the victims without being an object (جنديان آخران على الأقل)
 OTHERS = frozenset(fold(w) for w in ("آخر", "آخران", "آخرين", "آخرون", "أخرى"))
 VICTIM_TAILS = frozenset(fold(w) for w in (
@@ -2944,7 +2944,7 @@ class ParticipantRules:
                                          w[k] in grammar_words().definite_counts):
             k += 1
             counted += 1
-        if not counted or k >= n or w[k] not in OF_THEM:
+        if not counted or k >= n or w[k] not in grammar_words().of_them:
             return []
         pronoun = third_person_pronoun(view, k)
         skip = list(sources)

@@ -73,6 +73,7 @@ class GrammarWords:
     dummy_complementizers: frozenset[str]  # events.participants.DUMMY_COMPLEMENTIZERS
     one_of: frozenset[str]  # events.participants.ONE_OF
     definite_counts: frozenset[str]  # events.participants.DEFINITE_COUNTS
+    of_them: frozenset[str]  # events.participants.OF_THEM
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings"})
