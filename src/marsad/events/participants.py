@@ -136,7 +136,7 @@ def _alone_after_verb(view: SentenceView, m: roles.Mention) -> bool:
 def _others_counted(view: SentenceView, k: int) -> bool:
     """A count at `k` followed by "others" (اثنين آخرين، ثلاثة آخرون، # آخرين)."""
     return k + 1 < len(view.words) and (view.words[k] == "#" or view.words[k] in
-                                        roles.COUNT_WORDS) and view.words[k + 1] in OTHERS
+                                        roles.COUNT_WORDS) and view.words[k + 1] in grammar_words().others_words
 
 
 def _quote_holding(doc: Document, ref: ActorRef, pos: int):
@@ -679,7 +679,7 @@ NAME_OPENERS = KUNYA | NASAB_OR_FAMILY | {fold("عبد")}
 # pronoun each ends with is read by `third_person_pronoun`
 # OF_THEM: the grammar.json category `of_them` (grammar_words().of_them)
 # words that end the phrase of the victims without being an object (جنديان آخران على الأقل)
-OTHERS = frozenset(fold(w) for w in ("آخر", "آخران", "آخرين", "آخرون", "أخرى"))
+# OTHERS: the grammar.json category `others_words` (grammar_words().others_words)
 VICTIM_TAILS = frozenset(fold(w) for w in (
     "آخر", "آخران", "آخرين", "آخرون", "آخرى", "أخرى", "إضافي", "إضافيان", "إضافيين", "إضافيون",
     "على", "الأقل"))

@@ -74,6 +74,7 @@ class GrammarWords:
     one_of: frozenset[str]  # events.participants.ONE_OF
     definite_counts: frozenset[str]  # events.participants.DEFINITE_COUNTS
     of_them: frozenset[str]  # events.participants.OF_THEM
+    others_words: frozenset[str]  # events.participants.OTHERS
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings"})
