@@ -374,7 +374,7 @@ def _object_after(view: SentenceView, trig: Trigger, last: int) -> bool:
     w = view.words[k]
     if w.startswith(("ال", "و", "ف")) or len(w) < 3 or roles.is_prep(w) or \
             roles.clitic_prep(view, k) or _adjective_ending(w) or roles.is_nisba_word(w) or \
-            w in TIME_ADVERBS or w in grammar_words().not_objects or w in VICTIM_TAILS or k in view.verbs:
+            w in TIME_ADVERBS or w in grammar_words().not_objects or w in grammar_words().victim_tails or k in view.verbs:
         return False  # (جرح جنديين آخرين: آخرين describes the genitive)
     return not any(m.first <= k <= m.last for m in view.mentions + view.unknown_persons + view.places)
 
@@ -680,9 +680,7 @@ NAME_OPENERS = KUNYA | NASAB_OR_FAMILY | {fold("عبد")}
 # OF_THEM: the grammar.json category `of_them` (grammar_words().of_them)
 # words that end the phrase of the victims without being an object (جنديان آخران على الأقل)
 # OTHERS: the grammar.json category `others_words` (grammar_words().others_words)
-VICTIM_TAILS = frozenset(fold(w) for w in (
-    "آخر", "آخران", "آخرين", "آخرون", "آخرى", "أخرى", "إضافي", "إضافيان", "إضافيين", "إضافيون",
-    "على", "الأقل"))
+# VICTIM_TAILS: the grammar.json category `victim_tails` (grammar_words().victim_tails)
 
 
 def _nationals(view: SentenceView, m: roles.Mention) -> bool:
@@ -803,7 +801,7 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
                 and after not in others and view.words[after] != "#" and \
                 view.words[after] not in roles.COUNT_WORDS:
             after += 1
-    while after < len(view.words) and view.words[after] in VICTIM_TAILS:
+    while after < len(view.words) and view.words[after] in grammar_words().victim_tails:
         after += 1  # قتل جنديان تركيان إضافيان على الأقل
     after = _past_joined_victims(view, after)  # قتل شرطيان وثلاثة مدنيين في الهجوم
     # (قتل شرطي وأصيب آخر: a second verb of harm joined at once, both passives)

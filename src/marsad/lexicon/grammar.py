@@ -75,6 +75,7 @@ class GrammarWords:
     definite_counts: frozenset[str]  # events.participants.DEFINITE_COUNTS
     of_them: frozenset[str]  # events.participants.OF_THEM
     others_words: frozenset[str]  # events.participants.OTHERS
+    victim_tails: frozenset[str]  # events.participants.VICTIM_TAILS
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings"})
