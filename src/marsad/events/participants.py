@@ -1069,7 +1069,7 @@ def _antecedent_no_actor(view: SentenceView, first: int) -> bool:
         k -= 1
     return k >= 0 and view.is_word(k) and not roles.mention_at_word(view, k) and \
         not (k > 0 and roles.mention_at_word(view, k - 1)) and \
-        not roles.is_prep(view.words[k]) and view.words[k] not in ANTECEDENT_PRONOUNS
+        not roles.is_prep(view.words[k]) and view.words[k] not in grammar_words().antecedent_pronouns
 
 
 def _relative_clause_of(view: SentenceView,
@@ -1118,8 +1118,7 @@ RESUMPTION_REACH = 8  # words after a relative clause's verb where its pronoun i
 # the pronoun that stands for the antecedent inside its relative clause (as written)
 RESUMPTIVE_PRONOUNS = {fold("الذي"): "ه", fold("التي"): "ها", fold("الذين"): "هم"}
 # independent pronouns before a relative pronoun (هو الذي طلب): they stand for an actor
-ANTECEDENT_PRONOUNS = frozenset(fold(w) for w in ("هو", "هي", "هم", "هما", "هن", "وهو", "وهي",
-                                                  "وهم"))
+# ANTECEDENT_PRONOUNS: the grammar.json category `antecedent_pronouns` (grammar_words().antecedent_pronouns)
 
 
 # the noun's pronoun after a verb of performing (يقوم بها)
@@ -3073,7 +3072,7 @@ class ParticipantRules:
         if k == 0 or not roles.is_prep(view.words[k - 1]) or "e" in trig.strip or \
                 (trig.form.tense == "past" and (_bare_triliteral(trig.form.text) or
                                                 self._has_masdar_form(view, trig))) or \
-                w in ANTECEDENT_PRONOUNS or \
+                w in grammar_words().antecedent_pronouns or \
                 roles.plural_agreement(trig.form.person) or len(w) < 3 or \
                 w in roles.COMPLEMENTIZERS or w in roles.CLAUSE_OPENERS or roles.is_prep(w) or \
                 w in self._context("befell_leads"):

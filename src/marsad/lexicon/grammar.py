@@ -76,6 +76,7 @@ class GrammarWords:
     of_them: frozenset[str]  # events.participants.OF_THEM
     others_words: frozenset[str]  # events.participants.OTHERS
     victim_tails: frozenset[str]  # events.participants.VICTIM_TAILS
+    antecedent_pronouns: frozenset[str]  # events.participants.ANTECEDENT_PRONOUNS
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings"})
