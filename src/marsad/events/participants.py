@@ -1122,7 +1122,7 @@ RESUMPTIVE_PRONOUNS = {fold("الذي"): "ه", fold("التي"): "ها", fold("�
 
 
 # the noun's pronoun after a verb of performing (يقوم بها)
-PERFORMED_PRONOUNS = frozenset(fold(w) for w in ("به", "بها"))
+# PERFORMED_PRONOUNS: the grammar.json category `performed_pronouns` (grammar_words().performed_pronouns)
 
 
 # words between a relative pronoun and its verb (التي كانت قد اختطفت)
@@ -3659,7 +3659,7 @@ class ParticipantRules:
             k += 1
         if k < len(w) and w[k] in self._context("conducting_verbs"):
             return rel, roles.postverbal_subject(view, k, k)
-        if k + 1 < len(w) and w[k + 1] in PERFORMED_PRONOUNS and (
+        if k + 1 < len(w) and w[k + 1] in grammar_words().performed_pronouns and (
                 w[k] in self._context("performing_verbs") or self._violent_verb(view, k)):
             # (الغارات التي تقتلهم بها الولايات المتحدة: a verb of violence with its object
             # on it, the noun its means: the actor after بها did it)

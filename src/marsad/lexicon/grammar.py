@@ -77,6 +77,7 @@ class GrammarWords:
     others_words: frozenset[str]  # events.participants.OTHERS
     victim_tails: frozenset[str]  # events.participants.VICTIM_TAILS
     antecedent_pronouns: frozenset[str]  # events.participants.ANTECEDENT_PRONOUNS
+    performed_pronouns: frozenset[str]  # events.participants.PERFORMED_PRONOUNS
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings"})
