@@ -1129,7 +1129,7 @@ RESUMPTIVE_PRONOUNS = {fold("الذي"): "ه", fold("التي"): "ها", fold("�
 RELATIVE_CLAUSE_AUX = frozenset(fold(w) for w in ("كان", "كانت", "قد"))
 # words between a relative pronoun and a verb of conducting (التي سوف يقوم بها، الذي كان أجراه):
 # those of any relative clause, and the future's سوف
-CONDUCT_AUX = RELATIVE_CLAUSE_AUX | {fold("سوف")}
+# CONDUCT_AUX: the grammar.json category `conduct_aux` (grammar_words().conduct_aux)
 
 
 def _passive_before_min(view: SentenceView, trig: Trigger, verbs: frozenset[str]) -> bool:
@@ -3655,7 +3655,7 @@ class ParticipantRules:
             return None
         rel = k
         k += 1
-        while k < len(w) and w[k] in CONDUCT_AUX:
+        while k < len(w) and w[k] in grammar_words().conduct_aux:
             k += 1
         if k < len(w) and w[k] in self._context("conducting_verbs"):
             return rel, roles.postverbal_subject(view, k, k)

@@ -78,6 +78,7 @@ class GrammarWords:
     victim_tails: frozenset[str]  # events.participants.VICTIM_TAILS
     antecedent_pronouns: frozenset[str]  # events.participants.ANTECEDENT_PRONOUNS
     performed_pronouns: frozenset[str]  # events.participants.PERFORMED_PRONOUNS
+    conduct_aux: frozenset[str]  # events.participants.CONDUCT_AUX
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings"})
