@@ -1030,7 +1030,7 @@ def _relative_before(view: SentenceView, first: int) -> int | None:
     """The position of the relative pronoun right before a verb at `first` (كان and قد may
     stand between: التي كانت قد اختطفت), or None."""
     k = first - 1
-    while k >= 0 and view.words[k] in RELATIVE_CLAUSE_AUX:
+    while k >= 0 and view.words[k] in grammar_words().relative_clause_aux:
         k -= 1
     return k if k >= 0 and view.words[k] in roles.RELATIVES else None
 
@@ -1126,7 +1126,7 @@ RESUMPTIVE_PRONOUNS = {fold("الذي"): "ه", fold("التي"): "ها", fold("�
 
 
 # words between a relative pronoun and its verb (التي كانت قد اختطفت)
-RELATIVE_CLAUSE_AUX = frozenset(fold(w) for w in ("كان", "كانت", "قد"))
+# RELATIVE_CLAUSE_AUX: the grammar.json category `relative_clause_aux` (grammar_words().relative_clause_aux)
 # words between a relative pronoun and a verb of conducting (التي سوف يقوم بها، الذي كان أجراه):
 # those of any relative clause, and the future's سوف
 # CONDUCT_AUX: the grammar.json category `conduct_aux` (grammar_words().conduct_aux)
@@ -1979,7 +1979,7 @@ class ParticipantRules:
         j = k - 2 if view.words[k - 1] in roles.COMMAS and k >= 2 else k - 1  # (اليمن، حاولت)
         w = view.words[j]
         if (m is not None and m.last == j) or not view.is_word(j) or j in view.verbs or \
-                w in TIME_ADVERBS or w in KANA or w in RELATIVE_CLAUSE_AUX or \
+                w in TIME_ADVERBS or w in KANA or w in grammar_words().relative_clause_aux or \
                 w in roles.RELATIVES or \
                 w in roles.COMPLEMENTIZERS or w in PRONOUN_COMPLEMENTIZERS or \
                 w in grammar_words().dummy_complementizers or w in self._context("time_words") or \

@@ -79,6 +79,7 @@ class GrammarWords:
     antecedent_pronouns: frozenset[str]  # events.participants.ANTECEDENT_PRONOUNS
     performed_pronouns: frozenset[str]  # events.participants.PERFORMED_PRONOUNS
     conduct_aux: frozenset[str]  # events.participants.CONDUCT_AUX
+    relative_clause_aux: frozenset[str]  # events.participants.RELATIVE_CLAUSE_AUX
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings"})
