@@ -218,7 +218,7 @@ def _person_plural_subject(view: SentenceView, trig: Trigger) -> bool:
         # body, or its pronoun stand for one named before)
     before = next((m for m in reversed(view.mentions) if m.last < trig.first), None)
     return not (before is not None and trig.first - before.last <= 2 and not before.in_pp) and \
-        not (trig.first > 0 and view.words[trig.first - 1] in PRONOUN_COMPLEMENTIZERS)
+        not (trig.first > 0 and view.words[trig.first - 1] in grammar_words().pronoun_complementizers)
 
 
 def _clause_end(view: SentenceView, k: int) -> int:
@@ -1148,8 +1148,7 @@ def _passive_before_min(view: SentenceView, trig: Trigger, verbs: frozenset[str]
 # words from a count after a verb to the actor its subject acts on (المئات من مواطني الإقليم الحكومة)
 COUNTED_SUBJECT_REACH = 5
 # a complementizer with the pronoun of the verb's subject (أعلنت الأجهزة أنها قتلت ثمانية)
-PRONOUN_COMPLEMENTIZERS = frozenset(p + w for p in ("", "ب", "و") for w in (
-    "انه", "انها", "انهم", "انهما", "انهن"))
+# PRONOUN_COMPLEMENTIZERS: the grammar.json category `pronoun_complementizers` (grammar_words().pronoun_complementizers)
 COUNT_LEADS = frozenset(("#", "من"))  # right before a counted noun: 30 مسلحاً، المئات من المواطنين
 # the third persons of a past verb (the 3ms form has none), and the endings of all but the 3ms
 PAST_THIRD_PERSONS = ("", "3ms", "3fs", "3mp", "3md", "3fd")
@@ -1635,7 +1634,7 @@ def _plain_phrase_word(view: SentenceView, k: int, time_words: frozenset[str]) -
         bare not in roles.CLAUSE_OPENERS and w not in DEMONSTRATIVES and \
         bare not in grammar_words().subject_verb_particles and not _verb_at(view, k) and \
         bare not in grammar_words().demonstrative_time_nouns and bare not in TIME_ADVERBS and bare not in time_words and \
-        bare not in REFERRING_WORDS and w not in PRONOUN_COMPLEMENTIZERS and \
+        bare not in REFERRING_WORDS and w not in grammar_words().pronoun_complementizers and \
         not (k > 0 and view.words[k - 1] == ")")
 
 
@@ -1661,7 +1660,7 @@ def _nonactor_clause_subject(view: SentenceView, trig: Trigger, particles: froze
     وعقد مشاوراتها. The trigger goes on with that subject, no actor named before."""
     for k in range(trig.first - 1, max(-1, trig.first - CLAUSE_SUBJECT_REACH), -1):
         w = view.words[k]
-        if not view.is_word(k) or w in roles.CLAUSE_OPENERS or w in PRONOUN_COMPLEMENTIZERS or \
+        if not view.is_word(k) or w in roles.CLAUSE_OPENERS or w in grammar_words().pronoun_complementizers or \
                 view.mention_at(k, k) is not None:
             return False
         if _finite_verb_at(view, k, particles) and (
@@ -1981,7 +1980,7 @@ class ParticipantRules:
         if (m is not None and m.last == j) or not view.is_word(j) or j in view.verbs or \
                 w in TIME_ADVERBS or w in KANA or w in grammar_words().relative_clause_aux or \
                 w in roles.RELATIVES or \
-                w in roles.COMPLEMENTIZERS or w in PRONOUN_COMPLEMENTIZERS or \
+                w in roles.COMPLEMENTIZERS or w in grammar_words().pronoun_complementizers or \
                 w in grammar_words().dummy_complementizers or w in self._context("time_words") or \
                 roles.is_prep(w) or len(w) < 3:
             return None
@@ -2234,7 +2233,7 @@ class ParticipantRules:
             return False
         before = next((m for m in reversed(view.mentions) if m.last < trig.first), None)
         if (before is not None and trig.first - before.last <= 2 and not before.in_pp) or (
-                trig.first > 0 and view.words[trig.first - 1] in PRONOUN_COMPLEMENTIZERS):
+                trig.first > 0 and view.words[trig.first - 1] in grammar_words().pronoun_complementizers):
             return False  # داعش اختطف نحو 230 مدنياً، أنها قتلت ثمانية: the subject before it
         if pat.symmetric:
             return True

@@ -80,6 +80,7 @@ class GrammarWords:
     performed_pronouns: frozenset[str]  # events.participants.PERFORMED_PRONOUNS
     conduct_aux: frozenset[str]  # events.participants.CONDUCT_AUX
     relative_clause_aux: frozenset[str]  # events.participants.RELATIVE_CLAUSE_AUX
+    pronoun_complementizers: frozenset[str]  # events.participants.PRONOUN_COMPLEMENTIZERS
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings"})
