@@ -1149,7 +1149,7 @@ def _passive_before_min(view: SentenceView, trig: Trigger, verbs: frozenset[str]
 COUNTED_SUBJECT_REACH = 5
 # a complementizer with the pronoun of the verb's subject (أعلنت الأجهزة أنها قتلت ثمانية)
 # PRONOUN_COMPLEMENTIZERS: the grammar.json category `pronoun_complementizers` (grammar_words().pronoun_complementizers)
-COUNT_LEADS = frozenset(("#", "من"))  # right before a counted noun: 30 مسلحاً، المئات من المواطنين
+# COUNT_LEADS: the grammar.json category `count_leads` (grammar_words().count_leads)
 # the third persons of a past verb (the 3ms form has none), and the endings of all but the 3ms
 PAST_THIRD_PERSONS = ("", "3ms", "3fs", "3mp", "3md", "3fd")
 # PAST_THIRD_ENDINGS: the grammar.json category `past_third_endings` (grammar_words().past_third_endings)
@@ -2238,7 +2238,7 @@ class ParticipantRules:
         if pat.symmetric:
             return True
         obj = next((m for m in view.mentions if m.first > k and not (
-            view.words[m.first - 1] in COUNT_LEADS or view.words[m.first - 1] in roles.COUNT_WORDS
+            view.words[m.first - 1] in grammar_words().count_leads or view.words[m.first - 1] in roles.COUNT_WORDS
             or view.words[m.first - 2] == "من" or
             (m.first == m.last and m.entity.how == "nisba"))), None)  # (past the counted people,
         # their adjective and their genitive: جزر يونانية، 1.2 مليار من أبناء الكنيسة)

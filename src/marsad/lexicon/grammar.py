@@ -81,6 +81,7 @@ class GrammarWords:
     conduct_aux: frozenset[str]  # events.participants.CONDUCT_AUX
     relative_clause_aux: frozenset[str]  # events.participants.RELATIVE_CLAUSE_AUX
     pronoun_complementizers: frozenset[str]  # events.participants.PRONOUN_COMPLEMENTIZERS
+    count_leads: frozenset[str]  # events.participants.COUNT_LEADS
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings"})
