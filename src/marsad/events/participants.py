@@ -1220,8 +1220,7 @@ def _doing_verb_subject(view: SentenceView, k: int) -> roles.Mention | None:
 
 
 # Words that put the attack a killing happened in: في هجوم، جراء غارة، إثر قصف (بقصف: a clitic)
-ATTACK_PREPS = frozenset(fold(w) for w in ("في", "فى", "جراء", "إثر", "اثر", "خلال", "بفعل",
-                                           "نتيجة"))
+# ATTACK_PREPS: the grammar.json category `attack_preps` (grammar_words().attack_preps)
 # Words between the preposition and the attack noun: في سلسلة من الضربات، في عدة غارات
 SERIES_WORDS = frozenset(fold(w) for w in ("سلسلة", "من", "عدة"))
 
@@ -1232,7 +1231,7 @@ def _attack_noun_at(view: SentenceView, k: int) -> int | None:
     w = view.words[k]
     if w[:1] == "ب" and w[1:] in ATTACK_NOUNS:
         return k
-    if w not in ATTACK_PREPS:
+    if w not in grammar_words().attack_preps:
         return None
     j = k + 1
     while j < len(view.words) and j <= k + 3 and view.words[j] in SERIES_WORDS:
@@ -1829,7 +1828,7 @@ def _toll_prep_before(view: SentenceView, trig: Trigger) -> int | None:
         return trig.head  # بغارة جوية
     for k in range(trig.head - 1, max(-1, trig.head - 4), -1):
         w = view.words[k]
-        if w in ATTACK_PREPS:
+        if w in grammar_words().attack_preps:
             return k
         if w not in SERIES_WORDS and w != "#" and w not in roles.COUNT_WORDS:
             return None

@@ -82,6 +82,7 @@ class GrammarWords:
     relative_clause_aux: frozenset[str]  # events.participants.RELATIVE_CLAUSE_AUX
     pronoun_complementizers: frozenset[str]  # events.participants.PRONOUN_COMPLEMENTIZERS
     count_leads: frozenset[str]  # events.participants.COUNT_LEADS
+    attack_preps: frozenset[str]  # events.participants.ATTACK_PREPS
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings"})
