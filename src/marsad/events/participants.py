@@ -1222,7 +1222,7 @@ def _doing_verb_subject(view: SentenceView, k: int) -> roles.Mention | None:
 # Words that put the attack a killing happened in: في هجوم، جراء غارة، إثر قصف (بقصف: a clitic)
 # ATTACK_PREPS: the grammar.json category `attack_preps` (grammar_words().attack_preps)
 # Words between the preposition and the attack noun: في سلسلة من الضربات، في عدة غارات
-SERIES_WORDS = frozenset(fold(w) for w in ("سلسلة", "من", "عدة"))
+# SERIES_WORDS: the grammar.json category `series_words` (grammar_words().series_words)
 
 
 def _attack_noun_at(view: SentenceView, k: int) -> int | None:
@@ -1234,7 +1234,7 @@ def _attack_noun_at(view: SentenceView, k: int) -> int | None:
     if w not in grammar_words().attack_preps:
         return None
     j = k + 1
-    while j < len(view.words) and j <= k + 3 and view.words[j] in SERIES_WORDS:
+    while j < len(view.words) and j <= k + 3 and view.words[j] in grammar_words().series_words:
         j += 1
     return j if j < len(view.words) and view.words[j] in ATTACK_NOUNS else None
 
@@ -1830,7 +1830,7 @@ def _toll_prep_before(view: SentenceView, trig: Trigger) -> int | None:
         w = view.words[k]
         if w in grammar_words().attack_preps:
             return k
-        if w not in SERIES_WORDS and w != "#" and w not in roles.COUNT_WORDS:
+        if w not in grammar_words().series_words and w != "#" and w not in roles.COUNT_WORDS:
             return None
     return None
 

@@ -83,6 +83,7 @@ class GrammarWords:
     pronoun_complementizers: frozenset[str]  # events.participants.PRONOUN_COMPLEMENTIZERS
     count_leads: frozenset[str]  # events.participants.COUNT_LEADS
     attack_preps: frozenset[str]  # events.participants.ATTACK_PREPS
+    series_words: frozenset[str]  # events.participants.SERIES_WORDS
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings"})
