@@ -1394,7 +1394,7 @@ def _who_arrives(trig: Trigger, sources: list, implicit):
     return [m for m in sources if trig.last < m.first <= trig.last + 2], None
 
 
-AFFILIATION_PREPS = frozenset(fold(w) for w in ("في", "من"))
+# AFFILIATION_PREPS: the grammar.json category `affiliation_preps` (grammar_words().affiliation_preps)
 VICTIM_REACH = 8  # words after a violence trigger where its victims' nationality is looked for
 
 
@@ -1402,7 +1402,7 @@ def _affiliation(view: SentenceView, m: roles.Mention) -> bool:
     """An armed body or a group after في right after people (متطوعاً في الجيش العراقي، ناشطاً في
     كتائب الأقصى، عناصر في الشرطة): whom the people belong to."""
     k = m.first - 1
-    if k < 1 or view.words[k] not in AFFILIATION_PREPS or m.entity.type != "ORG":
+    if k < 1 or view.words[k] not in grammar_words().affiliation_preps or m.entity.type != "ORG":
         return False
     return (m.entity.actor_code or "")[-3:] in ("MIL", "COP", "REB", "INS", "UAF", "SPY")
 

@@ -84,6 +84,7 @@ class GrammarWords:
     count_leads: frozenset[str]  # events.participants.COUNT_LEADS
     attack_preps: frozenset[str]  # events.participants.ATTACK_PREPS
     series_words: frozenset[str]  # events.participants.SERIES_WORDS
+    affiliation_preps: frozenset[str]  # events.participants.AFFILIATION_PREPS
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings"})
