@@ -1504,8 +1504,7 @@ def _purpose_object(view: SentenceView, m: roles.Mention) -> bool:
 
 # Words that attribute what the sentence tells to the actor right after them, before or after the
 # event (قتل عشرة مدنيين بحسب المرصد، وفقاً للأمم المتحدة، نقلاً عن مصادر)
-ATTRIBUTION_WORDS = frozenset(fold(w) for w in ("بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا",
-                                                "ووفقا", "طبقا", "نقلا", "حسبما"))
+# ATTRIBUTION_WORDS: the grammar.json category `attribution_words` (grammar_words().attribution_words)
 
 
 # the words that may stand between: بحسب ما ذكر المرصد، نقلاً عن مصادر (not وفقاً لقرارات مجلس
@@ -1520,7 +1519,7 @@ def _reporter(view: SentenceView, trig: Trigger, c: CompiledEvents) -> ActorRef 
     verb of reporting before it (ذكرت وكالة ... أن), or any actor right after a word of
     attribution anywhere in the sentence (بحسب المرصد السوري، وفقاً لمنظمة العفو)."""
     for k, w in enumerate(view.words):
-        if w not in ATTRIBUTION_WORDS or trig.first <= k <= trig.last:
+        if w not in grammar_words().attribution_words or trig.first <= k <= trig.last:
             continue
         m = next((x for x in view.mentions if k < x.first <= k + 3), None)
         if m is not None and not m.in_quote and m.entity.type in ("ORG", "PERSON") and \

@@ -85,6 +85,7 @@ class GrammarWords:
     attack_preps: frozenset[str]  # events.participants.ATTACK_PREPS
     series_words: frozenset[str]  # events.participants.SERIES_WORDS
     affiliation_preps: frozenset[str]  # events.participants.AFFILIATION_PREPS
+    attribution_words: frozenset[str]  # events.participants.ATTRIBUTION_WORDS
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings"})
