@@ -1509,9 +1509,7 @@ def _purpose_object(view: SentenceView, m: roles.Mention) -> bool:
 
 # the words that may stand between: بحسب ما ذكر المرصد، نقلاً عن مصادر (not وفقاً لقرارات مجلس
 # الأمن: "in accordance with")
-ATTRIBUTION_LINKS = frozenset(fold(w) for w in ("ما", "عن", "ذكر", "ذكرت", "أفاد", "أفادت", "قال",
-                                                "قالت", "أعلن", "أعلنت", "أورد", "أوردت", "نقل",
-                                                "نقلت", "أكد", "أكدت"))
+# ATTRIBUTION_LINKS: the grammar.json category `attribution_links` (grammar_words().attribution_links)
 
 
 def _reporter(view: SentenceView, trig: Trigger, c: CompiledEvents) -> ActorRef | None:
@@ -1523,7 +1521,7 @@ def _reporter(view: SentenceView, trig: Trigger, c: CompiledEvents) -> ActorRef 
             continue
         m = next((x for x in view.mentions if k < x.first <= k + 3), None)
         if m is not None and not m.in_quote and m.entity.type in ("ORG", "PERSON") and \
-                all(view.words[j] in ATTRIBUTION_LINKS for j in range(k + 1, m.first)):
+                all(view.words[j] in grammar_words().attribution_links for j in range(k + 1, m.first)):
             return m.entity.ref()
     cues = frozenset(s[0] for s in c.cues.get("report", ()) if len(s) == 1)
     for k, w in enumerate(view.words[: trig.first]):

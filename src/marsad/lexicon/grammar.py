@@ -86,6 +86,7 @@ class GrammarWords:
     series_words: frozenset[str]  # events.participants.SERIES_WORDS
     affiliation_preps: frozenset[str]  # events.participants.AFFILIATION_PREPS
     attribution_words: frozenset[str]  # events.participants.ATTRIBUTION_WORDS
+    attribution_links: frozenset[str]  # events.participants.ATTRIBUTION_LINKS
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings"})
