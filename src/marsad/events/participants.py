@@ -1542,13 +1542,7 @@ def _reporter(view: SentenceView, trig: Trigger, c: CompiledEvents) -> ActorRef 
 PLAIN_SUBJECT_WORDS = 3  # words of a noun phrase put before its verb (جهود المبعوث الأممي)
 # words that stand for actors named before (a pronoun, الأول "the former", الأخير، البلدان،
 # الجانبان) or join a nominal sentence (كان الأول هو): no plain noun of a subject of its own
-REFERRING_WORDS = frozenset(fold(w) for w in (
-    "هو", "هي", "هم", "هما", "هن", "كان", "كانت", "كانوا", "يكون", "تكون", "ليس", "ليست",
-    "الأول", "الأولى", "الثاني", "الثانية", "الأخير", "الأخيرة", "الآخر", "الأخرى",
-    "البلدان", "البلدين", "الجانبان", "الجانبين", "الطرفان", "الطرفين", "الدولتان", "الدولتين",
-    "ألا", "إلا", "إنها", "إنه",
-    # states the dictionaries may not name (دول التعاون الخليجي ترحب): left to borrowing
-    "دول", "الدول", "بلدان"))
+# REFERRING_WORDS: the grammar.json category `referring_words` (grammar_words().referring_words)
 
 
 def _plain_noun_subject(view: SentenceView, trig: Trigger, time_words: frozenset[str]
@@ -1630,7 +1624,7 @@ def _plain_phrase_word(view: SentenceView, k: int, time_words: frozenset[str]) -
         bare not in roles.CLAUSE_OPENERS and w not in DEMONSTRATIVES and \
         bare not in grammar_words().subject_verb_particles and not _verb_at(view, k) and \
         bare not in grammar_words().demonstrative_time_nouns and bare not in TIME_ADVERBS and bare not in time_words and \
-        bare not in REFERRING_WORDS and w not in grammar_words().pronoun_complementizers and \
+        bare not in grammar_words().referring_words and w not in grammar_words().pronoun_complementizers and \
         not (k > 0 and view.words[k - 1] == ")")
 
 

@@ -87,6 +87,7 @@ class GrammarWords:
     affiliation_preps: frozenset[str]  # events.participants.AFFILIATION_PREPS
     attribution_words: frozenset[str]  # events.participants.ATTRIBUTION_WORDS
     attribution_links: frozenset[str]  # events.participants.ATTRIBUTION_LINKS
+    referring_words: frozenset[str]  # events.participants.REFERRING_WORDS
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings"})
