@@ -1580,13 +1580,12 @@ def _bare_body(view: SentenceView, k: int) -> bool:
     borrowing finds: no plain subject."""
     w = strip_conj(view.words[k])
     nxt = view.words[k + 1] if k + 1 < len(view.words) else ""
-    return w.startswith("ال") and (w[2:] in view.name_heads or w[2:] in BODY_HEADS) and \
+    return w.startswith("ال") and (w[2:] in view.name_heads or w[2:] in grammar_words().body_heads) and \
         not (nxt.startswith("ال") and roles.is_nisba_word(nxt))
 
 
 # nouns of a body that, definite and alone, stand for one named before (المنظمة، الوكالة)
-BODY_HEADS = frozenset(fold(w) for w in ("منظمة", "وكالة", "مجلس", "هيئة", "مؤسسة", "اتحاد",
-                                         "مفوضية", "وزارة", "سلطة", "شركة", "جمعية", "رابطة"))
+# BODY_HEADS: the grammar.json category `body_heads` (grammar_words().body_heads)
 
 
 def _unknown_body_after(view: SentenceView, trig: Trigger) -> bool:

@@ -88,6 +88,7 @@ class GrammarWords:
     attribution_words: frozenset[str]  # events.participants.ATTRIBUTION_WORDS
     attribution_links: frozenset[str]  # events.participants.ATTRIBUTION_LINKS
     referring_words: frozenset[str]  # events.participants.REFERRING_WORDS
+    body_heads: frozenset[str]  # events.participants.BODY_HEADS
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings"})
