@@ -647,7 +647,7 @@ HARMED_ROLES = ("MIL", "CVL", "COP", "MED")
 # HARMED_PLURALS: the grammar.json category `harmed_plurals` (grammar_words().harmed_plurals)
 # OR_WORDS: the grammar.json category `or_words` (grammar_words().or_words)
 # the endings of an object pronoun on a verb (يهددهم، قتلوه)
-OBJECT_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
+# OBJECT_ENDINGS: the grammar.json category `third_person_pronouns` (grammar_words().third_person_pronouns)
 OPENING_QUOTES = frozenset(("«", '"', "“"))
 # لدى: "held by" after those a release frees, and how far after the trigger it is sought
 HELD_AT = fold("لدى")
@@ -958,9 +958,9 @@ def _joined_passive(view: SentenceView, trig: Trigger, k: int) -> bool:
     جرحوا: both passives, of one agent, when an agent phrase follows."""
     w = view.words[k]
     if k == trig.last + 1:
-        return w[:1] == "و" and len(w) > 3 and not w.endswith(OBJECT_ENDINGS)
+        return w[:1] == "و" and len(w) > 3 and not w.endswith(grammar_words().third_person_pronouns)
     return k == trig.last + 2 and view.words[k - 1] in grammar_words().or_words and \
-        not w.endswith(OBJECT_ENDINGS)
+        not w.endswith(grammar_words().third_person_pronouns)
 
 
 def _resumed_victims(view: SentenceView, trig: Trigger) -> Trigger | None:
