@@ -210,6 +210,10 @@ EVENT_CASES = [
     # السوق الذي وقع فيه هجوم: the attack in a relative clause describing the market
     ("relative_resumptive_pps", "modality", "زار الوزير السوق الذي وقع فيه هجوم المسلحين.",
      [("هجوم", "historical")], [("هجوم", "asserted")]),
+    # وقتل الكثير منهم: "many of them", the gunmen the army attacked are whom it killed
+    ("min_pronouns", "sides", "هاجم الجيش المسلحين وقتل الكثير منهم.",
+     [("هاجم", "MIL", "UAF"), ("وقتل", "MIL", "UAF")],
+     [("هاجم", "MIL", "UAF"), ("وقتل", "MIL", None)]),
     # وقتلوا عشرة منهم: "of them", the Iraqi army named before is whom the killing hit
     ("third_person_pronouns", "target", "هاجم المسلحون الجيش العراقي وقتلوا عشرة منهم.",
      [("هاجم", None), ("وقتلوا", "IRQMIL")], [("هاجم", None), ("وقتلوا", None)]),
@@ -266,7 +270,7 @@ NOT_YET_SHOWN = frozenset({
     "accusative_preps", "result_present", "list_joins", "matter_words", "future_particles",
     "passive_aux", "singular_pronouns", "with_pronouns", "and_then", "pronoun_clause_leads",
     "as_said", "subject_verb_particles", "against_preps", "not_objects", "mimma",
-    "victim_circumstances", "past_third_endings", "min_pronouns", "human_relatives",
+    "victim_circumstances", "past_third_endings", "human_relatives",
     "dummy_complementizers", "definite_counts", "of_them", "others_words",
     "antecedent_pronouns", "relative_clause_aux", "pronoun_complementizers", "count_leads",
     "referring_words", "body_heads"})
