@@ -210,6 +210,11 @@ EVENT_CASES = [
     # السوق الذي وقع فيه هجوم: the attack in a relative clause describing the market
     ("relative_resumptive_pps", "modality", "زار الوزير السوق الذي وقع فيه هجوم المسلحين.",
      [("هجوم", "historical")], [("هجوم", "asserted")]),
+    # قتل جنديان حين هاجم: the soldiers were killed (a passive) when the gunmen attacked; without
+    # حين among the circumstances, the soldiers are read as killers
+    ("victim_circumstances", "events", "قتل جنديان حين هاجم مسلحون حاجزا في الموصل.",
+     [("هاجم", "190", "asserted", "UAF")],
+     [("قتل", "1823", "asserted", "MIL"), ("هاجم", "190", "asserted", "UAF")]),
     # وقتل الكثير منهم: "many of them", the gunmen the army attacked are whom it killed
     ("min_pronouns", "sides", "هاجم الجيش المسلحين وقتل الكثير منهم.",
      [("هاجم", "MIL", "UAF"), ("وقتل", "MIL", "UAF")],
@@ -270,7 +275,7 @@ NOT_YET_SHOWN = frozenset({
     "accusative_preps", "result_present", "list_joins", "matter_words", "future_particles",
     "passive_aux", "singular_pronouns", "with_pronouns", "and_then", "pronoun_clause_leads",
     "as_said", "subject_verb_particles", "against_preps", "not_objects", "mimma",
-    "victim_circumstances", "past_third_endings", "human_relatives",
+    "past_third_endings", "human_relatives",
     "dummy_complementizers", "definite_counts", "of_them", "others_words",
     "antecedent_pronouns", "relative_clause_aux", "pronoun_complementizers", "count_leads",
     "referring_words", "body_heads"})
