@@ -43,14 +43,14 @@ COUNT_SIGNS = frozenset({"number", "quantities", "recent_time"})
 
 # رغم / على الرغم من + an event: what something else happens in spite of, named as known (آلينا
 # على أنفسنا رغم الضربات القاسية، واصلوا عملهم رغم القصف): background, not the news
-# CONCESSIVE: the grammar.json category `concessive` (grammar_words().concessive)
+# CONCESSIVE: grammar.json category `concessive` (read by grammar_words())
 
 # words that may stand with such a span (بعد يومين فقط من، بعد ساعات قليلة من)
-# SPAN_WORDS: the grammar.json category `span_words` (grammar_words().span_words)
+# SPAN_WORDS: grammar.json category `span_words` (read by grammar_words())
 
 EXPECTED_REACH = 16  # tokens before a trigger where يتوقع أن may stand, in its clause
 
-# ACCUSATIVE_PREPS: the grammar.json category `accusative_preps` (grammar_words().accusative_preps)
+# ACCUSATIVE_PREPS: grammar.json category `accusative_preps` (read by grammar_words())
 
 
 def _motive(view: SentenceView, trig: Trigger) -> bool:
@@ -61,10 +61,10 @@ def _motive(view: SentenceView, trig: Trigger) -> bool:
         nxt in grammar_words().accusative_preps
 
 
-# OCCURRENCE_NOUNS: the grammar.json category `occurrence_nouns` (grammar_words().occurrence_nouns)
+# OCCURRENCE_NOUNS: grammar.json category `occurrence_nouns` (read by grammar_words())
 
 
-# VOCATIVES: the grammar.json category `vocatives` (grammar_words().vocatives)
+# VOCATIVES: grammar.json category `vocatives` (read by grammar_words())
 IMPERATIVE_REACH = 4  # words before an imperative where its vocative (يا شباب) may stand
 
 
@@ -164,7 +164,7 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
 # the prepositions of what something follows right on (عقب، غداة، بعيد، في أعقاب): a fresh event
 # the news comes of, unlike بعد, قبل, منذ, which place another in time (and unlike a cause, بسبب،
 # جراء، إثر, given as the background of what it caused)
-# RIGHT_AFTER: the grammar.json category `right_after` (grammar_words().right_after)
+# RIGHT_AFTER: grammar.json category `right_after` (read by grammar_words())
 
 ALA = frozenset(fold(w) for w in ("على",))
 HABIT_REACH = 4  # words from a verb of habit (اعتاد) to the verbal noun it governs
@@ -236,7 +236,7 @@ def _own_subject_after(view: SentenceView, trig: Trigger) -> bool:
         (m.first == trig.last + 1 or view.words[trig.last + 1].startswith("ال"))
 
 
-# REFRAIN_PREPS: the grammar.json category `refrain_preps` (grammar_words().refrain_preps)
+# REFRAIN_PREPS: grammar.json category `refrain_preps` (read by grammar_words())
 
 
 def _recent_clause(view: SentenceView, reg: Register | None, trig: Trigger) -> bool:
@@ -249,7 +249,7 @@ def _recent_clause(view: SentenceView, reg: Register | None, trig: Trigger) -> b
                for k, name in reg.evidence)
 
 
-# MAY: the grammar.json category `may_particles` (grammar_words().may_particles)
+# MAY: grammar.json category `may_particles` (read by grammar_words())
 
 
 def _pluperfect(view: SentenceView, trig: Trigger, reg: Register | None) -> bool:
@@ -272,11 +272,11 @@ def _pluperfect(view: SentenceView, trig: Trigger, reg: Register | None) -> bool
 
 
 # من before a past verb is "who" / "whoever" (من استهدف الجسر أراد …): no preposition takes a verb
-# WHO: the grammar.json category `who_words` (grammar_words().who_words)
+# WHO: grammar.json category `who_words` (read by grammar_words())
 
 # A preposition with the pronoun of a relative clause's antecedent (التي انطلقت منها، الذي وقع فيه)
-# RESUMPTIVE_PPS: the grammar.json category `relative_resumptive_pps` (grammar_words().relative_resumptive_pps)
-# EXPOSED: the grammar.json category `exposed_verbs` (grammar_words().exposed_verbs)
+# RESUMPTIVE_PPS: grammar.json category `relative_resumptive_pps` (read by grammar_words())
+# EXPOSED: grammar.json category `exposed_verbs` (read by grammar_words())
 
 
 def _definite_adjective(view: SentenceView, k: int) -> bool:
@@ -317,12 +317,14 @@ def _in_relative(view: SentenceView, trig: Trigger) -> bool:
         # (من استهدف الجسر أراد: "whoever", no preposition takes a verb; but من ضرب may be
         # "from striking", the verbal noun spelt as the verb)
         return True
-    if trig.first > 1 and _relative(w[trig.first - 2]) and w[trig.first - 1] in grammar_words().exposed_verbs:
+    if trig.first > 1 and _relative(w[trig.first - 2]) and \
+            w[trig.first - 1] in grammar_words().exposed_verbs:
         return True
     if _is_nominal(trig) and trig.first > 1 and _relative(w[trig.first - 2]) and \
             w[trig.first - 1] in DOING_VERBS:
         return True  # العمال الذين نظموا إضراباً، الجماعة التي نفذت الهجوم: who they are
-    if _is_nominal(trig) and trig.first > 2 and w[trig.first - 1] in grammar_words().relative_resumptive_pps and \
+    if _is_nominal(trig) and trig.first > 2 and \
+            w[trig.first - 1] in grammar_words().relative_resumptive_pps and \
             _relative(w[trig.first - 3]) and not _present_form(w[trig.first - 2]):
         # المنطقة التي انطلقت منها الاحتجاجات: what a place is known for (but التي تدور فيها
         # المعارك: what goes on there now)
@@ -360,7 +362,7 @@ ANTECEDENT_REACH = 3
 # preposition of that object: أدى القصف إلى مقتل، أسفرت غارة عن مقتل عشرة، تسبب الانفجار في مقتل;
 # خلّف takes it as a direct object (خلّفت الهجمات عشرة قتلى). In a relative clause (الأمر الذي
 # أدى إلى مقتل) they tell the result, not the background
-# RESULT_PRESENT: the grammar.json category `result_present` (grammar_words().result_present)
+# RESULT_PRESENT: grammar.json category `result_present` (read by grammar_words())
 
 AN_PREP = fold("عن")
 
@@ -374,7 +376,8 @@ def _result_modality(words: list[str], first: int) -> str | None:
     verb = verb[1:] if verb[:1] in "وف" and len(verb) > 4 else verb
     if verb[:1] == "س" and verb[1:] in grammar_words().result_present:
         return "future"
-    if verb in grammar_words().result_present and first > 2 and words[first - 3] in grammar_words().may_particles:
+    if verb in grammar_words().result_present and first > 2 and \
+            words[first - 3] in grammar_words().may_particles:
         return "hypothetical"
     return None
 
@@ -711,7 +714,7 @@ def _manner(view: SentenceView, trig: Trigger, violent_verb_last: int | None) ->
 LIST_REACH = 10  # tokens from one verbal noun of a list to the next
 
 AWAITED_REACH = 4  # words from a noun of waiting to the act awaited (بانتظار سيارة يقودها انتحاري)
-# LIST_JOINS: the grammar.json category `list_joins` (grammar_words().list_joins)
+# LIST_JOINS: grammar.json category `list_joins` (read by grammar_words())
 AIM_GENITIVE = 2  # words of the genitive between a noun of aim and the act it names
 AIM_CLAUSE = 6  # words of a relative clause between a noun of aim and the act it names
 DENIED_REACH = 30  # tokens before a trigger where the denial of the report telling it may stand
@@ -768,13 +771,14 @@ def _result_verb(view: SentenceView, trig: Trigger,
 
 
 # الأمر الذي أدى إلى: "which led to", the result of what was just told, not a noun described
-# MATTER: the grammar.json category `matter_words` (grammar_words().matter_words)
+# MATTER: grammar.json category `matter_words` (read by grammar_words())
 
 
 def _describes_a_noun(words: list[str], r: int) -> bool:
     """The result verb at words[r] opens a relative clause of a noun (الحرب التي أسفرت عن), not
     the "which" of what was just told (الأمر الذي أدى إلى)."""
-    return r > 0 and _relative(words[r - 1]) and not (r > 1 and words[r - 2] in grammar_words().matter_words)
+    return r > 0 and _relative(words[r - 1]) and not (
+        r > 1 and words[r - 2] in grammar_words().matter_words)
 
 
 def _told_in_quote(trig: Trigger) -> bool:
@@ -795,7 +799,7 @@ def _unquoted(view: SentenceView) -> SentenceView:
                                                for m in view.mentions])
 
 
-# FUTURE_PARTICLES: the grammar.json category `future_particles` (grammar_words().future_particles)
+# FUTURE_PARTICLES: grammar.json category `future_particles` (read by grammar_words())
 
 
 def _future_through_pp(view: SentenceView, trig: Trigger) -> bool:
@@ -918,7 +922,8 @@ class ModalityRules:
             return "negated"  # لم ترد أي تقارير عن اشتباكات: no report, no act told
         if _given_as_example(view, trig, reg, examples_open):
             return "habitual"  # السياسات، مثل بناء الجدار وهدم المنازل: kinds of acts named
-        if trig.form.tense == "present" and trig.first > 0 and view.words[trig.first - 1] in grammar_words().may_particles:
+        if trig.form.tense == "present" and trig.first > 0 and \
+                view.words[trig.first - 1] in grammar_words().may_particles:
             return "hypothetical"  # قد يقتلون: may kill
         if _told_before(view, trig) or self._years_since(view, trig):
             return "historical"  # سبق أن شهدت المدينة هجمات، بعد مرور عامين على الهجوم

@@ -33,7 +33,7 @@ from marsad.text.article import has_article
 from marsad.text.normalize import DROPPED_RE, fold, strip_conj
 
 
-# PASSIVE_AUX: the grammar.json category `passive_aux` (grammar_words().passive_aux)
+# PASSIVE_AUX: grammar.json category `passive_aux` (read by grammar_words())
 
 DAMMA = "\u064f"
 
@@ -52,7 +52,7 @@ CONDEMN = "111"
 STATE_LAST_HOLD = "events.last_hold"
 HOLD_CODES = ("173", "181")  # CAMEO: arrest, detain; abduct, take hostage
 QAD = fold("قد")
-# SINGULAR: the grammar.json category `singular_pronouns` (grammar_words().singular_pronouns)
+# SINGULAR: grammar.json category `singular_pronouns` (read by grammar_words())
 RELEASE = "084"  # CAMEO: return, release
 
 # A preposition with a pronoun after a verb (بحث معه): the pronoun stands for the last target.
@@ -60,7 +60,7 @@ RELEASE = "084"  # CAMEO: return, release
 # `EARLIER_SENTENCES` of them: where a pronoun with no referent in its own sentence is sought
 STATE_EARLIER_VIEWS = "events.earlier_views"
 EARLIER_SENTENCES = 2
-# WITH_PRONOUNS: the grammar.json category `with_pronouns` (grammar_words().with_pronouns)
+# WITH_PRONOUNS: grammar.json category `with_pronouns` (read by grammar_words())
 
 
 # ----------------------------------------------------------------------------------------------
@@ -97,13 +97,14 @@ def _then_subject(doc, view: SentenceView, trig: Trigger) -> ActorRef | None:
     the verb coded before in the sentence has its person and tense (it agrees with the same
     subject; not ثم فجّر نفسه after another's verb)."""
     verb = doc.state.get(STATE_LAST_SUBJECT_VERB)
-    if trig.first == 0 or view.words[trig.first - 1] not in grammar_words().and_then or not verb or \
+    if trig.first == 0 or view.words[trig.first - 1] not in grammar_words().and_then or \
+            not verb or \
             (verb[1], verb[2]) != (trig.form.person, trig.form.tense):
         return None
     return _earlier_in_sentence(doc, STATE_LAST_SUBJECT, view, trig)
 
 
-# AND_THEN: the grammar.json category `and_then` (grammar_words().and_then)
+# AND_THEN: grammar.json category `and_then` (read by grammar_words())
 ABOUT = fold("عن")
 
 
@@ -136,7 +137,8 @@ def _alone_after_verb(view: SentenceView, m: roles.Mention) -> bool:
 def _others_counted(view: SentenceView, k: int) -> bool:
     """A count at `k` followed by "others" (اثنين آخرين، ثلاثة آخرون، # آخرين)."""
     return k + 1 < len(view.words) and (view.words[k] == "#" or view.words[k] in
-                                        roles.COUNT_WORDS) and view.words[k + 1] in grammar_words().others_words
+                                        roles.COUNT_WORDS) and \
+        view.words[k + 1] in grammar_words().others_words
 
 
 def _quote_holding(doc: Document, ref: ActorRef, pos: int):
@@ -183,7 +185,7 @@ BATTLE_REACH = 8  # words from a toll (or its victims) to the battle noun it fel
 WITH = fold("مع")
 # words (besides THEN and the complementizers) that open a clause whose verb's object pronoun
 # may stand for an actor named before (عندما هاجمهم; not ما اقترحه، التي دعمها)
-# PRONOUN_CLAUSE_LEADS: the grammar.json category `pronoun_clause_leads` (grammar_words().pronoun_clause_leads)
+# PRONOUN_CLAUSE_LEADS: grammar.json category `pronoun_clause_leads` (read by grammar_words())
 
 
 def _opens_own_clause(view: SentenceView, trig: Trigger) -> bool:
@@ -218,7 +220,8 @@ def _person_plural_subject(view: SentenceView, trig: Trigger) -> bool:
         # body, or its pronoun stand for one named before)
     before = next((m for m in reversed(view.mentions) if m.last < trig.first), None)
     return not (before is not None and trig.first - before.last <= 2 and not before.in_pp) and \
-        not (trig.first > 0 and view.words[trig.first - 1] in grammar_words().pronoun_complementizers)
+        not (trig.first > 0 and
+             view.words[trig.first - 1] in grammar_words().pronoun_complementizers)
 
 
 def _clause_end(view: SentenceView, k: int) -> int:
@@ -238,7 +241,7 @@ def _prep_next(view: SentenceView, k: int) -> bool:
 
 
 # third-person pronouns at the end of a word, longest first (استقبالهما، عليهم، استقبالها)
-# THIRD_PERSON_PRONOUNS: the grammar.json category `third_person_pronouns` (grammar_words().third_person_pronouns)
+# THIRD_PERSON_PRONOUNS: grammar.json category `third_person_pronouns` (read by grammar_words())
 
 
 def third_person_pronoun(view: SentenceView, k: int) -> str:
@@ -297,7 +300,7 @@ def _opens_clause_np(view: SentenceView, m: roles.Mention) -> bool:
 RESPONSE_ROOTS = frozenset({"02", "04", "05", "10", "11", "12"})
 
 # Words before a speech verb that make it a report's source (كما قال، حسبما أفاد)
-# AS_SAID: the grammar.json category `as_said` (grammar_words().as_said)
+# AS_SAID: grammar.json category `as_said` (read by grammar_words())
 
 
 def _demonstrative_subject(view: SentenceView, trig: Trigger) -> bool:
@@ -307,21 +310,22 @@ def _demonstrative_subject(view: SentenceView, trig: Trigger) -> bool:
     if k >= 0 and view.words[k] in grammar_words().subject_verb_particles:
         k -= 1
     if k >= 1 and view.words[k].startswith("ال") and view.mention_at(k, k) is None and \
-            view.words[k] not in roles.RELATIVES and view.words[k] not in grammar_words().demonstrative_time_nouns:
+            view.words[k] not in roles.RELATIVES and \
+            view.words[k] not in grammar_words().demonstrative_time_nouns:
         k -= 1  # (not هذه المرة، ذلك الوقت: a time; not أولئك الذين: a relative clause)
     return k >= 0 and view.words[k] in DEMONSTRATIVES and _clause_start(view, k - 1)
 
 
 # nouns of time a demonstrative points to (هذه المرة، تلك الفترة): an adverb, no subject
-# TIME_NOUNS: the grammar.json category `demonstrative_time_nouns` (grammar_words().demonstrative_time_nouns)
+# TIME_NOUNS: grammar.json category `demonstrative_time_nouns` (read by grammar_words())
 
 
 # particles between a subject and its verb (هذا لا يمنع، الخطوة لم تمنع)
-# SUBJECT_VERB_PARTICLES: the grammar.json category `subject_verb_particles` (grammar_words().subject_verb_particles)
+# SUBJECT_VERB_PARTICLES: grammar.json category `subject_verb_particles` (read by grammar_words())
 
-# AGAINST_PREPS: the grammar.json category `against_preps` (grammar_words().against_preps)
+# AGAINST_PREPS: grammar.json category `against_preps` (read by grammar_words())
 # websites, not positions: مواقع التواصل، موقع الإنترنت، مواقع إلكترونية، مواقع إخبارية
-# WEB_WORDS: the grammar.json category `web_words` (grammar_words().web_words)
+# WEB_WORDS: grammar.json category `web_words` (read by grammar_words())
 
 
 def _backed_by(view: SentenceView, trig: Trigger):
@@ -359,7 +363,7 @@ def _subject_of_result(view: SentenceView, trig: Trigger) -> bool:
 
 
 # words after a genitive that are no accusative object (adverbs, particles)
-# NOT_OBJECTS: the grammar.json category `not_objects` (grammar_words().not_objects)
+# NOT_OBJECTS: grammar.json category `not_objects` (read by grammar_words())
 
 
 def _object_after(view: SentenceView, trig: Trigger, last: int) -> bool:
@@ -374,7 +378,8 @@ def _object_after(view: SentenceView, trig: Trigger, last: int) -> bool:
     w = view.words[k]
     if w.startswith(("ال", "و", "ف")) or len(w) < 3 or roles.is_prep(w) or \
             roles.clitic_prep(view, k) or _adjective_ending(w) or roles.is_nisba_word(w) or \
-            w in TIME_ADVERBS or w in grammar_words().not_objects or w in grammar_words().victim_tails or k in view.verbs:
+            w in TIME_ADVERBS or w in grammar_words().not_objects or \
+            w in grammar_words().victim_tails or k in view.verbs:
         return False  # (جرح جنديين آخرين: آخرين describes the genitive)
     return not any(m.first <= k <= m.last for m in view.mentions + view.unknown_persons + view.places)
 
@@ -635,19 +640,19 @@ def _dyads(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool,
 # Harm done to people, whose past verb news writes in the passive without its vowels (قُتل
 # ثلاثة جنود): killing, wounding, abduction, arrest.
 UNVOCALISED_PASSIVE_CODES = ("1823", "182", "181", "173")
-# MIMMA: the grammar.json category `mimma` (grammar_words().mimma)
+# MIMMA: grammar.json category `mimma` (read by grammar_words())
 ASIDE_REACH = 8  # words of an aside between commas naming the news' source (، بحسب مصادر،)
-# AFTER_VICTIMS: the grammar.json category `victim_circumstances` (grammar_words().victim_circumstances)
+# AFTER_VICTIMS: grammar.json category `victim_circumstances` (read by grammar_words())
 
 # the roles news names as the harmed (soldiers, civilians, policemen, journalists)
 HARMED_ROLES = ("MIL", "CVL", "COP", "MED")
 # a second verb of harm joined to the first (قتل وأصيب آخر): both passives
-# AND_HARMED: the grammar.json category `and_harmed` (grammar_words().and_harmed)
+# AND_HARMED: grammar.json category `and_harmed` (read by grammar_words())
 # a second plural verb of harm joined by و or after أو (قتلوا أو جرحوا، قتلوا وجرحوا)
-# HARMED_PLURALS: the grammar.json category `harmed_plurals` (grammar_words().harmed_plurals)
-# OR_WORDS: the grammar.json category `or_words` (grammar_words().or_words)
+# HARMED_PLURALS: grammar.json category `harmed_plurals` (read by grammar_words())
+# OR_WORDS: grammar.json category `or_words` (read by grammar_words())
 # the endings of an object pronoun on a verb (يهددهم، قتلوه)
-# OBJECT_ENDINGS: the grammar.json category `third_person_pronouns` (grammar_words().third_person_pronouns)
+# OBJECT_ENDINGS: grammar.json category `third_person_pronouns` (read by grammar_words())
 OPENING_QUOTES = frozenset(("«", '"', "“"))
 # لدى: "held by" after those a release frees, and how far after the trigger it is sought
 HELD_AT = fold("لدى")
@@ -659,28 +664,28 @@ AGENT_REACH = 6
 # words between a verb of condemning and the actor that is its subject (الأمانة العامة لـ)
 CONDEMNER_REACH = 3
 # a preposition with the pronoun of the event named before (قتل فيه، أصيب خلالها)
-# RESUMPTIVE_PPS: the grammar.json category `event_resumptive_pps` (grammar_words().event_resumptive_pps)
+# RESUMPTIVE_PPS: grammar.json category `event_resumptive_pps` (read by grammar_words())
 # words that may describe or name a civilian victim before the rest of its clause (الرضيع علي دوابشة)
 CIVILIAN_APPOSITION = 4
 # من with the pronoun of the people counted (اعتقلت عشرة منهم)
-# MIN_PRONOUNS: the grammar.json category `min_pronouns` (grammar_words().min_pronouns)
+# MIN_PRONOUNS: grammar.json category `min_pronouns` (read by grammar_words())
 # relative pronouns of persons only (المدنيين الذين فروا)
-# HUMAN_RELATIVES: the grammar.json category `human_relatives` (grammar_words().human_relatives)
+# HUMAN_RELATIVES: grammar.json category `human_relatives` (read by grammar_words())
 # أنّ / إنّ with the pronoun of the matter (ذكرت الصحيفة أنه قد تجمع …)
-# DUMMY_COMPLEMENTIZERS: the grammar.json category `dummy_complementizers` (grammar_words().dummy_complementizers)
+# DUMMY_COMPLEMENTIZERS: grammar.json category `dummy_complementizers` (read by grammar_words())
 # "one of" before the people harmed (قتل أحد عناصر الشرطة)
-# ONE_OF: the grammar.json category `one_of` (grammar_words().one_of)
+# ONE_OF: grammar.json category `one_of` (read by grammar_words())
 # definite counts of the people harmed (قتل المئات منهم)
-# DEFINITE_COUNTS: the grammar.json category `definite_counts` (grammar_words().definite_counts)
+# DEFINITE_COUNTS: grammar.json category `definite_counts` (read by grammar_words())
 # words that open the rest of a name (the actors stage's kunya and nasab, آل, عبد): a name
 # ending with one was cut short
 NAME_OPENERS = KUNYA | NASAB_OR_FAMILY | {fold("عبد")}
 # "of them" after a count of the object (اعتقلت الشرطة ثلاثة منهم): plural or dual only; the
 # pronoun each ends with is read by `third_person_pronoun`
-# OF_THEM: the grammar.json category `of_them` (grammar_words().of_them)
+# OF_THEM: grammar.json category `of_them` (read by grammar_words())
 # words that end the phrase of the victims without being an object (جنديان آخران على الأقل)
-# OTHERS: the grammar.json category `others_words` (grammar_words().others_words)
-# VICTIM_TAILS: the grammar.json category `victim_tails` (grammar_words().victim_tails)
+# OTHERS: grammar.json category `others_words` (read by grammar_words())
+# VICTIM_TAILS: grammar.json category `victim_tails` (read by grammar_words())
 
 
 def _nationals(view: SentenceView, m: roles.Mention) -> bool:
@@ -750,8 +755,8 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
         nxt = view.words[k] if view.words[k] == "#" or view.words[k] in roles.COUNT_WORDS else nxt
     if (nxt == "#" or nxt in roles.COUNT_WORDS) and not view.words[trig.head].endswith("ت"):
         return True  # (قتلت تسعة أشخاص: a feminine subject named before killed them)
-    if nxt in grammar_words().definite_counts and (trig.first == 0 or view.words[trig.first - 1] not in
-                                   roles.RELATIVES):
+    if nxt in grammar_words().definite_counts and (
+            trig.first == 0 or view.words[trig.first - 1] not in roles.RELATIVES):
         return True  # حيث قتل المئات منهم (not النظام الذي قتل الآلاف: the relative's active)
     if _harmed_by_named(view, trig):
         return True  # قتل الشاب الفلسطيني برصاص الجيش الإسرائيلي
@@ -781,7 +786,8 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
             after += 1
     if after > m.last + 1 and after + 1 < len(view.words) and \
             view.words[after] in roles.COMMAS and view.is_word(after + 1) and \
-            view.words[after + 1] not in grammar_words().victim_circumstances and not roles.is_prep(view.words[after + 1]) \
+            view.words[after + 1] not in grammar_words().victim_circumstances and \
+            not roles.is_prep(view.words[after + 1]) \
             and not roles.opens_clause(view, after + 1) and \
             view.words[after + 1] not in roles.CLAUSE_OPENERS:
         after += 1  # قتل الجيش أمس، شاباً فلسطينياً
@@ -797,7 +803,8 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
         others = {k.first for k in view.mentions if k is not m and not (
             partitive and k.first - m.last <= CIVILIAN_APPOSITION and
             not any(j in view.verbs for j in range(m.last + 1, k.first)))}
-        while after < limit and view.is_word(after) and view.words[after] not in grammar_words().victim_circumstances \
+        while after < limit and view.is_word(after) and \
+                view.words[after] not in grammar_words().victim_circumstances \
                 and after not in others and view.words[after] != "#" and \
                 view.words[after] not in roles.COUNT_WORDS:
             after += 1
@@ -805,7 +812,8 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
         after += 1  # قتل جنديان تركيان إضافيان على الأقل
     after = _past_joined_victims(view, after)  # قتل شرطيان وثلاثة مدنيين في الهجوم
     # (قتل شرطي وأصيب آخر: a second verb of harm joined at once, both passives)
-    return _no_object_at(view, after) or view.words[after] in grammar_words().victim_circumstances or \
+    return _no_object_at(view, after) or \
+        view.words[after] in grammar_words().victim_circumstances or \
         view.words[after] in grammar_words().and_harmed
 
 
@@ -1069,7 +1077,8 @@ def _antecedent_no_actor(view: SentenceView, first: int) -> bool:
         k -= 1
     return k >= 0 and view.is_word(k) and not roles.mention_at_word(view, k) and \
         not (k > 0 and roles.mention_at_word(view, k - 1)) and \
-        not roles.is_prep(view.words[k]) and view.words[k] not in grammar_words().antecedent_pronouns
+        not roles.is_prep(view.words[k]) and \
+        view.words[k] not in grammar_words().antecedent_pronouns
 
 
 def _relative_clause_of(view: SentenceView,
@@ -1118,18 +1127,18 @@ RESUMPTION_REACH = 8  # words after a relative clause's verb where its pronoun i
 # the pronoun that stands for the antecedent inside its relative clause (as written)
 RESUMPTIVE_PRONOUNS = {fold("الذي"): "ه", fold("التي"): "ها", fold("الذين"): "هم"}
 # independent pronouns before a relative pronoun (هو الذي طلب): they stand for an actor
-# ANTECEDENT_PRONOUNS: the grammar.json category `antecedent_pronouns` (grammar_words().antecedent_pronouns)
+# ANTECEDENT_PRONOUNS: grammar.json category `antecedent_pronouns` (read by grammar_words())
 
 
 # the noun's pronoun after a verb of performing (يقوم بها)
-# PERFORMED_PRONOUNS: the grammar.json category `performed_pronouns` (grammar_words().performed_pronouns)
+# PERFORMED_PRONOUNS: grammar.json category `performed_pronouns` (read by grammar_words())
 
 
 # words between a relative pronoun and its verb (التي كانت قد اختطفت)
-# RELATIVE_CLAUSE_AUX: the grammar.json category `relative_clause_aux` (grammar_words().relative_clause_aux)
+# RELATIVE_CLAUSE_AUX: grammar.json category `relative_clause_aux` (read by grammar_words())
 # words between a relative pronoun and a verb of conducting (التي سوف يقوم بها، الذي كان أجراه):
 # those of any relative clause, and the future's سوف
-# CONDUCT_AUX: the grammar.json category `conduct_aux` (grammar_words().conduct_aux)
+# CONDUCT_AUX: grammar.json category `conduct_aux` (read by grammar_words())
 
 
 def _passive_before_min(view: SentenceView, trig: Trigger, verbs: frozenset[str]) -> bool:
@@ -1148,11 +1157,11 @@ def _passive_before_min(view: SentenceView, trig: Trigger, verbs: frozenset[str]
 # words from a count after a verb to the actor its subject acts on (المئات من مواطني الإقليم الحكومة)
 COUNTED_SUBJECT_REACH = 5
 # a complementizer with the pronoun of the verb's subject (أعلنت الأجهزة أنها قتلت ثمانية)
-# PRONOUN_COMPLEMENTIZERS: the grammar.json category `pronoun_complementizers` (grammar_words().pronoun_complementizers)
-# COUNT_LEADS: the grammar.json category `count_leads` (grammar_words().count_leads)
+# PRONOUN_COMPLEMENTIZERS: grammar.json category `pronoun_complementizers` (read by grammar_words())
+# COUNT_LEADS: grammar.json category `count_leads` (read by grammar_words())
 # the third persons of a past verb (the 3ms form has none), and the endings of all but the 3ms
 PAST_THIRD_PERSONS = ("", "3ms", "3fs", "3mp", "3md", "3fd")
-# PAST_THIRD_ENDINGS: the grammar.json category `past_third_endings` (grammar_words().past_third_endings)
+# PAST_THIRD_ENDINGS: grammar.json category `past_third_endings` (read by grammar_words())
 
 
 def _past_stems(form: str) -> set[str]:
@@ -1178,7 +1187,8 @@ def _is_passive(view: SentenceView, trig: Trigger) -> bool:
     if trig.form.tense in ("masdar", "noun"):
         prev = [k for k in range(trig.first - 1, max(-1, trig.first - 3), -1) if view.is_word(k)]
         return bool(prev) and view.words[prev[0]] in grammar_words().passive_aux or (
-            bool(prev) and view.words[prev[0]][1:] in grammar_words().passive_aux and view.words[prev[0]][:1] in "وف")
+            bool(prev) and view.words[prev[0]][1:] in grammar_words().passive_aux and
+            view.words[prev[0]][:1] in "وف")
     return False
 
 
@@ -1220,9 +1230,9 @@ def _doing_verb_subject(view: SentenceView, k: int) -> roles.Mention | None:
 
 
 # Words that put the attack a killing happened in: في هجوم، جراء غارة، إثر قصف (بقصف: a clitic)
-# ATTACK_PREPS: the grammar.json category `attack_preps` (grammar_words().attack_preps)
+# ATTACK_PREPS: grammar.json category `attack_preps` (read by grammar_words())
 # Words between the preposition and the attack noun: في سلسلة من الضربات، في عدة غارات
-# SERIES_WORDS: the grammar.json category `series_words` (grammar_words().series_words)
+# SERIES_WORDS: grammar.json category `series_words` (read by grammar_words())
 
 
 def _attack_noun_at(view: SentenceView, k: int) -> int | None:
@@ -1394,7 +1404,7 @@ def _who_arrives(trig: Trigger, sources: list, implicit):
     return [m for m in sources if trig.last < m.first <= trig.last + 2], None
 
 
-# AFFILIATION_PREPS: the grammar.json category `affiliation_preps` (grammar_words().affiliation_preps)
+# AFFILIATION_PREPS: grammar.json category `affiliation_preps` (read by grammar_words())
 VICTIM_REACH = 8  # words after a violence trigger where its victims' nationality is looked for
 
 
@@ -1504,12 +1514,12 @@ def _purpose_object(view: SentenceView, m: roles.Mention) -> bool:
 
 # Words that attribute what the sentence tells to the actor right after them, before or after the
 # event (قتل عشرة مدنيين بحسب المرصد، وفقاً للأمم المتحدة، نقلاً عن مصادر)
-# ATTRIBUTION_WORDS: the grammar.json category `attribution_words` (grammar_words().attribution_words)
+# ATTRIBUTION_WORDS: grammar.json category `attribution_words` (read by grammar_words())
 
 
 # the words that may stand between: بحسب ما ذكر المرصد، نقلاً عن مصادر (not وفقاً لقرارات مجلس
 # الأمن: "in accordance with")
-# ATTRIBUTION_LINKS: the grammar.json category `attribution_links` (grammar_words().attribution_links)
+# ATTRIBUTION_LINKS: grammar.json category `attribution_links` (read by grammar_words())
 
 
 def _reporter(view: SentenceView, trig: Trigger, c: CompiledEvents) -> ActorRef | None:
@@ -1521,7 +1531,8 @@ def _reporter(view: SentenceView, trig: Trigger, c: CompiledEvents) -> ActorRef 
             continue
         m = next((x for x in view.mentions if k < x.first <= k + 3), None)
         if m is not None and not m.in_quote and m.entity.type in ("ORG", "PERSON") and \
-                all(view.words[j] in grammar_words().attribution_links for j in range(k + 1, m.first)):
+                all(view.words[j] in grammar_words().attribution_links
+                    for j in range(k + 1, m.first)):
             return m.entity.ref()
     cues = frozenset(s[0] for s in c.cues.get("report", ()) if len(s) == 1)
     for k, w in enumerate(view.words[: trig.first]):
@@ -1542,7 +1553,7 @@ def _reporter(view: SentenceView, trig: Trigger, c: CompiledEvents) -> ActorRef 
 PLAIN_SUBJECT_WORDS = 3  # words of a noun phrase put before its verb (جهود المبعوث الأممي)
 # words that stand for actors named before (a pronoun, الأول "the former", الأخير، البلدان،
 # الجانبان) or join a nominal sentence (كان الأول هو): no plain noun of a subject of its own
-# REFERRING_WORDS: the grammar.json category `referring_words` (grammar_words().referring_words)
+# REFERRING_WORDS: grammar.json category `referring_words` (read by grammar_words())
 
 
 def _plain_noun_subject(view: SentenceView, trig: Trigger, time_words: frozenset[str]
@@ -1580,12 +1591,13 @@ def _bare_body(view: SentenceView, k: int) -> bool:
     borrowing finds: no plain subject."""
     w = strip_conj(view.words[k])
     nxt = view.words[k + 1] if k + 1 < len(view.words) else ""
-    return w.startswith("ال") and (w[2:] in view.name_heads or w[2:] in grammar_words().body_heads) and \
+    return w.startswith("ال") and (
+        w[2:] in view.name_heads or w[2:] in grammar_words().body_heads) and \
         not (nxt.startswith("ال") and roles.is_nisba_word(nxt))
 
 
 # nouns of a body that, definite and alone, stand for one named before (المنظمة، الوكالة)
-# BODY_HEADS: the grammar.json category `body_heads` (grammar_words().body_heads)
+# BODY_HEADS: grammar.json category `body_heads` (read by grammar_words())
 
 
 def _unknown_body_after(view: SentenceView, trig: Trigger) -> bool:
@@ -1622,8 +1634,9 @@ def _plain_phrase_word(view: SentenceView, k: int, time_words: frozenset[str]) -
         not roles.is_prep(w) and not roles.clitic_prep(view, k) and \
         bare not in roles.CLAUSE_OPENERS and w not in DEMONSTRATIVES and \
         bare not in grammar_words().subject_verb_particles and not _verb_at(view, k) and \
-        bare not in grammar_words().demonstrative_time_nouns and bare not in TIME_ADVERBS and bare not in time_words and \
-        bare not in grammar_words().referring_words and w not in grammar_words().pronoun_complementizers and \
+        bare not in grammar_words().demonstrative_time_nouns and bare not in TIME_ADVERBS and \
+        bare not in time_words and bare not in grammar_words().referring_words and \
+        w not in grammar_words().pronoun_complementizers and \
         not (k > 0 and view.words[k - 1] == ")")
 
 
@@ -1649,7 +1662,8 @@ def _nonactor_clause_subject(view: SentenceView, trig: Trigger, particles: froze
     وعقد مشاوراتها. The trigger goes on with that subject, no actor named before."""
     for k in range(trig.first - 1, max(-1, trig.first - CLAUSE_SUBJECT_REACH), -1):
         w = view.words[k]
-        if not view.is_word(k) or w in roles.CLAUSE_OPENERS or w in grammar_words().pronoun_complementizers or \
+        if not view.is_word(k) or w in roles.CLAUSE_OPENERS or \
+                w in grammar_words().pronoun_complementizers or \
                 view.mention_at(k, k) is not None:
             return False
         if _finite_verb_at(view, k, particles) and (
@@ -1878,7 +1892,8 @@ class ParticipantRules:
         for k in range(trig.last + 1, min(len(keys) - 1, trig.last + 3)):
             if view.words[k] in grammar_words().against_preps:
                 return not keys[k + 1].isdisjoint(positions) and not (
-                    k + 2 < len(keys) and view.words[k + 2] in grammar_words().web_words)  # مواقع التواصل
+                    k + 2 < len(keys) and
+                    view.words[k + 2] in grammar_words().web_words)  # مواقع التواصل
             if not view.is_word(k):
                 return False
         return False
@@ -2222,12 +2237,14 @@ class ParticipantRules:
             return False
         before = next((m for m in reversed(view.mentions) if m.last < trig.first), None)
         if (before is not None and trig.first - before.last <= 2 and not before.in_pp) or (
-                trig.first > 0 and view.words[trig.first - 1] in grammar_words().pronoun_complementizers):
+                trig.first > 0 and
+                view.words[trig.first - 1] in grammar_words().pronoun_complementizers):
             return False  # داعش اختطف نحو 230 مدنياً، أنها قتلت ثمانية: the subject before it
         if pat.symmetric:
             return True
         obj = next((m for m in view.mentions if m.first > k and not (
-            view.words[m.first - 1] in grammar_words().count_leads or view.words[m.first - 1] in roles.COUNT_WORDS
+            view.words[m.first - 1] in grammar_words().count_leads or
+            view.words[m.first - 1] in roles.COUNT_WORDS
             or view.words[m.first - 2] == "من" or
             (m.first == m.last and m.entity.how == "nisba"))), None)  # (past the counted people,
         # their adjective and their genitive: جزر يونانية، 1.2 مليار من أبناء الكنيسة)
@@ -2784,8 +2801,9 @@ class ParticipantRules:
             elif m is None and sources and pat.plover in VIOLENCE and \
                     (pronoun := third_person_pronoun(view, trig.last + 1)) and \
                     self._pronoun_referent(view, trig.first, pronoun, sources) is None and \
-                    (m := self._earlier_referent(doc, view, pronoun, person=pronoun in grammar_words().singular_pronouns,
-                                                 before=trig.first)) is not None:
+                    (m := self._earlier_referent(
+                        doc, view, pronoun, person=pronoun in grammar_words().singular_pronouns,
+                        before=trig.first)) is not None:
                 # خرج الصحافي من منزله. وأطلق مسلحون النار عليه: the one named a sentence
                 # before (none of its own sentence agrees with the pronoun)
                 targets = [m]
@@ -2798,9 +2816,11 @@ class ParticipantRules:
                 (pronoun := third_person_pronoun(view, trig.head)) and \
                 not self._verbal_noun_reading(view, trig, sources) and \
                 self._pronoun_referent(view, trig.first, pronoun, sources) is None and \
-                (m := self._earlier_referent(doc, view, pronoun, person=pronoun in grammar_words().singular_pronouns or
-                                             pat.cameo.startswith(HOLD_CODES),
-                                             before=trig.first)) is not None:
+                (m := self._earlier_referent(
+                    doc, view, pronoun,
+                    person=pronoun in grammar_words().singular_pronouns or
+                    pat.cameo.startswith(HOLD_CODES),
+                    before=trig.first)) is not None:
             # وصل الناشط إلى القاهرة. وقالت عائلته إن السلطات المصرية اعتقلته: the one held,
             # named a sentence before (none of its own sentence agrees with the pronoun; not
             # لسجنه, a noun with لـ, nor من ضبطهم, a verbal noun after a preposition); so too
@@ -2835,7 +2855,8 @@ class ParticipantRules:
             targets = hit
         if trig.kind == "phrase" and pat.cameo.startswith(RELEASE) and (
                 not _is_nominal(trig) or (trig.first > 0 and
-                                          strip_conj(view.words[trig.first - 1]) in grammar_words().passive_aux)) \
+                                          strip_conj(view.words[trig.first - 1])
+                                          in grammar_words().passive_aux)) \
                 and (pronoun := self._object_noun_pronoun(view, trig)):
             # (a verbal noun only after تم: طالباً منهم العفو عنه وإطلاق سراحه is asked for, and
             # its pronoun often stands for the speaker, no actor named)
@@ -3179,7 +3200,8 @@ class ParticipantRules:
             return None
         # (شنت الطائرات غارات على الحوثيين ودمرت آلياتهم: the one attacked before, after على)
         m = self._pronoun_referent(view, trig.first, pronoun, [
-            x for x in view.mentions if x.in_pp and view.words[x.first - 1] not in grammar_words().against_preps])
+            x for x in view.mentions
+            if x.in_pp and view.words[x.first - 1] not in grammar_words().against_preps])
         if m is None or any(m is x for x in sources) or trig.first - m.last > REFERENT_REACH or \
                 any(m.last < u.first < trig.first for u in view.unknown_persons):
             return None
@@ -3254,7 +3276,8 @@ class ParticipantRules:
         m = self._pronoun_referent(view, trig.first, pronoun, sources + [
             x for x in view.mentions if x.in_pp and roles.clitic_prep(view, x.first) != "ل" and
             view.words[x.first - 1] not in grammar_words().against_preps] + (
-            self._single_persons(view) if j is not None and w[j] in grammar_words().min_pronouns else []))
+            self._single_persons(view)
+            if j is not None and w[j] in grammar_words().min_pronouns else []))
         if m is not None and (trig.first - m.last > REFERENT_REACH or
                               any(m.last < u.first < trig.first for u in view.unknown_persons) or
                               any(view.words[k] in roles.CLAUSE_OPENERS or
