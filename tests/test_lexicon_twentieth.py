@@ -10,7 +10,6 @@ user's file of kind grammar adds a word. Sentences written for these tests; publ
 
 from __future__ import annotations
 
-import copy
 import json
 from dataclasses import fields
 
@@ -19,12 +18,11 @@ import pytest
 import marsad
 import marsad.events.framing as framing
 import marsad.events.participants as participants
-from marsad.lexicon import builtin_data_dir
 from marsad.lexicon.grammar import GrammarWords, grammar_words
 from marsad.text.normalize import fold
+# (the eighteenth session's: a user's grammar.json with a category's words taken out)
+from test_words_data_eighteenth import PUBLISHED, _raw, _without, nlp  # noqa: F401
 
-PUBLISHED = "2015-07-25"
-GRAMMAR_FILE = "grammar.json"
 
 # constant (as it was named in its module) -> its category in grammar.json
 MOVED = {
@@ -60,25 +58,6 @@ MOVED = {
         "REFERRING_WORDS": "referring_words", "BODY_HEADS": "body_heads"},
 }
 NEW_CATEGORIES = sorted({c for moved in MOVED.values() for c in moved.values()})
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return marsad.load()
-
-
-def _raw() -> dict:
-    return json.loads((builtin_data_dir() / GRAMMAR_FILE).read_text(encoding="utf-8"))
-
-
-def _without(tmp_path, category: str):
-    """A lexicon folder whose grammar.json has `category`'s words taken out (a word no text
-    holds in their place: the schema wants one)."""
-    raw = copy.deepcopy(_raw())
-    [entry] = [e for e in raw["entries"] if e["category"] == category]
-    entry["words"] = ["ززززز"]
-    (tmp_path / GRAMMAR_FILE).write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
-    return tmp_path
 
 
 def _code(ref) -> str | None:
