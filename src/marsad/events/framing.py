@@ -43,14 +43,14 @@ COUNT_SIGNS = frozenset({"number", "quantities", "recent_time"})
 
 # رغم / على الرغم من + an event: what something else happens in spite of, named as known (آلينا
 # على أنفسنا رغم الضربات القاسية، واصلوا عملهم رغم القصف): background, not the news
-CONCESSIVE = frozenset(fold(w) for w in ("رغم", "الرغم", "برغم", "بالرغم"))
+# CONCESSIVE: grammar.json category `concessive` (read by grammar_words())
 
 # words that may stand with such a span (بعد يومين فقط من، بعد ساعات قليلة من)
-SPAN_WORDS = frozenset(fold(w) for w in ("فقط", "قليلة", "قليل", "معدودة", "نحو", "حوالي"))
+# SPAN_WORDS: grammar.json category `span_words` (read by grammar_words())
 
 EXPECTED_REACH = 16  # tokens before a trigger where يتوقع أن may stand, in its clause
 
-ACCUSATIVE_PREPS = frozenset(fold(w) for w in ("على", "ضد", "لـ"))
+# ACCUSATIVE_PREPS: grammar.json category `accusative_preps` (read by grammar_words())
 
 
 def _motive(view: SentenceView, trig: Trigger) -> bool:
@@ -58,14 +58,13 @@ def _motive(view: SentenceView, trig: Trigger) -> bool:
     w = view.words[trig.head]
     nxt = view.words[trig.last + 1] if trig.last + 1 < len(view.words) else ""
     return trig.first > 0 and w.endswith("ا") and "a" not in trig.strip and \
-        nxt in ACCUSATIVE_PREPS
+        nxt in grammar_words().accusative_preps
 
 
-OCCURRENCE_NOUNS = frozenset(fold(w) for w in ("وقوع", "حدوث", "تنفيذ", "بداية", "بدء",
-                                                "اندلاع", "انطلاق", "مطلع"))
+# OCCURRENCE_NOUNS: grammar.json category `occurrence_nouns` (read by grammar_words())
 
 
-VOCATIVES = frozenset(fold(w) for w in ("يا", "ويا", "أيها", "ايها", "أيتها"))
+# VOCATIVES: grammar.json category `vocatives` (read by grammar_words())
 IMPERATIVE_REACH = 4  # words before an imperative where its vocative (يا شباب) may stand
 
 
@@ -90,7 +89,7 @@ def _imperative(view: SentenceView, trig: Trigger) -> bool:
     for k in range(trig.first - 1, max(-1, trig.first - 1 - IMPERATIVE_REACH), -1):
         if w[k] in roles.HARD_STOPS and w[k] not in ("«", ":"):
             return False
-        if w[k] in VOCATIVES:
+        if w[k] in grammar_words().vocatives:
             return True
     return False
 
@@ -115,13 +114,13 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     elif k > 1 and _is_nominal(trig) and "a" not in trig.strip and \
             view.words[k - 1] in AN and view.is_word(k) and not roles.is_prep(view.words[k]):
         k -= 2  # بعد أن شهدت المدينة أعمال شغب: the noun of the verb after بعد أن
-    if k >= 0 and view.words[k] in OCCURRENCE_NOUNS:
+    if k >= 0 and view.words[k] in grammar_words().occurrence_nouns:
         k -= 1
     else:
         # بعد يومين فقط من، قبل ثلاثة أسابيع من، بعد ساعات قليلة من: a span of time between
         span = k
         while span >= 0 and k - span < 3 and (view.words[span] in BACKGROUND_SPANS or
-                                              view.words[span] in SPAN_WORDS or
+                                              view.words[span] in grammar_words().span_words or
                                               view.words[span] == "#" or
                                               view.words[span] in roles.COUNT_WORDS):
             span -= 1
@@ -136,8 +135,8 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
         return False
     w = view.words[k]
     w = w[1:] if w[:1] in "وف" and (w[1:] in BACKGROUND_PREPS or w[1:] in CAUSE_PREPS or
-                                    w[1:] in CONCESSIVE) else w
-    if w in RIGHT_AFTER and _dated_recent_after(view, trig, reg):
+                                    w[1:] in grammar_words().concessive) else w
+    if w in grammar_words().right_after and _dated_recent_after(view, trig, reg):
         return False  # عقب هجوم نفذه مجهولون فجر أمس: what the news follows on, not history
     # (a toll told by a verb too: 40 شخصاً قتلوا بعد تفجيرين، قتلوا جراء القصف الذي استهدف)
     toll_before = reg is not None and (any(name == "casualties" and i < k
@@ -156,7 +155,7 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
         return False  # قتل جنديان أمس حين فتح مسلحون النار: the news itself, not its background
     if w == WHEN and k > 0 and view.words[k - 1] in IN_WORDS:
         return False  # في حين قتل مسلحون: "whereas", a clause beside the other, not a time
-    return w in BACKGROUND_PREPS or w in CONCESSIVE
+    return w in BACKGROUND_PREPS or w in grammar_words().concessive
 
 
 # بعد: after a toll told before it, what the toll came of (قتلوا بعد تفجيرين): grammar.json
@@ -165,7 +164,7 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
 # the prepositions of what something follows right on (عقب، غداة، بعيد، في أعقاب): a fresh event
 # the news comes of, unlike بعد, قبل, منذ, which place another in time (and unlike a cause, بسبب،
 # جراء، إثر, given as the background of what it caused)
-RIGHT_AFTER = frozenset(fold(w) for w in ("عقب", "غداة", "بعيد", "أعقاب"))
+# RIGHT_AFTER: grammar.json category `right_after` (read by grammar_words())
 
 ALA = frozenset(fold(w) for w in ("على",))
 HABIT_REACH = 4  # words from a verb of habit (اعتاد) to the verbal noun it governs
@@ -237,7 +236,7 @@ def _own_subject_after(view: SentenceView, trig: Trigger) -> bool:
         (m.first == trig.last + 1 or view.words[trig.last + 1].startswith("ال"))
 
 
-REFRAIN_PREPS = frozenset(fold(w) for w in ("عن", "في", "من"))
+# REFRAIN_PREPS: grammar.json category `refrain_preps` (read by grammar_words())
 
 
 def _recent_clause(view: SentenceView, reg: Register | None, trig: Trigger) -> bool:
@@ -250,7 +249,7 @@ def _recent_clause(view: SentenceView, reg: Register | None, trig: Trigger) -> b
                for k, name in reg.evidence)
 
 
-MAY = frozenset(fold(w) for w in ("قد", "وقد"))
+# MAY: grammar.json category `may_particles` (read by grammar_words())
 
 
 def _pluperfect(view: SentenceView, trig: Trigger, reg: Register | None) -> bool:
@@ -265,7 +264,7 @@ def _pluperfect(view: SentenceView, trig: Trigger, reg: Register | None) -> bool
         w = view.words[k]
         if w in roles.HARD_STOPS:
             return False
-        if w in MAY:
+        if w in grammar_words().may_particles:
             qad = True
         elif w in KANA:
             return qad
@@ -273,13 +272,11 @@ def _pluperfect(view: SentenceView, trig: Trigger, reg: Register | None) -> bool
 
 
 # من before a past verb is "who" / "whoever" (من استهدف الجسر أراد …): no preposition takes a verb
-WHO = frozenset(fold(w) for w in ("من", "ومن", "فمن"))
+# WHO: grammar.json category `who_words` (read by grammar_words())
 
 # A preposition with the pronoun of a relative clause's antecedent (التي انطلقت منها، الذي وقع فيه)
-RESUMPTIVE_PPS = frozenset(fold(w) for w in ("منها", "فيها", "بها", "عنها", "منه", "فيه", "به",
-                                             "عنه", "منهما", "فيهما"))
-EXPOSED = frozenset(fold(w) for w in ("تعرض", "تعرضت", "تعرضا", "تعرضتا", "تعرضوا", "سقط",
-                                      "سقطت", "سقطوا", "قتل", "قتلوا", "أصيب", "أصيبوا"))
+# RESUMPTIVE_PPS: grammar.json category `relative_resumptive_pps` (read by grammar_words())
+# EXPOSED: grammar.json category `exposed_verbs` (read by grammar_words())
 
 
 def _definite_adjective(view: SentenceView, k: int) -> bool:
@@ -315,17 +312,19 @@ def _in_relative(view: SentenceView, trig: Trigger) -> bool:
     before, told to identify them, not the news of the sentence."""
     w = view.words
     if trig.kind in ("verb", "phrase") and trig.form.tense == "past" and trig.first > 0 and \
-            (_relative(w[trig.first - 1]) or w[trig.first - 1] in WHO and
+            (_relative(w[trig.first - 1]) or w[trig.first - 1] in grammar_words().who_words and
              not _bare_triliteral(w[trig.first])):
         # (من استهدف الجسر أراد: "whoever", no preposition takes a verb; but من ضرب may be
         # "from striking", the verbal noun spelt as the verb)
         return True
-    if trig.first > 1 and _relative(w[trig.first - 2]) and w[trig.first - 1] in EXPOSED:
+    if trig.first > 1 and _relative(w[trig.first - 2]) and \
+            w[trig.first - 1] in grammar_words().exposed_verbs:
         return True
     if _is_nominal(trig) and trig.first > 1 and _relative(w[trig.first - 2]) and \
             w[trig.first - 1] in DOING_VERBS:
         return True  # العمال الذين نظموا إضراباً، الجماعة التي نفذت الهجوم: who they are
-    if _is_nominal(trig) and trig.first > 2 and w[trig.first - 1] in RESUMPTIVE_PPS and \
+    if _is_nominal(trig) and trig.first > 2 and \
+            w[trig.first - 1] in grammar_words().relative_resumptive_pps and \
             _relative(w[trig.first - 3]) and not _present_form(w[trig.first - 2]):
         # المنطقة التي انطلقت منها الاحتجاجات: what a place is known for (but التي تدور فيها
         # المعارك: what goes on there now)
@@ -363,8 +362,7 @@ ANTECEDENT_REACH = 3
 # preposition of that object: أدى القصف إلى مقتل، أسفرت غارة عن مقتل عشرة، تسبب الانفجار في مقتل;
 # خلّف takes it as a direct object (خلّفت الهجمات عشرة قتلى). In a relative clause (الأمر الذي
 # أدى إلى مقتل) they tell the result, not the background
-RESULT_PRESENT = frozenset(fold(w) for w in ("يؤدي", "تؤدي", "يسفر", "تسفر", "يتسبب", "تتسبب",
-                                             "يفضي", "تفضي"))
+# RESULT_PRESENT: grammar.json category `result_present` (read by grammar_words())
 
 AN_PREP = fold("عن")
 
@@ -376,9 +374,10 @@ def _result_modality(words: list[str], first: int) -> str | None:
         return None
     verb = words[first - 2]
     verb = verb[1:] if verb[:1] in "وف" and len(verb) > 4 else verb
-    if verb[:1] == "س" and verb[1:] in RESULT_PRESENT:
+    if verb[:1] == "س" and verb[1:] in grammar_words().result_present:
         return "future"
-    if verb in RESULT_PRESENT and first > 2 and words[first - 3] in MAY:
+    if verb in grammar_words().result_present and first > 2 and \
+            words[first - 3] in grammar_words().may_particles:
         return "hypothetical"
     return None
 
@@ -715,9 +714,7 @@ def _manner(view: SentenceView, trig: Trigger, violent_verb_last: int | None) ->
 LIST_REACH = 10  # tokens from one verbal noun of a list to the next
 
 AWAITED_REACH = 4  # words from a noun of waiting to the act awaited (بانتظار سيارة يقودها انتحاري)
-LIST_JOINS = frozenset((fold(a), fold(b)) for a, b in (
-    ("فضلا", "عن"), ("فضلاً", "عن"), ("إضافة", "إلى"), ("اضافة", "الى"), ("بالإضافة", "إلى"),
-    ("بالاضافة", "الى"), ("علاوة", "على")))
+# LIST_JOINS: grammar.json category `list_joins` (read by grammar_words())
 AIM_GENITIVE = 2  # words of the genitive between a noun of aim and the act it names
 AIM_CLAUSE = 6  # words of a relative clause between a noun of aim and the act it names
 DENIED_REACH = 30  # tokens before a trigger where the denial of the report telling it may stand
@@ -780,13 +777,14 @@ def _result_verb(view: SentenceView, trig: Trigger,
 
 
 # الأمر الذي أدى إلى: "which led to", the result of what was just told, not a noun described
-MATTER = frozenset(fold(w) for w in ("الأمر", "الامر", "الشيء", "وهو", "وهي", "هو"))
+# MATTER: grammar.json category `matter_words` (read by grammar_words())
 
 
 def _describes_a_noun(words: list[str], r: int) -> bool:
     """The result verb at words[r] opens a relative clause of a noun (الحرب التي أسفرت عن), not
     the "which" of what was just told (الأمر الذي أدى إلى)."""
-    return r > 0 and _relative(words[r - 1]) and not (r > 1 and words[r - 2] in MATTER)
+    return r > 0 and _relative(words[r - 1]) and not (
+        r > 1 and words[r - 2] in grammar_words().matter_words)
 
 
 def _told_in_quote(trig: Trigger) -> bool:
@@ -807,7 +805,7 @@ def _unquoted(view: SentenceView) -> SentenceView:
                                                for m in view.mentions])
 
 
-FUTURE_PARTICLES = frozenset(fold(w) for w in ("سوف", "وسوف", "لسوف"))
+# FUTURE_PARTICLES: grammar.json category `future_particles` (read by grammar_words())
 
 
 def _future_through_pp(view: SentenceView, trig: Trigger) -> bool:
@@ -821,7 +819,7 @@ def _future_through_pp(view: SentenceView, trig: Trigger) -> bool:
         if view.tokens[k].kind != "word" or w[k] in roles.HARD_STOPS or \
                 w[k].lstrip("وف") in BACKGROUND_PREPS:
             return False
-        if looks_future_verb(w[k]) or (k > 0 and w[k - 1] in FUTURE_PARTICLES):
+        if looks_future_verb(w[k]) or (k > 0 and w[k - 1] in grammar_words().future_particles):
             return True
         if k in view.verbs:
             return False
@@ -898,7 +896,7 @@ class ModalityRules:
             if not view.is_word(k) or w[k] in roles.HARD_STOPS:
                 return False
             if k in view.verbs:
-                return w[k - 1] in MAY
+                return w[k - 1] in grammar_words().may_particles
         return False
 
     def _clause_rules(self, view: SentenceView, trig: Trigger, pat: Pattern,
@@ -959,7 +957,8 @@ class ModalityRules:
         if _given_as_example(view, trig, reg, examples_open):
             return "habitual"  # السياسات، مثل بناء الجدار وهدم المنازل: kinds of acts named
         if trig.form.tense == "present" and trig.first > 0 and \
-                (view.words[trig.first - 1] in MAY or self._may_joined(view, trig)):
+                (view.words[trig.first - 1] in grammar_words().may_particles or
+                 self._may_joined(view, trig)):
             return "hypothetical"  # قد يقتلون: may kill; قد يقصف القرية ويقتل سكانها
         if _told_before(view, trig) or self._years_since(view, trig):
             return "historical"  # سبق أن شهدت المدينة هجمات، بعد مرور عامين على الهجوم
@@ -1026,7 +1025,8 @@ class ModalityRules:
             return _Listed(trig, "habitual", False)
         w = view.words
         joined = "c" in trig.strip or (trig.first >= 2 and
-                                       (w[trig.first - 2], w[trig.first - 1]) in LIST_JOINS)
+                                       f"{w[trig.first - 2]} {w[trig.first - 1]}" in
+                                       grammar_words().list_joins)
         # the member before: the last trigger a governor reached (a weapon noun inside the
         # list, سيارات مفخخة, is no member). A past form joined by و (وخطف سياح) is a member
         # only with no comma between: after one, وقتل المسلحون opens a clause of its own
@@ -1214,7 +1214,7 @@ class ModalityRules:
         مظاهرة is how a protest is reported."""
         w = view.words
         k = trig.first - 1
-        if k >= 0 and w[k] in OCCURRENCE_NOUNS:
+        if k >= 0 and w[k] in grammar_words().occurrence_nouns:
             k -= 1
         if k < 1 or w[k] not in IN_WORDS or roles.has_prep_clitic(w[trig.first]):
             return False
@@ -1542,7 +1542,7 @@ class ModalityRules:
         """The position of the لم before the verb of refraining that governs the verbal noun
         (لم تتوان الإمارات في دعم مصر), else None: whose subject is the doer of the act."""
         refrain = self._context("refrain_verbs")
-        k = _governing_word(view, trig, REFRAIN_PREPS, 4, refrain.__contains__)
+        k = _governing_word(view, trig, grammar_words().refrain_preps, 4, refrain.__contains__)
         lam = grammar_words().lam_negations
         return k - 1 if k is not None and k > 0 and view.words[k - 1] in lam else None
 

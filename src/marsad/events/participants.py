@@ -33,7 +33,7 @@ from marsad.text.article import has_article
 from marsad.text.normalize import DROPPED_RE, fold, strip_conj
 
 
-PASSIVE_AUX = frozenset(fold(w) for w in ("تم", "يتم", "جرى", "يجري", "تمت", "ستتم", "سيتم", "جرت"))
+# PASSIVE_AUX: grammar.json category `passive_aux` (read by grammar_words())
 
 DAMMA = "\u064f"
 
@@ -52,7 +52,7 @@ CONDEMN = "111"
 STATE_LAST_HOLD = "events.last_hold"
 HOLD_CODES = ("173", "181")  # CAMEO: arrest, detain; abduct, take hostage
 QAD = fold("قد")
-SINGULAR = ("ه", "ها")  # the pronouns of one: a person; هم، هما، هن may stand for a group
+# SINGULAR: grammar.json category `singular_pronouns` (read by grammar_words())
 RELEASE = "084"  # CAMEO: return, release
 
 # A preposition with a pronoun after a verb (بحث معه): the pronoun stands for the last target.
@@ -60,7 +60,7 @@ RELEASE = "084"  # CAMEO: return, release
 # `EARLIER_SENTENCES` of them: where a pronoun with no referent in its own sentence is sought
 STATE_EARLIER_VIEWS = "events.earlier_views"
 EARLIER_SENTENCES = 2
-WITH_PRONOUNS = frozenset(fold(w) for w in ("معه", "معها", "معهم", "معهما", "معهن"))
+# WITH_PRONOUNS: grammar.json category `with_pronouns` (read by grammar_words())
 
 
 # ----------------------------------------------------------------------------------------------
@@ -76,7 +76,7 @@ def _earlier_in_sentence(doc, key: str, view: SentenceView, trig: Trigger) -> Ac
 def _with_pronoun_target(doc, view: SentenceView, trig: Trigger) -> ActorRef | None:
     """The target of the event before, in the same sentence, when مع + pronoun (معه، معها)
     follows the trigger within two words: whom the pronoun stands for."""
-    if not any(view.words[k] in WITH_PRONOUNS
+    if not any(view.words[k] in grammar_words().with_pronouns
                for k in range(trig.last + 1, min(len(view.words), trig.last + 3))):
         return None
     return _earlier_in_sentence(doc, STATE_LAST_OBJECT, view, trig)
@@ -97,13 +97,14 @@ def _then_subject(doc, view: SentenceView, trig: Trigger) -> ActorRef | None:
     the verb coded before in the sentence has its person and tense (it agrees with the same
     subject; not ثم فجّر نفسه after another's verb)."""
     verb = doc.state.get(STATE_LAST_SUBJECT_VERB)
-    if trig.first == 0 or view.words[trig.first - 1] not in AND_THEN or not verb or \
+    if trig.first == 0 or view.words[trig.first - 1] not in grammar_words().and_then or \
+            not verb or \
             (verb[1], verb[2]) != (trig.form.person, trig.form.tense):
         return None
     return _earlier_in_sentence(doc, STATE_LAST_SUBJECT, view, trig)
 
 
-AND_THEN = frozenset(fold(w) for w in ("ثم", "وثم"))
+# AND_THEN: grammar.json category `and_then` (read by grammar_words())
 ABOUT = fold("عن")
 
 
@@ -136,7 +137,8 @@ def _alone_after_verb(view: SentenceView, m: roles.Mention) -> bool:
 def _others_counted(view: SentenceView, k: int) -> bool:
     """A count at `k` followed by "others" (اثنين آخرين، ثلاثة آخرون، # آخرين)."""
     return k + 1 < len(view.words) and (view.words[k] == "#" or view.words[k] in
-                                        roles.COUNT_WORDS) and view.words[k + 1] in OTHERS
+                                        roles.COUNT_WORDS) and \
+        view.words[k + 1] in grammar_words().others_words
 
 
 def _quote_holding(doc: Document, ref: ActorRef, pos: int):
@@ -183,8 +185,7 @@ BATTLE_REACH = 8  # words from a toll (or its victims) to the battle noun it fel
 WITH = fold("مع")
 # words (besides THEN and the complementizers) that open a clause whose verb's object pronoun
 # may stand for an actor named before (عندما هاجمهم; not ما اقترحه، التي دعمها)
-PRONOUN_CLAUSE_LEADS = frozenset(fold(w) for w in (
-    "عندما", "حين", "حينما", "بعدما", "كما", "لما", "قبل", "بعد"))
+# PRONOUN_CLAUSE_LEADS: grammar.json category `pronoun_clause_leads` (read by grammar_words())
 
 
 def _opens_own_clause(view: SentenceView, trig: Trigger) -> bool:
@@ -199,7 +200,7 @@ def _opens_own_clause(view: SentenceView, trig: Trigger) -> bool:
             return True  # وقد أدانته الحكومة: the clause opens with و on قد
         k -= 1  # ، قد استقبله: قد opens the verb's clause as the verb would
     w = view.words[k] if k >= 0 else ""
-    return w in roles.COMMAS or w in PRONOUN_CLAUSE_LEADS or w in THEN or \
+    return w in roles.COMMAS or w in grammar_words().pronoun_clause_leads or w in THEN or \
         w in roles.COMPLEMENTIZERS
 
 
@@ -219,7 +220,8 @@ def _person_plural_subject(view: SentenceView, trig: Trigger) -> bool:
         # body, or its pronoun stand for one named before)
     before = next((m for m in reversed(view.mentions) if m.last < trig.first), None)
     return not (before is not None and trig.first - before.last <= 2 and not before.in_pp) and \
-        not (trig.first > 0 and view.words[trig.first - 1] in PRONOUN_COMPLEMENTIZERS)
+        not (trig.first > 0 and
+             view.words[trig.first - 1] in grammar_words().pronoun_complementizers)
 
 
 def _clause_end(view: SentenceView, k: int) -> int:
@@ -239,7 +241,7 @@ def _prep_next(view: SentenceView, k: int) -> bool:
 
 
 # third-person pronouns at the end of a word, longest first (استقبالهما، عليهم، استقبالها)
-THIRD_PERSON_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
+# THIRD_PERSON_PRONOUNS: grammar.json category `third_person_pronouns` (read by grammar_words())
 
 
 def third_person_pronoun(view: SentenceView, k: int) -> str:
@@ -247,7 +249,7 @@ def third_person_pronoun(view: SentenceView, k: int) -> str:
     هم), or "". Read on the unfolded text: folding writes ة as ه. Only for a word known to
     carry a pronoun."""
     text = DROPPED_RE.sub("", view.tokens[k].text)
-    return next((p for p in THIRD_PERSON_PRONOUNS if text.endswith(p)), "")
+    return next((p for p in grammar_words().third_person_pronouns if text.endswith(p)), "")
 
 
 def _fronted_in_pronoun(view: SentenceView, trig: Trigger) -> bool:
@@ -298,35 +300,32 @@ def _opens_clause_np(view: SentenceView, m: roles.Mention) -> bool:
 RESPONSE_ROOTS = frozenset({"02", "04", "05", "10", "11", "12"})
 
 # Words before a speech verb that make it a report's source (كما قال، حسبما أفاد)
-AS_SAID = frozenset(fold(w) for w in ("كما", "حسبما", "مثلما", "وفقما", "بحسب", "وفق"))
+# AS_SAID: grammar.json category `as_said` (read by grammar_words())
 
 
 def _demonstrative_subject(view: SentenceView, trig: Trigger) -> bool:
     """هذا يمنع، هذه الخطوة منعت، لكن هذا لا يمنع: a demonstrative, alone or with its noun, right
     before the verb (a negation may stand between) is its subject, which names no actor."""
     k = trig.first - 1
-    if k >= 0 and view.words[k] in SUBJECT_VERB_PARTICLES:
+    if k >= 0 and view.words[k] in grammar_words().subject_verb_particles:
         k -= 1
     if k >= 1 and view.words[k].startswith("ال") and view.mention_at(k, k) is None and \
-            view.words[k] not in roles.RELATIVES and view.words[k] not in TIME_NOUNS:
+            view.words[k] not in roles.RELATIVES and \
+            view.words[k] not in grammar_words().demonstrative_time_nouns:
         k -= 1  # (not هذه المرة، ذلك الوقت: a time; not أولئك الذين: a relative clause)
     return k >= 0 and view.words[k] in DEMONSTRATIVES and _clause_start(view, k - 1)
 
 
 # nouns of time a demonstrative points to (هذه المرة، تلك الفترة): an adverb, no subject
-TIME_NOUNS = frozenset(fold(w) for w in ("المرة", "الفترة", "الوقت", "الأثناء", "الأيام",
-                                         "الأسبوع", "الشهر", "العام", "السنة", "اللحظة",
-                                         "المرحلة", "الساعة", "الليلة", "الصباح"))
+# TIME_NOUNS: grammar.json category `demonstrative_time_nouns` (read by grammar_words())
 
 
 # particles between a subject and its verb (هذا لا يمنع، الخطوة لم تمنع)
-SUBJECT_VERB_PARTICLES = frozenset(("لا", "لم", "لن", "قد"))
+# SUBJECT_VERB_PARTICLES: grammar.json category `subject_verb_particles` (read by grammar_words())
 
-AGAINST_PREPS = frozenset(fold(w) for w in ("على", "ضد"))
+# AGAINST_PREPS: grammar.json category `against_preps` (read by grammar_words())
 # websites, not positions: مواقع التواصل، موقع الإنترنت، مواقع إلكترونية، مواقع إخبارية
-WEB_WORDS = frozenset(fold(w) for w in ("التواصل", "الإنترنت", "الانترنت", "إلكترونية",
-                                        "الكترونية", "الإلكترونية", "الالكترونية", "إخبارية",
-                                        "الإخبارية", "الويب"))
+# WEB_WORDS: grammar.json category `web_words` (read by grammar_words())
 
 
 def _backed_by(view: SentenceView, trig: Trigger):
@@ -364,12 +363,7 @@ def _subject_of_result(view: SentenceView, trig: Trigger) -> bool:
 
 
 # words after a genitive that are no accusative object (adverbs, particles)
-NOT_OBJECTS = frozenset(fold(w) for w in (
-    "غدا", "ظهر", "عصر", "ليلة", "حاليا", "أيضا", "كذلك", "مجددا", "مؤخرا", "سابقا", "لاحقا",
-    "فقط", "رسميا", "بعد", "قبل", "خلال", "أثناء", "عقب", "إثر", "منذ", "حتى", "عام", "يوم",
-    "شهر", "مطلع", "أواخر", "نهاية", "بداية", "مما", "حيث", "كما", "إلا", "ثم", "أو", "عبر", "ضد",
-    "لدى", "عند", "نحو", "دون", "بين", "تحت", "فوق", "أمام", "وراء", "داخل", "خارج", "قرب",
-    "جنوب", "شمال", "شرق", "غرب", "وسط", "غير", "إلى", "على", "عن", "من", "في"))
+# NOT_OBJECTS: grammar.json category `not_objects` (read by grammar_words())
 
 
 def _object_after(view: SentenceView, trig: Trigger, last: int) -> bool:
@@ -384,7 +378,8 @@ def _object_after(view: SentenceView, trig: Trigger, last: int) -> bool:
     w = view.words[k]
     if w.startswith(("ال", "و", "ف")) or len(w) < 3 or roles.is_prep(w) or \
             roles.clitic_prep(view, k) or _adjective_ending(w) or roles.is_nisba_word(w) or \
-            w in TIME_ADVERBS or w in NOT_OBJECTS or w in VICTIM_TAILS or k in view.verbs:
+            w in TIME_ADVERBS or w in grammar_words().not_objects or \
+            w in grammar_words().victim_tails or k in view.verbs:
         return False  # (جرح جنديين آخرين: آخرين describes the genitive)
     return not any(m.first <= k <= m.last for m in view.mentions + view.unknown_persons + view.places)
 
@@ -645,23 +640,19 @@ def _dyads(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool,
 # Harm done to people, whose past verb news writes in the passive without its vowels (قُتل
 # ثلاثة جنود): killing, wounding, abduction, arrest.
 UNVOCALISED_PASSIVE_CODES = ("1823", "182", "181", "173")
-MIMMA = frozenset(fold(w) for w in ("مما", "ممّا"))  # من + ما: "than what" after a comparative
+# MIMMA: grammar.json category `mimma` (read by grammar_words())
 ASIDE_REACH = 8  # words of an aside between commas naming the news' source (، بحسب مصادر،)
-AFTER_VICTIMS = frozenset(fold(w) for w in ("في", "خلال", "جراء", "إثر", "اثر", "بعد", "بنيران",
-                                            "برصاص", "بانفجار", "عندما", "حين", "لدى", "بالرصاص",
-                                            "برصاصة", "برصاصتين", "برصاصات",
-                                            "رميا", "طعنا", "ذبحا"))
+# AFTER_VICTIMS: grammar.json category `victim_circumstances` (read by grammar_words())
 
 # the roles news names as the harmed (soldiers, civilians, policemen, journalists)
 HARMED_ROLES = ("MIL", "CVL", "COP", "MED")
 # a second verb of harm joined to the first (قتل وأصيب آخر): both passives
-AND_HARMED = frozenset(fold(w) for w in ("وأصيب", "واصيب", "وأصيبت", "وجرح", "وجرحت", "وأصيبوا"))
+# AND_HARMED: grammar.json category `and_harmed` (read by grammar_words())
 # a second plural verb of harm joined by و or after أو (قتلوا أو جرحوا، قتلوا وجرحوا)
-HARMED_PLURALS = frozenset(fold(w) for w in ("جرحوا", "أصيبوا", "وجرحوا", "وأصيبوا", "اصيبوا",
-                                             "واصيبوا"))
-OR_WORDS = frozenset(fold(w) for w in ("أو", "او"))
+# HARMED_PLURALS: grammar.json category `harmed_plurals` (read by grammar_words())
+# OR_WORDS: grammar.json category `or_words` (read by grammar_words())
 # the endings of an object pronoun on a verb (يهددهم، قتلوه)
-OBJECT_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
+# OBJECT_ENDINGS: grammar.json category `third_person_pronouns` (read by grammar_words())
 OPENING_QUOTES = frozenset(("«", '"', "“"))
 # لدى: "held by" after those a release frees, and how far after the trigger it is sought
 HELD_AT = fold("لدى")
@@ -673,31 +664,28 @@ AGENT_REACH = 6
 # words between a verb of condemning and the actor that is its subject (الأمانة العامة لـ)
 CONDEMNER_REACH = 3
 # a preposition with the pronoun of the event named before (قتل فيه، أصيب خلالها)
-RESUMPTIVE_PPS = frozenset(fold(w) for w in ("فيه", "فيها", "خلاله", "خلالها", "جراءه",
-                                             "جراءها", "بسببه", "بسببها"))
+# RESUMPTIVE_PPS: grammar.json category `event_resumptive_pps` (read by grammar_words())
 # words that may describe or name a civilian victim before the rest of its clause (الرضيع علي دوابشة)
 CIVILIAN_APPOSITION = 4
 # من with the pronoun of the people counted (اعتقلت عشرة منهم)
-MIN_PRONOUNS = frozenset(fold(w) for w in ("منهم", "منهن", "منه", "منها"))
+# MIN_PRONOUNS: grammar.json category `min_pronouns` (read by grammar_words())
 # relative pronouns of persons only (المدنيين الذين فروا)
-HUMAN_RELATIVES = frozenset(fold(w) for w in ("الذين", "اللذين", "اللذان"))
+# HUMAN_RELATIVES: grammar.json category `human_relatives` (read by grammar_words())
 # أنّ / إنّ with the pronoun of the matter (ذكرت الصحيفة أنه قد تجمع …)
-DUMMY_COMPLEMENTIZERS = frozenset(fold(w) for w in ("أنه", "إنه", "بأنه", "وأنه", "وإنه"))
+# DUMMY_COMPLEMENTIZERS: grammar.json category `dummy_complementizers` (read by grammar_words())
 # "one of" before the people harmed (قتل أحد عناصر الشرطة)
-ONE_OF = frozenset(fold(w) for w in ("أحد", "إحدى", "احد", "احدى"))
+# ONE_OF: grammar.json category `one_of` (read by grammar_words())
 # definite counts of the people harmed (قتل المئات منهم)
-DEFINITE_COUNTS = frozenset(fold(w) for w in ("العشرات", "المئات", "الآلاف"))
+# DEFINITE_COUNTS: grammar.json category `definite_counts` (read by grammar_words())
 # words that open the rest of a name (the actors stage's kunya and nasab, آل, عبد): a name
 # ending with one was cut short
 NAME_OPENERS = KUNYA | NASAB_OR_FAMILY | {fold("عبد")}
 # "of them" after a count of the object (اعتقلت الشرطة ثلاثة منهم): plural or dual only; the
 # pronoun each ends with is read by `third_person_pronoun`
-OF_THEM = frozenset(fold(w) for w in ("منهم", "منهما", "منهن"))
+# OF_THEM: grammar.json category `of_them` (read by grammar_words())
 # words that end the phrase of the victims without being an object (جنديان آخران على الأقل)
-OTHERS = frozenset(fold(w) for w in ("آخر", "آخران", "آخرين", "آخرون", "أخرى"))
-VICTIM_TAILS = frozenset(fold(w) for w in (
-    "آخر", "آخران", "آخرين", "آخرون", "آخرى", "أخرى", "إضافي", "إضافيان", "إضافيين", "إضافيون",
-    "على", "الأقل"))
+# OTHERS: grammar.json category `others_words` (read by grammar_words())
+# VICTIM_TAILS: grammar.json category `victim_tails` (read by grammar_words())
 
 
 def _nationals(view: SentenceView, m: roles.Mention) -> bool:
@@ -731,11 +719,11 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
         # with no object after it (a preposition, a time or the end follows) is the passive, its
         # subject before it the victims; with an object it is the active (وخطفوا اثنين)
         k = trig.last + 1
-        return _no_object_at(view, k) or view.words[k] in AFTER_VICTIMS or \
-            view.words[k] in TIME_ADVERBS or view.words[k] in HARMED_PLURALS or \
-            view.words[k] in AND_HARMED or (  # قتلوا وأصيب عشرات آخرون
-                view.words[k] in OR_WORDS and k + 1 < len(view.words) and
-                view.words[k + 1] in HARMED_PLURALS)  # قتلوا أو جرحوا في القصف
+        return _no_object_at(view, k) or view.words[k] in grammar_words().victim_circumstances or \
+            view.words[k] in TIME_ADVERBS or view.words[k] in grammar_words().harmed_plurals or \
+            view.words[k] in grammar_words().and_harmed or (  # قتلوا وأصيب عشرات آخرون
+                view.words[k] in grammar_words().or_words and k + 1 < len(view.words) and
+                view.words[k + 1] in grammar_words().harmed_plurals)  # قتلوا أو جرحوا في القصف
     if trig.form.person not in ("", "3ms", "3fs"):
         return False
     before = view.mention_ending_at(trig.first - 1)
@@ -752,8 +740,8 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
         # (إن) جندياً أميركياً قتل أمس، قتل وأصيب آخر: the people named right before a verb of
         # harm with no object after it are its victims (قتل من دون أن يكشف: no object either)
         k = trig.last + 1
-        if _no_object_at(view, k) or view.words[k] in AFTER_VICTIMS or \
-                view.words[k] in TIME_ADVERBS or view.words[k] in AND_HARMED or \
+        if _no_object_at(view, k) or view.words[k] in grammar_words().victim_circumstances or \
+                view.words[k] in TIME_ADVERBS or view.words[k] in grammar_words().and_harmed or \
                 _without_at(view, k):
             return True
     if trig.last + 1 >= len(view.words):
@@ -767,13 +755,13 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
         nxt = view.words[k] if view.words[k] == "#" or view.words[k] in roles.COUNT_WORDS else nxt
     if (nxt == "#" or nxt in roles.COUNT_WORDS) and not view.words[trig.head].endswith("ت"):
         return True  # (قتلت تسعة أشخاص: a feminine subject named before killed them)
-    if nxt in DEFINITE_COUNTS and (trig.first == 0 or view.words[trig.first - 1] not in
-                                   roles.RELATIVES):
+    if nxt in grammar_words().definite_counts and (
+            trig.first == 0 or view.words[trig.first - 1] not in roles.RELATIVES):
         return True  # حيث قتل المئات منهم (not النظام الذي قتل الآلاف: the relative's active)
     if _harmed_by_named(view, trig):
         return True  # قتل الشاب الفلسطيني برصاص الجيش الإسرائيلي
     # (قتل أحد عناصر الشرطة: "one of" before the people harmed)
-    first = trig.last + 2 if nxt in ONE_OF else trig.last + 1
+    first = trig.last + 2 if nxt in grammar_words().one_of else trig.last + 1
     m = next((m for m in view.mentions if m.first == first), None)
     if m is not None and _nationals(view, m):
         return True  # قتل عراقيان، خطف فرنسيون: people named by their nationality alone
@@ -798,7 +786,8 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
             after += 1
     if after > m.last + 1 and after + 1 < len(view.words) and \
             view.words[after] in roles.COMMAS and view.is_word(after + 1) and \
-            view.words[after + 1] not in AFTER_VICTIMS and not roles.is_prep(view.words[after + 1]) \
+            view.words[after + 1] not in grammar_words().victim_circumstances and \
+            not roles.is_prep(view.words[after + 1]) \
             and not roles.opens_clause(view, after + 1) and \
             view.words[after + 1] not in roles.CLAUSE_OPENERS:
         after += 1  # قتل الجيش أمس، شاباً فلسطينياً
@@ -814,16 +803,18 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
         others = {k.first for k in view.mentions if k is not m and not (
             partitive and k.first - m.last <= CIVILIAN_APPOSITION and
             not any(j in view.verbs for j in range(m.last + 1, k.first)))}
-        while after < limit and view.is_word(after) and view.words[after] not in AFTER_VICTIMS \
+        while after < limit and view.is_word(after) and \
+                view.words[after] not in grammar_words().victim_circumstances \
                 and after not in others and view.words[after] != "#" and \
                 view.words[after] not in roles.COUNT_WORDS:
             after += 1
-    while after < len(view.words) and view.words[after] in VICTIM_TAILS:
+    while after < len(view.words) and view.words[after] in grammar_words().victim_tails:
         after += 1  # قتل جنديان تركيان إضافيان على الأقل
     after = _past_joined_victims(view, after)  # قتل شرطيان وثلاثة مدنيين في الهجوم
     # (قتل شرطي وأصيب آخر: a second verb of harm joined at once, both passives)
-    return _no_object_at(view, after) or view.words[after] in AFTER_VICTIMS or \
-        view.words[after] in AND_HARMED
+    return _no_object_at(view, after) or \
+        view.words[after] in grammar_words().victim_circumstances or \
+        view.words[after] in grammar_words().and_harmed
 
 
 # words from the noun of أن to the verb of harm it is the subject of (أن جندياً عاملاً في القوة قتل)
@@ -865,7 +856,7 @@ def _relative_owner_harmed(view: SentenceView, trig: Trigger) -> bool:
             _agrees_with_relative(view.words[trig.head], view.words[k]):
         return False
     j = trig.last + 2 if trig.last + 1 < len(view.words) and \
-        view.words[trig.last + 1] in ONE_OF else trig.last + 1
+        view.words[trig.last + 1] in grammar_words().one_of else trig.last + 1
     return j < len(view.words) and view.is_word(j) and \
         view.tokens[j].text.endswith(RESUMPTIVE_PRONOUNS[view.words[k]])
 
@@ -975,9 +966,9 @@ def _joined_passive(view: SentenceView, trig: Trigger, k: int) -> bool:
     جرحوا: both passives, of one agent, when an agent phrase follows."""
     w = view.words[k]
     if k == trig.last + 1:
-        return w[:1] == "و" and len(w) > 3 and not w.endswith(OBJECT_ENDINGS)
-    return k == trig.last + 2 and view.words[k - 1] in OR_WORDS and \
-        not w.endswith(OBJECT_ENDINGS)
+        return w[:1] == "و" and len(w) > 3 and not w.endswith(grammar_words().third_person_pronouns)
+    return k == trig.last + 2 and view.words[k - 1] in grammar_words().or_words and \
+        not w.endswith(grammar_words().third_person_pronouns)
 
 
 def _resumed_victims(view: SentenceView, trig: Trigger) -> Trigger | None:
@@ -987,7 +978,7 @@ def _resumed_victims(view: SentenceView, trig: Trigger) -> Trigger | None:
     passive of that event; the trigger as if it ended on the pronoun, or None."""
     k = trig.last + 1
     if trig.kind != "verb" or k + 1 >= len(view.words) or "e" in trig.strip or \
-            view.words[k] not in RESUMPTIVE_PPS:
+            view.words[k] not in grammar_words().event_resumptive_pps:
         return None
     return dataclasses.replace(trig, last=k)
 
@@ -1039,7 +1030,7 @@ def _relative_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> bool:
         return False
     nxt = trig.last + 1
     return _after_relative(view, trig, resumed=False) and (
-        _no_object_at(view, nxt) or view.words[nxt] in AFTER_VICTIMS or
+        _no_object_at(view, nxt) or view.words[nxt] in grammar_words().victim_circumstances or
         view.words[nxt] in TIME_ADVERBS)
 
 
@@ -1047,7 +1038,7 @@ def _relative_before(view: SentenceView, first: int) -> int | None:
     """The position of the relative pronoun right before a verb at `first` (كان and قد may
     stand between: التي كانت قد اختطفت), or None."""
     k = first - 1
-    while k >= 0 and view.words[k] in RELATIVE_CLAUSE_AUX:
+    while k >= 0 and view.words[k] in grammar_words().relative_clause_aux:
         k -= 1
     return k if k >= 0 and view.words[k] in roles.RELATIVES else None
 
@@ -1086,7 +1077,8 @@ def _antecedent_no_actor(view: SentenceView, first: int) -> bool:
         k -= 1
     return k >= 0 and view.is_word(k) and not roles.mention_at_word(view, k) and \
         not (k > 0 and roles.mention_at_word(view, k - 1)) and \
-        not roles.is_prep(view.words[k]) and view.words[k] not in ANTECEDENT_PRONOUNS
+        not roles.is_prep(view.words[k]) and \
+        view.words[k] not in grammar_words().antecedent_pronouns
 
 
 def _relative_clause_of(view: SentenceView,
@@ -1135,19 +1127,18 @@ RESUMPTION_REACH = 8  # words after a relative clause's verb where its pronoun i
 # the pronoun that stands for the antecedent inside its relative clause (as written)
 RESUMPTIVE_PRONOUNS = {fold("الذي"): "ه", fold("التي"): "ها", fold("الذين"): "هم"}
 # independent pronouns before a relative pronoun (هو الذي طلب): they stand for an actor
-ANTECEDENT_PRONOUNS = frozenset(fold(w) for w in ("هو", "هي", "هم", "هما", "هن", "وهو", "وهي",
-                                                  "وهم"))
+# ANTECEDENT_PRONOUNS: grammar.json category `antecedent_pronouns` (read by grammar_words())
 
 
 # the noun's pronoun after a verb of performing (يقوم بها)
-PERFORMED_PRONOUNS = frozenset(fold(w) for w in ("به", "بها"))
+# PERFORMED_PRONOUNS: grammar.json category `performed_pronouns` (read by grammar_words())
 
 
 # words between a relative pronoun and its verb (التي كانت قد اختطفت)
-RELATIVE_CLAUSE_AUX = frozenset(fold(w) for w in ("كان", "كانت", "قد"))
+# RELATIVE_CLAUSE_AUX: grammar.json category `relative_clause_aux` (read by grammar_words())
 # words between a relative pronoun and a verb of conducting (التي سوف يقوم بها، الذي كان أجراه):
 # those of any relative clause, and the future's سوف
-CONDUCT_AUX = RELATIVE_CLAUSE_AUX | {fold("سوف")}
+# CONDUCT_AUX: grammar.json category `conduct_aux` (read by grammar_words())
 
 
 def _passive_before_min(view: SentenceView, trig: Trigger, verbs: frozenset[str]) -> bool:
@@ -1166,17 +1157,16 @@ def _passive_before_min(view: SentenceView, trig: Trigger, verbs: frozenset[str]
 # words from a count after a verb to the actor its subject acts on (المئات من مواطني الإقليم الحكومة)
 COUNTED_SUBJECT_REACH = 5
 # a complementizer with the pronoun of the verb's subject (أعلنت الأجهزة أنها قتلت ثمانية)
-PRONOUN_COMPLEMENTIZERS = frozenset(p + w for p in ("", "ب", "و") for w in (
-    "انه", "انها", "انهم", "انهما", "انهن"))
-COUNT_LEADS = frozenset(("#", "من"))  # right before a counted noun: 30 مسلحاً، المئات من المواطنين
+# PRONOUN_COMPLEMENTIZERS: grammar.json category `pronoun_complementizers` (read by grammar_words())
+# COUNT_LEADS: grammar.json category `count_leads` (read by grammar_words())
 # the third persons of a past verb (the 3ms form has none), and the endings of all but the 3ms
 PAST_THIRD_PERSONS = ("", "3ms", "3fs", "3mp", "3md", "3fd")
-PAST_THIRD_ENDINGS = ("ت", "وا", "ا", "تا")
+# PAST_THIRD_ENDINGS: grammar.json category `past_third_endings` (read by grammar_words())
 
 
 def _past_stems(form: str) -> set[str]:
     """The 3ms past forms a third-person past form may be (طردوا → طردوا، طرد)."""
-    return {form} | {form[:-len(e)] for e in PAST_THIRD_ENDINGS if form.endswith(e)}
+    return {form} | {form[:-len(e)] for e in grammar_words().past_third_endings if form.endswith(e)}
 
 
 def _is_passive(view: SentenceView, trig: Trigger) -> bool:
@@ -1196,8 +1186,9 @@ def _is_passive(view: SentenceView, trig: Trigger) -> bool:
         return False
     if trig.form.tense in ("masdar", "noun"):
         prev = [k for k in range(trig.first - 1, max(-1, trig.first - 3), -1) if view.is_word(k)]
-        return bool(prev) and view.words[prev[0]] in PASSIVE_AUX or (
-            bool(prev) and view.words[prev[0]][1:] in PASSIVE_AUX and view.words[prev[0]][:1] in "وف")
+        return bool(prev) and view.words[prev[0]] in grammar_words().passive_aux or (
+            bool(prev) and view.words[prev[0]][1:] in grammar_words().passive_aux and
+            view.words[prev[0]][:1] in "وف")
     return False
 
 
@@ -1239,10 +1230,9 @@ def _doing_verb_subject(view: SentenceView, k: int) -> roles.Mention | None:
 
 
 # Words that put the attack a killing happened in: في هجوم، جراء غارة، إثر قصف (بقصف: a clitic)
-ATTACK_PREPS = frozenset(fold(w) for w in ("في", "فى", "جراء", "إثر", "اثر", "خلال", "بفعل",
-                                           "نتيجة"))
+# ATTACK_PREPS: grammar.json category `attack_preps` (read by grammar_words())
 # Words between the preposition and the attack noun: في سلسلة من الضربات، في عدة غارات
-SERIES_WORDS = frozenset(fold(w) for w in ("سلسلة", "من", "عدة"))
+# SERIES_WORDS: grammar.json category `series_words` (read by grammar_words())
 
 
 def _attack_noun_at(view: SentenceView, k: int) -> int | None:
@@ -1251,10 +1241,10 @@ def _attack_noun_at(view: SentenceView, k: int) -> int | None:
     w = view.words[k]
     if w[:1] == "ب" and w[1:] in ATTACK_NOUNS:
         return k
-    if w not in ATTACK_PREPS:
+    if w not in grammar_words().attack_preps:
         return None
     j = k + 1
-    while j < len(view.words) and j <= k + 3 and view.words[j] in SERIES_WORDS:
+    while j < len(view.words) and j <= k + 3 and view.words[j] in grammar_words().series_words:
         j += 1
     return j if j < len(view.words) and view.words[j] in ATTACK_NOUNS else None
 
@@ -1414,7 +1404,7 @@ def _who_arrives(trig: Trigger, sources: list, implicit):
     return [m for m in sources if trig.last < m.first <= trig.last + 2], None
 
 
-AFFILIATION_PREPS = frozenset(fold(w) for w in ("في", "من"))
+# AFFILIATION_PREPS: grammar.json category `affiliation_preps` (read by grammar_words())
 VICTIM_REACH = 8  # words after a violence trigger where its victims' nationality is looked for
 
 
@@ -1422,7 +1412,7 @@ def _affiliation(view: SentenceView, m: roles.Mention) -> bool:
     """An armed body or a group after في right after people (متطوعاً في الجيش العراقي، ناشطاً في
     كتائب الأقصى، عناصر في الشرطة): whom the people belong to."""
     k = m.first - 1
-    if k < 1 or view.words[k] not in AFFILIATION_PREPS or m.entity.type != "ORG":
+    if k < 1 or view.words[k] not in grammar_words().affiliation_preps or m.entity.type != "ORG":
         return False
     return (m.entity.actor_code or "")[-3:] in ("MIL", "COP", "REB", "INS", "UAF", "SPY")
 
@@ -1447,7 +1437,7 @@ def _in_noun_relative(view: SentenceView, after: int, m: roles.Mention,
                             for k in range(after + 1, r)) or \
             any(x.first < r and x.last > after for x in view.mentions):
         return False
-    if w[r] not in HUMAN_RELATIVES and w[r - 1] not in view.person_nouns and all(
+    if w[r] not in grammar_words().human_relatives and w[r - 1] not in view.person_nouns and all(
             contexts.get(c, frozenset()).isdisjoint(stem for stem, _ in word_keys(w[r - 1]))
             for c in ("person_kinds", "person_nouns")):
         return False
@@ -1524,15 +1514,12 @@ def _purpose_object(view: SentenceView, m: roles.Mention) -> bool:
 
 # Words that attribute what the sentence tells to the actor right after them, before or after the
 # event (قتل عشرة مدنيين بحسب المرصد، وفقاً للأمم المتحدة، نقلاً عن مصادر)
-ATTRIBUTION_WORDS = frozenset(fold(w) for w in ("بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا",
-                                                "ووفقا", "طبقا", "نقلا", "حسبما"))
+# ATTRIBUTION_WORDS: grammar.json category `attribution_words` (read by grammar_words())
 
 
 # the words that may stand between: بحسب ما ذكر المرصد، نقلاً عن مصادر (not وفقاً لقرارات مجلس
 # الأمن: "in accordance with")
-ATTRIBUTION_LINKS = frozenset(fold(w) for w in ("ما", "عن", "ذكر", "ذكرت", "أفاد", "أفادت", "قال",
-                                                "قالت", "أعلن", "أعلنت", "أورد", "أوردت", "نقل",
-                                                "نقلت", "أكد", "أكدت"))
+# ATTRIBUTION_LINKS: grammar.json category `attribution_links` (read by grammar_words())
 
 
 def _reporter(view: SentenceView, trig: Trigger, c: CompiledEvents) -> ActorRef | None:
@@ -1540,11 +1527,12 @@ def _reporter(view: SentenceView, trig: Trigger, c: CompiledEvents) -> ActorRef 
     verb of reporting before it (ذكرت وكالة ... أن), or any actor right after a word of
     attribution anywhere in the sentence (بحسب المرصد السوري، وفقاً لمنظمة العفو)."""
     for k, w in enumerate(view.words):
-        if w not in ATTRIBUTION_WORDS or trig.first <= k <= trig.last:
+        if w not in grammar_words().attribution_words or trig.first <= k <= trig.last:
             continue
         m = next((x for x in view.mentions if k < x.first <= k + 3), None)
         if m is not None and not m.in_quote and m.entity.type in ("ORG", "PERSON") and \
-                all(view.words[j] in ATTRIBUTION_LINKS for j in range(k + 1, m.first)):
+                all(view.words[j] in grammar_words().attribution_links
+                    for j in range(k + 1, m.first)):
             return m.entity.ref()
     cues = frozenset(s[0] for s in c.cues.get("report", ()) if len(s) == 1)
     for k, w in enumerate(view.words[: trig.first]):
@@ -1565,13 +1553,7 @@ def _reporter(view: SentenceView, trig: Trigger, c: CompiledEvents) -> ActorRef 
 PLAIN_SUBJECT_WORDS = 3  # words of a noun phrase put before its verb (جهود المبعوث الأممي)
 # words that stand for actors named before (a pronoun, الأول "the former", الأخير، البلدان،
 # الجانبان) or join a nominal sentence (كان الأول هو): no plain noun of a subject of its own
-REFERRING_WORDS = frozenset(fold(w) for w in (
-    "هو", "هي", "هم", "هما", "هن", "كان", "كانت", "كانوا", "يكون", "تكون", "ليس", "ليست",
-    "الأول", "الأولى", "الثاني", "الثانية", "الأخير", "الأخيرة", "الآخر", "الأخرى",
-    "البلدان", "البلدين", "الجانبان", "الجانبين", "الطرفان", "الطرفين", "الدولتان", "الدولتين",
-    "ألا", "إلا", "إنها", "إنه",
-    # states the dictionaries may not name (دول التعاون الخليجي ترحب): left to borrowing
-    "دول", "الدول", "بلدان"))
+# REFERRING_WORDS: grammar.json category `referring_words` (read by grammar_words())
 
 
 def _plain_noun_subject(view: SentenceView, trig: Trigger, time_words: frozenset[str]
@@ -1592,7 +1574,7 @@ def _plain_noun_before(view: SentenceView, verb: int, time_words: frozenset[str]
     """The first position of a plain noun phrase opening a clause right before the verb at
     `verb` (`_plain_noun_subject`), else None."""
     last = verb - 1
-    if last >= 0 and view.words[last] in SUBJECT_VERB_PARTICLES:
+    if last >= 0 and view.words[last] in grammar_words().subject_verb_particles:
         last -= 1
     for first in range(last, max(-1, last - PLAIN_SUBJECT_WORDS), -1):
         if not _plain_phrase_word(view, first, time_words):
@@ -1609,13 +1591,13 @@ def _bare_body(view: SentenceView, k: int) -> bool:
     borrowing finds: no plain subject."""
     w = strip_conj(view.words[k])
     nxt = view.words[k + 1] if k + 1 < len(view.words) else ""
-    return w.startswith("ال") and (w[2:] in view.name_heads or w[2:] in BODY_HEADS) and \
+    return w.startswith("ال") and (
+        w[2:] in view.name_heads or w[2:] in grammar_words().body_heads) and \
         not (nxt.startswith("ال") and roles.is_nisba_word(nxt))
 
 
 # nouns of a body that, definite and alone, stand for one named before (المنظمة، الوكالة)
-BODY_HEADS = frozenset(fold(w) for w in ("منظمة", "وكالة", "مجلس", "هيئة", "مؤسسة", "اتحاد",
-                                         "مفوضية", "وزارة", "سلطة", "شركة", "جمعية", "رابطة"))
+# BODY_HEADS: grammar.json category `body_heads` (read by grammar_words())
 
 
 def _unknown_body_after(view: SentenceView, trig: Trigger) -> bool:
@@ -1636,7 +1618,7 @@ def _demonstrative_after_actor(view: SentenceView, trig: Trigger) -> bool:
     stand between), after an actor's name that ends a phrase put first (بنظر أنقرة، وفق
     واشنطن), is the verb's subject: no demonstrative follows a name as its adjective."""
     k = trig.first - 1
-    if k >= 0 and view.words[k] in SUBJECT_VERB_PARTICLES:
+    if k >= 0 and view.words[k] in grammar_words().subject_verb_particles:
         k -= 1
     return k >= 1 and view.words[k] in DEMONSTRATIVES and \
         any(m.last == k - 1 for m in view.mentions + view.places)
@@ -1651,9 +1633,10 @@ def _plain_phrase_word(view: SentenceView, k: int, time_words: frozenset[str]) -
         not any(m.first <= k <= m.last for m in view.mentions) and \
         not roles.is_prep(w) and not roles.clitic_prep(view, k) and \
         bare not in roles.CLAUSE_OPENERS and w not in DEMONSTRATIVES and \
-        bare not in SUBJECT_VERB_PARTICLES and not _verb_at(view, k) and \
-        bare not in TIME_NOUNS and bare not in TIME_ADVERBS and bare not in time_words and \
-        bare not in REFERRING_WORDS and w not in PRONOUN_COMPLEMENTIZERS and \
+        bare not in grammar_words().subject_verb_particles and not _verb_at(view, k) and \
+        bare not in grammar_words().demonstrative_time_nouns and bare not in TIME_ADVERBS and \
+        bare not in time_words and bare not in grammar_words().referring_words and \
+        w not in grammar_words().pronoun_complementizers and \
         not (k > 0 and view.words[k - 1] == ")")
 
 
@@ -1679,7 +1662,8 @@ def _nonactor_clause_subject(view: SentenceView, trig: Trigger, particles: froze
     وعقد مشاوراتها. The trigger goes on with that subject, no actor named before."""
     for k in range(trig.first - 1, max(-1, trig.first - CLAUSE_SUBJECT_REACH), -1):
         w = view.words[k]
-        if not view.is_word(k) or w in roles.CLAUSE_OPENERS or w in PRONOUN_COMPLEMENTIZERS or \
+        if not view.is_word(k) or w in roles.CLAUSE_OPENERS or \
+                w in grammar_words().pronoun_complementizers or \
                 view.mention_at(k, k) is not None:
             return False
         if _finite_verb_at(view, k, particles) and (
@@ -1815,12 +1799,12 @@ def _past_count(view: SentenceView, k: int, quantifiers: frozenset[str]) -> int 
     if k + 2 < len(w) and w[k] in quantifiers and w[k + 1] == MIN:
         k += 2  # أكثر من 20
     if k >= len(w) or not (w[k] == "#" or w[k] in roles.COUNT_WORDS or
-                           w[k] in roles.QUANTIFIERS or w[k] in DEFINITE_COUNTS):
+                           w[k] in roles.QUANTIFIERS or w[k] in grammar_words().definite_counts):
         return None
     k += 1
     if k < len(w) and w[k] in roles.QUANTIFIER_ADJECTIVES:
         k += 1  # عدد كبير من
-    return k if k < len(w) and (w[k] == MIN or w[k] in MIN_PRONOUNS) else None
+    return k if k < len(w) and (w[k] == MIN or w[k] in grammar_words().min_pronouns) else None
 
 
 def _past_date(doc: Document, view: SentenceView, k: int) -> int:
@@ -1848,9 +1832,9 @@ def _toll_prep_before(view: SentenceView, trig: Trigger) -> int | None:
         return trig.head  # بغارة جوية
     for k in range(trig.head - 1, max(-1, trig.head - 4), -1):
         w = view.words[k]
-        if w in ATTACK_PREPS:
+        if w in grammar_words().attack_preps:
             return k
-        if w not in SERIES_WORDS and w != "#" and w not in roles.COUNT_WORDS:
+        if w not in grammar_words().series_words and w != "#" and w not in roles.COUNT_WORDS:
             return None
     return None
 
@@ -1906,9 +1890,10 @@ class ParticipantRules:
         two words after the phrase): force, not an attack in words."""
         positions = self._context("military_positions")
         for k in range(trig.last + 1, min(len(keys) - 1, trig.last + 3)):
-            if view.words[k] in AGAINST_PREPS:
+            if view.words[k] in grammar_words().against_preps:
                 return not keys[k + 1].isdisjoint(positions) and not (
-                    k + 2 < len(keys) and view.words[k + 2] in WEB_WORDS)  # مواقع التواصل
+                    k + 2 < len(keys) and
+                    view.words[k + 2] in grammar_words().web_words)  # مواقع التواصل
             if not view.is_word(k):
                 return False
         return False
@@ -1941,7 +1926,7 @@ class ParticipantRules:
             w = view.words[i]
             comma = comma or w in roles.COMMAS
             if w in self._speech_words and comma:
-                if i > 0 and view.words[i - 1] in AS_SAID:
+                if i > 0 and view.words[i - 1] in grammar_words().as_said:
                     return None  # كما قال المتحدث: who reports it, not who met
                 m = roles.postverbal_subject(view, i, i)
                 return m if m is not None and m.entity.type in ("PERSON", "ORG", "GPE") else None
@@ -1997,10 +1982,10 @@ class ParticipantRules:
         j = k - 2 if view.words[k - 1] in roles.COMMAS and k >= 2 else k - 1  # (اليمن، حاولت)
         w = view.words[j]
         if (m is not None and m.last == j) or not view.is_word(j) or j in view.verbs or \
-                w in TIME_ADVERBS or w in KANA or w in RELATIVE_CLAUSE_AUX or \
+                w in TIME_ADVERBS or w in KANA or w in grammar_words().relative_clause_aux or \
                 w in roles.RELATIVES or \
-                w in roles.COMPLEMENTIZERS or w in PRONOUN_COMPLEMENTIZERS or \
-                w in DUMMY_COMPLEMENTIZERS or w in self._context("time_words") or \
+                w in roles.COMPLEMENTIZERS or w in grammar_words().pronoun_complementizers or \
+                w in grammar_words().dummy_complementizers or w in self._context("time_words") or \
                 roles.is_prep(w) or len(w) < 3:
             return None
         own = view.mention_ending_at(j)
@@ -2099,7 +2084,7 @@ class ParticipantRules:
         (الغارات التركية استهدفت الناشطين أكثر مما استهدفت المسلحين: the raids; events.json
         `comparatives`), the actor before that verb; None when there is no such verb or
         subject."""
-        if trig.first < 3 or view.words[trig.first - 1] not in MIMMA or \
+        if trig.first < 3 or view.words[trig.first - 1] not in grammar_words().mimma or \
                 view.words[trig.first - 2] not in self._context("comparatives"):
             return None
         prev = next((k for k in range(trig.first - 3, max(-1, trig.first - 3 - REFERENT_REACH),
@@ -2252,12 +2237,14 @@ class ParticipantRules:
             return False
         before = next((m for m in reversed(view.mentions) if m.last < trig.first), None)
         if (before is not None and trig.first - before.last <= 2 and not before.in_pp) or (
-                trig.first > 0 and view.words[trig.first - 1] in PRONOUN_COMPLEMENTIZERS):
+                trig.first > 0 and
+                view.words[trig.first - 1] in grammar_words().pronoun_complementizers):
             return False  # داعش اختطف نحو 230 مدنياً، أنها قتلت ثمانية: the subject before it
         if pat.symmetric:
             return True
         obj = next((m for m in view.mentions if m.first > k and not (
-            view.words[m.first - 1] in COUNT_LEADS or view.words[m.first - 1] in roles.COUNT_WORDS
+            view.words[m.first - 1] in grammar_words().count_leads or
+            view.words[m.first - 1] in roles.COUNT_WORDS
             or view.words[m.first - 2] == "من" or
             (m.first == m.last and m.entity.how == "nisba"))), None)  # (past the counted people,
         # their adjective and their genitive: جزر يونانية، 1.2 مليار من أبناء الكنيسة)
@@ -2814,8 +2801,9 @@ class ParticipantRules:
             elif m is None and sources and pat.plover in VIOLENCE and \
                     (pronoun := third_person_pronoun(view, trig.last + 1)) and \
                     self._pronoun_referent(view, trig.first, pronoun, sources) is None and \
-                    (m := self._earlier_referent(doc, view, pronoun, person=pronoun in SINGULAR,
-                                                 before=trig.first)) is not None:
+                    (m := self._earlier_referent(
+                        doc, view, pronoun, person=pronoun in grammar_words().singular_pronouns,
+                        before=trig.first)) is not None:
                 # خرج الصحافي من منزله. وأطلق مسلحون النار عليه: the one named a sentence
                 # before (none of its own sentence agrees with the pronoun)
                 targets = [m]
@@ -2828,9 +2816,11 @@ class ParticipantRules:
                 (pronoun := third_person_pronoun(view, trig.head)) and \
                 not self._verbal_noun_reading(view, trig, sources) and \
                 self._pronoun_referent(view, trig.first, pronoun, sources) is None and \
-                (m := self._earlier_referent(doc, view, pronoun, person=pronoun in SINGULAR or
-                                             pat.cameo.startswith(HOLD_CODES),
-                                             before=trig.first)) is not None:
+                (m := self._earlier_referent(
+                    doc, view, pronoun,
+                    person=pronoun in grammar_words().singular_pronouns or
+                    pat.cameo.startswith(HOLD_CODES),
+                    before=trig.first)) is not None:
             # وصل الناشط إلى القاهرة. وقالت عائلته إن السلطات المصرية اعتقلته: the one held,
             # named a sentence before (none of its own sentence agrees with the pronoun; not
             # لسجنه, a noun with لـ, nor من ضبطهم, a verbal noun after a preposition); so too
@@ -2865,7 +2855,8 @@ class ParticipantRules:
             targets = hit
         if trig.kind == "phrase" and pat.cameo.startswith(RELEASE) and (
                 not _is_nominal(trig) or (trig.first > 0 and
-                                          strip_conj(view.words[trig.first - 1]) in PASSIVE_AUX)) \
+                                          strip_conj(view.words[trig.first - 1])
+                                          in grammar_words().passive_aux)) \
                 and (pronoun := self._object_noun_pronoun(view, trig)):
             # (a verbal noun only after تم: طالباً منهم العفو عنه وإطلاق سراحه is asked for, and
             # its pronoun often stands for the speaker, no actor named)
@@ -2956,10 +2947,10 @@ class ParticipantRules:
                 k += 1
         counted = 0
         while k < n and counted < 2 and (w[k] == "#" or w[k] in roles.COUNT_WORDS or
-                                         w[k] in DEFINITE_COUNTS):
+                                         w[k] in grammar_words().definite_counts):
             k += 1
             counted += 1
-        if not counted or k >= n or w[k] not in OF_THEM:
+        if not counted or k >= n or w[k] not in grammar_words().of_them:
             return []
         pronoun = third_person_pronoun(view, k)
         skip = list(sources)
@@ -3090,7 +3081,7 @@ class ParticipantRules:
         if k == 0 or not roles.is_prep(view.words[k - 1]) or "e" in trig.strip or \
                 (trig.form.tense == "past" and (_bare_triliteral(trig.form.text) or
                                                 self._has_masdar_form(view, trig))) or \
-                w in ANTECEDENT_PRONOUNS or \
+                w in grammar_words().antecedent_pronouns or \
                 roles.plural_agreement(trig.form.person) or len(w) < 3 or \
                 w in roles.COMPLEMENTIZERS or w in roles.CLAUSE_OPENERS or roles.is_prep(w) or \
                 w in self._context("befell_leads"):
@@ -3177,7 +3168,7 @@ class ParticipantRules:
         there."""
         w = view.words
         k = max([trig.last] + [m.last for m in sources if m.first > trig.last]) + 1
-        if k < len(w) and w[k] in AGAINST_PREPS:
+        if k < len(w) and w[k] in grammar_words().against_preps:
             k += 1
         return self._owned_at(view, k, "military_positions")
 
@@ -3196,7 +3187,7 @@ class ParticipantRules:
         k = max([trig.last] + [m.last for m in sources if m.first > trig.last]) + 1
         if k < len(w) and w[k] in ATTACK_NOUNS and trig.kind == "verb":
             k += 2 if k + 1 < len(w) and _adjective_like(w[k + 1]) else 1  # استهدف الهجوم منزله
-        if k + 1 < len(w) and w[k] in AGAINST_PREPS:
+        if k + 1 < len(w) and w[k] in grammar_words().against_preps:
             k += 1  # الغارة التي شنتها طائرات إسرائيلية على بعض عناصره
             if k + 1 < len(w) and w[k] in roles.QUANTIFIERS:
                 k += 1
@@ -3209,7 +3200,8 @@ class ParticipantRules:
             return None
         # (شنت الطائرات غارات على الحوثيين ودمرت آلياتهم: the one attacked before, after على)
         m = self._pronoun_referent(view, trig.first, pronoun, [
-            x for x in view.mentions if x.in_pp and view.words[x.first - 1] not in AGAINST_PREPS])
+            x for x in view.mentions
+            if x.in_pp and view.words[x.first - 1] not in grammar_words().against_preps])
         if m is None or any(m is x for x in sources) or trig.first - m.last > REFERENT_REACH or \
                 any(m.last < u.first < trig.first for u in view.unknown_persons):
             return None
@@ -3262,7 +3254,7 @@ class ParticipantRules:
             residents = bool(pronoun)
             pronoun = pronoun or self._owned_at(view, j + 1)
         else:
-            pronoun = third_person_pronoun(view, j) if w[j] in MIN_PRONOUNS else ""
+            pronoun = third_person_pronoun(view, j) if w[j] in grammar_words().min_pronouns else ""
             residents = False
         if not pronoun:
             return []
@@ -3283,8 +3275,9 @@ class ParticipantRules:
         # (مقراً لحزب الله … وقتلوا عدداً من عناصره: the owner after لـ or after على / ضد)
         m = self._pronoun_referent(view, trig.first, pronoun, sources + [
             x for x in view.mentions if x.in_pp and roles.clitic_prep(view, x.first) != "ل" and
-            view.words[x.first - 1] not in AGAINST_PREPS] + (
-            self._single_persons(view) if j is not None and w[j] in MIN_PRONOUNS else []))
+            view.words[x.first - 1] not in grammar_words().against_preps] + (
+            self._single_persons(view)
+            if j is not None and w[j] in grammar_words().min_pronouns else []))
         if m is not None and (trig.first - m.last > REFERENT_REACH or
                               any(m.last < u.first < trig.first for u in view.unknown_persons) or
                               any(view.words[k] in roles.CLAUSE_OPENERS or
@@ -3500,10 +3493,10 @@ class ParticipantRules:
         تجمع مائتا سائق), holds the trigger: the ه is the pronoun of the matter, not the reporter
         resumed (أعلن الجيش أنه قصف: kept). Not a place."""
         k = next((k for k in range(m.last + 1, trig.first)
-                  if view.words[k] in DUMMY_COMPLEMENTIZERS), None)
+                  if view.words[k] in grammar_words().dummy_complementizers), None)
         if m.entity.type in ("GPE", "LOC") or k is None:
             return False  # (ممرضاً أسترالياً يزعم أنه: a place may be a nisba read as its name)
-        if k + 1 < len(view.words) and strip_conj(view.words[k + 1]) in PASSIVE_AUX:
+        if k + 1 < len(view.words) and strip_conj(view.words[k + 1]) in grammar_words().passive_aux:
             return False  # (أنه تم قتل: no subject of its own; who did it is left as it was)
         # (a nisba by its own ending: مواقع إلكترونية تونسية، but ممرضاً أسترالياً: he)
         gender = self._gender(view, m) or (
@@ -3673,11 +3666,11 @@ class ParticipantRules:
             return None
         rel = k
         k += 1
-        while k < len(w) and w[k] in CONDUCT_AUX:
+        while k < len(w) and w[k] in grammar_words().conduct_aux:
             k += 1
         if k < len(w) and w[k] in self._context("conducting_verbs"):
             return rel, roles.postverbal_subject(view, k, k)
-        if k + 1 < len(w) and w[k + 1] in PERFORMED_PRONOUNS and (
+        if k + 1 < len(w) and w[k + 1] in grammar_words().performed_pronouns and (
                 w[k] in self._context("performing_verbs") or self._violent_verb(view, k)):
             # (الغارات التي تقتلهم بها الولايات المتحدة: a verb of violence with its object
             # on it, the noun its means: the actor after بها did it)
@@ -3835,7 +3828,7 @@ class ParticipantRules:
         """For a plural pronoun (هم، هما، هن), the actor names many by its words (a plural
         head: `_plural_head`, or one after a plural word), not merely by a gender the words do
         not tell (القضاء السوداني … ووجهت لهم تهمة: the fishermen, no actor)."""
-        return pronoun in SINGULAR or self._plural_head(view, m) or (
+        return pronoun in grammar_words().singular_pronouns or self._plural_head(view, m) or (
             m.first > 0 and self._plural_word(strip_conj(view.words[m.first - 1])))
 
     def _near_referent(self, view: SentenceView, trig: Trigger, pronoun: str,

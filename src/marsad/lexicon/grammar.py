@@ -34,9 +34,64 @@ class GrammarWords:
     wasl_nouns: frozenset[str]  # التزام، التقاء: ال of their own, no article (text.article)
     indefinite_endings: frozenset[str]  # ة، ات، ا after them
     after_victims: frozenset[str]  # دون، بدون: after a passive of harm and its victims
+    concessive: frozenset[str]  # events.framing.CONCESSIVE
+    span_words: frozenset[str]  # events.framing.SPAN_WORDS
+    accusative_preps: frozenset[str]  # events.framing.ACCUSATIVE_PREPS
+    occurrence_nouns: frozenset[str]  # events.framing.OCCURRENCE_NOUNS
+    vocatives: frozenset[str]  # events.framing.VOCATIVES
+    right_after: frozenset[str]  # events.framing.RIGHT_AFTER
+    refrain_preps: frozenset[str]  # events.framing.REFRAIN_PREPS
+    may_particles: frozenset[str]  # events.framing.MAY
+    who_words: frozenset[str]  # events.framing.WHO
+    relative_resumptive_pps: frozenset[str]  # events.framing.RESUMPTIVE_PPS
+    exposed_verbs: frozenset[str]  # events.framing.EXPOSED
+    result_present: frozenset[str]  # events.framing.RESULT_PRESENT
+    matter_words: frozenset[str]  # events.framing.MATTER
+    future_particles: frozenset[str]  # events.framing.FUTURE_PARTICLES
+    list_joins: frozenset[str]  # events.framing.LIST_JOINS
+    passive_aux: frozenset[str]  # events.participants.PASSIVE_AUX
+    singular_pronouns: frozenset[str]  # events.participants.SINGULAR
+    with_pronouns: frozenset[str]  # events.participants.WITH_PRONOUNS
+    and_then: frozenset[str]  # events.participants.AND_THEN
+    pronoun_clause_leads: frozenset[str]  # events.participants.PRONOUN_CLAUSE_LEADS
+    third_person_pronouns: tuple[str, ...]  # events.participants.THIRD_PERSON_PRONOUNS
+    as_said: frozenset[str]  # events.participants.AS_SAID
+    demonstrative_time_nouns: frozenset[str]  # events.participants.TIME_NOUNS
+    subject_verb_particles: frozenset[str]  # events.participants.SUBJECT_VERB_PARTICLES
+    against_preps: frozenset[str]  # events.participants.AGAINST_PREPS
+    web_words: frozenset[str]  # events.participants.WEB_WORDS
+    not_objects: frozenset[str]  # events.participants.NOT_OBJECTS
+    mimma: frozenset[str]  # events.participants.MIMMA
+    victim_circumstances: frozenset[str]  # events.participants.AFTER_VICTIMS
+    and_harmed: frozenset[str]  # events.participants.AND_HARMED
+    harmed_plurals: frozenset[str]  # events.participants.HARMED_PLURALS
+    or_words: frozenset[str]  # events.participants.OR_WORDS
+    past_third_endings: tuple[str, ...]  # events.participants.PAST_THIRD_ENDINGS
+    event_resumptive_pps: frozenset[str]  # events.participants.RESUMPTIVE_PPS
+    min_pronouns: frozenset[str]  # events.participants.MIN_PRONOUNS
+    human_relatives: frozenset[str]  # events.participants.HUMAN_RELATIVES
+    dummy_complementizers: frozenset[str]  # events.participants.DUMMY_COMPLEMENTIZERS
+    one_of: frozenset[str]  # events.participants.ONE_OF
+    definite_counts: frozenset[str]  # events.participants.DEFINITE_COUNTS
+    of_them: frozenset[str]  # events.participants.OF_THEM
+    others_words: frozenset[str]  # events.participants.OTHERS
+    victim_tails: frozenset[str]  # events.participants.VICTIM_TAILS
+    antecedent_pronouns: frozenset[str]  # events.participants.ANTECEDENT_PRONOUNS
+    performed_pronouns: frozenset[str]  # events.participants.PERFORMED_PRONOUNS
+    conduct_aux: frozenset[str]  # events.participants.CONDUCT_AUX
+    relative_clause_aux: frozenset[str]  # events.participants.RELATIVE_CLAUSE_AUX
+    pronoun_complementizers: frozenset[str]  # events.participants.PRONOUN_COMPLEMENTIZERS
+    count_leads: frozenset[str]  # events.participants.COUNT_LEADS
+    attack_preps: frozenset[str]  # events.participants.ATTACK_PREPS
+    series_words: frozenset[str]  # events.participants.SERIES_WORDS
+    affiliation_preps: frozenset[str]  # events.participants.AFFILIATION_PREPS
+    attribution_words: frozenset[str]  # events.participants.ATTRIBUTION_WORDS
+    attribution_links: frozenset[str]  # events.participants.ATTRIBUTION_LINKS
+    referring_words: frozenset[str]  # events.participants.REFERRING_WORDS
+    body_heads: frozenset[str]  # events.participants.BODY_HEADS
 
 
-_ORDERED = frozenset({"object_pronouns"})
+_ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings"})
 
 
 @per_lexicon
