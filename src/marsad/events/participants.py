@@ -3524,7 +3524,8 @@ class ParticipantRules:
           after the verb did it;
         - a definite attack noun after a preposition that refers to an act told before
           (`act_reference_preps`: وقتل خلال القصف ثمانية مسلحين من التنظيم): an actor after it
-          past other words, no relative pronoun between, is not its doer;
+          past a word that is no definite adjective of the noun (the victims' count), no
+          relative pronoun between, is not its doer;
         - a verb whose subject is a definite attack noun right after it (clauses.ATTACK_NOUNS:
           قصفت القوات منزل المحافظ، العميد …، كما استهدف القصف مقر الشرطة): only an actor right
           after the noun (الغارات الإسرائيلية) did it;
@@ -3547,7 +3548,9 @@ class ParticipantRules:
                 strip_conj(w[trig.first - 1]) in self._context("act_reference_preps"):
             # وقتل خلال القصف ثمانية مسلحين من التنظيم: the attack named before; the victims'
             # group after it did not do it (but جراء القصف الذي شنه المسلحون: its own clause)
-            kept = [m for m in sources if m.first <= trig.last + 1 or any(
+            # (an actor of the noun's own phrase stays: بسبب القصف الحربي لحزب الله على إسرائيل)
+            kept = [m for m in sources if m.first <= trig.last or all(
+                w[j].startswith(ARTICLE) for j in range(trig.last + 1, m.first)) or any(
                 w[j] in roles.RELATIVES for j in range(trig.last + 1, m.first))]
             return (kept, implicit) if len(kept) < len(sources) else None
         if noun_like:
@@ -3580,7 +3583,7 @@ class ParticipantRules:
         ending = RELATIVE_ENDINGS.get(rel)
         if ending is None:
             return None
-        resumed = w[trig.head].endswith(ending) and len(w[trig.head]) > len(ending) + 2
+        resumed = "e" in trig.strip and w[trig.head].endswith(ending)  # (قصفتها: its object)
         pps = self._context("resumptive_pps")
         for j in range(trig.last + 1, min(len(w), trig.last + 1 + CONDEMNED_REACH)):
             if resumed or w[j] in roles.HARD_STOPS or w[j] in roles.CLAUSE_OPENERS or \
