@@ -156,3 +156,15 @@ def test_two_armies_named_before_give_none(nlp):
     text = ("قال الجيش الأمريكي إن طائراته قصفت مواقع داعش. وقال الجيش العراقي إنه تقدم. "
             "وأضاف الجيش أن المعارك مستمرة.")
     assert _entities(nlp, text)[-1] == ("الجيش", "MIL")
+
+
+def test_a_participle_joined_after_the_name_is_not_in_it(nlp):
+    # control: والمشرف is who came beside the association, not a word of its name
+    text = "حضر الحفل أعضاء جمعية النحالين والمشرف العام على المهرجان يوم الاثنين."
+    assert all("والمشرف" not in x[0] for x in _entities(nlp, text))
+
+
+def test_a_relative_clause_with_no_subject_of_its_own_keeps_the_actor(nlp_unknown):
+    # control: التي اجتاحتها في عام 2014: its subject is a pronoun for the militants
+    text = "تمكن الجيش من إخراج المتشددين من معظم الأراضي التي اجتاحتها في عام 2014."
+    assert [s[:2] for s in sides(nlp_unknown, text, "190")] == [("RAD", "المتشددين")]

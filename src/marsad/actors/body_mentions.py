@@ -96,7 +96,7 @@ ARMED_ROLES = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "CRM", "INS"})
 NONSTATE_ROLES = frozenset({"REB", "UAF", "INS"})
 # bodies that take a country only from the same body named with it before (not the dateline's)
 NAMED_BODY_ROLES = frozenset({"MIL", "SPY"})
-GROUP_BODY_REACH = 3  # words from such a group to a body after لـ it set up (أنشأ داعش جهازاً للشرطة)
+GROUP_BODY_REACH = 1  # words from such a group to a body after لـ it set up (أنشأ داعش جهازاً للشرطة)
 
 
 class BodyRules:
@@ -301,11 +301,14 @@ class BodyRules:
         foreign agency, القاهرة (رويترز), is no second naming). An army or a service of
         intelligence (NAMED_BODY_ROLES: الجيش، المخابرات) takes only the country it was named
         with before (قصف الجيش اليمني … وقال الجيش), never the dateline's: a dateline's army is
-        often a foreign one in these stories. Not a body a definite adjective scopes
+        often a foreign one in these stories; not one named by a bare noun of forces
+        (`_forces_word`: القوات may be anyone's). Not a body a definite adjective scopes
         (`_scoped_by_adjective`: الحكومات الأوروبية), nor one a group that is no state holds
         (`_held_by_groups`: شرطة حماس)."""
         bare = [k for k, mt in enumerate(self.out) if mt.kind == "body" and mt.country is None
-                and mt.role in LOCATED_BODY_ROLES | NAMED_BODY_ROLES and mt.how == "title"
+                and (mt.role in LOCATED_BODY_ROLES or (
+                    mt.role in NAMED_BODY_ROLES and not self._forces_word(mt)))
+                and mt.how == "title"
                 and mt.canonical not in POSTS_ABROAD and not self._scoped_by_adjective(mt)]
         if not bare:
             return
@@ -353,11 +356,19 @@ class BodyRules:
                                   canonical=f"{self.gaz.country_name(country)} {mt.canonical}",
                                   actor_id=f"{mt.kind}:{code}:{mt.canonical}")
 
+    def _forces_word(self, mt: Mention) -> bool:
+        """The body is named by a bare noun of forces (قوات، القوات، لقوات: patrons.FORCES_NOUNS),
+        which may be anyone's forces (قوات المقاومة، تلك القوات), not one army."""
+        words = self.text[mt.start:mt.end]
+        return " " not in words and (words in FORCES_NOUNS or words[2:] in FORCES_NOUNS or
+                                     words[1:] in FORCES_NOUNS)
+
     def _held_by_groups(self) -> set[str]:
         """The keys of the bodies of the state the article shows held by a group that is no
         state (a role of NONSTATE_ROLES: شرطة حماس، أنشأ تنظيم داعش جهازاً للشرطة): the body's
         word right before the group, or the body after لـ at most GROUP_BODY_REACH words after
-        it in its sentence. The dateline's country is not theirs, nor sure for the same body
+        a named group (REB, INS; not gunmen, UAF: مسلحون فتحوا النار على مركز للشرطة) in its
+        sentence. The dateline's country is not theirs, nor sure for the same body
         named again (وقالت الشرطة)."""
         groups = [g for g in self.out if g.role in NONSTATE_ROLES]
         if not groups:
@@ -377,7 +388,7 @@ class BodyRules:
                 gap = self.text[g.end:mt.start]
                 if (" " not in stem and before == stem + " ") or \
                         (after_li and g.end <= mt.start and
-                         len(gap.split()) <= GROUP_BODY_REACH and
+                         len(gap.split()) <= GROUP_BODY_REACH and g.role != "UAF" and
                          not any(c in gap for c in ".،؛:!?؟\n")):
                     held.add(key)
         return held
@@ -495,8 +506,9 @@ class BodyRules:
         by و when `coordinated` (الآداب والعلوم الإنسانية): up to four words outside every match
         and mention, a later word ending in ي or ة unless it is a coordinated noun. A noun joined
         last ends the name only if it names a field of study, or with `joined_end` (an
-        association's name: جمعية البر والإحسان، جمعية الثقافة والفنون). None when token k is no
-        such noun."""
+        association's name: جمعية البر والإحسان، جمعية الثقافة والفنون) unless it is a participle
+        that no plural of its kind comes before (`_joined_participle`: جمعية النحالين [والمشرف]،
+        جمعية الثقافة والفنون [والمهتمين]). None when token k is no such noun."""
         toks = self.doc.tokens
         words: list = []
         while k < len(toks) and len(words) < 4 and toks[k].kind == "word" \
@@ -514,8 +526,9 @@ class BodyRules:
                 break  # (المبنى in ى folds like an adjective in ي; التابعة، الواقعة: a participle)
             words.append(tk)
             k += 1
-        while words and not joined_end and fold(words[-1].text).startswith("وال") \
-                and not _field_of_study(fold(words[-1].text)[3:]):
+        while words and fold(words[-1].text).startswith("وال") and (
+                not (joined_end or _field_of_study(fold(words[-1].text)[3:])) or
+                (joined_end and _joined_participle(words))):
             words.pop()  # كلية الطب [والمستشفى]: a coordinated noun ends no name
         if not words:
             return None
@@ -1053,3 +1066,16 @@ def _agreeing_nisba(noun: str, name: str, group: bool) -> bool:
     if noun.endswith(("ه", "ات")):
         return word.endswith("يه")
     return False
+
+
+def _joined_participle(words: list) -> bool:
+    """Whether the last of a name's words, a noun joined by و, is a participle (والم…) after a
+    word that is no sound plural as it is, or after another joined noun: who is named beside the
+    association, not part of its name (جمعية النحالين [والمشرف]، جمعية الثقافة والفنون [والمهتمين]; but جمعية المنتجين
+    والموزعين، جمعية المحاسبين والمراجعين)."""
+    last = fold(words[-1].text)
+    if not last.startswith("والم") or len(words) < 2:
+        return False
+    before = fold(words[-2].text)
+    return before.startswith("وال") or \
+        not (before.endswith(("ين", "ون")) and last.endswith(("ين", "ون")))

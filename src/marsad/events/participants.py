@@ -3496,8 +3496,10 @@ class ParticipantRules:
             return []
         fallen = (doc.state.get(STATE_BATTLE_DEAD) or {}).get((view.index, k))
         if fallen:
-            return [] if any(m.entity.actor_code and m.entity.actor_code.endswith("CVL")
-                             for m in fallen) else list(fallen)
+            # (not civilians; not a place `_victims` read past the dead: قتل ١٠ من الحوثيين
+            # وقوات صالح في مواجهات مع المقاومة … في محافظة مارب)
+            return [] if any(m.entity.actor_code and m.entity.actor_code.endswith("CVL") or
+                             m.entity.type in ("GPE", "LOC") for m in fallen) else list(fallen)
         j = trig.first - 1
         while j >= 0 and (w[j] in IN_WORDS or self._time_word_at(doc, view, j)):
             j -= 1
@@ -3525,14 +3527,17 @@ class ParticipantRules:
         - a definite attack noun after a preposition that refers to an act told before
           (`act_reference_preps`: وقتل خلال القصف ثمانية مسلحين من التنظيم): an actor after it
           past a word that is no definite adjective of the noun (the victims' count), no
-          relative pronoun between, is not its doer;
+          relative pronoun or verb between (على إثر الهجوم رد الحزب: the verb's own subject), is
+          not its doer;
         - a verb whose subject is a definite attack noun right after it (clauses.ATTACK_NOUNS:
           قصفت القوات منزل المحافظ، العميد …، كما استهدف القصف مقر الشرطة): only an actor right
           after the noun (الغارات الإسرائيلية) did it;
         - a verb right after a relative pronoun, its antecedent resumed in the clause by an
           object pronoun on the verb or a preposition's pronoun after it (`resumptive_pps`)
           agreeing with the pronoun (بلدة بريف حمص التي قصفت قوات النظام مناطق فيها، قرية
-          التي قصفتها قوات النظام): the antecedent, and any actor before it, is no subject."""
+          التي قصفتها قوات النظام), and a word that can be its own subject right after the verb
+          (not a preposition: الأراضي التي اجتاحتها في 2014, its subject a pronoun for the actor
+          before): the antecedent, and any actor before it, is no subject."""
         if trig.first < 1 or not (sources or implicit is not None):
             return None
         w = view.words
@@ -3551,7 +3556,7 @@ class ParticipantRules:
             # (an actor of the noun's own phrase stays: بسبب القصف الحربي لحزب الله على إسرائيل)
             kept = [m for m in sources if m.first <= trig.last or all(
                 w[j].startswith(ARTICLE) for j in range(trig.last + 1, m.first)) or any(
-                w[j] in roles.RELATIVES for j in range(trig.last + 1, m.first))]
+                w[j] in roles.RELATIVES or j in view.verbs for j in range(trig.last + 1, m.first))]
             return (kept, implicit) if len(kept) < len(sources) else None
         if noun_like:
             reacting = self._context("condemning_verbs") | self._context("welcoming_verbs")
@@ -3583,6 +3588,12 @@ class ParticipantRules:
         ending = RELATIVE_ENDINGS.get(rel)
         if ending is None:
             return None
+        n = trig.last + 1
+        while n < len(w) and w[n] in TIME_ADVERBS:
+            n += 1
+        if n >= len(w) or not view.is_word(n) or roles.is_prep(w[n]) or \
+                w[n] in roles.CLAUSE_OPENERS or roles.clitic_prep(view, n):
+            return None  # (الأراضي التي اجتاحتها في عام 2014: no subject of its own after it)
         resumed = "e" in trig.strip and w[trig.head].endswith(ending)  # (قصفتها: its object)
         pps = self._context("resumptive_pps")
         for j in range(trig.last + 1, min(len(w), trig.last + 1 + CONDEMNED_REACH)):
