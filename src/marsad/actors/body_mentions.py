@@ -98,6 +98,11 @@ POSTS_ABROAD = frozenset({"embassy", "consulate", "delegation", "White House", "
 
 AGENT_KINDS = frozenset({"title", "body", "group"})
 ARMED_ROLES = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "CRM", "INS"})
+# groups that are no state: a body they hold (شرطة حماس) is not the dateline's state's
+NONSTATE_ROLES = frozenset({"REB", "UAF", "INS"})
+# bodies that take a country only from the same body named with it before (not the dateline's)
+NAMED_BODY_ROLES = frozenset({"MIL", "SPY"})
+GROUP_BODY_REACH = 1  # words from such a group to a body after لـ it set up (أنشأ داعش جهازاً للشرطة)
 
 
 class BodyRules:
@@ -290,7 +295,8 @@ class BodyRules:
             head = self.ms.from_original(self._stem_start(t))
             if taken[head]:
                 continue
-            got = self._definite_complement(ti + 1, taken, coordinated=True)
+            got = self._definite_complement(ti + 1, taken, coordinated=True,
+                                            joined_end=t.norm in self.association_heads)
             if got is None:
                 continue
             a, e, name = got  # (جمعية الثقافة والفنون: nouns joined by و too)
@@ -316,10 +322,17 @@ class BodyRules:
         country of the dateline's place when the dateline or the body's paragraph names it again
         (an agency of that country, الكويت (كونا); a place or a nisba of it) and the paragraph
         names no other country (a hub's story of elsewhere, لندن: … في صنعاء, names one; a
-        foreign agency, القاهرة (رويترز), is no second naming). Not a body a definite adjective
-        scopes (`_scoped_by_adjective`: الحكومات الأوروبية)."""
+        foreign agency, القاهرة (رويترز), is no second naming). An army or a service of
+        intelligence (NAMED_BODY_ROLES: الجيش، المخابرات) takes only the country it was named
+        with before (قصف الجيش اليمني … وقال الجيش), never the dateline's: a dateline's army is
+        often a foreign one in these stories; not one named by a bare noun of forces
+        (`_forces_word`: القوات may be anyone's). Not a body a definite adjective scopes
+        (`_scoped_by_adjective`: الحكومات الأوروبية), nor one a group that is no state holds
+        (`_held_by_groups`: شرطة حماس)."""
         bare = [k for k, mt in enumerate(self.out) if mt.kind == "body" and mt.country is None
-                and mt.role in LOCATED_BODY_ROLES and mt.how == "title"
+                and (mt.role in LOCATED_BODY_ROLES or (
+                    mt.role in NAMED_BODY_ROLES and not self._forces_word(mt)))
+                and mt.how == "title"
                 and mt.canonical not in POSTS_ABROAD and not self._scoped_by_adjective(mt)]
         if not bare:
             return
@@ -334,6 +347,10 @@ class BodyRules:
                 named.setdefault(key, set()).add(mt.country)
             else:
                 before[k] = set(named.get(key, ()))
+        held = self._held_by_groups()
+        bare = [k for k in bare if self.out[k].actor_id.split(":", 2)[-1] not in held]
+        if not bare:
+            return
         doc = self.doc
         lines = [(x.start, x.end) for x in doc.sentences if x.kind == "dateline"]
         at = [self.ms.to_original(mt.start, mt.end)[0] for mt in self.out]
@@ -347,7 +364,8 @@ class BodyRules:
             mt = self.out[k]
             countries = before.get(k, set())
             country = next(iter(countries)) if len(countries) == 1 else None
-            if country is None and home is not None and not countries:
+            if country is None and home is not None and not countries and \
+                    mt.role in LOCATED_BODY_ROLES:  # (not an army: often a foreign one)
                 para = [x for x, p, line in zip(self.out, paragraph, in_line)
                         if p is not None and p == paragraph[k] and not line and x.country]
                 again = any(x.country == home and x.kind not in ("city", "country")
@@ -361,6 +379,43 @@ class BodyRules:
             self.out[k] = replace(mt, code=code, country=country,
                                   canonical=f"{self.gaz.country_name(country)} {mt.canonical}",
                                   actor_id=f"{mt.kind}:{code}:{mt.canonical}")
+
+    def _forces_word(self, mt: Mention) -> bool:
+        """The body is named by a bare noun of forces (قوات، القوات، لقوات: patrons.FORCES_NOUNS),
+        which may be anyone's forces (قوات المقاومة، تلك القوات), not one army."""
+        words = self.text[mt.start:mt.end]
+        return " " not in words and (words in FORCES_NOUNS or words[2:] in FORCES_NOUNS or
+                                     words[1:] in FORCES_NOUNS)
+
+    def _held_by_groups(self) -> set[str]:
+        """The keys of the bodies of the state the article shows held by a group that is no
+        state (a role of NONSTATE_ROLES: شرطة حماس، أنشأ تنظيم داعش جهازاً للشرطة): the body's
+        word right before the group, or the body after لـ at most GROUP_BODY_REACH words after
+        a named group (REB, INS; not gunmen, UAF: مسلحون فتحوا النار على مركز للشرطة) in its
+        sentence. The dateline's country is not theirs, nor sure for the same body
+        named again (وقالت الشرطة)."""
+        groups = [g for g in self.out if g.role in NONSTATE_ROLES]
+        if not groups:
+            return set()
+        held: set[str] = set()
+        for mt in self.out:
+            if mt.kind != "body" or mt.role not in LOCATED_BODY_ROLES or \
+                    mt.actor_id.count(":") < 2:
+                continue
+            key = mt.actor_id.split(":", 2)[2]
+            words = self.text[mt.start:mt.end]  # (the matching text: folded)
+            after_li = mt.prefix.startswith("ل") or words.startswith("لل")
+            stem = words[2:] if words.startswith(("ال", "لل")) else words
+            for g in groups:
+                # (شرطة حماس: the body's bare word right before the group)
+                before = self.text[max(0, g.start - len(stem) - 1):g.start]
+                gap = self.text[g.end:mt.start]
+                if (" " not in stem and before == stem + " ") or \
+                        (after_li and g.end <= mt.start and
+                         len(gap.split()) <= GROUP_BODY_REACH and g.role != "UAF" and
+                         not any(c in gap for c in ".،؛:!?؟\n")):
+                    held.add(key)
+        return held
 
     def _scoped_by_adjective(self, mt: Mention) -> bool:
         """A definite adjective in ي or ة right after the body (الحكومات الأوروبية، الحكومات
@@ -468,13 +523,16 @@ class BodyRules:
         a = self.ms.from_original(words[0].start)
         return a, self._token_end(words[-1]), self.doc.text[words[0].start:words[-1].end]
 
-    def _definite_complement(self, k: int, taken: bytearray, coordinated: bool = False
-                             ) -> tuple[int, int, str] | None:
+    def _definite_complement(self, k: int, taken: bytearray, coordinated: bool = False,
+                             joined_end: bool = False) -> tuple[int, int, str] | None:
         """(start, end, text) of a definite common noun from token k and the definite
         adjectives after it (الحدود الشمالية، الدراسات المتقدمة، الطب البيطري), with nouns joined
         by و when `coordinated` (الآداب والعلوم الإنسانية): up to four words outside every match
-        and mention, a later word ending in ي or ة unless it is a coordinated noun. None when
-        token k is no such noun."""
+        and mention, a later word ending in ي or ة unless it is a coordinated noun. A noun joined
+        last ends the name only if it names a field of study, or with `joined_end` (an
+        association's name: جمعية البر والإحسان، جمعية الثقافة والفنون) unless it is a participle
+        that no plural of its kind comes before (`_joined_participle`: جمعية النحالين [والمشرف]،
+        جمعية الثقافة والفنون [والمهتمين]). None when token k is no such noun."""
         toks = self.doc.tokens
         words: list = []
         while k < len(toks) and len(words) < 4 and toks[k].kind == "word" \
@@ -492,8 +550,9 @@ class BodyRules:
                 break  # (المبنى in ى folds like an adjective in ي; التابعة، الواقعة: a participle)
             words.append(tk)
             k += 1
-        while words and fold(words[-1].text).startswith("وال") \
-                and not _field_of_study(fold(words[-1].text)[3:]):
+        while words and fold(words[-1].text).startswith("وال") and (
+                not (joined_end or _field_of_study(fold(words[-1].text)[3:])) or
+                (joined_end and _joined_participle(words))):
             words.pop()  # كلية الطب [والمستشفى]: a coordinated noun ends no name
         if not words:
             return None
@@ -1031,3 +1090,16 @@ def _agreeing_nisba(noun: str, name: str, group: bool) -> bool:
     if noun.endswith(("ه", "ات")):
         return word.endswith("يه")
     return False
+
+
+def _joined_participle(words: list) -> bool:
+    """Whether the last of a name's words, a noun joined by و, is a participle (والم…) after a
+    word that is no sound plural as it is, or after another joined noun: who is named beside the
+    association, not part of its name (جمعية النحالين [والمشرف]، جمعية الثقافة والفنون [والمهتمين]; but جمعية المنتجين
+    والموزعين، جمعية المحاسبين والمراجعين)."""
+    last = fold(words[-1].text)
+    if not last.startswith("والم") or len(words) < 2:
+        return False
+    before = fold(words[-2].text)
+    return before.startswith("وال") or \
+        not (before.endswith(("ين", "ون")) and last.endswith(("ين", "ون")))

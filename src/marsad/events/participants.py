@@ -183,6 +183,14 @@ REFERENT_REACH = 20  # words from the actor a verb's pronoun stands for to the v
 BARRING_REACH = 4  # words from a verb that bars a protest to the protest's noun
 BATTLE_REACH = 8  # words from a toll (or its victims) to the battle noun it fell in
 WITH = fold("مع")
+# {(sentence index, battle noun's position): the dead of a toll whose killers were read after
+# the noun's مع} (`ParticipantRules._battle_enemy`, read by `_clash_side`)
+STATE_BATTLE_DEAD = "events.battle_dead"
+CONDEMNED_REACH = 14  # words from a verb of condemning to the verbal noun in its object
+ARTICLE = fold("ال")
+# the pronoun that resumes the antecedent of a relative pronoun in its clause (التي قصفتها، التي
+# قصفت القوات مناطق فيها)
+RELATIVE_ENDINGS = {fold("التي"): fold("ها"), fold("الذي"): fold("ه"), fold("الذين"): fold("هم")}
 # words (besides THEN and the complementizers) that open a clause whose verb's object pronoun
 # may stand for an actor named before (عندما هاجمهم; not ما اقترحه، التي دعمها)
 # PRONOUN_CLAUSE_LEADS: grammar.json category `pronoun_clause_leads` (read by grammar_words())
@@ -3423,14 +3431,17 @@ class ParticipantRules:
         return self._earlier_referent(doc, view, pronoun, person=False, before=trig.first)
 
     def _battle_enemy(self, view: SentenceView, trig: Trigger, pat: Pattern,
-                      targets: list[roles.Mention]) -> list[roles.Mention]:
+                      targets: list[roles.Mention], dead: dict | None = None
+                      ) -> list[roles.Mention]:
         """Who killed a battle's dead: a toll of violence (CAMEO 18, 19, 20: قتل، مقتل، سقط له
         قتلى) with its victims (in its slots, or the first actor after it, `_victims`) and no
         doer, then, at most `BATTLE_REACH` words after them in
         their clause, a noun of events.json `battle_nouns` (اشتباكات، مواجهات، معارك), مع and
         an actor (قتل ثلاثة من المسلحين في اشتباكات مع الجيش; سقط له ثلاثة قتلى في المواجهات
         مع الجيش): they fell fighting that actor, the source. [] when the actor after مع is one
-        of the victims' or has their code (a clash of one side with itself says nothing)."""
+        of the victims' or has their code (a clash of one side with itself says nothing).
+        `dead`, when given, records the victims under (sentence, battle noun's position) for
+        the clash's own sides (`_clash_side`)."""
         w = view.words
         if pat.cameo[:2] not in ("18", "19", "20") or WITH not in w:
             return []
@@ -3456,8 +3467,142 @@ class ParticipantRules:
             codes = {t.entity.actor_code for t in targets}
             if any(x is t or x.entity.actor_code in codes for x in enemy for t in targets):
                 return []
+            if dead is not None:
+                dead[(view.index, k)] = targets
             return enemy
         return []
+
+    def _clash_side(self, doc, view: SentenceView, trig: Trigger,
+                    targets: list[roles.Mention]) -> list[roles.Mention]:
+        """The side of a clash that fought the actor after مع, when the battle noun (events.json
+        `battle_nouns`) has مع right after it, that actor as its target and no source: the dead
+        of a toll told before it in its clause, whose killers `_battle_enemy` read after مع
+        (قتل ثلاثة من المسلحين في اشتباكات مع الجيش: the gunmen fought the army), unless they
+        are civilians (a CVL code: who dies in a clash need not be a side of it); else the
+        subject of a verb of entering a fight (`clash_entry_verbs`: خاض الحوثيون اشتباكات مع
+        الجيش، دخل المسلحون في مواجهات مع), right before the noun, في and words of time
+        between. [] otherwise (بين X و Y is read by the general rules)."""
+        w = view.words
+        k = trig.head
+        if not targets or k + 1 >= len(w) or w[k + 1] != WITH or trig.kind == "verb" or \
+                self.compiled.analyse(w[k])[1].isdisjoint(self._context("battle_nouns")):
+            return []
+        fallen = (doc.state.get(STATE_BATTLE_DEAD) or {}).get((view.index, k))
+        if fallen:
+            # (not civilians; not a place `_victims` read past the dead: قتل ١٠ من الحوثيين
+            # وقوات صالح في مواجهات مع المقاومة … في محافظة مارب)
+            return [] if any(m.entity.actor_code and m.entity.actor_code.endswith("CVL") or
+                             m.entity.type in ("GPE", "LOC") for m in fallen) else list(fallen)
+        j = trig.first - 1
+        while j >= 0 and (w[j] in IN_WORDS or self._time_word_at(doc, view, j)):
+            j -= 1
+        m = view.mention_ending_at(j) if j >= 0 else None
+        if m is None or m.first < 1 or m.in_pp or m.locative or m.in_quote or \
+                m.entity.type == "LOC" or \
+                strip_conj(w[m.first - 1]) not in self._context("clash_entry_verbs"):
+            return []
+        return roles.coordinated(view, m)
+
+    def _doer_not_before(self, view: SentenceView, trig: Trigger, pat: Pattern,
+                         sources: list[roles.Mention], implicit
+                         ) -> tuple[list[roles.Mention], object] | None:
+        """When the actors found before an act of violence cannot have done it, the sources left
+        (those after the trigger) and no implicit doer; None when none of these holds:
+        - a verbal noun in the object of a verb of condemning or welcoming (events.json
+          `condemning_verbs`, `welcoming_verbs`), at most `CONDEMNED_REACH` words after it, no
+          other verb, clause opener or stop between (أدانت الخارجية الاعتداء على السفارة وقتل
+          الحراس): who condemns did not do it;
+        - a verbal noun right after a noun of a claim (`claim_nouns`: قال السفير إن مزاعم منع
+          الحجاج …): what the speaker calls a claim is not his act;
+        - a verb whose subject is the plain noun after a copula before it (`copulas`: نفت
+          الوزارة أن تكون طائراتها قصفت المستشفى): neither the one who denies nor the object
+          after the verb did it;
+        - a definite attack noun after a preposition that refers to an act told before
+          (`act_reference_preps`: وقتل خلال القصف ثمانية مسلحين من التنظيم): an actor after it
+          past a word that is no definite adjective of the noun (the victims' count), no
+          relative pronoun or verb between (على إثر الهجوم رد الحزب: the verb's own subject), is
+          not its doer;
+        - a verb whose subject is a definite attack noun right after it (clauses.ATTACK_NOUNS:
+          قصفت القوات منزل المحافظ، العميد …، كما استهدف القصف مقر الشرطة): only an actor right
+          after the noun (الغارات الإسرائيلية) did it;
+        - a verb right after a relative pronoun, its antecedent resumed in the clause by an
+          object pronoun on the verb or a preposition's pronoun after it (`resumptive_pps`)
+          agreeing with the pronoun (بلدة بريف حمص التي قصفت قوات النظام مناطق فيها، قرية
+          التي قصفتها قوات النظام), and a word that can be its own subject right after the verb
+          (not a preposition: الأراضي التي اجتاحتها في 2014, its subject a pronoun for the actor
+          before): the antecedent, and any actor before it, is no subject."""
+        if trig.first < 1 or not (sources or implicit is not None):
+            return None
+        w = view.words
+        after = [m for m in sources if m.first > trig.last]
+        # (منع، وقتل الحراس: a verbal noun spelt as a past verb of three letters)
+        noun_like = _is_nominal(trig) or (trig.kind == "verb" and trig.form.tense == "past" and
+                                          _bare_triliteral(trig.form.text))
+        if noun_like and strip_conj(w[trig.first - 1]) in self._context("claim_nouns"):
+            return after, None
+        if pat.plover not in VIOLENCE:
+            return None
+        if w[trig.first] in ATTACK_NOUNS and w[trig.first].startswith(ARTICLE) and \
+                strip_conj(w[trig.first - 1]) in self._context("act_reference_preps"):
+            # وقتل خلال القصف ثمانية مسلحين من التنظيم: the attack named before; the victims'
+            # group after it did not do it (but جراء القصف الذي شنه المسلحون: its own clause)
+            # (an actor of the noun's own phrase stays: بسبب القصف الحربي لحزب الله على إسرائيل)
+            kept = [m for m in sources if m.first <= trig.last or all(
+                w[j].startswith(ARTICLE) for j in range(trig.last + 1, m.first)) or any(
+                w[j] in roles.RELATIVES or j in view.verbs for j in range(trig.last + 1, m.first))]
+            return (kept, implicit) if len(kept) < len(sources) else None
+        if noun_like:
+            reacting = self._context("condemning_verbs") | self._context("welcoming_verbs")
+            for k in range(trig.first - 1, max(-1, trig.first - 1 - CONDEMNED_REACH), -1):
+                if strip_conj(w[k]) in reacting:
+                    return after, None
+                if (k in view.verbs and not roles.mention_at_word(view, k)) or \
+                        w[k] in roles.HARD_STOPS or w[k] in roles.CLAUSE_OPENERS:
+                    return None  # (وزارة, read as a verb, inside the condemner's name)
+            return None
+        if trig.kind != "verb":
+            return None
+        n = trig.last + 1
+        while n < len(w) and w[n] in TIME_ADVERBS:
+            n += 1
+        if n < len(w) and w[n] in ATTACK_NOUNS and w[n].startswith(ARTICLE) and \
+                any(m.last < trig.first for m in sources):
+            # كما استهدف القصف مقر الشرطة: the attack named is the subject; no actor before the
+            # verb (the object's apposition before it: منزل المحافظ، العميد …) did it, only one
+            # right after the noun (استهدفت الغارات الإسرائيلية)
+            return [m for m in sources if m.first == n + 1], None
+        k = trig.first - 1
+        if k >= 1 and strip_conj(w[k - 1]) in self._context("copulas") and view.is_word(k) and \
+                len(w[k]) > 2 and k not in view.verbs and not roles.mention_at_word(view, k) and \
+                not roles.is_prep(w[k]) and w[k] not in TIME_ADVERBS and \
+                w[k] not in roles.RELATIVES and w[k] not in self._context("time_words"):
+            return [], None
+        rel = w[k]
+        ending = RELATIVE_ENDINGS.get(rel)
+        if ending is None:
+            return None
+        n = trig.last + 1
+        while n < len(w) and w[n] in TIME_ADVERBS:
+            n += 1
+        if n >= len(w) or not view.is_word(n) or roles.is_prep(w[n]) or \
+                w[n] in roles.CLAUSE_OPENERS or roles.clitic_prep(view, n):
+            return None  # (الأراضي التي اجتاحتها في عام 2014: no subject of its own after it)
+        resumed = "e" in trig.strip and w[trig.head].endswith(ending)  # (قصفتها: its object)
+        pps = self._context("resumptive_pps")
+        for j in range(trig.last + 1, min(len(w), trig.last + 1 + CONDEMNED_REACH)):
+            if resumed or w[j] in roles.HARD_STOPS or w[j] in roles.CLAUSE_OPENERS or \
+                    j in view.verbs:
+                break
+            resumed = w[j] in pps and w[j].endswith(ending)
+        return ([m for m in sources if m.first > k], None) if resumed else None
+
+    def _time_word_at(self, doc, view: SentenceView, k: int) -> bool:
+        """The word at `k` tells a time: a word of time (أمس، اليوم) or inside a date the dates
+        stage found (يوم الأحد)."""
+        if view.words[k] in TIME_ADVERBS or view.words[k] in self._context("time_words"):
+            return True
+        tok = view.tokens[k]
+        return any(d.start <= tok.start and tok.end <= d.end for d in doc.dates)
 
     def _aircraft_owner(self, doc, view: SentenceView, trig: Trigger) -> roles.Mention | None:
         """Whose aircraft a bare definite aircraft noun that does the violence is (events.json

@@ -54,7 +54,8 @@ from marsad.events.framing import (ModalityRules, _continues, _describes_a_noun,
 from marsad.events.merging import _merge
 from marsad.events.modality import modality
 from marsad.events.participants import (EARLIER_SENTENCES, HOLD_CODES, ParticipantRules,
-                                        STATE_EARLIER_VIEWS, STATE_LAST_ACT,
+                                        STATE_BATTLE_DEAD, STATE_EARLIER_VIEWS,
+                                        STATE_LAST_ACT,
                                         STATE_LAST_HOLD, STATE_LAST_OBJECT,
                                         STATE_LAST_SUBJECT, STATE_LAST_SUBJECT_VERB, _backed_by,
                                         _cause_doer, _dyads, _fronted_in_pronoun, _is_passive,
@@ -233,7 +234,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
 
     def _code(self, doc: Document) -> None:
         for key in (STATE_LAST_SUBJECT, STATE_LAST_OBJECT, STATE_LAST_SUBJECT_VERB,
-                    STATE_VIOLENCE_TOLD, STATE_EXAMPLES_OPEN, STATE_LAST_ACT, STATE_LAST_HOLD):
+                    STATE_VIOLENCE_TOLD, STATE_EXAMPLES_OPEN, STATE_LAST_ACT, STATE_LAST_HOLD,
+                    STATE_BATTLE_DEAD):
             doc.state.pop(key, None)
         doc.state[STATE_REFERRING] = set()
         # the tokens of each sentence, in order (a run of tokens of one sentence at a time; the
@@ -666,13 +668,22 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                                                         cause_doer)
         if pat.plover in VIOLENCE and targets:
             targets = people_of_places(view, targets)  # هز انفجار بغداد: its people, IRQCVL
+        if (kept := self._doer_not_before(view, trig, pat, sources, implicit)) is not None:
+            # أدانت الخارجية الاعتداء وقتل الحراس، مزاعم منع، أن تكون طائراتها قصفت، بلدة
+            # بريف حمص التي قصفت القوات مناطق فيها: the actor before did not do it
+            sources, implicit = kept
         if pat.plover in VIOLENCE and not sources and implicit is None:
             # قتل ثلاثة مسلحين في اشتباكات مع الجيش: the army; ثم قصفت الطائرات: whose aircraft
             # were named last in the paragraph (طائرات التحالف), else no one
-            sources = self._battle_enemy(view, trig, pat, targets)
+            sources = self._battle_enemy(view, trig, pat, targets,
+                                         doc.state.setdefault(STATE_BATTLE_DEAD, {}))
             if not sources and not passive:
                 owner = self._aircraft_owner(doc, view, trig)
                 implicit = roles.actor_ref(owner.entity) if owner is not None else None
+            if not sources and implicit is None and targets:
+                # قتل ثلاثة من المسلحين في اشتباكات مع الجيش، خاض الحوثيون اشتباكات مع الجيش:
+                # the clash's other side
+                sources = self._clash_side(doc, view, trig, targets)
         if described:
             # the attack named before is the verb's subject: an actor after the verb with no
             # object after it is the verb's object (عبوة ناسفة استهدفت دورية للشرطة في كركوك)
