@@ -421,6 +421,7 @@ def build_mentions(view: SentenceView, entities: list[Entity],
                 not (nxt.entity.type in ("ORG", "GPE") and
                      view.words[nxt.first].startswith("ال") and
                      not view.words[m.first].startswith(("ال", "وال", "لل"))) and \
+                not _definite_body_after(view, m, nxt) and \
                 nxt.first - m.last <= 4 and not nxt.in_pp and \
                 not member_phrase(view, nxt) and not _owned_between(view, m, nxt) and not any(
                 view.words[x] in HARD_STOPS or view.words[x] == "و" or view.words[x].startswith("و")
@@ -463,6 +464,17 @@ def _nisba_of_person(view: SentenceView, person: Mention, m: Mention) -> bool:
         return False
     w = view.words[m.first]
     return w.startswith("ال") and is_nisba_word(w) and w.endswith("ي")
+
+
+def _definite_body_after(view: SentenceView, m: Mention, nxt: Mention) -> bool:
+    """A definite group title (المسلحون، المتظاهرون) right before a body whose first word is a
+    definite noun, not a nisba (الجيش العراقي، الشرطة): two noun phrases, the verb's subject and
+    its object (هاجم المسلحون الجيش العراقي), never one actor; a definite noun is no
+    construct's head, and a nisba after the title (المسلحون الأكراد) the composer already joins."""
+    first = view.words[nxt.first]
+    return m.entity.type == "ORG" and nxt.entity.type == "ORG" and \
+        view.words[m.first].startswith(("ال", "وال")) and first.startswith("ال") and \
+        not is_nisba_word(first)
 
 
 def _owned_between(view: SentenceView, m: Mention, nxt: Mention) -> bool:
