@@ -54,6 +54,7 @@ class AmountWords:
     kept_defaults: frozenset[str]  # sar: a default kept where no country of its name is named
     label_nouns: frozenset[str]  # رقم، الماده، الطابق: digits after them label, not count
     count_adjectives: frozenset[str]  # الكبري: an adjective between a noun and its post-number
+    rate_adverbs: dict[str, str]  # سنويا -> "per year": a rate after an amount, never its unit
 
 
 @per_lexicon
@@ -124,6 +125,7 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"(?:^|(?<=[^\p{{L}}]))[وف]?(?P<prep>[لب])?(?P<q>{alternation(lex.qualifiers_before)})"
             rf"\s+$"),
         "qual_after": regex.compile(rf"\s*[،,]?\s*(?P<q>{alternation(lex.qualifiers_after)}){E}"),
+        "rate": regex.compile(rf"\s*[،,]?\s*(?P<r>{alternation(lex.rate_adverbs)}){E}"),
         "percent": regex.compile(PERCENT),
         "currency": regex.compile(
             rf"\s*(?:من\s+)?(?P<al>ال)?(?P<cur>{alternation(lex.currencies)}){E}"
@@ -144,7 +146,9 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"\s?[-–—]\s?)$"),
         "post_number": regex.compile(
             rf"{B}(?P<noun>ال\p{{L}}{{2,}})\s+ال(?P<num>{'|'.join(_POST_NUMBERS)})"
-            rf"(?:ه)?(?P<teen>\s+عشر(?:ه)?)?{E}"),
+            rf"(?:ه)?(?:(?P<teen>\s+عشر(?:ه)?)"
+            # الأربع والعشرين، الخمسة والثلاثون: a unit and its tens after the noun
+            rf"|\s+وال(?P<tens>(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ون|ين)))?{E}"),
     }
 
 
@@ -251,12 +255,16 @@ def find_amounts(text: str, date_spans: list[tuple[int, int]],
         value = parse_number_words([m.group("num") + ("ه" if m.group("num") == "ثماني" else "")])
         if value and m.group("teen") and m.group("num") != "عشر":
             value += 10  # الدول التسع عشرة، الأعضاء الخمسة عشر: a number from 13 to 19
+        if value and m.group("tens") and m.group("num") != "عشر":
+            # المناطق الزمنية الأربع والعشرين: 24
+            value += parse_number_words([m.group("tens")]) or 0
         hits.append(_Hit(start, m.end(), float(value or 0), noun, None, "count"))
     hits.sort(key=lambda h: h.start)
     return [h for h in hits if h.value]
 
 
 _WORD_BEFORE_RE = regex.compile(r"(?:^|(?<=[^\p{L}]))(ال\p{L}{2,})\s+$")
+_BARE_WORD_BEFORE_RE = regex.compile(r"(?:^|(?<=[^\p{L}]))(\p{L}{3,})\s+$")
 
 
 def _post_number_head(text: str, m: regex.Match) -> tuple[int, str]:
@@ -273,7 +281,54 @@ def _post_number_head(text: str, m: regex.Match) -> tuple[int, str]:
         if wb is None:
             break
         start, word = wb.start(1), wb.group(1)
+    head = _construct_head(text, start, word)
+    if head is not None:
+        return head
     return start, word[2:]
+
+
+def _construct_head(text: str, start: int, word: str) -> tuple[int, str] | None:
+    """وسائل الإعلام الثلاث، وكالات التصنيف الثلاث، مواقع التواصل الثلاثة: a definite word that
+    can hardly be counted (a verbal noun of a derived form, الإعلام، التصنيف، التواصل، الاستثمار;
+    a feminine nisba as a noun, الخارجية) as the genitive of an indefinite plural right before
+    it: the number counts the construct's head (where it starts, the head). None otherwise
+    (أبطال المسرحيات الثلاث: a plural genitive is what is counted)."""
+    if not _uncountable(word[2:]):
+        return None
+    wb = _BARE_WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+    if wb is None:
+        return None
+    head, at = wb.group(1), wb.start(1)
+    if not _plural_form(head) and head[:1] in "وف" and _plural_form(head[1:]):
+        head, at = head[1:], at + 1  # ووسائل الإعلام: the conjunction is no part of it
+    return (at, head) if _plural_form(head) else None
+
+
+def _uncountable(g: str) -> bool:
+    """A folded noun without its article that a number after it hardly counts: a verbal noun of
+    a derived form (تفعيل، تفاعل: التصنيف، التواصل; إفعال: الإعلام; افتعال، انفعال، استفعال:
+    الاتصال، الاستثمار) or a feminine nisba as a noun (الخارجية). (إفعال is also the plural
+    أفعال, الأطراف: the head before it must look plural too.)"""
+    n = len(g)
+    if g.endswith(("ات", "ون", "ين")):
+        return False  # a sound plural is counted itself
+    return g.endswith("يه") and n >= 5 or \
+        g[:1] == "ت" and (n == 5 and (g[3] == "ي" or g[2] == "ا")) or \
+        n == 5 and g[0] == "ا" and g[3] == "ا" or \
+        n == 6 and g[0] == "ا" and g[4] == "ا" or g.startswith("است") and n >= 6
+
+
+def _plural_form(w: str) -> bool:
+    """A folded indefinite word shaped as a plural: a sound feminine plural (وكالات، قوات) or a
+    broken plural of five or six letters with ا third (وسائل، مواقع، مشاريع) or in اء (وزراء),
+    not opening with the ت or ي of a verb or a verbal noun (تعاون، يواجه)."""
+    if w.endswith("ات") and len(w) >= 4:
+        return True
+    if w[:1] in "تيا" or len(w) not in (5, 6):
+        return False
+    if len(w) == 5 and w[3] == "ا" and w[4] in "ءئ":
+        return True  # وزراء، زعماء (فعلاء)
+    return w[2] == "ا" and (len(w) == 5 or w[4] == "ي")
 
 
 def _range_low(m: regex.Match, hit: _Hit, text: str, rx: dict[str, regex.Pattern],
@@ -513,6 +568,8 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
     elif unit is None and rx["dollar_after"].match(tail):
         unit = "USD"
         end += rx["dollar_after"].match(tail).end()
+    elif unit is None and _rate_next(rx, text, end) and _scale_named(m, approx):
+        pass  # عشرات المليارات سنوياً، 5 مليارات سنوياً: a rate (below), nothing counted named
     elif unit is None:
         nm = rx["noun_of" if approx else "noun"].match(tail)
         noun = nm.group("noun") if nm else None
@@ -547,6 +604,11 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
     if qa is not None:
         qualifier = amount_words().qualifiers_after[_SPACES_RE.sub(" ", qa.group("q"))]
         end = qa.end()
+    ra = rx["rate"].match(text, end) if "يا" in text[end:end + 12] else None
+    if ra is not None:  # 5 آلاف ريال شهرياً: a rate, after any other qualifier
+        rate = amount_words().rate_adverbs[ra.group("r")]
+        qualifier = f"{qualifier}, {rate}" if qualifier else rate
+        end = ra.end()
     if dual_at is not None and (kind == "approx" or unit is None):
         dual_at = None
     return _Hit(start, end, float(value), unit, qualifier, kind, dual_at, currency)
@@ -642,6 +704,19 @@ def _country_currency(doc: Document, base: str, pos: int, home: str | None = Non
     return codes[max(counts, key=counts.get)]
 
 
+def _rate_next(rx: dict[str, regex.Pattern], text: str, end: int) -> bool:
+    """A rate adverb (amounts.json `rate_adverbs`: سنوياً، شهرياً) right after `end`."""
+    return "يا" in text[end:end + 12] and rx["rate"].match(text, end) is not None
+
+
+def _scale_named(m: regex.Match, approx: bool) -> bool:
+    """The core names a scale or is an approximate plural (5 مليارات، ثلاثة ملايين، عشرات
+    المليارات): with a rate after it, an amount with no unit (a bare 3 is none)."""
+    words = m.group("words")
+    return approx or bool(m.group("scale")) or bool(
+        words and words.split()[-1] in number_tables().scales)
+
+
 def _verb_homograph(text: str, verbs: list[str]) -> bool:
     """The amount's text opens with a verb written like a number word (أثنى, after و or ف;
     diacritics aside), and no عشر follows (أثنى عشر: the number written loosely)."""
@@ -656,7 +731,7 @@ def _countable(noun: str) -> bool:
     from marsad.dates.lexicon import gregorian_months
 
     if noun in amount_words().not_counted or noun in gregorian_months() or noun.split()[0] in \
-            _hijri_first_words():
+            _hijri_first_words() or noun in amount_words().rate_adverbs:
         return False
     if noun.startswith("ي") and noun.endswith(("ون", "ان")) and len(noun) >= 5:
         return False  # يعالجون: an imperfect verb
@@ -706,7 +781,16 @@ def _counted(noun: str, genitive: bool = False) -> str:
     if noun.endswith("ا") and len(noun) >= 3 and not noun.endswith("ايا") and not genitive:
         # (طناً -> طن; not ضحايا، قضايا: a plural in ايا, with no tanween)
         noun = noun[:-1]
+    if genitive:
+        # المئات من شبابها، العشرات من جنودهم: the possessive pronoun is no part of the unit
+        # (a bare ه is not read: the folded ة is written so, and وجوه، مياه end in it)
+        for suffix in _PRONOUN_SUFFIXES:
+            if noun.endswith(suffix) and len(noun) - len(suffix) >= 3:
+                return noun[:-len(suffix)]
     return noun
+
+
+_PRONOUN_SUFFIXES = ("هما", "ها", "هم", "هن", "نا")
 
 
 @per_lexicon
