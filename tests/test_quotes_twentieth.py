@@ -98,3 +98,21 @@ def test_a_named_second_speaker_still_joins(nlp):
     text = "قال عادل الجبير وجون كيري «المحادثات كانت مثمرة»."
     q = quote_with(nlp, text, "مثمرة")
     assert q.speaker.canonical == f"{JUBEIR} & {KERRY}"
+
+
+# -- 5. a pair, then where they spoke --------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "وقال عادل الجبير وجون كيري في مؤتمر صحفي مشترك إن المحادثات كانت مثمرة.",
+    "وقال عادل الجبير وجون كيري في مؤتمر صحفي مشترك في الرياض: «المحادثات كانت مثمرة».",
+])
+def test_a_pair_then_where_they_spoke_both_speak(nlp, text):
+    q = quote_with(nlp, text, "مثمرة")
+    assert q.speaker.canonical == f"{JUBEIR} & {KERRY}"
+    assert speaker_text(text, q) == "عادل الجبير وجون كيري"
+
+
+def test_one_speaker_with_another_after_ma_speaks_alone(nlp):
+    # (a guard: «مع Y» is whom he spoke with)
+    text = "وقال عادل الجبير في مؤتمر صحفي مع جون كيري إن المحادثات كانت مثمرة."
+    q = quote_with(nlp, text, "مثمرة")
+    assert q.speaker.canonical == JUBEIR

@@ -1342,11 +1342,20 @@ class SpeakerMixin:
             keys.add(key)
             prev = y.end
         rest = self.doc.text[prev:self.toks[first].start].strip()
-        if not joined or not by_and or rest and rest[:1] not in CLAUSE_PUNCT:
+        if not joined or not by_and or rest and rest[:1] not in CLAUSE_PUNCT and \
+                not self._setting_after_pair(rest):
             return None  # (after the last one: the content, or an insert between commas)
         last = joined[-1]
         return self._pair_ref(ref, last, self.doc.text[ref.start:last.end], ref.start, last.end,
                               joined[:-1])
+
+    @staticmethod
+    def _setting_after_pair(rest: str) -> bool:
+        """قال X وY في مؤتمر صحفي مشترك إن …: a short phrase of where they spoke (في، خلال, a
+        few words, no punctuation) between the last of the pair and their words."""
+        words = rest.split()
+        return len(words) <= 6 and fold(words[0]) in ("في", "خلال") and \
+            not any(p in rest for p in CLAUSE_PUNCT | END_PUNCT)
 
     def _pair_ref(self, a: Entity | ActorRef, b: Entity | ActorRef, text: str, start: int,
                   end: int, between: list = ()) -> ActorRef:
