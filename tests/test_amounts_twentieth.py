@@ -81,3 +81,16 @@ def test_a_teen_after_the_noun_is_unchanged(nlp_amounts):
     # (a guard)
     assert amounts_of(nlp_amounts, "وصوت الأعضاء الخمسة عشر على القرار.", DAY) == [
         ("الأعضاء الخمسة عشر", 15.0, "اعضاء", None)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # (seen on real news: the rate after a range's high end had dropped its "up to")
+    ("ويبلغ معدل الأمطار ما بين 100 و400 مليمتر سنويًا في المنطقة.",
+     [("ما بين 100", 100.0, "مليمتر", "at least, per year"),
+      ("400 مليمتر سنويًا", 400.0, "مليمتر", "up to, per year")]),
+    ("ويتقاضى العامل من 100 ريال إلى 250 ريالا شهريا.",
+     [("من 100 ريال", 100.0, "SAR", "at least, per month"),
+      ("250 ريالا شهريا", 250.0, "SAR", "up to, per month")]),
+])
+def test_a_rate_after_a_range_keeps_its_ends(nlp_amounts, text, want):
+    assert amounts_of(nlp_amounts, text, DAY) == want

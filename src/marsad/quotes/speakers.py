@@ -165,8 +165,11 @@ class SpeakerMixin:
             return None
         s0, s1 = self.toks[k].start, self.toks[e - 1].end
         inside = [x for x in self.ents if s0 <= x.start and x.end <= s1]
-        def unbound(x: Entity) -> bool:  # (no preposition of its own governs it)
-            return not self._prep_before(x) or governed and x.start == s0
+        def unbound(x: Entity) -> bool:
+            # (no preposition of its own governs it; after عن, a person opening the phrase or
+            # a body that is the whole phrase: not «الناشط» of «الناشط الإعلامي فادي …»)
+            return not self._prep_before(x) or governed and x.start == s0 and (
+                x.type == "PERSON" or x.end == s1)
 
         persons = [x for x in inside if x.type == "PERSON" and unbound(x)
                    and (self._titled(k, self._tok_at(x.start)) or self._apposition(x))

@@ -364,9 +364,23 @@ def _range_low(m: regex.Match, hit: _Hit, text: str, rx: dict[str, regex.Pattern
     if low is None or not 0 < low * scale < hit.value or _inside(start, end, date_spans) or \
             any(s < end and start < e for s, e in date_spans):
         return None
-    hit.qualifier = hit.qualifier or "up to"
-    return _Hit(start, end, _scaled(low, scale), hit.unit, "at least", hit.kind,
-                currency=hit.currency)
+    rate = hit.qualifier if _rate_only(hit.qualifier) else None
+    hit.qualifier = _range_end(hit.qualifier, "up to")
+    return _Hit(start, end, _scaled(low, scale), hit.unit, _range_end(rate, "at least"),
+                hit.kind, currency=hit.currency)
+
+
+def _rate_only(qualifier: str | None) -> bool:
+    """The qualifier is a rate alone (amounts.json `rate_adverbs`: "per year"), no other."""
+    return qualifier is not None and qualifier in amount_words().rate_adverbs.values()
+
+
+def _range_end(qualifier: str | None, end: str) -> str:
+    """A range's end ("at least", "up to") as an amount's qualifier, before a rate it has
+    (ما بين 100 و400 مليمتر سنوياً: "up to, per year"); another qualifier of its own is kept."""
+    if qualifier is None:
+        return end
+    return f"{end}, {qualifier}" if _rate_only(qualifier) else qualifier
 
 
 _FROM_RE = regex.compile(r"(?:^|(?<=[^\p{L}]))[وف]?من\s+$")
@@ -379,7 +393,8 @@ def _from_to(hits: list[_Hit], text: str) -> None:
     first is not below the second or either has a qualifier of its own."""
     for a, b in zip(hits, hits[1:]):
         if a.unit is None and a.currency is None or (a.unit, a.currency, a.kind) != (
-                b.unit, b.currency, b.kind) or a.qualifier or b.qualifier or \
+                b.unit, b.currency, b.kind) or a.qualifier and not _rate_only(a.qualifier) or \
+                b.qualifier and not _rate_only(b.qualifier) or \
                 text[a.end:b.start].strip() != "الي" or not 0 < a.value < b.value:
             continue
         seg = max(0, a.start - 8)
@@ -389,7 +404,9 @@ def _from_to(hits: list[_Hit], text: str) -> None:
         at = seg + fm.start() + (text[seg + fm.start()] in "وف")  # (ومن: the span opens at من)
         if _change_before(text, at):
             continue
-        a.start, a.qualifier, b.qualifier = at, "at least", "up to"
+        rate = a.qualifier or b.qualifier  # (a rate after the high end is the range's)
+        a.start, a.qualifier = at, _range_end(rate, "at least")
+        b.qualifier = _range_end(b.qualifier or rate, "up to")
 
 
 # the words of a clause up to the end of a text: after a stop or a comma that is no decimal mark
