@@ -94,3 +94,24 @@ def test_a_teen_after_the_noun_is_unchanged(nlp_amounts):
 ])
 def test_a_rate_after_a_range_keeps_its_ends(nlp_amounts, text, want):
     assert amounts_of(nlp_amounts, text, DAY) == want
+
+
+# -- from the reading of 2015-08-04 ---------------------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    # digits after a scale word and و end the number (was: 500 alone)
+    ("وشملت الدراسة نحو ألف و500 متطوع من المدينة.",
+     [("نحو ألف و500 متطوع", 1500.0, "متطوع", "about")]),
+    # the pronoun ه after من (was: the unit «اعضايه»)
+    ("ونفذ مئات من أعضائه عمليات في البلاد.", [("مئات من أعضائه", 100.0, "اعضاء", "hundreds of")]),
+    # تقترب من: about
+    ("وتباع الجزر بأسعار تقترب من 3 ملايين يورو.",
+     [("تقترب من 3 ملايين يورو", 3e6, "EUR", "about")]),
+])
+def test_from_the_reading(nlp_amounts, text, want):
+    assert amounts_of(nlp_amounts, text, DAY) == want
+
+
+def test_a_definite_noun_after_an_approximate_plural_keeps_its_h(nlp_amounts):
+    # (a guard: وجوه ends in its own ه)
+    assert amounts_of(nlp_amounts, "وظهرت في الصور عشرات من الوجوه.", DAY) == [
+        ("عشرات من الوجوه", 10.0, "وجوه", "tens of")]

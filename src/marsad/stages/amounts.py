@@ -23,7 +23,7 @@ from marsad.document import Amount, Document
 from marsad.lexicon.grammar import negation_particles
 from marsad.lexicon.categories import (category_files, current_lexicon_dirs, per_lexicon,
                                        read_categories, reading_lexicon)
-from marsad.text.normalize import DROPPED_CHARS
+from marsad.text.normalize import DROPPED_CHARS, fold
 
 # Start of a word after و ف ب ل (not ك: كمية is not ك + مية).
 B = (r"(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])[وفبل])"
@@ -115,9 +115,11 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"(?P<close>(?<=\(\s?{digits})\s?\))?"
             rf"(?:\s*(?P<scale>{scales}){E})?"
             # number words; the first may carry the article before a scale (الخمسين مليون), and
-            # digits may follow و inside them (مليون و162 ألف)
+            # digits may follow و inside them (مليون و162 ألف), or end them after a scale word
+            # (ألف و500 شخص: 1500)
             rf"|{B}(?!(?:{approx}){E})(?P<words>(?:ال)?(?:{words})"
-            rf"(?:\s+و?\s*(?:{words}|\d+(?=\s+(?:{scales}){E})))*){E}"
+            rf"(?:\s+و?\s*(?:{words}|\d+(?=\s+(?:{scales}){E})"
+            rf"|(?<=(?:{scales})\s+و\s*)\d+(?![\d.,\u066b\u066c])))*){E}"
             # (the article too: المئات من المحتجين، العشرات تظاهروا)
             rf"|{B}(?:ال)?(?P<approx>{approx})(?:\s+(?:من\s+)?(?P<approx2>الالاف|الاف|"
             rf"الملايين|ملايين|المليارات|مليارات))?{E})"),
@@ -810,6 +812,18 @@ def _counted(noun: str, genitive: bool = False) -> str:
 _PRONOUN_SUFFIXES = ("هما", "ها", "هم", "هن", "نا")
 
 
+def _without_his(unit: str, original: str) -> str:
+    """مئات من أعضائه: the pronoun ه of an indefinite noun after من (written ه, not ة, in the
+    original), folded into the unit «اعضايه»: the unit without it, a hamza restored after
+    its alef (اعضاء). Only after من and an indefinite noun: عشرات الوجوه keeps its own ه."""
+    words = original.split()
+    if len(words) < 3 or fold(words[-2]) != "من" or not original.endswith("ه") or \
+            fold(words[-1]).startswith("ال") or len(unit) < 5:
+        return unit
+    stem = unit[:-1]
+    return stem[:-1] + "ء" if stem.endswith("اي") else stem
+
+
 @per_lexicon
 def _verb_negations() -> frozenset[str]:
     """لم، لن (words.json `verb_negations`), bare and after و or ف: a verb follows, never a
@@ -891,6 +905,8 @@ class AmountStage:
                     *h.dual_at))]:
                 value *= 2  # مليارا دولار، ألفا شخص: the dual in construct (مليارًا alone: one)
             unit = h.unit
+            if h.kind == "approx" and unit and unit.endswith("ه"):
+                unit = _without_his(unit, doc.text[start:end])
             if unit is None and h.currency is not None:
                 # 2.37 درهم: the dirham of the country of the text, else the bare name
                 # (a riyal or a pound: its default where the text names its home, SAR also
