@@ -802,7 +802,8 @@ def _counted(noun: str, genitive: bool = False) -> str:
         noun = noun[:-1]
     if genitive:
         # المئات من شبابها، العشرات من جنودهم: the possessive pronoun is no part of the unit
-        # (a bare ه is not read: the folded ة is written so, and وجوه، مياه end in it)
+        # (a bare ه, which the folded ة is written as, is read on the original by
+        # `_without_his`: وجوه، مياه end in it)
         for suffix in _PRONOUN_SUFFIXES:
             if noun.endswith(suffix) and len(noun) - len(suffix) >= 3:
                 return noun[:-len(suffix)]
