@@ -36,7 +36,9 @@ the code before the seventeenth session), speakers before and after that session
 same sample both), with a note on each half or wrong one; bench/quotes_reading_0725.json the same
 on the 40-quote sample of 2015-07-25 (seed 18, `--n 40`, drawn with the code before the eighteenth
 session; no speaker of it changed); bench/quotes_reading_0724.json the same on the 40-quote sample
-of 2015-07-24 (seed 19, `--n 40`, drawn with the code before the nineteenth session).
+of 2015-07-24 (seed 19, `--n 40`, drawn with the code before the nineteenth session);
+bench/quotes_reading_0723.json the same on the 40-quote sample of 2015-07-23 (seed 20, `--n 40`,
+drawn with the code before the twentieth session).
 `--news DIR` points at the SaudiNewsNet folder when the clone is not beside ../shared.
 """
 

@@ -114,9 +114,10 @@ def test_the_negation_particles_are_words_json_categories():
     assert cats["verb_negations"] == ["لم", "لن"]
     assert cats["negations"] == ["لا", "ليس", "ليست"]
     assert _verb_negations() == frozenset("لم ولم فلم لن ولن فلن".split())
-    # (the quotes' old list, with the و forms of ليس and ليست it lacked)
+    # (the quotes' old list, with the و forms of ليس and ليست it lacked; the ف forms since the
+    # twentieth session: فلم يقولوا إلا: «…»)
     assert compile_cues(lexicon).negations == frozenset(
-        "لا لم لن ليس ليست ولا ولم ولن وليس وليست".split())
+        "لا لم لن ليس ليست ولا ولم ولن وليس وليست فلا فلم فلن فليس فليست".split())
 
 
 def test_a_number_word_after_lan_is_a_verb(nlp_amounts):

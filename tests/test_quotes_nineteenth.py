@@ -28,7 +28,9 @@ def test_only_said_in_the_jussive_takes_its_own_clauses_speaker(nlp, text, words
 
 
 def test_only_said_with_no_subject_carries_no_speaker(nlp):
-    q = quote_with(nlp, AMBASSADOR + "ولم يقل إلا إن الأمر قيد الدراسة.", "الدراسة")
+    # (twentieth session: the pronoun of a masculine يقل is the ambassador's, who goes on, see
+    # tests/test_quotes_twentieth.py; a feminine تقل after him still carries no one)
+    q = quote_with(nlp, AMBASSADOR + "ولم تقل إلا إن الأمر قيد الدراسة.", "الدراسة")
     assert q.speaker is None
 
 

@@ -314,6 +314,17 @@ def _quote_spans(doc: Document) -> list[tuple[int, int, ActorRef | None]]:
     return spans
 
 
+def _quote_reporter(found: ActorRef | None, speaker: ActorRef | None) -> ActorRef | None:
+    """Who reports an event told inside a quote: the reporter the sentence names (`found`, بحسب
+    X، a news agency's verb), else the quote's speaker; the speaker too when the reporter found
+    lies inside the speaker's mention (قالت الوكالة نقلا عن X وY: «…»: the pair «X & Y», not X
+    alone)."""
+    if found is None or speaker is not None and speaker.start <= found.start and \
+            found.end <= speaker.end:
+        return speaker or found
+    return found
+
+
 # (SECURITY_ROLES, the state's forces; ARMED_ROLES, those and armed groups: marsad.actors.patrons)
 # who closes roads or cuts routes as an act of war, not of protest (CAMEO 144): ARMED_ROLES
 # the government closing roads (أغلقت السلطات الطريق) takes a measure of order: no protest either

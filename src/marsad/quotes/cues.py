@@ -67,6 +67,8 @@ class CueTable:
     # لا، لم، لن، ليس، ليست, bare and after و (words.json `negations` and `verb_negations`): no
     # speaker phrase opens with one or goes on through it (وهو لا ينفي: no subject)
     negations: frozenset[str] = frozenset()
+    # والكلام له: an aside between the speaker and his marks saying the words are his own
+    own_words: frozenset[tuple[str, ...]] = frozenset()
 
     @property
     def exclude_first(self) -> frozenset[str]:
@@ -91,6 +93,16 @@ def _present_forms(p: str) -> list[tuple[str, str]]:
     stem = p[1:] if p[0] == "ي" else p
     return [("ي" + stem, "m"), ("ت" + stem, "f"), ("ي" + stem + "ون", "p"),
             ("ي" + stem + "ان", "d"), ("ت" + stem + "ان", "d")]
+
+
+def _jussive_agreement(f: str) -> str:
+    """Who a jussive form agrees with, as `_present_forms` tells it: يقولوا p, يقولا تقولا d
+    (the dual), تقل f, يقل m."""
+    if f.endswith("وا"):
+        return "p"
+    if f.endswith("ا"):
+        return "d"
+    return "f" if f.startswith("ت") else "m"
 
 
 def _first_person_forms(p: str) -> list[str]:
@@ -135,7 +147,7 @@ def compile_cues(lexicon) -> CueTable:
                            "lexicon/data/cues.json (or a cues file in your lexicon folder)")
     words: dict[str, Cue] = {}
     lists: dict[str, set[str]] = {}
-    phrases: dict[str, list[tuple[str, ...]]] = {"switch": [], "exclude": []}
+    phrases: dict[str, list[tuple[str, ...]]] = {"switch": [], "exclude": [], "own_words": []}
     for e in entries:
         role = e["role"]
         if role in ("verb", "source"):
@@ -154,7 +166,8 @@ def compile_cues(lexicon) -> CueTable:
             generated += [("finite", f, g) for p in e.get("present", ())
                           for f, g in _present_forms(fold(p))]
             generated += [("finite", fold(f), "") for f in e.get("forms", ())]
-            generated += [("jussive", fold(f), "") for f in e.get("jussive", ())]
+            generated += [("jussive", fold(f), _jussive_agreement(fold(f)))
+                          for f in e.get("jussive", ())]
             if not e.get("past") and SHADDA in lemma:
                 # بيّن has no past list (بين is "between"); written with its shadda it is the verb
                 # (not its dual ردّا, which is written like ردّاً "in reply")
@@ -168,7 +181,8 @@ def compile_cues(lexicon) -> CueTable:
                 if form == "first":
                     cue = Cue(lemma, role, "finite", preps, first_person=True, **flags)
                 elif form == "jussive":
-                    cue = Cue(lemma, role, "finite", preps, only_negated=True, **flags)
+                    cue = Cue(lemma, role, "finite", preps, only_negated=True,
+                              agrees=agrees.strip("d"), dual=agrees == "d", **flags)
                 else:  # (a dual agrees with nothing checked, and says two speak)
                     cue = Cue(lemma, role, form, preps, agrees=agrees.strip("d"),
                               dual=agrees == "d" and not _like_participle(word), **flags)
@@ -190,11 +204,13 @@ def compile_cues(lexicon) -> CueTable:
                     get("saying_place"), get("issued_word"), get("subject_adjective"),
                     get("document_verb"), _authoring_forms(get("authoring_verb")),
                     get("authoring_verb"), get("pair_noun"), heads,
-                    get("construct_head"), get("interview_noun"), _negations(lexicon))
+                    get("construct_head"), get("interview_noun"), _negations(lexicon),
+                    frozenset(phrases["own_words"]))
 
 
 def _negations(lexicon) -> frozenset[str]:
-    """The negation particles of words.json (`negations`, `verb_negations`), bare and after و."""
+    """The negation particles of words.json (`negations`, `verb_negations`), bare and after و
+    or ف (فلم يقولوا إلا: «…»)."""
     negations, verb_negations = negation_particles(lexicon.entries("words"))
     bare = negations + verb_negations
-    return frozenset(bare + tuple("و" + w for w in bare))
+    return frozenset(bare + tuple(p + w for w in bare for p in "وف"))

@@ -446,8 +446,16 @@ class DocumentQuotes(SpeakerMixin):
             # passive, unseen without its diacritics): the subject of its own clause, if any,
             # never one carried from before
             speaker = self._subject_before(c, a) or self._subject_before(c - 1, a)  # (before لم)
-            return self._emit(content, c, cue, speaker, "explicit" if speaker else None,
-                              content.addressee, None, si)
+            how = "explicit" if speaker else None
+            if speaker is None and cue.only_negated:
+                # a jussive written unlike its present (يقل، يقولوا: never a passive's form):
+                # ولم تحدد السلطات …، ولم تقل سوى إن …: the subject of the clause before, then
+                # the one its pronoun refers to (ولم يقل إلا إن …: the speaker goes on)
+                speaker = self._verb_subject_before(c, a, negated_ok=True)
+                how = "coref" if speaker is not None else None
+                if speaker is None:
+                    speaker, how = self._implicit(self.toks[c].start, cue.agrees)
+            return self._emit(content, c, cue, speaker, how, content.addressee, None, si)
         speaker, how, addressee = None, None, content.addressee
         if np_range and self.folded[np_range[0]] in self.t.honorifics:
             np_range = None  # وقال سموه: the speaker named before
@@ -549,7 +557,7 @@ class DocumentQuotes(SpeakerMixin):
         reporter = None
         if content.source is not None:
             reporter = speaker
-            speaker = self._ref_from_np(*content.source, introduced=True)
+            speaker = self._ref_from_np(*content.source, introduced=True, governed=True)
             if speaker is not None and content.source[1] < content.first:
                 speaker = self._joined_speaker(speaker, content.source[1], content.first) or \
                     speaker  # قالت الوكالة نقلا عن X وY إن …: both speak
@@ -697,7 +705,7 @@ class DocumentQuotes(SpeakerMixin):
             return None
         s0 = k + 1
         s1 = self._np(s0, b, through_commas=True) if s0 < b else s0
-        speaker = self._ref_from_np(s0, s1) if s1 > s0 else None
+        speaker = self._ref_from_np(s0, s1, governed=True) if s1 > s0 else None
         j = s1
         if speaker is not None and j < b and self.folded[j].startswith("و"):
             # نقلت الوكالة عن X وY قولهما إن …: both speak, the agency reports
@@ -754,7 +762,8 @@ class DocumentQuotes(SpeakerMixin):
             tok, f = self.toks[j], self.folded[j]
             if j in self.mark_open:
                 _, close = self.mark_open[j]
-                if (j == start or self._joined_person(start, j)) and \
+                if (j == start or self._joined_person(start, j) or
+                        self._own_words_aside(start, j)) and \
                         not self._after_name_noun(j) and (
                         not self._name_like(j) or self._clause_ends(close + 1, b)):
                     # (قال X وY «…»: the second speaker joined, then the words)
@@ -858,6 +867,17 @@ class DocumentQuotes(SpeakerMixin):
             j += 1
             gap += 1
         return None
+
+    def _own_words_aside(self, start: int, o: int) -> bool:
+        """Between the speaker's phrase (from token `start`) and the mark at `o` only an aside
+        saying the words are the speaker's own (cues' `own_words`: قال الوزير والكلام له «…»،
+        with or without commas around it)."""
+        if o - start > 5 or not self.t.own_words:
+            return False
+        words = tuple(self.folded[k] for k in range(start, o) if self.toks[k].kind == "word")
+        return words in self.t.own_words and all(
+            self.toks[k].kind == "word" or self.toks[k].text in CLAUSE_PUNCT
+            for k in range(start, o))
 
     def _joined_person(self, start: int, o: int) -> bool:
         """قال X وY «…»، قال X ونظيره الأمريكي Y «…»: the tokens from `start` to the mark at

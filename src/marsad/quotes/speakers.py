@@ -154,16 +154,24 @@ class SpeakerMixin:
         return i == k + 1 and self.toks[k].kind == "word" and not f.startswith("ال") and \
             not forms(f) & (self.t.title_words | self.t.speaker_nouns)
 
-    def _ref_from_np(self, k: int, e: int, introduced: bool = True, describes: bool = False
-                     ) -> ActorRef | None:
+    def _ref_from_np(self, k: int, e: int, introduced: bool = True, describes: bool = False,
+                     governed: bool = False) -> ActorRef | None:
         """The speaker a noun phrase names. `introduced`: the content follows the phrase at once
-        (قال X إن), so a phrase naming someone unknown to the dictionaries is safe to take."""
+        (قال X إن), so a phrase naming someone unknown to the dictionaries is safe to take.
+        `governed`: the phrase is the object of the preposition that names the speaker (نقلت
+        الوكالة عن X): an entity opening it is the speaker for all the preposition before it."""
         head = forms(self.folded[k]) if self.toks[k].kind == "word" else frozenset()
         if head & self.t.object_nouns or self.folded[k] in self.t.honorifics:
             return None
         s0, s1 = self.toks[k].start, self.toks[e - 1].end
         inside = [x for x in self.ents if s0 <= x.start and x.end <= s1]
-        persons = [x for x in inside if x.type == "PERSON" and not self._prep_before(x)
+        def unbound(x: Entity) -> bool:
+            # (no preposition of its own governs it; after عن, a person opening the phrase or
+            # a body that is the whole phrase: not «الناشط» of «الناشط الإعلامي فادي …»)
+            return not self._prep_before(x) or governed and x.start == s0 and (
+                x.type == "PERSON" or x.end == s1)
+
+        persons = [x for x in inside if x.type == "PERSON" and unbound(x)
                    and (self._titled(k, self._tok_at(x.start)) or self._apposition(x))
                    and not self._genitive_of_title(k, x)]
         if persons:
@@ -176,7 +184,7 @@ class SpeakerMixin:
                 if name is not None:
                     return name
             return persons[0].ref()
-        free = [x for x in inside if not self._prep_before(x)]
+        free = [x for x in inside if unbound(x)]
         if free and (free[0].start == s0 or head & self.t.name_nouns and free[0].type == "ORG"):
             return free[0].ref()  # وكالة «رويترز»، صحيفة «الحياة»: the organisation itself
         s, z = self._trim(s0, s1)
@@ -370,14 +378,19 @@ class SpeakerMixin:
                     return i
         return e - 1
 
-    def _verb_subject_before(self, c: int, a: int, comma_ok: bool = False) -> ActorRef | None:
+    def _verb_subject_before(self, c: int, a: int, comma_ok: bool = False,
+                             negated_ok: bool = False) -> ActorRef | None:
         """The subject of the verb that opens the sentence, when the cue continues it:
         استنكرت الأمانة العامة … وقالت إنها / ومضى الفيصل قائلاً. With `comma_ok` (a participle
-        cue), the subject's phrase may end with a comma before it: أكد ذلك الوزير، مشيراً إلى."""
+        cue), the subject's phrase may end with a comma before it: أكد ذلك الوزير، مشيراً إلى.
+        With `negated_ok`, the opening verb may follow a negation (ولم تحدد السلطات …، ولم تقل
+        سوى إن …)."""
         w = a
         while w < c and (self.toks[w].kind == "punct" or self._is_adverb(w) or
                          self.folded[w] in ("كما", "وكما") and w + 1 < c and
                          self.toks[w + 1].kind == "word"):  # كما ندد X …، مشيراً: "also"
+            w += 1
+        if negated_ok and w + 1 < c and self.folded[w] in self.t.negations:
             w += 1
         for phrase in self.t.switch:  # من جهتها، استنكرت …
             n = len(phrase)
@@ -431,6 +444,12 @@ class SpeakerMixin:
                                        (ent is not None and ent.type == "PERSON")) or \
             self._joined_speech_verb(c) and (self._is_cue(w, c) or
                                              self._sole_named_person(ent, k))
+        if negated_ok:
+            # (ولم تحدد السلطات الصينية عدد الضحايا، ولم تقل: a named subject past the comma)
+            return ent.ref() if ent is not None and not any(
+                self.folded[i] in self.t.filler_stops or
+                strip_conj(self.folded[i]) in self.t.filler_stops for i in range(e, c)) \
+                else None
         if not adjacent and any((self.toks[i].text in CLAUSE_PUNCT and not speech_opening) or
                                 self.folded[i] in self.t.filler_stops or
                                 strip_conj(self.folded[i]) in self.t.filler_stops
@@ -1326,11 +1345,20 @@ class SpeakerMixin:
             keys.add(key)
             prev = y.end
         rest = self.doc.text[prev:self.toks[first].start].strip()
-        if not joined or not by_and or rest and rest[:1] not in CLAUSE_PUNCT:
+        if not joined or not by_and or rest and rest[:1] not in CLAUSE_PUNCT and \
+                not self._setting_after_pair(rest):
             return None  # (after the last one: the content, or an insert between commas)
         last = joined[-1]
         return self._pair_ref(ref, last, self.doc.text[ref.start:last.end], ref.start, last.end,
                               joined[:-1])
+
+    @staticmethod
+    def _setting_after_pair(rest: str) -> bool:
+        """قال X وY في مؤتمر صحفي مشترك إن …: a short phrase of where they spoke (في، خلال, a
+        few words, no punctuation) between the last of the pair and their words."""
+        words = rest.split()
+        return len(words) <= 6 and fold(words[0]) in ("في", "خلال") and \
+            not any(p in rest for p in CLAUSE_PUNCT | END_PUNCT)
 
     def _pair_ref(self, a: Entity | ActorRef, b: Entity | ActorRef, text: str, start: int,
                   end: int, between: list = ()) -> ActorRef:

@@ -23,7 +23,7 @@ from marsad.document import Amount, Document
 from marsad.lexicon.grammar import negation_particles
 from marsad.lexicon.categories import (category_files, current_lexicon_dirs, per_lexicon,
                                        read_categories, reading_lexicon)
-from marsad.text.normalize import DROPPED_CHARS
+from marsad.text.normalize import DROPPED_CHARS, fold
 
 # Start of a word after و ف ب ل (not ك: كمية is not ك + مية).
 B = (r"(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])[وفبل])"
@@ -54,6 +54,7 @@ class AmountWords:
     kept_defaults: frozenset[str]  # sar: a default kept where no country of its name is named
     label_nouns: frozenset[str]  # رقم، الماده، الطابق: digits after them label, not count
     count_adjectives: frozenset[str]  # الكبري: an adjective between a noun and its post-number
+    rate_adverbs: dict[str, str]  # سنويا -> "per year": a rate after an amount, never its unit
 
 
 @per_lexicon
@@ -114,9 +115,11 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"(?P<close>(?<=\(\s?{digits})\s?\))?"
             rf"(?:\s*(?P<scale>{scales}){E})?"
             # number words; the first may carry the article before a scale (الخمسين مليون), and
-            # digits may follow و inside them (مليون و162 ألف)
+            # digits may follow و inside them (مليون و162 ألف), or end them after a scale word
+            # (ألف و500 شخص: 1500)
             rf"|{B}(?!(?:{approx}){E})(?P<words>(?:ال)?(?:{words})"
-            rf"(?:\s+و?\s*(?:{words}|\d+(?=\s+(?:{scales}){E})))*){E}"
+            rf"(?:\s+و?\s*(?:{words}|\d+(?=\s+(?:{scales}){E})"
+            rf"|(?<=(?:{scales})\s+و\s*)\d+(?![\d.,\u066b\u066c])))*){E}"
             # (the article too: المئات من المحتجين، العشرات تظاهروا)
             rf"|{B}(?:ال)?(?P<approx>{approx})(?:\s+(?:من\s+)?(?P<approx2>الالاف|الاف|"
             rf"الملايين|ملايين|المليارات|مليارات))?{E})"),
@@ -124,6 +127,7 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"(?:^|(?<=[^\p{{L}}]))[وف]?(?P<prep>[لب])?(?P<q>{alternation(lex.qualifiers_before)})"
             rf"\s+$"),
         "qual_after": regex.compile(rf"\s*[،,]?\s*(?P<q>{alternation(lex.qualifiers_after)}){E}"),
+        "rate": regex.compile(rf"\s*[،,]?\s*(?P<r>{alternation(lex.rate_adverbs)}){E}"),
         "percent": regex.compile(PERCENT),
         "currency": regex.compile(
             rf"\s*(?:من\s+)?(?P<al>ال)?(?P<cur>{alternation(lex.currencies)}){E}"
@@ -144,7 +148,9 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"\s?[-–—]\s?)$"),
         "post_number": regex.compile(
             rf"{B}(?P<noun>ال\p{{L}}{{2,}})\s+ال(?P<num>{'|'.join(_POST_NUMBERS)})"
-            rf"(?:ه)?(?P<teen>\s+عشر(?:ه)?)?{E}"),
+            rf"(?:ه)?(?:(?P<teen>\s+عشر(?:ه)?)"
+            # الأربع والعشرين، الخمسة والثلاثون: a unit and its tens after the noun
+            rf"|\s+وال(?P<tens>(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ون|ين)))?{E}"),
     }
 
 
@@ -251,12 +257,16 @@ def find_amounts(text: str, date_spans: list[tuple[int, int]],
         value = parse_number_words([m.group("num") + ("ه" if m.group("num") == "ثماني" else "")])
         if value and m.group("teen") and m.group("num") != "عشر":
             value += 10  # الدول التسع عشرة، الأعضاء الخمسة عشر: a number from 13 to 19
+        if value and m.group("tens") and m.group("num") != "عشر":
+            # المناطق الزمنية الأربع والعشرين: 24
+            value += parse_number_words([m.group("tens")]) or 0
         hits.append(_Hit(start, m.end(), float(value or 0), noun, None, "count"))
     hits.sort(key=lambda h: h.start)
     return [h for h in hits if h.value]
 
 
 _WORD_BEFORE_RE = regex.compile(r"(?:^|(?<=[^\p{L}]))(ال\p{L}{2,})\s+$")
+_BARE_WORD_BEFORE_RE = regex.compile(r"(?:^|(?<=[^\p{L}]))(\p{L}{3,})\s+$")
 
 
 def _post_number_head(text: str, m: regex.Match) -> tuple[int, str]:
@@ -273,7 +283,54 @@ def _post_number_head(text: str, m: regex.Match) -> tuple[int, str]:
         if wb is None:
             break
         start, word = wb.start(1), wb.group(1)
+    head = _construct_head(text, start, word)
+    if head is not None:
+        return head
     return start, word[2:]
+
+
+def _construct_head(text: str, start: int, word: str) -> tuple[int, str] | None:
+    """وسائل الإعلام الثلاث، وكالات التصنيف الثلاث، مواقع التواصل الثلاثة: a definite word that
+    can hardly be counted (a verbal noun of a derived form, الإعلام، التصنيف، التواصل، الاستثمار;
+    a feminine nisba as a noun, الخارجية) as the genitive of an indefinite plural right before
+    it: the number counts the construct's head (where it starts, the head). None otherwise
+    (أبطال المسرحيات الثلاث: a plural genitive is what is counted)."""
+    if not _uncountable(word[2:]):
+        return None
+    wb = _BARE_WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+    if wb is None:
+        return None
+    head, at = wb.group(1), wb.start(1)
+    if not _plural_form(head) and head[:1] in "وف" and _plural_form(head[1:]):
+        head, at = head[1:], at + 1  # ووسائل الإعلام: the conjunction is no part of it
+    return (at, head) if _plural_form(head) else None
+
+
+def _uncountable(g: str) -> bool:
+    """A folded noun without its article that a number after it hardly counts: a verbal noun of
+    a derived form (تفعيل، تفاعل: التصنيف، التواصل; إفعال: الإعلام; افتعال، انفعال، استفعال:
+    الاتصال، الاستثمار) or a feminine nisba as a noun (الخارجية). (إفعال is also the plural
+    أفعال, الأطراف: the head before it must look plural too.)"""
+    n = len(g)
+    if g.endswith(("ات", "ون", "ين")):
+        return False  # a sound plural is counted itself
+    return g.endswith("يه") and n >= 5 or \
+        g[:1] == "ت" and (n == 5 and (g[3] == "ي" or g[2] == "ا")) or \
+        n == 5 and g[0] == "ا" and g[3] == "ا" or \
+        n == 6 and g[0] == "ا" and g[4] == "ا" or g.startswith("است") and n >= 6
+
+
+def _plural_form(w: str) -> bool:
+    """A folded indefinite word shaped as a plural: a sound feminine plural (وكالات، قوات) or a
+    broken plural of five or six letters with ا third (وسائل، مواقع، مشاريع) or in اء (وزراء),
+    not opening with the ت or ي of a verb or a verbal noun (تعاون، يواجه)."""
+    if w.endswith("ات") and len(w) >= 4:
+        return True
+    if w[:1] in "تيا" or len(w) not in (5, 6):
+        return False
+    if len(w) == 5 and w[3] == "ا" and w[4] in "ءئ":
+        return True  # وزراء، زعماء (فعلاء)
+    return w[2] == "ا" and (len(w) == 5 or w[4] == "ي")
 
 
 def _range_low(m: regex.Match, hit: _Hit, text: str, rx: dict[str, regex.Pattern],
@@ -309,9 +366,23 @@ def _range_low(m: regex.Match, hit: _Hit, text: str, rx: dict[str, regex.Pattern
     if low is None or not 0 < low * scale < hit.value or _inside(start, end, date_spans) or \
             any(s < end and start < e for s, e in date_spans):
         return None
-    hit.qualifier = hit.qualifier or "up to"
-    return _Hit(start, end, _scaled(low, scale), hit.unit, "at least", hit.kind,
-                currency=hit.currency)
+    rate = hit.qualifier if _rate_only(hit.qualifier) else None
+    hit.qualifier = _range_end(hit.qualifier, "up to")
+    return _Hit(start, end, _scaled(low, scale), hit.unit, _range_end(rate, "at least"),
+                hit.kind, currency=hit.currency)
+
+
+def _rate_only(qualifier: str | None) -> bool:
+    """The qualifier is a rate alone (amounts.json `rate_adverbs`: "per year"), no other."""
+    return qualifier is not None and qualifier in amount_words().rate_adverbs.values()
+
+
+def _range_end(qualifier: str | None, end: str) -> str:
+    """A range's end ("at least", "up to") as an amount's qualifier, before a rate it has
+    (ما بين 100 و400 مليمتر سنوياً: "up to, per year"); another qualifier of its own is kept."""
+    if qualifier is None:
+        return end
+    return f"{end}, {qualifier}" if _rate_only(qualifier) else qualifier
 
 
 _FROM_RE = regex.compile(r"(?:^|(?<=[^\p{L}]))[وف]?من\s+$")
@@ -324,7 +395,8 @@ def _from_to(hits: list[_Hit], text: str) -> None:
     first is not below the second or either has a qualifier of its own."""
     for a, b in zip(hits, hits[1:]):
         if a.unit is None and a.currency is None or (a.unit, a.currency, a.kind) != (
-                b.unit, b.currency, b.kind) or a.qualifier or b.qualifier or \
+                b.unit, b.currency, b.kind) or a.qualifier and not _rate_only(a.qualifier) or \
+                b.qualifier and not _rate_only(b.qualifier) or \
                 text[a.end:b.start].strip() != "الي" or not 0 < a.value < b.value:
             continue
         seg = max(0, a.start - 8)
@@ -334,7 +406,9 @@ def _from_to(hits: list[_Hit], text: str) -> None:
         at = seg + fm.start() + (text[seg + fm.start()] in "وف")  # (ومن: the span opens at من)
         if _change_before(text, at):
             continue
-        a.start, a.qualifier, b.qualifier = at, "at least", "up to"
+        rate = a.qualifier or b.qualifier  # (a rate after the high end is the range's)
+        a.start, a.qualifier = at, _range_end(rate, "at least")
+        b.qualifier = _range_end(b.qualifier or rate, "up to")
 
 
 # the words of a clause up to the end of a text: after a stop or a comma that is no decimal mark
@@ -513,6 +587,8 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
     elif unit is None and rx["dollar_after"].match(tail):
         unit = "USD"
         end += rx["dollar_after"].match(tail).end()
+    elif unit is None and _rate_next(rx, text, end) and _scale_named(m, approx):
+        pass  # عشرات المليارات سنوياً، 5 مليارات سنوياً: a rate (below), nothing counted named
     elif unit is None:
         nm = rx["noun_of" if approx else "noun"].match(tail)
         noun = nm.group("noun") if nm else None
@@ -547,6 +623,11 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
     if qa is not None:
         qualifier = amount_words().qualifiers_after[_SPACES_RE.sub(" ", qa.group("q"))]
         end = qa.end()
+    ra = rx["rate"].match(text, end) if "يا" in text[end:end + 12] else None
+    if ra is not None:  # 5 آلاف ريال شهرياً: a rate, after any other qualifier
+        rate = amount_words().rate_adverbs[ra.group("r")]
+        qualifier = f"{qualifier}, {rate}" if qualifier else rate
+        end = ra.end()
     if dual_at is not None and (kind == "approx" or unit is None):
         dual_at = None
     return _Hit(start, end, float(value), unit, qualifier, kind, dual_at, currency)
@@ -642,6 +723,19 @@ def _country_currency(doc: Document, base: str, pos: int, home: str | None = Non
     return codes[max(counts, key=counts.get)]
 
 
+def _rate_next(rx: dict[str, regex.Pattern], text: str, end: int) -> bool:
+    """A rate adverb (amounts.json `rate_adverbs`: سنوياً، شهرياً) right after `end`."""
+    return "يا" in text[end:end + 12] and rx["rate"].match(text, end) is not None
+
+
+def _scale_named(m: regex.Match, approx: bool) -> bool:
+    """The core names a scale or is an approximate plural (5 مليارات، ثلاثة ملايين، عشرات
+    المليارات): with a rate after it, an amount with no unit (a bare 3 is none)."""
+    words = m.group("words")
+    return approx or bool(m.group("scale")) or bool(
+        words and words.split()[-1] in number_tables().scales)
+
+
 def _verb_homograph(text: str, verbs: list[str]) -> bool:
     """The amount's text opens with a verb written like a number word (أثنى, after و or ف;
     diacritics aside), and no عشر follows (أثنى عشر: the number written loosely)."""
@@ -656,7 +750,7 @@ def _countable(noun: str) -> bool:
     from marsad.dates.lexicon import gregorian_months
 
     if noun in amount_words().not_counted or noun in gregorian_months() or noun.split()[0] in \
-            _hijri_first_words():
+            _hijri_first_words() or noun in amount_words().rate_adverbs:
         return False
     if noun.startswith("ي") and noun.endswith(("ون", "ان")) and len(noun) >= 5:
         return False  # يعالجون: an imperfect verb
@@ -706,7 +800,29 @@ def _counted(noun: str, genitive: bool = False) -> str:
     if noun.endswith("ا") and len(noun) >= 3 and not noun.endswith("ايا") and not genitive:
         # (طناً -> طن; not ضحايا، قضايا: a plural in ايا, with no tanween)
         noun = noun[:-1]
+    if genitive:
+        # المئات من شبابها، العشرات من جنودهم: the possessive pronoun is no part of the unit
+        # (a bare ه, which the folded ة is written as, is read on the original by
+        # `_without_his`: وجوه، مياه end in it)
+        for suffix in _PRONOUN_SUFFIXES:
+            if noun.endswith(suffix) and len(noun) - len(suffix) >= 3:
+                return noun[:-len(suffix)]
     return noun
+
+
+_PRONOUN_SUFFIXES = ("هما", "ها", "هم", "هن", "نا")
+
+
+def _without_his(unit: str, original: str) -> str:
+    """مئات من أعضائه: the pronoun ه of an indefinite noun after من (written ه, not ة, in the
+    original), folded into the unit «اعضايه»: the unit without it, a hamza restored after
+    its alef (اعضاء). Only after من and an indefinite noun: عشرات الوجوه keeps its own ه."""
+    words = original.split()
+    if len(words) < 3 or fold(words[-2]) != "من" or not original.endswith("ه") or \
+            fold(words[-1]).startswith("ال") or len(unit) < 5:
+        return unit
+    stem = unit[:-1]
+    return stem[:-1] + "ء" if stem.endswith("اي") else stem
 
 
 @per_lexicon
@@ -790,6 +906,8 @@ class AmountStage:
                     *h.dual_at))]:
                 value *= 2  # مليارا دولار، ألفا شخص: the dual in construct (مليارًا alone: one)
             unit = h.unit
+            if h.kind == "approx" and unit and unit.endswith("ه"):
+                unit = _without_his(unit, doc.text[start:end])
             if unit is None and h.currency is not None:
                 # 2.37 درهم: the dirham of the country of the text, else the bare name
                 # (a riyal or a pound: its default where the text names its home, SAR also

@@ -37,8 +37,8 @@ from typing import Any
 from marsad.document import ActorRef, Document, Entity, Mention as EvMention, Event
 from marsad.events import evaluations, roles
 from marsad.events.clauses import (DEMONSTRATIVES, TIME_ADVERBS, TOLL_CODES, _Listed,
-                                   _adjective_form, _is_nominal, _purpose, _quote_spans,
-                                   _security_force, _verb_flags)
+                                   _adjective_form, _is_nominal, _purpose, _quote_reporter,
+                                   _quote_spans, _security_force, _verb_flags)
 from marsad.events.conjugate import past_forms
 from marsad.events.dating import (_as_history, _default_date, _event_date, _is_later, _is_old,
                                   _long_past_sentence, _share_coordinated_date, _take_cause_time,
@@ -636,7 +636,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 evs = [ev for ev in evs if ev.modality in ("asserted", "reported")]
                 for ev in evs:
                     ev.modality = "reported"
-                    ev.reported_by = ev.reported_by or quote[2]
+                    ev.reported_by = _quote_reporter(ev.reported_by, quote[2])
             if referring:
                 doc.state[STATE_REFERRING].update(id(ev) for ev in evs)
             out += [(ev, pat.id) for ev in evs]
