@@ -467,14 +467,14 @@ def _nisba_of_person(view: SentenceView, person: Mention, m: Mention) -> bool:
 
 
 def _definite_body_after(view: SentenceView, m: Mention, nxt: Mention) -> bool:
-    """A definite group title (المسلحون، المتظاهرون) right before a body whose first word is a
+    """A definite plural group title, one word (المسلحون، المتظاهرون), right before a body whose first word is a
     definite noun, not a nisba (الجيش العراقي، الشرطة): two noun phrases, the verb's subject and
     its object (هاجم المسلحون الجيش العراقي), never one actor; a definite noun is no
     construct's head, and a nisba after the title (المسلحون الأكراد) the composer already joins."""
-    first = view.words[nxt.first]
-    return m.entity.type == "ORG" and nxt.entity.type == "ORG" and \
-        view.words[m.first].startswith(("ال", "وال")) and first.startswith("ال") and \
-        not is_nisba_word(first)
+    first, group = view.words[nxt.first], view.words[m.first]
+    return m.entity.type == "ORG" and nxt.entity.type == "ORG" and m.first == m.last and \
+        group.startswith(("ال", "وال")) and group.endswith(("ون", "ين")) and \
+        first.startswith("ال") and not is_nisba_word(first)
 
 
 def _owned_between(view: SentenceView, m: Mention, nxt: Mention) -> bool:
