@@ -954,8 +954,14 @@ class TriggerReading:
     def _then_accused(self, view: SentenceView, trig: Trigger) -> bool:
         """هاجم … then, by و, a verb of accusing (`accusing_verbs`) with an object pronoun, the
         one attacked (وهاجم الكاتب الوزير، واتهمه بالفساد): the attack was the accusation, in
-        words. Within ACCUSED_REACH words after the verb, a comma allowed, no other stop."""
+        words. Within ACCUSED_REACH words after the verb, a comma allowed, no other stop. Not
+        when an armed body attacks (هاجم الجيش مواقع المسلحين واتهمهم بخرق الهدنة: force, then
+        words), nor when the accusing verb has a subject of its own (واتهمهم السكان)."""
         w = view.words
+        doer = next((m for m in view.mentions if m.first == trig.last + 1), None)
+        if doer is not None and (doer.entity.role or (doer.entity.actor_code or "")[-3:]) \
+                in roles.ARMED_ROLES:
+            return False
         accusing = self._context("accusing_verbs")
         for j in range(trig.last + 1, min(len(w), trig.last + 1 + ACCUSED_REACH)):
             if not view.is_word(j):
@@ -964,7 +970,8 @@ class TriggerReading:
                 return False
             if w[j][:1] == "و" and any(w[j].endswith(p) and w[j][1:-len(p)] in accusing
                                        for p in grammar_words().object_pronouns):
-                return True  # واتهمه، واتهمهم (not واتهم, whose هم is the verb's own)
+                # واتهمه، واتهمهم (not واتهم, whose هم is the verb's own; not واتهمهم السكان)
+                return not any(m.first == j + 1 for m in view.mentions)
         return False
 
     def _light_verb_object(self, view: SentenceView, trig: Trigger) -> bool:

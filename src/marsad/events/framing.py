@@ -995,8 +995,10 @@ class ModalityRules:
                 _plural(view.words[trig.head]) and not reg.evidence_outside(
                     trig.first, trig.last, COUNT_SIGNS) and not _broke_out(reg, trig) and \
                 not self._outcome_subject(view, trig) and \
-                not self._verb_before(view, trig, self._context("witness_verbs")):
-            # (شهدت المحافظة اشتباكات عنيفة: what the place saw happen, one occurrence)
+                not self._verb_before(view, trig, self._context("witness_verbs")) and \
+                not self._verb_before(view, trig, self._context("clash_entry_verbs")):
+            # (شهدت المحافظة اشتباكات عنيفة: what the place saw happen, one occurrence; خاض
+            # الحوثيون مواجهات مع الجيش: the fight its sides entered)
             return "habitual"  # اغتيالات، الاعتداءات المتكررة: a kind of violence, uncounted
         if trig.kind in ("verb", "phrase") and trig.form.tense == "present" and \
                 not reg.evidence_outside(trig.first, trig.last, PRESENT_ANCHORS) and \

@@ -452,8 +452,11 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             # أحبط الجيش الهجوم after the attack was told: an attack underway, repelled
             told_before = pat.plover in VIOLENCE and (
                 doc.state.get(STATE_VIOLENCE_TOLD, False) or _violence_done(out))
+            # خاض الحوثيون مواجهات مع الجيش: a fight entered, told as done
             done = _is_nominal(trig) and (self._doing_verb(view, trig) is not None or
-                                          self._repelled(view, trig, told_before))
+                                          self._repelled(view, trig, told_before) or
+                                          (pat.plover in VIOLENCE and self._verb_before(
+                                              view, trig, self._context("clash_entry_verbs"))))
             referring = done and pat.plover in VIOLENCE and \
                 self._foiled_told_before(view, trig, told_before)
             # لم يتورع عن إحراق نفسه: "did not refrain from" tells the act was done

@@ -236,6 +236,33 @@ def _add_functions(con: sqlite3.Connection) -> None:
     con.create_function("marsad_day", 1, event_day, deterministic=True)
     # (the Arabic text of a name as the actor filter compares it: `query.actor_text_clause`)
     con.create_function("marsad_fold", 1, lambda s: fold(s) if s else s, deterministic=True)
+    con.create_function("marsad_name_words", 1, _name_words, deterministic=True)
+
+
+# one attached conjunction, then one preposition, then the article: what a name's word may
+# carry in the text (وبوتين، لبوتين، الأحمد) and a typed name does not
+_CONJUNCTIONS, _PREPOSITIONS = ("و", "ف"), ("ب", "ل", "ك")
+
+
+def _name_words(text: str | None) -> str | None:
+    """The folded words of an actor's Arabic text between spaces (" محسن الاحمد احمد "), each
+    also without its clitics, so that a filter word is found as a whole word (حسن does not find
+    محسن) whether the text wrote it with a clitic or not."""
+    if not text:
+        return text
+    from marsad.text.normalize import fold
+
+    out: list[str] = []
+    for word in fold(text).split():
+        word = "".join(ch for ch in word if ch.isalnum())
+        forms = [word]
+        for clitics in (_CONJUNCTIONS, _PREPOSITIONS):
+            last = forms[-1]
+            if len(last) > 3 and last.startswith(clitics):
+                forms.append(last[1:])
+        forms += [f[2:] for f in forms if len(f) > 4 and f.startswith("ال")]
+        out.extend(f for f in dict.fromkeys(forms) if f)
+    return " " + " ".join(out) + " "
 
 
 def _migrate(con: sqlite3.Connection, version: int) -> None:

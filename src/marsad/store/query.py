@@ -251,12 +251,15 @@ def _has_arabic(value: str) -> bool:
 def actor_text_clause(value: str, text_cols: tuple[str, ...]) -> tuple[str, list[Any]]:
     """Match an Arabic actor filter that names nothing coding knows (a person of no dictionary,
     a company) on the Arabic text the actor was written with: each of its words, folded
-    (hamza, alif, ta marbuta), in one of `text_cols`, in any order."""
-    words = [fold(w) for w in regex.split(r"[^\w]+", value) if w] or [fold(value)]
-    parts = [" AND ".join(f"marsad_fold({c}) LIKE ? ESCAPE '\\'" for _ in words)
+    (hamza, alif, ta marbuta), as a whole word of one of `text_cols` (with or without a clitic
+    there: `db._name_words`), in any order. A word of one letter finds nothing."""
+    words = [fold(w) for w in regex.split(r"[^\w]+", value) if w]
+    if not words or any(len(w) < 2 for w in words):
+        return "0", []
+    parts = [" AND ".join(f"marsad_name_words({c}) LIKE ? ESCAPE '\\'" for _ in words)
              for c in text_cols]
     return ("(" + " OR ".join(f"({p})" for p in parts) + ")",
-            [_like_contains(w) for _ in text_cols for w in words])
+            [_like_contains(f" {w} ") for _ in text_cols for w in words])
 
 
 def _name_words(value: str) -> list[str]:
