@@ -333,8 +333,19 @@ def query_words(query: str, segmenter=None) -> list[list[tuple[str, str]]]:
                   if (bare := _without_clitic(stem, segmenter)) and (bare, bare) not in pairs]
         pairs += [(form, form) for _surface, stem in pairs
                   for form in _inflected(stem, segmenter) if (form, form) not in pairs]
+        if (old := _article_kept(tok.text, pairs[0][1])) and (old, old) not in pairs:
+            pairs.append((old, old))
         forms.append(pairs)
     return forms
+
+
+def _article_kept(text: str, stem: str) -> str | None:
+    """The stem a store of schema 5 or older holds for a word in ة written with the article
+    (العلاقة: the index kept العلاقه whole when العلاق + ه read as a word and a pronoun; since
+    the twentieth session it holds علاقه), so that an old store, migrated, still finds it."""
+    if text.endswith("ة") and len(stem) >= 2 and fold(text).endswith("ال" + stem):
+        return "ال" + stem
+    return None
 
 
 def _inflected(stem: str, segmenter=None) -> list[str]:

@@ -43,7 +43,8 @@ _NAME_KINDS = frozenset({"words", "people", "countries", "cities", "orgs", "agen
 _CLITIC_ARTICLE = ("لل", "وال", "بال", "فال", "كال", "ولل", "فلل")
 # Words beginning with ال that do not carry the article.
 _NO_ARTICLE_SPLIT = frozenset({"الله", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين",
-                               "الان", "اللواتي", "اللاتي"})
+                               "الان", "اللواتي", "اللاتي",
+                               "اليه"})  # (آلية typed without its madda, الية: no article)
 # First/second person ي and ك are left out: in news they are far more often the end of a word
 # (روسي، ملك) than a pronoun.
 _ENCLITICS = ("هما", "هم", "هن", "ها", "كم", "كن", "نا", "ه")
