@@ -49,6 +49,7 @@ from marsad.actors.anaphora import apply_head_anaphora
 from marsad.actors.patrons import apply_construct_forces, apply_patrons
 from marsad.actors.romanize import Romanizer
 from marsad.document import Document, Entity
+from marsad.lexicon.categories import reading_lexicon
 from marsad.lexicon.loader import GIVEN_NAMES
 from marsad.text.normalize import fold
 
@@ -190,6 +191,7 @@ class ActorStage:
             lambda r: NameCues.from_lexicon(r.lexicon, verb_set() - PREPOSITIONS))
         self.candidates: dict[str, int] = resources.get(
             "actors.candidates", lambda r: candidate_table(self.given, self.name_cues.stems))
+        self.lexicon_dirs = resources.lexicon_dirs
         # config transliterate=False skips the (slow) Latin spelling of unknown names
         enabled = bool(config.get("transliterate", True))
         self.romanize: Romanizer = resources.get(f"actors.romanizer.{enabled}",
@@ -206,6 +208,12 @@ class ActorStage:
         # `_compose` gets stand-ins for their spellings, replaced in its result by `_fill`
         # (composing and coreference only pass a spelling on or format it into a canonical
         # name; with a private-use character U+E000 in the text `_compose` runs again instead)
+        # (the words categories the rules read, words.json `club_kinds`, are the pipeline's
+        # lexicon set's, as in the other stages: review of the twentieth session)
+        with reading_lexicon(self.lexicon_dirs):
+            self._batch(docs)
+
+    def _batch(self, docs: list[Document]) -> None:
         runs = [self._run(doc) for doc in docs]
         for doc, (ents, metas, subjects) in zip(docs, self.romanize.batched_many(runs),
                                                 strict=True):
