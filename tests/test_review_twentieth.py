@@ -86,3 +86,55 @@ def test_an_arabic_actor_filter_matches_whole_words(tmp_path, capsys):
     assert ids("نورت") == []  # part of a word
     assert ids("ال") == []
     assert ids("ا") == []
+
+
+def test_a_query_word_in_ta_marbuta_also_looks_for_the_stem_an_older_store_holds():
+    """A store built before the twentieth session holds العلاقه whole (the article was kept
+    when العلاق + ه read as a word and a pronoun); migrating to schema 6 does not rebuild the
+    stems, so the query also asks for that form."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_audit_twentieth import _segmenter
+
+    from marsad.store.query import query_words
+
+    seg = _segmenter()
+    [forms] = query_words("والعلاقة", seg)
+    assert ("العلاقه", "العلاقه") in forms and forms[0][1] == "علاقه"
+    [forms] = query_words("علاقة", seg)  # (no article typed: nothing to add)
+    assert forms == [("علاقه", "علاقه")]
+
+
+def test_alia_without_its_madda_keeps_its_alef_lam():
+    # الية (آلية typed without the madda) is no article + يه
+    from marsad.text.tokens import tokenize
+
+    [tok] = [t for t in tokenize("الية") if t.kind != "punct"]
+    assert tok.text == "الية"
+    from test_audit_twentieth import _segmenter
+
+    [tok] = [t for t in tokenize("الية", _segmenter()) if t.kind != "punct"]
+    assert tok.norm in (None, "اليه")
+
+
+def test_a_users_club_kind_is_read(tmp_path):
+    """words.json `club_kinds` was read from the built-in file alone: a user's my_words.json
+    adding an adjective changed nothing."""
+    import json
+
+    import marsad
+
+    (tmp_path / "my_words.json").write_text(json.dumps({
+        "lexicon": "words", "version": "1", "description": "a charity club is no company",
+        "entries": [{"category": "club_kinds", "words": ["الخيري"]}]}, ensure_ascii=False),
+        encoding="utf-8")
+    text = "زار الوزير نادي الرياض الخيري أمس."
+    stages = ("layout", "sentences", "tokens", "actors")
+
+    def codes(nlp):
+        return [e.actor_code for e in nlp(text).entities if e.text == "نادي الرياض"]
+
+    assert codes(marsad.load(stages=stages)) == ["SAUBUS"]
+    assert codes(marsad.load(stages=stages, lexicon_dirs=[tmp_path])) == ["SAU"]

@@ -1425,7 +1425,7 @@ def _month_day(m, published, text):
             _SENTENCE_END_RE.split(text[max(0, m.start() - 200):m.start()])[-1]
             + _SENTENCE_END_RE.split(text[m.end():m.end() + 200], maxsplit=1)[0]):
         return None
-    if m.group("dord") and _prev_word(text, m.start()) in _NOT_DAY_HEADS:
+    if m.group("dord") and _prev_word(text, m.start()) in date_words().not_day_heads:
         return None  # (نهاية الأسبوع الأول من الشهر الجاري: the first week)
     d = int(m.group("d")) if m.group("d") else \
         ordinal_days()[_SPACES_RE.sub(" ", m.group("dord"))]
@@ -1437,10 +1437,6 @@ def _month_day(m, published, text):
     except ValueError:
         return None
     return Found(m.start(), m.end(), day.isoformat(), "day", True)
-
-
-# words an ordinal after them qualifies (الأسبوع الأول من الشهر: a week, no day)
-_NOT_DAY_HEADS = frozenset({"الاسبوع", "الاسابيع", "النصف", "الربع", "الثلث", "العشر"})
 
 
 def _hijri_month_day(f: Found, published: dt.date | None, text: str) -> dt.date | None:

@@ -98,6 +98,7 @@ class DateWords:
     vague_lengths: frozenset[str]  # طويلة، بعيد after منذ فترة / منذ زمن
     vague_length_phrases: frozenset[str]  # لا بأس بها after منذ فترة
     still_copulas: frozenset[str]  # ما زال، لا يزال: a custom that goes on
+    not_day_heads: frozenset[str]  # الأسبوع، النصف: an ordinal after them is no day
 
 
 _ORDERED = frozenset({"period_parts", "weekdays", "ordinal_units", "feast_days"})
