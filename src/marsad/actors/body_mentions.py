@@ -39,6 +39,16 @@ def _club_heads() -> frozenset[str]:
     return _words_category("club_heads")
 
 
+def _club_professions() -> frozenset[str]:
+    return builtin_words("club_professions")
+
+
+def _club_literary_cues() -> frozenset[str]:
+    return builtin_words("club_literary_cues")
+
+
+_THE_CLUB = frozenset((fold("النادي"),))  # (a sports word, said of a literary club as often)
+
 # Nouns that name an organisation in construct with its name (شركة موتورولا، جامعة القاهرة),
 # folded, with the CAMEO role they give ("" for none).
 ORG_HEADS = {fold(w): role for w, role in (
@@ -252,10 +262,14 @@ class BodyRules:
                 a = head
                 text = self.doc.text[slice(*self.ms.to_original(head, e))]
             club = place is not None and t.norm in _club_heads()
-            if club and not self._club_of_a_kind(ti + 1, e):
-                role = "BUS"  # (a sports club: a company of the city's country, as the
-                # dictionary's clubs are, Zamalek SC EGYBUS; a literary club, نادي جدة الأدبي,
-                # keeps the country's code alone)
+            if club:
+                kind = self._club_kind(ti + 1, e)
+                if kind is None:
+                    role = "BUS"  # (a sports club: a company of the city's country, as the
+                    # dictionary's clubs are, Zamalek SC EGYBUS; a literary club, نادي جدة
+                    # الأدبي, keeps the country's code alone)
+                elif kind > 0:
+                    role, e = "NGO", kind  # نادي دبي للصحافة: the profession's association
             code = _country_role_code(self.gaz.country_code(country), role or None) \
                 if country else role or None
             translit = self.romanize(text, country) if place is None else None
@@ -273,16 +287,31 @@ class BodyRules:
                         if not any(h <= mt.start and mt.end <= e for h, e in replaced)] + added
             self.out.sort(key=lambda mt: mt.start)
 
-    def _club_of_a_kind(self, ti: int, end: int) -> bool:
-        """Is the first word after the club's name (from token `ti`, ending at `end` of the
-        matching text) an adjective that says it is no sports club (words.json `club_kinds`:
-        الأدبي، التطوعي، الفوتوغرافي)?"""
+    def _club_kind(self, ti: int, end: int) -> int | None:
+        """What a club named by its place (from token `ti`, the name ending at `end` of the
+        matching text) is when it is no sports club: the matching end of the word after the
+        name when that word is لل + a profession (words.json `club_professions`: نادي دبي
+        للصحافة, an association of journalists); 0 when that word is an adjective of
+        `club_kinds` (نادي جدة الأدبي) or, with no sports word in the sentence but the club
+        heads (نادي، النادي), the sentence holds a word of `club_literary_cues` (رئيس نادي
+        الباحة … الإصدارات، أمسية، الشاعر: a literary club named with no adjective); None for
+        a sports club."""
         toks = self.doc.tokens
         stop = self.ms.to_original(end, end)[0]
         for k in range(ti, min(ti + 6, len(toks))):  # (a name of a few words at most)
             if toks[k].start >= stop:
-                return fold(toks[k].text) in _club_kinds()
-        return False
+                f = fold(toks[k].text)
+                if f in _club_kinds():
+                    return 0
+                if f.startswith("لل") and toks[k].norm in _club_professions():
+                    return self.ms.end_from_original(toks[k].end)
+                break
+        cues = _club_literary_cues()
+        if self._sentence_with(end - 1, cues, self._literary, clitics=True) and not (
+                self.name_cues is not None and self._sentence_with(
+                    end - 1, self.name_cues.sports - _club_heads() - _THE_CLUB, self._sports_no_club)):
+            return 0
+        return None
 
     def _association_mentions(self) -> None:
         """An association named by a head noun and a definite name with its adjectives (words.json

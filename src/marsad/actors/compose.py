@@ -307,6 +307,8 @@ class Composer(PersonNameRules, TitleRules, BodyRules, PlaceRules):
         self.match_starts = [mm.word_start for mm in self.m]
         self.out: list[Mention] = []
         self._sports: dict[int, bool] = {}  # sentence index -> sports news?
+        self._literary: dict[int, bool] = {}  # sentence index -> a literary club's words?
+        self._sports_no_club: dict[int, bool] = {}  # … a sports word but the club heads?
         self._match_reports: dict[int, bool] = {}  # sentence index -> a match word in it?
         self._shared_taken: bytearray | None = None
         self._cand: dict[str, list[int]] = {}

@@ -79,6 +79,9 @@ def _function_words(lexicon) -> frozenset[str]:
     return frozenset(words)
 
 
+CLUB_PROFESSIONS, CLUB_LITERARY_CUES = "club_professions", "club_literary_cues"
+
+
 def _stopwords(lexicon) -> frozenset[str]:
     words = {fold(w) for w in _NAME_STOPS}
     for e in lexicon.entries("words"):
@@ -87,14 +90,16 @@ def _stopwords(lexicon) -> frozenset[str]:
         # adverbs of degree, للغاية، جدا, are read only after a given name: as stop words they
         # changed what a stop word before a common alias does, «الجيد للغاية والمقاومة»; the
         # heads of such adjectives, رجل، عمل، عيد, are read only before such a given name, and
-        # عيد is a family name too; the verb particles only before such a head)
+        # عيد is a family name too; the verb particles only before such a head; a club's
+        # profession and literary words are names' words: نادي الصحافة، نادي القصة)
         if e.get("category") not in (GIVEN_NAMES, PLACE_HOMOGRAPHS, ATTRIBUTIVE_HEADS,
                                      HAMZA_HOMOGRAPHS, SURNAME_HOMOGRAPHS, FATHER_NAMES,
                                      OBJECT_NOUNS, DESCRIPTOR_HEADS, PLACE_HEADS,
                                      ORIGIN_PARTICIPLES, MEMBER_NOUNS, SUPPORTER_NOUNS,
                                      PERSON_PLURALS, NOUN_GIVEN_NAMES, DEGREE_ADVERBS,
                                      ADJECTIVE_HEADS, VERB_PARTICLES, ASSOCIATION_HEADS,
-                                     CIVIL_BODY_HEADS, CIVIL_ADJECTIVES):
+                                     CIVIL_BODY_HEADS, CIVIL_ADJECTIVES, CLUB_PROFESSIONS,
+                                     CLUB_LITERARY_CUES):
             words.update(fold(w) for w in e["words"])
     return frozenset(words | verb_set())
 
