@@ -39,12 +39,14 @@ def _club_heads() -> frozenset[str]:
     return _words_category("club_heads")
 
 
+@per_lexicon
 def _club_professions() -> frozenset[str]:
-    return builtin_words("club_professions")
+    return _words_category("club_professions")
 
 
+@per_lexicon
 def _club_literary_cues() -> frozenset[str]:
-    return builtin_words("club_literary_cues")
+    return _words_category("club_literary_cues")
 
 
 _THE_CLUB = frozenset((fold("النادي"),))  # (a sports word, said of a literary club as often)
