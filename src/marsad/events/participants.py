@@ -3333,9 +3333,10 @@ class ParticipantRules:
             # عدد آخر منهم: another clause between, whose people the pronoun may stand for)
             return []
         if m is None and own and (last := _earlier_in_sentence(
-                doc, STATE_LAST_OBJECT, view, trig)) is not None:
+                doc, STATE_LAST_OBJECT, view, trig)) is not None and \
+                last.canonical != implicit.canonical:
             # (the group is not the subject's own: the other side, the target of the verb
-            # before, دورية للشرطة)
+            # before, دورية للشرطة; not one of the subject's kind, which would be both sides)
             m = next((x for x in view.mentions if x.entity.start == last.start and
                       not any(x is y for y in own)), None)
         if m is None:
