@@ -82,26 +82,42 @@ def _with_pronoun_target(doc, view: SentenceView, trig: Trigger) -> ActorRef | N
     return _earlier_in_sentence(doc, STATE_LAST_OBJECT, view, trig)
 
 
-def _coordinated_subject(doc, view: SentenceView, trig: Trigger) -> ActorRef | None:
+def _coordinated_subject(doc, view: SentenceView, trig: Trigger,
+                         plural_head=None) -> ActorRef | None:
     """A verb joined by و/ف with no subject of its own shares the subject of the verb coded
-    before it in the same sentence (not the object of that verb, which stands nearer)."""
+    before it in the same sentence (not the object of that verb, which stands nearer).
+    `plural_head(mention)`: whether an actor names many (for ثم, `_then_subject`)."""
     if trig.kind != "verb":
         return None
     if "c" not in trig.strip:
-        return _then_subject(doc, view, trig)
+        return _then_subject(doc, view, trig, plural_head)
     return _earlier_in_sentence(doc, STATE_LAST_SUBJECT, view, trig)
 
 
-def _then_subject(doc, view: SentenceView, trig: Trigger) -> ActorRef | None:
+# the persons a verb after ثم may have when the verb before, singular, had a plural subject after
+# it (هاجم المسلحون … ثم قتلوا: the verb first agrees in gender only, the one after in number)
+SINGULAR_TO_PLURAL = {"3ms": ("3mp",), "3fs": ("3fp", "3mp")}
+
+
+def _then_subject(doc, view: SentenceView, trig: Trigger, plural_head=None) -> ActorRef | None:
     """اعتقلت الشرطة الناشط ثم أفرجت عنه: ثم joins the verb to the one before as و does, when
     the verb coded before in the sentence has its person and tense (it agrees with the same
-    subject; not ثم فجّر نفسه after another's verb)."""
+    subject; not ثم فجّر نفسه after another's verb). A singular verb before its plural subject
+    (`plural_head`; هاجم المسلحون الجيش ثم قتلوا) goes on with a plural verb after ثم, of the
+    same tense and gender (twentieth session)."""
     verb = doc.state.get(STATE_LAST_SUBJECT_VERB)
     if trig.first == 0 or view.words[trig.first - 1] not in grammar_words().and_then or \
-            not verb or \
-            (verb[1], verb[2]) != (trig.form.person, trig.form.tense):
+            not verb or verb[2] != trig.form.tense:
         return None
-    return _earlier_in_sentence(doc, STATE_LAST_SUBJECT, view, trig)
+    carried = _earlier_in_sentence(doc, STATE_LAST_SUBJECT, view, trig)
+    if verb[1] == trig.form.person:
+        return carried
+    if carried is None or plural_head is None or carried.start is None or \
+            carried.start < verb[0] or \
+            trig.form.person not in SINGULAR_TO_PLURAL.get(verb[1], ()):
+        return None
+    m = next((m for m in view.mentions if m.entity.start == carried.start), None)
+    return carried if m is not None and plural_head(m) else None
 
 
 # AND_THEN: grammar.json category `and_then` (read by grammar_words())
@@ -2014,6 +2030,23 @@ class ParticipantRules:
         doing = self._context("doing_verbs")
         return _governing_word(view, trig, GOVERNED_PREPS, 4, doing.__contains__)
 
+    def _clash_between(self, view: SentenceView, trig: Trigger) -> bool:
+        """دارت اشتباكات بين الجيش والمسلحين، جرت مواجهات عنيفة بين الشرطة والمحتجين: a noun
+        of `battle_nouns` right after a verb of occurrence (events.json `occurrence_verbs`:
+        دار، جرى، وقع، اندلع in their forms), then بين (one word, its adjective, between) and an
+        actor: one clash told as having taken place between its two sides, not a reference to
+        clashes, nor the periphrastic passive جرى + a verbal noun (twentieth session)."""
+        w = view.words
+        k = trig.last + 1
+        if k < len(w) and w[k] != BETWEEN and view.is_word(k) and k not in view.verbs:
+            k += 1  # (اشتباكات عنيفة بين)
+        if k + 1 >= len(w) or w[k] != BETWEEN or trig.first == 0 or \
+                not {w[trig.first - 1], strip_conj(w[trig.first - 1])} & \
+                self._context("occurrence_verbs") or \
+                strip_conj(w[trig.head]) not in self._context("battle_nouns"):
+            return False
+        return any(m.first == k + 1 for m in view.mentions)
+
     def _done_by(self, view: SentenceView, keys, trig: Trigger, reg: Register) -> int:
         """قيام مجموعة من المتظاهرين يوم أمس بالتجمع: the verbal noun of the light verb قام
         with its doer and its act is the act done. Counts as signs: the light verb governing
@@ -2622,7 +2655,8 @@ class ParticipantRules:
                 pass  # وينتقد خبراء عرب الحكومة: the experts, no known actor, criticise
             elif self._asyndetic_relative(view, trig):
                 pass  # عثرت الشرطة على جثة رجل قتل: the man's clause, not the police's act
-            elif not gender_clash and (carried := _coordinated_subject(doc, view, trig)) is not None \
+            elif not gender_clash and (carried := _coordinated_subject(
+                    doc, view, trig, lambda m: self._plural_head(view, m))) is not None \
                     and not self._condemner_of(view, trig, pat, carried):
                 implicit = carried  # قتل المسلحون ثلاثة جنود وخطفوا اثنين: the same subject
             elif obj_pron and trig.first > 0 and view.words[trig.first - 1] in roles.RELATIVES \
@@ -3280,8 +3314,12 @@ class ParticipantRules:
                 return []
             return [dataclasses.replace(place, entity=dataclasses.replace(
                 e, actor_code=e.country + "CVL", role="CVL"))]
-        # (مقراً لحزب الله … وقتلوا عدداً من عناصره: the owner after لـ or after على / ضد)
-        m = self._pronoun_referent(view, trig.first, pronoun, sources + [
+        # (مقراً لحزب الله … وقتلوا عدداً من عناصره: the owner after لـ or after على / ضد;
+        # never the verb's own subject, carried from the verb before: هاجم مسلحون دورية … ثم
+        # قتلوا ثلاثة منهم, twentieth session)
+        own = [x for x in view.mentions if x.entity.start == implicit.start] \
+            if implicit is not None else []
+        m = self._pronoun_referent(view, trig.first, pronoun, sources + own + [
             x for x in view.mentions if x.in_pp and roles.clitic_prep(view, x.first) != "ل" and
             view.words[x.first - 1] not in grammar_words().against_preps] + (
             self._single_persons(view)
@@ -3294,6 +3332,13 @@ class ParticipantRules:
             # (المصلين الذين حاولوا منع المستوطن ما أدى إلى إصابة عدد من حراس المسجد واعتقال
             # عدد آخر منهم: another clause between, whose people the pronoun may stand for)
             return []
+        if m is None and own and (last := _earlier_in_sentence(
+                doc, STATE_LAST_OBJECT, view, trig)) is not None and \
+                last.canonical != implicit.canonical:
+            # (the group is not the subject's own: the other side, the target of the verb
+            # before, دورية للشرطة; not one of the subject's kind, which would be both sides)
+            m = next((x for x in view.mentions if x.entity.start == last.start and
+                      not any(x is y for y in own)), None)
         if m is None:
             m = self._earlier_referent(doc, view, pronoun, person=False, before=trig.first)
             return [m] if m is not None else []

@@ -452,11 +452,13 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             # أحبط الجيش الهجوم after the attack was told: an attack underway, repelled
             told_before = pat.plover in VIOLENCE and (
                 doc.state.get(STATE_VIOLENCE_TOLD, False) or _violence_done(out))
+            # دارت اشتباكات بين الجيش والمسلحين: a clash that took place, with its two sides;
             # خاض الحوثيون مواجهات مع الجيش: a fight entered, told as done
+            clash = _is_nominal(trig) and pat.plover in VIOLENCE and (
+                self._clash_between(view, trig) or
+                self._verb_before(view, trig, self._context("clash_entry_verbs")))
             done = _is_nominal(trig) and (self._doing_verb(view, trig) is not None or
-                                          self._repelled(view, trig, told_before) or
-                                          (pat.plover in VIOLENCE and self._verb_before(
-                                              view, trig, self._context("clash_entry_verbs"))))
+                                          self._repelled(view, trig, told_before) or clash)
             referring = done and pat.plover in VIOLENCE and \
                 self._foiled_told_before(view, trig, told_before)
             # لم يتورع عن إحراق نفسه: "did not refrain from" tells the act was done
@@ -660,7 +662,9 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         trigger is a verb whose subject is an attack noun before it (`_describes_attack`), so no
         actor before it is its subject."""
         c = self.compiled
-        passive = _is_passive(view, trig) or (
+        # (جرت اشتباكات بين الجيش والمسلحين: جرت tells the clash took place, no passive)
+        passive = _is_passive(view, trig) and not (
+            _is_nominal(trig) and pat.plover in VIOLENCE and self._clash_between(view, trig)) or (
             _unvocalised_passive(view, trig, pat, self.compiled.contexts) and
             _shared_fronted_subject(doc, view, trig) is None) or \
             self._accused_passive(view, trig, pat) or \
