@@ -18,35 +18,28 @@ from marsad.actors.composer_base import (CLOSING_QUOTES, COMPASS_WORDS, EPITHETS
                                          _has_article_before, _masdar, _not_a_name_part,
                                          _plural_nisba_after)
 from marsad.actors.patrons import FORCES_NOUNS
-from marsad.lexicon.categories import category_files, current_lexicon_dirs, per_lexicon
+from marsad.lexicon.categories import current_words, per_lexicon
 from marsad.text.normalize import fold
-
-
-def _words_category(category: str) -> frozenset[str]:
-    """A words.json category of the lexicon set in use (a user's files too), folded."""
-    return frozenset(fold(w) for f in category_files(current_lexicon_dirs(), "words")
-                     for e in f.entries if e["category"] == category
-                     for w in e.get("words", ()))
 
 
 @per_lexicon
 def _club_kinds() -> frozenset[str]:
-    return _words_category("club_kinds")
+    return current_words("words", "club_kinds")
 
 
 @per_lexicon
 def _club_heads() -> frozenset[str]:
-    return _words_category("club_heads")
+    return current_words("words", "club_heads")
 
 
 @per_lexicon
 def _club_professions() -> frozenset[str]:
-    return _words_category("club_professions")
+    return current_words("words", "club_professions")
 
 
 @per_lexicon
 def _club_literary_cues() -> frozenset[str]:
-    return _words_category("club_literary_cues")
+    return current_words("words", "club_literary_cues")
 
 
 _THE_CLUB = frozenset((fold("النادي"),))  # (a sports word, said of a literary club as often)

@@ -159,3 +159,11 @@ def read_categories(files: list[Any], expected: Iterable[str],
         raise LexiconError(f"{where}: categories unknown to marsad: {unknown}; "
                            f"missing: {missing}")
     return by_category
+
+
+def current_words(kind: str, category: str) -> frozenset[str]:
+    """The words of `category` in the dictionaries of `kind` (words, dates…) of the lexicon set in
+    use, a user's files too, folded. (Not cached: callers cache it with `per_lexicon`.)"""
+    return frozenset(fold(w) for f in category_files(current_lexicon_dirs(), kind)
+                     for e in f.entries if e["category"] == category
+                     for w in e.get("words", ()))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from marsad.dates.lexicon import date_words
-from marsad.lexicon.categories import category_files, current_lexicon_dirs, per_lexicon
+from marsad.lexicon.categories import current_lexicon_dirs, current_words, per_lexicon
 from marsad.text.normalize import fold
 
 # س + a present prefix (ي ت ن) + at least three letters, after و / ف (the first person سأ…,
@@ -96,9 +96,7 @@ def _bare(word: str) -> str:
 @per_lexicon
 def _given_names() -> frozenset[str]:
     """words.json `given_names`, folded."""
-    return frozenset(fold(w) for f in category_files(current_lexicon_dirs(), "words")
-                     for e in f.entries if e["category"] == "given_names"
-                     for w in e.get("words", ()))
+    return current_words("words", "given_names")
 
 
 def _noun_with_pronoun(bare: str) -> bool:
@@ -115,9 +113,7 @@ def _noun_with_pronoun(bare: str) -> bool:
 def _listed_nouns() -> frozenset[str]:
     """The nouns the dictionaries list that may begin as a future verb: dates.json
     `not_future_verbs` and words.json `nouns` (folded)."""
-    nouns = {fold(w) for f in category_files(current_lexicon_dirs(), "words")
-             for e in f.entries if e["category"] == "nouns" for w in e.get("words", ())}
-    return frozenset(date_words().not_future_verbs | nouns)
+    return frozenset(date_words().not_future_verbs | current_words("words", "nouns"))
 
 
 @per_lexicon
