@@ -18,6 +18,7 @@ import sqlite3
 from pathlib import Path
 
 from marsad.errors import MarsadError
+from marsad.text.normalize import fold
 
 MIGRATIONS: tuple[str, ...] = (
     # 0 -> 1: the first schema
@@ -229,14 +230,12 @@ def _marsad_version(con: sqlite3.Connection, p: Path, read_only: bool) -> int:
 def _add_functions(con: sqlite3.Connection) -> None:
     """The SQL functions migrations and readers use."""
     from marsad.tables import date_bounds, event_day
-    from marsad.text.normalize import fold
 
     con.create_function("marsad_first_day", 1, lambda d: date_bounds(d)[0], deterministic=True)
     con.create_function("marsad_last_day", 1, lambda d: date_bounds(d)[1], deterministic=True)
     con.create_function("marsad_day", 1, event_day, deterministic=True)
     # (the Arabic text of a name as the actor filter compares it: `query.actor_text_clause`)
-    con.create_function("marsad_fold", 1, lambda s: fold(s) if s else s, deterministic=True)
-    con.create_function("marsad_name_words", 1, _name_words, deterministic=True)
+    con.create_function("marsad_name_words", 1, _arabic_name_words, deterministic=True)
 
 
 # one attached conjunction, then one preposition, then the article: what a name's word may
@@ -244,14 +243,12 @@ def _add_functions(con: sqlite3.Connection) -> None:
 _CONJUNCTIONS, _PREPOSITIONS = ("و", "ف"), ("ب", "ل", "ك")
 
 
-def _name_words(text: str | None) -> str | None:
+def _arabic_name_words(text: str | None) -> str | None:
     """The folded words of an actor's Arabic text between spaces (" محسن الاحمد احمد "), each
     also without its clitics, so that a filter word is found as a whole word (حسن does not find
     محسن) whether the text wrote it with a clitic or not."""
     if not text:
         return text
-    from marsad.text.normalize import fold
-
     out: list[str] = []
     for word in fold(text).split():
         word = "".join(ch for ch in word if ch.isalnum())

@@ -252,7 +252,7 @@ def actor_text_clause(value: str, text_cols: tuple[str, ...]) -> tuple[str, list
     """Match an Arabic actor filter that names nothing coding knows (a person of no dictionary,
     a company) on the Arabic text the actor was written with: each of its words, folded
     (hamza, alif, ta marbuta), as a whole word of one of `text_cols` (with or without a clitic
-    there: `db._name_words`), in any order. A word of one letter finds nothing."""
+    there: `db._arabic_name_words`), in any order. A word of one letter finds nothing."""
     words = [fold(w) for w in regex.split(r"[^\w]+", value) if w]
     if not words or any(len(w) < 2 for w in words):
         return "0", []
