@@ -398,6 +398,7 @@ class Composer(PersonNameRules, TitleRules, BodyRules, PlaceRules):
         self._titled_surnames()
         self._drop_names_of_things()
         self._link_former_titles()
+        self._home_word_mentions()
         self._bodies_of_sure_country()
         return self.out
 

@@ -97,6 +97,10 @@ class Gazetteer:
         self.title_heads: set[str] = set()
         self.broken_plurals: set[str] = set()  # keys of nisba_plural forms (روس، أتراك)
         self.crowd_ids: set[str] = set()  # ids of the crowd nouns (المتظاهرين), agents `crowd`
+        # the folded stem of a word a country's own press calls it by alone (countries.json
+        # `home_ar`: مملكه of المملكة) -> the countries so called (SAU, MAR, JOR, BHR); read
+        # only in an article whose dateline makes one of them sure (`_home_word_mentions`)
+        self.home_words: dict[str, tuple[str, ...]] = {}
 
     # -- building ------------------------------------------------------------------------------
     @classmethod
@@ -143,6 +147,10 @@ class Gazetteer:
         entry = Entry("country", f"country:{e['iso3']}", e["name"], code, e["iso3"])
         idx = self._entry(entry, [self._plain(f) for f in e["ar"]])
         self.countries[e["iso3"]] = self.entries[idx]
+        for w in e.get("home_ar", ()):
+            stem = fold(forms.key_of(w))
+            stem = stem[2:] if stem.startswith("ال") else stem
+            self.home_words[stem] = self.home_words.get(stem, ()) + (e["iso3"],)
         nisba_keys = [(k, forms.ARTICLE_OK) for n in e.get("nisba", ()) or ()
                       for k in forms.nisba_forms(n)]
         # broken plurals of the nisba (أتراك، روس) and their accusatives (أتراكاً), as

@@ -516,3 +516,66 @@ class PlaceRules:
             return False
         m = self.m[j]
         return " " not in self.text[m.start:m.end] and self.entry(j).kind == "city"
+
+    def _home_word_mentions(self) -> None:
+        """«المملكة» alone (countries.json `home_ar`, folded stems in `Gazetteer.home_words`) is
+        the country of the article's own press when its dateline makes it sure: the dateline's
+        place or agency is of exactly one country so called (الرياض - واس: Saudi Arabia; الرباط:
+        Morocco; not عمّان - واس, of two), and the article names no other of them by its long
+        form (the same word: استقبل … ملك المملكة المغربية). With the article only (المملكة،
+        بالمملكة، للمملكة), not inside another mention (المملكة المتحدة), nor before a definite
+        adjective in ي or ية that scopes it (المملكة الهاشمية)."""
+        words = self.gaz.home_words
+        doc = self.doc
+        lines = [(x.start, x.end) for x in doc.sentences if x.kind == "dateline"]
+        if not words or not lines:
+            return
+        told = set()  # the countries the datelines name: their place, their agency
+        for mt in self.out:
+            o = self.ms.to_original(mt.start, mt.end)[0]
+            if mt.country and mt.kind in ("city", "country", "org") and \
+                    any(a <= o < b for a, b in lines):
+                told.add(mt.country)
+        added = []
+        for stem, homes in words.items():
+            home = [c for c in homes if c in told]
+            if len(home) != 1 or stem not in self.text or any(
+                    mt.country in homes and mt.country != home[0] and
+                    stem in self.text[mt.start:mt.end] for mt in self.out):
+                continue
+            added += self._home_word_at(stem, home[0])
+        if added:
+            self.out = sorted(self.out + added, key=lambda mt: mt.start)
+            if self._shared_taken is not None:
+                for mt in added:
+                    self._shared_taken[mt.start:mt.end] = b"\x01" * (mt.end - mt.start)
+
+    def _home_word_at(self, stem: str, home: str) -> list[Mention]:
+        """The mentions of `home` by its word `stem` after the article (`_home_word_mentions`)."""
+        text = self.text
+        taken = [(mt.start, mt.end) for mt in self.out] + \
+            [(mm.word_start, mm.end) for mm in self.m]
+        entry = self.gaz.countries.get(home)
+        out = []
+        at = text.find(stem)
+        while at >= 0:
+            end = at + len(stem)
+            word_start = text.rfind(" ", 0, at) + 1
+            prefix = text[word_start:at]
+            after = text[end:end + 1]
+            nxt = text[end:end + 30].split(" ", 2)
+            adjective = fold(nxt[1]) if len(nxt) > 1 and nxt[0] == "" else ""
+            if prefix.endswith(("ال", "لل")) and prefix[:-2] in HOME_PROCLITICS and \
+                    (not after or not after.isalpha()) and \
+                    not (adjective.startswith("ال") and adjective.endswith(("ي", "يه"))) and \
+                    not any(a < end and at < b for a, b in taken):
+                start = word_start if prefix.endswith("لل") else at - 2
+                out.append(Mention(start, end, "GPE", entry.canonical, entry.code, home, None,
+                                   "lexicon", entry.id, prefix, kind="country",
+                                   name=(start, end)))
+            at = text.find(stem, end)
+        return out
+
+
+# Proclitics before the article of a home word (والمملكة، بالمملكة، فللمملكة: `_home_word_at`)
+HOME_PROCLITICS = frozenset(("", "و", "ف", "ب", "وب", "فب", "ك", "وك"))

@@ -386,14 +386,16 @@ def _in_relative_clause(view: SentenceView, m: roles.Mention) -> bool:
 
 def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
            words: PlacingWords = NO_WORDS, sources=(),
-           dateline: Location | None = None) -> Location | None:
+           dateline: Location | None = None, told: frozenset[str] = frozenset()
+           ) -> Location | None:
     """Where the event happened: the place visited (زار طهران، وصل إلى طهران) or the town
     attacked (هجوم على مأرب), else the nearest place said as where (`_said_where`) in the
     trigger's clause (after the trigger first), never one inside a quote, nor the place of a
     topic (`_topic_place`) or one of a list of places in several countries (`_listed`), nor,
     for a statement, an appeal, praise, criticism, a threat (`TARGETS_PLACE_ROOTS`), the place
     of its target right after its name (`_targets_place`: أشادوا بدور المرأة في تعز). With no
-    such place, a division whose name no dictionary has (بمحافظة تنومة: `_unnamed_division`)."""
+    such place, a division whose name no dictionary has (بمحافظة تنومة: `_unnamed_division`).
+    `told`: the countries the article named before the sentence (`_country_told_again`)."""
     if cameo.startswith("042"):
         visited = [m for m in targets if m.entity.type in ("GPE", "LOC") and
                    (m.entity.how != "nisba" or m.first > 0 and
@@ -450,7 +452,7 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
                 if away and after and _words_between(view, lo, hi) <= ELSEWHERE_REACH and \
                         (far is None or dist < far[0]) and (
                             _country_of(m.entity) not in (None, away) and
-                            _country_told_again(view, m) or
+                            _country_told_again(view, m, told, away) or
                             where_list and _far_town_at_home(m, dateline)):
                     far = (dist, m)  # (under a dateline of another country, further; or a
                     # town of the dateline's own where force was used)
@@ -458,7 +460,7 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
             if best is None or dist < best[0]:
                 best = (dist, m)
         elif away and where_list and m.first > trig.last and _struck_town(view, m, away) and \
-                _country_told_again(view, m) and \
+                _country_told_again(view, m, told, away) and \
                 not roles.boundary_between(view, trig.last + 1, m.first) and \
                 _words_between(view, trig.last + 1, m.first) <= ELSEWHERE_REACH and \
                 (far is None or m.first - trig.last - 1 < far[0]):
@@ -478,7 +480,41 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
             _definite_area(view, trig, words, dateline, home)
     if near is None and cameo.startswith(RESIDENTS_PLACE_ROOTS):
         near = _residents_town(view, trig, words)
+    if near is None and where_list:
+        near = _envoys_post(view, targets, words)
+    if near is None and far is None and away and cameo.startswith(RESIDENTS_PLACE_ROOTS):
+        near = _scene_elsewhere(view, trig, words, away)
     return near or (_placed(view, far[1], "sentence", words) if far is not None else None)
+
+
+def _scene_elsewhere(view: SentenceView, trig: Trigger, words: PlacingWords,
+                     away: str) -> Location | None:
+    """Under a dateline of country `away`, a protest or an act of force whose sentence says
+    where after the trigger (`_said_where`) only places of one other country, within
+    `ELSEWHERE_REACH` words and past no clause of speech or stop (القاهرة - رويترز: قتل مسلحون
+    أمس خمسة رجال كانوا عائدين إلى منازلهم بعد صلاة الفجر في مدينة بنغازي): the story was told
+    far from where it happened, there, the first of them. None when the sentence names a place
+    of the dateline's own country, or places of two countries; not a topic's place, one of a
+    list, one in a quote, nor one of the act told after غداة."""
+    w = view.words
+    found = []
+    for m in view.places:
+        c = m.entity.country
+        if m.in_quote or c is None or m.entity.how == "nisba":
+            continue
+        if c == away:
+            return None  # (a place of the dateline's own country in the sentence)
+        if m.first <= trig.last or not _said_where(view, m) or \
+                _topic_place(view, m, trig, words) or _listed(view, m, words) or \
+                _words_between(view, trig.last + 1, m.first) > ELSEWHERE_REACH or \
+                _eve_between(view, m, trig) or \
+                any(w[j] in roles.HARD_STOPS or w[j] in PLACE_CLAUSE_OPENERS
+                    for j in range(trig.last + 1, m.first)):
+            continue
+        found.append(m)
+    if len({m.entity.country for m in found}) != 1:
+        return None
+    return _placed(view, found[0], "sentence", words)
 
 
 # Roots of acts done where the people they name live (a protest, force): تظاهر عدد من سكان حلب
@@ -506,6 +542,27 @@ def _residents_town(view: SentenceView, trig: Trigger, words: PlacingWords) -> L
     return _placed(view, best[1], "sentence", words) if best is not None else None
 
 
+def _envoys_post(view: SentenceView, targets, words: PlacingWords) -> Location | None:
+    """The post of an envoy an act of force is aimed at, told right after him (`POST_PREPS`:
+    اعتدى مسلحون على السفير السعودي لدى العراق، هاجموا القنصل التركي في الموصل): he is attacked
+    where he serves, not at his country's dateline. Not a place in a quote."""
+    w = view.words
+    for t in targets:
+        if t.in_quote or w[t.first] not in ENVOY_WORDS:
+            continue
+        for k in range(t.last + 1, min(len(w) - 1, t.last + 1 + POST_REACH)):
+            if w[k] in roles.COMMAS or w[k] in roles.HARD_STOPS:
+                break
+            if w[k] not in POST_PREPS:
+                continue
+            n = k + 1 + (w[k + 1] in PLACE_HEAD_WORDS)  # (لدى العاصمة …، في مدينة …)
+            p = next((p for p in view.places if p.first == n and not p.in_quote), None)
+            if p is not None and p.entity.how != "nisba":
+                return _placed(view, p, "sentence", words)
+            break
+    return None
+
+
 def _far_town_at_home(m: roles.Mention, dateline: Location) -> bool:
     """`m` is a town of the dateline's country, not the dateline's town: said as where an act
     of force was, further than `PLACE_REACH` (بغداد - رويترز: قتل مسلحون خمسة جنود أمس خلال
@@ -515,13 +572,22 @@ def _far_town_at_home(m: roles.Mention, dateline: Location) -> bool:
         _country_of(e) == dateline.country and e.canonical != dateline.name
 
 
-def _country_told_again(view: SentenceView, m: roles.Mention) -> bool:
+def _country_told_again(view: SentenceView, m: roles.Mention, told: frozenset[str] = frozenset(),
+                        away: str | None = None) -> bool:
     """Another actor or place of the sentence is of the country of the place `m` (للجيش اليمني
     قرب مدينة عدن، الحوثيون … مدينة تعز): so `m` is no homograph of a town elsewhere (قرى مثل
-    المنصورة … في سهل الغاب, a Syrian village, not Egypt's Mansoura)."""
+    المنصورة … في سهل الغاب, a Syrian village, not Egypt's Mansoura). Or the article named that
+    country before the sentence (`told`) and it is the only country other than the dateline's
+    (`away`) that the article so far and the sentence name (تواصلت المعارك في اليمن. وقتل
+    مسلحون … على أحياء سكنية في مدينة تعز, under a Riyadh dateline: Taiz)."""
     c = _country_of(m.entity)
-    return any(x.entity.start != m.entity.start and _country_of(x.entity) == c
-               for x in (*view.mentions, *view.places))
+    if any(x.entity.start != m.entity.start and _country_of(x.entity) == c
+           for x in (*view.mentions, *view.places)):
+        return True
+    if c not in told:
+        return False
+    here = {x.entity.country for x in (*view.mentions, *view.places)}  # (not a role's code)
+    return (told | here) - {None, away} == {c}
 
 
 def _struck_town(view: SentenceView, m: roles.Mention, away: str) -> bool:
@@ -1136,13 +1202,18 @@ def _paragraph_country(doc: Document, sent) -> str | None:
     return next(iter(told)) if len(told) == 1 else None
 
 
-def _context_areas(events: list[Event], features: dict[str, PlaceFeature]) -> None:
+def _context_areas(doc: Document, events: list[Event],
+                   features: dict[str, PlaceFeature]) -> None:
     """A definite area named by a common word that is a region of one country only (cities.json
     `context_ar`: الصعيد, Upper Egypt, also «على الصعيد», "on the level of") is that region
     when the country its context gave (`_definite_area`, `_areas_country`) is the region's;
     under any other country, or none, the event has no place (no wrong one). A common word that
     names an area of any country too (cities.json `common_ar`: الريف, the Rif of Morocco and
-    any country's countryside) keeps elsewhere the area as written, of its context's country."""
+    any country's countryside) keeps elsewhere the area as written, of its context's country;
+    with a nisba right after it, the area and the nisba as written are that country's
+    countryside, even the nisba of the region's own country (الريف المغربي: rural Morocco, not
+    the Rif; الريف السوري), `_countryside_of`."""
+    nisbas = None
     for ev in events:
         loc = ev.location
         if loc is None or loc.type != "region" or not (loc.feature_id or "").endswith(
@@ -1151,12 +1222,30 @@ def _context_areas(events: list[Event], features: dict[str, PlaceFeature]) -> No
         feature = features.get(AREA_KEY + fold(loc.name))
         if feature is None:
             continue
+        if feature.common:
+            if nisbas is None:
+                nisbas = {e.start: e for e in doc.entities if e.how == "nisba" and e.country}
+            if _countryside_of(doc, loc, nisbas):
+                continue
         if feature.country is None or loc.country != feature.country:
             if not feature.common:
                 ev.location = None
             continue
         loc.name, loc.feature_id, loc.lat, loc.lon = \
             feature.name, feature.feature_id, feature.lat, feature.lon
+
+
+def _countryside_of(doc: Document, loc: Location, nisbas: dict[int, Entity]) -> bool:
+    """The area `loc` (a common word: الريف) has a nisba right after it (`nisbas`, by start):
+    it becomes the area and the nisba as written, a region of the nisba's country (الريف
+    السوري: `الريف السوري (region)`, SYR, no point)."""
+    gap = doc.text[loc.end:loc.end + 2]
+    e = nisbas.get(loc.end + 1) if gap[:1] == " " else None
+    if e is None:
+        return False
+    loc.name = doc.text[loc.start:e.end]
+    loc.country, loc.feature_id = e.country, loc.name + REGION_SUFFIX
+    return True
 
 
 def _told_elsewhere(doc: Document) -> frozenset[str]:
@@ -1199,7 +1288,7 @@ def locate(doc: Document, events: list[Event], features: dict[str, PlaceFeature]
     _weak_datelines(doc, events, features)
     _home_of(doc, events, features)
     _areas_country(doc, events)
-    _context_areas(events, features)
+    _context_areas(doc, events, features)
     places = None
     for ev in events:
         loc = ev.location

@@ -99,6 +99,8 @@ STATE_VIOLENCE_TOLD = "events.violence_told"
 STATE_REFERRING = "events.referring_back"
 # the sentence before ended inside a list of examples (مثل بناء الجدار وراء خط 1967.)
 STATE_EXAMPLES_OPEN = "events.examples_open"
+# the countries the article's sentences named before the one being coded (placing)
+STATE_TOLD_COUNTRIES = "events.told_countries"
 
 # A definite verbal noun of protest (المظاهرات) refers to a protest already known unless the
 # sentence anchors it as happening (وقعت، أمس، أسفرت عن مقتل).
@@ -258,6 +260,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         sports_doc = self._sports_document(analysed.values())
         plot_until = None  # the last paragraph of the story of a work being told
         earlier: list = []
+        told: set[str] = set()  # the countries of the sentences read (`STATE_TOLD_COUNTRIES`)
         doc.state[STATE_EARLIER_VIEWS] = earlier  # (paragraph, view) of the sentences before
         # the word lists every sentence's view reads (looked up once a document)
         lists = dict(person_nouns=self.person_nouns, person_plurals=self.person_plurals,
@@ -283,6 +286,9 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             roles.build_mentions(view, sent_ents, [(a, b) for a, b in spans if a <= hi and b > lo],
                                  doc.text)
             dateline_place = _dateline_for(doc, datelines, doc.sentences[si])
+            # (the countries the article named before this sentence: a far place of the only
+            # one of them is no homograph of a town elsewhere, `placing._country_told_again`)
+            doc.state[STATE_TOLD_COUNTRIES] = frozenset(told)
             coded = self._code_sentence(doc, view, quotes, default_date, dateline_place,
                                         (keys, taa))
             if _violence_done(coded):
@@ -290,10 +296,12 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             doc.state[STATE_EXAMPLES_OPEN] = _ends_in_example_list(view)
             # the sentences a pronoun's referent may be sought in (`_earlier_referent`)
             earlier.append((doc.sentences[si].paragraph, view))
+            told.update(e.country for e in sent_ents if e.country)
             del earlier[:-EARLIER_SENTENCES]
             events += coded
         doc.state.pop(STATE_IN_PLOT, None)
         doc.state.pop(STATE_EARLIER_VIEWS, None)
+        doc.state.pop(STATE_TOLD_COUNTRIES, None)
         referring = doc.state.pop(STATE_REFERRING)
         doc.events = _merge(events, referring, doc, self.placing_words) if self.merge else \
             [ev for ev, _ in events]
@@ -794,7 +802,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             else:
                 reported_by = None
         own_place = _place(view, trig, targets, pat.cameo, self.placing_words, sources,
-                           dateline_place)
+                           dateline_place, doc.state.get(STATE_TOLD_COUNTRIES, frozenset()))
         place = own_place or dateline_place
         if pat.plover in VIOLENCE and self.violence_target_from_context:
             victims = _victims(view, trig, used, self.compiled.contexts)
