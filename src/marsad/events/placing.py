@@ -491,9 +491,9 @@ def _scene_elsewhere(view: SentenceView, trig: Trigger, words: PlacingWords,
                      away: str) -> Location | None:
     """Under a dateline of country `away`, a protest or an act of force whose sentence says
     where after the trigger (`_said_where`) only places of one other country, within
-    `ELSEWHERE_REACH` words and past no clause of speech or stop (القاهرة - رويترز: قتل مسلحون
-    أمس خمسة رجال كانوا عائدين إلى منازلهم بعد صلاة الفجر في مدينة بنغازي): the story was told
-    far from where it happened, there, the first of them. None when the sentence names a place
+    `ELSEWHERE_REACH` words and past no comma, clause of speech or stop (القاهرة - رويترز: قتل
+    مسلحون أمس خمسة رجال كانوا عائدين إلى منازلهم بعد صلاة الفجر في مدينة بنغازي): the story
+    was told far from where it happened, there, the first of them. None when the sentence names a place
     of the dateline's own country, or places of two countries; not a topic's place, one of a
     list, one in a quote, nor one of the act told after غداة."""
     w = view.words
@@ -508,8 +508,8 @@ def _scene_elsewhere(view: SentenceView, trig: Trigger, words: PlacingWords,
                 _topic_place(view, m, trig, words) or _listed(view, m, words) or \
                 _words_between(view, trig.last + 1, m.first) > ELSEWHERE_REACH or \
                 _eve_between(view, m, trig) or \
-                any(w[j] in roles.HARD_STOPS or w[j] in PLACE_CLAUSE_OPENERS
-                    for j in range(trig.last + 1, m.first)):
+                any(w[j] in roles.HARD_STOPS or w[j] in roles.COMMAS or
+                    w[j] in PLACE_CLAUSE_OPENERS for j in range(trig.last + 1, m.first)):
             continue
         found.append(m)
     if len({m.entity.country for m in found}) != 1:
