@@ -150,7 +150,29 @@ def test_the_one_foreign_scene_beats_the_dateline(nlp):
     # a place of the dateline's own country in the sentence
     "القاهرة - رويترز: قتل مسلحون أمس خمسة رجال من عائلة واحدة كانوا عائدين إلى منازلهم من "
     "الجيزة بعد صلاة الفجر في مدينة بنغازي.",
+    # (from the reading) past a comma: the place of a speech about it
+    "القاهرة - رويترز: قتل مسلحون أمس خمسة رجال من عائلة واحدة، وذلك بعد خطاب ألقاه زعيمهم في "
+    "مدينة بنغازي.",
 ])
 def test_no_foreign_scene(nlp, text):
     loc = _only(nlp, text, "18").location
     assert loc is None or loc.country == "EGY"
+
+
+# -- 3. (from the reading) the place of an envoy's title is not where he goes -------------------
+
+@pytest.mark.parametrize("text, where", [
+    ("جاءت الهدنة بالتزامن مع زيارة المبعوث الأممي إلى اليمن إلى العاصمة السعودية.",
+     ("Saudi Arabia", "SAU", "country", "sentence")),
+    ("وصل المبعوث الأممي إلى اليمن أمس إلى الرياض.", ("Riyadh", "SAU", "city", "sentence")),
+    # the title's place alone: where he arrived is not told
+    ("وصل المبعوث الأممي إلى اليمن أمس.", None),
+])
+def test_an_envoys_title_place_is_no_visit(nlp, text, where):
+    assert _where(_only(nlp, text, "042").location) == where
+
+
+def test_an_envoy_goes_where_he_is_sent(nlp):
+    # (control) a time word between: إلى after it is where he goes
+    text = "وصل المبعوث الأممي أمس إلى اليمن."
+    assert _where(_only(nlp, text, "042").location) == ("Yemen", "YEM", "country", "visited")

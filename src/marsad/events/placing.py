@@ -26,8 +26,8 @@ from typing import NamedTuple
 
 from marsad.document import ActorRef, Document, Entity, Event, Location
 from marsad.events import roles
-from marsad.events.clauses import (FACTUAL, FRONTING_WORDS, ILA, RELATIVES, _is_nominal,
-                                   _same_actor, _words_between)
+from marsad.events.clauses import (FACTUAL, FRONTING_WORDS, ILA, RELATIVES, TIME_ADVERBS,
+                                   _is_nominal, _same_actor, _words_between)
 from marsad.events.dating import EVE_SHIFTS
 from marsad.events.patterns import Trigger
 from marsad.events.roles import SentenceView
@@ -223,12 +223,19 @@ def _at_region(view: SentenceView, m: roles.Mention) -> bool:
 
 def _envoy_before(view: SentenceView, k: int) -> bool:
     """A noun of an envoy stands a few words before the preposition at `k`, with no comma or
-    stop between: the place is where the envoy is sent (مبعوث الأمين العام إلى اليمن)."""
+    stop between: the place is where the envoy is sent (مبعوث الأمين العام إلى اليمن). Only
+    words of his title between, definite words or an actor (not وصل المبعوث الأممي أمس إلى
+    اليمن, nor المبعوث … إلى اليمن أمس إلى الرياض: where he goes)."""
+    w = view.words
     for j in range(k - 1, max(-1, k - 1 - ENVOY_REACH), -1):
-        if view.words[j] in roles.COMMAS or view.words[j] in roles.HARD_STOPS:
+        if w[j] in roles.COMMAS or w[j] in roles.HARD_STOPS:
             return False
-        if view.words[j] in ENVOY_WORDS:
+        if w[j] in ENVOY_WORDS:
             return True
+        if w[j] in ILA or strip_conj(w[j]) in TIME_ADVERBS or \
+                not w[j].startswith(("ال", "لل")) and \
+                not any(m.first <= j <= m.last for m in view.mentions):  # (إلى folds to الي)
+            return False
     return False
 
 
@@ -399,7 +406,8 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
     if cameo.startswith("042"):
         visited = [m for m in targets if m.entity.type in ("GPE", "LOC") and
                    (m.entity.how != "nisba" or m.first > 0 and
-                    view.words[m.first - 1] in PLACE_HEAD_WORDS)]
+                    view.words[m.first - 1] in PLACE_HEAD_WORDS) and
+                   not _envoys_title_place(view, m)]
         # (not a nisba, بزيارة لحاملة الطائرات الأمريكية: a ship of that country's, not the
         # country; but a capital by its nisba, وصوله العاصمة العراقية: Iraq)
         for m in visited:
@@ -806,17 +814,28 @@ def _own_envoys_post(view: SentenceView, m: roles.Mention, sources, met=()) -> b
     return False
 
 
-def visit_place(cameo: str, target: ActorRef | None, targets) -> Location | None:
+def visit_place(cameo: str, target: ActorRef | None, targets,
+                view: SentenceView | None = None) -> Location | None:
     """The place of one visit of a tour whose places are a list (زار مصر والأردن: the visit to
     Egypt in Egypt, the one to Jordan in Jordan): its own target, when a place (`targets`: the
-    trigger's target mentions)."""
+    trigger's target mentions), not the place of an envoy's title (`_envoys_title_place`)."""
     if target is None or not cameo.startswith("042"):
         return None
     m = next((m for m in targets if m.entity.start == target.start and
               m.entity.canonical == target.canonical), None)
+    if m is not None and view is not None and _envoys_title_place(view, m):
+        return None
     return _loc(m.entity, "visited") if m is not None and m.entity.type in ("GPE", "LOC") and \
         m.entity.how != "nisba" else None  # (not a nisba: the country's ship; its capital by
     # a nisba, العاصمة العراقية, is placed by `_place`)
+
+
+def _envoys_title_place(view: SentenceView, m: roles.Mention) -> bool:
+    """`m` is the place of an envoy's title, after إلى (`_envoy_before`: المبعوث الأممي إلى
+    اليمن): where he is sent, not where he goes (زيارة المبعوث الأممي إلى اليمن إلى العاصمة
+    السعودية is a visit to Riyadh)."""
+    k = m.first - 1
+    return k >= 1 and view.words[k] in ILA and _envoy_before(view, k)
 
 
 def _placed(view: SentenceView, m: roles.Mention, source: str,

@@ -840,7 +840,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 source=s, target=t, cameo=pat.cameo, plover=pat.plover,
                 quad_class=pat.quad_class, goldstein=pat.goldstein, date=date, modality=mod,
                 sentence=view.index, evidence={"start": a, "end": b},
-                location=own_place or visit_place(pat.cameo, t, targets) or dateline_place,
+                location=own_place or visit_place(pat.cameo, t, targets, view) or
+                dateline_place,
                 plover_mode=pat.plover_mode, date_source=date_source, trigger=doc.text[a:b],
                 reported_by=reported_by, mentions=[EvMention(view.index, a, b)]))
         return out
