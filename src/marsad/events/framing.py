@@ -1045,10 +1045,9 @@ class ModalityRules:
     def _clause_rules(self, view: SentenceView, trig: Trigger, pat: Pattern,
                       reg: Register | None, told: bool, examples_open: bool) -> str | None:
         """`_clause_modality` but for the reactions' objects."""
-        if pat.plover in GUARDED and (_background_lead(view, trig) or
-                                      self._copula_reference(view, trig, reg)):
+        if pat.plover in GUARDED and _background_lead(view, trig):
             # اعتقلت الشرطة ثلاثة على خلفية الهجوم، رداً على مقتل، انتقاماً لمقتل: the cause
-            # or motive of another act; وهو الهجوم الثاني من نوعه: an act named or ranked
+            # or motive of another act (before the purpose rule: انتقاماً لـ is no "in order to")
             return "historical"
         if _is_nominal(trig) and _purpose(view.words[trig.head], trig.strip) and \
                 not self._after_exposure(view, trig) and not self._subjected(view, trig) and \
@@ -1112,6 +1111,8 @@ class ModalityRules:
             return "historical"  # سبق أن شهدت المدينة هجمات، بعد مرور عامين على الهجوم
         if pat.plover in VIOLENCE and self._recalled_past(view, trig, reg):
             return "historical"  # روى أنه تعرض للضرب قبل سنوات: history a witness tells
+        if self._copula_reference(view, trig, reg):
+            return "historical"  # وهو الهجوم الثاني من نوعه: an act named or ranked
         if _after_background(view, trig, reg) or \
                 (_in_relative(view, trig) and not _act_told_recent(view, trig, reg)) or \
                 _pluperfect(view, trig, reg) or _describes_background_attack(view, trig, reg) \
