@@ -21,8 +21,8 @@ from marsad.events.clauses import (AN, ATTACK_NOUNS, BACKGROUND_PREPS, BACKGROUN
                                    _is_nominal, _noun_or_bare_past, _noun_with_prep, _plural,
                                    _present_form, _purpose, _relative, _verb_at)
 from marsad.events.dating import RECENT_AFTER_REACH, _dated_recent_after, toll_verb_before
-from marsad.events.detection import _broke_out, _word_before_quoted
-from marsad.events.modality import contrast_at, modality
+from marsad.events.detection import ONGOING_REACH, SINCE, _broke_out, _word_before_quoted
+from marsad.events.modality import CueTable, _cue_at, contrast_at, modality
 from marsad.events.patterns import Pattern, Trigger
 from marsad.events.register import GUARDED, Register, VIOLENCE
 from marsad.events.roles import SentenceView
@@ -167,6 +167,7 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
 # RIGHT_AFTER: grammar.json category `right_after` (read by grammar_words())
 
 ALA = frozenset(fold(w) for w in ("على",))
+BEFORE = fold("قبل")  # قبل + a span of years (`_recalled_past`)
 HABIT_REACH = 4  # words from a verb of habit (اعتاد) to the verbal noun it governs
 
 # adjectives that may stand between an attack noun and the verb of its unmarked relative clause
@@ -205,8 +206,10 @@ def _joined_to_background(view: SentenceView, trig: Trigger, reg: Register | Non
     beside (فيما، بينما، حيث) or other verb with و between. A verb with its own subject right
     after it opens a clause of its own (بعد هجوم على مركز للشرطة وقصفت الطائرات مواقع
     المسلحين: the shelling is told), as does one after a comma."""
-    if "c" not in trig.strip or not earlier:
+    if not earlier:
         return False
+    if "c" not in trig.strip:
+        return _in_background_phrase(view, trig, reg, earlier)
     verb = not _is_nominal(trig)
     if verb and (trig.form.tense != "past" or _own_subject_after(view, trig)):
         return False
@@ -220,9 +223,35 @@ def _joined_to_background(view: SentenceView, trig: Trigger, reg: Register | Non
             return False
     if len(earlier) > 1 and prev.first > 0 and strip_conj(w[prev.first - 1]) in CAUSE_PREPS:
         return False  # قتلوا أمس جراء ضربات التحالف والاشتباكات: the causes of the act told
-    return _after_background(view, prev, reg) or \
+    return _after_background(view, prev, reg) or _background_lead(view, prev) or \
         _describes_background_attack(view, prev, reg) or \
         _joined_to_background(view, prev, reg, earlier[:-1])
+
+
+def _in_background_phrase(view: SentenceView, trig: Trigger, reg: Register | None,
+                          earlier: list[Trigger]) -> bool:
+    """A verbal noun of violence after a preposition of where or how an act was done (grammar.json
+    `attack_preps`: في، جراء، خلال) inside the phrase of a background act before it (`earlier`'s
+    last trigger, after a `background_leads` word or joined by و to one that is), no verb, stop,
+    comma or contrast between (رداً على مقتل خمسة جنود في كمين، على خلفية مقتل 32 شخصاً وإصابة
+    مئة جراء تفجير انتحاري): the attack that act came of, background too (twenty-first
+    session)."""
+    if not _is_nominal(trig) or trig.first == 0 or \
+            view.words[trig.first - 1] not in grammar_words().attack_preps:
+        return False
+    w = view.words
+    prev = earlier[-1]
+    if prev.last >= trig.first or trig.first - prev.last > JOINED_REACH:
+        return False
+    for k in range(prev.last + 1, trig.first):
+        if w[k] in CLAUSE_ENDS or contrast_at(w, k) or \
+                (k in view.verbs and not view.tokens[k].text.endswith("ة")):
+            return False  # (وإصابة: written with ة, a verbal noun joined, no verb)
+    while "c" in prev.strip and len(earlier) > 1 and \
+            _joined_to_background(view, prev, reg, earlier[:-1]):
+        earlier = earlier[:-1]  # (مقتل 32 شخصاً وإصابة مئة: the noun the joined one shares)
+        prev = earlier[-1]
+    return _background_lead(view, prev)
 
 
 def _own_subject_after(view: SentenceView, trig: Trigger) -> bool:
@@ -735,8 +764,9 @@ REACTED_REACH = 6
 # تقصف), and before a plural of violence a verb of witnessing (شهدت مدينة عدن اشتباكات)
 BEGUN_REACH = 3
 # How many words of a governed noun (إقامة منطقة آمنة) may stand before و + a verbal noun joined to
-# it (طالب بإقامة منطقة آمنة وشن غارات)
-JOINED_REACH = 4
+# it (طالب بإقامة منطقة آمنة وشن غارات). (Named JOINED_REACH until the twenty-first session, it
+# shadowed the background rule's JOINED_REACH, which read 4 instead of its 15.)
+GOVERNED_JOIN_REACH = 4
 
 RESULT_VERB_REACH = 8  # words back from the preposition of a result to its verb (أسفرت … عن)
 
@@ -832,6 +862,31 @@ def _joined_present(trig: Trigger) -> bool:
         "c" in trig.strip
 
 
+def _background_lead(view: SentenceView, trig: Trigger) -> bool:
+    """A word pair of grammar.json `background_leads` right before a verbal noun of violence or
+    protest, an occurrence noun may stand between (على خلفية الهجوم، رداً على مقتل جنديين،
+    انتقاماً لمقتل الضابط، على خلفية وقوع اشتباكات): the act is the cause or motive of another
+    act the sentence tells, named as known, its background (twenty-first session). A lead
+    ending in ل wants the clitic ل on the word after it (لمقتل)."""
+    if not _is_nominal(trig) or "c" in trig.strip or trig.first == 0:
+        return False
+    w = view.words
+    gw = grammar_words()
+    head, k = trig.first, trig.first - 1
+    word = w[k]
+    if word in gw.occurrence_nouns or (roles.has_prep_clitic(word) and
+                                       word[1:] in gw.occurrence_nouns):
+        head, k = k, k - 1  # (على خلفية وقوع الهجوم، انتقاماً لوقوع)
+    lam = roles.has_prep_clitic(w[head]) == "ل" and w[head] != "ل"
+    for n in (2, 1):
+        if k - n + 1 < 0:
+            continue
+        phrase = " ".join([strip_conj(w[k - n + 1]), *w[k - n + 2:k + 1]])
+        if phrase in gw.background_leads or (lam and phrase + " ل" in gw.background_leads):
+            return True
+    return False
+
+
 class ModalityRules:
     """The events stage's rules on how an event is told (its modality)."""
 
@@ -899,9 +954,101 @@ class ModalityRules:
                 return w[k - 1] in grammar_words().may_particles
         return False
 
+    def _copula_reference(self, view: SentenceView, trig: Trigger, reg: Register | None) -> bool:
+        """A verbal noun of violence or protest as the predicate of a copula pronoun (grammar.json
+        `copula_pronouns`: وهو الهجوم الثاني من نوعه، هذا هو الاعتداء الثالث، وهو ثاني هجوم):
+        the sentence names or ranks an act, a reference or a comparison, no report of it. Ranked
+        (an ordinal or superlative before it in construct or after it: `ordinal_words`, the
+        events context `superlatives`), always; a definite noun not ranked, unless its clause
+        tells it happened: a toll or a recent time after it (وهو الهجوم الذي أسفر عن مقتل خمسة
+        أمس) (twenty-first session)."""
+        if not _is_nominal(trig) or "c" in trig.strip:
+            return False
+        w = view.words
+        gw = grammar_words()
+        ranks = gw.ordinal_words | self._context("superlatives")
+        k = trig.first - 1
+        ranked = k >= 0 and w[k] in ranks
+        if ranked:
+            k -= 1  # (وهو ثاني هجوم، هذا آخر اعتداء)
+        if k < 0 or w[k] not in gw.copula_pronouns:
+            return False
+        if not ranked:
+            if not (has_article(w[trig.head]) or "a" in trig.strip):
+                return False  # وهو قصف المدينة: what was done, told
+            ranked = any(w[j] in ranks for j in range(trig.last + 1, min(len(w), trig.last + 3)))
+        if ranked:
+            return True
+        if reg is None:
+            return True
+        end = next((j for j in range(trig.last + 1, len(w)) if w[j] in roles.HARD_STOPS), len(w))
+        return not any(trig.last < j < end and name in ("casualties", "recent_time")
+                       for j, name in reg.evidence)
+
+    def _campaign_since(self, view: SentenceView, trig: Trigger) -> bool:
+        """A present verb of violence with منذ + a short span or a recent point (grammar.json
+        `short_spans`; a word of count or a number may stand between) inside its phrase or
+        after it in its clause (تشن الطائرات منذ أسبوع غارات، تنفذ القوات منذ يومين عمليات):
+        a campaign going on since then, told as news, no practice (but منذ سنوات: one)
+        (twenty-first session)."""
+        w = view.words
+        spans = grammar_words().short_spans
+        cues = self.compiled.cues
+        habits = (cues.multi.get("habitual", {}), cues.singles.get("habitual", frozenset())) \
+            if isinstance(cues, CueTable) else ({}, frozenset())
+        for k in range(trig.first + 1, min(len(w) - 1, trig.last + 1 + ONGOING_REACH)):
+            if w[k] in CLAUSE_ENDS:
+                return False
+            if _cue_at(w, k, *habits):
+                return False  # يشن التمرد يومياً هجمات منذ أسبوع: daily, a practice of the week
+            if w[k] in SINCE:
+                j = k + 1
+                if w[j] == "#" or w[j] in roles.COUNT_WORDS:
+                    j += 1
+                return j < len(w) and w[j] in spans
+        return False
+
+    def _recalled_past(self, view: SentenceView, trig: Trigger, reg: Register | None) -> bool:
+        """An act of violence told after a verb of recalling or telling one's past (grammar.json
+        `recall_verbs`: روى أنه تعرض للضرب، يتذكر كيف قصفت الطائرات القرية) in a sentence that
+        names a past time anywhere after that verb (a `life_periods` word: في طفولته; a
+        historical cue of events.json: آنذاك، في الماضي، في عام; قبل + `long_ago_units`: قبل
+        سنوات) and no recent time: history a witness tells (twenty-first session)."""
+        w = view.words
+        gw = grammar_words()
+        start = None
+        for k in range(trig.first - 1, -1, -1):
+            if w[k] in roles.HARD_STOPS:
+                break
+            if strip_conj(w[k]) in gw.recall_verbs or w[k] in gw.recall_verbs:
+                start = k
+                break
+        if start is None:
+            return False
+        if reg is not None and any(j > start and name == "recent_time" for j, name in reg.evidence):
+            return False  # روى الشاهد أن المسلحين أطلقوا النار فجر اليوم: the news, witnessed
+        cues = self.compiled.cues
+        if not isinstance(cues, CueTable):
+            return False
+        multi = cues.multi.get("historical", {})
+        singles = cues.singles.get("historical", frozenset())
+        for k in range(start + 1, len(w)):
+            if w[k] in roles.HARD_STOPS:
+                break
+            if w[k] in gw.life_periods or _cue_at(w, k, multi, singles):
+                return True
+            if strip_conj(w[k]) == BEFORE and any(
+                    j < len(w) and w[j] in gw.long_ago_units for j in (k + 1, k + 2)):
+                return True
+        return False
+
     def _clause_rules(self, view: SentenceView, trig: Trigger, pat: Pattern,
                       reg: Register | None, told: bool, examples_open: bool) -> str | None:
         """`_clause_modality` but for the reactions' objects."""
+        if pat.plover in GUARDED and _background_lead(view, trig):
+            # اعتقلت الشرطة ثلاثة على خلفية الهجوم، رداً على مقتل، انتقاماً لمقتل: the cause
+            # or motive of another act (before the purpose rule: انتقاماً لـ is no "in order to")
+            return "historical"
         if _is_nominal(trig) and _purpose(view.words[trig.head], trig.strip) and \
                 not self._after_exposure(view, trig) and not self._subjected(view, trig) and \
                 not self._done_by_named(view, trig) \
@@ -962,6 +1109,10 @@ class ModalityRules:
             return "hypothetical"  # قد يقتلون: may kill; قد يقصف القرية ويقتل سكانها
         if _told_before(view, trig) or self._years_since(view, trig):
             return "historical"  # سبق أن شهدت المدينة هجمات، بعد مرور عامين على الهجوم
+        if pat.plover in VIOLENCE and self._recalled_past(view, trig, reg):
+            return "historical"  # روى أنه تعرض للضرب قبل سنوات: history a witness tells
+        if self._copula_reference(view, trig, reg):
+            return "historical"  # وهو الهجوم الثاني من نوعه: an act named or ranked
         if _after_background(view, trig, reg) or \
                 (_in_relative(view, trig) and not _act_told_recent(view, trig, reg)) or \
                 _pluperfect(view, trig, reg) or _describes_background_attack(view, trig, reg) \
@@ -1003,6 +1154,7 @@ class ModalityRules:
         if trig.kind in ("verb", "phrase") and trig.form.tense == "present" and \
                 not reg.evidence_outside(trig.first, trig.last, PRESENT_ANCHORS) and \
                 not (pat.plover == "PROTEST" and self._ongoing(view, trig, pat)) and \
+                not (pat.plover in VIOLENCE and self._campaign_since(view, trig)) and \
                 not self._after_before_that(view, trig) and not self._began(view, trig):
             return "habitual"  # تستهدف، يخطفون: what is done (habitually), not a report
         return None
@@ -1360,11 +1512,11 @@ class ModalityRules:
         """A verbal noun with و right after another noun that a word of calling or planning
         governs (طالب الوزير بإقامة منطقة آمنة وشن غارات، اشترط إقامة حزام آمن وشن غارات): what
         is asked for or planned, as that noun is, though that noun is no event. The governed
-        noun at most JOINED_REACH words back, no verb, stop or punctuation between."""
+        noun at most GOVERNED_JOIN_REACH words back, no verb, stop or punctuation between."""
         if "c" not in trig.strip:
             return None
         w = view.words
-        for j in range(trig.first - 1, max(0, trig.first - 1 - JOINED_REACH), -1):
+        for j in range(trig.first - 1, max(0, trig.first - 1 - GOVERNED_JOIN_REACH), -1):
             if not view.is_word(j) or j in view.verbs:
                 return None
             if not roles.has_prep_clitic(w[j]) and self._governs_directly(w[j - 1]):

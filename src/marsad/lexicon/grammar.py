@@ -89,6 +89,13 @@ class GrammarWords:
     attribution_links: frozenset[str]  # events.participants.ATTRIBUTION_LINKS
     referring_words: frozenset[str]  # events.participants.REFERRING_WORDS
     body_heads: frozenset[str]  # events.participants.BODY_HEADS
+    background_leads: frozenset[str]  # events.framing (twenty-first session), multi-word
+    copula_pronouns: frozenset[str]  # events.framing (twenty-first session)
+    ordinal_words: frozenset[str]  # events.framing (twenty-first session)
+    short_spans: frozenset[str]  # events.framing (twenty-first session)
+    life_periods: frozenset[str]  # events.framing (twenty-first session)
+    recall_verbs: frozenset[str]  # events.framing (twenty-first session)
+    long_ago_units: frozenset[str]  # events.framing (twenty-first session)
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings"})
