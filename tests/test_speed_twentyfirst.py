@@ -149,3 +149,32 @@ def test_the_reporter_reads_the_attribution_words_once_a_call(nlp, monkeypatch):
     monkeypatch.setattr(participants, "grammar_words", counting)
     assert real(view, trig, c) is None
     assert len(asked) == 1  # before: once for every word of the sentence
+
+
+class _SlicedWords(list):
+    """A sentence's words that count the slices taken of them."""
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            self.slices.append(i)
+        return list.__getitem__(self, i)
+
+
+def test_agent_phrase_slices_the_sentence_only_where_a_marker_begins(nlp):
+    from marsad.events import roles
+
+    markers = _event_stage(nlp).compiled.agent_markers
+    assert markers and all(markers)
+    # (ours, folded: a killing told with no agent after it, then one with على يد and no actor)
+    words = _SlicedWords(["قتل", "ثلاثه", "جنود", "في", "هجوم", "امس", "قرب", "الحدود"])
+    words.slices = []
+    view = roles.SentenceView(0, [], words)
+    assert roles.agent_phrase(view, 0, markers) == []
+    assert words.slices == []  # before: a slice for every word and marker
+    first = next(mk for mk in markers if mk[0] not in words)
+    with_marker = _SlicedWords(["قتل", "جندي"] + list(first) + ["امس"])
+    with_marker.slices = []
+    view = roles.SentenceView(0, [], with_marker)
+    assert roles.agent_phrase(view, 0, markers) == []  # by hand: no actor named after it
+    assert with_marker.slices  # the marker's words compared where it begins
+    assert all(s.start == 2 for s in with_marker.slices)
