@@ -1129,10 +1129,14 @@ class TriggerReading:
         words = self._context("sports")
         phrases = [w for w in words if " " in w]
         found: set[str] = set()
+        meets = words.isdisjoint  # (a sentence none of whose words is in the list, most of
+        # them, is passed over by one call in C: the loop below reads its words one by one)
         for sent_words, keys, _ in analysed:
             if phrases:
                 line = " ".join(sent_words)
                 found |= {p for p in phrases if p in line}
+            if all(map(meets, keys)):
+                continue
             for ks in keys:
                 if not ks.isdisjoint(words):
                     found |= {w[2:] if w.startswith("ال") else w for w in ks & words}
@@ -1148,6 +1152,8 @@ class TriggerReading:
         A word ending in ة is not read with a pronoun stripped (الدورية "the patrol" is no
         الدوري "the league")."""
         weak = self._context("sports_ambiguous")
+        if all(map(words.isdisjoint, keys)) and all(map(weak.isdisjoint, keys)):
+            return False  # no word of either list (most sentences): the loop below finds none
         c = self.compiled
         seen: list[frozenset[str]] = []  # the shared words met, each once (الفريق … الفريق)
         for k, ks in enumerate(keys):

@@ -1550,14 +1550,19 @@ def _reporter(view: SentenceView, trig: Trigger, c: CompiledEvents) -> ActorRef 
     """A named source the sentence attributes the event to: a news medium as the subject of a
     verb of reporting before it (ذكرت وكالة ... أن), or any actor right after a word of
     attribution anywhere in the sentence (بحسب المرصد السوري، وفقاً لمنظمة العفو)."""
+    # (the grammar's lists read once a call, not once a word: most sentences have no word of
+    # attribution, and the walk below reads every word)
+    attribution = grammar_words().attribution_words
     for k, w in enumerate(view.words):
-        if w not in grammar_words().attribution_words or trig.first <= k <= trig.last:
+        if w not in attribution or trig.first <= k <= trig.last:
             continue
         m = next((x for x in view.mentions if k < x.first <= k + 3), None)
         if m is not None and not m.in_quote and m.entity.type in ("ORG", "PERSON") and \
                 all(view.words[j] in grammar_words().attribution_links
                     for j in range(k + 1, m.first)):
             return m.entity.ref()
+    if trig.first == 0:
+        return None  # no word before the trigger to be a verb of reporting
     cues = frozenset(s[0] for s in c.cues.get("report", ()) if len(s) == 1)
     for k, w in enumerate(view.words[: trig.first]):
         stem = w[1:] if w[:1] in "وف" and len(w) > 3 else w

@@ -15,6 +15,8 @@ from __future__ import annotations
 from marsad.events.modality import CueTable
 
 import dataclasses
+from itertools import compress, count, repeat
+from operator import is_not
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -627,13 +629,17 @@ def find_triggers(words: list[str], compiled: CompiledEvents,
     cands: list[Trigger] = []
     # One cached lookup a word (`CompiledEvents.word_hits`) gives its hits and the phrases whose
     # objects may begin with it: a light verb's object is only looked for when one may.
-    get = compiled.hit_cache.get
     which = 2 if speech else 0
     found_at: list[tuple[int, tuple[tuple[Hit, str], ...]]] = []
     starts: set[int] = set()
-    for i, w in enumerate(words):
-        got = get(w)
+    # (the cached answers of all the words looked up by `map` in C, and the words whose answer
+    # is the shared "no hit" one, most of them, passed over in C too: the loop below reads only
+    # the rest, which it would find nothing in either)
+    got_all = list(map(compiled.hit_cache.get, words))
+    for i in compress(count(), map(is_not, got_all, repeat(_NO_HITS))):
+        got = got_all[i]
         if got is None:
+            w = words[i]
             if not w or not w[0].isalpha():
                 continue
             got = compiled.word_hits(w)
@@ -696,20 +702,35 @@ def _next_words(words: list[str], i: int, limit: int) -> list[int]:
         w = words[j]
         if w and w[0].isalpha():
             out.append(j)
-        elif w in (".", "؛", ";", ":", "!", "؟", "?"):
+        elif w in _SENTENCE_STOPS:
             break
         j += 1
     return out
 
 
+_SENTENCE_STOPS = (".", "؛", ";", ":", "!", "؟", "?")  # where `_next_words` stops
+
+
 def _match_rest(words, keys, i, rest: tuple[str, ...]) -> int | None:
-    nxt = _next_words(words, i, len(rest))
-    if len(nxt) < len(rest):
-        return None
-    for j, r in zip(nxt, rest):
+    """The last word of the rest of a pattern after its first word at `i` (the next words of
+    the sentence, `_next_words`, one by one), else None. Each word is compared as it is met:
+    most rests fail on their first word, and the words after it are then not sought."""
+    n = len(words)
+    j = i
+    for r in rest:
+        j += 1
+        while j < n:  # the next word, as `_next_words` finds it
+            w = words[j]
+            if w and w[0].isalpha():
+                break
+            if w in _SENTENCE_STOPS:
+                return None
+            j += 1
+        else:
+            return None
         if r not in keys[j] and r != words[j]:
             return None
-    return nxt[-1]
+    return j
 
 
 def _phrase_object(words, keys, i, phrase: Phrase) -> int | None:

@@ -1402,9 +1402,14 @@ def agent_phrase(view: SentenceView, last: int, markers: tuple[tuple[str, ...], 
     """The agent of a passive: على يد X، من قبل X. `same_clause`: only before the next clause
     boundary (a verbal noun's own agent: اغتيال القائد على يد مسلحين, not the agent of a
     passive in the next clause)."""
+    # (a marker begins with its first word: a word that begins none, most, is passed over
+    # without slicing the sentence for each marker; an empty marker would match anywhere)
+    firsts = frozenset(mk[0] for mk in markers if mk) if all(markers) else None
     for k in range(last + 1, min(len(view.words), last + 12)):
         if same_clause and (k in view.verbs or boundary_between(view, k, k + 1, soft=True)):
             return []
+        if firsts is not None and view.words[k] not in firsts:
+            continue
         for mk in markers:
             if tuple(view.words[k:k + len(mk)]) == mk:
                 m = next((x for x in view.mentions if x.first >= k + len(mk) - 1), None)

@@ -30,7 +30,7 @@ signs of a happening, which set the modality, drop references, and are listed in
 
 from __future__ import annotations
 
-from itertools import chain, groupby
+from itertools import groupby
 from operator import attrgetter
 from typing import Any
 
@@ -315,11 +315,11 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         next one too when it ends with a colon (نجد هذا المشهد:); a word of story in the
         paragraph after carries it on (المشهد التالي، …). Was `plot_until`."""
         # (a word is in a list when one of its keys is, as `context_names` tells: so the
-        # sentence has a word of a list when the keys of all its words meet the list, one set
-        # test in C a sentence; most sentences have no word of story)
-        if self._context("plot_words").isdisjoint(chain.from_iterable(keys)):
+        # sentence has a word of a list when the keys of one of its words meet the list, a
+        # test of each word's keys run by `map` in C; most sentences have no word of story)
+        if all(map(self._context("plot_words").isdisjoint, keys)):
             return plot_until
-        if not self._context("register_culture").isdisjoint(chain.from_iterable(keys)) or \
+        if not all(map(self._context("register_culture").isdisjoint, keys)) or \
                 plot_until is not None and sent.paragraph <= plot_until + 1:
             return sent.paragraph + (1 if toks[-1].text == ":" else 0)
         return plot_until
