@@ -8,6 +8,8 @@ twentieth, twenty-first session").
 - the act threatened (هدد بإعدام كرواتي): the nisba is who is threatened, the threatener the doer;
 - a relative clause whose verb has only an object pronoun after it: the antecedent does it,
   to the one actor before it the pronoun can stand for;
+- an army named with its country before is not sure for a bare «الجيش» when an army was named
+  by what is no country (جيش نابليون);
 - fighting beside an army (في صفوف الجيش، إلى جانب، جنباً إلى جنب مع، بمساندة) is no fight
   against it;
 - a participle of condemning (مستنكراً) is no doer of the act it governs;
@@ -19,7 +21,7 @@ Our own sentences; each expected value was worked out by hand. The names are inv
 from __future__ import annotations
 
 # (cameo's sides: code and text of each; the date the sentences are published)
-from test_uncoded_actors_sixteenth import sides
+from test_uncoded_actors_sixteenth import PUBLISHED, sides
 from test_sides_nouns_seventeenth import nlp_unknown  # noqa: F401  (a fixture)
 
 
@@ -122,6 +124,35 @@ def test_an_attack_beside_a_building_keeps_its_target(nlp):
     # control: هاجم is no verb of fighting beside someone
     text = "هاجم المسلحون الحاجز إلى جانب مقر الشرطة في الرمادي أمس."
     assert [s[2:] for s in sides(nlp, text, "190")] == [("COP", "الشرطة")]
+
+
+# 6. an army's country when another army was named by what is no country
+
+def _entities(nlp, text):
+    doc = nlp(text, published=PUBLISHED)
+    for e in doc.entities:  # every entity is a half-open span of the text
+        assert doc.text[e.start:e.end] == e.text
+    return [(e.text, e.actor_code) for e in doc.entities]
+
+
+def test_the_army_after_napoleons_army_has_no_country(nlp):
+    # before: the bare army took Austria's country, though it may be Napoleon's
+    text = ("هزم جيش نابليون الجيش النمساوي في معركة قرب المدينة عام 1805. وبعد المعركة دخل "
+            "الجيش فيينا.")
+    assert ("الجيش", "MIL") in _entities(nlp, text)
+    assert ("الجيش", "AUTMIL") not in _entities(nlp, text)
+
+
+def test_the_army_named_with_its_country_alone_keeps_it(nlp):
+    # control: one army named before, with its country
+    text = "قصف الجيش اليمني مواقع الحوثيين في تعز أمس. وقال الجيش إنه قتل عشرين مسلحا."
+    assert ("الجيش", "YEMMIL") in _entities(nlp, text)
+
+
+def test_an_army_of_a_named_group_leaves_the_country(nlp):
+    # control: جيش الفتح is a group; the army after the Lebanese army is Lebanon's
+    text = "سيطر جيش الفتح على المدينة. وقال الجيش اللبناني إن قوة من الجيش أوقفت عشرة أشخاص."
+    assert ("الجيش", "LBNMIL") in _entities(nlp, text)
 
 
 # 7. a participle of condemning

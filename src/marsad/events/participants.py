@@ -2138,7 +2138,7 @@ class ParticipantRules:
         return m
 
     def _threatened_act(self, view: SentenceView, trig: Trigger) -> bool:
-        """A verbal noun after the ب of a verb or noun of threatening (the cues `threat`:
+        """A verbal noun after the ب of a verb of threatening (the cues `threat`:
         هدد تنظيم داعش بإعدام كرواتي، يتوعد بقتل أمريكي), within `EXPOSED_REACH` words with no
         stop and no other verb between: the act threatened, whose nisba is the one threatened
         (a person of that country), never its doer, who is the threatener."""
@@ -2148,7 +2148,8 @@ class ParticipantRules:
         threat = self.compiled.cues.singles.get("threat", frozenset())
         for j in range(trig.first - 1, max(-1, trig.first - 1 - EXPOSED_REACH), -1):
             if strip_conj(view.words[j]) in threat:
-                return True
+                # (a verb: not التهديد بقصف أمريكي, where the nisba is as often the doer)
+                return j in view.verbs
             if not view.is_word(j) or j in view.verbs:
                 return False
         return False
@@ -2156,7 +2157,8 @@ class ParticipantRules:
     def _exposed_subject(self, view: SentenceView, trig: Trigger) -> roles.Mention | None:
         """The subject of a verb of undergoing (`exposure_verbs`: تعرض، تعرضت، يتعرض) before
         the لـ of a verbal noun (تعرض المتظاهرون للضرب، تعرضت قوات المعارضة لقصف): the actor
-        after the verb and before the noun, else the one before the verb; None when the noun
+        after the verb and before the noun, else the one right before the verb or its relative
+        pronoun (الجنود الذين تعرضوا للقصف), not a place of a locative; None when the noun
         has no لـ or no such verb stands within `EXPOSED_REACH` words before it (no stop and
         no other verb between)."""
         if trig.first != trig.head or not _purpose(view.words[trig.head], trig.strip):
@@ -2170,7 +2172,16 @@ class ParticipantRules:
                 continue
             m = next((x for x in view.mentions if j < x.first and x.last < trig.first and
                       not x.in_pp and not x.in_quote), None)
-            return m if m is not None else roles.preverbal_subject(view, j)
+            if m is not None:
+                return m
+            # (the actor right before the verb, or before its relative pronoun; not a place
+            # after a noun of place: اجتماع جنوب إجدابيا الذي تعرض للقصف, the meeting)
+            k = j - 1 if j > 0 and view.words[j - 1] in roles.RELATIVES else j
+            m = view.mention_ending_at(k - 1)
+            if m is None or m.in_quote or m.locative or \
+                    (m.in_pp and m.entity.type in ("GPE", "LOC")):
+                return None
+            return m
         return None
 
     def _done_by(self, view: SentenceView, keys, trig: Trigger, reg: Register) -> int:
@@ -2472,6 +2483,9 @@ class ParticipantRules:
                        if id(x) not in used] or \
                 [x for x in roles.agent_phrase(view, trig.last, self.compiled.agent_markers,
                                                same_clause=True) if id(x) not in used]
+            if not sources and (doer := _relative_doer(view, trig)) is not None and \
+                    id(doer) not in used:
+                sources = roles.coordinated(view, doer)  # لغارات شنتها مقاتلات التحالف
             return sources, targets, None
         agent = roles.agent_phrase(view, trig.last, self.compiled.agent_markers, same_clause=True) \
             if noun_like and not passive else []
