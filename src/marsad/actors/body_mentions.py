@@ -119,6 +119,10 @@ ARMED_ROLES = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "CRM", "INS"})
 NONSTATE_ROLES = frozenset({"REB", "UAF", "INS"})
 # bodies that take a country only from the same body named with it before (not the dateline's)
 NAMED_BODY_ROLES = frozenset({"MIL", "SPY"})
+# an army named by a person, the noun in construct (جيش نابليون): a bare «الجيش» after it may be
+# that army, not the one named before with a country
+_ARMY = fold("جيش")
+_ARMY_PREFIXES = ("", "و", "ب", "ل", "وب", "ول", "ف")
 GROUP_BODY_REACH = 1  # words from such a group to a body after لـ it set up (أنشأ داعش جهازاً للشرطة)
 
 
@@ -409,12 +413,36 @@ class BodyRules:
                     any(x.country == home for x in para)
                 if again and all(x.country == home for x in para):
                     country = home
+            if country is not None and mt.role == "MIL" and countries and \
+                    self._other_army_before(mt.start):
+                country = None  # (جيش نابليون … الجيش النمساوي … الجيش: either army)
             if country is None:
                 continue
             code = _country_role_code(self.gaz.country_code(country), mt.role)
             self.out[k] = replace(mt, code=code, country=country,
                                   canonical=f"{self.gaz.country_name(country)} {mt.canonical}",
                                   actor_id=f"{mt.kind}:{code}:{mt.canonical}")
+
+    def _other_army_before(self, end: int) -> bool:
+        """The article names, before `end` (in the matching text), an army by the noun جيش in
+        construct with a person's name (جيش نابليون، وجيش صلاح الدين; and with و، ب، ل before
+        it), outside any actor that has a country: another army than the one named with its
+        country, as in stories of history."""
+        spans = [(x.start, x.end) for x in self.out if x.country and x.start < end]
+        people = [x.start for x in self.out if x.type == "PERSON"]
+        words = self.text[:end].split()
+        pos = 0
+        for i, word in enumerate(words):
+            at = self.text.find(word, pos)
+            pos = at + len(word)
+            if not any(word == p + _ARMY for p in _ARMY_PREFIXES) or \
+                    any(a <= at < b for a, b in spans) or i + 1 >= len(words):
+                continue
+            # (its genitive a person's name: not a named group, جيش الفتح، جيش الاحتلال, which
+            # the bare army of a story of Lebanon or Israel is not; nor an adjective, جيش خليجي)
+            if self.text.find(words[i + 1], pos) in people:
+                return True
+        return False
 
     def _forces_word(self, mt: Mention) -> bool:
         """The body is named by a bare noun of forces (قوات، القوات، لقوات: patrons.FORCES_NOUNS),

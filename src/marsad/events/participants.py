@@ -120,6 +120,17 @@ def _then_subject(doc, view: SentenceView, trig: Trigger, plural_head=None) -> A
     return carried if m is not None and plural_head(m) else None
 
 
+# the roles of a body of the state that news resumes with a plural verb (اعتقلت الشرطة … ثم
+# أفرجوا عنهم، هاجم الجيش … ثم قتلوا): its men
+COLLECTIVE_ROLES = frozenset({"COP", "MIL", "SPY"})
+
+
+def _collective_body(m: roles.Mention) -> bool:
+    """The actor `m` is a body of armed men of the state (COLLECTIVE_ROLES: الشرطة، الجيش،
+    المخابرات), named by a noun, not a person: a plural verb after ثم may go on with it."""
+    return m.entity.type == "ORG" and (m.entity.actor_code or "")[-3:] in COLLECTIVE_ROLES
+
+
 # AND_THEN: grammar.json category `and_then` (read by grammar_words())
 ABOUT = fold("عن")
 
@@ -835,10 +846,23 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
     while after < len(view.words) and view.words[after] in grammar_words().victim_tails:
         after += 1  # قتل جنديان تركيان إضافيان على الأقل
     after = _past_joined_victims(view, after)  # قتل شرطيان وثلاثة مدنيين في الهجوم
+    day = after
+    while day < len(view.words) and view.words[day] in grammar_words().victim_days:
+        day += 1  # قتل جنديان عراقيان يوم الاثنين غداة هجوم: the day told, then the circumstance
+    if day > after and day < len(view.words) and \
+            view.words[day] in grammar_words().victim_circumstances:
+        return True
     # (قتل شرطي وأصيب آخر: a second verb of harm joined at once, both passives)
     return _no_object_at(view, after) or \
         view.words[after] in grammar_words().victim_circumstances or \
         view.words[after] in grammar_words().and_harmed
+
+
+# words from a word of `ally_words` to the actor it makes an ally (جنباً إلى جنب مع الجيش)
+ALLY_REACH = 4
+# words from a verb of undergoing to the لـ of the verbal noun it governs (تعرض المتظاهرون في
+# القاهرة أمس للضرب)
+EXPOSED_REACH = 6
 
 
 # words from the noun of أن to the verb of harm it is the subject of (أن جندياً عاملاً في القوة قتل)
@@ -2052,6 +2076,119 @@ class ParticipantRules:
             return False
         return any(m.first == k + 1 for m in view.mentions)
 
+    def _relative_pronoun_sides(self, view: SentenceView, trig: Trigger
+                                ) -> tuple[list[roles.Mention], list[roles.Mention]] | None:
+        """A verb right after a relative pronoun it agrees with as subject, carrying an object
+        pronoun that is not the antecedent's, and with no actor of its own after it
+        (المسلحين الذين يهاجمونها، المسلحون الذين هاجموهم): the antecedent does it (the actor
+        right before the relative pronoun), to the one the pronoun stands for: the only actor
+        before the antecedent in the sentence that agrees with it (`_agrees_with_pronoun`),
+        else no one. None when the verb is not such."""
+        if trig.kind != "verb" or "e" not in trig.strip or trig.first != trig.head:
+            return None
+        rel = _relative_before(view, trig.first)
+        if rel is None or view.words[rel] not in RESUMPTIVE_PRONOUNS or \
+                not _agrees_with_relative(fold(trig.form.text), view.words[rel]):
+            return None
+        pronoun = third_person_pronoun(view, trig.head)
+        if not pronoun or pronoun == RESUMPTIVE_PRONOUNS[view.words[rel]] and \
+                view.words[rel] != fold("الذين"):
+            # (المبنى الذي قصفه: he bombed the building; but a plural verb after الذين has
+            # its antecedent as subject, and هم is then someone else: المسلحين الذين هاجموهم)
+            return None
+        nxt = next((m for m in view.mentions if m.first > trig.last), None)
+        if nxt is not None and not nxt.in_pp and nxt.first <= trig.last + 2:
+            return None  # (الذين هاجمهم الجيش: the verb's own subject)
+        ante = view.mention_ending_at(rel - 1)
+        if ante is None:
+            return None
+        agreeing = {m.entity.canonical: m for m in view.mentions
+                    if m.last < ante.first and not m.in_quote and not m.locative and
+                    not (m.in_pp and m.entity.type in ("GPE", "LOC")) and
+                    self._agrees_with_pronoun(view, m, pronoun)}
+        agreeing.pop(ante.entity.canonical, None)
+        return [ante], list(agreeing.values()) if len(agreeing) == 1 else []
+
+    def _allies(self, view: SentenceView, trig: Trigger,
+                targets: list[roles.Mention]) -> list[roles.Mention]:
+        """The targets of a verb of fighting (`fighting_verbs`: قاتل، يقاتلون، قتال) that are its
+        subject's allies: after a word of `ally_words` at most `ALLY_REACH` words before them,
+        with no verb, stop or other actor between (قاتلوا إلى جانب الجيش، في صفوف الجيش،
+        جنباً إلى جنب مع الجيش، بمساندة الجيش)."""
+        gw = grammar_words()
+        if not targets or strip_conj(fold(trig.form.text)) not in gw.fighting_verbs:
+            return []
+        out = []
+        for m in targets:
+            for k in range(m.first - 1, max(trig.last, m.first - 1 - ALLY_REACH), -1):
+                if not view.is_word(k) or k in view.verbs or roles.mention_at_word(view, k):
+                    break
+                if strip_conj(view.words[k]) in gw.ally_words:
+                    out.append(m)
+                    break
+        return out
+
+    def _means_owner(self, view: SentenceView, k: int) -> roles.Mention | None:
+        """Whose means a noun of `means_nouns` with a possessive pronoun at `k` names (نفت روسيا
+        أن تكون طائراتها قصفت، مقاتلاتها، قواتها): the nearest actor before it in the sentence
+        that the pronoun can stand for (`_pronoun_referent`), when it is a state or a body of
+        one (a country's code, or a role of STATE_ROLES); else None."""
+        pronoun = third_person_pronoun(view, k)
+        if not pronoun or not self._means_noun(view.words[k]):
+            return None
+        m = self._pronoun_referent(view, k, pronoun)
+        if m is None or not (m.entity.type == "GPE" and m.entity.how != "nisba" or
+                             (m.entity.actor_code or "")[-3:] in STATE_ROLES):
+            return None
+        return m
+
+    def _threatened_act(self, view: SentenceView, trig: Trigger) -> bool:
+        """A verbal noun after the ب of a verb of threatening (the cues `threat`:
+        هدد تنظيم داعش بإعدام كرواتي، يتوعد بقتل أمريكي), within `EXPOSED_REACH` words with no
+        stop and no other verb between: the act threatened, whose nisba is the one threatened
+        (a person of that country), never its doer, who is the threatener."""
+        w = strip_conj(view.words[trig.head])
+        if trig.first != trig.head or "p" not in trig.strip or not w.startswith("ب"):
+            return False
+        threat = self.compiled.cues.singles.get("threat", frozenset())
+        for j in range(trig.first - 1, max(-1, trig.first - 1 - EXPOSED_REACH), -1):
+            if strip_conj(view.words[j]) in threat:
+                # (a verb: not التهديد بقصف أمريكي, where the nisba is as often the doer)
+                return j in view.verbs
+            if not view.is_word(j) or j in view.verbs:
+                return False
+        return False
+
+    def _exposed_subject(self, view: SentenceView, trig: Trigger) -> roles.Mention | None:
+        """The subject of a verb of undergoing (`exposure_verbs`: تعرض، تعرضت، يتعرض) before
+        the لـ of a verbal noun (تعرض المتظاهرون للضرب، تعرضت قوات المعارضة لقصف): the actor
+        after the verb and before the noun, else the one right before the verb or its relative
+        pronoun (الجنود الذين تعرضوا للقصف), not a place of a locative; None when the noun
+        has no لـ or no such verb stands within `EXPOSED_REACH` words before it (no stop and
+        no other verb between)."""
+        if trig.first != trig.head or not _purpose(view.words[trig.head], trig.strip):
+            return None
+        verbs = self._context("exposure_verbs")
+        for j in range(trig.first - 1, max(-1, trig.first - 1 - EXPOSED_REACH), -1):
+            exposure = not self.compiled.analyse(view.words[j])[1].isdisjoint(verbs)
+            if not view.is_word(j) or (j in view.verbs and not exposure):
+                return None
+            if not exposure:
+                continue
+            m = next((x for x in view.mentions if j < x.first and x.last < trig.first and
+                      not x.in_pp and not x.in_quote), None)
+            if m is not None:
+                return m
+            # (the actor right before the verb, or before its relative pronoun; not a place
+            # after a noun of place: اجتماع جنوب إجدابيا الذي تعرض للقصف, the meeting)
+            k = j - 1 if j > 0 and view.words[j - 1] in roles.RELATIVES else j
+            m = view.mention_ending_at(k - 1)
+            if m is None or m.in_quote or m.locative or \
+                    (m.in_pp and m.entity.type in ("GPE", "LOC")):
+                return None
+            return m
+        return None
+
     def _done_by(self, view: SentenceView, keys, trig: Trigger, reg: Register) -> int:
         """قيام مجموعة من المتظاهرين يوم أمس بالتجمع: the verbal noun of the light verb قام
         with its doer and its act is the act done. Counts as signs: the light verb governing
@@ -2340,6 +2477,21 @@ class ParticipantRules:
                        if id(x) not in used] or \
                 roles.agent_phrase(view, trig.last, self.compiled.agent_markers)
             return sources, targets, None
+        if noun_like and pat.plover in VIOLENCE and \
+                (m := self._exposed_subject(view, trig)) is not None:
+            # تعرض المتظاهرون للضرب على أيدي الشرطة، تعرضت القوات لقصف الطيران: who underwent
+            # the act named by the verbal noun after لـ is its target; its agent is the noun's
+            # genitive or the actor after على أيدي / من قبل
+            targets = roles.coordinated(view, m)
+            used = {id(x) for x in targets}
+            sources = [x for x in roles.genitive_after(view, trig.head, trig.last)
+                       if id(x) not in used] or \
+                [x for x in roles.agent_phrase(view, trig.last, self.compiled.agent_markers,
+                                               same_clause=True) if id(x) not in used]
+            if not sources and (doer := _relative_doer(view, trig)) is not None and \
+                    id(doer) not in used:
+                sources = roles.coordinated(view, doer)  # لغارات شنتها مقاتلات التحالف
+            return sources, targets, None
         agent = roles.agent_phrase(view, trig.last, self.compiled.agent_markers, same_clause=True) \
             if noun_like and not passive else []
         if result_phrase:
@@ -2395,7 +2547,8 @@ class ParticipantRules:
                                       "e" in trig.strip)
             nisba = _nisba_after(view, trig)
             if nisba is not None and (_object_in_phrase(view, trig) or not self.compiled.analyse(
-                    view.words[trig.head])[1].isdisjoint(self._context("undergoing_nouns"))):
+                    view.words[trig.head])[1].isdisjoint(self._context("undergoing_nouns")) or
+                    self._threatened_act(view, trig)):
                 # مقتل فلسطيني: who was killed, no killing's agent; إسقاط الطائرة الماليزية: the
                 # adjective of the object, whose country is what was hit
                 gen, nisba = [nisba], None
@@ -2661,7 +2814,8 @@ class ParticipantRules:
             elif self._asyndetic_relative(view, trig):
                 pass  # عثرت الشرطة على جثة رجل قتل: the man's clause, not the police's act
             elif not gender_clash and (carried := _coordinated_subject(
-                    doc, view, trig, lambda m: self._plural_head(view, m))) is not None \
+                    doc, view, trig, lambda m: self._plural_head(view, m) or
+                    _collective_body(m))) is not None \
                     and not self._condemner_of(view, trig, pat, carried):
                 implicit = carried  # قتل المسلحون ثلاثة جنود وخطفوا اثنين: the same subject
             elif obj_pron and trig.first > 0 and view.words[trig.first - 1] in roles.RELATIVES \
@@ -3561,7 +3715,8 @@ class ParticipantRules:
         - a verbal noun in the object of a verb of condemning or welcoming (events.json
           `condemning_verbs`, `welcoming_verbs`), at most `CONDEMNED_REACH` words after it, no
           other verb, clause opener or stop between (أدانت الخارجية الاعتداء على السفارة وقتل
-          الحراس): who condemns did not do it;
+          الحراس), or of a participle of condemning (grammar.json `condemning_participles`: قال
+          الوزير مستنكراً قصف المدارس): who condemns did not do it;
         - a verbal noun right after a noun of a claim (`claim_nouns`: قال السفير إن مزاعم منع
           الحجاج …): what the speaker calls a claim is not his act;
         - a verb whose subject is the plain noun after a copula before it (`copulas`: نفت
@@ -3603,8 +3758,9 @@ class ParticipantRules:
             return (kept, implicit) if len(kept) < len(sources) else None
         if noun_like:
             reacting = self._context("condemning_verbs") | self._context("welcoming_verbs")
+            participles = grammar_words().condemning_participles
             for k in range(trig.first - 1, max(-1, trig.first - 1 - CONDEMNED_REACH), -1):
-                if strip_conj(w[k]) in reacting:
+                if strip_conj(w[k]) in reacting or strip_conj(w[k]) in participles:
                     return after, None
                 if (k in view.verbs and not roles.mention_at_word(view, k)) or \
                         w[k] in roles.HARD_STOPS or w[k] in roles.CLAUSE_OPENERS:
@@ -3626,7 +3782,10 @@ class ParticipantRules:
                 len(w[k]) > 2 and k not in view.verbs and not roles.mention_at_word(view, k) and \
                 not roles.is_prep(w[k]) and w[k] not in TIME_ADVERBS and \
                 w[k] not in roles.RELATIVES and w[k] not in self._context("time_words"):
-            return [], None
+            # (أن تكون طائراتها قصفت: the owner of the means, a state or a body of one named
+            # before, did it)
+            owner = self._means_owner(view, k)
+            return ([owner] if owner is not None else []), None
         rel = w[k]
         ending = RELATIVE_ENDINGS.get(rel)
         if ending is None:

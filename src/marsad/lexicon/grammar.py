@@ -63,6 +63,10 @@ class GrammarWords:
     not_objects: frozenset[str]  # events.participants.NOT_OBJECTS
     mimma: frozenset[str]  # events.participants.MIMMA
     victim_circumstances: frozenset[str]  # events.participants.AFTER_VICTIMS
+    victim_days: frozenset[str]  # a day between the victims and the circumstance
+    fighting_verbs: frozenset[str]  # beside an ally (twenty-first session)
+    ally_words: frozenset[str]  # في صفوف، إلى جانب: an ally, no target
+    condemning_participles: frozenset[str]  # مستنكراً: like condemning_verbs
     and_harmed: frozenset[str]  # events.participants.AND_HARMED
     harmed_plurals: frozenset[str]  # events.participants.HARMED_PLURALS
     or_words: frozenset[str]  # events.participants.OR_WORDS

@@ -681,12 +681,18 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             self._pronoun_pp_passive(view, trig)
         sources, targets, implicit = self._participants(doc, view, trig, pat, passive,
                                                         cause_doer)
+        if pat.plover in VIOLENCE and (allies := self._allies(view, trig, targets)):
+            # قاتلوا إلى جانب الجيش، في صفوف الجيش: the army is an ally, no target
+            targets = [m for m in targets if all(m is not a for a in allies)]
         if pat.plover in VIOLENCE and targets:
             targets = people_of_places(view, targets)  # هز انفجار بغداد: its people, IRQCVL
         if (kept := self._doer_not_before(view, trig, pat, sources, implicit)) is not None:
             # أدانت الخارجية الاعتداء وقتل الحراس، مزاعم منع، أن تكون طائراتها قصفت، بلدة
             # بريف حمص التي قصفت القوات مناطق فيها: the actor before did not do it
             sources, implicit = kept
+        if not passive and (rel_sides := self._relative_pronoun_sides(view, trig)) is not None:
+            # المسلحين الذين يهاجمونها: the antecedent does it to the one its pronoun names
+            (sources, targets), implicit = rel_sides, None
         if pat.plover in VIOLENCE and not sources and implicit is None:
             # قتل ثلاثة مسلحين في اشتباكات مع الجيش: the army; ثم قصفت الطائرات: whose aircraft
             # were named last in the paragraph (طائرات التحالف), else no one
@@ -806,6 +812,9 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         place = own_place or dateline_place
         if pat.plover in VIOLENCE and self.violence_target_from_context:
             victims = _victims(view, trig, used, self.compiled.contexts)
+            if victims is not None and any(victims.start == m.entity.start for m in self._allies(
+                    view, trig, [m for m in view.mentions if m.first > trig.last])):
+                victims = None  # يقاتلون في صفوف الجيش: an ally, not the victims
             if victims is not None:
                 # قتل 42 جندياً باكستانياً: with no target in its own slots, an attack targets
                 # the actor named just after it (its victims). The country where it happened
