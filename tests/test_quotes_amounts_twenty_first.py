@@ -86,8 +86,11 @@ def test_the_range_survives_json(nlp_amounts):
     ("وارتفعت الأسعار بنسبة تصل إلى 12% هذا العام.",
      [("تصل إلى 12%", 12.0, "percent", "up to")]),
     ("ويضم الفصيل ما يصل إلى 500 مقاتل.", [("ما يصل إلى 500 مقاتل", 500.0, "مقاتل", "up to")]),
-    # (after ل: the result reached, no qualifier)
+    # (after ل, و or أن: the result reached, no qualifier)
     ("وارتفعت الأسعار لتصل إلى 12% هذا العام.", [("12%", 12.0, "percent", None)]),
+    ("وتراجع السعر ثم ارتفع ويصل إلى 60 دولاراً.", [("60 دولاراً", 60.0, "USD", None)]),
+    ("ومن المتوقع أن تصل الأرباح إلى 12% وأن تصل إلى 15% بعدها.",
+     [("12%", 12.0, "percent", None), ("15%", 15.0, "percent", None)]),
 ])
 def test_reaching_up_to(nlp_amounts, text, want):
     assert amounts_of(nlp_amounts, text, DAY) == want
@@ -133,6 +136,14 @@ def test_only_announced_reads_as_only_said(nlp, text, words, who):
     assert speaker_text(text, q) == who
 
 
+def test_only_announced_about_a_noun_carries_no_one(nlp):
+    # (a guard: «لم يُعلن سوى عن القليل», a passive of no one; the quote after it is no one's)
+    text = AMBASSADOR + ("إذ لم يعلن سوى عن القليل من البرنامج، والأمر المؤكد هو أن الرئيس "
+                         "سيشارك في القمة.")
+    q = quote_with(nlp, text, "سيشارك")
+    assert q.speaker is None
+
+
 def test_only_told_in_the_feminine_takes_no_masculine_speaker(nlp):
     q = quote_with(nlp, AMBASSADOR + "ولم تذكر سوى أن التحقيق مستمر.", "التحقيق")
     assert q.speaker is None
@@ -150,11 +161,19 @@ def test_a_singular_genitive_gives_the_count_to_its_head(nlp_amounts, text, want
     assert amounts_of(nlp_amounts, text, DAY) == want
 
 
+def test_an_adjective_after_a_noun_with_a_conjunction(nlp_amounts):
+    # (the count is الدول's, the و before it no part of the span; was «غربيه»)
+    assert amounts_of(nlp_amounts, "واتفقت إيران والدول الغربية الخمس على النص.", DAY) == [
+        ("الدول الغربية الخمس", 5.0, "دول", None)]
+
+
 @pytest.mark.parametrize("text, want", [
     # (guards: a plural genitive is counted; a plural in ي alone stays)
     ("وزار رؤساء الدول الثلاث المعرض.", [("الدول الثلاث", 3.0, "دول", None)]),
     ("وانهارت المباني الثلاثة.", [("المباني الثلاثة", 3.0, "مباني", None)]),
     ("وعاد قادة الأسلحة الثلاثة.", [("الأسلحة الثلاثة", 3.0, "اسلحه", None)]),
+    # (a head أفعال before a genitive أفعال: the genitive is counted)
+    ("ونشرت الشرطة أسماء الأشخاص الخمسة.", [("الأشخاص الخمسة", 5.0, "اشخاص", None)]),
 ])
 def test_a_plural_genitive_keeps_the_count(nlp_amounts, text, want):
     assert amounts_of(nlp_amounts, text, DAY) == want

@@ -341,14 +341,19 @@ class DocumentQuotes(SpeakerMixin):
             return False
         for k in range(i + 1, min(b, i + 6)):
             if self.folded[k] in EXCEPTIONS:
-                n = k + 1
-                if n + 1 < b and self.folded[n] in cue.preps:
-                    n += 1  # لم يشر سوى إلى أن
-                return n < b and (self.folded[n] in self.t.complementizers or n in self.mark_open
-                                  or self.toks[n].text == ":")
+                return self._words_after_exception(k, b, cue)
             if self.toks[k].kind == "punct":
                 return False
         return False
+
+    def _words_after_exception(self, k: int, b: int, cue: Cue) -> bool:
+        """Words follow the exception at k: أن/إن, a colon or a quote mark, perhaps after the
+        verb's preposition (لم يشر سوى إلى أن); not a noun (لم يعلن سوى عن القليل)."""
+        n = k + 1
+        if n + 1 < b and self.folded[n] in cue.preps:
+            n += 1  # لم يشر سوى إلى أن
+        return n < b and (self.folded[n] in self.t.complementizers or n in self.mark_open
+                          or self.toks[n].text == ":")
 
     def _quote_ahead(self, i: int, b: int) -> bool:
         """A colon or an opening quote mark within the next few tokens of the clause."""
@@ -449,7 +454,8 @@ class DocumentQuotes(SpeakerMixin):
             # never one carried from before
             speaker = self._subject_before(c, a) or self._subject_before(c - 1, a)  # (before لم)
             how = "explicit" if speaker else None
-            if speaker is None and (cue.only_negated or self._present_at(c)):
+            if speaker is None and (cue.only_negated or self._present_at(c) and
+                                    self._words_after_exception(j, b, cue)):
                 # a jussive written unlike its present (يقل، يقولوا: never a passive's form), or
                 # one written as it (لم يعلن سوى، لم يذكر غير: read as the speaker's, as يقل):
                 # ولم تحدد السلطات …، ولم تقل سوى إن …: the subject of the clause before, then

@@ -275,7 +275,8 @@ def find_amounts(text: str, date_spans: list[tuple[int, int]],
     return [h for h in hits if h.value]
 
 
-_WORD_BEFORE_RE = regex.compile(r"(?:^|(?<=[^\p{L}]))(ال\p{L}{2,})\s+$")
+# (after و or ف too: والدول الغربية الخمس, the count of الدول; the span opens at its ال)
+_WORD_BEFORE_RE = regex.compile(r"(?:^|(?<=[^\p{L}])|(?<=(?<![\p{L}])[وف]))(ال\p{L}{2,})\s+$")
 _BARE_WORD_BEFORE_RE = regex.compile(r"(?:^|(?<=[^\p{L}]))(\p{L}{3,})\s+$")
 
 
@@ -305,15 +306,24 @@ def _construct_head(text: str, start: int, word: str) -> tuple[int, str] | None:
     a feminine nisba as a noun, الخارجية) as the genitive of an indefinite plural right before
     it: the number counts the construct's head (where it starts, the head). None otherwise
     (أبطال المسرحيات الثلاث: a plural genitive is what is counted)."""
-    if not (_uncountable(word[2:]) or _singular_form(word[2:])):
+    g = word[2:]
+    if not (_uncountable(g) or _singular_form(g)):
         return None
     wb = _BARE_WORD_BEFORE_RE.search(text, max(0, start - 20), start)
     if wb is None:
         return None
     head, at = wb.group(1), wb.start(1)
-    if not _plural_form(head) and head[:1] in "وف" and _plural_form(head[1:]):
+    # (a head أفعال, أعضاء المجلس، only before a genitive that is no أفعال itself: أسماء
+    # الأشخاص الخمسة counts the persons, أفعال and إفعال being written alike)
+    plural = _plural_form if _afal(g) else lambda w: _plural_form(w) or _afal(w)
+    if not plural(head) and head[:1] in "وف" and plural(head[1:]):
         head, at = head[1:], at + 1  # ووسائل الإعلام: the conjunction is no part of it
-    return (at, head) if _plural_form(head) else None
+    return (at, head) if plural(head) else None
+
+
+def _afal(w: str) -> bool:
+    """A folded word of five letters shaped أفعال (أعضاء، أبناء، أطفال) or إفعال (إعلام)."""
+    return len(w) == 5 and w[0] == "ا" and w[3] == "ا"
 
 
 def _uncountable(g: str) -> bool:
@@ -357,8 +367,6 @@ def _plural_form(w: str) -> bool:
     not opening with the ت or ي of a verb or a verbal noun (تعاون، يواجه)."""
     if w.endswith("ات") and len(w) >= 4:
         return True
-    if len(w) == 5 and w[0] == "ا" and w[3] == "ا":
-        return True  # أعضاء، أبناء، أطفال (أفعال)
     if w[:1] in "تيا" or len(w) not in (5, 6):
         return False
     if len(w) == 5 and w[3] == "ا" and w[4] in "ءئ":
@@ -708,9 +716,11 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
             unit = f"{unit} {amount_words().measure_adjectives[mm.group('adj')]}"
             end = mm.end()
     qb = rx["qual_before"].search(text[max(0, start - 20):start])
-    if qb is not None and qb.group("prep") and (qb.group("q") == "دون" or (
-            qb.group("prep") == "ل" and qb.group("q").endswith(" الي"))):
-        qb = None  # بدون 5 لاعبين: "without"; لتصل إلى 12%: the result reached, no qualifier
+    if qb is not None and qb.group("prep") and qb.group("q") == "دون":
+        qb = None  # بدون 5 لاعبين: "without", no qualifier
+    if qb is not None and qb.group("q").endswith(" الي") and _reached(
+            text, start - (len(text[max(0, start - 20):start]) - qb.start("q")), qb):
+        qb = None  # لتصل إلى 12%، أن يصل إلى، ويصل إلى: a result reached, no qualifier
     if qb is not None:
         qualifier = amount_words().qualifiers_before[_SPACES_RE.sub(" ", qb.group("q"))]
         start = start - (len(text[max(0, start - 20):start]) - qb.start("q"))
@@ -726,6 +736,20 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
     if dual_at is not None and (kind == "approx" or unit is None):
         dual_at = None
     return _Hit(start, end, float(value), unit, qualifier, kind, dual_at, currency)
+
+
+def _reached(text: str, at: int, qb: regex.Match) -> bool:
+    """تصل إلى / يصل إلى (at `at`) that tell a value reached, not "up to": after ل or ب
+    (لتصل إلى 12%), after و or ف (ويصل إلى 606 دولارات), or after أن (من المتوقع أن تصل إلى).
+    ما يصل إلى is always "up to"."""
+    if qb.group("q").startswith("ما "):
+        return False
+    if qb.group("prep") or text[at - 1:at] in ("و", "ف"):
+        return True
+    return _last_word(text[max(0, at - 12):at]) in _THAT_WORDS
+
+
+_THAT_WORDS = frozenset({"ان", "وان", "فان"})  # (folded أن: a verb after it is a result)
 
 
 FATHATAN = "\u064b"
