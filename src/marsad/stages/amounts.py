@@ -55,6 +55,7 @@ class AmountWords:
     label_nouns: frozenset[str]  # رقم، الماده، الطابق: digits after them label, not count
     count_adjectives: frozenset[str]  # الكبري: an adjective between a noun and its post-number
     rate_adverbs: dict[str, str]  # سنويا -> "per year": a rate after an amount, never its unit
+    reached_after: frozenset[str]  # ان، سوف: before تصل إلى, a value reached (no "up to")
 
 
 @per_lexicon
@@ -740,16 +741,13 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
 
 def _reached(text: str, at: int, qb: regex.Match) -> bool:
     """تصل إلى / يصل إلى (at `at`) that tell a value reached, not "up to": after ل or ب
-    (لتصل إلى 12%), after و or ف (ويصل إلى 606 دولارات), or after أن (من المتوقع أن تصل إلى).
-    ما يصل إلى is always "up to"."""
+    (لتصل إلى 12%), after و or ف (ويصل إلى 606 دولارات), or after a word of amounts.json
+    `reached_after` (أن، سوف: من المتوقع أن تصل إلى). ما يصل إلى is always "up to"."""
     if qb.group("q").startswith("ما "):
         return False
     if qb.group("prep") or text[at - 1:at] in ("و", "ف"):
         return True
-    return _last_word(text[max(0, at - 12):at]) in _THAT_WORDS
-
-
-_THAT_WORDS = frozenset({"ان", "وان", "فان"})  # (folded أن: a verb after it is a result)
+    return _last_word(text[max(0, at - 12):at]) in amount_words().reached_after
 
 
 FATHATAN = "\u064b"
