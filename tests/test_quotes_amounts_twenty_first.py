@@ -3,8 +3,10 @@
 amount's `low` and `high`); تصل إلى before a number is "up to"; درجة مئوية is one unit; a title
 in the dual after two persons named by name alone (وأضاف الوزيران) speaks for the pair; «لم
 يعلن سوى» and «لم يذكر غير» read as «لم يقل إلا»; a number after a construct whose genitive is a
-singular (أعضاء المجلس الخمسة) counts the head (docs/accuracy.md, "Quotes and amounts
-leftovers, twenty-first session"). Sentences written for the test."""
+singular (أعضاء المجلس الخمسة) counts the head; an event keeps all who tell it (`reporters`: an
+agency and the speaker it relays, the reporters of a mention merged into it)
+(docs/accuracy.md, "Quotes and amounts leftovers, twenty-first session"). Sentences written for
+the test."""
 
 from __future__ import annotations
 
@@ -171,3 +173,34 @@ def test_an_adjective_after_a_noun_with_a_conjunction(nlp_amounts):
 ])
 def test_a_plural_genitive_keeps_the_count(nlp_amounts, text, want):
     assert amounts_of(nlp_amounts, text, DAY) == want
+
+
+# -- 5. several reporters of an event -----------------------------------------------------------
+@pytest.fixture(scope="module")
+def full():
+    return marsad.load()
+
+
+def reporters_of(full, text, trigger):
+    (ev,) = [e for e in full(text, published=DAY).events if e.trigger == trigger]
+    return ev.reported_by and ev.reported_by.canonical, [r.canonical for r in ev.reporters]
+
+
+def test_an_agency_and_the_speaker_it_relays_both_report(full):
+    text = "ونقلت وكالة الأنباء السعودية عن عادل الجبير قوله: «مسلحون قتلوا عشرة مدنيين في حلب أمس»."
+    assert reporters_of(full, text, "قتلوا") == (
+        "Saudi Press Agency", ["Saudi Press Agency", JUBEIR])
+
+
+def test_an_event_told_again_keeps_both_reporters(full):
+    text = ("قتل مسلحون عشرة مدنيين في حلب أمس بحسب وكالة رويترز. وقالت وكالة الأنباء السعودية "
+            "إن مسلحين قتلوا عشرة مدنيين في حلب أمس.")
+    assert reporters_of(full, text, "قتل") == ("Reuters", ["Reuters", "Saudi Press Agency"])
+
+
+@pytest.mark.parametrize("text, trigger, want", [
+    ("وقال عادل الجبير: «مسلحون قتلوا عشرة مدنيين في حلب أمس».", "قتلوا", (JUBEIR, [JUBEIR])),
+    ("قتل مسلحون عشرة مدنيين في حلب أمس.", "قتل", (None, [])),
+])
+def test_one_reporter_or_none(full, text, trigger, want):
+    assert reporters_of(full, text, trigger) == want

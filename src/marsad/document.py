@@ -182,6 +182,11 @@ class Event:
     trigger: str = ""
     reported_by: ActorRef | None = None
     mentions: list[Mention] = field(default_factory=list)
+    # everyone the article names as telling the event, `reported_by` first: an agency and the
+    # speaker whose quote it relays (نقلت الوكالة عن X قوله: «…»), the reporters of the other
+    # mentions merged into this one; empty when `reported_by` is None (and in documents coded
+    # before it was recorded)
+    reporters: list[ActorRef] = field(default_factory=list)
 
 
 LAYER_TYPES: dict[str, type] = {
