@@ -214,8 +214,7 @@ def _core_matches(text: str, core: regex.Pattern) -> list[regex.Match]:
         if m is not None and m.group("words"):
             cut = _range_cut(text, m)
             if cut is not None:  # بين مليون و2 مليون: two ends of a range, not 3,000,000
-                m = match(text, p, text.rindex(" ", 0, cut + 1) if text[cut - 1:cut].isspace()
-                          else cut)
+                m = match(text, p, cut)  # (the spaces before the cut match no word after)
         if m is not None:
             out.append(m)
             pos = m.end()
