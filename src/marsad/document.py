@@ -125,6 +125,11 @@ class Amount:
     unit: str | None  # ISO 4217 currency, or a counted noun in English, or None
     qualifier: str | None = None  # up to | about | more than | less than | at least
     sentence: int = -1
+    # a range's two ends on each of its two amounts (بين 10 و20 شخصاً: low 10, high 20; the
+    # first amount "at least" 10, the second "up to" 20); None on an amount that is no range's
+    # end (and in documents coded before they were recorded)
+    low: float | None = None
+    high: float | None = None
 
 
 @dataclass(slots=True)
@@ -177,6 +182,11 @@ class Event:
     trigger: str = ""
     reported_by: ActorRef | None = None
     mentions: list[Mention] = field(default_factory=list)
+    # everyone the article names as telling the event, `reported_by` first: an agency and the
+    # speaker whose quote it relays (نقلت الوكالة عن X قوله: «…»), the reporters of the other
+    # mentions merged into this one; empty when `reported_by` is None (and in documents coded
+    # before it was recorded)
+    reporters: list[ActorRef] = field(default_factory=list)
 
 
 LAYER_TYPES: dict[str, type] = {

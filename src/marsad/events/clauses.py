@@ -325,6 +325,15 @@ def _quote_reporter(found: ActorRef | None, speaker: ActorRef | None) -> ActorRe
     return found
 
 
+def joined_reporters(*refs: ActorRef | None) -> list[ActorRef]:
+    """The reporters among `refs` in order, each once (by name and span), None left out."""
+    out: list[ActorRef] = []
+    for r in refs:
+        if r is not None and all((r.canonical, r.start) != (o.canonical, o.start) for o in out):
+            out.append(r)
+    return out
+
+
 # (SECURITY_ROLES, the state's forces; ARMED_ROLES, those and armed groups: marsad.actors.patrons)
 # who closes roads or cuts routes as an act of war, not of protest (CAMEO 144): ARMED_ROLES
 # the government closing roads (أغلقت السلطات الطريق) takes a measure of order: no protest either

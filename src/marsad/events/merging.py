@@ -10,7 +10,7 @@ import regex
 
 from marsad.actors.patrons import GROUP_ROLES
 from marsad.document import ActorRef, Document, Event, Location
-from marsad.events.clauses import ATTACK_NOUNS, FACTUAL, _same_actor
+from marsad.events.clauses import ATTACK_NOUNS, FACTUAL, _same_actor, joined_reporters
 from marsad.events.register import VIOLENCE
 from marsad.text.normalize import fold, strip_conj
 
@@ -245,6 +245,9 @@ def _add_mention(kept: Event, ev: Event) -> None:
     """The mentions of `ev` added to those of `kept`, the event it reports again."""
     have = {(m.sentence, m.start) for m in kept.mentions}
     kept.mentions += [m for m in ev.mentions if (m.sentence, m.start) not in have]
+    # (who told each mention: all the reporters of the event told again)
+    kept.reporters = joined_reporters(kept.reported_by, *kept.reporters, ev.reported_by,
+                                      *ev.reporters)
 
 
 def _last_told_violence(out: list[Event], ev: Event) -> Event | None:

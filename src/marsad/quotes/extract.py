@@ -341,14 +341,19 @@ class DocumentQuotes(SpeakerMixin):
             return False
         for k in range(i + 1, min(b, i + 6)):
             if self.folded[k] in EXCEPTIONS:
-                n = k + 1
-                if n + 1 < b and self.folded[n] in cue.preps:
-                    n += 1  # لم يشر سوى إلى أن
-                return n < b and (self.folded[n] in self.t.complementizers or n in self.mark_open
-                                  or self.toks[n].text == ":")
+                return self._words_after_exception(k, b, cue)
             if self.toks[k].kind == "punct":
                 return False
         return False
+
+    def _words_after_exception(self, k: int, b: int, cue: Cue) -> bool:
+        """Words follow the exception at k: أن/إن, a colon or a quote mark, perhaps after the
+        verb's preposition (لم يشر سوى إلى أن); not a noun (لم يعلن سوى عن القليل)."""
+        n = k + 1
+        if n + 1 < b and self.folded[n] in cue.preps:
+            n += 1  # لم يشر سوى إلى أن
+        return n < b and (self.folded[n] in self.t.complementizers or n in self.mark_open
+                          or self.toks[n].text == ":")
 
     def _quote_ahead(self, i: int, b: int) -> bool:
         """A colon or an opening quote mark within the next few tokens of the clause."""
@@ -414,7 +419,9 @@ class DocumentQuotes(SpeakerMixin):
                     self.toks[k + 1].kind == "word" and self._np_start_ok(k + 1):
                 k += 1  # أكد فيه الرئيس الأمريكي أن …: "in it" (the call), then the speaker
             k = self._past_time(k, b)  # أعلن الأسبوع الماضي أن …: a time phrase, not a speaker
-            if k < b and self._np_start_ok(k):
+            if k < b and self._np_start_ok(k) and not (
+                    self.folded[k] in EXCEPTIONS and self.folded[c - 1] in self.t.negations):
+                # (لم يذكر غير أن …: the exception, no speaker)
                 e = self._np(k, b)
                 if e > k:
                     np_range = (k, e)
@@ -447,8 +454,10 @@ class DocumentQuotes(SpeakerMixin):
             # never one carried from before
             speaker = self._subject_before(c, a) or self._subject_before(c - 1, a)  # (before لم)
             how = "explicit" if speaker else None
-            if speaker is None and cue.only_negated:
-                # a jussive written unlike its present (يقل، يقولوا: never a passive's form):
+            if speaker is None and (cue.only_negated or self._present_at(c) and
+                                    self._words_after_exception(j, b, cue)):
+                # a jussive written unlike its present (يقل، يقولوا: never a passive's form), or
+                # one written as it (لم يعلن سوى، لم يذكر غير: read as the speaker's, as يقل):
                 # ولم تحدد السلطات …، ولم تقل سوى إن …: the subject of the clause before, then
                 # the one its pronoun refers to (ولم يقل إلا إن …: the speaker goes on)
                 speaker = self._verb_subject_before(c, a, negated_ok=True)
@@ -601,6 +610,13 @@ class DocumentQuotes(SpeakerMixin):
         if speaker is None:
             speaker, how = self._implicit(self.toks[c].start, cue.agrees)
         return self._emit(content, c, cue, speaker, how, addressee, reporter, si)
+
+    def _present_at(self, c: int) -> bool:
+        """The cue at c is a present (jussive) form after لم، لن، لا: يعلن، تذكر، يعلنوا (its
+        first letter, past a conjunction, ي or ت; a past form after a negation is rare)."""
+        f = self.folded[c]
+        f = f[1:] if f[:1] in "وف" and len(f) > 3 and self.t.lookup(f[1:]) is not None else f
+        return f[:1] in "يت" and self.folded[c - 1] in self.t.negations
 
     def _only_said(self, c: int, j: int, b: int) -> bool:
         """The cue at c negated (لم، لا، لن, with و) and followed, at token j, by an exception

@@ -22,7 +22,9 @@ TIME_CLAUSE_OPENERS = frozenset("بعدما وبعدما فيما وفيما ع�
 TIME_CLAUSE_OPENERS_AN = frozenset("بعد وبعد".split())  # بعد أن
 CONCESSIVES = frozenset("رغم برغم بالرغم".split())  # رغم أن …: "although", no reported content
 WITHOUT = frozenset("دون بدون".split())  # (من) دون أن ينفعل: "without", no reported content
-EXCEPTIONS = frozenset("الا سوي".split())  # لم يعلن سوى …، لم يقل إلا: "only", after a negation
+# لم يعلن سوى …، لم يقل إلا، لم يذكر غير: "only", after a negation (غير only there: قال غير
+# مسؤول is "more than one official said")
+EXCEPTIONS = frozenset("الا سوي غير".split())
 # Participles that are far more often a common noun: مقراً (a seat) beside مقراً بأن (admitting).
 NOUN_PARTICIPLES = frozenset("مقرا مقره".split())
 # Prepositions proper (not conjunctions such as كما، حيث، لكن): a cue word after one is a noun.

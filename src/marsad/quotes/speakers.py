@@ -1287,6 +1287,19 @@ class SpeakerMixin:
             stem = g[2:-2]  # الوزيران → وزير
         else:
             return None
+        found = self._nearest_two(ref, lambda x: self._pair_member(x, stem))
+        if found is None and stem is not None:
+            # قال X وY … . وأضاف الوزيران: two persons named by their names alone, no title
+            # of theirs told (a title's dual then speaks for the two named)
+            found = self._nearest_two(ref, self._untitled_person)
+        if found is None:
+            return None  # (none, one, or three named together: which two is not known)
+        b, a = found
+        return self._pair_ref(a, b, ref.text, ref.start, ref.end)
+
+    def _nearest_two(self, ref: ActorRef, member) -> tuple[Entity, Entity] | None:
+        """The two distinct entities for which `member` holds in the nearest sentence before
+        `ref` that names any (within ORG_ANTECEDENT_CHARS), last first; None unless two."""
         i = bisect.bisect_left(self.ent_starts, ref.start) - 1
         sentence, found = None, []
         while i >= 0:
@@ -1294,7 +1307,7 @@ class SpeakerMixin:
             i -= 1
             if ref.start - x.end > ORG_ANTECEDENT_CHARS:
                 break
-            if not self._pair_member(x, stem):
+            if not member(x):
                 continue
             si = self.doc.sentence_at(x.start)
             if sentence is None:
@@ -1304,10 +1317,13 @@ class SpeakerMixin:
             key = x.actor_id or x.canonical
             if all((y.actor_id or y.canonical) != key for y in found):
                 found.append(x)
-        if len(found) != 2:
-            return None  # (none, one, or three named together: which two is not known)
-        b, a = found
-        return self._pair_ref(a, b, ref.text, ref.start, ref.end)
+        return (found[0], found[1]) if len(found) == 2 else None
+
+    def _untitled_person(self, x: Entity) -> bool:
+        """x is a person the dictionaries know (an id), named by name alone: no word of a
+        person's title in its mention (عادل الجبير; not الوزير عادل الجبير, nor الرئيس X)."""
+        return x.type == "PERSON" and x.how != "title" and x.actor_id is not None and \
+            not any(forms(strip_conj(w)) & self.t.title_words for w in fold(x.text).split())
 
     def _joined_speaker(self, ref: ActorRef, e: int, first: int) -> ActorRef | None:
         """قال X وY إن …، قال X وY وZ إن …، قال X، Y وZ إن …: other persons joined to the speaker

@@ -55,6 +55,7 @@ class AmountWords:
     label_nouns: frozenset[str]  # رقم، الماده، الطابق: digits after them label, not count
     count_adjectives: frozenset[str]  # الكبري: an adjective between a noun and its post-number
     rate_adverbs: dict[str, str]  # سنويا -> "per year": a rate after an amount, never its unit
+    reached_after: frozenset[str]  # ان، سوف: before تصل إلى, a value reached (no "up to")
 
 
 @per_lexicon
@@ -96,6 +97,8 @@ class _Hit:
     # a currency with no ISO code known from its words (درهم، دينار): its base name; the stage
     # reads the country of the text (`_country_currency`)
     currency: str | None = None
+    # the two ends of the range the amount is an end of (بين 10 و20 شخصاً: (10, 20) on both)
+    range: tuple[float, float] | None = None
 
 
 @per_lexicon
@@ -142,8 +145,11 @@ def _patterns() -> dict[str, regex.Pattern]:
         # the low end of a range before its high end: بين 10 و، ما بين 5 و، 15 – (not after
         # another number or dash: 4 - 2 - 3 - 1 is a line-up)
         "range_low": regex.compile(
-            rf"(?:(?:^|(?<=[^\p{{L}}]))[وف]?(?P<q>(?:ما\s*)?بين|من)\s+(?P<low>{digits})"
-            rf"(?:\s*(?P<lscale>{scales}))?(?P<pct>\s*[%٪])?\s*(?P<to>و|الي\s)\s*"
+            rf"(?:(?:^|(?<=[^\p{{L}}]))[وف]?(?P<q>(?:ما\s*)?بين|من)\s+"
+            # (or in words: بين مليون و2 مليون، بين ثلاثة وخمسة ملايين، من عشرين إلى)
+            rf"(?:(?P<low>{digits})(?:\s*(?P<lscale>{scales}))?"
+            rf"|(?P<lwords>(?:{words})(?:\s+و?(?:{words}))*))"
+            rf"(?P<pct>\s*[%٪])?\s*(?P<to>و|الي\s)\s*"
             rf"|(?<![\d.,\u066b\u066c\-–—]\s?)(?<![\d.,\u066b\u066c\-–—])(?P<low>{digits})"
             rf"\s?[-–—]\s?)$"),
         "post_number": regex.compile(
@@ -205,6 +211,10 @@ def _core_matches(text: str, core: regex.Pattern) -> list[regex.Match]:
         if p < pos:
             continue
         m = match(text, p)
+        if m is not None and m.group("words"):
+            cut = _range_cut(text, m)
+            if cut is not None:  # بين مليون و2 مليون: two ends of a range, not 3,000,000
+                m = match(text, p, cut)  # (the spaces before the cut match no word after)
         if m is not None:
             out.append(m)
             pos = m.end()
@@ -265,7 +275,8 @@ def find_amounts(text: str, date_spans: list[tuple[int, int]],
     return [h for h in hits if h.value]
 
 
-_WORD_BEFORE_RE = regex.compile(r"(?:^|(?<=[^\p{L}]))(ال\p{L}{2,})\s+$")
+# (after و or ف too: والدول الغربية الخمس, the count of الدول; the span opens at its ال)
+_WORD_BEFORE_RE = regex.compile(r"(?:^|(?<=[^\p{L}])|(?<=(?<![\p{L}])[وف]))(ال\p{L}{2,})\s+$")
 _BARE_WORD_BEFORE_RE = regex.compile(r"(?:^|(?<=[^\p{L}]))(\p{L}{3,})\s+$")
 
 
@@ -276,7 +287,7 @@ def _post_number_head(text: str, m: regex.Match) -> tuple[int, str]:
     الست: a count of القوى, not of «العالمية»), up to two adjectives."""
     start, word = m.start("noun"), m.group("noun")
     for _ in range(2):
-        if not (word.endswith("يه") and len(word) >= 6 or
+        if not (word.endswith("يه") and len(word) >= 6 or _masculine_nisba(word) or
                 word in amount_words().count_adjectives):
             break
         wb = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
@@ -295,15 +306,24 @@ def _construct_head(text: str, start: int, word: str) -> tuple[int, str] | None:
     a feminine nisba as a noun, الخارجية) as the genitive of an indefinite plural right before
     it: the number counts the construct's head (where it starts, the head). None otherwise
     (أبطال المسرحيات الثلاث: a plural genitive is what is counted)."""
-    if not _uncountable(word[2:]):
+    g = word[2:]
+    if not (_uncountable(g) or _singular_form(g)):
         return None
     wb = _BARE_WORD_BEFORE_RE.search(text, max(0, start - 20), start)
     if wb is None:
         return None
     head, at = wb.group(1), wb.start(1)
-    if not _plural_form(head) and head[:1] in "وف" and _plural_form(head[1:]):
+    # (a head أفعال, أعضاء المجلس، only before a genitive that is no أفعال itself: أسماء
+    # الأشخاص الخمسة counts the persons, أفعال and إفعال being written alike)
+    plural = _plural_form if _afal(g) else lambda w: _plural_form(w) or _afal(w)
+    if not plural(head) and head[:1] in "وف" and plural(head[1:]):
         head, at = head[1:], at + 1  # ووسائل الإعلام: the conjunction is no part of it
-    return (at, head) if _plural_form(head) else None
+    return (at, head) if plural(head) else None
+
+
+def _afal(w: str) -> bool:
+    """A folded word of five letters shaped أفعال (أعضاء، أبناء، أطفال) or إفعال (إعلام)."""
+    return len(w) == 5 and w[0] == "ا" and w[3] == "ا"
 
 
 def _uncountable(g: str) -> bool:
@@ -318,6 +338,27 @@ def _uncountable(g: str) -> bool:
         g[:1] == "ت" and (n == 5 and (g[3] == "ي" or g[2] == "ا")) or \
         n == 5 and g[0] == "ا" and g[3] == "ا" or \
         n == 6 and g[0] == "ا" and g[4] == "ا" or g.startswith("است") and n >= 6
+
+
+def _masculine_nisba(word: str) -> bool:
+    """A definite masculine nisba (الأوروبي، العربي): an adjective, never what a number after
+    it counts (سفراء الاتحاد الأوروبي الثلاثة). (A definite plural in ي, المباني، الأهالي, is
+    taken for one only after another definite word, as an adjective stands.)"""
+    return word.startswith("ال") and len(word) >= 6 and word.endswith("ي") and \
+        not word.endswith(("اي", "وي", "يي"))
+
+
+def _singular_form(g: str) -> bool:
+    """A folded noun without its article shaped as a singular a number after it cannot count:
+    a مفعل noun (مجلس، مكتب، مركز; not مهام، مواد: plurals with ا or و) or a word in ة (folded
+    ه: الحكومة، اللجنة, five letters or four without ا second or third; not the plurals قادة،
+    قضاة, nor أفعلة، أسلحة: ا first)."""
+    n = len(g)
+    if n == 4 and g[0] == "م" and g[1] not in "اوي" and g[2] not in "اوي":
+        return True
+    if g.endswith("ه") and n >= 4 and g[:1] != "ا" and "ا" not in g[1:3]:
+        return True
+    return False
 
 
 def _plural_form(w: str) -> bool:
@@ -339,9 +380,9 @@ def _range_low(m: regex.Match, hit: _Hit, text: str, rx: dict[str, regex.Pattern
     15 – 35 كم): an amount of the high end's unit and scale, "at least"; the high end gets "up
     to" (unless a qualifier after it says more: بين 30 و60 مليون ريال تقريباً). None when the
     digits before are no range (4 - 2 - 3 - 1, من 10 إلى 20: a change)."""
-    if not m.group("digits") or hit.unit is None and hit.currency is None or \
-            hit.kind == "approx" or \
-            hit.start != m.start("digits"):
+    number = "digits" if m.group("digits") else "words" if m.group("words") else None
+    if number is None or hit.unit is None and hit.currency is None or \
+            hit.kind == "approx" or hit.start != m.start(number):
         return None
     before = text[max(0, hit.start - 40):hit.start]
     if not before.endswith(("و", "و ", "-", "- ", "–", "– ", "—", "— ", "الي ")):
@@ -352,24 +393,84 @@ def _range_low(m: regex.Match, hit: _Hit, text: str, rx: dict[str, regex.Pattern
     if lm.group("q") == "من" and (lm.group("to") == "و" or _change_before(
             text, hit.start - len(before) + lm.start("q"))):
         return None  # ارتفعت من 5 إلى 7 في المائة: a change, not a range
-    low = parse_digits(lm.group("low"))
+    if lm.group("lwords"):
+        low, sw = _low_words(lm.group("lwords"), m)
+    else:
+        low = parse_digits(lm.group("low"))
+        # (من 10 آلاف إلى 50 ألف ريال: its own scale)
+        sw = lm.group("lscale") or m.group("scale") or _last_scale(m.group("words"))
     scale = 1
-    sw = lm.group("lscale") or m.group("scale")  # (من 10 آلاف إلى 50 ألف ريال: its own scale)
     if sw:
         scale = number_tables().scales[sw]
         if sw in number_tables().dual_scales:
             scale //= 2
     offset = hit.start - len(before)
-    start = offset + (lm.start("q") if lm.group("q") else lm.start("low"))
+    low_at = "lwords" if lm.group("lwords") else "low"
+    start = offset + (lm.start("q") if lm.group("q") else lm.start(low_at))
     end = offset + (lm.end("pct") if lm.group("pct") else lm.end("lscale")
-                    if lm.group("lscale") else lm.end("low"))
+                    if lm.group("lscale") else lm.end(low_at))
     if low is None or not 0 < low * scale < hit.value or _inside(start, end, date_spans) or \
             any(s < end and start < e for s, e in date_spans):
         return None
     rate = hit.qualifier if _rate_only(hit.qualifier) else None
     hit.qualifier = _range_end(hit.qualifier, "up to")
-    return _Hit(start, end, _scaled(low, scale), hit.unit, _range_end(rate, "at least"),
-                hit.kind, currency=hit.currency)
+    low = float(_scaled(low, scale))
+    hit.range = (low, hit.value)
+    return _Hit(start, end, low, hit.unit, _range_end(rate, "at least"),
+                hit.kind, currency=hit.currency, range=hit.range)
+
+
+def _last_scale(words: str | None) -> str | None:
+    """The scale word a number in words ends with (خمسة ملايين: ملايين), else None."""
+    last = words.split()[-1] if words else ""
+    return last if last in number_tables().scales else None
+
+
+def _low_words(words: str, high: regex.Match) -> tuple[int | None, str | None]:
+    """The value of a range's low end in words and the scale it shares with its high end:
+    none when it names its own (بين مليون و2 مليون: 1,000,000), the high end's otherwise
+    (بين ثلاثة وخمسة ملايين: 3 millions; من عشرين إلى ثلاثين ألفاً)."""
+    parts = [w[1:] if w.startswith("و") and w[1:] in _known() else w for w in words.split()]
+    value = parse_number_words([w for w in parts if w != "و"])
+    if value is None or any(w in number_tables().scales for w in parts):
+        return value, None
+    return value, high.group("scale") or _last_scale(high.group("words"))
+
+
+def _range_cut(text: str, m: regex.Match) -> int | None:
+    """Where a number in words after بين stops being one number: the و before a part that
+    no compound number puts there — a part as large as the place of the one before it (بين
+    مليون و2 مليون، بين ألف و1500، بين ثلاثة وخمسة ملايين, but مليون و500 ألف، مائة وخمسون),
+    save a ten after a unit (خمسة وعشرين). The two sides are a range's ends (`_range_low`),
+    never their sum. None when the number is whole or no بين is before it."""
+    words = m.group("words")
+    if not words or " " not in words or not _BETWEEN_RE.search(
+            text, max(0, m.start() - 10), m.start()):
+        return None
+    parts: list[tuple[int, list[str]]] = []  # (offset of the part's و, its words)
+    for t in regex.finditer(r"\S+", words):
+        w = t.group()
+        if w == "و":
+            parts.append((t.start(), []))
+        elif w.startswith("و") and (w[1:] in _known() or w[1:].isdigit()):
+            parts.append((t.start(), [w[1:]]))
+        elif parts and (not parts[-1][1] or w in number_tables().scales):
+            parts[-1][1].append(w)  # (و 2، a scale word after its number)
+        else:
+            parts.append((t.start(), [w]))
+    for (_, left), (at, right) in zip(parts, parts[1:]):
+        lv, rv = parse_number_words(left), parse_number_words(right)
+        first = parse_number_words(right[:1])
+        if not lv or not rv or first is None:
+            return None
+        if 1 <= lv <= 9 and first % 10 == 0 and 20 <= first <= 90:
+            continue  # خمسة وعشرين: a unit, then its ten
+        if rv >= 10 ** (len(str(lv)) - 1):
+            return m.start("words") + at
+    return None
+
+
+_BETWEEN_RE = regex.compile(r"(?:^|(?<=[^\p{L}]))[وف]?(?:ما\s*)?بين\s+(?:ال)?$")
 
 
 def _rate_only(qualifier: str | None) -> bool:
@@ -409,6 +510,7 @@ def _from_to(hits: list[_Hit], text: str) -> None:
         rate = a.qualifier or b.qualifier  # (a rate after the high end is the range's)
         a.start, a.qualifier = at, _range_end(rate, "at least")
         b.qualifier = _range_end(b.qualifier or rate, "up to")
+        a.range = b.range = (a.value, b.value)
 
 
 # the words of a clause up to the end of a text: after a stop or a comma that is no decimal mark
@@ -616,6 +718,9 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
     qb = rx["qual_before"].search(text[max(0, start - 20):start])
     if qb is not None and qb.group("prep") and qb.group("q") == "دون":
         qb = None  # بدون 5 لاعبين: "without", no qualifier
+    if qb is not None and qb.group("q").endswith(" الي") and _reached(
+            text, start - (len(text[max(0, start - 20):start]) - qb.start("q")), qb):
+        qb = None  # لتصل إلى 12%، أن يصل إلى، ويصل إلى: a result reached, no qualifier
     if qb is not None:
         qualifier = amount_words().qualifiers_before[_SPACES_RE.sub(" ", qb.group("q"))]
         start = start - (len(text[max(0, start - 20):start]) - qb.start("q"))
@@ -631,6 +736,17 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
     if dual_at is not None and (kind == "approx" or unit is None):
         dual_at = None
     return _Hit(start, end, float(value), unit, qualifier, kind, dual_at, currency)
+
+
+def _reached(text: str, at: int, qb: regex.Match) -> bool:
+    """تصل إلى / يصل إلى (at `at`) that tell a value reached, not "up to": after ل or ب
+    (لتصل إلى 12%), after و or ف (ويصل إلى 606 دولارات), or after a word of amounts.json
+    `reached_after` (أن، سوف: من المتوقع أن تصل إلى). ما يصل إلى is always "up to"."""
+    if qb.group("q").startswith("ما "):
+        return False
+    if qb.group("prep") or text[at - 1:at] in ("و", "ف"):
+        return True
+    return _last_word(text[max(0, at - 12):at]) in amount_words().reached_after
 
 
 FATHATAN = "\u064b"
@@ -760,6 +876,8 @@ def _countable(noun: str) -> bool:
         return False  # بمشاركة، لمعرض، بتاريخ، ويبدو: a preposition or و on a masdar/verb
     if noun.startswith("وي") and len(noun) >= 4:
         return False
+    if noun[:1] == "و" and noun[1:] in _known():
+        return False  # بين ثلاثة وخمسة ملايين: the next number (a range's end), not a noun
     if noun.endswith("وا") and len(noun) >= 5:
         return False  # آلاف نزحوا: a past verb in the plural (not عضوا)
     if noun.startswith("وو") or noun.startswith("تت") and len(noun) >= 5:
@@ -915,6 +1033,8 @@ class AmountStage:
                 unit = _country_currency(doc, h.currency, start,
                                          _home_of_base().get(h.currency)) or \
                     _default_of_base().get(h.currency) or h.currency
+            low, high = h.range or (None, None)
             out.append(Amount(start=start, end=end, text=doc.text[start:end], value=value,
-                              unit=unit, qualifier=h.qualifier, sentence=doc.sentence_at(start)))
+                              unit=unit, qualifier=h.qualifier, sentence=doc.sentence_at(start),
+                              low=low, high=high))
         doc.amounts = out

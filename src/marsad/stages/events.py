@@ -38,7 +38,7 @@ from marsad.document import ActorRef, Document, Entity, Mention as EvMention, Ev
 from marsad.events import evaluations, roles
 from marsad.events.clauses import (DEMONSTRATIVES, TIME_ADVERBS, TOLL_CODES, _Listed,
                                    _adjective_form, _is_nominal, _purpose, _quote_reporter,
-                                   _quote_spans, _security_force, _verb_flags)
+                                   _quote_spans, _security_force, _verb_flags, joined_reporters)
 from marsad.events.conjugate import past_forms
 from marsad.events.dating import (_as_history, _default_date, _event_date, _is_later, _is_old,
                                   _long_past_sentence, _share_coordinated_date, _take_cause_time,
@@ -307,6 +307,9 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             [ev for ev, _ in events]
         _places_of_visits(doc, doc.events)
         locate(doc, doc.events, self.place_features, self.placing_words.region_heads)
+        for ev in doc.events:  # `reported_by` first in `reporters`; none when it is None
+            ev.reporters = joined_reporters(ev.reported_by, *ev.reporters) \
+                if ev.reported_by is not None else []
 
     def _plot_until(self, sent, keys, toks, plot_until: int | None) -> int | None:
         """The last paragraph of a work's story, after the sentence: a sentence naming a work
@@ -650,6 +653,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 for ev in evs:
                     ev.modality = "reported"
                     ev.reported_by = _quote_reporter(ev.reported_by, quote[2])
+                    # (an agency relaying the speaker: both tell it, the agency first)
+                    ev.reporters = joined_reporters(ev.reported_by, quote[2])
             if referring:
                 doc.state[STATE_REFERRING].update(id(ev) for ev in evs)
             out += [(ev, pat.id) for ev in evs]
