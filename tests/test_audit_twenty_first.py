@@ -1,0 +1,165 @@
+"""What a user meets (twenty-first session's audit, the twentieth's leftovers): the quotes page
+and its API (by speaker, by words of the quote, by dates, with paging), rebuilding the search
+index of a store in place, and the Arabic actor-text filter. Sentences written for these
+tests; the quotes are annotated by hand (`_web_store`), so what is found is known exactly."""
+
+from __future__ import annotations
+
+import re
+import pytest
+
+import _web_store as W
+from marsad.document import Quote
+
+# Three short articles of our own, each with its quotes (and a word said outside them)
+WATER = ("صرح وزير الخارجية الأردني أيمن الصفدي في عمان.\n"
+         "وقال الصفدي إن «الأمن المائي أولوية للمنطقة كلها».\n"
+         "وأضاف «التعاون بين الدول ضروري لحماية الأنهار».")
+FACTORY = ("افتتحت الشركة مصنعها الجديد.\n"
+           "وقالت نورا الحربي: «سنبني مصنعا آخر في الربيع».\n"
+           "وقال الصفدي «المياه والأمن مرتبطان».")
+FARMERS = "قال وزير الزراعة إن «الحكومة ستدعم المزارعين بالمياه»."
+
+
+def _quote(doc, words: str, speaker) -> Quote:
+    s, e = W._find(doc.text, words)
+    return Quote(s, e, words, "direct", "قال", speaker.ref() if speaker else None,
+                 sentence=doc.sentence_at(s))
+
+
+def _safadi(doc, after: int = 0):
+    e = W._entity(doc, "الصفدي", after=after, name="Ayman Safadi")
+    e.actor_code, e.country, e.role = "JORGOV", "JOR", "GOV"
+    return e
+
+
+def _docs():
+    water = W._base(WATER, "water", "2024-06-10", title="الصفدي والمياه", source="testnews")
+    s1 = _safadi(water, after=water.text.index("وقال"))
+    water.entities = [s1]
+    water.quotes = [_quote(water, "الأمن المائي أولوية للمنطقة كلها", s1),
+                    _quote(water, "التعاون بين الدول ضروري لحماية الأنهار", s1)]
+    factory = W._base(FACTORY, "factory", "2024-07-02", title="مصنع جديد", source="othernews")
+    noura = W._entity(factory, "نورا الحربي", name="نورا الحربي")  # (no code: not in a dictionary)
+    s2 = _safadi(factory)
+    factory.entities = [noura, s2]
+    factory.quotes = [_quote(factory, "سنبني مصنعا آخر في الربيع", noura),
+                      _quote(factory, "المياه والأمن مرتبطان", s2)]
+    farmers = W._base(FARMERS, "farmers", "2023-12-01", title="دعم المزارعين", source="testnews")
+    minister = W._entity(farmers, "وزير الزراعة", name="agriculture minister")
+    minister.actor_code = "GOV"
+    farmers.entities = [minister]
+    farmers.quotes = [_quote(farmers, "الحكومة ستدعم المزارعين بالمياه", minister)]
+    return [water, factory, farmers]
+
+
+@pytest.fixture(scope="module")
+def quote_store(tmp_path_factory):
+    from marsad.web.state import AppState
+
+    db = tmp_path_factory.mktemp("quotes") / "q.db"
+    st = AppState(db)
+    for doc in _docs():
+        st.store(doc, origin=f"test:{doc.doc_id}")
+    st.close()
+    return db
+
+
+@pytest.fixture(scope="module")
+def client(quote_store):
+    from fastapi.testclient import TestClient
+
+    from marsad.web import create_app
+
+    with TestClient(create_app(quote_store, read_only=True)) as c:
+        yield c
+
+
+def _texts(res) -> list[str]:
+    return [r["text"] for r in res["results"]]
+
+
+# -- 1. the quotes API and page ----------------------------------------------------------------
+
+def test_quotes_are_found_by_words_of_the_quote_with_the_words_marked(client):
+    """المياه finds the quotes that say it (بالمياه with its clitic too), not the article's
+    other sentences; each row marks the words found in its own text."""
+    res = client.get("/v1/quotes", params={"q": "المياه"}).json()
+    assert sorted(_texts(res)) == ["الحكومة ستدعم المزارعين بالمياه", "المياه والأمن مرتبطان"]
+    by_text = {r["text"]: r for r in res["results"]}
+    assert by_text["المياه والأمن مرتبطان"]["highlights"] == [[0, 6]]  # المياه
+    assert by_text["الحكومة ستدعم المزارعين بالمياه"]["highlights"] == [[24, 31]]  # بالمياه
+    # الأمن: in two quotes, once after a conjunction (والأمن), marked whole
+    res = client.get("/v1/quotes", params={"q": "الأمن"}).json()
+    assert sorted(_texts(res)) == ["الأمن المائي أولوية للمنطقة كلها", "المياه والأمن مرتبطان"]
+    hl = {r["text"]: r["highlights"] for r in res["results"]}
+    assert hl["المياه والأمن مرتبطان"] == [[7, 13]]  # والأمن
+    # every word must be in the quote: الصفدي is in the article, not in its quotes
+    assert client.get("/v1/quotes", params={"q": "الصفدي"}).json()["total"] == 0
+    assert client.get("/v1/quotes", params={"q": "المياه مرتبطان"}).json()["total"] == 1
+    assert client.get("/v1/quotes", params={"q": "المياه الربيع"}).json()["total"] == 0
+
+
+@pytest.mark.parametrize("speaker", ["JORGOV", "JOR", "Safadi", "ayman safadi"])
+def test_quotes_are_found_by_the_speakers_code_or_english_name(client, speaker):
+    res = client.get("/v1/quotes", params={"speaker": speaker}).json()
+    assert res["total"] == 3 and {r["speaker_name"] for r in res["results"]} == {"Ayman Safadi"}
+    # each with its article's title (no words asked: nothing marked)
+    assert [r["article_title"] for r in res["results"]] == ["مصنع جديد", "الصفدي والمياه",
+                                                            "الصفدي والمياه"]
+    assert all(r["highlights"] == [] for r in res["results"])
+
+
+def test_quotes_are_found_by_an_arabic_speaker_name_and_by_dates(client):
+    res = client.get("/v1/quotes", params={"speaker": "نورا الحربي"}).json()
+    assert _texts(res) == ["سنبني مصنعا آخر في الربيع"]
+    res = client.get("/v1/quotes", params={"from": "2024-07-01"}).json()
+    assert sorted(_texts(res)) == ["المياه والأمن مرتبطان", "سنبني مصنعا آخر في الربيع"]
+    res = client.get("/v1/quotes", params={"to": "2023-12"}).json()
+    assert _texts(res) == ["الحكومة ستدعم المزارعين بالمياه"]
+    res = client.get("/v1/quotes", params={"speaker": "Safadi", "q": "الأمن",
+                                           "from": "2024-06-01", "to": "2024-06-30"}).json()
+    assert _texts(res) == ["الأمن المائي أولوية للمنطقة كلها"]
+
+
+def test_quotes_api_pages_and_gives_the_article_title(client):
+    full = client.get("/v1/quotes").json()
+    assert full["total"] == 5
+    # newest first: the factory's two (2024-07-02), the water's two, the farmers'
+    assert [r["article_title"] for r in full["results"]] == [
+        "مصنع جديد", "مصنع جديد", "الصفدي والمياه", "الصفدي والمياه", "دعم المزارعين"]
+    two = client.get("/v1/quotes", params={"limit": 2, "offset": 2}).json()
+    assert (two["total"], two["limit"], two["offset"]) == (5, 2, 2)
+    assert _texts(two) == _texts(full)[2:4]
+
+
+def test_the_quotes_page_lists_marks_and_links_each_quote_in_its_article(client):
+    html = client.get("/quotes", params={"q": "المياه"}).text
+    assert "2 quote(s)" in html
+    # the speaker, linked to his actor page, and the Arabic the text names him with
+    assert 'href="/actors/JORGOV"' in html and "Ayman Safadi" in html
+    assert '<span class="hit">المياه</span> والأمن مرتبطان' in html
+    assert '<span class="hit">بالمياه</span>' in html
+    factory = client.get("/v1/quotes", params={"q": "مرتبطان"}).json()["results"][0]
+    link = f'href="/articles/factory#q-{factory["start"]}"'
+    assert link in html and "مصنع جديد</a>" in html
+    # the link's target: the quote's own mark in the article page
+    article = client.get("/articles/factory").text
+    assert f'id="q-{factory["start"]}"' in article
+    # the navigation of every page leads to it
+    assert 'href="/quotes"' in client.get("/").text
+
+
+def test_the_quotes_page_keeps_the_speaker_typed_and_pages(client):
+    html = client.get("/quotes", params={"speaker": "Safadi", "limit": 1}).text
+    assert 'value="Safadi"' in html and "1–1 of 3" in html
+    nxt = re.search(r'href="(/quotes\?[^"]*offset=1[^"]*)"', html)
+    assert nxt and "speaker=Safadi" in nxt.group(1)
+    assert "2–2 of 3" in client.get(nxt.group(1).replace("&amp;", "&")).text
+    empty = client.get("/quotes", params={"q": "الصفدي"}).text
+    assert "No quotes match q" in empty
+
+
+def test_quotes_page_says_a_date_that_is_no_date(client):
+    res = client.get("/quotes", params={"from": "soon"})
+    assert res.status_code == 422
