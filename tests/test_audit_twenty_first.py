@@ -5,6 +5,7 @@ tests; the quotes are annotated by hand (`_web_store`), so what is found is know
 
 from __future__ import annotations
 
+import json
 import re
 import pytest
 
@@ -163,3 +164,107 @@ def test_the_quotes_page_keeps_the_speaker_typed_and_pages(client):
 def test_quotes_page_says_a_date_that_is_no_date(client):
     res = client.get("/quotes", params={"from": "soon"})
     assert res.status_code == 422
+
+
+# -- 2. rebuilding the search index of a store in place ----------------------------------------
+
+BALL = "فاز الفريق في مباراة الكرة أمس وقال المدرب «الفوز مستحق»."
+
+
+def _old_index_store(tmp_path, capsys):
+    """A store as an older marsad left it: schema 6, no index version, and the index's stems of
+    before the twentieth session (الكرة kept whole as الكره, not كره: written by hand here)."""
+    import sqlite3
+
+    from _jsonl_store import jsonl_store
+    from marsad.text.normalize import fold
+
+    db = jsonl_store(tmp_path, [{"id": "ball", "text": BALL, "title": "مباراة"}], capsys)
+    con = sqlite3.connect(db)
+    with con:
+        con.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
+        con.execute("INSERT INTO articles_fts (rowid, body, stems) VALUES (1, ?, ?)",
+                    (fold("مباراة\n" + BALL),
+                     "فاز فريق في مباراه الكره امس قال مدرب فوز مستحق"))
+        con.execute("DROP TABLE store_info")
+    con.execute("PRAGMA user_version = 6")
+    con.close()
+    return db
+
+
+def _rows_but_the_index(db) -> dict[str, list]:
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    tables = ("articles", "sentences", "entities", "quotes", "mentions", "events", "rejects")
+    out = {t: sorted(map(repr, con.execute(f"SELECT * FROM {t}"))) for t in tables}
+    con.close()
+    return out
+
+
+def test_reindex_rebuilds_an_old_stores_index_in_place_and_keeps_everything(tmp_path, capsys):
+    """كرة did not find an article of an old store that writes الكرة (its index holds الكره)
+    until the article was coded again; `marsad reindex` rebuilds the index with this marsad's
+    stems, and nothing else of the store changes. `marsad stats` says when it is needed."""
+    from marsad.cli import main
+    from marsad.store import connect
+    from marsad.store.db import INDEX_VERSION, index_version
+    from marsad.store.query import search
+
+    db = _old_index_store(tmp_path, capsys)
+    assert main(["stats", "--db", str(db)]) == 0  # (migrates it: schema 7, index version 0)
+    err = capsys.readouterr().err
+    assert "built by an older marsad" in err and f"marsad reindex --db {db}" in err
+    seg = _segmenter()
+    con = connect(db)
+    assert index_version(con) == 0
+    assert search(con, "كرة", segmenter=seg)["total"] == 0
+    con.close()
+    before = _rows_but_the_index(db)
+    assert main(["reindex", "--db", str(db), "--no-progress"]) == 0
+    report = json.loads(capsys.readouterr().err.strip().splitlines()[-1])
+    assert report["articles"] == 1 and report["index_version"] == INDEX_VERSION
+    assert _rows_but_the_index(db) == before  # (articles, quotes, events ... as they were)
+    con = connect(db)
+    try:
+        assert index_version(con) == INDEX_VERSION
+        res = search(con, "كرة", segmenter=seg)
+        assert res["total"] == 1
+        (s, e), *_ = res["results"][0]["highlights"]
+        assert res["results"][0]["snippet"][s:e] == "الكرة"
+        assert search(con, "مباراة", segmenter=seg)["total"] == 1  # (found before, and after)
+        assert search(con, "المدرب", segmenter=seg)["total"] == 1
+    finally:
+        con.close()
+    assert main(["stats", "--db", str(db)]) == 0
+    assert "older marsad" not in capsys.readouterr().err
+
+
+def test_a_new_store_needs_no_reindex(tmp_path, capsys):
+    from _jsonl_store import jsonl_store
+    from marsad.cli import main
+    from marsad.store import connect
+    from marsad.store.db import INDEX_VERSION, index_version
+
+    db = jsonl_store(tmp_path, [{"id": "ball", "text": BALL}], capsys)
+    con = connect(db)
+    assert index_version(con) == INDEX_VERSION >= 1
+    con.close()
+    assert main(["search", "الكرة", "--db", str(db)]) == 0
+    out = capsys.readouterr()
+    assert "1 article(s)" in out.out and "older marsad" not in out.err
+
+
+def test_reindex_refuses_a_store_that_does_not_exist(tmp_path, capsys):
+    from marsad.cli import main
+
+    assert main(["reindex", "--db", str(tmp_path / "none.db"), "--no-progress"]) == 1
+    assert "does not exist" in capsys.readouterr().err
+    assert not (tmp_path / "none.db").exists()
+
+
+def _segmenter():
+    from marsad.lexicon import load_lexicon
+    from marsad.text.tokens import Segmenter, known_words_from_lexicon
+
+    return Segmenter(known_words_from_lexicon(load_lexicon()))

@@ -114,17 +114,23 @@ def _rows(item: dict[str, Any], doc) -> dict[str, Any]:
     """Every row the store needs of the coded `doc` of `item` (picklable)."""
     d = doc.to_dict()
     d.pop("text")
-    words = [t.norm for t in doc.tokens if t.kind in ("word", "latin", "number")]
     return {
         "article": article_row(doc, item["article_id"]),
         "sentences": [(i, s.start, s.end, s.kind) for i, s in enumerate(doc.sentences)],
         "entities": entity_rows(doc, item["article_id"]),
         "quotes": quote_rows(doc, item["article_id"]),
         "mentions": mention_rows(doc, item["article_id"]),
-        "fts": (fold((item.get("title") or "") + "\n" + doc.text), " ".join(words)),
+        "fts": fts_row(item.get("title"), doc),
         "doc_json": zlib.compress(json.dumps(d, ensure_ascii=False).encode("utf-8"), 6),
         "origin": item["origin"],
     }
+
+
+def fts_row(title: str | None, doc) -> tuple[str, str]:
+    """The search index's row of an article (`articles_fts`): the folded title and text, and
+    the stems of its words (the tokens stage's), as ingest and `marsad reindex` write it."""
+    words = [t.norm for t in doc.tokens if t.kind in ("word", "latin", "number")]
+    return fold((title or "") + "\n" + doc.text), " ".join(words)
 
 
 def _code_in_worker(items: list[dict[str, Any]]) -> list[dict[str, Any] | tuple[str, str]]:
