@@ -161,6 +161,20 @@ def test_the_quotes_page_keeps_the_speaker_typed_and_pages(client):
     assert "No quotes match q" in empty
 
 
+def test_marsad_quotes_takes_words_of_the_quote(quote_store, capsys):
+    from marsad.cli import main
+
+    assert main(["quotes", "--db", str(quote_store), "--words", "المياه", "--format",
+                 "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert sorted(r["text"] for r in rows) == ["الحكومة ستدعم المزارعين بالمياه",
+                                               "المياه والأمن مرتبطان"]
+    assert main(["quotes", "--db", str(quote_store), "--speaker", "Safadi", "--words",
+                 "الأنهار"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("1 quote(s)") and "«التعاون بين الدول ضروري لحماية الأنهار»" in out
+
+
 def test_quotes_page_says_a_date_that_is_no_date(client):
     res = client.get("/quotes", params={"from": "soon"})
     assert res.status_code == 422
@@ -172,8 +186,8 @@ BALL = "فاز الفريق في مباراة الكرة أمس وقال الم�
 
 
 def _old_index_store(tmp_path, capsys):
-    """A store as an older marsad left it: schema 6, no index version, and the index's stems of
-    before the twentieth session (الكرة kept whole as الكره, not كره: written by hand here)."""
+    """A store as an older marsad left it: schema 6 (no index version, no actor text index),
+    and the index's stems of before the twentieth session (الكرة kept whole as الكره, not كره: written by hand here)."""
     import sqlite3
 
     from _jsonl_store import jsonl_store
@@ -187,6 +201,7 @@ def _old_index_store(tmp_path, capsys):
                     (fold("مباراة\n" + BALL),
                      "فاز فريق في مباراه الكره امس قال مدرب فوز مستحق"))
         con.execute("DROP TABLE store_info")
+        con.execute("DROP TABLE actor_text_fts")
     con.execute("PRAGMA user_version = 6")
     con.close()
     return db
@@ -268,3 +283,108 @@ def _segmenter():
     from marsad.text.tokens import Segmenter, known_words_from_lexicon
 
     return Segmenter(known_words_from_lexicon(load_lexicon()))
+
+
+# -- 3. the actor filter's Arabic text has an index --------------------------------------------
+
+def _company_store(tmp_path, capsys):
+    from _jsonl_store import jsonl_store
+
+    return jsonl_store(tmp_path, [
+        {"id": "n", "published": "2022-02-07",
+         "text": "اقتحم مسلحون مستودع شركة رافيدكو في البصرة أمس."},
+        {"id": "m", "published": "2022-03-01",
+         "text": "اقتحم مسلحون مستودع شركة ميناكو في كركوك أمس."},
+        {"id": "s", "published": "2022-03-02",
+         "text": "قال الوزير إن الحكومة ستبني مدرسة جديدة في الموصل."}], capsys)
+
+
+def _counting(con) -> list[int]:
+    """Count the rows the actor filter's SQL function reads on `con`."""
+    from marsad.store.db import _arabic_name_words
+
+    calls = [0]
+
+    def counted(text):
+        calls[0] += 1
+        return _arabic_name_words(text)
+
+    con.create_function("marsad_name_words", 1, counted, deterministic=True)
+    return calls
+
+
+def test_the_arabic_text_filter_reads_only_the_rows_of_articles_its_index_finds(tmp_path,
+                                                                                 capsys):
+    """An Arabic name coding does not know (رافيدكو) was looked for in the text of every
+    entity, mention and quote of the store, each read through a Python function (1.8 s for the
+    search's actor filter on 2,021 real articles). The store now has an index of the words of
+    each article's actors: the function reads only the rows of the articles that hold them."""
+    from marsad.store import connect
+    from marsad.store import query as Q
+
+    db = _company_store(tmp_path, capsys)
+    con = connect(db, read_only=True)
+    try:
+        n_entities = con.execute("SELECT count(*) FROM entities").fetchone()[0]
+        in_n = con.execute("SELECT count(*) FROM entities WHERE article_id = 'n'").fetchone()[0]
+        assert n_entities > in_n  # (the other articles have entities too)
+        calls = _counting(con)
+        f = Q.Filters(actor="رافيدكو")
+        assert [r["article_id"] for r in Q.search(con, "", f)["results"]] == ["n"]
+        where, params = Q.entity_where(f)
+        found = con.execute("SELECT e.article_id FROM entities e WHERE " + " AND ".join(where),
+                            params).fetchall()
+        assert [r[0] for r in found] == ["n"]
+        assert len(Q.events(con, f)["results"]) == 1
+        calls[0] = 0
+        con.execute("SELECT e.article_id FROM entities e WHERE " + " AND ".join(where),
+                    params).fetchall()
+        assert calls[0] <= in_n  # (the rows of one article at most, not the store's)
+        calls[0] = 0
+        assert Q.search(con, "", Q.Filters(actor="رافيدكوس"))["total"] == 0
+        assert calls[0] == 0  # (no article holds the word: no row read)
+    finally:
+        con.close()
+
+
+def test_an_old_store_gets_its_actor_text_index_by_migration_and_keeps_it(tmp_path, capsys):
+    """A store of schema 6 has no such index: the migration makes it from the stored rows; an
+    article coded again (a dated copy of an undated one) has its row of the index replaced."""
+    import sqlite3
+
+    from marsad.cli import main
+    from marsad.store import connect
+    from marsad.store import query as Q
+
+    db = _company_store(tmp_path, capsys)
+    con = sqlite3.connect(db)
+    with con:
+        con.execute("DROP TABLE actor_text_fts")
+        con.execute("DROP TABLE store_info")
+    con.execute("PRAGMA user_version = 6")
+    con.close()
+    con = connect(db)  # (migrates it)
+    try:
+        assert con.execute("SELECT count(*) FROM actor_text_fts").fetchone()[0] == 3
+        assert [r["article_id"] for r in Q.search(con, "", Q.Filters(actor="ميناكو"))[
+            "results"]] == ["m"]
+    finally:
+        con.close()
+    # an undated article, then a dated copy of it: coded again, its index row replaced
+    text = "اقتحم مسلحون مستودع شركة زيتاكو في الناصرية."
+    src = tmp_path / "more.jsonl"
+    for published in (None, "2022-04-05"):
+        rec = {"id": "z", "text": text, **({"published": published} if published else {})}
+        src.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+        assert main(["ingest", str(src), "--db", str(db), "--no-progress"]) == 0
+    capsys.readouterr()
+    con = connect(db, read_only=True)
+    try:
+        rowid = con.execute("SELECT rowid FROM articles WHERE article_id = 'z'").fetchone()[0]
+        assert con.execute("SELECT count(*) FROM actor_text_fts WHERE rowid = ?",
+                           (rowid,)).fetchone()[0] == 1
+        res = Q.search(con, "", Q.Filters(actor="زيتاكو"))
+        assert [(r["article_id"], r["published"]) for r in res["results"]] == [
+            ("z", "2022-04-05")]
+    finally:
+        con.close()

@@ -8,8 +8,10 @@ Tables: articles (one row per distinct text, keyed by content hash), sentences, 
 quotes, mentions (one per coded event mention, with the event's attributes), events (derived from
 mentions: one row per (date, source, target, CAMEO code), GDELT-style, with the first and last
 day its date covers), rejects (bad input
-items), and articles_fts (FTS5 over the folded text and its clitic-free stems; contentless, so
-articles are never deleted from a store).
+items), articles_fts (FTS5 over the folded text and its clitic-free stems; contentless, so
+articles are never deleted from a store), actor_text_fts (FTS5, one row per article: the Arabic
+words its actors were written with, for the actor filter's Arabic text) and store_info (the
+index version).
 """
 
 from __future__ import annotations
@@ -20,6 +22,18 @@ from pathlib import Path
 from marsad.errors import MarsadError
 from marsad.text.normalize import fold
 
+# (the actor text index of every stored article, from its rows: by migration 7 and `reindex`)
+ACTOR_TEXT_FILL = """
+    INSERT INTO actor_text_fts (rowid, entities, speakers, actors) SELECT a.rowid,
+      (SELECT group_concat(marsad_name_words(e.text), ' ') FROM entities e
+       WHERE e.article_id = a.article_id),
+      (SELECT group_concat(marsad_name_words(q.speaker_text), ' ') FROM quotes q
+       WHERE q.article_id = a.article_id),
+      (SELECT group_concat(coalesce(marsad_name_words(m.actor1_text), '') || ' ' ||
+                           coalesce(marsad_name_words(m.actor2_text), ''), ' ') FROM mentions m
+       WHERE m.article_id = a.article_id)
+    FROM articles a;
+"""
 MIGRATIONS: tuple[str, ...] = (
     # 0 -> 1: the first schema
     """
@@ -153,11 +167,19 @@ MIGRATIONS: tuple[str, ...] = (
     # 6 -> 7: facts of the store as a whole; `index_version`, the INDEX_VERSION of the marsad
     # that built the search index (its stems). A store of schema 6 or older was indexed before
     # it was recorded ('0'): `marsad reindex` rebuilds its index with this marsad's stems (a
-    # new store is made with the current one, `_migrate`)
+    # new store is made with the current one, `_migrate`) ...
     """
     CREATE TABLE store_info (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
     INSERT INTO store_info VALUES ('index_version', '0');
-    """,
+    """
+    # ... and an index of the Arabic words the actors of each article were written with, for
+    # the actor filter's Arabic text (`query.actor_text_clause` read every entity, mention or
+    # quote of the store through a Python function): one row per article (its rowid), the
+    # words of its entities, of its quotes' speakers and of its events' actors
+    # (`ACTOR_TEXT_FILL`, the article's rows as `ingest.actor_text_row` writes them)
+    """
+    CREATE VIRTUAL TABLE actor_text_fts USING fts5(entities, speakers, actors);
+    """ + ACTOR_TEXT_FILL,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # The version of the search index's stems (`articles_fts.stems`, made by the tokens stage's

@@ -171,6 +171,26 @@ def _insert_layers(con: sqlite3.Connection, aid: str, res: dict[str, Any]) -> No
     for table in LAYER_TABLES[1:]:
         for row in res[table]:
             _insert(con, table, {**row, "article_id": aid})
+    rowid = con.execute("SELECT rowid FROM articles WHERE article_id = ?", (aid,)).fetchone()[0]
+    con.execute("DELETE FROM actor_text_fts WHERE rowid = ?", (rowid,))
+    con.execute("INSERT INTO actor_text_fts (rowid, entities, speakers, actors) "
+                "VALUES (?, ?, ?, ?)", (rowid, *actor_text_row(res)))
+
+
+def actor_text_row(res: dict[str, Any]) -> tuple[str, str, str]:
+    """The article's row of the actor text index (`actor_text_fts`): the Arabic words its
+    entities, its quotes' speakers and its events' actors were written with, each as the
+    actor filter compares them (`db._arabic_name_words`), once each."""
+    from marsad.store.db import _arabic_name_words
+
+    def words(texts) -> str:
+        found = " ".join(filter(None, (_arabic_name_words(t) for t in texts if t)))
+        return " ".join(dict.fromkeys(found.split()))
+
+    return (words(r.get("text") for r in res["entities"]),
+            words(r.get("speaker_text") for r in res["quotes"]),
+            words(t for r in res["mentions"] for t in (r.get("actor1_text"),
+                                                       r.get("actor2_text"))))
 
 
 def replace_result(con: sqlite3.Connection, aid: str, res: dict[str, Any]) -> set[str]:

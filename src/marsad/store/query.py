@@ -248,18 +248,25 @@ def _has_arabic(value: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" for ch in value)
 
 
-def actor_text_clause(value: str, text_cols: tuple[str, ...]) -> tuple[str, list[Any]]:
+def actor_text_clause(value: str, text_cols: tuple[str, ...], article_col: str,
+                      index_col: str) -> tuple[str, list[Any]]:
     """Match an Arabic actor filter that names nothing coding knows (a person of no dictionary,
     a company) on the Arabic text the actor was written with: each of its words, folded
     (hamza, alif, ta marbuta), as a whole word of one of `text_cols` (with or without a clitic
-    there: `db._arabic_name_words`), in any order. A word of one letter finds nothing."""
+    there: `db._arabic_name_words`), in any order. A word of one letter finds nothing.
+    The rows are first those of the articles whose column `index_col` (entities, speakers or
+    actors) of the actor text index (`actor_text_fts`) holds every word: `article_col` is the
+    rows' article id; the function reads only their rows, not the store's."""
     words = [fold(w) for w in regex.split(r"[^\w]+", value) if w]
     if not words or any(len(w) < 2 for w in words):
         return "0", []
     parts = [" AND ".join(f"marsad_name_words({c}) LIKE ? ESCAPE '\\'" for _ in words)
              for c in text_cols]
-    return ("(" + " OR ".join(f"({p})" for p in parts) + ")",
-            [_like_contains(f" {w} ") for _ in text_cols for w in words])
+    match = " AND ".join(f'{index_col} : "{w.replace(chr(34), chr(34) * 2)}"' for w in words)
+    return (f"({article_col} IN (SELECT a.article_id FROM articles a WHERE a.rowid IN "
+            f"(SELECT rowid FROM actor_text_fts WHERE actor_text_fts MATCH ?)) AND ("
+            + " OR ".join(f"({p})" for p in parts) + "))",
+            [match, *(_like_contains(f" {w} ") for _ in text_cols for w in words)])
 
 
 def _name_words(value: str) -> list[str]:
@@ -504,7 +511,7 @@ def _entity_actor_clause(value: str) -> tuple[str, list[Any]]:
     not know by the entity's own text."""
     clause, params = _actor_clause(value, ("e.actor_code",), ("e.canonical",))
     if _has_arabic(value):
-        text, more = actor_text_clause(value, ("e.text",))
+        text, more = actor_text_clause(value, ("e.text",), "e.article_id", "entities")
         clause, params = f"({clause} OR {text})", params + more
     return clause, params
 
@@ -643,7 +650,8 @@ def event_where(f: Filters) -> tuple[list[str], list[Any]]:
         clause, p = _actor_clause(f.actor, ("ev.actor1_code", "ev.actor2_code"),
                                   ("ev.actor1_name", "ev.actor2_name"))
         if _has_arabic(f.actor):  # (a name coding does not know: the text of its mentions)
-            text, more = actor_text_clause(f.actor, ("m.actor1_text", "m.actor2_text"))
+            text, more = actor_text_clause(f.actor, ("m.actor1_text", "m.actor2_text"),
+                                           "m.article_id", "actors")
             clause = (f"({clause} OR EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = "
                       f"ev.event_id AND {text}))")
             p = p + more
@@ -771,7 +779,8 @@ def quote_where(f: Filters) -> tuple[list[str], list[Any]]:
     if who:
         clause, p = _actor_clause(who, ("q.speaker_code",), ("q.speaker_name",))
         if _has_arabic(who):
-            text, more = actor_text_clause(who, ("q.speaker_text",))
+            text, more = actor_text_clause(who, ("q.speaker_text",), "q.article_id",
+                                           "speakers")
             clause, p = f"({clause} OR {text})", p + more
         where.append(clause)
         params.extend(p)

@@ -7,7 +7,8 @@ in older articles. Rebuilding reads each stored article's title and text again w
 sentences and tokens stages only (no coding: entities, quotes, events and every other row stay
 as they are) and writes its row of the index anew, all in one transaction: interrupted, the
 store keeps its old index whole. The store then records the index version
-(`db.INDEX_VERSION`) it was built with.
+(`db.INDEX_VERSION`) it was built with. The index of the actors' Arabic words
+(`actor_text_fts`) is made again from the stored rows too.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ def reindex(db: str | Path, lexicon_dirs=(), progress: bool = False) -> dict[str
     what was done: `articles` indexed, the index version `before` and `after`, `seconds`."""
     import marsad
     from marsad.errors import MarsadError
-    from marsad.store.db import INDEX_VERSION, connect, index_version, set_index_version
+    from marsad.store.db import (ACTOR_TEXT_FILL, INDEX_VERSION, connect, index_version,
+                                 set_index_version)
     from marsad.store.ingest import fts_row
     from tqdm import tqdm
 
@@ -56,6 +58,9 @@ def reindex(db: str | Path, lexicon_dirs=(), progress: bool = False) -> dict[str
                 if bar is not None:
                     bar.update(len(rows))
             con.execute("INSERT INTO articles_fts (articles_fts) VALUES ('optimize')")
+            # the actor text index, from the stored rows (the words as this marsad folds them)
+            con.execute("DELETE FROM actor_text_fts")
+            con.execute(ACTOR_TEXT_FILL)
         set_index_version(con)
         if bar is not None:
             bar.close()
