@@ -388,3 +388,49 @@ def test_an_old_store_gets_its_actor_text_index_by_migration_and_keeps_it(tmp_pa
             ("z", "2022-04-05")]
     finally:
         con.close()
+
+
+# -- the quotes page in a browser ----------------------------------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_the_quotes_page_in_a_browser(quote_store):
+    """/quotes in headless Chromium: the navigation leads to it, the quotes found read
+    right-to-left with the words asked marked, and a quote's article link opens the article
+    with that quote highlighted (the mark's :target style)."""
+    from pathlib import Path
+
+    if not W.CHROMIUM.exists():
+        pytest.skip("Debian chromium is not installed (/usr/bin/chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    shots = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+    with W.served(quote_store) as base, sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(W.CHROMIUM), args=W.CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1100, "height": 760})
+        page.set_default_timeout(120_000)
+        errors: list[str] = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.goto(base + "/")
+        page.locator("nav a", has_text="Quotes").click()
+        assert page.url.endswith("/quotes")
+        assert page.locator("ol.quotes-found > li").count() == 5
+        page.fill("input[name=q]", "المياه")
+        page.fill("input[name=speaker]", "Safadi")
+        page.locator("form.filters button").click()
+        items = page.locator("ol.quotes-found > li")
+        assert items.count() == 1
+        words = items.first.locator("p.quote-text")
+        assert words.evaluate("e => getComputedStyle(e).direction") == "rtl"
+        hit = words.locator(".hit")
+        assert hit.inner_text() == "المياه"
+        assert hit.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(255, 224, 102)"
+        assert "Ayman Safadi" in items.first.locator(".speaker-name").inner_text()
+        shots.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(shots / "quotes.png"))
+        items.first.locator("a.title").click()
+        assert "/articles/factory#q-" in page.url
+        target = page.locator("section.article-text .quote:target")
+        assert target.count() == 1 and target.inner_text() == "المياه والأمن مرتبطان"
+        assert target.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(255, 224, 102)"
+        assert not errors, errors
+        browser.close()
