@@ -56,14 +56,7 @@ def _docs():
 
 @pytest.fixture(scope="module")
 def quote_store(tmp_path_factory):
-    from marsad.web.state import AppState
-
-    db = tmp_path_factory.mktemp("quotes") / "q.db"
-    st = AppState(db)
-    for doc in _docs():
-        st.store(doc, origin=f"test:{doc.doc_id}")
-    st.close()
-    return db
+    return W.store_documents(tmp_path_factory.mktemp("quotes") / "q.db", _docs())
 
 
 @pytest.fixture(scope="module")
@@ -235,6 +228,7 @@ def test_reindex_rebuilds_an_old_stores_index_in_place_and_keeps_everything(tmp_
     assert index_version(con) == 0
     assert search(con, "كرة", segmenter=seg)["total"] == 0
     con.close()
+    assert "marsad reindex --db" in _home(db)  # (the web app's home page says it too)
     before = _rows_but_the_index(db)
     assert main(["reindex", "--db", str(db), "--no-progress"]) == 0
     report = json.loads(capsys.readouterr().err.strip().splitlines()[-1])
@@ -253,6 +247,16 @@ def test_reindex_rebuilds_an_old_stores_index_in_place_and_keeps_everything(tmp_
         con.close()
     assert main(["stats", "--db", str(db)]) == 0
     assert "older marsad" not in capsys.readouterr().err
+    assert "marsad reindex" not in _home(db)
+
+
+def _home(db) -> str:
+    from fastapi.testclient import TestClient
+
+    from marsad.web import create_app
+
+    with TestClient(create_app(db, read_only=True)) as c:
+        return c.get("/").text
 
 
 def test_a_new_store_needs_no_reindex(tmp_path, capsys):

@@ -592,9 +592,16 @@ def build_router() -> APIRouter:
 
     @r.get("/")
     def home(request: Request, st: AppState = Depends(state)):
+        from marsad.store.db import reindex_needed
+
         with st.db() as con:
             s = Q.stats(con)
-        body = st.templates.render("home.html", db=st.db_path.name,
+            old_index = reindex_needed(con)
+        note = Html('<p class="note warn">An older marsad built this store\'s search index: '
+                    "some words are not found in its articles (كرة in الكرة) until it is "
+                    f"rebuilt with <code>marsad reindex --db {esc(st.db_path.name)}</code>."
+                    "</p>") if old_index else ""
+        body = st.templates.render("home.html", db=st.db_path.name, index_note=note,
                                    **{k: f"{s[k]:,}" for k in ("articles", "events", "quotes",
                                                                "entities")})
         return page(request, "marsad", body)
