@@ -137,6 +137,17 @@ def series_doc(i: int) -> Document:
     return doc
 
 
+def store_documents(db: Path, docs) -> Path:
+    """Store the (hand-annotated) documents `docs` in `db` through the app's own store path."""
+    from marsad.web.state import AppState
+
+    st = AppState(db)
+    for doc in docs:
+        st.store(doc, origin=f"test:{doc.doc_id}")
+    st.close()
+    return db
+
+
 def build_store(db: Path, with_ingest: bool = True, series: bool = False) -> dict[str, str]:
     """Fill `db`; return the article ids by name. `series` adds the SERIES articles."""
     from marsad.web.state import AppState

@@ -115,14 +115,7 @@ def _docs():
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> Path:
-    from marsad.web.state import AppState
-
-    path = tmp_path_factory.mktemp("counts") / "counts.db"
-    st = AppState(path)
-    for doc in _docs():
-        st.store(doc, origin=f"test:{doc.doc_id}")
-    st.close()
-    return path
+    return W.store_documents(tmp_path_factory.mktemp("counts") / "counts.db", _docs())
 
 
 def _table(res, *keys):

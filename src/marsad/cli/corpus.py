@@ -1,4 +1,4 @@
-"""Corpus commands: ingest, stats, search, events, quotes, export."""
+"""Corpus commands: ingest, reindex, stats, search, events, quotes, export."""
 
 from __future__ import annotations
 
@@ -33,6 +33,21 @@ def register(sub) -> None:
                    help="extra dictionary folder (repeatable)")
     p.set_defaults(func=_ingest)
 
+    p = sub.add_parser("reindex", help="rebuild the search index of a store in place",
+                       description="Read each stored article's title and text again with this "
+                                   "marsad's tokenizer and write the search index anew (one "
+                                   "transaction; articles, events, quotes, entities and every "
+                                   "other row are kept as they are). Needed once for a store "
+                                   "whose index an older marsad built (`marsad stats` and "
+                                   "`marsad search` say so): some words are found only after "
+                                   "it (كرة in الكرة).")
+    p.add_argument("--db", default="marsad.db", help=DB_HELP)
+    p.add_argument("--lexicon", action="append", default=[], metavar="DIR",
+                   help="extra dictionary folder (repeatable): give those the store was "
+                        "ingested with")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.set_defaults(func=_reindex)
+
     p = sub.add_parser("stats", help="counts of a store",
                        description="Counts of the store's articles, sentences, entities, "
                                    "quotes, events, mentions and rejected items.")
@@ -66,6 +81,9 @@ def register(sub) -> None:
     p = sub.add_parser("quotes", help="list stored quotes",
                        description="Stored quotes, newest first, with the filters given.")
     _filters(p, speaker=True)
+    p.add_argument("--words", default="", metavar="WORDS",
+                   help="only quotes holding every one of these words (read as `marsad search` "
+                        "reads them: any spelling, with or without clitics)")
     p.set_defaults(func=_quotes)
 
     p = sub.add_parser("export", help="export events, quotes, articles, mentions or entities",
@@ -217,10 +235,30 @@ def note_skipped(paths) -> None:
               file=sys.stderr)
 
 
+def _reindex(args) -> int:
+    from marsad.store.reindex import reindex
+
+    report = reindex(args.db, args.lexicon, progress=not args.no_progress)
+    print(json.dumps(report), file=sys.stderr)
+    return 0
+
+
+def note_old_index(con, db) -> None:
+    """Say on stderr when the store's search index has older stems than this marsad's."""
+    from marsad.store.db import INDEX_VERSION, index_version, reindex_needed
+
+    if reindex_needed(con):
+        print(f"marsad: the search index of {db} was built by an older marsad (index version "
+              f"{index_version(con)}, now {INDEX_VERSION}): some words are not found in its "
+              f"articles (كرة in الكرة) until it is rebuilt with `marsad reindex --db {db}`",
+              file=sys.stderr)
+
+
 def _stats(args) -> int:
     from marsad.store.query import sources, stats
 
     con = _open(args)
+    note_old_index(con, args.db)
     s, by_source = stats(con), sources(con)
     if args.format == "json":
         print(json.dumps({**s, "sources": by_source}, ensure_ascii=False))
@@ -267,7 +305,10 @@ def _search(args) -> int:
     # the query is segmented like the stored text, so للأمم finds الأمم (with the dictionaries
     # of --lexicon, as `marsad ingest --lexicon` segmented it)
     segmenter = Segmenter(known_words_from_lexicon(load_lexicon(args.lexicon)))
-    res = search(_open_for(args), args.query, _make_filters(args), args.limit, args.offset,
+    con = _open_for(args)
+    if args.query.strip():
+        note_old_index(con, args.db)
+    res = search(con, args.query, _make_filters(args), args.limit, args.offset,
                  segmenter=segmenter)
 
     def line(r):
@@ -333,7 +374,14 @@ def _actor_cell(row: dict, side: str) -> str:
 def _quotes(args) -> int:
     from marsad.store.query import quotes
 
-    res = quotes(_open_for(args), _make_filters(args), args.limit, args.offset)
+    segmenter = None
+    if args.words.strip():  # (segmented like the stored text, as `marsad search` does)
+        from marsad.lexicon import load_lexicon
+        from marsad.text.tokens import Segmenter, known_words_from_lexicon
+
+        segmenter = Segmenter(known_words_from_lexicon(load_lexicon(args.lexicon)))
+    res = quotes(_open_for(args), _make_filters(args), args.limit, args.offset, args.words,
+                 segmenter)
 
     def line(r):
         # the article first, as an events line opens with its event: a row leads to the store

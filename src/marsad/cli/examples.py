@@ -36,6 +36,8 @@ EXAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
          "JSON Lines on stdin, dated 2015-07-21 when they give no date"),
     ),
     "stats": (("marsad stats --db news.db", "how many articles, events, quotes..."),),
+    "reindex": (("marsad reindex --db news.db", "rebuild the search index with this marsad's "
+                                                "stems (a store an older marsad indexed)"),),
     "search": (
         ('marsad search "الأمم المتحدة" --db news.db --from 2015-07', "articles since July 2015"),
         ("marsad search --db news.db --type ASSAULT --place YEM", "articles of attacks in Yemen"),
@@ -45,7 +47,9 @@ EXAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
          "Saudi events of July 2015"),
         ("marsad events --db news.db --type PROTEST --evidence", "protests, with their Arabic"),
     ),
-    "quotes": (("marsad quotes --db news.db --speaker USAGOV", "what the US government said"),),
+    "quotes": (("marsad quotes --db news.db --speaker USAGOV", "what the US government said"),
+               ("marsad quotes --db news.db --speaker لافروف --words الإرهاب",
+                "what Lavrov said of terrorism"),),
     "export": (
         ("marsad export --db news.db -o events.parquet", "all events as Parquet"),
         ("marsad export --db news.db --what quotes --from 2015-07 -o quotes.csv",

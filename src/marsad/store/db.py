@@ -8,8 +8,10 @@ Tables: articles (one row per distinct text, keyed by content hash), sentences, 
 quotes, mentions (one per coded event mention, with the event's attributes), events (derived from
 mentions: one row per (date, source, target, CAMEO code), GDELT-style, with the first and last
 day its date covers), rejects (bad input
-items), and articles_fts (FTS5 over the folded text and its clitic-free stems; contentless, so
-articles are never deleted from a store).
+items), articles_fts (FTS5 over the folded text and its clitic-free stems; contentless, so
+articles are never deleted from a store), actor_text_fts (FTS5, one row per article: the Arabic
+words its actors were written with, for the actor filter's Arabic text) and store_info (the
+index version).
 """
 
 from __future__ import annotations
@@ -20,6 +22,18 @@ from pathlib import Path
 from marsad.errors import MarsadError
 from marsad.text.normalize import fold
 
+# (the actor text index of every stored article, from its rows: by migration 7 and `reindex`)
+ACTOR_TEXT_FILL = """
+    INSERT INTO actor_text_fts (rowid, entities, speakers, actors) SELECT a.rowid,
+      (SELECT group_concat(marsad_name_words(e.text), ' ') FROM entities e
+       WHERE e.article_id = a.article_id),
+      (SELECT group_concat(marsad_name_words(q.speaker_text), ' ') FROM quotes q
+       WHERE q.article_id = a.article_id),
+      (SELECT group_concat(coalesce(marsad_name_words(m.actor1_text), '') || ' ' ||
+                           coalesce(marsad_name_words(m.actor2_text), ''), ' ') FROM mentions m
+       WHERE m.article_id = a.article_id)
+    FROM articles a;
+"""
 MIGRATIONS: tuple[str, ...] = (
     # 0 -> 1: the first schema
     """
@@ -150,8 +164,29 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX entities_canonical ON entities(lower(canonical));
     """,
+    # 6 -> 7: facts of the store as a whole; `index_version`, the INDEX_VERSION of the marsad
+    # that built the search index (its stems). A store of schema 6 or older was indexed before
+    # it was recorded ('0'): `marsad reindex` rebuilds its index with this marsad's stems (a
+    # new store is made with the current one, `_migrate`) ...
+    """
+    CREATE TABLE store_info (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+    INSERT INTO store_info VALUES ('index_version', '0');
+    """
+    # ... and an index of the Arabic words the actors of each article were written with, for
+    # the actor filter's Arabic text (`query.actor_text_clause` read every entity, mention or
+    # quote of the store through a Python function): one row per article (its rowid), the
+    # words of its entities, of its quotes' speakers and of its events' actors
+    # (`ACTOR_TEXT_FILL`, the article's rows as `ingest.actor_text_row` writes them)
+    """
+    CREATE VIRTUAL TABLE actor_text_fts USING fts5(entities, speakers, actors);
+    """ + ACTOR_TEXT_FILL,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+# The version of the search index's stems (`articles_fts.stems`, made by the tokens stage's
+# segmenter): raise it with any change of the tokenizer that gives a stored word another stem,
+# so that stores indexed before say that `marsad reindex` would mend them. 1: the twentieth
+# session's (الكرة: the stem كره, where older stores hold الكره)
+INDEX_VERSION = 1
 SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database file
 
 
@@ -266,3 +301,24 @@ def _migrate(con: sqlite3.Connection, version: int) -> None:
     for v in range(version, SCHEMA_VERSION):
         with con:
             con.executescript("BEGIN;" + MIGRATIONS[v] + f"; PRAGMA user_version={v + 1};")
+    if version == 0:  # (a new store: its index is made by this marsad)
+        set_index_version(con)
+
+
+def index_version(con: sqlite3.Connection) -> int:
+    """The INDEX_VERSION of the marsad that built the store's search index (0: an index built
+    before schema 7, when it was not recorded)."""
+    r = con.execute("SELECT value FROM store_info WHERE key = 'index_version'").fetchone()
+    return int(r[0]) if r and r[0] is not None else 0
+
+
+def reindex_needed(con: sqlite3.Connection) -> bool:
+    """Was the store's search index built with older stems than this marsad's (some words,
+    كرة in الكرة, not found until `marsad reindex` rebuilds it)?"""
+    return index_version(con) < INDEX_VERSION
+
+
+def set_index_version(con: sqlite3.Connection, version: int = INDEX_VERSION) -> None:
+    with con:
+        con.execute("INSERT OR REPLACE INTO store_info (key, value) VALUES ('index_version', ?)",
+                    (str(version),))

@@ -114,17 +114,23 @@ def _rows(item: dict[str, Any], doc) -> dict[str, Any]:
     """Every row the store needs of the coded `doc` of `item` (picklable)."""
     d = doc.to_dict()
     d.pop("text")
-    words = [t.norm for t in doc.tokens if t.kind in ("word", "latin", "number")]
     return {
         "article": article_row(doc, item["article_id"]),
         "sentences": [(i, s.start, s.end, s.kind) for i, s in enumerate(doc.sentences)],
         "entities": entity_rows(doc, item["article_id"]),
         "quotes": quote_rows(doc, item["article_id"]),
         "mentions": mention_rows(doc, item["article_id"]),
-        "fts": (fold((item.get("title") or "") + "\n" + doc.text), " ".join(words)),
+        "fts": fts_row(item.get("title"), doc),
         "doc_json": zlib.compress(json.dumps(d, ensure_ascii=False).encode("utf-8"), 6),
         "origin": item["origin"],
     }
+
+
+def fts_row(title: str | None, doc) -> tuple[str, str]:
+    """The search index's row of an article (`articles_fts`): the folded title and text, and
+    the stems of its words (the tokens stage's), as ingest and `marsad reindex` write it."""
+    words = [t.norm for t in doc.tokens if t.kind in ("word", "latin", "number")]
+    return fold((title or "") + "\n" + doc.text), " ".join(words)
 
 
 def _code_in_worker(items: list[dict[str, Any]]) -> list[dict[str, Any] | tuple[str, str]]:
@@ -165,6 +171,26 @@ def _insert_layers(con: sqlite3.Connection, aid: str, res: dict[str, Any]) -> No
     for table in LAYER_TABLES[1:]:
         for row in res[table]:
             _insert(con, table, {**row, "article_id": aid})
+    rowid = con.execute("SELECT rowid FROM articles WHERE article_id = ?", (aid,)).fetchone()[0]
+    con.execute("DELETE FROM actor_text_fts WHERE rowid = ?", (rowid,))
+    con.execute("INSERT INTO actor_text_fts (rowid, entities, speakers, actors) "
+                "VALUES (?, ?, ?, ?)", (rowid, *actor_text_row(res)))
+
+
+def actor_text_row(res: dict[str, Any]) -> tuple[str, str, str]:
+    """The article's row of the actor text index (`actor_text_fts`): the Arabic words its
+    entities, its quotes' speakers and its events' actors were written with, each as the
+    actor filter compares them (`db._arabic_name_words`), once each."""
+    from marsad.store.db import _arabic_name_words
+
+    def words(texts) -> str:
+        found = " ".join(filter(None, (_arabic_name_words(t) for t in texts if t)))
+        return " ".join(dict.fromkeys(found.split()))
+
+    return (words(r.get("text") for r in res["entities"]),
+            words(r.get("speaker_text") for r in res["quotes"]),
+            words(t for r in res["mentions"] for t in (r.get("actor1_text"),
+                                                       r.get("actor2_text"))))
 
 
 def replace_result(con: sqlite3.Connection, aid: str, res: dict[str, Any]) -> set[str]:

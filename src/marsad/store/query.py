@@ -248,18 +248,25 @@ def _has_arabic(value: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" for ch in value)
 
 
-def actor_text_clause(value: str, text_cols: tuple[str, ...]) -> tuple[str, list[Any]]:
+def actor_text_clause(value: str, text_cols: tuple[str, ...], article_col: str,
+                      index_col: str) -> tuple[str, list[Any]]:
     """Match an Arabic actor filter that names nothing coding knows (a person of no dictionary,
     a company) on the Arabic text the actor was written with: each of its words, folded
     (hamza, alif, ta marbuta), as a whole word of one of `text_cols` (with or without a clitic
-    there: `db._arabic_name_words`), in any order. A word of one letter finds nothing."""
+    there: `db._arabic_name_words`), in any order. A word of one letter finds nothing.
+    The rows are first those of the articles whose column `index_col` (entities, speakers or
+    actors) of the actor text index (`actor_text_fts`) holds every word: `article_col` is the
+    rows' article id; the function reads only their rows, not the store's."""
     words = [fold(w) for w in regex.split(r"[^\w]+", value) if w]
     if not words or any(len(w) < 2 for w in words):
         return "0", []
     parts = [" AND ".join(f"marsad_name_words({c}) LIKE ? ESCAPE '\\'" for _ in words)
              for c in text_cols]
-    return ("(" + " OR ".join(f"({p})" for p in parts) + ")",
-            [_like_contains(f" {w} ") for _ in text_cols for w in words])
+    match = " AND ".join(f'{index_col} : "{w.replace(chr(34), chr(34) * 2)}"' for w in words)
+    return (f"({article_col} IN (SELECT a.article_id FROM articles a WHERE a.rowid IN "
+            f"(SELECT rowid FROM actor_text_fts WHERE actor_text_fts MATCH ?)) AND ("
+            + " OR ".join(f"({p})" for p in parts) + "))",
+            [match, *(_like_contains(f" {w} ") for _ in text_cols for w in words)])
 
 
 def _name_words(value: str) -> list[str]:
@@ -504,7 +511,7 @@ def _entity_actor_clause(value: str) -> tuple[str, list[Any]]:
     not know by the entity's own text."""
     clause, params = _actor_clause(value, ("e.actor_code",), ("e.canonical",))
     if _has_arabic(value):
-        text, more = actor_text_clause(value, ("e.text",))
+        text, more = actor_text_clause(value, ("e.text",), "e.article_id", "entities")
         clause, params = f"({clause} OR {text})", params + more
     return clause, params
 
@@ -536,25 +543,9 @@ def snippet(text: str, query: str, segmenter=None, width: int = 240
     """A window of `text` around the first match of the query, with the match offsets
     (relative to the snippet) of every query word found in it: whole words the search reads
     as the query's (للأمم for الأمم), not a stem inside another word (بنا in لبنان)."""
-    norm = normalize(text)
     forms = query_words(query, segmenter)
-    is_query_word = _query_word_test(forms, segmenter)
-    hits: list[tuple[int, int]] = []
-    for _surface, needle in (pair for pairs in forms for pair in pairs):
-        if not needle:
-            continue
-        i = norm.text.find(needle)
-        while i != -1 and len(hits) < 50:
-            # widen the hit to the whole word it is part of (للأمم for the stem امم)
-            a, b = norm.to_original(i, i + len(needle))
-            while a > 0 and _in_word(text[a - 1]):
-                a -= 1
-            while b < len(text) and _in_word(text[b]):
-                b += 1
-            if is_query_word(text[a:b], needle):
-                hits.append((a, b))
-            i = norm.text.find(needle, i + len(needle))
-    hits = sorted(set(hits))
+    hits = sorted({(a, b) for a, b, _k in word_hits(text, forms,
+                                                   _query_word_test(forms, segmenter))})
     center, center_end = hits[0] if hits else (0, 0)
     start = max(0, center - width // 3)
     shown = clip(text, start, start + width, keep=(center, center_end))
@@ -562,6 +553,31 @@ def snippet(text: str, query: str, segmenter=None, width: int = 240
     marks = [[s + shown.shift, e + shown.shift] for s, e in hits
              if shown.start <= s and e <= shown.end]
     return snip, marks
+
+
+def word_hits(text: str, forms: list[list[tuple[str, str]]], is_query_word, limit: int = 50
+              ) -> list[tuple[int, int, int]]:
+    """The [start, end) of each whole word of `text` that the search reads as a query word (at
+    most `limit`), with the index of that word in `forms` (`query_words`); `is_query_word` is
+    `_query_word_test(forms, ...)`."""
+    norm = normalize(text)
+    hits: list[tuple[int, int, int]] = []
+    for k, pairs in enumerate(forms):
+        for _surface, needle in pairs:
+            if not needle:
+                continue
+            i = norm.text.find(needle)
+            while i != -1 and len(hits) < limit:
+                # widen the hit to the whole word it is part of (للأمم for the stem امم)
+                a, b = norm.to_original(i, i + len(needle))
+                while a > 0 and _in_word(text[a - 1]):
+                    a -= 1
+                while b < len(text) and _in_word(text[b]):
+                    b += 1
+                if is_query_word(text[a:b], needle):
+                    hits.append((a, b, k))
+                i = norm.text.find(needle, i + len(needle))
+    return hits
 
 
 def _in_word(ch: str) -> bool:
@@ -634,7 +650,8 @@ def event_where(f: Filters) -> tuple[list[str], list[Any]]:
         clause, p = _actor_clause(f.actor, ("ev.actor1_code", "ev.actor2_code"),
                                   ("ev.actor1_name", "ev.actor2_name"))
         if _has_arabic(f.actor):  # (a name coding does not know: the text of its mentions)
-            text, more = actor_text_clause(f.actor, ("m.actor1_text", "m.actor2_text"))
+            text, more = actor_text_clause(f.actor, ("m.actor1_text", "m.actor2_text"),
+                                           "m.article_id", "actors")
             clause = (f"({clause} OR EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = "
                       f"ev.event_id AND {text}))")
             p = p + more
@@ -713,10 +730,44 @@ def event(con: sqlite3.Connection, event_id: str) -> dict[str, Any] | None:
     return {**dict(r), "mentions": event_mentions(con, event_id)}
 
 
+# a quote's row: its columns and its article's title
+QUOTE_SELECT = ("q.*, (SELECT a.title FROM articles a WHERE a.article_id = q.article_id) "
+                "AS article_title")
+
+
 def quotes(con: sqlite3.Connection, filters: Filters | None = None, limit: int = 50,
-           offset: int = 0) -> dict[str, Any]:
+           offset: int = 0, words: str = "", segmenter=None) -> dict[str, Any]:
+    """One page of quotes, newest first, each with its article's title (`article_title`).
+    `words`: only the quotes that hold every one of these words as the article search reads a
+    word (any spelling, with or without clitics: للأمم for الأمم; give the `segmenter` of
+    coding for the clitics the index split), each row then with `highlights`, the [start, end)
+    of the words found in its `text`."""
     where, params = quote_where(filters or Filters())
-    return _page(con, "q.*", "quotes q", where, params, "q.published DESC, q.id", limit, offset)
+    forms = query_words(words, segmenter) if words.strip() else []
+    test = _query_word_test(forms, segmenter)
+    if words.strip():
+        match = fts_query(words, segmenter)
+        if not forms or not match:
+            return {"total": 0, "results": []}
+        # (per connection and query: a request has its connection to itself)
+        con.create_function("marsad_quote_has_words", 1,
+                            lambda t: _has_every_word(t or "", forms, test))
+        # the quotes of the articles the index finds (each word somewhere in the article),
+        # then each of those quotes read for the words
+        where += ["q.article_id IN (SELECT a.article_id FROM articles a JOIN articles_fts ON "
+                  "articles_fts.rowid = a.rowid WHERE articles_fts MATCH ?)",
+                  "marsad_quote_has_words(q.text)"]
+        params.append(match)
+    res = _page(con, QUOTE_SELECT, "quotes q", where, params, "q.published DESC, q.id",
+                limit, offset)
+    for r in res["results"]:
+        r["highlights"] = ([[a, b] for a, b in sorted({(a, b) for a, b, _k in word_hits(
+            r["text"] or "", forms, test)})] if forms else [])
+    return res
+
+
+def _has_every_word(text: str, forms: list[list[tuple[str, str]]], is_query_word) -> bool:
+    return all(word_hits(text, [pairs], is_query_word, limit=1) for pairs in forms)
 
 
 def quote_where(f: Filters) -> tuple[list[str], list[Any]]:
@@ -728,7 +779,8 @@ def quote_where(f: Filters) -> tuple[list[str], list[Any]]:
     if who:
         clause, p = _actor_clause(who, ("q.speaker_code",), ("q.speaker_name",))
         if _has_arabic(who):
-            text, more = actor_text_clause(who, ("q.speaker_text",))
+            text, more = actor_text_clause(who, ("q.speaker_text",), "q.article_id",
+                                           "speakers")
             clause, p = f"({clause} OR {text})", p + more
         where.append(clause)
         params.extend(p)

@@ -228,6 +228,18 @@ def events_page(st: AppState, f: Q.Filters, page: dict[str, int],
     return {**res, **page}
 
 
+QUOTE_WORDS_HELP = ("words that must all occur in the quote (as search reads them: any "
+                    "spelling, with or without clitics)")
+
+
+def quotes_page(st: AppState, words: str, f: Q.Filters, page: dict[str, int]) -> dict[str, Any]:
+    """A page of quotes with `words` (none: any), for GET /v1/quotes and the /quotes page."""
+    with st.db() as con:
+        res = Q.quotes(con, f, page["limit"], page["offset"], words,
+                       st.segmenter() if words.strip() else None)
+    return {**res, **page}
+
+
 def not_found(what: str, key: str) -> HTTPException:
     return HTTPException(404, f"no {what} {key!r} in the store")
 
@@ -338,12 +350,15 @@ def build_router() -> APIRouter:
         return ev
 
     @r.get("/quotes", tags=["store"], response_model=Page, responses=ERRORS,
-           summary="Stored quotes, newest first")
-    def quotes(f: Q.Filters = Depends(quote_filters), page: dict = Depends(paging),
+           summary="Stored quotes, newest first",
+           description="The quotes of a speaker, with words of their own, in a date range; "
+                       "each result has the quote's columns, `article_title` and "
+                       "`highlights` ([start, end) offsets of the words `q` found, into "
+                       "`text`).")
+    def quotes(q: str = Query("", max_length=500, description=QUOTE_WORDS_HELP),
+               f: Q.Filters = Depends(quote_filters), page: dict = Depends(paging),
                st: AppState = Depends(state)) -> dict[str, Any]:
-        with st.db() as con:
-            res = Q.quotes(con, f, page["limit"], page["offset"])
-        return {**res, **page}
+        return quotes_page(st, q, f, page)
 
     @r.get("/actors/{code}", tags=["store"], response_model=ActorProfile, responses=ERRORS,
            summary="An actor: names seen, events by month, counterparts, events and quotes")

@@ -19,14 +19,14 @@ from marsad.render import amount_label
 from marsad.store import query as Q
 from marsad.tables import MODALITIES
 from marsad.web.api import (article_filters, event_filters, event_sort, not_found,
-                            paging, published_day, state)
+                            paging, published_day, quote_filters, quotes_page, state)
 from marsad.web.evidence import evidence_cell, first_mentions
 from marsad.web.html import Html, Mark, attrs, el, esc, highlight, join, path_part, url
 from marsad.web.state import AppState
 from marsad.web.svg import QUAD_NAMES, network, timeline
 
 NAV = (("/article", "Article"), ("/search", "Search"), ("/events", "Events"),
-       ("/counts", "Counts"), ("/actors", "Actors"))
+       ("/quotes", "Quotes"), ("/counts", "Counts"), ("/actors", "Actors"))
 
 
 def layout(request: Request, title: str, body: Html) -> str:
@@ -510,6 +510,43 @@ def quote_item(text: str | None, meta: Html, href: str | None = None) -> Html:
     return Html(f'<li class="quote-item">{words}<div class="meta">{meta} {link}</div></li>')
 
 
+def quote_form(q: str, f: Q.Filters, typed_speaker: str | None, limit: int) -> Html:
+    """The quotes page's filters, filled with what was asked; the speaker box keeps what the
+    reader typed (بوتين) and says what it was read as (Vladimir Putin)."""
+    typed = (typed_speaker or "").strip()
+    speaker = _input("speaker", "Speaker", typed or f.speaker, size=14, dir="auto",
+                     placeholder="RUSGOV, Lavrov, لافروف")
+    if typed and f.speaker and typed != f.speaker:
+        speaker = Html(f'{speaker} <span class="meta read-as">read as {esc(f.speaker)}</span>')
+    parts = [_input("q", "Words", q, lang="ar", dir="rtl", size=24), speaker,
+             _input("from", "From", f.date_from, type="date"),
+             _input("to", "To", f.date_to, type="date"),
+             _input("source", "Source", f.source, size=10),
+             _input("limit", "Rows", limit, type="number", min=1, max=Q.MAX_LIMIT, size=4)]
+    return Html(f'<form class="filters" action="/quotes" method="get">{join(parts, " ")}'
+                f' <button type="submit">Apply</button></form>')
+
+
+def quote_row(r: dict[str, Any]) -> Html:
+    """One quote found: its speaker (a link to the actor, and the Arabic the text names him
+    with), the quote with the words asked marked, and its article (title and date), linked to
+    the quote highlighted in the text."""
+    who = (actor_link(r.get("speaker_code"), r.get("speaker_name"))
+           if r.get("speaker_code") or r.get("speaker_name") else esc("Unattributed"))
+    if r.get("speaker_text") and r.get("speaker_text") != r.get("speaker_name"):
+        who = Html(f"{who} {ar(r['speaker_text'], class_='speaker-text')}")
+    marks = [Mark(a, b, "hit") for a, b in r.get("highlights") or []]
+    words = Html(f"«{highlight(r.get('text') or '', marks)}»")
+    href = f"/articles/{path_part(r['article_id'])}#q-{r.get('start')}"
+    title = el("a", r.get("article_title") or r["article_id"], href=href, lang="ar",
+               dir="auto", class_="title")
+    facts = " · ".join(str(x) for x in (r.get("published") or "undated", r.get("kind"),
+                                        r.get("cue") and f"cue {r['cue']}") if x)
+    return Html(f'<li class="quote-item result"><div class="speaker-name">{who}</div>'
+                f'<p class="quote-text" lang="ar" dir="rtl">{words}</p>'
+                f'<div class="meta">{title} <span dir="ltr">{esc(facts)}</span></div></li>')
+
+
 def source_note(con, f: Q.Filters, path: str, params: dict[str, Any]) -> Html:
     """When the `source` filter names no stored article's source (a misspelling gives an empty
     list and no reason), say so and link the stored sources (as `marsad search` does on
@@ -555,9 +592,16 @@ def build_router() -> APIRouter:
 
     @r.get("/")
     def home(request: Request, st: AppState = Depends(state)):
+        from marsad.store.db import reindex_needed
+
         with st.db() as con:
             s = Q.stats(con)
-        body = st.templates.render("home.html", db=st.db_path.name,
+            old_index = reindex_needed(con)
+        note = Html('<p class="note warn">An older marsad built this store\'s search index: '
+                    "some words are not found in its articles (كرة in الكرة) until it is "
+                    f"rebuilt with <code>marsad reindex --db {esc(st.db_path.name)}</code>."
+                    "</p>") if old_index else ""
+        body = st.templates.render("home.html", db=st.db_path.name, index_note=note,
                                    **{k: f"{s[k]:,}" for k in ("articles", "events", "quotes",
                                                                "entities")})
         return page(request, "marsad", body)
@@ -685,6 +729,30 @@ def build_router() -> APIRouter:
                     f"{'' if res['total'] else empty_match('events', f)}"
                     f'{pager("/events", params, res["total"], pg["limit"], pg["offset"])}')
         return page(request, "Events", body)
+
+    @r.get("/quotes")
+    def quotes_list_page(request: Request, q: str = Query("", max_length=500),
+                         f: Q.Filters = Depends(quote_filters), pg: dict = Depends(paging),
+                         st: AppState = Depends(state)):
+        typed = request.query_params.get("speaker")
+        res = quotes_page(st, q, f, pg)
+        params = {"q": q, "speaker": (typed or "").strip() or f.speaker, "from": f.date_from,
+                  "to": f.date_to, "source": f.source}
+        with st.db() as con:
+            note = source_note(con, f, "/quotes", params)
+        given = [f"{k} {v!r}" for k, v in params.items() if v]
+        listing = (Html(f'<ol class="results quotes-found" start="{pg["offset"] + 1}">'
+                        f'{join(quote_row(r) for r in res["results"])}</ol>')
+                   if res["results"] else Html("") if res["total"] else
+                   Html(f'<p class="empty">No quotes match {esc(", ".join(given))}. Remove a '
+                        f"filter or widen the dates.</p>") if given else
+                   Html('<p class="empty">The store has no quotes yet.</p>'))
+        json_link = el("a", "JSON", href=url("/v1/quotes", **params, limit=pg["limit"],
+                                             offset=pg["offset"] or None))
+        body = Html(f"<h1>Quotes</h1>{quote_form(q, f, typed, pg['limit'])}{note}"
+                    f'<p class="total">{res["total"]:,} quote(s) · {json_link}</p>{listing}'
+                    f'{pager("/quotes", params, res["total"], pg["limit"], pg["offset"])}')
+        return page(request, "Quotes", body)
 
     @r.get("/events/{event_id}")
     def event_page(request: Request, event_id: str, st: AppState = Depends(state)):
