@@ -22,7 +22,8 @@ GRAMMAR_KIND = "grammar"
 
 @dataclass(frozen=True)
 class GrammarWords:
-    """The categories of grammar.json, folded: frozensets, but the ordered ones (tuples)."""
+    """The categories of grammar.json, folded: frozensets, but the ordered ones (tuples) and the
+    categories of values (dicts: folded word -> folded word)."""
 
     state_pronouns: frozenset[str]
     toll_after: frozenset[str]
@@ -89,17 +90,55 @@ class GrammarWords:
     attribution_links: frozenset[str]  # events.participants.ATTRIBUTION_LINKS
     referring_words: frozenset[str]  # events.participants.REFERRING_WORDS
     body_heads: frozenset[str]  # events.participants.BODY_HEADS
+    prepositions: frozenset[str]  # events.roles.PREPOSITIONS
+    clause_openers: frozenset[str]  # events.roles.CLAUSE_OPENERS
+    complementizers: frozenset[str]  # events.roles.COMPLEMENTIZERS
+    conjunctive_preps: frozenset[str]  # events.roles.CONJUNCTIVE_PREPS
+    agentive_preps: frozenset[str]  # events.roles.AGENTIVE_PREPS
+    belonging_adjectives: frozenset[str]  # events.roles.BELONGING
+    relative_pronouns: frozenset[str]  # events.roles.RELATIVES
+    quantifiers: frozenset[str]  # events.roles.QUANTIFIERS
+    member_words: frozenset[str]  # events.roles.MEMBER_WORDS
+    quantifier_adjectives: frozenset[str]  # events.roles.QUANTIFIER_ADJECTIVES
+    count_words: frozenset[str]  # events.roles.COUNT_WORDS
+    instrument_phrases: frozenset[str]  # events.roles.INSTRUMENT_PHRASES
+    non_actor_subjects: frozenset[str]  # events.roles.NON_ACTOR_SUBJECTS
+    reaction_verbs: frozenset[str]  # events.roles.REACTION_VERBS
+    receiving_verbs: frozenset[str]  # events.roles.RECEIVING_VERBS
+    lam_pronouns: frozenset[str]  # events.roles.LAM_PRONOUNS
+    place_nouns: frozenset[str]  # events.roles.PLACE_NOUNS
+    nisba_endings: tuple[str, ...]  # events.roles.NISBA_ENDINGS
+    not_clitic: frozenset[str]  # events.roles.NOT_CLITIC
+    apposition_gap: frozenset[str]  # events.roles.APPOSITION_GAP
+    title_links: frozenset[str]  # events.roles.TITLE_LINKS
+    pronoun_pp_preps: dict[str, str]  # events.roles.PRONOUN_PP_PREPS
+    qad_words: frozenset[str]  # events.roles.QAD_WORDS
+    property_nouns: frozenset[str]  # events.roles.PROPERTY_NOUNS
+    subject_pronoun_clauses: frozenset[str]  # events.roles.SUBJECT_PRONOUN_CLAUSES
+    impersonal_next: frozenset[str]  # events.roles.IMPERSONAL_NEXT
+    contrastives: frozenset[str]  # events.roles.CONTRASTIVES
+    setting_preps: frozenset[str]  # events.roles.SETTING_PREPS
+    relational_nouns: frozenset[str]  # events.roles.RELATIONAL_NOUNS
+    border_nouns: frozenset[str]  # events.roles.BORDER_NOUNS
+    gathering_verbs: frozenset[str]  # events.roles.GATHERING_VERBS
+    holding_verbs: frozenset[str]  # events.roles.HOLDING_VERBS
+    with_words: frozenset[str]  # events.roles.WITH_WORDS
 
 
-_ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings"})
+_ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",
+                      "nisba_endings"})
+# categories of values, word -> word (a preposition with its pronoun -> the preposition)
+_VALUES = ("pronoun_pp_preps",)
 
 
 @per_lexicon
 def grammar_words() -> GrammarWords:
     """The grammar dictionaries of the lexicon set in use, read and checked once per set."""
     files = category_files(current_lexicon_dirs(), GRAMMAR_KIND)
-    return GrammarWords(**read_categories(files, (f.name for f in fields(GrammarWords)),
-                                          _ORDERED))
+    categories = read_categories(files, (f.name for f in fields(GrammarWords)), _ORDERED)
+    for name in _VALUES:  # (the loader folds the keys; these values are words too)
+        categories[name] = {k: fold(v) for k, v in categories[name].items()}
+    return GrammarWords(**categories)
 
 
 # the words.json categories of negation particles: those that may stand before a noun or a verb
