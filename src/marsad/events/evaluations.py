@@ -110,7 +110,8 @@ def _quoted_doer(view: SentenceView, trig: Trigger, pat: Pattern, q: Quote) -> A
             continue
         gap = range(m.last + 1, trig.first)
         if len(gap) > DOER_GAP or any(not view.is_word(k) or view.words[k] in roles.COMMAS or (
-                view.words[k] in grammar_words().clause_openers and view.words[k] not in grammar_words().complementizers)
+                view.words[k] in grammar_words().clause_openers and
+                view.words[k] not in grammar_words().complementizers)
                 for k in gap):
             return None  # (روسيا دولة مهمة، ودعم المعارضة: another clause)
         must = m.first > 0 and view.words[m.first - 1] == "علي" and \

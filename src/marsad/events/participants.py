@@ -776,8 +776,10 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
         k = trig.last + 2
         if view.words[k] == MIN and k + 1 < len(view.words):
             k += 1  # أكثر من
-        nxt = view.words[k] if view.words[k] == "#" or view.words[k] in grammar_words().count_words else nxt
-    if (nxt == "#" or nxt in grammar_words().count_words) and not view.words[trig.head].endswith("ت"):
+        nxt = view.words[k] if view.words[k] == "#" or \
+            view.words[k] in grammar_words().count_words else nxt
+    if (nxt == "#" or nxt in grammar_words().count_words) and \
+            not view.words[trig.head].endswith("ت"):
         return True  # (قتلت تسعة أشخاص: a feminine subject named before killed them)
     if nxt in grammar_words().definite_counts and (
             trig.first == 0 or view.words[trig.first - 1] not in grammar_words().relative_pronouns):
@@ -1033,8 +1035,8 @@ def _past_joined_victims(view: SentenceView, k: int) -> int:
     """The position after a count joined by و at `k` and the people of a harmed role it counts
     (شرطيان وثلاثة مدنيين، جنديان و3 مدنيين): more victims, no object of an active verb."""
     w = view.words[k] if k < len(view.words) else ""
-    if w[:1] != "و" or not (w[1:] in grammar_words().count_words or (w == "و" and k + 1 < len(view.words)
-                                                          and view.words[k + 1] == "#")):
+    if w[:1] != "و" or not (w[1:] in grammar_words().count_words or
+                            (w == "و" and k + 1 < len(view.words) and view.words[k + 1] == "#")):
         return k
     n = k + (2 if w == "و" else 1)
     m = next((m for m in view.mentions if m.first == n), None)
@@ -1116,7 +1118,8 @@ def _relative_clause_of(view: SentenceView,
     dictionaries."""
     first = roles.first_of_coordination(view, m).first
     verb = next((k for k in range(first - 1, max(-1, first - 3), -1) if k in view.verbs), None)
-    if verb is None or any(not view.is_word(k) or k in view.verbs or view.words[k] in grammar_words().relative_pronouns
+    if verb is None or any(not view.is_word(k) or k in view.verbs or
+                           view.words[k] in grammar_words().relative_pronouns
                            for k in range(verb + 1, first)):
         return None
     rel = _relative_before(view, verb)
@@ -1456,7 +1459,8 @@ def _in_noun_relative(view: SentenceView, after: int, m: roles.Mention,
     w = view.words
     # (the noun and at most one adjective right after `after`: not the subject's relative
     # clause between commas, المتمردون، الذين يفترض أنهم)
-    r = next((k for k in (after + 2, after + 3) if k < m.first and w[k] in grammar_words().relative_pronouns), None)
+    r = next((k for k in (after + 2, after + 3)
+              if k < m.first and w[k] in grammar_words().relative_pronouns), None)
     if r is None or not all(view.is_word(k) and w[k] not in roles.COMMAS
                             for k in range(after + 1, r)) or \
             any(x.first < r and x.last > after for x in view.mentions):
@@ -1670,8 +1674,9 @@ def _opens_plain_phrase(view: SentenceView, first: int, last: int) -> bool:
     head = strip_conj(view.words[first])
     if head.startswith("ال"):
         return not roles.is_nisba_word(head)
+    # (not لديه الكثير: a preposition's pronoun)
     return first < last and strip_conj(view.words[first + 1]).startswith("ال") and \
-        not head.endswith(grammar_words().third_person_pronouns)  # (not لديه الكثير: a preposition's pronoun)
+        not head.endswith(grammar_words().third_person_pronouns)
 
 
 CLAUSE_SUBJECT_REACH = 12  # words back from a trigger to the verb whose subject it goes on with
@@ -1822,8 +1827,9 @@ def _past_count(view: SentenceView, k: int, quantifiers: frozenset[str]) -> int 
     w = view.words
     if k + 2 < len(w) and w[k] in quantifiers and w[k + 1] == MIN:
         k += 2  # أكثر من 20
-    if k >= len(w) or not (w[k] == "#" or w[k] in grammar_words().count_words or
-                           w[k] in grammar_words().quantifiers or w[k] in grammar_words().definite_counts):
+    gw = grammar_words()
+    if k >= len(w) or not (w[k] == "#" or w[k] in gw.count_words or
+                           w[k] in gw.quantifiers or w[k] in gw.definite_counts):
         return None
     k += 1
     if k < len(w) and w[k] in grammar_words().quantifier_adjectives:
@@ -1858,7 +1864,8 @@ def _toll_prep_before(view: SentenceView, trig: Trigger) -> int | None:
         w = view.words[k]
         if w in grammar_words().attack_preps:
             return k
-        if w not in grammar_words().series_words and w != "#" and w not in grammar_words().count_words:
+        if w not in grammar_words().series_words and w != "#" and \
+                w not in grammar_words().count_words:
             return None
     return None
 
@@ -1878,7 +1885,8 @@ def _object_at(view: SentenceView, k: int, sources: list[roles.Mention],
         for j in range(k, m.first):
             w = view.words[j]
             if not view.is_word(j) or roles.is_prep(w) or roles.clitic_prep(view, j) or \
-                    w.startswith("و") or w in grammar_words().clause_openers or (j > k and j in view.verbs):
+                    w.startswith("و") or w in grammar_words().clause_openers or \
+                    (j > k and j in view.verbs):
                 return []
         if not m.in_pp:
             return roles.coordinated(view, m)
@@ -2008,7 +2016,8 @@ class ParticipantRules:
         if (m is not None and m.last == j) or not view.is_word(j) or j in view.verbs or \
                 w in TIME_ADVERBS or w in KANA or w in grammar_words().relative_clause_aux or \
                 w in grammar_words().relative_pronouns or \
-                w in grammar_words().complementizers or w in grammar_words().pronoun_complementizers or \
+                w in grammar_words().complementizers or \
+                w in grammar_words().pronoun_complementizers or \
                 w in grammar_words().dummy_complementizers or w in self._context("time_words") or \
                 roles.is_prep(w) or len(w) < 3:
             return None
@@ -2145,7 +2154,8 @@ class ParticipantRules:
             who = next((m for m in view.mentions if m.entity.start == who.start), None)
             if who is None:
                 return False
-        if not any(view.words[j] in grammar_words().clause_openers for j in range(who.last + 1, trig.first)):
+        if not any(view.words[j] in grammar_words().clause_openers
+                   for j in range(who.last + 1, trig.first)):
             return False
         verbs = self._context("condemning_verbs")
         first = roles.first_of_coordination(view, who).first
@@ -2177,7 +2187,8 @@ class ParticipantRules:
                            if view.words[j] in roles.COMMAS), None)
                 closed = any(view.words[j] in roles.COMMAS for j in range(m.last + 1, trig.first))
                 return roles.preverbal_subject(view, at) if at is not None and closed else m
-            if not view.is_word(k) or k in view.verbs or view.words[k] in grammar_words().relative_pronouns:
+            if not view.is_word(k) or k in view.verbs or \
+                    view.words[k] in grammar_words().relative_pronouns:
                 return m
         return m
 
@@ -2524,7 +2535,8 @@ class ParticipantRules:
                     # it did not try (none known when that noun names no actor)
                     sources = roles.coordinated(view, own[0]) if own[0] is not None else []
                 elif m is not None and roles.reacts(view, m) and not pat.symmetric and not (
-                        m.last + 1 < trig.first and view.words[m.last + 1] in grammar_words().relative_pronouns):
+                        m.last + 1 < trig.first and
+                        view.words[m.last + 1] in grammar_words().relative_pronouns):
                     # أثنى المجلس على … المساعدات: who praises the aid did not give it (but in
                     # أشاد الرئيس الذي ينهي زيارة the relative clause makes him the visitor)
                     pass
@@ -2659,7 +2671,8 @@ class ParticipantRules:
                     doc, view, trig, lambda m: self._plural_head(view, m))) is not None \
                     and not self._condemner_of(view, trig, pat, carried):
                 implicit = carried  # قتل المسلحون ثلاثة جنود وخطفوا اثنين: the same subject
-            elif obj_pron and trig.first > 0 and view.words[trig.first - 1] in grammar_words().relative_pronouns \
+            elif obj_pron and trig.first > 0 and \
+                    view.words[trig.first - 1] in grammar_words().relative_pronouns \
                     and (ante := roles.antecedent(view, trig.first)) is not None:
                 # مقاتلي الحركة الذين تتهمهم الحكومة / تتهمهم: the antecedent is the object of the
                 # verb's pronoun; the subject is the one named before it in the main clause
@@ -2954,7 +2967,8 @@ class ParticipantRules:
         if _speaker_or_date(doc, group[0].entity, view.tokens[trig.first].start,
                             view.tokens[trig.last].end) or (
                 first - 1 > trig.last and first - 1 in view.verbs) or \
-                any(w in roles.COMMAS or roles.is_prep(w) or w in grammar_words().pronoun_pp_preps or
+                any(w in roles.COMMAS or roles.is_prep(w) or
+                    w in grammar_words().pronoun_pp_preps or
                     roles.is_prep(w.removesuffix("ه").removesuffix("ها").removesuffix("هم"))
                     for w in gap) or len(stem) < 3:
             # (حسبما صرح سليم الحداد، ما قاله فلان: the subject of another verb right before;
@@ -3010,7 +3024,8 @@ class ParticipantRules:
             # (an actor named before that the pronoun does not agree with: قال محمد علاونة إن
             # الشرطة اعتقلت ثلاثة منهم; not a place, في الخليل)
             return []
-        if implicit is not None or any(x == "#" or x in grammar_words().count_words for x in w[:k - counted]):
+        if implicit is not None or any(x == "#" or x in grammar_words().count_words
+                                       for x in w[:k - counted]):
             # (a subject borrowed too: two guesses; استجوبت الجهات نحو 4500 مشتبه … ومنعت نحو
             # 1000 منهم: a counted noun of the sentence, no actor, is what منهم stands for)
             return []
@@ -3125,7 +3140,8 @@ class ParticipantRules:
                                                 self._has_masdar_form(view, trig))) or \
                 w in grammar_words().antecedent_pronouns or \
                 roles.plural_agreement(trig.form.person) or len(w) < 3 or \
-                w in grammar_words().complementizers or w in grammar_words().clause_openers or roles.is_prep(w) or \
+                w in grammar_words().complementizers or w in grammar_words().clause_openers or \
+                roles.is_prep(w) or \
                 w in self._context("befell_leads"):
             return False  # (not a clitic: an unknown name's first letter may be read as one,
             # مستوطني براخة هاجموا; nor a plural verb, whose subject may stand further back;
@@ -3155,7 +3171,8 @@ class ParticipantRules:
             return None
         if person and before is not None and (
                 any(u.last < before for u in view.unknown_persons) or
-                any(w in grammar_words().relative_pronouns for w in view.words[max(0, before - 4):before])):
+                any(w in grammar_words().relative_pronouns
+                    for w in view.words[max(0, before - 4):before])):
             return None
         for v in earlier_views(doc, view):
             for m in reversed(v.mentions):
@@ -3501,7 +3518,8 @@ class ParticipantRules:
         start = max([trig.last] + [m.last for m in targets]) + 1
         nouns = self._context("battle_nouns")
         for k in range(start, min(len(w) - 2, start + BATTLE_REACH)):
-            if w[k] in roles.HARD_STOPS or w[k] in grammar_words().clause_openers or k in view.verbs:
+            if w[k] in roles.HARD_STOPS or w[k] in grammar_words().clause_openers or \
+                    k in view.verbs:
                 return []
             if w[k + 1] != WITH or self.compiled.analyse(w[k])[1].isdisjoint(nouns):
                 continue
@@ -3594,7 +3612,8 @@ class ParticipantRules:
             # (an actor of the noun's own phrase stays: بسبب القصف الحربي لحزب الله على إسرائيل)
             kept = [m for m in sources if m.first <= trig.last or all(
                 w[j].startswith(ARTICLE) for j in range(trig.last + 1, m.first)) or any(
-                w[j] in grammar_words().relative_pronouns or j in view.verbs for j in range(trig.last + 1, m.first))]
+                w[j] in grammar_words().relative_pronouns or j in view.verbs
+                for j in range(trig.last + 1, m.first))]
             return (kept, implicit) if len(kept) < len(sources) else None
         if noun_like:
             reacting = self._context("condemning_verbs") | self._context("welcoming_verbs")
@@ -3620,7 +3639,8 @@ class ParticipantRules:
         if k >= 1 and strip_conj(w[k - 1]) in self._context("copulas") and view.is_word(k) and \
                 len(w[k]) > 2 and k not in view.verbs and not roles.mention_at_word(view, k) and \
                 not roles.is_prep(w[k]) and w[k] not in TIME_ADVERBS and \
-                w[k] not in grammar_words().relative_pronouns and w[k] not in self._context("time_words"):
+                w[k] not in grammar_words().relative_pronouns and \
+                w[k] not in self._context("time_words"):
             return [], None
         rel = w[k]
         ending = RELATIVE_ENDINGS.get(rel)
@@ -3966,7 +3986,8 @@ class ParticipantRules:
         after = max([m.last for m in sources if m.first > trig.head] + [trig.last])
         k = after + 1
         if after == trig.last or k + 2 >= len(view.words) or \
-                view.words[k] not in grammar_words().relative_pronouns or not third_person_pronoun(view, k + 1):
+                view.words[k] not in grammar_words().relative_pronouns or \
+                not third_person_pronoun(view, k + 1):
             return []
         # (its subject: an actor, or definite words, المملكة; the object after it is then
         # indefinite, رتلاً، مواقع)
@@ -4034,7 +4055,8 @@ class ParticipantRules:
         if m is None or m.in_pp or trig.first - m.last > REFERENT_REACH or \
                 m.last >= trig.first - 1 or not self._named_as_many(view, m, pronoun) or \
                 roles.boundary_between(view, m.last + 1, trig.first) or any(
-                    view.words[k] in grammar_words().complementizers or roles.opens_clause(view, k) or
+                    view.words[k] in grammar_words().complementizers or
+                    roles.opens_clause(view, k) or
                     (pronoun == "ها" and view.words[k].endswith("ات") and
                      not roles.mention_at_word(view, k))
                     for k in range(m.last + 1, trig.first)):
