@@ -24,7 +24,6 @@ from marsad.actors.forms import case_clash
 from marsad.actors.patrons import AFFILIATION_WORDS, ARMED_ROLES, STATE_ROLES
 from marsad.document import ActorRef, Entity
 from marsad.lexicon.grammar import grammar_words
-from marsad.quotes.grammar import TIME_CLAUSE_OPENERS
 from marsad.text.normalize import fold, strip_conj
 
 COMMAS = frozenset({"،", ","})  # the Arabic and the Latin comma
@@ -774,9 +773,10 @@ def postverbal_subject(view: SentenceView, trig_last: int, head: int,
                        if view.unknown_persons else view.mentions)
            if m.last < head and not m.in_pp and not m.in_quote]
     # (قتل عشرة أشخاص عندما فجر انتحاري نفسه: a time clause's verb has its own subject after it)
+    gw = grammar_words()
     if pre and not object_pronoun and head - pre[-1].last <= 2 and all(
-            view.is_word(k) and view.words[k] not in grammar_words().clause_openers and
-            view.words[k] not in TIME_CLAUSE_OPENERS for k in range(pre[-1].last + 1, head)):
+            view.is_word(k) and view.words[k] not in gw.clause_openers and
+            view.words[k] not in gw.time_clause_openers for k in range(pre[-1].last + 1, head)):
         return None
     for m in sorted(view.mentions + view.unknown_persons, key=lambda x: x.first):
         if m.first <= head:

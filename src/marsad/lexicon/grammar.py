@@ -123,6 +123,26 @@ class GrammarWords:
     gathering_verbs: frozenset[str]  # events.roles.GATHERING_VERBS
     holding_verbs: frozenset[str]  # events.roles.HOLDING_VERBS
     with_words: frozenset[str]  # events.roles.WITH_WORDS
+    speaker_stops: frozenset[str]  # quotes.grammar.PREPS
+    quote_relatives: frozenset[str]  # quotes.grammar.RELATIVES
+    quote_aux: frozenset[str]  # quotes.grammar.AUX
+    quote_pronouns: frozenset[str]  # quotes.grammar.PRONOUNS
+    quote_demonstratives: frozenset[str]  # quotes.grammar.DEMONSTRATIVES
+    time_clause_openers: frozenset[str]  # quotes.grammar.TIME_CLAUSE_OPENERS
+    time_clause_openers_an: frozenset[str]  # quotes.grammar.TIME_CLAUSE_OPENERS_AN
+    quote_concessives: frozenset[str]  # quotes.grammar.CONCESSIVES
+    quote_without: frozenset[str]  # quotes.grammar.WITHOUT
+    quote_exceptions: frozenset[str]  # quotes.grammar.EXCEPTIONS
+    noun_participles: frozenset[str]  # quotes.grammar.NOUN_PARTICIPLES
+    noun_preps: frozenset[str]  # quotes.grammar.NOUN_PREPS
+    quote_quantifiers: frozenset[str]  # quotes.grammar.QUANTIFIERS
+    addressee_pps: frozenset[str]  # quotes.grammar.PRON_PREP
+    in_it_pps: frozenset[str]  # quotes.grammar.IN_IT
+    time_heads: frozenset[str]  # quotes.grammar.TIME_HEADS
+    time_tails: frozenset[str]  # quotes.grammar.TIME_TAIL
+    outlet_nouns: frozenset[str]  # quotes.grammar.OUTLET_NOUNS
+    pronoun_bearing_preps: frozenset[str]  # quotes.grammar.PREP_PRONOUN
+    attached_pronouns: frozenset[str]  # quotes.grammar.PREP_PRONOUN
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",
