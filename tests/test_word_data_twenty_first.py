@@ -1,6 +1,6 @@
 """Knowledge is data, twenty-first session: the Arabic word lists that were module constants of
-`marsad.events.roles` are categories of lexicon/data/grammar.json, read through
-`grammar_words()`; one of them (a preposition with its pronoun -> the preposition) is a category
+`marsad.events.roles` and `marsad.quotes.grammar` are categories of lexicon/data/grammar.json,
+read through `grammar_words()` (the quotes stage in its pipeline's lexicon set); one of them (a preposition with its pronoun -> the preposition) is a category
 of `values`, which the grammar schema now allows. Each category loads folded, in the form its
 rule reads, and a user who edits the file changes what the rule does: a sentence written for the
 category reads otherwise when a user's grammar.json (replacing the built-in one) has the
@@ -20,9 +20,11 @@ import pytest
 import marsad
 import marsad.events.detection as detection
 import marsad.events.roles as roles
+import marsad.quotes.grammar as quotes_grammar
 from marsad.lexicon import builtin_data_dir, validate_dir
 from marsad.lexicon.categories import reading_lexicon
 from marsad.lexicon.grammar import GrammarWords, grammar_words
+from marsad.quotes.grammar import prep_pronouns
 from marsad.text.normalize import fold
 
 PUBLISHED = "2015-07-25"
@@ -48,6 +50,18 @@ MOVED = {
     "HOLDING_VERBS": "holding_verbs", "WITH_WORDS": "with_words",
 }
 NEW_CATEGORIES = sorted(MOVED.values())
+# constant of quotes/grammar.py -> its category (PREP_PRONOUN: built from two, `prep_pronouns()`)
+MOVED_QUOTES = {
+    "PREPS": "speaker_stops", "RELATIVES": "quote_relatives", "AUX": "quote_aux",
+    "PRONOUNS": "quote_pronouns", "DEMONSTRATIVES": "quote_demonstratives",
+    "TIME_CLAUSE_OPENERS": "time_clause_openers",
+    "TIME_CLAUSE_OPENERS_AN": "time_clause_openers_an", "CONCESSIVES": "quote_concessives",
+    "WITHOUT": "quote_without", "EXCEPTIONS": "quote_exceptions",
+    "NOUN_PARTICIPLES": "noun_participles", "NOUN_PREPS": "noun_preps",
+    "QUANTIFIERS": "quote_quantifiers", "PRON_PREP": "addressee_pps", "IN_IT": "in_it_pps",
+    "TIME_HEADS": "time_heads", "TIME_TAIL": "time_tails", "OUTLET_NOUNS": "outlet_nouns",
+}
+QUOTE_CATEGORIES = sorted({*MOVED_QUOTES.values(), "pronoun_bearing_preps", "attached_pronouns"})
 # derived from the moved ones, gone with them (OBJECT_PRONOUNS: the twentieth session's
 # `third_person_pronouns`, the same five pronouns, read with endswith)
 GONE = ("PRONOUN_PPS", "BA_PRONOUN_PPS", "OBJECT_PRONOUNS")
@@ -99,6 +113,10 @@ def test_every_moved_constant_is_a_category_and_no_longer_python():
     assert all(raw_categories.count(c) == 1 for c in NEW_CATEGORIES)
     for constant in (*MOVED, *GONE):
         assert not hasattr(roles, constant), constant
+    assert all(raw_categories.count(c) == 1 for c in QUOTE_CATEGORIES)
+    assert set(QUOTE_CATEGORIES) <= set(names) and len(QUOTE_CATEGORIES) == 20
+    for constant in (*MOVED_QUOTES, "PREP_PRONOUN"):
+        assert not hasattr(quotes_grammar, constant), constant
     # detection's preposition words a past verb may follow kept only their own words (من):
     # منذ and حتى are `conjunctive_preps`
     assert fold("منذ") not in detection.VERB_AFTER_PREP
@@ -121,6 +139,14 @@ def test_every_new_category_loads_folded_in_the_form_its_rule_reads():
     # border_nouns holds only the nouns place_nouns lacks; the rule reads both
     assert "الحدود" in words.border_nouns and "محافظه" in words.place_nouns
     assert not words.border_nouns & words.place_nouns
+    for category in QUOTE_CATEGORIES:
+        got = getattr(words, category)
+        assert got and all(fold(w) == w for w in got), category
+    # folded on load: مئات and الفائت were never matched by the folded text as constants
+    assert "ميات" in words.quote_quantifiers and "الفايت" in words.time_tails
+    # a preposition carrying a pronoun: every preposition with every pronoun
+    assert {"اليه", "عليها", "نحوي", "لديه", "بينهم"} <= prep_pronouns()
+    assert len(prep_pronouns()) == len(words.pronoun_bearing_preps) * len(words.attached_pronouns)
 
 
 def test_the_schema_takes_words_or_values_but_not_both(tmp_path):
@@ -251,6 +277,57 @@ def test_a_twentieth_session_category_taken_out_changes_the_output(nlp, tmp_path
     assert view(_sides(other(text, published=PUBLISHED))) == without
 
 
+def _quotes(doc) -> list[tuple]:
+    text = lambda ref: ref.text if ref else None  # noqa: E731
+    return [(q.kind, q.cue, text(q.speaker), q.text, text(q.addressee)) for q in doc.quotes]
+
+
+# (category, sentence, its quotes as read, its quotes without the category's words), as (kind,
+# cue, speaker's text, content, addressee's text)
+QUOTE_CASES = [
+    # لم يقل إلا: "said only", a statement of the minister's
+    ("quote_exceptions", "لم يقل الوزير إلا إن الحكومة باقية.",
+     [("indirect", "يقل", "الوزير", "الحكومة باقية", None)], []),
+    # قال له الوزير: له is whom he spoke to, the minister speaks
+    ("addressee_pps", "وقال له الوزير إن الحكومة باقية.",
+     [("indirect", "قال", "الوزير", "الحكومة باقية", None)],
+     [("indirect", "قال", "له", "الحكومة باقية", None)]),
+    # لصحيفة الحياة: the newspaper the source spoke to, not part of the speaker
+    ("outlet_nouns", "وقال المصدر لصحيفة الحياة إن الحكومة باقية.",
+     [("indirect", "قال", "المصدر", "الحكومة باقية", "صحيفة الحياة")],
+     [("indirect", "قال", "المصدر لصحيفة الحياة", "الحكومة باقية", None)]),
+    # قال هو: a pronoun is no speaker's name
+    ("quote_pronouns", "وقال هو إن الحكومة باقية.",
+     [("indirect", "قال", None, "الحكومة باقية", None)],
+     [("indirect", "قال", "هو", "الحكومة باقية", None)]),
+    # عدد من المسؤولين: the speaker phrase goes on past عدد من
+    ("quote_quantifiers", "وقال عدد من المسؤولين إن الحكومة باقية.",
+     [("indirect", "قال", "عدد من المسؤولين", "الحكومة باقية", None)],
+     [("indirect", "قال", "عدد", "الحكومة باقية", None)]),
+]
+
+
+@pytest.mark.parametrize("category,text,expected,without", QUOTE_CASES,
+                         ids=[c[0] for c in QUOTE_CASES])
+def test_taking_a_quotes_category_out_changes_the_quotes(nlp, tmp_path, category, text, expected,
+                                                         without):
+    assert _quotes(nlp(text, published=PUBLISHED)) == expected
+    other = marsad.load(lexicon_dirs=[_without(tmp_path, category)])
+    assert _quotes(other(text, published=PUBLISHED)) == without
+
+
+def test_the_prepositions_carrying_a_pronoun_follow_the_lexicon_set(tmp_path):
+    # a user's grammar.json without لدى among pronoun_bearing_preps: لديه is none of them there
+    raw = _raw()
+    for e in raw["entries"]:
+        if e["category"] == "pronoun_bearing_preps":
+            e["words"] = [w for w in e["words"] if w != "لدي"]
+    (tmp_path / GRAMMAR_FILE).write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    with reading_lexicon([str(tmp_path)]):
+        assert "لديه" not in prep_pronouns() and "اليه" in prep_pronouns()
+    assert "لديه" in prep_pronouns()
+
+
 # categories no sentence of this file shows yet: each is loaded and checked above, and the
 # output with the built-in file is the same as with the constants; the list shrinks as cases
 # are written
@@ -259,6 +336,11 @@ NOT_YET_SHOWN = frozenset({
     "quantifier_adjectives", "count_words", "non_actor_subjects", "reaction_verbs",
     "lam_pronouns", "nisba_endings", "apposition_gap", "title_links", "pronoun_pp_preps",
     "qad_words", "subject_pronoun_clauses", "impersonal_next", "contrastives", "holding_verbs"})
+NOT_YET_SHOWN_QUOTES = frozenset({
+    "speaker_stops", "quote_relatives", "quote_aux", "quote_demonstratives",
+    "time_clause_openers", "time_clause_openers_an", "quote_concessives", "quote_without",
+    "noun_participles", "noun_preps", "in_it_pps", "time_heads", "time_tails",
+    "pronoun_bearing_preps", "attached_pronouns"})
 
 
 def test_the_categories_shown_by_a_sentence_are_listed():
@@ -266,3 +348,6 @@ def test_the_categories_shown_by_a_sentence_are_listed():
     assert NOT_YET_SHOWN <= {f.name for f in fields(GrammarWords)}
     assert shown.isdisjoint(NOT_YET_SHOWN)
     assert shown | NOT_YET_SHOWN == set(NEW_CATEGORIES)
+    shown_quotes = {c[0] for c in QUOTE_CASES}
+    assert shown_quotes.isdisjoint(NOT_YET_SHOWN_QUOTES)
+    assert shown_quotes | NOT_YET_SHOWN_QUOTES == set(QUOTE_CATEGORIES)
