@@ -143,10 +143,28 @@ class GrammarWords:
     outlet_nouns: frozenset[str]  # quotes.grammar.OUTLET_NOUNS
     pronoun_bearing_preps: frozenset[str]  # quotes.grammar.PREP_PRONOUN
     attached_pronouns: frozenset[str]  # quotes.grammar.PREP_PRONOUN
+    name_compound_heads: frozenset[str]  # actors.person_names.COMPOUND_HEADS
+    name_compound_tails: frozenset[str]  # actors.person_names.COMPOUND_TAILS
+    nisba_heads: frozenset[str]  # actors.person_names.NISBA_HEADS
+    imam_titles: frozenset[str]  # actors.person_names.IMAM_TITLES
+    name_particles: frozenset[str]  # actors.person_names.NAME_PARTICLES
+    given_also_words: frozenset[str]  # actors.person_names.GIVEN_ALSO_WORDS
+    lone_given_words: frozenset[str]  # actors.person_names.LONE_GIVEN_WORDS
+    org_nouns: frozenset[str]  # actors.person_names.ORG_NOUNS
+    construct_plurals: frozenset[str]  # actors.person_names.CONSTRUCT_PLURALS
+    club_nouns: frozenset[str]  # actors.person_names.CLUB_NOUNS
+    name_closing_words: frozenset[str]  # actors.person_names.CLOSING_WORDS
+    speaker_closers: frozenset[str]  # actors.person_names.SPEAKER_CLOSERS
+    compound_given_heads: frozenset[str]  # actors.person_names.COMPOUND_GIVEN
+    royal_titles: frozenset[str]  # actors.person_names.ROYAL_TITLES
+    cue_epithets: frozenset[str]  # actors.person_names.CUE_EPITHETS
+    kin_words: frozenset[str]  # actors.person_names.KIN_WORDS
+    slavic_women_endings: tuple[str, ...]  # actors.person_names.SLAVIC_WOMEN_ENDINGS
+    slavic_endings: tuple[str, ...]  # actors.person_names.SLAVIC_ENDINGS
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",
-                      "nisba_endings"})
+                      "nisba_endings", "slavic_women_endings", "slavic_endings"})
 # categories of values, word -> word (a preposition with its pronoun -> the preposition)
 _VALUES = ("pronoun_pp_preps",)
 
