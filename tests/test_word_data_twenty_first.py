@@ -1,5 +1,6 @@
 """Knowledge is data, twenty-first session: the Arabic word lists that were module constants of
-`marsad.events.roles` and `marsad.quotes.grammar` are categories of lexicon/data/grammar.json,
+`marsad.events.roles` and `marsad.quotes.grammar` (and 18 of `marsad.actors.person_names`) are
+categories of lexicon/data/grammar.json,
 read through `grammar_words()` (the quotes stage in its pipeline's lexicon set); one of them (a preposition with its pronoun -> the preposition) is a category
 of `values`, which the grammar schema now allows. Each category loads folded, in the form its
 rule reads, and a user who edits the file changes what the rule does: a sentence written for the
@@ -18,6 +19,7 @@ from dataclasses import fields
 import pytest
 
 import marsad
+import marsad.actors.person_names as person_names
 import marsad.events.detection as detection
 import marsad.events.roles as roles
 import marsad.quotes.grammar as quotes_grammar
@@ -62,6 +64,18 @@ MOVED_QUOTES = {
     "TIME_HEADS": "time_heads", "TIME_TAIL": "time_tails", "OUTLET_NOUNS": "outlet_nouns",
 }
 QUOTE_CATEGORIES = sorted({*MOVED_QUOTES.values(), "pronoun_bearing_preps", "attached_pronouns"})
+# constant of actors/person_names.py -> its category (LONE_GIVEN_WORDS was GIVEN_ALSO_WORDS | عمر)
+MOVED_NAMES = {
+    "COMPOUND_HEADS": "name_compound_heads", "COMPOUND_TAILS": "name_compound_tails",
+    "NISBA_HEADS": "nisba_heads", "IMAM_TITLES": "imam_titles", "NAME_PARTICLES": "name_particles",
+    "GIVEN_ALSO_WORDS": "given_also_words", "LONE_GIVEN_WORDS": "lone_given_words",
+    "ORG_NOUNS": "org_nouns", "CONSTRUCT_PLURALS": "construct_plurals", "CLUB_NOUNS": "club_nouns",
+    "CLOSING_WORDS": "name_closing_words", "SPEAKER_CLOSERS": "speaker_closers",
+    "COMPOUND_GIVEN": "compound_given_heads", "ROYAL_TITLES": "royal_titles",
+    "CUE_EPITHETS": "cue_epithets", "KIN_WORDS": "kin_words",
+    "SLAVIC_WOMEN_ENDINGS": "slavic_women_endings", "SLAVIC_ENDINGS": "slavic_endings",
+}
+NAME_CATEGORIES = sorted(MOVED_NAMES.values())
 # derived from the moved ones, gone with them (OBJECT_PRONOUNS: the twentieth session's
 # `third_person_pronouns`, the same five pronouns, read with endswith)
 GONE = ("PRONOUN_PPS", "BA_PRONOUN_PPS", "OBJECT_PRONOUNS")
@@ -117,6 +131,10 @@ def test_every_moved_constant_is_a_category_and_no_longer_python():
     assert set(QUOTE_CATEGORIES) <= set(names) and len(QUOTE_CATEGORIES) == 20
     for constant in (*MOVED_QUOTES, "PREP_PRONOUN"):
         assert not hasattr(quotes_grammar, constant), constant
+    assert all(raw_categories.count(c) == 1 for c in NAME_CATEGORIES)
+    assert set(NAME_CATEGORIES) <= set(names) and len(NAME_CATEGORIES) == 18
+    for constant in MOVED_NAMES:
+        assert not hasattr(person_names, constant), constant
     # detection's preposition words a past verb may follow kept only their own words (من):
     # منذ and حتى are `conjunctive_preps`
     assert fold("منذ") not in detection.VERB_AFTER_PREP
@@ -147,6 +165,14 @@ def test_every_new_category_loads_folded_in_the_form_its_rule_reads():
     # a preposition carrying a pronoun: every preposition with every pronoun
     assert {"اليه", "عليها", "نحوي", "لديه", "بينهم"} <= prep_pronouns()
     assert len(prep_pronouns()) == len(words.pronoun_bearing_preps) * len(words.attached_pronouns)
+    for category in NAME_CATEGORIES:
+        got = getattr(words, category)
+        assert got and all(fold(w) == w for w in got), category
+    # endings read with endswith: tuples, in the file's order
+    assert words.slavic_women_endings == ("وفا", "يفا", "سكا")
+    assert words.slavic_endings[:3] == ("وف", "يف", "وفا")
+    assert {"عبد", "ابو", "ال"} <= words.name_compound_heads  # آل folded
+    assert words.lone_given_words == {"عمر"} and "حسن" in words.given_also_words
 
 
 def test_the_schema_takes_words_or_values_but_not_both(tmp_path):
@@ -328,6 +354,41 @@ def test_the_prepositions_carrying_a_pronoun_follow_the_lexicon_set(tmp_path):
     assert "لديه" in prep_pronouns()
 
 
+def _persons(doc) -> list[str]:
+    return [e.text for e in doc.entities if e.type == "PERSON"]
+
+
+# (category, sentence, its persons as read, its persons without the category's words)
+PERSON_CASES = [
+    # فان inside a foreign name: one person, Robin van Persie
+    ("name_particles", "وقال روبن فان بيرسي إن الفريق جاهز للمباراة.",
+     ["روبن فان بيرسي"], []),
+    # المخضرم between the cue and the name: the veteran striker Filippo Inzaghi
+    ("cue_epithets", "وسجل المهاجم المخضرم فيليبو إينزاغي هدفين في المباراة.",
+     ["المهاجم المخضرم فيليبو إينزاغي"], []),
+    # للصحفيين after a one-word name: Tripathi is the speaker of قال
+    ("speaker_closers", "وقال تريباثي للصحفيين إن الحكومة باقية.",
+     ["تريباثي", "للصحفيين"], ["للصحفيين"]),
+    # الدين, the second word of a compound given name: Muhyi al-Din al-Badri
+    ("name_compound_tails", "وقال محيي الدين البدري إن الحكومة باقية.",
+     ["محيي الدين البدري"], []),
+    # عبد الله, a given name of two words: the family name after it is his
+    ("compound_given_heads", "وقال عبد الله الربيعة إن المملكة ستدعم اليمن.",
+     ["عبد الله الربيعة"], ["عبد الله"]),
+    # إن after a one-word name: Fawzi is the speaker
+    ("name_closing_words", "وقال فوزي إن الحكومة باقية.", ["فوزي"], []),
+]
+
+
+@pytest.mark.parametrize("category,text,expected,without", PERSON_CASES,
+                         ids=[c[0] for c in PERSON_CASES])
+def test_taking_a_names_category_out_changes_the_persons(nlp, tmp_path, category, text, expected,
+                                                         without):
+    assert _persons(nlp(text, published=PUBLISHED)) == expected
+    other = marsad.load(lexicon_dirs=[_without(tmp_path, category)])
+    assert _persons(other(text, published=PUBLISHED)) == without
+
+
 # categories no sentence of this file shows yet: each is loaded and checked above, and the
 # output with the built-in file is the same as with the constants; the list shrinks as cases
 # are written
@@ -341,6 +402,10 @@ NOT_YET_SHOWN_QUOTES = frozenset({
     "time_clause_openers", "time_clause_openers_an", "quote_concessives", "quote_without",
     "noun_participles", "noun_preps", "in_it_pps", "time_heads", "time_tails",
     "pronoun_bearing_preps", "attached_pronouns"})
+NOT_YET_SHOWN_NAMES = frozenset({
+    "name_compound_heads", "nisba_heads", "imam_titles", "given_also_words", "lone_given_words",
+    "org_nouns", "construct_plurals", "club_nouns", "royal_titles", "kin_words",
+    "slavic_women_endings", "slavic_endings"})
 
 
 def test_the_categories_shown_by_a_sentence_are_listed():
@@ -351,3 +416,7 @@ def test_the_categories_shown_by_a_sentence_are_listed():
     shown_quotes = {c[0] for c in QUOTE_CASES}
     assert shown_quotes.isdisjoint(NOT_YET_SHOWN_QUOTES)
     assert shown_quotes | NOT_YET_SHOWN_QUOTES == set(QUOTE_CATEGORIES)
+    shown_names = {c[0] for c in PERSON_CASES}
+    assert NOT_YET_SHOWN_NAMES <= {f.name for f in fields(GrammarWords)}
+    assert shown_names.isdisjoint(NOT_YET_SHOWN_NAMES)
+    assert shown_names | NOT_YET_SHOWN_NAMES == set(NAME_CATEGORIES)
