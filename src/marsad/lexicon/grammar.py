@@ -3,9 +3,10 @@ the negation particles of words.json, for the rules that read them as exact fold
 
 `grammar_words()` reads the grammar dictionaries of the lexicon set in use (the built-in file,
 and a user's files of kind grammar: their words join the categories of the same name) once per
-process per lexicon set, schema-checked, every word folded. The events stage sets no lexicon set
-of its own, so its rules read the built-in file (as `events.dating.still_words` reads the events
-files); the dates stage reads the set it works in. See docs/dictionaries.md, ### grammar.
+process per lexicon set, schema-checked, every word folded (and the values of a category of
+values). The actors, dates and events stages read the set of their pipeline (they enter it
+around their work); the quotes stage takes its pipeline's grammar words when it is built. See
+docs/dictionaries.md, ### grammar.
 """
 
 from __future__ import annotations
