@@ -20,58 +20,49 @@ from marsad.actors.gazetteer import ARAB_COUNTRIES
 from marsad.actors.coref import PREPOSITIONS
 from marsad.actors.matcher import Match
 from marsad.actors.patrons import AFFILIATION_STEMS
+from marsad.lexicon.grammar import grammar_words
 from marsad.text.normalize import fold
 
 
 # Name parts after which an article-marked word still belongs to the name (عبد الله، أبو الفضل).
-COMPOUND_HEADS = frozenset(fold(w) for w in ("عبد", "أبو", "ابو", "أبي", "ابي", "بن", "ابن",
-                                             "نصر", "سيف", "نور", "شمس", "صلاح", "عز", "جمال",
-                                             "آل"))
+# (grammar.json `name_compound_heads`, was COMPOUND_HEADS)
 # Second words of compound given names, whatever the first (محيي الدين، عطا الله، نصر الله).
-COMPOUND_TAILS = frozenset(fold(w) for w in ("الدين", "الله"))
+# (grammar.json `name_compound_tails`, was COMPOUND_TAILS)
 # Nouns a nationality adjective is in construct with (البريطاني الجنسية، المصري الأصل).
-NISBA_HEADS = frozenset(fold(w) for w in ("الجنسية", "الأصل", "المولد", "المنشأ", "الهوية"))
+# (grammar.json `nisba_heads`, was NISBA_HEADS)
 # Religious titles before a name known alone, often a laqab with the article (الإمام الرضا).
-IMAM_TITLES = frozenset(fold(w) for w in ("الإمام", "الامام", "والإمام", "والامام"))
+# (grammar.json `imam_titles`, was IMAM_TITLES)
 # Particles inside foreign and Mauritanian names (روبن فان بيرسي، جان مارك دو لا سابليير، لولا دا
 # سيلفا، محمد ولد عبد العزيز): part of the name, never its end, not counted as a word of it.
-NAME_PARTICLES = frozenset(fold(w) for w in (
-    "فان", "فون", "دي", "دو", "دا", "ديل", "دل", "دوس", "ولد", "بو"))
+# (grammar.json `name_particles`, was NAME_PARTICLES)
 
 # Given names that are also common words (حسن الجوار، سعيد الحظ، جمال الطبيعة): before a word
 # with the article they open a name only when it ends in ي (حسن البصري).
-GIVEN_ALSO_WORDS = frozenset(fold(w) for w in (
-    "حسن", "سعيد", "كريم", "جمال", "كمال", "عادل", "نور", "سيف", "رضا", "هادي", "أمين", "بندر",
-    "فريد", "شريف", "عزيز", "رشيد", "وحيد", "منير", "وفاء", "أمل", "صلاح"))
+# (grammar.json `given_also_words`, was GIVEN_ALSO_WORDS)
 # ... and those that, alone, are more often the word than a person met by his full name
 # (عن عمر يناهز: age), so a lone one is no later mention of that person
-LONE_GIVEN_WORDS = GIVEN_ALSO_WORDS | {fold("عمر")}
+# (grammar.json `lone_given_words`, was LONE_GIVEN_WORDS, with `given_also_words`)
 
-ORG_NOUNS = frozenset(fold(w) for w in (
-    "حركة", "وكالة", "صحيفة", "جريدة", "مجلة", "قناة", "فضائية", "شبكة", "شركة", "منظمة",
-    "تنظيم", "جماعة", "مجموعة", "مؤسسة", "هيئة", "بنك", "مصرف", "نادي", "فريق"))
+# (grammar.json `org_nouns`, was ORG_NOUNS)
 
 # broken plurals of things in construct before a noun (وسائل الإعلام), whose adjective is feminine
 # (those in ة or ات, أجهزة، مؤسسات, are told by their ending)
-CONSTRUCT_PLURALS = frozenset({fold("وسائل")})
+# (grammar.json `construct_plurals`, was CONSTRUCT_PLURALS)
 
 # What may stand between a title and the organisation it speaks for (المتحدث باسم الفيفا).
 SCOPE_LINKS = frozenset({"", "باسم", "في", "لدى", "ب"})
 
 COREF_PREFIXES = frozenset({"", "و", "ف"})
 
-CLUB_NOUNS = frozenset(fold(w) for w in ("نادي", "فريق"))
+# (grammar.json `club_nouns`, was CLUB_NOUNS)
 
 # Words that may follow a speaker's name: complementisers (وقال X إن ...).
-CLOSING_WORDS = frozenset(fold(w) for w in (
-    "إن", "أن", "ان", "إنه", "أنه", "انه", "إنها", "أنها", "بأن", "بان", "أنّ", "إنّ"))
+# (grammar.json `name_closing_words`, was CLOSING_WORDS)
 
 QUOTE_MARKS = frozenset(':«"“\'')
 # Words after a one-word name that make it the speaker of the verb before it: a relative pronoun
 # (وأضاف عزام الذي …) or the outlet he spoke to (وقال تريباثي للصحفيين، وصرح رونالدو لصحيفة).
-SPEAKER_CLOSERS = frozenset(fold(w) for w in (
-    "الذي", "التي", "للصحفيين", "للصحافيين", "للصحافة", "للصحيفة", "لصحيفة", "لوكالة", "لقناة",
-    "لشبكة", "لإذاعة", "لتلفزيون", "لمجلة", "لموقع", "لراديو", "للتلفزيون", "للإذاعة"))
+# (grammar.json `speaker_closers`, was SPEAKER_CLOSERS)
 # The preposition a verb governs, after a one-word subject (وأعرب وانغ عن، وأشار هيرين إلى).
 VERB_PREPOSITIONS = {fold(v): frozenset(fold(p) for p in ps) for v, ps in (
     ("أعرب", ("عن",)), ("أعربت", ("عن",)), ("أشار", ("إلى", "الى")), ("أشارت", ("إلى", "الى")),
@@ -80,36 +71,26 @@ VERB_PREPOSITIONS = {fold(v): frozenset(fold(p) for p in ps) for v, ps in (
     ("عبر", ("عن",)), ("عبرت", ("عن",)))}
 
 # First words of a given name written as two (عبد الله، أبو بكر).
-COMPOUND_GIVEN = frozenset(fold(w) for w in ("عبد", "أبو", "ابو"))
+# (grammar.json `compound_given_heads`, was COMPOUND_GIVEN)
 
 # A family name with the article after a name, in the matching string.
 _FAMILY_AFTER = regex.compile(r" (ال\p{L}{4,})(?!\p{L})")
-ROYAL_TITLES = frozenset(fold(w) for w in ("الملك", "الأمير", "الامير", "خادم", "السلطان",
-                                           "الشيخ", "سمو", "الملكي"))
+# (grammar.json `royal_titles`, was ROYAL_TITLES)
 
 # Epithets between a cue and the name (المهاجم المخضرم فيليبو إينزاغي، الشاعر الكبير الراحل …).
-CUE_EPITHETS = frozenset(fold(w) for w in (
-    "المخضرم", "المخضرمة", "الشهير", "الشهيرة", "الكبير", "الكبيرة", "الراحل", "الراحلة", "الشاب",
-    "الشابة", "السابق", "السابقة", "المعروف", "المعروفة", "الصاعد", "الصاعدة", "الواعد",
-    "الواعدة", "المعتزل", "القدير", "القديرة", "الأسطوري", "الأسطورة", "المخضرم", "العملاق",
-    "الجديد", "الجديدة", "الدولي", "الدولية", "العالمي", "العالمية", "الأشهر", "المتألق",
-    "المتألقة", "الموهوب", "الموهوبة", "البديل", "المصنف", "المخضرمان"))
+# (grammar.json `cue_epithets`, was CUE_EPITHETS)
 
 # Kinship nouns after بن/ابن that make it "son of (his uncle)", not a nasab.
-KIN_WORDS = frozenset(fold(w) for w in (
-    "عم", "خال", "أخ", "أخي", "أخت", "أخو", "شقيق", "شقيقة", "عمه", "عمها", "خاله", "أخيه",
-    "أخته", "عشر", "عشرة", "سنة", "سنوات", "الشهيد", "الشيخ", "البلد", "المدينة", "حي",
-    "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة", "ثمان",
-    "ثمانية", "تسع", "تسعة", "عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين"))
+# (grammar.json `kin_words`, was KIN_WORDS)
 # not أم ("or") nor أبي ("my father")
 KUNYA_OPENERS = frozenset(fold(w) for w in ("أبو", "ابو", "أبا"))
 KUNYA = frozenset(fold(w) for w in ("أبو", "ابو", "أبي", "ابي", "أبا", "أم"))
 
 NASAB = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
 # Endings of Slavic women's surnames (-ova, -eva, -ska: شارابوفا، كوزنتسوفا، رادفانسكا)
-SLAVIC_WOMEN_ENDINGS = ("وفا", "يفا", "سكا")
+# (grammar.json `slavic_women_endings`, was SLAVIC_WOMEN_ENDINGS)
 # Endings of Slavic surnames (-ov, -ev, -ova, -ski, -enko, -ich: سليمانوف، نزارباييف، كوفالسكي)
-SLAVIC_ENDINGS = ("وف", "يف", "وفا", "يفا", "سكي", "سكا", "ينكو", "يتش", "فيتش")
+# (grammar.json `slavic_endings`, was SLAVIC_ENDINGS)
 
 NASAB_OR_FAMILY = NASAB | {fold("آل")}
 # The long vowels of a folded word (hamza seats fold to them): a transliterated name has one
@@ -120,6 +101,12 @@ _SUBJECT_PRONOUNS = ("ه", "ها", "ني", "نني", "نا", "هم", "هما")
 # the marks that end a sentence or a phrase, or open a quotation: a word ending in one is no
 # particle of the word after it
 _PHRASE_STOPS = (".", "!", "?", "؟", "؛", ":", "،", ",", "«", "\"")
+
+
+def _lone_given_word(word: str) -> bool:
+    """A given name that, alone, is more often the common word (عن عمر يناهز: age)."""
+    words = grammar_words()
+    return word in words.given_also_words or word in words.lone_given_words
 
 
 def _woman_name_word(tok, prev=None) -> bool:
@@ -135,7 +122,7 @@ def _woman_name_word(tok, prev=None) -> bool:
     return f.endswith("ا") and "\u064b" not in tok.text and f not in ACCUSATIVE_WORDS \
         and not (f == "ها" or len(f) >= 4 and f.endswith("ها")) and not _masdar(f[:-1]) \
         and (prev is None or fold(prev.text).endswith("ا") or len(f) <= 3
-             or f.endswith(SLAVIC_WOMEN_ENDINGS))
+             or f.endswith(grammar_words().slavic_women_endings))
 
 
 # the kinds of dictionary entry that are places, after a place noun (قضاء سنجار)
@@ -253,7 +240,7 @@ class PersonNameRules:
                 adj = nisba_end.get(self._token_end(tk))
                 if adj is not None and adj.start >= self.ms.from_original(tk.start):
                     country = adj.country
-                elif fold(tk.text) in CUE_EPITHETS:
+                elif fold(tk.text) in grammar_words().cue_epithets:
                     pass  # المهاجم المخضرم، الأميركي المخضرم: an epithet, then the name
                 elif kind == "nisba" or not self._adjective(tk, taken):
                     break
@@ -368,7 +355,7 @@ class PersonNameRules:
                     fold(run[-1].text).startswith("ال") and (len(run) == 1 or not given)):
                 continue  # an Arabic noun phrase; only جاسم [السعدون] after a given name
             if len(run) == 1 and (len(fold(run[0].text)) < 4 or fold(run[0].text) in
-                                  GIVEN_ALSO_WORDS):
+                                  grammar_words().given_also_words):
                 continue
             s, e = self.ms.from_original(run[0].start), self._token_end(run[-1])
             if 1 in taken[s:e]:
@@ -388,6 +375,7 @@ class PersonNameRules:
         surname is not definite and, after the article, a listed given name or a foreign word
         (`_foreign_name_word`, also in ا: ميخيا). Only after a cue or a verb of apposition:
         الفريدو alone could be an Arabic noun of no list."""
+        gw = grammar_words()
         toks = self.doc.tokens
         if k + 1 >= len(toks) or toks[k].kind != "word" or toks[k + 1].kind != "word" \
                 or toks[k + 1].sentence != toks[k].sentence or not self._adjacent(k + 1):
@@ -395,17 +383,18 @@ class PersonNameRules:
         t, nxt = toks[k], toks[k + 1]
         f, g = fold(t.text), fold(nxt.text)
         if len(f) < 4 or f in self.stopwords or g.startswith("ال") or nxt.segments \
-                or (self._given(t) and not f.startswith("ال")) or g in COMPOUND_HEADS or any(
+                or (self._given(t) and not f.startswith("ال")) or \
+                g in gw.name_compound_heads or any(
                 sg.kind == "proclitic" and self.doc.text[sg.start:sg.end] != "ال"
                 for sg in t.segments):
             return False  # (والفريدو: a new item of a list)
         if not f.startswith("ال"):
-            return t.text.endswith("ة") and (self._given(nxt) or g.endswith(SLAVIC_ENDINGS))
+            return t.text.endswith("ة") and (self._given(nxt) or g.endswith(gw.slavic_endings))
         stem = f[2:]
         if f not in self.given_names and not stem.endswith("و") and (
                 len(stem) < 5 or stem[0] in "امتين" or stem in self.stopwords
                 or stem.endswith(("ي", "ه", "ى", "ين", "ون", "ات", "ان", "اء"))
-                or _masdar(stem) or _verb_shape(stem) or f in CUE_EPITHETS
+                or _masdar(stem) or _verb_shape(stem) or f in gw.cue_epithets
                 or self.gaz.automaton.exists(f)):
             return False  # (الكابتن [الطيار] سليمان، الشهيرة [السماح] …)
         if self._given(nxt):
@@ -541,6 +530,7 @@ class PersonNameRules:
         end (a third word only when a given name or a nasab is in it), and a family name with
         the article after them. `feminine`: after a feminine cue, where words in ا are a
         woman's name (`_woman_name_word`)."""
+        gw = grammar_words()
         toks = self.doc.tokens
         first = toks[k]
         fa = self.ms.from_original(first.start)
@@ -568,39 +558,40 @@ class PersonNameRules:
         for i in range(1, n):
             # a word that cannot be part of a name ends it (عبدالله مروراً بطريق، مارتينيز يعتزم);
             # after عبد / أبو the next word is the name's (عبد الله)
-            if fold(toks[k + i - 1].text) in COMPOUND_HEADS \
-                    or fold(toks[k + i - 1].text) in NAME_PARTICLES or (opening and i == 1):
+            if fold(toks[k + i - 1].text) in gw.name_compound_heads \
+                    or fold(toks[k + i - 1].text) in gw.name_particles or (opening and i == 1):
                 continue
             if self._not_her_name_part(toks[k + i], feminine, toks[k + i - 1]) \
                     or (i >= 2 and self._next_word_not_name(toks[k + i])) \
                     or self._common_word_after_name(k + i):
                 n = i
                 break
-        real = [i for i in range(n) if fold(toks[k + i].text) not in NAME_PARTICLES]
+        real = [i for i in range(n) if fold(toks[k + i].text) not in gw.name_particles]
         first_given = self._given(first) or self._ali_opens(k)  # علي محمد فخرو: Ali too
         if len(real) == 3 and n > 3 and not first_given \
                 and not self._given(toks[k + real[2]]) \
-                and not any(fold(tk.text) in COMPOUND_HEADS or fold(tk.text) in COMPOUND_TAILS
-                            for tk in toks[k:k + n]):
+                and not any(fold(tk.text) in gw.name_compound_heads or
+                            fold(tk.text) in gw.name_compound_tails for tk in toks[k:k + n]):
             n = real[2]  # فرانكو دي سانتو [سدد]: a third word after a particle is the verb
         if n == 3 and not first_given and not self._given(toks[k + 2]) \
-                and not any(fold(tk.text) in COMPOUND_HEADS or fold(tk.text) in COMPOUND_TAILS
-                            or fold(tk.text) in NAME_PARTICLES for tk in toks[k:k + 3]):
+                and not any(fold(tk.text) in gw.name_compound_heads or
+                            fold(tk.text) in gw.name_compound_tails or
+                            fold(tk.text) in gw.name_particles for tk in toks[k:k + 3]):
             n = 2  # a third word is too often the next word (أنطوني سجل، نوندا مقابل)
-        while n > 1 and (fold(toks[k + n - 1].text) in COMPOUND_HEADS
-                         or fold(toks[k + n - 1].text) in NAME_PARTICLES):
+        while n > 1 and (fold(toks[k + n - 1].text) in gw.name_compound_heads
+                         or fold(toks[k + n - 1].text) in gw.name_particles):
             n -= 1  # مشعل بن عبدالله [بن مساعد]: a name cut after بن / آل ends before it
         before_last = toks[k + n - 2] if n > 1 else None
         if self._not_her_name_part(toks[k + n - 1], feminine, before_last) \
                 and not (opening and n == 2):
             return 0
-        loose = (n == 1 and self._given(first) and f not in GIVEN_ALSO_WORDS) \
-            or (n == 2 and (f in COMPOUND_GIVEN  # عبد الله الربيعة: one given name
+        loose = (n == 1 and self._given(first) and f not in gw.given_also_words) \
+            or (n == 2 and (f in gw.compound_given_heads  # عبد الله الربيعة: one given name
                             or self._given(first) and self._given(toks[k + 1])))
         # محمد ماجد العيطان: a given name and the father's, then the family name
         nasab = any(fold(tk.text) in NASAB for tk in toks[k:k + n])  # عبد الله بن … الربيعة
         fam = self._family_tail(k + n, taken, loose, ta_ok=nasab)
-        if n == 1 and fam and f in GIVEN_ALSO_WORDS and not \
+        if n == 1 and fam and f in gw.given_also_words and not \
                 fold(toks[k + 1].text).endswith("ي"):
             return 1  # حسن الجوار: a given name that is also a word, before a noun
         return n + fam
@@ -647,7 +638,7 @@ class PersonNameRules:
             n = self._name_at(k, taken)
             given = self._given(toks[k]) and not toks[k].segments  # كسفير لحسن النوايا
             f = fold(toks[k].text)
-            if n == 0 and fold(self.text[mt.start:mt.end]) in IMAM_TITLES \
+            if n == 0 and fold(self.text[mt.start:mt.end]) in grammar_words().imam_titles \
                     and (toks[k].text == "علي" or self._surname_alone(toks[k], taken)
                          or f[:2] == "ال" and f[2:] in self.given_names):
                 n, given = 1, True  # الإمام علي، الإمام الرضا، الإمام الحسين، الإمام الشافعي
@@ -718,7 +709,7 @@ class PersonNameRules:
             nxt = fold(self.doc.tokens[k + 1].text)
             verb = fold(self.doc.tokens[k - 1].text)
             verb = verb if verb in VERB_PREPOSITIONS else verb[1:]  # وأشار
-            return nxt in SPEAKER_CLOSERS or nxt in VERB_PREPOSITIONS.get(verb, ())
+            return nxt in grammar_words().speaker_closers or nxt in VERB_PREPOSITIONS.get(verb, ())
         if kind == "noun" and country is None:
             return len(f) >= 4 and f[0] != "و" and self._name_closed(k + 1)  # الحارس هيلتون ،
         return (kind == "nisba" or country is not None) and len(f) >= 4
@@ -727,14 +718,15 @@ class PersonNameRules:
         """Does token k (right after a name) close it: the end, punctuation, a complementiser
         (وقال X إن), or an apposition: a title or person noun (وقال X مدير المعهد)? `strict`:
         only a complementiser, a colon or a quotation mark (وقال كوبل إن، وقال هاولز «)."""
+        gw = grammar_words()
         toks = self.doc.tokens
         if k >= len(toks):
             return True
         t = toks[k]
         f = fold(t.text)
         if strict:
-            return f in CLOSING_WORDS or (t.kind == "punct" and t.text in QUOTE_MARKS)
-        if t.kind == "punct" or f in CLOSING_WORDS or f in APPOSITION_NOUNS:
+            return f in gw.name_closing_words or (t.kind == "punct" and t.text in QUOTE_MARKS)
+        if t.kind == "punct" or f in gw.name_closing_words or f in APPOSITION_NOUNS:
             return True
         if self.name_cues is not None and self.name_cues.kind(t) in ("honorific", "noun"):
             return True
@@ -787,7 +779,8 @@ class PersonNameRules:
                 if n > 1 and _not_a_name_part(toks[ti + n - 1]):
                     continue
                 n += self._family_tail(ti + n, taken, n == 1 or (
-                    n == 2 and (fold(t.text) in COMPOUND_GIVEN or self._given(toks[ti + 1]))),
+                    n == 2 and (fold(t.text) in grammar_words().compound_given_heads or
+                                self._given(toks[ti + 1]))),
                     ta_ok=True)  # عبد الله الربيعة، جمال ناصر البدر
                 if n < 2 and not kunya:
                     self._lone_given.append(ti)  # see _given_names_alone
@@ -820,15 +813,16 @@ class PersonNameRules:
         """Can token t stand on either side of بن in a nasab (سهل بن حنيف، الحسن بن علي)? With
         the article only a given name (الحسن، الحسين); before بن no common noun in ة
         (روضة ابن …)."""
+        gw = grammar_words()
         if t.kind != "word" or taken[self.ms.from_original(t.start)]:
             return False
         f = fold(t.text)
         if before and f == "علي":  # علي بن أبي طالب: the name, not the preposition على
             return True
-        if after_kunya and len(f) >= 3 and f not in KIN_WORDS and not f.startswith("ال") \
+        if after_kunya and len(f) >= 3 and f not in gw.kin_words and not f.startswith("ال") \
                 and not t.segments:
             return True  # أبي طالب: a verb or a noun after أبي is a name
-        if f in self.stopwords or f in KIN_WORDS or f in NASAB or len(f) < 2 \
+        if f in self.stopwords or f in gw.kin_words or f in NASAB or len(f) < 2 \
                 or _not_a_name_part(t):
             return False
         if f.startswith("ال"):
@@ -926,7 +920,8 @@ class PersonNameRules:
                 ali = self._ali_in_list(k, taken)
                 n = ali or self._name_at(k, taken)
                 if n < 2 or (self._next_word_not_name(toks[k + n - 1]) and not (
-                        n >= 3 and fold(toks[k + n - 2].text) in NAME_PARTICLES)) or \
+                        n >= 3 and
+                        fold(toks[k + n - 2].text) in grammar_words().name_particles)) or \
                         (not ali and not self._given(t) and len(t.norm.lstrip("و")) <= 3):
                     break  # وحفل أوركسترا: a short common noun, not a name
                 last = toks[k + n - 1]
@@ -1088,7 +1083,8 @@ class PersonNameRules:
         حكمت الله، أحمد رفعت بن إبراهيم: حكمت، رفعت are then a name's, not a verb)?"""
         toks = self.doc.tokens
         return k < len(toks) and toks[k].kind == "word" \
-            and (fold(toks[k].text) in COMPOUND_TAILS or fold(toks[k].text) in NASAB)
+            and (fold(toks[k].text) in grammar_words().name_compound_tails or
+                 fold(toks[k].text) in NASAB)
 
     def _next_word_not_name(self, t) -> bool:
         """A word that ends a name's run as the next word rather than its part: an imperfect
@@ -1096,7 +1092,7 @@ class PersonNameRules:
         if self._given(t):
             return False
         f = fold(t.text)
-        if f in COMPOUND_TAILS:
+        if f in grammar_words().name_compound_tails:
             return False  # عبد الله: not a feminine noun
         return (f[:1] == "ي" and len(f) >= 4) or f.endswith("ه") \
             or (len(f) >= 7 and f.endswith("ات"))  # انتقادات: a plural noun
@@ -1140,7 +1136,7 @@ class PersonNameRules:
         if any(mm.word_start == m.end + 1 for mm in matches):
             return False  # a dictionary word of its own
         prev = text[max(0, m.word_start - 12):m.word_start].split()
-        return not (prev and prev[-1] in ROYAL_TITLES)
+        return not (prev and prev[-1] in grammar_words().royal_titles)
 
     def _family_tail(self, k: int, taken: bytearray, after_given: bool = False,
                      ta_ok: bool = False) -> int:
@@ -1197,13 +1193,14 @@ class PersonNameRules:
         """A nationality with the article right after a person's name is his family name or
         laqab (أبو حمزة المصري، محمد سعيد الكندي), not a country mention: the nisba mention
         at matching offset `a` is dropped and its span freed for the name."""
+        gw = grammar_words()
         e = self._token_end(tok)
         toks = self.doc.tokens
         k = bisect.bisect_right(self.tok_starts, tok.start)
-        if k < len(toks) and fold(toks[k].text) in NISBA_HEADS:
+        if k < len(toks) and fold(toks[k].text) in gw.nisba_heads:
             return False  # أبو عبد الله البريطاني الجنسية: an adjective, not a laqab
         prev = toks[k - 2] if k >= 2 else None
-        if prev is None or not (self._given(prev) or fold(prev.text) in COMPOUND_TAILS
+        if prev is None or not (self._given(prev) or fold(prev.text) in gw.name_compound_tails
                                 or k >= 3 and fold(toks[k - 3].text) in KUNYA):
             return False  # هشام زيدان السعودي: after a family name, the man's nationality
         for i, mt in enumerate(self.out):
@@ -1238,6 +1235,7 @@ class PersonNameRules:
         full name or its last word, as a whole word (proclitics allowed), outside other mentions.
         Later ones always; earlier ones (a headline names him first: الصفدي يلتقي …) when the key
         is a full name, a dictionary surname or shaped like no common word."""
+        gw = grammar_words()
         introduced = [mt for mt in self.out if mt.name is not None and (
             mt.how in ("title", "name") and mt.type == "PERSON"
             or (mt.how == "lexicon" and mt.kind == "person"))]
@@ -1265,9 +1263,9 @@ class PersonNameRules:
             # surname homograph, below)
             role_word = mt.how == "lexicon" and fold(last) in self.surname_homographs
             if len(words) > 1 and len(last) >= 3 and last not in self.stopwords \
-                    and last not in COMPOUND_TAILS and last != "علي" \
+                    and last not in gw.name_compound_tails and last != "علي" \
                     and (not self.gaz.automaton.exists(last) or role_word) \
-                    and fold(words[-2]) not in COMPOUND_HEADS \
+                    and fold(words[-2]) not in gw.name_compound_heads \
                     and fold(words[-2]) not in NASAB and fold(last) not in ORDINALS \
                     and fold(last) not in COMPASS_WORDS:
                 keys.append(last)  # not الله of عبد الله, الثاني of الحسن الثاني, شمال
@@ -1331,7 +1329,7 @@ class PersonNameRules:
             words = fold(self.text[mt.name[0]:mt.name[1]]).split()
             for w in words:
                 holders.setdefault(w, set()).add(mt.actor_id)
-            if len(words) > 1 and words[0] not in COMPOUND_HEADS and (
+            if len(words) > 1 and words[0] not in grammar_words().name_compound_heads and (
                     mt.how in ("name", "title") or self._foreign_person(mt, words[0])):
                 firsts.setdefault(words[0], mt)
         if not firsts:
@@ -1352,7 +1350,7 @@ class PersonNameRules:
         for ti in sorted(set(self._lone_given) | self._foreign_firsts_alone(firsts)):
             t = toks[ti]
             src = firsts.get(t.norm)
-            if src is None or len(holders[t.norm]) != 1 or t.norm in LONE_GIVEN_WORDS \
+            if src is None or len(holders[t.norm]) != 1 or _lone_given_word(t.norm) \
                     or not self._alone_before(ti + 1) \
                     or self._name_word_before(ti):
                 continue  # (علي عبده إسماعيل: a name's last word)
@@ -1568,7 +1566,7 @@ class PersonNameRules:
         محمد جواد ظريف), nor a given name that is also a word (حسن)."""
         return mt.how == "lexicon" and mt.kind == "person" \
             and mt.country not in ARAB_COUNTRIES and first not in self.gaz.arab_first_words \
-            and first not in LONE_GIVEN_WORDS
+            and not _lone_given_word(first)
 
     def _foreign_first(self, word: str) -> bool:
         """Is `word` (folded), the first word of a name no given-name list knows (سكارليت،
@@ -1748,13 +1746,14 @@ class PersonNameRules:
         another place (جنوب لبنان -> لبنان; not a country: جنوب أفريقيا), an organisation noun
         before another form of an organisation (حركة طالبان، وكالة فرانس برس). An epithet
         after it stays (مكة المكرمة: the corpora disagree)."""
+        gw = grammar_words()
         m, e = self.m[i], self.entry(i)
         words = self.text[m.start:m.end].split(" ")
         a, b = s, m.end
         if len(words) < 2:
             return a, b
         head, rest = words[0], " ".join(words[1:])
-        if e.kind == "org" and (head[2:] if head.startswith("ال") else head) in CLUB_NOUNS:
+        if e.kind == "org" and (head[2:] if head.startswith("ال") else head) in gw.club_nouns:
             return m.end - len(rest), b  # النادي الأهلي -> الأهلي
         if e.kind in ("city", "country") and head in PLACE_NOUNS:
             a, words = m.end - len(rest), words[1:]
@@ -1762,7 +1761,7 @@ class PersonNameRules:
             kinds = ()
             if head in COMPASS_WORDS and e.kind == "city":
                 kinds = ("city", "country")
-            elif head in ORG_NOUNS and e.kind == "org":
+            elif head in gw.org_nouns and e.kind == "org":
                 kinds = ("org",)
             hit = self.gaz.automaton.get(rest, None) if kinds else None
             if hit and any(self.gaz.entries[x].kind in kinds for x, _ in hit[1]):
@@ -1775,6 +1774,7 @@ class PersonNameRules:
         """Up to three name-like words right after matching offset `end`, not in any match
         (after a comma too when `allow_comma`). Returns matching offsets and original text.
         `feminine`: after a feminine cue, words in ا may be a woman's name (ماريا شارابوفا)."""
+        gw = grammar_words()
         o_end = self.ms.to_original(end - 1, end)[1] if end > 0 else 0
         k = bisect.bisect_left(self.tok_starts, o_end)
         toks = self.doc.tokens
@@ -1797,9 +1797,10 @@ class PersonNameRules:
             f = fold(t.text)
             if t.segments and self._hamza_al(t):
                 f = f.replace("ال", "ا", 1)  # ألكسندر: a foreign name, not the article
-            particle = f in NAME_PARTICLES or f == "لا" and fold(names[-1].text) in ("دو", "دي") \
+            particle = f in gw.name_particles or \
+                f == "لا" and fold(names[-1].text) in ("دو", "دي") \
                 if names else False
-            if particle and fold(names[-1].text) not in COMPOUND_HEADS \
+            if particle and fold(names[-1].text) not in gw.name_compound_heads \
                     and not (len(names) == 1 and _verb_shape(fold(names[0].text))):
                 names.append(t)  # روبن فان بيرسي، جان مارك دو لا سابليير
                 heads += 1
@@ -1815,26 +1816,27 @@ class PersonNameRules:
                 if fold(t.text).startswith("ال"):
                     break  # (المدرب الآن باردو [اتخذت]: the given name and the surname only)
                 continue
-            if names and t.text == "علي" and fold(names[-1].text) not in COMPOUND_HEADS:
+            if names and t.text == "علي" and fold(names[-1].text) not in gw.name_compound_heads:
                 names.append(t)  # محمد علي العظمي: Ali spelled with ي inside a name, not على
                 k += 1
                 continue
-            if names and f in COMPOUND_TAILS and fold(names[-1].text) not in COMPOUND_HEADS \
+            if names and f in gw.name_compound_tails and \
+                    fold(names[-1].text) not in gw.name_compound_heads \
                     and not names[-1].segments and fold(names[-1].text)[:1] not in "بلك":
                 names.append(t)  # محيي الدين، عطا الله: one given name of two words
                 heads += 1
                 k += 1
                 continue
-            if names and fold(names[-1].text) in COMPOUND_HEADS and f.startswith("ال") \
+            if names and fold(names[-1].text) in gw.name_compound_heads and f.startswith("ال") \
                     and len(f) > 3 and f not in self.stopwords \
                     and (next_match is None or self.ms.from_original(t.start) < next_match
                          or self._place_word_at(t)):
                 names.append(t)  # عبد الله، أبو العلا (not جمال المرأة, a dictionary body)
                 k += 1
                 continue
-            if f in COMPOUND_HEADS:
+            if f in gw.name_compound_heads:
                 heads += 1
-            if names and fold(names[-1].text) not in COMPOUND_HEADS \
+            if names and fold(names[-1].text) not in gw.name_compound_heads \
                     and self._common_word_after_name(k):
                 break  # إيزابيل [فرحتها]: a noun with a pronoun ends the name
             if self._closes_name(t, f, names, heads, after_title):
@@ -1846,8 +1848,8 @@ class PersonNameRules:
             k += 1
         if len(names) > 1 and names[-1].text == "علي" and not self._ali_ends_name(k):
             names.pop()  # جوزيه على فريقه، تيم سيباستيان على ذلك: the preposition
-        while names and (fold(names[-1].text) in COMPOUND_HEADS
-                         or fold(names[-1].text) in NAME_PARTICLES or names[-1].text == "لا"):
+        while names and (fold(names[-1].text) in gw.name_compound_heads
+                         or fold(names[-1].text) in gw.name_particles or names[-1].text == "لا"):
             names.pop()  # a name cut after عبد / أبو / فان is not a name
         if len(names) - heads >= 3 and fold(names[-1].text) in self.gaz.title_heads \
                 and self._governed_at(k):
@@ -1891,7 +1893,8 @@ class PersonNameRules:
             return False
         f = fold(toks[k].text)
         verbs = self.name_cues.verbs if self.name_cues is not None else frozenset()
-        return f not in CLOSING_WORDS and f not in self.stopwords and f not in verbs
+        return f not in grammar_words().name_closing_words and f not in self.stopwords and \
+            f not in verbs
 
     def _closes_name(self, t, f: str, names: list, heads: int, after_title: bool) -> bool:
         """A word no name runs into, unless a known given name: a clause verb (X [قال]، [أكد]),
@@ -1901,6 +1904,7 @@ class PersonNameRules:
         with the tanween of the accusative ([تاركًا]) and, after two name words (عبد counted
         with its word), an indefinite accusative (محمد منير [حفلا]; not after a particle: لولا
         دا سيلفا, nor in a name with another word in ا)."""
+        gw = grammar_words()
         if self._given(t):
             return False
         verbs = self.name_cues.verbs if self.name_cues is not None else frozenset()
@@ -1923,7 +1927,7 @@ class PersonNameRules:
         if "\u064b" in t.text:
             return True
         last = fold(names[-1].text)
-        if last not in COMPOUND_HEADS and last not in NAME_PARTICLES and (
+        if last not in gw.name_compound_heads and last not in gw.name_particles and (
                 _verb_after_name(f) or _short_imperfect(f) or _preposition_and_word(t)
                 or _not_a_name_part(t) and (
                     t.segments or f[0] != "ب" or f[1] not in "اون")
@@ -1934,7 +1938,7 @@ class PersonNameRules:
             # in با/بو/بن (بدر باسلمة، عبد العزيز بوتفليقة، عبد الإله بنكيران)
             return True
         return len(names) - heads >= 2 and f.endswith("ا") and len(f) >= 4 \
-            and last not in NAME_PARTICLES and last not in COMPOUND_HEADS \
+            and last not in gw.name_particles and last not in gw.name_compound_heads \
             and not any(fold(n.text).endswith("ا") for n in names)
 
     def _ali_ends_name(self, k: int) -> bool:
@@ -1945,9 +1949,9 @@ class PersonNameRules:
         if k >= len(toks) or toks[k].kind != "word":
             return True
         f = fold(toks[k].text)
-        return f in CLOSING_WORDS or (f.startswith("ال") and f.endswith("ي") and len(f) >= 5
-                                      and f not in self.stopwords
-                                      and not toks[k].text.endswith("ى"))
+        return f in grammar_words().name_closing_words or (
+            f.startswith("ال") and f.endswith("ي") and len(f) >= 5 and f not in self.stopwords
+            and not toks[k].text.endswith("ى"))
 
     def _name_like_match(self, j: int) -> bool:
         """A one-word match without article or proclitic that is only a nisba or title."""
@@ -2056,7 +2060,7 @@ class PersonNameRules:
         if written[:1] != "ا":
             return False
         prev = self._prev_words(o_start, 1)
-        if prev and (prev[0].endswith(("ه", "ات")) or prev[0] in CONSTRUCT_PLURALS):
+        if prev and (prev[0].endswith(("ه", "ات")) or prev[0] in grammar_words().construct_plurals):
             return False  # وكالة الاعلام الروسية، وسائل الاعلام التركية: the head's adjective
         k = bisect.bisect_left(self.tok_starts, o_end)
         toks = self.doc.tokens

@@ -14,6 +14,7 @@ from marsad.document import ActorRef, Document
 from marsad.events import roles
 from marsad.events.patterns import FRAME_IN, Trigger
 from marsad.events.roles import SentenceView
+from marsad.lexicon.grammar import grammar_words
 from marsad.text.normalize import fold
 
 
@@ -64,7 +65,7 @@ def _clause_start(view: SentenceView, k: int) -> bool:
     or a word that opens a clause (أن، إن، لكن). Not a preposition (إلى ذلك، منذ ذلك الوقت)
     nor a noun or verb of another clause (سيحبطون هذه الاتفاقية ووعدوا)."""
     return k < 0 or not view.is_word(k) or view.words[k] in roles.COMMAS or \
-        view.words[k] in roles.COMPLEMENTIZERS or view.words[k] in CLAUSE_START_WORDS
+        view.words[k] in grammar_words().complementizers or view.words[k] in CLAUSE_START_WORDS
 
 
 # words after which a clause starts (لكن هذا لا يمنع، أن هذا البرنامج يساعد)
@@ -94,7 +95,7 @@ RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "�
 def _adjective_form(word: str) -> bool:
     """A relational adjective's form, short ones too (العربي، الطبية، الإغاثية)."""
     w = word[2:] if word.startswith("ال") else word
-    return w.endswith(roles.NISBA_ENDINGS) and len(w) > 3
+    return w.endswith(grammar_words().nisba_endings) and len(w) > 3
 
 
 def _relative(word: str) -> bool:

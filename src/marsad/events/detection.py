@@ -243,9 +243,9 @@ def _violence_done(coded) -> bool:
     return any(ev.plover in VIOLENCE and ev.modality in FACTUAL for ev, _ in coded)
 
 
-# Preposition words a past verb may follow: منذ / حتى (منذ قُتل "since he was killed") and من,
-# also "who" (من قتل الرئيس؟)
-VERB_AFTER_PREP = roles.CONJUNCTIVE_PREPS | frozenset(fold(w) for w in ("من", "ومن", "فمن"))
+# Preposition words a past verb may follow: منذ / حتى (منذ قُتل "since he was killed": grammar.json
+# `conjunctive_preps`) and من, also "who" (من قتل الرئيس؟): these
+VERB_AFTER_PREP = frozenset(fold(w) for w in ("من", "ومن", "فمن"))
 
 
 def _describes_attack(view: SentenceView, lo: int, k: int, foiled: bool = False) -> bool:
@@ -265,7 +265,7 @@ def _describes_attack(view: SentenceView, lo: int, k: int, foiled: bool = False)
     gap = range(lo, aux)
     if len([x for x in gap if view.is_word(x)]) > TARGETING_REACH:
         return False
-    if any(view.words[x] in roles.HARD_STOPS or view.words[x] in roles.CLAUSE_OPENERS or
+    if any(view.words[x] in roles.HARD_STOPS or view.words[x] in grammar_words().clause_openers or
            x in view.verbs or view.mention_at(x, x) is not None or
            (not view.is_word(x) and view.words[x] not in roles.COMMAS and view.words[x])
            for x in gap):
@@ -287,7 +287,7 @@ def _object_word_at(view: SentenceView, k: int) -> bool:
         return False
     w = view.words[k]
     return not (roles.is_prep(w) or roles.clitic_prep(view, k) or w in TIME_ADVERBS
-                or w in roles.HARD_STOPS or w in roles.CLAUSE_OPENERS)
+                or w in roles.HARD_STOPS or w in grammar_words().clause_openers)
 
 
 ATTACKED_REACH = 4  # words between a violent act and the protest noun that is its object
@@ -423,7 +423,7 @@ class TriggerReading:
             if w[k] in CLAUSE_ENDS:
                 break
             if w[k] in SINCE and (w[k + 1] == "#" or w[k + 1] in BACKGROUND_SPANS or
-                                  w[k + 1] in roles.COUNT_WORDS):
+                                  w[k + 1] in grammar_words().count_words):
                 return True
         return False
 
@@ -493,7 +493,7 @@ class TriggerReading:
         not_crowds = self._context("gather_not_crowds")
         crowds = self._context("protest_crowds")
         # (and a pronoun of the place before the subject: مزرعة يتجمع فيها الانقلابيون)
-        skip = self._context("quantities") | roles.COUNT_WORDS | {"من", "#"} | \
+        skip = self._context("quantities") | grammar_words().count_words | {"من", "#"} | \
             self._context("gather_quantifiers") | OF_PLACE
         prev = w[trig.first - 1] if trig.first > 0 else ""
         if strip_conj(prev) in FEMININE_RELATIVES and self._brings_together(view, keys, trig):
@@ -727,14 +727,14 @@ class TriggerReading:
     def _other_noun_after_prep(self, view: SentenceView, trig: Trigger) -> bool:
         """A bare past form right after a preposition word that is not the verbal noun of its
         pattern is another noun (وفي ضربته "in its strike", عند فجر "at dawn"): no past verb
-        follows a preposition (but منذ / حتى / من: `VERB_AFTER_PREP`), nor a present one (عند
-        تقاطع "at the crossing" is no تُقاطِع "she boycotts")."""
+        follows a preposition (but منذ / حتى / من: `conjunctive_preps`, `VERB_AFTER_PREP`),
+        nor a present one (عند تقاطع "at the crossing" is no تُقاطِع "she boycotts")."""
         if trig.kind != "verb" or trig.form.tense not in ("past", "present") or \
                 trig.first == 0 or trig.first != trig.head:
             return False
         prev = view.words[trig.first - 1]
         return roles.is_prep(prev) and prev not in VERB_AFTER_PREP and \
-            not self._has_masdar_form(view, trig)
+            prev not in grammar_words().conjunctive_preps and not self._has_masdar_form(view, trig)
 
     def _counted(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """A number or a quantity word in the two words before the trigger (80 قتيلاً، عشرات

@@ -35,6 +35,7 @@ from marsad.events.modality import modality
 from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, blocked_by_neighbours,
                                     find_triggers)
 from marsad.events.roles import Mention, SentenceView
+from marsad.lexicon.grammar import grammar_words
 from marsad.quotes.pairs import speakers_of
 from marsad.text.normalize import fold
 
@@ -109,14 +110,15 @@ def _quoted_doer(view: SentenceView, trig: Trigger, pat: Pattern, q: Quote) -> A
             continue
         gap = range(m.last + 1, trig.first)
         if len(gap) > DOER_GAP or any(not view.is_word(k) or view.words[k] in roles.COMMAS or (
-                view.words[k] in roles.CLAUSE_OPENERS and view.words[k] not in roles.COMPLEMENTIZERS)
+                view.words[k] in grammar_words().clause_openers and
+                view.words[k] not in grammar_words().complementizers)
                 for k in gap):
             return None  # (روسيا دولة مهمة، ودعم المعارضة: another clause)
         must = m.first > 0 and view.words[m.first - 1] == "علي" and \
             m.last + 1 < len(view.words) and view.words[m.last + 1] == "ان"
         if m.in_pp and not must:
             continue
-        if not must and not any(k in view.verbs or view.words[k] in roles.COMPLEMENTIZERS
+        if not must and not any(k in view.verbs or view.words[k] in grammar_words().complementizers
                                 for k in gap):
             return None  # (الحفاظ على وحدة سوريا ودعم الحكومة: a genitive, no subject)
         return roles.actor_ref(m.entity)

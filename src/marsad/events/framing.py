@@ -122,7 +122,7 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
         while span >= 0 and k - span < 3 and (view.words[span] in BACKGROUND_SPANS or
                                               view.words[span] in grammar_words().span_words or
                                               view.words[span] == "#" or
-                                              view.words[span] in roles.COUNT_WORDS):
+                                              view.words[span] in grammar_words().count_words):
             span -= 1
         if span < k and any(view.words[j] in SPAN_UNITS for j in range(span + 1, k + 1)):
             if not linked and (trig.kind == "verb" or roles.has_prep_clitic(
@@ -787,7 +787,7 @@ def _result_verb(view: SentenceView, trig: Trigger,
         verbs = RESULTS_BY if lead == "ب" else RESULTS_TO if lead == "ل" else None
     elif k < 1:
         return None
-    elif casualties and view.words[k] not in roles.PREPOSITIONS:
+    elif casualties and view.words[k] not in grammar_words().prepositions:
         # خلّف الهجوم الذي تبناه التنظيم عشرة قتلى: a toll noun, the direct object of خلّف
         k, verbs = trig.first, RESULTS_LEFT
     else:
@@ -1003,7 +1003,7 @@ class ModalityRules:
                 return False  # يشن التمرد يومياً هجمات منذ أسبوع: daily, a practice of the week
             if w[k] in SINCE:
                 j = k + 1
-                if w[j] == "#" or w[j] in roles.COUNT_WORDS:
+                if w[j] == "#" or w[j] in grammar_words().count_words:
                     j += 1
                 return j < len(w) and w[j] in spans
         return False

@@ -164,7 +164,7 @@ def _alone_after_verb(view: SentenceView, m: roles.Mention) -> bool:
 def _others_counted(view: SentenceView, k: int) -> bool:
     """A count at `k` followed by "others" (اثنين آخرين، ثلاثة آخرون، # آخرين)."""
     return k + 1 < len(view.words) and (view.words[k] == "#" or view.words[k] in
-                                        roles.COUNT_WORDS) and \
+                                        grammar_words().count_words) and \
         view.words[k + 1] in grammar_words().others_words
 
 
@@ -230,13 +230,13 @@ def _opens_own_clause(view: SentenceView, trig: Trigger) -> bool:
     if "c" in trig.strip:
         return True
     k = trig.first - 1
-    if k >= 0 and view.words[k] in roles.QAD_WORDS:  # قد: the clause opens before it
+    if k >= 0 and view.words[k] in grammar_words().qad_words:  # قد: the clause opens before it
         if view.words[k] != fold("قد"):
             return True  # وقد أدانته الحكومة: the clause opens with و on قد
         k -= 1  # ، قد استقبله: قد opens the verb's clause as the verb would
     w = view.words[k] if k >= 0 else ""
     return w in roles.COMMAS or w in grammar_words().pronoun_clause_leads or w in THEN or \
-        w in roles.COMPLEMENTIZERS
+        w in grammar_words().complementizers
 
 
 def _person_plural_subject(view: SentenceView, trig: Trigger) -> bool:
@@ -265,7 +265,7 @@ def _clause_end(view: SentenceView, k: int) -> int:
     apposition (قام بها ولي العهد، وزير الدفاع، لمصر أمس)."""
     w = view.words
     return next((j for j in range(k, len(w)) if w[j] in roles.HARD_STOPS or
-                 w[j] in roles.CLAUSE_OPENERS or j in view.verbs or
+                 w[j] in grammar_words().clause_openers or j in view.verbs or
                  (w[j] in roles.COMMAS and not _prep_next(view, j + 1))), len(w))
 
 
@@ -327,7 +327,7 @@ def _opens_clause_np(view: SentenceView, m: roles.Mention) -> bool:
     if k < 0 or not view.is_word(k):
         return True
     w = view.words[k]
-    return w in roles.COMPLEMENTIZERS or w in ("و", "ف") or k in view.verbs or \
+    return w in grammar_words().complementizers or w in ("و", "ف") or k in view.verbs or \
         roles._opens_with_and(view, m)
 
 
@@ -345,7 +345,7 @@ def _demonstrative_subject(view: SentenceView, trig: Trigger) -> bool:
     if k >= 0 and view.words[k] in grammar_words().subject_verb_particles:
         k -= 1
     if k >= 1 and view.words[k].startswith("ال") and view.mention_at(k, k) is None and \
-            view.words[k] not in roles.RELATIVES and \
+            view.words[k] not in grammar_words().relative_pronouns and \
             view.words[k] not in grammar_words().demonstrative_time_nouns:
         k -= 1  # (not هذه المرة، ذلك الوقت: a time; not أولئك الذين: a relative clause)
     return k >= 0 and view.words[k] in DEMONSTRATIVES and _clause_start(view, k - 1)
@@ -787,11 +787,13 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
         k = trig.last + 2
         if view.words[k] == MIN and k + 1 < len(view.words):
             k += 1  # أكثر من
-        nxt = view.words[k] if view.words[k] == "#" or view.words[k] in roles.COUNT_WORDS else nxt
-    if (nxt == "#" or nxt in roles.COUNT_WORDS) and not view.words[trig.head].endswith("ت"):
+        nxt = view.words[k] if view.words[k] == "#" or \
+            view.words[k] in grammar_words().count_words else nxt
+    if (nxt == "#" or nxt in grammar_words().count_words) and \
+            not view.words[trig.head].endswith("ت"):
         return True  # (قتلت تسعة أشخاص: a feminine subject named before killed them)
     if nxt in grammar_words().definite_counts and (
-            trig.first == 0 or view.words[trig.first - 1] not in roles.RELATIVES):
+            trig.first == 0 or view.words[trig.first - 1] not in grammar_words().relative_pronouns):
         return True  # حيث قتل المئات منهم (not النظام الذي قتل الآلاف: the relative's active)
     if _harmed_by_named(view, trig):
         return True  # قتل الشاب الفلسطيني برصاص الجيش الإسرائيلي
@@ -824,7 +826,7 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
             view.words[after + 1] not in grammar_words().victim_circumstances and \
             not roles.is_prep(view.words[after + 1]) \
             and not roles.opens_clause(view, after + 1) and \
-            view.words[after + 1] not in roles.CLAUSE_OPENERS:
+            view.words[after + 1] not in grammar_words().clause_openers:
         after += 1  # قتل الجيش أمس، شاباً فلسطينياً
     if (aside := _aside_end(view, after, contexts.get("aside_openers", frozenset()))) is not None:
         after = aside + 1  # اعتقلت الشرطة، بحسب مصادر محلية، عشرة ناشطين: the object after it
@@ -841,7 +843,7 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
         while after < limit and view.is_word(after) and \
                 view.words[after] not in grammar_words().victim_circumstances \
                 and after not in others and view.words[after] != "#" and \
-                view.words[after] not in roles.COUNT_WORDS:
+                view.words[after] not in grammar_words().count_words:
             after += 1
     while after < len(view.words) and view.words[after] in grammar_words().victim_tails:
         after += 1  # قتل جنديان تركيان إضافيان على الأقل
@@ -878,7 +880,7 @@ def _complementizer_noun(view: SentenceView, trig: Trigger) -> roles.Mention | N
     for k in range(trig.first - 1, max(-1, trig.first - 2 - COMPLEMENT_NOUN_REACH), -1):
         if not view.is_word(k) or k in view.verbs:
             return None
-        if w[k] in roles.COMPLEMENTIZERS:
+        if w[k] in grammar_words().complementizers:
             m = view.mention_at(k + 1, k + 1)
             return m if m is not None and m.first == k + 1 and m.first < trig.first and \
                 not _definite_word(w[k + 1]) else None
@@ -973,12 +975,12 @@ def _aside_end(view: SentenceView, k: int, openers: frozenset[str]) -> int | Non
 def _harmed_by_named(view: SentenceView, trig: Trigger) -> bool:
     """قتل الشاب الفلسطيني برصاص الجيش الإسرائيلي: the people harmed right after the verb (one
     or two words, one actor at most, ending right before), then an instrument of harm
-    (`roles.INSTRUMENT_PHRASES`: برصاص، بنيران، بقصف) and the actor whose it is: the passive.
+    (grammar.json `instrument_phrases`: برصاص، بنيران، بقصف) and the actor whose it is: the passive.
     The active names its doer and then the victims (قتلت إسرائيل الشاب برصاص جنودها: two
     phrases before the instrument)."""
     w = view.words
     for k in range(trig.last + 2, min(len(w) - 1, trig.last + 4)):
-        if w[k] in roles.INSTRUMENT_PHRASES:
+        if w[k] in grammar_words().instrument_phrases:
             break
         if not view.is_word(k) or k in view.verbs or roles.is_prep(w[k]) or \
                 roles.clitic_prep(view, k):
@@ -1057,8 +1059,8 @@ def _past_joined_victims(view: SentenceView, k: int) -> int:
     """The position after a count joined by و at `k` and the people of a harmed role it counts
     (شرطيان وثلاثة مدنيين، جنديان و3 مدنيين): more victims, no object of an active verb."""
     w = view.words[k] if k < len(view.words) else ""
-    if w[:1] != "و" or not (w[1:] in roles.COUNT_WORDS or (w == "و" and k + 1 < len(view.words)
-                                                          and view.words[k + 1] == "#")):
+    if w[:1] != "و" or not (w[1:] in grammar_words().count_words or
+                            (w == "و" and k + 1 < len(view.words) and view.words[k + 1] == "#")):
         return k
     n = k + (2 if w == "و" else 1)
     m = next((m for m in view.mentions if m.first == n), None)
@@ -1088,7 +1090,7 @@ def _relative_before(view: SentenceView, first: int) -> int | None:
     k = first - 1
     while k >= 0 and view.words[k] in grammar_words().relative_clause_aux:
         k -= 1
-    return k if k >= 0 and view.words[k] in roles.RELATIVES else None
+    return k if k >= 0 and view.words[k] in grammar_words().relative_pronouns else None
 
 
 def _after_relative(view: SentenceView, trig: Trigger, resumed: bool = True) -> bool:
@@ -1140,7 +1142,8 @@ def _relative_clause_of(view: SentenceView,
     dictionaries."""
     first = roles.first_of_coordination(view, m).first
     verb = next((k for k in range(first - 1, max(-1, first - 3), -1) if k in view.verbs), None)
-    if verb is None or any(not view.is_word(k) or k in view.verbs or view.words[k] in roles.RELATIVES
+    if verb is None or any(not view.is_word(k) or k in view.verbs or
+                           view.words[k] in grammar_words().relative_pronouns
                            for k in range(verb + 1, first)):
         return None
     rel = _relative_before(view, verb)
@@ -1257,7 +1260,7 @@ def _phrase_object(trig: Trigger, mentions: list[roles.Mention]) -> bool:
 
 def _doer_after(view: SentenceView, last: int) -> roles.Mention | None:
     k = last + 1
-    if k < len(view.words) and view.words[k] in roles.RELATIVES:
+    if k < len(view.words) and view.words[k] in grammar_words().relative_pronouns:
         k += 1
     if k >= len(view.words):
         return None
@@ -1338,7 +1341,7 @@ def _attack_noun_doer(view: SentenceView, noun: int) -> list[roles.Mention]:
 def _adjective_like(word: str) -> bool:
     """A word that may be an adjective between a noun and its nisba (الجوية، الصاروخية), not a
     noun with a preposition (للمناطق)."""
-    return word.endswith(roles.NISBA_ENDINGS) and not word.startswith(("ل", "ب", "ك"))
+    return word.endswith(grammar_words().nisba_endings) and not word.startswith(("ل", "ب", "ك"))
 
 
 RESULT_SUBJECT_REACH = 8  # words back from the result verb to its subject, the attack noun
@@ -1480,7 +1483,8 @@ def _in_noun_relative(view: SentenceView, after: int, m: roles.Mention,
     w = view.words
     # (the noun and at most one adjective right after `after`: not the subject's relative
     # clause between commas, المتمردون، الذين يفترض أنهم)
-    r = next((k for k in (after + 2, after + 3) if k < m.first and w[k] in roles.RELATIVES), None)
+    r = next((k for k in (after + 2, after + 3)
+              if k < m.first and w[k] in grammar_words().relative_pronouns), None)
     if r is None or not all(view.is_word(k) and w[k] not in roles.COMMAS
                             for k in range(after + 1, r)) or \
             any(x.first < r and x.last > after for x in view.mentions):
@@ -1548,7 +1552,7 @@ def _clause_of_another(view: SentenceView, trig: Trigger, m: roles.Mention, used
     actor: `m` is in that actor's clause (المتظاهرين الذين رشقوا قوات الأمن), not in the
     trigger's own (الضربات التركية التي استهدفت الجماعة)."""
     for k in range(trig.last + 1, m.first):
-        if view.words[k] in roles.CLAUSE_OPENERS and any(
+        if view.words[k] in grammar_words().clause_openers and any(
                 trig.last < x.first < k and id(x) not in used for x in view.mentions):
             return True
     return False
@@ -1685,7 +1689,7 @@ def _plain_phrase_word(view: SentenceView, k: int, time_words: frozenset[str]) -
     return view.is_word(k) and view.mention_at(k, k) is None and \
         not any(m.first <= k <= m.last for m in view.mentions) and \
         not roles.is_prep(w) and not roles.clitic_prep(view, k) and \
-        bare not in roles.CLAUSE_OPENERS and w not in DEMONSTRATIVES and \
+        bare not in grammar_words().clause_openers and w not in DEMONSTRATIVES and \
         bare not in grammar_words().subject_verb_particles and not _verb_at(view, k) and \
         bare not in grammar_words().demonstrative_time_nouns and bare not in TIME_ADVERBS and \
         bare not in time_words and bare not in grammar_words().referring_words and \
@@ -1699,8 +1703,9 @@ def _opens_plain_phrase(view: SentenceView, first: int, last: int) -> bool:
     head = strip_conj(view.words[first])
     if head.startswith("ال"):
         return not roles.is_nisba_word(head)
+    # (not لديه الكثير: a preposition's pronoun)
     return first < last and strip_conj(view.words[first + 1]).startswith("ال") and \
-        not head.endswith(roles.OBJECT_PRONOUNS)  # (not لديه الكثير: a preposition's pronoun)
+        not head.endswith(grammar_words().third_person_pronouns)
 
 
 CLAUSE_SUBJECT_REACH = 12  # words back from a trigger to the verb whose subject it goes on with
@@ -1715,7 +1720,7 @@ def _nonactor_clause_subject(view: SentenceView, trig: Trigger, particles: froze
     وعقد مشاوراتها. The trigger goes on with that subject, no actor named before."""
     for k in range(trig.first - 1, max(-1, trig.first - CLAUSE_SUBJECT_REACH), -1):
         w = view.words[k]
-        if not view.is_word(k) or w in roles.CLAUSE_OPENERS or \
+        if not view.is_word(k) or w in grammar_words().clause_openers or \
                 w in grammar_words().pronoun_complementizers or \
                 view.mention_at(k, k) is not None:
             return False
@@ -1851,11 +1856,12 @@ def _past_count(view: SentenceView, k: int, quantifiers: frozenset[str]) -> int 
     w = view.words
     if k + 2 < len(w) and w[k] in quantifiers and w[k + 1] == MIN:
         k += 2  # أكثر من 20
-    if k >= len(w) or not (w[k] == "#" or w[k] in roles.COUNT_WORDS or
-                           w[k] in roles.QUANTIFIERS or w[k] in grammar_words().definite_counts):
+    gw = grammar_words()
+    if k >= len(w) or not (w[k] == "#" or w[k] in gw.count_words or
+                           w[k] in gw.quantifiers or w[k] in gw.definite_counts):
         return None
     k += 1
-    if k < len(w) and w[k] in roles.QUANTIFIER_ADJECTIVES:
+    if k < len(w) and w[k] in grammar_words().quantifier_adjectives:
         k += 1  # عدد كبير من
     return k if k < len(w) and (w[k] == MIN or w[k] in grammar_words().min_pronouns) else None
 
@@ -1887,7 +1893,8 @@ def _toll_prep_before(view: SentenceView, trig: Trigger) -> int | None:
         w = view.words[k]
         if w in grammar_words().attack_preps:
             return k
-        if w not in grammar_words().series_words and w != "#" and w not in roles.COUNT_WORDS:
+        if w not in grammar_words().series_words and w != "#" and \
+                w not in grammar_words().count_words:
             return None
     return None
 
@@ -1907,7 +1914,8 @@ def _object_at(view: SentenceView, k: int, sources: list[roles.Mention],
         for j in range(k, m.first):
             w = view.words[j]
             if not view.is_word(j) or roles.is_prep(w) or roles.clitic_prep(view, j) or \
-                    w.startswith("و") or w in roles.CLAUSE_OPENERS or (j > k and j in view.verbs):
+                    w.startswith("و") or w in grammar_words().clause_openers or \
+                    (j > k and j in view.verbs):
                 return []
         if not m.in_pp:
             return roles.coordinated(view, m)
@@ -1969,7 +1977,7 @@ class ParticipantRules:
         m = view.mention_at(trig.last + 1, trig.last + 1)
         if m is None or m.first != trig.last + 1 or m.in_pp or m.last + 1 >= len(view.words):
             return False
-        return view.words[m.last + 1] in roles.LAM_PRONOUNS or _lam_after(view, m.last)
+        return view.words[m.last + 1] in grammar_words().lam_pronouns or _lam_after(view, m.last)
 
     def _speaker_after(self, view: SentenceView, trig: Trigger) -> roles.Mention | None:
         """The subject of the first speech verb after the trigger, past the comma that closes an
@@ -2036,8 +2044,9 @@ class ParticipantRules:
         w = view.words[j]
         if (m is not None and m.last == j) or not view.is_word(j) or j in view.verbs or \
                 w in TIME_ADVERBS or w in KANA or w in grammar_words().relative_clause_aux or \
-                w in roles.RELATIVES or \
-                w in roles.COMPLEMENTIZERS or w in grammar_words().pronoun_complementizers or \
+                w in grammar_words().relative_pronouns or \
+                w in grammar_words().complementizers or \
+                w in grammar_words().pronoun_complementizers or \
                 w in grammar_words().dummy_complementizers or w in self._context("time_words") or \
                 roles.is_prep(w) or len(w) < 3:
             return None
@@ -2181,7 +2190,7 @@ class ParticipantRules:
                 return m
             # (the actor right before the verb, or before its relative pronoun; not a place
             # after a noun of place: اجتماع جنوب إجدابيا الذي تعرض للقصف, the meeting)
-            k = j - 1 if j > 0 and view.words[j - 1] in roles.RELATIVES else j
+            k = j - 1 if j > 0 and view.words[j - 1] in grammar_words().relative_pronouns else j
             m = view.mention_ending_at(k - 1)
             if m is None or m.in_quote or m.locative or \
                     (m.in_pp and m.entity.type in ("GPE", "LOC")):
@@ -2287,7 +2296,8 @@ class ParticipantRules:
             who = next((m for m in view.mentions if m.entity.start == who.start), None)
             if who is None:
                 return False
-        if not any(view.words[j] in roles.CLAUSE_OPENERS for j in range(who.last + 1, trig.first)):
+        if not any(view.words[j] in grammar_words().clause_openers
+                   for j in range(who.last + 1, trig.first)):
             return False
         verbs = self._context("condemning_verbs")
         first = roles.first_of_coordination(view, who).first
@@ -2319,7 +2329,8 @@ class ParticipantRules:
                            if view.words[j] in roles.COMMAS), None)
                 closed = any(view.words[j] in roles.COMMAS for j in range(m.last + 1, trig.first))
                 return roles.preverbal_subject(view, at) if at is not None and closed else m
-            if not view.is_word(k) or k in view.verbs or view.words[k] in roles.RELATIVES:
+            if not view.is_word(k) or k in view.verbs or \
+                    view.words[k] in grammar_words().relative_pronouns:
                 return m
         return m
 
@@ -2415,7 +2426,7 @@ class ParticipantRules:
         counted noun's adjective) or a pronoun subject stands before the verb (أنها قتلت)."""
         k = trig.last + 1
         if trig.kind != "verb" or k >= len(view.words) or not (
-                view.words[k] == "#" or view.words[k] in roles.COUNT_WORDS or
+                view.words[k] == "#" or view.words[k] in grammar_words().count_words or
                 view.words[k] in self._context("gather_quantifiers")):
             return False
         before = next((m for m in reversed(view.mentions) if m.last < trig.first), None)
@@ -2427,7 +2438,7 @@ class ParticipantRules:
             return True
         obj = next((m for m in view.mentions if m.first > k and not (
             view.words[m.first - 1] in grammar_words().count_leads or
-            view.words[m.first - 1] in roles.COUNT_WORDS
+            view.words[m.first - 1] in grammar_words().count_words
             or view.words[m.first - 2] == "من" or
             (m.first == m.last and m.entity.how == "nisba"))), None)  # (past the counted people,
         # their adjective and their genitive: جزر يونانية، 1.2 مليار من أبناء الكنيسة)
@@ -2436,7 +2447,7 @@ class ParticipantRules:
             and not obj.in_pp and not obj.locative and \
             not roles._construct_head(view.words[obj.first - 1]) and \
             all((view.is_word(j) or view.words[j] == "#") and
-                view.words[j] not in roles.CLAUSE_OPENERS for j in range(k, obj.first))
+                view.words[j] not in grammar_words().clause_openers for j in range(k, obj.first))
 
     def _participants(self, doc, view, trig: Trigger, pat: Pattern, passive: bool,
                       cause_doer: ActorRef | None = None):
@@ -2682,7 +2693,8 @@ class ParticipantRules:
                     # it did not try (none known when that noun names no actor)
                     sources = roles.coordinated(view, own[0]) if own[0] is not None else []
                 elif m is not None and roles.reacts(view, m) and not pat.symmetric and not (
-                        m.last + 1 < trig.first and view.words[m.last + 1] in roles.RELATIVES):
+                        m.last + 1 < trig.first and
+                        view.words[m.last + 1] in grammar_words().relative_pronouns):
                     # أثنى المجلس على … المساعدات: who praises the aid did not give it (but in
                     # أشاد الرئيس الذي ينهي زيارة the relative clause makes him the visitor)
                     pass
@@ -2725,7 +2737,7 @@ class ParticipantRules:
                 # indefinite noun of أن a few words before it (أن جندياً عاملاً في القوة قتل)
                 m = _complementizer_noun(view, trig) or view.mention_ending_at(trig.first - 1) or (
                     roles.antecedent(view, trig.first) if trig.first > 0 and
-                    view.words[trig.first - 1] in roles.RELATIVES else None) or \
+                    view.words[trig.first - 1] in grammar_words().relative_pronouns else None) or \
                     _person_before_qad(view, trig, anyone=True)
                 targets = roles.coordinated(view, m) if m is not None else []
             sources = roles.agent_phrase(view, trig.last, self.compiled.agent_markers) or \
@@ -2754,7 +2766,7 @@ class ParticipantRules:
                 subj = None  # مسلحين هاجموا القوات: the actor after a plural verb is its object
             if subj is not None and trig.kind == "verb" and trig.form.person == "3fs" and \
                     subj.first > 0 and (view.words[subj.first - 1] == "#" or
-                                        view.words[subj.first - 1] in roles.COUNT_WORDS):
+                                        view.words[subj.first - 1] in grammar_words().count_words):
                 subj = None  # (الطائرات) قتلت 248 إيرانياً: people counted after it are its object
             if subj is not None and pat.describe and self._single_before_b(view, trig, subj):
                 subj = None
@@ -2818,7 +2830,8 @@ class ParticipantRules:
                     _collective_body(m))) is not None \
                     and not self._condemner_of(view, trig, pat, carried):
                 implicit = carried  # قتل المسلحون ثلاثة جنود وخطفوا اثنين: the same subject
-            elif obj_pron and trig.first > 0 and view.words[trig.first - 1] in roles.RELATIVES \
+            elif obj_pron and trig.first > 0 and \
+                    view.words[trig.first - 1] in grammar_words().relative_pronouns \
                     and (ante := roles.antecedent(view, trig.first)) is not None:
                 # مقاتلي الحركة الذين تتهمهم الحكومة / تتهمهم: the antecedent is the object of the
                 # verb's pronoun; the subject is the one named before it in the main clause
@@ -3011,7 +3024,7 @@ class ParticipantRules:
         if not targets and sources and trig.kind == "verb" and "e" in trig.strip and \
                 "p" not in trig.strip and (pat.cameo.startswith(HOLD_CODES) or
                                            pat.plover in VIOLENCE) and (trig.first == 0 or (
-                    view.words[trig.first - 1] not in roles.RELATIVES and
+                    view.words[trig.first - 1] not in grammar_words().relative_pronouns and
                     not roles.is_prep(view.words[trig.first - 1]) and
                     view.words[trig.first - 1] not in self._context("befell_leads"))) and \
                 (pronoun := third_person_pronoun(view, trig.head)) and \
@@ -3113,7 +3126,8 @@ class ParticipantRules:
         if _speaker_or_date(doc, group[0].entity, view.tokens[trig.first].start,
                             view.tokens[trig.last].end) or (
                 first - 1 > trig.last and first - 1 in view.verbs) or \
-                any(w in roles.COMMAS or roles.is_prep(w) or w in roles.PRONOUN_PPS or
+                any(w in roles.COMMAS or roles.is_prep(w) or
+                    w in grammar_words().pronoun_pp_preps or
                     roles.is_prep(w.removesuffix("ه").removesuffix("ها").removesuffix("هم"))
                     for w in gap) or len(stem) < 3:
             # (حسبما صرح سليم الحداد، ما قاله فلان: the subject of another verb right before;
@@ -3147,7 +3161,7 @@ class ParticipantRules:
             if k < n and w[k] == MIN:
                 k += 1
         counted = 0
-        while k < n and counted < 2 and (w[k] == "#" or w[k] in roles.COUNT_WORDS or
+        while k < n and counted < 2 and (w[k] == "#" or w[k] in grammar_words().count_words or
                                          w[k] in grammar_words().definite_counts):
             k += 1
             counted += 1
@@ -3169,7 +3183,8 @@ class ParticipantRules:
             # (an actor named before that the pronoun does not agree with: قال محمد علاونة إن
             # الشرطة اعتقلت ثلاثة منهم; not a place, في الخليل)
             return []
-        if implicit is not None or any(x == "#" or x in roles.COUNT_WORDS for x in w[:k - counted]):
+        if implicit is not None or any(x == "#" or x in grammar_words().count_words
+                                       for x in w[:k - counted]):
             # (a subject borrowed too: two guesses; استجوبت الجهات نحو 4500 مشتبه … ومنعت نحو
             # 1000 منهم: a counted noun of the sentence, no actor, is what منهم stands for)
             return []
@@ -3284,7 +3299,8 @@ class ParticipantRules:
                                                 self._has_masdar_form(view, trig))) or \
                 w in grammar_words().antecedent_pronouns or \
                 roles.plural_agreement(trig.form.person) or len(w) < 3 or \
-                w in roles.COMPLEMENTIZERS or w in roles.CLAUSE_OPENERS or roles.is_prep(w) or \
+                w in grammar_words().complementizers or w in grammar_words().clause_openers or \
+                roles.is_prep(w) or \
                 w in self._context("befell_leads"):
             return False  # (not a clitic: an unknown name's first letter may be read as one,
             # مستوطني براخة هاجموا; nor a plural verb, whose subject may stand further back;
@@ -3314,7 +3330,8 @@ class ParticipantRules:
             return None
         if person and before is not None and (
                 any(u.last < before for u in view.unknown_persons) or
-                any(w in roles.RELATIVES for w in view.words[max(0, before - 4):before])):
+                any(w in grammar_words().relative_pronouns
+                    for w in view.words[max(0, before - 4):before])):
             return None
         for v in earlier_views(doc, view):
             for m in reversed(v.mentions):
@@ -3390,7 +3407,7 @@ class ParticipantRules:
             k += 2 if k + 1 < len(w) and _adjective_like(w[k + 1]) else 1  # استهدف الهجوم منزله
         if k + 1 < len(w) and w[k] in grammar_words().against_preps:
             k += 1  # الغارة التي شنتها طائرات إسرائيلية على بعض عناصره
-            if k + 1 < len(w) and w[k] in roles.QUANTIFIERS:
+            if k + 1 < len(w) and w[k] in grammar_words().quantifiers:
                 k += 1
         if k < len(w) and trig.kind != "verb" and not self._owned_at(view, k):
             verb = self._targeting_verb_after(view, trig, sources)
@@ -3485,7 +3502,7 @@ class ParticipantRules:
             if j is not None and w[j] in grammar_words().min_pronouns else []))
         if m is not None and (trig.first - m.last > REFERENT_REACH or
                               any(m.last < u.first < trig.first for u in view.unknown_persons) or
-                              any(view.words[k] in roles.CLAUSE_OPENERS or
+                              any(view.words[k] in grammar_words().clause_openers or
                                   strip_conj(view.words[k]) in RESULT_VERBS
                                   for k in range(m.last + 1, trig.first))):
             # (المصلين الذين حاولوا منع المستوطن ما أدى إلى إصابة عدد من حراس المسجد واعتقال
@@ -3553,7 +3570,7 @@ class ParticipantRules:
         subject of that verb barred, banned or broke up the protest; it is not its crowd."""
         barring = self._context("protest_barring_verbs")
         for k in range(trig.first - 1, max(-1, trig.first - 1 - BARRING_REACH), -1):
-            if view.words[k] in roles.HARD_STOPS or view.words[k] in roles.CLAUSE_OPENERS:
+            if view.words[k] in roles.HARD_STOPS or view.words[k] in grammar_words().clause_openers:
                 return False
             if view.words[k] in barring:
                 return True
@@ -3660,7 +3677,8 @@ class ParticipantRules:
         start = max([trig.last] + [m.last for m in targets]) + 1
         nouns = self._context("battle_nouns")
         for k in range(start, min(len(w) - 2, start + BATTLE_REACH)):
-            if w[k] in roles.HARD_STOPS or w[k] in roles.CLAUSE_OPENERS or k in view.verbs:
+            if w[k] in roles.HARD_STOPS or w[k] in grammar_words().clause_openers or \
+                    k in view.verbs:
                 return []
             if w[k + 1] != WITH or self.compiled.analyse(w[k])[1].isdisjoint(nouns):
                 continue
@@ -3754,7 +3772,8 @@ class ParticipantRules:
             # (an actor of the noun's own phrase stays: بسبب القصف الحربي لحزب الله على إسرائيل)
             kept = [m for m in sources if m.first <= trig.last or all(
                 w[j].startswith(ARTICLE) for j in range(trig.last + 1, m.first)) or any(
-                w[j] in roles.RELATIVES or j in view.verbs for j in range(trig.last + 1, m.first))]
+                w[j] in grammar_words().relative_pronouns or j in view.verbs
+                for j in range(trig.last + 1, m.first))]
             return (kept, implicit) if len(kept) < len(sources) else None
         if noun_like:
             reacting = self._context("condemning_verbs") | self._context("welcoming_verbs")
@@ -3763,7 +3782,7 @@ class ParticipantRules:
                 if strip_conj(w[k]) in reacting or strip_conj(w[k]) in participles:
                     return after, None
                 if (k in view.verbs and not roles.mention_at_word(view, k)) or \
-                        w[k] in roles.HARD_STOPS or w[k] in roles.CLAUSE_OPENERS:
+                        w[k] in roles.HARD_STOPS or w[k] in grammar_words().clause_openers:
                     return None  # (وزارة, read as a verb, inside the condemner's name)
             return None
         if trig.kind != "verb":
@@ -3781,7 +3800,8 @@ class ParticipantRules:
         if k >= 1 and strip_conj(w[k - 1]) in self._context("copulas") and view.is_word(k) and \
                 len(w[k]) > 2 and k not in view.verbs and not roles.mention_at_word(view, k) and \
                 not roles.is_prep(w[k]) and w[k] not in TIME_ADVERBS and \
-                w[k] not in roles.RELATIVES and w[k] not in self._context("time_words"):
+                w[k] not in grammar_words().relative_pronouns and \
+                w[k] not in self._context("time_words"):
             # (أن تكون طائراتها قصفت: the owner of the means, a state or a body of one named
             # before, did it)
             owner = self._means_owner(view, k)
@@ -3794,12 +3814,12 @@ class ParticipantRules:
         while n < len(w) and w[n] in TIME_ADVERBS:
             n += 1
         if n >= len(w) or not view.is_word(n) or roles.is_prep(w[n]) or \
-                w[n] in roles.CLAUSE_OPENERS or roles.clitic_prep(view, n):
+                w[n] in grammar_words().clause_openers or roles.clitic_prep(view, n):
             return None  # (الأراضي التي اجتاحتها في عام 2014: no subject of its own after it)
         resumed = "e" in trig.strip and w[trig.head].endswith(ending)  # (قصفتها: its object)
         pps = self._context("resumptive_pps")
         for j in range(trig.last + 1, min(len(w), trig.last + 1 + CONDEMNED_REACH)):
-            if resumed or w[j] in roles.HARD_STOPS or w[j] in roles.CLAUSE_OPENERS or \
+            if resumed or w[j] in roles.HARD_STOPS or w[j] in grammar_words().clause_openers or \
                     j in view.verbs:
                 break
             resumed = w[j] in pps and w[j].endswith(ending)
@@ -3993,7 +4013,7 @@ class ParticipantRules:
         k = max([trig.last] + [m.last for m in sources if m.first > trig.last]) + 1
         if k >= len(view.words) or not view.is_word(k) or roles.mention_at_word(view, k) or \
                 roles.is_prep(view.words[k]) or roles.clitic_prep(view, k) or \
-                view.words[k] in roles.RELATIVES:
+                view.words[k] in grammar_words().relative_pronouns:
             return None
         return self._doer_in_relative(view, k + 1)
 
@@ -4011,12 +4031,12 @@ class ParticipantRules:
         with a verb of conducting or performing (`_conducting_doer`): the relative pronoun's
         position and the actor right after the verb (None when it names no known actor)."""
         w = view.words
-        if k < len(w) and w[k] not in roles.RELATIVES and view.is_word(k) and \
+        if k < len(w) and w[k] not in grammar_words().relative_pronouns and view.is_word(k) and \
                 not roles.mention_at_word(view, k) and k not in view.verbs and \
                 not (w[k].endswith("ات") and not w[k - 1].endswith("ات")):
             k += 1  # (الزيارة الرسمية التي: past its adjective; not دعم العمليات التي, a
             # plural after a singular noun, its object)
-        if k >= len(w) or w[k] not in roles.RELATIVES:
+        if k >= len(w) or w[k] not in grammar_words().relative_pronouns:
             return None
         rel = k
         k += 1
@@ -4130,7 +4150,8 @@ class ParticipantRules:
         after = max([m.last for m in sources if m.first > trig.head] + [trig.last])
         k = after + 1
         if after == trig.last or k + 2 >= len(view.words) or \
-                view.words[k] not in roles.RELATIVES or not third_person_pronoun(view, k + 1):
+                view.words[k] not in grammar_words().relative_pronouns or \
+                not third_person_pronoun(view, k + 1):
             return []
         # (its subject: an actor, or definite words, المملكة; the object after it is then
         # indefinite, رتلاً، مواقع)
@@ -4198,7 +4219,8 @@ class ParticipantRules:
         if m is None or m.in_pp or trig.first - m.last > REFERENT_REACH or \
                 m.last >= trig.first - 1 or not self._named_as_many(view, m, pronoun) or \
                 roles.boundary_between(view, m.last + 1, trig.first) or any(
-                    view.words[k] in roles.COMPLEMENTIZERS or roles.opens_clause(view, k) or
+                    view.words[k] in grammar_words().complementizers or
+                    roles.opens_clause(view, k) or
                     (pronoun == "ها" and view.words[k].endswith("ات") and
                      not roles.mention_at_word(view, k))
                     for k in range(m.last + 1, trig.first)):
@@ -4239,7 +4261,7 @@ class ParticipantRules:
         while j >= lo:
             w = view.words[j]
             toll = not self.compiled.analyse(w)[1].isdisjoint(casualties)
-            if w in roles.HARD_STOPS or w in roles.CLAUSE_OPENERS or (
+            if w in roles.HARD_STOPS or w in grammar_words().clause_openers or (
                     roles.opens_clause(view, j) and not toll):
                 break  # (قال الجيش إن مسلحين قتلوا: the clause of the toll begins after إن)
             if toll:
@@ -4323,7 +4345,7 @@ class ParticipantRules:
         if m.entity.how == "nisba" or not tok.start <= m.entity.start < tok.end:
             return ""
         word = strip_conj(view.words[m.first])
-        if tok.text.endswith(("ة", "ات")) and word not in roles.QUANTIFIERS:
+        if tok.text.endswith(("ة", "ات")) and word not in grammar_words().quantifiers:
             return "f"  # (المستشارة ميركل، الحكومة، القوات; not قادة)
         keys = self.compiled.analyse(word)[1]
         ctx = self.compiled.contexts

@@ -345,7 +345,7 @@ def _past_happening_phrase(view: SentenceView, lo: int, hi: int) -> int:
     w = view.words
     words = 0
     for k in range(lo, hi):
-        if w[k] in roles.HARD_STOPS or w[k] in roles.CLAUSE_OPENERS:
+        if w[k] in roles.HARD_STOPS or w[k] in grammar_words().clause_openers:
             break
         if w[k] in roles.COMMAS:
             if not (k + 2 < hi and w[k + 1] in PLACE_PREPS and w[k + 2] in HAPPENING_NOUNS):
@@ -695,7 +695,7 @@ def _partitive(view: SentenceView, j: int) -> bool:
     if j < 1:
         return False
     w = view.words[j - 1]
-    return w == "" or w in roles.COUNT_WORDS or w in roles.QUANTIFIERS
+    return w == "" or w in grammar_words().count_words or w in grammar_words().quantifiers
 
 
 def _definite_area(view: SentenceView, trig: Trigger, words: PlacingWords,

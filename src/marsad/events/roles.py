@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from marsad.actors.forms import case_clash
 from marsad.actors.patrons import AFFILIATION_WORDS, ARMED_ROLES, STATE_ROLES
 from marsad.document import ActorRef, Entity
-from marsad.quotes.grammar import TIME_CLAUSE_OPENERS
+from marsad.lexicon.grammar import grammar_words
 from marsad.text.normalize import fold, strip_conj
 
 COMMAS = frozenset({"،", ","})  # the Arabic and the Latin comma
@@ -32,82 +32,41 @@ HARD_STOPS = frozenset({".", "؛", ";", "!", "؟", "?", ":", "«", "»", '"'})
 # marks that open a name, a quote or an aside, stepped over back to the word before them
 OPENING_MARKS = frozenset({"«", "(", '"'})
 # Words that open a prepositional phrase: an actor right after one is not a subject or object.
-PREPOSITIONS = frozenset(fold(w) for w in (
-    "إلى", "الى", "على", "عن", "مع", "في", "من", "ضد", "بين", "لدى", "عند", "حول", "بشأن", "تجاه",
-    "نحو", "عبر", "خلال", "أمام", "قبل", "بعد", "منذ", "حتى", "إزاء", "حيال", "لصالح", "غداة",
-    "عقب", "إثر", "اثر", "قرب", "داخل", "خارج", "ضمن", "دون", "بدون", "مثل", "برفقة", "جانب",
-    "وسط", "بحق", "باتجاه", "بوجه", "وجه", "رغم", "لمصلحة", "بخصوص", "حسب", "بحسب", "وفق",
-    "وفقا", "لسان", "عبر"))
-CLAUSE_OPENERS = frozenset(fold(w) for w in ("أن", "أنّ", "إن", "إنّ", "الذي", "التي", "الذين",
-                                              "حيث", "بينما", "فيما", "لكن", "لكنّ"))
-COMPLEMENTIZERS = frozenset(fold(w) for w in ("أن", "أنّ", "إن", "إنّ", "بأن", "بأنّ", "وأن", "وإن",
-                                              "فإن", "فإنّ"))
+# (grammar.json `prepositions`, was PREPOSITIONS)
+# (grammar.json `clause_openers`, was CLAUSE_OPENERS)
+# (grammar.json `complementizers`, was COMPLEMENTIZERS)
 # Prepositions that also open a clause with a verb (منذ وصل بوتين، حتى غادر الوفد)
-CONJUNCTIVE_PREPS = frozenset(fold(w) for w in ("منذ", "حتى", "مذ", "ومنذ", "وحتى"))
+# (grammar.json `conjunctive_preps`, was CONJUNCTIVE_PREPS)
 # Prepositions whose phrase may hold the agent or a part of a group (من قبل الشرطة، أكثر من ألف
 # مسلح): an actor after them and a noun is not kept from being a subject
-AGENTIVE_PREPS = frozenset(fold(w) for w in ("من", "ومن", "قبل"))
+# (grammar.json `agentive_preps`, was AGENTIVE_PREPS)
 # "belonging to" before لـ (طائرات تابعة للجيش): the actor after لـ owns the noun before
-BELONGING = frozenset(fold(w) for w in ("تابع", "تابعة", "التابع", "التابعة", "تابعين", "التابعين",
-                                        "تابعون", "التابعون", "تابعا", "تابعتين"))
-RELATIVES = frozenset(fold(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللتان"))
+# (grammar.json `belonging_adjectives`, was BELONGING)
+# (grammar.json `relative_pronouns`, was RELATIVES)
 # Words that count or pick out part of a group before a partitive من (عدد من المسؤولين، كل من مصر
 # والأردن، وفد من الخارجية): the actor after من is the head of the noun phrase, not in a PP.
-QUANTIFIERS = frozenset(fold(w) for w in (
-    "عدد", "عددا", "العديد", "الكثير", "كثير", "عشرات", "مئات", "آلاف", "ألوف", "العشرات",
-    "المئات", "الآلاف", "بعض", "معظم", "أغلب", "غالبية", "جميع", "كل", "أحد", "إحدى", "مجموعة",
-    "وفد", "وفدا", "وفود", "وفودا", "ممثلين",
-    "عناصر", "أعضاء", "ممثلو", "ممثلي", "ممثلون", "قادة", "مسؤولو", "مسؤولي", "مسؤولون",
-    "مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "عنصر", "عنصرا", "عضو", "عضوا", "فرد", "أفراد",
-    "قيادي", "قياديا", "قياديون", "قياديين", "مقاتل", "مقاتلا"))
+# (grammar.json `quantifiers`, was QUANTIFIERS)
 # Nouns of one who belongs to a body, before في and the body (قيادي في حماس، عنصر في حزب الله،
 # ناشط في كتائب الأقصى): the body is the actor the phrase names
-MEMBER_WORDS = frozenset(fold(w) for w in (
-    "عنصر", "عنصرا", "عناصر", "عضو", "عضوا", "أعضاء", "قيادي", "قياديا", "قياديون", "قياديين",
-    "قيادات", "مقاتل", "مقاتلا", "مقاتلين", "مقاتلون", "ناشط", "ناشطا", "ناشطين", "ناشطون",
-    "منتسب", "منتسبي", "كوادر", "كادر"))
-QUANTIFIER_ADJECTIVES = frozenset(fold(w) for w in ("كبير", "كبيرة", "قليل", "آخر", "اخر", "رفيع"))
+# (grammar.json `member_words`, was MEMBER_WORDS)
+# (grammar.json `quantifier_adjectives`, was QUANTIFIER_ADJECTIVES)
 # Number words that open a counted noun phrase (عشرة صيادين): what follows is another phrase.
-COUNT_WORDS = frozenset(fold(w) for w in (
-    "اثنين", "اثنان", "ثلاثة", "ثلاث", "أربعة", "أربع", "خمسة", "خمس", "ستة", "ست", "سبعة", "سبع",
-    "ثمانية", "ثماني", "تسعة", "تسع", "عشرة", "عشر", "عشرات", "مئات", "آلاف", "ألف", "مائة", "مئة",
-    "عدد", "عددا", "بضعة", "بضع"))
+# (grammar.json `count_words`, was COUNT_WORDS)
 # بـ + an instrument of harm: the agent's phrase follows (أصيب جنود برصاص قناصة الجيش)
-INSTRUMENT_PHRASES = frozenset(fold(w) for w in (
-    "برصاص", "بنيران", "بقذيفة", "بقذائف", "بصاروخ", "بصواريخ", "بغارة", "بغارات", "بانفجار",
-    "بهجوم", "بقصف", "بعبوة", "بسلاح"))
+# (grammar.json `instrument_phrases`, was INSTRUMENT_PHRASES)
 # Subjects that are no actor (دعم البعض حزب الله): the actor after them is the verb's object.
-NON_ACTOR_SUBJECTS = frozenset(fold(w) for w in (
-    "البعض", "الجميع", "كثيرون", "آخرون", "الكثيرون", "أحدهم", "بعضهم", "معظمهم", "مجهولون",
-    "مسلحون", "مجهولين", "مسلحين"))
+# (grammar.json `non_actor_subjects`, was NON_ACTOR_SUBJECTS)
 # Verbs of reaction and of witnessing (أثنى على، رحّب بـ، ندّد بـ، شهدت، استمع إلى): their subject
 # judges, hears of or hosts the event named by the noun after them; it is not that event's agent.
-REACTION_VERBS = frozenset(fold(w) for w in (
-    "أثنى", "أثنت", "يثني", "تثني", "أشاد", "أشادت", "يشيد", "تشيد", "رحب", "رحبت", "يرحب",
-    "ترحب", "ندد", "نددت", "دان", "دانت", "يندد", "تندد", "أدان", "أدانت", "يدين", "تدين", "استنكر", "استنكرت",
-    "يستنكر", "تستنكر", "شجب", "شجبت", "يشجب", "تشجب", "ثمن", "ثمنت", "يثمن", "تثمن", "نوه",
-    "نوهت", "ينوه", "تنوه", "بارك", "باركت", "يبارك", "تبارك", "شهد", "شهدت", "يشهد", "تشهد",
-    "استمع", "استمعت", "يستمع", "تستمع", "اطلع", "اطلعت", "يطلع", "تطلع", "هنأ", "هنأت", "يهنئ",
-    "تهنئ", "انتقد", "انتقدت", "ينتقد", "تنتقد", "رفض", "رفضت", "يرفض", "ترفض", "تابع", "تابعت",
-    "يتابع", "تتابع", "عارض", "عارضت", "يعارض", "تعارض",
-    # verbs of describing and judging (وصفتها الأمم المتحدة بأنها إبادة): who calls it so
-    "وصف", "وصفت", "يصف", "تصف", "وصفه", "وصفها", "وصفته", "وصفتها", "وصفهم", "وصفتهم",
-    "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "اعتبره", "اعتبرها", "اعتبرته", "اعتبرتها"))
+# (grammar.json `reaction_verbs`, was REACTION_VERBS)
 # Verbs of receiving (تلقت اليونان دعماً، حصلت مصر على مساعدات): their subject is the target of
 # the event named by the noun after them, not its agent.
-RECEIVING_VERBS = frozenset(fold(w) for w in (
-    "تلقى", "تلقت", "يتلقى", "تتلقى", "حصل", "حصلت", "يحصل", "تحصل", "نال", "نالت", "ينال",
-    "تنال", "استلم", "استلمت", "يستلم", "تستلم", "تسلم", "تسلمت", "يتسلم", "تتسلم", "حظي",
-    "حظيت", "يحظى", "تحظى"))
+# (grammar.json `receiving_verbs`, was RECEIVING_VERBS)
 # لـ with a pronoun (دعم الصندوق لها): the target is the one the pronoun stands for.
-LAM_PRONOUNS = frozenset(fold(w) for w in ("لها", "له", "لهم", "لهما", "لنا"))
+# (grammar.json `lam_pronouns`, was LAM_PRONOUNS)
 # Nouns of place before a proper name (محافظة أبين، مدينة زنجبار): the name is a location there,
 # never the subject of a verb.
-PLACE_NOUNS = frozenset(fold(w) for w in (
-    "محافظة", "مدينة", "منطقة", "إقليم", "ولاية", "بلدة", "قرية", "ريف", "عاصمة", "حي", "مقاطعة",
-    "ضاحية", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "مخيم",
-    "جزيرة", "ميناء", "مطار", "قضاء", "ناحية", "لمدينة", "بمدينة", "بمحافظة",
-    "لمحافظة", "بمنطقة", "لمنطقة"))
+# (grammar.json `place_nouns`, was PLACE_NOUNS)
 
 
 @dataclass(slots=True)
@@ -198,13 +157,13 @@ class SentenceView:
         return bool(w) and w[0].isalpha()
 
 
-NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين")
+# (grammar.json `nisba_endings`, was NISBA_ENDINGS)
 
 
 def is_nisba_word(word: str) -> bool:
     """A relational adjective's form (الإسرائيلي، أميركية): a folded word ending like a nisba."""
     w = word[2:] if word.startswith("ال") else word
-    return w.endswith(NISBA_ENDINGS) and len(w) > 4
+    return w.endswith(grammar_words().nisba_endings) and len(w) > 4
 
 
 def actor_ref(e: Entity) -> ActorRef:
@@ -217,28 +176,24 @@ def actor_ref(e: Entity) -> ActorRef:
 
 def is_prep(word: str) -> bool:
     """A preposition word, also with و/ف attached (ومع، وفي)."""
-    return word in PREPOSITIONS or (word[:1] in "وف" and word[1:] in PREPOSITIONS)
+    preps = grammar_words().prepositions
+    return word in preps or (word[:1] in "وف" and word[1:] in preps)
 
 
 # Words that begin with ب، ل or ك that is no preposition (كانت is not ك + انت)
-NOT_CLITIC = frozenset(fold(w) for w in (
-    "كان", "كانت", "كانوا", "كانا", "كانتا", "كل", "كلا", "كلما", "كما", "كذلك", "كيف", "كي",
-    "لكن", "لكنّ", "لكي", "لم", "لن", "لقد", "ليس", "ليست", "ليسوا", "لأن", "لو", "لولا", "لعل",
-    "بل", "بات", "باتت", "باتوا", "بدأ", "بدأت", "بدأوا", "بقي", "بقيت", "بلغ", "بلغت", "لفت",
-    "لفتت", "كشف", "كشفت", "لعب", "لعبت", "لجأ", "لجأت", "بعث", "بعثت",
-    # ب before the complementizer: the actor after بأن is its subject, no genitive in a PP
-    "بأن", "بأنّ", "كأن", "كأنّ"))
+# (grammar.json `not_clitic`, was NOT_CLITIC)
 
 
 def clitic_prep(view: SentenceView, k: int,
                 preps: tuple[str, ...] | frozenset[str] = ("ب", "ل", "ك")) -> str:
     """`has_prep_clitic` of the word at `k`, told first by the events dictionary (`view.verbs`:
-    بحث، لقائه read with their first letter) and the words in `NOT_CLITIC` (كانت), then by the
+    بحث، لقائه read with their first letter) and the words in `not_clitic` (كانت), then by the
     tokenizer, which splits a clitic only before a known word (وكانت = و + كانت: no
     preposition); an unknown word falls back to its first letter (برصاص، بقيادة)."""
     w = view.words[k]
-    if k in view.verbs or k in view.own_letter or (w[1:] if w[:1] in "وف" else w) in NOT_CLITIC \
-            or w in NOT_CLITIC:
+    not_clitic = grammar_words().not_clitic
+    if k in view.verbs or k in view.own_letter or (w[1:] if w[:1] in "وف" else w) in not_clitic \
+            or w in not_clitic:
         return ""
     segs = view.tokens[k].segments if k < len(view.tokens) else None
     if segs:
@@ -273,6 +228,7 @@ def build_mentions(view: SentenceView, entities: list[Entity],
     # (the tokens' starts only for a sentence with entities to place)
     starts = [t.start for t in toks] if entities else []
     view.quote_spans = list(quotes)
+    gw = grammar_words()
 
     out = []
     for e in entities:
@@ -295,7 +251,7 @@ def build_mentions(view: SentenceView, entities: list[Entity],
         k = i - 1
         while k >= 0 and view.words[k] in ("«", "(", "ـ", '"'):
             k -= 1
-        if k >= 0 and view.words[k] in PRONOUN_PPS and not bound_ba_pronoun(view, k):
+        if k >= 0 and view.words[k] in gw.pronoun_pp_preps and not bound_ba_pronoun(view, k):
             pass  # تتنازل لها الكويت: the PP is the pronoun's; the actor after it is free
         elif k >= 0 and (is_prep(view.words[k]) or view.words[k] in ("ب", "ل", "وب", "ول")):
             in_pp = True
@@ -303,9 +259,10 @@ def build_mentions(view: SentenceView, entities: list[Entity],
             # the genitive of a noun in a PP: بمواقف بوتين، لتطبيق قانون
             in_pp = pp_genitive = not any(m.first <= k <= m.last for m in out)
         pp_head = k >= 1 and not in_pp and view.is_word(k) and is_prep(view.words[k - 1]) and \
-            view.words[k] not in CLAUSE_OPENERS and view.words[k] not in COMPLEMENTIZERS and \
-            view.words[k - 1] not in CONJUNCTIVE_PREPS and \
-            view.words[k - 1] not in AGENTIVE_PREPS and not any(m.first <= k <= m.last for m in out)
+            view.words[k] not in gw.clause_openers and view.words[k] not in gw.complementizers and \
+            view.words[k - 1] not in gw.conjunctive_preps and \
+            view.words[k - 1] not in gw.agentive_preps and \
+            not any(m.first <= k <= m.last for m in out)
         first = i
         q = _quantifier_before(view, i) if not lead else None
         if q is None and not lead and e.type == "ORG":
@@ -324,7 +281,7 @@ def build_mentions(view: SentenceView, entities: list[Entity],
             pk = q - 1
             # (كوادر: a member word that opens with ك, no preposition)
             in_pp = (bool(clitic_prep(view, q)) and strip_conj(view.words[q]) not in
-                     MEMBER_WORDS) or (pk >= 0 and (
+                     gw.member_words) or (pk >= 0 and (
                 is_prep(view.words[pk]) or view.words[pk] in ("ب", "ل", "وب", "ول")))
         elif not in_pp and e.end - e.start == len(tok.text) - (e.start - tok.start) and i == j \
                 and is_nisba_word(view.words[i]) and _nisba_chain_in_pp(view, i):
@@ -334,11 +291,11 @@ def build_mentions(view: SentenceView, entities: list[Entity],
         p = i - 1
         while p >= 0 and view.words[p] in OPENING_MARKS:
             p -= 1
-        m.locative = e.type in ("GPE", "LOC") and p >= 0 and view.words[p] in PLACE_NOUNS
+        m.locative = e.type in ("GPE", "LOC") and p >= 0 and view.words[p] in gw.place_nouns
         m.town = e.type in ("LOC", "GPE") and not e.actor_code
         m.clitic_pp = clitic_pp and first == i
         m.pp_head = pp_head and first == i
-        m.owner = in_pp and p >= 0 and view.words[p] in BELONGING and (
+        m.owner = in_pp and p >= 0 and view.words[p] in gw.belonging_adjectives and (
             view.words[i][:1] == "ل" or view.words[p + 1:i] in (["ل"], ["لل"]))
         out.append(m)
     out.sort(key=lambda m: (m.first, -m.last))
@@ -425,10 +382,10 @@ def build_mentions(view: SentenceView, entities: list[Entity],
                 nxt.first - m.last <= 4 and not nxt.in_pp and \
                 not member_phrase(view, nxt) and not _owned_between(view, m, nxt) and not any(
                 view.words[x] in HARD_STOPS or view.words[x] == "و" or view.words[x].startswith("و")
-                or is_prep(view.words[x]) or view.words[x] == "#" or view.words[x] in COUNT_WORDS
+                or is_prep(view.words[x]) or view.words[x] == "#" or view.words[x] in gw.count_words
                 or _instrument_clitic(view, x)
                 for x in range(m.last + 1, nxt.first + 1)) and not any(
-                (clitic_prep(view, x) and view.words[x] not in TITLE_LINKS) or x in view.verbs
+                (clitic_prep(view, x) and view.words[x] not in gw.title_links) or x in view.verbs
                 for x in range(m.last + 1, nxt.first)) and not (
                 nxt.entity.type in ("ORG", "GPE") and any(
                     view.words[x].startswith("ال") and not is_nisba_word(view.words[x])
@@ -478,11 +435,12 @@ def _definite_body_after(view: SentenceView, m: Mention, nxt: Mention) -> bool:
 
 
 def _owned_between(view: SentenceView, m: Mention, nxt: Mention) -> bool:
-    """A noun of a building, a post or a possession (`PROPERTY_NOUNS`) stands between a body's
+    """A noun of a building, a post or a possession (`property_nouns`) stands between a body's
     bare title and the actor after it (قصفت الطائرات الحربية مواقع داعش، قصفت المدفعية مواقع
     حزب العمال): the actor owns what the title's body hit; it is no apposition of the title
     (a person's title may be: قائد معسكر التنظيم)."""
-    return m.entity.type == "ORG" and any(strip_conj(view.words[x]) in PROPERTY_NOUNS
+    nouns = grammar_words().property_nouns
+    return m.entity.type == "ORG" and any(strip_conj(view.words[x]) in nouns
                                           for x in range(m.last + 1, nxt.first))
 
 
@@ -544,7 +502,7 @@ def _instrument_clitic(view: SentenceView, x: int) -> bool:
     """The word at `x` is an instrument of harm after ب (برصاص، بنيران، بقذيفة): what follows
     it is the agent's phrase, not the genitive of the noun before."""
     w = view.words[x]
-    return (w[1:] if w[:1] in "وف" else w) in INSTRUMENT_PHRASES
+    return (w[1:] if w[:1] in "وف" else w) in grammar_words().instrument_phrases
 
 
 def _quantifier_before(view: SentenceView, i: int) -> int | None:
@@ -559,16 +517,16 @@ def _quantifier_before(view: SentenceView, i: int) -> int | None:
         if q < 0:
             return None
         w = view.words[q]
-        stem = w[1:] if w[:1] in "وفبل" and w[1:] in QUANTIFIERS else w
-        if stem in QUANTIFIERS:
+        stem = w[1:] if w[:1] in "وفبل" and w[1:] in grammar_words().quantifiers else w
+        if stem in grammar_words().quantifiers:
             return q
-        if w not in QUANTIFIER_ADJECTIVES:
+        if w not in grammar_words().quantifier_adjectives:
             return None
     return None
 
 
 def _member_before(view: SentenceView, i: int) -> int | None:
-    """The position of a noun of `MEMBER_WORDS` right before في right before position `i`
+    """The position of a noun of `member_words` right before في right before position `i`
     (قيادي في حركة حماس): the phrase names the body's member, coded as the body."""
     k = i - 1
     while k > 0 and view.words[k] in OPENING_MARKS:
@@ -576,9 +534,9 @@ def _member_before(view: SentenceView, i: int) -> int | None:
     if k < 1 or view.words[k] != "في":
         return None
     w = view.words[k - 1]
-    if strip_conj(w) not in MEMBER_WORDS:
+    if strip_conj(w) not in grammar_words().member_words:
         return None
-    if w[:1] == "و" and k >= 2 and strip_conj(view.words[k - 2]) in MEMBER_WORDS:
+    if w[:1] == "و" and k >= 2 and strip_conj(view.words[k - 2]) in grammar_words().member_words:
         return k - 2  # كوادر وقياديون في طالبان: both of them the body's members
     return k - 1
 
@@ -638,7 +596,7 @@ def _supporters_before(view: SentenceView, i: int) -> int | None:
     if k >= 2 and view.words[k - 1] == "من":
         head = strip_conj(view.words[k - 2])
         crowd = head[2:] if head.startswith("ال") else head
-        if head in QUANTIFIERS or crowd in view.crowd_nouns or \
+        if head in grammar_words().quantifiers or crowd in view.crowd_nouns or \
                 head.removesuffix("ه") in view.supporter_nouns:
             return k - 2  # آلاف من أنصار، المتظاهرين من أنصار، مؤيديه من أنصار
     if k >= 1 and is_prep(view.words[k - 1]):
@@ -649,7 +607,7 @@ def _supporters_before(view: SentenceView, i: int) -> int | None:
 def member_phrase(view: SentenceView, m: Mention) -> bool:
     """`m` is a member of a body named as such (قيادي في حماس): it opens with the member's noun."""
     return m.first + 1 < len(view.words) and view.words[m.first + 1] == "في" and \
-        strip_conj(view.words[m.first]) in MEMBER_WORDS
+        strip_conj(view.words[m.first]) in grammar_words().member_words
 
 
 def _nisba_chain_in_pp(view: SentenceView, i: int) -> bool:
@@ -674,8 +632,7 @@ def _nisba_chain_in_pp(view: SentenceView, i: int) -> bool:
     return clitic or (k > 0 and is_prep(view.words[k - 1]))
 
 
-APPOSITION_GAP = frozenset(fold(w) for w in ("الثاني", "الأول", "الثالث", "السابق", "الحالي",
-                                             "الأسبق", "المساعد"))
+# (grammar.json `apposition_gap`, was APPOSITION_GAP)
 
 
 def _titles_after_names(view: SentenceView, actors: list[Mention]) -> list[Mention]:
@@ -695,7 +652,7 @@ def _titles_after_names(view: SentenceView, actors: list[Mention]) -> list[Menti
             lead = clitic_prep(view, m.first)
             conj = any(g.kind == "proclitic" and g.text in ("و", "ف")
                        for g in view.tokens[m.first].segments)
-            if all(g in APPOSITION_GAP for g in gap) and not conj \
+            if all(g in grammar_words().apposition_gap for g in gap) and not conj \
                     and (not m.in_pp or (chain and lead == "ل")):
                 prev.last = m.last
                 chain = True
@@ -714,7 +671,7 @@ def _named_place(view: SentenceView, m: Mention) -> bool:
 def _closes_apposition(view: SentenceView, last: int) -> bool:
     """A comma (after an ordinal or السابق) closes the title ending at `last`."""
     k = last + 1
-    while k < len(view.words) and view.words[k] in APPOSITION_GAP:
+    while k < len(view.words) and view.words[k] in grammar_words().apposition_gap:
         k += 1
     return k < len(view.words) and view.words[k] in COMMAS
 
@@ -733,7 +690,7 @@ def _opens_with_and(view: SentenceView, m: Mention) -> bool:
     tok = view.tokens[m.first]
     if tok.start <= m.entity.start < tok.end:
         return m.entity.start > tok.start
-    return w[1:] in QUANTIFIERS
+    return w[1:] in grammar_words().quantifiers
 
 
 def _joined(view: SentenceView, a: Mention, b: Mention) -> bool:
@@ -763,7 +720,7 @@ def boundary_between(view: SentenceView, a: int, b: int, soft: bool = False) -> 
         w = view.words[k]
         if w in HARD_STOPS and w not in ("«", "»"):
             return True
-        if soft and w in CLAUSE_OPENERS:
+        if soft and w in grammar_words().clause_openers:
             return True
     return False
 
@@ -776,41 +733,35 @@ def plural_agreement(person: str) -> bool:
 
 SPEAKING_FOR = fold("باسم")
 # PP words that belong to a title (الناطق باسم الائتلاف سالم المسلط): no stop before the name
-TITLE_LINKS = frozenset(fold(w) for w in ("باسم", "لشؤون", "للشؤون", "لدى"))
+# (grammar.json `title_links`, was TITLE_LINKS)
 # A preposition with a pronoun -> that preposition (لها → ل، إليه → إلى). Not فيه، منه: قتل
 # وجرح فيه عدد من المسلحين — what follows them is the victims, not a subject.
-PRONOUN_PP_PREPS = {fold(w): fold(prep) for prep, forms in (
-    ("ل", ("له", "لها", "لهم", "لهما", "لهن", "لنا", "لي", "لك", "لكم")),
-    ("على", ("عليه", "عليها", "عليهم")),
-    ("إلى", ("إليه", "إليها", "إليهم")),
-    ("عن", ("عنه", "عنها", "عنهم")),  # (أفرجت عنه: whom a release frees)
-    ("ب", ("به", "بها", "بهم", "بهما"))) for w in forms}  # (ونددت به الحكومة: what is condemned)
-PRONOUN_PPS = frozenset(PRONOUN_PP_PREPS)
+# (grammar.json `pronoun_pp_preps`, was PRONOUN_PP_PREPS)
 
 
 # ب with a pronoun frees the actor after it only after a verb that opens its own clause
 # (ونددت به الحكومة، وقد أشاد به الرئيس); in a relative clause (البرقية التي بعث بها الملك،
 # زيارات يقوم بها الوزير) the doer is read by the noun's own rules, which would take a free
 # actor as its target
-BA_PRONOUN_PPS = frozenset(w for w, prep in PRONOUN_PP_PREPS.items() if prep == fold("ب"))
-QAD_WORDS = frozenset(fold(w) for w in ("قد", "وقد", "فقد"))  # قد before a past verb
+# (the forms of ب: the words of grammar.json `pronoun_pp_preps` whose value is ب)
+# (grammar.json `qad_words`, was QAD_WORDS)
 QAD = fold("قد")
 
 
 def bound_ba_pronoun(view, k: int) -> bool:
     """The word at `k` is ب with a pronoun after a verb that does not open its own clause."""
-    if view.words[k] not in BA_PRONOUN_PPS:
+    if grammar_words().pronoun_pp_preps.get(view.words[k]) != "ب":
         return False
     if k < 2:
         return True
     verb, before = view.tokens[k - 1], view.words[k - 2]
     return not (any(g.kind == "proclitic" and g.text in ("و", "ف") for g in verb.segments)
-                or before in COMMAS or before in QAD_WORDS)
+                or before in COMMAS or before in grammar_words().qad_words)
 
 
 def pronoun_pp_prep(word: str) -> str:
     """The preposition of a preposition with a pronoun (لها → ل، إليه → إلى), or ""."""
-    return PRONOUN_PP_PREPS.get(word, "")
+    return grammar_words().pronoun_pp_preps.get(word, "")
 
 
 def postverbal_subject(view: SentenceView, trig_last: int, head: int,
@@ -822,9 +773,10 @@ def postverbal_subject(view: SentenceView, trig_last: int, head: int,
                        if view.unknown_persons else view.mentions)
            if m.last < head and not m.in_pp and not m.in_quote]
     # (قتل عشرة أشخاص عندما فجر انتحاري نفسه: a time clause's verb has its own subject after it)
+    gw = grammar_words()
     if pre and not object_pronoun and head - pre[-1].last <= 2 and all(
-            view.is_word(k) and view.words[k] not in CLAUSE_OPENERS and
-            view.words[k] not in TIME_CLAUSE_OPENERS for k in range(pre[-1].last + 1, head)):
+            view.is_word(k) and view.words[k] not in gw.clause_openers and
+            view.words[k] not in gw.time_clause_openers for k in range(pre[-1].last + 1, head)):
         return None
     for m in sorted(view.mentions + view.unknown_persons, key=lambda x: x.first):
         if m.first <= head:
@@ -834,8 +786,8 @@ def postverbal_subject(view: SentenceView, trig_last: int, head: int,
         # a preposition with a pronoun may stand between a verb and its subject (وتنازلت لهم
         # الكويت، قدمت له الحكومة): it is the verb's complement, not a PP around the actor
         words_between = [k for k in range(trig_last + 1, m.first) if view.is_word(k)
-                         and view.words[k] not in PRONOUN_PPS]
-        if any(view.words[k] in NON_ACTOR_SUBJECTS for k in words_between):
+                         and view.words[k] not in grammar_words().pronoun_pp_preps]
+        if any(view.words[k] in grammar_words().non_actor_subjects for k in words_between):
             break  # دعم البعض حزب الله: the actor is the object of a subject that is no actor
         if indefinite_accusative(view, m):
             break  # قتلت قواته مسلحاً: the accusative is the object, never the subject
@@ -854,17 +806,14 @@ def postverbal_subject(view: SentenceView, trig_last: int, head: int,
 # with one of them after a verb owns the verb's object; it is not the verb's subject (but
 # مدرعات الجيش، طائرات التحالف, the actor's means, may be, and so may an office or a mission:
 # أعلن مكتب الرئيس، قالت سفارة الولايات المتحدة)
-PROPERTY_NOUNS = frozenset(fold(w) for w in (
-    "منزل", "منازل", "بيت", "بيوت", "مقر", "مقار", "مقرات", "مبنى", "مباني", "موكب", "موقع",
-    "مواقع", "معسكر", "معسكرات", "سيارة", "سيارات", "مخزن", "مخازن", "مستودع", "مستودعات",
-    "مسجد", "كنيسة", "مدرسة", "مستشفى", "ثكنة", "ثكنات", "نقطة", "نقاط", "حاجز", "أملاك",
-    "ممتلكات", "مزرعة", "متجر"))
+# (grammar.json `property_nouns`, was PROPERTY_NOUNS)
 
 
 def _construct_head(word: str) -> bool:
     """A noun of property right before an actor (استهدفت منزل قائد عسكري): the head of the
     object's construct."""
-    return strip_conj(word) in PROPERTY_NOUNS or word in PROPERTY_NOUNS
+    nouns = grammar_words().property_nouns
+    return strip_conj(word) in nouns or word in nouns
 
 
 def indefinite_accusative(view: SentenceView, m: Mention) -> bool:
@@ -884,9 +833,10 @@ def antecedent(view: SentenceView, first: int) -> Mention | None:
             gap = range(m.last + 1, first)
             if m.in_quote or first - m.last > 2:
                 return None
-            if len(gap) == 1 and view.words[gap[0]] in RELATIVES:
+            if len(gap) == 1 and view.words[gap[0]] in grammar_words().relative_pronouns:
                 return m
-            if all(view.is_word(k) and view.words[k] not in CLAUSE_OPENERS for k in gap):
+            openers = grammar_words().clause_openers
+            if all(view.is_word(k) and view.words[k] not in openers for k in gap):
                 return m
             return None
     return None
@@ -904,7 +854,8 @@ def nonactor_subject(view: SentenceView, trig_last: int) -> bool:
             continue  # أدانت «القائمة العربية المشتركة»: a body's name in quotation marks
         if not view.is_word(k) or is_prep(view.words[k]) or view.mention_at(k, k) is not None:
             return False
-        if view.words[k] in NON_ACTOR_SUBJECTS or nominative_plural(view.words[k]) or \
+        if view.words[k] in grammar_words().non_actor_subjects or \
+                nominative_plural(view.words[k]) or \
                 view.words[k] in view.person_nouns or (k == first and _definite_group(view, k)):
             return True  # (a group only as the first word: not عضو لجنة الأمن, a member of it)
         if k == first and k not in view.verbs and not clitic_prep(view, k) and \
@@ -955,7 +906,7 @@ def indefinite_nominative_plural(view: SentenceView, word: str) -> bool:
 
 QUOTED_NAME_WORDS = 3  # words of a name in quotation marks after a verb («يوروتانل»)
 # object pronouns at the end of a verb (اجتاحتها، قتله، هاجمهم)
-OBJECT_PRONOUNS = ("ها", "هم", "هما", "هن", "ه")
+# (grammar.json `third_person_pronouns`: read with endswith, in any order)
 
 
 def preverbal_subject(view: SentenceView, head: int, max_words: int = 14,
@@ -963,7 +914,9 @@ def preverbal_subject(view: SentenceView, head: int, max_words: int = 14,
     """SVO or the subject carried inside the sentence: the nearest actor before the trigger that
     is not in a PP, with no sentence-level stop between (أنّها → the actor before أنّها)."""
     best = None
-    rel = next((k for k in range(head - 1, max(-1, head - 3), -1) if view.words[k] in RELATIVES), None)
+    relatives = grammar_words().relative_pronouns
+    rel = next((k for k in range(head - 1, max(-1, head - 3), -1) if view.words[k] in relatives),
+               None)
     if rel is not None:
         # a relative clause (تصريحات ترامب التي هدد فيها): the antecedent's owner is the subject
         # (not the subject of a verb with the antecedent after it: ودانت فرنسا الغارات التي)
@@ -974,7 +927,7 @@ def preverbal_subject(view: SentenceView, head: int, max_words: int = 14,
         near = next((m for m in reversed(view.mentions) if m.last < rel and not m.in_pp and
                      not m.in_quote), None)
         if rel == head - 1 and near is not None and reacts(view, near) and \
-                not view.words[head].endswith(OBJECT_PRONOUNS):
+                not view.words[head].endswith(grammar_words().third_person_pronouns):
             # ودانت فرنسا الغارات التي قتلت: the relative's antecedent is the verb's subject, not
             # who condemned it (but in الأراضي التي اجتاحتها the antecedent is the object)
             return None
@@ -1027,42 +980,39 @@ def _subject_of(view: SentenceView, m: Mention, verbs: frozenset[str],
         return w in verbs or (w[:1] in "وف" and w[1:] in verbs)
     rel = m.last + 1 + (m.last + 1 < len(view.words) and view.words[m.last + 1] in COMMAS)
     return verb(m.first - 1) or verb(m.last + 1) or (
-        relative and rel < len(view.words) and view.words[rel] in RELATIVES and verb(rel + 1))
+        relative and rel < len(view.words) and
+        view.words[rel] in grammar_words().relative_pronouns and verb(rel + 1))
 
 
 def reacts(view: SentenceView, m: Mention) -> bool:
     """Whether `m` is the subject of a verb of reaction or witnessing (أثنى مجلس الوزراء،
     مصر ترحب)."""
-    return _subject_of(view, m, REACTION_VERBS)
+    return _subject_of(view, m, grammar_words().reaction_verbs)
 
 
 def receives(view: SentenceView, m: Mention) -> bool:
     """Whether `m` is the subject of a verb of receiving (تلقت اليونان، مصر حصلت على), also
     as the antecedent of its relative pronoun (البرلمان الذي يحظى بتأييد الميليشيات: the
     militias back the parliament)."""
-    return _subject_of(view, m, RECEIVING_VERBS, relative=True)
+    return _subject_of(view, m, grammar_words().receiving_verbs, relative=True)
 
 
 def lam_pronoun(view: SentenceView, after: int) -> bool:
     """لـ with a pronoun within two words after position `after` (دعم الصندوق الدولي لها)."""
     for k in range(after + 1, min(len(view.words), after + 3)):
-        if view.words[k] in LAM_PRONOUNS:
+        if view.words[k] in grammar_words().lam_pronouns:
             return True
         if view.words[k] in HARD_STOPS:
             return False
     return False
 
 
-SUBJECT_PRONOUN_CLAUSES = frozenset(fold(w) for w in (
-    "أنه", "أنها", "إنه", "إنها", "بأنه", "بأنها", "أنّه", "أنّها", "إنّه", "إنّها", "بأنّه",
-    "بأنّها"))
+# (grammar.json `subject_pronoun_clauses`, was SUBJECT_PRONOUN_CLAUSES)
 
 
 # Words after أنه / إنه that show its pronoun is no one's subject (ضمير الشأن): a preposition or
 # adverb, a negation, an impersonal verb (إنه عقب الحفل جرت، إنه لا يزال يتعين)
-IMPERSONAL_NEXT = frozenset(fold(w) for w in (
-    "لا", "لم", "لن", "ليس", "تم", "يتم", "سيتم", "جرى", "جرت", "يجري", "يتعين", "يجب", "ينبغي",
-    "من", "ثمة", "هناك"))
+# (grammar.json `impersonal_next`, was IMPERSONAL_NEXT)
 
 
 def pronoun_clause_between(view: SentenceView, a: int, b: int) -> bool:
@@ -1071,9 +1021,9 @@ def pronoun_clause_between(view: SentenceView, a: int, b: int) -> bool:
     agent of a verbal noun after it. (أكدت الوزارة أنها تمكنت من توقيف: the pronoun is the
     subject of the next verb and carries the ministry.)"""
     for k in range(a, b):
-        if view.words[k] in SUBJECT_PRONOUN_CLAUSES and k + 1 < len(view.words):
+        if view.words[k] in grammar_words().subject_pronoun_clauses and k + 1 < len(view.words):
             nxt = view.words[k + 1]
-            if is_prep(nxt) or nxt in IMPERSONAL_NEXT:
+            if is_prep(nxt) or nxt in grammar_words().impersonal_next:
                 return True
     return False
 
@@ -1081,29 +1031,21 @@ def pronoun_clause_between(view: SentenceView, a: int, b: int) -> bool:
 def _complementizer_between(view: SentenceView, a: int, b: int) -> bool:
     """قالت الشرطة إن مهاجماً فجّر: the reporter is not the subject of the reported verb.
     (أنها/أنه carry the subject back to the actor before them: أعلنت روسنفط أنها وقّعت.)"""
-    return any(view.words[k] in COMPLEMENTIZERS for k in range(a, b))
+    return any(view.words[k] in grammar_words().complementizers for k in range(a, b))
 
 
 # Words that open another clause (لكنها دعت، فيما، بينما): an actor after them is no argument of
 # a verb before them
-CONTRASTIVES = frozenset(fold(w) for w in ("لكن", "لكنّ", "ولكن", "ولكنّ", "بينما", "فيما", "حيث",
-                                            "وبينما", "وفيما", "وحيث", "إلا", "الا"))
+# (grammar.json `contrastives`, was CONTRASTIVES)
 
 
 # Prepositions of place and time: an actor after one is where or when (اعترض على الخطة في المحاكم)
-SETTING_PREPS = frozenset(fold(w) for w in ("في", "خلال", "داخل", "قرب", "منذ", "وسط"))
+# (grammar.json `setting_preps`, was SETTING_PREPS)
 
 
 # Nouns of a relation whose في names the body it holds in (نظرائه في مجلس التعاون، الدول الأعضاء
 # في الحلف): that body is the PP's actor, not a place
-RELATIONAL_NOUNS = frozenset(fold(w) for w in (
-    "نظيره", "نظيرته", "نظرائه", "نظرائهم", "نظراءه", "نظيرها", "نظرائها", "نظرائنا", "نظراء",
-    "شركائه", "شركائها", "شركاء", "حلفائه", "حلفائها", "حلفاء", "الأعضاء", "أعضاء", "ممثلي",
-    "ممثلين", "سفير", "سفراء", "المسؤولين", "مسؤولين", "مسؤولي", "أعضائه",
-    # and nouns of a state of affairs, whose في names the country it is of (الشرعية في اليمن،
-    # وقف الحرب في سوريا، الأوضاع في العراق)
-    "الشرعية", "الحرب", "الأوضاع", "الوضع", "الأزمة", "الصراع", "النزاع", "الاستقرار",
-    "السلام", "التطورات", "الأحداث"))
+# (grammar.json `relational_nouns`, was RELATIONAL_NOUNS)
 
 
 def _bare_noun(word: str) -> str:
@@ -1142,7 +1084,8 @@ def quoted_apart(view: SentenceView, k: int, m: Mention) -> bool:
 def _clause_word(w: str) -> bool:
     """A word that opens another clause by itself: a complementizer, a pronoun clause, a
     contrastive or circumstantial conjunction (أن، بينما، فيما، لكنها)."""
-    return w in COMPLEMENTIZERS or w in SUBJECT_PRONOUN_CLAUSES or w in CONTRASTIVES or (
+    gw = grammar_words()
+    return w in gw.complementizers or w in gw.subject_pronoun_clauses or w in gw.contrastives or (
         w.startswith(("لكن", "ولكن")) and len(w) <= 7)
 
 
@@ -1155,7 +1098,7 @@ def opens_clause(view: SentenceView, k: int) -> bool:
     w = view.words[k]
     if _clause_word(w):
         return True  # (لكنها، ولكنهم)
-    if w in QAD_WORDS and k + 1 in view.verbs:
+    if w in grammar_words().qad_words and k + 1 in view.verbs:
         # ، وقد استنكرتها الحكومة: قد opens the clause of the verb after it as the verb would
         return w != QAD or (k > 0 and view.words[k - 1] in COMMAS)
     return k in view.verbs and k > 0 and (view.words[k - 1] in COMMAS or w[:1] in "وف")
@@ -1190,8 +1133,8 @@ def prep_targets(view: SentenceView, preps: tuple[str, ...], start: int, exclude
                     # it: وصل إلى مدينة عدن): the PP is where, and no later PP is sought
                     return []
                 if m.first > j + 6 or boundary_between(view, j, m.first) or any(
-                        strip_conj(view.words[k]) in SETTING_PREPS - set(preps) and
-                        _bare_noun(view.words[k - 1]) not in RELATIONAL_NOUNS
+                        strip_conj(view.words[k]) in grammar_words().setting_preps - set(preps) and
+                        _bare_noun(view.words[k - 1]) not in grammar_words().relational_nouns
                         or _clause_word(view.words[k])
                         for k in range(j + 1, m.first)) or quoted_apart(view, start, m):
                     # (but رحب ببيان صادر عن الخارجية: the statement's issuer; رحبت بالهدنة،
@@ -1204,8 +1147,7 @@ def prep_targets(view: SentenceView, preps: tuple[str, ...], start: int, exclude
 
 # Nouns of a border or a place whose own PP names a neighbour (على الحدود مع العراق، في المنطقة
 # بين البلدين): the actor of that PP is where, not the target.
-BORDER_NOUNS = PLACE_NOUNS | frozenset(fold(w) for w in (
-    "الحدود", "حدود", "الحدودية", "الشريط", "المنطقة", "المناطق", "مناطق", "المعبر", "معبر"))
+# (grammar.json `border_nouns`, was BORDER_NOUNS)
 ILA = frozenset(fold(w) for w in ("إلى", "الى"))
 
 
@@ -1213,7 +1155,9 @@ def _nested_pp(view: SentenceView, j: int, m: Mention) -> bool:
     """A preposition after a noun of border or place stands between the preposition at `j` and
     the actor `m` (على الحدود مع العراق): `m` names that place's neighbour. (A PP inside the
     PP of a verbal noun may hold the target: تعهد بتشديد الحملة على الإخوان.)"""
-    return any(is_prep(view.words[k]) and strip_conj(view.words[k - 1]) in BORDER_NOUNS
+    g = grammar_words()
+    return any(is_prep(view.words[k]) and ((w := strip_conj(view.words[k - 1])) in g.place_nouns
+                                           or w in g.border_nouns)
                for k in range(j + 2, m.first))
 
 
@@ -1229,7 +1173,7 @@ def object_target(view: SentenceView, after: int, exclude: set[int], preps: tupl
                 opens_clause(view, k) for k in range(after + 1, m.first)) or \
                 quoted_apart(view, after, m):
             break  # (أدانت الحكومة القصف، لكنها دعت الحزب: the party is the call's)
-        if after + 1 < m.first and view.words[after + 1] in RELATIVES:
+        if after + 1 < m.first and view.words[after + 1] in grammar_words().relative_pronouns:
             break  # قاطعت المعارضة التي ترفض إنشاء المحكمة التصويت: in the subject's relative
             # clause (but أدانت أعمال الإرهاب التي يرتكبها داعش: the relative clause of the object)
         if m.in_pp:
@@ -1339,8 +1283,7 @@ def lam_object(view: SentenceView, last: int) -> list[Mention]:
 
 
 # Verbs that say who an event brings together (قمة تجمع رؤساء مصر واليونان، اللقاء الذي يضم…)
-GATHERING_VERBS = frozenset(fold(w) for w in ("يضم", "تضم", "ضم", "ضمت", "يجمع", "تجمع", "جمع",
-                                              "جمعت", "جمعا", "ضما"))
+# (grammar.json `gathering_verbs`, was GATHERING_VERBS)
 
 
 def between_pair(view: SentenceView, last: int) -> list[Mention]:
@@ -1349,7 +1292,7 @@ def between_pair(view: SentenceView, last: int) -> list[Mention]:
     of a symmetric event."""
     for k in range(last + 1, min(len(view.words), last + 8)):
         w = view.words[k]
-        gathering = w in GATHERING_VERBS and k <= last + 4
+        gathering = w in grammar_words().gathering_verbs and k <= last + 4
         if w == "بين" or gathering:
             m = next((x for x in view.mentions if x.first > k), None)
             if m and m.first <= k + (3 if gathering else 2):
@@ -1362,9 +1305,8 @@ def between_pair(view: SentenceView, last: int) -> list[Mention]:
 
 # A verb of holding with the pronoun of the meeting (لقاء عقده الرئيسان، القمة التي عقدها):
 # its subject, after it, is who met
-HOLDING_VERBS = frozenset(fold(w) for w in ("عقده", "عقدها", "عقداه", "عقدتاه", "عقدوه", "عقدته",
-                                            "عقدتها", "عقدوها", "عقداها", "يعقده", "يعقدها"))
-WITH_WORDS = frozenset(fold(w) for w in ("مع", "ومع"))
+# (grammar.json `holding_verbs`, was HOLDING_VERBS)
+# (grammar.json `with_words`, was WITH_WORDS)
 
 
 def held_by(view: SentenceView, last: int) -> list[Mention]:
@@ -1375,7 +1317,7 @@ def held_by(view: SentenceView, last: int) -> list[Mention]:
     unless two actors or more are named."""
     w = view.words
     for k in range(last + 1, min(len(w), last + 4)):
-        if w[k] in GATHERING_VERBS or w[k] in HOLDING_VERBS:
+        if w[k] in grammar_words().gathering_verbs or w[k] in grammar_words().holding_verbs:
             break
         if w[k] in HARD_STOPS or (k in view.verbs) or mention_at_word(view, k):
             return []
@@ -1386,7 +1328,7 @@ def held_by(view: SentenceView, last: int) -> list[Mention]:
         return []
     group = coordinated(view, m)
     nxt = group[-1].last + 1
-    if len(group) == 1 and nxt < len(w) and w[nxt] in WITH_WORDS:
+    if len(group) == 1 and nxt < len(w) and w[nxt] in grammar_words().with_words:
         partner = next((x for x in view.mentions if x.first == nxt + 1), None)
         if partner is not None:
             group += coordinated(view, partner)

@@ -3,9 +3,10 @@ the negation particles of words.json, for the rules that read them as exact fold
 
 `grammar_words()` reads the grammar dictionaries of the lexicon set in use (the built-in file,
 and a user's files of kind grammar: their words join the categories of the same name) once per
-process per lexicon set, schema-checked, every word folded. The events stage sets no lexicon set
-of its own, so its rules read the built-in file (as `events.dating.still_words` reads the events
-files); the dates stage reads the set it works in. See docs/dictionaries.md, ### grammar.
+process per lexicon set, schema-checked, every word folded (and the values of a category of
+values). The actors, dates and events stages read the set of their pipeline (they enter it
+around their work); the quotes stage takes its pipeline's grammar words when it is built. See
+docs/dictionaries.md, ### grammar.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ GRAMMAR_KIND = "grammar"
 
 @dataclass(frozen=True)
 class GrammarWords:
-    """The categories of grammar.json, folded: frozensets, but the ordered ones (tuples)."""
+    """The categories of grammar.json, folded: frozensets, but the ordered ones (tuples) and the
+    categories of values (dicts: folded word -> folded word)."""
 
     state_pronouns: frozenset[str]
     toll_after: frozenset[str]
@@ -100,17 +102,93 @@ class GrammarWords:
     life_periods: frozenset[str]  # events.framing (twenty-first session)
     recall_verbs: frozenset[str]  # events.framing (twenty-first session)
     long_ago_units: frozenset[str]  # events.framing (twenty-first session)
+    prepositions: frozenset[str]  # events.roles.PREPOSITIONS
+    clause_openers: frozenset[str]  # events.roles.CLAUSE_OPENERS
+    complementizers: frozenset[str]  # events.roles.COMPLEMENTIZERS
+    conjunctive_preps: frozenset[str]  # events.roles.CONJUNCTIVE_PREPS
+    agentive_preps: frozenset[str]  # events.roles.AGENTIVE_PREPS
+    belonging_adjectives: frozenset[str]  # events.roles.BELONGING
+    relative_pronouns: frozenset[str]  # events.roles.RELATIVES
+    quantifiers: frozenset[str]  # events.roles.QUANTIFIERS
+    member_words: frozenset[str]  # events.roles.MEMBER_WORDS
+    quantifier_adjectives: frozenset[str]  # events.roles.QUANTIFIER_ADJECTIVES
+    count_words: frozenset[str]  # events.roles.COUNT_WORDS
+    instrument_phrases: frozenset[str]  # events.roles.INSTRUMENT_PHRASES
+    non_actor_subjects: frozenset[str]  # events.roles.NON_ACTOR_SUBJECTS
+    reaction_verbs: frozenset[str]  # events.roles.REACTION_VERBS
+    receiving_verbs: frozenset[str]  # events.roles.RECEIVING_VERBS
+    lam_pronouns: frozenset[str]  # events.roles.LAM_PRONOUNS
+    place_nouns: frozenset[str]  # events.roles.PLACE_NOUNS
+    nisba_endings: tuple[str, ...]  # events.roles.NISBA_ENDINGS
+    not_clitic: frozenset[str]  # events.roles.NOT_CLITIC
+    apposition_gap: frozenset[str]  # events.roles.APPOSITION_GAP
+    title_links: frozenset[str]  # events.roles.TITLE_LINKS
+    pronoun_pp_preps: dict[str, str]  # events.roles.PRONOUN_PP_PREPS
+    qad_words: frozenset[str]  # events.roles.QAD_WORDS
+    property_nouns: frozenset[str]  # events.roles.PROPERTY_NOUNS
+    subject_pronoun_clauses: frozenset[str]  # events.roles.SUBJECT_PRONOUN_CLAUSES
+    impersonal_next: frozenset[str]  # events.roles.IMPERSONAL_NEXT
+    contrastives: frozenset[str]  # events.roles.CONTRASTIVES
+    setting_preps: frozenset[str]  # events.roles.SETTING_PREPS
+    relational_nouns: frozenset[str]  # events.roles.RELATIONAL_NOUNS
+    border_nouns: frozenset[str]  # events.roles.BORDER_NOUNS
+    gathering_verbs: frozenset[str]  # events.roles.GATHERING_VERBS
+    holding_verbs: frozenset[str]  # events.roles.HOLDING_VERBS
+    with_words: frozenset[str]  # events.roles.WITH_WORDS
+    speaker_stops: frozenset[str]  # quotes.grammar.PREPS
+    quote_relatives: frozenset[str]  # quotes.grammar.RELATIVES
+    quote_aux: frozenset[str]  # quotes.grammar.AUX
+    quote_pronouns: frozenset[str]  # quotes.grammar.PRONOUNS
+    quote_demonstratives: frozenset[str]  # quotes.grammar.DEMONSTRATIVES
+    time_clause_openers: frozenset[str]  # quotes.grammar.TIME_CLAUSE_OPENERS
+    time_clause_openers_an: frozenset[str]  # quotes.grammar.TIME_CLAUSE_OPENERS_AN
+    quote_concessives: frozenset[str]  # quotes.grammar.CONCESSIVES
+    quote_without: frozenset[str]  # quotes.grammar.WITHOUT
+    quote_exceptions: frozenset[str]  # quotes.grammar.EXCEPTIONS
+    noun_participles: frozenset[str]  # quotes.grammar.NOUN_PARTICIPLES
+    noun_preps: frozenset[str]  # quotes.grammar.NOUN_PREPS
+    quote_quantifiers: frozenset[str]  # quotes.grammar.QUANTIFIERS
+    addressee_pps: frozenset[str]  # quotes.grammar.PRON_PREP
+    in_it_pps: frozenset[str]  # quotes.grammar.IN_IT
+    time_heads: frozenset[str]  # quotes.grammar.TIME_HEADS
+    time_tails: frozenset[str]  # quotes.grammar.TIME_TAIL
+    outlet_nouns: frozenset[str]  # quotes.grammar.OUTLET_NOUNS
+    pronoun_bearing_preps: frozenset[str]  # quotes.grammar.PREP_PRONOUN
+    attached_pronouns: frozenset[str]  # quotes.grammar.PREP_PRONOUN
+    name_compound_heads: frozenset[str]  # actors.person_names.COMPOUND_HEADS
+    name_compound_tails: frozenset[str]  # actors.person_names.COMPOUND_TAILS
+    nisba_heads: frozenset[str]  # actors.person_names.NISBA_HEADS
+    imam_titles: frozenset[str]  # actors.person_names.IMAM_TITLES
+    name_particles: frozenset[str]  # actors.person_names.NAME_PARTICLES
+    given_also_words: frozenset[str]  # actors.person_names.GIVEN_ALSO_WORDS
+    lone_given_words: frozenset[str]  # actors.person_names.LONE_GIVEN_WORDS
+    org_nouns: frozenset[str]  # actors.person_names.ORG_NOUNS
+    construct_plurals: frozenset[str]  # actors.person_names.CONSTRUCT_PLURALS
+    club_nouns: frozenset[str]  # actors.person_names.CLUB_NOUNS
+    name_closing_words: frozenset[str]  # actors.person_names.CLOSING_WORDS
+    speaker_closers: frozenset[str]  # actors.person_names.SPEAKER_CLOSERS
+    compound_given_heads: frozenset[str]  # actors.person_names.COMPOUND_GIVEN
+    royal_titles: frozenset[str]  # actors.person_names.ROYAL_TITLES
+    cue_epithets: frozenset[str]  # actors.person_names.CUE_EPITHETS
+    kin_words: frozenset[str]  # actors.person_names.KIN_WORDS
+    slavic_women_endings: tuple[str, ...]  # actors.person_names.SLAVIC_WOMEN_ENDINGS
+    slavic_endings: tuple[str, ...]  # actors.person_names.SLAVIC_ENDINGS
 
 
-_ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings"})
+_ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",
+                      "nisba_endings", "slavic_women_endings", "slavic_endings"})
+# categories of values, word -> word (a preposition with its pronoun -> the preposition)
+_VALUES = ("pronoun_pp_preps",)
 
 
 @per_lexicon
 def grammar_words() -> GrammarWords:
     """The grammar dictionaries of the lexicon set in use, read and checked once per set."""
     files = category_files(current_lexicon_dirs(), GRAMMAR_KIND)
-    return GrammarWords(**read_categories(files, (f.name for f in fields(GrammarWords)),
-                                          _ORDERED))
+    categories = read_categories(files, (f.name for f in fields(GrammarWords)), _ORDERED)
+    for name in _VALUES:  # (the loader folds the keys; these values are words too)
+        categories[name] = {k: fold(v) for k, v in categories[name].items()}
+    return GrammarWords(**categories)
 
 
 # the words.json categories of negation particles: those that may stand before a noun or a verb

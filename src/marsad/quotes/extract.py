@@ -27,11 +27,9 @@ from typing import Callable
 
 from marsad.document import ActorRef, Document, Entity, Quote
 from marsad.quotes.cues import Cue, CueTable
-from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, CONCESSIVES, DAMMA, EXCEPTIONS,
-                                   DEMONSTRATIVES, END_PUNCT, FATHATAN, IN_IT, NOUN_PARTICIPLES,
-                                   NOUN_PREPS, PREPS, PRON_PREP, PRONOUNS, RELATIVES, SHADDA,
-                                   TIME_HEADS, TIME_CLAUSE_OPENERS, TIME_CLAUSE_OPENERS_AN,
-                                   TIME_TAIL, WITHOUT, fold_keeping_shadda, forms, strip_al)
+from marsad.lexicon.grammar import GrammarWords, grammar_words
+from marsad.quotes.grammar import (CLAUSE_PUNCT, DAMMA, END_PUNCT, FATHATAN, SHADDA,
+                                   fold_keeping_shadda, forms, prep_pronouns, strip_al)
 from marsad.quotes.marks import Mark, find_marks
 from marsad.quotes.speakers import FOLD_KEEP_YA, MAX_NP, ORG_ANTECEDENT_CHARS, SpeakerMixin
 from marsad.text.normalize import DROPPED_CHARS, fold, strip_conj
@@ -72,11 +70,17 @@ class DocumentQuotes(SpeakerMixin):
 
     def __init__(self, doc: Document, table: CueTable,
                  last_subject: Callable[[Document, int], Entity | None] | None = None,
-                 fold_cache: dict[str, str] | None = None):
+                 fold_cache: dict[str, str] | None = None,
+                 grammar: tuple[GrammarWords, frozenset[str]] | None = None):
         """`fold_cache`: token text -> (`folded_token(text, table)`, the cue it is), kept by
-        the caller across documents coded with the same `table` (the stage's; words repeat)."""
+        the caller across documents coded with the same `table` (the stage's; words repeat).
+        `grammar`: the grammar words of the stage's lexicon set and their `prep_pronouns`
+        (default: those of the set in use)."""
         self.doc = doc
         self.t = table
+        # the closed word lists of grammar.json (a preposition carrying a pronoun: built from two)
+        self.gw, self.prep_pronouns = grammar or (grammar_words(), prep_pronouns())
+        self.stops = self.gw.speaker_stops  # (read at almost every word of a speaker phrase)
         self.toks = doc.tokens
         # each token folded, and `table.lookup` of that (read for every word of every sentence)
         self.folded, self.cue_at = _folded_tokens(self.toks, table,
@@ -182,7 +186,7 @@ class DocumentQuotes(SpeakerMixin):
             return True  # للمقاومة: an entity whose span took in its preposition
         if i > 0 and self.toks[i - 1].sentence == tok.sentence:
             p = self.folded[i - 1]
-            return p in PREPS or strip_conj(p) in PREPS
+            return p in self.stops or strip_conj(p) in self.stops
         return False
 
     def _is_adverb(self, i: int) -> bool:
@@ -249,10 +253,10 @@ class DocumentQuotes(SpeakerMixin):
                 q1.speaker, q1.attribution = q2.speaker, "explicit"
 
     def _after_time_opener(self, c: int) -> bool:
-        if c >= 1 and self.folded[c - 1] in TIME_CLAUSE_OPENERS:
+        if c >= 1 and self.folded[c - 1] in self.gw.time_clause_openers:
             return True
         return c >= 2 and self.folded[c - 1] in ("ان", "أن") and \
-            self.folded[c - 2] in TIME_CLAUSE_OPENERS_AN
+            self.folded[c - 2] in self.gw.time_clause_openers_an
 
     def _marks_before_according(self, a: int, b: int, si: int) -> list[Quote]:
         """بدّل المقاتلون تكتيكهم «وتخلوا عن … أكثر جرأة»، بحسب X: words in marks inside the
@@ -312,16 +316,16 @@ class DocumentQuotes(SpeakerMixin):
             return False
         if cue.form == "finite" and any(m in self.toks[i].text for m in "\u064b\u064c\u064d"):
             return False  # تشددٍ: a noun with tanween, not a verb
-        if cue.form == "participle" and f in NOUN_PARTICIPLES and not (
+        if cue.form == "participle" and f in self.gw.noun_participles and not (
                 i + 1 < b and (self.folded[i + 1] in self.t.complementizers or
                                self.folded[i + 1][:1] == "ب")):
             return False  # تتخذ مقراً (a seat), not مقراً بأن (admitting that)
         if cue.form == "finite" and self.toks[i].text.lstrip("وف")[:1] == "إ":
             return False  # إبان (during) beside أبان (he made clear): no past of speech has إ
-        if i >= 1 and (strip_conj(self.folded[i - 1]) in NOUN_PREPS
+        if i >= 1 and (strip_conj(self.folded[i - 1]) in self.gw.noun_preps
                        and self.toks[i - 1].sentence == self.toks[i].sentence):
             return False  # قبل وصف الدواء: a verbal noun after a preposition
-        if i >= 1 and strip_conj(self.folded[i - 1]) in RELATIVES and not (
+        if i >= 1 and strip_conj(self.folded[i - 1]) in self.gw.quote_relatives and not (
                 cue.form == "finite" and self._relative_antecedent(i, 0, cue)):
             return False  # الذي ترى أنه … (unless an actor before it speaks: see _parse)
         if cue.form == "finite" and i >= 1 and self._thing_before(i - 1):
@@ -340,7 +344,7 @@ class DocumentQuotes(SpeakerMixin):
         if i < 1 or self.folded[i - 1] not in self.t.negations:
             return False
         for k in range(i + 1, min(b, i + 6)):
-            if self.folded[k] in EXCEPTIONS:
+            if self.folded[k] in self.gw.quote_exceptions:
                 return self._words_after_exception(k, b, cue)
             if self.toks[k].kind == "punct":
                 return False
@@ -415,12 +419,12 @@ class DocumentQuotes(SpeakerMixin):
             while k < b and (self._is_adverb(k) or self.folded[k] == "الاول" and k > j
                              and self.folded[k - 1] == "امس"):  # أمس الأول
                 k += 1
-            if k < b and self.folded[k] in IN_IT and k + 1 < b and \
+            if k < b and self.folded[k] in self.gw.in_it_pps and k + 1 < b and \
                     self.toks[k + 1].kind == "word" and self._np_start_ok(k + 1):
                 k += 1  # أكد فيه الرئيس الأمريكي أن …: "in it" (the call), then the speaker
             k = self._past_time(k, b)  # أعلن الأسبوع الماضي أن …: a time phrase, not a speaker
             if k < b and self._np_start_ok(k) and not (
-                    self.folded[k] in EXCEPTIONS and self.folded[c - 1] in self.t.negations):
+                    self.folded[k] in self.gw.quote_exceptions and self.folded[c - 1] in self.t.negations):
                 # (لم يذكر غير أن …: the exception, no speaker)
                 e = self._np(k, b)
                 if e > k:
@@ -473,7 +477,7 @@ class DocumentQuotes(SpeakerMixin):
                                        and not any(i in self.ent_first
                                                    for i in range(*np_range))) and \
                 content.late_speaker is None and \
-                self.folded[c + 1] not in PRON_PREP:
+                self.folded[c + 1] not in self.gw.addressee_pps:
             # فيصل، الذي طالما أكد أن …، عن …: the antecedent speaks; the insert ends at its comma
             ref, closed = antecedent
             if closed:
@@ -621,7 +625,7 @@ class DocumentQuotes(SpeakerMixin):
     def _only_said(self, c: int, j: int, b: int) -> bool:
         """The cue at c negated (لم، لا، لن, with و) and followed, at token j, by an exception
         (سوى، إلا): لم يعلن سوى …، ولم يقل إلا إن … ("said only")."""
-        return c > 0 and j < b and self.folded[j] in EXCEPTIONS and \
+        return c > 0 and j < b and self.folded[j] in self.gw.quote_exceptions and \
             self.folded[c - 1] in self.t.negations
 
     def _document_verb_at(self, i: int, b: int) -> bool:
@@ -649,7 +653,8 @@ class DocumentQuotes(SpeakerMixin):
         if author is None:
             g = self.folded[d]
             pronoun = g if not forms(g) & self.t.document_nouns else \
-                self.folded[d + 1] if d + 1 < b and self.folded[d + 1] in PRON_PREP else ""
+                self.folded[d + 1] if d + 1 < b and \
+                self.folded[d + 1] in self.gw.addressee_pps else ""
             agrees = "p" if pronoun.endswith("هم") else "f" if pronoun.endswith("ها") else \
                 "m" if pronoun.endswith("ه") else None
             if agrees is not None:  # في بيانها: the one the pronoun stands for
@@ -812,16 +817,16 @@ class DocumentQuotes(SpeakerMixin):
             if f in self.t.complementizers:
                 prev = strip_conj(self.folded[j - 1]) if j > start else ""
                 closed = j > start and self.toks[j - 1].text in CLAUSE_PUNCT
-                if j > 0 and strip_conj(self.folded[j - 1]) in WITHOUT:
+                if j > 0 and strip_conj(self.folded[j - 1]) in self.gw.quote_without:
                     # دون أن يخوض في التفاصيل (without): not what the cue reports, nor its verb
                     # a cue (دون أن يذكر X); its words may come after it (أكد دون أن يخوض في
                     # التفاصيل أن …، قال X دون أن يذكر اسم Y الذي … «…»): the filler is counted
                     # again from it, as an insert
                     j, gap = j + 2, 0
                     continue
-                if (relative and not closed) or (prev in PREPS and prev not in cue.preps and
+                if (relative and not closed) or (prev in self.stops and prev not in cue.preps and
                                                  not (only and j == start + 1)) or \
-                        prev in CONCESSIVES:
+                        prev in self.gw.quote_concessives:
                     # إلى أن / بعد أن (until, after), رغم أن (although), or a relative clause's
                     # own أن: not what the cue reports
                     return None
@@ -831,7 +836,7 @@ class DocumentQuotes(SpeakerMixin):
                 return got
             if f in self.t.filler_stops or strip_conj(f) in self.t.filler_stops:
                 return None
-            if f in PRON_PREP:
+            if f in self.gw.addressee_pps:
                 late = self._late_speaker(j + 1, b, late)  # قال له القذافي:
                 j, gap = j + 1, gap + 1
                 continue
@@ -856,8 +861,8 @@ class DocumentQuotes(SpeakerMixin):
                     tok.text != ":" or self._clock_colon(j)):
                 j += 1  # commas and dashes around an apposition are not words of filler
                 continue
-            relative = relative or f in RELATIVES
-            pronoun = pronoun or strip_conj(f) in PRONOUNS
+            relative = relative or f in self.gw.quote_relatives
+            pronoun = pronoun or strip_conj(f) in self.gw.quote_pronouns
             other = self.t.lookup(f) if self._is_cue(j, b) else None
             if other is not None:
                 if other.role == "source" and j + 1 < b and strip_conj(self.folded[j + 1]) == "عن":
@@ -917,12 +922,12 @@ class DocumentQuotes(SpeakerMixin):
         _, close = self.mark_open[o]
         if o == start or not self._clause_ends(close + 1, b) or \
                 self._after_name_noun(o) and not self._after_own_saying_place(o, close) or \
-                strip_conj(self.folded[o - 1]) in PREPS:
+                strip_conj(self.folded[o - 1]) in self.stops:
             return False
         ent = self.ent_first.get(o + 1)
         if ent is not None and ent.end >= self.toks[close - 1].end:
             return False
-        return any(strip_conj(self.folded[k - 1]) in PREPS and self._names_saying_place(k)
+        return any(strip_conj(self.folded[k - 1]) in self.stops and self._names_saying_place(k)
                    for k in range(max(start, 1), o))
 
     def _after_own_saying_place(self, o: int, close: int) -> bool:
@@ -932,7 +937,7 @@ class DocumentQuotes(SpeakerMixin):
         there, not the account's name (a bare حساب «…» still names one)."""
         p = o - 1
         f = strip_conj(self.folded[p])
-        return p >= 1 and strip_conj(self.folded[p - 1]) in PREPS and \
+        return p >= 1 and strip_conj(self.folded[p - 1]) in self.stops and \
             not forms(f) & self.t.saying_places and \
             bool(self._possessed_stems(f) & self.t.saying_places) and \
             self.toks[o + 1].kind == "word" and self._words(o + 1, close) >= 2
@@ -961,17 +966,18 @@ class DocumentQuotes(SpeakerMixin):
         f = self.folded[p]
         if f in ("مما", "ومما"):
             return True
-        if strip_conj(f) not in DEMONSTRATIVES and f not in DEMONSTRATIVES:
+        demonstratives = self.gw.quote_demonstratives
+        if strip_conj(f) not in demonstratives and f not in demonstratives:
             return False
         return p == 0 or self.toks[p - 1].sentence != self.toks[p].sentence or \
-            self.toks[p - 1].text in CLAUSE_PUNCT or f[:1] in "وف" and f not in DEMONSTRATIVES
+            self.toks[p - 1].text in CLAUSE_PUNCT or f[:1] in "وف" and f not in demonstratives
 
     def _relative_antecedent(self, c: int, a: int, cue: Cue) -> tuple[ActorRef, bool] | None:
         """X، الذي (طالما/قد/كان) أكد …: the actor X right before a relative pronoun that opens
         the cue's clause, when the cue agrees with the pronoun (الذي m, التي f, الذين p); and
         whether a comma sets the relative clause off (so the next comma closes it)."""
         r = c - 1
-        while r > a and c - r <= 2 and (self.folded[r] in AUX or self._is_adverb(r) or
+        while r > a and c - r <= 2 and (self.folded[r] in self.gw.quote_aux or self._is_adverb(r) or
                                         self.folded[r] in ("طالما", "لطالما", "دائما")):
             r -= 1
         if r < max(a, 1) or self.toks[r].sentence != self.toks[c].sentence:
@@ -1012,7 +1018,7 @@ class DocumentQuotes(SpeakerMixin):
         for k in range(p, max(-1, p - 30), -1):
             tok, f = self.toks[k], self.folded[k]
             if tok.sentence != self.toks[c].sentence or tok.text in END_PUNCT or \
-                    f in self.t.complementizers or strip_conj(f) in RELATIVES or \
+                    f in self.t.complementizers or strip_conj(f) in self.gw.quote_relatives or \
                     tok.kind == "word" and self._is_cue(k, c):
                 return None
             if tok.text not in CLAUSE_PUNCT:
@@ -1055,10 +1061,10 @@ class DocumentQuotes(SpeakerMixin):
     def _past_time(self, k: int, b: int) -> int:
         """The token after a time phrase starting at `k` (الأسبوع الماضي، يوم الأحد، وقتها), or
         `k` when none starts there."""
-        if k >= b or not forms(self.folded[k]) & TIME_HEADS:
+        if k >= b or not forms(self.folded[k]) & self.gw.time_heads:
             return k
         k += 1
-        while k < b and (self.folded[k] in TIME_TAIL or self._is_adverb(k)):
+        while k < b and (self.folded[k] in self.gw.time_tails or self._is_adverb(k)):
             k += 1
         return k
 
@@ -1183,7 +1189,7 @@ class DocumentQuotes(SpeakerMixin):
                 i + 1 >= len(self.toks) or self.toks[i + 1].kind != "word":
             return False
         nxt = self.folded[i + 1]
-        return nxt in PREPS or strip_conj(nxt) in PREPS or \
+        return nxt in self.stops or strip_conj(nxt) in self.stops or \
             any(sg.kind == "enclitic" for sg in self.toks[i + 1].segments) or \
             len(nxt) >= 5 and nxt.endswith(("ها", "هم", "هما"))  # (ة folds to ه: not ـه)
 
@@ -1259,7 +1265,7 @@ class DocumentQuotes(SpeakerMixin):
             i += 1
             while i < e and i < k + 4 and self.toks[i].kind == "word" and \
                     self.toks[i - 1].kind == "word" and not self._is_cue(i, e) and \
-                    self.folded[i] not in PREPS:
+                    self.folded[i] not in self.stops:
                 i += 1  # an adjective or two: مسؤولاً أميركياً
         else:
             return False

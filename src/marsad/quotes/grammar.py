@@ -1,52 +1,27 @@
-"""Closed-class Arabic words and helpers the quotes stage reads structure with (folded forms).
+"""Helpers the quotes stage reads structure with (folded forms), and the marks it reads.
 
-These are grammar, not knowledge of the world: prepositions, relative pronouns, auxiliaries,
-pronouns. The open vocabularies (speech verbs, speaker nouns, name nouns…) are data, in
+The closed-class words it reads (prepositions, relative pronouns, auxiliaries, pronouns) are
+data since the twenty-first session, categories of `lexicon/data/grammar.json` (see below); the
+open vocabularies (speech verbs, speaker nouns, name nouns…) are data in
 `lexicon/data/cues.json`.
 """
 
 from __future__ import annotations
 
+from marsad.lexicon.categories import per_lexicon
+from marsad.lexicon.grammar import grammar_words
 from marsad.text.normalize import DROPPED_CHARS, FOLD_TABLE
 
 
-# Prepositions and particles that end a speaker noun phrase (folded; also with و/ف before them).
-PREPS = frozenset("في الي علي عن من مع خلال عبر اثناء عقب بعد قبل حول امام لدي ضمن وسط اثر ل ب "
-                  "بين منذ حتي عند تجاه ضد نحو الا سوي لكن بينما حيث كما".split())
-RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي ما".split())
-AUX = frozenset("قد فقد وقد كان كانت وكان وكانت فكان ثم".split())
-PRONOUNS = frozenset("هو هي هم هما نحن انا انت انتم هذا هذه ذلك تلك".split())
-DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك".split())
-# بعدما حذر من أن …، اعتبر X أن: the time clause's verb shares the main clause's named subject
-TIME_CLAUSE_OPENERS = frozenset("بعدما وبعدما فيما وفيما عندما وعندما حين وحين حينما وحينما ولما".split())
-TIME_CLAUSE_OPENERS_AN = frozenset("بعد وبعد".split())  # بعد أن
-CONCESSIVES = frozenset("رغم برغم بالرغم".split())  # رغم أن …: "although", no reported content
-WITHOUT = frozenset("دون بدون".split())  # (من) دون أن ينفعل: "without", no reported content
-# لم يعلن سوى …، لم يقل إلا، لم يذكر غير: "only", after a negation (غير only there: قال غير
-# مسؤول is "more than one official said")
-EXCEPTIONS = frozenset("الا سوي غير".split())
-# Participles that are far more often a common noun: مقراً (a seat) beside مقراً بأن (admitting).
-NOUN_PARTICIPLES = frozenset("مقرا مقره".split())
-# Prepositions proper (not conjunctions such as كما، حيث، لكن): a cue word after one is a noun.
-NOUN_PREPS = frozenset("في عن من مع خلال عبر اثناء عقب بعد قبل حول امام لدي ضمن وسط اثر بين منذ "
-                       "تجاه ضد نحو عند ل ب دون بدون".split())  # (دون ذكر اسمه: a noun)
-QUANTIFIERS = frozenset("عدد بعض احد احدي مجموعه كثير معظم اغلب جميع كل عشرات مئات الاف".split())
-# A preposition with a pronoun after a verb (قال له، قالت لهم): the addressee, never the speaker.
-PRON_PREP = frozenset("له لها لهم لهما لي لنا لك لكم لهن عنه عنها معه معها".split())
-# A preposition carrying a pronoun (إليه، عليها، نحوي، لديه): never the head of a speaker phrase.
-PREP_PRONOUN = frozenset(p + s for p in "الي علي في من عن مع لدي نحو حول عند امام ضد بين خلال "
-                         "اثناء عبر".split()
-                         for s in ("ه", "ها", "هم", "هما", "هن", "ي", "نا", "ك", "كم"))
-# "In it" after a verb of speech (أكد خلاله، قال فيها): the call, meeting or letter named before;
-# the speaker, if named, comes after it (أكد فيه الرئيس الأمريكي أن …).
-IN_IT = frozenset(p + s for p in ("في", "خلال", "اثناء", "عبر") for s in ("ه", "ها"))
-# Time phrases that stand between a verb and its subject (أعلن الأسبوع الماضي أن، قالوا وقتها
-# إن، قال يوم الأحد الوزير …): a head, then its modifiers, never the speaker.
-TIME_HEADS = frozenset("الاسبوع الشهر العام السنه يوم مساء صباح ظهر ليل ليله فجر وقتها حينها "
-                       "حينذاك يومها ساعتها امس اليوم".split())
-TIME_TAIL = frozenset("الماضي الماضيه المنصرم المنصرمه الفائت الفائته الجاري الحالي المقبل المقبله "
-                      "القادم القادمه الاول الاولي امس اليوم الاحد الاثنين الثلاثاء الاربعاء "
-                      "الخميس الجمعه السبت".split())
+# The word lists of the quotes stage are grammar.json categories (twenty-first session), read
+# through `marsad.lexicon.grammar.grammar_words()`: PREPS → `speaker_stops`, RELATIVES →
+# `quote_relatives`, AUX → `quote_aux`, PRONOUNS → `quote_pronouns`, DEMONSTRATIVES →
+# `quote_demonstratives`, TIME_CLAUSE_OPENERS(_AN) → `time_clause_openers(_an)`, CONCESSIVES →
+# `quote_concessives`, WITHOUT → `quote_without`, EXCEPTIONS → `quote_exceptions`,
+# NOUN_PARTICIPLES → `noun_participles`, NOUN_PREPS → `noun_preps`, QUANTIFIERS →
+# `quote_quantifiers`, PRON_PREP → `addressee_pps`, PREP_PRONOUN → `prep_pronouns()` (of
+# `pronoun_bearing_preps` and `attached_pronouns`), IN_IT → `in_it_pps`, TIME_HEADS →
+# `time_heads`, TIME_TAIL → `time_tails`, OUTLET_NOUNS → `outlet_nouns`.
 CLAUSE_PUNCT = frozenset("،,")
 END_PUNCT = frozenset(".؟?!؛;")
 FATHATAN = "\u064b"
@@ -55,9 +30,16 @@ DAMMA = "\u064f"  # on a past verb's first letter: the passive (أُعلن، و�
 FOLD_DELETE = {**FOLD_TABLE, **{ord(ch): None for ch in DROPPED_CHARS}}
 
 
-# Media outlets one speaks to (قال المصدر لوكالة الأنباء …): with ل they are the addressee.
-OUTLET_NOUNS = frozenset("صحيفه جريده مجله قناه شبكه اذاعه وكاله موقع تلفزيون".split())
 SHADDA = "\u0651"
+
+
+@per_lexicon
+def prep_pronouns() -> frozenset[str]:
+    """A preposition carrying a pronoun (إليه، عليها، نحوي، لديه): never the head of a speaker
+    phrase. Every word of grammar.json `pronoun_bearing_preps` with every one of
+    `attached_pronouns`, built once per lexicon set."""
+    words = grammar_words()
+    return frozenset(p + s for p in words.pronoun_bearing_preps for s in words.attached_pronouns)
 
 
 def fold_keeping_shadda(s: str) -> str:

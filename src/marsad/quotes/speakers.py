@@ -9,9 +9,7 @@ from __future__ import annotations
 import bisect
 
 from marsad.document import ActorRef, Document, Entity
-from marsad.quotes.grammar import (AUX, CLAUSE_PUNCT, CONCESSIVES, END_PUNCT, IN_IT,
-                                   OUTLET_NOUNS, PREP_PRONOUN, PREPS, PRON_PREP, PRONOUNS,
-                                   QUANTIFIERS, RELATIVES, TIME_HEADS, WITHOUT, forms, strip_al)
+from marsad.quotes.grammar import CLAUSE_PUNCT, END_PUNCT, forms, strip_al
 from marsad.text.normalize import DROPPED_CHARS, fold, strip_conj
 
 FOLD_KEEP_YA = {ord(ch): None for ch in DROPPED_CHARS}  # diacritics off, ى and ي kept apart
@@ -45,15 +43,16 @@ class SpeakerMixin:
         if tok.kind not in ("word", "latin"):
             return False
         g = strip_conj(f)
-        if (f in PREPS or g in PREPS) and not self._is_ali(k) or f in self.t.complementizers \
-                or f in RELATIVES or g in WITHOUT:
+        if (f in self.stops or g in self.stops) and not self._is_ali(k) or \
+                f in self.t.complementizers or f in self.gw.quote_relatives or \
+                g in self.gw.quote_without:
             return False  # (دون أن يذكر: "without", no speaker phrase opens with it)
-        if f in PRON_PREP or f in PREP_PRONOUN or g in PREP_PRONOUN or any(
+        if f in self.gw.addressee_pps or f in self.prep_pronouns or g in self.prep_pronouns or any(
                 x.kind == "proclitic" and fold(x.text) in ("ب", "ل", "لل", "ك")
                 for x in tok.segments) or (g.startswith("لل") and len(g) > 4):
             return False  # قال له …، قال لأصدقائه …، قال للصحافيين: the addressee
-        if f in PRONOUNS or strip_al(f) in self.t.object_nouns or f in self.t.object_nouns \
-                or f in self.t.negations:
+        if f in self.gw.quote_pronouns or strip_al(f) in self.t.object_nouns or \
+                f in self.t.object_nouns or f in self.t.negations:
             return False
         if k not in self.ent_first and not forms(g) & self.t.saying_places and \
                 self._possessed_stems(g) & self.t.saying_places:
@@ -82,7 +81,7 @@ class SpeakerMixin:
                 i = end = self._tok_at(ent.end - 1) + 1
                 if ent.type == "PERSON" and not (i < b and self.toks[i].text in CLAUSE_PUNCT) \
                         and not (ent.how == "title" and i + 1 < b and self.folded[i][:1] == "ل"
-                                 and self.folded[i] not in PRON_PREP
+                                 and self.folded[i] not in self.gw.addressee_pps
                                  and self.folded[i + 1] not in self.t.complementizers
                                  and self.toks[i + 1].text != ":"):
                     # أبلغ الصفدي السفيرَ …: a new phrase (the object) may follow the name; a
@@ -111,7 +110,7 @@ class SpeakerMixin:
                 break
             g = strip_conj(f)
             if i > k and f[:1] == "ل" and len(f) > 3 and forms(f[1:]) & self.t.name_nouns and \
-                    (self._name_before(k, i) or forms(f[1:]) & OUTLET_NOUNS and
+                    (self._name_before(k, i) or forms(f[1:]) & self.gw.outlet_nouns and
                      not any(forms(self.folded[j]) & self.t.title_words for j in range(k, i))):
                 # وأوضح ميريل لصحيفة «…»، وقال المصدر لوكالة الأنباء …: the outlet spoken to is
                 # no part of the speaker (but المدير العام لوكالة … is a title and its genitive)
@@ -121,11 +120,11 @@ class SpeakerMixin:
                     break  # مصدر مطلع لـ«الشرق الأوسط»: the paper is the addressee
                 i += 1
                 continue
-            if g == "من" and i == k + 1 and forms(self.folded[k]) & QUANTIFIERS:
+            if g == "من" and i == k + 1 and forms(self.folded[k]) & self.gw.quote_quantifiers:
                 i += 1  # عدد من الشباب، أحد من …
                 continue
-            if (f in PREPS or g in PREPS) and not self._is_ali(i) or f in self.t.complementizers \
-                    or f in RELATIVES:
+            if (f in self.stops or g in self.stops) and not self._is_ali(i) or \
+                    f in self.t.complementizers or f in self.gw.quote_relatives:
                 break
             if self._is_cue(i, b) and not self.t.lookup(f).first_person or \
                     self._has_tanween(i) or self._is_adverb(i):
@@ -140,7 +139,7 @@ class SpeakerMixin:
         a word that is no preposition follows (قال علي الأحمدي …)."""
         raw = self.toks[i].text.translate(FOLD_KEEP_YA)
         return strip_conj(raw) == "علي" and i + 1 < len(self.toks) and \
-            self.toks[i + 1].kind == "word" and self.folded[i + 1] not in PREPS and \
+            self.toks[i + 1].kind == "word" and self.folded[i + 1] not in self.stops and \
             self.toks[i + 1].sentence == self.toks[i].sentence
 
     def _name_before(self, k: int, i: int) -> bool:
@@ -233,13 +232,13 @@ class SpeakerMixin:
         if j < e and self.folded[j] == "ل" and j + 1 in self.mark_open:
             j = self.mark_open[j + 1][1] + 1
         elif j < e and self.folded[j][:1] == "ل" and len(self.folded[j]) > 2 and \
-                self.folded[j] not in PRON_PREP:
+                self.folded[j] not in self.gw.addressee_pps:
             j += 1
         if not 0 < e - j <= 3 or any(self.toks[i].kind != "word" or i in self.ent_first
                                      for i in range(j, e)):
             return None
         f = self.folded[j]
-        if f.startswith("ال") or f in PREPS or f in self.t.negations or \
+        if f.startswith("ال") or f in self.stops or f in self.t.negations or \
                 forms(f) & (self.t.title_words | self.t.speaker_nouns | self.t.according) or \
                 self.t.lookup(f) is not None:
             return None
@@ -286,7 +285,7 @@ class SpeakerMixin:
             n = next((n for n in (z - 2, z - 3) if n > e and
                       self.folded[n].startswith(("عبد", "ابو", "ابي"))), None)
             if n is None or any(self.toks[i].kind != "word" or i in self.ent_first or
-                                self.folded[i] in PREPS for i in range(n, z)):
+                                self.folded[i] in self.stops for i in range(n, z)):
                 return None
             s, t = self._trim(self.toks[n].start, self.toks[z - 1].end)
             name = ActorRef(self.doc.text[s:t], None, self.doc.text[s:t], s, t, None, "PERSON")
@@ -347,7 +346,8 @@ class SpeakerMixin:
                     y is not None and y.type in ("LOC", "GPE")
                     for y in (x, self.ent_first.get(i + 1))):
                 return False  # بمنطقة نجران (a place), not بحضور الرئيس X
-            if (f in PREPS or strip_conj(f) in PREPS) and f not in self.COMPLEMENT_OPENERS:
+            if (f in self.stops or strip_conj(f) in self.stops) and \
+                    f not in self.COMPLEMENT_OPENERS:
                 return False
         return True
 
@@ -364,8 +364,9 @@ class SpeakerMixin:
         for i in range(k, t):
             f = self.folded[i]
             if self.toks[i].kind != "word" or f.startswith("ال") and i == k or \
-                    (f in PREPS or strip_conj(f) in PREPS) and not self._is_ali(i) or \
-                    forms(f) & (QUANTIFIERS | self.t.title_words | self.t.speaker_nouns):
+                    (f in self.stops or strip_conj(f) in self.stops) and not self._is_ali(i) or \
+                    forms(f) & (self.gw.quote_quantifiers | self.t.title_words |
+                                self.t.speaker_nouns):
                 return False
         return True
 
@@ -402,7 +403,7 @@ class SpeakerMixin:
         if k >= c or self.toks[w].kind != "word" or not self._np_start_ok(k):
             return None
         f = self.folded[w]
-        if f in PREPS or strip_conj(f) in PREPS or f in self.t.complementizers:
+        if f in self.stops or strip_conj(f) in self.stops or f in self.t.complementizers:
             return None
         e = self._np(k, c)
         if e <= k:
@@ -522,7 +523,8 @@ class SpeakerMixin:
         f = self.folded[k]
         if k + 1 >= c - 1 or self.toks[c - 1].text not in CLAUSE_PUNCT or \
                 self.toks[k].kind != "word" or self.toks[k + 1].kind != "word" or \
-                strip_conj(f) in PREPS or forms(f) & (self.t.title_words | self.t.object_nouns):
+                strip_conj(f) in self.stops or \
+                forms(f) & (self.t.title_words | self.t.object_nouns):
             return 0  # (رئيس الإقليم: a title, left to the rules that name whom it stands for)
         if f.startswith("ال"):
             # وتمنى المدرب التوفيق …، مضيفاً: a single definite noun that may be a person (not
@@ -530,7 +532,7 @@ class SpeakerMixin:
             cue = self.cue_at[c]
             got = self._gender_number(self.toks[k].text, None, None)
             if cue is None or got is not None and got != cue.agrees or \
-                    forms(f) & (self.t.document_nouns | TIME_HEADS):
+                    forms(f) & (self.t.document_nouns | self.gw.time_heads):
                 return 0
             end = k + 1
         elif self.folded[k + 1].startswith("ال"):
@@ -611,7 +613,7 @@ class SpeakerMixin:
         if topic is not None:
             return topic  # أما «الوكالة الوطنية»، فأعلنت أن …: the topic after أما speaks
         p = c - 1
-        while p >= a and self.folded[p] in AUX:
+        while p >= a and self.folded[p] in self.gw.quote_aux:
             p -= 1
         if p >= a and self.toks[p].text in CLAUSE_PUNCT and self.folded[c][:1] in "وف" and \
                 self.folded[c] not in self.t.words:
@@ -622,7 +624,7 @@ class SpeakerMixin:
                 q -= 1
             # a relative clause may run longer than an apposition (X، الذي يزور … منذ …، قال)
             insert_ok = q > a and self.toks[q].text in CLAUSE_PUNCT and (
-                p - q <= 10 or strip_conj(self.folded[q + 1]) in RELATIVES)
+                p - q <= 10 or strip_conj(self.folded[q + 1]) in self.gw.quote_relatives)
             if insert_ok and (q - 1 in self.ent_last or self._source_before(q - 1, a)):
                 p = q - 1  # (أن مسؤولاً أميركياً، رفض نشر اسمه، قال: an unnamed source too)
         if p < a:
@@ -676,7 +678,7 @@ class SpeakerMixin:
         return f == a or self.toks[f - 1].text in CLAUSE_PUNCT or \
             self.folded[f - 1] in ("و", "ف") or self.folded[f - 1] in self.t.complementizers \
             or self.toks[f - 1].text in (":", "-", "–") \
-            or self.folded[f - 1] in AUX or self.folded[f - 1] in CLAUSE_LINKS \
+            or self.folded[f - 1] in self.gw.quote_aux or self.folded[f - 1] in CLAUSE_LINKS \
             or (ent is not None and ent.start > self.toks[f].start and self.folded[f][0] in "وف")
 
     def _titles_before_name(self, f: int, a: int):
@@ -719,7 +721,7 @@ class SpeakerMixin:
             opens = d == a or self._conj_glued(d) or \
                 self.toks[q].text in CLAUSE_PUNCT or self.folded[q] in ("و", "ف") or \
                 self.folded[q] in self.t.complementizers or self.folded[q] in CLAUSE_LINKS or \
-                self.folded[q] in AUX or strip_conj(self.folded[q]) in ("لكن",)
+                self.folded[q] in self.gw.quote_aux or strip_conj(self.folded[q]) in ("لكن",)
             if not opens or any(x.type == "PERSON" and x.how != "title" and
                                 self._tok_at(max(x.start, x.end - 1)) == c - 1
                                 for x in [self.ent_last.get(c - 1)] if x is not None):
@@ -735,7 +737,7 @@ class SpeakerMixin:
         i = d + 1
         while i < c and i not in self.ent_first and self.toks[i].kind == "word" and \
                 i <= d + 2 and self._adjective_like(self.folded[i]) and \
-                self.folded[i] not in PREPS:
+                self.folded[i] not in self.stops:
             i += 1  # an adjective: التقرير السنوي لـ…، تقرير حديث أعدته … (not إلى: الي)
         i = self._past_title_in_marks(i, c)  # رسالة بعنوان «…» بعثها الوزير
         link = i
@@ -746,7 +748,7 @@ class SpeakerMixin:
             # and a means (بالبريد الإلكتروني)
             i += 1 if self.folded[i] in self.t.authoring else 2
             authored = True
-            while i < c and i not in self.ent_first and self.folded[i] not in PREPS and (
+            while i < c and i not in self.ent_first and self.folded[i] not in self.stops and (
                     self._is_adverb(i) or self._has_tanween(i) or
                     self.folded[i].startswith("بال") and len(self.folded[i]) > 4 or
                     i > link + 1 and self.folded[i].startswith("ال") and
@@ -790,7 +792,7 @@ class SpeakerMixin:
         a comma or the content: the author's name, with no code."""
         j = i
         while j < c and j < i + 3 and self.toks[j].kind == "word" and j not in self.ent_first \
-                and not (self.folded[j] in PREPS or strip_conj(self.folded[j]) in PREPS
+                and not (self.folded[j] in self.stops or strip_conj(self.folded[j]) in self.stops
                          or self.folded[j] in self.t.complementizers or self._glued(j, "ل")):
             j += 1
         if not 0 < j - i <= 2 or not self._bare_name(i, j) or \
@@ -895,7 +897,7 @@ class SpeakerMixin:
         الأخير), at most five tokens, without a leading و/ف."""
         e = d + 1
         while e < c and e < d + 5 and self.toks[e].kind == "word" and (
-                self.folded[e].startswith("ال") and self.folded[e] not in RELATIVES or
+                self.folded[e].startswith("ال") and self.folded[e] not in self.gw.quote_relatives or
                 e in self.ent_first or
                 any(e == self._tok_at(max(x.start, x.end - 1)) for x in [self.ent_last.get(e)]
                     if x is not None and self._tok_at(x.start) > d)):
@@ -913,7 +915,7 @@ class SpeakerMixin:
         for k in range(c - 1, a - 1, -1):
             if strip_conj(self.folded[k]) in ASK_FORMS or self.folded[k] in ASK_FORMS:
                 j = k + 1
-                while j < c and (self._is_adverb(j) or forms(self.folded[j]) & TIME_HEADS):
+                while j < c and (self._is_adverb(j) or forms(self.folded[j]) & self.gw.time_heads):
                     j += 1
                 if j < c and self._np_start_ok(j):
                     e = self._np(j, c)
@@ -932,7 +934,7 @@ class SpeakerMixin:
                 self.toks[j - 1].text in CLAUSE_PUNCT
             if not opens or self.toks[j].kind != "word":
                 continue
-            if f in PREPS or strip_conj(f) in PREPS or j in self.ent_first or \
+            if f in self.stops or strip_conj(f) in self.stops or j in self.ent_first or \
                     self.t.lookup(f) is not None or not self._np_start_ok(j + 1):
                 return None
             if self._np(j + 1, c) != c or self._words(j + 1, c) > 5:
@@ -964,7 +966,7 @@ class SpeakerMixin:
         if cue is None or cue.agrees != "f" or strip_conj(self.folded[c])[:1] != "ت" or \
                 p != c - 1 or self.toks[p].kind != "word" or f.startswith("ال") or \
                 not (f.endswith("ه") or f.endswith("ات")) or len(f) < 4 or \
-                f in PREPS or f in PRONOUNS or f in self.t.complementizers or \
+                f in self.stops or f in self.gw.quote_pronouns or f in self.t.complementizers or \
                 self.t.lookup(f) is not None or p in self.ent_first or p in self.ent_last or \
                 any(x.kind == "proclitic" and fold(x.text) in ("ب", "ل", "لل", "ك")
                     for x in self.toks[p].segments):
@@ -1081,7 +1083,8 @@ class SpeakerMixin:
             q = p - 1
             first = q < 0 or self.toks[q].sentence != self.toks[p].sentence or \
                 self.toks[q].text in CLAUSE_PUNCT
-            if first and self.folded[p] not in PREPS and strip_conj(self.folded[p]) not in PREPS:
+            if first and self.folded[p] not in self.stops and \
+                    strip_conj(self.folded[p]) not in self.stops:
                 return ent
         return None
 
@@ -1147,9 +1150,10 @@ class SpeakerMixin:
                     p in self.ent_last or q in self.ent_last or \
                     self.toks[q].sentence != self.toks[t].sentence or \
                     name.startswith(("ال", "وال")) or verb.startswith(("ال", "وال")) or \
-                    name in PREPS or strip_conj(verb) in PREPS or verb in PREPS or \
-                    verb in PRONOUNS or self.t.lookup(name) is not None or \
-                    self._is_adverb(p) or self._is_adverb(q) or forms(name) & TIME_HEADS or \
+                    name in self.stops or strip_conj(verb) in self.stops or verb in self.stops or \
+                    verb in self.gw.quote_pronouns or self.t.lookup(name) is not None or \
+                    self._is_adverb(p) or self._is_adverb(q) or \
+                    forms(name) & self.gw.time_heads or \
                     self._function_word(name) or self._function_word(verb) or \
                     self._verbal_noun_like(name) or fold(x.text).startswith(("ال", "وال")) or \
                     verb.endswith("ه") or name.endswith("ه"):
@@ -1171,8 +1175,10 @@ class SpeakerMixin:
     def _function_word(self, f: str) -> bool:
         """A closed-class word (أن، رغم، لم، هو، الذي، قد، كان …), as written or after و/ف:
         never a given name nor a clause's verb."""
-        return any(g in self.t.complementizers or g in PREPS or g in PRONOUNS or
-                   g in RELATIVES or g in AUX or g in self.t.negations or g in CONCESSIVES or
+        gw = self.gw
+        return any(g in self.t.complementizers or g in self.stops or g in gw.quote_pronouns or
+                   g in gw.quote_relatives or g in gw.quote_aux or g in self.t.negations or
+                   g in gw.quote_concessives or
                    g in CLAUSE_LINKS or g in KANA or g in self.t.according
                    for g in (f, strip_conj(f)))
 
@@ -1490,7 +1496,7 @@ class SpeakerMixin:
         """تلقى X اتصالاً هاتفياً من Y، جدد/أكد خلاله …: a verb of one speaker followed by "in it"
         (خلاله، فيه) and no subject, after a call received from someone in its own sentence:
         the caller speaks (the one after من), not the one who received the call."""
-        if c + 1 >= len(self.toks) or self.folded[c + 1] not in IN_IT:
+        if c + 1 >= len(self.toks) or self.folded[c + 1] not in self.gw.in_it_pps:
             return None
         si = self.toks[c].sentence
         k = c - 1
@@ -1517,7 +1523,7 @@ class SpeakerMixin:
         person after مع or ل, speaks, never the interviewer. None otherwise (لقائه مع X: his
         meeting, whose owner is named before)."""
         p = c - 1
-        while p > a and self._is_adverb(p) or p > a and self.folded[p] in IN_IT:
+        while p > a and self._is_adverb(p) or p > a and self.folded[p] in self.gw.in_it_pps:
             p -= 1
         if p <= a or self.toks[p].text not in CLAUSE_PUNCT:
             return None  # (the cheap gate: the verb opens a clause after a comma)
@@ -1532,7 +1538,7 @@ class SpeakerMixin:
             return None  # (لقائه مع X: his meeting; في الاتصال: named before)
         k = j + 2
         while k < p and k - j <= 4 and self._has_tanween(k) or k < p and \
-                self.folded[k].endswith("ي") and self.folded[k] not in PREPS and \
+                self.folded[k].endswith("ي") and self.folded[k] not in self.stops and \
                 k not in self.ent_first:
             k += 1  # هاتفي، هاتفياً، صحفي: the noun's adjectives
         if k >= p:
@@ -1541,7 +1547,7 @@ class SpeakerMixin:
         if interview and f in ("مع", "ل") or interview and f.startswith("ل") and \
                 k in self.ent_first:
             return self._interviewed(k, p)  # في مقابلة مع X، في حديث لـX
-        if f in PREPS or k in self.ent_first or not self._pronoun_end(k) and not (
+        if f in self.stops or k in self.ent_first or not self._pronoun_end(k) and not (
                 k + 1 < p and self.folded[k + 1] in ("به", "بها")):
             return None
         k += 1 + (k + 1 < p and self.folded[k + 1] in ("به", "بها"))
@@ -1583,10 +1589,10 @@ class SpeakerMixin:
         """An outlet names the interviewer: «عكاظ» in marks, الصحيفة، قناة العربية."""
         x = self.ent_first.get(k)
         head = strip_al(strip_conj(self.folded[k]))
-        if head.startswith("ل") and head[1:] in OUTLET_NOUNS:
+        if head.startswith("ل") and head[1:] in self.gw.outlet_nouns:
             head = head[1:]
-        return k in self.mark_open or head in OUTLET_NOUNS or \
-            x is not None and strip_al(fold(x.text).split()[0]) in OUTLET_NOUNS
+        return k in self.mark_open or head in self.gw.outlet_nouns or \
+            x is not None and strip_al(fold(x.text).split()[0]) in self.gw.outlet_nouns
 
     def _pair_member(self, x: Entity, stem: str | None) -> bool:
         """x may be one of the two a dual stands for: a named person (for a title dual, one
@@ -1631,7 +1637,7 @@ class SpeakerMixin:
         r = self._tok_at(ref.start)
         nxt = strip_conj(self.folded[r + 1]) if r + 1 < len(self.toks) else ""
         if not g.startswith("ال") or len(head) < 3 or head in self.t.people_plurals or \
-                nxt.startswith("ال") and nxt not in RELATIVES:
+                nxt.startswith("ال") and nxt not in self.gw.quote_relatives:
             return None  # (المنظمة التي …: a relative, no adjective)
         x = self._organisation_by_head(head, r)
         if x is None:
@@ -1712,7 +1718,7 @@ class SpeakerMixin:
         i = self._tok_at(max(ref.start, ref.end - 1)) + 1
         while i < len(self.toks) and len(out) < 3 and self.toks[i].kind == "word":
             f = self.folded[i]
-            if f in PREPS or f in self.t.complementizers or self.t.lookup(f) is not None or \
+            if f in self.stops or f in self.t.complementizers or self.t.lookup(f) is not None or \
                     i in self.ent_first and self.ent_first[i].type == "PERSON":
                 break
             out.append(forms(f))
@@ -1733,10 +1739,11 @@ class SpeakerMixin:
                     or self.t.lookup(g) is not None or i in self.mark_open or \
                     self.toks[i].text in ":«»\"“”":
                 return None  # (وقال المتحدث «السيد X …»: a name inside the quote is not his)
-            if i > t and self.folded[i - 1] in PREPS and \
+            if i > t and self.folded[i - 1] in self.stops and \
                     any(sg.kind == "enclitic" for sg in self.toks[i].segments):
                 return None  # في لقائه الرئيس X: whom he met (not رئيسة تحريرها X)
-            prep = prep or (g in PREPS or strip_conj(g) in PREPS or g.startswith("لل")) and \
+            prep = prep or (g in self.stops or strip_conj(g) in self.stops or
+                            g.startswith("لل")) and \
                 g not in self.TITLE_LINKS
             x = self.ent_first.get(i)
             if x is not None and x.type == "PERSON" and x.how != "title" and i == t and \
@@ -1776,7 +1783,7 @@ class SpeakerMixin:
             if p is not None and p.type == "PERSON" and p.how != "title" and p is not x:
                 break
             g = self.folded[k]
-            if (g in PREPS or strip_conj(g) in PREPS) and g not in self.TITLE_LINKS or \
+            if (g in self.stops or strip_conj(g) in self.stops) and g not in self.TITLE_LINKS or \
                     self.t.lookup(g) is not None or self.toks[k].text in ".؟?!؛;:«»\"“”" or \
                     g in self.t.complementizers:
                 break  # وقالت المصادر إن «الطيب …»: the name inside the speech has no title

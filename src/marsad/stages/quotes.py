@@ -14,8 +14,11 @@ from __future__ import annotations
 
 from marsad.document import Document
 from marsad.errors import PipelineError
+from marsad.lexicon.categories import reading_lexicon
+from marsad.lexicon.grammar import grammar_words
 from marsad.quotes.cues import compile_cues
 from marsad.quotes.extract import DocumentQuotes
+from marsad.quotes.grammar import prep_pronouns
 
 
 def _actors_last_subject():
@@ -37,6 +40,9 @@ class QuoteStage:
 
     def __init__(self, resources, **config):
         self.cues = resources.get("quote_cues", lambda r: compile_cues(r.lexicon))
+        # the grammar words of the pipeline's lexicon set (a user's grammar files too)
+        with reading_lexicon(resources.lexicon_dirs):
+            self.grammar = (grammar_words(), prep_pronouns())
         self.last_subject = _actors_last_subject() if config.get("use_actor_subjects", True) \
             else None
         # token text -> its folded form for the cue table and its cue (`DocumentQuotes`'
@@ -48,5 +54,6 @@ class QuoteStage:
                                 f"{', '.join(KINDS)}; got {sorted(self.kinds)}")
 
     def __call__(self, doc: Document) -> None:
-        quotes = DocumentQuotes(doc, self.cues, self.last_subject, self._fold_cache).run()
+        quotes = DocumentQuotes(doc, self.cues, self.last_subject, self._fold_cache,
+                                self.grammar).run()
         doc.quotes = [q for q in quotes if q.kind in self.kinds]
