@@ -1418,12 +1418,15 @@ def _relperiod(m, published, text):
 def _month_day(m, published, text):
     """A day of the month named by its direction from the publication's (17 من الشهر الحالي،
     في 17 الجاري: the current month; الشهر الماضي: the one before). Saudi news counts such
-    days in Hijri months too (تنطلق في الـ27 من الشهر الجاري: 27 Shawwal): in an article that
-    writes a Hijri year (1436هـ, or two: 1436/1437) or a sentence that names a Hijri month, no
-    date."""
-    if published is None or _hijri_sign_re().search(text) or _hijri_month_re().search(
-            _SENTENCE_END_RE.split(text[max(0, m.start() - 200):m.start()])[-1]
-            + _SENTENCE_END_RE.split(text[m.end():m.end() + 200], maxsplit=1)[0]):
+    days in Hijri months too (تنطلق في الـ27 من الشهر الجاري: 27 Shawwal). The Hijri month's
+    day is read when that is sure (twenty-first session): in an article whose dates are told
+    in the Hijri calendar alone (a Hijri year, 1436هـ or 1436/1437, or a Hijri month with a day,
+    شهر or a direction; no Gregorian month nor a year 19xx/20xx), or when the words before the
+    day tell it to come or past (`_month_day_tense`) and the Gregorian day goes against them
+    while the Hijri one agrees (يستمر إلى 15 من الشهر الجاري, published on the 22nd). Else in
+    an article that writes a Hijri year or a sentence that names a Hijri month, no date; else
+    the Gregorian day."""
+    if published is None:
         return None
     if m.group("dord") and _prev_word(text, m.start()) in date_words().not_day_heads:
         return None  # (نهاية الأسبوع الأول من الشهر الجاري: the first week)
@@ -1431,26 +1434,73 @@ def _month_day(m, published, text):
         ordinal_days()[_SPACES_RE.sub(" ", m.group("dord"))]
     written = m.group("dir") or m.group("dir2")
     direction = date_words().directions[written] if written else 0
+    hijri = _hijri_day_of_month(published, direction, d)
+    hijri_found = Found(m.start(), m.end(), hijri.isoformat(), "day", True, "hijri") \
+        if hijri is not None else None
     y, mo = divmod(published.year * 12 + published.month - 1 + direction, 12)
     try:
-        day = dt.date(y, mo + 1, d)
+        day: dt.date | None = dt.date(y, mo + 1, d)
     except ValueError:
+        day = None
+    tense = _month_day_tense(text, m.start())
+    # (a day agrees with the tense when it is to come, or past, as the words before it say)
+    day_agrees = day is not None and (not tense or (day >= published) == (tense > 0))
+    hijri_agrees = hijri is not None and (not tense or (hijri >= published) == (tense > 0))
+    if _hijri_told_re().search(text) and not _gregorian_told_re().search(text):
+        # (an article of Hijri dates alone: the Hijri day, unless the tense says otherwise:
+        # ستنطلق يوم 15 من الشهر الحالي published on the 17th of the Hijri month)
+        if hijri_agrees:
+            return hijri_found
+        return Found(m.start(), m.end(), day.isoformat(), "day", True) \
+            if tense and day_agrees else None
+    if tense and hijri_agrees and not day_agrees:
+        return hijri_found  # (the Gregorian day goes against the tense, the Hijri one agrees)
+    if day is None or _hijri_sign_re().search(text) or _hijri_month_re().search(
+            _SENTENCE_END_RE.split(text[max(0, m.start() - 200):m.start()])[-1]
+            + _SENTENCE_END_RE.split(text[m.end():m.end() + 200], maxsplit=1)[0]):
         return None
     return Found(m.start(), m.end(), day.isoformat(), "day", True)
+
+
+MONTH_DAY_TENSE_WORDS = 5  # words before a day of the month read for its tense
+
+
+def _month_day_tense(text: str, pos: int) -> int:
+    """1 when the words before a day of the month at `pos`, within its clause, tell it to come
+    (a future marker, `_future_before`, or the nearest word of dates.json
+    `month_day_ahead_words`: يستمر حتى، تنطلق في), -1 when they tell it past (the nearest word
+    of `month_day_back_words`: منذ، انطلق), 0 when they tell neither."""
+    before, _ = after_last(text[max(0, pos - 80):pos], _PHRASE_END_RE)
+    lex = date_words()
+    for w in reversed(before.split()[-MONTH_DAY_TENSE_WORDS:]):
+        w = strip_conj(w.strip("«»\"()"))
+        if w in lex.month_day_back_words:
+            return -1
+        if w in lex.month_day_ahead_words or w[:1] == "س" and w[1:] in lex.month_day_ahead_words:
+            return 1
+    return 1 if _future_before(text, pos, clause=True) else 0
+
+
+def _hijri_day_of_month(published: dt.date, direction: int, d: int) -> dt.date | None:
+    """The Gregorian day of day `d` of the Hijri month `direction` months from the
+    publication's (0: its own)."""
+    now = hijri_of(published)
+    if now is None:
+        return None
+    y, mo = divmod(now.year * 12 + now.month - 1 + direction, 12)
+    return hijri_to_gregorian(y, mo + 1, d)
 
 
 def _hijri_month_day(f: Found, published: dt.date | None, text: str) -> dt.date | None:
     """The day of a `month_day` expression counted in the Hijri month its direction names
     from the publication's (يوم الثلاثاء 26 الشهر الجاري, published in Shawwal: 26 Shawwal)."""
-    now = hijri_of(published) if published is not None else None
     m = _DAY_NUMBER_RE.match(text, f.start)
-    if now is None or m is None:
+    if published is None or m is None:
         return None
     lex = date_words()
     written = _DIRECTION_AFTER_RE.search(text, f.start, f.end)
     step = lex.directions.get(written.group(0), 0) if written else 0
-    y, mo = divmod(now.year * 12 + now.month - 1 + step, 12)
-    return hijri_to_gregorian(y, mo + 1, int(m.group(0)))
+    return _hijri_day_of_month(published, step, int(m.group(0)))
 
 
 _DAY_NUMBER_RE = regex.compile(r"\d{1,2}(?!\d)")
@@ -1466,6 +1516,27 @@ def _hijri_sign_re() -> regex.Pattern:
 @per_lexicon
 def _hijri_month_re() -> regex.Pattern:
     return regex.compile(rf"{B}(?:{alternation(hijri_months())}){E}")
+
+
+@per_lexicon
+def _hijri_told_re() -> regex.Pattern:
+    """A date told in the Hijri calendar: a Hijri year (`_hijri_sign_re`) or a Hijri month
+    after a day or شهر, or before a direction, an adjective of praise or a year (not رمضان,
+    صفر, رجب alone: names and "zero")."""
+    lex = date_words()
+    months = alternation(hijri_months())
+    after = alternation(set(lex.directions) | {"المبارك", "الكريم", "المعظم", "الحرام"})
+    return regex.compile(
+        rf"{_hijri_sign_re().pattern}|(?:(?<![\d.,/])\d{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?|{B}شهر\s+)"
+        rf"(?:{months}){E}|{B}(?:{months})\s+(?:{after}|[1١][34٣٤]\d\d){E}")
+
+
+@per_lexicon
+def _gregorian_told_re() -> regex.Pattern:
+    """A date told in the Gregorian calendar: a Gregorian month's name or a year 19xx / 20xx
+    (a count of that size too, which only keeps the Hijri reading away)."""
+    return regex.compile(rf"{B}(?:{alternation(gregorian_months())}){E}"
+                         rf"|(?<![\d.,٫])(?:19|20)\d\d(?!\d)")
 
 
 def _duration(m, published, text):

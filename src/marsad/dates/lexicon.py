@@ -99,6 +99,8 @@ class DateWords:
     vague_length_phrases: frozenset[str]  # لا بأس بها after منذ فترة
     still_copulas: frozenset[str]  # ما زال، لا يزال: a custom that goes on
     not_day_heads: frozenset[str]  # الأسبوع، النصف: an ordinal after them is no day
+    month_day_ahead_words: frozenset[str]  # ينطلق، يستمر: a day of the month still to come
+    month_day_back_words: frozenset[str]  # منذ، انطلق: a day of the month past
 
 
 _ORDERED = frozenset({"period_parts", "weekdays", "ordinal_units", "feast_days"})
