@@ -57,3 +57,71 @@ def test_a_day_of_the_month_counted_in_the_hijri_month(nlp_dates, text, publishe
 def test_a_day_of_the_month_stays_gregorian(nlp_dates, text, published, expected):
     assert [(t, v) for t, v in values(nlp_dates, text, published) if "الشهر" in t or
             "الجاري" in t] == expected
+
+
+# -- clubs named by a common word (orgs.json `sports_forms`, words.json `club_name_cues`) --------
+
+@pytest.fixture(scope="module")
+def nlp_actors():
+    import marsad
+
+    return marsad.load(("layout", "sentences", "tokens", "actors"))
+
+
+def _orgs(nlp, text):
+    return [(e.text, e.canonical, e.actor_code) for e in nlp(text).entities if e.type == "ORG"]
+
+
+HILAL, NASSR = ("Al Hilal SFC", "SAUBUS"), ("Al Nassr FC", "SAUBUS")
+ITTIHAD, AHLI = ("Al-Ittihad Club (Jeddah)", "SAUBUS"), ("Al-Ahli Saudi FC", "SAUBUS")
+SHABAB = ("Al-Shabab FC (Riyadh)", "SAUBUS")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a result's verb before the first, على / مع before the other side
+    ("فاز الهلال على النصر بهدفين في مباراة الدوري أمس.",
+     [("الهلال", *HILAL), ("النصر", *NASSR)]),
+    ("تعادل الاتحاد مع الأهلي في مباراة الدوري.", [("الاتحاد", *ITTIHAD), ("الأهلي", *AHLI)]),
+    # a club's people and places before the name
+    ("سجل مهاجم الشباب هدفاً في مرمى الاتحاد.", [("الشباب", *SHABAB), ("الاتحاد", *ITTIHAD)]),
+    # two clubs joined by و
+    ("تقام مباراة الهلال والنصر مساء الجمعة.", [("الهلال", *HILAL), ("النصر", *NASSR)]),
+    # once read, the name alone in another sports sentence of the article
+    ("فاز الهلال على ضيفه في مباراة الدوري. وسجل الهلال هدفين في الشوط الأول.",
+     [("الهلال", *HILAL), ("الهلال", *HILAL)]),
+    # a namesake listed with its nisba in the article (الأهلي المصري) is the one meant
+    ("فاز الأهلي المصري على ضيفه في مباراة الدوري. وسجل لاعب الأهلي هدفين.",
+     [("الأهلي المصري", "Al Ahly SC", "EGYBUS"), ("الأهلي", "Al Ahly SC", "EGYBUS")]),
+])
+def test_a_club_named_by_a_common_word(nlp_actors, text, expected):
+    assert _orgs(nlp_actors, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (guards, as before) a definite word after the name: another body
+    ("أقامت جمعية الهلال الأحمر مخيماً للمنتخب.",
+     [("الهلال الأحمر", "International Federation of Red Cross and Red Crescent Societies",
+       "NGOIFR")]),
+    ("أعلن الاتحاد الأوروبي عقوبات على لاعب سابق.", [("الاتحاد الأوروبي", "European Union",
+                                                      "IGOEU")]),
+    # no sports sentence, or no cue: the word itself
+    ("حقق الجيش النصر في المعركة.", [("الجيش", "army", "MIL")]),
+    ("ظهر الهلال في سماء المدينة مساء أمس.", []),
+    # only another country named: another club of the name
+    ("فاز النصر على العين في مباراة الدوري الإماراتي.", []),
+])
+def test_a_common_word_stays_itself(nlp_actors, text, expected):
+    assert _orgs(nlp_actors, text) == expected
+
+
+def test_the_youth_stay_youth_outside_sports(nlp_actors):
+    doc = nlp_actors("وشارك الشباب في الاحتفال بالعيد.")
+    assert [(e.text, e.canonical, e.actor_code) for e in doc.entities] == [
+        ("الشباب", "youth", "CVL")]
+
+
+def test_a_host_city_in_a_match_sentence_stays_a_place(nlp_actors):
+    """(a guard) في الرياض after two clubs: the city, no club."""
+    doc = nlp_actors("وتقام مباراة الهلال والنصر في الرياض يوم الجمعة.")
+    assert [(e.text, e.canonical, e.type != "ORG") for e in doc.entities
+            if e.text == "الرياض"] == [("الرياض", "Riyadh", True)]

@@ -393,6 +393,7 @@ class Composer(PersonNameRules, TitleRules, BodyRules, PlaceRules):
         self._given_names_alone()
         self._family_names_of_kin()
         self._clubs_before_nisba()
+        self._common_word_clubs()
         self._appositive_titles()
         self._link_surnames()
         self._titled_surnames()
