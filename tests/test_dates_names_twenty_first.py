@@ -8,6 +8,10 @@ August 2015 is a Thursday (9 August a Sunday).
   words before it say it is to come (تستمر حتى) or past (منذ) and only the Hijri day agrees,
   and in an article whose dates are told in the Hijri calendar alone (unless the tense says
   the Gregorian one);
+- a country's independence or national day after ب and a word of celebrating (احتفلت الجزائر
+  بعيد الاستقلال) is that country's day when the country is named;
+- a club named by a common word (الهلال، النصر، الاتحاد، الأهلي، الشباب) in a sports
+  sentence after a word of its people, match or result is the club; a host city stays a place.
 """
 
 from __future__ import annotations
@@ -57,6 +61,32 @@ def test_a_day_of_the_month_counted_in_the_hijri_month(nlp_dates, text, publishe
 def test_a_day_of_the_month_stays_gregorian(nlp_dates, text, published, expected):
     assert [(t, v) for t, v in values(nlp_dates, text, published) if "الشهر" in t or
             "الجاري" in t] == expected
+
+
+# -- a country's day after a word of celebrating (dates.json `celebration_words`) ------------
+
+@pytest.mark.parametrize("text, published, expected", [
+    # Algeria's independence day is 5 July (dates.json `independence_days`, general knowledge)
+    ("احتفلت الجزائر بعيد الاستقلال وسط إجراءات أمنية.", "2015-07-06",
+     [("عيد الاستقلال", "2015-07-05")]),
+    # Kuwait's national day is 25 February
+    ("احتفلت الكويت باليوم الوطني وسط أجواء من الفرح.", "2015-02-26",
+     [("اليوم الوطني", "2015-02-25")]),
+])
+def test_a_celebrated_day_of_a_named_country(nlp_dates, text, published, expected):
+    assert values(nlp_dates, text, published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # (guards, as before) no country named; a Hijri feast (each country's own day); a custom
+    "احتفل الطلاب بعيد الاستقلال في المدرسة.",
+    "احتفلت الجالية بعيد الفطر في الجزائر.",
+    "وتحتفل الجزائر بعيد الاستقلال كل عام.",
+    # a count after the name tells another year (its 54th)
+    "احتفلت الكويت باليوم الوطني الـ54 وسط أجواء من الفرح.",
+])
+def test_a_celebrated_day_with_no_country_is_no_date(nlp_dates, text):
+    assert values(nlp_dates, text, "2015-07-20") == []
 
 
 # -- clubs named by a common word (orgs.json `sports_forms`, words.json `club_name_cues`) --------

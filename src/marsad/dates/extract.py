@@ -16,8 +16,8 @@ from dataclasses import dataclass
 import regex
 
 from marsad.dates.lexicon import (alternation, country_words, date_words, gregorian_months,
-                                  hijri_months, national_day_countries, ordinal_days, place_names,
-                                  weekdays)
+                                  hijri_months, national_country_words, national_day_countries,
+                                  ordinal_days, place_names, weekdays)
 from marsad.dates.numbers import parse_number_words, word_alternation
 from marsad.lexicon.categories import per_lexicon
 from marsad.text.future import future_verb_at
@@ -1076,11 +1076,28 @@ def _weekday(m, published, text):
     return Found(m.start(), m.end(), day.isoformat(), "day", True, anchor=anchor)
 
 
-def _country_told_before(text: str, pos: int) -> str | None:
+_COUNT_AFTER_RE = regex.compile(r"\s+(?:ال)?ـ?\s?\d")  # (اليوم الوطني الـ81: its 81st)
+CELEBRATION_WORDS = 3  # words before ب + a country's day where a word of celebrating may stand
+
+
+def _celebrated(text: str, pos: int) -> bool:
+    """ب + the day's name at `pos`, with a word of dates.json `celebration_words` among the
+    CELEBRATION_WORDS words before it in its clause (احتفلت الجزائر بعيد الاستقلال): the day of
+    the celebration, a time told (twenty-first session)."""
+    if text[pos - 1:pos] != "ب":
+        return False
+    before, _ = after_last(text[max(0, pos - 80):pos - 1], _PHRASE_END_RE)
+    words = date_words().celebration_words
+    return any(strip_conj(w.strip("«»\"()")) in words or w in words
+               for w in before.split()[-CELEBRATION_WORDS:])
+
+
+def _country_told_before(text: str, pos: int, national: bool = False) -> str | None:
     """The code of the last country of `independence_days` named, or whose nationality word
-    stands, before `pos` in its sentence (أفرجت السلطات الجزائرية عن سجناء في عيد الاستقلال)."""
+    stands, before `pos` in its sentence (أفرجت السلطات الجزائرية عن سجناء في عيد الاستقلال);
+    with `national`, of `national_days` (احتفلت الكويت باليوم الوطني)."""
     before, _ = after_last(text[max(0, pos - 200):pos])
-    words = country_words()
+    words = national_country_words() if national else country_words()
     for w in reversed(before.split()):
         w = w.strip("،,«»\"()")
         for form in (w, strip_conj(w), w[1:], strip_conj(w)[1:]):
@@ -1110,9 +1127,14 @@ def _yearly(m, published, text, home: str | None = None):
     lex = date_words()
     nth, part = m.group("nth"), m.group("part")
     direction = lex.directions.get(m.group("dir") or "")
+    celebrated = False
     if not (part or nth or direction is not None or
             strip_conj(_prev_word(text, m.start())) in lex.yearly_day_words):
-        return None  # (صلاة عيد الفطر، احتفل بعيد الأضحى: the feast, no time told)
+        celebrated = _celebrated(text, m.start()) and not _COUNT_AFTER_RE.match(text, m.end())
+        if not celebrated:
+            # (صلاة عيد الفطر، احتفل بعيد الأضحى: the feast, no time told; الاحتفال باليوم
+            # الوطني الـ81: a year the count tells)
+            return None
     if _habitual_sentence(text, m.start(), m.end()) or \
             direction is None and _told_as_custom(text, m.start(), m.end()):
         return None  # (تقيم هذا الاحتفال سنوياً في عيد الفطر: every year's)
@@ -1122,14 +1144,18 @@ def _yearly(m, published, text, home: str | None = None):
         # (an independence day: its country's, named, told before it in its sentence or the
         # dateline's; twentieth session)
         code = lex.independence_days.get(national_day_countries().get(_key(m.group("of") or ""))
-                                         or _country_told_before(text, m.start()) or home or "")
+                                         or _country_told_before(text, m.start())
+                                         or (None if celebrated else home) or "")
         if code is None:
             return None
     elif code is None:  # (a national day: its country's, named or the dateline's)
         code = lex.national_days.get(national_day_countries().get(_key(m.group("of") or ""))
-                                     or home or "")
+                                     or (_country_told_before(text, m.start(), True)
+                                         if celebrated else home) or "")
         if code is None:
             return None
+    elif celebrated:
+        return None  # (احتفلت عمان بعيد الفطر: each country's own day, not sought)
     hijri = code[0] == "H"
     year_after = _YEAR_AFTER_RE.match(text, m.end())
     target = published
