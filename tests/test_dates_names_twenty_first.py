@@ -155,3 +155,39 @@ def test_a_host_city_in_a_match_sentence_stays_a_place(nlp_actors):
     doc = nlp_actors("وتقام مباراة الهلال والنصر في الرياض يوم الجمعة.")
     assert [(e.text, e.canonical, e.type != "ORG") for e in doc.entities
             if e.text == "الرياض"] == [("الرياض", "Riyadh", True)]
+
+
+# -- a surname the shapes take for a future verb, after its given name elsewhere ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    # 29 July 2015 is a Wednesday: the last Sunday 26 July, the next one 2 August. سنودن (س +
+    # a present stem) follows إدوارد in the sentence before: a name, no future verb
+    ("كشف المتعاقد إدوارد سنودن وثائق جديدة. وقال سنودن الأحد إن الوكالة تتجسس.",
+     [("الأحد", "2015-07-26")]),
+    # (guards, as before) a future verb; a given name elsewhere not before it
+    ("أعلن الرئيس أنه سيزور المدينة الأحد.", [("الأحد", "2015-08-02")]),
+    ("التقى إدوارد الوزير أمس. وقال سيزور المدينة الأحد.",
+     [("أمس", "2015-07-28"), ("الأحد", "2015-08-02")]),
+])
+def test_a_surname_named_before_is_no_future_verb(nlp_dates, text, expected):
+    assert values(nlp_dates, text, "2015-07-29") == expected
+
+
+# -- a given name that is a common word before a dictionary person's surname --------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # بشرى (also "good news") before الأسد: another bearer of the family name, not Bashar
+    ("وقالت بشرى الأسد إن الوضع في سوريا صعب.", [("بشرى الأسد", None, "PERSON")]),
+    # (guards, as before) the listed full name; a listed given name
+    ("وقال بشار الأسد إن الوضع في سوريا صعب.", [("بشار الأسد", "SYRGOV", "PERSON")]),
+    ("وقال رياض الأسد إن الوضع في سوريا صعب.", [("رياض الأسد", None, "PERSON")]),
+])
+def test_another_bearer_of_a_listed_surname(nlp_actors, text, expected):
+    assert [(e.text, e.actor_code, e.type) for e in nlp_actors(text).entities
+            if e.type == "PERSON"] == expected
+
+
+def test_a_common_word_given_name_alone_opens_no_name(nlp_actors):
+    """(a guard) بشرى before no dictionary surname is the word (بشرى سارة: good news)."""
+    doc = nlp_actors("وزفت الحكومة بشرى سارة للمواطنين.")
+    assert [e.text for e in doc.entities if e.type == "PERSON"] == []

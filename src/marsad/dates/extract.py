@@ -20,7 +20,7 @@ from marsad.dates.lexicon import (alternation, country_words, date_words, gregor
                                   ordinal_days, place_names, weekdays)
 from marsad.dates.numbers import parse_number_words, word_alternation
 from marsad.lexicon.categories import per_lexicon
-from marsad.text.future import future_verb_at
+from marsad.text.future import future_verb_at, named_in_text
 from marsad.text.normalize import fold, strip_conj
 
 # Start of a word, allowing proclitics (و ف, then ب ل ك) that stay outside the span.
@@ -2608,8 +2608,8 @@ def _future_before(text: str, pos: int, clause: bool = False, strong: bool = Fal
             return False  # قال الذي سيغادر غداً إنه التقى … الثلاثاء: another clause's time
         if strong and w in lex.weak_future_words:
             continue  # (with `strong`: على غير المتوقع، أقل من المتوقع, no time to come)
-        if w in lex.future_words or future_verb_at(words, k):
-            return True  # (not a surname after a given name: إدوارد سنودن)
+        if w in lex.future_words or future_verb_at(words, k) and not named_in_text(w, text):
+            return True  # (not a surname after a given name: إدوارد سنودن, here or before)
     return False
 
 
