@@ -1544,6 +1544,9 @@ def _hijri_month_re() -> regex.Pattern:
     return regex.compile(rf"{B}(?:{alternation(hijri_months())}){E}")
 
 
+_ZERO = fold("صفر")
+
+
 @per_lexicon
 def _hijri_told_re() -> regex.Pattern:
     """A date told in the Hijri calendar: a Hijri year (`_hijri_sign_re`) or a Hijri month
@@ -1551,10 +1554,13 @@ def _hijri_told_re() -> regex.Pattern:
     صفر, رجب alone: names and "zero")."""
     lex = date_words()
     months = alternation(hijri_months())
+    # (صفر is also "zero": after a digit alone it is a score, 3 صفر)
+    months_after_day = alternation(m for m in hijri_months() if m != _ZERO)
     after = alternation(set(lex.directions) | {"المبارك", "الكريم", "المعظم", "الحرام"})
     return regex.compile(
-        rf"{_hijri_sign_re().pattern}|(?:(?<![\d.,/])\d{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?|{B}شهر\s+)"
-        rf"(?:{months}){E}|{B}(?:{months})\s+(?:{after}|[1١][34٣٤]\d\d){E}")
+        rf"{_hijri_sign_re().pattern}|(?<![\d.,/])\d{{1,2}}\s+(?:من\s+)?(?:{months_after_day}){E}"
+        rf"|(?:(?<![\d.,/])\d{{1,2}}\s+(?:من\s+)?|{B})شهر\s+(?:{months}){E}"
+        rf"|{B}(?:{months})\s+(?:{after}|[1١][34٣٤]\d\d){E}")
 
 
 @per_lexicon

@@ -98,8 +98,10 @@ def named_in_text(word: str, text: str) -> bool:
     while start >= 0:
         end = start + 1 + len(word)
         if end >= len(text) or not text[end].isalpha():
-            before = text[max(0, start - 30):start].split()
-            if before and _bare(before[-1]) in given:
+            before = text[max(0, start - 40):start].split()[-2:]
+            # (a given name as a subject, أن محمد سيزور, is no sign: `future_verb_at`)
+            if before and _bare(before[-1]) in given and \
+                    not future_verb_at(before + [word], len(before)):
                 return True
         start = text.find(" " + word, end)
     return False
