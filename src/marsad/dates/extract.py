@@ -1083,13 +1083,17 @@ CELEBRATION_WORDS = 3  # words before ب + a country's day where a word of celeb
 def _celebrated(text: str, pos: int) -> bool:
     """ب + the day's name at `pos`, with a word of dates.json `celebration_words` among the
     CELEBRATION_WORDS words before it in its clause (احتفلت الجزائر بعيد الاستقلال): the day of
-    the celebration, a time told (twenty-first session)."""
+    the celebration, a time told (twenty-first session); not with a day told among those words
+    (احتفلت الكويت أمس باليوم الوطني: the time is أمس)."""
     if text[pos - 1:pos] != "ب":
         return False
     before, _ = after_last(text[max(0, pos - 80):pos - 1], _PHRASE_END_RE)
-    words = date_words().celebration_words
-    return any(strip_conj(w.strip("«»\"()")) in words or w in words
-               for w in before.split()[-CELEBRATION_WORDS:])
+    lex = date_words()
+    near = [w.strip("«»\"()") for w in before.split()[-CELEBRATION_WORDS:]]
+    if any(strip_conj(w) in lex.relday_words or strip_conj(w) in weekdays() for w in near):
+        return False  # (احتفلت الكويت أمس باليوم الوطني: the time told is أمس)
+    return any(strip_conj(w) in lex.celebration_words or w in lex.celebration_words
+               for w in near)
 
 
 def _country_told_before(text: str, pos: int, national: bool = False) -> str | None:
