@@ -90,6 +90,7 @@ from marsad.actors.offices import role_at
 from marsad.actors.person_names import KUNYA_OPENERS, NASAB, PersonNameRules
 from marsad.actors.place_mentions import PlaceRules
 from marsad.actors.title_mentions import FORMER_ELI_ROLES, TitleRules, _START
+from marsad.lexicon.categories import current_words, per_lexicon
 from marsad.text.normalize import fold
 
 
@@ -167,12 +168,19 @@ _NORM = attrgetter("norm")
 CANDIDATE_BITS = {"org": 1, "cue": 2, "given": 4, "nasab": 8}
 
 
+@per_lexicon
+def surname_given_names() -> frozenset[str]:
+    """words.json `surname_given_names` (بشرى، نور), folded: given names that are common words,
+    read as one only before a dictionary person's surname (`PersonNameRules._given`)."""
+    return current_words("words", "surname_given_names")
+
+
 def candidate_table(given_names: frozenset[str], cue_stems: frozenset[str]) -> dict[str, int]:
     """Folded stem -> the rules (CANDIDATE_BITS) whose tokens it may open: organisation head
     nouns, name cues, given names, بن/أبو. Built once per pipeline."""
     table: dict[str, int] = {}
     for words, bit in ((ORG_HEADS.keys() | QUOTED_ORG_HEADS.keys(), 1), (cue_stems, 2),
-                       (given_names, 4),
+                       (given_names | surname_given_names(), 4),
                        (NASAB | KUNYA_OPENERS, 8)):
         for w in words:
             table[w] = table.get(w, 0) | bit
@@ -393,6 +401,7 @@ class Composer(PersonNameRules, TitleRules, BodyRules, PlaceRules):
         self._given_names_alone()
         self._family_names_of_kin()
         self._clubs_before_nisba()
+        self._common_word_clubs()
         self._appositive_titles()
         self._link_surnames()
         self._titled_surnames()

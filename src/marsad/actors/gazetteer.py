@@ -101,6 +101,10 @@ class Gazetteer:
         # `home_ar`: مملكه of المملكة) -> the countries so called (SAU, MAR, JOR, BHR); read
         # only in an article whose dateline makes one of them sure (`_home_word_mentions`)
         self.home_words: dict[str, tuple[str, ...]] = {}
+        # folded name of a club that is a common word (الهلال، النصر: orgs.json `sports_forms`)
+        # -> its organisation entry: not keyed, read only in a match report by
+        # PlaceRules._common_word_clubs (twenty-first session)
+        self.sports_clubs: dict[str, Entry] = {}
 
     # -- building ------------------------------------------------------------------------------
     @classmethod
@@ -214,7 +218,9 @@ class Gazetteer:
         entry = Entry("org", f"org:{e['id']}", e["name"], e["code"], e.get("country"),
                       role=_role_of_code(e["code"]) or (e["code"][:3] if e["code"][:3] in (
                           "IGO", "NGO", "MNC") else None), open_name=bool(e.get("open_name")))
-        self._entry(entry, [self._plain(f) for f in e["ar"]])
+        idx = self._entry(entry, [self._plain(f) for f in e["ar"]])
+        for form in e.get("sports_forms", ()):
+            self.sports_clubs[fold(form)] = self.entries[idx]
 
     def _add_person(self, e: dict) -> None:
         roles = roles_of(e)

@@ -747,8 +747,8 @@ class PersonNameRules:
         toks = self.doc.tokens
         for ti in self._cand["given"]:
             t = toks[ti]
-            if not self._given(t):  # tok.norm is the folded stem, without its proclitics
-                continue
+            if not self._given(t) and not self._given_before_surname(ti):
+                continue  # (tok.norm is the folded stem, without its proclitics)
             a = self.ms.from_original(t.start)
             if t.norm in self.noun_given_names and fold(t.text) == t.norm and \
                     self._adjective_head(a):
@@ -1020,6 +1020,16 @@ class PersonNameRules:
     def _given(self, t) -> bool:
         """A known given name as the whole stem (زيادة is no زياد + ة)."""
         return t.norm in self.given_names and not any(sg.kind == "enclitic" for sg in t.segments)
+
+    def _given_before_surname(self, ti: int) -> bool:
+        """Token ti is a given name that is also a common word (words.json
+        `surname_given_names`: بشرى، نور) right before a dictionary person's one-word key (بشرى
+        الأسد: another bearer of the family name; twenty-first session)."""
+        from marsad.actors.compose import surname_given_names
+
+        t = self.doc.tokens[ti]
+        return t.norm in surname_given_names() and not any(
+            sg.kind == "enclitic" for sg in t.segments) and self._surname_match(ti) is not None
 
     def _ali_opens(self, k: int) -> bool:
         """Does علي at token k open a name (الوزير [علي] حسن المجيد، وقال [علي] الأنصاري)? Only

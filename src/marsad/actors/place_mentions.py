@@ -13,7 +13,18 @@ from marsad.actors.composer_base import (COMPASS_WORDS, Mention, PLACE_NOUNS, TI
                                          _masdar,
                                          _verb_after_name)
 from marsad.actors.coref import PREPOSITIONS
-from marsad.text.normalize import fold
+from marsad.lexicon.categories import current_words, per_lexicon
+from marsad.text.normalize import fold, strip_conj
+
+
+# (before the other club of a result: على، مع, as the cues of `_common_word_clubs` are folded)
+_OTHER_SIDE = frozenset(fold(w) for w in ("على", "مع"))
+
+
+@per_lexicon
+def _club_name_cues() -> frozenset[str]:
+    """words.json `club_name_cues`, folded."""
+    return current_words("words", "club_name_cues")
 
 
 # Words before a city that make it a place, not an actor.
@@ -224,6 +235,104 @@ class PlaceRules:
             gone = {id(n) for n, _ in added}
             self.out = sorted([mt for mt in self.out if id(mt) not in gone]
                               + [c for _, c in added], key=lambda mt: mt.start)
+
+    def _common_word_clubs(self) -> None:
+        """A club whose name is a common word (orgs.json `sports_forms`: الهلال the crescent,
+        النصر victory, الاتحاد, الأهلي, الشباب youth) in a sports sentence (words.json
+        `sports_words`) is the club when a word of words.json `club_name_cues` stands right
+        before it (فاز الهلال، فريق النصر، أمام الاتحاد) or another such club is joined to it by
+        و (الهلال والنصر), and no definite word follows it (الاتحاد الأوروبي، الهلال الأحمر،
+        الشباب والرياضة); once one is read so, that name alone in the article's other sports
+        sentences is the club too (فاز الهلال … وسجل للهلال), and so is another such name
+        after على / مع in its sentence (فاز الهلال على النصر). A mention of the word alone (the
+        youth, CVL) gives way (twenty-first session)."""
+        clubs = self.gaz.sports_clubs
+        if not clubs or self.name_cues is None or not self.name_cues.sports:
+            return
+        toks = self.doc.tokens
+        found = []  # (token index, form, matching start, end, prefix)
+        for ti, t in enumerate(toks):
+            if t.kind != "word":
+                continue
+            form, prefix = _club_form(fold(t.text), clubs)
+            if form is None or not self._no_definite_after(ti, clubs):
+                continue
+            b = self._token_end(t)
+            a = b - len(form) if not prefix.endswith("لل") else self.ms.from_original(t.start)
+            found.append((ti, form, a, b, prefix))
+        if not found:
+            return
+        cues = _club_name_cues()
+        sure = set()
+        at = {ti: k for k, (ti, *_) in enumerate(found)}
+        for k, (ti, form, a, b, prefix) in enumerate(found):
+            prev = fold(toks[ti - 1].text) if ti > 0 and toks[ti - 1].kind == "word" else ""
+            joined = prefix[:1] == "و" and ti - 1 in at or ti + 1 in at and \
+                found[at[ti + 1]][4][:1] == "و"
+            if (_one_of(prev, cues) or joined) and self._sports_sentence(a):
+                sure.add(k)
+        if not sure:
+            return
+        # (the other side of a result in a sentence that names a club so: فاز الهلال على
+        # النصر، تعادل الاتحاد مع الأهلي)
+        sentence = [self.doc.sentence_at(toks[ti].start) for ti, *_ in found]
+        sure_sentences = {sentence[k] for k in sure}
+        for k, (ti, *_) in enumerate(found):
+            if sentence[k] in sure_sentences and ti > 0 and \
+                    _one_of(fold(toks[ti - 1].text), _OTHER_SIDE):
+                sure.add(k)
+        forms_read = {found[k][1] for k in sure}
+        taken = self._taken()
+        country_named = self._clubs_country_named(clubs)
+        added, gone = [], set()
+        for k, (ti, form, a, b, prefix) in enumerate(found):
+            if k not in sure and (form not in forms_read or not self._sports_sentence(a) or
+                                  ti > 0 and strip_conj(fold(toks[ti - 1].text))[:2] == "ال"):
+                continue  # (الهيئة العامة للشباب: a definite word's complement)
+            inside = [mt for mt in self.out if mt.start < b and a < mt.end]
+            if any(mt.start < a or mt.end > b for mt in inside) or \
+                    not inside and 1 in taken[a:b]:
+                continue  # (a part of a longer name: محمد الشباب)
+            e = self._listed_namesake(form)
+            if e is None and not country_named:
+                continue
+            gone.update(id(mt) for mt in inside)
+            e = e or clubs[form]
+            added.append(Mention(a, b, "ORG", e.canonical, e.code, e.country, e.role, "lexicon",
+                                 e.id, prefix, kind="org", name=(a, b), person_like=True))
+            taken[a:b] = b"\x01" * (b - a)
+        if added:
+            self.out = sorted([mt for mt in self.out if id(mt) not in gone] + added,
+                              key=lambda mt: mt.start)
+
+    def _clubs_country_named(self, clubs) -> bool:
+        """The article names the country of the common-word clubs (Saudi Arabia: a country,
+        a nisba or a city of it), or no country at all: الأهلي in a report naming only Tunisia
+        and Egypt, النصر in one naming only the Emirates, are other clubs of the name."""
+        own = {e.country for e in clubs.values()}
+        named = {mt.country for mt in self.out if mt.country and mt.kind in (
+            "country", "nisba", "city")}
+        return not named or bool(named & own)
+
+    def _listed_namesake(self, form: str):
+        """The entry of another club listed with the name and a nisba (الأهلي المصري) that the
+        article names: its club is the one meant by the name alone."""
+        for i, m in enumerate(self.m):
+            e = self.entry(i)
+            if e.kind == "org" and e.id != self.gaz.sports_clubs[form].id and \
+                    fold(self.text[m.start:m.end]).startswith(form + " "):
+                return e
+        return None
+
+    def _no_definite_after(self, ti: int, clubs) -> bool:
+        """No definite word (nor و + one that is no such club) right after token ti."""
+        toks = self.doc.tokens
+        if ti + 1 >= len(toks) or toks[ti + 1].kind != "word" or not self._adjacent(ti + 1):
+            return True
+        nf = fold(toks[ti + 1].text)
+        if nf.startswith("ال"):
+            return False
+        return not nf.startswith(("وال", "فال")) or _club_form(nf, clubs)[0] is not None
 
     def _club_first_word(self, t) -> bool:
         """Can token t open a club's name of two words? Not a plural or a word with ل, which
@@ -579,3 +688,26 @@ class PlaceRules:
 
 # Proclitics before the article of a home word (والمملكة، بالمملكة، فللمملكة: `_home_word_at`)
 HOME_PROCLITICS = frozenset(("", "و", "ف", "ب", "وب", "فب", "ك", "وك"))
+
+
+def _club_form(word: str, clubs) -> tuple[str | None, str]:
+    """The club name of `clubs` a folded word is, after و / ف and ب / ل (للهلال: ل + الهلال),
+    and the letters before it; (None, "") for none."""
+    for cut in range(0, 3):
+        head, rest = word[:cut], word[cut:]
+        if cut and head[-1] not in "وفبل" or cut == 2 and head[0] not in "وف":
+            break
+        if rest in clubs:
+            return rest, head
+        if rest.startswith("لل") and "ال" + rest[2:] in clubs:
+            return "ال" + rest[2:], head + "لل"
+    return None, ""
+
+
+def _one_of(word: str, words: frozenset[str]) -> bool:
+    """A folded word is one of `words`, as written or after a leading و / ف and then ب / ل
+    (ولاعب، بمرمى، لفريق)."""
+    for w in (word, strip_conj(word)):  # (فاز: no ف of a conjunction)
+        if w in words or len(w) > 3 and w[0] in "بل" and w[1:] in words:
+            return True
+    return False

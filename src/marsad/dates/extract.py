@@ -16,11 +16,11 @@ from dataclasses import dataclass
 import regex
 
 from marsad.dates.lexicon import (alternation, country_words, date_words, gregorian_months,
-                                  hijri_months, national_day_countries, ordinal_days, place_names,
-                                  weekdays)
+                                  hijri_months, national_country_words, national_day_countries,
+                                  ordinal_days, place_names, weekdays)
 from marsad.dates.numbers import parse_number_words, word_alternation
 from marsad.lexicon.categories import per_lexicon
-from marsad.text.future import future_verb_at
+from marsad.text.future import future_verb_at, named_in_text
 from marsad.text.normalize import fold, strip_conj
 
 # Start of a word, allowing proclitics (و ف, then ب ل ك) that stay outside the span.
@@ -1076,11 +1076,32 @@ def _weekday(m, published, text):
     return Found(m.start(), m.end(), day.isoformat(), "day", True, anchor=anchor)
 
 
-def _country_told_before(text: str, pos: int) -> str | None:
+_COUNT_AFTER_RE = regex.compile(r"\s+(?:ال)?ـ?\s?\d")  # (اليوم الوطني الـ81: its 81st)
+CELEBRATION_WORDS = 3  # words before ب + a country's day where a word of celebrating may stand
+
+
+def _celebrated(text: str, pos: int) -> bool:
+    """ب + the day's name at `pos`, with a word of dates.json `celebration_words` among the
+    CELEBRATION_WORDS words before it in its clause (احتفلت الجزائر بعيد الاستقلال): the day of
+    the celebration, a time told (twenty-first session); not with a day told among those words
+    (احتفلت الكويت أمس باليوم الوطني: the time is أمس)."""
+    if text[pos - 1:pos] != "ب":
+        return False
+    before, _ = after_last(text[max(0, pos - 80):pos - 1], _PHRASE_END_RE)
+    lex = date_words()
+    near = [w.strip("«»\"()") for w in before.split()[-CELEBRATION_WORDS:]]
+    if any(strip_conj(w) in lex.relday_words or strip_conj(w) in weekdays() for w in near):
+        return False  # (احتفلت الكويت أمس باليوم الوطني: the time told is أمس)
+    return any(strip_conj(w) in lex.celebration_words or w in lex.celebration_words
+               for w in near)
+
+
+def _country_told_before(text: str, pos: int, national: bool = False) -> str | None:
     """The code of the last country of `independence_days` named, or whose nationality word
-    stands, before `pos` in its sentence (أفرجت السلطات الجزائرية عن سجناء في عيد الاستقلال)."""
+    stands, before `pos` in its sentence (أفرجت السلطات الجزائرية عن سجناء في عيد الاستقلال);
+    with `national`, of `national_days` (احتفلت الكويت باليوم الوطني)."""
     before, _ = after_last(text[max(0, pos - 200):pos])
-    words = country_words()
+    words = national_country_words() if national else country_words()
     for w in reversed(before.split()):
         w = w.strip("،,«»\"()")
         for form in (w, strip_conj(w), w[1:], strip_conj(w)[1:]):
@@ -1110,9 +1131,14 @@ def _yearly(m, published, text, home: str | None = None):
     lex = date_words()
     nth, part = m.group("nth"), m.group("part")
     direction = lex.directions.get(m.group("dir") or "")
+    celebrated = False
     if not (part or nth or direction is not None or
             strip_conj(_prev_word(text, m.start())) in lex.yearly_day_words):
-        return None  # (صلاة عيد الفطر، احتفل بعيد الأضحى: the feast, no time told)
+        celebrated = _celebrated(text, m.start()) and not _COUNT_AFTER_RE.match(text, m.end())
+        if not celebrated:
+            # (صلاة عيد الفطر، احتفل بعيد الأضحى: the feast, no time told; الاحتفال باليوم
+            # الوطني الـ81: a year the count tells)
+            return None
     if _habitual_sentence(text, m.start(), m.end()) or \
             direction is None and _told_as_custom(text, m.start(), m.end()):
         return None  # (تقيم هذا الاحتفال سنوياً في عيد الفطر: every year's)
@@ -1122,14 +1148,18 @@ def _yearly(m, published, text, home: str | None = None):
         # (an independence day: its country's, named, told before it in its sentence or the
         # dateline's; twentieth session)
         code = lex.independence_days.get(national_day_countries().get(_key(m.group("of") or ""))
-                                         or _country_told_before(text, m.start()) or home or "")
+                                         or _country_told_before(text, m.start())
+                                         or (None if celebrated else home) or "")
         if code is None:
             return None
     elif code is None:  # (a national day: its country's, named or the dateline's)
         code = lex.national_days.get(national_day_countries().get(_key(m.group("of") or ""))
-                                     or home or "")
+                                     or (_country_told_before(text, m.start(), True)
+                                         if celebrated else home) or "")
         if code is None:
             return None
+    elif celebrated:
+        return None  # (احتفلت عمان بعيد الفطر: each country's own day, not sought)
     hijri = code[0] == "H"
     year_after = _YEAR_AFTER_RE.match(text, m.end())
     target = published
@@ -1418,12 +1448,15 @@ def _relperiod(m, published, text):
 def _month_day(m, published, text):
     """A day of the month named by its direction from the publication's (17 من الشهر الحالي،
     في 17 الجاري: the current month; الشهر الماضي: the one before). Saudi news counts such
-    days in Hijri months too (تنطلق في الـ27 من الشهر الجاري: 27 Shawwal): in an article that
-    writes a Hijri year (1436هـ, or two: 1436/1437) or a sentence that names a Hijri month, no
-    date."""
-    if published is None or _hijri_sign_re().search(text) or _hijri_month_re().search(
-            _SENTENCE_END_RE.split(text[max(0, m.start() - 200):m.start()])[-1]
-            + _SENTENCE_END_RE.split(text[m.end():m.end() + 200], maxsplit=1)[0]):
+    days in Hijri months too (تنطلق في الـ27 من الشهر الجاري: 27 Shawwal). The Hijri month's
+    day is read when that is sure (twenty-first session): in an article whose dates are told
+    in the Hijri calendar alone (a Hijri year, 1436هـ or 1436/1437, or a Hijri month with a day,
+    شهر or a direction; no Gregorian month nor a year 19xx/20xx), or when the words before the
+    day tell it to come or past (`_month_day_tense`) and the Gregorian day goes against them
+    while the Hijri one agrees (يستمر إلى 15 من الشهر الجاري, published on the 22nd). Else in
+    an article that writes a Hijri year or a sentence that names a Hijri month, no date; else
+    the Gregorian day."""
+    if published is None:
         return None
     if m.group("dord") and _prev_word(text, m.start()) in date_words().not_day_heads:
         return None  # (نهاية الأسبوع الأول من الشهر الجاري: the first week)
@@ -1431,26 +1464,73 @@ def _month_day(m, published, text):
         ordinal_days()[_SPACES_RE.sub(" ", m.group("dord"))]
     written = m.group("dir") or m.group("dir2")
     direction = date_words().directions[written] if written else 0
+    hijri = _hijri_day_of_month(published, direction, d)
+    hijri_found = Found(m.start(), m.end(), hijri.isoformat(), "day", True, "hijri") \
+        if hijri is not None else None
     y, mo = divmod(published.year * 12 + published.month - 1 + direction, 12)
     try:
-        day = dt.date(y, mo + 1, d)
+        day: dt.date | None = dt.date(y, mo + 1, d)
     except ValueError:
+        day = None
+    tense = _month_day_tense(text, m.start())
+    # (a day agrees with the tense when it is to come, or past, as the words before it say)
+    day_agrees = day is not None and (not tense or (day >= published) == (tense > 0))
+    hijri_agrees = hijri is not None and (not tense or (hijri >= published) == (tense > 0))
+    if _hijri_told_re().search(text) and not _gregorian_told_re().search(text):
+        # (an article of Hijri dates alone: the Hijri day, unless the tense says otherwise:
+        # ستنطلق يوم 15 من الشهر الحالي published on the 17th of the Hijri month)
+        if hijri_agrees:
+            return hijri_found
+        return Found(m.start(), m.end(), day.isoformat(), "day", True) \
+            if tense and day_agrees else None
+    if tense and hijri_agrees and not day_agrees:
+        return hijri_found  # (the Gregorian day goes against the tense, the Hijri one agrees)
+    if day is None or _hijri_sign_re().search(text) or _hijri_month_re().search(
+            _SENTENCE_END_RE.split(text[max(0, m.start() - 200):m.start()])[-1]
+            + _SENTENCE_END_RE.split(text[m.end():m.end() + 200], maxsplit=1)[0]):
         return None
     return Found(m.start(), m.end(), day.isoformat(), "day", True)
+
+
+MONTH_DAY_TENSE_WORDS = 5  # words before a day of the month read for its tense
+
+
+def _month_day_tense(text: str, pos: int) -> int:
+    """1 when the words before a day of the month at `pos`, within its clause, tell it to come
+    (a future marker, `_future_before`, or the nearest word of dates.json
+    `month_day_ahead_words`: يستمر حتى، تنطلق في), -1 when they tell it past (the nearest word
+    of `month_day_back_words`: منذ، انطلق), 0 when they tell neither."""
+    before, _ = after_last(text[max(0, pos - 80):pos], _PHRASE_END_RE)
+    lex = date_words()
+    for w in reversed(before.split()[-MONTH_DAY_TENSE_WORDS:]):
+        w = strip_conj(w.strip("«»\"()"))
+        if w in lex.month_day_back_words:
+            return -1
+        if w in lex.month_day_ahead_words or w[:1] == "س" and w[1:] in lex.month_day_ahead_words:
+            return 1
+    return 1 if _future_before(text, pos, clause=True) else 0
+
+
+def _hijri_day_of_month(published: dt.date, direction: int, d: int) -> dt.date | None:
+    """The Gregorian day of day `d` of the Hijri month `direction` months from the
+    publication's (0: its own)."""
+    now = hijri_of(published)
+    if now is None:
+        return None
+    y, mo = divmod(now.year * 12 + now.month - 1 + direction, 12)
+    return hijri_to_gregorian(y, mo + 1, d)
 
 
 def _hijri_month_day(f: Found, published: dt.date | None, text: str) -> dt.date | None:
     """The day of a `month_day` expression counted in the Hijri month its direction names
     from the publication's (يوم الثلاثاء 26 الشهر الجاري, published in Shawwal: 26 Shawwal)."""
-    now = hijri_of(published) if published is not None else None
     m = _DAY_NUMBER_RE.match(text, f.start)
-    if now is None or m is None:
+    if published is None or m is None:
         return None
     lex = date_words()
     written = _DIRECTION_AFTER_RE.search(text, f.start, f.end)
     step = lex.directions.get(written.group(0), 0) if written else 0
-    y, mo = divmod(now.year * 12 + now.month - 1 + step, 12)
-    return hijri_to_gregorian(y, mo + 1, int(m.group(0)))
+    return _hijri_day_of_month(published, step, int(m.group(0)))
 
 
 _DAY_NUMBER_RE = regex.compile(r"\d{1,2}(?!\d)")
@@ -1466,6 +1546,33 @@ def _hijri_sign_re() -> regex.Pattern:
 @per_lexicon
 def _hijri_month_re() -> regex.Pattern:
     return regex.compile(rf"{B}(?:{alternation(hijri_months())}){E}")
+
+
+_ZERO = fold("صفر")
+
+
+@per_lexicon
+def _hijri_told_re() -> regex.Pattern:
+    """A date told in the Hijri calendar: a Hijri year (`_hijri_sign_re`) or a Hijri month
+    after a day or شهر, or before a direction, an adjective of praise or a year (not رمضان,
+    صفر, رجب alone: names and "zero")."""
+    lex = date_words()
+    months = alternation(hijri_months())
+    # (صفر is also "zero": after a digit alone it is a score, 3 صفر)
+    months_after_day = alternation(m for m in hijri_months() if m != _ZERO)
+    after = alternation(set(lex.directions) | {"المبارك", "الكريم", "المعظم", "الحرام"})
+    return regex.compile(
+        rf"{_hijri_sign_re().pattern}|(?<![\d.,/])\d{{1,2}}\s+(?:من\s+)?(?:{months_after_day}){E}"
+        rf"|(?:(?<![\d.,/])\d{{1,2}}\s+(?:من\s+)?|{B})شهر\s+(?:{months}){E}"
+        rf"|{B}(?:{months})\s+(?:{after}|[1١][34٣٤]\d\d){E}")
+
+
+@per_lexicon
+def _gregorian_told_re() -> regex.Pattern:
+    """A date told in the Gregorian calendar: a Gregorian month's name or a year 19xx / 20xx
+    (a count of that size too, which only keeps the Hijri reading away)."""
+    return regex.compile(rf"{B}(?:{alternation(gregorian_months())}){E}"
+                         rf"|(?<![\d.,٫])(?:19|20)\d\d(?!\d)")
 
 
 def _duration(m, published, text):
@@ -2511,8 +2618,8 @@ def _future_before(text: str, pos: int, clause: bool = False, strong: bool = Fal
             return False  # قال الذي سيغادر غداً إنه التقى … الثلاثاء: another clause's time
         if strong and w in lex.weak_future_words:
             continue  # (with `strong`: على غير المتوقع، أقل من المتوقع, no time to come)
-        if w in lex.future_words or future_verb_at(words, k):
-            return True  # (not a surname after a given name: إدوارد سنودن)
+        if w in lex.future_words or future_verb_at(words, k) and not named_in_text(w, text):
+            return True  # (not a surname after a given name: إدوارد سنودن, here or before)
     return False
 
 

@@ -99,6 +99,9 @@ class DateWords:
     vague_length_phrases: frozenset[str]  # لا بأس بها after منذ فترة
     still_copulas: frozenset[str]  # ما زال، لا يزال: a custom that goes on
     not_day_heads: frozenset[str]  # الأسبوع، النصف: an ordinal after them is no day
+    month_day_ahead_words: frozenset[str]  # ينطلق، يستمر: a day of the month still to come
+    month_day_back_words: frozenset[str]  # منذ، انطلق: a day of the month past
+    celebration_words: frozenset[str]  # احتفلت بعيد الاستقلال: a country's day told as a time
 
 
 _ORDERED = frozenset({"period_parts", "weekdays", "ordinal_units", "feast_days"})
@@ -191,8 +194,19 @@ def country_words() -> dict[str, str]:
     """One-word names of the countries of `independence_days` and their nationality words with
     the article (الجزائر، الجزائري، الجزائرية، الجزائريون، الهنود), folded, -> the country's
     code: a country told before an independence day in its sentence."""
+    return _country_words_of(date_words().independence_days)
+
+
+@per_lexicon
+def national_country_words() -> dict[str, str]:
+    """The same for the countries of `national_days`: a country told before its national day
+    after a word of celebrating (احتفلت الكويت باليوم الوطني; twenty-first session)."""
+    return _country_words_of(date_words().national_days)
+
+
+def _country_words_of(listed) -> dict[str, str]:
     words: dict[str, str] = {}
-    for code, entry in _countries_of(date_words().independence_days):
+    for code, entry in _countries_of(listed):
         for name in map(fold, entry.get("ar", ())):
             if " " not in name:
                 words[name] = code

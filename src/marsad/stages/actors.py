@@ -80,6 +80,9 @@ def _function_words(lexicon) -> frozenset[str]:
 
 
 CLUB_PROFESSIONS, CLUB_LITERARY_CUES = "club_professions", "club_literary_cues"
+# given names that are common words, read before a dictionary surname (بشرى الأسد): names'
+# words, not stop words (محمد حسن، نور الدين stay names; twenty-first session)
+SURNAME_GIVEN_NAMES = "surname_given_names"
 
 
 def _stopwords(lexicon) -> frozenset[str]:
@@ -99,7 +102,7 @@ def _stopwords(lexicon) -> frozenset[str]:
                                      PERSON_PLURALS, NOUN_GIVEN_NAMES, DEGREE_ADVERBS,
                                      ADJECTIVE_HEADS, VERB_PARTICLES, ASSOCIATION_HEADS,
                                      CIVIL_BODY_HEADS, CIVIL_ADJECTIVES, CLUB_PROFESSIONS,
-                                     CLUB_LITERARY_CUES):
+                                     CLUB_LITERARY_CUES, SURNAME_GIVEN_NAMES):
             words.update(fold(w) for w in e["words"])
     return frozenset(words | verb_set())
 

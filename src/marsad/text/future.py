@@ -87,6 +87,26 @@ def future_verb_at(words: list[str], k: int) -> bool:
         or before in lex.clause_openers or before in lex.past_copulas
 
 
+def named_in_text(word: str, text: str) -> bool:
+    """A folded word the shapes took for a future verb (سنودن) stands somewhere in the folded
+    `text` right after a given name of words.json `given_names` (إدوارد سنودن): the article's
+    person, so the word alone (وقال سنودن الأحد) is his name too (twenty-first session). Only
+    a word that read as a future verb is looked for."""
+    word = _bare(word)
+    given = _given_names()
+    start = text.find(" " + word)
+    while start >= 0:
+        end = start + 1 + len(word)
+        if end >= len(text) or not text[end].isalpha():
+            before = text[max(0, start - 40):start].split()[-2:]
+            # (a given name as a subject, أن محمد سيزور, is no sign: `future_verb_at`)
+            if before and _bare(before[-1]) in given and \
+                    not future_verb_at(before + [word], len(before)):
+                return True
+        start = text.find(" " + word, end)
+    return False
+
+
 def _bare(word: str) -> str:
     """A folded word without quotes or commas around it, nor a leading و / ف."""
     word = word.strip("،,«»\"()")
