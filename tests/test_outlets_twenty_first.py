@@ -167,3 +167,28 @@ def test_the_united_kingdom_stays_itself_in_a_saudi_paper(nlp):
     # (control) a longer name of the dictionary
     doc = nlp("أعلنت المملكة المتحدة دعمها للاتفاق.", source="okaz")
     assert [e.country for e in doc.entities if e.type == "GPE"] == ["GBR"]
+
+
+# -- 3. إلى and the relative pronouns after «المملكة» are no adjectives that scope it -----------------
+
+@pytest.mark.parametrize("text, meta", [
+    # إلى folds to الي, shaped like a definite nisba: the dateline's kingdom all the same
+    ("الرياض - واس: يأتي الزوار من مختلف مناطق المملكة إلى الحرمين.", {}),
+    ("يأتي الزوار من مختلف مناطق المملكة إلى الحرمين.", {"source": "okaz"}),
+    ("أكدت المملكة التي تقود التحالف دعمها للشرعية.", {"source": "okaz"}),
+])
+def test_a_preposition_or_a_relative_after_the_kingdom_is_no_nisba(nlp, text, meta):
+    assert _kingdoms(nlp(text, published="2015-08-02", **meta)) == [("المملكة", "SAU")]
+
+
+def test_the_unscoping_words_are_data(tmp_path):
+    import marsad
+
+    raw = json.loads((builtin_data_dir() / "grammar.json").read_text(encoding="utf-8"))
+    for e in raw["entries"]:
+        if e["category"] == "unscoping_words":
+            e["words"] = ["ـــ"]  # a word no text holds
+    (tmp_path / "grammar.json").write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    other = marsad.load(lexicon_dirs=[tmp_path])
+    text = "الرياض - واس: يأتي الزوار من مختلف مناطق المملكة إلى الحرمين."
+    assert _kingdoms(other(text, published="2015-08-02")) == []

@@ -524,7 +524,8 @@ class PlaceRules:
         Morocco; not عمّان - واس, of two), and the article names no other of them by its long
         form (the same word: استقبل … ملك المملكة المغربية). With the article only (المملكة،
         بالمملكة، للمملكة), not inside another mention (المملكة المتحدة), nor before a definite
-        adjective in ي or ية that scopes it (المملكة الهاشمية). When no dateline names such a
+        adjective in ي or ية that scopes it (المملكة الهاشمية; إلى، التي are none: grammar.json
+        `unscoping_words`). When no dateline names such a
         country, the outlet's (outlets.json, `press_country`: okaz, alriyadh, was) is taken if
         it is so called and the article names no other of them at all (المغرب، عمّان، الأردني)."""
         words = self.gaz.home_words
@@ -574,7 +575,8 @@ class PlaceRules:
             adjective = fold(nxt[1]) if len(nxt) > 1 and nxt[0] == "" else ""
             if prefix.endswith(("ال", "لل")) and prefix[:-2] in HOME_PROCLITICS and \
                     (not after or not after.isalpha()) and \
-                    not (adjective.startswith("ال") and adjective.endswith(("ي", "يه"))) and \
+                    not (adjective.startswith("ال") and adjective.endswith(("ي", "يه")) and
+                         adjective not in self.unscoping_words) and \
                     not any(a < end and at < b for a, b in taken):
                 start = word_start if prefix.endswith("لل") else at - 2
                 out.append(Mention(start, end, "GPE", entry.canonical, entry.code, home, None,
