@@ -633,14 +633,18 @@ class PlaceRules:
         Morocco; not عمّان - واس, of two), and the article names no other of them by its long
         form (the same word: استقبل … ملك المملكة المغربية). With the article only (المملكة،
         بالمملكة، للمملكة), not inside another mention (المملكة المتحدة), nor before a definite
-        adjective in ي or ية that scopes it (المملكة الهاشمية)."""
+        adjective in ي or ية that scopes it (المملكة الهاشمية; إلى، التي are none: grammar.json
+        `unscoping_words`). When no dateline names such a
+        country, the outlet's (outlets.json, `press_country`: okaz, alriyadh, was) is taken if
+        it is so called and the article names no other of them at all (المغرب، عمّان، الأردني)."""
         words = self.gaz.home_words
         doc = self.doc
         lines = [(x.start, x.end) for x in doc.sentences if x.kind == "dateline"]
-        if not words or not lines:
+        press = self.press_country
+        if not words or not (lines or press):
             return
         told = set()  # the countries the datelines name: their place, their agency
-        for mt in self.out:
+        for mt in self.out if lines else ():
             o = self.ms.to_original(mt.start, mt.end)[0]
             if mt.country and mt.kind in ("city", "country", "org") and \
                     any(a <= o < b for a, b in lines):
@@ -648,6 +652,10 @@ class PlaceRules:
         added = []
         for stem, homes in words.items():
             home = [c for c in homes if c in told]
+            if not home and press in homes and stem in self.text and not any(
+                    mt.country in homes and mt.country != press for mt in self.out):
+                added += self._home_word_at(stem, press)
+                continue
             if len(home) != 1 or stem not in self.text or any(
                     mt.country in homes and mt.country != home[0] and
                     stem in self.text[mt.start:mt.end] for mt in self.out):
@@ -676,7 +684,8 @@ class PlaceRules:
             adjective = fold(nxt[1]) if len(nxt) > 1 and nxt[0] == "" else ""
             if prefix.endswith(("ال", "لل")) and prefix[:-2] in HOME_PROCLITICS and \
                     (not after or not after.isalpha()) and \
-                    not (adjective.startswith("ال") and adjective.endswith(("ي", "يه"))) and \
+                    not (adjective.startswith("ال") and adjective.endswith(("ي", "يه")) and
+                         adjective not in self.unscoping_words) and \
                     not any(a < end and at < b for a, b in taken):
                 start = word_start if prefix.endswith("لل") else at - 2
                 out.append(Mention(start, end, "GPE", entry.canonical, entry.code, home, None,

@@ -173,6 +173,7 @@ class GrammarWords:
     kin_words: frozenset[str]  # actors.person_names.KIN_WORDS
     slavic_women_endings: tuple[str, ...]  # actors.person_names.SLAVIC_WOMEN_ENDINGS
     slavic_endings: tuple[str, ...]  # actors.person_names.SLAVIC_ENDINGS
+    unscoping_words: frozenset[str]  # actors.place_mentions (twenty-first session)
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",

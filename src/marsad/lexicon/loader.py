@@ -13,7 +13,7 @@ from typing import Any
 from marsad.errors import LexiconError
 
 KINDS = ("countries", "cities", "agents", "orgs", "people", "events", "words", "cues", "dates",
-         "numbers", "amounts", "grammar")
+         "numbers", "amounts", "grammar", "outlets")
 # The words.json category of given names that open a person's name: names, not common words (the
 # tokenizer does not protect them, the name reader does not stop at them).
 GIVEN_NAMES = "given_names"

@@ -43,6 +43,7 @@ from marsad.actors.compose import (ADJECTIVE_GOVERNORS, ADJECTIVE_HEADS, ATTRIBU
                                    SURNAME_HOMOGRAPHS, Composer, Mention, candidate_table)
 from marsad.actors.coref import PREPOSITIONS, SKIP_KINDS, Coref, Meta, Possessed, verb_set
 from marsad.actors.gazetteer import Gazetteer
+from marsad.lexicon.outlets import OutletIndex
 from marsad.actors.matcher import MatchingString, find_matches
 from marsad.actors.namecues import PLACE_HOMOGRAPHS, NameCues
 from marsad.actors.anaphora import apply_head_anaphora
@@ -155,6 +156,12 @@ class ActorStage:
             "actors.gazetteer",
             lambda r: Gazetteer.from_lexicon(r.lexicon, _function_words(r.lexicon)))
         self.verbs: frozenset[str] = resources.get("actors.verbs", lambda r: verb_set())
+        self.outlets: OutletIndex = resources.get(
+            "actors.outlets", lambda r: OutletIndex.from_lexicon(r.lexicon))
+        self.unscoping: frozenset[str] = resources.get(
+            "actors.unscoping_words", lambda r: frozenset(
+                fold(w) for e in r.lexicon.entries("grammar")
+                if e["category"] == "unscoping_words" for w in e["words"]))
         self.given: frozenset[str] = resources.get(
             "actors.given_names", lambda r: _given_names(r.lexicon))
         self.concepts: frozenset[str] = resources.get(
@@ -247,7 +254,9 @@ class ActorStage:
                             self.surname_homographs, self.movement_heads,
                             self.father_names, self.object_nouns,
                             self.descriptor_heads, self.people_words,
-                            self.name_contexts, self.association_words).run()
+                            self.name_contexts, self.association_words,
+                            self.outlets.country_of(doc.meta, doc.published),
+                            self.unscoping).run()
         ents, metas = self._entities(doc, ms, mentions)
         result = Coref(doc, self.gaz, doc.published, self.verbs, self.romanize,
                        self.possessed).run(ents, metas)
