@@ -100,6 +100,7 @@ class GrammarWords:
     life_periods: frozenset[str]  # events.framing (twenty-first session)
     recall_verbs: frozenset[str]  # events.framing (twenty-first session)
     long_ago_units: frozenset[str]  # events.framing (twenty-first session)
+    campaign_frequencies: frozenset[str]  # events.framing (twenty-first session, second round)
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings"})
