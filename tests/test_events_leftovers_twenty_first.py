@@ -116,3 +116,15 @@ def test_a_campaign_since_a_week_is_news(detect, text):
 def test_a_practice_stays_one(detect, text):
     # control: no span, a long one, or a cue of habit that is no pace
     assert all(m not in FACTUAL for m in (e[2] for e in coded(detect, text) if e[0] == "190"))
+
+
+# --- found on real news: a target of an earlier sentence and the envoy's post --------------
+
+def test_a_target_named_in_an_earlier_sentence_does_not_break_placing(nlp):
+    # before: IndexError in placing._envoys_post (the earlier sentence's word index read in
+    # this one's words), and the article was not coded at all
+    text = ("ألقت الشرطة قنابل الغاز في ساحات المسجد الكبير في المدينة القديمة صباح اليوم خلال "
+            "ملاحقتها للمصلين الذين ردوا برشق الجنود بالحجارة والأحذية. وأخرجت الشرطة الحراس "
+            "منه بالقوة، واعتدت عليهم، وأغلقت الأبواب.")
+    doc = nlp(text, published="2015-08-01")
+    assert [e.source.actor_code for e in doc.events if e.trigger == "واعتدت"] == ["COP"]

@@ -725,16 +725,15 @@ def _that_not_before(view: SentenceView, trig: Trigger) -> bool:
 
 def _manner(view: SentenceView, trig: Trigger, violent_verb_last: int | None) -> bool:
     """An indefinite accusative verbal noun (ذبحاً، شنقاً، حرقاً) at most six words after a
-    violent verb of the same clause says how that act was done: it is no second event. A
-    plural past verb (قتلوا: the alif after the و of its subject, no tanwin) is not one, nor a word
-    after ثم (هاجم الجيش المسلحين ثم قتلوا عشرة منهم: the next act, twenty-first session)."""
+    violent verb of the same clause says how that act was done: it is no second event. Not a
+    word after ثم, which opens the next act (هاجم الجيش المسلحين ثم قتلوا عشرة منهم: the plural
+    verb's alif read as a tanwin; twenty-first session)."""
     word = view.words[trig.head]
     # read as a dual past verb (ذبحا "the two slaughtered") the form is the same; a verb
     # coordinated with the first (وذبحا) opens with و
     if violent_verb_last is None or trig.first != trig.last or "a" in trig.strip or \
             not word.endswith("ا") or word[:1] in "وف" or not (
-                _is_nominal(trig) or trig.kind == "verb" and trig.form.tense == "past") or \
-            trig.kind == "verb" and word.endswith("وا"):
+                _is_nominal(trig) or trig.kind == "verb" and trig.form.tense == "past"):
         return False
     gap = range(violent_verb_last + 1, trig.first)
     # no new clause between (والثانية كانت اشتباكاً: the predicate of كان, another event; ثم)
