@@ -725,7 +725,9 @@ def _that_not_before(view: SentenceView, trig: Trigger) -> bool:
 
 def _manner(view: SentenceView, trig: Trigger, violent_verb_last: int | None) -> bool:
     """An indefinite accusative verbal noun (ذبحاً، شنقاً، حرقاً) at most six words after a
-    violent verb of the same clause says how that act was done: it is no second event."""
+    violent verb of the same clause says how that act was done: it is no second event. Not a
+    word after ثم, which opens the next act (هاجم الجيش المسلحين ثم قتلوا عشرة منهم: the plural
+    verb's alif read as a tanwin; twenty-first session)."""
     word = view.words[trig.head]
     # read as a dual past verb (ذبحا "the two slaughtered") the form is the same; a verb
     # coordinated with the first (وذبحا) opens with و
@@ -734,9 +736,10 @@ def _manner(view: SentenceView, trig: Trigger, violent_verb_last: int | None) ->
                 _is_nominal(trig) or trig.kind == "verb" and trig.form.tense == "past"):
         return False
     gap = range(violent_verb_last + 1, trig.first)
-    # no new clause between (والثانية كانت اشتباكاً: the predicate of كان, another event)
+    # no new clause between (والثانية كانت اشتباكاً: the predicate of كان, another event; ثم)
     return len(gap) <= 6 and all(view.tokens[k].kind in ("word", "number") and
-                                 view.words[k][:1] != "و" and view.words[k] not in KANA
+                                 view.words[k][:1] != "و" and view.words[k] not in KANA and
+                                 view.words[k] not in grammar_words().and_then
                                  for k in gap)
 
 
@@ -989,18 +992,24 @@ class ModalityRules:
         """A present verb of violence with منذ + a short span or a recent point (grammar.json
         `short_spans`; a word of count or a number may stand between) inside its phrase or
         after it in its clause (تشن الطائرات منذ أسبوع غارات، تنفذ القوات منذ يومين عمليات):
-        a campaign going on since then, told as news, no practice (but منذ سنوات: one)
-        (twenty-first session)."""
+        a campaign going on since then, told as news, no practice (but منذ سنوات: one). A cue of
+        frequency (`campaign_frequencies`: يشن التمرد يومياً هجمات منذ أسبوع) is how often the
+        campaign strikes; another habitual cue (دائماً، عادة ما) keeps it a practice (twenty-first
+        session; the frequencies, its second round)."""
         w = view.words
-        spans = grammar_words().short_spans
+        gw = grammar_words()
+        spans = gw.short_spans
         cues = self.compiled.cues
         habits = (cues.multi.get("habitual", {}), cues.singles.get("habitual", frozenset())) \
             if isinstance(cues, CueTable) else ({}, frozenset())
         for k in range(trig.first + 1, min(len(w) - 1, trig.last + 1 + ONGOING_REACH)):
             if w[k] in CLAUSE_ENDS:
                 return False
+            if w[k] in gw.campaign_frequencies or \
+                    f"{w[k]} {w[k + 1]}" in gw.campaign_frequencies:
+                continue  # (يومياً، بشكل يومي: the campaign's pace)
             if _cue_at(w, k, *habits):
-                return False  # يشن التمرد يومياً هجمات منذ أسبوع: daily, a practice of the week
+                return False  # يشن التمرد دائماً هجمات: a practice
             if w[k] in SINCE:
                 j = k + 1
                 if w[j] == "#" or w[j] in grammar_words().count_words:

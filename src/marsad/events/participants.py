@@ -3192,6 +3192,25 @@ class ParticipantRules:
             self._earlier_referent(doc, view, pronoun, True, before=k)
         return [] if m is None else [m]
 
+    def _then_goes_on(self, doc, view: SentenceView, trig: Trigger) -> bool:
+        """هاجم الجيش المسلحين ثم قتل عشرة منهم: a singular past verb after ثم, of the person
+        and tense of the verb coded before in the sentence (`_then_subject`), whose victims are a
+        count of «منهم» (some of a group named before), goes on with that verb's subject: the
+        active, not the passive a count after a bare verb of harm is read as (قتل عشرة منهم).
+        Not when that subject names many (هاجم المسلحون القرية ثم قتل عشرة منهم: they would go on
+        with قتلوا; the singular verb is the passive). Twenty-first session."""
+        k = trig.last + 1
+        if trig.kind != "verb" or "c" in trig.strip or "e" in trig.strip or \
+                trig.form.person not in ("3ms", "3fs") or k + 1 >= len(view.words) or \
+                not (view.words[k] == "#" or view.words[k] in grammar_words().count_words) or \
+                view.words[k + 1] not in grammar_words().of_them:
+            return False
+        carried = _then_subject(doc, view, trig)
+        if carried is None:
+            return False
+        m = next((m for m in view.mentions if m.entity.start == carried.start), None)
+        return m is not None and not self._plural_head(view, m)
+
     def _single_persons(self, view: SentenceView) -> list[roles.Mention]:
         """The sentence's actors that are one person (no plural head): no group a count with
         منهم stands for, even when a plural noun before one lets the pronoun agree (تجمع عدد

@@ -556,6 +556,9 @@ def _envoys_post(view: SentenceView, targets, words: PlacingWords) -> Location |
     where he serves, not at his country's dateline. Not a place in a quote."""
     w = view.words
     for t in targets:
+        if t.first >= len(w) or not (view.tokens[t.first].start <= t.entity.start <
+                                     view.tokens[t.first].end):
+            continue  # (a target named in an earlier sentence: اعتدت عليهم; its indexes are not ours)
         if t.in_quote or w[t.first] not in ENVOY_WORDS:
             continue
         for k in range(t.last + 1, min(len(w) - 1, t.last + 1 + POST_REACH)):

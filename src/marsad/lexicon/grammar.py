@@ -174,6 +174,7 @@ class GrammarWords:
     slavic_women_endings: tuple[str, ...]  # actors.person_names.SLAVIC_WOMEN_ENDINGS
     slavic_endings: tuple[str, ...]  # actors.person_names.SLAVIC_ENDINGS
     unscoping_words: frozenset[str]  # actors.place_mentions (twenty-first session)
+    campaign_frequencies: frozenset[str]  # events.framing (twenty-first session, second round)
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",

@@ -497,11 +497,13 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                     trig.kind == "phrase" and not reg.signs_outside(trig.head, trig.head) and \
                     view.words[trig.last] not in FIRING_OBJECTS and \
                     view.mention_at(trig.last, trig.last) is None and \
-                    not self._against_positions(view, keys, trig):
+                    not self._against_positions(view, keys, trig) and \
+                    not (trig.form.tense == "present" and self._campaign_since(view, trig)):
                 # شنّ هجوماً على النظام with no sign of violence besides the light verb
                 # (a weapon as its object counts: أطلقت صواريخ): an attack in words. Firing
                 # (أطلق الجنود النار، فتحوا النار) and force on people named as the object
-                # (فرّقت الشرطة المتظاهرين) are the act itself
+                # (فرّقت الشرطة المتظاهرين) are the act itself; منذ + a short span too: a
+                # campaign going on since then (يشن التمرد يومياً هجمات منذ أسبوع)
                 unanchored = True
             if pat.plover in GUARDED and reg is not None and _is_nominal(trig):
                 if self._after_reference_noun(view, keys, trig) or (
@@ -586,6 +588,11 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 # unanchored: such events are kept, with their modality
                 _impose(_undated_news(evs, trig, doc.published),
                         self._register_modality(keys, trig, reg, pat.plover, done))
+            if unanchored and pat.plover in GUARDED and self._copula_reference(view, trig, reg):
+                # هي المعارك الأصعب في اللعبة، هو الهجوم الأعنف على الكونغرس: a predicate of هو /
+                # هي only dates an act otherwise told (وهو الهجوم الثاني); alone it names one,
+                # background or not, and no act (twenty-first session)
+                evs = []
             if unanchored:
                 # الاغتيال، التعذيب: a reference to violence, not a report of it. A threatened,
                 # planned or denied one (توعد بقصف إيران) claims no occurrence and is kept; a
@@ -679,7 +686,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         passive = _is_passive(view, trig) and not (
             _is_nominal(trig) and pat.plover in VIOLENCE and self._clash_between(view, trig)) or (
             _unvocalised_passive(view, trig, pat, self.compiled.contexts) and
-            _shared_fronted_subject(doc, view, trig) is None) or \
+            _shared_fronted_subject(doc, view, trig) is None and
+            not self._then_goes_on(doc, view, trig)) or \
             self._accused_passive(view, trig, pat) or \
             _passive_before_min(view, trig, self._context("from_passives")) or \
             self._agent_marked_passive(view, trig) or _relative_passive(view, trig, pat) or \
