@@ -27,6 +27,12 @@ def _club_name_cues() -> frozenset[str]:
     return current_words("words", "club_name_cues")
 
 
+@per_lexicon
+def _national_team_heads() -> frozenset[str]:
+    """words.json `national_team_heads` (منتخب، المنتخب), folded."""
+    return current_words("words", "national_team_heads")
+
+
 # Words before a city that make it a place, not an actor.
 LOCATIVE_WORDS = frozenset(fold(w) for w in (
     "في", "إلى", "الى", "من", "عبر", "نحو", "داخل", "خارج", "قرب", "حول", "شمال", "جنوب", "شرق",
@@ -283,7 +289,7 @@ class PlaceRules:
                 sure.add(k)
         forms_read = {found[k][1] for k in sure}
         taken = self._taken()
-        country_named = self._clubs_country_named(clubs)
+        countries = self._named_countries()
         added, gone = [], set()
         for k, (ti, form, a, b, prefix) in enumerate(found):
             if k not in sure and (form not in forms_read or not self._sports_sentence(a) or
@@ -293,11 +299,10 @@ class PlaceRules:
             if any(mt.start < a or mt.end > b for mt in inside) or \
                     not inside and 1 in taken[a:b]:
                 continue  # (a part of a longer name: محمد الشباب)
-            e = self._listed_namesake(form)
-            if e is None and not country_named:
+            e = self._listed_namesake(form) or self._club_of_context(form, countries)
+            if e is None:
                 continue
             gone.update(id(mt) for mt in inside)
-            e = e or clubs[form]
             added.append(Mention(a, b, "ORG", e.canonical, e.code, e.country, e.role, "lexicon",
                                  e.id, prefix, kind="org", name=(a, b), person_like=True))
             taken[a:b] = b"\x01" * (b - a)
@@ -305,14 +310,86 @@ class PlaceRules:
             self.out = sorted([mt for mt in self.out if id(mt) not in gone] + added,
                               key=lambda mt: mt.start)
 
-    def _clubs_country_named(self, clubs) -> bool:
-        """The article names the country of the common-word clubs (Saudi Arabia: a country,
-        a nisba or a city of it), or no country at all: الأهلي in a report naming only Tunisia
-        and Egypt, النصر in one naming only the Emirates, are other clubs of the name."""
-        own = {e.country for e in clubs.values()}
-        named = {mt.country for mt in self.out if mt.country and mt.kind in (
-            "country", "nisba", "city")}
-        return not named or bool(named & own)
+    def _named_countries(self) -> dict[str, int]:
+        """How often the article names each country (a country, a nisba or a city of it)."""
+        counts: dict[str, int] = {}
+        for mt in self.out:
+            if mt.country and mt.kind in ("country", "nisba", "city"):
+                counts[mt.country] = counts.get(mt.country, 0) + 1
+        return counts
+
+    def _club_of_context(self, form: str, countries: dict[str, int]):
+        """The club a common-word name is in this article: of the entries listing the form
+        (orgs.json `sports_forms`: الأهلي of Jeddah, Cairo, Dubai), the one whose country the
+        article names most often (the first listed on a tie), or the first listed (the Saudi
+        club) when the article names no country; None when it names countries but none of the
+        name's clubs' (النصر in a report naming only Oman: another club)."""
+        namesakes = self.gaz.sports_namesakes.get(form) or (self.gaz.sports_clubs[form],)
+        if not countries:
+            return namesakes[0]
+        best = None
+        for e in namesakes:
+            if countries.get(e.country, 0) > (countries.get(best.country, 0) if best else 0):
+                best = e
+        return best
+
+    def _national_teams(self) -> None:
+        """A word of words.json `national_team_heads` right before a country's name (منتخب
+        مصر) or, definite, before its masculine nisba (المنتخب السعودي) makes one organisation
+        mention of the country's national team: its orgs.json entry (`national_team`) or «<the
+        country> national team», coded as the clubs are (the country's code and BUS), not the
+        country's government. Not after a definite word (الرئيس المنتخب المصري: elected)."""
+        heads = _national_team_heads()
+        if not heads:
+            return
+        toks = self.doc.tokens
+        added, gone = [], set()
+        for mt in self.out:
+            if mt.kind not in ("country", "nisba") or not mt.country or mt.start < 1:
+                continue
+            a0, b0 = self.ms.to_original(mt.start, mt.end)
+            ti = bisect.bisect_left(self.tok_starts, a0)
+            if ti < 1 or ti >= len(toks) or not self._adjacent(ti) or \
+                    mt.prefix not in ("", "ال"):
+                continue
+            head_tok = toks[ti - 1]
+            if head_tok.kind != "word":
+                continue
+            head, prefix = _club_form(fold(head_tok.text), heads)
+            if head is None:
+                continue
+            definite = head.startswith("ال")
+            if mt.kind == "nisba" and (not definite or self.doc.text[b0 - 1] != "ي"):
+                continue  # (المنتخبة: another noun; the team's nisba is masculine)
+            if mt.kind == "country" and (definite or mt.prefix):
+                continue
+            if ti >= 2 and toks[ti - 2].kind == "word" and self._adjacent(ti - 1) and \
+                    strip_conj(fold(toks[ti - 2].text)).startswith("ال") and not prefix:
+                continue  # الرئيس المنتخب: elected
+            e = self.gaz.national_teams.get(mt.country)
+            a = self.ms.from_original(head_tok.start)
+            if not prefix.endswith("لل"):
+                a = self.ms.from_original(head_tok.end) - len(head)
+            # (the country's name stays a name of its own inside the team, as the country of
+            # رئيس آذربيجان: NER corpora tag it a place; a nisba is no name)
+            country = next((mm.hits[0][0] for mm in self.m if mm.span_start == mt.start
+                            and mm.end == mt.end), None) if mt.kind == "country" else None
+            nested = ((mt.start, mt.end, country),) if country is not None else ()
+            if e is not None:
+                team = Mention(a, mt.end, "ORG", e.canonical, e.code, e.country, e.role,
+                               "lexicon", e.id, prefix, kind="org", person_like=True,
+                               nested=nested)
+            else:
+                code = self.gaz.country_code(mt.country)
+                team = Mention(a, mt.end, "ORG", f"{mt.canonical} national team",
+                               code + "BUS" if code else None, mt.country, "BUS", "lexicon",
+                               f"team:{mt.country}", prefix, kind="org", person_like=True,
+                               nested=nested)
+            added.append(team)
+            gone.add(id(mt))
+        if added:
+            self.out = sorted([mt for mt in self.out if id(mt) not in gone] + added,
+                              key=lambda mt: mt.start)
 
     def _listed_namesake(self, form: str):
         """The entry of another club listed with the name and a nisba (الأهلي المصري) that the
