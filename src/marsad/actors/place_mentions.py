@@ -28,6 +28,12 @@ def _club_name_cues() -> frozenset[str]:
 
 
 @per_lexicon
+def _league_heads() -> frozenset[str]:
+    """words.json `league_heads` (دوري، الدوري), folded."""
+    return current_words("words", "league_heads")
+
+
+@per_lexicon
 def _national_team_heads() -> frozenset[str]:
     """words.json `national_team_heads` (منتخب، المنتخب), folded."""
     return current_words("words", "national_team_heads")
@@ -289,7 +295,7 @@ class PlaceRules:
                 sure.add(k)
         forms_read = {found[k][1] for k in sure}
         taken = self._taken()
-        countries = self._named_countries()
+        countries, leagues = self._named_countries(), self._league_countries()
         added, gone = [], set()
         for k, (ti, form, a, b, prefix) in enumerate(found):
             if k not in sure and (form not in forms_read or not self._sports_sentence(a) or
@@ -299,7 +305,8 @@ class PlaceRules:
             if any(mt.start < a or mt.end > b for mt in inside) or \
                     not inside and 1 in taken[a:b]:
                 continue  # (a part of a longer name: محمد الشباب)
-            e = self._listed_namesake(form) or self._club_of_context(form, countries)
+            e = self._club_of_league(form, leagues) or self._listed_namesake(form, a) or \
+                self._first_club(form, countries)
             if e is None:
                 continue
             gone.update(id(mt) for mt in inside)
@@ -310,28 +317,39 @@ class PlaceRules:
             self.out = sorted([mt for mt in self.out if id(mt) not in gone] + added,
                               key=lambda mt: mt.start)
 
-    def _named_countries(self) -> dict[str, int]:
-        """How often the article names each country (a country, a nisba or a city of it)."""
-        counts: dict[str, int] = {}
-        for mt in self.out:
-            if mt.country and mt.kind in ("country", "nisba", "city"):
-                counts[mt.country] = counts.get(mt.country, 0) + 1
-        return counts
+    def _named_countries(self) -> frozenset[str]:
+        """The countries the article names (a country, a nisba or a city of it)."""
+        return frozenset(mt.country for mt in self.out
+                         if mt.country and mt.kind in ("country", "nisba", "city"))
 
-    def _club_of_context(self, form: str, countries: dict[str, int]):
-        """The club a common-word name is in this article: of the entries listing the form
-        (orgs.json `sports_forms`: الأهلي of Jeddah, Cairo, Dubai), the one whose country the
-        article names most often (the first listed on a tie), or the first listed (the Saudi
-        club) when the article names no country; None when it names countries but none of the
-        name's clubs' (النصر in a report naming only Oman: another club)."""
-        namesakes = self.gaz.sports_namesakes.get(form) or (self.gaz.sports_clubs[form],)
-        if not countries:
-            return namesakes[0]
-        best = None
-        for e in namesakes:
-            if countries.get(e.country, 0) > (countries.get(best.country, 0) if best else 0):
-                best = e
-        return best
+    def _league_countries(self) -> frozenset[str]:
+        """The countries whose league the article names: a nisba right after a word of
+        words.json `league_heads` (في الدوري الكويتي)."""
+        heads = _league_heads()
+        toks = self.doc.tokens
+        out = set()
+        for mt in self.out:
+            if mt.kind != "nisba" or not mt.country:
+                continue
+            ti = bisect.bisect_left(self.tok_starts, self.ms.to_original(mt.start, mt.end)[0])
+            if 0 < ti < len(toks) and toks[ti - 1].kind == "word" and \
+                    _club_form(fold(toks[ti - 1].text), heads)[0] is not None:
+                out.add(mt.country)
+        return frozenset(out)
+
+    def _club_of_league(self, form: str, leagues: frozenset[str]):
+        """Of the clubs listing a common-word name (orgs.json `sports_forms`: القادسية of Khobar
+        and of Kuwait), the first whose country's league the article names (في الدوري
+        الكويتي), if any."""
+        return next((e for e in self.gaz.sports_namesakes.get(form, ())
+                     if e.country in leagues), None)
+
+    def _first_club(self, form: str, countries: frozenset[str]):
+        """The first club listed with a common-word name (the Saudi club) when the article
+        names its country or no country at all; None when it names only others (الأهلي in a
+        report naming only Tunisia and Egypt: another club of the name)."""
+        e = self.gaz.sports_clubs[form]
+        return e if not countries or e.country in countries else None
 
     def _national_teams(self) -> None:
         """A word of words.json `national_team_heads` right before a country's name (منتخب
@@ -391,12 +409,15 @@ class PlaceRules:
             self.out = sorted([mt for mt in self.out if id(mt) not in gone] + added,
                               key=lambda mt: mt.start)
 
-    def _listed_namesake(self, form: str):
+    def _listed_namesake(self, form: str, before: int):
         """The entry of another club listed with the name and a nisba (الأهلي المصري) that the
-        article names: its club is the one meant by the name alone."""
+        article names before `before`: its club is the one meant by the name alone after it (a
+        Saudi report that names its own club first and the namesake later with its nisba, مدرب
+        القادسية … القادسية الكويتي, keeps its own)."""
         for i, m in enumerate(self.m):
             e = self.entry(i)
-            if e.kind == "org" and e.id != self.gaz.sports_clubs[form].id and \
+            if m.start < before and e.kind == "org" and \
+                    e.id != self.gaz.sports_clubs[form].id and \
                     fold(self.text[m.start:m.end]).startswith(form + " "):
                 return e
         return None
