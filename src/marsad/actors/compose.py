@@ -408,6 +408,7 @@ class Composer(PersonNameRules, TitleRules, BodyRules, PlaceRules):
         self._given_names_alone()
         self._family_names_of_kin()
         self._clubs_before_nisba()
+        self._national_teams()
         self._common_word_clubs()
         self._appositive_titles()
         self._link_surnames()

@@ -105,6 +105,11 @@ class Gazetteer:
         # -> its organisation entry: not keyed, read only in a match report by
         # PlaceRules._common_word_clubs (twenty-first session)
         self.sports_clubs: dict[str, Entry] = {}
+        # folded form -> every entry listing it (the first is sports_clubs'), and country ->
+        # its national team (orgs.json `national_team`): a form's club follows the article's
+        # countries (PlaceRules._club_of_context, twenty-first session)
+        self.sports_namesakes: dict[str, tuple[Entry, ...]] = {}
+        self.national_teams: dict[str, Entry] = {}
 
     # -- building ------------------------------------------------------------------------------
     @classmethod
@@ -220,7 +225,11 @@ class Gazetteer:
                           "IGO", "NGO", "MNC") else None), open_name=bool(e.get("open_name")))
         idx = self._entry(entry, [self._plain(f) for f in e["ar"]])
         for form in e.get("sports_forms", ()):
-            self.sports_clubs[fold(form)] = self.entries[idx]
+            self.sports_clubs.setdefault(fold(form), self.entries[idx])
+            self.sports_namesakes[fold(form)] = self.sports_namesakes.get(
+                fold(form), ()) + (self.entries[idx],)
+        if e.get("national_team") and e.get("country"):
+            self.national_teams[e["country"]] = self.entries[idx]
 
     def _add_person(self, e: dict) -> None:
         roles = roles_of(e)

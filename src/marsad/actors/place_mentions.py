@@ -27,6 +27,18 @@ def _club_name_cues() -> frozenset[str]:
     return current_words("words", "club_name_cues")
 
 
+@per_lexicon
+def _league_heads() -> frozenset[str]:
+    """words.json `league_heads` (دوري، الدوري), folded."""
+    return current_words("words", "league_heads")
+
+
+@per_lexicon
+def _national_team_heads() -> frozenset[str]:
+    """words.json `national_team_heads` (منتخب، المنتخب), folded."""
+    return current_words("words", "national_team_heads")
+
+
 # Words before a city that make it a place, not an actor.
 LOCATIVE_WORDS = frozenset(fold(w) for w in (
     "في", "إلى", "الى", "من", "عبر", "نحو", "داخل", "خارج", "قرب", "حول", "شمال", "جنوب", "شرق",
@@ -283,7 +295,7 @@ class PlaceRules:
                 sure.add(k)
         forms_read = {found[k][1] for k in sure}
         taken = self._taken()
-        country_named = self._clubs_country_named(clubs)
+        countries, leagues = self._named_countries(), self._league_countries()
         added, gone = [], set()
         for k, (ti, form, a, b, prefix) in enumerate(found):
             if k not in sure and (form not in forms_read or not self._sports_sentence(a) or
@@ -293,11 +305,11 @@ class PlaceRules:
             if any(mt.start < a or mt.end > b for mt in inside) or \
                     not inside and 1 in taken[a:b]:
                 continue  # (a part of a longer name: محمد الشباب)
-            e = self._listed_namesake(form)
-            if e is None and not country_named:
+            e = self._club_of_league(form, leagues) or self._listed_namesake(form, a) or \
+                self._first_club(form, countries)
+            if e is None:
                 continue
             gone.update(id(mt) for mt in inside)
-            e = e or clubs[form]
             added.append(Mention(a, b, "ORG", e.canonical, e.code, e.country, e.role, "lexicon",
                                  e.id, prefix, kind="org", name=(a, b), person_like=True))
             taken[a:b] = b"\x01" * (b - a)
@@ -305,21 +317,107 @@ class PlaceRules:
             self.out = sorted([mt for mt in self.out if id(mt) not in gone] + added,
                               key=lambda mt: mt.start)
 
-    def _clubs_country_named(self, clubs) -> bool:
-        """The article names the country of the common-word clubs (Saudi Arabia: a country,
-        a nisba or a city of it), or no country at all: الأهلي in a report naming only Tunisia
-        and Egypt, النصر in one naming only the Emirates, are other clubs of the name."""
-        own = {e.country for e in clubs.values()}
-        named = {mt.country for mt in self.out if mt.country and mt.kind in (
-            "country", "nisba", "city")}
-        return not named or bool(named & own)
+    def _named_countries(self) -> frozenset[str]:
+        """The countries the article names (a country, a nisba or a city of it)."""
+        return frozenset(mt.country for mt in self.out
+                         if mt.country and mt.kind in ("country", "nisba", "city"))
 
-    def _listed_namesake(self, form: str):
+    def _league_countries(self) -> frozenset[str]:
+        """The countries whose league the article names: a nisba right after a word of
+        words.json `league_heads` (في الدوري الكويتي)."""
+        heads = _league_heads()
+        toks = self.doc.tokens
+        out = set()
+        for mt in self.out:
+            if mt.kind != "nisba" or not mt.country:
+                continue
+            ti = bisect.bisect_left(self.tok_starts, self.ms.to_original(mt.start, mt.end)[0])
+            if 0 < ti < len(toks) and toks[ti - 1].kind == "word" and \
+                    _club_form(fold(toks[ti - 1].text), heads)[0] is not None:
+                out.add(mt.country)
+        return frozenset(out)
+
+    def _club_of_league(self, form: str, leagues: frozenset[str]):
+        """Of the clubs listing a common-word name (orgs.json `sports_forms`: القادسية of Khobar
+        and of Kuwait), the first whose country's league the article names (في الدوري
+        الكويتي), if any."""
+        return next((e for e in self.gaz.sports_namesakes.get(form, ())
+                     if e.country in leagues), None)
+
+    def _first_club(self, form: str, countries: frozenset[str]):
+        """The first club listed with a common-word name (the Saudi club) when the article
+        names its country or no country at all; None when it names only others (الأهلي in a
+        report naming only Tunisia and Egypt: another club of the name)."""
+        e = self.gaz.sports_clubs[form]
+        return e if not countries or e.country in countries else None
+
+    def _national_teams(self) -> None:
+        """A word of words.json `national_team_heads` right before a country's name (منتخب
+        مصر) or, definite, before its masculine nisba (المنتخب السعودي) makes one organisation
+        mention of the country's national team: its orgs.json entry (`national_team`) or «<the
+        country> national team», coded as the clubs are (the country's code and BUS), not the
+        country's government. Not after a definite word (الرئيس المنتخب المصري: elected)."""
+        heads = _national_team_heads()
+        if not heads:
+            return
+        toks = self.doc.tokens
+        added, gone = [], set()
+        for mt in self.out:
+            if mt.kind not in ("country", "nisba") or not mt.country or mt.start < 1:
+                continue
+            a0, b0 = self.ms.to_original(mt.start, mt.end)
+            ti = bisect.bisect_left(self.tok_starts, a0)
+            if ti < 1 or ti >= len(toks) or not self._adjacent(ti) or \
+                    mt.prefix not in ("", "ال"):
+                continue
+            head_tok = toks[ti - 1]
+            if head_tok.kind != "word":
+                continue
+            head, prefix = _club_form(fold(head_tok.text), heads)
+            if head is None:
+                continue
+            definite = head.startswith("ال")
+            if mt.kind == "nisba" and (not definite or self.doc.text[b0 - 1] != "ي"):
+                continue  # (المنتخبة: another noun; the team's nisba is masculine)
+            if mt.kind == "country" and (definite or mt.prefix):
+                continue
+            if ti >= 2 and toks[ti - 2].kind == "word" and self._adjacent(ti - 1) and \
+                    strip_conj(fold(toks[ti - 2].text)).startswith("ال") and not prefix:
+                continue  # الرئيس المنتخب: elected
+            e = self.gaz.national_teams.get(mt.country)
+            a = self.ms.from_original(head_tok.start)
+            if not prefix.endswith("لل"):
+                a = self.ms.from_original(head_tok.end) - len(head)
+            # (the country's name stays a name of its own inside the team, as the country of
+            # رئيس آذربيجان: NER corpora tag it a place; a nisba is no name)
+            country = next((mm.hits[0][0] for mm in self.m if mm.span_start == mt.start
+                            and mm.end == mt.end), None) if mt.kind == "country" else None
+            nested = ((mt.start, mt.end, country),) if country is not None else ()
+            if e is not None:
+                team = Mention(a, mt.end, "ORG", e.canonical, e.code, e.country, e.role,
+                               "lexicon", e.id, prefix, kind="org", person_like=True,
+                               nested=nested)
+            else:
+                code = self.gaz.country_code(mt.country)
+                team = Mention(a, mt.end, "ORG", f"{mt.canonical} national team",
+                               code + "BUS" if code else None, mt.country, "BUS", "lexicon",
+                               f"team:{mt.country}", prefix, kind="org", person_like=True,
+                               nested=nested)
+            added.append(team)
+            gone.add(id(mt))
+        if added:
+            self.out = sorted([mt for mt in self.out if id(mt) not in gone] + added,
+                              key=lambda mt: mt.start)
+
+    def _listed_namesake(self, form: str, before: int):
         """The entry of another club listed with the name and a nisba (الأهلي المصري) that the
-        article names: its club is the one meant by the name alone."""
+        article names before `before`: its club is the one meant by the name alone after it (a
+        Saudi report that names its own club first and the namesake later with its nisba, مدرب
+        القادسية … القادسية الكويتي, keeps its own)."""
         for i, m in enumerate(self.m):
             e = self.entry(i)
-            if e.kind == "org" and e.id != self.gaz.sports_clubs[form].id and \
+            if m.start < before and e.kind == "org" and \
+                    e.id != self.gaz.sports_clubs[form].id and \
                     fold(self.text[m.start:m.end]).startswith(form + " "):
                 return e
         return None
