@@ -193,11 +193,21 @@ def _old_index_store(tmp_path, capsys):
         con.execute("INSERT INTO articles_fts (rowid, body, stems) VALUES (1, ?, ?)",
                     (fold("مباراة\n" + BALL),
                      "فاز فريق في مباراه الكره امس قال مدرب فوز مستحق"))
+    _back_to_schema_6(con)
+    return db
+
+
+def _back_to_schema_6(con) -> None:
+    """Undo migrations 7 and 8 of a new store (its tables and columns), and close it."""
+    with con:
         con.execute("DROP TABLE store_info")
         con.execute("DROP TABLE actor_text_fts")
+        for table in ("mentions", "events"):  # (schema 8's reporter columns)
+            for column in ("reported_by_name", "reported_by_code", "reported_by_text",
+                           "reporters"):
+                con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     con.execute("PRAGMA user_version = 6")
     con.close()
-    return db
 
 
 def _rows_but_the_index(db) -> dict[str, list]:
@@ -361,12 +371,7 @@ def test_an_old_store_gets_its_actor_text_index_by_migration_and_keeps_it(tmp_pa
     from marsad.store import query as Q
 
     db = _company_store(tmp_path, capsys)
-    con = sqlite3.connect(db)
-    with con:
-        con.execute("DROP TABLE actor_text_fts")
-        con.execute("DROP TABLE store_info")
-    con.execute("PRAGMA user_version = 6")
-    con.close()
+    _back_to_schema_6(sqlite3.connect(db))
     con = connect(db)  # (migrates it)
     try:
         assert con.execute("SELECT count(*) FROM actor_text_fts").fetchone()[0] == 3

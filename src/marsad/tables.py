@@ -26,10 +26,13 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "goldstein", "modality", "num_mentions", "num_articles", "location_name",
     "location_country", "location_lat", "location_lon", "location_type", "location_feature_id",
     "location_source", "location_admin1", "source_url", "first_article_id",
+    # (after the older columns, so that a reader taking them by position keeps working)
+    "reported_by_name", "reported_by_code", "reported_by_text", "reporters",
 )
 MENTION_COLUMNS: tuple[str, ...] = (
     "event_id", "article_id", "sentence", "start", "end", "evidence", "sentence_text",
     "modality", "date_source", "actor1_text", "actor2_text", "source_url", "published",
+    "reported_by_name", "reported_by_code", "reported_by_text", "reporters",
 )
 QUOTE_COLUMNS: tuple[str, ...] = (
     "article_id", "published", "start", "end", "text", "kind", "cue", "speaker_name",
@@ -124,6 +127,31 @@ def actor_key(ref: ActorRef | None) -> str:
     if ref is None:
         return ""
     return ref.actor_code or f"?{ref.canonical}"
+
+
+# An event's reporters in one text cell (`reporters`), their names in order, the first the
+# `reported_by_*` one: a string and not a list, so that the column is the same in CSV (which
+# holds no list), JSON Lines, Parquet, SQLite and the frames loaded from them (`frame_dtypes`);
+# `.str.split(REPORTER_SEPARATOR)` in pandas, `string_split(reporters, '; ')` in DuckDB and
+# `split(reporters, '; ')` in Spark give the list.
+REPORTER_SEPARATOR = "; "
+
+
+def reporter_names(refs: list[ActorRef] | None) -> list[str]:
+    """The names of reporters as the `reporters` column holds them: each one's English name
+    (`actor_name`), else its Arabic text, once each, in order (a ";" inside a name, which would
+    split it, is written ",")."""
+    names = (actor_name(r) or r.text for r in refs or () if r is not None)
+    return list(dict.fromkeys(n.replace(";", ",") for n in names if n))
+
+
+def join_reporters(names: list[str]) -> str | None:
+    return REPORTER_SEPARATOR.join(names) if names else None
+
+
+def split_reporters(cell: str | None) -> list[str]:
+    """The names of a `reporters` cell (none for an empty one)."""
+    return [n for n in (cell or "").split(REPORTER_SEPARATOR) if n]
 
 
 def event_date(ev: Event, doc: Document) -> str | None:
@@ -253,9 +281,21 @@ def mention_rows(doc: Document, article_id: str | None = None) -> list[dict[str,
                 "actor1_text": ev.source.text if ev.source else None,
                 "actor2_text": ev.target.text if ev.target else None,
                 "source_url": doc.meta.get("url"), "published": pub,
+                **_reporter_attrs(ev),
                 **_event_attrs(ev, doc, key, eid),
             })
     return rows
+
+
+def _reporter_attrs(ev: Event) -> dict[str, Any]:
+    """Who the article says told the event (`Event.reported_by`, then `Event.reporters`; a
+    document coded before `reporters` was recorded has only the first)."""
+    first = ev.reported_by or (ev.reporters[0] if ev.reporters else None)
+    names = reporter_names([first, *(ev.reporters or ())])
+    return {"reported_by_name": actor_name(first) if first else None,
+            "reported_by_code": first.actor_code if first else None,
+            "reported_by_text": first.text if first else None,
+            "reporters": join_reporters(names)}
 
 
 def _event_attrs(ev: Event, doc: Document, key: str, eid: str) -> dict[str, Any]:
@@ -287,9 +327,16 @@ def event_row_from_mentions(mentions: list[dict[str, Any]]) -> dict[str, Any]:
     """The flat event row of one event, from all its mention rows (any order).
 
     Deterministic whatever the order: the representative mention is the one of the smallest
-    (article_id, sentence, start); counts are over all mentions.
+    (article_id, sentence, start); counts are over all mentions. The reporters are those of
+    all the mentions in that order, once each, and `reported_by_*` the first mention's with
+    one (a mention stored before reporters were recorded has none: `.get`).
     """
-    first = min(mentions, key=lambda m: (str(m["article_id"]), m["sentence"], m["start"]))
+    ordered = sorted(mentions, key=lambda m: (str(m["article_id"]), m["sentence"], m["start"]))
+    first = ordered[0]
+    told = next((m for m in ordered if m.get("reported_by_name") or m.get("reported_by_code")
+                 or m.get("reported_by_text")), {})
+    reporters = join_reporters(list(dict.fromkeys(
+        n for m in ordered for n in split_reporters(m.get("reporters")))))
     date = first["ev_date"]
     code = first["ev_event_code"]
     modalities = {m["modality"] for m in mentions}
@@ -314,6 +361,10 @@ def event_row_from_mentions(mentions: list[dict[str, Any]]) -> dict[str, Any]:
         "location_source": first["ev_location_source"],
         "location_admin1": first["ev_location_admin1"],
         "source_url": first["source_url"], "first_article_id": first["article_id"],
+        "reported_by_name": told.get("reported_by_name"),
+        "reported_by_code": told.get("reported_by_code"),
+        "reported_by_text": told.get("reported_by_text"),
+        "reporters": reporters,
     }
 
 
@@ -439,4 +490,6 @@ def plover_record(event: dict[str, Any]) -> dict[str, Any]:
         "modality": event["modality"], "num_mentions": event["num_mentions"],
         "num_articles": event["num_articles"], "source_url": event["source_url"],
         "language": "ar",
+        "reported_by": event["reported_by_name"], "reported_by_code": event["reported_by_code"],
+        "reporters": event["reporters"],
     }

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pyspark import StorageLevel
-from pyspark.sql import DataFrame, SparkSession, Window
+from pyspark.sql import Column, DataFrame, SparkSession, Window
 from pyspark.sql import functions as F
 from pyspark.sql import types as T
 
@@ -32,6 +32,7 @@ from marsad.tables import (
     EVENT_COLUMNS,
     MENTION_COLUMNS,
     QUOTE_COLUMNS,
+    REPORTER_SEPARATOR,
 )
 
 PARQUET_SUFFIXES = (".parquet", ".parq", ".pq")
@@ -300,6 +301,14 @@ def events_from_mentions(mentions: DataFrame) -> DataFrame:
         F.count(F.lit(1)).alias("num_mentions"),
         F.countDistinct("article_id").alias("num_articles"),
         F.max(F.when(F.col("modality") == "asserted", 1).otherwise(0)).alias("_asserted"),
+        # (the first mention, in that order, that names a reporter; and every mention's
+        # reporters in that order, as `tables.event_row_from_mentions` joins them)
+        F.min(F.when(F.coalesce("reported_by_name", "reported_by_code",
+                                "reported_by_text").isNotNull(),
+                     F.struct(*key, "reported_by_name", "reported_by_code",
+                              "reported_by_text"))).alias("_told"),
+        F.array_sort(F.collect_list(F.when(F.col("reporters").isNotNull(),
+                                           F.struct(*key, "reporters")))).alias("_reporters"),
     )
     first = F.col("first")
     date = first["ev_date"]
@@ -324,6 +333,19 @@ def events_from_mentions(mentions: DataFrame) -> DataFrame:
         "location_source": first["ev_location_source"],
         "location_admin1": first["ev_location_admin1"],
         "source_url": first["source_url"], "first_article_id": first["article_id"],
+        "reported_by_name": F.col("_told")["reported_by_name"],
+        "reported_by_code": F.col("_told")["reported_by_code"],
+        "reported_by_text": F.col("_told")["reported_by_text"],
+        "reporters": _joined_reporters(F.col("_reporters")),
     }
     assert tuple(columns) == EVENT_COLUMNS, "events_from_mentions is out of step with tables"
     return agg.select(*[col.alias(name) for name, col in columns.items()])
+
+
+def _joined_reporters(ordered: Column) -> Column:
+    """The `reporters` cell of an event from its mentions' cells in order: every name once, in
+    the order first seen (`tables.REPORTER_SEPARATOR` between them), null for none."""
+    names = F.array_distinct(F.flatten(F.transform(
+        ordered, lambda m: F.split(m["reporters"], F.lit(REPORTER_SEPARATOR)))))
+    kept = F.filter(names, lambda n: n != F.lit(""))
+    return F.when(F.size(kept) > 0, F.array_join(kept, REPORTER_SEPARATOR))

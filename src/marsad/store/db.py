@@ -11,7 +11,8 @@ day its date covers), rejects (bad input
 items), articles_fts (FTS5 over the folded text and its clitic-free stems; contentless, so
 articles are never deleted from a store), actor_text_fts (FTS5, one row per article: the Arabic
 words its actors were written with, for the actor filter's Arabic text) and store_info (the
-index version).
+index version). Schema 8: an event's reporters (`reported_by_*`, `reporters`) on mentions
+and events.
 """
 
 from __future__ import annotations
@@ -180,6 +181,20 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE VIRTUAL TABLE actor_text_fts USING fts5(entities, speakers, actors);
     """ + ACTOR_TEXT_FILL,
+    # 7 -> 8: who the article says told an event (`Event.reported_by` and `Event.reporters`:
+    # نقلت وكالة الأنباء عن الوزير أن ...), on its mentions and on the event (`tables.
+    # EVENT_COLUMNS`); rows stored before have none until their articles are coded again, and
+    # an event's row gains them when one of its mentions is stored anew (`refresh_events`)
+    """
+    ALTER TABLE mentions ADD COLUMN reported_by_name TEXT;
+    ALTER TABLE mentions ADD COLUMN reported_by_code TEXT;
+    ALTER TABLE mentions ADD COLUMN reported_by_text TEXT;
+    ALTER TABLE mentions ADD COLUMN reporters TEXT;
+    ALTER TABLE events ADD COLUMN reported_by_name TEXT;
+    ALTER TABLE events ADD COLUMN reported_by_code TEXT;
+    ALTER TABLE events ADD COLUMN reported_by_text TEXT;
+    ALTER TABLE events ADD COLUMN reporters TEXT;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # The version of the search index's stems (`articles_fts.stems`, made by the tokens stage's

@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from marsad.ontology import PLOVER_TYPES
 from marsad.render import amount_label
 from marsad.store import query as Q
-from marsad.tables import MODALITIES
+from marsad.tables import MODALITIES, split_reporters
 from marsad.web.api import (article_filters, event_filters, event_sort, not_found,
                             paging, published_day, quote_filters, quotes_page, state)
 from marsad.web.evidence import evidence_cell, first_mentions
@@ -203,6 +203,8 @@ def article_view(doc: dict[str, Any], stored_id: str | None = None,
                            class_="badge place"))
         if ev.modality and ev.modality != "asserted":
             bits.append(el("span", ev.modality, class_="badge mod"))
+        if ev.reported_by or ev.reporters:
+            bits.append(reporters_badge(ev))
         ev_items.append(Html(
             f'<li class="event" id="event-{i}">{anchors.get(i, "")}'
             f'<a href="#ev-{i}">{esc(sent)}</a>'
@@ -284,6 +286,20 @@ def _side(ev: dict[str, Any], n: int) -> Html:
     return Html(actor_link(code, name) + (esc(f" ({extra})") if extra else ""))
 
 
+def reporters_badge(ev) -> Html:
+    """"reported by …": who the article says told the event (`Event.reporters`, or its
+    `reported_by` alone in a document coded before the list was recorded), each a link to the
+    actor's page when it has a code, the Arabic the text names them with on hover."""
+    from marsad.tables import actor_name
+
+    refs = list({(r.actor_code, r.canonical, r.text): r for r in
+                 [*([ev.reported_by] if ev.reported_by else []), *(ev.reporters or [])]
+                 }.values())
+    links = join((actor_link(r.actor_code, actor_name(r) or r.text) for r in refs), " &amp; ")
+    return el("span", Html("reported by " + links), class_="badge reporters",
+              title=" · ".join(r.text for r in refs if r.text))
+
+
 def event_view(ev: dict[str, Any]) -> Html:
     """A stored event: what, who, when (and how the date was found), where, and every mention
     with its sentence, the trigger highlighted."""
@@ -309,6 +325,8 @@ def event_view(ev: dict[str, Any]) -> Html:
             place != ev["location_country"] else where, ev.get("location_type"),
             ev.get("location_source")))),
         ("Modality", esc(ev.get("modality") or "—")),
+        *((("Reported by", esc(", ".join(split_reporters(ev["reporters"])))),)
+          if ev.get("reporters") else ()),
         ("Reported", esc(f"{plural(ev.get('num_mentions') or 0, 'mention')} in "
                          f"{plural(ev.get('num_articles') or 0, 'article')}")),
     )
