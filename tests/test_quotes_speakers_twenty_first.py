@@ -35,6 +35,9 @@ def test_a_relative_clause_after_the_speaker_is_passed_over(nlp, text, words, sp
 @pytest.mark.parametrize("text", [
     "وقال الرجل الذي يريد أن يسافر إلى الخارج.",
     "وأكد الوزير الذي رفض أن يعلق على الأمر.",
+    # (guards: a verb of saying in the clause says its own words; لكننا opens another clause)
+    "وأعلنت مصادر رسمية مقتل جنديين في الهجوم الذي قالت إنه استهدف قافلة عسكرية.",
+    "تنفي طبيعتنا الأولى التي ورثناها من أجدادنا، لكننا نعرف أنهم كانوا أوفياء للوطن.",
 ])
 def test_a_relative_clauses_own_an_is_no_quote(nlp, text):
     assert nlp(text).quotes == []

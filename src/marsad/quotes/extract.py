@@ -778,7 +778,7 @@ class DocumentQuotes(SpeakerMixin):
         source_np = None
         late = None  # وأوضح لـ«عين اليوم» أمين عام الغرفة …: the speaker after the addressee
         relative = False  # a relative clause in the filler: later actors belong to it
-        relative_word = ""  # (its pronoun: الذي، التي، ما)
+        relative_word, relative_at = "", j  # (its pronoun: الذي، التي، ما, and where)
         pronoun = False  # وهي، وهو: a new clause in the filler
         start = j
         while j < b and gap <= max_gap:
@@ -833,7 +833,8 @@ class DocumentQuotes(SpeakerMixin):
                     # after its أن; the cue's أن or إن may come after the clause
                     j, gap = j + 1, gap + 1
                     continue
-                if (relative and not closed and not self._that_after_relative(j, relative_word)) \
+                if (relative and not closed and not self._that_after_relative(j, relative_word,
+                                                                         relative_at)) \
                         or (prev in self.stops and prev not in cue.preps and
                                                  not (only and j == start + 1)) or \
                         prev in self.gw.quote_concessives:
@@ -872,7 +873,7 @@ class DocumentQuotes(SpeakerMixin):
                 j += 1  # commas and dashes around an apposition are not words of filler
                 continue
             if not relative and f in self.gw.quote_relatives:
-                relative, relative_word = True, f
+                relative, relative_word, relative_at = True, f, j
             pronoun = pronoun or strip_conj(f) in self.gw.quote_pronouns
             other = self.t.lookup(f) if self._is_cue(j, b) else None
             if other is not None:
@@ -900,14 +901,19 @@ class DocumentQuotes(SpeakerMixin):
             gap += 1
         return None
 
-    def _that_after_relative(self, j: int, relative_word: str) -> bool:
+    def _that_after_relative(self, j: int, relative_word: str, relative_at: int) -> bool:
         """The complementizer at j, after a relative clause in the filler and no comma before
         it, is the cue's own (وقال الوزير الذي زار القاهرة أمس إن …، قالت الوزارة التي تشرف على
         … في بيان إن …): the relative clause describes the speaker phrase or a word of the
         filler, its verb no cue (a cue in the filler ends the reading before). إن (its hamza
         below) is what a verb of saying takes, never a relative clause's verb; أن only when it
         carries a pronoun (أنه، أنها) or a definite noun follows (أن الحكومة): not the
-        subjunctive of the clause's own verb (الذي رفض أن يتحدث، الذي سبق أن زار), nor after ما."""
+        subjunctive of the clause's own verb (الذي رفض أن يتحدث، الذي سبق أن زار), nor after ما.
+        Never when the clause holds a finite verb of saying (في الهجوم الذي قالت إنه …، المرصد
+        الذي يؤكد أنه …: its own words, a cue the filler does not stop at after a relative)."""
+        if any(cue is not None and cue.form == "finite"
+               for cue in self.cue_at[relative_at + 1:j]):
+            return False
         text = self.toks[j].text
         if text[:1] == "إ":
             return True
