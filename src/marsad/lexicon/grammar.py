@@ -152,6 +152,7 @@ class GrammarWords:
     in_it_pps: frozenset[str]  # quotes.grammar.IN_IT
     time_heads: frozenset[str]  # quotes.grammar.TIME_HEADS
     time_tails: frozenset[str]  # quotes.grammar.TIME_TAIL
+    time_phrases: frozenset[str]  # أول من أمس: a time phrase of words (twenty-first session)
     outlet_nouns: frozenset[str]  # quotes.grammar.OUTLET_NOUNS
     pronoun_bearing_preps: frozenset[str]  # quotes.grammar.PREP_PRONOUN
     attached_pronouns: frozenset[str]  # quotes.grammar.PREP_PRONOUN

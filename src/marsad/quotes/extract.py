@@ -29,7 +29,8 @@ from marsad.document import ActorRef, Document, Entity, Quote
 from marsad.quotes.cues import Cue, CueTable
 from marsad.lexicon.grammar import GrammarWords, grammar_words
 from marsad.quotes.grammar import (CLAUSE_PUNCT, DAMMA, END_PUNCT, FATHATAN, SHADDA,
-                                   fold_keeping_shadda, forms, prep_pronouns, strip_al)
+                                   fold_keeping_shadda, forms, prep_pronouns, strip_al,
+                                   time_phrase_index)
 from marsad.quotes.marks import Mark, find_marks
 from marsad.quotes.speakers import FOLD_KEEP_YA, MAX_NP, ORG_ANTECEDENT_CHARS, SpeakerMixin
 from marsad.text.normalize import DROPPED_CHARS, fold, strip_conj
@@ -777,6 +778,7 @@ class DocumentQuotes(SpeakerMixin):
         source_np = None
         late = None  # وأوضح لـ«عين اليوم» أمين عام الغرفة …: the speaker after the addressee
         relative = False  # a relative clause in the filler: later actors belong to it
+        relative_word, relative_at = "", j  # (its pronoun: الذي، التي، ما, and where)
         pronoun = False  # وهي، وهو: a new clause in the filler
         start = j
         while j < b and gap <= max_gap:
@@ -824,7 +826,16 @@ class DocumentQuotes(SpeakerMixin):
                     # again from it, as an insert
                     j, gap = j + 2, 0
                     continue
-                if (relative and not closed) or (prev in self.stops and prev not in cue.preps and
+                if relative and not closed and f == "ان" and j + 1 < b and \
+                        not self.folded[j + 1].startswith("ال") and \
+                        self.toks[j + 1].kind == "word" and prev not in self.stops:
+                    # الذي سبق أن زار …، التي رفضت أن تكشف …: the relative clause's own verb
+                    # after its أن; the cue's أن or إن may come after the clause
+                    j, gap = j + 1, gap + 1
+                    continue
+                if (relative and not closed and not self._that_after_relative(j, relative_word,
+                                                                         relative_at)) \
+                        or (prev in self.stops and prev not in cue.preps and
                                                  not (only and j == start + 1)) or \
                         prev in self.gw.quote_concessives:
                     # إلى أن / بعد أن (until, after), رغم أن (although), or a relative clause's
@@ -861,7 +872,8 @@ class DocumentQuotes(SpeakerMixin):
                     tok.text != ":" or self._clock_colon(j)):
                 j += 1  # commas and dashes around an apposition are not words of filler
                 continue
-            relative = relative or f in self.gw.quote_relatives
+            if not relative and f in self.gw.quote_relatives:
+                relative, relative_word, relative_at = True, f, j
             pronoun = pronoun or strip_conj(f) in self.gw.quote_pronouns
             other = self.t.lookup(f) if self._is_cue(j, b) else None
             if other is not None:
@@ -888,6 +900,29 @@ class DocumentQuotes(SpeakerMixin):
             j += 1
             gap += 1
         return None
+
+    def _that_after_relative(self, j: int, relative_word: str, relative_at: int) -> bool:
+        """The complementizer at j, after a relative clause in the filler and no comma before
+        it, is the cue's own (وقال الوزير الذي زار القاهرة أمس إن …، قالت الوزارة التي تشرف على
+        … في بيان إن …): the relative clause describes the speaker phrase or a word of the
+        filler, its verb no cue (a cue in the filler ends the reading before). إن (its hamza
+        below) is what a verb of saying takes, never a relative clause's verb; أن only when it
+        carries a pronoun (أنه، أنها) or a definite noun follows (أن الحكومة): not the
+        subjunctive of the clause's own verb (الذي رفض أن يتحدث، الذي سبق أن زار), nor after ما.
+        Never when the clause holds a finite verb of saying (في الهجوم الذي قالت إنه …، المرصد
+        الذي يؤكد أنه …: its own words, a cue the filler does not stop at after a relative)."""
+        if any(cue is not None and cue.form == "finite"
+               for cue in self.cue_at[relative_at + 1:j]):
+            return False
+        text = self.toks[j].text
+        if text[:1] == "إ":
+            return True
+        if relative_word == "ما" or text[:1] != "أ":
+            return False  # (ما زال، ما يراه; an أن written without its hamza: either)
+        if self.folded[j] != "ان":
+            return True  # أنه، أنها، أنهم
+        return j + 1 < len(self.toks) and self.toks[j + 1].sentence == self.toks[j].sentence \
+            and self.folded[j + 1].startswith("ال") and len(self.folded[j + 1]) > 3
 
     def _own_words_aside(self, start: int, o: int) -> bool:
         """Between the speaker's phrase (from token `start`) and the mark at `o` only an aside
@@ -1061,11 +1096,28 @@ class DocumentQuotes(SpeakerMixin):
     def _past_time(self, k: int, b: int) -> int:
         """The token after a time phrase starting at `k` (الأسبوع الماضي، يوم الأحد، وقتها), or
         `k` when none starts there."""
-        if k >= b or not forms(self.folded[k]) & self.gw.time_heads:
+        phrase = self._time_phrase_end(k, b)
+        if phrase > k:
+            k = phrase  # أول من أمس: the whole phrase, then any tail (أول من أمس الأحد)
+        elif k >= b or not forms(self.folded[k]) & self.gw.time_heads:
             return k
-        k += 1
+        else:
+            k += 1
         while k < b and (self.folded[k] in self.gw.time_tails or self._is_adverb(k)):
             k += 1
+        return k
+
+    def _time_phrase_end(self, k: int, b: int) -> int:
+        """The token after a time phrase of grammar.json `time_phrases` starting at `k` (أول من
+        أمس، أول أمس; the first word may carry و), or `k` when none starts there."""
+        if k >= b:
+            return k
+        first = self.folded[k]
+        phrases = time_phrase_index(self.gw.time_phrases)
+        for words in phrases.get(first) or phrases.get(strip_conj(first)) or ():
+            end = k + len(words)
+            if end <= b and all(self.folded[k + i] == w for i, w in enumerate(words) if i):
+                return end
         return k
 
     def _subject_then_object(self, k: int, e: int) -> int | None:

@@ -8,6 +8,8 @@ open vocabularies (speech verbs, speaker nouns, name nouns…) are data in
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from marsad.lexicon.categories import per_lexicon
 from marsad.lexicon.grammar import grammar_words
 from marsad.text.normalize import DROPPED_CHARS, FOLD_TABLE
@@ -40,6 +42,19 @@ def prep_pronouns() -> frozenset[str]:
     `attached_pronouns`, built once per lexicon set."""
     words = grammar_words()
     return frozenset(p + s for p in words.pronoun_bearing_preps for s in words.attached_pronouns)
+
+
+@lru_cache(maxsize=8)
+def time_phrase_index(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """grammar.json `time_phrases` (أول من أمس، أول أمس; the folded phrases of a lexicon set's
+    grammar words) by their first word: each phrase's words, longest first. Built once per set
+    of phrases (the stage's grammar words are passed in)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        if words:
+            out.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
 def fold_keeping_shadda(s: str) -> str:

@@ -1893,6 +1893,8 @@ class SpeakerMixin:
     def _late_speaker(self, k: int, b: int, late):
         """A speaker phrase after the addressee (وأوضح لـ«…» أمين عام الغرفة أن): several words,
         or one that is an actor or a speaking noun (not a verb such as نشرت after the outlet)."""
+        if late is None and k < b:
+            k = self._past_time(k, b)  # لـ«…» أول من أمس أمين عام …: the time, then the speaker
         if late is None and k < b and self._np_start_ok(k):
             e = self._np(k, b)
             if e > k and (self._words(k, e) > 1 or k in self.ent_first or self._speaker_like(k)):
