@@ -19,6 +19,7 @@ from marsad.actors.composer_base import (CLOSING_QUOTES, COMPASS_WORDS, EPITHETS
                                          _plural_nisba_after)
 from marsad.actors.patrons import FORCES_NOUNS
 from marsad.lexicon.categories import current_words, per_lexicon
+from marsad.lexicon.grammar import grammar_words
 from marsad.text.normalize import fold
 
 
@@ -40,6 +41,15 @@ def _club_professions() -> frozenset[str]:
 @per_lexicon
 def _club_literary_cues() -> frozenset[str]:
     return current_words("words", "club_literary_cues")
+
+
+@per_lexicon
+def _army_noun_then_word() -> regex.Pattern:
+    """The noun جيش as a written word (grammar.json `army_nouns`: bare or after و، ب، ل …) and
+    the spaces after it, whose match ends where the next word starts: an army named by a person
+    when a person's mention starts there (جيش نابليون)."""
+    forms = sorted(grammar_words().army_nouns, key=len, reverse=True)
+    return regex.compile(r"(?<!\S)(?:%s)\s+(?=\S)" % "|".join(map(regex.escape, forms)))
 
 
 _THE_CLUB = frozenset((fold("النادي"),))  # (a sports word, said of a literary club as often)
@@ -119,10 +129,6 @@ ARMED_ROLES = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "CRM", "INS"})
 NONSTATE_ROLES = frozenset({"REB", "UAF", "INS"})
 # bodies that take a country only from the same body named with it before (not the dateline's)
 NAMED_BODY_ROLES = frozenset({"MIL", "SPY"})
-# an army named by a person, the noun in construct (جيش نابليون): a bare «الجيش» after it may be
-# that army, not the one named before with a country
-_ARMY = fold("جيش")
-_ARMY_PREFIXES = ("", "و", "ب", "ل", "وب", "ول", "ف")
 GROUP_BODY_REACH = 1  # words from such a group to a body after لـ it set up (أنشأ داعش جهازاً للشرطة)
 
 
@@ -414,7 +420,7 @@ class BodyRules:
                 if again and all(x.country == home for x in para):
                     country = home
             if country is not None and mt.role == "MIL" and countries and \
-                    self._other_army_before(mt.start):
+                    self._other_army_before(mt.start, country):
                 country = None  # (جيش نابليون … الجيش النمساوي … الجيش: either army)
             if country is None:
                 continue
@@ -423,26 +429,29 @@ class BodyRules:
                                   canonical=f"{self.gaz.country_name(country)} {mt.canonical}",
                                   actor_id=f"{mt.kind}:{code}:{mt.canonical}")
 
-    def _other_army_before(self, end: int) -> bool:
+    def _other_army_before(self, end: int, country: str) -> bool:
         """The article names, before `end` (in the matching text), an army by the noun جيش in
-        construct with a person's name (جيش نابليون، وجيش صلاح الدين; and with و، ب، ل before
-        it), outside any actor that has a country: another army than the one named with its
-        country, as in stories of history."""
-        spans = [(x.start, x.end) for x in self.out if x.country and x.start < end]
-        people = [x.start for x in self.out if x.type == "PERSON"]
-        words = self.text[:end].split()
-        pos = 0
-        for i, word in enumerate(words):
-            at = self.text.find(word, pos)
-            pos = at + len(word)
-            if not any(word == p + _ARMY for p in _ARMY_PREFIXES) or \
-                    any(a <= at < b for a, b in spans) or i + 1 >= len(words):
-                continue
+        construct with a person's name (جيش نابليون، وجيش صلاح الدين; grammar.json
+        `army_nouns`), outside any actor that has a country, and that person is of no country
+        or of another than `country`: another army than the one named with that country, as in
+        stories of history (جيش بشار الأسد in a story of the Syrian army is that army)."""
+        return any(person < end and owner != country
+                   for person, owner in self._armies_of_people())
+
+    def _armies_of_people(self) -> list[tuple[int, str | None]]:
+        """(start of the person's mention, the person's country) of each army the article names
+        by جيش + a person (see `_other_army_before`): found once per document, at the first
+        bare army that asks (the mentions as they stand then)."""
+        if self._person_armies is None:
+            spans = [(x.start, x.end) for x in self.out if x.country]
+            people = {x.start: x.country for x in self.out if x.type == "PERSON"}
             # (its genitive a person's name: not a named group, جيش الفتح، جيش الاحتلال, which
             # the bare army of a story of Lebanon or Israel is not; nor an adjective, جيش خليجي)
-            if self.text.find(words[i + 1], pos) in people:
-                return True
-        return False
+            self._person_armies = [
+                (m.end(), people[m.end()])
+                for m in _army_noun_then_word().finditer(self.text)
+                if m.end() in people and not any(a <= m.start() < b for a, b in spans)]
+        return self._person_armies
 
     def _forces_word(self, mt: Mention) -> bool:
         """The body is named by a bare noun of forces (قوات، القوات، لقوات: patrons.FORCES_NOUNS),

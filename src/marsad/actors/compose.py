@@ -327,6 +327,9 @@ class Composer(PersonNameRules, TitleRules, BodyRules, PlaceRules):
         self._match_reports: dict[int, bool] = {}  # sentence index -> a match word in it?
         self._shared_taken: bytearray | None = None
         self._cand: dict[str, list[int]] = {}
+        # (person's start, person's country) of each army named جيش + a person, once found
+        # (`BodyRules._armies_of_people`)
+        self._person_armies: list[tuple[int, str | None]] | None = None
         self.skip_to = 0  # the next match for the main loop when _single consumes more than one
         self.given_names = given_names
         self.name_cues = name_cues  # marsad.actors.namecues.NameCues, or None

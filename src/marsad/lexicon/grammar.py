@@ -176,6 +176,7 @@ class GrammarWords:
     slavic_endings: tuple[str, ...]  # actors.person_names.SLAVIC_ENDINGS
     unscoping_words: frozenset[str]  # actors.place_mentions (twenty-first session)
     campaign_frequencies: frozenset[str]  # events.framing (twenty-first session, second round)
+    army_nouns: frozenset[str]  # actors.body_mentions (was _ARMY, _ARMY_PREFIXES)
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",
