@@ -72,6 +72,10 @@ def test_an_indirect_quotes_speaker_joins_only_the_events_inside_it(nlp):
     # a speaker with no agency: no reporter, as before
     text = "وقال مسؤول أمريكي إن مسلحين هاجموا قاعدة للجيش العراقي أمس."
     assert _reporting(nlp, text) == [("190", None, [])]
+    # the reporter's own words, its mention read by the quotes as the Cameroonian television
+    # named before: the same mention, one reporter
+    text = "أعلن التلفزيون الكاميروني مقتل جنديين. كما ذكر التلفزيون أن مسلحين هاجموا قاعدة للجيش."
+    assert [r for c, _, r in _reporting(nlp, text) if c == "190"] == [["التلفزيون"]]
     # the failing case of the mend beside them
     text = "ونقلت وكالة رويترز عن مصدر أمني قوله إن مسلحين قتلوا جنديين في الموصل أمس."
     assert [r for _, _, r in _reporting(nlp, text)] == [["وكالة رويترز", "مصدر أمني"]]

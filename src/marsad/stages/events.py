@@ -668,10 +668,15 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             if relayed and (speakers := [sp for a, b, sp in relayed if a <= head_tok.start < b]):
                 # ونقلت الوكالة عن مسؤول قوله إن مسلحين هاجموا: the agency reports what the
                 # speaker of the indirect quote holding the trigger tells, so both tell it (the
-                # agency first, as for a direct quote; none when no one reports it)
+                # agency first, as for a direct quote; none when no one reports it). A speaker
+                # on a reporter's own words (ذكر التلفزيون أن: read as another actor by the
+                # quotes' coreference) is that reporter, not one more.
                 for ev in evs:
                     if ev.reported_by is not None:
-                        ev.reporters = joined_reporters(ev.reported_by, *ev.reporters, *speakers)
+                        told = joined_reporters(ev.reported_by, *ev.reporters)
+                        ev.reporters = joined_reporters(*told, *(
+                            sp for sp in speakers
+                            if all((sp.start, sp.end) != (r.start, r.end) for r in told)))
             if referring:
                 doc.state[STATE_REFERRING].update(id(ev) for ev in evs)
             out += [(ev, pat.id) for ev in evs]
