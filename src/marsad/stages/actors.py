@@ -204,8 +204,11 @@ class ActorStage:
         self.name_cues: NameCues = resources.get(
             "actors.name_cues",
             lambda r: NameCues.from_lexicon(r.lexicon, verb_set() - PREPOSITIONS))
-        self.candidates: dict[str, int] = resources.get(
-            "actors.candidates", lambda r: candidate_table(self.given, self.name_cues.stems))
+        # (built in the pipeline's lexicon set: a user's words.json `surname_given_names` too;
+        # review of the twenty-first session)
+        with reading_lexicon(resources.lexicon_dirs):
+            self.candidates: dict[str, int] = resources.get(
+                "actors.candidates", lambda r: candidate_table(self.given, self.name_cues.stems))
         self.lexicon_dirs = resources.lexicon_dirs
         # config transliterate=False skips the (slow) Latin spelling of unknown names
         enabled = bool(config.get("transliterate", True))

@@ -251,6 +251,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             ents.setdefault(s, []).append(e)
         quotes = _quote_spans(doc)
         spans = [(q[0], q[1]) for q in quotes]
+        relayed = _relayed_by_sentence(doc)
         default_date = _default_date(doc)
         datelines = _datelines(doc)
         events: list[tuple[Event, str]] = []  # with the id of the pattern that coded it
@@ -290,7 +291,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             # one of them is no homograph of a town elsewhere, `placing._country_told_again`)
             doc.state[STATE_TOLD_COUNTRIES] = frozenset(told)
             coded = self._code_sentence(doc, view, quotes, default_date, dateline_place,
-                                        (keys, taa))
+                                        (keys, taa), relayed.get(si, ()))
             if _violence_done(coded):
                 doc.state[STATE_VIOLENCE_TOLD] = True
             doc.state[STATE_EXAMPLES_OPEN] = _ends_in_example_list(view)
@@ -351,7 +352,9 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
 
     # ------------------------------------------------------------------------------------------
     def _code_sentence(self, doc, view: SentenceView, quotes, default_date, dateline_place,
-                       analysis):
+                       analysis, relayed=()):
+        """The events of one sentence; `relayed`: its indirect quotes' content spans with their
+        speakers (`_relayed_by_sentence`)."""
         c = self.compiled
         keys, taa = analysis  # (`sentence_words`: the match keys and ة flags of the words)
         out: list[tuple[Event, str]] = []
@@ -662,6 +665,18 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                     ev.reported_by = _quote_reporter(ev.reported_by, quote[2])
                     # (an agency relaying the speaker: both tell it, the agency first)
                     ev.reporters = joined_reporters(ev.reported_by, quote[2])
+            if relayed and (speakers := [sp for a, b, sp in relayed if a <= head_tok.start < b]):
+                # ونقلت الوكالة عن مسؤول قوله إن مسلحين هاجموا: the agency reports what the
+                # speaker of the indirect quote holding the trigger tells, so both tell it (the
+                # agency first, as for a direct quote; none when no one reports it). A speaker
+                # on a reporter's own words (ذكر التلفزيون أن: read as another actor by the
+                # quotes' coreference) is that reporter, not one more.
+                for ev in evs:
+                    if ev.reported_by is not None:
+                        told = joined_reporters(ev.reported_by, *ev.reporters)
+                        ev.reporters = joined_reporters(*told, *(
+                            sp for sp in speakers
+                            if all((sp.start, sp.end) != (r.start, r.end) for r in told)))
             if referring:
                 doc.state[STATE_REFERRING].update(id(ev) for ev in evs)
             out += [(ev, pat.id) for ev in evs]
@@ -867,3 +882,14 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 plover_mode=pat.plover_mode, date_source=date_source, trigger=doc.text[a:b],
                 reported_by=reported_by, mentions=[EvMention(view.index, a, b)]))
         return out
+
+
+def _relayed_by_sentence(doc: Document) -> dict[int, list[tuple[int, int, ActorRef]]]:
+    """Sentence -> the content spans of its indirect quotes that have a speaker, with the
+    speaker (قال مسؤول إن مسلحين هاجموا: «مسلحين هاجموا …», مسؤول), in the text's order."""
+    out: dict[int, list[tuple[int, int, ActorRef]]] = {}
+    for q in doc.quotes:
+        if q.kind == "indirect" and q.speaker is not None:
+            si = q.sentence if q.sentence >= 0 else doc.sentence_at(q.start)
+            out.setdefault(si, []).append((q.start, q.end, q.speaker))
+    return out
