@@ -36,6 +36,9 @@ def _month_days(nlp, text, published, **meta):
     # a Saudi dateline, but the article tells a Gregorian month: the Gregorian day
     ("الرياض - واس\nأعلنت الهيئة يوم 20 يوليو أن المهرجان يستمر إلى 15 من الشهر الجاري.",
      "2015-07-22", [("15 من الشهر الجاري", "2015-07-15")]),
+    # a Saudi dateline and the publication's year, with no Hijri year: the Gregorian day
+    ("الرياض - واس\nانطلق مهرجان صيف 2015 الذي يستمر إلى 15 من الشهر الجاري.",
+     "2015-07-22", [("15 من الشهر الجاري", "2015-07-15")]),
 ])
 def test_a_gregorian_day_outside_a_hijri_article(nlp_dates, text, published, expected):
     assert _month_days(nlp_dates, text, published) == expected
@@ -46,8 +49,13 @@ def test_a_gregorian_day_outside_a_hijri_article(nlp_dates, text, published, exp
     "الرياض - واس\nأعلنت الهيئة أن المهرجان يستمر إلى 15 من الشهر الجاري.",
     "جدة - أعلنت الهيئة أن المهرجان يستمر إلى 15 من الشهر الجاري.",
     "واس - أعلنت الهيئة أن المهرجان يستمر إلى 15 من الشهر الجاري.",
-    # a Hijri month named in the article
-    "أعلنت الهيئة أن المهرجان الذي بدأ بعد رمضان يستمر إلى 15 من الشهر الجاري.",
+    # a Hijri date told in the article (شهر رمضان)
+    "أعلنت الهيئة أن المهرجان الذي بدأ بعد شهر رمضان يستمر إلى 15 من الشهر الجاري.",
+    # Saudi, with a Hijri year beside the Gregorian one
+    "الرياض - واس\nيقام المهرجان (1436هـ - 2015م) ويستمر إلى 15 من الشهر الجاري.",
+    # Saudi, with only a past Gregorian year (a prize of 2014), no Gregorian month
+    "الرياض - واس\nأعلنت الهيئة الفائزة بجائزة عام 2014 أن المهرجان يستمر إلى 15 من الشهر"
+    " الجاري.",
 ])
 def test_a_hijri_day_in_a_saudi_or_hijri_article(nlp_dates, text):
     assert _month_days(nlp_dates, text, "2015-07-22") == [("15 من الشهر الجاري", "2015-07-31")]
@@ -61,3 +69,10 @@ def test_the_outlet_of_the_article_decides(nlp_dates, source, expected):
     text = "أعلنت الهيئة أن المهرجان يستمر إلى 15 من الشهر الجاري."
     assert _month_days(nlp_dates, text, "2015-07-22", source=source) == [
         ("15 من الشهر الجاري", expected)]
+
+
+def test_a_bare_hijri_month_name_tells_no_hijri_day(nlp_dates):
+    """A bare رمضان is also a given name: no Hijri day (was 15 Shawwal, 31 July); a sentence
+    that names a Hijri month gives no day as before the session, only the month."""
+    text = "القاهرة - أكد رمضان عبد الله أن المعرض يستمر إلى 15 من الشهر الجاري."
+    assert _month_days(nlp_dates, text, "2015-07-22") == [("الشهر الجاري", "2015-07")]

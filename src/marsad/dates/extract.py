@@ -1458,10 +1458,11 @@ def _month_day(m, published, text, hijri_home: bool = False):
     شهر or a direction; no Gregorian month nor a year 19xx/20xx), or when the words before the
     day tell it to come or past (`_month_day_tense`) and the Gregorian day goes against them
     while the Hijri one agrees (يستمر إلى 15 من الشهر الجاري, published on the 22nd) in an
-    article with no Gregorian month nor year that names a Hijri month or is Saudi
-    (`hijri_home`: its dateline, agency or outlet). Elsewhere an article dated a day after the
-    day it names is common (a crawl's date): the Gregorian day. Else in an article that writes
-    a Hijri year or a sentence that names a Hijri month, no date; else the Gregorian day."""
+    article that is Saudi (`hijri_home`: its dateline, agency or outlet) or tells a Hijri date
+    (`_hijri_told_re`), and names no Gregorian month nor a year near the publication's
+    (`_counts_in_hijri_months`); elsewhere an article dated a day after the day it names is
+    common (a crawl's date). Else in an article that writes a Hijri year or a sentence that
+    names a Hijri month, no date; else the Gregorian day."""
     if published is None:
         return None
     if m.group("dord") and _prev_word(text, m.start()) in date_words().not_day_heads:
@@ -1490,16 +1491,31 @@ def _month_day(m, published, text, hijri_home: bool = False):
             return hijri_found
         return Found(m.start(), m.end(), day.isoformat(), "day", True) \
             if tense and day_agrees else None
-    if tense and hijri_agrees and not day_agrees and not gregorian_told and \
-            (hijri_home or _hijri_month_re().search(text)):
+    if tense and hijri_agrees and not day_agrees and \
+            (hijri_home or _hijri_told_re().search(text)) and \
+            _counts_in_hijri_months(text, published, hijri_home):
         # (the Gregorian day goes against the tense, the Hijri one agrees, in an article
-        # that may count in Hijri months: a Saudi one, or one naming a Hijri month)
+        # that may count in Hijri months: a Saudi one, or one telling a Hijri date; not a bare
+        # رمضان، رجب: names too)
         return hijri_found
     if day is None or _hijri_sign_re().search(text) or _hijri_month_re().search(
             _SENTENCE_END_RE.split(text[max(0, m.start() - 200):m.start()])[-1]
             + _SENTENCE_END_RE.split(text[m.end():m.end() + 200], maxsplit=1)[0]):
         return None
     return Found(m.start(), m.end(), day.isoformat(), "day", True)
+
+
+def _counts_in_hijri_months(text: str, published: dt.date, hijri_home: bool) -> bool:
+    """May an article count its days of the month in Hijri months, as far as its Gregorian
+    dates tell: it names no Gregorian month, and writes no year 19xx/20xx that is the
+    publication's or the next (a past year, جائزة لعام 2014 in 2015, tells nothing of the
+    current month) unless it is Saudi and writes a Hijri year too ((1436هـ – 2015م))."""
+    year_now = False
+    for m in _gregorian_told_re().finditer(text):
+        if not m.group(0).isdigit():
+            return False  # (a Gregorian month: 2 مارس، يوليو الماضي)
+        year_now = year_now or 0 <= int(m.group(0)) - published.year <= 1
+    return not year_now or hijri_home and _hijri_sign_re().search(text) is not None
 
 
 MONTH_DAY_TENSE_WORDS = 5  # words before a day of the month read for its tense
