@@ -494,10 +494,13 @@ def _matches(rx: regex.Pattern, text: str, a: int, b: int, starts: list[int]):
             pos = m.end()
 
 
-def find_dates(text: str, published: dt.date | None, home: str | None = None) -> list[Found]:
+def find_dates(text: str, published: dt.date | None, home: str | None = None,
+               hijri_home: bool = False) -> list[Found]:
     """Resolved date expressions in the folded `text`, sorted, without overlaps. `home` is the
     country (its ISO3 code, folded) of the article's dateline: a national day named with no
-    country is that country's (`_yearly`)."""
+    country is that country's (`_yearly`). `hijri_home`: the article is Saudi (its dateline,
+    agency or outlet), where a day of the month may be counted in the Hijri month
+    (`_month_day`)."""
     found: list[Found] = []
     windows = _windows(text)
     starts = _starts(text)
@@ -507,8 +510,9 @@ def find_dates(text: str, published: dt.date | None, home: str | None = None) ->
         resolve = RESOLVERS[kind]
         for a, b in spans:
             for m in _matches(rx, text, a, b, starts[rank]):
-                f = resolve(m, published, text) if resolve is not _yearly else \
-                    _yearly(m, published, text, home)
+                f = _yearly(m, published, text, home) if resolve is _yearly else \
+                    _month_day(m, published, text, hijri_home) if resolve is _month_day else \
+                    resolve(m, published, text)
                 for f in (f if isinstance(f, list) else (f,) if f is not None else ()):
                     f.kind, f.rank = kind, rank
                     found.append(f)
@@ -1445,7 +1449,7 @@ def _relperiod(m, published, text):
     return Found(m.start(), m.end(), f"{published.year + direction:04d}", "year", True)
 
 
-def _month_day(m, published, text):
+def _month_day(m, published, text, hijri_home: bool = False):
     """A day of the month named by its direction from the publication's (17 من الشهر الحالي،
     في 17 الجاري: the current month; الشهر الماضي: the one before). Saudi news counts such
     days in Hijri months too (تنطلق في الـ27 من الشهر الجاري: 27 Shawwal). The Hijri month's
@@ -1453,9 +1457,12 @@ def _month_day(m, published, text):
     in the Hijri calendar alone (a Hijri year, 1436هـ or 1436/1437, or a Hijri month with a day,
     شهر or a direction; no Gregorian month nor a year 19xx/20xx), or when the words before the
     day tell it to come or past (`_month_day_tense`) and the Gregorian day goes against them
-    while the Hijri one agrees (يستمر إلى 15 من الشهر الجاري, published on the 22nd). Else in
-    an article that writes a Hijri year or a sentence that names a Hijri month, no date; else
-    the Gregorian day."""
+    while the Hijri one agrees (يستمر إلى 15 من الشهر الجاري, published on the 22nd) in an
+    article that is Saudi (`hijri_home`: its dateline, agency or outlet) or tells a Hijri date
+    (`_hijri_told_re`), and names no Gregorian month nor a year near the publication's
+    (`_counts_in_hijri_months`); elsewhere an article dated a day after the day it names is
+    common (a crawl's date). Else in an article that writes a Hijri year or a sentence that
+    names a Hijri month, no date; else the Gregorian day."""
     if published is None:
         return None
     if m.group("dord") and _prev_word(text, m.start()) in date_words().not_day_heads:
@@ -1476,20 +1483,39 @@ def _month_day(m, published, text):
     # (a day agrees with the tense when it is to come, or past, as the words before it say)
     day_agrees = day is not None and (not tense or (day >= published) == (tense > 0))
     hijri_agrees = hijri is not None and (not tense or (hijri >= published) == (tense > 0))
-    if _hijri_told_re().search(text) and not _gregorian_told_re().search(text):
+    gregorian_told = _gregorian_told_re().search(text) is not None
+    if _hijri_told_re().search(text) and not gregorian_told:
         # (an article of Hijri dates alone: the Hijri day, unless the tense says otherwise:
         # ستنطلق يوم 15 من الشهر الحالي published on the 17th of the Hijri month)
         if hijri_agrees:
             return hijri_found
         return Found(m.start(), m.end(), day.isoformat(), "day", True) \
             if tense and day_agrees else None
-    if tense and hijri_agrees and not day_agrees:
-        return hijri_found  # (the Gregorian day goes against the tense, the Hijri one agrees)
+    if tense and hijri_agrees and not day_agrees and \
+            (hijri_home or _hijri_told_re().search(text)) and \
+            _counts_in_hijri_months(text, published, hijri_home):
+        # (the Gregorian day goes against the tense, the Hijri one agrees, in an article
+        # that may count in Hijri months: a Saudi one, or one telling a Hijri date; not a bare
+        # رمضان، رجب: names too)
+        return hijri_found
     if day is None or _hijri_sign_re().search(text) or _hijri_month_re().search(
             _SENTENCE_END_RE.split(text[max(0, m.start() - 200):m.start()])[-1]
             + _SENTENCE_END_RE.split(text[m.end():m.end() + 200], maxsplit=1)[0]):
         return None
     return Found(m.start(), m.end(), day.isoformat(), "day", True)
+
+
+def _counts_in_hijri_months(text: str, published: dt.date, hijri_home: bool) -> bool:
+    """May an article count its days of the month in Hijri months, as far as its Gregorian
+    dates tell: it names no Gregorian month, and writes no year 19xx/20xx that is the
+    publication's or the next (a past year, جائزة لعام 2014 in 2015, tells nothing of the
+    current month) unless it is Saudi and writes a Hijri year too ((1436هـ – 2015م))."""
+    year_now = False
+    for m in _gregorian_told_re().finditer(text):
+        if not m.group(0).isdigit():
+            return False  # (a Gregorian month: 2 مارس، يوليو الماضي)
+        year_now = year_now or 0 <= int(m.group(0)) - published.year <= 1
+    return not year_now or hijri_home and _hijri_sign_re().search(text) is not None
 
 
 MONTH_DAY_TENSE_WORDS = 5  # words before a day of the month read for its tense

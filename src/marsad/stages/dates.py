@@ -25,9 +25,14 @@ from marsad.document import DateExpr, Document
 from marsad.events.conjugate import past_forms, present_forms
 from marsad.lexicon.categories import reading_lexicon
 from marsad.lexicon.grammar import grammar_words
+from marsad.lexicon.outlets import OutletIndex
 from marsad.text.future import future_verb_at
 from marsad.text.normalize import fold, strip_conj
 
+# the first words of a text before a dash, a dateline on the body's first line (الرياض - أعلنت)
+_LEAD_DATELINE_RE = regex.compile(r"\s*((?:[\p{L}ـ]+\s+){0,3}[\p{L}ـ]+\s*[-–—]\s*"
+                                  r"(?:[\p{L}]+\s*[-–—:])?)")
+_DASHES_RE = regex.compile(r"[-–—/]")
 PAST_REACH = 6  # words before a date where the verb it belongs to is sought, within its clause
 _CLAUSE_END_RE = regex.compile(r"[.!?؟؛\n،,:«»\"]")
 _YEARLESS_RE = regex.compile(r"(\d{4})(-\d\d(?:-\d\d)?)")
@@ -121,7 +126,8 @@ class DateStage:
 
     def _code(self, doc: Document) -> None:
         out: list[DateExpr] = []
-        for f in find_dates(doc.norm.text, doc.published, self._home(doc)):
+        for f in find_dates(doc.norm.text, doc.published, self._home(doc),
+                            self._saudi(doc)):
             start, end = doc.norm.to_original(f.start, f.end)
             value = f.value
             if f.relative and f.granularity in ("day", "month") and doc.published is not None:
@@ -159,6 +165,43 @@ class DateStage:
                     if code is not None:
                         return code
                 return None
+        return None
+
+    def _saudi(self, doc: Document) -> bool:
+        """Is the article Saudi: its dateline's first place is Saudi (الرياض - واس; a dateline
+        block, else the text's first words before a dash: الرياض - أعلنت), a piece of its
+        dateline is a Saudi outlet (واس، عكاظ) or `doc.meta` names a Saudi outlet (lexicon
+        outlets.json)? Where it is, a day of the month may be counted in the Hijri month
+        (`find_dates`, twenty-first session). Read only when a text holds such a day's words."""
+        text = doc.norm.text
+        if "الجاري" not in text and "الحالي" not in text and "الشهر" not in text:
+            return False
+        outlets = self.resources.get("actors.outlets",
+                                     lambda r: OutletIndex.from_lexicon(r.lexicon))
+        if outlets.country_of(doc.meta, doc.published) == "SAU":
+            return True
+        line = next((fold(doc.text[b.start:b.end]) for b in doc.blocks
+                     if b.kind == "dateline"), None)
+        if line is None:
+            lead = _LEAD_DATELINE_RE.match(text)
+            line = lead.group(1) if lead else ""
+        pieces = [p.strip(" :،,()«»\"") for p in _DASHES_RE.split(line.replace("ـ", " "))]
+        if not pieces or not pieces[0]:
+            return False
+        if self._place_country(pieces[0]) == "sau":
+            return True
+        return any(p and outlets.country_of({"source": p}, doc.published) == "SAU"
+                   for p in pieces)
+
+    @staticmethod
+    def _place_country(words_text: str) -> str | None:
+        """The country (ISO3, folded) of the longest place name `words_text` begins with."""
+        codes, most = place_countries()
+        words = words_text.split()
+        for n in range(min(most, len(words)), 0, -1):
+            code = codes.get(" ".join(words[:n]))
+            if code is not None:
+                return code
         return None
 
     def _told_as_past_here(self, doc: Document, pos: int, start: int, end: int,
