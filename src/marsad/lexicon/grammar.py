@@ -175,6 +175,7 @@ class GrammarWords:
     slavic_endings: tuple[str, ...]  # actors.person_names.SLAVIC_ENDINGS
     unscoping_words: frozenset[str]  # actors.place_mentions (twenty-first session)
     campaign_frequencies: frozenset[str]  # events.framing (twenty-first session, second round)
+    clause_verbs: frozenset[str]  # events.placing (twenty-first session, review)
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",
