@@ -27,7 +27,8 @@ from typing import NamedTuple
 from marsad.document import ActorRef, Document, Entity, Event, Location
 from marsad.events import roles
 from marsad.events.clauses import (FACTUAL, FRONTING_WORDS, ILA, RELATIVES, TIME_ADVERBS,
-                                   _is_nominal, _same_actor, _words_between)
+                                   _is_nominal, _relative, _same_actor, _verb_at,
+                                   _words_between)
 from marsad.events.dating import EVE_SHIFTS
 from marsad.events.patterns import Trigger
 from marsad.events.roles import SentenceView
@@ -132,6 +133,9 @@ class PlacingWords(NamedTuple):
     # (as written, no clitics) أن، كي: before a verb of the present, an act not done yet
     not_yet_particles: frozenset[str] = frozenset()
     resident_nouns: frozenset[str] = frozenset()  # سكان، أهالي: a town after them, where they are
+    # احتجاجاً، رفضاً، تنديداً، ضد، مطالبين: a place after them is the motive's (a foreign scene)
+    motive_words: frozenset[str] = frozenset()
+    copulas: frozenset[str] = frozenset()  # كان، كانوا (as written): a state, no other clause
 
 
 def _with_clitics(words) -> frozenset[str]:
@@ -150,7 +154,22 @@ def placing_words(contexts: dict[str, frozenset[str]]) -> PlacingWords:
         "area_heads", "area_non_names", "apart_marks", "apart_openers", "definite_areas",
         "article_areas")),
         frozenset(fold(w) for w in contexts.get("not_yet_particles", ())),
-        _with_clitics(contexts.get("resident_nouns", ())))
+        _with_clitics(contexts.get("resident_nouns", ())),
+        _motive_words(contexts),
+        frozenset(fold(w) for w in contexts.get("copulas", ())))
+
+
+def _motive_words(contexts: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The words of the motives of a protest (events.json `opposition_motives`,
+    `support_motives`: احتجاج، رفض، تنديد، ضد، منددين، تأييد) that say why, with their clitics
+    (`_with_clitics`): those with no article, and each in the accusative of a motive adverb too
+    (احتجاجاً، رفضاً، تنديداً: folded, ا). The definite ones name a body or a crowd (المعارضة،
+    المؤيدين), not a motive."""
+    words = [fold(w) for name in ("opposition_motives", "support_motives")
+             for w in contexts.get(name, ())]
+    bare = [w for w in words if not w.startswith("ال")]
+    return _with_clitics([*bare, *(w + "ا" for w in bare if not w.endswith(("ا", "ة", "ين",
+                                                                              "ون")))])
 
 
 NO_WORDS = PlacingWords(*(frozenset() for _ in PlacingWords._fields))
@@ -502,27 +521,44 @@ def _scene_elsewhere(view: SentenceView, trig: Trigger, words: PlacingWords,
     `ELSEWHERE_REACH` words and past no comma, clause of speech or stop (القاهرة - رويترز: قتل
     مسلحون أمس خمسة رجال كانوا عائدين إلى منازلهم بعد صلاة الفجر في مدينة بنغازي): the story
     was told far from where it happened, there, the first of them. None when the sentence names a place
-    of the dateline's own country, or places of two countries; not a topic's place, one of a
-    list, one in a quote, nor one of the act told after غداة."""
+    of the dateline's own country, or a people of it by a nisba (تظاهر آلاف المصريين under a
+    Cairo dateline), or places of two countries; not a topic's place, one of a list, one in a
+    quote, one of the act told after غداة, nor one past another clause or a motive
+    (`_other_clause_at`: احتجاجاً على قرار اتخذ في باريس)."""
     w = view.words
     found = []
     for m in view.places:
         c = m.entity.country
-        if m.in_quote or c is None or m.entity.how == "nisba":
+        if m.in_quote or c is None:
             continue
         if c == away:
-            return None  # (a place of the dateline's own country in the sentence)
+            return None  # (a place or a people of the dateline's own country in the sentence)
+        if m.entity.how == "nisba":
+            continue
         if m.first <= trig.last or not _said_where(view, m) or \
                 _topic_place(view, m, trig, words) or _listed(view, m, words) or \
                 _words_between(view, trig.last + 1, m.first) > ELSEWHERE_REACH or \
                 _eve_between(view, m, trig) or \
                 any(w[j] in roles.HARD_STOPS or w[j] in roles.COMMAS or
-                    w[j] in PLACE_CLAUSE_OPENERS for j in range(trig.last + 1, m.first)):
+                    w[j] in PLACE_CLAUSE_OPENERS or _other_clause_at(view, j, words)
+                    for j in range(trig.last + 1, m.first)):
             continue
         found.append(m)
     if len({m.entity.country for m in found}) != 1:
         return None
     return _placed(view, found[0], "sentence", words)
+
+
+def _other_clause_at(view: SentenceView, j: int, words: PlacingWords) -> bool:
+    """words[j] opens a clause or a phrase of its own between an act and a place after it: a
+    verb (of the dictionaries, `_verb_at`, or of grammar.json `clause_verbs`: قرار اتخذ، اجتماع
+    انعقد), but a copula (events.json `copulas`: رجال كانوا عائدين, their state when the act
+    befell them); a relative pronoun (القرار الذي); a motive (`motive_words`: احتجاجاً على،
+    تنديداً بـ، رفضاً لـ، ضد). The place is that clause's or the motive's, no scene of the act."""
+    word = view.words[j]
+    bare = strip_conj(word)
+    return (_verb_at(view, j) or bare in grammar_words().clause_verbs) and \
+        bare not in words.copulas or _relative(word) or word in words.motive_words
 
 
 # Roots of acts done where the people they name live (a protest, force): تظاهر عدد من سكان حلب

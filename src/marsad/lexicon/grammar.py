@@ -177,6 +177,7 @@ class GrammarWords:
     unscoping_words: frozenset[str]  # actors.place_mentions (twenty-first session)
     campaign_frequencies: frozenset[str]  # events.framing (twenty-first session, second round)
     army_nouns: frozenset[str]  # actors.body_mentions (was _ARMY, _ARMY_PREFIXES)
+    clause_verbs: frozenset[str]  # events.placing (twenty-first session, review)
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",
