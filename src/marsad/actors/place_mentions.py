@@ -14,17 +14,32 @@ from marsad.actors.composer_base import (COMPASS_WORDS, Mention, PLACE_NOUNS, TI
                                          _verb_after_name)
 from marsad.actors.coref import PREPOSITIONS
 from marsad.lexicon.categories import current_words, per_lexicon
+from marsad.lexicon.grammar import grammar_words
 from marsad.text.normalize import fold, strip_conj
-
-
-# (before the other club of a result: على، مع, as the cues of `_common_word_clubs` are folded)
-_OTHER_SIDE = frozenset(fold(w) for w in ("على", "مع"))
 
 
 @per_lexicon
 def _club_name_cues() -> frozenset[str]:
     """words.json `club_name_cues`, folded."""
     return current_words("words", "club_name_cues")
+
+
+@per_lexicon
+def _club_other_side() -> frozenset[str]:
+    """words.json `club_other_side` (على، مع before the other club of a result), folded."""
+    return current_words("words", "club_other_side")
+
+
+@per_lexicon
+def _club_nisba_heads() -> frozenset[str]:
+    """words.json `club_nisba_heads` (نادي، فريق), folded."""
+    return current_words("words", "club_nisba_heads")
+
+
+@per_lexicon
+def _club_name_blockers() -> frozenset[str]:
+    """words.json `club_name_blockers` (رعاية، وزير، وزارة، هيئة), folded."""
+    return current_words("words", "club_name_blockers")
 
 
 @per_lexicon
@@ -263,19 +278,28 @@ class PlaceRules:
             return
         toks = self.doc.tokens
         found = []  # (token index, form, matching start, end, prefix)
+        own = {}  # index into found -> (club entry, start of its head): نادي الاتحاد السعودي
         for ti, t in enumerate(toks):
             if t.kind != "word":
                 continue
             form, prefix = _club_form(fold(t.text), clubs)
-            if form is None or not self._no_definite_after(ti, clubs):
+            if form is None:
                 continue
+            named = None
+            if not self._no_definite_after(ti, clubs):
+                named = self._club_with_own_nisba(ti, form)
+                if named is None:
+                    continue
             b = self._token_end(t)
             a = b - len(form) if not prefix.endswith("لل") else self.ms.from_original(t.start)
+            if named is not None:
+                own[len(found)] = named[0], named[1]
+                b = named[2]
             found.append((ti, form, a, b, prefix))
         if not found:
             return
         cues = _club_name_cues()
-        sure = set()
+        sure = set(own)
         at = {ti: k for k, (ti, *_) in enumerate(found)}
         for k, (ti, form, a, b, prefix) in enumerate(found):
             prev = fold(toks[ti - 1].text) if ti > 0 and toks[ti - 1].kind == "word" else ""
@@ -291,7 +315,7 @@ class PlaceRules:
         sure_sentences = {sentence[k] for k in sure}
         for k, (ti, *_) in enumerate(found):
             if sentence[k] in sure_sentences and ti > 0 and \
-                    _one_of(fold(toks[ti - 1].text), _OTHER_SIDE):
+                    _one_of(fold(toks[ti - 1].text), _club_other_side()):
                 sure.add(k)
         forms_read = {found[k][1] for k in sure}
         taken = self._taken()
@@ -299,14 +323,20 @@ class PlaceRules:
         added, gone = [], set()
         for k, (ti, form, a, b, prefix) in enumerate(found):
             if k not in sure and (form not in forms_read or not self._sports_sentence(a) or
-                                  ti > 0 and strip_conj(fold(toks[ti - 1].text))[:2] == "ال"):
+                                  ti > 0 and strip_conj(fold(toks[ti - 1].text))[:2] == "ال"
+                                  or not self._spread_fits(ti, prefix, cues)):
                 continue  # (الهيئة العامة للشباب: a definite word's complement)
-            inside = [mt for mt in self.out if mt.start < b and a < mt.end]
-            if any(mt.start < a or mt.end > b for mt in inside) or \
-                    not inside and 1 in taken[a:b]:
-                continue  # (a part of a longer name: محمد الشباب)
-            e = self._club_of_league(form, leagues) or self._listed_namesake(form, a) or \
-                self._first_club(form, countries)
+            if k in own:
+                e, a = own[k]
+                prefix = ""
+                inside = [mt for mt in self.out if mt.start < b and a < mt.end]
+            else:
+                inside = [mt for mt in self.out if mt.start < b and a < mt.end]
+                if any(mt.start < a or mt.end > b for mt in inside) or \
+                        not inside and 1 in taken[a:b]:
+                    continue  # (a part of a longer name: محمد الشباب)
+                e = self._club_of_league(form, leagues) or self._listed_namesake(form, a) or \
+                    self._first_club(form, countries)
             if e is None:
                 continue
             gone.update(id(mt) for mt in inside)
@@ -317,10 +347,68 @@ class PlaceRules:
             self.out = sorted([mt for mt in self.out if id(mt) not in gone] + added,
                               key=lambda mt: mt.start)
 
+    def _club_with_own_nisba(self, ti: int, form: str):
+        """(the club, the matching start of its head, the end of the nisba) when token ti, a
+        club's common-word name, stands after a head of words.json `club_nisba_heads` (نادي،
+        فريق) and before the masculine nisba of the country of one of the clubs listed with
+        the name (نادي الاتحاد السعودي، فريق النصر الإماراتي): the nisba is the club's, not a
+        person's name nor another body (الاتحاد السعودي لكرة القدم has no نادي); else None."""
+        toks = self.doc.tokens
+        if ti < 1 or toks[ti - 1].kind != "word" or not self._adjacent(ti):
+            return None
+        head = strip_conj(fold(toks[ti - 1].text))
+        heads = _club_nisba_heads()
+        if head not in heads:
+            head = head[1:] if head[:1] in "بل" else ""
+            if head not in heads:
+                return None
+        j = self._match_index_at(ti + 1)
+        if j is None or not self._adjacent(ti + 1):
+            return None
+        nm, ne = self.m[j], self.entry(j)
+        if ne.kind != "nisba" or nm.prefix != "ال" or not self.text[nm.start:nm.end].endswith("ي"):
+            return None
+        club = next((e for e in self.gaz.sports_namesakes.get(form, ())
+                     if e.country == ne.country), None)
+        if club is None:
+            return None
+        return club, self._token_end(toks[ti - 1]) - len(head), nm.end
+
+    def _spread_fits(self, ti: int, prefix: str, cues: frozenset[str]) -> bool:
+        """May the club's name at token ti, read as the club elsewhere in the article, be the
+        club here too? Not after a word of words.json `club_name_blockers` (لرعاية الشباب، وزير
+        الشباب), nor after an indefinite noun in construct (a word that is no cue, preposition
+        or verb, when the name has no ب / ل of its own: دعم الشباب), nor before a plural verb
+        (إن الشباب يحتاجون): the common word (twenty-first session, review)."""
+        toks = self.doc.tokens
+        if ti + 1 < len(toks) and toks[ti + 1].kind == "word" and self._adjacent(ti + 1) and \
+                _plural_verb(strip_conj(fold(toks[ti + 1].text))):
+            return False
+        if ti < 1 or toks[ti - 1].kind != "word" or not self._adjacent(ti):
+            return True
+        prev = fold(toks[ti - 1].text)
+        if _one_of(prev, _club_name_blockers()):
+            return False
+        if any(c in "بل" for c in prefix) or _one_of(prev, cues) or \
+                _one_of(prev, PREPOSITIONS):
+            return True
+        verbs = self.name_cues.verbs
+        bare = strip_conj(prev)
+        return prev in verbs or bare in verbs or _verb_after_name(bare) or \
+            _past_verb(bare)
+
     def _named_countries(self) -> frozenset[str]:
-        """The countries the article names (a country, a nisba or a city of it)."""
+        """The countries the article names (a country, a nisba or a city of it) and those of
+        the companies it names in sports sentences (a club: الزمالك Egypt; twenty-first
+        session, review)."""
         return frozenset(mt.country for mt in self.out
-                         if mt.country and mt.kind in ("country", "nisba", "city"))
+                         if mt.country and (mt.kind in ("country", "nisba", "city") or
+                                            mt.kind == "org" and self._club_like(mt)))
+
+    def _club_like(self, mt: Mention) -> bool:
+        """A company or a club named in a sports sentence (الزمالك، برشلونة الإسباني)."""
+        return (mt.role == "BUS" or mt.actor_id.startswith(("club:", "team:"))) and \
+            self._sports_sentence(mt.start)
 
     def _league_countries(self) -> frozenset[str]:
         """The countries whose league the article names: a nisba right after a word of
@@ -346,10 +434,15 @@ class PlaceRules:
 
     def _first_club(self, form: str, countries: frozenset[str]):
         """The first club listed with a common-word name (the Saudi club) when the article
-        names its country or no country at all; None when it names only others (الأهلي in a
-        report naming only Tunisia and Egypt: another club of the name)."""
+        names its country or no country at all (a foreign club's country counts:
+        `_named_countries`); else the one other club listed with the name whose country the
+        article names (الأهلي against الزمالك: Egypt's), or None (الأهلي in a report naming
+        only Tunisia: another club of the name)."""
         e = self.gaz.sports_clubs[form]
-        return e if not countries or e.country in countries else None
+        if not countries or e.country in countries:
+            return e
+        others = [o for o in self.gaz.sports_namesakes.get(form, ()) if o.country in countries]
+        return others[0] if len(others) == 1 else None
 
     def _national_teams(self) -> None:
         """A word of words.json `national_team_heads` right before a country's name (منتخب
@@ -771,6 +864,8 @@ class PlaceRules:
         taken = [(mt.start, mt.end) for mt in self.out] + \
             [(mm.word_start, mm.end) for mm in self.m]
         entry = self.gaz.countries.get(home)
+        # (before the article: grammar.json `home_proclitics`, والمملكة، بالمملكة، فللمملكة)
+        proclitics = grammar_words().home_proclitics
         out = []
         at = text.find(stem)
         while at >= 0:
@@ -780,7 +875,8 @@ class PlaceRules:
             after = text[end:end + 1]
             nxt = text[end:end + 30].split(" ", 2)
             adjective = fold(nxt[1]) if len(nxt) > 1 and nxt[0] == "" else ""
-            if prefix.endswith(("ال", "لل")) and prefix[:-2] in HOME_PROCLITICS and \
+            if prefix.endswith(("ال", "لل")) and \
+                    (not prefix[:-2] or prefix[:-2] in proclitics) and \
                     (not after or not after.isalpha()) and \
                     not (adjective.startswith("ال") and adjective.endswith(("ي", "يه")) and
                          adjective not in self.unscoping_words) and \
@@ -792,9 +888,6 @@ class PlaceRules:
             at = text.find(stem, end)
         return out
 
-
-# Proclitics before the article of a home word (والمملكة، بالمملكة، فللمملكة: `_home_word_at`)
-HOME_PROCLITICS = frozenset(("", "و", "ف", "ب", "وب", "فب", "ك", "وك"))
 
 
 def _club_form(word: str, clubs) -> tuple[str | None, str]:
@@ -809,6 +902,21 @@ def _club_form(word: str, clubs) -> tuple[str | None, str]:
         if rest.startswith("لل") and "ال" + rest[2:] in clubs:
             return "ال" + rest[2:], head + "لل"
     return None, ""
+
+
+def _plural_verb(f: str) -> bool:
+    """A folded word shaped like a plural verb: an imperfect in ون (يحتاجون، سيلعبون) or a
+    perfect in وا (قالوا، طالبوا)."""
+    if f.startswith("س") and len(f) > 5:
+        f = f[1:]
+    return len(f) >= 5 and f[0] in "يت" and f.endswith("ون") or \
+        len(f) >= 4 and f.endswith("وا") and f[0] not in "ا"
+
+
+def _past_verb(f: str) -> bool:
+    """A folded word of three letters shaped like a perfect verb (سجل، فاز، قاد): no article
+    and no ة; nouns of the shape read so too (دعم الشباب: left to the club in a sports article)."""
+    return len(f) == 3 and f[-1] not in "ةهي"
 
 
 def _one_of(word: str, words: frozenset[str]) -> bool:
