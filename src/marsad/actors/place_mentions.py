@@ -7,6 +7,7 @@ Part of the actor composer (`marsad.actors.compose.Composer`).
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 
 from marsad.actors import forms
 from marsad.actors.composer_base import (COMPASS_WORDS, Mention, PLACE_NOUNS, TIME_WORDS,
@@ -320,11 +321,17 @@ class PlaceRules:
         forms_read = {found[k][1] for k in sure}
         taken = self._taken()
         countries, leagues = self._named_countries(), self._league_countries()
+        # (a foreign club read here by its only name counts as the others do: تعادل الاتحاد
+        # مع الترجي; foreign: not of the country most clubs of a common-word name are of)
+        home = Counter(e.country for e in clubs.values()).most_common(1)[0][0]
+        countries |= {clubs[found[k][1]].country for k in sure
+                      if len(self.gaz.sports_namesakes.get(found[k][1], ())) == 1
+                      and clubs[found[k][1]].country not in (None, home)}
         added, gone = [], set()
         for k, (ti, form, a, b, prefix) in enumerate(found):
             if k not in sure and (form not in forms_read or not self._sports_sentence(a) or
                                   ti > 0 and strip_conj(fold(toks[ti - 1].text))[:2] == "ال"
-                                  or not self._spread_fits(ti, prefix, cues)):
+                                  or not self._spread_fits(ti)):
                 continue  # (الهيئة العامة للشباب: a definite word's complement)
             if k in own:
                 e, a = own[k]
@@ -374,41 +381,35 @@ class PlaceRules:
             return None
         return club, self._token_end(toks[ti - 1]) - len(head), nm.end
 
-    def _spread_fits(self, ti: int, prefix: str, cues: frozenset[str]) -> bool:
+    def _spread_fits(self, ti: int) -> bool:
         """May the club's name at token ti, read as the club elsewhere in the article, be the
-        club here too? Not after a word of words.json `club_name_blockers` (لرعاية الشباب، وزير
-        الشباب), nor after an indefinite noun in construct (a word that is no cue, preposition
-        or verb, when the name has no ب / ل of its own: دعم الشباب), nor before a plural verb
-        (إن الشباب يحتاجون): the common word (twenty-first session, review)."""
+        club here too? Not after a noun of words.json `club_name_blockers` (لرعاية الشباب، وزير
+        الشباب) nor before a plural verb (إن الشباب يحتاجون): the common word. (Any indefinite
+        noun in construct was tried as a blocker and dropped: in sports reports the name after
+        one is mostly the club, خزائن الأهلي، بيئة الهلال; twenty-first session, review.)"""
         toks = self.doc.tokens
         if ti + 1 < len(toks) and toks[ti + 1].kind == "word" and self._adjacent(ti + 1) and \
                 _plural_verb(strip_conj(fold(toks[ti + 1].text))):
             return False
-        if ti < 1 or toks[ti - 1].kind != "word" or not self._adjacent(ti):
-            return True
-        prev = fold(toks[ti - 1].text)
-        if _one_of(prev, _club_name_blockers()):
-            return False
-        if any(c in "بل" for c in prefix) or _one_of(prev, cues) or \
-                _one_of(prev, PREPOSITIONS):
-            return True
-        verbs = self.name_cues.verbs
-        bare = strip_conj(prev)
-        return prev in verbs or bare in verbs or _verb_after_name(bare) or \
-            _past_verb(bare)
+        return ti < 1 or toks[ti - 1].kind != "word" or not self._adjacent(ti) or \
+            not _one_of(fold(toks[ti - 1].text), _club_name_blockers())
 
     def _named_countries(self) -> frozenset[str]:
         """The countries the article names (a country, a nisba or a city of it) and those of
         the companies it names in sports sentences (a club: الزمالك Egypt; twenty-first
         session, review)."""
+        namesakes = frozenset(e.id for group in self.gaz.sports_namesakes.values()
+                              if len(group) > 1 for e in group)
         return frozenset(mt.country for mt in self.out
                          if mt.country and (mt.kind in ("country", "nisba", "city") or
-                                            mt.kind == "org" and self._club_like(mt)))
+                                            mt.kind == "org" and self._club_like(mt, namesakes)))
 
-    def _club_like(self, mt: Mention) -> bool:
-        """A company or a club named in a sports sentence (الزمالك، برشلونة الإسباني)."""
+    def _club_like(self, mt: Mention, namesakes: frozenset[str]) -> bool:
+        """A company or a club named in a sports sentence (الزمالك، برشلونة الإسباني), not one
+        of the clubs listed with a common-word name (`namesakes`: النادي الأهلي is Egypt's
+        in the dictionary and Jeddah's in a Saudi report)."""
         return (mt.role == "BUS" or mt.actor_id.startswith(("club:", "team:"))) and \
-            self._sports_sentence(mt.start)
+            mt.actor_id not in namesakes and self._sports_sentence(mt.start)
 
     def _league_countries(self) -> frozenset[str]:
         """The countries whose league the article names: a nisba right after a word of
@@ -435,14 +436,11 @@ class PlaceRules:
     def _first_club(self, form: str, countries: frozenset[str]):
         """The first club listed with a common-word name (the Saudi club) when the article
         names its country or no country at all (a foreign club's country counts:
-        `_named_countries`); else the one other club listed with the name whose country the
-        article names (الأهلي against الزمالك: Egypt's), or None (الأهلي in a report naming
-        only Tunisia: another club of the name)."""
+        `_named_countries`, الأهلي against الزمالك); None when it names only others (الأهلي
+        in a report naming only Tunisia and Egypt: another club of the name). No namesake is
+        taken by the countries alone: a Saudi report names foreign clubs its own club meets."""
         e = self.gaz.sports_clubs[form]
-        if not countries or e.country in countries:
-            return e
-        others = [o for o in self.gaz.sports_namesakes.get(form, ()) if o.country in countries]
-        return others[0] if len(others) == 1 else None
+        return e if not countries or e.country in countries else None
 
     def _national_teams(self) -> None:
         """A word of words.json `national_team_heads` right before a country's name (منتخب
@@ -911,12 +909,6 @@ def _plural_verb(f: str) -> bool:
         f = f[1:]
     return len(f) >= 5 and f[0] in "يت" and f.endswith("ون") or \
         len(f) >= 4 and f.endswith("وا") and f[0] not in "ا"
-
-
-def _past_verb(f: str) -> bool:
-    """A folded word of three letters shaped like a perfect verb (سجل، فاز، قاد): no article
-    and no ة; nouns of the shape read so too (دعم الشباب: left to the club in a sports article)."""
-    return len(f) == 3 and f[-1] not in "ةهي"
 
 
 def _one_of(word: str, words: frozenset[str]) -> bool:
