@@ -322,11 +322,14 @@ class PlaceRules:
         taken = self._taken()
         countries, leagues = self._named_countries(), self._league_countries()
         # (a foreign club read here by its only name counts as the others do: تعادل الاتحاد
-        # مع الترجي; foreign: not of the country most clubs of a common-word name are of)
+        # مع الترجي; foreign: not of the country most clubs of a common-word name are of; a
+        # national team is none: لاعب الأخضر … مرمى الفراعنة)
         home = Counter(e.country for e in clubs.values()).most_common(1)[0][0]
+        teams = {e.id for e in self.gaz.national_teams.values()}
         countries |= {clubs[found[k][1]].country for k in sure
                       if len(self.gaz.sports_namesakes.get(found[k][1], ())) == 1
-                      and clubs[found[k][1]].country not in (None, home)}
+                      and clubs[found[k][1]].country not in (None, home)
+                      and clubs[found[k][1]].id not in teams}
         added, gone = [], set()
         for k, (ti, form, a, b, prefix) in enumerate(found):
             if k not in sure and (form not in forms_read or not self._sports_sentence(a) or
@@ -885,7 +888,6 @@ class PlaceRules:
                                    name=(start, end)))
             at = text.find(stem, end)
         return out
-
 
 
 def _club_form(word: str, clubs) -> tuple[str | None, str]:
