@@ -255,6 +255,11 @@ class PersonNameRules:
                 continue  # (cheap tests first: most such nisbas are adjectives; وبطرس: a new item)
             if kind == "verb" and first.norm.endswith("ه") and not self._given(first):
                 continue  # عبر أجهزة الكمبيوتر: a noun in ة after a verb is no name
+            if kind == "nisba" and not self._given(first) and (
+                    cues.kind(first) == "verb" or _strong_perfect(fold(first.text))):
+                # (a nisba, the subject, then its verb: السعودي رصد عرضا; twenty-first
+                # session, review)
+                continue
             if kind != "honorific" and (_verb_after_name(fold(first.text))
                                         or _feminine_perfect(first)) and not self._given(first):
                 # (a word shaped like a verb opens no name after a person noun, a nationality
@@ -2076,3 +2081,11 @@ class PersonNameRules:
         toks = self.doc.tokens
         return k < len(toks) and toks[k].kind == "word" and toks[k].start - o_end == 1 and \
             toks[k].text.startswith("ال") and toks[k].text.endswith("ة")
+
+
+def _strong_perfect(f: str) -> bool:
+    """A folded word of three letters with no vowel letter nor ة, shaped like a perfect verb
+    of a sound root (رصد، كسب، سجل): after a nationality that is its subject, not a foreign
+    name, which is written with its vowels (جون and the Arabic given names are tested
+    first)."""
+    return len(f) == 3 and not any(c in "اويىةهء" for c in f)

@@ -7,6 +7,7 @@ Part of the actor composer (`marsad.actors.compose.Composer`).
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 
 from marsad.actors import forms
 from marsad.actors.composer_base import (COMPASS_WORDS, Mention, PLACE_NOUNS, TIME_WORDS,
@@ -14,17 +15,32 @@ from marsad.actors.composer_base import (COMPASS_WORDS, Mention, PLACE_NOUNS, TI
                                          _verb_after_name)
 from marsad.actors.coref import PREPOSITIONS
 from marsad.lexicon.categories import current_words, per_lexicon
+from marsad.lexicon.grammar import grammar_words
 from marsad.text.normalize import fold, strip_conj
-
-
-# (before the other club of a result: على، مع, as the cues of `_common_word_clubs` are folded)
-_OTHER_SIDE = frozenset(fold(w) for w in ("على", "مع"))
 
 
 @per_lexicon
 def _club_name_cues() -> frozenset[str]:
     """words.json `club_name_cues`, folded."""
     return current_words("words", "club_name_cues")
+
+
+@per_lexicon
+def _club_other_side() -> frozenset[str]:
+    """words.json `club_other_side` (على، مع before the other club of a result), folded."""
+    return current_words("words", "club_other_side")
+
+
+@per_lexicon
+def _club_nisba_heads() -> frozenset[str]:
+    """words.json `club_nisba_heads` (نادي، فريق), folded."""
+    return current_words("words", "club_nisba_heads")
+
+
+@per_lexicon
+def _club_name_blockers() -> frozenset[str]:
+    """words.json `club_name_blockers` (رعاية، وزير، وزارة، هيئة), folded."""
+    return current_words("words", "club_name_blockers")
 
 
 @per_lexicon
@@ -263,19 +279,28 @@ class PlaceRules:
             return
         toks = self.doc.tokens
         found = []  # (token index, form, matching start, end, prefix)
+        own = {}  # index into found -> (club entry, start of its head): نادي الاتحاد السعودي
         for ti, t in enumerate(toks):
             if t.kind != "word":
                 continue
             form, prefix = _club_form(fold(t.text), clubs)
-            if form is None or not self._no_definite_after(ti, clubs):
+            if form is None:
                 continue
+            named = None
+            if not self._no_definite_after(ti, clubs):
+                named = self._club_with_own_nisba(ti, form)
+                if named is None:
+                    continue
             b = self._token_end(t)
             a = b - len(form) if not prefix.endswith("لل") else self.ms.from_original(t.start)
+            if named is not None:
+                own[len(found)] = named[0], named[1]
+                b = named[2]
             found.append((ti, form, a, b, prefix))
         if not found:
             return
         cues = _club_name_cues()
-        sure = set()
+        sure = set(own)
         at = {ti: k for k, (ti, *_) in enumerate(found)}
         for k, (ti, form, a, b, prefix) in enumerate(found):
             prev = fold(toks[ti - 1].text) if ti > 0 and toks[ti - 1].kind == "word" else ""
@@ -291,22 +316,37 @@ class PlaceRules:
         sure_sentences = {sentence[k] for k in sure}
         for k, (ti, *_) in enumerate(found):
             if sentence[k] in sure_sentences and ti > 0 and \
-                    _one_of(fold(toks[ti - 1].text), _OTHER_SIDE):
+                    _one_of(fold(toks[ti - 1].text), _club_other_side()):
                 sure.add(k)
         forms_read = {found[k][1] for k in sure}
         taken = self._taken()
         countries, leagues = self._named_countries(), self._league_countries()
+        # (a foreign club read here by its only name counts as the others do: تعادل الاتحاد
+        # مع الترجي; foreign: not of the country most clubs of a common-word name are of; a
+        # national team is none: لاعب الأخضر … مرمى الفراعنة)
+        home = Counter(e.country for e in clubs.values()).most_common(1)[0][0]
+        teams = {e.id for e in self.gaz.national_teams.values()}
+        countries |= {clubs[found[k][1]].country for k in sure
+                      if len(self.gaz.sports_namesakes.get(found[k][1], ())) == 1
+                      and clubs[found[k][1]].country not in (None, home)
+                      and clubs[found[k][1]].id not in teams}
         added, gone = [], set()
         for k, (ti, form, a, b, prefix) in enumerate(found):
             if k not in sure and (form not in forms_read or not self._sports_sentence(a) or
-                                  ti > 0 and strip_conj(fold(toks[ti - 1].text))[:2] == "ال"):
+                                  ti > 0 and strip_conj(fold(toks[ti - 1].text))[:2] == "ال"
+                                  or not self._spread_fits(ti)):
                 continue  # (الهيئة العامة للشباب: a definite word's complement)
-            inside = [mt for mt in self.out if mt.start < b and a < mt.end]
-            if any(mt.start < a or mt.end > b for mt in inside) or \
-                    not inside and 1 in taken[a:b]:
-                continue  # (a part of a longer name: محمد الشباب)
-            e = self._club_of_league(form, leagues) or self._listed_namesake(form, a) or \
-                self._first_club(form, countries)
+            if k in own:
+                e, a = own[k]
+                prefix = ""
+                inside = [mt for mt in self.out if mt.start < b and a < mt.end]
+            else:
+                inside = [mt for mt in self.out if mt.start < b and a < mt.end]
+                if any(mt.start < a or mt.end > b for mt in inside) or \
+                        not inside and 1 in taken[a:b]:
+                    continue  # (a part of a longer name: محمد الشباب)
+                e = self._club_of_league(form, leagues) or self._listed_namesake(form, a) or \
+                    self._first_club(form, countries)
             if e is None:
                 continue
             gone.update(id(mt) for mt in inside)
@@ -317,10 +357,62 @@ class PlaceRules:
             self.out = sorted([mt for mt in self.out if id(mt) not in gone] + added,
                               key=lambda mt: mt.start)
 
+    def _club_with_own_nisba(self, ti: int, form: str):
+        """(the club, the matching start of its head, the end of the nisba) when token ti, a
+        club's common-word name, stands after a head of words.json `club_nisba_heads` (نادي،
+        فريق) and before the masculine nisba of the country of one of the clubs listed with
+        the name (نادي الاتحاد السعودي، فريق النصر الإماراتي): the nisba is the club's, not a
+        person's name nor another body (الاتحاد السعودي لكرة القدم has no نادي); else None."""
+        toks = self.doc.tokens
+        if ti < 1 or toks[ti - 1].kind != "word" or not self._adjacent(ti):
+            return None
+        head = strip_conj(fold(toks[ti - 1].text))
+        heads = _club_nisba_heads()
+        if head not in heads:
+            head = head[1:] if head[:1] in "بل" else ""
+            if head not in heads:
+                return None
+        j = self._match_index_at(ti + 1)
+        if j is None or not self._adjacent(ti + 1):
+            return None
+        nm, ne = self.m[j], self.entry(j)
+        if ne.kind != "nisba" or nm.prefix != "ال" or not self.text[nm.start:nm.end].endswith("ي"):
+            return None
+        club = next((e for e in self.gaz.sports_namesakes.get(form, ())
+                     if e.country == ne.country), None)
+        if club is None:
+            return None
+        return club, self._token_end(toks[ti - 1]) - len(head), nm.end
+
+    def _spread_fits(self, ti: int) -> bool:
+        """May the club's name at token ti, read as the club elsewhere in the article, be the
+        club here too? Not after a noun of words.json `club_name_blockers` (لرعاية الشباب، وزير
+        الشباب) nor before a plural verb (إن الشباب يحتاجون): the common word. (Any indefinite
+        noun in construct was tried as a blocker and dropped: in sports reports the name after
+        one is mostly the club, خزائن الأهلي، بيئة الهلال; twenty-first session, review.)"""
+        toks = self.doc.tokens
+        if ti + 1 < len(toks) and toks[ti + 1].kind == "word" and self._adjacent(ti + 1) and \
+                _plural_verb(strip_conj(fold(toks[ti + 1].text))):
+            return False
+        return ti < 1 or toks[ti - 1].kind != "word" or not self._adjacent(ti) or \
+            not _one_of(fold(toks[ti - 1].text), _club_name_blockers())
+
     def _named_countries(self) -> frozenset[str]:
-        """The countries the article names (a country, a nisba or a city of it)."""
+        """The countries the article names (a country, a nisba or a city of it) and those of
+        the companies it names in sports sentences (a club: الزمالك Egypt; twenty-first
+        session, review)."""
+        namesakes = frozenset(e.id for group in self.gaz.sports_namesakes.values()
+                              if len(group) > 1 for e in group)
         return frozenset(mt.country for mt in self.out
-                         if mt.country and mt.kind in ("country", "nisba", "city"))
+                         if mt.country and (mt.kind in ("country", "nisba", "city") or
+                                            mt.kind == "org" and self._club_like(mt, namesakes)))
+
+    def _club_like(self, mt: Mention, namesakes: frozenset[str]) -> bool:
+        """A company or a club named in a sports sentence (الزمالك، برشلونة الإسباني), not one
+        of the clubs listed with a common-word name (`namesakes`: النادي الأهلي is Egypt's
+        in the dictionary and Jeddah's in a Saudi report)."""
+        return (mt.role == "BUS" or mt.actor_id.startswith(("club:", "team:"))) and \
+            mt.actor_id not in namesakes and self._sports_sentence(mt.start)
 
     def _league_countries(self) -> frozenset[str]:
         """The countries whose league the article names: a nisba right after a word of
@@ -346,8 +438,10 @@ class PlaceRules:
 
     def _first_club(self, form: str, countries: frozenset[str]):
         """The first club listed with a common-word name (the Saudi club) when the article
-        names its country or no country at all; None when it names only others (الأهلي in a
-        report naming only Tunisia and Egypt: another club of the name)."""
+        names its country or no country at all (a foreign club's country counts:
+        `_named_countries`, الأهلي against الزمالك); None when it names only others (الأهلي
+        in a report naming only Tunisia and Egypt: another club of the name). No namesake is
+        taken by the countries alone: a Saudi report names foreign clubs its own club meets."""
         e = self.gaz.sports_clubs[form]
         return e if not countries or e.country in countries else None
 
@@ -771,6 +865,8 @@ class PlaceRules:
         taken = [(mt.start, mt.end) for mt in self.out] + \
             [(mm.word_start, mm.end) for mm in self.m]
         entry = self.gaz.countries.get(home)
+        # (before the article: grammar.json `home_proclitics`, والمملكة، بالمملكة، فللمملكة)
+        proclitics = grammar_words().home_proclitics
         out = []
         at = text.find(stem)
         while at >= 0:
@@ -780,7 +876,8 @@ class PlaceRules:
             after = text[end:end + 1]
             nxt = text[end:end + 30].split(" ", 2)
             adjective = fold(nxt[1]) if len(nxt) > 1 and nxt[0] == "" else ""
-            if prefix.endswith(("ال", "لل")) and prefix[:-2] in HOME_PROCLITICS and \
+            if prefix.endswith(("ال", "لل")) and \
+                    (not prefix[:-2] or prefix[:-2] in proclitics) and \
                     (not after or not after.isalpha()) and \
                     not (adjective.startswith("ال") and adjective.endswith(("ي", "يه")) and
                          adjective not in self.unscoping_words) and \
@@ -791,10 +888,6 @@ class PlaceRules:
                                    name=(start, end)))
             at = text.find(stem, end)
         return out
-
-
-# Proclitics before the article of a home word (والمملكة، بالمملكة، فللمملكة: `_home_word_at`)
-HOME_PROCLITICS = frozenset(("", "و", "ف", "ب", "وب", "فب", "ك", "وك"))
 
 
 def _club_form(word: str, clubs) -> tuple[str | None, str]:
@@ -809,6 +902,15 @@ def _club_form(word: str, clubs) -> tuple[str | None, str]:
         if rest.startswith("لل") and "ال" + rest[2:] in clubs:
             return "ال" + rest[2:], head + "لل"
     return None, ""
+
+
+def _plural_verb(f: str) -> bool:
+    """A folded word shaped like a plural verb: an imperfect in ون (يحتاجون، سيلعبون) or a
+    perfect in وا (قالوا، طالبوا)."""
+    if f.startswith("س") and len(f) > 5:
+        f = f[1:]
+    return len(f) >= 5 and f[0] in "يت" and f.endswith("ون") or \
+        len(f) >= 4 and f.endswith("وا") and f[0] not in "ا"
 
 
 def _one_of(word: str, words: frozenset[str]) -> bool:

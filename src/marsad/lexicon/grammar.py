@@ -175,6 +175,7 @@ class GrammarWords:
     slavic_women_endings: tuple[str, ...]  # actors.person_names.SLAVIC_WOMEN_ENDINGS
     slavic_endings: tuple[str, ...]  # actors.person_names.SLAVIC_ENDINGS
     unscoping_words: frozenset[str]  # actors.place_mentions (twenty-first session)
+    home_proclitics: frozenset[str]  # actors.place_mentions (twenty-first session, review)
     campaign_frequencies: frozenset[str]  # events.framing (twenty-first session, second round)
     army_nouns: frozenset[str]  # actors.body_mentions (was _ARMY, _ARMY_PREFIXES)
     clause_verbs: frozenset[str]  # events.placing (twenty-first session, review)
