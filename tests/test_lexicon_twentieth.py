@@ -157,9 +157,11 @@ EVENT_CASES = [
     # منذ اندلاع اشتباكات: the clashes since whose outbreak people fled, named as known
     ("occurrence_nouns", "events", "نزح السكان منذ اندلاع اشتباكات بين الجيش والمسلحين.",
      [("اشتباكات", "190", "historical", "MIL")], [("اشتباكات", "190", "habitual", "MIL")]),
-    # من هاجم "whoever attacked": the attack is spoken of, not told as the news
+    # من هاجم "whoever attacked": the attack is spoken of, not told as the news; without the
+    # category من is only a preposition, and events.detection (which reads it too since the
+    # twenty-first session's review mend, was VERB_AFTER_PREP) takes no verb after one: no event
     ("who_words", "modality", "من هاجم السفارة الأمريكية أراد إشعال الحرب.",
-     [("هاجم", "historical")], [("هاجم", "asserted")]),
+     [("هاجم", "historical")], []),
     # بحسب المرصد: the Syrian Observatory reports the shelling
     ("attribution_words", "reporter", "قصفت الطائرات الروسية حلب بحسب المرصد السوري لحقوق الإنسان.",
      [("قصفت", "reported", "SYRHRI")], [("قصفت", "asserted", None)]),

@@ -244,8 +244,8 @@ def _violence_done(coded) -> bool:
 
 
 # Preposition words a past verb may follow: منذ / حتى (منذ قُتل "since he was killed": grammar.json
-# `conjunctive_preps`) and من, also "who" (من قتل الرئيس؟): these
-VERB_AFTER_PREP = frozenset(fold(w) for w in ("من", "ومن", "فمن"))
+# `conjunctive_preps`) and من, also "who" (من قتل الرئيس؟): grammar.json `who_words` (was
+# VERB_AFTER_PREP)
 
 
 def _describes_attack(view: SentenceView, lo: int, k: int, foiled: bool = False) -> bool:
@@ -727,14 +727,15 @@ class TriggerReading:
     def _other_noun_after_prep(self, view: SentenceView, trig: Trigger) -> bool:
         """A bare past form right after a preposition word that is not the verbal noun of its
         pattern is another noun (وفي ضربته "in its strike", عند فجر "at dawn"): no past verb
-        follows a preposition (but منذ / حتى / من: `conjunctive_preps`, `VERB_AFTER_PREP`),
+        follows a preposition (but منذ / حتى / من: `conjunctive_preps`, `who_words`),
         nor a present one (عند تقاطع "at the crossing" is no تُقاطِع "she boycotts")."""
         if trig.kind != "verb" or trig.form.tense not in ("past", "present") or \
                 trig.first == 0 or trig.first != trig.head:
             return False
         prev = view.words[trig.first - 1]
-        return roles.is_prep(prev) and prev not in VERB_AFTER_PREP and \
-            prev not in grammar_words().conjunctive_preps and not self._has_masdar_form(view, trig)
+        gw = grammar_words()
+        return roles.is_prep(prev) and prev not in gw.who_words and \
+            prev not in gw.conjunctive_preps and not self._has_masdar_form(view, trig)
 
     def _counted(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """A number or a quantity word in the two words before the trigger (80 قتيلاً، عشرات

@@ -167,7 +167,7 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
 # RIGHT_AFTER: grammar.json category `right_after` (read by grammar_words())
 
 ALA = frozenset(fold(w) for w in ("على",))
-BEFORE = fold("قبل")  # قبل + a span of years (`_recalled_past`)
+# BEFORE: grammar.json category `before_words` (قبل + a span of years, `_recalled_past`)
 HABIT_REACH = 4  # words from a verb of habit (اعتاد) to the verbal noun it governs
 
 # adjectives that may stand between an attack noun and the verb of its unmarked relative clause
@@ -1019,17 +1019,24 @@ class ModalityRules:
 
     def _recalled_past(self, view: SentenceView, trig: Trigger, reg: Register | None) -> bool:
         """An act of violence told after a verb of recalling or telling one's past (grammar.json
-        `recall_verbs`: روى أنه تعرض للضرب، يتذكر كيف قصفت الطائرات القرية) in a sentence that
-        names a past time anywhere after that verb (a `life_periods` word: في طفولته; a
-        historical cue of events.json: آنذاك، في الماضي، في عام; قبل + `long_ago_units`: قبل
-        سنوات) and no recent time: history a witness tells (twenty-first session)."""
+        `recall_verbs`: روى أنه تعرض للضرب، يتذكر كيف قصفت الطائرات القرية; a
+        `recall_homographs` verb only with a `recall_leads` word right after it: تذكر كيف) in a
+        sentence that names a past time after that verb, before the clause of the act ends (a
+        comma, a `clause_openers` or `complementizers` word, `joined_was`) (a `life_periods`
+        word: في طفولته; a historical cue of events.json: آنذاك، في الماضي، في عام; قبل
+        (`before_words`) + `long_ago_units`: قبل سنوات) and no recent time: history a witness
+        tells (twenty-first session; review mend)."""
         w = view.words
         gw = grammar_words()
         start = None
         for k in range(trig.first - 1, -1, -1):
             if w[k] in roles.HARD_STOPS:
                 break
-            if strip_conj(w[k]) in gw.recall_verbs or w[k] in gw.recall_verbs:
+            verb = strip_conj(w[k])
+            if verb in gw.recall_verbs or w[k] in gw.recall_verbs or \
+                    (verb in gw.recall_homographs or w[k] in gw.recall_homographs) and \
+                    w[k + 1] in gw.recall_leads:
+                # (تذكر، استعاد: also "she mentions", "recaptured"; recalling with كيف / أنه after)
                 start = k
                 break
         if start is None:
@@ -1042,11 +1049,15 @@ class ModalityRules:
         multi = cues.multi.get("historical", {})
         singles = cues.singles.get("historical", frozenset())
         for k in range(start + 1, len(w)):
-            if w[k] in roles.HARD_STOPS:
+            if w[k] in roles.HARD_STOPS or k > trig.last and (
+                    w[k] in roles.COMMAS or w[k] in gw.clause_openers or
+                    w[k] in gw.complementizers or w[k] in gw.joined_was):
+                # (، وكانت المدينة قد شهدت هجمات قبل أشهر: another clause's past; but the
+                # acts joined by و share the time told: قتلوا أخاه وأحرقوا منزله قبل عشرين عاما)
                 break
             if w[k] in gw.life_periods or _cue_at(w, k, multi, singles):
                 return True
-            if strip_conj(w[k]) == BEFORE and any(
+            if strip_conj(w[k]) in gw.before_words and any(
                     j < len(w) and w[j] in gw.long_ago_units for j in (k + 1, k + 2)):
                 return True
         return False

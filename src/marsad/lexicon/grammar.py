@@ -101,6 +101,10 @@ class GrammarWords:
     short_spans: frozenset[str]  # events.framing (twenty-first session)
     life_periods: frozenset[str]  # events.framing (twenty-first session)
     recall_verbs: frozenset[str]  # events.framing (twenty-first session)
+    recall_homographs: frozenset[str]  # events.framing (twenty-first session, review)
+    recall_leads: frozenset[str]  # events.framing (twenty-first session, review)
+    joined_was: frozenset[str]  # events.framing (twenty-first session, review)
+    before_words: frozenset[str]  # events.framing.BEFORE (twenty-first session, review)
     long_ago_units: frozenset[str]  # events.framing (twenty-first session)
     prepositions: frozenset[str]  # events.roles.PREPOSITIONS
     clause_openers: frozenset[str]  # events.roles.CLAUSE_OPENERS
