@@ -10,6 +10,7 @@ counted after it is not an amount.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from decimal import Decimal
 
@@ -195,19 +196,28 @@ _LAST_WORD_RE = regex.compile(r"(\p{L}+)\s*$")
 
 
 def _core_matches(text: str, core: regex.Pattern) -> list[regex.Match]:
-    """The matches of `core.finditer(text)`, found by trying only where a match can begin.
+    """The matches of `core.finditer(text)` (a range of two number words cut at its و:
+    `_scan_from`), found by trying only where a match can begin.
 
     A core match begins with `$`, a digit, or a number word (optionally with ال); the regex
     engine would otherwise try its word-boundary lookbehinds at every character. Trying those
     positions left to right and skipping the ones inside the previous match gives exactly the
-    matches of `finditer`, about ten times faster."""
+    matches of a scan from every position, about ten times faster."""
     starts = {end - n + 1 for end, n in _number_word_automaton().iter(text)}
     for m in _DOLLAR_DIGITS_RE.finditer(text):
         starts.update(range(m.start(), m.end()))
+    return _scan_from(text, core, sorted(starts))
+
+
+def _scan_from(text: str, core: regex.Pattern, starts: Iterable[int]) -> list[regex.Match]:
+    """The core matches tried at `starts` (ascending), left to right, a start inside the previous
+    match skipped, each range of two number words cut at its و (`_range_cut`). With every position
+    of the text as `starts` this is `core.finditer` with the range cut: the full scan
+    `_core_matches` must equal (tests/test_speed.py)."""
     out: list[regex.Match] = []
     match = core.match
     pos = 0
-    for p in sorted(starts):
+    for p in starts:
         if p < pos:
             continue
         m = match(text, p)
