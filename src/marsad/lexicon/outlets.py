@@ -96,3 +96,9 @@ class OutletIndex:
         """The ISO3 code of the country of the outlet `meta` names (`outlet_of`), or None."""
         o = self.outlet_of(meta, published)
         return o.country if o is not None else None
+
+
+def outlet_index(resources) -> OutletIndex:
+    """The outlets of a pipeline's lexicon set, built once and shared by the stages that read
+    them (the actors stage for «المملكة», the dates stage for a Saudi article)."""
+    return resources.get("actors.outlets", lambda r: OutletIndex.from_lexicon(r.lexicon))

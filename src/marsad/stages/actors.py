@@ -43,7 +43,7 @@ from marsad.actors.compose import (ADJECTIVE_GOVERNORS, ADJECTIVE_HEADS, ATTRIBU
                                    SURNAME_HOMOGRAPHS, Composer, Mention, candidate_table)
 from marsad.actors.coref import PREPOSITIONS, SKIP_KINDS, Coref, Meta, Possessed, verb_set
 from marsad.actors.gazetteer import Gazetteer
-from marsad.lexicon.outlets import OutletIndex
+from marsad.lexicon.outlets import OutletIndex, outlet_index
 from marsad.actors.matcher import MatchingString, find_matches
 from marsad.actors.namecues import PLACE_HOMOGRAPHS, NameCues
 from marsad.actors.anaphora import apply_head_anaphora
@@ -156,8 +156,7 @@ class ActorStage:
             "actors.gazetteer",
             lambda r: Gazetteer.from_lexicon(r.lexicon, _function_words(r.lexicon)))
         self.verbs: frozenset[str] = resources.get("actors.verbs", lambda r: verb_set())
-        self.outlets: OutletIndex = resources.get(
-            "actors.outlets", lambda r: OutletIndex.from_lexicon(r.lexicon))
+        self.outlets: OutletIndex = outlet_index(resources)
         self.unscoping: frozenset[str] = resources.get(
             "actors.unscoping_words", lambda r: frozenset(
                 fold(w) for e in r.lexicon.entries("grammar")

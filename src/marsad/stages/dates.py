@@ -25,7 +25,7 @@ from marsad.document import DateExpr, Document
 from marsad.events.conjugate import past_forms, present_forms
 from marsad.lexicon.categories import reading_lexicon
 from marsad.lexicon.grammar import grammar_words
-from marsad.lexicon.outlets import OutletIndex
+from marsad.lexicon.outlets import outlet_index
 from marsad.text.future import future_verb_at
 from marsad.text.normalize import fold, strip_conj
 
@@ -156,15 +156,10 @@ class DateStage:
         when a text holds «الوطني»."""
         if "الوطني" not in doc.norm.text:
             return None
-        codes, most = place_countries()
         for b in doc.blocks:
             if b.kind == "dateline":
-                words = fold(doc.text[b.start:b.end]).replace("ـ", " ").split()
-                for n in range(min(most, len(words)), 0, -1):
-                    code = codes.get(" ".join(words[:n]).strip("،,:-–()"))
-                    if code is not None:
-                        return code
-                return None
+                return self._place_country(fold(doc.text[b.start:b.end]).replace("ـ", " "),
+                                           strip="،,:-–()")
         return None
 
     def _saudi(self, doc: Document) -> bool:
@@ -176,8 +171,7 @@ class DateStage:
         text = doc.norm.text
         if "الجاري" not in text and "الحالي" not in text and "الشهر" not in text:
             return False
-        outlets = self.resources.get("actors.outlets",
-                                     lambda r: OutletIndex.from_lexicon(r.lexicon))
+        outlets = outlet_index(self.resources)
         if outlets.country_of(doc.meta, doc.published) == "SAU":
             return True
         line = next((fold(doc.text[b.start:b.end]) for b in doc.blocks
@@ -194,12 +188,13 @@ class DateStage:
                    for p in pieces)
 
     @staticmethod
-    def _place_country(words_text: str) -> str | None:
-        """The country (ISO3, folded) of the longest place name `words_text` begins with."""
+    def _place_country(words_text: str, strip: str = "") -> str | None:
+        """The country (ISO3, folded) of the longest place name `words_text` begins with (each
+        candidate's ends cut of the characters `strip`)."""
         codes, most = place_countries()
         words = words_text.split()
         for n in range(min(most, len(words)), 0, -1):
-            code = codes.get(" ".join(words[:n]))
+            code = codes.get(" ".join(words[:n]).strip(strip))
             if code is not None:
                 return code
         return None
