@@ -12,11 +12,9 @@ from dataclasses import replace
 from itertools import compress
 
 from marsad.actors import forms
-from marsad.actors.composer_base import (CLOSING_QUOTES, COMPASS_WORDS, EPITHETS,
-                                         INSTITUTION_ADJECTIVES, Mention, ORDINALS, TIME_WORDS,
-                                         _country_role_code, _feminine_noun_stem, _field_of_study,
-                                         _has_article_before, _masdar, _not_a_name_part,
-                                         _plural_nisba_after)
+from marsad.actors.composer_base import (CLOSING_QUOTES, Mention, _country_role_code,
+                                         _feminine_noun_stem, _field_of_study, _has_article_before,
+                                         _masdar, _not_a_name_part, _plural_nisba_after)
 from marsad.actors.patrons import FORCES_NOUNS
 from marsad.lexicon.categories import current_words, per_lexicon
 from marsad.lexicon.grammar import grammar_words
@@ -97,8 +95,9 @@ ORG_ADJECTIVES = frozenset(fold(w) for w in (
     "الإرهابية", "الارهابية", "المتطرفة", "المتشددة", "الجهادية", "الأم", "المركزية", "السلفية",
     "الإسلامية", "الإخبارية", "الرياضية", "الفضائية", "القطرية", "الوثائقية", "الإنجليزية",
     "الانجليزية", "الأخيرة", "المقبلة", "الماضية", "الموقرة", "الغراء"))
-# Nouns before a place's common noun (شبه الجزيرة the peninsula, أطراف الجزيرة its edges).
-COMMON_NOUN_PLACE_HEADS = COMPASS_WORDS | frozenset(fold(w) for w in (
+# Nouns before a place's common noun (شبه الجزيرة the peninsula, أطراف الجزيرة its edges), read
+# with grammar.json's compass_words.
+COMMON_NOUN_PLACE_HEADS = frozenset(fold(w) for w in (
     "شبه", "لشبه", "بشبه", "وشبه", "أطراف", "بأطراف", "سواحل", "ساحل", "أنحاء"))
 BASE_PREPOSITIONS = frozenset(fold(w) for w in (
     "في", "من", "إلى", "الى", "داخل", "قرب", "عن", "على", "حول", "وفي", "ومن", "وإلى"))
@@ -157,7 +156,8 @@ class BodyRules:
             end = name[1]
         else:
             last = fold(self.text[mm.start:mm.end].split()[-1])
-            if last in INSTITUTION_ADJECTIVES or last[:-1] in INSTITUTION_ADJECTIVES:
+            adjectives = grammar_words().institution_adjectives
+            if last in adjectives or last[:-1] in adjectives:
                 complement.append(last)  # خالد الخيرية read as a name: the complement
         j = bisect.bisect_left(self.tok_starts, self.ms.to_original(end - 1, end)[1])
         if j < len(toks) and toks[j].kind == "word" and self._adjacent(j):
@@ -173,11 +173,13 @@ class BodyRules:
                     # definite object (وزع مركز … للإغاثة [المساعدات])
                     if not (g.startswith("وال") or (g.startswith("ال")
                                                      and g.endswith(("ي", "يه")))) \
-                            or len(g) < 5 or g in self.stopwords or g in TIME_WORDS:
+                            or len(g) < 5 or g in self.stopwords \
+                            or g in grammar_words().name_time_words:
                         break
                     complement.append(g)
                     j += 1
-            elif (f in INSTITUTION_ADJECTIVES or f[:-1] in INSTITUTION_ADJECTIVES) and (
+            elif (f in grammar_words().institution_adjectives
+                  or f[:-1] in grammar_words().institution_adjectives) and (
                     head not in COMPLEMENT_HEADS or f[:-1] in INSTITUTION_CITY_ADJECTIVES):
                 # (مدينة الملك فهد الطبية is a hospital; مدينة … الرياضية، الاقتصادية are places)
                 complement.append(f)
@@ -574,7 +576,8 @@ class BodyRules:
             if taken[self.ms.from_original(tk.start)] or f in self.stopwords:
                 break
             if f.startswith("ال"):
-                if not words and article_ok and len(f) >= 5 and f not in ORDINALS \
+                if not words and article_ok and len(f) >= 5 \
+                        and f not in grammar_words().name_ordinals \
                         and f[2:] not in self.stopwords:
                     words.append(tk)
                 break
@@ -607,6 +610,7 @@ class BodyRules:
         that no plural of its kind comes before (`_joined_participle`: جمعية النحالين [والمشرف]،
         جمعية الثقافة والفنون [والمهتمين]). None when token k is no such noun."""
         toks = self.doc.tokens
+        gw = grammar_words()
         words: list = []
         while k < len(toks) and len(words) < 4 and toks[k].kind == "word" \
                 and (not words or self._adjacent(k)):
@@ -616,7 +620,8 @@ class BodyRules:
             stem = f[1:] if joined else f
             if taken[self.ms.from_original(tk.start)] or not stem.startswith("ال") \
                     or len(stem) < 4 or stem in self.stopwords \
-                    or stem in ORDINALS or stem in TIME_WORDS or stem in EPITHETS \
+                    or stem in gw.name_ordinals or stem in gw.name_time_words \
+                    or stem in gw.name_epithets \
                     or (words and not joined and not _plural_nisba_after(words[-1].text, tk.text)
                         and (not tk.text.endswith(("ي", "ة"))
                              or len(stem) == 7 and stem[3] == "ا")):
@@ -702,7 +707,8 @@ class BodyRules:
                     and fold(nxt) not in ORG_ADJECTIVES:
                 return True
         prev = self._prev_words(o_start, 1)
-        if not m.prefix and prev and prev[0] in COMMON_NOUN_PLACE_HEADS:
+        if not m.prefix and prev and (prev[0] in COMMON_NOUN_PLACE_HEADS
+                                      or prev[0] in grammar_words().compass_words):
             return True
         after_preposition = (m.prefix and m.prefix[-1] in "بل") \
             or (bool(prev) and prev[0] in BASE_PREPOSITIONS)
@@ -982,7 +988,7 @@ class BodyRules:
             k += 1
             head = True
             free = 0
-            while k < len(words) and free < 2 and words[k] not in COMPASS_WORDS:
+            while k < len(words) and free < 2 and words[k] not in grammar_words().compass_words:
                 if not words[k].isalpha() or words[k] in self.stopwords:
                     return None
                 k += 1
@@ -993,7 +999,7 @@ class BodyRules:
                     or self.text[pm.start:pm.start + 2] == "ال":
                 return None
             return pe.country
-        if k < len(words) and words[k] in COMPASS_WORDS:
+        if k < len(words) and words[k] in grammar_words().compass_words:
             k += 1
         return pe.country if k == len(words) else None
 

@@ -265,14 +265,11 @@ class Composer(PersonNameRules, TitleRules, BodyRules, PlaceRules):
                  people_words: tuple[frozenset[str], ...] = (frozenset(),) * 4,
                  name_contexts: tuple[frozenset[str], ...] = (frozenset(),) * 10,
                  association_words: tuple[frozenset[str], ...] = (frozenset(),) * 3,
-                 press_country: str | None = None,
-                 unscoping_words: frozenset[str] = frozenset()):
+                 press_country: str | None = None):
         self.gaz = gaz
         # the ISO3 code of the article's outlet's country (outlets.json, from doc.meta's source
         # or url), or None: «المملكة» of a Saudi paper with no dateline (`_home_word_mentions`)
         self.press_country = press_country
-        # إلى، التي: shaped like a definite adjective in ي, none (grammar.json unscoping_words)
-        self.unscoping_words = unscoping_words
         # kinship epithets, given names that are nouns, construct governors, party list heads,
         # father epithets, adjective governors, pronoun hosts, degree adverbs, adjective heads,
         # verb particles

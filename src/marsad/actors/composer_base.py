@@ -1,6 +1,8 @@
-"""What the parts of the actor composer share: the Mention it builds, the word
-lists several of its rules read, and the shapes of words around a name (verbal
-nouns, verbs after a name, nisba plurals, prepositions).
+"""What the parts of the actor composer share: the Mention it builds and the shapes of words
+around a name (verbal nouns, verbs after a name, nisba plurals, prepositions). The word lists
+several of its rules read are categories of lexicon/data/grammar.json (twenty-second session:
+apposition_nouns, name_place_nouns, compass_words, name_ordinals, name_time_words,
+institution_adjectives, name_epithets, accusative_words), read as `grammar_words().<category>`.
 
 Part of the actor composer (`marsad.actors.compose.Composer`).
 """
@@ -9,69 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from marsad.lexicon.grammar import grammar_words
 from marsad.text.normalize import fold
 
 
-# Nouns that follow a name in apposition (محمد حسين، باحث في …): never its last word.
-APPOSITION_NOUNS = frozenset(fold(w) for w in (
-    "مدير", "عضو", "باحث", "شاعر", "كاتب", "أستاذ", "طالب", "خبير", "مسؤول", "مستشار", "سائق",
-    "إداري", "لاعب", "مدرب", "نجم", "محامي", "محام", "طبيب", "مهندس", "صحفي", "صحافي", "مراسل",
-    "ناشط", "فنان", "مخرج", "ممثل", "رجل", "شاب", "طفل", "جولة", "برنامج", "بعنوان", "تصريح",
-    "محافظ", "أمير", "رئيس", "نائب", "وزير", "سفير", "قائد", "مساعد", "رئيسة", "مديرة",
-    # kin and offices in construct after a name (خوان كارلوس [ملك] إسبانيا، مولاي رشيد [شقيق]
-    # العاهل، خوسيه ريينا [حارس] مرمى)
-    "محلل", "حارس", "ملك", "زعيم", "شقيق", "شقيقة", "مفاوض", "أخو", "عضوي", "زوجة", "مفتي",
-    "قرينة", "حاكم", "نجل", "مؤسس", "متحدث",
-    # players' posts and officers in construct after a name (دييغو كوستا [هداف] تشيلسي)
-    "هداف", "مهاجم", "مدافع", "وكيل", "عميد", "منسق"))
-
-# Generic nouns that open a dictionary form before the proper name (see Composer._bare_name).
-PLACE_NOUNS = frozenset(fold(w) for w in (
-    "مدينة", "قطاع", "دولة", "محافظة", "ولاية", "إقليم", "مقاطعة", "إمارة", "بلدة", "قرية",
-    "مخيم", "ضاحية"))
-COMPASS_WORDS = frozenset(fold(w) for w in ("جنوب", "شمال", "شرق", "غرب", "وسط", "جنوبي",
-                                            "شمالي", "شرقي", "غربي"))
-
 CLOSING_QUOTES = ("»", '"', "”", "'")
-
-# Ordinals after a name are a rank or a regnal number, not a family name (المصنف الرابع).
-ORDINALS = frozenset(fold(w) for w in (
-    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
-    "العاشر", "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "الأخير", "الأخيرة",
-    "الحادي", "الحادية", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة"))
-
-# Days and times met right after a name (قال محمد الجمعة: "on Friday"): no family name.
-TIME_WORDS = frozenset(fold(w) for w in (
-    "الأحد", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "المقبل", "الحالي",
-    "الجاري", "القادم", "الليلة", "الساعة", "اليوم", "الصباح", "المساء", "الفائت"))
-
-# Adjectives after a name of an institution named for a person (جامعة الإمام محمد بن سعود
-# الإسلامية، مركز … الدولي).
-INSTITUTION_ADJECTIVES = frozenset(fold(w) for w in (
-    "الدولي", "العالمي", "الوطني", "الإسلامي", "الخيري", "التخصصي", "الطبي", "الجامعي",
-    "العربي", "الثقافي", "التاريخي", "الحكومي", "الأهلي", "العسكري", "البحري", "الجوي",
-    "الرياضي", "الاجتماعي", "المركزي", "الإقليمي", "التعليمي", "الصحي"))
-
-# Epithets after an honorific that are no family name (الشيخ الجليل، الدكتور الراحل).
-EPITHETS = frozenset(fold(w) for w in (
-    "الراحل", "الراحلة", "الجليل", "الفاضل", "الفاضلة", "الكريم", "الشهيد", "الفقيد", "القدير",
-    "الشاب", "الشابة", "الكبير", "الكبيرة", "الصغير", "الجديد", "الجديدة", "السابق", "السابقة",
-    "الأسبق", "العلامة", "الداعية", "الإمام", "العالم", "الشاعر", "الكاتب", "الأستاذ", "الدكتور",
-    "الشيخ", "السيد", "السيدة", "الحاج", "الحاجة", "الأخ", "الأخت", "الزميل", "الزميلة", "الطبيب",
-    "الفنان", "الفنانة", "الأولى", "الأول", "الأديب", "الباحث", "الخبير", "الرئيس", "الأمير",
-    "الوزير", "الشريف", "الشريفة", "العزيز", "الغالي", "الحبيب", "الصديق", "الوالد", "الوالدة"))
-
-# Indefinite accusatives often met right after a name (قال X سابقا، عينه X رئيسا).
-ACCUSATIVE_WORDS = frozenset(fold(w) for w in (
-    "سابقا", "لاحقا", "رئيسا", "بديلا", "عضوا", "نائبا", "خلفا", "حاليا", "أيضا", "جديدا",
-    "رسميا", "شخصيا", "مجددا", "تقريبا", "فقط", "كثيرا", "كبيرا", "واحدا", "أولا", "ثانيا",
-    "مدربا", "لاعبا", "حكما", "مديرا", "وزيرا", "سفيرا", "قائدا", "ممثلا", "مستشارا", "خبيرا",
-    "كاتبا", "عاما", "شهرا", "يوما", "أسبوعا", "هدفا", "دورا", "طويلا", "قليلا", "خصوصا",
-    # participles of the speaker after his name (ويضيف X قائلا، وتابع X لافتا)
-    "قائلا", "لافتا", "داعيا", "واصفا", "كاشفا", "ناقلا", "نافيا", "رافضا", "شاكرا", "آملا",
-    "ناصحا", "ساخرا", "عازيا", "ناعيا",
-    # adverbs, which a feminine cue's name in ا must not take (المغربية [عموما])
-    "عموما", "تحديدا", "أساسا", "فعلا", "دائما", "غالبا", "مثلا", "جدا", "معا", "أبدا"))
 
 
 def _masdar(f: str) -> bool:
@@ -225,13 +169,14 @@ def _not_a_name_part(tok) -> bool:
     begins with ب or ل (برديتش، لامبارد) may be one: the preposition is read off by the
     tokenizer (a known stem), a feminine ending, or a verbal noun or participle after it."""
     f = fold(tok.text)
-    if f in APPOSITION_NOUNS or f in ACCUSATIVE_WORDS or _preposition_and_word(tok):
+    gw = grammar_words()
+    if f in gw.apposition_nouns or f in gw.accusative_words or _preposition_and_word(tok):
         return True  # (عضوا، هدفا: a listed accusative of four letters too)
     if len(f) < 5:
         return False
     if f.endswith("ا"):
         # مديراً، مسؤولا، بديلا: the tanween, or a participle in م; سيلفا، فييرا are names
-        return "\u064b" in tok.text or f[0] == "م" or f in ACCUSATIVE_WORDS
+        return "\u064b" in tok.text or f[0] == "م" or f in gw.accusative_words
     return f[0] in "لب" and (bool(tok.segments) or f.endswith("ه") or f[1] in "مت")
 
 

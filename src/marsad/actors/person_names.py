@@ -10,9 +10,7 @@ import bisect
 import regex
 
 from marsad.actors import forms
-from marsad.actors.composer_base import (ACCUSATIVE_WORDS, APPOSITION_NOUNS, CLOSING_QUOTES,
-                                         COMPASS_WORDS, EPITHETS, INSTITUTION_ADJECTIVES, Mention,
-                                         ORDINALS, PLACE_NOUNS, TIME_WORDS, _derived_verbal_noun,
+from marsad.actors.composer_base import (CLOSING_QUOTES, Mention, _derived_verbal_noun,
                                          _feminine_perfect, _masdar, _not_a_name_part,
                                          _noun_and_his, _plural_of_persons, _preposition_and_word,
                                          _short_imperfect, _verb_after_name, _verb_shape)
@@ -119,7 +117,8 @@ def _woman_name_word(tok, prev=None) -> bool:
     after another word in ا (ماريا شارابوفا), with a Slavic woman's ending (نيكول فايديسوفا،
     كوفالسكا) or too short for an accusative (إميلي لوا: هدفا has four letters)."""
     f = fold(tok.text)
-    return f.endswith("ا") and "\u064b" not in tok.text and f not in ACCUSATIVE_WORDS \
+    return f.endswith("ا") and "\u064b" not in tok.text \
+        and f not in grammar_words().accusative_words \
         and not (f == "ها" or len(f) >= 4 and f.endswith("ها")) and not _masdar(f[:-1]) \
         and (prev is None or fold(prev.text).endswith("ا") or len(f) <= 3
              or f.endswith(grammar_words().slavic_women_endings))
@@ -282,7 +281,7 @@ class PersonNameRules:
                     n < 2 or not all(self._plain_name_word(tk) for tk in toks[k + 1:k + n])
                     or (fold(first.text)[:1] == "م" and fold(first.text)[1:2] not in "اي"
                         and not self._given(first))  # مواقع، مسائل; not ماركو، ميشيل
-                    or fold(first.text) in COMPASS_WORDS):
+                    or fold(first.text) in grammar_words().compass_words):
                 continue  # الطائرات الإسرائيلية مواقع، المصري شرق أفريقي: no name
             if kind == "verb" and n > 1 and not self._name_closed(k + n):
                 continue  # أعلن اتحاد صناعة السيارات: a noun phrase, not a name
@@ -407,7 +406,8 @@ class PersonNameRules:
         taken = self._taken()
         if g.endswith("ا") and len(g) >= 5 and g[0] not in "لبكف" \
                 and not g.endswith(("ها", "وا", "نا")) and "\u064b" not in nxt.text \
-                and g not in ACCUSATIVE_WORDS and g not in self.stopwords and not _masdar(g) \
+                and g not in grammar_words().accusative_words and g not in self.stopwords \
+                and not _masdar(g) \
                 and _LONG_VOWEL_RE.search(g[:-1]) is not None:
             return not taken[self.ms.from_original(nxt.start)]  # ميخيا، فيرا
         return len(g) >= 4 and self._foreign_name_word(nxt, taken)
@@ -430,7 +430,7 @@ class PersonNameRules:
                 and t.segments[0].text in ("و", "ف"):
             return False
         f = t.norm
-        if f in APPOSITION_NOUNS or (self.name_cues.kind(t) == "noun"):
+        if f in grammar_words().apposition_nouns or (self.name_cues.kind(t) == "noun"):
             return True
         j = self._match_index_at(k)
         return j is not None and self.entry(j).kind == "title"
@@ -450,7 +450,8 @@ class PersonNameRules:
         f = fold(t.text)
         bare = f[1:] if f[:1] in "وف" else f
         return len(f) >= 2 and f not in self.stopwords and t.norm not in self.stopwords \
-            and f not in ACCUSATIVE_WORDS and f not in TIME_WORDS \
+            and f not in grammar_words().accusative_words \
+            and f not in grammar_words().name_time_words \
             and bare not in self.stopwords and not (f.endswith("ا") and (
                 f[:-1] in self.stopwords or bare[:-1] in self.stopwords)) \
             and not f.endswith("ه") and not t.text.endswith(("ى", "\u064b")) \
@@ -521,7 +522,8 @@ class PersonNameRules:
         verbal noun in م/ت (الدكتور المشرف; المطيري، التويجري in ي are names)."""
         f = fold(t.text)
         if not t.text.startswith("ال") or len(f) < 5 or f in self.stopwords \
-                or f[2:] in self.stopwords or f in ORDINALS or f in EPITHETS \
+                or f[2:] in self.stopwords or f in grammar_words().name_ordinals \
+                or f in grammar_words().name_epithets \
                 or f.endswith(("ون", "ات")):
             return False  # (إليزابيث folds to ال…: the written article only; العثيمين is a name)
         if f.startswith(("الم", "الت")) and not f.endswith("ي"):
@@ -661,7 +663,8 @@ class PersonNameRules:
             # construct before a body), نواب جمهوريين، تقارير صحافية محلية
             if n == 0 or (not given and not closed and (scope is None or n == 1)):
                 continue  # رفض الرئيس السوري ترسيم الحدود: the verb's object
-            if k + n < len(toks) and fold(toks[k + n].text) in ORDINALS and self._adjacent(k + n):
+            if k + n < len(toks) and fold(toks[k + n].text) in grammar_words().name_ordinals \
+                    and self._adjacent(k + n):
                 n += 1  # الملك محمد الخامس
             if self._person_match_at(k + n):
                 continue  # الرئيس الأفغاني حميد كرزاي: the dictionary person is the name
@@ -731,7 +734,7 @@ class PersonNameRules:
         f = fold(t.text)
         if strict:
             return f in gw.name_closing_words or (t.kind == "punct" and t.text in QUOTE_MARKS)
-        if t.kind == "punct" or f in gw.name_closing_words or f in APPOSITION_NOUNS:
+        if t.kind == "punct" or f in gw.name_closing_words or f in grammar_words().apposition_nouns:
             return True
         if self.name_cues is not None and self.name_cues.kind(t) in ("honorific", "noun"):
             return True
@@ -1143,8 +1146,9 @@ class PersonNameRules:
         if fam is None:
             return False
         f = fam.group(1)
-        if f in self.stopwords or f[2:] in self.stopwords or f in ORDINALS or f in TIME_WORDS \
-                or f in EPITHETS or f in INSTITUTION_ADJECTIVES \
+        gw = grammar_words()
+        if f in self.stopwords or f[2:] in self.stopwords or f in gw.name_ordinals \
+                or f in gw.name_time_words or f in gw.name_epithets or f in gw.institution_adjectives \
                 or f.endswith(("يه", "ين", "ون", "ات")) \
                 or (f.startswith(("الم", "الت", "الا")) and not f.endswith("ي")):
             return False
@@ -1182,7 +1186,8 @@ class PersonNameRules:
             return 0
         f = fold(toks[k].text)
         if not f.startswith("ال") or len(f) < 5 or f in self.stopwords or f[2:] in self.stopwords \
-                or f in self.object_nouns or f in ORDINALS or f in TIME_WORDS \
+                or f in self.object_nouns or f in grammar_words().name_ordinals \
+                or f in grammar_words().name_time_words \
                 or (toks[k].text.endswith("ى") and f[2:] not in self.given_names):
             # المتوفى، الموسيقى in ى fold like a family name in ي; العيسى، الموسى (ال + a given
             # name) are family names
@@ -1281,8 +1286,8 @@ class PersonNameRules:
                     and last not in gw.name_compound_tails and last != "علي" \
                     and (not self.gaz.automaton.exists(last) or role_word) \
                     and fold(words[-2]) not in gw.name_compound_heads \
-                    and fold(words[-2]) not in NASAB and fold(last) not in ORDINALS \
-                    and fold(last) not in COMPASS_WORDS:
+                    and fold(words[-2]) not in NASAB and fold(last) not in gw.name_ordinals \
+                    and fold(last) not in gw.compass_words:
                 keys.append(last)  # not الله of عبد الله, الثاني of الحسن الثاني, شمال
             for key in keys:
                 # a lone last word of a name found without a title comes back bare or after و/ف
@@ -1770,11 +1775,11 @@ class PersonNameRules:
         head, rest = words[0], " ".join(words[1:])
         if e.kind == "org" and (head[2:] if head.startswith("ال") else head) in gw.club_nouns:
             return m.end - len(rest), b  # النادي الأهلي -> الأهلي
-        if e.kind in ("city", "country") and head in PLACE_NOUNS:
+        if e.kind in ("city", "country") and head in grammar_words().name_place_nouns:
             a, words = m.end - len(rest), words[1:]
         else:
             kinds = ()
-            if head in COMPASS_WORDS and e.kind == "city":
+            if head in grammar_words().compass_words and e.kind == "city":
                 kinds = ("city", "country")
             elif head in gw.org_nouns and e.kind == "org":
                 kinds = ("org",)
@@ -1892,7 +1897,7 @@ class PersonNameRules:
                 len(first) >= 5 and first.endswith("ا") and not (
                     # نيكولا فروتوس after a cue noun: a foreign first name, not an adverb
                     cued and len(names) >= 2 and "\u064b" not in names[0].text
-                    and first[0] != "م" and first not in ACCUSATIVE_WORDS)):
+                    and first[0] != "م" and first not in grammar_words().accusative_words)):
             return None  # هجوما عنيفا، تحديدا: indefinite accusatives and adverbs, not a name
         a = self.ms.from_original(names[0].start)
         b = self.ms.end_from_original(names[-1].end)

@@ -10,9 +10,7 @@ import bisect
 from collections import Counter
 
 from marsad.actors import forms
-from marsad.actors.composer_base import (COMPASS_WORDS, Mention, PLACE_NOUNS, TIME_WORDS,
-                                         _masdar,
-                                         _verb_after_name)
+from marsad.actors.composer_base import Mention, _masdar, _verb_after_name
 from marsad.actors.coref import PREPOSITIONS
 from marsad.lexicon.categories import current_words, per_lexicon
 from marsad.lexicon.grammar import grammar_words
@@ -196,7 +194,7 @@ class PlaceRules:
         if len(after) < 2 or after[0] != "":
             return False
         w = fold(after[1].rstrip("،,.:;»\"'"))
-        if w.startswith("ال") and w == fold(after[1]) and w not in TIME_WORDS \
+        if w.startswith("ال") and w == fold(after[1]) and w not in grammar_words().name_time_words \
                 and w not in self.stopwords:
             return True
         return w == "من" and len(after) > 2 and fold(after[2]) == fold("أجل")
@@ -615,7 +613,8 @@ class PlaceRules:
             # لحضور مباراة، هاجم مسلحون حمص خلال مباراة (a place; review of the nineteenth
             # session)
             return False
-        return not any(w in LOCATIVE_WORDS or w in PLACE_NOUNS or w in cues.tournament_heads
+        place_nouns = grammar_words().name_place_nouns
+        return not any(w in LOCATIVE_WORDS or w in place_nouns or w in cues.tournament_heads
                        for w in (p, bare))
 
     def _match_report(self, pos: int) -> bool:
@@ -637,8 +636,9 @@ class PlaceRules:
         p = prev[0] if prev else ""
         bare = p[1:] if p[:1] in "وف" and len(p) > 3 else p  # وقال مالي: after a verb
         verbs = self.name_cues.verbs if self.name_cues is not None else frozenset()
-        if not p or any(w in PREPOSITIONS or w in LOCATIVE_WORDS or w in PLACE_NOUNS
-                        or w in COMPASS_WORDS or w in verbs for w in (p, bare)):
+        gw = grammar_words()
+        if not p or any(w in PREPOSITIONS or w in LOCATIVE_WORDS or w in gw.name_place_nouns
+                        or w in gw.compass_words or w in verbs for w in (p, bare)):
             return False
         if word.startswith("ال"):
             # only a word that reads as an adjective: a feminine in -ية (الحركة السلمية) or a
@@ -717,7 +717,8 @@ class PlaceRules:
             prev = self._prev_words(o_start, 1)
             p = prev[0] if prev else ""
             bare = p[1:] if p[:1] in "وفبل" and len(p) > 2 else p
-            if any(w in PLACE_NOUNS or w in COMPASS_WORDS or w in ("مطار", "العاصمة")
+            gw = grammar_words()
+            if any(w in gw.name_place_nouns or w in gw.compass_words or w in ("مطار", "العاصمة")
                    for w in (p, bare, bare[1:] if bare[:1] in "بل" else bare)):
                 return False  # مدينة الزاوية، لمدينة القصير، مطار الطبقة العسكري
             if not any(w in PREPOSITIONS or w in LOCATIVE_WORDS for w in (p, bare)):
@@ -866,7 +867,9 @@ class PlaceRules:
             [(mm.word_start, mm.end) for mm in self.m]
         entry = self.gaz.countries.get(home)
         # (before the article: grammar.json `home_proclitics`, والمملكة، بالمملكة، فللمملكة)
-        proclitics = grammar_words().home_proclitics
+        # (an adjective after it that unscopes nothing: grammar.json `unscoping_words`, إلى، التي)
+        gw = grammar_words()
+        proclitics, unscoping = gw.home_proclitics, gw.unscoping_words
         out = []
         at = text.find(stem)
         while at >= 0:
@@ -880,7 +883,7 @@ class PlaceRules:
                     (not prefix[:-2] or prefix[:-2] in proclitics) and \
                     (not after or not after.isalpha()) and \
                     not (adjective.startswith("ال") and adjective.endswith(("ي", "يه")) and
-                         adjective not in self.unscoping_words) and \
+                         adjective not in unscoping) and \
                     not any(a < end and at < b for a, b in taken):
                 start = word_start if prefix.endswith("لل") else at - 2
                 out.append(Mention(start, end, "GPE", entry.canonical, entry.code, home, None,

@@ -12,10 +12,11 @@ from dataclasses import replace
 from operator import attrgetter
 
 from marsad.actors import forms
-from marsad.actors.composer_base import Mention, ORDINALS, _country_role_code, _not_a_name_part
+from marsad.actors.composer_base import Mention, _country_role_code, _not_a_name_part
 from marsad.actors.gazetteer import Entry
 from marsad.actors.matcher import Match
 from marsad.actors.offices import role_at
+from marsad.lexicon.grammar import grammar_words
 from marsad.text.normalize import fold
 
 
@@ -85,7 +86,7 @@ class TitleRules:
         if lam:
             if not chained:
                 return None
-            words = [w for w in words if w not in ORDINALS]
+            words = [w for w in words if w not in grammar_words().name_ordinals]
             return "construct" if not words else None
         if not words:
             return "space" if gap == " " else None
@@ -238,7 +239,7 @@ class TitleRules:
             return None
         gap = self.text[m.end:nm.word_start].split()
         if not self.text[m.end:nm.word_start].startswith(" ") or \
-                any(w not in ORDINALS for w in gap) or len(gap) > 1:
+                any(w not in grammar_words().name_ordinals for w in gap) or len(gap) > 1:
             return None
         first = len(self.out)
         self._deputy_title = True

@@ -14,6 +14,7 @@ from marsad.document import ActorRef, Document
 from marsad.events import roles
 from marsad.events.patterns import FRAME_IN, Trigger
 from marsad.events.roles import SentenceView
+from marsad.lexicon.categories import per_lexicon
 from marsad.lexicon.grammar import grammar_words
 from marsad.text.normalize import fold
 
@@ -38,23 +39,50 @@ def _is_nominal(trig: Trigger) -> bool:
     return trig.kind == "noun" or trig.form.tense == "masdar"
 
 
-BACKGROUND_PREPS = frozenset(fold(w) for w in ("بعد", "منذ", "قبل", "عقب", "غداة", "عشية", "عند",
-                                                "عندما", "حين", "حينما", "إبان", "أثناء",
-                                                "خلال", "لدى", "بعدما", "قبيل", "بعيد", "أعقاب"))
+# The word lists of these rules are categories of lexicon/data/grammar.json (twenty-second session:
+# background_preps, cause_preps, background_spans, an_words, clause_start_words, demonstratives,
+# simultaneous_preps, that_particles, kana_forms, clause_relatives, governed_preps, results_*,
+# span_preps, intensity_adjectives, then_words, time_adverbs, doing_verbs, attack_nouns,
+# fronting_words), read as `grammar_words().<category>`; the sets joined from two or more of them
+# are built once per lexicon set by the functions below.
 
-# بسبب / جراء / إثر + an event: the cause of what the sentence tells (هجر السياح الفندق بسبب
-# هجوم), unless what it tells is the toll of that event (سقوط ضحايا نتيجة غارة: the same event)
-CAUSE_PREPS = frozenset(fold(w) for w in ("بسبب", "جراء", "إثر", "اثر", "نتيجة"))
-BACKGROUND_SPANS = frozenset(fold(w) for w in (
-    "لحظات", "دقائق", "ساعة", "ساعات", "ساعتين", "يوم", "أيام", "يومين", "أسبوع", "أسابيع",
-    "أسبوعين", "شهر", "أشهر", "شهور", "شهرين", "سنة", "سنوات", "عامين", "أعوام"))
+
+@per_lexicon
+def that_words() -> frozenset[str]:
+    """أن / إن (`that_particles`) and فإن, which opens the clause of a verb of arrival
+    (`arrival_that`)."""
+    gw = grammar_words()
+    return gw.that_particles | gw.arrival_that
+
+
+@per_lexicon
+def results_by() -> frozenset[str]:
+    """The verbs of a toll that take ب written on the toll's word: تسبب بمقتل (`results_in`) and
+    أودى بحياة (`toll_taking_verbs`)."""
+    gw = grammar_words()
+    return gw.results_in | gw.toll_taking_verbs
+
+
+@per_lexicon
+def result_verbs() -> frozenset[str]:
+    """Every verb of resulting in: أدى إلى، أسفر عن، تسبب في، أودى بـ، خلّف."""
+    gw = grammar_words()
+    return gw.results_to | gw.results_of | results_by() | gw.results_left
+
+
+@per_lexicon
+def span_units() -> frozenset[str]:
+    """Units of a span of time (`background_spans`) and قليل of قبل قليل (`short_while`)."""
+    gw = grammar_words()
+    return gw.background_spans | gw.short_while
+
 
 # What ends a clause for the trend and since rules (not the guillemets of a quoted term)
 CLAUSE_ENDS = frozenset({".", "؛", ";", "!", "؟", "?", ":", "،", ","})
 
 TOLL_CODES = ("181", "182")  # abduction, wounding and killing (1823): what a toll counts
 
-AN = frozenset(fold(w) for w in ("أن", "وأن"))
+
 BARE_AN = fold("أن")
 
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -64,32 +92,12 @@ def _clause_start(view: SentenceView, k: int) -> bool:
     """Position `k` ends what stands before a clause: the sentence's start, a stop or a comma,
     or a word that opens a clause (أن، إن، لكن). Not a preposition (إلى ذلك، منذ ذلك الوقت)
     nor a noun or verb of another clause (سيحبطون هذه الاتفاقية ووعدوا)."""
+    gw = grammar_words()
     return k < 0 or not view.is_word(k) or view.words[k] in roles.COMMAS or \
-        view.words[k] in grammar_words().complementizers or view.words[k] in CLAUSE_START_WORDS
+        view.words[k] in gw.complementizers or view.words[k] in gw.clause_start_words
 
-
-# words after which a clause starts (لكن هذا لا يمنع، أن هذا البرنامج يساعد)
-CLAUSE_START_WORDS = frozenset(fold(w) for w in ("لكن", "ولكن", "لكنّ", "بل", "إذ", "حيث"))
-
-DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين",
-                                             "هؤلاء", "أولئك", "وهذا", "وهذه", "وذلك", "وتلك"))
 
 IN_WORDS = FRAME_IN  # في، وفي
-
-# when / while / during + a verb: the clause tells what happened at the time of the main clause,
-# so in a clause dated to a recent time it is as recent as the news (not so بعد، قبل، منذ: earlier;
-# nor a noun, عند وقوع التفجير: an event named as known, the background of another)
-SIMULTANEOUS = frozenset(fold(w) for w in ("عند", "عندما", "حين", "حينما", "أثناء", "خلال", "لدى"))
-
-
-THAT = frozenset(fold(w) for w in ("أن", "وأن", "بأن", "إن", "وإن"))
-THAT_WORDS = THAT | {fold("فإن")}  # and فإن, which opens the clause of a verb of arrival
-
-KANA = frozenset(fold(w) for w in ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان",
-                                   "فكانت"))
-
-RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان",
-                                        "اللتان", "اللواتي"))
 
 
 def _adjective_form(word: str) -> bool:
@@ -100,7 +108,8 @@ def _adjective_form(word: str) -> bool:
 
 def _relative(word: str) -> bool:
     """A relative pronoun, also with و/ف (والتي، والذين)."""
-    return word in RELATIVES or (word[:1] in "وف" and word[1:] in RELATIVES)
+    relatives = grammar_words().clause_relatives
+    return word in relatives or (word[:1] in "وف" and word[1:] in relatives)
 
 
 def _present_form(word: str) -> bool:
@@ -113,19 +122,7 @@ def _present_form(word: str) -> bool:
 
 TAMMA = fold("تم")
 
-# The prepositions (separate words) between a word that governs a verbal noun and the noun: a
-# verb of doing (عمد إلى، أقدم على، شرع في، تمكن من), a call or a plan and what it asks for or aims at
-GOVERNED_PREPS = frozenset(fold(w) for w in ("إلى", "الى", "من", "على", "في"))
 
-RESULTS_TO = frozenset(fold(w) for w in ("أدى", "أدت", "يؤدي", "تؤدي", "يؤد", "تؤد", "أفضى",
-                                         "أفضت", "يفضي", "تفضي"))
-RESULTS_OF = frozenset(fold(w) for w in ("أسفر", "أسفرت", "يسفر", "تسفر"))
-RESULTS_IN = frozenset(fold(w) for w in ("تسبب", "تسببت", "يتسبب", "تتسبب"))
-# تسبب بـ and أودى بـ take ب written on the toll's word (تسبب بمقتل، أودى بحياة)
-RESULTS_BY = RESULTS_IN | frozenset(fold(w) for w in ("أودى", "أودت", "يودي", "تودي"))
-# خلّف takes the toll as a direct object (خلّف الهجوم عشرة قتلى)
-RESULTS_LEFT = frozenset(fold(w) for w in ("خلف", "خلفت", "يخلف", "تخلف"))
-RESULT_VERBS = RESULTS_TO | RESULTS_OF | RESULTS_BY | RESULTS_LEFT
 ILA = roles.ILA
 
 
@@ -144,7 +141,7 @@ def _governing_word(view: SentenceView, trig: Trigger, preps: frozenset[str], re
         k -= 1
     j, left = k, reach
     while j >= 0 and left > 0:
-        if j > 0 and w[j] in SPAN_UNITS and w[j - 1] in SPAN_PREPS:
+        if j > 0 and w[j] in span_units() and w[j - 1] in grammar_words().span_preps:
             j -= 2  # نجحت القوات قبل ساعات في استهداف: a time between is no preposition's phrase
             continue
         if view.tokens[j].kind != "word" or roles.is_prep(w[j]):
@@ -194,11 +191,6 @@ def _in_list(word: str, vocab: frozenset[str]) -> bool:
     return word in vocab or (word[:1] in "وفبل" and len(word) > 3 and word[1:] in vocab)
 
 
-# A span of time between a verb and the preposition of its verbal noun (قبل ساعات، منذ أيام)
-SPAN_PREPS = frozenset(fold(w) for w in ("قبل", "بعد", "منذ"))
-SPAN_UNITS = BACKGROUND_SPANS | {fold("قليل")}  # (قبل قليل: a short while)
-
-
 def _verbal_noun(trig: Trigger) -> bool:
     """The trigger is a verbal noun (قصف، تدمير), also a bare past form read as one."""
     return trig.form.tense == "masdar" or (trig.form.tense == "past" and trig.kind == "noun")
@@ -206,15 +198,7 @@ def _verbal_noun(trig: Trigger) -> bool:
 
 def _adjective_ending(word: str) -> bool:
     """An adjective's ending (مدفعي، الجوية، عنيف، مكثف are no object nouns)."""
-    return word.endswith(("ي", "ية", "يه")) or word in INTENSITY_ADJECTIVES
-
-
-# Adjectives of force that stand between a verbal noun and its agent (قصف عنيف للجيش)
-INTENSITY_ADJECTIVES = frozenset(fold(w) for w in (
-    "عنيف", "عنيفا", "مكثف", "مكثفا", "متواصل", "متواصلا", "عشوائي", "كثيف", "كثيفا", "مستمر",
-    "جديد", "جديدا"))
-
-THEN = frozenset(fold(w) for w in ("ثم", "فيما", "بينما", "حيث"))
+    return word.endswith(("ي", "ية", "يه")) or word in grammar_words().intensity_adjectives
 
 
 def _plural(word: str) -> bool:
@@ -260,7 +244,6 @@ def _same_actor(a: ActorRef, b: ActorRef) -> bool:
 
 
 TARGETING_REACH = 5  # words between an attack noun and the verb of targeting describing it
-TIME_ADVERBS = frozenset(fold(w) for w in ("أمس", "اليوم", "الليلة", "صباح", "مساء", "فجر"))
 
 
 def _no_object_at(view: SentenceView, k: int) -> bool:
@@ -268,21 +251,6 @@ def _no_object_at(view: SentenceView, k: int) -> bool:
     of an object (قتلت القوات الأميركية 11 مسلحاً، المسلحون قتلوا 5 جنود), so the verb is active."""
     return k >= len(view.words) or (not view.is_word(k) and view.words[k] != "#")
 
-
-# Verbs of carrying out an attack or a protest, with the pronoun of the noun they follow
-# (الهجوم الذي نفذه، الغارة التي شنتها، التظاهرة التي نظمها; in the present too: الهجوم
-# الذي يشنه المتمردون, whose subject is the doer, not the target)
-DOING_VERBS = frozenset(fold(w) for w in ("نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا", "ارتكب",
-                                          "ارتكبت", "ارتكبوا", "نظم", "نظمت", "نظموا", "تبنى",
-                                          "تبنت", "تبنوا", "ينفذ", "تنفذ", "ينفذون", "يشن",
-                                          "تشن", "يشنون", "يرتكب", "ترتكب", "يرتكبون", "ينظم",
-                                          "تنظم", "ينظمون"))
-
-# Nouns of an attack after في, whose doer is the agent of a passive killing before them (قتل
-# خمسة جنود في هجوم شنه مسلحون)
-ATTACK_NOUNS = frozenset(fold(a + w) for w in ("هجوم", "هجمات", "هجومين", "تفجير", "تفجيرات",
-                                               "قصف", "غارة", "غارات", "كمين", "اعتداء", "عملية",
-                                               "ضربة", "ضربات") for a in ("", "ال"))
 
 _NOT_VERB = (False, False)
 
@@ -355,10 +323,6 @@ def _security_force(ref: ActorRef | None, cameo: str = "") -> bool:
 
 
 WHEN = fold("حين")
-
-# Words that may stand before a date put at the head of its sentence (وفي عام 2006، ثم يوم …)
-FRONTING_WORDS = frozenset(fold(w) for w in ("و", "ثم", "وثم", "ف", "في", "ففي", "وفي", "وفى", "فى",
-                                             "يوم", "ويوم"))
 
 
 def _words_between(view: SentenceView, lo: int, hi: int) -> int:

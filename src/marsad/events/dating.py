@@ -15,14 +15,14 @@ from marsad.dates.extract import LATE_DAYS, a_year_back, is_dated, since_start
 from marsad.dates.lexicon import date_words
 from marsad.document import Document, Event
 from marsad.events import roles
-from marsad.events.clauses import (BACKGROUND_PREPS, BACKGROUND_SPANS, CAUSE_PREPS, CLAUSE_ENDS,
-                                   FACTUAL, FRONTING_WORDS, IN_WORDS, PRESENT_ANCHORS, SIMULTANEOUS,
-                                   SPAN_UNITS, TOLL_CODES, WHEN, _ARABIC_DIGITS, _is_nominal)
+from marsad.events.clauses import (CLAUSE_ENDS, FACTUAL, IN_WORDS, PRESENT_ANCHORS, TOLL_CODES,
+                                   WHEN, _ARABIC_DIGITS, _is_nominal, span_units)
 from marsad.events.modality import contrast_at
 from marsad.events.patterns import Trigger
 from marsad.events.register import Register, VIOLENCE
 from marsad.events.roles import SentenceView
 from marsad.lexicon.categories import category_files, current_lexicon_dirs, per_lexicon
+from marsad.lexicon.grammar import grammar_words
 from marsad.text.normalize import fold, strip_conj
 
 
@@ -625,12 +625,23 @@ def _date_of_another_clause(view, lo: int, hi: int) -> bool:
 
 
 # Words that open a clause of the time something happened (قتل أثناء محاولته التسلل، هاجموا المدمرة
-# أثناء توقفها في الميناء، قتل جنديان عندما فجر مقاتلون لغماً)
-DURING_OPENERS = SIMULTANEOUS | frozenset(fold(w) for w in ("إبان", "ابان", "اثناء"))
-# Words of an earlier event or a cause inside such a clause: what it dates is that event
-EARLIER_WORDS = (BACKGROUND_PREPS - DURING_OPENERS) | CAUSE_PREPS
+# أثناء توقفها في الميناء، قتل جنديان عندما فجر مقاتلون لغماً): grammar.json's simultaneous_preps
+# and these
+DURING_OPENERS_OWN = frozenset(fold(w) for w in ("إبان", "ابان", "اثناء"))
 DURING_REACH = DATE_REACH + 3  # words from the opener of a clause of time to the date ending it
-TIME_UNITS = SPAN_UNITS | BACKGROUND_SPANS | frozenset(fold(w) for w in ("يومي", "فترة"))
+# Units of time after such an opener (خلال يومي الاثنين أو الثلاثاء): the span units and these
+TIME_UNITS_OWN = frozenset(fold(w) for w in ("يومي", "فترة"))
+
+
+@per_lexicon
+def _clause_of_time_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(the openers of a clause of time, the words of an earlier event or a cause inside such a
+    clause (what it dates is that event), the units of time after an opener), built once per
+    lexicon set from the grammar categories and the words above."""
+    gw = grammar_words()
+    during = gw.simultaneous_preps | DURING_OPENERS_OWN
+    earlier = (gw.background_preps - during) | gw.cause_preps
+    return during, earlier, span_units() | gw.background_spans | TIME_UNITS_OWN
 
 
 def _ends_clause_of_time(view, lo: int, hi: int) -> bool:
@@ -641,19 +652,20 @@ def _ends_clause_of_time(view, lo: int, hi: int) -> bool:
     Not when the opener heads a span (خلال يومي الاثنين أو الثلاثاء: a date of its own), nor
     across a comma or a word of an earlier event or a cause (عند حدوث اشتباك، على غرار ما حدث
     بالأمس؛ خلال اشتباكات اندلعت بعد هجوم يوم الجمعة)."""
+    during, earlier, time_units = _clause_of_time_words()
     idx = [k for k, t in enumerate(view.tokens) if lo <= t.start < hi]
     words = [k for k in idx if view.tokens[k].kind in ("word", "number")]
-    opener = next((k for k in words[:DATE_REACH] if strip_conj(view.words[k]) in DURING_OPENERS),
+    opener = next((k for k in words[:DATE_REACH] if strip_conj(view.words[k]) in during),
                   None)
     if opener is None or opener + 1 >= len(view.words):
         return False
     head = view.words[opener + 1]
-    if head in TIME_UNITS or (head.startswith("ال") and head[2:] in TIME_UNITS):
+    if head in time_units or (head.startswith("ال") and head[2:] in time_units):
         return False
     if _date_of_another_clause(view, lo, view.tokens[opener].start):
         return False  # الذين يحاربون في سوريا، قد يعتقل لدى عودته اليوم: the opener is another's
     rest = [k for k in idx if k > opener]
-    if any(view.words[k] in roles.COMMAS or strip_conj(view.words[k]) in EARLIER_WORDS
+    if any(view.words[k] in roles.COMMAS or strip_conj(view.words[k]) in earlier
            for k in rest):
         return False
     return len([k for k in words if k >= opener]) <= DURING_REACH
@@ -708,7 +720,8 @@ def _fronted_date(doc, view, first: int):
         if not (view.tokens[0].start <= d.start < first) or not is_dated(d.value, d.granularity):
             continue
         lead = [t for t in view.tokens if t.start < d.start]
-        if all(t.kind == "word" and fold(t.text) in FRONTING_WORDS for t in lead) and \
+        fronting = grammar_words().fronting_words
+        if all(t.kind == "word" and fold(t.text) in fronting for t in lead) and \
                 not any(t.text in roles.HARD_STOPS for t in view.tokens
                         if d.end <= t.start < first):
             return d

@@ -11,11 +11,10 @@ import dataclasses
 
 from marsad.document import ActorRef, Document, Event
 from marsad.events import roles
-from marsad.events.clauses import (AN, BACKGROUND_SPANS, BARE_AN, CLAUSE_ENDS, FACTUAL, FI,
-                                   IN_WORDS, KANA, MIN, RELATIVES, TARGETING_REACH,
-                                   THAT_WORDS, THEN, TIME_ADVERBS, TOLL_CODES, _ARABIC_DIGITS,
-                                   _adjective_form, _bare_triliteral, _is_nominal, _relative,
-                                   _security_force)
+from marsad.events.clauses import (BARE_AN, CLAUSE_ENDS, FACTUAL, FI, IN_WORDS, MIN,
+                                   TARGETING_REACH, TOLL_CODES, _ARABIC_DIGITS, _adjective_form,
+                                   _bare_triliteral, _is_nominal, _relative, _security_force,
+                                   that_words)
 from marsad.events.conjugate import SHADDA
 from marsad.events.modality import contrast_at
 from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, blocked_by_neighbours,
@@ -258,9 +257,9 @@ def _describes_attack(view: SentenceView, lo: int, k: int, foiled: bool = False)
     تستهدف المساجد: what never took place has no other act for the verb to tell)."""
     if lo > k:
         return False
-    aux = k - 1 if k - 1 >= lo and view.words[k - 1] in KANA and \
+    aux = k - 1 if k - 1 >= lo and view.words[k - 1] in grammar_words().kana_forms and \
         view.words[k - 1][:1] not in "وف" else k
-    if foiled and aux - 1 >= lo and view.words[aux - 1] in RELATIVES:
+    if foiled and aux - 1 >= lo and view.words[aux - 1] in grammar_words().clause_relatives:
         aux -= 1
     gap = range(lo, aux)
     if len([x for x in gap if view.is_word(x)]) > TARGETING_REACH:
@@ -286,7 +285,7 @@ def _object_word_at(view: SentenceView, k: int) -> bool:
     if k >= len(view.words) or not view.is_word(k):
         return False
     w = view.words[k]
-    return not (roles.is_prep(w) or roles.clitic_prep(view, k) or w in TIME_ADVERBS
+    return not (roles.is_prep(w) or roles.clitic_prep(view, k) or w in grammar_words().time_adverbs
                 or w in roles.HARD_STOPS or w in grammar_words().clause_openers)
 
 
@@ -302,8 +301,9 @@ def _attacked(violent_last: int | None, view: SentenceView, trig: Trigger) -> bo
         return False  # (وتظاهر: a verb joined by و opens a clause of its own)
     gap = range(violent_last + 1, trig.first)
     # (no clause joined between: قتل جنديان ونظم الآلاف مظاهرة، هاجموا القرية ثم تجمع الأهالي)
+    then_words = grammar_words().then_words
     return len(gap) <= ATTACKED_REACH and all(
-        view.tokens[k].kind in ("word", "number") and view.words[k] not in THEN and
+        view.tokens[k].kind in ("word", "number") and view.words[k] not in then_words and
         not (view.words[k][:1] == "و" and len(view.words[k]) > 3) for k in gap)
 
 
@@ -422,7 +422,7 @@ class TriggerReading:
         for k in range(trig.last + 1, min(len(w) - 1, trig.last + 1 + ONGOING_REACH)):
             if w[k] in CLAUSE_ENDS:
                 break
-            if w[k] in SINCE and (w[k + 1] == "#" or w[k + 1] in BACKGROUND_SPANS or
+            if w[k] in SINCE and (w[k + 1] == "#" or w[k + 1] in grammar_words().background_spans or
                                   w[k + 1] in grammar_words().count_words):
                 return True
         return False
@@ -522,7 +522,7 @@ class TriggerReading:
         if trig.kind != "verb":
             return False
         if prev in self._context("present_particles") and trig.form.text == w[trig.head] and \
-                not (prev in AN and trig.first > 1 and
+                not (prev in grammar_words().an_words and trig.first > 1 and
                      w[trig.first - 2] in self._context("past_before_an")):
             return True  # أن تجمع، لن تجمع: the present of جمع, which takes an object
         j = trig.last + 1
@@ -692,7 +692,7 @@ class TriggerReading:
             return True  # وجوب قتل، أعمال قمع، قصة خطف: a noun that takes a verbal noun
         # a construct head has no article: المقاومة قصف (SVO) keeps the verb
         return len(prev) >= 3 and prev.endswith(("ه", "ات", "ته", "تها", "تهم")) and \
-            not prev.startswith("ال") and prev not in KANA
+            not prev.startswith("ال") and prev not in grammar_words().kana_forms
 
     def _joined_toll(self, view: SentenceView, trig: Trigger) -> Trigger | None:
         """A bare past form of harm spelt like its verbal noun, joined by و to a noun of
@@ -1206,7 +1206,7 @@ class TriggerReading:
             # وصول الصادرات، وصول شحنة الأدوية: its genitive is what arrives
             return j < len(w) and view.is_word(j) and not roles.has_prep_clitic(w[j]) and \
                 not analyse(w[j])[1].isdisjoint(things)
-        while j < len(w) and (w[j] in TIME_ADVERBS or roles.is_prep(w[j]) and
+        while j < len(w) and (w[j] in grammar_words().time_adverbs or roles.is_prep(w[j]) and
                               j + 1 < len(w) and view.is_word(j + 1)):
             # (وصلت إلى المقاومة معلومات: past a preposition and its noun)
             j += 2 if roles.is_prep(w[j]) else 1
@@ -1218,7 +1218,7 @@ class TriggerReading:
         for k in range(trig.first - 1, max(-1, trig.first - THAT_REACH), -1):
             if w[k] in SENTENCE_STOPS:
                 break
-            if w[k] in THAT_WORDS:
+            if w[k] in that_words():
                 # إن المواد التي وصلت، وأن جثة، يعتقد أنها لقيادي، وصلت: the clause's subject
                 if k + 1 < trig.first and not analyse(w[k + 1])[1].isdisjoint(things):
                     return True

@@ -11,15 +11,12 @@ import dataclasses
 
 from marsad.dates.lexicon import date_words
 from marsad.events import roles
-from marsad.events.clauses import (AN, ATTACK_NOUNS, BACKGROUND_PREPS, BACKGROUND_SPANS, BARE_AN,
-                                   CAUSE_PREPS, CLAUSE_ENDS, DEMONSTRATIVES, DOING_VERBS,
-                                   GOVERNED_PREPS, ILA, IN_WORDS, KANA, MIN,
-                                   PRESENT_ANCHORS, RELATIVES, RESULTS_BY, RESULTS_IN, RESULTS_LEFT,
-                                   RESULTS_OF, RESULTS_TO, RESULT_VERBS, SIMULTANEOUS, SPAN_UNITS,
-                                   THAT, THAT_WORDS, THEN, TOLL_CODES, WHEN, _Listed, _Position,
-                                   _adjective_form, _bare_triliteral, _governing_word, _in_list,
-                                   _is_nominal, _noun_or_bare_past, _noun_with_prep, _plural,
-                                   _present_form, _purpose, _relative, _verb_at)
+from marsad.events.clauses import (BARE_AN, CLAUSE_ENDS, ILA, IN_WORDS, MIN, PRESENT_ANCHORS,
+                                   TOLL_CODES, WHEN, _Listed, _Position, _adjective_form,
+                                   _bare_triliteral, _governing_word, _in_list, _is_nominal,
+                                   _noun_or_bare_past, _noun_with_prep, _plural, _present_form,
+                                   _purpose, _relative, _verb_at, result_verbs, results_by,
+                                   span_units, that_words)
 from marsad.events.dating import RECENT_AFTER_REACH, _dated_recent_after, toll_verb_before
 from marsad.events.detection import ONGOING_REACH, SINCE, _broke_out, _word_before_quoted
 from marsad.events.modality import CueTable, _cue_at, contrast_at, modality
@@ -108,23 +105,25 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     linked = k >= 0 and (view.words[k] == "من" or ala)  # the span's من / على before the trigger
     if k >= 0 and (view.words[k] == "من" or ala):
         k -= 1  # (بعد يومين من، بعد أربعة أيام على: على only after such a span, see below)
-    elif k > 0 and view.words[k] in AN and trig.kind in ("verb", "phrase") and \
-            trig.form.tense == "past":
+    elif k > 0 and view.words[k] in grammar_words().an_words and \
+            trig.kind in ("verb", "phrase") and trig.form.tense == "past":
         k -= 1  # بعد أن قام مشاغبون بإشعال النار: after they had set fire
     elif k > 1 and _is_nominal(trig) and "a" not in trig.strip and \
-            view.words[k - 1] in AN and view.is_word(k) and not roles.is_prep(view.words[k]):
+            view.words[k - 1] in grammar_words().an_words and view.is_word(k) and \
+            not roles.is_prep(view.words[k]):
         k -= 2  # بعد أن شهدت المدينة أعمال شغب: the noun of the verb after بعد أن
     if k >= 0 and view.words[k] in grammar_words().occurrence_nouns:
         k -= 1
     else:
         # بعد يومين فقط من، قبل ثلاثة أسابيع من، بعد ساعات قليلة من: a span of time between
         span = k
-        while span >= 0 and k - span < 3 and (view.words[span] in BACKGROUND_SPANS or
-                                              view.words[span] in grammar_words().span_words or
+        gw = grammar_words()
+        while span >= 0 and k - span < 3 and (view.words[span] in gw.background_spans or
+                                              view.words[span] in gw.span_words or
                                               view.words[span] == "#" or
                                               view.words[span] in grammar_words().count_words):
             span -= 1
-        if span < k and any(view.words[j] in SPAN_UNITS for j in range(span + 1, k + 1)):
+        if span < k and any(view.words[j] in span_units() for j in range(span + 1, k + 1)):
             if not linked and (trig.kind == "verb" or roles.has_prep_clitic(
                     view.words[trig.first])):
                 return False  # قام المسلحون قبل أيام بتفجير: "days ago", the time of the act
@@ -134,28 +133,29 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
     if k < 0:
         return False
     w = view.words[k]
-    w = w[1:] if w[:1] in "وف" and (w[1:] in BACKGROUND_PREPS or w[1:] in CAUSE_PREPS or
-                                    w[1:] in grammar_words().concessive) else w
+    gw = grammar_words()
+    w = w[1:] if w[:1] in "وف" and (w[1:] in gw.background_preps or w[1:] in gw.cause_preps or
+                                    w[1:] in gw.concessive) else w
     if w in grammar_words().right_after and _dated_recent_after(view, trig, reg):
         return False  # عقب هجوم نفذه مجهولون فجر أمس: what the news follows on, not history
     # (a toll told by a verb too: 40 شخصاً قتلوا بعد تفجيرين، قتلوا جراء القصف الذي استهدف)
     toll_before = reg is not None and (any(name == "casualties" and i < k
                                            for i, name in reg.evidence) or
                                        toll_verb_before(view.words, k))
-    if w in CAUSE_PREPS:
+    if w in grammar_words().cause_preps:
         return not toll_before
     if toll_before and not spanned and \
-            (w in SIMULTANEOUS or w in grammar_words().toll_after) and "a" not in trig.strip:
+            (w in gw.simultaneous_preps or w in gw.toll_after) and "a" not in trig.strip:
         # قتل ستة أشخاص عندما انفجرت سيارة مفخخة، قتلوا بعد تفجيرين انتحاريين، قتلوا بعد أن هاجم
         # مسلحون قرية: the toll told first is that act's, the news itself (but بعد الهجوم، بعد
         # يومين من هجوم: an act named before, or a span between)
         return False
-    if w in SIMULTANEOUS and trig.kind in ("verb", "phrase") and not _is_nominal(trig) and \
-            _recent_clause(view, reg, trig):
+    if w in gw.simultaneous_preps and trig.kind in ("verb", "phrase") and \
+            not _is_nominal(trig) and _recent_clause(view, reg, trig):
         return False  # قتل جنديان أمس حين فتح مسلحون النار: the news itself, not its background
     if w == WHEN and k > 0 and view.words[k - 1] in IN_WORDS:
         return False  # في حين قتل مسلحون: "whereas", a clause beside the other, not a time
-    return w in BACKGROUND_PREPS or w in grammar_words().concessive
+    return w in grammar_words().background_preps or w in grammar_words().concessive
 
 
 # بعد: after a toll told before it, what the toll came of (قتلوا بعد تفجيرين): grammar.json
@@ -186,7 +186,7 @@ def _describes_background_attack(view: SentenceView, trig: Trigger,
     for k in range(trig.first - 1, max(-1, trig.first - 2 - DESCRIBED_REACH), -1):
         if not view.is_word(k) or roles.is_prep(w[k]) or _relative(w[k]):
             return False
-        if w[k] in ATTACK_NOUNS and not w[k].startswith("ال"):
+        if w[k] in grammar_words().attack_nouns and not w[k].startswith("ال"):
             noun = Trigger(trig.pattern, k, k, k, "noun", trig.form, "")
             return _after_background(view, noun, reg)
     return False
@@ -218,10 +218,12 @@ def _joined_to_background(view: SentenceView, trig: Trigger, reg: Register | Non
     if prev.last >= trig.first or trig.first - prev.last > JOINED_REACH:
         return False
     for k in range(prev.last + 1, trig.first):
-        if w[k] in CLAUSE_ENDS or contrast_at(w, k) or strip_conj(w[k]) in THEN or \
+        if w[k] in CLAUSE_ENDS or contrast_at(w, k) or \
+                strip_conj(w[k]) in grammar_words().then_words or \
                 (k in view.verbs and w[k][:1] == "و"):
             return False
-    if len(earlier) > 1 and prev.first > 0 and strip_conj(w[prev.first - 1]) in CAUSE_PREPS:
+    if len(earlier) > 1 and prev.first > 0 and \
+            strip_conj(w[prev.first - 1]) in grammar_words().cause_preps:
         return False  # قتلوا أمس جراء ضربات التحالف والاشتباكات: the causes of the act told
     return _after_background(view, prev, reg) or _background_lead(view, prev) or \
         _describes_background_attack(view, prev, reg) or \
@@ -273,7 +275,8 @@ def _recent_clause(view: SentenceView, reg: Register | None, trig: Trigger) -> b
     a time before the last أن / إن before it dates the speech (أفادت الوزارة أمس بأن)."""
     if reg is None:
         return False
-    start = max((k for k in range(trig.first) if view.words[k] in THAT), default=-1)
+    that = grammar_words().that_particles
+    start = max((k for k in range(trig.first) if view.words[k] in that), default=-1)
     return any(k > start and not trig.first <= k <= trig.last and name in PRESENT_ANCHORS
                for k, name in reg.evidence)
 
@@ -295,7 +298,7 @@ def _pluperfect(view: SentenceView, trig: Trigger, reg: Register | None) -> bool
             return False
         if w in grammar_words().may_particles:
             qad = True
-        elif w in KANA:
+        elif w in grammar_words().kana_forms:
             return qad
     return False
 
@@ -350,7 +353,7 @@ def _in_relative(view: SentenceView, trig: Trigger) -> bool:
             w[trig.first - 1] in grammar_words().exposed_verbs:
         return True
     if _is_nominal(trig) and trig.first > 1 and _relative(w[trig.first - 2]) and \
-            w[trig.first - 1] in DOING_VERBS:
+            w[trig.first - 1] in grammar_words().doing_verbs:
         return True  # العمال الذين نظموا إضراباً، الجماعة التي نفذت الهجوم: who they are
     if _is_nominal(trig) and trig.first > 2 and \
             w[trig.first - 1] in grammar_words().relative_resumptive_pps and \
@@ -359,7 +362,7 @@ def _in_relative(view: SentenceView, trig: Trigger) -> bool:
         # المعارك: what goes on there now)
         return True
     return trig.first > 2 and roles.is_prep(w[trig.first - 1]) and \
-        _relative(w[trig.first - 3]) and w[trig.first - 2] not in RESULT_VERBS
+        _relative(w[trig.first - 3]) and w[trig.first - 2] not in result_verbs()
 
 
 def _act_told_recent(view: SentenceView, trig: Trigger, reg: Register | None) -> bool:
@@ -375,7 +378,8 @@ def _act_told_recent(view: SentenceView, trig: Trigger, reg: Register | None) ->
         return False
     for k in range(trig.first - 2, max(-1, trig.first - 2 - ANTECEDENT_REACH), -1):
         word = w[k]
-        if word in ATTACK_NOUNS or (word[:1] in "وفبل" and word[1:] in ATTACK_NOUNS):
+        if word in grammar_words().attack_nouns or \
+                (word[:1] in "وفبل" and word[1:] in grammar_words().attack_nouns):
             return _dated_recent_after(view, trig, reg)
         if not (_adjective_form(word) or _definite_adjective(view, k)):
             return False
@@ -430,7 +434,7 @@ def _told_before(view: SentenceView, trig: Trigger) -> bool:
             return False
         if strip_conj(w[k]) in grammar_words().told_before and k + 1 < trig.first:
             nxt = w[k + 1]
-            return strip_conj(nxt) in THAT_WORDS or (nxt[:1] == "و" and _verb_at(view, k + 1))
+            return strip_conj(nxt) in that_words() or (nxt[:1] == "و" and _verb_at(view, k + 1))
     return False
 
 
@@ -477,9 +481,6 @@ def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: boo
 
 
 FOIL_REACH = 5  # words from a verb of foiling to what it foiled (أحبطت قوات الأمن السعودية أمس هجوماً)
-# prepositions of the time or the cause of an act (بعد اشتباك، إثر مواجهات): what they govern
-# is no object of the verb before them
-ADJUNCT_PREPS = BACKGROUND_PREPS | CAUSE_PREPS
 MEANS = (fold("عن"), fold("طريق"))  # عن طريق القصف: by means of
 
 
@@ -585,13 +586,14 @@ def _generic_after_that(view: SentenceView, trig: Trigger,
     """أن حاكماً ظالماً قتل رجلاً: the doer (and its adjective) between أن and the verb; أن
     امرأة قتلت طفلة: a doer and a victim of two kinds of person (`_kinds_apart`)."""
     w = view.words
+    that = grammar_words().that_particles
     doer = trig.first - 1
-    if doer >= 1 and w[doer - 1] in THAT and _kinds_apart(view, doer, trig.last + 1, kinds):
+    if doer >= 1 and w[doer - 1] in that and _kinds_apart(view, doer, trig.last + 1, kinds):
         return True
-    if doer >= 2 and w[doer - 2] in THAT and _indefinite_noun(view, doer - 1):
+    if doer >= 2 and w[doer - 2] in that and _indefinite_noun(view, doer - 1):
         doer -= 1  # أن حاكماً ظالماً قتل: its adjective between
     # (a noun after أن, whatever else its letters may spell)
-    return doer >= 1 and w[doer - 1] in THAT and _indefinite_noun(view, doer) and \
+    return doer >= 1 and w[doer - 1] in that and _indefinite_noun(view, doer) and \
         _indefinite_noun(view, trig.first - 1) and \
         (_indefinite_victim(view, trig.last + 1, trig.last + 1) or
          _kinds_apart(view, doer, trig.last + 1, kinds))
@@ -687,10 +689,11 @@ def _unmarked_relative(view: SentenceView, trig: Trigger) -> bool:
     w = view.words
     k = trig.first - 2
     if "e" not in trig.strip or k < 1 or not view.is_word(k) or w[k].startswith("ال") or \
-            w[k] in THEN or _verb_at(view, k):
+            w[k] in grammar_words().then_words or _verb_at(view, k):
         return False  # (ومن ثم تم تنفيذه: "then")
     gov = w[k - 1]
-    return view.is_word(k - 1) and gov not in THAT_WORDS and gov not in AN and \
+    return view.is_word(k - 1) and gov not in that_words() and \
+        gov not in grammar_words().an_words and \
         (roles.is_prep(gov) or _noun_with_prep(gov))
 
 
@@ -738,7 +741,8 @@ def _manner(view: SentenceView, trig: Trigger, violent_verb_last: int | None) ->
     gap = range(violent_verb_last + 1, trig.first)
     # no new clause between (والثانية كانت اشتباكاً: the predicate of كان, another event; ثم)
     return len(gap) <= 6 and all(view.tokens[k].kind in ("word", "number") and
-                                 view.words[k][:1] != "و" and view.words[k] not in KANA and
+                                 view.words[k][:1] != "و" and
+                                 view.words[k] not in grammar_words().kana_forms and
                                  view.words[k] not in grammar_words().and_then
                                  for k in gap)
 
@@ -782,21 +786,22 @@ def _result_verb(view: SentenceView, trig: Trigger,
     [قتلى]): the verb's own preposition right before it (or on the trigger's word) and the verb
     at most RESULT_VERB_REACH words before that, no stop between; else None."""
     k = trig.first - 1
-    if trig.kind == "phrase" and strip_conj(view.words[trig.first]) in RESULTS_BY:
+    if trig.kind == "phrase" and strip_conj(view.words[trig.first]) in results_by():
         return trig.first, trig.last  # أودت الغارة بحياة: the verb is the trigger's own
     if "p" in trig.strip:
         # تسببت بمقتل، أدى لمقتل: the preposition written on the toll's word
         k, lead = trig.first, strip_conj(view.words[trig.first])[:1]
-        verbs = RESULTS_BY if lead == "ب" else RESULTS_TO if lead == "ل" else None
+        verbs = results_by() if lead == "ب" else grammar_words().results_to if lead == "ل" else None
     elif k < 1:
         return None
     elif casualties and view.words[k] not in grammar_words().prepositions:
         # خلّف الهجوم الذي تبناه التنظيم عشرة قتلى: a toll noun, the direct object of خلّف
-        k, verbs = trig.first, RESULTS_LEFT
+        k, verbs = trig.first, grammar_words().results_left
     else:
         prep = view.words[k]
-        verbs = RESULTS_TO if prep in ILA else RESULTS_OF if prep == AN_PREP else \
-            RESULTS_IN if prep in IN_WORDS else None
+        gw = grammar_words()
+        verbs = gw.results_to if prep in ILA else gw.results_of if prep == AN_PREP else \
+            gw.results_in if prep in IN_WORDS else None
     if verbs is None:
         return None
     for r in range(k - 1, max(-1, k - 1 - RESULT_VERB_REACH), -1):
@@ -850,7 +855,7 @@ def _future_through_pp(view: SentenceView, trig: Trigger) -> bool:
     w = view.words
     for k in range(trig.first - 1, max(-1, trig.first - 6), -1):
         if view.tokens[k].kind != "word" or w[k] in roles.HARD_STOPS or \
-                w[k].lstrip("وف") in BACKGROUND_PREPS:
+                w[k].lstrip("وف") in grammar_words().background_preps:
             return False
         if looks_future_verb(w[k]) or (k > 0 and w[k - 1] in grammar_words().future_particles):
             return True
@@ -1222,7 +1227,7 @@ class ModalityRules:
                 return _Listed(trig, member.modality, member.close) if shared else none
             comma = comma or w[k] in roles.COMMAS
             if member is None and view.is_word(k) and (
-                    _noun_with_prep(w[k]) or k > 0 and w[k - 1] in GOVERNED_PREPS):
+                    _noun_with_prep(w[k]) or k > 0 and w[k - 1] in grammar_words().governed_preps):
                 # the list opens with a verbal noun no entry codes (أخذوا في نهب المتاجر
                 # وخطف المواطنين): what governs it governs the list
                 return _Listed(trig, self._prep_governed(view, k), False)
@@ -1235,7 +1240,7 @@ class ModalityRules:
         """The modality the governor of a verbal noun at `first`, reached through its
         preposition, gives it (see `_irrealis_governor`, `_habit_governor`)."""
         at = _Position(first)
-        k = _governing_word(view, at, GOVERNED_PREPS, 3, self._governor_kind)
+        k = _governing_word(view, at, grammar_words().governed_preps, 3, self._governor_kind)
         if k is not None:
             return self._governor_kind(view.words[k])
         if _governing_word(view, at, frozenset(), 3, self._habit_verb) is not None or \
@@ -1330,7 +1335,7 @@ class ModalityRules:
             return True
         aims = self._context("aim_nouns")
         j = trig.first - 1
-        if w[j] in KANA:
+        if w[j] in grammar_words().kana_forms:
             j -= 1
         for k in range(j, max(-1, j - AIM_GENITIVE - 1), -1):
             if k != j and w[k] in aims:
@@ -1349,7 +1354,8 @@ class ModalityRules:
             if _relative(w[k]):
                 noun = w[k - 1][2:] if w[k - 1].startswith("ال") else w[k - 1]
                 return noun in aims
-            if not view.is_word(k) or (_verb_at(view, k) and w[k] not in KANA):
+            if not view.is_word(k) or \
+                    (_verb_at(view, k) and w[k] not in grammar_words().kana_forms):
                 return False
         return False
 
@@ -1479,7 +1485,7 @@ class ModalityRules:
                 # the trigger is what the report would be about (تقارير عن وقوع اشتباكات), not
                 # an act told later in a relative clause (أنباء عن الصيادين الذين اختطفهم مسلحون)
                 return noun is not None and trig.first - noun <= NO_REPORT_TOPIC and not any(
-                    w[i] in RELATIVES for i in range(noun + 1, trig.first))
+                    w[i] in grammar_words().clause_relatives for i in range(noun + 1, trig.first))
         return False
 
     def _register_modality(self, keys, trig: Trigger, reg: Register, plover: str | None,
@@ -1517,7 +1523,7 @@ class ModalityRules:
         prev = _word_before_quoted(view.words, trig.first)
         if not roles.has_prep_clitic(view.words[trig.first]) and self._governs_directly(prev):
             return self._governor_kind(prev)  # ضرورة ضرب (but وتطالب الشكوى: its subject)
-        k = _governing_word(view, trig, GOVERNED_PREPS, 3, self._governor_kind)
+        k = _governing_word(view, trig, grammar_words().governed_preps, 3, self._governor_kind)
         if k is not None:
             return self._governor_kind(view.words[k])
         if self._warned_against(view, trig) or self._dissuaded_from(view, trig) or \
@@ -1541,8 +1547,8 @@ class ModalityRules:
                 return None
             if not roles.has_prep_clitic(w[j]) and self._governs_directly(w[j - 1]):
                 return self._governor_kind(w[j - 1])  # اشترط إقامة حزام وشن غارات
-            k = _governing_word(view, dataclasses.replace(trig, first=j), GOVERNED_PREPS, 3,
-                                self._governor_kind)
+            k = _governing_word(view, dataclasses.replace(trig, first=j),
+                                grammar_words().governed_preps, 3, self._governor_kind)
             if k is not None:
                 return self._governor_kind(w[k])  # طالب بإقامة منطقة وشن غارات
         return None
@@ -1582,7 +1588,8 @@ class ModalityRules:
             return None
         if not roles.has_prep_clitic(w[k]) and self._governs_directly(w[k - 1]):
             return self._governor_kind(w[k - 1])
-        j = _governing_word(view, _Position(k), GOVERNED_PREPS, 3, self._governor_kind)
+        j = _governing_word(view, _Position(k), grammar_words().governed_preps, 3,
+                            self._governor_kind)
         return self._governor_kind(w[j]) if j is not None else None
 
     def _foiled(self, view: SentenceView, trig: Trigger, told: bool = False) -> bool:
@@ -1627,9 +1634,9 @@ class ModalityRules:
             return False
         w = view.words
         k = trig.first - 1
-        if w[k] not in KANA or w[k][:1] in "وف":
+        if w[k] not in grammar_words().kana_forms or w[k][:1] in "وف":
             return False
-        if w[k - 1] in RELATIVES:
+        if w[k - 1] in grammar_words().clause_relatives:
             k -= 1
         return k > 1 and self._foil_before(view, k - 1)  # (from the noun, or its adjective)
 
@@ -1642,10 +1649,14 @@ class ModalityRules:
         if self._foil_words.isdisjoint(w[max(0, end - FOIL_REACH):end]):
             return False  # no word of foiling within reach (most triggers): the loop finds none
         foil = self._context("foil_governors")
+        gw = grammar_words()
         for k in range(end - 1, max(-1, end - 1 - FOIL_REACH), -1):
             if w[k] in roles.HARD_STOPS or w[k] in roles.COMMAS or contrast_at(w, k):
                 return False
-            if (strip_conj(w[k]) in ADJUNCT_PREPS or _means_at(w, k)) and \
+            # a preposition of the time or the cause of an act (بعد اشتباك، إثر مواجهات): what
+            # it governs is no object of the verb before it
+            bare = strip_conj(w[k])
+            if (bare in gw.background_preps or bare in gw.cause_preps or _means_at(w, k)) and \
                     (k == end - 1 or roles.is_prep(w[end - 1])):
                 return False
             if w[k] in foil or (w[k][:1] in "وف" and w[k][1:] in foil):
@@ -1670,9 +1681,9 @@ class ModalityRules:
         for k in range(trig.last + 1, min(len(w), trig.last + 1 + LAUNCH_REACH)):
             if w[k] in roles.HARD_STOPS or w[k] in roles.COMMAS:
                 return False
-            if (described and w[k] in launch) or strip_conj(w[k]) in RESULTS_OF:
+            if (described and w[k] in launch) or strip_conj(w[k]) in grammar_words().results_of:
                 return True
-            if described and w[k] in passive and w[k - 1] in RELATIVES:
+            if described and w[k] in passive and w[k - 1] in grammar_words().clause_relatives:
                 return True  # الهجوم الذي شُنّ على المدينة، الهجوم الذي وقع: no pronoun, passive
             if _verb_at(view, k):
                 return False
@@ -1738,7 +1749,7 @@ class ModalityRules:
         المعارضون الإسرائيليون من عدد زياراتهم): what is foreseen has not happened."""
         w = view.words
         expect = self._context("expected_that")
-        if trig.first > 0 and w[trig.first - 1] in DEMONSTRATIVES:
+        if trig.first > 0 and w[trig.first - 1] in grammar_words().demonstratives:
             return False  # من المتوقع أن تعيد هذه المحادثات: talks held, their effect foreseen
         for k in range(trig.first - 1, max(0, trig.first - EXPECTED_REACH), -1):
             if w[k] in CLAUSE_ENDS:
@@ -1752,7 +1763,7 @@ class ModalityRules:
         clause of time, which takes the time of the sentence it hangs on (قتل شخصين قبل أن
         يقتل المسلح نفسه: once, not habitually)."""
         w = view.words
-        return trig.first > 1 and w[trig.first - 1] in AN and \
+        return trig.first > 1 and w[trig.first - 1] in grammar_words().an_words and \
             w[trig.first - 2] in self._context("past_before_an")
 
     def _refused(self, view: SentenceView, trig: Trigger) -> bool:

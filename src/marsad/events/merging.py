@@ -10,8 +10,9 @@ import regex
 
 from marsad.actors.patrons import GROUP_ROLES
 from marsad.document import ActorRef, Document, Event, Location
-from marsad.events.clauses import ATTACK_NOUNS, FACTUAL, _same_actor, joined_reporters
+from marsad.events.clauses import FACTUAL, _same_actor, joined_reporters
 from marsad.events.register import VIOLENCE
+from marsad.lexicon.grammar import grammar_words
 from marsad.text.normalize import fold, strip_conj
 
 
@@ -313,12 +314,13 @@ def _assault_named_again(out: list[Event], ev: Event) -> Event | None:
 
 
 def _definite_last_word(trigger: str) -> bool:
-    """The trigger ends in a definite attack noun of one act (`ATTACK_NOUNS`: الهجوم، ونفذ
-    الهجوم، العملية; not هجوماً, nor أطلق مسلحون النار, nor the dual or plural الهجومين،
+    """The trigger ends in a definite attack noun of one act (grammar.json `attack_nouns`: الهجوم،
+    ونفذ الهجوم، العملية; not هجوماً, nor أطلق مسلحون النار, nor the dual or plural الهجومين،
     الغارات: more acts than the one told)."""
     words = fold(trigger).split()
     last = strip_conj(words[-1]) if words else ""
-    return last.startswith("ال") and last in ATTACK_NOUNS and not last.endswith(("ين", "ات"))
+    return last.startswith("ال") and last in grammar_words().attack_nouns and \
+        not last.endswith(("ين", "ات"))
 
 
 def _then_named_again(out: list[Event], ev: Event, doc: Document | None, words) -> Event | None:

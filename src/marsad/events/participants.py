@@ -11,13 +11,11 @@ import dataclasses
 
 from marsad.document import ActorRef, Document, Entity, Event
 from marsad.events import roles
-from marsad.events.clauses import (ATTACK_NOUNS, DEMONSTRATIVES, DOING_VERBS, GOVERNED_PREPS,
-                                   IN_WORDS, KANA, MIN, RESULTS_BY, RESULT_VERBS, SPAN_UNITS,
-                                   TARGETING_REACH, THEN, TIME_ADVERBS, TOLL_CODES,
-                                   _adjective_ending, _adjective_form, _bare_triliteral,
-                                   _clause_start,
+from marsad.events.clauses import (IN_WORDS, MIN, TARGETING_REACH, TOLL_CODES, _adjective_ending,
+                                   _adjective_form, _bare_triliteral, _clause_start,
                                    _governing_word, _is_nominal, _no_object_at, _purpose, _relative,
-                                   _same_actor, _verb_at, _verbal_noun)
+                                   _same_actor, _verb_at, _verbal_noun, result_verbs, results_by,
+                                   span_units)
 from marsad.actors.person_names import KUNYA, NASAB_OR_FAMILY
 from marsad.events.detection import _describes_attack
 from marsad.events.placing import (BUILDING_WORDS, PLACE_HEAD_WORDS, POSITION_WORDS,
@@ -158,7 +156,7 @@ def _alone_after_verb(view: SentenceView, m: roles.Mention) -> bool:
         return True
     w = view.words[k]
     return w[:1] in ("و", "ف") or roles.is_prep(w) or bool(roles.clitic_prep(view, k)) or \
-        w in TIME_ADVERBS
+        w in grammar_words().time_adverbs
 
 
 def _others_counted(view: SentenceView, k: int) -> bool:
@@ -218,14 +216,14 @@ ARTICLE = fold("ال")
 # the pronoun that resumes the antecedent of a relative pronoun in its clause (التي قصفتها، التي
 # قصفت القوات مناطق فيها)
 RELATIVE_ENDINGS = {fold("التي"): fold("ها"), fold("الذي"): fold("ه"), fold("الذين"): fold("هم")}
-# words (besides THEN and the complementizers) that open a clause whose verb's object pronoun
-# may stand for an actor named before (عندما هاجمهم; not ما اقترحه، التي دعمها)
+# words (besides grammar.json's then_words and the complementizers) that open a clause whose
+# verb's object pronoun may stand for an actor named before (عندما هاجمهم; not ما اقترحه، التي دعمها)
 # PRONOUN_CLAUSE_LEADS: grammar.json category `pronoun_clause_leads` (read by grammar_words())
 
 
 def _opens_own_clause(view: SentenceView, trig: Trigger) -> bool:
     """The verb opens a clause of its own: with و or ف on it or on قد before it, after a comma
-    or a word of `PRONOUN_CLAUSE_LEADS`, THEN or a complementizer (not after a relative
+    or a word of `PRONOUN_CLAUSE_LEADS`, `then_words` or a complementizer (not after a relative
     pronoun, ما or the noun its clause describes)."""
     if "c" in trig.strip:
         return True
@@ -235,8 +233,9 @@ def _opens_own_clause(view: SentenceView, trig: Trigger) -> bool:
             return True  # وقد أدانته الحكومة: the clause opens with و on قد
         k -= 1  # ، قد استقبله: قد opens the verb's clause as the verb would
     w = view.words[k] if k >= 0 else ""
-    return w in roles.COMMAS or w in grammar_words().pronoun_clause_leads or w in THEN or \
-        w in grammar_words().complementizers
+    gw = grammar_words()
+    return w in roles.COMMAS or w in gw.pronoun_clause_leads or w in gw.then_words or \
+        w in gw.complementizers
 
 
 def _person_plural_subject(view: SentenceView, trig: Trigger) -> bool:
@@ -292,7 +291,8 @@ def _fronted_in_pronoun(view: SentenceView, trig: Trigger) -> bool:
     الوزير): the noun phrase after it is the subject of the clause and the noun's agent; the
     pronoun is its patient. (Not an adverbial: وفي لقائه مع الوزير، في هجماتها على.)"""
     return _is_nominal(trig) and "e" in trig.strip and trig.first >= 2 and \
-        view.words[trig.first - 1] in IN_WORDS and view.words[trig.first - 2] in KANA
+        view.words[trig.first - 1] in IN_WORDS and \
+        view.words[trig.first - 2] in grammar_words().kana_forms
 
 
 VISIT = "042"  # CAMEO: make a visit (its place is where it goes, a target)
@@ -348,7 +348,7 @@ def _demonstrative_subject(view: SentenceView, trig: Trigger) -> bool:
             view.words[k] not in grammar_words().relative_pronouns and \
             view.words[k] not in grammar_words().demonstrative_time_nouns:
         k -= 1  # (not هذه المرة، ذلك الوقت: a time; not أولئك الذين: a relative clause)
-    return k >= 0 and view.words[k] in DEMONSTRATIVES and _clause_start(view, k - 1)
+    return k >= 0 and view.words[k] in grammar_words().demonstratives and _clause_start(view, k - 1)
 
 
 # nouns of time a demonstrative points to (هذه المرة، تلك الفترة): an adverb, no subject
@@ -394,7 +394,7 @@ def _subject_of_result(view: SentenceView, trig: Trigger) -> bool:
     """A noun of an event right after a result verb, its subject (لم يسفر الهجوم عن إصابات، لم
     يخلف القصف أي ضحايا): a negation before the verb denies the result, not the event."""
     k = trig.first - 1
-    return _is_nominal(trig) and k >= 0 and strip_conj(view.words[k]) in RESULT_VERBS
+    return _is_nominal(trig) and k >= 0 and strip_conj(view.words[k]) in result_verbs()
 
 
 # words after a genitive that are no accusative object (adverbs, particles)
@@ -413,7 +413,7 @@ def _object_after(view: SentenceView, trig: Trigger, last: int) -> bool:
     w = view.words[k]
     if w.startswith(("ال", "و", "ف")) or len(w) < 3 or roles.is_prep(w) or \
             roles.clitic_prep(view, k) or _adjective_ending(w) or roles.is_nisba_word(w) or \
-            w in TIME_ADVERBS or w in grammar_words().not_objects or \
+            w in grammar_words().time_adverbs or w in grammar_words().not_objects or \
             w in grammar_words().victim_tails or k in view.verbs:
         return False  # (جرح جنديين آخرين: آخرين describes the genitive)
     return not any(m.first <= k <= m.last for m in view.mentions + view.unknown_persons + view.places)
@@ -755,7 +755,8 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
         # subject before it the victims; with an object it is the active (وخطفوا اثنين)
         k = trig.last + 1
         return _no_object_at(view, k) or view.words[k] in grammar_words().victim_circumstances or \
-            view.words[k] in TIME_ADVERBS or view.words[k] in grammar_words().harmed_plurals or \
+            view.words[k] in grammar_words().time_adverbs or \
+            view.words[k] in grammar_words().harmed_plurals or \
             view.words[k] in grammar_words().and_harmed or (  # قتلوا وأصيب عشرات آخرون
                 view.words[k] in grammar_words().or_words and k + 1 < len(view.words) and
                 view.words[k + 1] in grammar_words().harmed_plurals)  # قتلوا أو جرحوا في القصف
@@ -776,8 +777,8 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
         # harm with no object after it are its victims (قتل من دون أن يكشف: no object either)
         k = trig.last + 1
         if _no_object_at(view, k) or view.words[k] in grammar_words().victim_circumstances or \
-                view.words[k] in TIME_ADVERBS or view.words[k] in grammar_words().and_harmed or \
-                _without_at(view, k):
+                view.words[k] in grammar_words().time_adverbs or \
+                view.words[k] in grammar_words().and_harmed or _without_at(view, k):
             return True
     if trig.last + 1 >= len(view.words):
         return False
@@ -813,13 +814,13 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
              body is None and m.entity.type != "PERSON"):
         return False
     after = m.last + 1 if body is None else body.last + 1
-    while after < len(view.words) and view.words[after] in TIME_ADVERBS:
+    while after < len(view.words) and view.words[after] in grammar_words().time_adverbs:
         after += 1  # قتلت قوات الأمن أمس أربعة مسلحين: the object may follow the time
     if after + 1 < len(view.words) and view.words[after] in roles.COMMAS and \
-            view.words[after + 1] in TIME_ADVERBS:
+            view.words[after + 1] in grammar_words().time_adverbs:
         # اعتقلت الشرطة التركية، أمس، عشرة ناشطين: the time between commas, then the object
         after += 1
-        while after < len(view.words) and view.words[after] in TIME_ADVERBS:
+        while after < len(view.words) and view.words[after] in grammar_words().time_adverbs:
             after += 1
     if after > m.last + 1 and after + 1 < len(view.words) and \
             view.words[after] in roles.COMMAS and view.is_word(after + 1) and \
@@ -1081,7 +1082,7 @@ def _relative_passive(view: SentenceView, trig: Trigger, pat: Pattern) -> bool:
     nxt = trig.last + 1
     return _after_relative(view, trig, resumed=False) and (
         _no_object_at(view, nxt) or view.words[nxt] in grammar_words().victim_circumstances or
-        view.words[nxt] in TIME_ADVERBS)
+        view.words[nxt] in grammar_words().time_adverbs)
 
 
 def _relative_before(view: SentenceView, first: int) -> int | None:
@@ -1275,7 +1276,7 @@ def _doing_verb_subject(view: SentenceView, k: int) -> roles.Mention | None:
     """The subject after a verb of doing with its object pronoun at `k` (نفذه مسلحون)."""
     verb = view.words[k]
     stem = next((verb[:-len(p)] for p in ("ها", "ه", "هم") if verb.endswith(p)), None)
-    if stem is None or stem not in DOING_VERBS:
+    if stem is None or stem not in grammar_words().doing_verbs:
         return None
     return roles.postverbal_subject(view, k, k)
 
@@ -1290,14 +1291,14 @@ def _attack_noun_at(view: SentenceView, k: int) -> int | None:
     """The position of the attack noun that words[k] introduces (في هجوم، جراء غارة، في سلسلة
     من الضربات، بقصف), else None."""
     w = view.words[k]
-    if w[:1] == "ب" and w[1:] in ATTACK_NOUNS:
+    if w[:1] == "ب" and w[1:] in grammar_words().attack_nouns:
         return k
     if w not in grammar_words().attack_preps:
         return None
     j = k + 1
     while j < len(view.words) and j <= k + 3 and view.words[j] in grammar_words().series_words:
         j += 1
-    return j if j < len(view.words) and view.words[j] in ATTACK_NOUNS else None
+    return j if j < len(view.words) and view.words[j] in grammar_words().attack_nouns else None
 
 
 def _attack_doer(view: SentenceView, trig: Trigger) -> list[roles.Mention]:
@@ -1355,12 +1356,12 @@ def _result_doer(view: SentenceView, trig: Trigger) -> list[roles.Mention]:
     if found is None:
         return []
     r, k = found
-    if r + 1 < k and view.words[r + 1] in ATTACK_NOUNS:
+    if r + 1 < k and view.words[r + 1] in grammar_words().attack_nouns:
         return _attack_noun_doer(view, r + 1)  # أسفرت غارة أميركية عن
     for noun in range(r - 1, max(-1, r - 1 - RESULT_SUBJECT_REACH), -1):
         if view.words[noun] in roles.HARD_STOPS:
             return []
-        if view.words[noun] in ATTACK_NOUNS:
+        if view.words[noun] in grammar_words().attack_nouns:
             return _attack_noun_doer(view, noun)  # الهجوم الذي شنه مسلحون … أسفر عن
     return []
 
@@ -1494,7 +1495,7 @@ def _in_noun_relative(view: SentenceView, after: int, m: roles.Mention,
             for c in ("person_kinds", "person_nouns")):
         return False
     v = r + 1
-    while v < m.first and (w[v] in KANA or w[v] == QAD):
+    while v < m.first and (w[v] in grammar_words().kana_forms or w[v] == QAD):
         v += 1
     if v >= m.first or not view.is_word(v):
         return False
@@ -1677,7 +1678,7 @@ def _demonstrative_after_actor(view: SentenceView, trig: Trigger) -> bool:
     k = trig.first - 1
     if k >= 0 and view.words[k] in grammar_words().subject_verb_particles:
         k -= 1
-    return k >= 1 and view.words[k] in DEMONSTRATIVES and \
+    return k >= 1 and view.words[k] in grammar_words().demonstratives and \
         any(m.last == k - 1 for m in view.mentions + view.places)
 
 
@@ -1689,9 +1690,10 @@ def _plain_phrase_word(view: SentenceView, k: int, time_words: frozenset[str]) -
     return view.is_word(k) and view.mention_at(k, k) is None and \
         not any(m.first <= k <= m.last for m in view.mentions) and \
         not roles.is_prep(w) and not roles.clitic_prep(view, k) and \
-        bare not in grammar_words().clause_openers and w not in DEMONSTRATIVES and \
+        bare not in grammar_words().clause_openers and w not in grammar_words().demonstratives and \
         bare not in grammar_words().subject_verb_particles and not _verb_at(view, k) and \
-        bare not in grammar_words().demonstrative_time_nouns and bare not in TIME_ADVERBS and \
+        bare not in grammar_words().demonstrative_time_nouns and \
+        bare not in grammar_words().time_adverbs and \
         bare not in time_words and bare not in grammar_words().referring_words and \
         w not in grammar_words().pronoun_complementizers and \
         not (k > 0 and view.words[k - 1] == ")")
@@ -2043,7 +2045,8 @@ class ParticipantRules:
         j = k - 2 if view.words[k - 1] in roles.COMMAS and k >= 2 else k - 1  # (اليمن، حاولت)
         w = view.words[j]
         if (m is not None and m.last == j) or not view.is_word(j) or j in view.verbs or \
-                w in TIME_ADVERBS or w in KANA or w in grammar_words().relative_clause_aux or \
+                w in grammar_words().time_adverbs or w in grammar_words().kana_forms or \
+                w in grammar_words().relative_clause_aux or \
                 w in grammar_words().relative_pronouns or \
                 w in grammar_words().complementizers or \
                 w in grammar_words().pronoun_complementizers or \
@@ -2066,7 +2069,7 @@ class ParticipantRules:
         clitic ب or a separate word), with at most three words between (its subject): قام
         المسلحون بتفجير سيارة is a bombing told as done, like فجّر. None otherwise."""
         doing = self._context("doing_verbs")
-        return _governing_word(view, trig, GOVERNED_PREPS, 4, doing.__contains__)
+        return _governing_word(view, trig, grammar_words().governed_preps, 4, doing.__contains__)
 
     def _clash_between(self, view: SentenceView, trig: Trigger) -> bool:
         """دارت اشتباكات بين الجيش والمسلحين، جرت مواجهات عنيفة بين الشرطة والمحتجين: a noun
@@ -2458,7 +2461,7 @@ class ParticipantRules:
         clause_end = len(view.words)  # where the targets end (the doer's relative clause)
         noun_like = _is_nominal(trig)
         result_phrase = trig.kind == "phrase" and pat.plover in VIOLENCE and \
-            strip_conj(view.words[trig.first]) in RESULTS_BY
+            strip_conj(view.words[trig.first]) in results_by()
         if noun_like and pat.plover in VIOLENCE and cause_doer is not None and \
                 not _result_doer(view, self._joined_toll(view, trig) or trig):
             # وهاجم المسلحون نقطة تفتيش مما أسفر عن مقتل خمسة جنود: the toll is of the attack
@@ -3152,7 +3155,7 @@ class ParticipantRules:
         paragraph (`_earlier_referent`). [] when no such phrase or no referent."""
         w = view.words
         n = len(w)
-        if k < n and (w[k] in TIME_ADVERBS or w[k] in self._context("time_words")):
+        if k < n and (w[k] in grammar_words().time_adverbs or w[k] in self._context("time_words")):
             k += 1  # (وأفرجت لاحقاً عن عشرة منهم)
         if k < n and w[k] in pat.target_preps:
             k += 1
@@ -3327,10 +3330,11 @@ class ParticipantRules:
             # may be a verbal noun, a bare past, one spelt like its verbal noun or with a
             # pronoun: عن بالغ شكره، إلى عنصر دعم، إلى وجود تعاون)
         keys = self.compiled.analyse(strip_conj(view.words[k]))[1]
-        return strip_conj(view.words[k]) not in ATTACK_NOUNS and keys.isdisjoint(
+        return strip_conj(view.words[k]) not in grammar_words().attack_nouns and keys.isdisjoint(
                 self._context("means_nouns")) and keys.isdisjoint(self._context("weapon_nouns")) \
             and keys.isdisjoint(self._context("time_words")) and \
-            view.words[k] not in TIME_ADVERBS and strip_conj(view.words[k]) not in SPAN_UNITS
+            view.words[k] not in grammar_words().time_adverbs and \
+            strip_conj(view.words[k]) not in span_units()
         # (قبل يومين يهدد: a span of time, no noun the verb's clause describes)
 
     def _earlier_referent(self, doc, view: SentenceView, pronoun: str, person: bool,
@@ -3422,7 +3426,7 @@ class ParticipantRules:
         None when the doer is nearer and agrees (فجر انتحاري سيارته: his own car)."""
         w = view.words
         k = max([trig.last] + [m.last for m in sources if m.first > trig.last]) + 1
-        if k < len(w) and w[k] in ATTACK_NOUNS and trig.kind == "verb":
+        if k < len(w) and w[k] in grammar_words().attack_nouns and trig.kind == "verb":
             k += 2 if k + 1 < len(w) and _adjective_like(w[k + 1]) else 1  # استهدف الهجوم منزله
         if k + 1 < len(w) and w[k] in grammar_words().against_preps:
             k += 1  # الغارة التي شنتها طائرات إسرائيلية على بعض عناصره
@@ -3522,7 +3526,7 @@ class ParticipantRules:
         if m is not None and (trig.first - m.last > REFERENT_REACH or
                               any(m.last < u.first < trig.first for u in view.unknown_persons) or
                               any(view.words[k] in grammar_words().clause_openers or
-                                  strip_conj(view.words[k]) in RESULT_VERBS
+                                  strip_conj(view.words[k]) in result_verbs()
                                   for k in range(m.last + 1, trig.first))):
             # (المصلين الذين حاولوا منع المستوطن ما أدى إلى إصابة عدد من حراس المسجد واعتقال
             # عدد آخر منهم: another clause between, whose people the pronoun may stand for)
@@ -3606,7 +3610,7 @@ class ParticipantRules:
         object is no protest or names no one."""
         w = view.words
         k = max([trig.last] + [m.last for m in sources if m.first > trig.last]) + 1
-        if k < len(w) and w[k] in TIME_ADVERBS:
+        if k < len(w) and w[k] in grammar_words().time_adverbs:
             k += 1
         nouns = self._context("protest_object_nouns")
         if k >= len(w) or not view.is_word(k) or roles.mention_at_word(view, k):
@@ -3784,7 +3788,7 @@ class ParticipantRules:
             return after, None
         if pat.plover not in VIOLENCE:
             return None
-        if w[trig.first] in ATTACK_NOUNS and w[trig.first].startswith(ARTICLE) and \
+        if w[trig.first] in grammar_words().attack_nouns and w[trig.first].startswith(ARTICLE) and \
                 strip_conj(w[trig.first - 1]) in self._context("act_reference_preps"):
             # وقتل خلال القصف ثمانية مسلحين من التنظيم: the attack named before; the victims'
             # group after it did not do it (but جراء القصف الذي شنه المسلحون: its own clause)
@@ -3807,9 +3811,9 @@ class ParticipantRules:
         if trig.kind != "verb":
             return None
         n = trig.last + 1
-        while n < len(w) and w[n] in TIME_ADVERBS:
+        while n < len(w) and w[n] in grammar_words().time_adverbs:
             n += 1
-        if n < len(w) and w[n] in ATTACK_NOUNS and w[n].startswith(ARTICLE) and \
+        if n < len(w) and w[n] in grammar_words().attack_nouns and w[n].startswith(ARTICLE) and \
                 any(m.last < trig.first for m in sources):
             # كما استهدف القصف مقر الشرطة: the attack named is the subject; no actor before the
             # verb (the object's apposition before it: منزل المحافظ، العميد …) did it, only one
@@ -3818,7 +3822,7 @@ class ParticipantRules:
         k = trig.first - 1
         if k >= 1 and strip_conj(w[k - 1]) in self._context("copulas") and view.is_word(k) and \
                 len(w[k]) > 2 and k not in view.verbs and not roles.mention_at_word(view, k) and \
-                not roles.is_prep(w[k]) and w[k] not in TIME_ADVERBS and \
+                not roles.is_prep(w[k]) and w[k] not in grammar_words().time_adverbs and \
                 w[k] not in grammar_words().relative_pronouns and \
                 w[k] not in self._context("time_words"):
             # (أن تكون طائراتها قصفت: the owner of the means, a state or a body of one named
@@ -3830,7 +3834,7 @@ class ParticipantRules:
         if ending is None:
             return None
         n = trig.last + 1
-        while n < len(w) and w[n] in TIME_ADVERBS:
+        while n < len(w) and w[n] in grammar_words().time_adverbs:
             n += 1
         if n >= len(w) or not view.is_word(n) or roles.is_prep(w[n]) or \
                 w[n] in grammar_words().clause_openers or roles.clitic_prep(view, n):
@@ -3847,7 +3851,8 @@ class ParticipantRules:
     def _time_word_at(self, doc, view: SentenceView, k: int) -> bool:
         """The word at `k` tells a time: a word of time (أمس، اليوم) or inside a date the dates
         stage found (يوم الأحد)."""
-        if view.words[k] in TIME_ADVERBS or view.words[k] in self._context("time_words"):
+        if view.words[k] in grammar_words().time_adverbs or \
+                view.words[k] in self._context("time_words"):
             return True
         tok = view.tokens[k]
         return any(d.start <= tok.start and tok.end <= d.end for d in doc.dates)
@@ -3864,7 +3869,7 @@ class ParticipantRules:
         w = view.words
         bare = self._context("bare_aircraft")
         k = trig.last + 1
-        if k < len(w) and w[k] in TIME_ADVERBS:
+        if k < len(w) and w[k] in grammar_words().time_adverbs:
             k += 1
         at = k if k < len(w) and w[k] in bare else trig.first - 1 \
             if trig.kind == "verb" and trig.first > 0 and w[trig.first - 1] in bare else None
@@ -4086,7 +4091,7 @@ class ParticipantRules:
         if k >= 1 and w[k] in driving and not third_person_pronoun(view, k) and \
                 not self.compiled.analyse(strip_conj(w[trig.head]))[1].isdisjoint(
                     self._context("weapon_nouns")):
-            if w[k - 1] in KANA and k >= 2:
+            if w[k - 1] in grammar_words().kana_forms and k >= 2:
                 k -= 1
             m = view.mention_ending_at(k - 1)
             return m if m is not None and not m.in_pp and not m.in_quote else None
@@ -4108,9 +4113,9 @@ class ParticipantRules:
         w, k = view.words, m.first - 1
         if k < 2 or w[k] not in self._context("riding_verbs"):
             return False
-        j = k - 2 if w[k - 1] in KANA else k - 1  # the vehicle
+        j = k - 2 if w[k - 1] in grammar_words().kana_forms else k - 1  # the vehicle
         j -= 1
-        while j >= 0 and w[j] in TIME_ADVERBS:
+        while j >= 0 and w[j] in grammar_words().time_adverbs:
             j -= 1
         return j >= 0 and j in view.verbs
 
@@ -4332,7 +4337,7 @@ class ParticipantRules:
             if w[r] in verbs and w[r].startswith("م"):
                 return [m for m in roles.object_target(view, r, used, pat.target_preps,
                                                        owner=True) if id(m) not in used]
-            if word in RESULT_VERBS:
+            if word in result_verbs():
                 break
             if r in view.verbs:
                 return []  # (another verb's clause: قصفت الطائرات المدينة وقتلت …)
@@ -4450,7 +4455,8 @@ class ParticipantRules:
                 self._has_masdar_form(view, trig):
             return False  # (تعاونها الأخير: the noun with its possessive and an adjective)
         w = strip_conj(view.words[k])
-        return w.startswith("ال") and w not in TIME_ADVERBS and not roles.is_prep(w) and \
+        return w.startswith("ال") and w not in grammar_words().time_adverbs and \
+            not roles.is_prep(w) and \
             not roles.is_nisba_word(w) and \
             self.compiled.analyse(w)[1].isdisjoint(self._context("time_words"))
 

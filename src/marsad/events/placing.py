@@ -26,8 +26,7 @@ from typing import NamedTuple
 
 from marsad.document import ActorRef, Document, Entity, Event, Location
 from marsad.events import roles
-from marsad.events.clauses import (FACTUAL, FRONTING_WORDS, ILA, RELATIVES, TIME_ADVERBS,
-                                   _is_nominal, _relative, _same_actor, _verb_at,
+from marsad.events.clauses import (FACTUAL, ILA, _is_nominal, _relative, _same_actor, _verb_at,
                                    _words_between)
 from marsad.events.dating import EVE_SHIFTS
 from marsad.events.patterns import Trigger
@@ -251,7 +250,7 @@ def _envoy_before(view: SentenceView, k: int) -> bool:
             return False
         if w[j] in ENVOY_WORDS:
             return True
-        if w[j] in ILA or strip_conj(w[j]) in TIME_ADVERBS or \
+        if w[j] in ILA or strip_conj(w[j]) in grammar_words().time_adverbs or \
                 not w[j].startswith(("ال", "لل")) and \
                 not any(m.first <= j <= m.last for m in view.mentions):  # (إلى folds to الي)
             return False
@@ -387,7 +386,7 @@ def _other_clause_before(view: SentenceView, m: roles.Mention, trig: Trigger) ->
     إطارات السيارات ورددوا هتافات.)"""
     w = view.words
     if all(w[k] in PLACE_PREPS or w[k] in POSITION_WORDS or w[k] in PLACE_HEAD_WORDS or
-           w[k] in FRONTING_WORDS for k in range(m.first)):
+           w[k] in grammar_words().fronting_words for k in range(m.first)):
         return False
     for k in range(m.last + 1, trig.first):
         if w[k] in PLACE_CLAUSE_OPENERS:
@@ -405,7 +404,7 @@ def _in_relative_clause(view: SentenceView, m: roles.Mention) -> bool:
     for k in range(m.first - 1, max(-1, m.first - 1 - PLACE_REACH), -1):
         if w[k] in roles.COMMAS or w[k] in roles.HARD_STOPS:
             return False
-        if w[k] in RELATIVES:
+        if w[k] in grammar_words().clause_relatives:
             return True
     return False
 
@@ -758,7 +757,8 @@ def _definite_area(view: SentenceView, trig: Trigger, words: PlacingWords,
                 not any(p.first == nxt for p in view.places):
             continue  # (القطاع الخاص، المنطقة الشرقية السورية)
         if last < trig.first and any(w[j] in roles.COMMAS for j in range(last + 1, trig.first)) \
-                and not all(w[j] in PLACE_PREPS or w[j] in FRONTING_WORDS for j in range(k)):
+                and not all(w[j] in PLACE_PREPS or w[j] in grammar_words().fronting_words
+                            for j in range(k)):
             continue  # (في المواجهات في الجنوب وتعز، … وإنه يدفع: another clause's; not a
             # fronted area: وفي القطاع، قتل)
         dist = _reach(view, trig, k if k > trig.last else last, last)

@@ -178,6 +178,39 @@ class GrammarWords:
     kin_words: frozenset[str]  # actors.person_names.KIN_WORDS
     slavic_women_endings: tuple[str, ...]  # actors.person_names.SLAVIC_WOMEN_ENDINGS
     slavic_endings: tuple[str, ...]  # actors.person_names.SLAVIC_ENDINGS
+    apposition_nouns: frozenset[str]  # actors.composer_base.APPOSITION_NOUNS
+    name_place_nouns: frozenset[str]  # actors.composer_base.PLACE_NOUNS
+    compass_words: frozenset[str]  # actors.composer_base.COMPASS_WORDS
+    name_ordinals: frozenset[str]  # actors.composer_base.ORDINALS
+    name_time_words: frozenset[str]  # actors.composer_base.TIME_WORDS
+    institution_adjectives: frozenset[str]  # actors.composer_base.INSTITUTION_ADJECTIVES
+    name_epithets: frozenset[str]  # actors.composer_base.EPITHETS
+    accusative_words: frozenset[str]  # actors.composer_base.ACCUSATIVE_WORDS
+    background_preps: frozenset[str]  # events.clauses.BACKGROUND_PREPS
+    cause_preps: frozenset[str]  # events.clauses.CAUSE_PREPS
+    background_spans: frozenset[str]  # events.clauses.BACKGROUND_SPANS
+    an_words: frozenset[str]  # events.clauses.AN
+    clause_start_words: frozenset[str]  # events.clauses.CLAUSE_START_WORDS
+    demonstratives: frozenset[str]  # events.clauses.DEMONSTRATIVES
+    simultaneous_preps: frozenset[str]  # events.clauses.SIMULTANEOUS
+    that_particles: frozenset[str]  # events.clauses.THAT
+    arrival_that: frozenset[str]  # events.clauses.THAT_WORDS, with that_particles
+    kana_forms: frozenset[str]  # events.clauses.KANA
+    clause_relatives: frozenset[str]  # events.clauses.RELATIVES
+    governed_preps: frozenset[str]  # events.clauses.GOVERNED_PREPS
+    results_to: frozenset[str]  # events.clauses.RESULTS_TO
+    results_of: frozenset[str]  # events.clauses.RESULTS_OF
+    results_in: frozenset[str]  # events.clauses.RESULTS_IN
+    toll_taking_verbs: frozenset[str]  # events.clauses.RESULTS_BY, with results_in
+    results_left: frozenset[str]  # events.clauses.RESULTS_LEFT
+    span_preps: frozenset[str]  # events.clauses.SPAN_PREPS
+    short_while: frozenset[str]  # events.clauses.SPAN_UNITS, with background_spans
+    intensity_adjectives: frozenset[str]  # events.clauses.INTENSITY_ADJECTIVES
+    then_words: frozenset[str]  # events.clauses.THEN
+    time_adverbs: frozenset[str]  # events.clauses.TIME_ADVERBS
+    doing_verbs: frozenset[str]  # events.clauses.DOING_VERBS
+    attack_nouns: frozenset[str]  # events.clauses.ATTACK_NOUNS
+    fronting_words: frozenset[str]  # events.clauses.FRONTING_WORDS
     unscoping_words: frozenset[str]  # actors.place_mentions (twenty-first session)
     home_proclitics: frozenset[str]  # actors.place_mentions (twenty-first session, review)
     campaign_frequencies: frozenset[str]  # events.framing (twenty-first session, second round)

@@ -157,10 +157,6 @@ class ActorStage:
             lambda r: Gazetteer.from_lexicon(r.lexicon, _function_words(r.lexicon)))
         self.verbs: frozenset[str] = resources.get("actors.verbs", lambda r: verb_set())
         self.outlets: OutletIndex = outlet_index(resources)
-        self.unscoping: frozenset[str] = resources.get(
-            "actors.unscoping_words", lambda r: frozenset(
-                fold(w) for e in r.lexicon.entries("grammar")
-                if e["category"] == "unscoping_words" for w in e["words"]))
         self.given: frozenset[str] = resources.get(
             "actors.given_names", lambda r: _given_names(r.lexicon))
         self.concepts: frozenset[str] = resources.get(
@@ -257,8 +253,7 @@ class ActorStage:
                             self.father_names, self.object_nouns,
                             self.descriptor_heads, self.people_words,
                             self.name_contexts, self.association_words,
-                            self.outlets.country_of(doc.meta, doc.published),
-                            self.unscoping).run()
+                            self.outlets.country_of(doc.meta, doc.published)).run()
         ents, metas = self._entities(doc, ms, mentions)
         result = Coref(doc, self.gaz, doc.published, self.verbs, self.romanize,
                        self.possessed).run(ents, metas)

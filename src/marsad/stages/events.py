@@ -36,9 +36,9 @@ from typing import Any
 
 from marsad.document import ActorRef, Document, Entity, Mention as EvMention, Event
 from marsad.events import evaluations, roles
-from marsad.events.clauses import (DEMONSTRATIVES, TIME_ADVERBS, TOLL_CODES, _Listed,
-                                   _adjective_form, _is_nominal, _purpose, _quote_reporter,
-                                   _quote_spans, _security_force, _verb_flags, joined_reporters)
+from marsad.events.clauses import (TOLL_CODES, _Listed, _adjective_form, _is_nominal, _purpose,
+                                   _quote_reporter, _quote_spans, _security_force, _verb_flags,
+                                   joined_reporters)
 from marsad.events.conjugate import past_forms
 from marsad.events.dating import (_as_history, _default_date, _event_date, _is_later, _is_old,
                                   _long_past_sentence, _share_coordinated_date, _take_cause_time,
@@ -72,6 +72,7 @@ from marsad.events.placing import (_dateline_for, _datelines, _here, _place, _pl
                                    visit_place)
 from marsad.events.register import GUARDED, Register, VIOLENCE, read_register
 from marsad.lexicon.categories import reading_lexicon
+from marsad.lexicon.grammar import grammar_words
 from marsad.events.roles import SentenceView
 from marsad.text.normalize import DROPPED_RE, fold, with_conj
 
@@ -510,7 +511,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 unanchored = True
             if pat.plover in GUARDED and reg is not None and _is_nominal(trig):
                 if self._after_reference_noun(view, keys, trig) or (
-                        trig.first > 0 and view.words[trig.first - 1] in DEMONSTRATIVES):
+                        trig.first > 0 and
+                        view.words[trig.first - 1] in grammar_words().demonstratives):
                     # ملف اغتيال، نبأ الاغتيال، مكافحة الخطف: the topic, not the event; هذا
                     # الهجوم، تلك المظاهرات: an event told before, referred to
                     topic_last = trig.last
@@ -755,7 +757,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                        m.last >= trig.first - 2 and not m.in_pp]
             nxt = trig.last + 1
             if not sources and nxt < len(view.words) and view.is_word(nxt) and \
-                    not roles.is_prep(view.words[nxt]) and not roles.clitic_prep(view, nxt) and view.words[nxt] not in TIME_ADVERBS:
+                    not roles.is_prep(view.words[nxt]) and not roles.clitic_prep(view, nxt) and \
+                    view.words[nxt] not in grammar_words().time_adverbs:
                 implicit = None  # ووصلت الطائرة: its own subject, no actor, is no one carried
         if pat.source_adjacent and _is_nominal(trig):
             sources, implicit = _who_arrives(trig, sources, implicit)
