@@ -211,8 +211,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"(?:\s*(?:[،,]\s*(?:و\s*)?|و\s*|او\s+)(?:عام\s+|العام\s+)?{year}"
             rf"(?:\s*م(?![\p{{L}}]))?)+{E}")),
         ("year", regex.compile(
-            rf"{B}(?:(?P<pre>في|عام|العام|سنه|السنه|لعام|للعام|منذ|حتي|خلال|مطلع|اواخر|اوايل|"
-            rf"منتصف|نهايه|بدايه|قبل|بعد|اواسط)\s+(?:(?:عام|العام|سنه)\s+)?(?P<y>{year})"
+            rf"{B}(?:(?P<pre>{alternation(lex.year_leads)})\s+(?:(?:عام|العام|سنه)\s+)?(?P<y>{year})"
             rf"(?:\s*م(?![\p{{L}}]))?|(?P<y2>{year})\s*م(?![\p{{L}}])"
             # historic years after عام; 13xx-14xx without هـ may be Hijri, so they are left out
             rf"|(?:عام|العام|سنه|السنه)\s+(?P<y3>1[0-25-8]\d\d)(?:\s*م(?![\p{{L}}]))?){E}")),
@@ -382,10 +381,8 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
 # tries every position) but fast to *match* at one position, so each pattern is tried only where
 # one of its first words begins (see `_starts`). When a pattern changes, its entry here must list
 # every way it can begin.
-_QUALIFIER_FIRST_WORDS = ("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "ما", "طيله", "مده",
-                          "لمده", "خلال", "منذ", "قبل", "بعد")
-_YEAR_WORDS = ("في", "عام", "العام", "سنه", "السنه", "لعام", "للعام", "منذ", "حتي", "خلال", "مطلع",
-               "اواخر", "اوايل", "منتصف", "نهايه", "بدايه", "قبل", "بعد", "اواسط")
+# (the words of the patterns `duration` and `year` begin with: the first words of dates.json
+# `duration_qualifiers`, and `year_leads`, which the patterns are built from)
 _DIGIT_START_KINDS = frozenset({"numeric", "hijri", "hijri_numeric", "hijri_dm", "hijri_year",
                                 "dmy", "year", "duration", "year_range", "counted_period",
                                 "month_day"})
@@ -420,7 +417,7 @@ def _start_words() -> dict[str, set[str]]:
         "year_range": {"بين", "عامي", "العامين", "سنتي", "عام", "العام", "الاعوام", "من", "منذ"},
         "year_list": {"عامي", "العامين", "سنتي", "اعوام", "الاعوام", "سنوات", "السنوات", "في",
                       "خلال", "عام", "العام"},
-        "year": set(_YEAR_WORDS),
+        "year": set(lex.year_leads),
         "decade": set(lex.decades) | {"ال" + d for d in lex.decades},
         "weekday": _first_words(lex.day_parts) | wdays,
         "yearly": _first_words(lex.day_parts) | _first_words(lex.yearly_days) | set(lex.feast_days)
@@ -435,7 +432,7 @@ def _start_words() -> dict[str, set[str]]:
         "counted_period": set(number_words()) | {"احد عشر", "احدي عشر"},
         "vague": {"منذ", "قبل", "في", "خلال", "الاونه", "موخرا", "المستقبل", "عما", "قريبا",
                   "مستقبلا", "لاحقا"},
-        "duration": set(_QUALIFIER_FIRST_WORDS) | set(number_words()) | set(lex.duration_units)
+        "duration": _first_words(lex.duration_qualifiers) | set(number_words()) | set(lex.duration_units)
                     | {"عده", "بضعه", "بضع", "احد عشر", "احدي عشر"},
     }
 

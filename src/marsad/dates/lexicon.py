@@ -80,6 +80,7 @@ class DateWords:
     vague_year_counts: frozenset[str]
     vague_year_units: frozenset[str]
     day_words: frozenset[str]  # اليوم، أمس … (was _DAY_WORD_RE)
+    year_leads: frozenset[str]  # في، منذ، أواخر … before a year (was _YEAR_WORDS)
     told_before_words: frozenset[str]
     told_before_nouns: frozenset[str]
     not_at_words: frozenset[str]
