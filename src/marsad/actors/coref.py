@@ -30,43 +30,31 @@ import regex
 from marsad.actors.forms import preposition_of
 from marsad.actors.gazetteer import Gazetteer
 from marsad.document import Document, Entity
+from marsad.lexicon.grammar import grammar_words
 from marsad.text.normalize import DROPPED_CHARS, fold
 
-# Verbs that commonly open a clause with a named subject after them (VSO). The list is of
-# function-like reporting and action verbs; their feminine -ت forms are added automatically.
-_VERBS = (
-    "قال", "أعلن", "أشار", "أكد", "شدد", "رأى", "اعتبر", "أضاف", "وصف", "دعا", "ذكر", "أوضح",
-    "لفت", "رحب", "توجه", "شارك", "وصل", "التقى", "بحث", "تباحث", "أجرى", "استقبل", "زار", "ندد",
-    "هدد", "وقع", "أصدر", "نفى", "حذر", "طالب", "أبلغ", "اتهم", "انتقد", "هاجم", "أمر", "قرر",
-    "عبر", "أعرب", "تعهد", "كشف", "نقل", "أفاد", "أكدت", "اعلن", "أجاب", "رد", "تابع", "ختم",
-    "اجتمع", "عقد", "غادر", "بدأ", "أنهى", "حضر", "ترأس", "التقت", "استبعد", "رفض", "وافق", "أيد",
-    "أدان", "طلب", "أوعز", "تمنى", "اقترح", "عرض", "أبدى", "جدد", "نوه", "هنأ",
-    "صرح", "أوردت", "أورد", "بث", "نشر", "نشرت", "يقول", "يرى", "يؤكد", "يعتبر", "يشير",
-)
-_COMPLEMENTISERS = ("أن", "أنّ", "إن", "إنّ", "بأن", "وأن", "لأن", "فإن", "وإن", "أنه")
+# The word lists of these rules are categories of lexicon/data/grammar.json (twenty-second
+# session): `subject_verbs` (verbs that open a clause with a named subject after them, VSO;
+# their ت and وا forms are added by `verb_set`), `subject_complementizers`,
+# `focus_locative_preps`, `non_verb_openers` (read by person_names and place_mentions too) and
+# `describe_verbs`, read through `grammar_words()` in the actors stage's lexicon set.
 _NAZIR_RE = regex.compile(r"^(?P<pre>[وف]?[بلك]?)نظير(?:ت|ا|ي)?(?:ه|ها|هم|هما)$")
 # the article is required: بلدين/بلدان alone are "two countries"/"countries", not anaphoric
 _TWO_COUNTRIES_RE = regex.compile(r"^(?P<pre>[وف]?(?:ب|ك)?ال|[وف]?لل)بلد(?:ين|ان)$")
-LOCATIVE_PREPOSITIONS = frozenset(fold(w) for w in ("في", "وفي", "داخل", "عبر"))
 FOCUS_WINDOW = 10  # country mentions looked at for البلدين
 SKIP_KINDS = frozenset({"pull_quote", "credit", "dateline"})
 
 
 def verb_set() -> frozenset[str]:
+    """grammar.json `subject_verbs`, each also with ت and وا after it (أعلنت، قالوا), in the
+    lexicon set in use."""
     out = set()
-    for v in _VERBS:
-        f = fold(v)
+    for f in grammar_words().subject_verbs:
         out.update((f, f + "ت", f + "وا"))
     return frozenset(out)
 
 
-COMPLEMENTISERS = frozenset(fold(w) for w in _COMPLEMENTISERS)
-PREPOSITIONS = frozenset(fold(w) for w in (
-    "في", "إلى", "الى", "على", "عن", "من", "مع", "بين", "قبل", "بعد", "حول", "ضد", "لدى", "عند",
-    "نحو", "عبر", "خلال", "دون", "منذ", "حتى", "أمام", "وراء", "تجاه", "بشأن", "بحسب", "وفق", "لكن",
-    "أما", "كما", "حيث", "إذ", "إذا", "لو", "هل", "ما", "لا", "لم", "لن", "بل", "أو", "أي", "كل"))
 CLAUSE_PUNCT = frozenset("،,؛;:.«»\"()")
-DESCRIBE_VERBS = frozenset(fold(w) for w in ("وصف", "وصفت", "ووصف", "ووصفت"))
 
 
 @dataclass(slots=True)
@@ -155,17 +143,19 @@ class Coref:
             return True
         if prev.kind != "word":
             return prev.text in ("«", "\"", "“") and self.prev_token(prev.start, e.sentence) is None
+        gw = grammar_words()
         f = fold(prev.text)
         for cand in (f, f[1:] if f[:1] in ("و", "ف") else None, prev.norm):
-            if cand and (cand in self.verbs or cand in COMPLEMENTISERS):
-                return not (cand in DESCRIBE_VERBS and self._described(e))
+            if cand and (cand in self.verbs or cand in gw.subject_complementizers):
+                return not (cand in gw.describe_verbs and self._described(e))
         # the first word of a clause that is not a preposition or a noun is most likely its verb
         # (VSO): ورحّب خامنئي، ثم شارك بوتين
         before = self.prev_token(prev.start, e.sentence)
         clause_start = before is None or before.text in CLAUSE_PUNCT or fold(before.text) in (
             "ثم", "وقد", "فقد", "قد")
         bare = f[1:] if f[:1] in ("و", "ف") and len(f) > 3 else f
-        return clause_start and bare not in PREPOSITIONS and f not in PREPOSITIONS \
+        return clause_start and bare not in gw.non_verb_openers and \
+            f not in gw.non_verb_openers \
             and not bare.startswith("ال") and not f.endswith("ه")
 
     def _described(self, e: Entity) -> bool:
@@ -299,7 +289,7 @@ class Coref:
         if preposition_of(meta.prefix) == "ب":
             return False
         prev = self.prev_token(e.start, e.sentence)
-        return prev is None or fold(prev.text) not in LOCATIVE_PREPOSITIONS
+        return prev is None or fold(prev.text) not in grammar_words().focus_locative_preps
 
     def _two_country_triggers(self) -> list[tuple[int, int, int]]:
         out = []

@@ -15,7 +15,6 @@ from marsad.actors.composer_base import (CLOSING_QUOTES, Mention, _derived_verba
                                          _noun_and_his, _plural_of_persons, _preposition_and_word,
                                          _short_imperfect, _verb_after_name, _verb_shape)
 from marsad.actors.gazetteer import ARAB_COUNTRIES
-from marsad.actors.coref import PREPOSITIONS
 from marsad.actors.matcher import Match
 from marsad.actors.patrons import AFFILIATION_STEMS
 from marsad.lexicon.grammar import grammar_words
@@ -1554,7 +1553,8 @@ class PersonNameRules:
                 and not self._affiliated_before(w):
             return True  # لصالح إسرائيل، لصالح شركة أرامكو، لصالح محمد بن سلمان: in favour of
         if nxt is None or len(nxt.group()) < 3 or nxt.group()[0] in "وف" or \
-                self.text[nxt.end():nxt.end() + 3] != " ال" or fold(nxt.group()) in PREPOSITIONS:
+                self.text[nxt.end():nxt.end() + 3] != " ال" or \
+                fold(nxt.group()) in grammar_words().non_verb_openers:
             return False
         return not self._affiliated_before(w)
 

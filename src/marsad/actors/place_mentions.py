@@ -11,7 +11,6 @@ from collections import Counter
 
 from marsad.actors import forms
 from marsad.actors.composer_base import Mention, _masdar, _verb_after_name
-from marsad.actors.coref import PREPOSITIONS
 from marsad.lexicon.categories import current_words, per_lexicon
 from marsad.lexicon.grammar import grammar_words
 from marsad.text.normalize import fold, strip_conj
@@ -637,7 +636,8 @@ class PlaceRules:
         bare = p[1:] if p[:1] in "وف" and len(p) > 3 else p  # وقال مالي: after a verb
         verbs = self.name_cues.verbs if self.name_cues is not None else frozenset()
         gw = grammar_words()
-        if not p or any(w in PREPOSITIONS or w in LOCATIVE_WORDS or w in gw.name_place_nouns
+        preps = gw.non_verb_openers
+        if not p or any(w in preps or w in LOCATIVE_WORDS or w in gw.name_place_nouns
                         or w in gw.compass_words or w in verbs for w in (p, bare)):
             return False
         if word.startswith("ال"):
@@ -721,7 +721,8 @@ class PlaceRules:
             if any(w in gw.name_place_nouns or w in gw.compass_words or w in ("مطار", "العاصمة")
                    for w in (p, bare, bare[1:] if bare[:1] in "بل" else bare)):
                 return False  # مدينة الزاوية، لمدينة القصير، مطار الطبقة العسكري
-            if not any(w in PREPOSITIONS or w in LOCATIVE_WORDS for w in (p, bare)):
+            preps = grammar_words().non_verb_openers
+            if not any(w in preps or w in LOCATIVE_WORDS for w in (p, bare)):
                 return True  # المدى القصير، العملية السلمية
         n = bisect.bisect_left(self.tok_starts, o_end)
         return n < len(toks) and toks[n].kind == "word" and fold(toks[n].text).startswith("ال")

@@ -40,10 +40,9 @@ HSEP = r"\s*[/.\-–\\]\s*"  # between the day, month and year of a numeric Hijr
 VAGUE_COUNT = (3, 10)
 # (what may follow منذ فترة / منذ زمن and stay vague, طويلة، ليست بالقصيرة، لا بأس بها: dates.json
 # `vague_lengths` and `vague_length_phrases`, in the shape of `_vague_lengths`)
-# The year named before (20 فبراير من العام نفسه، في ذلك العام، نفس السنة)
-SAME_YEAR = (r"(?:(?:العام|السنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)"
-             r"|(?:ذلك|تلك|نفس|ذات)\s+(?:العام|السنه))")
-NEXT_YEAR = r"(?:العام|السنه)\s+(?:التالي|التاليه|اللاحق|اللاحقه)"
+# (the year named before, 20 فبراير من العام نفسه، في ذلك العام، نفس السنة, and the year after
+# it, العام التالي: dates.json `told_year_nouns`, `same_year_after`, `same_year_before` and
+# `next_year_words`, in the shapes of `_same_year` and `_next_year`)
 # (the directions of a count of units from the publication, الساعات الـ48 الماضية, not from the
 # story, التالية: dates.json `back_or_ahead`)
 # Values of a time known only by its side of the publication (TimeML); granularity "vague"
@@ -95,6 +94,19 @@ def _vague_lengths(lex) -> str:
             rf"|{alternation(lex.vague_length_phrases)}")
 
 
+def _same_year(lex) -> str:
+    """The year named before: a noun of a year and a word of sameness after it or before it
+    (العام نفسه، تلك السنة)."""
+    nouns = alternation(lex.told_year_nouns)
+    return (rf"(?:(?:{nouns})\s+(?:{alternation(lex.same_year_after)})"
+            rf"|(?:{alternation(lex.same_year_before)})\s+(?:{nouns}))")
+
+
+def _next_year(lex) -> str:
+    """The year after the one named before (العام التالي، السنة اللاحقة)."""
+    return rf"(?:{alternation(lex.told_year_nouns)})\s+(?:{alternation(lex.next_year_words)})"
+
+
 @per_lexicon
 def patterns() -> list[tuple[str, regex.Pattern]]:
     """(kind, compiled regex) in priority order; compiled once per process."""
@@ -110,6 +122,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
     period_parts = "(?:" + "|".join(lex.period_parts) + ")"
     # (صباح الخميس، منتصف ليل أمس: a part of the day before a weekday or a relative day)
     day_parts = alternation(lex.day_parts)
+    same_year = _same_year(lex)
     # a count in words: أربعة، أربعة عشر (a unit and ten, no و), خمسة وعشرين، مائة وعشرين
     count = (rf"(?:احدي?\s+عشره?(?![\p{{L}}])|(?:{num})(?:\s+عشره?(?![\p{{L}}]))?)"
              rf"(?:\s+و\s*(?:{num}))*")
@@ -180,7 +193,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             # 24 أغسطس 79م (Vesuvius) or يوليو 52م (1952), makes no date)
             rf"|(?<=\)\s*)(?P<yb>1[0-8]\d\d)|(?P<ym>1[0-8]\d\d|[1-9]\d\d?)(?=\s*م(?![\p{{L}}])))"
             rf"(?:\s*م(?![\p{{L}}]))?"
-            rf"|\s+من\s+(?:العام|السنه)\s+(?P<ydir>{dirs})|\s+(?:من\s+)?(?P<ysame>{SAME_YEAR})"
+            rf"|\s+من\s+(?:العام|السنه)\s+(?P<ydir>{dirs})|\s+(?:من\s+)?(?P<ysame>{same_year})"
             rf"|\s+(?P<dir>{pair_dirs}))?{E}")),
         # بين عامي 2003 و2005، بين 2014 و2018، 2014-2015، موسم 2004/ 2003، من 2007 إلى 2009
         ("year_range", regex.compile(
@@ -198,8 +211,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"(?:\s*(?:[،,]\s*(?:و\s*)?|و\s*|او\s+)(?:عام\s+|العام\s+)?{year}"
             rf"(?:\s*م(?![\p{{L}}]))?)+{E}")),
         ("year", regex.compile(
-            rf"{B}(?:(?P<pre>في|عام|العام|سنه|السنه|لعام|للعام|منذ|حتي|خلال|مطلع|اواخر|اوايل|"
-            rf"منتصف|نهايه|بدايه|قبل|بعد|اواسط)\s+(?:(?:عام|العام|سنه)\s+)?(?P<y>{year})"
+            rf"{B}(?:(?P<pre>{alternation(lex.year_leads)})\s+(?:(?:عام|العام|سنه)\s+)?(?P<y>{year})"
             rf"(?:\s*م(?![\p{{L}}]))?|(?P<y2>{year})\s*م(?![\p{{L}}])"
             # historic years after عام; 13xx-14xx without هـ may be Hijri, so they are left out
             rf"|(?:عام|العام|سنه|السنه)\s+(?P<y3>1[0-25-8]\d\d)(?:\s*م(?![\p{{L}}]))?){E}")),
@@ -222,7 +234,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
             rf"{B}(?:(?P<part>{day_parts})\s+)?(?P<rel>اول\s+من\s+امس|اول\s+امس|امس|الامس|"
             rf"البارحه|اليوم|الليله|غدا|(?<=(?:يوم|صباح|مساء|ظهر|ليل|فجر|بعد)\s+)غد|بعد\s+غد){E}")),
         ("told_year", regex.compile(
-            rf"{B}(?:(?P<same>{SAME_YEAR})|(?P<next>{NEXT_YEAR})){E}")),
+            rf"{B}(?:(?P<same>{same_year})|(?P<next>{_next_year(lex)})){E}")),
         # 17 من الشهر الحالي، الـ17 من الشهر الجاري، في 17 الجاري، السابع عشر من الشهر المقبل: a
         # day of the month the direction names from the publication's (the match begins at the
         # day, after its article)
@@ -369,10 +381,8 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
 # tries every position) but fast to *match* at one position, so each pattern is tried only where
 # one of its first words begins (see `_starts`). When a pattern changes, its entry here must list
 # every way it can begin.
-_QUALIFIER_FIRST_WORDS = ("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "ما", "طيله", "مده",
-                          "لمده", "خلال", "منذ", "قبل", "بعد")
-_YEAR_WORDS = ("في", "عام", "العام", "سنه", "السنه", "لعام", "للعام", "منذ", "حتي", "خلال", "مطلع",
-               "اواخر", "اوايل", "منتصف", "نهايه", "بدايه", "قبل", "بعد", "اواسط")
+# (the words of the patterns `duration` and `year` begin with: the first words of dates.json
+# `duration_qualifiers`, and `year_leads`, which the patterns are built from)
 _DIGIT_START_KINDS = frozenset({"numeric", "hijri", "hijri_numeric", "hijri_dm", "hijri_year",
                                 "dmy", "year", "duration", "year_range", "counted_period",
                                 "month_day"})
@@ -407,7 +417,7 @@ def _start_words() -> dict[str, set[str]]:
         "year_range": {"بين", "عامي", "العامين", "سنتي", "عام", "العام", "الاعوام", "من", "منذ"},
         "year_list": {"عامي", "العامين", "سنتي", "اعوام", "الاعوام", "سنوات", "السنوات", "في",
                       "خلال", "عام", "العام"},
-        "year": set(_YEAR_WORDS),
+        "year": set(lex.year_leads),
         "decade": set(lex.decades) | {"ال" + d for d in lex.decades},
         "weekday": _first_words(lex.day_parts) | wdays,
         "yearly": _first_words(lex.day_parts) | _first_words(lex.yearly_days) | set(lex.feast_days)
@@ -417,12 +427,12 @@ def _start_words() -> dict[str, set[str]]:
         "relperiod": {p + u for p in ("ال", "لل") for u in ("اسبوع", "شهر", "عام", "سنه")}
                      | {"هذا", "هذه"} | set(lex.period_parts),
         "ago": {"قبل", "بعد"},
-        "told_year": {"العام", "السنه", "ذلك", "تلك", "نفس", "ذات"},
+        "told_year": set(lex.told_year_nouns) | set(lex.same_year_before),
         "plural_period": {p + u for p in ("ال", "لل") for u in (*lex.unit_designators, "ساعات")},
         "counted_period": set(number_words()) | {"احد عشر", "احدي عشر"},
         "vague": {"منذ", "قبل", "في", "خلال", "الاونه", "موخرا", "المستقبل", "عما", "قريبا",
                   "مستقبلا", "لاحقا"},
-        "duration": set(_QUALIFIER_FIRST_WORDS) | set(number_words()) | set(lex.duration_units)
+        "duration": _first_words(lex.duration_qualifiers) | set(number_words()) | set(lex.duration_units)
                     | {"عده", "بضعه", "بضع", "احد عشر", "احدي عشر"},
     }
 
@@ -1293,7 +1303,7 @@ def _with_written_days(chosen: list[Found], text: str) -> list[Found]:
                 g.kind == "yearly":
             feast, day = (f, g) if f.kind == "yearly" else (g, f)
             if _weekday_of_the_feast(feast, day, text[f.end:g.start]) and \
-                    not _EVE.search(text[max(0, feast.start - 12):feast.start]):
+                    not _eve_re().search(text[max(0, feast.start - 12):feast.start]):
                 # (عشية عيد الفطر: the day before, which `_after_eve` gives)
                 feast.value, feast.fallback = day.value, None
     return chosen
@@ -2015,8 +2025,14 @@ SINCE = "منذ"
 _WHOLE_UNITS_RE = regex.compile(r"P(\d+)([DWMY])")
 # A vague count of years after بعد / منذ (وبعد سنوات، بعد عدة أعوام، ومنذ سنوات طويلة): no one
 # year to move the story to; between a story's date and a month, the month is not the story's
-_VAGUE_YEARS_RE = regex.compile(
-    rf"{B}(?:بعد|منذ)\s+(?:(?:عده|بضع|بضعه)\s+)?(?:سنوات|اعوام|سنين|عقود){E}")
+# (dates.json `vague_year_leads`, `vague_year_counts`, `vague_year_units`)
+@per_lexicon
+def _vague_years_re() -> regex.Pattern:
+    lex = date_words()
+    return regex.compile(
+        rf"{B}(?:{alternation(lex.vague_year_leads)})\s+"
+        rf"(?:(?:{alternation(lex.vague_year_counts)})\s+)?"
+        rf"(?:{alternation(lex.vague_year_units)}){E}")
 
 
 # How many words before منذ a past copula (كان يعيش هناك منذ سنوات) may stand
@@ -2024,10 +2040,10 @@ COPULA_REACH = 5
 
 
 def _ends_the_story(text: str, a: int, b: int) -> bool:
-    """A vague count of years (`_VAGUE_YEARS_RE`) between `a` and `b` that moves the text away
+    """A vague count of years (`_vague_years_re`) between `a` and `b` that moves the text away
     from the story's time: not منذ after a past copula of its clause (`past_copulas`: كان يعيش
     هناك منذ سنوات, a span up to the story's time, told inside it)."""
-    for m in _VAGUE_YEARS_RE.finditer(text, a, b):
+    for m in _vague_years_re().finditer(text, a, b):
         if not (text.startswith(SINCE, m.start()) and _after_past_copula(text, m.start())):
             return True
     return False
@@ -2467,14 +2483,14 @@ def _idioms_re() -> regex.Pattern:
     return regex.compile(rf"{B}(?:{alternation(date_words().idioms)}){E}")
 
 
-_DAY_WORD_RE = regex.compile(r"^[وفبلك]?(?:اليوم|الليله|امس|الامس|البارحه|غد|غدا|الغد)$")
-
-
 @per_lexicon
 def _idiom_markers() -> tuple[str, ...]:
-    """A word of each idiom that is no day word (اشبه، قبل، القريب): without one of them near a
-    day, no idiom holds it, and the idiom regex need not run (days are many, idioms rare)."""
-    return tuple({max((w for w in idiom.split() if not _DAY_WORD_RE.match(w)), key=len)
+    """A word of each idiom that is no day word (اشبه، قبل، القريب; dates.json `day_words`, bare
+    or after one proclitic): without one of them near a day, no idiom holds it, and the idiom
+    regex need not run (days are many, idioms rare)."""
+    days = date_words().day_words
+    return tuple({max((w for w in idiom.split() if w not in days and
+                       not (w[:1] in "وفبلك" and w[1:] in days)), key=len)
                   for idiom in date_words().idioms})
 
 
@@ -2725,17 +2741,21 @@ def _after_by_word(text: str, pos: int) -> bool:
     return last in lex.by_words or (last in lex.period_parts and first in lex.by_words)
 
 
-_EVE = regex.compile(r"(?:^|(?<![\p{L}\p{N}]))[وف]?(?P<w>غداه|عشيه)\s+$")
+@per_lexicon
+def _eve_re() -> regex.Pattern:
+    """A word of dates.json `eve_words` (غداة، عشية) right before a day, ending the text."""
+    eve = alternation(date_words().eve_words)
+    return regex.compile(rf"(?:^|(?<![\p{{L}}\p{{N}}]))[وف]?(?P<w>{eve})\s+$")
 
 
 def _after_eve(f: Found, text: str) -> Found:
     """غداة X = the day after X, عشية X = the day before, for a day-level X."""
     if f.granularity != "day" or f.value.startswith("--"):
         return f
-    m = _EVE.search(text[max(0, f.start - 12):f.start])
+    m = _eve_re().search(text[max(0, f.start - 12):f.start])
     if not m:
         return f
-    shift = 1 if m.group("w") == "غداه" else -1
+    shift = date_words().eve_words[m.group("w")]
     day = dt.date.fromisoformat(f.value) + dt.timedelta(days=shift)
     start = f.start - (len(text[max(0, f.start - 12):f.start]) - m.start("w"))
     return Found(start, f.end, day.isoformat(), "day", f.relative, f.calendar, f.kind, f.rank)

@@ -71,6 +71,16 @@ class DateWords:
     now_words: frozenset[str]
     not_measured_from: frozenset[str]
     moved_date_words: frozenset[str]
+    told_year_nouns: frozenset[str]  # العام، السنة (twenty-second session: was SAME_YEAR,
+    same_year_after: frozenset[str]  # NEXT_YEAR of marsad.dates.extract)
+    same_year_before: frozenset[str]
+    next_year_words: frozenset[str]
+    eve_words: dict[str, int]  # غداة 1, عشية -1 (was _EVE)
+    vague_year_leads: frozenset[str]  # بعد، منذ (was _VAGUE_YEARS_RE)
+    vague_year_counts: frozenset[str]
+    vague_year_units: frozenset[str]
+    day_words: frozenset[str]  # اليوم، أمس … (was _DAY_WORD_RE)
+    year_leads: frozenset[str]  # في، منذ، أواخر … before a year (was _YEAR_WORDS)
     told_before_words: frozenset[str]
     told_before_nouns: frozenset[str]
     not_at_words: frozenset[str]

@@ -18,8 +18,7 @@ from marsad.events.clauses import (IN_WORDS, MIN, TARGETING_REACH, TOLL_CODES, _
                                    span_units)
 from marsad.actors.person_names import KUNYA, NASAB_OR_FAMILY
 from marsad.events.detection import _describes_attack
-from marsad.events.placing import (BUILDING_WORDS, PLACE_HEAD_WORDS, POSITION_WORDS,
-                                   SITE_WORDS)
+from marsad.events.placing import place_head_words
 from marsad.events.framing import _result_verb
 from marsad.events.modality import modality
 from marsad.events.patterns import CompiledEvents, Pattern, Trigger, word_keys
@@ -1803,7 +1802,7 @@ def people_of_places(view: SentenceView, targets: list[roles.Mention]) -> list[r
         # (العاصمة العراقية: a nisba after a place noun names the city)
         city = (e.actor_id or "").startswith("city:") or (
             e.how == "nisba" and m.first == m.last and not e.role and m.first > 0 and
-            view.words[m.first - 1] in PLACE_HEAD_WORDS)
+            view.words[m.first - 1] in place_head_words())
         if e.country and city and not m.in_pp and not m.in_quote and _object_place(view, m):
             m = dataclasses.replace(m, entity=dataclasses.replace(
                 e, actor_code=e.country + "CVL", role="CVL"))
@@ -1816,15 +1815,16 @@ def _object_place(view: SentenceView, m: roles.Mention) -> bool:
     العراقية بغداد), follows no preposition nor word of position: an object, not a where."""
     k = m.first - 1
     nisbas = {x.last for x in view.places if x.entity.how == "nisba"}
-    while k >= 0 and (view.words[k] in PLACE_HEAD_WORDS or k in nisbas):
+    heads = place_head_words()
+    while k >= 0 and (view.words[k] in heads or k in nisbas):
         if roles.clitic_prep(view, k):
             return False  # بمدينة بيشاور
         k -= 1
     if k < 0 or not view.is_word(k):
         return False
     w = view.words[k]
-    return not roles.is_prep(w) and strip_conj(w) not in POSITION_WORDS and \
-        w not in POSITION_WORDS
+    position = grammar_words().position_words
+    return not roles.is_prep(w) and strip_conj(w) not in position and w not in position
 
 
 def site_at_home(view: SentenceView, ref: ActorRef | None, place,
@@ -1840,10 +1840,11 @@ def site_at_home(view: SentenceView, ref: ActorRef | None, place,
     k = next((i for i, t in enumerate(view.tokens) if t.start >= ref.start), None)
     if k is None or view.tokens[k].start != ref.start:
         return ref
+    gw = grammar_words()
     j = k - 1
-    while j >= 0 and k - j <= 3 and view.words[j] in BUILDING_WORDS:
+    while j >= 0 and k - j <= 3 and view.words[j] in gw.building_words:
         j -= 1
-    if j < 0 or view.words[j] not in SITE_WORDS:
+    if j < 0 or view.words[j] not in gw.site_words:
         return ref
     end = next((i for i in range(k, len(view.tokens)) if view.tokens[i].end >= ref.end), k)
     if any(view.words[i] in missions for i in range(j + 1, end + 1)):
@@ -3571,7 +3572,7 @@ class ParticipantRules:
         جنين: ه; مدينة حلب: ها), else by its name (`_gender`: countries and cities are
         feminine but for `masculine_places`); what the words do not tell is allowed."""
         k = m.first - 1
-        while k >= 0 and view.words[k] in PLACE_HEAD_WORDS:
+        while k >= 0 and view.words[k] in place_head_words():
             k -= 1
         if k + 1 < m.first:
             gender = "f" if view.tokens[k + 1].text.endswith(("ة", "ات")) else "m"

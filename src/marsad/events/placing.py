@@ -31,17 +31,45 @@ from marsad.events.clauses import (FACTUAL, ILA, _is_nominal, _relative, _same_a
 from marsad.events.dating import EVE_SHIFTS
 from marsad.events.patterns import Trigger
 from marsad.events.roles import SentenceView
+from marsad.lexicon.categories import per_lexicon
 from marsad.lexicon.grammar import grammar_words
 from marsad.text.normalize import fold, strip_conj, with_conj
 
 
-PLACE_PREPS = frozenset(fold(w) for w in ("في", "وفي", "ففي", "إلى", "الى"))
-# Words of position before a place that also say where an event happened (وسط طهران، بشمال
-# اليابان، جنوب باكستان، قرب دمشق)
-POSITION_WORDS = frozenset(fold(w) for w in (
-    "وسط", "بوسط", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
-    "غربي", "بشمال", "بجنوب", "بشرق", "بغرب", "شمالي", "داخل", "ضواحي", "بضواحي", "أطراف",
-    "ريف", "بريف", "محيط", "بمحيط"))
+# The word lists of these rules are categories of lexicon/data/grammar.json (twenty-second
+# session: place_preps, position_words, site_words, building_words, place_head_nouns, origin_preps,
+# where_words, envoy_nouns, after_comma_openers, place_clause_openers, in_preps, list_joiners,
+# happening_nouns, envoy_pronouns, post_preps), read through `grammar_words()` in the events
+# stage's lexicon set; three are read with proclitics, joined once per set:
+
+
+def _with_proclitics(nouns: frozenset[str], proclitics: frozenset[str]) -> frozenset[str]:
+    return nouns | frozenset(p + w for p in proclitics for w in nouns)
+
+
+@per_lexicon
+def place_head_words() -> frozenset[str]:
+    """Nouns of a place between the preposition and the name (في مدينة الرمادي، بمحافظة عمران):
+    grammar.json `place_head_nouns`, bare and with each of `place_head_proclitics`."""
+    gw = grammar_words()
+    return _with_proclitics(gw.place_head_nouns, gw.place_head_proclitics)
+
+
+@per_lexicon
+def envoy_words() -> frozenset[str]:
+    """Nouns of an envoy (السفير، والمبعوث): grammar.json `envoy_nouns`, bare and with each of
+    `envoy_proclitics`."""
+    gw = grammar_words()
+    return _with_proclitics(gw.envoy_nouns, gw.envoy_proclitics)
+
+
+@per_lexicon
+def happening_words() -> frozenset[str]:
+    """Nouns of a happening (هجوم، بهجوم): grammar.json `happening_nouns`, bare and with each of
+    `happening_proclitics`."""
+    gw = grammar_words()
+    return _with_proclitics(gw.happening_nouns, gw.happening_proclitics)
+
 
 PLACE_REACH = 8  # tokens between a trigger and its own place
 # words after a trigger to a place of another country than the article's dateline: said as
@@ -74,27 +102,23 @@ def _places_of_visits(doc: Document, events: list[Event]) -> None:
                 break
 
 
-# Words that put a crowd before a building (أمام، قرب، حول) and the buildings they name
-SITE_WORDS = frozenset(fold(w) for w in ("أمام", "وأمام", "قرب", "بالقرب", "حول", "خارج",
-                                         "مقابل", "قبالة", "محيط", "بمحيط"))
-BUILDING_WORDS = frozenset(fold(w) for w in ("مقر", "مبنى", "مباني", "سفارة", "السفارة",
-                                             "قنصلية", "القنصلية", "مكتب", "مكاتب", "منزل",
-                                             "قصر", "مقار", "من"))
 SITE_REACH = 12  # words after a protest trigger where the site of the crowd is looked for
 
 
 def _protest_site(view: SentenceView, trig: Trigger) -> roles.Mention | None:
-    """The actor whose building a protest gathers at: a word of position (`SITE_WORDS`), at
-    most two building words (`BUILDING_WORDS`), then the actor (أمام السفارة الأمريكية، حول مقر
-    سفارة إستونيا، بالقرب من مبنى وزارة الدفاع الأميركية), within the trigger's clause."""
+    """The actor whose building a protest gathers at: a word of position (grammar.json
+    `site_words`), at most two building words (`building_words`), then the actor (أمام السفارة
+    الأمريكية، حول مقر سفارة إستونيا، بالقرب من مبنى وزارة الدفاع الأميركية), within the
+    trigger's clause."""
+    gw = grammar_words()
     w = view.words
     for k in range(trig.last + 1, min(len(w), trig.last + 1 + SITE_REACH)):
         if w[k] in roles.HARD_STOPS:
             return None
-        if w[k] not in SITE_WORDS:
+        if w[k] not in gw.site_words:
             continue
         j = k + 1
-        while j < len(w) and j - k <= 3 and w[j] in BUILDING_WORDS:
+        while j < len(w) and j - k <= 3 and w[j] in gw.building_words:
             j += 1
         m = view.mention_at(j, j) if j < len(w) else None
         if m is not None and not m.in_quote and (m.entity.actor_code or m.entity.country):
@@ -172,32 +196,8 @@ def _motive_words(contexts: dict[str, frozenset[str]]) -> frozenset[str]:
 
 
 NO_WORDS = PlacingWords(*(frozenset() for _ in PlacingWords._fields))
-
-
-# Nouns of a place between the preposition and the name (في مدينة الرمادي، بمحافظة عمران، في
-# قلب بيروت، في العاصمة صنعاء): the name is still where the event happened.
-PLACE_HEAD_WORDS = frozenset(fold(p + w) for w in (
-    "مدينة", "محافظة", "منطقة", "بلدة", "قرية", "مديرية", "ولاية", "إقليم", "العاصمة", "عاصمة",
-    "مخيم", "حي", "ناحية", "قضاء", "جزيرة", "مقاطعة", "ضاحية", "قلب", "مدينتي", "محافظتي", "قطاع",
-    "ريفي", "مدن", "قرى", "بلدات", "مناطق", "أحياء", "شوارع", "أحد", "الأراضي", "أراضي")
-    for p in ("", "ب", "وب"))
-ORIGIN_PREPS = frozenset(fold(w) for w in ("من", "ومن"))  # من داخل اليمن: whence, not where
-WHERE_WORDS = frozenset(fold(w) for w in ("حيث", "وحيث"))
-# Nouns of an envoy: the place after them (مبعوث … إلى اليمن) is the post, not where an event is
-ENVOY_WORDS = frozenset(fold(p + w) for w in (
-    "مبعوث", "المبعوث", "سفير", "السفير", "سفيرة", "السفيرة", "ممثل", "الممثل", "مندوب",
-    "المندوب", "قنصل", "القنصل", "موفد", "الموفد") for p in ("", "و", "ل", "ب"))
 ENVOY_REACH = 6  # words between an envoy noun and the preposition of the post
 # (not في: السفير السعودي في دمشق is where the ambassador is, and acts)
-# Words of time that, after a comma, open the clause of another happening (في شمال سوريا، بعد
-# تفجير استهدف …؛ بريف حلب، عقب هجوم): a place before the comma is not its place
-AFTER_COMMA_OPENERS = frozenset(fold(w) for w in (
-    "بعد", "وبعد", "قبل", "وقبل", "عقب", "إثر", "اثر", "منذ", "ومنذ"))
-# Words that open another clause between a place and a trigger after it (قالت الشرطة في
-# سريلانكا إن شخصاً قتل؛ في درعا بينما تواصلت الاشتباكات)
-PLACE_CLAUSE_OPENERS = frozenset(fold(w) for w in (
-    "أن", "أنّ", "إن", "إنّ", "بأن", "وأن", "وإن", "فإن", "بينما", "وبينما", "فيما", "وفيما",
-    "لكن", "ولكن", "حين"))
 # Roots of events whose target, when a town or region (LOC), is where they happened: force,
 # coercion, assault, fight (هجوم الحوثيين على مأرب، الحصار على مدينة الفلوجة، استولى على طرابلس)
 TARGET_PLACE_ROOTS = ("15", "17", "18", "19", "20")
@@ -208,23 +208,25 @@ def _said_where(view: SentenceView, m: roles.Mention) -> bool:
     بشمال اليابان), also with a noun of place between (في مدينة الرمادي، بمحافظة عمران), not after
     من (من داخل اليمن: whence). (A town with a bare بـ, ببغداد, is left out: the verb may govern
     it, رحب ببغداد, and adverbs read as ب + a town, باكراً = ب + أكرا.)"""
+    gw = grammar_words()
+    heads = place_head_words()
     w = view.words
     k = m.first - 1
-    while k >= 0 and w[k] in PLACE_HEAD_WORDS and m.first - k <= 2:
+    while k >= 0 and w[k] in heads and m.first - k <= 2:
         if w[k][:1] == "ب" or w[k][:2] == "وب":
             return True  # بمدينة الموصل، بالعاصمة صنعاء
         k -= 1
     if k < 0:
         return False
     nxt = m.last + 1 + (m.last + 1 < len(w) and w[m.last + 1] in roles.COMMAS)
-    if nxt < len(w) and w[nxt] in WHERE_WORDS and not roles.is_nisba_word(w[m.last]):
+    if nxt < len(w) and w[nxt] in gw.where_words and not roles.is_nisba_word(w[m.last]):
         # (not people named by a nisba: بالتنسيق مع إيرانيين، حيث …)
         return True  # وصل من سوريا حيث أجرى لقاءات، زيارته للعراق، حيث …: حيث says it is where
-    if w[k] in POSITION_WORDS:
-        return not (k > 0 and w[k - 1] in ORIGIN_PREPS)
+    if w[k] in gw.position_words:
+        return not (k > 0 and w[k - 1] in gw.origin_preps)
     if w[k] in ILA and _envoy_before(view, k):
         return False  # مبعوث الأمم المتحدة إلى اليمن: a title's place
-    return w[k] in PLACE_PREPS or w[m.first].startswith(("في", "وفي")) or \
+    return w[k] in gw.place_preps or w[m.first].startswith(("في", "وفي")) or \
         _at_region(view, m)
 
 
@@ -244,11 +246,12 @@ def _envoy_before(view: SentenceView, k: int) -> bool:
     stop between: the place is where the envoy is sent (مبعوث الأمين العام إلى اليمن). Only
     words of his title between, definite words or an actor (not وصل المبعوث الأممي أمس إلى
     اليمن, nor المبعوث … إلى اليمن أمس إلى الرياض: where he goes)."""
+    envoys = envoy_words()
     w = view.words
     for j in range(k - 1, max(-1, k - 1 - ENVOY_REACH), -1):
         if w[j] in roles.COMMAS or w[j] in roles.HARD_STOPS:
             return False
-        if w[j] in ENVOY_WORDS:
+        if w[j] in envoys:
             return True
         if w[j] in ILA or strip_conj(w[j]) in grammar_words().time_adverbs or \
                 not w[j].startswith(("ال", "لل")) and \
@@ -257,8 +260,6 @@ def _envoy_before(view: SentenceView, k: int) -> bool:
     return False
 
 
-IN_PREPS = frozenset(fold(w) for w in ("في", "وفي", "ففي"))
-LIST_JOINERS = frozenset(fold(w) for w in ("،", ",", "أو", "و"))
 TOPIC_REACH = 3  # adjectives between a noun of topic and في (تطورات الأزمة السياسية الراهنة في)
 DESTINATION_REACH = 2  # words between a noun of destination and إلى (مبيعات الأسلحة إلى)
 TOPIC_PREP_REACH = 6  # words between a preposition of topic and the place (حول السفر إلى اليمن)
@@ -280,22 +281,24 @@ def _topic_place(view: SentenceView, m: roles.Mention, trig: Trigger,
     رحب بعودة السفراء إلى عدن، مبيعات الأسلحة إلى إيران), or a few words after a preposition of
     topic (تحذير حول السفر إلى بلوشستان، فيما يخص قناة السويس; not حول right before the place:
     حول مدينة حلب is around it). The trigger is never its own topic (الحرب في سوريا)."""
+    gw = grammar_words()
+    heads = place_head_words()
     w = view.words
     k = m.first - 1
-    while k >= 0 and (w[k] in PLACE_HEAD_WORDS or w[k] in POSITION_WORDS) and m.first - k <= 2:
+    while k >= 0 and (w[k] in heads or w[k] in gw.position_words) and m.first - k <= 2:
         k -= 1
     if k < 1:
         return False
-    if w[k] in words.topic_prepositions and w[k] not in SITE_WORDS and \
+    if w[k] in words.topic_prepositions and w[k] not in gw.site_words and \
             not trig.first <= k <= trig.last:
         return True  # فيما يخص قناة السويس، بشأن اليمن (but حول حلب is around Aleppo)
     for j in range(k - 1, max(-1, k - 1 - TOPIC_PREP_REACH), -1):
         if trig.first <= j <= trig.last or w[j] in roles.COMMAS or w[j] in roles.HARD_STOPS or \
                 any(p.first <= j <= p.last for p in view.places):
             break  # (a place between: حول مدينة زنجبار … شمال شرقي عدن is around Zinjibar)
-        if w[j] in words.topic_prepositions and w[j + 1] not in PLACE_HEAD_WORDS:
+        if w[j] in words.topic_prepositions and w[j + 1] not in heads:
             return True
-    if w[k] in IN_PREPS:
+    if w[k] in gw.in_preps:
         nouns, reach = words.topic_nouns, TOPIC_REACH + 1
     elif w[k] in ILA:
         nouns, reach = words.destination_nouns, DESTINATION_REACH + 1
@@ -329,6 +332,7 @@ def _listed(view: SentenceView, m: roles.Mention, words: PlacingWords) -> bool:
     وإسرائيل، دعم المتشددين في سوريا والعراق، بالإضافة إلى ألمانيا): no one item is where the
     event happened. (Towns of one country keep the first: في حلب والرقة; so do the places of
     force, `_place`.)"""
+    gw = grammar_words()
     w = view.words
     if m.first >= 2 and w[m.first - 1] in ILA and w[m.first - 2] in words.list_additions:
         return True
@@ -337,19 +341,12 @@ def _listed(view: SentenceView, m: roles.Mention, words: PlacingWords) -> bool:
         if p is m or p.entity.start == m.entity.start:
             continue
         after = p.first == m.last + 1 and _joined(view, p) or \
-            p.first == m.last + 2 and w[m.last + 1] in LIST_JOINERS
+            p.first == m.last + 2 and w[m.last + 1] in gw.list_joiners
         before = m.first == p.last + 1 and _joined(view, m) or \
-            m.first == p.last + 2 and w[p.last + 1] in LIST_JOINERS
+            m.first == p.last + 2 and w[p.last + 1] in gw.list_joiners
         if (after or before) and _country_of(p.entity) != country:
             return True
     return False
-
-
-# Nouns of a happening in a phrase after the trigger (قتل جنديان في هجوم جديد للمتمردين في جنوب
-# تركيا): the place after them is the happening's, which is the event's own
-HAPPENING_NOUNS = frozenset(fold(p + w) for w in (
-    "هجوم", "هجمات", "غارة", "غارات", "انفجار", "تفجير", "اشتباكات", "اشتباك", "قصف", "كمين",
-    "مواجهات", "معارك", "عملية") for p in ("", "ب"))
 
 
 HAPPENING_REACH = 12  # words from the trigger to the noun of its happening (قتل زعيم التنظيم
@@ -360,20 +357,22 @@ def _past_happening_phrase(view: SentenceView, lo: int, hi: int) -> int:
     phrase of the trigger's clause (قتل عنصران من الشرطة في هجوم، قتل شرطي أمس، في هجوم), else at
     `lo`. The clause ends at a clause opener or a comma not followed by such a phrase
     (قصفت الطائرات أهدافاً، والثانية … بالضلوع في هجمات: another clause's)."""
+    gw = grammar_words()
+    happenings = happening_words()
     w = view.words
     words = 0
     for k in range(lo, hi):
-        if w[k] in roles.HARD_STOPS or w[k] in grammar_words().clause_openers:
+        if w[k] in roles.HARD_STOPS or w[k] in gw.clause_openers:
             break
         if w[k] in roles.COMMAS:
-            if not (k + 2 < hi and w[k + 1] in PLACE_PREPS and w[k + 2] in HAPPENING_NOUNS):
+            if not (k + 2 < hi and w[k + 1] in gw.place_preps and w[k + 2] in happenings):
                 break
             continue
         if view.tokens[k].kind in ("word", "number"):
             words += 1
             if words > HAPPENING_REACH:
                 break
-        if w[k] in HAPPENING_NOUNS and (w[k][:1] == "ب" or (k > lo and w[k - 1] in PLACE_PREPS)):
+        if w[k] in happenings and (w[k][:1] == "ب" or (k > lo and w[k - 1] in gw.place_preps)):
             return k + 1
     return lo
 
@@ -384,14 +383,16 @@ def _other_clause_before(view: SentenceView, m: roles.Mention, trig: Trigger) ->
     في حين قتل), or a comma and a word of time (بريف حلب، بعد هجوم) — unless the place heads the
     sentence (وفي بغداد، قتل). (A bare comma is no boundary: احرق المتظاهرون في مخيمات لبنان،
     إطارات السيارات ورددوا هتافات.)"""
+    gw = grammar_words()
+    heads = place_head_words()
     w = view.words
-    if all(w[k] in PLACE_PREPS or w[k] in POSITION_WORDS or w[k] in PLACE_HEAD_WORDS or
-           w[k] in grammar_words().fronting_words for k in range(m.first)):
+    if all(w[k] in gw.place_preps or w[k] in gw.position_words or w[k] in heads or
+           w[k] in gw.fronting_words for k in range(m.first)):
         return False
     for k in range(m.last + 1, trig.first):
-        if w[k] in PLACE_CLAUSE_OPENERS:
+        if w[k] in gw.place_clause_openers:
             return True
-        if w[k] in roles.COMMAS and k + 1 < trig.first and w[k + 1] in AFTER_COMMA_OPENERS:
+        if w[k] in roles.COMMAS and k + 1 < trig.first and w[k + 1] in gw.after_comma_openers:
             return True
     return False
 
@@ -421,10 +422,11 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
     of its target right after its name (`_targets_place`: أشادوا بدور المرأة في تعز). With no
     such place, a division whose name no dictionary has (بمحافظة تنومة: `_unnamed_division`).
     `told`: the countries the article named before the sentence (`_country_told_again`)."""
+    heads = place_head_words()
     if cameo.startswith("042"):
         visited = [m for m in targets if m.entity.type in ("GPE", "LOC") and
                    (m.entity.how != "nisba" or m.first > 0 and
-                    view.words[m.first - 1] in PLACE_HEAD_WORDS) and
+                    view.words[m.first - 1] in heads) and
                    not _envoys_title_place(view, m)]
         # (not a nisba, بزيارة لحاملة الطائرات الأمريكية: a ship of that country's, not the
         # country; but a capital by its nisba, وصوله العاصمة العراقية: Iraq)
@@ -524,6 +526,7 @@ def _scene_elsewhere(view: SentenceView, trig: Trigger, words: PlacingWords,
     Cairo dateline), or places of two countries; not a topic's place, one of a list, one in a
     quote, one of the act told after غداة, nor one past another clause or a motive
     (`_other_clause_at`: احتجاجاً على قرار اتخذ في باريس)."""
+    gw = grammar_words()
     w = view.words
     found = []
     for m in view.places:
@@ -539,7 +542,7 @@ def _scene_elsewhere(view: SentenceView, trig: Trigger, words: PlacingWords,
                 _words_between(view, trig.last + 1, m.first) > ELSEWHERE_REACH or \
                 _eve_between(view, m, trig) or \
                 any(w[j] in roles.HARD_STOPS or w[j] in roles.COMMAS or
-                    w[j] in PLACE_CLAUSE_OPENERS or _other_clause_at(view, j, words)
+                    w[j] in gw.place_clause_openers or _other_clause_at(view, j, words)
                     for j in range(trig.last + 1, m.first)):
             continue
         found.append(m)
@@ -569,12 +572,13 @@ def _residents_town(view: SentenceView, trig: Trigger, words: PlacingWords) -> L
     سكان حلب، اعتقلت الشرطة عشرات من أهالي القطيف، سكان مدينة حلب) in the trigger's clause,
     with nothing said as where: where they are. Not a country (أهالي اليمن may live anywhere),
     nor one in a quote."""
+    heads = place_head_words()
     if not words.resident_nouns:
         return None
     best = None
     for m in view.places:
         k = m.first - 1
-        if k > 0 and view.words[k] in PLACE_HEAD_WORDS:
+        if k > 0 and view.words[k] in heads:
             k -= 1  # (سكان مدينة حلب)
         if m.in_quote or k < 0 or view.words[k] not in words.resident_nouns or \
                 not (m.entity.actor_id or "").startswith("city:") or m.entity.how == "nisba":
@@ -586,22 +590,25 @@ def _residents_town(view: SentenceView, trig: Trigger, words: PlacingWords) -> L
 
 
 def _envoys_post(view: SentenceView, targets, words: PlacingWords) -> Location | None:
-    """The post of an envoy an act of force is aimed at, told right after him (`POST_PREPS`:
+    """The post of an envoy an act of force is aimed at, told right after him (`post_preps`:
     اعتدى مسلحون على السفير السعودي لدى العراق، هاجموا القنصل التركي في الموصل): he is attacked
     where he serves, not at his country's dateline. Not a place in a quote."""
+    gw = grammar_words()
+    heads = place_head_words()
+    envoys = envoy_words()
     w = view.words
     for t in targets:
         if t.first >= len(w) or not (view.tokens[t.first].start <= t.entity.start <
                                      view.tokens[t.first].end):
             continue  # (a target named in an earlier sentence: اعتدت عليهم; its indexes are not ours)
-        if t.in_quote or w[t.first] not in ENVOY_WORDS:
+        if t.in_quote or w[t.first] not in envoys:
             continue
         for k in range(t.last + 1, min(len(w) - 1, t.last + 1 + POST_REACH)):
             if w[k] in roles.COMMAS or w[k] in roles.HARD_STOPS:
                 break
-            if w[k] not in POST_PREPS:
+            if w[k] not in gw.post_preps:
                 continue
-            n = k + 1 + (w[k + 1] in PLACE_HEAD_WORDS)  # (لدى العاصمة …، في مدينة …)
+            n = k + 1 + (w[k + 1] in heads)  # (لدى العاصمة …، في مدينة …)
             p = next((p for p in view.places if p.first == n and not p.in_quote), None)
             if p is not None and p.entity.how != "nisba":
                 return _placed(view, p, "sentence", words)
@@ -641,14 +648,16 @@ def _struck_town(view: SentenceView, m: roles.Mention, away: str) -> bool:
     the dateline's (`away`), not said as where but struck (بقصف استهدف أحياء مدينة تعز): not a
     country (الحوثيون المدعومون من إيران), nor a place whence (قدموا من مدينة حلب), nor a
     nisba or one in a quote."""
+    gw = grammar_words()
+    heads = place_head_words()
     e = m.entity
     if m.in_quote or e.how == "nisba" or not (e.actor_id or "").startswith("city:") or \
             _country_of(e) in (None, away):
         return False
     k = m.first - 1
-    while k >= 0 and view.words[k] in PLACE_HEAD_WORDS and m.first - k <= 2:
+    while k >= 0 and view.words[k] in heads and m.first - k <= 2:
         k -= 1
-    return k >= 0 and view.words[k] not in ORIGIN_PREPS and \
+    return k >= 0 and view.words[k] not in gw.origin_preps and \
         not view.words[m.first].startswith(("من", "ومن"))
 
 
@@ -664,6 +673,8 @@ def _unnamed_division(view: SentenceView, trig: Trigger, words: PlacingWords, so
     place whence). Its type is `region`, its feature id the name as written + " (region)", it
     has no point; its country is that of a place right after it (منطقة كرش بلحج), else the
     dateline's, else the event's source's (none when none has one)."""
+    gw = grammar_words()
+    heads = place_head_words()
     w = view.words
     best = None
     for k in range(len(w) - 1):
@@ -671,7 +682,7 @@ def _unnamed_division(view: SentenceView, trig: Trigger, words: PlacingWords, so
         if not area and w[k] not in words.division_heads:
             continue
         prep = k if w[k][:1] == "ب" or w[k][:2] == "وب" else k - 1
-        if prep < 0 or prep < k and w[prep] not in PLACE_PREPS:
+        if prep < 0 or prep < k and w[prep] not in gw.place_preps:
             continue
         n = k + 1
         if not _division_word(view, n, words) or trig.first <= n <= trig.last:
@@ -695,7 +706,7 @@ def _unnamed_division(view: SentenceView, trig: Trigger, words: PlacingWords, so
     # the country of a place right after the name, perhaps after a noun of place (منطقة كرش
     # بلحج، منطقة خولان بمحافظة صنعاء), else the dateline's, else the source's
     after = next((_country_of(p.entity) for p in view.places if p.first == last + 1 or
-                  p.first == last + 2 and view.words[last + 1] in PLACE_HEAD_WORDS), None)
+                  p.first == last + 2 and view.words[last + 1] in heads), None)
     source_country = next((s.entity.country for s in sources if s.entity.country), None)
     return _region(view, best[1], last, after or
                    (dateline.country if dateline is not None else None) or source_country,
@@ -708,12 +719,13 @@ def _reach(view: SentenceView, trig: Trigger, k: int, n: int) -> int | None:
     None when it is another clause's: too far, past a boundary or a clause opener, or after من
     (the place whence: نقل المساعدات من مستودعات المركز بمحافظة شرورة إلى عدن), not a partitive
     one (قتل ثلاثة من رجال الشرطة في الصعيد: `_partitive`)."""
+    gw = grammar_words()
     w = view.words
     after = k > trig.last
     lo, hi = (trig.last + 1, k) if after else (n + 1, trig.first)
     if hi < lo or _words_between(view, lo, hi) > PLACE_REACH or \
             roles.boundary_between(view, lo, hi) or \
-            any(w[j] in PLACE_CLAUSE_OPENERS or after and w[j] in ORIGIN_PREPS and
+            any(w[j] in gw.place_clause_openers or after and w[j] in gw.origin_preps and
                 not _partitive(view, j) for j in range(lo, hi)):
         return None
     return (hi - lo) if after else (hi - lo) + PLACE_REACH
@@ -744,21 +756,21 @@ def _definite_area(view: SentenceView, trig: Trigger, words: PlacingWords,
     named as written, no point; its country that of a place right after it or else in the
     sentence (في القطاع … غزة), else the dateline's, else `home` (the source's country, for an
     event that is no violence), else none (`locate` then takes the article's place's)."""
+    gw = grammar_words()
     w = view.words
     best = None
     for k in range(len(w)):
         last = k + 1 if k + 1 < len(w) and f"{w[k]} {w[k + 1]}" in words.definite_areas else \
             k if w[k] in words.definite_areas else None
         if last is None or trig.first <= last and k <= trig.last or \
-                not (w[k][:1] == "ب" or w[k][:2] == "وب" or k > 0 and w[k - 1] in PLACE_PREPS):
+                not (w[k][:1] == "ب" or w[k][:2] == "وب" or k > 0 and w[k - 1] in gw.place_preps):
             continue
         nxt = last + 1
         if nxt < len(w) and view.is_word(nxt) and w[nxt].startswith(("ال", "وال")) and \
                 not any(p.first == nxt for p in view.places):
             continue  # (القطاع الخاص، المنطقة الشرقية السورية)
         if last < trig.first and any(w[j] in roles.COMMAS for j in range(last + 1, trig.first)) \
-                and not all(w[j] in PLACE_PREPS or w[j] in grammar_words().fronting_words
-                            for j in range(k)):
+                and not all(w[j] in gw.place_preps or w[j] in gw.fronting_words for j in range(k)):
             continue  # (في المواجهات في الجنوب وتعز، … وإنه يدفع: another clause's; not a
             # fronted area: وفي القطاع، قتل)
         dist = _reach(view, trig, k if k > trig.last else last, last)
@@ -814,19 +826,18 @@ def _targets_place(view: SentenceView, m: roles.Mention, targets, sources) -> bo
     named right before (تدين الهجمات التي نفذها مقاتلو حزب العمال الكردستاني في تركيا، أشادوا
     بدور المرأة في تعز، أشاد الملك بسفيره في واشنطن), not of its source (قال سفيرها في لندن:
     where it acts)."""
+    gw = grammar_words()
+    heads = place_head_words()
     w = view.words
     k = m.first - 1
-    while k >= 0 and w[k] in PLACE_HEAD_WORDS and m.first - k <= 2:
+    while k >= 0 and w[k] in heads and m.first - k <= 2:
         k -= 1
-    if k < 1 or w[k] not in IN_PREPS or any(s.first <= k - 1 <= s.last for s in sources):
+    if k < 1 or w[k] not in gw.in_preps or any(s.first <= k - 1 <= s.last for s in sources):
         return False
     return any(t.last == k - 1 for t in targets)
 
 
-# Pronouns on an envoy noun that make him the actor's own (سفيرها، سفيره، مندوبهم، سفيرنا)
-ENVOY_PRONOUNS = ("ه", "ها", "هم", "هما", "نا")
 _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"  # vowels, shadda, tatweel
-POST_PREPS = frozenset(fold(w) for w in ("في", "لدى"))
 
 
 def _own_envoys_post(view: SentenceView, m: roles.Mention, sources, met=()) -> bool:
@@ -835,9 +846,11 @@ def _own_envoys_post(view: SentenceView, m: roles.Mention, sources, met=()) -> b
     consultation happens in the envoy's country, not at his post. Not when the envoy is the
     event's source (قال سفيرها في لندن: he acts there), nor the one a meeting is held with
     (`met`: a meeting's targets; استقبل الوزير سفيرها في القاهرة: there)."""
+    gw = grammar_words()
+    envoys = envoy_words()
     w = view.words
     k = m.first - 1
-    if k < 1 or w[k] not in POST_PREPS:
+    if k < 1 or w[k] not in gw.post_preps:
         return False
     env = w[k - 1]
     if any(s.first <= k - 1 <= s.last for s in (*sources, *met)):
@@ -845,10 +858,10 @@ def _own_envoys_post(view: SentenceView, m: roles.Mention, sources, met=()) -> b
     written = view.tokens[k - 1].text.rstrip(_MARKS)
     if written.endswith("ة") or written.startswith(("ال", "وال", "بال", "لل")):
         return False  # السفيرة، المندوبة: ة folds to ه, no pronoun; a definite noun takes none
-    for p in ENVOY_PRONOUNS:
+    for p in gw.envoy_pronouns:
         if env.endswith(p) and len(env) > len(p) + 2:
             stem = env[:-len(p)]
-            if stem in ENVOY_WORDS or stem[-1:] == "ت" and stem[:-1] + "ه" in ENVOY_WORDS:
+            if stem in envoys or stem[-1:] == "ت" and stem[:-1] + "ه" in envoys:
                 return True  # (سفيرته: سفيرة and its pronoun)
     return False
 
@@ -885,6 +898,7 @@ def _placed(view: SentenceView, m: roles.Mention, source: str,
     the nisba's country with the village's name. A place after a division noun and a compass
     word (`division_name_heads`: محافظة شمال سيناء، ولاية جنوب دارفور) names with it a division
     of its own: a region named as written, of the place's country, with no point (`_region`)."""
+    gw = grammar_words()
     k = m.first - 1
     if k >= 1 and view.words[k] in words.division_name_heads and (
             view.words[k - 1] in words.division_heads or view.words[k - 1] in words.region_heads
@@ -896,7 +910,7 @@ def _placed(view: SentenceView, m: roles.Mention, source: str,
     if division is not None:
         loc.admin1 = division.entity.canonical
     k = m.last + 1
-    if k + 1 < len(view.words) and view.words[k] in POSITION_WORDS:
+    if k + 1 < len(view.words) and view.words[k] in gw.position_words:
         ref = next((p for p in view.places if p.first == k + 1), None)
         if ref is not None and ref.entity.country and ref.entity.country != loc.country:
             return _loc(ref.entity, source)
@@ -917,12 +931,13 @@ def _division_after(view: SentenceView, m: roles.Mention,
     division noun (`region_heads`): في مدينة زنجبار بمحافظة أبين، زنجبار، محافظة أبين، زنجبار في
     محافظة أبين، زنجبار التابعة لمحافظة أبين. Not after و (زنجبار ومحافظة أبين: two places), not
     a country, nor for a town that is itself a division's name (محافظة عدن بمنطقة …)."""
+    gw = grammar_words()
     w = view.words
     if not (m.entity.actor_id or "").startswith("city:") or \
             m.first > 0 and w[m.first - 1] in words.region_heads:
         return None
     k = m.last + 1
-    if k < len(w) and (w[k] in roles.COMMAS or w[k] in IN_PREPS or
+    if k < len(w) and (w[k] in roles.COMMAS or w[k] in gw.in_preps or
                        w[k] in grammar_words().belonging_words):
         k += 1
     if k >= len(w) or w[k] not in words.region_heads or w[k][:1] == "و":
@@ -1088,13 +1103,14 @@ HOME_TARGET_ROLES = ("COP", "CVL", "REB")
 
 
 def _envoy_at_post(doc: Document, r: ActorRef | None) -> bool:
-    """`r` is an envoy (`ENVOY_WORDS`: السفير الروسي، القنصل التركي) told at no post of his own
+    """`r` is an envoy (`envoy_words()`: السفير الروسي، القنصل التركي) told at no post of his own
     country (`_post_country`): attacked abroad, where he serves, most often the dateline's
     country (أنقرة - رويترز: اغتال مسلح السفير الروسي)."""
+    envoys = envoy_words()
     if r is None or not r.text:
         return False
     first = fold(r.text.split()[0])
-    return first in ENVOY_WORDS and _post_country(doc, r) is None
+    return first in envoys and _post_country(doc, r) is None
 
 
 def _at_home(r: ActorRef | None) -> bool:
@@ -1191,11 +1207,12 @@ def _post_country(doc: Document, r: ActorRef | None) -> str | None:
     """The country of the post an envoy `r` is told at, right after it (سفير مملكة البحرين لدى
     الجمهورية الإسلامية الإيرانية، سفيرها في طهران): the first place after في or لدى among the
     few words after the envoy's name; None when none is told."""
+    gw = grammar_words()
     if r is None or r.end is None:
         return None
     after = doc.text[r.end:r.end + 120]
     words = after.split()[:POST_REACH]
-    k = next((i for i, w in enumerate(words) if fold(w) in POST_PREPS), None)
+    k = next((i for i, w in enumerate(words) if fold(w) in gw.post_preps), None)
     if k is None:
         return None
     at = r.end
@@ -1373,6 +1390,7 @@ def _datelines(doc: Document) -> list[tuple[int, Location | None]]:
     """The place of each dateline of the article with the dateline's start (a digest of news
     has one per item: كولومبو - «الشرق الأوسط»: … مانيلا - «الشرق الأوسط»: …); None for a
     dateline whose place is unknown (it still ends the item before it)."""
+    heads = place_head_words()
     out = []
     for b in doc.blocks:
         if b.kind == "dateline":
@@ -1381,7 +1399,7 @@ def _datelines(doc: Document) -> list[tuple[int, Location | None]]:
                       "«" not in doc.text[b.start:e.start]]  # (not the outlet: «الشرق الأوسط»)
             place = next((e for e in reversed(places) if _byline_place(doc, b, e)), None)
             if place is None and places and all(
-                    fold(w) in PLACE_HEAD_WORDS or not any(c.isalpha() for c in w)
+                    fold(w) in heads or not any(c.isalpha() for c in w)
                     for w in doc.text[b.start:places[0].start].split()):
                 place = places[0]  # the place opens the dateline: الرياض - واس، * تونس -،
                 # مدينة الكويت - كونا (not a name in a byline: لجين الأحمدي – متابعات)

@@ -95,6 +95,29 @@ class GrammarWords:
     attribution_links: frozenset[str]  # events.participants.ATTRIBUTION_LINKS
     referring_words: frozenset[str]  # events.participants.REFERRING_WORDS
     body_heads: frozenset[str]  # events.participants.BODY_HEADS
+    place_preps: frozenset[str]  # events.placing.PLACE_PREPS (twenty-second session)
+    position_words: frozenset[str]  # events.placing.POSITION_WORDS
+    site_words: frozenset[str]  # events.placing.SITE_WORDS
+    building_words: frozenset[str]  # events.placing.BUILDING_WORDS
+    place_head_nouns: frozenset[str]  # events.placing.PLACE_HEAD_WORDS, with the proclitics:
+    place_head_proclitics: frozenset[str]  # (events.placing.place_head_words())
+    origin_preps: frozenset[str]  # events.placing.ORIGIN_PREPS
+    where_words: frozenset[str]  # events.placing.WHERE_WORDS
+    envoy_nouns: frozenset[str]  # events.placing.ENVOY_WORDS, with the proclitics:
+    envoy_proclitics: frozenset[str]  # (events.placing.envoy_words())
+    after_comma_openers: frozenset[str]  # events.placing.AFTER_COMMA_OPENERS
+    place_clause_openers: frozenset[str]  # events.placing.PLACE_CLAUSE_OPENERS
+    in_preps: frozenset[str]  # events.placing.IN_PREPS
+    list_joiners: frozenset[str]  # events.placing.LIST_JOINERS
+    happening_nouns: frozenset[str]  # events.placing.HAPPENING_NOUNS, with the proclitics:
+    happening_proclitics: frozenset[str]  # (events.placing.happening_words())
+    envoy_pronouns: tuple[str, ...]  # events.placing.ENVOY_PRONOUNS
+    post_preps: frozenset[str]  # events.placing.POST_PREPS
+    subject_verbs: frozenset[str]  # actors.coref._VERBS (with ت، وا: actors.coref.verb_set())
+    subject_complementizers: frozenset[str]  # actors.coref.COMPLEMENTISERS
+    focus_locative_preps: frozenset[str]  # actors.coref.LOCATIVE_PREPOSITIONS
+    non_verb_openers: frozenset[str]  # actors.coref.PREPOSITIONS
+    describe_verbs: frozenset[str]  # actors.coref.DESCRIBE_VERBS
     background_leads: frozenset[str]  # events.framing (twenty-first session), multi-word
     copula_pronouns: frozenset[str]  # events.framing (twenty-first session)
     ordinal_words: frozenset[str]  # events.framing (twenty-first session)
@@ -219,7 +242,8 @@ class GrammarWords:
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",
-                      "nisba_endings", "slavic_women_endings", "slavic_endings"})
+                      "nisba_endings", "slavic_women_endings", "slavic_endings",
+                      "envoy_pronouns"})
 # categories of values, word -> word (a preposition with its pronoun -> the preposition)
 _VALUES = ("pronoun_pp_preps",)
 

@@ -41,7 +41,7 @@ from marsad.actors.compose import (ADJECTIVE_GOVERNORS, ADJECTIVE_HEADS, ATTRIBU
                                    HAMZA_HOMOGRAPHS, MOVEMENT_HEADS, OBJECT_NOUNS,
                                    ASSOCIATION_HEADS, CIVIL_ADJECTIVES, CIVIL_BODY_HEADS,
                                    SURNAME_HOMOGRAPHS, Composer, Mention, candidate_table)
-from marsad.actors.coref import PREPOSITIONS, SKIP_KINDS, Coref, Meta, Possessed, verb_set
+from marsad.actors.coref import SKIP_KINDS, Coref, Meta, Possessed, verb_set
 from marsad.actors.gazetteer import Gazetteer
 from marsad.lexicon.outlets import OutletIndex, outlet_index
 from marsad.actors.matcher import MatchingString, find_matches
@@ -51,6 +51,7 @@ from marsad.actors.patrons import apply_construct_forces, apply_patrons
 from marsad.actors.romanize import Romanizer
 from marsad.document import Document, Entity
 from marsad.lexicon.categories import reading_lexicon
+from marsad.lexicon.grammar import grammar_words
 from marsad.lexicon.loader import GIVEN_NAMES
 from marsad.text.normalize import fold
 
@@ -69,6 +70,18 @@ _NAME_STOPS = (
 
 
 PERSON_PLURALS = "person_plurals"  # words.json: خبراء، علماء، نواب (words of bodies' names)
+
+
+def _in_set(resources, build, *args):
+    """`build(*args)` in the pipeline's lexicon set (the grammar.json words it reads: a user's
+    `lexicon_dirs` too)."""
+    with reading_lexicon(resources.lexicon_dirs):
+        return build(*args)
+
+
+def _verbs_no_openers() -> frozenset[str]:
+    """coref's clause verbs (grammar.json `subject_verbs`) but the `non_verb_openers`."""
+    return verb_set() - grammar_words().non_verb_openers
 
 
 def _function_words(lexicon) -> frozenset[str]:
@@ -154,8 +167,8 @@ class ActorStage:
             "actors.stopwords", lambda r: _stopwords(r.lexicon))
         self.gaz: Gazetteer = resources.get(
             "actors.gazetteer",
-            lambda r: Gazetteer.from_lexicon(r.lexicon, _function_words(r.lexicon)))
-        self.verbs: frozenset[str] = resources.get("actors.verbs", lambda r: verb_set())
+            lambda r: Gazetteer.from_lexicon(r.lexicon, _in_set(r, _function_words, r.lexicon)))
+        self.verbs: frozenset[str] = resources.get("actors.verbs", lambda r: _in_set(r, verb_set))
         self.outlets: OutletIndex = outlet_index(resources)
         self.given: frozenset[str] = resources.get(
             "actors.given_names", lambda r: _given_names(r.lexicon))
@@ -198,7 +211,7 @@ class ActorStage:
             "actors.possessed", lambda r: Possessed.from_lexicon(r.lexicon))
         self.name_cues: NameCues = resources.get(
             "actors.name_cues",
-            lambda r: NameCues.from_lexicon(r.lexicon, verb_set() - PREPOSITIONS))
+            lambda r: NameCues.from_lexicon(r.lexicon, _in_set(r, _verbs_no_openers)))
         # (built in the pipeline's lexicon set: a user's words.json `surname_given_names` too;
         # review of the twenty-first session)
         with reading_lexicon(resources.lexicon_dirs):
