@@ -291,3 +291,42 @@ def modality(words: list[str], first: int, last: int, cues: dict, strip: str = "
         if m in found:
             return m
     return "asserted"
+
+
+UNNAMED_NAME_REACH = 2  # words after بحسب ما تردد where a name makes the teller named
+
+
+def told_by_unnamed_source(words: list[str], first: int, last: int,
+                           name_starts: frozenset[int] = frozenset()) -> bool:
+    """The sentence tells the event at words[first:last + 1] as reported by no named source
+    (twenty-second session): a verb of reporting before it with a plain noun of information
+    as its subject (تشير المعلومات إلى أن، أفادت التقارير بأن، ذكرت مصادر أن), or, anywhere in
+    the sentence, a word of attribution before such a noun (وفق المعلومات، وفقاً للتقارير، بحسب
+    الأنباء) or before ما and a verb with no teller (بحسب ما تردد، حسب ما أفيد) that no name
+    follows (`name_starts`: where actor mentions begin; بحسب ما أعلن الجيش names its teller).
+    grammar.json `unnamed_report_verbs`, `_nouns`, `_preps`, `_passives`."""
+    gw = grammar_words()
+    nouns = gw.unnamed_report_nouns
+    for k in range(len(words) - 1):
+        if first <= k <= last:
+            continue
+        w = words[k]
+        bare = strip_conj(w)
+        nxt = words[k + 1]
+        if k < first and (w in gw.unnamed_report_verbs or bare in gw.unnamed_report_verbs):
+            if nxt in nouns:
+                return True
+            continue
+        if not (w in gw.unnamed_report_preps or (w[:1] == "و" and w[1:] in gw.unnamed_report_preps)):
+            continue
+        # (وفقاً للمعلومات: the clitic ل of وفقاً / طبقاً)
+        unclitic = "ال" + nxt[2:] if nxt.startswith("لل") else nxt[1:] if nxt[:1] == "ل" else nxt
+        if nxt in nouns or unclitic in nouns:
+            return True
+        if nxt == _MA and k + 2 < len(words) and words[k + 2] in gw.unnamed_report_passives and \
+                not any(j in name_starts for j in range(k + 3, k + 3 + UNNAMED_NAME_REACH)):
+            return True
+    return False
+
+
+_MA = fold("ما")
