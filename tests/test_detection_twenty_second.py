@@ -16,7 +16,6 @@ from __future__ import annotations
 import pytest
 
 from _pipelines import coded, detect  # noqa: F401  (the fixture)
-from marsad.eval.gsr import DETECTION_CONFIG  # noqa: F401
 
 
 def _events(nlp, text):
@@ -93,3 +92,16 @@ def test_an_act_suffered_after_taarrada_is_an_event(detect, text, code):
 ])
 def test_the_same_nouns_without_taarrada_are_no_events(detect, text):
     assert [c for c, *_ in coded(detect, text) if c in ("175", "173", "130")] == []
+
+
+# --- 4. a shape of the false alarms: an attack a demonstrative ranks -------------------------
+
+def test_an_attack_a_demonstrative_ranks_is_a_comparison(detect):
+    text = "وهذا ثاني هجوم انتحاري في غضون يومين في المدينة، وأسفر الأول عن مقتل ثلاثة جنود."
+    assert [m for c, _p, m, _s, _t in coded(detect, text) if c == "1831"] == ["historical"]
+
+
+def test_an_attack_a_demonstrative_points_to_unranked_stays(detect):
+    # هذا الهجوم points back to the attack told; its toll is news
+    text = "وهذا الهجوم أسفر عن مقتل خمسة جنود أمس."
+    assert [m for c, _p, m, _s, _t in coded(detect, text) if c == "1823"] == ["asserted"]

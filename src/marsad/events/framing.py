@@ -1008,7 +1008,12 @@ class ModalityRules:
         ranked = k >= 0 and w[k] in ranks
         if ranked:
             k -= 1  # (وهو ثاني هجوم، هذا آخر اعتداء)
-        if k < 0 or w[k] not in gw.copula_pronouns:
+        if k < 0:
+            return False
+        # a demonstrative (وهذا ثاني هجوم، وهذا الهجوم الثالث) only with a rank: هذا الهجوم
+        # alone points back to an act told (twenty-second session)
+        pointing = w[k] in gw.ranking_demonstratives
+        if not pointing and w[k] not in gw.copula_pronouns:
             return False
         if not ranked:
             if not (has_article(w[trig.head]) or "a" in trig.strip):
@@ -1016,6 +1021,8 @@ class ModalityRules:
             ranked = any(w[j] in ranks for j in range(trig.last + 1, min(len(w), trig.last + 3)))
         if ranked:
             return True
+        if pointing:
+            return False
         if reg is None:
             return True
         end = next((j for j in range(trig.last + 1, len(w)) if w[j] in roles.HARD_STOPS), len(w))

@@ -189,6 +189,7 @@ class GrammarWords:
     unnamed_report_passives: frozenset[str]  # events.modality (twenty-second session)
     background_happened_verbs: frozenset[str]  # events.framing (twenty-second session)
     background_naming_verbs: frozenset[str]  # events.framing (twenty-second session)
+    ranking_demonstratives: frozenset[str]  # events.framing (twenty-second session)
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",
