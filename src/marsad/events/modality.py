@@ -13,6 +13,10 @@ to an act a cause or time preposition or a clause of state governs right before 
 لم / لن not to a past verb beyond the verb they negate. A denial of one's part in an act (cue kind
 `denied_parts`: نفى أي ضلوع له في الهجوم، نفى مسؤوليته عن التفجير; nineteenth session) does not
 deny the act.
+
+`reported` is an event told by a source: a named one (the events stage's `reported_by`) or, since
+the twenty-second session, none named (`told_by_unnamed_source`: تشير المعلومات إلى أن، ذكرت
+مصادر أن، بحسب ما تردد), then with no `reported_by` and no `reporters`.
 """
 
 from __future__ import annotations
