@@ -105,3 +105,9 @@ def test_an_attack_a_demonstrative_points_to_unranked_stays(detect):
     # هذا الهجوم points back to the attack told; its toll is news
     text = "وهذا الهجوم أسفر عن مقتل خمسة جنود أمس."
     assert [m for c, _p, m, _s, _t in coded(detect, text) if c == "1823"] == ["asserted"]
+
+
+def test_an_unnamed_source_does_not_reach_past_a_clause_of_contrast(detect):
+    text = "وبحسب المعلومات هاجم مسلحون مركز الشرطة أمس، لكن الشرطة اعتقلت ثلاثة منهم."
+    mods = {c: m for c, _p, m, _s, _t in coded(detect, text)}
+    assert mods.get("190") == "reported" and mods.get("173") == "asserted"

@@ -308,11 +308,17 @@ def told_by_unnamed_source(words: list[str], first: int, last: int,
     the sentence, a word of attribution before such a noun (وفق المعلومات، وفقاً للتقارير، بحسب
     الأنباء) or before ما and a verb with no teller (بحسب ما تردد، حسب ما أفيد) that no name
     follows (`name_starts`: where actor mentions begin; بحسب ما أعلن الجيش names its teller).
+    Not across a clause of contrast (لكن، إلا أن) between the lead and the event.
     grammar.json `unnamed_report_verbs`, `_nouns`, `_preps`, `_passives`."""
     gw = grammar_words()
     nouns = gw.unnamed_report_nouns
     for k in range(len(words) - 1):
         if first <= k <= last:
+            continue
+        if any(contrast_at(words, j) for j in (range(k + 1, first) if k < first
+                                                else range(last + 1, k))):
+            # وحسب مصادر أمنية يقاتل مائة، لكن دندن انتقد برنامجاً بهدف منع سفرهم: a clause
+            # of contrast between the lead and the event is told on its own
             continue
         w = words[k]
         bare = strip_conj(w)
