@@ -886,13 +886,47 @@ def _background_lead(view: SentenceView, trig: Trigger) -> bool:
                                        word[1:] in gw.occurrence_nouns):
         head, k = k, k - 1  # (على خلفية وقوع الهجوم، انتقاماً لوقوع)
     lam = roles.has_prep_clitic(w[head]) == "ل" and w[head] != "ل"
+    if _lead_ends_at(w, k, lam, gw.background_leads):
+        return True
+    ma = _background_ma(w, trig.first, gw)
+    return ma is not None and _lead_ends_at(w, ma - 1, w[ma] == _LAMA, gw.background_leads)
+
+
+def _lead_ends_at(w: list[str], k: int, lam: bool, leads: frozenset[str]) -> bool:
+    """A `background_leads` pair (or word) ends at w[k]; `lam`: the word after it carries the
+    clitic ل, which a lead ending in ل wants."""
     for n in (2, 1):
         if k - n + 1 < 0:
             continue
         phrase = " ".join([strip_conj(w[k - n + 1]), *w[k - n + 2:k + 1]])
-        if phrase in gw.background_leads or (lam and phrase + " ل" in gw.background_leads):
+        if phrase in leads or (lam and phrase + " ل" in leads):
             return True
     return False
+
+
+_MA_WORDS = (fold("ما"), fold("لما"))
+_LAMA = fold("لما")
+_MIN = fold("من")
+MA_REACH = 8  # words between ما and من before the act (لما حدث أمس في المدينة من تفجيرات)
+
+
+def _background_ma(w: list[str], first: int, gw) -> int | None:
+    """The position of ما / لما that a background lead may govern over the act at w[first]
+    (twenty-second session): ما + a verb of happening … من + the act (انتقاماً لما حدث في
+    المدينة من تفجيرات، رداً على ما تعرضت له القرية من قصف; grammar.json
+    `background_happened_verbs`), or ما + a verb of naming + the act with ب (رداً على ما وصفه
+    بالاعتداءات; `background_naming_verbs`); else None."""
+    if first >= 2 and w[first - 1] in gw.background_naming_verbs and \
+            w[first - 2] in _MA_WORDS and roles.has_prep_clitic(w[first]) == "ب":
+        return first - 2
+    if first < 3 or w[first - 1] != _MIN:
+        return None
+    for j in range(first - 3, max(-1, first - 3 - MA_REACH), -1):
+        if w[j] in roles.HARD_STOPS or w[j] in roles.COMMAS:
+            return None
+        if w[j] in _MA_WORDS and strip_conj(w[j + 1]) in gw.background_happened_verbs:
+            return j
+    return None
 
 
 class ModalityRules:
@@ -979,7 +1013,12 @@ class ModalityRules:
         ranked = k >= 0 and w[k] in ranks
         if ranked:
             k -= 1  # (وهو ثاني هجوم، هذا آخر اعتداء)
-        if k < 0 or w[k] not in gw.copula_pronouns:
+        if k < 0:
+            return False
+        # a demonstrative (وهذا ثاني هجوم، وهذا الهجوم الثالث) only with a rank: هذا الهجوم
+        # alone points back to an act told (twenty-second session)
+        pointing = w[k] in gw.ranking_demonstratives
+        if not pointing and w[k] not in gw.copula_pronouns:
             return False
         if not ranked:
             if not (has_article(w[trig.head]) or "a" in trig.strip):
@@ -987,6 +1026,8 @@ class ModalityRules:
             ranked = any(w[j] in ranks for j in range(trig.last + 1, min(len(w), trig.last + 3)))
         if ranked:
             return True
+        if pointing:
+            return False
         if reg is None:
             return True
         end = next((j for j in range(trig.last + 1, len(w)) if w[j] in roles.HARD_STOPS), len(w))

@@ -13,6 +13,10 @@ to an act a cause or time preposition or a clause of state governs right before 
 لم / لن not to a past verb beyond the verb they negate. A denial of one's part in an act (cue kind
 `denied_parts`: نفى أي ضلوع له في الهجوم، نفى مسؤوليته عن التفجير; nineteenth session) does not
 deny the act.
+
+`reported` is an event told by a source: a named one (the events stage's `reported_by`) or, since
+the twenty-second session, none named (`told_by_unnamed_source`: تشير المعلومات إلى أن، ذكرت
+مصادر أن، بحسب ما تردد), then with no `reported_by` and no `reporters`.
 """
 
 from __future__ import annotations
@@ -291,3 +295,47 @@ def modality(words: list[str], first: int, last: int, cues: dict, strip: str = "
         if m in found:
             return m
     return "asserted"
+
+
+UNNAMED_NAME_REACH = 2  # words after بحسب ما تردد where a name makes the teller named
+
+
+def told_by_unnamed_source(words: list[str], first: int, last: int,
+                           name_starts: frozenset[int] = frozenset()) -> bool:
+    """The sentence tells the event at words[first:last + 1] as reported by no named source
+    (twenty-second session): a verb of reporting before it with a plain noun of information
+    as its subject (تشير المعلومات إلى أن، أفادت التقارير بأن، ذكرت مصادر أن), or, anywhere in
+    the sentence, a word of attribution before such a noun (وفق المعلومات، وفقاً للتقارير، بحسب
+    الأنباء) or before ما and a verb with no teller (بحسب ما تردد، حسب ما أفيد) that no name
+    follows (`name_starts`: where actor mentions begin; بحسب ما أعلن الجيش names its teller).
+    Not across a clause of contrast (لكن، إلا أن) between the lead and the event.
+    grammar.json `unnamed_report_verbs`, `_nouns`, `_preps`, `_passives`."""
+    gw = grammar_words()
+    nouns = gw.unnamed_report_nouns
+    for k in range(len(words) - 1):
+        if first <= k <= last:
+            continue
+        w = words[k]
+        nxt = words[k + 1]
+        if k < first and (w in gw.unnamed_report_verbs or
+                          strip_conj(w) in gw.unnamed_report_verbs):
+            lead = nxt in nouns
+        elif w in gw.unnamed_report_preps or (w[:1] == "و" and w[1:] in gw.unnamed_report_preps):
+            # (وفقاً للمعلومات: the clitic ل of وفقاً / طبقاً)
+            unclitic = "ال" + nxt[2:] if nxt.startswith("لل") else \
+                nxt[1:] if nxt[:1] == "ل" else nxt
+            lead = nxt in nouns or unclitic in nouns or (
+                nxt == _MA and k + 2 < len(words) and
+                words[k + 2] in gw.unnamed_report_passives and
+                not any(j in name_starts for j in range(k + 3, k + 3 + UNNAMED_NAME_REACH)))
+        else:
+            continue
+        # (the gap read only for a lead: وحسب مصادر أمنية يقاتل مائة، لكن دندن انتقد برنامجاً
+        # بهدف منع سفرهم: a clause of contrast between the lead and the event is told on its own)
+        if lead and not any(contrast_at(words, j) for j in (
+                range(k + 1, first) if k < first else range(last + 1, k))):
+            return True
+    return False
+
+
+_MA = fold("ما")

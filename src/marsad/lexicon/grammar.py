@@ -239,6 +239,13 @@ class GrammarWords:
     campaign_frequencies: frozenset[str]  # events.framing (twenty-first session, second round)
     army_nouns: frozenset[str]  # actors.body_mentions (was _ARMY, _ARMY_PREFIXES)
     clause_verbs: frozenset[str]  # events.placing (twenty-first session, review)
+    unnamed_report_verbs: frozenset[str]  # events.modality (twenty-second session)
+    unnamed_report_nouns: frozenset[str]  # events.modality (twenty-second session)
+    unnamed_report_preps: frozenset[str]  # events.modality (twenty-second session)
+    unnamed_report_passives: frozenset[str]  # events.modality (twenty-second session)
+    background_happened_verbs: frozenset[str]  # events.framing (twenty-second session)
+    background_naming_verbs: frozenset[str]  # events.framing (twenty-second session)
+    ranking_demonstratives: frozenset[str]  # events.framing (twenty-second session)
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",

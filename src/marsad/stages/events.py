@@ -52,7 +52,7 @@ from marsad.events.framing import (ModalityRules, _continues, _describes_a_noun,
                                    _instrument_modality, _joined_to_background, _manner, _motive,
                                    _result_verb, _that_not_before, _told_in_quote, _unquoted)
 from marsad.events.merging import _merge
-from marsad.events.modality import modality
+from marsad.events.modality import modality, told_by_unnamed_source
 from marsad.events.participants import (EARLIER_SENTENCES, HOLD_CODES, ParticipantRules,
                                         STATE_BATTLE_DEAD, STATE_EARLIER_VIEWS,
                                         STATE_LAST_ACT,
@@ -837,6 +837,12 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                                                for s, _ in dyads):
                 mod = "reported"
             else:
+                if reported_by is None and told_by_unnamed_source(
+                        view.words, trig.first, trig.last,
+                        frozenset(m.first for m in view.mentions)):
+                    # تشير المعلومات إلى أن، بحسب ما تردد: reported, by no named source (no
+                    # reporter; twenty-second session)
+                    mod = "reported"
                 reported_by = None
         own_place = _place(view, trig, targets, pat.cameo, self.placing_words, sources,
                            dateline_place, doc.state.get(STATE_TOLD_COUNTRIES, frozenset()))
