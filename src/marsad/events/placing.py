@@ -448,7 +448,7 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
     # (a list of the places force was used in is a list of where: the first is one of them,
     # غارات في سوريا والعراق; a list of any other event's places names its parties or topics)
     where_list = cameo.startswith(TARGET_PLACE_ROOTS)
-    if where_list:
+    if cameo.startswith(LANDING_ROOTS):
         landing = _landing_place(view, trig, words)
         if landing is not None:
             return _placed(view, landing, "target", words)
@@ -520,6 +520,11 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
     if near is None and far is None and away and cameo.startswith(RESIDENTS_PLACE_ROOTS):
         near = _scene_elsewhere(view, trig, words, away)
     return near or (_placed(view, far[1], "sentence", words) if far is not None else None)
+
+
+# Roots of acts that land on a place (a seizure, an assault, a fight, mass violence); not an
+# arrest or a ban, whose على may be another act's (سجنت بعد غارة على سوريا)
+LANDING_ROOTS = ("171", "18", "19", "20")
 
 
 def _site_before(view: SentenceView, trig: Trigger, m: roles.Mention, words: PlacingWords) -> bool:
