@@ -449,6 +449,10 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
     # (a list of the places force was used in is a list of where: the first is one of them,
     # غارات في سوريا والعراق; a list of any other event's places names its parties or topics)
     where_list = cameo.startswith(TARGET_PLACE_ROOTS)
+    if cameo.startswith(LANDING_ROOTS):
+        landing = _landing_place(view, trig, words)
+        if landing is not None:
+            return _placed(view, landing, "target", words)
     best = far = None
     away = dateline.country if dateline is not None else None
     for m in view.places:
@@ -463,7 +467,8 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
         if _own_envoys_post(view, m, sources, targets if cameo.startswith("04") else ()):
             continue
         if _said_where(view, m) and not _topic_place(view, m, trig, words) and \
-                (where_list or not _listed(view, m, words)):
+                (where_list or not _listed(view, m, words)) and \
+                not _authors_seat(view, trig, m):
             after = m.first > trig.last
             lo, hi = (trig.last + 1, m.first) if after else (m.last + 1, trig.first)
             if after:
@@ -481,9 +486,12 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
                         (far is None or dist < far[0]) and (
                             _country_of(m.entity) not in (None, away) and
                             _country_told_again(view, m, told, away) or
-                            where_list and _far_town_at_home(m, dateline)):
+                            where_list and _far_town_at_home(m, dateline) or
+                            cameo.startswith("14") and _far_town_at_home(m, dateline) and
+                            _site_before(view, trig, m, words)):
                     far = (dist, m)  # (under a dateline of another country, further; or a
-                    # town of the dateline's own where force was used)
+                    # town of the dateline's own where force was used, or where the building
+                    # a crowd gathered at stands)
                 continue
             if best is None or dist < best[0]:
                 best = (dist, m)
@@ -515,6 +523,121 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
     return near or (_placed(view, far[1], "sentence", words) if far is not None else None)
 
 
+# Roots of acts that land on a place (a seizure, an assault, a fight, mass violence); not an
+# arrest or a ban, whose على may be another act's (سجنت بعد غارة على سوريا)
+LANDING_ROOTS = ("171", "18", "19", "20")
+
+
+def _site_before(view: SentenceView, trig: Trigger, m: roles.Mention, words: PlacingWords) -> bool:
+    """Between a protest's trigger and the town `m` said as where after it, a word of position
+    (`SITE_WORDS`: أمام، قرب) and no clause of another verb, relative or motive
+    (`_other_clause_at`): تجمع عشرات المواطنين أمس أمام مقر المحكمة العامة الجديدة في مدينة بريدة,
+    the town of the building they stood at, not the dateline's."""
+    w = view.words
+    span = range(trig.last + 1, m.first)
+    return any(w[j] in SITE_WORDS for j in span) and \
+        not any(_other_clause_at(view, j, words) for j in span)
+
+
+def _decision_noun(word: str) -> bool:
+    """The folded word is a noun of grammar.json `decision_nouns` (قرار، سياسة، قانون), perhaps
+    after و / ف and ب or ل (بقرار، لقرار، للقرار)."""
+    nouns = grammar_words().decision_nouns
+    bare = strip_conj(word)
+    return bare in nouns or bare[:1] in ("ب", "ل") and bare[1:] in nouns or \
+        bare.startswith("لل") and "ال" + bare[2:] in nouns
+
+
+def _authors_seat(view: SentenceView, trig: Trigger, m: roles.Mention) -> bool:
+    """The place `m`, after the trigger and في, is the seat of the author of a decision named
+    right before: a noun of `decision_nouns` in construct with an actor (a state, a body of it)
+    of `m`'s own country, then في (احتجاجاً على قرار فرنسا في باريس، قرار الحكومة الفرنسية في
+    باريس): where the decision was made, a topic of the act, not its scene. Not the trigger's
+    own noun (قرار فرنسا في باريس as the event told: the decision, there)."""
+    w = view.words
+    k = m.first - 1
+    while k > trig.last and w[k] in PLACE_HEAD_WORDS and m.first - k <= 2:
+        k -= 1
+    if k <= trig.last or w[k] not in IN_PREPS:
+        return False
+    c = _country_of(m.entity)
+    author = next((a for a in (*view.mentions, *view.places) if a.last == k - 1 and
+                   a.first > trig.last + 1 and a is not m and not a.in_quote), None)
+    return author is not None and c is not None and _country_of(author.entity) == c and \
+        _decision_noun(w[author.first - 1])
+
+
+def _landing_place(view: SentenceView, trig: Trigger, words: PlacingWords) -> roles.Mention | None:
+    """The place an act of force lands on, told after its trigger in its clause (within
+    `PLACE_REACH` words, past no boundary, clause opener or غداة): after a preposition of
+    landing (grammar.json `landing_preps`: أطلق الحوثيون قذائف على مدينة جازان), written with
+    لـ after the trigger and its doer (قصف الحوثيين لنجران; a verb's form is read there too), a
+    town right after the place it was fired from or its attackers stood at (قصف الحوثيون من
+    اليمن مدينة نجران، قصفت الميليشيات المتمركزة في صعدة أمس مدينة نجران), or a country after
+    a struck area and partitive من (`struck_area_nouns`: قصف المناطق الجنوبية من السعودية). Where it happened is
+    there, not the attackers' country nor a place of the clause before. Not a nisba, a place
+    in a quote or one of no country; not an area after من (قادمون من المناطق …: whence)."""
+    g = grammar_words()
+    w = view.words
+    for m in view.places:
+        if m.first <= trig.last or m.in_quote or m.entity.how == "nisba" or \
+                _country_of(m.entity) is None:
+            continue
+        k = m.first - 1
+        while k > trig.last and w[k] in PLACE_HEAD_WORDS and m.first - k <= 2:
+            k -= 1
+        tok = view.tokens[m.first]
+        lam = tok.start < m.entity.start and fold(tok.text[:m.entity.start - tok.start]) in (
+            "ل", "ول") and all(
+            any(x.first <= j <= x.last for x in view.mentions) for j in range(trig.last + 1, m.first))
+        origin = tok.start == m.entity.start and \
+            (m.entity.actor_id or "").startswith("city:") and \
+            not any(w[j][:1] in BOUND_PREPS for j in range(k + 1, m.first)) and \
+            _after_attackers_place(view, trig, k)
+        # (not a town after a noun of place with a preposition on it: في زنجبار بمحافظة أبين
+        # names the division the town lies in)
+        area = k > trig.last and w[k] in ORIGIN_PREPS and _struck_area(view, trig, k, g)
+        if not (lam or origin or area or k > trig.last and w[k] in g.landing_preps):
+            continue
+        if any(w[j][:1] == "ل" and not any(x.first <= j <= x.last for x in view.mentions)
+               for j in range(trig.last + 1, k)):
+            return None  # (a phrase of purpose between: أعلنت التعبئة لمواجهة العدوان على مصر,
+            # the place another act lands on)
+        if _words_between(view, trig.last + 1, m.first) > PLACE_REACH or \
+                roles.boundary_between(view, trig.last + 1, m.first) or \
+                _eve_between(view, m, trig) or \
+                any(w[j] in PLACE_CLAUSE_OPENERS or _other_clause_at(view, j, words)
+                    for j in range(trig.last + 1, k)):
+            return None  # (the first such place is another clause's: none is the landing)
+        return m
+    return None
+
+
+BOUND_PREPS = ("ب", "ل", "و", "ف", "ك")  # letters of a preposition or a conjunction written on a word
+
+
+def _after_attackers_place(view: SentenceView, trig: Trigger, k: int) -> bool:
+    """The word at `k` ends, perhaps with time words after it (أمس), a place after the trigger
+    said with من or في: where the attackers fired from or stood (قصف الحوثيون من اليمن …،
+    قصفت الميليشيات المتمركزة في صعدة أمس …); a town right after it is their object."""
+    w = view.words
+    while k > trig.last and w[k] in TIME_ADVERBS:
+        k -= 1
+    return any(p.last == k and p.first > trig.last + 1 and not p.in_quote and
+               (w[p.first - 1] in ORIGIN_PREPS or w[p.first - 1] in IN_PREPS)
+               for p in view.places)
+
+
+def _struck_area(view: SentenceView, trig: Trigger, k: int, g) -> bool:
+    """The partitive من at `k` follows a struck area (`struck_area_nouns`), perhaps with one
+    definite adjective (المناطق الجنوبية من), itself not after من (the place whence)."""
+    w = view.words
+    a = k - 1 if k - 1 > trig.last and w[k - 1] in g.struck_area_nouns else \
+        k - 2 if k - 2 > trig.last and w[k - 2] in g.struck_area_nouns and \
+        w[k - 1].startswith("ال") else None
+    return a is not None and not (a > trig.last + 1 and w[a - 1] in ORIGIN_PREPS)
+
+
 def _scene_elsewhere(view: SentenceView, trig: Trigger, words: PlacingWords,
                      away: str) -> Location | None:
     """Under a dateline of country `away`, a protest or an act of force whose sentence says
@@ -539,6 +662,7 @@ def _scene_elsewhere(view: SentenceView, trig: Trigger, words: PlacingWords,
             continue
         if m.first <= trig.last or not _said_where(view, m) or \
                 _topic_place(view, m, trig, words) or _listed(view, m, words) or \
+                _authors_seat(view, trig, m) or \
                 _words_between(view, trig.last + 1, m.first) > ELSEWHERE_REACH or \
                 _eve_between(view, m, trig) or \
                 any(w[j] in roles.HARD_STOPS or w[j] in roles.COMMAS or

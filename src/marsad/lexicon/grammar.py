@@ -247,6 +247,10 @@ class GrammarWords:
     background_naming_verbs: frozenset[str]  # events.framing (twenty-second session)
     ranking_demonstratives: frozenset[str]  # events.framing (twenty-second session)
 
+    landing_preps: frozenset[str]  # events.placing (twenty-second session)
+    struck_area_nouns: frozenset[str]  # events.placing (twenty-second session)
+    decision_nouns: frozenset[str]  # events.placing (twenty-second session)
+
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",
                       "nisba_endings", "slavic_women_endings", "slavic_endings",
