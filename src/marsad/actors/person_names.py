@@ -216,8 +216,8 @@ class PersonNameRules:
             t, v = toks[ti], toks[ti - 1]
             word = fold(t.text)
             if t.kind != "word" or word not in bearers or v.kind != "word" or \
-                    not self._adjacent(ti):
-                continue
+                    not self._adjacent(ti) or len(word) < 3 or word in self.stopwords:
+                continue  # (نقلت ها: a pronoun written apart)
             verb = strip_conj(fold(v.text))
             if not verb.endswith("ت") or verb not in verbs:
                 continue
