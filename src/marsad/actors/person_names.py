@@ -216,7 +216,7 @@ class PersonNameRules:
             t, v = toks[ti], toks[ti - 1]
             word = fold(t.text)
             if t.kind != "word" or word not in bearers or v.kind != "word" or \
-                    not self._adjacent(ti) or len(word) < 3 or word in self.stopwords:
+                    not self._adjacent(ti) or len(word) < 3:
                 continue  # (نقلت ها: a pronoun written apart)
             verb = strip_conj(fold(v.text))
             if not verb.endswith("ت") or verb not in verbs:
