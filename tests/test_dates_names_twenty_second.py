@@ -174,3 +174,18 @@ def test_a_masculine_verb_keeps_the_man(nlp_actors):
                      "يتقدم. وأضاف الأسد أن الوضع صعب.", published="2015-08-02")
     last = [e for e in doc.entities if e.text == "الأسد"]
     assert [e.actor_code for e in last] == ["SYRGOV"]
+
+
+def test_his_club_is_no_given_name(nlp_actors):
+    # (guard) ناديه "his club" folds as the given name نادية: the club after it is still read
+    doc = nlp_actors("فاز فريق الاتحاد في المباراة. ورفض اللاعب تجديد عقده مع ناديه الاتحاد "
+                     "قبل المباراة.", published="2015-08-02")
+    assert [e.text for e in doc.entities if e.actor_code == "SAUBUS"] == ["الاتحاد", "الاتحاد"]
+
+
+def test_ali_before_a_club_name_in_its_sentence_is_a_player(nlp_actors):
+    # a text that writes على with ى: علي is Ali, whose surname الشعلة is, in a sentence that
+    # names the club
+    doc = nlp_actors("تغلب فريق الشعلة على ضيفه في المباراة، وسجل الهدف لاعب الوسط علي الشعلة.",
+                     published="2015-08-02")
+    assert [e.text for e in doc.entities if e.actor_code == "SAUBUS"] == ["الشعلة"]

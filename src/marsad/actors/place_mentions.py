@@ -328,8 +328,9 @@ class PlaceRules:
         sure_sentences = {sentence[k] for k in sure}
         for k, (ti, *_) in enumerate(found):
             if sentence[k] in sure_sentences and ti > 0 and \
-                    _one_of(fold(toks[ti - 1].text), _club_other_side()):
-                sure.add(k)
+                    _one_of(fold(toks[ti - 1].text), _club_other_side()) and \
+                    not (toks[ti - 1].text == "علي" and self._ali_apart):
+                sure.add(k)  # (not علي in a text that writes على: Ali, a player's name)
         forms_read = {found[k][1] for k in sure}
         taken = self._taken()
         countries, leagues = self._named_countries(), self._league_countries()
@@ -349,9 +350,12 @@ class PlaceRules:
                                   or not self._spread_fits(ti)):
                 continue  # (الهيئة العامة للشباب: a definite word's complement)
             if k not in sure and ti > 0 and toks[ti - 1].kind == "word" and \
-                    self._adjacent(ti) and (self._given(toks[ti - 1]) or
+                    self._adjacent(ti) and (self._given(toks[ti - 1]) and
+                                            not toks[ti - 1].text.endswith("ه") or
                                             toks[ti - 1].text == "علي"):
-                continue  # (لاعب الوسط علي الشعلة: a player's surname; twenty-second session)
+                # (لاعب الوسط علي الشعلة: a player's surname; ناديه الاتحاد: his club, not
+                # Nadia; twenty-second session)
+                continue
             if k in own:
                 e, a = own[k]
                 prefix = ""
