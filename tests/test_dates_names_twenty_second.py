@@ -189,3 +189,20 @@ def test_ali_before_a_club_name_in_its_sentence_is_a_player(nlp_actors):
     doc = nlp_actors("تغلب فريق الشعلة على ضيفه في المباراة، وسجل الهدف لاعب الوسط علي الشعلة.",
                      published="2015-08-02")
     assert [e.text for e in doc.entities if e.actor_code == "SAUBUS"] == ["الشعلة"]
+
+
+@pytest.mark.parametrize("text", [
+    # a definite word after the name that is no nisba: a title, a preposition, a time
+    "أعلنت إدارة النادي الأهلي اليوم تعاقدها مع مدافع برازيلي.",
+    "قدم رئيس مجلس إدارة النادي الأهلي الأمير خالد استقالته.",
+    "وأشار مدرب الفريق بالنادي الأهلي إلى أن الفريق جاهز.",
+])
+def test_the_ahli_club_before_a_definite_word_that_is_no_nisba(nlp_actors, text):
+    doc = nlp_actors(text, published="2015-08-02", source="okaz")
+    assert [e.actor_code for e in doc.entities if "الأهلي" in e.text] == ["SAUBUS"]
+
+
+def test_the_ahli_club_after_li(nlp_actors):
+    doc = nlp_actors("أتم اللاعب انتقاله للنادي الأهلي في صفقة كبيرة.", published="2015-08-02",
+                     source="okaz")
+    assert [e.actor_code for e in doc.entities if "الأهلي" in e.text] == ["SAUBUS"]

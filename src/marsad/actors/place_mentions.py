@@ -642,12 +642,15 @@ class PlaceRules:
                 continue
             head, _, form = fold(self.text[mt.start:mt.end]).partition(" ")
             head = strip_conj(head)
-            head = head[2:] if head.startswith("ال") else head[1:] if head[:1] in "بل" and \
-                head[1:] in heads else head
+            for clitic in ("لل", "بال", "ال", "ب", "ل"):  # (للنادي، بالنادي، النادي، لنادي)
+                if head.startswith(clitic) and head[len(clitic):] in heads:
+                    head = head[len(clitic):]
+                    break
             if head not in heads or len(groups.get(form, ())) < 2 or \
                     all(e.id != mt.actor_id for e in groups[form]):
                 continue
-            if self.text[mt.end:mt.end + 4].lstrip(" ")[:2] == "ال":
+            if any(x.kind == "nisba" and mt.end < x.start <= mt.end + 2
+                   for x in self.out[n + 1:n + 2]):
                 continue  # (النادي الأهلي المصري: the nisba after it says whose)
             picks.append((n, form))
         if not picks:
