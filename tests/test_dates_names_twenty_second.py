@@ -206,3 +206,10 @@ def test_the_ahli_club_after_li(nlp_actors):
     doc = nlp_actors("أتم اللاعب انتقاله للنادي الأهلي في صفقة كبيرة.", published="2015-08-02",
                      source="okaz")
     assert [e.actor_code for e in doc.entities if "الأهلي" in e.text] == ["SAUBUS"]
+
+
+def test_a_masculine_verb_in_t_picks_no_woman(nlp_actors):
+    # (guard) لفت "drew attention" ends in ت but is masculine (no لف): not Bushra
+    doc = nlp_actors("وقالت بشرى الأسد إن العائلة بخير. ولفت الأسد إلى أن الوضع صعب.",
+                     published="2015-08-02")
+    assert not [e for e in doc.entities if e.text == "الأسد" and e.canonical == "Bushra al-Assad"]

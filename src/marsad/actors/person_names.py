@@ -219,8 +219,8 @@ class PersonNameRules:
                     not self._adjacent(ti) or len(word) < 3:
                 continue  # (نقلت ها: a pronoun written apart)
             verb = strip_conj(fold(v.text))
-            if not verb.endswith("ت") or verb not in verbs:
-                continue
+            if not verb.endswith("ت") or verb not in verbs or verb[:-1] not in verbs:
+                continue  # (لفت "drew attention" is masculine: no لف)
             a, b = self.ms.from_original(t.start), self._token_end(t)
             before = [mt for mt in bearers[word] if mt.end <= a]
             if not before:
