@@ -110,6 +110,8 @@ class Gazetteer:
         # countries (PlaceRules._club_of_context, twenty-first session)
         self.sports_namesakes: dict[str, tuple[Entry, ...]] = {}
         self.national_teams: dict[str, Entry] = {}
+        # ids of the leagues named by a sponsor (orgs.json `league`: دوري عبداللطيف جميل)
+        self.leagues: set[str] = set()
 
     # -- building ------------------------------------------------------------------------------
     @classmethod
@@ -230,6 +232,8 @@ class Gazetteer:
                 fold(form), ()) + (self.entries[idx],)
         if e.get("national_team") and e.get("country"):
             self.national_teams[e["country"]] = self.entries[idx]
+        if e.get("league") and e.get("country"):
+            self.leagues.add(self.entries[idx].id)
 
     def _add_person(self, e: dict) -> None:
         roles = roles_of(e)

@@ -18,7 +18,7 @@ from marsad.actors.gazetteer import ARAB_COUNTRIES
 from marsad.actors.matcher import Match
 from marsad.actors.patrons import AFFILIATION_STEMS
 from marsad.lexicon.grammar import grammar_words
-from marsad.text.normalize import fold
+from marsad.text.normalize import fold, strip_conj
 
 
 # Name parts after which an article-marked word still belongs to the name (عبد الله، أبو الفضل).
@@ -193,6 +193,49 @@ class PersonNameRules:
                 src.role
             mt.actor_id, mt.translit, mt.how, mt.office = src.actor_id, src.translit, "coref", \
                 src.office
+
+    def _surnames_of_women(self) -> None:
+        """A family name alone right after a clause verb with the feminine ت (وأضافت الأسد) is
+        the nearest person named before it in full with that family name, read as an unknown
+        name (وقالت بشرى الأسد), not a dictionary man keyed by it (Bashar al-Assad) nor
+        nothing: the verb's gender says a woman is meant (twenty-second session)."""
+        verbs = self.name_cues.verbs if self.name_cues is not None else frozenset()
+        bearers: dict[str, list[Mention]] = {}
+        for mt in self.out:
+            if mt.type == "PERSON" and mt.name is not None and mt.how in ("name", "title"):
+                words = self.text[mt.name[0]:mt.name[1]].split()
+                if len(words) > 1:
+                    bearers.setdefault(words[-1], []).append(mt)
+        if not bearers or not verbs:
+            return
+        toks = self.doc.tokens
+        added = []
+        for ti in range(1, len(toks)):
+            t, v = toks[ti], toks[ti - 1]
+            word = fold(t.text)
+            if t.kind != "word" or word not in bearers or v.kind != "word" or \
+                    not self._adjacent(ti) or len(word) < 3:
+                continue  # (نقلت ها: a pronoun written apart)
+            verb = strip_conj(fold(v.text))
+            if not verb.endswith("ت") or verb not in verbs or verb[:-1] not in verbs:
+                continue  # (لفت "drew attention" is masculine: no لف)
+            a, b = self.ms.from_original(t.start), self._token_end(t)
+            before = [mt for mt in bearers[word] if mt.end <= a]
+            if not before:
+                continue
+            src = before[-1]
+            here = [mt for mt in self.out if mt.start < b and a < mt.end]
+            if len(here) > 1 or here and (here[0].start != a or here[0].end != b or
+                                          here[0].kind != "person" or
+                                          here[0].actor_id == src.actor_id):
+                continue
+            if here:
+                self.out.remove(here[0])
+            added.append(Mention(a, b, "PERSON", src.canonical, src.code, src.country,
+                                 src.role, "coref", src.actor_id, "", src.office, "title",
+                                 src.translit, (a, b), person_like=True))
+        if added:
+            self.out = sorted(self.out + added, key=lambda mt: mt.start)
 
     def _cued_name_mentions(self) -> None:
         """Unknown names announced by a cue (`marsad.actors.namecues`): an honorific (السيد،

@@ -52,6 +52,18 @@ def _national_team_heads() -> frozenset[str]:
     return current_words("words", "national_team_heads")
 
 
+@per_lexicon
+def _own_team_words() -> frozenset[str]:
+    """words.json `own_national_team_words` (منتخبنا), folded."""
+    return current_words("words", "own_national_team_words")
+
+
+@per_lexicon
+def _own_team_adjectives() -> frozenset[str]:
+    """words.json `own_national_team_adjectives` (الوطني، الأول), folded."""
+    return current_words("words", "own_national_team_adjectives")
+
+
 # Words before a city that make it a place, not an actor.
 LOCATIVE_WORDS = frozenset(fold(w) for w in (
     "في", "إلى", "الى", "من", "عبر", "نحو", "داخل", "خارج", "قرب", "حول", "شمال", "جنوب", "شرق",
@@ -313,8 +325,9 @@ class PlaceRules:
         sure_sentences = {sentence[k] for k in sure}
         for k, (ti, *_) in enumerate(found):
             if sentence[k] in sure_sentences and ti > 0 and \
-                    _one_of(fold(toks[ti - 1].text), _club_other_side()):
-                sure.add(k)
+                    _one_of(fold(toks[ti - 1].text), _club_other_side()) and \
+                    not (toks[ti - 1].text == "علي" and self._ali_apart):
+                sure.add(k)  # (not علي in a text that writes على: Ali, a player's name)
         forms_read = {found[k][1] for k in sure}
         taken = self._taken()
         countries, leagues = self._named_countries(), self._league_countries()
@@ -333,6 +346,13 @@ class PlaceRules:
                                   ti > 0 and strip_conj(fold(toks[ti - 1].text))[:2] == "ال"
                                   or not self._spread_fits(ti)):
                 continue  # (الهيئة العامة للشباب: a definite word's complement)
+            if k not in sure and ti > 0 and toks[ti - 1].kind == "word" and \
+                    self._adjacent(ti) and (self._given(toks[ti - 1]) and
+                                            not toks[ti - 1].text.endswith("ه") or
+                                            toks[ti - 1].text == "علي"):
+                # (لاعب الوسط علي الشعلة: a player's surname; ناديه الاتحاد: his club, not
+                # Nadia; twenty-second session)
+                continue
             if k in own:
                 e, a = own[k]
                 prefix = ""
@@ -413,10 +433,12 @@ class PlaceRules:
 
     def _league_countries(self) -> frozenset[str]:
         """The countries whose league the article names: a nisba right after a word of
-        words.json `league_heads` (في الدوري الكويتي)."""
+        words.json `league_heads` (في الدوري الكويتي), or a league listed by its sponsor's
+        name (orgs.json `league`: دوري عبداللطيف جميل; twenty-second session)."""
         heads = _league_heads()
         toks = self.doc.tokens
-        out = set()
+        out = {mt.country for mt in self.out
+               if mt.country and mt.actor_id in self.gaz.leagues}
         for mt in self.out:
             if mt.kind != "nisba" or not mt.country:
                 continue
@@ -499,6 +521,159 @@ class PlaceRules:
         if added:
             self.out = sorted([mt for mt in self.out if id(mt) not in gone] + added,
                               key=lambda mt: mt.start)
+
+    def _article_home(self) -> str | None:
+        """The article's own country: the one country its dateline's places name (بغداد -
+        رويترز: Iraq), or with no place its agency (واس), else its outlet's (outlets.json),
+        else None."""
+        lines = [(x.start, x.end) for x in self.doc.sentences if x.kind == "dateline"]
+        places, agencies = set(), set()
+        for mt in self.out if lines else ():
+            o = self.ms.to_original(mt.start, mt.end)[0]
+            if mt.country and mt.kind in ("city", "country", "org") and \
+                    any(a <= o < b for a, b in lines):
+                (agencies if mt.kind == "org" else places).add(mt.country)
+        told = places or agencies
+        if len(told) == 1:
+            return next(iter(told))
+        return self.press_country if not told else None
+
+    def _team_of(self, country: str, a: int, b: int, prefix: str) -> Mention | None:
+        """The national team of `country` as a mention over [a, b): its orgs.json entry
+        (`national_team`) or «<country> national team» with the country's code and BUS."""
+        e = self.gaz.national_teams.get(country)
+        if e is not None:
+            return Mention(a, b, "ORG", e.canonical, e.code, e.country, e.role, "lexicon", e.id,
+                           prefix, kind="org", person_like=True)
+        c = self.gaz.countries.get(country)
+        if c is None:
+            return None
+        return Mention(a, b, "ORG", f"{c.canonical} national team",
+                       c.code + "BUS" if c.code else None, country, "BUS", "lexicon",
+                       f"team:{country}", prefix, kind="org", person_like=True)
+
+    def _own_national_teams(self) -> None:
+        """A national team named with no country: منتخبنا (words.json
+        `own_national_team_words`) or a definite word of `national_team_heads` before an
+        adjective of `own_national_team_adjectives` (المنتخب الوطني، المنتخب الأول) is the
+        national team of the article's own country (`_article_home`: its dateline's, else its
+        outlet's); a masculine nisba right after them names the country itself (المنتخب الوطني
+        العراقي). Not after a definite word (الرئيس المنتخب الأول: elected), not over another
+        mention (twenty-second session)."""
+        own, adjectives = _own_team_words(), _own_team_adjectives()
+        heads = _national_team_heads()
+        if not own and not adjectives:
+            return
+        toks = self.doc.tokens
+        found = []  # (start, end, prefix, nisba mention or None)
+        for ti, t in enumerate(toks):
+            if t.kind != "word":
+                continue
+            f = fold(t.text)
+            form, prefix = _club_form(f, own)
+            head = None
+            if form is None:
+                head, prefix = _club_form(f, heads)
+                if head is None or not head.startswith("ال"):
+                    continue
+            k = ti + 1
+            adjective = k < len(toks) and toks[k].kind == "word" and self._adjacent(k) and \
+                fold(toks[k].text) in adjectives
+            if head is not None and not adjective:
+                continue
+            before = strip_conj(fold(toks[ti - 1].text)) if ti >= 1 and \
+                toks[ti - 1].kind == "word" and self._adjacent(ti) else ""
+            if before.startswith("ال") and before not in PREPOSITIONS and not prefix:
+                continue  # الرئيس المنتخب الأول: elected (إلى المنتخب: a preposition)
+            name = form or head
+            a = self.ms.from_original(t.start)
+            if not prefix.endswith("لل"):
+                a = self._token_end(t) - len(name)
+            b = self._token_end(toks[k]) if adjective else self._token_end(t)
+            nisba = None
+            if adjective:
+                j = self._match_index_at(k + 1)
+                if j is not None and self._adjacent(k + 1):
+                    nm = self.m[j]
+                    if self.entry(j).kind == "nisba" and nm.prefix == "ال" and \
+                            self.text[nm.start:nm.end].endswith("ي"):
+                        nisba = next((mt for mt in self.out if mt.start == nm.span_start
+                                      and mt.kind == "nisba"), None)
+            found.append((a, b, prefix, nisba))
+        if not found:
+            return
+        home = self._article_home()
+        added, gone = [], set()
+        for a, b, prefix, nisba in found:
+            country = nisba.country if nisba is not None else home
+            if not country:
+                continue
+            end = nisba.end if nisba is not None else b
+            if any(mt.start < end and a < mt.end and mt is not nisba for mt in self.out):
+                continue
+            team = self._team_of(country, a, end, prefix)
+            if team is None:
+                continue
+            added.append(team)
+            if nisba is not None:
+                gone.add(id(nisba))
+        if added:
+            self.out = sorted([mt for mt in self.out if id(mt) not in gone] + added,
+                              key=lambda mt: mt.start)
+
+    def _namesake_clubs_by_context(self) -> None:
+        """A keyed name of a club made of a club's head and a name listed for several clubs
+        (orgs.json `sports_forms`; النادي الأهلي, Cairo's in the dictionary) is the club the
+        article's context says, as the bare name is (`_common_word_clubs`): the club of the
+        league it names (الدوري السعودي، دوري عبداللطيف جميل), else of the one country of the
+        namesakes whose other clubs it names in sports sentences (الهلال، الاتحاد), else of its
+        own country (`_article_home`: a Saudi dateline or outlet); else as keyed (twenty-second
+        session)."""
+        groups = self.gaz.sports_namesakes
+        heads = _club_nisba_heads()
+        if not groups or not heads:
+            return
+        picks = []
+        for n, mt in enumerate(self.out):
+            if mt.kind != "org" or " " not in self.text[mt.start:mt.end]:
+                continue
+            head, _, form = fold(self.text[mt.start:mt.end]).partition(" ")
+            head = strip_conj(head)
+            for clitic in ("لل", "بال", "ال", "ب", "ل"):  # (للنادي، بالنادي، النادي، لنادي)
+                if head.startswith(clitic) and head[len(clitic):] in heads:
+                    head = head[len(clitic):]
+                    break
+            if head not in heads or len(groups.get(form, ())) < 2 or \
+                    all(e.id != mt.actor_id for e in groups[form]):
+                continue
+            if any(x.kind == "nisba" and mt.end < x.start <= mt.end + 2
+                   for x in self.out[n + 1:n + 2]):
+                continue  # (النادي الأهلي المصري: the nisba after it says whose)
+            picks.append((n, form))
+        if not picks:
+            return
+        leagues = self._league_countries()
+        namesakes = frozenset(e.id for group in groups.values() if len(group) > 1
+                              for e in group)
+        clubs = {mt.country for mt in self.out if mt.kind == "org" and mt.country and
+                 mt.actor_id not in self.gaz.leagues and self._club_like(mt, namesakes)}
+        home = None
+        for n, form in picks:
+            group = groups[form]
+            e = self._club_of_league(form, leagues)
+            if e is None:
+                named = [x for x in group if x.country in clubs]
+                if len(named) == 1:
+                    e = named[0]
+            if e is None:
+                home = home or self._article_home() or "-"
+                e = next((x for x in group if x.country == home), None)
+            mt = self.out[n]
+            if e is None or e.id == mt.actor_id:
+                continue
+            self.out[n] = Mention(mt.start, mt.end, "ORG", e.canonical, e.code, e.country,
+                                  e.role, mt.how, e.id, mt.prefix, kind="org", name=mt.name,
+                                  nested=mt.nested, person_like=mt.person_like)
 
     def _listed_namesake(self, form: str, before: int):
         """The entry of another club listed with the name and a nisba (الأهلي المصري) that the

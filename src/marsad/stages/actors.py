@@ -97,6 +97,10 @@ CLUB_PROFESSIONS, CLUB_LITERARY_CUES = "club_professions", "club_literary_cues"
 # given names that are common words, read before a dictionary surname (بشرى الأسد): names'
 # words, not stop words (محمد حسن، نور الدين stay names; twenty-first session)
 SURNAME_GIVEN_NAMES = "surname_given_names"
+# adjectives of a national team of the article's own country (المنتخب الوطني، المنتخب الأول):
+# common adjectives inside names (الجيش الوطني اليمني، مركز … للحوار الوطني), not stop words
+# (twenty-second session)
+OWN_TEAM_ADJECTIVES = "own_national_team_adjectives"
 
 
 def _stopwords(lexicon) -> frozenset[str]:
@@ -116,7 +120,8 @@ def _stopwords(lexicon) -> frozenset[str]:
                                      PERSON_PLURALS, NOUN_GIVEN_NAMES, DEGREE_ADVERBS,
                                      ADJECTIVE_HEADS, VERB_PARTICLES, ASSOCIATION_HEADS,
                                      CIVIL_BODY_HEADS, CIVIL_ADJECTIVES, CLUB_PROFESSIONS,
-                                     CLUB_LITERARY_CUES, SURNAME_GIVEN_NAMES):
+                                     CLUB_LITERARY_CUES, SURNAME_GIVEN_NAMES,
+                                     OWN_TEAM_ADJECTIVES):
             words.update(fold(w) for w in e["words"])
     return frozenset(words | verb_set())
 
