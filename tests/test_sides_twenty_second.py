@@ -52,6 +52,12 @@ def test_the_man_resumed_by_the_pronoun_is_its_object(nlp_unmerged):
     assert sides(nlp_unmerged, text, "190") == [("UAF", "المسلحون", None, "الرجل")]
 
 
+def test_the_boy_a_bomb_killed_is_its_target(nlp_unmerged):
+    # the feminine verb (the bomb's) cannot have the boy as subject: he was killed
+    text = "وقع انفجار قنبلة في القرية قتلت الفتى الذي كان يزرعها."
+    assert sides(nlp_unmerged, text, "1823") == [(None, "", None, "الفتى")]
+
+
 def test_a_bare_man_is_still_no_participant(nlp):
     # control: with no clause saying who he is, no arrest is coded (as before)
     assert sides(nlp, "اعتقلت الشرطة الرجل أمس.", "173") == []
@@ -133,6 +139,18 @@ def test_the_envoys_post_is_no_target(nlp):
     # before: Egypt, where he serves, was praised
     text = "أشاد سفير السعودية لدى مصر بجهود الجمعية في خدمة الأيتام."
     assert all(t != "EGY" for _, _, t, _ in sides(nlp, text, "051"))
+
+
+def test_past_the_post_the_one_praised(nlp):
+    # before: Egypt; the party whose positions he praised is read past the post
+    text = "أشاد سفير السعودية لدى مصر بمواقف حزب الوفد."
+    assert sides(nlp, text, "051") == [("SAUGOV", "سفير السعودية", "EGYPTY", "حزب الوفد")]
+
+
+def test_an_envoy_withdrawn_from_his_post(nlp):
+    # control: relations reduced (CAMEO 16) are with the country of the post
+    text = "طالب النواب بسحب السفير الكويتي لدى طهران."
+    assert sides(nlp, text, "161") == [("KWTGOV", "السفير الكويتي", "IRN", "طهران")]
 
 
 def test_the_envoy_himself_may_be_a_target(nlp):

@@ -15,6 +15,9 @@ Only armed bodies (role MIL, COP, SPY, REB, INS, UAF) change, and men of a state
 country (الوزراء التابعين للحكومة اليمنية: YEMGOV) take its country. The patron itself is no
 participant of an event: the events stage reads the forces and their patron as one actor
 (`marsad.events.roles.build_mentions`).
+
+A group's branch named with a country (الفرع المصري لتنظيم داعش، فرع التنظيم في ليبيا) is the
+group, not that country (`apply_branches`, grammar.json `branch_nouns`; twenty-second session).
 """
 
 from __future__ import annotations

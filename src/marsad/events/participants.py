@@ -54,6 +54,7 @@ HOLD_CODES = ("173", "181")  # CAMEO: arrest, detain; abduct, take hostage
 QAD = fold("قد")
 # SINGULAR: grammar.json category `singular_pronouns` (read by grammar_words())
 RELEASE = "084"  # CAMEO: return, release
+REDUCE_RELATIONS = "16"  # CAMEO: reduce relations (recall an envoy: the post is the target)
 
 # A preposition with a pronoun after a verb (بحث معه): the pronoun stands for the last target.
 # (paragraph, SentenceView) of the sentences coded before the current one, the last
@@ -2171,12 +2172,40 @@ class ParticipantRules:
         obj = next((m for m in view.mentions if m.first == trig.last + 1 and not m.in_pp), None)
         return [ante], [obj] if obj is not None else []
 
+    def _identified_object(self, view: SentenceView, trig: Trigger,
+                           sources: list[roles.Mention]) -> roles.Mention | None:
+        """A person a relative clause identifies (`roles.add_identified_persons`) read as the
+        subject right after a feminine verb he cannot be the subject of (قنبلة قتلت الفتى الذي
+        كان يزرعها: the bomb killed him): the verb's object. None otherwise."""
+        if trig.kind != "verb" or trig.form.person != "3fs":
+            return None
+        for m in sources:
+            if m.first == trig.last + 1 and not m.entity.canonical and \
+                    any(m is u for u in view.unknown_persons) and \
+                    not view.tokens[m.first].text.endswith("ة"):
+                return m
+        return None
+
+    def _without_envoy_posts(self, view: SentenceView) -> SentenceView:
+        """`view` with no mention that is an envoy's post (`_envoy_post`), for the readers of
+        an event's sides: أشاد سفير السعودية لدى مصر بمواقف الحزب praises the party, not Egypt.
+        `view` itself when it has none (most sentences: no لدى)."""
+        if HELD_AT not in view.words:
+            return view
+        posts = [m for m in view.mentions if self._envoy_post(view, m)]
+        if not posts:
+            return view
+        return dataclasses.replace(view, mentions=[m for m in view.mentions
+                                                   if all(m is not p for p in posts)])
+
     def _envoy_post(self, view: SentenceView, m: roles.Mention) -> bool:
         """`m` is the post of an envoy told right before it after لدى (سفير السعودية لدى مصر،
         السفير السعودي لدى الأردن): where he serves, no side of what he does."""
-        if m.first < 2 or view.words[m.first - 1] != HELD_AT or \
+        if not 2 <= m.first < len(view.words) or \
                 not (view.tokens[m.first].start <= m.entity.start < view.tokens[m.first].end):
             return False  # (a target of an earlier sentence: its indexes are not this one's)
+        if view.words[m.first - 1] != HELD_AT:
+            return False
         envoy = view.mention_ending_at(m.first - 2)
         return envoy is not None and view.words[envoy.first] in ENVOY_WORDS
 

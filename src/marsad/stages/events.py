@@ -53,7 +53,8 @@ from marsad.events.framing import (ModalityRules, _continues, _describes_a_noun,
                                    _result_verb, _that_not_before, _told_in_quote, _unquoted)
 from marsad.events.merging import _merge
 from marsad.events.modality import modality
-from marsad.events.participants import (EARLIER_SENTENCES, HOLD_CODES, ParticipantRules,
+from marsad.events.participants import (EARLIER_SENTENCES, HOLD_CODES, REDUCE_RELATIONS,
+                                        ParticipantRules,
                                         STATE_BATTLE_DEAD, STATE_EARLIER_VIEWS,
                                         STATE_LAST_ACT,
                                         STATE_LAST_HOLD, STATE_LAST_OBJECT,
@@ -716,15 +717,19 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             _passive_before_min(view, trig, self._context("from_passives")) or \
             self._agent_marked_passive(view, trig) or _relative_passive(view, trig, pat) or \
             self._pronoun_pp_passive(view, trig)
-        sources, targets, implicit = self._participants(doc, view, trig, pat, passive,
+        # (سفير السعودية لدى مصر: the envoy's post is read as no participant, but where an
+        # envoy is recalled or withdrawn from it, CAMEO 16: the relations reduced are with it)
+        sides_view = view if pat.cameo[:2] == REDUCE_RELATIONS else self._without_envoy_posts(view)
+        sources, targets, implicit = self._participants(doc, sides_view, trig, pat, passive,
                                                         cause_doer)
+        if not passive and not targets and \
+                (him := self._identified_object(view, trig, sources)) is not None:
+            # قنبلة قتلت الفتى الذي كان يزرعها: the boy, no subject of قتلت, was killed
+            sources, targets = [m for m in sources if m is not him], [him]
         if not passive and all(m.last < trig.first for m in targets) and \
                 (joined := self._joined_act_object(view, trig, pat, sources)):
             # قتل المسلحون وجرحوا عشرات المدنيين: the object of the verb joined after it
             targets = joined
-        if targets and any(self._envoy_post(view, m) for m in targets):
-            # أشاد سفير السعودية لدى مصر بـ…: the envoy's post is no side of his act
-            targets = [m for m in targets if not self._envoy_post(view, m)]
         if pat.plover in VIOLENCE and (allies := self._allies(view, trig, targets)):
             # قاتلوا إلى جانب الجيش، في صفوف الجيش: the army is an ally, no target
             targets = [m for m in targets if all(m is not a for a in allies)]
