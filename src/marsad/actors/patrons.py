@@ -15,6 +15,9 @@ Only armed bodies (role MIL, COP, SPY, REB, INS, UAF) change, and men of a state
 country (الوزراء التابعين للحكومة اليمنية: YEMGOV) take its country. The patron itself is no
 participant of an event: the events stage reads the forces and their patron as one actor
 (`marsad.events.roles.build_mentions`).
+
+A group's branch named with a country (الفرع المصري لتنظيم داعش، فرع التنظيم في ليبيا) is the
+group, not that country (`apply_branches`, grammar.json `branch_nouns`; twenty-second session).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from __future__ import annotations
 import re
 
 from marsad.document import Entity
+from marsad.lexicon.grammar import grammar_words
 from marsad.text.normalize import fold
 
 AFFILIATION_WORDS = frozenset(fold(w) for w in (
@@ -208,11 +212,98 @@ def _unnamed_forces_before(text: str, e: Entity, prev_end: int) -> tuple[int, st
         if f in UNNAMED_FORCES:
             return start, word
         if back == 2 and not f.endswith(("ي", "يه", "ية")):
-            return None  # only an adjective may stand between (قوات عسكرية موالية)
+            # only an adjective may stand between (قوات عسكرية موالية), or the one-word name
+            # of a group after its head noun (جماعة الفرقان الموالية: grammar.json
+            # `named_group_heads`)
+            return _named_group_before(spans, word)
+    return None
+
+
+def _named_group_before(spans: list[tuple[int, str]], word: str) -> tuple[int, str] | None:
+    """(start, affiliation word) of a group's head noun two words before the affiliation word
+    (جماعة الفرقان الموالية، كتيبة «الفرقان» التابعة), or None."""
+    if len(spans) < 3:
+        return None
+    start, w = spans[-3]
+    f = fold(w)
+    heads = grammar_words().named_group_heads
+    for clitic in ("وب", "فب", "و", "ف", "ب", "ل", ""):
+        if f.startswith(clitic) and f[len(clitic):] in heads:
+            return start + len(clitic), word
     return None
 
 
 _WORD = re.compile(r"\S+")
+
+
+# roles of a group whose branch in a country is that country's group of the same role (the
+# Jordanian branch of a party is a Jordanian party); an international group's (IMG…) branch
+# stays the group
+BRANCH_ROLES = GROUP_ROLES | frozenset({"PTY", "OPP"})
+
+
+def _word_before(text: str, start: int) -> tuple[int, str] | None:
+    """The start and folded form (without و/ف) of the word right before `start`, one space
+    between."""
+    head = text[max(0, start - 16):start]
+    if not head.endswith(" ") or head.endswith("  "):
+        return None
+    words = head.split()
+    if not words:
+        return None
+    begin, word = start - 1 - len(words[-1]), fold(words[-1])
+    if word[:1] in "وف" and len(word) > 3:
+        return begin + 1, word[1:]
+    return begin, word
+
+
+def _branch_code(group: Entity, country: str) -> str | None:
+    """The code of the branch in `country` of `group`: the group's own when it is international,
+    else that country's group of the same role; None when `group` is no group."""
+    code, role = group.actor_code or "", _role(group)
+    if code.startswith("IMG") and role in GROUP_ROLES:
+        return code
+    if role in BRANCH_ROLES and country:
+        return country + role
+    return None
+
+
+def _as_branch(text: str, e: Entity, start: int, code: str) -> None:
+    """`e` widened back to `start` (the branch noun) and coded `code`: one actor."""
+    _recode(e, code)
+    e.start, e.text, e.type, e.how = start, text[start:e.end], "ORG", "title"
+    e.canonical = e.text
+    e.actor_id = None
+    e.transliteration = None
+
+
+def apply_branches(text: str, ents: list[Entity]) -> None:
+    """A branch of a group named with a country is the group, not that country (in place;
+    `ents` in text order; grammar.json `branch_nouns`):
+    - «الفرع المصري لتنظيم داعش»: the nisba after the branch noun, the group after لـ: the
+      nisba's entity becomes the branch (the group's code, or the nisba's country with the
+      group's role), the group its patron (`marsad.events.roles` joins them);
+    - «فرع التنظيم في ليبيا»: a group of no country in construct with the branch noun, a
+      country after في: the group of that country (an international group keeps its code)."""
+    nouns = grammar_words().branch_nouns
+    for a, b in zip(ents, ents[1:]):
+        if a.sentence != b.sentence:
+            continue
+        before = _word_before(text, a.start)
+        if before is None or before[1] not in nouns:
+            continue
+        if a.how == "nisba" and a.type == "GPE" and a.country and \
+                text[a.end:b.start].strip() in ("ل", "لـ", "") and \
+                (text[a.end:b.start].strip() or b.text.startswith("ل")):
+            code = _branch_code(b, a.country)
+            if code is not None:
+                _as_branch(text, a, before[0], code)
+        elif not a.country and a.actor_code and text[a.end:b.start].strip() == "في" and \
+                b.type == "GPE" and b.country and b.actor_code == b.country and \
+                before[1][:2] != "ال":
+            code = _branch_code(a, b.country)
+            if code is not None:
+                _as_branch(text, a, before[0], code)
 
 
 def _recode(e: Entity, code: str) -> None:

@@ -583,7 +583,8 @@ class PlaceRules:
                 continue
             before = strip_conj(fold(toks[ti - 1].text)) if ti >= 1 and \
                 toks[ti - 1].kind == "word" and self._adjacent(ti) else ""
-            if before.startswith("ال") and before not in PREPOSITIONS and not prefix:
+            if before.startswith("ال") and before not in grammar_words().non_verb_openers \
+                    and not prefix:
                 continue  # الرئيس المنتخب الأول: elected (إلى المنتخب: a preposition)
             name = form or head
             a = self.ms.from_original(t.start)

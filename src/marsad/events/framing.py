@@ -477,7 +477,16 @@ def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: boo
     if len([t for t in gap if t.kind in ("word", "number")]) > 1 or \
             any(t.kind not in ("word", "number") for t in gap):
         return False
+    if joined_plural_act(view, trig) and prev.cameo != pat.cameo:
+        return False  # قتل المسلحون وجرحوا عشرات: a second act, with the same sides
     return weapon or roles.postverbal_subject(view, trig.last, trig.head) is None
+
+
+def joined_plural_act(view: SentenceView, trig: Trigger) -> bool:
+    """A plural past verb joined by و (وجرحوا، وعذبوا): after another verb or its subject, a
+    second act of the same doers, no detail of the first (twenty-second session)."""
+    return trig.kind == "verb" and trig.form.tense == "past" and "c" in trig.strip and \
+        trig.form.person == "3mp"
 
 
 FOIL_REACH = 5  # words from a verb of foiling to what it foiled (أحبطت قوات الأمن السعودية أمس هجوماً)

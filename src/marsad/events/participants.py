@@ -18,7 +18,7 @@ from marsad.events.clauses import (IN_WORDS, MIN, TARGETING_REACH, TOLL_CODES, _
                                    span_units)
 from marsad.actors.person_names import KUNYA, NASAB_OR_FAMILY
 from marsad.events.detection import _describes_attack
-from marsad.events.placing import place_head_words
+from marsad.events.placing import envoy_words, place_head_words
 from marsad.events.framing import _result_verb
 from marsad.events.modality import modality
 from marsad.events.patterns import CompiledEvents, Pattern, Trigger, word_keys
@@ -51,6 +51,7 @@ HOLD_CODES = ("173", "181")  # CAMEO: arrest, detain; abduct, take hostage
 QAD = fold("قد")
 # SINGULAR: grammar.json category `singular_pronouns` (read by grammar_words())
 RELEASE = "084"  # CAMEO: return, release
+REDUCE_RELATIONS = "16"  # CAMEO: reduce relations (recall an envoy: the post is the target)
 
 # A preposition with a pronoun after a verb (بحث معه): the pronoun stands for the last target.
 # (paragraph, SentenceView) of the sentences coded before the current one, the last
@@ -862,6 +863,7 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
 
 # words from a word of `ally_words` to the actor it makes an ally (جنباً إلى جنب مع الجيش)
 ALLY_REACH = 4
+JOINED_PLURAL_ENDING = fold("وا")  # a plural past verb (وجرحوا): `_joined_act_object`
 # words from a verb of undergoing to the لـ of the verbal noun it governs (تعرض المتظاهرون في
 # القاهرة أمس للضرب)
 EXPOSED_REACH = 6
@@ -2121,6 +2123,117 @@ class ParticipantRules:
                     self._agrees_with_pronoun(view, m, pronoun)}
         agreeing.pop(ante.entity.canonical, None)
         return [ante], list(agreeing.values()) if len(agreeing) == 1 else []
+
+    def _identified_person(self, view: SentenceView, trig: Trigger
+                           ) -> tuple[roles.Mention, bool] | None:
+        """The person a relative clause identifies (`roles.add_identified_persons`: الرجل الذي
+        هاجم الحراس) and whether he is the object of its verb, right after the relative
+        pronoun: with the pronoun that resumes him on the verb (الرجل الذي هاجمه المسلحون) the
+        object, else, with a verb of the pronoun's number and gender and no actor of its own
+        right after it, the subject. None otherwise."""
+        if trig.kind != "verb" or trig.first != trig.head:
+            return None
+        rel = _relative_before(view, trig.first)
+        if rel is None:
+            return None
+        person = next((u for u in view.unknown_persons if u.last == rel - 1 and
+                       not u.entity.canonical and not u.entity.actor_code), None)
+        if person is None:
+            return None
+        if "e" in trig.strip:
+            resumed = third_person_pronoun(view, trig.head) == RESUMPTIVE_PRONOUNS.get(
+                view.words[rel])
+            return (person, True) if resumed else None
+        if not _agrees_with_relative(fold(trig.form.text), view.words[rel]) or \
+                view.mention_at(trig.last + 1, trig.last + 1) is not None:
+            return None
+        return person, False
+
+    def _joined_noun_sides(self, view: SentenceView, trig: Trigger
+                           ) -> tuple[list[roles.Mention], list[roles.Mention]] | None:
+        """A verbal noun with a pronoun joined by و to a noun and its actor genitive (دعوة
+        السعودية واستضافتها قوات التحالف): spelt as a past verb with an object pronoun, it is
+        the noun «her hosting», done by the genitive before (the pronoun's referent) to the
+        actor right after it, if any. None when the trigger is not such: no و, no pronoun, no
+        ت before the pronoun (ة written open before it), or no actor genitive of a word that is
+        no verb, preposition or actor right before it."""
+        if trig.kind != "verb" or trig.first != trig.head or "c" not in trig.strip or \
+                "e" not in trig.strip or trig.form.tense != "past":
+            return None
+        pronoun = third_person_pronoun(view, trig.head)
+        text = DROPPED_RE.sub("", view.tokens[trig.head].text)
+        if not pronoun or not text[:-len(pronoun)].endswith("ت"):
+            return None
+        ante = view.mention_ending_at(trig.first - 1)
+        if ante is None or (ante.in_pp and not ante.pp_genitive) or ante.first < 1 or \
+                ante.in_quote:
+            return None
+        noun = ante.first - 1
+        if not view.is_word(noun) or noun in view.verbs or roles.is_prep(view.words[noun]) or \
+                view.mention_at(noun, noun) is not None or \
+                not self._agrees_with_pronoun(view, ante, pronoun):
+            return None
+        obj = next((m for m in view.mentions if m.first == trig.last + 1 and not m.in_pp), None)
+        return [ante], [obj] if obj is not None else []
+
+    def _identified_object(self, view: SentenceView, trig: Trigger,
+                           sources: list[roles.Mention]) -> roles.Mention | None:
+        """A person a relative clause identifies (`roles.add_identified_persons`) read as the
+        subject right after a feminine verb he cannot be the subject of (قنبلة قتلت الفتى الذي
+        كان يزرعها: the bomb killed him): the verb's object. None otherwise."""
+        if trig.kind != "verb" or trig.form.person != "3fs":
+            return None
+        for m in sources:
+            if m.first == trig.last + 1 and not m.entity.canonical and \
+                    any(m is u for u in view.unknown_persons) and \
+                    not view.tokens[m.first].text.endswith("ة"):
+                return m
+        return None
+
+    def _without_envoy_posts(self, view: SentenceView) -> SentenceView:
+        """`view` with no mention that is an envoy's post (`_envoy_post`), for the readers of
+        an event's sides: أشاد سفير السعودية لدى مصر بمواقف الحزب praises the party, not Egypt.
+        `view` itself when it has none (most sentences: no لدى)."""
+        if HELD_AT not in view.words:
+            return view
+        posts = [m for m in view.mentions if self._envoy_post(view, m)]
+        if not posts:
+            return view
+        return dataclasses.replace(view, mentions=[m for m in view.mentions
+                                                   if all(m is not p for p in posts)])
+
+    def _envoy_post(self, view: SentenceView, m: roles.Mention) -> bool:
+        """`m` is the post of an envoy told right before it after لدى (سفير السعودية لدى مصر،
+        السفير السعودي لدى الأردن): where he serves, no side of what he does."""
+        if not 2 <= m.first < len(view.words) or \
+                not (view.tokens[m.first].start <= m.entity.start < view.tokens[m.first].end):
+            return False  # (a target of an earlier sentence: its indexes are not this one's)
+        if view.words[m.first - 1] != HELD_AT:
+            return False
+        envoy = view.mention_ending_at(m.first - 2)
+        return envoy is not None and view.words[envoy.first] in envoy_words()
+
+    def _joined_act_object(self, view: SentenceView, trig: Trigger, pat: Pattern,
+                           sources: list[roles.Mention]) -> list[roles.Mention]:
+        """The object of a plural past verb joined by و right after the trigger, a verb with
+        no object of its own, or after the trigger's subject (قتل المسلحون وجرحوا عشرات
+        المدنيين، اعتقلوا وعذبوا الصحفيين): the two acts share it. [] when there is none, the
+        trigger has an object pronoun, or its next word is no such verb."""
+        if trig.kind != "verb" or "e" in trig.strip or not pat.target_object:
+            return []
+        k = trig.last + 1
+        subject = next((m for m in sources if m.first == k), None)
+        if subject is not None:
+            k = subject.last + 1
+        if k >= len(view.words) or k not in view.verbs:
+            return []
+        word = view.words[k]
+        if word[:1] != "و" or not word.endswith(JOINED_PLURAL_ENDING) or \
+                len(word) < 3 + len(JOINED_PLURAL_ENDING):
+            return []
+        used = {id(m) for m in sources}
+        return roles.object_target(view, k, used, pat.target_preps,
+                                   owner=pat.plover in VIOLENCE)
 
     def _allies(self, view: SentenceView, trig: Trigger,
                 targets: list[roles.Mention]) -> list[roles.Mention]:

@@ -530,12 +530,13 @@ LANDING_ROOTS = ("171", "18", "19", "20")
 
 def _site_before(view: SentenceView, trig: Trigger, m: roles.Mention, words: PlacingWords) -> bool:
     """Between a protest's trigger and the town `m` said as where after it, a word of position
-    (`SITE_WORDS`: أمام، قرب) and no clause of another verb, relative or motive
+    (grammar.json `site_words`: أمام، قرب) and no clause of another verb, relative or motive
     (`_other_clause_at`): تجمع عشرات المواطنين أمس أمام مقر المحكمة العامة الجديدة في مدينة بريدة,
     the town of the building they stood at, not the dateline's."""
     w = view.words
     span = range(trig.last + 1, m.first)
-    return any(w[j] in SITE_WORDS for j in span) and \
+    sites = grammar_words().site_words
+    return any(w[j] in sites for j in span) and \
         not any(_other_clause_at(view, j, words) for j in span)
 
 
@@ -555,10 +556,11 @@ def _authors_seat(view: SentenceView, trig: Trigger, m: roles.Mention) -> bool:
     باريس): where the decision was made, a topic of the act, not its scene. Not the trigger's
     own noun (قرار فرنسا في باريس as the event told: the decision, there)."""
     w = view.words
+    heads = place_head_words()
     k = m.first - 1
-    while k > trig.last and w[k] in PLACE_HEAD_WORDS and m.first - k <= 2:
+    while k > trig.last and w[k] in heads and m.first - k <= 2:
         k -= 1
-    if k <= trig.last or w[k] not in IN_PREPS:
+    if k <= trig.last or w[k] not in grammar_words().in_preps:
         return False
     c = _country_of(m.entity)
     author = next((a for a in (*view.mentions, *view.places) if a.last == k - 1 and
@@ -578,13 +580,14 @@ def _landing_place(view: SentenceView, trig: Trigger, words: PlacingWords) -> ro
     there, not the attackers' country nor a place of the clause before. Not a nisba, a place
     in a quote or one of no country; not an area after من (قادمون من المناطق …: whence)."""
     g = grammar_words()
+    heads = place_head_words()
     w = view.words
     for m in view.places:
         if m.first <= trig.last or m.in_quote or m.entity.how == "nisba" or \
                 _country_of(m.entity) is None:
             continue
         k = m.first - 1
-        while k > trig.last and w[k] in PLACE_HEAD_WORDS and m.first - k <= 2:
+        while k > trig.last and w[k] in heads and m.first - k <= 2:
             k -= 1
         tok = view.tokens[m.first]
         lam = tok.start < m.entity.start and fold(tok.text[:m.entity.start - tok.start]) in (
@@ -596,7 +599,7 @@ def _landing_place(view: SentenceView, trig: Trigger, words: PlacingWords) -> ro
             _after_attackers_place(view, trig, k)
         # (not a town after a noun of place with a preposition on it: في زنجبار بمحافظة أبين
         # names the division the town lies in)
-        area = k > trig.last and w[k] in ORIGIN_PREPS and _struck_area(view, trig, k, g)
+        area = k > trig.last and w[k] in g.origin_preps and _struck_area(view, trig, k, g)
         if not (lam or origin or area or k > trig.last and w[k] in g.landing_preps):
             continue
         if any(w[j][:1] == "ل" and not any(x.first <= j <= x.last for x in view.mentions)
@@ -606,7 +609,7 @@ def _landing_place(view: SentenceView, trig: Trigger, words: PlacingWords) -> ro
         if _words_between(view, trig.last + 1, m.first) > PLACE_REACH or \
                 roles.boundary_between(view, trig.last + 1, m.first) or \
                 _eve_between(view, m, trig) or \
-                any(w[j] in PLACE_CLAUSE_OPENERS or _other_clause_at(view, j, words)
+                any(w[j] in g.place_clause_openers or _other_clause_at(view, j, words)
                     for j in range(trig.last + 1, k)):
             return None  # (the first such place is another clause's: none is the landing)
         return m
@@ -620,11 +623,12 @@ def _after_attackers_place(view: SentenceView, trig: Trigger, k: int) -> bool:
     """The word at `k` ends, perhaps with time words after it (أمس), a place after the trigger
     said with من or في: where the attackers fired from or stood (قصف الحوثيون من اليمن …،
     قصفت الميليشيات المتمركزة في صعدة أمس …); a town right after it is their object."""
+    g = grammar_words()
     w = view.words
-    while k > trig.last and w[k] in TIME_ADVERBS:
+    while k > trig.last and w[k] in g.time_adverbs:
         k -= 1
     return any(p.last == k and p.first > trig.last + 1 and not p.in_quote and
-               (w[p.first - 1] in ORIGIN_PREPS or w[p.first - 1] in IN_PREPS)
+               (w[p.first - 1] in g.origin_preps or w[p.first - 1] in g.in_preps)
                for p in view.places)
 
 
@@ -635,7 +639,7 @@ def _struck_area(view: SentenceView, trig: Trigger, k: int, g) -> bool:
     a = k - 1 if k - 1 > trig.last and w[k - 1] in g.struck_area_nouns else \
         k - 2 if k - 2 > trig.last and w[k - 2] in g.struck_area_nouns and \
         w[k - 1].startswith("ال") else None
-    return a is not None and not (a > trig.last + 1 and w[a - 1] in ORIGIN_PREPS)
+    return a is not None and not (a > trig.last + 1 and w[a - 1] in g.origin_preps)
 
 
 def _scene_elsewhere(view: SentenceView, trig: Trigger, words: PlacingWords,

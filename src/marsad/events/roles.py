@@ -485,6 +485,10 @@ def _patron_after(view: SentenceView, a: Mention, b: Mention) -> bool:
     tok = view.tokens[b.first]
     if not tok.start <= b.entity.start < tok.end:
         return False  # (a mention already joined to a title before it: للحكومة حزب …)
+    if b.first == a.last + 1 and a.first < a.last and \
+            strip_conj(view.words[a.first]) in grammar_words().branch_nouns and \
+            (clitic_prep(view, b.first) == "ل" or view.words[b.first].startswith("لل")):
+        return True  # الفرع المصري + لتنظيم داعش: the branch (`marsad.actors.patrons`)
     if (a.entity.role or "") not in PATRON_HEAD_ROLES:
         return False  # (only forces and state bodies: وسائل إعلام مؤيدة للحكومة is left alone)
     gap = [view.words[k] for k in range(a.last + 1, b.first)]
@@ -1190,6 +1194,39 @@ def object_target(view: SentenceView, after: int, exclude: set[int], preps: tupl
             return []  # في العاصمة الجزائرية: the adjective of a noun in a PP is no object
         return coordinated(view, m)
     return []
+
+
+def add_identified_persons(view: SentenceView, kinds: frozenset[str],
+                           tells_who=lambda word: False) -> None:
+    """Add to `view.unknown_persons` each definite noun of a person of `kinds` (events.json
+    `person_kinds`, `person_nouns`: الرجل، الشاب، المرأة) that a relative clause right after it
+    identifies (اعتقلت الشرطة الرجل الذي هاجم الحراس): someone the story is about, a participant
+    with his words and no code, as a person of unknown name is. Not a noun inside an actor or
+    a place, nor one after a preposition, nor one whose clause's verb (كان / قد before it
+    passed over) `tells_who` he is (الرجل الذي كان يعمل في الشرطة: the body he belongs to is
+    read for him, `participants._in_noun_relative`)."""
+    relatives = grammar_words().relative_pronouns
+    aux = grammar_words().relative_clause_aux
+    w = view.words
+    found = []
+    for k in range(len(w) - 1):
+        if w[k + 1] not in relatives or not w[k].startswith("ال") or \
+                w[k][2:] not in kinds:
+            continue
+        v = k + 2
+        while v < len(w) and w[v] in aux:
+            v += 1
+        if v < len(w) and tells_who(w[v]):
+            continue
+        if k > 0 and is_prep(w[k - 1]) or any(
+                m.first <= k <= m.last for m in view.mentions + view.places + view.unknown_persons):
+            continue
+        tok = view.tokens[k]
+        e = Entity(tok.start, tok.end, tok.text, "PERSON", "", None, how="title",
+                   sentence=view.index)
+        found.append(Mention(e, k, k, False))
+    if found:
+        view.unknown_persons = sorted(view.unknown_persons + found, key=lambda m: m.first)
 
 
 def with_persons(view: SentenceView) -> SentenceView:

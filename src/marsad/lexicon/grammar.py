@@ -251,6 +251,9 @@ class GrammarWords:
     struck_area_nouns: frozenset[str]  # events.placing (twenty-second session)
     decision_nouns: frozenset[str]  # events.placing (twenty-second session)
 
+    branch_nouns: frozenset[str]  # actors.patrons (twenty-second session)
+    named_group_heads: frozenset[str]  # actors.patrons (twenty-second session)
+
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",
                       "nisba_endings", "slavic_women_endings", "slavic_endings",

@@ -47,7 +47,7 @@ from marsad.lexicon.outlets import OutletIndex, outlet_index
 from marsad.actors.matcher import MatchingString, find_matches
 from marsad.actors.namecues import PLACE_HOMOGRAPHS, NameCues
 from marsad.actors.anaphora import apply_head_anaphora
-from marsad.actors.patrons import apply_construct_forces, apply_patrons
+from marsad.actors.patrons import apply_branches, apply_construct_forces, apply_patrons
 from marsad.actors.romanize import Romanizer
 from marsad.document import Document, Entity
 from marsad.lexicon.categories import reading_lexicon
@@ -276,8 +276,10 @@ class ActorStage:
         result = Coref(doc, self.gaz, doc.published, self.verbs, self.romanize,
                        self.possessed).run(ents, metas)
         apply_construct_forces(doc.text, result[0])  # قوات صالح: the patron's forces
-        apply_patrons(doc.text, result[0])  # القوات الموالية للرئيس هادي: the patron's side
         apply_head_anaphora(result[0], self.org_heads)  # تنظيم داعش … التنظيم
+        # (after the anaphora: «التابعة للتنظيم» takes the group the article named)
+        apply_patrons(doc.text, result[0])  # القوات الموالية للرئيس هادي: the patron's side
+        apply_branches(doc.text, result[0])  # الفرع المصري لتنظيم داعش: the group
         return result
 
     def _nested(self, doc: Document, ms: MatchingString, a: int, b: int, k: int) -> dict:

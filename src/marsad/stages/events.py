@@ -53,7 +53,8 @@ from marsad.events.framing import (ModalityRules, _continues, _describes_a_noun,
                                    _result_verb, _that_not_before, _told_in_quote, _unquoted)
 from marsad.events.merging import _merge
 from marsad.events.modality import modality, told_by_unnamed_source
-from marsad.events.participants import (EARLIER_SENTENCES, HOLD_CODES, ParticipantRules,
+from marsad.events.participants import (EARLIER_SENTENCES, HOLD_CODES, REDUCE_RELATIONS,
+                                        ParticipantRules,
                                         STATE_BATTLE_DEAD, STATE_EARLIER_VIEWS,
                                         STATE_LAST_ACT,
                                         STATE_LAST_HOLD, STATE_LAST_OBJECT,
@@ -66,7 +67,7 @@ from marsad.events.participants import (EARLIER_SENTENCES, HOLD_CODES, Participa
                                         _unvocalised_passive, _victims, _who_arrives,
                                         _with_pronoun_target, people_of_places, site_at_home)
 from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, compile_events, find_triggers,
-                                    sentence_words)
+                                    sentence_words, word_keys)
 from marsad.events.placing import (_dateline_for, _datelines, _here, _place, _places_of_visits,
                                    _protest_site, locate, place_features, placing_words,
                                    visit_place)
@@ -74,7 +75,7 @@ from marsad.events.register import GUARDED, Register, VIOLENCE, read_register
 from marsad.lexicon.categories import reading_lexicon
 from marsad.lexicon.grammar import grammar_words
 from marsad.events.roles import SentenceView
-from marsad.text.normalize import DROPPED_RE, fold, with_conj
+from marsad.text.normalize import DROPPED_RE, fold, strip_conj, with_conj
 
 _SENTENCE_OF = attrgetter("sentence")  # a token's sentence index
 
@@ -274,6 +275,11 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                      fighter_nouns=self._context("fighter_nouns"),
                      name_heads=self._context("name_heads"),
                      ruling_adjectives=self._context("ruling_adjectives"))
+        person_kinds = self._context("person_kinds") | self._context("person_nouns")
+        identity_verbs = self._context("relative_identity_verbs")
+
+        def tells_who(word: str) -> bool:  # (الذي يعمل في، الذي ينتمي إلى: who he is)
+            return not identity_verbs.isdisjoint(stem for stem, _ in word_keys(strip_conj(word)))
         for si, (words, keys, taa) in analysed.items():
             toks = by_sent[si]
             plot_until = self._plot_until(doc.sentences[si], keys, toks, plot_until)
@@ -287,6 +293,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             lo, hi = (sent_ents[0].start, sent_ents[-1].start) if sent_ents else (0, -1)
             roles.build_mentions(view, sent_ents, [(a, b) for a, b in spans if a <= hi and b > lo],
                                  doc.text)
+            # الرجل الذي هاجم الحراس: a person the relative clause identifies
+            roles.add_identified_persons(view, person_kinds, tells_who)
             dateline_place = _dateline_for(doc, datelines, doc.sentences[si])
             # (the countries the article named before this sentence: a far place of the only
             # one of them is no homograph of a town elsewhere, `placing._country_told_again`)
@@ -704,13 +712,26 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             _is_nominal(trig) and pat.plover in VIOLENCE and self._clash_between(view, trig)) or (
             _unvocalised_passive(view, trig, pat, self.compiled.contexts) and
             _shared_fronted_subject(doc, view, trig) is None and
-            not self._then_goes_on(doc, view, trig)) or \
+            not self._then_goes_on(doc, view, trig) and
+            # (اعتقلوا وعذبوا الصحفيين: the object the joined verb takes is the first's too)
+            not self._joined_act_object(view, trig, pat, [])) or \
             self._accused_passive(view, trig, pat) or \
             _passive_before_min(view, trig, self._context("from_passives")) or \
             self._agent_marked_passive(view, trig) or _relative_passive(view, trig, pat) or \
             self._pronoun_pp_passive(view, trig)
-        sources, targets, implicit = self._participants(doc, view, trig, pat, passive,
+        # (سفير السعودية لدى مصر: the envoy's post is read as no participant, but where an
+        # envoy is recalled or withdrawn from it, CAMEO 16: the relations reduced are with it)
+        sides_view = view if pat.cameo[:2] == REDUCE_RELATIONS else self._without_envoy_posts(view)
+        sources, targets, implicit = self._participants(doc, sides_view, trig, pat, passive,
                                                         cause_doer)
+        if not passive and not targets and \
+                (him := self._identified_object(view, trig, sources)) is not None:
+            # قنبلة قتلت الفتى الذي كان يزرعها: the boy, no subject of قتلت, was killed
+            sources, targets = [m for m in sources if m is not him], [him]
+        if not passive and all(m.last < trig.first for m in targets) and \
+                (joined := self._joined_act_object(view, trig, pat, sources)):
+            # قتل المسلحون وجرحوا عشرات المدنيين: the object of the verb joined after it
+            targets = joined
         if pat.plover in VIOLENCE and (allies := self._allies(view, trig, targets)):
             # قاتلوا إلى جانب الجيش، في صفوف الجيش: the army is an ally, no target
             targets = [m for m in targets if all(m is not a for a in allies)]
@@ -723,6 +744,16 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         if not passive and (rel_sides := self._relative_pronoun_sides(view, trig)) is not None:
             # المسلحين الذين يهاجمونها: the antecedent does it to the one its pronoun names
             (sources, targets), implicit = rel_sides, None
+        elif not passive and (person := self._identified_person(view, trig)) is not None:
+            # الرجل الذي هاجم الحراس: the man the clause identifies did it; الرجل الذي هاجمه
+            # المسلحون: it was done to him
+            if person[1] and not targets:
+                targets = [person[0]]
+            elif not person[1] and not sources and implicit is None:
+                sources = [person[0]]
+        elif not passive and (noun_sides := self._joined_noun_sides(view, trig)) is not None:
+            # دعوة السعودية واستضافتها قوات التحالف: her hosting of the forces
+            (sources, targets), implicit = noun_sides, None
         if pat.plover in VIOLENCE and not sources and implicit is None:
             # قتل ثلاثة مسلحين في اشتباكات مع الجيش: the army; ثم قصفت الطائرات: whose aircraft
             # were named last in the paragraph (طائرات التحالف), else no one
