@@ -183,6 +183,8 @@ class GrammarWords:
     campaign_frequencies: frozenset[str]  # events.framing (twenty-first session, second round)
     army_nouns: frozenset[str]  # actors.body_mentions (was _ARMY, _ARMY_PREFIXES)
     clause_verbs: frozenset[str]  # events.placing (twenty-first session, review)
+    feminine_given_words: frozenset[str]  # quotes.speakers (twenty-second session)
+    dual_construct_titles: frozenset[str]  # quotes.speakers (twenty-second session)
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",

@@ -80,6 +80,7 @@ class SpeakerMixin:
             if ent is not None and (i == k or not self._prep_before(ent)):
                 i = end = self._tok_at(ent.end - 1) + 1
                 if ent.type == "PERSON" and not (i < b and self.toks[i].text in CLAUSE_PUNCT) \
+                        and not self._dual_title_at(k) \
                         and not (ent.how == "title" and i + 1 < b and self.folded[i][:1] == "ل"
                                  and self.folded[i] not in self.gw.addressee_pps
                                  and self.folded[i + 1] not in self.t.complementizers
@@ -123,6 +124,10 @@ class SpeakerMixin:
             if g == "من" and i == k + 1 and forms(self.folded[k]) & self.gw.quote_quantifiers:
                 i += 1  # عدد من الشباب، أحد من …
                 continue
+            if f == "في" and i > k and i + 1 < b and self._dual_title_at(k) and \
+                    self._definite_dual(self.folded[i + 1]):
+                i = end = i + 2  # وزيرا الخارجية في البلدين: the two countries' ministers
+                continue
             if (f in self.stops or g in self.stops) and not self._is_ali(i) or \
                     f in self.t.complementizers or f in self.gw.quote_relatives:
                 break
@@ -159,6 +164,14 @@ class SpeakerMixin:
         (قال X إن), so a phrase naming someone unknown to the dictionaries is safe to take.
         `governed`: the phrase is the object of the preposition that names the speaker (نقلت
         الوكالة عن X): an entity opening it is the speaker for all the preposition before it."""
+        if self._dual_title_at(k) and e > k + 1:
+            return self._dual_title_ref(k, e)
+        if k in self.given_name_at:  # وقالت وعد الأسد: the woman named (`_given_name_after`)
+            ent = self.ent_first.get(k)
+            if ent is not None and ent.type == "PERSON":
+                return ent.ref()
+            s, z = self._trim(self.toks[k].start, self.toks[e - 1].end)
+            return ActorRef(self.doc.text[s:z], None, self.doc.text[s:z], s, z, None, "PERSON")
         head = forms(self.folded[k]) if self.toks[k].kind == "word" else frozenset()
         if head & self.t.object_nouns or self.folded[k] in self.t.honorifics:
             return None
@@ -1226,6 +1239,9 @@ class SpeakerMixin:
         """A bare title (السفير السعودي، الوزير) that stands for a person the article named
         earlier with that title (السفير السعودي لدى مصر أحمد قطان): the named person, kept at
         the title's own span."""
+        if ref is not None and " " in ref.text and \
+                fold(ref.text).split()[0] in self.gw.dual_construct_titles:
+            return ref  # وزيرا الخارجية والدفاع: two (`_dual_title_ref`), not one named before
         pair = self._dual_pair(ref) if ref is not None else None
         if pair is not None:
             return pair  # وقال الوزيران، وأكد الجانبان: the two named before
@@ -1382,6 +1398,35 @@ class SpeakerMixin:
         return len(words) <= 6 and fold(words[0]) in ("في", "خلال") and \
             not any(p in rest for p in CLAUSE_PUNCT | END_PUNCT)
 
+    def _dual_title_at(self, k: int) -> bool:
+        """The word at k is a title in the construct dual (grammar.json `dual_construct_titles`:
+        وزيرا، رئيسا), no tanween (رئيساً: a singular's accusative), a genitive after it."""
+        return self.folded[k] in self.gw.dual_construct_titles and not self._has_tanween(k) \
+            and k + 1 < len(self.toks) and self.toks[k + 1].kind in ("word", "latin") and \
+            self.folded[k + 1] not in self.t.complementizers
+
+    @staticmethod
+    def _definite_dual(f: str) -> bool:
+        """البلدين، الدولتين، الجانبين: a definite noun in the oblique dual."""
+        return f.startswith("ال") and f.endswith("ين") and len(f) >= 7
+
+    def _dual_title_ref(self, k: int, e: int) -> ActorRef:
+        """وزيرا الخارجية والدفاع في البلدين، رئيسا وزراء الهند وباكستان: two persons, the
+        phrase [k, e) at its span: the two named before it holding the title (or called a
+        counterpart) when there are exactly two (their pair), else the phrase itself as one
+        mention of two, with the role code the titles inside it share (no country: two)."""
+        s, z = self._trim(self.toks[k].start, self.toks[e - 1].end)
+        text = self.doc.text[s:z]
+        ref = ActorRef(text, None, text, s, z, None, "PERSON")
+        stem = self.folded[k][:-2] if self.folded[k].endswith("تا") else self.folded[k][:-1]
+        found = self._nearest_two(ref, lambda x: self._pair_member(x, stem))
+        if found is not None:
+            return self._pair_ref(found[1], found[0], text, s, z)
+        roles = {x.role or x.actor_code for x in self.ents
+                 if s <= x.start and x.end <= z and x.type == "PERSON" and x.how == "title"}
+        code = roles.pop() if len(roles) == 1 else None
+        return ActorRef(text, code, text, s, z, None, "PERSON")
+
     def _pair_ref(self, a: Entity | ActorRef, b: Entity | ActorRef, text: str, start: int,
                   end: int, between: list = ()) -> ActorRef:
         """Two actors (or more: `between` a and b) speaking as one mention at [start, end): the
@@ -1483,14 +1528,15 @@ class SpeakerMixin:
                 out.append(x)
         return out
 
-    @staticmethod
-    def _pair_like(ref: ActorRef | None) -> bool:
-        """A speaker that is two: a pair read before (« & ») or a word in the dual (الجانبان)."""
+    def _pair_like(self, ref: ActorRef | None) -> bool:
+        """A speaker that is two: a pair read before (« & »), a word in the dual (الجانبان) or
+        a phrase a title in the construct dual opens (وزيرا الخارجية)."""
         if ref is None:
             return False
         w = strip_conj(fold(ref.text))
         return " & " in (ref.canonical or "") or ref.type != "GPE" and " " not in w and \
-            w.startswith("ال") and w.endswith("ان") and len(w) >= 7  # (not السودان)
+            w.startswith("ال") and w.endswith("ان") and len(w) >= 7 or \
+            " " in w and w.split()[0] in self.gw.dual_construct_titles
 
     def _caller_before(self, c: int) -> ActorRef | None:
         """تلقى X اتصالاً هاتفياً من Y، جدد/أكد خلاله …: a verb of one speaker followed by "in it"

@@ -57,6 +57,7 @@ class AmountWords:
     count_adjectives: frozenset[str]  # الكبري: an adjective between a noun and its post-number
     rate_adverbs: dict[str, str]  # سنويا -> "per year": a rate after an amount, never its unit
     reached_after: frozenset[str]  # ان، سوف: before تصل إلى, a value reached (no "up to")
+    total_words: frozenset[str]  # اجمالي، مجموع: before تصل إلى, the total reached (no "up to")
 
 
 @per_lexicon
@@ -193,6 +194,7 @@ _COMMA_THOUSANDS_RE = regex.compile(r"(?<![\d.,\u066b\u066c])\d{1,3}(?:[,\u066c]
 _DOT_GROUPS_RE = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])")
 _SPACES_RE = regex.compile(r"\s+")
 _LAST_WORD_RE = regex.compile(r"(\p{L}+)\s*$")
+_CLAUSE_BREAK_RE = regex.compile(r"[.،,؛;:!?؟()«»\"]")
 
 
 def _core_matches(text: str, core: regex.Pattern) -> list[regex.Match]:
@@ -751,12 +753,20 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
 def _reached(text: str, at: int, qb: regex.Match) -> bool:
     """تصل إلى / يصل إلى (at `at`) that tell a value reached, not "up to": after ل or ب
     (لتصل إلى 12%), after و or ف (ويصل إلى 606 دولارات), or after a word of amounts.json
-    `reached_after` (أن، سوف: من المتوقع أن تصل إلى). ما يصل إلى is always "up to"."""
+    `reached_after` (أن، سوف: من المتوقع أن تصل إلى), or after a word of `total_words` among
+    the three before it in its clause (بقيمة إجمالية تصل إلى: the total). ما يصل إلى is always
+    "up to"."""
     if qb.group("q").startswith("ما "):
         return False
     if qb.group("prep") or text[at - 1:at] in ("و", "ف"):
         return True
-    return _last_word(text[max(0, at - 12):at]) in amount_words().reached_after
+    words = amount_words()
+    if _last_word(text[max(0, at - 12):at]) in words.reached_after:
+        return True
+    # بقيمة إجمالية تصل إلى، بإجمالي جلسات تصل إلى: the total itself (three words back, no
+    # stop or comma between)
+    before = _CLAUSE_BREAK_RE.split(text[max(0, at - 60):at])[-1].split()[-3:]
+    return any(w in words.total_words for w in before)
 
 
 FATHATAN = "\u064b"
