@@ -185,6 +185,8 @@ class GrammarWords:
     clause_verbs: frozenset[str]  # events.placing (twenty-first session, review)
     feminine_given_words: frozenset[str]  # quotes.speakers (twenty-second session)
     dual_construct_titles: frozenset[str]  # quotes.speakers (twenty-second session)
+    pair_pronouns: frozenset[str]  # quotes.speakers (twenty-second session)
+    latter_words: frozenset[str]  # quotes.speakers (twenty-second session)
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",

@@ -106,6 +106,7 @@ class DocumentQuotes(SpeakerMixin):
         # (start, end, canonical) of a speaker that is two or more -> its members
         self.pair_members: dict[tuple[int, int, str], list[ActorRef]] = {}
         self.given_name_at: set[int] = set()  # a woman's name that is also a word opens there
+        self.chain_titles: set[int] = set()  # a plural title heading a construct chain
         self.mark_open: dict[int, tuple[Mark, int]] = {}  # open token -> (mark, close token)
         self.mark_close: dict[int, int] = {}  # close token -> open token
         self.inside = [False] * len(self.toks)

@@ -81,6 +81,7 @@ class SpeakerMixin:
                 i = end = self._tok_at(ent.end - 1) + 1
                 if ent.type == "PERSON" and not (i < b and self.toks[i].text in CLAUSE_PUNCT) \
                         and not self._dual_title_at(k) \
+                        and not (i == k + 1 and self._chain_after_title(ent, i, b)) \
                         and not (ent.how == "title" and i + 1 < b and self.folded[i][:1] == "ل"
                                  and self.folded[i] not in self.gw.addressee_pps
                                  and self.folded[i + 1] not in self.t.complementizers
@@ -191,6 +192,11 @@ class SpeakerMixin:
                 name = self._name_after_title(persons[0], e)
                 if name is not None:
                     return name
+                if k in self.chain_titles and e > k + 2:
+                    # وزراء خارجية دول مجلس التعاون الست: the whole chain, the title's code
+                    s, z = self._trim(s0, s1)
+                    text = self.doc.text[s:z]
+                    return ActorRef(text, persons[0].actor_code, text, s, z, None, "PERSON")
             elif persons[0].how == "title":
                 name = self._name_before_title(k, persons[0])
                 if name is not None:
@@ -1242,6 +1248,16 @@ class SpeakerMixin:
         if ref is not None and " " in ref.text and \
                 fold(ref.text).split()[0] in self.gw.dual_construct_titles:
             return ref  # وزيرا الخارجية والدفاع: two (`_dual_title_ref`), not one named before
+        if ref is not None and ref.actor_code is None:
+            said = strip_conj(fold(ref.text).strip())
+            if said in self.gw.pair_pronouns:
+                # وقال كلاهما، وأكد كل منهما: the two named together before, as الجانبان
+                found = self._nearest_two(ref, lambda x: self._pair_member(x, None) and
+                                          not self._relays(x, ref))
+                return self._pair_ref(found[1], found[0], ref.text, ref.start, ref.end) \
+                    if found is not None else ref
+            if said in self.gw.latter_words:
+                return self._latter(ref, feminine=said.endswith("ه")) or ref
         pair = self._dual_pair(ref) if ref is not None else None
         if pair is not None:
             return pair  # وقال الوزيران، وأكد الجانبان: the two named before
@@ -1397,6 +1413,63 @@ class SpeakerMixin:
         words = rest.split()
         return len(words) <= 6 and fold(words[0]) in ("في", "خلال") and \
             not any(p in rest for p in CLAUSE_PUNCT | END_PUNCT)
+
+    def _chain_after_title(self, ent: Entity, i: int, b: int) -> bool:
+        """وزراء خارجية دول مجلس التعاون: a title of one indefinite word (وزراء، أعضاء) that
+        heads a construct chain: one to three indefinite words after it (no article, no stop)
+        and then a definite word or a name closing the chain. The phrase goes on over it."""
+        if ent.how != "title" or " " in ent.text.strip() or \
+                not (self._plural_title(fold(ent.text)) or
+                     self._plural_title(strip_conj(fold(ent.text)))):
+            return False
+        j = i
+        while j < b and j < i + 3 and self.toks[j].kind == "word" and j not in self.ent_first \
+                and not self.folded[j].startswith("ال") and self._chain_word(j):
+            j += 1
+        if j == i or j >= b or self.toks[j].kind != "word" or not (
+                j in self.ent_first or self.folded[j].startswith("ال") and self._chain_word(j)):
+            return False
+        self.chain_titles.add(self._tok_at(ent.start))
+        return True
+
+    @staticmethod
+    def _plural_title(w: str) -> bool:
+        """A folded title shaped as a broken plural or a sound one in construct: فعلاء (وزراء،
+        سفراء، رؤساء), أفعال (أعضاء), فعلة (قادة، قضاة), مفعلو (ممثلو، مسؤولو)."""
+        n = len(w)
+        return n == 5 and w[3] == "ا" and w[4] in "ءئ" or \
+            n == 5 and w[0] == "ا" and w[3] == "ا" or \
+            n == 4 and w[1] == "ا" and w[3] == "ه" or n >= 5 and w.endswith("و")
+
+    def _chain_word(self, j: int) -> bool:
+        f = self.folded[j]
+        g = strip_conj(f)
+        return not (f in self.stops or g in self.stops or f in self.t.complementizers or
+                    g in self.t.complementizers or f in self.gw.quote_relatives
+                    or self._is_cue(j, len(self.toks)) or self._has_tanween(j)
+                    or self._is_adverb(j) or f in self.t.according or f[:1] in "بل")
+
+    def _latter(self, ref: ActorRef, feminine: bool) -> ActorRef | None:
+        """وقال الأخير، وأكدت الأخيرة: the last actor named by name before `ref` (a person, or a
+        body or country with a code; for the masculine, no country), outside quoted words,
+        within ORG_ANTECEDENT_CHARS, at the word's own span. None when there is none."""
+        i = bisect.bisect_left(self.ent_starts, ref.start) - 1
+        while i >= 0:
+            x = self.ents[i]
+            i -= 1
+            if ref.start - x.end > ORG_ANTECEDENT_CHARS:
+                return None
+            if x.end > ref.start or x.how in ("title", "office", "nisba") or \
+                    x.type != "PERSON" and not x.actor_code or self._quoted(x.start) or \
+                    not feminine and x.type == "GPE" or self._relays(x, ref):
+                continue  # (نقلت الوكالة عن الأخير: the one who relays him is not the latter)
+            return ActorRef(x.canonical, x.actor_code, ref.text, ref.start, ref.end,
+                            x.actor_id, x.type)
+        return None
+
+    def _relays(self, x: Entity, ref: ActorRef) -> bool:
+        """x relays the words of `ref` (نقلت الوكالة عن الأخير، عن كليهما): only عن between."""
+        return fold(self.doc.text[x.end:ref.start]).split() in (["عن"], ["نقلا", "عن"])
 
     def _dual_title_at(self, k: int) -> bool:
         """The word at k is a title in the construct dual (grammar.json `dual_construct_titles`:
