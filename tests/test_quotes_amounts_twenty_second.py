@@ -66,6 +66,19 @@ def test_a_dual_title_is_the_whole_phrase(nlp, text, words, speaker, code):
     assert q.speaker.actor_code == code
 
 
+def test_a_dual_title_takes_the_country_it_names(nlp):
+    text = "وأكد وزيرا التعليم والصحة السعوديان أن المدارس آمنة."
+    q = quote_with(nlp, text, "المدارس")
+    assert speaker_text(text, q) == "وزيرا التعليم والصحة السعوديان"
+    assert q.speaker.actor_code == "SAUGOV"
+
+
+def test_a_dual_title_with_the_two_names(nlp):
+    # (a guard: the two named in the phrase are the pair, as before)
+    text = "وأكد وزيرا الخارجية عادل الجبير وجون كيري أن العلاقات قوية."
+    assert quote_with(nlp, text, "العلاقات").speaker.canonical == "Adel al-Jubeir & John Kerry"
+
+
 def test_a_dual_title_is_the_pair_named_before(nlp):
     text = MET_TITLED + "وقال وزيرا خارجية البلدين إن العلاقات قوية. وأضافا أن التعاون مستمر."
     q = quote_with(nlp, text, "العلاقات")
@@ -130,10 +143,23 @@ def test_a_chain_counts_its_plural_head(nlp_amounts, text, want):
     assert amounts_of(nlp_amounts, text, DAY) == want
 
 
+def test_a_chain_head_after_wa(nlp_amounts):
+    # (the head's و is no part of it; the span opens at the head)
+    text = "وشددت الإجراءات في القاهرة، ومحافظات القناة الثلاث، والشرقية."
+    assert amounts_of(nlp_amounts, text, DAY) == [
+        ("محافظات القناة الثلاث", 3.0, "محافظات", None)]
+
+
 @pytest.mark.parametrize("text, want", [
-    # (guards: a plural genitive is counted itself; a definite plural head as before)
+    # (guards: a plural genitive is counted itself — أفعال، فعول، أفعلة، أفاعيل، a listed plural —
+    # and no chain goes back past a demonstrative or بخاصة)
     ("وأعلن أسماء الأشخاص الخمسة.", [("الأشخاص الخمسة", 5.0, "اشخاص", None)]),
     ("وزار رؤساء الدول الست.", [("الدول الست", 6.0, "دول", None)]),
+    ("واستمعت إلى أقوال الشهود الأربعة.", [("الشهود الأربعة", 4.0, "شهود", None)]),
+    ("ودرس مذاهب الأئمة الأربعة.", [("الأئمة الأربعة", 4.0, "ايمه", None)]),
+    ("ونقل أفراد الفرق الأربعة.", [("الفرق الأربعة", 4.0, "فرق", None)]),
+    ("وقرأ وبخاصة الأناجيل الأربعة.", [("الأناجيل الأربعة", 4.0, "اناجيل", None)]),
+    ("وكان كل من هؤلاء القادة السبعة حاضرا.", [("القادة السبعة", 7.0, "قاده", None)]),
 ])
 def test_a_plural_genitive_is_still_counted(nlp_amounts, text, want):
     assert amounts_of(nlp_amounts, text, DAY) == want

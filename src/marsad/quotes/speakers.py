@@ -1492,12 +1492,22 @@ class SpeakerMixin:
         text = self.doc.text[s:z]
         ref = ActorRef(text, None, text, s, z, None, "PERSON")
         stem = self.folded[k][:-2] if self.folded[k].endswith("تا") else self.folded[k][:-1]
+        inside = [x for x in self.ents if s <= x.start and x.end <= z]
+        named = [x for x in inside if x.type == "PERSON" and x.how not in ("title", "office")]
+        if len({x.actor_id or x.canonical for x in named}) == 2:
+            # وزيرا الخارجية السابقان جورج شولتس وهنري كيسنجر: the two it names
+            return self._pair_ref(named[0], named[-1], text, s, z)
         found = self._nearest_two(ref, lambda x: self._pair_member(x, stem))
         if found is not None:
             return self._pair_ref(found[1], found[0], text, s, z)
-        roles = {x.role or x.actor_code for x in self.ents
-                 if s <= x.start and x.end <= z and x.type == "PERSON" and x.how == "title"}
-        code = roles.pop() if len(roles) == 1 else None
+        # the role the titles inside share, with the one country they name (وزيرا … اليمنيين:
+        # YEMGOV; رئيسا وزراء الهند وباكستان: GOV)
+        roles = {x.role or x.actor_code for x in inside if x.type == "PERSON" and x.how == "title"}
+        countries = {x.country for x in inside if x.country and x.how != "title"
+                     or x.type == "PERSON" and x.how == "title" and x.country}
+        role = roles.pop() if len(roles) == 1 else None
+        country = countries.pop() if len(countries) == 1 else None
+        code = country + role if role and country and len(role) == 3 else role or country
         return ActorRef(text, code, text, s, z, None, "PERSON")
 
     def _pair_ref(self, a: Entity | ActorRef, b: Entity | ActorRef, text: str, start: int,

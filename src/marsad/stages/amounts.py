@@ -59,6 +59,7 @@ class AmountWords:
     reached_after: frozenset[str]  # ان، سوف: before تصل إلى, a value reached (no "up to")
     total_words: frozenset[str]  # اجمالي، مجموع: before تصل إلى, the total reached (no "up to")
     feminine_plurals: frozenset[str]  # دول، مدن: plurals of feminine nouns the shapes miss
+    chain_breakers: frozenset[str]  # هؤلاء، بخاصة: no construct chain goes back past them
 
 
 @per_lexicon
@@ -341,7 +342,8 @@ def _chain_head(text: str, start: int, word: str, masculine: bool) -> tuple[int,
     if g in amount_words().currencies:
         return None  # دول اليورو التسع عشرة: the currency names what is counted (no amount)
     afal = _afal(g)  # (الاتحاد or الأشخاص: إفعال and أفعال are written alike)
-    if _plural_form(g) or _feminine_plural(g) or g.endswith(("ون", "ين")) and len(g) >= 6:
+    if _plural_form(g) or _feminine_plural(g) or g.endswith(("ون", "ين")) and len(g) >= 6 or \
+            _definite_plural(g):
         return None  # (التعاون، التمرين: a verbal noun of five letters, no sound plural)
     at = start
     for n in range(3):
@@ -349,9 +351,10 @@ def _chain_head(text: str, start: int, word: str, masculine: bool) -> tuple[int,
         if wb is None:
             return None
         w, at = wb.group(1), wb.start(1)
-        if w.startswith("ال") or w in amount_words().not_counted:
-            return None  # (a definite word or a preposition: no construct goes back past it)
-        bare = w[1:] if w[:1] in "وف" and not _chain_plural(w) and _chain_plural(w[1:]) else w
+        if w.startswith("ال") or w in amount_words().not_counted or \
+                w in amount_words().chain_breakers:
+            return None  # (a definite word, a preposition, هؤلاء: no construct goes back past it)
+        bare = w[1:] if w[:1] in "وف" and _chain_plural(w[1:]) else w  # (ومحافظات)
         if _chain_plural(bare):
             if afal and _afal(bare):
                 return None  # أسماء الأشخاص الخمسة: the persons (as `_construct_head`)
@@ -362,6 +365,16 @@ def _chain_head(text: str, start: int, word: str, masculine: bool) -> tuple[int,
         if not (_singular_form(bare) or bare.endswith("ه") and len(bare) >= 4):
             return None  # (only a singular noun of the chain is walked over: مجلس، خارجية)
     return None
+
+
+def _definite_plural(g: str) -> bool:
+    """A folded noun (its article off) shaped as a broken plural the indefinite shapes of
+    `_plural_form` leave out: أفاعيل (الأناجيل), أفعلة (الأئمة، الأسلحة: no ا inside), فعول (الشهود،
+    الجنود), أفعال of a hamza (الآبار، الآلاف)."""
+    n = len(g)
+    return n == 6 and g[0] == "ا" and g[2] == "ا" and g[4] == "ي" or \
+        n in (4, 5) and g[0] == "ا" and g.endswith("ه") and "ا" not in g[1:] or \
+        n == 4 and g[2] == "و" and g[0] != "ا" or n == 4 and g[0] == "ا" and g[2] == "ا"
 
 
 def _chain_plural(w: str) -> bool:
