@@ -370,11 +370,11 @@ def _chain_head(text: str, start: int, word: str, masculine: bool) -> tuple[int,
 def _definite_plural(g: str) -> bool:
     """A folded noun (its article off) shaped as a broken plural the indefinite shapes of
     `_plural_form` leave out: أفاعيل (الأناجيل), أفعلة (الأئمة، الأسلحة: no ا inside), فعول (الشهود،
-    الجنود), أفعال of a hamza (الآبار، الآلاف)."""
+    الجنود; not a verbal noun تفعّل, التسوق), أفعال of a hamza (الآبار، الآلاف)."""
     n = len(g)
     return n == 6 and g[0] == "ا" and g[2] == "ا" and g[4] == "ي" or \
         n in (4, 5) and g[0] == "ا" and g.endswith("ه") and "ا" not in g[1:] or \
-        n == 4 and g[2] == "و" and g[0] != "ا" or n == 4 and g[0] == "ا" and g[2] == "ا"
+        n == 4 and g[2] == "و" and g[0] not in "ات" or n == 4 and g[0] == "ا" and g[2] == "ا"
 
 
 def _chain_plural(w: str) -> bool:
