@@ -367,7 +367,7 @@ def _in_relative(view: SentenceView, trig: Trigger) -> bool:
 
 def _act_told_recent(view: SentenceView, trig: Trigger, reg: Register | None) -> bool:
     """A past verb right after a relative pronoun whose antecedent is itself a noun of attack
-    (`clauses.ATTACK_NOUNS`, after its adjectives: الهجوم الذي استهدف، التفجير الانتحاري الذي
+    (grammar.json `attack_nouns`, after its adjectives: الهجوم الذي استهدف، التفجير الانتحاري الذي
     وقع، بالهجوم الذي شنه), a recent time after it in its clause (`_dated_recent_after`: أمس،
     يوم الجمعة): the clause tells the act itself, of now, not a person's or a place's past
     (the people or places a clause of `_in_relative` identifies: المتظاهرين الذين نزلوا يوم

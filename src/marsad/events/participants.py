@@ -3882,7 +3882,7 @@ class ParticipantRules:
           past a word that is no definite adjective of the noun (the victims' count), no
           relative pronoun or verb between (على إثر الهجوم رد الحزب: the verb's own subject), is
           not its doer;
-        - a verb whose subject is a definite attack noun right after it (clauses.ATTACK_NOUNS:
+        - a verb whose subject is a definite attack noun right after it (grammar.json `attack_nouns`:
           قصفت القوات منزل المحافظ، العميد …، كما استهدف القصف مقر الشرطة): only an actor right
           after the noun (الغارات الإسرائيلية) did it;
         - a verb right after a relative pronoun, its antecedent resumed in the clause by an

@@ -254,6 +254,11 @@ class GrammarWords:
     branch_nouns: frozenset[str]  # actors.patrons (twenty-second session)
     named_group_heads: frozenset[str]  # actors.patrons (twenty-second session)
 
+    feminine_given_words: frozenset[str]  # quotes.speakers (twenty-second session)
+    dual_construct_titles: frozenset[str]  # quotes.speakers (twenty-second session)
+    pair_pronouns: frozenset[str]  # quotes.speakers (twenty-second session)
+    latter_words: frozenset[str]  # quotes.speakers (twenty-second session)
+
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",
                       "nisba_endings", "slavic_women_endings", "slavic_endings",

@@ -105,6 +105,8 @@ class DocumentQuotes(SpeakerMixin):
         self.said: list[tuple[int, ActorRef]] = []  # (cue token, speaker) of each quote so far
         # (start, end, canonical) of a speaker that is two or more -> its members
         self.pair_members: dict[tuple[int, int, str], list[ActorRef]] = {}
+        self.given_name_at: set[int] = set()  # a woman's name that is also a word opens there
+        self.chain_titles: set[int] = set()  # a plural title heading a construct chain
         self.mark_open: dict[int, tuple[Mark, int]] = {}  # open token -> (mark, close token)
         self.mark_close: dict[int, int] = {}  # close token -> open token
         self.inside = [False] * len(self.toks)
@@ -424,7 +426,11 @@ class DocumentQuotes(SpeakerMixin):
                     self.toks[k + 1].kind == "word" and self._np_start_ok(k + 1):
                 k += 1  # أكد فيه الرئيس الأمريكي أن …: "in it" (the call), then the speaker
             k = self._past_time(k, b)  # أعلن الأسبوع الماضي أن …: a time phrase, not a speaker
-            if k < b and self._np_start_ok(k) and not (
+            if self._given_name_after(c, k, b, cue):
+                # وقالت وعد الأسد إن …، وقالت أمل الحربي إن …: a woman's name, not the verb
+                # وعد nor the noun أمل; the family name goes on to the phrase's end
+                np_range = (k, self._np(k, b) if k in self.ent_first else self._np(k + 1, b))
+            elif k < b and self._np_start_ok(k) and not (
                     self.folded[k] in self.gw.quote_exceptions and self.folded[c - 1] in self.t.negations):
                 # (لم يذكر غير أن …: the exception, no speaker)
                 e = self._np(k, b)
@@ -615,6 +621,19 @@ class DocumentQuotes(SpeakerMixin):
         if speaker is None:
             speaker, how = self._implicit(self.toks[c].start, cue.agrees)
         return self._emit(content, c, cue, speaker, how, addressee, reporter, si)
+
+    def _given_name_after(self, c: int, k: int, b: int, cue: Cue) -> bool:
+        """The word at k, right after the feminine verb of saying at c, is a woman's given name
+        that is also a verb or a noun (grammar.json `feminine_given_words`: وعد، أمل، هدى) and
+        another word of her name follows (وقالت وعد الأسد إن …): the speaker's name opens there,
+        though the word alone reads as a cue or a noun no speaker phrase opens with. Marks k
+        for `_ref_from_np`. Only where the usual reading finds no phrase (نور العتيبي is one)."""
+        if cue.agrees != "f" or k + 1 >= b or self.folded[k] not in self.gw.feminine_given_words \
+                or self.toks[k].kind != "word" or self._np_start_ok(k) or \
+                not self._np_start_ok(k + 1) or self.folded[k + 1] in self.t.according:
+            return False
+        self.given_name_at.add(k)
+        return True
 
     def _present_at(self, c: int) -> bool:
         """The cue at c is a present (jussive) form after لم، لن، لا: يعلن، تذكر، يعلنوا (its

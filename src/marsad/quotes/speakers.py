@@ -80,6 +80,8 @@ class SpeakerMixin:
             if ent is not None and (i == k or not self._prep_before(ent)):
                 i = end = self._tok_at(ent.end - 1) + 1
                 if ent.type == "PERSON" and not (i < b and self.toks[i].text in CLAUSE_PUNCT) \
+                        and not self._dual_title_at(k) \
+                        and not (i == k + 1 and self._chain_after_title(ent, i, b)) \
                         and not (ent.how == "title" and i + 1 < b and self.folded[i][:1] == "ل"
                                  and self.folded[i] not in self.gw.addressee_pps
                                  and self.folded[i + 1] not in self.t.complementizers
@@ -123,6 +125,10 @@ class SpeakerMixin:
             if g == "من" and i == k + 1 and forms(self.folded[k]) & self.gw.quote_quantifiers:
                 i += 1  # عدد من الشباب، أحد من …
                 continue
+            if f == "في" and i > k and i + 1 < b and self._dual_title_at(k) and \
+                    self._definite_dual(self.folded[i + 1]):
+                i = end = i + 2  # وزيرا الخارجية في البلدين: the two countries' ministers
+                continue
             if (f in self.stops or g in self.stops) and not self._is_ali(i) or \
                     f in self.t.complementizers or f in self.gw.quote_relatives:
                 break
@@ -159,6 +165,14 @@ class SpeakerMixin:
         (قال X إن), so a phrase naming someone unknown to the dictionaries is safe to take.
         `governed`: the phrase is the object of the preposition that names the speaker (نقلت
         الوكالة عن X): an entity opening it is the speaker for all the preposition before it."""
+        if self._dual_title_at(k) and e > k + 1:
+            return self._dual_title_ref(k, e)
+        if k in self.given_name_at:  # وقالت وعد الأسد: the woman named (`_given_name_after`)
+            ent = self.ent_first.get(k)
+            if ent is not None and ent.type == "PERSON":
+                return ent.ref()
+            s, z = self._trim(self.toks[k].start, self.toks[e - 1].end)
+            return ActorRef(self.doc.text[s:z], None, self.doc.text[s:z], s, z, None, "PERSON")
         head = forms(self.folded[k]) if self.toks[k].kind == "word" else frozenset()
         if head & self.t.object_nouns or self.folded[k] in self.t.honorifics:
             return None
@@ -178,6 +192,11 @@ class SpeakerMixin:
                 name = self._name_after_title(persons[0], e)
                 if name is not None:
                     return name
+                if k in self.chain_titles and e > k + 2:
+                    # وزراء خارجية دول مجلس التعاون الست: the whole chain, the title's code
+                    s, z = self._trim(s0, s1)
+                    text = self.doc.text[s:z]
+                    return ActorRef(text, persons[0].actor_code, text, s, z, None, "PERSON")
             elif persons[0].how == "title":
                 name = self._name_before_title(k, persons[0])
                 if name is not None:
@@ -1226,6 +1245,19 @@ class SpeakerMixin:
         """A bare title (السفير السعودي، الوزير) that stands for a person the article named
         earlier with that title (السفير السعودي لدى مصر أحمد قطان): the named person, kept at
         the title's own span."""
+        if ref is not None and " " in ref.text and \
+                fold(ref.text).split()[0] in self.gw.dual_construct_titles:
+            return ref  # وزيرا الخارجية والدفاع: two (`_dual_title_ref`), not one named before
+        if ref is not None and ref.actor_code is None:
+            said = strip_conj(fold(ref.text).strip())
+            if said in self.gw.pair_pronouns:
+                # وقال كلاهما، وأكد كل منهما: the two named together before, as الجانبان
+                found = self._nearest_two(ref, lambda x: self._pair_member(x, None) and
+                                          not self._relays(x, ref))
+                return self._pair_ref(found[1], found[0], ref.text, ref.start, ref.end) \
+                    if found is not None else ref
+            if said in self.gw.latter_words:
+                return self._latter(ref, feminine=said.endswith("ه")) or ref
         pair = self._dual_pair(ref) if ref is not None else None
         if pair is not None:
             return pair  # وقال الوزيران، وأكد الجانبان: the two named before
@@ -1382,6 +1414,102 @@ class SpeakerMixin:
         return len(words) <= 6 and fold(words[0]) in ("في", "خلال") and \
             not any(p in rest for p in CLAUSE_PUNCT | END_PUNCT)
 
+    def _chain_after_title(self, ent: Entity, i: int, b: int) -> bool:
+        """وزراء خارجية دول مجلس التعاون: a title of one indefinite word (وزراء، أعضاء) that
+        heads a construct chain: one to three indefinite words after it (no article, no stop)
+        and then a definite word or a name closing the chain. The phrase goes on over it."""
+        if ent.how != "title" or " " in ent.text.strip() or \
+                not (self._plural_title(fold(ent.text)) or
+                     self._plural_title(strip_conj(fold(ent.text)))):
+            return False
+        j = i
+        while j < b and j < i + 3 and self.toks[j].kind == "word" and j not in self.ent_first \
+                and not self.folded[j].startswith("ال") and self._chain_word(j):
+            j += 1
+        if j == i or j >= b or self.toks[j].kind != "word" or not (
+                j in self.ent_first or self.folded[j].startswith("ال") and self._chain_word(j)):
+            return False
+        self.chain_titles.add(self._tok_at(ent.start))
+        return True
+
+    @staticmethod
+    def _plural_title(w: str) -> bool:
+        """A folded title shaped as a broken plural or a sound one in construct: فعلاء (وزراء،
+        سفراء، رؤساء), أفعال (أعضاء), فعلة (قادة، قضاة), مفعلو (ممثلو، مسؤولو)."""
+        n = len(w)
+        return n == 5 and w[3] == "ا" and w[4] in "ءئ" or \
+            n == 5 and w[0] == "ا" and w[3] == "ا" or \
+            n == 4 and w[1] == "ا" and w[3] == "ه" or n >= 5 and w.endswith("و")
+
+    def _chain_word(self, j: int) -> bool:
+        f = self.folded[j]
+        g = strip_conj(f)
+        return not (f in self.stops or g in self.stops or f in self.t.complementizers or
+                    g in self.t.complementizers or f in self.gw.quote_relatives
+                    or self._is_cue(j, len(self.toks)) or self._has_tanween(j)
+                    or self._is_adverb(j) or f in self.t.according or f[:1] in "بل")
+
+    def _latter(self, ref: ActorRef, feminine: bool) -> ActorRef | None:
+        """وقال الأخير، وأكدت الأخيرة: the last actor named by name before `ref` (a person, or a
+        body or country with a code; for the masculine, no country), outside quoted words,
+        within ORG_ANTECEDENT_CHARS, at the word's own span. None when there is none."""
+        i = bisect.bisect_left(self.ent_starts, ref.start) - 1
+        while i >= 0:
+            x = self.ents[i]
+            i -= 1
+            if ref.start - x.end > ORG_ANTECEDENT_CHARS:
+                return None
+            if x.end > ref.start or x.how in ("title", "office", "nisba") or \
+                    x.type != "PERSON" and not x.actor_code or self._quoted(x.start) or \
+                    not feminine and x.type == "GPE" or self._relays(x, ref):
+                continue  # (نقلت الوكالة عن الأخير: the one who relays him is not the latter)
+            return ActorRef(x.canonical, x.actor_code, ref.text, ref.start, ref.end,
+                            x.actor_id, x.type)
+        return None
+
+    def _relays(self, x: Entity, ref: ActorRef) -> bool:
+        """x relays the words of `ref` (نقلت الوكالة عن الأخير، عن كليهما): only عن between."""
+        return fold(self.doc.text[x.end:ref.start]).split() in (["عن"], ["نقلا", "عن"])
+
+    def _dual_title_at(self, k: int) -> bool:
+        """The word at k is a title in the construct dual (grammar.json `dual_construct_titles`:
+        وزيرا، رئيسا), no tanween (رئيساً: a singular's accusative), a genitive after it."""
+        return self.folded[k] in self.gw.dual_construct_titles and not self._has_tanween(k) \
+            and k + 1 < len(self.toks) and self.toks[k + 1].kind in ("word", "latin") and \
+            self.folded[k + 1] not in self.t.complementizers
+
+    @staticmethod
+    def _definite_dual(f: str) -> bool:
+        """البلدين، الدولتين، الجانبين: a definite noun in the oblique dual."""
+        return f.startswith("ال") and f.endswith("ين") and len(f) >= 7
+
+    def _dual_title_ref(self, k: int, e: int) -> ActorRef:
+        """وزيرا الخارجية والدفاع في البلدين، رئيسا وزراء الهند وباكستان: two persons, the
+        phrase [k, e) at its span: the two named before it holding the title (or called a
+        counterpart) when there are exactly two (their pair), else the phrase itself as one
+        mention of two, with the role code the titles inside it share (no country: two)."""
+        s, z = self._trim(self.toks[k].start, self.toks[e - 1].end)
+        text = self.doc.text[s:z]
+        ref = ActorRef(text, None, text, s, z, None, "PERSON")
+        stem = self.folded[k][:-2] if self.folded[k].endswith("تا") else self.folded[k][:-1]
+        inside = [x for x in self.ents if s <= x.start and x.end <= z]
+        named = [x for x in inside if x.type == "PERSON" and x.how not in ("title", "office")]
+        if len({x.actor_id or x.canonical for x in named}) == 2:
+            # وزيرا الخارجية السابقان جورج شولتس وهنري كيسنجر: the two it names
+            return self._pair_ref(named[0], named[-1], text, s, z)
+        found = self._nearest_two(ref, lambda x: self._pair_member(x, stem))
+        if found is not None:
+            return self._pair_ref(found[1], found[0], text, s, z)
+        # the role the titles inside share, with the one country they name (وزيرا … اليمنيين:
+        # YEMGOV; رئيسا وزراء الهند وباكستان: GOV)
+        roles = {x.role or x.actor_code for x in inside if x.type == "PERSON" and x.how == "title"}
+        countries = {x.country for x in inside if x.country and x.how != "title"
+                     or x.type == "PERSON" and x.how == "title" and x.country}
+        role = roles.pop() if len(roles) == 1 else None
+        country = countries.pop() if len(countries) == 1 else None
+        code = country + role if role and country and len(role) == 3 else role or country
+        return ActorRef(text, code, text, s, z, None, "PERSON")
+
     def _pair_ref(self, a: Entity | ActorRef, b: Entity | ActorRef, text: str, start: int,
                   end: int, between: list = ()) -> ActorRef:
         """Two actors (or more: `between` a and b) speaking as one mention at [start, end): the
@@ -1483,14 +1611,15 @@ class SpeakerMixin:
                 out.append(x)
         return out
 
-    @staticmethod
-    def _pair_like(ref: ActorRef | None) -> bool:
-        """A speaker that is two: a pair read before (« & ») or a word in the dual (الجانبان)."""
+    def _pair_like(self, ref: ActorRef | None) -> bool:
+        """A speaker that is two: a pair read before (« & »), a word in the dual (الجانبان) or
+        a phrase a title in the construct dual opens (وزيرا الخارجية)."""
         if ref is None:
             return False
         w = strip_conj(fold(ref.text))
         return " & " in (ref.canonical or "") or ref.type != "GPE" and " " not in w and \
-            w.startswith("ال") and w.endswith("ان") and len(w) >= 7  # (not السودان)
+            w.startswith("ال") and w.endswith("ان") and len(w) >= 7 or \
+            " " in w and w.split()[0] in self.gw.dual_construct_titles
 
     def _caller_before(self, c: int) -> ActorRef | None:
         """تلقى X اتصالاً هاتفياً من Y، جدد/أكد خلاله …: a verb of one speaker followed by "in it"

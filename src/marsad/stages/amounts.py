@@ -57,6 +57,9 @@ class AmountWords:
     count_adjectives: frozenset[str]  # الكبري: an adjective between a noun and its post-number
     rate_adverbs: dict[str, str]  # سنويا -> "per year": a rate after an amount, never its unit
     reached_after: frozenset[str]  # ان، سوف: before تصل إلى, a value reached (no "up to")
+    total_words: frozenset[str]  # اجمالي، مجموع: before تصل إلى, the total reached (no "up to")
+    feminine_plurals: frozenset[str]  # دول، مدن: plurals of feminine nouns the shapes miss
+    chain_breakers: frozenset[str]  # هؤلاء، بخاصة: no construct chain goes back past them
 
 
 @per_lexicon
@@ -193,6 +196,7 @@ _COMMA_THOUSANDS_RE = regex.compile(r"(?<![\d.,\u066b\u066c])\d{1,3}(?:[,\u066c]
 _DOT_GROUPS_RE = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])")
 _SPACES_RE = regex.compile(r"\s+")
 _LAST_WORD_RE = regex.compile(r"(\p{L}+)\s*$")
+_CLAUSE_BREAK_RE = regex.compile(r"[.،,؛;:!?؟()«»\"]")
 
 
 def _core_matches(text: str, core: regex.Pattern) -> list[regex.Match]:
@@ -304,10 +308,83 @@ def _post_number_head(text: str, m: regex.Match) -> tuple[int, str]:
         if wb is None:
             break
         start, word = wb.start(1), wb.group(1)
+    masculine = text[m.end("num"):m.end("num") + 1] == "ه"  # الخمسة: a masculine plural
     head = _construct_head(text, start, word)
+    if head is not None and _agrees(head[1], masculine):
+        return head
+    chain = _chain_head(text, start, word, masculine)
+    if chain is not None:
+        return chain
     if head is not None:
         return head
     return start, word[2:]
+
+
+def _feminine_plural(w: str) -> bool:
+    """A folded indefinite plural of feminine nouns: a sound one (وكالات) or one of amounts.json
+    `feminine_plurals` (دول، مدن)."""
+    return w.endswith("ات") and len(w) >= 4 or w in amount_words().feminine_plurals
+
+
+def _agrees(head: str, masculine: bool) -> bool:
+    """A number after a construct agrees with its head: one in ة (الخمسة) counts no plural of
+    feminine nouns (دول، وكالات); one without (الست) none of a masculine noun is known to be."""
+    return not (masculine and _feminine_plural(head))
+
+
+def _chain_head(text: str, start: int, word: str, masculine: bool) -> tuple[int, str] | None:
+    """أعضاء مجلس الأمن الخمسة عشر، وزراء خارجية دول مجلس التعاون الست، سفراء دول الاتحاد
+    الأوروبي الثلاثة: the definite `word` at `start` ends a construct chain of up to three
+    indefinite words; the number counts the nearest plural of them whose gender it agrees with
+    (`_agrees`), walking over singular nouns (مجلس، خارجية) and plurals of the other gender. None
+    when `word` is a plural itself (أسماء الأشخاص الخمسة: the persons) or no such head."""
+    g = word[2:]
+    if g in amount_words().currencies:
+        return None  # دول اليورو التسع عشرة: the currency names what is counted (no amount)
+    afal = _afal(g)  # (الاتحاد or الأشخاص: إفعال and أفعال are written alike)
+    if _plural_form(g) or _feminine_plural(g) or g.endswith(("ون", "ين")) and len(g) >= 6 or \
+            _definite_plural(g):
+        return None  # (التعاون، التمرين: a verbal noun of five letters, no sound plural)
+    at = start
+    for n in range(3):
+        wb = _BARE_WORD_BEFORE_RE.search(text, max(0, at - 20), at)
+        if wb is None:
+            return None
+        w, at = wb.group(1), wb.start(1)
+        if w.startswith("ال") or w in amount_words().not_counted or \
+                w in amount_words().chain_breakers:
+            return None  # (a definite word, a preposition, هؤلاء: no construct goes back past it)
+        bare = w[1:] if w[:1] in "وف" and _chain_plural(w[1:]) else w  # (ومحافظات)
+        if _chain_plural(bare):
+            if afal and _afal(bare):
+                return None  # أسماء الأشخاص الخمسة: the persons (as `_construct_head`)
+            if _agrees(bare, masculine) and (masculine or _feminine_plural(bare) or
+                                            not _masculine_plural(bare)):
+                return at + len(w) - len(bare), bare
+            continue
+        if not (_singular_form(bare) or bare.endswith("ه") and len(bare) >= 4):
+            return None  # (only a singular noun of the chain is walked over: مجلس، خارجية)
+    return None
+
+
+def _definite_plural(g: str) -> bool:
+    """A folded noun (its article off) shaped as a broken plural the indefinite shapes of
+    `_plural_form` leave out: أفاعيل (الأناجيل), أفعلة (الأئمة، الأسلحة: no ا inside), فعول (الشهود،
+    الجنود; not a verbal noun تفعّل, التسوق), أفعال of a hamza (الآبار، الآلاف)."""
+    n = len(g)
+    return n == 6 and g[0] == "ا" and g[2] == "ا" and g[4] == "ي" or \
+        n in (4, 5) and g[0] == "ا" and g.endswith("ه") and "ا" not in g[1:] or \
+        n == 4 and g[2] == "و" and g[0] not in "ات" or n == 4 and g[0] == "ا" and g[2] == "ا"
+
+
+def _chain_plural(w: str) -> bool:
+    return _plural_form(w) or _afal(w) or _feminine_plural(w)
+
+
+def _masculine_plural(w: str) -> bool:
+    """وزراء، أعضاء، سفراء: a plural of men (فعلاء, أفعال of persons) a feminine number after the
+    chain does not count."""
+    return len(w) == 5 and w[3] == "ا" and w[4] in "ءئ"
 
 
 def _construct_head(text: str, start: int, word: str) -> tuple[int, str] | None:
@@ -751,12 +828,20 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
 def _reached(text: str, at: int, qb: regex.Match) -> bool:
     """تصل إلى / يصل إلى (at `at`) that tell a value reached, not "up to": after ل or ب
     (لتصل إلى 12%), after و or ف (ويصل إلى 606 دولارات), or after a word of amounts.json
-    `reached_after` (أن، سوف: من المتوقع أن تصل إلى). ما يصل إلى is always "up to"."""
+    `reached_after` (أن، سوف: من المتوقع أن تصل إلى), or after a word of `total_words` among
+    the three before it in its clause (بقيمة إجمالية تصل إلى: the total). ما يصل إلى is always
+    "up to"."""
     if qb.group("q").startswith("ما "):
         return False
     if qb.group("prep") or text[at - 1:at] in ("و", "ف"):
         return True
-    return _last_word(text[max(0, at - 12):at]) in amount_words().reached_after
+    words = amount_words()
+    if _last_word(text[max(0, at - 12):at]) in words.reached_after:
+        return True
+    # بقيمة إجمالية تصل إلى، بإجمالي جلسات تصل إلى: the total itself (three words back, no
+    # stop or comma between)
+    before = _CLAUSE_BREAK_RE.split(text[max(0, at - 60):at])[-1].split()[-3:]
+    return any(w in words.total_words for w in before)
 
 
 FATHATAN = "\u064b"
