@@ -81,6 +81,12 @@ def register(sub) -> None:
     p = sub.add_parser("quotes", help="list stored quotes",
                        description="Stored quotes, newest first, with the filters given.")
     _filters(p, speaker=True)
+    p.add_argument("--addressee", help="who the words were said to (قال للصحفيين، أكد "
+                                       "لنظيره), as --speaker takes an actor: a code prefix, a "
+                                       "country's name or words of the addressee's name")
+    p.add_argument("--kind", choices=quote_kinds(),
+                   help="direct (the words in quotation marks), partial (some of them) or "
+                        "indirect (reported: قال إن ...)")
     p.add_argument("--words", default="", metavar="WORDS",
                    help="only quotes holding every one of these words (read as `marsad search` "
                         "reads them: any spelling, with or without clitics)")
@@ -105,6 +111,12 @@ def register(sub) -> None:
                    help="events only: flat GDELT-like rows or PLOVER records")
     add_output(p)
     p.set_defaults(func=_export)
+
+
+def quote_kinds() -> tuple[str, ...]:
+    from marsad.store.query import QUOTE_KINDS
+
+    return QUOTE_KINDS
 
 
 def _filters(p, modality: bool = False, speaker: bool = False) -> None:
@@ -165,7 +177,7 @@ def _make_filters(args):
     from marsad.store.query import Filters, actor_value, place_value
 
     place, actor = getattr(args, "place", None), getattr(args, "actor", None)
-    speaker = getattr(args, "speaker", None)
+    speaker, addressee = getattr(args, "speaker", None), getattr(args, "addressee", None)
     lexicon_dirs = getattr(args, "lexicon", ())
     return Filters(actor=actor_value(actor, lexicon_dirs) if actor else None,
                    code=getattr(args, "code", None),
@@ -173,6 +185,8 @@ def _make_filters(args):
                    date_to=args.date_to, source=args.source,
                    modality=getattr(args, "modality", None),
                    speaker=actor_value(speaker, lexicon_dirs) if speaker else None,
+                   addressee=actor_value(addressee, lexicon_dirs) if addressee else None,
+                   kind=getattr(args, "kind", None),
                    plover=getattr(args, "plover", None),
                    place=place_value(place, lexicon_dirs) if place else None,
                    place_type=getattr(args, "place_type", None))

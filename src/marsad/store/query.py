@@ -35,10 +35,16 @@ class Filters:
     source: str | None = None  # newspaper/source name as stored (e.g. aawsat)
     modality: str | None = None
     speaker: str | None = None  # quotes: speaker code prefix or part of the name
+    addressee: str | None = None  # quotes: who was spoken to, as the speaker is given
+    kind: str | None = None  # quotes: direct | partial | indirect (`QUOTE_KINDS`)
     plover: str | None = None  # PLOVER event type (ASSAULT, PROTEST...)
     place: str | None = None  # where the event happened: ISO3 country code or part of a name
     place_type: str | None = None  # what kind of place that is: country | region | city
 
+
+# The kinds of a quote (`Quote.kind`): its words in quotation marks (direct), some of them
+# (partial), or reported (indirect: قال إن ...)
+QUOTE_KINDS = ("direct", "partial", "indirect")
 
 # The kinds of place an event's place may be (`location_type`, GDELT's ActionGeo_Type)
 PLACE_TYPES = ("country", "region", "city")
@@ -772,7 +778,7 @@ def _has_every_word(text: str, forms: list[list[tuple[str, str]]], is_query_word
 
 def quote_where(f: Filters) -> tuple[list[str], list[Any]]:
     """The conditions (on `quotes q`) and their parameters of the filters: the speaker (or
-    actor), dates, source."""
+    actor), the addressee (by code or name, as the speaker), the kind, dates, source."""
     where: list[str] = []
     params: list[Any] = []
     who = f.speaker or f.actor
@@ -784,6 +790,15 @@ def quote_where(f: Filters) -> tuple[list[str], list[Any]]:
             clause, p = f"({clause} OR {text})", p + more
         where.append(clause)
         params.extend(p)
+    if f.addressee:  # (no Arabic text is stored of an addressee: its code or its name)
+        clause, p = _actor_clause(f.addressee, ("q.addressee_code",), ("q.addressee_name",))
+        where.append(clause)
+        params.extend(p)
+    if f.kind:
+        if f.kind not in QUOTE_KINDS:
+            raise ValueError(f"quote kind {f.kind!r}: choose one of {', '.join(QUOTE_KINDS)}")
+        where.append("q.kind = ?")
+        params.append(f.kind)
     _date_range("q.published", f, where, params)
     if f.source:
         where.append("EXISTS (SELECT 1 FROM articles a WHERE a.article_id = q.article_id "

