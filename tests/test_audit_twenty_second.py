@@ -122,3 +122,38 @@ def test_marsad_quotes_takes_kind_and_addressee(quote_store, capsys):
     assert [r["text"] for r in rows] == ["المحادثات كانت مثمرة"]
     with pytest.raises(SystemExit):
         main(["quotes", "--db", str(quote_store), "--kind", "said"])
+
+
+# -- 3. the search index's version follows the stemmer -----------------------------------------
+
+def test_the_stems_of_the_probe_words_are_those_of_this_index_version():
+    """Fails when the tokenizer stems a probe word otherwise and INDEX_VERSION was not raised
+    (stores indexed before would not be told to run `marsad reindex`): raise it in
+    marsad/store/db.py and record the fingerprint this test prints as its
+    INDEX_FINGERPRINTS entry."""
+    from marsad.store.db import INDEX_FINGERPRINTS, INDEX_VERSION
+    from marsad.store.reindex import index_fingerprint
+
+    assert max(INDEX_FINGERPRINTS) == INDEX_VERSION, "INDEX_FINGERPRINTS lacks this version"
+    assert len(set(INDEX_FINGERPRINTS.values())) == len(INDEX_FINGERPRINTS)
+    found = index_fingerprint()
+    assert found == INDEX_FINGERPRINTS[INDEX_VERSION], (
+        f"the search index's stems changed (fingerprint {found}): raise db.INDEX_VERSION to "
+        f"{INDEX_VERSION + 1} and add {{{INDEX_VERSION + 1}: {found!r}}} to INDEX_FINGERPRINTS")
+
+
+def test_the_fingerprint_changes_with_a_stem_and_reads_the_probe_words():
+    """A segmenter that knows no word (so splits no pronoun: حكومتها stays whole) gives
+    another fingerprint; the probe holds the words that older stemmers stemmed otherwise."""
+    import marsad
+    from marsad.store.reindex import INDEX_STAGES, index_fingerprint, probe_words
+    from marsad.text.tokens import KnownWords, Segmenter
+
+    words = probe_words()
+    assert {"الكرة", "العلاقة", "حكومتها", "لشؤون", "إنشائه"} <= set(words)
+    assert not any(w.startswith("#") for w in words)
+    nlp = marsad.load(stages=INDEX_STAGES)
+    stage = next(s for s in nlp.stages if s.name == "tokens")
+    stage.segmenter = Segmenter(KnownWords(()))
+    assert stage.segmenter.analyse("حكومتها")[1] != "حكومت"  # (what the probe's stem is)
+    assert index_fingerprint(nlp=nlp) != index_fingerprint()

@@ -202,6 +202,12 @@ SCHEMA_VERSION = len(MIGRATIONS)
 # so that stores indexed before say that `marsad reindex` would mend them. 1: the twentieth
 # session's (الكرة: the stem كره, where older stores hold الكره)
 INDEX_VERSION = 1
+# Each index version's fingerprint: the hash of the stems of the probe words
+# (`reindex.index_fingerprint()`, over store/index_probe.txt with the built-in dictionaries). A
+# test (tests/test_audit_twenty_second.py) fails when the stems change and INDEX_VERSION does
+# not: raise INDEX_VERSION then and add its fingerprint here (a change that stems no probe word
+# otherwise goes unseen: add such a word to the probe with it).
+INDEX_FINGERPRINTS = {1: "6e8d2996cac591b9"}  # (1: measured at feb3950, the 22nd session's start)
 SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database file
 
 
