@@ -157,3 +157,75 @@ def test_the_fingerprint_changes_with_a_stem_and_reads_the_probe_words():
     stage.segmenter = Segmenter(KnownWords(()))
     assert stage.segmenter.analyse("حكومتها")[1] != "حكومت"  # (what the probe's stem is)
     assert index_fingerprint(nlp=nlp) != index_fingerprint()
+
+
+# -- 4. coding a store's articles again in place ----------------------------------------------
+
+REPORTED = ("وذكرت وكالة رويترز أن الجيش اليمني هاجم مواقع الحوثيين في عدن يوم الأحد.\n"
+            "وقال المتحدث إن «القتال مستمر».")
+_REPORTER_CELLS = ("reported_by_name", "reported_by_code", "reported_by_text", "reporters")
+
+
+def _rows(db, sql):
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    con.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in con.execute(sql)]
+    finally:
+        con.close()
+
+
+def test_marsad_recode_fills_the_reporters_of_a_migrated_store_and_keeps_the_rest(
+        tmp_path, capsys):
+    """A store migrated to schema 8 has no reporters on its older events (blanked here, as the
+    migration leaves them): `marsad recode` codes the stored text again and fills them; the
+    article keeps its id, rowid, title, text and source, and the search finds it as before."""
+    import sqlite3
+
+    from _jsonl_store import jsonl_store
+    from marsad.cli import main
+
+    db = jsonl_store(tmp_path, [{"id": "yemen", "text": REPORTED, "title": "قتال في عدن",
+                                 "published": "2024-03-05", "source": "testnews"}], capsys)
+    coded = _rows(db, "SELECT * FROM events")
+    assert [e["reported_by_name"] for e in coded] == ["Reuters"]  # (what coding gives)
+    con = sqlite3.connect(db)
+    with con:
+        for table in ("events", "mentions"):
+            con.execute(f"UPDATE {table} SET " + ", ".join(f"{c} = NULL" for c in
+                                                           _REPORTER_CELLS))
+    con.close()
+    article = _rows(db, "SELECT rowid, article_id, title, text, source, url, origin, "
+                        "published FROM articles")
+    quotes = _rows(db, "SELECT * FROM quotes")
+    assert main(["recode", "--db", str(db), "--no-progress"]) == 0
+    report = json.loads(capsys.readouterr().err.strip().splitlines()[-1])
+    assert (report["articles"], report["failed"], report["events"]) == (1, 0, 1)
+    events = _rows(db, "SELECT * FROM events")
+    assert events == coded  # every cell of the event as coded, the reporters again
+    assert events[0]["reporters"] == "Reuters" and events[0]["reported_by_code"] == "GBRMED"
+    assert [m["reported_by_name"] for m in _rows(db, "SELECT * FROM mentions")] == ["Reuters"]
+    assert _rows(db, "SELECT rowid, article_id, title, text, source, url, origin, published "
+                     "FROM articles") == article
+    # the quotes coded again as before (Reuters' report and the spokesman's words), new rows
+    assert [{**q, "id": None} for q in _rows(db, "SELECT * FROM quotes")] == [
+        {**q, "id": None} for q in quotes] and len(quotes) == 2
+    assert main(["search", "الحوثيين", "--db", str(db), "--format", "jsonl"]) == 0
+    assert json.loads(capsys.readouterr().out)["article_id"] == "yemen"
+
+
+def test_marsad_recode_goes_on_after_a_rowid_and_names_a_missing_store(tmp_path, capsys):
+    from _jsonl_store import jsonl_store
+    from marsad.cli import main
+
+    db = jsonl_store(tmp_path, [{"id": "yemen", "text": REPORTED, "published": "2024-03-05"}],
+                     capsys)
+    assert main(["recode", "--db", str(db), "--after", "1", "--no-progress"]) == 0
+    report = json.loads(capsys.readouterr().err.strip().splitlines()[-1])
+    assert (report["articles"], report["events_before"], report["events"]) == (0, 1, 1)
+    assert main(["recode", "--db", str(tmp_path / "none.db")]) != 0
+    err = capsys.readouterr().err
+    assert "none.db does not exist" in err
+    assert not (tmp_path / "none.db").exists()

@@ -1,4 +1,4 @@
-"""Corpus commands: ingest, reindex, stats, search, events, quotes, export."""
+"""Corpus commands: ingest, reindex, recode, stats, search, events, quotes, export."""
 
 from __future__ import annotations
 
@@ -47,6 +47,27 @@ def register(sub) -> None:
                         "ingested with")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=_reindex)
+
+    p = sub.add_parser("recode", help="code a store's articles again in place",
+                       description="Code each stored article again from its stored text, "
+                                   "title and date with this marsad, and put the new "
+                                   "sentences, entities, quotes and event mentions in place of "
+                                   "the old (the events rebuilt from them); the articles keep "
+                                   "their ids, texts, titles, urls and sources. Fills what an "
+                                   "older marsad did not record, in a store migrated to a "
+                                   "newer schema (schema 8: the events' reporters). A batch "
+                                   "at a time, each in one transaction: interrupted, run it "
+                                   "again, or go on with --after LAST_ROWID.")
+    p.add_argument("--db", default="marsad.db", help=DB_HELP)
+    p.add_argument("--lexicon", action="append", default=[], metavar="DIR",
+                   help="extra dictionary folder (repeatable): give those the store was "
+                        "ingested with")
+    p.add_argument("--after", type=non_negative_int, default=0, metavar="ROWID",
+                   help="only the articles stored after this one (the last_rowid an "
+                        "interrupted run printed)")
+    p.add_argument("--limit", type=positive_int, help="recode at most N articles")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.set_defaults(func=_recode)
 
     p = sub.add_parser("stats", help="counts of a store",
                        description="Counts of the store's articles, sentences, entities, "
@@ -254,6 +275,25 @@ def _reindex(args) -> int:
 
     report = reindex(args.db, args.lexicon, progress=not args.no_progress)
     print(json.dumps(report), file=sys.stderr)
+    return 0
+
+
+def _recode(args) -> int:
+    from marsad.store.recode import recode
+
+    done: dict = {}
+    try:
+        report = recode(args.db, args.lexicon, progress=not args.no_progress,
+                        after=args.after, limit=args.limit, state=done)
+    except KeyboardInterrupt:
+        print(f"marsad: interrupted; the articles recoded so far are kept (up to rowid "
+              f"{done.get('last_rowid', args.after)}): go on with `marsad recode --db "
+              f"{args.db} --after {done.get('last_rowid', args.after)}`", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    print(json.dumps(report), file=sys.stderr)
+    if report["failed"]:
+        print(f"{report['failed']} article(s) could not be coded again and keep their rows",
+              file=sys.stderr)
     return 0
 
 
