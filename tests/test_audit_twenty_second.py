@@ -229,3 +229,73 @@ def test_marsad_recode_goes_on_after_a_rowid_and_names_a_missing_store(tmp_path,
     err = capsys.readouterr().err
     assert "none.db does not exist" in err
     assert not (tmp_path / "none.db").exists()
+
+
+# -- 2. the English-name actor filter reads an index -------------------------------------------
+
+def _plan(db, where_fn, f, table):
+    from marsad.store import connect
+
+    con = connect(db, read_only=True)
+    try:
+        where, params = where_fn(f)
+        return " | ".join(r[3] for r in con.execute(
+            f"EXPLAIN QUERY PLAN SELECT count(*) FROM {table} WHERE " + " AND ".join(where),
+            params))
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("listing", ["events", "quotes", "articles", "entities"])
+def test_the_english_name_filter_reads_the_names_index_not_every_row(quote_store, listing):
+    """Words of an English name are looked for in the store's names (a trigram index), and the
+    rows of the names found are read through the name columns' indexes: no listing reads
+    every row of its table (`SCAN ev`, `SCAN q`...) for them."""
+    from marsad.store import query as Q
+
+    f = Q.Filters(actor="Safadi", speaker="Safadi", addressee="Kerry")
+    where_fn, table, alias = {
+        "events": (Q.event_where, "events ev", "ev"),
+        "quotes": (Q.quote_where, "quotes q", "q"),
+        "articles": (Q.article_where, "articles a", "a"),
+        "entities": (Q.entity_where, "entities e", "e"),
+    }[listing]
+    plan = _plan(quote_store, where_fn, f, table)
+    assert "actor_names_fts" in plan
+    assert not re.search(rf"\bSCAN {alias}\b", plan), plan
+
+
+def test_names_stored_later_and_names_of_a_migrated_store_are_found(tmp_path):
+    """The names index is made from a store's rows by the migration to schema 9 and kept by
+    every row stored later; what the filter finds is what it found by reading the rows: a word
+    anywhere in a name, in any case, all words in one name; a short word and a word with a
+    LIKE sign too."""
+    from _old_store import old_store
+
+    from marsad.store import connect
+    from marsad.store import query as Q
+
+    db = tmp_path / "old.db"
+    old = old_store(db, 8)
+    old.execute("INSERT INTO events (event_id, actor1_name, actor2_name, first_day, last_day) "
+                "VALUES ('e1', 'Ayman Safadi', 'John Kerry', '2024-01-01', '2024-01-01')")
+    old.execute("INSERT INTO quotes (article_id, text, speaker_name, addressee_name) "
+                "VALUES ('a', 'نص', 'John Kerry', 'UN_100% team')")
+    old.commit()
+    old.close()
+    con = connect(db)
+    assert {r[0] for r in con.execute("SELECT name FROM actor_names")} == {
+        "Ayman Safadi", "John Kerry", "UN_100% team"}
+    with con:  # (a row stored after the migration: its names join the index)
+        con.execute("INSERT INTO events (event_id, actor1_name, first_day, last_day) "
+                    "VALUES ('e2', 'Jordan foreign ministry', '2024-01-02', '2024-01-02')")
+    ids = lambda v: sorted(r["event_id"] for r in Q.events(con, Q.Filters(actor=v))["results"])  # noqa: E731
+    assert ids("safadi") == ["e1"] and ids("john KERRY") == ["e1"] and ids("jo") == ["e1", "e2"]
+    assert ids("foreign ministry jordan") == ["e2"] and ids("Kerry Safadi") == []
+    assert ids("ministry of foreign") == ["e2"]  # (fillers dropped as before)
+    speaker = Q.quotes(con, Q.Filters(speaker="kerry"))["results"]
+    assert [r["speaker_name"] for r in speaker] == ["John Kerry"]
+    assert Q.quotes(con, Q.Filters(addressee="100%"))["total"] == 1
+    assert Q.quotes(con, Q.Filters(addressee="un_1"))["total"] == 1
+    assert Q.quotes(con, Q.Filters(addressee="un1"))["total"] == 0
+    con.close()

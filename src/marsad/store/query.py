@@ -232,15 +232,25 @@ def _limit(limit: int) -> int:
     return max(1, min(int(limit), MAX_LIMIT))
 
 
-def _actor_clause(value: str, code_cols: tuple[str, ...], name_cols: tuple[str, ...]
-                  ) -> tuple[str, list[Any]]:
+def _actor_clause(value: str, code_cols: tuple[str, ...], name_cols: tuple[str, ...],
+                  names_index: bool = False) -> tuple[str, list[Any]]:
     """Match an actor filter: an upper-case code is a prefix of a code column (SAU takes
     SAUGOV); else words of a name, each in one name column, in any order (the Saudi interior
-    ministry: Saudi Arabia interior ministry)."""
+    ministry: Saudi Arabia interior ministry). `names_index`: the name columns are actors'
+    names, which the store's index of names holds (`actor_names`, schema 9): the names that
+    hold every word are found there, then the rows with one of them through the columns'
+    indexes (on `lower(column)`), not by reading every row."""
     if _reads_as_code(value):  # (a range, which the codes' indexes serve)
         parts = [f"({c} >= ? AND {c} < ?)" for c in code_cols]
         return "(" + " OR ".join(parts) + ")", [value, value + "\uffff"] * len(code_cols)
     words = _name_words(value)
+    if names_index and not any(ch in w for w in words for ch in "%_\\"):
+        # (the trigram index answers LIKE without ESCAPE only: a word with a wildcard sign is
+        # rare enough to read the rows as before)
+        names = ("SELECT lower(name) FROM actor_names WHERE id IN (SELECT rowid FROM "
+                 "actor_names_fts WHERE " + " AND ".join("name LIKE ?" for _ in words) + ")")
+        return ("(" + " OR ".join(f"lower({c}) IN ({names})" for c in name_cols) + ")",
+                [f"%{w}%" for _ in name_cols for w in words])
     parts = [" AND ".join(f"lower({c}) LIKE ? ESCAPE '\\'" for _ in words) for c in name_cols]
     return ("(" + " OR ".join(f"({p})" for p in parts) + ")",
             [_like_contains(w) for _ in name_cols for w in words])
@@ -515,7 +525,7 @@ def entity_where(f: Filters) -> tuple[list[str], list[Any]]:
 def _entity_actor_clause(value: str) -> tuple[str, list[Any]]:
     """An entity of the actor filter: by code or English name, and an Arabic name coding does
     not know by the entity's own text."""
-    clause, params = _actor_clause(value, ("e.actor_code",), ("e.canonical",))
+    clause, params = _actor_clause(value, ("e.actor_code",), ("e.canonical",), True)
     if _has_arabic(value):
         text, more = actor_text_clause(value, ("e.text",), "e.article_id", "entities")
         clause, params = f"({clause} OR {text})", params + more
@@ -529,8 +539,8 @@ def _article_filters(f: Filters, where: list[str], params: list[Any]) -> None:
         params.append(f.source)
     if f.actor:
         clause, p = _entity_actor_clause(f.actor)
-        where.append(f"EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.article_id "
-                     f"AND {clause})")
+        # (the articles of the entities found, through the indexes of the names or codes)
+        where.append(f"a.article_id IN (SELECT e.article_id FROM entities e WHERE {clause})")
         params.extend(p)
     if f.code or f.root or f.plover or f.place or f.place_type:  # articles that report such
         # an event
@@ -654,7 +664,7 @@ def event_where(f: Filters) -> tuple[list[str], list[Any]]:
     params: list[Any] = []
     if f.actor:
         clause, p = _actor_clause(f.actor, ("ev.actor1_code", "ev.actor2_code"),
-                                  ("ev.actor1_name", "ev.actor2_name"))
+                                  ("ev.actor1_name", "ev.actor2_name"), True)
         if _has_arabic(f.actor):  # (a name coding does not know: the text of its mentions)
             text, more = actor_text_clause(f.actor, ("m.actor1_text", "m.actor2_text"),
                                            "m.article_id", "actors")
@@ -783,7 +793,7 @@ def quote_where(f: Filters) -> tuple[list[str], list[Any]]:
     params: list[Any] = []
     who = f.speaker or f.actor
     if who:
-        clause, p = _actor_clause(who, ("q.speaker_code",), ("q.speaker_name",))
+        clause, p = _actor_clause(who, ("q.speaker_code",), ("q.speaker_name",), True)
         if _has_arabic(who):
             text, more = actor_text_clause(who, ("q.speaker_text",), "q.article_id",
                                            "speakers")
@@ -791,7 +801,8 @@ def quote_where(f: Filters) -> tuple[list[str], list[Any]]:
         where.append(clause)
         params.extend(p)
     if f.addressee:  # (no Arabic text is stored of an addressee: its code or its name)
-        clause, p = _actor_clause(f.addressee, ("q.addressee_code",), ("q.addressee_name",))
+        clause, p = _actor_clause(f.addressee, ("q.addressee_code",), ("q.addressee_name",),
+                                  True)
         where.append(clause)
         params.extend(p)
     if f.kind:
