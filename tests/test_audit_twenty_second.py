@@ -122,6 +122,12 @@ def test_marsad_quotes_takes_kind_and_addressee(quote_store, capsys):
     assert [r["text"] for r in rows] == ["المحادثات كانت مثمرة"]
     with pytest.raises(SystemExit):
         main(["quotes", "--db", str(quote_store), "--kind", "said"])
+    capsys.readouterr()
+    # a table line says whom the words were said to and their kind, what the options select
+    assert main(["quotes", "--db", str(quote_store), "--addressee", "Kerry"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1] == ("talks  2024-05-04  Ayman Safadi [JORGOV] to John Kerry [USAGOV] "
+                      "(partial): «الحل السياسي هو الطريق الوحيد»")
 
 
 # -- 3. the search index's version follows the stemmer -----------------------------------------
@@ -299,3 +305,26 @@ def test_names_stored_later_and_names_of_a_migrated_store_are_found(tmp_path):
     assert Q.quotes(con, Q.Filters(addressee="un_1"))["total"] == 1
     assert Q.quotes(con, Q.Filters(addressee="un1"))["total"] == 0
     con.close()
+
+
+# -- 5. what a new analyst met ----------------------------------------------------------------
+
+def test_a_value_of_a_few_choices_is_refused_with_the_choices_not_a_pattern(client):
+    """`kind=said` and `place_type=town` were told `does not match ^(direct|partial|
+    indirect)?$`: a regular expression; now the values they take."""
+    msg = client.get("/v1/quotes", params={"kind": "said"}).json()["error"]["message"]
+    assert "direct, partial, indirect" in msg and "^(" not in msg
+    msg = client.get("/v1/events", params={"place_type": "town"}).json()["error"]["message"]
+    assert "country, region, city" in msg and "^(" not in msg
+    msg = client.get("/v1/events", params={"type": "ASSAULT1"}).json()["error"]["message"]
+    assert "is not a PLOVER event type" in msg and "^(" not in msg
+    page = client.get("/quotes", params={"kind": "said"}).text
+    assert "choose direct, partial, indirect" in page
+
+
+def test_a_quote_row_of_the_quotes_page_says_whom_it_was_said_to(client):
+    html = client.get("/quotes", params={"speaker": "Safadi", "kind": "partial"}).text
+    assert ('<span class="addressee">to <a href="/actors/USAGOV">John Kerry [USAGOV]</a></span>'
+            in html)
+    home = client.get("/").text
+    assert "by speaker, addressee, kind, words and dates" in home

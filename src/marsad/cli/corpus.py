@@ -441,7 +441,14 @@ def _quotes(args) -> int:
         # the article first, as an events line opens with its event: a row leads to the store
         who = r["speaker_name"] or "(unattributed)"
         code = f" [{r['speaker_code']}]" if r["speaker_code"] else ""  # (no "[-]" for none)
-        return (f"{r['article_id']}  {r['published'] or '-'}  {who}{code}"
+        # whom it was said to and its kind, which --addressee and --kind select
+        to = ""
+        if r.get("addressee_name") or r.get("addressee_code"):
+            to = f" to {r['addressee_name'] or r['addressee_code']}" + (
+                f" [{r['addressee_code']}]" if r["addressee_code"] and r["addressee_name"]
+                else "")
+        kind = f" ({r['kind']})" if r.get("kind") else ""
+        return (f"{r['article_id']}  {r['published'] or '-'}  {who}{code}{to}{kind}"
                 f": «{r['text']}»")
 
     _emit(res, args.format, "quote", line)

@@ -564,6 +564,9 @@ def quote_row(r: dict[str, Any]) -> Html:
            if r.get("speaker_code") or r.get("speaker_name") else esc("Unattributed"))
     if r.get("speaker_text") and r.get("speaker_text") != r.get("speaker_name"):
         who = Html(f"{who} {ar(r['speaker_text'], class_='speaker-text')}")
+    if r.get("addressee_code") or r.get("addressee_name"):  # (what the Said-to box selects)
+        to = actor_link(r.get("addressee_code"), r.get("addressee_name"))
+        who = Html(f'{who} <span class="addressee">to {to}</span>')
     marks = [Mark(a, b, "hit") for a, b in r.get("highlights") or []]
     words = Html(f"«{highlight(r.get('text') or '', marks)}»")
     href = f"/articles/{path_part(r['article_id'])}#q-{r.get('start')}"
