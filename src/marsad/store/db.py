@@ -199,7 +199,8 @@ MIGRATIONS: tuple[str, ...] = (
     # 8 -> 9: an index of the English names the store holds, for the actor filter's words of a
     # name (`query._actor_clause`: `lower(name) LIKE '%word%'` read every row of the table it
     # filtered): each distinct name once (`actor_names`, kept by triggers as rows are
-    # inserted), its trigrams in `actor_names_fts`, which answers a LIKE '%word%' of three
+    # inserted; not INSERT OR IGNORE, which the INSERT OR REPLACE of `refresh_events` would
+    # turn into a REPLACE that gives a stored name a new id behind its trigrams' back), its trigrams in `actor_names_fts`, which answers a LIKE '%word%' of three
     # letters or more without reading every name; the listings then read the rows of the
     # names found through indexes on the names in lower case
     """
@@ -208,14 +209,20 @@ MIGRATIONS: tuple[str, ...] = (
                                                     content_rowid='id', tokenize='trigram');
     CREATE TRIGGER actor_names_new AFTER INSERT ON actor_names BEGIN
         INSERT INTO actor_names_fts (rowid, name) VALUES (new.id, new.name); END;
+    CREATE TRIGGER actor_names_gone AFTER DELETE ON actor_names BEGIN
+        INSERT INTO actor_names_fts (actor_names_fts, rowid, name)
+            VALUES ('delete', old.id, old.name); END;
     CREATE TRIGGER entities_names AFTER INSERT ON entities WHEN new.canonical IS NOT NULL
-        BEGIN INSERT OR IGNORE INTO actor_names (name) VALUES (new.canonical); END;
+        BEGIN INSERT INTO actor_names (name) SELECT new.canonical WHERE NOT EXISTS
+            (SELECT 1 FROM actor_names WHERE name = new.canonical); END;
     CREATE TRIGGER events_names AFTER INSERT ON events BEGIN
-        INSERT OR IGNORE INTO actor_names (name) SELECT n FROM (SELECT new.actor1_name AS n
-            UNION SELECT new.actor2_name) WHERE n IS NOT NULL; END;
+        INSERT INTO actor_names (name) SELECT n FROM (SELECT new.actor1_name AS n
+            UNION SELECT new.actor2_name) WHERE n IS NOT NULL AND NOT EXISTS
+            (SELECT 1 FROM actor_names WHERE name = n); END;
     CREATE TRIGGER quotes_names AFTER INSERT ON quotes BEGIN
-        INSERT OR IGNORE INTO actor_names (name) SELECT n FROM (SELECT new.speaker_name AS n
-            UNION SELECT new.addressee_name) WHERE n IS NOT NULL; END;
+        INSERT INTO actor_names (name) SELECT n FROM (SELECT new.speaker_name AS n
+            UNION SELECT new.addressee_name) WHERE n IS NOT NULL AND NOT EXISTS
+            (SELECT 1 FROM actor_names WHERE name = n); END;
     INSERT OR IGNORE INTO actor_names (name)
         SELECT canonical FROM entities WHERE canonical IS NOT NULL
         UNION SELECT actor1_name FROM events WHERE actor1_name IS NOT NULL
