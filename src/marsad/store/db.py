@@ -200,7 +200,8 @@ MIGRATIONS: tuple[str, ...] = (
     # name (`query._actor_clause`: `lower(name) LIKE '%word%'` read every row of the table it
     # filtered): each distinct name once (`actor_names`, kept by triggers as rows are
     # inserted; not INSERT OR IGNORE, which the INSERT OR REPLACE of `refresh_events` would
-    # turn into a REPLACE that gives a stored name a new id behind its trigrams' back), its trigrams in `actor_names_fts`, which answers a LIKE '%word%' of three
+    # turn into a REPLACE that gives a stored name a new id behind its trigrams' back), its
+    # trigrams in `actor_names_fts`, which answers a LIKE '%word%' of three
     # letters or more without reading every name; the listings then read the rows of the
     # names found through indexes on the names in lower case
     """

@@ -246,11 +246,18 @@ def _actor_clause(value: str, code_cols: tuple[str, ...], name_cols: tuple[str, 
     words = _name_words(value)
     if names_index and not any(ch in w for w in words for ch in "%_\\"):
         # (the trigram index answers LIKE without ESCAPE only: a word with a wildcard sign is
-        # rare enough to read the rows as before)
-        names = ("SELECT lower(name) FROM actor_names WHERE id IN (SELECT rowid FROM "
-                 "actor_names_fts WHERE " + " AND ".join("name LIKE ?" for _ in words) + ")")
+        # rare enough to read the rows as before). A word of fewer than three letters has no
+        # trigram: it is read in the names the longer words found, or in every name (a small
+        # table) if it has none; it is not given to the index, where SQLite 3.40 crashes on a
+        # short LIKE beside another (`al athad`)
+        long_words = [w for w in words if len(w) >= 3]
+        short = [w for w in words if len(w) < 3]
+        conds = ([f"id IN (SELECT rowid FROM actor_names_fts WHERE "
+                  + " AND ".join("name LIKE ?" for _ in long_words) + ")"] if long_words
+                 else []) + ["lower(name) LIKE ?" for _ in short]
+        names = "SELECT lower(name) FROM actor_names WHERE " + " AND ".join(conds)
         return ("(" + " OR ".join(f"lower({c}) IN ({names})" for c in name_cols) + ")",
-                [f"%{w}%" for _ in name_cols for w in words])
+                [f"%{w}%" for _ in name_cols for w in long_words + short])
     parts = [" AND ".join(f"lower({c}) LIKE ? ESCAPE '\\'" for _ in words) for c in name_cols]
     return ("(" + " OR ".join(f"({p})" for p in parts) + ")",
             [_like_contains(w) for _ in name_cols for w in words])

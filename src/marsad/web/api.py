@@ -215,7 +215,9 @@ def quote_filters(
     source: str | None = Query(None, max_length=200, description="newspaper as stored"),
 ) -> Q.Filters:
     st = state(request)
-    read = lambda v: Q.actor_value(v, st.lexicon_dirs, st.code) if v and v.strip() else None  # noqa: E731
+    def read(value: str | None) -> str | None:
+        return Q.actor_value(value, st.lexicon_dirs, st.code) if value and value.strip() else None
+
     return Q.Filters(speaker=read(speaker), addressee=read(addressee), kind=kind or None,
                      date_from=period_bound(date_from, "from"),
                      date_to=period_bound(date_to, "to"), source=source or None)
