@@ -198,8 +198,16 @@ def _old_index_store(tmp_path, capsys):
 
 
 def _back_to_schema_6(con) -> None:
-    """Undo migrations 7 and 8 of a new store (its tables and columns), and close it."""
+    """Undo migrations 7, 8 and 9 of a new store (its tables, columns, triggers and indexes),
+    and close it."""
     with con:
+        for trigger in ("entities_names", "events_names", "quotes_names"):  # (schema 9's)
+            con.execute(f"DROP TRIGGER {trigger}")
+        for index in ("events_actor1_name", "events_actor2_name", "quotes_speaker_name",
+                      "quotes_addressee_name"):
+            con.execute(f"DROP INDEX {index}")
+        con.execute("DROP TABLE actor_names_fts")
+        con.execute("DROP TABLE actor_names")
         con.execute("DROP TABLE store_info")
         con.execute("DROP TABLE actor_text_fts")
         for table in ("mentions", "events"):  # (schema 8's reporter columns)

@@ -178,7 +178,8 @@ def test_a_quote_line_without_a_speaker_code_prints_no_empty_brackets(tmp_path, 
     st.close()
     assert main(["quotes", "--db", str(tmp_path / "q.db")]) == 0
     line = capsys.readouterr().out.splitlines()[1]
-    assert line == "q  2024-01-02  spokesperson: «لا تعليق على ذلك»"
+    # (the quote's kind after the speaker since the twenty-second session: what --kind takes)
+    assert line == "q  2024-01-02  spokesperson (direct): «لا تعليق على ذلك»"
 
 
 def test_an_arabic_place_stays_in_the_box_and_says_what_it_was_read_as(client):

@@ -1,4 +1,4 @@
-"""Corpus commands: ingest, reindex, stats, search, events, quotes, export."""
+"""Corpus commands: ingest, reindex, recode, stats, search, events, quotes, export."""
 
 from __future__ import annotations
 
@@ -48,6 +48,27 @@ def register(sub) -> None:
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=_reindex)
 
+    p = sub.add_parser("recode", help="code a store's articles again in place",
+                       description="Code each stored article again from its stored text, "
+                                   "title and date with this marsad, and put the new "
+                                   "sentences, entities, quotes and event mentions in place of "
+                                   "the old (the events rebuilt from them); the articles keep "
+                                   "their ids, texts, titles, urls and sources. Fills what an "
+                                   "older marsad did not record, in a store migrated to a "
+                                   "newer schema (schema 8: the events' reporters). A batch "
+                                   "at a time, each in one transaction: interrupted, run it "
+                                   "again, or go on with --after LAST_ROWID.")
+    p.add_argument("--db", default="marsad.db", help=DB_HELP)
+    p.add_argument("--lexicon", action="append", default=[], metavar="DIR",
+                   help="extra dictionary folder (repeatable): give those the store was "
+                        "ingested with")
+    p.add_argument("--after", type=non_negative_int, default=0, metavar="ROWID",
+                   help="only the articles stored after this one (the last_rowid an "
+                        "interrupted run printed)")
+    p.add_argument("--limit", type=positive_int, help="recode at most N articles")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.set_defaults(func=_recode)
+
     p = sub.add_parser("stats", help="counts of a store",
                        description="Counts of the store's articles, sentences, entities, "
                                    "quotes, events, mentions and rejected items.")
@@ -81,6 +102,12 @@ def register(sub) -> None:
     p = sub.add_parser("quotes", help="list stored quotes",
                        description="Stored quotes, newest first, with the filters given.")
     _filters(p, speaker=True)
+    p.add_argument("--addressee", help="who the words were said to (قال للصحفيين، أكد "
+                                       "لنظيره), as --speaker takes an actor: a code prefix, a "
+                                       "country's name or words of the addressee's name")
+    p.add_argument("--kind", choices=quote_kinds(),
+                   help="direct (the words in quotation marks), partial (some of them) or "
+                        "indirect (reported: قال إن ...)")
     p.add_argument("--words", default="", metavar="WORDS",
                    help="only quotes holding every one of these words (read as `marsad search` "
                         "reads them: any spelling, with or without clitics)")
@@ -105,6 +132,12 @@ def register(sub) -> None:
                    help="events only: flat GDELT-like rows or PLOVER records")
     add_output(p)
     p.set_defaults(func=_export)
+
+
+def quote_kinds() -> tuple[str, ...]:
+    from marsad.store.query import QUOTE_KINDS
+
+    return QUOTE_KINDS
 
 
 def _filters(p, modality: bool = False, speaker: bool = False) -> None:
@@ -165,7 +198,7 @@ def _make_filters(args):
     from marsad.store.query import Filters, actor_value, place_value
 
     place, actor = getattr(args, "place", None), getattr(args, "actor", None)
-    speaker = getattr(args, "speaker", None)
+    speaker, addressee = getattr(args, "speaker", None), getattr(args, "addressee", None)
     lexicon_dirs = getattr(args, "lexicon", ())
     return Filters(actor=actor_value(actor, lexicon_dirs) if actor else None,
                    code=getattr(args, "code", None),
@@ -173,6 +206,8 @@ def _make_filters(args):
                    date_to=args.date_to, source=args.source,
                    modality=getattr(args, "modality", None),
                    speaker=actor_value(speaker, lexicon_dirs) if speaker else None,
+                   addressee=actor_value(addressee, lexicon_dirs) if addressee else None,
+                   kind=getattr(args, "kind", None),
                    plover=getattr(args, "plover", None),
                    place=place_value(place, lexicon_dirs) if place else None,
                    place_type=getattr(args, "place_type", None))
@@ -240,6 +275,25 @@ def _reindex(args) -> int:
 
     report = reindex(args.db, args.lexicon, progress=not args.no_progress)
     print(json.dumps(report), file=sys.stderr)
+    return 0
+
+
+def _recode(args) -> int:
+    from marsad.store.recode import recode
+
+    done: dict = {}
+    try:
+        report = recode(args.db, args.lexicon, progress=not args.no_progress,
+                        after=args.after, limit=args.limit, state=done)
+    except KeyboardInterrupt:
+        print(f"marsad: interrupted; the articles recoded so far are kept (up to rowid "
+              f"{done.get('last_rowid', args.after)}): go on with `marsad recode --db "
+              f"{args.db} --after {done.get('last_rowid', args.after)}`", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    print(json.dumps(report), file=sys.stderr)
+    if report["failed"]:
+        print(f"{report['failed']} article(s) could not be coded again and keep their rows",
+              file=sys.stderr)
     return 0
 
 
@@ -387,7 +441,14 @@ def _quotes(args) -> int:
         # the article first, as an events line opens with its event: a row leads to the store
         who = r["speaker_name"] or "(unattributed)"
         code = f" [{r['speaker_code']}]" if r["speaker_code"] else ""  # (no "[-]" for none)
-        return (f"{r['article_id']}  {r['published'] or '-'}  {who}{code}"
+        # whom it was said to and its kind, which --addressee and --kind select
+        to = ""
+        if r.get("addressee_name") or r.get("addressee_code"):
+            to = f" to {r['addressee_name'] or r['addressee_code']}" + (
+                f" [{r['addressee_code']}]" if r["addressee_code"] and r["addressee_name"]
+                else "")
+        kind = f" ({r['kind']})" if r.get("kind") else ""
+        return (f"{r['article_id']}  {r['published'] or '-'}  {who}{code}{to}{kind}"
                 f": «{r['text']}»")
 
     _emit(res, args.format, "quote", line)

@@ -38,6 +38,9 @@ EXAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
     "stats": (("marsad stats --db news.db", "how many articles, events, quotes..."),),
     "reindex": (("marsad reindex --db news.db", "rebuild the search index with this marsad's "
                                                 "stems (a store an older marsad indexed)"),),
+    "recode": (("marsad recode --db news.db", "code the stored articles again with this "
+                                              "marsad (fills the reporters of a migrated "
+                                              "store)"),),
     "search": (
         ('marsad search "الأمم المتحدة" --db news.db --from 2015-07', "articles since July 2015"),
         ("marsad search --db news.db --type ASSAULT --place YEM", "articles of attacks in Yemen"),
@@ -48,6 +51,8 @@ EXAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("marsad events --db news.db --type PROTEST --evidence", "protests, with their Arabic"),
     ),
     "quotes": (("marsad quotes --db news.db --speaker USAGOV", "what the US government said"),
+               ("marsad quotes --db news.db --addressee USA --kind direct",
+                "the words said to the United States, in quotation marks"),
                ("marsad quotes --db news.db --speaker لافروف --words الإرهاب",
                 "what Lavrov said of terrorism"),),
     "export": (

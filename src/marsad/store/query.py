@@ -35,10 +35,16 @@ class Filters:
     source: str | None = None  # newspaper/source name as stored (e.g. aawsat)
     modality: str | None = None
     speaker: str | None = None  # quotes: speaker code prefix or part of the name
+    addressee: str | None = None  # quotes: who was spoken to, as the speaker is given
+    kind: str | None = None  # quotes: direct | partial | indirect (`QUOTE_KINDS`)
     plover: str | None = None  # PLOVER event type (ASSAULT, PROTEST...)
     place: str | None = None  # where the event happened: ISO3 country code or part of a name
     place_type: str | None = None  # what kind of place that is: country | region | city
 
+
+# The kinds of a quote (`Quote.kind`): its words in quotation marks (direct), some of them
+# (partial), or reported (indirect: قال إن ...)
+QUOTE_KINDS = ("direct", "partial", "indirect")
 
 # The kinds of place an event's place may be (`location_type`, GDELT's ActionGeo_Type)
 PLACE_TYPES = ("country", "region", "city")
@@ -226,15 +232,32 @@ def _limit(limit: int) -> int:
     return max(1, min(int(limit), MAX_LIMIT))
 
 
-def _actor_clause(value: str, code_cols: tuple[str, ...], name_cols: tuple[str, ...]
-                  ) -> tuple[str, list[Any]]:
+def _actor_clause(value: str, code_cols: tuple[str, ...], name_cols: tuple[str, ...],
+                  names_index: bool = False) -> tuple[str, list[Any]]:
     """Match an actor filter: an upper-case code is a prefix of a code column (SAU takes
     SAUGOV); else words of a name, each in one name column, in any order (the Saudi interior
-    ministry: Saudi Arabia interior ministry)."""
+    ministry: Saudi Arabia interior ministry). `names_index`: the name columns are actors'
+    names, which the store's index of names holds (`actor_names`, schema 9): the names that
+    hold every word are found there, then the rows with one of them through the columns'
+    indexes (on `lower(column)`), not by reading every row."""
     if _reads_as_code(value):  # (a range, which the codes' indexes serve)
         parts = [f"({c} >= ? AND {c} < ?)" for c in code_cols]
         return "(" + " OR ".join(parts) + ")", [value, value + "\uffff"] * len(code_cols)
     words = _name_words(value)
+    if names_index and not any(ch in w for w in words for ch in "%_\\"):
+        # (the trigram index answers LIKE without ESCAPE only: a word with a wildcard sign is
+        # rare enough to read the rows as before). A word of fewer than three letters has no
+        # trigram: it is read in the names the longer words found, or in every name (a small
+        # table) if it has none; it is not given to the index, where SQLite 3.40 crashes on a
+        # short LIKE beside another (`al athad`)
+        long_words = [w for w in words if len(w) >= 3]
+        short = [w for w in words if len(w) < 3]
+        conds = ([f"id IN (SELECT rowid FROM actor_names_fts WHERE "
+                  + " AND ".join("name LIKE ?" for _ in long_words) + ")"] if long_words
+                 else []) + ["lower(name) LIKE ?" for _ in short]
+        names = "SELECT lower(name) FROM actor_names WHERE " + " AND ".join(conds)
+        return ("(" + " OR ".join(f"lower({c}) IN ({names})" for c in name_cols) + ")",
+                [f"%{w}%" for _ in name_cols for w in long_words + short])
     parts = [" AND ".join(f"lower({c}) LIKE ? ESCAPE '\\'" for _ in words) for c in name_cols]
     return ("(" + " OR ".join(f"({p})" for p in parts) + ")",
             [_like_contains(w) for _ in name_cols for w in words])
@@ -509,7 +532,7 @@ def entity_where(f: Filters) -> tuple[list[str], list[Any]]:
 def _entity_actor_clause(value: str) -> tuple[str, list[Any]]:
     """An entity of the actor filter: by code or English name, and an Arabic name coding does
     not know by the entity's own text."""
-    clause, params = _actor_clause(value, ("e.actor_code",), ("e.canonical",))
+    clause, params = _actor_clause(value, ("e.actor_code",), ("e.canonical",), True)
     if _has_arabic(value):
         text, more = actor_text_clause(value, ("e.text",), "e.article_id", "entities")
         clause, params = f"({clause} OR {text})", params + more
@@ -523,8 +546,8 @@ def _article_filters(f: Filters, where: list[str], params: list[Any]) -> None:
         params.append(f.source)
     if f.actor:
         clause, p = _entity_actor_clause(f.actor)
-        where.append(f"EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.article_id "
-                     f"AND {clause})")
+        # (the articles of the entities found, through the indexes of the names or codes)
+        where.append(f"a.article_id IN (SELECT e.article_id FROM entities e WHERE {clause})")
         params.extend(p)
     if f.code or f.root or f.plover or f.place or f.place_type:  # articles that report such
         # an event
@@ -648,7 +671,7 @@ def event_where(f: Filters) -> tuple[list[str], list[Any]]:
     params: list[Any] = []
     if f.actor:
         clause, p = _actor_clause(f.actor, ("ev.actor1_code", "ev.actor2_code"),
-                                  ("ev.actor1_name", "ev.actor2_name"))
+                                  ("ev.actor1_name", "ev.actor2_name"), True)
         if _has_arabic(f.actor):  # (a name coding does not know: the text of its mentions)
             text, more = actor_text_clause(f.actor, ("m.actor1_text", "m.actor2_text"),
                                            "m.article_id", "actors")
@@ -772,18 +795,28 @@ def _has_every_word(text: str, forms: list[list[tuple[str, str]]], is_query_word
 
 def quote_where(f: Filters) -> tuple[list[str], list[Any]]:
     """The conditions (on `quotes q`) and their parameters of the filters: the speaker (or
-    actor), dates, source."""
+    actor), the addressee (by code or name, as the speaker), the kind, dates, source."""
     where: list[str] = []
     params: list[Any] = []
     who = f.speaker or f.actor
     if who:
-        clause, p = _actor_clause(who, ("q.speaker_code",), ("q.speaker_name",))
+        clause, p = _actor_clause(who, ("q.speaker_code",), ("q.speaker_name",), True)
         if _has_arabic(who):
             text, more = actor_text_clause(who, ("q.speaker_text",), "q.article_id",
                                            "speakers")
             clause, p = f"({clause} OR {text})", p + more
         where.append(clause)
         params.extend(p)
+    if f.addressee:  # (no Arabic text is stored of an addressee: its code or its name)
+        clause, p = _actor_clause(f.addressee, ("q.addressee_code",), ("q.addressee_name",),
+                                  True)
+        where.append(clause)
+        params.extend(p)
+    if f.kind:
+        if f.kind not in QUOTE_KINDS:
+            raise ValueError(f"quote kind {f.kind!r}: choose one of {', '.join(QUOTE_KINDS)}")
+        where.append("q.kind = ?")
+        params.append(f.kind)
     _date_range("q.published", f, where, params)
     if f.source:
         where.append("EXISTS (SELECT 1 FROM articles a WHERE a.article_id = q.article_id "

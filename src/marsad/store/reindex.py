@@ -68,3 +68,27 @@ def reindex(db: str | Path, lexicon_dirs=(), progress: bool = False) -> dict[str
         con.close()
     return {"articles": n, "index_version_before": before, "index_version": INDEX_VERSION,
             "seconds": round(time.perf_counter() - t0, 2)}
+
+
+PROBE = Path(__file__).with_name("index_probe.txt")
+
+
+def probe_words(path: Path = PROBE) -> list[str]:
+    """The probe's words and phrases (`index_probe.txt`: a line each, # opens a comment)."""
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.lstrip().startswith("#")]
+
+
+def index_fingerprint(lexicon_dirs=(), nlp=None) -> str:
+    """A hash of the stems the search index holds for the probe words (each read alone by the
+    stages that make the index, as `fts_row` takes them): it changes when the tokenizer or the
+    segmenter stems one of them otherwise, which is when INDEX_VERSION must be raised
+    (`db.INDEX_FINGERPRINTS`)."""
+    import hashlib
+
+    import marsad
+    from marsad.store.ingest import fts_row
+
+    nlp = nlp or marsad.load(stages=INDEX_STAGES, lexicon_dirs=tuple(lexicon_dirs))
+    stems = [fts_row(None, nlp(word))[1] for word in probe_words()]
+    return hashlib.sha256("\n".join(stems).encode("utf-8")).hexdigest()[:16]

@@ -197,17 +197,29 @@ def article_filters(
                          place, place_type)
 
 
+QUOTE_KIND = r"^(direct|partial|indirect)?$"
+QUOTE_KIND_HELP = ("the kind of quote: direct (its words in quotation marks), partial (some "
+                   "of them) or indirect (reported: قال إن ...)")
+ADDRESSEE_HELP = ("who the words were said to (قال للصحفيين، أكد لنظيره), as the actor of "
+                  "events: a code prefix, a country's name, or words of the addressee's name")
+
+
 def quote_filters(
     request: Request,
     speaker: str | None = Query(None, max_length=200,
                                 description="the speaker, as the actor of events: " + Q.ACTOR_HELP),
+    addressee: str | None = Query(None, max_length=200, description=ADDRESSEE_HELP),
+    kind: str | None = Query(None, pattern=QUOTE_KIND, description=QUOTE_KIND_HELP),
     date_from: str | None = Query(None, alias="from", pattern=DATE, description=FROM_HELP),
     date_to: str | None = Query(None, alias="to", pattern=DATE, description=TO_HELP),
     source: str | None = Query(None, max_length=200, description="newspaper as stored"),
 ) -> Q.Filters:
     st = state(request)
-    return Q.Filters(speaker=Q.actor_value(speaker, st.lexicon_dirs, st.code)
-                     if speaker else None, date_from=period_bound(date_from, "from"),
+    def read(value: str | None) -> str | None:
+        return Q.actor_value(value, st.lexicon_dirs, st.code) if value and value.strip() else None
+
+    return Q.Filters(speaker=read(speaker), addressee=read(addressee), kind=kind or None,
+                     date_from=period_bound(date_from, "from"),
                      date_to=period_bound(date_to, "to"), source=source or None)
 
 
@@ -351,7 +363,8 @@ def build_router() -> APIRouter:
 
     @r.get("/quotes", tags=["store"], response_model=Page, responses=ERRORS,
            summary="Stored quotes, newest first",
-           description="The quotes of a speaker, with words of their own, in a date range; "
+           description="The quotes of a speaker (or said to an addressee, or of one kind: "
+                       "direct, partial, indirect), with words of their own, in a date range; "
                        "each result has the quote's columns, `article_title` and "
                        "`highlights` ([start, end) offsets of the words `q` found, into "
                        "`text`).")

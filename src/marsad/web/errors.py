@@ -6,6 +6,7 @@ fix without reading the server's code.
 
 from __future__ import annotations
 
+import re
 from http import HTTPStatus
 from typing import Any
 
@@ -15,7 +16,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from marsad.errors import MarsadError
-from marsad.web.api import CAMEO, DATE, DATE_HINT, MODALITY, ROOT
+from marsad.web.api import CAMEO, DATE, DATE_HINT, MODALITY, PLOVER, ROOT
 from marsad.web.state import ReadOnlyError
 
 
@@ -62,7 +63,19 @@ def _field(loc: tuple[Any, ...] | list[Any]) -> str:
 PATTERN_HINTS = {DATE: "is not a date; " + DATE_HINT,
                  CAMEO: "is not a CAMEO code; give 2 to 4 digits (e.g. 04, 042)",
                  ROOT: "is not a CAMEO root code; give two digits (e.g. 19)",
-                 MODALITY: "is not a modality (asserted, negated, future, ...)"}
+                 MODALITY: "is not a modality (asserted, negated, future, ...)",
+                 PLOVER: "is not a PLOVER event type (ASSAULT, PROTEST, CONSULT, ...)"}
+# A pattern of a few fixed values (`^(direct|partial|indirect)?$`): say them, not the pattern
+_CHOICES = re.compile(r"\^\(([a-z_]+(?:\|[a-z_]+)+)\)\?\$")
+
+
+def pattern_hint(pattern: str) -> str:
+    """What a value that does not match `pattern` is told (not the regular expression)."""
+    if pattern in PATTERN_HINTS:
+        return PATTERN_HINTS[pattern]
+    if m := _CHOICES.fullmatch(pattern):
+        return "is none of the values it takes; choose " + ", ".join(m[1].split("|"))
+    return f"does not match {pattern}"
 
 
 def validation_details(exc: RequestValidationError) -> list[dict[str, Any]]:
@@ -75,7 +88,7 @@ def validation_details(exc: RequestValidationError) -> list[dict[str, Any]]:
             msg = "the body is not valid JSON"
         if e.get("type") == "string_pattern_mismatch":
             pattern = (e.get("ctx") or {}).get("pattern", "")
-            msg = PATTERN_HINTS.get(pattern, f"does not match {pattern}")
+            msg = pattern_hint(pattern)
         out.append({"field": _field(e.get("loc", ())), "message": msg,
                     "type": e.get("type", "invalid")})
     return out

@@ -528,21 +528,32 @@ def quote_item(text: str | None, meta: Html, href: str | None = None) -> Html:
     return Html(f'<li class="quote-item">{words}<div class="meta">{meta} {link}</div></li>')
 
 
-def quote_form(q: str, f: Q.Filters, typed_speaker: str | None, limit: int) -> Html:
-    """The quotes page's filters, filled with what was asked; the speaker box keeps what the
-    reader typed (بوتين) and says what it was read as (Vladimir Putin)."""
-    typed = (typed_speaker or "").strip()
-    speaker = _input("speaker", "Speaker", typed or f.speaker, size=14, dir="auto",
-                     placeholder="RUSGOV, Lavrov, لافروف")
-    if typed and f.speaker and typed != f.speaker:
-        speaker = Html(f'{speaker} <span class="meta read-as">read as {esc(f.speaker)}</span>')
-    parts = [_input("q", "Words", q, lang="ar", dir="rtl", size=24), speaker,
+def quote_form(q: str, f: Q.Filters, typed_speaker: str | None, limit: int,
+               typed_addressee: str | None = None) -> Html:
+    """The quotes page's filters, filled with what was asked; the speaker and addressee boxes
+    keep what the reader typed (بوتين) and say what it was read as (Vladimir Putin)."""
+    speaker = _actor_box("speaker", "Speaker", typed_speaker, f.speaker,
+                         "RUSGOV, Lavrov, لافروف")
+    addressee = _actor_box("addressee", "Said to", typed_addressee, f.addressee,
+                           "USA, Kerry, كيري")
+    parts = [_input("q", "Words", q, lang="ar", dir="rtl", size=24), speaker, addressee,
+             _select("kind", "Kind", Q.QUOTE_KINDS, f.kind),
              _input("from", "From", f.date_from, type="date"),
              _input("to", "To", f.date_to, type="date"),
              _input("source", "Source", f.source, size=10),
              _input("limit", "Rows", limit, type="number", min=1, max=Q.MAX_LIMIT, size=4)]
     return Html(f'<form class="filters" action="/quotes" method="get">{join(parts, " ")}'
                 f' <button type="submit">Apply</button></form>')
+
+
+def _actor_box(name: str, label: str, typed: str | None, value: str | None,
+               placeholder: str) -> Html:
+    """An actor box of a form: what the reader typed, and what it was read as if not that."""
+    typed = (typed or "").strip()
+    box = _input(name, label, typed or value, size=14, dir="auto", placeholder=placeholder)
+    if typed and value and typed != value:
+        box = Html(f'{box} <span class="meta read-as">read as {esc(value)}</span>')
+    return box
 
 
 def quote_row(r: dict[str, Any]) -> Html:
@@ -553,6 +564,9 @@ def quote_row(r: dict[str, Any]) -> Html:
            if r.get("speaker_code") or r.get("speaker_name") else esc("Unattributed"))
     if r.get("speaker_text") and r.get("speaker_text") != r.get("speaker_name"):
         who = Html(f"{who} {ar(r['speaker_text'], class_='speaker-text')}")
+    if r.get("addressee_code") or r.get("addressee_name"):  # (what the Said-to box selects)
+        to = actor_link(r.get("addressee_code"), r.get("addressee_name"))
+        who = Html(f'{who} <span class="addressee">to {to}</span>')
     marks = [Mark(a, b, "hit") for a, b in r.get("highlights") or []]
     words = Html(f"«{highlight(r.get('text') or '', marks)}»")
     href = f"/articles/{path_part(r['article_id'])}#q-{r.get('start')}"
@@ -753,9 +767,11 @@ def build_router() -> APIRouter:
                          f: Q.Filters = Depends(quote_filters), pg: dict = Depends(paging),
                          st: AppState = Depends(state)):
         typed = request.query_params.get("speaker")
+        typed_to = request.query_params.get("addressee")
         res = quotes_page(st, q, f, pg)
-        params = {"q": q, "speaker": (typed or "").strip() or f.speaker, "from": f.date_from,
-                  "to": f.date_to, "source": f.source}
+        params = {"q": q, "speaker": (typed or "").strip() or f.speaker,
+                  "addressee": (typed_to or "").strip() or f.addressee, "kind": f.kind,
+                  "from": f.date_from, "to": f.date_to, "source": f.source}
         with st.db() as con:
             note = source_note(con, f, "/quotes", params)
         given = [f"{k} {v!r}" for k, v in params.items() if v]
@@ -767,7 +783,7 @@ def build_router() -> APIRouter:
                    Html('<p class="empty">The store has no quotes yet.</p>'))
         json_link = el("a", "JSON", href=url("/v1/quotes", **params, limit=pg["limit"],
                                              offset=pg["offset"] or None))
-        body = Html(f"<h1>Quotes</h1>{quote_form(q, f, typed, pg['limit'])}{note}"
+        body = Html(f"<h1>Quotes</h1>{quote_form(q, f, typed, pg['limit'], typed_to)}{note}"
                     f'<p class="total">{res["total"]:,} quote(s) · {json_link}</p>{listing}'
                     f'{pager("/quotes", params, res["total"], pg["limit"], pg["offset"])}')
         return page(request, "Quotes", body)
