@@ -252,7 +252,7 @@ def _actor_clause(value: str, code_cols: tuple[str, ...], name_cols: tuple[str, 
         # short LIKE beside another (`al athad`)
         long_words = [w for w in words if len(w) >= 3]
         short = [w for w in words if len(w) < 3]
-        conds = ([f"id IN (SELECT rowid FROM actor_names_fts WHERE "
+        conds = (["id IN (SELECT rowid FROM actor_names_fts WHERE "
                   + " AND ".join("name LIKE ?" for _ in long_words) + ")"] if long_words
                  else []) + ["lower(name) LIKE ?" for _ in short]
         names = "SELECT lower(name) FROM actor_names WHERE " + " AND ".join(conds)
