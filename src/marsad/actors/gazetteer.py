@@ -69,6 +69,22 @@ class Entry:
         return ENTITY_TYPE[self.kind]
 
 
+# What may stand before a club's name in one word (`place_mentions._club_form`): و / ف, then
+# ب / ل, or ل of ل + ال (للهلال); the words so made are all `_club_form` can read as a club.
+_CLUB_HEADS = ("",) + tuple("وفبل") + tuple(a + b for a in "وف" for b in "وفبل")
+
+
+def club_word_forms(clubs) -> frozenset[str]:
+    """Every folded word `place_mentions._club_form` could read as a name of `clubs` (a set
+    or the keys of a dict of folded names): each name after each head of `_CLUB_HEADS`, and a
+    name in ال also with لل for it (للهلال، وللنصر). A word outside it is no club (a superset:
+    `_club_form` still decides the words inside it)."""
+    names = list(clubs)
+    return frozenset([h + c for c in names for h in _CLUB_HEADS]
+                     + [h + "لل" + c[2:] for c in names if c.startswith("ال")
+                        for h in _CLUB_HEADS])
+
+
 def _role_of_code(code: str | None) -> str | None:
     if code and len(code) >= 6:
         return code[3:6]
@@ -109,6 +125,9 @@ class Gazetteer:
         # its national team (orgs.json `national_team`): a form's club follows the article's
         # countries (PlaceRules._club_of_context, twenty-first session)
         self.sports_namesakes: dict[str, tuple[Entry, ...]] = {}
+        # every word a club of sports_clubs can be written as (`club_word_forms`): the
+        # per-word test PlaceRules asks before reading a word's prefixes (twenty-second session)
+        self.sports_club_words: frozenset[str] = frozenset()
         self.national_teams: dict[str, Entry] = {}
         # ids of the leagues named by a sponsor (orgs.json `league`: دوري عبداللطيف جميل)
         self.leagues: set[str] = set()
@@ -250,6 +269,7 @@ class Gazetteer:
                                          for f in e["ar"] if " " in forms.key_of(f))
 
     def _compile(self) -> None:
+        self.sports_club_words = club_word_forms(self.sports_clubs)
         for key, hits in self._keys.items():
             ordered = tuple(sorted(hits.items(), key=lambda h: PRIORITY[self.entries[h[0]].kind]))
             self.automaton.add_word(key, (len(key), ordered))

@@ -11,6 +11,7 @@ from collections import Counter
 
 from marsad.actors import forms
 from marsad.actors.composer_base import Mention, _masdar, _verb_after_name
+from marsad.actors.gazetteer import club_word_forms
 from marsad.lexicon.categories import current_words, per_lexicon
 from marsad.lexicon.grammar import grammar_words
 from marsad.text.normalize import fold, strip_conj
@@ -56,6 +57,13 @@ def _national_team_heads() -> frozenset[str]:
 def _own_team_words() -> frozenset[str]:
     """words.json `own_national_team_words` (منتخبنا), folded."""
     return current_words("words", "own_national_team_words")
+
+
+@per_lexicon
+def _team_word_forms() -> frozenset[str]:
+    """Every word `_club_form` could read as one of `_own_team_words` or
+    `_national_team_heads` (`club_word_forms`): the words `_own_national_teams` reads."""
+    return club_word_forms(_own_team_words() | _national_team_heads())
 
 
 @per_lexicon
@@ -289,10 +297,14 @@ class PlaceRules:
         toks = self.doc.tokens
         found = []  # (token index, form, matching start, end, prefix)
         own = {}  # index into found -> (club entry, start of its head): نادي الاتحاد السعودي
+        words = self.gaz.sports_club_words
         for ti, t in enumerate(toks):
             if t.kind != "word":
                 continue
-            form, prefix = _club_form(fold(t.text), clubs)
+            f = fold(t.text)
+            if f not in words:
+                continue  # (no club however its prefixes are read: most words)
+            form, prefix = _club_form(f, clubs)
             if form is None:
                 continue
             named = None
@@ -566,10 +578,13 @@ class PlaceRules:
             return
         toks = self.doc.tokens
         found = []  # (start, end, prefix, nisba mention or None)
+        words = _team_word_forms()
         for ti, t in enumerate(toks):
             if t.kind != "word":
                 continue
             f = fold(t.text)
+            if f not in words:
+                continue  # (neither منتخبنا nor المنتخب however its prefixes are read)
             form, prefix = _club_form(f, own)
             head = None
             if form is None:
