@@ -427,6 +427,23 @@ class TriggerReading:
                 return True
         return False
 
+    def _shells_fell(self, view: SentenceView, keys, trig: Trigger) -> bool:
+        """A weapon noun (قذائف، قذيفة) as the subject of a verb of falling right before it
+        (grammar.json `falling_verbs`; a count may stand between: سقطت ثلاث قذائف) with على / في
+        in the three words after it (وسقطت قذائف على المدينة، تساقطت قذائف في الحي): the shells
+        landed, the shelling happened, as a verb of doing tells it (twenty-second session)."""
+        if not _is_nominal(trig) or "p" in trig.strip or not self._weapon_noun(keys, trig):
+            return False
+        k = trig.first - 1
+        gw = grammar_words()
+        if k >= 1 and (view.words[k] in gw.count_words or
+                       self._count_in(view, keys, range(k, k + 1))):
+            k -= 1
+        if k < 0 or view.words[k] not in gw.falling_verbs:
+            return False
+        return any(view.words[j] in gw.landing_preps or view.words[j] in IN_WORDS
+                   for j in range(trig.last + 1, min(len(view.words), trig.last + 4)))
+
     def _after_exposure(self, view: SentenceView, trig: Trigger) -> bool:
         """تعرّض لـ (underwent): its لـ governs the event, it is no purpose (تعرضت الآلية
         للتفجير)."""

@@ -1010,7 +1010,8 @@ class ModalityRules:
         `copula_pronouns`: وهو الهجوم الثاني من نوعه، هذا هو الاعتداء الثالث، وهو ثاني هجوم):
         the sentence names or ranks an act, a reference or a comparison, no report of it. Ranked
         (an ordinal or superlative before it in construct or after it: `ordinal_words`, the
-        events context `superlatives`), always; a definite noun not ranked, unless its clause
+        events context `superlatives`; or before a noun of an occurrence heading it,
+        `ranked_act_heads`: وهذه ثالث عملية تفجير), always; a definite noun not ranked, unless its clause
         tells it happened: a toll or a recent time after it (وهو الهجوم الذي أسفر عن مقتل خمسة
         أمس) (twenty-first session)."""
         if not _is_nominal(trig) or "c" in trig.strip:
@@ -1022,6 +1023,8 @@ class ModalityRules:
         ranked = k >= 0 and w[k] in ranks
         if ranked:
             k -= 1  # (وهو ثاني هجوم، هذا آخر اعتداء)
+        elif k >= 1 and w[k] in gw.ranked_act_heads and w[k - 1] in ranks:
+            ranked, k = True, k - 2  # (وهذه ثالث عملية تفجير: the rank heads the operation)
         if k < 0:
             return False
         # a demonstrative (وهذا ثاني هجوم، وهذا الهجوم الثالث) only with a rank: هذا الهجوم

@@ -259,6 +259,9 @@ class GrammarWords:
     pair_pronouns: frozenset[str]  # quotes.speakers (twenty-second session)
     latter_words: frozenset[str]  # quotes.speakers (twenty-second session)
 
+    ranked_act_heads: frozenset[str]  # events.framing (twenty-second session, h9)
+    falling_verbs: frozenset[str]  # events.detection (twenty-second session, h9)
+
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",
                       "nisba_endings", "slavic_women_endings", "slavic_endings",

@@ -492,11 +492,18 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             # دفعت الجماعة بخمسة آلاف متظاهر للاحتشاد: what the protesters named did
             crowd_led = pat.plover == "PROTEST" and _is_nominal(trig) and \
                 _purpose(view.words[trig.head], trig.strip) and self._crowd_before(view, trig)
-            done = done or refrained or escalating or crowd_led
+            # وسقطت قذائف على المدينة: the shells landed, the shelling took place
+            fell = pat.plover in VIOLENCE and self._shells_fell(view, keys, trig)
+            done = done or refrained or escalating or crowd_led or fell
             unanchored = pat.monadic and self.noun_needs_occurrence and _is_nominal(trig) and \
                 not _is_passive(view, trig) and done_by < 2 and not done and \
                 not _occurrence(doc, view, keys, c, years, reg, trig)
+            # خلّف الهجوم قتلى وجرحى، أسفر عن قتيلين: a toll an act left, the report itself
+            left_toll = pat.plover in VIOLENCE and _is_nominal(trig) and \
+                self._head_in(keys, trig, "casualty_nouns") and \
+                _result_verb(view, trig, True) is not None
             few_signs = pat.plover in GUARDED and reg is not None and not done and \
+                not left_toll and \
                 self.noun_needs_occurrence and _is_nominal(trig) and \
                 not _is_passive(view, trig) and not self._counted_casualties(view, keys, trig) \
                 and not self._counted_victims(view, keys, trig, pat)
@@ -532,9 +539,11 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 if pat.plover == "PROTEST" and not done and self._harm_setting(view, keys, trig,
                                                                               reg):
                     unanchored = True  # قتل متظاهر في مظاهرة: where the killing happened
-                if self._uncounted_casualties(view, keys, trig):
-                    unanchored = True  # الشهداء، القتلى: the dead of some event, not a report
-                if self._weapon_noun(keys, trig) and not reg.evidence_outside(
+                if self._uncounted_casualties(view, keys, trig) and not left_toll:
+                    # الشهداء، القتلى: the dead of some event, not a report (but خلّف الهجوم
+                    # قتلى وجرحى، أسفر عن قتلى: the toll an act left, told)
+                    unanchored = True
+                if self._weapon_noun(keys, trig) and not fell and not reg.evidence_outside(
                         trig.first, trig.last, NOUN_EVIDENCE):
                     unanchored = True  # قنابل، سيارة مفخخة counted or seized: arms, no attack
             if pat.plover == "PROTEST" and not done and _attacked(violent_last, view, trig):
