@@ -165,3 +165,86 @@ def test_recode_help_says_what_it_does_to_the_search_index(capsys):
         main(["recode", "--help"])
     out = " ".join(capsys.readouterr().out.split())
     assert "written anew" in out and "marsad reindex" in out
+
+
+# -- 1. the place filter's English names read the names index ---------------------------------------
+ADEN = ("هاجم الجيش اليمني مواقع الحوثيين في عدن أمس.\n"
+        "وتظاهر مئات الطلاب أمام السفارة في صنعاء أمس.")
+
+
+def _plan(db, where_fn, f, table) -> str:
+    from marsad.store import connect
+
+    con = connect(db, read_only=True)
+    try:
+        where, params = where_fn(f)
+        return " | ".join(r[3] for r in con.execute(
+            f"EXPLAIN QUERY PLAN SELECT count(*) FROM {table} WHERE " + " AND ".join(where),
+            params))
+    finally:
+        con.close()
+
+
+def test_the_place_filter_reads_the_names_index_not_every_row(tmp_path, capsys):
+    """`--place Aden` was `lower(location_name) LIKE '%aden%'` on every event (and every
+    mention, for the search): the words of a place's name are now looked for in the names
+    index, and the rows of the names found read through the place columns' indexes."""
+    import re
+
+    from _jsonl_store import jsonl_store
+    from marsad.cli import main
+    from marsad.store import query as Q
+
+    db = jsonl_store(tmp_path, [{"id": "aden", "text": ADEN, "published": "2024-03-05"}],
+                     capsys)
+    assert main(["events", "--db", str(db), "--place", "aden", "--format", "jsonl"]) == 0
+    found = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [e["location_name"] for e in found] == ["Aden"]
+    assert main(["search", "الجيش", "--db", str(db), "--place", "Sanaa", "--format",
+                 "jsonl"]) == 0
+    assert [json.loads(x)["article_id"] for x in capsys.readouterr().out.splitlines()] == [
+        "aden"]
+    for where_fn, table, alias in ((Q.event_where, "events ev", "ev"),
+                                   (Q.article_where, "articles a", "m")):
+        plan = _plan(db, where_fn, Q.Filters(place="Aden"), table)
+        assert "actor_names_fts" in plan, plan
+        assert not re.search(rf"\bSCAN {alias}\b", plan), plan
+
+
+def test_place_names_of_a_migrated_store_and_stored_later_are_found(tmp_path):
+    """The migration to schema 10 puts the stored events' and mentions' place names in the
+    names index, and the rows stored after it add theirs; what the filter finds is what reading
+    every row found: a word anywhere in the name, in lower case, a short word, a country code (upper case)."""
+    from _old_store import old_store
+
+    from marsad.store import connect
+    from marsad.store import query as Q
+
+    db = tmp_path / "old.db"
+    old = old_store(db, 9)
+    old.execute("INSERT INTO events (event_id, location_name, location_country, first_day, "
+                "last_day) VALUES ('e1', 'Aden', 'YEM', '2024-01-01', '2024-01-01')")
+    old.execute("INSERT INTO mentions (article_id, event_id, ev_location_name, "
+                "ev_location_country) VALUES ('a', 'e1', 'Aden Governorate', 'YEM')")
+    old.commit()
+    old.close()
+    con = connect(db)
+    assert {"Aden", "Aden Governorate"} <= {r[0] for r in con.execute(
+        "SELECT name FROM actor_names")}
+    with con:  # (rows stored after the migration: their place names join the index)
+        con.execute("INSERT INTO events (event_id, location_name, location_country, "
+                    "first_day, last_day) VALUES ('e2', 'Al Mukalla', 'YEM', '2024-01-02', "
+                    "'2024-01-02')")
+        con.execute("INSERT INTO mentions (article_id, event_id, ev_location_name) "
+                    "VALUES ('b', 'e2', 'Mukalla port')")
+    assert {"Al Mukalla", "Mukalla port"} <= {r[0] for r in con.execute(
+        "SELECT name FROM actor_names")}
+
+    def ids(value):
+        return sorted(r["event_id"] for r in Q.events(con, Q.Filters(place=value))["results"])
+
+    assert ids("aden") == ["e1"] and ids("mukalla") == ["e2"] and ids("al mukalla") == ["e2"]
+    assert ids("YEM") == ["e1", "e2"] and ids("mukalla aden") == [] and ids("la") == ["e2"]
+    con.execute("INSERT INTO actor_names_fts (actor_names_fts, rank) "
+                "VALUES ('integrity-check', 1)")
+    con.close()

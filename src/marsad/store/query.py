@@ -713,8 +713,9 @@ def _event_kind_and_place(f: Filters, cols: tuple[str, str, str, str], where: li
     if f.plover:
         where.append(f"{kind} = ?")
         params.append(f.plover.upper())
-    if f.place:  # (as an actor: an upper-case code is the country, else part of the name)
-        clause, p = _actor_clause(f.place, (country,), (name,))
+    if f.place:  # (as an actor: an upper-case code is the country, else words of the name,
+        # found in the names index, which holds the place names since schema 10)
+        clause, p = _actor_clause(f.place, (country,), (name,), names_index=True)
         where.append(clause)
         params.extend(p)
     if f.place_type:  # (country, region or city: rows stored before it was recorded have none)
