@@ -198,9 +198,13 @@ def _old_index_store(tmp_path, capsys):
 
 
 def _back_to_schema_6(con) -> None:
-    """Undo migrations 7, 8 and 9 of a new store (its tables, columns, triggers and indexes),
-    and close it."""
+    """Undo migrations 7, 8, 9 and 10 of a new store (its tables, columns, triggers and
+    indexes), and close it."""
     with con:
+        for trigger in ("events_places", "mentions_places"):  # (schema 10's)
+            con.execute(f"DROP TRIGGER {trigger}")
+        for index in ("events_location_name", "mentions_location_name"):
+            con.execute(f"DROP INDEX {index}")
         for trigger in ("entities_names", "events_names", "quotes_names"):  # (schema 9's)
             con.execute(f"DROP TRIGGER {trigger}")
         for index in ("events_actor1_name", "events_actor2_name", "quotes_speaker_name",

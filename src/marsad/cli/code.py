@@ -218,6 +218,10 @@ def run(args) -> int:
         print("marsad code: error: no input: give article FILEs or folders ('-': a text on "
               "stdin), or --input-jsonl FILE", file=sys.stderr)
         return 2
+    if args.files:
+        from marsad.store.readers import check_paths
+
+        check_paths(args.files)  # (before any worker starts)
     items = (_items_from_jsonl(args.input_jsonl, args.date) if args.input_jsonl
              else _items_from_files(args.files, args.date))
     failed = _write(_coded(items, args), args, sys.stdout)

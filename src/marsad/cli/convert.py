@@ -26,8 +26,9 @@ def register(sub) -> None:
 def _convert(args) -> int:
     from marsad.cli.code import error_record
     from marsad.errors import InputError
-    from marsad.store.readers import article_record, iter_items
+    from marsad.store.readers import article_record, check_paths, iter_items
 
+    check_paths(args.paths)  # (before the output file is made)
     if args.output is not None:
         _refuse_output_among_inputs(args.output, args.paths)
     failed = undated = 0

@@ -57,7 +57,12 @@ def register(sub) -> None:
                                    "older marsad did not record, in a store migrated to a "
                                    "newer schema (schema 8: the events' reporters). A batch "
                                    "at a time, each in one transaction: interrupted, run it "
-                                   "again, or go on with --after LAST_ROWID.")
+                                   "again, or go on with --after LAST_ROWID. The search index "
+                                   "of the articles' words is written anew, with this "
+                                   "marsad's stems, when the whole store is recoded (no "
+                                   "--after, no --limit reached); a part recoded keeps it, "
+                                   "and when it is older than this marsad's the output says "
+                                   "to run `marsad reindex`.")
     p.add_argument("--db", default="marsad.db", help=DB_HELP)
     p.add_argument("--lexicon", action="append", default=[], metavar="DIR",
                    help="extra dictionary folder (repeatable): give those the store was "
@@ -290,10 +295,18 @@ def _recode(args) -> int:
               f"{done.get('last_rowid', args.after)}): go on with `marsad recode --db "
               f"{args.db} --after {done.get('last_rowid', args.after)}`", file=sys.stderr)
         return EXIT_INTERRUPTED
-    print(json.dumps(report), file=sys.stderr)
     if report["failed"]:
         print(f"{report['failed']} article(s) could not be coded again and keep their rows",
               file=sys.stderr)
+    if report["index_rebuilt"]:
+        print(f"the search index of {args.db} was written anew with this marsad's stems",
+              file=sys.stderr)
+    elif report["reindex_needed"]:
+        print(f"marsad: the search index of {args.db} (the articles' words) was not rebuilt, "
+              f"since not every article was recoded, and an older marsad built it: some words "
+              f"are not found until `marsad reindex --db {args.db}` rebuilds it",
+              file=sys.stderr)
+    print(json.dumps(report), file=sys.stderr)  # (the last line: the report)
     return 0
 
 

@@ -13,7 +13,8 @@ articles are never deleted from a store), actor_text_fts (FTS5, one row per arti
 words its actors were written with, for the actor filter's Arabic text) and store_info (the
 index version). Schema 8: an event's reporters (`reported_by_*`, `reporters`) on mentions
 and events. Schema 9: actor_names (each English name of an actor the store holds, once) and
-actor_names_fts (their trigrams), for the actor filter's words of a name.
+actor_names_fts (their trigrams), for the actor filter's words of a name. Schema 10: the
+events' and mentions' place names in actor_names too, for the place filter's words of a name.
 """
 
 from __future__ import annotations
@@ -234,6 +235,25 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX events_actor2_name ON events(lower(actor2_name));
     CREATE INDEX quotes_speaker_name ON quotes(lower(speaker_name));
     CREATE INDEX quotes_addressee_name ON quotes(lower(addressee_name));
+    """,
+    # 9 -> 10: the place filter's English names (`--place Aden`) read the same index: the
+    # events' and the mentions' place names go into `actor_names` too (kept by triggers, as
+    # the actors' are: a name only when it is not stored), and indexes on them in lower case
+    """
+    CREATE TRIGGER events_places AFTER INSERT ON events WHEN new.location_name IS NOT NULL
+        BEGIN INSERT INTO actor_names (name) SELECT new.location_name WHERE NOT EXISTS
+            (SELECT 1 FROM actor_names WHERE name = new.location_name); END;
+    CREATE TRIGGER mentions_places AFTER INSERT ON mentions
+        WHEN new.ev_location_name IS NOT NULL
+        BEGIN INSERT INTO actor_names (name) SELECT new.ev_location_name WHERE NOT EXISTS
+            (SELECT 1 FROM actor_names WHERE name = new.ev_location_name); END;
+    INSERT INTO actor_names (name)
+        SELECT n FROM (SELECT location_name AS n FROM events WHERE location_name IS NOT NULL
+                       UNION SELECT ev_location_name FROM mentions
+                       WHERE ev_location_name IS NOT NULL)
+        WHERE NOT EXISTS (SELECT 1 FROM actor_names WHERE name = n);
+    CREATE INDEX events_location_name ON events(lower(location_name));
+    CREATE INDEX mentions_location_name ON mentions(lower(ev_location_name));
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -29,7 +29,7 @@ from typing import Any
 
 from marsad.errors import InputError, MarsadError
 from marsad.store.db import connect, is_sqlite_file
-from marsad.store.readers import Item, count_items, iter_items, reads_stdin
+from marsad.store.readers import Item, check_paths, count_items, iter_items, reads_stdin
 from marsad.tables import (
     article_row,
     date_bounds,
@@ -266,6 +266,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: i
     collector settings; the `marsad corpus ingest` command turns it on). `default_date`
     (YYYY-MM-DD): the publication date of the articles that give none."""
     paths = [Path(p) for p in paths]
+    check_paths(paths)  # (a mistyped path: said at once, no store or progress bar made)
     report = IngestReport()
     log_path = Path(rejects_log) if rejects_log else Path(str(db) + ".rejects.jsonl")
     if not log_path.parent.is_dir():

@@ -557,8 +557,9 @@ def _article_filters(f: Filters, where: list[str], params: list[Any]) -> None:
             params.append(_like_prefix(f.code or f.root))
         _event_kind_and_place(f, ("m.ev_plover_type", "m.ev_location_country",
                                   "m.ev_location_name", "m.ev_location_type"), of_events, params)
-        where.append("EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.article_id "
-                     "AND " + " AND ".join(of_events) + ")")
+        # (the articles of the mentions found, as for the actor: not a look for each article)
+        where.append("a.article_id IN (SELECT m.article_id FROM mentions m WHERE "
+                     + " AND ".join(of_events) + ")")
 
 
 def snippet(text: str, query: str, segmenter=None, width: int = 240
@@ -713,8 +714,9 @@ def _event_kind_and_place(f: Filters, cols: tuple[str, str, str, str], where: li
     if f.plover:
         where.append(f"{kind} = ?")
         params.append(f.plover.upper())
-    if f.place:  # (as an actor: an upper-case code is the country, else part of the name)
-        clause, p = _actor_clause(f.place, (country,), (name,))
+    if f.place:  # (as an actor: an upper-case code is the country, else words of the name,
+        # found in the names index, which holds the place names since schema 10)
+        clause, p = _actor_clause(f.place, (country,), (name,), names_index=True)
         where.append(clause)
         params.extend(p)
     if f.place_type:  # (country, region or city: rows stored before it was recorded have none)

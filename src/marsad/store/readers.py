@@ -74,6 +74,20 @@ def iter_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
             yield path
 
 
+def check_paths(paths: Iterable[str | os.PathLike]) -> None:
+    """Raise MarsadError naming the paths that do not exist ('-', stdin, is no path): before
+    any work (a store opened, a progress bar, a worker started), so a mistyped path is said at
+    once and nothing is written."""
+    from marsad.errors import MarsadError
+
+    missing = [str(p) for p in paths if str(p) != STDIN and not Path(p).exists()]
+    if missing:
+        names = ", ".join(missing[:5]) + (" ..." if len(missing) > 5 else "")
+        verb = "does not exist" if len(missing) == 1 else "do not exist"
+        raise MarsadError(f"{names}: {verb}; check the path (give article files or "
+                          f"folders); nothing was read")
+
+
 def skipped_files(paths: Iterable[str | os.PathLike]) -> list[Path]:
     """The files inside the folders named that are not read: not of an article type."""
     return [sub for p in paths if Path(p).is_dir() for sub in sorted(Path(p).rglob("*"))
