@@ -198,7 +198,10 @@ class PersonNameRules:
         """A family name alone right after a clause verb with the feminine ت (وأضافت الأسد) is
         the nearest person named before it in full with that family name, read as an unknown
         name (وقالت بشرى الأسد), not a dictionary man keyed by it (Bashar al-Assad) nor
-        nothing: the verb's gender says a woman is meant (twenty-second session)."""
+        nothing: the verb's gender says a woman is meant (twenty-second session). Only names read
+        here (`how` name or title), never a dictionary person (a known man such as Saud al-Faisal
+        is `lexicon`), and only when one person bears the family name before it: the names carry
+        no gender, so of two bearers (a man and a woman) none is taken (review)."""
         verbs = self.name_cues.verbs if self.name_cues is not None else frozenset()
         bearers: dict[str, list[Mention]] = {}
         for mt in self.out:
@@ -221,8 +224,9 @@ class PersonNameRules:
                 continue  # (لفت "drew attention" is masculine: no لف)
             a, b = self.ms.from_original(t.start), self._token_end(t)
             before = [mt for mt in bearers[word] if mt.end <= a]
-            if not before:
-                continue
+            if not before or len({mt.canonical for mt in before}) > 1:
+                continue  # (بشرى الأسد then ماهر الأسد: with no gender data the name is not
+                # handed to the nearest, perhaps a man)
             src = before[-1]
             here = [mt for mt in self.out if mt.start < b and a < mt.end]
             if len(here) > 1 or here and (here[0].start != a or here[0].end != b or

@@ -624,24 +624,20 @@ def _date_of_another_clause(view, lo: int, hi: int) -> bool:
     return comma is not None and any(k in view.verbs for k in idx if k > comma)
 
 
-# Words that open a clause of the time something happened (قتل أثناء محاولته التسلل، هاجموا المدمرة
-# أثناء توقفها في الميناء، قتل جنديان عندما فجر مقاتلون لغماً): grammar.json's simultaneous_preps
-# and these
-DURING_OPENERS_OWN = frozenset(fold(w) for w in ("إبان", "ابان", "اثناء"))
 DURING_REACH = DATE_REACH + 3  # words from the opener of a clause of time to the date ending it
-# Units of time after such an opener (خلال يومي الاثنين أو الثلاثاء): the span units and these
-TIME_UNITS_OWN = frozenset(fold(w) for w in ("يومي", "فترة"))
 
 
 @per_lexicon
 def _clause_of_time_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(the openers of a clause of time, the words of an earlier event or a cause inside such a
-    clause (what it dates is that event), the units of time after an opener), built once per
-    lexicon set from the grammar categories and the words above."""
+    """(the openers of a clause of time (قتل أثناء محاولته التسلل، قتل جنديان عندما فجر مقاتلون
+    لغماً: grammar.json `simultaneous_preps` and `during_openers`), the words of an earlier event
+    or a cause inside such a clause (what it dates is that event), the units of time after an
+    opener (خلال يومي الاثنين أو الثلاثاء: the span units, `background_spans` and
+    `clause_time_units`)), built once per lexicon set."""
     gw = grammar_words()
-    during = gw.simultaneous_preps | DURING_OPENERS_OWN
+    during = gw.simultaneous_preps | gw.during_openers
     earlier = (gw.background_preps - during) | gw.cause_preps
-    return during, earlier, span_units() | gw.background_spans | TIME_UNITS_OWN
+    return during, earlier, span_units() | gw.background_spans | gw.clause_time_units
 
 
 def _ends_clause_of_time(view, lo: int, hi: int) -> bool:

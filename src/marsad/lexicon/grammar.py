@@ -258,9 +258,10 @@ class GrammarWords:
     dual_construct_titles: frozenset[str]  # quotes.speakers (twenty-second session)
     pair_pronouns: frozenset[str]  # quotes.speakers (twenty-second session)
     latter_words: frozenset[str]  # quotes.speakers (twenty-second session)
-
     ranked_act_heads: frozenset[str]  # events.framing (twenty-second session, h9)
     falling_verbs: frozenset[str]  # events.detection (twenty-second session, h9)
+    during_openers: frozenset[str]  # events.dating (twenty-second session, review)
+    clause_time_units: frozenset[str]  # events.dating (twenty-second session, review)
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",
