@@ -258,6 +258,7 @@ class GrammarWords:
     dual_construct_titles: frozenset[str]  # quotes.speakers (twenty-second session)
     pair_pronouns: frozenset[str]  # quotes.speakers (twenty-second session)
     latter_words: frozenset[str]  # quotes.speakers (twenty-second session)
+    ali_name_verbs: frozenset[str]  # actors.person_names (twenty-second session)
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",
