@@ -40,3 +40,62 @@ def test_ali_after_a_verb_of_saying_opens_a_name(nlp_actors, text, name):
 ])
 def test_ali_as_a_misspelt_preposition_stays_no_name(nlp_actors, text):
     assert not any(p.startswith("علي") for p in _persons(nlp_actors(text)))
+
+
+# -- 2. «عمان» after an embassy and في is Amman ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وقالت السفارة الكندية في عمان إن القنصل سيعود غدا.",
+    "تظاهر العشرات أمام سفارة إسرائيل في عمان.",
+])
+def test_amman_after_an_embassy(nlp_actors, text):
+    doc = nlp_actors(text)
+    amman = [e for e in doc.entities if e.text == "عمان"]
+    assert amman and amman[0].canonical == "Amman" and amman[0].actor_code is None
+
+
+def test_oman_named_more_keeps_oman_after_an_embassy(nlp_actors):
+    doc = nlp_actors("افتتحت سفارة المملكة في عمان مبنى جديدا، وشكر السفير سلطنة عمان "
+                     "والسلطان قابوس.")
+    first = next(e for e in doc.entities if e.text == "عمان")
+    assert first.actor_code == "OMN"
+
+
+def test_oman_with_no_embassy_is_unchanged(nlp_actors):
+    doc = nlp_actors("وصل الوفد التجاري إلى عمان أمس.")
+    assert [e.actor_code for e in doc.entities if e.text == "عمان"] == ["OMN"]
+
+
+# -- 3. a party's keyed name and a nisba of another country ----------------------------------
+
+def test_party_before_another_countrys_nisba(nlp_actors):
+    doc = nlp_actors("فاز حزب العمال الأسترالي في الانتخابات أمس.")
+    party = [e for e in doc.entities if e.text.startswith("حزب العمال")]
+    assert len(party) == 1 and party[0].text == "حزب العمال الأسترالي"
+    assert party[0].actor_code == "AUSPTY" and "UK" not in party[0].canonical
+
+
+@pytest.mark.parametrize("text, code", [
+    ("فاز حزب العمال البريطاني في الانتخابات أمس.", "GBRPTY"),  # its own country
+    ("فاز حزب العمال في الانتخابات أمس.", "GBRPTY"),  # no nisba
+])
+def test_party_keeps_its_country(nlp_actors, text, code):
+    doc = nlp_actors(text)
+    assert [e.actor_code for e in doc.entities if e.text.startswith("حزب")] == [code]
+
+
+# -- 4. a title holding «النادي الأهلي» --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وقال مندوب النادي الأهلي إن المدافع وقع العقد. وتصدر النصر الدوري السعودي.",
+    "وأكد المتحدث الرسمي للنادي الأهلي أن المدرب باق. ويلعب الفريق في الدوري السعودي.",
+])
+def test_title_of_namesake_club_by_context(nlp_actors, text):
+    doc = nlp_actors(text)
+    title = doc.entities[0]
+    assert title.actor_code == "SAUBUS" and "Al-Ahli Saudi" in title.canonical
+
+
+def test_title_of_namesake_club_with_no_context_keeps_the_keyed(nlp_actors):
+    doc = nlp_actors("وقال مندوب النادي الأهلي إن المدافع وقع العقد.")
+    assert doc.entities[0].actor_code == "EGYBUS"

@@ -259,6 +259,7 @@ class GrammarWords:
     pair_pronouns: frozenset[str]  # quotes.speakers (twenty-second session)
     latter_words: frozenset[str]  # quotes.speakers (twenty-second session)
     ali_name_verbs: frozenset[str]  # actors.person_names (twenty-second session)
+    embassy_nouns: frozenset[str]  # actors.compose (twenty-second session)
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",
