@@ -99,3 +99,22 @@ def test_title_of_namesake_club_by_context(nlp_actors, text):
 def test_title_of_namesake_club_with_no_context_keeps_the_keyed(nlp_actors):
     doc = nlp_actors("وقال مندوب النادي الأهلي إن المدافع وقع العقد.")
     assert doc.entities[0].actor_code == "EGYBUS"
+
+
+# -- 6. a preposition with a pronoun between the verb of saying and its speaker -------------
+
+@pytest.fixture(scope="module")
+def nlp_quotes():
+    import marsad
+
+    return marsad.load(("layout", "sentences", "tokens", "actors", "dates", "amounts", "quotes"))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال إليهم الوزير إن الاجتماع انتهى.", "الوزير"),
+    ("وقال معهم المحافظ إن الطريق سيفتح قريبا.", "المحافظ"),
+])
+def test_speaker_after_a_pronoun_pp(nlp_quotes, text, speaker):
+    doc = nlp_quotes(text)
+    assert doc.quotes and doc.quotes[0].speaker is not None
+    assert doc.quotes[0].speaker.text == speaker
