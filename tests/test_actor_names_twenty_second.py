@@ -118,3 +118,22 @@ def test_speaker_after_a_pronoun_pp(nlp_quotes, text, speaker):
     doc = nlp_quotes(text)
     assert doc.quotes and doc.quotes[0].speaker is not None
     assert doc.quotes[0].speaker.text == speaker
+
+
+# -- 5. «المنتخب» alone after the article named one national team --------------------------
+
+def test_team_alone_after_the_named_team(nlp_actors):
+    doc = nlp_actors("تأهل المنتخب المصري إلى النهائي أمس، ويغادر المنتخب القاهرة صباح الغد.")
+    teams = [e for e in doc.entities if e.actor_code == "EGYBUS"]
+    assert [e.text for e in teams] == ["المنتخب المصري", "المنتخب"]
+
+
+@pytest.mark.parametrize("text", [
+    # two teams named: whose is unknown
+    "تعادل المنتخب المصري مع المنتخب التونسي أمس، ويغادر المنتخب القاهرة صباح الغد.",
+    # no team named before
+    "انضم المهاجم إلى المنتخب أمس.",
+])
+def test_team_alone_unread(nlp_actors, text):
+    doc = nlp_actors(text)
+    assert not any(e.text == "المنتخب" for e in doc.entities)

@@ -432,6 +432,7 @@ class Composer(PersonNameRules, TitleRules, BodyRules, PlaceRules):
         self._parties_before_other_nisba()
         self._national_teams()
         self._own_national_teams()
+        self._team_alone_after_named()
         self._common_word_clubs()
         self._namesake_clubs_by_context()
         self._appositive_titles()

@@ -547,6 +547,51 @@ class PlaceRules:
             self.out = sorted([mt for mt in self.out if id(mt) not in gone] + added,
                               key=lambda mt: mt.start)
 
+    def _team_alone_after_named(self) -> None:
+        """«المنتخب» alone (والمنتخب، للمنتخب، بالمنتخب) after the article named one national
+        team (`_national_teams`, `_own_national_teams`: المنتخب السعودي، منتخب مصر) is that team;
+        not when it named two or more (a match between two), nor before a definite word (المنتخب
+        الأولمبي: another team; المنتخب الياباني: read by the rule of nisbas) nor after one
+        (الرئيس المنتخب: elected), nor inside another mention."""
+        heads = _national_team_heads()
+        listed = {e.id for e in self.gaz.national_teams.values()} if heads else set()
+        teams = [mt for mt in self.out if mt.kind == "org" and (
+            mt.actor_id in listed or mt.actor_id.startswith("team:"))]
+        if not teams or len({mt.actor_id for mt in teams}) != 1:
+            return
+        team, first = teams[0], teams[0].end
+        toks = self.doc.tokens
+        taken = self._taken()
+        added = []
+        for ti in range(bisect.bisect_left(self.tok_starts, self.ms.to_original(first, first)[0]),
+                        len(toks)):
+            t = toks[ti]
+            if t.kind != "word":
+                continue
+            head, prefix = _club_form(fold(t.text), heads)
+            if head is None or not head.startswith("ال"):
+                continue
+            nxt = toks[ti + 1] if ti + 1 < len(toks) else None
+            if nxt is not None and nxt.kind == "word" and self._adjacent(ti + 1) \
+                    and nxt.text.startswith("ال") and 1 not in taken[
+                        self.ms.from_original(nxt.start):self._token_end(nxt)]:
+                continue  # (a definite word no mention holds: an adjective; القاهرة: object)
+            if ti >= 1 and toks[ti - 1].kind == "word" and self._adjacent(ti) and not prefix \
+                    and toks[ti - 1].text.lstrip("وف").startswith("ال"):
+                continue
+            a = self.ms.from_original(t.start)
+            b = self._token_end(t)
+            if not prefix.endswith("لل"):
+                a = b - len(head)
+            if a < first or 1 in taken[a:b]:
+                continue
+            added.append(Mention(a, b, "ORG", team.canonical, team.code, team.country,
+                                 team.role, "coref", team.actor_id, prefix, kind="org",
+                                 person_like=True))
+            taken[a:b] = b"\x01" * (b - a)
+        if added:
+            self.out = sorted(self.out + added, key=lambda mt: mt.start)
+
     def _article_home(self) -> str | None:
         """The article's own country: the one country its dateline's places name (بغداد -
         رويترز: Iraq), or with no place its agency (واس), else its outlet's (outlets.json),
