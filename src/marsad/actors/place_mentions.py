@@ -573,9 +573,11 @@ class PlaceRules:
                 continue
             nxt = toks[ti + 1] if ti + 1 < len(toks) else None
             if nxt is not None and nxt.kind == "word" and self._adjacent(ti + 1) \
-                    and nxt.text.startswith("ال") and 1 not in taken[
-                        self.ms.from_original(nxt.start):self._token_end(nxt)]:
-                continue  # (a definite word no mention holds: an adjective; القاهرة: object)
+                    and nxt.text.startswith("ال") and (nxt.text.endswith(("ي", "ية")) or 1 not in
+                                                       taken[self.ms.from_original(nxt.start):
+                                                             self._token_end(nxt)]):
+                continue  # (an adjective or a nisba: another team, or the one read so; a
+                # place a mention holds, ويغادر المنتخب القاهرة, is an object)
             if ti >= 1 and toks[ti - 1].kind == "word" and self._adjacent(ti) and not prefix \
                     and toks[ti - 1].text.lstrip("وف").startswith("ال"):
                 continue
