@@ -91,6 +91,7 @@ from marsad.actors.person_names import KUNYA_OPENERS, NASAB, PersonNameRules
 from marsad.actors.place_mentions import PlaceRules
 from marsad.actors.title_mentions import FORMER_ELI_ROLES, TitleRules, _START
 from marsad.lexicon.categories import current_words, per_lexicon
+from marsad.lexicon.grammar import grammar_words
 from marsad.text.normalize import fold
 
 
@@ -210,14 +211,26 @@ def _people_as_scopes(gaz: Gazetteer, text: str, matches: list[Match]) -> list[M
     return out
 
 
+def _after_embassy(text: str, m: Match, embassy_nouns: frozenset[str]) -> bool:
+    """Is match m (in the matching string `text`) right after في and one to three words after
+    an embassy noun (grammar.json `embassy_nouns`: السفارة الإسرائيلية في [عمان])?"""
+    words = text[max(0, m.word_start - 60):m.word_start].split()
+    if m.prefix or len(words) < 2 or words[-1] != "في":
+        return False
+    return any(w in embassy_nouns for w in words[-5:-1])
+
+
 def _places_in_context(gaz: Gazetteer, matches: list[Match],
-                       datelines: list[tuple[int, int]] = ()) -> None:
+                       datelines: list[tuple[int, int]] = (), text: str = "",
+                       embassy_nouns: frozenset[str] = frozenset()) -> None:
     """A name of places in two countries (عمان: Oman and Amman; طرابلس: Tripoli of Libya and of
     Lebanon) stands for the place whose country the article names most in its other matches
     (countries, nationalities, cities, people and bodies of one country); on a tie, and right
     after a title (سلطان عمان), the dictionary's order stands. In a dateline (`datelines`,
     matching spans) it is the city: a dateline names the town filed from (عمان (رويترز) -: Amman,
-    not Oman). In place: the chosen hit moves to the front of `match.hits`."""
+    not Oman); so is it after an embassy noun and في (`_after_embassy`: السفارة الإسرائيلية في
+    عمان) unless the article names the other country more. In place: the chosen hit moves to
+    the front of `match.hits`."""
     ambiguous: list[Match] = []
     counts: dict[str, int] = {}
     prev: Match | None = None
@@ -240,6 +253,12 @@ def _places_in_context(gaz: Gazetteer, matches: list[Match],
             m.hits = (m.hits[city],) + m.hits[:city] + m.hits[city + 1:]
             continue
         first = counts.get(gaz.entries[m.hits[0][0]].country, 0)
+        city = next((k for k, (e, _f) in enumerate(m.hits)
+                     if gaz.entries[e].kind == "city"), None)
+        if city and embassy_nouns and _after_embassy(text, m, embassy_nouns) \
+                and counts.get(gaz.entries[m.hits[city][0]].country, 0) >= first:
+            m.hits = (m.hits[city],) + m.hits[:city] + m.hits[city + 1:]
+            continue
         best = max(range(len(m.hits)),
                    key=lambda k: (counts.get(gaz.entries[m.hits[k][0]].country, 0), -k))
         if counts.get(gaz.entries[m.hits[best][0]].country, 0) > first:
@@ -309,7 +328,8 @@ class Composer(PersonNameRules, TitleRules, BodyRules, PlaceRules):
                  or self._nasab_of_another_family(mm, matches)))]
         self.m = _people_as_scopes(gaz, ms.text, self.m)
         _places_in_context(gaz, self.m, [(ms.from_original(x.start), ms.end_from_original(x.end))
-                                         for x in doc.sentences if x.kind == "dateline"])
+                                         for x in doc.sentences if x.kind == "dateline"],
+                           ms.text, grammar_words().embassy_nouns)
         self._entries = [gaz.entries[mm.hits[0][0]] for mm in self.m]  # entry(i), looked up once
         self.doc = doc
         self.date = date
@@ -409,8 +429,10 @@ class Composer(PersonNameRules, TitleRules, BodyRules, PlaceRules):
         self._given_names_alone()
         self._family_names_of_kin()
         self._clubs_before_nisba()
+        self._parties_before_other_nisba()
         self._national_teams()
         self._own_national_teams()
+        self._team_alone_after_named()
         self._common_word_clubs()
         self._namesake_clubs_by_context()
         self._appositive_titles()

@@ -1091,7 +1091,8 @@ class PersonNameRules:
         misspelt على), before a given name or a family name with the article in ي (not after
         و: عبدالحليم علي [وهاني]), and not inside another's name (بن علي، عبدالحليم علي)."""
         toks = self.doc.tokens
-        if not self._ali_apart or toks[k].text != "علي" or k + 1 >= len(toks) \
+        if not (self._ali_apart or self._ali_after_saying(k)) or toks[k].text != "علي" \
+                or k + 1 >= len(toks) \
                 or toks[k + 1].kind != "word" or not self._adjacent(k + 1) \
                 or any(sg.kind == "proclitic" and self.doc.text[sg.start] in "وفبلك"
                        for sg in toks[k + 1].segments):
@@ -1103,6 +1104,18 @@ class PersonNameRules:
         f = fold(nxt.text)
         return self._given(nxt) or (nxt.text.startswith("ال") and f.endswith("ي") and len(f) >= 5
                                     and f not in self.stopwords)
+
+    def _ali_after_saying(self, k: int) -> bool:
+        """Is علي at token k a name in a text that writes no على apart: right after a verb of
+        saying that never takes على (grammar.json `ali_name_verbs`: وقال، وأضاف), before a given
+        name and then a title, an apposition noun or إن / أن (وقال [علي] منصور مدير المركز إن …)."""
+        toks = self.doc.tokens
+        if k < 1 or k + 2 >= len(toks) or toks[k].text != "علي" or not self._adjacent(k) \
+                or fold(toks[k - 1].text) not in grammar_words().ali_name_verbs \
+                or toks[k + 1].kind != "word" or toks[k + 1].segments \
+                or not self._given(toks[k + 1]) or not self._adjacent(k + 2):
+            return False
+        return fold(toks[k + 2].text) in ("ان", "إن", "أن") or self._apposition_head(k + 2)
 
     def _common_word_after_name(self, k: int) -> bool:
         """A word after a name's first word that carries a pronoun: a plural one (أبناءهم), her

@@ -7,6 +7,8 @@ Part of the actor composer (`marsad.actors.compose.Composer`).
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import re
 from collections import Counter
 
 from marsad.actors import forms
@@ -281,6 +283,29 @@ class PlaceRules:
             self.out = sorted([mt for mt in self.out if id(mt) not in gone]
                               + [c for _, c in added], key=lambda mt: mt.start)
 
+    def _parties_before_other_nisba(self) -> None:
+        """A party of the dictionaries right before a nisba of another country is that
+        country's namesake party (حزب العمال [الأسترالي]: Australia's Labor party, not the
+        keyed British one): one mention with the nisba, of the nisba's country and the party's
+        role; its name is the keyed one without its country's note, with the country's.
+        Only a space between them; the same country (حزب الله اللبناني) is left as it is."""
+        out = self.out
+        merged: list[tuple[Mention, Mention, Mention]] = []
+        for a, b in zip(out, out[1:]):
+            if a.how != "lexicon" or a.kind != "org" or a.role != "PTY" or not a.country \
+                    or b.kind != "nisba" or b.prefix != "ال" or not b.country \
+                    or b.country == a.country or self.ms.text[a.end:b.start] != " ":
+                continue
+            base = re.sub(r"\s*\([^)]*\)$", "", a.canonical)
+            merged.append((a, b, Mention(
+                a.start, b.end, "ORG", f"{base} ({b.canonical})", b.country + "PTY", b.country,
+                "PTY", "nisba", f"{a.actor_id}@{b.country}", a.prefix, kind="org",
+                name=a.name, person_like=True)))
+        if merged:
+            gone = {id(x) for a, b, _ in merged for x in (a, b)}
+            self.out = sorted([mt for mt in out if id(mt) not in gone]
+                              + [c for _, _, c in merged], key=lambda mt: mt.start)
+
     def _common_word_clubs(self) -> None:
         """A club whose name is a common word (orgs.json `sports_forms`: الهلال the crescent,
         النصر victory, الاتحاد, الأهلي, الشباب youth) in a sports sentence (words.json
@@ -534,6 +559,53 @@ class PlaceRules:
             self.out = sorted([mt for mt in self.out if id(mt) not in gone] + added,
                               key=lambda mt: mt.start)
 
+    def _team_alone_after_named(self) -> None:
+        """«المنتخب» alone (والمنتخب، للمنتخب، بالمنتخب) after the article named one national
+        team (`_national_teams`, `_own_national_teams`: المنتخب السعودي، منتخب مصر) is that team;
+        not when it named two or more (a match between two), nor before a definite word (المنتخب
+        الأولمبي: another team; المنتخب الياباني: read by the rule of nisbas) nor after one
+        (الرئيس المنتخب: elected), nor inside another mention."""
+        heads = _national_team_heads()
+        listed = {e.id for e in self.gaz.national_teams.values()} if heads else set()
+        teams = [mt for mt in self.out if mt.kind == "org" and (
+            mt.actor_id in listed or mt.actor_id.startswith("team:"))]
+        if not teams or len({mt.actor_id for mt in teams}) != 1:
+            return
+        team, first = teams[0], teams[0].end
+        toks = self.doc.tokens
+        taken = self._taken()
+        added = []
+        for ti in range(bisect.bisect_left(self.tok_starts, self.ms.to_original(first, first)[0]),
+                        len(toks)):
+            t = toks[ti]
+            if t.kind != "word":
+                continue
+            head, prefix = _club_form(fold(t.text), heads)
+            if head is None or not head.startswith("ال"):
+                continue
+            nxt = toks[ti + 1] if ti + 1 < len(toks) else None
+            if nxt is not None and nxt.kind == "word" and self._adjacent(ti + 1) \
+                    and nxt.text.startswith("ال") and (nxt.text.endswith(("ي", "ية")) or 1 not in
+                                                       taken[self.ms.from_original(nxt.start):
+                                                             self._token_end(nxt)]):
+                continue  # (an adjective or a nisba: another team, or the one read so; a
+                # place a mention holds, ويغادر المنتخب القاهرة, is an object)
+            if ti >= 1 and toks[ti - 1].kind == "word" and self._adjacent(ti) and not prefix \
+                    and toks[ti - 1].text.lstrip("وف").startswith("ال"):
+                continue
+            a = self.ms.from_original(t.start)
+            b = self._token_end(t)
+            if not prefix.endswith("لل"):
+                a = b - len(head)
+            if a < first or 1 in taken[a:b]:
+                continue
+            added.append(Mention(a, b, "ORG", team.canonical, team.code, team.country,
+                                 team.role, "coref", team.actor_id, prefix, kind="org",
+                                 person_like=True))
+            taken[a:b] = b"\x01" * (b - a)
+        if added:
+            self.out = sorted(self.out + added, key=lambda mt: mt.start)
+
     def _article_home(self) -> str | None:
         """The article's own country: the one country its dateline's places name (بغداد -
         رويترز: Iraq), or with no place its agency (واس), else its outlet's (outlets.json),
@@ -651,21 +723,30 @@ class PlaceRules:
             return
         picks = []
         for n, mt in enumerate(self.out):
-            if mt.kind != "org" or " " not in self.text[mt.start:mt.end]:
+            inner = None  # a title holding the club (مندوب النادي الأهلي): its nested club's
+            if mt.kind == "title" and len(mt.nested) == 1:
+                inner = mt.nested[0]
+                a, b = inner[0], inner[1]
+                club_id = self.gaz.entries[inner[2]].id
+            elif mt.kind == "org":
+                a, b, club_id = mt.start, mt.end, mt.actor_id
+            else:
                 continue
-            head, _, form = fold(self.text[mt.start:mt.end]).partition(" ")
+            if " " not in self.text[a:b]:
+                continue
+            head, _, form = fold(self.text[a:b]).partition(" ")
             head = strip_conj(head)
             for clitic in ("لل", "بال", "ال", "ب", "ل"):  # (للنادي، بالنادي، النادي، لنادي)
                 if head.startswith(clitic) and head[len(clitic):] in heads:
                     head = head[len(clitic):]
                     break
             if head not in heads or len(groups.get(form, ())) < 2 or \
-                    all(e.id != mt.actor_id for e in groups[form]):
+                    all(e.id != club_id for e in groups[form]):
                 continue
             if any(x.kind == "nisba" and mt.end < x.start <= mt.end + 2
                    for x in self.out[n + 1:n + 2]):
                 continue  # (النادي الأهلي المصري: the nisba after it says whose)
-            picks.append((n, form))
+            picks.append((n, form, inner))
         if not picks:
             return
         leagues = self._league_countries()
@@ -674,7 +755,7 @@ class PlaceRules:
         clubs = {mt.country for mt in self.out if mt.kind == "org" and mt.country and
                  mt.actor_id not in self.gaz.leagues and self._club_like(mt, namesakes)}
         home = None
-        for n, form in picks:
+        for n, form, inner in picks:
             group = groups[form]
             e = self._club_of_league(form, leagues)
             if e is None:
@@ -685,11 +766,29 @@ class PlaceRules:
                 home = home or self._article_home() or "-"
                 e = next((x for x in group if x.country == home), None)
             mt = self.out[n]
+            if inner is not None:
+                self._title_of_other_club(n, inner, e)
+                continue
             if e is None or e.id == mt.actor_id:
                 continue
             self.out[n] = Mention(mt.start, mt.end, "ORG", e.canonical, e.code, e.country,
                                   e.role, mt.how, e.id, mt.prefix, kind="org", name=mt.name,
                                   nested=mt.nested, person_like=mt.person_like)
+
+    def _title_of_other_club(self, n: int, inner: tuple[int, int, int], e) -> None:
+        """Mention n, a title holding the keyed club `inner` (مندوب النادي الأهلي), made the
+        title of club entry `e` the context chose: its nested club, and its code, name and id
+        where they came from the keyed club's."""
+        mt = self.out[n]
+        old = self.gaz.entries[inner[2]]
+        if e is None or e.id == old.id:
+            return
+        idx = next(i for i, x in enumerate(self.gaz.entries) if x is e)
+        code = e.code if mt.code == old.code else mt.code
+        self.out[n] = dataclasses.replace(
+            mt, canonical=mt.canonical.replace(old.canonical, e.canonical), code=code,
+            actor_id=mt.actor_id.replace(f":{old.code}:", f":{code}:"),
+            nested=((inner[0], inner[1], idx),))
 
     def _listed_namesake(self, form: str, before: int):
         """The entry of another club listed with the name and a nisba (الأهلي المصري) that the

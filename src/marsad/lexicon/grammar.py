@@ -263,6 +263,9 @@ class GrammarWords:
     during_openers: frozenset[str]  # events.dating (twenty-second session, review)
     clause_time_units: frozenset[str]  # events.dating (twenty-second session, review)
 
+    ali_name_verbs: frozenset[str]  # actors.person_names (twenty-second session)
+    embassy_nouns: frozenset[str]  # actors.compose (twenty-second session)
+
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",
                       "nisba_endings", "slavic_women_endings", "slavic_endings",
