@@ -44,7 +44,15 @@ from marsad.text.normalize import fold, strip_conj, with_conj
 
 
 def _with_proclitics(nouns: frozenset[str], proclitics: frozenset[str]) -> frozenset[str]:
-    return nouns | frozenset(p + w for p in proclitics for w in nouns)
+    return nouns | frozenset(_joined_proclitic(p, w) for p in proclitics for w in nouns)
+
+
+def _joined_proclitic(proclitic: str, noun: str) -> str:
+    """`proclitic` written onto `noun`: ل drops the article's alif (ل + السفير is للسفير, not
+    لالسفير); any other is put before it (والسفير، بالسفير)."""
+    if proclitic.endswith("ل") and noun.startswith("ال"):
+        return proclitic + noun[1:]
+    return proclitic + noun
 
 
 @per_lexicon
