@@ -71,3 +71,35 @@ def test_support_for_an_envoy_is_not_placed_at_his_post(nlp):
     ev = [e for e in doc.events if e.cameo == "032"]
     assert len(ev) == 1
     assert ev[0].location is None or ev[0].location.country != "YEM"
+
+
+# 4. an attack on an actor's own envoy at his post
+
+def test_an_attack_on_her_envoy_is_placed_at_his_post(nlp):
+    # before: no place (the post of an actor's own envoy was read as a recall's, left out)
+    doc = nlp("هاجم المحتجون سفيرها في قطر.", published=PUBLISHED)
+    ev = [e for e in doc.events if e.cameo.startswith("19")]
+    assert len(ev) == 1 and ev[0].location is not None and ev[0].location.country == "QAT"
+
+
+def test_an_assault_on_our_envoy_is_placed_at_his_post(nlp):
+    doc = nlp("اعتدى مسلحون على سفيرنا في ليبيا.", published=PUBLISHED)
+    ev = [e for e in doc.events if e.cameo.startswith("18")]
+    assert len(ev) == 1 and ev[0].location is not None and ev[0].location.country == "LBY"
+
+
+def test_a_recall_of_her_envoy_stays_at_home(nlp):
+    # the control: a withdrawal (CAMEO 16) of her own envoy happens in her country, not at his post
+    doc = nlp("أعلنت قطر سحب سفيرها لدى مصر.", published=PUBLISHED)
+    ev = [e for e in doc.events if e.cameo.startswith("16")]
+    assert len(ev) == 1 and ev[0].location is not None and ev[0].location.country == "QAT"
+
+
+# 5. an arrest with no named doer (the project's rule: a verbal event of roots 01-13 and 15-17
+# needs both its sides; only protests and force, with keep_unknown_source, are kept without a
+# source)
+
+def test_an_arrest_without_a_doer_is_not_coded(nlp_unmerged):
+    assert sides(nlp_unmerged, "اعتقلوا المتظاهرين أمس.", "173") == []
+    assert sides(nlp_unmerged, "اعتقلت الشرطة المتظاهرين أمس.", "173") == [
+        ("COP", "الشرطة", "CVL", "المتظاهرين")]
