@@ -103,3 +103,10 @@ def test_an_arrest_without_a_doer_is_not_coded(nlp_unmerged):
     assert sides(nlp_unmerged, "اعتقلوا المتظاهرين أمس.", "173") == []
     assert sides(nlp_unmerged, "اعتقلت الشرطة المتظاهرين أمس.", "173") == [
         ("COP", "الشرطة", "CVL", "المتظاهرين")]
+
+
+def test_a_nouns_own_clause_keeps_its_target(nlp_unmerged):
+    # the control: after a noun of force and its doer's nisba, the relative clause is the noun's
+    # own (the strikes targeted the group), so its object stays the target
+    text = "انتقد الحزب الضربات الجوية التركية التي استهدفت الجماعة أمس."
+    assert [t[2:] for t in sides(nlp_unmerged, text, "190")] == [("REB", "الجماعة")]

@@ -1528,8 +1528,9 @@ def _victims(view: SentenceView, trig: Trigger, used: set[int],
             # in such a PP (غارات في العراق وسوريا)
             placed = m if m.first > start and id(m) not in used and not m.in_quote else None
             continue
-        if _in_doers_relative(view, m, [x for x in view.mentions if id(x) in used and
-                                        x.first > start]):
+        if trig.kind == "verb" and _in_doers_relative(
+                view, m, [x for x in view.mentions if id(x) in used and x.first > start]):
+            # (not after a noun: الضربات التركية التي استهدفت الجماعة, the noun's own clause)
             continue  # هاجم المسلحون الذين اعتقلتهم الشرطة الجيش: the police are the clause's
         if m.first - max(start, trig.last) > VICTIM_REACH or \
                 roles.boundary_between(view, start + 1, m.first) or \
