@@ -1,11 +1,15 @@
 """Sides and places, twenty-second session, second round (docs/accuracy.md, "Sides and places
-leftovers, second round: a doer's relative clause, لل + an envoy noun, twenty-second
-session").
+leftovers, second round: a doer's relative clause, لل + an envoy noun, an assault on one's own
+envoy, twenty-second session").
 
 - an actor in the relative clause of the doer told after the verb is the clause's, not the
-  act's target: the target is the actor after the clause;
+  act's target: the target is the actor after the clause (not after a noun of force, whose
+  own clause it may be);
 - ل before an envoy noun with the article is written لل (للسفير، للمبعوث): such a noun is an
-  envoy's, and the place of his title is not where the event happened.
+  envoy's, and the place of his title is not where the event happened;
+- an assault on an actor's own envoy (سفيرها في قطر) happens at his post; a withdrawal of him
+  at home;
+- an arrest with no named doer is not coded (the project's rule for verbal events).
 
 Our own sentences; each expected value was worked out by hand. The names are invented."""
 
