@@ -1528,6 +1528,10 @@ def _victims(view: SentenceView, trig: Trigger, used: set[int],
             # in such a PP (غارات في العراق وسوريا)
             placed = m if m.first > start and id(m) not in used and not m.in_quote else None
             continue
+        if trig.kind == "verb" and _in_doers_relative(
+                view, m, [x for x in view.mentions if id(x) in used and x.first > start]):
+            # (not after a noun: الضربات التركية التي استهدفت الجماعة, the noun's own clause)
+            continue  # هاجم المسلحون الذين اعتقلتهم الشرطة الجيش: the police are the clause's
         if m.first - max(start, trig.last) > VICTIM_REACH or \
                 roles.boundary_between(view, start + 1, m.first) or \
                 _clause_of_another(view, trig, m, used) or _in_next_clause(view, trig, m) or \
@@ -1538,6 +1542,27 @@ def _victims(view: SentenceView, trig: Trigger, used: set[int],
         if m.entity.country or m.entity.actor_code:
             return roles.actor_ref(m.entity)
     return None
+
+
+def _in_doers_relative(view: SentenceView, m: roles.Mention, doers: list[roles.Mention]) -> bool:
+    """`m` is the first actor of a relative clause right after a doer told after the verb: a
+    relative pronoun, its verb (`relative_clause_aux` may stand before it) and `m`, the clause's
+    subject or object (هاجم المسلحون الذين اعتقلتهم الشرطة الجيش: the police arrested the
+    gunmen; the army, after the clause, was attacked)."""
+    g = grammar_words()
+    w = view.words
+    for d in doers:
+        r = d.last + 1
+        if r >= m.first - 1 or w[r] not in g.relative_pronouns:
+            continue
+        gap = range(r + 1, m.first)
+        verb = m.first - 1
+        if all(w[k] in g.relative_clause_aux for k in gap if k != verb) and \
+                view.is_word(verb) and not w[verb].startswith("ال") and \
+                not roles.is_prep(w[verb]) and not any(x.first <= verb <= x.last
+                                                        for x in view.mentions):
+            return True
+    return False
 
 
 def _in_next_clause(view: SentenceView, trig: Trigger, m: roles.Mention) -> bool:

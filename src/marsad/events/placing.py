@@ -44,7 +44,15 @@ from marsad.text.normalize import fold, strip_conj, with_conj
 
 
 def _with_proclitics(nouns: frozenset[str], proclitics: frozenset[str]) -> frozenset[str]:
-    return nouns | frozenset(p + w for p in proclitics for w in nouns)
+    return nouns | frozenset(_joined_proclitic(p, w) for p in proclitics for w in nouns)
+
+
+def _joined_proclitic(proclitic: str, noun: str) -> str:
+    """`proclitic` written onto `noun`: ل drops the article's alif (ل + السفير is للسفير, not
+    لالسفير); any other is put before it (والسفير، بالسفير)."""
+    if proclitic.endswith("ل") and noun.startswith("ال"):
+        return proclitic + noun[1:]
+    return proclitic + noun
 
 
 @per_lexicon
@@ -464,8 +472,9 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
             # it; not وذهبوا إلى نيويورك التي استقبلتهم, where the receiving was)
         if cameo.startswith(TARGETS_PLACE_ROOTS) and _targets_place(view, m, targets, sources):
             continue
-        if _own_envoys_post(view, m, sources, targets if cameo.startswith("04") else ()):
-            continue
+        if not cameo.startswith(ENVOY_HIT_ROOTS) and \
+                _own_envoys_post(view, m, sources, targets if cameo.startswith("04") else ()):
+            continue  # (but هاجم المحتجون سفيرها في قطر: he is attacked at his post)
         if _said_where(view, m) and not _topic_place(view, m, trig, words) and \
                 (where_list or not _listed(view, m, words)) and \
                 not _authors_seat(view, trig, m):
@@ -521,6 +530,12 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
     if near is None and far is None and away and cameo.startswith(RESIDENTS_PLACE_ROOTS):
         near = _scene_elsewhere(view, trig, words, away)
     return near or (_placed(view, far[1], "sentence", words) if far is not None else None)
+
+
+# Roots of acts of force done to an envoy where he serves (هاجم المحتجون سفيرها في قطر): the
+# post of an actor's own envoy is where they happened, not his country (assault, fight, mass
+# violence; not a recall, 16, nor an arrest, 17, which may be at home)
+ENVOY_HIT_ROOTS = ("18", "19", "20")
 
 
 # Roots of acts that land on a place (a seizure, an assault, a fight, mass violence); not an
