@@ -302,31 +302,50 @@ UNNAMED_NAME_REACH = 2  # words after بحسب ما تردد where a name makes 
 _CLAUSE_ENDS = HARD_STOPS - {"«", "»", '"'}
 
 
-def _new_clause_between(words: list[str], a: int, b: int, verbs: frozenset[int],
-                        lead_clause_first: bool) -> bool:
-    """Between words[a] and words[b] (both excluded) a comma is followed, up to words[b], by a
-    verb of its own (`verbs`: positions read as verb forms): another clause (الاقتصاد يتحسن،
-    وفي الأثناء هاجم مسلحون). With `lead_clause_first` the comma counts only when a verb stands
-    before it too: a comma right after a fronted lead is the lead's own (وفق المعلومات، فإن
-    المسلحين خطفوا)."""
+_FRONTED_REACH = 2  # words after a comma before the verb of a new clause (، وفي الأثناء هاجم)
+
+
+def _new_clause_between(words: list[str], a: int, b: int, verbs: frozenset[int]) -> bool:
+    """Between words[a] and words[b] (both excluded) a comma opens another clause, with a verb
+    of its own (`verbs`: positions read as verb forms, up to words[b]) after a fronted word or
+    two: الاقتصاد يتحسن، وفي الأثناء هاجم مسلحون (not an aside: أن المقاومة خسرت، في تلك
+    المواجهات، ثمانية). A verb right after the comma, or a word of grammar.json
+    `report_continuers` (حيث، فيما، كما، التي) or of `complementizers`, goes on with the clause
+    before (ذكرت مصادر أن …، حيث قتل …؛ وفق المعلومات، فإن المسلحين خطفوا)."""
+    gw = grammar_words()
     for j in range(a + 1, b):
-        if words[j] in COMMAS and any(v in verbs for v in range(j + 1, b + 1)) and (
-                not lead_clause_first or any(v in verbs for v in range(a + 1, j))):
+        if words[j] in COMMAS and j + 1 < b and j + 1 not in verbs and \
+                words[j + 1] not in gw.report_continuers and \
+                words[j + 1] not in gw.complementizers and \
+                f"{words[j + 1]} {words[j + 2]}" not in gw.report_continuers and \
+                any(v in verbs for v in range(j + 2, min(j + 2 + _FRONTED_REACH, b + 1))):
             return True
     return False
 
 
+def _later_clause_lead(words: list[str], last: int, k: int, verbs: frozenset[int]) -> bool:
+    """The word of attribution at k, after the event ending at words[last], stands in a later
+    clause with a verb of its own after a comma (هاجم مسلحون مركزاً أمس، وأعلنت الحكومة حسب
+    المعلومات فتح تحقيق); not when the lead itself follows a comma: it closes the sentence
+    (قتل خمسة، وأصيب عشرة، بحسب المعلومات)."""
+    if words[k - 1] in COMMAS:
+        return False
+    return any(words[j] in COMMAS and any(v in verbs for v in range(j + 1, k))
+               for j in range(last + 1, k))
+
+
 def _complement_before(words: list[str], lead: int, first: int) -> int | None:
     """The nearest complementizer (أن، بأن، إلى أن، أنها) before the event's first word, when it
-    follows the verb of report at `lead`; None when there is none, or when a clause ends
-    between it and the event."""
+    follows the verb of report at `lead`: its position; `lead` + 1 (the noun of information)
+    when there is none (أفادت مصادر بمقتل: the event is the verb's object); None when a clause
+    ends between them and the event."""
     gw = grammar_words()
     for c in range(first - 1, lead + 1, -1):
         if words[c] in _CLAUSE_ENDS:
             return None
         if words[c] in gw.complementizers or words[c] in gw.pronoun_complementizers:
             return c
-    return None
+    return lead + 1
 
 
 def told_by_unnamed_source(words: list[str], first: int, last: int,
@@ -355,7 +374,10 @@ def told_by_unnamed_source(words: list[str], first: int, last: int,
             # (review: أكدت التقارير أن الاقتصاد يتحسن، وفي الأثناء هاجم مسلحون: the report's
             # complement is another clause)
             c = _complement_before(words, k, first) if nxt in nouns else None
-            lead = c is not None and not _new_clause_between(words, c, first, verbs, False)
+            # (no complementizer: the event is the verb's own object, أفادت مصادر بمقتل، أشارت
+            # المصادر إلى مقتل، أكدت مصادر مصرع)
+            lead = nxt in nouns and c is not None and not _new_clause_between(
+                words, c, first, verbs)
         elif w in gw.unnamed_report_preps or (w[:1] == "و" and w[1:] in gw.unnamed_report_preps):
             # (وفقاً للمعلومات: the clitic ل of وفقاً / طبقاً)
             unclitic = "ال" + nxt[2:] if nxt.startswith("لل") else \
@@ -370,9 +392,8 @@ def told_by_unnamed_source(words: list[str], first: int, last: int,
                 not any(j in name_starts for j in reach))) and not (
                 # (review: هاجم مسلحون مركزاً أمس، وأعلنت الحكومة حسب المعلومات فتح تحقيق:
                 # the lead is another clause's)
-                _new_clause_between(words, k + 2 if nxt == _MA else k + 1, first, verbs, True)
-                if k < first
-                else _new_clause_between(words, last, k, verbs, False))
+                _new_clause_between(words, k + 2 if nxt == _MA else k + 1, first, verbs)
+                if k < first else _later_clause_lead(words, last, k, verbs))
         else:
             continue
         # (the gap read only for a lead: وحسب مصادر أمنية يقاتل مائة، لكن دندن انتقد برنامجاً
