@@ -310,15 +310,20 @@ def _new_clause_between(words: list[str], a: int, b: int, verbs: frozenset[int])
     of its own (`verbs`: positions read as verb forms, up to words[b]) after a fronted word or
     two: الاقتصاد يتحسن، وفي الأثناء هاجم مسلحون (not an aside: أن المقاومة خسرت، في تلك
     المواجهات، ثمانية). A verb right after the comma, or a word of grammar.json
-    `report_continuers` (حيث، فيما، كما، التي) or of `complementizers`, goes on with the clause
-    before (ذكرت مصادر أن …، حيث قتل …؛ وفق المعلومات، فإن المسلحين خطفوا)."""
+    `report_continuers` (حيث، فيما، كما، التي، ما), `complementizers`, `time_clause_openers`
+    (عندما) or `kana_forms` (وكانت), goes on with the clause before (ذكرت مصادر أن …، حيث قتل …؛ وفق المعلومات، فإن المسلحين خطفوا)."""
     gw = grammar_words()
     for j in range(a + 1, b):
-        if words[j] in COMMAS and j + 1 < b and j + 1 not in verbs and \
-                words[j + 1] not in gw.report_continuers and \
-                words[j + 1] not in gw.complementizers and \
-                f"{words[j + 1]} {words[j + 2]}" not in gw.report_continuers and \
-                any(v in verbs for v in range(j + 2, min(j + 2 + _FRONTED_REACH, b + 1))):
+        if words[j] not in COMMAS or j + 1 >= b or j + 1 in verbs:
+            continue
+        after = words[j + 1]
+        if after in gw.report_continuers or after in gw.complementizers or \
+                after in gw.time_clause_openers or after in gw.kana_forms or \
+                f"{after} {words[j + 2]}" in gw.report_continuers:
+            continue
+        # (a verb form right after a preposition is its noun: تقارير عن مقتل، إثر قصف استهدف)
+        if any(v in verbs and strip_conj(words[v - 1]) not in gw.speaker_stops
+               for v in range(j + 2, min(j + 2 + _FRONTED_REACH, b + 1))):
             return True
     return False
 
