@@ -298,17 +298,74 @@ def modality(words: list[str], first: int, last: int, cues: dict, strip: str = "
 
 
 UNNAMED_NAME_REACH = 2  # words after بحسب ما تردد where a name makes the teller named
+# marks that end the clause of a complement (not the quote marks: ذكرت مصادر أن «…»)
+_CLAUSE_ENDS = HARD_STOPS - {"«", "»", '"'}
+
+
+_FRONTED_REACH = 2  # words after a comma before the verb of a new clause (، وفي الأثناء هاجم)
+
+
+def _new_clause_between(words: list[str], a: int, b: int, verbs: frozenset[int]) -> bool:
+    """Between words[a] and words[b] (both excluded) a comma opens another clause, with a verb
+    of its own (`verbs`: positions read as verb forms, up to words[b]) after a fronted word or
+    two: الاقتصاد يتحسن، وفي الأثناء هاجم مسلحون (not an aside: أن المقاومة خسرت، في تلك
+    المواجهات، ثمانية). A verb right after the comma, or a word of grammar.json
+    `report_continuers` (حيث، فيما، كما، التي، ما), `complementizers`, `time_clause_openers`
+    (عندما) or `kana_forms` (وكانت), goes on with the clause before (ذكرت مصادر أن …، حيث قتل …؛ وفق المعلومات، فإن المسلحين خطفوا)."""
+    gw = grammar_words()
+    for j in range(a + 1, b):
+        if words[j] not in COMMAS or j + 1 >= b or j + 1 in verbs:
+            continue
+        after = words[j + 1]
+        if after in gw.report_continuers or after in gw.complementizers or \
+                after in gw.time_clause_openers or after in gw.kana_forms or \
+                f"{after} {words[j + 2]}" in gw.report_continuers:
+            continue
+        # (a verb form right after a preposition is its noun: تقارير عن مقتل، إثر قصف استهدف)
+        if any(v in verbs and strip_conj(words[v - 1]) not in gw.speaker_stops
+               for v in range(j + 2, min(j + 2 + _FRONTED_REACH, b + 1))):
+            return True
+    return False
+
+
+def _later_clause_lead(words: list[str], last: int, k: int, verbs: frozenset[int]) -> bool:
+    """The word of attribution at k, after the event ending at words[last], stands in a later
+    clause with a verb of its own after a comma (هاجم مسلحون مركزاً أمس، وأعلنت الحكومة حسب
+    المعلومات فتح تحقيق); not when the lead itself follows a comma: it closes the sentence
+    (قتل خمسة، وأصيب عشرة، بحسب المعلومات)."""
+    if words[k - 1] in COMMAS:
+        return False
+    return any(words[j] in COMMAS and any(v in verbs for v in range(j + 1, k))
+               for j in range(last + 1, k))
+
+
+def _complement_before(words: list[str], lead: int, first: int) -> int | None:
+    """The nearest complementizer (أن، بأن، إلى أن، أنها) before the event's first word, when it
+    follows the verb of report at `lead`: its position; `lead` + 1 (the noun of information)
+    when there is none (أفادت مصادر بمقتل: the event is the verb's object); None when a clause
+    ends between them and the event."""
+    gw = grammar_words()
+    for c in range(first - 1, lead + 1, -1):
+        if words[c] in _CLAUSE_ENDS:
+            return None
+        if words[c] in gw.complementizers or words[c] in gw.pronoun_complementizers:
+            return c
+    return lead + 1
 
 
 def told_by_unnamed_source(words: list[str], first: int, last: int,
-                           name_starts: frozenset[int] = frozenset()) -> bool:
+                           name_starts: frozenset[int] = frozenset(),
+                           verbs: frozenset[int] = frozenset()) -> bool:
     """The sentence tells the event at words[first:last + 1] as reported by no named source
     (twenty-second session): a verb of reporting before it with a plain noun of information
-    as its subject (تشير المعلومات إلى أن، أفادت التقارير بأن، ذكرت مصادر أن), or, anywhere in
-    the sentence, a word of attribution before such a noun (وفق المعلومات، وفقاً للتقارير، بحسب
-    الأنباء) or before ما and a verb with no teller (بحسب ما تردد، حسب ما أفيد) that no name
-    follows (`name_starts`: where actor mentions begin; بحسب ما أعلن الجيش names its teller).
-    Not across a clause of contrast (لكن، إلا أن) between the lead and the event.
+    as its subject (تشير المعلومات إلى أن، أفادت التقارير بأن، ذكرت مصادر أن) and its
+    complement the nearest one before the event, with no comma and new verb or clause end
+    between them; or a word of attribution before such a noun (وفق المعلومات، وفقاً للتقارير،
+    بحسب الأنباء) or before ما and a verb with no teller (بحسب ما تردد، حسب ما أفيد) that no
+    name follows (`name_starts`: where actor mentions begin; بحسب ما أعلن الجيش names its
+    teller; a fronted lead looks for one only before the event), in the event's own clause:
+    not past a comma followed by a clause with its own verb (`verbs`: positions of verb
+    forms). Not across a clause of contrast (لكن، إلا أن) between the lead and the event.
     grammar.json `unnamed_report_verbs`, `_nouns`, `_preps`, `_passives`."""
     gw = grammar_words()
     nouns = gw.unnamed_report_nouns
@@ -319,15 +376,29 @@ def told_by_unnamed_source(words: list[str], first: int, last: int,
         nxt = words[k + 1]
         if k < first and (w in gw.unnamed_report_verbs or
                           strip_conj(w) in gw.unnamed_report_verbs):
-            lead = nxt in nouns
+            # (review: أكدت التقارير أن الاقتصاد يتحسن، وفي الأثناء هاجم مسلحون: the report's
+            # complement is another clause)
+            c = _complement_before(words, k, first) if nxt in nouns else None
+            # (no complementizer: the event is the verb's own object, أفادت مصادر بمقتل، أشارت
+            # المصادر إلى مقتل، أكدت مصادر مصرع)
+            lead = nxt in nouns and c is not None and not _new_clause_between(
+                words, c, first, verbs)
         elif w in gw.unnamed_report_preps or (w[:1] == "و" and w[1:] in gw.unnamed_report_preps):
             # (وفقاً للمعلومات: the clitic ل of وفقاً / طبقاً)
             unclitic = "ال" + nxt[2:] if nxt.startswith("لل") else \
                 nxt[1:] if nxt[:1] == "ل" else nxt
-            lead = nxt in nouns or unclitic in nouns or (
+            # (a fronted بحسب ما تردد: the teller is sought only before the event, whose own
+            # actor may follow: بحسب ما تردد اعتقلت الشرطة عشرة)
+            reach = range(k + 3, min(k + 3 + UNNAMED_NAME_REACH, first) if k < first
+                          else k + 3 + UNNAMED_NAME_REACH)
+            lead = (nxt in nouns or unclitic in nouns or (
                 nxt == _MA and k + 2 < len(words) and
                 words[k + 2] in gw.unnamed_report_passives and
-                not any(j in name_starts for j in range(k + 3, k + 3 + UNNAMED_NAME_REACH)))
+                not any(j in name_starts for j in reach))) and not (
+                # (review: هاجم مسلحون مركزاً أمس، وأعلنت الحكومة حسب المعلومات فتح تحقيق:
+                # the lead is another clause's)
+                _new_clause_between(words, k + 2 if nxt == _MA else k + 1, first, verbs)
+                if k < first else _later_clause_lead(words, last, k, verbs))
         else:
             continue
         # (the gap read only for a lead: وحسب مصادر أمنية يقاتل مائة، لكن دندن انتقد برنامجاً

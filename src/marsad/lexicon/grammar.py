@@ -246,6 +246,7 @@ class GrammarWords:
     background_happened_verbs: frozenset[str]  # events.framing (twenty-second session)
     background_naming_verbs: frozenset[str]  # events.framing (twenty-second session)
     ranking_demonstratives: frozenset[str]  # events.framing (twenty-second session)
+    report_continuers: frozenset[str]  # events.modality (twenty-second session, review)
 
     landing_preps: frozenset[str]  # events.placing (twenty-second session)
     struck_area_nouns: frozenset[str]  # events.placing (twenty-second session)

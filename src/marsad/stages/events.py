@@ -879,7 +879,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             else:
                 if reported_by is None and told_by_unnamed_source(
                         view.words, trig.first, trig.last,
-                        frozenset(m.first for m in view.mentions)):
+                        frozenset(m.first for m in view.mentions), view.verbs):
                     # تشير المعلومات إلى أن، بحسب ما تردد: reported, by no named source (no
                     # reporter; twenty-second session)
                     mod = "reported"
