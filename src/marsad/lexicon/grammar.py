@@ -258,6 +258,7 @@ class GrammarWords:
     dual_construct_titles: frozenset[str]  # quotes.speakers (twenty-second session)
     pair_pronouns: frozenset[str]  # quotes.speakers (twenty-second session)
     latter_words: frozenset[str]  # quotes.speakers (twenty-second session)
+    addressee_nouns: frozenset[str]  # quotes.speakers (twenty-second session, review)
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",

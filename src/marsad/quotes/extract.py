@@ -629,8 +629,12 @@ class DocumentQuotes(SpeakerMixin):
         though the word alone reads as a cue or a noun no speaker phrase opens with. Marks k
         for `_ref_from_np`. Only where the usual reading finds no phrase (نور العتيبي is one)."""
         if cue.agrees != "f" or k + 1 >= b or self.folded[k] not in self.gw.feminine_given_words \
-                or self.toks[k].kind != "word" or self._np_start_ok(k) or \
-                not self._np_start_ok(k + 1) or self.folded[k + 1] in self.t.according:
+                or self.toks[k].kind != "word" or self._np_start_ok(k):
+            return False
+        ent = self.ent_first.get(k)
+        alone = ent is not None and ent.type == "PERSON" and ent.how != "title" and \
+            ent.start == self.toks[k].start  # وقالت أمل إن …: the person the actors stage found
+        if not alone and (not self._np_start_ok(k + 1) or self.folded[k + 1] in self.t.according):
             return False
         self.given_name_at.add(k)
         return True
@@ -906,10 +910,15 @@ class DocumentQuotes(SpeakerMixin):
                     continue
                 return None
             ent = self.ent_first.get(j)
+            if ent is None and addressee is None and gap <= 3 and not relative and \
+                    self._addressee_word(j):
+                addressee = self._addressee_ref(j)  # قال الوزير لنظيره إن: no entity of its own
+                late = self._late_speaker(j + 1, b, late)
             if ent is not None:
                 if addressee is None and gap <= 3 and not relative and self._prep_before(ent) and \
                         (fold(self.doc.text[tok.start:ent.start]).endswith("ل")
-                         or strip_conj(self.folded[j - 1]) in ("ل", "الي")):
+                         or strip_conj(self.folded[j - 1]) in ("ل", "الي")
+                         or ent.start == tok.start and self._addressee_word(j)):  # للصحفيين
                     addressee = ent.ref()
                     late = self._late_speaker(self._tok_at(ent.end - 1) + 1, b, late)
                 self.state.not_subjects.add(ent.start)
