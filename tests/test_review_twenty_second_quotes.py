@@ -90,3 +90,17 @@ def test_a_pronoun_with_its_antecedent_still_resolves(nlp):
     text = "التقى عادل الجبير وجون كيري في الرياض أمس. وأضاف كلاهما أن التعاون مستمر."
     q = quote_with(nlp, text, "التعاون")
     assert q.speaker is not None and "&" in q.speaker.canonical
+
+
+def test_a_second_addressee_joined_by_wa_is_no_speaker(nlp):
+    text = "وأكد الأمير في كلمة ألقاها للإعلاميين والجهات الداعمة للمشروع أن الإعلام مهم."
+    q = quote_with(nlp, text, "الإعلام")
+    assert speaker_text(text, q) == "الأمير"
+    assert q.addressee is not None and q.addressee.actor_code == "MED"
+
+
+def test_the_speaker_after_journalists_addressed(nlp):
+    text = "وأوضح للصحفيين أمين عام الغرفة أن السوق مستقر."
+    q = quote_with(nlp, text, "السوق")
+    assert speaker_text(text, q) == "أمين عام الغرفة"
+    assert q.addressee is not None and q.addressee.actor_code == "MED"
