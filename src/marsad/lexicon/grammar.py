@@ -267,6 +267,8 @@ class GrammarWords:
     ali_name_verbs: frozenset[str]  # actors.person_names (twenty-second session)
     embassy_nouns: frozenset[str]  # actors.compose (twenty-second session)
 
+    addressee_nouns: frozenset[str]  # quotes.speakers (twenty-second session, review)
+
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",
                       "nisba_endings", "slavic_women_endings", "slavic_endings",

@@ -629,8 +629,12 @@ class DocumentQuotes(SpeakerMixin):
         though the word alone reads as a cue or a noun no speaker phrase opens with. Marks k
         for `_ref_from_np`. Only where the usual reading finds no phrase (نور العتيبي is one)."""
         if cue.agrees != "f" or k + 1 >= b or self.folded[k] not in self.gw.feminine_given_words \
-                or self.toks[k].kind != "word" or self._np_start_ok(k) or \
-                not self._np_start_ok(k + 1) or self.folded[k + 1] in self.t.according:
+                or self.toks[k].kind != "word" or self._np_start_ok(k):
+            return False
+        ent = self.ent_first.get(k)
+        alone = ent is not None and ent.type == "PERSON" and ent.how != "title" and \
+            ent.start == self.toks[k].start  # وقالت أمل إن …: the person the actors stage found
+        if not alone and (not self._np_start_ok(k + 1) or self.folded[k + 1] in self.t.according):
             return False
         self.given_name_at.add(k)
         return True
@@ -906,12 +910,20 @@ class DocumentQuotes(SpeakerMixin):
                     continue
                 return None
             ent = self.ent_first.get(j)
+            if ent is None and addressee is None and gap <= 3 and not relative and \
+                    self._addressee_word(j):
+                addressee = self._addressee_ref(j)  # قال الوزير لنظيره إن: no entity of its own
+                if not self._joined_definite(j + 1, b):
+                    late = self._late_speaker(j + 1, b, late)
             if ent is not None:
                 if addressee is None and gap <= 3 and not relative and self._prep_before(ent) and \
                         (fold(self.doc.text[tok.start:ent.start]).endswith("ل")
-                         or strip_conj(self.folded[j - 1]) in ("ل", "الي")):
+                         or strip_conj(self.folded[j - 1]) in ("ل", "الي")
+                         or ent.start == tok.start and self._addressee_word(j)):  # للصحفيين
                     addressee = ent.ref()
-                    late = self._late_speaker(self._tok_at(ent.end - 1) + 1, b, late)
+                    n = self._tok_at(ent.end - 1) + 1
+                    if not self._joined_definite(n, b):  # (للإعلاميين والجهات …: both addressed)
+                        late = self._late_speaker(n, b, late)
                 self.state.not_subjects.add(ent.start)
                 j = self._tok_at(ent.end - 1) + 1
                 gap += 1
@@ -919,6 +931,12 @@ class DocumentQuotes(SpeakerMixin):
             j += 1
             gap += 1
         return None
+
+    def _joined_definite(self, n: int, b: int) -> bool:
+        """The token at n, right after an addressee, is a definite word joined to it by و
+        (للإعلاميين والجهات الداعمة): another addressee, no speaker named after them."""
+        return n < b and [x.kind == "proclitic" and x.text for x in self.toks[n].segments][:2] \
+            == ["و", "ال"]
 
     def _that_after_relative(self, j: int, relative_word: str, relative_at: int) -> bool:
         """The complementizer at j, after a relative clause in the filler and no comma before

@@ -63,11 +63,30 @@ class SpeakerMixin:
             return False  # (نجيب، أمين read as "we answer" are names after a verb: يقول نجيب)
         return not self._is_adverb(k)
 
+    def _addressee_word(self, i: int) -> bool:
+        """The word at i is ل glued to a noun that names whom the words are said to (grammar.json
+        `addressee_nouns`: لنظيره، للصحفيين، لوسائل), not a title's genitive."""
+        f = strip_conj(self.folded[i])
+        word = "ال" + f[2:] if f.startswith("لل") else f[1:] if f.startswith("ل") else ""
+        return self.toks[i].kind == "word" and word in self.gw.addressee_nouns
+
+    def _addressee_ref(self, i: int) -> ActorRef:
+        """The addressee word at i (`_addressee_word`) with no entity of its own: the noun
+        after its ل (نظيره of لنظيره; صحفيين, named الصحفيين, of للصحفيين)."""
+        tok = self.toks[i]
+        s = tok.start + tok.text.index("ل") + 1  # (past a glued و or ف)
+        text = self.doc.text[s:tok.end]
+        if strip_conj(self.folded[i]).startswith("لل"):  # (ل + ال written لل)
+            return ActorRef("ا" + text, None, text[1:], s + 1, tok.end)
+        return ActorRef(text, None, text, s, tok.end)
+
     def _np(self, k: int, b: int, through_commas: bool = False) -> int:
         """End (exclusive token index) of the noun phrase starting at `k`."""
         i, end = k, k
         while i < b and self._words(k, i) < MAX_NP:
             tok, f = self.toks[i], self.folded[i]
+            if i > k and self._addressee_word(i):
+                break  # وأكد الملك لنظيره الفرنسي أن …: whom he spoke to, not his title's genitive
             if i in self.mark_open:
                 close = self.mark_open[i][1]
                 if self._name_like(i) and not self._clause_ends(close + 1, b):
@@ -1254,10 +1273,11 @@ class SpeakerMixin:
                 # وقال كلاهما، وأكد كل منهما: the two named together before, as الجانبان
                 found = self._nearest_two(ref, lambda x: self._pair_member(x, None) and
                                           not self._relays(x, ref))
+                # (no two named before: unresolved, not the pronoun as a speaker)
                 return self._pair_ref(found[1], found[0], ref.text, ref.start, ref.end) \
-                    if found is not None else ref
+                    if found is not None else None
             if said in self.gw.latter_words:
-                return self._latter(ref, feminine=said.endswith("ه")) or ref
+                return self._latter(ref, feminine=said.endswith("ه"))  # (None: no one before)
         pair = self._dual_pair(ref) if ref is not None else None
         if pair is not None:
             return pair  # وقال الوزيران، وأكد الجانبان: the two named before
@@ -1874,6 +1894,8 @@ class SpeakerMixin:
             prep = prep or (g in self.stops or strip_conj(g) in self.stops or
                             g.startswith("لل")) and \
                 g not in self.TITLE_LINKS
+            if self._addressee_word(i):
+                return None  # وأكد الملك لنظيره الفرنسي: the one he spoke to, not the king
             x = self.ent_first.get(i)
             if x is not None and x.type == "PERSON" and x.how != "title" and i == t and \
                     not fold(ref.text).split()[-1].lstrip("وف").startswith("ال"):
