@@ -83,20 +83,22 @@ def _with_pronoun_target(doc, view: SentenceView, trig: Trigger) -> ActorRef | N
 def _joined_act_target(doc, view: SentenceView, trig: Trigger, pat: Pattern) -> ActorRef | None:
     """The target of the act coded right before a plural verb of harm joined to it by و
     (`framing.joined_plural_act`: قتل المسلحون ثلاثة جنود وجرحوا عشرة آخرين) when the joined
-    verb has no object of its own (a preposition, a time or the end follows) or only a count
-    of "others" (عشرة آخرين): the others are of the same people. None otherwise, or when
-    another verb stands between the two acts."""
+    verb has no object of its own (a preposition, a time or the end follows) or only "others",
+    counted or not (عشرة آخرين، وأصابوا آخر): the others are of the same people. None
+    otherwise, or when another verb stands between the two acts."""
     if pat.plover not in VIOLENCE or not joined_plural_act(view, trig):
         return None
     k = trig.last + 1
     if not (_no_object_at(view, k) or _others_counted(view, k) or roles.is_prep(view.words[k])
+            or view.words[k] in grammar_words().others_words  # (وأصابوا آخر، وجرحوا آخرين)
             or roles.clitic_prep(view, k) or view.words[k] in grammar_words().time_adverbs):
         return None
     last = doc.state.get(STATE_LAST_OBJECT)
     if not last or not view.tokens[0].start <= last[0] < view.tokens[trig.first].start:
         return None
     before = [i for i in range(trig.first) if view.tokens[i].start >= last[0]]
-    if not before or any(i in view.verbs for i in before[1:]) or \
+    counts = grammar_words().count_words  # (اثنين، ثلاثة: no verb, whatever the dictionary)
+    if not before or any(i in view.verbs and view.words[i] not in counts for i in before[1:]) or \
             any(view.tokens[i].text in roles.HARD_STOPS for i in before):
         return None  # (the act before is the verb right before, in the same clause)
     return last[1]
