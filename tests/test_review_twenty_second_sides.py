@@ -57,3 +57,10 @@ def test_the_others_wounded_are_of_the_soldiers(nlp_unmerged):
     # (unchanged: another act between, هاجموا القرية: the others are not the soldiers)
     text = "قتل المسلحون ثلاثة جنود ثم هاجموا القرية وجرحوا عشرة آخرين."
     assert sides(nlp_unmerged, text, "182") == [("UAF", "المسلحون", None, None)]
+
+
+def test_the_others_of_victims_named_after_a_count(nlp_unmerged):
+    # before: the wounding had no target; the killing's victims (read after اثنين من, a count
+    # word the dictionary also reads as a verb) are the others' people
+    text = "قتل المسلحون اثنين من الجنود وأصابوا آخرين."
+    assert sides(nlp_unmerged, text, "182") == [("UAF", "المسلحون", "MIL", "الجنود")]

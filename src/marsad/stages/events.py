@@ -894,6 +894,10 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 # is not used: it lowered target accuracy on the OEDA spans (the coders leave
                 # the target's country empty for militants and unnamed civilians)
                 dyads = [(s, t if t is not None else victims) for s, t in dyads]
+                if not tgt_refs:
+                    # (قتل المسلحون اثنين من الجنود وأصابوا آخرين: the others are of these
+                    # victims, `_joined_act_target`)
+                    doc.state[STATE_LAST_OBJECT] = (view.tokens[trig.head].start, victims)
         if pat.cameo.startswith("14") and any(t is None for _, t in dyads):
             site = _protest_site(view, trig)
             if site is not None:
