@@ -19,7 +19,7 @@ from marsad.events.clauses import (IN_WORDS, MIN, TARGETING_REACH, TOLL_CODES, _
 from marsad.actors.person_names import KUNYA, NASAB_OR_FAMILY
 from marsad.events.detection import _describes_attack
 from marsad.events.placing import envoy_words, place_head_words
-from marsad.events.framing import _result_verb
+from marsad.events.framing import _result_verb, joined_plural_act
 from marsad.events.modality import modality
 from marsad.events.patterns import CompiledEvents, Pattern, Trigger, word_keys
 from marsad.events.register import GUARDED, Register, VIOLENCE
@@ -78,6 +78,30 @@ def _with_pronoun_target(doc, view: SentenceView, trig: Trigger) -> ActorRef | N
                for k in range(trig.last + 1, min(len(view.words), trig.last + 3))):
         return None
     return _earlier_in_sentence(doc, STATE_LAST_OBJECT, view, trig)
+
+
+def _joined_act_target(doc, view: SentenceView, trig: Trigger, pat: Pattern) -> ActorRef | None:
+    """The target of the act coded right before a plural verb of harm joined to it by و
+    (`framing.joined_plural_act`: قتل المسلحون ثلاثة جنود وجرحوا عشرة آخرين) when the joined
+    verb has no object of its own (a preposition, a time or the end follows) or only "others",
+    counted or not (عشرة آخرين، وأصابوا آخر): the others are of the same people. None
+    otherwise, or when another verb stands between the two acts."""
+    if pat.plover not in VIOLENCE or not joined_plural_act(view, trig):
+        return None
+    k = trig.last + 1
+    if not (_no_object_at(view, k) or _others_counted(view, k) or roles.is_prep(view.words[k])
+            or view.words[k] in grammar_words().others_words  # (وأصابوا آخر، وجرحوا آخرين)
+            or roles.clitic_prep(view, k) or view.words[k] in grammar_words().time_adverbs):
+        return None
+    last = doc.state.get(STATE_LAST_OBJECT)
+    if not last or not view.tokens[0].start <= last[0] < view.tokens[trig.first].start:
+        return None
+    before = [i for i in range(trig.first) if view.tokens[i].start >= last[0]]
+    counts = grammar_words().count_words  # (اثنين، ثلاثة: no verb, whatever the dictionary)
+    if not before or any(i in view.verbs and view.words[i] not in counts for i in before[1:]) or \
+            any(view.tokens[i].text in roles.HARD_STOPS for i in before):
+        return None  # (the act before is the verb right before, in the same clause)
+    return last[1]
 
 
 def _coordinated_subject(doc, view: SentenceView, trig: Trigger,
@@ -798,6 +822,8 @@ def _unvocalised_passive(view: SentenceView, trig: Trigger, pat: Pattern,
         return True  # حيث قتل المئات منهم (not النظام الذي قتل الآلاف: the relative's active)
     if _harmed_by_named(view, trig):
         return True  # قتل الشاب الفلسطيني برصاص الجيش الإسرائيلي
+    if _identified_harmed(view, trig):
+        return True  # قتل الشاب الذي شارك في المظاهرة برصاص الشرطة
     # (قتل أحد عناصر الشرطة: "one of" before the people harmed)
     first = trig.last + 2 if nxt in grammar_words().one_of else trig.last + 1
     m = next((m for m in view.mentions if m.first == first), None)
@@ -996,6 +1022,18 @@ def _harmed_by_named(view: SentenceView, trig: Trigger) -> bool:
         return False
     agent = view.mention_at(k + 1, k + 2)
     return agent is not None and agent.first in (k + 1, k + 2)
+
+
+def _identified_harmed(view: SentenceView, trig: Trigger) -> bool:
+    """قتل الشاب الذي شارك في المظاهرة برصاص الشرطة: a person a relative clause identifies
+    (`roles.add_identified_persons`) right after an unvowelled verb of harm is the one harmed,
+    the passive's subject (an active names its doer and then its victims; a clause after the
+    doer leaves the object far). Its agent, if any, is read as a passive's (برصاص، على يد)."""
+    k = trig.last + 1
+    return k + 1 < len(view.words) and \
+        view.words[k + 1] in grammar_words().relative_pronouns and \
+        any(u.first == k == u.last and not u.entity.canonical and not u.entity.actor_code
+            for u in view.unknown_persons)
 
 
 def _person_before_qad(view: SentenceView, trig: Trigger,

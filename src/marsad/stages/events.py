@@ -65,7 +65,8 @@ from marsad.events.participants import (EARLIER_SENTENCES, HOLD_CODES, REDUCE_RE
                                         _shared_fronted_subject, _speaker_of_cue,
                                         _subject_before_quote, _subject_of_result,
                                         _unvocalised_passive, _victims, _who_arrives,
-                                        _with_pronoun_target, people_of_places, site_at_home)
+                                        _with_pronoun_target, _joined_act_target,
+                                        people_of_places, site_at_home)
 from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, compile_events, find_triggers,
                                     sentence_words, word_keys)
 from marsad.events.placing import (_dateline_for, _datelines, _here, _place, _places_of_visits,
@@ -824,6 +825,10 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             carried = _with_pronoun_target(doc, view, trig)
             if carried is not None and all(r.canonical != carried.canonical for r in src_refs):
                 tgt_refs = [carried]  # استقبل السيسي الصفدي وبحث معه: معه is the one received
+        if not tgt_refs and not passive and \
+                (carried := _joined_act_target(doc, view, trig, pat)) is not None and \
+                all(r.canonical != carried.canonical for r in src_refs):
+            tgt_refs = [carried]  # قتل المسلحون ثلاثة جنود وجرحوا عشرة آخرين: the soldiers'
         if tgt_refs:
             doc.state[STATE_LAST_OBJECT] = (view.tokens[trig.head].start, tgt_refs[0])
             if src_refs and pat.cameo.startswith(HOLD_CODES):
@@ -898,6 +903,10 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 # is not used: it lowered target accuracy on the OEDA spans (the coders leave
                 # the target's country empty for militants and unnamed civilians)
                 dyads = [(s, t if t is not None else victims) for s, t in dyads]
+                if not tgt_refs:
+                    # (قتل المسلحون اثنين من الجنود وأصابوا آخرين: the others are of these
+                    # victims, `_joined_act_target`)
+                    doc.state[STATE_LAST_OBJECT] = (view.tokens[trig.head].start, victims)
         if pat.cameo.startswith("14") and any(t is None for _, t in dyads):
             site = _protest_site(view, trig)
             if site is not None:
