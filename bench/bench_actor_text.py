@@ -12,9 +12,11 @@ kept as typed), and counts the rows the function reads.
 
 from __future__ import annotations
 
-import argparse
-import statistics
-import time
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from store_filters import actor_listings, median_ms, store_args  # noqa: E402
 
 DEFAULT_VALUES = ("نورتيك", "محمد", "خالد الفيصل")
 
@@ -24,11 +26,7 @@ def main() -> None:
     from marsad.store import query as Q
     from marsad.store.db import _arabic_name_words
 
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("store")
-    ap.add_argument("values", nargs="*", default=list(DEFAULT_VALUES))
-    ap.add_argument("--repeat", type=int, default=3)
-    args = ap.parse_args()
+    args = store_args(__doc__, DEFAULT_VALUES)
     con = connect(args.store, read_only=True)
     calls = [0]
 
@@ -40,25 +38,13 @@ def main() -> None:
     counts = Q.stats(con)
     print(f"store {args.store}: {counts['articles']:,} articles, {counts['entities']:,} "
           f"entities, {counts['mentions']:,} mentions, {counts['quotes']:,} quotes")
-    listings = {
-        "events": lambda f: Q.events(con, f, 50)["total"],
-        "quotes": lambda f: Q.quotes(con, Q.Filters(speaker=f.actor), 50)["total"],
-        "search": lambda f: Q.search(con, "", f, 20)["total"],  # (articles naming the actor)
-        "entities": lambda f: len(con.execute(
-            "SELECT 1 FROM entities e WHERE " + " AND ".join(Q.entity_where(f)[0]),
-            Q.entity_where(f)[1]).fetchall()),
-    }
+    listings = actor_listings(con, Q)
     print(f"{'value':<14} {'listing':<9} {'rows':>6} {'ms (median)':>12} {'function calls':>15}")
     for value in args.values:
         f = Q.Filters(actor=value)
         for name, run in listings.items():
-            times = []
-            for _ in range(args.repeat):
-                calls[0] = 0
-                t0 = time.perf_counter()
-                found = run(f)
-                times.append((time.perf_counter() - t0) * 1000)
-            print(f"{value:<14} {name:<9} {found:>6} {statistics.median(times):>12.1f} "
+            found, ms = median_ms(run, f, args.repeat, before=lambda: calls.__setitem__(0, 0))
+            print(f"{value:<14} {name:<9} {found:>6} {ms:>12.1f} "
                   f"{calls[0]:>15,}")
     con.close()
 

@@ -11,9 +11,11 @@ them (the value kept as typed), with the rows found.
 
 from __future__ import annotations
 
-import argparse
-import statistics
-import time
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from store_filters import median_ms, store_args  # noqa: E402
 
 DEFAULT_VALUES = ("Aden", "Riyadh", "Sanaa", "Jeddah", "Mecca", "Zzyzx")
 
@@ -22,11 +24,7 @@ def main() -> None:
     from marsad.store import connect
     from marsad.store import query as Q
 
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("store")
-    ap.add_argument("values", nargs="*", default=list(DEFAULT_VALUES))
-    ap.add_argument("--repeat", type=int, default=3)
-    args = ap.parse_args()
+    args = store_args(__doc__, DEFAULT_VALUES)
     con = connect(args.store, read_only=True)
     counts = Q.stats(con)
     print(f"store {args.store}: {counts['articles']:,} articles, {counts['events']:,} events, "
@@ -38,12 +36,8 @@ def main() -> None:
     for value in args.values:
         f = Q.Filters(place=value)
         for name, run in listings.items():
-            times = []
-            for _ in range(args.repeat):
-                t0 = time.perf_counter()
-                rows = run(f)
-                times.append((time.perf_counter() - t0) * 1000)
-            print(f"{value:12} {name:8} rows {rows:5}  median {statistics.median(times):7.1f} ms")
+            rows, ms = median_ms(run, f, args.repeat)
+            print(f"{value:12} {name:8} rows {rows:5}  median {ms:7.1f} ms")
 
 
 if __name__ == "__main__":
