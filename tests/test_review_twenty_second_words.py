@@ -11,13 +11,10 @@ Sentences written for these tests; published 2015-07-25.
 
 from __future__ import annotations
 
-import copy
-import json
-
 import pytest
 
 import marsad
-from marsad.lexicon import builtin_data_dir
+from _lexicon_edits import without as _without, user_words as _user_file  # noqa: E402
 
 PUBLISHED = "2015-07-25"
 
@@ -25,26 +22,6 @@ PUBLISHED = "2015-07-25"
 @pytest.fixture(scope="module")
 def nlp():
     return marsad.load()
-
-
-def _without(tmp_path, category: str):
-    """A lexicon folder whose grammar.json has `category` emptied (a word no text holds)."""
-    raw = copy.deepcopy(json.loads((builtin_data_dir() / "grammar.json").read_text(
-        encoding="utf-8")))
-    for e in raw["entries"]:
-        if e["category"] == category:
-            e["words"] = ["ززززز"]
-    (tmp_path / "grammar.json").write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
-    return tmp_path
-
-
-def _user_file(tmp_path, category: str, words: list[str]):
-    """A user's my_grammar.json (kind grammar): its words join the built-in category."""
-    (tmp_path / "my_grammar.json").write_text(json.dumps({
-        "lexicon": "grammar", "version": "1", "description": "a user's additions",
-        "entries": [{"category": category, "note": "test", "words": words}]},
-        ensure_ascii=False), encoding="utf-8")
-    return tmp_path
 
 
 def _dates(doc) -> list[tuple]:

@@ -12,7 +12,6 @@ for these tests; published 2015-07-25.
 
 from __future__ import annotations
 
-import copy
 import inspect
 import json
 from dataclasses import fields
@@ -23,13 +22,12 @@ import marsad
 import marsad.actors.composer_base as composer_base
 import marsad.events.clauses as clauses
 from marsad.actors.compose import Composer
-from marsad.lexicon import builtin_data_dir
 from marsad.lexicon.categories import reading_lexicon
 from marsad.lexicon.grammar import GrammarWords, grammar_words
 from marsad.text.normalize import fold
+from _lexicon_edits import builtin_raw as _raw, without as _without, user_file as _user_file  # noqa: E402
 
 PUBLISHED = "2015-07-25"
-GRAMMAR_FILE = "grammar.json"
 
 # constant of actors/composer_base.py -> its category
 MOVED_COMPOSER = {
@@ -65,29 +63,6 @@ SHOWN_IN_C = frozenset({"compass_words", "an_words"})
 @pytest.fixture(scope="module")
 def nlp():
     return marsad.load()
-
-
-def _raw() -> dict:
-    return json.loads((builtin_data_dir() / GRAMMAR_FILE).read_text(encoding="utf-8"))
-
-
-def _without(tmp_path, category: str):
-    """A lexicon folder whose grammar.json has `category` emptied (a word no text holds in
-    place of its words: the schema wants one)."""
-    raw = copy.deepcopy(_raw())
-    for e in raw["entries"]:
-        if e["category"] == category:
-            e["words"] = ["ززززز"]
-    (tmp_path / GRAMMAR_FILE).write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
-    return tmp_path
-
-
-def _user_file(tmp_path, entry: dict):
-    """A user's my_grammar.json (kind grammar, another name): its entries join the built-in."""
-    (tmp_path / "my_grammar.json").write_text(json.dumps({
-        "lexicon": "grammar", "version": "1", "description": "a user's additions",
-        "entries": [entry]}, ensure_ascii=False), encoding="utf-8")
-    return tmp_path
 
 
 def _code(ref) -> str | None:

@@ -15,8 +15,6 @@ sentence was found. Sentences written for these tests; published 2015-07-25.
 
 from __future__ import annotations
 
-import copy
-import json
 from dataclasses import fields
 
 import pytest
@@ -29,6 +27,7 @@ from marsad.dates.lexicon import DateWords, date_words
 from marsad.lexicon import builtin_data_dir, validate_dir
 from marsad.lexicon.categories import reading_lexicon
 from marsad.lexicon.grammar import GrammarWords, grammar_words
+from _lexicon_edits import builtin_raw as _raw, without as _without, user_file as _user_file  # noqa: E402
 
 PUBLISHED = "2015-07-25"
 
@@ -66,35 +65,6 @@ DATE_CATEGORIES = sorted({c for cs in MOVED_DATES.values() for c in cs} - {"dura
 @pytest.fixture(scope="module")
 def nlp():
     return marsad.load()
-
-
-def _raw(kind: str = "grammar") -> dict:
-    return json.loads((builtin_data_dir() / f"{kind}.json").read_text(encoding="utf-8"))
-
-
-def _without(tmp_path, category: str, kind: str = "grammar"):
-    """A lexicon folder whose `kind`.json has `category` emptied (a word no text holds in place
-    of its words or values: the schema wants one)."""
-    raw = copy.deepcopy(_raw(kind))
-    found = False
-    for e in raw["entries"]:
-        if e["category"] == category:
-            found = True
-            if "values" in e:
-                e["values"] = {"ززززز": next(iter(e["values"].values()))}
-            else:
-                e["words"] = ["ززززز"]
-    assert found, category  # (on a tree without the category, nothing to take out)
-    (tmp_path / f"{kind}.json").write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
-    return tmp_path
-
-
-def _user_file(tmp_path, entry: dict, kind: str = "grammar"):
-    """A user's my_<kind>.json (another name): its entries join the built-in ones."""
-    (tmp_path / f"my_{kind}.json").write_text(json.dumps({
-        "lexicon": kind, "version": "1", "description": "a user's additions",
-        "entries": [entry]}, ensure_ascii=False), encoding="utf-8")
-    return tmp_path
 
 
 def _code(ref) -> str | None:

@@ -10,42 +10,17 @@ rule; the check of the lists, at the end, is what the tree before did not have.)
 
 from __future__ import annotations
 
-import copy
-import json
-
 import pytest
 
 import marsad
-from marsad.lexicon import builtin_data_dir
+from _lexicon_edits import without as _without, user_words as _user_file  # noqa: E402
 
 PUBLISHED = "2015-07-25"
-GRAMMAR_FILE = "grammar.json"
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return marsad.load()
-
-
-def _without(tmp_path, category: str):
-    """A lexicon folder whose grammar.json has `category` emptied (a word no text holds in
-    place of its words: the schema wants one)."""
-    raw = json.loads((builtin_data_dir() / GRAMMAR_FILE).read_text(encoding="utf-8"))
-    raw = copy.deepcopy(raw)
-    for e in raw["entries"]:
-        if e["category"] == category:
-            e["words"] = ["ززززز"]
-    (tmp_path / GRAMMAR_FILE).write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
-    return tmp_path
-
-
-def _user_file(tmp_path, category: str, words: list[str]):
-    """A user's my_grammar.json (kind grammar, another name): its words join the built-in."""
-    (tmp_path / "my_grammar.json").write_text(json.dumps({
-        "lexicon": "grammar", "version": "1", "description": "a user's additions",
-        "entries": [{"category": category, "words": words}]}, ensure_ascii=False),
-        encoding="utf-8")
-    return tmp_path
 
 
 def _orgs(doc) -> list[tuple]:
