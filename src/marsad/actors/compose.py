@@ -212,8 +212,9 @@ def _people_as_scopes(gaz: Gazetteer, text: str, matches: list[Match]) -> list[M
 
 
 def _after_embassy(text: str, m: Match, embassy_nouns: frozenset[str]) -> bool:
-    """Is match m (in the matching string `text`) right after في and one to three words after
-    an embassy noun (grammar.json `embassy_nouns`: السفارة الإسرائيلية في [عمان])?"""
+    """Is match m (in the matching string `text`) right after في, with an embassy or envoy noun
+    (grammar.json `embassy_nouns`) among the four words before that في (السفارة الإسرائيلية في
+    [عمان]، السفير الإسرائيلي في [عمان]، سفارة المملكة العربية السعودية في [عمان])?"""
     words = text[max(0, m.word_start - 60):m.word_start].split()
     if m.prefix or len(words) < 2 or words[-1] != "في":
         return False

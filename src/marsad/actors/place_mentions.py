@@ -102,6 +102,15 @@ PLACE_HEADS = frozenset(fold(w) for w in (
     "مسجد", "جامع"))
 
 
+def _singular_nisba_of(party: str, nisba: str) -> bool:
+    """Whether the folded `nisba` is a singular adjective of the folded `party` name: feminine
+    (-يه) after a first noun in ة (حركه، جبهه), masculine (-ي) after any other (حزب، تيار); a
+    plural (-يين، -يون، -يات) or a dual agrees with no party name."""
+    if party.split(" ")[0].endswith("ه"):
+        return nisba.endswith("يه")
+    return nisba.endswith("ي") and not nisba.endswith("يي")
+
+
 class PlaceRules:
     """The actor composer's rules on places."""
 
@@ -288,13 +297,18 @@ class PlaceRules:
         country's namesake party (حزب العمال [الأسترالي]: Australia's Labor party, not the
         keyed British one): one mention with the nisba, of the nisba's country and the party's
         role; its name is the keyed one without its country's note, with the country's.
-        Only a space between them; the same country (حزب الله اللبناني) is left as it is."""
+        Only a space between them; the same country (حزب الله اللبناني) is left as it is. The
+        nisba must be a singular adjective agreeing with the party's first noun (حزب … الأسترالي،
+        حركة … الإسرائيلية): a plural (حزب الله [الإسرائيليين]) is the verb's object, no
+        adjective of the party (twenty-second session, review)."""
         out = self.out
         merged: list[tuple[Mention, Mention, Mention]] = []
         for a, b in zip(out, out[1:]):
             if a.how != "lexicon" or a.kind != "org" or a.role != "PTY" or not a.country \
                     or b.kind != "nisba" or b.prefix != "ال" or not b.country \
-                    or b.country == a.country or self.ms.text[a.end:b.start] != " ":
+                    or b.country == a.country or self.ms.text[a.end:b.start] != " " \
+                    or not _singular_nisba_of(fold(self.ms.text[a.start:a.end]),
+                                              fold(self.ms.text[b.start:b.end])):
                 continue
             base = re.sub(r"\s*\([^)]*\)$", "", a.canonical)
             merged.append((a, b, Mention(
