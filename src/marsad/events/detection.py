@@ -149,7 +149,6 @@ INDEFINITE_ANY = frozenset(fold(w) for w in ("أي", "أية"))
 
 HELP_TO_PREPS = frozenset(fold(w) for w in ("على", "في"))
 SENTENCE_STOPS = CLAUSE_ENDS - {"،", ","}
-TOLL_SUBJECT_BACK = 3  # words before a result verb with no subject after it where its act may be named
 TOLL_SPAN_REACH = 8  # words after an uncounted toll where a span of time may open
 THAT_REACH = 9  # tokens back from a verb of arrival to the أن / إن that opens its clause
 
@@ -795,21 +794,30 @@ class TriggerReading:
         return self._head_in(keys, trig, "casualty_nouns") and \
             not self._counted(view, keys, trig)
 
-    def _toll_of_one_act(self, view: SentenceView, trig: Trigger, result: tuple[int, int],
+    def _toll_of_one_act(self, view: SentenceView, keys, trig: Trigger, result: tuple[int, int],
                          violent_nouns: frozenset[int]) -> bool:
         """An uncounted toll after a result verb (`_result_verb`: خلّف الهجوم قتلى وجرحى، أسفر
-        القصف عن قتلى) is the report of one act only when the verb's subject, the words between
-        it and the toll or its preposition (none: the nearest words before the verb, الانفجار
-        الذي خلف قتلى), holds a noun of violence the sentence's triggers know and no noun of a
-        lasting conflict (grammar.json `prolonged_conflict_nouns`: وخلفت الحرب الأهلية قتلى),
-        and no span of time follows the toll in its clause (`toll_span_openers` + a unit,
-        a number or a count: قتلى على مدى عقد، منذ سنوات)."""
+        القصف عن قتلى) is the report of one act only when the verb's act is one of violence the
+        sentence's triggers know (its subject, the words between it and the toll or its
+        preposition; else the nearest such noun before the verb: اشتباكات جرت …، وأسفرت عن قتلى)
+        and no noun of a lasting conflict (grammar.json `prolonged_conflict_nouns`: وخلفت الحرب
+        الأهلية قتلى وجرحى), and no span of time follows the toll in its clause
+        (`toll_span_openers` + a unit, a number or a count: قتلى على مدى عقد). A counted toll
+        (خلّف أكثر من ثلاثين قتيلاً) is told whatever left it."""
+        if self._counted(view, keys, trig):
+            return True
         w = view.words
         gw = grammar_words()
         r, k = result
-        subject = range(r + 1, k) if k > r + 1 else range(max(0, r - TOLL_SUBJECT_BACK), r)
-        if not any(j in violent_nouns for j in subject) or any(
-                strip_conj(w[j]) in gw.prolonged_conflict_nouns for j in subject):
+
+        def act(j: int) -> bool | None:
+            if strip_conj(w[j]) in gw.prolonged_conflict_nouns:
+                return False
+            return True if j in violent_nouns else None
+
+        subject = [a for j in range(r + 1, k) if (a := act(j)) is not None]
+        if False in subject or (not subject and next(
+                (a for j in range(r - 1, -1, -1) if (a := act(j)) is not None), False) is False):
             return False
         units = gw.background_spans | gw.toll_span_units | gw.count_words
         for j in range(trig.last + 1, min(len(w) - 1, trig.last + 1 + TOLL_SPAN_REACH)):

@@ -503,7 +503,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             left_toll = pat.plover in VIOLENCE and _is_nominal(trig) and \
                 self._head_in(keys, trig, "casualty_nouns") and \
                 (toll_result := _result_verb(view, trig, True)) is not None and \
-                self._toll_of_one_act(view, trig, toll_result, violent_nouns)
+                self._toll_of_one_act(view, keys, trig, toll_result, violent_nouns)
             few_signs = pat.plover in GUARDED and reg is not None and not done and \
                 not left_toll and \
                 self.noun_needs_occurrence and _is_nominal(trig) and \
