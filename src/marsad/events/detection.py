@@ -149,6 +149,7 @@ INDEFINITE_ANY = frozenset(fold(w) for w in ("أي", "أية"))
 
 HELP_TO_PREPS = frozenset(fold(w) for w in ("على", "في"))
 SENTENCE_STOPS = CLAUSE_ENDS - {"،", ","}
+TOLL_SPAN_REACH = 8  # words after an uncounted toll where a span of time may open
 THAT_REACH = 9  # tokens back from a verb of arrival to the أن / إن that opens its clause
 
 WARNING_REACH = 8  # tokens after حذّر where its من أن may stand (past its subject and object)
@@ -792,6 +793,57 @@ class TriggerReading:
         عدد القتلى منذ 2003) it names the victims of some event."""
         return self._head_in(keys, trig, "casualty_nouns") and \
             not self._counted(view, keys, trig)
+
+    def _toll_of_one_act(self, view: SentenceView, keys, trig: Trigger, result: tuple[int, int],
+                         violent_nouns: frozenset[int]) -> bool:
+        """An uncounted toll after a result verb (`_result_verb`: خلّف الهجوم قتلى وجرحى، أسفر
+        القصف عن قتلى) is the report of one act only when the verb's act is one of violence the
+        sentence's triggers know (its subject, the words between it and the toll or its
+        preposition; else the nearest such noun before the verb: اشتباكات جرت …، وأسفرت عن قتلى)
+        and no noun of a lasting conflict (grammar.json `prolonged_conflict_nouns`: وخلفت الحرب
+        الأهلية قتلى وجرحى), and no span of time follows the toll in its clause
+        (`toll_span_openers` + a unit, a number or a count: قتلى على مدى عقد). A counted toll
+        (خلّف أكثر من ثلاثين قتيلاً) is told whatever left it."""
+        if self._counted(view, keys, trig):
+            return True
+        w = view.words
+        gw = grammar_words()
+        r, k = result
+
+        def act(j: int) -> bool | None:
+            if strip_conj(w[j]) in gw.prolonged_conflict_nouns:
+                return False
+            return True if j in violent_nouns else None
+
+        subject = [a for j in range(r + 1, k) if (a := act(j)) is not None]
+        if False in subject or (not subject and next(
+                (a for j in range(r - 1, -1, -1) if (a := act(j)) is not None), False) is False):
+            return False
+        units = gw.background_spans | gw.toll_span_units | gw.count_words
+        for j in range(trig.last + 1, min(len(w) - 1, trig.last + 1 + TOLL_SPAN_REACH)):
+            if w[j] in CLAUSE_ENDS:
+                break
+            if w[j] in gw.toll_span_openers and (w[j + 1] == "#" or w[j + 1] in units):
+                return False
+        return True
+
+    def _joined_to_toll(self, view: SentenceView, trig: Trigger) -> int | None:
+        """The position of the word joined by و right after an uncounted toll noun and the
+        casualty nouns joined to it (قتلى وجرحى ونازحين: نازحين), where a listed noun that is no
+        casualty (refugees, the displaced) stands beside the dead, not among them; None when the
+        trigger is no casualty noun or no such word follows."""
+        if not _is_nominal(trig):
+            return None
+        dead = self._context("casualty_nouns")
+        w = view.words
+        if self.compiled.analyse(w[trig.head])[1].isdisjoint(dead):
+            return None
+        j = trig.last + 1
+        while j < len(w) and w[j][:1] == "و" and view.is_word(j):
+            if self.compiled.analyse(w[j])[1].isdisjoint(dead):
+                return j
+            j += 1
+        return None
 
     def _weapon_noun(self, keys, trig: Trigger) -> bool:
         """The trigger is a weapon (قنبلة، عبوة، سيارة مفخخة, not انفجار)."""

@@ -268,6 +268,9 @@ class GrammarWords:
     embassy_nouns: frozenset[str]  # actors.compose (twenty-second session)
 
     addressee_nouns: frozenset[str]  # quotes.speakers (twenty-second session, review)
+    prolonged_conflict_nouns: frozenset[str]  # events.detection (twenty-second session, review)
+    toll_span_openers: frozenset[str]  # events.detection (twenty-second session, review)
+    toll_span_units: frozenset[str]  # events.detection (twenty-second session, review)
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",

@@ -502,7 +502,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             # خلّف الهجوم قتلى وجرحى، أسفر عن قتيلين: a toll an act left, the report itself
             left_toll = pat.plover in VIOLENCE and _is_nominal(trig) and \
                 self._head_in(keys, trig, "casualty_nouns") and \
-                _result_verb(view, trig, True) is not None
+                (toll_result := _result_verb(view, trig, True)) is not None and \
+                self._toll_of_one_act(view, keys, trig, toll_result, violent_nouns)
             few_signs = pat.plover in GUARDED and reg is not None and not done and \
                 not left_toll and \
                 self.noun_needs_occurrence and _is_nominal(trig) and \
@@ -747,6 +748,10 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             targets = [m for m in targets if all(m is not a for a in allies)]
         if pat.plover in VIOLENCE and targets:
             targets = people_of_places(view, targets)  # هز انفجار بغداد: its people, IRQCVL
+        toll_join = self._joined_to_toll(view, trig) if pat.plover in VIOLENCE else None
+        if toll_join is not None:
+            # خلف القصف قتلى وجرحى ونازحين: the displaced are listed beside the dead, not killed
+            targets = [m for m in targets if m.first != toll_join]
         if (kept := self._doer_not_before(view, trig, pat, sources, implicit)) is not None:
             # أدانت الخارجية الاعتداء وقتل الحراس، مزاعم منع، أن تكون طائراتها قصفت، بلدة
             # بريف حمص التي قصفت القوات مناطق فيها: the actor before did not do it
@@ -894,6 +899,10 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         place = own_place or dateline_place
         if pat.plover in VIOLENCE and self.violence_target_from_context:
             victims = _victims(view, trig, used, self.compiled.contexts)
+            if victims is not None and toll_join is not None and any(
+                    m.first == toll_join and victims.start == m.entity.start
+                    for m in view.mentions):
+                victims = None  # (قتلى ولاجئين: the refugees are not among the dead)
             if victims is not None and any(victims.start == m.entity.start for m in self._allies(
                     view, trig, [m for m in view.mentions if m.first > trig.last])):
                 victims = None  # يقاتلون في صفوف الجيش: an ally, not the victims
