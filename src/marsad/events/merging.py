@@ -82,6 +82,12 @@ def _within(town: Location, division: Location) -> bool:
     return town.admin1 is not None and town.admin1 == division.name
 
 
+def _same_mention(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """Both sides are the one mention of the text (the same start and words)."""
+    return a is not None and b is not None and a.start is not None and \
+        (a.start, a.text) == (b.start, b.text)
+
+
 def _specificity(r: ActorRef | None) -> int:
     if r is None:
         return 0
@@ -94,13 +100,18 @@ _STATEMENT_ROOTS = frozenset(("01", "02", "03", "05", "09", "10", "11", "12", "1
 
 
 def _merge(events: list[tuple[Event, str]], referring: frozenset[int] | set[int] = frozenset(),
-           doc: Document | None = None, words=None) -> list[Event]:
+           doc: Document | None = None, words=None,
+           carried: frozenset[int] | set[int] = frozenset()) -> list[Event]:
     """One event per happening: later reports of the same event become its mentions. An event
     whose id is in `referring` (a foiled noun naming an act told before: أحبط الجيش الهجوم)
     becomes a mention of the last act of violence told as done before it, whatever actors each
     names (the referring noun's are found far from the act, if at all). With the document and
     the placing word lists (`placing.PlacingWords`), a report the text tells as another act
-    stays apart (`_told_apart`)."""
+    stays apart (`_told_apart`). An event whose id is in `carried` took its target from the
+    act told right before it (قتل المسلحون ثلاثة جنود وجرحوا عشرة آخرين: the others wounded
+    are of the soldiers): another act on other people, never folded into an event with that
+    same target mention nor into one of another code (a killing told again); a later report
+    of the same act (its code) may still take it."""
     out: list[Event] = []
     kinds: list[str] = []
     for ev, pid in events:
@@ -112,6 +123,9 @@ def _merge(events: list[tuple[Event, str]], referring: frozenset[int] | set[int]
         for kept, kid in zip(out, kinds):
             if ev.cameo[:2] in _STATEMENT_ROOTS and pid != kid:
                 continue
+            if id(ev) in carried and (_same_mention(ev.target, kept.target) or
+                                      kept.cameo != ev.cameo):
+                continue  # (the act its target was carried from, or another act on them)
             if _same_event(kept, ev) and not (
                     doc is not None and words is not None and _told_apart(doc, words, kept, ev)):
                 _add_mention(kept, ev)

@@ -1586,7 +1586,9 @@ def _in_doers_relative(view: SentenceView, m: roles.Mention, doers: list[roles.M
     """`m` is the first actor of a relative clause right after a doer told after the verb: a
     relative pronoun, its verb (`relative_clause_aux` may stand before it) and `m`, the clause's
     subject or object (هاجم المسلحون الذين اعتقلتهم الشرطة الجيش: the police arrested the
-    gunmen; the army, after the clause, was attacked)."""
+    gunmen; the army, after the clause, was attacked). Not when that verb agrees with plural
+    doers (`_doers_verb`: الذين تسللوا): they are its subject, and `m` is no part of the clause
+    (هاجم المسلحون الذين تسللوا الجنود: the soldiers were attacked)."""
     g = grammar_words()
     w = view.words
     for d in doers:
@@ -1598,9 +1600,19 @@ def _in_doers_relative(view: SentenceView, m: roles.Mention, doers: list[roles.M
         if all(w[k] in g.relative_clause_aux for k in gap if k != verb) and \
                 view.is_word(verb) and not w[verb].startswith("ال") and \
                 not roles.is_prep(w[verb]) and not any(x.first <= verb <= x.last
-                                                        for x in view.mentions):
+                                                        for x in view.mentions) and \
+                not _doers_verb(w[r], w[verb]):
             return True
     return False
+
+
+def _doers_verb(relative: str, verb: str) -> bool:
+    """`verb`, right after the plural relative pronoun `relative` (grammar.json
+    `plural_relative_pronouns`: الذين), agrees with the doers and carries no object pronoun
+    (`plural_verb_endings`: تسللوا، يفرون): they are its subject. A verb with a resumptive
+    pronoun (اعتقلتهم، استهدفهم) or of another person (اعتقلت) has a subject of its own."""
+    g = grammar_words()
+    return relative in g.plural_relative_pronouns and verb.endswith(g.plural_verb_endings)
 
 
 def _in_next_clause(view: SentenceView, trig: Trigger, m: roles.Mention) -> bool:

@@ -272,10 +272,13 @@ class GrammarWords:
     toll_span_openers: frozenset[str]  # events.detection (twenty-second session, review)
     toll_span_units: frozenset[str]  # events.detection (twenty-second session, review)
 
+    plural_relative_pronouns: frozenset[str]  # events.participants (twenty-second, review)
+    plural_verb_endings: tuple[str, ...]  # events.participants (twenty-second, review)
+
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",
                       "nisba_endings", "slavic_women_endings", "slavic_endings",
-                      "envoy_pronouns"})
+                      "envoy_pronouns", "plural_verb_endings"})
 # categories of values, word -> word (a preposition with its pronoun -> the preposition)
 _VALUES = ("pronoun_pp_preps",)
 

@@ -100,6 +100,10 @@ STATE_VIOLENCE_TOLD = "events.violence_told"
 # the ids of the events that a foiled noun referring back coded (أحبط الجيش الهجوم after the
 # attack was told): mentions of the act told before, merged into it (`_merge`)
 STATE_REFERRING = "events.referring_back"
+# the ids of the events whose target `_joined_act_target` carried from the act before (قتل
+# المسلحون ثلاثة جنود وجرحوا عشرة آخرين): another act on other people, never folded into that
+# act by the merge (`_merge`'s `carried`)
+STATE_CARRIED_TARGET = "events.carried_target"
 # the sentence before ended inside a list of examples (مثل بناء الجدار وراء خط 1967.)
 STATE_EXAMPLES_OPEN = "events.examples_open"
 # the countries the article's sentences named before the one being coded (placing)
@@ -243,6 +247,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                     STATE_BATTLE_DEAD):
             doc.state.pop(key, None)
         doc.state[STATE_REFERRING] = set()
+        doc.state[STATE_CARRIED_TARGET] = set()
         # the tokens of each sentence, in order (a run of tokens of one sentence at a time; the
         # tokens outside any sentence, -1, may come in several runs)
         by_sent: dict[int, list] = {}
@@ -314,7 +319,9 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         doc.state.pop(STATE_EARLIER_VIEWS, None)
         doc.state.pop(STATE_TOLD_COUNTRIES, None)
         referring = doc.state.pop(STATE_REFERRING)
-        doc.events = _merge(events, referring, doc, self.placing_words) if self.merge else \
+        carried_ids = doc.state.pop(STATE_CARRIED_TARGET)
+        doc.events = _merge(events, referring, doc, self.placing_words,
+                            carried_ids) if self.merge else \
             [ev for ev, _ in events]
         _places_of_visits(doc, doc.events)
         locate(doc, doc.events, self.place_features, self.placing_words.region_heads)
@@ -830,10 +837,12 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             carried = _with_pronoun_target(doc, view, trig)
             if carried is not None and all(r.canonical != carried.canonical for r in src_refs):
                 tgt_refs = [carried]  # استقبل السيسي الصفدي وبحث معه: معه is the one received
+        joined_target = None  # the target carried from the act before (`_joined_act_target`)
         if not tgt_refs and not passive and \
                 (carried := _joined_act_target(doc, view, trig, pat)) is not None and \
                 all(r.canonical != carried.canonical for r in src_refs):
             tgt_refs = [carried]  # قتل المسلحون ثلاثة جنود وجرحوا عشرة آخرين: the soldiers'
+            joined_target = carried
         if tgt_refs:
             doc.state[STATE_LAST_OBJECT] = (view.tokens[trig.head].start, tgt_refs[0])
             if src_refs and pat.cameo.startswith(HOLD_CODES):
@@ -948,6 +957,12 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 dateline_place,
                 plover_mode=pat.plover_mode, date_source=date_source, trigger=doc.text[a:b],
                 reported_by=reported_by, mentions=[EvMention(view.index, a, b)]))
+        if joined_target is not None:
+            # (another act on other people than the act its target was carried from: kept
+            # apart from it by the merge)
+            doc.state.setdefault(STATE_CARRIED_TARGET, set()).update(
+                id(ev) for ev in out
+                if ev.target is not None and ev.target.start == joined_target.start)
         return out
 
 
