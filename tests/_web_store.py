@@ -183,3 +183,18 @@ def served(db: Path) -> Iterator[str]:
 
     with local_server(db, log_path=db.parent / "serve.log") as base:
         yield base
+
+
+def query_plan(db, where_fn, f, table: str) -> str:
+    """SQLite's plan for counting the rows of `table` that the store filter `where_fn` (a
+    function of `marsad.store.query`) keeps for the filters `f`: which index it reads."""
+    from marsad.store import connect
+
+    con = connect(db, read_only=True)
+    try:
+        where, params = where_fn(f)
+        return " | ".join(r[3] for r in con.execute(
+            f"EXPLAIN QUERY PLAN SELECT count(*) FROM {table} WHERE " + " AND ".join(where),
+            params))
+    finally:
+        con.close()

@@ -13,6 +13,7 @@ import re
 import pytest
 
 import _web_store as W
+from _web_store import query_plan as _plan
 from marsad.document import Quote
 
 # Two short articles of our own: a minister speaks to journalists and to his counterpart
@@ -238,18 +239,6 @@ def test_marsad_recode_goes_on_after_a_rowid_and_names_a_missing_store(tmp_path,
 
 
 # -- 2. the English-name actor filter reads an index -------------------------------------------
-
-def _plan(db, where_fn, f, table):
-    from marsad.store import connect
-
-    con = connect(db, read_only=True)
-    try:
-        where, params = where_fn(f)
-        return " | ".join(r[3] for r in con.execute(
-            f"EXPLAIN QUERY PLAN SELECT count(*) FROM {table} WHERE " + " AND ".join(where),
-            params))
-    finally:
-        con.close()
 
 
 @pytest.mark.parametrize("listing", ["events", "quotes", "articles", "entities"])

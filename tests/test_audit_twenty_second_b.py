@@ -10,6 +10,7 @@ import sqlite3
 import time
 
 import pytest
+from _web_store import query_plan as _plan  # noqa: E402
 
 BALL = ("وسدد اللاعب الكرة نحو المرمى في مباراة أمس بالرياض. "
         "وقال المدرب إن الفريق لعب جيدا.")
@@ -170,19 +171,6 @@ def test_recode_help_says_what_it_does_to_the_search_index(capsys):
 # -- 1. the place filter's English names read the names index ---------------------------------------
 ADEN = ("هاجم الجيش اليمني مواقع الحوثيين في عدن أمس.\n"
         "وتظاهر مئات الطلاب أمام السفارة في صنعاء أمس.")
-
-
-def _plan(db, where_fn, f, table) -> str:
-    from marsad.store import connect
-
-    con = connect(db, read_only=True)
-    try:
-        where, params = where_fn(f)
-        return " | ".join(r[3] for r in con.execute(
-            f"EXPLAIN QUERY PLAN SELECT count(*) FROM {table} WHERE " + " AND ".join(where),
-            params))
-    finally:
-        con.close()
 
 
 def test_the_place_filter_reads_the_names_index_not_every_row(tmp_path, capsys):
