@@ -260,3 +260,22 @@ def test_on_a_narrow_screen_the_evidence_stays_in_view(page, server):
     box = cell.bounding_box()
     assert box and box["x"] >= 0 and box["x"] + box["width"] <= 800
     assert page.locator("table.events-table th", has_text="Goldstein").is_hidden()
+
+
+@pytest.mark.parametrize("path", ["/", "/search?q=روسيا", "/events", "/quotes", "/counts",
+                                  "/actors", "/article"])
+def test_every_filters_form_fits_a_phone(page, server, path):
+    """On a 390 px phone no page with a filters form scrolls sideways, and every box stays
+    inside its form: a label puts its box on the next line rather than push past the edge
+    (CI's Chromium once drew the quotes page's Arabic Words box 2 px too wide)."""
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.goto(server + path)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390, path
+    form = page.locator("form.filters").first
+    edge = form.bounding_box()
+    for box in form.locator("input, select").all():
+        b = box.bounding_box()
+        if b is None or b["width"] == 0:  # (hidden inputs)
+            continue
+        assert edge["x"] - 0.5 <= b["x"] and b["x"] + b["width"] <= edge["x"] + edge["width"] + 0.5, \
+            (path, box.get_attribute("name"))
