@@ -60,6 +60,8 @@ class AmountWords:
     total_words: frozenset[str]  # اجمالي، مجموع: before تصل إلى, the total reached (no "up to")
     feminine_plurals: frozenset[str]  # دول، مدن: plurals of feminine nouns the shapes miss
     chain_breakers: frozenset[str]  # هؤلاء، بخاصة: no construct chain goes back past them
+    bound_negations: frozenset[str]  # لا، ما لا، الا: before a verb of `negated_qualifiers`
+    negated_qualifiers: dict[str, str]  # يزيد علي -> "up to", يقل عن -> "at least" (negated)
 
 
 @per_lexicon
@@ -124,15 +126,18 @@ def _patterns() -> dict[str, regex.Pattern]:
             # number words; the first may carry the article before a scale (الخمسين مليون), and
             # digits may follow و inside them (مليون و162 ألف), or end them after a scale word
             # (ألف و500 شخص: 1500)
-            rf"|{B}(?!(?:{approx}){E})(?P<words>(?:ال)?(?:{words})"
+            rf"|{B}(?!(?:ال)?(?:{approx}){E})(?P<words>(?:ال)?(?:{words})"
             rf"(?:\s+و?\s*(?:{words}|\d+(?=\s+(?:{scales}){E})"
             rf"|(?<=(?:{scales})\s+و\s*)\d+(?![\d.,\u066b\u066c])))*){E}"
             # (the article too: المئات من المحتجين، العشرات تظاهروا)
             rf"|{B}(?:ال)?(?P<approx>{approx})(?:\s+(?:من\s+)?(?P<approx2>الالاف|الاف|"
             rf"الملايين|ملايين|المليارات|مليارات))?{E})"),
+        # (a negated verb of comparison first: لا يزيد على 500 is at most 500, never the "more
+        # than" of يزيد على; the search is leftmost, so the negation's match wins)
         "qual_before": regex.compile(
-            rf"(?:^|(?<=[^\p{{L}}]))[وف]?(?P<prep>[لب])?(?P<q>{alternation(lex.qualifiers_before)})"
-            rf"\s+$"),
+            rf"(?:^|(?<=[^\p{{L}}]))[وف]?(?P<prep>[لب])?(?:(?P<neg>{alternation(lex.bound_negations)})"
+            rf"\s*(?P<nq>{alternation(lex.negated_qualifiers)})"
+            rf"|(?P<q>{alternation(lex.qualifiers_before)}))\s+$"),
         "qual_after": regex.compile(rf"\s*[،,]?\s*(?P<q>{alternation(lex.qualifiers_after)}){E}"),
         "rate": regex.compile(rf"\s*[،,]?\s*(?P<r>{alternation(lex.rate_adverbs)}){E}"),
         "percent": regex.compile(PERCENT),
@@ -805,12 +810,16 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
     qb = rx["qual_before"].search(text[max(0, start - 20):start])
     if qb is not None and qb.group("prep") and qb.group("q") == "دون":
         qb = None  # بدون 5 لاعبين: "without", no qualifier
-    if qb is not None and qb.group("q").endswith(" الي") and _reached(
+    if qb is not None and (qb.group("q") or "").endswith(" الي") and _reached(
             text, start - (len(text[max(0, start - 20):start]) - qb.start("q")), qb):
         qb = None  # لتصل إلى 12%، أن يصل إلى، ويصل إلى: a result reached, no qualifier
     if qb is not None:
-        qualifier = amount_words().qualifiers_before[_SPACES_RE.sub(" ", qb.group("q"))]
-        start = start - (len(text[max(0, start - 20):start]) - qb.start("q"))
+        if qb.group("neg"):  # لا تتجاوز، ما لا يقل عن: a bound (at most, at least)
+            qualifier = amount_words().negated_qualifiers[_SPACES_RE.sub(" ", qb.group("nq"))]
+        else:
+            qualifier = amount_words().qualifiers_before[_SPACES_RE.sub(" ", qb.group("q"))]
+        at = qb.start("neg" if qb.group("neg") else "q")
+        start = start - (len(text[max(0, start - 20):start]) - at)
     qa = rx["qual_after"].match(text, end)
     if qa is not None:
         qualifier = amount_words().qualifiers_after[_SPACES_RE.sub(" ", qa.group("q"))]
