@@ -151,6 +151,9 @@ def _patterns() -> dict[str, regex.Pattern]:
         "fraction_before": regex.compile(
             rf"(?:^|(?<=[^\p{{L}}]))[وفبل]?(?P<f>{alternation(lex.fractions)})\s+$"),
         "noun_of": regex.compile(r"\s+(?:من\s+)?(?P<noun>\p{L}{2,})"),
+        # (a demonstrative between: ستين من هؤلاء المتشددين, a count of المتشددين)
+        "partitive": regex.compile(
+            rf"\s+من\s+(?:(?P<dem>{alternation(lex.chain_breakers)})\s+)?(?P<noun>\p{{L}}{{3,}})"),
         # the low end of a range before its high end: بين 10 و، ما بين 5 و، 15 – (not after
         # another number or dash: 4 - 2 - 3 - 1 is a line-up)
         "range_low": regex.compile(
@@ -783,6 +786,11 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         end += rx["dollar_after"].match(tail).end()
     elif unit is None and _rate_next(rx, text, end) and _scale_named(m, approx):
         pass  # عشرات المليارات سنوياً، 5 مليارات سنوياً: a rate (below), nothing counted named
+    elif unit is None and not approx and not _one_alone(m) and \
+            (part := _partitive(rx, tail, before)) is not None:
+        unit, n = part  # مقتل 28 من المتمردين، 300 من أعضائها: a count of the plural after من
+        kind = "count"
+        end += n
     elif unit is None:
         nm = rx["noun_of" if approx else "noun"].match(tail)
         noun = nm.group("noun") if nm else None
@@ -795,8 +803,7 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
             return None  # المئات بأمراض: with the article, من or a verb says what is counted
         if noun.startswith("ال") and not approx:
             return None  # a definite word after a number is not what it counts (قرار 2254 الصادر)
-        if m.group("words") and len(m.group("words").split()) == 1 and m.group("words") in (
-                "احد", "احدي", "واحد", "واحده"):
+        if _one_alone(m):
             return None
         # آلاف نزحوا، 32 أصيبوا: a verb in the masculine plural counts people (the verb itself
         # is not the unit, nor in the span)
@@ -832,6 +839,37 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
     if dual_at is not None and (kind == "approx" or unit is None):
         dual_at = None
     return _Hit(start, end, float(value), unit, qualifier, kind, dual_at, currency)
+
+
+def _one_alone(m: regex.Match) -> bool:
+    """The number is the word one alone (أحد، واحد): "one of", no count of what follows."""
+    return m.group("words") in ("احد", "احدي", "واحد", "واحده")
+
+
+def _partitive(rx: dict[str, regex.Pattern], tail: str, before: str
+               ) -> tuple[str, int] | None:
+    """A number and من before a plural (`tail`: the text after the number): the number counts
+    some of them (مقتل 28 من المتمردين، اعتقال نحو 100 من المعلمين، 3 ملايين من الزوار، 300 من
+    أعضائها، 6 من عناصر الميليشيا) -> (the plural, folded, without its article or a possessive
+    pronoun: the unit; where the span ends in `tail`). None when no plural follows من (33 من
+    أصل، 28 من كل شهر، 40 من إجمالي، 360 من شركة) or a definite word right before the number
+    labels it (الدقيقة 56 من المباراة، الدفعة 66 من الكلية، المرحلة 37 من الدوري)."""
+    pm = rx["partitive"].match(tail)
+    if pm is None or _last_word(before).startswith("ال"):
+        return None
+    noun = pm.group("noun")
+    if noun in amount_words().chain_breakers or pm.group("dem") and not noun.startswith("ال"):
+        return None  # (a demonstrative is followed by the definite noun it points at)
+    if noun.startswith("ال"):
+        g = noun[2:]
+        plural = g.endswith(("ين", "ون")) and len(g) >= 5 or _definite_plural(g) or \
+            len(g) == 4 and g[2] == "ا" and g[0] != "ا" or _chain_plural(g)
+        return (g, pm.end()) if plural and not g.endswith("ه") else None
+    bare = next((noun[:-len(x)] for x in _PRONOUN_SUFFIXES
+                 if noun.endswith(x) and len(noun) - len(x) >= 4), noun)
+    if bare.endswith("ه") or not _chain_plural(bare):
+        return None
+    return (bare[:-1] + "ء" if bare != noun and bare.endswith("اي") else bare), pm.end()
 
 
 def _reached(text: str, at: int, qb: regex.Match) -> bool:
