@@ -855,11 +855,13 @@ def _partitive(rx: dict[str, regex.Pattern], tail: str, before: str
     أصل، 28 من كل شهر، 40 من إجمالي، 360 من شركة) or a definite word right before the number
     labels it (الدقيقة 56 من المباراة، الدفعة 66 من الكلية، المرحلة 37 من الدوري)."""
     pm = rx["partitive"].match(tail)
-    if pm is None or _last_word(before).startswith("ال"):
-        return None
+    if pm is None or _last_word(before).startswith(("ال", "لل", "وال", "فال", "بال")):
+        return None  # (للفقرة (2) من أحكام: a label too)
     noun = pm.group("noun")
     if noun in amount_words().chain_breakers or pm.group("dem") and not noun.startswith("ال"):
         return None  # (a demonstrative is followed by the definite noun it points at)
+    if noun.removeprefix("ال") in number_tables().scales:
+        return None  # تسعة من مليارات الريالات: a number written loosely, no count of scales
     if noun.startswith("ال"):
         g = noun[2:]
         plural = g.endswith(("ين", "ون")) and len(g) >= 5 or _definite_plural(g) or \
