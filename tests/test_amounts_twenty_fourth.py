@@ -1,7 +1,9 @@
 """Amounts, twenty-fourth session: a negated verb of comparison before a number bounds it (لا
 يتجاوز، لا يزيد على: "up to"; لا يقل عن: "at least"; amounts.json `bound_negations` and
-`negated_qualifiers`), and an approximate plural of a scale with the article (الآلاف، الملايين
-من …) is read as المئات is (docs/accuracy.md, "Amounts: negated bounds and broken plurals,
+`negated_qualifiers`); a verb of exceeding right before a number (تجاوزت، تتجاوز، ما يفوق) is
+"more than"; a number and من before a plural counts it (مقتل 28 من المتمردين); and an
+approximate plural of a scale with the article (الآلاف، الملايين من …) is read as المئات is
+(docs/accuracy.md, "Amounts: negated bounds and broken plurals,
 twenty-fourth session"). Sentences written for the test."""
 
 from __future__ import annotations
@@ -38,6 +40,12 @@ DAY = "2015-08-05"
     # a percent, and a rate after it
     ("وقال إن الزيادة يجب ألا تزيد عن 5% سنويا.",
      [("ألا تزيد عن 5% سنويا", 5.0, "percent", "up to, per year")]),
+    # the negation before an auxiliary, and the past تجاوز after لا
+    ("وكانت الرحلات لم تكن تتجاوز 12 رحلة.",
+     [("لم تكن تتجاوز 12 رحلة", 12.0, "رحله", "up to")]),
+    ("ويعاقب بغرامة لا تقل عن ألف درهم ولا تجاوز 8 آلاف درهم.",
+     [("لا تقل عن ألف درهم", 1000.0, "dirham", "at least"),
+      ("لا تجاوز 8 آلاف درهم", 8000.0, "dirham", "up to")]),
 ])
 def test_a_negated_comparison_bounds_the_amount(nlp_amounts, text, want):
     assert amounts_of(nlp_amounts, text, DAY) == want
@@ -52,6 +60,49 @@ def test_a_negated_comparison_bounds_the_amount(nlp_amounts, text, want):
 ])
 def test_no_bound_without_a_negated_comparison(nlp_amounts, text, want):
     assert amounts_of(nlp_amounts, text, DAY) == want
+
+
+# -- verbs of exceeding --------------------------------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("وبلغت قيمة الصفقة مبلغا تجاوز 3 ملايين ريال.",
+     [("تجاوز 3 ملايين ريال", 3000000.0, "SAR", "more than")]),
+    ("وتنظم البلدية فعاليات تتجاوز 40 فعالية.",
+     [("تتجاوز 40 فعالية", 40.0, "فعاليه", "more than")]),
+    ("ودفع المستثمر ما يفوق 7 ملايين دولار.",
+     [("ما يفوق 7 ملايين دولار", 7000000.0, "USD", "more than")]),
+])
+def test_a_verb_of_exceeding_is_more_than(nlp_amounts, text, want):
+    assert amounts_of(nlp_amounts, text, DAY) == want
+
+
+# -- a number and من before a plural ------------------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    # a definite plural: sound (المتمردين، الشركات), broken (الجنود، الحجاج)
+    ("وأسفرت الغارة عن مقتل 28 من المتمردين.", [("28 من المتمردين", 28.0, "متمردين", None)]),
+    ("وأعلنت 14 من الشركات نتائجها.", [("14 من الشركات", 14.0, "شركات", None)]),
+    ("وأصيب ثلاثة من الجنود في الانفجار.", [("ثلاثة من الجنود", 3.0, "جنود", None)]),
+    ("ووصل 2 مليون من الحجاج إلى مكة.", [("2 مليون من الحجاج", 2000000.0, "حجاج", None)]),
+    # an indefinite plural in construct, with a possessive pronoun taken off, and a qualifier
+    ("وقتل 9 من عناصر التنظيم.", [("9 من عناصر", 9.0, "عناصر", None)]),
+    ("وأرسلت النقابة نحو 40 من أعضائها إلى المؤتمر.",
+     [("نحو 40 من أعضائها", 40.0, "اعضاء", "about")]),
+    # a demonstrative before the definite plural
+    ("وعاد 25 من هؤلاء المقاتلين إلى بلادهم.",
+     [("25 من هؤلاء المقاتلين", 25.0, "مقاتلين", None)]),
+])
+def test_a_number_of_a_plural_after_min_counts_it(nlp_amounts, text, want):
+    assert amounts_of(nlp_amounts, text, DAY) == want
+
+
+@pytest.mark.parametrize("text", [
+    # (guards) a label before the number; no plural after من; "one of"
+    "وسجل اللاعب هدفه في الدقيقة 70 من اللقاءات الودية.",
+    "ووفقا للفقرة (4) من أحكام النظام.",
+    "ووافق المجلس على 20 من أصل المواد.",
+    "وقتل واحد من الجنود.",
+])
+def test_no_partitive_count(nlp_amounts, text):
+    assert amounts_of(nlp_amounts, text, DAY) == []
 
 
 # -- approximate plurals of a scale with the article -----------------------------------------
