@@ -135,7 +135,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         # (a negated verb of comparison first: لا يزيد على 500 is at most 500, never the "more
         # than" of يزيد على; the search is leftmost, so the negation's match wins)
         "qual_before": regex.compile(
-            rf"(?:^|(?<=[^\p{{L}}]))[وف]?(?P<prep>[لب])?(?:(?P<neg>{alternation(lex.bound_negations)})"
+            rf"(?:^|(?<=[^\p{{L}}]))[وف]?(?P<prep>[لب])?"
+            rf"(?:(?P<neg>{alternation(lex.bound_negations)})"
             rf"\s*(?P<nq>{alternation(lex.negated_qualifiers)})"
             rf"|(?P<q>{alternation(lex.qualifiers_before)}))\s+$"),
         "qual_after": regex.compile(rf"\s*[،,]?\s*(?P<q>{alternation(lex.qualifiers_after)}){E}"),
