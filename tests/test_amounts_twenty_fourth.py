@@ -105,6 +105,13 @@ def test_no_partitive_count(nlp_amounts, text):
     assert amounts_of(nlp_amounts, text, DAY) == []
 
 
+def test_a_number_after_min_is_no_plural_counted(nlp_amounts):
+    # (guard) «five of eight attempts»: the number after من counts the plural after it, the
+    # one before is no count of «ثماني»
+    assert amounts_of(nlp_amounts, "وقال إن خمس من ثماني محاولات فشلت.", DAY) == [
+        ("ثماني محاولات", 8.0, "محاولات", None)]
+
+
 # -- approximate plurals of a scale with the article -----------------------------------------
 @pytest.mark.parametrize("text, want", [
     ("وشارك في المسيرة الآلاف من الطلاب.",

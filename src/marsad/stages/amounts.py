@@ -861,8 +861,8 @@ def _partitive(rx: dict[str, regex.Pattern], tail: str, before: str
     noun = pm.group("noun")
     if noun in amount_words().chain_breakers or pm.group("dem") and not noun.startswith("ال"):
         return None  # (a demonstrative is followed by the definite noun it points at)
-    if noun.removeprefix("ال") in number_tables().scales:
-        return None  # تسعة من مليارات الريالات: a number written loosely, no count of scales
+    if noun.removeprefix("ال") in number_tables().scales or noun in _known():
+        return None  # تسعة من مليارات الريالات، ست من ثماني غارات: a number, no plural counted
     if noun.startswith("ال"):
         g = noun[2:]
         plural = g.endswith(("ين", "ون")) and len(g) >= 5 or _definite_plural(g) or \
