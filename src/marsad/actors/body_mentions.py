@@ -657,11 +657,19 @@ class BodyRules:
         if " " in word or not word.startswith("ال") \
                 or not word.endswith(("ي", "يه", "يين", "يون", "يات")):
             return False
-        if self.out and self.text[self.out[-1].end:m.word_start].lstrip("»\"”") == " ":
-            return True  # right after another mention: داعش الإرهابي
         o_start = self.ms.to_original(m.word_start, m.end)[0]
         prev = self._prev_words(o_start, 1)
+        # a plural of persons (الصحفيين، الإعلاميون) agrees only with a plural of persons: after
+        # a feminine or a thing's plural (السلطات التركية الصحفيين) or a body (الشرطة، الجيش) it
+        # is the verb's object, no adjective
+        plural_of_persons = word.endswith(("يين", "يون"))
+        if self.out and self.text[self.out[-1].end:m.word_start].lstrip("»\"”") == " ":
+            # right after another mention: داعش الإرهابي
+            return not (plural_of_persons and (self.out[-1].kind == "body" or (
+                prev and _no_head_of_persons(prev[0]))))
         if not prev or prev[0] in self.stopwords:
+            return False
+        if plural_of_persons and _no_head_of_persons(prev[0]):
             return False
         if prev[0].startswith("ال") or (prev[0][:1] in "وف" and prev[0][1:].startswith("ال")
                                         and prev[0][1:] not in self.stopwords):
@@ -1182,3 +1190,10 @@ def _joined_participle(words: list) -> bool:
     before = fold(words[-2].text)
     return before.startswith("وال") or \
         not (before.endswith(("ين", "ون")) and last.endswith(("ين", "ون")))
+
+
+def _no_head_of_persons(word: str) -> bool:
+    """Can the definite folded `word` not be the head a plural adjective of persons (الصحفيين)
+    agrees with? A feminine singular (الشرطة، التركية: folded ه) or a plural of things or of
+    women (السلطات): such an adjective would be feminine (الصحفية، الصحفيات)."""
+    return word.startswith(("ال", "وال", "فال")) and word.endswith(("ه", "ات"))
