@@ -1315,7 +1315,10 @@ def _doing_verb_subject(view: SentenceView, k: int) -> roles.Mention | None:
     """The subject after a verb of doing with its object pronoun at `k` (نفذه مسلحون)."""
     verb = view.words[k]
     stem = next((verb[:-len(p)] for p in ("ها", "ه", "هم") if verb.endswith(p)), None)
-    if stem is None or stem not in grammar_words().doing_verbs:
+    doing = grammar_words().doing_verbs
+    if stem is not None and stem not in doing and stem.endswith("ا") and stem[:-1] + "ي" in doing:
+        stem = stem[:-1] + "ي"  # تبناه: the ى of تبنى (folded ي) written ا before the pronoun
+    if stem is None or stem not in doing:
         return None
     return roles.postverbal_subject(view, k, k)
 
