@@ -1195,5 +1195,10 @@ def _joined_participle(words: list) -> bool:
 def _no_head_of_persons(word: str) -> bool:
     """Can the definite folded `word` not be the head a plural adjective of persons (الصحفيين)
     agrees with? A feminine singular (الشرطة، التركية: folded ه) or a plural of things or of
-    women (السلطات): such an adjective would be feminine (الصحفية، الصحفيات)."""
-    return word.startswith(("ال", "وال", "فال")) and word.endswith(("ه", "ات"))
+    women (السلطات): such an adjective would be feminine (الصحفية، الصحفيات). Not a plural of
+    persons in ة: القضاة، الدعاة (in اة, told by its ending) and grammar.json
+    `person_plurals_in_ta` (القادة، الطلبة، الأئمة: القادة العسكريين, the military leaders)."""
+    bare = word[1:] if word[:1] in ("و", "ف") and word[1:].startswith("ال") else word
+    if not bare.startswith("ال") or not bare.endswith(("ه", "ات")):
+        return False
+    return not bare.endswith("اه") and bare[2:] not in grammar_words().person_plurals_in_ta

@@ -200,10 +200,11 @@ class Coref:
                 fi += 1
                 if office is None:
                     continue
-                if e.start <= office[0].start < e.end:
-                    e, meta = office  # سفيره read as the title سفيرة: his ambassador instead
-                else:
+                if office[0].end <= e.start:
                     self._append_subject(office, out, out_meta, subjects)
+                elif e.end == office[0].end and e.type == "PERSON" and meta.name is None:
+                    e, meta = office  # سفيره read as the title سفيرة: his ambassador instead
+                # (else a mention holding it, وزيرها الدكتور وليد الصمعاني, stays as it is)
             kind = doc.sentences[e.sentence].kind if e.sentence >= 0 else "body"
             if meta.kind == "nisba":
                 nazir = self._nazir_before(e)
