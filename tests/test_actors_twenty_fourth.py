@@ -2,9 +2,10 @@
 group plurals (twenty-fourth session)"), on sentences written for this file:
 
 1. An office noun with the pronoun ه / ها (grammar.json `possessed_offices`: سفيرها، وزيره،
-   ممثلها، سفراءها) is the office of the country or government named before it in the same or
+   ممثلها، مندوبها) is the office of the country or government named before it in the same or
    the previous sentence (استدعت الخارجية المصرية سفيرها: EGYGOV); never a person's (قال محمد
-   إن سفيره), nor another organisation's (أعلنت حماس أن ممثلها).
+   إن سفيره), nor another organisation's (أعلنت حماس أن ممثلها); a word of a phrase trigger
+   (استدعت البحرين سفيرها لدى إيران), it is neither side of the event.
 2. A plural of persons shaped like a relational adjective (الصحفيين، الإعلاميين، الدبلوماسيين)
    after a feminine singular, a plural of things or a body (الشرطة، السلطات التركية، الجيش) is
    the verb's object, an actor with the nisba after it (الصحفيين المصريين EGYMED), not an
@@ -43,7 +44,7 @@ def code_of(nlp, text, mention):
     # a masculine country name, the pronoun ه
     ("استدعى العراق سفيره في الرياض للتشاور.", "سفيره", "IRQGOV"),
     # the subject of the sentence before, not the country after مع
-    ("قطعت السعودية علاقاتها مع إيران. وقالت إن سفراءها غادروا طهران.", "سفراءها", "SAUGOV"),
+    ("قطعت السعودية علاقاتها مع إيران. وقالت إن سفيرها غادر طهران.", "سفيرها", "SAUGOV"),
 ])
 def test_an_office_with_a_pronoun_is_of_the_country_before(nlp, text, mention, code):
     assert code_of(nlp, text, mention) == [code]
@@ -59,6 +60,13 @@ def test_an_office_with_a_pronoun_is_of_the_country_before(nlp, text, mention, c
 def test_an_office_of_a_person_or_another_body_takes_no_country(nlp, text, mention):
     assert not any(c and c.endswith("GOV") and len(c) > 3
                    for c in code_of(nlp, text, mention))
+
+
+def test_the_recall_of_a_possessed_envoy_keeps_its_sides(full):
+    # (guard) her own envoy, a word of the phrase «استدعت … سفيرها», is neither side of the recall:
+    # Bahrain recalls from Iran, the post (161, BHR → IRN), as before the envoy was coded
+    assert dyads_of(full, "قالت البحرين إنها استدعت سفيرها لدى طهران للتشاور.", "161") == \
+        [("BHR", "IRN")]
 
 
 def test_a_feminine_title_is_no_possessed_office(nlp):
@@ -85,6 +93,8 @@ def test_a_plural_of_persons_after_a_feminine_or_a_body_is_an_actor(nlp, text, m
     ("التقى المسؤولين العسكريين في القاهرة.", "العسكريين"),
     # (guard) a broken plural of persons in ة (grammar.json person_plurals_in_ta)
     ("وقال أحد القادة الجهاديين إن المعركة طويلة.", "الجهاديين"),
+    # (guard) after a mention whose head is masculine: the adjective of its head (the dual)
+    ("نجح تنظيم داعش وقبله تنظيم القاعدة الإرهابيين في استمالتهم.", "الإرهابيين"),
     # (guard) a singular after a feminine is left as it was: an adjective of the construct's head
     ("وقال مستشار الوزارة الإعلامي إن الخطة جاهزة.", "الإعلامي"),
 ])

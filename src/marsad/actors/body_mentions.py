@@ -664,9 +664,13 @@ class BodyRules:
         # is the verb's object, no adjective
         plural_of_persons = word.endswith(("يين", "يون"))
         if self.out and self.text[self.out[-1].end:m.word_start].lstrip("»\"”") == " ":
-            # right after another mention: داعش الإرهابي
-            return not (plural_of_persons and (self.out[-1].kind == "body" or (
-                prev and _no_head_of_persons(prev[0]))))
+            # right after another mention: داعش الإرهابي; a plural of persons qualifies the
+            # mention's head noun (تنظيم القاعدة الإرهابيين: the two organisations), never a body
+            # (الشرطة، الجيش، قوات الأمن)
+            last = self.out[-1]
+            head = self.text[last.start:last.end].split(" ")[0]
+            return not (plural_of_persons and (last.kind == "body" or _no_head_of_persons(
+                head, definite=False)))
         if not prev or prev[0] in self.stopwords:
             return False
         if plural_of_persons and _no_head_of_persons(prev[0]):
@@ -1192,13 +1196,17 @@ def _joined_participle(words: list) -> bool:
         not (before.endswith(("ين", "ون")) and last.endswith(("ين", "ون")))
 
 
-def _no_head_of_persons(word: str) -> bool:
+def _no_head_of_persons(word: str, definite: bool = True) -> bool:
     """Can the definite folded `word` not be the head a plural adjective of persons (الصحفيين)
     agrees with? A feminine singular (الشرطة، التركية: folded ه) or a plural of things or of
     women (السلطات): such an adjective would be feminine (الصحفية، الصحفيات). Not a plural of
     persons in ة: القضاة، الدعاة (in اة, told by its ending) and grammar.json
-    `person_plurals_in_ta` (القادة، الطلبة، الأئمة: القادة العسكريين, the military leaders)."""
+    `person_plurals_in_ta` (القادة، الطلبة، الأئمة: القادة العسكريين, the military leaders).
+    `definite=False`: the head of a mention, with or without the article (قوات الأمن)."""
     bare = word[1:] if word[:1] in ("و", "ف") and word[1:].startswith("ال") else word
-    if not bare.startswith("ال") or not bare.endswith(("ه", "ات")):
+    if bare.startswith("ال"):
+        bare = bare[2:]
+    elif definite:
         return False
-    return not bare.endswith("اه") and bare[2:] not in grammar_words().person_plurals_in_ta
+    return bare.endswith(("ه", "ات")) and not bare.endswith("اه") \
+        and bare not in grammar_words().person_plurals_in_ta

@@ -125,6 +125,12 @@ class Possessed:
         return cls(pattern, roles)
 
 
+def possessed_office(text: str) -> bool:
+    """Is `text` an office noun of grammar.json `possessed_offices` with the pronoun ه or ها
+    (سفيرها، ووزيره), as `Coref` codes it?"""
+    return Coref.office_stem(text) is not None
+
+
 class Coref:
     def __init__(self, doc: Document, gaz: Gazetteer, date: dt.date | None,
                  verbs: frozenset[str], romanize=None, possessed: Possessed | None = None):
@@ -448,20 +454,32 @@ class Coref:
         for t in self.doc.tokens:
             if t.kind != "word" or t.sentence < 0:
                 continue
-            written = "".join(ch for ch in t.text if ch not in DROPPED_CHARS)
-            pronoun = "ها" if written.endswith("ها") else "ه" if written.endswith("ه") else ""
-            if not pronoun:
-                continue
-            word = fold(written[:-len(pronoun)])
-            for pre in _OFFICE_PROCLITICS:
-                stem = word[len(pre):]
-                # (سفرائها: the hamza of سفراء written ئ before the pronoun)
-                if word.startswith(pre) and (stem in offices or stem.endswith("ي")
-                                             and stem[:-1] + "ء" in offices):
-                    start = _advance(text, t.start, len(pre))
-                    out.append((start, t.end, pre, stem, pronoun, t.sentence))
-                    break
+            found = self.office_stem(t.text, offices)
+            if found is not None:
+                pre, stem, pronoun = found
+                start = _advance(text, t.start, len(pre))
+                out.append((start, t.end, pre, stem, pronoun, t.sentence))
         return out
+
+    @staticmethod
+    def office_stem(word: str, offices: frozenset[str] | None = None
+                    ) -> tuple[str, str, str] | None:
+        """(folded proclitics, folded office noun, pronoun) of `word` when it is an office noun
+        of grammar.json `possessed_offices` with the pronoun ه or ها (not the ة of سفيرة)."""
+        if offices is None:
+            offices = grammar_words().possessed_offices
+        written = "".join(ch for ch in word if ch not in DROPPED_CHARS)
+        pronoun = "ها" if written.endswith("ها") else "ه" if written.endswith("ه") else ""
+        if not pronoun:
+            return None
+        folded = fold(written[:-len(pronoun)])
+        for pre in _OFFICE_PROCLITICS:
+            stem = folded[len(pre):]
+            # (سفرائها: the hamza of سفراء written ئ before the pronoun)
+            if folded.startswith(pre) and (stem in offices or stem.endswith("ي")
+                                           and stem[:-1] + "ء" in offices):
+                return pre, stem, pronoun
+        return None
 
     def _office_entity(self, office: tuple[int, int, str, str, str, int], out: list[Entity],
                        out_meta: list[Meta], subjects: list[list[int]]
@@ -487,15 +505,11 @@ class Coref:
         """The country (in focus, not a place) or government body the pronoun of an office noun
         stands for: the nearest actor before it in its sentence or the one before that the
         pronoun agrees with (ها: a country or a feminine body; ه: a masculine body, a country
-        or a person). None when the nearest such actor is a person or another organisation:
-        never a person's office (قال محمد إن سفيره)."""
-        # a clause subject first (قطعت السعودية علاقاتها مع إيران. وقالت إن سفراءها: Saudi)
-        for s in (sentence, sentence - 1):
-            for i in reversed(subjects[s] if 0 <= s < len(subjects) else []):
-                if i < len(out):
-                    found = self._owner_of(out[i], out_meta[i], feminine)
-                    if found is not _SKIP:
-                        return found
+        or a person), not after a preposition (قطعت السعودية علاقاتها مع إيران. وقالت إن
+        سفيرها: Saudi Arabia's). None when the nearest such actor is a person, another
+        organisation or a place told as an actor: never a person's office (قال محمد إن سفيره).
+        (A clause subject first would pass over the organisation nearer: … التي ترتكبها
+        الأمم المتحدة عبر مبعوثيها.)"""
         for i in range(len(out) - 1, -1, -1):
             e, meta = out[i], out_meta[i]
             if e.sentence < sentence - 1:
@@ -505,11 +519,15 @@ class Coref:
                 return found
         return None
 
+    def _in_focus_place(self, e: Entity, prev) -> bool:
+        """A place not after a locative preposition (في، داخل)."""
+        return prev is None or fold(prev.text) not in grammar_words().focus_locative_preps
+
     def _owner_of(self, e: Entity, meta: Meta, feminine: bool):
         """`e` as the owner of an office noun: `e` (a country or a government body), None (a
         person or another body the pronoun agrees with: the office is not a country's), or
         _SKIP (no antecedent the pronoun may stand for: a place, a nisba, another gender)."""
-        if e.how == "coref" or e.type == "LOC" or preposition_of(meta.prefix):
+        if e.how == "coref" or preposition_of(meta.prefix):
             return _SKIP
         prev = self.prev_token(e.start, e.sentence)
         if prev is not None and e.type != "PERSON":
@@ -517,6 +535,10 @@ class Coref:
             openers = grammar_words().non_verb_openers
             if f in openers or f[:1] in ("و", "ف") and f[1:] in openers:
                 return _SKIP  # after a preposition (علاقاتها مع إيران): no owner
+        if e.type == "LOC":
+            # a place told as an actor (واستدعت عمان سفيرها): Amman or Oman, no owner further
+            # back; after في a place
+            return _SKIP if not self._in_focus_place(e, prev) else None
         if e.type == "GPE":
             if e.how != "nisba" and self._in_focus(e, meta) and e.country:
                 return e

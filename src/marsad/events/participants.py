@@ -24,6 +24,7 @@ from marsad.events.modality import modality
 from marsad.events.patterns import CompiledEvents, Pattern, Trigger, word_keys
 from marsad.events.register import GUARDED, Register, VIOLENCE
 from marsad.events.roles import STATE_ROLES, SentenceView
+from marsad.actors.coref import possessed_office
 from marsad.lexicon.grammar import grammar_words
 from marsad.quotes.pairs import PAIR_JOIN, speakers_of
 from marsad.text.article import has_article
@@ -2279,6 +2280,18 @@ class ParticipantRules:
             return view
         return dataclasses.replace(view, mentions=[m for m in view.mentions
                                                    if all(m is not p for p in posts)])
+
+    def _without_phrase_offices(self, view: SentenceView, trig: Trigger) -> SentenceView:
+        """`view` with no possessed office (the actors stage's coreference, grammar.json
+        `possessed_offices`) that is a word of the phrase trigger: in استدعت البحرين سفيرها
+        لدى إيران her own envoy is what is recalled, neither side (the sides are Bahrain and
+        the post). `view` itself when it has none."""
+        inside = [m for m in view.mentions if trig.first <= m.first and m.last <= trig.last
+                  and m.entity.how == "coref" and possessed_office(m.entity.text)]
+        if not inside:
+            return view
+        return dataclasses.replace(view, mentions=[m for m in view.mentions
+                                                   if all(m is not p for p in inside)])
 
     def _envoy_post(self, view: SentenceView, m: roles.Mention) -> bool:
         """`m` is the post of an envoy told right before it after لدى (سفير السعودية لدى مصر،
