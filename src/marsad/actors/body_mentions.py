@@ -665,12 +665,12 @@ class BodyRules:
         plural_of_persons = word.endswith(("يين", "يون"))
         if self.out and self.text[self.out[-1].end:m.word_start].lstrip("»\"”") == " ":
             # right after another mention: داعش الإرهابي; a plural of persons qualifies the
-            # mention's head noun (تنظيم القاعدة الإرهابيين: the two organisations), never a body
-            # (الشرطة، الجيش، قوات الأمن)
+            # mention's head noun or its last (تنظيم القاعدة الإرهابيين: the two organisations;
+            # عائلات الضحايا المدنيين: the victims), never a body (الشرطة، الجيش، قوات الأمن)
             last = self.out[-1]
-            head = self.text[last.start:last.end].split(" ")[0]
-            return not (plural_of_persons and (last.kind == "body" or _no_head_of_persons(
-                head, definite=False)))
+            words = self.text[last.start:last.end].split(" ")
+            return not (plural_of_persons and (last.kind == "body" or all(
+                _no_head_of_persons(w, definite=False) for w in (words[0], words[-1]))))
         if not prev or prev[0] in self.stopwords:
             return False
         if plural_of_persons and _no_head_of_persons(prev[0]):
