@@ -16,7 +16,7 @@
   clause subject, else the last actor, that it agrees with: ها a country or a feminine body, ه a
   masculine body or a person): the antecedent's country with the noun's role (الجيش الأمريكي …
   قواته: USAMIL), or a non-state antecedent's own code.
-- سفيرها، وزيره، ممثليها (grammar.json `possessed_offices`, twenty-fourth session), anywhere in
+- سفيرها، وزيره، ممثلها (grammar.json `possessed_offices`, twenty-fourth session), anywhere in
   a clause: the office of the country or government named last before it in the same or the
   previous sentence (استدعت الخارجية المصرية سفيرها: EGYGOV); a person (for ه) or another
   organisation that the pronoun agrees with, named nearer, owns it instead, and then it is left
