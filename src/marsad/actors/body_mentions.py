@@ -657,11 +657,23 @@ class BodyRules:
         if " " in word or not word.startswith("ال") \
                 or not word.endswith(("ي", "يه", "يين", "يون", "يات")):
             return False
-        if self.out and self.text[self.out[-1].end:m.word_start].lstrip("»\"”") == " ":
-            return True  # right after another mention: داعش الإرهابي
         o_start = self.ms.to_original(m.word_start, m.end)[0]
         prev = self._prev_words(o_start, 1)
+        # a plural of persons (الصحفيين، الإعلاميون) agrees only with a plural of persons: after
+        # a feminine or a thing's plural (السلطات التركية الصحفيين) or a body (الشرطة، الجيش) it
+        # is the verb's object, no adjective
+        plural_of_persons = word.endswith(("يين", "يون"))
+        if self.out and self.text[self.out[-1].end:m.word_start].lstrip("»\"”") == " ":
+            # right after another mention: داعش الإرهابي; a plural of persons qualifies the
+            # mention's head noun or its last (تنظيم القاعدة الإرهابيين: the two organisations;
+            # عائلات الضحايا المدنيين: the victims), never a body (الشرطة، الجيش، قوات الأمن)
+            last = self.out[-1]
+            words = self.text[last.start:last.end].split(" ")
+            return not (plural_of_persons and (last.kind == "body" or all(
+                _no_head_of_persons(w, definite=False) for w in (words[0], words[-1]))))
         if not prev or prev[0] in self.stopwords:
+            return False
+        if plural_of_persons and _no_head_of_persons(prev[0]):
             return False
         if prev[0].startswith("ال") or (prev[0][:1] in "وف" and prev[0][1:].startswith("ال")
                                         and prev[0][1:] not in self.stopwords):
@@ -1182,3 +1194,19 @@ def _joined_participle(words: list) -> bool:
     before = fold(words[-2].text)
     return before.startswith("وال") or \
         not (before.endswith(("ين", "ون")) and last.endswith(("ين", "ون")))
+
+
+def _no_head_of_persons(word: str, definite: bool = True) -> bool:
+    """Can the definite folded `word` not be the head a plural adjective of persons (الصحفيين)
+    agrees with? A feminine singular (الشرطة، التركية: folded ه) or a plural of things or of
+    women (السلطات): such an adjective would be feminine (الصحفية، الصحفيات). Not a plural of
+    persons in ة: القضاة، الدعاة (in اة, told by its ending) and grammar.json
+    `person_plurals_in_ta` (القادة، الطلبة، الأئمة: القادة العسكريين, the military leaders).
+    `definite=False`: the head of a mention, with or without the article (قوات الأمن)."""
+    bare = word[1:] if word[:1] in ("و", "ف") and word[1:].startswith("ال") else word
+    if bare.startswith("ال"):
+        bare = bare[2:]
+    elif definite:
+        return False
+    return bare.endswith(("ه", "ات")) and not bare.endswith("اه") \
+        and bare not in grammar_words().person_plurals_in_ta

@@ -16,6 +16,11 @@
   clause subject, else the last actor, that it agrees with: ها a country or a feminine body, ه a
   masculine body or a person): the antecedent's country with the noun's role (الجيش الأمريكي …
   قواته: USAMIL), or a non-state antecedent's own code.
+- سفيرها، وزيره، ممثلها (grammar.json `possessed_offices`, twenty-fourth session), anywhere in
+  a clause: the office of the country or government named last before it in the same or the
+  previous sentence (استدعت الخارجية المصرية سفيرها: EGYGOV); a person (for ه) or another
+  organisation that the pronoun agrees with, named nearer, owns it instead, and then it is left
+  as it was.
 """
 
 from __future__ import annotations
@@ -38,6 +43,8 @@ from marsad.text.normalize import DROPPED_CHARS, fold
 # their ت and وا forms are added by `verb_set`), `subject_complementizers`,
 # `focus_locative_preps`, `non_verb_openers` (read by person_names and place_mentions too) and
 # `describe_verbs`, read through `grammar_words()` in the actors stage's lexicon set.
+# the proclitics an office noun of grammar.json `possessed_offices` may have (وزيرها is no و + زير)
+_OFFICE_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
 _NAZIR_RE = regex.compile(r"^(?P<pre>[وف]?[بلك]?)نظير(?:ت|ا|ي)?(?:ه|ها|هم|هما)$")
 # the article is required: بلدين/بلدان alone are "two countries"/"countries", not anaphoric
 _TWO_COUNTRIES_RE = regex.compile(r"^(?P<pre>[وف]?(?:ب|ك)?ال|[وف]?لل)بلد(?:ين|ان)$")
@@ -81,6 +88,7 @@ def _advance(text: str, pos: int, letters: int) -> int:
 
 
 _START = attrgetter("start")
+_SKIP = object()  # no antecedent an office's pronoun may stand for (`Coref._owner_of`)
 
 
 POSSESSED_ROLES = {"possessed_forces": ("MIL", "forces"), "possessed_police": ("COP", "police"),
@@ -115,6 +123,12 @@ class Possessed:
                          for stem in sorted(roles, key=len, reverse=True))
         pattern = regex.compile(rf"(?<!\p{{L}})([وف]?[بلك]?)({spelt})(ها|ه)(?!\p{{L}})")
         return cls(pattern, roles)
+
+
+def possessed_office(text: str) -> bool:
+    """Is `text` an office noun of grammar.json `possessed_offices` with the pronoun ه or ها
+    (سفيرها، ووزيره), as `Coref` codes it?"""
+    return Coref.office_stem(text) is not None
 
 
 class Coref:
@@ -169,6 +183,8 @@ class Coref:
         doc = self.doc
         triggers = self._two_country_triggers()
         owned = self._possessed_nouns()
+        offices = self._office_nouns()
+        fi = 0
         oi = 0
         out: list[Entity] = []
         out_meta: list[Meta] = []
@@ -185,6 +201,16 @@ class Coref:
             while oi < len(owned) and owned[oi][0] < e.start:
                 self._emit_possessed(owned[oi], out, out_meta, subjects)
                 oi += 1
+            while fi < len(offices) and offices[fi][0] < e.end:
+                office = self._office_entity(offices[fi], out, out_meta, subjects)
+                fi += 1
+                if office is None:
+                    continue
+                if office[0].end <= e.start:
+                    self._append_subject(office, out, out_meta, subjects)
+                elif e.end == office[0].end and e.type == "PERSON" and meta.name is None:
+                    e, meta = office  # سفيره read as the title سفيرة: his ambassador instead
+                # (else a mention holding it, وزيرها الدكتور وليد الصمعاني, stays as it is)
             kind = doc.sentences[e.sentence].kind if e.sentence >= 0 else "body"
             if meta.kind == "nisba":
                 nazir = self._nazir_before(e)
@@ -212,7 +238,21 @@ class Coref:
         while oi < len(owned):
             self._emit_possessed(owned[oi], out, out_meta, subjects)
             oi += 1
+        while fi < len(offices):
+            office = self._office_entity(offices[fi], out, out_meta, subjects)
+            fi += 1
+            if office is not None:
+                self._append_subject(office, out, out_meta, subjects)
         return out, out_meta, subjects
+
+    def _append_subject(self, item: tuple[Entity, Meta], out: list[Entity], out_meta: list[Meta],
+                        subjects: list[list[int]]) -> None:
+        e, meta = item
+        out.append(e)
+        out_meta.append(meta)
+        kind = self.doc.sentences[e.sentence].kind if e.sentence >= 0 else "body"
+        if kind not in SKIP_KINDS and e.sentence >= 0 and self.is_subject(e, meta):
+            subjects[e.sentence].append(len(out) - 1)
 
     def _last_person(self, out: list[Entity], sentence: int) -> int | None:
         for i in range(len(out) - 1, -1, -1):
@@ -401,3 +441,114 @@ class Coref:
             return False  # a place (في سوريا), not an actor
         female = e.type == "GPE" or fold(e.text.split()[0]).endswith(("ه", "ات"))
         return female == feminine
+
+    # -- سفيرها، وزيره ----------------------------------------------------------------------------
+    def _office_nouns(self) -> list[tuple[int, int, str, str, str, int]]:
+        """(start, end, proclitics, folded office noun, pronoun, sentence) of each office noun
+        of grammar.json `possessed_offices` with the pronoun ه or ها (not the ة of سفيرة)."""
+        offices = grammar_words().possessed_offices
+        if not offices:
+            return []
+        out = []
+        text = self.doc.text
+        for t in self.doc.tokens:
+            if t.kind != "word" or t.sentence < 0:
+                continue
+            found = self.office_stem(t.text, offices)
+            if found is not None:
+                pre, stem, pronoun = found
+                start = _advance(text, t.start, len(pre))
+                out.append((start, t.end, pre, stem, pronoun, t.sentence))
+        return out
+
+    @staticmethod
+    def office_stem(word: str, offices: frozenset[str] | None = None
+                    ) -> tuple[str, str, str] | None:
+        """(folded proclitics, folded office noun, pronoun) of `word` when it is an office noun
+        of grammar.json `possessed_offices` with the pronoun ه or ها (not the ة of سفيرة)."""
+        if offices is None:
+            offices = grammar_words().possessed_offices
+        written = "".join(ch for ch in word if ch not in DROPPED_CHARS)
+        pronoun = "ها" if written.endswith("ها") else "ه" if written.endswith("ه") else ""
+        if not pronoun:
+            return None
+        folded = fold(written[:-len(pronoun)])
+        for pre in _OFFICE_PROCLITICS:
+            stem = folded[len(pre):]
+            # (سفرائها: the hamza of سفراء written ئ before the pronoun)
+            if folded.startswith(pre) and (stem in offices or stem.endswith("ي")
+                                           and stem[:-1] + "ء" in offices):
+                return pre, stem, pronoun
+        return None
+
+    def _office_entity(self, office: tuple[int, int, str, str, str, int], out: list[Entity],
+                       out_meta: list[Meta], subjects: list[list[int]]
+                       ) -> tuple[Entity, Meta] | None:
+        """The office of the country or government the pronoun stands for, as an entity."""
+        start, end, prefix, stem, pronoun, sentence = office
+        owner = self._office_owner(out, out_meta, subjects, sentence, feminine=pronoun == "ها")
+        if owner is None:
+            return None
+        key = stem[:-1] + "ء" if stem.endswith("ي") and stem not in \
+            grammar_words().possessed_offices else stem
+        title = self.gaz.entry_of_key(key, "title")
+        role = (title.role if title is not None else None) or "GOV"
+        en = title.canonical if title is not None else "representative"
+        code = (self.gaz.country_code(owner.country) or "") + role
+        canonical = f"{self.gaz.country_name(owner.country) or owner.country} {en}"
+        ent = Entity(start, end, self.doc.text[start:end], "PERSON", canonical, code,
+                     f"role:{code}:{en}", owner.country, role, "coref", None, sentence)
+        return ent, Meta(None, True, prefix, "coref")
+
+    def _office_owner(self, out: list[Entity], out_meta: list[Meta], subjects: list[list[int]],
+                      sentence: int, feminine: bool) -> Entity | None:
+        """The country (in focus, not a place) or government body the pronoun of an office noun
+        stands for: the nearest actor before it in its sentence or the one before that the
+        pronoun agrees with (ها: a country or a feminine body; ه: a masculine body, a country
+        or a person), not after a preposition (قطعت السعودية علاقاتها مع إيران. وقالت إن
+        سفيرها: Saudi Arabia's). None when the nearest such actor is a person, another
+        organisation or a place told as an actor: never a person's office (قال محمد إن سفيره).
+        (A clause subject first would pass over the organisation nearer: … التي ترتكبها
+        الأمم المتحدة عبر مبعوثيها.)"""
+        for i in range(len(out) - 1, -1, -1):
+            e, meta = out[i], out_meta[i]
+            if e.sentence < sentence - 1:
+                return None
+            found = self._owner_of(e, meta, feminine)
+            if found is not _SKIP:
+                return found
+        return None
+
+    def _in_focus_place(self, e: Entity, prev) -> bool:
+        """A place not after a locative preposition (في، داخل)."""
+        return prev is None or fold(prev.text) not in grammar_words().focus_locative_preps
+
+    def _owner_of(self, e: Entity, meta: Meta, feminine: bool):
+        """`e` as the owner of an office noun: `e` (a country or a government body), None (a
+        person or another body the pronoun agrees with: the office is not a country's), or
+        _SKIP (no antecedent the pronoun may stand for: a place, a nisba, another gender)."""
+        if e.how == "coref" or preposition_of(meta.prefix):
+            return _SKIP
+        prev = self.prev_token(e.start, e.sentence)
+        if prev is not None and e.type != "PERSON":
+            f = fold(prev.text)
+            openers = grammar_words().non_verb_openers
+            if f in openers or f[:1] in ("و", "ف") and f[1:] in openers:
+                return _SKIP  # after a preposition (علاقاتها مع إيران): no owner
+        if e.type == "LOC":
+            # a place told as an actor (واستدعت عمان سفيرها): Amman or Oman, no owner further
+            # back; after في a place
+            return _SKIP if not self._in_focus_place(e, prev) else None
+        if e.type == "GPE":
+            if e.how != "nisba" and self._in_focus(e, meta) and e.country:
+                return e
+            return _SKIP
+        if e.type == "PERSON":
+            # (ها: a man named between is not its owner)
+            return _SKIP if feminine else None
+        if fold(e.text.split()[0]).endswith(("ه", "ات")) != feminine:
+            return _SKIP
+        if e.role == "GOV" and e.country and e.actor_code == \
+                (self.gaz.country_code(e.country) or "") + "GOV":
+            return e  # الخارجية المصرية، الحكومة الأردنية
+        return None

@@ -24,6 +24,7 @@ from marsad.events.modality import modality
 from marsad.events.patterns import CompiledEvents, Pattern, Trigger, word_keys
 from marsad.events.register import GUARDED, Register, VIOLENCE
 from marsad.events.roles import STATE_ROLES, SentenceView
+from marsad.actors.coref import possessed_office
 from marsad.lexicon.grammar import grammar_words
 from marsad.quotes.pairs import PAIR_JOIN, speakers_of
 from marsad.text.article import has_article
@@ -1315,7 +1316,10 @@ def _doing_verb_subject(view: SentenceView, k: int) -> roles.Mention | None:
     """The subject after a verb of doing with its object pronoun at `k` (نفذه مسلحون)."""
     verb = view.words[k]
     stem = next((verb[:-len(p)] for p in ("ها", "ه", "هم") if verb.endswith(p)), None)
-    if stem is None or stem not in grammar_words().doing_verbs:
+    doing = grammar_words().doing_verbs
+    if stem is not None and stem not in doing and stem.endswith("ا") and stem[:-1] + "ي" in doing:
+        stem = stem[:-1] + "ي"  # تبناه: the ى of تبنى (folded ي) written ا before the pronoun
+    if stem is None or stem not in doing:
         return None
     return roles.postverbal_subject(view, k, k)
 
@@ -2276,6 +2280,18 @@ class ParticipantRules:
             return view
         return dataclasses.replace(view, mentions=[m for m in view.mentions
                                                    if all(m is not p for p in posts)])
+
+    def _without_phrase_offices(self, view: SentenceView, trig: Trigger) -> SentenceView:
+        """`view` with no possessed office (the actors stage's coreference, grammar.json
+        `possessed_offices`) that is a word of the phrase trigger: in استدعت البحرين سفيرها
+        لدى إيران her own envoy is what is recalled, neither side (the sides are Bahrain and
+        the post). `view` itself when it has none."""
+        inside = [m for m in view.mentions if trig.first <= m.first and m.last <= trig.last
+                  and m.entity.how == "coref" and possessed_office(m.entity.text)]
+        if not inside:
+            return view
+        return dataclasses.replace(view, mentions=[m for m in view.mentions
+                                                   if all(m is not p for p in inside)])
 
     def _envoy_post(self, view: SentenceView, m: roles.Mention) -> bool:
         """`m` is the post of an envoy told right before it after لدى (سفير السعودية لدى مصر،

@@ -740,6 +740,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         # (سفير السعودية لدى مصر: the envoy's post is read as no participant, but where an
         # envoy is recalled or withdrawn from it, CAMEO 16: the relations reduced are with it)
         sides_view = view if pat.cameo[:2] == REDUCE_RELATIONS else self._without_envoy_posts(view)
+        if trig.kind == "phrase":
+            sides_view = self._without_phrase_offices(sides_view, trig)
         sources, targets, implicit = self._participants(doc, sides_view, trig, pat, passive,
                                                         cause_doer)
         if not passive and not targets and \
