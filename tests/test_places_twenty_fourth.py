@@ -166,3 +166,28 @@ def test_spark_worker_reads_the_field_and_the_run_country():
     got = {r["article_id"]: [(m["ev_location_country"], m["ev_location_source"])
                              for m in r["mentions"]] for r in out}
     assert got == {"x": [("SAU", FROM_HOME)], "y": [("KWT", FROM_HOME)]}
+
+
+@pytest.mark.slow
+@pytest.mark.spark
+def test_spark_run_country_option_and_field(tmp_path, monkeypatch):
+    import shutil
+    import sys
+
+    pytest.importorskip("pyspark", reason="pyspark is not installed")
+    if not shutil.which("java"):
+        pytest.skip("Spark needs Java")
+    import pyarrow.dataset as ds
+
+    monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
+    monkeypatch.setenv("PYSPARK_DRIVER_PYTHON", sys.executable)
+    out = tmp_path / "out"
+    status, _, err = _cli("spark-run", str(_jsonl(tmp_path)), str(out), "--master", "local[1]",
+                          "--partitions", "1", "--country", "SAU",
+                          "--conf", "spark.ui.enabled=false",
+                          "--conf", "spark.ui.showConsoleProgress=false")
+    assert status == 0, err
+    rows = ds.dataset(out / "events", format="parquet", partitioning="hive").to_table().to_pylist()
+    # (the arrest of "run" placed by the run's country, the protest of "own" by its own field)
+    assert sorted((r["event_code"][:2], r["location_country"], r["location_source"])
+                  for r in rows) == [("14", "KWT", FROM_HOME), ("17", "SAU", FROM_HOME)]
