@@ -1620,17 +1620,19 @@ def publication_places(doc: Document, events: list[Event], features: dict[str, P
                       and _country_of(e) not in (None, home)]
     if any(e.start < lead_end for e in foreign_places):
         return  # (the lead tells a story of elsewhere)
+    # the sentences that name anything of another country, the blocks that name a place of one
+    # (found once: an entity's sentence, else the sentence at its start)
+    foreign_sentences = {e.sentence if e.sentence >= 0 else doc.sentence_at(e.start)
+                         for e in doc.entities if e.country not in (None, home)}
+    foreign_blocks = {doc.sentences[i].block for i in (
+        e.sentence if e.sentence >= 0 else doc.sentence_at(e.start) for e in foreign_places)
+        if 0 <= i < len(doc.sentences)}
     for ev in events:
         if ev.location is not None or not 0 <= ev.sentence < len(doc.sentences):
             continue
-        sent = doc.sentences[ev.sentence]
-        if any(sent.start <= e.start < sent.end and e.country not in (None, home)
-               for e in doc.entities) or \
+        if ev.sentence in foreign_sentences or \
+                doc.sentences[ev.sentence].block in foreign_blocks or \
                 any(_ref_country(countries, r) not in (None, home) for r in (ev.source, ev.target)):
             continue
-        if 0 <= sent.block < len(doc.blocks):
-            b = doc.blocks[sent.block]
-            if any(b.start <= e.start < b.end for e in foreign_places):
-                continue
         ev.location = Location(feature.name or home, home, None, None, feature.lat, feature.lon,
                                "country", home, "publication_country")
