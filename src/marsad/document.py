@@ -148,8 +148,8 @@ class Location:
     type: str | None = None
     feature_id: str | None = None
     # how the event got its place (`marsad.events.placing`): sentence | visited | target |
-    # meeting_name | party_visit | dateline | source_country; None in documents made before it
-    # was recorded
+    # meeting_name | party_visit | dateline | source_country | target_country |
+    # publication_country; None in documents made before it was recorded
     source: str | None = None
     # the first-level division the text puts the place in (في مدينة زنجبار بمحافظة أبين: Abyan),
     # the division's name as its place has it; None when the text names none

@@ -81,6 +81,36 @@ def non_negative_int(value: str) -> int:
     return n
 
 
+def country_code(value: str) -> str:
+    """`--country`: the ISO3 code of a country of the dictionaries (countries.json), in any
+    case (SAU, sau)."""
+    from marsad.store.readers import country_field
+
+    code = country_field(value)
+    if code is None or code not in _known_countries():
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a country code; give the ISO3 code of a country of "
+            f"countries.json (e.g. SAU, EGY)")
+    return code
+
+
+def _known_countries() -> frozenset[str]:
+    import json
+
+    from marsad.lexicon.loader import builtin_data_dir
+
+    with open(builtin_data_dir() / "countries.json", encoding="utf-8") as fh:
+        return frozenset(e["iso3"] for e in json.load(fh)["entries"] if e.get("iso3"))
+
+
+def add_country(p: argparse.ArgumentParser) -> None:
+    """`--country ISO3`: the country the articles were published in (code, ingest, spark-run)."""
+    p.add_argument("--country", type=country_code, metavar="ISO3",
+                   help="the country the articles were published in (e.g. SAU): an event of a "
+                        "local story that nothing else places is placed there (location source "
+                        "publication_country); an article's own `country` field wins")
+
+
 def add_default_date(p: argparse.ArgumentParser) -> None:
     """`--date`: the publication date of the articles that give none (code, convert, ingest)."""
     p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD",

@@ -9,7 +9,7 @@ from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
-from marsad.cli.args import add_default_date, positive_int
+from marsad.cli.args import add_country, add_default_date, positive_int
 from marsad.errors import InputError
 
 
@@ -24,11 +24,13 @@ def register(sub) -> None:
     p.add_argument("files", nargs="*", metavar="FILE",
                    help="article files or folders ('-' for a text on stdin)")
     add_default_date(p)
+    add_country(p)
     p.add_argument("--format", choices=("json", "jsonl", "table"), default="json",
                    help="json (the default): the coded document, several as a JSON array; "
                         "jsonl: one coded document a line; table: a summary to read")
     p.add_argument("--input-jsonl", metavar="FILE",
-                   help="one article per line: {id, text, published?, title?, url?, source?} "
+                   help="one article per line: {id, text, published?, title?, url?, source?, "
+                        "country?} "
                         "('-' for stdin)")
     p.add_argument("--tokens", action="store_true", help="include tokens in the JSON output")
     p.add_argument("--workers", type=positive_int, default=1, help="processes to code with")
@@ -37,7 +39,7 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def _items_from_files(files, date):
+def _items_from_files(files, date, country=None):
     """An item dict (or the InputError) of each article of the FILE arguments."""
     from marsad.io import decode_bytes
     from marsad.store.readers import iter_items
@@ -45,16 +47,18 @@ def _items_from_files(files, date):
     for f in files:
         if f == "-":
             try:  # (no id: the content hash, as for any article given none)
-                yield {"id": None, "text": decode_bytes(sys.stdin.buffer.read(), "stdin"),
-                       "published": date, "source_file": "-"}
+                item = {"id": None, "text": decode_bytes(sys.stdin.buffer.read(), "stdin"),
+                        "published": date, "source_file": "-"}
+                yield {**item, "country": country} if country else item
             except InputError as exc:
                 yield exc
             continue
         for item in iter_items([f]):
-            yield item if isinstance(item, InputError) else _item_dict(item, date)
+            yield item if isinstance(item, InputError) else _item_dict(item, date,
+                                                                     country=country)
 
 
-def _items_from_jsonl(path, date):
+def _items_from_jsonl(path, date, country=None):
     """An item dict (or the InputError) of each line of a JSON Lines file (`-`: stdin)."""
     from marsad.io import MAX_ARTICLE_BYTES
     from marsad.store.readers import STDIN_ORIGIN, jsonl_items
@@ -70,15 +74,17 @@ def _items_from_jsonl(path, date):
         return
     try:
         for item in jsonl_items(fh, STDIN_ORIGIN if path == "-" else path, MAX_ARTICLE_BYTES):
-            yield item if isinstance(item, InputError) else _item_dict(item, date, origin=False)
+            yield item if isinstance(item, InputError) else _item_dict(item, date, origin=False,
+                                                                     country=country)
     finally:
         if fh is not sys.stdin.buffer:
             fh.close()
 
 
-def _item_dict(item, date, origin: bool = True) -> dict[str, Any]:
-    """The `Pipeline.pipe` item of a read article (`--date` when it gives no date); `origin`:
-    name the file (or zip member, or line) it came from in the document's meta."""
+def _item_dict(item, date, origin: bool = True, country: str | None = None) -> dict[str, Any]:
+    """The `Pipeline.pipe` item of a read article (`--date` when it gives no date, `--country`
+    when it gives no country); `origin`: name the file (or zip member, or line) it came from in
+    the document's meta."""
     d = {"id": item.doc_id, "text": item.text, "published": item.published or date,
          "title": item.title}
     if origin:
@@ -86,6 +92,8 @@ def _item_dict(item, date, origin: bool = True) -> dict[str, Any]:
     for k in ("url", "source"):
         if getattr(item, k):
             d[k] = getattr(item, k)
+    if item.country or country:  # (the article's own field first)
+        d["country"] = item.country or country
     return d
 
 
@@ -222,8 +230,8 @@ def run(args) -> int:
         from marsad.store.readers import check_paths
 
         check_paths(args.files)  # (before any worker starts)
-    items = (_items_from_jsonl(args.input_jsonl, args.date) if args.input_jsonl
-             else _items_from_files(args.files, args.date))
+    items = (_items_from_jsonl(args.input_jsonl, args.date, args.country) if args.input_jsonl
+             else _items_from_files(args.files, args.date, args.country))
     failed = _write(_coded(items, args), args, sys.stdout)
     if not args.input_jsonl:
         from marsad.cli.corpus import note_skipped

@@ -6,8 +6,9 @@ import json
 import sys
 from pathlib import Path
 
-from marsad.cli.args import (add_default_date, add_output, cameo_prefix, non_negative_int,
-                             period_end, period_start, plover_type, positive_int)
+from marsad.cli.args import (add_country, add_default_date, add_output, cameo_prefix,
+                             non_negative_int, period_end, period_start, plover_type,
+                             positive_int)
 
 DB_HELP = "the store (SQLite file; default marsad.db)"
 EXIT_REJECTED = 3  # ingest finished, but some items were rejected
@@ -27,6 +28,7 @@ def register(sub) -> None:
     p.add_argument("--workers", type=positive_int, default=1, help="coding processes")
     p.add_argument("--rejects", metavar="FILE", help="rejects log (default: DB.rejects.jsonl)")
     add_default_date(p)
+    add_country(p)
     p.add_argument("--limit", type=positive_int, help="stop after N input items")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--lexicon", action="append", default=[], metavar="DIR",
@@ -236,7 +238,7 @@ def _ingest(args) -> int:
     try:
         report = ingest(args.paths, args.db, workers=args.workers, progress=not args.no_progress,
                         rejects_log=args.rejects, lexicon_dirs=args.lexicon, limit=args.limit,
-                        batch_gc=True, default_date=args.date)
+                        batch_gc=True, default_date=args.date, country=args.country)
     except KeyboardInterrupt:
         print(f"marsad: interrupted; the articles stored in {args.db} so far are kept whole: run "
               f"the same command again to go on (stored articles are skipped)", file=sys.stderr)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import sys
 
+from marsad.cli.args import add_country
+
 
 def register(sub) -> None:
     p = sub.add_parser(
@@ -32,6 +34,7 @@ def register(sub) -> None:
                    help="a Spark setting, e.g. spark.executor.memory=4g (repeatable)")
     p.add_argument("--lexicon", action="append", default=[], metavar="DIR",
                    help="extra dictionary folder (must exist on every worker)")
+    add_country(p)
     p.set_defaults(func=_spark_run)
 
 
@@ -56,6 +59,7 @@ def _spark_run(args) -> int:
         conf[key.strip()] = value.strip()
     report = run(args.input, args.output, master=args.master, partitions=args.partitions,
                  fmt=args.format, lexicon_dirs=args.lexicon,
-                 mode="overwrite" if args.overwrite else "errorifexists", conf=conf)
+                 mode="overwrite" if args.overwrite else "errorifexists", conf=conf,
+                 country=args.country)
     print(json.dumps(report, ensure_ascii=False), file=sys.stderr)
     return 3 if report["errors"] or report.get("rejected") else 0

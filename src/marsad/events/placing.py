@@ -13,7 +13,9 @@ Each route a place is found by is recorded in `Location.source` (the events tabl
   another sentence (`_places_of_visits`);
 - "source_country": the country of the source that summons or recalls an envoy (`_home_of`);
 - "target_country": the country of the police, armed groups or people attacked, under a
-  dateline of another country (`_weak_datelines`).
+  dateline of another country (`_weak_datelines`);
+- "publication_country": the country the article was published in (`meta["country"]`, else
+  its outlet's), for an event of a local story nothing else placed (`publication_places`).
 `locate` then gives the place its dictionary entry's type, feature id and point.
 
 Part of the events stage (`marsad.stages.events`).
@@ -1582,3 +1584,55 @@ def _dateline_for(doc: Document, datelines: list[tuple[int, Location | None]],
             doc.text.count("\n", sent.end, datelines[nxt][0]) == 1:
         return datelines[nxt][1]
     return datelines[max(0, nxt - 1)][1]
+
+
+def publication_country(meta: dict, outlets, published=None) -> str | None:
+    """The ISO3 code of the country an article was published in: its `meta["country"]` (given
+    per article, or for a whole run by `--country`), else the country of its outlet
+    (outlets.json, from `meta["source"]` or `meta["url"]`: `OutletIndex.country_of`); None
+    when neither is known."""
+    given = meta.get("country")
+    if isinstance(given, str) and given.strip():
+        return given.strip().upper()
+    return outlets.country_of(meta, published) if outlets is not None else None
+
+
+def publication_places(doc: Document, events: list[Event], features: dict[str, PlaceFeature],
+                       home: str | None) -> None:
+    """The place of last resort: an event that nothing placed (no place in its sentence, its
+    paragraph or a dateline) of an article published in `home` (`publication_country`) is
+    placed in that country (type `country`, source `publication_country`) when the story is a
+    local one: a Saudi paper's «أطلق الدفاع المدني حملة في الحي» names no country. Never for
+    an article with a dateline of a known place (the dateline rules said where, or that the
+    story is of elsewhere: `_weak_datelines`), nor for an event whose sentence names anything
+    of another country (a place, a nisba, an actor: استقبل الوزير السفير الأمريكي), whose source
+    or target is of another country, or whose article's lead (its headlines and first
+    paragraph) or own paragraph names a place of another country (a story told from abroad).
+    Nothing happens when `home` is not a country of the dictionaries."""
+    feature = features.get(f"country:{home}") if home else None
+    if feature is None or all(ev.location is not None for ev in events):
+        return
+    if any(loc is not None for _, loc in _datelines(doc)):
+        return
+    countries = {(e.start, e.end): e.country for e in doc.entities if e.country}
+    lead_end = next((b.end for b in doc.blocks if b.kind == "body"), len(doc.text))
+    foreign_places = [e for e in doc.entities if e.type in ("GPE", "LOC") and e.how != "nisba"
+                      and _country_of(e) not in (None, home)]
+    if any(e.start < lead_end for e in foreign_places):
+        return  # (the lead tells a story of elsewhere)
+    # the sentences that name anything of another country, the blocks that name a place of one
+    # (found once: an entity's sentence, else the sentence at its start)
+    foreign_sentences = {e.sentence if e.sentence >= 0 else doc.sentence_at(e.start)
+                         for e in doc.entities if e.country not in (None, home)}
+    foreign_blocks = {doc.sentences[i].block for i in (
+        e.sentence if e.sentence >= 0 else doc.sentence_at(e.start) for e in foreign_places)
+        if 0 <= i < len(doc.sentences)}
+    for ev in events:
+        if ev.location is not None or not 0 <= ev.sentence < len(doc.sentences):
+            continue
+        if ev.sentence in foreign_sentences or \
+                doc.sentences[ev.sentence].block in foreign_blocks or \
+                any(_ref_country(countries, r) not in (None, home) for r in (ev.source, ev.target)):
+            continue
+        ev.location = Location(feature.name or home, home, None, None, feature.lat, feature.lon,
+                               "country", home, "publication_country")

@@ -188,9 +188,10 @@ def _file_kind(name: str) -> str | None:
 
 
 def code_articles(articles: DataFrame, lexicon_dirs: Iterable[str] = (),
-                  partitions: int | None = None) -> CodedArchive:
+                  partitions: int | None = None, country: str | None = None) -> CodedArchive:
     """Code a DataFrame of articles (`id`, `text`, optional `published`, `title`, `url`,
-    `source`; or the other field names ingest reads) into events, mentions, quotes, entities.
+    `source`, `country`; or the other field names ingest reads) into events, mentions, quotes,
+    entities. `country` (ISO3): the publication country of the articles that give none.
 
     `partitions` is the number of coding tasks (default: 3 × the default parallelism); the
     articles are spread over them evenly after duplicate texts are dropped.
@@ -218,7 +219,8 @@ def code_articles(articles: DataFrame, lexicon_dirs: Iterable[str] = (),
         F.row_number().over(same_id) == 1, F.col("doc_id")).otherwise(
         F.concat(F.col("doc_id"), F.lit("-"), F.substring("content_hash", 1, 8))))
     code = functools.partial(worker.code_batches, lexicon_dirs=tuple(str(d) for d in
-                                                                     lexicon_dirs))
+                                                                     lexicon_dirs),
+                             country=country)
     coded = (unique.select(*worker.CODE_INPUT_FIELDS).repartition(partitions)
              .mapInArrow(code, CODED_SCHEMA).persist(StorageLevel.MEMORY_AND_DISK))
     all_mentions = coded.select(F.explode("mentions").alias("m")).select("m.*")
@@ -265,6 +267,7 @@ def _raw_articles(df: DataFrame) -> DataFrame:
         F.coalesce(*texts).alias("_text"),
         strings(DATE_KEYS).alias("_published"),
         optional("title", only_string=True), optional("url"), optional("source"),
+        optional("country", only_string=True),
         # (read_articles' JSON Lines give each article's file and place in it)
         F.col("_file") if "_file" in types else F.input_file_name().alias("_file"),
         F.col("_pos") if "_pos" in types else F.monotonically_increasing_id().alias("_pos"),

@@ -35,8 +35,10 @@ def spark_session(master: str | None = None, conf: dict[str, str] | None = None,
 
 def run(input_path: str, output_path: str, master: str | None = None,
         partitions: int | None = None, fmt: str = "auto", lexicon_dirs: Iterable[str] = (),
-        mode: str = "errorifexists", conf: dict[str, str] | None = None) -> dict[str, Any]:
-    """Code the articles at `input_path` and write the four Parquet datasets; return counts."""
+        mode: str = "errorifexists", conf: dict[str, str] | None = None,
+        country: str | None = None) -> dict[str, Any]:
+    """Code the articles at `input_path` and write the four Parquet datasets; return counts.
+    `country` (ISO3): the publication country of the articles that give none (`--country`)."""
     if partitions is not None and partitions < 1:
         raise MarsadError(f"--partitions must be at least 1, not {partitions}")
     check_local_paths(input_path, output_path, mode, fmt)
@@ -45,7 +47,8 @@ def run(input_path: str, output_path: str, master: str | None = None,
     spark = spark_session(master, conf)
     start = time.perf_counter()
     articles = read_articles(spark, input_path, fmt)
-    archive = code_articles(articles, lexicon_dirs=lexicon_dirs, partitions=partitions)
+    archive = code_articles(articles, lexicon_dirs=lexicon_dirs, partitions=partitions,
+                            country=country)
     try:
         from pyspark.sql import functions as F
 

@@ -25,6 +25,7 @@ import pyarrow as pa
 
 from marsad.io import MAX_ARTICLE_BYTES
 from marsad.store.readers import _iso_date  # the same date rule as ingest's readers
+from marsad.store.readers import country_field
 from marsad.tables import (
     ENTITY_COLUMNS,
     MENTION_COLUMNS,
@@ -52,17 +53,17 @@ FLOAT_COLUMNS = frozenset({"ev_goldstein", "ev_location_lat", "ev_location_lon"}
 
 # The articles of input files as `read_files` gives them: one row per article, or per
 # item ingest would reject (`_error` its message, `_reason` and `_line` as in ingest's rejects).
-READ_FIELDS: tuple[str, ...] = ("id", "text", "published", "title", "url", "source", "_file",
-                                "_pos", "_line", "_reason", "_error")
+READ_FIELDS: tuple[str, ...] = ("id", "text", "published", "title", "url", "source", "country",
+                                "_file", "_pos", "_line", "_reason", "_error")
 # The article record `prepare_batches` reads (built by marsad.spark.job from the input columns).
 RAW_FIELDS: tuple[str, ...] = ("_ids", "_text", "_published", "title", "url", "source",
-                               "_file", "_pos")
+                               "country", "_file", "_pos")
 # ... and writes, one row per article that ingest would accept.
 PREPARED_FIELDS: tuple[str, ...] = ("doc_id", "content_hash", "text", "published", "title",
-                                    "url", "source", "_file", "_pos")
+                                    "url", "source", "country", "_file", "_pos")
 # What `code_batches` reads: a prepared article with its final article id.
 CODE_INPUT_FIELDS: tuple[str, ...] = ("article_id", "doc_id", "text", "published", "title",
-                                      "url", "source")
+                                      "url", "source", "country")
 CODE_CHUNK = 64  # articles per output batch: bounds a worker's memory whatever the input batch
 
 
@@ -177,6 +178,7 @@ def prepare_record(rec: dict[str, Any]) -> dict[str, Any] | None:
                 break
     return {"doc_id": given or h[:16], "content_hash": h, "text": text, "published": published,
             "title": rec.get("title"), "url": rec.get("url"), "source": rec.get("source"),
+            "country": country_field(rec.get("country")),
             "_file": rec.get("_file"), "_pos": rec.get("_pos")}
 
 
@@ -220,7 +222,7 @@ def code_records(nlp, recs: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _make_doc(nlp, rec: dict[str, Any]):
-    meta = {k: rec[k] for k in ("url", "source") if rec.get(k)}
+    meta = {k: rec[k] for k in ("url", "source", "country") if rec.get(k)}
     return nlp.make_doc(rec["text"], published=rec.get("published"), doc_id=rec["doc_id"],
                         title=rec.get("title"), **meta)
 
@@ -246,10 +248,14 @@ def _coded_row(rec: dict[str, Any], doc) -> dict[str, Any]:
     return row
 
 
-def code_batches(batches: Iterator[pa.RecordBatch], lexicon_dirs: tuple[str, ...] = ()
-                 ) -> Iterator[pa.RecordBatch]:
+def code_batches(batches: Iterator[pa.RecordBatch], lexicon_dirs: tuple[str, ...] = (),
+                 country: str | None = None) -> Iterator[pa.RecordBatch]:
+    """`country`: the run's publication country (`--country`), for the articles whose own
+    `country` field gives none."""
     nlp = worker_pipeline(tuple(lexicon_dirs))
     for batch in batches:
         for offset in range(0, batch.num_rows, CODE_CHUNK):
             rows = batch.slice(offset, CODE_CHUNK).to_pylist()
+            if country:
+                rows = [{**r, "country": r.get("country") or country} for r in rows]
             yield pa.RecordBatch.from_pylist(code_records(nlp, rows), schema=CODED_ARROW)

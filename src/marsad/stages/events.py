@@ -71,10 +71,11 @@ from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, compile_ev
                                     sentence_words, word_keys)
 from marsad.events.placing import (_dateline_for, _datelines, _here, _place, _places_of_visits,
                                    _protest_site, locate, place_features, placing_words,
-                                   visit_place)
+                                   publication_country, publication_places, visit_place)
 from marsad.events.register import GUARDED, Register, VIOLENCE, read_register
 from marsad.lexicon.categories import reading_lexicon
 from marsad.lexicon.grammar import grammar_words
+from marsad.lexicon.outlets import outlet_index
 from marsad.events.roles import SentenceView
 from marsad.text.normalize import DROPPED_RE, fold, strip_conj, with_conj
 
@@ -173,7 +174,10 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
     protest for the noun to report one, one fewer when an eventive verb governs the noun;
     default 3, see NOUN_MIN_SIGNS),
     `violence_target_from_context` (an attack with no target in its own slots targets the actor
-    named right after it, its victims: هجوم … عن مقتل جنود باكستانيين; default True).
+    named right after it, its victims: هجوم … عن مقتل جنود باكستانيين; default True),
+    `place_by_publication_country` (an event of a local story that nothing placed is placed in
+    the country the article was published in, `doc.meta["country"]` or its outlet's:
+    `placing.publication_places`; default True).
     When the quotes stage has run, a speech verb that is a quote's cue takes the quote's speaker
     and addressee where the sentence alone leaves them unclear (`_speaker_of_cue`)."""
 
@@ -185,7 +189,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                  merge: bool = True, noun_needs_occurrence: bool = True,
                  protest_target_from_place: bool = True, read_register: bool = True,
                  noun_min_signs: int = NOUN_MIN_SIGNS, violence_target_from_context: bool = True,
-                 **config: Any):
+                 place_by_publication_country: bool = True, **config: Any):
         self.resources = resources
         self.compiled: CompiledEvents = resources.get(
             "events.compiled", lambda r: compile_events(r.lexicon))
@@ -205,6 +209,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         self.read_register = read_register
         self.noun_min_signs = noun_min_signs
         self.violence_target_from_context = violence_target_from_context
+        self.place_by_publication_country = place_by_publication_country
         # the words `_track_speech` stops at: a speech verb form, also after و/ف
         forms = self.compiled.speech_forms
         self._speech_words = forms | with_conj(f for f in forms if len(f) > 2)
@@ -325,6 +330,10 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             [ev for ev, _ in events]
         _places_of_visits(doc, doc.events)
         locate(doc, doc.events, self.place_features, self.placing_words.region_heads)
+        if self.place_by_publication_country and doc.events:
+            # (the place of last resort: the country the article was published in)
+            publication_places(doc, doc.events, self.place_features, publication_country(
+                doc.meta, outlet_index(self.resources), doc.published))
         for ev in doc.events:  # `reported_by` first in `reporters`; none when it is None
             ev.reporters = joined_reporters(ev.reported_by, *ev.reporters) \
                 if ev.reported_by is not None else []

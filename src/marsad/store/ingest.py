@@ -67,6 +67,9 @@ class IngestReport:
 
 # -- coding (runs in worker processes) -------------------------------------------------------
 _WORKER: dict[str, Any] = {}
+# The fields of an item that go to the coded document's meta (`country`: the ISO3 code of the
+# country it was published in, the place of last resort of its events, `placing`)
+META_FIELDS = ("url", "source", "country")
 # Articles a worker codes together (`code_items`): a few per worker and chunk, so that the
 # workers share a chunk's work evenly
 WORKER_BATCH = 8
@@ -85,7 +88,7 @@ def _init_worker(lexicon_dirs: tuple[str, ...], batch_gc: bool = False) -> None:
 def code_item(item: dict[str, Any], nlp=None) -> dict[str, Any]:
     """Code one article and return every row the store needs (picklable)."""
     nlp = nlp or _WORKER["nlp"]
-    meta = {k: item[k] for k in ("url", "source") if item.get(k)}
+    meta = {k: item[k] for k in META_FIELDS if item.get(k)}
     doc = nlp(item["text"], published=item.get("published"), doc_id=item["article_id"],
               title=item.get("title"), **meta)
     return _rows(item, doc)
@@ -105,7 +108,7 @@ def code_items(items: list[dict[str, Any]], nlp=None) -> list[dict[str, Any] | t
 
 
 def _make_doc(item: dict[str, Any], nlp):
-    meta = {k: item[k] for k in ("url", "source") if item.get(k)}
+    meta = {k: item[k] for k in META_FIELDS if item.get(k)}
     return nlp.make_doc(item["text"], published=item.get("published"),
                         doc_id=item["article_id"], title=item.get("title"), **meta)
 
@@ -250,21 +253,24 @@ def record_reject(con: sqlite3.Connection, exc: InputError, log) -> dict[str, An
 
 
 # -- the run ---------------------------------------------------------------------------------
-def _item_dict(item: Item, h: str, default_date: str | None = None) -> dict[str, Any]:
+def _item_dict(item: Item, h: str, default_date: str | None = None,
+               country: str | None = None) -> dict[str, Any]:
     return {"text": item.text, "title": item.title, "published": item.published or default_date,
             "url": item.url, "source": item.source, "origin": item.origin,
-            "article_id": item.doc_id or h[:16]}
+            "article_id": item.doc_id or h[:16], "country": item.country or country}
 
 
 def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: int = 1,
            progress: bool = True, rejects_log: str | Path | None = None,
            chunk_size: int | None = None, lexicon_dirs: Iterable[str] = (),
            limit: int | None = None, batch_gc: bool = False,
-           default_date: str | None = None) -> IngestReport:
+           default_date: str | None = None, country: str | None = None) -> IngestReport:
     """Code and store the articles of `paths` (see the module docstring). `batch_gc`: apply
     `marsad.runtime.settle_for_batch` to this process and the workers (process-wide garbage
     collector settings; the `marsad corpus ingest` command turns it on). `default_date`
-    (YYYY-MM-DD): the publication date of the articles that give none."""
+    (YYYY-MM-DD): the publication date of the articles that give none; `country` (ISO3): the
+    country the articles that give none were published in (their events' place of last
+    resort; the store keeps no country: see `date_stored`)."""
     paths = [Path(p) for p in paths]
     check_paths(paths)  # (a mistyped path: said at once, no store or progress bar made)
     report = IngestReport()
@@ -335,7 +341,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: i
                                 redate.setdefault(h, (date, False))
                             continue
                         seen[h] = bool(date)
-                        todo.append(_item_dict(it, h, default_date))
+                        todo.append(_item_dict(it, h, default_date, country))
                 if bar is not None:
                     bar.update(len(chunk) - len(todo))
                 if pool is not None:  # batches of WORKER_BATCH articles (`code_items`)
@@ -359,7 +365,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: i
                             report.undated += 1
                     refresh_events(con, sorted(touched))
                 if redate:
-                    date_stored(con, redate, nlp, report)
+                    date_stored(con, redate, nlp, report, country)
                 if bar is not None:
                     bar.update(len(todo))
     finally:
@@ -373,11 +379,13 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: i
 
 
 def date_stored(con: sqlite3.Connection, redate: dict[str, tuple[str, bool]], nlp,
-            report: IngestReport) -> None:
+            report: IngestReport, country: str | None = None) -> None:
     """Code the stored undated articles of `redate` (content hash -> (date, whether stored in
     this run, so counted in `undated`)) again with their date, from their stored text and title
     (the spans stay offsets into the stored text), and put the new rows in place of the old
-    ones in one transaction. An article that cannot be coded again keeps its rows, undated."""
+    ones in one transaction. An article that cannot be coded again keeps its rows, undated.
+    `country`: the run's (`--country`); an article's own `country` field is not stored, so an
+    article coded again takes the run's."""
     items = []
     for h, (date, this_run) in redate.items():
         row = con.execute("SELECT article_id, text, title, url, source, origin, published "
@@ -386,7 +394,8 @@ def date_stored(con: sqlite3.Connection, redate: dict[str, tuple[str, bool]], nl
             continue
         items.append({"text": row["text"], "title": row["title"], "published": date,
                       "url": row["url"], "source": row["source"], "origin": row["origin"],
-                      "article_id": row["article_id"], "this_run": this_run})
+                      "article_id": row["article_id"], "this_run": this_run,
+                      "country": country})
     if not items:
         return
     results = code_items(items, nlp)

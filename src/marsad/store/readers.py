@@ -4,7 +4,8 @@ Parquet tables (one article a row), zips of them, HTML.
 `iter_items(paths)` yields `Item`s (one article each) or `InputError`s (one bad item each), so
 a bad line, member or file never stops the run. Article fields are taken from the usual names:
 text (`text`, `content`, `body`, `article`), title, published (`published`, `date`,
-`date_extracted`, `pubdate`), id (`id`, `doc_id`), url, source.
+`date_extracted`, `pubdate`), id (`id`, `doc_id`), url, source, country (the ISO3 code of
+the country the article was published in: `country_field`).
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ class Item:
     url: str | None = None
     source: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    country: str | None = None  # the ISO3 code of the country it was published in
 
 
 KNOWN_SUFFIXES = (TEXT_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | HTML_SUFFIXES | ZIP_SUFFIXES
@@ -468,7 +470,8 @@ def _record_item(rec: Any, origin: str, file: str, line: int | None, max_bytes: 
     title = rec.get("title") if isinstance(rec.get("title"), str) else None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return Item(text, origin, doc_id=record_id(rec), title=title,
-                published=published, url=_str(rec.get("url")), source=_str(rec.get("source")))
+                published=published, url=_str(rec.get("url")), source=_str(rec.get("source")),
+                country=country_field(rec.get("country")))
 
 
 def _json_kind(value: Any) -> str:
@@ -504,8 +507,11 @@ def _iso_date(value: str) -> str | None:
 def article_record(item: Item, default_date: str | None = None) -> dict[str, Any]:
     """The JSON record of a read article (`marsad convert`; `default_date`: the publication
     date of an article that gives none), with the field names every reader of marsad takes."""
-    return {"id": item.doc_id, "text": item.text, "published": item.published or default_date,
-            "title": item.title, "url": item.url, "source": item.source}
+    rec = {"id": item.doc_id, "text": item.text, "published": item.published or default_date,
+           "title": item.title, "url": item.url, "source": item.source}
+    if item.country:
+        rec["country"] = item.country
+    return rec
 
 
 def record_text(rec: dict[str, Any]) -> str | None:
@@ -519,6 +525,15 @@ def record_id(rec: dict[str, Any]) -> str | None:
         if rec.get(key) not in (None, ""):
             return str(rec[key])
     return None
+
+
+def country_field(v: Any) -> str | None:
+    """The `country` of a record: three letters, an ISO3 code, upper-cased (sau: SAU); any other
+    value (a name, a number, an empty cell) is none, and the article is coded without it."""
+    if not isinstance(v, str):
+        return None
+    v = v.strip()
+    return v.upper() if len(v) == 3 and v.isascii() and v.isalpha() else None
 
 
 def _str(v: Any) -> str | None:

@@ -123,6 +123,8 @@ PLACE_SOURCES = {
     "dateline": "the dateline: where the news was filed, often not where it happened",
     "source_country": "the country that summoned, recalled or cut relations",
     "target_country": "the country of the police, armed groups or people attacked",
+    "publication_country": "the country the article was published in: a local story that "
+                           "names no place",
 }
 
 
