@@ -34,6 +34,7 @@ from itertools import groupby
 from operator import attrgetter
 from typing import Any
 
+from marsad.actors.clitics import STATE_KEY as CLITIC_STARTS
 from marsad.document import ActorRef, Document, Entity, Mention as EvMention, Event
 from marsad.events import evaluations, roles
 from marsad.events.clauses import (TOLL_CODES, _Listed, _adjective_form, _is_nominal, _purpose,
@@ -298,7 +299,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             # (only the quotes that may hold one of these entities' starts)
             lo, hi = (sent_ents[0].start, sent_ents[-1].start) if sent_ents else (0, -1)
             roles.build_mentions(view, sent_ents, [(a, b) for a, b in spans if a <= hi and b > lo],
-                                 doc.text)
+                                 doc.text, doc.state.get(CLITIC_STARTS))
             # الرجل الذي هاجم الحراس: a person the relative clause identifies
             roles.add_identified_persons(view, person_kinds, tells_who)
             dateline_place = _dateline_for(doc, datelines, doc.sentences[si])
