@@ -11,7 +11,9 @@ of its first word that lie inside the span hold و، ف، ب، ك or ل, the sec
 article's, the convention of docs/export.md) aside: the tokenizer's reading, not the actors
 stage's, so a name the tokenizer splits wrongly (كاليفورنيا: ك + ال + …) is counted too.
 Prints the counts by kind; `--dump` writes every span (day, article, kind, start, end, text,
-clitic) as JSON lines, to compare the output of two versions of the code.
+clitic) as JSON lines, with a line for each event (its codes, place, modality and date) and each
+quote (its kind, the codes of its speaker and addressee), to compare the output of two versions
+of the code.
 """
 
 from __future__ import annotations
@@ -84,6 +86,23 @@ def main(argv: list[str] | None = None) -> int:
                 out.write(json.dumps({"day": day, "article": ai, "kind": kind, "start": start,
                                       "end": end, "text": text, "clitic": c},
                                      ensure_ascii=False) + "\n")
+        if out:  # what the events and the quotes say, to tell a change other than a span's
+            for ev in doc.events:
+                loc = ev.location
+                out.write(json.dumps({
+                    "day": day, "article": ai, "kind": "event", "start": ev.evidence["start"],
+                    "end": ev.evidence["end"], "clitic": False,
+                    "text": " ".join(str(x) for x in (
+                        ev.cameo, ev.source.actor_code, ev.target and ev.target.actor_code,
+                        loc and loc.name, loc and loc.source, ev.modality, ev.date))},
+                    ensure_ascii=False) + "\n")
+            for q in doc.quotes:
+                out.write(json.dumps({
+                    "day": day, "article": ai, "kind": "quote", "start": q.start, "end": q.end,
+                    "clitic": False, "text": " ".join(str(x) for x in (
+                        q.kind, q.speaker and q.speaker.actor_code,
+                        q.addressee and q.addressee.actor_code, q.attribution))},
+                    ensure_ascii=False) + "\n")
         if args.limit and n >= args.limit:
             break
     if out:

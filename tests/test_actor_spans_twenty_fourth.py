@@ -140,6 +140,15 @@ def test_conjoined_target_after_wa_li(nlp):
     assert ("USAMIL", "لجيش الأمريكي") in targets
 
 
+def test_a_trigger_word_with_its_preposition_is_still_the_mention(nlp):
+    """«للانتحاري»: the word is a mention (a suicide attacker, UAF), whose span starts at the
+    article's ل; the trigger of a suicide attack in it is part of the mention (read from the
+    start with the proclitics), so no attack is coded for «لا يحقق للانتحاري أي مكسب»."""
+    doc = nlp("وقال الكاتب إن التنظيم لا يحقق للانتحاري أي مكسب.", published=PUBLISHED)
+    assert "لانتحاري" in entity_texts(doc)
+    assert not [ev.cameo for ev in doc.events if ev.cameo.startswith("18")]
+
+
 def _saudi_day(day: str) -> list[dict]:
     path = SHARED / "data" / "saudinewsnet" / f"{day}.zip"
     if not path.exists():

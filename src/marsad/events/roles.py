@@ -92,6 +92,9 @@ class Mention:
     # the genitive of a noun after a preposition word (ضد حكومة العبادي، في عهد مبارك): inside
     # that PP, so no subject (still a possible victim or target)
     pp_head: bool = False
+    # the entity's start with the proclitics its span leaves out (وللجيش: at the و; the
+    # actors stage's `actors.clitic_starts`); -1 when not placed by `build_mentions`
+    clitic_start: int = -1
 
 
 @dataclass(slots=True)
@@ -295,6 +298,7 @@ def build_mentions(view: SentenceView, entities: list[Entity],
             in_pp = True  # للأزمة السورية والليبية: an adjective of a noun in a PP
         m = Mention(e, first, j, in_pp, any(a <= e.start < b for a, b in quotes),
                     pp_genitive and k == i - 1)
+        m.clitic_start = e_start
         p = i - 1
         while p >= 0 and view.words[p] in OPENING_MARKS:
             p -= 1

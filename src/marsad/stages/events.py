@@ -158,6 +158,11 @@ PLACE_NAME_HEADS = frozenset(fold(w) for w in (
 TOPIC = "topic"
 
 
+def _start_with_clitics(m: roles.Mention) -> int:
+    """The start of mention `m`'s entity with the proclitics its span leaves out."""
+    return m.clitic_start if m.clitic_start >= 0 else m.entity.start
+
+
 class EventStage(TriggerReading, ModalityRules, ParticipantRules):
     """Options (`marsad.load(config={"events": {...}})`): `skip_kinds` (sentence kinds never
     coded; default pull quotes, credits, captions), `keep_unknown_source` (keep protests and
@@ -396,7 +401,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 topic_last = trig.last
                 continue  # (ملف الهجمات) الانتحارية: the adjective of the topic, no event
             head_tok = view.tokens[trig.head]
-            if any(m.entity.start <= head_tok.start < m.entity.end
+            # (from the start with the proclitics: للانتحاري is a mention, not an act)
+            if any(_start_with_clitics(m) <= head_tok.start < m.entity.end
                    for m in view.mentions + view.places):
                 continue  # part of a name: سامح شكري is not شكر
             pat = c.patterns[trig.pattern]
