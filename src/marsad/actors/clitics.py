@@ -71,6 +71,8 @@ def clitic_letters(word: str, prefix: str) -> int:
 def trimmed_start(text: str, start: int, end: int, prefix: str) -> int:
     """The start of the span [start, end) of `text` past its leading conjunction and
     preposition (see `clitic_letters`); `start` when it has none in the span."""
+    if prefix in ("", "ال") and text[start:start + 1] != "ل":
+        return start  # (most entities: no proclitic, or only the article; no لل)
     ws = _word_start(text, start)
     stop = start
     while stop < end and (text[stop].isalpha() or text[stop] in DROPPED_CHARS):
