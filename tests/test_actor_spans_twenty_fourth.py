@@ -85,6 +85,28 @@ def test_span_starts_after_its_proclitics(nlp, text, span):
     assert doc.text[old:e.start] in ("ل", "ول")
 
 
+@pytest.mark.parametrize("word, prefix, letters", [
+    ("للجيش", "لل", 1),  # ل + the article: the article's ل stays
+    ("وللجيش", "ولل", 2),
+    ("بالحكومه", "بال", 1),
+    ("وبالحكومه", "وبال", 2),
+    ("وروسيا", "و", 1),
+    ("لبوتين", "ل", 1),
+    ("للبنان", "ل", 1),  # ل + لبنان
+    ("وللولايات", "و", 2),  # و + the fused key للولايات: و and the preposition ل
+    ("للولايات", "", 1),
+    ("الحكومه", "ال", 0),
+    ("كاليفورنيا", "", 0),  # a name read whole by the dictionary: no prefix, nothing cut
+    ("بريطانيا", "", 0),
+])
+def test_clitic_letters(word, prefix, letters):
+    """How many letters of a folded word the rule takes off, given the composer's prefix
+    (counted by hand)."""
+    from marsad.actors.clitics import clitic_letters
+
+    assert clitic_letters(word, prefix) == letters
+
+
 def test_name_part_and_nested_name_after_proclitics(nlp):
     """The proper-name part (`actors.names`) is unchanged inside a trimmed title; a nested
     organisation after لل starts at its article's ل."""

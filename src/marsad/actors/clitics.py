@@ -25,7 +25,6 @@ from marsad.text.normalize import DROPPED_CHARS, fold
 STATE_KEY = "actors.clitic_starts"
 _BACK_KEY = "actors.clitic_starts.back"  # {start with proclitics: start}, built when asked
 CONJUNCTIONS = "وف"
-PREPOSITIONS = "بلك"
 
 
 def _letters(text: str, start: int, end: int) -> str:
