@@ -70,7 +70,8 @@ def _variants(form: str) -> list[tuple[str, str]]:
     art = starts_with_article(form)
     li = ("لل" + form.lstrip()[2:]) if art else "ل" + form  # ل + ال is written لل
     out = [(f"وقال {form} أمس.", form), (f"وقال و{form} أمس.", form),
-           (f"وصل الوفد إلى {li}.", li if art else form), (f"وقال ب{form} أمس.", form)]
+           (f"وصل الوفد إلى {li}.", li[1:] if art else form), (f"وقال ب{form} أمس.", form)]
+    # (ل before the article: the span starts at the article's ل, لل -> ل; twenty-fourth session)
     if not fold(form)[:1].isalpha() or not ("\u0621" <= form.strip()[0] <= "\u064a"):
         out = out[:1]  # Latin or odd forms: only bare
     return out

@@ -130,7 +130,7 @@ def test_a_police_a_group_set_up_is_not_the_states(nlp):
     text = ("بغداد (رويترز) - أنشأ تنظيم داعش جهازا للشرطة في الموصل وقالت الشرطة إنها اعتقلت "
             "عشرة أشخاص.")
     got = [x for x in _entities(nlp, text) if "شرطة" in x[0]]
-    assert got == [("للشرطة", "COP"), ("الشرطة", "COP")]
+    assert got == [("لشرطة", "COP"), ("الشرطة", "COP")]  # (لشرطة: after the preposition ل)
 
 
 def test_the_police_of_hamas_named_again(nlp):

@@ -68,7 +68,7 @@ def test_a_bare_man_is_still_no_participant(nlp):
 def test_the_egyptian_branch_is_the_group(nlp_unknown):
     # before: EGY, the nisba, attacked the army
     text = "هاجم الفرع المصري لتنظيم داعش نقطة للجيش في سيناء."
-    assert sides(nlp_unknown, text, "190") == [("IMGREB", "الفرع المصري", "MIL", "للجيش")]
+    assert sides(nlp_unknown, text, "190") == [("IMGREB", "الفرع المصري", "MIL", "لجيش")]
 
 
 def test_the_branch_of_a_bare_group_in_a_country(nlp):
@@ -102,7 +102,7 @@ def test_a_named_group_loyal_to_al_qaeda(nlp):
     # before: no source, and al-Qaeda was the target
     text = "هاجمت جماعة الفرقان الموالية لتنظيم القاعدة مركزا للشرطة."
     assert sides(nlp, text, "190") == [
-        ("IMGREB", "جماعة الفرقان الموالية لتنظيم القاعدة", "COP", "للشرطة")]
+        ("IMGREB", "جماعة الفرقان الموالية لتنظيم القاعدة", "COP", "لشرطة")]
 
 
 # 4. a plural verb of harm joined to another

@@ -38,7 +38,7 @@ def _ents(nlp, text):
     ("تأهل منتخب العراق إلى الدور الثاني من البطولة.", [("منتخب العراق", "IRQBUS")]),
     # a proclitic before the head
     ("انضم اللاعب إلى معسكر للمنتخب الأردني في عمان.",
-     [("للمنتخب الأردني", "JORBUS"), ("عمان", None)]),
+     [("لمنتخب الأردني", "JORBUS"), ("عمان", None)]),  # (after the preposition ل)
     # nicknames after a word of a club's people or match, in a sports sentence
     ("سجل لاعب الأخضر هدفا في مرمى الفراعنة خلال المباراة.",
      [("الأخضر", "SAUBUS"), ("الفراعنة", "EGYBUS")]),

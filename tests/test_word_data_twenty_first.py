@@ -369,7 +369,7 @@ PERSON_CASES = [
      ["المهاجم المخضرم فيليبو إينزاغي"], []),
     # للصحفيين after a one-word name: Tripathi is the speaker of قال
     ("speaker_closers", "وقال تريباثي للصحفيين إن الحكومة باقية.",
-     ["تريباثي", "للصحفيين"], ["للصحفيين"]),
+     ["تريباثي", "لصحفيين"], ["لصحفيين"]),  # (لصحفيين: after the preposition ل)
     # الدين, the second word of a compound given name: Muhyi al-Din al-Badri
     ("name_compound_tails", "وقال محيي الدين البدري إن الحكومة باقية.",
      ["محيي الدين البدري"], []),

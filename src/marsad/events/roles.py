@@ -92,6 +92,9 @@ class Mention:
     # the genitive of a noun after a preposition word (ضد حكومة العبادي، في عهد مبارك): inside
     # that PP, so no subject (still a possible victim or target)
     pp_head: bool = False
+    # the entity's start with the proclitics its span leaves out (وللجيش: at the و; the
+    # actors stage's `actors.clitic_starts`); -1 when not placed by `build_mentions`
+    clitic_start: int = -1
 
 
 @dataclass(slots=True)
@@ -220,10 +223,15 @@ def _body_after_verb(view: SentenceView, m: Mention) -> bool:
 
 
 def build_mentions(view: SentenceView, entities: list[Entity],
-                   quotes: list[tuple[int, int]] = (), text: str = "") -> None:
+                   quotes: list[tuple[int, int]] = (), text: str = "",
+                   clitic_starts: dict[int, int] | None = None) -> None:
     """Place the sentence's entities on token positions and mark those inside a PP or a quote.
     `text`, the document's, lets a person of unknown code take the country of a nisba right
-    after his name (محمد علاونة الفلسطيني: `_nisba_of_person`)."""
+    after his name (محمد علاونة الفلسطيني: `_nisba_of_person`). `clitic_starts`, the actors
+    stage's `doc.state["actors.clitic_starts"]`, gives each entity's start with the proclitics
+    its span leaves out (للشرطة: the span لشرطة starts after the preposition ل, which puts the
+    entity in a PP of its own word, `clitic_pp`)."""
+    clitic_starts = clitic_starts or {}
     toks = view.tokens
     # (the tokens' starts only for a sentence with entities to place)
     starts = [t.start for t in toks] if entities else []
@@ -232,7 +240,9 @@ def build_mentions(view: SentenceView, entities: list[Entity],
 
     out = []
     for e in entities:
-        i = bisect_right(starts, e.start) - 1
+        # (the start with the proclitics the span leaves out: وللجيش is read as before)
+        e_start = clitic_starts.get(e.start, e.start)
+        i = bisect_right(starts, e_start) - 1
         if i < 0:
             continue
         j = bisect_left(starts, e.end) - 1
@@ -241,11 +251,11 @@ def build_mentions(view: SentenceView, entities: list[Entity],
         in_pp = pp_genitive = clitic_pp = False
         # the clitics of the token before the entity's start (لـ of لمصر); none when the entity
         # starts with its token (most do: `bisect` puts the token's start at or before it)
-        lead = view.words[i][: max(0, len(fold(tok.text)) - len(fold(tok.text[e.start - tok.start:])))] \
-            if e.start != tok.start else ""
+        lead = view.words[i][: max(0, len(fold(tok.text)) - len(fold(tok.text[e_start - tok.start:])))] \
+            if e_start != tok.start else ""
         if lead and any(c in "بلك" for c in lead):
             in_pp = True
-        elif e.start <= tok.start and any(g.kind == "proclitic" and g.text in ("ب", "ل", "ك")
+        elif e_start <= tok.start and any(g.kind == "proclitic" and g.text in ("ب", "ل", "ك")
                                           for g in tok.segments):
             in_pp = clitic_pp = True  # the preposition inside the name's span: للإمارات
         k = i - 1
@@ -283,11 +293,12 @@ def build_mentions(view: SentenceView, entities: list[Entity],
             in_pp = (bool(clitic_prep(view, q)) and strip_conj(view.words[q]) not in
                      gw.member_words) or (pk >= 0 and (
                 is_prep(view.words[pk]) or view.words[pk] in ("ب", "ل", "وب", "ول")))
-        elif not in_pp and e.end - e.start == len(tok.text) - (e.start - tok.start) and i == j \
+        elif not in_pp and e.end - e_start == len(tok.text) - (e_start - tok.start) and i == j \
                 and is_nisba_word(view.words[i]) and _nisba_chain_in_pp(view, i):
             in_pp = True  # للأزمة السورية والليبية: an adjective of a noun in a PP
         m = Mention(e, first, j, in_pp, any(a <= e.start < b for a, b in quotes),
                     pp_genitive and k == i - 1)
+        m.clitic_start = e_start
         p = i - 1
         while p >= 0 and view.words[p] in OPENING_MARKS:
             p -= 1

@@ -24,6 +24,10 @@ State left in `doc.state` for later stages:
 - `"actors.nested"`: [{start, end, text, type, canonical, actor_code, actor_id, country, entity}]:
   names inside an entity that are actors of their own, which do not get an entity (spans do not
   overlap): the country of `رئيس آذربيجان`, the organisation of `الأمين العام للأمم المتحدة`.
+- `"actors.clitic_starts"`: {start of an entity: its start with its proclitics}: an entity's span
+  starts after the conjunction and the preposition written into its first word (وروسيا ->
+  روسيا, بالحكومة -> الحكومة, للجيش -> لجيش: the article's ل stays); the stages that read the
+  preposition of an actor ask `marsad.actors.clitics.start_with_clitics` (twenty-fourth session).
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ from marsad.actors.compose import (ADJECTIVE_GOVERNORS, ADJECTIVE_HEADS, ATTRIBU
                                    HAMZA_HOMOGRAPHS, MOVEMENT_HEADS, OBJECT_NOUNS,
                                    ASSOCIATION_HEADS, CIVIL_ADJECTIVES, CIVIL_BODY_HEADS,
                                    SURNAME_HOMOGRAPHS, Composer, Mention, candidate_table)
+from marsad.actors.clitics import STATE_KEY as CLITIC_STARTS, trim_entities
 from marsad.actors.coref import SKIP_KINDS, Coref, Meta, Possessed, verb_set
 from marsad.actors.gazetteer import Gazetteer
 from marsad.lexicon.outlets import OutletIndex, outlet_index
@@ -248,6 +253,9 @@ class ActorStage:
         runs = [self._run(doc) for doc in docs]
         for doc, (ents, metas, subjects) in zip(docs, self.romanize.batched_many(runs),
                                                 strict=True):
+            # (the spans start after their proclitics: وروسيا -> روسيا, للجيش -> لجيش; the
+            # composer's starts are kept for the roles, `marsad.actors.clitics`)
+            doc.state[CLITIC_STARTS] = trim_entities(doc, ents, metas)
             doc.entities = ents
             doc.state["actors.subjects"] = subjects
             doc.state["actors.names"] = {i: list(m.name) for i, m in enumerate(metas) if m.name}

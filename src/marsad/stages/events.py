@@ -34,6 +34,7 @@ from itertools import groupby
 from operator import attrgetter
 from typing import Any
 
+from marsad.actors.clitics import STATE_KEY as CLITIC_STARTS
 from marsad.document import ActorRef, Document, Entity, Mention as EvMention, Event
 from marsad.events import evaluations, roles
 from marsad.events.clauses import (TOLL_CODES, _Listed, _adjective_form, _is_nominal, _purpose,
@@ -156,6 +157,11 @@ PLACE_NAME_HEADS = frozenset(fold(w) for w in (
 # `_listed_modality` of a violent trigger named as a topic (ملف الاغتيال): the members of its list
 # are topics too, no events
 TOPIC = "topic"
+
+
+def _start_with_clitics(m: roles.Mention) -> int:
+    """The start of mention `m`'s entity with the proclitics its span leaves out."""
+    return m.clitic_start if m.clitic_start >= 0 else m.entity.start
 
 
 class EventStage(TriggerReading, ModalityRules, ParticipantRules):
@@ -303,7 +309,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             # (only the quotes that may hold one of these entities' starts)
             lo, hi = (sent_ents[0].start, sent_ents[-1].start) if sent_ents else (0, -1)
             roles.build_mentions(view, sent_ents, [(a, b) for a, b in spans if a <= hi and b > lo],
-                                 doc.text)
+                                 doc.text, doc.state.get(CLITIC_STARTS))
             # الرجل الذي هاجم الحراس: a person the relative clause identifies
             roles.add_identified_persons(view, person_kinds, tells_who)
             dateline_place = _dateline_for(doc, datelines, doc.sentences[si])
@@ -404,7 +410,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 topic_last = trig.last
                 continue  # (ملف الهجمات) الانتحارية: the adjective of the topic, no event
             head_tok = view.tokens[trig.head]
-            if any(m.entity.start <= head_tok.start < m.entity.end
+            # (from the start with the proclitics: للانتحاري is a mention, not an act)
+            if any(_start_with_clitics(m) <= head_tok.start < m.entity.end
                    for m in view.mentions + view.places):
                 continue  # part of a name: سامح شكري is not شكر
             pat = c.patterns[trig.pattern]

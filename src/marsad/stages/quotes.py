@@ -12,6 +12,7 @@ Config (`marsad.load(config={"quotes": {...}})`):
 
 from __future__ import annotations
 
+from marsad.actors.clitics import composer_starts, trimmed_ref
 from marsad.document import Document
 from marsad.errors import PipelineError
 from marsad.lexicon.categories import reading_lexicon
@@ -54,6 +55,12 @@ class QuoteStage:
                                 f"{', '.join(KINDS)}; got {sorted(self.kinds)}")
 
     def __call__(self, doc: Document) -> None:
-        quotes = DocumentQuotes(doc, self.cues, self.last_subject, self._fold_cache,
-                                self.grammar).run()
+        # (the extractor reads a speaker's or an addressee's preposition off its words:
+        # it sees the entities with their proclitics, and its refs are trimmed after)
+        with composer_starts(doc):
+            quotes = DocumentQuotes(doc, self.cues, self.last_subject, self._fold_cache,
+                                    self.grammar).run()
+        for q in quotes:
+            q.speaker, q.addressee, q.reported_by = (
+                trimmed_ref(doc, r) for r in (q.speaker, q.addressee, q.reported_by))
         doc.quotes = [q for q in quotes if q.kind in self.kinds]
