@@ -109,3 +109,24 @@ def test_a_statements_words_and_a_days_roundup_are_no_chronology(detect):
     text = ("وفيما يلي أبرز الهجمات التي شهدتها المحافظة أمس:\n\n"
             "- 3: قتل جنديان في انفجار عبوة ناسفة قرب الحاجز.\n")
     assert ("قتل", "asserted") in _assaults(detect, text)
+
+
+# --- a pluperfect after another clause's recent time -------------------------------------
+
+def test_a_recent_time_before_kana_is_the_reporting_clauses(detect):
+    # "the agency said yesterday that the ship had been seized by gunmen hours before it sank"
+    text = ("وذكرت الهيئة أمس أن السفينة التي أغرقتها البحرية كانت قد خطفت من قبل مسلحين قبل "
+            "إغراقها بساعات.")
+    assert ("خطفت", "historical") in _assaults(detect, text)
+
+
+def test_a_recent_time_of_the_pluperfect_clause_keeps_it_news(detect):
+    assert ("قتلت", "asserted") in _assaults(
+        detect, "وكانت القوات قد قتلت ثلاثة مسلحين أول من أمس.")
+
+
+def test_a_series_of_attacks_before_a_verb_of_saying_opens_a_quote_not_a_list(detect):
+    # "after a series of bombings in the kingdom, he said: the security forces killed …"
+    text = ("وجاءت الإجراءات بعد سلسلة تفجيرات شهدتها المنطقة، وقال: قتلت قوات الأمن ثلاثة "
+            "مسلحين في اشتباك قرب الحدود.")
+    assert _factual_assaults(detect, text)

@@ -289,8 +289,6 @@ def _pluperfect(view: SentenceView, trig: Trigger, reg: Register | None) -> bool
     dated to a recent time: وكانت القوات قد قتلت أول من أمس)."""
     if trig.kind not in ("verb", "phrase") or trig.form.tense != "past":
         return False
-    if reg is not None and reg.evidence_outside(trig.first, trig.last, PRESENT_ANCHORS):
-        return False
     qad = False
     for k in range(trig.first - 1, max(-1, trig.first - 8), -1):
         w = view.words[k]
@@ -299,7 +297,11 @@ def _pluperfect(view: SentenceView, trig: Trigger, reg: Register | None) -> bool
         if w in grammar_words().may_particles:
             qad = True
         elif w in grammar_words().kana_forms:
-            return qad
+            # (a recent time before كان is another clause's: ذكرت الهيئة أمس أن السفينة كانت
+            # قد خطفت قبل إغراقها)
+            return qad and not (reg is not None and any(
+                name in PRESENT_ANCHORS and j >= k and not trig.first <= j <= trig.last
+                for j, name in reg.evidence))
     return False
 
 
@@ -608,6 +610,8 @@ def _generic_after_that(view: SentenceView, trig: Trigger,
          _kinds_apart(view, doer, trig.last + 1, kinds))
 
 
+# words between a chronology lead and its topic, either side (ومن العمليات التي تم إحباطها ما يلي)
+CHRONOLOGY_TOPIC_REACH = 8
 CHRONOLOGY_DATE_REACH = 3  # tokens from a chronology item's start to its date's number
 CHRONOLOGY_COLON_REACH = 6  # ... and to the colon or dash after the date
 DATE_DASHES = frozenset({":", "-", "ـ", "–", "—"})
@@ -1334,9 +1338,13 @@ class ModalityRules:
         if lead is None:
             return None
         colon = next((k for k in range(lead + 1, len(w)) if w[k] == ":"), None)
-        if colon is None or self._recent_between(keys, 0, colon) or \
-                not any(strip_conj(w[k]) in words.chronology_topics for k in range(colon)):
+        if colon is None or self._recent_between(keys, 0, colon) or not any(
+                strip_conj(w[k]) in words.chronology_topics
+                for k in range(max(0, lead - CHRONOLOGY_TOPIC_REACH),
+                               min(colon, lead + 1 + CHRONOLOGY_TOPIC_REACH))):
             return None  # (وجاء في البيان ما يلي: the words of a statement, no chronology)
+        if strip_conj(w[colon - 1]) in words.attribution_links | words.ali_name_verbs:
+            return None  # بعد سلسلة تفجيرات شهدتها المملكة، وقال: a quote opens, no list
         return colon + 1
 
     def _recent_between(self, keys, first: int, end: int) -> bool:
