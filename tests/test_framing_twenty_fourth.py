@@ -130,3 +130,27 @@ def test_a_series_of_attacks_before_a_verb_of_saying_opens_a_quote_not_a_list(de
     text = ("وجاءت الإجراءات بعد سلسلة تفجيرات شهدتها المنطقة، وقال: قتلت قوات الأمن ثلاثة "
             "مسلحين في اشتباك قرب الحدود.")
     assert _factual_assaults(detect, text)
+
+
+# --- the attack of a toll told as background ----------------------------------------------
+
+def test_the_attack_of_a_background_toll_is_background(detect):
+    # "the troops will not withdraw despite the killing of two soldiers on Saturday in a
+    # suicide attack": the attack is what the toll, named in spite of, happened in
+    text = "ولن تنسحب القوات على الرغم من مقتل جنديين يوم السبت في هجوم انتحاري قرب القاعدة."
+    assert _factual_assaults(detect, text) == []
+
+
+def test_the_attack_of_a_toll_told_as_news_stays_news(detect):
+    assert ("وقتل", "asserted") in _assaults(
+        detect, "وقتل عشرة جنود إثر غارة جوية على موقع حدودي.")
+
+
+def test_a_verb_describing_a_background_attack_is_background(detect):
+    # "relations grew tense after ten soldiers were killed in an American air strike that
+    # targeted gunmen": the strike, and the verb telling whom it targeted, are background
+    text = "وتوترت العلاقات بين البلدين إثر مقتل عشرة جنود إثر ضربة جوية أميركية استهدفت مسلحين."
+    assert _factual_assaults(detect, text) == []
+    # told as the news, the strike stays news
+    assert ("ضربة", "asserted") in _assaults(
+        detect, "وقتل عشرة جنود في ضربة جوية أميركية استهدفت مسلحين.")

@@ -193,6 +193,7 @@ def _describes_background_attack(view: SentenceView, trig: Trigger,
 
 
 JOINED_REACH = 15  # words between a background attack and an act joined to it by و
+TARGETING_ADJECTIVES = 3  # words between a background attack's noun and a verb describing it
 
 
 def _joined_to_background(view: SentenceView, trig: Trigger, reg: Register | None,
@@ -253,7 +254,11 @@ def _in_background_phrase(view: SentenceView, trig: Trigger, reg: Register | Non
             _joined_to_background(view, prev, reg, earlier[:-1]):
         earlier = earlier[:-1]  # (مقتل 32 شخصاً وإصابة مئة: the noun the joined one shares)
         prev = earlier[-1]
-    return _background_lead(view, prev)
+    # (or after a word of time, concession or cause: على الرغم من مقتل ثلاثة جنود السبت في هجوم
+    # انتحاري، إثر مقتل 11 جندياً إثر ضربة جوية: the attack of the toll another act follows;
+    # twenty-fourth session)
+    return _background_lead(view, prev) or (_is_nominal(prev) and
+                                            _after_background(view, prev, reg))
 
 
 def _own_subject_after(view: SentenceView, trig: Trigger) -> bool:
@@ -482,6 +487,33 @@ def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: boo
     if joined_plural_act(view, trig) and prev.cameo != pat.cameo:
         return False  # قتل المسلحون وجرحوا عشرات: a second act, with the same sides
     return weapon or roles.postverbal_subject(view, trig.last, trig.head) is None
+
+
+def background_attack_described(out, view: SentenceView, trig: Trigger,
+                                earlier: list[Trigger], targeting: frozenset[str]) -> bool:
+    """A verb of targeting (events.json `targeting_verbs`) right after the verbal noun of an
+    attack coded as background in this sentence, only that noun's adjectives and nisbas between
+    (no stop, verb or preposition) and no subject of its own after it: the verb describes that
+    attack (إثر مقتل 11 جندياً إثر ضربة جوية أميركية استهدفت متمردين), background too
+    (twenty-fourth session; the names a nisba makes, أميركية, keep `_describes_attack` off)."""
+    w = view.words
+    if trig.kind != "verb" or strip_conj(w[trig.first]) not in targeting or not earlier or \
+            w[trig.first][:1] == "و":
+        return False
+    noun = earlier[-1]
+    if not _is_nominal(noun) or noun.last >= trig.first or \
+            trig.first - noun.last - 1 > TARGETING_ADJECTIVES:
+        return False
+    for k in range(noun.last + 1, trig.first):
+        if not view.is_word(k) or k in view.verbs or roles.is_prep(w[k]) or \
+                not has_article(w[k]) and not _adjective_form(w[k]) and w[k] == strip_conj(w[k]) \
+                and not w[k].endswith(("ية", "يه", "ي")):
+            return False
+    if roles.postverbal_subject(view, trig.last, trig.head) is not None:
+        return False
+    end = view.tokens[noun.last].end
+    return any(ev.sentence == view.index and ev.modality == "historical" and
+               any(m.end == end for m in ev.mentions) for ev, *_ in out)
 
 
 def joined_plural_act(view: SentenceView, trig: Trigger) -> bool:

@@ -48,6 +48,7 @@ from marsad.events.detection import (NOUN_EVIDENCE, TriggerReading, _as_support_
                                      _in_quoted_name, _object_word_at, _occurrence, _scare_quoted,
                                      _sign_kinds, _violence_done)
 from marsad.events.framing import (ModalityRules, _continues, _describes_a_noun,
+                                   background_attack_described,
                                    _ends_in_example_list, _given_as_example, _imperative,
                                    _instrument_modality, _joined_to_background, _manner, _motive,
                                    _result_verb, _that_not_before, _told_in_quote, _unquoted)
@@ -675,6 +676,11 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 # خطط لاغتيال الضباط في العاصمة بسيارات مفخخة: the instrument of a planned act
                 _impose(evs, _instrument_modality(out, view, trig))
             toll = _is_nominal(trig) and self._head_in(keys, trig, "casualty_nouns")
+            if pat.plover in VIOLENCE and background_attack_described(
+                    out, view, trig, [e.trig for e in listed[:-1]],
+                    self._context("targeting_verbs")):
+                # إثر ضربة جوية أميركية استهدفت متمردين: the verb describes a background attack
+                _impose(evs, "historical")
             if _continues(out, view, trig, pat, weapon, toll, described):
                 # قصف إسرائيلي استهدف مدرسة: the verb describes the event the noun just named;
                 # لتفجير سيارة مفخخة: the weapon is the instrument of the bombing just named;
