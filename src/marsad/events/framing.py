@@ -504,11 +504,11 @@ def background_attack_described(out, view: SentenceView, trig: Trigger,
     if not _is_nominal(noun) or noun.last >= trig.first or \
             trig.first - noun.last - 1 > TARGETING_ADJECTIVES:
         return False
+    nisbas = grammar_words().nisba_endings  # (الإسرائيلي، أميركية: folded, ة to ه)
     for k in range(noun.last + 1, trig.first):
         if not view.is_word(k) or k in view.verbs or roles.is_prep(w[k]) or \
-                not has_article(w[k]) and not _adjective_form(w[k]) and w[k] == strip_conj(w[k]) \
-                and not w[k].endswith(("ية", "يه", "ي")):
-            return False
+                not (has_article(w[k]) or _adjective_form(w[k]) or w[k].endswith(nisbas)):
+            return False  # (جوية أميركية: its adjectives and nisbas only)
     if roles.postverbal_subject(view, trig.last, trig.head) is not None:
         return False
     end = view.tokens[noun.last].end
