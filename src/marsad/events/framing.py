@@ -193,6 +193,7 @@ def _describes_background_attack(view: SentenceView, trig: Trigger,
 
 
 JOINED_REACH = 15  # words between a background attack and an act joined to it by و
+TARGETING_ADJECTIVES = 3  # words between a background attack's noun and a verb describing it
 
 
 def _joined_to_background(view: SentenceView, trig: Trigger, reg: Register | None,
@@ -253,7 +254,11 @@ def _in_background_phrase(view: SentenceView, trig: Trigger, reg: Register | Non
             _joined_to_background(view, prev, reg, earlier[:-1]):
         earlier = earlier[:-1]  # (مقتل 32 شخصاً وإصابة مئة: the noun the joined one shares)
         prev = earlier[-1]
-    return _background_lead(view, prev)
+    # (or after a word of time, concession or cause: على الرغم من مقتل ثلاثة جنود السبت في هجوم
+    # انتحاري، إثر مقتل 11 جندياً إثر ضربة جوية: the attack of the toll another act follows;
+    # twenty-fourth session)
+    return _background_lead(view, prev) or (_is_nominal(prev) and
+                                            _after_background(view, prev, reg))
 
 
 def _own_subject_after(view: SentenceView, trig: Trigger) -> bool:
@@ -289,8 +294,6 @@ def _pluperfect(view: SentenceView, trig: Trigger, reg: Register | None) -> bool
     dated to a recent time: وكانت القوات قد قتلت أول من أمس)."""
     if trig.kind not in ("verb", "phrase") or trig.form.tense != "past":
         return False
-    if reg is not None and reg.evidence_outside(trig.first, trig.last, PRESENT_ANCHORS):
-        return False
     qad = False
     for k in range(trig.first - 1, max(-1, trig.first - 8), -1):
         w = view.words[k]
@@ -299,7 +302,11 @@ def _pluperfect(view: SentenceView, trig: Trigger, reg: Register | None) -> bool
         if w in grammar_words().may_particles:
             qad = True
         elif w in grammar_words().kana_forms:
-            return qad
+            # (a recent time before كان is another clause's: ذكرت الهيئة أمس أن السفينة كانت
+            # قد خطفت قبل إغراقها)
+            return qad and not (reg is not None and any(
+                name in PRESENT_ANCHORS and j >= k and not trig.first <= j <= trig.last
+                for j, name in reg.evidence))
     return False
 
 
@@ -482,6 +489,33 @@ def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: boo
     return weapon or roles.postverbal_subject(view, trig.last, trig.head) is None
 
 
+def background_attack_described(out, view: SentenceView, trig: Trigger,
+                                earlier: list[Trigger], targeting: frozenset[str]) -> bool:
+    """A verb of targeting (events.json `targeting_verbs`) right after the verbal noun of an
+    attack coded as background in this sentence, only that noun's adjectives and nisbas between
+    (no stop, verb or preposition) and no subject of its own after it: the verb describes that
+    attack (إثر مقتل 11 جندياً إثر ضربة جوية أميركية استهدفت متمردين), background too
+    (twenty-fourth session; the names a nisba makes, أميركية, keep `_describes_attack` off)."""
+    w = view.words
+    if trig.kind != "verb" or strip_conj(w[trig.first]) not in targeting or not earlier or \
+            w[trig.first][:1] == "و":
+        return False
+    noun = earlier[-1]
+    if not _is_nominal(noun) or noun.last >= trig.first or \
+            trig.first - noun.last - 1 > TARGETING_ADJECTIVES:
+        return False
+    nisbas = grammar_words().nisba_endings  # (الإسرائيلي، أميركية: folded, ة to ه)
+    for k in range(noun.last + 1, trig.first):
+        if not view.is_word(k) or k in view.verbs or roles.is_prep(w[k]) or \
+                not (has_article(w[k]) or _adjective_form(w[k]) or w[k].endswith(nisbas)):
+            return False  # (جوية أميركية: its adjectives and nisbas only)
+    if roles.postverbal_subject(view, trig.last, trig.head) is not None:
+        return False
+    end = view.tokens[noun.last].end
+    return any(ev.sentence == view.index and ev.modality == "historical" and
+               any(m.end == end for m in ev.mentions) for ev, *_ in out)
+
+
 def joined_plural_act(view: SentenceView, trig: Trigger) -> bool:
     """A plural past verb joined by و (وجرحوا، وعذبوا): after another verb or its subject, a
     second act of the same doers, no detail of the first (twenty-second session)."""
@@ -606,6 +640,23 @@ def _generic_after_that(view: SentenceView, trig: Trigger,
         _indefinite_noun(view, trig.first - 1) and \
         (_indefinite_victim(view, trig.last + 1, trig.last + 1) or
          _kinds_apart(view, doer, trig.last + 1, kinds))
+
+
+# words between a chronology lead and its topic, either side (ومن العمليات التي تم إحباطها ما يلي)
+CHRONOLOGY_TOPIC_REACH = 8
+CHRONOLOGY_DATE_REACH = 3  # tokens from a chronology item's start to its date's number
+CHRONOLOGY_COLON_REACH = 6  # ... and to the colon or dash after the date
+DATE_DASHES = frozenset({":", "-", "ـ", "–", "—"})
+
+
+def _chronology_item(view: SentenceView) -> bool:
+    """A sentence led by a date and a colon or a dash (2011: قتل …، - 12 مارس 2013: هاجم …، *
+    27 ديسمبر: اغتيال …): an item of a chronology, when one is open."""
+    w = view.words
+    date_at = next((k for k in range(min(CHRONOLOGY_DATE_REACH, len(w))) if w[k] == "#"), None)
+    return date_at is not None and any(
+        view.tokens[k].text in DATE_DASHES
+        for k in range(date_at + 1, min(len(w), CHRONOLOGY_COLON_REACH)))
 
 
 GENERIC_DOER_WORDS = 3  # the doer and its adjectives, after a verb at the head of its clause
@@ -757,6 +808,9 @@ def _manner(view: SentenceView, trig: Trigger, violent_verb_last: int | None) ->
 
 
 LIST_REACH = 10  # tokens from one verbal noun of a list to the next
+# a sign of one happening that keeps what a many suffered the news (تعرض العديد منهم للضرب أمس)
+MANY_ANCHORS = frozenset({"recent_time", "number"})
+MANY_SUBJECT_REACH = 4  # words before a verb of exposure where the word of many may stand
 
 AWAITED_REACH = 4  # words from a noun of waiting to the act awaited (بانتظار سيارة يقودها انتحاري)
 # LIST_JOINS: grammar.json category `list_joins` (read by grammar_words())
@@ -1214,6 +1268,8 @@ class ModalityRules:
             return "habitual"  # قتل 300 شخص خلال الأشهر الستة الماضية: a total, not one event
         if reg is None:
             return None
+        if pat.plover in VIOLENCE and self._many_exposed(view, trig, reg):
+            return "habitual"  # تعرض الكثير منهم للضرب: what a many suffers, a pattern
         if pat.plover in VIOLENCE and _generic_act(view, trig, reg,
                                                    self._context("person_kinds")):
             return "habitual"  # أن حاكماً قتل رجلاً: anyone who did it to anyone, no report
@@ -1236,6 +1292,97 @@ class ModalityRules:
                 not self._after_before_that(view, trig) and not self._began(view, trig):
             return "habitual"  # تستهدف، يخطفون: what is done (habitually), not a report
         return None
+
+    def _many_exposed(self, view: SentenceView, trig: Trigger, reg: Register) -> bool:
+        """The act a verb of exposure (events.json `exposure_verbs`: تعرض، يتعرضون) says an
+        unbounded many suffer (grammar.json `many_quantifiers`): its subject a word of many right
+        after the verb (تعرض الكثير منهم للضرب، يتعرض معظم الصحفيين للاعتقال) or in the words
+        of its clause before it (الكثير من هؤلاء تعرضوا للتعذيب، عناصر كثيرة تعرضت للاغتيال).
+        With no recent time nor number in the sentence it tells a pattern, not one event (but
+        تعرض العديد من المحتجين للضرب أمس: the many of one day's happening)."""
+        verb = self._exposure_verb(view, trig)
+        if verb is None or reg.evidence_outside(trig.first, trig.last, MANY_ANCHORS):
+            return False
+        if self._many_subject(view, verb):
+            return True
+        w = view.words
+        if w[verb][:1] != "و":
+            return False
+        # الكثير منهم تعرضوا للتهديد، وتعرض أقاربهم للاغتصاب: a verb of exposure joined by و
+        # to one whose subject is a many tells the same pattern
+        for k in range(verb - 1, -1, -1):
+            if w[k] in roles.HARD_STOPS:
+                return False
+            if k in view.verbs and self._exposure_verb_at(view, k):
+                return self._many_subject(view, k)
+        return False
+
+    def _many_subject(self, view: SentenceView, verb: int) -> bool:
+        """A word of many (grammar.json `many_quantifiers`) right after the verb or in the
+        words of its clause before it (its subject, and من and the noun it takes)."""
+        w = view.words
+        many = grammar_words().many_quantifiers
+        if verb + 1 < len(w) and strip_conj(w[verb + 1]) in many:
+            return True  # تعرض الكثير منهم
+        for k in range(verb - 1, max(-1, verb - 1 - MANY_SUBJECT_REACH), -1):
+            if strip_conj(w[k]) in many:
+                return True  # الكثير من هؤلاء تعرضوا، عناصر كثيرة تعرضت
+            if not view.is_word(k) or k in view.verbs or _relative(w[k]) or \
+                    (roles.is_prep(w[k]) and w[k] != MIN):
+                return False
+        return False
+
+    def _exposure_verb_at(self, view: SentenceView, k: int) -> bool:
+        """The word at `k` is a verb of exposure (events.json `exposure_verbs`)."""
+        return not self.compiled.analyse(view.words[k])[1].isdisjoint(
+            self._context("exposure_verbs"))
+
+    def _exposure_verb(self, view: SentenceView, trig: Trigger) -> int | None:
+        """The verb of exposure the trigger opens (تعرض الكثير منهم للضرب) or whose لـ governs
+        it (تعرضوا لتهديدات وللتعذيب: through the list joined by و), in its clause."""
+        exposure_at = lambda k: self._exposure_verb_at(view, k)  # noqa: E731
+        if exposure_at(trig.first):
+            return trig.first
+        if not _is_nominal(trig) or roles.clitic_prep(view, trig.first) != "ل":
+            return None
+        w = view.words
+        for k in range(trig.first - 1, max(-1, trig.first - 1 - LIST_REACH), -1):
+            if exposure_at(k):
+                return k
+            if not view.is_word(k) or k in view.verbs or _relative(w[k]):
+                return None
+        return None
+
+    def chronology_start(self, view: SentenceView, keys, open_before: bool) -> int | None:
+        """Where the items of a chronology begin in this sentence, or None. A word of
+        grammar.json `chronology_leads` (وفيما يلي أبرز الهجمات التي شهدتها المدينة:، تسلسل
+        زمني لأبرز الاعتداءات:) with a colon after it opens a list of past acts: its items
+        start after the colon. `open_before`: the sentence before opened such a list or was
+        one of its items; this one is an item too when it is led by a date (`_chronology_item`:
+        2011: قتل …، - 12 مارس: هاجم …) and starts at its first word. A lead with a recent time
+        before its colon (وفيما يلي أبرز التطورات أمس:) and an item with one (أمس: قتل) tell
+        the news, no history."""
+        w = view.words
+        if open_before and _chronology_item(view):
+            return None if self._recent_between(keys, 0, len(w)) else 0
+        words = grammar_words()
+        lead = next((k for k, x in enumerate(w) if strip_conj(x) in words.chronology_leads), None)
+        if lead is None:
+            return None
+        colon = next((k for k in range(lead + 1, len(w)) if w[k] == ":"), None)
+        if colon is None or self._recent_between(keys, 0, colon) or not any(
+                strip_conj(w[k]) in words.chronology_topics
+                for k in range(max(0, lead - CHRONOLOGY_TOPIC_REACH),
+                               min(colon, lead + 1 + CHRONOLOGY_TOPIC_REACH))):
+            return None  # (وجاء في البيان ما يلي: the words of a statement, no chronology)
+        if strip_conj(w[colon - 1]) in words.attribution_links | words.ali_name_verbs:
+            return None  # بعد سلسلة تفجيرات شهدتها المملكة، وقال: a quote opens, no list
+        return colon + 1
+
+    def _recent_between(self, keys, first: int, end: int) -> bool:
+        """A word of a recent time (events.json `recent_time`: أمس، اليوم) in [first, end)."""
+        recent = self._context("recent_time")
+        return any(not keys[k].isdisjoint(recent) for k in range(first, min(end, len(keys))))
 
     def _listed_modality(self, view: SentenceView, trig: Trigger,
                          earlier: list[_Listed]) -> _Listed:

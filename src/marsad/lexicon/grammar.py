@@ -276,6 +276,9 @@ class GrammarWords:
 
     plural_relative_pronouns: frozenset[str]  # events.participants (twenty-second, review)
     plural_verb_endings: tuple[str, ...]  # events.participants (twenty-second, review)
+    many_quantifiers: frozenset[str]  # events.framing (twenty-fourth session)
+    chronology_leads: frozenset[str]  # events.framing (twenty-fourth session)
+    chronology_topics: frozenset[str]  # events.framing (twenty-fourth session)
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",

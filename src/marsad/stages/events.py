@@ -49,6 +49,7 @@ from marsad.events.detection import (NOUN_EVIDENCE, TriggerReading, _as_support_
                                      _in_quoted_name, _object_word_at, _occurrence, _scare_quoted,
                                      _sign_kinds, _violence_done)
 from marsad.events.framing import (ModalityRules, _continues, _describes_a_noun,
+                                   background_attack_described,
                                    _ends_in_example_list, _given_as_example, _imperative,
                                    _instrument_modality, _joined_to_background, _manner, _motive,
                                    _result_verb, _that_not_before, _told_in_quote, _unquoted)
@@ -108,6 +109,9 @@ STATE_REFERRING = "events.referring_back"
 STATE_CARRIED_TARGET = "events.carried_target"
 # the sentence before ended inside a list of examples (مثل بناء الجدار وراء خط 1967.)
 STATE_EXAMPLES_OPEN = "events.examples_open"
+# where the items of a chronology begin in the sentence being coded (None: no chronology), and
+# whether the last sentence opened one or was one of its items (twenty-fourth session)
+STATE_CHRONOLOGY_FROM = "events.chronology_from"
 # the countries the article's sentences named before the one being coded (placing)
 STATE_TOLD_COUNTRIES = "events.told_countries"
 
@@ -255,7 +259,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
     def _code(self, doc: Document) -> None:
         for key in (STATE_LAST_SUBJECT, STATE_LAST_OBJECT, STATE_LAST_SUBJECT_VERB,
                     STATE_VIOLENCE_TOLD, STATE_EXAMPLES_OPEN, STATE_LAST_ACT, STATE_LAST_HOLD,
-                    STATE_BATTLE_DEAD):
+                    STATE_BATTLE_DEAD, STATE_CHRONOLOGY_FROM):
             doc.state.pop(key, None)
         doc.state[STATE_REFERRING] = set()
         doc.state[STATE_CARRIED_TARGET] = set()
@@ -316,6 +320,9 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             # (the countries the article named before this sentence: a far place of the only
             # one of them is no homograph of a town elsewhere, `placing._country_told_again`)
             doc.state[STATE_TOLD_COUNTRIES] = frozenset(told)
+            # (the items of a chronology: what the sentence tells after their start is history)
+            doc.state[STATE_CHRONOLOGY_FROM] = self.chronology_start(
+                view, keys, doc.state.get(STATE_CHRONOLOGY_FROM) is not None)
             coded = self._code_sentence(doc, view, quotes, default_date, dateline_place,
                                         (keys, taa), relayed.get(si, ()))
             if _violence_done(coded):
@@ -676,11 +683,20 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 # وكانت آخر المعارك سنة 1766 … وقتل ابناه، 11 أغسطس 1990: وصول قوات: a sentence
                 # of long-past history (a chronology's line too), whatever the event's type
                 _impose([ev for ev in evs if ev.date_source != "expression"], "historical")
+            chronology = doc.state.get(STATE_CHRONOLOGY_FROM)
+            if chronology is not None and trig.first >= chronology:
+                # وفيما يلي أبرز الهجمات: * 27 ديسمبر: اغتيال …: an item of a list of past acts
+                _impose(evs, "historical")
             weapon = _is_nominal(trig) and self._weapon_noun(keys, trig)
             if weapon and roles.clitic_prep(view, trig.first) == "ب":
                 # خطط لاغتيال الضباط في العاصمة بسيارات مفخخة: the instrument of a planned act
                 _impose(evs, _instrument_modality(out, view, trig))
             toll = _is_nominal(trig) and self._head_in(keys, trig, "casualty_nouns")
+            if pat.plover in VIOLENCE and background_attack_described(
+                    out, view, trig, [e.trig for e in listed[:-1]],
+                    self._context("targeting_verbs")):
+                # إثر ضربة جوية أميركية استهدفت متمردين: the verb describes a background attack
+                _impose(evs, "historical")
             if _continues(out, view, trig, pat, weapon, toll, described):
                 # قصف إسرائيلي استهدف مدرسة: the verb describes the event the noun just named;
                 # لتفجير سيارة مفخخة: the weapon is the instrument of the bombing just named;
