@@ -204,7 +204,7 @@ def test_the_code_command_codes_in_batches_as_one_at_a_time(tmp_path, capsys, mo
     lines.insert(2, "{not json")
     f.write_text("\n".join(lines) + "\n", encoding="utf-8")
     args = argparse.Namespace(files=[], input_jsonl=str(f), date=None, format="jsonl",
-                              tokens=False, lexicon=[], workers=1)
+                              tokens=False, lexicon=[], workers=1, country=None)
     monkeypatch.setattr(marsad, "load", lambda **kw: marsad.Pipeline())  # a fresh pipeline
     monkeypatch.setattr("marsad.runtime.settle_for_batch", lambda: None)  # (process settings)
     assert code.run(args) == 1  # the bad line
