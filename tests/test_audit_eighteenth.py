@@ -74,7 +74,7 @@ def test_a_store_of_the_fourth_schema_migrates_and_keeps_its_rows(tmp_path):
     old.commit()
     old.close()
     con = connect(db)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 10
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 11
     assert tuple(con.execute("SELECT location_name, location_type, location_admin1 "
                              "FROM events").fetchone()) == ("Zinjibar", "city", None)
     assert con.execute("SELECT ev_location_admin1 FROM mentions").fetchall() == []

@@ -198,9 +198,10 @@ def _old_index_store(tmp_path, capsys):
 
 
 def _back_to_schema_6(con) -> None:
-    """Undo migrations 7, 8, 9 and 10 of a new store (its tables, columns, triggers and
+    """Undo migrations 7, 8, 9, 10 and 11 of a new store (its tables, columns, triggers and
     indexes), and close it."""
     with con:
+        con.execute("ALTER TABLE articles DROP COLUMN country")  # (schema 11's)
         for trigger in ("events_places", "mentions_places"):  # (schema 10's)
             con.execute(f"DROP TRIGGER {trigger}")
         for index in ("events_location_name", "mentions_location_name"):

@@ -181,7 +181,7 @@ def test_a_store_of_the_seventh_schema_migrates_and_keeps_its_rows(tmp_path, cap
     old.commit()
     old.close()
     con = connect(db)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 10
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 11
     assert tuple(con.execute("SELECT event_id, date, event_code, num_mentions, "
                              "reported_by_name, reporters FROM events").fetchone()) == (
         "e", DAY, "173", 1, None, None)

@@ -113,8 +113,8 @@ MODALITIES: tuple[str, ...] = ("asserted", "negated", "future", "intended", "thr
                                "conditional", "hypothetical", "historical", "reported",
                                "habitual")
 ARTICLE_COLUMNS: tuple[str, ...] = (
-    "article_id", "content_hash", "published", "title", "source", "url", "n_sentences",
-    "n_entities", "n_quotes", "n_events", "text",
+    "article_id", "content_hash", "published", "title", "source", "url", "country",
+    "n_sentences", "n_entities", "n_quotes", "n_events", "text",
 )
 
 
@@ -179,6 +179,11 @@ def _split_code(code: str | None) -> tuple[str | None, str | None]:
 
 
 def article_row(doc: Document, article_id: str | None = None) -> dict[str, Any]:
+    """An article's row (`ARTICLE_COLUMNS`); `country`: the ISO3 code of the country it was
+    published in as its `meta["country"]` gives it (a record's field or a run's `--country`;
+    not its outlet's, which the dictionaries give again), any other value none."""
+    from marsad.store.readers import country_field
+
     return {
         "article_id": article_id or doc.doc_id,
         "content_hash": content_hash(doc.text),
@@ -186,6 +191,7 @@ def article_row(doc: Document, article_id: str | None = None) -> dict[str, Any]:
         "title": doc.meta.get("title"),
         "source": doc.meta.get("source"),
         "url": doc.meta.get("url"),
+        "country": country_field(doc.meta.get("country")),
         "n_sentences": len(doc.sentences),
         "n_entities": len(doc.entities),
         "n_quotes": len(doc.quotes),

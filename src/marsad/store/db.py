@@ -15,6 +15,8 @@ index version). Schema 8: an event's reporters (`reported_by_*`, `reporters`) on
 and events. Schema 9: actor_names (each English name of an actor the store holds, once) and
 actor_names_fts (their trigrams), for the actor filter's words of a name. Schema 10: the
 events' and mentions' place names in actor_names too, for the place filter's words of a name.
+Schema 11: the country an article was published in (`articles.country`, ISO3: its record's
+`country` field or the run's `--country`), so that an article coded again keeps it.
 """
 
 from __future__ import annotations
@@ -254,6 +256,15 @@ MIGRATIONS: tuple[str, ...] = (
         WHERE NOT EXISTS (SELECT 1 FROM actor_names WHERE name = n);
     CREATE INDEX events_location_name ON events(lower(location_name));
     CREATE INDEX mentions_location_name ON mentions(lower(ev_location_name));
+    """,
+    # 10 -> 11: the country an article was published in (ISO3, `Document.meta["country"]`: its
+    # record's `country` field, or the run's `--country`; the place of last resort of its
+    # events, `placing.publication_places`), so that an article coded again (`recode`, an
+    # undated copy dated by a later one: `ingest.date_stored`) keeps it and does not fall back
+    # to its outlet's; rows stored before have none (NULL), and such an article coded again
+    # takes its outlet's country (or, dated at ingest, the run's `--country`) as before
+    """
+    ALTER TABLE articles ADD COLUMN country TEXT;
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

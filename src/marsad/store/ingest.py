@@ -2,7 +2,7 @@
 
 Each article is keyed by the hash of its text: an article already stored is skipped, so running
 the same ingest twice, or again after a crash, stores each article once. The first copy read is
-the one kept (its id, title, url, source and origin): a copy read later, in the same run
+the one kept (its id, title, url, source, country and origin): a copy read later, in the same run
 (`duplicates`) or in another (`already_stored`), changes nothing, but for one thing: an article
 kept with no date takes the date of the first later copy that gives one (`dated_copies`). It is
 then coded again with that date, since its relative dates (أمس، اليوم) and the default date of
@@ -200,8 +200,9 @@ def replace_result(con: sqlite3.Connection, aid: str, res: dict[str, Any]) -> se
     """Put the coding `res` of the stored article `aid` (the same text and title, coded again)
     in place of its rows; return the event ids of the old and the new mentions, for
     `refresh_events`. Its article row keeps its id, rowid, title, url, source and origin, and
-    its row of the search index (of the title and text, which are the same). Call inside a
-    transaction."""
+    its row of the search index (of the title and text, which are the same); its `country` is
+    the one `res` was coded with (the stored one, or for a row stored without one the run's
+    `--country` it was coded again with). Call inside a transaction."""
     from marsad import __version__
 
     old = {r[0] for r in con.execute("SELECT event_id FROM mentions WHERE article_id = ?",
@@ -209,8 +210,8 @@ def replace_result(con: sqlite3.Connection, aid: str, res: dict[str, Any]) -> se
     for table in LAYER_TABLES:
         con.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
     art = res["article"]
-    fresh = {k: art[k] for k in ("published", "n_sentences", "n_entities", "n_quotes",
-                                 "n_events")}
+    fresh = {k: art[k] for k in ("published", "country", "n_sentences", "n_entities",
+                                 "n_quotes", "n_events")}
     fresh.update(doc_json=res["doc_json"], marsad_version=__version__)
     con.execute(f"UPDATE articles SET {', '.join(f'{k} = ?' for k in fresh)} "
                 "WHERE article_id = ?", (*fresh.values(), aid))
@@ -270,7 +271,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: i
     collector settings; the `marsad corpus ingest` command turns it on). `default_date`
     (YYYY-MM-DD): the publication date of the articles that give none; `country` (ISO3): the
     country the articles that give none were published in (their events' place of last
-    resort; the store keeps no country: see `date_stored`)."""
+    resort; the store keeps each article's, `articles.country`)."""
     paths = [Path(p) for p in paths]
     check_paths(paths)  # (a mistyped path: said at once, no store or progress bar made)
     report = IngestReport()
@@ -384,18 +385,18 @@ def date_stored(con: sqlite3.Connection, redate: dict[str, tuple[str, bool]], nl
     this run, so counted in `undated`)) again with their date, from their stored text and title
     (the spans stay offsets into the stored text), and put the new rows in place of the old
     ones in one transaction. An article that cannot be coded again keeps its rows, undated.
-    `country`: the run's (`--country`); an article's own `country` field is not stored, so an
-    article coded again takes the run's."""
+    `country`: the run's (`--country`), for an article stored with no country of its own
+    (`articles.country`: stored before schema 11); one stored with a country keeps it."""
     items = []
     for h, (date, this_run) in redate.items():
-        row = con.execute("SELECT article_id, text, title, url, source, origin, published "
-                          "FROM articles WHERE content_hash = ?", (h,)).fetchone()
+        row = con.execute("SELECT article_id, text, title, url, source, country, origin, "
+                          "published FROM articles WHERE content_hash = ?", (h,)).fetchone()
         if row is None or row["published"] is not None:  # (not stored: its coding failed)
             continue
         items.append({"text": row["text"], "title": row["title"], "published": date,
                       "url": row["url"], "source": row["source"], "origin": row["origin"],
                       "article_id": row["article_id"], "this_run": this_run,
-                      "country": country})
+                      "country": row["country"] or country})
     if not items:
         return
     results = code_items(items, nlp)

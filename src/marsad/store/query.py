@@ -490,8 +490,8 @@ def search(con: sqlite3.Connection, query: str, filters: Filters | None = None,
     sql_where = ("WHERE " + " AND ".join(where)) if where else ""
     total = con.execute(f"SELECT count(*) FROM articles a {join} {sql_where}", params).fetchone()[0]
     rows = con.execute(
-        f"SELECT a.article_id, a.published, a.title, a.source, a.url, a.text, a.n_events, "
-        f"a.n_quotes FROM articles a {join} {sql_where} "
+        f"SELECT a.article_id, a.published, a.title, a.source, a.url, a.country, a.text, "
+        f"a.n_events, a.n_quotes FROM articles a {join} {sql_where} "
         f"ORDER BY a.published DESC, a.rowid DESC LIMIT ? OFFSET ?",
         [*params, _limit(limit), max(0, int(offset))]).fetchall()
     results = []
@@ -737,7 +737,7 @@ def _event_date_range(f: Filters, where: list[str], params: list[Any]) -> None:
 def event_mentions(con: sqlite3.Connection, event_id: str) -> list[dict[str, Any]]:
     rows = con.execute(
         "SELECT m.article_id, m.sentence, m.start, m.\"end\", m.evidence, m.sentence_text, "
-        "m.modality, m.date_source, m.published, a.title, a.source, a.url, "
+        "m.modality, m.date_source, m.published, a.title, a.source, a.url, a.country, "
         "s.start AS sentence_start FROM mentions m "
         "JOIN articles a ON a.article_id = m.article_id "
         "LEFT JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence "
@@ -896,12 +896,13 @@ def top_actors(con: sqlite3.Connection, limit: int = 50) -> list[dict[str, Any]]
 
 def article(con: sqlite3.Connection, article_id: str) -> dict[str, Any] | None:
     """One stored article as the output contract (the coded document with its text)."""
-    r = con.execute("SELECT article_id, published, title, source, url, text, doc_json "
-                    "FROM articles WHERE article_id = ?", (article_id,)).fetchone()
+    r = con.execute("SELECT article_id, published, title, source, url, country, text, "
+                    "doc_json FROM articles WHERE article_id = ?", (article_id,)).fetchone()
     if r is None:
         return None
     doc = json.loads(zlib.decompress(r["doc_json"]).decode("utf-8"))
     doc["text"] = r["text"]
-    doc["meta"] = {**doc.get("meta", {}), "title": r["title"], "source": r["source"],
-                   "url": r["url"]}
+    meta = doc.get("meta", {})
+    doc["meta"] = {**meta, "title": r["title"], "source": r["source"], "url": r["url"],
+                   "country": r["country"] or meta.get("country")}
     return doc

@@ -2,11 +2,12 @@
 
 A store migrated to a newer schema has empty cells for what the older marsad did not record
 (schema 8: an event's reporters, `reported_by_*` and `reporters`), and its rows keep the older
-coding. Recoding reads each stored article's text, title, date, url and source and codes it
-again; its sentences, entities, quotes and mentions are replaced and the events they belong to
+coding. Recoding reads each stored article's text, title, date, url, source and country (the one it
+was published in: `articles.country`, schema 11; a row stored before has none, and its outlet's
+is taken) and codes it again; its sentences, entities, quotes and mentions are replaced and the events they belong to
 rebuilt from their mentions (an event left with no mention goes), as ingest does for an
 article coded again with a date (`ingest.replace_result`, `ingest.refresh_events`). The article
-row keeps its id, rowid, title, text, url, source and origin. The search index: its actors'
+row keeps its id, rowid, title, text, url, source, country and origin. The search index: its actors'
 Arabic words (`actor_text_fts`) and English names (`actor_names`) follow the new rows; its
 articles' rows (`articles_fts`, contentless: a row cannot be replaced alone) are written anew,
 with the stems of this marsad and `lexicon_dirs`, when the whole store was recoded (after 0, no
@@ -63,14 +64,14 @@ def recode(db: str | Path, lexicon_dirs=(), progress: bool = False, after: int =
         last = after
         while done + failed < total:
             rows = con.execute(
-                "SELECT rowid, article_id, text, title, published, url, source, origin "
-                "FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                "SELECT rowid, article_id, text, title, published, url, source, country, "
+                "origin FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?",
                 (last, min(BATCH, total - done - failed))).fetchall()
             if not rows:
                 break
             items = [{"article_id": r["article_id"], "text": r["text"], "title": r["title"],
                       "published": r["published"], "url": r["url"], "source": r["source"],
-                      "origin": r["origin"]} for r in rows]
+                      "country": r["country"], "origin": r["origin"]} for r in rows]
             results = code_items(items, nlp)
             with con:  # (a batch whole, or not at all)
                 touched: set[str] = set()

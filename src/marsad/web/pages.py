@@ -169,6 +169,8 @@ def article_view(doc: dict[str, Any], stored_id: str | None = None,
     facts = [f"published {doc.get('published') or '—'}"]
     if meta.get("source"):
         facts.append(f"source {meta['source']}")
+    if meta.get("country"):  # (the country it was published in: its record's or the run's)
+        facts.append(f"country {meta['country']}")
     facts.append(f"{plural(len(doc.get('entities', [])), 'actor mention')}, "
                  f"{plural(len(doc.get('quotes', [])), 'quote')}, {plural(len(events), 'event')}")
     line = esc(" · ".join(facts))

@@ -109,7 +109,7 @@ class AppState:
         h = content_hash(doc.text)
         item = {"text": doc.text, "article_id": doc.doc_id, "published": doc.published,
                 "title": doc.meta.get("title"), "origin": origin,
-                **{k: doc.meta[k] for k in ("url", "source") if doc.meta.get(k)}}
+                **{k: doc.meta[k] for k in ("url", "source", "country") if doc.meta.get(k)}}
         # code_item builds exactly the rows `marsad ingest` stores; hand it the coded document
         # instead of coding the text a second time.
         rows = code_item(item, nlp=lambda *a, **k: doc)
