@@ -1612,11 +1612,22 @@ def _counted_from(view: SentenceView, k: int) -> int:
     return j
 
 
+# words before a toll where a negation makes it none (لم يتحدثوا عن سقوط ضحايا، دون مقتل)
+NEGATED_TOLL_REACH = 4
+
+
 def _toll_before(view: SentenceView, k: int) -> bool:
     """A word of `victim_toll_words` right before the victims at `k`, past their count at most
-    (مقتل مدنيين اثنين، إصابة ثلاثة أطفال، قتل نحو عشرين مدنياً)."""
+    (مقتل مدنيين اثنين، إصابة ثلاثة أطفال، قتل نحو عشرين مدنياً), and no negation in the
+    `NEGATED_TOLL_REACH` words before it (لم يتحدثوا عن سقوط ضحايا، من دون مقتل مدنيين: no toll;
+    grammar.json `lam_negations`, `no_report_negations`, `after_victims`)."""
+    g = grammar_words()
     j = _counted_from(view, k) - 1
-    return j >= 0 and strip_conj(view.words[j]) in grammar_words().victim_toll_words
+    if j < 0 or strip_conj(view.words[j]) not in g.victim_toll_words:
+        return False
+    return not any(view.words[i] in g.lam_negations or view.words[i] in g.no_report_negations
+                   or strip_conj(view.words[i]) in g.after_victims
+                   for i in range(max(0, j - NEGATED_TOLL_REACH), j))
 
 
 def _toll_verb_after(view: SentenceView, k: int) -> bool:
@@ -2018,8 +2029,9 @@ def _landed_on(view: SentenceView, trig: Trigger, m: roles.Mention) -> bool:
 
 def landed_people(view: SentenceView, trig: Trigger, ref: ActorRef | None) -> ActorRef | None:
     """`ref`, the victims `_victims` found after the trigger, as `people_of_places` reads a
-    target: a town the shells of `trig` landed on (سقطت قذيفة على حي سكني في مدينة حلب)
-    stands for its people, SYRCVL; any other `ref` as it is. With no `ref`, such a town after
+    target when it is a town the shells of `trig` landed on (سقطت قذيفة على حي سكني في مدينة
+    حلب) or the subject inside a verb's phrase (تعرضت مدينة الموصل لهجوم): it stands for its
+    people, SYRCVL, IRQCVL; any other `ref` as it is. With no `ref`, such a town after
     the trigger (سقطت قذيفة صاروخية، بمدينة نجران: past the comma, no victim `_victims`
     reads) is the target."""
     if ref is None:
@@ -2029,7 +2041,11 @@ def landed_people(view: SentenceView, trig: Trigger, ref: ActorRef | None) -> Ac
     if ref.start is None:
         return ref
     m = next((x for x in view.mentions if x.entity.start == ref.start), None)
-    if m is None:
+    if m is None or not (_landed_on(view, trig, m) or
+                         (trig.kind == "phrase" and trig.first < m.first <= trig.last and
+                          trig.first in view.verbs)):
+        # (but the town inside a phrase of a verb, تعرضت مدينة الموصل لهجوم, is its subject:
+        # the town underwent the attack, its people did)
         return ref
     got = people_of_places(view, [m], trig)[0]
     return ref if got is m else roles.actor_ref(got.entity)

@@ -913,6 +913,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             if victims is None and pat.plover == "ASSAULT" and not tgt_refs:
                 # قتل شخصان وأصيب ثلاثة، خلف الهجوم قتيلين: the unnamed people of its toll
                 victims = unnamed_victims(view, trig, used)
+                if victims is not None and any(r.start == victims.start for r in src_refs):
+                    victims = None  # (وقتلت النساء: the source read on them, not two sides)
             if victims is not None and toll_join is not None and any(
                     m.first == toll_join and victims.start == m.entity.start
                     for m in view.mentions):
