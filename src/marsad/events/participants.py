@@ -1616,14 +1616,17 @@ def _counted_from(view: SentenceView, k: int) -> int:
 NEGATED_TOLL_REACH = 4
 
 
-def _toll_before(view: SentenceView, k: int) -> bool:
+def _toll_before(view: SentenceView, trig: Trigger, k: int) -> bool:
     """A word of `victim_toll_words` right before the victims at `k`, past their count at most
     (مقتل مدنيين اثنين، إصابة ثلاثة أطفال، قتل نحو عشرين مدنياً), and no negation in the
     `NEGATED_TOLL_REACH` words before it (لم يتحدثوا عن سقوط ضحايا، من دون مقتل مدنيين: no toll;
-    grammar.json `lam_negations`, `no_report_negations`, `after_victims`)."""
+    grammar.json `lam_negations`, `no_report_negations`, `after_victims`). Not a verb after a
+    verb trigger (اقتحمت القرية وقتلت النساء: the joined verb's object is its own act's)."""
     g = grammar_words()
     j = _counted_from(view, k) - 1
     if j < 0 or strip_conj(view.words[j]) not in g.victim_toll_words:
+        return False
+    if trig.kind == "verb" and j > trig.last and j in view.verbs:
         return False
     return not any(view.words[i] in g.lam_negations or view.words[i] in g.no_report_negations
                    or strip_conj(view.words[i]) in g.after_victims
@@ -1661,7 +1664,7 @@ def unnamed_victims(view: SentenceView, trig: Trigger, used: set[int]) -> ActorR
             continue
         if k + 1 < n and (w[k + 1] in grammar_words().of_them or w[k + 1] == MIN):
             continue  # خمسة مدنيين من سكان القرية، ثلاثة منهم: whose they are
-        if not (_toll_before(view, k) or _toll_verb_after(view, k)):
+        if not (_toll_before(view, trig, k) or _toll_verb_after(view, k)):
             continue
         if isinstance(civ, roles.Mention):
             if id(civ) in used or civ.in_quote:
