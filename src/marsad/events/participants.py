@@ -1616,7 +1616,7 @@ def _counted_from(view: SentenceView, k: int) -> int:
 NEGATED_TOLL_REACH = 4
 
 
-def _toll_before(view: SentenceView, trig: Trigger, k: int) -> bool:
+def _toll_before(view: SentenceView, trig: Trigger, k: int) -> int | None:
     """A word of `victim_toll_words` right before the victims at `k`, past their count at most
     (مقتل مدنيين اثنين، إصابة ثلاثة أطفال، قتل نحو عشرين مدنياً), and no negation in the
     `NEGATED_TOLL_REACH` words before it (لم يتحدثوا عن سقوط ضحايا، من دون مقتل مدنيين: no toll;
@@ -1625,15 +1625,17 @@ def _toll_before(view: SentenceView, trig: Trigger, k: int) -> bool:
     g = grammar_words()
     j = _counted_from(view, k) - 1
     if j < 0 or strip_conj(view.words[j]) not in g.victim_toll_words:
-        return False
+        return None
     if trig.kind == "verb" and j > trig.last and j in view.verbs:
-        return False
-    return not any(view.words[i] in g.lam_negations or view.words[i] in g.no_report_negations
-                   or strip_conj(view.words[i]) in g.after_victims
-                   for i in range(max(0, j - NEGATED_TOLL_REACH), j))
+        return None
+    if any(view.words[i] in g.lam_negations or view.words[i] in g.no_report_negations
+           or strip_conj(view.words[i]) in g.after_victims
+           for i in range(max(0, j - NEGATED_TOLL_REACH), j)):
+        return None
+    return j
 
 
-def _toll_verb_after(view: SentenceView, k: int) -> bool:
+def _toll_verb_after(view: SentenceView, k: int) -> int | None:
     """A verb of `victim_toll_verbs` right after the victims at `k`, or after a count word of
     theirs (مدنيان قتلا، طفلين اثنين أصيبا، ثلاثة مواطنين لقوا حتفهم)."""
     g = grammar_words()
@@ -1641,7 +1643,7 @@ def _toll_verb_after(view: SentenceView, k: int) -> bool:
     j = k + 1
     if j < n and view.words[j] in g.count_words:
         j += 1
-    return j < n and view.words[j] in g.victim_toll_verbs
+    return j if j < n and view.words[j] in g.victim_toll_verbs else None
 
 
 def unnamed_victims(view: SentenceView, trig: Trigger, used: set[int]) -> ActorRef | None:
@@ -1655,16 +1657,25 @@ def unnamed_victims(view: SentenceView, trig: Trigger, used: set[int]) -> ActorR
     as it is (مدنيين أفغان: AFGCVL); a noun the dictionary lacks is civilians, CVL, with no
     country: the OEDA coders leave the country of unnamed civilians empty whatever the place.
     Not civilians of a body (منهم، من after them), the source's, nor ones inside a quotation's
-    name."""
+    name; a trigger that is itself a word of a toll (قتل، مقتل) takes only the civilians of its
+    own toll (not جنديا أوكرانيا قتل … ما تسبب في مقتل امرأة)."""
     w = view.words
     n = len(w)
+    g = grammar_words()
+    own_toll = any(strip_conj(w[x]) in g.victim_toll_words or w[x] in g.victim_toll_verbs
+                   for x in range(trig.first, trig.last + 1))
     for k in range(n):
         civ = _civilian_at(view, k)
         if civ is False:
             continue
         if k + 1 < n and (w[k + 1] in grammar_words().of_them or w[k + 1] == MIN):
             continue  # خمسة مدنيين من سكان القرية، ثلاثة منهم: whose they are
-        if not (_toll_before(view, trig, k) or _toll_verb_after(view, k)):
+        toll = _toll_before(view, trig, k)
+        if toll is None:
+            toll = _toll_verb_after(view, k)
+        if toll is None or (own_toll and not trig.first <= toll <= trig.last):
+            # (a trigger that is itself a toll's word has its own victims: جنديا قتل، فيما قتل
+            # مدني: the civilian is the other toll's)
             continue
         if isinstance(civ, roles.Mention):
             if id(civ) in used or civ.in_quote:
