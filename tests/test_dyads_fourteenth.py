@@ -70,7 +70,8 @@ def test_a_person_killed_by_bullets_is_the_victim(detect):
 def test_the_bomber_of_a_time_clause_is_the_source(detect):
     # before: the ten people blew up the bomber (CVL → UAF)
     text = "قتل عشرة أشخاص عندما فجر انتحاري نفسه في سوق شعبي."
-    assert dyads(detect, text, "183") == [("UAF", None)], dyads(detect, text, "183")
+    # (twenty-fourth session: the people its toll counts, coded CVL, are its target)
+    assert dyads(detect, text, "183") == [("UAF", "CVL")], dyads(detect, text, "183")
     text = "قتل خمسة جنود حين فجر انتحاري حزامه الناسف قرب دورية."
     assert dyads(detect, text, "183") == [("UAF", None)], dyads(detect, text, "183")
 

@@ -87,6 +87,7 @@ def test_the_bomber_who_drove_the_car_bomb_set_it_off(detect):
     # (seventeenth session: the blast a toll told before عندما came of is the news, no background,
     # and the car bomb is a mention of that one bombing, 183, no event of its own)
     got = dyads(detect, text, "1832") + dyads(detect, text, "183")
-    assert got == [("UAF", None)], got
+    # (twenty-fourth session: the people its toll counts, coded CVL, are its target)
+    assert got == [("UAF", "CVL")], got
     text = "انفجرت سيارة مفخخة يقودها انتحاري قرب نقطة تفتيش للجيش في الرمادي."
     assert dyads(detect, text, "183") == [("UAF", "MIL")], dyads(detect, text, "183")

@@ -20,6 +20,7 @@ from marsad.events.modality import contrast_at
 from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, blocked_by_neighbours,
                                     lookup_word)
 from marsad.events.register import Register, VIOLENCE
+from marsad.events.placing import place_head_words
 from marsad.events.roles import SentenceView
 from marsad.lexicon.grammar import grammar_words
 from marsad.text.normalize import fold, strip_conj
@@ -442,7 +443,13 @@ class TriggerReading:
             k -= 1
         if k < 0 or view.words[k] not in gw.falling_verbs:
             return False
-        return any(view.words[j] in gw.landing_preps or view.words[j] in IN_WORDS
+        # (twenty-fourth session: or ب on a place, after a comma too: سقطت قذائف بمحافظة
+        # الطوال، سقطت قذيفة صاروخية، بمدينة نجران)
+        return any(view.words[j] in gw.landing_preps or view.words[j] in IN_WORDS or
+                   (roles.clitic_prep(view, j) == "ب" and
+                    any(m.first == j or (m.first == j + 1 and
+                                         view.words[j] in place_head_words())
+                        for m in view.places))
                    for j in range(trig.last + 1, min(len(view.words), trig.last + 4)))
 
     def _after_exposure(self, view: SentenceView, trig: Trigger) -> bool:

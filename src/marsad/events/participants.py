@@ -1586,6 +1586,110 @@ def _victims(view: SentenceView, trig: Trigger, used: set[int],
     return None
 
 
+# the canonical name of the unnamed civilians a toll counts (`unnamed_victims`)
+UNNAMED_VICTIMS = "civilians (unnamed)"
+
+
+def _civilian_at(view: SentenceView, k: int) -> roles.Mention | None | bool:
+    """The word at `k` names civilians: the mention the actors stage coded CVL there (أشخاص،
+    المدنيين, a `Mention`), else True for a noun of grammar.json `unnamed_victim_nouns` (read
+    after و / ف are taken off: مدنيان، طفلين), else False (no civilians, or another actor)."""
+    m = next((x for x in view.mentions if x.first <= k <= x.last), None)
+    if m is not None:
+        return m if (m.entity.actor_code or "").endswith("CVL") else False
+    nouns = grammar_words().unnamed_victim_nouns
+    return view.words[k] in nouns or strip_conj(view.words[k]) in nouns
+
+
+def _counted_from(view: SentenceView, k: int) -> int:
+    """The position of the first word of the count that ends right before `k` (a number, the
+    words of `count_words` and `victim_count_words`: نحو عشرين، أكثر من 30، ثلاثة); `k` when
+    no count stands there. At most three words."""
+    g = grammar_words()
+    j = k
+    while j > 0 and k - j < 3:
+        w = strip_conj(view.words[j - 1])
+        if w == "#" or w in g.count_words or w in g.victim_count_words:
+            j -= 1
+            continue
+        break
+    return j
+
+
+# words before a toll where a negation makes it none (لم يتحدثوا عن سقوط ضحايا، دون مقتل)
+NEGATED_TOLL_REACH = 4
+
+
+def _toll_before(view: SentenceView, trig: Trigger, k: int) -> int | None:
+    """A word of `victim_toll_words` right before the victims at `k`, past their count at most
+    (مقتل مدنيين اثنين، إصابة ثلاثة أطفال، قتل نحو عشرين مدنياً), and no negation in the
+    `NEGATED_TOLL_REACH` words before it (لم يتحدثوا عن سقوط ضحايا، من دون مقتل مدنيين: no toll;
+    grammar.json `lam_negations`, `no_report_negations`, `after_victims`). Not a verb after a
+    verb trigger (اقتحمت القرية وقتلت النساء: the joined verb's object is its own act's)."""
+    g = grammar_words()
+    j = _counted_from(view, k) - 1
+    if j < 0 or strip_conj(view.words[j]) not in g.victim_toll_words:
+        return None
+    if trig.kind == "verb" and j > trig.last and j in view.verbs:
+        return None
+    if any(view.words[i] in g.lam_negations or view.words[i] in g.no_report_negations
+           or strip_conj(view.words[i]) in g.after_victims
+           for i in range(max(0, j - NEGATED_TOLL_REACH), j)):
+        return None
+    return j
+
+
+def _toll_verb_after(view: SentenceView, k: int) -> int | None:
+    """A verb of `victim_toll_verbs` right after the victims at `k`, or after a count word of
+    theirs (مدنيان قتلا، طفلين اثنين أصيبا، ثلاثة مواطنين لقوا حتفهم)."""
+    g = grammar_words()
+    n = len(view.words)
+    j = k + 1
+    if j < n and view.words[j] in g.count_words:
+        j += 1
+    return j if j < n and view.words[j] in g.victim_toll_verbs else None
+
+
+def unnamed_victims(view: SentenceView, trig: Trigger, used: set[int]) -> ActorRef | None:
+    """The civilians a toll in the sentence counts, for an attack with no target of its own
+    (`_victims` found no actor after the trigger): a noun of civilians (grammar.json
+    `unnamed_victim_nouns`, مقتل مدنيين اثنين، قتل طفلان، or a mention the actors stage coded
+    CVL, أشخاص) after a word of a toll (`victim_toll_words`, a count may stand between) or
+    before a passive or intransitive verb of one (`victim_toll_verbs`: مدنيان قتلا، خمسة
+    مواطنين لقوا حتفهم), anywhere in the sentence (the toll is often told in a result clause,
+    ما أسفر عن مقتل عشرة أشخاص, or before the attack, قتل مدنيان في انفجار). A mention is taken
+    as it is (مدنيين أفغان: AFGCVL); a noun the dictionary lacks is civilians, CVL, with no
+    country: the OEDA coders leave the country of unnamed civilians empty whatever the place.
+    Not civilians of a body (منهم، من after them), the source's, nor ones inside a quotation's
+    name; a trigger that is itself a word of a toll (قتل، مقتل) takes only the civilians of its
+    own toll (not جنديا أوكرانيا قتل … ما تسبب في مقتل امرأة)."""
+    w = view.words
+    n = len(w)
+    g = grammar_words()
+    own_toll = any(strip_conj(w[x]) in g.victim_toll_words or w[x] in g.victim_toll_verbs
+                   for x in range(trig.first, trig.last + 1))
+    for k in range(n):
+        civ = _civilian_at(view, k)
+        if civ is False:
+            continue
+        if k + 1 < n and (w[k + 1] in grammar_words().of_them or w[k + 1] == MIN):
+            continue  # خمسة مدنيين من سكان القرية، ثلاثة منهم: whose they are
+        toll = _toll_before(view, trig, k)
+        if toll is None:
+            toll = _toll_verb_after(view, k)
+        if toll is None or (own_toll and not trig.first <= toll <= trig.last):
+            # (a trigger that is itself a toll's word has its own victims: جنديا قتل، فيما قتل
+            # مدني: the civilian is the other toll's)
+            continue
+        if isinstance(civ, roles.Mention):
+            if id(civ) in used or civ.in_quote:
+                continue
+            return roles.actor_ref(civ.entity)
+        tok = view.tokens[k]
+        return ActorRef(UNNAMED_VICTIMS, "CVL", tok.text, tok.start, tok.end, None, "ORG")
+    return None
+
+
 def _in_doers_relative(view: SentenceView, m: roles.Mention, doers: list[roles.Mention]) -> bool:
     """`m` is the first actor of a relative clause right after a doer told after the verb: a
     relative pronoun, its verb (`relative_clause_aux` may stand before it) and `m`, the clause's
@@ -1870,13 +1974,16 @@ def _object_genitive_before(view: SentenceView, trig: Trigger, m: roles.Mention,
     return subject, subject is not None or k < noun - 1
 
 
-def people_of_places(view: SentenceView, targets: list[roles.Mention]) -> list[roles.Mention]:
+def people_of_places(view: SentenceView, targets: list[roles.Mention],
+                     trig: Trigger | None = None) -> list[roles.Mention]:
     """The targets of a violent event, a town or a city it was aimed at as its object (ضربت
     سيارة مفخخة مدينة بيشاور، هز انفجار العاصمة العراقية بغداد، قصفت الطائرات حلب) standing
     for the people who live there: civilians of its country (PAKCVL), as CAMEO coders code
     it, not its state (a country named so, باكستان، stays the country). Not a place after a
     preposition or a word of position (مسجداً جنوب بغداد، أمام مصنع شمال باكستان: where the
-    thing hit stands), nor one inside a quotation."""
+    thing hit stands), nor one inside a quotation. But shells landing on a town (`trig` a
+    trigger of `projectile_nouns`, `_landed_on`: سقطت قذيفة على حي في مدينة حلب، قذائف على
+    مدينة درعا) hit its people, whatever the preposition."""
     out = []
     for m in targets:
         e = m.entity
@@ -1884,11 +1991,82 @@ def people_of_places(view: SentenceView, targets: list[roles.Mention]) -> list[r
         city = (e.actor_id or "").startswith("city:") or (
             e.how == "nisba" and m.first == m.last and not e.role and m.first > 0 and
             view.words[m.first - 1] in place_head_words())
-        if e.country and city and not m.in_pp and not m.in_quote and _object_place(view, m):
+        if e.country and city and not m.in_quote and (
+                (not m.in_pp and _object_place(view, m)) or
+                (trig is not None and _landed_on(view, trig, m))):
             m = dataclasses.replace(m, entity=dataclasses.replace(
                 e, actor_code=e.country + "CVL", role="CVL"))
         out.append(m)
     return out
+
+
+# words between a shell and the place it landed on (سقطت قذيفة على حي سكني في مدينة حلب)
+LANDING_REACH = 6
+
+
+def _projectile_trigger(view: SentenceView, trig: Trigger) -> bool:
+    """A noun of shells or rockets (grammar.json `projectile_nouns`) is a word of the trigger
+    or the word right after it (سقطت قذيفة، قذائف هاون، أطلقوا صواريخ)."""
+    nouns = grammar_words().projectile_nouns
+    last = min(len(view.words) - 1, trig.last + 1)
+    return any(strip_conj(view.words[k]) in nouns for k in range(trig.first, last + 1))
+
+
+def _landed_on(view: SentenceView, trig: Trigger, m: roles.Mention) -> bool:
+    """The town `m` is where the shells of `trig` landed: a trigger of `projectile_nouns`, then
+    within `LANDING_REACH` words on, in its clause (no verb, comma or clause opener between),
+    على (grammar.json `landing_preps`) or في before `m` and its place nouns (على مدينة
+    درعا، في مدينة حلب), or
+    before a thing hit with في + `m` after it (على حي سكني في مدينة حلب); or a comma and ب +
+    `m` (سقطت قذيفة، بمدينة نجران), where the shell fell told after the comma."""
+    if not _projectile_trigger(view, trig) or m.first <= trig.last or \
+            m.first - trig.last > LANDING_REACH + 1:
+        return False
+    g = grammar_words()
+    heads = place_head_words()
+    k = m.first - 1
+    while k > trig.last and view.words[k] in heads:
+        k -= 1
+    if k <= trig.last:
+        return False
+    w = view.words
+    if roles.clitic_prep(view, k + 1) == "ب" and w[k] in roles.COMMAS:
+        return k == trig.last + 1 or all(view.is_word(x) and x not in view.verbs
+                                         for x in range(trig.last + 1, k))
+    landing = next((j for j in range(trig.last + 1, m.first)
+                    if w[j] in g.landing_preps or w[j] in IN_WORDS), None)
+    if landing is None:
+        return False
+    between = range(landing + 1, m.first)
+    if any(not view.is_word(x) or w[x] in roles.COMMAS or x in view.verbs or
+           w[x] in g.clause_openers for x in between):
+        return False
+    # على + the place, or على + a thing hit, then في + the place
+    return k == landing or w[k] in IN_WORDS or roles.clitic_prep(view, k + 1) == "ب"
+
+
+def landed_people(view: SentenceView, trig: Trigger, ref: ActorRef | None) -> ActorRef | None:
+    """`ref`, the victims `_victims` found after the trigger, as `people_of_places` reads a
+    target when it is a town the shells of `trig` landed on (سقطت قذيفة على حي سكني في مدينة
+    حلب) or the subject inside a verb's phrase (تعرضت مدينة الموصل لهجوم): it stands for its
+    people, SYRCVL, IRQCVL; any other `ref` as it is. With no `ref`, such a town after
+    the trigger (سقطت قذيفة صاروخية، بمدينة نجران: past the comma, no victim `_victims`
+    reads) is the target."""
+    if ref is None:
+        return next((roles.actor_ref(got.entity) for m in view.places
+                     if m.first > trig.last and _landed_on(view, trig, m)
+                     and (got := people_of_places(view, [m], trig)[0]) is not m), None)
+    if ref.start is None:
+        return ref
+    m = next((x for x in view.mentions if x.entity.start == ref.start), None)
+    if m is None or not (_landed_on(view, trig, m) or
+                         (trig.kind == "phrase" and trig.first < m.first <= trig.last and
+                          trig.first in view.verbs)):
+        # (but the town inside a phrase of a verb, تعرضت مدينة الموصل لهجوم, is its subject:
+        # the town underwent the attack, its people did)
+        return ref
+    got = people_of_places(view, [m], trig)[0]
+    return ref if got is m else roles.actor_ref(got.entity)
 
 
 def _object_place(view: SentenceView, m: roles.Mention) -> bool:

@@ -280,6 +280,12 @@ class GrammarWords:
     chronology_leads: frozenset[str]  # events.framing (twenty-fourth session)
     chronology_topics: frozenset[str]  # events.framing (twenty-fourth session)
 
+    unnamed_victim_nouns: frozenset[str]  # events.participants (twenty-fourth session)
+    victim_toll_words: frozenset[str]  # events.participants (twenty-fourth session)
+    victim_toll_verbs: frozenset[str]  # events.participants (twenty-fourth session)
+    victim_count_words: frozenset[str]  # events.participants (twenty-fourth session)
+    projectile_nouns: frozenset[str]  # events.participants (twenty-fourth session)
+
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",
                       "nisba_endings", "slavic_women_endings", "slavic_endings",

@@ -68,7 +68,8 @@ from marsad.events.participants import (EARLIER_SENTENCES, HOLD_CODES, REDUCE_RE
                                         _subject_before_quote, _subject_of_result,
                                         _unvocalised_passive, _victims, _who_arrives,
                                         _with_pronoun_target, _joined_act_target,
-                                        people_of_places, site_at_home)
+                                        landed_people, people_of_places,
+                                        site_at_home, unnamed_victims)
 from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, compile_events, find_triggers,
                                     sentence_words, word_keys)
 from marsad.events.placing import (_dateline_for, _datelines, _here, _place, _places_of_visits,
@@ -788,7 +789,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             # قاتلوا إلى جانب الجيش، في صفوف الجيش: the army is an ally, no target
             targets = [m for m in targets if all(m is not a for a in allies)]
         if pat.plover in VIOLENCE and targets:
-            targets = people_of_places(view, targets)  # هز انفجار بغداد: its people, IRQCVL
+            targets = people_of_places(view, targets, trig)  # هز انفجار بغداد: IRQCVL
         toll_join = self._joined_to_toll(view, trig) if pat.plover in VIOLENCE else None
         if toll_join is not None:
             # خلف القصف قتلى وجرحى ونازحين: the displaced are listed beside the dead, not killed
@@ -942,6 +943,12 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         place = own_place or dateline_place
         if pat.plover in VIOLENCE and self.violence_target_from_context:
             victims = _victims(view, trig, used, self.compiled.contexts)
+            victims = landed_people(view, trig, victims)  # قذيفة على حي في مدينة حلب
+            if victims is None and pat.plover == "ASSAULT" and not tgt_refs:
+                # قتل شخصان وأصيب ثلاثة، خلف الهجوم قتيلين: the unnamed people of its toll
+                victims = unnamed_victims(view, trig, used)
+                if victims is not None and any(r.start == victims.start for r in src_refs):
+                    victims = None  # (وقتلت النساء: the source read on them, not two sides)
             if victims is not None and toll_join is not None and any(
                     m.first == toll_join and victims.start == m.entity.start
                     for m in view.mentions):
