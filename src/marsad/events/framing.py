@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from marsad.dates.lexicon import date_words
+from marsad.dates.lexicon import date_words, gregorian_months, hijri_months
 from marsad.events import roles
 from marsad.events.clauses import (BARE_AN, CLAUSE_ENDS, ILA, IN_WORDS, MIN, PRESENT_ANCHORS,
                                    TOLL_CODES, WHEN, _Listed, _Position, _adjective_form,
@@ -651,12 +651,28 @@ DATE_DASHES = frozenset({":", "-", "ـ", "–", "—"})
 
 def _chronology_item(view: SentenceView) -> bool:
     """A sentence led by a date and a colon or a dash (2011: قتل …، - 12 مارس 2013: هاجم …، *
-    27 ديسمبر: اغتيال …): an item of a chronology, when one is open."""
+    27 ديسمبر: اغتيال …), or by a month's name alone (حزيران: هجوم …، - تشرين الأول: اغتيال …;
+    twenty-fourth session): an item of a chronology, when one is open."""
     w = view.words
-    date_at = next((k for k in range(min(CHRONOLOGY_DATE_REACH, len(w))) if w[k] == "#"), None)
-    return date_at is not None and any(
-        view.tokens[k].text in DATE_DASHES
-        for k in range(date_at + 1, min(len(w), CHRONOLOGY_COLON_REACH)))
+    date_at = next((k for k in range(min(CHRONOLOGY_DATE_REACH, len(w)))
+                    if w[k] == "#" or _month_name_at(w, k) is not None), None)
+    if date_at is None:
+        return False
+    if w[date_at] != "#":
+        date_at = _month_name_at(w, date_at) - 1  # (تشرين الأول: a name of two words)
+    return any(view.tokens[k].text in DATE_DASHES
+               for k in range(date_at + 1, min(len(w), CHRONOLOGY_COLON_REACH)))
+
+
+def _month_name_at(words: list[str], k: int) -> int | None:
+    """The index after a Gregorian or Hijri month's name starting at `k` (حزيران، تشرين
+    الأول، رمضان), or None."""
+    months, hijri = gregorian_months(), hijri_months()
+    for n in (2, 1):
+        name = " ".join(words[k:k + n])
+        if k + n <= len(words) and (name in months or name in hijri):
+            return k + n
+    return None
 
 
 GENERIC_DOER_WORDS = 3  # the doer and its adjectives, after a verb at the head of its clause
