@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from marsad.dates.lexicon import date_words
+from marsad.dates.lexicon import date_words, gregorian_months, hijri_months
 from marsad.events import roles
 from marsad.events.clauses import (BARE_AN, CLAUSE_ENDS, ILA, IN_WORDS, MIN, PRESENT_ANCHORS,
                                    TOLL_CODES, WHEN, _Listed, _Position, _adjective_form,
@@ -490,30 +490,99 @@ def _continues(out, view: SentenceView, trig: Trigger, pat: Pattern, weapon: boo
 
 
 def background_attack_described(out, view: SentenceView, trig: Trigger,
-                                earlier: list[Trigger], targeting: frozenset[str]) -> bool:
-    """A verb of targeting (events.json `targeting_verbs`) right after the verbal noun of an
-    attack coded as background in this sentence, only that noun's adjectives and nisbas between
-    (no stop, verb or preposition) and no subject of its own after it: the verb describes that
-    attack (إثر مقتل 11 جندياً إثر ضربة جوية أميركية استهدفت متمردين), background too
-    (twenty-fourth session; the names a nisba makes, أميركية, keep `_describes_attack` off)."""
+                                earlier: list[Trigger], targeting: frozenset[str]) -> str | None:
+    """A verb of targeting (events.json `targeting_verbs`) with the noun of an attack coded as
+    background or as a pattern in this sentence for its subject: the verb describes that attack,
+    and takes its modality (`historical` or `habitual`), or None. The verb stands right after
+    the noun, only its adjectives and nisbas between (no stop, verb or preposition) and no
+    subject of its own after it (إثر مقتل 11 جندياً إثر ضربة جوية أميركية استهدفت متمردين;
+    twenty-fourth session; the names a nisba makes, أميركية, keep `_describes_attack` off), or
+    after the noun's relative clause (`_relative_clause_between`: معظم الهجمات التي شنتها
+    الجماعة استهدفت مراكز الشرطة، غداة اعتداء إرهابي وقع في المدينة، واستهدفت عناصر للشرطة: a
+    verb joined by و after the clause that goes on describing the attack; twenty-fourth
+    session, h9). The noun may close a phrase (شنتها القوات … وضربات جوية استهدفت)."""
     w = view.words
-    if trig.kind != "verb" or strip_conj(w[trig.first]) not in targeting or not earlier or \
-            w[trig.first][:1] == "و":
-        return False
+    if trig.kind != "verb" or strip_conj(w[trig.first]) not in targeting or not earlier:
+        return None
     noun = earlier[-1]
-    if not _is_nominal(noun) or noun.last >= trig.first or \
-            trig.first - noun.last - 1 > TARGETING_ADJECTIVES:
+    if not (_is_nominal(noun) or strip_conj(w[noun.last]) in grammar_words().attack_nouns) or \
+            noun.last >= trig.first:
+        return None
+    joined = w[trig.first][:1] == "و"
+    if _adjectives_between(view, noun.last + 1, trig.first) and not joined:
+        if _own_subject_after(view, trig) and \
+                roles.postverbal_subject(view, trig.last, trig.head) is not None:
+            return None  # (استهدفت منطقة القبائل: a name's genitive is no subject)
+    elif not _relative_clause_between(view, noun.last + 1, trig.first, joined) or \
+            (joined and _own_subject_after(view, trig)) or \
+            (not joined and not _heads_clause(view, noun.first)):
+        return None
+    end = view.tokens[noun.last].end
+    return next((ev.modality for ev, *_ in out
+                 if ev.sentence == view.index and ev.modality in ("historical", "habitual") and
+                 any(m.end == end for m in ev.mentions)), None)
+
+
+def _heads_clause(view: SentenceView, k: int) -> bool:
+    """The noun at `k` (or the word of many before it, معظم الهجمات) is governed by no
+    preposition nor word of time or cause: the subject of the verb after its relative clause
+    (الهجمات التي شنتها الجماعة استهدفت مراكز الشرطة, whose الشرطة is no subject of its own),
+    not what a clause after it is dated by (بعد الهجمات التي شنتها الجماعة استهدفت الطائرات)."""
+    w = view.words
+    if k > 0 and strip_conj(w[k - 1]) in grammar_words().many_quantifiers:
+        k -= 1
+    if roles.clitic_prep(view, k):
+        return False
+    if k == 0:
+        return True
+    gw = grammar_words()
+    before = strip_conj(w[k - 1])
+    return not roles.is_prep(w[k - 1]) and not any(
+        before in words for words in (gw.background_preps, gw.cause_preps, gw.concessive,
+                                      gw.right_after, gw.attack_preps))
+
+
+def _adjectives_between(view: SentenceView, first: int, end: int) -> bool:
+    """Only adjectives and nisbas (جوية أميركية), at most TARGETING_ADJECTIVES, in [first, end):
+    no stop, verb or preposition."""
+    w = view.words
+    if end - first > TARGETING_ADJECTIVES:
         return False
     nisbas = grammar_words().nisba_endings  # (الإسرائيلي، أميركية: folded, ة to ه)
-    for k in range(noun.last + 1, trig.first):
-        if not view.is_word(k) or k in view.verbs or roles.is_prep(w[k]) or \
-                not (has_article(w[k]) or _adjective_form(w[k]) or w[k].endswith(nisbas)):
-            return False  # (جوية أميركية: its adjectives and nisbas only)
-    if roles.postverbal_subject(view, trig.last, trig.head) is not None:
+    return all(view.is_word(k) and k not in view.verbs and not roles.is_prep(w[k]) and
+               (has_article(w[k]) or _adjective_form(w[k]) or w[k].endswith(nisbas))
+               for k in range(first, end))
+
+
+RELATIVE_CLAUSE_REACH = 14  # words from an attack noun to the verb after its relative clause
+
+
+def _relative_clause_between(view: SentenceView, first: int, end: int, joined: bool) -> bool:
+    """[first, end) is an attack noun's relative clause: its adjectives, then a relative pronoun
+    and a verb (التي شنتها الجماعة) or, unmarked, a past verb (وقع في المدينة), and after the
+    verb no other verb, stop, contrast or relative pronoun. The verb after a clause with no
+    comma closing it is the noun's predicate (… التي شنتها الجماعة استهدفت); one joined by و
+    comes after a comma, as a second verb of the clause (… وقع في المدينة، واستهدفت)."""
+    w = view.words
+    if end - first > RELATIVE_CLAUSE_REACH:
         return False
-    end = view.tokens[noun.last].end
-    return any(ev.sentence == view.index and ev.modality == "historical" and
-               any(m.end == end for m in ev.mentions) for ev, *_ in out)
+    k = first
+    while k < end and k - first < DESCRIBED_REACH and k not in view.verbs and \
+            not _relative(w[k]) and view.is_word(k) and not roles.is_prep(w[k]):
+        k += 1  # (اعتداء إرهابي وقع، هجوم مسلح وقع: the noun's adjectives first)
+    if k < end and _relative(w[k]):
+        k += 1
+    elif not joined:
+        return False  # (هجوم وقع … استهدف: no predicate after an unmarked clause)
+    if k >= end or k not in view.verbs:
+        return False
+    last = end - 1
+    if joined:
+        if w[last] not in roles.COMMAS:
+            return False  # (a verb joined right after the clause is its own: وقع … وقتل)
+        last -= 1
+    return all(k2 not in view.verbs and w[k2] not in CLAUSE_ENDS and not contrast_at(w, k2) and
+               not _relative(w[k2]) for k2 in range(k + 1, last + 1))
 
 
 def joined_plural_act(view: SentenceView, trig: Trigger) -> bool:
@@ -651,12 +720,28 @@ DATE_DASHES = frozenset({":", "-", "ـ", "–", "—"})
 
 def _chronology_item(view: SentenceView) -> bool:
     """A sentence led by a date and a colon or a dash (2011: قتل …، - 12 مارس 2013: هاجم …، *
-    27 ديسمبر: اغتيال …): an item of a chronology, when one is open."""
+    27 ديسمبر: اغتيال …), or by a month's name alone (حزيران: هجوم …، - تشرين الأول: اغتيال …;
+    twenty-fourth session): an item of a chronology, when one is open."""
     w = view.words
-    date_at = next((k for k in range(min(CHRONOLOGY_DATE_REACH, len(w))) if w[k] == "#"), None)
-    return date_at is not None and any(
-        view.tokens[k].text in DATE_DASHES
-        for k in range(date_at + 1, min(len(w), CHRONOLOGY_COLON_REACH)))
+    date_at = next((k for k in range(min(CHRONOLOGY_DATE_REACH, len(w)))
+                    if w[k] == "#" or _month_name_at(w, k) is not None), None)
+    if date_at is None:
+        return False
+    if w[date_at] != "#":
+        date_at = _month_name_at(w, date_at) - 1  # (تشرين الأول: a name of two words)
+    return any(view.tokens[k].text in DATE_DASHES
+               for k in range(date_at + 1, min(len(w), CHRONOLOGY_COLON_REACH)))
+
+
+def _month_name_at(words: list[str], k: int) -> int | None:
+    """The index after a Gregorian or Hijri month's name starting at `k` (حزيران، تشرين
+    الأول، رمضان), or None."""
+    months, hijri = gregorian_months(), hijri_months()
+    for n in (2, 1):
+        name = " ".join(words[k:k + n])
+        if k + n <= len(words) and (name in months or name in hijri):
+            return k + n
+    return None
 
 
 GENERIC_DOER_WORDS = 3  # the doer and its adjectives, after a verb at the head of its clause

@@ -693,11 +693,13 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 # خطط لاغتيال الضباط في العاصمة بسيارات مفخخة: the instrument of a planned act
                 _impose(evs, _instrument_modality(out, view, trig))
             toll = _is_nominal(trig) and self._head_in(keys, trig, "casualty_nouns")
-            if pat.plover in VIOLENCE and background_attack_described(
-                    out, view, trig, [e.trig for e in listed[:-1]],
-                    self._context("targeting_verbs")):
-                # إثر ضربة جوية أميركية استهدفت متمردين: the verb describes a background attack
-                _impose(evs, "historical")
+            described_as = background_attack_described(
+                out, view, trig, [e.trig for e in listed[:-1]], self._context("targeting_verbs")) \
+                if pat.plover in VIOLENCE else None
+            if described_as is not None:
+                # إثر ضربة جوية أميركية استهدفت متمردين، معظم الهجمات التي شنتها الجماعة
+                # استهدفت: the verb describes a background attack, or a pattern of attacks
+                _impose(evs, described_as)
             if _continues(out, view, trig, pat, weapon, toll, described):
                 # قصف إسرائيلي استهدف مدرسة: the verb describes the event the noun just named;
                 # لتفجير سيارة مفخخة: the weapon is the instrument of the bombing just named;
