@@ -274,6 +274,7 @@ class GrammarWords:
 
     plural_relative_pronouns: frozenset[str]  # events.participants (twenty-second, review)
     plural_verb_endings: tuple[str, ...]  # events.participants (twenty-second, review)
+    counted_role_nouns: dict[str, str]  # events.participants (twenty-fourth session)
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",

@@ -848,7 +848,10 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             if src_refs and pat.cameo.startswith(HOLD_CODES):
                 doc.state[STATE_LAST_HOLD] = (view.tokens[trig.head].start, src_refs[0],
                                               tgt_refs[0])
-        if not src_refs and pat.plover == "PROTEST":
+        if not src_refs and pat.plover == "PROTEST" and \
+                (counted := self._counted_protesters(view, trig)) is not None:
+            src_refs = [counted]  # تظاهر نحو 400 طالب: the students counted after the verb
+        elif not src_refs and pat.plover == "PROTEST":
             crowd = self._crowd(view, trig, used)
             if crowd is not None:
                 # تظاهرات عنيفة … المتظاهرون: the crowd the sentence names holds the protest
