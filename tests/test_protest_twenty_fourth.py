@@ -5,6 +5,8 @@ a security force carried from the verb before, on sentences written for this fil
   of grammar.json `counted_role_nouns` (تظاهر نحو 400 طالب، اعتصم أكثر من 300 عامل، تظاهر 60
   مسيحياً) has those people as its source, coded with the noun's role, also when the sentence
   names THE protesters later (ورفع المتظاهرون لافتات); a count of persons (شخص) names no role;
+- a masculine plural protest verb whose sources named before it are each one body, place or
+  person (حتى مقر الحكومة حيث تظاهروا) has the crowd of protesters the sentence names as source;
 - a road closure (144) joined by و to the verb of a security force, with no subject of its own
   (انتشر الجيش في المدينة وأغلق الشوارع), is the force's act, no protest; protesters named
   as its own subject (وقطع محتجون غاضبون الطرق) still protest.
@@ -97,3 +99,30 @@ def test_protesters_with_their_own_subject_still_block_roads(detect):
     assert protest_sources(detect, own) == ["CVL"], coded(detect, own)
     police = "وانتشرت قوات الأمن حول الميدان وأغلقت الطرق المؤدية إليه."
     assert protest_codes(detect, police) == [], coded(detect, police)
+
+
+# --- 3. a plural protest verb after a singular body ----------------------------------------------
+
+def test_a_plural_verb_after_the_government_is_the_crowds(detect):
+    # before: the government (GOV), the genitive of مقر right before حيث, was the source
+    text = "وسار المحتجون حتى مقر الحكومة حيث تظاهروا لساعات."
+    assert protest_sources(detect, text) == ["CVL"], coded(detect, text)
+
+
+def test_a_plural_verb_after_an_embassy_in_a_relative_clause(detect):
+    # before: the French embassy (FRAGOV), the subject of تقع, was the source
+    text = ("ولم يصل المحتجون إلى الحي الذي تقع فيه السفارة الفرنسية، وإنما تجمعوا في "
+            "ساحة قريبة.")
+    assert protest_sources(detect, text) == ["CVL"], coded(detect, text)
+
+
+def test_a_plural_verb_past_a_reported_clause_and_its_near_misses(detect):
+    # before: GOV (the subject of the clause inside the speech); near misses: a plural
+    # subject after the verb (أنصار حزب الله) keeps its party, and protesters named right
+    # before the verb stay its subject
+    text = "وقال المحتجون إن الحكومة خذلتهم، وتظاهروا أمام البرلمان."
+    assert protest_sources(detect, text) == ["CVL"], coded(detect, text)
+    party = "وتظاهر أنصار حزب الله أمام السفارة أمس."
+    assert protest_sources(detect, party) == ["LBNPTY"], coded(detect, party)
+    named = "وأعلنت الحكومة أن المحتجين تظاهروا أمام البرلمان."
+    assert protest_sources(detect, named) == ["CVL"], coded(detect, named)

@@ -3810,6 +3810,23 @@ class ParticipantRules:
         tok = view.tokens[k]
         return ActorRef(canonical or code, code, tok.text, tok.start, tok.end)
 
+    def _unagreeing_protest_source(self, view: SentenceView, trig: Trigger,
+                                   sources: list[roles.Mention]) -> roles.Mention | None:
+        """وسار المحتجون حتى مقر الحكومة حيث تظاهروا؛ لم يصلوا إلى حيث تقع السفارة وإنما
+        تجمعوا: a protest verb of the masculine plural whose sources, all named before it, are
+        each one body, place or person (no plural head, `_plural_head`) does not agree with
+        them; its subject is the crowd of protesters the sentence names (events.json
+        `protest_crowds`, `_crowd`), which replaces them. None when the verb is no masculine
+        plural, a source agrees or stands after it, or no crowd is named. Twenty-fourth
+        session."""
+        person = trig.form.person or ""
+        if trig.kind != "verb" or not (person.startswith("3") and "mp" in person) or \
+                not sources or any(m.first > trig.last or self._plural_head(view, m)
+                                   for m in sources):
+            return None
+        crowd = self._crowd(view, trig, {id(m) for m in sources})
+        return crowd if crowd is not None and crowd.last < trig.first else None
+
     def _barred_protest(self, view: SentenceView, trig: Trigger) -> bool:
         """A protest noun that a verb (or verbal noun) of events.json `protest_barring_verbs`
         governs, at most `BARRING_REACH` words before it in its clause (لن يسمح بالمسيرة،

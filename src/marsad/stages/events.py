@@ -815,6 +815,10 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 implicit = None  # ووصلت الطائرة: its own subject, no actor, is no one carried
         if pat.source_adjacent and _is_nominal(trig):
             sources, implicit = _who_arrives(trig, sources, implicit)
+        if pat.plover == "PROTEST" and not passive and \
+                (crowd := self._unagreeing_protest_source(view, trig, sources)) is not None:
+            # حتى مقر الحكومة حيث تظاهروا: the government does not agree with the plural verb
+            sources, targets = [crowd], [m for m in targets if m is not crowd]
         used = {id(m) for m in sources}
         src_refs = [roles.actor_ref(m.entity) for m in sources] or ([implicit] if implicit else [])
         tgt_refs = [roles.actor_ref(m.entity) for m in targets if id(m) not in used]
