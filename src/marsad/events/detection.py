@@ -1353,7 +1353,8 @@ class TriggerReading:
             if crowd is not None:
                 ev.target, ev.source = ev.source, roles.actor_ref(crowd.entity)
                 kept.append(ev)
-            elif not own_subject(ev.source) and self._carried_force(view, trig, ev.source):
+            elif pat.cameo.startswith("144") and not own_subject(ev.source) and \
+                    self._carried_force(view, trig, ev.source):
                 continue  # انتشرت قوات الأمن وأغلقت الطرق: the force closed them, no protest
             elif not own_subject(ev.source) and self.keep_unknown_source:
                 # أغلقت الشرطة الشارع بينما تجمع العشرات: a force named elsewhere in the
@@ -1366,11 +1367,12 @@ class TriggerReading:
     def _carried_force(self, view: SentenceView, trig: Trigger, force: ActorRef) -> bool:
         """The security force named before a verb joined by و with no subject of its own is that
         verb's subject (انتشرت قوات الأمن في المدينة وأغلقت الطرق، استخدمت أجهزة الأمن الكلاب …
-        وأغلقت مداخل الشوارع): the force closed the roads, which is no protest. Not when a
+        وأغلقت مداخل الشوارع): the force closed the roads (144), which is no protest. Not when
+        the verb has an object pronoun (هاجم حشد الجيش ورشقه: the force is its object), when a
         crowd of protesters (events.json `protest_crowds`) or another actor stands between the
         force and the verb (فرقت الشرطة المتظاهرين وأغلقوا الطريق: the crowd's act), nor when
         the verb has a subject of its own. Twenty-fourth session."""
-        if trig.kind not in ("verb", "phrase") or "c" not in trig.strip or \
+        if trig.kind not in ("verb", "phrase") or "c" not in trig.strip or "e" in trig.strip or \
                 trig.head != trig.first or force.end is None or \
                 force.end > view.tokens[trig.first].start:
             return False
