@@ -1360,6 +1360,9 @@ class TriggerReading:
             if crowd is not None:
                 ev.target, ev.source = ev.source, roles.actor_ref(crowd.entity)
                 kept.append(ev)
+            elif pat.cameo.startswith("144") and not own_subject(ev.source) and \
+                    self._carried_force(view, trig, ev.source):
+                continue  # انتشرت قوات الأمن وأغلقت الطرق: the force closed them, no protest
             elif not own_subject(ev.source) and self.keep_unknown_source:
                 # أغلقت الشرطة الشارع بينما تجمع العشرات: a force named elsewhere in the
                 # sentence is no subject of this protest, whose source is then unknown
@@ -1367,6 +1370,34 @@ class TriggerReading:
                 ev.source = ActorRef("", None, "", start, start)
                 kept.append(ev)
         return kept
+
+    def _carried_force(self, view: SentenceView, trig: Trigger, force: ActorRef) -> bool:
+        """The security force named before a verb joined by و with no subject of its own is that
+        verb's subject (انتشرت قوات الأمن في المدينة وأغلقت الطرق، استخدمت أجهزة الأمن الكلاب …
+        وأغلقت مداخل الشوارع): the force closed the roads (144), which is no protest. Not when
+        the verb has an object pronoun (هاجم حشد الجيش ورشقه: the force is its object), when a
+        crowd of protesters (events.json `protest_crowds`) or another actor stands between the
+        force and the verb (فرقت الشرطة المتظاهرين وأغلقوا الطريق: the crowd's act), nor when
+        the verb has a subject of its own. Twenty-fourth session."""
+        if trig.kind not in ("verb", "phrase") or "c" not in trig.strip or "e" in trig.strip or \
+                trig.head != trig.first or force.end is None or \
+                force.end > view.tokens[trig.first].start:
+            return False
+        crowds = self.compiled.contexts.get("protest_crowds", frozenset())
+        def in_phrase(m) -> bool:  # after a preposition or a preposition + its noun
+            return m.in_pp or any(k >= 0 and (roles.is_prep(view.words[k]) or
+                                              roles.clitic_prep(view, k))
+                                  for k in (m.first - 1, m.first - 2))
+
+        between = [m for m in view.mentions if not in_phrase(m) and
+                   m.entity.start >= force.end and m.entity.end <= view.tokens[trig.first].start]
+        if between:
+            # (فرقت الشرطة المتظاهرين وأغلقوا: another actor nearer the verb; one inside a
+            # preposition phrase is no subject: في مطاردة الناشطين)
+            return False
+        start = next((k for k, t in enumerate(view.tokens) if t.start >= force.end), trig.first)
+        return all(self.compiled.analyse(view.words[k])[1].isdisjoint(crowds)
+                   for k in range(start, trig.first))
 
     def _crowd(self, view: SentenceView, trig: Trigger, used: set[int]) -> roles.Mention | None:
         """The protesting crowd named in the sentence (المتظاهرون، محتجين), nearest the trigger,

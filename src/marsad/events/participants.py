@@ -3969,6 +3969,58 @@ class ParticipantRules:
         return not self.compiled.analyse(view.words[trig.first])[1].isdisjoint(
             self._context("fallen_verbs"))
 
+    def _counted_protesters(self, view: SentenceView, trig: Trigger) -> ActorRef | None:
+        """تظاهر نحو 400 طالب، اعتصم ثلاثون عاملاً، تظاهر أمس ألف معلم: the people a protest's
+        verb counts right after it (a time adverb, a quantifier of events.json
+        `gather_quantifiers`, أكثر من, then digits or count words), named by a singular noun of
+        grammar.json `counted_role_nouns` (bare or with the accusative alif), are its source,
+        coded with the noun's role. The actors stage names no one there (طالب is also a verb,
+        عامل a factor), so the protest had no source or borrowed the crowd named later (ورفع
+        المتظاهرون لافتات). None when no such count and noun follow the verb. Twenty-fourth
+        session."""
+        if trig.kind not in ("verb", "phrase"):
+            return None
+        w, n = view.words, len(view.words)
+        k = trig.first + 1
+        if k < n and (w[k] in grammar_words().time_adverbs or w[k] in self._context("time_words")):
+            k += 1  # (تظاهر أمس نحو مائة طالب)
+        if k < n and w[k] in self._context("gather_quantifiers"):
+            k += 1
+            if k < n and w[k] == MIN:
+                k += 1  # (أكثر من 300 عامل)
+        counted = 0
+        while k < n and counted < 3 and (w[k] == "#" or w[k] in grammar_words().count_words):
+            k += 1
+            counted += 1
+        if not counted or k >= n or not view.is_word(k):
+            return None
+        nouns = grammar_words().counted_role_nouns
+        value = nouns.get(w[k])
+        if value is None and w[k].endswith("ا") and len(w[k]) > 3:
+            value = nouns.get(w[k][:-1])  # (ثلاثون عاملاً، 60 مسيحياً)
+        if value is None:
+            return None
+        code, _, canonical = value.partition(" ")
+        tok = view.tokens[k]
+        return ActorRef(canonical or code, code, tok.text, tok.start, tok.end)
+
+    def _unagreeing_protest_source(self, view: SentenceView, trig: Trigger,
+                                   sources: list[roles.Mention]) -> roles.Mention | None:
+        """وسار المحتجون حتى مقر الحكومة حيث تظاهروا؛ لم يصلوا إلى حيث تقع السفارة وإنما
+        تجمعوا: a protest verb of the masculine plural whose sources, all named before it, are
+        each one body, place or person (no plural head, `_plural_head`) does not agree with
+        them; its subject is the crowd of protesters the sentence names (events.json
+        `protest_crowds`, `_crowd`), which replaces them. None when the verb is no masculine
+        plural, a source agrees or stands after it, or no crowd is named. Twenty-fourth
+        session."""
+        person = trig.form.person or ""
+        if trig.kind != "verb" or not (person.startswith("3") and "mp" in person) or \
+                not sources or any(m.first > trig.last or self._plural_head(view, m)
+                                   for m in sources):
+            return None
+        crowd = self._crowd(view, trig, {id(m) for m in sources})
+        return crowd if crowd is not None and crowd.last < trig.first else None
+
     def _barred_protest(self, view: SentenceView, trig: Trigger) -> bool:
         """A protest noun that a verb (or verbal noun) of events.json `protest_barring_verbs`
         governs, at most `BARRING_REACH` words before it in its clause (لن يسمح بالمسيرة،

@@ -285,6 +285,7 @@ class GrammarWords:
     victim_toll_verbs: frozenset[str]  # events.participants (twenty-fourth session)
     victim_count_words: frozenset[str]  # events.participants (twenty-fourth session)
     projectile_nouns: frozenset[str]  # events.participants (twenty-fourth session)
+    counted_role_nouns: dict[str, str]  # events.participants (twenty-fourth session)
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",

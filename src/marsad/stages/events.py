@@ -852,6 +852,10 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 implicit = None  # ووصلت الطائرة: its own subject, no actor, is no one carried
         if pat.source_adjacent and _is_nominal(trig):
             sources, implicit = _who_arrives(trig, sources, implicit)
+        if pat.plover == "PROTEST" and not passive and \
+                (crowd := self._unagreeing_protest_source(view, trig, sources)) is not None:
+            # حتى مقر الحكومة حيث تظاهروا: the government does not agree with the plural verb
+            sources, targets = [crowd], [m for m in targets if m is not crowd]
         used = {id(m) for m in sources}
         src_refs = [roles.actor_ref(m.entity) for m in sources] or ([implicit] if implicit else [])
         tgt_refs = [roles.actor_ref(m.entity) for m in targets if id(m) not in used]
@@ -885,7 +889,10 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             if src_refs and pat.cameo.startswith(HOLD_CODES):
                 doc.state[STATE_LAST_HOLD] = (view.tokens[trig.head].start, src_refs[0],
                                               tgt_refs[0])
-        if not src_refs and pat.plover == "PROTEST":
+        if not src_refs and pat.plover == "PROTEST" and \
+                (counted := self._counted_protesters(view, trig)) is not None:
+            src_refs = [counted]  # تظاهر نحو 400 طالب: the students counted after the verb
+        elif not src_refs and pat.plover == "PROTEST":
             crowd = self._crowd(view, trig, used)
             if crowd is not None:
                 # تظاهرات عنيفة … المتظاهرون: the crowd the sentence names holds the protest
