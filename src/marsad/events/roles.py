@@ -156,6 +156,10 @@ class SentenceView:
         return next((m for m in self.mentions if m.last == last), None)
 
     def is_word(self, i: int) -> bool:
+        """A word of letters at `i`; False past either end (a mention a rule carried from
+        another clause may lie beyond this view: a day of news had one, and crashed)."""
+        if not 0 <= i < len(self.words):
+            return False
         w = self.words[i]
         return bool(w) and w[0].isalpha()
 
