@@ -20,6 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
+from marsad.actors.coref import Coref
 from marsad.actors.forms import case_clash
 from marsad.actors.patrons import AFFILIATION_WORDS, ARMED_ROLES, STATE_ROLES
 from marsad.document import ActorRef, Entity
@@ -956,6 +957,8 @@ def preverbal_subject(view: SentenceView, head: int, max_words: int = 14,
             # subject acts; a quoted actor is the subject of a verb in its own quote: «إن
             # المستوطنين هاجموا المواطنين»)
             continue
+        if owners_object(view, m):
+            continue  # استدعت البحرين سفيرها للتشاور: Bahrain consults, not the office it recalls
         if head - m.last > max_words * 2:
             continue
         if boundary_between(view, m.last + 1, head) or _complementizer_between(view, m.last + 1, head):
@@ -969,6 +972,35 @@ def preverbal_subject(view: SentenceView, head: int, max_words: int = 14,
                 (best is None or best.last < u.first) and rel is None:
             return u
     return best
+
+
+def owners_object(view: SentenceView, m: Mention) -> bool:
+    """`m` is a possessed office (the actors stage's coreference, grammar.json
+    `possessed_offices`: سفيرها، وزيره) that is the object of a verb whose subject is its owner:
+    right after an actor of its country that is no genitive, with no verb, complementizer, comma
+    or stop between (استدعت البحرين أمس سفيرها; one verb between when it comes right after
+    the owner: البحرين تستدعي سفيرها). A verb has one subject, so the office is what the owner
+    acted on, not a doer of what follows (للتشاور is Bahrain's). Not when the office opens its
+    own clause (أعلنت البحرين أن سفيرها، قال سفيرها، وصل سفيرها) or is joined to its owner by و
+    (البحرين وسفيرها: both do it)."""
+    if m.entity.how != "coref" or not m.entity.country or m.in_pp or m.in_quote or \
+            m.first < 1 or not view.tokens[m.first].start <= m.entity.start < view.tokens[m.first].end:
+        return False
+    found = Coref.office_stem(view.tokens[m.first].text)
+    if found is None or "و" in found[0] or "ف" in found[0]:
+        return False
+    owner = next((x for x in reversed(view.mentions) if x.last < m.first), None)
+    if owner is None or owner.in_pp or owner.in_quote or owner.entity.country != m.entity.country:
+        return False
+    between = range(owner.last + 1, m.first)
+    gw = grammar_words()
+    verbs = [k for k in between if k in view.verbs]
+    if verbs and (len(verbs) > 1 or verbs[0] != owner.last + 1):
+        return False
+    return len(between) <= 3 and all(
+        view.is_word(k) and view.words[k] not in COMMAS and view.words[k] not in gw.complementizers
+        and view.words[k] not in gw.clause_openers for k in between) and \
+        not boundary_between(view, owner.last + 1, m.first)
 
 
 def first_of_coordination(view: SentenceView, m: Mention) -> Mention:
