@@ -977,14 +977,17 @@ def preverbal_subject(view: SentenceView, head: int, max_words: int = 14,
 def owners_object(view: SentenceView, m: Mention) -> bool:
     """`m` is a possessed office (the actors stage's coreference, grammar.json
     `possessed_offices`: سفيرها، وزيره) that is the object of a verb whose subject is its owner:
-    right after an actor of its country that is no genitive, with no verb, complementizer, comma
-    or stop between (استدعت البحرين أمس سفيرها; one verb between when it comes right after
-    the owner: البحرين تستدعي سفيرها). A verb has one subject, so the office is what the owner
-    acted on, not a doer of what follows (للتشاور is Bahrain's). Not when the office opens its
-    own clause (أعلنت البحرين أن سفيرها، قال سفيرها، وصل سفيرها) or is joined to its owner by و
-    (البحرين وسفيرها: both do it)."""
+    right after an actor of its country that is no genitive, with only words of a day or time
+    between (grammar.json `time_adverbs`, `name_time_words`, `victim_days`: استدعت البحرين أمس
+    سفيرها), or with a feminine verb of the events dictionary between, which agrees with the
+    owner and cannot have the masculine office as its subject (البحرين استدعت سفيرها، قطر
+    تستدعي سفيرها). A verb has one subject, so the office is what the owner acted on, not the
+    doer of what follows (للتشاور is Bahrain's). Not when the office opens its own clause
+    (أعلنت البحرين أن سفيرها، رحبت مصر بالاتفاق وقال سفيرها، وصل سفيرها) or is joined to its
+    owner by و (البحرين وسفيرها: both do it)."""
     if m.entity.how != "coref" or not m.entity.country or m.in_pp or m.in_quote or \
-            m.first < 1 or not view.tokens[m.first].start <= m.entity.start < view.tokens[m.first].end:
+            not 1 <= m.first < len(view.tokens) or \
+            not view.tokens[m.first].start <= m.entity.start < view.tokens[m.first].end:
         return False
     found = Coref.office_stem(view.tokens[m.first].text)
     if found is None or "و" in found[0] or "ف" in found[0]:
@@ -994,13 +997,12 @@ def owners_object(view: SentenceView, m: Mention) -> bool:
         return False
     between = range(owner.last + 1, m.first)
     gw = grammar_words()
-    verbs = [k for k in between if k in view.verbs]
-    if verbs and (len(verbs) > 1 or verbs[0] != owner.last + 1):
-        return False
+    if len(between) == 1 and between[0] in view.verbs:
+        verb = view.words[between[0]]
+        return verb.endswith("ت") or verb.startswith("ت")
     return len(between) <= 3 and all(
-        view.is_word(k) and view.words[k] not in COMMAS and view.words[k] not in gw.complementizers
-        and view.words[k] not in gw.clause_openers for k in between) and \
-        not boundary_between(view, owner.last + 1, m.first)
+        view.words[k] in gw.time_adverbs or view.words[k] in gw.name_time_words or
+        view.words[k] in gw.victim_days for k in between)
 
 
 def first_of_coordination(view: SentenceView, m: Mention) -> Mention:
