@@ -4,7 +4,8 @@ file.
 
 A possessed office (grammar.json `possessed_offices`: سفيرها، سفيره) standing right after its
 owner, the subject of the verb (VSO, with only a day or time between: استدعت قطر أمس سفيرها), or
-after a feminine verb that agrees with the owner before it (SVO: البحرين تستدعي سفيرها), is that
+or an aside of time or setting between commas (استدعت المنامة، أمس، سفيرها), or after a
+feminine verb that agrees with the owner before it (SVO: البحرين تستدعي سفيرها), is that
 verb's object: the verbal noun after it (للتشاور) is the owner's, not the office's, and the
 office's post is then no place of it. An office that opens its own clause stays the doer (قالت
 الكويت إن سفيرها اجتمع، ووصل سفيرها إلى لندن للتشاور): the guards below.
@@ -47,6 +48,18 @@ def test_a_day_between_the_owner_and_its_office(nlp):
     assert (ev.source.text, ev.source.actor_code) == ("الكويت", "KWT")
 
 
+def test_a_time_between_commas(nlp):
+    ev = _one(nlp, "استدعت قطر، أمس، سفيرها في القاهرة للتشاور بشأن الموقف المصري.", "040")
+    assert (ev.source.text, ev.source.actor_code) == ("قطر", "QAT")
+
+
+def test_a_setting_between_commas(nlp):
+    # an aside of setting (في + a time) between commas, then the office: still the object
+    ev = _one(nlp, "استدعت الكويت، في اليوم التالي، سفيرها في دمشق للتشاور بشأن القصف السوري.",
+              "040")
+    assert (ev.source.text, ev.source.actor_code) == ("الكويت", "KWT")
+
+
 def test_owner_before_a_feminine_verb(nlp):
     # البحرين تستدعي سفيرها: the feminine verb agrees with Bahrain; the masculine office is its object
     ev = _one(nlp, "البحرين تستدعي سفيرها في طهران للتشاور بشأن الموقف الإيراني.", "040")
@@ -68,4 +81,10 @@ def test_guard_office_subject_of_its_own_verb_of_arrival(nlp):
 def test_guard_office_subject_of_a_verb_of_saying(nlp):
     # (guard) وقال سفيرها: a masculine verb of saying between the owner and the office is its own
     ev = _one(nlp, "رحبت مصر بالاتفاق وقال سفيرها في لندن للتشاور مع الحكومة البريطانية.", "040")
+    assert (ev.source.text, ev.source.actor_code) == ("سفيرها", "EGYGOV")
+
+
+def test_guard_aside_then_a_verb_of_saying(nlp):
+    # (guard) an aside between commas, then وقال: the office is the subject of its own verb
+    ev = _one(nlp, "رحبت مصر، في بيان، وقال سفيرها في لندن للتشاور مع الحكومة البريطانية.", "040")
     assert (ev.source.text, ev.source.actor_code) == ("سفيرها", "EGYGOV")

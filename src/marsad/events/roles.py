@@ -979,6 +979,7 @@ def owners_object(view: SentenceView, m: Mention) -> bool:
     `possessed_offices`: سفيرها، وزيره) that is the object of a verb whose subject is its owner:
     right after an actor of its country that is no genitive, with only words of a day or time
     between (grammar.json `time_adverbs`, `name_time_words`, `victim_days`: استدعت البحرين أمس
+    سفيرها) or an aside of time or setting between commas (استدعت المنامة، في اليوم نفسه،
     سفيرها), or with a feminine verb of the events dictionary between, which agrees with the
     owner and cannot have the masculine office as its subject (البحرين استدعت سفيرها، قطر
     تستدعي سفيرها). A verb has one subject, so the office is what the owner acted on, not the
@@ -1000,9 +1001,19 @@ def owners_object(view: SentenceView, m: Mention) -> bool:
     if len(between) == 1 and between[0] in view.verbs:
         verb = view.words[between[0]]
         return verb.endswith("ت") or verb.startswith("ت")
-    return len(between) <= 3 and all(
-        view.words[k] in gw.time_adverbs or view.words[k] in gw.name_time_words or
-        view.words[k] in gw.victim_days for k in between)
+    def time_word(k: int) -> bool:
+        return view.words[k] in gw.time_adverbs or view.words[k] in gw.name_time_words or \
+            view.words[k] in gw.victim_days
+    if len(between) >= 3 and view.words[between[0]] in COMMAS and \
+            view.words[between[-1]] in COMMAS:
+        # an aside between commas: a time (استدعت المنامة، أمس، سفيرها) or a setting of up to
+        # four words (grammar.json `setting_preps`: استدعت المنامة، في اليوم نفسه، سفيرها)
+        aside = between[1:-1]
+        return all(time_word(k) for k in aside) or (
+            len(aside) <= 4 and view.words[aside[0]] in gw.setting_preps and all(
+                view.is_word(k) and k not in view.verbs and
+                view.words[k] not in gw.complementizers for k in aside))
+    return len(between) <= 3 and all(time_word(k) for k in between)
 
 
 def first_of_coordination(view: SentenceView, m: Mention) -> Mention:
