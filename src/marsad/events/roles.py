@@ -20,6 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
+from marsad.actors.coref import Coref
 from marsad.actors.forms import case_clash
 from marsad.actors.patrons import AFFILIATION_WORDS, ARMED_ROLES, STATE_ROLES
 from marsad.document import ActorRef, Entity
@@ -960,6 +961,8 @@ def preverbal_subject(view: SentenceView, head: int, max_words: int = 14,
             # subject acts; a quoted actor is the subject of a verb in its own quote: «إن
             # المستوطنين هاجموا المواطنين»)
             continue
+        if owners_object(view, m):
+            continue  # استدعت البحرين سفيرها للتشاور: Bahrain consults, not the office it recalls
         if head - m.last > max_words * 2:
             continue
         if boundary_between(view, m.last + 1, head) or _complementizer_between(view, m.last + 1, head):
@@ -973,6 +976,48 @@ def preverbal_subject(view: SentenceView, head: int, max_words: int = 14,
                 (best is None or best.last < u.first) and rel is None:
             return u
     return best
+
+
+def owners_object(view: SentenceView, m: Mention) -> bool:
+    """`m` is a possessed office (the actors stage's coreference, grammar.json
+    `possessed_offices`: سفيرها، وزيره) that is the object of a verb whose subject is its owner:
+    right after an actor of its country that is no genitive, with only words of a day or time
+    between (grammar.json `time_adverbs`, `name_time_words`, `victim_days`: استدعت البحرين أمس
+    سفيرها) or an aside of time or setting between commas (استدعت المنامة، في اليوم نفسه،
+    سفيرها), or with a feminine verb of the events dictionary between, which agrees with the
+    owner and cannot have the masculine office as its subject (البحرين استدعت سفيرها، قطر
+    تستدعي سفيرها). A verb has one subject, so the office is what the owner acted on, not the
+    doer of what follows (للتشاور is Bahrain's). Not when the office opens its own clause
+    (أعلنت البحرين أن سفيرها، رحبت مصر بالاتفاق وقال سفيرها، وصل سفيرها) or is joined to its
+    owner by و (البحرين وسفيرها: both do it)."""
+    if m.entity.how != "coref" or not m.entity.country or m.in_pp or m.in_quote or \
+            not 1 <= m.first < len(view.tokens) or \
+            not view.tokens[m.first].start <= m.entity.start < view.tokens[m.first].end:
+        return False
+    found = Coref.office_stem(view.tokens[m.first].text)
+    if found is None or "و" in found[0] or "ف" in found[0]:
+        return False
+    owner = next((x for x in reversed(view.mentions) if x.last < m.first), None)
+    if owner is None or owner.in_pp or owner.in_quote or owner.entity.country != m.entity.country:
+        return False
+    between = range(owner.last + 1, m.first)
+    gw = grammar_words()
+    if len(between) == 1 and between[0] in view.verbs:
+        verb = view.words[between[0]]
+        return verb.endswith("ت") or verb.startswith("ت")
+    def time_word(k: int) -> bool:
+        return view.words[k] in gw.time_adverbs or view.words[k] in gw.name_time_words or \
+            view.words[k] in gw.victim_days
+    if len(between) >= 3 and view.words[between[0]] in COMMAS and \
+            view.words[between[-1]] in COMMAS:
+        # an aside between commas: a time (استدعت المنامة، أمس، سفيرها) or a setting of up to
+        # four words (grammar.json `setting_preps`: استدعت المنامة، في اليوم نفسه، سفيرها)
+        aside = between[1:-1]
+        return all(time_word(k) for k in aside) or (
+            len(aside) <= 4 and view.words[aside[0]] in gw.setting_preps and all(
+                view.is_word(k) and k not in view.verbs and
+                view.words[k] not in gw.complementizers for k in aside))
+    return len(between) <= 3 and all(time_word(k) for k in between)
 
 
 def first_of_coordination(view: SentenceView, m: Mention) -> Mention:
