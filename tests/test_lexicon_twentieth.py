@@ -172,8 +172,10 @@ EVENT_CASES = [
     ("attack_preps", "sides", "قتل خمسة جنود إثر هجوم شنه مسلحون على حاجز.",
      [("قتل", "UAF", "MIL"), ("هجوم", "UAF", "MIL")], [("هجوم", "UAF", None)]),
     # في عدة غارات: عدة between في and the air strikes the civilians were killed in
-    ("series_words", "sides", "قتل عشرة مدنيين في عدة غارات شنتها الطائرات الروسية.",
-     [("قتل", "RUS", "CVL"), ("غارات", "RUS", "CVL")], [("غارات", "RUS", None)]),
+    # (soldiers, not civilians: civilians a toll counts are an attack's target by a rule of
+    # their own, twenty-fourth session, which would hide the category's part)
+    ("series_words", "sides", "قتل عشرة جنود في عدة غارات شنتها الطائرات الروسية.",
+     [("قتل", "RUS", "MIL"), ("غارات", "RUS", "MIL")], [("غارات", "RUS", None)]),
     # قتل فيه ثلاثة جنود: the killing in that attack is its toll, no event of its own
     ("event_resumptive_pps", "events", "شن مسلحون هجوما على حاجز للجيش قتل فيه ثلاثة جنود.",
      [("شن مسلحون هجوما", "190", "asserted", "UAF")],
