@@ -31,6 +31,16 @@ def test_a_lead_naming_only_a_foreign_actor_tells_a_story_of_elsewhere(nlp, lead
     assert ev.location is None
 
 
+@pytest.mark.parametrize("lead", [
+    "استقبل الملك سلمان وزير الدفاع الأمريكي أمس.\n\n",                    # a visitor
+    "أقامت جمعية خيرية في الرياض حفلا للجاليات الهندية والباكستانية.\n\n",  # guests
+])
+def test_a_foreign_actor_beside_the_home_country_in_the_lead_is_a_visitor(nlp, lead):
+    (ev,) = _events(nlp, lead + LOCAL, "173", country="SAU")
+    assert ev.location is not None and ev.location.source == FROM_HOME
+    assert ev.location.country == "SAU"
+
+
 def test_a_lead_of_home_actors_still_lets_the_home_country_place(nlp):
     # (the home country's own actors are no sign of a story of elsewhere)
     text = "أعلنت وزارة الداخلية السعودية نتائج حملة أمنية.\n\n" + LOCAL

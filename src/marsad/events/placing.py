@@ -1611,8 +1611,9 @@ def publication_places(doc: Document, events: list[Event], features: dict[str, P
     story is of elsewhere: `_weak_datelines`), nor for an event whose sentence names anything
     of another country (a place, a nisba, an actor: استقبل الوزير السفير الأمريكي), whose source
     or target is of another country, or whose article's lead (its headlines and first
-    paragraph) names anything of another country (a place, a nisba, an actor: شنت القوات
-    الأمريكية غارات) or whose own paragraph names a place of one (a story told from abroad).
+    paragraph) names a place of another country, or an actor or nisba of one and nothing of
+    the home country (شنت القوات الأمريكية غارات, not استقبل الملك سلمان وزير الدفاع الأمريكي),
+    or whose own paragraph names a place of one (a story told from abroad).
     Nothing happens when `home` is not a country of the dictionaries."""
     feature = features.get(f"country:{home}") if home else None
     if feature is None or all(ev.location is not None for ev in events):
@@ -1623,9 +1624,14 @@ def publication_places(doc: Document, events: list[Event], features: dict[str, P
     lead_end = next((b.end for b in doc.blocks if b.kind == "body"), len(doc.text))
     foreign_places = [e for e in doc.entities if e.type in ("GPE", "LOC") and e.how != "nisba"
                       and _country_of(e) not in (None, home)]
-    if any(e.start < lead_end for e in foreign_places) or \
-            any(e.start < lead_end and e.country not in (None, home) for e in doc.entities):
-        return  # (the lead tells a story of elsewhere: a place, or an actor, of another country)
+    if any(e.start < lead_end for e in foreign_places):
+        return  # (the lead tells a story of elsewhere)
+    # an actor of another country (a nisba too) in a lead that names nothing of the home
+    # country: a story told from abroad (شنت القوات الأمريكية غارات); beside the home
+    # country's own (استقبل الملك سلمان وزير الدفاع الأمريكي) it is a visitor or a guest
+    lead = [e.country for e in doc.entities if e.start < lead_end and e.country]
+    if home not in lead and any(c != home for c in lead):
+        return
     # the sentences that name anything of another country, the blocks that name a place of one
     # (found once: an entity's sentence, else the sentence at its start)
     foreign_sentences = {e.sentence if e.sentence >= 0 else doc.sentence_at(e.start)
