@@ -82,15 +82,17 @@ def non_negative_int(value: str) -> int:
 
 
 def country_code(value: str) -> str:
-    """`--country`: the ISO3 code of a country of the dictionaries (countries.json), in any
-    case (SAU, sau)."""
+    """`--country`: the ISO3 code of a country of the built-in dictionaries (countries.json),
+    in any case (SAU, sau). (The option is read before any `--lexicon DIR` is loaded, so a
+    country only such a directory adds is refused: its records give it as their `country`.)"""
     from marsad.store.readers import country_field
 
     code = country_field(value)
     if code is None or code not in _known_countries():
         raise argparse.ArgumentTypeError(
             f"{value!r} is not a country code; give the ISO3 code of a country of "
-            f"countries.json (e.g. SAU, EGY)")
+            f"the built-in countries.json (e.g. SAU, EGY); a country of a --lexicon DIR "
+            f"is not checked for here: give it as the records' own `country` field")
     return code
 
 
@@ -108,7 +110,10 @@ def add_country(p: argparse.ArgumentParser) -> None:
     p.add_argument("--country", type=country_code, metavar="ISO3",
                    help="the country the articles were published in (e.g. SAU): an event of a "
                         "local story that nothing else places is placed there (location source "
-                        "publication_country); an article's own `country` field wins")
+                        "publication_country); an article's own `country` field wins. The code "
+                        "is checked against the built-in countries.json only: a country added "
+                        "with --lexicon DIR is refused here; give it as the records' own "
+                        "`country` field instead")
 
 
 def add_default_date(p: argparse.ArgumentParser) -> None:

@@ -1586,14 +1586,18 @@ def _dateline_for(doc: Document, datelines: list[tuple[int, Location | None]],
     return datelines[max(0, nxt - 1)][1]
 
 
-def publication_country(meta: dict, outlets, published=None) -> str | None:
+def publication_country(meta: dict, outlets, published=None, known=None) -> str | None:
     """The ISO3 code of the country an article was published in: its `meta["country"]` (given
     per article, or for a whole run by `--country`), else the country of its outlet
     (outlets.json, from `meta["source"]` or `meta["url"]`: `OutletIndex.country_of`); None
-    when neither is known."""
+    when neither is known. With `known` (the codes of the countries of the dictionaries), a
+    given code not among them (KSA, UAE: no ISO3 code) counts as none, and the outlet's
+    country is taken: a record's wrong code must not turn the place off."""
     given = meta.get("country")
     if isinstance(given, str) and given.strip():
-        return given.strip().upper()
+        code = given.strip().upper()
+        if known is None or code in known:
+            return code
     return outlets.country_of(meta, published) if outlets is not None else None
 
 
@@ -1607,7 +1611,9 @@ def publication_places(doc: Document, events: list[Event], features: dict[str, P
     story is of elsewhere: `_weak_datelines`), nor for an event whose sentence names anything
     of another country (a place, a nisba, an actor: استقبل الوزير السفير الأمريكي), whose source
     or target is of another country, or whose article's lead (its headlines and first
-    paragraph) or own paragraph names a place of another country (a story told from abroad).
+    paragraph) names a place of another country, or an actor or nisba of one and nothing of
+    the home country (شنت القوات الأمريكية غارات, not استقبل الملك سلمان وزير الدفاع الأمريكي),
+    or whose own paragraph names a place of one (a story told from abroad).
     Nothing happens when `home` is not a country of the dictionaries."""
     feature = features.get(f"country:{home}") if home else None
     if feature is None or all(ev.location is not None for ev in events):
@@ -1620,6 +1626,12 @@ def publication_places(doc: Document, events: list[Event], features: dict[str, P
                       and _country_of(e) not in (None, home)]
     if any(e.start < lead_end for e in foreign_places):
         return  # (the lead tells a story of elsewhere)
+    # an actor of another country (a nisba too) in a lead that names nothing of the home
+    # country: a story told from abroad (شنت القوات الأمريكية غارات); beside the home
+    # country's own (استقبل الملك سلمان وزير الدفاع الأمريكي) it is a visitor or a guest
+    lead = [e.country for e in doc.entities if e.start < lead_end and e.country]
+    if home not in lead and any(c != home for c in lead):
+        return
     # the sentences that name anything of another country, the blocks that name a place of one
     # (found once: an entity's sentence, else the sentence at its start)
     foreign_sentences = {e.sentence if e.sentence >= 0 else doc.sentence_at(e.start)

@@ -221,6 +221,9 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         self.noun_min_signs = noun_min_signs
         self.violence_target_from_context = violence_target_from_context
         self.place_by_publication_country = place_by_publication_country
+        # (the countries a publication country may be: a code of no dictionary is none)
+        self.place_countries = resources.get("events.place_countries", lambda r: frozenset(
+            k.partition(":")[2] for k in self.place_features if k.startswith("country:")))
         # the words `_track_speech` stops at: a speech verb form, also after و/ف
         forms = self.compiled.speech_forms
         self._speech_words = forms | with_conj(f for f in forms if len(f) > 2)
@@ -347,7 +350,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         if self.place_by_publication_country and doc.events:
             # (the place of last resort: the country the article was published in)
             publication_places(doc, doc.events, self.place_features, publication_country(
-                doc.meta, outlet_index(self.resources), doc.published))
+                doc.meta, outlet_index(self.resources), doc.published, self.place_countries))
         for ev in doc.events:  # `reported_by` first in `reporters`; none when it is None
             ev.reporters = joined_reporters(ev.reported_by, *ev.reporters) \
                 if ev.reported_by is not None else []
