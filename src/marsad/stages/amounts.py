@@ -62,6 +62,8 @@ class AmountWords:
     chain_breakers: frozenset[str]  # هؤلاء، بخاصة: no construct chain goes back past them
     bound_negations: frozenset[str]  # لا، ما لا، الا: before a verb of `negated_qualifiers`
     negated_qualifiers: dict[str, str]  # يزيد علي -> "up to", يقل عن -> "at least" (negated)
+    partitive_labels: frozenset[str]  # الدقيقه، الجوله: a number after them and من labels
+    one_alone: frozenset[str]  # احد، واحد: the number "one" alone, "one of" (nothing counted)
 
 
 @per_lexicon
@@ -105,6 +107,9 @@ class _Hit:
     currency: str | None = None
     # the two ends of the range the amount is an end of (بين 10 و20 شخصاً: (10, 20) on both)
     range: tuple[float, float] | None = None
+    # a count of a plural after من whose folded unit ends in a ه read on the original
+    # (أبنائه: the pronoun, dropped; a ة there, رواية، ولاية, is a singular: no count)
+    his: bool = False
 
 
 @per_lexicon
@@ -754,6 +759,7 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         approx = True
 
     unit = currency = None
+    his = False
     kind = "approx" if approx else "money"
     if m.group("dollar"):
         unit = "USD"
@@ -792,6 +798,7 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         unit, n = part  # مقتل 28 من المتمردين، 300 من أعضائها: a count of the plural after من
         kind = "count"
         end += n
+        his = unit.endswith("ايه")
     elif unit is None:
         nm = rx["noun_of" if approx else "noun"].match(tail)
         noun = nm.group("noun") if nm else None
@@ -839,12 +846,12 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         end = ra.end()
     if dual_at is not None and (kind == "approx" or unit is None):
         dual_at = None
-    return _Hit(start, end, float(value), unit, qualifier, kind, dual_at, currency)
+    return _Hit(start, end, float(value), unit, qualifier, kind, dual_at, currency, his=his)
 
 
 def _one_alone(m: regex.Match) -> bool:
     """The number is the word one alone (أحد، واحد): "one of", no count of what follows."""
-    return m.group("words") in ("احد", "احدي", "واحد", "واحده")
+    return m.group("words") in amount_words().one_alone
 
 
 def _partitive(rx: dict[str, regex.Pattern], tail: str, before: str
@@ -856,8 +863,8 @@ def _partitive(rx: dict[str, regex.Pattern], tail: str, before: str
     أصل، 28 من كل شهر، 40 من إجمالي، 360 من شركة) or a definite word right before the number
     labels it (الدقيقة 56 من المباراة، الدفعة 66 من الكلية، المرحلة 37 من الدوري)."""
     pm = rx["partitive"].match(tail)
-    if pm is None or _last_word(before).startswith(("ال", "لل", "وال", "فال", "بال")):
-        return None  # (للفقرة (2) من أحكام: a label too)
+    if pm is None or _last_word(before) in _partitive_labels():
+        return None  # (للفقرة (2) من أحكام: a label too; قتل الجيش 15 من: a subject, no label)
     noun = pm.group("noun")
     if noun in amount_words().chain_breakers or pm.group("dem") and not noun.startswith("ال"):
         return None  # (a demonstrative is followed by the definite noun it points at)
@@ -870,9 +877,27 @@ def _partitive(rx: dict[str, regex.Pattern], tail: str, before: str
         return (g, pm.end()) if plural and not g.endswith("ه") else None
     bare = next((noun[:-len(x)] for x in _PRONOUN_SUFFIXES
                  if noun.endswith(x) and len(noun) - len(x) >= 4), noun)
+    if bare == noun and noun.endswith("ايه") and len(noun) >= 6:
+        # 7 من أبنائه، 5 من أعضائه: ئ (folded ي) before the pronoun ه; the caller reads the ه on
+        # the original (a ة there, رواية، ولاية: a singular, no count; `_Hit.his`)
+        stem = noun[:-3] + "اء"
+        return (noun, pm.end()) if _chain_plural(stem) else None
     if bare.endswith("ه") or not _chain_plural(bare):
         return None
     return (bare[:-1] + "ء" if bare != noun and bare.endswith("اي") else bare), pm.end()
+
+
+@per_lexicon
+def _partitive_labels() -> frozenset[str]:
+    """amounts.json `partitive_labels` (الدقيقه، الجوله، الفقره) with و or ف, ب and ل before
+    them (وفي الدقيقه، بالجوله، للفقره، وللماده): the words right before a number and من that
+    make it a label (الدقيقة 56 من المباراة), not a count of the plural after من."""
+    out = set()
+    for w in amount_words().partitive_labels:
+        stem = w[2:] if w.startswith("ال") else None
+        forms = {w} | ({"بال" + stem, "لل" + stem} if stem else set())
+        out |= forms | {c + f for f in forms for c in "وف"}
+    return frozenset(out)
 
 
 def _reached(text: str, at: int, qb: regex.Match) -> bool:
@@ -1169,7 +1194,9 @@ class AmountStage:
                     *h.dual_at))]:
                 value *= 2  # مليارا دولار، ألفا شخص: the dual in construct (مليارًا alone: one)
             unit = h.unit
-            if h.kind == "approx" and unit and unit.endswith("ه"):
+            if h.his and not doc.text[start:end].endswith("ه"):
+                continue  # 7 من رواية: a ة, a singular after من (no count)
+            if (h.kind == "approx" or h.his) and unit and unit.endswith("ه"):
                 unit = _without_his(unit, doc.text[start:end])
             if unit is None and h.currency is not None:
                 # 2.37 درهم: the dirham of the country of the text, else the bare name
