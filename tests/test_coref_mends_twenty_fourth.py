@@ -9,6 +9,9 @@ written for this file:
    passed over (الحزب with ها, حركة with ه).
 2. The office nouns are found by one pattern compiled per lexicon set (`office_pattern()`),
    tried only on words ending in ه or ا (or a mark).
+   The prepositions after which an organisation still owns the office are grammar.json
+   `office_group_preps` (من: the group the people before belong to); after another one
+   (عضويتها في جامعة الدول العربية … مندوبها) it is passed over, as a country is.
 3. Their proclitics are grammar.json `office_proclitics` (was `_OFFICE_PROCLITICS` in Python): a
    user's file that empties it, or adds one, changes what is coded.
 """
@@ -59,6 +62,10 @@ def test_an_organisation_nearer_than_the_country_owns_the_office(nlp, text, ment
     ("قطعت السعودية علاقاتها مع إيران. وقالت إن سفيرها غادر طهران.", "سفيرها", "SAUGOV"),
     # a government body before it
     ("استدعت الخارجية المصرية سفيرها في أنقرة للتشاور.", "سفيرها", "EGYGOV"),
+    # an organisation after في (not a preposition of belonging, office_group_preps) is
+    # passed over: the country's delegate
+    ("قالت سوريا إنها لم تفقد عضويتها في جامعة الدول العربية وإن مندوبها سيحضر الاجتماع.",
+     "مندوبها", "SYRGOV"),
 ])
 def test_a_country_still_owns_its_office(nlp, text, mention, code):
     assert code_of(nlp, text, mention) == [code]
@@ -107,6 +114,14 @@ def test_emptying_office_proclitics_leaves_a_proclitic_office_uncoded(nlp, tmp_p
     assert not country_office(code_of(other, SENTENCE, "سفيرها"))
     # the bare noun is still read
     assert code_of(other, "استدعت الخارجية المصرية سفيرها للتشاور.", "سفيرها") == ["EGYGOV"]
+
+
+def test_emptying_office_group_preps_passes_over_the_group_after_min(tmp_path):
+    other = marsad.load(ACTOR_STAGES, config={"actors": {"transliterate": False}},
+                        lexicon_dirs=[without(tmp_path, "office_group_preps")])
+    # without من in the category, Hamas after من is passed over as after any preposition
+    assert code_of(other, "استقبلت القاهرة وفدا من حماس برئاسة مبعوثها.", "مبعوثها") == \
+        ["EGYGOV"]
 
 
 def test_a_users_proclitic_is_read(tmp_path):

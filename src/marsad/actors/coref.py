@@ -557,15 +557,25 @@ class Coref:
         _SKIP (no antecedent the pronoun may stand for: a place, a nisba, another gender)."""
         if e.how == "coref":
             return _SKIP
-        if e.type not in ("GPE", "LOC", "PERSON") and not self._state_body(e):
-            # another organisation named nearer, after a preposition too (استقبلت القاهرة
-            # وفدا من حماس برئاسة مبعوثها: Hamas's envoy): the office is not the country's
-            # further back. Only a head noun whose spelling shows another gender passes over
-            # it (ها after الحزب، ه after الحركة); a name (حماس، فتح) shows none
-            return _SKIP if self._other_gender(e, feminine) else None
         if preposition_of(meta.prefix):
             return _SKIP
         prev = self.prev_token(e.start, e.sentence)
+        if e.type not in ("GPE", "LOC", "PERSON") and not self._state_body(e):
+            # another organisation named nearer, also right after a preposition of the group
+            # the people before belong to (grammar.json `office_group_preps`: استقبلت القاهرة
+            # وفدا من حماس برئاسة مبعوثها: Hamas's envoy): the office is not the country's
+            # further back. After another preposition (عضويتها في جامعة الدول العربية … منع
+            # مندوبها) it is passed over; so is a head noun whose spelling shows another
+            # gender (ها after الحزب، ه after الحركة); a name (حماس، فتح) shows none
+            if prev is not None:
+                f = fold(prev.text)
+                words = grammar_words()
+                bare = f[1:] if f[:1] in ("و", "ف") else f
+                if (f in words.non_verb_openers or bare in words.non_verb_openers) and \
+                        f not in words.office_group_preps and \
+                        bare not in words.office_group_preps:
+                    return _SKIP
+            return _SKIP if self._other_gender(e, feminine) else None
         if prev is not None and e.type != "PERSON":
             f = fold(prev.text)
             openers = grammar_words().non_verb_openers
