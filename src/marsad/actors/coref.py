@@ -35,6 +35,7 @@ import regex
 from marsad.actors.forms import preposition_of
 from marsad.actors.gazetteer import Gazetteer
 from marsad.document import Document, Entity
+from marsad.lexicon.categories import per_lexicon
 from marsad.lexicon.grammar import grammar_words
 from marsad.text.normalize import DROPPED_CHARS, fold
 
@@ -43,13 +44,34 @@ from marsad.text.normalize import DROPPED_CHARS, fold
 # their ت and وا forms are added by `verb_set`), `subject_complementizers`,
 # `focus_locative_preps`, `non_verb_openers` (read by person_names and place_mentions too) and
 # `describe_verbs`, read through `grammar_words()` in the actors stage's lexicon set.
-# the proclitics an office noun of grammar.json `possessed_offices` may have (وزيرها is no و + زير)
-_OFFICE_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
 _NAZIR_RE = regex.compile(r"^(?P<pre>[وف]?[بلك]?)نظير(?:ت|ا|ي)?(?:ه|ها|هم|هما)$")
 # the article is required: بلدين/بلدان alone are "two countries"/"countries", not anaphoric
 _TWO_COUNTRIES_RE = regex.compile(r"^(?P<pre>[وف]?(?:ب|ك)?ال|[وف]?لل)بلد(?:ين|ان)$")
 FOCUS_WINDOW = 10  # country mentions looked at for البلدين
 SKIP_KINDS = frozenset({"pull_quote", "credit", "dateline"})
+
+
+@per_lexicon
+def office_pattern() -> "regex.Pattern[str] | None":
+    """One pattern for a folded word without its pronoun that is an office noun of grammar.json
+    `possessed_offices` after none or one of `office_proclitics` (none tried first: وزيرها is
+    no و + زير; a noun in hamza also written with ي, the fold of ئ: سفرائها), in the lexicon set
+    in use; None when no office noun is listed."""
+    words = grammar_words()
+    offices = set(words.possessed_offices)
+    offices |= {w[:-1] + "ي" for w in words.possessed_offices if w.endswith("ء")}
+    if not offices:
+        return None
+    pre = "|".join(regex.escape(p) for p in sorted(words.office_proclitics, key=lambda p:
+                                                   (len(p), p)) if p)
+    stems = "|".join(regex.escape(o) for o in sorted(offices, key=len, reverse=True))
+    return regex.compile(rf"(?:(?P<pre>{pre}))??(?P<stem>{stems})" if pre
+                         else rf"(?P<pre>)(?P<stem>{stems})")
+
+
+# the last letters of a written word an office noun with its pronoun may end in (ه، ها, or a mark
+# the matching drops after them): the cheap test before the pattern
+_OFFICE_LAST = frozenset("ها") | frozenset(DROPPED_CHARS)
 
 
 def verb_set() -> frozenset[str]:
@@ -446,15 +468,15 @@ class Coref:
     def _office_nouns(self) -> list[tuple[int, int, str, str, str, int]]:
         """(start, end, proclitics, folded office noun, pronoun, sentence) of each office noun
         of grammar.json `possessed_offices` with the pronoun ه or ها (not the ة of سفيرة)."""
-        offices = grammar_words().possessed_offices
-        if not offices:
+        if office_pattern() is None:
             return []
         out = []
         text = self.doc.text
+        office_stem = self.office_stem
         for t in self.doc.tokens:
-            if t.kind != "word" or t.sentence < 0:
+            if t.kind != "word" or t.sentence < 0 or t.text[-1:] not in _OFFICE_LAST:
                 continue
-            found = self.office_stem(t.text, offices)
+            found = office_stem(t.text)
             if found is not None:
                 pre, stem, pronoun = found
                 start = _advance(text, t.start, len(pre))
@@ -466,14 +488,20 @@ class Coref:
                     ) -> tuple[str, str, str] | None:
         """(folded proclitics, folded office noun, pronoun) of `word` when it is an office noun
         of grammar.json `possessed_offices` with the pronoun ه or ها (not the ة of سفيرة)."""
-        if offices is None:
-            offices = grammar_words().possessed_offices
+        if not word or word[-1] not in _OFFICE_LAST:
+            return None  # (the cheap test: most words end in no ه nor ا)
         written = "".join(ch for ch in word if ch not in DROPPED_CHARS)
         pronoun = "ها" if written.endswith("ها") else "ه" if written.endswith("ه") else ""
         if not pronoun:
             return None
         folded = fold(written[:-len(pronoun)])
-        for pre in _OFFICE_PROCLITICS:
+        if offices is None:
+            pattern = office_pattern()
+            if pattern is None:
+                return None
+            m = pattern.fullmatch(folded)
+            return (m["pre"] or "", m["stem"], pronoun) if m is not None else None
+        for pre in ("", *sorted(grammar_words().office_proclitics, key=lambda p: (len(p), p))):
             stem = folded[len(pre):]
             # (سفرائها: the hamza of سفراء written ئ before the pronoun)
             if folded.startswith(pre) and (stem in offices or stem.endswith("ي")
@@ -527,9 +555,27 @@ class Coref:
         """`e` as the owner of an office noun: `e` (a country or a government body), None (a
         person or another body the pronoun agrees with: the office is not a country's), or
         _SKIP (no antecedent the pronoun may stand for: a place, a nisba, another gender)."""
-        if e.how == "coref" or preposition_of(meta.prefix):
+        if e.how == "coref":
+            return _SKIP
+        if preposition_of(meta.prefix):
             return _SKIP
         prev = self.prev_token(e.start, e.sentence)
+        if e.type not in ("GPE", "LOC", "PERSON") and not self._state_body(e):
+            # another organisation named nearer, also right after a preposition of the group
+            # the people before belong to (grammar.json `office_group_preps`: استقبلت القاهرة
+            # وفدا من حماس برئاسة مبعوثها: Hamas's envoy): the office is not the country's
+            # further back. After another preposition (عضويتها في جامعة الدول العربية … منع
+            # مندوبها) it is passed over; so is a head noun whose spelling shows another
+            # gender (ها after الحزب، ه after الحركة); a name (حماس، فتح) shows none
+            if prev is not None:
+                f = fold(prev.text)
+                words = grammar_words()
+                bare = f[1:] if f[:1] in ("و", "ف") else f
+                if (f in words.non_verb_openers or bare in words.non_verb_openers) and \
+                        f not in words.office_group_preps and \
+                        bare not in words.office_group_preps:
+                    return _SKIP
+            return _SKIP if self._other_gender(e, feminine) else None
         if prev is not None and e.type != "PERSON":
             f = fold(prev.text)
             openers = grammar_words().non_verb_openers
@@ -548,7 +594,24 @@ class Coref:
             return _SKIP if feminine else None
         if fold(e.text.split()[0]).endswith(("ه", "ات")) != feminine:
             return _SKIP
-        if e.role == "GOV" and e.country and e.actor_code == \
-                (self.gaz.country_code(e.country) or "") + "GOV":
-            return e  # الخارجية المصرية، الحكومة الأردنية
-        return None
+        return e  # الخارجية المصرية، الحكومة الأردنية
+
+    def _state_body(self, e: Entity) -> bool:
+        """A country's government body (الخارجية المصرية، الحكومة الأردنية: EGYGOV)."""
+        return e.role == "GOV" and bool(e.country) and e.actor_code == \
+            (self.gaz.country_code(e.country) or "") + "GOV"
+
+    @staticmethod
+    def _other_gender(e: Entity, feminine: bool) -> bool:
+        """Does the head of organisation `e` show by its spelling a gender the pronoun does not
+        agree with? Only a common noun shows one: feminine in ة or ات (حركة، الجبهة، القوات),
+        masculine with the article or a head noun of grammar.json `body_heads`,
+        `named_group_heads` or `army_nouns` (الحزب، مجلس، الجيش); a name (حماس، أرامكو)
+        shows none."""
+        head = fold(e.text.split()[0]) if e.text.strip() else ""
+        if head.endswith(("ه", "ات")):
+            return not feminine
+        words = grammar_words()
+        common = head.startswith("ال") or head in words.body_heads or \
+            head in words.named_group_heads or head in words.army_nouns
+        return common and feminine

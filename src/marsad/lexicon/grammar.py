@@ -119,6 +119,8 @@ class GrammarWords:
     non_verb_openers: frozenset[str]  # actors.coref.PREPOSITIONS
     describe_verbs: frozenset[str]  # actors.coref.DESCRIBE_VERBS
     possessed_offices: frozenset[str]  # actors.coref (twenty-fourth session): سفيرها، وزيره
+    office_proclitics: frozenset[str]  # actors.coref (twenty-fourth session, review)
+    office_group_preps: frozenset[str]  # actors.coref (twenty-fourth session, review)
     person_plurals_in_ta: frozenset[str]  # actors.body_mentions (twenty-fourth session)
     background_leads: frozenset[str]  # events.framing (twenty-first session), multi-word
     copula_pronouns: frozenset[str]  # events.framing (twenty-first session)
