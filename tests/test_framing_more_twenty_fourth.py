@@ -105,3 +105,18 @@ def test_items_led_by_a_month_name_alone_are_history(detect):
     text = LEAD + "حزيران: اغتال مسلحون ضابطا كبيرا في الشرطة.\nوقال المتحدث إن مسلحين قتلوا " \
         "أمس جنديين."
     assert ("قتلوا", "asserted") in _assaults(detect, text)
+
+
+def test_a_month_that_is_also_a_name_leads_no_item_inside_a_quote(detect):
+    """رجب, رمضان, صفر are months and names too: «وقال الرئيس رجب طيب أردوغان:» is a quote
+    inside an open chronology, not an item of it (review r2: its event was lost); the month
+    must be the sentence's first word with the colon right after it."""
+    text = (LEAD + "2016: قتل مسلحون ثلاثة جنود في هجوم على دورية.\n"
+            "وقال الرئيس رجب طيب أردوغان: قتلت قواتنا عشرين مسلحا في شمال العراق.")
+    assert ("قتلت", "reported") in _assaults(detect, text)
+    text = (LEAD + "2016: قتل مسلحون ثلاثة جنود في هجوم على دورية.\n"
+            "وقال رمضان عبد الحميد: هاجم المسلحون مركزا للشرطة.")
+    assert ("هاجم", "reported") in _assaults(detect, text)
+    # (the month first, the colon right after it: an item still)
+    text = LEAD + "2011: قتل مسلحون ثلاثة جنود.\nرمضان: اغتال مسلحون ضابطا كبيرا في الشرطة."
+    assert ("اغتال", "historical") in _assaults(detect, text)

@@ -728,7 +728,13 @@ def _chronology_item(view: SentenceView) -> bool:
     if date_at is None:
         return False
     if w[date_at] != "#":
-        date_at = _month_name_at(w, date_at) - 1  # (تشرين الأول: a name of two words)
+        # a month's name alone leads the item only as its first word with the colon or dash
+        # right after it: رجب، رمضان، صفر، آب are names and words too (وقال الرئيس رجب طيب
+        # أردوغان: …، وقال رمضان عبد الحميد: … are quotes, not items)
+        if any(view.is_word(k) for k in range(date_at)):
+            return False
+        after = _month_name_at(w, date_at)
+        return after < len(w) and view.tokens[after].text in DATE_DASHES
     return any(view.tokens[k].text in DATE_DASHES
                for k in range(date_at + 1, min(len(w), CHRONOLOGY_COLON_REACH)))
 
