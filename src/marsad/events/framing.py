@@ -291,7 +291,8 @@ def _recent_clause(view: SentenceView, reg: Register | None, trig: Trigger) -> b
 
 def _pluperfect(view: SentenceView, trig: Trigger, reg: Register | None) -> bool:
     """كان … قد + past verb (وكان المسلحون قد خطفوا): what had happened before the news (unless
-    dated to a recent time: وكانت القوات قد قتلت أول من أمس)."""
+    dated to a recent time of its own clause: وكانت القوات قد قتلت أول من أمس، وأمس كانت القوات
+    قد قتلت; not one before أن or a verb of another clause, `_other_clause_between`)."""
     if trig.kind not in ("verb", "phrase") or trig.form.tense != "past":
         return False
     qad = False
@@ -302,12 +303,19 @@ def _pluperfect(view: SentenceView, trig: Trigger, reg: Register | None) -> bool
         if w in grammar_words().may_particles:
             qad = True
         elif w in grammar_words().kana_forms:
-            # (a recent time before كان is another clause's: ذكرت الهيئة أمس أن السفينة كانت
-            # قد خطفت قبل إغراقها)
             return qad and not (reg is not None and any(
-                name in PRESENT_ANCHORS and j >= k and not trig.first <= j <= trig.last
-                for j, name in reg.evidence))
+                name in PRESENT_ANCHORS and not trig.first <= j <= trig.last and
+                not _other_clause_between(view, j, k) for j, name in reg.evidence))
     return False
+
+
+def _other_clause_between(view: SentenceView, j: int, k: int) -> bool:
+    """A word at `j` before كان at `k` belongs to another clause: أن / إن or a verb (of saying
+    most often) stands between them (ذكرت الهيئة أمس أن السفينة كانت قد خطفت، أمس قال المتحدث
+    إن القوات كانت قد …); a time of كان's own clause has none (وأمس كانت القوات قد قتلت، ومساء
+    أمس، كان مسلحون قد هاجموا)."""
+    that = grammar_words().that_particles
+    return any(view.words[i] in that or i in view.verbs for i in range(j + 1, k))
 
 
 # من before a past verb is "who" / "whoever" (من استهدف الجسر أراد …): no preposition takes a verb
