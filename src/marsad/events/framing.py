@@ -1453,8 +1453,9 @@ class ModalityRules:
         start after the colon. `open_before`: the sentence before opened such a list or was
         one of its items; this one is an item too when it is led by a date (`_chronology_item`:
         2011: قتل …، - 12 مارس: هاجم …) and starts at its first word. A lead with a recent time
-        before its colon (وفيما يلي أبرز التطورات أمس:) and an item with one (أمس: قتل) tell
-        the news, no history."""
+        before its colon (وفيما يلي أبرز التطورات أمس:) and an item with one (أمس: قتل، or the
+        first, after the colon: أبرز الهجمات: هاجم مسلحون مركزا أمس) tell the news, no
+        history."""
         w = view.words
         if open_before and _chronology_item(view):
             return None if self._recent_between(keys, 0, len(w)) else 0
@@ -1470,6 +1471,10 @@ class ModalityRules:
             return None  # (وجاء في البيان ما يلي: the words of a statement, no chronology)
         if strip_conj(w[colon - 1]) in words.attribution_links | words.ali_name_verbs:
             return None  # بعد سلسلة تفجيرات شهدتها المملكة، وقال: a quote opens, no list
+        if self._recent_between(keys, colon + 1, len(w)):
+            # أبرز الهجمات: هاجم مسلحون مركزا للشرطة أمس: the first item tells the news, as a
+            # date-led item with a recent time does; the list stays open for the items after it
+            return len(w)
         return colon + 1
 
     def _recent_between(self, keys, first: int, end: int) -> bool:
