@@ -309,6 +309,11 @@ def _pluperfect(view: SentenceView, trig: Trigger, reg: Register | None) -> bool
     return False
 
 
+def _same_clause(view: SentenceView, j: int, k: int) -> bool:
+    """No full stop, colon or quote mark (`roles.HARD_STOPS`) stands between words j and k."""
+    return not any(view.words[i] in roles.HARD_STOPS for i in range(min(j, k) + 1, max(j, k)))
+
+
 def _other_clause_between(view: SentenceView, j: int, k: int) -> bool:
     """A word at `j` before كان at `k` belongs to another clause: أن / إن or a verb (of saying
     most often) stands between them (ذكرت الهيئة أمس أن السفينة كانت قد خطفت، أمس قال المتحدث
@@ -1096,7 +1101,8 @@ class ModalityRules:
 
     def _clause_modality(self, view: SentenceView, trig: Trigger, pat: Pattern,
                          reg: Register | None, told: bool = False,
-                         examples_open: bool = False) -> str | None:
+                         examples_open: bool = False,
+                         dated: frozenset[int] = frozenset()) -> str | None:
         """What the words around a trigger make of a violent or protest event that the modality
         cues leave asserted: the first that applies, else None. `told`: an act of violence was
         told as done before the trigger in the article (see `_took_place`); `examples_open`: the
@@ -1104,7 +1110,7 @@ class ModalityRules:
         (`habitual`) that a verb of condemning or welcoming takes as its object (أدان مجلس الأمن
         الهجمات التي نفذها المسلحون، رحب الرئيس بالهجمات التركية) is the acts it reacts to,
         done before it: `historical` (`_reacted_to`)."""
-        mod = self._clause_rules(view, trig, pat, reg, told, examples_open)
+        mod = self._clause_rules(view, trig, pat, reg, told, examples_open, dated)
         if mod == "habitual" and pat.plover in VIOLENCE and _is_nominal(trig) and \
                 self._reacted_to(view, trig):
             return "historical"
@@ -1268,7 +1274,8 @@ class ModalityRules:
         return False
 
     def _clause_rules(self, view: SentenceView, trig: Trigger, pat: Pattern,
-                      reg: Register | None, told: bool, examples_open: bool) -> str | None:
+                      reg: Register | None, told: bool, examples_open: bool,
+                      dated: frozenset[int] = frozenset()) -> str | None:
         """`_clause_modality` but for the reactions' objects."""
         if pat.plover in GUARDED and _background_lead(view, trig):
             # اعتقلت الشرطة ثلاثة على خلفية الهجوم، رداً على مقتل، انتقاماً لمقتل: the cause
@@ -1361,7 +1368,7 @@ class ModalityRules:
             return "habitual"  # قتل 300 شخص خلال الأشهر الستة الماضية: a total, not one event
         if reg is None:
             return None
-        if pat.plover in VIOLENCE and self._many_exposed(view, trig, reg):
+        if pat.plover in VIOLENCE and self._many_exposed(view, trig, reg, dated):
             return "habitual"  # تعرض الكثير منهم للضرب: what a many suffers, a pattern
         if pat.plover in VIOLENCE and _generic_act(view, trig, reg,
                                                    self._context("person_kinds")):
@@ -1386,15 +1393,21 @@ class ModalityRules:
             return "habitual"  # تستهدف، يخطفون: what is done (habitually), not a report
         return None
 
-    def _many_exposed(self, view: SentenceView, trig: Trigger, reg: Register) -> bool:
+    def _many_exposed(self, view: SentenceView, trig: Trigger, reg: Register,
+                      dated: frozenset[int] = frozenset()) -> bool:
         """The act a verb of exposure (events.json `exposure_verbs`: تعرض، يتعرضون) says an
         unbounded many suffer (grammar.json `many_quantifiers`): its subject a word of many right
-        after the verb (تعرض الكثير منهم للضرب، يتعرض معظم الصحفيين للاعتقال) or in the words
-        of its clause before it (الكثير من هؤلاء تعرضوا للتعذيب، عناصر كثيرة تعرضت للاغتيال).
-        With no recent time nor number in the sentence it tells a pattern, not one event (but
-        تعرض العديد من المحتجين للضرب أمس: the many of one day's happening)."""
+        after the verb (تعرض الكثير منهم للضرب) or in the words of its clause before it (الكثير
+        من هؤلاء تعرضوا للتعذيب، عناصر كثيرة تعرضت للاغتيال). With no recent time nor number in
+        the sentence, and no date of a day, a week or a month in its clause (`dated`: the word
+        positions of such dates the dates stage found), it tells a pattern, not one event (but
+        تعرض العديد من المحتجين للضرب أمس، تعرض الكثير من الصحفيين للضرب الأسبوع الماضي: the
+        many of one occasion). Only violence (ASSAULT, FIGHT) is read so: يتعرض معظم الصحفيين
+        للاعتقال is no event of these types."""
         verb = self._exposure_verb(view, trig)
-        if verb is None or reg.evidence_outside(trig.first, trig.last, MANY_ANCHORS):
+        if verb is None or reg.evidence_outside(trig.first, trig.last, MANY_ANCHORS) or \
+                any(not trig.first <= k <= trig.last and _same_clause(view, k, verb)
+                    for k in dated):
             return False
         if self._many_subject(view, verb):
             return True
