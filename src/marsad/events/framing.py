@@ -291,7 +291,8 @@ def _recent_clause(view: SentenceView, reg: Register | None, trig: Trigger) -> b
 
 def _pluperfect(view: SentenceView, trig: Trigger, reg: Register | None) -> bool:
     """كان … قد + past verb (وكان المسلحون قد خطفوا): what had happened before the news (unless
-    dated to a recent time: وكانت القوات قد قتلت أول من أمس)."""
+    dated to a recent time of its own clause: وكانت القوات قد قتلت أول من أمس، وأمس كانت القوات
+    قد قتلت; not one before أن or a verb of another clause, `_other_clause_between`)."""
     if trig.kind not in ("verb", "phrase") or trig.form.tense != "past":
         return False
     qad = False
@@ -302,12 +303,24 @@ def _pluperfect(view: SentenceView, trig: Trigger, reg: Register | None) -> bool
         if w in grammar_words().may_particles:
             qad = True
         elif w in grammar_words().kana_forms:
-            # (a recent time before كان is another clause's: ذكرت الهيئة أمس أن السفينة كانت
-            # قد خطفت قبل إغراقها)
             return qad and not (reg is not None and any(
-                name in PRESENT_ANCHORS and j >= k and not trig.first <= j <= trig.last
-                for j, name in reg.evidence))
+                name in PRESENT_ANCHORS and not trig.first <= j <= trig.last and
+                not _other_clause_between(view, j, k) for j, name in reg.evidence))
     return False
+
+
+def _same_clause(view: SentenceView, j: int, k: int) -> bool:
+    """No full stop, colon or quote mark (`roles.HARD_STOPS`) stands between words j and k."""
+    return not any(view.words[i] in roles.HARD_STOPS for i in range(min(j, k) + 1, max(j, k)))
+
+
+def _other_clause_between(view: SentenceView, j: int, k: int) -> bool:
+    """A word at `j` before كان at `k` belongs to another clause: أن / إن or a verb (of saying
+    most often) stands between them (ذكرت الهيئة أمس أن السفينة كانت قد خطفت، أمس قال المتحدث
+    إن القوات كانت قد …); a time of كان's own clause has none (وأمس كانت القوات قد قتلت، ومساء
+    أمس، كان مسلحون قد هاجموا)."""
+    that = grammar_words().that_particles
+    return any(view.words[i] in that or i in view.verbs for i in range(j + 1, k))
 
 
 # من before a past verb is "who" / "whoever" (من استهدف الجسر أراد …): no preposition takes a verb
@@ -1094,7 +1107,8 @@ class ModalityRules:
 
     def _clause_modality(self, view: SentenceView, trig: Trigger, pat: Pattern,
                          reg: Register | None, told: bool = False,
-                         examples_open: bool = False) -> str | None:
+                         examples_open: bool = False,
+                         dated: frozenset[int] = frozenset()) -> str | None:
         """What the words around a trigger make of a violent or protest event that the modality
         cues leave asserted: the first that applies, else None. `told`: an act of violence was
         told as done before the trigger in the article (see `_took_place`); `examples_open`: the
@@ -1102,7 +1116,7 @@ class ModalityRules:
         (`habitual`) that a verb of condemning or welcoming takes as its object (أدان مجلس الأمن
         الهجمات التي نفذها المسلحون، رحب الرئيس بالهجمات التركية) is the acts it reacts to,
         done before it: `historical` (`_reacted_to`)."""
-        mod = self._clause_rules(view, trig, pat, reg, told, examples_open)
+        mod = self._clause_rules(view, trig, pat, reg, told, examples_open, dated)
         if mod == "habitual" and pat.plover in VIOLENCE and _is_nominal(trig) and \
                 self._reacted_to(view, trig):
             return "historical"
@@ -1266,7 +1280,8 @@ class ModalityRules:
         return False
 
     def _clause_rules(self, view: SentenceView, trig: Trigger, pat: Pattern,
-                      reg: Register | None, told: bool, examples_open: bool) -> str | None:
+                      reg: Register | None, told: bool, examples_open: bool,
+                      dated: frozenset[int] = frozenset()) -> str | None:
         """`_clause_modality` but for the reactions' objects."""
         if pat.plover in GUARDED and _background_lead(view, trig):
             # اعتقلت الشرطة ثلاثة على خلفية الهجوم، رداً على مقتل، انتقاماً لمقتل: the cause
@@ -1359,7 +1374,7 @@ class ModalityRules:
             return "habitual"  # قتل 300 شخص خلال الأشهر الستة الماضية: a total, not one event
         if reg is None:
             return None
-        if pat.plover in VIOLENCE and self._many_exposed(view, trig, reg):
+        if pat.plover in VIOLENCE and self._many_exposed(view, trig, reg, dated):
             return "habitual"  # تعرض الكثير منهم للضرب: what a many suffers, a pattern
         if pat.plover in VIOLENCE and _generic_act(view, trig, reg,
                                                    self._context("person_kinds")):
@@ -1384,15 +1399,21 @@ class ModalityRules:
             return "habitual"  # تستهدف، يخطفون: what is done (habitually), not a report
         return None
 
-    def _many_exposed(self, view: SentenceView, trig: Trigger, reg: Register) -> bool:
+    def _many_exposed(self, view: SentenceView, trig: Trigger, reg: Register,
+                      dated: frozenset[int] = frozenset()) -> bool:
         """The act a verb of exposure (events.json `exposure_verbs`: تعرض، يتعرضون) says an
         unbounded many suffer (grammar.json `many_quantifiers`): its subject a word of many right
-        after the verb (تعرض الكثير منهم للضرب، يتعرض معظم الصحفيين للاعتقال) or in the words
-        of its clause before it (الكثير من هؤلاء تعرضوا للتعذيب، عناصر كثيرة تعرضت للاغتيال).
-        With no recent time nor number in the sentence it tells a pattern, not one event (but
-        تعرض العديد من المحتجين للضرب أمس: the many of one day's happening)."""
+        after the verb (تعرض الكثير منهم للضرب) or in the words of its clause before it (الكثير
+        من هؤلاء تعرضوا للتعذيب، عناصر كثيرة تعرضت للاغتيال). With no recent time nor number in
+        the sentence, and no date of a day, a week or a month in its clause (`dated`: the word
+        positions of such dates the dates stage found), it tells a pattern, not one event (but
+        تعرض العديد من المحتجين للضرب أمس، تعرض الكثير من الصحفيين للضرب الأسبوع الماضي: the
+        many of one occasion). Only violence (ASSAULT, FIGHT) is read so: يتعرض معظم الصحفيين
+        للاعتقال is no event of these types."""
         verb = self._exposure_verb(view, trig)
-        if verb is None or reg.evidence_outside(trig.first, trig.last, MANY_ANCHORS):
+        if verb is None or reg.evidence_outside(trig.first, trig.last, MANY_ANCHORS) or \
+                any(not trig.first <= k <= trig.last and _same_clause(view, k, verb)
+                    for k in dated):
             return False
         if self._many_subject(view, verb):
             return True
@@ -1451,8 +1472,9 @@ class ModalityRules:
         start after the colon. `open_before`: the sentence before opened such a list or was
         one of its items; this one is an item too when it is led by a date (`_chronology_item`:
         2011: قتل …، - 12 مارس: هاجم …) and starts at its first word. A lead with a recent time
-        before its colon (وفيما يلي أبرز التطورات أمس:) and an item with one (أمس: قتل) tell
-        the news, no history."""
+        before its colon (وفيما يلي أبرز التطورات أمس:) and an item with one (أمس: قتل، or the
+        first, after the colon: أبرز الهجمات: هاجم مسلحون مركزا أمس) tell the news, no
+        history."""
         w = view.words
         if open_before and _chronology_item(view):
             return None if self._recent_between(keys, 0, len(w)) else 0
@@ -1468,6 +1490,10 @@ class ModalityRules:
             return None  # (وجاء في البيان ما يلي: the words of a statement, no chronology)
         if strip_conj(w[colon - 1]) in words.attribution_links | words.ali_name_verbs:
             return None  # بعد سلسلة تفجيرات شهدتها المملكة، وقال: a quote opens, no list
+        if self._recent_between(keys, colon + 1, len(w)):
+            # أبرز الهجمات: هاجم مسلحون مركزا للشرطة أمس: the first item tells the news, as a
+            # date-led item with a recent time does; the list stays open for the items after it
+            return len(w)
         return colon + 1
 
     def _recent_between(self, keys, first: int, end: int) -> bool:

@@ -634,7 +634,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 # (but تستهدف بقنابل: the weapon it is attacked with)
                 _impose(evs, "intended")
             clause = self._clause_modality(view, trig, pat, reg, told_before,
-                                           doc.state.get(STATE_EXAMPLES_OPEN, False))
+                                           doc.state.get(STATE_EXAMPLES_OPEN, False),
+                                           _occasion_dated(doc, view))
             if pat.plover in VIOLENCE and listed[-1].modality is None and clause is not None \
                     and _is_nominal(trig):
                 # غداة اعتداء … ومقتل انتحاري، تتعرض المرأة للاختطاف والاغتصاب: the nouns joined
@@ -1017,6 +1018,23 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 id(ev) for ev in out
                 if ev.target is not None and ev.target.start == joined_target.start)
         return out
+
+
+# the dates that pin one occasion (a day, a week, a month), not a year nor a span
+OCCASION_GRANULARITIES = frozenset({"day", "week", "month"})
+
+
+def _occasion_dated(doc: Document, view: roles.SentenceView) -> frozenset[int]:
+    """The word positions of the sentence inside a date of a day, a week or a month the dates
+    stage found (الأسبوع الماضي، يوم 12 مارس): what makes a many one occasion's
+    (`ModalityRules._many_exposed`)."""
+    if not view.tokens:
+        return frozenset()
+    a, b = view.tokens[0].start, view.tokens[-1].end
+    spans = [(d.start, d.end) for d in doc.dates
+             if d.granularity in OCCASION_GRANULARITIES and a <= d.start < b]
+    return frozenset(k for k, t in enumerate(view.tokens)
+                     if any(s <= t.start < e for s, e in spans))
 
 
 def _relayed_by_sentence(doc: Document) -> dict[int, list[tuple[int, int, ActorRef]]]:
