@@ -1478,6 +1478,8 @@ class ModalityRules:
         w = view.words
         if open_before and _chronology_item(view):
             return None if self._recent_between(keys, 0, len(w)) else 0
+        if ":" not in w:
+            return None  # (no colon, no list: most sentences, found without a word's strip_conj)
         words = grammar_words()
         lead = next((k for k, x in enumerate(w) if strip_conj(x) in words.chronology_leads), None)
         if lead is None:
