@@ -1590,15 +1590,28 @@ def _victims(view: SentenceView, trig: Trigger, used: set[int],
 UNNAMED_VICTIMS = "civilians (unnamed)"
 
 
-def _civilian_at(view: SentenceView, k: int) -> roles.Mention | None | bool:
+def _civilian_at(view: SentenceView, k: int,
+                 at: dict[int, roles.Mention] | None = None) -> roles.Mention | None | bool:
     """The word at `k` names civilians: the mention the actors stage coded CVL there (أشخاص،
     المدنيين, a `Mention`), else True for a noun of grammar.json `unnamed_victim_nouns` (read
-    after و / ف are taken off: مدنيان، طفلين), else False (no civilians, or another actor)."""
-    m = next((x for x in view.mentions if x.first <= k <= x.last), None)
+    after و / ف are taken off: مدنيان، طفلين), else False (no civilians, or another actor).
+    `at`: the first mention over each word (`_mentions_by_word`), built once per sentence."""
+    m = at.get(k) if at is not None else \
+        next((x for x in view.mentions if x.first <= k <= x.last), None)
     if m is not None:
         return m if (m.entity.actor_code or "").endswith("CVL") else False
     nouns = grammar_words().unnamed_victim_nouns
     return view.words[k] in nouns or strip_conj(view.words[k]) in nouns
+
+
+def _mentions_by_word(view: SentenceView) -> dict[int, roles.Mention]:
+    """Each word's position -> the first mention of `view.mentions` over it (as `_civilian_at`
+    would find it by a scan), built once for a sentence."""
+    at: dict[int, roles.Mention] = {}
+    for m in view.mentions:
+        for k in range(m.first, m.last + 1):
+            at.setdefault(k, m)
+    return at
 
 
 def _counted_from(view: SentenceView, k: int) -> int:
@@ -1636,7 +1649,30 @@ def _toll_before(view: SentenceView, trig: Trigger, k: int) -> int | None:
            or strip_conj(view.words[i]) in g.after_victims
            for i in range(max(0, j - NEGATED_TOLL_REACH), j)):
         return None
+    if _denied_in_clause(view, j):
+        return None
     return j
+
+
+# words before a toll where a denial or «without» of its clause makes it none
+DENIED_TOLL_REACH = 12
+
+
+def _denied_in_clause(view: SentenceView, j: int) -> bool:
+    """A word of grammar.json `toll_denials` (نفت الشرطة مقتل مدنيين) or of `after_victims`
+    (دون أن يسفر الانفجار الذي وقع صباح اليوم عن مقتل مدنيين) stands before the toll at `j` in
+    its clause: back to a comma or other stop, at most `DENIED_TOLL_REACH` words. (Not لم / لا
+    past `NEGATED_TOLL_REACH`: they negate their own verb, لم تعلن أي جهة مسؤوليتها عن الهجوم
+    الذي أسفر عن مقتل مدنيين.)"""
+    g = grammar_words()
+    w = view.words
+    for i in range(j - 1, max(-1, j - 1 - DENIED_TOLL_REACH), -1):
+        if not view.is_word(i) or w[i] in roles.COMMAS:
+            return False
+        s = strip_conj(w[i])
+        if s in g.toll_denials or w[i] in g.toll_denials or s in g.after_victims:
+            return True
+    return False
 
 
 def _toll_verb_after(view: SentenceView, k: int) -> int | None:
@@ -1647,7 +1683,31 @@ def _toll_verb_after(view: SentenceView, k: int) -> int | None:
     j = k + 1
     if j < n and view.words[j] in g.count_words:
         j += 1
-    return j if j < n and view.words[j] in g.victim_toll_verbs else None
+    if j >= n or view.words[j] not in g.victim_toll_verbs or _toll_verb_object(view, j + 1):
+        return None
+    return j
+
+
+def _toll_verb_object(view: SentenceView, k: int) -> bool:
+    """The word at `k`, right after a verb of `victim_toll_verbs`, is its object, so the verb is
+    the active and the people before it the doers (وكان مواطن قتل زوجته وطفليه: no victims):
+    a mention of a person or body, a number or count, a noun of civilians, or a noun with an
+    object pronoun (`object_pronouns`) that is no preposition and no word of
+    `toll_verb_complements` (لقوا حتفهم، قتلوا جميعهم)."""
+    g = grammar_words()
+    w = view.words
+    if _no_object_at(view, k) or roles.is_prep(w[k]) or roles.clitic_prep(view, k) or \
+            w[k] in g.victim_circumstances or w[k] in g.time_adverbs or _without_at(view, k):
+        return False
+    if w[k] == "#" or w[k] in g.count_words or w[k] in g.unnamed_victim_nouns:
+        return True
+    m = next((x for x in view.mentions if x.first == k), None)
+    if m is not None and m.entity.type in ("PERSON", "ORG"):
+        return True
+    word = strip_conj(w[k]) if w[k][:1] in "وف" else w[k]
+    if word != w[k] or word in g.toll_verb_complements:
+        return False  # (قتلوا وهم …: another clause after و)
+    return any(word.endswith(p) and len(word) - len(p) >= 2 for p in g.object_pronouns)
 
 
 def unnamed_victims(view: SentenceView, trig: Trigger, used: set[int]) -> ActorRef | None:
@@ -1668,8 +1728,9 @@ def unnamed_victims(view: SentenceView, trig: Trigger, used: set[int]) -> ActorR
     g = grammar_words()
     own_toll = any(strip_conj(w[x]) in g.victim_toll_words or w[x] in g.victim_toll_verbs
                    for x in range(trig.first, trig.last + 1))
+    at = _mentions_by_word(view)
     for k in range(n):
-        civ = _civilian_at(view, k)
+        civ = _civilian_at(view, k, at)
         if civ is False:
             continue
         if k + 1 < n and (w[k + 1] in grammar_words().of_them or w[k + 1] == MIN):
@@ -1686,6 +1747,7 @@ def unnamed_victims(view: SentenceView, trig: Trigger, used: set[int]) -> ActorR
                 continue
             return roles.actor_ref(civ.entity)
         tok = view.tokens[k]
+        # "ORG": the type the actors stage gives its CVL mentions (المدنيين، أشخاص: ORG, CVL)
         return ActorRef(UNNAMED_VICTIMS, "CVL", tok.text, tok.start, tok.end, None, "ORG")
     return None
 
@@ -2012,11 +2074,23 @@ def _projectile_trigger(view: SentenceView, trig: Trigger) -> bool:
     return any(strip_conj(view.words[k]) in nouns for k in range(trig.first, last + 1))
 
 
+# words before a shell where its verb of falling may stand (سقطت ثلاث قذائف هاون)
+FALLING_REACH = 3
+
+
+def _shell_fell(view: SentenceView, trig: Trigger) -> bool:
+    """A verb of grammar.json `falling_verbs` is a word of `trig` or stands at most
+    `FALLING_REACH` words before it (سقطت قذيفة، وتساقطت ثلاث قذائف)."""
+    verbs = grammar_words().falling_verbs
+    return any(view.words[k] in verbs
+               for k in range(max(0, trig.first - FALLING_REACH), trig.last + 1))
+
+
 def _landed_on(view: SentenceView, trig: Trigger, m: roles.Mention) -> bool:
     """The town `m` is where the shells of `trig` landed: a trigger of `projectile_nouns`, then
     within `LANDING_REACH` words on, in its clause (no verb, comma or clause opener between),
-    على (grammar.json `landing_preps`) or في before `m` and its place nouns (على مدينة
-    درعا، في مدينة حلب), or
+    على (grammar.json `landing_preps`) or, after a verb of falling (`_shell_fell`), في before
+    `m` and its place nouns (على مدينة درعا، سقطت قذيفة في مدينة حلب), or
     before a thing hit with في + `m` after it (على حي سكني في مدينة حلب); or a comma and ب +
     `m` (سقطت قذيفة، بمدينة نجران), where the shell fell told after the comma."""
     if not _projectile_trigger(view, trig) or m.first <= trig.last or \
@@ -2035,7 +2109,9 @@ def _landed_on(view: SentenceView, trig: Trigger, m: roles.Mention) -> bool:
                                          for x in range(trig.last + 1, k))
     landing = next((j for j in range(trig.last + 1, m.first)
                     if w[j] in g.landing_preps or w[j] in IN_WORDS), None)
-    if landing is None:
+    if landing is None or (w[landing] in IN_WORDS and not _shell_fell(view, trig)):
+        # (أطلق المسلحون صواريخ في مدينة غزة: في after a verb of firing is where they were
+        # fired from; only after a verb of falling is it where they landed)
         return False
     between = range(landing + 1, m.first)
     if any(not view.is_word(x) or w[x] in roles.COMMAS or x in view.verbs or

@@ -288,6 +288,8 @@ class GrammarWords:
     victim_count_words: frozenset[str]  # events.participants (twenty-fourth session)
     projectile_nouns: frozenset[str]  # events.participants (twenty-fourth session)
     counted_role_nouns: dict[str, str]  # events.participants (twenty-fourth session)
+    toll_verb_complements: frozenset[str]  # events.participants (twenty-fourth, review 2)
+    toll_denials: frozenset[str]  # events.participants (twenty-fourth, review 2)
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",
