@@ -25,6 +25,7 @@ from marsad.events.patterns import CompiledEvents, Pattern, Trigger, word_keys
 from marsad.events.register import GUARDED, Register, VIOLENCE
 from marsad.events.roles import STATE_ROLES, SentenceView
 from marsad.actors.coref import possessed_office
+from marsad.dates.numbers import number_tables
 from marsad.lexicon.grammar import grammar_words
 from marsad.quotes.pairs import PAIR_JOIN, speakers_of
 from marsad.text.article import has_article
@@ -4048,8 +4049,9 @@ class ParticipantRules:
     def _counted_protesters(self, view: SentenceView, trig: Trigger) -> ActorRef | None:
         """تظاهر نحو 400 طالب، اعتصم ثلاثون عاملاً، تظاهر أمس ألف معلم: the people a protest's
         verb counts right after it (a time adverb, a quantifier of events.json
-        `gather_quantifiers`, أكثر من, then digits or count words), named by a singular noun of
-        grammar.json `counted_role_nouns` (bare or with the accusative alif), are its source,
+        `gather_quantifiers`, أكثر من, then digits, count words or the tens of numbers.json
+        in either case: خمسون، خمسين، خمسة وعشرون), named by a singular noun of grammar.json
+        `counted_role_nouns` (bare or with the accusative alif), are its source,
         coded with the noun's role. The actors stage names no one there (طالب is also a verb,
         عامل a factor), so the protest had no source or borrowed the crowd named later (ورفع
         المتظاهرون لافتات). None when no such count and noun follow the verb. Twenty-fourth
@@ -4064,8 +4066,9 @@ class ParticipantRules:
             k += 1
             if k < n and w[k] == MIN:
                 k += 1  # (أكثر من 300 عامل)
-        counted = 0
-        while k < n and counted < 3 and (w[k] == "#" or w[k] in grammar_words().count_words):
+        counted, tens = 0, number_tables().tens  # (خمسون، ثلاثين: the tens of numbers.json)
+        while k < n and counted < 3 and (w[k] == "#" or w[k] in grammar_words().count_words or
+                                         w[k] in tens or counted and strip_conj(w[k]) in tens):
             k += 1
             counted += 1
         if not counted or k >= n or not view.is_word(k):
@@ -4087,15 +4090,42 @@ class ParticipantRules:
         each one body, place or person (no plural head, `_plural_head`) does not agree with
         them; its subject is the crowd of protesters the sentence names (events.json
         `protest_crowds`, `_crowd`), which replaces them. None when the verb is no masculine
-        plural, a source agrees or stands after it, or no crowd is named. Twenty-fourth
+        plural, a source agrees or stands after it, or no crowd is named; nor when the sources
+        are actors joined by و right before the verb (وكان حزب الوفد وحزب التجمع قد تظاهروا:
+        singulars coordinated agree with the plural, `_joined_subject`). Twenty-fourth
         session."""
         person = trig.form.person or ""
         if trig.kind != "verb" or not (person.startswith("3") and "mp" in person) or \
                 not sources or any(m.first > trig.last or self._plural_head(view, m)
-                                   for m in sources):
+                                   for m in sources) or self._joined_subject(view, trig, sources):
             return None
         crowd = self._crowd(view, trig, {id(m) for m in sources})
         return crowd if crowd is not None and crowd.last < trig.first else None
+
+    @staticmethod
+    def _joined_subject(view: SentenceView, trig: Trigger, sources: list[roles.Mention]) -> bool:
+        """The sources are actors joined by و standing right before the verb, its subject
+        (وكان حزب الوفد وحزب التجمع قد تظاهروا: singulars coordinated agree with the plural):
+        more sources than one, or one that opens with و (or the word of its construct right
+        before it does: واتحاد الطلبة) after another actor, or is followed by و and another;
+        only قد and words of time may stand between them and the verb. Actors joined in a phrase
+        of place away from it (حتى مقر الحكومة والبرلمان حيث تظاهروا) are no subject.
+        Twenty-fourth session (review mends 2)."""
+        w = view.words
+
+        def joined(k: int) -> bool:  # w[k] opens with the conjunction و after an actor
+            return 0 < k < len(w) and view.is_word(k) and w[k][0] == "و" and \
+                strip_conj(w[k]) != w[k] and roles.mention_at_word(view, k - 1)
+
+        m = max(sources, key=lambda x: x.last)
+        end = m.last
+        if end + 1 < trig.first and joined(end + 1) and roles.mention_at_word(view, end + 1):
+            end = next(x.last for x in view.mentions if x.first <= end + 1 <= x.last)
+        adverbs = grammar_words().time_adverbs
+        if any(x not in ("قد", "لقد") and x not in adverbs for x in w[end + 1:trig.first]):
+            return False
+        return len(sources) > 1 or end > m.last or joined(m.first) or \
+            (m.first > 0 and not roles.mention_at_word(view, m.first - 1) and joined(m.first - 1))
 
     def _barred_protest(self, view: SentenceView, trig: Trigger) -> bool:
         """A protest noun that a verb (or verbal noun) of events.json `protest_barring_verbs`
