@@ -19,7 +19,6 @@ of the code.
 from __future__ import annotations
 
 import argparse
-import bisect
 import json
 import sys
 from collections import Counter
@@ -29,24 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from news import political_docs  # noqa: E402
 
-CLITICS = frozenset("وفبكل")
-
-
-def starts_with_clitic(doc, start: int) -> bool:
-    """Does the span starting at `start` begin with a proclitic (the tokenizer's segments)?"""
-    toks = doc.tokens
-    i = bisect.bisect_right([t.start for t in toks], start) - 1
-    if i < 0 or not toks[i].start <= start < toks[i].end:
-        return False
-    prev = None
-    for g in toks[i].segments:
-        if g.kind != "proclitic":
-            break
-        if g.start >= start and g.text in CLITICS and not (g.text == "ل" and prev == "ل"):
-            return True
-        prev = g.text
-    return False
-
+from marsad.actors.clitics import starts_with_proclitic  # noqa: E402
 
 def actor_spans(doc):
     """(kind, start, end, text) of every actor span of `doc`."""
@@ -79,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     for day, ai, _article, doc in political_docs(nlp, args.days):
         n += 1
         for kind, start, end, text in actor_spans(doc):
-            c = starts_with_clitic(doc, start)
+            c = starts_with_proclitic(doc, start)
             total[kind] += 1
             clitic[kind] += c
             if out:

@@ -14,36 +14,15 @@ the conjunction take off the word).
 
 from __future__ import annotations
 
-import bisect
 import json
 import zipfile
 
 import pytest
 
 from conftest import SHARED
+from marsad.actors.clitics import starts_with_proclitic
 
 PUBLISHED = "2015-08-01"
-CLITICS = frozenset("وفبكل")
-
-
-def starts_with_clitic(doc, start: int) -> bool:
-    """Does a span starting at `start` begin with a proclitic followed by its word? By the
-    tokenizer's segments of the word (not the actors stage's reading): a proclitic و، ف، ب، ك
-    or ل at or after `start`, the second ل of لل (the article's) aside."""
-    toks = doc.tokens
-    i = bisect.bisect_right([t.start for t in toks], start) - 1
-    if i < 0 or not toks[i].start <= start < toks[i].end:
-        return False
-    prev = None
-    for g in toks[i].segments:
-        if g.kind != "proclitic":
-            break
-        if g.start >= start and g.text in CLITICS and not (g.text == "ل" and prev == "ل"):
-            return True
-        prev = g.text
-    return False
-
-
 def actor_spans(doc):
     """(what, start, end) of the entities, the nested names, the sides of the events and the
     speakers and addressees of the quotes."""
@@ -129,7 +108,7 @@ def test_no_span_starts_with_a_clitic_on_our_sentences(nlp):
     doc = nlp(text, published=PUBLISHED)
     spans = list(actor_spans(doc))
     assert len([s for s in spans if s[0] == "entity"]) >= 10
-    bad = [(what, doc.text[a:b]) for what, a, b in spans if starts_with_clitic(doc, a)]
+    bad = [(what, doc.text[a:b]) for what, a, b in spans if starts_with_proclitic(doc, a)]
     assert bad == []
 
 
@@ -204,7 +183,7 @@ def test_no_span_starts_with_a_clitic_on_a_day_of_news(nlp):
             n += 1
             e = by_start.get(start)
             word = doc.text[start:end].split(" ")[0]
-            if not starts_with_clitic(doc, start) or automaton.exists(key_of(word)) or \
+            if not starts_with_proclitic(doc, start) or automaton.exists(key_of(word)) or \
                     (e is not None and e.how == "name"):
                 continue
             bad.append((what, doc.text[start:end]))

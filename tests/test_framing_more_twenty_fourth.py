@@ -13,19 +13,8 @@ checked on sentences written for this file, with near-misses that stay news:
 
 from __future__ import annotations
 
-from _pipelines import PUBLISHED, detect  # noqa: F401  (the fixture)
-
-FACTUAL = ("asserted", "reported")
-
-
-def _assaults(nlp, text):
-    """(trigger, modality) of the ASSAULT events of `text`."""
-    doc = nlp(text, published=PUBLISHED)
-    return [(e.trigger, e.modality) for e in doc.events if e.plover == "ASSAULT"]
-
-
-def _factual_assaults(nlp, text):
-    return [t for t, m in _assaults(nlp, text) if m in FACTUAL]
+from _pipelines import detect  # noqa: F401  (the fixture)
+from test_framing_twenty_fourth import _assaults, _factual_assaults
 
 
 # --- what a pattern of attacks targeted ----------------------------------------------------

@@ -17,6 +17,7 @@ a genitive; `start_with_clitics`).
 
 from __future__ import annotations
 
+import bisect
 from contextlib import contextmanager
 from dataclasses import replace
 
@@ -153,3 +154,27 @@ def trimmed_ref(doc, ref):
     if new is None or not new < ref.end:
         return ref
     return replace(ref, start=new, text=doc.text[new:ref.end])
+
+
+PROCLITIC_LETTERS = frozenset("وفبكل")
+
+
+def starts_with_proclitic(doc, start: int) -> bool:
+    """Does a span starting at `start` begin with a proclitic followed by its word? Read by the
+    tokenizer's segments of the word (not the actors stage's own reading): a proclitic و، ف، ب،
+    ك or ل at or after `start`, the second ل of لل (the article's) aside. The check the tests
+    and bench/bench_actor_clitics.py make of every actor span (docs/export.md, "Spans of
+    actors")."""
+    toks = doc.tokens
+    i = bisect.bisect_right([t.start for t in toks], start) - 1
+    if i < 0 or not toks[i].start <= start < toks[i].end:
+        return False
+    prev = None
+    for g in toks[i].segments:
+        if g.kind != "proclitic":
+            break
+        if g.start >= start and g.text in PROCLITIC_LETTERS and \
+                not (g.text == "ل" and prev == "ل"):
+            return True
+        prev = g.text
+    return False
