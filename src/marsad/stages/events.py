@@ -1033,6 +1033,8 @@ def _occasion_dated(doc: Document, view: roles.SentenceView) -> frozenset[int]:
     a, b = view.tokens[0].start, view.tokens[-1].end
     spans = [(d.start, d.end) for d in doc.dates
              if d.granularity in OCCASION_GRANULARITIES and a <= d.start < b]
+    if not spans:  # (most sentences: no word to test; this runs once a trigger)
+        return frozenset()
     return frozenset(k for k, t in enumerate(view.tokens)
                      if any(s <= t.start < e for s, e in spans))
 
