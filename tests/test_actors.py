@@ -402,8 +402,9 @@ def _stem_forms(mention: str) -> set[str]:
     out = {f}
     if f[:1] in "وفبلك" and len(f) > 3:
         out.add(f[1:])
-    # ل fused with the article (للولايات المتحدة) keeps its word whole
-    out |= {"لل" + x[2:] for x in out if x.startswith("ال")}
+    # ل fused with the article (للولايات المتحدة) kept its word whole; since the twenty-fourth
+    # session the span starts at the article's ل (لولايات المتحدة, docs/export.md)
+    out |= {p + x[2:] for x in out if x.startswith("ال") for p in ("لل", "ل")}
     return out
 
 
