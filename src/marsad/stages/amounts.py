@@ -64,6 +64,9 @@ class AmountWords:
     negated_qualifiers: dict[str, str]  # يزيد علي -> "up to", يقل عن -> "at least" (negated)
     partitive_labels: frozenset[str]  # الدقيقه، الجوله: a number after them and من labels
     one_alone: frozenset[str]  # احد، واحد: the number "one" alone, "one of" (nothing counted)
+    partitive_plurals: frozenset[str]  # رجال، جنود، قاده: plurals of persons the shapes miss
+    people_of: dict[str, str]  # منهم، من الجنسين -> شخص: persons counted, not named
+    partitive_totals: frozenset[str]  # اصل، مجموع: 5 من أصل 10 طلاب (the total's unit)
 
 
 @per_lexicon
@@ -110,6 +113,9 @@ class _Hit:
     # a count of a plural after من whose folded unit ends in a ه read on the original
     # (أبنائه: the pronoun, dropped; a ة there, رواية، ولاية, is a singular: no count)
     his: bool = False
+    # a number before من أصل / من بين and a total (5 من أصل 10 طلاب): where the total's amount
+    # must start; it lends its unit (`_of_totals`), and with none the number is no amount
+    total_at: int | None = None
 
 
 @per_lexicon
@@ -158,10 +164,14 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"(?:^|(?<=[^\p{{L}}]))[وفبل]?(?P<f>{alternation(lex.fractions)})\s+$"),
         "noun_of": regex.compile(r"\s+(?:من\s+)?(?P<noun>\p{L}{2,})"),
         # (a demonstrative between: ستين من هؤلاء المتشددين, a count of المتشددين)
+        # (من بين المعتقلين: of, among)
         "partitive": regex.compile(
-            rf"\s+من\s+(?:(?P<dem>{alternation(lex.chain_breakers)})\s+)?(?P<noun>\p{{L}}{{3,}})"),
+            rf"\s+من\s+(?:بين\s+(?=ال))?(?:(?P<dem>{alternation(lex.chain_breakers)})\s+)?(?P<noun>\p{{L}}{{3,}})"),
         # the low end of a range before its high end: بين 10 و، ما بين 5 و، 15 – (not after
         # another number or dash: 4 - 2 - 3 - 1 is a line-up)
+        "people_of": regex.compile(rf"\s+(?P<p>{alternation(lex.people_of)}){E}"),
+        "of_total": regex.compile(
+            rf"\s+من\s+(?:{alternation(lex.partitive_totals)})\s+(?=[\d\p{{L}}])(?!ال)"),
         "range_low": regex.compile(
             rf"(?:(?:^|(?<=[^\p{{L}}]))[وف]?(?P<q>(?:ما\s*)?بين|من)\s+"
             # (or in words: بين مليون و2 مليون، بين ثلاثة وخمسة ملايين، من عشرين إلى)
@@ -211,6 +221,10 @@ _DOT_GROUPS_RE = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])")
 _SPACES_RE = regex.compile(r"\s+")
 _LAST_WORD_RE = regex.compile(r"(\p{L}+)\s*$")
 _CLAUSE_BREAK_RE = regex.compile(r"[.،,؛;:!?؟()«»\"]")
+# The article alone before digits (الـ12، والـ5، بالـ3: tatweel folded away): a label or an
+# ordinal. Not the ال that ends a word (قال، استقال، رجال، أعمال 5 …: the number after them is
+# read as any other)
+_ARTICLE_BEFORE_RE = regex.compile(r"(?:^|(?<![\p{L}]))[وف]?[بك]?ال\s?$")
 
 
 def _core_matches(text: str, core: regex.Pattern) -> list[regex.Match]:
@@ -282,6 +296,7 @@ def find_amounts(text: str, date_spans: list[tuple[int, int]],
                 hits.pop()  # ما بين 2% و5%: the low end, read alone before, is the range's
             hits.append(low)
         hits.append(hit)
+    _of_totals(hits)
     _from_to(hits, text)
     _decimal_words(hits, text)
     post = counted_nouns and any(k in text for k in _POST_NUMBER_KEYS)
@@ -694,7 +709,7 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         return None  # م2, F16, باك-3: a unit or a model name glued to the digits
     if m.group("words") and m.group("words").startswith("ست") and before.endswith("ل"):
         return None  # لست = "I am not", not ل + ست
-    if m.group("digits") and (before.endswith(("ال", "ال ")) or
+    if m.group("digits") and (_ARTICLE_BEFORE_RE.search(before) is not None or
                               _last_word(before) in amount_words().label_nouns):
         return None  # الـ12, رقم 11, المادة 5, الطابق 3: a label, not a quantity
     if m.group("digits") and before.endswith(":") and before[-2:-1].isdigit():
@@ -758,7 +773,7 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         qualifier = APPROX_NAMES.get(number_tables().approx[m.group("approx")])
         approx = True
 
-    unit = currency = None
+    unit = currency = total_at = None
     his = False
     kind = "approx" if approx else "money"
     if m.group("dollar"):
@@ -793,6 +808,15 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         end += rx["dollar_after"].match(tail).end()
     elif unit is None and _rate_next(rx, text, end) and _scale_named(m, approx):
         pass  # عشرات المليارات سنوياً، 5 مليارات سنوياً: a rate (below), nothing counted named
+    elif unit is None and not _one_alone(m) and (pp := _people_of(rx, tail, before)) is not None:
+        # ثلاثة منهم، المئات منهم، 20 ألفاً من الجنسين: persons, not named
+        unit = amount_words().people_of[_SPACES_RE.sub(" ", pp.group("p"))]
+        kind = kind if approx else "count"
+        end += pp.end()
+    elif unit is None and not approx and not _one_alone(m) and "من" in tail[:5] and \
+            (tm := rx["of_total"].match(tail)) is not None:
+        total_at = end + tm.end()  # 5 من أصل 10 طلاب: the total's unit, read by `_of_totals`
+        kind = "count"
     elif unit is None and not approx and not _one_alone(m) and \
             (part := _partitive(rx, tail, before)) is not None:
         unit, n = part  # مقتل 28 من المتمردين، 300 من أعضائها: a count of the plural after من
@@ -846,7 +870,33 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         end = ra.end()
     if dual_at is not None and (kind == "approx" or unit is None):
         dual_at = None
-    return _Hit(start, end, float(value), unit, qualifier, kind, dual_at, currency, his=his)
+    return _Hit(start, end, float(value), unit, qualifier, kind, dual_at, currency, his=his,
+                total_at=total_at)
+
+
+def _people_of(rx: dict[str, regex.Pattern], tail: str, before: str) -> regex.Match | None:
+    """amounts.json `people_of` right after the number (ثلاثة منهم، 600 ألف منهم، عشرات من
+    الجنسين), not after a label (الدفعة 21 منهم: a position)."""
+    if "من" not in tail[:6]:
+        return None
+    pm = rx["people_of"].match(tail)
+    return None if pm is None or _last_word(before) in _partitive_labels() else pm
+
+
+def _of_totals(hits: list[_Hit]) -> None:
+    """A number before من أصل / من بين and a total (`_Hit.total_at`) counts what the total
+    counts (5 من أصل 10 طلاب: 5 طلاب; its span the number alone, as a range's low end): the
+    total must be the next amount, start right there, count a noun and be larger. Otherwise
+    (5 من أصل 10، 3 من أصل 5 ملايين دولار) the number is no amount (value 0: dropped)."""
+    for i, h in enumerate(hits):
+        if h.total_at is None:
+            continue
+        total = hits[i + 1] if i + 1 < len(hits) else None
+        if total is not None and total.start == h.total_at and total.kind == "count" and \
+                total.unit and total.value > h.value:
+            h.unit = total.unit
+        else:
+            h.value = 0
 
 
 def _one_alone(m: regex.Match) -> bool:
@@ -870,11 +920,19 @@ def _partitive(rx: dict[str, regex.Pattern], tail: str, before: str
         return None  # (a demonstrative is followed by the definite noun it points at)
     if noun.removeprefix("ال") in number_tables().scales or noun in _known():
         return None  # تسعة من مليارات الريالات، ست من ثماني غارات: a number, no plural counted
+    listed = amount_words().partitive_plurals  # (رجال، جنود، قاده: the shapes miss them)
     if noun.startswith("ال"):
         g = noun[2:]
+        if g in listed:
+            return g, pm.end()  # (3 من القادة)
         plural = g.endswith(("ين", "ون")) and len(g) >= 5 or _definite_plural(g) or \
             len(g) == 4 and g[2] == "ا" and g[0] != "ا" or _chain_plural(g)
         return (g, pm.end()) if plural and not g.endswith("ه") else None
+    if noun in listed:
+        return noun, pm.end()  # 5 من رجال الأمن، 3 من قادة الحركة
+    own = next((noun[:-len(x)] for x in _PRONOUN_SUFFIXES if noun.endswith(x)), noun)
+    if own != noun and own in listed:
+        return own, pm.end()  # 4 من رجالها، 5 من جنودهم
     bare = next((noun[:-len(x)] for x in _PRONOUN_SUFFIXES
                  if noun.endswith(x) and len(noun) - len(x) >= 4), noun)
     if bare == noun and noun.endswith("ايه") and len(noun) >= 6:
