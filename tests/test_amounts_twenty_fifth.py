@@ -93,3 +93,23 @@ def test_a_count_out_of_a_total(nlp_amounts, text, want):
 ])
 def test_no_false_counts_of_totals_ranks_and_dates(nlp_amounts, text, want):
     assert amounts_of(nlp_amounts, text, DAY) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a sound masculine plural in construct (its ن dropped): the plural as with the article
+    ("واعتقلت الشرطة 5 من موظفي البلدية.", [("5 من موظفي", 5.0, "موظفين", None)]),
+    ("وقتل 3 من مقاتلي الجماعة.", [("3 من مقاتلي", 3.0, "مقاتلين", None)]),
+    ("وغاب 4 من لاعبي النادي.", [("4 من لاعبي", 4.0, "لاعبين", None)]),
+    ("وخسر التنظيم 6 من مقاتليه.", [("6 من مقاتليه", 6.0, "مقاتلين", None)]),
+    ("وكرمت الشركة 9 من موظفيها.", [("9 من موظفيها", 9.0, "موظفين", None)]),
+])
+def test_construct_plurals_in_ya(nlp_amounts, text, want):
+    assert amounts_of(nlp_amounts, text, DAY) == want
+
+
+@pytest.mark.parametrize("text", [
+    "ونقل 5 من مستشفى المدينة إلى الرياض.",  # ى: a singular, "from the hospital"
+    "وأنفق 3 من ميزانية الوزارة.",            # ة: a singular
+])
+def test_singulars_in_ya_or_ta_are_no_construct_plural(nlp_amounts, text):
+    assert amounts_of(nlp_amounts, text, DAY) == []

@@ -116,6 +116,9 @@ class _Hit:
     # a number before من أصل / من بين and a total (5 من أصل 10 طلاب): where the total's amount
     # must start; it lends its unit (`_of_totals`), and with none the number is no amount
     total_at: int | None = None
+    # a count of a sound plural in construct after من (5 من موظفي الشركة: unit موظفين) whose
+    # last letter, folded ي, is checked on the original (an ى there is a singular: مستشفى)
+    construct: bool = False
 
 
 @per_lexicon
@@ -774,7 +777,7 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         approx = True
 
     unit = currency = total_at = None
-    his = False
+    his = construct = False
     kind = "approx" if approx else "money"
     if m.group("dollar"):
         unit = "USD"
@@ -822,7 +825,11 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         unit, n = part  # مقتل 28 من المتمردين، 300 من أعضائها: a count of the plural after من
         kind = "count"
         end += n
-        his = unit.endswith("ايه")
+        # (مقاتليه: the pronoun ه after a construct plural in ي, checked on the original too)
+        his = unit.endswith("ايه") or unit.endswith("ين") and text[end - 1:end] == "ه"
+        # (موظفي الشركة: a construct plural in ي read as ين; an ى there on the original,
+        # مستشفى، ملتقى, is a singular: `_code` drops it)
+        construct = unit.endswith("ين") and text[end - 1:end] == "ي"
     elif unit is None:
         nm = rx["noun_of" if approx else "noun"].match(tail)
         noun = nm.group("noun") if nm else None
@@ -871,7 +878,7 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
     if dual_at is not None and (kind == "approx" or unit is None):
         dual_at = None
     return _Hit(start, end, float(value), unit, qualifier, kind, dual_at, currency, his=his,
-                total_at=total_at)
+                total_at=total_at, construct=construct)
 
 
 def _people_of(rx: dict[str, regex.Pattern], tail: str, before: str) -> regex.Match | None:
@@ -940,9 +947,26 @@ def _partitive(rx: dict[str, regex.Pattern], tail: str, before: str
         # the original (a ة there, رواية، ولاية: a singular, no count; `_Hit.his`)
         stem = noun[:-3] + "اء"
         return (noun, pm.end()) if _chain_plural(stem) else None
+    if bare == noun and noun.endswith("يه"):
+        bare = noun[:-1]  # 3 من مقاتليه: the pronoun ه (a ة there, ميزانية: `_Hit.his`)
+    if bare.endswith("ي") and not _chain_plural(bare) and _participle_in_ya(bare) and (
+            bare != noun or _DEFINITE_NEXT_RE.match(tail, pm.end()) is not None):
+        # 5 من موظفي الشركة، 3 من مقاتليه، 4 من لاعبي الفريق: a sound masculine plural in
+        # construct (its ن dropped) -> the plural as the definite path writes it (موظفين)
+        return bare + "ن", pm.end()
     if bare.endswith("ه") or not _chain_plural(bare):
         return None
     return (bare[:-1] + "ء" if bare != noun and bare.endswith("اي") else bare), pm.end()
+
+
+_DEFINITE_NEXT_RE = regex.compile(r"\s+ال\p{L}")
+
+
+def _participle_in_ya(w: str) -> bool:
+    """A folded word shaped as an active or passive participle in the construct plural
+    (ending ي, its ن dropped): مفعلي and longer forms with م first (موظفي، مقاتلي، منسوبي،
+    متظاهري) or فاعلي (لاعبي، ناشطي، عاملي)."""
+    return len(w) >= 5 and (w[0] == "م" or len(w) == 5 and w[1] == "ا")
 
 
 @per_lexicon
@@ -1254,6 +1278,8 @@ class AmountStage:
             unit = h.unit
             if h.his and not doc.text[start:end].endswith("ه"):
                 continue  # 7 من رواية: a ة, a singular after من (no count)
+            if h.construct and doc.text[start:end].endswith("ى"):
+                continue  # نقل 5 من مستشفى الملك: a singular in ى (no count)
             if (h.kind == "approx" or h.his) and unit and unit.endswith("ه"):
                 unit = _without_his(unit, doc.text[start:end])
             if unit is None and h.currency is not None:
