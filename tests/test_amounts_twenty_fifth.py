@@ -113,3 +113,14 @@ def test_construct_plurals_in_ya(nlp_amounts, text, want):
 ])
 def test_singulars_in_ya_or_ta_are_no_construct_plural(nlp_amounts, text):
     assert amounts_of(nlp_amounts, text, DAY) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # ألفا / مليونا written without its tanween before من: one thousand (a dual in construct
+    # needs its noun right after it: ألفا شخص is 2000)
+    ("وشارك ألفا من الطلاب في السباق.", [("ألفا من الطلاب", 1000.0, "طلاب", None)]),
+    ("وعاد ألفا منهم إلى البلدة.", [("ألفا منهم", 1000.0, "شخص", None)]),
+    ("ووصل ألفا شخص إلى البلدة.", [("ألفا شخص", 2000.0, "شخص", None)]),
+])
+def test_no_dual_before_min(nlp_amounts, text, want):
+    assert amounts_of(nlp_amounts, text, DAY) == want

@@ -776,7 +776,7 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         qualifier = APPROX_NAMES.get(number_tables().approx[m.group("approx")])
         approx = True
 
-    unit = currency = total_at = None
+    unit = currency = total_at = pp = part = None
     his = construct = False
     kind = "approx" if approx else "money"
     if m.group("dollar"):
@@ -875,8 +875,9 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         rate = amount_words().rate_adverbs[ra.group("r")]
         qualifier = f"{qualifier}, {rate}" if qualifier else rate
         end = ra.end()
-    if dual_at is not None and (kind == "approx" or unit is None):
-        dual_at = None
+    if dual_at is not None and (kind == "approx" or unit is None or pp is not None or
+                                part is not None):
+        dual_at = None  # (ألفا منهم، ألفا من الطلاب: من after it, no dual in construct: 1000)
     return _Hit(start, end, float(value), unit, qualifier, kind, dual_at, currency, his=his,
                 total_at=total_at, construct=construct)
 
