@@ -78,15 +78,17 @@ class CountryNames:
         return self.names.get(_key(value))
 
     def code(self, value: Any, what: str = "country") -> str:
-        """The ISO3 code `value` names; an InputError that names it (as `what`: the field or
-        option it was given as) and says what to give, with a close match, when it names none."""
+        """The ISO3 code `value` names; an InputError that names it (after `what`: the field or
+        option it was given as, "" for none) and says what to give, with a close match, when
+        it names none."""
+        named = f"{what} {value!r}" if what else repr(value)
         if not isinstance(value, str):
-            raise InputError(f"{what} must be a string, got {type(value).__name__} "
-                             f"{value!r}; {WHAT_TO_GIVE}", reason="bad_country")
+            raise InputError(f"{named} is not a string but {type(value).__name__}; "
+                             f"{WHAT_TO_GIVE}", reason="bad_country")
         code = self.find(value)
         if code is not None:
             return code
-        raise InputError(f"{what} {value!r} is not a country that marsad knows; {WHAT_TO_GIVE}"
+        raise InputError(f"{named} is not a country that marsad knows; {WHAT_TO_GIVE}"
                          + self._close(value), reason="bad_country")
 
     def _close(self, value: str) -> str:
@@ -103,7 +105,7 @@ class CountryNames:
             return f" (did you mean {' or '.join(shown)}?)" if shown else ""
         if len(key) < 4:
             return ""
-        longer = [k for k in self.names if len(k) > 3]
+        longer = [k for k in self.names if len(k) >= 3]
         match = difflib.get_close_matches(key, longer, n=1, cutoff=0.75)
         return f" (did you mean {match[0]!r}: {self.names[match[0]]}?)" if match else ""
 
