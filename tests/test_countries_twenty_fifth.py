@@ -21,7 +21,7 @@ PUBLISHED = "2016-03-14"
 FROM_HOME = "publication_country"
 # a local story of no place named: one arrest (CAMEO 173)
 LOCAL = "اعتقلت الشرطة ثلاثة أشخاص أمس.\n"
-LOCAL_TOO = "اعتقلت الشرطة شابين في السوق أمس.\n"
+LOCAL_TOO = "اعتقلت الشرطة خمسة أشخاص في السوق أمس.\n"
 
 
 def _home(doc) -> list[tuple[str, str]]:
@@ -120,7 +120,7 @@ def test_pipe_makes_a_bad_country_an_error_of_its_item_only(nlp):
     out = list(nlp.pipe(items, on_error="record"))
     assert [type(x).__name__ for x in out] == ["Document", "InputError", "Document"]
     assert out[0].meta["country"] == "KWT" and _home(out[0]) == [("KWT", FROM_HOME)]
-    assert out[2].meta["country"] == "QAT"
+    assert out[2].meta["country"] == "QAT" and _home(out[2]) == [("QAT", FROM_HOME)]
     assert out[1].source == "article b" and out[1].reason == "bad_country"
     assert "'Kuwiat'" in out[1].message and "KWT" in out[1].message
     with pytest.raises(InputError, match="Kuwiat"):
@@ -137,7 +137,8 @@ def _write_jsonl(path, *records):
 def _records():
     return ({"id": "own", "text": LOCAL, "published": PUBLISHED, "country": "Bahrain"},
             {"id": "typo", "text": LOCAL, "published": PUBLISHED, "country": "Bahrian"},
-            {"id": "run", "text": LOCAL_TOO, "published": PUBLISHED})
+            # (another day: its arrest is another event of Spark's events table)
+            {"id": "run", "text": LOCAL_TOO, "published": "2016-03-20"})
 
 
 def test_the_readers_read_a_name_and_refuse_a_typo_with_its_line(tmp_path):
@@ -172,6 +173,7 @@ def test_code_takes_an_alias_and_goes_on_past_a_bad_line(tmp_path):
     docs = {d["doc_id"]: d for d in map(json.loads, out.splitlines())}
     assert set(docs) == {"own", "run"}  # (the run went on past the bad line)
     assert docs["own"]["meta"]["country"] == "BHR" and docs["run"]["meta"]["country"] == "SAU"
+    assert [ev["location"]["country"] for ev in docs["run"]["events"]] == ["SAU"]
     assert "line 2" in err and "'Bahrian'" in err
 
 
@@ -233,3 +235,31 @@ def test_spark_reader_rejects_a_line_of_a_bad_country(tmp_path):
     out = [r for b in worker.read_files(iter([batch]), "json") for r in b.to_pylist()]
     assert [r.get("country") for r in out] == ["BHR", None, None]
     assert out[1]["_reason"] == "bad_country" and out[1]["_line"] == 2
+
+
+@pytest.mark.slow
+@pytest.mark.spark
+def test_spark_run_takes_a_name_and_rejects_a_bad_line(tmp_path, monkeypatch):
+    import shutil
+    import sys
+
+    pytest.importorskip("pyspark", reason="pyspark is not installed")
+    if not shutil.which("java"):
+        pytest.skip("Spark needs Java")
+    import pyarrow.dataset as ds
+
+    monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
+    monkeypatch.setenv("PYSPARK_DRIVER_PYTHON", sys.executable)
+    f = _write_jsonl(tmp_path / "in.jsonl", *_records())
+    out = tmp_path / "out"
+    status, _, err = _cli("spark-run", f, out, "--master", "local[1]", "--partitions", "1",
+                          "--country", "عمان", "--conf", "spark.ui.enabled=false",
+                          "--conf", "spark.ui.showConsoleProgress=false")
+    assert status == 3, err  # (a rejected line)
+    rejects = [json.loads(line) for p in sorted((out / "rejects").glob("part-*.json"))
+               for line in p.read_text(encoding="utf-8").splitlines()]
+    assert [(r["line"], r["reason"]) for r in rejects] == [(2, "bad_country")]
+    rows = ds.dataset(out / "events", format="parquet", partitioning="hive").to_table().to_pylist()
+    # (the own field's Bahrain, the run's Oman given by its Arabic name)
+    assert sorted((r["location_country"], r["location_source"]) for r in rows) == \
+        [("BHR", FROM_HOME), ("OMN", FROM_HOME)]
