@@ -35,9 +35,13 @@ def test_the_meta_country_places_an_event_nothing_else_placed(nlp):
     assert (loc.country, loc.type, loc.feature_id, loc.start, loc.end) == \
         ("SAU", "country", "SAU", None, None)
     assert loc.name == "Saudi Arabia" and loc.lat is not None and loc.lon is not None
-    # (a lower-case code is the same country; a code no dictionary has places nothing)
+    # (a lower-case code is the same country; a code of no country is refused: twenty-fifth
+    # session, marsad.lexicon.countries)
     assert arrests(nlp, LOCAL, country="egy")[0].location.country == "EGY"
-    assert arrests(nlp, LOCAL, country="XYZ")[0].location is None
+    from marsad.errors import InputError
+
+    with pytest.raises(InputError, match="XYZ"):
+        nlp(LOCAL, published=PUBLISHED, country="XYZ")
     assert arrests(nlp, LOCAL)[0].location is None  # (no country, no outlet: no place)
 
 
@@ -97,7 +101,8 @@ def test_the_country_field_of_a_record_is_read(tmp_path):
     c.write_text("id,text,country\nd,اعتقلت الشرطة شخصين,EGY\ne,اعتقلت الشرطة شخصين,\n",
                  encoding="utf-8")
     got = {it.doc_id: it.country for it in iter_items([f, c])}
-    assert got == {"a": "SAU", "b": None, "c": None, "d": "EGY", "e": None}
+    # (a name is read as its country since the twenty-fifth session)
+    assert got == {"a": "SAU", "b": "SAU", "c": None, "d": "EGY", "e": None}
 
 
 def _cli(*argv) -> tuple[int, str, str]:
@@ -131,7 +136,7 @@ def test_code_country_option_and_field(tmp_path):
     # the option for the article that gives none; the article's own field before it
     assert places == {"run": [("SAU", FROM_HOME)], "own": [("KWT", FROM_HOME)]}
     status, _, err = _cli("code", "--input-jsonl", str(_jsonl(tmp_path)), "--country", "Saudi")
-    assert status == 2 and "not a country code" in err
+    assert status == 2 and "is not a country that marsad knows" in err
 
 
 def test_ingest_country_option_and_export(tmp_path):
@@ -155,7 +160,7 @@ def test_spark_worker_reads_the_field_and_the_run_country():
 
     prepared = worker.prepare_record({"_ids": ["x"], "_text": LOCAL, "_published": [PUBLISHED],
                                       "country": "kwt"})
-    assert prepared["country"] == "KWT"
+    assert prepared["country"] == "kwt"  # (as given: make_doc reads it, twenty-fifth session)
     rows = [{"article_id": "x", "doc_id": "x", "text": LOCAL, "published": PUBLISHED,
              "title": None, "url": None, "source": None, "country": None},
             {"article_id": "y", "doc_id": "y", "text": PROTEST,

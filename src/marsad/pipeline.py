@@ -118,8 +118,19 @@ class Pipeline:
 
     def make_doc(self, text: str, doc_id: str | None = None, published: Any = None,
                  title: str | None = None, **meta: Any) -> Document:
+        """The Document of `text`, not coded yet. `meta["country"]`, the country it was
+        published in, is taken as a code, an alias or an English or Arabic name and kept as
+        its ISO3 code (`marsad.lexicon.countries`, by this pipeline's dictionaries); a value
+        that names no country raises an InputError that says what to give (None or "": no
+        country)."""
         if title:
             meta["title"] = title
+        if "country" in meta:
+            given = meta.pop("country")
+            if given is not None and not (isinstance(given, str) and not given.strip()):
+                from marsad.lexicon.countries import lexicon_country_names
+
+                meta["country"] = lexicon_country_names(self.resources).code(given)
         return Document(text, doc_id=doc_id, published=published, meta=meta)
 
     def __call__(self, text: str | Document, published: Any = None, doc_id: str | None = None,

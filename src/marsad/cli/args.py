@@ -82,38 +82,27 @@ def non_negative_int(value: str) -> int:
 
 
 def country_code(value: str) -> str:
-    """`--country`: the ISO3 code of a country of the built-in dictionaries (countries.json),
-    in any case (SAU, sau). (The option is read before any `--lexicon DIR` is loaded, so a
-    country only such a directory adds is refused: its records give it as their `country`.)"""
-    from marsad.store.readers import country_field
+    """`--country`: the ISO3 code of the country `value` names (a code, an alias or an English
+    or Arabic name: `marsad.lexicon.countries.country_code`, by the built-in dictionaries and
+    CLDR; the option is read before any `--lexicon DIR` is loaded)."""
+    from marsad.errors import InputError
+    from marsad.lexicon.countries import country_code as library_country_code
 
-    code = country_field(value)
-    if code is None or code not in _known_countries():
-        raise argparse.ArgumentTypeError(
-            f"{value!r} is not a country code; give the ISO3 code of a country of "
-            f"the built-in countries.json (e.g. SAU, EGY); a country of a --lexicon DIR "
-            f"is not checked for here: give it as the records' own `country` field")
-    return code
-
-
-def _known_countries() -> frozenset[str]:
-    import json
-
-    from marsad.lexicon.loader import builtin_data_dir
-
-    with open(builtin_data_dir() / "countries.json", encoding="utf-8") as fh:
-        return frozenset(e["iso3"] for e in json.load(fh)["entries"] if e.get("iso3"))
+    try:
+        return library_country_code(value, what="")  # (argparse names the option)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
 
 
 def add_country(p: argparse.ArgumentParser) -> None:
     """`--country ISO3`: the country the articles were published in (code, ingest, spark-run)."""
     p.add_argument("--country", type=country_code, metavar="ISO3",
-                   help="the country the articles were published in (e.g. SAU): an event of a "
-                        "local story that nothing else places is placed there (location source "
-                        "publication_country); an article's own `country` field wins. The code "
-                        "is checked against the built-in countries.json only: a country added "
-                        "with --lexicon DIR is refused here; give it as the records' own "
-                        "`country` field instead")
+                   help="the country the articles were published in: its ISO3 code (SAU), "
+                        "alpha-2 code (SA), English or Arabic name (Saudi Arabia, السعودية) or "
+                        "an alias (KSA, UAE, UK); a value that names no country is refused, with "
+                        "a close match. An event of a local story that nothing else places is "
+                        "placed there (location source publication_country); an article's own "
+                        "`country` field wins")
 
 
 def add_default_date(p: argparse.ArgumentParser) -> None:

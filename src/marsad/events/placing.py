@@ -1586,17 +1586,21 @@ def _dateline_for(doc: Document, datelines: list[tuple[int, Location | None]],
     return datelines[max(0, nxt - 1)][1]
 
 
-def publication_country(meta: dict, outlets, published=None, known=None) -> str | None:
+def publication_country(meta: dict, outlets, published=None, known=None,
+                        names=None) -> str | None:
     """The ISO3 code of the country an article was published in: its `meta["country"]` (given
     per article, or for a whole run by `--country`), else the country of its outlet
     (outlets.json, from `meta["source"]` or `meta["url"]`: `OutletIndex.country_of`); None
-    when neither is known. With `known` (the codes of the countries of the dictionaries), a
-    given code not among them (KSA, UAE: no ISO3 code) counts as none, and the outlet's
-    country is taken: a record's wrong code must not turn the place off."""
+    when neither is known. With `names` (`marsad.lexicon.countries.CountryNames`), the given
+    value is read by it, as `Pipeline.make_doc` reads it (KSA, Saudi Arabia: SAU; a Document
+    made without make_doc may hold any of them); without, it is taken as a code. With `known`
+    (the codes of the countries of the dictionaries' places), a given value that names none
+    of them counts as none, and the outlet's country is taken: a record's wrong value must not
+    turn the place off."""
     given = meta.get("country")
     if isinstance(given, str) and given.strip():
-        code = given.strip().upper()
-        if known is None or code in known:
+        code = names.find(given) if names is not None else given.strip().upper()
+        if code is not None and (known is None or code in known):
             return code
     return outlets.country_of(meta, published) if outlets is not None else None
 

@@ -194,8 +194,14 @@ def code_articles(articles: DataFrame, lexicon_dirs: Iterable[str] = (),
     entities. `country` (ISO3): the publication country of the articles that give none.
 
     `partitions` is the number of coding tasks (default: 3 × the default parallelism); the
-    articles are spread over them evenly after duplicate texts are dropped.
+    articles are spread over them evenly after duplicate texts are dropped. `country` and an
+    article's own `country` may be a code, an alias or a name (`marsad.lexicon.countries`);
+    a run's that names no country raises an InputError, an article's is its error row.
     """
+    if country is not None:
+        from marsad.lexicon.countries import country_code
+
+        country = country_code(country)
     spark = articles.sparkSession
     rejects = None
     if "_error" in articles.columns:

@@ -25,7 +25,6 @@ import pyarrow as pa
 
 from marsad.io import MAX_ARTICLE_BYTES
 from marsad.store.readers import _iso_date  # the same date rule as ingest's readers
-from marsad.store.readers import country_field
 from marsad.tables import (
     ENTITY_COLUMNS,
     MENTION_COLUMNS,
@@ -178,7 +177,9 @@ def prepare_record(rec: dict[str, Any]) -> dict[str, Any] | None:
                 break
     return {"doc_id": given or h[:16], "content_hash": h, "text": text, "published": published,
             "title": rec.get("title"), "url": rec.get("url"), "source": rec.get("source"),
-            "country": country_field(rec.get("country")),
+            # (as given: the pipeline's make_doc reads it, and a value that names no country
+            # is this article's error row)
+            "country": (rec.get("country") or "").strip() or None,
             "_file": rec.get("_file"), "_pos": rec.get("_pos")}
 
 

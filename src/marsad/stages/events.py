@@ -77,6 +77,7 @@ from marsad.events.placing import (_dateline_for, _datelines, _here, _place, _pl
                                    publication_country, publication_places, visit_place)
 from marsad.events.register import GUARDED, Register, VIOLENCE, read_register
 from marsad.lexicon.categories import reading_lexicon
+from marsad.lexicon.countries import lexicon_country_names
 from marsad.lexicon.grammar import grammar_words
 from marsad.lexicon.outlets import outlet_index
 from marsad.events.roles import SentenceView
@@ -350,7 +351,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         if self.place_by_publication_country and doc.events:
             # (the place of last resort: the country the article was published in)
             publication_places(doc, doc.events, self.place_features, publication_country(
-                doc.meta, outlet_index(self.resources), doc.published, self.place_countries))
+                doc.meta, outlet_index(self.resources), doc.published, self.place_countries,
+                lexicon_country_names(self.resources)))
         for ev in doc.events:  # `reported_by` first in `reporters`; none when it is None
             ev.reporters = joined_reporters(ev.reported_by, *ev.reporters) \
                 if ev.reported_by is not None else []

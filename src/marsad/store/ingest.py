@@ -271,7 +271,13 @@ def ingest(paths: Iterable[str | Path], db: str | Path = "marsad.db", workers: i
     collector settings; the `marsad corpus ingest` command turns it on). `default_date`
     (YYYY-MM-DD): the publication date of the articles that give none; `country` (ISO3): the
     country the articles that give none were published in (their events' place of last
-    resort; the store keeps each article's, `articles.country`)."""
+    resort; the store keeps each article's, `articles.country`): a code, an alias or a name,
+    kept as its ISO3 code (`marsad.lexicon.countries.country_code`, which raises an InputError
+    for a value that names no country)."""
+    if country is not None:
+        from marsad.lexicon.countries import country_code
+
+        country = country_code(country)
     paths = [Path(p) for p in paths]
     check_paths(paths)  # (a mistyped path: said at once, no store or progress bar made)
     report = IngestReport()

@@ -4,8 +4,9 @@ Parquet tables (one article a row), zips of them, HTML.
 `iter_items(paths)` yields `Item`s (one article each) or `InputError`s (one bad item each), so
 a bad line, member or file never stops the run. Article fields are taken from the usual names:
 text (`text`, `content`, `body`, `article`), title, published (`published`, `date`,
-`date_extracted`, `pubdate`), id (`id`, `doc_id`), url, source, country (the ISO3 code of
-the country the article was published in: `country_field`).
+`date_extracted`, `pubdate`), id (`id`, `doc_id`), url, source, country (the country the
+article was published in, as its ISO3 code: a code, an alias or a name, `marsad.lexicon.
+countries`; a value that names no country is the record's error, reason `bad_country`).
 """
 
 from __future__ import annotations
@@ -469,9 +470,20 @@ def _record_item(rec: Any, origin: str, file: str, line: int | None, max_bytes: 
                 break
     title = rec.get("title") if isinstance(rec.get("title"), str) else None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    country = None
+    if rec.get("country") not in (None, "") and not (
+            isinstance(rec["country"], str) and not rec["country"].strip()):
+        # (a code, an alias or a name: its ISO3 code; one that names no country, a typo, is
+        # this record's error, not silently none)
+        from marsad.lexicon.countries import country_code
+
+        try:
+            country = country_code(rec["country"], what='"country"')
+        except InputError as exc:
+            return error(exc.message, exc.reason)
     return Item(text, origin, doc_id=record_id(rec), title=title,
                 published=published, url=_str(rec.get("url")), source=_str(rec.get("source")),
-                country=country_field(rec.get("country")))
+                country=country)
 
 
 def _json_kind(value: Any) -> str:
@@ -528,12 +540,13 @@ def record_id(rec: dict[str, Any]) -> str | None:
 
 
 def country_field(v: Any) -> str | None:
-    """The `country` of a record: three letters, an ISO3 code, upper-cased (sau: SAU); any other
-    value (a name, a number, an empty cell) is none, and the article is coded without it."""
-    if not isinstance(v, str):
-        return None
-    v = v.strip()
-    return v.upper() if len(v) == 3 and v.isascii() and v.isalpha() else None
+    """The ISO3 code of the `country` of a record or a Document's meta: a code, an alias or an
+    English or Arabic name (`marsad.lexicon.countries`: SAU, sau, KSA, Saudi Arabia: SAU); a
+    value that names no country (a number, an empty cell, a typo) is none. (The readers refuse
+    such a record, `record_item`; this is for values already read.)"""
+    from marsad.lexicon.countries import builtin_country_names
+
+    return builtin_country_names().find(v)
 
 
 def _str(v: Any) -> str | None:
