@@ -717,7 +717,18 @@ def _joined(view: SentenceView, a: Mention, b: Mention) -> bool:
     """`b` follows `a` joined by و: a lone و between them (commas aside), or none and `b` opens
     with the conjunction (وروسيا; not the first letter of وزير)."""
     gap = [view.words[k] for k in range(a.last + 1, b.first) if view.words[k] not in COMMAS]
-    return (not gap and _opens_with_and(view, b)) or gap == ["و"]
+    if (not gap and _opens_with_and(view, b)) or gap == ["و"]:
+        return True
+    # القوات الحكومية ومقاتلو حزب الله، المقاومة وقوات الجيش: the first one's own adjectives
+    # (two at most) and the head noun of the second, in construct before it, stand between them
+    k = 0
+    while k < min(len(gap), 2) and gap[k].startswith("ال") and is_nisba_word(gap[k]):
+        k += 1
+    rest, heads = gap[k:], grammar_words().coordinated_heads
+    if k and ((not rest and _opens_with_and(view, b)) or rest == ["و"]):
+        return True
+    return (len(rest) == 1 and rest[0][:1] == "و" and rest[0][1:] in heads) or \
+        (len(rest) == 2 and rest[0] == "و" and rest[1] in heads)
 
 
 def coordinated(view: SentenceView, m: Mention) -> list[Mention]:
