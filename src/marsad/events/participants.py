@@ -323,6 +323,10 @@ def _fronted_in_pronoun(view: SentenceView, trig: Trigger) -> bool:
 
 VISIT = "042"  # CAMEO: make a visit (its place is where it goes, a target)
 EXPEL = "174"  # CAMEO: expel or deport individuals (ترحيل، طرد، إبعاد)
+# CAMEO of meetings held somewhere (intend to meet, consult, meet at a third place, mediate,
+# negotiate): a city named with them is where they were held, not a party (not a visit's or a
+# host's, 042 / 043: زار الرئيس طهران goes to Iran)
+VENUE_CODES = ("036", "040", "044", "045", "046")
 
 DOER_REACH = 3  # tokens between a verb and its own subject (VSO or SVO)
 BETWEEN = fold("بين")
@@ -467,6 +471,18 @@ def _lam_after(view: SentenceView, last: int) -> bool:
         if not roles.is_nisba_word(view.words[k]):
             return False
     return False
+
+
+def _venue_city(view: SentenceView, m: roles.Mention) -> bool:
+    """`m` is a city with no actor code of its own named as a place (قمة بروكسل، في نيويورك),
+    not as one of the parties: not after بين or مع, nor joined by و to an actor before it
+    (محادثات بين الرياض وطهران، لقاء مع طهران: the capital stands for its government)."""
+    e = m.entity
+    if e.actor_code or e.type != "LOC" or not (e.actor_id or "").startswith("city:"):
+        return False
+    before = view.words[m.first - 1] if m.first > 0 else ""
+    return before != BETWEEN and before not in grammar_words().with_words and \
+        roles.first_of_coordination(view, m) is m
 
 
 def _nisba_after(view: SentenceView, trig: Trigger) -> roles.Mention | None:
@@ -3539,6 +3555,9 @@ class ParticipantRules:
             # its pronoun often stands for the speaker, no actor named)
             sources, targets, implicit = self._released_by_pronoun(
                 doc, view, trig, pronoun, sources, targets, implicit)
+        if pat.cameo in VENUE_CODES and targets:
+            # قمة بروكسل، مؤتمر جنيف، قمة التنمية في نيويورك: the city is where they met
+            targets = [m for m in targets if not _venue_city(view, m)]
         chant = self._chant_of(view, trig)
         if chant is not None:
             # هتف المتظاهرون «قاطعوا البضائع الإسرائيلية»: the crowd chants the words, it does
