@@ -279,6 +279,11 @@ def build_mentions(view: SentenceView, entities: list[Entity],
             view.words[k - 1] not in gw.agentive_preps and \
             not any(m.first <= k <= m.last for m in out)
         first = i
+        foe = _foes_before(view, i) if not lead else None
+        if foe is not None:
+            if e.role != "GOV" or not e.country:
+                continue  # خصوم إيران، أعداء الجيش: the foes of a country or a body name no one
+            e = _opposition_of(e, toks[foe].start, text)  # معارضي الرئيس السوري: his opposition
         q = _quantifier_before(view, i) if not lead else None
         if q is None and not lead and e.type == "ORG":
             q = _member_before(view, i)
@@ -290,6 +295,8 @@ def build_mentions(view: SentenceView, entities: list[Entity],
             q = _supporters_before(view, i)
             if q is not None and any(m.first <= i - 1 <= m.last for m in out):
                 q = None  # أنصار read as part of a name before (ودعا منصور أنصار طالبان)
+        if foe is not None:
+            q = foe
         if q is not None:
             # عدد من المسؤولين، كل من مصر والأردن: the phrase begins at the quantifier
             first = q
@@ -604,6 +611,26 @@ def _organ_before(view: SentenceView, i: int) -> int | None:
         if not view.words[k].startswith("ال") or k in view.verbs:
             return None  # (only one adjective between: العامة، العسكري، القانوني)
     return None
+
+
+def _foes_before(view: SentenceView, i: int) -> int | None:
+    """The position of a noun of foes right before the actor at `i` (معارضي الأسد، خصوم
+    الحكومة، ولمنتقدي الرئيس; grammar.json `foe_nouns`), or None: the actor is who they oppose,
+    not one of them."""
+    k = i - 1
+    if k < 0:
+        return None
+    w, foes = strip_conj(view.words[k]), grammar_words().foe_nouns
+    return k if w in foes or (w[:1] in "لب" and w[1:] in foes) else None
+
+
+def _opposition_of(e: Entity, start: int, text: str) -> Entity:
+    """The opposition of the government or the head of state `e` (a phrase beginning at
+    `start` of the document's `text`): the country's OPP, as the CAMEO coders code the foes of
+    a ruler at home."""
+    return replace(e, start=start, text=text[start:e.end] if text else e.text, canonical=f"opponents of {e.canonical}",
+                   actor_code=f"{e.country}OPP", actor_id=None, role="OPP", type="ORG",
+                   how="foes")
 
 
 def _supporters_before(view: SentenceView, i: int) -> int | None:

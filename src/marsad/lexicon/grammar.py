@@ -291,6 +291,7 @@ class GrammarWords:
     toll_verb_complements: frozenset[str]  # events.participants (twenty-fourth, review 2)
     toll_denials: frozenset[str]  # events.participants (twenty-fourth, review 2)
     coordinated_heads: frozenset[str]  # events.roles (twenty-fifth, h7)
+    foe_nouns: frozenset[str]  # events.roles (twenty-fifth, h7)
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",
