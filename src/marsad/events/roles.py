@@ -1058,6 +1058,12 @@ def owners_object(view: SentenceView, m: Mention) -> bool:
     return len(between) <= 3 and all(time_word(k) for k in between)
 
 
+def joined_to_previous(view: SentenceView, m: Mention) -> bool:
+    """`m` is joined by و to the actor right before it (بين الرياض وطهران: طهران)."""
+    k = next((i for i, x in enumerate(view.mentions) if x is m), -1)
+    return k > 0 and _joined(view, view.mentions[k - 1], m)
+
+
 def first_of_coordination(view: SentenceView, m: Mention) -> Mention:
     """The first actor of the coordination `m` ends (استأنفت إسرائيل والفلسطينيون: إسرائيل), so
     that `coordinated` from it gives them all."""
