@@ -476,14 +476,16 @@ def _lam_after(view: SentenceView, last: int) -> bool:
 def _venue_city(view: SentenceView, m: roles.Mention) -> bool:
     """`m` is a city named as a place (قمة بروكسل، في نيويورك، محادثات فيينا), not as one of
     the parties: not after بين or مع, nor joined by و to an actor before it (محادثات بين الرياض
-    وطهران، لقاء مع طهران: the capital stands for its government). A capital's country code
-    is then only the actors stage's metonymy."""
+    وطهران، لقاء مع طهران: the capital stands for its government), nor after من (فعاليات من
+    الزبداني: people of the town). A capital's country code is then only the actors stage's
+    metonymy."""
     e = m.entity
     if (e.actor_code and e.how != "metonymy") or not (e.actor_id or "").startswith("city:"):
         return False
     before = view.words[m.first - 1] if m.first > 0 else ""
-    return before != BETWEEN and before not in grammar_words().with_words and \
-        not roles.joined_to_previous(view, m)
+    gw = grammar_words()
+    return before != BETWEEN and before not in gw.with_words and \
+        before not in gw.origin_preps and not roles.joined_to_previous(view, m)
 
 
 def _nisba_after(view: SentenceView, trig: Trigger) -> roles.Mention | None:
