@@ -3,9 +3,9 @@
 - actors joined by و past the first one's own adjectives or the second one's head noun
   (grammar.json `coordinated_heads`: القوات الحكومية ومقاتلو حزب الله، المقاومة وقوات الجيش)
   are the verb's subjects together; the second is no target of the first;
-- a city with no actor code named with a meeting (قمة بروكسل، قمة في نيويورك) is where it was
-  held, not its other party (a visit's city still is: زار الرئيس طهران; so is a capital after
-  بين or مع);
+- a city named with a meeting (قمة بروكسل، قمة في نيويورك، محادثات فيينا، لقاءات الدوحة بين
+  …) is where it was held, not one of its parties (a visit's city still is: زار الرئيس طهران;
+  so is a capital after بين or مع or as a verb's subject);
 - the foes of a government or a ruler (grammar.json `foe_nouns`: معارضي الرئيس السوري، خصوم
   الأسد) are the country's opposition, not the ruler; the foes of a country name no actor.
 """
@@ -67,6 +67,18 @@ def test_a_city_of_a_meeting_is_no_party(detect, text, city):
             ("بحث وزير الخارجية المصري مع طهران الأزمة السورية.", "040", ("EGYGOV", "IRN")),
             ("زار الرئيس الفرنسي طهران أمس.", "042", ("FRAGOV", "IRN"))):
         assert expected in dyads(detect, near, cameo), (near, dyads(detect, near, cameo))
+
+
+def test_a_city_after_a_meeting_noun_is_no_source(detect):
+    # before: QAT -> IGOGCC and QAT -> USAGOV besides the pair بين names
+    text = "وناقش الوزراء نتائج لقاءات الدوحة بين زعماء دول مجلس التعاون الخليجي وجون كيري."
+    assert dyads(detect, text, "040") == [("IGOGCC", "USAGOV")], dyads(detect, text, "040")
+    # before: QAT -> USA, the adjective of the plans criticised as the meeting's other party
+    text = "وانتقد المتحدث باسم الكرملين عشية اجتماعات الدوحة الخطط الأميركية."
+    assert dyads(detect, text, "040") == [], dyads(detect, text, "040")
+    # near-miss: a capital as a verb's subject stands for its government
+    text = "بحثت القاهرة مع واشنطن الأزمة الليبية."
+    assert dyads(detect, text, "040") == [("EGY", "USA")], dyads(detect, text, "040")
 
 
 @pytest.mark.parametrize("text, cameo, expected", [

@@ -3561,6 +3561,13 @@ class ParticipantRules:
         if pat.cameo in VENUE_CODES and targets:
             # قمة بروكسل، مؤتمر جنيف، قمة التنمية في نيويورك: the city is where they met
             targets = [m for m in targets if not _venue_city(view, m)]
+        if pat.cameo in VENUE_CODES and _is_nominal(trig) and \
+                any(m.first == trig.last + 1 and _venue_city(view, m) for m in sources):
+            # لقاءات الدوحة بين زعماء الخليج وكيري: the city after the noun is where they met;
+            # who met are those بين names (none known without them)
+            pair = roles.between_pair(view, trig.last)
+            sources, targets = (pair[:1], pair[1:]) if len(pair) > 1 else ([], [])
+            implicit = None
         chant = self._chant_of(view, trig)
         if chant is not None:
             # هتف المتظاهرون «قاطعوا البضائع الإسرائيلية»: the crowd chants the words, it does
