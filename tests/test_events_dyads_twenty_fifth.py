@@ -99,3 +99,12 @@ def test_the_foes_of_a_country_are_no_actor(detect):
     text = "تعاونت الولايات المتحدة مع خصوم إيران في المنطقة."
     got = dyads(detect, text, "060")
     assert all(t != "IRN" for _s, t in got), got
+
+
+def test_a_singular_relative_after_the_foes_is_the_rulers(detect):
+    # الذي يتلقى is Assad's: the foes' phrase is left to him, who receives Iran's support
+    text = "وتتعاون الإدارة الأميركية مع خصوم بشار الأسد الذي يتلقى الدعم من إيران."
+    assert ("IRN", "SYRGOV") in dyads(detect, text, "051"), dyads(detect, text, "051")
+    # the plural relative is the foes' (before: SYRGOV as the cooperation's target)
+    text = "وتتعاون الإدارة الأميركية مع خصوم بشار الأسد الذين يتلقون الدعم من تركيا."
+    assert dyads(detect, text, "060") == [("USAGOV", "SYROPP")], dyads(detect, text, "060")

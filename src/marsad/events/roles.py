@@ -613,6 +613,9 @@ def _organ_before(view: SentenceView, i: int) -> int | None:
     return None
 
 
+SINGULAR_RELATIVES = (fold("الذي"), fold("التي"))
+
+
 def _foes_before(view: SentenceView, i: int) -> int | None:
     """The position of a noun of foes right before the actor at `i` (معارضي الأسد، خصوم
     الحكومة، ولمنتقدي الرئيس; grammar.json `foe_nouns`), or None: the actor is who they oppose,
@@ -620,8 +623,15 @@ def _foes_before(view: SentenceView, i: int) -> int | None:
     k = i - 1
     if k < 0:
         return None
-    w, foes = strip_conj(view.words[k]), grammar_words().foe_nouns
-    return k if w in foes or (w[:1] in "لب" and w[1:] in foes) else None
+    w, gw = strip_conj(view.words[k]), grammar_words()
+    if not (w in gw.foe_nouns or (w[:1] in "لب" and w[1:] in gw.foe_nouns)):
+        return None
+    # (خصوم الأسد الذي يتلقى الدعم: a singular relative after the phrase is the actor's own,
+    # whose clause its rules read from the actor; the foes are then left to him)
+    after = next((t for t in range(i + 1, min(len(view.words), i + 6))
+                  if view.words[t] in gw.relative_pronouns or t in view.verbs or
+                  view.words[t] in HARD_STOPS), None)
+    return None if after is not None and view.words[after] in SINGULAR_RELATIVES else k
 
 
 def _opposition_of(e: Entity, start: int, text: str) -> Entity:
