@@ -323,6 +323,10 @@ def _fronted_in_pronoun(view: SentenceView, trig: Trigger) -> bool:
 
 VISIT = "042"  # CAMEO: make a visit (its place is where it goes, a target)
 EXPEL = "174"  # CAMEO: expel or deport individuals (ترحيل، طرد، إبعاد)
+# CAMEO of meetings held somewhere (intend to meet, consult, meet at a third place, mediate,
+# negotiate): a city named with them is where they were held, not a party (not a visit's or a
+# host's, 042 / 043: زار الرئيس طهران goes to Iran)
+VENUE_CODES = ("036", "040", "044", "045", "046")
 
 DOER_REACH = 3  # tokens between a verb and its own subject (VSO or SVO)
 BETWEEN = fold("بين")
@@ -467,6 +471,21 @@ def _lam_after(view: SentenceView, last: int) -> bool:
         if not roles.is_nisba_word(view.words[k]):
             return False
     return False
+
+
+def _venue_city(view: SentenceView, m: roles.Mention) -> bool:
+    """`m` is a city named as a place (قمة بروكسل، في نيويورك، محادثات فيينا), not as one of
+    the parties: not after بين or مع, nor joined by و to an actor before it (محادثات بين الرياض
+    وطهران، لقاء مع طهران: the capital stands for its government), nor after من (فعاليات من
+    الزبداني: people of the town). A capital's country code is then only the actors stage's
+    metonymy."""
+    e = m.entity
+    if (e.actor_code and e.how != "metonymy") or not (e.actor_id or "").startswith("city:"):
+        return False
+    before = view.words[m.first - 1] if m.first > 0 else ""
+    gw = grammar_words()
+    return before != BETWEEN and before not in gw.with_words and \
+        before not in gw.origin_preps and not roles.joined_to_previous(view, m)
 
 
 def _nisba_after(view: SentenceView, trig: Trigger) -> roles.Mention | None:
@@ -3539,6 +3558,16 @@ class ParticipantRules:
             # its pronoun often stands for the speaker, no actor named)
             sources, targets, implicit = self._released_by_pronoun(
                 doc, view, trig, pronoun, sources, targets, implicit)
+        if pat.cameo in VENUE_CODES and targets:
+            # قمة بروكسل، مؤتمر جنيف، قمة التنمية في نيويورك: the city is where they met
+            targets = [m for m in targets if not _venue_city(view, m)]
+        if pat.cameo in VENUE_CODES and _is_nominal(trig) and \
+                any(m.first == trig.last + 1 and _venue_city(view, m) for m in sources):
+            # لقاءات الدوحة بين زعماء الخليج وكيري: the city after the noun is where they met;
+            # who met are those بين names (none known without them)
+            pair = roles.between_pair(view, trig.last)
+            sources, targets = (pair[:1], pair[1:]) if len(pair) > 1 else ([], [])
+            implicit = None
         chant = self._chant_of(view, trig)
         if chant is not None:
             # هتف المتظاهرون «قاطعوا البضائع الإسرائيلية»: the crowd chants the words, it does

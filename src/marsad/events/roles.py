@@ -279,6 +279,11 @@ def build_mentions(view: SentenceView, entities: list[Entity],
             view.words[k - 1] not in gw.agentive_preps and \
             not any(m.first <= k <= m.last for m in out)
         first = i
+        foe = _foes_before(view, i) if not lead else None
+        if foe is not None:
+            if e.role != "GOV" or not e.country:
+                continue  # خصوم إيران، أعداء الجيش: the foes of a country or a body name no one
+            e = _opposition_of(e, toks[foe].start, text)  # معارضي الرئيس السوري: his opposition
         q = _quantifier_before(view, i) if not lead else None
         if q is None and not lead and e.type == "ORG":
             q = _member_before(view, i)
@@ -290,6 +295,8 @@ def build_mentions(view: SentenceView, entities: list[Entity],
             q = _supporters_before(view, i)
             if q is not None and any(m.first <= i - 1 <= m.last for m in out):
                 q = None  # أنصار read as part of a name before (ودعا منصور أنصار طالبان)
+        if foe is not None:
+            q = foe
         if q is not None:
             # عدد من المسؤولين، كل من مصر والأردن: the phrase begins at the quantifier
             first = q
@@ -606,6 +613,36 @@ def _organ_before(view: SentenceView, i: int) -> int | None:
     return None
 
 
+SINGULAR_RELATIVES = (fold("الذي"), fold("التي"))
+
+
+def _foes_before(view: SentenceView, i: int) -> int | None:
+    """The position of a noun of foes right before the actor at `i` (معارضي الأسد، خصوم
+    الحكومة، ولمنتقدي الرئيس; grammar.json `foe_nouns`), or None: the actor is who they oppose,
+    not one of them."""
+    k = i - 1
+    if k < 0:
+        return None
+    w, gw = strip_conj(view.words[k]), grammar_words()
+    if not (w in gw.foe_nouns or (w[:1] in "لب" and w[1:] in gw.foe_nouns)):
+        return None
+    # (خصوم الأسد الذي يتلقى الدعم: a singular relative after the phrase is the actor's own,
+    # whose clause its rules read from the actor; the foes are then left to him)
+    after = next((t for t in range(i + 1, min(len(view.words), i + 6))
+                  if view.words[t] in gw.relative_pronouns or t in view.verbs or
+                  view.words[t] in HARD_STOPS), None)
+    return None if after is not None and view.words[after] in SINGULAR_RELATIVES else k
+
+
+def _opposition_of(e: Entity, start: int, text: str) -> Entity:
+    """The opposition of the government or the head of state `e` (a phrase beginning at
+    `start` of the document's `text`): the country's OPP, as the CAMEO coders code the foes of
+    a ruler at home."""
+    return replace(e, start=start, text=text[start:e.end] if text else e.text, canonical=f"opponents of {e.canonical}",
+                   actor_code=f"{e.country}OPP", actor_id=None, role="OPP", type="ORG",
+                   how="foes")
+
+
 def _supporters_before(view: SentenceView, i: int) -> int | None:
     """The position where a phrase of the supporters of the body at `i` begins (أنصار حزب الله،
     آلاف من أنصار الجماعة، متظاهرون من مؤيدي الحزب), or None: the supporters act as the body
@@ -717,7 +754,18 @@ def _joined(view: SentenceView, a: Mention, b: Mention) -> bool:
     """`b` follows `a` joined by و: a lone و between them (commas aside), or none and `b` opens
     with the conjunction (وروسيا; not the first letter of وزير)."""
     gap = [view.words[k] for k in range(a.last + 1, b.first) if view.words[k] not in COMMAS]
-    return (not gap and _opens_with_and(view, b)) or gap == ["و"]
+    if (not gap and _opens_with_and(view, b)) or gap == ["و"]:
+        return True
+    # القوات الحكومية ومقاتلو حزب الله، المقاومة وقوات الجيش: the first one's own adjectives
+    # (two at most) and the head noun of the second, in construct before it, stand between them
+    k = 0
+    while k < min(len(gap), 2) and gap[k].startswith("ال") and is_nisba_word(gap[k]):
+        k += 1
+    rest, heads = gap[k:], grammar_words().coordinated_heads
+    if k and ((not rest and _opens_with_and(view, b)) or rest == ["و"]):
+        return True
+    return (len(rest) == 1 and rest[0][:1] == "و" and rest[0][1:] in heads) or \
+        (len(rest) == 2 and rest[0] == "و" and rest[1] in heads)
 
 
 def coordinated(view: SentenceView, m: Mention) -> list[Mention]:
@@ -1018,6 +1066,12 @@ def owners_object(view: SentenceView, m: Mention) -> bool:
                 view.is_word(k) and k not in view.verbs and
                 view.words[k] not in gw.complementizers for k in aside))
     return len(between) <= 3 and all(time_word(k) for k in between)
+
+
+def joined_to_previous(view: SentenceView, m: Mention) -> bool:
+    """`m` is joined by و to the actor right before it (بين الرياض وطهران: طهران)."""
+    k = next((i for i, x in enumerate(view.mentions) if x is m), -1)
+    return k > 0 and _joined(view, view.mentions[k - 1], m)
 
 
 def first_of_coordination(view: SentenceView, m: Mention) -> Mention:

@@ -290,6 +290,8 @@ class GrammarWords:
     counted_role_nouns: dict[str, str]  # events.participants (twenty-fourth session)
     toll_verb_complements: frozenset[str]  # events.participants (twenty-fourth, review 2)
     toll_denials: frozenset[str]  # events.participants (twenty-fourth, review 2)
+    coordinated_heads: frozenset[str]  # events.roles (twenty-fifth, h7)
+    foe_nouns: frozenset[str]  # events.roles (twenty-fifth, h7)
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",
