@@ -10,7 +10,10 @@ sentence's news, each rule checked on sentences written for this file:
   قصفها) leave it news;
 - the acts told after the charge of a verb of accusing (اتهمت السلطات الخلية بمهاجمة … وهو ما
   تسبب في مقتل …) are alleged (`hypothetical`) to the end of the clause; a comma, a clause of
-  contrast or beside (فيما), or a verb with its own subject after it ends the charge.
+  contrast or beside (فيما), or a verb with its own subject after it ends the charge;
+- what is believed (events.json hypothetical cues من المعتقد، يعتقد، تعتقد، يعتقدون، من المرجح:
+  من المعتقد أنهم أصيبوا، ويعتقد أن الرجل قتل) is `hypothetical`, as the cues reach: not an act told
+  before the belief.
 """
 
 from __future__ import annotations
@@ -115,3 +118,24 @@ def test_near_miss_a_verb_of_saying_ends_the_charge(detect):
     text = ("اتهم الوزير المعارضة بالتحريض على العنف في جنوب البلاد وقال إن مسلحين قتلوا "
             "ثلاثة جنود في هجوم على حاجز أمس.")
     assert _modality_of(detect, text, "قتلوا") in FACTUAL
+
+
+# --- what is believed ------------------------------------------------------------------------
+
+def test_what_is_believed_to_have_happened_is_hypothetical(detect):
+    # "the forces are searching for gunmen who are believed to have been wounded in an air
+    # raid the day before"
+    text = "وتبحث القوات عن مسلحين من المعتقد أنهم أصيبوا في غارة جوية قبل يوم."
+    assert _modality_of(detect, text, "أصيبوا") == "hypothetical"
+
+
+def test_a_death_that_is_believed_is_hypothetical(detect):
+    # "the man is believed to have been killed in the clashes between the two sides"
+    text = "ويعتقد أن الرجل قتل في المواجهات بين الطرفين."
+    assert _modality_of(detect, text, "قتل") == "hypothetical"
+
+
+def test_near_miss_a_belief_after_the_act_leaves_it_told(detect):
+    # "gunmen killed three soldiers yesterday, and the toll is believed to be higher"
+    text = "قتل مسلحون ثلاثة جنود في هجوم أمس ويعتقد أن عدد القتلى أكبر."
+    assert _modality_of(detect, text, "قتل") in FACTUAL
