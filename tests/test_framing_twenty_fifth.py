@@ -139,3 +139,19 @@ def test_near_miss_a_belief_after_the_act_leaves_it_told(detect):
     # "gunmen killed three soldiers yesterday, and the toll is believed to be higher"
     text = "قتل مسلحون ثلاثة جنود في هجوم أمس ويعتقد أن عدد القتلى أكبر."
     assert _modality_of(detect, text, "قتل") in FACTUAL
+
+
+# --- a clause beside ends what a cue governs --------------------------------------------------
+
+def test_an_allegation_does_not_reach_past_a_clause_beside(detect):
+    # "the government accused the opposition of stirring chaos, while gunmen killed two
+    # soldiers in an attack on a checkpoint yesterday"
+    text = ("اتهمت الحكومة المعارضة بإثارة الفوضى فيما قتل مسلحون جنديين في هجوم على حاجز "
+            "أمس.")
+    assert _modality_of(detect, text, "قتل") in FACTUAL
+
+
+def test_an_attempt_does_not_reach_the_act_after_then(detect):
+    # "the gunmen tried to storm the building, then killed the guard"
+    text = "حاول المسلحون اقتحام المبنى ثم قتلوا الحارس."
+    assert _modality_of(detect, text, "قتلوا") in FACTUAL
