@@ -155,3 +155,16 @@ def test_an_attempt_does_not_reach_the_act_after_then(detect):
     # "the gunmen tried to storm the building, then killed the guard"
     text = "حاول المسلحون اقتحام المبنى ثم قتلوا الحارس."
     assert _modality_of(detect, text, "قتلوا") in FACTUAL
+
+
+def test_near_miss_a_clause_describing_the_weapon_tells_the_act(detect):
+    # "the officer was wounded yesterday by a shell that gunmen fired at him"
+    text = "أصيب الضابط أمس بقذيفة أطلقها مسلحون عليه قرب المدينة."
+    assert [m for t, m in _assaults(detect, text) if m in FACTUAL]
+
+
+def test_near_miss_a_clause_describing_the_raid_tells_the_act(detect):
+    # "the leader was killed in an air raid that targeted him in the south"
+    text = "قتل القيادي في غارة استهدفته في الجنوب."
+    found = _assaults(detect, text)
+    assert found and all(m in FACTUAL for _, m in found), found

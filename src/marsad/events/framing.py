@@ -403,7 +403,8 @@ GOVERNED_NOUN_ADJECTIVES = 2
 GOVERNED_CONSTRUCT = 2
 
 
-def _describes_governed_noun(view: SentenceView, trig: Trigger, reg: Register | None) -> bool:
+def _governed_noun_described(view: SentenceView, trig: Trigger,
+                             reg: Register | None) -> range | None:
     """A past verb of violence with an object pronoun right after an indefinite noun (and its
     adjectives) that a preposition governs, directly or through nouns in construct (عن حمولة
     سفينة أوكرانية اختطفها قراصنة، على جثة رجل قتله مسلحون، عن رهائن خطفهم المسلحون): the
@@ -411,10 +412,11 @@ def _describes_governed_noun(view: SentenceView, trig: Trigger, reg: Register | 
     noun underwent before, to say which one it is; the news is the predicate that governs the
     noun (twenty-fifth session). Not when the noun is a time (بعد أيام قتله مسلحون: a fronted
     time, the verb heads its clause) or the preposition one of time (بعد، منذ، خلال), nor when
-    a recent time in its clause dates the act (اختطفها قراصنة أمس: told as news)."""
+    a recent time in its clause dates the act (اختطفها قراصنة أمس: told as news). The
+    positions from the governed word to the noun described, or None."""
     if trig.kind != "verb" or trig.form.tense != "past" or "e" not in trig.strip or \
             trig.first != trig.head or "c" in trig.strip or trig.first < 2:
-        return False
+        return None
     w = view.words
     gw = grammar_words()
     times = gw.short_spans | gw.long_ago_units | gw.time_adverbs
@@ -428,26 +430,30 @@ def _describes_governed_noun(view: SentenceView, trig: Trigger, reg: Register | 
                 not roles.is_prep(w[k - 1]):
             k -= 1
     if not _pronoun_agrees(w[trig.head], w[k]):
-        return False  # باستئناف قصفها: "their shelling", the verbal noun, not a noun described
+        return None  # باستئناف قصفها: "their shelling", the verbal noun, not a noun described
+    described = k
     nouns = 0
     while k >= 0 and nouns <= GOVERNED_CONSTRUCT:
         word = w[k]
         if roles.is_prep(word):
-            return nouns > 0 and strip_conj(word) not in gw.background_preps and \
-                not _dated_recent_after(view, trig, reg)
+            governed = nouns > 0 and strip_conj(word) not in gw.background_preps
+            break
         if not view.is_word(k) or k in view.verbs or has_article(word) or len(word) < 3 or \
                 strip_conj(word) in times or _relative(word) or word in that_words() or \
                 word in particles or word[:1] == "ي":
             # (بينما هاجمه البعض، لتتأكد أنها قتلتهم، من يبغي قتله: a clause of its own after a
             # particle, a complementizer or a present verb)
-            return False
+            return None
         if _noun_with_prep(word) and not roles.is_prep(word):
             # (لرجل قتل، بسفينة اختطفها: the preposition on the noun itself)
-            return roles.clitic_prep(view, k) != "" and \
-                not _dated_recent_after(view, trig, reg)
+            governed = roles.clitic_prep(view, k) != ""
+            break
         nouns += 1
         k -= 1
-    return False
+    else:
+        return None
+    return range(k, described + 1) if governed and not _dated_recent_after(view, trig, reg) \
+        else None
 
 
 def _pronoun_agrees(verb: str, noun: str) -> bool:
@@ -1432,7 +1438,7 @@ class ModalityRules:
                 (_in_relative(view, trig) and not _act_told_recent(view, trig, reg)) or \
                 _pluperfect(view, trig, reg) or _describes_background_attack(view, trig, reg) \
                 or self._done_in_relative(view, trig) or \
-                (pat.plover in VIOLENCE and _describes_governed_noun(view, trig, reg)) or \
+                (pat.plover in VIOLENCE and self._describes_governed_noun(view, trig, reg)) or \
                 (pat.plover in VIOLENCE and self._took_part_in(view, trig, reg)):
             return "historical"  # بعد خطفهم، الذي قُتل في، وكان … قد خطف: an earlier event
         if self._outcome_subject(view, trig) and _after_background(
@@ -1478,6 +1484,19 @@ class ModalityRules:
                 not self._after_before_that(view, trig) and not self._began(view, trig):
             return "habitual"  # تستهدف، يخطفون: what is done (habitually), not a report
         return None
+
+    def _describes_governed_noun(self, view: SentenceView, trig: Trigger,
+                                 reg: Register | None) -> bool:
+        """`_governed_noun_described`, when the noun is no weapon or attack (events.json
+        `weapons`, `weapon_nouns`, grammar.json `attack_nouns`): a clause describing those
+        tells the act itself (أصيب بقذيفة أطلقها مسلحون، قتل في غارة استهدفته)."""
+        nouns = _governed_noun_described(view, trig, reg)
+        if nouns is None:
+            return False
+        arms = self._context("weapons") | self._context("weapon_nouns") | \
+            grammar_words().attack_nouns
+        # (بصاروخ غراد استهدفه: the weapon heads the construct)
+        return all(self.compiled.analyse(view.words[k])[1].isdisjoint(arms) for k in nouns)
 
     def _charged_with(self, view: SentenceView, trig: Trigger) -> bool:
         """An act of violence told after the charge of a verb of accusing (events.json
