@@ -8,6 +8,7 @@ Part of the events stage (`marsad.stages.events`).
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 from marsad.dates.lexicon import date_words, gregorian_months, hijri_months
 from marsad.events import roles
@@ -383,6 +384,88 @@ def _in_relative(view: SentenceView, trig: Trigger) -> bool:
         return True
     return trig.first > 2 and roles.is_prep(w[trig.first - 1]) and \
         _relative(w[trig.first - 3]) and w[trig.first - 2] not in result_verbs()
+
+
+@functools.lru_cache(maxsize=8)
+def _with_pronouns(verbs: frozenset[str], pronouns: tuple[str, ...]) -> frozenset[str]:
+    """The verbs alone and with each object pronoun (اتهم، اتهمه، اتهمتهم), built once."""
+    return verbs | frozenset(v + p for v in verbs for p in pronouns)
+
+
+# words from a verb of accusing to the بـ of its charge: its subject and object between
+# (اتهمت السلطات اليمنية هذه الخلية بالتخطيط)
+CHARGE_REACH = 6
+# words between an indefinite noun and the verb of its unmarked relative clause: its adjectives
+# (سفينة تجارية أوكرانية اختطفها)
+GOVERNED_NOUN_ADJECTIVES = 2
+# nouns in construct between the governing preposition and the noun described (عن حمولة سفينة،
+# على جثة رجل)
+GOVERNED_CONSTRUCT = 2
+
+
+def _governed_noun_described(view: SentenceView, trig: Trigger,
+                             reg: Register | None) -> range | None:
+    """A past verb of violence with an object pronoun right after an indefinite noun (and its
+    adjectives) that a preposition governs, directly or through nouns in construct (عن حمولة
+    سفينة أوكرانية اختطفها قراصنة، على جثة رجل قتله مسلحون، عن رهائن خطفهم المسلحون): the
+    pronoun is the noun's, so the verb opens an unmarked relative clause that tells what the
+    noun underwent before, to say which one it is; the news is the predicate that governs the
+    noun (twenty-fifth session). Not when the noun is a time (بعد أيام قتله مسلحون: a fronted
+    time, the verb heads its clause) or the preposition one of time (بعد، منذ، خلال), nor when
+    a recent time in its clause dates the act (اختطفها قراصنة أمس: told as news). The
+    positions from the governed word to the noun described, or None."""
+    if trig.kind != "verb" or trig.form.tense != "past" or "e" not in trig.strip or \
+            trig.first != trig.head or "c" in trig.strip or trig.first < 2:
+        return None
+    w = view.words
+    gw = grammar_words()
+    times = gw.short_spans | gw.long_ago_units | gw.time_adverbs
+    particles = gw.contrastives | gw.then_words | gw.time_clause_openers | \
+        gw.report_continuers | gw.complementizers | gw.pronoun_complementizers
+    k = trig.first - 1
+    # the noun's adjectives: indefinite words that name no party (a nisba is a mention)
+    for _ in range(GOVERNED_NOUN_ADJECTIVES):
+        if k > 0 and view.is_word(k) and view.is_word(k - 1) and \
+                not has_article(w[k - 1]) and _adjective_form(w[k]) and \
+                not roles.is_prep(w[k - 1]):
+            k -= 1
+    if not _pronoun_agrees(w[trig.head], w[k]):
+        return None  # باستئناف قصفها: "their shelling", the verbal noun, not a noun described
+    described = k
+    nouns = 0
+    while k >= 0 and nouns <= GOVERNED_CONSTRUCT:
+        word = w[k]
+        if roles.is_prep(word):
+            governed = nouns > 0 and strip_conj(word) not in gw.background_preps
+            break
+        if not view.is_word(k) or k in view.verbs or has_article(word) or len(word) < 3 or \
+                strip_conj(word) in times or _relative(word) or word in that_words() or \
+                word in particles or word[:1] == "ي":
+            # (بينما هاجمه البعض، لتتأكد أنها قتلتهم، من يبغي قتله: a clause of its own after a
+            # particle, a complementizer or a present verb)
+            return None
+        if _noun_with_prep(word) and not roles.is_prep(word):
+            # (لرجل قتل، بسفينة اختطفها: the preposition on the noun itself)
+            governed = roles.clitic_prep(view, k) != ""
+            break
+        nouns += 1
+        k -= 1
+    else:
+        return None
+    return range(k, described + 1) if governed and not _dated_recent_after(view, trig, reg) \
+        else None
+
+
+def _pronoun_agrees(verb: str, noun: str) -> bool:
+    """The object pronoun on a (folded) verb may stand for the noun: ه for a noun that does not
+    end in ة (folded ه) or ات, ها for one that does (سفينة اختطفها; a broken plural of things
+    is left out), هم / هما for any but a singular in ة (رهائن اختطفهم، رجلين قتلهما)."""
+    feminine = noun.endswith(("ه", "ات"))
+    if verb.endswith(("هم", "هما")):
+        return not noun.endswith("ه")
+    if verb.endswith("ها"):
+        return feminine
+    return verb.endswith("ه") and not feminine
 
 
 def _act_told_recent(view: SentenceView, trig: Trigger, reg: Register | None) -> bool:
@@ -1355,6 +1438,7 @@ class ModalityRules:
                 (_in_relative(view, trig) and not _act_told_recent(view, trig, reg)) or \
                 _pluperfect(view, trig, reg) or _describes_background_attack(view, trig, reg) \
                 or self._done_in_relative(view, trig) or \
+                (pat.plover in VIOLENCE and self._describes_governed_noun(view, trig, reg)) or \
                 (pat.plover in VIOLENCE and self._took_part_in(view, trig, reg)):
             return "historical"  # بعد خطفهم، الذي قُتل في، وكان … قد خطف: an earlier event
         if self._outcome_subject(view, trig) and _after_background(
@@ -1372,6 +1456,8 @@ class ModalityRules:
             return "habitual"  # قتل ثلاثة آلاف جندي منذ الاجتياح: a total, not one event
         if pat.cameo.startswith(TOLL_CODES) and self._total_over_span(view, trig):
             return "habitual"  # قتل 300 شخص خلال الأشهر الستة الماضية: a total, not one event
+        if pat.plover in VIOLENCE and self._charged_with(view, trig):
+            return "hypothetical"  # اتهمتها بمهاجمة … وهو ما تسبب في قتل: the charge, alleged
         if reg is None:
             return None
         if pat.plover in VIOLENCE and self._many_exposed(view, trig, reg, dated):
@@ -1398,6 +1484,60 @@ class ModalityRules:
                 not self._after_before_that(view, trig) and not self._began(view, trig):
             return "habitual"  # تستهدف، يخطفون: what is done (habitually), not a report
         return None
+
+    def _describes_governed_noun(self, view: SentenceView, trig: Trigger,
+                                 reg: Register | None) -> bool:
+        """`_governed_noun_described`, when the noun is no weapon or attack (events.json
+        `weapons`, `weapon_nouns`, grammar.json `attack_nouns`): a clause describing those
+        tells the act itself (أصيب بقذيفة أطلقها مسلحون، قتل في غارة استهدفته)."""
+        nouns = _governed_noun_described(view, trig, reg)
+        if nouns is None:
+            return False
+        arms = self._context("weapons") | self._context("weapon_nouns") | \
+            grammar_words().attack_nouns
+        # (بصاروخ غراد استهدفه: the weapon heads the construct)
+        return all(self.compiled.analyse(view.words[k])[1].isdisjoint(arms) for k in nouns)
+
+    def _charged_with(self, view: SentenceView, trig: Trigger) -> bool:
+        """An act of violence told after the charge of a verb of accusing (events.json
+        `accusing_verbs`, also with an object pronoun: اتهمت السلطات الخلية بـ، اتهمه بـ): the
+        charge's بـ within CHARGE_REACH words after the verb, the act anywhere after it in the
+        same clause, joined to the charge (و، فضلا عن، وهو ما تسبب في، التي): all of it is what
+        the accuser says the accused did, alleged, not a reported act (twenty-fifth session; the
+        allegation cue of events.json reaches only a few words). The clause ends at a stop, a
+        comma, a clause of contrast or beside (grammar.json `contrastives`: لكن، فيما، بينما،
+        حيث), and at a verb with و / ف that opens a clause of its own: with its own subject
+        after it (وقتل مسلحون; unless it follows another verb form, which it is joined to: في
+        قتل وجرح العديد, two verbal nouns), and at a word with و / ف before أن / إن (وقال إن،
+        وأضاف أن: another clause's content)."""
+        w = view.words
+        gw = grammar_words()
+        accusing = self._context("accusing_verbs")
+        if not accusing:
+            return False
+        for k in range(trig.first - 1, -1, -1):
+            word = w[k]
+            if word in roles.HARD_STOPS or word in roles.COMMAS or word in gw.contrastives or \
+                    contrast_at(w, k):
+                return False
+            if strip_conj(word) in _with_pronouns(accusing, gw.object_pronouns):
+                return any(roles.clitic_prep(view, j) == "ب"
+                           for j in range(k + 1, min(trig.first + 1, k + 2 + CHARGE_REACH)))
+            if word[:1] in "وف" and k + 1 < len(w) and (
+                    w[k + 1] in gw.that_particles or w[k + 1] in gw.complementizers or
+                    k in view.verbs and word not in gw.kana_forms and
+                    k - 1 not in view.verbs and self._subject_right_after(view, k)):
+                # (تسبب في قتل وجرح العديد: a form joined to the one before it reads as it does,
+                # a verbal noun here)
+                return False
+        return False
+
+    @staticmethod
+    def _subject_right_after(view: SentenceView, k: int) -> bool:
+        """An actor starts right after the word at k, outside a preposition's phrase: the
+        subject of the verb at k (وقتل مسلحون، وقصفت الطائرات)."""
+        m = view.mention_at(k + 1, k + 1)
+        return m is not None and not m.in_pp
 
     def _many_exposed(self, view: SentenceView, trig: Trigger, reg: Register,
                       dated: frozenset[int] = frozenset()) -> bool:

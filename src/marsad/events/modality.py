@@ -243,6 +243,7 @@ def modality(words: list[str], first: int, last: int, cues: dict, strip: str = "
                 if tuple(words[k + 1:k + 1 + len(rest)]) == rest:
                     masked.update(range(k, k + 1 + len(rest)))
     at = cues.at
+    then = grammar_words().then_words
     skip: frozenset[str] = frozenset()
     # a governor right before the trigger (بسبب المعارك، خلال الاشتباكات، وهم يقصفون): a negation
     # before it negates what the phrase is joined to, not the act it names
@@ -256,7 +257,9 @@ def modality(words: list[str], first: int, last: int, cues: dict, strip: str = "
             continue
         if w in HARD_STOPS or contrast_at(words, k):
             break
-        if clause_verb and w in COMMAS:
+        if clause_verb and w in COMMAS or w in then or strip_conj(w) in then:
+            # (twenty-fifth session: ثم، فيما، بينما، حيث open the next act or a clause beside:
+            # اتهمت الحكومة المعارضة بإثارة الفوضى فيما قتل مسلحون جنديين: the killing is told)
             skip = skip | _CLAUSE_BOUND
         if k not in masked:
             if past_verb and w in cues.verb_negations and dist > 1 and \
