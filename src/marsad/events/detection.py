@@ -345,6 +345,21 @@ def _final_shadda_misread(text: str, trig: Trigger) -> bool:
 
 # Different words of sport alone (`sports`) that make a whole article sports news.
 SPORTS_DOCUMENT_WORDS = 3
+# Different words of sport, counting those sport shares with other news (`sports_ambiguous`:
+# الفريق، اللاعبين، النادي، التعاقد، الكرة), that make it so too (twenty-fifth session): a
+# transfer story names no match nor cup; a political article holds at most two of them
+# (الفريق "general", بهدف "aiming at").
+SPORTS_DOCUMENT_SHARED = 4
+
+
+def _sport_lexeme(word: str) -> str:
+    """One form for the forms of a listed word of sport (اللاعب، لاعبي، لاعبين; هدف، هدفا;
+    المدرب، المدربين), so that an article counts each word once."""
+    word = word[2:] if word.startswith("ال") else word
+    for end in ("ين", "ي", "ا"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[:-len(end)]
+    return word
 
 NAME_MARKS = frozenset("«»\"()“”")
 
@@ -1200,25 +1215,36 @@ class TriggerReading:
 
     def _sports_document(self, analysed) -> bool:
         """An article about sport: `SPORTS_DOCUMENT_WORDS` different words that only sport uses
-        (مباراة، بطولة، كأس، فيفا، كرة القدم…) anywhere in it. Its sentences without such a word
-        (وتلتقي ليبيا مع رواندا، مفاوضات مع اللاعب، شكوى للفيفا) hold no political event either;
+        (مباراة، بطولة، كأس، فيفا، كرة القدم…) anywhere in it, or `SPORTS_DOCUMENT_SHARED`
+        different words of sport counting those it shares with other news (فريق، اللاعبين،
+        النادي، التعاقد, each form of a word once: a transfer story names no match). Its
+        sentences without such a word (وتلتقي ليبيا مع رواندا، مفاوضات مع اللاعب، شكوى للفيفا) hold no political event either;
         attacks and protests keep the sentence rule (a bombing at a stadium is news)."""
         words = self._context("sports")
+        shared = self._context("sports_ambiguous")
+        either = words | shared
         phrases = [w for w in words if " " in w]
         found: set[str] = set()
-        meets = words.isdisjoint  # (a sentence none of whose words is in the list, most of
+        lexemes: set[str] = set()  # the words of either list, each once (`_sport_lexeme`)
+        meets = either.isdisjoint  # (a sentence none of whose words is in the lists, most of
         # them, is passed over by one call in C: the loop below reads its words one by one)
-        for sent_words, keys, _ in analysed:
+        for sent_words, keys, taa in analysed:
             if phrases:
                 line = " ".join(sent_words)
-                found |= {p for p in phrases if p in line}
+                got = {p for p in phrases if p in line}
+                found |= got
+                lexemes |= got
             if all(map(meets, keys)):
                 continue
-            for ks in keys:
-                if not ks.isdisjoint(words):
-                    found |= {w[2:] if w.startswith("ال") else w for w in ks & words}
-                    if len(found) >= SPORTS_DOCUMENT_WORDS:
-                        return True
+            for ks, ends_in_taa in zip(keys, taa):
+                if ks.isdisjoint(either):
+                    continue
+                own = {w[2:] if w.startswith("ال") else w for w in ks & words}
+                found |= own
+                lexemes |= {_sport_lexeme(w) for w in ks & either
+                            if not ends_in_taa or w.endswith("ه")}  # الدورية is no الدوري
+                if len(found) >= SPORTS_DOCUMENT_WORDS or len(lexemes) >= SPORTS_DOCUMENT_SHARED:
+                    return True
         return False
 
     def _sports(self, view: SentenceView, keys, words: frozenset[str]) -> bool:
