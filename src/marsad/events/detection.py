@@ -352,6 +352,16 @@ SPORTS_DOCUMENT_WORDS = 3
 SPORTS_DOCUMENT_SHARED = 4
 
 
+# Different words of the performing arts (`performance_words`) that make an article arts news.
+ARTS_DOCUMENT_WORDS = 4
+
+
+def _art_lexeme(word: str) -> str:
+    """One form for the forms of a listed word of the arts (الأغنية، أغنية; المطربة، مطربة)."""
+    word = word[2:] if word.startswith("ال") else word
+    return word[:-1] if word.endswith("ه") else word
+
+
 def _sport_lexeme(word: str) -> str:
     """One form for the forms of a listed word of sport (اللاعب، لاعبي، لاعبين; هدف، هدفا;
     المدرب، المدربين), so that an article counts each word once."""
@@ -1245,6 +1255,25 @@ class TriggerReading:
                             if not ends_in_taa or w.endswith("ه")}  # الدورية is no الدوري
                 if len(found) >= SPORTS_DOCUMENT_WORDS or len(lexemes) >= SPORTS_DOCUMENT_SHARED:
                     return True
+        return False
+
+    def _arts_document(self, analysed) -> bool:
+        """An article about a concert, a singer or a film (twenty-fifth session):
+        `ARTS_DOCUMENT_WORDS` different words of the performing arts (`performance_words`:
+        حفلة، أغنية، المطرب، الفنانة، الموسيقى، فيلم, each form of a word once). Like sports news it
+        holds no political event (انسحب المغني من على المسرح، شكر جمهوره، اجتمع النجوم);
+        attacks and protests keep their own rules (a shooting in a cinema is news)."""
+        words = self._context("performance_words")
+        found: set[str] = set()
+        meets = words.isdisjoint
+        for _, keys, _ in analysed:
+            if all(map(meets, keys)):
+                continue
+            for ks in keys:
+                if not ks.isdisjoint(words):
+                    found |= {_art_lexeme(w) for w in ks & words}
+                    if len(found) >= ARTS_DOCUMENT_WORDS:
+                        return True
         return False
 
     def _sports(self, view: SentenceView, keys, words: frozenset[str]) -> bool:

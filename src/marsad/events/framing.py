@@ -2066,8 +2066,8 @@ class ModalityRules:
         return False
 
     def _force_goes_on(self, view: SentenceView, keys, k: int) -> bool:
-        """The noun after a noun of going on (تعهد بمواصلة «الجهاد» ضد الحكومة، بالاستمرار في
-        القتال), past guillemets and في, is one of force (`force_pledges`): a pledge to go on
+        """The noun after a noun of going on (تعهد بمواصلة «الجهاد» ضد الحكومة، بمواصلة القتال),
+        past guillemets and في (الاستمرار في), is one of force (`force_pledges`): a pledge to go on
         fighting threatens as a pledge to fight does (twenty-fifth session)."""
         for k in range(k, min(len(keys), k + 3)):
             if view.is_word(k) and view.words[k] != FI:
