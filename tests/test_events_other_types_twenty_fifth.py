@@ -72,3 +72,17 @@ def test_compliance_is_no_commitment(nlp, text):
 def test_a_pledge_to_go_on_fighting_is_a_threat(nlp, text):
     got = codes(nlp, text)
     assert [p for p, _, _ in got] == ["THREATEN"], got
+
+
+@pytest.mark.parametrize("text", [
+    "وكرمت الحكومة السعودية 30 طالباً وطالبة من مصر.",  # counted: students, not "demanded"
+    "وكرمت الحكومة السعودية عشرين طالبا من مصر.",
+    "وأعلنت الحكومة السعودية الاستغناء عن ثنائي فريق الهلال المصري.",  # a duo, no praise
+])
+def test_nouns_written_like_event_words_are_no_events(nlp, text):
+    assert codes(nlp, text) == []
+    # the verb and the noun of praise stay events
+    assert [c[:2] for c in codes(nlp, "وطالب الرئيس المصري إيران بوقف التدخل.")] == \
+        [("REQUEST", "100")]
+    assert [c[:2] for c in codes(nlp, "وعبر الرئيس المصري عن ثنائه على الملك السعودي.")] == \
+        [("SUPPORT", "051")]

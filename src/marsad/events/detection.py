@@ -683,8 +683,17 @@ class TriggerReading:
     def _noun_before_nisba(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """A bare verb form that is also a noun (`noun_homographs`: طالب "student") followed by
         an indefinite relational adjective is the noun: طالب تونسي is a Tunisian student, not
-        "he demanded"."""
-        if trig.kind != "verb" or trig.strip not in ("", "c") or trig.last + 1 >= len(view.words):
+        "he demanded"; so is such a form counted, right after a number or a count word (30
+        طالباً وطالبة، ثلاثة طلاب: twenty-fifth session)."""
+        if trig.strip not in ("", "c") or trig.first != trig.last:
+            return False
+        k = trig.first - 1
+        if k >= 0 and (view.tokens[k].kind == "number" or
+                       view.words[k] in grammar_words().count_words or
+                       not keys[k].isdisjoint(self._context("quantities"))) and \
+                self._head_in(keys, trig, "noun_homographs"):
+            return True
+        if trig.kind != "verb" or trig.last + 1 >= len(view.words):
             return False
         nxt = view.words[trig.last + 1]
         return self._head_in(keys, trig, "noun_homographs") and not nxt.startswith("ال") and \
