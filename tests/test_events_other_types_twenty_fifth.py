@@ -37,7 +37,8 @@ def test_a_sports_story_without_a_word_of_sport_alone_codes_no_political_event(n
     assert len(codes(nlp, GENERAL)) == 2
 
 
-# A concert: حفلة، المطرب، أغانيه، الفنانة، الموسيقى (five words of the performing arts).
+# A concert: حفلة، المطرب، أغانيه، الفنانة، الموسيقى (five words of the performing arts, two of
+# them performers).
 CONCERT = ("أحيا المطرب اللبناني وائل حفلة في مهرجان بيت الدين، وغنى أمام جمهور كبير أشهر "
            "أغانيه. وبعد ساعة من الحفلة انسحب المطرب اللبناني من على المسرح ثم عاد، وأشاد "
            "بالجمهور الفرنسي. والتقى المطرب بعد الحفلة السفير الفرنسي في بيروت. وقالت الفنانة "
@@ -47,9 +48,16 @@ STATE_VISIT = ("زار الرئيس المصري موسكو أمس والتقى 
                "حفلة موسيقية في الكرملين.")
 
 
+# A state ceremony with songs, an opera, a film and music but no performer named.
+CEREMONY = ("يفتتح الرئيس المصري القناة الجديدة اليوم في حفلة تتخللها أغاني وطنية وعرض أوبرا "
+            "وفيلم عن تاريخ القناة مع الموسيقى. ووصل الرئيس الفرنسي فرانسوا هولاند إلى "
+            "القاهرة أمس.")
+
+
 def test_a_concert_story_codes_no_political_event(nlp):
     assert codes(nlp, CONCERT) == []  # before: وأشاد بالجمهور الفرنسي, praise (051)
     assert sorted(c for _, c, _ in codes(nlp, STATE_VISIT)) == ["040", "042"]
+    assert [c for _, c, _ in codes(nlp, CEREMONY)] == ["042"]  # the arrival stays a visit
 
 
 @pytest.mark.parametrize("text", [

@@ -353,13 +353,19 @@ SPORTS_DOCUMENT_SHARED = 4
 
 
 # Different words of the performing arts (`performance_words`) that make an article arts news.
-ARTS_DOCUMENT_WORDS = 4
+ARTS_DOCUMENT_WORDS = 5
 
 
 def _art_lexeme(word: str) -> str:
-    """One form for the forms of a listed word of the arts (الأغنية، أغنية; المطربة، مطربة)."""
-    word = word[2:] if word.startswith("ال") else word
-    return word[:-1] if word.endswith("ه") else word
+    """One form for the forms of a listed word of the arts (الأغنية، أغنية; المطربة، مطربة،
+    المطربين; حفلة، حفلات), so that an article counts each word once (ألبوم keeps its ال)."""
+    if word.startswith("ال") and len(word) >= 6:
+        word = word[2:]
+    word = word[:-1] if word.endswith("ه") else word
+    for end in ("ين", "ات"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[:-len(end)]
+    return word
 
 
 def _sport_lexeme(word: str) -> str:
@@ -1267,13 +1273,17 @@ class TriggerReading:
         return False
 
     def _arts_document(self, analysed) -> bool:
-        """An article about a concert, a singer or a film (twenty-fifth session):
+        """An article about singers, musicians or actors (twenty-fifth session):
         `ARTS_DOCUMENT_WORDS` different words of the performing arts (`performance_words`:
-        حفلة، أغنية، المطرب، الفنانة، الموسيقى، فيلم, each form of a word once). Like sports news it
-        holds no political event (انسحب المغني من على المسرح، شكر جمهوره، اجتمع النجوم);
-        attacks and protests keep their own rules (a shooting in a cinema is news)."""
-        words = self._context("performance_words")
+        حفلة، أغنية، الموسيقى، فيلم; `performer_nouns`: المطرب، الفنانة، العازف; each form of a
+        word once), one of them a performer. Like sports news it holds no political event
+        (انسحب المغني من على المسرح، شكر جمهوره، أشاد الفنان بالمهرجان); attacks and protests keep
+        their own rules (a shooting in a cinema is news). A state ceremony with songs, an opera
+        and a film but no performer named (حفل افتتاح القناة) stays political news."""
+        performers = self._context("performer_nouns")
+        words = self._context("performance_words") | performers
         found: set[str] = set()
+        performer = False
         meets = words.isdisjoint
         for _, keys, _ in analysed:
             if all(map(meets, keys)):
@@ -1281,7 +1291,8 @@ class TriggerReading:
             for ks in keys:
                 if not ks.isdisjoint(words):
                     found |= {_art_lexeme(w) for w in ks & words}
-                    if len(found) >= ARTS_DOCUMENT_WORDS:
+                    performer = performer or not ks.isdisjoint(performers)
+                    if performer and len(found) >= ARTS_DOCUMENT_WORDS:
                         return True
         return False
 
