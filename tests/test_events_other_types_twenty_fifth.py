@@ -71,6 +71,9 @@ def test_compliance_is_no_commitment(nlp, text):
     # compliance words are read after the trigger only: التزامه بالعمل مع is a commitment
     got = codes(nlp, "وأعرب الرئيس المصري عن التزامه بالعمل مع الولايات المتحدة.")
     assert [c[:2] for c in got] == [("AGREE", "030")]
+    # ب + a pronoun after تعهد / وعد names the pledge again: no compliance
+    got = codes(nlp, "وأكد الرئيس المصري أن الحكومة المصرية تعهدت بها أمام صندوق النقد الدولي.")
+    assert [c[:2] for c in got] == [("AGREE", "030")]
 
 
 @pytest.mark.parametrize("text", [

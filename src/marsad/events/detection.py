@@ -974,6 +974,14 @@ class TriggerReading:
                     j += 1  # فجر هذا اليوم (فجر يوم is dawn of a day already: فجر يوم أول من أمس)
                 if j < len(keys) and not keys[j].isdisjoint(words):
                     return True
+            elif name == "compliance_pronouns":
+                # القاعدة التي ستلتزم بها فرنسا، الالتزام بها: ب + the pronoun of a thing named
+                # before, right after a form of التزم (`compliance_stems`), is compliance; after
+                # وعد / تعهد (عملية سلام وعد بها إردوغان) it is the promise named again
+                j = trig.last + 1
+                if j < len(keys) and view.words[j] in words and any(
+                        stem in view.words[trig.head] for stem in ctx.get("compliance_stems", ())):
+                    return True
             elif name == "campaign_kinds":
                 # شن حملة جوية، شن حملة دهم: the phrase's object named a campaign of force or
                 # of another kind, no campaign of words
