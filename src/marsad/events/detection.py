@@ -345,6 +345,37 @@ def _final_shadda_misread(text: str, trig: Trigger) -> bool:
 
 # Different words of sport alone (`sports`) that make a whole article sports news.
 SPORTS_DOCUMENT_WORDS = 3
+# Different words of sport, counting those sport shares with other news (`sports_ambiguous`:
+# الفريق، اللاعبين، النادي، التعاقد، الكرة), that make it so too (twenty-fifth session): a
+# transfer story names no match nor cup; a political article holds at most two of them
+# (الفريق "general", بهدف "aiming at").
+SPORTS_DOCUMENT_SHARED = 4
+
+
+# Different words of the performing arts (`performance_words`) that make an article arts news.
+ARTS_DOCUMENT_WORDS = 5
+
+
+def _art_lexeme(word: str) -> str:
+    """One form for the forms of a listed word of the arts (الأغنية، أغنية; المطربة، مطربة،
+    المطربين; حفلة، حفلات), so that an article counts each word once (ألبوم keeps its ال)."""
+    if word.startswith("ال") and len(word) >= 6:
+        word = word[2:]
+    word = word[:-1] if word.endswith("ه") else word
+    for end in ("ين", "ات"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[:-len(end)]
+    return word
+
+
+def _sport_lexeme(word: str) -> str:
+    """One form for the forms of a listed word of sport (اللاعب، لاعبي، لاعبين; هدف، هدفا;
+    المدرب، المدربين), so that an article counts each word once."""
+    word = word[2:] if word.startswith("ال") else word
+    for end in ("ين", "ي", "ا"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[:-len(end)]
+    return word
 
 NAME_MARKS = frozenset("«»\"()“”")
 
@@ -658,8 +689,17 @@ class TriggerReading:
     def _noun_before_nisba(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """A bare verb form that is also a noun (`noun_homographs`: طالب "student") followed by
         an indefinite relational adjective is the noun: طالب تونسي is a Tunisian student, not
-        "he demanded"."""
-        if trig.kind != "verb" or trig.strip not in ("", "c") or trig.last + 1 >= len(view.words):
+        "he demanded"; so is such a form counted, right after a number or a count word (30
+        طالباً وطالبة، ثلاثة طلاب: twenty-fifth session)."""
+        if trig.strip not in ("", "c") or trig.first != trig.last:
+            return False
+        k = trig.first - 1
+        if k >= 0 and (view.tokens[k].kind == "number" or
+                       view.words[k] in grammar_words().count_words or
+                       not keys[k].isdisjoint(self._context("quantities"))) and \
+                self._head_in(keys, trig, "noun_homographs"):
+            return True
+        if trig.kind != "verb" or trig.last + 1 >= len(view.words):
             return False
         nxt = view.words[trig.last + 1]
         return self._head_in(keys, trig, "noun_homographs") and not nxt.startswith("ال") and \
@@ -934,6 +974,14 @@ class TriggerReading:
                     j += 1  # فجر هذا اليوم (فجر يوم is dawn of a day already: فجر يوم أول من أمس)
                 if j < len(keys) and not keys[j].isdisjoint(words):
                     return True
+            elif name == "compliance_pronouns":
+                # القاعدة التي ستلتزم بها فرنسا، الالتزام بها: ب + the pronoun of a thing named
+                # before, right after a form of التزم (`compliance_stems`), is compliance; after
+                # وعد / تعهد (عملية سلام وعد بها إردوغان) it is the promise named again
+                j = trig.last + 1
+                if j < len(keys) and view.words[j] in words and any(
+                        stem in view.words[trig.head] for stem in ctx.get("compliance_stems", ())):
+                    return True
             elif name == "campaign_kinds":
                 # شن حملة جوية، شن حملة دهم: the phrase's object named a campaign of force or
                 # of another kind, no campaign of words
@@ -1200,24 +1248,59 @@ class TriggerReading:
 
     def _sports_document(self, analysed) -> bool:
         """An article about sport: `SPORTS_DOCUMENT_WORDS` different words that only sport uses
-        (مباراة، بطولة، كأس، فيفا، كرة القدم…) anywhere in it. Its sentences without such a word
-        (وتلتقي ليبيا مع رواندا، مفاوضات مع اللاعب، شكوى للفيفا) hold no political event either;
+        (مباراة، بطولة، كأس، فيفا، كرة القدم…) anywhere in it, or `SPORTS_DOCUMENT_SHARED`
+        different words of sport counting those it shares with other news (فريق، اللاعبين،
+        النادي، التعاقد, each form of a word once: a transfer story names no match). Its
+        sentences without such a word (وتلتقي ليبيا مع رواندا، مفاوضات مع اللاعب، شكوى للفيفا) hold no political event either;
         attacks and protests keep the sentence rule (a bombing at a stadium is news)."""
         words = self._context("sports")
+        shared = self._context("sports_ambiguous")
+        either = words | shared
         phrases = [w for w in words if " " in w]
         found: set[str] = set()
-        meets = words.isdisjoint  # (a sentence none of whose words is in the list, most of
+        lexemes: set[str] = set()  # the words of either list, each once (`_sport_lexeme`)
+        meets = either.isdisjoint  # (a sentence none of whose words is in the lists, most of
         # them, is passed over by one call in C: the loop below reads its words one by one)
-        for sent_words, keys, _ in analysed:
+        for sent_words, keys, taa in analysed:
             if phrases:
                 line = " ".join(sent_words)
-                found |= {p for p in phrases if p in line}
+                got = {p for p in phrases if p in line}
+                found |= got
+                lexemes |= got
+            if all(map(meets, keys)):
+                continue
+            for ks, ends_in_taa in zip(keys, taa):
+                if ks.isdisjoint(either):
+                    continue
+                own = {w[2:] if w.startswith("ال") else w for w in ks & words}
+                found |= own
+                lexemes |= {_sport_lexeme(w) for w in ks & either
+                            if not ends_in_taa or w.endswith("ه")}  # الدورية is no الدوري
+                if len(found) >= SPORTS_DOCUMENT_WORDS or len(lexemes) >= SPORTS_DOCUMENT_SHARED:
+                    return True
+        return False
+
+    def _arts_document(self, analysed) -> bool:
+        """An article about singers, musicians or actors (twenty-fifth session):
+        `ARTS_DOCUMENT_WORDS` different words of the performing arts (`performance_words`:
+        حفلة، أغنية، الموسيقى، فيلم; `performer_nouns`: المطرب، الفنانة، العازف; each form of a
+        word once), one of them a performer. Like sports news it holds no political event
+        (انسحب المغني من على المسرح، شكر جمهوره، أشاد الفنان بالمهرجان); attacks and protests keep
+        their own rules (a shooting in a cinema is news). A state ceremony with songs, an opera
+        and a film but no performer named (حفل افتتاح القناة) stays political news."""
+        performers = self._context("performer_nouns")
+        words = self._context("performance_words") | performers
+        found: set[str] = set()
+        performer = False
+        meets = words.isdisjoint
+        for _, keys, _ in analysed:
             if all(map(meets, keys)):
                 continue
             for ks in keys:
                 if not ks.isdisjoint(words):
-                    found |= {w[2:] if w.startswith("ال") else w for w in ks & words}
-                    if len(found) >= SPORTS_DOCUMENT_WORDS:
+                    found |= {_art_lexeme(w) for w in ks & words}
+                    performer = performer or not ks.isdisjoint(performers)
+                    if performer and len(found) >= ARTS_DOCUMENT_WORDS:
                         return True
         return False
 

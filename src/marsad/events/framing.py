@@ -12,8 +12,8 @@ import functools
 
 from marsad.dates.lexicon import date_words, gregorian_months, hijri_months
 from marsad.events import roles
-from marsad.events.clauses import (BARE_AN, CLAUSE_ENDS, ILA, IN_WORDS, MIN, PRESENT_ANCHORS,
-                                   TOLL_CODES, WHEN, _Listed, _Position, _adjective_form,
+from marsad.events.clauses import (BARE_AN, CLAUSE_ENDS, FI, ILA, IN_WORDS, MIN,
+                                   PRESENT_ANCHORS, TOLL_CODES, WHEN, _Listed, _Position, _adjective_form,
                                    _bare_triliteral, _governing_word, _in_list, _is_nominal,
                                    _noun_or_bare_past, _noun_with_prep, _plural, _present_form,
                                    _purpose, _relative, _verb_at, result_verbs, results_by,
@@ -2197,8 +2197,22 @@ class ModalityRules:
         force = self._context("force_pledges")
         for k in range(trig.last + 1, min(len(keys), trig.last + 5)):
             if roles.clitic_prep(view, k) == "ب":
-                return not keys[k].isdisjoint(force)
+                if not keys[k].isdisjoint(force):
+                    return True
+                return not keys[k].isdisjoint(self._context("continuation_nouns")) and \
+                    self._force_goes_on(view, keys, k + 1)
             if not view.is_word(k):
+                return False
+        return False
+
+    def _force_goes_on(self, view: SentenceView, keys, k: int) -> bool:
+        """The noun after a noun of going on (تعهد بمواصلة «الجهاد» ضد الحكومة، بمواصلة القتال),
+        past guillemets and في (الاستمرار في), is one of force (`force_pledges`): a pledge to go on
+        fighting threatens as a pledge to fight does (twenty-fifth session)."""
+        for k in range(k, min(len(keys), k + 3)):
+            if view.is_word(k) and view.words[k] != FI:
+                return not keys[k].isdisjoint(self._context("force_pledges"))
+            if view.words[k] in CLAUSE_ENDS:
                 return False
         return False
 

@@ -111,7 +111,8 @@ class SentenceView:
     # positions of nouns beginning with ب، ل or ك that the dictionary reads with that letter as
     # their own (لقائه، بيان): no preposition + noun either
     own_letter: frozenset[int] = frozenset()
-    # the article is about sport (`EventStage._sports_document`): no political event in it
+    # the article is about sport or the performing arts (`EventStage._sports_document`,
+    # `_arts_document`): no political event in it
     sports_document: bool = False
     # persons of unknown code (a name no dictionary knows, or one taken up again): no mention
     # of an actor, but the subject of a verb right before them (`postverbal_subject`)

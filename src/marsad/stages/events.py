@@ -286,7 +286,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         analysed = {si: sentence_words(by_sent[si], self.compiled)  # (what _word gives)
                     for si, sent in enumerate(doc.sentences)
                     if sent.kind not in self.skip_kinds and by_sent.get(si)}
-        sports_doc = self._sports_document(analysed.values())
+        sports_doc = self._sports_document(analysed.values()) or \
+            self._arts_document(analysed.values())
         plot_until = None  # the last paragraph of the story of a work being told
         earlier: list = []
         told: set[str] = set()  # the countries of the sentences read (`STATE_TOLD_COUNTRIES`)
