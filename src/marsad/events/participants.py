@@ -3558,16 +3558,24 @@ class ParticipantRules:
             # its pronoun often stands for the speaker, no actor named)
             sources, targets, implicit = self._released_by_pronoun(
                 doc, view, trig, pronoun, sources, targets, implicit)
+        # (the city right after a meeting's noun, as its source or its target: مشاورات جنيف)
+        venue_next = pat.cameo in VENUE_CODES and _is_nominal(trig) and next(
+            (m for m in (*sources, *targets)
+             if m.first == trig.last + 1 and _venue_city(view, m)), None)
         if pat.cameo in VENUE_CODES and targets:
             # قمة بروكسل، مؤتمر جنيف، قمة التنمية في نيويورك: the city is where they met
             targets = [m for m in targets if not _venue_city(view, m)]
-        if pat.cameo in VENUE_CODES and _is_nominal(trig) and \
-                any(m.first == trig.last + 1 and _venue_city(view, m) for m in sources):
-            # لقاءات الدوحة بين زعماء الخليج وكيري: the city after the noun is where they met;
-            # who met are those بين names (none known without them)
+        if venue_next:
+            # لقاءات الدوحة بين زعماء الخليج وكيري، فشل مشاورات جنيف بين الحكومة والحوثيين:
+            # the city after the noun is where they met; who met are those بين names (none
+            # known without them when the city stood as the source)
             pair = roles.between_pair(view, trig.last)
-            sources, targets = (pair[:1], pair[1:]) if len(pair) > 1 else ([], [])
-            implicit = None
+            if len(pair) > 1:
+                sources, targets = pair[:1], pair[1:]
+                implicit = None
+            elif any(m is venue_next for m in sources):
+                sources, targets = [], []
+                implicit = None
         chant = self._chant_of(view, trig)
         if chant is not None:
             # هتف المتظاهرون «قاطعوا البضائع الإسرائيلية»: the crowd chants the words, it does
