@@ -459,6 +459,8 @@ def _event_date(doc, view, trig, default, year_names: frozenset[str] = frozenset
             continue  # على حدود عام 1967، القرار 242 لعام 1967: a name, no time of the event
         if _names_a_past_event(doc.text, d):
             continue  # في ذكرى حرب أكتوبر 1973: the named war's time, not the event's
+        if d.start >= last and heads_a_line_after(doc, view, d, trig.last):
+            continue  # … البلدية\n- 3 مايو 2014: هاجم: the next item's date
         dist = len(words) + (0 if d.start >= last else 1)
         if best is None or dist < best[0]:
             best = (dist, d)
@@ -481,6 +483,9 @@ def _event_date(doc, view, trig, default, year_names: frozenset[str] = frozenset
     year = _chronology_year(view, doc.published)
     if year is not None:
         return year, "expression"
+    line = chronology_line_date(doc, view, trig.first)
+    if line is not None:
+        return _told_as_past(doc, trig, line), "expression"
     return default
 
 
@@ -749,3 +754,68 @@ def _chronology_year(view: SentenceView, published: dt.date | None) -> str | Non
     if published is not None and int(digits) >= published.year:
         return None
     return digits
+
+
+def _line_heads(doc, view: SentenceView, before: int) -> list[int]:
+    """The token positions before `before` where a line of a chronology may begin: the
+    sentence's first token, the token right after a colon and a token that begins a new line of
+    the text (the lines of a list the sentence splitter left in one sentence), in order."""
+    toks = view.tokens
+    heads = [0]
+    for k in range(1, min(before, len(toks))):
+        if toks[k - 1].text == ":" or "\n" in doc.text[toks[k - 1].end:toks[k].start]:
+            heads.append(k)
+    return heads
+
+
+def _opens_line(doc, view: SentenceView, d, head: int) -> bool:
+    """The date `d` (of a day or a month) begins the line at token `head`, past its bullets,
+    and a dash or a colon follows it (- 12 مارس 2013: …)."""
+    toks = view.tokens
+    k = head
+    while k < len(toks) and toks[k].text in CHRONOLOGY_BULLETS:
+        k += 1
+    if k >= len(toks) or toks[k].start != d.start or d.granularity not in ("day", "month") or \
+            not is_dated(d.value, d.granularity):
+        return False
+    after = next((t for t in toks[k:] if t.start >= d.end), None)
+    return after is not None and after.text in CHRONOLOGY_DASHES
+
+
+def chronology_line_date(doc, view: SentenceView, before: int):
+    """The date that opens the line of a chronology the word at `before` stands in: a date
+    expression of a day or a month at the head of the line (the sentence's start, right after a
+    colon or a new line of the text; a bullet may come first) with a dash or a colon right after
+    it (12 مارس 2013: قتل …، - 3 مايو: خطف …، أبرز الهجمات: 12 مارس 2013: قتل …), or None: a
+    line that no date opens (- خطف مسلحون …) is an item of its own and takes no date of the line
+    before it. What the line tells happened then (twenty-fifth session; a year alone is
+    `_chronology_year`'s)."""
+    toks = view.tokens
+    if not toks or before <= 0 or not any(t.text in CHRONOLOGY_DASHES for t in toks[:before]):
+        return None  # (no colon or dash before it: most sentences)
+    end = toks[min(before, len(toks) - 1)].start
+    dates = [d for d in doc.dates if toks[0].start <= d.start < end]
+    found = None
+    for head in _line_heads(doc, view, before):
+        opened = next((d for d in dates if _opens_line(doc, view, d, head)), None)
+        if opened is not None:
+            found = opened
+        elif not (found is not None and toks[head - 1].text == ":" and
+                  toks[head - 1].start >= found.end and
+                  not any(found.end <= t.start < toks[head - 1].start and
+                          t.kind in ("word", "number") for t in toks)):
+            found = None  # (a new line with no date; but 12 مارس 2013: قتل: the same line)
+    return found
+
+
+def heads_a_line_after(doc, view: SentenceView, d, last: int) -> bool:
+    """The date `d`, after the trigger ending at token `last`, opens a line of its own (`_opens_line`:
+    - 3 مايو 2014: هاجم …): the next item's date, not the trigger's."""
+    toks = view.tokens
+    k = next((j for j in range(last + 1, len(toks)) if toks[j].end > d.start), None)
+    if k is None:
+        return False
+    while k > last + 1 and toks[k - 1].text in CHRONOLOGY_BULLETS:
+        k -= 1
+    return (toks[k - 1].text == ":" or "\n" in doc.text[toks[k - 1].end:toks[k].start]) and \
+        _opens_line(doc, view, d, k)

@@ -1465,7 +1465,8 @@ class ModalityRules:
                 return None
         return None
 
-    def chronology_start(self, view: SentenceView, keys, open_before: bool) -> int | None:
+    def chronology_start(self, view: SentenceView, keys, open_before: bool,
+                         line_recent: bool | None = None) -> int | None:
         """Where the items of a chronology begin in this sentence, or None. A word of
         grammar.json `chronology_leads` (وفيما يلي أبرز الهجمات التي شهدتها المدينة:، تسلسل
         زمني لأبرز الاعتداءات:) with a colon after it opens a list of past acts: its items
@@ -1474,10 +1475,16 @@ class ModalityRules:
         2011: قتل …، - 12 مارس: هاجم …) and starts at its first word. A lead with a recent time
         before its colon (وفيما يلي أبرز التطورات أمس:) and an item with one (أمس: قتل، or the
         first, after the colon: أبرز الهجمات: هاجم مسلحون مركزا أمس) tell the news, no
-        history."""
+        history. `line_recent`: whether the date opening the sentence as an item (12 مارس
+        2013: …، - 31 يوليو: …) is a day of the news, None when no date the dates stage read
+        opens it: such an item is news or history by its own date, and a word of a recent time
+        in its body (فجر "dawn", which is also "he blew up") does not make it news; either way
+        the list stays open for the items after it (twenty-fifth session)."""
         w = view.words
         if open_before and _chronology_item(view):
-            return None if self._recent_between(keys, 0, len(w)) else 0
+            if line_recent is not None:
+                return len(w) if line_recent else 0
+            return None if self._recent_between(keys, 0, len(w), view.verbs) else 0
         if ":" not in w:
             return None  # (no colon, no list: most sentences, found without a word's strip_conj)
         words = grammar_words()
@@ -1492,16 +1499,19 @@ class ModalityRules:
             return None  # (وجاء في البيان ما يلي: the words of a statement, no chronology)
         if strip_conj(w[colon - 1]) in words.attribution_links | words.ali_name_verbs:
             return None  # بعد سلسلة تفجيرات شهدتها المملكة، وقال: a quote opens, no list
-        if self._recent_between(keys, colon + 1, len(w)):
+        if self._recent_between(keys, colon + 1, len(w), view.verbs):
             # أبرز الهجمات: هاجم مسلحون مركزا للشرطة أمس: the first item tells the news, as a
             # date-led item with a recent time does; the list stays open for the items after it
             return len(w)
         return colon + 1
 
-    def _recent_between(self, keys, first: int, end: int) -> bool:
-        """A word of a recent time (events.json `recent_time`: أمس، اليوم) in [first, end)."""
+    def _recent_between(self, keys, first: int, end: int,
+                        verbs: frozenset[int] = frozenset()) -> bool:
+        """A word of a recent time (events.json `recent_time`: أمس، الخميس) in [first, end),
+        not at one of the positions `verbs` (فجر "he blew up" is also "dawn")."""
         recent = self._context("recent_time")
-        return any(not keys[k].isdisjoint(recent) for k in range(first, min(end, len(keys))))
+        return any(not keys[k].isdisjoint(recent) and k not in verbs
+                   for k in range(first, min(end, len(keys))))
 
     def _listed_modality(self, view: SentenceView, trig: Trigger,
                          earlier: list[_Listed]) -> _Listed:

@@ -42,7 +42,7 @@ from marsad.events.clauses import (TOLL_CODES, _Listed, _adjective_form, _is_nom
                                    joined_reporters)
 from marsad.events.conjugate import past_forms
 from marsad.events.dating import (_as_history, _default_date, _event_date, _is_later, _is_old,
-                                  _long_past_sentence, _share_coordinated_date, _take_cause_time,
+                                  _long_past_sentence, _news_day, chronology_line_date, _share_coordinated_date, _take_cause_time,
                                   _undated_news, _years)
 from marsad.events.detection import (NOUN_EVIDENCE, TriggerReading, _as_support_rally, _attacked,
                                      _describes_attack, _final_shadda_misread, _governed, _impose,
@@ -325,8 +325,9 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             # one of them is no homograph of a town elsewhere, `placing._country_told_again`)
             doc.state[STATE_TOLD_COUNTRIES] = frozenset(told)
             # (the items of a chronology: what the sentence tells after their start is history)
+            open_list = doc.state.get(STATE_CHRONOLOGY_FROM) is not None
             doc.state[STATE_CHRONOLOGY_FROM] = self.chronology_start(
-                view, keys, doc.state.get(STATE_CHRONOLOGY_FROM) is not None)
+                view, keys, open_list, _line_date_recent(doc, view) if open_list else None)
             coded = self._code_sentence(doc, view, quotes, default_date, dateline_place,
                                         (keys, taa), relayed.get(si, ()))
             if _violence_done(coded):
@@ -1022,6 +1023,14 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
 
 # the dates that pin one occasion (a day, a week, a month), not a year nor a span
 OCCASION_GRANULARITIES = frozenset({"day", "week", "month"})
+
+
+def _line_date_recent(doc: Document, view: roles.SentenceView) -> bool | None:
+    """Whether the date that opens the sentence as a chronology's line (`chronology_line_date`:
+    12 مارس 2013: …، - 31 يوليو: …) is a day of the news (at most NEWS_DAY_REACH days before
+    the publication); None when no date opens it."""
+    d = chronology_line_date(doc, view, len(view.tokens))
+    return None if d is None else _news_day(d.value, doc.published)
 
 
 def _occasion_dated(doc: Document, view: roles.SentenceView) -> frozenset[int]:
