@@ -16,7 +16,8 @@ from marsad.dates.lexicon import date_words
 from marsad.document import Document, Event
 from marsad.events import roles
 from marsad.events.clauses import (CLAUSE_ENDS, FACTUAL, IN_WORDS, PRESENT_ANCHORS, TOLL_CODES,
-                                   WHEN, _ARABIC_DIGITS, _is_nominal, span_units)
+                                   WHEN, _ARABIC_DIGITS, _is_nominal, _present_form, _relative,
+                                   span_units)
 from marsad.events.modality import contrast_at
 from marsad.events.patterns import Trigger
 from marsad.events.register import Register, VIOLENCE
@@ -819,3 +820,48 @@ def heads_a_line_after(doc, view: SentenceView, d, last: int) -> bool:
         k -= 1
     return (toks[k - 1].text == ":" or "\n" in doc.text[toks[k - 1].end:toks[k].start]) and \
         _opens_line(doc, view, d, k)
+
+
+SAME_DAY_REACH = 2  # words from مثل to the اليوم of «في مثل هذا اليوم»
+
+
+def today_positions(doc, view: SentenceView) -> frozenset[int]:
+    """The positions of the words of grammar.json `today_words` (اليوم، واليوم) inside a date the
+    dates stage read as the publication's own day (اليوم، صباح اليوم، هذا اليوم; it reads no day
+    in في اليوم التالي، اليوم نفسه، حتى اليوم): a recent time, as أمس is, for the rules that read
+    one (`Register.evidence`, the chronologies, `_recent_time_after`). Not after a word of
+    `same_day_words` (في مثل هذا اليوم: this day of another year). Twenty-fifth session."""
+    gw = grammar_words()
+    today = gw.today_words
+    ks = [k for k, w in enumerate(view.words) if w in today]
+    if not ks or doc.published is None:
+        return frozenset()  # (most sentences: no اليوم)
+    day = doc.published.isoformat()
+    spans = [(d.start, d.end) for d in doc.dates
+             if d.granularity == "day" and d.value == day and
+             view.tokens[0].start <= d.start < view.tokens[-1].end]
+    return frozenset(k for k in ks
+                     if any(a <= view.tokens[k].start < b for a, b in spans) and
+                     not any(view.words[j] in gw.same_day_words
+                             for j in range(max(0, k - 1 - SAME_DAY_REACH), k)) and
+                     not _nowadays(view, k))
+
+
+def _nowadays(view: SentenceView, k: int) -> bool:
+    """«اليوم» at `k` is «nowadays», the time of a state, no day of an act: right after a word
+    of grammar.json `present_state_words` (هي اليوم، باتت اليوم) or a present verb, itself or
+    with its subject between (يعيش العراق اليوم: a word of ي; التي تعاني اليوم: one of ت after a
+    relative pronoun)."""
+    w = view.words
+    states = grammar_words().present_state_words
+    if k > 0 and (w[k - 1] in states or strip_conj(w[k - 1]) in states):
+        return True
+    for j in (k - 1, k - 2):
+        if j < 0 or not view.is_word(j):
+            return False
+        bare = strip_conj(w[j])
+        if bare[:1] == "ي" and len(bare) > 3 or \
+                bare[:1] == "ت" and _present_form(bare) and not bare.endswith("ه") and \
+                j > 0 and _relative(w[j - 1]):
+            return True
+    return False

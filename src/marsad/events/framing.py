@@ -1484,7 +1484,7 @@ class ModalityRules:
         if open_before and _chronology_item(view):
             if line_recent is not None:
                 return len(w) if line_recent else 0
-            return None if self._recent_between(keys, 0, len(w), view.verbs) else 0
+            return None if self._recent_between(keys, 0, len(w), view.verbs, view.today) else 0
         if ":" not in w:
             return None  # (no colon, no list: most sentences, found without a word's strip_conj)
         words = grammar_words()
@@ -1492,25 +1492,26 @@ class ModalityRules:
         if lead is None:
             return None
         colon = next((k for k in range(lead + 1, len(w)) if w[k] == ":"), None)
-        if colon is None or self._recent_between(keys, 0, colon) or not any(
+        if colon is None or self._recent_between(keys, 0, colon, today=view.today) or not any(
                 strip_conj(w[k]) in words.chronology_topics
                 for k in range(max(0, lead - CHRONOLOGY_TOPIC_REACH),
                                min(colon, lead + 1 + CHRONOLOGY_TOPIC_REACH))):
             return None  # (وجاء في البيان ما يلي: the words of a statement, no chronology)
         if strip_conj(w[colon - 1]) in words.attribution_links | words.ali_name_verbs:
             return None  # بعد سلسلة تفجيرات شهدتها المملكة، وقال: a quote opens, no list
-        if self._recent_between(keys, colon + 1, len(w), view.verbs):
+        if self._recent_between(keys, colon + 1, len(w), view.verbs, view.today):
             # أبرز الهجمات: هاجم مسلحون مركزا للشرطة أمس: the first item tells the news, as a
             # date-led item with a recent time does; the list stays open for the items after it
             return len(w)
         return colon + 1
 
-    def _recent_between(self, keys, first: int, end: int,
-                        verbs: frozenset[int] = frozenset()) -> bool:
-        """A word of a recent time (events.json `recent_time`: أمس، الخميس) in [first, end),
-        not at one of the positions `verbs` (فجر "he blew up" is also "dawn")."""
+    def _recent_between(self, keys, first: int, end: int, verbs: frozenset[int] = frozenset(),
+                        today: frozenset[int] = frozenset()) -> bool:
+        """A word of a recent time (events.json `recent_time`: أمس، الخميس; or at one of the
+        positions `today`, اليوم) in [first, end), not at one of the positions `verbs` (فجر "he
+        blew up" is also "dawn")."""
         recent = self._context("recent_time")
-        return any(not keys[k].isdisjoint(recent) and k not in verbs
+        return any((not keys[k].isdisjoint(recent) or k in today) and k not in verbs
                    for k in range(first, min(end, len(keys))))
 
     def _listed_modality(self, view: SentenceView, trig: Trigger,
@@ -1633,7 +1634,8 @@ class ModalityRules:
         if k is None:
             return False
         now = self._context("recent_time") | self._context("ongoing_now")
-        return not any(_in_list(w[j], now) for j in range(k + 1, min(len(w), trig.last + 4)))
+        return not any(_in_list(w[j], now) or j in view.today
+                       for j in range(k + 1, min(len(w), trig.last + 4)))
 
     def _reaction_object(self, view: SentenceView, trig: Trigger) -> bool:
         """The لـ before the verbal noun is the object of a word of feeling or judging
@@ -1791,7 +1793,7 @@ class ModalityRules:
         for k in range(trig.last + 1, min(len(w), trig.last + 1 + RECENT_AFTER_REACH)):
             if w[k] in CLAUSE_ENDS or contrast_at(w, k):
                 return False
-            if _in_list(w[k], recent):
+            if _in_list(w[k], recent) or k in view.today:
                 return True
         return False
 

@@ -95,11 +95,13 @@ class Register:
 
 def read_register(keys: list[frozenset[str]], words: list[str],
                   contexts: dict[str, frozenset[str]],
-                  years: frozenset[int] = frozenset(), lists_of=None) -> Register:
+                  years: frozenset[int] = frozenset(), lists_of=None,
+                  today: frozenset[int] = frozenset()) -> Register:
     """The register of a sentence from the match keys of its words (see module doc). `years`:
     the indices of number words that are years, which are no count of a happening.
     `lists_of(keys)`: the names of the `contexts` lists that share a key with `keys` (the stage
-    passes a cached one, `CompiledEvents.context_names`)."""
+    passes a cached one, `CompiledEvents.context_names`). `today`: the positions of words that
+    name the publication's day (اليوم: `dating.today_positions`), a recent time too."""
     if lists_of is None:
         def lists_of(ks: frozenset[str]) -> list[str]:
             return [name for name, vocab in contexts.items() if not ks.isdisjoint(vocab)]
@@ -120,6 +122,8 @@ def read_register(keys: list[frozenset[str]], words: list[str],
     evidence = [(k, name) for name in EVIDENCE_LISTS for k in at.get(name, ())
                 if not (name == "weapons" and k in blasts)]
     evidence += [(k, "number") for k, w in enumerate(words) if w == "#" and k not in years]
+    recent = set(at.get("recent_time", ()))
+    evidence += [(k, "recent_time") for k in sorted(today) if k not in recent]
     return Register(frozenset(found), tuple(evidence))
 
 

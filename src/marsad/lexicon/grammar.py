@@ -290,6 +290,9 @@ class GrammarWords:
     counted_role_nouns: dict[str, str]  # events.participants (twenty-fourth session)
     toll_verb_complements: frozenset[str]  # events.participants (twenty-fourth, review 2)
     toll_denials: frozenset[str]  # events.participants (twenty-fourth, review 2)
+    today_words: frozenset[str]  # events.dating (twenty-fifth session)
+    same_day_words: frozenset[str]  # events.dating (twenty-fifth session)
+    present_state_words: frozenset[str]  # events.dating (twenty-fifth session)
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",

@@ -42,7 +42,7 @@ from marsad.events.clauses import (TOLL_CODES, _Listed, _adjective_form, _is_nom
                                    joined_reporters)
 from marsad.events.conjugate import past_forms
 from marsad.events.dating import (_as_history, _default_date, _event_date, _is_later, _is_old,
-                                  _long_past_sentence, _news_day, chronology_line_date, _share_coordinated_date, _take_cause_time,
+                                  _long_past_sentence, _news_day, chronology_line_date, today_positions, _share_coordinated_date, _take_cause_time,
                                   _undated_news, _years)
 from marsad.events.detection import (NOUN_EVIDENCE, TriggerReading, _as_support_rally, _attacked,
                                      _describes_attack, _final_shadda_misread, _governed, _impose,
@@ -313,6 +313,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             verbs, own_letter = self._verb_positions(words)
             view = SentenceView(si, toks, words, verbs=verbs, own_letter=own_letter,
                                 sports_document=sports_doc, **lists)
+            view.today = today_positions(doc, view)
             sent_ents = sorted(ents.get(si, []), key=lambda e: e.start)
             # (only the quotes that may hold one of these entities' starts)
             lo, hi = (sent_ents[0].start, sent_ents[-1].start) if sent_ents else (0, -1)
@@ -500,7 +501,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             if pat.id == MARCH_ENTRY and self._peace_process(view, keys, trig):
                 continue  # دفع المسيرة السلمية: the peace process, no march
             if pat.plover in GUARDED and self.read_register:
-                reg = reg or read_register(keys, view.words, c.contexts, years, c.context_names)
+                reg = reg or read_register(keys, view.words, c.contexts, years, c.context_names,
+                                          view.today)
                 if reg.suppresses(pat.plover):
                     continue  # a film, a novel, an exhibition about violence or a protest
                 if doc.state.get(STATE_IN_PLOT) and not self._told_as_news(doc, view, reg):
@@ -682,7 +684,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 # (the register of a sentence with a year, read for any type to see no recent
                 # time: kept apart from `reg`, which the rules of violence and protest read)
                 past_reg = past_reg or reg or read_register(keys, view.words, c.contexts, years,
-                                                            c.context_names)
+                                                            c.context_names, view.today)
             if years and past_reg is not None and \
                     _long_past_sentence(view, years, past_reg, trig, doc.published,
                                         self._context("year_names")):
