@@ -426,10 +426,13 @@ def _news_day(value: str | None, published: dt.date | None) -> bool:
     return dt.timedelta(0) <= published - day <= dt.timedelta(days=NEWS_DAY_REACH)
 
 
-def _event_date(doc, view, trig, default, year_names: frozenset[str] = frozenset()):
+def _event_date(doc, view, trig, default, year_names: frozenset[str] = frozenset(),
+                in_chronology: bool = False):
     """The date of the event: the nearest date expression of its clause (not the year of a
     name among `year_names`: حدود عام 1967), else one that governs it from afar, else
-    `default` (the document's date). An act still going on (`_still_going`) keeps `default`."""
+    `default` (the document's date). An act still going on (`_still_going`) keeps `default`.
+    `in_chronology`: the sentence holds the items of a chronology (`chronology_start`), whose
+    lines take the dates that open them (`chronology_line_date`)."""
     if _still_going(view.words, trig):
         return default
     a = view.tokens[0].start
@@ -484,7 +487,7 @@ def _event_date(doc, view, trig, default, year_names: frozenset[str] = frozenset
     year = _chronology_year(view, doc.published)
     if year is not None:
         return year, "expression"
-    line = chronology_line_date(doc, view, trig.first)
+    line = chronology_line_date(doc, view, trig.first) if in_chronology else None
     if line is not None:
         return _told_as_past(doc, trig, line), "expression"
     return default
@@ -851,14 +854,15 @@ def _nowadays(view: SentenceView, k: int) -> bool:
     """«اليوم» at `k` is «nowadays», the time of a state, no day of an act: right after a word
     of grammar.json `present_state_words` (هي اليوم، باتت اليوم) or a present verb, itself or
     with its subject between (يعيش العراق اليوم: a word of ي; التي تعاني اليوم: one of ت after a
-    relative pronoun)."""
+    relative pronoun), that is no verb of the events or speech dictionaries (`view.verbs`:
+    يتظاهر الآلاف اليوم، يزور الرئيس اليوم tell what is done today)."""
     w = view.words
     states = grammar_words().present_state_words
     if k > 0 and (w[k - 1] in states or strip_conj(w[k - 1]) in states):
         return True
     for j in (k - 1, k - 2):
-        if j < 0 or not view.is_word(j):
-            return False
+        if j < 0 or not view.is_word(j) or j in view.verbs:
+            return False  # (يتظاهر الآلاف اليوم: an act of the dictionaries, done today)
         bare = strip_conj(w[j])
         if bare[:1] == "ي" and len(bare) > 3 or \
                 bare[:1] == "ت" and _present_form(bare) and not bare.endswith("ه") and \

@@ -21,7 +21,7 @@ from marsad.events.dating import RECENT_AFTER_REACH, _dated_recent_after, toll_v
 from marsad.events.detection import ONGOING_REACH, SINCE, _broke_out, _word_before_quoted
 from marsad.events.modality import CueTable, _cue_at, contrast_at, modality
 from marsad.events.patterns import Pattern, Trigger
-from marsad.events.register import GUARDED, Register, VIOLENCE
+from marsad.events.register import GUARDED, TODAY, Register, VIOLENCE
 from marsad.events.roles import SentenceView
 from marsad.lexicon.grammar import grammar_words
 from marsad.text.article import has_article
@@ -36,7 +36,7 @@ DURING = fold("أثناء")
 AGREED_THAT = [fold("على"), fold("أن")]  # على أن + a present verb: "on condition that, so that"
 
 # A plural verbal noun of violence names single events only when they are counted or dated.
-COUNT_SIGNS = frozenset({"number", "quantities", "recent_time"})
+COUNT_SIGNS = frozenset({"number", "quantities"}) | PRESENT_ANCHORS
 
 # رغم / على الرغم من + an event: what something else happens in spite of, named as known (آلينا
 # على أنفسنا رغم الضربات القاسية، واصلوا عملهم رغم القصف): background, not the news
@@ -306,6 +306,25 @@ def _pluperfect(view: SentenceView, trig: Trigger, reg: Register | None) -> bool
             return qad and not (reg is not None and any(
                 name in PRESENT_ANCHORS and not trig.first <= j <= trig.last and
                 not _other_clause_between(view, j, k) for j, name in reg.evidence))
+    return False
+
+
+# the recent times a present verb is news by anywhere in its sentence (أمس، الخميس); «اليوم»
+# (register.TODAY) only near it, in its clause (`_today_near`): elsewhere it may be «nowadays»
+# of another clause (والمسماة اليوم وطنية)
+DAY_ANCHORS = PRESENT_ANCHORS - {TODAY}
+
+
+def _today_near(view: SentenceView, trig: Trigger) -> bool:
+    """A word naming the publication's day (`view.today`: اليوم) at most RECENT_AFTER_REACH
+    words from the trigger, no clause end or contrast between (يتظاهر الآلاف اليوم، اليوم
+    يتظاهر الآلاف)."""
+    w = view.words
+    for k in view.today:
+        lo, hi = (trig.last + 1, k) if k > trig.last else (k + 1, trig.first)
+        if hi - lo <= RECENT_AFTER_REACH and not any(
+                w[j] in CLAUSE_ENDS or contrast_at(w, j) for j in range(lo, hi)):
+            return True
     return False
 
 
@@ -701,7 +720,7 @@ def _signs_besides_restated(view: SentenceView, trig: Trigger, reg: Register) ->
     """A sign of a happening outside the trigger other than its own word again (أن حاكماً قتل
     رجلاً … التأييد الذي ناله في قتل رجل: the act named again is no casualty of another)."""
     word = strip_conj(view.words[trig.head])
-    return any(not trig.first <= k <= trig.last and
+    return any(not trig.first <= k <= trig.last and name != TODAY and
                not (name == "casualties" and strip_conj(view.words[k]) == word)
                for k, name in reg.evidence)
 
@@ -913,7 +932,7 @@ def _manner(view: SentenceView, trig: Trigger, violent_verb_last: int | None) ->
 
 LIST_REACH = 10  # tokens from one verbal noun of a list to the next
 # a sign of one happening that keeps what a many suffered the news (تعرض العديد منهم للضرب أمس)
-MANY_ANCHORS = frozenset({"recent_time", "number"})
+MANY_ANCHORS = frozenset({"number"}) | PRESENT_ANCHORS
 MANY_SUBJECT_REACH = 4  # words before a verb of exposure where the word of many may stand
 
 AWAITED_REACH = 4  # words from a noun of waiting to the act awaited (بانتظار سيارة يقودها انتحاري)
@@ -1202,7 +1221,7 @@ class ModalityRules:
         if reg is None:
             return True
         end = next((j for j in range(trig.last + 1, len(w)) if w[j] in roles.HARD_STOPS), len(w))
-        return not any(trig.last < j < end and name in ("casualties", "recent_time")
+        return not any(trig.last < j < end and (name == "casualties" or name in PRESENT_ANCHORS)
                        for j, name in reg.evidence)
 
     def _campaign_since(self, view: SentenceView, trig: Trigger) -> bool:
@@ -1258,7 +1277,8 @@ class ModalityRules:
                 break
         if start is None:
             return False
-        if reg is not None and any(j > start and name == "recent_time" for j, name in reg.evidence):
+        if reg is not None and any(j > start and name in PRESENT_ANCHORS
+                                   for j, name in reg.evidence):
             return False  # روى الشاهد أن المسلحين أطلقوا النار فجر اليوم: the news, witnessed
         cues = self.compiled.cues
         if not isinstance(cues, CueTable):
@@ -1392,7 +1412,8 @@ class ModalityRules:
             # الحوثيون مواجهات مع الجيش: the fight its sides entered)
             return "habitual"  # اغتيالات، الاعتداءات المتكررة: a kind of violence, uncounted
         if trig.kind in ("verb", "phrase") and trig.form.tense == "present" and \
-                not reg.evidence_outside(trig.first, trig.last, PRESENT_ANCHORS) and \
+                not reg.evidence_outside(trig.first, trig.last, DAY_ANCHORS) and \
+                not _today_near(view, trig) and \
                 not (pat.plover == "PROTEST" and self._ongoing(view, trig, pat)) and \
                 not (pat.plover in VIOLENCE and self._campaign_since(view, trig)) and \
                 not self._after_before_that(view, trig) and not self._began(view, trig):

@@ -45,6 +45,10 @@ REGISTER_MODALITY = {
     "register_opinion": "hypothetical",
     "register_commemoration": "historical",
 }
+# the evidence of a word that names the publication's day (اليوم: `dating.today_positions`): a
+# recent time for the framing rules (`clauses.PRESENT_ANCHORS`), but no sign of a happening,
+# since «اليوم» also tells of a present state (twenty-fifth session)
+TODAY = "today"
 EVIDENCE_LISTS = ("casualties", "weapons", "recent_time", "event_anchors", "protest_anchors",
                   "quantities")
 
@@ -90,7 +94,8 @@ class Register:
     def signs_outside(self, first: int, last: int) -> list[str]:
         """The kinds of evidence of a happening outside the trigger, sorted (for the event's
         `evidence["signs"]`)."""
-        return sorted({name for k, name in self.evidence if not first <= k <= last})
+        return sorted({name for k, name in self.evidence
+                       if not first <= k <= last and name != TODAY})
 
 
 def read_register(keys: list[frozenset[str]], words: list[str],
@@ -101,7 +106,7 @@ def read_register(keys: list[frozenset[str]], words: list[str],
     the indices of number words that are years, which are no count of a happening.
     `lists_of(keys)`: the names of the `contexts` lists that share a key with `keys` (the stage
     passes a cached one, `CompiledEvents.context_names`). `today`: the positions of words that
-    name the publication's day (اليوم: `dating.today_positions`), a recent time too."""
+    name the publication's day (اليوم: `dating.today_positions`), evidence of kind TODAY."""
     if lists_of is None:
         def lists_of(ks: frozenset[str]) -> list[str]:
             return [name for name, vocab in contexts.items() if not ks.isdisjoint(vocab)]
@@ -123,7 +128,7 @@ def read_register(keys: list[frozenset[str]], words: list[str],
                 if not (name == "weapons" and k in blasts)]
     evidence += [(k, "number") for k, w in enumerate(words) if w == "#" and k not in years]
     recent = set(at.get("recent_time", ()))
-    evidence += [(k, "recent_time") for k in sorted(today) if k not in recent]
+    evidence += [(k, TODAY) for k in sorted(today) if k not in recent]
     return Register(frozenset(found), tuple(evidence))
 
 

@@ -930,7 +930,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             # aim was not
             mod = "asserted"
         date, date_source = _event_date(doc, view, trig, default_date,
-                                        self._context("year_names"))
+                                        self._context("year_names"),
+                                        doc.state.get(STATE_CHRONOLOGY_FROM) is not None)
         if date_source == "expression" and mod in ("asserted", "reported", "habitual") and \
                 _is_old(date, doc.published) and not (
                     pat.plover in VIOLENCE and self._since_past_point(view, trig, fronted=True)):
