@@ -20,7 +20,7 @@ from marsad.events.clauses import (CLAUSE_ENDS, FACTUAL, IN_WORDS, PRESENT_ANCHO
                                    span_units)
 from marsad.events.modality import contrast_at
 from marsad.events.patterns import Trigger
-from marsad.events.register import Register, VIOLENCE
+from marsad.events.register import TODAY, Register, VIOLENCE
 from marsad.events.roles import SentenceView
 from marsad.lexicon.categories import category_files, current_lexicon_dirs, per_lexicon
 from marsad.lexicon.grammar import grammar_words
@@ -89,10 +89,11 @@ LONG_PAST_YEARS = 10  # a year this many years before the publication is long pa
 def _long_past_sentence(view: SentenceView, years: frozenset[int], reg: Register, trig: Trigger,
                         published, names: frozenset[str] = frozenset()) -> bool:
     """The sentence names, before the trigger, a year long past (LONG_PAST_YEARS before its
-    publication), and no later year nor a recent time (أمس، اليوم، a day's name): it tells
+    publication), and no later year nor a recent time (أمس، a day's name; not «اليوم», which
+    with a year long past mostly sets now against then: واليوم وبعد مضي عشر سنوات): it tells
     history, and its violent events with no date of their own belong to it. Not an act still
     going on (`_still_going`: ولا يزالون يتظاهرون)."""
-    if published is None or reg.evidence_outside(-1, -1, PRESENT_ANCHORS) or \
+    if published is None or reg.evidence_outside(-1, -1, PRESENT_ANCHORS - {TODAY}) or \
             _still_going(view.words, trig):
         return False
     dating = [k for k in years if not _span_start_year(view.words, k) and
@@ -852,20 +853,23 @@ def today_positions(doc, view: SentenceView) -> frozenset[int]:
 
 def _nowadays(view: SentenceView, k: int) -> bool:
     """«اليوم» at `k` is «nowadays», the time of a state, no day of an act: right after a word
-    of grammar.json `present_state_words` (هي اليوم، باتت اليوم) or a present verb, itself or
-    with its subject between (يعيش العراق اليوم: a word of ي; التي تعاني اليوم: one of ت after a
+    of grammar.json `present_state_words` (هي اليوم، باتت تعرف اليوم) or `until_words` (حتى
+    هذا اليوم, up to now), or a present verb, itself or with its subject between (يعيش العراق اليوم: a word of ي; التي تعاني اليوم: one of ت after a
     relative pronoun), that is no verb of the events or speech dictionaries (`view.verbs`:
     يتظاهر الآلاف اليوم، يزور الرئيس اليوم tell what is done today)."""
     w = view.words
-    states = grammar_words().present_state_words
-    if k > 0 and (w[k - 1] in states or strip_conj(w[k - 1]) in states):
-        return True
+    gw = grammar_words()
+    for j in (k - 1, k - 2):
+        if j >= 0 and (w[j] in gw.present_state_words or
+                       strip_conj(w[j]) in gw.present_state_words or
+                       w[j] in gw.until_words):
+            return True  # (باتت تعرف اليوم، حتى هذا اليوم)
     for j in (k - 1, k - 2):
         if j < 0 or not view.is_word(j) or j in view.verbs:
             return False  # (يتظاهر الآلاف اليوم: an act of the dictionaries, done today)
         bare = strip_conj(w[j])
         if bare[:1] == "ي" and len(bare) > 3 or \
-                bare[:1] == "ت" and _present_form(bare) and not bare.endswith("ه") and \
-                j > 0 and _relative(w[j - 1]):
-            return True
+                bare[:1] in "تن" and _present_form("ت" + bare[1:]) and \
+                not bare.endswith("ه") and (j == k - 1 or j > 0 and _relative(w[j - 1])):
+            return True  # (يعيش العراق اليوم، تعرف اليوم، لما نراه اليوم، التي تعاني اليوم)
     return False

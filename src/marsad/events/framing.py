@@ -36,7 +36,7 @@ DURING = fold("أثناء")
 AGREED_THAT = [fold("على"), fold("أن")]  # على أن + a present verb: "on condition that, so that"
 
 # A plural verbal noun of violence names single events only when they are counted or dated.
-COUNT_SIGNS = frozenset({"number", "quantities"}) | PRESENT_ANCHORS
+COUNT_SIGNS = frozenset({"number", "quantities", "recent_time"})
 
 # رغم / على الرغم من + an event: what something else happens in spite of, named as known (آلينا
 # على أنفسنا رغم الضربات القاسية، واصلوا عملهم رغم القصف): background, not the news
@@ -309,23 +309,12 @@ def _pluperfect(view: SentenceView, trig: Trigger, reg: Register | None) -> bool
     return False
 
 
-# the recent times a present verb is news by anywhere in its sentence (أمس، الخميس); «اليوم»
-# (register.TODAY) only near it, in its clause (`_today_near`): elsewhere it may be «nowadays»
-# of another clause (والمسماة اليوم وطنية)
+# the recent times of events.json (أمس، الخميس): what makes a present verb news, a plural noun of
+# violence or a many one occasion, anywhere in the sentence. «اليوم» (register.TODAY) is left
+# out there: in such sentences it mostly dates the report or means «nowadays» (وبلاك ووتر هي
+# من يقتل السوريين اليوم، أعلنت الحركة اليوم أنها ترد على هجمات …); it dates an act of its own
+# clause (`_recent_clause`, `_pluperfect`, `_dated_recent_after`, the chronologies)
 DAY_ANCHORS = PRESENT_ANCHORS - {TODAY}
-
-
-def _today_near(view: SentenceView, trig: Trigger) -> bool:
-    """A word naming the publication's day (`view.today`: اليوم) at most RECENT_AFTER_REACH
-    words from the trigger, no clause end or contrast between (يتظاهر الآلاف اليوم، اليوم
-    يتظاهر الآلاف)."""
-    w = view.words
-    for k in view.today:
-        lo, hi = (trig.last + 1, k) if k > trig.last else (k + 1, trig.first)
-        if hi - lo <= RECENT_AFTER_REACH and not any(
-                w[j] in CLAUSE_ENDS or contrast_at(w, j) for j in range(lo, hi)):
-            return True
-    return False
 
 
 def _same_clause(view: SentenceView, j: int, k: int) -> bool:
@@ -932,7 +921,7 @@ def _manner(view: SentenceView, trig: Trigger, violent_verb_last: int | None) ->
 
 LIST_REACH = 10  # tokens from one verbal noun of a list to the next
 # a sign of one happening that keeps what a many suffered the news (تعرض العديد منهم للضرب أمس)
-MANY_ANCHORS = frozenset({"number"}) | PRESENT_ANCHORS
+MANY_ANCHORS = frozenset({"recent_time", "number"})
 MANY_SUBJECT_REACH = 4  # words before a verb of exposure where the word of many may stand
 
 AWAITED_REACH = 4  # words from a noun of waiting to the act awaited (بانتظار سيارة يقودها انتحاري)
@@ -1413,7 +1402,6 @@ class ModalityRules:
             return "habitual"  # اغتيالات، الاعتداءات المتكررة: a kind of violence, uncounted
         if trig.kind in ("verb", "phrase") and trig.form.tense == "present" and \
                 not reg.evidence_outside(trig.first, trig.last, DAY_ANCHORS) and \
-                not _today_near(view, trig) and \
                 not (pat.plover == "PROTEST" and self._ongoing(view, trig, pat)) and \
                 not (pat.plover in VIOLENCE and self._campaign_since(view, trig)) and \
                 not self._after_before_that(view, trig) and not self._began(view, trig):

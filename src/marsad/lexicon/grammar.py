@@ -293,6 +293,7 @@ class GrammarWords:
     today_words: frozenset[str]  # events.dating (twenty-fifth session)
     same_day_words: frozenset[str]  # events.dating (twenty-fifth session)
     present_state_words: frozenset[str]  # events.dating (twenty-fifth session)
+    until_words: frozenset[str]  # events.dating (twenty-fifth session)
     opposed_preps: frozenset[str]  # events.participants (twenty-fifth session)
 
 
