@@ -1721,7 +1721,7 @@ class ModalityRules:
         for k in range(trig.last + 1, min(len(w) - 1, trig.last + 1 + DESCRIBED_REACH + 1)):
             if _relative(w[k]):
                 return _in_list(w[k + 1], self._context("practice_verbs")) and not (
-                    reg is not None and reg.evidence_outside(trig.first, k + 1, PRESENT_ANCHORS))
+                    reg is not None and reg.evidence_outside(trig.first, k + 1, DAY_ANCHORS))
             if not view.is_word(k) or not _adjective_form(w[k]):
                 return False
         return False

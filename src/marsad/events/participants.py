@@ -367,11 +367,12 @@ def _qualifies(view: SentenceView, trig: Trigger, j: int) -> bool:
     الانتحاري، جوية): a word of letters that names no actor, is no verb nor preposition, and
     ends as a feminine or a relational adjective does or takes the article as the trigger's head
     does. After a verb nothing qualifies it (منعت الغارات: the strikes are its object)."""
-    if trig.kind == "verb" or not view.is_word(j) or j in view.verbs or \
+    if trig.kind == "verb" and not _is_nominal(trig) or not view.is_word(j) or j in view.verbs or \
             roles.is_prep(view.words[j]) or view.mention_at(j, j) is not None:
         return False
     word = view.words[j]
-    definite = has_article(view.words[trig.head]) or "a" in trig.strip
+    head = trig.last if trig.kind == "phrase" else trig.head  # (شنت حملة اعتقالات: the noun)
+    definite = has_article(view.words[head]) or "a" in trig.strip and head == trig.head
     return has_article(word) == definite and (
         word.endswith(("ه", "ي", "يه", "يين", "يون")) or definite)
 RESPONSE_ROOTS = frozenset({"02", "04", "05", "10", "11", "12"})
