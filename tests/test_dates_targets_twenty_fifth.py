@@ -71,6 +71,17 @@ def test_a_seizure_in_a_relative_clause_dated_today_is_news(detect):
     assert ("سيطر", "historical") in found, found
 
 
+def test_clashes_that_took_place_today_are_one_occasion(detect):
+    # "residents said clashes with heavy weapons took place today between the army and gunmen"
+    found = _modalities(detect, "وقال سكان محليون إن اشتباكات بالأسلحة الثقيلة جرت اليوم بين "
+                                "الجيش والمسلحين في المنطقة، وأسفرت عن قتلى وجرحى.")
+    assert ("اشتباكات", "asserted") in found, found
+    # near-miss: «اليوم» of the statement dates no attacks it answers, which stay a pattern
+    found = _modalities(detect, "وأعلنت الحركة اليوم أنها ترد على هجمات شنتها قوات الحكومة "
+                                "على الحركة.")
+    assert ("هجمات", "habitual") in found, found
+
+
 # --- chronologies ---------------------------------------------------------------------------
 
 LEAD = "وفيما يلي أبرز الهجمات التي شهدتها المدينة:\n\n"

@@ -1394,6 +1394,7 @@ class ModalityRules:
         if pat.plover in VIOLENCE and _is_nominal(trig) and \
                 _plural(view.words[trig.head]) and not reg.evidence_outside(
                     trig.first, trig.last, COUNT_SIGNS) and not _broke_out(reg, trig) and \
+                not _dated_recent_after(view, trig, reg) and \
                 not self._outcome_subject(view, trig) and \
                 not self._verb_before(view, trig, self._context("witness_verbs")) and \
                 not self._verb_before(view, trig, self._context("clash_entry_verbs")):
