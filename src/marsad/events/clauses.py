@@ -26,7 +26,7 @@ FI, MIN = fold("في"), fold("من")
 FACTUAL = frozenset({"asserted", "reported"})
 
 # A present-tense verb of violence or protest reports one only with a recent time (أمس، الليلة).
-PRESENT_ANCHORS = frozenset({"recent_time"})
+PRESENT_ANCHORS = frozenset({"recent_time", "today"})  # (today: register.TODAY, اليوم)
 
 
 def _bare_triliteral(form: str) -> bool:

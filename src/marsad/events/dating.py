@@ -16,10 +16,11 @@ from marsad.dates.lexicon import date_words
 from marsad.document import Document, Event
 from marsad.events import roles
 from marsad.events.clauses import (CLAUSE_ENDS, FACTUAL, IN_WORDS, PRESENT_ANCHORS, TOLL_CODES,
-                                   WHEN, _ARABIC_DIGITS, _is_nominal, span_units)
+                                   WHEN, _ARABIC_DIGITS, _is_nominal, _present_form, _relative,
+                                   span_units)
 from marsad.events.modality import contrast_at
 from marsad.events.patterns import Trigger
-from marsad.events.register import Register, VIOLENCE
+from marsad.events.register import TODAY, Register, VIOLENCE
 from marsad.events.roles import SentenceView
 from marsad.lexicon.categories import category_files, current_lexicon_dirs, per_lexicon
 from marsad.lexicon.grammar import grammar_words
@@ -88,10 +89,11 @@ LONG_PAST_YEARS = 10  # a year this many years before the publication is long pa
 def _long_past_sentence(view: SentenceView, years: frozenset[int], reg: Register, trig: Trigger,
                         published, names: frozenset[str] = frozenset()) -> bool:
     """The sentence names, before the trigger, a year long past (LONG_PAST_YEARS before its
-    publication), and no later year nor a recent time (أمس، اليوم، a day's name): it tells
+    publication), and no later year nor a recent time (أمس، a day's name; not «اليوم», which
+    with a year long past mostly sets now against then: واليوم وبعد مضي عشر سنوات): it tells
     history, and its violent events with no date of their own belong to it. Not an act still
     going on (`_still_going`: ولا يزالون يتظاهرون)."""
-    if published is None or reg.evidence_outside(-1, -1, PRESENT_ANCHORS) or \
+    if published is None or reg.evidence_outside(-1, -1, PRESENT_ANCHORS - {TODAY}) or \
             _still_going(view.words, trig):
         return False
     dating = [k for k in years if not _span_start_year(view.words, k) and
@@ -425,10 +427,13 @@ def _news_day(value: str | None, published: dt.date | None) -> bool:
     return dt.timedelta(0) <= published - day <= dt.timedelta(days=NEWS_DAY_REACH)
 
 
-def _event_date(doc, view, trig, default, year_names: frozenset[str] = frozenset()):
+def _event_date(doc, view, trig, default, year_names: frozenset[str] = frozenset(),
+                in_chronology: bool = False):
     """The date of the event: the nearest date expression of its clause (not the year of a
     name among `year_names`: حدود عام 1967), else one that governs it from afar, else
-    `default` (the document's date). An act still going on (`_still_going`) keeps `default`."""
+    `default` (the document's date). An act still going on (`_still_going`) keeps `default`.
+    `in_chronology`: the sentence holds the items of a chronology (`chronology_start`), whose
+    lines take the dates that open them (`chronology_line_date`)."""
     if _still_going(view.words, trig):
         return default
     a = view.tokens[0].start
@@ -459,6 +464,8 @@ def _event_date(doc, view, trig, default, year_names: frozenset[str] = frozenset
             continue  # على حدود عام 1967، القرار 242 لعام 1967: a name, no time of the event
         if _names_a_past_event(doc.text, d):
             continue  # في ذكرى حرب أكتوبر 1973: the named war's time, not the event's
+        if d.start >= last and heads_a_line_after(doc, view, d, trig.last):
+            continue  # … البلدية\n- 3 مايو 2014: هاجم: the next item's date
         dist = len(words) + (0 if d.start >= last else 1)
         if best is None or dist < best[0]:
             best = (dist, d)
@@ -481,6 +488,9 @@ def _event_date(doc, view, trig, default, year_names: frozenset[str] = frozenset
     year = _chronology_year(view, doc.published)
     if year is not None:
         return year, "expression"
+    line = chronology_line_date(doc, view, trig.first) if in_chronology else None
+    if line is not None:
+        return _told_as_past(doc, trig, line), "expression"
     return default
 
 
@@ -749,3 +759,117 @@ def _chronology_year(view: SentenceView, published: dt.date | None) -> str | Non
     if published is not None and int(digits) >= published.year:
         return None
     return digits
+
+
+def _line_heads(doc, view: SentenceView, before: int) -> list[int]:
+    """The token positions before `before` where a line of a chronology may begin: the
+    sentence's first token, the token right after a colon and a token that begins a new line of
+    the text (the lines of a list the sentence splitter left in one sentence), in order."""
+    toks = view.tokens
+    heads = [0]
+    for k in range(1, min(before, len(toks))):
+        if toks[k - 1].text == ":" or "\n" in doc.text[toks[k - 1].end:toks[k].start]:
+            heads.append(k)
+    return heads
+
+
+def _opens_line(doc, view: SentenceView, d, head: int) -> bool:
+    """The date `d` (of a day or a month) begins the line at token `head`, past its bullets,
+    and a dash or a colon follows it (- 12 مارس 2013: …)."""
+    toks = view.tokens
+    k = head
+    while k < len(toks) and toks[k].text in CHRONOLOGY_BULLETS:
+        k += 1
+    if k >= len(toks) or toks[k].start != d.start or d.granularity not in ("day", "month") or \
+            not is_dated(d.value, d.granularity):
+        return False
+    after = next((t for t in toks[k:] if t.start >= d.end), None)
+    return after is not None and after.text in CHRONOLOGY_DASHES
+
+
+def chronology_line_date(doc, view: SentenceView, before: int):
+    """The date that opens the line of a chronology the word at `before` stands in: a date
+    expression of a day or a month at the head of the line (the sentence's start, right after a
+    colon or a new line of the text; a bullet may come first) with a dash or a colon right after
+    it (12 مارس 2013: قتل …، - 3 مايو: خطف …، أبرز الهجمات: 12 مارس 2013: قتل …), or None: a
+    line that no date opens (- خطف مسلحون …) is an item of its own and takes no date of the line
+    before it. What the line tells happened then (twenty-fifth session; a year alone is
+    `_chronology_year`'s)."""
+    toks = view.tokens
+    if not toks or before <= 0 or not any(t.text in CHRONOLOGY_DASHES for t in toks[:before]):
+        return None  # (no colon or dash before it: most sentences)
+    end = toks[min(before, len(toks) - 1)].start
+    dates = [d for d in doc.dates if toks[0].start <= d.start < end]
+    found = None
+    for head in _line_heads(doc, view, before):
+        opened = next((d for d in dates if _opens_line(doc, view, d, head)), None)
+        if opened is not None:
+            found = opened
+        elif not (found is not None and toks[head - 1].text == ":" and
+                  toks[head - 1].start >= found.end and
+                  not any(found.end <= t.start < toks[head - 1].start and
+                          t.kind in ("word", "number") for t in toks)):
+            found = None  # (a new line with no date; but 12 مارس 2013: قتل: the same line)
+    return found
+
+
+def heads_a_line_after(doc, view: SentenceView, d, last: int) -> bool:
+    """The date `d`, after the trigger ending at token `last`, opens a line of its own (`_opens_line`:
+    - 3 مايو 2014: هاجم …): the next item's date, not the trigger's."""
+    toks = view.tokens
+    k = next((j for j in range(last + 1, len(toks)) if toks[j].end > d.start), None)
+    if k is None:
+        return False
+    while k > last + 1 and toks[k - 1].text in CHRONOLOGY_BULLETS:
+        k -= 1
+    return (toks[k - 1].text == ":" or "\n" in doc.text[toks[k - 1].end:toks[k].start]) and \
+        _opens_line(doc, view, d, k)
+
+
+SAME_DAY_REACH = 2  # words from مثل to the اليوم of «في مثل هذا اليوم»
+
+
+def today_positions(doc, view: SentenceView) -> frozenset[int]:
+    """The positions of the words of grammar.json `today_words` (اليوم، واليوم) inside a date the
+    dates stage read as the publication's own day (اليوم، صباح اليوم، هذا اليوم; it reads no day
+    in في اليوم التالي، اليوم نفسه، حتى اليوم): a recent time, as أمس is, for the rules that read
+    one (`Register.evidence`, the chronologies, `_recent_time_after`). Not after a word of
+    `same_day_words` (في مثل هذا اليوم: this day of another year). Twenty-fifth session."""
+    gw = grammar_words()
+    today = gw.today_words
+    ks = [k for k, w in enumerate(view.words) if w in today]
+    if not ks or doc.published is None:
+        return frozenset()  # (most sentences: no اليوم)
+    day = doc.published.isoformat()
+    spans = [(d.start, d.end) for d in doc.dates
+             if d.granularity == "day" and d.value == day and
+             view.tokens[0].start <= d.start < view.tokens[-1].end]
+    return frozenset(k for k in ks
+                     if any(a <= view.tokens[k].start < b for a, b in spans) and
+                     not any(view.words[j] in gw.same_day_words
+                             for j in range(max(0, k - 1 - SAME_DAY_REACH), k)) and
+                     not _nowadays(view, k))
+
+
+def _nowadays(view: SentenceView, k: int) -> bool:
+    """«اليوم» at `k` is «nowadays», the time of a state, no day of an act: right after a word
+    of grammar.json `present_state_words` (هي اليوم، باتت تعرف اليوم) or `until_words` (حتى
+    هذا اليوم, up to now), or a present verb, itself or with its subject between (يعيش العراق اليوم: a word of ي; التي تعاني اليوم: one of ت after a
+    relative pronoun), that is no verb of the events or speech dictionaries (`view.verbs`:
+    يتظاهر الآلاف اليوم، يزور الرئيس اليوم tell what is done today)."""
+    w = view.words
+    gw = grammar_words()
+    for j in (k - 1, k - 2):
+        if j >= 0 and (w[j] in gw.present_state_words or
+                       strip_conj(w[j]) in gw.present_state_words or
+                       w[j] in gw.until_words):
+            return True  # (باتت تعرف اليوم، حتى هذا اليوم)
+    for j in (k - 1, k - 2):
+        if j < 0 or not view.is_word(j) or j in view.verbs:
+            return False  # (يتظاهر الآلاف اليوم: an act of the dictionaries, done today)
+        bare = strip_conj(w[j])
+        if bare[:1] == "ي" and len(bare) > 3 or \
+                bare[:1] in "تن" and _present_form("ت" + bare[1:]) and \
+                not bare.endswith("ه") and (j == k - 1 or j > 0 and _relative(w[j - 1])):
+            return True  # (يعيش العراق اليوم، تعرف اليوم، لما نراه اليوم، التي تعاني اليوم)
+    return False

@@ -22,7 +22,7 @@ from marsad.events.dating import RECENT_AFTER_REACH, _dated_recent_after, toll_v
 from marsad.events.detection import ONGOING_REACH, SINCE, _broke_out, _word_before_quoted
 from marsad.events.modality import CueTable, _cue_at, contrast_at, modality
 from marsad.events.patterns import Pattern, Trigger
-from marsad.events.register import GUARDED, Register, VIOLENCE
+from marsad.events.register import GUARDED, TODAY, Register, VIOLENCE
 from marsad.events.roles import SentenceView
 from marsad.lexicon.grammar import grammar_words
 from marsad.text.article import has_article
@@ -308,6 +308,14 @@ def _pluperfect(view: SentenceView, trig: Trigger, reg: Register | None) -> bool
                 name in PRESENT_ANCHORS and not trig.first <= j <= trig.last and
                 not _other_clause_between(view, j, k) for j, name in reg.evidence))
     return False
+
+
+# the recent times of events.json (أمس، الخميس): what makes a present verb news, a plural noun of
+# violence or a many one occasion, anywhere in the sentence. «اليوم» (register.TODAY) is left
+# out there: in such sentences it mostly dates the report or means «nowadays» (وبلاك ووتر هي
+# من يقتل السوريين اليوم، أعلنت الحركة اليوم أنها ترد على هجمات …); it dates an act of its own
+# clause (`_recent_clause`, `_pluperfect`, `_dated_recent_after`, the chronologies)
+DAY_ANCHORS = PRESENT_ANCHORS - {TODAY}
 
 
 def _same_clause(view: SentenceView, j: int, k: int) -> bool:
@@ -784,7 +792,7 @@ def _signs_besides_restated(view: SentenceView, trig: Trigger, reg: Register) ->
     """A sign of a happening outside the trigger other than its own word again (أن حاكماً قتل
     رجلاً … التأييد الذي ناله في قتل رجل: the act named again is no casualty of another)."""
     word = strip_conj(view.words[trig.head])
-    return any(not trig.first <= k <= trig.last and
+    return any(not trig.first <= k <= trig.last and name != TODAY and
                not (name == "casualties" and strip_conj(view.words[k]) == word)
                for k, name in reg.evidence)
 
@@ -1285,7 +1293,7 @@ class ModalityRules:
         if reg is None:
             return True
         end = next((j for j in range(trig.last + 1, len(w)) if w[j] in roles.HARD_STOPS), len(w))
-        return not any(trig.last < j < end and name in ("casualties", "recent_time")
+        return not any(trig.last < j < end and (name == "casualties" or name in PRESENT_ANCHORS)
                        for j, name in reg.evidence)
 
     def _campaign_since(self, view: SentenceView, trig: Trigger) -> bool:
@@ -1341,7 +1349,8 @@ class ModalityRules:
                 break
         if start is None:
             return False
-        if reg is not None and any(j > start and name == "recent_time" for j, name in reg.evidence):
+        if reg is not None and any(j > start and name in PRESENT_ANCHORS
+                                   for j, name in reg.evidence):
             return False  # روى الشاهد أن المسلحين أطلقوا النار فجر اليوم: the news, witnessed
         cues = self.compiled.cues
         if not isinstance(cues, CueTable):
@@ -1471,6 +1480,7 @@ class ModalityRules:
         if pat.plover in VIOLENCE and _is_nominal(trig) and \
                 _plural(view.words[trig.head]) and not reg.evidence_outside(
                     trig.first, trig.last, COUNT_SIGNS) and not _broke_out(reg, trig) and \
+                not _dated_recent_after(view, trig, reg) and \
                 not self._outcome_subject(view, trig) and \
                 not self._verb_before(view, trig, self._context("witness_verbs")) and \
                 not self._verb_before(view, trig, self._context("clash_entry_verbs")):
@@ -1478,7 +1488,7 @@ class ModalityRules:
             # الحوثيون مواجهات مع الجيش: the fight its sides entered)
             return "habitual"  # اغتيالات، الاعتداءات المتكررة: a kind of violence, uncounted
         if trig.kind in ("verb", "phrase") and trig.form.tense == "present" and \
-                not reg.evidence_outside(trig.first, trig.last, PRESENT_ANCHORS) and \
+                not reg.evidence_outside(trig.first, trig.last, DAY_ANCHORS) and \
                 not (pat.plover == "PROTEST" and self._ongoing(view, trig, pat)) and \
                 not (pat.plover in VIOLENCE and self._campaign_since(view, trig)) and \
                 not self._after_before_that(view, trig) and not self._began(view, trig):
@@ -1605,7 +1615,8 @@ class ModalityRules:
                 return None
         return None
 
-    def chronology_start(self, view: SentenceView, keys, open_before: bool) -> int | None:
+    def chronology_start(self, view: SentenceView, keys, open_before: bool,
+                         line_recent: bool | None = None) -> int | None:
         """Where the items of a chronology begin in this sentence, or None. A word of
         grammar.json `chronology_leads` (وفيما يلي أبرز الهجمات التي شهدتها المدينة:، تسلسل
         زمني لأبرز الاعتداءات:) with a colon after it opens a list of past acts: its items
@@ -1614,10 +1625,16 @@ class ModalityRules:
         2011: قتل …، - 12 مارس: هاجم …) and starts at its first word. A lead with a recent time
         before its colon (وفيما يلي أبرز التطورات أمس:) and an item with one (أمس: قتل، or the
         first, after the colon: أبرز الهجمات: هاجم مسلحون مركزا أمس) tell the news, no
-        history."""
+        history. `line_recent`: whether the date opening the sentence as an item (12 مارس
+        2013: …، - 31 يوليو: …) is a day of the news, None when no date the dates stage read
+        opens it: such an item is news or history by its own date, and a word of a recent time
+        in its body (فجر "dawn", which is also "he blew up") does not make it news; either way
+        the list stays open for the items after it (twenty-fifth session)."""
         w = view.words
         if open_before and _chronology_item(view):
-            return None if self._recent_between(keys, 0, len(w)) else 0
+            if line_recent is not None:
+                return len(w) if line_recent else 0
+            return None if self._recent_between(keys, 0, len(w), view.verbs, view.today) else 0
         if ":" not in w:
             return None  # (no colon, no list: most sentences, found without a word's strip_conj)
         words = grammar_words()
@@ -1625,23 +1642,27 @@ class ModalityRules:
         if lead is None:
             return None
         colon = next((k for k in range(lead + 1, len(w)) if w[k] == ":"), None)
-        if colon is None or self._recent_between(keys, 0, colon) or not any(
+        if colon is None or self._recent_between(keys, 0, colon, today=view.today) or not any(
                 strip_conj(w[k]) in words.chronology_topics
                 for k in range(max(0, lead - CHRONOLOGY_TOPIC_REACH),
                                min(colon, lead + 1 + CHRONOLOGY_TOPIC_REACH))):
             return None  # (وجاء في البيان ما يلي: the words of a statement, no chronology)
         if strip_conj(w[colon - 1]) in words.attribution_links | words.ali_name_verbs:
             return None  # بعد سلسلة تفجيرات شهدتها المملكة، وقال: a quote opens, no list
-        if self._recent_between(keys, colon + 1, len(w)):
+        if self._recent_between(keys, colon + 1, len(w), view.verbs, view.today):
             # أبرز الهجمات: هاجم مسلحون مركزا للشرطة أمس: the first item tells the news, as a
             # date-led item with a recent time does; the list stays open for the items after it
             return len(w)
         return colon + 1
 
-    def _recent_between(self, keys, first: int, end: int) -> bool:
-        """A word of a recent time (events.json `recent_time`: أمس، اليوم) in [first, end)."""
+    def _recent_between(self, keys, first: int, end: int, verbs: frozenset[int] = frozenset(),
+                        today: frozenset[int] = frozenset()) -> bool:
+        """A word of a recent time (events.json `recent_time`: أمس، الخميس; or at one of the
+        positions `today`, اليوم) in [first, end), not at one of the positions `verbs` (فجر "he
+        blew up" is also "dawn")."""
         recent = self._context("recent_time")
-        return any(not keys[k].isdisjoint(recent) for k in range(first, min(end, len(keys))))
+        return any((not keys[k].isdisjoint(recent) or k in today) and k not in verbs
+                   for k in range(first, min(end, len(keys))))
 
     def _listed_modality(self, view: SentenceView, trig: Trigger,
                          earlier: list[_Listed]) -> _Listed:
@@ -1763,7 +1784,8 @@ class ModalityRules:
         if k is None:
             return False
         now = self._context("recent_time") | self._context("ongoing_now")
-        return not any(_in_list(w[j], now) for j in range(k + 1, min(len(w), trig.last + 4)))
+        return not any(_in_list(w[j], now) or j in view.today
+                       for j in range(k + 1, min(len(w), trig.last + 4)))
 
     def _reaction_object(self, view: SentenceView, trig: Trigger) -> bool:
         """The لـ before the verbal noun is the object of a word of feeling or judging
@@ -1840,7 +1862,7 @@ class ModalityRules:
         for k in range(trig.last + 1, min(len(w) - 1, trig.last + 1 + DESCRIBED_REACH + 1)):
             if _relative(w[k]):
                 return _in_list(w[k + 1], self._context("practice_verbs")) and not (
-                    reg is not None and reg.evidence_outside(trig.first, k + 1, PRESENT_ANCHORS))
+                    reg is not None and reg.evidence_outside(trig.first, k + 1, DAY_ANCHORS))
             if not view.is_word(k) or not _adjective_form(w[k]):
                 return False
         return False
@@ -1921,7 +1943,7 @@ class ModalityRules:
         for k in range(trig.last + 1, min(len(w), trig.last + 1 + RECENT_AFTER_REACH)):
             if w[k] in CLAUSE_ENDS or contrast_at(w, k):
                 return False
-            if _in_list(w[k], recent):
+            if _in_list(w[k], recent) or k in view.today:
                 return True
         return False
 

@@ -362,6 +362,23 @@ def _opens_clause_np(view: SentenceView, m: roles.Mention) -> bool:
 
 
 # appeal, consult (شارك في قمة الاتحاد الأفريقي), praise, demand, disapprove, reject
+# words from a hostile act's trigger to a ضد whose actor is its target (حملة اعتقالات واسعة ضد)
+AGAINST_REACH = 3
+
+
+def _qualifies(view: SentenceView, trig: Trigger, j: int) -> bool:
+    """The word at `j`, after a nominal trigger, may be its adjective (واسعة، العسكرية،
+    الانتحاري، جوية): a word of letters that names no actor, is no verb nor preposition, and
+    ends as a feminine or a relational adjective does or takes the article as the trigger's head
+    does. After a verb nothing qualifies it (منعت الغارات: the strikes are its object)."""
+    if trig.kind == "verb" and not _is_nominal(trig) or not view.is_word(j) or j in view.verbs or \
+            roles.is_prep(view.words[j]) or view.mention_at(j, j) is not None:
+        return False
+    word = view.words[j]
+    head = trig.last if trig.kind == "phrase" else trig.head  # (شنت حملة اعتقالات: the noun)
+    definite = has_article(view.words[head]) or "a" in trig.strip and head == trig.head
+    return has_article(word) == definite and (
+        word.endswith(("ه", "ي", "يه", "يين", "يون")) or definite)
 RESPONSE_ROOTS = frozenset({"02", "04", "05", "10", "11", "12"})
 
 # Words before a speech verb that make it a report's source (كما قال، حسبما أفاد)
@@ -3440,6 +3457,8 @@ class ParticipantRules:
                 targets = cand_p if cand_p[0].first < cand_o[0].first else cand_o
             else:
                 targets = cand_p or cand_o
+            if not targets and (cand_a := self._against_target(view, trig, pat, used)):
+                targets = cand_a  # حملة اعتقالات واسعة ضد الناشطين: whom the act is against
             if not targets and view.unknown_persons and \
                     (not noun_like or pat.genitive == "patient"):
                 # اعتقلت الشرطة محمد علاونة: a person no dictionary codes is the object, kept
@@ -3897,6 +3916,28 @@ class ParticipantRules:
                         for stem, how in analysed):
             return ""
         return third_person_pronoun(view, trig.last)
+
+    def _against_target(self, view: SentenceView, trig: Trigger, pat: Pattern,
+                        used: set[int]) -> list[roles.Mention]:
+        """The actor after a word of grammar.json `opposed_preps` (ضد) at most AGAINST_REACH
+        words after a hostile act's trigger (CAMEO 14–20), only the adjectives of a nominal
+        trigger between (`_qualifies`), whose pattern takes a target (or is
+        one of violence: تفجير انتحاري ضد الشرطة) but lists no such word among its prepositions
+        (arrests, abductions, killings, firing, shelling, suicide bombings): whom the act is
+        against (شنت الشرطة حملة اعتقالات واسعة ضد الناشطين; twenty-fifth
+        session). Farther on, ضد belongs to another noun (اعتقلت الشرطة ثلاثة متهمين بتنفيذ
+        هجمات ضد الجيش: the army is the attacks' target, not the arrest's)."""
+        against = grammar_words().opposed_preps
+        if pat.cameo[:2] < "14" or not against.isdisjoint(pat.target_preps) or \
+                not (pat.target_object or pat.target_preps or pat.plover in VIOLENCE):
+            return []
+        w = view.words
+        k = next((j for j in range(trig.last + 1, min(len(w), trig.last + 2 + AGAINST_REACH))
+                  if w[j] in against), None)
+        if k is None or any(not _qualifies(view, trig, j) for j in range(trig.last + 1, k)):
+            return []  # (منعت الغارات الجوية ضد مواقع الصرب: the strikes' ضد, not the ban's)
+        return roles.prep_targets(view, tuple(against), k - 1, used, limit=1,
+                                  places=pat.cameo[:2] >= "17")
 
     def _owned_positions(self, view: SentenceView, trig: Trigger,
                          sources: list[roles.Mention]) -> str:

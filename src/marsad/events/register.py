@@ -45,6 +45,10 @@ REGISTER_MODALITY = {
     "register_opinion": "hypothetical",
     "register_commemoration": "historical",
 }
+# the evidence of a word that names the publication's day (اليوم: `dating.today_positions`): a
+# recent time for the framing rules (`clauses.PRESENT_ANCHORS`), but no sign of a happening,
+# since «اليوم» also tells of a present state (twenty-fifth session)
+TODAY = "today"
 EVIDENCE_LISTS = ("casualties", "weapons", "recent_time", "event_anchors", "protest_anchors",
                   "quantities")
 
@@ -90,16 +94,19 @@ class Register:
     def signs_outside(self, first: int, last: int) -> list[str]:
         """The kinds of evidence of a happening outside the trigger, sorted (for the event's
         `evidence["signs"]`)."""
-        return sorted({name for k, name in self.evidence if not first <= k <= last})
+        return sorted({name for k, name in self.evidence
+                       if not first <= k <= last and name != TODAY})
 
 
 def read_register(keys: list[frozenset[str]], words: list[str],
                   contexts: dict[str, frozenset[str]],
-                  years: frozenset[int] = frozenset(), lists_of=None) -> Register:
+                  years: frozenset[int] = frozenset(), lists_of=None,
+                  today: frozenset[int] = frozenset()) -> Register:
     """The register of a sentence from the match keys of its words (see module doc). `years`:
     the indices of number words that are years, which are no count of a happening.
     `lists_of(keys)`: the names of the `contexts` lists that share a key with `keys` (the stage
-    passes a cached one, `CompiledEvents.context_names`)."""
+    passes a cached one, `CompiledEvents.context_names`). `today`: the positions of words that
+    name the publication's day (اليوم: `dating.today_positions`), evidence of kind TODAY."""
     if lists_of is None:
         def lists_of(ks: frozenset[str]) -> list[str]:
             return [name for name, vocab in contexts.items() if not ks.isdisjoint(vocab)]
@@ -120,6 +127,8 @@ def read_register(keys: list[frozenset[str]], words: list[str],
     evidence = [(k, name) for name in EVIDENCE_LISTS for k in at.get(name, ())
                 if not (name == "weapons" and k in blasts)]
     evidence += [(k, "number") for k, w in enumerate(words) if w == "#" and k not in years]
+    recent = set(at.get("recent_time", ()))
+    evidence += [(k, TODAY) for k in sorted(today) if k not in recent]
     return Register(frozenset(found), tuple(evidence))
 
 

@@ -146,6 +146,9 @@ class SentenceView:
     # folded adjectives of a body in power (events.json `ruling_adjectives`: الحاكم، الحاكمة):
     # right after a body, its adjective, no actor of their own
     ruling_adjectives: frozenset[str] = frozenset()
+    # positions of the words that name the publication's own day (اليوم، صباح اليوم:
+    # `dating.today_positions`): a recent time, as أمس is (twenty-fifth session)
+    today: frozenset[int] = frozenset()
 
     def mention_at(self, first: int, last: int) -> Mention | None:
         for m in self.mentions:

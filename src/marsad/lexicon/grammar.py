@@ -292,6 +292,11 @@ class GrammarWords:
     toll_denials: frozenset[str]  # events.participants (twenty-fourth, review 2)
     coordinated_heads: frozenset[str]  # events.roles (twenty-fifth, h7)
     foe_nouns: frozenset[str]  # events.roles (twenty-fifth, h7)
+    today_words: frozenset[str]  # events.dating (twenty-fifth session)
+    same_day_words: frozenset[str]  # events.dating (twenty-fifth session)
+    present_state_words: frozenset[str]  # events.dating (twenty-fifth session)
+    until_words: frozenset[str]  # events.dating (twenty-fifth session)
+    opposed_preps: frozenset[str]  # events.participants (twenty-fifth session)
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",

@@ -42,7 +42,7 @@ from marsad.events.clauses import (TOLL_CODES, _Listed, _adjective_form, _is_nom
                                    joined_reporters)
 from marsad.events.conjugate import past_forms
 from marsad.events.dating import (_as_history, _default_date, _event_date, _is_later, _is_old,
-                                  _long_past_sentence, _share_coordinated_date, _take_cause_time,
+                                  _long_past_sentence, _news_day, chronology_line_date, today_positions, _share_coordinated_date, _take_cause_time,
                                   _undated_news, _years)
 from marsad.events.detection import (NOUN_EVIDENCE, TriggerReading, _as_support_rally, _attacked,
                                      _describes_attack, _final_shadda_misread, _governed, _impose,
@@ -315,6 +315,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             verbs, own_letter = self._verb_positions(words)
             view = SentenceView(si, toks, words, verbs=verbs, own_letter=own_letter,
                                 sports_document=sports_doc, **lists)
+            view.today = today_positions(doc, view)
             sent_ents = sorted(ents.get(si, []), key=lambda e: e.start)
             # (only the quotes that may hold one of these entities' starts)
             lo, hi = (sent_ents[0].start, sent_ents[-1].start) if sent_ents else (0, -1)
@@ -327,8 +328,9 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             # one of them is no homograph of a town elsewhere, `placing._country_told_again`)
             doc.state[STATE_TOLD_COUNTRIES] = frozenset(told)
             # (the items of a chronology: what the sentence tells after their start is history)
+            open_list = doc.state.get(STATE_CHRONOLOGY_FROM) is not None
             doc.state[STATE_CHRONOLOGY_FROM] = self.chronology_start(
-                view, keys, doc.state.get(STATE_CHRONOLOGY_FROM) is not None)
+                view, keys, open_list, _line_date_recent(doc, view) if open_list else None)
             coded = self._code_sentence(doc, view, quotes, default_date, dateline_place,
                                         (keys, taa), relayed.get(si, ()))
             if _violence_done(coded):
@@ -502,7 +504,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             if pat.id == MARCH_ENTRY and self._peace_process(view, keys, trig):
                 continue  # دفع المسيرة السلمية: the peace process, no march
             if pat.plover in GUARDED and self.read_register:
-                reg = reg or read_register(keys, view.words, c.contexts, years, c.context_names)
+                reg = reg or read_register(keys, view.words, c.contexts, years, c.context_names,
+                                          view.today)
                 if reg.suppresses(pat.plover):
                     continue  # a film, a novel, an exhibition about violence or a protest
                 if doc.state.get(STATE_IN_PLOT) and not self._told_as_news(doc, view, reg):
@@ -684,7 +687,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 # (the register of a sentence with a year, read for any type to see no recent
                 # time: kept apart from `reg`, which the rules of violence and protest read)
                 past_reg = past_reg or reg or read_register(keys, view.words, c.contexts, years,
-                                                            c.context_names)
+                                                            c.context_names, view.today)
             if years and past_reg is not None and \
                     _long_past_sentence(view, years, past_reg, trig, doc.published,
                                         self._context("year_names")):
@@ -930,7 +933,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             # aim was not
             mod = "asserted"
         date, date_source = _event_date(doc, view, trig, default_date,
-                                        self._context("year_names"))
+                                        self._context("year_names"),
+                                        doc.state.get(STATE_CHRONOLOGY_FROM) is not None)
         if date_source == "expression" and mod in ("asserted", "reported", "habitual") and \
                 _is_old(date, doc.published) and not (
                     pat.plover in VIOLENCE and self._since_past_point(view, trig, fronted=True)):
@@ -1025,6 +1029,14 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
 
 # the dates that pin one occasion (a day, a week, a month), not a year nor a span
 OCCASION_GRANULARITIES = frozenset({"day", "week", "month"})
+
+
+def _line_date_recent(doc: Document, view: roles.SentenceView) -> bool | None:
+    """Whether the date that opens the sentence as a chronology's line (`chronology_line_date`:
+    12 مارس 2013: …، - 31 يوليو: …) is a day of the news (at most NEWS_DAY_REACH days before
+    the publication); None when no date opens it."""
+    d = chronology_line_date(doc, view, len(view.tokens))
+    return None if d is None else _news_day(d.value, doc.published)
 
 
 def _occasion_dated(doc: Document, view: roles.SentenceView) -> frozenset[int]:
