@@ -1,0 +1,189 @@
+"""Speed, twenty-fifth session: building the pipeline (`marsad.load()`).
+
+- `lexicon.loader.read_file` tests a dictionary file first with its schema compiled by
+  `lexicon.quickcheck` (nested Python tests of the schema's keywords); `jsonschema`, which took
+  about a third of `marsad.load()`, is asked only of a file that fails the quick test (for its
+  messages) or whose schema uses a keyword the quick test does not compile.
+
+The quick test must answer as `jsonschema` does: checked here on small schemas of ours whose
+answers were worked out by hand, on every built-in file, and on seeded random edits of built-in
+entries (each edit's answer compared with `jsonschema`'s).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import random
+
+import pytest
+
+from marsad.errors import LexiconError
+from marsad.lexicon import loader
+from marsad.lexicon.quickcheck import compile_schema
+
+jsonschema = pytest.importorskip("jsonschema")
+
+
+def _schema(kind: str) -> dict:
+    return json.loads((loader._schema_dir() / f"{kind}.schema.json").read_text(encoding="utf-8"))
+
+
+def _builtin_files() -> list:
+    return sorted(loader.builtin_data_dir().rglob("*.json"))
+
+
+# (schema, instance, valid?) worked out by hand from the JSON Schema 2020-12 rules
+HAND = [
+    ({"type": "integer"}, 3, True),
+    ({"type": "integer"}, 3.0, True),  # an integer may be written as a float with no fraction
+    ({"type": "integer"}, 3.5, False),
+    ({"type": "integer"}, True, False),  # a boolean is no number
+    ({"type": "number", "minimum": 1}, 0, False),
+    ({"type": ["integer", "null"]}, None, True),
+    ({"minimum": 1}, "0", True),  # minimum says nothing of a string
+    ({"enum": ["Y", "M"]}, "M", True),
+    ({"enum": ["Y", "M"]}, "D", False),
+    ({"enum": [1, 2]}, True, False),  # True is not 1
+    ({"const": False}, 0, False),
+    ({"type": "string", "minLength": 1}, "", False),
+    ({"type": "string", "pattern": "^[a-z_]+$"}, "ab_c", True),
+    ({"type": "string", "pattern": "^[a-z_]+$"}, "سلام", False),
+    ({"pattern": "ب"}, "كتاب", True),  # a search, not a match from the start
+    ({"type": "object", "required": ["words"], "properties": {"words": {"type": "array"}}},
+     {"words": "x"}, False),
+    ({"type": "object", "required": ["words"]}, {"word": []}, False),
+    ({"properties": {"a": {"type": "string"}}, "additionalProperties": False},
+     {"a": "x", "b": 1}, False),
+    ({"properties": {"a": {"type": "string"}}, "additionalProperties": {"type": "integer"}},
+     {"a": "x", "b": 1}, True),
+    ({"propertyNames": {"enum": ["negation", "future"]}}, {"future": 1}, True),
+    ({"propertyNames": {"enum": ["negation", "future"]}}, {"past": 1}, False),
+    ({"type": "object", "minProperties": 1}, {}, False),
+    ({"type": "array", "prefixItems": [{"enum": ["Y"]}, {"type": "integer"}], "minItems": 2,
+      "maxItems": 2}, ["Y", 2], True),
+    ({"type": "array", "prefixItems": [{"enum": ["Y"]}, {"type": "integer"}]}, [2, "Y"], False),
+    ({"prefixItems": [{"type": "string"}], "items": {"type": "integer"}}, ["a", 1, 2], True),
+    ({"prefixItems": [{"type": "string"}], "items": {"type": "integer"}}, ["a", 1, "b"], False),
+    ({"prefixItems": [{"type": "string"}], "items": False}, ["a", 1], False),
+    ({"type": "array", "items": {"type": "string"}, "minItems": 1}, [], False),
+    ({"oneOf": [{"type": "string"}, {"minLength": 2}]}, "abc", False),  # both match
+    ({"oneOf": [{"type": "string"}, {"type": "integer"}]}, 4, True),
+    ({"anyOf": [{"type": "string"}, {"type": "integer"}]}, [], False),
+    ({"allOf": [{"type": "string"}, {"minLength": 2}]}, "a", False),
+    ({"if": {"required": ["units"]}, "then": {"required": ["category"]},
+      "else": {"required": ["words"]}}, {"units": {}}, False),
+    ({"if": {"required": ["units"]}, "then": {"required": ["category"]},
+      "else": {"required": ["words"]}}, {"words": []}, True),
+    ({"$defs": {"w": {"type": "string", "minLength": 1}},
+      "type": "array", "items": {"$ref": "#/$defs/w"}}, ["a", ""], False),
+    ({"$defs": {"w": {"type": "string", "minLength": 1}},
+      "type": "array", "items": {"$ref": "#/$defs/w"}}, ["a", "b"], True),
+    ({"description": "only a note", "title": "t"}, 17, True),
+]
+
+
+@pytest.mark.parametrize("schema, instance, valid", HAND)
+def test_the_quick_test_answers_as_worked_out_by_hand(schema, instance, valid):
+    check = compile_schema(schema)
+    assert check is not None
+    assert check(instance) is valid
+    # and as jsonschema does
+    assert jsonschema.Draft202012Validator(schema).is_valid(instance) is valid
+
+
+def test_a_keyword_it_does_not_know_leaves_the_schema_to_jsonschema():
+    assert compile_schema({"type": "string", "format": "date"}) is None
+    assert compile_schema({"items": {"uniqueItems": True}}) is None
+    assert compile_schema({"$ref": "other.json#/x"}) is None
+    assert compile_schema({"patternProperties": {"^a": {}}, "additionalProperties": False}) is None
+
+
+def test_every_schema_compiles_and_every_builtin_file_passes():
+    for path in _builtin_files():
+        data = json.loads(path.read_text(encoding="utf-8"))
+        check = compile_schema(_schema(data["lexicon"]))
+        assert check is not None, path.name
+        assert check(data), path.name
+
+
+# values an edit puts in place of a part of an entry
+_VALUES = [None, True, False, 0, 1, 1.0, 2.5, -3, "", "x", "Y", "سلام", [], [""], ["a"], {},
+           {"a": 1}, [1, 2, 3], ["Y", None, 1]]
+
+
+def _parts(x, path=()):
+    yield path
+    if isinstance(x, dict):
+        for k, v in x.items():
+            yield from _parts(v, path + (k,))
+    elif isinstance(x, list):
+        for i, v in enumerate(x):
+            yield from _parts(v, path + (i,))
+
+
+def _edited(entry, rng: random.Random):
+    """The entry with one part replaced, removed, or a key or an item added."""
+    entry = copy.deepcopy(entry)
+    path = rng.choice(list(_parts(entry)))
+    if not path:
+        return copy.deepcopy(rng.choice(_VALUES))
+    parent = entry
+    for k in path[:-1]:
+        parent = parent[k]
+    r = rng.random()
+    if r < 0.6:
+        parent[path[-1]] = copy.deepcopy(rng.choice(_VALUES))
+    elif isinstance(parent, dict):
+        if r < 0.8:
+            del parent[path[-1]]
+        else:
+            parent["not_a_field"] = "x"
+    else:
+        parent.append(copy.deepcopy(rng.choice(_VALUES)))
+    return entry
+
+
+def test_edited_entries_are_judged_as_jsonschema_judges_them():
+    rng = random.Random(25)
+    judged = invalid = 0
+    for path in _builtin_files():
+        data = json.loads(path.read_text(encoding="utf-8"))
+        schema = _schema(data["lexicon"])
+        check, full = compile_schema(schema), jsonschema.Draft202012Validator(schema)
+        header = {k: v for k, v in data.items() if k != "entries"}
+        for _ in range(60 if data["entries"] else 0):
+            entry = _edited(rng.choice(data["entries"]), rng)
+            one = {**header, "entries": [entry]}
+            expected = full.is_valid(one)
+            assert check(one) is expected, (path.name, entry)
+            judged += 1
+            invalid += not expected
+        # the header too (a version that is no string, a missing kind)
+        for key in header:
+            one = {**{k: v for k, v in header.items() if k != key}, "entries": []}
+            assert check(one) is full.is_valid(one), (path.name, key)
+    assert judged > 500 and 100 < invalid < judged  # both answers were put to the test
+
+
+def test_a_valid_file_is_not_given_to_jsonschema(tmp_path, monkeypatch):
+    p = tmp_path / "numbers.json"
+    p.write_text((loader.builtin_data_dir() / "numbers.json").read_text(encoding="utf-8"),
+                 encoding="utf-8")
+
+    def no_jsonschema(kind):
+        raise AssertionError(f"jsonschema asked of a valid {kind} file")
+
+    monkeypatch.setattr(loader, "_validator", no_jsonschema)
+    assert loader.read_file(p, "numbers.json").kind == "numbers"
+
+
+def test_an_invalid_file_gets_jsonschemas_message(tmp_path):
+    p = tmp_path / "numbers.json"
+    data = json.loads((loader.builtin_data_dir() / "numbers.json").read_text(encoding="utf-8"))
+    data["entries"][1] = {**data["entries"][1], "no_such_field": 1}
+    p.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        loader.read_file(p, "numbers.json")
+    assert "schema error(s); first at /entries/1" in str(err.value)
+    assert "no_such_field" in str(err.value)
