@@ -187,3 +187,41 @@ def test_an_invalid_file_gets_jsonschemas_message(tmp_path):
         loader.read_file(p, "numbers.json")
     assert "schema error(s); first at /entries/1" in str(err.value)
     assert "no_such_field" in str(err.value)
+
+
+# -- the events stage: the words of a sentence inside a date of a day, week or month ----------
+
+class _Tok:
+    """A token whose start is counted each time it is read."""
+
+    def __init__(self, start: int, end: int, reads: list):
+        self._start, self.end, self._reads = start, end, reads
+
+    @property
+    def start(self) -> int:
+        self._reads.append(self._start)
+        return self._start
+
+
+def test_words_inside_an_occasions_date_are_found_by_bisection():
+    from types import SimpleNamespace
+
+    from marsad.stages.events import _occasion_dated
+
+    # «التقى الوزيران يوم الأحد في الرياض الأسبوع الماضي»: our words at our offsets
+    text = "التقى الوزيران يوم الأحد في الرياض الأسبوع الماضي"
+    reads: list = []
+    offsets, pos = [], 0
+    for w in text.split():
+        offsets.append((pos, pos + len(w)))
+        pos += len(w) + 1
+    tokens = [_Tok(a, b, reads) for a, b in offsets]
+    day = SimpleNamespace(start=offsets[2][0], end=offsets[3][1], granularity="day")  # يوم الأحد
+    week = SimpleNamespace(start=offsets[6][0], end=offsets[7][1], granularity="week")
+    year = SimpleNamespace(start=offsets[0][0], end=offsets[1][1], granularity="year")  # none
+    doc = SimpleNamespace(dates=[day, week, year])
+    view = SimpleNamespace(tokens=tokens)
+    assert _occasion_dated(doc, view) == frozenset({2, 3, 6, 7})
+    # each token's start read once (the first and last token's once more for the sentence's
+    # bounds), not once per date it is tested against
+    assert len(reads) == len(tokens) + 1
