@@ -225,3 +225,37 @@ def test_words_inside_an_occasions_date_are_found_by_bisection():
     # each token's start read once (the first and last token's once more for the sentence's
     # bounds), not once per date it is tested against
     assert len(reads) == len(tokens) + 1
+
+
+# -- the events stage: does a word open another clause? ----------------------------------------
+
+class _CountedMentions(list):
+    """A sentence's mentions that count how often they are gone through."""
+
+    walks = 0
+
+    def __iter__(self):
+        self.walks += 1
+        return super().__iter__()
+
+
+def test_a_word_opens_a_clause_as_before_and_the_mentions_are_read_only_when_it_would():
+    from types import SimpleNamespace
+
+    from marsad.events.roles import opens_clause
+
+    # «قال الوزير ، ودعا إلى الحوار لكنه رفض»: our words, folded as the stage folds them
+    words = ["قال", "الوزير", "،", "ودعا", "الي", "الحوار", "لكنه", "رفض"]
+    verbs = {0: None, 3: None, 7: None}
+    mentions = _CountedMentions([SimpleNamespace(first=1, last=1)])  # الوزير
+    view = SimpleNamespace(words=words, verbs=verbs, mentions=mentions)
+    # a verb with و after a comma opens a clause; so does لكنه; a preposition, a noun, a verb
+    # right after a name with no comma nor و before it do not
+    assert opens_clause(view, 3) is True
+    assert opens_clause(view, 6) is True
+    walks = mentions.walks
+    assert [opens_clause(view, k) for k in (1, 2, 4, 5, 7)] == [False] * 5
+    assert mentions.walks == walks  # none of these would open one: no mention looked at
+    # a word inside a name opens nothing (وزير is no و + verb): here a mention over ودعا
+    view.mentions = _CountedMentions([SimpleNamespace(first=3, last=3)])
+    assert opens_clause(view, 3) is False and view.mentions.walks == 1
