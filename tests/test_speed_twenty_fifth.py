@@ -47,6 +47,9 @@ HAND = [
     ({"enum": [1, 2]}, True, False),  # True is not 1
     ({"const": False}, 0, False),
     ({"type": "string", "minLength": 1}, "", False),
+    ({"type": "string", "minLength": 2, "description": "a word"}, "ab", True),
+    ({"type": "string", "minLength": 2, "description": "a word"}, ["ab"], False),
+    ({"type": "string", "minLength": 2}, 12, False),
     ({"type": "string", "pattern": "^[a-z_]+$"}, "ab_c", True),
     ({"type": "string", "pattern": "^[a-z_]+$"}, "سلام", False),
     ({"pattern": "ب"}, "كتاب", True),  # a search, not a match from the start

@@ -97,6 +97,9 @@ class _Compiler:
             return _never
         if not isinstance(schema, dict):
             raise _Unsupported(repr(schema))
+        string = _plain_string(schema)
+        if string is not None:
+            return string
         checks: list[Check] = []
         for key, value in schema.items():
             if key in _ANNOTATIONS or key in ("then", "else"):
@@ -109,7 +112,16 @@ class _Compiler:
             return _always
         if len(checks) == 1:
             return checks[0]
-        return lambda x: all(c(x) for c in checks)
+        if len(checks) == 2:
+            first, second = checks
+            return lambda x: first(x) and second(x)
+
+        def every(x: Any) -> bool:
+            for c in checks:
+                if not c(x):
+                    return False
+            return True
+        return every
 
     # -- the keywords -------------------------------------------------------------------------
 
@@ -242,6 +254,18 @@ class _Compiler:
             self.compiled[name] = lambda x: cell[0](x)
             cell.append(self.compile(self.defs[name]))
         return self.compiled[name]
+
+
+def _plain_string(schema: dict) -> Check | None:
+    """The test of the commonest schema, a string of at least a length (the words of every list),
+    in one function: {"type": "string"} with `minLength` and annotations only."""
+    if schema.get("type") != "string" or \
+            not set(schema) <= {"type", "minLength"} | _ANNOTATIONS:
+        return None
+    n = schema.get("minLength", 0)
+    if not isinstance(n, int) or isinstance(n, bool):
+        return None
+    return lambda x: isinstance(x, str) and len(x) >= n
 
 
 def _always(x: Any) -> bool:
