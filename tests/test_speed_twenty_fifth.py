@@ -262,3 +262,54 @@ def test_a_word_opens_a_clause_as_before_and_the_mentions_are_read_only_when_it_
     # a word inside a name opens nothing (وزير is no و + verb): here a mention over ودعا
     view.mentions = _CountedMentions([SimpleNamespace(first=3, last=3)])
     assert opens_clause(view, 3) is False and view.mentions.walks == 1
+
+
+# -- the actors stage: rules that seek a rare word among all the tokens -----------------------
+
+@pytest.fixture(scope="module")
+def nlp():
+    import marsad
+
+    return marsad.load()
+
+
+def _entities(nlp, text):
+    doc = nlp(text, published="2015-07-25")
+    return [(doc.text[e.start:e.end], e.canonical, e.type) for e in doc.entities]
+
+
+def test_rare_word_rules_fold_no_token_of_a_document_without_their_words(nlp, monkeypatch):
+    import sys
+
+    from marsad.actors import person_names, place_mentions
+
+    callers: list[str] = []
+
+    def counting(module):
+        real = module.fold
+
+        def fold(text):
+            callers.append(sys._getframe(1).f_code.co_name)
+            return real(text)
+        monkeypatch.setattr(module, "fold", fold)
+
+    counting(place_mentions)
+    counting(person_names)
+    # a woman named in full and a verb with the feminine ت before a word that is no surname of
+    # hers; no club word, no word of a national team
+    ents = _entities(nlp, "وقالت الكاتبة سلمى الحربي إن المشروع سيبدأ قريبا في جدة. "
+                          "وأضافت أن التمويل متوفر للمرحلة الأولى من المشروع.")
+    assert ("الكاتبة سلمى الحربي", "Salma Al-Harbi", "PERSON") in ents
+    assert not {"_common_word_clubs", "_own_national_teams"} & set(callers)
+    # (the family name stands once, in the full name: only there is the word before it read)
+    assert callers.count("_surnames_of_women") == 1
+
+
+def test_rare_word_rules_still_read_their_words(nlp):
+    # a club named by a common word after a verb of a match, the other side after على
+    ents = _entities(nlp, "فاز الهلال على النصر بهدفين في الدوري السعودي مساء أمس.")
+    assert [(t, ty) for t, _c, ty in ents][:2] == [("الهلال", "ORG"), ("النصر", "ORG")]
+    # a family name alone after a verb with the feminine ت: the woman named before
+    ents = _entities(nlp, "وقالت بشرى الأسد إن الحل بعيد. وأضافت الأسد أن الحرب طويلة.")
+    assert ents == [("بشرى الأسد", "Bushra al-Assad", "PERSON"),
+                    ("الأسد", "Bushra al-Assad", "PERSON")]
