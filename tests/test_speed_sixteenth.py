@@ -32,13 +32,18 @@ def test_a_text_found_valid_is_not_checked_again(tmp_path, monkeypatch):
     p = _numbers_file(tmp_path)
     first = loader.read_file(p, "numbers.json")
     calls = []
-    real = loader._validator
+    real, real_quick = loader._validator, loader._quick_check
 
     def counting(kind):
         calls.append(kind)
         return real(kind)
 
+    def counting_quick(kind):  # (the quick test before the full check: twenty-fifth session)
+        calls.append(kind)
+        return real_quick(kind)
+
     monkeypatch.setattr(loader, "_validator", counting)
+    monkeypatch.setattr(loader, "_quick_check", counting_quick)
     again = loader.read_file(p, "numbers.json")
     assert calls == []  # the same text: no second schema check
     assert again.entries == first.entries and again.kind == "numbers"

@@ -9,13 +9,33 @@ Part of the actor composer (`marsad.actors.compose.Composer`).
 
 from __future__ import annotations
 
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import attrgetter
 
 from marsad.lexicon.grammar import grammar_words
 from marsad.text.normalize import fold
 
 
 CLOSING_QUOTES = ("»", '"', "”", "'")
+_TEXT = attrgetter("text")
+
+
+def token_folds(composer) -> list[str]:
+    """`fold(t.text)` of each token of the composer's document, made once a document (the
+    rules that seek a rare word among all the tokens read it)."""
+    folds = composer.__dict__.get("_token_folds")
+    if folds is None:
+        folds = composer._token_folds = list(map(fold, map(_TEXT, composer.doc.tokens)))
+    return folds
+
+
+def tokens_folded_in(composer, vocab: Container[str]) -> Iterator[int]:
+    """The indices, in order, of the document's tokens whose folded text is in `vocab`: the
+    tokens a rule looking for the words of `vocab` would stop at, found in C (most documents
+    have none of a rare list's words; twenty-fifth session)."""
+    return compress(count(), map(vocab.__contains__, token_folds(composer)))
 
 
 def _masdar(f: str) -> bool:

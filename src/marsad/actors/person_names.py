@@ -13,7 +13,8 @@ from marsad.actors import forms
 from marsad.actors.composer_base import (CLOSING_QUOTES, Mention, _derived_verbal_noun,
                                          _feminine_perfect, _masdar, _not_a_name_part,
                                          _noun_and_his, _plural_of_persons, _preposition_and_word,
-                                         _short_imperfect, _verb_after_name, _verb_shape)
+                                         _short_imperfect, _verb_after_name, _verb_shape,
+                                         token_folds, tokens_folded_in)
 from marsad.actors.gazetteer import ARAB_COUNTRIES
 from marsad.actors.matcher import Match
 from marsad.actors.patrons import AFFILIATION_STEMS
@@ -213,11 +214,14 @@ class PersonNameRules:
             return
         toks = self.doc.tokens
         added = []
-        for ti in range(1, len(toks)):
+        folds = token_folds(self)
+        # (only the tokens whose folded text is a family name of the bearers, past the first)
+        for ti in tokens_folded_in(self, bearers):
+            if ti == 0:
+                continue
             t, v = toks[ti], toks[ti - 1]
-            word = fold(t.text)
-            if t.kind != "word" or word not in bearers or v.kind != "word" or \
-                    not self._adjacent(ti) or len(word) < 3:
+            word = folds[ti]
+            if t.kind != "word" or v.kind != "word" or not self._adjacent(ti) or len(word) < 3:
                 continue  # (نقلت ها: a pronoun written apart)
             verb = strip_conj(fold(v.text))
             if not verb.endswith("ت") or verb not in verbs or verb[:-1] not in verbs:

@@ -12,7 +12,8 @@ import re
 from collections import Counter
 
 from marsad.actors import forms
-from marsad.actors.composer_base import Mention, _masdar, _verb_after_name
+from marsad.actors.composer_base import (Mention, _masdar, _verb_after_name, token_folds,
+                                         tokens_folded_in)
 from marsad.actors.gazetteer import club_word_forms
 from marsad.lexicon.categories import current_words, per_lexicon
 from marsad.lexicon.grammar import grammar_words
@@ -336,13 +337,14 @@ class PlaceRules:
         toks = self.doc.tokens
         found = []  # (token index, form, matching start, end, prefix)
         own = {}  # index into found -> (club entry, start of its head): نادي الاتحاد السعودي
-        words = self.gaz.sports_club_words
-        for ti, t in enumerate(toks):
+        folds = token_folds(self)
+        # (only the tokens whose folded text is in the words: no club however its prefixes are
+        # read in the others, most words)
+        for ti in tokens_folded_in(self, self.gaz.sports_club_words):
+            t = toks[ti]
             if t.kind != "word":
                 continue
-            f = fold(t.text)
-            if f not in words:
-                continue  # (no club however its prefixes are read: most words)
+            f = folds[ti]
             form, prefix = _club_form(f, clubs)
             if form is None:
                 continue
@@ -664,13 +666,14 @@ class PlaceRules:
             return
         toks = self.doc.tokens
         found = []  # (start, end, prefix, nisba mention or None)
-        words = _team_word_forms()
-        for ti, t in enumerate(toks):
+        folds = token_folds(self)
+        # (only the tokens whose folded text is in the forms: neither منتخبنا nor المنتخب
+        # however its prefixes are read in the others)
+        for ti in tokens_folded_in(self, _team_word_forms()):
+            t = toks[ti]
             if t.kind != "word":
                 continue
-            f = fold(t.text)
-            if f not in words:
-                continue  # (neither منتخبنا nor المنتخب however its prefixes are read)
+            f = folds[ti]
             form, prefix = _club_form(f, own)
             head = None
             if form is None:

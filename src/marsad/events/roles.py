@@ -1215,15 +1215,19 @@ def opens_clause(view: SentenceView, k: int) -> bool:
     """The word at `k` begins another clause: a complementizer (أن، إنه، بأنها), a contrastive
     or circumstantial conjunction (لكنها، بينما، فيما), or a verb joined by و or after a comma
     (، ودعت، ثم دعت): the object or the PP target of a verb before it lies not past it."""
-    if any(m.first <= k <= m.last for m in view.mentions):
-        return False  # a word of a name (وزير is no و + verb)
+    if k >= len(view.words) and any(m.first <= k <= m.last for m in view.mentions):
+        return False  # (a mention carried from another clause, past this view's words)
     w = view.words[k]
     if _clause_word(w):
-        return True  # (لكنها، ولكنهم)
-    if w in grammar_words().qad_words and k + 1 in view.verbs:
+        opens = True  # (لكنها، ولكنهم)
+    elif w in grammar_words().qad_words and k + 1 in view.verbs:
         # ، وقد استنكرتها الحكومة: قد opens the clause of the verb after it as the verb would
-        return w != QAD or (k > 0 and view.words[k - 1] in COMMAS)
-    return k in view.verbs and k > 0 and (view.words[k - 1] in COMMAS or w[:1] in "وف")
+        opens = w != QAD or (k > 0 and view.words[k - 1] in COMMAS)
+    else:
+        opens = k in view.verbs and k > 0 and (view.words[k - 1] in COMMAS or w[:1] in "وف")
+    # a word of a name opens nothing (وزير is no و + verb): the mentions are looked at only
+    # for a word that would open a clause (few do; this runs for every word a PP is sought in)
+    return opens and not any(m.first <= k <= m.last for m in view.mentions)
 
 
 def prep_targets(view: SentenceView, preps: tuple[str, ...], start: int, exclude: set[int],

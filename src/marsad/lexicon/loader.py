@@ -36,6 +36,15 @@ def _validator(kind: str):
     return jsonschema.Draft202012Validator(schema)
 
 
+@lru_cache(maxsize=None)
+def _quick_check(kind: str):
+    """The schema of `kind` compiled by `quickcheck` (None: a keyword it does not compile)."""
+    from marsad.lexicon.quickcheck import compile_schema
+
+    path = _schema_dir() / f"{kind}.schema.json"
+    return compile_schema(json.loads(path.read_text(encoding="utf-8")))
+
+
 @dataclass(frozen=True)
 class LexiconFile:
     path: Path
@@ -72,7 +81,12 @@ def read_file(path: Path, relpath: str) -> LexiconFile:
     kind = data["lexicon"]
     seen = (str(path), kind, hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest())
     if seen not in _found_valid():
-        errors = sorted(_validator(kind).iter_errors(data), key=lambda e: list(e.absolute_path))
+        quick = _quick_check(kind)
+        # (a file the quick test finds valid has no schema error: `jsonschema`, much slower,
+        # is asked only for a file that fails it, or of a schema the test does not compile,
+        # and gives the messages)
+        errors = [] if quick is not None and quick(data) else sorted(
+            _validator(kind).iter_errors(data), key=lambda e: list(e.absolute_path))
         if errors:
             first = errors[0]
             where = "/".join(str(p) for p in first.absolute_path)

@@ -30,6 +30,7 @@ signs of a happening, which set the modality, drop references, and are listed in
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from itertools import groupby
 from operator import attrgetter
 from typing import Any
@@ -1050,8 +1051,11 @@ def _occasion_dated(doc: Document, view: roles.SentenceView) -> frozenset[int]:
              if d.granularity in OCCASION_GRANULARITIES and a <= d.start < b]
     if not spans:  # (most sentences: no word to test; this runs once a trigger)
         return frozenset()
-    return frozenset(k for k, t in enumerate(view.tokens)
-                     if any(s <= t.start < e for s, e in spans))
+    # (the tokens are in the text's order: those that start inside a date are a run, found by
+    # bisection rather than by testing every token against every date)
+    starts = [t.start for t in view.tokens]
+    return frozenset(k for s, e in spans
+                     for k in range(bisect_left(starts, s), bisect_left(starts, e)))
 
 
 def _relayed_by_sentence(doc: Document) -> dict[int, list[tuple[int, int, ActorRef]]]:
