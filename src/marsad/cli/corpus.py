@@ -73,6 +73,7 @@ def register(sub) -> None:
                    help="only the articles stored after this one (the last_rowid an "
                         "interrupted run printed)")
     p.add_argument("--limit", type=positive_int, help="recode at most N articles")
+    add_country(p, stored=True)
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=_recode)
 
@@ -291,7 +292,8 @@ def _recode(args) -> int:
     done: dict = {}
     try:
         report = recode(args.db, args.lexicon, progress=not args.no_progress,
-                        after=args.after, limit=args.limit, state=done)
+                        after=args.after, limit=args.limit, state=done,
+                        country=args.country)
     except KeyboardInterrupt:
         print(f"marsad: interrupted; the articles recoded so far are kept (up to rowid "
               f"{done.get('last_rowid', args.after)}): go on with `marsad recode --db "
