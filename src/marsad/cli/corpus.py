@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from marsad.cli.args import (add_country, add_default_date, add_output, cameo_prefix,
-                             non_negative_int, period_end, period_start, plover_type,
+                             country_code, non_negative_int, period_end, period_start, plover_type,
                              positive_int)
 
 DB_HELP = "the store (SQLite file; default marsad.db)"
@@ -197,6 +197,11 @@ def _selection(p, modality: bool = False, speaker: bool = False) -> None:
                         "YYYY)" + within)
     p.add_argument("--source", help="newspaper / source as stored (e.g. aawsat; `marsad stats` "
                                     "lists them)")
+    p.add_argument("--published-in", type=country_code, metavar="COUNTRY",
+                   help="the country the article was published in (as stored: the `country` "
+                        "of its record or the `--country` it was ingested or recoded with; an "
+                        "article stored with none is not found): an ISO3 code (SAU), alpha-2 "
+                        "code, English or Arabic name or alias (KSA), as --country reads it")
     if modality:
         p.add_argument("--modality", choices=MODALITIES, metavar="MODALITY",
                        help=", ".join(MODALITIES))
@@ -218,7 +223,8 @@ def _make_filters(args):
                    kind=getattr(args, "kind", None),
                    plover=getattr(args, "plover", None),
                    place=place_value(place, lexicon_dirs) if place else None,
-                   place_type=getattr(args, "place_type", None))
+                   place_type=getattr(args, "place_type", None),
+                   published_in=getattr(args, "published_in", None))
 
 
 def _open(args):
