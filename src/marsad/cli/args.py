@@ -94,15 +94,19 @@ def country_code(value: str) -> str:
         raise argparse.ArgumentTypeError(exc.message) from None
 
 
-def add_country(p: argparse.ArgumentParser) -> None:
-    """`--country ISO3`: the country the articles were published in (code, ingest, spark-run)."""
+def add_country(p: argparse.ArgumentParser, stored: bool = False) -> None:
+    """`--country ISO3`: the country the articles were published in (code, ingest, spark-run;
+    `stored`: recode, where it is the country of the stored articles that have none)."""
+    whose = ("the country the stored articles that have none of their own were published in "
+             "(it is stored as theirs; an article stored with a country keeps it): "
+             if stored else "the country the articles were published in: ")
+    own = ("" if stored else "; an article's own `country` field wins")
     p.add_argument("--country", type=country_code, metavar="ISO3",
-                   help="the country the articles were published in: its ISO3 code (SAU), "
+                   help=whose + "its ISO3 code (SAU), "
                         "alpha-2 code (SA), English or Arabic name (Saudi Arabia, السعودية) or "
                         "an alias (KSA, UAE, UK); a value that names no country is refused, with "
                         "a close match. An event of a local story that nothing else places is "
-                        "placed there (location source publication_country); an article's own "
-                        "`country` field wins")
+                        "placed there (location source publication_country)" + own)
 
 
 def add_default_date(p: argparse.ArgumentParser) -> None:

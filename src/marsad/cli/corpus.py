@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from marsad.cli.args import (add_country, add_default_date, add_output, cameo_prefix,
-                             non_negative_int, period_end, period_start, plover_type,
+                             country_code, non_negative_int, period_end, period_start, plover_type,
                              positive_int)
 
 DB_HELP = "the store (SQLite file; default marsad.db)"
@@ -73,6 +73,7 @@ def register(sub) -> None:
                    help="only the articles stored after this one (the last_rowid an "
                         "interrupted run printed)")
     p.add_argument("--limit", type=positive_int, help="recode at most N articles")
+    add_country(p, stored=True)
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=_recode)
 
@@ -196,6 +197,11 @@ def _selection(p, modality: bool = False, speaker: bool = False) -> None:
                         "YYYY)" + within)
     p.add_argument("--source", help="newspaper / source as stored (e.g. aawsat; `marsad stats` "
                                     "lists them)")
+    p.add_argument("--published-in", type=country_code, metavar="COUNTRY",
+                   help="the country the article was published in (as stored: the `country` "
+                        "of its record or the `--country` it was ingested or recoded with; an "
+                        "article stored with none is not found): an ISO3 code (SAU), alpha-2 "
+                        "code, English or Arabic name or alias (KSA), as --country reads it")
     if modality:
         p.add_argument("--modality", choices=MODALITIES, metavar="MODALITY",
                        help=", ".join(MODALITIES))
@@ -217,7 +223,8 @@ def _make_filters(args):
                    kind=getattr(args, "kind", None),
                    plover=getattr(args, "plover", None),
                    place=place_value(place, lexicon_dirs) if place else None,
-                   place_type=getattr(args, "place_type", None))
+                   place_type=getattr(args, "place_type", None),
+                   published_in=getattr(args, "published_in", None))
 
 
 def _open(args):
@@ -291,7 +298,8 @@ def _recode(args) -> int:
     done: dict = {}
     try:
         report = recode(args.db, args.lexicon, progress=not args.no_progress,
-                        after=args.after, limit=args.limit, state=done)
+                        after=args.after, limit=args.limit, state=done,
+                        country=args.country)
     except KeyboardInterrupt:
         print(f"marsad: interrupted; the articles recoded so far are kept (up to rowid "
               f"{done.get('last_rowid', args.after)}): go on with `marsad recode --db "

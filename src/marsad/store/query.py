@@ -40,6 +40,8 @@ class Filters:
     plover: str | None = None  # PLOVER event type (ASSAULT, PROTEST...)
     place: str | None = None  # where the event happened: ISO3 country code or part of a name
     place_type: str | None = None  # what kind of place that is: country | region | city
+    published_in: str | None = None  # the ISO3 code of the country the article was published
+    # in (`articles.country`; an article stored with none is not found by it)
 
 
 # The kinds of a quote (`Quote.kind`): its words in quotation marks (direct), some of them
@@ -521,7 +523,7 @@ def entity_where(f: Filters) -> tuple[list[str], list[Any]]:
         where.append(clause)
         params.extend(p)
     of_articles, p = article_where(Filters(date_from=f.date_from, date_to=f.date_to,
-                                           source=f.source))
+                                           source=f.source, published_in=f.published_in))
     if of_articles:
         where.append("e.article_id IN (SELECT a.article_id FROM articles a WHERE "
                      + " AND ".join(of_articles) + ")")
@@ -541,9 +543,9 @@ def _entity_actor_clause(value: str) -> tuple[str, list[Any]]:
 
 def _article_filters(f: Filters, where: list[str], params: list[Any]) -> None:
     _date_range("a.published", f, where, params)
-    if f.source:
-        where.append("a.source = ?")
-        params.append(f.source)
+    of_article, p = _outlet_clauses(f)
+    where.extend(of_article)
+    params.extend(p)
     if f.actor:
         clause, p = _entity_actor_clause(f.actor)
         # (the articles of the entities found, through the indexes of the names or codes)
@@ -693,10 +695,26 @@ def event_where(f: Filters) -> tuple[list[str], list[Any]]:
     if f.modality:
         where.append("ev.modality = ?")
         params.append(f.modality)
-    if f.source:
+    of_article, p = _outlet_clauses(f)
+    if of_article:  # (an article reporting it of that source and country)
         where.append("EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.article_id = "
-                     "m.article_id WHERE m.event_id = ev.event_id AND a.source = ?)")
+                     "m.article_id WHERE m.event_id = ev.event_id AND "
+                     + " AND ".join(of_article) + ")")
+        params.extend(p)
+    return where, params
+
+
+def _outlet_clauses(f: Filters) -> tuple[list[str], list[Any]]:
+    """The conditions (on `articles a`) of the filters of the article itself: its source
+    (newspaper) and the country it was published in."""
+    where: list[str] = []
+    params: list[Any] = []
+    if f.source:
+        where.append("a.source = ?")
         params.append(f.source)
+    if f.published_in:
+        where.append("a.country = ?")
+        params.append(f.published_in)
     return where, params
 
 
@@ -820,10 +838,11 @@ def quote_where(f: Filters) -> tuple[list[str], list[Any]]:
         where.append("q.kind = ?")
         params.append(f.kind)
     _date_range("q.published", f, where, params)
-    if f.source:
+    of_article, p = _outlet_clauses(f)
+    if of_article:
         where.append("EXISTS (SELECT 1 FROM articles a WHERE a.article_id = q.article_id "
-                     "AND a.source = ?)")
-        params.append(f.source)
+                     "AND " + " AND ".join(of_article) + ")")
+        params.extend(p)
     return where, params
 
 

@@ -3,8 +3,8 @@
 A store migrated to a newer schema has empty cells for what the older marsad did not record
 (schema 8: an event's reporters, `reported_by_*` and `reporters`), and its rows keep the older
 coding. Recoding reads each stored article's text, title, date, url, source and country (the one it
-was published in: `articles.country`, schema 11; a row stored before has none, and its outlet's
-is taken) and codes it again; its sentences, entities, quotes and mentions are replaced and the events they belong to
+was published in: `articles.country`, schema 11; a row stored before has none, and the run's
+`country` (`marsad recode --country`) is taken and stored, else its outlet's) and codes it again; its sentences, entities, quotes and mentions are replaced and the events they belong to
 rebuilt from their mentions (an event left with no mention goes), as ingest does for an
 article coded again with a date (`ingest.replace_result`, `ingest.refresh_events`). The article
 row keeps its id, rowid, title, text, url, source, country and origin. The search index: its actors'
@@ -29,20 +29,30 @@ BATCH = 50  # articles coded and written at a time
 
 
 def recode(db: str | Path, lexicon_dirs=(), progress: bool = False, after: int = 0,
-           limit: int | None = None, state: dict[str, Any] | None = None) -> dict[str, Any]:
+           limit: int | None = None, state: dict[str, Any] | None = None,
+           country: str | None = None) -> dict[str, Any]:
     """Code the articles of the store `db` (which must exist) again with the dictionaries
     `lexicon_dirs`; only those whose rowid is above `after` (to go on after an interrupted run:
     the report's `last_rowid`), at most `limit`. Return the counts: `articles` recoded,
     `failed`, `events_before` and `events` (the store's), `last_rowid`, `index_rebuilt` (the
     articles' search index written anew: the whole store recoded), `reindex_needed` (the index
     is still older than this marsad's), `seconds`. `state`,
-    if given, holds the `last_rowid` written so far (for a caller that is interrupted)."""
+    if given, holds the `last_rowid` written so far (for a caller that is interrupted).
+    `country`: the run's publication country (`--country`: a code, an alias or a name, kept as
+    its ISO3 code by `marsad.lexicon.countries.country_code`, which raises an InputError for a
+    value that names no country), for an article stored with no country of its own
+    (`articles.country` empty: stored before schema 11, or by a run without one); it is stored
+    as that article's country. One stored with a country keeps it (as ingest does)."""
     import marsad
     from marsad.errors import MarsadError
     from marsad.store.db import connect, reindex_needed, set_index_version
     from marsad.store.ingest import code_items, refresh_events, replace_result
     from tqdm import tqdm
 
+    if country is not None:
+        from marsad.lexicon.countries import country_code
+
+        country = country_code(country)
     if not Path(db).is_file():
         raise MarsadError(f"store {db} does not exist; give the store with --db FILE")
     t0 = time.perf_counter()
@@ -71,7 +81,8 @@ def recode(db: str | Path, lexicon_dirs=(), progress: bool = False, after: int =
                 break
             items = [{"article_id": r["article_id"], "text": r["text"], "title": r["title"],
                       "published": r["published"], "url": r["url"], "source": r["source"],
-                      "country": r["country"], "origin": r["origin"]} for r in rows]
+                      "country": r["country"] or country, "origin": r["origin"]}
+                     for r in rows]
             results = code_items(items, nlp)
             with con:  # (a batch whole, or not at all)
                 touched: set[str] = set()

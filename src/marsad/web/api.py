@@ -120,6 +120,11 @@ def paging(limit: int = Query(50, ge=1, le=Q.MAX_LIMIT, description="results per
     return {"limit": limit, "offset": offset}
 
 
+PUBLISHED_IN_HELP = ("the country the article was published in (as stored; an article stored "
+                     "with none is not found): an ISO3 code (SAU), alpha-2 code, English or "
+                     "Arabic name or alias (KSA), as `--country` reads it")
+
+
 def event_filters(
     request: Request,
     actor: str | None = Query(None, max_length=200,
@@ -134,6 +139,7 @@ def event_filters(
     type: str | None = Query(None, pattern=PLOVER, description=TYPE_HELP),
     place: str | None = Query(None, max_length=200, description=PLACE_HELP),
     place_type: str | None = Query(None, pattern=PLACE_TYPE, description=PLACE_TYPE_HELP),
+    published_in: str | None = Query(None, max_length=200, description=PUBLISHED_IN_HELP),
 ) -> Q.Filters:
     st = state(request)
     lexicon_dirs = st.lexicon_dirs
@@ -144,7 +150,22 @@ def event_filters(
                      source=source or None, modality=modality or None,
                      plover=plover_type(type),
                      place=Q.place_value(place, lexicon_dirs) if place else None,
-                     place_type=place_type or None)
+                     place_type=place_type or None,
+                     published_in=publication_country(published_in))
+
+
+def publication_country(value: str | None) -> str | None:
+    """A `published_in` parameter: the ISO3 code of the country it names, or None for any; a
+    value that names no country is a 422 that says so, with a close match."""
+    from marsad.errors import InputError
+    from marsad.lexicon.countries import country_code
+
+    if not value or not value.strip():
+        return None
+    try:
+        return country_code(value, what="published_in")
+    except InputError as exc:
+        raise HTTPException(422, exc.message) from None
 
 
 def plover_type(value: str | None) -> str | None:
@@ -192,9 +213,10 @@ def article_filters(
     place_type: str | None = Query(None, pattern=PLACE_TYPE,
                                    description="articles with an event in a place of this "
                                                "kind: country, region or city"),
+    published_in: str | None = Query(None, max_length=200, description=PUBLISHED_IN_HELP),
 ) -> Q.Filters:
     return event_filters(request, actor, code, root, date_from, date_to, source, None, type,
-                         place, place_type)
+                         place, place_type, published_in)
 
 
 QUOTE_KIND = r"^(direct|partial|indirect)?$"
@@ -213,6 +235,7 @@ def quote_filters(
     date_from: str | None = Query(None, alias="from", pattern=DATE, description=FROM_HELP),
     date_to: str | None = Query(None, alias="to", pattern=DATE, description=TO_HELP),
     source: str | None = Query(None, max_length=200, description="newspaper as stored"),
+    published_in: str | None = Query(None, max_length=200, description=PUBLISHED_IN_HELP),
 ) -> Q.Filters:
     st = state(request)
     def read(value: str | None) -> str | None:
@@ -220,7 +243,8 @@ def quote_filters(
 
     return Q.Filters(speaker=read(speaker), addressee=read(addressee), kind=kind or None,
                      date_from=period_bound(date_from, "from"),
-                     date_to=period_bound(date_to, "to"), source=source or None)
+                     date_to=period_bound(date_to, "to"), source=source or None,
+                     published_in=publication_country(published_in))
 
 
 SORT_HELP = ("newest first by the date of the latest article reporting the event "

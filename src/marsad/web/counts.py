@@ -84,7 +84,8 @@ def counts_form(request: Request, keys: list[str], date: str, f: Q.Filters) -> H
     """The grouping (a period and one other key), the date basis and the filters of /events."""
     from marsad.ontology import PLOVER_TYPES
     from marsad.tables import MODALITIES
-    from marsad.web.pages import _choice, _input, _place_input, _select
+    from marsad.web.pages import (_choice, _input, _place_input, _published_in_input,
+                                   _select)
 
     period = next((k for k in keys if k in PERIODS), "")
     group = next((k for k in keys if k in KIND_KEYS), "")
@@ -101,6 +102,7 @@ def counts_form(request: Request, keys: list[str], date: str, f: Q.Filters) -> H
              _input("from", "From", f.date_from, type="date"),
              _input("to", "To", f.date_to, type="date"),
              _input("source", "Source", f.source, size=10),
+             _published_in_input(f.published_in),
              _select("modality", "Modality", MODALITIES, f.modality)]
     more = [k for k in keys if k not in (period, group)]
     if more:  # (a `by` of more keys than the form shows: kept, and said)

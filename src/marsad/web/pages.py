@@ -371,6 +371,11 @@ def _input(name: str, label: str, value: Any, **extra: Any) -> Html:
                 f"</label>")
 
 
+def _published_in_input(value: str | None) -> Html:
+    """The box of the country the articles were published in (its ISO3 code once read)."""
+    return _input("published_in", "Published in", value, size=6, placeholder="SAU, KSA")
+
+
 def filter_form(action: str, f: Q.Filters, q: str | None = None, modality: bool = False,
                 root: bool = False, limit: int | None = None, sort: str | None = None,
                 typed_place: str | None = None) -> Html:
@@ -388,7 +393,8 @@ def filter_form(action: str, f: Q.Filters, q: str | None = None, modality: bool 
               _select("place_type", "Place type", Q.PLACE_TYPES, f.place_type)]
     parts += [_input("from", "From", f.date_from, type="date"),
               _input("to", "To", f.date_to, type="date"),
-              _input("source", "Source", f.source, size=10)]
+              _input("source", "Source", f.source, size=10),
+              _published_in_input(f.published_in)]
     if modality:
         parts.append(_select("modality", "Modality", MODALITIES, f.modality))
     if limit is not None:
@@ -434,7 +440,7 @@ def _choice(name: str, label: str, options, chosen: str) -> Html:
 def filter_params(f: Q.Filters) -> dict[str, Any]:
     return {"actor": f.actor, "code": f.code, "root": f.root, "type": f.plover,
             "place": f.place, "place_type": f.place_type, "from": f.date_from, "to": f.date_to, "source": f.source,
-            "modality": f.modality}
+            "published_in": f.published_in, "modality": f.modality}
 
 
 def pager(path: str, params: dict[str, Any], total: int, limit: int, offset: int) -> Html:
@@ -545,6 +551,7 @@ def quote_form(q: str, f: Q.Filters, typed_speaker: str | None, limit: int,
              _input("from", "From", f.date_from, type="date"),
              _input("to", "To", f.date_to, type="date"),
              _input("source", "Source", f.source, size=10),
+             _published_in_input(f.published_in),
              _input("limit", "Rows", limit, type="number", min=1, max=Q.MAX_LIMIT, size=4)]
     return Html(f'<form class="filters" action="/quotes" method="get">{join(parts, " ")}'
                 f' <button type="submit">Apply</button></form>')
@@ -775,7 +782,8 @@ def build_router() -> APIRouter:
         res = quotes_page(st, q, f, pg)
         params = {"q": q, "speaker": (typed or "").strip() or f.speaker,
                   "addressee": (typed_to or "").strip() or f.addressee, "kind": f.kind,
-                  "from": f.date_from, "to": f.date_to, "source": f.source}
+                  "from": f.date_from, "to": f.date_to, "source": f.source,
+                  "published_in": f.published_in}
         with st.db() as con:
             note = source_note(con, f, "/quotes", params)
         given = [f"{k} {v!r}" for k, v in params.items() if v]
