@@ -788,6 +788,39 @@ def _generic_act(view: SentenceView, trig: Trigger, reg: Register,
     return _generic_after_that(view, trig, kinds) or _generic_verb_first(view, trig, kinds)
 
 
+TOPIC_ANSWER_REACH = 40  # words from a topic of أما to the ف-word of its judgement
+
+
+def _generic_topic(view: SentenceView, trig: Trigger) -> bool:
+    """أما تفجير مقهى أو الانفجار وسط الناس فلا يمكن تبريره: the verbal noun of an act right
+    after «as for» (grammar.json `topic_particles`), with no article and an indefinite common
+    noun as its genitive, the topic of a judgement that a later ف-word opens (`topic_answers`):
+    a kind of act an opinion judges, not one that happened (but أما تفجير المقهى فقد …، أما
+    قصف غزة فهو …: a definite or named genitive is one act, told)."""
+    w = view.words
+    gw = grammar_words()
+    # (a bare past form after أما is its verbal noun: أما قتل رجل، no verb follows «as for»)
+    if not (_is_nominal(trig) or trig.first == trig.last) or trig.first < 1 or \
+            w[trig.first - 1] not in gw.topic_particles or \
+            strip_conj(w[trig.head]).startswith("ال"):
+        return False
+    genitive = trig.last + 1
+    if genitive >= len(w) or not view.is_word(genitive) or not _plain_noun(view, genitive):
+        return False
+    return any(w[k] in gw.topic_answers
+               for k in range(genitive + 1, min(len(w), genitive + 1 + TOPIC_ANSWER_REACH)))
+
+
+def _plain_noun(view: SentenceView, k: int) -> bool:
+    """words[k] is an indefinite common noun: no article, no preposition, no number, and no
+    name (a mention only of a title: مقهى، سوق، رجل)."""
+    x = view.words[k]
+    if len(x) < 3 or x.startswith("ال") or roles.is_prep(x) or any(c.isdigit() for c in x):
+        return False
+    m = view.mention_at(k, k)
+    return m is None or m.entity.how == "title"
+
+
 def _signs_besides_restated(view: SentenceView, trig: Trigger, reg: Register) -> bool:
     """A sign of a happening outside the trigger other than its own word again (أن حاكماً قتل
     رجلاً … التأييد الذي ناله في قتل رجل: the act named again is no casualty of another)."""
@@ -1467,6 +1500,8 @@ class ModalityRules:
             return "habitual"  # قتل 300 شخص خلال الأشهر الستة الماضية: a total, not one event
         if pat.plover in VIOLENCE and self._charged_with(view, trig):
             return "hypothetical"  # اتهمتها بمهاجمة … وهو ما تسبب في قتل: the charge, alleged
+        if pat.plover in VIOLENCE and _generic_topic(view, trig):
+            return "habitual"  # أما تفجير مقهى فلا يمكن تبريره: a kind of act judged, no report
         if reg is None:
             return None
         if pat.plover in VIOLENCE and self._many_exposed(view, trig, reg, dated):

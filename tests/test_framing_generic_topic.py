@@ -1,0 +1,44 @@
+"""Generic statements of opinion pieces (events.framing `_generic_topic`, twenty-fifth session,
+h9): the verbal noun of an attack right after «as for» (أما), with an indefinite genitive, the
+topic of a judgement a later ف-word opens (أما تفجير سوق فلا يمكن تبريره) names a kind of act,
+not one that happened: `habitual`. A definite or named genitive (أما تفجير السوق، أما قصف غزة),
+or no judgement opened by ف, leave it a report. Sentences written for this file.
+"""
+
+from __future__ import annotations
+
+from _pipelines import PUBLISHED, detect  # noqa: F401  (the fixture)
+
+FACTUAL = ("asserted", "reported")
+
+
+def _modality_of(nlp, text, trigger):
+    doc = nlp(text, published=PUBLISHED)
+    found = [e.modality for e in doc.events if e.plover == "ASSAULT" and e.trigger == trigger]
+    assert found, (trigger, [(e.trigger, e.plover, e.modality) for e in doc.events])
+    return found[0]
+
+
+def test_bombing_of_a_cafe_judged_as_a_kind_of_act(detect):
+    text = "أما تفجير مقهى في وجه الناس فلا يمكن أن يكون له علاقة بالدين."
+    assert _modality_of(detect, text, "تفجير") == "habitual"
+
+
+def test_killing_of_a_man_as_topic_of_a_judgement(detect):
+    text = "وأما قتل رجل أعزل فهو جريمة لا يقرها عقل ولا شرع."
+    assert _modality_of(detect, text, "قتل") == "habitual"
+
+
+def test_definite_genitive_is_one_act_told(detect):
+    text = "أما تفجير المقهى في وسط المدينة فقد أسفر عن مقتل ثلاثة أشخاص."
+    assert _modality_of(detect, text, "تفجير") in FACTUAL
+
+
+def test_named_place_is_one_act_told(detect):
+    text = "أما قصف غزة فهو مستمر منذ الصباح."
+    assert _modality_of(detect, text, "قصف") in FACTUAL
+
+
+def test_no_judgement_opened_by_fa_stays_a_report(detect):
+    text = "أما تفجير مقهى في بغداد أمس فأسفر عن مقتل خمسة أشخاص."
+    assert _modality_of(detect, text, "تفجير") in FACTUAL
