@@ -42,3 +42,13 @@ def test_named_place_is_one_act_told(detect):
 def test_no_judgement_opened_by_fa_stays_a_report(detect):
     text = "أما تفجير مقهى في بغداد أمس فأسفر عن مقتل خمسة أشخاص."
     assert _modality_of(detect, text, "تفجير") in FACTUAL
+
+
+def test_an_act_joined_by_or_to_the_generic_topic(detect):
+    text = "أما اغتيال صحفي أو خطف طفل فهو جريمة لا يقرها شرع."
+    assert _modality_of(detect, text, "خطف") == "habitual"
+
+
+def test_a_full_stop_before_the_judgement_keeps_the_act_told(detect):
+    text = "أما تفجير مقهى في بغداد أمس فأسفر عن مقتل خمسة. فلا أحد يعرف من نفذه."
+    assert _modality_of(detect, text, "تفجير") in FACTUAL

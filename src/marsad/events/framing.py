@@ -789,6 +789,8 @@ def _generic_act(view: SentenceView, trig: Trigger, reg: Register,
 
 
 TOPIC_ANSWER_REACH = 40  # words from a topic of أما to the ف-word of its judgement
+TOPIC_JOINED_REACH = 12  # words from أما back-reached by an act joined to its topic by أو / و
+OR_WORDS = frozenset({"او", "أو"})
 
 
 def _generic_topic(view: SentenceView, trig: Trigger) -> bool:
@@ -796,19 +798,43 @@ def _generic_topic(view: SentenceView, trig: Trigger) -> bool:
     after «as for» (grammar.json `topic_particles`), with no article and an indefinite common
     noun as its genitive, the topic of a judgement that a later ف-word opens (`topic_answers`):
     a kind of act an opinion judges, not one that happened (but أما تفجير المقهى فقد …، أما
-    قصف غزة فهو …: a definite or named genitive is one act, told)."""
+    قصف غزة فهو …: a definite or named genitive is one act, told). An act joined to that topic
+    by أو or و, before the judgement, is of the same kind (أو الانفجار وسط الناس)."""
     w = view.words
-    gw = grammar_words()
-    # (a bare past form after أما is its verbal noun: أما قتل رجل، no verb follows «as for»)
-    if not (_is_nominal(trig) or trig.first == trig.last) or trig.first < 1 or \
-            w[trig.first - 1] not in gw.topic_particles or \
-            strip_conj(w[trig.head]).startswith("ال"):
+    if trig.first < 1:
         return False
-    genitive = trig.last + 1
-    if genitive >= len(w) or not view.is_word(genitive) or not _plain_noun(view, genitive):
+    # (a bare past form after أما is its verbal noun: أما قتل رجل, no verb follows «as for»)
+    if (_is_nominal(trig) or trig.first == trig.last) and _topic_at(view, trig.first - 1):
+        return True
+    if not (w[trig.first - 1] in OR_WORDS or view.tokens[trig.first].text.startswith("و")):
         return False
-    return any(w[k] in gw.topic_answers
-               for k in range(genitive + 1, min(len(w), genitive + 1 + TOPIC_ANSWER_REACH)))
+    for p in range(trig.first - 2, max(-1, trig.first - 2 - TOPIC_JOINED_REACH), -1):
+        if w[p] in roles.HARD_STOPS:
+            return False
+        if _topic_at(view, p):
+            return _answer_after(view, trig.last + 1)
+    return False
+
+
+def _topic_at(view: SentenceView, p: int) -> bool:
+    """words[p] is «as for» heading a generic act: a verbal noun with no article, an indefinite
+    genitive (`_plain_noun`) and a ف-word of judgement after them (`_generic_topic`)."""
+    w = view.words
+    act, genitive = p + 1, p + 2
+    return w[p] in grammar_words().topic_particles and genitive < len(w) and \
+        not strip_conj(w[act]).startswith("ال") and view.is_word(genitive) and \
+        _plain_noun(view, genitive) and _answer_after(view, genitive + 1)
+
+
+def _answer_after(view: SentenceView, first: int) -> bool:
+    """A ف-word of judgement (`topic_answers`) within reach from `first`, in the sentence."""
+    w, answers = view.words, grammar_words().topic_answers
+    for k in range(first, min(len(w), first + TOPIC_ANSWER_REACH)):
+        if w[k] in answers:
+            return True
+        if w[k] in roles.HARD_STOPS:
+            return False
+    return False
 
 
 def _plain_noun(view: SentenceView, k: int) -> bool:
