@@ -52,3 +52,35 @@ def test_an_act_joined_by_or_to_the_generic_topic(detect):
 def test_a_full_stop_before_the_judgement_keeps_the_act_told(detect):
     text = "أما تفجير مقهى في بغداد أمس فأسفر عن مقتل خمسة. فلا أحد يعرف من نفذه."
     assert _modality_of(detect, text, "تفجير") in FACTUAL
+
+
+# --- an act of a class of people judged or forbidden (`_judged_act`) -----------------------
+
+def test_killing_a_class_of_people_judged_a_crime(detect):
+    text = "قال الشيخ إن قتل النفس جريمة كبرى."
+    assert _modality_of(detect, text, "قتل") == "habitual"
+
+
+def test_killing_forbidden_by_the_law(detect):
+    text = "وذكر أن الشريعة جاءت بتحريم قتل المسلم."
+    assert _modality_of(detect, text, "قتل") == "habitual"
+
+
+def test_two_kinds_of_killing_judged_together(detect):
+    text = "وذكر الخطيب أن الدماء معصومة، فقتل المسلم وقتل الجار، كل ذلك محرم في الشرع."
+    assert _modality_of(detect, text, "فقتل") == "habitual"
+
+
+def test_a_judged_act_with_a_recent_time_is_news(detect):
+    text = "قال الوزير إن قتل الأبرياء أمس جريمة."
+    assert _modality_of(detect, text, "قتل") in FACTUAL
+
+
+def test_a_judged_act_on_a_place_is_news(detect):
+    text = "وقال إن قصف المدينة جريمة."
+    assert _modality_of(detect, text, "قصف") in FACTUAL
+
+
+def test_the_bombing_that_happened_judged_is_news(detect):
+    text = "قال الوزير إن التفجير الذي وقع أمس في السوق جريمة."
+    assert _modality_of(detect, text, "التفجير") in FACTUAL

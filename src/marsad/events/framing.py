@@ -837,6 +837,45 @@ def _answer_after(view: SentenceView, first: int) -> bool:
     return False
 
 
+JUDGEMENT_REACH = 8  # words from a verbal noun heading its clause to the word judging it
+
+
+def _judged_act(view: SentenceView, trig: Trigger, reg: Register) -> bool:
+    """The verbal noun of an act named as a kind in a judgement: right after a word of forbidding
+    or excusing (grammar.json `prohibition_words`: تحريم قتل المؤمن، تحرم قتل النفس، لا يجوز قتل
+    الأسرى), or at the head of its clause (after a stop, a comma, أن / إن, فإن, or with its own ف:
+    فقتل المسلم) and judged a few words on (`judgement_words`: إن قتل النفس جريمة، فقتل المسلم
+    وقتل المعصوم، كل ذلك محرم). A sign of a happening between (التفجير الذي وقع أمس جريمة: a
+    time, a number, a place) keeps it an act told."""
+    w, gw = view.words, grammar_words()
+    if not (_is_nominal(trig) or trig.first == trig.last) or \
+            view.tokens[trig.first].text.startswith("و"):
+        return False  # (وقتل: joined to an act told before it)
+    victim = trig.last + 1  # a class of people (قتل النفس) or an indefinite noun (قتل مؤمن)
+    if victim >= len(w) or not (w[victim] in gw.generic_victims or
+                                (view.is_word(victim) and _plain_noun(view, victim))):
+        return False
+    before = w[trig.first - 1] if trig.first > 0 else "."
+    act = strip_conj(w[trig.head])
+    if before in gw.prohibition_words:
+        return True
+    if not (before in roles.HARD_STOPS or before in roles.COMMAS or before in gw.that_particles
+            or before in gw.judged_openers or w[trig.first].startswith("ف")):
+        return False
+    for k in range(trig.last + 1, min(len(w), trig.last + 1 + JUDGEMENT_REACH)):
+        # (the act's word again joined by و is a second kind, no verb: فقتل المسلم وقتل المعصوم)
+        if w[k] in roles.HARD_STOPS or any(c.isdigit() for c in w[k]) or \
+                k in view.verbs and strip_conj(w[k]) != act:
+            return False
+        if w[k] in gw.judgement_words:
+            # (the act's word again is no casualty of another act: وقتل المعصوم)
+            return not view.places and not any(
+                not trig.first <= j <= trig.last and
+                not (name == "casualties" and strip_conj(w[j]) == act)
+                for j, name in reg.evidence)
+    return False
+
+
 def _plain_noun(view: SentenceView, k: int) -> bool:
     """words[k] is an indefinite common noun: no article, no preposition, no number, and no
     name (a mention only of a title: مقهى، سوق، رجل)."""
@@ -1528,6 +1567,8 @@ class ModalityRules:
             return "hypothetical"  # اتهمتها بمهاجمة … وهو ما تسبب في قتل: the charge, alleged
         if pat.plover in VIOLENCE and _generic_topic(view, trig):
             return "habitual"  # أما تفجير مقهى فلا يمكن تبريره: a kind of act judged, no report
+        if pat.plover in VIOLENCE and reg is not None and _judged_act(view, trig, reg):
+            return "habitual"  # تحريم قتل المؤمن، إن قتل النفس جريمة: a kind of act judged
         if reg is None:
             return None
         if pat.plover in VIOLENCE and self._many_exposed(view, trig, reg, dated):
