@@ -852,8 +852,10 @@ def _judged_act(view: SentenceView, trig: Trigger, reg: Register) -> bool:
             view.tokens[trig.first].text.startswith("و"):
         return False  # (وقتل: joined to an act told before it)
     victim = trig.last + 1  # a class of people (قتل النفس) or an indefinite noun (قتل مؤمن)
-    if victim >= len(w) or not (w[victim] in gw.generic_victims or
-                                (view.is_word(victim) and _plain_noun(view, victim))):
+    # (not the judgement itself: الهجوم جريمة may name one attack told before)
+    if victim >= len(w) or w[victim] in gw.judgement_words or \
+            not (w[victim] in gw.generic_victims or
+                 (view.is_word(victim) and _plain_noun(view, victim))):
         return False
     before = w[trig.first - 1] if trig.first > 0 else "."
     act = strip_conj(w[trig.head])
