@@ -788,6 +788,106 @@ def _generic_act(view: SentenceView, trig: Trigger, reg: Register,
     return _generic_after_that(view, trig, kinds) or _generic_verb_first(view, trig, kinds)
 
 
+TOPIC_ANSWER_REACH = 40  # words from a topic of أما to the ف-word of its judgement
+TOPIC_JOINED_REACH = 12  # words from أما back-reached by an act joined to its topic by أو / و
+OR_WORDS = frozenset({"او", "أو"})
+
+
+def _generic_topic(view: SentenceView, trig: Trigger) -> bool:
+    """أما تفجير مقهى أو الانفجار وسط الناس فلا يمكن تبريره: the verbal noun of an act right
+    after «as for» (grammar.json `topic_particles`), with no article and an indefinite common
+    noun as its genitive, the topic of a judgement that a later ف-word opens (`topic_answers`):
+    a kind of act an opinion judges, not one that happened (but أما تفجير المقهى فقد …، أما
+    قصف غزة فهو …: a definite or named genitive is one act, told). An act joined to that topic
+    by أو or و, before the judgement, is of the same kind (أو الانفجار وسط الناس)."""
+    w = view.words
+    if trig.first < 1:
+        return False
+    # (a bare past form after أما is its verbal noun: أما قتل رجل, no verb follows «as for»)
+    if (_is_nominal(trig) or trig.first == trig.last) and _topic_at(view, trig.first - 1):
+        return True
+    if not (w[trig.first - 1] in OR_WORDS or view.tokens[trig.first].text.startswith("و")):
+        return False
+    for p in range(trig.first - 2, max(-1, trig.first - 2 - TOPIC_JOINED_REACH), -1):
+        if w[p] in roles.HARD_STOPS:
+            return False
+        if _topic_at(view, p):
+            return _answer_after(view, trig.last + 1)
+    return False
+
+
+def _topic_at(view: SentenceView, p: int) -> bool:
+    """words[p] is «as for» heading a generic act: a verbal noun with no article, an indefinite
+    genitive (`_plain_noun`) and a ف-word of judgement after them (`_generic_topic`)."""
+    w = view.words
+    act, genitive = p + 1, p + 2
+    return w[p] in grammar_words().topic_particles and genitive < len(w) and \
+        not strip_conj(w[act]).startswith("ال") and view.is_word(genitive) and \
+        _plain_noun(view, genitive) and _answer_after(view, genitive + 1)
+
+
+def _answer_after(view: SentenceView, first: int) -> bool:
+    """A ف-word of judgement (`topic_answers`) within reach from `first`, in the sentence."""
+    w, answers = view.words, grammar_words().topic_answers
+    for k in range(first, min(len(w), first + TOPIC_ANSWER_REACH)):
+        if w[k] in answers:
+            return True
+        if w[k] in roles.HARD_STOPS:
+            return False
+    return False
+
+
+JUDGEMENT_REACH = 8  # words from a verbal noun heading its clause to the word judging it
+
+
+def _judged_act(view: SentenceView, trig: Trigger, reg: Register) -> bool:
+    """The verbal noun of an act named as a kind in a judgement: right after a word of forbidding
+    or excusing (grammar.json `prohibition_words`: تحريم قتل المؤمن، تحرم قتل النفس، لا يجوز قتل
+    الأسرى), or at the head of its clause (after a stop, a comma, أن / إن, فإن, or with its own ف:
+    فقتل المسلم) and judged a few words on (`judgement_words`: إن قتل النفس جريمة، فقتل المسلم
+    وقتل المعصوم، كل ذلك محرم). A sign of a happening between (التفجير الذي وقع أمس جريمة: a
+    time, a number, a place) keeps it an act told."""
+    w, gw = view.words, grammar_words()
+    if not (_is_nominal(trig) or trig.first == trig.last) or \
+            view.tokens[trig.first].text.startswith("و"):
+        return False  # (وقتل: joined to an act told before it)
+    victim = trig.last + 1  # a class of people (قتل النفس) or an indefinite noun (قتل مؤمن)
+    # (not the judgement itself: الهجوم جريمة may name one attack told before)
+    if victim >= len(w) or w[victim] in gw.judgement_words or \
+            not (w[victim] in gw.generic_victims or
+                 (view.is_word(victim) and _plain_noun(view, victim))):
+        return False
+    before = w[trig.first - 1] if trig.first > 0 else "."
+    act = strip_conj(w[trig.head])
+    if before in gw.prohibition_words:
+        return True
+    if not (before in roles.HARD_STOPS or before in roles.COMMAS or before in gw.that_particles
+            or before in gw.judged_openers or w[trig.first].startswith("ف")):
+        return False
+    for k in range(trig.last + 1, min(len(w), trig.last + 1 + JUDGEMENT_REACH)):
+        # (the act's word again joined by و is a second kind, no verb: فقتل المسلم وقتل المعصوم)
+        if w[k] in roles.HARD_STOPS or any(c.isdigit() for c in w[k]) or \
+                k in view.verbs and strip_conj(w[k]) != act:
+            return False
+        if w[k] in gw.judgement_words:
+            # (the act's word again is no casualty of another act: وقتل المعصوم)
+            return not view.places and not any(
+                not trig.first <= j <= trig.last and
+                not (name == "casualties" and strip_conj(w[j]) == act)
+                for j, name in reg.evidence)
+    return False
+
+
+def _plain_noun(view: SentenceView, k: int) -> bool:
+    """words[k] is an indefinite common noun: no article, no preposition, no number, and no
+    name (a mention only of a title: مقهى، سوق، رجل)."""
+    x = view.words[k]
+    if len(x) < 3 or x.startswith("ال") or roles.is_prep(x) or any(c.isdigit() for c in x):
+        return False
+    m = view.mention_at(k, k)
+    return m is None or m.entity.how == "title"
+
+
 def _signs_besides_restated(view: SentenceView, trig: Trigger, reg: Register) -> bool:
     """A sign of a happening outside the trigger other than its own word again (أن حاكماً قتل
     رجلاً … التأييد الذي ناله في قتل رجل: the act named again is no casualty of another)."""
@@ -1467,6 +1567,10 @@ class ModalityRules:
             return "habitual"  # قتل 300 شخص خلال الأشهر الستة الماضية: a total, not one event
         if pat.plover in VIOLENCE and self._charged_with(view, trig):
             return "hypothetical"  # اتهمتها بمهاجمة … وهو ما تسبب في قتل: the charge, alleged
+        if pat.plover in VIOLENCE and _generic_topic(view, trig):
+            return "habitual"  # أما تفجير مقهى فلا يمكن تبريره: a kind of act judged, no report
+        if pat.plover in VIOLENCE and reg is not None and _judged_act(view, trig, reg):
+            return "habitual"  # تحريم قتل المؤمن، إن قتل النفس جريمة: a kind of act judged
         if reg is None:
             return None
         if pat.plover in VIOLENCE and self._many_exposed(view, trig, reg, dated):

@@ -297,6 +297,12 @@ class GrammarWords:
     present_state_words: frozenset[str]  # events.dating (twenty-fifth session)
     until_words: frozenset[str]  # events.dating (twenty-fifth session)
     opposed_preps: frozenset[str]  # events.participants (twenty-fifth session)
+    topic_particles: frozenset[str]  # events.framing (twenty-fifth session, h9)
+    topic_answers: frozenset[str]  # events.framing (twenty-fifth session, h9)
+    prohibition_words: frozenset[str]  # events.framing (twenty-fifth session, h9)
+    judgement_words: frozenset[str]  # events.framing (twenty-fifth session, h9)
+    judged_openers: frozenset[str]  # events.framing (twenty-fifth session, h9)
+    generic_victims: frozenset[str]  # events.framing (twenty-fifth session, h9)
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",
