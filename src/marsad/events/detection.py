@@ -343,6 +343,11 @@ def _final_shadda_misread(text: str, trig: Trigger) -> bool:
     return bare.endswith(SHADDA) and fold(bare) == trig.form.text
 
 
+# Words after وعد within which its subject, object and predicate stand when it is وعدّ
+# "considered" (`_reckons`).
+RECKON_REACH = 8
+
+
 # Different words of sport alone (`sports`) that make a whole article sports news.
 SPORTS_DOCUMENT_WORDS = 3
 # Different words of sport, counting those sport shares with other news (`sports_ambiguous`:
@@ -892,6 +897,38 @@ class TriggerReading:
             j += 1
         return None
 
+    def _reckons(self, view: SentenceView, trig: Trigger) -> bool:
+        """وعد read as وعدّ "considered" (its shadda unwritten: وعد الوزير إيران دولة راعية
+        للإرهاب، وعد الرئيس الاتفاق إنجازا): after its subject and object (two definite words or
+        words of a name) an indefinite predicate, a word in tanween ا (إنجازا، شريكا) or a noun
+        with an indefinite adjective (خطوة مهمة، دولة راعية), and no بـ or أن in the clause
+        before it, which a promise's content takes (وعد الرئيس الشعب بانتخابات، أن تجري)."""
+        w = view.words
+        gw = grammar_words()
+        named = {k for m in view.mentions for k in range(m.first, m.last + 1)} | \
+            {k for m in view.places for k in range(m.first, m.last + 1)}
+        definite = 0
+
+        def indefinite(j: int) -> bool:
+            word = w[j]
+            return len(word) > 2 and word[0].isalpha() and not word.startswith("ال") and \
+                j not in named and word not in gw.prepositions and \
+                word not in gw.complementizers and not roles.clitic_prep(view, j)
+
+        for j in range(trig.last + 1, min(len(w), trig.last + 1 + RECKON_REACH)):
+            word = w[j]
+            if not word or word in roles.HARD_STOPS or word in roles.COMMAS or \
+                    word in gw.complementizers or word in gw.prepositions or \
+                    roles.clitic_prep(view, j):
+                return False
+            if word.startswith("ال") or j in named:
+                definite += 1
+                continue
+            if definite < 2 or not indefinite(j):
+                return False
+            return word.endswith("ا") or (j + 1 < len(w) and indefinite(j + 1))
+        return False
+
     def _weapon_noun(self, keys, trig: Trigger) -> bool:
         """The trigger is a weapon (قنبلة، عبوة، سيارة مفخخة, not انفجار)."""
         return self._head_in(keys, trig, "weapon_nouns")
@@ -981,6 +1018,17 @@ class TriggerReading:
                 j = trig.last + 1
                 if j < len(keys) and view.words[j] in words and any(
                         stem in view.words[trig.head] for stem in ctx.get("compliance_stems", ())):
+                    return True
+            elif name == "apart_from":
+                # وعدا عن ذلك، وعدا عن الخسائر: "and apart from", no dual "the two promised"
+                j = trig.last + 1
+                if view.words[trig.head] in words and j < len(keys) and \
+                        view.words[j] in ctx.get("apart_from_next", ()):
+                    return True
+            elif name == "reckoning_verbs":
+                # وعد الوزير الاتفاق خطوة مهمة: وعدّ "considered" without its shadda
+                if trig.kind == "verb" and view.words[trig.head] in words and \
+                        self._reckons(view, trig):
                     return True
             elif name == "campaign_kinds":
                 # شن حملة جوية، شن حملة دهم: the phrase's object named a campaign of force or
