@@ -774,15 +774,26 @@ class BodyRules:
         if not prev:
             return False
         head = prev[0]
-        head = head[1:] if head[:1] in "وف" and head[1:] not in self.stopwords else head
+        # (فكر: its ف is no proclitic)
+        head = head[1:] if head[:1] in "وف" and head[1:] not in self.stopwords \
+            and head not in self.attributive_heads else head
         head = "ا" + head[1:] if head.startswith("لل") else head  # للعمل المسلح
         head = head[1:] if head[:1] in "بلك" and head[1:3] == "ال" else head  # بالعمل المسلح
         definite = head.startswith("ال")
         if definite != m.prefix.endswith("ال"):
             return False  # an adjective agrees: ونفذ الهجوم مسلح ملثم (the gunman did it)
         head = head[2:] if definite else head
-        return head in self.attributive_heads or (
-            head.endswith("ا") and head[:-1] in self.attributive_heads)
+        if head in self.attributive_heads or (
+                head.endswith("ا") and head[:-1] in self.attributive_heads):
+            return True
+        # a definite singular right after a definite noun agrees with it as its adjective
+        # (الفكر المتطرف، الخطاب المتشدد، الأسلوب المسلح), unless that noun names a person or a
+        # group (الرجل المسلح، العنصر المتطرف: grammar armed_person_heads) or is an actor itself
+        # (اعتقلت الشرطة المتطرف: the verb's subject, then its object)
+        if not definite or m.prefix != "ال" or prev[0] in self.stopwords \
+                or fold(head) in grammar_words().armed_person_heads:
+            return False
+        return not (self.out and self.text[self.out[-1].end:m.word_start].strip("»\"” ") == "")
 
     def _forces_in_construct(self, i: int) -> bool:
         """A bare indefinite forces noun in construct (قوات النظام، قوات صالح): whose forces they

@@ -297,6 +297,7 @@ class GrammarWords:
     present_state_words: frozenset[str]  # events.dating (twenty-fifth session)
     until_words: frozenset[str]  # events.dating (twenty-fifth session)
     opposed_preps: frozenset[str]  # events.participants (twenty-fifth session)
+    armed_person_heads: frozenset[str]  # actors.body_mentions (twenty-fifth session, h10)
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",
