@@ -42,3 +42,20 @@ def test_no_event_targets_the_adjective_of_a_thought(nlp):
 def test_a_group_word_of_persons_stays_an_actor(nlp, text, word, code):
     got = actor_codes(nlp, text)
     assert (word, code) in got, got
+
+
+@pytest.mark.parametrize("text, word, code", [
+    # a political camp or party named by the adjective stays the extremists
+    ("وحذر الكاتب من صعود اليمين المتطرف في أوروبا.", "المتطرف", "RAD"),
+    ("وانتقد الوزير التيار المتشدد في البرلمان.", "المتشدد", "RAD"),
+    # after a nisba the head is the noun before it
+    ("وصوت النواب ضد الحزب اليساري المتشدد أمس.", "المتشدد", "RAD"),
+])
+def test_a_camp_named_by_the_adjective_stays_an_actor(nlp, text, word, code):
+    got = actor_codes(nlp, text)
+    assert (word, code) in got, got
+
+
+def test_an_adjective_after_a_nisba_of_a_thing_is_no_actor(nlp):
+    got = actor_codes(nlp, "وحذر المفتي من الفكر الديني المتطرف في المدارس.")
+    assert not [w for w, c in got if w.endswith("المتطرف")], got

@@ -131,6 +131,18 @@ NAMED_BODY_ROLES = frozenset({"MIL", "SPY"})
 GROUP_BODY_REACH = 1  # words from such a group to a body after لـ it set up (أنشأ داعش جهازاً للشرطة)
 
 
+def _bare_noun(word: str) -> str:
+    """A folded word without a leading preposition or و/ف, the article and a pronoun suffix:
+    لحزبه -> حزب، والتيار -> تيار (for a look-up in a list of nouns)."""
+    w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    w = w[1:] if w[:1] in "بلك" and len(w) > 4 else w
+    w = w[2:] if w.startswith("ال") else w
+    for x in ("هما", "هم", "ها", "ه"):
+        if w.endswith(x) and len(w) - len(x) >= 3:
+            return w[:-len(x)]
+    return w
+
+
 class BodyRules:
     """The actor composer's rules on bodies and organisations."""
 
@@ -790,9 +802,17 @@ class BodyRules:
         # (الفكر المتطرف، الخطاب المتشدد، الأسلوب المسلح), unless that noun names a person or a
         # group (الرجل المسلح، العنصر المتطرف: grammar armed_person_heads) or is an actor itself
         # (اعتقلت الشرطة المتطرف: the verb's subject, then its object)
-        if not definite or m.prefix != "ال" or prev[0] in self.stopwords \
-                or fold(head) in grammar_words().armed_person_heads:
+        if not definite or m.prefix != "ال" or prev[0] in self.stopwords:
             return False
+        persons = grammar_words().armed_person_heads
+        if fold(head) in persons:
+            return False
+        if prev[0].startswith("ال") and prev[0].endswith("ي"):
+            # after a nisba the head is the word before it: الحزب اليميني المتطرف، لحزبه
+            # اليساري المتشدد (the party), but التمرد الكردي المسلح
+            two = self._prev_words(o_start, 2)
+            if len(two) == 2 and _bare_noun(two[1]) in persons:
+                return False
         return not (self.out and self.text[self.out[-1].end:m.word_start].strip("»\"” ") == "")
 
     def _forces_in_construct(self, i: int) -> bool:
