@@ -774,7 +774,9 @@ class BodyRules:
     def _adjective_of_action(self, i: int) -> bool:
         """A one-word singular group noun right after a noun of armed action is its adjective
         (هجوم مسلح، النزاع المسلح، تمرداً مسلحاً، تفجيراً انتحارياً), not the men: only the
-        plurals and a singular after a verb or a number are (فجر انتحاري نفسه، قتل 20 مسلحاً)."""
+        plurals and a singular after a verb or a number are (فجر انتحاري نفسه، قتل 20 مسلحاً).
+        A definite one after any definite noun but a person's or a group's is its adjective too
+        (الفكر المتطرف، العنف المسلح; not الرجل المسلح، اليمين المتطرف)."""
         m = self.m[i]
         word = self.text[m.start:m.end]
         if not self.attributive_heads or " " in word or self.entry(i).kind != "group" \
