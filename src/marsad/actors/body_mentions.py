@@ -131,6 +131,18 @@ NAMED_BODY_ROLES = frozenset({"MIL", "SPY"})
 GROUP_BODY_REACH = 1  # words from such a group to a body after لـ it set up (أنشأ داعش جهازاً للشرطة)
 
 
+def _bare_noun(word: str) -> str:
+    """A folded word without a leading preposition or و/ف, the article and a pronoun suffix:
+    لحزبه -> حزب، والتيار -> تيار (for a look-up in a list of nouns)."""
+    w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    w = w[1:] if w[:1] in "بلك" and len(w) > 4 else w
+    w = w[2:] if w.startswith("ال") else w
+    for x in ("هما", "هم", "ها", "ه"):
+        if w.endswith(x) and len(w) - len(x) >= 3:
+            return w[:-len(x)]
+    return w
+
+
 class BodyRules:
     """The actor composer's rules on bodies and organisations."""
 
@@ -762,7 +774,9 @@ class BodyRules:
     def _adjective_of_action(self, i: int) -> bool:
         """A one-word singular group noun right after a noun of armed action is its adjective
         (هجوم مسلح، النزاع المسلح، تمرداً مسلحاً، تفجيراً انتحارياً), not the men: only the
-        plurals and a singular after a verb or a number are (فجر انتحاري نفسه، قتل 20 مسلحاً)."""
+        plurals and a singular after a verb or a number are (فجر انتحاري نفسه، قتل 20 مسلحاً).
+        A definite one after any definite noun but a person's or a group's is its adjective too
+        (الفكر المتطرف، العنف المسلح; not الرجل المسلح، اليمين المتطرف)."""
         m = self.m[i]
         word = self.text[m.start:m.end]
         if not self.attributive_heads or " " in word or self.entry(i).kind != "group" \
@@ -774,15 +788,34 @@ class BodyRules:
         if not prev:
             return False
         head = prev[0]
-        head = head[1:] if head[:1] in "وف" and head[1:] not in self.stopwords else head
+        # (فكر: its ف is no proclitic)
+        head = head[1:] if head[:1] in "وف" and head[1:] not in self.stopwords \
+            and head not in self.attributive_heads else head
         head = "ا" + head[1:] if head.startswith("لل") else head  # للعمل المسلح
         head = head[1:] if head[:1] in "بلك" and head[1:3] == "ال" else head  # بالعمل المسلح
         definite = head.startswith("ال")
         if definite != m.prefix.endswith("ال"):
             return False  # an adjective agrees: ونفذ الهجوم مسلح ملثم (the gunman did it)
         head = head[2:] if definite else head
-        return head in self.attributive_heads or (
-            head.endswith("ا") and head[:-1] in self.attributive_heads)
+        if head in self.attributive_heads or (
+                head.endswith("ا") and head[:-1] in self.attributive_heads):
+            return True
+        # a definite singular right after a definite noun agrees with it as its adjective
+        # (الفكر المتطرف، الخطاب المتشدد، الأسلوب المسلح), unless that noun names a person or a
+        # group (الرجل المسلح، العنصر المتطرف: grammar armed_person_heads) or is an actor itself
+        # (اعتقلت الشرطة المتطرف: the verb's subject, then its object)
+        if not definite or m.prefix != "ال" or prev[0] in self.stopwords:
+            return False
+        persons = grammar_words().armed_person_heads
+        if fold(head) in persons:
+            return False
+        if prev[0].startswith("ال") and prev[0].endswith("ي"):
+            # after a nisba the head is the word before it: الحزب اليميني المتطرف، لحزبه
+            # اليساري المتشدد (the party), but التمرد الكردي المسلح
+            two = self._prev_words(o_start, 2)
+            if len(two) == 2 and _bare_noun(two[1]) in persons:
+                return False
+        return not (self.out and self.text[self.out[-1].end:m.word_start].strip("»\"” ") == "")
 
     def _forces_in_construct(self, i: int) -> bool:
         """A bare indefinite forces noun in construct (قوات النظام، قوات صالح): whose forces they
