@@ -857,6 +857,8 @@ def _judged_act(view: SentenceView, trig: Trigger, reg: Register) -> bool:
             not (w[victim] in gw.generic_victims or
                  (view.is_word(victim) and _plain_noun(view, victim))):
         return False
+    if any("؟" in x or "?" in x for x in w[trig.last + 1:]):
+        return False  # هل يجوز قتل المدنيين؟ a question: the register's (hypothetical)
     before = w[trig.first - 1] if trig.first > 0 else "."
     act = strip_conj(w[trig.head])
     if before in gw.prohibition_words:
