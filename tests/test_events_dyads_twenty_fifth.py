@@ -108,3 +108,14 @@ def test_a_singular_relative_after_the_foes_is_the_rulers(detect):
     # the plural relative is the foes' (before: SYRGOV as the cooperation's target)
     text = "وتتعاون الإدارة الأميركية مع خصوم بشار الأسد الذين يتلقون الدعم من تركيا."
     assert dyads(detect, text, "060") == [("USAGOV", "SYROPP")], dyads(detect, text, "060")
+
+
+def test_a_capital_a_meeting_is_named_for_is_its_place(detect):
+    # (twenty-fifth session, lead) a capital right after the meeting's noun is where the parties
+    # بين names met, as a town is (before: no place; the capital was coded as Qatar, a party)
+    doc = detect("وناقش الوزراء نتائج لقاءات الدوحة بين زعماء دول مجلس التعاون الخليجي وجون كيري.")
+    meeting = next(e for e in doc.events if e.cameo == "040")
+    assert (meeting.location.name, meeting.location.source) == ("Doha", "meeting_name")
+    doc = detect("اجتماع الرياض بين وزيري الخارجية السعودي والأمريكي")
+    meeting = next(e for e in doc.events if e.cameo == "040")
+    assert (meeting.location.name, meeting.location.source) == ("Riyadh", "meeting_name")

@@ -449,8 +449,13 @@ def _place(view: SentenceView, trig: Trigger, targets, cameo: str,
             # …); each visit is placed at its own target (`visit_place`)
     if cameo.startswith("04") and _is_nominal(trig):
         m = next((p for p in view.places if p.first == trig.last + 1), None)
-        if m is not None and m.entity.type == "LOC" and not m.in_pp and not m.in_quote:
-            # مشاورات جنيف، قمة شرم الشيخ: the town the talks are named for
+        if m is not None and not m.in_pp and not m.in_quote and (
+                m.entity.type == "LOC" or m.entity.type == "GPE" and
+                (m.entity.actor_id or "").startswith("city:") and
+                len(roles.coordinated(view, m)) == 1):
+            # مشاورات جنيف، قمة شرم الشيخ: the town the talks are named for (a capital too,
+            # لقاءات الدوحة: no party of the meeting, see participants._venue_city; not one
+            # joined to another actor, مفاوضات واشنطن وطهران: the parties)
             return _placed(view, m, "meeting_name", words)
     if cameo.startswith(TARGET_PLACE_ROOTS):
         for m in targets:
