@@ -126,10 +126,10 @@ class Pipeline:
         if title:
             meta["title"] = title
         if "country" in meta:
-            given = meta.pop("country")
-            if given is not None and not (isinstance(given, str) and not given.strip()):
-                from marsad.lexicon.countries import lexicon_country_names
+            from marsad.lexicon.countries import country_given, lexicon_country_names
 
+            given = meta.pop("country")
+            if country_given(given):
                 meta["country"] = lexicon_country_names(self.resources).code(given)
         return Document(text, doc_id=doc_id, published=published, meta=meta)
 

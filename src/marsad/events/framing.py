@@ -790,7 +790,6 @@ def _generic_act(view: SentenceView, trig: Trigger, reg: Register,
 
 TOPIC_ANSWER_REACH = 40  # words from a topic of أما to the ف-word of its judgement
 TOPIC_JOINED_REACH = 12  # words from أما back-reached by an act joined to its topic by أو / و
-OR_WORDS = frozenset({"او", "أو"})
 
 
 def _generic_topic(view: SentenceView, trig: Trigger) -> bool:
@@ -806,7 +805,8 @@ def _generic_topic(view: SentenceView, trig: Trigger) -> bool:
     # (a bare past form after أما is its verbal noun: أما قتل رجل, no verb follows «as for»)
     if (_is_nominal(trig) or trig.first == trig.last) and _topic_at(view, trig.first - 1):
         return True
-    if not (w[trig.first - 1] in OR_WORDS or view.tokens[trig.first].text.startswith("و")):
+    if not (w[trig.first - 1] in grammar_words().or_words or
+            view.tokens[trig.first].text.startswith("و")):
         return False
     for p in range(trig.first - 2, max(-1, trig.first - 2 - TOPIC_JOINED_REACH), -1):
         if w[p] in roles.HARD_STOPS:

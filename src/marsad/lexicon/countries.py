@@ -128,6 +128,12 @@ def lexicon_country_names(resources) -> CountryNames:
                          lambda r: CountryNames(r.lexicon.entries("countries")))
 
 
+def country_given(value: Any) -> bool:
+    """Whether a record or a document's meta gives a country at all: None and a blank string
+    mean none (the article is coded without one); any other value must name a country."""
+    return value is not None and not (isinstance(value, str) and not value.strip())
+
+
 def country_code(value: Any, names: CountryNames | None = None, what: str = "country") -> str:
     """The ISO 3166-1 alpha-3 code of the country `value` names (a code, an alias or an English
     or Arabic name: see the module docstring), by `names` (default: the built-in dictionaries');

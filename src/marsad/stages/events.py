@@ -43,8 +43,9 @@ from marsad.events.clauses import (TOLL_CODES, _Listed, _adjective_form, _is_nom
                                    joined_reporters)
 from marsad.events.conjugate import past_forms
 from marsad.events.dating import (_as_history, _default_date, _event_date, _is_later, _is_old,
-                                  _long_past_sentence, _news_day, chronology_line_date, today_positions, _share_coordinated_date, _take_cause_time,
-                                  _undated_news, _years)
+                                  _long_past_sentence, _news_day, _share_coordinated_date,
+                                  _take_cause_time, _undated_news, _years, chronology_line_date,
+                                  today_positions)
 from marsad.events.detection import (NOUN_EVIDENCE, TriggerReading, _as_support_rally, _attacked,
                                      _describes_attack, _final_shadda_misread, _governed, _impose,
                                      _in_quoted_name, _object_word_at, _occurrence, _scare_quoted,

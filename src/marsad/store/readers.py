@@ -471,12 +471,11 @@ def _record_item(rec: Any, origin: str, file: str, line: int | None, max_bytes: 
     title = rec.get("title") if isinstance(rec.get("title"), str) else None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     country = None
-    if rec.get("country") not in (None, "") and not (
-            isinstance(rec["country"], str) and not rec["country"].strip()):
+    from marsad.lexicon.countries import country_code, country_given
+
+    if country_given(rec.get("country")):
         # (a code, an alias or a name: its ISO3 code; one that names no country, a typo, is
         # this record's error, not silently none)
-        from marsad.lexicon.countries import country_code
-
         try:
             country = country_code(rec["country"], what='"country"')
         except InputError as exc:
