@@ -27,6 +27,12 @@ FACTUAL = frozenset({"asserted", "reported"})
 
 # A present-tense verb of violence or protest reports one only with a recent time (أمس، الليلة).
 PRESENT_ANCHORS = frozenset({"recent_time", "today"})  # (today: register.TODAY, اليوم)
+# ... and the recent times of events.json alone (أمس، الخميس), without «اليوم»: what makes a
+# present verb news, a plural noun of violence or a many one occasion anywhere in the sentence,
+# or a sentence with a long-past year news: there «اليوم» mostly dates the report or means
+# «nowadays» (وبلاك ووتر هي من يقتل السوريين اليوم، واليوم وبعد مضي عشر سنوات); it dates an act
+# of its own clause only (framing's `_recent_clause`, `_pluperfect`, the chronologies)
+DAY_ANCHORS = PRESENT_ANCHORS - {"today"}
 
 
 def _bare_triliteral(form: str) -> bool:

@@ -15,12 +15,13 @@ from marsad.dates.extract import LATE_DAYS, a_year_back, is_dated, since_start
 from marsad.dates.lexicon import date_words
 from marsad.document import Document, Event
 from marsad.events import roles
-from marsad.events.clauses import (CLAUSE_ENDS, FACTUAL, IN_WORDS, PRESENT_ANCHORS, TOLL_CODES,
+from marsad.events.clauses import (CLAUSE_ENDS, DAY_ANCHORS, FACTUAL, IN_WORDS, PRESENT_ANCHORS,
+                                   TOLL_CODES,
                                    WHEN, _ARABIC_DIGITS, _is_nominal, _present_form, _relative,
                                    span_units)
 from marsad.events.modality import contrast_at
 from marsad.events.patterns import Trigger
-from marsad.events.register import TODAY, Register, VIOLENCE
+from marsad.events.register import Register, VIOLENCE
 from marsad.events.roles import SentenceView
 from marsad.lexicon.categories import category_files, current_lexicon_dirs, per_lexicon
 from marsad.lexicon.grammar import grammar_words
@@ -93,7 +94,7 @@ def _long_past_sentence(view: SentenceView, years: frozenset[int], reg: Register
     with a year long past mostly sets now against then: واليوم وبعد مضي عشر سنوات): it tells
     history, and its violent events with no date of their own belong to it. Not an act still
     going on (`_still_going`: ولا يزالون يتظاهرون)."""
-    if published is None or reg.evidence_outside(-1, -1, PRESENT_ANCHORS - {TODAY}) or \
+    if published is None or reg.evidence_outside(-1, -1, DAY_ANCHORS) or \
             _still_going(view.words, trig):
         return False
     dating = [k for k in years if not _span_start_year(view.words, k) and
@@ -766,11 +767,12 @@ def _line_heads(doc, view: SentenceView, before: int) -> list[int]:
     sentence's first token, the token right after a colon and a token that begins a new line of
     the text (the lines of a list the sentence splitter left in one sentence), in order."""
     toks = view.tokens
-    heads = [0]
-    for k in range(1, min(before, len(toks))):
-        if toks[k - 1].text == ":" or "\n" in doc.text[toks[k - 1].end:toks[k].start]:
-            heads.append(k)
-    return heads
+    return [0] + [k for k in range(1, min(before, len(toks))) if _after_line_break(doc, toks, k)]
+
+
+def _after_line_break(doc, toks, k: int) -> bool:
+    """Token `k` (> 0) comes right after a colon or begins a new line of the text."""
+    return toks[k - 1].text == ":" or "\n" in doc.text[toks[k - 1].end:toks[k].start]
 
 
 def _opens_line(doc, view: SentenceView, d, head: int) -> bool:
@@ -814,16 +816,15 @@ def chronology_line_date(doc, view: SentenceView, before: int):
 
 
 def heads_a_line_after(doc, view: SentenceView, d, last: int) -> bool:
-    """The date `d`, after the trigger ending at token `last`, opens a line of its own (`_opens_line`:
-    - 3 مايو 2014: هاجم …): the next item's date, not the trigger's."""
+    """The date `d`, after the trigger ending at token `last`, opens a line of its own
+    (`_opens_line`: - 3 مايو 2014: هاجم …): the next item's date, not the trigger's."""
     toks = view.tokens
     k = next((j for j in range(last + 1, len(toks)) if toks[j].end > d.start), None)
     if k is None:
         return False
     while k > last + 1 and toks[k - 1].text in CHRONOLOGY_BULLETS:
         k -= 1
-    return (toks[k - 1].text == ":" or "\n" in doc.text[toks[k - 1].end:toks[k].start]) and \
-        _opens_line(doc, view, d, k)
+    return _after_line_break(doc, toks, k) and _opens_line(doc, view, d, k)
 
 
 SAME_DAY_REACH = 2  # words from مثل to the اليوم of «في مثل هذا اليوم»
@@ -854,8 +855,8 @@ def today_positions(doc, view: SentenceView) -> frozenset[int]:
 def _nowadays(view: SentenceView, k: int) -> bool:
     """«اليوم» at `k` is «nowadays», the time of a state, no day of an act: right after a word
     of grammar.json `present_state_words` (هي اليوم، باتت تعرف اليوم) or `until_words` (حتى
-    هذا اليوم, up to now), or a present verb, itself or with its subject between (يعيش العراق اليوم: a word of ي; التي تعاني اليوم: one of ت after a
-    relative pronoun), that is no verb of the events or speech dictionaries (`view.verbs`:
+    هذا اليوم, up to now), or a present verb, itself or with its subject between (يعيش العراق
+    اليوم: a word of ي; التي تعاني اليوم: one of ت after a relative pronoun), that is no verb of the events or speech dictionaries (`view.verbs`:
     يتظاهر الآلاف اليوم، يزور الرئيس اليوم tell what is done today)."""
     w = view.words
     gw = grammar_words()

@@ -12,8 +12,9 @@ import functools
 
 from marsad.dates.lexicon import date_words, gregorian_months, hijri_months
 from marsad.events import roles
-from marsad.events.clauses import (BARE_AN, CLAUSE_ENDS, FI, ILA, IN_WORDS, MIN,
-                                   PRESENT_ANCHORS, TOLL_CODES, WHEN, _Listed, _Position, _adjective_form,
+from marsad.events.clauses import (BARE_AN, CLAUSE_ENDS, DAY_ANCHORS, FI, ILA, IN_WORDS, MIN,
+                                   PRESENT_ANCHORS, TOLL_CODES, WHEN, _Listed, _Position,
+                                   _adjective_form,
                                    _bare_triliteral, _governing_word, _in_list, _is_nominal,
                                    _noun_or_bare_past, _noun_with_prep, _plural, _present_form,
                                    _purpose, _relative, _verb_at, result_verbs, results_by,
@@ -310,12 +311,6 @@ def _pluperfect(view: SentenceView, trig: Trigger, reg: Register | None) -> bool
     return False
 
 
-# the recent times of events.json (أمس، الخميس): what makes a present verb news, a plural noun of
-# violence or a many one occasion, anywhere in the sentence. «اليوم» (register.TODAY) is left
-# out there: in such sentences it mostly dates the report or means «nowadays» (وبلاك ووتر هي
-# من يقتل السوريين اليوم، أعلنت الحركة اليوم أنها ترد على هجمات …); it dates an act of its own
-# clause (`_recent_clause`, `_pluperfect`, `_dated_recent_after`, the chronologies)
-DAY_ANCHORS = PRESENT_ANCHORS - {TODAY}
 
 
 def _same_clause(view: SentenceView, j: int, k: int) -> bool:
