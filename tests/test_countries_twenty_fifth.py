@@ -8,14 +8,13 @@ our own."""
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import sqlite3
 
 import pytest
 
 from marsad.errors import InputError
+from _cli import run_cli as _cli
 
 PUBLISHED = "2016-03-14"
 FROM_HOME = "publication_country"
@@ -152,18 +151,6 @@ def test_the_readers_read_a_name_and_refuse_a_typo_with_its_line(tmp_path):
     err = got[1]
     assert isinstance(err, InputError) and err.line == 2 and err.reason == "bad_country"
     assert "'Bahrian'" in err.message and "BHR" in err.message
-
-
-def _cli(*argv) -> tuple[int, str, str]:
-    from marsad.cli import main
-
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            status = main([str(a) for a in argv])
-        except SystemExit as exc:
-            status = exc.code
-    return status, out.getvalue(), err.getvalue()
 
 
 def test_code_takes_an_alias_and_goes_on_past_a_bad_line(tmp_path):

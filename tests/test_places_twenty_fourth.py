@@ -6,12 +6,11 @@ a place its sentence or dateline gives. The sentences are our own."""
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import sqlite3
 
 import pytest
+from _cli import run_cli as _cli
 
 PUBLISHED = "2015-07-25"
 # a local story: an arrest, no place named (the police of a Saudi paper's town)
@@ -103,18 +102,6 @@ def test_the_country_field_of_a_record_is_read(tmp_path):
     got = {it.doc_id: it.country for it in iter_items([f, c])}
     # (a name is read as its country since the twenty-fifth session)
     assert got == {"a": "SAU", "b": "SAU", "c": None, "d": "EGY", "e": None}
-
-
-def _cli(*argv) -> tuple[int, str, str]:
-    from marsad.cli import main
-
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            status = main(list(argv))
-        except SystemExit as exc:
-            status = exc.code
-    return status, out.getvalue(), err.getvalue()
 
 
 def _jsonl(tmp_path):

@@ -7,28 +7,15 @@ sentences are our own."""
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 
 import pytest
+from _cli import run_cli as _cli
 
 # an arrest and a quote (Kuwait), a protest (no country), an arrest (Qatar)
 KUWAIT = "اعتقلت الشرطة أربعة شبان صباح أمس.\nوقال وزير الداخلية إن التحقيق مستمر.\n"
 NONE = "تظاهر مئات المعلمين أمام مبنى الوزارة صباح اليوم.\n"
 QATAR = "اعتقلت الشرطة خمسة عمال مساء أمس.\n"
-
-
-def _cli(*argv) -> tuple[int, str, str]:
-    from marsad.cli import main
-
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            status = main([str(a) for a in argv])
-        except SystemExit as exc:
-            status = exc.code
-    return status, out.getvalue(), err.getvalue()
 
 
 @pytest.fixture(scope="module")

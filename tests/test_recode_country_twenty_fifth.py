@@ -7,29 +7,16 @@ sentences are our own: local stories that name no place."""
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import sqlite3
 
 import pytest
+from _cli import run_cli as _cli
 
 # an arrest (CAMEO 173) and a protest that name no place
 ARREST = "اعتقلت الشرطة أربعة شبان صباح أمس.\n"
 PROTEST = "تظاهر مئات المعلمين أمام مبنى الوزارة صباح اليوم.\n"
 HOME = "publication_country"
-
-
-def _cli(*argv) -> tuple[int, str, str]:
-    from marsad.cli import main
-
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            status = main([str(a) for a in argv])
-        except SystemExit as exc:
-            status = exc.code
-    return status, out.getvalue(), err.getvalue()
 
 
 def _store(tmp_path):

@@ -8,31 +8,19 @@ stored article's JSON give it. The sentences are our own."""
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
 import sqlite3
 
 import pytest
+from _cli import run_cli as _cli
 
 DAY = "2016-03-10"
 # local stories that name no place: an arrest and a protest
 ARREST = "اعتقلت الشرطة خمسة شبان مساء أمس.\n"
 PROTEST = "تظاهر عشرات العمال أمام مقر الشركة أمس.\n"
 HOME = "publication_country"
-
-
-def _cli(*argv) -> tuple[int, str, str]:
-    from marsad.cli import main
-
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            status = main([str(a) for a in argv])
-        except SystemExit as exc:
-            status = exc.code
-    return status, out.getvalue(), err.getvalue()
 
 
 def _write(path, *records):
