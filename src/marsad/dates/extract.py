@@ -539,6 +539,7 @@ def find_dates(text: str, published: dt.date | None, home: str | None = None,
                               text)
     chosen = _with_written_days(_without_customs(chosen, text), text)
     chosen = _with_days_told_before(_without_idioms(_with_nowadays(chosen, text), text), text)
+    chosen = _with_anniversaries(chosen, text, published)
     chosen = _with_story_years(_with_years_told_before(chosen, text), text, published)
     chosen = _with_counts_after(_with_counts_from_that(chosen, text, published), text,
                                 published)
@@ -726,11 +727,46 @@ def _with_nowadays(chosen: list[Found], text: str) -> list[Found]:
                 continue
             if before in lex.nowadays_heads or before in lex.until_words or \
                     strip_conj(before) in lex.present_pronouns and \
-                    not _after_here(text, f.start):
+                    not _after_here(text, f.start) or _generic_today(text, f, lex):
                 f = Found(f.start, f.end, "PRESENT_REF", "vague", True, f.calendar, f.kind,
                           f.rank)
         out.append(f)
     return out
+
+
+def _generic_today(text: str, f: Found, lex) -> bool:
+    """A bare اليوم of a generic statement, «nowadays» (twenty-sixth session): after a definite
+    noun of `nowadays_heads` heading its clause (الشباب اليوم يعانون، إن العالم اليوم; not يحتفل
+    العالم اليوم, today's act), after a present verb of a state of `nowadays_verbs` with at most
+    its subject between (يعيش العالم اليوم), or heading its clause before such a verb (اليوم
+    يعيش العالم أزمة، واليوم نواجه)."""
+    first, last = _two_words_before(text, f.start)
+    head = strip_conj(last)
+    if head.startswith("ال") and head[2:] in lex.nowadays_heads and \
+            (_clause_head(text, text.rfind(last, 0, f.start)) or
+             strip_conj(first) in lex.nowadays_openers):
+        return True
+    if strip_conj(last) in lex.nowadays_verbs or strip_conj(first) in lex.nowadays_verbs:
+        return True
+    following = _NEXT_WORD_RE.match(text, f.end)
+    return following is not None and strip_conj(following.group(1)) in lex.nowadays_verbs and \
+        (_clause_head(text, f.start) or strip_conj(last) in lex.nowadays_openers)
+
+
+def _clause_head(text: str, pos: int) -> bool:
+    """Nothing but spaces and a و stands between `pos` and the start of the text, of a line or
+    after the punctuation that ends a clause."""
+    seg = text[max(0, pos - 40):pos]
+    if seg.endswith("و") and (len(seg) == 1 or not seg[-2].isalpha()):
+        seg = seg[:-1]  # (واليوم)
+    seg = seg.rstrip(" \t")
+    if seg.endswith("و") and (len(seg) == 1 or not seg[-2].isalpha()):
+        seg = seg[:-1].rstrip(" \t")  # (و اليوم written apart)
+    return not seg or seg[-1] in _CLAUSE_ENDS
+
+
+_CLAUSE_ENDS = ".،,؛;:!?؟\n»)\"-–—"
+_THIS = "هذا"
 
 
 def _after_here(text: str, pos: int) -> bool:
@@ -958,10 +994,14 @@ def _dmy(m, published, text):
         return None  # (يوليو 52م is 1952, 24 أغسطس 79م the year 79: no year we trust)
     y = int(written) if written else None
     by = y is None and _after_by_word(text, m.start())  # بحلول نوفمبر
+    # (- مارس: قتل …، آذار/مارس: a chronology's line the month opens: a past one)
+    line = d is None and y is None and not (m.group("dir") or m.group("ydir") or
+                                            m.group("ysame")) and \
+        _opens_a_line(text, m.start(), m.end())
     if d is None and y is None and len(names) == 1 and not m.group("dir") and \
             not text.startswith("شهر", m.start()) and \
             _prev_word(text, m.start()) not in lex.month_context and not by and \
-            not _second_of_range(text, m.start()):
+            not _second_of_range(text, m.start()) and not line:
         return None  # a bare month name (مارس, آب, أيار) needs a word or a direction (يونيو
         # الماضي) that makes it a date
     if d is not None and not 1 <= d <= 31:
@@ -973,6 +1013,9 @@ def _dmy(m, published, text):
     if y is None and m.group("ydir") and published is not None:
         y = published.year + lex.directions[m.group("ydir")]  # من العام الماضي
         relative = True
+    if y is None and line and published is not None:
+        return Found(m.start(), m.end(), f"{_nearest_year(published, mo, 1, -1):04d}-{mo:02d}",
+                     "month", True)
     if y is None:
         if published is None:
             value = f"--{mo:02d}" + (f"-{d:02d}" if d else "")
@@ -995,6 +1038,20 @@ def _dmy(m, published, text):
                      anchor=anchor)
     except ValueError:
         return None
+
+
+# the bullets that may open a chronology's line, and what follows its date (- مارس: …)
+_LINE_BULLETS = " \t•*-–—·▪"
+_LINE_DATE_END_RE = regex.compile(r"[ \t]*[:\-–—]")
+
+
+def _opens_a_line(text: str, start: int, end: int) -> bool:
+    """The date at [start, end) opens a line of the text (only bullets before it on the line)
+    and a colon or a dash follows it: a chronology's line (- مارس: قتل …; twenty-sixth
+    session)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(_LINE_BULLETS) and \
+        _LINE_DATE_END_RE.match(text, end) is not None
 
 
 def _year_range(m, published, text):
@@ -1422,6 +1479,9 @@ def _relday(m, published, text):
         before = _prev_word(text, m.start())
         if before in lex.not_this_day_words:
             return None  # منذ ذلك اليوم، في ذات اليوم، طيلة اليوم: that day, all day long
+        if before == _THIS and strip_conj(_two_words_before(text, m.start())[0]) in \
+                lex.anniversary_words:
+            return None  # في مثل هذا اليوم: this day of another year (`_with_anniversaries`)
         following = _NEXT_WORD_RE.match(text, m.end())
         if following and following.group(1) in lex.same_words:
             # في اليوم نفسه: the day told before, filled in by `_with_days_told_before`; في
@@ -1966,6 +2026,53 @@ def _with_days_told_before(chosen: list[Found], text: str) -> list[Found]:
             told = f
         out.append(f)
     return out
+
+
+def _with_anniversaries(chosen: list[Found], text: str, published: dt.date | None
+                        ) -> list[Found]:
+    """«في مثل هذا اليوم» and «في مثل هذه الأيام» (dates.json `anniversary_words`) name this day
+    (these days) of another year, never the publication day (`_relday` reads no day there).
+    With a past year right after it (من عام 1990، من أغسطس 1990، من العام الماضي، قبل عشرين
+    عاماً) that year's date takes its place, stretched back over the words: the publication's
+    month and day in that year (in that year's month when one is written), a month for «هذه
+    الأيام»; with none the words are no date (twenty-sixth session)."""
+    if published is None or not chosen or "مثل" not in text:
+        return chosen
+    out = list(chosen)
+    for m in _anniversary_re().finditer(text):
+        i = bisect.bisect_left([f.start for f in out], m.end())
+        if i == len(out) or not _ANNIVERSARY_GAP_RE.fullmatch(text, m.end(), out[i].start):
+            continue
+        g = out[i]
+        if g.granularity not in ("year", "month") or not _YEAR_OR_MONTH_RE.fullmatch(g.value) \
+                or int(g.value[:4]) >= published.year:
+            continue
+        year = int(g.value[:4])
+        month = int(g.value[5:7]) if g.granularity == "month" else published.month
+        if m.group("unit") != _TODAY:  # (هذه الأيام: a season of that year)
+            out[i] = Found(m.start("unit"), g.end, f"{year:04d}-{month:02d}", "month",
+                           g.relative, g.calendar, g.kind, g.rank)
+            continue
+        try:
+            value = dt.date(year, month, published.day).isoformat()
+        except ValueError:
+            continue  # (29 February in a year without one)
+        out[i] = Found(m.start("unit"), g.end, value, "day", g.relative, g.calendar, g.kind,
+                       g.rank)
+    return out
+
+
+@per_lexicon
+def _anniversary_re():
+    words = alternation(date_words().anniversary_words)
+    return regex.compile(rf"(?<![\p{{L}}])[وف]?(?:{words})\s+(?:هذا\s+(?P<unit>اليوم)|"
+                         rf"هذه\s+(?P<unit>الايام))(?![\p{{L}}])")
+
+
+# between «مثل هذا اليوم» and its year: spaces, a comma, من or في (the year's own words, عام،
+# قبل, are in its expression)
+_ANNIVERSARY_GAP_RE = regex.compile(r"\s*(?:[،,]\s*)?(?:(?:من|في)\s+)?")
+_YEAR_OR_MONTH_RE = regex.compile(r"\d{4}(?:-\d\d)?")
 
 
 # A year this many years or more before the publication tells a story of another time

@@ -112,6 +112,9 @@ class DateWords:
     month_day_ahead_words: frozenset[str]  # ينطلق، يستمر: a day of the month still to come
     month_day_back_words: frozenset[str]  # منذ، انطلق: a day of the month past
     celebration_words: frozenset[str]  # احتفلت بعيد الاستقلال: a country's day told as a time
+    anniversary_words: frozenset[str]  # مثل (في مثل هذا اليوم): this day of another year
+    nowadays_openers: frozenset[str]  # إن، لكن (إن العالم اليوم): a generic statement's head
+    nowadays_verbs: frozenset[str]  # يعيش، يعاني (اليوم يعيش العالم): nowadays
 
 
 _ORDERED = frozenset({"period_parts", "weekdays", "ordinal_units", "feast_days"})

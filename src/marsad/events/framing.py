@@ -935,6 +935,10 @@ def _chronology_item(view: SentenceView) -> bool:
         if any(view.is_word(k) for k in range(date_at)):
             return False
         after = _month_name_at(w, date_at)
+        if after + 1 < len(w) and w[after] == "/" and _month_name_at(w, after + 1):
+            after = _month_name_at(w, after + 1)  # آذار/مارس: two names of one month
+        if after < len(w) and w[after] == "#":
+            after += 1  # آذار/مارس 2011: its year
         return after < len(w) and view.tokens[after].text in DATE_DASHES
     return any(view.tokens[k].text in DATE_DASHES
                for k in range(date_at + 1, min(len(w), CHRONOLOGY_COLON_REACH)))
@@ -949,6 +953,30 @@ def _month_name_at(words: list[str], k: int) -> int | None:
         if k + n <= len(words) and (name in months or name in hijri):
             return k + n
     return None
+
+
+COUNTED_TODAY_REACH = 4  # words from a present verb to its «اليوم» and to the count of its doers
+
+
+def _counted_today(view: SentenceView, trig: Trigger, reg: Register) -> bool:
+    """A present verb told of the publication's day: «اليوم» of the day (`view.today`, not
+    «nowadays») and a count of its doers (events.json `quantities`, a number) in its clause, at
+    most COUNTED_TODAY_REACH words away (يتظاهر الآلاف اليوم، يعتصم اليوم مئات المعلمين):
+    today's act, no practice. Without a count «اليوم» may still tell a state (اليوم يقتل
+    المسلحون الأبرياء) and the verb stays `habitual` (twenty-sixth session)."""
+    if not view.today:
+        return False
+    w = view.words
+
+    def near(k: int) -> bool:
+        lo, hi = (trig.last + 1, k) if k > trig.last else (k + 1, trig.first)
+        return (k > trig.last and k - trig.last <= COUNTED_TODAY_REACH or
+                k < trig.first and trig.first - k <= COUNTED_TODAY_REACH) and \
+            not any(w[j] in roles.HARD_STOPS for j in range(lo, hi))
+
+    return any(near(k) for k in view.today) and any(
+        kind in ("quantities", "number") and k > trig.last and near(k)
+        for k, kind in reg.evidence)
 
 
 GENERIC_DOER_WORDS = 3  # the doer and its adjectives, after a verb at the head of its clause
@@ -1590,6 +1618,7 @@ class ModalityRules:
             return "habitual"  # اغتيالات، الاعتداءات المتكررة: a kind of violence, uncounted
         if trig.kind in ("verb", "phrase") and trig.form.tense == "present" and \
                 not reg.evidence_outside(trig.first, trig.last, DAY_ANCHORS) and \
+                not _counted_today(view, trig, reg) and \
                 not (pat.plover == "PROTEST" and self._ongoing(view, trig, pat)) and \
                 not (pat.plover in VIOLENCE and self._campaign_since(view, trig)) and \
                 not self._after_before_that(view, trig) and not self._began(view, trig):
