@@ -8,7 +8,7 @@ written for this file, values worked out by hand (published 1 August 2015 unless
 - «اليوم» of a generic statement is «nowadays» (PRESENT_REF), no date: heading its clause
   before a present verb of a state (اليوم يعيش العالم)، after a definite noun that heads its
   clause (الشباب اليوم يعانون، إن العالم اليوم), after a present verb of a state (يعيش العراق
-  اليوم); but يحتفل العالم اليوم and اليوم يبدأ الطلاب stay today;
+  اليوم); but يحتفل العالم اليوم، اليوم يبدأ الطلاب and ها نحن نعيش اليوم stay today;
 - a present verb of the events dictionaries with «اليوم» of the day and a count of its doers
   in its clause (يتظاهر الآلاف اليوم) is today's act, `asserted`, no habit; without a count (اليوم
   يقتل المسلحون الأبرياء) it stays `habitual`;
@@ -91,6 +91,7 @@ def test_today_of_a_generic_statement_is_nowadays(nlp_dates, text):
     "يحتفل العالم اليوم باليوم العالمي للشباب.",  # the world celebrates today
     "اليوم يبدأ الطلاب امتحاناتهم النهائية.",  # today the students begin
     "عاد الشباب اليوم من المعسكر.",  # the young men came back today
+    "ها نحن نعيش اليوم فرحة العيد.",  # "here we are living today": the day itself
 ])
 def test_today_of_a_days_happening_stays_today(nlp_dates, text):
     assert values(nlp_dates, text, PUBLISHED) == [("اليوم", PUBLISHED)]

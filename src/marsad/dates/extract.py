@@ -740,6 +740,8 @@ def _generic_today(text: str, f: Found, lex) -> bool:
     العالم اليوم, today's act), after a present verb of a state of `nowadays_verbs` with at most
     its subject between (يعيش العالم اليوم), or heading its clause before such a verb (اليوم
     يعيش العالم أزمة، واليوم نواجه)."""
+    if _HERE_RE.search(text, max(0, f.start - 25), f.start):
+        return False  # (ها نحن نعيش اليوم عيدين: "here we are", the day itself)
     first, last = _two_words_before(text, f.start)
     head = strip_conj(last)
     if head.startswith("ال") and head[2:] in lex.nowadays_heads and \
@@ -766,6 +768,7 @@ def _clause_head(text: str, pos: int) -> bool:
 
 
 _CLAUSE_ENDS = ".،,؛;:!?؟\n»)\"-–—"
+_HERE_RE = regex.compile(r"(?<![\p{L}])و?ها\s")
 _THIS = "هذا"
 
 
