@@ -370,8 +370,8 @@ def test_cli_missing_store(tmp_path, capsys):
 
 
 # -- the web page and the API ----------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def client(db):
+def _client(db):
+    """A test client of the app on `db` (read-only)."""
     pytest.importorskip("fastapi")
     pytest.importorskip("httpx")
     with warnings.catch_warnings():
@@ -381,6 +381,11 @@ def client(db):
 
     with TestClient(create_app(db, read_only=True)) as c:
         yield c
+
+
+@pytest.fixture(scope="module")
+def client(db):
+    yield from _client(db)
 
 
 def test_api_counts(client):
@@ -456,34 +461,38 @@ def _served(db):
         thread.join(timeout=10)
 
 
-def _chromium(p):
-    return p.chromium.launch(executable_path=str(CHROMIUM),
-                             args=["--no-sandbox", "--disable-gpu",
-                                   "--disable-background-networking"])
+@contextlib.contextmanager
+def _browser(db):
+    """Headless Chromium and the port of the app on `db` it may open."""
+    pw = pytest.importorskip("playwright.sync_api")
+    with _served(db) as port, pw.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM),
+                                    args=["--no-sandbox", "--disable-gpu",
+                                          "--disable-background-networking"])
+        try:
+            yield browser, port
+        finally:
+            browser.close()
 
 
 @pytest.mark.slow
 @pytest.mark.browser
 def test_counts_page_in_a_browser(db, tmp_path):
     """The page renders in headless Chromium with its chart, also on a narrow screen."""
-    pw = pytest.importorskip("playwright.sync_api")
-    with _served(db) as port:
-        with pw.sync_playwright() as p:
-            browser = _chromium(p)
-            wide = browser.new_page(viewport={"width": 1200, "height": 900})
-            wide.goto(f"http://127.0.0.1:{port}/counts?by=month,plover_type")
-            assert wide.locator("table.counts-table tbody tr").count() == 6
-            wide.screenshot(path=str(ROOT / "docs" / "screenshots" / "counts.png"),
-                            full_page=True)
-            page = browser.new_page(viewport={"width": 390, "height": 800})
-            page.goto(f"http://127.0.0.1:{port}/counts?by=month,plover_type")
-            bars = page.locator("svg.counts-chart rect.bar")
-            assert bars.count() >= 5
-            box = page.locator("svg.counts-chart").first.bounding_box()
-            assert box and box["width"] <= 390  # fits a narrow screen
-            # no sideways scroll of the whole page
-            assert page.evaluate("document.documentElement.scrollWidth") <= 390
-            browser.close()
+    with _browser(db) as (browser, port):
+        wide = browser.new_page(viewport={"width": 1200, "height": 900})
+        wide.goto(f"http://127.0.0.1:{port}/counts?by=month,plover_type")
+        assert wide.locator("table.counts-table tbody tr").count() == 6
+        wide.screenshot(path=str(ROOT / "docs" / "screenshots" / "counts.png"),
+                        full_page=True)
+        page = browser.new_page(viewport={"width": 390, "height": 800})
+        page.goto(f"http://127.0.0.1:{port}/counts?by=month,plover_type")
+        bars = page.locator("svg.counts-chart rect.bar")
+        assert bars.count() >= 5
+        box = page.locator("svg.counts-chart").first.bounding_box()
+        assert box and box["width"] <= 390  # fits a narrow screen
+        # no sideways scroll of the whole page
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
 
 
 # -- by the country of publication (twenty-sixth session) ---------------------------------------
@@ -555,15 +564,7 @@ def test_cli_counts_by_publication_country(db_countries, capsys):
 
 @pytest.fixture(scope="module")
 def client_countries(db_countries):
-    pytest.importorskip("fastapi")
-    pytest.importorskip("httpx")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from fastapi.testclient import TestClient
-    from marsad.web import create_app
-
-    with TestClient(create_app(db_countries, read_only=True)) as c:
-        yield c
+    yield from _client(db_countries)
 
 
 def test_api_counts_by_publication_country(client_countries):
@@ -591,18 +592,15 @@ def test_counts_page_by_publication_country(client_countries):
 @pytest.mark.slow
 @pytest.mark.browser
 def test_counts_page_by_publication_country_in_a_browser(db_countries):
-    pw = pytest.importorskip("playwright.sync_api")
-    with _served(db_countries) as port:
-        with pw.sync_playwright() as p:
-            browser = _chromium(p)
-            page = browser.new_page(viewport={"width": 390, "height": 800})
-            page.goto(f"http://127.0.0.1:{port}/counts")
-            page.select_option("select[name=group]", "publication_country")
-            page.click("form.filters button[type=submit]")
-            page.wait_for_load_state()
-            assert "group=publication_country" in page.url
-            assert page.locator("table.counts-table tbody tr").count() == 5
-            assert page.locator('svg.counts-chart rect.bar[data-label="2024-03"]').first \
-                .get_attribute("data-events") == "4"
-            assert page.evaluate("document.documentElement.scrollWidth") <= 390
-            browser.close()
+    """The form groups by the country of publication: a row a country, E1 once in March."""
+    with _browser(db_countries) as (browser, port):
+        page = browser.new_page(viewport={"width": 390, "height": 800})
+        page.goto(f"http://127.0.0.1:{port}/counts")
+        page.select_option("select[name=group]", "publication_country")
+        page.click("form.filters button[type=submit]")
+        page.wait_for_load_state()
+        assert "group=publication_country" in page.url
+        assert page.locator("table.counts-table tbody tr").count() == 5
+        assert page.locator('svg.counts-chart rect.bar[data-label="2024-03"]').first \
+            .get_attribute("data-events") == "4"
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from _pipelines import actor_codes
 from marsad.events.register import TODAY, Register
 
 
@@ -35,16 +34,6 @@ def test_the_two_modules_share_it():
     from marsad.actors import anaphora, body_mentions
 
     assert not hasattr(body_mentions, "_bare_noun") and not hasattr(anaphora, "_bare")
-
-
-@pytest.mark.parametrize("text, word", [
-    # after a nisba the head is the noun before it, also with لل (ل + the article)
-    ("ووجه الوزير انتقادا للتيار اليميني المتطرف في البرلمان.", "المتطرف"),
-    ("وسمحت المحكمة للحزب اليساري المتشدد بالمشاركة في الانتخابات.", "المتشدد"),
-])
-def test_a_camp_after_lil_and_a_nisba_stays_an_actor(nlp, text, word):
-    got = actor_codes(nlp, text)
-    assert (word, "RAD") in got, got
 
 
 # --- Register.evidence_outside ------------------------------------------------------------------
