@@ -50,6 +50,9 @@ def test_a_group_word_of_persons_stays_an_actor(nlp, text, word, code):
     ("وانتقد الوزير التيار المتشدد في البرلمان.", "المتشدد", "RAD"),
     # after a nisba the head is the noun before it
     ("وصوت النواب ضد الحزب اليساري المتشدد أمس.", "المتشدد", "RAD"),
+    # ... also after لل (ل + the article: `text.normalize.bare_noun`; twenty-sixth session)
+    ("ووجه الوزير انتقادا للتيار اليميني المتطرف في البرلمان.", "المتطرف", "RAD"),
+    ("وسمحت المحكمة للحزب اليساري المتشدد بالمشاركة في الانتخابات.", "المتشدد", "RAD"),
 ])
 def test_a_camp_named_by_the_adjective_stays_an_actor(nlp, text, word, code):
     got = actor_codes(nlp, text)

@@ -21,6 +21,7 @@ Gaza (PSE), E2's Amman (JOR).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import re
@@ -369,8 +370,8 @@ def test_cli_missing_store(tmp_path, capsys):
 
 
 # -- the web page and the API ----------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def client(db):
+def _client(db):
+    """A test client of the app on `db` (read-only)."""
     pytest.importorskip("fastapi")
     pytest.importorskip("httpx")
     with warnings.catch_warnings():
@@ -380,6 +381,11 @@ def client(db):
 
     with TestClient(create_app(db, read_only=True)) as c:
         yield c
+
+
+@pytest.fixture(scope="module")
+def client(db):
+    yield from _client(db)
 
 
 def test_api_counts(client):
@@ -425,17 +431,15 @@ def test_counts_page_json_link_keeps_the_filters(client):
                      "source": ["alpha"]}
 
 
-@pytest.mark.slow
-@pytest.mark.browser
-def test_counts_page_in_a_browser(db, tmp_path):
-    """The page renders in headless Chromium with its chart, also on a narrow screen."""
+@contextlib.contextmanager
+def _served(db):
+    """The app on `db` served on a free port (its port), for headless Chromium."""
     import socket
     import threading
     import time
 
     if not CHROMIUM.exists():
         pytest.skip("Debian chromium is not installed (/usr/bin/chromium)")
-    pw = pytest.importorskip("playwright.sync_api")
     uvicorn = pytest.importorskip("uvicorn")
     from marsad.web import create_app
 
@@ -451,24 +455,152 @@ def test_counts_page_in_a_browser(db, tmp_path):
             if server.started:
                 break
             time.sleep(0.05)
-        with pw.sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=str(CHROMIUM),
-                                        args=["--no-sandbox", "--disable-gpu",
-                                              "--disable-background-networking"])
-            wide = browser.new_page(viewport={"width": 1200, "height": 900})
-            wide.goto(f"http://127.0.0.1:{port}/counts?by=month,plover_type")
-            assert wide.locator("table.counts-table tbody tr").count() == 6
-            wide.screenshot(path=str(ROOT / "docs" / "screenshots" / "counts.png"),
-                            full_page=True)
-            page = browser.new_page(viewport={"width": 390, "height": 800})
-            page.goto(f"http://127.0.0.1:{port}/counts?by=month,plover_type")
-            bars = page.locator("svg.counts-chart rect.bar")
-            assert bars.count() >= 5
-            box = page.locator("svg.counts-chart").first.bounding_box()
-            assert box and box["width"] <= 390  # fits a narrow screen
-            # no sideways scroll of the whole page
-            assert page.evaluate("document.documentElement.scrollWidth") <= 390
-            browser.close()
+        yield port
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+@contextlib.contextmanager
+def _browser(db):
+    """Headless Chromium and the port of the app on `db` it may open."""
+    pw = pytest.importorskip("playwright.sync_api")
+    with _served(db) as port, pw.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM),
+                                    args=["--no-sandbox", "--disable-gpu",
+                                          "--disable-background-networking"])
+        try:
+            yield browser, port
+        finally:
+            browser.close()
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_counts_page_in_a_browser(db, tmp_path):
+    """The page renders in headless Chromium with its chart, also on a narrow screen."""
+    with _browser(db) as (browser, port):
+        wide = browser.new_page(viewport={"width": 1200, "height": 900})
+        wide.goto(f"http://127.0.0.1:{port}/counts?by=month,plover_type")
+        assert wide.locator("table.counts-table tbody tr").count() == 6
+        wide.screenshot(path=str(ROOT / "docs" / "screenshots" / "counts.png"),
+                        full_page=True)
+        page = browser.new_page(viewport={"width": 390, "height": 800})
+        page.goto(f"http://127.0.0.1:{port}/counts?by=month,plover_type")
+        bars = page.locator("svg.counts-chart rect.bar")
+        assert bars.count() >= 5
+        box = page.locator("svg.counts-chart").first.bounding_box()
+        assert box and box["width"] <= 390  # fits a narrow screen
+        # no sideways scroll of the whole page
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+
+
+# -- by the country of publication (twenty-sixth session) ---------------------------------------
+# The same articles published in countries: a1 and a4 in Jordan, a2 and a3 in Saudi Arabia, a5
+# in none. So JOR's articles report E1, E2 (a1) and E6 (a4); SAU's E1, E3 (a2), E4 (twice) and
+# E5 (a3); E7 only an article of no country. E1 is reported in both.
+COUNTRIES = {"a1": "JOR", "a2": "SAU", "a3": "SAU", "a4": "JOR"}
+
+
+@pytest.fixture(scope="module")
+def db_countries(tmp_path_factory) -> Path:
+    docs = _docs()
+    for doc in docs:
+        if doc.doc_id in COUNTRIES:
+            doc.meta["country"] = COUNTRIES[doc.doc_id]
+    return W.store_documents(tmp_path_factory.mktemp("countries") / "countries.db", docs)
+
+
+def test_by_publication_country(db_countries):
+    res = counts(db_countries, "publication_country")
+    # SAU: E1 -10, E3 -2, E4 +2.8, E5 -10 (mentions 1+1+2+1; articles a2, a3); JOR: E1 -10,
+    # E2 -6.5, E6 -6.5 (a1, a4)
+    assert _table(res, "publication_country", *VALUES) == [
+        ("SAU", 4, 5, 2, -4.8, -19.2),
+        ("JOR", 3, 3, 2, -7.667, -23.0),
+        (None, 1, 1, 1, -2.0, -2.0)]
+    # E1 is in two rows but one event; each mention is in one row
+    assert res["total"] == {"events": 7, "mentions": 9, "coarser date": 0, "undated": 0}
+
+
+def test_by_month_and_publication_country(db_countries):
+    res = counts(db_countries, "month,publication_country")
+    assert _table(res, "month", "publication_country", "date_note", "events", "mentions") == [
+        ("2024-03", "JOR", None, 3, 3),  # E1, E2, E6
+        ("2024-03", "SAU", None, 2, 2),  # E1, E3
+        ("2024-04", "SAU", None, 1, 2),  # E4
+        ("2024", "SAU", "coarser date", 1, 1),  # E5
+        (None, None, "undated", 1, 1)]  # E7
+    assert res["total"] == {"events": 7, "mentions": 9, "coarser date": 1, "undated": 1}
+    assert res["period_events"] == {"2024-03": 4, "2024-04": 1}  # E1 once in March
+
+
+def test_publication_country_with_the_article_filters(db_countries):
+    # published_in selects SAU's reports: the same events as without the grouping
+    sau = counts(db_countries, "publication_country", Filters(published_in="SAU"))
+    assert _table(sau, "publication_country", "events", "mentions", "articles") == [
+        ("SAU", 4, 5, 2)]
+    assert counts(db_countries, (), Filters(published_in="SAU"))["total"]["events"] == 4
+    # source alpha (a1, a3, a4): its reports only, E1 only in JOR's a1
+    alpha = counts(db_countries, "publication_country", Filters(source="alpha"))
+    assert _table(alpha, "publication_country", "events", "mentions", "articles") == [
+        ("JOR", 3, 3, 2), ("SAU", 2, 3, 1)]
+    assert alpha["total"]["events"] == 5
+
+
+def test_cli_counts_by_publication_country(db_countries, capsys):
+    from marsad.cli import main
+
+    assert main(["counts", "--db", str(db_countries), "--by", "publication_country",
+                 "--format", "csv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == ("publication_country,events,mentions,articles,goldstein_mean,"
+                        "goldstein_sum")
+    assert [line.split(",")[:2] for line in lines[1:]] == [["SAU", "4"], ["JOR", "3"],
+                                                          ["", "1"]]
+    assert main(["counts", "--db", str(db_countries), "--by", "publication_country"]) == 0
+    assert "7 event(s), 9 mention(s) in 3 group(s)" in capsys.readouterr().out
+
+
+@pytest.fixture(scope="module")
+def client_countries(db_countries):
+    yield from _client(db_countries)
+
+
+def test_api_counts_by_publication_country(client_countries):
+    r = client_countries.get("/v1/counts", params={"by": "publication_country",
+                                                   "published_in": "KSA"})
+    assert r.status_code == 200, r.text
+    assert [(x["publication_country"], x["events"]) for x in r.json()["rows"]] == [("SAU", 4)]
+
+
+def test_counts_page_by_publication_country(client_countries):
+    r = client_countries.get("/counts", params={"period": "month",
+                                                "group": "publication_country"})
+    assert r.status_code == 200
+    page = r.text
+    assert '<option value="publication_country" selected>' in page
+    # the chart of all events counts E1 once in March; then one chart a country
+    assert 'data-label="2024-03" data-events="4"' in page
+    assert re.search(r"<figcaption[^>]*>JOR <span", page) and \
+        re.search(r"<figcaption[^>]*>SAU <span", page)
+    assert "7 event(s), 9 mention(s) in 5 group(s)" in page
+    table = page.split('class="counts-table"', 1)[1]
+    assert table.count("<tr>") == 6  # the header and five rows
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_counts_page_by_publication_country_in_a_browser(db_countries):
+    """The form groups by the country of publication: a row a country, E1 once in March."""
+    with _browser(db_countries) as (browser, port):
+        page = browser.new_page(viewport={"width": 390, "height": 800})
+        page.goto(f"http://127.0.0.1:{port}/counts")
+        page.select_option("select[name=group]", "publication_country")
+        page.click("form.filters button[type=submit]")
+        page.wait_for_load_state()
+        assert "group=publication_country" in page.url
+        assert page.locator("table.counts-table tbody tr").count() == 5
+        assert page.locator('svg.counts-chart rect.bar[data-label="2024-03"]').first \
+            .get_attribute("data-events") == "4"
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390

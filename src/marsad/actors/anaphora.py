@@ -8,20 +8,9 @@ organisation must be named in the same or one of the `MAX_SENTENCES_BACK` senten
 from __future__ import annotations
 
 from marsad.document import Entity
-from marsad.text.normalize import fold
+from marsad.text.normalize import bare_noun, fold
 
 MAX_SENTENCES_BACK = 5
-
-
-def _bare(word: str) -> str:
-    """A folded word without و/ف, ب/ل/ك and the article (والتنظيم، للحزب -> تنظيم، حزب)."""
-    if word[:1] in "وف" and len(word) > 3:
-        word = word[1:]
-    if word.startswith("لل"):
-        return word[2:]
-    if word[:1] in "بلك" and word[1:3] == "ال":
-        word = word[1:]
-    return word[2:] if word.startswith("ال") else word
 
 
 def apply_head_anaphora(ents: list[Entity], heads: frozenset[str]) -> None:
@@ -34,7 +23,7 @@ def apply_head_anaphora(ents: list[Entity], heads: frozenset[str]) -> None:
         words = fold(e.text).split()
         if not words:
             continue
-        head = _bare(words[0])
+        head = bare_noun(words[0], suffix=False)  # (حزبه: his party, no anaphor)
         if head not in heads:
             continue
         if len(words) > 1 and e.type == "ORG" and e.how == "lexicon" and e.actor_code:

@@ -18,7 +18,7 @@ from marsad.actors.composer_base import (CLOSING_QUOTES, Mention, _country_role_
 from marsad.actors.patrons import FORCES_NOUNS
 from marsad.lexicon.categories import current_words, per_lexicon
 from marsad.lexicon.grammar import grammar_words
-from marsad.text.normalize import fold
+from marsad.text.normalize import bare_noun, fold
 
 
 @per_lexicon
@@ -129,18 +129,6 @@ NONSTATE_ROLES = frozenset({"REB", "UAF", "INS"})
 # bodies that take a country only from the same body named with it before (not the dateline's)
 NAMED_BODY_ROLES = frozenset({"MIL", "SPY"})
 GROUP_BODY_REACH = 1  # words from such a group to a body after لـ it set up (أنشأ داعش جهازاً للشرطة)
-
-
-def _bare_noun(word: str) -> str:
-    """A folded word without a leading preposition or و/ف, the article and a pronoun suffix:
-    لحزبه -> حزب، والتيار -> تيار (for a look-up in a list of nouns)."""
-    w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
-    w = w[1:] if w[:1] in "بلك" and len(w) > 4 else w
-    w = w[2:] if w.startswith("ال") else w
-    for x in ("هما", "هم", "ها", "ه"):
-        if w.endswith(x) and len(w) - len(x) >= 3:
-            return w[:-len(x)]
-    return w
 
 
 class BodyRules:
@@ -813,7 +801,7 @@ class BodyRules:
             # after a nisba the head is the word before it: الحزب اليميني المتطرف، لحزبه
             # اليساري المتشدد (the party), but التمرد الكردي المسلح
             two = self._prev_words(o_start, 2)
-            if len(two) == 2 and _bare_noun(two[1]) in persons:
+            if len(two) == 2 and bare_noun(two[1]) in persons:
                 return False
         return not (self.out and self.text[self.out[-1].end:m.word_start].strip("»\"” ") == "")
 

@@ -72,12 +72,10 @@ class Romanizer:
     def _iso2(self, iso3: str | None) -> str | None:
         if not iso3:
             return None
-        if self._alpha2 is None:
-            from babel.core import get_global
+        if self._alpha2 is None:  # (CLDR's codes as `marsad.lexicon.countries` reads them)
+            from marsad.lexicon.countries import builtin_country_names
 
-            aliases = get_global("territory_aliases")
-            self._alpha2 = {k: v[0] for k, v in aliases.items()
-                            if len(k) == 3 and k.isalpha() and v and len(v[0]) == 2}
+            self._alpha2 = builtin_country_names().alpha2
         return self._alpha2.get(iso3)
 
     def __call__(self, name: str, country: str | None = None) -> str | None:

@@ -25,7 +25,9 @@ def register(sub) -> None:
                    help="grouping keys, comma-separated (default month,plover_type): at most "
                         "one period (" + ", ".join(PERIODS) + "; week: the ISO week) and any of "
                         + ", ".join(KIND_KEYS)
-                        + " (dyad: source country→target country)")
+                        + " (dyad: source country→target country; publication_country: "
+                          "the country of the articles reporting the event, an event reported "
+                          "in two countries counted in each)")
     p.add_argument("--date", choices=DATE_BASES, default="event",
                    help="the date that places an event in a period: its own date (event, the "
                         "default, as `marsad events --sort date`) or the day of the first "

@@ -8,7 +8,6 @@ Part of the events stage (`marsad.stages.events`).
 from __future__ import annotations
 
 import dataclasses
-import functools
 
 from marsad.dates.lexicon import date_words, gregorian_months, hijri_months
 from marsad.events import roles
@@ -25,6 +24,7 @@ from marsad.events.modality import CueTable, _cue_at, contrast_at, modality
 from marsad.events.patterns import Pattern, Trigger
 from marsad.events.register import GUARDED, TODAY, Register, VIOLENCE
 from marsad.events.roles import SentenceView
+from marsad.lexicon.categories import reading_lexicon
 from marsad.lexicon.grammar import grammar_words
 from marsad.text.article import has_article
 from marsad.text.future import looks_future_verb
@@ -389,9 +389,13 @@ def _in_relative(view: SentenceView, trig: Trigger) -> bool:
         _relative(w[trig.first - 3]) and w[trig.first - 2] not in result_verbs()
 
 
-@functools.lru_cache(maxsize=8)
-def _with_pronouns(verbs: frozenset[str], pronouns: tuple[str, ...]) -> frozenset[str]:
-    """The verbs alone and with each object pronoun (اتهم، اتهمه، اتهمتهم), built once."""
+def accusing_forms(contexts: dict[str, frozenset[str]], lexicon_dirs) -> frozenset[str]:
+    """The verbs of accusing (events.json `accusing_verbs`) alone and with each object pronoun
+    of the grammar of `lexicon_dirs` (اتهم، اتهمه، اتهمتهم): built once per pipeline, kept in
+    its resources as `EventStage._accusing_forms` (`_charged_with`)."""
+    with reading_lexicon(lexicon_dirs):
+        pronouns = grammar_words().object_pronouns
+    verbs = contexts.get("accusing_verbs", frozenset())
     return verbs | frozenset(v + p for v in verbs for p in pronouns)
 
 
@@ -1652,7 +1656,7 @@ class ModalityRules:
         وأضاف أن: another clause's content)."""
         w = view.words
         gw = grammar_words()
-        accusing = self._context("accusing_verbs")
+        accusing = self._accusing_forms
         if not accusing:
             return False
         for k in range(trig.first - 1, -1, -1):
@@ -1660,7 +1664,7 @@ class ModalityRules:
             if word in roles.HARD_STOPS or word in roles.COMMAS or word in gw.contrastives or \
                     contrast_at(w, k):
                 return False
-            if strip_conj(word) in _with_pronouns(accusing, gw.object_pronouns):
+            if strip_conj(word) in accusing:
                 return any(roles.clitic_prep(view, j) == "ب"
                            for j in range(k + 1, min(trig.first + 1, k + 2 + CHARGE_REACH)))
             if word[:1] in "وف" and k + 1 < len(w) and (

@@ -51,6 +51,8 @@ REGISTER_MODALITY = {
 TODAY = "today"
 EVIDENCE_LISTS = ("casualties", "weapons", "recent_time", "event_anchors", "protest_anchors",
                   "quantities")
+# the kinds of evidence that are signs of a happening: the lists and a number (not TODAY)
+SIGNS = frozenset(EVIDENCE_LISTS) | {"number"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,9 +64,11 @@ class Register:
 
     def evidence_outside(self, first: int, last: int, kinds=None) -> bool:
         """Whether a sign of a happening stands outside words[first..last] (the trigger itself
-        — تفجير، مقتل — is no evidence that it happened)."""
-        return any(not first <= k <= last and (kinds is None or name in kinds)
-                   for k, name in self.evidence)
+        — تفجير، مقتل — is no evidence that it happened): of `kinds`, by default of every kind
+        but TODAY, which is no such sign (as in `signs_outside`)."""
+        if kinds is None:
+            kinds = SIGNS
+        return any(not first <= k <= last and name in kinds for k, name in self.evidence)
 
     def modality_for(self, plover: str | None, ignore: frozenset[str] = frozenset()
                      ) -> str | None:
@@ -95,7 +99,7 @@ class Register:
         """The kinds of evidence of a happening outside the trigger, sorted (for the event's
         `evidence["signs"]`)."""
         return sorted({name for k, name in self.evidence
-                       if not first <= k <= last and name != TODAY})
+                       if not first <= k <= last and name in SIGNS})
 
 
 def read_register(keys: list[frozenset[str]], words: list[str],

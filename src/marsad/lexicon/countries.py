@@ -4,8 +4,12 @@
 `country_code(value)` turns what a user gives into an ISO 3166-1 alpha-3 code, or raises an
 InputError that names the value, says what to give and, when there is one, a close match:
 - an alpha-3 code (SAU, sau) of ISO 3166 (CLDR's, through babel) or of the countries of the
-  dictionaries (countries.json: XKX for Kosovo);
-- an alpha-2 code (SA), through CLDR's territory aliases;
+  dictionaries (countries.json: XKX for Kosovo), one a country: the dictionaries' where CLDR
+  has another for a country they name alike (XK is XKX, not CLDR's XKK), and none for CLDR's
+  pseudo-regions and groupings (ZZ Unknown Region, EU): every country code of the dictionaries,
+  which the pipeline codes with, is one (tests/test_countries_twenty_sixth.py);
+- an alpha-2 code (SA), through CLDR's territory aliases (`CountryNames.alpha2`, which the
+  transliterator's country hint reads too);
 - a country's English or Arabic name: countries.json's `name` and `ar`, CLDR's English and
   Arabic territory names (Saudi Arabia, السعودية, المملكة العربية السعودية);
 - an alias of countries.json's `aliases` (KSA, UAE, UK, America).
@@ -35,6 +39,12 @@ def _key(name: str) -> str:
     return " ".join(fold(name.replace(".", "").strip().casefold()).split())
 
 
+def _user_assigned(two: str) -> bool:
+    """An alpha-2 code ISO 3166 leaves to users (AA, QM-QZ, XA-XZ, ZZ), which CLDR gives to
+    Kosovo and to pseudo-regions."""
+    return two in ("AA", "ZZ") or two[0] == "X" or (two[0] == "Q" and two[1] >= "M")
+
+
 class CountryNames:
     """Every name of a country a user may give → its ISO3 code (see the module docstring)."""
 
@@ -55,7 +65,20 @@ class CountryNames:
                 two = targets[0]
                 if two not in alpha3 or (code in ours and alpha3[two] not in ours):
                     alpha3[two] = code
+        # one code a country: a territory CLDR codes otherwise than the dictionaries, which
+        # name it alike, takes theirs (Kosovo, XK: XKX, not CLDR's XKK); no code for the
+        # rest of ISO's user-assigned codes (ZZ Unknown Region, XA Pseudo-Accents) nor for a
+        # grouping, which CLDR gives no languages (EU, UN)
+        by_name = {_key(e["name"]): e["iso3"] for e in entries}
+        languages = get_global("territory_languages")
+        for two, code in list(alpha3.items()):
+            own = by_name.get(_key(territories["en"][two]))
+            if own and code not in ours:
+                alpha3[two] = own
+            elif code not in ours and (_user_assigned(two) or two not in languages):
+                del alpha3[two]
         self.codes = frozenset(ours) | frozenset(alpha3.values())
+        self.alpha2 = {code: two for two, code in alpha3.items()}  # SAU -> SA, XKX -> XK
         names: dict[str, str] = {}
         # (the weakest first: a later, surer source overwrites)
         for lang in ("en", "ar"):

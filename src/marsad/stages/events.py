@@ -51,7 +51,7 @@ from marsad.events.detection import (NOUN_EVIDENCE, TriggerReading, _as_support_
                                      _in_quoted_name, _object_word_at, _occurrence, _scare_quoted,
                                      _sign_kinds, _violence_done)
 from marsad.events.framing import (ModalityRules, _continues, _describes_a_noun,
-                                   background_attack_described,
+                                   accusing_forms, background_attack_described,
                                    _ends_in_example_list, _given_as_example, _imperative,
                                    _instrument_modality, _joined_to_background, _manner, _motive,
                                    _result_verb, _that_not_before, _told_in_quote, _unquoted)
@@ -230,6 +230,10 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         # the words `_track_speech` stops at: a speech verb form, also after و/ف
         forms = self.compiled.speech_forms
         self._speech_words = forms | with_conj(f for f in forms if len(f) > 2)
+        # the verbs of accusing, also with an object pronoun (`_charged_with`)
+        self._accusing_forms: frozenset[str] = resources.get(
+            "events.accusing_forms",
+            lambda r: accusing_forms(self.compiled.contexts, r.lexicon_dirs))
         # the words of foiling, also after و/ف: a cheap test that none is near a trigger
         # (`_foil_before`; most sentences have none)
         foil = self.compiled.contexts.get("foil_governors", frozenset())

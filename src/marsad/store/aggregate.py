@@ -16,6 +16,12 @@ Which date places an event in a period (`date=`):
 - "published": the day of the first article that reports the event (GDELT's DATEADDED): always
   a day. `from`/`to` then bound that day.
 Events with no date at all (nor a publication date) are marked `date_note: "undated"`.
+
+`publication_country` groups by the country of the articles that report an event (the
+`published_in` filter's `articles.country`; None for articles stored with none): an event
+reported in two countries is in a row of each, with the mentions and articles of that country
+only (of the `source` and `published_in` filters, when given); the total counts it once, and
+with a period `period_events` gives the distinct events of each dated period.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import MarsadError
-from marsad.store.query import Filters, _date_range, event_where
+from marsad.store.query import Filters, _date_range, _outlet_clauses, event_where
 
 PERIODS: tuple[str, ...] = ("day", "week", "month", "year")
 # the other keys, and the column (of `events ev`) each reads; a fixed SQL text, never user input
@@ -39,7 +45,11 @@ KIND_KEYS: dict[str, str] = {
     "dyad": "coalesce(ev.actor1_country, '-') || '→' || coalesce(ev.actor2_country, '-')",
     "location_country": "ev.location_country",
     "modality": "ev.modality",
+    # the country of the articles that report it (`articles.country`, `marsad code --country`):
+    # an event reported in two countries is counted in each (`PUBLICATION_JOIN`)
+    "publication_country": "pc.country",
 }
+PUBLICATION = "publication_country"
 KEYS: tuple[str, ...] = PERIODS + tuple(KIND_KEYS)
 VALUES: tuple[str, ...] = ("events", "mentions", "articles", "goldstein_mean", "goldstein_sum")
 DATE_BASES: tuple[str, ...] = ("event", "published")
@@ -49,6 +59,12 @@ UNDATED = "undated"
 # subquery instead would be run again for each use of the day in the period's expressions)
 _FIRST_REPORTS = ("JOIN (SELECT event_id, min(published) AS day FROM mentions GROUP BY event_id)"
                   " fr ON fr.event_id = ev.event_id")
+# each event once for each country of the articles reporting it (NULL: articles stored with
+# none) and the number of its mentions there; the filters of the article (`source`,
+# `published_in`) apply to the reports counted
+PUBLICATION_JOIN = ("JOIN (SELECT m.event_id, a.country, count(*) AS n FROM mentions m "
+                    "JOIN articles a ON a.article_id = m.article_id {where} "
+                    "GROUP BY m.event_id, a.country) pc ON pc.event_id = ev.event_id")
 
 
 class CountsError(MarsadError, ValueError):
@@ -83,6 +99,8 @@ def counts(store: sqlite3.Connection | str | Path,
     key, `date_note` (None, "coarser date" or "undated"; only when a period is a key) and
     the VALUES; `groups` is the number of groups (the rows are cut to `limit` when given); the
     total counts the events and mentions of all groups and those under a coarser date or none.
+    Grouped by `publication_country`, the total counts an event of several rows once, and with
+    a period `period_events` gives the distinct events of each dated period.
     Rows come in the period's order (dated rows first), then most events first.
     """
     keys = parse_keys(by)
@@ -117,9 +135,26 @@ def _counts(con: sqlite3.Connection, keys: tuple[str, ...], f: Filters, date: st
              "mentions": sum(r["mentions"] for r in rows),
              COARSER: sum(r["events"] for r in rows if r.get("date_note") == COARSER),
              UNDATED: sum(r["events"] for r in rows if r.get("date_note") == UNDATED)}
+    extra: dict[str, Any] = {}
+    if PUBLICATION in keys:  # (an event of several countries' reports is in several rows:
+        # its events counted once by the same grouping without the country; each mention is
+        # in one row)
+        once = _counts(con, tuple(k for k in keys if k != PUBLICATION), f, date, None)
+        total.update({k: once["total"][k] for k in ("events", COARSER, UNDATED)})
+        if period:
+            extra["period_events"] = _period_events(once["rows"], period)
     shown = rows if limit is None else rows[:max(0, int(limit))]
     return {"by": list(keys), "date": date, "rows": shown, "groups": len(rows),
-            "total": total}
+            "total": total, **extra}
+
+
+def _period_events(rows: list[dict[str, Any]], period: str) -> dict[str, int]:
+    """The distinct events of each period (dated rows only) of the rows of a counting."""
+    out: dict[str, int] = {}
+    for r in rows:
+        if r["date_note"] is None:
+            out[r[period]] = out.get(r[period], 0) + r["events"]
+    return out
 
 
 def _order(row: dict[str, Any], keys: tuple[str, ...], period: str | None) -> tuple:
@@ -151,9 +186,17 @@ def counts_sql(keys: tuple[str, ...], f: Filters, date: str) -> tuple[str, list[
         where, params = event_where(f)
         dates, join = "ev.first_day AS f, ev.last_day AS l, ev.date AS own", ""
     kinds = [f"{KIND_KEYS[k]} AS k{i}" for i, k in enumerate(keys) if k in KIND_KEYS]
+    mentions, per_country = "ev.num_mentions", PUBLICATION in keys
+    outlet, outlet_params = _outlet_clauses(f)
+    if per_country:  # (a row an event and country: its mentions there)
+        of = ("WHERE " + " AND ".join(outlet)) if outlet else ""
+        join = f"{join} {PUBLICATION_JOIN.format(where=of)}"
+        params = outlet_params + params
+        mentions = "pc.n AS num_mentions"
+        kinds.append("pc.country AS pcc")
     sql_where = ("WHERE " + " AND ".join(where)) if where else ""
     ctes = [f"sel AS MATERIALIZED (SELECT "
-            f"{', '.join(['ev.event_id', 'ev.num_mentions', 'ev.goldstein', *kinds])}, {dates} "
+            f"{', '.join(['ev.event_id', mentions, 'ev.goldstein', *kinds])}, {dates} "
             f"FROM events ev {join} {sql_where})"]
     source = "sel"
     if period == "week":  # (its Monday, once per event)
@@ -175,18 +218,23 @@ def counts_sql(keys: tuple[str, ...], f: Filters, date: str) -> tuple[str, list[
         else:
             cols.append(f"k{i}")
     group = ", ".join(names) or "NULL"  # (no key: one group of everything)
-    same = " AND ".join(f"e.{n} IS a.{n}" for n in names) or "1"
+    same = " AND ".join(f"e.{n} IS arts.{n}" for n in names) or "1"
+    reports = "JOIN mentions m ON m.event_id = grp.event_id"
+    if per_country:  # (the articles of the row's country, and of the source asked for)
+        reports += (" JOIN articles a ON a.article_id = m.article_id AND a.country IS grp.pcc"
+                    + "".join(f" AND {c}" for c in outlet))
+        params = params + outlet_params
+    carried = ["event_id", "num_mentions", "goldstein", *(["pcc"] if per_country else [])]
     return (f"WITH {', '.join(ctes)}, "
-            f"grp AS (SELECT {', '.join([*cols, 'event_id', 'num_mentions', 'goldstein'])} "
-            f"FROM {source}), "
+            f"grp AS (SELECT {', '.join([*cols, *carried])} FROM {source}), "
             f"e AS (SELECT {', '.join([*names, ''])} count(*) AS events, "
             f"sum(num_mentions) AS mentions, round(avg(goldstein), 3) AS goldstein_mean, "
             f"round(sum(goldstein), 3) AS goldstein_sum FROM grp GROUP BY {group}), "
-            f"a AS (SELECT {', '.join([*names, ''])} count(DISTINCT m.article_id) AS articles "
-            f"FROM grp JOIN mentions m ON m.event_id = grp.event_id GROUP BY {group}) "
+            f"arts AS (SELECT {', '.join([*names, ''])} count(DISTINCT m.article_id) AS "
+            f"articles FROM grp {reports} GROUP BY {group}) "
             f"SELECT {', '.join([*(f'e.{n}' for n in names), ''])} e.events, "
-            f"coalesce(e.mentions, 0), coalesce(a.articles, 0), e.goldstein_mean, "
-            f"e.goldstein_sum FROM e LEFT JOIN a ON {same}", params)
+            f"coalesce(e.mentions, 0), coalesce(arts.articles, 0), e.goldstein_mean, "
+            f"e.goldstein_sum FROM e LEFT JOIN arts ON {same}", params)
 
 
 def _period(period: str) -> tuple[str, str]:

@@ -146,6 +146,24 @@ def strip_conj(word: str) -> str:
     return word[1:] if len(word) > 2 and word[0] in "وف" else word
 
 
+def bare_noun(word: str, suffix: bool = True) -> str:
+    """A folded noun without و/ف, a preposition ب/ل/ك, the article and (`suffix`) a pronoun
+    suffix, for a look-up in a list of nouns: والتيار، للحزب، لحزبه -> تيار، حزب، حزب. A
+    ب/ل/ك is the preposition before the article, or (`suffix`) on a longer word (بحزبه), so a
+    noun of four letters keeps its first (كتلة، فصيل)."""
+    w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    if w.startswith("لل") and len(w) > 4:  # (ل + ال: للحزب)
+        w = w[2:]
+    elif w[:1] in "بلك" and (w[1:3] == "ال" or suffix and len(w) > 4):
+        w = w[1:]
+    w = w[2:] if w.startswith("ال") else w
+    if suffix:
+        for x in ("هما", "هم", "ها", "ه"):
+            if w.endswith(x) and len(w) - len(x) >= 3:
+                return w[:-len(x)]
+    return w
+
+
 def _fold_word(text: str) -> str:
     # (`fold` keeps the words it folds: `_FoldedWords`)
     return text.translate(FOLD_DELETE_TABLE)

@@ -23,7 +23,8 @@ from marsad.web.state import AppState
 
 BY_HELP = ("grouping keys, comma-separated: at most one period (" + ", ".join(PERIODS)
            + "; week is the ISO week) and any of " + ", ".join(KIND_KEYS)
-           + " (dyad: source country→target country)")
+           + " (dyad: source country→target country; publication_country: the country of "
+             "the articles reporting the event, an event reported in two counted in each)")
 DATE_HELP = ("the date that places an event in a period: its own (event, the default) or the "
              "day of the first article reporting it (published; from/to then bound that day)")
 MAX_CHARTS = 12  # groups drawn (the most events first); the table has them all
@@ -158,6 +159,9 @@ def charts(res: dict[str, Any]) -> Html:
         if others:
             s = series.setdefault(_label(r, others), {})
             s[r[period]] = s.get(r[period], 0) + r["events"]
+    if "period_events" in res:  # (grouped by publication country: an event reported in two
+        # countries is in two rows, counted once a period here)
+        total = dict(res["period_events"])
     periods = _all_periods(period, min(total), max(total))
     out = [f'<h2>Events by {esc(period)}</h2>',
            bar_chart([(p, total.get(p, 0)) for p in periods], f"All events by {period}")]
