@@ -572,7 +572,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 if self._after_reference_noun(view, keys, trig) or (
                         trig.first > 0 and
                         view.words[trig.first - 1] in grammar_words().demonstratives) or (
-                        pat.plover in VIOLENCE and self._kind_head(view, trig)):
+                        pat.plover in VIOLENCE and self._kind_head(view, keys, trig)):
                     # ملف اغتيال، نبأ الاغتيال، مكافحة الخطف: the topic, not the event; هذا
                     # الهجوم، تلك المظاهرات: an event told before, referred to; خلية تفجيرات،
                     # خبير المتفجرات: a unit or a trade named by a kind of act
