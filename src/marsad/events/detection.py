@@ -948,11 +948,11 @@ class TriggerReading:
     def _device_not_used(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """A weapon noun named as a device found, seized or defused (grammar.json
         `finding_verbs`), at most FOUND_REACH words before it, its subject and على between, no
-        stop, other verb or word of an explosion, attack or casualty (عثرت الشرطة البريطانية
-        على عبوة، ضبط سيارات مفخخة), or after it, past its relative pronoun, قد or تم (السيارة
-        المفخخة التي عثر عليها، التي تم تفكيكها، كانت القذيفة قد عثر عليها); or made ready
-        for a purpose (`readiness_participles` then لـ: عبوة مجهزة للتفجير): a device, no
-        explosion (twenty-sixth session). Not with a preposition on it (قتل بعبوة)."""
+        stop, other verb, complementizer or word of an explosion, attack or casualty (عثرت
+        الشرطة البريطانية على عبوة، ضبط سيارات مفخخة), or after it, past its relative pronoun,
+        قد or تم (السيارة المفخخة التي عثر عليها، التي تم تفكيكها، كانت القذيفة قد عثر عليها);
+        or made ready for a purpose (`readiness_participles` then لـ: عبوة مجهزة للتفجير): a
+        device, no explosion (twenty-sixth session). Not with a preposition on it (قتل بعبوة)."""
         if not self._weapon_noun(keys, trig) or "p" in trig.strip:
             return False
         w = view.words
@@ -966,8 +966,9 @@ class TriggerReading:
             if strip_conj(w[k]) in finding:
                 return True
             if not view.is_word(k) or k in view.verbs or _relative(w[k]) or \
-                    not keys[k].isdisjoint(went_off):
-                break
+                    not keys[k].isdisjoint(went_off) or w[k] in gw.complementizers or \
+                    w[k] in gw.that_particles:
+                break  # (اكتشفت الشرطة أن عبوة انفجرت: what was found is another clause)
         for j in range(trig.last + 1, min(len(w), trig.last + 4)):
             word = w[j]
             if word in finding or any(word.endswith(s) and word[:-len(s)] in finding
