@@ -13,8 +13,8 @@ from marsad.document import ActorRef, Document, Event
 from marsad.events import roles
 from marsad.events.clauses import (BARE_AN, CLAUSE_ENDS, FACTUAL, FI, IN_WORDS, MIN,
                                    TARGETING_REACH, TOLL_CODES, _ARABIC_DIGITS, _adjective_form,
-                                   _bare_triliteral, _is_nominal, _relative, _security_force,
-                                   that_words)
+                                   _bare_triliteral, _in_list, _is_nominal, _relative,
+                                   _security_force, that_words)
 from marsad.events.conjugate import SHADDA
 from marsad.events.modality import contrast_at
 from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, blocked_by_neighbours,
@@ -148,6 +148,11 @@ def _long_span_at(w: list[str], k: int) -> bool:
 
 INDEFINITE_ANY = frozenset(fold(w) for w in ("أي", "أية"))
 
+FOUND_REACH = 10  # words from a verb of finding to the weapon noun it takes (its subject, على,
+# a place, a quantity: عثرت المقاومة على كميات كبيرة من الألغام)
+# a relative pronoun's passive auxiliaries before a verbal noun of finding (التي تم تفكيكها)
+FOUND_AUXILIARIES = frozenset(fold(w) for w in ("تم", "جرى"))
+OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")  # (the pronoun of a relative clause: تفكيكها)
 HELP_TO_PREPS = frozenset(fold(w) for w in ("على", "في"))
 SENTENCE_STOPS = CLAUSE_ENDS - {"،", ","}
 TOLL_SPAN_REACH = 8  # words after an uncounted toll where a span of time may open
@@ -927,6 +932,56 @@ class TriggerReading:
             if definite < 2 or not indefinite(j):
                 return False
             return word.endswith("ا") or (j + 1 < len(w) and indefinite(j + 1))
+        return False
+
+    def _kind_head(self, view: SentenceView, keys, trig: Trigger) -> bool:
+        """The noun of violence is the classifier of the noun right before it, in construct
+        (grammar.json `kind_heads`, no article on it; و، ف، ب، ل allowed: خلية تفجيرات، لخبراء
+        المتفجرات، في ساحات القتال، موازين القتال، حقل ألغام): that noun is a unit, a trade, a
+        material or a place named by a kind of act, no act told (twenty-sixth session)."""
+        k = trig.first - 1
+        if k < 0 or not view.is_word(k) or "c" in trig.strip or "p" in trig.strip or \
+                self._head_in(keys, trig, "casualty_nouns"):
+            return False  # (قائمة القتلى: the dead of an act, told)
+        return _in_list(view.words[k], grammar_words().kind_heads)
+
+    def _device_not_used(self, view: SentenceView, keys, trig: Trigger) -> bool:
+        """A weapon noun named as a device found, seized or defused (grammar.json
+        `finding_verbs`), at most FOUND_REACH words before it, its subject and على between, no
+        stop, other verb, complementizer or word of an explosion, attack or casualty (عثرت
+        الشرطة البريطانية على عبوة، ضبط سيارات مفخخة), or after it, past its relative pronoun,
+        قد or تم (السيارة المفخخة التي عثر عليها، التي تم تفكيكها، كانت القذيفة قد عثر عليها);
+        or made ready for a purpose (`readiness_participles` then لـ: عبوة مجهزة للتفجير): a
+        device, no explosion (twenty-sixth session). Not with a preposition on it (قتل بعبوة)."""
+        if not self._weapon_noun(keys, trig) or "p" in trig.strip:
+            return False
+        w = view.words
+        gw = grammar_words()
+        finding = gw.finding_verbs
+        # (an explosion, an attack or a casualty between tells the device went off: عثر على
+        # جثته بعد انفجار عبوة)
+        went_off = gw.attack_nouns | self._context("accident_blasts") | \
+            self._context("casualties")
+        for k in range(trig.first - 1, max(-1, trig.first - 1 - FOUND_REACH), -1):
+            if strip_conj(w[k]) in finding:
+                return True
+            if not view.is_word(k) or k in view.verbs or _relative(w[k]) or \
+                    not keys[k].isdisjoint(went_off) or w[k] in gw.complementizers or \
+                    w[k] in gw.that_particles:
+                break  # (اكتشفت الشرطة أن عبوة انفجرت: what was found is another clause)
+        for j in range(trig.last + 1, min(len(w), trig.last + 4)):
+            word = w[j]
+            if word in finding or any(word.endswith(s) and word[:-len(s)] in finding
+                                      for s in OBJECT_SUFFIXES):
+                return True
+            if not (_relative(word) or word in FOUND_AUXILIARIES or
+                    word in gw.qad_words):
+                break  # (التي تم تفكيكها، وكانت القذيفة قد عثر عليها)
+        for j in range(trig.last + 1, min(len(w) - 1, trig.last + 3)):
+            if w[j] in gw.readiness_participles:
+                return w[j + 1][:1] == "ل" and view.is_word(j + 1)
+            if not view.is_word(j) or j in view.verbs:
+                break  # (one adjective may stand between: عبوة صغيرة معدة للتفجير)
         return False
 
     def _weapon_noun(self, keys, trig: Trigger) -> bool:

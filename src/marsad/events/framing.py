@@ -171,6 +171,7 @@ def _after_background(view: SentenceView, trig: Trigger, reg: Register | None = 
 ALA = frozenset(fold(w) for w in ("على",))
 # BEFORE: grammar.json category `before_words` (قبل + a span of years, `_recalled_past`)
 HABIT_REACH = 4  # words from a verb of habit (اعتاد) to the verbal noun it governs
+FREQUENCY_REACH = 4  # words from a plural noun of violence to its predicate of frequency
 
 # adjectives that may stand between an attack noun and the verb of its unmarked relative clause
 # (تفجير انتحاري استهدف، هجوم انتحاري دام استهدف)
@@ -789,6 +790,25 @@ def _generic_act(view: SentenceView, trig: Trigger, reg: Register,
 
 TOPIC_ANSWER_REACH = 40  # words from a topic of أما to the ف-word of its judgement
 TOPIC_JOINED_REACH = 12  # words from أما back-reached by an act joined to its topic by أو / و
+
+
+def _frequent_kind(view: SentenceView, trig: Trigger) -> bool:
+    """A plural noun of violence right after a verb of becoming (grammar.json `becoming_verbs`),
+    with a word of `frequency_predicates` at most FREQUENCY_REACH words after it, in its clause
+    (أصبحت التفجيرات الانتحارية متكررة، باتت الهجمات شبه يومية، صارت الاغتيالات أمراً عادياً):
+    a kind of act grown common, no one act told (twenty-sixth session)."""
+    w = view.words
+    gw = grammar_words()
+    k = trig.first - 1
+    if k < 0 or not _is_nominal(trig) or "p" in trig.strip or not _plural(w[trig.head]) or \
+            strip_conj(w[k]) not in gw.becoming_verbs:
+        return False
+    for j in range(trig.last + 1, min(len(w), trig.last + 1 + FREQUENCY_REACH)):
+        if not view.is_word(j):
+            return False
+        if w[j] in gw.frequency_predicates:
+            return True
+    return False
 
 
 def _generic_topic(view: SentenceView, trig: Trigger) -> bool:
@@ -1600,6 +1620,8 @@ class ModalityRules:
             return "habitual"  # أما تفجير مقهى فلا يمكن تبريره: a kind of act judged, no report
         if pat.plover in VIOLENCE and reg is not None and _judged_act(view, trig, reg):
             return "habitual"  # تحريم قتل المؤمن، إن قتل النفس جريمة: a kind of act judged
+        if pat.plover in VIOLENCE and _frequent_kind(view, trig):
+            return "habitual"  # أصبحت التفجيرات متكررة: a kind of act grown common
         if reg is None:
             return None
         if pat.plover in VIOLENCE and self._many_exposed(view, trig, reg, dated):

@@ -575,9 +575,11 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             if pat.plover in GUARDED and reg is not None and _is_nominal(trig):
                 if self._after_reference_noun(view, keys, trig) or (
                         trig.first > 0 and
-                        view.words[trig.first - 1] in grammar_words().demonstratives):
+                        view.words[trig.first - 1] in grammar_words().demonstratives) or (
+                        pat.plover in VIOLENCE and self._kind_head(view, keys, trig)):
                     # ملف اغتيال، نبأ الاغتيال، مكافحة الخطف: the topic, not the event; هذا
-                    # الهجوم، تلك المظاهرات: an event told before, referred to
+                    # الهجوم، تلك المظاهرات: an event told before, referred to; خلية تفجيرات،
+                    # خبير المتفجرات: a unit or a trade named by a kind of act
                     topic_last = trig.last
                     if pat.plover in VIOLENCE:
                         listed[-1] = _Listed(trig, TOPIC, True)
@@ -594,6 +596,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 if self._weapon_noun(keys, trig) and not fell and not reg.evidence_outside(
                         trig.first, trig.last, NOUN_EVIDENCE):
                     unanchored = True  # قنابل، سيارة مفخخة counted or seized: arms, no attack
+                if pat.plover in VIOLENCE and self._device_not_used(view, keys, trig):
+                    unanchored = True  # عثرت الشرطة على عبوة، عبوة مجهزة للتفجير: a device
             if pat.plover == "PROTEST" and not done and _attacked(violent_last, view, trig):
                 unanchored = True  # قصفت الطائرات تجمعاً لهم: the target of an attack
             # هجوم انتحاري بسيارة مفخخة، استهدف مقراً للشرطة: the verb tells the attack named
