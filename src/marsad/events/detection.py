@@ -14,7 +14,7 @@ from marsad.events import roles
 from marsad.events.clauses import (BARE_AN, CLAUSE_ENDS, FACTUAL, FI, IN_WORDS, MIN,
                                    TARGETING_REACH, TOLL_CODES, _ARABIC_DIGITS, _adjective_form,
                                    _bare_triliteral, _in_list, _is_nominal, _relative,
-                                   _security_force, that_words)
+                                   _security_force, _verb_at, that_words)
 from marsad.events.conjugate import SHADDA
 from marsad.events.modality import contrast_at
 from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, blocked_by_neighbours,
@@ -148,7 +148,7 @@ def _long_span_at(w: list[str], k: int) -> bool:
 
 INDEFINITE_ANY = frozenset(fold(w) for w in ("أي", "أية"))
 
-FOUND_REACH = 10  # words from a verb of finding to the weapon noun it takes (its subject, على,
+FINDING_REACH = 10  # words from a verb of finding to the weapon noun it takes (its subject, على,
 # a place, a quantity: عثرت المقاومة على كميات كبيرة من الألغام)
 # a relative pronoun's passive auxiliaries before a verbal noun of finding (التي تم تفكيكها)
 FOUND_AUXILIARIES = frozenset(fold(w) for w in ("تم", "جرى"))
@@ -351,6 +351,9 @@ def _final_shadda_misread(text: str, trig: Trigger) -> bool:
 # Words after وعد within which its subject, object and predicate stand when it is وعدّ
 # "considered" (`_reckons`).
 RECKON_REACH = 8
+FOUND_REACH = 5  # words before a weapon noun where the verb of finding it may stand
+FOUND_AFTER_REACH = 6  # words after blowing up where its seized object may be named
+FOUND_REL_REACH = 3  # words after the relative pronoun (التي تم العثور عليها)
 
 
 # Different words of sport alone (`sports`) that make a whole article sports news.
@@ -947,7 +950,7 @@ class TriggerReading:
 
     def _device_not_used(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """A weapon noun named as a device found, seized or defused (grammar.json
-        `finding_verbs`), at most FOUND_REACH words before it, its subject and على between, no
+        `finding_verbs`), at most FINDING_REACH words before it, its subject and على between, no
         stop, other verb, complementizer or word of an explosion, attack or casualty (عثرت
         الشرطة البريطانية على عبوة، ضبط سيارات مفخخة), or after it, past its relative pronoun,
         قد or تم (السيارة المفخخة التي عثر عليها، التي تم تفكيكها، كانت القذيفة قد عثر عليها);
@@ -962,7 +965,7 @@ class TriggerReading:
         # جثته بعد انفجار عبوة)
         went_off = gw.attack_nouns | self._context("accident_blasts") | \
             self._context("casualties")
-        for k in range(trig.first - 1, max(-1, trig.first - 1 - FOUND_REACH), -1):
+        for k in range(trig.first - 1, max(-1, trig.first - 1 - FINDING_REACH), -1):
             if strip_conj(w[k]) in finding:
                 return True
             if not view.is_word(k) or k in view.verbs or _relative(w[k]) or \
@@ -1133,6 +1136,15 @@ class TriggerReading:
                 # are no victims of an assault (but قتل مسلحون جنوداً وعشرات الماشية is)
                 if self._animal_object(view, keys, trig, words):
                     return True
+            elif name == "found_devices":
+                # عثرت الشرطة على عبوة ناسفة، السيارة المفخخة التي عثر عليها، فجر الجيش الذخائر
+                # المصادرة: a device found, defused or seized (and blown up so) is no attack
+                if self._found_device(view, keys, trig, words):
+                    return True
+            elif name == "taken_over_objects":
+                # خطف المطار والشوارع، اختطاف القرار: a thing taken over, no one abducted
+                if self._taken_over(view, keys, trig, words):
+                    return True
             elif name == "verbal_manner" and self._attack_in_words(view, trig):
                 return True
             elif name in ("verbal_manner", "danger_topics", "merit_objects"):
@@ -1161,6 +1173,53 @@ class TriggerReading:
             if not keys[j].isdisjoint(animals):
                 return True
         return False
+
+    def _found_device(self, view: SentenceView, keys, trig: Trigger,
+                      finding: frozenset[str]) -> bool:
+        """A weapon noun (`weapon_nouns`) that a word of finding, defusing or seizing
+        (`found_devices`: عثر، ضبط، فكك، إبطال) governs, at most FOUND_REACH words before it in
+        its clause (no other verb between: عثر على جثة رجل قتل بعبوة is a killing), or that a
+        relative clause with such a word describes (السيارة المفخخة التي عثر عليها، التي تم
+        تفكيكها); or the transitive verb of blowing up (فجر، تفجير, not انفجر) whose object is
+        such a device or seized material (`seized_words`: فجر الجيش الذخائر المصادرة): a
+        controlled detonation."""
+        w = view.words
+        weapon = self._weapon_noun(keys, trig)
+        if weapon:
+            for j in range(trig.first - 1, max(-1, trig.first - 1 - FOUND_REACH), -1):
+                if w[j] in roles.HARD_STOPS or w[j] in roles.COMMAS:
+                    break
+                if not keys[j].isdisjoint(finding):
+                    return True
+                if _verb_at(view, j):
+                    break
+        elif trig.kind == "noun" or any(s in w[trig.head] for s in
+                                        self._context("self_blast_stems")):
+            return False  # انفجرت العبوة التي عثر عليها: it went off, whoever found it
+        seized = self._context("seized_words")
+        for j in range(trig.last + 1, min(len(w), trig.last + 1 + FOUND_AFTER_REACH)):
+            if w[j] in CLAUSE_ENDS or contrast_at(w, j):
+                return False
+            if not weapon and not keys[j].isdisjoint(seized):
+                return True
+            if _relative(w[j]):
+                # the relative clause right after the device or the verb's object
+                return any(not keys[i].isdisjoint(finding)
+                           for i in range(j + 1, min(len(w), j + 1 + FOUND_REL_REACH)))
+            if weapon and j > trig.last + 2:
+                return False  # (a weapon noun: only its own relative, past one adjective)
+        return False
+
+    def _taken_over(self, view: SentenceView, keys, trig: Trigger,
+                    things: frozenset[str]) -> bool:
+        """The object of خطف / اختطاف is a thing taken over (`taken_over_objects`: القرار،
+        البلد، المطار، الشوارع، الثورة، الانتخابات), right after the trigger or after its subject
+        named as an actor (خطف الحزب القرار): no person, plane, ship or bus is abducted."""
+        j = trig.last + 1
+        subject = next((m for m in view.mentions if m.first == j), None)
+        if subject is not None and trig.kind != "noun" and trig.form.tense != "masdar":
+            j = subject.last + 1
+        return j < len(keys) and not keys[j].isdisjoint(things)
 
     def _attack_in_words(self, view: SentenceView, trig: Trigger) -> bool:
         """هاجم (`word_attack_verbs`) whose subject, right after it, is a newspaper or a channel (هاجمت

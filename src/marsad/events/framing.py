@@ -1162,6 +1162,8 @@ AIM_GENITIVE = 2  # words of the genitive between a noun of aim and the act it n
 AIM_CLAUSE = 6  # words of a relative clause between a noun of aim and the act it names
 DENIED_REACH = 30  # tokens before a trigger where the denial of the report telling it may stand
 DENIED_NEAR = 6  # words after a denial where the report it rejects may be named (past its subject)
+RUMOUR_LINK_REACH = 12  # words back from an act to the عن / حول / من قبيل tying it to a rumour
+RUMOUR_NEAR = 10  # tokens back from that link to the rumour (past adjectives and a relative clause)
 NO_REPORT_REACH = 10  # words from a trigger back to the verb that no report of it came (لم ترد)
 NO_REPORT_NEAR = 3  # words from that verb to its report noun (لم ترد حتى الآن تقارير)
 NO_REPORT_TOPIC = 3  # words from the report noun to the trigger (تقارير عن وقوع اشتباكات)
@@ -1580,6 +1582,8 @@ class ModalityRules:
             return "negated"  # نفى صحة تقارير تفيد بأن المعتقل عذب: what the report tells
         if self._no_report_of(view, trig):
             return "negated"  # لم ترد أي تقارير عن اشتباكات: no report, no act told
+        if self._rumoured(view, trig):
+            return "hypothetical"  # الإشاعات عن سقوط قتلى، ما أشيع عن مقتل: a rumour, not news
         if _given_as_example(view, trig, reg, examples_open):
             return "habitual"  # السياسات، مثل بناء الجدار وهدم المنازل: kinds of acts named
         if trig.form.tense == "present" and trig.first > 0 and \
@@ -2069,6 +2073,43 @@ class ModalityRules:
                 return (j == 0 or w[j - 1] not in grammar_words().lam_negations) and any(
                     _in_list(w[i], reports) for i in range(j + 1, min(j + 1 + DENIED_NEAR,
                                                                       trig.first)))
+        return False
+
+    def _rumoured(self, view: SentenceView, trig: Trigger) -> bool:
+        """The trigger is what a rumour tells: a word of `rumour_links` (عن، حول، من قبيل، أن)
+        at most RUMOUR_LINK_REACH words before it in its clause (no verb, stop or contrast
+        between), and a word of `rumour_words` (الإشاعات، شائعات، أشيع، يشاع) at most RUMOUR_NEAR
+        tokens before that link, past its adjectives and a relative clause (الإشاعات المغرضة
+        التي روجتها جهات معينة، من قبيل … وسقوط قتلى; ما أشيع عن مقتل متظاهر). A rumour is no
+        report of an act, whether or not it is denied."""
+        w = view.words
+        links = self._context("rumour_links")
+        for j in range(trig.first - 1, max(-1, trig.first - 1 - RUMOUR_LINK_REACH), -1):
+            if w[j] in roles.HARD_STOPS or contrast_at(w, j) or (
+                    _verb_at(view, j) and not (j > 0 and roles.is_prep(w[j - 1]))):
+                return False  # (no verb after a preposition: من قبل قوات الأمن)
+            if w[j] in roles.COMMAS and (j + 1 >= len(w) or not w[j + 1].startswith("و") or
+                                         _verb_at(view, j + 1)):
+                return False  # (، وقتل مسلحون: a clause of its own)
+            if _in_list(w[j], links):
+                if w[j] == KIND_OF:
+                    if j == 0 or w[j - 1] != MIN:
+                        return False
+                    j -= 1
+                return self._rumour_before(view, j)
+        return False
+
+    def _rumour_before(self, view: SentenceView, link: int) -> bool:
+        """A word of `rumour_words` at most RUMOUR_NEAR tokens before the link (see `_rumoured`);
+        a verb ends the search unless a relative pronoun opens its clause (والتي كانت وراءها)."""
+        w = view.words
+        rumours = self._context("rumour_words")
+        for i in range(link - 1, max(-1, link - 1 - RUMOUR_NEAR), -1):
+            if _in_list(w[i], rumours):
+                return True
+            if w[i] in roles.HARD_STOPS or contrast_at(w, i) or (
+                    _verb_at(view, i) and not (i > 0 and _relative(w[i - 1]))):
+                return False
         return False
 
     def _years_since(self, view: SentenceView, trig: Trigger) -> bool:
