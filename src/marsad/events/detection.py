@@ -152,7 +152,6 @@ FINDING_REACH = 10  # words from a verb of finding to the weapon noun it takes (
 # a place, a quantity: عثرت المقاومة على كميات كبيرة من الألغام)
 # a relative pronoun's passive auxiliaries before a verbal noun of finding (التي تم تفكيكها)
 FOUND_AUXILIARIES = frozenset(fold(w) for w in ("تم", "جرى"))
-OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")  # (the pronoun of a relative clause: تفكيكها)
 HELP_TO_PREPS = frozenset(fold(w) for w in ("على", "في"))
 SENTENCE_STOPS = CLAUSE_ENDS - {"،", ","}
 TOLL_SPAN_REACH = 8  # words after an uncounted toll where a span of time may open
@@ -949,8 +948,8 @@ class TriggerReading:
         return _in_list(view.words[k], grammar_words().kind_heads)
 
     def _device_not_used(self, view: SentenceView, keys, trig: Trigger) -> bool:
-        """A weapon noun named as a device found, seized or defused (grammar.json
-        `finding_verbs`), at most FINDING_REACH words before it, its subject and على between, no
+        """A weapon noun named as a device found, seized or defused (events.json
+        `found_devices`, the list `_found_device` reads too), at most FINDING_REACH words before it, its subject and على between, no
         stop, other verb, complementizer or word of an explosion, attack or casualty (عثرت
         الشرطة البريطانية على عبوة، ضبط سيارات مفخخة), or after it, past its relative pronoun,
         قد or تم (السيارة المفخخة التي عثر عليها، التي تم تفكيكها، كانت القذيفة قد عثر عليها);
@@ -960,13 +959,13 @@ class TriggerReading:
             return False
         w = view.words
         gw = grammar_words()
-        finding = gw.finding_verbs
+        finding = self._context("found_devices")
         # (an explosion, an attack or a casualty between tells the device went off: عثر على
         # جثته بعد انفجار عبوة)
         went_off = gw.attack_nouns | self._context("accident_blasts") | \
             self._context("casualties")
         for k in range(trig.first - 1, max(-1, trig.first - 1 - FINDING_REACH), -1):
-            if strip_conj(w[k]) in finding:
+            if not keys[k].isdisjoint(finding):
                 return True
             if not view.is_word(k) or k in view.verbs or _relative(w[k]) or \
                     not keys[k].isdisjoint(went_off) or w[k] in gw.complementizers or \
@@ -974,8 +973,7 @@ class TriggerReading:
                 break  # (اكتشفت الشرطة أن عبوة انفجرت: what was found is another clause)
         for j in range(trig.last + 1, min(len(w), trig.last + 4)):
             word = w[j]
-            if word in finding or any(word.endswith(s) and word[:-len(s)] in finding
-                                      for s in OBJECT_SUFFIXES):
+            if not keys[j].isdisjoint(finding):
                 return True
             if not (_relative(word) or word in FOUND_AUXILIARIES or
                     word in gw.qad_words):

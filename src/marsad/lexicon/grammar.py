@@ -305,7 +305,6 @@ class GrammarWords:
     generic_victims: frozenset[str]  # events.framing (twenty-fifth session, h9)
     armed_person_heads: frozenset[str]  # actors.body_mentions (twenty-fifth session, h10)
     kind_heads: frozenset[str]  # events.detection (twenty-sixth session, h3)
-    finding_verbs: frozenset[str]  # events.detection (twenty-sixth session, h3)
     readiness_participles: frozenset[str]  # events.detection (twenty-sixth session, h3)
     becoming_verbs: frozenset[str]  # events.framing (twenty-sixth session, h3)
     frequency_predicates: frozenset[str]  # events.framing (twenty-sixth session, h3)
