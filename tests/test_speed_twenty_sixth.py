@@ -72,7 +72,3 @@ def test_a_batch_of_many_documents_is_filled_whole_after_the_cache_was_emptied(f
     assert r.batched_many(runs) == ["L:سالم L:كريم", "L:زاهر", "L:ناصر"]
     assert set(r._cache) == {("سالم", None), ("كريم", None), ("زاهر", None)}
     assert r("ناصر") == "L:ناصر" and fake.names == 6  # spelt again when met again
-
-
-def test_the_bound_of_a_real_pipeline():
-    assert Romanizer._LIMIT == 200_000
