@@ -49,7 +49,7 @@ T = TypeVar("T")
 
 class Romanizer:
     # keys kept at most before the cache is emptied (then filled again by the batch that found
-    # it full): a name takes about 200 bytes, the whole cache some 40 MB
+    # it full): a key and its spelling take about 270 bytes, the whole cache some 55 MB
     _LIMIT = 200_000
 
     def __init__(self, enabled: bool = True) -> None:
