@@ -48,6 +48,10 @@ T = TypeVar("T")
 
 
 class Romanizer:
+    # keys kept at most before the cache is emptied (then filled again by the batch that found
+    # it full): a key and its spelling take about 270 bytes, the whole cache some 55 MB
+    _LIMIT = 200_000
+
     def __init__(self, enabled: bool = True) -> None:
         self.enabled = enabled
         # (unit as written without marks (`_written`), country) -> spelling
@@ -165,6 +169,10 @@ class Romanizer:
     def _transliterate(self, todo: Collection[tuple[str, str | None]]) -> None:
         """Fill the cache for the keys `todo` ((unit without marks, country)): one call of the
         transliterator per country, which reads the unit of the key."""
+        if len(self._cache) + len(todo) > self._LIMIT:
+            # (a long run meets new names without end; a spelling depends on its key alone, so
+            # a name spelt again after this gets the spelling it had)
+            self._cache.clear()
         by_country: dict[str | None, list[tuple[tuple[str, str | None], str]]] = {}
         for key in todo:
             by_country.setdefault(key[1], []).append((key, key[0]))
