@@ -1,0 +1,102 @@
+"""Amounts, twenty-sixth session (docs/accuracy.md, "Amounts: number grammar, منهم and spelled-out
+digits (twenty-sixth session, h6)"). Number words make one number only as Arabic number grammar
+joins them (a teen, a ten after a unit with و, the hundreds and a scale); a number before منهم،
+منها counts what the nearest larger count before it counts; digits followed by the same number in
+words are one amount. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from _amounts_harness import amounts_of, nlp_amounts  # noqa: F401 (a fixture, a helper)
+
+DAY = "2015-08-05"
+
+
+@pytest.mark.parametrize("text, want", [
+    # two numbers side by side: an enumeration, not their sum
+    ("وشارك عشرة ستة منهم من النساء.", [("ستة منهم", 6.0, "شخص", None)]),
+    ("وأصيب عشرون ثلاثة منهم أطفال.", [("ثلاثة منهم", 3.0, "شخص", None)]),
+    ("وحضر خمسة عشرين شخصا.", [("عشرين شخصا", 20.0, "شخص", None)]),
+    ("وبنيت الفنادق من فئة خمس وأربع نجوم.", [("أربع نجوم", 4.0, "نجوم", None)]),
+    ("وهو أحد ثلاثة أسباب للأزمة.", [("ثلاثة أسباب", 3.0, "اسباب", None)]),
+])
+def test_two_numbers_side_by_side(nlp_amounts, text, want):
+    assert amounts_of(nlp_amounts, text, DAY) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # (guards: the compounds Arabic writes stay one number)
+    ("وقتل ستة عشر شخصا.", [("ستة عشر شخصا", 16.0, "شخص", None)]),
+    ("وقتل ستة وعشرون شخصا.", [("ستة وعشرون شخصا", 26.0, "شخص", None)]),
+    ("وبلغ عدد الطلاب ثلاثمئة وخمسة طلاب.", [("ثلاثمئة وخمسة طلاب", 305.0, "طلاب", None)]),
+    ("وقتل ثلاث مئة شخص.", [("ثلاث مئة شخص", 300.0, "شخص", None)]),
+    ("وجاء ألف وتسعمائة وخمسة عشر زائرا.",
+     [("ألف وتسعمائة وخمسة عشر زائرا", 1915.0, "زاير", None)]),
+    ("وبلغ عدد السكان مليون و500 ألف نسمة.", [("مليون و500 ألف نسمة", 1500000.0, "نسمه", None)]),
+    ("وحضر واحد وعشرون لاعبا.", [("واحد وعشرون لاعبا", 21.0, "لاعب", None)]),
+])
+def test_compounds_stay_one_number(nlp_amounts, text, want):
+    assert amounts_of(nlp_amounts, text, DAY) == want
+
+
+@pytest.mark.parametrize("tokens, at", [
+    (["عشره", "سته"], 1),
+    (["عشرون", "ثلاثه"], 1),
+    (["عشرون", "وخمسه"], 1),
+    (["مليون", "و2", "مليون"], 1),
+    (["ثلاثه", "و", "خمسه"], 1),
+    (["سته", "عشر"], None),
+    (["سته", "وعشرون"], None),
+    (["مئه", "ألف"], None),
+    (["ثلاثه", "الاف", "وخمسمايه"], None),
+    (["الخمسين", "مليون"], None),
+])
+def test_compound_break(tokens, at):
+    from marsad.dates.numbers import compound_break
+
+    assert compound_break(tokens) == at
+
+
+@pytest.mark.parametrize("text, want", [
+    ("وأطلق الجيش 30 صاروخا سقط 10 منها في البحر.",
+     [("30 صاروخا", 30.0, "صاروخ", None), ("10 منها", 10.0, "صاروخ", None)]),
+    ("واعتقلت الشرطة 40 طالبا وأفرجت عن 12 منهم.",
+     [("40 طالبا", 40.0, "طالب", None), ("12 منهم", 12.0, "طالب", None)]),
+    ("واعتقلت الشرطة 40 طالبا. وأفرجت لاحقا عن 12 منهم.",
+     [("40 طالبا", 40.0, "طالب", None), ("12 منهم", 12.0, "طالب", None)]),
+    ("وأصيب المئات من المحتجين ونقل 30 منهم إلى المستشفى.",
+     [("المئات من المحتجين", 100.0, "محتجين", "hundreds of"), ("30 منهم", 30.0, "محتجين", None)]),
+    ("وشارك 50 شاعرا وكان ستة منهم من الشباب.",
+     [("50 شاعرا", 50.0, "شاعر", None), ("ستة منهم", 6.0, "شاعر", None)]),
+])
+def test_min_hum_counts_what_the_count_before_counts(nlp_amounts, text, want):
+    assert amounts_of(nlp_amounts, text, DAY) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # (guards) no count before: منهم persons, منها nothing; money before: nothing counted
+    ("وقتل 20 منهم 5 أطفال.", [("20 منهم", 20.0, "شخص", None), ("5 أطفال", 5.0, "اطفال", None)]),
+    ("وقتل 20 شخصا، 5 منهم أطفال.",
+     [("20 شخصا", 20.0, "شخص", None), ("5 منهم", 5.0, "شخص", None)]),
+    ("وسقط 10 منها على الحدود.", []),
+    ("وتبلغ كلفة المشروع 67 مليار جنيه، 29 منها للحفر.",
+     [("67 مليار جنيه", 67e9, "pound", None)]),
+])
+def test_min_hum_without_a_count_before(nlp_amounts, text, want):
+    assert amounts_of(nlp_amounts, text, DAY) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("وتقرر تخفيض السعر بمبلغ قدره (15) خمس عشرة هللة عن كل لتر.",
+     [("(15) خمس عشرة هللة", 15.0, "هلله", None)]),
+    ("وجمع مبلغ (20) عشرين مليون ريال للأيتام.",
+     [("(20) عشرين مليون ريال", 20e6, "SAR", None)]),
+    ("وبلغ عدد الموقوفين (190) مائة وتسعون موقوفا.",
+     [("(190) مائة وتسعون موقوفا", 190.0, "موقوف", None)]),
+    ("وشارك 13 ثلاثة عشر من المراكب.", [("13 ثلاثة عشر من المراكب", 13.0, "مراكب", None)]),
+    # (guard) other digits before the words: two numbers, the words' amount alone
+    ("وقتل (6) سبعة أشخاص.", [("سبعة أشخاص", 7.0, "اشخاص", None)]),
+])
+def test_digits_spelled_out(nlp_amounts, text, want):
+    assert amounts_of(nlp_amounts, text, DAY) == want
