@@ -632,11 +632,12 @@ def _from_to(hits: list[_Hit], text: str) -> None:
     """من 100 سرير إلى 250 سريراً: two amounts of one unit, the first after من and the second
     right after إلى, are a range as من 100 إلى 250 سريراً is (`_range_low`): "at least" from من,
     "up to"; not after a word of change (وتمت توسعته من 100 سرير إلى 250 سريراً), nor when the
-    first is not below the second or either has a qualifier of its own."""
+    first is not below the second or either has a qualifier of its own (but "up to" on the
+    second: من 10 آلاف ريال إلى 50 ألف ريال بحد أقصى)."""
     for a, b in zip(hits, hits[1:]):
         if a.unit is None and a.currency is None or (a.unit, a.currency, a.kind) != (
                 b.unit, b.currency, b.kind) or a.qualifier and not _rate_only(a.qualifier) or \
-                b.qualifier and not _rate_only(b.qualifier) or \
+                b.qualifier and not _rate_only(b.qualifier) and b.qualifier != "up to" or \
                 text[a.end:b.start].strip() != "الي" or not 0 < a.value < b.value:
             continue
         seg = max(0, a.start - 8)
@@ -646,7 +647,8 @@ def _from_to(hits: list[_Hit], text: str) -> None:
         at = seg + fm.start() + (text[seg + fm.start()] in "وف")  # (ومن: the span opens at من)
         if _change_before(text, at):
             continue
-        rate = a.qualifier or b.qualifier  # (a rate after the high end is the range's)
+        # (a rate after the high end is the range's; بحد أقصى after it is the high end's own)
+        rate = next((q for q in (a.qualifier, b.qualifier) if _rate_only(q)), None)
         a.start, a.qualifier = at, _range_end(rate, "at least")
         b.qualifier = _range_end(b.qualifier or rate, "up to")
         a.range = b.range = (a.value, b.value)
@@ -894,6 +896,9 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         at = qb.start("neg" if qb.group("neg") else "q")
         start = start - (len(text[max(0, start - 20):start]) - at)
     qa = rx["qual_after"].match(text, end)
+    if qa is not None and qa.group("q") in _OR_MORE and \
+            _OF_NEXT_RE.match(text, qa.end()) is not None:
+        qa = None  # 27 قتيلاً وأكثر من مائتي جريح: the "more than" of the next amount
     if qa is not None:
         qualifier = amount_words().qualifiers_after[_SPACES_RE.sub(" ", qa.group("q"))]
         end = qa.end()
@@ -909,6 +914,8 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
                 total_at=total_at, construct=construct, pointing=pointing)
 
 
+_OR_MORE = ("او اكثر", "واكثر", "او اقل")  # (folded) before من: a "more than" of what follows
+_OF_NEXT_RE = regex.compile(r"\s+(?:من|عن)(?![\p{L}])")
 _SPELLED_RE = regex.compile(r"\s{0,2}(?=\p{L})")
 
 
