@@ -100,3 +100,36 @@ def test_min_hum_without_a_count_before(nlp_amounts, text, want):
 ])
 def test_digits_spelled_out(nlp_amounts, text, want):
     assert amounts_of(nlp_amounts, text, DAY) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a bound written before or after the amount (amounts.json qualifiers_before/after)
+    ("وتغطي الضمانة كل وديعة بحد أقصى 200 ألف ريال.",
+     [("بحد أقصى 200 ألف ريال", 200000.0, "SAR", "up to")]),
+    ("وتبلغ الغرامة 100 ألف ريال كحد أقصى.", [("100 ألف ريال كحد أقصى", 100000.0, "SAR", "up to")]),
+    ("ويشترط ألا يقل الطول عن 160 سم كحد أدنى.", [("160 سم كحد أدنى", 160.0, "سم", "at least")]),
+    ("وتشمل المرحلة المنشآت التي يعمل بها 130 عاملا فأكثر.",
+     [("130 عاملا فأكثر", 130.0, "عامل", "at least")]),
+    ("وأتمنى أن أسجل 20 هدفا أو أكثر هذا الموسم.", [("20 هدفا أو أكثر", 20.0, "هدف", "at least")]),
+    ("ويدخن 5 سجائر أو أقل كل يوم.", [("5 سجائر أو أقل", 5.0, "سجاير", "up to")]),
+    ("وارتفع الذهب فوق 1100 دولار للأوقية.", [("فوق 1100 دولار", 1100.0, "USD", "more than")]),
+    ("وتبلغ الكلفة في حدود 20 مليون يورو.",
+     [("في حدود 20 مليون يورو", 20e6, "EUR", "about")]),
+    # a range whose high end carries its own "up to"
+    ("وتكون الغرامة من 10 آلاف ريال إلى 50 ألف ريال بحد أقصى.",
+     [("من 10 آلاف ريال", 10000.0, "SAR", "at least"),
+      ("50 ألف ريال بحد أقصى", 50000.0, "SAR", "up to")]),
+])
+def test_bounds_around_an_amount(nlp_amounts, text, want):
+    assert amounts_of(nlp_amounts, text, DAY) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # (guards) وأكثر من، أو أكثر من: the next amount's "more than", none of this one's
+    ("وأسفر الهجوم عن 27 قتيلا وأكثر من مائتي جريح.",
+     [("27 قتيلا", 27.0, "قتيل", None), ("أكثر من مائتي جريح", 200.0, "جريح", "more than")]),
+    ("وطلب منهم الابتعاد 25 مترا على الأقل من الحاجز.",
+     [("25 مترا على الأقل", 25.0, "متر", "at least")]),
+])
+def test_or_more_before_min(nlp_amounts, text, want):
+    assert amounts_of(nlp_amounts, text, DAY) == want
