@@ -133,3 +133,20 @@ def test_bounds_around_an_amount(nlp_amounts, text, want):
 ])
 def test_or_more_before_min(nlp_amounts, text, want):
     assert amounts_of(nlp_amounts, text, DAY) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # ناقص، سالب (amounts.json minus_words) or a minus glued to digits in a bracket: negative
+    ("وتحسن الحساب من ناقص 18.8 مليار يورو إلى ناقص 17.4 مليار يورو.",
+     [("ناقص 18.8 مليار يورو", -18.8e9, "EUR", None),
+      ("ناقص 17.4 مليار يورو", -17.4e9, "EUR", None)]),
+    ("وسجل التضخم في قبرص ناقص 2.1 في المائة.", [("ناقص 2.1 في المائة", -2.1, "percent", None)]),
+    ("وهبطت واردات اليابان (-6.9 في المائة) بعد عام جيد.",
+     [("-6.9 في المائة", -6.9, "percent", None)]),
+    ("ونزلت الحرارة إلى سالب خمس درجات.", [("سالب خمس درجات", -5.0, "درجات", None)]),
+    # (guards) a dash in a list or glued to a model name is no minus
+    ("ويضاف إليها -5 ملاعق من الزبدة.", [("5 ملاعق", 5.0, "ملاعق", None)]),
+    ("وارتفعت الصادرات (+3.2 في المائة).", [("3.2 في المائة", 3.2, "percent", None)]),
+])
+def test_negative_values(nlp_amounts, text, want):
+    assert amounts_of(nlp_amounts, text, DAY) == want

@@ -68,6 +68,7 @@ class AmountWords:
     people_of: dict[str, str]  # منهم، من الجنسين -> شخص: persons counted, not named
     partitive_totals: frozenset[str]  # اصل، مجموع: 5 من أصل 10 طلاب (the total's unit)
     part_pronouns: frozenset[str]  # منهم، منها: 5 منها counts what a count before it counts
+    minus_words: frozenset[str]  # ناقص، سالب: before a number, a negative value
 
 
 @per_lexicon
@@ -178,6 +179,11 @@ def _patterns() -> dict[str, regex.Pattern]:
         # another number or dash: 4 - 2 - 3 - 1 is a line-up)
         "people_of": regex.compile(
             rf"\s+(?P<p>{alternation(set(lex.people_of) | lex.part_pronouns)}){E}"),
+        # ناقص 0.3 في المائة، (-6.9 في المائة): a negative value (a sign only glued to digits
+        # in a bracket: 15 - 20، DC-3، «-5 ملاعق» in a list are no negatives)
+        "minus": regex.compile(
+            rf"(?:(?:^|(?<=[^\p{{L}}]))[وف]?(?P<w>{alternation(lex.minus_words)})\s+"
+            rf"|(?<=\(\s?)(?P<w>[-\u2212]))$"),
         "of_total": regex.compile(
             rf"\s+من\s+(?:{alternation(lex.partitive_totals)})\s+(?=[\d\p{{L}}])(?!ال)"),
         "range_low": regex.compile(
@@ -798,6 +804,12 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         qualifier = APPROX_NAMES.get(number_tables().approx[m.group("approx")])
         approx = True
 
+    if not approx:
+        lead = text[max(0, start - 16):start]
+        mm = rx["minus"].search(lead)
+        if mm is not None:  # ناقص 18.8 مليار يورو، (-6.9 في المائة): a negative value
+            value = -value
+            start -= len(lead) - mm.start("w")
     unit = currency = total_at = pp = part = None
     his = construct = pointing = False
     kind = "approx" if approx else "money"
