@@ -806,7 +806,8 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
 
     if not approx:
         lead = text[max(0, start - 16):start]
-        mm = rx["minus"].search(lead)
+        mm = rx["minus"].search(lead) if "-" in lead or "\u2212" in lead or any(
+            w in lead for w in amount_words().minus_words) else None
         if mm is not None:  # ناقص 18.8 مليار يورو، (-6.9 في المائة): a negative value
             value = -value
             start -= len(lead) - mm.start("w")
