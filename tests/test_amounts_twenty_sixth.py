@@ -150,3 +150,17 @@ def test_or_more_before_min(nlp_amounts, text, want):
 ])
 def test_negative_values(nlp_amounts, text, want):
     assert amounts_of(nlp_amounts, text, DAY) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the percent sign written before the digits, glued to them
+    ("ويعتقد %34 منهم أن السبب هو الرواتب.", [("%34", 34.0, "percent", None)]),
+    ("وانتهى المطاف بحوالي %33 من المجيبين في القطاع الخاص.",
+     [("حوالي %33", 33.0, "percent", "about")]),
+    ("ونما الإنفاق بواقع %5 ليبلغ 549 مليار دولار.",
+     [("%5", 5.0, "percent", None), ("549 مليار دولار", 549e9, "USD", None)]),
+    # (guard) a sign after digits is theirs; the next number, after a space, is its own
+    ("وقضى 22 % 3 ليالي في المنطقة.", [("22 %", 22.0, "percent", None), ("3 ليالي", 3.0, "ليالي", None)]),
+])
+def test_percent_sign_before_the_digits(nlp_amounts, text, want):
+    assert amounts_of(nlp_amounts, text, DAY) == want

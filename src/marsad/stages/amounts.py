@@ -834,11 +834,18 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
             value, end = spelled
     tail = text[end:end + 60]
     pm = rx["percent"].match(tail)
-    cm = rx["currency"].match(tail) if pm is None else None
-    if pm is not None:
+    # %34 منهم: the sign written before the digits (as read right to left), glued to them and
+    # not after other digits (22%3 is 22 percent, then 3)
+    sign_before = pm is None and m.group("digits") and start == m.start("digits") and \
+        text[start - 1:start] in ("%", "٪") and not text[start - 2:start - 1].isdigit()
+    cm = rx["currency"].match(tail) if pm is None and not sign_before else None
+    if pm is not None or sign_before:
         unit = "percent"
         kind = "percent"
-        end += pm.end()
+        if pm is not None:
+            end += pm.end()
+        else:
+            start -= 1
     elif cm is not None:
         unit, used_adj = _currency(cm)
         end += cm.end() if used_adj else cm.end("cur")
