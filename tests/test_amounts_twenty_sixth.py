@@ -164,3 +164,37 @@ def test_negative_values(nlp_amounts, text, want):
 ])
 def test_percent_sign_before_the_digits(nlp_amounts, text, want):
     assert amounts_of(nlp_amounts, text, DAY) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # آخرون، أخرى (amounts.json other_words): others of what the count before counts
+    ("وقتل 8 حوثيين وأصيب 10 آخرون في الاشتباكات.",
+     [("8 حوثيين", 8.0, "حوثيين", None), ("10 آخرون", 10.0, "حوثيين", None)]),
+    ("وسقطت ثلاثة صواريخ قرب المدرج، وسبعة أخرى في محيط المكان.",
+     [("ثلاثة صواريخ", 3.0, "صواريخ", None), ("سبعة أخرى", 7.0, "صواريخ", None)]),
+    ("وتكلف الصفقة 24 مليون يورو بجانب 6 ملايين أخرى للاعب.",
+     [("24 مليون يورو", 24e6, "EUR", None), ("6 ملايين أخرى", 6e6, "EUR", None)]),
+    # others after a count of casualties, or after no count: persons
+    ("وأسفر القصف عن سقوط 13 قتيلا وإصابة 23 آخرين.",
+     [("13 قتيلا", 13.0, "قتيل", None), ("23 آخرين", 23.0, "شخص", None)]),
+    ("وقتل جنديان وأصيب أربعة آخرون في الانفجار.", [("أربعة آخرون", 4.0, "شخص", None)]),
+    ("وقتلت سيدة و4 أخريات في القصف.", [("4 أخريات", 4.0, "شخص", None)]),
+    # (a count in another clause is no antecedent of persons)
+    ("وسيطرت المقاومة على 3 مواقع، وأصيب 5 آخرون.",
+     [("3 مواقع", 3.0, "مواقع", None), ("5 آخرون", 5.0, "شخص", None)]),
+    # (guard) أخرى with nothing counted before: no amount
+    ("وسقطت سبعة أخرى في محيط المكان.", []),
+])
+def test_others_count_what_the_count_before_counts(nlp_amounts, text, want):
+    assert amounts_of(nlp_amounts, text, DAY) == want
+
+
+@pytest.mark.parametrize("text", [
+    # و and a word no number counts: a verb, a pronoun, a definite word
+    "وقتل 5 وأصيب رجل في الحادث.",
+    "وسجل الفريق 5 والتي كانت الأعلى.",
+    "وارتفع عدد الإصابات إلى 1051 والوفيات إلى 46.",
+    "وقال إن الرقم 20 وهو رقم الدخول.",
+])
+def test_wa_and_a_word_no_number_counts(nlp_amounts, text):
+    assert amounts_of(nlp_amounts, text, DAY) == []

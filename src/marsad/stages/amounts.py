@@ -69,6 +69,8 @@ class AmountWords:
     partitive_totals: frozenset[str]  # اصل، مجموع: 5 من أصل 10 طلاب (the total's unit)
     part_pronouns: frozenset[str]  # منهم، منها: 5 منها counts what a count before it counts
     minus_words: frozenset[str]  # ناقص، سالب: before a number, a negative value
+    other_words: frozenset[str]  # آخرين، أخرى: 10 آخرون counts what a count before it counts
+    casualty_nouns: frozenset[str]  # قتيل، جرحى: 13 قتيلاً و23 آخرون: the others are persons
 
 
 @per_lexicon
@@ -121,9 +123,11 @@ class _Hit:
     # a count of a sound plural in construct after من (5 من موظفي الشركة: unit موظفين) whose
     # last letter, folded ي, is checked on the original (an ى there is a singular: مستشفى)
     construct: bool = False
-    # a number before a pronoun of amounts.json `part_pronouns` (5 منهم، 10 منها): it counts
-    # what the nearest larger count before it counts (`_antecedents`)
-    pointing: bool = False
+    # "part": a number before a pronoun of amounts.json `part_pronouns` (5 منهم، 10 منها), it
+    # counts what the nearest larger count before it counts; "others" / "other": a number before
+    # a word of `other_words` for persons (10 آخرون) or not (7 أخرى), what the nearest count
+    # before it in its clause / sentence counts (`_antecedents`)
+    pointing: str | None = None
 
 
 @per_lexicon
@@ -184,6 +188,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "minus": regex.compile(
             rf"(?:(?:^|(?<=[^\p{{L}}]))[وف]?(?P<w>{alternation(lex.minus_words)})\s+"
             rf"|(?<=\(\s?)(?P<w>[-\u2212]))$"),
+        "others": regex.compile(rf"\s+(?P<o>{alternation(lex.other_words)}){E}"),
         "of_total": regex.compile(
             rf"\s+من\s+(?:{alternation(lex.partitive_totals)})\s+(?=[\d\p{{L}}])(?!ال)"),
         "range_low": regex.compile(
@@ -812,7 +817,8 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
             value = -value
             start -= len(lead) - mm.start("w")
     unit = currency = total_at = pp = part = None
-    his = construct = pointing = False
+    his = construct = False
+    pointing = None
     kind = "approx" if approx else "money"
     if m.group("dollar"):
         unit = "USD"
@@ -862,9 +868,18 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         # before counts: `_antecedents`; منها with none before, no amount)
         said = _SPACES_RE.sub(" ", pp.group("p"))
         unit = amount_words().people_of.get(said)
-        pointing = said in amount_words().part_pronouns
+        pointing = "part" if said in amount_words().part_pronouns else None
         kind = kind if approx else "count"
         end += pp.end()
+    elif unit is None and not _one_alone(m) and "خر" in tail[:6] and \
+            (om := rx["others"].match(tail)) is not None:
+        # وأصيب 10 آخرون، و22 أخرى: others of what a count before counts (`_antecedents`);
+        # with none, the plurals of persons (آخرين، آخرون، أخريات) count persons
+        people = om.group("o").endswith(("ين", "ون", "ان", "ات"))
+        unit = PEOPLE if people else None
+        pointing = "others" if people else "other"
+        kind = kind if approx else "count"
+        end += om.end()
     elif unit is None and not approx and not _one_alone(m) and "من" in tail[:5] and \
             (tm := rx["of_total"].match(tail)) is not None:
         total_at = end + tm.end()  # 5 من أصل 10 طلاب: the total's unit, read by `_of_totals`
@@ -991,21 +1006,33 @@ _STOP_RE = regex.compile(r"[!?؟\n]|(?<!\d)\.|\.(?!\d)")
 
 
 def _antecedents(hits: list[_Hit], text: str) -> None:
-    """A number before منهم، منها (`_Hit.pointing`) counts what the nearest larger count before
-    it counts, in its sentence or the one before and 250 characters back at most (قتل 20
-    شخصاً، 5 منهم أطفال: 5 اشخاص; أطلق 30 صاروخاً سقط 10 منها: 10 صواريخ). With none, منهم
-    keeps its persons (`people_of`) and منها is no amount (value 0: dropped)."""
+    """A number before منهم، منها (`_Hit.pointing` "part") counts what the nearest larger count
+    before it counts, in its sentence or the one before and 250 characters back at most (قتل 20
+    شخصاً، 5 منهم أطفال: 5 اشخاص; أطلق 30 صاروخاً سقط 10 منها: 10 صواريخ); one before آخرون،
+    أخريات ("others") what the nearest count before it in its clause (no comma or stop between),
+    150 characters back at most, counts (قتل 8 حوثيين وأصيب 10 آخرون: 10 حوثيين; a count of
+    casualties, قتيل، جرحى, leaves persons), one before أخرى ("other") the nearest in its
+    sentence (ثلاثة صواريخ قرب المدرج، وسبعة أخرى: 7 صواريخ). With none, منهم and آخرون keep
+    their persons and منها، أخرى are no amount (value 0: dropped)."""
     for i, h in enumerate(hits):
         if not h.pointing:
             continue
+        part, others = h.pointing == "part", h.pointing == "others"
         for a in reversed(hits[:i]):
-            if h.start - a.end > 250 or len(_STOP_RE.findall(text, a.end, h.start)) > 1:
-                break
-            if a.value > h.value and a.end <= h.start:
+            if h.start - a.end > (250 if part else 150) or (
+                    _CLAUSE_BREAK_RE.search(text, a.end, h.start) is not None if others else
+                    len(_STOP_RE.findall(text, a.end, h.start)) > part):
+                break  # (persons: the clause, وقتل 5 جنود وأصيب 3 آخرون; things: the sentence)
+            if (a.value > h.value or not part) and a.end <= h.start:
                 if a.kind in ("count", "approx") and a.unit and not a.unit.isascii():
-                    h.unit = a.unit
+                    # (13 قتيلاً وأُصيب 23 آخرون: the others are persons, not more killed)
+                    h.unit = PEOPLE if others and \
+                        a.unit in amount_words().casualty_nouns else a.unit
+                elif not part and (a.unit or a.currency):
+                    # 24 مليون يورو و6 ملايين أخرى: more of the same currency (or percent)
+                    h.unit, h.currency, h.kind = a.unit, a.currency, a.kind
                 break  # (the nearest larger amount; money or a percent: nothing counted)
-        if h.unit is None:
+        if h.unit is None and h.currency is None:
             h.value = 0
 
 
@@ -1233,6 +1260,8 @@ def _countable(noun: str) -> bool:
         return False
     if noun in _known() or noun[:1] == "و" and noun[1:] in _known():
         return False  # بين ثلاثة وخمسة ملايين، عشرة ستة: the next number, not a noun
+    if noun[:1] == "و" and (noun[1:3] == "ال" or noun[1:] in amount_words().not_counted):
+        return False  # 5 والتي، 3 وهو، 10 والولايات: و and a word no number counts
     if noun.endswith("وا") and len(noun) >= 5:
         return False  # آلاف نزحوا: a past verb in the plural (not عضوا)
     if noun.startswith("وو") or noun.startswith("تت") and len(noun) >= 5:
