@@ -110,3 +110,84 @@ def parse_digits(s: str) -> float | None:
         return float(s)
     except ValueError:
         return None
+
+
+def compound_break(tokens: list[str]) -> int | None:
+    """Where a run of folded number words stops being one number by Arabic number grammar: the
+    index of the token that opens a second number, or None when the run is one number.
+
+    Words stand side by side (no و) only in a teen (ستة عشر), a split hundred (ثلاث مئة) and
+    before a scale (ثلاثة آلاف، مئة ألف); joined by و only a ten after a unit (ستة وعشرون),
+    something under a hundred after the hundreds (ثلاثمئة وخمسة) and a part smaller than the
+    scale after a scale (مليون و500 ألف، ألف وخمسمائة). Anything else is two numbers side by side:
+    an enumeration or a score (عشرة ستة، عشرون ثلاثة، خمسة عشرين). `tokens` are the words as
+    written (و alone or glued to a number word; digits; the article on the first, الخمسين)."""
+    table, tables = number_words(), number_tables()
+    last = None  # the kind of the word before: unit (1-9), ten (10), teen, tens, hundred, scale
+    smallest = None  # the smallest scale so far: a part after و must stay under it
+    group = []  # the words since the last scale (or the first), with the scale after them
+    for i, raw in enumerate(tokens):
+        if raw == "و":
+            continue
+        glued = raw.startswith("و") and raw not in table and (
+            raw[1:] in table or raw[1:].isdigit() or raw[1:] in ("احد", "احدي"))
+        joined = i > 0 and (tokens[i - 1] == "و" or glued)  # (واحد is one, not و + احد)
+        w = raw[1:] if glued else raw
+        if i == 0 and w.startswith("ال") and w[2:] in table:
+            w = w[2:]  # الخمسين مليون
+        if w.isdigit():
+            kind, value = "digits", int(w)
+        elif w in tables.scales:
+            kind, value = "scale", table[w]
+        elif w in ("احد", "احدي"):
+            kind, value = "unit", 1
+        elif w in table:
+            value = table[w]
+            kind = ("unit" if value < 10 else "ten" if value == 10 else
+                    "tens" if value < 100 else "hundred")
+        else:
+            return None  # (a word the grammar does not know: leave the run as it is)
+        if last is None:
+            ok = True
+        elif kind == "scale" and not joined:
+            # ثلاثة آلاف، مئة ألف، خمسة وعشرون ألفاً: the group before multiplies; under a larger
+            # scale before it (مليون و500 ألف), not as large (مليون و2 مليون)
+            total = parse_number_words(group + [w])
+            ok = smallest is None or total is None or total < smallest or last == "scale"
+            if not ok:
+                return _opening(tokens, i, group)
+        elif joined:
+            ok = (last == "scale" and (kind != "scale" or value < smallest)) or \
+                (last == "hundred" and kind in ("unit", "ten", "tens", "digits") and value < 100) \
+                or (last == "unit" and kind == "tens")
+        else:
+            ok = (w in tables.teens_second and last == "unit") or \
+                (kind == "hundred" and value == 100 and last == "unit" and group and
+                 2 < (parse_number_words(group) or 0) < 10)
+            if ok and w in tables.teens_second:
+                kind = "teen"
+        if not ok:
+            return i - 1 if joined and tokens[i - 1] == "و" else i
+        if kind == "scale":
+            base = value // 2 if w in tables.dual_scales else value
+            smallest = base if smallest is None else min(smallest, base)
+            group = []
+        else:
+            if last == "scale":
+                group = []
+            group.append(w)
+        last = kind
+    return None
+
+
+def _opening(tokens: list[str], i: int, group: list[str]) -> int:
+    """The index of the token that opened the group of words before the scale at `i` (its و
+    alone when so written)."""
+    j = i - 1
+    n = len(group)
+    while j >= 0 and n:
+        if tokens[j] != "و":
+            n -= 1
+        j -= 1
+    j += 1
+    return j - 1 if j > 0 and tokens[j - 1] == "و" else j

@@ -18,8 +18,8 @@ import regex
 
 from marsad.dates.extract import find_dates
 from marsad.dates.lexicon import alternation
-from marsad.dates.numbers import (number_tables, number_words, parse_digits, parse_number_words,
-                                  word_alternation)
+from marsad.dates.numbers import (compound_break, number_tables, number_words, parse_digits,
+                                  parse_number_words, word_alternation)
 from marsad.document import Amount, Document
 from marsad.lexicon.grammar import negation_particles
 from marsad.lexicon.categories import (category_files, current_lexicon_dirs, per_lexicon,
@@ -67,6 +67,10 @@ class AmountWords:
     partitive_plurals: frozenset[str]  # رجال، جنود، قاده: plurals of persons the shapes miss
     people_of: dict[str, str]  # منهم، من الجنسين -> شخص: persons counted, not named
     partitive_totals: frozenset[str]  # اصل، مجموع: 5 من أصل 10 طلاب (the total's unit)
+    part_pronouns: frozenset[str]  # منهم، منها: 5 منها counts what a count before it counts
+    minus_words: frozenset[str]  # ناقص، سالب: before a number, a negative value
+    other_words: frozenset[str]  # آخرين، أخرى: 10 آخرون counts what a count before it counts
+    casualty_nouns: frozenset[str]  # قتيل، جرحى: 13 قتيلاً و23 آخرون: the others are persons
 
 
 @per_lexicon
@@ -119,6 +123,11 @@ class _Hit:
     # a count of a sound plural in construct after من (5 من موظفي الشركة: unit موظفين) whose
     # last letter, folded ي, is checked on the original (an ى there is a singular: مستشفى)
     construct: bool = False
+    # "part": a number before a pronoun of amounts.json `part_pronouns` (5 منهم، 10 منها), it
+    # counts what the nearest larger count before it counts; "others" / "other": a number before
+    # a word of `other_words` for persons (10 آخرون) or not (7 أخرى), what the nearest count
+    # before it in its clause / sentence counts (`_antecedents`)
+    pointing: str | None = None
 
 
 @per_lexicon
@@ -172,7 +181,14 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"\s+من\s+(?:بين\s+(?=ال))?(?:(?P<dem>{alternation(lex.chain_breakers)})\s+)?(?P<noun>\p{{L}}{{3,}})"),
         # the low end of a range before its high end: بين 10 و، ما بين 5 و، 15 – (not after
         # another number or dash: 4 - 2 - 3 - 1 is a line-up)
-        "people_of": regex.compile(rf"\s+(?P<p>{alternation(lex.people_of)}){E}"),
+        "people_of": regex.compile(
+            rf"\s+(?P<p>{alternation(set(lex.people_of) | lex.part_pronouns)}){E}"),
+        # ناقص 0.3 في المائة، (-6.9 في المائة): a negative value (a sign only glued to digits
+        # in a bracket: 15 - 20، DC-3، «-5 ملاعق» in a list are no negatives)
+        "minus": regex.compile(
+            rf"(?:(?:^|(?<=[^\p{{L}}]))[وف]?(?P<w>{alternation(lex.minus_words)})\s+"
+            rf"|(?<=\(\s?)(?P<w>[-\u2212]))$"),
+        "others": regex.compile(rf"\s+(?P<o>{alternation(lex.other_words)}){E}"),
         "of_total": regex.compile(
             rf"\s+من\s+(?:{alternation(lex.partitive_totals)})\s+(?=[\d\p{{L}}])(?!ال)"),
         "range_low": regex.compile(
@@ -260,6 +276,9 @@ def _scan_from(text: str, core: regex.Pattern, starts: Iterable[int]) -> list[re
             cut = _range_cut(text, m)
             if cut is not None:  # بين مليون و2 مليون: two ends of a range, not 3,000,000
                 m = match(text, p, cut)  # (the spaces before the cut match no word after)
+            cut = _grammar_cut(m) if m is not None and " " in m.group("words") else None
+            if cut is not None:  # عشرة ستة: two numbers side by side, not 16
+                m = match(text, p, cut)
         if m is not None:
             out.append(m)
             pos = m.end()
@@ -285,6 +304,8 @@ def find_amounts(text: str, date_spans: list[tuple[int, int]],
                     decimal_dots)
         if hit is None or _overlaps(hit, date_spans):
             continue
+        if hits and hits[-1].start <= hit.start and hit.end <= hits[-1].end:
+            continue  # (15) خمس عشرة هللة: the words, read with the digits before them
         if not counted_nouns and hit.kind == "count":
             continue
         if hits and hit.start < hits[-1].end <= m.start():
@@ -300,6 +321,7 @@ def find_amounts(text: str, date_spans: list[tuple[int, int]],
             hits.append(low)
         hits.append(hit)
     _of_totals(hits)
+    _antecedents(hits, text)
     _from_to(hits, text)
     _decimal_words(hits, text)
     post = counted_nouns and any(k in text for k in _POST_NUMBER_KEYS)
@@ -589,6 +611,15 @@ def _range_cut(text: str, m: regex.Match) -> int | None:
     return None
 
 
+def _grammar_cut(m: regex.Match) -> int | None:
+    """Where a number in words stops being one number by Arabic number grammar
+    (`compound_break`: عشرة ستة، عشرون ثلاثة، خمسة عشرين are two numbers; ستة عشر، ستة
+    وعشرون، ثلاثمئة وخمسة one): the offset of the second, else None."""
+    tokens = list(regex.finditer(r"\S+", m.group("words")))
+    at = compound_break([t.group() for t in tokens])
+    return None if not at else m.start("words") + tokens[at].start()
+
+
 _BETWEEN_RE = regex.compile(r"(?:^|(?<=[^\p{L}]))[وف]?(?:ما\s*)?بين\s+(?:ال)?$")
 
 
@@ -612,11 +643,12 @@ def _from_to(hits: list[_Hit], text: str) -> None:
     """من 100 سرير إلى 250 سريراً: two amounts of one unit, the first after من and the second
     right after إلى, are a range as من 100 إلى 250 سريراً is (`_range_low`): "at least" from من,
     "up to"; not after a word of change (وتمت توسعته من 100 سرير إلى 250 سريراً), nor when the
-    first is not below the second or either has a qualifier of its own."""
+    first is not below the second or either has a qualifier of its own (but "up to" on the
+    second: من 10 آلاف ريال إلى 50 ألف ريال بحد أقصى)."""
     for a, b in zip(hits, hits[1:]):
         if a.unit is None and a.currency is None or (a.unit, a.currency, a.kind) != (
                 b.unit, b.currency, b.kind) or a.qualifier and not _rate_only(a.qualifier) or \
-                b.qualifier and not _rate_only(b.qualifier) or \
+                b.qualifier and not _rate_only(b.qualifier) and b.qualifier != "up to" or \
                 text[a.end:b.start].strip() != "الي" or not 0 < a.value < b.value:
             continue
         seg = max(0, a.start - 8)
@@ -626,7 +658,8 @@ def _from_to(hits: list[_Hit], text: str) -> None:
         at = seg + fm.start() + (text[seg + fm.start()] in "وف")  # (ومن: the span opens at من)
         if _change_before(text, at):
             continue
-        rate = a.qualifier or b.qualifier  # (a rate after the high end is the range's)
+        # (a rate after the high end is the range's; بحد أقصى after it is the high end's own)
+        rate = next((q for q in (a.qualifier, b.qualifier) if _rate_only(q)), None)
         a.start, a.qualifier = at, _range_end(rate, "at least")
         b.qualifier = _range_end(b.qualifier or rate, "up to")
         a.range = b.range = (a.value, b.value)
@@ -776,8 +809,16 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         qualifier = APPROX_NAMES.get(number_tables().approx[m.group("approx")])
         approx = True
 
+    if not approx:
+        lead = text[max(0, start - 16):start]
+        mm = rx["minus"].search(lead) if "-" in lead or "\u2212" in lead or any(
+            w in lead for w in amount_words().minus_words) else None
+        if mm is not None:  # ناقص 18.8 مليار يورو، (-6.9 في المائة): a negative value
+            value = -value
+            start -= len(lead) - mm.start("w")
     unit = currency = total_at = pp = part = None
     his = construct = False
+    pointing = None
     kind = "approx" if approx else "money"
     if m.group("dollar"):
         unit = "USD"
@@ -793,13 +834,24 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
     if text.startswith(")", end) and not m.group("close") and before.endswith(("(", "( ")) \
             and m.group("digits"):
         start, end = text.rindex("(", 0, start), end + 1  # (3 آلاف) طلقة: what it counts after
+    if m.group("digits") and not m.group("scale"):
+        spelled = _spelled_out(text, end, rx, value)
+        if spelled is not None:  # (431) أربعمائة وواحد وثلاثون موقوفاً: the digits spelled out
+            value, end = spelled
     tail = text[end:end + 60]
     pm = rx["percent"].match(tail)
-    cm = rx["currency"].match(tail) if pm is None else None
-    if pm is not None:
+    # %34 منهم: the sign written before the digits (as read right to left), glued to them and
+    # not after other digits (22%3 is 22 percent, then 3)
+    sign_before = pm is None and m.group("digits") and start == m.start("digits") and \
+        text[start - 1:start] in ("%", "٪") and not text[start - 2:start - 1].isdigit()
+    cm = rx["currency"].match(tail) if pm is None and not sign_before else None
+    if pm is not None or sign_before:
         unit = "percent"
         kind = "percent"
-        end += pm.end()
+        if pm is not None:
+            end += pm.end()
+        else:
+            start -= 1
     elif cm is not None:
         unit, used_adj = _currency(cm)
         end += cm.end() if used_adj else cm.end("cur")
@@ -812,10 +864,22 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
     elif unit is None and _rate_next(rx, text, end) and _scale_named(m, approx):
         pass  # عشرات المليارات سنوياً، 5 مليارات سنوياً: a rate (below), nothing counted named
     elif unit is None and not _one_alone(m) and (pp := _people_of(rx, tail, before)) is not None:
-        # ثلاثة منهم، المئات منهم، 20 ألفاً من الجنسين: persons, not named
-        unit = amount_words().people_of[_SPACES_RE.sub(" ", pp.group("p"))]
+        # ثلاثة منهم، المئات منهم، 20 ألفاً من الجنسين: persons, not named (or what a count
+        # before counts: `_antecedents`; منها with none before, no amount)
+        said = _SPACES_RE.sub(" ", pp.group("p"))
+        unit = amount_words().people_of.get(said)
+        pointing = "part" if said in amount_words().part_pronouns else None
         kind = kind if approx else "count"
         end += pp.end()
+    elif unit is None and not _one_alone(m) and "خر" in tail[:6] and \
+            (om := rx["others"].match(tail)) is not None:
+        # وأصيب 10 آخرون، و22 أخرى: others of what a count before counts (`_antecedents`);
+        # with none, the plurals of persons (آخرين، آخرون، أخريات) count persons
+        people = om.group("o").endswith(("ين", "ون", "ان", "ات"))
+        unit = PEOPLE if people else None
+        pointing = "others" if people else "other"
+        kind = kind if approx else "count"
+        end += om.end()
     elif unit is None and not approx and not _one_alone(m) and "من" in tail[:5] and \
             (tm := rx["of_total"].match(tail)) is not None:
         total_at = end + tm.end()  # 5 من أصل 10 طلاب: the total's unit, read by `_of_totals`
@@ -867,6 +931,9 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         at = qb.start("neg" if qb.group("neg") else "q")
         start = start - (len(text[max(0, start - 20):start]) - at)
     qa = rx["qual_after"].match(text, end)
+    if qa is not None and qa.group("q") in _OR_MORE and \
+            _OF_NEXT_RE.match(text, qa.end()) is not None:
+        qa = None  # 27 قتيلاً وأكثر من مائتي جريح: the "more than" of the next amount
     if qa is not None:
         qualifier = amount_words().qualifiers_after[_SPACES_RE.sub(" ", qa.group("q"))]
         end = qa.end()
@@ -879,7 +946,34 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
                                 part is not None):
         dual_at = None  # (ألفا منهم، ألفا من الطلاب: من after it, no dual in construct: 1000)
     return _Hit(start, end, float(value), unit, qualifier, kind, dual_at, currency, his=his,
-                total_at=total_at, construct=construct)
+                total_at=total_at, construct=construct, pointing=pointing)
+
+
+_OR_MORE = ("او اكثر", "واكثر", "او اقل")  # (folded) before من: a "more than" of what follows
+_OF_NEXT_RE = regex.compile(r"\s+(?:من|عن)(?![\p{L}])")
+_SPELLED_RE = regex.compile(r"\s{0,2}(?=\p{L})")
+
+
+def _spelled_out(text: str, end: int, rx: dict[str, regex.Pattern], value: float
+                 ) -> tuple[float, int] | None:
+    """Digits and the same number in words right after them, as contracts and official
+    statements write it ((15) خمس عشرة هللة، (20) عشرين مليون ريال: the words may add the
+    scale): (the value of the words, where they end), else None."""
+    sm = _SPELLED_RE.match(text, end)
+    if sm is None or not 0 < value == int(value):
+        return None
+    found = _scan_from(text, rx["core"], [sm.end()])
+    wm = found[0] if found and found[0].start() == sm.end() and found[0].group("words") else None
+    if wm is None:
+        return None
+    words = [w[1:] if w.startswith("و") and (w[1:] in _known() or w[1:].isdigit()) else w
+             for w in wm.group("words").split()]
+    words = [w for w in words if w != "و"]
+    spelled = parse_number_words(words)
+    if spelled == value or words[-1] in number_tables().scales and len(words) > 1 and \
+            parse_number_words(words[:-1]) == value:
+        return float(spelled), wm.end()
+    return None
 
 
 def _people_of(rx: dict[str, regex.Pattern], tail: str, before: str) -> regex.Match | None:
@@ -904,6 +998,41 @@ def _of_totals(hits: list[_Hit]) -> None:
                 total.unit and total.value > h.value:
             h.unit = total.unit
         else:
+            h.value = 0
+
+
+# a stop that ends a sentence (not a decimal point): a count two stops back is no antecedent
+_STOP_RE = regex.compile(r"[!?؟\n]|(?<!\d)\.|\.(?!\d)")
+
+
+def _antecedents(hits: list[_Hit], text: str) -> None:
+    """A number before منهم، منها (`_Hit.pointing` "part") counts what the nearest larger count
+    before it counts, in its sentence or the one before and 250 characters back at most (قتل 20
+    شخصاً، 5 منهم أطفال: 5 اشخاص; أطلق 30 صاروخاً سقط 10 منها: 10 صواريخ); one before آخرون،
+    أخريات ("others") what the nearest count before it in its clause (no comma or stop between),
+    150 characters back at most, counts (قتل 8 حوثيين وأصيب 10 آخرون: 10 حوثيين; a count of
+    casualties, قتيل، جرحى, leaves persons), one before أخرى ("other") the nearest in its
+    sentence (ثلاثة صواريخ قرب المدرج، وسبعة أخرى: 7 صواريخ). With none, منهم and آخرون keep
+    their persons and منها، أخرى are no amount (value 0: dropped)."""
+    for i, h in enumerate(hits):
+        if not h.pointing:
+            continue
+        part, others = h.pointing == "part", h.pointing == "others"
+        for a in reversed(hits[:i]):
+            if h.start - a.end > (250 if part else 150) or (
+                    _CLAUSE_BREAK_RE.search(text, a.end, h.start) is not None if others else
+                    len(_STOP_RE.findall(text, a.end, h.start)) > part):
+                break  # (persons: the clause, وقتل 5 جنود وأصيب 3 آخرون; things: the sentence)
+            if (a.value > h.value or not part) and a.end <= h.start:
+                if a.kind in ("count", "approx") and a.unit and not a.unit.isascii():
+                    # (13 قتيلاً وأُصيب 23 آخرون: the others are persons, not more killed)
+                    h.unit = PEOPLE if others and \
+                        a.unit in amount_words().casualty_nouns else a.unit
+                elif not part and (a.unit or a.currency):
+                    # 24 مليون يورو و6 ملايين أخرى: more of the same currency (or percent)
+                    h.unit, h.currency, h.kind = a.unit, a.currency, a.kind
+                break  # (the nearest larger amount; money or a percent: nothing counted)
+        if h.unit is None and h.currency is None:
             h.value = 0
 
 
@@ -1129,8 +1258,10 @@ def _countable(noun: str) -> bool:
         return False  # بمشاركة، لمعرض، بتاريخ، ويبدو: a preposition or و on a masdar/verb
     if noun.startswith("وي") and len(noun) >= 4:
         return False
-    if noun[:1] == "و" and noun[1:] in _known():
-        return False  # بين ثلاثة وخمسة ملايين: the next number (a range's end), not a noun
+    if noun in _known() or noun[:1] == "و" and noun[1:] in _known():
+        return False  # بين ثلاثة وخمسة ملايين، عشرة ستة: the next number, not a noun
+    if noun[:1] == "و" and (noun[1:3] == "ال" or noun[1:] in amount_words().not_counted):
+        return False  # 5 والتي، 3 وهو، 10 والولايات: و and a word no number counts
     if noun.endswith("وا") and len(noun) >= 5:
         return False  # آلاف نزحوا: a past verb in the plural (not عضوا)
     if noun.startswith("وو") or noun.startswith("تت") and len(noun) >= 5:
