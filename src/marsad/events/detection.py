@@ -764,6 +764,21 @@ class TriggerReading:
         return len(prev) >= 3 and prev.endswith(("ه", "ات", "ته", "تها", "تهم")) and \
             not prev.startswith("ال") and prev not in grammar_words().kana_forms
 
+    @staticmethod
+    def _received_object(view: SentenceView, trig: Trigger) -> bool:
+        """A verb form right after a verb of receiving (grammar.json `receiving_verbs`) and its
+        subject, or right after the verb (تلقى الرئيس طلباً من، الحكومة تلقت طلبا): the thing
+        received, a noun (the accusative طلباً), not a dual past verb (طَلَبا "they two asked"),
+        so the receiver is no doer."""
+        if trig.kind != "verb" or trig.first == 0 or trig.first != trig.head:
+            return False
+        verbs = grammar_words().receiving_verbs
+        k = trig.first - 1
+        m = view.mention_ending_at(k)
+        if m is not None and not m.in_pp:
+            k = m.first - 1
+        return k >= 0 and strip_conj(view.words[k]) in verbs
+
     def _joined_toll(self, view: SentenceView, trig: Trigger) -> Trigger | None:
         """A bare past form of harm spelt like its verbal noun, joined by و to a noun of
         undergoing a few words before it (events.json `undergoing_nouns`: مقتل الضابط وجرح

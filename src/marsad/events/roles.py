@@ -551,8 +551,9 @@ def _quantifier_before(view: SentenceView, i: int) -> int | None:
         stem = w[1:] if w[:1] in "وفبل" and w[1:] in grammar_words().quantifiers else w
         if stem in grammar_words().quantifiers:
             return q
-        if w not in grammar_words().quantifier_adjectives:
-            return None
+        if w not in grammar_words().quantifier_adjectives and not (
+                q == k - 1 and is_nisba_word(w) and not w.startswith("ال")):
+            return None  # (فرقة مظلية من الجيش، قوة أمنية من: a unit's nisba, still the partitive)
     return None
 
 

@@ -462,7 +462,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             if trig.form.tense == "participle" and view.words[trig.head].endswith("ي") and \
                     "e" not in trig.strip:
                 continue  # مطلقي الصواريخ: a plural participle in construct names the doers
-            if self._masdar_reading(view, trig) or self._joined_toll(view, trig) is not None or (
+            if self._masdar_reading(view, trig) or self._received_object(view, trig) or \
+                    self._joined_toll(view, trig) is not None or (
                     pat.plover not in GUARDED and self._agent_then_lam(view, trig)):
                 # عملية خطف، في قتل، مقتل الضابط وجرح جنديين: the verbal noun, not the past verb
                 trig.kind = "noun"
