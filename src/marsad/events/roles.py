@@ -548,9 +548,10 @@ def _quantifier_before(view: SentenceView, i: int) -> int | None:
         if q < 0:
             return None
         w = view.words[q]
-        stem = w[1:] if w[:1] in "وفبل" and w[1:] in grammar_words().quantifiers else w
-        if stem in grammar_words().quantifiers:
-            return q
+        gw = grammar_words()
+        stem = w[1:] if w[:1] in "وفبل" and w[1:] in gw.quantifiers else w
+        if stem in gw.quantifiers or w in gw.unit_nouns or strip_conj(w) in gw.unit_nouns:
+            return q  # (قوة من الجيش، ودورية من الشرطة; وحدة whole: its و is its own)
         if w not in grammar_words().quantifier_adjectives and not (
                 q == k - 1 and is_nisba_word(w) and not w.startswith("ال")):
             return None  # (فرقة مظلية من الجيش، قوة أمنية من: a unit's nisba, still the partitive)

@@ -304,6 +304,7 @@ class GrammarWords:
     judged_openers: frozenset[str]  # events.framing (twenty-fifth session, h9)
     generic_victims: frozenset[str]  # events.framing (twenty-fifth session, h9)
     armed_person_heads: frozenset[str]  # actors.body_mentions (twenty-fifth session, h10)
+    unit_nouns: frozenset[str]  # events.roles (twenty-sixth session, h4)
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",
