@@ -63,6 +63,14 @@ def test_a_unit_of_a_force_is_that_force(detect, text, cameo, expected):
     assert dyads_of(detect, text, cameo) == [expected], dyads_of(detect, text, cameo)
 
 
+def test_a_unit_helping_is_no_side(detect):
+    # the unit is the genitive of بمساعدة (a noun with a preposition): the army helps, it is
+    # neither the doer nor what was taken (a guard: passes on both trees; a first version made
+    # the army the target)
+    got = dyads_of(detect, "سيطر الثوار بمساعدة وحدات من الجيش على مواقع قرب تعز.", "192")
+    assert all(s != "MIL" and t != "MIL" for s, t in got), got
+
+
 def test_a_unit_with_a_definite_adjective_is_no_partitive(detect):
     # near-miss, passes on both trees: من الجو is no force; the aircraft strike
     got = dyads_of(detect, "قصفت الطائرات الحربية من الجو مواقع المسلحين.", "194")
