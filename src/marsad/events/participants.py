@@ -4757,8 +4757,8 @@ class ParticipantRules:
             if w[k] in roles.HARD_STOPS:
                 return []
             if w[k] in openers and w[k][:1] != "و" and w[k] != FIMA:
-                if not self._violent_verb(view, k + 1):
-                    return []
+                if not self._violent_verb(view, k + 1) or w[k + 1] in grammar_words().falling_verbs:
+                    return []  # (حين سقطت مقاتلة سورية على سوق: what fell did nothing)
                 m = roles.postverbal_subject(view, k + 1, k + 1)
                 if m is None or any(m is v or m.entity.start == v.entity.start for v in victims):
                     return []
