@@ -309,7 +309,8 @@ def build_mentions(view: SentenceView, entities: list[Entity],
             in_pp = (bool(clitic_prep(view, q)) and strip_conj(view.words[q]) not in
                      gw.member_words) or (pk >= 0 and (
                 is_prep(view.words[pk]) or view.words[pk] in ("ب", "ل", "وب", "ول"))) or (
-                pk >= 0 and view.words[q] in gw.unit_nouns | {"و" + u for u in gw.unit_nouns}
+                pk >= 0 and (view.words[q] in gw.unit_nouns or
+                             strip_conj(view.words[q]) in gw.unit_nouns)
                 and clitic_prep(view, pk, ("ب", "ل")) != "")  # بمساعدة وحدات من الجيش: a genitive
         elif not in_pp and e.end - e_start == len(tok.text) - (e_start - tok.start) and i == j \
                 and is_nisba_word(view.words[i]) and _nisba_chain_in_pp(view, i):
