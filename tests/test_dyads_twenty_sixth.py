@@ -2,7 +2,7 @@
 
 - what a verb of receiving takes (تلقى الرئيس طلباً من الحكومة) is a noun, the accusative of
   the verbal noun, not a dual past verb (طَلَبا): the giver after من is the source, the
-  receiver the target;
+  receiver the target (also when a phrase pattern reads it: طلبا من نظيره … للمساعدة);
 - masked men (ملثمون، مقنعون, agents.json) are gunmen of no named side (UAF), and with مسلحون
   before them one actor, not the gunmen's target;
 - a force's unit before a partitive من (grammar.json `quantifiers`: قوة من الجيش، دورية من
@@ -27,6 +27,12 @@ from _pipelines import dyads_of
 ])
 def test_the_giver_of_a_received_request_is_its_source(detect, text, expected):
     assert dyads_of(detect, text, "100") == [expected], dyads_of(detect, text, "100")
+
+
+def test_the_giver_of_a_received_appeal_phrase_is_its_source(detect):
+    # the phrase trigger «طلبا من X … للمساعدة» (023) after تلقى (before: SAUGOV -> USAGOV)
+    text = "تلقى وزير الخارجية السعودي طلبا من نظيره الأمريكي للمساعدة في الإغاثة."
+    assert dyads_of(detect, text, "023") == [("USAGOV", "SAUGOV")], dyads_of(detect, text, "023")
 
 
 def test_a_request_made_is_still_the_requesters(detect):

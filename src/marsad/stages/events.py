@@ -792,6 +792,12 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             sides_view = self._without_phrase_offices(sides_view, trig)
         sources, targets, implicit = self._participants(doc, sides_view, trig, pat, passive,
                                                         cause_doer)
+        if trig.kind == "phrase" and targets and \
+                (receiver := self._receiver_before(view, trig)) and \
+                any(m is receiver for m in sources):
+            # تلقى الوزير طلبا من نظيره للمساعدة: a phrase of what was received (the noun read
+            # as a verb by the phrase): who gave it asked the receiver
+            sources, targets = targets, [m for m in sources if m is receiver]
         if not passive and not targets and \
                 (him := self._identified_object(view, trig, sources)) is not None:
             # قنبلة قتلت الفتى الذي كان يزرعها: the boy, no subject of قتلت, was killed
