@@ -32,6 +32,8 @@ def main() -> None:
     ap.add_argument("--dir", default=str(GSR))
     ap.add_argument("--records", action="store_true", help="print every record's gold and guess")
     ap.add_argument("--wrong", action="store_true", help="with --records: only wrong roles")
+    ap.add_argument("--text", action="store_true",
+                    help="with --records: also print the record's sentence and trigger (not stored)")
     ap.add_argument("--news", metavar="DAY", help="read the event actors of a SaudiNewsNet day")
     args = ap.parse_args()
 
@@ -65,6 +67,9 @@ def main() -> None:
                 print(f"{etype} {side:<6} gold {gold[0]}/{gold[1]} «{words}»  →  {said}"
                       f"{'' if role == gold[1] else '   ✗role'}"
                       f"{'' if country == gold[0] else '   ✗country'}")
+                if args.text:
+                    trig = f" [{ev.cameo} «{ev.trigger}»]" if ev else ""
+                    print(f"    {rec['text']}{trig}")
         print(f"\n== {etype}")
         for side in ("source", "target"):
             n = right[side, "n"]

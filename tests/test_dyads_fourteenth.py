@@ -70,8 +70,10 @@ def test_a_person_killed_by_bullets_is_the_victim(detect):
 def test_the_bomber_of_a_time_clause_is_the_source(detect):
     # before: the ten people blew up the bomber (CVL → UAF)
     text = "قتل عشرة أشخاص عندما فجر انتحاري نفسه في سوق شعبي."
-    # (twenty-fourth session: the people its toll counts, coded CVL, are its target)
-    assert dyads(detect, text, "183") == [("UAF", "CVL")], dyads(detect, text, "183")
+    # (twenty-fourth session: the people its toll counts, coded CVL, are its target; twenty-sixth:
+    # the toll takes the bomber as its doer and the bombing merges into it, 1823)
+    got = dyads(detect, text, "183") + dyads(detect, text, "1823")
+    assert got == [("UAF", "CVL")], got
     text = "قتل خمسة جنود حين فجر انتحاري حزامه الناسف قرب دورية."
     assert dyads(detect, text, "183") == [("UAF", None)], dyads(detect, text, "183")
 

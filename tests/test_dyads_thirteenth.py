@@ -86,7 +86,9 @@ def test_the_bomber_who_drove_the_car_bomb_set_it_off(detect):
     text = "قتل عشرة أشخاص عندما فجر انتحاري يقود سيارة مفخخة نفسه في بغداد."
     # (seventeenth session: the blast a toll told before عندما came of is the news, no background,
     # and the car bomb is a mention of that one bombing, 183, no event of its own)
-    got = dyads(detect, text, "1832") + dyads(detect, text, "183")
+    # (twenty-sixth session: the toll takes the bomber of its time clause as its doer, and the
+    # bombing is then merged into it as the same act: 1823)
+    got = dyads(detect, text, "1832") + dyads(detect, text, "183") + dyads(detect, text, "1823")
     # (twenty-fourth session: the people its toll counts, coded CVL, are its target)
     assert got == [("UAF", "CVL")], got
     text = "انفجرت سيارة مفخخة يقودها انتحاري قرب نقطة تفتيش للجيش في الرمادي."

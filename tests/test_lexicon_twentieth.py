@@ -194,9 +194,10 @@ EVENT_CASES = [
     ("relative_resumptive_pps", "modality", "زار الوزير السوق الذي وقع فيه هجوم المسلحين.",
      [("هجوم", "historical")], [("هجوم", "asserted")]),
     # قتل جنديان حين هاجم: the soldiers were killed (a passive) when the gunmen attacked; without
-    # حين among the circumstances, the soldiers are read as killers
+    # حين among the circumstances, the soldiers are read as killers (twenty-sixth session: the
+    # toll takes the gunmen of its time clause as its doer, so it is kept with them)
     ("victim_circumstances", "events", "قتل جنديان حين هاجم مسلحون حاجزا في الموصل.",
-     [("هاجم", "190", "asserted", "UAF")],
+     [("قتل", "1823", "asserted", "UAF"), ("هاجم", "190", "asserted", "UAF")],
      [("قتل", "1823", "asserted", "MIL"), ("هاجم", "190", "asserted", "UAF")]),
     # وقتل الكثير منهم: "many of them", the gunmen the army attacked are whom it killed
     ("min_pronouns", "sides", "هاجم الجيش المسلحين وقتل الكثير منهم.",

@@ -771,6 +771,32 @@ class TriggerReading:
         return len(prev) >= 3 and prev.endswith(("ه", "ات", "ته", "تها", "تهم")) and \
             not prev.startswith("ال") and prev not in grammar_words().kana_forms
 
+    @staticmethod
+    def _received_object(view: SentenceView, trig: Trigger) -> bool:
+        """A verb form right after a verb of receiving (grammar.json `receiving_verbs`) and its
+        subject, or right after the verb (تلقى الرئيس طلباً من، الحكومة تلقت طلبا): the thing
+        received, a noun (the accusative طلباً), not a dual past verb (طَلَبا "they two asked"),
+        so the receiver is no doer."""
+        if trig.kind != "verb" or trig.first == 0 or trig.first != trig.head:
+            return False
+        return TriggerReading._receiver_before(view, trig) is not False
+
+    @staticmethod
+    def _receiver_before(view: SentenceView, trig: Trigger):
+        """The subject mention of a verb of receiving right before the trigger (تلقى الرئيس
+        طلباً), None when the verb itself stands right before it (تلقت طلبا), False when no verb of
+        receiving does."""
+        if trig.first == 0:
+            return False
+        k = trig.first - 1
+        m = view.mention_ending_at(k)
+        if m is not None and not m.in_pp:
+            k = m.first - 1
+        else:
+            m = None
+        return m if k >= 0 and strip_conj(view.words[k]) in grammar_words().receiving_verbs \
+            else False
+
     def _joined_toll(self, view: SentenceView, trig: Trigger) -> Trigger | None:
         """A bare past form of harm spelt like its verbal noun, joined by و to a noun of
         undergoing a few words before it (events.json `undergoing_nouns`: مقتل الضابط وجرح

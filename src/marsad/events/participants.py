@@ -231,6 +231,8 @@ def _cause_doer(view: SentenceView, result: tuple[int, int] | None, cause: Event
 
 
 REFERENT_REACH = 20  # words from the actor a verb's pronoun stands for to the verb
+TIME_CLAUSE_REACH = 12  # words from a toll to the عندما / حين of the act it fell in
+FIMA = fold("فيما")
 BARRING_REACH = 4  # words from a verb that bars a protest to the protest's noun
 BATTLE_REACH = 8  # words from a toll (or its victims) to the battle noun it fell in
 WITH = fold("مع")
@@ -3156,7 +3158,8 @@ class ParticipantRules:
                 # مقتل 15 جندياً الجمعة في هجوم شنه متمردون: who did the attack they died in
                 # (not when the dead are its own: مقتل 10 مسلحين من التنظيم في هجوم شنه التنظيم)
                 sources = [m for m in _attack_doer(view, trig)
-                           if not _named_between(view, trig.last, m)]
+                           if not _named_between(view, trig.last, m)] or \
+                    self._time_clause_doer(view, trig, targets)
             if targets and not sources and pat.plover not in GUARDED and \
                     (m := roles.preverbal_subject(view, trig.first)) is not None and \
                     roles.receives(view, m) and all(m is not t for t in targets):
@@ -3241,6 +3244,9 @@ class ParticipantRules:
                 targets = roles.coordinated(view, m) if m is not None else []
             sources = roles.agent_phrase(view, trig.last, self.compiled.agent_markers) or \
                 (_attack_doer(view, trig) if pat.plover in VIOLENCE else [])
+            if not sources and pat.cameo.startswith(TOLL_CODES):
+                # قتل خمسة جنود عندما فجر انتحاري نفسه: the doer of the time clause's act
+                sources = self._time_clause_doer(view, trig, targets)
             if not targets and trig.kind == "verb":
                 # وقتل خمسة منهم: of the group منهم stands for
                 targets = self._counted_group(doc, view, trig, pat, trig.last + 1, [], None)
@@ -4737,6 +4743,32 @@ class ParticipantRules:
         while j >= 0 and w[j] in grammar_words().time_adverbs:
             j -= 1
         return j >= 0 and j in view.verbs
+
+    def _time_clause_doer(self, view: SentenceView, trig: Trigger,
+                          victims: list[roles.Mention]) -> list[roles.Mention]:
+        """Who did the act a toll fell in when a time clause right after the toll tells it with
+        its subject (قتل خمسة جنود عندما فجر انتحاري نفسه، قتل شرطي حين هاجم مسلحون الحاجز):
+        the subject of the clause's verb of violence. Only عندما / حين / حينما / بعدما (grammar.json
+        `time_clause_openers` without و or فيما, whose clause may tell another act), within a
+        dozen words of the toll and no stop between; not one of the toll's victims."""
+        openers = grammar_words().time_clause_openers
+        w = view.words
+        for k in range(trig.last + 1, min(len(w) - 1, trig.last + 1 + TIME_CLAUSE_REACH)):
+            if w[k] in roles.HARD_STOPS:
+                return []
+            if w[k] in openers and w[k][:1] != "و" and w[k] != FIMA:
+                if not self._violent_verb(view, k + 1) or w[k + 1] in grammar_words().falling_verbs:
+                    return []  # (حين سقطت مقاتلة سورية على سوق: what fell did nothing)
+                m = roles.postverbal_subject(view, k + 1, k + 1)
+                if m is None or any(m is v or m.entity.start == v.entity.start for v in victims):
+                    return []
+                hits = self.compiled.word_hits(w[k + 1])
+                if all(roles.plural_agreement(h.form.person) for h, _ in hits[0] + hits[1]
+                       if h.form.person) or (m.entity.type != "PERSON" and
+                                             strip_conj(w[m.first]).endswith("ين")):
+                    return []  # عندما هاجموا المسلحين، هاجم المسلحين: the actor is the object
+                return roles.coordinated(view, m)
+        return []
 
     def _violent_verb(self, view: SentenceView, k: int) -> bool:
         """The word at `k` is a finite verb of an event of violence (`VIOLENCE`) in the events

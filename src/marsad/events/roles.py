@@ -308,7 +308,10 @@ def build_mentions(view: SentenceView, entities: list[Entity],
             # (كوادر: a member word that opens with ك, no preposition)
             in_pp = (bool(clitic_prep(view, q)) and strip_conj(view.words[q]) not in
                      gw.member_words) or (pk >= 0 and (
-                is_prep(view.words[pk]) or view.words[pk] in ("ب", "ل", "وب", "ول")))
+                is_prep(view.words[pk]) or view.words[pk] in ("ب", "ل", "وب", "ول"))) or (
+                pk >= 0 and (view.words[q] in gw.unit_nouns or
+                             strip_conj(view.words[q]) in gw.unit_nouns)
+                and clitic_prep(view, pk, ("ب", "ل")) != "")  # بمساعدة وحدات من الجيش: a genitive
         elif not in_pp and e.end - e_start == len(tok.text) - (e_start - tok.start) and i == j \
                 and is_nisba_word(view.words[i]) and _nisba_chain_in_pp(view, i):
             in_pp = True  # للأزمة السورية والليبية: an adjective of a noun in a PP
@@ -548,11 +551,13 @@ def _quantifier_before(view: SentenceView, i: int) -> int | None:
         if q < 0:
             return None
         w = view.words[q]
-        stem = w[1:] if w[:1] in "وفبل" and w[1:] in grammar_words().quantifiers else w
-        if stem in grammar_words().quantifiers:
-            return q
-        if w not in grammar_words().quantifier_adjectives:
-            return None
+        gw = grammar_words()
+        stem = w[1:] if w[:1] in "وفبل" and w[1:] in gw.quantifiers else w
+        if stem in gw.quantifiers or w in gw.unit_nouns or strip_conj(w) in gw.unit_nouns:
+            return q  # (قوة من الجيش، ودورية من الشرطة; وحدة whole: its و is its own)
+        if w not in grammar_words().quantifier_adjectives and not (
+                q == k - 1 and is_nisba_word(w) and not w.startswith("ال")):
+            return None  # (فرقة مظلية من الجيش، قوة أمنية من: a unit's nisba, still the partitive)
     return None
 
 

@@ -466,7 +466,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             if trig.form.tense == "participle" and view.words[trig.head].endswith("ي") and \
                     "e" not in trig.strip:
                 continue  # مطلقي الصواريخ: a plural participle in construct names the doers
-            if self._masdar_reading(view, trig) or self._joined_toll(view, trig) is not None or (
+            if self._masdar_reading(view, trig) or self._received_object(view, trig) or \
+                    self._joined_toll(view, trig) is not None or (
                     pat.plover not in GUARDED and self._agent_then_lam(view, trig)):
                 # عملية خطف، في قتل، مقتل الضابط وجرح جنديين: the verbal noun, not the past verb
                 trig.kind = "noun"
@@ -799,6 +800,12 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             sides_view = self._without_phrase_offices(sides_view, trig)
         sources, targets, implicit = self._participants(doc, sides_view, trig, pat, passive,
                                                         cause_doer)
+        if trig.kind == "phrase" and targets and \
+                (receiver := self._receiver_before(view, trig)) and \
+                any(m is receiver for m in sources):
+            # تلقى الوزير طلبا من نظيره للمساعدة: a phrase of what was received (the noun read
+            # as a verb by the phrase): who gave it asked the receiver
+            sources, targets = targets, [m for m in sources if m is receiver]
         if not passive and not targets and \
                 (him := self._identified_object(view, trig, sources)) is not None:
             # قنبلة قتلت الفتى الذي كان يزرعها: the boy, no subject of قتلت, was killed
