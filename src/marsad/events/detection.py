@@ -1112,6 +1112,12 @@ class TriggerReading:
                 if _in_clause_after(view, keys, trig, words) or \
                         self._kind_of(view, keys, trig) or self._befell(view, keys, trig):
                     return True
+            elif name == "vital_spots":
+                # أصابت أعداء الأمة في مقتل، ضربتهم التكنولوجيا في مقتل، لضرب النادي في الصميم:
+                # "hit in a vital spot", an idiom; its noun ends the clause or a و follows it (في
+                # مقتل جندي, with a genitive, is a death told)
+                if self._vital_spot(view, keys, trig, words):
+                    return True
             elif name == "celebration":
                 # احتشد الآلاف في الساحة احتفالاً بالعيد، احتفل الأقارب وهتفوا: a crowd that
                 # celebrates, within its clause (three words before, five after)
@@ -1552,6 +1558,22 @@ class TriggerReading:
                 return True
             if not _adjective_form(w[k]):
                 return False
+        return False
+
+    def _vital_spot(self, view: SentenceView, keys, trig: Trigger,
+                    words: frozenset[str]) -> bool:
+        """في + a word of `words` within IDIOM_REACH words after the trigger, in its clause, with
+        no genitive after it: the clause ends, or a word with و or a preposition follows
+        (twenty-sixth session, h9)."""
+        w = view.words
+        gw = grammar_words()
+        for j in range(trig.last + 1, min(len(w) - 1, trig.last + IDIOM_REACH)):
+            if not view.is_word(j):
+                return False
+            if w[j] == "في" and view.is_word(j + 1) and not keys[j + 1].isdisjoint(words):
+                k = j + 2
+                return k >= len(w) or not view.is_word(k) or w[k][:1] == "و" or \
+                    w[k] in gw.prepositions or w[k] in gw.background_preps
         return False
 
     def _kind_of(self, view: SentenceView, keys, trig: Trigger) -> bool:

@@ -308,6 +308,7 @@ class GrammarWords:
     readiness_participles: frozenset[str]  # events.detection (twenty-sixth session, h3)
     becoming_verbs: frozenset[str]  # events.framing (twenty-sixth session, h3)
     frequency_predicates: frozenset[str]  # events.framing (twenty-sixth session, h3)
+    every_words: frozenset[str]  # events.framing (twenty-sixth session, h9)
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",
