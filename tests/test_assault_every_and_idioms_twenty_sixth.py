@@ -67,3 +67,10 @@ def test_wounded_in_an_attack_that_killed_stays_told(detect):
 def test_beaten_in_the_killing_of_a_colleague_stays_told(detect):
     text = "وضرب مسلحون الحارس أمس في الموصل في مقتل زميله."
     assert _told(detect, text, "وضرب")
+
+
+def test_the_noun_of_the_idiom_is_no_killing(detect):
+    # (the noun مقتل of the idiom must not come out as a killing once the hit is gone)
+    text = "وقال الكاتب أمس في جدة إن مرض التحرش أصابنا في مقتل، بعد أن تجاهلناه طويلا."
+    assert not _modalities(detect, text, "أصابنا")
+    assert not _modalities(detect, text, "مقتل")

@@ -1563,18 +1563,36 @@ class TriggerReading:
     def _vital_spot(self, view: SentenceView, keys, trig: Trigger,
                     words: frozenset[str]) -> bool:
         """في + a word of `words` within IDIOM_REACH words after the trigger, in its clause, with
-        no genitive after it: the clause ends, or a word with و or a preposition follows
-        (twenty-sixth session, h9)."""
+        no genitive after it: the clause ends, or a word with و or a preposition follows; or the
+        trigger is that word itself (في مقتل), a verb of hitting (`vital_spot_verbs`) within
+        IDIOM_REACH words before في (twenty-sixth session, h9)."""
         w = view.words
-        gw = grammar_words()
+        k = trig.first - 1
+        if trig.first == trig.last and k > 0 and w[k] == "في" and \
+                not keys[trig.head].isdisjoint(words):
+            if not self._idiom_ends(view, trig.last + 1):
+                return False
+            verbs = self._context("vital_spot_verbs")
+            for j in range(k - 1, max(-1, k - 1 - IDIOM_REACH), -1):
+                if not view.is_word(j):
+                    return False
+                if not keys[j].isdisjoint(verbs):
+                    return True
+            return False
         for j in range(trig.last + 1, min(len(w) - 1, trig.last + IDIOM_REACH)):
             if not view.is_word(j):
                 return False
             if w[j] == "في" and view.is_word(j + 1) and not keys[j + 1].isdisjoint(words):
-                k = j + 2
-                return k >= len(w) or not view.is_word(k) or w[k][:1] == "و" or \
-                    w[k] in gw.prepositions or w[k] in gw.background_preps
+                return self._idiom_ends(view, j + 2)
         return False
+
+    @staticmethod
+    def _idiom_ends(view: SentenceView, k: int) -> bool:
+        """No genitive at word k: the clause ends, or a word with و or a preposition stands."""
+        gw = grammar_words()
+        w = view.words
+        return k >= len(w) or not view.is_word(k) or w[k][:1] == "و" or \
+            w[k] in gw.prepositions or w[k] in gw.background_preps
 
     def _kind_of(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """ضربٌ من / ضرباً من + noun: "a kind of" (ضرب من الخيال), unless من begins another
