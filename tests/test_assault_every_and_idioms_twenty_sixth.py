@@ -74,3 +74,38 @@ def test_the_noun_of_the_idiom_is_no_killing(detect):
     text = "وقال الكاتب أمس في جدة إن مرض التحرش أصابنا في مقتل، بعد أن تجاهلناه طويلا."
     assert not _modalities(detect, text, "أصابنا")
     assert not _modalities(detect, text, "مقتل")
+
+
+# --- «sweep» with no actor as its subject (`detection._actor_sweeps`) -------------------------
+
+def test_a_forest_fire_sweeps_no_invasion(detect):
+    text = "واجتاح حريق غابات أمس طريقا سريعا في كاليفورنيا."
+    assert not _modalities(detect, text, "اجتاح")
+
+
+def test_demonstrations_sweeping_provinces_are_no_invasion(detect):
+    text = ("وحذر النائب أمس في بغداد من أن المظاهرات العارمة بدأت تتوسع وتجتاح مختلف المحافظات "
+            "العراقية.")
+    assert not _modalities(detect, text, "وتجتاح")
+
+
+def test_irrationality_sweeping_a_market_is_no_invasion(detect):
+    # (the body named after the verb is its object: the subject stands before it)
+    text = "وقال الخبير أمس في شنغهاي إن اللاعقلانية اجتاحت سوق الأسهم."
+    assert not _modalities(detect, text, "اجتاحت")
+
+
+def test_forces_that_sweep_a_village_stay_told(detect):
+    text = "واجتاحت قوات الحكومة السورية القرية أمس."
+    assert _told(detect, text, "واجتاحت")
+
+
+def test_fighters_of_a_group_sweep_a_city(detect):
+    # (the actor after the head of a construct: مقاتلو التنظيم)
+    text = "وقال المسؤول أمس إن الجيش لم يتمكن من الدفاع عن تدمر عندما اجتاحها مقاتلو التنظيم المتشدد."
+    assert _modalities(detect, text, "اجتاحها")
+
+
+def test_militias_sweep_a_village_stay_told(detect):
+    text = "وقال المسؤول إن الميليشيات اجتاحت القرية أمس."
+    assert _told(detect, text, "اجتاحت")

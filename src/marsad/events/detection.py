@@ -22,6 +22,7 @@ from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, blocked_by
 from marsad.events.register import Register, VIOLENCE
 from marsad.events.placing import place_head_words
 from marsad.events.roles import SentenceView
+from marsad.lexicon.categories import per_lexicon
 from marsad.lexicon.grammar import grammar_words
 from marsad.text.normalize import fold, strip_conj
 
@@ -415,6 +416,15 @@ def _in_clause_before(view: SentenceView, keys, trig: Trigger, words: frozenset[
         if not keys[j].isdisjoint(words):
             return True
     return False
+
+
+@per_lexicon
+def _clause_leads() -> frozenset[str]:
+    """Words after which a verb opens its clause, its subject after it (أن، عندما، قد، حيث …)."""
+    gw = grammar_words()
+    return frozenset(gw.that_particles | gw.complementizers | gw.clause_start_words |
+                     gw.pronoun_clause_leads | gw.time_clause_openers | gw.qad_words |
+                     gw.then_words)
 
 
 class TriggerReading:
@@ -1112,6 +1122,12 @@ class TriggerReading:
                 if _in_clause_after(view, keys, trig, words) or \
                         self._kind_of(view, keys, trig) or self._befell(view, keys, trig):
                     return True
+            elif name == "sweeping_verbs":
+                # اجتاح حريق الغابات، الفيضانات التي اجتاحت البلاد، المظاهرات … وتجتاح المحافظات:
+                # "sweep" is an invasion only with an actor as its subject
+                if trig.kind == "verb" and not keys[trig.head].isdisjoint(words) and \
+                        not self._actor_sweeps(view, trig):
+                    return True
             elif name == "vital_spots":
                 # أصابت أعداء الأمة في مقتل، ضربتهم التكنولوجيا في مقتل، لضرب النادي في الصميم:
                 # "hit in a vital spot", an idiom; its noun ends the clause or a و follows it (في
@@ -1559,6 +1575,29 @@ class TriggerReading:
             if not _adjective_form(w[k]):
                 return False
         return False
+
+    def _actor_sweeps(self, view: SentenceView, trig: Trigger) -> bool:
+        """The subject of a verb of sweeping is an actor: a plural verb (اجتاحوا: people), or
+        an actor named right before it (past a relative: الحوثيون التي اجتاحت) or right after
+        it (اجتاحت القوات العراقية; past the head of a construct, `sweeping_doer_heads`:
+        اجتاحها مقاتلو التنظيم), not as a place nor after a preposition (twenty-sixth
+        session, h9)."""
+        if roles.plural_agreement(trig.form.person):
+            return True
+        j = trig.last + 1
+        after = {j}
+        if j < len(view.words) and not self.compiled.analyse(view.words[j])[1].isdisjoint(
+                self._context("sweeping_doer_heads")):
+            after.add(j + 1)
+        k = trig.first - 1
+        before = {k}
+        if k > 0 and _relative(view.words[k]):
+            before = {k - 1, k - 2}  # (حركة الحوثيين وحلفائها التي اجتاحت: or one joined noun)
+            after = set()  # (الضعف الذي يجتاح السوق: the subject is the noun before)
+        elif k >= 0 and view.is_word(k) and strip_conj(view.words[k]) not in _clause_leads():
+            after = set()  # (اللاعقلانية اجتاحت سوق الأسهم: a subject before, an object after)
+        return any(not m.in_pp and not m.locative and (m.last in before or m.first in after)
+                   for m in view.mentions)
 
     def _vital_spot(self, view: SentenceView, keys, trig: Trigger,
                     words: frozenset[str]) -> bool:
