@@ -1130,8 +1130,8 @@ class TriggerReading:
                     return True
             elif name == "vital_spots":
                 # أصابت أعداء الأمة في مقتل، ضربتهم التكنولوجيا في مقتل، لضرب النادي في الصميم:
-                # "hit in a vital spot", an idiom; its noun ends the clause or a و follows it (في
-                # مقتل جندي, with a genitive, is a death told)
+                # "hit in a vital spot", an idiom when no genitive follows its noun (في مقتل
+                # جندي is a death told)
                 if self._vital_spot(view, keys, trig, words):
                     return True
             elif name == "celebration":
