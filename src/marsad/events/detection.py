@@ -22,6 +22,7 @@ from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, blocked_by
 from marsad.events.register import Register, VIOLENCE
 from marsad.events.placing import place_head_words
 from marsad.events.roles import SentenceView
+from marsad.lexicon.categories import per_lexicon
 from marsad.lexicon.grammar import grammar_words
 from marsad.text.normalize import fold, strip_conj
 
@@ -415,6 +416,15 @@ def _in_clause_before(view: SentenceView, keys, trig: Trigger, words: frozenset[
         if not keys[j].isdisjoint(words):
             return True
     return False
+
+
+@per_lexicon
+def _clause_leads() -> frozenset[str]:
+    """Words after which a verb opens its clause, its subject after it (أن، عندما، قد، حيث …)."""
+    gw = grammar_words()
+    return frozenset(gw.that_particles | gw.complementizers | gw.clause_start_words |
+                     gw.pronoun_clause_leads | gw.time_clause_openers | gw.qad_words |
+                     gw.then_words)
 
 
 class TriggerReading:
@@ -1138,6 +1148,18 @@ class TriggerReading:
                 if _in_clause_after(view, keys, trig, words) or \
                         self._kind_of(view, keys, trig) or self._befell(view, keys, trig):
                     return True
+            elif name == "sweeping_verbs":
+                # اجتاح حريق الغابات، الفيضانات التي اجتاحت البلاد، المظاهرات … وتجتاح المحافظات:
+                # "sweep" is an invasion only with an actor as its subject
+                if trig.kind == "verb" and not keys[trig.head].isdisjoint(words) and \
+                        not self._actor_sweeps(view, trig):
+                    return True
+            elif name == "vital_spots":
+                # أصابت أعداء الأمة في مقتل، ضربتهم التكنولوجيا في مقتل، لضرب النادي في الصميم:
+                # "hit in a vital spot", an idiom when no genitive follows its noun (في مقتل
+                # جندي is a death told)
+                if self._vital_spot(view, keys, trig, words):
+                    return True
             elif name == "celebration":
                 # احتشد الآلاف في الساحة احتفالاً بالعيد، احتفل الأقارب وهتفوا: a crowd that
                 # celebrates, within its clause (three words before, five after)
@@ -1579,6 +1601,63 @@ class TriggerReading:
             if not _adjective_form(w[k]):
                 return False
         return False
+
+    def _actor_sweeps(self, view: SentenceView, trig: Trigger) -> bool:
+        """The subject of a verb of sweeping is an actor: a plural verb (اجتاحوا: people), or
+        an actor named right before it (past a relative: الحوثيون التي اجتاحت) or right after
+        it (اجتاحت القوات العراقية; past the head of a construct, `sweeping_doer_heads`:
+        اجتاحها مقاتلو التنظيم), not as a place nor after a preposition (twenty-sixth
+        session, h9)."""
+        if roles.plural_agreement(trig.form.person):
+            return True
+        j = trig.last + 1
+        after = {j}
+        if j < len(view.words) and not self.compiled.analyse(view.words[j])[1].isdisjoint(
+                self._context("sweeping_doer_heads")):
+            after.add(j + 1)
+        k = trig.first - 1
+        before = {k}
+        if k > 0 and _relative(view.words[k]):
+            before = {k - 1, k - 2}  # (حركة الحوثيين وحلفائها التي اجتاحت: or one joined noun)
+            after = set()  # (الضعف الذي يجتاح السوق: the subject is the noun before)
+        elif k >= 0 and view.is_word(k) and strip_conj(view.words[k]) not in _clause_leads():
+            after = set()  # (اللاعقلانية اجتاحت سوق الأسهم: a subject before, an object after)
+        return any(not m.in_pp and not m.locative and (m.last in before or m.first in after)
+                   for m in view.mentions)
+
+    def _vital_spot(self, view: SentenceView, keys, trig: Trigger,
+                    words: frozenset[str]) -> bool:
+        """في + a word of `words` within IDIOM_REACH words after the trigger, in its clause, with
+        no genitive after it: the clause ends, or a word with و or a preposition follows; or the
+        trigger is that word itself (في مقتل), a verb of hitting (`vital_spot_verbs`) within
+        IDIOM_REACH words before في (twenty-sixth session, h9)."""
+        w = view.words
+        k = trig.first - 1
+        if trig.first == trig.last and k > 0 and w[k] == "في" and \
+                not keys[trig.head].isdisjoint(words):
+            if not self._idiom_ends(view, trig.last + 1):
+                return False
+            verbs = self._context("vital_spot_verbs")
+            for j in range(k - 1, max(-1, k - 1 - IDIOM_REACH), -1):
+                if not view.is_word(j):
+                    return False
+                if not keys[j].isdisjoint(verbs):
+                    return True
+            return False
+        for j in range(trig.last + 1, min(len(w) - 1, trig.last + IDIOM_REACH)):
+            if not view.is_word(j):
+                return False
+            if w[j] == "في" and view.is_word(j + 1) and not keys[j + 1].isdisjoint(words):
+                return self._idiom_ends(view, j + 2)
+        return False
+
+    @staticmethod
+    def _idiom_ends(view: SentenceView, k: int) -> bool:
+        """No genitive at word k: the clause ends, or a word with و or a preposition stands."""
+        gw = grammar_words()
+        w = view.words
+        return k >= len(w) or not view.is_word(k) or w[k][:1] == "و" or \
+            w[k] in gw.prepositions or w[k] in gw.background_preps
 
     def _kind_of(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """ضربٌ من / ضرباً من + noun: "a kind of" (ضرب من الخيال), unless من begins another

@@ -811,6 +811,18 @@ def _frequent_kind(view: SentenceView, trig: Trigger) -> bool:
     return False
 
 
+def _every_kind(view: SentenceView, trig: Trigger) -> bool:
+    """An indefinite noun of violence right after «every» (grammar.json `every_words`, with or
+    without و / ف: وكل هجوم تركي يقابله رد، ضد كل عمل إرهابي، بعد كل هجوم): a kind of act, no
+    one act told (twenty-sixth session, h9). A definite or possessed noun (كل الهجمات، كل
+    هجماتهم) may be the acts told before and is left."""
+    k = trig.first - 1
+    if k < 0 or not _is_nominal(trig) or "a" in trig.strip or "e" in trig.strip or \
+            strip_conj(view.words[trig.head]).startswith("ال"):
+        return False
+    return strip_conj(view.words[k]) in grammar_words().every_words
+
+
 def _generic_topic(view: SentenceView, trig: Trigger) -> bool:
     """أما تفجير مقهى أو الانفجار وسط الناس فلا يمكن تبريره: the verbal noun of an act right
     after «as for» (grammar.json `topic_particles`), with no article and an indefinite common
@@ -1626,6 +1638,8 @@ class ModalityRules:
             return "habitual"  # تحريم قتل المؤمن، إن قتل النفس جريمة: a kind of act judged
         if pat.plover in VIOLENCE and _frequent_kind(view, trig):
             return "habitual"  # أصبحت التفجيرات متكررة: a kind of act grown common
+        if pat.plover in VIOLENCE and _every_kind(view, trig):
+            return "habitual"  # كل هجوم يقابله رد: every attack, a kind of act
         if reg is None:
             return None
         if pat.plover in VIOLENCE and self._many_exposed(view, trig, reg, dated):

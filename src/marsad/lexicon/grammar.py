@@ -309,6 +309,7 @@ class GrammarWords:
     becoming_verbs: frozenset[str]  # events.framing (twenty-sixth session, h3)
     frequency_predicates: frozenset[str]  # events.framing (twenty-sixth session, h3)
     unit_nouns: frozenset[str]  # events.roles (twenty-sixth session, h4)
+    every_words: frozenset[str]  # events.framing (twenty-sixth session, h9)
 
 
 _ORDERED = frozenset({"object_pronouns", "third_person_pronouns", "past_third_endings",
