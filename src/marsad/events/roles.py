@@ -850,6 +850,10 @@ def postverbal_subject(view: SentenceView, trig_last: int, head: int,
             view.is_word(k) and view.words[k] not in gw.clause_openers and
             view.words[k] not in gw.time_clause_openers for k in range(pre[-1].last + 1, head)):
         return None
+    # (شنت مساء أمس طائرات التحالف غارات: time adverbs right after the verb stand before its
+    # subject, which begins after them)
+    while trig_last + 1 < len(view.words) and view.words[trig_last + 1] in gw.time_adverbs:
+        trig_last += 1
     for m in sorted(view.mentions + view.unknown_persons, key=lambda x: x.first):
         if m.first <= head:
             continue

@@ -559,6 +559,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             if pat.plover in VIOLENCE and reg is not None and self.noun_needs_occurrence and \
                     trig.kind == "phrase" and not reg.signs_outside(trig.head, trig.head) and \
                     view.words[trig.last] not in FIRING_OBJECTS and \
+                    not self._harm_told(view, keys, trig) and \
                     view.mention_at(trig.last, trig.last) is None and \
                     not self._against_positions(view, keys, trig) and \
                     not (trig.form.tense == "present" and self._campaign_since(view, trig)):
@@ -566,7 +567,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 # (a weapon as its object counts: أطلقت صواريخ): an attack in words. Firing
                 # (أطلق الجنود النار، فتحوا النار) and force on people named as the object
                 # (فرّقت الشرطة المتظاهرين) are the act itself; منذ + a short span too: a
-                # campaign going on since then (يشن التمرد يومياً هجمات منذ أسبوع)
+                # campaign going on since then (يشن التمرد يومياً هجمات منذ أسبوع); harm
+                # to the body that killed or that a monitor reports too (`_harm_told`)
                 unanchored = True
             if pat.plover in GUARDED and reg is not None and _is_nominal(trig):
                 if self._after_reference_noun(view, keys, trig) or (
