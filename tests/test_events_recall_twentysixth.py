@@ -102,3 +102,4 @@ def test_the_crowds_riot_without_a_claim_stays_a_detail(detect):
     assert [e[0] for e in coded(detect, text) if e[1] == "PROTEST"] == ["145"]
     text = "ورشق المتظاهرون عددا من السيارات بالحجارة."
     assert [e for e in coded(detect, text) if e[1] == "PROTEST"] == []
+

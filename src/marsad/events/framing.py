@@ -2075,14 +2075,8 @@ class ModalityRules:
         """The register's modality (`Register.modality_for`), without the judicial register when
         only the words of an act a verb of doing tells was done carry it (أقدم التنظيم أمس على
         إعدام عشرة: the execution is the news, no trial is its topic; but مبرراً إعدام الجنود
-        names one), nor when the act is harm to the body undergone (تعرض للضرب، أخضع
-        للتعذيب): told to a lawyer or a court, it is the victim's account of an act, no trial's
-        topic."""
+        names one)."""
         ignore = frozenset()
-        if "register_judicial" in reg.names and trig.kind == "phrase" and \
-                not keys[trig.first].isdisjoint(self._context("exposure_verbs")) and \
-                not keys[trig.last].isdisjoint(self._context("bodily_harm_objects")):
-            return reg.modality_for(plover, frozenset({"register_judicial"}))
         if "register_judicial" in reg.names and done:
             judicial = self._context("register_judicial")
             if not any(not keys[j].isdisjoint(judicial) for j in range(len(keys))

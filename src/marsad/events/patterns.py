@@ -23,7 +23,7 @@ from typing import Any
 from marsad.errors import LexiconError
 from marsad.events.conjugate import PRONOUN_ONLY, Form, noun_forms, verb_forms
 from marsad.ontology import lookup
-from marsad.text.normalize import fold
+from marsad.text.normalize import fold, strip_conj
 
 ENCLITICS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي")
 # `word_hits` of a word that is in neither index and begins no phrase object, and
@@ -677,7 +677,10 @@ def find_triggers(words: list[str], compiled: CompiledEvents,
                         verbs_at = frozenset(j for j, fd in found_at if any(
                             h.kind in ("verb", "head") and h.form.tense in ("past", "present")
                             for h, _ in fd))
-                    last = _far_object(words, obj_keys, i, phrase, compiled, verbs_at)
+                    # (the objects of the verb's other phrases: one met first is its object)
+                    other = frozenset().union(*(compiled.phrases[h.phrase].first_keys
+                                                for h, _ in found if h.kind == "head"))
+                    last = _far_object(words, obj_keys, i, phrase, compiled, verbs_at, other)
                 if last is not None:
                     cands.append(Trigger(hit.pattern, i, last, i, "phrase", hit.form, how))
                 continue
@@ -751,9 +754,11 @@ def _match_rest(words, keys, i, rest: tuple[str, ...]) -> int | None:
 
 
 def _far_object(words, keys, i, phrase: Phrase, compiled: CompiledEvents,
-                verbs_at: frozenset[int]) -> int | None:
+                verbs_at: frozenset[int], other: frozenset[str] = frozenset()) -> int | None:
     """The last word of the phrase's object standing past its window, within its `reach`,
-    after a long subject (see COMMAS above for what may stand between), else None."""
+    after a long subject (see COMMAS above for what may stand between), else None. A word
+    that may begin an object of `other` phrases of the same verb ends the search: it is the
+    verb's object (يشن الجيش منذ سنتين عمليات … لصد هجمات: عمليات, not هجمات)."""
     nxt = _next_words(words, i, phrase.reach)
     stops = compiled.contexts.get("phrase_reach_stops", frozenset())
     times = compiled.contexts.get("phrase_reach_times", frozenset())
@@ -776,7 +781,8 @@ def _far_object(words, keys, i, phrase: Phrase, compiled: CompiledEvents,
             return None
         if words[j] in times:  # (before the verbs: فجر "dawn" is no فجّر)
             closed = subject
-        elif j in verbs_at or words[j] in stops or closed:
+        elif j in verbs_at or words[j] in stops or closed or not keys[j].isdisjoint(other) \
+                or strip_conj(words[j]) in compiled.speech_forms:  # (وقال: a new clause)
             return None  # أطلقت الحكومة أمس حملة: after the subject and its time, an object
         else:
             subject = True

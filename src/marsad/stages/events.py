@@ -950,7 +950,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             mod = "future"  # على أن ينظم التيار مسيرة مساء غد: dated after the news, to come
         reported_by = None
         if mod == "asserted":
-            reported_by = _reporter(view, trig, c)
+            reported_by = _reporter(view, trig, c, pat.plover in VIOLENCE)
             if reported_by is not None and all(reported_by.canonical != s.canonical
                                                for s, _ in dyads):
                 mod = "reported"
