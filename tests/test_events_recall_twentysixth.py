@@ -103,3 +103,10 @@ def test_the_crowds_riot_without_a_claim_stays_a_detail(detect):
     text = "ورشق المتظاهرون عددا من السيارات بالحجارة."
     assert [e for e in coded(detect, text) if e[1] == "PROTEST"] == []
 
+
+
+def test_the_victims_of_a_death_under_torture_are_its_subject(detect):
+    # counted prisoners are no actor: the country of the prisons named after the phrase is not
+    # the victim (a verb of undergoing names its victim as its subject)
+    got = assaults(detect, "وقال فروانة إن 70 أسيراً توفوا نتيجة التعذيب في السجون الإسرائيلية.")
+    assert [(e[0], e[4]) for e in got] == [("1822", None)], got

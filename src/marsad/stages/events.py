@@ -965,7 +965,12 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         own_place = _place(view, trig, targets, pat.cameo, self.placing_words, sources,
                            dateline_place, doc.state.get(STATE_TOLD_COUNTRIES, frozenset()))
         place = own_place or dateline_place
-        if pat.plover in VIOLENCE and self.violence_target_from_context:
+        if pat.plover in VIOLENCE and self.violence_target_from_context and not (
+                trig.kind == "phrase" and self._exposure_phrase(view, trig) and
+                not c.analyse(view.words[trig.last])[1].isdisjoint(
+                    self._context("bodily_harm_objects"))):
+            # (not after harm to the body undergone, whose subject is the victim: توفي 70
+            # أسيراً تحت التعذيب في السجون الإسرائيلية names no victim after it)
             victims = _victims(view, trig, used, self.compiled.contexts)
             victims = landed_people(view, trig, victims)  # قذيفة على حي في مدينة حلب
             if victims is None and pat.plover == "ASSAULT" and not tgt_refs:
