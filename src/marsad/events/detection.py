@@ -32,6 +32,9 @@ WARN_REACH = 10  # words from a warning to the من of what it warns against (ح
 # What anchors a verbal noun of violence or protest as an occurrence besides numbers and dates.
 NOUN_EVIDENCE = frozenset({"casualties", "recent_time", "event_anchors", "protest_anchors"})
 
+# The modes of protest acts (PLOVER PROTEST: obstruct 144, riot 145) that THE crowd's claim told in
+# the same sentence makes the protest itself rather than a detail of one told before
+CLAIMED_ACT_MODES = frozenset({"obstruct", "riot"})
 TOLL_JOIN_REACH = 6  # words from a noun of undergoing to the و + verbal noun joined to it
 
 
@@ -1039,6 +1042,13 @@ class TriggerReading:
                                                            trig.last + 1)))
         if not evs or head_keys.isdisjoint(details):
             return False
+        if self.compiled.patterns[trig.pattern].plover_mode in CLAIMED_ACT_MODES and any(
+                not self.compiled.analyse(w)[1].isdisjoint(self._context("protest_claims"))
+                for w in view.words if w and w[0].isalpha()):
+            # وأضرم المتظاهرون النار في الإطارات … ورددوا هتافات تطالب بإنهاء الحصار: a road
+            # blocked or a riot told with the crowd's claim is the protest itself, reported
+            return False
+
         def the_crowd(word: str) -> bool:
             w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
             return w.startswith("ال") and not self.compiled.analyse(w)[1].isdisjoint(crowds)

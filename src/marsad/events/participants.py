@@ -1860,10 +1860,12 @@ def _purpose_object(view: SentenceView, m: roles.Mention) -> bool:
 # ATTRIBUTION_LINKS: grammar.json category `attribution_links` (read by grammar_words())
 
 
-def _reporter(view: SentenceView, trig: Trigger, c: CompiledEvents) -> ActorRef | None:
-    """A named source the sentence attributes the event to: a news medium as the subject of a
-    verb of reporting before it (ذكرت وكالة ... أن), or any actor right after a word of
-    attribution anywhere in the sentence (بحسب المرصد السوري، وفقاً لمنظمة العفو)."""
+def _reporter(view: SentenceView, trig: Trigger, c: CompiledEvents,
+              monitors: bool = False) -> ActorRef | None:
+    """A named source the sentence attributes the event to: a news medium (with `monitors`, for
+    violence, a rights group or an NGO too, which document it) as the subject of a verb of
+    reporting before it (ذكرت وكالة ... أن), or any actor right after a word of attribution
+    anywhere in the sentence (بحسب المرصد السوري، وفقاً لمنظمة العفو)."""
     # (the grammar's lists read once a call, not once a word: most sentences have no word of
     # attribution, and the walk below reads every word)
     attribution = grammar_words().attribution_words
@@ -1883,8 +1885,12 @@ def _reporter(view: SentenceView, trig: Trigger, c: CompiledEvents) -> ActorRef 
         if w in cues or stem in cues:
             m = roles.postverbal_subject(view, k, k)
             if m is not None and m.last < trig.first and m.entity.type in ("ORG", "PERSON"):
-                if m.entity.role == "MED" or (m.entity.actor_code or "").endswith("MED") or \
-                        fold("وكالة") in fold(m.entity.text):
+                code = m.entity.actor_code or ""
+                if m.entity.role == "MED" or code.endswith("MED") or (monitors and (
+                        m.entity.role == "HRI" or code.endswith("HRI") or
+                        code.startswith("NGO"))) or fold("وكالة") in fold(m.entity.text):
+                    # (a rights group or an NGO tells what it documented: ذكرت منظمة العفو أن
+                    # معتقلين تعرضوا للتعذيب, reported by it, as by a medium)
                     return m.entity.ref()
     return None
 
@@ -2335,6 +2341,17 @@ class ParticipantRules:
             if not view.is_word(k):
                 return False
         return False
+
+    def _harm_told(self, view: SentenceView, keys, trig: Trigger) -> bool:
+        """A phrase of harm to the body (events.json `bodily_harm_objects`: التعذيب، الضرب) that
+        a death undergone (`harm_death_verbs`: توفي تحت التعذيب) or a named monitor, rights
+        group or medium reporting it (`_reporter`: ذكرت منظمة العفو أن معتقلين تعرضوا للتعذيب)
+        makes the act itself, no attack in words. The victim's own claim (قال إنه تعرض
+        للتعذيب) is not enough: such claims are mostly no report of an event."""
+        if keys[trig.last].isdisjoint(self._context("bodily_harm_objects")):
+            return False
+        return not keys[trig.head].isdisjoint(self._context("harm_death_verbs")) or \
+            _reporter(view, trig, self.compiled, True) is not None
 
     def _observed(self, view: SentenceView, trig: Trigger) -> bool:
         """The trigger is what a noun of observing right before it governs (events.json
@@ -3263,7 +3280,8 @@ class ParticipantRules:
         else:
             obj_pron = trig.kind == "verb" and "e" in trig.strip
             subj = roles.postverbal_subject(view, trig.last if trig.kind != "phrase" else trig.head,
-                                            trig.head, object_pronoun=obj_pron)
+                                            trig.head, object_pronoun=obj_pron,
+                                            past_times=trig.kind == "phrase")
             if subj is None and not obj_pron:
                 subj = self._subject_after_closed_clause(view, trig)
             if subj is not None and trig.kind == "verb" and \

@@ -23,7 +23,7 @@ from typing import Any
 from marsad.errors import LexiconError
 from marsad.events.conjugate import PRONOUN_ONLY, Form, noun_forms, verb_forms
 from marsad.ontology import lookup
-from marsad.text.normalize import fold
+from marsad.text.normalize import fold, strip_conj
 
 ENCLITICS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي")
 # `word_hits` of a word that is in neither index and begins no phrase object, and
@@ -40,6 +40,14 @@ _ENCLITICS_BY_LAST = {s[-1]: tuple((e, len(e), "y" if e == "ي" else "e") for e 
 # two letters beginning with none of them is its only base.
 _PREFIX_FIRST = frozenset("وفبلكسا")
 PHRASE_WINDOW = 6  # words after a light verb in which its object may stand
+# A phrase's `reach` (events.json, beyond its window): how far its object may stand after a long
+# subject and time words put between (أطلق مسلحون ملثمون يستقلون سيارة … النار، شنت مساء أمس
+# طائرات التحالف … غارات). Past the window only a subject's words may stand between: no verb of
+# the dictionary, no word of `phrase_reach_stops` (a relative, a subordinator, a preposition of
+# the target), no comma but one right before the object (… «سي آي إيه»، صواريخ), no word but
+# the object after a time word that follows the subject (أطلقت الحكومة أمس حملة … النار: the
+# object was حملة), and the object bears no preposition (بالصواريخ is no object).
+COMMAS = ("،", ",")
 # Prepositions that open a time adverbial: a noun right after one is no light verb's object
 # في + a noun + مع (في حوار مع، في لقاء مع، في اتصال مع): the noun heads an adverbial of the
 # occasion, no light verb's object
@@ -101,6 +109,7 @@ class Phrase:
     objects: list[tuple[frozenset[str], ...]]  # each object: one key set per word
     window: int = PHRASE_WINDOW
     first_keys: frozenset[str] = frozenset()  # keys of every object's first word (a fast filter)
+    reach: int = 0  # words after the verb its object may stand in past a subject (0: the window)
 
 
 @dataclass(slots=True)
@@ -406,7 +415,7 @@ def _entry_hits(item: dict[str, Any], pi: int, phrases: list[Phrase],
     for ph in item.get("phrases", ()):
         objs = [tuple(object_keys(w) for w in o.split()) for o in ph["objects"]]
         phrases.append(Phrase(pi, objs, int(ph.get("window", PHRASE_WINDOW)),
-                              frozenset().union(*(o[0] for o in objs))))
+                              frozenset().union(*(o[0] for o in objs)), int(ph.get("reach", 0))))
         for v in ph["verbs"]:
             pairs += verbs(_verb_hits(v, pi, "head", len(phrases) - 1))
     return pairs
@@ -653,6 +662,7 @@ def find_triggers(words: list[str], compiled: CompiledEvents,
         if found:
             found_at.append((i, found))
     obj_keys = None  # the keys phrase objects are matched on (made when a light verb is met)
+    verbs_at = None  # positions of the dictionary's finite verbs (made when a reach is tried)
     for i, found in found_at:
         for hit, how in found:
             if hit.kind == "head":
@@ -660,7 +670,17 @@ def find_triggers(words: list[str], compiled: CompiledEvents,
                     continue  # no word of the sentence can begin one of its objects
                 if obj_keys is None:
                     obj_keys = _object_keys(words, keys, taa, compiled)
-                last = _phrase_object(words, obj_keys, i, compiled.phrases[hit.phrase])
+                phrase = compiled.phrases[hit.phrase]
+                last = _phrase_object(words, obj_keys, i, phrase)
+                if last is None and phrase.reach > phrase.window:
+                    if verbs_at is None:
+                        verbs_at = frozenset(j for j, fd in found_at if any(
+                            h.kind in ("verb", "head") and h.form.tense in ("past", "present")
+                            for h, _ in fd))
+                    # (the objects of the verb's other phrases: one met first is its object)
+                    other = frozenset().union(*(compiled.phrases[h.phrase].first_keys
+                                                for h, _ in found if h.kind == "head"))
+                    last = _far_object(words, obj_keys, i, phrase, compiled, verbs_at, other)
                 if last is not None:
                     cands.append(Trigger(hit.pattern, i, last, i, "phrase", hit.form, how))
                 continue
@@ -731,6 +751,43 @@ def _match_rest(words, keys, i, rest: tuple[str, ...]) -> int | None:
         if r not in keys[j] and r != words[j]:
             return None
     return j
+
+
+def _far_object(words, keys, i, phrase: Phrase, compiled: CompiledEvents,
+                verbs_at: frozenset[int], other: frozenset[str] = frozenset()) -> int | None:
+    """The last word of the phrase's object standing past its window, within its `reach`,
+    after a long subject (see COMMAS above for what may stand between), else None. A word
+    that may begin an object of `other` phrases of the same verb ends the search: it is the
+    verb's object (يشن الجيش منذ سنتين عمليات … لصد هجمات: عمليات, not هجمات)."""
+    nxt = _next_words(words, i, phrase.reach)
+    stops = compiled.contexts.get("phrase_reach_stops", frozenset())
+    times = compiled.contexts.get("phrase_reach_times", frozenset())
+    prev = i
+    subject = closed = False  # a subject's word met; a time word after it (its end) met
+    for k, j in enumerate(nxt):
+        comma = any(words[x] in COMMAS for x in range(prev + 1, j))
+        if k >= phrase.window and not keys[j].isdisjoint(phrase.first_keys) and \
+                words[nxt[k - 1]] not in ADVERBIAL_PREPS and \
+                any("p" not in how for stem, how in compiled.analyse(words[j])[0]
+                    if stem in phrase.first_keys):
+            best = 0
+            for obj in phrase.objects:
+                if best < len(obj) <= len(nxt) - k and all(
+                        not obj[m].isdisjoint(keys[nxt[k + m]]) for m in range(len(obj))):
+                    best = len(obj)
+            if best:
+                return nxt[k + best - 1]
+        if comma:
+            return None
+        if words[j] in times:  # (before the verbs: فجر "dawn" is no فجّر)
+            closed = subject
+        elif j in verbs_at or words[j] in stops or closed or not keys[j].isdisjoint(other) \
+                or strip_conj(words[j]) in compiled.speech_forms:  # (وقال: a new clause)
+            return None  # أطلقت الحكومة أمس حملة: after the subject and its time, an object
+        else:
+            subject = True
+        prev = j
+    return None
 
 
 def _phrase_object(words, keys, i, phrase: Phrase) -> int | None:

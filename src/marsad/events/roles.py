@@ -842,9 +842,11 @@ def pronoun_pp_prep(word: str) -> str:
 
 
 def postverbal_subject(view: SentenceView, trig_last: int, head: int,
-                       object_pronoun: bool = False) -> Mention | None:
+                       object_pronoun: bool = False, past_times: bool = False) -> Mention | None:
     """VSO: an actor beginning within two words after the verb and not in a PP. An actor right
-    before the verb (SVO: بوتين زار طهران) takes precedence: the one after it is then the object."""
+    before the verb (SVO: بوتين زار طهران) takes precedence: the one after it is then the object.
+    `past_times`: time adverbs right after the verb stand before the subject (a light verb's:
+    شنت مساء أمس طائرات التحالف غارات)."""
     # (a person of unknown code before the verb is its subject too: محمد علاونة هاجم الحكومة)
     pre = [m for m in (sorted(view.mentions + view.unknown_persons, key=lambda m: m.last)
                        if view.unknown_persons else view.mentions)
@@ -855,6 +857,9 @@ def postverbal_subject(view: SentenceView, trig_last: int, head: int,
             view.is_word(k) and view.words[k] not in gw.clause_openers and
             view.words[k] not in gw.time_clause_openers for k in range(pre[-1].last + 1, head)):
         return None
+    while past_times and trig_last + 1 < len(view.words) and \
+            view.words[trig_last + 1] in gw.time_adverbs:
+        trig_last += 1
     for m in sorted(view.mentions + view.unknown_persons, key=lambda x: x.first):
         if m.first <= head:
             continue

@@ -564,6 +564,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             if pat.plover in VIOLENCE and reg is not None and self.noun_needs_occurrence and \
                     trig.kind == "phrase" and not reg.signs_outside(trig.head, trig.head) and \
                     view.words[trig.last] not in FIRING_OBJECTS and \
+                    not self._harm_told(view, keys, trig) and \
                     view.mention_at(trig.last, trig.last) is None and \
                     not self._against_positions(view, keys, trig) and \
                     not (trig.form.tense == "present" and self._campaign_since(view, trig)):
@@ -571,7 +572,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 # (a weapon as its object counts: أطلقت صواريخ): an attack in words. Firing
                 # (أطلق الجنود النار، فتحوا النار) and force on people named as the object
                 # (فرّقت الشرطة المتظاهرين) are the act itself; منذ + a short span too: a
-                # campaign going on since then (يشن التمرد يومياً هجمات منذ أسبوع)
+                # campaign going on since then (يشن التمرد يومياً هجمات منذ أسبوع); harm
+                # to the body that killed or that a monitor reports too (`_harm_told`)
                 unanchored = True
             if pat.plover in GUARDED and reg is not None and _is_nominal(trig):
                 if self._after_reference_noun(view, keys, trig) or (
@@ -963,7 +965,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             mod = "future"  # على أن ينظم التيار مسيرة مساء غد: dated after the news, to come
         reported_by = None
         if mod == "asserted":
-            reported_by = _reporter(view, trig, c)
+            reported_by = _reporter(view, trig, c, pat.plover in VIOLENCE)
             if reported_by is not None and all(reported_by.canonical != s.canonical
                                                for s, _ in dyads):
                 mod = "reported"
@@ -978,7 +980,12 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         own_place = _place(view, trig, targets, pat.cameo, self.placing_words, sources,
                            dateline_place, doc.state.get(STATE_TOLD_COUNTRIES, frozenset()))
         place = own_place or dateline_place
-        if pat.plover in VIOLENCE and self.violence_target_from_context:
+        if pat.plover in VIOLENCE and self.violence_target_from_context and not (
+                trig.kind == "phrase" and self._exposure_phrase(view, trig) and
+                not c.analyse(view.words[trig.last])[1].isdisjoint(
+                    self._context("bodily_harm_objects"))):
+            # (not after harm to the body undergone, whose subject is the victim: توفي 70
+            # أسيراً تحت التعذيب في السجون الإسرائيلية names no victim after it)
             victims = _victims(view, trig, used, self.compiled.contexts)
             victims = landed_people(view, trig, victims)  # قذيفة على حي في مدينة حلب
             if victims is None and pat.plover == "ASSAULT" and not tgt_refs:
