@@ -1674,16 +1674,17 @@ class TriggerReading:
 
     @staticmethod
     def _fronted_phrase(view: SentenceView, k: int) -> bool:
-        """Word k ends a prepositional phrase of at most four words that opens the clause (وفي
-        هذا السياق، ومن سفره، وفي عام 1990): no subject stands before the verb."""
-        for i in range(k, max(-1, k - 4), -1):
-            if not view.is_word(i) and view.words[i] != "#":
-                return False
-            if roles.is_prep(view.words[i]):
-                return i == 0 or not view.is_word(i - 1) or \
-                    strip_conj(view.words[i - 1]) in _clause_leads()
-            if i in view.verbs:
-                return False
+        """Word k ends prepositional phrases of at most eight words that open the clause (وفي
+        هذا السياق، ومن سفره، وعلى وجه التحديد في فجر الخميس): no verb, no subject before the
+        verb."""
+        w = view.words
+        for i in range(k, max(-1, k - 8), -1):
+            if i in view.verbs and not (i > 0 and roles.is_prep(w[i - 1])):
+                return False  # (وعلى وجه التحديد: a noun after a preposition)
+            if i == 0 or (not view.is_word(i - 1) and w[i - 1] != "#") or \
+                    strip_conj(w[i - 1]) in _clause_leads():
+                return roles.is_prep(w[i]) and not any(
+                    i <= m.first <= k and not m.in_pp for m in view.mentions)
         return False
 
     @staticmethod
