@@ -430,6 +430,24 @@ def _clause_leads() -> frozenset[str]:
                      gw.then_words)
 
 
+def _other_noun_in(view: SentenceView, a: int, b: int) -> bool:
+    """A definite noun among words a..b-1 that names no actor nor place and stands in no
+    prepositional phrase, nor is a word of time: what a verb's pronoun may stand for."""
+    gw = grammar_words()
+    spans = {k for m in view.mentions + view.places for k in range(m.first, m.last + 1)}
+    for k in range(a, b):
+        w = strip_conj(view.words[k])
+        if not view.is_word(k) or k in spans or not w.startswith("ال") or \
+                w in gw.time_adverbs or (k > 0 and roles.is_prep(view.words[k - 1])):
+            continue
+        return True
+    return False
+
+
+def _no_other_noun(view: SentenceView, a: int, b: int) -> bool:
+    return not _other_noun_in(view, a, b)
+
+
 class TriggerReading:
     """The events stage's rules on whether a trigger reports an event."""
 
@@ -1075,7 +1093,7 @@ class TriggerReading:
                 return False
         return True
 
-    def _blocked(self, view, keys, trig: Trigger, pat: Pattern) -> bool:
+    def _blocked(self, view, keys, trig: Trigger, pat: Pattern, doc: Document | None = None) -> bool:
         ctx = self.compiled.contexts
         if trig.kind != "noun" and "c" in trig.strip and \
                 view.words[trig.head] in ctx.get("whole_words", frozenset()):
@@ -1162,7 +1180,7 @@ class TriggerReading:
                 # اجتاح حريق الغابات، الفيضانات التي اجتاحت البلاد، المظاهرات … وتجتاح المحافظات:
                 # "sweep" is an invasion only with an actor as its subject
                 if trig.kind == "verb" and not keys[trig.head].isdisjoint(words) and \
-                        not self._actor_sweeps(view, trig):
+                        not self._actor_sweeps(view, trig, doc):
                     return True
             elif name == "vital_spots":
                 # أصابت أعداء الأمة في مقتل، ضربتهم التكنولوجيا في مقتل، لضرب النادي في الصميم:
@@ -1612,28 +1630,98 @@ class TriggerReading:
                 return False
         return False
 
-    def _actor_sweeps(self, view: SentenceView, trig: Trigger) -> bool:
+    def _actor_sweeps(self, view: SentenceView, trig: Trigger,
+                      doc: Document | None = None) -> bool:
         """The subject of a verb of sweeping is an actor: a plural verb (اجتاحوا: people), or
         an actor named right before it (past a relative: الحوثيون التي اجتاحت) or right after
         it (اجتاحت القوات العراقية; past the head of a construct, `sweeping_doer_heads`:
         اجتاحها مقاتلو التنظيم), not as a place nor after a preposition (twenty-sixth
-        session, h9)."""
+        session, h9). Words of time on either side are skipped (اجتاحت عام 1990 القوات، 1990 م
+        اجتاحت القوات); two states after the verb are subject and object (اجتاح العراق
+        الكويت); a verb that opens its clause with its object on it and no noun after it
+        (منذ أن اجتاحها قبل عامين), or a place after it (`swept_places`, a place that is no
+        actor: ثم اجتاح البلاد، أن يجتاح أوروبا), takes the actor named before it (h11)."""
         if roles.plural_agreement(trig.form.person):
             return True
-        j = trig.last + 1
+        w = view.words
+        j = self._past_time(view, trig.last + 1, 1, doc)
+        states = {m.first: m for m in view.places if m.entity.type == "GPE" and not m.in_pp}
+        if j in states and states[j].last + 1 in states:
+            return True  # (اجتاح العراق الكويت: a state invades a state)
         after = {j}
-        if j < len(view.words) and not self.compiled.analyse(view.words[j])[1].isdisjoint(
+        if j < len(w) and not self.compiled.analyse(w[j])[1].isdisjoint(
                 self._context("sweeping_doer_heads")):
             after.add(j + 1)
-        k = trig.first - 1
+        k = self._past_time(view, trig.first - 1, -1, doc)
         before = {k}
-        if k > 0 and _relative(view.words[k]):
+        opens = k < 0 or not view.is_word(k) or strip_conj(w[k]) in _clause_leads() or \
+            self._fronted_phrase(view, k)
+        if k > 0 and _relative(w[k]):
             before = {k - 1, k - 2}  # (حركة الحوثيين وحلفائها التي اجتاحت: or one joined noun)
             after = set()  # (الضعف الذي يجتاح السوق: the subject is the noun before)
-        elif k >= 0 and view.is_word(k) and strip_conj(view.words[k]) not in _clause_leads():
+        elif not opens:
             after = set()  # (اللاعقلانية اجتاحت سوق الأسهم: a subject before, an object after)
-        return any(not m.in_pp and not m.locative and (m.last in before or m.first in after)
-                   for m in view.mentions)
+        if any(not m.in_pp and not m.locative and (m.last in before or m.first in after)
+               for m in view.mentions):
+            return True
+        empty = self._no_noun_at(view, j) if "e" in trig.strip else \
+            any(m.first == j for m in view.places) or (
+                j < len(w) and strip_conj(w[j]) in self._context("swept_places"))
+        return opens and empty and self._actor_before(doc, view, trig) is not None
+
+    def _past_time(self, view: SentenceView, k: int, step: int, doc: Document | None) -> int:
+        """The first word from k on (step 1) or back (step -1) that is no word of time: a date
+        the dates stage found (عام 1990، 1990 م), a number, `time_adverbs` or
+        `sweeping_time_words` (صيف، عام)."""
+        w = view.words
+        spans = [(d.start, d.end) for d in doc.dates] if doc is not None else []
+        while 0 <= k < len(w) and (
+                not view.is_word(k) and w[k] == "#" or w[k] in grammar_words().time_adverbs or
+                strip_conj(w[k]) in self._context("sweeping_time_words") or
+                any(a <= view.tokens[k].start < b for a, b in spans)):
+            k += step
+        return k
+
+    @staticmethod
+    def _fronted_phrase(view: SentenceView, k: int) -> bool:
+        """Word k ends prepositional phrases of at most eight words that open the clause (وفي
+        هذا السياق، ومن سفره، وعلى وجه التحديد في فجر الخميس): no verb, no subject before the
+        verb."""
+        w = view.words
+        for i in range(k, max(-1, k - 8), -1):
+            if i in view.verbs and not (i > 0 and roles.is_prep(w[i - 1])):
+                return False  # (وعلى وجه التحديد: a noun after a preposition)
+            if i == 0 or (not view.is_word(i - 1) and w[i - 1] != "#") or \
+                    strip_conj(w[i - 1]) in _clause_leads():
+                return roles.is_prep(w[i]) and not any(
+                    i <= m.first <= k and not m.in_pp for m in view.mentions)
+        return False
+
+    @staticmethod
+    def _no_noun_at(view: SentenceView, k: int) -> bool:
+        """No noun at word k that could be a subject: the clause ends, or a preposition."""
+        gw = grammar_words()
+        return k >= len(view.words) or not view.is_word(k) or \
+            view.words[k] in gw.prepositions or view.words[k] in gw.background_preps or \
+            roles.is_prep(view.words[k])
+
+    @staticmethod
+    def _actor_before(doc: Document | None, view: SentenceView, trig: Trigger):
+        """The actor the subject pronoun of a verb stands for: the last one named before it in
+        its sentence, else the last one of the sentence before (in its paragraph); None when a
+        definite noun outside a prepositional phrase stands between (الحريق اندلع في الغابة ثم
+        اجتاحها: the fire may be the subject)."""
+        near = [m for m in view.mentions if m.last < trig.first and not m.in_pp and
+                not m.locative]
+        if near:
+            return near[-1] if _no_other_noun(view, near[-1].last + 1, trig.first) else None
+        if doc is None or _other_noun_in(view, 0, trig.first):
+            return None
+        from marsad.events.participants import previous_view  # (it imports this module)
+        prev = previous_view(doc, view)
+        far = [m for m in prev.mentions if not m.in_pp and not m.locative] if prev else []
+        return far[-1] if far and _no_other_noun(prev, far[-1].last + 1, len(prev.words)) \
+            else None
 
     def _vital_spot(self, view: SentenceView, keys, trig: Trigger,
                     words: frozenset[str]) -> bool:

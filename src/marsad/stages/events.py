@@ -498,7 +498,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             if told and not (quote[2] is not None and _told_in_quote(trig) and
                              not self._has_masdar_form(view, trig)):
                 continue  # what a speaker says (praise, accusations, plans) is speech content
-            if self._blocked(view, keys, trig, pat):
+            if self._blocked(view, keys, trig, pat, doc):
                 continue
             if pat.plover == "PROTEST" and _is_nominal(trig) and self._after_protest_noun(view,
                                                                                          trig):
