@@ -1656,6 +1656,12 @@ class TriggerReading:
         before = {k}
         opens = k < 0 or not view.is_word(k) or strip_conj(w[k]) in _clause_leads() or \
             self._fronted_phrase(view, k)
+        if k > 0 and _relative(w[k]) and "e" in trig.strip:
+            # (الأراضي التي اجتاحتها: the noun before the relative is the object on the verb;
+            # its subject, a pronoun, is the actor named before that noun)
+            near = [m for m in view.mentions if m.last < k - 1 and not m.in_pp and
+                    not m.locative]
+            return bool(near) and _no_other_noun(view, near[-1].last + 1, k - 1)
         if k > 0 and _relative(w[k]):
             before = {k - 1, k - 2}  # (حركة الحوثيين وحلفائها التي اجتاحت: or one joined noun)
             after = set()  # (الضعف الذي يجتاح السوق: the subject is the noun before)
