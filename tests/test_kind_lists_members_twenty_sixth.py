@@ -43,7 +43,8 @@ def test_a_new_clause_after_the_comma_is_told(detect):
 
 
 def test_a_noun_after_a_verb_after_the_list_is_told(detect):
-    text = "درّب التنظيم عشرة شبان أمس في الرقة على أساليب القتل، وأكد الجيش أن التفجير وقع قرب المعسكر."
+    text = ("درّب التنظيم عشرة شبان أمس في الرقة على أساليب القتل، وأكد الجيش أن التفجير "
+            "وقع قرب المعسكر.")
     assert _told(detect, text, "التفجير")
 
 
