@@ -126,9 +126,9 @@ def test_the_reporter_reads_the_attribution_words_once_a_call(nlp, monkeypatch):
     calls = []
     real = stage_module._reporter
 
-    def keeping(view, trig, c):
+    def keeping(view, trig, c, *rest):  # (rest: whether the act is violent, twenty-sixth session)
         calls.append((view, trig, c))
-        return real(view, trig, c)
+        return real(view, trig, c, *rest)
 
     monkeypatch.setattr(stage_module, "_reporter", keeping)
     # (ours: an attack told as done, with words before and after it and no source named)

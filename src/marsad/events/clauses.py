@@ -186,10 +186,12 @@ class _Position(NamedTuple):
 class _Listed(NamedTuple):
     """A violent trigger of a sentence with the modality it gives the list it heads or ends
     (`EventStage._listed_modality`); `close`: given by its own clause, not by a governor, so
-    shared only with the nouns joined right after it."""
+    shared only with the nouns joined right after it; `across`: a close modality the nouns of
+    its list share past a comma too (a kind head's list: أساليب القتل والخطف، والتفجير)."""
     trig: Trigger
     modality: str | None
     close: bool
+    across: bool = False
 
 
 def _in_list(word: str, vocab: frozenset[str]) -> bool:

@@ -1847,7 +1847,8 @@ class ModalityRules:
         عن مهاجمة الدوريات). The list ends at a stop, a relative pronoun or a verb, and reaches
         LIST_REACH tokens from one member to the next. A member whose modality its own clause
         gave (`_Listed.close`: a topic, a background, a practice) passes it on only to the nouns
-        joined right after it, with no comma between."""
+        joined right after it, with no comma between (past one too for a kind head's list,
+        `_Listed.across`: فنون الذبح والحرق، والتفجير)."""
         none = _Listed(trig, None, False)
         if not self._noun_like(view, trig, ("", "p", "c", "cp")):
             return none
@@ -1877,8 +1878,9 @@ class ModalityRules:
                 # الإذاعة واغتيال الضباط): the reach runs from the last conjunct
                 reach_end = min(reach_end, k - 1 - LIST_REACH)
             if member is not None and k == member.trig.last:
-                shared = not member.close or not (comma or verb)
-                return _Listed(trig, member.modality, member.close) if shared else none
+                shared = not member.close or not (comma and not member.across or verb)
+                return _Listed(trig, member.modality, member.close, member.across) \
+                    if shared else none
             comma = comma or w[k] in roles.COMMAS
             if member is None and view.is_word(k) and (
                     _noun_with_prep(w[k]) or k > 0 and w[k - 1] in grammar_words().governed_preps):

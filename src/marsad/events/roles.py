@@ -592,15 +592,18 @@ def _quoted_name_head(view: SentenceView, i: int) -> int | None:
 
 def _fighters_before(view: SentenceView, i: int) -> int | None:
     """The position of a noun of armed men (`SentenceView.fighter_nouns`), or of two of them
-    (مجاميع مسلحة), right before من right before the body at `i` (اقتحم متشددون من تنظيم داعش،
-    قتلت القوات 11 مسلحاً من تنظيم القاعدة): the men are the body's, coded as the body, on
-    either side of the event."""
+    (مجاميع مسلحة), or of a member (grammar.json `member_words`: عنصر، قيادي، عضو), right
+    before من right before the body at `i` (اقتحم متشددون من تنظيم داعش، قتلت القوات 11 مسلحاً
+    من تنظيم القاعدة، اقتحم متشدد من حركة الشباب): the men are the body's, coded as the body,
+    on either side of the event."""
     k = _quoted_name_head(view, i)
     k = i - 1 if k is None else k - 1  # (11 مسلحاً من تنظيم «القاعدة»)
     while k > 0 and view.words[k] in OPENING_MARKS:
         k -= 1
-    if k < 1 or view.words[k] != "من" or strip_conj(view.words[k - 1]) not in view.fighter_nouns:
-        return None
+    if k < 1 or view.words[k] != "من" or (
+            strip_conj(view.words[k - 1]) not in view.fighter_nouns and
+            strip_conj(view.words[k - 1]) not in grammar_words().member_words):
+        return None  # (عنصر من حزب الله, like عنصر في: the body's member, twenty-sixth session)
     head = k - 1
     if head >= 1 and strip_conj(view.words[head - 1]) in view.fighter_nouns:
         head -= 1

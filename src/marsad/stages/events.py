@@ -585,7 +585,9 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                     # خبير المتفجرات: a unit or a trade named by a kind of act
                     topic_last = trig.last
                     if pat.plover in VIOLENCE:
-                        listed[-1] = _Listed(trig, TOPIC, True)
+                        # (a kind head's list runs past its commas: فنون الذبح، والسبي، والتفجير)
+                        listed[-1] = _Listed(trig, TOPIC, True,
+                                             self._kind_head(view, keys, trig))
                     continue
                 if pat.plover == "PROTEST" and _motive(view, trig):
                     continue  # استقال احتجاجاً على: the motive of another act, not a protest
