@@ -71,6 +71,17 @@ def assault_modalities(nlp, text):
     return [m for _c, p, m, _s, _t in coded(nlp, text) if p == "ASSAULT"]
 
 
+def trigger_assault_modalities(nlp, text, trigger):
+    """The modality of each ASSAULT event of `text` whose trigger holds `trigger`."""
+    doc = nlp(text, published=PUBLISHED)
+    return [e.modality for e in doc.events if e.plover == "ASSAULT" and trigger in e.trigger]
+
+
+def assault_told(nlp, text, trigger) -> bool:
+    """Whether an ASSAULT event of `text` whose trigger holds `trigger` is factual."""
+    return any(m in FACTUAL for m in trigger_assault_modalities(nlp, text, trigger))
+
+
 def no_factual_assault(nlp, text):
     """Assert that `text` reports no attack: none of its ASSAULT events is factual."""
     got = assault_modalities(nlp, text)

@@ -7,18 +7,9 @@ act would be news without the rule. Sentences written for this file.
 
 from __future__ import annotations
 
-from _pipelines import PUBLISHED, detect  # noqa: F401  (the fixture)
-
-FACTUAL = ("asserted", "reported")
-
-
-def _modalities(nlp, text, trigger):
-    doc = nlp(text, published=PUBLISHED)
-    return [e.modality for e in doc.events if e.plover == "ASSAULT" and trigger in e.trigger]
-
-
-def _told(nlp, text, trigger) -> bool:
-    return any(m in FACTUAL for m in _modalities(nlp, text, trigger))
+from _pipelines import assault_told as _told
+from _pipelines import detect  # noqa: F401  (the fixture)
+from _pipelines import trigger_assault_modalities as _modalities
 
 
 # --- «every» + an indefinite noun of violence (`framing._every_kind`) ------------------------

@@ -1,7 +1,7 @@
 """Attack nouns that name a kind, a unit or a purpose, not an attack (twenty-sixth session, h3):
 a noun of violence as the classifier of the noun before it (grammar.json `kind_heads`: خلية
 تفجيرات، خبير المتفجرات، موازين القتال، ساحات القتال), a weapon found, seized or made ready
-(`finding_verbs`, `readiness_participles`: عثرت الشرطة على عبوة، عبوة مجهزة للتفجير) and a kind
+(events.json `found_devices`, `readiness_participles`: عثرت الشرطة على عبوة، عبوة مجهزة للتفجير) and a kind
 of act grown common (`becoming_verbs`, `frequency_predicates`: أصبحت التفجيرات متكررة). Each
 sentence carries a day, a place or a toll, so that the act would be news without the rule.
 Sentences written for this file.
@@ -9,18 +9,9 @@ Sentences written for this file.
 
 from __future__ import annotations
 
-from _pipelines import PUBLISHED, detect  # noqa: F401  (the fixture)
-
-FACTUAL = ("asserted", "reported")
-
-
-def _modalities(nlp, text, trigger):
-    doc = nlp(text, published=PUBLISHED)
-    return [e.modality for e in doc.events if e.plover == "ASSAULT" and trigger in e.trigger]
-
-
-def _told(nlp, text, trigger) -> bool:
-    return any(m in FACTUAL for m in _modalities(nlp, text, trigger))
+from _pipelines import assault_told as _told
+from _pipelines import detect  # noqa: F401  (the fixture)
+from _pipelines import trigger_assault_modalities as _modalities
 
 
 # --- the classifier of another noun (`_kind_head`) -----------------------------------------
