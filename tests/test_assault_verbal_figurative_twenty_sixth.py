@@ -2,7 +2,8 @@
 checked on sentences written for this file, with near-misses that stay attacks:
 
 - شن هجوماً حاداً على …: a harsh attack is one in words (events.json `verbal_manner` now holds
-  حاد، حادة); a violent air attack (هجوماً عنيفاً على مواقع) stays an assault;
+  حاداً, not حادة: ضربه بآلة حادة is a beating with a sharp tool); a violent air attack
+  (هجوماً عنيفاً على مواقع) stays an assault;
 - ضربة شمس / ضربات شمس (sunstroke) is an illness (`diseases` blocks `fight`'s noun ضربة);
 - ضرب الرقم القياسي (broke the record) is no beating (`beat_idioms` holds القياسي، قياسياً).
 """
