@@ -94,8 +94,8 @@ def _own_dates(events: list[tuple[Event, str]], doc: Document | None) -> dict[in
 
 def _told_day(ev: Event, doc: Document | None) -> str | None:
     """The day the text last named before an event's trigger (أعلنت … ظهر أمس … قتلوا عندما
-    اقتحم: the news of that day), the day of an undated report. Read only against another
-    report's own date (`_own_dates`), never two undated ones."""
+    اقتحم: the news of that day), the day of an undated report. Read only for the report told
+    first, against a later one's own date (`_own_dates`): a later undated report is a repeat."""
     at = (ev.evidence or {}).get("start")
     if doc is None or at is None:
         return None
@@ -179,8 +179,8 @@ def _merge(events: list[tuple[Event, str]], referring: frozenset[int] | set[int]
             if id(ev) in carried and (_same_mention(ev.target, kept.target) or
                                       kept.cameo != ev.cameo):
                 continue  # (the act its target was carried from, or another act on them)
-            if (id(kept) in own or id(ev) in own) and _dates_apart(
-                    own.get(id(kept)) or _told_day(kept, doc), own.get(id(ev)) or _told_day(ev, doc)):
+            if id(ev) in own and ev.sentence != kept.sentence and _dates_apart(
+                    own.get(id(kept)) or _told_day(kept, doc), own[id(ev)]):
                 continue  # (قتلت الحركة … أول من أمس, a report of another day's act)
             if _same_event(kept, ev) and not (
                     doc is not None and words is not None and _told_apart(doc, words, kept, ev)):
