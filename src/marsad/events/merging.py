@@ -42,7 +42,7 @@ def _same_event(x: Event, y: Event) -> bool:
         return False
     if (x.modality in FACTUAL) != (y.modality in FACTUAL):
         return False  # a planned protest and the protest held, a threat and the strike
-    if x.date_source == y.date_source == "expression" and x.date != y.date:
+    if x.date_source == y.date_source == "expression" and _dates_apart(x.date, y.date):
         return False
     if not _places_agree(x.location, y.location):
         return False  # قتل جندي في عدن … وقتل جندي آخر في تعز: two acts
@@ -50,6 +50,58 @@ def _same_event(x: Event, y: Event) -> bool:
         return True
     symmetric = x.cameo[:2] == "04" and x.cameo not in ("042", "043")
     return symmetric and _compatible(x.source, y.target) and _compatible(x.target, y.source)
+
+
+_ISO_DATE = regex.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _dates_apart(a: str | None, b: str | None) -> bool:
+    """Two dates of events' own words are of two acts: two days, or a day and a period it is not
+    in (2015-07-25 … 2015-07; 2015-07-25 … 2015-06 are apart). Values that are not calendar
+    dates (a week, a duration) are compared whole."""
+    if a is None or b is None or a == b:
+        return False
+    if _ISO_DATE.fullmatch(a) and _ISO_DATE.fullmatch(b):
+        return not (a.startswith(b) or b.startswith(a))
+    return True
+
+
+def _own_dates(events: list[tuple[Event, str]], doc: Document | None) -> dict[int, str]:
+    """id(event) → the calendar date its own words give: its date when read from an expression,
+    else a date expression after its trigger in its sentence with no other event's trigger
+    between (وقتلت حركة الشباب … عضوا بالبرلمان … في هجومين أول من أمس: the dating leaves a
+    far one to the article's date). Read only to keep two acts apart, never to date one."""
+    own: dict[int, str] = {}
+    starts: dict[int, list[int]] = {}
+    for ev, _ in events:
+        at = (ev.evidence or {}).get("start")
+        if at is not None:
+            starts.setdefault(ev.sentence, []).append(at)
+    for ev, _ in events:
+        if ev.date_source == "expression" and ev.date:
+            own[id(ev)] = ev.date
+            continue
+        end = (ev.evidence or {}).get("end")
+        if doc is None or end is None:
+            continue
+        nxt = min((s for s in starts.get(ev.sentence, ()) if s >= end), default=None)
+        d = next((d for d in doc.dates if d.sentence == ev.sentence and d.start >= end and
+                  (nxt is None or d.start < nxt) and _ISO_DATE.fullmatch(d.value or "")), None)
+        if d is not None:
+            own[id(ev)] = d.value
+    return own
+
+
+def _told_day(ev: Event, doc: Document | None) -> str | None:
+    """The day the text last named before an event's trigger (أعلنت … ظهر أمس … قتلوا عندما
+    اقتحم: the news of that day), the day of an undated report. Read only for the report told
+    first, against a later one's own date (`_own_dates`): a later undated report is a repeat."""
+    at = (ev.evidence or {}).get("start")
+    if doc is None or at is None:
+        return None
+    d = next((d for d in reversed(doc.dates) if d.end <= at and d.granularity == "day"
+              and _ISO_DATE.fullmatch(d.value or "")), None)
+    return d.value if d is not None else None
 
 
 # The sources of a place that are fallbacks (the article's dateline, a party's visit), not the
@@ -114,6 +166,7 @@ def _merge(events: list[tuple[Event, str]], referring: frozenset[int] | set[int]
     of the same act (its code) may still take it."""
     out: list[Event] = []
     kinds: list[str] = []
+    own = _own_dates(events, doc)
     for ev, pid in events:
         told = _last_told_violence(out, ev) if id(ev) in referring else \
             _assault_named_again(out, ev) or _then_named_again(out, ev, doc, words)
@@ -126,6 +179,9 @@ def _merge(events: list[tuple[Event, str]], referring: frozenset[int] | set[int]
             if id(ev) in carried and (_same_mention(ev.target, kept.target) or
                                       kept.cameo != ev.cameo):
                 continue  # (the act its target was carried from, or another act on them)
+            if id(ev) in own and ev.sentence != kept.sentence and _dates_apart(
+                    own.get(id(kept)) or _told_day(kept, doc), own[id(ev)]):
+                continue  # (قتلت الحركة … أول من أمس, a report of another day's act)
             if _same_event(kept, ev) and not (
                     doc is not None and words is not None and _told_apart(doc, words, kept, ev)):
                 _add_mention(kept, ev)
@@ -144,6 +200,8 @@ def _merge(events: list[tuple[Event, str]], referring: frozenset[int] | set[int]
                     # town the text puts in the division the kept event was placed in)
                 if ev.date_source == "expression" and kept.date_source != "expression":
                     kept.date, kept.date_source = ev.date, ev.date_source
+                if id(kept) not in own and id(ev) in own:
+                    own[id(kept)] = own[id(ev)]
                 break
         else:
             out.append(ev)
@@ -285,7 +343,7 @@ def _last_told_violence(out: list[Event], ev: Event) -> Event | None:
 def _may_name_again(kept: Event, ev: Event) -> bool:
     """`ev` may name `kept` again: no other date or place of its own, and no other actor on
     either side where both name one."""
-    if kept.date_source == ev.date_source == "expression" and kept.date != ev.date:
+    if kept.date_source == ev.date_source == "expression" and _dates_apart(kept.date, ev.date):
         return False
     if not _places_agree(kept.location, ev.location):
         return False
