@@ -698,6 +698,12 @@ def find_triggers(words: list[str], compiled: CompiledEvents,
         span = set(range(t.first, t.last + 1))
         if t.kind == "phrase":
             span = {t.first, t.last}
+            if t.last - t.first > 2:
+                # (وشنت القوات بدعم من الغارات الجوية هجمات: the raids in the subject's PP
+                # are its description, the phrase tells the attack)
+                nxt = _next_words(words, t.first, t.last - t.first)
+                span |= {j for k, j in enumerate(nxt) if j < t.last and
+                         _in_subject_pp(words, nxt, k, frozenset())}
         if span & used:
             continue
         used |= span
@@ -764,10 +770,12 @@ def _far_object(words, keys, i, phrase: Phrase, compiled: CompiledEvents,
     times = compiled.contexts.get("phrase_reach_times", frozenset())
     prev = i
     subject = closed = False  # a subject's word met; a time word after it (its end) met
+    pp = False  # a prepositional phrase after the subject met (بدعم جوي)
     for k, j in enumerate(nxt):
         comma = any(words[x] in COMMAS for x in range(prev + 1, j))
+        in_pp = _in_subject_pp(words, nxt, k, phrase.first_keys)
         if k >= phrase.window and not keys[j].isdisjoint(phrase.first_keys) and \
-                words[nxt[k - 1]] not in ADVERBIAL_PREPS and \
+                words[nxt[k - 1]] not in ADVERBIAL_PREPS and not in_pp and \
                 any("p" not in how for stem, how in compiled.analyse(words[j])[0]
                     if stem in phrase.first_keys):
             best = 0
@@ -781,8 +789,11 @@ def _far_object(words, keys, i, phrase: Phrase, compiled: CompiledEvents,
             return None
         if words[j] in times:  # (before the verbs: فجر "dawn" is no فجّر)
             closed = subject
-        elif j in verbs_at or words[j] in stops or closed or not keys[j].isdisjoint(other) \
-                or strip_conj(words[j]) in compiled.speech_forms:  # (وقال: a new clause)
+        elif in_pp or (closed and _pp_word(words[j], phrase.first_keys)) or (pp and words[j] in _OF):
+            pp = True  # (مساء أمس بدعم جوي من طائرات التحالف: a PP, then the object)
+        elif j in verbs_at or words[j] in stops or (closed and not pp) or \
+                not keys[j].isdisjoint(other) or \
+                strip_conj(words[j]) in compiled.speech_forms:  # (وقال: a new clause)
             return None  # أطلقت الحكومة أمس حملة: after the subject and its time, an object
         else:
             subject = True
@@ -790,10 +801,34 @@ def _far_object(words, keys, i, phrase: Phrase, compiled: CompiledEvents,
     return None
 
 
+_OF = frozenset(fold(w) for w in ("من", "مع"))  # (بدعم من الغارات، بالتعاون مع: a PP's genitive)
+
+
+def _pp_word(word: str, first_keys: frozenset[str]) -> bool:
+    """A word with a preposition on it (بدعم، بمساندة) that begins no object of the phrase."""
+    return any("p" in how for _stem, how in word_keys(word)) and \
+        all(stem not in first_keys for stem, _how in word_keys(word))
+
+
+def _in_subject_pp(words, nxt: list[int], k: int, first_keys: frozenset[str]) -> bool:
+    """The word nxt[k] is the genitive of a prepositional phrase after the verb's subject
+    (وشنت القوات بدعم من الغارات الجوية هجمات، بمساندة الغارات: the raids support the
+    subject, the object is what follows), not the phrase's object."""
+    b = k - 1
+    if b >= 1 and words[nxt[b]] in _OF:
+        b -= 1
+    elif b >= 1 and (words[nxt[b]].startswith("لل") or any(
+            "p" in how and stem.startswith("ال") for stem, how in word_keys(words[nxt[b]]))):
+        return False  # (بمساندة الطيران للتحالف هجوما: a definite noun governs no genitive)
+    return b >= 1 and _pp_word(words[nxt[b]], first_keys)
+
+
 def _phrase_object(words, keys, i, phrase: Phrase) -> int | None:
     nxt = _next_words(words, i, phrase.window + 2)
     for k, j in enumerate(nxt[:phrase.window]):
         if keys[j].isdisjoint(phrase.first_keys):
+            continue
+        if _in_subject_pp(words, nxt, k, phrase.first_keys):
             continue
         if k > 0 and words[nxt[k - 1]] in ADVERBIAL_PREPS:
             break  # أكد الوزير خلال لقائه: the noun heads an adverbial, it is no object
