@@ -805,8 +805,8 @@ _OF = frozenset(fold(w) for w in ("من", "مع"))  # (بدعم من الغار�
 
 
 def _pp_word(word: str, first_keys: frozenset[str]) -> bool:
-    """A word with a preposition on it (بدعم، بمساندة) that begins no object of the phrase."""
-    return any("p" in how for _stem, how in word_keys(word)) and \
+    """A word with ب on it (بدعم، بمساندة، بالتعاون) that begins no object of the phrase."""
+    return any(how.endswith("pb") for _stem, how in word_keys(word)) and \
         all(stem not in first_keys for stem, _how in word_keys(word))
 
 
