@@ -789,7 +789,8 @@ def _far_object(words, keys, i, phrase: Phrase, compiled: CompiledEvents,
             return None
         if words[j] in times:  # (before the verbs: فجر "dawn" is no فجّر)
             closed = subject
-        elif in_pp or (closed and _pp_word(words[j], phrase.first_keys)) or (pp and words[j] in _OF):
+        elif in_pp or (closed and _pp_word(words[j], phrase.first_keys)) or \
+                (pp and words[j] in _OF):
             pp = True  # (مساء أمس بدعم جوي من طائرات التحالف: a PP, then the object)
         elif j in verbs_at or words[j] in stops or (closed and not pp) or \
                 not keys[j].isdisjoint(other) or \
