@@ -663,6 +663,7 @@ def find_triggers(words: list[str], compiled: CompiledEvents,
             found_at.append((i, found))
     obj_keys = None  # the keys phrase objects are matched on (made when a light verb is met)
     verbs_at = None  # positions of the dictionary's finite verbs (made when a reach is tried)
+    inner: dict[int, set[int]] = {}  # a violent phrase's words in its subject's PP
     for i, found in found_at:
         for hit, how in found:
             if hit.kind == "head":
@@ -683,6 +684,12 @@ def find_triggers(words: list[str], compiled: CompiledEvents,
                     last = _far_object(words, obj_keys, i, phrase, compiled, verbs_at, other)
                 if last is not None:
                     cands.append(Trigger(hit.pattern, i, last, i, "phrase", hit.form, how))
+                    if phrase.reach and last - i > 2:
+                        # (وشنت القوات بدعم من الغارات الجوية هجمات: the raids in the subject's
+                        # PP are its description, the phrase tells the attack)
+                        nxt = _next_words(words, i, last - i)
+                        inner[id(cands[-1])] = {j for k, j in enumerate(nxt) if j < last and
+                                                _in_subject_pp(words, nxt, k, frozenset())}
                 continue
             last = i
             if hit.rest:
@@ -697,13 +704,7 @@ def find_triggers(words: list[str], compiled: CompiledEvents,
     for t in cands:
         span = set(range(t.first, t.last + 1))
         if t.kind == "phrase":
-            span = {t.first, t.last}
-            if t.last - t.first > 2:
-                # (وشنت القوات بدعم من الغارات الجوية هجمات: the raids in the subject's PP
-                # are its description, the phrase tells the attack)
-                nxt = _next_words(words, t.first, t.last - t.first)
-                span |= {j for k, j in enumerate(nxt) if j < t.last and
-                         _in_subject_pp(words, nxt, k, frozenset())}
+            span = {t.first, t.last} | inner.get(id(t), set())
         if span & used:
             continue
         used |= span
@@ -807,7 +808,8 @@ _OF = frozenset(fold(w) for w in ("من", "مع"))  # (بدعم من الغار�
 
 def _pp_word(word: str, first_keys: frozenset[str]) -> bool:
     """A word with ب on it (بدعم، بمساندة، بالتعاون) that begins no object of the phrase."""
-    return any(how.endswith("pb") for _stem, how in word_keys(word)) and \
+    return strip_conj(word).startswith("ب") and \
+        any(how.endswith("pb") for _stem, how in word_keys(word)) and \
         all(stem not in first_keys for stem, _how in word_keys(word))
 
 
@@ -815,9 +817,13 @@ def _in_subject_pp(words, nxt: list[int], k: int, first_keys: frozenset[str]) ->
     """The word nxt[k] is the genitive of a prepositional phrase after the verb's subject
     (وشنت القوات بدعم من الغارات الجوية هجمات، بمساندة الغارات: the raids support the
     subject, the object is what follows), not the phrase's object."""
+    if k < 2 or any("p" in how for _s, how in word_keys(words[nxt[0]])[1:]):
+        return False  # (تعرضت للتدمير بسبب العدوان: no subject after the verb)
     b = k - 1
     if b >= 1 and words[nxt[b]] in _OF:
         b -= 1
+    elif not strip_conj(words[nxt[k]]).startswith("ال"):
+        return False  # (وتشن الولايات المتحدة باستمرار غارات، أنصار بوتين طائرة: the object)
     elif b >= 1 and (words[nxt[b]].startswith("لل") or any(
             "p" in how and stem.startswith("ال") for stem, how in word_keys(words[nxt[b]]))):
         return False  # (بمساندة الطيران للتحالف هجوما: a definite noun governs no genitive)
@@ -829,8 +835,8 @@ def _phrase_object(words, keys, i, phrase: Phrase) -> int | None:
     for k, j in enumerate(nxt[:phrase.window]):
         if keys[j].isdisjoint(phrase.first_keys):
             continue
-        if _in_subject_pp(words, nxt, k, phrase.first_keys):
-            continue
+        if phrase.reach and _in_subject_pp(words, nxt, k, phrase.first_keys):
+            continue  # (only the violent phrases: ووعد خامنئي باستمرار دعم is the object)
         if k > 0 and words[nxt[k - 1]] in ADVERBIAL_PREPS:
             break  # أكد الوزير خلال لقائه: the noun heads an adverbial, it is no object
         if k > 0 and words[nxt[k - 1]] in FRAME_IN and k + 1 < len(nxt) and \
