@@ -30,7 +30,7 @@ def test_sweeping_takes_the_actor_of_the_sentence_before(detect):
 
 
 def test_shelling_after_a_fronted_phrase_takes_the_actor_before(detect):
-    text = "حشد الجيش السوري دباباته قرب البلدة. وبعد يومين قصفها بعنف."
+    text = "حشد الجيش السوري دباباته قرب البلدة. وبعد يومين قصفها في الصباح الباكر."
     assert _sources(detect, text, "قصف") == ["SYRMIL"]
 
 
@@ -42,17 +42,17 @@ def test_attack_after_since_takes_the_actor_of_its_sentence(detect):
 # --- who is no doer ----------------------------------------------------------------------------
 
 def test_the_speaker_is_no_doer(detect):
-    text = "وقال وزير الخارجية الأمريكي إنه قلق جدا. ثم قصفها بعنف."
+    text = "وقال وزير الخارجية الأمريكي إنه قلق جدا. ثم قصفها في الصباح الباكر."
     assert _sources(detect, text, "قصف") == [None]
 
 
 def test_an_actor_in_a_prepositional_phrase_is_no_doer(detect):
-    text = "وصل الوفد إلى حدود الكويت. وبعد أسبوع قصفها بعنف."
+    text = "وصل الوفد إلى حدود الكويت. وبعد أسبوع قصفها في الصباح الباكر."
     assert _sources(detect, text, "قصف") == [None]
 
 
 def test_an_actor_of_the_other_gender_is_no_doer(detect):
-    text = "حشد حزب الله مقاتليه قرب البلدة. وبعد يومين قصفتها بعنف."
+    text = "حشد حزب الله مقاتليه قرب البلدة. وبعد يومين قصفتها في الصباح الباكر."
     assert _sources(detect, text, "قصف") == [None]
 
 
