@@ -5150,7 +5150,8 @@ class ParticipantRules:
         """The actor a violent verb's pronoun subject stands for, when the verb opens its clause
         (after a word of `_clause_leads`, words of time or a fronted phrase: منذ أن اجتاحها، ثم
         اجتاح الكويت، وبعد أسبوع قصفها) with its object on it and no noun after it, or a place
-        right after it (any other noun may be its subject): the last actor named before it in its sentence, else
+        right after it (any other noun may be its subject): the last actor named before it in
+        its sentence, else
         in the sentence before, with no definite noun that names no actor between
         (`_named_before`), agreeing with the verb (a plural verb: a plural or
         collective actor; a singular one: not of the other gender). Not the speaker of a quote
@@ -5167,7 +5168,7 @@ class ParticipantRules:
         j = self._past_time(view, trig.last + 1, 1, doc)
         if not (("e" in trig.strip and self._no_noun_at(view, j)) or
                 any(p.first == j and not p.in_pp for p in view.places)):
-            return None  # (قصفت الطائرات مديرية، ويستهدف الدواء: a noun after it may be its subject)
+            return None  # (قصفت الطائرات مديرية، ويستهدف الدواء: a noun after it, a subject)
         mv, m = view, self._named_before(view, 0, trig.first)
         if m is None and not _other_noun_in(view, 0, trig.first):
             mv = previous_view(doc, view)
