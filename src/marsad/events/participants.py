@@ -17,7 +17,7 @@ from marsad.events.clauses import (IN_WORDS, MIN, TARGETING_REACH, TOLL_CODES, _
                                    _same_actor, _verb_at, _verbal_noun, result_verbs, results_by,
                                    span_units)
 from marsad.actors.person_names import KUNYA, NASAB_OR_FAMILY
-from marsad.events.detection import _describes_attack
+from marsad.events.detection import _clause_leads, _describes_attack, _other_noun_in
 from marsad.events.placing import envoy_words, place_head_words
 from marsad.events.framing import _result_verb, joined_plural_act
 from marsad.events.modality import modality
@@ -3412,6 +3412,15 @@ class ParticipantRules:
                     m, has_subject = first_subject
                 if m is not None:
                     sources = roles.coordinated(view, m)
+                elif pat.plover in VIOLENCE and pat.monadic and not gender_clash and \
+                        clause is None and not condemned and first_subject is None and \
+                        (doer := self._pronoun_doer(doc, view, trig)) is not None:
+                    # منذ أن اجتاحها، ثم قصف المدينة: the verb's pronoun is the actor named
+                    # before it (not the speaker)
+                    if doer[0] is view:
+                        sources = roles.coordinated(view, doer[1])
+                    else:
+                        implicit = doer[1].entity.ref()
                 elif not pat.monadic and not gender_clash and clause is None and \
                         not condemned and not (first_subject is not None and first_subject[1]):
                     # an attack or a protest with no subject in its sentence stays without a
@@ -5135,6 +5144,66 @@ class ParticipantRules:
             w = view.words[k]
             if roles.has_prep_clitic(w) == "ب" or w == "ب":
                 return not any(subj.last < m.first < k and not m.in_pp for m in view.mentions)
+        return False
+
+    def _pronoun_doer(self, doc, view, trig):
+        """The actor a violent verb's pronoun subject stands for, when the verb opens its clause
+        (after a word of `_clause_leads`, words of time or a fronted phrase: منذ أن اجتاحها، ثم
+        اجتاح الكويت، وبعد أسبوع قصفها) with its object on it and no noun after it, or a place
+        right after it (any other noun may be its subject): the last actor named before it in
+        its sentence, else
+        in the sentence before, with no definite noun that names no actor between
+        (`_named_before`), agreeing with the verb (a plural verb: a plural or
+        collective actor; a singular one: not of the other gender). Not the speaker of a quote
+        or the subject of a verb of saying (قال الرئيس إنه …: who tells does not do). (its
+        view, the mention) or None."""
+        if trig.kind != "verb" or trig.form.voice != "active" or \
+                not trig.form.person.startswith("3"):
+            return None
+        w = view.words
+        k = self._past_time(view, trig.first - 1, -1, doc)
+        if not (k < 0 or not view.is_word(k) or strip_conj(w[k]) in _clause_leads() or
+                self._fronted_phrase(view, k)):
+            return None
+        j = self._past_time(view, trig.last + 1, 1, doc)
+        if not (("e" in trig.strip and self._no_noun_at(view, j)) or
+                any(p.first == j and not p.in_pp for p in view.places)):
+            return None  # (قصفت الطائرات مديرية، ويستهدف الدواء: a noun after it, a subject)
+        mv, m = view, self._named_before(view, 0, trig.first)
+        if m is None and not _other_noun_in(view, 0, trig.first):
+            mv = previous_view(doc, view)
+            m = self._named_before(mv, 0, len(mv.words)) if mv is not None else None
+        if mv is None or m is None or self._says(doc, mv, m):
+            return None
+        if roles.plural_agreement(trig.form.person):
+            return (mv, m) if self._plural_head(mv, m) or _collective_body(m) else None
+        gender = self._gender(mv, m)
+        if gender == ("f" if trig.form.person == "3ms" else "m"):
+            return None
+        return mv, m
+
+    @staticmethod
+    def _named_before(view, a: int, b: int) -> roles.Mention | None:
+        """The last actor among words a..b-1 outside any prepositional phrase (حدود الكويت
+        after على neither), with no definite noun that names no actor after it (الحريق اندلع
+        في الغابة ثم اجتاحها: the fire may be the subject); else None."""
+        near = [m for m in view.mentions if a <= m.first and m.last < b and not m.in_pp and
+                not m.pp_head and not m.locative]
+        return near[-1] if near and not _other_noun_in(view, near[-1].last + 1, b) else None
+
+    def _says(self, doc, view, m: roles.Mention) -> bool:
+        """`m` speaks: a quote's speaker, or the subject of a verb of saying right before it."""
+        e = m.entity
+        if any(q.speaker is not None and q.speaker.start < e.end and e.start < q.speaker.end
+               for q in doc.quotes):
+            return True
+        for i in range(max(0, m.first - 3), m.first):
+            word = view.words[i]
+            stem = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+            if stem in self.compiled.speech_forms or word in self.compiled.speech_forms:
+                s = roles.postverbal_subject(view, i, i)
+                if s is not None and s.first == m.first:
+                    return True
         return False
 
     def _borrowed(self, doc, view, trig) -> ActorRef | None:

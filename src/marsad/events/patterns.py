@@ -663,6 +663,7 @@ def find_triggers(words: list[str], compiled: CompiledEvents,
             found_at.append((i, found))
     obj_keys = None  # the keys phrase objects are matched on (made when a light verb is met)
     verbs_at = None  # positions of the dictionary's finite verbs (made when a reach is tried)
+    inner: dict[int, set[int]] = {}  # a violent phrase's words in its subject's PP
     for i, found in found_at:
         for hit, how in found:
             if hit.kind == "head":
@@ -683,6 +684,12 @@ def find_triggers(words: list[str], compiled: CompiledEvents,
                     last = _far_object(words, obj_keys, i, phrase, compiled, verbs_at, other)
                 if last is not None:
                     cands.append(Trigger(hit.pattern, i, last, i, "phrase", hit.form, how))
+                    if phrase.reach and last - i > 2:
+                        # (وشنت القوات بدعم من الغارات الجوية هجمات: the raids in the subject's
+                        # PP are its description, the phrase tells the attack)
+                        nxt = _next_words(words, i, last - i)
+                        inner[id(cands[-1])] = {j for k, j in enumerate(nxt) if j < last and
+                                                _in_subject_pp(words, nxt, k, frozenset())}
                 continue
             last = i
             if hit.rest:
@@ -697,7 +704,7 @@ def find_triggers(words: list[str], compiled: CompiledEvents,
     for t in cands:
         span = set(range(t.first, t.last + 1))
         if t.kind == "phrase":
-            span = {t.first, t.last}
+            span = {t.first, t.last} | inner.get(id(t), set())
         if span & used:
             continue
         used |= span
@@ -764,10 +771,12 @@ def _far_object(words, keys, i, phrase: Phrase, compiled: CompiledEvents,
     times = compiled.contexts.get("phrase_reach_times", frozenset())
     prev = i
     subject = closed = False  # a subject's word met; a time word after it (its end) met
+    pp = False  # a prepositional phrase after the subject met (بدعم جوي)
     for k, j in enumerate(nxt):
         comma = any(words[x] in COMMAS for x in range(prev + 1, j))
+        in_pp = _in_subject_pp(words, nxt, k, phrase.first_keys)
         if k >= phrase.window and not keys[j].isdisjoint(phrase.first_keys) and \
-                words[nxt[k - 1]] not in ADVERBIAL_PREPS and \
+                words[nxt[k - 1]] not in ADVERBIAL_PREPS and not in_pp and \
                 any("p" not in how for stem, how in compiled.analyse(words[j])[0]
                     if stem in phrase.first_keys):
             best = 0
@@ -781,8 +790,12 @@ def _far_object(words, keys, i, phrase: Phrase, compiled: CompiledEvents,
             return None
         if words[j] in times:  # (before the verbs: فجر "dawn" is no فجّر)
             closed = subject
-        elif j in verbs_at or words[j] in stops or closed or not keys[j].isdisjoint(other) \
-                or strip_conj(words[j]) in compiled.speech_forms:  # (وقال: a new clause)
+        elif in_pp or (closed and _pp_word(words[j], phrase.first_keys)) or \
+                (pp and words[j] in _OF):
+            pp = True  # (مساء أمس بدعم جوي من طائرات التحالف: a PP, then the object)
+        elif j in verbs_at or words[j] in stops or (closed and not pp) or \
+                not keys[j].isdisjoint(other) or \
+                strip_conj(words[j]) in compiled.speech_forms:  # (وقال: a new clause)
             return None  # أطلقت الحكومة أمس حملة: after the subject and its time, an object
         else:
             subject = True
@@ -790,11 +803,40 @@ def _far_object(words, keys, i, phrase: Phrase, compiled: CompiledEvents,
     return None
 
 
+_OF = frozenset(fold(w) for w in ("من", "مع"))  # (بدعم من الغارات، بالتعاون مع: a PP's genitive)
+
+
+def _pp_word(word: str, first_keys: frozenset[str]) -> bool:
+    """A word with ب on it (بدعم، بمساندة، بالتعاون) that begins no object of the phrase."""
+    return strip_conj(word).startswith("ب") and \
+        any(how.endswith("pb") for _stem, how in word_keys(word)) and \
+        all(stem not in first_keys for stem, _how in word_keys(word))
+
+
+def _in_subject_pp(words, nxt: list[int], k: int, first_keys: frozenset[str]) -> bool:
+    """The word nxt[k] is the genitive of a prepositional phrase after the verb's subject
+    (وشنت القوات بدعم من الغارات الجوية هجمات، بمساندة الغارات: the raids support the
+    subject, the object is what follows), not the phrase's object."""
+    if k < 2 or any("p" in how for _s, how in word_keys(words[nxt[0]])[1:]):
+        return False  # (تعرضت للتدمير بسبب العدوان: no subject after the verb)
+    b = k - 1
+    if b >= 1 and words[nxt[b]] in _OF:
+        b -= 1
+    elif not strip_conj(words[nxt[k]]).startswith("ال"):
+        return False  # (وتشن الولايات المتحدة باستمرار غارات، أنصار بوتين طائرة: the object)
+    elif b >= 1 and (words[nxt[b]].startswith("لل") or any(
+            "p" in how and stem.startswith("ال") for stem, how in word_keys(words[nxt[b]]))):
+        return False  # (بمساندة الطيران للتحالف هجوما: a definite noun governs no genitive)
+    return b >= 1 and _pp_word(words[nxt[b]], first_keys)
+
+
 def _phrase_object(words, keys, i, phrase: Phrase) -> int | None:
     nxt = _next_words(words, i, phrase.window + 2)
     for k, j in enumerate(nxt[:phrase.window]):
         if keys[j].isdisjoint(phrase.first_keys):
             continue
+        if phrase.reach and _in_subject_pp(words, nxt, k, phrase.first_keys):
+            continue  # (only the violent phrases: ووعد خامنئي باستمرار دعم is the object)
         if k > 0 and words[nxt[k - 1]] in ADVERBIAL_PREPS:
             break  # أكد الوزير خلال لقائه: the noun heads an adverbial, it is no object
         if k > 0 and words[nxt[k - 1]] in FRAME_IN and k + 1 < len(nxt) and \
