@@ -1219,6 +1219,9 @@ class TriggerReading:
                 # خطف المطار والشوارع، اختطاف القرار: a thing taken over, no one abducted
                 if self._taken_over(view, keys, trig, words):
                     return True
+            elif name == "blocking_nature":
+                if self._closed_by_nature(view, keys, trig, words):
+                    return True
             elif name == "verbal_manner" and self._attack_in_words(view, trig):
                 return True
             elif name in ("verbal_manner", "danger_topics", "merit_objects"):
@@ -1233,6 +1236,32 @@ class TriggerReading:
                     if not keys[j].isdisjoint(words):
                         return True
         return blocked_by_neighbours(keys, trig, pat)
+
+    def _closed_by_nature(self, view: SentenceView, keys, trig: Trigger,
+                          nature: frozenset[str]) -> bool:
+        """أغلقت السيول الطرق، قطعت الأمطار الطريق، تسببت الثلوج في قطع الطرق، إغلاق الطريق
+        بسبب الانهيارات: a road closed by the weather or the land (`blocking_nature`, as the
+        subject inside the phrase, one to three words before the trigger, or after a word of
+        cause right after it) is no protest, which is done by people (twenty-sixth session)."""
+        w, n = view.words, len(view.words)
+        crowds = self._context("protest_crowds")
+        inside = range(trig.head + 1, trig.last)
+        if any(not keys[j].isdisjoint(crowds) for j in inside):
+            return False  # قطع المحتجون الطريق رغم الأمطار
+        if any(not keys[j].isdisjoint(nature) for j in inside):
+            return True
+        for j in range(trig.first - 1, max(-1, trig.first - 4), -1):
+            if w[j] in roles.HARD_STOPS or not keys[j].isdisjoint(crowds):
+                break
+            if not keys[j].isdisjoint(nature):
+                return True
+        leads = self._context("nature_cause_leads")
+        j = trig.last + 1
+        while j < min(n, trig.last + 4) and w[j] not in roles.HARD_STOPS:
+            if not keys[j].isdisjoint(leads):
+                return j + 1 < n and not keys[j + 1].isdisjoint(nature)
+            j += 1
+        return False
 
     def _animal_object(self, view: SentenceView, keys, trig: Trigger,
                        animals: frozenset[str]) -> bool:
