@@ -1,7 +1,9 @@
-"""PROTEST, twenty-sixth session (docs/accuracy.md, "PROTEST: roads closed by the weather,
-twenty-sixth session"), on sentences written for this file: a road cut or closed by rain,
-floods, snow, a storm or a landslide (events.json `blocking_nature`) is no protest road block
-(CAMEO 144 is dissent by people); protesters cutting a road stay a protest.
+"""PROTEST, twenty-sixth session (docs/accuracy.md, "PROTEST: roads closed by the weather and
+the imperative اضربوا, twenty-sixth session"), on sentences written for this file: a road cut
+or closed by rain, floods, snow, a storm or a landslide (events.json `blocking_nature`) is no protest road block
+(CAMEO 144 is dissent by people); protesters cutting a road stay a protest. The strike verb
+spelled with a bare alef and no عن nor named subject after it (اضربوا بيد من حديد) is the
+imperative of ضرب "hit!", no strike; اضرب العمال عن العمل stays one.
 """
 
 from __future__ import annotations
@@ -32,3 +34,22 @@ def test_a_road_closed_by_the_weather_is_no_protest(detect, text):
 ])
 def test_protesters_closing_a_road_stay_a_protest(detect, text):
     assert "144" in _codes(detect, text)
+
+
+# --- the imperative اضرب / اضربوا ("hit!") is no strike ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وقال الشيخ للجنود: اضربوا بيد من حديد.",
+    "كن مستقلا، واضرب بعضهم ببعض.",
+])
+def test_the_imperative_of_hit_is_no_strike(detect, text):
+    assert "143" not in _codes(detect, text)
+
+
+@pytest.mark.parametrize("text", [
+    "اضرب العمال عن العمل في المصنع أمس.",
+    "واضرب المعلمون أمس احتجاجا على الأجور.",
+    "أضرب العمال عن العمل احتجاجا على الأجور.",
+])
+def test_a_strike_spelled_with_a_bare_alef_stays_a_strike(detect, text):
+    assert "143" in _codes(detect, text)

@@ -549,6 +549,26 @@ class TriggerReading:
         is seldom صفّى "liquidated" (the `not_triggers` list of events.json)."""
         return self._head_in(keys, trig, "not_triggers")
 
+    def _hit_not_strike(self, view: SentenceView, keys, trig: Trigger) -> bool:
+        """اضربوا بيد من حديد، واضرب بعضهم ببعض: the strike verb أضرب spelled with a bare alef and
+        with no عن after it (events.json `strike_preps`, within four words of its clause) nor a
+        named subject right after it is the imperative of ضرب "hit!", a call, no strike
+        reported (twenty-sixth session; اضرب عن الطعام and اضرب العمال stay strikes)."""
+        if trig.kind != "verb" or trig.first != trig.head:
+            return False
+        w = view.words
+        word = w[trig.head][1:] if "c" in trig.strip else w[trig.head]
+        if not word.startswith("اضرب"):
+            return False
+        preps = self._context("strike_preps")
+        for j in range(trig.last + 1, min(len(w), trig.last + 5)):
+            if w[j] in roles.HARD_STOPS:
+                break
+            if not keys[j].isdisjoint(preps):
+                return False
+        nxt = trig.last + 1
+        return not any(m.first == nxt for m in view.mentions)
+
     def _noun_reading(self, view: SentenceView, trig: Trigger) -> bool:
         """Re-read the trigger's word as a protest noun with a pronoun (تظاهرتنا → تظاهرة + نا,
         تجمعهم → تجمّع + هم): the trigger becomes that noun. False when the word has no such

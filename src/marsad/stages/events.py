@@ -443,6 +443,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 violent_verb_last = trig.last
             if self._misread(keys, trig) or self._noun_before_nisba(view, keys, trig):
                 continue
+            if pat.cameo == "143" and self._hit_not_strike(view, keys, trig):
+                continue  # اضربوا بيد من حديد: the imperative "hit!", no strike
             if pat.plover in VIOLENCE:
                 violent_last = trig.last
             if view.sports_document and pat.plover not in GUARDED:
