@@ -50,6 +50,7 @@ def test_the_imperative_of_hit_is_no_strike(detect, text):
     "اضرب العمال عن العمل في المصنع أمس.",
     "واضرب المعلمون أمس احتجاجا على الأجور.",
     "أضرب العمال عن العمل احتجاجا على الأجور.",
+    "أضرب السكان في المدينة أمس احتجاجا على القرار.",
 ])
 def test_a_strike_spelled_with_a_bare_alef_stays_a_strike(detect, text):
     assert "143" in _codes(detect, text)

@@ -557,7 +557,8 @@ class TriggerReading:
         if trig.kind != "verb" or trig.first != trig.head:
             return False
         w = view.words
-        word = w[trig.head][1:] if "c" in trig.strip else w[trig.head]
+        raw = view.tokens[trig.head].text  # (the words are folded: أضرب reads اضرب there)
+        word = raw[1:] if "c" in trig.strip else raw
         if not word.startswith("اضرب"):
             return False
         preps = self._context("strike_preps")
