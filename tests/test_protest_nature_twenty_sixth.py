@@ -1,7 +1,8 @@
 """PROTEST, twenty-sixth session (docs/accuracy.md, "PROTEST: roads closed by the weather and
 the imperative اضربوا, twenty-sixth session"), on sentences written for this file: a road cut
 or closed by rain, floods, snow, a storm or a landslide (events.json `blocking_nature`) is no protest road block
-(CAMEO 144 is dissent by people); protesters cutting a road stay a protest. The strike verb
+(CAMEO 144 is dissent by people), nor is one closed by a civil authority (أغلقت وزارة النقل
+الطريق, `blocking_authorities`); protesters cutting a road stay a protest. The strike verb
 spelled with a bare alef and no عن nor named subject after it (اضربوا بيد من حديد) is the
 imperative of ضرب "hit!", no strike; اضرب العمال عن العمل stays one.
 """
@@ -23,6 +24,8 @@ def _codes(nlp, text):
     "أغلقت الثلوج الطرق في المحافظة.",
     "قطعت العاصفة الرملية الطريق السريع.",
     "تسببت السيول في قطع الطرق.",
+    "أغلقت إدارة المرور الطريق لأعمال الصيانة.",
+    "أغلقت وزارة النقل الطريق السريع مؤقتا.",
 ])
 def test_a_road_closed_by_the_weather_is_no_protest(detect, text):
     assert "144" not in _codes(detect, text)
@@ -31,6 +34,7 @@ def test_a_road_closed_by_the_weather_is_no_protest(detect, text):
 @pytest.mark.parametrize("text", [
     "أغلق محتجون الطريق السريع صباح اليوم.",
     "أغلق محتجون الطريق السريع رغم الأمطار صباح اليوم.",
+    "أغلق عمال البلدية الطريق صباح اليوم.",
 ])
 def test_protesters_closing_a_road_stay_a_protest(detect, text):
     assert "144" in _codes(detect, text)

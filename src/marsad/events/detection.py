@@ -1263,7 +1263,9 @@ class TriggerReading:
         """أغلقت السيول الطرق، قطعت الأمطار الطريق، تسببت الثلوج في قطع الطرق، إغلاق الطريق
         بسبب الانهيارات: a road closed by the weather or the land (`blocking_nature`, as the
         subject inside the phrase, one to three words before the trigger, or after a word of
-        cause right after it) is no protest, which is done by people (twenty-sixth session)."""
+        cause right after it) is no protest, which is done by people; nor is one closed by a civil
+        authority, the head of the subject inside the phrase (أغلقت وزارة النقل الطريق,
+        `blocking_authorities`; عمال البلدية are people) (twenty-sixth session)."""
         w, n = view.words, len(view.words)
         crowds = self._context("protest_crowds")
         inside = range(trig.head + 1, trig.last)
@@ -1271,6 +1273,9 @@ class TriggerReading:
             return False  # قطع المحتجون الطريق رغم الأمطار
         if any(not keys[j].isdisjoint(nature) for j in inside):
             return True
+        if len(inside) and not keys[trig.head + 1].isdisjoint(
+                self._context("blocking_authorities")):
+            return True  # أغلقت إدارة المرور الطريق: the subject's head a civil authority
         for j in range(trig.first - 1, max(-1, trig.first - 4), -1):
             if w[j] in roles.HARD_STOPS or not keys[j].isdisjoint(crowds):
                 break
