@@ -1,10 +1,11 @@
 """PROTEST, twenty-sixth session (docs/accuracy.md, "PROTEST: roads closed by the weather and
 the imperative اضربوا, twenty-sixth session"), on sentences written for this file: a road cut
-or closed by rain, floods, snow, a storm or a landslide (events.json `blocking_nature`) is no protest road block
-(CAMEO 144 is dissent by people), nor is one closed by a civil authority (أغلقت وزارة النقل
-الطريق, `blocking_authorities`); protesters cutting a road stay a protest. The strike verb
-spelled with a bare alef and no عن nor named subject after it (اضربوا بيد من حديد) is the
-imperative of ضرب "hit!", no strike; اضرب العمال عن العمل stays one.
+or closed by rain, floods, snow, a storm or a landslide (events.json `blocking_nature`) is no
+protest road block (CAMEO 144 is dissent by people), nor is one closed by a civil authority
+(أغلقت وزارة النقل الطريق, `blocking_authorities`); protesters cutting a road stay a
+protest. The strike verb spelled with a bare alef and no عن nor named subject after it
+(اضربوا بيد من حديد) is the imperative of ضرب "hit!", no strike; اضرب العمال عن العمل
+stays one.
 """
 
 from __future__ import annotations
