@@ -67,12 +67,18 @@ def _dates_apart(a: str | None, b: str | None) -> bool:
     return True
 
 
+# Words from a verb after the trigger to a date it takes as its own (وأقيمت صلاة الجنازة أمس);
+# a verb farther off is of a clause inside the report's (وقتلت الحركة التي تريد فرض … أول من أمس)
+DATE_VERB_REACH = 4
+
+
 def _own_dates(events: list[tuple[Event, str]], doc: Document | None,
                verbs: dict[int, list[int]] | None = None,
                back: frozenset[int] | set[int] = frozenset()) -> dict[int, str]:
     """id(event) → the calendar date its own words give: its date when read from an expression,
     else a date expression after its trigger in its sentence with no other event's trigger,
-    no verb (`verbs`: sentence → the starts of its verb forms) and no clause mark between
+    no verb of the date's few words before it (`verbs`: sentence → the starts of its verb
+    forms; DATE_VERB_REACH) and no clause mark between
     (وقتلت حركة الشباب … عضوا بالبرلمان … في هجومين أول من أمس: the dating leaves a far one
     to the article's date; not وغداة الهجوم، أقيمت صلاة الجنازة أمس: the funeral's day). An
     event in `back` (`_refers_back`: غداة الهجوم) has none. Read only to
@@ -97,7 +103,9 @@ def _own_dates(events: list[tuple[Event, str]], doc: Document | None,
         d = next((d for d in doc.dates if d.sentence == ev.sentence and d.start >= end and
                   (nxt is None or d.start < nxt) and _ISO_DATE.fullmatch(d.value or "")), None)
         if d is not None and not any(c in doc.text[end:d.start] for c in _CLAUSE_MARKS) and \
-                not any(end <= v < d.start for v in verbs.get(ev.sentence, ())):
+                not any(end <= v < d.start and
+                        len(_WORD_RE.findall(doc.text, v, d.start)) <= DATE_VERB_REACH
+                        for v in verbs.get(ev.sentence, ())):
             own[id(ev)] = d.value
     return own
 
