@@ -410,6 +410,18 @@ def _in_clause_after(view: SentenceView, keys, trig: Trigger, words: frozenset[s
     return False
 
 
+def _illness_phrase(view: SentenceView, keys, trig: Trigger, words: frozenset[str]) -> bool:
+    """A ب-word within IDIOM_REACH words after the trigger, in its clause, that is or is followed
+    by a word of `words` (بضربات شمس، بمرض)."""
+    for j in range(trig.last + 1, min(len(keys), trig.last + 1 + IDIOM_REACH)):
+        if not view.is_word(j):
+            return False
+        if view.words[j].startswith("ب"):
+            return not keys[j].isdisjoint(words) or \
+                j + 1 < len(keys) and view.is_word(j + 1) and not keys[j + 1].isdisjoint(words)
+    return False
+
+
 def _in_clause_before(view: SentenceView, keys, trig: Trigger, words: frozenset[str],
                       reach: int = 3) -> bool:
     """A word of `words` within `reach` words before the trigger, after any punctuation."""
@@ -1245,6 +1257,13 @@ class TriggerReading:
                     return True
             elif name == "verbal_manner" and self._attack_in_words(view, trig):
                 return True
+            elif name == "diseases":
+                # أصيب حاج بضربة شمس; أصيب عشرات الحجاج بضربات شمس: an illness, the next three
+                # words or, in the clause past a subject, a ب-phrase (its noun or the one after)
+                if any(not keys[j].isdisjoint(words) for j in
+                       range(trig.last + 1, min(len(keys), trig.last + 4))) or \
+                        _illness_phrase(view, keys, trig, words):
+                    return True
             elif name in ("verbal_manner", "danger_topics", "merit_objects"):
                 # هاجم الرئيس المهاجرين بكلمات قاسية: words, not force; حذّرت الأمم المتحدة من
                 # ارتفاع الحصيلة: a warning of a danger, no threat; اعترف الرئيس بنجاح تونس: a

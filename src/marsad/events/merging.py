@@ -30,7 +30,8 @@ def _compatible(a: ActorRef | None, b: ActorRef | None) -> bool:
     return a.type in ("GPE", "LOC", None) or b.type in ("GPE", "LOC", None) or len(ca) == 3 or len(cb) == 3
 
 
-def _same_event(x: Event, y: Event) -> bool:
+def _same_event(x: Event, y: Event, dated: bool = True) -> bool:
+    """(`dated=False`: `y` names the act told before, `_refers_back`: its date is not its own)"""
     if x.cameo[:2] != y.cameo[:2]:
         return False
     visits = ("042", "043")
@@ -42,7 +43,7 @@ def _same_event(x: Event, y: Event) -> bool:
         return False
     if (x.modality in FACTUAL) != (y.modality in FACTUAL):
         return False  # a planned protest and the protest held, a threat and the strike
-    if x.date_source == y.date_source == "expression" and _dates_apart(x.date, y.date):
+    if dated and x.date_source == y.date_source == "expression" and _dates_apart(x.date, y.date):
         return False
     if not _places_agree(x.location, y.location):
         return False  # قتل جندي في عدن … وقتل جندي آخر في تعز: two acts
@@ -66,18 +67,32 @@ def _dates_apart(a: str | None, b: str | None) -> bool:
     return True
 
 
-def _own_dates(events: list[tuple[Event, str]], doc: Document | None) -> dict[int, str]:
+# Words from a verb after the trigger to a date it takes as its own (وأقيمت صلاة الجنازة أمس);
+# a verb farther off is of a clause inside the report's (وقتلت الحركة التي تريد فرض … أول من أمس)
+DATE_VERB_REACH = 4
+
+
+def _own_dates(events: list[tuple[Event, str]], doc: Document | None,
+               verbs: dict[int, list[int]] | None = None,
+               back: frozenset[int] | set[int] = frozenset()) -> dict[int, str]:
     """id(event) → the calendar date its own words give: its date when read from an expression,
-    else a date expression after its trigger in its sentence with no other event's trigger
-    between (وقتلت حركة الشباب … عضوا بالبرلمان … في هجومين أول من أمس: the dating leaves a
-    far one to the article's date). Read only to keep two acts apart, never to date one."""
+    else a date expression after its trigger in its sentence with no other event's trigger,
+    no verb of the date's few words before it (`verbs`: sentence → the starts of its verb
+    forms; DATE_VERB_REACH) and no clause mark between
+    (وقتلت حركة الشباب … عضوا بالبرلمان … في هجومين أول من أمس: the dating leaves a far one
+    to the article's date; not وغداة الهجوم، أقيمت صلاة الجنازة أمس: the funeral's day). An
+    event in `back` (`_refers_back`: غداة الهجوم) has none. Read only to
+    keep two acts apart, never to date one."""
     own: dict[int, str] = {}
+    verbs = verbs or {}
     starts: dict[int, list[int]] = {}
     for ev, _ in events:
         at = (ev.evidence or {}).get("start")
         if at is not None:
             starts.setdefault(ev.sentence, []).append(at)
     for ev, _ in events:
+        if id(ev) in back:
+            continue
         if ev.date_source == "expression" and ev.date:
             own[id(ev)] = ev.date
             continue
@@ -87,9 +102,26 @@ def _own_dates(events: list[tuple[Event, str]], doc: Document | None) -> dict[in
         nxt = min((s for s in starts.get(ev.sentence, ()) if s >= end), default=None)
         d = next((d for d in doc.dates if d.sentence == ev.sentence and d.start >= end and
                   (nxt is None or d.start < nxt) and _ISO_DATE.fullmatch(d.value or "")), None)
-        if d is not None:
+        if d is not None and not any(c in doc.text[end:d.start] for c in _CLAUSE_MARKS) and \
+                not any(end <= v < d.start and
+                        len(_WORD_RE.findall(doc.text, v, d.start)) <= DATE_VERB_REACH
+                        for v in verbs.get(ev.sentence, ())):
             own[id(ev)] = d.value
     return own
+
+
+def _refers_back(text: str, ev: Event, words) -> bool:
+    """`ev` is named by a definite noun after a word of reference (`words.reference_leads`:
+    غداة الهجوم، عقب التفجير، تزامناً مع الغارات): the act told before, whatever date its
+    sentence gives (the date is of what happened the day after)."""
+    at = (ev.evidence or {}).get("start")
+    first = fold(ev.trigger).split()[:1]
+    if at is None or not first or not strip_conj(first[0]).startswith("ال") or \
+            not words.reference_leads:
+        return False
+    before = [fold(w) for w in _WORD_RE.findall(text, max(0, at - 30), at)][-2:]
+    return bool(before) and (before[-1] in words.reference_leads or
+                             " ".join(before) in words.reference_leads)
 
 
 def _told_day(ev: Event, doc: Document | None) -> str | None:
@@ -153,7 +185,8 @@ _STATEMENT_ROOTS = frozenset(("01", "02", "03", "05", "09", "10", "11", "12", "1
 
 def _merge(events: list[tuple[Event, str]], referring: frozenset[int] | set[int] = frozenset(),
            doc: Document | None = None, words=None,
-           carried: frozenset[int] | set[int] = frozenset()) -> list[Event]:
+           carried: frozenset[int] | set[int] = frozenset(),
+           verbs: dict[int, list[int]] | None = None) -> list[Event]:
     """One event per happening: later reports of the same event become its mentions. An event
     whose id is in `referring` (a foiled noun naming an act told before: أحبط الجيش الهجوم)
     becomes a mention of the last act of violence told as done before it, whatever actors each
@@ -163,10 +196,13 @@ def _merge(events: list[tuple[Event, str]], referring: frozenset[int] | set[int]
     act told right before it (قتل المسلحون ثلاثة جنود وجرحوا عشرة آخرين: the others wounded
     are of the soldiers): another act on other people, never folded into an event with that
     same target mention nor into one of another code (a killing told again); a later report
-    of the same act (its code) may still take it."""
+    of the same act (its code) may still take it. `verbs`: sentence → the starts of its verb forms
+    (`_own_dates`)."""
     out: list[Event] = []
     kinds: list[str] = []
-    own = _own_dates(events, doc)
+    back = {id(ev) for ev, _ in events if doc is not None and words is not None and
+            _refers_back(doc.text, ev, words)}
+    own = _own_dates(events, doc, verbs, back)
     for ev, pid in events:
         told = _last_told_violence(out, ev) if id(ev) in referring else \
             _assault_named_again(out, ev) or _then_named_again(out, ev, doc, words)
@@ -182,7 +218,7 @@ def _merge(events: list[tuple[Event, str]], referring: frozenset[int] | set[int]
             if id(ev) in own and ev.sentence != kept.sentence and _dates_apart(
                     own.get(id(kept)) or _told_day(kept, doc), own[id(ev)]):
                 continue  # (قتلت الحركة … أول من أمس, a report of another day's act)
-            if _same_event(kept, ev) and not (
+            if _same_event(kept, ev, id(ev) not in back) and not (
                     doc is not None and words is not None and _told_apart(doc, words, kept, ev)):
                 _add_mention(kept, ev)
                 if _specificity(ev.source) > _specificity(kept.source) and \
@@ -198,7 +234,8 @@ def _merge(events: list[tuple[Event, str]], referring: frozenset[int] | set[int]
                         _within(ev.location, kept.location):
                     kept.location = ev.location  # (a place of its own before the dateline; the
                     # town the text puts in the division the kept event was placed in)
-                if ev.date_source == "expression" and kept.date_source != "expression":
+                if ev.date_source == "expression" and kept.date_source != "expression" and \
+                        id(ev) not in back:
                     kept.date, kept.date_source = ev.date, ev.date_source
                 if id(kept) not in own and id(ev) in own:
                     own[id(kept)] = own[id(ev)]

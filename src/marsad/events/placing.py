@@ -169,6 +169,8 @@ class PlacingWords(NamedTuple):
     # احتجاجاً، رفضاً، تنديداً، ضد، مطالبين: a place after them is the motive's (a foreign scene)
     motive_words: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()  # كان، كانوا (as written): a state, no other clause
+    # غداة، عقب، تزامناً مع (folded, with و/ف): before a definite event noun, the act told before
+    reference_leads: frozenset[str] = frozenset()
 
 
 def _with_clitics(words) -> frozenset[str]:
@@ -189,7 +191,8 @@ def placing_words(contexts: dict[str, frozenset[str]]) -> PlacingWords:
         frozenset(fold(w) for w in contexts.get("not_yet_particles", ())),
         _with_clitics(contexts.get("resident_nouns", ())),
         _motive_words(contexts),
-        frozenset(fold(w) for w in contexts.get("copulas", ())))
+        frozenset(fold(w) for w in contexts.get("copulas", ())),
+        with_conj({fold(w) for w in contexts.get("reference_leads", ())}))
 
 
 def _motive_words(contexts: dict[str, frozenset[str]]) -> frozenset[str]:

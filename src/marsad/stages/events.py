@@ -313,12 +313,14 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
 
         def tells_who(word: str) -> bool:  # (الذي يعمل في، الذي ينتمي إلى: who he is)
             return not identity_verbs.isdisjoint(stem for stem, _ in word_keys(strip_conj(word)))
+        verb_starts: dict[int, list[int]] = {}
         for si, (words, keys, taa) in analysed.items():
             toks = by_sent[si]
             plot_until = self._plot_until(doc.sentences[si], keys, toks, plot_until)
             doc.state[STATE_IN_PLOT] = plot_until is not None and \
                 doc.sentences[si].paragraph <= plot_until
             verbs, own_letter = self._verb_positions(words)
+            verb_starts[si] = [toks[i].start for i in verbs]  # (the merge's own dates)
             view = SentenceView(si, toks, words, verbs=verbs, own_letter=own_letter,
                                 sports_document=sports_doc, **lists)
             view.today = today_positions(doc, view)
@@ -353,7 +355,7 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
         referring = doc.state.pop(STATE_REFERRING)
         carried_ids = doc.state.pop(STATE_CARRIED_TARGET)
         doc.events = _merge(events, referring, doc, self.placing_words,
-                            carried_ids) if self.merge else \
+                            carried_ids, verb_starts) if self.merge else \
             [ev for ev, _ in events]
         _places_of_visits(doc, doc.events)
         locate(doc, doc.events, self.place_features, self.placing_words.region_heads)
