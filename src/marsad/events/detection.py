@@ -1786,22 +1786,29 @@ class TriggerReading:
             roles.is_prep(view.words[k])
 
     @staticmethod
-    def _actor_before(doc: Document | None, view: SentenceView, trig: Trigger):
-        """The actor the subject pronoun of a verb stands for: the last one named before it in
-        its sentence, else the last one of the sentence before (in its paragraph); None when a
-        definite noun outside a prepositional phrase stands between (الحريق اندلع في الغابة ثم
-        اجتاحها: the fire may be the subject)."""
-        near = [m for m in view.mentions if m.last < trig.first and not m.in_pp and
-                not m.locative]
-        if near:
-            return near[-1] if _no_other_noun(view, near[-1].last + 1, trig.first) else None
+    def _actor_before(doc: Document | None, view: SentenceView, trig: Trigger,
+                      pp_heads: bool = True):
+        """The actor the subject pronoun of a verb stands for, as (its sentence's view, the
+        mention): the last one named before it in its sentence outside a prepositional phrase,
+        else the last one of the sentence before (in its paragraph); None when a definite noun
+        outside a prepositional phrase stands between (الحريق اندلع في الغابة ثم اجتاحها: the
+        fire may be the subject). With `pp_heads` false, not an actor that heads a phrase of a
+        preposition either (حدود الكويت after على)."""
+
+        def named(v: SentenceView, b: int):
+            near = [m for m in v.mentions if m.last < b and not m.in_pp and not m.locative and
+                    (pp_heads or not m.pp_head)]
+            return near[-1] if near and _no_other_noun(v, near[-1].last + 1, b) else None
+
+        m = named(view, trig.first)
+        if m is not None:
+            return view, m
         if doc is None or _other_noun_in(view, 0, trig.first):
-            return None
+            return None  # (an actor named before with a noun after it: that noun may be it)
         from marsad.events.participants import previous_view  # (it imports this module)
         prev = previous_view(doc, view)
-        far = [m for m in prev.mentions if not m.in_pp and not m.locative] if prev else []
-        return far[-1] if far and _no_other_noun(prev, far[-1].last + 1, len(prev.words)) \
-            else None
+        m = named(prev, len(prev.words)) if prev is not None else None
+        return (prev, m) if m is not None else None
 
     def _vital_spot(self, view: SentenceView, keys, trig: Trigger,
                     words: frozenset[str]) -> bool:

@@ -17,7 +17,7 @@ from marsad.events.clauses import (IN_WORDS, MIN, TARGETING_REACH, TOLL_CODES, _
                                    _same_actor, _verb_at, _verbal_noun, result_verbs, results_by,
                                    span_units)
 from marsad.actors.person_names import KUNYA, NASAB_OR_FAMILY
-from marsad.events.detection import _clause_leads, _describes_attack, _other_noun_in
+from marsad.events.detection import _clause_leads, _describes_attack
 from marsad.events.placing import envoy_words, place_head_words
 from marsad.events.framing import _result_verb, joined_plural_act
 from marsad.events.modality import modality
@@ -5153,7 +5153,7 @@ class ParticipantRules:
         right after it (any other noun may be its subject): the last actor named before it in
         its sentence, else
         in the sentence before, with no definite noun that names no actor between
-        (`_named_before`), agreeing with the verb (a plural verb: a plural or
+        (`TriggerReading._actor_before`, no actor heading a prepositional phrase), agreeing with the verb (a plural verb: a plural or
         collective actor; a singular one: not of the other gender). Not the speaker of a quote
         or the subject of a verb of saying (قال الرئيس إنه …: who tells does not do). (its
         view, the mention) or None."""
@@ -5169,27 +5169,16 @@ class ParticipantRules:
         if not (("e" in trig.strip and self._no_noun_at(view, j)) or
                 any(p.first == j and not p.in_pp for p in view.places)):
             return None  # (قصفت الطائرات مديرية، ويستهدف الدواء: a noun after it, a subject)
-        mv, m = view, self._named_before(view, 0, trig.first)
-        if m is None and not _other_noun_in(view, 0, trig.first):
-            mv = previous_view(doc, view)
-            m = self._named_before(mv, 0, len(mv.words)) if mv is not None else None
-        if mv is None or m is None or self._says(doc, mv, m):
+        found = self._actor_before(doc, view, trig, pp_heads=False)
+        if found is None or self._says(doc, *found):
             return None
+        mv, m = found
         if roles.plural_agreement(trig.form.person):
             return (mv, m) if self._plural_head(mv, m) or _collective_body(m) else None
         gender = self._gender(mv, m)
         if gender == ("f" if trig.form.person == "3ms" else "m"):
             return None
         return mv, m
-
-    @staticmethod
-    def _named_before(view, a: int, b: int) -> roles.Mention | None:
-        """The last actor among words a..b-1 outside any prepositional phrase (حدود الكويت
-        after على neither), with no definite noun that names no actor after it (الحريق اندلع
-        في الغابة ثم اجتاحها: the fire may be the subject); else None."""
-        near = [m for m in view.mentions if a <= m.first and m.last < b and not m.in_pp and
-                not m.pp_head and not m.locative]
-        return near[-1] if near and not _other_noun_in(view, near[-1].last + 1, b) else None
 
     def _says(self, doc, view, m: roles.Mention) -> bool:
         """`m` speaks: a quote's speaker, or the subject of a verb of saying right before it."""
