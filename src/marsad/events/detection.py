@@ -14,7 +14,7 @@ from marsad.events import roles
 from marsad.events.clauses import (BARE_AN, CLAUSE_ENDS, FACTUAL, FI, IN_WORDS, MIN,
                                    TARGETING_REACH, TOLL_CODES, _ARABIC_DIGITS, _adjective_form,
                                    _bare_triliteral, _in_list, _is_nominal, _relative,
-                                   _security_force, _verb_at, that_words)
+                                   _security_force, _verb_at, result_verbs, that_words)
 from marsad.events.conjugate import SHADDA
 from marsad.events.modality import contrast_at
 from marsad.events.patterns import (CompiledEvents, Pattern, Trigger, blocked_by_neighbours,
@@ -460,6 +460,12 @@ def _no_other_noun(view: SentenceView, a: int, b: int) -> bool:
     return not _other_noun_in(view, a, b)
 
 
+# how far back a road closure joined by و / أو looks for the weather or accident that caused it
+# (`_joined_to_cause`: وكانت الأمطار الغزيرة التي هطلت على المدينة قد تسببت في إعاقة السير وقطعت)
+CAUSE_REACH = 20
+OR_WORDS = frozenset({"او", "أو"})
+
+
 class TriggerReading:
     """The events stage's rules on whether a trigger reports an event."""
 
@@ -642,8 +648,15 @@ class TriggerReading:
             # أكبر تجمع للدروز، ثاني أكبر تجمع للمسلمين: where a people lives most (not أكبر تجمع
             # للمتظاهرين، أكبر تجمع للمعارضة: a crowd or an actor that rallied)
             return True
-        if _is_nominal(trig) or (roles.has_prep_clitic(prev) and len(prev) > 4 and
-                                 prev not in NOT_CONSTRUCT):
+        # (دعا تجمع المهنيين، وقال تجمع الأحرار: the bare past form right after a verb of the
+        # dictionary or of saying, which has no subject yet, is that verb's subject, the noun;
+        # not استهدف تجمعاً, its object, which the dual تجمعا "the two gathered" reads)
+        subject_noun = trig.kind == "verb" and trig.form.tense == "past" and \
+            trig.form.text == w[trig.head] and not w[trig.head].endswith("ا") and \
+            trig.first > 0 and (
+                trig.first - 1 in view.verbs or strip_conj(prev) in self.compiled.speech_forms)
+        if _is_nominal(trig) or subject_noun or (roles.has_prep_clitic(prev) and len(prev) > 4 and
+                                                 prev not in NOT_CONSTRUCT):
             # (لإنشاء تجمع المتوسط: after a verbal noun with its preposition, the noun)
             j = trig.last + 1
             if j < len(w) and view.is_word(j) and keys[j].isdisjoint(crowds | skip) and (
@@ -1255,6 +1268,9 @@ class TriggerReading:
             elif name == "blocking_nature":
                 if self._closed_by_nature(view, keys, trig, words):
                     return True
+            elif name == "forestall_preps":
+                if self._forestalls(view, keys, trig, words):
+                    return True
             elif name == "verbal_manner" and self._attack_in_words(view, trig):
                 return True
             elif name == "diseases":
@@ -1277,6 +1293,24 @@ class TriggerReading:
                         return True
         return blocked_by_neighbours(keys, trig, pat)
 
+    def _forestalls(self, view: SentenceView, keys, trig: Trigger,
+                    preps: frozenset[str]) -> bool:
+        """قطع الطريق على / أمام (لقطع الطريق على المتطرفين، أغلق القرار الطريق أمام
+        المتلاعبين): "to forestall", an idiom, when على / أمام (`preps`) stands in the two words
+        after the road. Not when a word of claim stands before it (أغلق المحتجون الطريق احتجاجاً
+        على البطالة: the على is the claim's), nor with a protesting crowd inside the phrase
+        (أغلق المحتجون الطريق أمام السيارات: a road blocked) (twenty-seventh session)."""
+        crowds = self._context("protest_crowds")
+        if any(not keys[j].isdisjoint(crowds) for j in range(trig.head + 1, trig.last)):
+            return False
+        claims = self._context("protest_claims")
+        for j in range(trig.last + 1, min(len(keys), trig.last + 3)):
+            if not keys[j].isdisjoint(preps):
+                return True
+            if not keys[j].isdisjoint(claims):
+                return False
+        return False
+
     def _closed_by_nature(self, view: SentenceView, keys, trig: Trigger,
                           nature: frozenset[str]) -> bool:
         """أغلقت السيول الطرق، قطعت الأمطار الطريق، تسببت الثلوج في قطع الطرق، إغلاق الطريق
@@ -1284,13 +1318,18 @@ class TriggerReading:
         subject inside the phrase, one to three words before the trigger, or after a word of
         cause right after it) is no protest, which is done by people; nor is one closed by a civil
         authority, the head of the subject inside the phrase (أغلقت وزارة النقل الطريق,
-        `blocking_authorities`; عمال البلدية are people) (twenty-sixth session)."""
+        `blocking_authorities`; عمال البلدية are people) (twenty-sixth session). An accident, a
+        fire or works (`blocking_causes`) close roads as the weather does, as the subject or the
+        cause; and a closure joined by و / أو with no subject of its own takes the weather or
+        such a cause named further back in its sentence (`_joined_to_cause`, twenty-seventh
+        session)."""
         w, n = view.words, len(view.words)
         crowds = self._context("protest_crowds")
+        causes = nature | self._context("blocking_causes")
         inside = range(trig.head + 1, trig.last)
         if any(not keys[j].isdisjoint(crowds) for j in inside):
             return False  # قطع المحتجون الطريق رغم الأمطار
-        if any(not keys[j].isdisjoint(nature) for j in inside):
+        if any(not keys[j].isdisjoint(causes) for j in inside):
             return True
         if len(inside) and not keys[trig.head + 1].isdisjoint(
                 self._context("blocking_authorities")):
@@ -1304,8 +1343,37 @@ class TriggerReading:
         j = trig.last + 1
         while j < min(n, trig.last + 4) and w[j] not in roles.HARD_STOPS:
             if not keys[j].isdisjoint(leads):
-                return j + 1 < n and not keys[j + 1].isdisjoint(nature)
+                return j + 1 < n and not keys[j + 1].isdisjoint(causes)
             j += 1
+        return not len(inside) and self._joined_to_cause(view, keys, trig, causes)
+
+    def _joined_to_cause(self, view: SentenceView, keys, trig: Trigger,
+                         causes: frozenset[str]) -> bool:
+        """تسببت الأمطار الغزيرة في غرق المنازل وقطع الطرق، أدى الحادث إلى زحام أو إغلاق
+        الطريق: a closure joined by و / أو to what the weather or an accident did shares that
+        cause, named up to CAUSE_REACH words back in its sentence, or anywhere before the verb of
+        resulting it is joined under (وكانت الأمطار التي هطلت على … قد تسببت في إعاقة السير
+        وقطعت الطرق). A protesting crowd, a claim (احتجاجاً), a protest word (أدى الحادث إلى
+        احتجاجات وقطع الطرق) or an actor named between is who closed it instead."""
+        w = view.words
+        if "c" not in trig.strip and not (trig.first > 0 and w[trig.first - 1] in OR_WORDS):
+            return False
+        stops = self._context("protest_crowds") | self._context("protest_claims")
+        # (people or bodies, not places: على محافظة ينبع، التي ضربت المدينة المنورة)
+        named = {k for m in view.mentions if m.entity.type in ("PERSON", "ORG") and not m.in_pp
+                 for k in range(m.first, m.last + 1)}
+        results = result_verbs()
+        reach = max(-1, trig.first - 1 - CAUSE_REACH)
+        j = trig.first - 1
+        while j > reach:
+            if w[j] in roles.HARD_STOPS or j in named or not keys[j].isdisjoint(stops) or \
+                    self._protest_word_in([w[j]]):
+                return False
+            if not keys[j].isdisjoint(causes):
+                return True
+            if strip_conj(w[j]) in results:
+                reach = -1  # (its subject may stand far before it, past a relative clause)
+            j -= 1
         return False
 
     def _animal_object(self, view: SentenceView, keys, trig: Trigger,
