@@ -1358,6 +1358,8 @@ class TriggerReading:
         w = view.words
         if "c" not in trig.strip and not (trig.first > 0 and w[trig.first - 1] in OR_WORDS):
             return False
+        if trig.kind == "verb" and "mp" in trig.form.person:
+            return False  # وقطعوا الطريق: people did it (the weather takes قطعت)
         stops = self._context("protest_crowds") | self._context("protest_claims")
         # (people or bodies, not places: على محافظة ينبع، التي ضربت المدينة المنورة)
         named = {k for m in view.mentions if m.entity.type in ("PERSON", "ORG") and not m.in_pp
@@ -1370,7 +1372,8 @@ class TriggerReading:
                     self._protest_word_in([w[j]]):
                 return False
             if not keys[j].isdisjoint(causes):
-                return True
+                # (but احتجاجاً على الحادث: the cause is what the claim is about)
+                return all(keys[k].isdisjoint(stops) for k in range(max(0, j - 2), j))
             if strip_conj(w[j]) in results:
                 reach = -1  # (its subject may stand far before it, past a relative clause)
             j -= 1
