@@ -8,7 +8,10 @@ written for this file:
 - تجمع right after a verb with no subject of its own (دعا تجمع …، وقال تجمع …) is that verb's
   subject, the noun naming a body, no gathering; the verb and the noun of gathering stay 141;
 - a closure joined by و / أو to what the weather or an accident did (تسببت الأمطار في … وقطع
-  الطرق) shares that cause: no protest; closures by protesters stay 144.
+  الطرق) shares that cause: no protest; closures by protesters stay 144;
+- a protest word after THE protesters were encircled, dispersed, expelled or clashed with in
+  the same sentence (events.json `protest_settings`) goes on with a protest told before: no new
+  protest; a protest told before the policing stays one.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ def _codes(nlp, text):
 @pytest.mark.parametrize("text", [
     "أغلق المحتجون الطريق احتجاجاً على البطالة.",
     "أغلق محتجون الطريق احتجاجاً على البطالة.",
-    "قطع المتظاهرون الطريق الدولي تنديداً بالاعتقالات.",
+    "قطع المتظاهرون الطرق احتجاجا على اعتقال ناشط.",
     "أغلق محتجون الطريق أمام السيارات في المدينة.",
 ])
 def test_a_road_blocked_with_its_claim_is_a_protest(detect, text):
@@ -88,3 +91,24 @@ def test_a_closure_joined_to_the_weather_or_an_accident_is_no_protest(detect, te
 def test_a_closure_by_people_stays_a_road_block(detect, text):
     # (guards against overreach: these pass on the old code too)
     assert "144" in _codes(detect, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وطالب المتظاهرون بالإصلاح، فيما طوقت سيارات الشرطة المتظاهرين، بينما تجمع العشرات في "
+    "الميدان.",
+    "وبعد مشادات محدودة مع المتظاهرين تجمع أنصار الحزب أمام مقره.",
+    "حاول أنصار الرئيس طرد المتظاهرين من الساحة، وتجمع العشرات منهم أمام البوابة.",
+])
+def test_a_protest_after_the_protesters_were_policed_is_its_setting(detect, text):
+    assert not any(c.startswith("14") for c in _codes(detect, text))
+
+
+@pytest.mark.parametrize("text", [
+    "تجمع آلاف أمام البرلمان أمس وطوقت الشرطة المتظاهرين.",
+    "تجمع آلاف أمام البرلمان أمس وفرقت الشرطة المتظاهرين بالغاز.",
+    # an indefinite crowd policed: a protest told here
+    "طوقت الشرطة متظاهرين تجمعوا أمام البرلمان أمس.",
+])
+def test_a_protest_told_before_its_policing_stays_one(detect, text):
+    # (guards against overreach: these pass on the old code too)
+    assert "141" in _codes(detect, text)

@@ -1139,6 +1139,26 @@ class TriggerReading:
                 return False
         return True
 
+    def _policed_before(self, view: SentenceView, keys, trig: Trigger) -> bool:
+        """A protest word after THE protesters were encircled, dispersed or expelled, or clashed
+        with, earlier in its sentence (`protest_settings` then a definite crowd within three
+        words: فيما طوقت سيارات الشرطة المتظاهرين … بينما تجمع العشرات، حاول الطلبة المؤيدون
+        طرد المتظاهرين مرددين شعارات وحملوا لافتات، وبعد مشادات محدودة مع المتظاهرين قام
+        أنصاره بالاحتشاد): the protest, told before, is the setting of another act,
+        and what follows goes on with it. A protest told before the policing (تجمع آلاف أمام
+        البرلمان وفرقتهم الشرطة) is coded (twenty-seventh session)."""
+        policing = self._context("protest_settings")
+        crowds = self._context("protest_crowds")
+        w = view.words
+        for k in range(trig.first - 1):
+            if keys[k].isdisjoint(policing):
+                continue
+            for j in range(k + 1, min(trig.first, k + 4)):
+                word = w[j][1:] if w[j][:1] in "وف" and len(w[j]) > 4 else w[j]
+                if word.startswith("ال") and not keys[j].isdisjoint(crowds):
+                    return True
+        return False
+
     def _blocked(self, view, keys, trig: Trigger, pat: Pattern, doc: Document | None = None) -> bool:
         ctx = self.compiled.contexts
         if trig.kind != "noun" and "c" in trig.strip and \

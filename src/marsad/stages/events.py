@@ -739,6 +739,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
                 continue
             if pat.plover == "PROTEST" and self._elaborates(view, trig, evs):
                 continue  # ورفع المتظاهرون لافتات: a detail of a protest reported elsewhere
+            if pat.plover == "PROTEST" and self._policed_before(view, keys, trig):
+                continue  # طوقت الشرطة المتظاهرين بينما تجمع العشرات: the setting, told before
             if pat.plover == "PROTEST" and any(_security_force(ev.source, pat.cameo) for ev in evs):
                 evs = self._protest_by_security(view, trig, pat, evs)
             if reg is not None:
