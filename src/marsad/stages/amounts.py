@@ -713,23 +713,25 @@ def _labelled(text: str, start: int, depth: int = 0) -> bool:
     of three digits or more after its noun (amounts.json `resolution_labels`) and its genitive
     or definite adjectives (قرار مجلس الأمن 2216، القرار الأممي 2216; not 13 بنداً after
     القرار النهائي: a count)."""
-    pre = text[max(0, start - 60):start]
-    listed = _LISTED_BEFORE_RE.search(pre)
+    pre = text[max(0, start - 16):start]
+    listed = _LISTED_BEFORE_RE.search(pre) if pre[-3:].strip(" (،,")[-1:] == "و" or \
+        pre.rstrip(" (")[-1:] in "،," else None
     if listed is not None:
         at = start - len(pre) + listed.start(1)
         return depth < 3 and (_labelled(text, at, depth + 1) or
                               _last_word(text[max(0, at - 16):at]) in
                               amount_words().label_nouns)
-    words = _WORDS_BEFORE_RE.search(pre)
+    last = _last_word(pre)
+    if last[:1] in "وف" and last[1:3] == "ال" and last[1:] in amount_words().label_nouns:
+        return True
+    pre = text[max(0, start - 60):start]
+    if "قرار" not in pre:  # (cheap: most digits have no resolution before them)
+        return False
+    digits = _DIGITS_AT_RE.match(text, start)
+    words = _WORDS_BEFORE_RE.search(pre) if digits and len(digits.group(1)) >= 3 else None
     if words is None:
         return False
     words = words.group(1).split()
-    last = words[-1]
-    if last[:1] in "وف" and last[1:3] == "ال" and last[1:] in amount_words().label_nouns:
-        return True
-    digits = _DIGITS_AT_RE.match(text, start)
-    if digits is None or len(digits.group(1)) < 3:
-        return False
     labels = amount_words().resolution_labels
     for k in range(len(words) - 2, max(-1, len(words) - 5), -1):
         w = words[k][1:] if words[k][:1] in "وفبل" and words[k][1:] in labels else words[k]
