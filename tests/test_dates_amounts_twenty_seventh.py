@@ -45,10 +45,14 @@ def test_a_year_before_this_day_is_that_years_day(nlp_dates, text, expected):
     assert values(nlp_dates, text, "2015-08-02") == expected
 
 
-def test_a_year_of_another_sentence_is_not_this_days(nlp_dates):
-    # near-miss: the year ends its sentence; «في مثل هذا اليوم» of the next has no year: no date
-    assert values(nlp_dates, "غزا العراق الكويت عام 1990. وفي مثل هذا اليوم يتذكر الكويتيون.",
-                  "2015-08-02") == [("عام 1990", "1990")]
+@pytest.mark.parametrize("text", [
+    # near-misses: the year ends its sentence; «في مثل هذا اليوم» of the next has no year
+    "غزا العراق الكويت عام 1990. وفي مثل هذا اليوم يتذكر الكويتيون.",
+    # "founded in 1990, and on this day every year its members celebrate": every year's day
+    "تأسس النادي عام 1990، وفي مثل هذا اليوم من كل عام يحتفل أعضاؤه بذكراه.",
+])
+def test_a_year_before_this_day_of_another_clause_or_every_year_stays(nlp_dates, text):
+    assert values(nlp_dates, text, "2015-08-02") == [("عام 1990", "1990")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -2049,7 +2049,8 @@ def _with_anniversaries(chosen: list[Found], text: str, published: dt.date | Non
         i = bisect.bisect_left([f.start for f in out], m.end())
         after = i < len(out) and _ANNIVERSARY_GAP_RE.fullmatch(text, m.end(), out[i].start)
         if not after and i > 0 and out[i - 1].end <= m.start() and \
-                _ANNIVERSARY_BEFORE_RE.fullmatch(text, out[i - 1].end, m.start()):
+                _ANNIVERSARY_BEFORE_RE.fullmatch(text, out[i - 1].end, m.start()) and \
+                not _every_year_re().match(text, m.end()):
             i -= 1  # (the year told first: في عام 1990، وفي مثل هذا اليوم)
         elif not after:
             continue
@@ -2080,6 +2081,14 @@ def _with_anniversaries(chosen: list[Found], text: str, published: dt.date | Non
             continue  # (29 February in a year without one)
         out[i] = Found(start, end, value, "day", g.relative, g.calendar, g.kind, g.rank)
     return out
+
+
+@per_lexicon
+def _every_year_re():
+    """dates.json `habitual_words` right after «مثل هذا اليوم» (من كل عام، سنوياً): the day of
+    every year, not of the year named before it."""
+    return regex.compile(rf"\s*[،,]?\s*[وف]?(?:{alternation(date_words().habitual_words)})"
+                         rf"(?![\p{{L}}])")
 
 
 @per_lexicon
