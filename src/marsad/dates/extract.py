@@ -2038,31 +2038,57 @@ def _with_anniversaries(chosen: list[Found], text: str, published: dt.date | Non
     With a past year right after it (من عام 1990، من أغسطس 1990، من العام الماضي، قبل عشرين
     عاماً) that year's date takes its place, stretched back over the words: the publication's
     month and day in that year (in that year's month when one is written), a month for «هذه
-    الأيام»; with none the words are no date (twenty-sixth session)."""
+    الأيام»; with none the words are no date (twenty-sixth session). Twenty-seventh session: a
+    past year right before it (في عام 1990، وفي مثل هذا اليوم) is read the same way, stretched
+    on over «اليوم»; and a day of the month after «الموافق» (من عام 1990، الموافق 2 آب) is the
+    day of that year it names, joined to it."""
     if published is None or not chosen or "مثل" not in text:
         return chosen
     out = list(chosen)
     for m in _anniversary_re().finditer(text):
         i = bisect.bisect_left([f.start for f in out], m.end())
-        if i == len(out) or not _ANNIVERSARY_GAP_RE.fullmatch(text, m.end(), out[i].start):
+        after = i < len(out) and _ANNIVERSARY_GAP_RE.fullmatch(text, m.end(), out[i].start)
+        if not after and i > 0 and out[i - 1].end <= m.start() and \
+                _ANNIVERSARY_BEFORE_RE.fullmatch(text, out[i - 1].end, m.start()) and \
+                not _every_year_re().match(text, m.end()):
+            i -= 1  # (the year told first: في عام 1990، وفي مثل هذا اليوم)
+        elif not after:
             continue
         g = out[i]
         if g.granularity not in ("year", "month") or not _YEAR_OR_MONTH_RE.fullmatch(g.value) \
                 or int(g.value[:4]) >= published.year:
             continue
+        start, end = (m.start("unit"), g.end) if after else (g.start, m.end("unit"))
         year = int(g.value[:4])
         month = int(g.value[5:7]) if g.granularity == "month" else published.month
         if m.group("unit") != _TODAY:  # (هذه الأيام: a season of that year)
-            out[i] = Found(m.start("unit"), g.end, f"{year:04d}-{month:02d}", "month",
+            out[i] = Found(start, end, f"{year:04d}-{month:02d}", "month",
                            g.relative, g.calendar, g.kind, g.rank)
             continue
+        day = published.day
+        told = out[i + 1] if i + 1 < len(out) else None
+        if told is not None and told.granularity == "day" and len(told.value) == 10 and \
+                told.calendar == "gregorian" and \
+                (told.anchor == "story" or told.value[:4] == f"{year:04d}") and \
+                _AGREEING_DAY_RE.fullmatch(text, end, told.start):
+            # (الموافق 2 آب: the day it names, in the anniversary's year)
+            month, day = int(told.value[5:7]), int(told.value[8:10])
+            end = told.end
+            del out[i + 1]
         try:
-            value = dt.date(year, month, published.day).isoformat()
+            value = dt.date(year, month, day).isoformat()
         except ValueError:
             continue  # (29 February in a year without one)
-        out[i] = Found(m.start("unit"), g.end, value, "day", g.relative, g.calendar, g.kind,
-                       g.rank)
+        out[i] = Found(start, end, value, "day", g.relative, g.calendar, g.kind, g.rank)
     return out
+
+
+@per_lexicon
+def _every_year_re():
+    """dates.json `habitual_words` right after «مثل هذا اليوم» (من كل عام، سنوياً): the day of
+    every year, not of the year named before it."""
+    return regex.compile(rf"\s*[،,]?\s*[وف]?(?:{alternation(date_words().habitual_words)})"
+                         rf"(?![\p{{L}}])")
 
 
 @per_lexicon
@@ -2072,10 +2098,26 @@ def _anniversary_re():
                          rf"هذه\s+(?P<unit>الايام))(?![\p{{L}}])")
 
 
+def names_this_days_date(before: str) -> bool:
+    """The folded text `before` ends with «في مثل هذا اليوم» and «الموافق» (لـ): the day written
+    right after it is the day a column of this day in history tells of (في مثل هذا اليوم
+    الموافق للعشرين من يوليو: 1944 - …, the 20th of July 1944; twenty-seventh session)."""
+    m = _anniversary_re().search(before, max(0, len(before) - 60))
+    while m is not None:
+        if m.group("unit") == _TODAY and _AGREEING_DAY_RE.fullmatch(before, m.end()):
+            return True
+        m = _anniversary_re().search(before, m.end())
+    return False
+
+
 # between «مثل هذا اليوم» and its year: spaces, a comma, من or في (the year's own words, عام،
 # قبل, are in its expression)
 _ANNIVERSARY_GAP_RE = regex.compile(r"\s*(?:[،,]\s*)?(?:(?:من|في)\s+)?")
 _YEAR_OR_MONTH_RE = regex.compile(r"\d{4}(?:-\d\d)?")
+# between a year and «مثل هذا اليوم» after it: a comma, و and في (the match takes و، ف)
+_ANNIVERSARY_BEFORE_RE = regex.compile(r"\s*(?:[،,]\s*)?(?:و?في\s+)?")
+# between an anniversary and the day it names: الموافق (لـ), in a comma or a bracket
+_AGREEING_DAY_RE = regex.compile(r"\s*[،,(]?\s*(?:ال)?موافق\s*(?:ل\s*(?=\d))?")
 
 
 # A year this many years or more before the publication tells a story of another time

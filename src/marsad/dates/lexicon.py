@@ -279,7 +279,7 @@ def alternation(names) -> str:
 def ordinal_days() -> dict[str, int]:
     """Ordinal day numbers as news writes them before a month (العاشر من يوليو), folded:
     الاول … العاشر, الحادي عشر … التاسع عشر, العشرين, الحادي والعشرين …, الثلاثين,
-    الحادي والثلاثين."""
+    الحادي والثلاثين, and each after لـ (للعشرين)."""
     units = date_words().ordinal_units
     days = {name: i + 1 for i, name in enumerate(units)}
     days["العاشر"] = 10
@@ -290,4 +290,6 @@ def ordinal_days() -> dict[str, int]:
     days["العشرين"] = 20
     days["الثلاثين"] = 30
     days["الحادي والثلاثين"] = 31
+    # after لـ, which drops the article's alif (الموافق للعشرين من يوليو: the 20th)
+    days.update({"ل" + name[1:]: d for name, d in list(days.items())})
     return days

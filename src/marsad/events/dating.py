@@ -11,7 +11,8 @@ import datetime as dt
 
 import regex
 
-from marsad.dates.extract import LATE_DAYS, a_year_back, is_dated, since_start
+from marsad.dates.extract import (LATE_DAYS, a_year_back, is_dated, names_this_days_date,
+                                  since_start)
 from marsad.dates.lexicon import date_words
 from marsad.document import Document, Event
 from marsad.events import roles
@@ -488,11 +489,30 @@ def _event_date(doc, view, trig, default, year_names: frozenset[str] = frozenset
         return fronted.value, "expression"
     year = _chronology_year(view, doc.published)
     if year is not None:
-        return year, "expression"
+        day = _this_days_date(doc)  # (في مثل هذا اليوم الموافق 20 يوليو: 1944 - …, 1944-07-20)
+        return (year if day is None else _in_year(year, day)), "expression"
     line = chronology_line_date(doc, view, trig.first) if in_chronology else None
     if line is not None:
         return _told_as_past(doc, trig, line), "expression"
     return default
+
+
+def _this_days_date(doc) -> str | None:
+    """The month and day («MM-DD») that a column of this day in history names (في مثل هذا اليوم
+    الموافق للعشرين من يوليو): the day of each year its lines open with, or None."""
+    for d in doc.dates:
+        if d.granularity == "day" and len(d.value) == 10 and \
+                names_this_days_date(fold(doc.text[max(0, d.start - 60):d.start])):
+            return d.value[5:]
+    return None
+
+
+def _in_year(year: str, day: str) -> str:
+    """The day «MM-DD» of `year`, or the year alone where it has no such day (29 February)."""
+    try:
+        return dt.date(int(year), int(day[:2]), int(day[3:])).isoformat()
+    except ValueError:
+        return year
 
 
 def _told_as_past(doc, trig, d) -> str:

@@ -1010,9 +1010,19 @@ def _counted_today(view: SentenceView, trig: Trigger, reg: Register) -> bool:
                 k < trig.first and trig.first - k <= COUNTED_TODAY_REACH) and \
             not any(w[j] in roles.HARD_STOPS for j in range(lo, hi))
 
-    return any(near(k) for k in view.today) and any(
-        kind in ("quantities", "number") and k > trig.last and near(k)
-        for k, kind in reg.evidence)
+    if any(near(k) for k in view.today) and any(
+            kind in ("quantities", "number") and k > trig.last and near(k)
+            for k, kind in reg.evidence):
+        return True
+    # Twenty-seventh session: a verb that opens its clause, with «اليوم» of the day after it
+    # (يتظاهر المعلمون اليوم، ويعتصم اليوم العمال) tells the day's act too, counted or not;
+    # «اليوم» before it (اليوم يقتل المسلحون) or a verb inside a clause (من يقتل السوريين
+    # اليوم) still may tell a state
+    opens = trig.first == 0 or w[trig.first - 1] in roles.HARD_STOPS or \
+        w[trig.first - 1] in roles.COMMAS
+    return opens and any(trig.first < k <= trig.last + COUNTED_TODAY_REACH and
+                         not any(w[j] in roles.HARD_STOPS for j in range(trig.first, k))
+                         for k in view.today)
 
 
 GENERIC_DOER_WORDS = 3  # the doer and its adjectives, after a verb at the head of its clause

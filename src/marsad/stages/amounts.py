@@ -71,6 +71,9 @@ class AmountWords:
     minus_words: frozenset[str]  # ناقص، سالب: before a number, a negative value
     other_words: frozenset[str]  # آخرين، أخرى: 10 آخرون counts what a count before it counts
     casualty_nouns: frozenset[str]  # قتيل، جرحى: 13 قتيلاً و23 آخرون: the others are persons
+    person_units: frozenset[str]  # شخص، اشخاص: اثنتان منها points back at no count of them
+    feminine_persons: frozenset[str]  # نساء: a count of women, which اثنتان منها may count
+    resolution_labels: frozenset[str]  # قرار، القرارين: 2216 after them and a genitive labels
 
 
 @per_lexicon
@@ -703,6 +706,52 @@ def _scaled(value: float, scale: int) -> float:
     return float(Decimal(repr(value)) * scale)
 
 
+def _labelled(text: str, start: int, depth: int = 0) -> bool:
+    """Digits at `start` that label, found past the word right before them (twenty-seventh
+    session): after a definite label noun with و or ف on it (والمادة 5، والدورة 42); the next
+    of a list after a labelled number (القرارين 242 و338، المادتين 5 و6); a resolution's number
+    of three digits or more after its noun (amounts.json `resolution_labels`) and its genitive
+    or definite adjectives (قرار مجلس الأمن 2216، القرار الأممي 2216; not 13 بنداً after
+    القرار النهائي: a count)."""
+    pre = text[max(0, start - 16):start]
+    listed = _LISTED_BEFORE_RE.search(pre) if pre[-3:].strip(" (،,")[-1:] == "و" or \
+        pre.rstrip(" (")[-1:] in "،," else None
+    if listed is not None:
+        at = start - len(pre) + listed.start(1)
+        return depth < 3 and (_labelled(text, at, depth + 1) or
+                              _last_word(text[max(0, at - 16):at]) in
+                              amount_words().label_nouns)
+    last = _last_word(pre)
+    if last[:1] in "وف" and last[1:3] == "ال" and last[1:] in amount_words().label_nouns:
+        return True
+    pre = text[max(0, start - 60):start]
+    if "قرار" not in pre:  # (cheap: most digits have no resolution before them)
+        return False
+    digits = _DIGITS_AT_RE.match(text, start)
+    words = _WORDS_BEFORE_RE.search(pre) if digits and len(digits.group(1)) >= 3 else None
+    if words is None:
+        return False
+    words = words.group(1).split()
+    labels = amount_words().resolution_labels
+    for k in range(len(words) - 2, max(-1, len(words) - 5), -1):
+        w = words[k][1:] if words[k][:1] in "وفبل" and words[k][1:] in labels else words[k]
+        if w in labels:
+            between = words[k + 1:]
+            return all(b.startswith("ال") and b not in _RELATIVES or
+                       j + 1 < len(between) and between[j + 1].startswith("ال")
+                       for j, b in enumerate(between)) and between[-1].startswith("ال")
+    return False
+
+
+# a number and و or a comma right before the digits: the next of a list
+_LISTED_BEFORE_RE = regex.compile(r"(?<![\d.,])(\d+)\s*(?:و|[،,]\s*)\s*\(?$")
+# the words (up to five) right before the digits, an opening bracket allowed between
+_WORDS_BEFORE_RE = regex.compile(r"((?:\p{L}+\s+){0,4}\p{L}+)\s*\(?\s*$")
+_DIGITS_AT_RE = regex.compile(r"\(?\s*(\d+)")
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
+                        "اللاتي", "اللواتي"})
+
+
 def _date_sized(before: str, after: str) -> bool:
     """Do `before` (the text up to a slash) and `after` (the digits after it) read as a day and
     a month, in either order (1–31 both, one of them 1–12)? 14/10 and 10/14 are dates; 50/50
@@ -745,8 +794,15 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         return None  # م2, F16, باك-3: a unit or a model name glued to the digits
     if m.group("words") and m.group("words").startswith("ست") and before.endswith("ل"):
         return None  # لست = "I am not", not ل + ست
-    if m.group("digits") and (_ARTICLE_BEFORE_RE.search(before) is not None or
-                              _last_word(before) in amount_words().label_nouns):
+    article = _ARTICLE_BEFORE_RE.search(before) if m.group("digits") else None
+    if article is not None and article.group(0)[:1] == "ا":
+        at = start - (len(before) - article.start())
+        if rx["qual_before"].search(text[max(0, at - 20):at]) is not None:
+            # بحدود الـ500 مليون، قرابة الـ100 شخص: a count after a qualifier, no label
+            start, before, article = at, text[max(0, at - 16):at], None
+    if m.group("digits") and (article is not None or
+                              _last_word(before) in amount_words().label_nouns or
+                              _labelled(text, start)):
         return None  # الـ12, رقم 11, المادة 5, الطابق 3: a label, not a quantity
     if m.group("digits") and before.endswith(":") and before[-2:-1].isdigit():
         return None  # 00:01 تغ: the minutes of a clock time
@@ -868,7 +924,8 @@ def _read(m: regex.Match, text: str, rx: dict[str, regex.Pattern], reversed_deci
         # before counts: `_antecedents`; منها with none before, no amount)
         said = _SPACES_RE.sub(" ", pp.group("p"))
         unit = amount_words().people_of.get(said)
-        pointing = "part" if said in amount_words().part_pronouns else None
+        pointing = ("things" if said in _THINGS_PRONOUNS else "part") \
+            if said in amount_words().part_pronouns else None
         kind = kind if approx else "count"
         end += pp.end()
     elif unit is None and not _one_alone(m) and "خر" in tail[:6] and \
@@ -1017,12 +1074,15 @@ def _antecedents(hits: list[_Hit], text: str) -> None:
     for i, h in enumerate(hits):
         if not h.pointing:
             continue
-        part, others = h.pointing == "part", h.pointing == "others"
+        part, others = h.pointing in ("part", "things"), h.pointing == "others"
         for a in reversed(hits[:i]):
             if h.start - a.end > (250 if part else 150) or (
                     _CLAUSE_BREAK_RE.search(text, a.end, h.start) is not None if others else
                     len(_STOP_RE.findall(text, a.end, h.start)) > part):
                 break  # (persons: the clause, وقتل 5 جنود وأصيب 3 آخرون; things: the sentence)
+            if h.pointing == "things" and a.unit and _feminine_number(text, h.start) and \
+                    _person_unit(a.unit) and not _feminine_persons(a.unit):
+                continue  # (ثلاثة أشخاص بإصابات، اثنتان منها: the injuries, not the persons)
             if (a.value > h.value or not part) and a.end <= h.start:
                 if a.kind in ("count", "approx") and a.unit and not a.unit.isascii():
                     # (13 قتيلاً وأُصيب 23 آخرون: the others are persons, not more killed)
@@ -1034,6 +1094,39 @@ def _antecedents(hits: list[_Hit], text: str) -> None:
                 break  # (the nearest larger amount; money or a percent: nothing counted)
         if h.unit is None and h.currency is None:
             h.value = 0
+
+
+# the pronouns of a part that point at things (or a feminine singular), never at persons
+_THINGS_PRONOUNS = frozenset({"منها", "من بينها"})
+
+
+def _person_unit(unit: str) -> bool:
+    """A counted noun of persons (amounts.json `person_units`, `partitive_plurals`,
+    `casualty_nouns`, or a sound masculine plural in ين / ون: معلمين; not فواعيل: قوانين)."""
+    words = amount_words()
+    if unit == PEOPLE or unit in words.person_units or unit in words.partitive_plurals or \
+            unit in words.casualty_nouns:
+        return True
+    return len(unit) >= 5 and unit.endswith(("ين", "ون")) and \
+        not (len(unit) == 6 and unit[2] == "ا")
+
+
+def _feminine_number(text: str, start: int) -> bool:
+    """The number at `start` is a word in the form that counts a feminine noun (اثنتان،
+    إحدى; ثلاث … عشر without ة): what منها after it points at is no masculine noun."""
+    m = _WORD_RE.match(text, start)
+    return m is not None and m.group(0) in _FEMININE_NUMBERS
+
+
+def _feminine_persons(unit: str) -> bool:
+    """A counted noun of women (امراه، طالبات, `feminine_persons`: نساء)."""
+    return unit.endswith(("ه", "ات")) or unit in amount_words().feminine_persons
+
+
+_WORD_RE = regex.compile(r"\p{L}+")
+# (folded) the number words that count a feminine noun; with ة (ثلاثه) they count a masculine
+_FEMININE_NUMBERS = frozenset({"اثنتان", "اثنتين", "ثنتان", "ثنتين", "احدي", "ثلاث", "اربع",
+                               "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"})
 
 
 def _one_alone(m: regex.Match) -> bool:
