@@ -13,7 +13,7 @@ from marsad.document import ActorRef, Document, Event
 from marsad.events import roles
 from marsad.events.clauses import (BARE_AN, CLAUSE_ENDS, FACTUAL, FI, IN_WORDS, MIN,
                                    TARGETING_REACH, TOLL_CODES, _ARABIC_DIGITS, _adjective_form,
-                                   _bare_triliteral, _in_list, _is_nominal, _relative,
+                                   _bare_triliteral, _in_list, _is_nominal, _plural, _relative,
                                    _security_force, _verb_at, that_words)
 from marsad.events.conjugate import SHADDA
 from marsad.events.modality import contrast_at
@@ -111,6 +111,9 @@ LARGEST = frozenset(fold(w) for w in ("أكبر", "الأكبر", "أضخم"))
 KIND_OF_HEADS = frozenset((fold("ضرب"), fold("ضربا")))
 IDIOM_REACH = 5  # words after ضرب where the noun of its idiom may stand (ضرب … مثلاً)
 TREND_REACH = 20  # tokens after a plural noun of violence where its verb of trend may stand
+TREND_COUNT_BACK = 4  # words before a count where its word of trend may stand
+TREND_CAUSE_BACK = 10  # words before an attack named as a cause where that count may stand
+COUNTED_TO_REACH = 30  # words after such a count where the number it reached may stand
 
 SINCE_REACH = 12  # tokens after a toll where منذ + its starting point may stand
 SINCE_BACK = 8  # tokens before it
@@ -686,6 +689,69 @@ class TriggerReading:
                 break
             if not keys_of(k).isdisjoint(verbs | levels):
                 return True  # التفجيرات وغيرها من التفجيرات زادت
+        if "c" in trig.strip and len(before) == 2 and before[0] not in view.verbs and \
+                _plural(view.words[before[0]]) and \
+                not keys_of(before[1]).isdisjoint(nouns | verbs):
+            return True  # تزايد تهديدات وهجمات الجماعة: the second noun the trend counts
+        return False
+
+    def _trend_count_at(self, view: SentenceView, j: int) -> bool:
+        """Word `j` is a count (events.json `trend_counts`: عدد، أعداد) that a word of change
+        stands before (`count_trends`), at most TREND_COUNT_BACK words and in its clause (تزايد
+        عدد، ارتفاع عدد، شهد تزايداً ملحوظاً في عدد): a number followed over time. (Not حصيلة:
+        a toll rising is one event's brought up to date.)"""
+        keys_of = lambda k: self.compiled.analyse(view.words[k])[1]  # noqa: E731
+        if keys_of(j).isdisjoint(self._context("trend_counts")):
+            return False
+        trends = self._context("count_trends")
+        for k in range(j - 1, max(-1, j - 1 - TREND_COUNT_BACK), -1):
+            if view.words[k] in CLAUSE_ENDS:
+                return False
+            if not keys_of(k).isdisjoint(trends):
+                return True
+        return False
+
+    def _counted_to(self, view: SentenceView, j: int) -> bool:
+        """A number or a recent time after the count at `j`, up to the end of its sentence or
+        another clause (grammar.json `contrastives`: حيث، فيما), past commas (ارتفاع عدد القتلى،
+        جراء القصف، إلى نحو 100؛ ارتفع عدد القتلى أمس): the toll of one event brought up to
+        date, not a trend."""
+        w = view.words
+        stops = (self._context("recent_time") | self._context("quantities")) - \
+            self._context("trend_counts")
+        other = grammar_words().contrastives
+        for k in range(j + 1, min(len(w), j + 1 + COUNTED_TO_REACH)):
+            if w[k] in roles.HARD_STOPS or w[k] in other:
+                return False
+            if w[k] == "#" or view.tokens[k].kind == "number" or \
+                    not self.compiled.analyse(w[k])[1].isdisjoint(stops):
+                return True
+        return False
+
+    def _trend_toll(self, view: SentenceView, trig: Trigger, toll: bool) -> bool:
+        """A toll followed over time with no number it reached (تزايد عدد القتلى خلال الفترة
+        الماضية، ارتفاع عدد الضحايا جراء اعتداءات القوات): a trend, not one event's toll; and
+        the attacks named as its cause in that clause (نظراً لتزايد عدد القتلى بغارات
+        الطائرات، جراء اعتداءات). `toll`: the trigger is the toll itself, right after its
+        count. Not with a number or a recent time in the clause (ارتفع عدد القتلى جراء القصف
+        إلى 57: the update of one attack's toll)."""
+        if not _is_nominal(trig) or trig.first < 1:
+            return False
+        w = view.words
+        if toll:
+            j = trig.first - 1
+            return self._trend_count_at(view, j) and not self._counted_to(view, j)
+        links = self._context("trend_toll_links")
+        cause = w[trig.first - 1] in links or \
+            not self.compiled.analyse(w[trig.first - 1])[1].isdisjoint(links) or \
+            roles.clitic_prep(view, trig.first) == "ب"
+        if not cause:
+            return False
+        for j in range(trig.first - 1, max(-1, trig.first - 1 - TREND_CAUSE_BACK), -1):
+            if w[j] in CLAUSE_ENDS:
+                return False
+            if self._trend_count_at(view, j):
+                return not self._counted_to(view, j)
         return False
 
     def _since_past_point(self, view: SentenceView, trig: Trigger, fronted: bool = False) -> bool:

@@ -1630,6 +1630,9 @@ class ModalityRules:
             return "habitual"  # قتل ثلاثة آلاف جندي منذ الاجتياح: a total, not one event
         if pat.cameo.startswith(TOLL_CODES) and self._total_over_span(view, trig):
             return "habitual"  # قتل 300 شخص خلال الأشهر الستة الماضية: a total, not one event
+        if pat.plover in VIOLENCE and self._trend_toll(view, trig,
+                                                       pat.cameo.startswith(TOLL_CODES)):
+            return "habitual"  # تزايد عدد القتلى، ارتفاع عدد الضحايا جراء الغارات: a trend
         if pat.plover in VIOLENCE and self._charged_with(view, trig):
             return "hypothetical"  # اتهمتها بمهاجمة … وهو ما تسبب في قتل: the charge, alleged
         if pat.plover in VIOLENCE and _generic_topic(view, trig):
