@@ -695,6 +695,26 @@ class TriggerReading:
             return True  # تزايد تهديدات وهجمات الجماعة: the second noun the trend counts
         return False
 
+    def _weapon_of_quoted_count(self, view: SentenceView, trig: Trigger) -> bool:
+        """A weapon with بـ right after a plural noun of attack in guillemets, read as a
+        statistic (`_counted_category`: «الهجمات غير المباشرة» بقذائف الهاون … بلغت أدنى
+        مستوياتها): the means of the acts that statistic counts, no attack of its own. (The
+        term in guillemets is speech content, so the weapon after it had no noun to join.)"""
+        w = view.words
+        k = trig.first - 1
+        if k < 2 or w[k] not in CLOSE_QUOTES or roles.clitic_prep(view, trig.first) != "ب":
+            return False
+        opened = next((j for j in range(k - 1, max(-1, k - 1 - NAME_SPAN), -1)
+                       if w[j] in OPEN_QUOTES), None)
+        if opened is None:
+            return False
+        nouns = grammar_words().attack_nouns
+        for n in range(opened + 1, k):
+            if _plural(w[n]) and strip_conj(w[n]) in nouns:
+                return self._counted_category(
+                    view, dataclasses.replace(trig, first=n, head=n, strip=""))
+        return False
+
     def _trend_count_at(self, view: SentenceView, j: int) -> bool:
         """Word `j` is a count (events.json `trend_counts`: عدد، أعداد) that a word of change
         stands before (`count_trends`), at most TREND_COUNT_BACK words and in its clause (تزايد

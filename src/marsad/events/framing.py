@@ -1653,6 +1653,8 @@ class ModalityRules:
         if pat.plover in VIOLENCE and _is_nominal(trig) and \
                 _plural(view.words[trig.head]) and self._counted_category(view, trig):
             return "habitual"  # عدد الهجمات، تقليص الهجمات، التفجيرات زادت: a statistic
+        if pat.plover in VIOLENCE and self._weapon_of_quoted_count(view, trig):
+            return "habitual"  # «الهجمات» بقذائف الهاون … بلغت أدنى مستوياتها: its means
         if pat.plover in VIOLENCE and _is_nominal(trig) and \
                 _plural(view.words[trig.head]) and not reg.evidence_outside(
                     trig.first, trig.last, COUNT_SIGNS) and not _broke_out(reg, trig) and \

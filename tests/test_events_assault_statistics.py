@@ -1,0 +1,73 @@
+"""ASSAULT precision (twenty-seventh session, h3): attacks spoken of as a class, the subject of a
+trend or a statistic, not one event. Sentences written for this file (none from a corpus):
+
+- a count of the dead followed over time with no number it reached (تزايد عدد القتلى خلال
+  الفترة الماضية، شهد تزايداً ملحوظاً في عدد قتلى) is `habitual`, and so are the attacks named
+  as that trend's cause (لتزايد عدد القتلى بغارات، ارتفاع عدد الضحايا جراء اعتداءات);
+- a present verb of trend before a plural noun of violence (في وقت تتزايد الاعتداءات), even
+  with a number elsewhere in the sentence;
+- a plural noun joined by و to the noun a trend counts (تزايد تهديدات وهجمات الجماعة);
+- a weapon right after such a plural set in guillemets («الهجمات غير المباشرة» بقذائف الهاون …
+  بلغت أدنى مستوياتها): the means of the acts the statistic counts.
+
+Each is paired with the one event's toll brought up to date (ارتفع عدد القتلى جراء القصف إلى
+57; أمس), which stays factual.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _pipelines import (assault_with_modality, detect,  # noqa: F401 (a fixture)
+                        factual_assault, trigger_assault_modalities)
+
+TREND = [
+    # a count of the dead followed over time
+    ("وقالت المصادر إن القلق يسود بين عائلات المقاتلين بسبب تزايد عدد القتلى خلال الفترة "
+     "الماضية.", "القتلى"),
+    ("وتراجعت شعبية الحزب في الجنوب مع تزايد عدد القتلى في صفوفه.", "القتلى"),
+    ("وشهد الشهر الماضي تزايدا ملحوظا في عدد قتلى التنظيم بغارات الطائرات المسيرة.", "قتلى"),
+    ("وطالب الأهالي المسلحين بمغادرة المدينة نظرا لتزايد عدد القتلى بغارات الطائرات.",
+     "القتلى"),
+    # the attacks named as the trend's cause
+    ("وشهد الشهر الماضي تزايدا ملحوظا في عدد قتلى التنظيم بغارات الطائرات المسيرة.", "بغارات"),
+    ("وأعلنت المنظمة ارتفاع عدد الضحايا المدنيين في المخيمات جراء اعتداءات القوات الحكومية.",
+     "اعتداءات"),
+    # a present verb of trend, a number elsewhere in the sentence
+    ("وناقش البرلمان خلال ثلاثة أيام مشروع القانون في وقت تتزايد الاعتداءات في البلاد.",
+     "الاعتداءات"),
+    # the second of two nouns a trend counts
+    ("وشددت الشرطة الإجراءات في ظل تزايد تهديدات وهجمات الجماعة التي قتلت خمسة جنود.",
+     "وهجمات"),
+    # the weapon of a statistic's term in guillemets
+    ("وأعلن الجيش أمس أن «الهجمات غير المباشرة» بقذائف الهاون التي استهدفت قواعده في الشمال "
+     "خلال الشهر الماضي بلغت أدنى مستوياتها.", "بقذائف"),
+]
+
+# One event's toll brought up to date, or an attack told: factual
+STILL_REPORTED = [
+    "وأعلنت المصادر ارتفاع عدد القتلى جراء القصف على الحي إلى 57 قتيلا.",
+    "وأعلن المستشفى ارتفاع عدد القتلى، جراء قصف الحي السكني، إلى نحو ثلاثين.",
+    "وارتفع عدد القتلى في الهجوم على السوق إلى 20 شخصا.",
+    "وتزايد عدد القتلى في القصف الذي استهدف المدينة أمس.",
+    "وأفادت مصادر طبية بارتفاع حصيلة القتلى جراء قصف الحي.",
+    "وقال الجيش إن «الهجمات الانتقامية» بقذائف الهاون التي استهدفت قواعده أمس أسفرت عن مقتل "
+    "جنديين.",
+]
+
+
+@pytest.mark.parametrize("text, trigger", TREND)
+def test_a_trend_is_habitual(detect, text, trigger):
+    got = trigger_assault_modalities(detect, text, trigger)
+    assert got == ["habitual"], got
+
+
+@pytest.mark.parametrize("text", STILL_REPORTED)
+def test_one_events_toll_stays_factual(detect, text):
+    factual_assault(detect, text)
+
+
+def test_a_trend_and_its_cause_report_no_attack(detect):
+    assault_with_modality(
+        detect, "وطالب الأهالي المسلحين بمغادرة المدينة نظرا لتزايد عدد القتلى بغارات "
+        "الطائرات المسيرة على الأحياء.", "habitual")
