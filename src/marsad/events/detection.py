@@ -812,10 +812,18 @@ class TriggerReading:
                 return True  # (منذ بداية الهجوم: the noun is the point of time itself)
         return False
 
+    def _one_act_nouns(self) -> frozenset[str]:
+        """The singular nouns of an attack (grammar.json `attack_nouns` but plurals, duals and
+        قصف, a bombardment that may last): one act named."""
+        return frozenset(n for n in grammar_words().attack_nouns
+                         if not _plural(n) and not n.endswith("ين") and
+                         strip_conj(n).removeprefix("ال") != fold("قصف"))
+
     def _total_over_span(self, view: SentenceView, trig: Trigger) -> bool:
         """A counted toll over a span of months or years in its clause (قتل 300 شخص خلال الأشهر
         الستة الماضية، وفي الأشهر الستة الأخيرة أدت التفجيرات إلى قتل أربعة آلاف، على مدى ثلاث
-        سنوات), or up to now after it (الحرب التي أسفرت عن مقتل 200 ألف شخص حتى الآن): a total
+        سنوات; or over a month, events.json `month_span_openers` + `month_span_units`: قتل 37
+        مقاتلاً خلال شهر يوليو، حصيلة الهجمات خلال الشهر الماضي 120 قتيلاً), or up to now after it (الحرب التي أسفرت عن مقتل 200 ألف شخص حتى الآن): a total
         accumulated over that time, not one event. A span of days or weeks is
         left to the news (قتلت القوات خلال الأسبوع الماضي 47 مسلحاً: told as a report); not
         with a superlative between (سقوط 35 قتيلاً في أحد أكثر الانفجارات دموية في الأشهر
@@ -833,18 +841,32 @@ class TriggerReading:
         def counted(k: int) -> bool:
             return w[k] == "#" or not self.compiled.analyse(w[k])[1].isdisjoint(quantities)
 
+        openers, months = self._context("month_span_openers"), self._context("month_span_units")
+
+        one_act = self._one_act_nouns()
+
+        def span_at(k: int) -> bool:
+            # (خلال الشهر الماضي، طوال شهر يوليو: a month's total, as of months and years;
+            # not with one attack named between: قتل خمسة في هجوم … خلال الشهر الماضي)
+            if _long_span_at(w, k):
+                return True
+            if strip_conj(w[k]) not in openers or k + 1 >= len(w) or w[k + 1] not in months:
+                return False
+            return all(self.compiled.analyse(w[j])[1].isdisjoint(one_act)
+                       for j in range(min(k, trig.first), max(k, trig.last + 1)))
+
         if not any(counted(k) for k in range(max(0, trig.first - 2),
                                              min(len(w), trig.last + 4)) if k != trig.head):
             return False  # قتل زعيم التنظيم خلال الأشهر الماضية: one killing
         for k in range(trig.last + 1, min(len(w), trig.last + 1 + SINCE_REACH)):
             if stop_at(k) or w[k] in lam:
                 break  # (ولم تتبن أي جهة الهجوم حتى الآن: the negated clause's "so far")
-            if _long_span_at(w, k) or _so_far_at(w, k):
+            if span_at(k) or _so_far_at(w, k):
                 return True
         for k in range(trig.first - 1, max(-1, trig.first - 1 - SINCE_BACK - 1), -1):
             if stop_at(k):
                 return False
-            if _long_span_at(w, k):
+            if span_at(k):
                 return True
         return False
 
