@@ -7,6 +7,9 @@ trend or a statistic, not one event. Sentences written for this file (none from 
 - a present verb of trend before a plural noun of violence (في وقت تتزايد الاعتداءات), even
   with a number elsewhere in the sentence;
 - a plural noun joined by و to the noun a trend counts (تزايد تهديدات وهجمات الجماعة);
+- a counted toll over a month (خلال الشهر الماضي، خلال شهر يوليو، طوال الشهر) is a monthly
+  total, unless one attack is named between (قتل خمسة في هجوم … خلال الشهر الماضي); a toll since
+  a leader took office (منذ تسلم الرئيس مهامه) a total since that point;
 - a weapon right after such a plural set in guillemets («الهجمات غير المباشرة» بقذائف الهاون …
   بلغت أدنى مستوياتها): the means of the acts the statistic counts.
 
@@ -39,6 +42,11 @@ TREND = [
     # the second of two nouns a trend counts
     ("وشددت الشرطة الإجراءات في ظل تزايد تهديدات وهجمات الجماعة التي قتلت خمسة جنود.",
      "وهجمات"),
+    # a month's total; a total since a leader took office
+    ("وقتل 37 مقاتلا من الحزب خلال شهر يوليو الماضي في معارك المدينة.", "وقتل"),
+    ("وبلغت حصيلة الهجمات خلال الشهر الماضي 120 قتيلا.", "قتيلا"),
+    ("وقالت الشبكة إن البراميل المتفجرة تسببت بمقتل 200 مدني طوال الشهر الماضي.", "بمقتل"),
+    ("وكثفت الجماعة هجماتها على القرى منذ تسلم الرئيس مهامه وقتلت 300 شخص.", "وقتلت"),
     # the weapon of a statistic's term in guillemets
     ("وأعلن الجيش أمس أن «الهجمات غير المباشرة» بقذائف الهاون التي استهدفت قواعده في الشمال "
      "خلال الشهر الماضي بلغت أدنى مستوياتها.", "بقذائف"),
@@ -51,6 +59,8 @@ STILL_REPORTED = [
     "وارتفع عدد القتلى في الهجوم على السوق إلى 20 شخصا.",
     "وتزايد عدد القتلى في القصف الذي استهدف المدينة أمس.",
     "وأفادت مصادر طبية بارتفاع حصيلة القتلى جراء قصف الحي.",
+    "وقتل خمسة جنود في هجوم على حاجز للجيش خلال الشهر الماضي.",
+    "وقتل 37 مقاتلا من الحزب في شهر يوليو الماضي في معارك المدينة.",
     "وقال الجيش إن «الهجمات الانتقامية» بقذائف الهاون التي استهدفت قواعده أمس أسفرت عن مقتل "
     "جنديين.",
 ]
