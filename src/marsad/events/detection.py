@@ -812,18 +812,12 @@ class TriggerReading:
                 return True  # (منذ بداية الهجوم: the noun is the point of time itself)
         return False
 
-    def _one_act_nouns(self) -> frozenset[str]:
-        """The singular nouns of an attack (grammar.json `attack_nouns` but plurals, duals and
-        قصف, a bombardment that may last): one act named."""
-        return frozenset(n for n in grammar_words().attack_nouns
-                         if not _plural(n) and not n.endswith("ين") and
-                         strip_conj(n).removeprefix("ال") != fold("قصف"))
-
     def _total_over_span(self, view: SentenceView, trig: Trigger) -> bool:
         """A counted toll over a span of months or years in its clause (قتل 300 شخص خلال الأشهر
         الستة الماضية، وفي الأشهر الستة الأخيرة أدت التفجيرات إلى قتل أربعة آلاف، على مدى ثلاث
         سنوات; or over a month, events.json `month_span_openers` + `month_span_units`: قتل 37
-        مقاتلاً خلال شهر يوليو، حصيلة الهجمات خلال الشهر الماضي 120 قتيلاً), or up to now after it (الحرب التي أسفرت عن مقتل 200 ألف شخص حتى الآن): a total
+        مقاتلاً خلال شهر يوليو، حصيلة الهجمات خلال الشهر الماضي 120 قتيلاً), or up to now
+        after it (الحرب التي أسفرت عن مقتل 200 ألف شخص حتى الآن): a total
         accumulated over that time, not one event. A span of days or weeks is
         left to the news (قتلت القوات خلال الأسبوع الماضي 47 مسلحاً: told as a report); not
         with a superlative between (سقوط 35 قتيلاً في أحد أكثر الانفجارات دموية في الأشهر
@@ -843,11 +837,12 @@ class TriggerReading:
 
         openers, months = self._context("month_span_openers"), self._context("month_span_units")
 
-        one_act = self._one_act_nouns()
+        one_act = self._context("month_span_one_acts")
 
         def span_at(k: int) -> bool:
             # (خلال الشهر الماضي، طوال شهر يوليو: a month's total, as of months and years;
-            # not with one attack named between: قتل خمسة في هجوم … خلال الشهر الماضي)
+            # not with one act named between, `month_span_one_acts`: قتل خمسة في هجوم … خلال
+            # الشهر الماضي)
             if _long_span_at(w, k):
                 return True
             if strip_conj(w[k]) not in openers or k + 1 >= len(w) or w[k + 1] not in months:
