@@ -4,6 +4,9 @@ trend or a statistic, not one event. Sentences written for this file (none from 
 - a count of the dead followed over time with no number it reached (تزايد عدد القتلى خلال
   الفترة الماضية، شهد تزايداً ملحوظاً في عدد قتلى) is `habitual`, and so are the attacks named
   as that trend's cause (لتزايد عدد القتلى بغارات، ارتفاع عدد الضحايا جراء اعتداءات);
+- a count of the dead called a total (إجمالي عدد القتلى، العدد الإجمالي للقتلى) and its causes,
+  a noun joined to them past a comma too (جراء غارات التحالف، وضرباته), unless one act is named
+  after it (إجمالي عدد القتلى في التفجير الذي استهدف المسجد أمس);
 - a present verb of trend before a plural noun of violence (في وقت تتزايد الاعتداءات), even
   with a number elsewhere in the sentence;
 - a plural noun joined by و to the noun a trend counts (تزايد تهديدات وهجمات الجماعة);
@@ -42,6 +45,10 @@ TREND = [
     # the second of two nouns a trend counts
     ("وشددت الشرطة الإجراءات في ظل تزايد تهديدات وهجمات الجماعة التي قتلت خمسة جنود.",
      "وهجمات"),
+    # a total
+    ("ويرتفع بذلك إجمالي عدد القتلى في صفوف الشرطة إلى 60 على الأقل منذ 20 يوليو.", "القتلى"),
+    ("وأعلن المرصد ارتفاع العدد الإجمالي للقتلى إلى 3200 على الأقل جراء غارات التحالف - "
+     "الدولي، وضرباته على مناطق في سوريا.", "غارات"),
     # a month's total; a total since a leader took office
     ("وقتل 37 مقاتلا من الحزب خلال شهر يوليو الماضي في معارك المدينة.", "وقتل"),
     ("وبلغت حصيلة الهجمات خلال الشهر الماضي 120 قتيلا.", "قتيلا"),
@@ -60,6 +67,7 @@ STILL_REPORTED = [
     "وتزايد عدد القتلى في القصف الذي استهدف المدينة أمس.",
     "وأفادت مصادر طبية بارتفاع حصيلة القتلى جراء قصف الحي.",
     "وقتل خمسة جنود في هجوم على حاجز للجيش خلال الشهر الماضي.",
+    "وبلغ إجمالي عدد القتلى في التفجير الذي استهدف المسجد أمس 25 شخصا.",
     "وقتل خمسة جنود في انفجار عبوة ناسفة خلال الشهر الماضي.",
     "وقتل 37 مقاتلا من الحزب في شهر يوليو الماضي في معارك المدينة.",
     "وقال الجيش إن «الهجمات الانتقامية» بقذائف الهاون التي استهدفت قواعده أمس أسفرت عن مقتل "
@@ -76,6 +84,12 @@ def test_a_trend_is_habitual(detect, text, trigger):
 @pytest.mark.parametrize("text", STILL_REPORTED)
 def test_one_events_toll_stays_factual(detect, text):
     factual_assault(detect, text)
+
+
+def test_a_total_and_its_joined_causes_report_no_attack(detect):
+    assault_with_modality(
+        detect, "وأعلن المرصد ارتفاع العدد الإجمالي للقتلى إلى 3200 على الأقل جراء غارات "
+        "التحالف - الدولي، وضرباته على مناطق في سوريا.", "habitual")
 
 
 def test_a_trend_and_its_cause_report_no_attack(detect):

@@ -114,6 +114,7 @@ TREND_REACH = 20  # tokens after a plural noun of violence where its verb of tre
 TREND_COUNT_BACK = 4  # words before a count where its word of trend may stand
 TREND_CAUSE_BACK = 10  # words before an attack named as a cause where that count may stand
 COUNTED_TO_REACH = 30  # words after such a count where the number it reached may stand
+JOINED_BACK = 6  # words before a joined noun where the cause it is joined to may stand
 
 SINCE_REACH = 12  # tokens after a toll where منذ + its starting point may stand
 SINCE_BACK = 8  # tokens before it
@@ -748,30 +749,67 @@ class TriggerReading:
                 return True
         return False
 
+    def _total_count_at(self, view: SentenceView, j: int) -> bool:
+        """Word `j` is a count (`trend_counts`) called a total (`total_words` right before or
+        after it: إجمالي عدد القتلى، العدد الإجمالي للقتلى) with no act of one occasion after it in
+        its sentence (`one_act_nouns`: العدد الإجمالي لقتلى الهجوم is one attack's)."""
+        w = view.words
+        keys_of = lambda k: self.compiled.analyse(w[k])[1]  # noqa: E731
+        if keys_of(j).isdisjoint(self._context("trend_counts")):
+            return False
+        totals = self._context("total_words")
+        if not any(0 <= k < len(w) and not keys_of(k).isdisjoint(totals) for k in (j - 1, j + 1)):
+            return False
+        one_act = self._context("one_act_nouns")
+        for k in range(j + 1, min(len(w), j + 1 + COUNTED_TO_REACH)):
+            if w[k] in roles.HARD_STOPS:
+                break
+            if not keys_of(k).isdisjoint(one_act):
+                return False
+        return True
+
     def _trend_toll(self, view: SentenceView, trig: Trigger, toll: bool) -> bool:
         """A toll followed over time with no number it reached (تزايد عدد القتلى خلال الفترة
-        الماضية، ارتفاع عدد الضحايا جراء اعتداءات القوات): a trend, not one event's toll; and
+        الماضية، ارتفاع عدد الضحايا جراء اعتداءات القوات): a trend, not one event's toll; or a
+        toll called a total (`_total_count_at`: ارتفاع العدد الإجمالي للقتلى إلى 3216); and
         the attacks named as its cause in that clause (نظراً لتزايد عدد القتلى بغارات
         الطائرات، جراء اعتداءات). `toll`: the trigger is the toll itself, right after its
-        count. Not with a number or a recent time in the clause (ارتفع عدد القتلى جراء القصف
-        إلى 57: the update of one attack's toll)."""
+        count (or its count and the total word). Not a trend with a number or a recent time in
+        the clause (ارتفع عدد القتلى جراء القصف إلى 57: the update of one attack's toll)."""
         if not _is_nominal(trig) or trig.first < 1:
             return False
         w = view.words
+
+        def counted_over_time(j: int) -> bool:
+            return self._total_count_at(view, j) or (
+                self._trend_count_at(view, j) and not self._counted_to(view, j))
+
         if toll:
             j = trig.first - 1
-            return self._trend_count_at(view, j) and not self._counted_to(view, j)
+            if j > 0 and not self.compiled.analyse(w[j])[1].isdisjoint(
+                    self._context("total_words")):
+                j -= 1  # العدد الإجمالي للقتلى
+            return counted_over_time(j)
         links = self._context("trend_toll_links")
-        cause = w[trig.first - 1] in links or \
-            not self.compiled.analyse(w[trig.first - 1])[1].isdisjoint(links) or \
-            roles.clitic_prep(view, trig.first) == "ب"
-        if not cause:
-            return False
-        for j in range(trig.first - 1, max(-1, trig.first - 1 - TREND_CAUSE_BACK), -1):
+
+        def link_at(k: int) -> bool:
+            return w[k] in links or not self.compiled.analyse(w[k])[1].isdisjoint(links)
+
+        start = trig.first - 1  # where the search for the count begins
+        if not (link_at(start) or roles.clitic_prep(view, trig.first) == "ب"):
+            if "c" not in trig.strip:
+                return False
+            # جراء غارات التحالف، وضرباته: a noun joined to the cause is a cause too
+            start = next((k for k in range(trig.first - 2, max(0, trig.first - 2 - JOINED_BACK),
+                                           -1)
+                          if link_at(k) and _plural(w[k + 1])), None)
+            if start is None or any(w[k] in roles.HARD_STOPS for k in range(start, trig.first)):
+                return False
+        for j in range(start, max(-1, start - TREND_CAUSE_BACK), -1):
             if w[j] in CLAUSE_ENDS:
                 return False
-            if self._trend_count_at(view, j):
-                return not self._counted_to(view, j)
+            if self._trend_count_at(view, j) or self._total_count_at(view, j):
+                return counted_over_time(j)
         return False
 
     def _since_past_point(self, view: SentenceView, trig: Trigger, fronted: bool = False) -> bool:
@@ -837,11 +875,11 @@ class TriggerReading:
 
         openers, months = self._context("month_span_openers"), self._context("month_span_units")
 
-        one_act = self._context("month_span_one_acts")
+        one_act = self._context("one_act_nouns")
 
         def span_at(k: int) -> bool:
             # (خلال الشهر الماضي، طوال شهر يوليو: a month's total, as of months and years;
-            # not with one act named between, `month_span_one_acts`: قتل خمسة في هجوم … خلال
+            # not with one act named between, `one_act_nouns`: قتل خمسة في هجوم … خلال
             # الشهر الماضي)
             if _long_span_at(w, k):
                 return True
