@@ -13,7 +13,7 @@ from marsad.document import ActorRef, Document, Event
 from marsad.events import roles
 from marsad.events.clauses import (BARE_AN, CLAUSE_ENDS, FACTUAL, FI, IN_WORDS, MIN,
                                    TARGETING_REACH, TOLL_CODES, _ARABIC_DIGITS, _adjective_form,
-                                   _bare_triliteral, _in_list, _is_nominal, _relative,
+                                   _bare_triliteral, _in_list, _is_nominal, _plural, _relative,
                                    _security_force, _verb_at, result_verbs, that_words)
 from marsad.events.conjugate import SHADDA
 from marsad.events.modality import contrast_at
@@ -111,6 +111,10 @@ LARGEST = frozenset(fold(w) for w in ("أكبر", "الأكبر", "أضخم"))
 KIND_OF_HEADS = frozenset((fold("ضرب"), fold("ضربا")))
 IDIOM_REACH = 5  # words after ضرب where the noun of its idiom may stand (ضرب … مثلاً)
 TREND_REACH = 20  # tokens after a plural noun of violence where its verb of trend may stand
+TREND_COUNT_BACK = 4  # words before a count where its word of trend may stand
+TREND_CAUSE_BACK = 10  # words before an attack named as a cause where that count may stand
+COUNTED_TO_REACH = 30  # words after such a count where the number it reached may stand
+JOINED_BACK = 6  # words before a joined noun where the cause it is joined to may stand
 
 SINCE_REACH = 12  # tokens after a toll where منذ + its starting point may stand
 SINCE_BACK = 8  # tokens before it
@@ -699,6 +703,126 @@ class TriggerReading:
                 break
             if not keys_of(k).isdisjoint(verbs | levels):
                 return True  # التفجيرات وغيرها من التفجيرات زادت
+        if "c" in trig.strip and len(before) == 2 and before[0] not in view.verbs and \
+                _plural(view.words[before[0]]) and \
+                not keys_of(before[1]).isdisjoint(nouns | verbs):
+            return True  # تزايد تهديدات وهجمات الجماعة: the second noun the trend counts
+        return False
+
+    def _weapon_of_quoted_count(self, view: SentenceView, trig: Trigger) -> bool:
+        """A weapon with بـ right after a plural noun of attack in guillemets, read as a
+        statistic (`_counted_category`: «الهجمات غير المباشرة» بقذائف الهاون … بلغت أدنى
+        مستوياتها): the means of the acts that statistic counts, no attack of its own. (The
+        term in guillemets is speech content, so the weapon after it had no noun to join.)"""
+        w = view.words
+        k = trig.first - 1
+        if k < 2 or w[k] not in CLOSE_QUOTES or roles.clitic_prep(view, trig.first) != "ب":
+            return False
+        opened = next((j for j in range(k - 1, max(-1, k - 1 - NAME_SPAN), -1)
+                       if w[j] in OPEN_QUOTES), None)
+        if opened is None:
+            return False
+        nouns = grammar_words().attack_nouns
+        for n in range(opened + 1, k):
+            if _plural(w[n]) and strip_conj(w[n]) in nouns:
+                return self._counted_category(
+                    view, dataclasses.replace(trig, first=n, head=n, strip=""))
+        return False
+
+    def _trend_count_at(self, view: SentenceView, j: int) -> bool:
+        """Word `j` is a count (events.json `trend_counts`: عدد، أعداد) that a word of change
+        stands before (`count_trends`), at most TREND_COUNT_BACK words and in its clause (تزايد
+        عدد، ارتفاع عدد، شهد تزايداً ملحوظاً في عدد): a number followed over time. (Not حصيلة:
+        a toll rising is one event's brought up to date.)"""
+        keys_of = lambda k: self.compiled.analyse(view.words[k])[1]  # noqa: E731
+        if keys_of(j).isdisjoint(self._context("trend_counts")):
+            return False
+        trends = self._context("count_trends")
+        for k in range(j - 1, max(-1, j - 1 - TREND_COUNT_BACK), -1):
+            if view.words[k] in CLAUSE_ENDS:
+                return False
+            if not keys_of(k).isdisjoint(trends):
+                return True
+        return False
+
+    def _counted_to(self, view: SentenceView, j: int) -> bool:
+        """A number or a recent time after the count at `j`, up to the end of its sentence or
+        another clause (grammar.json `contrastives`: حيث، فيما), past commas (ارتفاع عدد القتلى،
+        جراء القصف، إلى نحو 100؛ ارتفع عدد القتلى أمس): the toll of one event brought up to
+        date, not a trend."""
+        w = view.words
+        stops = (self._context("recent_time") | self._context("quantities")) - \
+            self._context("trend_counts")
+        other = grammar_words().contrastives
+        for k in range(j + 1, min(len(w), j + 1 + COUNTED_TO_REACH)):
+            if w[k] in roles.HARD_STOPS or w[k] in other:
+                return False
+            if w[k] == "#" or view.tokens[k].kind == "number" or \
+                    not self.compiled.analyse(w[k])[1].isdisjoint(stops):
+                return True
+        return False
+
+    def _total_count_at(self, view: SentenceView, j: int) -> bool:
+        """Word `j` is a count (`trend_counts`) called a total (`total_words` right before or
+        after it: إجمالي عدد القتلى، العدد الإجمالي للقتلى) with no act of one occasion after it in
+        its sentence (`one_act_nouns`: العدد الإجمالي لقتلى الهجوم is one attack's)."""
+        w = view.words
+        keys_of = lambda k: self.compiled.analyse(w[k])[1]  # noqa: E731
+        if keys_of(j).isdisjoint(self._context("trend_counts")):
+            return False
+        totals = self._context("total_words")
+        if not any(0 <= k < len(w) and not keys_of(k).isdisjoint(totals) for k in (j - 1, j + 1)):
+            return False
+        one_act = self._context("one_act_nouns")
+        for k in range(j + 1, min(len(w), j + 1 + COUNTED_TO_REACH)):
+            if w[k] in roles.HARD_STOPS:
+                break
+            if not keys_of(k).isdisjoint(one_act):
+                return False
+        return True
+
+    def _trend_toll(self, view: SentenceView, trig: Trigger, toll: bool) -> bool:
+        """A toll followed over time with no number it reached (تزايد عدد القتلى خلال الفترة
+        الماضية، ارتفاع عدد الضحايا جراء اعتداءات القوات): a trend, not one event's toll; or a
+        toll called a total (`_total_count_at`: ارتفاع العدد الإجمالي للقتلى إلى 3216); and
+        the attacks named as its cause in that clause (نظراً لتزايد عدد القتلى بغارات
+        الطائرات، جراء اعتداءات). `toll`: the trigger is the toll itself, right after its
+        count (or its count and the total word). Not a trend with a number or a recent time in
+        the clause (ارتفع عدد القتلى جراء القصف إلى 57: the update of one attack's toll)."""
+        if not _is_nominal(trig) or trig.first < 1:
+            return False
+        w = view.words
+
+        def counted_over_time(j: int) -> bool:
+            return self._total_count_at(view, j) or (
+                self._trend_count_at(view, j) and not self._counted_to(view, j))
+
+        if toll:
+            j = trig.first - 1
+            if j > 0 and not self.compiled.analyse(w[j])[1].isdisjoint(
+                    self._context("total_words")):
+                j -= 1  # العدد الإجمالي للقتلى
+            return counted_over_time(j)
+        links = self._context("trend_toll_links")
+
+        def link_at(k: int) -> bool:
+            return w[k] in links or not self.compiled.analyse(w[k])[1].isdisjoint(links)
+
+        start = trig.first - 1  # where the search for the count begins
+        if not (link_at(start) or roles.clitic_prep(view, trig.first) == "ب"):
+            if "c" not in trig.strip:
+                return False
+            # جراء غارات التحالف، وضرباته: a noun joined to the cause is a cause too
+            start = next((k for k in range(trig.first - 2, max(0, trig.first - 2 - JOINED_BACK),
+                                           -1)
+                          if link_at(k) and _plural(w[k + 1])), None)
+            if start is None or any(w[k] in roles.HARD_STOPS for k in range(start, trig.first)):
+                return False
+        for j in range(start, max(-1, start - TREND_CAUSE_BACK), -1):
+            if w[j] in CLAUSE_ENDS:
+                return False
+            if self._trend_count_at(view, j) or self._total_count_at(view, j):
+                return counted_over_time(j)
         return False
 
     def _since_past_point(self, view: SentenceView, trig: Trigger, fronted: bool = False) -> bool:
@@ -742,7 +866,9 @@ class TriggerReading:
     def _total_over_span(self, view: SentenceView, trig: Trigger) -> bool:
         """A counted toll over a span of months or years in its clause (قتل 300 شخص خلال الأشهر
         الستة الماضية، وفي الأشهر الستة الأخيرة أدت التفجيرات إلى قتل أربعة آلاف، على مدى ثلاث
-        سنوات), or up to now after it (الحرب التي أسفرت عن مقتل 200 ألف شخص حتى الآن): a total
+        سنوات; or over a month, events.json `month_span_openers` + `month_span_units`: قتل 37
+        مقاتلاً خلال شهر يوليو، حصيلة الهجمات خلال الشهر الماضي 120 قتيلاً), or up to now
+        after it (الحرب التي أسفرت عن مقتل 200 ألف شخص حتى الآن): a total
         accumulated over that time, not one event. A span of days or weeks is
         left to the news (قتلت القوات خلال الأسبوع الماضي 47 مسلحاً: told as a report); not
         with a superlative between (سقوط 35 قتيلاً في أحد أكثر الانفجارات دموية في الأشهر
@@ -760,18 +886,33 @@ class TriggerReading:
         def counted(k: int) -> bool:
             return w[k] == "#" or not self.compiled.analyse(w[k])[1].isdisjoint(quantities)
 
+        openers, months = self._context("month_span_openers"), self._context("month_span_units")
+
+        one_act = self._context("one_act_nouns")
+
+        def span_at(k: int) -> bool:
+            # (خلال الشهر الماضي، طوال شهر يوليو: a month's total, as of months and years;
+            # not with one act named between, `one_act_nouns`: قتل خمسة في هجوم … خلال
+            # الشهر الماضي)
+            if _long_span_at(w, k):
+                return True
+            if strip_conj(w[k]) not in openers or k + 1 >= len(w) or w[k + 1] not in months:
+                return False
+            return all(self.compiled.analyse(w[j])[1].isdisjoint(one_act)
+                       for j in range(min(k, trig.first), max(k, trig.last + 1)))
+
         if not any(counted(k) for k in range(max(0, trig.first - 2),
                                              min(len(w), trig.last + 4)) if k != trig.head):
             return False  # قتل زعيم التنظيم خلال الأشهر الماضية: one killing
         for k in range(trig.last + 1, min(len(w), trig.last + 1 + SINCE_REACH)):
             if stop_at(k) or w[k] in lam:
                 break  # (ولم تتبن أي جهة الهجوم حتى الآن: the negated clause's "so far")
-            if _long_span_at(w, k) or _so_far_at(w, k):
+            if span_at(k) or _so_far_at(w, k):
                 return True
         for k in range(trig.first - 1, max(-1, trig.first - 1 - SINCE_BACK - 1), -1):
             if stop_at(k):
                 return False
-            if _long_span_at(w, k):
+            if span_at(k):
                 return True
         return False
 

@@ -1640,6 +1640,9 @@ class ModalityRules:
             return "habitual"  # قتل ثلاثة آلاف جندي منذ الاجتياح: a total, not one event
         if pat.cameo.startswith(TOLL_CODES) and self._total_over_span(view, trig):
             return "habitual"  # قتل 300 شخص خلال الأشهر الستة الماضية: a total, not one event
+        if pat.plover in VIOLENCE and self._trend_toll(view, trig,
+                                                       pat.cameo.startswith(TOLL_CODES)):
+            return "habitual"  # تزايد عدد القتلى، ارتفاع عدد الضحايا جراء الغارات: a trend
         if pat.plover in VIOLENCE and self._charged_with(view, trig):
             return "hypothetical"  # اتهمتها بمهاجمة … وهو ما تسبب في قتل: the charge, alleged
         if pat.plover in VIOLENCE and _generic_topic(view, trig):
@@ -1660,6 +1663,8 @@ class ModalityRules:
         if pat.plover in VIOLENCE and _is_nominal(trig) and \
                 _plural(view.words[trig.head]) and self._counted_category(view, trig):
             return "habitual"  # عدد الهجمات، تقليص الهجمات، التفجيرات زادت: a statistic
+        if pat.plover in VIOLENCE and self._weapon_of_quoted_count(view, trig):
+            return "habitual"  # «الهجمات» بقذائف الهاون … بلغت أدنى مستوياتها: its means
         if pat.plover in VIOLENCE and _is_nominal(trig) and \
                 _plural(view.words[trig.head]) and not reg.evidence_outside(
                     trig.first, trig.last, COUNT_SIGNS) and not _broke_out(reg, trig) and \
