@@ -752,7 +752,8 @@ HARMED_ROLES = ("MIL", "CVL", "COP", "MED")
 # OR_WORDS: grammar.json category `or_words` (read by grammar_words())
 # the endings of an object pronoun on a verb (يهددهم، قتلوه)
 # OBJECT_ENDINGS: grammar.json category `third_person_pronouns` (read by grammar_words())
-OPENING_QUOTES = frozenset(("«", '"', "“"))
+# quote marks that open a quote (the ASCII apostrophe too: some feeds quote with it)
+OPENING_QUOTES = frozenset(("«", '"', "“", "'"))
 # لدى: "held by" after those a release frees, and how far after the trigger it is sought
 HELD_AT = fold("لدى")
 HOLDER_REACH = 6
@@ -1523,9 +1524,6 @@ def _subject_before_quote(view: SentenceView, trig: Trigger) -> bool:
     """The trigger opens a quote right after an actor (إن كيري «شجع الصين على …»)."""
     return trig.first >= 2 and view.words[trig.first - 1] in OPENING_QUOTES and \
         view.mention_ending_at(trig.first - 2) is not None
-
-
-OPENING_QUOTES = frozenset(("«", '"', "“", "'"))
 
 
 def _who_arrives(trig: Trigger, sources: list, implicit):
