@@ -18,12 +18,12 @@ import datetime as dt
 
 import regex
 
-from marsad.dates.extract import (_SENTENCE_END_RE, LATE_DAYS, a_year_back, after_last,
-                                  find_dates, patterns)
+from marsad.dates.extract import (_SENTENCE_END_RE, LATE_DAYS, STATE_NO_PLAIN_DATES,
+                                  a_year_back, after_last, find_dates, patterns)
 from marsad.dates.lexicon import date_words, gregorian_months, place_countries, weekdays
 from marsad.document import DateExpr, Document
 from marsad.events.conjugate import past_forms, present_forms
-from marsad.lexicon.categories import reading_lexicon
+from marsad.lexicon.categories import current_lexicon_dirs, reading_lexicon
 from marsad.lexicon.grammar import grammar_words
 from marsad.lexicon.outlets import outlet_index
 from marsad.text.future import future_verb_at
@@ -126,8 +126,13 @@ class DateStage:
 
     def _code(self, doc: Document) -> None:
         out: list[DateExpr] = []
-        for f in find_dates(doc.norm.text, doc.published, self._home(doc),
-                            self._saudi(doc)):
+        home, saudi = self._home(doc), self._saudi(doc)
+        found = find_dates(doc.norm.text, doc.published, home, saudi)
+        if found or home is not None or saudi:
+            doc.state.pop(STATE_NO_PLAIN_DATES, None)
+        else:
+            doc.state[STATE_NO_PLAIN_DATES] = (doc.published, current_lexicon_dirs())
+        for f in found:
             start, end = doc.norm.to_original(f.start, f.end)
             value = f.value
             if f.relative and f.granularity in ("day", "month") and doc.published is not None:
