@@ -10,6 +10,11 @@ after the publication is last year's when the nearest verb before it in its clau
 verb of the events dictionaries (قتل مسلحون جندياً في 20 أبريل, published on 5 March 2015:
 2014-04-20): the rule the events stage applies to its past triggers (`_told_as_past`), here
 with no events stage too (`_told_as_past_here`; fifteenth session).
+
+State left in `doc.state` for later stages: `"dates.no_plain_dates"`
+(`marsad.dates.extract.STATE_NO_PLAIN_DATES`): (published, lexicon set) when the search found no
+date with no dateline country and no Saudi reading, the search the amounts stage would run on a
+document without dates (it reads this instead; twenty-seventh session).
 """
 
 from __future__ import annotations
