@@ -78,9 +78,9 @@ _OFFICE_STEMS_LIMIT = 100_000
 
 @per_lexicon
 def _office_stems() -> dict[str, tuple[str, str, str] | None]:
-    """`Coref.office_stem` of each word text met (a quarter of the tokens end in ه or ا, and
-    news repeats its words: one pattern test a word type, not a token; twenty-seventh
-    session), in the lexicon set in use; emptied at `_OFFICE_STEMS_LIMIT` words."""
+    """`Coref.office_stem` of each word text met (many tokens end in ه or ا, and news repeats
+    its words: one pattern test a word type, not a token; twenty-seventh session), in the
+    lexicon set in use; emptied at `_OFFICE_STEMS_LIMIT` words."""
     return {}
 
 
