@@ -72,6 +72,16 @@ def office_pattern() -> "regex.Pattern[str] | None":
 # the last letters of a written word an office noun with its pronoun may end in (ه، ها, or a mark
 # the matching drops after them): the cheap test before the pattern
 _OFFICE_LAST = frozenset("ها") | frozenset(DROPPED_CHARS)
+_UNSEEN = object()
+_OFFICE_STEMS_LIMIT = 100_000
+
+
+@per_lexicon
+def _office_stems() -> dict[str, tuple[str, str, str] | None]:
+    """`Coref.office_stem` of each word text met (many tokens end in ه or ا, and news repeats
+    its words: one pattern test a word type, not a token; twenty-seventh session), in the
+    lexicon set in use; emptied at `_OFFICE_STEMS_LIMIT` words."""
+    return {}
 
 
 def verb_set() -> frozenset[str]:
@@ -473,10 +483,15 @@ class Coref:
         out = []
         text = self.doc.text
         office_stem = self.office_stem
+        stems = _office_stems()
         for t in self.doc.tokens:
             if t.kind != "word" or t.sentence < 0 or t.text[-1:] not in _OFFICE_LAST:
                 continue
-            found = office_stem(t.text)
+            found = stems.get(t.text, _UNSEEN)
+            if found is _UNSEEN:
+                if len(stems) >= _OFFICE_STEMS_LIMIT:
+                    stems.clear()
+                found = stems[t.text] = office_stem(t.text)
             if found is not None:
                 pre, stem, pronoun = found
                 start = _advance(text, t.start, len(pre))

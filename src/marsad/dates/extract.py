@@ -504,6 +504,13 @@ def _matches(rx: regex.Pattern, text: str, a: int, b: int, starts: list[int]):
             pos = m.end()
 
 
+# The `Document.state` key the dates stage sets, to (published, lexicon set), when `find_dates`
+# with no `home` and no `hijri_home` found no date in the document: the amounts stage, which
+# runs that same search on a document without dates, then knows its answer (none) without
+# running it again (twenty-seventh session)
+STATE_NO_PLAIN_DATES = "dates.no_plain_dates"
+
+
 def find_dates(text: str, published: dt.date | None, home: str | None = None,
                hijri_home: bool = False) -> list[Found]:
     """Resolved date expressions in the folded `text`, sorted, without overlaps. `home` is the

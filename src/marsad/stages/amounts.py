@@ -16,7 +16,7 @@ from decimal import Decimal
 
 import regex
 
-from marsad.dates.extract import find_dates
+from marsad.dates.extract import STATE_NO_PLAIN_DATES, find_dates
 from marsad.dates.lexicon import alternation
 from marsad.dates.numbers import (compound_break, number_tables, number_words, parse_digits,
                                   parse_number_words, word_alternation)
@@ -1485,6 +1485,8 @@ class AmountStage:
         norm = doc.norm
         if doc.dates:
             spans = [(norm.from_original(d.start), norm.from_original(d.end)) for d in doc.dates]
+        elif doc.state.get(STATE_NO_PLAIN_DATES) == (doc.published, current_lexicon_dirs()):
+            spans = []  # (the dates stage ran the search below and found nothing)
         else:
             spans = [(f.start, f.end) for f in find_dates(norm.text, doc.published)]
         out = []

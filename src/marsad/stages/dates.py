@@ -10,6 +10,11 @@ after the publication is last year's when the nearest verb before it in its clau
 verb of the events dictionaries (قتل مسلحون جندياً في 20 أبريل, published on 5 March 2015:
 2014-04-20): the rule the events stage applies to its past triggers (`_told_as_past`), here
 with no events stage too (`_told_as_past_here`; fifteenth session).
+
+State left in `doc.state` for later stages: `"dates.no_plain_dates"`
+(`marsad.dates.extract.STATE_NO_PLAIN_DATES`): (published, lexicon set) when the search found no
+date with no dateline country and no Saudi reading, the search the amounts stage would run on a
+document without dates (it reads this instead; twenty-seventh session).
 """
 
 from __future__ import annotations
@@ -18,12 +23,12 @@ import datetime as dt
 
 import regex
 
-from marsad.dates.extract import (_SENTENCE_END_RE, LATE_DAYS, a_year_back, after_last,
-                                  find_dates, patterns)
+from marsad.dates.extract import (_SENTENCE_END_RE, LATE_DAYS, STATE_NO_PLAIN_DATES,
+                                  a_year_back, after_last, find_dates, patterns)
 from marsad.dates.lexicon import date_words, gregorian_months, place_countries, weekdays
 from marsad.document import DateExpr, Document
 from marsad.events.conjugate import past_forms, present_forms
-from marsad.lexicon.categories import reading_lexicon
+from marsad.lexicon.categories import current_lexicon_dirs, reading_lexicon
 from marsad.lexicon.grammar import grammar_words
 from marsad.lexicon.outlets import outlet_index
 from marsad.text.future import future_verb_at
@@ -126,8 +131,13 @@ class DateStage:
 
     def _code(self, doc: Document) -> None:
         out: list[DateExpr] = []
-        for f in find_dates(doc.norm.text, doc.published, self._home(doc),
-                            self._saudi(doc)):
+        home, saudi = self._home(doc), self._saudi(doc)
+        found = find_dates(doc.norm.text, doc.published, home, saudi)
+        if found or home is not None or saudi:
+            doc.state.pop(STATE_NO_PLAIN_DATES, None)
+        else:
+            doc.state[STATE_NO_PLAIN_DATES] = (doc.published, current_lexicon_dirs())
+        for f in found:
             start, end = doc.norm.to_original(f.start, f.end)
             value = f.value
             if f.relative and f.granularity in ("day", "month") and doc.published is not None:
