@@ -112,3 +112,19 @@ def test_a_protest_after_the_protesters_were_policed_is_its_setting(detect, text
 def test_a_protest_told_before_its_policing_stays_one(detect, text):
     # (guards against overreach: these pass on the old code too)
     assert "141" in _codes(detect, text)
+
+
+# a strike with its subject between the verb and «عن العمل» (events.json `strike` phrase): the
+# present يضرب is also «hits», which coded these as beatings (182) before; a beating stays one
+@pytest.mark.parametrize("text", [
+    "يضرب الأطباء اليوم عن العمل احتجاجاً على تأخر الرواتب.",
+    "يضرب المعلمون عن التدريس منذ أسبوع.",
+    "أضرب عمال الميناء عن العمل أمس.",
+])
+def test_a_strike_with_its_subject_before_عن_العمل_is_a_strike(detect, text):
+    codes = _codes(detect, text)
+    assert "143" in codes and "182" not in codes
+
+
+def test_a_present_beating_stays_a_beating(detect):
+    assert "182" in _codes(detect, "يضرب الجنود المتظاهرين بالعصي.")
