@@ -1778,12 +1778,13 @@ class TriggerReading:
         return False
 
     @staticmethod
-    def _no_noun_at(view: SentenceView, k: int) -> bool:
-        """No noun at word k that could be a subject: the clause ends, or a preposition."""
-        gw = grammar_words()
-        return k >= len(view.words) or not view.is_word(k) or \
-            view.words[k] in gw.prepositions or view.words[k] in gw.background_preps or \
-            roles.is_prep(view.words[k])
+    def _no_noun_at(view: SentenceView, k: int, joined: bool = False) -> bool:
+        """No noun at word k that could be a subject or a genitive: the clause ends, or a
+        preposition (also with و/ف on it) stands; with `joined`, any word with و too (the end
+        of an idiom: في مقتل وأصيب)."""
+        w = view.words
+        return k >= len(w) or not view.is_word(k) or (joined and w[k][:1] == "و") or \
+            w[k] in grammar_words().background_preps or roles.is_prep(w[k])
 
     @staticmethod
     def _actor_before(doc: Document | None, view: SentenceView, trig: Trigger,
@@ -1820,7 +1821,7 @@ class TriggerReading:
         k = trig.first - 1
         if trig.first == trig.last and k > 0 and w[k] == "في" and \
                 not keys[trig.head].isdisjoint(words):
-            if not self._idiom_ends(view, trig.last + 1):
+            if not self._no_noun_at(view, trig.last + 1, joined=True):
                 return False
             verbs = self._context("vital_spot_verbs")
             for j in range(k - 1, max(-1, k - 1 - IDIOM_REACH), -1):
@@ -1833,16 +1834,8 @@ class TriggerReading:
             if not view.is_word(j):
                 return False
             if w[j] == "في" and view.is_word(j + 1) and not keys[j + 1].isdisjoint(words):
-                return self._idiom_ends(view, j + 2)
+                return self._no_noun_at(view, j + 2, joined=True)
         return False
-
-    @staticmethod
-    def _idiom_ends(view: SentenceView, k: int) -> bool:
-        """No genitive at word k: the clause ends, or a word with و or a preposition stands."""
-        gw = grammar_words()
-        w = view.words
-        return k >= len(w) or not view.is_word(k) or w[k][:1] == "و" or \
-            w[k] in gw.prepositions or w[k] in gw.background_preps
 
     def _kind_of(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """ضربٌ من / ضرباً من + noun: "a kind of" (ضرب من الخيال), unless من begins another
