@@ -354,7 +354,6 @@ def _final_shadda_misread(text: str, trig: Trigger) -> bool:
 # Words after وعد within which its subject, object and predicate stand when it is وعدّ
 # "considered" (`_reckons`).
 RECKON_REACH = 8
-FOUND_REACH = 5  # words before a weapon noun where the verb of finding it may stand
 FOUND_AFTER_REACH = 6  # words after blowing up where its seized object may be named
 FOUND_REL_REACH = 3  # words after the relative pronoun (التي تم العثور عليها)
 
@@ -1039,12 +1038,17 @@ class TriggerReading:
 
     def _device_not_used(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """A weapon noun named as a device found, seized or defused (events.json
-        `found_devices`, the list `_found_device` reads too), at most FINDING_REACH words before it, its subject and على between, no
-        stop, other verb, complementizer or word of an explosion, attack or casualty (عثرت
-        الشرطة البريطانية على عبوة، ضبط سيارات مفخخة), or after it, past its relative pronoun,
-        قد or تم (السيارة المفخخة التي عثر عليها، التي تم تفكيكها، كانت القذيفة قد عثر عليها);
-        or made ready for a purpose (`readiness_participles` then لـ: عبوة مجهزة للتفجير): a
-        device, no explosion (twenty-sixth session). Not with a preposition on it (قتل بعبوة)."""
+        `found_devices`): a word of finding at most FINDING_REACH words before it (its subject,
+        على, a place, a number between; no stop, other verb, relative, complementizer or word
+        of an explosion, attack or casualty: عثرت الشرطة البريطانية على عبوة، ضبط سيارات
+        مفخخة، عثرت المقاومة على كميات كبيرة من الألغام), or right after it (الكشف عن
+        المتفجرات وإبطالها), or within FOUND_REL_REACH words after its relative pronoun, قد or
+        تم, past at most two adjectives (السيارة المفخخة التي عثر عليها، التي تم تفكيكها، كانت
+        القذيفة قد عثر عليها، المتفجرات مشابهة لتلك التي صادرتها); or made ready for a purpose
+        (`readiness_participles` then لـ: عبوة مجهزة للتفجير): a device, no explosion
+        (twenty-sixth session, h2 and h3; one rule since the twenty-seventh). Not with a
+        preposition on it (قتل بعبوة). It blocks the bombing entries (`_found_device`) and
+        leaves another act of violence unanchored."""
         if not self._weapon_noun(keys, trig) or "p" in trig.strip:
             return False
         w = view.words
@@ -1057,17 +1061,18 @@ class TriggerReading:
         for k in range(trig.first - 1, max(-1, trig.first - 1 - FINDING_REACH), -1):
             if not keys[k].isdisjoint(finding):
                 return True
-            if not view.is_word(k) or k in view.verbs or _relative(w[k]) or \
+            if (not view.is_word(k) and w[k] != "#") or k in view.verbs or _relative(w[k]) or \
                     not keys[k].isdisjoint(went_off) or w[k] in gw.complementizers or \
                     w[k] in gw.that_particles:
                 break  # (اكتشفت الشرطة أن عبوة انفجرت: what was found is another clause)
         for j in range(trig.last + 1, min(len(w), trig.last + 4)):
-            word = w[j]
-            if not keys[j].isdisjoint(finding):
+            if w[j] in CLAUSE_ENDS or contrast_at(w, j):
+                break
+            if _relative(w[j]) or w[j] in FOUND_AUXILIARIES or w[j] in gw.qad_words:
+                return any(not keys[i].isdisjoint(finding)
+                           for i in range(j + 1, min(len(w), j + 1 + FOUND_REL_REACH)))
+            if j == trig.last + 1 and not keys[j].isdisjoint(finding):
                 return True
-            if not (_relative(word) or word in FOUND_AUXILIARIES or
-                    word in gw.qad_words):
-                break  # (التي تم تفكيكها، وكانت القذيفة قد عثر عليها)
         for j in range(trig.last + 1, min(len(w) - 1, trig.last + 3)):
             if w[j] in gw.readiness_participles:
                 return w[j + 1][:1] == "ل" and view.is_word(j + 1)
@@ -1324,38 +1329,27 @@ class TriggerReading:
 
     def _found_device(self, view: SentenceView, keys, trig: Trigger,
                       finding: frozenset[str]) -> bool:
-        """A weapon noun (`weapon_nouns`) that a word of finding, defusing or seizing
-        (`found_devices`: عثر، ضبط، فكك، إبطال) governs, at most FOUND_REACH words before it in
-        its clause (no other verb between: عثر على جثة رجل قتل بعبوة is a killing), or that a
-        relative clause with such a word describes (السيارة المفخخة التي عثر عليها، التي تم
-        تفكيكها); or the transitive verb of blowing up (فجر، تفجير, not انفجر) whose object is
-        such a device or seized material (`seized_words`: فجر الجيش الذخائر المصادرة): a
-        controlled detonation."""
-        w = view.words
-        weapon = self._weapon_noun(keys, trig)
-        if weapon:
-            for j in range(trig.first - 1, max(-1, trig.first - 1 - FOUND_REACH), -1):
-                if w[j] in roles.HARD_STOPS or w[j] in roles.COMMAS:
-                    break
-                if not keys[j].isdisjoint(finding):
-                    return True
-                if _verb_at(view, j):
-                    break
-        elif trig.kind == "noun" or any(s in w[trig.head] for s in
-                                        self._context("self_blast_stems")):
+        """For the bombing entries (`blocked_by` `found_devices`): a weapon noun that is a
+        device found, defused, seized or made ready (`_device_not_used`); or the transitive
+        verb of blowing up (فجر، تفجير, not انفجر) whose object is such a device or seized
+        material (`seized_words`: فجر الجيش الذخائر المصادرة، فجرت الشرطة العبوة التي عثر
+        عليها): a controlled detonation."""
+        if self._weapon_noun(keys, trig):
+            return self._device_not_used(view, keys, trig)
+        if trig.kind == "noun" or any(s in view.words[trig.head] for s in
+                                      self._context("self_blast_stems")):
             return False  # انفجرت العبوة التي عثر عليها: it went off, whoever found it
+        w = view.words
         seized = self._context("seized_words")
         for j in range(trig.last + 1, min(len(w), trig.last + 1 + FOUND_AFTER_REACH)):
             if w[j] in CLAUSE_ENDS or contrast_at(w, j):
                 return False
-            if not weapon and not keys[j].isdisjoint(seized):
+            if not keys[j].isdisjoint(seized):
                 return True
             if _relative(w[j]):
-                # the relative clause right after the device or the verb's object
+                # the relative clause right after the verb's object
                 return any(not keys[i].isdisjoint(finding)
                            for i in range(j + 1, min(len(w), j + 1 + FOUND_REL_REACH)))
-            if weapon and j > trig.last + 2:
-                return False  # (a weapon noun: only its own relative, past one adjective)
         return False
 
     def _taken_over(self, view: SentenceView, keys, trig: Trigger,
