@@ -11,7 +11,7 @@ import bisect
 import regex
 
 from marsad.actors.patrons import GROUP_ROLES
-from marsad.document import ActorRef, Document, Event, Location
+from marsad.document import ActorRef, DateExpr, Document, Event, Location
 from marsad.events.clauses import FACTUAL, _same_actor, joined_reporters
 from marsad.events.register import VIOLENCE
 from marsad.lexicon.grammar import grammar_words
@@ -92,6 +92,10 @@ def _own_dates(events: list[tuple[Event, str]], doc: Document | None,
         at = (ev.evidence or {}).get("start")
         if at is not None:
             starts.setdefault(ev.sentence, []).append(at)
+    dates: dict[int, list[DateExpr]] = {}  # sentence → its calendar dates, in order (read once)
+    for d in doc.dates if doc is not None else ():
+        if _ISO_DATE.fullmatch(d.value or ""):
+            dates.setdefault(d.sentence, []).append(d)
     for ev, _ in events:
         if id(ev) in back:
             continue
@@ -102,8 +106,8 @@ def _own_dates(events: list[tuple[Event, str]], doc: Document | None,
         if doc is None or end is None:
             continue
         nxt = min((s for s in starts.get(ev.sentence, ()) if s >= end), default=None)
-        d = next((d for d in doc.dates if d.sentence == ev.sentence and d.start >= end and
-                  (nxt is None or d.start < nxt) and _ISO_DATE.fullmatch(d.value or "")), None)
+        d = next((d for d in dates.get(ev.sentence, ()) if d.start >= end and
+                  (nxt is None or d.start < nxt)), None)
         if d is not None and not any(c in doc.text[end:d.start] for c in _CLAUSE_MARKS) and \
                 not any(end <= v < d.start and
                         len(_WORD_RE.findall(doc.text, v, d.start)) <= DATE_VERB_REACH
