@@ -358,7 +358,6 @@ def _final_shadda_misread(text: str, trig: Trigger) -> bool:
 # Words after وعد within which its subject, object and predicate stand when it is وعدّ
 # "considered" (`_reckons`).
 RECKON_REACH = 8
-FOUND_REACH = 5  # words before a weapon noun where the verb of finding it may stand
 FOUND_AFTER_REACH = 6  # words after blowing up where its seized object may be named
 FOUND_REL_REACH = 3  # words after the relative pronoun (التي تم العثور عليها)
 
@@ -1193,12 +1192,17 @@ class TriggerReading:
 
     def _device_not_used(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """A weapon noun named as a device found, seized or defused (events.json
-        `found_devices`, the list `_found_device` reads too), at most FINDING_REACH words before it, its subject and على between, no
-        stop, other verb, complementizer or word of an explosion, attack or casualty (عثرت
-        الشرطة البريطانية على عبوة، ضبط سيارات مفخخة), or after it, past its relative pronoun,
-        قد or تم (السيارة المفخخة التي عثر عليها، التي تم تفكيكها، كانت القذيفة قد عثر عليها);
-        or made ready for a purpose (`readiness_participles` then لـ: عبوة مجهزة للتفجير): a
-        device, no explosion (twenty-sixth session). Not with a preposition on it (قتل بعبوة)."""
+        `found_devices`): a word of finding at most FINDING_REACH words before it (its subject,
+        على, a place, a number between; no stop, other verb, relative, complementizer or word
+        of an explosion, attack or casualty: عثرت الشرطة البريطانية على عبوة، ضبط سيارات
+        مفخخة، عثرت المقاومة على كميات كبيرة من الألغام), or right after it (الكشف عن
+        المتفجرات وإبطالها), or within FOUND_REL_REACH words after its relative pronoun, قد or
+        تم, past at most two adjectives (السيارة المفخخة التي عثر عليها، التي تم تفكيكها، كانت
+        القذيفة قد عثر عليها، المتفجرات مشابهة لتلك التي صادرتها); or made ready for a purpose
+        (`readiness_participles` then لـ: عبوة مجهزة للتفجير): a device, no explosion
+        (twenty-sixth session, h2 and h3; one rule since the twenty-seventh). Not with a
+        preposition on it (قتل بعبوة). It blocks the bombing entries (`_found_device`) and
+        leaves another act of violence unanchored."""
         if not self._weapon_noun(keys, trig) or "p" in trig.strip:
             return False
         w = view.words
@@ -1211,17 +1215,18 @@ class TriggerReading:
         for k in range(trig.first - 1, max(-1, trig.first - 1 - FINDING_REACH), -1):
             if not keys[k].isdisjoint(finding):
                 return True
-            if not view.is_word(k) or k in view.verbs or _relative(w[k]) or \
+            if (not view.is_word(k) and w[k] != "#") or k in view.verbs or _relative(w[k]) or \
                     not keys[k].isdisjoint(went_off) or w[k] in gw.complementizers or \
                     w[k] in gw.that_particles:
                 break  # (اكتشفت الشرطة أن عبوة انفجرت: what was found is another clause)
         for j in range(trig.last + 1, min(len(w), trig.last + 4)):
-            word = w[j]
-            if not keys[j].isdisjoint(finding):
+            if w[j] in CLAUSE_ENDS or contrast_at(w, j):
+                break
+            if _relative(w[j]) or w[j] in FOUND_AUXILIARIES or w[j] in gw.qad_words:
+                return any(not keys[i].isdisjoint(finding)
+                           for i in range(j + 1, min(len(w), j + 1 + FOUND_REL_REACH)))
+            if j == trig.last + 1 and not keys[j].isdisjoint(finding):
                 return True
-            if not (_relative(word) or word in FOUND_AUXILIARIES or
-                    word in gw.qad_words):
-                break  # (التي تم تفكيكها، وكانت القذيفة قد عثر عليها)
         for j in range(trig.last + 1, min(len(w) - 1, trig.last + 3)):
             if w[j] in gw.readiness_participles:
                 return w[j + 1][:1] == "ل" and view.is_word(j + 1)
@@ -1556,38 +1561,27 @@ class TriggerReading:
 
     def _found_device(self, view: SentenceView, keys, trig: Trigger,
                       finding: frozenset[str]) -> bool:
-        """A weapon noun (`weapon_nouns`) that a word of finding, defusing or seizing
-        (`found_devices`: عثر، ضبط، فكك، إبطال) governs, at most FOUND_REACH words before it in
-        its clause (no other verb between: عثر على جثة رجل قتل بعبوة is a killing), or that a
-        relative clause with such a word describes (السيارة المفخخة التي عثر عليها، التي تم
-        تفكيكها); or the transitive verb of blowing up (فجر، تفجير, not انفجر) whose object is
-        such a device or seized material (`seized_words`: فجر الجيش الذخائر المصادرة): a
-        controlled detonation."""
-        w = view.words
-        weapon = self._weapon_noun(keys, trig)
-        if weapon:
-            for j in range(trig.first - 1, max(-1, trig.first - 1 - FOUND_REACH), -1):
-                if w[j] in roles.HARD_STOPS or w[j] in roles.COMMAS:
-                    break
-                if not keys[j].isdisjoint(finding):
-                    return True
-                if _verb_at(view, j):
-                    break
-        elif trig.kind == "noun" or any(s in w[trig.head] for s in
-                                        self._context("self_blast_stems")):
+        """For the bombing entries (`blocked_by` `found_devices`): a weapon noun that is a
+        device found, defused, seized or made ready (`_device_not_used`); or the transitive
+        verb of blowing up (فجر، تفجير, not انفجر) whose object is such a device or seized
+        material (`seized_words`: فجر الجيش الذخائر المصادرة، فجرت الشرطة العبوة التي عثر
+        عليها): a controlled detonation."""
+        if self._weapon_noun(keys, trig):
+            return self._device_not_used(view, keys, trig)
+        if trig.kind == "noun" or any(s in view.words[trig.head] for s in
+                                      self._context("self_blast_stems")):
             return False  # انفجرت العبوة التي عثر عليها: it went off, whoever found it
+        w = view.words
         seized = self._context("seized_words")
         for j in range(trig.last + 1, min(len(w), trig.last + 1 + FOUND_AFTER_REACH)):
             if w[j] in CLAUSE_ENDS or contrast_at(w, j):
                 return False
-            if not weapon and not keys[j].isdisjoint(seized):
+            if not keys[j].isdisjoint(seized):
                 return True
             if _relative(w[j]):
-                # the relative clause right after the device or the verb's object
+                # the relative clause right after the verb's object
                 return any(not keys[i].isdisjoint(finding)
                            for i in range(j + 1, min(len(w), j + 1 + FOUND_REL_REACH)))
-            if weapon and j > trig.last + 2:
-                return False  # (a weapon noun: only its own relative, past one adjective)
         return False
 
     def _taken_over(self, view: SentenceView, keys, trig: Trigger,
@@ -2010,12 +2004,13 @@ class TriggerReading:
         return False
 
     @staticmethod
-    def _no_noun_at(view: SentenceView, k: int) -> bool:
-        """No noun at word k that could be a subject: the clause ends, or a preposition."""
-        gw = grammar_words()
-        return k >= len(view.words) or not view.is_word(k) or \
-            view.words[k] in gw.prepositions or view.words[k] in gw.background_preps or \
-            roles.is_prep(view.words[k])
+    def _no_noun_at(view: SentenceView, k: int, joined: bool = False) -> bool:
+        """No noun at word k that could be a subject or a genitive: the clause ends, or a
+        preposition (also with و/ف on it) stands; with `joined`, any word with و too (the end
+        of an idiom: في مقتل وأصيب)."""
+        w = view.words
+        return k >= len(w) or not view.is_word(k) or (joined and w[k][:1] == "و") or \
+            w[k] in grammar_words().background_preps or roles.is_prep(w[k])
 
     @staticmethod
     def _actor_before(doc: Document | None, view: SentenceView, trig: Trigger,
@@ -2052,7 +2047,7 @@ class TriggerReading:
         k = trig.first - 1
         if trig.first == trig.last and k > 0 and w[k] == "في" and \
                 not keys[trig.head].isdisjoint(words):
-            if not self._idiom_ends(view, trig.last + 1):
+            if not self._no_noun_at(view, trig.last + 1, joined=True):
                 return False
             verbs = self._context("vital_spot_verbs")
             for j in range(k - 1, max(-1, k - 1 - IDIOM_REACH), -1):
@@ -2065,16 +2060,8 @@ class TriggerReading:
             if not view.is_word(j):
                 return False
             if w[j] == "في" and view.is_word(j + 1) and not keys[j + 1].isdisjoint(words):
-                return self._idiom_ends(view, j + 2)
+                return self._no_noun_at(view, j + 2, joined=True)
         return False
-
-    @staticmethod
-    def _idiom_ends(view: SentenceView, k: int) -> bool:
-        """No genitive at word k: the clause ends, or a word with و or a preposition stands."""
-        gw = grammar_words()
-        w = view.words
-        return k >= len(w) or not view.is_word(k) or w[k][:1] == "و" or \
-            w[k] in gw.prepositions or w[k] in gw.background_preps
 
     def _kind_of(self, view: SentenceView, keys, trig: Trigger) -> bool:
         """ضربٌ من / ضرباً من + noun: "a kind of" (ضرب من الخيال), unless من begins another

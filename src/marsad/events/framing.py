@@ -349,6 +349,20 @@ def _refers_back(view: SentenceView, trig: Trigger, told: bool) -> bool:
     return told and definite and not _relative_follows(view, trig)
 
 
+def _word_back(view: SentenceView, k: int, reach: int, found) -> int | None:
+    """The first position from `k` back, at most `reach` words, for which `found(position)`
+    holds, with no stop, preposition or verb after it (the governor of a verbal noun, its
+    subject, an adjective or a genitive between: اعتاد المسلحون نهب، أسفه الشديد لاعتقال، كان
+    هدف الخلية ضرب); None otherwise."""
+    w = view.words
+    for j in range(k, max(-1, k - reach), -1):
+        if found(j):
+            return j
+        if not view.is_word(j) or roles.is_prep(w[j]) or j in view.verbs:
+            return None
+    return None
+
+
 def _relative_follows(view: SentenceView, trig: Trigger) -> bool:
     """A relative pronoun right after the trigger or after its adjectives (الهجوم الانتحاري
     الذي): what makes the noun definite is the clause, not an act told before."""
@@ -1939,12 +1953,7 @@ class ModalityRules:
         k = first - 1
         if strip_conj(w[k]) in ALA:
             k -= 1
-        for j in range(k, max(-1, k - HABIT_REACH), -1):
-            if _in_list(w[j], takers):
-                return j
-            if not view.is_word(j) or roles.is_prep(w[j]) or j in view.verbs:
-                return None
-        return None
+        return _word_back(view, k, HABIT_REACH, lambda j: _in_list(w[j], takers))
 
     def _habit_governor(self, view: SentenceView, trig: Trigger) -> bool:
         """The verbal noun is what someone is told to do as a practice, not an act reported: it
@@ -1986,12 +1995,8 @@ class ModalityRules:
         preposition among them."""
         w = view.words
         reaction = self._context("reaction_governors")
-        for k in range(trig.first - 1, max(-1, trig.first - 1 - REACTION_REACH), -1):
-            if _in_list(w[k], reaction):
-                return True
-            if not view.is_word(k) or roles.is_prep(w[k]) or k in view.verbs:
-                return False
-        return False
+        return _word_back(view, trig.first - 1, REACTION_REACH,
+                          lambda k: _in_list(w[k], reaction)) is not None
 
     def _aim_of(self, view: SentenceView, trig: Trigger) -> bool:
         """The bare verbal noun names an aim, not a deed: right after a word of purpose
@@ -2009,11 +2014,8 @@ class ModalityRules:
         j = trig.first - 1
         if w[j] in grammar_words().kana_forms:
             j -= 1
-        for k in range(j, max(-1, j - AIM_GENITIVE - 1), -1):
-            if k != j and w[k] in aims:
-                return True
-            if not view.is_word(k) or roles.is_prep(w[k]) or k in view.verbs:
-                break
+        if _word_back(view, j, AIM_GENITIVE + 1, lambda k: k != j and w[k] in aims) is not None:
+            return True
         return self._aim_relative(view, trig, aims)
 
     def _aim_relative(self, view: SentenceView, trig: Trigger, aims: frozenset[str]) -> bool:

@@ -6,10 +6,12 @@ Part of the events stage (`marsad.stages.events`).
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from marsad.actors.patrons import GROUP_ROLES
-from marsad.document import ActorRef, Document, Event, Location
+from marsad.document import ActorRef, DateExpr, Document, Event, Location
 from marsad.events.clauses import FACTUAL, _same_actor, joined_reporters
 from marsad.events.register import VIOLENCE
 from marsad.lexicon.grammar import grammar_words
@@ -90,6 +92,10 @@ def _own_dates(events: list[tuple[Event, str]], doc: Document | None,
         at = (ev.evidence or {}).get("start")
         if at is not None:
             starts.setdefault(ev.sentence, []).append(at)
+    dates: dict[int, list[DateExpr]] = {}  # sentence → its calendar dates, in order (read once)
+    for d in doc.dates if doc is not None else ():
+        if _ISO_DATE.fullmatch(d.value or ""):
+            dates.setdefault(d.sentence, []).append(d)
     for ev, _ in events:
         if id(ev) in back:
             continue
@@ -100,8 +106,8 @@ def _own_dates(events: list[tuple[Event, str]], doc: Document | None,
         if doc is None or end is None:
             continue
         nxt = min((s for s in starts.get(ev.sentence, ()) if s >= end), default=None)
-        d = next((d for d in doc.dates if d.sentence == ev.sentence and d.start >= end and
-                  (nxt is None or d.start < nxt) and _ISO_DATE.fullmatch(d.value or "")), None)
+        d = next((d for d in dates.get(ev.sentence, ()) if d.start >= end and
+                  (nxt is None or d.start < nxt)), None)
         if d is not None and not any(c in doc.text[end:d.start] for c in _CLAUSE_MARKS) and \
                 not any(end <= v < d.start and
                         len(_WORD_RE.findall(doc.text, v, d.start)) <= DATE_VERB_REACH
@@ -124,16 +130,22 @@ def _refers_back(text: str, ev: Event, words) -> bool:
                              " ".join(before) in words.reference_leads)
 
 
-def _told_day(ev: Event, doc: Document | None) -> str | None:
+def _day_dates(doc: Document | None) -> tuple[list[int], list[str]]:
+    """The ends and values of the document's dates of a day, read once for `_told_day` (the
+    dates stage gives them in the order of the text, with no overlaps: their ends are sorted)."""
+    days = [d for d in doc.dates if d.granularity == "day" and
+            _ISO_DATE.fullmatch(d.value or "")] if doc is not None else []
+    return [d.end for d in days], [d.value for d in days]
+
+
+def _told_day(ev: Event, days: tuple[list[int], list[str]]) -> str | None:
     """The day the text last named before an event's trigger (أعلنت … ظهر أمس … قتلوا عندما
-    اقتحم: the news of that day), the day of an undated report. Read only for the report told
-    first, against a later one's own date (`_own_dates`): a later undated report is a repeat."""
+    اقتحم: the news of that day), the day of an undated report, from `_day_dates`. Read only
+    for the report told first, against a later one's own date (`_own_dates`): a later undated
+    report is a repeat."""
     at = (ev.evidence or {}).get("start")
-    if doc is None or at is None:
-        return None
-    d = next((d for d in reversed(doc.dates) if d.end <= at and d.granularity == "day"
-              and _ISO_DATE.fullmatch(d.value or "")), None)
-    return d.value if d is not None else None
+    i = bisect.bisect_right(days[0], at) if at is not None else 0
+    return days[1][i - 1] if i else None
 
 
 # The sources of a place that are fallbacks (the article's dateline, a party's visit), not the
@@ -203,6 +215,7 @@ def _merge(events: list[tuple[Event, str]], referring: frozenset[int] | set[int]
     back = {id(ev) for ev, _ in events if doc is not None and words is not None and
             _refers_back(doc.text, ev, words)}
     own = _own_dates(events, doc, verbs, back)
+    days = _day_dates(doc) if own else ([], [])  # (read only against an own date)
     for ev, pid in events:
         told = _last_told_violence(out, ev) if id(ev) in referring else \
             _assault_named_again(out, ev) or _then_named_again(out, ev, doc, words)
@@ -216,7 +229,7 @@ def _merge(events: list[tuple[Event, str]], referring: frozenset[int] | set[int]
                                       kept.cameo != ev.cameo):
                 continue  # (the act its target was carried from, or another act on them)
             if id(ev) in own and ev.sentence != kept.sentence and _dates_apart(
-                    own.get(id(kept)) or _told_day(kept, doc), own[id(ev)]):
+                    own.get(id(kept)) or _told_day(kept, days), own[id(ev)]):
                 continue  # (قتلت الحركة … أول من أمس, a report of another day's act)
             if _same_event(kept, ev, id(ev) not in back) and not (
                     doc is not None and words is not None and _told_apart(doc, words, kept, ev)):

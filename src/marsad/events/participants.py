@@ -999,6 +999,15 @@ def previous_view(doc: Document, view: SentenceView) -> SentenceView | None:
                 None)
 
 
+def _view_without(view: SentenceView, dropped: list[roles.Mention]) -> SentenceView:
+    """`view` with none of the mentions `dropped` (those very objects), or `view` itself when
+    there are none."""
+    if not dropped:
+        return view
+    gone = {id(m) for m in dropped}
+    return dataclasses.replace(view, mentions=[m for m in view.mentions if id(m) not in gone])
+
+
 def _indefinite_pp_subject(view: SentenceView, trig: Trigger) -> roles.Mention | None:
     """The actor after a preposition or as a genitive in a prepositional phrase that ends right
     before a finite verb with no object pronoun, when it is one indefinite word and names no
@@ -2583,23 +2592,16 @@ class ParticipantRules:
         `view` itself when it has none (most sentences: no لدى)."""
         if HELD_AT not in view.words:
             return view
-        posts = [m for m in view.mentions if self._envoy_post(view, m)]
-        if not posts:
-            return view
-        return dataclasses.replace(view, mentions=[m for m in view.mentions
-                                                   if all(m is not p for p in posts)])
+        return _view_without(view, [m for m in view.mentions if self._envoy_post(view, m)])
 
     def _without_phrase_offices(self, view: SentenceView, trig: Trigger) -> SentenceView:
         """`view` with no possessed office (the actors stage's coreference, grammar.json
         `possessed_offices`) that is a word of the phrase trigger: in استدعت البحرين سفيرها
         لدى إيران her own envoy is what is recalled, neither side (the sides are Bahrain and
         the post). `view` itself when it has none."""
-        inside = [m for m in view.mentions if trig.first <= m.first and m.last <= trig.last
-                  and m.entity.how == "coref" and possessed_office(m.entity.text)]
-        if not inside:
-            return view
-        return dataclasses.replace(view, mentions=[m for m in view.mentions
-                                                   if all(m is not p for p in inside)])
+        return _view_without(view, [m for m in view.mentions
+                                    if trig.first <= m.first and m.last <= trig.last and
+                                    m.entity.how == "coref" and possessed_office(m.entity.text)])
 
     def _envoy_post(self, view: SentenceView, m: roles.Mention) -> bool:
         """`m` is the post of an envoy told right before it after لدى (سفير السعودية لدى مصر،
