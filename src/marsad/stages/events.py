@@ -55,6 +55,7 @@ from marsad.events.framing import (ModalityRules, _continues, _describes_a_noun,
                                    _ends_in_example_list, _given_as_example, _imperative,
                                    _instrument_modality, _joined_to_background, _manner, _motive,
                                    _result_verb, _that_not_before, _told_in_quote, _unquoted)
+from marsad.events.incidents import share_incident_sides
 from marsad.events.merging import _merge
 from marsad.events.modality import modality, told_by_unnamed_source
 from marsad.events.participants import (EARLIER_SENTENCES, HOLD_CODES, REDUCE_RELATIONS,
@@ -774,6 +775,8 @@ class EventStage(TriggerReading, ModalityRules, ParticipantRules):
             if referring:
                 doc.state[STATE_REFERRING].update(id(ev) for ev in evs)
             out += [(ev, pat.id) for ev in evs]
+        # فجر نفسه فقتل خمسة، قتل خمسة في هجوم استهدف: one incident, one dyad
+        share_incident_sides(view, [ev for ev, _ in out], self._context("targeting_verbs"))
         out += evaluations.code_quotes(doc, view, c, default_date, keys, taa)  # said of actors
         self._track_speech(doc, view)
         return out
